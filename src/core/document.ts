@@ -1,0 +1,76 @@
+/**
+ * The prose model every input format produces: a document is its original source
+ * plus the prose blocks (paragraphs, headings, list items) to be checked. A block's
+ * text is what checks see; its segments map offsets in that text back to the source,
+ * so findings and fixes always point into the original bytes.
+ */
+
+/**
+ * A run of block text that is a verbatim copy of the source: `text[textStart, textStart+length)`
+ * equals `source[sourceStart, sourceStart+length)`. An `opaque` segment stands for
+ * something that is not prose (inline code, an HTML tag): its text is a placeholder,
+ * and nothing inside it may be fixed.
+ */
+export interface Segment {
+  textStart: number;
+  sourceStart: number;
+  length: number;
+  /** Length in the source, when it differs from `length` (opaque segments only). */
+  sourceLength?: number;
+  opaque?: boolean;
+}
+
+export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'table-cell' | 'blockquote';
+
+export interface Block {
+  kind: BlockKind;
+  text: string;
+  segments: Segment[];
+}
+
+export interface ProseDocument {
+  source: string;
+  format: 'text' | 'markdown';
+  blocks: Block[];
+}
+
+/** The placeholder character that stands for an opaque (non-prose) span in block text. */
+export const OPAQUE = '\uFFFC';
+
+/** A block that is a single verbatim slice of the source. */
+export function sliceBlock(source: string, start: number, end: number, kind: BlockKind = 'paragraph'): Block {
+  return { kind, text: source.slice(start, end), segments: [{ textStart: 0, sourceStart: start, length: end - start }] };
+}
+
+function findSegment(block: Block, offset: number, preferEnd: boolean): Segment {
+  const segs = block.segments;
+  let lo = 0;
+  let hi = segs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const s = segs[mid];
+    if (s.textStart < offset || (!preferEnd && s.textStart === offset)) lo = mid;
+    else hi = mid - 1;
+  }
+  return segs[lo];
+}
+
+/** Map a block-text offset to a source offset. `isEnd` maps an exclusive end. */
+export function toSource(block: Block, offset: number, isEnd = false): number {
+  const seg = findSegment(block, offset, isEnd);
+  if (seg.opaque) {
+    return isEnd ? seg.sourceStart + (seg.sourceLength ?? seg.length) : seg.sourceStart;
+  }
+  return seg.sourceStart + Math.min(offset - seg.textStart, seg.length);
+}
+
+/**
+ * Whether `[start, end)` of the block text is a verbatim copy of one source range,
+ * so that replacing it in the source is safe (no markup or opaque span inside).
+ */
+export function isVerbatim(block: Block, start: number, end: number): boolean {
+  const a = findSegment(block, start, false);
+  const b = findSegment(block, end, true);
+  if (a !== b || a.opaque) return false;
+  return start >= a.textStart && end <= a.textStart + a.length;
+}

@@ -1,0 +1,187 @@
+/**
+ * The pipeline, in the order the folders read: input format → prose blocks →
+ * language (document, then paragraph) → segmentation → checks (unified plugins
+ * reporting vfile messages) → fixes → corrected text and findings.
+ *
+ * `Lektor` holds what is loaded once (glossary, spellers, the rule processor);
+ * `check` is the per-document path and does no I/O.
+ */
+import { unified, type Processor } from 'unified';
+import type { Root } from 'nlcst';
+import { VFile } from 'vfile';
+import { location } from 'vfile-location';
+import type { DocumentResult, Finding, Point } from './types.js';
+import type { ProseDocument, Block } from './document.js';
+import { segment, isAlphabetic, type Segmented } from './segment.js';
+import { rulePlugin, type BlockData, type DocContext, type LektorMessage, type Rule } from './rule.js';
+import { createResources, type Resources } from './resources.js';
+import { readText } from '../formats/text.js';
+import { readMarkdown } from '../formats/markdown.js';
+import { detectDocumentLanguage, rankLanguages } from '../language/detect.js';
+import { profileFor } from '../languages/index.js';
+import { applyFixes } from '../fix/apply.js';
+import { defaultRules } from '../rules/index.js';
+import { CompiledGlossary, loadGlossary } from '../glossary/index.js';
+
+export type Format = 'text' | 'markdown';
+
+export interface LektorOptions {
+  /** A compiled glossary, or a path to a glossary folder/file to load. */
+  glossary?: CompiledGlossary | string;
+  /** The rules to run, in priority order (earlier rules claim spans first). Defaults to all rules. */
+  rules?: Rule[];
+  /** Only run rules whose id is listed (after `rules`). */
+  only?: string[];
+  /** Skip rules whose id is listed. */
+  disable?: string[];
+}
+
+export interface CheckOptions {
+  path?: string;
+  format?: Format;
+  /** Force the document language (ISO 639-1), skipping detection. */
+  language?: string;
+}
+
+export interface CheckResult extends DocumentResult {
+  /** The document's vfile, whose messages are the findings (for vfile-reporter and friends). */
+  file: VFile;
+}
+
+export function formatFromPath(path: string): Format {
+  return /\.(md|markdown|mdown|mkd)$/i.test(path) ? 'markdown' : 'text';
+}
+
+export class Lektor {
+  readonly rules: readonly Rule[];
+  readonly resources: Resources;
+  private readonly processor: Processor<undefined, Root, Root>;
+
+  private constructor(rules: Rule[], resources: Resources) {
+    this.rules = rules;
+    this.resources = resources;
+    let p = unified() as unknown as Processor<undefined, Root, Root>;
+    for (const rule of rules) p = p.use(rulePlugin(rule)) as unknown as Processor<undefined, Root, Root>;
+    this.processor = p.freeze() as Processor<undefined, Root, Root>;
+  }
+
+  static async create(options: LektorOptions = {}): Promise<Lektor> {
+    const glossary =
+      options.glossary instanceof CompiledGlossary
+        ? options.glossary
+        : typeof options.glossary === 'string'
+          ? await loadGlossary(options.glossary)
+          : new CompiledGlossary([]);
+    let rules = options.rules ?? defaultRules;
+    if (options.only) rules = rules.filter((r) => options.only!.includes(r.meta.id));
+    if (options.disable) rules = rules.filter((r) => !options.disable!.includes(r.meta.id));
+    return new Lektor(rules, createResources(glossary));
+  }
+
+  /** Check one document. */
+  async check(source: string, options: CheckOptions = {}): Promise<CheckResult> {
+    const path = options.path ?? '<input>';
+    const format = options.format ?? formatFromPath(path);
+    const doc: ProseDocument = format === 'markdown' ? readMarkdown(source) : readText(source);
+    const language = options.language ?? detectLanguage(doc);
+    await this.resources.ensureLanguages([language]);
+
+    const file = new VFile({ path, value: source });
+    const loc = location(file);
+    const ctx: DocContext = {
+      path,
+      source,
+      language,
+      resources: this.resources,
+      claimed: [],
+      state: new Map(),
+      file,
+      toPoint: (offset: number): Point => {
+        const p = loc.toPoint(offset);
+        return p ? { line: p.line, column: p.column, offset } : { line: 1, column: 1, offset };
+      },
+    };
+
+    const checks = new Set<string>();
+    for (const block of doc.blocks) {
+      const segmented = segment(block);
+      const blockLanguage = options.language ? language : await this.paragraphLanguage(block, segmented, language);
+      const data: BlockData = { block, segmented, language: blockLanguage, profile: profileFor(blockLanguage), doc: ctx };
+      segmented.tree.data = { lektor: data } as never;
+      this.processor.runSync(segmented.tree, file);
+      for (const r of this.rules) if (r.meta.languages === 'all' || r.meta.languages.includes(blockLanguage)) checks.add(r.meta.id);
+    }
+
+    return this.finish(ctx, source, format, checks);
+  }
+
+  /**
+   * A paragraph's language: the document's, unless most of its words are unknown to the
+   * document language's dictionary, franc ranks another supported language first, and
+   * that language's dictionary knows most of the words.
+   */
+  private async paragraphLanguage(block: Block, seg: Segmented, docLanguage: string): Promise<string> {
+    const speller = this.resources.speller(docLanguage);
+    if (!speller) return docLanguage;
+    const words = seg.words.filter((w) => !w.opaque && isAlphabetic(w.value));
+    if (words.length < 4) return docLanguage;
+    const unknown = words.filter((w) => !speller.correct(w.value)).length;
+    if (unknown / words.length < 0.5) return docLanguage;
+    const ranking = rankLanguages(block.text);
+    if (!ranking || ranking.best === docLanguage) return docLanguage;
+    await this.resources.ensureLanguages([ranking.best]);
+    const other = this.resources.speller(ranking.best);
+    if (!other) return docLanguage;
+    const known = words.filter((w) => other.correct(w.value)).length;
+    return known / words.length >= 0.7 && known > words.length - unknown ? ranking.best : docLanguage;
+  }
+
+  private finish(ctx: DocContext, source: string, format: Format, checks: Set<string>): CheckResult {
+    const messages = ctx.file.messages as LektorMessage[];
+    // Identical findings (same rule, same span) are reported once.
+    const seen = new Set<string>();
+    const unique = messages.filter((m) => {
+      const key = `${m.lektor.ruleId}\u0000${m.lektor.start}\u0000${m.lektor.end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    ctx.file.messages = unique;
+    const priority = new Map(this.rules.map((r, i) => [r.meta.id, i]));
+    const candidates = unique.flatMap((m, index) =>
+      m.lektor.fix ? [{ fix: m.lektor.fix, priority: priority.get(m.lektor.ruleId.split('/')[0]) ?? 0, index }] : [],
+    );
+    const { text: corrected, applied } = applyFixes(source, candidates);
+    const fixedMessages = new Set([...applied].map((i) => candidates[i].index));
+    const findings: Finding[] = unique.map((m, index) => {
+      const f = m.lektor;
+      const finding: Finding = {
+        ruleId: f.ruleId,
+        source: f.source,
+        category: f.category,
+        severity: f.severity,
+        message: f.message,
+        start: ctx.toPoint(f.start),
+        end: ctx.toPoint(f.end),
+        actual: source.slice(f.start, f.end),
+        expected: f.expected,
+        fixed: fixedMessages.has(index),
+      };
+      if (f.url) finding.url = f.url;
+      if (f.note) finding.note = f.note;
+      return finding;
+    });
+    findings.sort((a, b) => a.start.offset - b.start.offset || a.end.offset - b.end.offset || a.ruleId.localeCompare(b.ruleId));
+    return { path: ctx.path, format, language: ctx.language, findings, corrected, checks: [...checks], file: ctx.file };
+  }
+}
+
+/** Detect a document's language from its prose (the first few thousand characters suffice). */
+function detectLanguage(doc: ProseDocument): string {
+  let text = '';
+  for (const b of doc.blocks) {
+    text += b.text + '\n';
+    if (text.length > 4000) break;
+  }
+  return detectDocumentLanguage(text);
+}

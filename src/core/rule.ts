@@ -1,0 +1,189 @@
+/**
+ * How a check is written. A rule is metadata (id, category, severity, languages, whether
+ * its fixes are safe, and examples that the test suite runs) plus a `check` function
+ * that reads one block's words and reports findings. `rulePlugin` turns it into a
+ * unified plugin: metadata is stamped in that one wrapper, findings become vfile
+ * messages, and rules never edit text (a fix is data).
+ */
+import type { Plugin } from 'unified';
+import type { Root } from 'nlcst';
+import type { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+import type { Category, Severity, RawFinding, Point } from './types.js';
+import type { Block } from './document.js';
+import { toSource, isVerbatim } from './document.js';
+import type { Segmented, WordToken, SentenceSpan } from './segment.js';
+import type { LanguageProfile } from '../languages/index.js';
+import type { Resources } from './resources.js';
+
+export interface RuleExample {
+  /** ISO 639-1 code of the example's language. */
+  lang: string;
+  text: string;
+  /** For examples that must be flagged: the text after the rule's safe fixes (or its first suggestion). */
+  output?: string;
+}
+
+export interface RuleMeta {
+  id: string;
+  description: string;
+  category: Category;
+  severity: Severity;
+  /** ISO 639-1 codes the rule applies to, or `all`. */
+  languages: readonly string[] | 'all';
+  /**
+   * `safe`: fixes are applied automatically (glossary, spacing, quotes, exact duplicates);
+   * `review`: suggestions are listed for an editor; `none`: no suggestion.
+   */
+  fix: 'safe' | 'review' | 'none';
+  /** Examples that must be flagged (with the corrected output) and that must not. The test suite runs them. */
+  examples: { flag: RuleExample[]; pass: RuleExample[] };
+}
+
+export interface Report {
+  /** Block-text offsets, `end` exclusive. */
+  start: number;
+  end: number;
+  message: string;
+  /** Suggestions, best first. */
+  expected?: string[];
+  /** Replacement for `[start, end)`, applied automatically when the rule's fixes are safe. */
+  fix?: string;
+  severity?: Severity;
+  category?: Category;
+  /** Sub-rule id (`glossary/tiktok`), defaults to the rule's id. */
+  ruleId?: string;
+  source?: string;
+  note?: string;
+  url?: string;
+}
+
+/** State shared by all blocks of one document. */
+export interface DocContext {
+  path: string;
+  source: string;
+  /** Language of the document (ISO 639-1, or a 639-3 code without a profile, or `und`). */
+  language: string;
+  resources: Resources;
+  /** Source ranges already reported by a higher-priority rule (glossary before spelling). */
+  claimed: Array<[number, number]>;
+  /** Per-document scratch space for rules that look across blocks. */
+  state: Map<string, unknown>;
+  /** The document's vfile: every finding is one of its messages. */
+  file: VFile;
+  /** Source offset to line/column (vfile-location). */
+  toPoint(offset: number): Point;
+}
+
+/** A vfile message as Lektor reports it: the unified message plus the typed finding. */
+export interface LektorMessage extends VFileMessage {
+  lektor: RawFinding;
+}
+
+export interface RuleContext extends Segmented {
+  block: Block;
+  text: string;
+  /** Profile of this block's language, when Lektor has one. */
+  profile: LanguageProfile | undefined;
+  /** Language of this block (may differ from the document's). */
+  language: string;
+  doc: DocContext;
+  report(report: Report): void;
+  /** Whether a block-text range overlaps a range claimed by an earlier rule. */
+  isClaimed(start: number, end: number): boolean;
+  /** Claim a block-text range, so later rules leave it alone. */
+  claim(start: number, end: number): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): void;
+}
+
+export function defineRule(meta: RuleMeta, check: (ctx: RuleContext) => void): Rule {
+  return { meta, check };
+}
+
+export function appliesTo(meta: RuleMeta, language: string): boolean {
+  return meta.languages === 'all' || meta.languages.includes(language);
+}
+
+/** What the pipeline attaches to each block tree, so plugins find their context. */
+export interface BlockData {
+  block: Block;
+  segmented: Segmented;
+  language: string;
+  profile: LanguageProfile | undefined;
+  doc: DocContext;
+}
+
+export function blockData(tree: Root): BlockData {
+  return (tree.data as { lektor: BlockData }).lektor;
+}
+
+function overlaps(ranges: Array<[number, number]>, start: number, end: number): boolean {
+  for (const [s, e] of ranges) if (start < e && s < end) return true;
+  return false;
+}
+
+/** Build the context a rule sees for one block. Reports become vfile messages on `file`. */
+export function ruleContext(rule: Rule, data: BlockData, file: VFile): RuleContext {
+  const { block, segmented, doc } = data;
+  const { meta } = rule;
+  return {
+    ...segmented,
+    block,
+    text: block.text,
+    profile: data.profile,
+    language: data.language,
+    doc,
+    isClaimed: (start, end) => overlaps(doc.claimed, toSource(block, start), toSource(block, end, true)),
+    claim: (start, end) => {
+      doc.claimed.push([toSource(block, start), toSource(block, end, true)]);
+    },
+    report(r) {
+      const start = toSource(block, r.start);
+      const end = toSource(block, r.end, true);
+      const expected = r.expected ?? (r.fix !== undefined ? [r.fix] : []);
+      const finding: RawFinding = {
+        ruleId: r.ruleId ?? meta.id,
+        source: r.source ?? 'lektor',
+        category: r.category ?? meta.category,
+        severity: r.severity ?? meta.severity,
+        message: r.message,
+        start,
+        end,
+        expected,
+      };
+      if (r.fix !== undefined && meta.fix === 'safe' && isVerbatim(block, r.start, r.end)) {
+        finding.fix = { start, end, text: r.fix };
+      }
+      if (r.note) finding.note = r.note;
+      if (r.url) finding.url = r.url;
+      const message = file.message(r.message, {
+        place: { start: doc.toPoint(start), end: doc.toPoint(end) },
+        ruleId: finding.ruleId,
+        source: finding.source,
+      }) as LektorMessage;
+      message.fatal = finding.severity === 'error' ? true : finding.severity === 'warning' ? false : undefined;
+      message.actual = doc.source.slice(start, end);
+      message.expected = expected;
+      if (finding.url) message.url = finding.url;
+      if (finding.note) message.note = finding.note;
+      message.lektor = finding;
+    },
+  };
+}
+
+/** A rule as a unified plugin: `unified().use(rulePlugin(rule))`. */
+export function rulePlugin(rule: Rule): Plugin<[], Root> {
+  return function lektorRule() {
+    return (tree: Root, file: VFile) => {
+      const data = blockData(tree);
+      if (!appliesTo(rule.meta, data.language)) return;
+      rule.check(ruleContext(rule, data, file));
+    };
+  };
+}
+
+export type { WordToken, SentenceSpan };

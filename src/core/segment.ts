@@ -1,0 +1,95 @@
+/**
+ * Segmentation: a block's text becomes an NLCST tree (parse-latin, the parser behind
+ * retext) plus a flat index of its words and sentences, computed once and shared by
+ * every rule. Offsets here are block-text offsets; `toSource` maps them to the input.
+ */
+import { ParseLatin } from 'parse-latin';
+import type { Root, Sentence, Word, Paragraph } from 'nlcst';
+import type { Block } from './document.js';
+import { OPAQUE } from './document.js';
+
+export interface WordToken {
+  /** The word as written (hyphenated compounds are one word: "Tick-Tack-Videos"). */
+  value: string;
+  start: number;
+  end: number;
+  /** Index of the sentence in `BlockView.sentences`. */
+  sentence: number;
+  /** Whether the word contains a placeholder for non-prose (inline code): never check it. */
+  opaque: boolean;
+  node: Word;
+}
+
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  /** Index of its first word in `BlockView.words` (its last is `lastWord`, inclusive; -1 if none). */
+  firstWord: number;
+  lastWord: number;
+}
+
+export interface Segmented {
+  tree: Root;
+  words: WordToken[];
+  sentences: SentenceSpan[];
+}
+
+const parser = new ParseLatin();
+
+/** URLs, e-mail addresses and @handles: not prose, so words inside them are opaque. */
+const NON_PROSE = /\b(?:https?:\/\/|www\.)[^\s<>"“”„«»]{1,2000}[^\s<>"“”„«».,;:!?)]|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|(?<![\w@])@\w{2,64}/giu;
+
+/** Parse block text into a tree and its word and sentence index. */
+export function segment(block: Block): Segmented {
+  const tree = parser.parse(block.text) as Root;
+  const words: WordToken[] = [];
+  const sentences: SentenceSpan[] = [];
+  const text = block.text;
+  const skip = !/[@:.]/.test(text) ? [] : [...text.matchAll(NON_PROSE)].map((m) => [m.index, m.index + m[0].length] as const);
+  const inSkip = (start: number, end: number) => skip.some(([s, e]) => start < e && s < end);
+  for (const para of tree.children) {
+    if (para.type !== 'ParagraphNode') continue;
+    for (const sent of (para as Paragraph).children) {
+      if (sent.type !== 'SentenceNode') continue;
+      const s = sent as Sentence;
+      const index = sentences.length;
+      const first = words.length;
+      for (const child of s.children) {
+        if (child.type !== 'WordNode') continue;
+        const start = child.position!.start.offset!;
+        const end = child.position!.end.offset!;
+        const value = text.slice(start, end);
+        words.push({ value, start, end, sentence: index, opaque: value.includes(OPAQUE) || (skip.length > 0 && inSkip(start, end)), node: child });
+      }
+      sentences.push({
+        start: s.position!.start.offset!,
+        end: s.position!.end.offset!,
+        firstWord: words.length > first ? first : -1,
+        lastWord: words.length > first ? words.length - 1 : -1,
+      });
+    }
+  }
+  return { tree, words, sentences };
+}
+
+/** Whether a word is written with letters (not a number, not a symbol run). */
+export function isAlphabetic(value: string): boolean {
+  return /^\p{L}[\p{L}\p{M}'’-]*$/u.test(value) && !/[-'’]$/.test(value);
+}
+
+/** Whether two words follow each other in one sentence with only whitespace between them. */
+export function spaced(seg: Segmented, text: string, a: number, b: number): boolean {
+  const wa = seg.words[a];
+  const wb = seg.words[b];
+  if (!wa || !wb || wa.sentence !== wb.sentence) return false;
+  for (let i = wa.end; i < wb.start; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0xa0) return false;
+  }
+  return wb.start > wa.end;
+}
+
+/** Whether a word starts with an upper-case letter. */
+export function isCapitalized(value: string): boolean {
+  return /^\p{Lu}/u.test(value);
+}

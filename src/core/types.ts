@@ -1,0 +1,89 @@
+/**
+ * The shared types of Lektor: one finding type that every check produces and every
+ * reporter renders, and the fix that a finding may carry.
+ *
+ * Offsets are UTF-16 code units from the start of the original input (what
+ * JavaScript string indices count), `end` exclusive. Lines and columns are 1-based.
+ */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Closed set of categories, so reports can group and count them. */
+export const CATEGORIES = [
+  'glossary',
+  'repetition',
+  'spelling',
+  'untranslated',
+  'capitalization',
+  'punctuation',
+  'spacing',
+  'language',
+  'fluency',
+  'grammar',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/** A fix is data: replace `[start, end)` of the original input with `text`. */
+export interface Fix {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** One finding, as reported in JSON (`--format json`) and rendered by every reporter. */
+export interface Finding {
+  ruleId: string;
+  /** Who produced it: `lektor` for rules, `glossary` for glossary entries, `model` for the neural model. */
+  source: string;
+  category: Category;
+  severity: Severity;
+  message: string;
+  start: Point;
+  end: Point;
+  /** The exact text of the original input at `[start.offset, end.offset)`. */
+  actual: string;
+  /** Suggestions, best first; possibly empty. */
+  expected: string[];
+  /** Whether the fix was applied to the corrected text. */
+  fixed: boolean;
+  /** Optional link to documentation of the rule or the glossary entry. */
+  url?: string;
+  /** Optional longer explanation (for example a glossary entry's note). */
+  note?: string;
+}
+
+/** A finding before positions are resolved: what rules hand to the pipeline. */
+export interface RawFinding {
+  ruleId: string;
+  source: string;
+  category: Category;
+  severity: Severity;
+  message: string;
+  /** Offsets into the original input. */
+  start: number;
+  end: number;
+  expected: string[];
+  /** Present when the finding can be fixed automatically (a "safe" fix). */
+  fix?: Fix;
+  url?: string;
+  note?: string;
+}
+
+export interface DocumentResult {
+  path: string;
+  format: 'text' | 'markdown';
+  /** ISO 639-1 code of the document's language, or `und` when undetermined. */
+  language: string;
+  findings: Finding[];
+  corrected: string;
+  /** Names of the checks that ran on this document. */
+  checks: string[];
+}
+
+export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };

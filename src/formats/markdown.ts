@@ -1,0 +1,229 @@
+/**
+ * Markdown (CommonMark, with YAML/TOML front matter): only prose is checked. Every
+ * paragraph, heading and table cell becomes a block; paragraphs inside list items and
+ * blockquotes get the kinds 'list-item' and 'blockquote' (the nearest container wins).
+ * Code blocks, HTML blocks, front matter, thematic breaks and definitions produce no block.
+ *
+ * Block text is the prose of the block's inline content, in order:
+ * - text is copied verbatim where it matches the source; line prefixes that the parser
+ *   drops (`> `, list indentation, trailing spaces before a soft line break) split it
+ *   into several verbatim segments. The soft line break itself stays in the text as "\n".
+ * - a character escape (`\*`) or reference (`&amp;`) is an opaque segment whose text is
+ *   the decoded character(s), so checks see "*" or "&" but nothing there gets fixed.
+ * - emphasis, strong, delete and link markers vanish: their children are prose. A link's
+ *   URL and title produce nothing (they are not part of the sentence); an autolink
+ *   (`<https://…>`, or a link whose text is its URL) is one placeholder.
+ * - inline code, inline HTML, images and footnote references are one `OPAQUE` placeholder.
+ * - a hard line break is an opaque " " (a verbatim "\n" if its source is exactly that).
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import type { Nodes, Parents, PhrasingContent, Root, Text } from 'mdast';
+import { OPAQUE, type Block, type BlockKind, type ProseDocument, type Segment } from '../core/document.js';
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
+
+/** Block-level nodes that carry no prose. */
+const SKIPPED = new Set(['code', 'html', 'yaml', 'toml', 'thematicBreak', 'definition']);
+
+/** Inline nodes that stand for one placeholder. */
+const PLACEHOLDER = new Set(['inlineCode', 'html', 'image', 'imageReference', 'footnoteReference']);
+
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+const REFERENCE = /^&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{0,31});/;
+
+export function readMarkdown(source: string): ProseDocument {
+  const tree = processor.parse(source) as Root;
+  const blocks: Block[] = [];
+
+  const visit = (node: Nodes, container: BlockKind) => {
+    if (SKIPPED.has(node.type)) return;
+    switch (node.type) {
+      case 'paragraph':
+        pushBlock(blocks, buildBlock(source, container, node.children));
+        return;
+      case 'heading':
+        pushBlock(blocks, buildBlock(source, 'heading', node.children));
+        return;
+      case 'tableCell':
+        pushBlock(blocks, buildBlock(source, 'table-cell', node.children));
+        return;
+      case 'listItem':
+        for (const child of node.children) visit(child, 'list-item');
+        return;
+      case 'blockquote':
+        for (const child of node.children) visit(child, 'blockquote');
+        return;
+    }
+    if ('children' in node) for (const child of (node as Parents).children) visit(child as Nodes, container);
+  };
+  visit(tree, 'paragraph');
+  return { source, format: 'markdown', blocks };
+}
+
+function pushBlock(blocks: Block[], block: Block) {
+  // A block without any prose (an empty heading, a lone image) has nothing to check.
+  if (block.text.replaceAll(OPAQUE, '').trim() !== '') blocks.push(block);
+}
+
+/** Collects block text and segments, merging verbatim runs that are contiguous in both. */
+class BlockBuilder {
+  text = '';
+  segments: Segment[] = [];
+
+  verbatim(sourceStart: number, value: string) {
+    if (value === '') return;
+    const last = this.segments[this.segments.length - 1];
+    if (last && !last.opaque && last.sourceStart + last.length === sourceStart) {
+      last.length += value.length;
+    } else {
+      this.segments.push({ textStart: this.text.length, sourceStart, length: value.length });
+    }
+    this.text += value;
+  }
+
+  opaque(sourceStart: number, sourceLength: number, value: string) {
+    this.segments.push({ textStart: this.text.length, sourceStart, length: value.length, sourceLength, opaque: true });
+    this.text += value;
+  }
+}
+
+function buildBlock(source: string, kind: BlockKind, children: PhrasingContent[]): Block {
+  const b = new BlockBuilder();
+  for (const child of children) inline(source, b, child);
+  return { kind, text: b.text, segments: b.segments };
+}
+
+function inline(source: string, b: BlockBuilder, node: PhrasingContent) {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return;
+  const raw = source.slice(start, end);
+
+  switch (node.type) {
+    case 'text':
+      alignText(source, b, node, start, end);
+      return;
+    case 'break':
+      if (raw === '\n') b.verbatim(start, raw);
+      else b.opaque(start, raw.length, ' ');
+      return;
+    case 'link':
+      if (raw.startsWith('<') || isUrlText(node.children, node.url)) {
+        b.opaque(start, raw.length, OPAQUE);
+        return;
+      }
+      break;
+  }
+  if (PLACEHOLDER.has(node.type)) {
+    b.opaque(start, raw.length, OPAQUE);
+  } else if ('children' in node) {
+    // emphasis, strong, delete, link, linkReference: the markers vanish, the children are prose.
+    for (const child of node.children) inline(source, b, child);
+  } else if (raw !== '') {
+    // Any other leaf (from an extension): not prose.
+    b.opaque(start, raw.length, OPAQUE);
+  }
+}
+
+/** Whether a link shows its own URL (`[https://x.y](https://x.y)`, `<a@b.c>`). */
+function isUrlText(children: PhrasingContent[], url: string): boolean {
+  if (children.length !== 1 || children[0].type !== 'text') return false;
+  const text = children[0].value;
+  return text === url || 'mailto:' + text === url;
+}
+
+/**
+ * Map a text node's value onto its source slice. Where they agree the text is verbatim;
+ * escapes and character references become opaque segments holding the decoded text;
+ * source the parser dropped (line prefixes in containers, trailing whitespace before a
+ * line ending) is skipped. Anything else makes the rest of the node one opaque segment.
+ */
+function alignText(source: string, b: BlockBuilder, node: Text, start: number, end: number) {
+  const value = node.value;
+  let i = 0;
+  let j = start;
+  let runText = 0;
+  let runSource = start;
+  const flush = () => {
+    b.verbatim(runSource, value.slice(runText, i));
+  };
+  const restart = () => {
+    runText = i;
+    runSource = j;
+  };
+
+  while (i < value.length) {
+    const c = source[j];
+    if (j < end && c === '\\' && j + 1 < end && ASCII_PUNCTUATION.test(source[j + 1]) && value[i] === source[j + 1]) {
+      flush();
+      b.opaque(j, 2, value[i]);
+      i += 1;
+      j += 2;
+      restart();
+      continue;
+    }
+    if (j < end && c === '&') {
+      const m = REFERENCE.exec(source.slice(j, Math.min(end, j + 40)));
+      const decoded = m ? decodeReference(m[0]) : undefined;
+      if (m && decoded !== undefined && value.startsWith(decoded, i)) {
+        flush();
+        b.opaque(j, m[0].length, decoded);
+        i += decoded.length;
+        j += m[0].length;
+        restart();
+        continue;
+      }
+    }
+    if (j < end && c === value[i]) {
+      i++;
+      j++;
+      continue;
+    }
+    const skip = skippable(source, j, end);
+    if (skip > 0) {
+      flush();
+      j += skip;
+      restart();
+      continue;
+    }
+    // Cannot align: the rest is one opaque span that keeps the parser's text.
+    flush();
+    b.opaque(j, Math.max(end - j, 0), value.slice(i));
+    return;
+  }
+  flush();
+}
+
+/**
+ * How many source characters at `j` the parser dropped from a text value: whitespace
+ * before a line ending, or a container's line prefix (indentation, `>` markers) after one.
+ */
+function skippable(source: string, j: number, end: number): number {
+  let k = j;
+  while (k < end && (source[k] === ' ' || source[k] === '\t')) k++;
+  if (k > j && (source[k] === '\n' || source[k] === '\r')) return k - j;
+  if (j > 0 && source[j - 1] === '\n') {
+    k = j;
+    while (k < end && (source[k] === ' ' || source[k] === '\t' || source[k] === '>')) k++;
+    return k - j;
+  }
+  return 0;
+}
+
+const referenceCache = new Map<string, string | undefined>();
+
+/** Decode a character reference the way the parser does; undefined if it is not one. */
+function decodeReference(reference: string): string | undefined {
+  if (referenceCache.has(reference)) return referenceCache.get(reference);
+  const tree = processor.parse(`x${reference}x`) as Root;
+  const paragraph = tree.children[0];
+  let decoded: string | undefined;
+  if (paragraph?.type === 'paragraph' && paragraph.children.length === 1 && paragraph.children[0].type === 'text') {
+    const text = paragraph.children[0].value;
+    if (text !== `x${reference}x` && text.startsWith('x') && text.endsWith('x')) decoded = text.slice(1, -1);
+  }
+  referenceCache.set(reference, decoded);
+  return decoded;
+}

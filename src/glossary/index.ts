@@ -1,0 +1,65 @@
+/**
+ * The glossary: load the files, compile every language's matcher (which rejects
+ * conflicting entries) and run every entry's examples, so a broken entry fails at
+ * load with its file, line and name instead of silently misfiring later.
+ */
+import { sliceBlock } from '../core/document.js';
+import { segment } from '../core/segment.js';
+import { CompiledGlossary, type GlossaryMatch } from './matcher.js';
+import { GlossaryError, type GlossaryEntry } from './types.js';
+import { loadGlossaryPath } from './load.js';
+
+export { CompiledGlossary, type GlossaryMatch } from './matcher.js';
+export { GlossaryError, type GlossaryEntry, TERM_TYPES } from './types.js';
+export { parseGlossary, loadGlossaryPath } from './load.js';
+
+/** Apply a glossary's replacements to a text (used by examples and tests). */
+export function applyGlossary(glossary: CompiledGlossary, language: string, text: string): { text: string; matches: GlossaryMatch[] } {
+  const block = sliceBlock(text, 0, text.length);
+  const matches = glossary.matcher(language).match(segment(block), text);
+  let out = '';
+  let at = 0;
+  for (const m of matches) {
+    out += text.slice(at, m.start) + m.replacement;
+    at = m.end;
+  }
+  return { text: out + text.slice(at), matches };
+}
+
+/** Run each entry's examples in each of its languages; throw on the first that fails. */
+export function runGlossaryExamples(glossary: CompiledGlossary): number {
+  let count = 0;
+  for (const entry of glossary.entries) {
+    for (const language of entry.languages) {
+      const fail = (m: string): never => {
+        throw new GlossaryError(entry.origin.file, entry.origin.line, `entry "${entry.term}" [${language}]: ${m}`);
+      };
+      for (const ex of entry.examples.flag) {
+        const { text, matches } = applyGlossary(glossary, language, ex.text);
+        if (!matches.some((m) => m.entry === entry)) fail(`example "${ex.text}" should be flagged but is not`);
+        if (ex.fixed !== undefined && text !== ex.fixed) fail(`example "${ex.text}" becomes "${text}", expected "${ex.fixed}"`);
+        count++;
+      }
+      for (const ex of entry.examples.pass) {
+        const { matches } = applyGlossary(glossary, language, ex);
+        const hit = matches.find((m) => m.entry === entry);
+        if (hit) fail(`example "${ex}" must not be flagged, but "${ex.slice(hit.start, hit.end)}" is`);
+        count++;
+      }
+    }
+  }
+  return count;
+}
+
+/** Compile entries into one matcher per language, check conflicts and run examples. */
+export function compileGlossary(entries: GlossaryEntry[], options: { runExamples?: boolean } = {}): CompiledGlossary {
+  const glossary = new CompiledGlossary(entries);
+  for (const language of glossary.languages()) glossary.matcher(language);
+  if (options.runExamples !== false) runGlossaryExamples(glossary);
+  return glossary;
+}
+
+/** Load and compile the glossary files of a folder (or one file). */
+export async function loadGlossary(target: string, options: { runExamples?: boolean } = {}): Promise<CompiledGlossary> {
+  return compileGlossary(await loadGlossaryPath(target), options);
+}

@@ -1,0 +1,41 @@
+/** A glossary entry, as written in `glossary/*.yaml` and validated at load. */
+
+export const TERM_TYPES = ['person', 'organisation', 'body', 'brand', 'title', 'place', 'term'] as const;
+export type TermType = (typeof TERM_TYPES)[number];
+
+export interface GlossaryExample {
+  text: string;
+  /** For a flagged example: the text after the glossary's fixes. */
+  fixed?: string;
+}
+
+export interface GlossaryEntry {
+  /** The canonical term, as it must appear. */
+  term: string;
+  /** ISO 639-1 codes this entry applies to. */
+  languages: string[];
+  type: TermType;
+  /** Forbidden variants, each replaced by the canonical term. */
+  wrong: string[];
+  caseSensitive: boolean;
+  /** A longer form to use on first mention (the short `term` afterwards). */
+  firstMention?: string;
+  /** The term must appear unchanged (not translated) in the target text. */
+  doNotTranslate: boolean;
+  note?: string;
+  source?: string;
+  examples: { flag: GlossaryExample[]; pass: string[] };
+  /** Where the entry was defined, for error messages. */
+  origin: { file: string; line: number };
+}
+
+export class GlossaryError extends Error {
+  readonly file: string;
+  readonly line: number;
+  constructor(file: string, line: number, message: string) {
+    super(`${file}:${line}: ${message}`);
+    this.name = 'GlossaryError';
+    this.file = file;
+    this.line = line;
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * Language detection with franc (trigram profiles). Documents are detected over all
+ * of franc's languages so an unsupported language is named as such; paragraphs are
+ * ranked among the languages Lektor has profiles for, and a paragraph counts as
+ * another language only when franc and the dictionaries agree (short paragraphs and
+ * names fool trigrams alone).
+ */
+import { franc, francAll } from 'franc';
+import { PROFILES, profileFor } from '../languages/index.js';
+
+const SUPPORTED_FRANC = PROFILES.map((p) => p.franc);
+
+/** ISO 639-1 code of the text's language (639-3 when Lektor has no profile for it), or `und`. */
+export function detectDocumentLanguage(text: string): string {
+  const code = franc(text, { minLength: 20 });
+  if (code === 'und') {
+    // Too short or ambiguous for all languages: rank among the supported ones.
+    const best = franc(text, { only: SUPPORTED_FRANC, minLength: 10 });
+    return best === 'und' ? 'und' : (profileFor(best)?.code ?? best);
+  }
+  return profileFor(code)?.code ?? code;
+}
+
+export interface LanguageRanking {
+  /** ISO 639-1 code of the best-scoring supported language. */
+  best: string;
+  /** Franc's score (0–1, 1 for the best) for each supported language. */
+  scores: Map<string, number>;
+}
+
+/** Rank the supported languages for a paragraph. */
+export function rankLanguages(text: string): LanguageRanking | undefined {
+  const all = francAll(text, { only: SUPPORTED_FRANC, minLength: 10 });
+  if (all.length === 0 || all[0][0] === 'und') return undefined;
+  const scores = new Map<string, number>();
+  for (const [code, score] of all) {
+    const p = profileFor(code);
+    if (p) scores.set(p.code, score);
+  }
+  return { best: profileFor(all[0][0])!.code, scores };
+}

@@ -1,0 +1,30 @@
+import { words, type LanguageProfile } from './types.js';
+
+export const de: LanguageProfile = {
+  code: 'de',
+  franc: 'deu',
+  name: 'German',
+  dictionary: 'dictionary-de',
+  stemmer: 'german',
+  quotes: { primary: ['„', '“'], secondary: ['‚', '‘'] },
+  periodOutsideEmbeddedQuote: true,
+  spacedPunctuation: '',
+  // Relative pronoun followed by an article or pronoun of the same form:
+  // "die Frauen, die die Kinder betreuen", "dass sie sie sah".
+  allowedRepeats: words(''),
+  clauseRepeats: words('der die das den dem des denen deren dessen sie es wer was'),
+  subordinators: words('dass ob weil wenn als da obwohl damit falls sobald während nachdem bevor seit indem'),
+  functionWords: words(`
+    der die das den dem des ein eine einer eines einem einen
+    und oder aber sondern denn doch sowie noch weder
+    auf aus bei mit nach seit von zu zum zur vor über unter neben zwischen hinter durch für gegen ohne um
+    an am im ins in beim vom bis trotz während wegen laut gemäß ab außer
+    als wie wenn ob dass weil damit obwohl falls sobald
+    nicht auch nur schon sehr
+  `),
+  coordinators: words('und oder sowie beziehungsweise bzw'),
+  reduplications: words('mehr nach durch immer schritt seite'),
+  infixes: ['zu'],
+  nounEndings: ['ern', 'ens', 'en', 'er', 'es', 'n', 's', 'e'],
+  capitalizesNouns: true,
+};

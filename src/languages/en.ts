@@ -1,0 +1,25 @@
+import { words, type LanguageProfile } from './types.js';
+
+export const en: LanguageProfile = {
+  code: 'en',
+  franc: 'eng',
+  name: 'English',
+  dictionary: 'dictionary-en',
+  stemmer: 'english',
+  quotes: { primary: ['“', '”'], secondary: ['‘', '’'] },
+  periodOutsideEmbeddedQuote: false,
+  spacedPunctuation: '',
+  // "had had", "that that", "is is" ("what it is is"), "do do".
+  allowedRepeats: words('had that is do'),
+  clauseRepeats: words(''),
+  subordinators: words('that because if when while although since whether'),
+  functionWords: words(`
+    the a an and or but nor of in on at to for from by with about into onto over under
+    between through during without within than as if because while although
+  `),
+  coordinators: words('and or'),
+  reduplications: words('more again over through round by'),
+  infixes: [],
+  nounEndings: ["'s", 'es', 's', "'"],
+  capitalizesNouns: false,
+};

@@ -1,0 +1,24 @@
+import { words, type LanguageProfile } from './types.js';
+
+export const es: LanguageProfile = {
+  code: 'es',
+  franc: 'spa',
+  name: 'Spanish',
+  dictionary: 'dictionary-es',
+  stemmer: 'spanish',
+  quotes: { primary: ['«', '»'], secondary: ['“', '”'] },
+  periodOutsideEmbeddedQuote: true,
+  spacedPunctuation: '',
+  allowedRepeats: words(''),
+  clauseRepeats: words(''),
+  subordinators: words('que porque cuando si aunque mientras'),
+  functionWords: words(`
+    el la los las un una unos unas y o e u pero ni de del a al en con por para sin sobre entre hacia
+    desde hasta contra que como si según
+  `),
+  coordinators: words('y e o u'),
+  reduplications: words('más poco'),
+  infixes: [],
+  nounEndings: ['es', 's'],
+  capitalizesNouns: false,
+};

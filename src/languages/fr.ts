@@ -1,0 +1,25 @@
+import { words, type LanguageProfile } from './types.js';
+
+export const fr: LanguageProfile = {
+  code: 'fr',
+  franc: 'fra',
+  name: 'French',
+  dictionary: 'dictionary-fr',
+  stemmer: 'french',
+  quotes: { primary: ['«', '»'], secondary: ['“', '”'], innerSpace: '\u00A0' },
+  periodOutsideEmbeddedQuote: true,
+  spacedPunctuation: ';:!?',
+  // Reflexive pronouns: "nous nous", "vous vous".
+  allowedRepeats: words('nous vous'),
+  clauseRepeats: words(''),
+  subordinators: words('que qui quand si parce lorsque puisque'),
+  functionWords: words(`
+    le la les un une des du de et ou mais donc car ni à au aux en dans sur sous par pour avec sans chez
+    entre vers contre que qui dont où si comme
+  `),
+  coordinators: words('et ou'),
+  reduplications: words('plus encore'),
+  infixes: [],
+  nounEndings: ['x', 's'],
+  capitalizesNouns: false,
+};

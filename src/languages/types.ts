@@ -1,0 +1,56 @@
+/**
+ * What Lektor knows about a language. Every language-specific piece of data lives in
+ * a profile; rules read the profile of the paragraph's language and never hard-wire one.
+ * Adding a language means adding a profile file and listing it in `index.ts`.
+ */
+export interface LanguageProfile {
+  /** ISO 639-1 code, as used in glossaries, `--lang` and reports. */
+  code: string;
+  /** ISO 639-3 code, as franc reports it. */
+  franc: string;
+  name: string;
+  /** npm package with `index.aff` and `index.dic` (Hunspell format). */
+  dictionary: string;
+  /** Snowball stemmer algorithm name (snowball-stemmers). */
+  stemmer: string;
+  quotes: {
+    /** Primary quotation marks: opening, closing. */
+    primary: [string, string];
+    /** Secondary (nested) quotation marks. */
+    secondary: [string, string];
+    /** Space required inside the marks (French « … »): the character to use. */
+    innerSpace?: string;
+  };
+  /** Whether a sentence period goes outside a closing quote that ends an embedded fragment (German). */
+  periodOutsideEmbeddedQuote: boolean;
+  /** Punctuation that takes a (non-breaking) space before it in this language (French ; : ! ?). */
+  spacedPunctuation: string;
+  /** Lower-case words whose immediate repetition can be grammatical ("die die", "had had"). */
+  allowedRepeats: ReadonlySet<string>;
+  /**
+   * Lower-case words whose repetition is grammatical only at the start of a clause, after a comma
+   * or a subordinating conjunction ("Frauen, die die Kinder betreuen", "dass sie sie sah").
+   */
+  clauseRepeats: ReadonlySet<string>;
+  /** Subordinating conjunctions that open a clause ("dass", "weil"). */
+  subordinators: ReadonlySet<string>;
+  /** Lower-case function words (articles, prepositions, conjunctions) that are not capitalized mid-sentence. */
+  functionWords: ReadonlySet<string>;
+  /** Words that join coordinated phrases ("und", "and"). */
+  coordinators: ReadonlySet<string>;
+  /** Words whose coordination with themselves is idiomatic ("mehr und mehr", "again and again"). */
+  reduplications: ReadonlySet<string>;
+  /** Infixes that inflection inserts into a word ("zu" in "aufrechtzuerhalten"). */
+  infixes: readonly string[];
+  /**
+   * Inflectional endings a noun or name may take (German genitive "-s", plural "-en"), longest first.
+   * The glossary uses them to match inflected forms of a term.
+   */
+  nounEndings: readonly string[];
+  /** Whether nouns are capitalized (German), which changes what a capital letter says about a word. */
+  capitalizesNouns: boolean;
+}
+
+export function words(list: string): ReadonlySet<string> {
+  return new Set(list.split(/\s+/).filter(Boolean));
+}

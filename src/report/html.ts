@@ -1,0 +1,299 @@
+/**
+ * The HTML reporter for one document: a self-contained page (inline CSS, no scripts)
+ * that shows the text with every applied fix as a word-level <del>/<ins> diff and every
+ * open finding highlighted, followed by a table of all findings.
+ *
+ * Everything that comes from the article or from a finding is untrusted and escaped.
+ * Offsets are UTF-16 code units into `original`, `end` exclusive; out-of-range or
+ * overlapping spans are tolerated: the text is cut at every finding boundary, so no
+ * character is ever dropped or rendered twice.
+ */
+
+import { diffWordsWithSpace } from 'diff';
+import escapeHtml from 'escape-html';
+import { SEVERITY_RANK, type DocumentResult, type Finding, type Severity } from '../core/types.js';
+
+/** Escapes text for element content and for double-quoted attribute values. */
+export function esc(value: unknown): string {
+  return escapeHtml(typeof value === 'string' ? value : String(value ?? ''));
+}
+
+/**
+ * A relative href, escaped for an attribute; anything with a scheme (`javascript:`,
+ * `data:`, `http:`…), protocol-relative (`//host`) or backslash-led is rendered as `#`.
+ */
+export function safeHref(href: unknown, allowWeb = false): string {
+  const raw = typeof href === 'string' ? href : '';
+  // Browsers ignore ASCII tabs/newlines inside a URL and strip leading controls/spaces.
+  const probe = raw.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase();
+  if (probe === '') return '#';
+  if (allowWeb && /^https?:\/\/[^/\\]/.test(probe)) return esc(raw.trim());
+  if (/^[a-z][a-z0-9+.-]*:/.test(probe) || /^[/\\]{2}/.test(probe) || probe.startsWith('\\')) return '#';
+  return esc(raw.trim());
+}
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** A known severity for class names; untrusted input falls back to `info`. */
+export function sev(value: unknown): Severity {
+  return typeof value === 'string' && Object.hasOwn(SEVERITY_RANK, value) ? (value as Severity) : 'info';
+}
+
+export function badge(severity: unknown, count?: number): string {
+  const s = sev(severity);
+  return `<span class="badge sev-${s}">${s}${count === undefined ? '' : ` ${count}`}</span>`;
+}
+
+/** Counts of `key(item)`, most frequent first (ties by key). */
+export function tally<T>(items: Iterable<T>, key: (item: T) => string): Array<[string, number]> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
+export const BASE_CSS = `
+:root{--err:#b3261e;--warn:#b26a00;--info:#1f5fa8;--del-bg:#ffd7d5;--del-fg:#8e1b12;--ins-bg:#cdf3d2;--ins-fg:#0b5d1e;--mark:#fff1a8}
+*{box-sizing:border-box}
+body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d1d1f;background:#f6f6f4}
+main{max-width:1100px;margin:0 auto;padding:1rem 1.5rem 3rem}
+h1{font-size:1.35rem;margin:.3rem 0;word-break:break-all}
+h2{font-size:1.1rem;margin:1.6rem 0 .5rem}
+a{color:#1f5fa8}
+code{font:13px/1.4 ui-monospace,Menlo,Consolas,monospace;background:#eee;padding:0 .2em;border-radius:3px;white-space:pre-wrap}
+.meta{color:#555;margin:.2rem 0}
+.badge{display:inline-block;padding:0 .45em;border-radius:.7em;font-size:.8rem;font-weight:600;color:#fff;white-space:nowrap}
+.badge.sev-error{background:var(--err)}.badge.sev-warning{background:var(--warn)}.badge.sev-info{background:var(--info)}
+.chip{display:inline-block;padding:0 .45em;margin:.1em;border:1px solid #ccc;border-radius:.7em;font-size:.8rem;background:#fff}
+table{border-collapse:collapse;width:100%;background:#fff;font-size:.9rem}
+th,td{border:1px solid #ddd;padding:.3rem .45rem;text-align:left;vertical-align:top}
+th{background:#ecece8}
+td.num{text-align:right;font-variant-numeric:tabular-nums}
+.status-fixed{color:var(--ins-fg);font-weight:600}.status-open{color:var(--err);font-weight:600}
+.error-msg{color:var(--err);white-space:pre-wrap}
+`;
+
+export function page(title: string, css: string, body: string): string {
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>${esc(title)}</title>
+<style>${BASE_CSS}${css}</style>
+</head>
+<body>
+<main>
+${body}
+</main>
+</body>
+</html>
+`;
+}
+
+const DOC_CSS = `
+.text{background:#fff;border:1px solid #ddd;border-radius:6px;padding:1rem 1.2rem;white-space:pre-wrap;overflow-wrap:anywhere;font:16px/1.7 Georgia,"Times New Roman",serif}
+del{background:var(--del-bg);color:var(--del-fg);text-decoration:line-through;text-decoration-thickness:2px}
+ins{background:var(--ins-bg);color:var(--ins-fg);text-decoration:none;font-weight:600}
+mark{background:var(--mark);color:inherit;border-bottom:2px solid var(--info)}
+mark.sev-error{border-bottom:2px solid var(--err)}mark.sev-warning{border-bottom:2px dashed var(--warn)}mark.sev-info{border-bottom:2px dotted var(--info)}
+mark.multi{background:#ffd866}
+mark.point::before{content:"\\2038";color:var(--err);font-weight:700}
+.fix{border-radius:3px}
+sup.ref{font:600 10px/1 system-ui,sans-serif;margin-left:1px}
+sup.ref a{text-decoration:none;padding:0 2px;border-radius:3px;background:#e4e4e0;color:#333}
+sup.ref.fixed a{background:var(--ins-bg);color:var(--ins-fg)}
+sup.ref.open a{background:var(--mark)}
+.legend{display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;font-size:.85rem;margin:.6rem 0}
+.filters{font-size:.85rem;margin:.4rem 0}.filters label{margin-right:1rem;cursor:pointer}
+.flt{position:absolute;opacity:0;pointer-events:none}
+#flt-open:checked~section tr.fixed,#flt-info:checked~section tr.sev-info{display:none}
+#flt-open:focus-visible~.filters label[for=flt-open],#flt-info:focus-visible~.filters label[for=flt-info]{outline:2px solid var(--info)}
+#flt-open:checked~.filters label[for=flt-open]::before,#flt-info:checked~.filters label[for=flt-info]::before{content:"\\2611 "}
+#flt-open:not(:checked)~.filters label[for=flt-open]::before,#flt-info:not(:checked)~.filters label[for=flt-info]::before{content:"\\2610 "}
+tr:target{outline:2px solid var(--info)}
+ul.checks{margin:.2rem 0;padding-left:1.2rem;columns:3 14rem}
+`;
+
+interface Item {
+  n: number;
+  f: Finding;
+  start: number;
+  end: number;
+}
+
+function quote(s: string): string {
+  return s === '' ? '(delete)' : `“${s}”`;
+}
+
+function findingTitle(it: Item): string {
+  const f = it.f;
+  const lines = [
+    `#${it.n} ${f.ruleId} · ${f.category} · ${sev(f.severity)} · ${f.fixed ? 'fixed' : 'open'}`,
+    String(f.message ?? ''),
+  ];
+  const suggestions = Array.isArray(f.expected) ? f.expected : [];
+  if (suggestions.length > 0) lines.push(`Suggestions: ${suggestions.map((s) => quote(String(s))).join(', ')}`);
+  return lines.join('\n');
+}
+
+function ref(it: Item): string {
+  const cls = it.f.fixed ? 'fixed' : 'open';
+  return `<sup class="ref ${cls}" id="ref-${it.n}"><a href="#f-${it.n}" title="${esc(findingTitle(it))}">${it.n}</a></sup>`;
+}
+
+/** Renders the text section: applied fixes as word diffs, everything else as marks. */
+function renderText(original: string, items: Item[]): string {
+  const units: Item[] = [];
+  const marks: Item[] = [];
+  let claimed = 0;
+  for (const it of items) {
+    // Applied fixes cannot overlap; if the data says otherwise, highlight the later one.
+    if (it.f.fixed && it.start >= claimed) {
+      units.push(it);
+      claimed = Math.max(claimed, it.end);
+    } else marks.push(it);
+  }
+  const cuts = [...new Set(marks.flatMap((m) => [m.start, m.end]))].sort((a, b) => a - b);
+  const done = new Set<number>();
+
+  const eventsAt = (p: number): string => {
+    let out = '';
+    for (const m of marks) {
+      if (done.has(m.n) || m.end !== p) continue;
+      done.add(m.n);
+      out += m.start === p ? `<mark class="point sev-${sev(m.f.severity)}" title="${esc(findingTitle(m))}"></mark>` : '';
+      out += ref(m);
+    }
+    return out;
+  };
+
+  const renderOriginal = (a: number, b: number, removed: boolean): string => {
+    const points = [a, ...cuts.filter((c) => c > a && c < b), b];
+    let out = eventsAt(a);
+    for (let i = 0; i + 1 < points.length; i++) {
+      const p = points[i];
+      const q = points[i + 1];
+      let html = esc(original.slice(p, q));
+      if (removed) html = `<del>${html}</del>`;
+      const covering = marks.filter((m) => m.start <= p && m.end >= q && m.end > m.start);
+      if (covering.length > 0) {
+        const top = covering.reduce((x, y) => (SEVERITY_RANK[sev(y.f.severity)] > SEVERITY_RANK[sev(x.f.severity)] ? y : x));
+        const title = covering.map(findingTitle).join('\n\n');
+        const multi = covering.length > 1 ? ' multi' : '';
+        html = `<mark class="sev-${sev(top.f.severity)}${multi}" title="${esc(title)}">${html}</mark>`;
+      }
+      out += html + eventsAt(q);
+    }
+    return out;
+  };
+
+  let out = '';
+  let pos = 0;
+  for (const u of units) {
+    out += renderOriginal(pos, u.start, false);
+    const actual = original.slice(u.start, u.end);
+    const replacement = String(u.f.expected?.[0] ?? '');
+    let parts = diffWordsWithSpace(actual, replacement);
+    const join = (keep: (c: (typeof parts)[number]) => boolean): string =>
+      parts.filter(keep).map((c) => c.value).join('');
+    if (join((c) => !c.added) !== actual || join((c) => !c.removed) !== replacement) {
+      parts = [
+        { value: actual, added: false, removed: true, count: 1 },
+        { value: replacement, added: true, removed: false, count: 1 },
+      ];
+    }
+    let inner = '';
+    let o = u.start;
+    for (const part of parts) {
+      if (part.value === '') continue;
+      if (part.added) inner += `<ins>${esc(part.value)}</ins>`;
+      else {
+        inner += renderOriginal(o, o + part.value.length, part.removed);
+        o += part.value.length;
+      }
+    }
+    out += `<span class="fix" title="${esc(findingTitle(u))}">${inner}</span>${ref(u)}`;
+    pos = u.end;
+  }
+  out += renderOriginal(pos, original.length, false);
+  // Safety net: any reference not yet placed (it cannot be, but never drop one).
+  for (const m of marks) if (!done.has(m.n)) out += ref(m);
+  return out;
+}
+
+function suggestionsCell(f: Finding): string {
+  const suggestions = Array.isArray(f.expected) ? f.expected : [];
+  const actual = `<code class="actual">${esc(f.actual)}</code>`;
+  if (suggestions.length === 0) return actual;
+  return `${actual} → ${suggestions.map((s) => (s === '' ? '<em>(delete)</em>' : `<code>${esc(s)}</code>`)).join(', ')}`;
+}
+
+function findingRow(it: Item): string {
+  const f = it.f;
+  const s = sev(f.severity);
+  const status = f.fixed ? 'fixed' : 'open';
+  const rule = f.url ? `<a href="${safeHref(f.url, true)}">${esc(f.ruleId)}</a>` : esc(f.ruleId);
+  return `<tr id="f-${it.n}" class="${status} sev-${s}">` +
+    `<td class="num"><a href="#ref-${it.n}">${it.n}</a></td>` +
+    `<td class="num">${esc(f.start?.line)}:${esc(f.start?.column)}</td>` +
+    `<td>${badge(s)}</td><td>${esc(f.category)}</td><td>${rule}<br><small>${esc(f.source)}</small></td>` +
+    `<td>${esc(f.message)}</td><td>${suggestionsCell(f)}</td>` +
+    `<td class="status-${status}">${status}</td><td>${esc(f.note ?? '')}</td></tr>`;
+}
+
+/** A clamped, sorted, numbered view of the findings. */
+function numberFindings(findings: Finding[], length: number): Item[] {
+  const clamp = (x: unknown): number =>
+    typeof x === 'number' && Number.isFinite(x) ? Math.min(Math.max(Math.trunc(x), 0), length) : 0;
+  return findings
+    .map((f, i) => {
+      const start = clamp(f.start?.offset);
+      return { f, i, start, end: Math.max(start, clamp(f.end?.offset)) };
+    })
+    .sort((a, b) => a.start - b.start || a.end - b.end || a.i - b.i)
+    .map((x, k) => ({ n: k + 1, f: x.f, start: x.start, end: x.end }));
+}
+
+export function renderDocumentHtml(
+  result: DocumentResult,
+  original: string,
+  options: { title?: string; indexHref?: string } = {},
+): string {
+  const findings = Array.isArray(result.findings) ? result.findings : [];
+  const items = numberFindings(findings, original.length);
+  const fixed = findings.filter((f) => f.fixed).length;
+  const bySeverity = SEVERITIES.map((s) => badge(s, findings.filter((f) => sev(f.severity) === s).length)).join(' ');
+  const byCategory = tally(findings, (f) => String(f.category))
+    .map(([c, n]) => `<span class="chip">${esc(c)} ${n}</span>`)
+    .join(' ');
+  const checks = Array.isArray(result.checks) ? result.checks : [];
+  const back = options.indexHref === undefined ? '' : `<p><a href="${safeHref(options.indexHref)}">← All documents</a></p>`;
+  const rows = items.map(findingRow).join('\n');
+  const lang = String(result.language ?? '');
+  const textLang = /^[a-z]{2,3}$/.test(lang) ? ` lang="${lang}"` : '';
+
+  const body = `${back}
+<header>
+<h1>${esc(result.path)}</h1>
+<p class="meta">Language: <strong>${esc(result.language)}</strong> · Format: ${esc(result.format)} · ${findings.length} finding${findings.length === 1 ? '' : 's'}: <span class="status-fixed">${fixed} fixed</span>, <span class="status-open">${findings.length - fixed} open</span></p>
+<p class="meta">By severity: ${bySeverity}</p>
+<p class="meta">By category: ${byCategory || 'none'}</p>
+</header>
+<input type="checkbox" id="flt-open" class="flt"><input type="checkbox" id="flt-info" class="flt">
+<section class="checks-ran"><h2>Checks that ran</h2>
+${checks.length > 0 ? `<ul class="checks">${checks.map((c) => `<li>${esc(c)}</li>`).join('')}</ul>` : '<p>None.</p>'}
+</section>
+<section><h2>Text</h2>
+<div class="legend"><span><del>removed</del> <ins>inserted</ins> applied fix</span><span><mark class="sev-error">error</mark> <mark class="sev-warning">warning</mark> <mark class="sev-info">info</mark> open finding</span><span><mark class="multi sev-info">darker</mark> several findings</span><span><mark class="point sev-error"></mark> missing text</span><span><sup class="ref fixed"><a>1</a></sup> <sup class="ref open"><a>2</a></sup> link to the finding</span></div>
+<div class="text" id="text"${textLang}>${renderText(original, items)}</div>
+</section>
+<div class="filters">Filter findings: <label for="flt-open">only open</label><label for="flt-info">hide info</label></div>
+<section><h2>Findings</h2>
+${items.length > 0 ? `<table class="findings"><thead><tr><th>#</th><th>Line:col</th><th>Severity</th><th>Category</th><th>Rule</th><th>Message</th><th>Actual → suggestions</th><th>Status</th><th>Note</th></tr></thead>
+<tbody>
+${rows}
+</tbody></table>` : '<p>No findings.</p>'}
+</section>`;
+  return page(options.title ?? `Lektor: ${String(result.path)}`, DOC_CSS, body);
+}

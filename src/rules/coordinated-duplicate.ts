@@ -1,0 +1,65 @@
+/**
+ * Coordinated duplicates: a word coordinated with itself ("die Überwachung und
+ * Überwachung", "surveillance and surveillance"), typically two source words that the
+ * translation collapsed into one. Idiomatic reduplication ("mehr und mehr", "again and
+ * again") is allowed by the profile's `reduplications`. Suggests the single word; an
+ * editor decides (the source meant two different things).
+ *
+ * @example
+ *   in:  "forderte die Überwachung und Überwachung ihrer Einrichtungen"
+ *   suggestion: "Überwachung"
+ */
+import { defineRule } from '../core/rule.js';
+import { isAlphabetic, spaced } from '../core/segment.js';
+
+export default defineRule(
+  {
+    id: 'coordinated-duplicate',
+    description: 'A word coordinated with itself ("Überwachung und Überwachung").',
+    category: 'repetition',
+    severity: 'warning',
+    languages: 'all',
+    fix: 'review',
+    examples: {
+      flag: [
+        { lang: 'de', text: 'Sie forderte die Überwachung und Überwachung ihrer Einrichtungen.', output: 'Sie forderte die Überwachung ihrer Einrichtungen.' },
+        { lang: 'de', text: 'Der Schutz und der Schutz der Daten.', output: 'Der Schutz der Daten.' },
+        { lang: 'en', text: 'It demanded surveillance and surveillance of mosques.', output: 'It demanded surveillance of mosques.' },
+        { lang: 'es', text: 'Pidió control y control de las mezquitas.', output: 'Pidió control de las mezquitas.' },
+      ],
+      pass: [
+        { lang: 'de', text: 'Es wurde mehr und mehr Überwachung eingesetzt.' },
+        { lang: 'de', text: 'Die Überwachung und Kontrolle der Einrichtungen.' },
+        { lang: 'en', text: 'They tried again and again.' },
+      ],
+    },
+  },
+  (ctx) => {
+    const coordinators = ctx.profile?.coordinators;
+    if (!coordinators) return;
+    const reduplications = ctx.profile!.reduplications;
+    const { words, text } = ctx;
+    for (let i = 0; i + 2 < words.length; i++) {
+      const a = words[i];
+      if (a.opaque || !isAlphabetic(a.value) || a.value.length < 3) continue;
+      const c = words[i + 1];
+      if (!coordinators.has(c.value.toLowerCase()) || !spaced(ctx, text, i, i + 1) || !spaced(ctx, text, i + 1, i + 2)) continue;
+      const lower = a.value.toLowerCase();
+      if (reduplications.has(lower)) continue;
+      // "X und X" or "der X und der X".
+      let j = i + 2;
+      const prev = words[i - 1];
+      if (words[j].value.toLowerCase() !== lower && prev && spaced(ctx, text, i - 1, i) && words[j].value.toLowerCase() === prev.value.toLowerCase() && words[j + 1] && spaced(ctx, text, j, j + 1)) j++;
+      const b = words[j];
+      if (b.value.toLowerCase() !== lower) continue;
+      if (ctx.isClaimed(a.start, b.end)) continue;
+      ctx.report({
+        start: a.start,
+        end: b.end,
+        message: `Unexpected \`${text.slice(a.start, b.end)}\`: \`${a.value}\` is coordinated with itself, expected one word or two different ones`,
+        expected: [a.value],
+      });
+      i = j;
+    }
+  },
+);

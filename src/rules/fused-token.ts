@@ -1,0 +1,72 @@
+/**
+ * Fused tokens: two words written together by the translation ("IPVMSwie",
+ * "dieHauptaufgabe"). An unknown word is split at a change of case, or where one
+ * side is a function word, and the split is proposed when both sides are known words
+ * or glossary terms (a stray possessive "S" after an acronym is dropped).
+ *
+ * @example
+ *   in:  "zuerst erhalten durch IPVMSwie Richard"
+ *   suggestion: "IPVM wie"
+ */
+import { defineRule, type RuleContext } from '../core/rule.js';
+import { isAlphabetic } from '../core/segment.js';
+import { isKnownWord } from './spelling.js';
+
+export default defineRule(
+  {
+    id: 'fused-token',
+    description: 'Two words fused into one ("IPVMSwie").',
+    category: 'spelling',
+    severity: 'warning',
+    languages: ['de', 'en', 'fr', 'es'],
+    fix: 'review',
+    examples: {
+      flag: [
+        { lang: 'de', text: 'Die Aufzeichnungen, zuerst erhalten durch IPVMSwie Prosper.', output: 'Die Aufzeichnungen, zuerst erhalten durch IPVM wie Prosper.' },
+        { lang: 'de', text: 'Das war dieHauptaufgabe des Ermittlers.', output: 'Das war die Hauptaufgabe des Ermittlers.' },
+        { lang: 'en', text: 'He said thatthe company knew.', output: 'He said that the company knew.' },
+      ],
+      pass: [
+        { lang: 'de', text: 'Die Videoüberwachungsgeräte von Hikvision.' },
+        { lang: 'de', text: 'Das iPhone und die McDonalds-Filiale.' },
+      ],
+    },
+  },
+  (ctx) => {
+    for (const w of ctx.words) {
+      if (w.opaque || !isAlphabetic(w.value) || w.value.length < 4 || w.value.length > 40) continue;
+      if (ctx.isClaimed(w.start, w.end) || isKnownWord(ctx, w.value)) continue;
+      const split = splitFused(ctx, w.value);
+      if (!split) continue;
+      ctx.claim(w.start, w.end);
+      ctx.report({
+        start: w.start,
+        end: w.end,
+        message: `Unexpected \`${w.value}\`, expected \`${split}\`: two words fused into one`,
+        expected: [split],
+      });
+    }
+  },
+);
+
+function splitFused(ctx: RuleContext, value: string): string | undefined {
+  const functionWords = ctx.profile?.functionWords ?? new Set<string>();
+  const terms = ctx.doc.resources.glossary.matcher(ctx.language).termWords;
+  const known = (part: string) => part.length > 1 && isKnownWord(ctx, part);
+  const candidates: Array<[string, string]> = [];
+  for (let i = 1; i < value.length; i++) {
+    const left = value.slice(0, i);
+    const right = value.slice(i);
+    const caseChange = /\p{Ll}/u.test(value[i - 1]) && /\p{Lu}/u.test(value[i]);
+    const capsToLower = /\p{Lu}/u.test(value[i - 1]) && /\p{Ll}/u.test(value[i]) && i > 1 && /\p{Lu}/u.test(value[i - 2]);
+    const functionSide = functionWords.has(left.toLowerCase()) || functionWords.has(right.toLowerCase());
+    if (!caseChange && !capsToLower && !functionSide) continue;
+    candidates.push([left, right]);
+  }
+  for (const [left, right] of candidates) {
+    if (known(left) && known(right)) return `${left} ${right}`;
+    // "IPVMS" + "wie": an acronym from the glossary with a stray possessive S.
+    if (/^\p{Lu}+S$/u.test(left) && terms.has(left.slice(0, -1)) && known(right)) return `${left.slice(0, -1)} ${right}`;
+  }
+  return undefined;
+}

@@ -1,0 +1,27 @@
+/**
+ * The rules, in priority order: earlier rules claim spans first (the glossary before
+ * spelling), and when two fixes collide the earlier rule's fix wins. A new rule is a
+ * new file in this folder plus one line here; see README "Adding a rule".
+ */
+import type { Rule } from '../core/rule.js';
+import paragraphLanguage from './paragraph-language.js';
+import glossary from './glossary.js';
+import repeatedWord from './repeated-word.js';
+import coordinatedDuplicate from './coordinated-duplicate.js';
+import repeatedStem from './repeated-stem.js';
+import fusedToken from './fused-token.js';
+import untranslated from './untranslated.js';
+import spelling from './spelling.js';
+// -- punctuation, spacing and capitalization rules (below this line) --
+
+export const defaultRules: Rule[] = [
+  paragraphLanguage,
+  glossary,
+  repeatedWord,
+  coordinatedDuplicate,
+  repeatedStem,
+  fusedToken,
+  untranslated,
+  spelling,
+  // -- punctuation, spacing and capitalization rules (below this line) --
+];

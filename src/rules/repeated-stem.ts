@@ -1,0 +1,72 @@
+/**
+ * Repeated stems: two adjacent words built on the same stem ("seine
+ * Aufrechterhaltung aufrechtzuerhalten"), a typical trace of a translation that
+ * rendered one source word twice. Stems come from the language's Snowball stemmer,
+ * after removing inflectional infixes ("zu" in German) when the word without them is
+ * in the dictionary.
+ *
+ * @example
+ *   in:  "seine Aufrechterhaltung aufrechtzuerhalten"
+ *   suggestions: "aufrechtzuerhalten", "Aufrechterhaltung"
+ */
+import { defineRule } from '../core/rule.js';
+import { isAlphabetic, spaced } from '../core/segment.js';
+
+export default defineRule(
+  {
+    id: 'repeated-stem',
+    description: 'Two adjacent words with the same stem ("Aufrechterhaltung aufrechtzuerhalten").',
+    category: 'repetition',
+    severity: 'warning',
+    languages: ['de', 'en', 'fr', 'es'],
+    fix: 'review',
+    examples: {
+      flag: [
+        { lang: 'de', text: 'Um seine Aufrechterhaltung aufrechtzuerhalten führende Stelle.', output: 'Um seine aufrechtzuerhalten führende Stelle.' },
+        { lang: 'de', text: 'Die Überwachung überwachen wir.', output: 'Die überwachen wir.' },
+        { lang: 'en', text: 'They need the protection protected.', output: 'They need the protected.' },
+      ],
+      pass: [
+        { lang: 'de', text: 'Die Überwachung der Kameras.' },
+        { lang: 'de', text: 'Er ist ist.' },
+        { lang: 'en', text: 'The maintenance of the machine.' },
+      ],
+    },
+  },
+  (ctx) => {
+    const { words, text, language } = ctx;
+    const { resources } = ctx.doc;
+    const speller = resources.speller(language);
+    const infixes = ctx.profile?.infixes ?? [];
+    const stems = (value: string): string[] => {
+      const lower = value.toLowerCase();
+      const out = [resources.stem(language, lower)];
+      for (const infix of infixes) {
+        let at = lower.indexOf(infix, 2);
+        while (at > 0) {
+          const without = lower.slice(0, at) + lower.slice(at + infix.length);
+          if (speller?.correct(without)) out.push(resources.stem(language, without));
+          at = lower.indexOf(infix, at + 1);
+        }
+      }
+      return out;
+    };
+    for (let i = 0; i + 1 < words.length; i++) {
+      const a = words[i];
+      const b = words[i + 1];
+      if (a.opaque || b.opaque || a.value.length < 5 || b.value.length < 5) continue;
+      if (!isAlphabetic(a.value) || !isAlphabetic(b.value) || a.value.toLowerCase() === b.value.toLowerCase()) continue;
+      if (!spaced(ctx, text, i, i + 1)) continue;
+      const sa = stems(a.value);
+      const shared = stems(b.value).find((s) => s.length >= 4 && sa.includes(s));
+      if (!shared || ctx.isClaimed(a.start, b.end)) continue;
+      ctx.report({
+        start: a.start,
+        end: b.end,
+        message: `Unexpected \`${a.value} ${b.value}\`: both words share the stem \`${shared}\`, expected one of them`,
+        expected: [b.value, a.value],
+      });
+      i++;
+    }
+  },
+);

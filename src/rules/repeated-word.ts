@@ -1,0 +1,69 @@
+/**
+ * Repeated words: the same word twice in a row ("die die Überwachung"), except where
+ * the language allows it ("Frauen, die die Kinder betreuen" in German, "had had" in
+ * English: the profile's `allowedRepeats`). Exact duplicates are fixed automatically.
+ *
+ * @example
+ *   in:  "Das ist ist ein Problem."
+ *   out: "Das ist ein Problem."
+ */
+import { defineRule } from '../core/rule.js';
+import { isAlphabetic, spaced } from '../core/segment.js';
+import type { RuleContext } from '../core/rule.js';
+
+/** Whether word `i` opens a clause: first in its sentence, after a comma or dash, or after a subordinating conjunction. */
+function opensClause(ctx: RuleContext, i: number): boolean {
+  const w = ctx.words[i];
+  const prev = ctx.words[i - 1];
+  if (!prev || prev.sentence !== w.sentence) return true;
+  if (/[,;:–—(]/.test(ctx.text.slice(prev.end, w.start))) return true;
+  return ctx.profile?.subordinators.has(prev.value.toLowerCase()) ?? false;
+}
+
+export default defineRule(
+  {
+    id: 'repeated-word',
+    description: 'A word repeated immediately ("ist ist"), where the language does not allow it.',
+    category: 'repetition',
+    severity: 'error',
+    languages: 'all',
+    fix: 'safe',
+    examples: {
+      flag: [
+        { lang: 'de', text: 'Das ist ist ein Problem.', output: 'Das ist ein Problem.' },
+        { lang: 'de', text: 'Er hat die die Prüfung bestanden.', output: 'Er hat die Prüfung bestanden.' },
+        { lang: 'en', text: 'This is the the problem.', output: 'This is the problem.' },
+        { lang: 'fr', text: 'Il a a dit non.', output: 'Il a dit non.' },
+      ],
+      pass: [
+        { lang: 'de', text: 'Die Frauen, die die Kinder betreuen, sind müde.' },
+        { lang: 'de', text: 'Er sah, dass sie sie kannte.' },
+        { lang: 'en', text: 'He had had enough.' },
+        { lang: 'fr', text: 'Nous nous sommes vus.' },
+        { lang: 'de', text: 'Ist das so? So ist es.' },
+      ],
+    },
+  },
+  (ctx) => {
+    const allowed = ctx.profile?.allowedRepeats;
+
+    const { words, text } = ctx;
+    for (let i = 0; i + 1 < words.length; i++) {
+      const a = words[i];
+      const b = words[i + 1];
+      if (a.opaque || !isAlphabetic(a.value) || a.value.toLowerCase() !== b.value.toLowerCase()) continue;
+      if (!spaced(ctx, text, i, i + 1)) continue;
+      const lower = a.value.toLowerCase();
+      if (allowed?.has(lower)) continue;
+      if (ctx.profile?.clauseRepeats.has(lower) && opensClause(ctx, i)) continue;
+      if (ctx.isClaimed(a.start, b.end)) continue;
+      ctx.report({
+        start: a.start,
+        end: b.end,
+        message: `Unexpected repeated \`${b.value}\`, expected \`${a.value}\``,
+        fix: a.value,
+      });
+      i++;
+    }
+  },
+);

@@ -1,0 +1,87 @@
+/**
+ * Spelling with Hunspell (the same verdicts as the `hunspell` program on the same
+ * dictionary). Glossary terms are words too. A lower-case unknown word is a warning
+ * with Hunspell's suggestions; a capitalized one is reported as information only,
+ * since it is most often a name. Suggestions are costly (Hunspell needs ~25 ms for a
+ * German word), so each document computes at most `MAX_SUGGESTED` of them; the rest
+ * are reported without suggestions.
+ *
+ * @example
+ *   in:  "Das ist ein Problemm."
+ *   finding: "Unknown word `Problemm`", suggestions from Hunspell
+ */
+import { defineRule, type RuleContext } from '../core/rule.js';
+import { isAlphabetic, isCapitalized } from '../core/segment.js';
+
+export const MAX_SUGGESTED = 50;
+
+/** Whether a word is known: to the dictionary, as a glossary term, or (compounds) part by part. */
+export function isKnownWord(ctx: RuleContext, value: string): boolean {
+  const speller = ctx.doc.resources.speller(ctx.language);
+  if (!speller) return true;
+  if (speller.correct(value)) return true;
+  const terms = ctx.doc.resources.glossary.matcher(ctx.language).termWords;
+  if (isTerm(terms, value, ctx.profile?.nounEndings ?? [])) return true;
+  if (value.includes('-')) {
+    // "Hikvision-Kameras", "Moyu-Vertrag": every part known, or a glossary term, or a capitalized name-like part.
+    const parts = value.split('-').filter(Boolean);
+    const known = parts.map((p) => speller.correct(p) || isTerm(terms, p, ctx.profile?.nounEndings ?? []));
+    const last = parts.length - 1;
+    return known[last] && known.every((k, i) => k || (i < last && isCapitalized(parts[i])));
+  }
+  return false;
+}
+
+function isTerm(terms: ReadonlySet<string>, value: string, endings: readonly string[]): boolean {
+  if (terms.has(value)) return true;
+  for (const e of endings) if (value.length > e.length + 1 && value.endsWith(e) && terms.has(value.slice(0, -e.length))) return true;
+  return false;
+}
+
+export default defineRule(
+  {
+    id: 'spelling',
+    description: 'Words unknown to the language’s Hunspell dictionary and the glossary.',
+    category: 'spelling',
+    severity: 'warning',
+    languages: ['de', 'en', 'fr', 'es'],
+    fix: 'review',
+    examples: {
+      flag: [
+        { lang: 'de', text: 'Das ist ein schwerwigendes Problem.', output: 'Das ist ein schwerwiegendes Problem.' },
+        { lang: 'en', text: 'This is a seriuos problem.', output: 'This is a serious problem.' },
+      ],
+      pass: [
+        { lang: 'de', text: 'Sie glauben nicht, dass wir das prüfen und überwachen sollen.' },
+        { lang: 'de', text: 'Die Hikvision-Kameras und TikTok-Videos.' },
+        { lang: 'de', text: 'Der Markt für CCTV- und Videoüberwachungsgeräte.' },
+        { lang: 'de', text: 'Mehr unter https://example.org/xyzzy und bei info@exampel.org.' },
+      ],
+    },
+  },
+  (ctx) => {
+    const speller = ctx.doc.resources.speller(ctx.language);
+    if (!speller) return;
+    const budget = ctx.doc.state as Map<string, number>;
+    for (const w of ctx.words) {
+      const value = w.value.replace(/-$/, ''); // "CCTV- und …": suspended hyphen
+      if (w.opaque || !isAlphabetic(value) || value.length < 2) continue;
+      if (/^\p{Lu}[\p{Lu}\d-]*$/u.test(value) && value.length <= 6) continue; // acronyms
+      if (isKnownWord(ctx, value) || ctx.isClaimed(w.start, w.end)) continue;
+      const capital = isCapitalized(value);
+      const used = budget.get('spelling.suggested') ?? 0;
+      let expected: string[] = [];
+      if (used < MAX_SUGGESTED) {
+        budget.set('spelling.suggested', used + 1);
+        expected = speller.suggest(value).slice(0, 5);
+      }
+      ctx.report({
+        start: w.start,
+        end: w.start + value.length,
+        message: capital ? `Unknown word \`${value}\` (a name?)` : `Unknown word \`${value}\``,
+        expected,
+        severity: capital ? 'info' : 'warning',
+      });
+    }
+  },
+);

@@ -1,0 +1,81 @@
+/**
+ * Untranslated words: words of the source language (English unless the profile
+ * says otherwise) left in the translation ("einige Flags, die Sie hätten prüfen
+ * sollen"). A word counts when the text language's dictionary rejects it and the
+ * English dictionary knows it as a common (lower-case) word. Proper nouns, glossary
+ * terms, quoted titles and runs of capitalized words (names of bodies, titles) are
+ * left alone.
+ *
+ * @example
+ *   in:  "es gibt einige Flags, die Sie hätten prüfen sollen"
+ *   finding: "`Flags` looks like English left untranslated"
+ */
+import { defineRule } from '../core/rule.js';
+import { isAlphabetic, isCapitalized, spaced, type WordToken } from '../core/segment.js';
+import { isKnownWord } from './spelling.js';
+
+const SOURCE_LANGUAGE = 'en';
+
+export default defineRule(
+  {
+    id: 'untranslated',
+    description: 'English words left untranslated in the text.',
+    category: 'untranslated',
+    severity: 'warning',
+    languages: ['de', 'fr', 'es'],
+    fix: 'review',
+    examples: {
+      flag: [
+        { lang: 'de', text: 'Es gab einige Fehler im System, bei denen es einige Flags gibt, die Sie hätten prüfen sollen.' },
+        { lang: 'de', text: '„Es gab einige Fehler im System, bei denen es einige Flags gibt, die Sie hätten prüfen sollen.“' },
+        { lang: 'de', text: 'Das Unternehmen nennt das einen wichtigen milestone.' },
+        { lang: 'fr', text: 'La société a publié un announcement détaillé.' },
+      ],
+      pass: [
+        { lang: 'de', text: 'Ende letzten Jahres kündigte die Federal Communications Commission an, den Kauf nicht mehr zu genehmigen.' },
+        { lang: 'de', text: 'Einer der Verträge, der als „The Moyu Project“ bezeichnet wird.' },
+        { lang: 'de', text: 'Die Software und das Management des Unternehmens.' },
+        { lang: 'de', text: 'Wir sind uns „des Raums für weitere Verbesserungen voll bewusst“.' },
+      ],
+    },
+  },
+  (ctx) => {
+    const english = ctx.doc.resources.speller(SOURCE_LANGUAGE);
+    if (!english || ctx.language === SOURCE_LANGUAGE) return;
+    const quoted = quotedRanges(ctx.text);
+    const foreign = (w: WordToken): boolean =>
+      !w.opaque &&
+      isAlphabetic(w.value) &&
+      w.value.length > 2 &&
+      !isKnownWord(ctx, w.value) &&
+      english.correct(w.value.toLowerCase()) &&
+      !quoted.some(([s, e]) => w.start >= s && w.end <= e);
+    const { words, text } = ctx;
+    for (let i = 0; i < words.length; i++) {
+      if (!foreign(words[i])) continue;
+      let j = i;
+      while (j + 1 < words.length && spaced(ctx, text, j, j + 1) && foreign(words[j + 1])) j++;
+      const run = words.slice(i, j + 1);
+      const start = run[0].start;
+      const end = run[run.length - 1].end;
+      const titleLike = run.length > 1 && run.every((w) => isCapitalized(w.value));
+      // A capitalized word next to other capitalized unknown words is part of a name.
+      const neighbourName = (k: number) => words[k] && spaced(ctx, text, Math.min(k, i), Math.max(k, j)) && isCapitalized(words[k].value) && !isKnownWord(ctx, words[k].value);
+      const inName = run.length === 1 && isCapitalized(run[0].value) && (neighbourName(i - 1) || neighbourName(j + 1));
+      if (!titleLike && !inName && !ctx.isClaimed(start, end)) {
+        ctx.claim(start, end);
+        ctx.report({ start, end, message: `\`${text.slice(start, end)}\` looks like English left untranslated` });
+      }
+      i = j;
+    }
+  },
+);
+
+/** Ranges of short quotations (up to six words: titles, names), which may stay in the original language. */
+function quotedRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(/[„“”"«‹»›‚‘][^„“”"«»‹›\n]{0,80}[“”"»«›‹‘’]/gu)) {
+    if (m[0].split(/\s+/).length <= 6) out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}

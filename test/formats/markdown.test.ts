@@ -1,0 +1,315 @@
+import { describe, it, expect } from 'vitest';
+import { readMarkdown } from '../../src/formats/markdown.js';
+import { OPAQUE, isVerbatim, toSource, type ProseDocument } from '../../src/core/document.js';
+
+/** Asserts the segment invariants of every block, written out without any helper from the library. */
+function expectWellFormed(doc: ProseDocument) {
+  const { source } = doc;
+  for (const block of doc.blocks) {
+    expect(block.segments.length).toBeGreaterThan(0);
+    let textPos = 0;
+    let sourcePos = 0;
+    for (const seg of block.segments) {
+      // Sorted and contiguous in the text, no empty segments.
+      expect(seg.textStart).toBe(textPos);
+      expect(seg.length).toBeGreaterThan(0);
+      textPos = seg.textStart + seg.length;
+      // Increasing and non-overlapping in the source, inside the source.
+      const sourceLength = seg.opaque ? (seg.sourceLength ?? seg.length) : seg.length;
+      expect(seg.sourceStart).toBeGreaterThanOrEqual(sourcePos);
+      expect(seg.sourceStart + sourceLength).toBeLessThanOrEqual(source.length);
+      sourcePos = seg.sourceStart + sourceLength;
+      if (!seg.opaque) {
+        expect(seg.sourceLength).toBeUndefined();
+        expect(source.slice(seg.sourceStart, seg.sourceStart + seg.length)).toBe(
+          block.text.slice(seg.textStart, seg.textStart + seg.length),
+        );
+      } else {
+        expect(seg.sourceLength).toBeGreaterThan(0);
+      }
+    }
+    expect(textPos).toBe(block.text.length);
+  }
+}
+
+const texts = (doc: ProseDocument) => doc.blocks.map((b) => b.text);
+const kinds = (doc: ProseDocument) => doc.blocks.map((b) => b.kind);
+
+const TRICKY: Record<string, string> = {
+  emphasis: 'Ein *kurzer* und **sehr _wichtiger_** Text, ~~nicht~~ __fett__.',
+  links: 'Siehe [die Seite](http://x.y "Ein Titel") und [noch eine][ref] oder <https://a.b/c>.\n\n[ref]: http://r.s',
+  inlineCode: 'Rufe `npm run build` auf und dann ``a ` b``.',
+  escapes: 'Kein \\*Stern\\*, ein \\\\ und \\# und 1\\. Januar.',
+  entities: 'Fish &amp; Chips, 10&nbsp;km, &#8222;Zitat&#8220; und &unbekannt; bleibt.',
+  nestedLists: '- eins\n  weiter\n  - zwei\n    weiter\n    1. drei\n       weiter\n- vier',
+  blockquotes: '> Zeile eins\n> Zeile zwei\n>Zeile drei\nfaul\n>\n> > verschachtelt\n> > auch',
+  listInQuote: '> - Punkt eins\n>   weiter\n> - Punkt zwei',
+  headings: '# Titel mit Rauten ##\n\n## Zweiter Titel ###   \n\nSetext\nTitel\n=====\n\nText.',
+  frontMatter: '---\ntitle: Hallo *Welt*\n---\n\nErster Absatz.\n',
+  toml: '+++\ntitle = "Hallo"\n+++\n\nErster Absatz.\n',
+  htmlBlocks: '<div class="x">\nnicht prüfen\n</div>\n\nDanach <b>fett</b> und <br> Ende.',
+  german: 'Er sagte: „Das ist *wirklich* gut.“ – und ging. ‚Einfach‘ auch.',
+  breaks: 'Zeile mit zwei Leerzeichen  \nund Backslash\\\nund Ende.',
+  softBreakTrailingSpace: 'eins \nzwei\t\ndrei',
+  crlf: 'Zeile eins\r\nZeile zwei\r\n\r\n> Zitat\r\n> weiter\r\n',
+  tabs: '- Punkt\n\tweiter\n\n>\tZitat\n>\tweiter',
+  images: 'Ein Bild ![Alt *text*](bild.png "T") und ![ref][bild] hier.\n\n[bild]: b.png',
+};
+
+describe('readMarkdown', () => {
+  it('keeps segments well-formed on tricky documents', () => {
+    for (const [name, source] of Object.entries(TRICKY)) {
+      const doc = readMarkdown(source);
+      expect(doc.format, name).toBe('markdown');
+      expect(doc.source, name).toBe(source);
+      expect(doc.blocks.length, name).toBeGreaterThan(0);
+      expectWellFormed(doc);
+    }
+  });
+
+  it('reads prose with emphasis, inline code and a link', () => {
+    const source = 'Ein *kurzer* Text mit `code` und [Link](http://x.y).';
+    const doc = readMarkdown(source);
+    expect(doc.blocks).toHaveLength(1);
+    const [block] = doc.blocks;
+    expect(block.kind).toBe('paragraph');
+    // Inline code is one placeholder; the link text is prose and its URL produces nothing.
+    expect(block.text).toBe(`Ein kurzer Text mit ${OPAQUE} und Link.`);
+
+    const at = (s: string) => block.text.indexOf(s);
+    expect(toSource(block, at('kurzer'))).toBe(source.indexOf('kurzer'));
+    expect(toSource(block, at('kurzer') + 6, true)).toBe(source.indexOf('kurzer') + 6);
+    expect(toSource(block, at('Text'))).toBe(source.indexOf('Text'));
+    expect(toSource(block, at('Link'))).toBe(source.indexOf('Link'));
+    expect(toSource(block, at('Link') + 4, true)).toBe(source.indexOf('Link') + 4);
+    expect(toSource(block, at('.'))).toBe(source.length - 1);
+    expect(toSource(block, block.text.length, true)).toBe(source.length);
+    // The placeholder maps to the whole code span.
+    expect(toSource(block, at(OPAQUE))).toBe(source.indexOf('`code`'));
+    expect(toSource(block, at(OPAQUE) + 1, true)).toBe(source.indexOf('`code`') + 6);
+    const code = block.segments.find((s) => s.opaque)!;
+    expect(code).toEqual({ textStart: at(OPAQUE), sourceStart: source.indexOf('`'), length: 1, sourceLength: 6, opaque: true });
+
+    // Inside one text node: verbatim. Across an emphasis marker or the placeholder: not.
+    expect(isVerbatim(block, at('Text'), at('Text') + 'Text mit'.length)).toBe(true);
+    expect(isVerbatim(block, at('kurzer'), at('kurzer') + 6)).toBe(true);
+    expect(isVerbatim(block, at('Ein'), at('kurzer') + 6)).toBe(false);
+    expect(isVerbatim(block, at('kurzer'), at('Text') + 4)).toBe(false);
+    expect(isVerbatim(block, at('mit'), at('und'))).toBe(false);
+    expect(isVerbatim(block, at('Link'), block.text.length)).toBe(false);
+  });
+
+  it('assigns block kinds and skips non-prose blocks', () => {
+    const source = [
+      '---',
+      'title: Front matter',
+      '---',
+      '',
+      '# Überschrift #',
+      '',
+      'Ein Absatz.',
+      '',
+      '```js',
+      'const x = 1;',
+      '```',
+      '',
+      '    eingerückter Code',
+      '',
+      '<div>',
+      'HTML-Block',
+      '</div>',
+      '',
+      '***',
+      '',
+      '[def]: http://example.com',
+      '',
+      '- Punkt',
+      '',
+      '  zweiter Absatz im Punkt',
+      '  - Unterpunkt',
+      '',
+      '> Zitat',
+      '>',
+      '> - Punkt im Zitat',
+      '',
+      '| a | b |',
+      '|---|---|',
+    ].join('\n');
+    const doc = readMarkdown(source);
+    expectWellFormed(doc);
+    expect(texts(doc)).toEqual([
+      'Überschrift',
+      'Ein Absatz.',
+      'Punkt',
+      'zweiter Absatz im Punkt',
+      'Unterpunkt',
+      'Zitat',
+      'Punkt im Zitat',
+      '| a | b |\n|---|---|',
+    ]);
+    expect(kinds(doc)).toEqual([
+      'heading',
+      'paragraph',
+      'list-item',
+      'list-item',
+      'list-item',
+      'blockquote',
+      'list-item',
+      'paragraph',
+    ]);
+  });
+
+  it('skips TOML front matter and empty headings', () => {
+    const source = '+++\ntitle = "x"\n+++\n\n#\n\nText.\n';
+    const doc = readMarkdown(source);
+    expect(texts(doc)).toEqual(['Text.']);
+    expect(doc.blocks[0].segments).toEqual([{ textStart: 0, sourceStart: source.indexOf('Text.'), length: 5 }]);
+  });
+
+  it('keeps a multi-line paragraph as one verbatim segment', () => {
+    const source = 'line one\nline two\n';
+    const doc = readMarkdown(source);
+    expect(texts(doc)).toEqual(['line one\nline two']);
+    expect(doc.blocks[0].segments).toEqual([{ textStart: 0, sourceStart: 0, length: 17 }]);
+    expect(isVerbatim(doc.blocks[0], 5, 13)).toBe(true);
+  });
+
+  it('drops blockquote markers on continuation lines but keeps the line break', () => {
+    const source = '> line one\n> line two\n>line three';
+    const doc = readMarkdown(source);
+    expectWellFormed(doc);
+    const [block] = doc.blocks;
+    expect(block.kind).toBe('blockquote');
+    expect(block.text).toBe('line one\nline two\nline three');
+    expect(block.segments.every((s) => !s.opaque)).toBe(true);
+    expect(toSource(block, block.text.indexOf('line two'))).toBe(source.indexOf('line two'));
+    expect(toSource(block, block.text.indexOf('three'))).toBe(source.indexOf('three'));
+    expect(isVerbatim(block, 0, 'line one\n'.length)).toBe(true);
+    expect(isVerbatim(block, 0, 'line one\nline'.length)).toBe(false);
+  });
+
+  it('drops list indentation and trailing spaces before a soft break', () => {
+    const source = '- first line \n  second line\n  - nested\n    more';
+    const doc = readMarkdown(source);
+    expectWellFormed(doc);
+    expect(texts(doc)).toEqual(['first line\nsecond line', 'nested\nmore']);
+    expect(kinds(doc)).toEqual(['list-item', 'list-item']);
+    const [first, nested] = doc.blocks;
+    expect(toSource(first, first.text.indexOf('second'))).toBe(source.indexOf('second'));
+    expect(toSource(nested, nested.text.indexOf('more'))).toBe(source.indexOf('more'));
+  });
+
+  it('makes escapes and character references opaque with their decoded text', () => {
+    const source = 'A \\*star\\* &amp; 10&nbsp;km &#8222;x&#8220; &bogus; end';
+    const doc = readMarkdown(source);
+    expectWellFormed(doc);
+    const [block] = doc.blocks;
+    expect(block.text).toBe('A *star* & 10\u00a0km „x“ &bogus; end');
+    const opaque = block.segments.filter((s) => s.opaque);
+    expect(opaque.map((s) => source.slice(s.sourceStart, s.sourceStart + s.sourceLength!))).toEqual([
+      '\\*',
+      '\\*',
+      '&amp;',
+      '&nbsp;',
+      '&#8222;',
+      '&#8220;',
+    ]);
+    expect(opaque.map((s) => block.text.slice(s.textStart, s.textStart + s.length))).toEqual([
+      '*',
+      '*',
+      '&',
+      '\u00a0',
+      '„',
+      '“',
+    ]);
+    const star = block.text.indexOf('star');
+    expect(isVerbatim(block, star, star + 4)).toBe(true);
+    expect(isVerbatim(block, star - 1, star + 4)).toBe(false);
+    expect(toSource(block, star - 1)).toBe(source.indexOf('\\*'));
+    // An unknown entity is plain text.
+    const bogus = block.text.indexOf('&bogus;');
+    expect(isVerbatim(block, bogus, bogus + 7)).toBe(true);
+  });
+
+  it('treats autolinks and links showing their URL as one placeholder', () => {
+    const source = 'Siehe <https://example.com/a_b> oder [https://x.y](https://x.y), Mail <a@b.de>.';
+    const doc = readMarkdown(source);
+    expectWellFormed(doc);
+    const [block] = doc.blocks;
+    expect(block.text).toBe(`Siehe ${OPAQUE} oder ${OPAQUE}, Mail ${OPAQUE}.`);
+    const first = block.segments.find((s) => s.opaque)!;
+    expect(source.slice(first.sourceStart, first.sourceStart + first.sourceLength!)).toBe('<https://example.com/a_b>');
+  });
+
+  it('reads link text as prose and drops URLs and titles', () => {
+    const source = 'Lies [das *Handbuch*](http://x.y "Titel") und [dies][ref] und [das].\n\n[ref]: http://r\n[das]: http://d';
+    const doc = readMarkdown(source);
+    expectWellFormed(doc);
+    expect(texts(doc)).toEqual(['Lies das Handbuch und dies und das.']);
+    const [block] = doc.blocks;
+    expect(toSource(block, block.text.indexOf('Handbuch'))).toBe(source.indexOf('Handbuch'));
+    expect(toSource(block, block.text.indexOf(' und dies'))).toBe(source.indexOf(' und [dies]'));
+  });
+
+  it('replaces images, inline HTML and inline code by placeholders', () => {
+    const source = 'Bild ![Alt](a.png) und foo<br>bar und `x` hier.';
+    const doc = readMarkdown(source);
+    expectWellFormed(doc);
+    const [block] = doc.blocks;
+    expect(block.text).toBe(`Bild ${OPAQUE} und foo${OPAQUE}bar und ${OPAQUE} hier.`);
+    const sources = block.segments
+      .filter((s) => s.opaque)
+      .map((s) => source.slice(s.sourceStart, s.sourceStart + s.sourceLength!));
+    expect(sources).toEqual(['![Alt](a.png)', '<br>', '`x`']);
+  });
+
+  it('turns hard line breaks into an opaque space', () => {
+    const source = 'eins  \nzwei\\\ndrei';
+    const doc = readMarkdown(source);
+    expectWellFormed(doc);
+    const [block] = doc.blocks;
+    expect(block.text).toBe('eins zwei drei');
+    const breaks = block.segments.filter((s) => s.opaque);
+    expect(breaks).toEqual([
+      { textStart: 4, sourceStart: 4, length: 1, sourceLength: 3, opaque: true },
+      { textStart: 9, sourceStart: 11, length: 1, sourceLength: 2, opaque: true },
+    ]);
+    expect(toSource(block, block.text.indexOf('drei'))).toBe(source.indexOf('drei'));
+  });
+
+  it('reads headings without their markers', () => {
+    const source = '# Titel mit Rauten ##\n\nSetext\nTitel\n=====\n\n## Kurz';
+    const doc = readMarkdown(source);
+    expectWellFormed(doc);
+    expect(texts(doc)).toEqual(['Titel mit Rauten', 'Setext\nTitel', 'Kurz']);
+    expect(kinds(doc)).toEqual(['heading', 'heading', 'heading']);
+    expect(doc.blocks[0].segments).toEqual([{ textStart: 0, sourceStart: 2, length: 16 }]);
+  });
+
+  it('maps a German sentence with typographic quotes', () => {
+    const source = '> Er sagte: „Das ist *wirklich* gut.“\n> Dann ging er.';
+    const doc = readMarkdown(source);
+    expectWellFormed(doc);
+    const [block] = doc.blocks;
+    expect(block.kind).toBe('blockquote');
+    expect(block.text).toBe('Er sagte: „Das ist wirklich gut.“\nDann ging er.');
+    const q = block.text.indexOf('„');
+    expect(toSource(block, q)).toBe(source.indexOf('„'));
+    expect(isVerbatim(block, q, q + '„Das ist'.length)).toBe(true);
+    expect(isVerbatim(block, q, block.text.indexOf('“') + 1)).toBe(false);
+    const close = block.text.indexOf('“');
+    expect(toSource(block, close)).toBe(source.indexOf('“'));
+  });
+
+  it('handles CRLF line endings', () => {
+    const source = 'Zeile eins\r\nZeile zwei\r\n\r\n> Zitat\r\n> weiter\r\n';
+    const doc = readMarkdown(source);
+    expectWellFormed(doc);
+    expect(texts(doc)).toEqual(['Zeile eins\r\nZeile zwei', 'Zitat\r\nweiter']);
+  });
+
+  it('returns no blocks for a document without prose', () => {
+    expect(readMarkdown('').blocks).toEqual([]);
+    expect(readMarkdown('```\ncode\n```\n\n<!-- Kommentar -->\n\n---\n').blocks).toEqual([]);
+  });
+});

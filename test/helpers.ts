@@ -1,0 +1,44 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { Lektor, type CheckOptions } from '../src/core/pipeline.js';
+import { loadGlossary } from '../src/glossary/index.js';
+import type { CompiledGlossary } from '../src/glossary/index.js';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The shared data folder (`../shared` beside the repository), or LEKTOR_SHARED. */
+export function sharedDir(): string {
+  const dir = process.env.LEKTOR_SHARED ?? path.resolve(ROOT, '../shared');
+  if (!existsSync(path.join(dir, 'data'))) throw new Error(`shared data not found at ${dir} (set LEKTOR_SHARED)`);
+  return dir;
+}
+
+let glossary: Promise<CompiledGlossary> | undefined;
+/** The repository's glossary, compiled once for the whole test file. */
+export function repoGlossary(): Promise<CompiledGlossary> {
+  glossary ??= loadGlossary(path.join(ROOT, 'glossary'));
+  return glossary;
+}
+
+const engines = new Map<string, Promise<Lektor>>();
+/** A Lektor running only the given rules (all when omitted), with the repository glossary. */
+export function engine(only?: string[]): Promise<Lektor> {
+  const key = only?.join(',') ?? '*';
+  let e = engines.get(key);
+  if (!e) {
+    e = repoGlossary().then((g) => Lektor.create({ glossary: g, only }));
+    engines.set(key, e);
+  }
+  return e;
+}
+
+export async function check(text: string, options: CheckOptions & { only?: string[] } = {}) {
+  const { only, ...rest } = options;
+  return (await engine(only)).check(text, rest);
+}
+
+/** The text after applying a finding's first suggestion (for review-only rules). */
+export function applyFirstSuggestion(text: string, f: { start: { offset: number }; end: { offset: number }; expected: string[] }): string {
+  return text.slice(0, f.start.offset) + (f.expected[0] ?? '') + text.slice(f.end.offset);
+}

@@ -1,0 +1,278 @@
+import { describe, it, expect } from 'vitest';
+import { applyPatch } from 'diff';
+import { renderPatch } from '../../src/report/patch.js';
+import { renderDocumentHtml } from '../../src/report/html.js';
+import { renderIndexHtml } from '../../src/report/index-html.js';
+import type { Category, DocumentResult, Finding, Point, Severity } from '../../src/core/types.js';
+
+const ORIGINAL =
+  'Das Video auf Tick Tack wurde <b>&"\' geteilt.\n' +
+  'Die Regierung hat das App verboten.\n' +
+  'Er sagte: "Das ist  gut".\n';
+const CORRECTED =
+  'Das Video auf TikTok wurde <b>&"\' geteilt.\n' +
+  'Die Regierung hat das App verboten.\n' +
+  'Sie sagte: "Das ist gut".\n';
+const SCRIPT_MESSAGE = 'Markup <script>alert(1)</script> im Text';
+
+function point(text: string, offset: number): Point {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n'), offset };
+}
+
+/** A finding over the `nth` occurrence of `actual` (or a zero-length one after it when `empty`). */
+function finding(
+  actual: string,
+  props: { ruleId: string; category: Category; severity?: Severity; fixed?: boolean; expected?: string[]; message?: string; note?: string; empty?: boolean },
+  text = ORIGINAL,
+): Finding {
+  const at = text.indexOf(actual);
+  if (at < 0) throw new Error(`not in text: ${actual}`);
+  const start = props.empty ? at + actual.length : at;
+  const end = at + actual.length;
+  return {
+    ruleId: props.ruleId,
+    source: 'lektor',
+    category: props.category,
+    severity: props.severity ?? 'warning',
+    message: props.message ?? `Problem with ${actual}`,
+    start: point(text, start),
+    end: point(text, end),
+    actual: text.slice(start, end),
+    expected: props.expected ?? [],
+    fixed: props.fixed ?? false,
+    ...(props.note === undefined ? {} : { note: props.note }),
+  };
+}
+
+// Deliberately out of positional order: the renderer must sort.
+const FINDINGS: Finding[] = [
+  finding('das App', { ruleId: 'de.gender', category: 'grammar', severity: 'error', expected: ['die App'] }),
+  finding('Tick Tack', { ruleId: 'glossary.tiktok', category: 'glossary', fixed: true, expected: ['TikTok'], note: 'Markenname' }),
+  finding('Regierung hat das', { ruleId: 'fluency.order', category: 'fluency', severity: 'info' }), // overlaps "das App"
+  finding('Tack', { ruleId: 'spell.unknown', category: 'spelling' }), // inside the applied fix
+  finding('Video auf Tick', { ruleId: 'untranslated.phrase', category: 'untranslated' }), // straddles the fix
+  finding('<b>&"\'', { ruleId: 'punct.markup', category: 'punctuation', message: SCRIPT_MESSAGE, expected: ['<i>'] }),
+  finding('  ', { ruleId: 'space.double', category: 'spacing', fixed: true, expected: [' '], severity: 'info' }),
+  finding('Er sagte', { ruleId: 'de.pronoun', category: 'grammar', fixed: true, expected: ['Sie sagte'] }),
+  finding('verboten', { ruleId: 'punct.comma', category: 'punctuation', empty: true, expected: [','] }), // zero-length
+];
+
+function doc(findings: Finding[], path = 'news/tiktok-de.txt', corrected = CORRECTED): DocumentResult {
+  return { path, format: 'text', language: 'de', findings, corrected, checks: ['glossary', 'spelling', 'de-grammar'] };
+}
+
+function unescape(html: string): string {
+  return html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+}
+const stripTags = (html: string): string => html.replace(/<[^>]*>/g, '');
+const drop = (html: string, tag: string): string => html.replace(new RegExp(`<${tag}\\b[^>]*>[\\s\\S]*?</${tag}>`, 'g'), '');
+
+function textSection(html: string): string {
+  const m = /<div class="text" id="text"[^>]*>([\s\S]*?)<\/div>/.exec(html);
+  if (!m) throw new Error('no text section');
+  return m[1];
+}
+/** The text as the original reads (insertions and reference numbers removed). */
+const asOriginal = (section: string): string => unescape(stripTags(drop(drop(section, 'sup'), 'ins')));
+/** The text as the corrected version reads (deletions and reference numbers removed). */
+const asCorrected = (section: string): string => unescape(stripTags(drop(drop(section, 'sup'), 'del')));
+
+describe('renderPatch', () => {
+  it('produces a unified diff with a/ and b/ names that applies to the original', () => {
+    const patch = renderPatch('news/tiktok-de.txt', ORIGINAL, CORRECTED);
+    const lines = patch.split('\n');
+    expect(lines[0]).toBe('--- a/news/tiktok-de.txt');
+    expect(lines[1]).toBe('+++ b/news/tiktok-de.txt');
+    expect(lines).toContain('-Das Video auf Tick Tack wurde <b>&"\' geteilt.');
+    expect(lines).toContain('+Das Video auf TikTok wurde <b>&"\' geteilt.');
+    expect(lines).toContain('-Er sagte: "Das ist  gut".');
+    expect(lines).toContain('+Sie sagte: "Das ist gut".');
+    expect(lines).toContain(' Die Regierung hat das App verboten.'); // context line
+    expect(applyPatch(ORIGINAL, patch)).toBe(CORRECTED);
+  });
+
+  it('is empty when nothing changed', () => {
+    expect(renderPatch('a.txt', ORIGINAL, ORIGINAL)).toBe('');
+    expect(renderPatch('a.txt', '', '')).toBe('');
+  });
+});
+
+describe('renderDocumentHtml', () => {
+  const html = renderDocumentHtml(doc(FINDINGS), ORIGINAL, { indexHref: 'index.html' });
+  const section = textSection(html);
+
+  it('escapes article text and finding fields; no raw markup survives', () => {
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toContain('<b>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(section).toContain('&lt;b&gt;&amp;&quot;&#39;');
+    expect(html).toContain('<code>&lt;i&gt;</code>'); // the suggestion, in the table
+    expect(html).toMatch(/^<!DOCTYPE html>/);
+    expect(html).toContain('<a href="index.html">');
+  });
+
+  it('shows header, counts and the checks that ran', () => {
+    expect(html).toContain('<h1>news/tiktok-de.txt</h1>');
+    expect(html).toContain('<strong>de</strong>');
+    expect(html).toContain('<span class="badge sev-warning">warning 6</span>');
+    expect(html).toContain('<span class="badge sev-error">error 1</span>');
+    expect(html).toContain('<span class="badge sev-info">info 2</span>');
+    expect(html).toContain('<span class="chip">grammar 2</span>');
+    expect(html).toContain('3 fixed');
+    expect(html).toContain('6 open');
+    expect(html).toContain('<li>de-grammar</li>');
+  });
+
+  it('keeps every character: the section reads as the original without <ins>, as the corrected text without <del>', () => {
+    expect(asOriginal(section)).toBe(ORIGINAL);
+    expect(asCorrected(section)).toBe(CORRECTED);
+    expect(html).toContain('white-space:pre-wrap');
+  });
+
+  it('renders each applied fix as a word-level diff', () => {
+    const fixes = [...section.matchAll(/<span class="fix"[^>]*>([\s\S]*?)<\/span>/g)].map((m) => {
+      const inner = m[1];
+      const texts = (tag: string) => [...inner.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))].map((x) => unescape(stripTags(x[1]))).join('');
+      return { del: texts('del'), ins: texts('ins'), plain: unescape(stripTags(drop(drop(drop(inner, 'sup'), 'del'), 'ins'))) };
+    });
+    expect(fixes).toEqual([
+      { del: 'Tick Tack', ins: 'TikTok', plain: '' },
+      { del: 'Er', ins: 'Sie', plain: ' sagte' }, // only the changed word is struck
+      { del: '  ', ins: ' ', plain: '' },
+    ]);
+    expect(section).toContain('<del>Er</del><ins>Sie</ins> sagte');
+  });
+
+  it('highlights open findings (also overlapping and zero-length ones) with an annotated <mark>', () => {
+    const marks = [...section.matchAll(/<mark class="([^"]*)" title="([^"]*)">([\s\S]*?)<\/mark>/g)];
+    const covering = (word: string) => marks.filter((m) => unescape(stripTags(m[3])) === word).map((m) => unescape(m[2]));
+    // "das" is covered by both "Regierung hat das" and "das App"; the title lists both.
+    const das = covering('das');
+    expect(das).toHaveLength(1);
+    expect(das[0]).toContain('de.gender · grammar · error · open');
+    expect(das[0]).toContain('Suggestions: “die App”');
+    expect(das[0]).toContain('fluency.order');
+    expect(section).toMatch(/<mark class="sev-error multi"[^>]*>das<\/mark>/);
+    // Open findings inside / straddling the applied fix mark the struck words, split at the fix boundary.
+    expect(section).toMatch(/<mark class="sev-warning"[^>]*>Video auf <\/mark><span class="fix"[^>]*><mark class="sev-warning"[^>]*><del>Tick<\/del><\/mark>/);
+    expect(covering('Tick')[0]).toContain('untranslated.phrase');
+    expect(covering('Tack')[0]).toContain('spell.unknown');
+    expect(section).toMatch(/<mark class="point sev-warning" title="[^"]*punct\.comma[^"]*"><\/mark>/);
+    expect(unescape(section)).toContain(SCRIPT_MESSAGE); // in a title attribute, escaped
+  });
+
+  it('links every finding once from the text and lists it once in the table, sorted by position', () => {
+    for (let n = 1; n <= FINDINGS.length; n++) {
+      expect(section.split(`id="ref-${n}"`)).toHaveLength(2);
+      expect(section.split(`href="#f-${n}"`)).toHaveLength(2);
+      expect(html.split(`<tr id="f-${n}"`)).toHaveLength(2);
+    }
+    expect(html.split('<tr id="f-')).toHaveLength(FINDINGS.length + 1);
+    const tbody = html.slice(html.indexOf('<tbody>'), html.indexOf('</tbody>'));
+    const rows = [...tbody.matchAll(/<tr id="f-(\d+)"[^>]*><td[^>]*><a[^>]*>\d+<\/a><\/td><td class="num">(\d+:\d+)<\/td>/g)];
+    expect(rows.map((r) => r[2])).toEqual(['1:5', '1:15', '1:20', '1:31', '2:5', '2:19', '2:35', '3:1', '3:19']);
+    expect(rows.map((r) => Number(r[1]))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    const ruleOrder = [...tbody.matchAll(/<td>([a-z.]+)<br>/g)].map((m) => m[1]);
+    expect(ruleOrder).toEqual(['untranslated.phrase', 'glossary.tiktok', 'spell.unknown', 'punct.markup', 'fluency.order', 'de.gender', 'punct.comma', 'de.pronoun', 'space.double']);
+    expect(tbody).toContain('<td>Markenname</td>');
+    expect(tbody.match(/class="status-fixed">fixed</g)).toHaveLength(3);
+  });
+
+  it('survives broken data: conflicting fixes, out-of-range and reversed offsets, no findings', () => {
+    const text = 'A <x> B & C\nD';
+    const bad: Finding[] = [
+      { ...finding('A <x> B', { ruleId: 'r1', category: 'fluency', fixed: true, expected: ['A B'] }, text) },
+      { ...finding('B & C', { ruleId: 'r2', category: 'fluency', fixed: true, expected: ['B'] }, text) }, // overlaps r1
+      { ...finding('D', { ruleId: 'r3', category: 'spelling' }, text), end: { line: 9, column: 1, offset: 999 } },
+      { ...finding('C', { ruleId: 'r4', category: 'spelling' }, text), start: { line: 1, column: 1, offset: 12 }, end: { line: 1, column: 1, offset: 3 } },
+    ];
+    const out = renderDocumentHtml(doc(bad, 'x.txt', ''), text);
+    expect(asOriginal(textSection(out))).toBe(text);
+    expect(out.split('<tr id="f-')).toHaveLength(5);
+    expect(textSection(out).match(/<sup /g)).toHaveLength(4);
+
+    const empty = renderDocumentHtml(doc([], 'empty.txt', text), text, { title: '<T>', indexHref: 'javascript:alert(1)' });
+    expect(asOriginal(textSection(empty))).toBe(text);
+    expect(empty).toContain('No findings.');
+    expect(empty).toContain('<title>&lt;T&gt;</title>');
+    expect(empty).toContain('<a href="#">');
+    expect(empty).not.toMatch(/javascript:/i);
+  });
+});
+
+describe('renderIndexHtml', () => {
+  const second = doc(
+    [
+      finding('Tick Tack', { ruleId: 'glossary.tiktok', category: 'glossary', fixed: true, expected: ['TikTok'] }),
+      finding('das App', { ruleId: 'de.gender', category: 'grammar', severity: 'error' }),
+      finding('Regierung', { ruleId: 'glossary.tiktok', category: 'glossary' }),
+    ],
+    'news/<zwei>.txt',
+  );
+  const html = renderIndexHtml({
+    generatedAt: '2025-01-01T00:00:00Z',
+    documents: [
+      { result: doc(FINDINGS), reportHref: 'news/tiktok-de.html' },
+      { result: second, reportHref: 'news/zwei.html?a=1&b="2"' },
+      { result: doc([], 'evil.txt'), reportHref: ' JaVa\tScript:alert(1)' },
+      { path: 'broken<script>.txt', error: 'Cannot read <script>alert("x")</script> & more' },
+    ],
+  });
+
+  it('escapes paths, errors and hrefs and neutralizes script hrefs', () => {
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/javascript:/i);
+    expect(html).toContain('<a href="news/tiktok-de.html">news/tiktok-de.txt</a>');
+    expect(html).toContain('<a href="news/zwei.html?a=1&amp;b=&quot;2&quot;">news/&lt;zwei&gt;.txt</a>');
+    expect(html).toContain('<a href="#">evil.txt</a>');
+    expect(html).toContain('<td>broken&lt;script&gt;.txt</td>');
+    expect(html).toContain('Cannot read &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; more');
+  });
+
+  it('counts findings per document by severity and fixed/open', () => {
+    const row = (path: string) => {
+      const m = new RegExp(`<tr><td><a [^>]*>${path}</a></td><td>de</td>((?:<td[^>]*>\\d+</td>){6})</tr>`).exec(html);
+      return m ? [...m[1].matchAll(/>(\d+)</g)].map((x) => Number(x[1])) : null;
+    };
+    // error, warning, info, total, fixed, open
+    expect(row('news/tiktok-de.txt')).toEqual([1, 6, 2, 9, 3, 6]);
+    expect(row('news/&lt;zwei&gt;.txt')).toEqual([1, 2, 0, 3, 1, 2]);
+    expect(row('evil.txt')).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(html).toMatch(/<tfoot><tr><td>Total \(3 documents\)<\/td><td><\/td><td class="num">2<\/td><td class="num">8<\/td><td class="num">2<\/td><td class="num">12<\/td><td class="num">4<\/td><td class="num">8<\/td><\/tr><\/tfoot>/);
+  });
+
+  it('totals per rule and per category, sorted by count', () => {
+    const table = (heading: string) => {
+      const start = html.indexOf(`<h2>Findings per ${heading}</h2>`);
+      const body = html.slice(html.indexOf('<tbody>', start), html.indexOf('</tbody>', start));
+      return [...body.matchAll(/<tr><td>([^<]*)<\/td>(?:<td>[^<]*<\/td>)?((?:<td[^>]*>\d+<\/td>)+)<\/tr>/g)].map((m) => {
+        const n = [...m[2].matchAll(/>(\d+)</g)].map((x) => Number(x[1]));
+        return [m[1], n[3], n[4]] as const; // name, total, fixed
+      });
+    };
+    expect(table('rule')).toEqual([
+      ['glossary.tiktok', 3, 2],
+      ['de.gender', 2, 0],
+      ['de.pronoun', 1, 1],
+      ['fluency.order', 1, 0],
+      ['punct.comma', 1, 0],
+      ['punct.markup', 1, 0],
+      ['space.double', 1, 1],
+      ['spell.unknown', 1, 0],
+      ['untranslated.phrase', 1, 0],
+    ]);
+    expect(table('category')).toEqual([
+      ['glossary', 3, 2],
+      ['grammar', 3, 1],
+      ['punctuation', 2, 0],
+      ['fluency', 1, 0],
+      ['spacing', 1, 1],
+      ['spelling', 1, 0],
+      ['untranslated', 1, 0],
+    ]);
+    expect(html).toContain('<div><strong>1</strong>failed</div>');
+    expect(html).toContain('<div><strong>12</strong>findings</div>');
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * Every rule's examples, run as tests: each `flag` example must produce a finding of
+ * that rule, and its `output` must equal the text after the rule's safe fixes (or,
+ * for review-only rules, after applying the first suggestion of its first finding);
+ * each `pass` example must produce no finding of that rule.
+ */
+import { describe, it, expect } from 'vitest';
+import { defaultRules } from '../../src/rules/index.js';
+import { check, applyFirstSuggestion } from '../helpers.js';
+
+for (const rule of defaultRules) {
+  const { id, examples, fix } = rule.meta;
+  describe(`rule ${id}`, () => {
+    it('has examples of both kinds, or is exercised elsewhere', () => {
+      expect(examples.flag.length + examples.pass.length >= 2 || id === 'paragraph-language').toBe(true);
+    });
+    for (const ex of examples.flag) {
+      it(`flags [${ex.lang}] ${JSON.stringify(ex.text)}`, async () => {
+        const result = await check(ex.text, { language: ex.lang, only: [id], path: 'example.txt' });
+        const mine = result.findings.filter((f) => f.ruleId === id || f.ruleId.startsWith(`${id}/`));
+        expect(mine.length, `no ${id} finding in ${JSON.stringify(ex.text)}`).toBeGreaterThan(0);
+        if (ex.output !== undefined) {
+          const after = fix === 'safe' ? result.corrected : applyFirstSuggestion(ex.text, mine[0]);
+          expect(after).toBe(ex.output);
+        }
+      });
+    }
+    for (const ex of examples.pass) {
+      it(`passes [${ex.lang}] ${JSON.stringify(ex.text)}`, async () => {
+        const result = await check(ex.text, { language: ex.lang, only: [id], path: 'example.txt' });
+        const mine = result.findings.filter((f) => f.ruleId === id || f.ruleId.startsWith(`${id}/`));
+        expect(mine.map((f) => `${f.actual}: ${f.message}`)).toEqual([]);
+        expect(result.corrected).toBe(ex.text);
+      });
+    }
+  });
+}
