@@ -60,7 +60,7 @@ export default defineRule(
       ctx.report({
         start: a.start,
         end: b.end,
-        message: `Unexpected repeated \`${b.value}\`, expected \`${a.value}\``,
+        message: `Unexpected \`${ctx.text.slice(a.start, b.end)}\`, expected \`${a.value}\`: the word is repeated`,
         fix: a.value,
       });
       i++;

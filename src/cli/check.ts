@@ -1,0 +1,147 @@
+/**
+ * `lektor check`: a batch of files through the pipeline, with p-queue concurrency.
+ * One broken file is reported and the batch goes on; outputs are written atomically
+ * into the output folder; inputs are modified only with `--write`.
+ */
+import path from 'node:path';
+import PQueue from 'p-queue';
+import { VFile } from 'vfile';
+import { reporter } from 'vfile-reporter';
+import cliProgress from 'cli-progress';
+import { Lektor, formatFromPath, type CheckResult } from '../core/pipeline.js';
+import { SEVERITY_RANK, type Severity, type DocumentResult } from '../core/types.js';
+import { findInputs, readInput, outputPath, writeAtomic, commonBase, InputError, type InputFile } from '../io/files.js';
+import { renderPatch } from '../report/patch.js';
+import { renderDocumentHtml } from '../report/html.js';
+import { renderIndexHtml, type IndexEntry } from '../report/index-html.js';
+import { toJsonDocument } from '../report/json.js';
+
+export interface CheckCommandOptions {
+  paths: string[];
+  out: string;
+  format: 'text' | 'json';
+  failOn: Severity | 'none';
+  language?: string;
+  glossary: string;
+  concurrency: number;
+  write: boolean;
+  reports: boolean;
+  only?: string[];
+  disable?: string[];
+  quiet: boolean;
+}
+
+export interface Io {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+}
+
+interface Outcome {
+  input: InputFile;
+  result?: CheckResult;
+  original?: string;
+  error?: string;
+}
+
+/** Run the check command; resolves to the exit code (0 clean, 1 findings or failed files, 2 nothing read). */
+export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lektor): Promise<number> {
+  const failures: Outcome[] = [];
+  const outDir = path.resolve(options.out);
+  const inputs = await findInputs(options.paths, {
+    exclude: options.reports ? [outDir] : [],
+    onError: (file, message) => failures.push({ input: { path: file, base: '.' }, error: message }),
+  });
+  if (inputs.length === 0) {
+    for (const f of failures) io.stderr.write(`lektor: ${f.input.path}: ${f.error}\n`);
+    io.stderr.write(`lektor: no input files found in ${options.paths.join(', ')}\n`);
+    return 2;
+  }
+  const base = commonBase(inputs.map((i) => i.base));
+  const inputSet = new Set(inputs.map((i) => path.resolve(i.path)));
+
+  const bar =
+    io.stderr.isTTY && inputs.length > 1 && !options.quiet
+      ? new cliProgress.SingleBar({ stream: io.stderr, format: 'checking {bar} {value}/{total} {file}', clearOnComplete: true, hideCursor: true }, cliProgress.Presets.shades_classic)
+      : undefined;
+  bar?.start(inputs.length, 0, { file: '' });
+
+  const queue = new PQueue({ concurrency: options.concurrency });
+  const outcomes: Outcome[] = new Array(inputs.length);
+  await Promise.all(
+    inputs.map((input, index) =>
+      queue.add(async () => {
+        outcomes[index] = await checkOne(input, options, lektor, outDir, base, inputSet);
+        bar?.increment(1, { file: path.basename(input.path) });
+      }),
+    ),
+  );
+  bar?.stop();
+
+  const all = [...failures, ...outcomes];
+  if (options.reports) await writeIndex(all, options, outDir, base);
+
+  const ok = outcomes.filter((o) => o.result);
+  if (options.format === 'json') {
+    io.stdout.write(JSON.stringify({ files: ok.map((o) => toJsonDocument(o.result!)) }, null, 2) + '\n');
+  }
+  const files = all.map((o) => {
+    if (o.result) return o.result.file;
+    const file = new VFile({ path: o.input.path });
+    const message = file.message(o.error ?? 'failed');
+    message.fatal = true;
+    return file;
+  });
+  if (!options.quiet) {
+    const text = reporter(files, { quiet: options.format === 'json', color: Boolean(io.stderr.isTTY) });
+    if (text) io.stderr.write(text + '\n');
+    if (options.reports) io.stderr.write(`Reports: ${path.relative(process.cwd(), path.join(outDir, 'index.html')) || 'index.html'}\n`);
+  }
+
+  if (ok.length === 0) return 2;
+  if (all.some((o) => o.error)) return 1;
+  return reachesThreshold(ok.map((o) => o.result!), options) ? 1 : 0;
+}
+
+function reachesThreshold(results: DocumentResult[], options: CheckCommandOptions): boolean {
+  if (options.failOn === 'none') return false;
+  const min = SEVERITY_RANK[options.failOn];
+  // With --write, applied fixes are gone from the files: only open findings count.
+  return results.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= min && !(options.write && f.fixed)));
+}
+
+async function checkOne(input: InputFile, options: CheckCommandOptions, lektor: Lektor, outDir: string, base: string, inputs: Set<string>): Promise<Outcome> {
+  try {
+    const { text, bom } = await readInput(input.path);
+    const result = await lektor.check(text, { path: input.path, format: formatFromPath(input.path), language: options.language });
+    const rel = path.relative(base, path.resolve(input.path));
+    if (options.reports) {
+      const corrected = outputPath(outDir, rel);
+      if (inputs.has(corrected)) throw new InputError(input.path, `the output folder would overwrite an input (${corrected}); choose another --out`);
+      await Promise.all([
+        writeAtomic(corrected, (bom ? '\uFEFF' : '') + result.corrected),
+        writeAtomic(outputPath(outDir, `${rel}.findings.json`), JSON.stringify(toJsonDocument(result), null, 2) + '\n'),
+        writeAtomic(outputPath(outDir, `${rel}.patch`), renderPatch(rel, text, result.corrected)),
+        writeAtomic(outputPath(outDir, `${rel}.html`), renderDocumentHtml(result, text, { indexHref: relativeHref(path.dirname(outputPath(outDir, rel)), path.join(outDir, 'index.html')) })),
+      ]);
+    }
+    if (options.write && result.corrected !== text) await writeAtomic(input.path, (bom ? '\uFEFF' : '') + result.corrected);
+    return { input, result, original: text };
+  } catch (error) {
+    const message = error instanceof InputError ? error.message.slice(input.path.length + 2) : (error as Error).message;
+    return { input, error: message };
+  }
+}
+
+function relativeHref(fromDir: string, to: string): string {
+  return path.relative(fromDir, to).split(path.sep).join('/');
+}
+
+async function writeIndex(outcomes: Outcome[], options: CheckCommandOptions, outDir: string, base: string): Promise<void> {
+  const documents: IndexEntry[] = outcomes.map((o) =>
+    o.result
+      ? { result: o.result, reportHref: relativeHref(outDir, outputPath(outDir, `${path.relative(base, path.resolve(o.input.path))}.html`)) }
+      : { path: o.input.path, error: o.error ?? 'failed' },
+  );
+  await writeAtomic(path.join(outDir, 'index.html'), renderIndexHtml({ documents, generatedAt: new Date().toISOString() }));
+  void options;
+}

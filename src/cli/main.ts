@@ -1,0 +1,146 @@
+#!/usr/bin/env node
+/**
+ * The `lektor` command. Arguments are parsed with node:util's parseArgs; every usage
+ * error exits with 2 and a message saying what was wrong.
+ */
+import { parseArgs } from 'node:util';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import os from 'node:os';
+import { Lektor } from '../core/pipeline.js';
+import { GlossaryError } from '../glossary/index.js';
+import { defaultRules } from '../rules/index.js';
+import { runCheck, type Io } from './check.js';
+import { SUPPORTED_LANGUAGES } from '../languages/index.js';
+
+const HELP = `Usage: lektor check [paths…] [options]
+
+Checks machine-translated text (.txt, .md) and writes the corrected text plus a
+reviewable report for each file. Paths are files or folders (default: corpus/).
+
+Options:
+  --out DIR            where reports go (default: reports/)
+  --format text|json   summary on stderr (text), or JSON on stdout (json)
+  --fail-on LEVEL      exit 1 when a finding is at least LEVEL: error (default),
+                       warning, info, or none
+  --lang CODE          force the document language (${SUPPORTED_LANGUAGES.join(', ')}, …)
+  --glossary PATH      glossary folder or file (default: glossary/)
+  --concurrency N      files checked at once (default: number of cores)
+  --write              also write the corrected text back to the input files
+  --no-reports         do not write report files
+  --rules a,b          run only these rules
+  --disable a,b        skip these rules
+  --quiet              no summary on stderr
+  -h, --help           this help
+  -v, --version        the version
+
+Exit codes: 0 no finding reaches --fail-on; 1 one does, or a file could not be
+read; 2 usage error, bad glossary, or no input could be read.
+
+Rules: ${defaultRules.map((r) => r.meta.id).join(', ')}
+`;
+
+class UsageError extends Error {}
+
+function version(): string {
+  const pkg = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../package.json');
+  return (JSON.parse(readFileSync(pkg, 'utf8')) as { version: string }).version;
+}
+
+function list(value: string | undefined): string[] | undefined {
+  return value === undefined ? undefined : value.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        out: { type: 'string', default: 'reports' },
+        format: { type: 'string', default: 'text' },
+        'fail-on': { type: 'string', default: 'error' },
+        lang: { type: 'string' },
+        glossary: { type: 'string', default: 'glossary' },
+        concurrency: { type: 'string' },
+        write: { type: 'boolean', default: false },
+        'no-reports': { type: 'boolean', default: false },
+        rules: { type: 'string' },
+        disable: { type: 'string' },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+    if (values.help) {
+      io.stdout.write(HELP);
+      return 0;
+    }
+    if (values.version) {
+      io.stdout.write(`${version()}\n`);
+      return 0;
+    }
+    const [command, ...paths] = positionals;
+    if (command !== 'check') throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
+    const format = values.format;
+    if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
+    const failOn = values['fail-on'];
+    if (!['error', 'warning', 'info', 'none'].includes(failOn)) throw new UsageError(`--fail-on must be error, warning, info or none, not "${failOn}"`);
+    const concurrency = values.concurrency === undefined ? Math.max(1, os.availableParallelism()) : Number(values.concurrency);
+    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256) throw new UsageError(`--concurrency must be a whole number from 1 to 256`);
+    if (values.lang !== undefined && !/^[a-z]{2,3}$/.test(values.lang)) throw new UsageError(`--lang must be a language code such as de or en`);
+    const only = list(values.rules);
+    const disable = list(values.disable);
+    const known = new Set(defaultRules.map((r) => r.meta.id));
+    for (const id of [...(only ?? []), ...(disable ?? [])]) if (!known.has(id)) throw new UsageError(`unknown rule "${id}"`);
+
+    const lektor = await Lektor.create({ glossary: values.glossary, only, disable });
+    return await runCheck(
+      {
+        paths: paths.length > 0 ? paths : ['corpus'],
+        out: values.out,
+        format,
+        failOn: failOn as 'error',
+        language: values.lang,
+        glossary: values.glossary,
+        concurrency,
+        write: values.write,
+        reports: !values['no-reports'],
+        only,
+        disable,
+        quiet: values.quiet,
+      },
+      io,
+      lektor,
+    );
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr.write(`lektor: ${(error as Error).message}\nRun "lektor --help" for usage.\n`);
+      return 2;
+    }
+    if (error instanceof GlossaryError) {
+      io.stderr.write(`lektor: glossary error: ${error.message}\n`);
+      return 2;
+    }
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && (error as NodeJS.ErrnoException).path) {
+      io.stderr.write(`lektor: ${(error as NodeJS.ErrnoException).path}: no such file or folder\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+const invoked = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (invoked) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`lektor: internal error: ${(error as Error).stack ?? String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

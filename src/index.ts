@@ -1,0 +1,22 @@
+/**
+ * Lektor's library API. The same core serves the CLI, this API and the tests:
+ *
+ *     import { Lektor } from 'lektor';
+ *     const lektor = await Lektor.create({ glossary: 'glossary' });
+ *     const result = await lektor.check(text, { path: 'article.txt' });
+ *     result.findings; result.corrected;
+ */
+export { Lektor, formatFromPath, type LektorOptions, type CheckOptions, type CheckResult, type Format } from './core/pipeline.js';
+export type { Finding, DocumentResult, Severity, Category, Point, Fix, RawFinding } from './core/types.js';
+export { CATEGORIES, SEVERITY_RANK } from './core/types.js';
+export { defineRule, rulePlugin, type Rule, type RuleMeta, type RuleContext, type Report } from './core/rule.js';
+export { defaultRules } from './rules/index.js';
+export { PROFILES, profileFor, SUPPORTED_LANGUAGES, type LanguageProfile } from './languages/index.js';
+export { loadGlossary, compileGlossary, parseGlossary, applyGlossary, CompiledGlossary, GlossaryError, type GlossaryEntry } from './glossary/index.js';
+export { applyFixes, type FixCandidate } from './fix/apply.js';
+export { readText } from './formats/text.js';
+export { readMarkdown } from './formats/markdown.js';
+export { renderDocumentHtml } from './report/html.js';
+export { renderIndexHtml } from './report/index-html.js';
+export { renderPatch } from './report/patch.js';
+export { toJsonDocument, type JsonDocument } from './report/json.js';

@@ -1,0 +1,153 @@
+/**
+ * File I/O at the edge: finding inputs, reading them strictly (empty, binary and
+ * non-UTF-8 files are refused with a message naming the file and the place), writing
+ * outputs atomically, and keeping output paths inside the chosen output folder.
+ */
+import { readdir, readFile, stat, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+
+/** Extensions checked when a folder is walked. A file named explicitly is checked whatever its extension. */
+export const CHECKED_EXTENSIONS = ['.txt', '.md', '.markdown'];
+
+export class InputError extends Error {
+  readonly path: string;
+  constructor(file: string, message: string) {
+    super(`${file}: ${message}`);
+    this.name = 'InputError';
+    this.path = file;
+  }
+}
+
+export interface InputFile {
+  /** Path as given or found (relative to the working directory when the argument was). */
+  path: string;
+  /** Folder that outputs are named relative to. */
+  base: string;
+}
+
+/**
+ * Expand arguments into files: folders recursively (hidden folders, node_modules and
+ * `exclude` skipped), files as given. A missing path is reported through `onError`.
+ */
+export async function findInputs(
+  args: string[],
+  options: { exclude?: string[]; onError: (file: string, message: string) => void },
+): Promise<InputFile[]> {
+  const exclude = (options.exclude ?? []).map((p) => path.resolve(p));
+  const found: InputFile[] = [];
+  const seen = new Set<string>();
+  const add = (file: string, base: string) => {
+    const abs = path.resolve(file);
+    if (seen.has(abs)) return;
+    seen.add(abs);
+    found.push({ path: file, base });
+  };
+  async function walk(dir: string, base: string): Promise<void> {
+    const entries = await readdir(dir, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      const full = path.join(dir, e.name);
+      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      if (exclude.includes(path.resolve(full))) continue;
+      if (e.isDirectory()) await walk(full, base);
+      else if (e.isFile() && CHECKED_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) add(full, base);
+    }
+  }
+  for (const arg of args) {
+    let info;
+    try {
+      info = await stat(arg);
+    } catch {
+      options.onError(arg, 'no such file or folder');
+      continue;
+    }
+    if (info.isDirectory()) await walk(arg, arg);
+    else add(arg, path.dirname(arg));
+  }
+  return found;
+}
+
+export interface ReadResult {
+  text: string;
+  /** The file began with a UTF-8 byte order mark (removed from `text`, restored on write). */
+  bom: boolean;
+}
+
+const MAX_BYTES = 50 * 1024 * 1024;
+
+/** Read a file as strict UTF-8 text, or throw an InputError that says what is wrong and where. */
+export async function readInput(file: string): Promise<ReadResult> {
+  let buf: Buffer;
+  try {
+    const info = await stat(file);
+    if (info.size > MAX_BYTES) throw new InputError(file, `file is too large (${info.size} bytes; the limit is ${MAX_BYTES})`);
+    buf = await readFile(file);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(file, `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  const nul = buf.indexOf(0);
+  if (nul >= 0) throw new InputError(file, `binary file (NUL byte at line ${lineAt(buf, nul)}, byte ${nul}), not checked`);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    const bad = firstInvalidUtf8(buf);
+    throw new InputError(file, `not valid UTF-8 (line ${lineAt(buf, bad)}, byte ${bad}); convert it to UTF-8 first`);
+  }
+  // TextDecoder drops a leading byte order mark; remember it so outputs keep it.
+  const bom = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
+  if (text.trim() === '') throw new InputError(file, 'empty file, nothing to check');
+  return { text, bom };
+}
+
+function lineAt(buf: Buffer, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < buf.length; i++) if (buf[i] === 0x0a) line++;
+  return line;
+}
+
+/** Byte offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+export function firstInvalidUtf8(buf: Uint8Array): number {
+  let i = 0;
+  while (i < buf.length) {
+    const b = buf[i];
+    const n = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (n < 0) return i;
+    for (let k = 1; k <= n; k++) if (i + k >= buf.length || (buf[i + k] & 0xc0) !== 0x80) return i;
+    i += n + 1;
+  }
+  return i;
+}
+
+/** Resolve `relative` inside `outDir`, refusing anything that would land outside it. */
+export function outputPath(outDir: string, relative: string): string {
+  const root = path.resolve(outDir);
+  const target = path.resolve(root, relative);
+  const rel = path.relative(root, target);
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) {
+    throw new Error(`refusing to write outside the output folder: ${relative}`);
+  }
+  return target;
+}
+
+/** Write a file atomically (temporary file + rename), creating its folder. */
+export async function writeAtomic(file: string, content: string): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFileAtomic(file, content, { encoding: 'utf8' });
+}
+
+/** The deepest folder containing all the given folders. */
+export function commonBase(dirs: string[]): string {
+  if (dirs.length === 0) return process.cwd();
+  const parts = dirs.map((d) => path.resolve(d).split(path.sep));
+  const first = parts[0];
+  let n = first.length;
+  for (const p of parts) {
+    let k = 0;
+    while (k < n && k < p.length && p[k] === first[k]) k++;
+    n = k;
+  }
+  return first.slice(0, n).join(path.sep) || path.sep;
+}

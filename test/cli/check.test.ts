@@ -1,0 +1,150 @@
+import { describe, it, expect, beforeEach } from 'vitest';
+import { mkdtempSync, writeFileSync, readFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { main } from '../../src/cli/main.js';
+import { ROOT } from '../helpers.js';
+
+class Capture extends Writable {
+  text = '';
+  isTTY = false;
+  override _write(chunk: Buffer, _enc: string, done: () => void) {
+    this.text += chunk.toString();
+    done();
+  }
+}
+
+async function run(args: string[]) {
+  const stdout = new Capture();
+  const stderr = new Capture();
+  const code = await main([...args, '--glossary', path.join(ROOT, 'glossary')], { stdout, stderr });
+  return { code, stdout: stdout.text, stderr: stderr.text };
+}
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-cli-'));
+});
+
+const ARTICLE = 'Hikvision ist weniger bekannt als Huawei oder Tick Tack, aber sein Fußabdruck ist wohl genauso groß.\n';
+
+describe('lektor check --format json', () => {
+  it('prints the documented schema, with offsets into the original input', async () => {
+    const file = path.join(dir, 'a.txt');
+    writeFileSync(file, ARTICLE);
+    const { code, stdout } = await run(['check', file, '--format', 'json', '--no-reports']);
+    expect(code).toBe(1); // the glossary finding is an error
+    const json = JSON.parse(stdout) as { files: Array<Record<string, unknown>> };
+    expect(json.files).toHaveLength(1);
+    const doc = json.files[0] as { path: string; language: string; findings: Array<Record<string, any>>; corrected: string };
+    expect(doc.path).toBe(file);
+    expect(doc.language).toBe('de');
+    expect(doc.corrected).toBe(ARTICLE.replace('Tick Tack', 'TikTok'));
+    const f = doc.findings.find((x) => x.ruleId.startsWith('glossary'))!;
+    expect(Object.keys(f)).toEqual(expect.arrayContaining(['ruleId', 'category', 'severity', 'message', 'start', 'end', 'actual', 'expected', 'fixed']));
+    expect(f).toMatchObject({ category: 'glossary', severity: 'error', actual: 'Tick Tack', expected: ['TikTok'], fixed: true });
+    expect(ARTICLE.slice(f.start.offset, f.end.offset)).toBe('Tick Tack');
+    expect(f.start).toEqual({ line: 1, column: ARTICLE.indexOf('Tick Tack') + 1, offset: ARTICLE.indexOf('Tick Tack') });
+    for (const x of doc.findings) expect(ARTICLE.slice(x.start.offset, x.end.offset)).toBe(x.actual);
+  });
+
+  it('counts offsets in UTF-16 code units and lines from 1', async () => {
+    const text = '😀 Erste Zeile.\nZweite Zeile mit Tick Tack.\n';
+    const file = path.join(dir, 'b.txt');
+    writeFileSync(file, text);
+    const { stdout } = await run(['check', file, '--format', 'json', '--no-reports', '--lang', 'de']);
+    const f = JSON.parse(stdout).files[0].findings.find((x: any) => x.actual === 'Tick Tack');
+    expect(f.start.offset).toBe(text.indexOf('Tick Tack'));
+    expect(f.start.line).toBe(2);
+    expect(f.start.column).toBe('Zweite Zeile mit '.length + 1);
+  });
+});
+
+describe('exit codes', () => {
+  it('is 0 when no finding reaches --fail-on', async () => {
+    const file = path.join(dir, 'clean.txt');
+    writeFileSync(file, 'Das Unternehmen behauptet, es sei falsch, die Firma als Bedrohung darzustellen.\n');
+    expect((await run(['check', file, '--no-reports'])).code).toBe(0);
+  });
+  it('is 1 when a finding reaches --fail-on, 0 with --fail-on none', async () => {
+    const file = path.join(dir, 'a.txt');
+    writeFileSync(file, ARTICLE);
+    expect((await run(['check', file, '--no-reports'])).code).toBe(1);
+    expect((await run(['check', file, '--no-reports', '--fail-on', 'none'])).code).toBe(0);
+  });
+  it('is 2 for usage errors, a missing path, and a broken glossary', async () => {
+    expect((await run(['check', '--format', 'xml'])).code).toBe(2);
+    expect((await run(['frobnicate'])).code).toBe(2);
+    expect((await run(['check', '--bogus'])).code).toBe(2);
+    const missing = await run(['check', path.join(dir, 'nope.txt'), '--no-reports']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('nope.txt');
+    const g = path.join(dir, 'bad.yaml');
+    writeFileSync(g, 'languages: [de]\nentries:\n  - term: TikTok\n    wrong: [Tick Tack]\n    colour: red\n');
+    const file = path.join(dir, 'a.txt');
+    writeFileSync(file, ARTICLE);
+    const stderr = new Capture();
+    const code = await main(['check', file, '--no-reports', '--glossary', g], { stdout: new Capture(), stderr });
+    expect(code).toBe(2);
+    expect(stderr.text).toContain(`${g}:3`);
+    expect(stderr.text).toContain('unknown field "colour"');
+  });
+});
+
+describe('batches', () => {
+  it('reports broken files by name and goes on with the rest', async () => {
+    const input = path.join(dir, 'in');
+    mkdirSync(input);
+    writeFileSync(path.join(input, 'good.txt'), ARTICLE);
+    writeFileSync(path.join(input, 'empty.txt'), '');
+    writeFileSync(path.join(input, 'binary.txt'), Buffer.from([0x48, 0x69, 0x00, 0x01, 0x02]));
+    writeFileSync(path.join(input, 'latin1.txt'), Buffer.concat([Buffer.from('Zeile eins\nGr'), Buffer.from([0xfc]), Buffer.from('n\n')]));
+    const out = path.join(dir, 'out');
+    const { code, stderr } = await run(['check', input, '--out', out]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/empty\.txt[\s\S]*empty file/);
+    expect(stderr).toMatch(/binary\.txt[\s\S]*binary file/);
+    expect(stderr).toMatch(/latin1\.txt[\s\S]*not valid UTF-8 \(line 2, byte 13\)/);
+    expect(readFileSync(path.join(out, 'good.txt'), 'utf8')).toBe(ARTICLE.replace('Tick Tack', 'TikTok'));
+    for (const ext of ['.findings.json', '.patch', '.html']) expect(existsSync(path.join(out, `good.txt${ext}`))).toBe(true);
+    const index = readFileSync(path.join(out, 'index.html'), 'utf8');
+    expect(index).toContain('good.txt');
+    expect(index).toContain('binary.txt');
+    expect(readdirSync(out).filter((n) => n.includes('.tmp') || n.startsWith('.'))).toEqual([]);
+  });
+
+  it('exits 2 when no input could be read', async () => {
+    const file = path.join(dir, 'empty.txt');
+    writeFileSync(file, '   \n');
+    expect((await run(['check', file, '--no-reports'])).code).toBe(2);
+  });
+
+  it('never modifies inputs unless --write is given', async () => {
+    const file = path.join(dir, 'a.txt');
+    writeFileSync(file, ARTICLE);
+    await run(['check', file, '--out', path.join(dir, 'out')]);
+    expect(readFileSync(file, 'utf8')).toBe(ARTICLE);
+    const { code } = await run(['check', file, '--no-reports', '--write']);
+    expect(readFileSync(file, 'utf8')).toBe(ARTICLE.replace('Tick Tack', 'TikTok'));
+    expect(code).toBe(0); // the only error was fixed in the file
+  });
+
+  it('refuses an output folder that would overwrite the inputs', async () => {
+    const file = path.join(dir, 'a.txt');
+    writeFileSync(file, ARTICLE);
+    const { code, stderr } = await run(['check', dir, '--out', dir]);
+    expect(stderr).toContain('would overwrite an input');
+    expect(code).toBeGreaterThan(0);
+    expect(readFileSync(file, 'utf8')).toBe(ARTICLE);
+  });
+
+  it('keeps a byte order mark and Windows line endings outside corrected spans', async () => {
+    const text = '\uFEFFErste Zeile mit Tick Tack.\r\nZweite Zeile.\r\n';
+    const file = path.join(dir, 'bom.txt');
+    writeFileSync(file, text);
+    const out = path.join(dir, 'out');
+    await run(['check', file, '--out', out, '--lang', 'de']);
+    expect(readFileSync(path.join(out, 'bom.txt'), 'utf8')).toBe(text.replace('Tick Tack', 'TikTok'));
+  });
+});
