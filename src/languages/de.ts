@@ -6,7 +6,7 @@ export const de: LanguageProfile = {
   name: 'German',
   dictionary: 'dictionary-de',
   stemmer: 'german',
-  quotes: { primary: ['„', '“'], secondary: ['‚', '‘'] },
+  quotes: { primary: ['„', '“'], secondary: ['‚', '‘'], alternatives: [['»', '«']] },
   periodOutsideEmbeddedQuote: true,
   spacedPunctuation: '',
   // Relative pronoun followed by an article or pronoun of the same form:
@@ -22,6 +22,9 @@ export const de: LanguageProfile = {
     als wie wenn ob dass weil damit obwohl falls sobald
     nicht auch nur schon sehr
   `),
+  articles: words('der die das den dem des ein eine einer eines einem einen kein keine keiner keines keinem keinen im am ans ins vom zum zur beim'),
+  nounHomographs: words('trotz laut'),
+  abbreviations: words('usw bzw etc ca vgl co inc ltd corp dr prof nr st mio mrd jh chr'),
   coordinators: words('und oder sowie beziehungsweise bzw'),
   reduplications: words('mehr nach durch immer schritt seite'),
   infixes: ['zu'],

@@ -15,8 +15,10 @@ export const en: LanguageProfile = {
   subordinators: words('that because if when while although since whether'),
   functionWords: words(`
     the a an and or but nor of in on at to for from by with about into onto over under
-    between through during without within than as if because while although
+    between through during without within than as if because while although that
   `),
+  articles: words('the a an'),
+  abbreviations: words('etc co inc ltd corp dr prof mr mrs ms st jr sr no vs'),
   coordinators: words('and or'),
   reduplications: words('more again over through round by'),
   infixes: [],

@@ -16,6 +16,8 @@ export const es: LanguageProfile = {
     el la los las un una unos unas y o e u pero ni de del a al en con por para sin sobre entre hacia
     desde hasta contra que como si según
   `),
+  articles: words('el la los las un una unos unas lo al del'),
+  abbreviations: words('etc sr sra srta dr dra ud uds av pág núm'),
   coordinators: words('y e o u'),
   reduplications: words('más poco'),
   infixes: [],

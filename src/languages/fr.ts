@@ -9,6 +9,7 @@ export const fr: LanguageProfile = {
   quotes: { primary: ['«', '»'], secondary: ['“', '”'], innerSpace: '\u00A0' },
   periodOutsideEmbeddedQuote: true,
   spacedPunctuation: ';:!?',
+  punctuationSpaces: { ':': '\u00A0', ';': '\u202F', '!': '\u202F', '?': '\u202F' },
   // Reflexive pronouns: "nous nous", "vous vous".
   allowedRepeats: words('nous vous'),
   clauseRepeats: words(''),
@@ -17,6 +18,8 @@ export const fr: LanguageProfile = {
     le la les un une des du de et ou mais donc car ni à au aux en dans sur sous par pour avec sans chez
     entre vers contre que qui dont où si comme
   `),
+  articles: words('le la les un une des du au aux'),
+  abbreviations: words('etc cf env av apr mme mlle mgr st'),
   coordinators: words('et ou'),
   reduplications: words('plus encore'),
   infixes: [],

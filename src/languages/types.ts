@@ -20,11 +20,22 @@ export interface LanguageProfile {
     secondary: [string, string];
     /** Space required inside the marks (French « … »): the character to use. */
     innerSpace?: string;
+    /**
+     * Other pairs of double quotation marks this language's typography accepts as they are
+     * (German »…«, used by books and magazines): the quotes rule leaves them alone.
+     */
+    alternatives?: ReadonlyArray<readonly [string, string]>;
   };
   /** Whether a sentence period goes outside a closing quote that ends an embedded fragment (German). */
   periodOutsideEmbeddedQuote: boolean;
   /** Punctuation that takes a (non-breaking) space before it in this language (French ; : ! ?). */
   spacedPunctuation: string;
+  /**
+   * The no-break space to insert before each of `spacedPunctuation` (French: U+00A0 before ":",
+   * U+202F narrow no-break space before ";", "!" and "?", as the Imprimerie nationale has it).
+   * Either no-break space is accepted where one is already present; U+00A0 when a mark is not listed.
+   */
+  punctuationSpaces?: Readonly<Record<string, string>>;
   /** Lower-case words whose immediate repetition can be grammatical ("die die", "had had"). */
   allowedRepeats: ReadonlySet<string>;
   /**
@@ -36,6 +47,15 @@ export interface LanguageProfile {
   subordinators: ReadonlySet<string>;
   /** Lower-case function words (articles, prepositions, conjunctions) that are not capitalized mid-sentence. */
   functionWords: ReadonlySet<string>;
+  /**
+   * Lower-case articles (and article contractions: "im", "vom"). A capitalized word after one is a
+   * noun use ("das Aus"), and one before a name can belong to it ("Den Haag", "The Hague").
+   */
+  articles?: ReadonlySet<string>;
+  /** Function words that are also nouns when capitalized ("der Trotz", "ein Laut"): never flagged as capitalized mid-sentence. */
+  nounHomographs?: ReadonlySet<string>;
+  /** Lower-case abbreviations written with a final period, without it ("usw", "co"): that period is not a sentence's. */
+  abbreviations?: ReadonlySet<string>;
   /** Words that join coordinated phrases ("und", "and"). */
   coordinators: ReadonlySet<string>;
   /** Words whose coordination with themselves is idiomatic ("mehr und mehr", "again and again"). */

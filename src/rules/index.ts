@@ -13,6 +13,11 @@ import fusedToken from './fused-token.js';
 import untranslated from './untranslated.js';
 import spelling from './spelling.js';
 // -- punctuation, spacing and capitalization rules (below this line) --
+import capitalization from './capitalization.js';
+import quotes from './quotes.js';
+import quotePeriod from './quote-period.js';
+import spaceBeforePunctuation from './space-before-punctuation.js';
+import doubleSpace from './double-space.js';
 
 export const defaultRules: Rule[] = [
   paragraphLanguage,
@@ -24,4 +29,9 @@ export const defaultRules: Rule[] = [
   untranslated,
   spelling,
   // -- punctuation, spacing and capitalization rules (below this line) --
+  capitalization,
+  quotes,
+  quotePeriod,
+  spaceBeforePunctuation,
+  doubleSpace,
 ];

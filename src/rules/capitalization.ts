@@ -1,0 +1,156 @@
+/**
+ * Capitalized function words mid-sentence: an article, preposition or conjunction (the
+ * profile's `functionWords`) written with a capital in the middle of a sentence, as machine
+ * translation leaves them (`Analysten schätzen Auf Hikvision entfallen`): the lower-case
+ * form is suggested for review.
+ *
+ * Only a word right after a lower-case word of the same sentence (with at most a comma
+ * between) is flagged, so sentence starts, words after a colon, a quote, a bracket, a dash
+ * or a line break, and title-like runs (`Bank Of America`, `Gone With The Wind`) are left
+ * alone. So are:
+ * - a word after a lower-case function word, where titles and names begin
+ *   (`in Der Vizekönig von Ouidah`, `und In Flames`);
+ * - in languages that do not capitalize nouns, a word before a capitalized common word
+ *   (`described Of Moths and Men`, but not `estimate That Hikvision`);
+ * - all-caps and one-letter words (`MIT`, `AUF`, `Plan A`);
+ * - nouns: after an article (`das Aus`), in a capitalized pair (`ohne Wenn und Aber`), or
+ *   spelled like a function word (the profile's `nounHomographs`: `Trotz`, `Laut`);
+ * - an article that belongs to a name (`Des Moines`, `The Hague`, `Le Monde`), and words
+ *   of glossary terms.
+ * German formal address (`Sie`, `Ihnen`, `Ihre`) is not a function word.
+ *
+ * @example
+ *   in:  "Analysten schätzen Auf Hikvision entfallen fast 20 %."
+ *   suggestion: "auf"
+ */
+import { defineRule, type RuleContext, type WordToken } from '../core/rule.js';
+import { isAlphabetic, isCapitalized } from '../core/segment.js';
+
+/** What may stand between the previous word and a flagged word: spaces, at most one comma. */
+const GAP = /^,?[ \t\u00A0\u202F]+$/u;
+
+export default defineRule(
+  {
+    id: 'capitalization',
+    description: 'A capitalized function word (article, preposition, conjunction) in the middle of a sentence.',
+    category: 'capitalization',
+    severity: 'warning',
+    languages: 'all',
+    fix: 'review',
+    examples: {
+      flag: [
+        {
+          lang: 'de',
+          text: 'Analysten schätzen Auf Hikvision entfallen fast 20 % aller Kameras.',
+          output: 'Analysten schätzen auf Hikvision entfallen fast 20 % aller Kameras.',
+        },
+        { lang: 'de', text: 'Die Firma arbeitet Mit der Regierung zusammen.', output: 'Die Firma arbeitet mit der Regierung zusammen.' },
+        { lang: 'de', text: 'Er sagte, Dass es stimmt.', output: 'Er sagte, dass es stimmt.' },
+        { lang: 'de', text: 'Das sagte Von der Leyen gestern.', output: 'Das sagte von der Leyen gestern.' },
+        { lang: 'en', text: 'Analysts estimate That Hikvision accounts for almost 20 % of all cameras.', output: 'Analysts estimate that Hikvision accounts for almost 20 % of all cameras.' },
+        { lang: 'en', text: 'The company was founded By the state in 2001.', output: 'The company was founded by the state in 2001.' },
+        { lang: 'fr', text: 'Elle a été fondée Par l\'État.', output: 'Elle a été fondée par l\'État.' },
+        { lang: 'es', text: 'La empresa dijo Que las reglas cambian.', output: 'La empresa dijo que las reglas cambian.' },
+      ],
+      pass: [
+        { lang: 'de', text: 'Auf Hikvision entfallen fast 20 %. Der Rest verteilt sich.' },
+        { lang: 'de', text: 'Er sagte: Auf keinen Fall. Er fragte: „Mit wem?“ (Aus Sicht der Firma ein Erfolg.)' },
+        { lang: 'de', text: 'Das ist ein Problem, von dem Sie noch nie gehört haben, sagte er zu Ihnen und Ihrer Firma.' },
+        { lang: 'de', text: 'Die MIT Technology Review nannte es das größte Unternehmen, AUF jeden Fall.' },
+        { lang: 'de', text: 'Das bedeutet das Aus für die Firma, ohne Wenn und Aber, mit allem Für und Wider.' },
+        { lang: 'de', text: 'Er hob in einem letzten Trotz das Gesetz auf, ohne einen leisen Laut, und es gab kein Aus.' },
+        { lang: 'de', text: 'Das Büro in Des Moines schließt.' },
+        { lang: 'de', text: 'Er sah den Film Vom Winde verweht im Kino Am Markt.' },
+        { lang: 'de', text: 'Sie kauften Vitamin A und Vitamin E.' },
+        { lang: 'de', text: 'Hikvision ist möglicherweise weniger bekannt als andere umstrittene chinesische Technologieunternehmen Huawei oder Tick Tack.' },
+        { lang: 'en', text: 'I think I read The Lord of the Rings at the Bank Of America.' },
+        { lang: 'en', text: 'The court in The Hague ruled that the US and the UK were right.' },
+        { lang: 'fr', text: 'Selon Le Monde et Le Pen, la Cour De cassation a jugé.' },
+        { lang: 'es', text: 'Según El País, el equipo de Los Angeles ganó.' },
+        { lang: 'en', text: 'It happened\nIn the morning.' },
+        { lang: 'de', text: 'Ouidah, wie von Bruce Chatwin in Der Vizekönig von Ouidah beschrieben, und Bands wie Mastodon und In Flames.' },
+        { lang: 'en', text: 'Majerus himself described Of Moths and Men as a novel, on the album From Here to Eternity.' },
+      ],
+    },
+  },
+  (ctx) => {
+    const fw = ctx.profile?.functionWords;
+    if (!fw) return;
+    const { words } = ctx;
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i];
+      if (w.opaque || w.value.length < 2 || !isAlphabetic(w.value) || !isCapitalized(w.value)) continue;
+      const lower = w.value.toLowerCase();
+      // Only "Auf": not "AUF", "MIT", "McDonald".
+      if (w.value.slice(1) !== lower.slice(1) || !fw.has(lower)) continue;
+      if (!midSentence(ctx, i) || excused(ctx, i)) continue;
+      if (ctx.isClaimed(w.start, w.end)) continue;
+      ctx.report({
+        start: w.start,
+        end: w.end,
+        message: `Unexpected capitalized \`${w.value}\` in the middle of a sentence, expected \`${lower}\``,
+        expected: [lower],
+      });
+    }
+  },
+);
+
+/** Whether word `i` follows a lower-case word of its sentence, with only spaces (or a comma) between. */
+function midSentence(ctx: RuleContext, i: number): boolean {
+  const w = ctx.words[i];
+  const prev = ctx.words[i - 1];
+  if (prev.sentence !== w.sentence || prev.opaque) return false;
+  if (!GAP.test(ctx.text.slice(prev.end, w.start))) return false;
+  return /^\p{Ll}/u.test(prev.value) && isAlphabetic(prev.value);
+}
+
+/** Nominalizations, names and glossary terms: a capital that is right. */
+function excused(ctx: RuleContext, i: number): boolean {
+  const profile = ctx.profile!;
+  const articles = profile.articles ?? new Set<string>();
+  const coordinators = profile.coordinators;
+  const { words } = ctx;
+  const w = words[i];
+  const prev = words[i - 1];
+  const next = adjacent(ctx, i, i + 1) ? words[i + 1] : undefined;
+  const after = next && adjacent(ctx, i + 1, i + 2) ? words[i + 2] : undefined;
+  const before = adjacent(ctx, i - 2, i - 1) ? words[i - 2] : undefined;
+  const lower = w.value.toLowerCase();
+
+  // "das Aus", "im Aus": a noun after an article; "in einem letzten Trotz": a noun anyway.
+  if (articles.has(prev.value) || profile.nounHomographs?.has(lower)) return true;
+  // "ohne Wenn und Aber", "Für und Wider": a coordinated pair of capitalized words.
+  if (next && after && coordinators.has(next.value) && isCapitalized(after.value)) return true;
+  if (before && coordinators.has(prev.value) && isCapitalized(before.value) && profile.functionWords.has(before.value.toLowerCase())) return true;
+  // An article that belongs to a name or title: "Des Moines", "The Hague", "Le Monde", "El País".
+  if (articles.has(lower) && next && isCapitalized(next.value) && (!profile.capitalizesNouns || isName(ctx, next))) return true;
+  // A title or name that starts after a preposition or conjunction: "in Der Vizekönig von Ouidah", "and In Flames".
+  if (profile.functionWords.has(prev.value)) return true;
+  // Title case where nouns are not capitalized: "described Of Moths and Men" (but not "estimate That Hikvision").
+  if (!profile.capitalizesNouns && next && isCapitalized(next.value) && isCommonWord(ctx, next.value.toLowerCase())) return true;
+  // Part of a glossary term written with a capitalized function word ("Der Spiegel", were it one).
+  const terms = ctx.doc.resources.glossary.matcher(ctx.language).termWords;
+  if (terms.has(w.value) && ((next && terms.has(next.value)) || terms.has(prev.value))) return true;
+  return false;
+}
+
+/** Whether word `b` directly follows word `a` in the same sentence, with only spaces between. */
+function adjacent(ctx: RuleContext, a: number, b: number): boolean {
+  const wa = ctx.words[a];
+  const wb = ctx.words[b];
+  if (!wa || !wb || wa.sentence !== wb.sentence || wb.opaque) return false;
+  return /^[ \t\u00A0\u202F]+$/u.test(ctx.text.slice(wa.end, wb.start));
+}
+
+/** Whether a lower-case word is in the dictionary (a common word, not a name). */
+function isCommonWord(ctx: RuleContext, lower: string): boolean {
+  return ctx.doc.resources.speller(ctx.language)?.correct(lower) ?? false;
+}
+
+/** Whether a capitalized word is a name: all caps, a glossary term word, or unknown to the dictionary. */
+function isName(ctx: RuleContext, w: WordToken): boolean {
+  if (/^\p{Lu}{2,}$/u.test(w.value)) return true;
+  if (ctx.doc.resources.glossary.matcher(ctx.language).termWords.has(w.value)) return true;
+  const speller = ctx.doc.resources.speller(ctx.language);
+  return speller ? !speller.correct(w.value) : false;
+}

@@ -1,0 +1,144 @@
+/**
+ * Period and closing quote: where a quotation is embedded in a sentence, the sentence's
+ * period goes after the closing quote (German `nie gehört haben“.`, French `« succès ».`).
+ * A quoted full sentence keeps its period inside: one whose opening mark starts the
+ * sentence (or the paragraph) or follows a colon (`Er sagte: „Ich komme.“`), one that starts
+ * with a capitalized word that is neither a noun nor a name (`schloss mit „Auf dem Balkan lernt man …“`),
+ * and the second part of a quotation split by an inserted clause (`„Das ist“, sagte er,
+ * „ein Problem.“`). Periods of ellipses, ordinals and abbreviations are not moved.
+ *
+ * Runs for the languages whose profile sets `periodOutsideEmbeddedQuote`. The pairs come
+ * from the quotes rule, and the fix writes the closing mark the way that rule expects it,
+ * so that both fixes agree when they meet.
+ *
+ * @example
+ *   in:  'Sie nannte es „das größte Unternehmen, von dem Sie noch nie gehört haben.“'
+ *   out: 'Sie nannte es „das größte Unternehmen, von dem Sie noch nie gehört haben“.'
+ */
+import { defineRule, type RuleContext } from '../core/rule.js';
+import { isCapitalized } from '../core/segment.js';
+import { PROFILES } from '../languages/index.js';
+import { quotePairs, type QuotePair } from './quotes.js';
+
+/** Punctuation that ends a sentence; after it a quotation starts a new one. */
+const SENTENCE_END = /[.!?…]/u;
+/** Closing marks and brackets that may stand between a sentence end and the next opening mark. */
+const CLOSERS = /["“”»«’‘)\]]/u;
+
+export default defineRule(
+  {
+    id: 'quote-period',
+    description: 'A sentence period goes after the closing quote of an embedded quotation (German „…“.).',
+    category: 'punctuation',
+    severity: 'warning',
+    languages: PROFILES.filter((p) => p.periodOutsideEmbeddedQuote).map((p) => p.code),
+    fix: 'safe',
+    examples: {
+      flag: [
+        {
+          lang: 'de',
+          text: 'Sie nannte es „das größte Unternehmen, von dem Sie noch nie gehört haben.“',
+          output: 'Sie nannte es „das größte Unternehmen, von dem Sie noch nie gehört haben“.',
+        },
+        { lang: 'de', text: 'Er nannte es „gut.“ Dann ging er.', output: 'Er nannte es „gut“. Dann ging er.' },
+        { lang: 'de', text: 'Prosper sagte, „die Firma sei verantwortlich.“', output: 'Prosper sagte, „die Firma sei verantwortlich“.' },
+        { lang: 'fr', text: 'Il parle d\'un «\u00A0succès.\u00A0»', output: 'Il parle d\'un «\u00A0succès\u00A0».' },
+        { lang: 'es', text: 'Dijo que era «un éxito.»', output: 'Dijo que era «un éxito».' },
+        { lang: 'de', text: 'Bradbury beschrieb sich als „Vorbeuger der Zukunft, nicht als deren Vorhersager.“', output: 'Bradbury beschrieb sich als „Vorbeuger der Zukunft, nicht als deren Vorhersager“.' },
+      ],
+      pass: [
+        { lang: 'de', text: '„Wir glauben nicht, dass sie verantwortlich waren, aber es gab Fehler, die Sie hätten prüfen sollen.“' },
+        { lang: 'de', text: 'Das Unternehmen behauptet, es sei „kategorisch falsch, Hikvision als Bedrohung darzustellen“.' },
+        { lang: 'de', text: 'Er sagte: „Ich komme.“' },
+        { lang: 'de', text: 'Er sagte, „Ich komme.“' },
+        { lang: 'de', text: '„Das ist“, sagte Prosper am Montag, „ein Problem.“' },
+        { lang: 'de', text: 'Norman schloss seine Ermahnung mit „Auf dem Balkan lernt man, die Türken zu hassen.“' },
+        { lang: 'fr', text: 'Il a conclu par « Je reviendrai. »' },
+        { lang: 'de', text: 'Er zögerte. „Ich komme.“ Dann ging er.' },
+        { lang: 'de', text: 'Er fragte „warum?“ und ging.' },
+        { lang: 'de', text: 'Sie nannte es „großartig.“, sagte er.' },
+        { lang: 'de', text: 'Sie nannte es „großartig.“ und ging.' },
+        { lang: 'de', text: 'Er arbeitet bei „Müller & Co.“' },
+        { lang: 'de', text: 'Sie warb mit „Fotos, Videos usw.“' },
+        { lang: 'de', text: 'Das geschah „am 3.“' },
+        { lang: 'de', text: 'Sie nannte es „etwas …“' },
+        { lang: 'de', text: '- „Ich komme.“' },
+        { lang: 'fr', text: 'Il a dit\u00A0: «\u00A0Je viens.\u00A0»' },
+      ],
+    },
+  },
+  (ctx) => {
+    const pairs = quotePairs(ctx);
+    if (!pairs) return;
+    const { text } = ctx;
+    let previous: QuotePair | undefined;
+    for (const pair of pairs) {
+      if (pair.depth !== 0) continue;
+      const resumed = previous !== undefined && RESUMED.test(text.slice(previous.close.end, pair.open.index));
+      previous = pair;
+      if (!pair.fixable || resumed) continue;
+      const period = pair.close.start - 1;
+      if (text[period] !== '.' || !sentenceFinal(text, pair) || startsSentence(text, pair.open.index)) continue;
+      if (quotesSentence(ctx, pair)) continue;
+      if (!endsWithWord(text, period, ctx.profile?.abbreviations ?? new Set())) continue;
+      const actual = text.slice(period, pair.close.end);
+      const fix = pair.close.expected + '.';
+      ctx.report({
+        start: period,
+        end: pair.close.end,
+        message: `Unexpected \`${actual.replace(/\s/g, '')}\`, expected \`${fix.replace(/\s/g, '')}\`: the sentence's period goes after the closing quote of an embedded quotation`,
+        fix,
+      });
+    }
+  },
+);
+
+/** Between two parts of one quoted sentence: `„Das ist“, sagte er, „ein Problem.“`. */
+const RESUMED = /^\s*,[^.!?:;„“”"«»]{1,80},\s*$/u;
+
+/**
+ * Whether the closing mark ends the sentence: the block ends after it, or whitespace and
+ * then a new sentence (a capital, a digit, an opening quote or bracket) or a line break.
+ */
+function sentenceFinal(text: string, pair: QuotePair): boolean {
+  const rest = text.slice(pair.close.end, pair.close.end + 12);
+  return rest === '' || (/^\s*(?:$|\n|[\p{Lu}\p{N}„“”"«»‚‘(\[])/u.test(rest) && /^\s/u.test(rest));
+}
+
+/**
+ * Whether the quotation reads as a full sentence of its own: its first word is capitalized
+ * though the dictionary knows it in lower case, so neither a German noun nor a name
+ * (`mit „Auf dem Balkan lernt man …“`, `sagte, „Ich komme.“`, but not `„Bibliographie …“`, `"Moyu."`).
+ */
+function quotesSentence(ctx: RuleContext, pair: QuotePair): boolean {
+  const first = ctx.words.find((w) => w.start > pair.open.index);
+  if (!first || first.start >= pair.close.index || !isCapitalized(first.value)) return false;
+  const lower = first.value.toLowerCase();
+  return ctx.profile?.functionWords.has(lower) || (ctx.doc.resources.speller(ctx.language)?.correct(lower) ?? false);
+}
+
+/** Whether the opening mark at `index` starts a sentence (or a line), or follows a colon. */
+function startsSentence(text: string, index: number): boolean {
+  // Only whitespace, bullets or dashes since the line began: "- „Ich komme.“".
+  let k = index - 1;
+  while (k >= 0 && /[^\S\n]|[-–—•*·]/u.test(text[k])) k--;
+  if (k < 0 || text[k] === '\n') return true;
+  k = index - 1;
+  while (k >= 0 && /\s/u.test(text[k])) k--;
+  if (text[k] === ':') return true;
+  while (k >= 0 && CLOSERS.test(text[k])) k--;
+  return k >= 0 && SENTENCE_END.test(text[k]);
+}
+
+/**
+ * Whether the period at `index` ends an ordinary word, not an ellipsis ("..."), an ordinal
+ * or date ("am 3."), an initial or an abbreviation ("Co.", "z. B.", "U.S.").
+ */
+function endsWithWord(text: string, index: number, abbreviations: ReadonlySet<string>): boolean {
+  let k = index;
+  while (k > 0 && /[\p{L}\p{M}\p{N}]/u.test(text[k - 1])) k--;
+  const word = text.slice(k, index);
+  if (word === '') return text[index - 1] !== '.';
+  if (/^\p{N}+$/u.test(word) || word.length === 1 || text[k - 1] === '.') return false;
+  return !abbreviations.has(word.toLowerCase());
+}

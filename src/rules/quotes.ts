@@ -1,0 +1,229 @@
+/**
+ * Quotation marks: double quotes that are not the language's style (straight "…", or
+ * another language's curly quotes such as “…” in German or „…“ in English) become the
+ * profile's primary pair, or its secondary pair inside another quotation. In French the
+ * guillemets also get their inner no-break space (`innerSpace`).
+ *
+ * Marks are paired within a block by what surrounds them (a mark after a space that
+ * precedes a word opens, one after a word that precedes a space or punctuation closes);
+ * nothing is fixed unless every mark of the block pairs up unambiguously, at most two
+ * levels deep. Apostrophes and single quotes are never touched, nor a straight quote
+ * after a digit (an inch mark, `5"`) or between two letters. German „…“ is right as it is:
+ * “ (U+201C) is the German closing quote.
+ *
+ * `quotePairs` is shared with the quote-period rule, so that both agree on the pairs.
+ *
+ * @example
+ *   in:  'Er nannte es "das größte Unternehmen".'
+ *   out: 'Er nannte es „das größte Unternehmen“.'
+ */
+import { defineRule, type RuleContext } from '../core/rule.js';
+import { isVerbatim, type Block } from '../core/document.js';
+import type { LanguageProfile } from '../languages/index.js';
+
+/** Double quotation marks this rule pairs and may replace. */
+const DOUBLE = new Set(['"', '“', '”', '„', '‟', '«', '»']);
+/** Quote-like characters skipped when reading a mark's surroundings (`‚nein‘“`). */
+const QUOTE_LIKE = /["“”„‟«»'‘’‚‛‹›]/u;
+/** What may stand before an opening mark. */
+const BEFORE_OPEN = /[\s([{<\/:–—-]/u;
+/** What may follow a closing mark. */
+const AFTER_CLOSE = /[\s.,;:!?)\]}>\/…–—-]/u;
+/** Horizontal whitespace, including the no-break spaces. */
+const HSPACE = /[ \t\u00A0\u202F\u2009]/u;
+const NO_BREAK = new Set(['\u00A0', '\u202F']);
+const ALNUM = /[\p{L}\p{N}]/u;
+
+export interface QuoteMark {
+  /** Block-text offset of the mark itself. */
+  index: number;
+  char: string;
+  /** The range that `expected` replaces: the mark, plus its inner space where the language wants one. */
+  start: number;
+  end: number;
+  /** What `[start, end)` should read in this language. */
+  expected: string;
+}
+
+export interface QuotePair {
+  /** 0 for a quotation, 1 for one nested inside it. */
+  depth: number;
+  open: QuoteMark;
+  close: QuoteMark;
+  /** Whether both marks can be replaced in the source (no markup or escape inside their ranges). */
+  fixable: boolean;
+}
+
+const cache = new WeakMap<Block, { language: string; pairs: QuotePair[] | undefined }>();
+
+/**
+ * The block's double-quote pairs with the marks the language expects, or undefined when the
+ * pairing is ambiguous (an odd mark, a mark that could open or close, nesting deeper than two).
+ */
+export function quotePairs(ctx: RuleContext): QuotePair[] | undefined {
+  const cached = cache.get(ctx.block);
+  if (cached && cached.language === ctx.language) return cached.pairs;
+  const pairs = ctx.profile ? analyse(ctx, ctx.profile) : undefined;
+  cache.set(ctx.block, { language: ctx.language, pairs });
+  return pairs;
+}
+
+function analyse(ctx: RuleContext, profile: LanguageProfile): QuotePair[] | undefined {
+  const { text } = ctx;
+  const opaque = ctx.words.filter((w) => w.opaque);
+  const stack: Array<{ index: number; char: string }> = [];
+  const raw: Array<{ depth: number; open: { index: number; char: string }; close: { index: number; char: string } }> = [];
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (!DOUBLE.has(char)) continue;
+    const before = text[i - 1] ?? '';
+    const after = text[i + 1] ?? '';
+    // Inside a word ("ab"cd"), an inch mark (5"), or inside a URL: not a quotation mark.
+    if (ALNUM.test(before) && ALNUM.test(after)) continue;
+    if (char === '"' && /\p{N}/u.test(before)) continue;
+    if (opaque.some((w) => w.start <= i && i < w.end)) continue;
+    // Markup (`name = "value"`): not prose quotation at all.
+    if (char === '"' && /=\s*$/u.test(text.slice(Math.max(0, i - 3), i))) return undefined;
+    const role = roleOf(text, i, profile);
+    if (!role) return undefined;
+    if (role === 'open') {
+      if (stack.length >= 2) return undefined;
+      stack.push({ index: i, char });
+    } else {
+      const open = stack.pop();
+      if (!open) return undefined;
+      raw.push({ depth: stack.length, open, close: { index: i, char } });
+    }
+  }
+  if (stack.length > 0) return undefined;
+
+  const { primary, secondary, innerSpace } = profile.quotes;
+  const alternatives = profile.quotes.alternatives ?? [];
+  return raw.map(({ depth, open, close }) => {
+    const accepted = depth === 0 ? [primary, ...alternatives] : [secondary, primary, ...alternatives];
+    const ok = accepted.some(([o, c]) => o === open.char && c === close.char);
+    const [o, c] = ok ? [open.char, close.char] : depth === 0 ? primary : secondary;
+    const spaced = innerSpace !== undefined && o === primary[0] && c === primary[1];
+    const pair: QuotePair = {
+      depth,
+      open: spaced ? openWithSpace(text, open.index, o, innerSpace) : { ...open, start: open.index, end: open.index + 1, expected: o },
+      close: spaced ? closeWithSpace(text, close.index, c, innerSpace) : { ...close, start: close.index, end: close.index + 1, expected: c },
+      fixable: false,
+    };
+    pair.fixable = isVerbatim(ctx.block, pair.open.start, pair.open.end) && isVerbatim(ctx.block, pair.close.start, pair.close.end);
+    return pair;
+  });
+}
+
+/** Whether the mark at `i` opens or closes a quotation, or undefined when its surroundings do not say. */
+function roleOf(text: string, i: number, profile: LanguageProfile): 'open' | 'close' | undefined {
+  let a = i - 1;
+  while (a >= 0 && QUOTE_LIKE.test(text[a])) a--;
+  let b = i + 1;
+  while (b < text.length && QUOTE_LIKE.test(text[b])) b++;
+  const opens = a < 0 || BEFORE_OPEN.test(text[a]);
+  const closes = b >= text.length || AFTER_CLOSE.test(text[b]);
+  if (opens && !closes) return 'open';
+  if (closes && !opens) return 'close';
+  // Both or neither ("« Bonjour »", "Ende.“Dann"): only the mark itself can tell.
+  switch (text[i]) {
+    case '„':
+    case '‟':
+    case '«':
+      return 'open';
+    case '»':
+    case '”':
+      return 'close';
+    case '“':
+      return profile.quotes.primary[1] === '“' ? 'close' : 'open';
+    default:
+      return undefined;
+  }
+}
+
+/** An opening guillemet and the space after it: `«` plus one no-break space. */
+function openWithSpace(text: string, index: number, mark: string, space: string): QuoteMark {
+  let end = index + 1;
+  while (end < text.length && HSPACE.test(text[end])) end++;
+  const present = text.slice(index + 1, end);
+  const inner = present.length === 1 && NO_BREAK.has(present) ? present : space;
+  return { index, char: text[index], start: index, end, expected: mark + inner };
+}
+
+/** A closing guillemet and the space before it: one no-break space plus `»`. */
+function closeWithSpace(text: string, index: number, mark: string, space: string): QuoteMark {
+  let start = index;
+  while (start > 0 && HSPACE.test(text[start - 1])) start--;
+  const present = text.slice(start, index);
+  const inner = present.length === 1 && NO_BREAK.has(present) ? present : space;
+  return { index, char: text[index], start, end: index + 1, expected: inner + mark };
+}
+
+/** How a range and its replacement read in a message (no-break spaces made visible). */
+function show(s: string): string {
+  return s.replace(/\u00A0/g, '⍽').replace(/\u202F/g, '⍽').replace(/[ \t]/g, '·');
+}
+
+export default defineRule(
+  {
+    id: 'quotes',
+    description: 'Quotation marks that are not the language\'s style ("…" or “…” in German) are replaced by its own (German „…“).',
+    category: 'punctuation',
+    severity: 'warning',
+    languages: 'all',
+    fix: 'safe',
+    examples: {
+      flag: [
+        { lang: 'de', text: 'Er nannte es "das größte Unternehmen".', output: 'Er nannte es „das größte Unternehmen“.' },
+        { lang: 'de', text: 'Der Vertrag heißt “The Moyu Project”.', output: 'Der Vertrag heißt „The Moyu Project“.' },
+        { lang: 'de', text: 'Er sagte: ”Nein”, und ging.', output: 'Er sagte: „Nein“, und ging.' },
+        { lang: 'de', text: '„Er sagte "nein", dann ging er.“', output: '„Er sagte ‚nein‘, dann ging er.“' },
+        { lang: 'de', text: 'Ein „Test”.', output: 'Ein „Test“.' },
+        { lang: 'de', text: 'Die Schweizer «Weltwoche» berichtet.', output: 'Die Schweizer „Weltwoche“ berichtet.' },
+        { lang: 'en', text: 'A contract called „The Moyu Project“ identified Uyghurs.', output: 'A contract called “The Moyu Project” identified Uyghurs.' },
+        { lang: 'en', text: 'He said: "We are not going to exonerate the company."', output: 'He said: “We are not going to exonerate the company.”' },
+        { lang: 'en', text: 'A 15" screen, he said, is "big".', output: 'A 15" screen, he said, is “big”.' },
+        { lang: 'fr', text: 'Le projet appelé "Moyu" visait des groupes.', output: 'Le projet appelé «\u00A0Moyu\u00A0» visait des groupes.' },
+        { lang: 'fr', text: 'Il a dit «bonjour» hier.', output: 'Il a dit «\u00A0bonjour\u00A0» hier.' },
+        { lang: 'fr', text: 'Il a dit « bonjour » hier.', output: 'Il a dit «\u00A0bonjour\u00A0» hier.' },
+        { lang: 'es', text: 'La aplicación "TikTok" anunció nuevas reglas.', output: 'La aplicación «TikTok» anunció nuevas reglas.' },
+      ],
+      pass: [
+        { lang: 'de', text: 'Einer der Verträge, der als „The Moyu Project“ bezeichnet wird.' },
+        { lang: 'de', text: '„Das ist ein Problem“, schrieb er.' },
+        { lang: 'de', text: 'Er sagte: „Wir nennen es ‚Moyu‘.“' },
+        { lang: 'de', text: 'Der Spiegel schreibt »Überwachung« mit Chevrons.' },
+        { lang: 'de', text: 'Ein 15"-Monitor und ein 27"-Monitor.' },
+        { lang: 'de', text: 'Er sagte "nein und ging.' },
+        { lang: 'de', text: 'Das " steht allein.' },
+        { lang: 'en', text: "Don't say you can't, the editors' desk said." },
+        { lang: 'fr', text: "L'homme n'a pas dit qu'il viendrait." },
+        { lang: 'en', text: 'She said “no” and ‘maybe’.' },
+        { lang: 'en', text: 'A 5" gap and a 7" gap.' },
+        { lang: 'en', text: 'Retrieved March 20, 2010 < / ref > < ref name = "pemberton" >' },
+        { lang: 'fr', text: 'Il a dit «\u00A0bonjour\u00A0» à l\'homme.' },
+        { lang: 'fr', text: 'Il a dit «\u202Fbonjour\u202F» hier.' },
+        { lang: 'fr', text: '«\u00A0Il a dit “oui”\u00A0», raconte-t-elle.' },
+        { lang: 'es', text: 'Dijo que era «un éxito».' },
+      ],
+    },
+  },
+  (ctx) => {
+    const pairs = quotePairs(ctx);
+    if (!pairs) return;
+    const { text } = ctx;
+    for (const pair of pairs) {
+      if (!pair.fixable) continue;
+      for (const mark of [pair.open, pair.close]) {
+        const actual = text.slice(mark.start, mark.end);
+        if (actual === mark.expected) continue;
+        const bare = mark.expected.replace(/\s/g, '');
+        const message =
+          mark.char === bare
+            ? `Expected a no-break space inside \`${mark.char}\` (\`${show(actual)}\` → \`${show(mark.expected)}\`)`
+            : `Unexpected \`${mark.char}\`, expected \`${bare}\`${bare === mark.expected ? '' : ' with a no-break space inside'}`;
+        ctx.report({ start: mark.start, end: mark.end, message, fix: mark.expected });
+      }
+    }
+  },
+);

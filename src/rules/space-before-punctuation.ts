@@ -1,0 +1,145 @@
+/**
+ * Space before punctuation: whitespace before , . ; : ! ? ) is removed (`Wort ,` → `Wort,`;
+ * `Wort ,und` → `Wort, und`). Where the language spaces a mark (French ; : ! ?, the profile's
+ * `spacedPunctuation`), the space must be a no-break one: an ordinary space, or none, becomes
+ * the profile's `punctuationSpaces` character (French: U+00A0 before `:`, U+202F narrow
+ * no-break space before `; ! ?`); either no-break space is accepted where one is present.
+ *
+ * Left alone: punctuation at the start of a line (list bullets, indentation), ellipses
+ * (`Er zögerte ... dann`), decimals and names that start with a period (`.5`, `.NET`),
+ * scores (`3 : 1`), emoticons (`:-)`), and anything inside a URL, e-mail address or inline code.
+ *
+ * @example
+ *   in:  "Hikvision, ein chinesisches Unternehmen , wusste es ."
+ *   out: "Hikvision, ein chinesisches Unternehmen, wusste es."
+ */
+import { defineRule, type RuleContext } from '../core/rule.js';
+import { isVerbatim, OPAQUE } from '../core/document.js';
+
+const MARKS = ',.;:!?)';
+/** Horizontal whitespace (no line breaks), including the no-break spaces. */
+const HSPACE = /[ \t\u00A0\u202F\u2009\u2007]/u;
+const NO_BREAK = new Set(['\u00A0', '\u202F']);
+const LETTER = /\p{L}/u;
+const ALNUM = /[\p{L}\p{N}]/u;
+const EMOTICON = /^[:;][-^']?[()DPp[\]|/\\*3]/u;
+
+export default defineRule(
+  {
+    id: 'space-before-punctuation',
+    description: 'Whitespace before , . ; : ! ? ) is removed, or made a no-break space where the language spaces the mark (French).',
+    category: 'spacing',
+    severity: 'warning',
+    languages: 'all',
+    fix: 'safe',
+    examples: {
+      flag: [
+        { lang: 'de', text: 'Ein Unternehmen , das Kameras baut .', output: 'Ein Unternehmen, das Kameras baut.' },
+        { lang: 'de', text: 'Warum ? Weil es so ist !', output: 'Warum? Weil es so ist!' },
+        { lang: 'de', text: 'Er sagte : Nein (wie immer ).', output: 'Er sagte: Nein (wie immer).' },
+        { lang: 'de', text: 'Kameras ,Drohnen und Server.', output: 'Kameras, Drohnen und Server.' },
+        { lang: 'en', text: 'It monitored the Uyghur minority , according to an investigator.', output: 'It monitored the Uyghur minority, according to an investigator.' },
+        { lang: 'es', text: 'Según un portavoz , la compañía quiere proteger a los usuarios.', output: 'Según un portavoz, la compañía quiere proteger a los usuarios.' },
+        { lang: 'fr', text: 'Une entreprise de caméras de surveillance , savait-elle ?', output: 'Une entreprise de caméras de surveillance, savait-elle\u202F?' },
+        { lang: 'fr', text: 'Attention: il le savait!', output: 'Attention\u00A0: il le savait\u202F!' },
+        { lang: 'fr', text: 'Il a dit « oui » ; puis il est parti.', output: 'Il a dit « oui »\u202F; puis il est parti.' },
+      ],
+      pass: [
+        { lang: 'de', text: 'Er zögerte ... dann ging er.' },
+        { lang: 'de', text: '... und dann ging er.' },
+        { lang: 'de', text: 'Die Quote lag bei .5 Prozent, das Programm läuft unter .NET und der Rest auf example .de nicht.' },
+        { lang: 'de', text: 'Bayern gewann 3 : 1 gegen Dortmund.' },
+        { lang: 'en', text: 'The test checks that x != y and a := b.' },
+        { lang: 'de', text: 'Das war lustig :-) und gut ;) oder nicht :(' },
+        { lang: 'de', text: 'Siehe https://example.com/a?b=1 oder www.example.com/x;y für mehr.' },
+        { lang: 'de', text: 'Die Liste:\n. erster Punkt\n, zweiter Punkt' },
+        { lang: 'de', text: 'Laut Hikvision ist dies der Fall, aber Prospers Prüfung behauptet es: „Gruppen zu betrachten“.' },
+        { lang: 'fr', text: 'Attention\u00A0: il le savait\u202F! Vraiment\u00A0?' },
+        { lang: 'fr', text: 'Le site https://www.ipvm.com et la réunion à 12:30, le score 3:1, quoi\u202F?!' },
+        { lang: 'fr', text: 'Une entreprise, selon IPVM.' },
+        { lang: 'en', text: 'The ratio was 3 : 2 at the time, see https://x.org/a?q=1.' },
+      ],
+    },
+  },
+  (ctx) => {
+    const { text } = ctx;
+    const spacedMarks = ctx.profile?.spacedPunctuation ?? '';
+    for (let i = 0; i < text.length; i++) {
+      const mark = text[i];
+      if (!MARKS.includes(mark) || protectedAt(ctx, i)) continue;
+      let s = i;
+      while (s > 0 && HSPACE.test(text[s - 1])) s--;
+      const lineStart = s === 0 || text[s - 1] === '\n' || text[s - 1] === '\r';
+      if (lineStart) continue;
+      if (spacedMarks.includes(mark)) spaced(ctx, mark, s, i);
+      else if (s < i) unspaced(ctx, mark, s, i);
+    }
+  },
+);
+
+/** A mark that takes no space before it: remove the whitespace (or move it after the mark). */
+function unspaced(ctx: RuleContext, mark: string, s: number, i: number) {
+  const { text } = ctx;
+  const next = text[i + 1] ?? '';
+  const after = text.slice(i + 1);
+  // Ellipsis ("zögerte ... dann"), decimals and names (".5", ".NET", ",5"), emoticons (":-)").
+  if (mark === '.' && (next === '.' || ALNUM.test(next))) return;
+  if (mark === ',' && /\p{N}/u.test(next)) return;
+  if ((mark === ':' || mark === ';') && EMOTICON.test(text.slice(i))) return;
+  if ((mark === ':' || mark === '!' || mark === '?') && ALNUM.test(next)) return;
+  // Operators in prose about code: "x != y", "a := b".
+  if (/[=<>]/.test(next)) return;
+  // A score or ratio: "3 : 1".
+  if (mark === ':' && /\p{N}/u.test(text[s - 1]) && /^\s*\p{N}/u.test(after)) return;
+  if (text[s - 1] === '.' && mark === '.') return;
+  // "Wort ,und": the space belongs after the comma.
+  const moveSpace = (mark === ',' || mark === ';') && LETTER.test(next);
+  const end = i + 1;
+  const fix = moveSpace ? `${mark} ` : mark;
+  if (!isVerbatim(ctx.block, s, end)) return;
+  ctx.report({
+    start: s,
+    end,
+    message: `Unexpected space before \`${mark}\`${moveSpace ? ', expected one after it' : ''}`,
+    fix,
+  });
+}
+
+/** A mark the language spaces (French ; : ! ?): exactly one no-break space before it. */
+function spaced(ctx: RuleContext, mark: string, s: number, i: number) {
+  const { text } = ctx;
+  const space = ctx.profile?.punctuationSpaces?.[mark] ?? '\u00A0';
+  const present = text.slice(s, i);
+  if (present.length === 1 && NO_BREAK.has(present)) return;
+  const before = text[s - 1];
+  const next = text[i + 1];
+  if (present === '') {
+    // "?!", "...?", "12:30", "http:", ":-)", after inline code: not a missing space.
+    if (!/[\p{L}\p{N}»”"’)\]]/u.test(before)) return;
+    if (next !== undefined && !/[\s»”"’;:!?]/u.test(next)) return;
+  } else {
+    if (before === OPAQUE) return;
+    if (mark === ':' && /\p{N}/u.test(before) && /^\s*\p{N}/u.test(text.slice(i + 1))) return;
+    if ((mark === ':' || mark === ';') && EMOTICON.test(text.slice(i))) return;
+  }
+  if (!isVerbatim(ctx.block, s, i + 1)) return;
+  ctx.report({
+    start: s,
+    end: i + 1,
+    message:
+      present === ''
+        ? `Missing no-break space before \`${mark}\``
+        : `Unexpected ordinary space before \`${mark}\`, expected a no-break space`,
+    fix: space + mark,
+  });
+}
+
+/** Whether offset `i` lies in a URL, an e-mail address or an @handle: a run without whitespace holding an opaque word. */
+function protectedAt(ctx: RuleContext, i: number): boolean {
+  const { text } = ctx;
+  let a = i;
+  while (a > 0 && !/\s/u.test(text[a - 1])) a--;
+  let b = i + 1;
+  while (b < text.length && !/\s/u.test(text[b])) b++;
+  return ctx.words.some((w) => w.opaque && w.start < b && a < w.end);
+}

@@ -1,0 +1,128 @@
+/**
+ * Punctuation, spacing and capitalization rules beyond their own examples: idempotence,
+ * the German sample article, French spacing, and Markdown inline code.
+ */
+import { describe, it, expect } from 'vitest';
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { check, ROOT } from '../helpers.js';
+
+const MINE = ['capitalization', 'quotes', 'quote-period', 'space-before-punctuation', 'double-space'];
+const mine = (ruleId: string) => MINE.includes(ruleId.split('/')[0]);
+
+const NBSP = '\u00A0';
+const NNBSP = '\u202F';
+
+async function fixTwice(text: string, language: string, format: 'text' | 'markdown' = 'text') {
+  const first = await check(text, { language, format, only: MINE });
+  const second = await check(first.corrected, { language, format, only: MINE });
+  return { first, second };
+}
+
+describe('idempotence: a second pass over the corrected text finds nothing to fix', () => {
+  const cases: Array<[string, string]> = [
+    ['de', 'Er nannte es "unfair." Dann  ging er , sagte “man”.'],
+    ['de', 'Sie nannte es "das größte Unternehmen, von dem Sie noch nie gehört haben."'],
+    ['de', '„Er sagte "nein" , dann ging er.“ Danach kam „ein Test”  .'],
+    ['en', 'Prosper said:  "We are not going to exonerate the company." It was „The Moyu Project“ .'],
+    ['fr', 'Le projet appelé "Moyu." Il a dit : «bonjour» ; vraiment?'],
+    ['fr', 'Il parle d\'un " succès " et  « Vraiment ? » !'],
+    ['es', 'Según un portavoz , dijo que era "un éxito."'],
+  ];
+  for (const [language, text] of cases) {
+    it(`[${language}] ${JSON.stringify(text)}`, async () => {
+      const { first, second } = await fixTwice(text, language);
+      expect(first.findings.some((f) => f.fixed)).toBe(true);
+      expect(second.findings.filter((f) => mine(f.ruleId) && f.fixed)).toEqual([]);
+      expect(second.corrected).toBe(first.corrected);
+    });
+  }
+
+  it('fixes a foreign closing quote and a misplaced period together (German)', async () => {
+    const { first } = await fixTwice('Er nannte es "unfair." Dann ging er.', 'de');
+    expect(first.corrected).toBe('Er nannte es „unfair“. Dann ging er.');
+  });
+
+  it('fixes French guillemets, their inner space and the period in one pass', async () => {
+    const { first } = await fixTwice('Le projet appelé "Moyu." Il a dit : «bonjour» ; vraiment?', 'fr');
+    expect(first.corrected).toBe(
+      `Le projet appelé «${NBSP}Moyu${NBSP}». Il a dit${NBSP}: «${NBSP}bonjour${NBSP}»${NNBSP}; vraiment${NNBSP}?`,
+    );
+  });
+});
+
+describe('the German sample article (corpus/hikvision-de.txt)', () => {
+  const source = readFileSync(path.join(ROOT, 'corpus/hikvision-de.txt'), 'utf8');
+
+  it('flags and fixes the one misplaced period after an embedded quotation', async () => {
+    const result = await check(source, { language: 'de', only: ['quote-period'] });
+    expect(result.findings.map((f) => f.actual)).toEqual(['.“']);
+    expect(result.corrected).toContain('von dem Sie noch nie gehört haben“.');
+    expect(result.corrected).toContain('die Sie hätten prüfen sollen.“');
+    expect(result.corrected).toContain('Bedrohung für die nationale Sicherheit darzustellen“.');
+  });
+
+  it('suggests the lower-case `auf` in "Analysten schätzen Auf Hikvision"', async () => {
+    const result = await check(source, { language: 'de', only: ['capitalization'] });
+    expect(result.findings.map((f) => [f.actual, f.expected])).toEqual([['Auf', ['auf']]]);
+    expect(source.slice(result.findings[0].start.offset - 19, result.findings[0].end.offset)).toBe('Analysten schätzen Auf');
+  });
+
+  it('has nothing else for these rules: German quotes, spacing and MIT Technology Review are right', async () => {
+    const result = await check(source, { language: 'de', only: MINE });
+    expect(result.findings.map((f) => `${f.ruleId}: ${f.actual}`)).toEqual(['capitalization: Auf', 'quote-period: .“']);
+    const fixed = source.replace('gehört haben.“', 'gehört haben“.');
+    expect(result.corrected).toBe(fixed);
+  });
+});
+
+describe('French spacing', () => {
+  it('puts a no-break space before : and a narrow one before ; ! ?', async () => {
+    const result = await check('Attention: il le savait! Et toi? Oui; bien sûr.', { language: 'fr', only: ['space-before-punctuation'] });
+    expect(result.corrected).toBe(`Attention${NBSP}: il le savait${NNBSP}! Et toi${NNBSP}? Oui${NNBSP}; bien sûr.`);
+  });
+
+  it('replaces ordinary spaces, keeps either no-break space', async () => {
+    const text = `Il dit : non ! Puis${NNBSP}: oui${NBSP}!`;
+    const result = await check(text, { language: 'fr', only: ['space-before-punctuation'] });
+    expect(result.corrected).toBe(`Il dit${NBSP}: non${NNBSP}! Puis${NNBSP}: oui${NBSP}!`);
+  });
+
+  it('removes spaces before , . ) as in any language', async () => {
+    const result = await check('Une entreprise , savait-elle (vraiment ) .', { language: 'fr', only: ['space-before-punctuation'] });
+    expect(result.corrected).toBe('Une entreprise, savait-elle (vraiment).');
+  });
+
+  it('leaves URLs, times, scores and ?! alone', async () => {
+    const text = `Voir https://www.ipvm.com/a?b=1 à 12:30, score 3:1, quoi${NNBSP}?!`;
+    const result = await check(text, { language: 'fr', only: ['space-before-punctuation'] });
+    expect(result.findings).toEqual([]);
+  });
+
+  it('does not space punctuation in German, and removes it there', async () => {
+    const result = await check('Er sagte : nein !', { language: 'de', only: ['space-before-punctuation'] });
+    expect(result.corrected).toBe('Er sagte: nein!');
+  });
+});
+
+describe('Markdown inline code is never touched', () => {
+  it('leaves spaces, punctuation and quotes inside inline code alone', async () => {
+    const text = 'Das ist `a  ,b` gut. Und `x "y" ; z .` auch,  sagt `Auf` er.\n';
+    const result = await check(text, { language: 'de', format: 'markdown', only: MINE });
+    expect(result.findings.filter((f) => mine(f.ruleId)).map((f) => f.actual)).toEqual(['  ']);
+    expect(result.corrected).toBe('Das ist `a  ,b` gut. Und `x "y" ; z .` auch, sagt `Auf` er.\n');
+  });
+
+  it('leaves French text around inline code and autolinks alone', async () => {
+    const text = 'Le code `hik_export()` et le site <https://www.ipvm.com> ne sont pas vérifiés.\n';
+    const result = await check(text, { language: 'fr', format: 'markdown', only: MINE });
+    expect(result.findings).toEqual([]);
+    expect(result.corrected).toBe(text);
+  });
+
+  it('leaves fenced code blocks alone', async () => {
+    const text = 'Ein Satz.\n\n```\nx = "a"  ,  y ;\n```\n';
+    const result = await check(text, { language: 'de', format: 'markdown', only: MINE });
+    expect(result.findings).toEqual([]);
+  });
+});
