@@ -11,9 +11,9 @@ import type { Root } from 'nlcst';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import type { DocumentResult, Finding, Point } from './types.js';
-import type { ProseDocument, Block } from './document.js';
+import { toSource, type ProseDocument, type Block } from './document.js';
 import { segment, isAlphabetic, type Segmented } from './segment.js';
-import { rulePlugin, type BlockData, type DocContext, type LektorMessage, type Rule } from './rule.js';
+import { rulePlugin, finishContext, type BlockData, type DocContext, type LektorMessage, type Rule } from './rule.js';
 import { createResources, type Resources } from './resources.js';
 import { readText } from '../formats/text.js';
 import { readMarkdown } from '../formats/markdown.js';
@@ -41,6 +41,10 @@ export interface CheckOptions {
   format?: Format;
   /** Force the document language (ISO 639-1), skipping detection. */
   language?: string;
+  /** The text this document was translated from (plain text), for source-aware checks. */
+  sourceText?: string;
+  /** The source text's language (detected when omitted). */
+  sourceLanguage?: string;
 }
 
 export interface CheckResult extends DocumentResult {
@@ -85,6 +89,7 @@ export class Lektor {
     const doc: ProseDocument = format === 'markdown' ? readMarkdown(source) : readText(source);
     const language = options.language ?? detectLanguage(doc);
     await this.resources.ensureLanguages([language]);
+    void 0;
 
     const file = new VFile({ path, value: source });
     const loc = location(file);
@@ -95,6 +100,11 @@ export class Lektor {
       resources: this.resources,
       claimed: [],
       state: new Map(),
+      blocks: doc.blocks.map((b) => ({ start: toSource(b, 0), end: toSource(b, b.text.length, true) })),
+      original:
+        options.sourceText === undefined
+          ? undefined
+          : { text: options.sourceText, language: options.sourceLanguage ?? detectDocumentLanguage(options.sourceText) },
       file,
       toPoint: (offset: number): Point => {
         const p = loc.toPoint(offset);
@@ -111,6 +121,8 @@ export class Lektor {
       this.processor.runSync(segmented.tree, file);
       for (const r of this.rules) if (r.meta.languages === 'all' || r.meta.languages.includes(blockLanguage)) checks.add(r.meta.id);
     }
+
+    for (const rule of this.rules) if (rule.finish && checks.has(rule.meta.id)) rule.finish(finishContext(rule, ctx));
 
     return this.finish(ctx, source, format, checks);
   }

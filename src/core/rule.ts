@@ -69,6 +69,10 @@ export interface DocContext {
   claimed: Array<[number, number]>;
   /** Per-document scratch space for rules that look across blocks. */
   state: Map<string, unknown>;
+  /** Source-offset ranges of the document's prose blocks, in order. */
+  blocks: Array<{ start: number; end: number }>;
+  /** The source text the document was translated from, when given (`--source`). */
+  original?: { text: string; language: string };
   /** The document's vfile: every finding is one of its messages. */
   file: VFile;
   /** Source offset to line/column (vfile-location). */
@@ -98,10 +102,12 @@ export interface RuleContext extends Segmented {
 export interface Rule {
   meta: RuleMeta;
   check(ctx: RuleContext): void;
+  /** Optional document-level pass after all blocks (consistency across paragraphs). */
+  finish?(ctx: FinishContext): void;
 }
 
-export function defineRule(meta: RuleMeta, check: (ctx: RuleContext) => void): Rule {
-  return { meta, check };
+export function defineRule(meta: RuleMeta, check: (ctx: RuleContext) => void, finish?: (ctx: FinishContext) => void): Rule {
+  return finish ? { meta, check, finish } : { meta, check };
 }
 
 export function appliesTo(meta: RuleMeta, language: string): boolean {
@@ -126,8 +132,51 @@ function overlaps(ranges: Array<[number, number]>, start: number, end: number): 
   return false;
 }
 
+/**
+ * Record a finding (source offsets) as a vfile message of the document. Metadata is
+ * stamped here, once, from the rule's meta; `safe` says whether its fix may be applied.
+ */
+export function emit(meta: RuleMeta, doc: DocContext, r: Report, safe: boolean): void {
+  const { start, end } = r;
+  const expected = r.expected ?? (r.fix !== undefined ? [r.fix] : []);
+  const finding: RawFinding = {
+    ruleId: r.ruleId ?? meta.id,
+    source: r.source ?? 'lektor',
+    category: r.category ?? meta.category,
+    severity: r.severity ?? meta.severity,
+    message: r.message,
+    start,
+    end,
+    expected,
+  };
+  if (safe && r.fix !== undefined) finding.fix = { start, end, text: r.fix };
+  if (r.note) finding.note = r.note;
+  if (r.url) finding.url = r.url;
+  const message = doc.file.message(r.message, {
+    place: { start: doc.toPoint(start), end: doc.toPoint(end) },
+    ruleId: finding.ruleId,
+    source: finding.source,
+  }) as LektorMessage;
+  message.fatal = finding.severity === 'error' ? true : finding.severity === 'warning' ? false : undefined;
+  message.actual = doc.source.slice(start, end);
+  message.expected = expected;
+  if (finding.url) message.url = finding.url;
+  if (finding.note) message.note = finding.note;
+  message.lektor = finding;
+}
+
+/** What a rule's `finish` sees: the whole document, after every block was checked. Offsets are source offsets. */
+export interface FinishContext {
+  doc: DocContext;
+  report(report: Report): void;
+}
+
+export function finishContext(rule: Rule, doc: DocContext): FinishContext {
+  return { doc, report: (r) => emit(rule.meta, doc, r, false) };
+}
+
 /** Build the context a rule sees for one block. Reports become vfile messages on `file`. */
-export function ruleContext(rule: Rule, data: BlockData, file: VFile): RuleContext {
+export function ruleContext(rule: Rule, data: BlockData): RuleContext {
   const { block, segmented, doc } = data;
   const { meta } = rule;
   return {
@@ -144,33 +193,8 @@ export function ruleContext(rule: Rule, data: BlockData, file: VFile): RuleConte
     report(r) {
       const start = toSource(block, r.start);
       const end = toSource(block, r.end, true);
-      const expected = r.expected ?? (r.fix !== undefined ? [r.fix] : []);
-      const finding: RawFinding = {
-        ruleId: r.ruleId ?? meta.id,
-        source: r.source ?? 'lektor',
-        category: r.category ?? meta.category,
-        severity: r.severity ?? meta.severity,
-        message: r.message,
-        start,
-        end,
-        expected,
-      };
-      if (r.fix !== undefined && meta.fix === 'safe' && isVerbatim(block, r.start, r.end)) {
-        finding.fix = { start, end, text: r.fix };
-      }
-      if (r.note) finding.note = r.note;
-      if (r.url) finding.url = r.url;
-      const message = file.message(r.message, {
-        place: { start: doc.toPoint(start), end: doc.toPoint(end) },
-        ruleId: finding.ruleId,
-        source: finding.source,
-      }) as LektorMessage;
-      message.fatal = finding.severity === 'error' ? true : finding.severity === 'warning' ? false : undefined;
-      message.actual = doc.source.slice(start, end);
-      message.expected = expected;
-      if (finding.url) message.url = finding.url;
-      if (finding.note) message.note = finding.note;
-      message.lektor = finding;
+      const safe = r.fix !== undefined && meta.fix === 'safe' && isVerbatim(block, r.start, r.end);
+      emit(meta, doc, { ...r, start, end }, safe);
     },
   };
 }
@@ -181,7 +205,8 @@ export function rulePlugin(rule: Rule): Plugin<[], Root> {
     return (tree: Root, file: VFile) => {
       const data = blockData(tree);
       if (!appliesTo(rule.meta, data.language)) return;
-      rule.check(ruleContext(rule, data, file));
+      void file;
+      rule.check(ruleContext(rule, data));
     };
   };
 }

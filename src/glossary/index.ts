@@ -16,7 +16,7 @@ export { parseGlossary, loadGlossaryPath } from './load.js';
 /** Apply a glossary's replacements to a text (used by examples and tests). */
 export function applyGlossary(glossary: CompiledGlossary, language: string, text: string): { text: string; matches: GlossaryMatch[] } {
   const block = sliceBlock(text, 0, text.length);
-  const matches = glossary.matcher(language).match(segment(block), text);
+  const matches = glossary.matcher(language).match(segment(block), text).filter((m) => m.kind !== 'term');
   let out = '';
   let at = 0;
   for (const m of matches) {

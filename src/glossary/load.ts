@@ -21,7 +21,7 @@ import { GlossaryError, TERM_TYPES, type GlossaryEntry, type GlossaryExample, ty
 
 const ENTRY_KEYS = new Set([
   'term', 'languages', 'lang', 'type', 'wrong', 'caseSensitive', 'firstMention',
-  'doNotTranslate', 'note', 'source', 'examples',
+  'doNotTranslate', 'note', 'source', 'examples', 'concept',
 ]);
 
 function lineOf(node: YamlNode | null | undefined, counter: LineCounter): number {
@@ -83,7 +83,7 @@ export function parseGlossary(text: string, file: string): GlossaryEntry[] {
     for (const key of ['caseSensitive', 'doNotTranslate'] as const) {
       if (r[key] !== undefined && typeof r[key] !== 'boolean') fail(`"${key}" must be true or false`);
     }
-    for (const key of ['firstMention', 'note', 'source'] as const) {
+    for (const key of ['firstMention', 'note', 'source', 'concept'] as const) {
       if (r[key] !== undefined && typeof r[key] !== 'string') fail(`"${key}" must be a string`);
     }
     entries.push({
@@ -97,6 +97,7 @@ export function parseGlossary(text: string, file: string): GlossaryEntry[] {
       note: r.note as string | undefined,
       source: r.source as string | undefined,
       examples: parseExamples(r.examples, fail),
+      ...(r.concept !== undefined ? { concept: r.concept as string } : {}),
       origin: { file, line },
     });
     if (entries.at(-1)!.languages.length === 0) fail('no language: give "languages" on the entry or at the top of the file');

@@ -10,10 +10,19 @@ import type { Segmented } from '../core/segment.js';
 import { profileFor } from '../languages/index.js';
 import { GlossaryError, type GlossaryEntry } from './types.js';
 
+/**
+ * What a path through the trie means: a forbidden variant (`wrong`, listed or derived,
+ * e.g. a person's given names swapped), or the canonical term itself (`term`), which
+ * is found for first-mention, consistency and source checks, and is a finding only
+ * when written with other separators ("Pierre Richard Prosper" for "Pierre-Richard Prosper").
+ */
 interface Variant {
   entry: GlossaryEntry;
+  kind: 'wrong' | 'term';
   /** The variant's words as written. */
   words: string[];
+  /** For `term`: the separators between the words of the canonical form ('-' or ' '). */
+  separators: string[];
 }
 
 interface TrieNode {
@@ -23,7 +32,12 @@ interface TrieNode {
 
 export interface GlossaryMatch {
   entry: GlossaryEntry;
-  /** Block-text offsets of the matched variant (ending included). */
+  /**
+   * `wrong`: a forbidden variant; `form`: the term with other separators; both are
+   * findings with `replacement`. `term`: the canonical term, correctly written.
+   */
+  kind: 'wrong' | 'form' | 'term';
+  /** Block-text offsets of the match (ending included). */
   start: number;
   end: number;
   /** The canonical term with the matched ending, capitalized like the match where needed. */
@@ -48,6 +62,29 @@ export function phraseWords(phrase: string): string[] {
   return phrase.split(/[\s\-‐‑]+/u).filter(Boolean);
 }
 
+/** The separators between a phrase's words: '-' for a hyphen, ' ' for whitespace. */
+function phraseSeparators(phrase: string): string[] {
+  return [...phrase.trim().matchAll(/[\s\-‐‑]+/gu)].map((m) => (/[\-‐‑]/u.test(m[0]) ? '-' : ' '));
+}
+
+/** Permutations of a list (for a person's given names; at most a handful). */
+function permutations<T>(items: T[]): T[][] {
+  if (items.length <= 1) return [items];
+  return items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
+}
+
+/** The derived variants of a person entry: given names in every other order. */
+function personVariants(entry: GlossaryEntry): string[][] {
+  const words = phraseWords(entry.term);
+  if (entry.type !== 'person' || words.length < 3 || words.length > 6) return [];
+  const given = words.slice(0, -1);
+  const family = words[words.length - 1];
+  const canonical = given.join(' ');
+  return permutations(given)
+    .filter((p) => p.join(' ') !== canonical)
+    .map((p) => [...p, family]);
+}
+
 export class LanguageMatcher {
   readonly language: string;
   private readonly root = newNode();
@@ -60,14 +97,20 @@ export class LanguageMatcher {
     this.endings = profileFor(language)?.nounEndings ?? [];
     const owner = new Map<string, GlossaryEntry>();
     for (const entry of entries) {
-      for (const w of phraseWords(entry.term)) this.termWords.add(w);
-      owner.set(phraseWords(entry.term).join(' ').toLowerCase(), entry);
+      const words = phraseWords(entry.term);
+      for (const w of words) this.termWords.add(w);
+      const key = words.join(' ').toLowerCase();
+      const other = owner.get(key);
+      if (other && other !== entry && other.caseSensitive === false) {
+        throw new GlossaryError(entry.origin.file, entry.origin.line, `entry "${entry.term}" duplicates entry "${other.term}" (${other.origin.file}:${other.origin.line})`);
+      }
+      owner.set(key, entry);
+      this.insert({ entry, kind: 'term', words, separators: phraseSeparators(entry.term) }, entry.term);
     }
     for (const entry of entries) {
       for (const wrong of entry.wrong) {
         const words = phraseWords(wrong);
-        const key = words.join(' ').toLowerCase();
-        const other = owner.get(key);
+        const other = owner.get(words.join(' ').toLowerCase());
         if (other && other !== entry) {
           throw new GlossaryError(
             entry.origin.file,
@@ -75,30 +118,49 @@ export class LanguageMatcher {
             `entry "${entry.term}": variant "${wrong}" is the term of entry "${other.term}" (${other.origin.file}:${other.origin.line}); a replacement must not lead to another entry`,
           );
         }
-        if (other === entry && (!entry.caseSensitive || wrong === entry.term)) {
-          throw new GlossaryError(entry.origin.file, entry.origin.line, `entry "${entry.term}": variant "${wrong}" is the term itself`);
+        if (other === entry && (!entry.caseSensitive || words.join(' ') === phraseWords(entry.term).join(' '))) {
+          throw new GlossaryError(entry.origin.file, entry.origin.line, `entry "${entry.term}": variant "${wrong}" is the term itself (separators do not matter)`);
         }
-        let node = this.root;
-        for (const w of words) {
-          const k = w.toLowerCase();
-          let next = node.children.get(k);
-          if (!next) node.children.set(k, (next = newNode()));
-          node = next;
-        }
-        const clash = node.variants.find((v) => v.entry !== entry && v.words.join(' ') === words.join(' '));
-        if (clash) {
-          throw new GlossaryError(
-            entry.origin.file,
-            entry.origin.line,
-            `entry "${entry.term}": variant "${wrong}" is also a variant of "${clash.entry.term}" (${clash.entry.origin.file}:${clash.entry.origin.line})`,
-          );
-        }
-        node.variants.push({ entry, words });
+        this.insert({ entry, kind: 'wrong', words, separators: [] }, wrong);
+      }
+      for (const words of personVariants(entry)) {
+        const node = this.path(words);
+        if (node.variants.some((v) => v.entry === entry)) continue; // listed explicitly
+        if (node.variants.some((v) => v.entry !== entry)) continue; // another entry's name: leave it to that entry
+        node.variants.push({ entry, kind: 'wrong', words, separators: [] });
       }
     }
   }
 
-  /** Find every forbidden variant in a segmented block, left to right, longest first. */
+  private path(words: string[]): TrieNode {
+    let node = this.root;
+    for (const w of words) {
+      const k = w.toLowerCase();
+      let next = node.children.get(k);
+      if (!next) node.children.set(k, (next = newNode()));
+      node = next;
+    }
+    return node;
+  }
+
+  private insert(variant: Variant, written: string): void {
+    const node = this.path(variant.words);
+    const same = (v: Variant) => (v.entry.caseSensitive && variant.entry.caseSensitive ? v.words.join(' ') === variant.words.join(' ') : true);
+    const clash = node.variants.find((v) => v.entry !== variant.entry && same(v));
+    if (clash) {
+      const { entry } = variant;
+      throw new GlossaryError(
+        entry.origin.file,
+        entry.origin.line,
+        `entry "${entry.term}": "${written}" is also ${clash.kind === 'term' ? 'the term' : 'a variant'} of entry "${clash.entry.term}" (${clash.entry.origin.file}:${clash.entry.origin.line})`,
+      );
+    }
+    if (!node.variants.some((v) => v.entry === variant.entry && v.kind === variant.kind && v.words.join(' ') === variant.words.join(' '))) {
+      node.variants.push(variant);
+    }
+  }
+
+  /** Find forbidden variants and canonical terms in a segmented block, left to right, longest first. */
   match(seg: Segmented, text: string): GlossaryMatch[] {
     const toks = subTokens(seg, text);
     const out: GlossaryMatch[] = [];
@@ -151,7 +213,13 @@ export class LanguageMatcher {
       if (toks[i].sentenceStart && /^\p{Ll}/u.test(replacement) && /^\p{Lu}/u.test(toks[i].value)) {
         replacement = replacement[0].toUpperCase() + replacement.slice(1);
       }
-      return { entry: v.entry, start: toks[i].start, end: toks[j].end, replacement, ending };
+      let kind: GlossaryMatch['kind'] = v.kind;
+      if (kind === 'term') {
+        for (let k = i + 1; k <= j; k++) {
+          if ((toks[k].joint === 'hyphen' ? '-' : ' ') !== v.separators[k - i - 1]) kind = 'form';
+        }
+      }
+      return { entry: v.entry, kind, start: toks[i].start, end: toks[j].end, replacement, ending };
     }
     return undefined;
   }

@@ -25,6 +25,12 @@ export interface GlossaryEntry {
   note?: string;
   source?: string;
   examples: { flag: GlossaryExample[]; pass: string[] };
+  /**
+   * Concept id shared by entries that name the same thing in different languages
+   * (the English and the German name of a body), so a term found in the source text
+   * can be required in its target-language form.
+   */
+  concept?: string;
   /** Where the entry was defined, for error messages. */
   origin: { file: string; line: number };
 }

@@ -1,12 +1,46 @@
 /**
  * Glossary: forbidden variants of names, brands and bodies are replaced by the
- * canonical term (a safe fix), inflection and hyphenation kept.
+ * canonical term (a safe fix), inflection and hyphenation kept; a person's given
+ * names in another order are caught without listing them; the term written with
+ * other separators ("Pierre Richard Prosper") is corrected; and a term with a
+ * first-mention form must be introduced with it.
  *
  * @example
  *   in:  "Hikvision ist weniger bekannt als Huawei oder Tick Tack."
  *   out: "Hikvision ist weniger bekannt als Huawei oder TikTok."
  */
-import { defineRule } from '../core/rule.js';
+import { defineRule, type RuleContext } from '../core/rule.js';
+import { toSource, type Block } from '../core/document.js';
+import type { GlossaryMatch } from '../glossary/index.js';
+
+/** A glossary match in source offsets, for document-level checks. */
+export interface Occurrence {
+  match: GlossaryMatch;
+  start: number;
+  end: number;
+}
+
+const OCCURRENCES = 'glossary.occurrences';
+const BLOCK_MATCHES = 'glossary.blockMatches';
+
+/** The glossary matches of a block (computed once per block, shared with other rules). */
+export function blockMatches(ctx: RuleContext): GlossaryMatch[] {
+  let cache = ctx.doc.state.get(BLOCK_MATCHES) as Map<Block, GlossaryMatch[]> | undefined;
+  if (!cache) ctx.doc.state.set(BLOCK_MATCHES, (cache = new Map()));
+  let matches = cache.get(ctx.block);
+  if (!matches) {
+    matches = ctx.doc.resources.glossary.matcher(ctx.language).match(ctx, ctx.text);
+    cache.set(ctx.block, matches);
+  }
+  return matches;
+}
+
+/** Every glossary match of the document so far, in source offsets. */
+export function occurrences(state: Map<string, unknown>): Occurrence[] {
+  let list = state.get(OCCURRENCES) as Occurrence[] | undefined;
+  if (!list) state.set(OCCURRENCES, (list = []));
+  return list;
+}
 
 export default defineRule(
   {
@@ -20,24 +54,38 @@ export default defineRule(
       flag: [
         { lang: 'de', text: 'Weniger bekannt als Huawei oder Tick Tack.', output: 'Weniger bekannt als Huawei oder TikTok.' },
         { lang: 'de', text: 'Die Tick-Tack-Videos sind kurz.', output: 'Die TikTok-Videos sind kurz.' },
+        { lang: 'de', text: 'Der Erfolg von Tick Tacks Videos.', output: 'Der Erfolg von TikToks Videos.' },
+        { lang: 'de', text: 'Tick Tack ist beliebt.', output: 'TikTok ist beliebt.' },
         { lang: 'de', text: 'Das sagte Richard-Pierre Prosper.', output: 'Das sagte Pierre-Richard Prosper.' },
+        { lang: 'de', text: 'Das sagte Richard Pierre Prosper.', output: 'Das sagte Pierre-Richard Prosper.' },
+        { lang: 'de', text: 'Das sagte Pierre Richard Prosper.', output: 'Das sagte Pierre-Richard Prosper.' },
+        // Hard-wrapped text (paragraphs separated by blank lines): a line break inside the term.
+        { lang: 'de', text: 'Das sagte Tick\nTack gestern.\n\nNeuer Absatz.', output: 'Das sagte TikTok gestern.\n\nNeuer Absatz.' },
         { lang: 'en', text: 'Apps such as Tik Tok are popular.', output: 'Apps such as TikTok are popular.' },
+        { lang: 'en', text: "Tik Tok's owner.", output: "TikTok's owner." },
       ],
       pass: [
         { lang: 'de', text: 'Die Uhr macht Tick, dann Stille.' },
         { lang: 'de', text: 'TikTok und Huawei sind bekannt.' },
+        { lang: 'de', text: 'Das sagte Pierre-Richard Prosper.' },
+        { lang: 'de', text: 'Der Ticktack der Uhr.' },
       ],
     },
   },
   (ctx) => {
-    const matcher = ctx.doc.resources.glossary.matcher(ctx.language);
-    for (const m of matcher.match(ctx, ctx.text)) {
-      const actual = ctx.text.slice(m.start, m.end);
+    const list = occurrences(ctx.doc.state);
+    for (const m of blockMatches(ctx)) {
       ctx.claim(m.start, m.end);
+      list.push({ match: m, start: toSource(ctx.block, m.start), end: toSource(ctx.block, m.end, true) });
+      if (m.kind === 'term') continue;
+      const actual = ctx.text.slice(m.start, m.end);
       ctx.report({
         start: m.start,
         end: m.end,
-        message: `Unexpected \`${actual}\`, expected \`${m.replacement}\` (${m.entry.type})`,
+        message:
+          m.kind === 'form'
+            ? `Unexpected \`${actual}\`, expected \`${m.replacement}\`: ${m.entry.type} written with other hyphens or spaces`
+            : `Unexpected \`${actual}\`, expected \`${m.replacement}\` (${m.entry.type})`,
         fix: m.replacement,
         ruleId: `glossary/${slug(m.entry.term)}`,
         source: 'glossary',
@@ -45,8 +93,29 @@ export default defineRule(
       });
     }
   },
+  (ctx) => {
+    // First mention: a term with a first-mention form must be introduced with it.
+    const seen = new Set<unknown>();
+    for (const o of occurrences(ctx.doc.state)) {
+      const { entry } = o.match;
+      if (!entry.firstMention || seen.has(entry)) continue;
+      seen.add(entry);
+      const intro = ctx.doc.source.indexOf(entry.firstMention);
+      if (intro >= 0 && intro <= o.start) continue;
+      ctx.report({
+        start: o.start,
+        end: o.end,
+        message: `First mention of \`${entry.term}\`: expected \`${entry.firstMention}\``,
+        expected: [entry.firstMention],
+        severity: 'warning',
+        ruleId: `glossary/${slug(entry.term)}`,
+        source: 'glossary',
+        note: entry.note,
+      });
+    }
+  },
 );
 
-function slug(term: string): string {
+export function slug(term: string): string {
   return term.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
 }
