@@ -29,5 +29,14 @@ export const de: LanguageProfile = {
   reduplications: words('mehr nach durch immer schritt seite'),
   infixes: ['zu'],
   nounEndings: ['ern', 'ens', 'en', 'er', 'es', 'n', 's', 'e'],
+  hyphenatesNameCompounds: true,
+  finiteAuxiliaries: words(`
+    bin bist ist sind seid war warst waren wart sei seien wäre wären
+    habe hast hat haben habt hatte hattest hatten hattet hätte hätten
+    werde wirst wird werden werdet wurde wurden würde würden
+    kann kannst können könnt konnte konnten könnte könnten muss musst müssen musste mussten müsste
+    soll sollst sollen sollte sollten will willst wollen wollte wollten darf dürfen durfte mag möchte möchten
+    sagte sagt erklärte meldete verkauft verkaufte liefert lieferte nutzt nutzte
+  `),
   capitalizesNouns: true,
 };

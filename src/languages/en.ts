@@ -23,5 +23,6 @@ export const en: LanguageProfile = {
   reduplications: words('more again over through round by'),
   infixes: [],
   nounEndings: ["'s", 'es', 's', "'"],
+  hyphenatesNameCompounds: false,
   capitalizesNouns: false,
 };

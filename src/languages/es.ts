@@ -22,5 +22,6 @@ export const es: LanguageProfile = {
   reduplications: words('más poco'),
   infixes: [],
   nounEndings: ['es', 's'],
+  hyphenatesNameCompounds: false,
   capitalizesNouns: false,
 };

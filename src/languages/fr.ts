@@ -24,5 +24,6 @@ export const fr: LanguageProfile = {
   reduplications: words('plus encore'),
   infixes: [],
   nounEndings: ['x', 's'],
+  hyphenatesNameCompounds: false,
   capitalizesNouns: false,
 };

@@ -67,6 +67,10 @@ export interface LanguageProfile {
    * The glossary uses them to match inflected forms of a term.
    */
   nounEndings: readonly string[];
+  /** Finite forms of auxiliary and modal verbs ("hat", "wird", "kann"): a name after one is likely a subject. */
+  finiteAuxiliaries?: ReadonlySet<string>;
+  /** Whether a name and a noun form a hyphenated compound ("Hikvision-Geräte", German). */
+  hyphenatesNameCompounds: boolean;
   /** Whether nouns are capitalized (German), which changes what a capital letter says about a word. */
   capitalizesNouns: boolean;
 }

@@ -6,6 +6,9 @@
 import type { Rule } from '../core/rule.js';
 import paragraphLanguage from './paragraph-language.js';
 import glossary from './glossary.js';
+import nameCompound from './name-compound.js';
+import consistency from './consistency.js';
+import glossarySource from './glossary-source.js';
 import repeatedWord from './repeated-word.js';
 import coordinatedDuplicate from './coordinated-duplicate.js';
 import repeatedStem from './repeated-stem.js';
@@ -22,12 +25,15 @@ import doubleSpace from './double-space.js';
 export const defaultRules: Rule[] = [
   paragraphLanguage,
   glossary,
+  nameCompound,
+  glossarySource,
   repeatedWord,
   coordinatedDuplicate,
   repeatedStem,
   fusedToken,
   untranslated,
   spelling,
+  consistency,
   // -- punctuation, spacing and capitalization rules (below this line) --
   capitalization,
   quotes,

@@ -1,0 +1,92 @@
+/** Document-level rules: paragraph language, glossary terms of the source, first mentions, consistency. */
+import { describe, it, expect } from 'vitest';
+import { Lektor } from '../../src/core/pipeline.js';
+import { compileGlossary, parseGlossary } from '../../src/glossary/index.js';
+import { check } from '../helpers.js';
+
+describe('paragraph-language', () => {
+  it('flags an English paragraph left in a German article', async () => {
+    const text =
+      'Hikvision bestreitet öffentlich seine Beteiligung an der Inhaftierung, aber neue Details scheinen das Gegenteil zu zeigen.\n' +
+      'The company denied any involvement in the detention camps and said it takes human rights seriously.\n' +
+      'Die Aufzeichnungen wurden zuerst von IPVM veröffentlicht und später von Axios bestätigt.\n';
+    const result = await check(text, { path: 'a.txt' });
+    expect(result.language).toBe('de');
+    const f = result.findings.filter((x) => x.ruleId === 'paragraph-language');
+    expect(f).toHaveLength(1);
+    expect(f[0].actual.startsWith('The company denied')).toBe(true);
+    expect(f[0].start.line).toBe(2);
+  });
+  it('does not flag German paragraphs full of names and English brand terms', async () => {
+    const text =
+      'Hikvision schlug im Februar bei der FCC zurück.\n' +
+      'MIT Technology Review nannte Hikvision das größte Überwachungsunternehmen.\n' +
+      'Hikvision sieht sich weltweit mit Rückschlägen konfrontiert\n';
+    const result = await check(text, { path: 'a.txt', language: undefined });
+    expect(result.findings.filter((x) => x.ruleId === 'paragraph-language')).toEqual([]);
+  });
+});
+
+const GLOSSARY = `
+entries:
+  - term: Federal Communications Commission
+    languages: [en]
+    type: body
+    concept: fcc
+  - term: US-Telekommunikationsbehörde FCC
+    languages: [de]
+    type: body
+    concept: fcc
+    firstMention: US-Telekommunikationsbehörde FCC (Federal Communications Commission)
+  - term: TikTok
+    languages: [en, de]
+    type: brand
+    wrong: [Tick Tack]
+`;
+
+async function lektor() {
+  return Lektor.create({ glossary: compileGlossary(parseGlossary(GLOSSARY, 'test.yaml')) });
+}
+
+describe('glossary-source', () => {
+  it('requires a source term in its target form, on the matching paragraph', async () => {
+    const l = await lektor();
+    const source = 'Hikvision makes cameras.\nLate last year the Federal Communications Commission announced a ban.\n';
+    const target = 'Hikvision stellt Kameras her.\nEnde letzten Jahres kündigte die Behörde ein Verbot an.\n';
+    const result = await l.check(target, { path: 'a.txt', language: 'de', sourceText: source, sourceLanguage: 'en' });
+    const f = result.findings.filter((x) => x.ruleId.startsWith('glossary-source'));
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toContain('Federal Communications Commission');
+    expect(f[0].message).toContain('US-Telekommunikationsbehörde FCC');
+    expect(f[0].start.line).toBe(2);
+  });
+  it('is satisfied by the target form, and by a term kept unchanged', async () => {
+    const l = await lektor();
+    const source = 'The Federal Communications Commission and TikTok.\n';
+    const target = 'Die US-Telekommunikationsbehörde FCC (Federal Communications Commission) und TikTok.\n';
+    const result = await l.check(target, { path: 'a.txt', language: 'de', sourceText: source, sourceLanguage: 'en' });
+    expect(result.findings.filter((x) => x.ruleId.startsWith('glossary-source'))).toEqual([]);
+  });
+  it('counts a forbidden variant as present (the glossary rule corrects it)', async () => {
+    const l = await lektor();
+    const result = await l.check('Die App Tick Tack wächst.\n', { path: 'a.txt', language: 'de', sourceText: 'The TikTok app grows.\n', sourceLanguage: 'en' });
+    expect(result.findings.filter((x) => x.ruleId.startsWith('glossary-source'))).toEqual([]);
+    expect(result.corrected).toBe('Die App TikTok wächst.\n');
+  });
+});
+
+describe('first mention', () => {
+  it('asks for the first-mention form when a term is first used in its short form', async () => {
+    const l = await lektor();
+    const result = await l.check('Die US-Telekommunikationsbehörde FCC verbietet den Kauf.\n', { path: 'a.txt', language: 'de' });
+    const f = result.findings.filter((x) => x.message.startsWith('First mention'));
+    expect(f).toHaveLength(1);
+    expect(f[0].expected).toEqual(['US-Telekommunikationsbehörde FCC (Federal Communications Commission)']);
+  });
+  it('is satisfied when the first mention uses the long form', async () => {
+    const l = await lektor();
+    const text = 'Die US-Telekommunikationsbehörde FCC (Federal Communications Commission) verbietet den Kauf. Die US-Telekommunikationsbehörde FCC prüft.\n';
+    const result = await l.check(text, { path: 'a.txt', language: 'de' });
+    expect(result.findings.filter((x) => x.message.startsWith('First mention'))).toEqual([]);
+  });
+});
