@@ -23,6 +23,8 @@ export interface CheckCommandOptions {
   failOn: Severity | 'none';
   language?: string;
   glossary: string;
+  /** Source text of the single input (`--source`). */
+  source?: string;
   concurrency: number;
   write: boolean;
   reports: boolean;
@@ -56,6 +58,15 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
     io.stderr.write(`lektor: no input files found in ${options.paths.join(', ')}\n`);
     return 2;
   }
+  let sourceText: string | undefined;
+  if (options.source !== undefined) {
+    try {
+      sourceText = (await readInput(options.source)).text;
+    } catch (error) {
+      io.stderr.write(`lektor: --source ${(error as Error).message}\n`);
+      return 2;
+    }
+  }
   const base = commonBase(inputs.map((i) => i.base));
   const inputSet = new Set(inputs.map((i) => path.resolve(i.path)));
 
@@ -70,7 +81,7 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
   await Promise.all(
     inputs.map((input, index) =>
       queue.add(async () => {
-        outcomes[index] = await checkOne(input, options, lektor, outDir, base, inputSet);
+        outcomes[index] = await checkOne(input, options, lektor, outDir, base, inputSet, sourceText);
         bar?.increment(1, { file: path.basename(input.path) });
       }),
     ),
@@ -109,10 +120,10 @@ function reachesThreshold(results: DocumentResult[], options: CheckCommandOption
   return results.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= min && !(options.write && f.fixed)));
 }
 
-async function checkOne(input: InputFile, options: CheckCommandOptions, lektor: Lektor, outDir: string, base: string, inputs: Set<string>): Promise<Outcome> {
+async function checkOne(input: InputFile, options: CheckCommandOptions, lektor: Lektor, outDir: string, base: string, inputs: Set<string>, sourceText?: string): Promise<Outcome> {
   try {
     const { text, bom } = await readInput(input.path);
-    const result = await lektor.check(text, { path: input.path, format: formatFromPath(input.path), language: options.language });
+    const result = await lektor.check(text, { path: input.path, format: formatFromPath(input.path), language: options.language, sourceText });
     const rel = path.relative(base, path.resolve(input.path));
     if (options.reports) {
       const corrected = outputPath(outDir, rel);

@@ -12,9 +12,12 @@ import { Lektor } from '../core/pipeline.js';
 import { GlossaryError } from '../glossary/index.js';
 import { defaultRules } from '../rules/index.js';
 import { runCheck, type Io } from './check.js';
+import { runGlossary } from './glossary.js';
 import { SUPPORTED_LANGUAGES } from '../languages/index.js';
 
 const HELP = `Usage: lektor check [paths…] [options]
+       lektor glossary add|remove|list|validate|test|import|export …
+                       (see lektor glossary --help)
 
 Checks machine-translated text (.txt, .md) and writes the corrected text plus a
 reviewable report for each file. Paths are files or folders (default: corpus/).
@@ -26,6 +29,8 @@ Options:
                        warning, info, or none
   --lang CODE          force the document language (${SUPPORTED_LANGUAGES.join(', ')}, …)
   --glossary PATH      glossary folder or file (default: glossary/)
+  --source FILE        the text the (single) input was translated from: its
+                       glossary terms must appear in the translation
   --concurrency N      files checked at once (default: number of cores)
   --write              also write the corrected text back to the input files
   --no-reports         do not write report files
@@ -53,6 +58,7 @@ function list(value: string | undefined): string[] | undefined {
 }
 
 export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  if (argv[0] === 'glossary') return runGlossary(argv.slice(1), io, { glossaryDir: 'glossary' });
   try {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -64,6 +70,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         'fail-on': { type: 'string', default: 'error' },
         lang: { type: 'string' },
         glossary: { type: 'string', default: 'glossary' },
+        source: { type: 'string' },
         concurrency: { type: 'string' },
         write: { type: 'boolean', default: false },
         'no-reports': { type: 'boolean', default: false },
@@ -96,6 +103,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     const known = new Set(defaultRules.map((r) => r.meta.id));
     for (const id of [...(only ?? []), ...(disable ?? [])]) if (!known.has(id)) throw new UsageError(`unknown rule "${id}"`);
 
+    if (values.source !== undefined && paths.length !== 1) throw new UsageError('--source needs exactly one input file');
     const lektor = await Lektor.create({ glossary: values.glossary, only, disable });
     return await runCheck(
       {
@@ -105,6 +113,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         failOn: failOn as 'error',
         language: values.lang,
         glossary: values.glossary,
+        source: values.source,
         concurrency,
         write: values.write,
         reports: !values['no-reports'],

@@ -75,9 +75,9 @@ export default defineRule(
   (ctx) => {
     const list = occurrences(ctx.doc.state);
     for (const m of blockMatches(ctx)) {
-      ctx.claim(m.start, m.end);
       list.push({ match: m, start: toSource(ctx.block, m.start), end: toSource(ctx.block, m.end, true) });
       if (m.kind === 'term') continue;
+      ctx.claim(m.start, m.end);
       const actual = ctx.text.slice(m.start, m.end);
       ctx.report({
         start: m.start,

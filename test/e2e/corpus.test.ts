@@ -1,0 +1,63 @@
+/**
+ * End to end on the shipped corpus: each file in, the exact findings and corrected
+ * text out, compared with the expected-output files in test/golden/ (reviewed in
+ * diffs; regenerate with `UPDATE_GOLDEN=1 npx vitest run test/e2e`). And the fixer's
+ * promise: a second run over the corrected text finds nothing more to fix.
+ */
+import { describe, it, expect } from 'vitest';
+import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { check, ROOT } from '../helpers.js';
+import { toJsonDocument } from '../../src/report/json.js';
+
+const corpus = path.join(ROOT, 'corpus');
+const files = readdirSync(corpus).filter((n) => /\.(txt|md)$/.test(n)).sort();
+
+describe.each(files)('corpus/%s', (name) => {
+  const source = readFileSync(path.join(corpus, name), 'utf8');
+  const golden = path.join(ROOT, 'test/golden', `${name}.json`);
+
+  it('gives exactly the expected findings and corrected text', async () => {
+    const result = toJsonDocument(await check(source, { path: `corpus/${name}` }));
+    if (process.env.UPDATE_GOLDEN || !existsSync(golden)) {
+      writeFileSync(golden, JSON.stringify(result, null, 2) + '\n');
+      if (!process.env.UPDATE_GOLDEN) throw new Error(`wrote missing ${golden}; review it and run again`);
+    }
+    expect(result).toEqual(JSON.parse(readFileSync(golden, 'utf8')));
+  });
+
+  it('finds nothing more to fix in its own output', async () => {
+    const first = await check(source, { path: `corpus/${name}` });
+    const second = await check(first.corrected, { path: `corpus/${name}` });
+    expect(second.corrected).toBe(first.corrected);
+    expect(second.findings.filter((f) => f.fixed)).toEqual([]);
+  });
+
+  it('reports spans that match the original text exactly', async () => {
+    const result = await check(source, { path: `corpus/${name}` });
+    for (const f of result.findings) expect(source.slice(f.start.offset, f.end.offset)).toBe(f.actual);
+  });
+});
+
+describe('corpus/hikvision-de.txt, the reference article', () => {
+  const source = readFileSync(path.join(corpus, 'hikvision-de.txt'), 'utf8');
+  it('finds the errors the brief names', async () => {
+    const result = await check(source, { path: 'corpus/hikvision-de.txt' });
+    const by = (actual: string) => result.findings.filter((f) => f.actual === actual).map((f) => f.ruleId.split('/')[0]);
+    expect(by('Tick Tack')).toEqual(['glossary']);
+    expect(by('Richard-Pierre Prosper')).toEqual(['glossary']);
+    expect(by('IPVMSwie')).toEqual(['fused-token']);
+    expect(by('Überwachung und Überwachung')).toEqual(['coordinated-duplicate']);
+    expect(by('Aufrechterhaltung aufrechtzuerhalten')).toEqual(['repeated-stem']);
+    expect(by('Flags')).toEqual(['untranslated']);
+    expect(by('Hikvision Geräte')).toEqual(['name-compound']);
+    expect(by('Auf')).toEqual(['capitalization']);
+    expect(result.corrected).toContain('von dem Sie noch nie gehört haben“.');
+    expect(result.language).toBe('de');
+    expect(result.corrected).toContain('Huawei oder TikTok');
+    expect(result.corrected).toContain('Pierre-Richard Prosper –');
+    // "Tick" alone is never touched.
+    const tick = await check('Die Uhr sagte Tick und dann nichts mehr.', { language: 'de' });
+    expect(tick.findings.filter((f) => f.ruleId.startsWith('glossary'))).toEqual([]);
+  });
+});
