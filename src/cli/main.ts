@@ -34,6 +34,7 @@ Options:
   --concurrency N      files checked at once (default: number of cores)
   --write              also write the corrected text back to the input files
   --no-reports         do not write report files
+  --suggestions N      spelling suggestions per document (default 20; all; 0)
   --rules a,b          run only these rules
   --disable a,b        skip these rules
   --quiet              no summary on stderr
@@ -74,6 +75,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         concurrency: { type: 'string' },
         write: { type: 'boolean', default: false },
         'no-reports': { type: 'boolean', default: false },
+        suggestions: { type: 'string', default: '20' },
         rules: { type: 'string' },
         disable: { type: 'string' },
         quiet: { type: 'boolean', default: false },
@@ -104,7 +106,9 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     for (const id of [...(only ?? []), ...(disable ?? [])]) if (!known.has(id)) throw new UsageError(`unknown rule "${id}"`);
 
     if (values.source !== undefined && paths.length !== 1) throw new UsageError('--source needs exactly one input file');
-    const lektor = await Lektor.create({ glossary: values.glossary, only, disable });
+    const suggestions = values.suggestions === 'all' ? Infinity : Number(values.suggestions);
+    if (!(suggestions >= 0) || (suggestions !== Infinity && !Number.isInteger(suggestions))) throw new UsageError('--suggestions must be a whole number or "all"');
+    const lektor = await Lektor.create({ glossary: values.glossary, only, disable, suggestions });
     return await runCheck(
       {
         paths: paths.length > 0 ? paths : ['corpus'],

@@ -10,7 +10,7 @@ import { unified, type Processor } from 'unified';
 import type { Root } from 'nlcst';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import type { DocumentResult, Finding, Point } from './types.js';
+import { SEVERITY_RANK, type DocumentResult, type Finding, type Point } from './types.js';
 import { toSource, type ProseDocument, type Block } from './document.js';
 import { segment, isAlphabetic, type Segmented } from './segment.js';
 import { rulePlugin, finishContext, type BlockData, type DocContext, type LektorMessage, type Rule } from './rule.js';
@@ -34,6 +34,11 @@ export interface LektorOptions {
   only?: string[];
   /** Skip rules whose id is listed. */
   disable?: string[];
+  /**
+   * How many costly suggestions (spelling) to compute per document, lower-case words
+   * first. Default 20; 0 for none; Infinity for all.
+   */
+  suggestions?: number;
 }
 
 export interface CheckOptions {
@@ -61,8 +66,11 @@ export class Lektor {
   readonly resources: Resources;
   private readonly processor: Processor<undefined, Root, Root>;
 
-  private constructor(rules: Rule[], resources: Resources) {
+  private readonly suggestions: number;
+
+  private constructor(rules: Rule[], resources: Resources, suggestions: number) {
     this.rules = rules;
+    this.suggestions = suggestions;
     this.resources = resources;
     let p = unified() as unknown as Processor<undefined, Root, Root>;
     for (const rule of rules) p = p.use(rulePlugin(rule)) as unknown as Processor<undefined, Root, Root>;
@@ -79,7 +87,7 @@ export class Lektor {
     let rules = options.rules ?? defaultRules;
     if (options.only) rules = rules.filter((r) => options.only!.includes(r.meta.id));
     if (options.disable) rules = rules.filter((r) => !options.disable!.includes(r.meta.id));
-    return new Lektor(rules, createResources(glossary));
+    return new Lektor(rules, createResources(glossary), options.suggestions ?? 20);
   }
 
   /** Check one document. */
@@ -159,6 +167,13 @@ export class Lektor {
       return true;
     });
     ctx.file.messages = unique;
+    // Deferred suggestions, within the budget: warnings (lower-case unknown words) before information.
+    const deferred = unique.filter((m) => m.lektor.suggest);
+    deferred.sort((a, b) => SEVERITY_RANK[b.lektor.severity] - SEVERITY_RANK[a.lektor.severity] || a.lektor.start - b.lektor.start);
+    deferred.slice(0, this.suggestions).forEach((m) => {
+      m.lektor.expected = m.lektor.suggest!();
+      m.expected = m.lektor.expected;
+    });
     const priority = new Map(this.rules.map((r, i) => [r.meta.id, i]));
     const candidates = unique.flatMap((m, index) =>
       m.lektor.fix ? [{ fix: m.lektor.fix, priority: priority.get(m.lektor.ruleId.split('/')[0]) ?? 0, index }] : [],

@@ -21,6 +21,7 @@ export interface Resources {
 export function createResources(glossary: CompiledGlossary = new CompiledGlossary([])): Resources {
   const spellers = new Map<string, Speller>();
   const stemmers = new Map<string, { stem(w: string): string }>();
+  const stems = new Map<string, string>();
   return {
     glossary,
     speller: (language) => spellers.get(language),
@@ -32,7 +33,14 @@ export function createResources(glossary: CompiledGlossary = new CompiledGlossar
         s = snowball.newStemmer(profile.stemmer) as { stem(w: string): string };
         stemmers.set(language, s);
       }
-      return s.stem(word);
+      const key = `${language}\u0000${word}`;
+      let stem = stems.get(key);
+      if (stem === undefined) {
+        if (stems.size > 100_000) stems.clear();
+        stem = s.stem(word);
+        stems.set(key, stem);
+      }
+      return stem;
     },
     async ensureLanguages(languages) {
       const wanted = new Set<string>();

@@ -47,6 +47,11 @@ export interface Report {
   message: string;
   /** Suggestions, best first. */
   expected?: string[];
+  /**
+   * Costly suggestions, computed after the checks only for the findings the
+   * document's suggestion budget covers (spelling).
+   */
+  suggest?: () => string[];
   /** Replacement for `[start, end)`, applied automatically when the rule's fixes are safe. */
   fix?: string;
   severity?: Severity;
@@ -121,6 +126,8 @@ export interface BlockData {
   language: string;
   profile: LanguageProfile | undefined;
   doc: DocContext;
+  /** Built on first use by `rulePlugin`, then shared by the block's rules. */
+  context?: BlockContext;
 }
 
 export function blockData(tree: Root): BlockData {
@@ -150,13 +157,18 @@ export function emit(meta: RuleMeta, doc: DocContext, r: Report, safe: boolean):
     expected,
   };
   if (safe && r.fix !== undefined) finding.fix = { start, end, text: r.fix };
+  if (r.suggest) finding.suggest = r.suggest;
   if (r.note) finding.note = r.note;
   if (r.url) finding.url = r.url;
+  // A VFileMessage is an Error; a finding needs no stack trace, and capturing one is costly.
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   const message = doc.file.message(r.message, {
     place: { start: doc.toPoint(start), end: doc.toPoint(end) },
     ruleId: finding.ruleId,
     source: finding.source,
   }) as LektorMessage;
+  Error.stackTraceLimit = limit;
   message.fatal = finding.severity === 'error' ? true : finding.severity === 'warning' ? false : undefined;
   message.actual = doc.source.slice(start, end);
   message.expected = expected;
@@ -175,38 +187,54 @@ export function finishContext(rule: Rule, doc: DocContext): FinishContext {
   return { doc, report: (r) => emit(rule.meta, doc, r, false) };
 }
 
-/** Build the context a rule sees for one block. Reports become vfile messages on `file`. */
-export function ruleContext(rule: Rule, data: BlockData): RuleContext {
+/**
+ * The context of one block, shared by every rule that runs on it (built once per
+ * block by the pipeline; `rulePlugin` points `rule` at the running rule, whose meta
+ * stamps its reports). Claims are kept per block in block offsets, and in source
+ * offsets for document-level passes.
+ */
+export interface BlockContext extends RuleContext {
+  rule: Rule;
+}
+
+export function blockContext(data: BlockData): BlockContext {
   const { block, segmented, doc } = data;
-  const { meta } = rule;
-  return {
-    ...segmented,
+  const claims: Array<[number, number]> = [];
+  const ctx: BlockContext = {
+    tree: segmented.tree,
+    words: segmented.words,
+    sentences: segmented.sentences,
     block,
     text: block.text,
     profile: data.profile,
     language: data.language,
     doc,
-    isClaimed: (start, end) => overlaps(doc.claimed, toSource(block, start), toSource(block, end, true)),
+    rule: undefined as unknown as Rule,
+    isClaimed: (start, end) => overlaps(claims, start, end),
     claim: (start, end) => {
+      claims.push([start, end]);
       doc.claimed.push([toSource(block, start), toSource(block, end, true)]);
     },
     report(r) {
+      const { meta } = ctx.rule;
       const start = toSource(block, r.start);
       const end = toSource(block, r.end, true);
       const safe = r.fix !== undefined && meta.fix === 'safe' && isVerbatim(block, r.start, r.end);
       emit(meta, doc, { ...r, start, end }, safe);
     },
   };
+  return ctx;
 }
 
 /** A rule as a unified plugin: `unified().use(rulePlugin(rule))`. */
 export function rulePlugin(rule: Rule): Plugin<[], Root> {
   return function lektorRule() {
-    return (tree: Root, file: VFile) => {
+    return (tree: Root) => {
       const data = blockData(tree);
       if (!appliesTo(rule.meta, data.language)) return;
-      void file;
-      rule.check(ruleContext(rule, data));
+      data.context ??= blockContext(data);
+      data.context.rule = rule;
+      rule.check(data.context);
     };
   };
 }

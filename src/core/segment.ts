@@ -45,7 +45,7 @@ export function segment(block: Block): Segmented {
   const words: WordToken[] = [];
   const sentences: SentenceSpan[] = [];
   const text = block.text;
-  const skip = !/[@:.]/.test(text) ? [] : [...text.matchAll(NON_PROSE)].map((m) => [m.index, m.index + m[0].length] as const);
+  const skip = !/https?:|www\.|@/i.test(text) ? [] : [...text.matchAll(NON_PROSE)].map((m) => [m.index, m.index + m[0].length] as const);
   const inSkip = (start: number, end: number) => skip.some(([s, e]) => start < e && s < end);
   for (const para of tree.children) {
     if (para.type !== 'ParagraphNode') continue;

@@ -71,6 +71,8 @@ export interface RawFinding {
   expected: string[];
   /** Present when the finding can be fixed automatically (a "safe" fix). */
   fix?: Fix;
+  /** Deferred suggestions (costly), resolved within the document's suggestion budget. */
+  suggest?: () => string[];
   url?: string;
   note?: string;
 }

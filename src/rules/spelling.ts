@@ -2,9 +2,10 @@
  * Spelling with Hunspell (the same verdicts as the `hunspell` program on the same
  * dictionary). Glossary terms are words too. A lower-case unknown word is a warning
  * with Hunspell's suggestions; a capitalized one is reported as information only,
- * since it is most often a name. Suggestions are costly (Hunspell needs ~25 ms for a
- * German word), so each document computes at most `MAX_SUGGESTED` of them; the rest
- * are reported without suggestions.
+ * since it is most often a name. Suggestions are costly (about 2 ms a word even with
+ * Hunspell's n-gram and compound suggestions off), so they are computed after the
+ * checks, for at most `--suggestions` words per document, lower-case words first
+ * (see `Lektor.check`).
  *
  * @example
  *   in:  "Das ist ein Problemm."
@@ -12,8 +13,6 @@
  */
 import { defineRule, type RuleContext } from '../core/rule.js';
 import { isAlphabetic, isCapitalized } from '../core/segment.js';
-
-export const MAX_SUGGESTED = 50;
 
 /** Whether a word is known: to the dictionary, as a glossary term, or (compounds) part by part. */
 export function isKnownWord(ctx: RuleContext, value: string): boolean {
@@ -62,24 +61,17 @@ export default defineRule(
   (ctx) => {
     const speller = ctx.doc.resources.speller(ctx.language);
     if (!speller) return;
-    const budget = ctx.doc.state as Map<string, number>;
     for (const w of ctx.words) {
       const value = w.value.replace(/-$/, ''); // "CCTV- und …": suspended hyphen
       if (w.opaque || !isAlphabetic(value) || value.length < 2) continue;
       if (/^\p{Lu}[\p{Lu}\d-]*$/u.test(value) && value.length <= 6) continue; // acronyms
       if (isKnownWord(ctx, value) || ctx.isClaimed(w.start, w.end)) continue;
       const capital = isCapitalized(value);
-      const used = budget.get('spelling.suggested') ?? 0;
-      let expected: string[] = [];
-      if (used < MAX_SUGGESTED) {
-        budget.set('spelling.suggested', used + 1);
-        expected = speller.suggest(value).slice(0, 5);
-      }
       ctx.report({
         start: w.start,
         end: w.start + value.length,
         message: capital ? `Unknown word \`${value}\` (a name?)` : `Unknown word \`${value}\``,
-        expected,
+        suggest: () => speller.suggest(value).slice(0, 5),
         severity: capital ? 'info' : 'warning',
       });
     }

@@ -85,8 +85,11 @@ export function loadSpeller(profile: LanguageProfile): Promise<Speller> {
         readFile(path.join(dir, 'index.aff')),
         readFile(path.join(dir, 'index.dic')),
       ]);
+      // Suggestion settings only (verdicts are unchanged): no n-gram, compound or split
+      // suggestions, which make Hunspell take ~25 ms a German word instead of ~2 ms.
+      const fastAff = Buffer.concat([aff, Buffer.from('\nMAXNGRAMSUGS 0\nMAXCPDSUGS 0\nNOSPLITSUGS\n')]);
       const engine = f.create(
-        f.mountBuffer(aff, `${profile.code}.aff`),
+        f.mountBuffer(fastAff, `${profile.code}.aff`),
         f.mountBuffer(dic, `${profile.code}.dic`),
       );
       return new Speller(profile.code, engine);

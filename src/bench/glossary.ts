@@ -1,0 +1,129 @@
+/**
+ * Glossary benchmark: does the cost per word stay flat as the glossary grows?
+ * Generates glossaries of 10 and 10,000 entries (two forbidden variants and two
+ * examples each, deterministic), writes them as YAML, and measures
+ *   - loading: YAML parse + validation + compiling + running every example;
+ *   - throughput of the whole rule pipeline on train/mt.txt with each glossary.
+ * Usage: node dist/bench/glossary.js [--file PATH] [--entries N] [--runs N]
+ */
+import { mkdtempSync, readFileSync, writeFileSync, rmSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { Lektor } from '../core/pipeline.js';
+import { loadGlossary } from '../glossary/index.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** A deterministic pseudo-random generator (mulberry32). */
+function rng(seed: number) {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SYLLABLES = ['ka', 'zu', 'mo', 'ri', 'tex', 'vor', 'lin', 'qua', 'sen', 'dor', 'pix', 'ul', 'ban', 'ne', 'tro', 'wy'];
+
+/** Made-up brand names that do not occur in real text, so the two runs check the same findings. */
+function name(random: () => number, syllables: number): string {
+  let s = '';
+  for (let i = 0; i < syllables; i++) s += SYLLABLES[Math.floor(random() * SYLLABLES.length)];
+  return s[0].toUpperCase() + s.slice(1);
+}
+
+export function generateGlossaryYaml(count: number, seed = 1): string {
+  const random = rng(seed);
+  const seen = new Set<string>();
+  const lines = ['# Generated for the glossary benchmark.', 'languages: [de]', 'entries:'];
+  while (seen.size < count) {
+    const term = `${name(random, 3)}${seen.size}`;
+    const a = `${name(random, 2)} ${name(random, 2)}${seen.size}`;
+    const b = `${name(random, 2)}x${seen.size}`;
+    if (seen.has(term)) continue;
+    seen.add(term);
+    lines.push(
+      `  - term: ${term}`,
+      `    type: brand`,
+      `    wrong: [${a}, ${b}]`,
+      `    examples:`,
+      `      flag: [{ text: "Die App ${a} wächst.", fixed: "Die App ${term} wächst." }]`,
+      `      pass: ["Die App ${term} wächst."]`,
+    );
+  }
+  return lines.join('\n') + '\n';
+}
+
+function countWords(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+async function measure(glossaryDir: string, text: string, runs: number) {
+  const t0 = performance.now();
+  const glossary = await loadGlossary(glossaryDir);
+  const loadMs = performance.now() - t0;
+  const lektor = await Lektor.create({ glossary });
+  await lektor.check(text.slice(0, 20_000), { path: 'warmup.txt', language: 'de' });
+  const times: number[] = [];
+  let findings = 0;
+  for (let i = 0; i < runs; i++) {
+    const s = performance.now();
+    const r = await lektor.check(text, { path: 'bench.txt', language: 'de' });
+    times.push(performance.now() - s);
+    findings = r.findings.length;
+  }
+  times.sort((a, b) => a - b);
+  return { loadMs, medianMs: times[Math.floor(times.length / 2)], bestMs: times[0], findings };
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      file: { type: 'string' },
+      entries: { type: 'string', default: '10000' },
+      runs: { type: 'string', default: '3' },
+    },
+  });
+  const shared = process.env.LEKTOR_SHARED ?? path.resolve(ROOT, '../shared');
+  const file = values.file ?? path.join(shared, 'data/mlqe-pe-en-de/train/mt.txt');
+  const text = readFileSync(file, 'utf8');
+  const words = countWords(text);
+  const runs = Number(values.runs);
+  const big = Number(values.entries);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-bench-glossary-'));
+  try {
+    const results: Record<string, Awaited<ReturnType<typeof measure>> & { entries: number; wordsPerSecond: number }> = {};
+    for (const entries of [10, big]) {
+      const g = path.join(dir, String(entries));
+      mkdirSync(g);
+      writeFileSync(path.join(g, 'generated.yaml'), generateGlossaryYaml(entries));
+      const m = await measure(g, text, runs);
+      results[entries] = { ...m, entries, wordsPerSecond: Math.round(words / (m.medianMs / 1000)) };
+    }
+    const small = results[10];
+    const large = results[big];
+    const slowdown = (small.wordsPerSecond - large.wordsPerSecond) / small.wordsPerSecond;
+    const rows = [
+      ['entries', 'load (ms, examples run)', 'median check (ms)', 'words/s', 'findings'],
+      ...[small, large].map((r) => [String(r.entries), r.loadMs.toFixed(0), r.medianMs.toFixed(0), r.wordsPerSecond.toLocaleString('en'), String(r.findings)]),
+    ];
+    console.log(`Glossary benchmark on ${path.relative(process.cwd(), file)} (${words.toLocaleString('en')} words), ${os.cpus()[0]?.model} ×${os.cpus().length}, node ${process.version}`);
+    for (const r of rows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(8) : c.padStart(24))).join(''));
+    console.log(`slowdown with ${big.toLocaleString('en')} entries: ${(slowdown * 100).toFixed(1)} % (goal < 10 %: ${slowdown < 0.1 ? 'PASS' : 'MISS'})`);
+    console.log(`loading ${big.toLocaleString('en')} entries with examples: ${large.loadMs.toFixed(0)} ms (goal < 1000 ms: ${large.loadMs < 1000 ? 'PASS' : 'MISS'})`);
+    const out = path.join(ROOT, 'reports/bench');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(path.join(out, 'glossary.json'), JSON.stringify({ file, words, results, slowdown, machine: { cpu: os.cpus()[0]?.model, cores: os.cpus().length, node: process.version } }, null, 2) + '\n');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
