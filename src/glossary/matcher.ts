@@ -73,16 +73,23 @@ function permutations<T>(items: T[]): T[][] {
   return items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
 }
 
-/** The derived variants of a person entry: given names in every other order. */
+/**
+ * The derived variants of a person entry: given names in every other order. The family
+ * name is the last word, or everything from the first lower-case particle on
+ * ("Ursula | von der Leyen"), and never moves.
+ */
 function personVariants(entry: GlossaryEntry): string[][] {
   const words = phraseWords(entry.term);
   if (entry.type !== 'person' || words.length < 3 || words.length > 6) return [];
-  const given = words.slice(0, -1);
-  const family = words[words.length - 1];
+  const particle = words.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w));
+  const split = particle > 0 ? particle : words.length - 1;
+  const given = words.slice(0, split);
+  const family = words.slice(split);
+  if (given.length < 2) return [];
   const canonical = given.join(' ');
   return permutations(given)
     .filter((p) => p.join(' ') !== canonical)
-    .map((p) => [...p, family]);
+    .map((p) => [...p, ...family]);
 }
 
 export class LanguageMatcher {

@@ -1,0 +1,86 @@
+/** Glossary data is checked at load: every error names the file, the line and the entry. */
+import { describe, it, expect } from 'vitest';
+import { parseGlossary, compileGlossary, GlossaryError, applyGlossary } from '../../src/glossary/index.js';
+
+function error(text: string): GlossaryError {
+  try {
+    compileGlossary(parseGlossary(text, 'g.yaml'));
+  } catch (e) {
+    if (e instanceof GlossaryError) return e;
+    throw e;
+  }
+  throw new Error('expected a GlossaryError');
+}
+
+const HEAD = 'languages: [de]\nentries:\n';
+
+describe('glossary loading', () => {
+  it('names the line of the entry with an unknown field', () => {
+    const e = error(HEAD + '  - term: A1\n  - term: B2\n    wrong: [B 2]\n    colour: red\n');
+    expect(e.line).toBe(4);
+    expect(e.message).toBe('g.yaml:4: entry "B2": unknown field "colour"');
+  });
+  it('names the line of invalid YAML', () => {
+    const e = error(HEAD + '  - term: A1\n    wrong: [unclosed\n');
+    expect(e.file).toBe('g.yaml');
+    expect(e.message).toMatch(/^g\.yaml:\d+: invalid YAML/);
+  });
+  it('rejects a variant mapped to two terms', () => {
+    const e = error(HEAD + '  - term: Alpha\n    wrong: [Alfa]\n  - term: Alpha AG\n    wrong: [Alfa]\n');
+    expect(e.line).toBe(5);
+    expect(e.message).toContain('"Alfa" is also a variant of entry "Alpha" (g.yaml:3)');
+  });
+  it('rejects a variant that is another entry\'s term (a chain of replacements)', () => {
+    const e = error(HEAD + '  - term: Beta\n    wrong: [Gamma]\n  - term: Gamma\n    wrong: [Delta]\n');
+    expect(e.message).toContain('variant "Gamma" is the term of entry "Gamma" (g.yaml:5)');
+  });
+  it('rejects a cycle', () => {
+    const e = error(HEAD + '  - term: Beta\n    wrong: [Gamma]\n  - term: Gamma\n    wrong: [Beta]\n');
+    expect(e.message).toMatch(/is the term of entry/);
+  });
+  it('runs the examples: a flagged example that is not flagged fails with the entry', () => {
+    const e = error(HEAD + '  - term: TikTok\n    wrong: [Tick Tack]\n    examples:\n      flag: [{ text: "Tik Tak", fixed: "TikTok" }]\n');
+    expect(e.line).toBe(3);
+    expect(e.message).toContain('entry "TikTok" [de]: example "Tik Tak" should be flagged but is not');
+  });
+  it('runs the examples: a wrong expected correction fails', () => {
+    const e = error(HEAD + '  - term: TikTok\n    wrong: [Tick Tack]\n    examples:\n      flag: [{ text: "Die Tick Tacks", fixed: "Die TikTok" }]\n');
+    expect(e.message).toContain('becomes "Die TikToks", expected "Die TikTok"');
+  });
+  it('requires a language', () => {
+    const e = error('entries:\n  - term: X1\n');
+    expect(e.message).toContain('no language');
+  });
+});
+
+describe('glossary matching', () => {
+  const g = compileGlossary(
+    parseGlossary(
+      HEAD +
+        '  - term: TikTok\n    type: brand\n    wrong: [Tick Tack]\n' +
+        '  - term: Pierre-Richard Prosper\n    type: person\n' +
+        '  - term: Ursula von der Leyen\n    type: person\n    caseSensitive: true\n',
+      'g.yaml',
+    ),
+  );
+  const fix = (text: string) => applyGlossary(g, 'de', text).text;
+  it('keeps inflection, hyphenation and sentence-initial capitals', () => {
+    expect(fix('Die Tick Tacks Algorithmen.')).toBe('Die TikToks Algorithmen.');
+    expect(fix('Viele Tick-Tack-Videos.')).toBe('Viele TikTok-Videos.');
+    expect(fix('Tick Tack wächst.')).toBe('TikTok wächst.');
+  });
+  it('matches whole words only, across line breaks', () => {
+    expect(fix('Ticktack und Tick allein.')).toBe('Ticktack und Tick allein.');
+    expect(fix('Mehr zu Tick\nTack.')).toBe('Mehr zu TikTok.');
+    expect(fix('Das Tick, Tack.')).toBe('Das Tick, Tack.');
+  });
+  it('catches a person\'s given names in another order without listing them', () => {
+    expect(fix('Laut Richard-Pierre Prosper.')).toBe('Laut Pierre-Richard Prosper.');
+    expect(fix('Laut Richard Pierre Prosper.')).toBe('Laut Pierre-Richard Prosper.');
+    expect(fix('Laut Pierre Richard Prosper.')).toBe('Laut Pierre-Richard Prosper.');
+    expect(fix('Laut Pierre-Richard Prosper.')).toBe('Laut Pierre-Richard Prosper.');
+    // Particles belong to the family name and never move; one given name has no other order.
+    expect(fix('Laut von der Ursula Leyen.')).toBe('Laut von der Ursula Leyen.');
+    expect(fix('Laut Ursula von der Leyen.')).toBe('Laut Ursula von der Leyen.');
+  });
+});
