@@ -1,0 +1,308 @@
+/**
+ * `lektor glossary …`: the newsroom's glossary workflow. Changes go through
+ * `GlossaryWorkspace` (src/glossary/edit.ts): made in memory, the whole glossary
+ * validated with them, then written atomically, or refused with nothing written.
+ *
+ * Exit codes: 0 done; 1 an example fails (`test`) or there is nothing to remove;
+ * 2 usage error, invalid glossary, or a refused change.
+ */
+import { parseArgs } from 'node:util';
+import path from 'node:path';
+import type { Io } from './check.js';
+import { compileGlossary, loadGlossaryPath, runGlossaryExamples, GlossaryError, TERM_TYPES, type GlossaryEntry, type CompiledGlossary } from '../glossary/index.js';
+import type { TermType } from '../glossary/types.js';
+import { GlossaryEditError, GlossaryWorkspace, type EditResult } from '../glossary/edit.js';
+import { csvToEntries, entriesToCsv } from '../glossary/csv.js';
+import { tbxToEntries, entriesToTbx } from '../glossary/tbx.js';
+import { InputError, readInput, writeAtomic } from '../io/files.js';
+
+export const GLOSSARY_HELP = `Usage: lektor glossary <command> [options]
+
+Commands:
+  add TERM --lang de [--wrong VARIANT]… [--type person] [--note TEXT]
+      [--source TEXT] [--first-mention TEXT] [--case-insensitive]
+      [--do-not-translate] [--file F]
+                       add an entry (or merge new variants into the existing
+                       entry for that term and language)
+  remove TERM [--lang de]
+                       remove an entry (with --lang: only that language)
+  list [--lang de] [--type brand] [--format text|json]
+  validate             load and compile the whole glossary
+  test                 run every entry's examples
+  import FILE.csv|FILE.tbx [--file F]
+                       add or merge the entries of a CSV or TBX file
+  export [--format csv|tbx] [--lang de] [--out FILE]
+                       write the glossary as CSV or TBX (default: stdout)
+
+Options:
+  --glossary DIR       the glossary folder (default: glossary/)
+  --lang CODE          repeatable, or comma-separated (de,en)
+  --wrong VARIANT      a forbidden variant; repeat for several
+  --file F             the YAML file to add to (a name in the glossary folder);
+                       default: <topic>[-<languages>].yaml by type and language
+
+Every change is validated with the whole glossary before anything is written;
+a conflicting or invalid entry is refused and no file changes.
+Exit codes: 0 done; 1 a failing example (test) or nothing to remove;
+2 usage error, invalid glossary, or a refused change.
+`;
+
+class UsageError extends Error {}
+
+function languagesOf(values: string[] | undefined): string[] | undefined {
+  if (!values || values.length === 0) return undefined;
+  const out = values.flatMap((v) => v.split(',')).map((s) => s.trim().toLowerCase()).filter(Boolean);
+  for (const l of out) if (!/^[a-z]{2,3}$/.test(l)) throw new UsageError(`--lang must be a language code such as de or en, not "${l}"`);
+  return out;
+}
+
+function oneLanguage(values: string[] | undefined): string | undefined {
+  const langs = languagesOf(values);
+  if (langs && langs.length > 1) throw new UsageError('give one --lang here');
+  return langs?.[0];
+}
+
+function printResults(io: Io, results: EditResult[]): void {
+  for (const r of results) for (const m of r.messages) io.stdout.write(`${m}\n`);
+}
+
+/** Run `lektor glossary <args>`; resolves to the exit code. */
+export async function runGlossary(args: string[], io: Io, options: { glossaryDir: string }): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        glossary: { type: 'string' },
+        lang: { type: 'string', multiple: true },
+        wrong: { type: 'string', multiple: true },
+        type: { type: 'string' },
+        note: { type: 'string' },
+        source: { type: 'string' },
+        'first-mention': { type: 'string' },
+        'case-insensitive': { type: 'boolean', default: false },
+        'do-not-translate': { type: 'boolean', default: false },
+        file: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+    const [command, ...rest] = positionals;
+    if (values.help || command === undefined || command === 'help') {
+      io.stdout.write(GLOSSARY_HELP);
+      return command === undefined && !values.help ? 2 : 0;
+    }
+    const dir = values.glossary ?? options.glossaryDir;
+    const usedOnlyBy = (names: string[], allowed: string[]) => {
+      for (const n of names) {
+        const v = (values as Record<string, unknown>)[n];
+        if (v !== undefined && v !== false && !allowed.includes(command)) throw new UsageError(`--${n} does not apply to "glossary ${command}"`);
+      }
+    };
+    usedOnlyBy(['wrong', 'note', 'source', 'first-mention', 'case-insensitive', 'do-not-translate'], ['add']);
+    usedOnlyBy(['type'], ['add', 'list']);
+    usedOnlyBy(['lang'], ['add', 'remove', 'list', 'export']);
+    usedOnlyBy(['file'], ['add', 'import']);
+    usedOnlyBy(['out'], ['export']);
+    usedOnlyBy(['format'], ['list', 'export']);
+    const expectArgs = (n: number, what: string) => {
+      if (rest.length !== n) throw new UsageError(rest.length < n ? `missing ${what}` : `too many arguments: ${rest.slice(n).join(' ')} (quote a term of several words)`);
+    };
+
+    switch (command) {
+      case 'add': {
+        expectArgs(1, 'the term');
+        const type = values.type ?? undefined;
+        if (type !== undefined && !TERM_TYPES.includes(type as TermType)) throw new UsageError(`--type must be one of ${TERM_TYPES.join(', ')}, not "${type}"`);
+        const ws = await GlossaryWorkspace.open(dir);
+        const result = ws.add(
+          {
+            term: rest[0],
+            languages: languagesOf(values.lang),
+            type: type as TermType | undefined,
+            wrong: values.wrong,
+            note: values.note,
+            source: values.source,
+            firstMention: values['first-mention'],
+            caseSensitive: values['case-insensitive'] ? false : undefined,
+            doNotTranslate: values['do-not-translate'] ? true : undefined,
+          },
+          { file: values.file },
+        );
+        await saveOrRefuse(ws);
+        printResults(io, [result]);
+        return 0;
+      }
+      case 'remove': {
+        expectArgs(1, 'the term');
+        const ws = await GlossaryWorkspace.open(dir);
+        const results = ws.remove(rest[0], { lang: oneLanguage(values.lang) });
+        await saveOrRefuse(ws);
+        printResults(io, results);
+        return 0;
+      }
+      case 'list': {
+        expectArgs(0, '');
+        const format = values.format ?? 'text';
+        if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
+        const lang = oneLanguage(values.lang);
+        if (values.type !== undefined && !TERM_TYPES.includes(values.type as TermType)) throw new UsageError(`--type must be one of ${TERM_TYPES.join(', ')}`);
+        const entries = (await loadGlossaryPath(dir)).filter((e) => (!lang || e.languages.includes(lang)) && (!values.type || e.type === values.type));
+        if (format === 'json') io.stdout.write(`${JSON.stringify(entries, null, 2)}\n`);
+        else for (const e of entries) io.stdout.write(`${listLine(e)}\n`);
+        return 0;
+      }
+      case 'validate': {
+        expectArgs(0, '');
+        const entries = await loadGlossaryPath(dir);
+        const glossary = compileGlossary(entries, { runExamples: false });
+        const examples = runGlossaryExamples(glossary);
+        const files = new Set(entries.map((e) => e.origin.file)).size;
+        const variants = entries.reduce((n, e) => n + e.wrong.length, 0);
+        io.stdout.write(`OK: ${entries.length} entries in ${files} file${files === 1 ? '' : 's'} (${glossary.languages().join(', ') || 'no languages'}), ${variants} forbidden variants, ${examples} examples passed\n`);
+        return 0;
+      }
+      case 'test': {
+        expectArgs(0, '');
+        const glossary = compileGlossary(await loadGlossaryPath(dir), { runExamples: false });
+        return runExamples(glossary, io);
+      }
+      case 'import': {
+        expectArgs(1, 'the file to import (.csv or .tbx)');
+        return await runImport(rest[0], dir, values.file, io);
+      }
+      case 'export': {
+        expectArgs(0, '');
+        const format = values.format ?? (values.out && /\.(tbx|xml)$/i.test(values.out) ? 'tbx' : 'csv');
+        if (format !== 'csv' && format !== 'tbx') throw new UsageError(`--format must be csv or tbx, not "${format}"`);
+        const lang = oneLanguage(values.lang);
+        const entries = await loadGlossaryPath(dir);
+        const text = format === 'csv' ? entriesToCsv(entries, { lang }) : entriesToTbx(entries, { lang });
+        if (values.out) {
+          await writeAtomic(values.out, text);
+          const count = entries.filter((e) => !lang || e.languages.includes(lang)).length;
+          io.stderr.write(`wrote ${count} entries to ${values.out}\n`);
+        } else io.stdout.write(text);
+        return 0;
+      }
+      default:
+        throw new UsageError(`unknown glossary command "${command}" (add, remove, list, validate, test, import, export)`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr.write(`lektor glossary: ${(error as Error).message}\nRun "lektor glossary --help" for usage.\n`);
+      return 2;
+    }
+    if (error instanceof RefusedError) {
+      io.stderr.write(`lektor glossary: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof GlossaryEditError) {
+      io.stderr.write(`lektor glossary: ${error.message}${error.code === 'invalid' ? '; nothing was written' : ''}\n`);
+      return error.code === 'not-found' ? 1 : 2;
+    }
+    if (error instanceof GlossaryError) {
+      io.stderr.write(`lektor glossary: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof InputError) {
+      io.stderr.write(`lektor glossary: ${error.message}\n`);
+      return 2;
+    }
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && (error as NodeJS.ErrnoException).path) {
+      io.stderr.write(`lektor glossary: ${(error as NodeJS.ErrnoException).path}: no such file or folder\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+class RefusedError extends Error {}
+
+/** Validate and write; a change that breaks the glossary is refused with the loader's message. */
+async function saveOrRefuse(ws: GlossaryWorkspace): Promise<string[]> {
+  try {
+    return await ws.save();
+  } catch (error) {
+    if (error instanceof GlossaryError) throw new RefusedError(`refused, nothing was written: ${error.message}`);
+    throw error;
+  }
+}
+
+function listLine(e: GlossaryEntry): string {
+  const flags = [e.caseSensitive ? '' : 'case-insensitive', e.doNotTranslate ? 'do not translate' : ''].filter(Boolean);
+  const wrong = e.wrong.length > 0 ? `  ← ${e.wrong.join(', ')}` : '';
+  return `${e.term} (${e.type}; ${e.languages.join(', ')}${flags.length ? `; ${flags.join(', ')}` : ''})${wrong}  [${e.origin.file}:${e.origin.line}]`;
+}
+
+/**
+ * Run every entry's examples and list every failing entry: after a failure, that
+ * entry's examples are set aside and the rest run again.
+ */
+function runExamples(glossary: CompiledGlossary, io: Io): number {
+  const total = glossary.entries.reduce((n, e) => n + (e.examples.flag.length + e.examples.pass.length) * e.languages.length, 0);
+  const failures: string[] = [];
+  let entries = [...glossary.entries];
+  let current = glossary;
+  for (;;) {
+    try {
+      const passed = runGlossaryExamples(current);
+      if (failures.length === 0) {
+        io.stdout.write(`${passed} examples passed\n`);
+        return 0;
+      }
+      io.stdout.write(`${passed} of ${total} examples passed; ${failures.length} ${failures.length === 1 ? 'entry fails' : 'entries fail'}:\n`);
+      for (const f of failures) io.stdout.write(`  ${f}\n`);
+      return 1;
+    } catch (error) {
+      if (!(error instanceof GlossaryError)) throw error;
+      failures.push(error.message);
+      const i = entries.findIndex((e) => e.origin.file === error.file && e.origin.line === error.line && e.examples.flag.length + e.examples.pass.length > 0);
+      if (i < 0) throw error;
+      entries = entries.map((e, k) => (k === i ? { ...e, examples: { flag: [], pass: [] } } : e));
+      current = compileGlossary(entries, { runExamples: false });
+    }
+  }
+}
+
+async function runImport(file: string, dir: string, target: string | undefined, io: Io): Promise<number> {
+  const ext = path.extname(file).toLowerCase();
+  if (!['.csv', '.tbx', '.xml'].includes(ext)) throw new UsageError(`cannot tell the format of ${file}: name a .csv or .tbx file`);
+  const { text } = await readInput(file);
+  let imported: GlossaryEntry[];
+  if (ext === '.csv') imported = csvToEntries(text, file);
+  else {
+    const { entries, warnings } = tbxToEntries(text, file);
+    for (const w of warnings) io.stderr.write(`lektor glossary: warning: ${w}\n`);
+    imported = entries;
+  }
+  const ws = await GlossaryWorkspace.open(dir);
+  const results: EditResult[] = [];
+  for (const entry of imported) {
+    try {
+      results.push(ws.merge(entry, { file: target }));
+    } catch (error) {
+      if (error instanceof GlossaryEditError) throw new GlossaryError(entry.origin.file, entry.origin.line, `${error.message}; nothing was written`);
+      throw error;
+    }
+  }
+  let written: string[];
+  try {
+    written = await ws.save();
+  } catch (error) {
+    if (!(error instanceof GlossaryError)) throw error;
+    // Say which imported row or concept the refused entry came from.
+    const culprit = ws.entries().find((e) => e.origin.file === error.file && e.origin.line === error.line);
+    const from = culprit && imported.find((e) => e.term === culprit.term);
+    io.stderr.write(`lektor glossary: import refused, nothing was written: ${error.message}${from ? ` (imported from ${from.origin.file}:${from.origin.line})` : ''}\n`);
+    return 2;
+  }
+  printResults(io, results.filter((r) => r.action !== 'unchanged'));
+  const count = (a: EditResult['action']) => results.filter((r) => r.action === a).length;
+  io.stdout.write(
+    `imported ${file}: ${imported.length} entries, ${count('added')} added, ${count('merged')} merged, ${count('unchanged')} unchanged${written.length ? `; wrote ${written.join(', ')}` : '; no file changed'}\n`,
+  );
+  return 0;
+}

@@ -1,0 +1,662 @@
+/**
+ * Editing glossary files the way an editor would: the YAML is changed through the
+ * `yaml` package's Document API (so comments, blank lines, quoting and entry order
+ * stay as they are), and only the lines that the change touches are rewritten (every
+ * other line is kept byte for byte, see `renderPreserving`).
+ *
+ * Every change is made in memory first; before anything is written, every file of the
+ * glossary, with the change, is parsed again (`parseGlossary`) and compiled
+ * (`compileGlossary`: conflicts between entries, every entry's examples). A change
+ * that would break the glossary is refused with the loader's message (file, line, the
+ * entry and the entry it conflicts with) and nothing is written. Files are written
+ * atomically (temporary file + rename).
+ */
+import { readFile, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { diffArrays } from 'diff';
+import { Document, isMap, isScalar, isSeq, parseDocument, visit, YAMLMap, YAMLSeq, type Node as YamlNode, type Pair } from 'yaml';
+import { writeAtomic } from '../io/files.js';
+import { compileGlossary } from './index.js';
+import { parseGlossary } from './load.js';
+import { GlossaryError, TERM_TYPES, type GlossaryEntry, type GlossaryExample, type TermType } from './types.js';
+
+/** What `add` / `import` take: a glossary entry whose optional fields may be left out. */
+export interface EntryInput {
+  term: string;
+  /** Required unless the target file (`file`) gives the languages at its top. */
+  languages?: string[];
+  type?: TermType;
+  wrong?: string[];
+  caseSensitive?: boolean;
+  doNotTranslate?: boolean;
+  firstMention?: string;
+  note?: string;
+  source?: string;
+  examples?: { flag?: GlossaryExample[]; pass?: string[] };
+}
+
+export interface EditOptions {
+  /** The file to add to: a bare name is taken inside the glossary folder. */
+  file?: string;
+}
+
+export interface EditResult {
+  action: 'added' | 'merged' | 'unchanged' | 'removed';
+  /** The file changed (or that would have been). */
+  file: string;
+  /** What happened, for the person at the terminal. */
+  messages: string[];
+}
+
+/** A change that is refused before the glossary is even compiled (bad input, unknown term). */
+export class GlossaryEditError extends Error {
+  readonly code: 'invalid' | 'not-found';
+  constructor(message: string, code: 'invalid' | 'not-found' = 'invalid') {
+    super(message);
+    this.name = 'GlossaryEditError';
+    this.code = code;
+  }
+}
+
+/** The file a type's entries go to, before the language suffix. */
+export function topicOf(type: TermType): string {
+  switch (type) {
+    case 'person':
+      return 'people';
+    case 'organisation':
+    case 'body':
+      return 'bodies';
+    case 'brand':
+      return 'brands';
+    case 'place':
+      return 'places';
+    default:
+      return 'terms';
+  }
+}
+
+const TOPIC_TITLES: Record<string, string> = {
+  people: 'People',
+  bodies: 'Organisations and public bodies',
+  brands: 'Brands and companies',
+  places: 'Places',
+  terms: 'Terms',
+};
+
+const LANGUAGE = /^[a-z]{2,3}$/;
+
+interface FileState {
+  /** Path as the loader names it (folder joined with the file name). */
+  file: string;
+  name: string;
+  /** The text on disk, or null for a file this workspace creates. */
+  original: string | null;
+  doc: Document;
+  dirty: boolean;
+  /** An entry was added (a new file's languages are then settled). */
+  dirtyEntries?: boolean;
+  /** Cache: the current text and its entries. */
+  text?: string;
+  entries?: GlossaryEntry[];
+}
+
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+/**
+ * The glossary folder, loaded for editing. Make changes with `add`, `merge`, `remove`,
+ * then `save()` (which validates the whole glossary and writes the changed files).
+ */
+export class GlossaryWorkspace {
+  /** The glossary folder (or the folder of the single file). */
+  readonly dir: string;
+  /** Set when the glossary is one file rather than a folder: every change goes there. */
+  readonly single?: string;
+  private readonly files: FileState[];
+
+  private constructor(dir: string, files: FileState[], single?: string) {
+    this.dir = dir;
+    this.files = files;
+    this.single = single;
+  }
+
+  /** Load every `*.yaml` / `*.yml` of a folder (a folder that does not exist yet is empty), or one file. */
+  static async open(target: string): Promise<GlossaryWorkspace> {
+    let names: string[] = [];
+    let dir = target;
+    let single: string | undefined;
+    try {
+      const info = await stat(target);
+      if (info.isDirectory()) names = (await readdir(target)).filter((n) => /\.ya?ml$/i.test(n)).sort();
+      else {
+        dir = path.dirname(target);
+        single = target;
+      }
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      if (/\.ya?ml$/i.test(target)) {
+        dir = path.dirname(target);
+        single = target;
+      }
+    }
+    const files: FileState[] = [];
+    const paths = single ? [single] : names.map((n) => path.join(dir, n));
+    for (const file of paths) {
+      let text: string | null = null;
+      try {
+        text = await readFile(file, 'utf8');
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      }
+      files.push(text === null ? newFileState(file, []) : loadFileState(file, text));
+    }
+    const ws = new GlossaryWorkspace(dir, files, single);
+    // A broken file is reported now, with its own line, rather than as a refused change.
+    for (const f of files) ws.entriesOf(f);
+    return ws;
+  }
+
+  /** Every entry, files in name order (as the loader reads them), with the pending changes. */
+  entries(): GlossaryEntry[] {
+    return this.files.flatMap((f) => this.entriesOf(f));
+  }
+
+  /** The files that a `save()` would write. */
+  changedFiles(): string[] {
+    return this.files.filter((f) => f.dirty).map((f) => f.file);
+  }
+
+  /** The current text of a file of the workspace (with pending changes). */
+  textOf(file: string): string | undefined {
+    const f = this.files.find((x) => x.file === file || path.resolve(x.file) === path.resolve(file));
+    return f ? this.render(f) : undefined;
+  }
+
+  /**
+   * Add an entry, or merge it into the entry that already has this term for these
+   * languages (new variants, missing note/source/firstMention, new examples; the
+   * existing entry's type and flags win, and the messages say so).
+   */
+  add(input: EntryInput, options: EditOptions = {}): EditResult {
+    const target = options.file !== undefined || this.single ? this.fileFor(options.file ?? this.single!) : undefined;
+    const languages = normalizeLanguages(input.languages ?? (target ? this.defaultsOf(target) : []));
+    if (languages.length === 0) throw new GlossaryEditError(`entry "${input.term}": no language given (--lang)`);
+    const entry = checkInput({ ...input, languages });
+
+    // The same term for these languages already exists: merge into it.
+    for (const f of this.files) {
+      const entries = this.entriesOf(f);
+      const i = entries.findIndex((e) => e.term === entry.term && languages.every((l) => e.languages.includes(l)));
+      if (i >= 0) return this.mergeInto(f, i, entry);
+    }
+    for (const e of this.entries()) {
+      if (e.term === entry.term && languages.some((l) => e.languages.includes(l))) {
+        throw new GlossaryEditError(
+          `entry "${entry.term}" already exists for ${e.languages.join(', ')} (${e.origin.file}:${e.origin.line}), which covers only part of ${languages.join(', ')}; add the other languages separately`,
+        );
+      }
+    }
+
+    const f = target ?? this.chooseFile(entry.type ?? 'term', languages);
+    // A file that `--file` creates takes the entry's languages as its default.
+    if (f.original === null && !f.dirtyEntries && this.defaultsOf(f).length === 0) {
+      const root = f.doc.contents as YAMLMap;
+      root.items.unshift(f.doc.createPair('languages', flowSeq(f.doc, languages)) as Pair<unknown, unknown>);
+      if (f.doc.commentBefore) f.doc.commentBefore = f.doc.commentBefore.replace(/\. Created by/, ` (${languages.join(", ")}). Created by`);
+    }
+    const seq = entriesSeq(f.doc);
+    const defaults = this.defaultsOf(f);
+    const node = entryNode(f.doc, { ...entry, languages: sameSet(defaults, languages) ? undefined : languages });
+    if (seq.items.length > 1 && seq.items.slice(1).every((item) => (item as YamlNode).spaceBefore)) node.spaceBefore = true;
+    seq.items.push(node);
+    f.dirtyEntries = true;
+    this.touch(f);
+    const added = this.entriesOf(f).at(-1)!;
+    return { action: 'added', file: f.file, messages: [`added "${entry.term}" (${added.type}; ${added.languages.join(', ')}) to ${f.file}:${added.origin.line}`] };
+  }
+
+  /** Import an entry (from CSV or TBX): the same as `add`. */
+  merge(entry: GlossaryEntry, options: EditOptions = {}): EditResult {
+    const { origin: _origin, ...rest } = entry;
+    return this.add(rest, options);
+  }
+
+  /**
+   * Remove the entries with this term; with `lang`, only for that language (an entry
+   * for several languages keeps the others).
+   */
+  remove(term: string, options: { lang?: string } = {}): EditResult[] {
+    const results: EditResult[] = [];
+    for (const f of this.files) {
+      const entries = this.entriesOf(f);
+      const hits = entries.map((e, i) => ({ e, i })).filter(({ e }) => e.term === term && (!options.lang || e.languages.includes(options.lang)));
+      if (hits.length === 0) continue;
+      const seq = entriesSeq(f.doc);
+      for (const { e, i } of hits.reverse()) {
+        const where = `${e.origin.file}:${e.origin.line}`;
+        if (!options.lang || e.languages.length === 1) {
+          seq.items.splice(i, 1);
+          results.push({ action: 'removed', file: f.file, messages: [`removed "${term}" (${e.languages.join(', ')}) from ${where}`] });
+        } else {
+          const item = seq.items[i] as YAMLMap;
+          const rest = e.languages.filter((l) => l !== options.lang);
+          item.delete('lang');
+          setInOrder(item, f.doc, 'languages', flowSeq(f.doc, rest));
+          results.push({ action: 'removed', file: f.file, messages: [`removed ${options.lang} from "${term}" at ${where}; it stays for ${rest.join(', ')}`] });
+        }
+      }
+      this.touch(f);
+    }
+    if (results.length === 0) {
+      throw new GlossaryEditError(`no entry "${term}"${options.lang ? ` for ${options.lang}` : ''} in ${this.single ?? this.dir}`, 'not-found');
+    }
+    return results.reverse();
+  }
+
+  /**
+   * Parse every file as it would be written and compile the whole glossary (conflicts,
+   * examples). Throws the loader's GlossaryError; when the error is in a changed file,
+   * the message says that its line numbers are those of the file after the change.
+   */
+  validate(options: { runExamples?: boolean } = {}) {
+    try {
+      return compileGlossary(this.entries(), options);
+    } catch (error) {
+      if (error instanceof GlossaryError) {
+        const changed = this.files.filter((f) => f.dirty).map((f) => f.file);
+        const named = changed.filter((file) => error.message.includes(`${file}:`));
+        const hint = named.length > 0 ? ` (line numbers in ${named.join(', ')} are those of the file with the change, which was not written)` : '';
+        throw new GlossaryError(error.file, error.line, `${error.message.slice(`${error.file}:${error.line}: `.length)}${hint}`);
+      }
+      throw error;
+    }
+  }
+
+  /** Validate, then write the changed files atomically. Returns the files written. */
+  async save(): Promise<string[]> {
+    this.validate();
+    const written: string[] = [];
+    for (const f of this.files) {
+      if (!f.dirty) continue;
+      await writeAtomic(f.file, this.render(f));
+      written.push(f.file);
+    }
+    return written;
+  }
+
+  // ---- internals ----
+
+  private entriesOf(f: FileState): GlossaryEntry[] {
+    const text = this.render(f);
+    if (f.entries === undefined) f.entries = parseGlossary(text, f.file);
+    return f.entries;
+  }
+
+  private render(f: FileState): string {
+    if (f.text === undefined) {
+      f.text = !f.dirty && f.original !== null ? f.original : f.original === null ? renderStyled(f.doc, { seq: false, map: true }) : renderPreserving(f.original, f.doc);
+    }
+    return f.text;
+  }
+
+  private touch(f: FileState): void {
+    f.dirty = true;
+    f.text = undefined;
+    f.entries = undefined;
+  }
+
+  private defaultsOf(f: FileState): string[] {
+    const root = f.doc.contents;
+    if (!isMap(root)) return [];
+    const langs = root.get('languages', true) as YamlNode | undefined;
+    const value = (langs as { toJSON?(): unknown } | undefined)?.toJSON?.();
+    return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : [];
+  }
+
+  /** The file named by `--file`: inside the glossary folder, created when missing. */
+  private fileFor(name: string): FileState {
+    const file = name.includes('/') || name.includes(path.sep) ? name : path.join(this.dir, name);
+    if (!/\.ya?ml$/i.test(file)) throw new GlossaryEditError(`--file must name a .yaml file, not "${name}"`);
+    const rel = path.relative(path.resolve(this.dir), path.resolve(file));
+    if (rel.startsWith('..') || path.isAbsolute(rel) || rel.includes(path.sep)) {
+      throw new GlossaryEditError(`--file ${name}: the file must be in the glossary folder ${this.dir}`);
+    }
+    const existing = this.files.find((f) => path.resolve(f.file) === path.resolve(file));
+    if (existing) return existing;
+    return this.create(path.join(this.dir, rel), []);
+  }
+
+  /** The topic file for these languages, an existing one when there is one. */
+  private chooseFile(type: TermType, languages: string[]): FileState {
+    const topic = topicOf(type);
+    const matches = (f: FileState) => {
+      const base = f.name.replace(/\.ya?ml$/i, '');
+      return (base === topic || base.startsWith(`${topic}-`)) && sameSet(this.defaultsOf(f), languages);
+    };
+    const found = this.files.find(matches);
+    if (found) return found;
+    const name = `${topic}-${languages.join('-')}.yaml`;
+    const same = this.files.find((f) => f.name === name);
+    return same ?? this.create(path.join(this.dir, name), languages);
+  }
+
+  private create(file: string, languages: string[]): FileState {
+    const f = newFileState(file, languages);
+    this.files.push(f);
+    this.files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return f;
+  }
+
+  private mergeInto(f: FileState, index: number, input: EntryInput): EditResult {
+    const existing = this.entriesOf(f)[index];
+    const item = entriesSeq(f.doc).items[index] as YAMLMap;
+    const where = `${existing.origin.file}:${existing.origin.line}`;
+    const messages: string[] = [];
+    let changed = false;
+
+    const newWrong: string[] = [];
+    for (const w of input.wrong ?? []) {
+      if (w === existing.term || existing.wrong.includes(w) || newWrong.includes(w)) continue;
+      newWrong.push(w);
+    }
+    if (newWrong.length > 0) {
+      const node = item.get('wrong', true) as YamlNode | undefined;
+      if (isSeq(node)) for (const w of newWrong) node.items.push(likeSiblings(node, f.doc.createNode(w)));
+      else setInOrder(item, f.doc, 'wrong', flowSeq(f.doc, [...existing.wrong, ...newWrong]));
+      messages.push(`"${existing.term}" already exists (${where}): added ${newWrong.length === 1 ? 'variant' : 'variants'} ${newWrong.map((w) => `"${w}"`).join(', ')} to it`);
+      changed = true;
+    }
+    for (const key of ['firstMention', 'note', 'source'] as const) {
+      const value = input[key];
+      if (value === undefined || value === existing[key]) continue;
+      if (existing[key] === undefined) {
+        setInOrder(item, f.doc, key, f.doc.createNode(value));
+        messages.push(`"${existing.term}" (${where}): added its ${key}`);
+        changed = true;
+      } else messages.push(`"${existing.term}" (${where}): kept its ${key} ${JSON.stringify(existing[key])} (not ${JSON.stringify(value)})`);
+    }
+    for (const key of ['type', 'caseSensitive', 'doNotTranslate'] as const) {
+      const value = input[key];
+      if (value !== undefined && value !== existing[key]) {
+        messages.push(`"${existing.term}" (${where}): kept ${key}: ${String(existing[key])} (not ${String(value)}); edit the file to change it`);
+      }
+    }
+    const flag = (input.examples?.flag ?? []).filter((x) => !existing.examples.flag.some((y) => y.text === x.text));
+    const pass = (input.examples?.pass ?? []).filter((x) => !existing.examples.pass.includes(x));
+    if (flag.length > 0 || pass.length > 0) {
+      const found = item.get('examples', true) as YamlNode | undefined;
+      const examples: YAMLMap = isMap(found) ? found : new YAMLMap();
+      if (!isMap(found)) setInOrder(item, f.doc, 'examples', examples);
+      if (flag.length > 0) appendTo(examples, f.doc, 'flag', flag.map((x) => exampleNode(f.doc, x)), false);
+      if (pass.length > 0) appendTo(examples, f.doc, 'pass', pass.map((x) => quoted(f.doc.createNode(x))), true);
+      messages.push(`"${existing.term}" (${where}): added ${flag.length + pass.length} example(s)`);
+      changed = true;
+    }
+    if (!changed) {
+      if (messages.length === 0) messages.push(`"${existing.term}" already exists (${where}) with these variants; nothing to change`);
+      return { action: 'unchanged', file: f.file, messages };
+    }
+    this.touch(f);
+    return { action: 'merged', file: f.file, messages };
+  }
+}
+
+function loadFileState(file: string, text: string): FileState {
+  const doc = parseDocument(text, { uniqueKeys: true });
+  return { file, name: path.basename(file), original: text, doc, dirty: false };
+}
+
+function newFileState(file: string, languages: string[]): FileState {
+  const doc = new Document({ languages, entries: [] });
+  const topic = path.basename(file).replace(/\.ya?ml$/i, '').split('-')[0];
+  const title = TOPIC_TITLES[topic] ?? 'Glossary entries';
+  doc.commentBefore = ` ${title}${languages.length > 0 ? ` (${languages.join(', ')})` : ''}. Created by "lektor glossary"; edit freely.`;
+  const root = doc.contents as YAMLMap;
+  const langs = root.get('languages', true);
+  if (isSeq(langs)) langs.flow = true;
+  if (languages.length === 0) root.delete('languages');
+  return { file, name: path.basename(file), original: null, doc, dirty: true };
+}
+
+function flowSeq(doc: Document, values: string[]): YAMLSeq {
+  const seq = doc.createNode(values) as YAMLSeq;
+  seq.flow = true;
+  return seq;
+}
+
+/** The `entries` sequence of a file (created when the file has none). */
+function entriesSeq(doc: Document): YAMLSeq {
+  const root = doc.contents;
+  if (isSeq(root)) return root;
+  if (isMap(root)) {
+    const seq = root.get('entries', true);
+    if (isSeq(seq)) {
+      // `entries: []` written in flow style: new entries are block items.
+      if (seq.flow && seq.items.length === 0) seq.flow = false;
+      return seq;
+    }
+    const fresh = new YAMLSeq();
+    root.set('entries', fresh);
+    return fresh;
+  }
+  const seq = new YAMLSeq();
+  const map = new YAMLMap();
+  map.set('entries', seq);
+  doc.contents = map;
+  return seq;
+}
+
+const KEY_ORDER = ['term', 'languages', 'lang', 'type', 'wrong', 'caseSensitive', 'firstMention', 'doNotTranslate', 'note', 'source', 'examples'];
+
+/** Set a key of an entry; a new key goes where the canonical order puts it. */
+function setInOrder(item: YAMLMap, doc: Document, key: string, value: unknown): void {
+  const at = item.items.findIndex((p) => keyOf(p) === key);
+  if (at >= 0) {
+    item.items[at].value = value;
+    return;
+  }
+  const rank = KEY_ORDER.indexOf(key);
+  let index = item.items.length;
+  for (let i = 0; i < item.items.length; i++) {
+    const r = KEY_ORDER.indexOf(keyOf(item.items[i]));
+    if (r > rank) {
+      index = i;
+      break;
+    }
+  }
+  item.items.splice(index, 0, doc.createPair(key, value) as Pair<unknown, unknown>);
+}
+
+function keyOf(pair: Pair<unknown, unknown>): string {
+  const k = pair.key;
+  return isScalar(k) ? String(k.value) : String(k);
+}
+
+/** A new scalar of a list is quoted like the list's first item ("…" or plain). */
+function likeSiblings(seq: YAMLSeq, node: YamlNode): YamlNode {
+  const first = seq.items[0];
+  if (isScalar(node) && isScalar(first) && (first.type === 'QUOTE_DOUBLE' || first.type === 'QUOTE_SINGLE')) node.type = first.type;
+  return node;
+}
+
+function quoted(node: YamlNode): YamlNode {
+  if (isScalar(node)) node.type = 'QUOTE_DOUBLE';
+  return node;
+}
+
+function appendTo(map: YAMLMap, doc: Document, key: string, nodes: YamlNode[], flow: boolean): void {
+  const seq = map.get(key, true);
+  if (isSeq(seq)) {
+    seq.items.push(...nodes.map((n) => likeSiblings(seq, n)));
+    return;
+  }
+  const fresh = new YAMLSeq();
+  fresh.flow = flow;
+  fresh.items.push(...nodes);
+  map.set(key, fresh);
+}
+
+function exampleNode(doc: Document, ex: GlossaryExample): YamlNode {
+  const node = doc.createNode(ex.fixed === undefined ? { text: ex.text } : { text: ex.text, fixed: ex.fixed }) as YAMLMap;
+  node.flow = true;
+  for (const p of node.items) if (isScalar(p.value)) p.value.type = 'QUOTE_DOUBLE';
+  return node;
+}
+
+/** A new entry as a YAML mapping, in the house order and style. */
+function entryNode(doc: Document, e: EntryInput): YAMLMap {
+  const map = new YAMLMap();
+  map.set('term', e.term);
+  if (e.languages) map.set('languages', flowSeq(doc, e.languages));
+  map.set('type', e.type ?? 'term');
+  if (e.wrong && e.wrong.length > 0) map.set('wrong', flowSeq(doc, e.wrong));
+  if (e.caseSensitive === false) map.set('caseSensitive', false);
+  if (e.firstMention !== undefined) map.set('firstMention', e.firstMention);
+  if (e.doNotTranslate) map.set('doNotTranslate', true);
+  if (e.note !== undefined) map.set('note', e.note);
+  if (e.source !== undefined) map.set('source', e.source);
+  const flag = e.examples?.flag ?? [];
+  const pass = e.examples?.pass ?? [];
+  if (flag.length > 0 || pass.length > 0) {
+    const examples = new YAMLMap();
+    if (flag.length > 0) appendTo(examples, doc, 'flag', flag.map((x) => exampleNode(doc, x)), false);
+    if (pass.length > 0) {
+      const seq = flowSeq(doc, pass);
+      for (const s of seq.items) if (isScalar(s)) s.type = 'QUOTE_DOUBLE';
+      examples.set('pass', seq);
+    }
+    map.set('examples', examples);
+  }
+  return map;
+}
+
+function normalizeLanguages(languages: string[]): string[] {
+  const out: string[] = [];
+  for (const raw of languages) {
+    for (const l of raw.split(/[\s,|]+/).filter(Boolean)) {
+      const code = l.toLowerCase();
+      if (!LANGUAGE.test(code)) throw new GlossaryEditError(`"${l}" is not a language code such as de or en`);
+      if (!out.includes(code)) out.push(code);
+    }
+  }
+  return out;
+}
+
+/** Check an input's fields before it is turned into YAML (the loader checks again after). */
+function checkInput(input: EntryInput): EntryInput {
+  const term = input.term?.trim();
+  if (!term) throw new GlossaryEditError('the term must not be empty');
+  const label = `entry "${term}"`;
+  if (input.type !== undefined && !TERM_TYPES.includes(input.type)) {
+    throw new GlossaryEditError(`${label}: type must be one of ${TERM_TYPES.join(', ')}, not "${input.type}"`);
+  }
+  const wrong = (input.wrong ?? []).map((w) => w.trim());
+  for (const w of wrong) if (w === '') throw new GlossaryEditError(`${label}: a variant must not be empty`);
+  if (wrong.includes(term)) throw new GlossaryEditError(`${label}: the variant "${term}" is the term itself`);
+  for (const key of ['firstMention', 'note', 'source'] as const) {
+    if (input[key] !== undefined && typeof input[key] !== 'string') throw new GlossaryEditError(`${label}: ${key} must be text`);
+  }
+  return { ...input, term, wrong };
+}
+
+/**
+ * How the file spaces its flow collections: `[de]` or `[ de ]`, `{text: …}` or
+ * `{ text: … }` (the first non-empty one of each kind decides; default `[de]` and
+ * `{ text: … }`, the style of the repository's files).
+ */
+function detectPadding(original: string, doc: Document): { seq: boolean; map: boolean } {
+  let seq: boolean | undefined;
+  let map: boolean | undefined;
+  const look = (node: YAMLSeq | YAMLMap, open: string) => {
+    if (!node.flow || !node.range || node.items.length === 0) return undefined;
+    return new RegExp(`^\\${open}\\s`).test(original.slice(node.range[0], node.range[1]));
+  };
+  visit(doc, {
+    Seq(_key, node) {
+      seq ??= look(node, '[');
+    },
+    Map(_key, node) {
+      map ??= look(node, '{');
+    },
+  });
+  return { seq: seq ?? false, map: map ?? true };
+}
+
+/**
+ * Render a document with the file's spacing in flow collections. `yaml` has one
+ * option for both kinds, so the document is rendered both ways (the lines are the
+ * same but for those spaces) and each line is taken from the rendering whose
+ * spacing fits the first flow collection that opens on it.
+ */
+function renderStyled(doc: Document, padding: { seq: boolean; map: boolean }): string {
+  const seqStyle = doc.toString({ lineWidth: 0, flowCollectionPadding: padding.seq });
+  if (padding.seq === padding.map) return seqStyle;
+  const mapStyle = doc.toString({ lineWidth: 0, flowCollectionPadding: padding.map });
+  const a = seqStyle.split('\n');
+  const b = mapStyle.split('\n');
+  if (a.length !== b.length) return seqStyle;
+  return a
+    .map((line, i) => {
+      const brace = line.indexOf('{');
+      const bracket = line.indexOf('[');
+      return brace >= 0 && (bracket < 0 || brace < bracket) ? b[i] : line;
+    })
+    .join('\n');
+}
+
+const squash = (line: string) => line.replace(/\s+/g, '');
+
+/**
+ * Render a changed document so that every line the change does not touch is the
+ * original line, byte for byte. The original and the changed document are both
+ * rendered by `yaml`; the line diff between the two renderings is applied to the
+ * original text. When the rendering of the unchanged document does not line up with
+ * the original (it differs beyond spacing), the whole changed document is used, which
+ * still keeps every comment and the entry order.
+ */
+export function renderPreserving(original: string, doc: Document): string {
+  const before = parseDocument(original, { uniqueKeys: true });
+  const padding = detectPadding(original, before);
+  const eol = original.includes('\r\n') ? '\r\n' : '\n';
+  const after = renderStyled(doc, padding);
+  const split = (text: string) => {
+    const lines = text.split(/\r?\n/);
+    if (lines.at(-1) === '') lines.pop();
+    return lines;
+  };
+  const origLines = split(original);
+  const beforeLines = split(renderStyled(before, padding));
+  const afterLines = split(after);
+  const finalNewline = original === '' || /\n$/.test(original);
+  if (origLines.length !== beforeLines.length || origLines.some((l, i) => squash(l) !== squash(beforeLines[i]))) {
+    return afterLines.join(eol) + eol;
+  }
+  const out: string[] = [];
+  let i = 0;
+  for (const part of diffArrays(beforeLines, afterLines)) {
+    if (part.added) out.push(...part.value);
+    else if (part.removed) i += part.value.length;
+    else {
+      out.push(...origLines.slice(i, i + part.value.length));
+      i += part.value.length;
+    }
+  }
+  return out.join(eol) + (finalNewline ? eol : '');
+}
+
+// ---- one-shot helpers (open, change, validate, write) ----
+
+/** Add (or merge) one entry into the glossary folder `dir`, validate and write. */
+export async function addEntry(dir: string, input: EntryInput, options: EditOptions = {}): Promise<EditResult> {
+  const ws = await GlossaryWorkspace.open(dir);
+  const result = ws.add(input, options);
+  if (result.action !== 'unchanged') await ws.save();
+  return result;
+}
+
+/** Remove an entry (or one language of it) from the glossary folder `dir`, validate and write. */
+export async function removeEntry(dir: string, term: string, options: { lang?: string } = {}): Promise<EditResult[]> {
+  const ws = await GlossaryWorkspace.open(dir);
+  const results = ws.remove(term, options);
+  await ws.save();
+  return results;
+}

@@ -1,0 +1,382 @@
+/**
+ * TBX (ISO 30042:2019) exchange with termbases and CAT tools.
+ *
+ * Export writes TBX-Basic in the DCA style:
+ *
+ *     <tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
+ *       <tbxHeader>…</tbxHeader>
+ *       <text><body>
+ *         <conceptEntry id="c-tiktok">
+ *           <descrip type="subjectField">brand</descrip>          the Lektor type
+ *           <admin type="source">…</admin>                         source
+ *           <note>…</note>                                         note
+ *           <admin type="lektor:caseSensitive">false</admin>       only when false
+ *           <admin type="lektor:doNotTranslate">true</admin>       only when true
+ *           <admin type="lektor:examples">{"flag":[…],"pass":[…]}</admin>   JSON, only with examples
+ *           <langSec xml:lang="de">                                one per language
+ *             <termSec>                                            the term
+ *               <term>TikTok</term>
+ *               <termNote type="partOfSpeech">properNoun</termNote>     person, organisation, body, brand, place
+ *               <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
+ *             </termSec>
+ *             <termSec>                                            firstMention, if any
+ *               <term>…</term>
+ *               <termNote type="termType">fullForm</termNote>
+ *               <termNote type="administrativeStatus">admittedTerm-admn-sts</termNote>
+ *             </termSec>
+ *             <termSec>                                            one per forbidden variant
+ *               <term>Tick Tack</term>
+ *               <termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote>
+ *             </termSec>
+ *
+ * The `lektor:*` admin types are Lektor's own data categories (a strict TBX-Basic
+ * validator reports them; other tools ignore them). Export → import gives back the
+ * same entries (all fields but `origin`).
+ *
+ * Import also reads TBX from other tools: TBX 2019 (`<tbx>`, `<conceptEntry>`,
+ * `<langSec>`, `<termSec>`, DCA or DCT style) and TBX v2 (`<martif>`, `<termEntry>`,
+ * `<langSet>`, `<tig>` / `<ntig>`). Per language, the preferred term (else the first
+ * admitted one, else the first without a status) is the term; deprecated, superseded
+ * and obsolete terms are the forbidden variants; a non-preferred full form is the first
+ * mention. Languages are the primary subtag (`de-DE` → `de`); the languages of a
+ * concept with the same term and variants become one entry, a concept with different
+ * terms per language becomes one entry per term. `<note>` (else a definition) is the
+ * note, `source` the source, a `subjectField` naming a Lektor type the type.
+ *
+ * The parser is saxes, a non-validating parser that reads no DTD: a DOCTYPE is
+ * ignored, external entities are never fetched, and a document that declares
+ * entities (XXE, "billion laughs") is refused.
+ */
+import { SaxesParser } from 'saxes';
+import { GlossaryError, TERM_TYPES, type GlossaryEntry, type GlossaryExample, type TermType } from './types.js';
+
+export const TBX_NAMESPACE = 'urn:iso:std:iso:30042:ed-2';
+
+const PROPER_NOUN: readonly TermType[] = ['person', 'organisation', 'body', 'brand', 'place'];
+
+// ---------------------------------------------------------------- export
+
+/** Escape text for XML content or a double-quoted attribute; refuse what XML 1.0 cannot carry. */
+export function escapeXml(value: string, what = 'text'): string {
+  // Control characters but tab and line breaks, U+FFFE/U+FFFF, and (in `u` mode: lone) surrogates.
+  // eslint-disable-next-line no-control-regex
+  const bad = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/u.exec(value);
+  if (bad) throw new Error(`${what} contains the character U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}, which XML cannot carry`);
+  return value.replace(/[&<>"'\r\n\t]/g, (c) =>
+    c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : c === "'" ? '&apos;' : c === '\r' ? '&#13;' : c === '\n' ? '&#10;' : '&#9;',
+  );
+}
+
+/** Escape text content: like escapeXml, but line breaks and tabs stay literal (XML keeps them, except a CR). */
+function escapeText(value: string, what: string): string {
+  return escapeXml(value, what).replace(/&#10;/g, '\n').replace(/&#9;/g, '\t');
+}
+
+function conceptId(term: string, used: Set<string>): string {
+  const slug = term.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'term';
+  let id = `c-${slug}`;
+  for (let n = 2; used.has(id); n++) id = `c-${slug}-${n}`;
+  used.add(id);
+  return id;
+}
+
+/** Entries as a TBX-Basic document. With `lang`, only that language's entries and sections. */
+export function entriesToTbx(entries: readonly GlossaryEntry[], options: { lang?: string; title?: string } = {}): string {
+  const out: string[] = [];
+  const used = new Set<string>();
+  const el = (indent: number, name: string, attrs: Record<string, string>, text: string, what: string) => {
+    const a = Object.entries(attrs).map(([k, v]) => ` ${k}="${escapeXml(v, what)}"`).join('');
+    out.push(`${'  '.repeat(indent)}<${name}${a}>${escapeText(text, what)}</${name}>`);
+  };
+  out.push('<?xml version="1.0" encoding="UTF-8"?>');
+  out.push(`<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="${TBX_NAMESPACE}">`);
+  out.push('  <tbxHeader>', '    <fileDesc>', '      <titleStmt>');
+  el(4, 'title', {}, options.title ?? 'Lektor glossary', 'title');
+  out.push('      </titleStmt>', '      <sourceDesc>');
+  el(4, 'p', {}, 'Exported by Lektor (lektor glossary export --format tbx).', 'header');
+  out.push('      </sourceDesc>', '    </fileDesc>', '  </tbxHeader>', '  <text>', '    <body>');
+  for (const entry of entries) {
+    if (options.lang && !entry.languages.includes(options.lang)) continue;
+    try {
+      conceptToTbx(entry, options.lang ? [options.lang] : entry.languages, conceptId(entry.term, used), el, out);
+    } catch (error) {
+      if (error instanceof GlossaryError) throw error;
+      throw new GlossaryError(entry.origin.file, entry.origin.line, `entry "${entry.term}": ${(error as Error).message}`);
+    }
+  }
+  out.push('    </body>', '  </text>', '</tbx>', '');
+  return out.join('\n');
+}
+
+type Emit = (indent: number, name: string, attrs: Record<string, string>, text: string, what: string) => void;
+
+function conceptToTbx(entry: GlossaryEntry, languages: string[], id: string, el: Emit, out: string[]): void {
+  out.push(`      <conceptEntry id="${id}">`);
+  el(4, 'descrip', { type: 'subjectField' }, entry.type, 'the type');
+  if (entry.source !== undefined) el(4, 'admin', { type: 'source' }, entry.source, 'the source');
+  if (entry.note !== undefined) el(4, 'note', {}, entry.note, 'the note');
+  if (!entry.caseSensitive) el(4, 'admin', { type: 'lektor:caseSensitive' }, 'false', 'caseSensitive');
+  if (entry.doNotTranslate) el(4, 'admin', { type: 'lektor:doNotTranslate' }, 'true', 'doNotTranslate');
+  if (entry.examples.flag.length > 0 || entry.examples.pass.length > 0) {
+    const flag = entry.examples.flag.map((x) => (x.fixed === undefined ? x.text : { text: x.text, fixed: x.fixed }));
+    el(4, 'admin', { type: 'lektor:examples' }, JSON.stringify({ flag, pass: entry.examples.pass }), 'an example');
+  }
+  const termSec = (term: string, notes: Array<[string, string]>, what: string) => {
+    out.push('          <termSec>');
+    el(6, 'term', {}, term, what);
+    for (const [type, value] of notes) el(6, 'termNote', { type }, value, what);
+    out.push('          </termSec>');
+  };
+  for (const lang of languages) {
+    out.push(`        <langSec xml:lang="${escapeXml(lang, 'a language code')}">`);
+    termSec(entry.term, [...(PROPER_NOUN.includes(entry.type) ? [['partOfSpeech', 'properNoun'] as [string, string]] : []), ['administrativeStatus', 'preferredTerm-admn-sts']], 'the term');
+    if (entry.firstMention !== undefined) {
+      termSec(entry.firstMention, [['termType', 'fullForm'], ['administrativeStatus', 'admittedTerm-admn-sts']], 'firstMention');
+    }
+    for (const wrong of entry.wrong) termSec(wrong, [['administrativeStatus', 'deprecatedTerm-admn-sts']], `the variant "${wrong}"`);
+    out.push('        </langSec>');
+  }
+  out.push('      </conceptEntry>');
+}
+
+// ---------------------------------------------------------------- import
+
+interface XmlElement {
+  /** Local name (prefix removed). */
+  name: string;
+  qname: string;
+  attrs: Record<string, string>;
+  children: Array<XmlElement | string>;
+  line: number;
+}
+
+/** Parse XML into a small element tree. No DTD is read and no entity but the five of XML is known. */
+export function parseXml(text: string, file: string): XmlElement {
+  const parser = new SaxesParser({ position: true });
+  const stack: XmlElement[] = [];
+  let root: XmlElement | undefined;
+  const fail = (m: string): never => {
+    throw new GlossaryError(file, parser.line, m);
+  };
+  parser.on('doctype', (doctype) => {
+    if (/<!ENTITY/i.test(doctype)) fail('the DOCTYPE declares entities; entity declarations (and external entities) are not accepted in TBX');
+  });
+  parser.on('opentag', (tag) => {
+    const attrs: Record<string, string> = {};
+    for (const [k, v] of Object.entries(tag.attributes)) attrs[k] = typeof v === 'string' ? v : String((v as { value: string }).value);
+    const el: XmlElement = { name: tag.name.includes(':') ? tag.name.slice(tag.name.indexOf(':') + 1) : tag.name, qname: tag.name, attrs, children: [], line: parser.line };
+    if (stack.length > 0) stack.at(-1)!.children.push(el);
+    else root = el;
+    stack.push(el);
+  });
+  parser.on('closetag', () => {
+    stack.pop();
+  });
+  parser.on('text', (t) => {
+    if (stack.length > 0) stack.at(-1)!.children.push(t);
+  });
+  parser.on('cdata', (t) => {
+    if (stack.length > 0) stack.at(-1)!.children.push(t);
+  });
+  try {
+    parser.write(text).close();
+  } catch (error) {
+    if (error instanceof GlossaryError) throw error;
+    const message = (error as Error).message.replace(/^(?:[^:]*:)?\d+:\d+:\s*/, '');
+    throw new GlossaryError(file, parser.line, `invalid XML: ${message}`);
+  }
+  if (!root) throw new GlossaryError(file, 1, 'no XML element');
+  return root;
+}
+
+const elements = (el: XmlElement) => el.children.filter((c): c is XmlElement => typeof c !== 'string');
+const textOf = (el: XmlElement): string => el.children.map((c) => (typeof c === 'string' ? c : textOf(c))).join('');
+
+interface Field {
+  key: string;
+  value: string;
+  el: XmlElement;
+}
+
+/**
+ * The data categories under an element: `<descrip|admin|termNote|note type="…">` (DCA,
+ * TBX v2) and `<prefix:category>` (DCT), looking through `*Grp` wrappers, and not into
+ * the elements named in `stop`.
+ */
+function fieldsOf(el: XmlElement, stop: Set<string>): Field[] {
+  const out: Field[] = [];
+  for (const c of elements(el)) {
+    if (stop.has(c.name)) continue;
+    if (['descrip', 'admin', 'termNote', 'transacNote', 'ref', 'xref'].includes(c.name) && c.qname === c.name) {
+      if (c.attrs.type) out.push({ key: c.attrs.type, value: textOf(c), el: c });
+    } else if (c.name === 'note' && c.qname === 'note') out.push({ key: 'note', value: textOf(c), el: c });
+    else if (c.qname !== c.name && !c.qname.startsWith('xml:')) out.push({ key: c.name, value: textOf(c), el: c });
+    else if (/Grp$/.test(c.name) || c.name === 'tig' || c.name === 'ntig') out.push(...fieldsOf(c, stop));
+  }
+  return out;
+}
+
+const TERM_UNITS = new Set(['termSec', 'tig', 'ntig']);
+const LANG_UNITS = new Set(['langSec', 'langSet']);
+const CONCEPTS = new Set(['conceptEntry', 'termEntry']);
+
+function findAll(el: XmlElement, names: Set<string>, out: XmlElement[] = []): XmlElement[] {
+  for (const c of elements(el)) {
+    if (names.has(c.name)) out.push(c);
+    else findAll(c, names, out);
+  }
+  return out;
+}
+
+function findFirst(el: XmlElement, name: string): XmlElement | undefined {
+  for (const c of elements(el)) {
+    if (c.name === name) return c;
+    const deep = findFirst(c, name);
+    if (deep) return deep;
+  }
+  return undefined;
+}
+
+interface LangData {
+  term?: string;
+  admitted?: string;
+  plain?: string;
+  fullForm?: string;
+  wrong: string[];
+  note?: string;
+}
+
+function status(fields: Field[]): 'preferred' | 'admitted' | 'deprecated' | undefined {
+  for (const f of fields) {
+    if (!['administrativeStatus', 'normativeAuthorization', 'usageStatus'].includes(f.key)) continue;
+    const v = f.value.trim().toLowerCase();
+    if (/^(deprecated|superseded|obsolete|rejected|forbidden)/.test(v)) return 'deprecated';
+    if (/^(preferred|standardized|legal|regulated)/.test(v)) return 'preferred';
+    if (/^admitted/.test(v)) return 'admitted';
+  }
+  return undefined;
+}
+
+/** Read a TBX document into entries (origin: the file and the line of the concept). */
+export function tbxToEntries(text: string, file: string): { entries: GlossaryEntry[]; warnings: string[] } {
+  const root = parseXml(text, file);
+  if (root.name !== 'tbx' && root.name !== 'martif') {
+    throw new GlossaryError(file, root.line, `not a TBX document: the root element is <${root.qname}>, expected <tbx> or <martif>`);
+  }
+  const entries: GlossaryEntry[] = [];
+  const warnings: string[] = [];
+  for (const concept of findAll(root, CONCEPTS)) {
+    const where = `${file}:${concept.line}`;
+    const fail = (m: string): never => {
+      throw new GlossaryError(file, concept.line, m);
+    };
+    const fields = fieldsOf(concept, LANG_UNITS);
+    const get = (key: string) => fields.find((f) => f.key === key)?.value;
+    const subject = get('subjectField')?.trim();
+    const type: TermType = subject && TERM_TYPES.includes(subject as TermType) ? (subject as TermType) : 'term';
+    const notes = fields.filter((f) => f.key === 'note').map((f) => f.value);
+    const note: string | undefined = notes.length > 0 ? notes.join('\n') : get('definition');
+    const source = get('source');
+    const flagValue = (key: string, dflt: boolean): boolean => {
+      const v = get(key)?.trim().toLowerCase();
+      if (v === undefined) return dflt;
+      if (v === 'true' || v === 'false') return v === 'true';
+      return fail(`${key} must be true or false, not "${v}"`);
+    };
+    const caseSensitive = flagValue('lektor:caseSensitive', true);
+    const doNotTranslate = flagValue('lektor:doNotTranslate', false);
+    const examples = parseExamples(get('lektor:examples'), fail);
+
+    // Per language: the term, the first mention, the forbidden variants.
+    const byLang = new Map<string, LangData>();
+    for (const langSec of elements(concept).flatMap((c) => (LANG_UNITS.has(c.name) ? [c] : findAll(c, LANG_UNITS)))) {
+      const raw = langSec.attrs['xml:lang'] ?? langSec.attrs.lang;
+      if (!raw) fail(`<${langSec.qname}> without xml:lang`);
+      const lang = raw.toLowerCase().split(/[-_]/)[0];
+      if (!/^[a-z]{2,3}$/.test(lang)) fail(`"${raw}" is not a language code`);
+      const data = byLang.get(lang) ?? { wrong: [] };
+      byLang.set(lang, data);
+      const langFields = fieldsOf(langSec, TERM_UNITS);
+      data.note ??= langFields.find((f) => f.key === 'note')?.value ?? langFields.find((f) => f.key === 'definition')?.value;
+      for (const unit of findAll(langSec, TERM_UNITS)) {
+        const termEl = findFirst(unit, 'term');
+        const value = termEl ? textOf(termEl).trim() : '';
+        if (value === '') {
+          warnings.push(`${file}:${unit.line}: a term without text, skipped`);
+          continue;
+        }
+        const unitFields = fieldsOf(unit, new Set());
+        const st = status(unitFields);
+        const fullForm = unitFields.some((f) => f.key === 'termType' && f.value.trim() === 'fullForm');
+        if (st === 'deprecated') {
+          if (!data.wrong.includes(value)) data.wrong.push(value);
+        } else if (st === 'preferred') {
+          data.term ??= value;
+        } else if (fullForm) {
+          data.fullForm ??= value;
+        } else if (st === 'admitted') {
+          data.admitted ??= value;
+        } else data.plain ??= value;
+      }
+    }
+
+    // Languages with the same term, variants and first mention become one entry.
+    const groups: Array<{ languages: string[]; term: string; wrong: string[]; firstMention?: string; note?: string }> = [];
+    for (const [lang, d] of byLang) {
+      let term = d.term ?? d.admitted ?? d.plain;
+      let firstMention = d.fullForm;
+      if (term === undefined && firstMention !== undefined) {
+        term = firstMention;
+        firstMention = undefined;
+      }
+      if (term === undefined) {
+        warnings.push(`${where}: no preferred or admitted term for ${lang}, skipped`);
+        continue;
+      }
+      const wrong = d.wrong.filter((w) => w !== term);
+      if (wrong.length < d.wrong.length) warnings.push(`${where}: "${term}" [${lang}] is both allowed and deprecated; kept as the term`);
+      const same = groups.find((g) => g.term === term && g.firstMention === firstMention && JSON.stringify(g.wrong) === JSON.stringify(wrong));
+      if (same) same.languages.push(lang);
+      else groups.push({ languages: [lang], term, wrong, firstMention, note: d.note });
+    }
+    if (groups.length === 0) warnings.push(`${where}: no term, skipped`);
+    for (const g of groups) {
+      entries.push({
+        term: g.term,
+        languages: g.languages,
+        type,
+        wrong: g.wrong,
+        caseSensitive,
+        firstMention: g.firstMention,
+        doNotTranslate,
+        note: note ?? g.note,
+        source,
+        examples: { flag: examples.flag.map((x) => ({ ...x })), pass: [...examples.pass] },
+        origin: { file, line: concept.line },
+      });
+    }
+  }
+  return { entries, warnings };
+}
+
+function parseExamples(json: string | undefined, fail: (m: string) => never): GlossaryEntry['examples'] {
+  if (json === undefined) return { flag: [], pass: [] };
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return fail('lektor:examples is not valid JSON');
+  }
+  const v = value as { flag?: unknown; pass?: unknown };
+  if (typeof v !== 'object' || v === null) fail('lektor:examples must be {"flag": […], "pass": […]}');
+  const flag: GlossaryExample[] = [];
+  for (const x of Array.isArray(v.flag) ? v.flag : []) {
+    if (typeof x === 'string') flag.push({ text: x, fixed: undefined });
+    else if (typeof x === 'object' && x !== null && typeof x.text === 'string' && (x.fixed === undefined || typeof x.fixed === 'string')) {
+      flag.push({ text: x.text, fixed: x.fixed });
+    } else fail('lektor:examples: each flag example must be a string or {"text", "fixed"}');
+  }
+  const pass = Array.isArray(v.pass) ? v.pass : [];
+  if (!pass.every((x) => typeof x === 'string')) fail('lektor:examples: pass examples must be strings');
+  return { flag, pass: pass as string[] };
+}

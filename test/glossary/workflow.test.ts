@@ -1,0 +1,520 @@
+import { describe, it, expect, beforeEach } from 'vitest';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { main } from '../../src/cli/main.js';
+import { Lektor } from '../../src/core/pipeline.js';
+import { loadGlossaryPath, parseGlossary, GlossaryError, type GlossaryEntry } from '../../src/glossary/index.js';
+import { addEntry, removeEntry, topicOf, GlossaryWorkspace } from '../../src/glossary/edit.js';
+import { csvToEntries, entriesToCsv } from '../../src/glossary/csv.js';
+import { tbxToEntries, entriesToTbx } from '../../src/glossary/tbx.js';
+import { ROOT } from '../helpers.js';
+
+class Capture extends Writable {
+  text = '';
+  isTTY = false;
+  override _write(chunk: Buffer, _enc: string, done: () => void) {
+    this.text += chunk.toString();
+    done();
+  }
+}
+
+let tmp: string;
+let dir: string;
+
+beforeEach(() => {
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'lektor-glossary-'));
+  dir = path.join(tmp, 'glossary');
+  mkdirSync(dir);
+  for (const name of readdirSync(path.join(ROOT, 'glossary'))) copyFileSync(path.join(ROOT, 'glossary', name), path.join(dir, name));
+});
+
+async function cli(...args: string[]) {
+  const stdout = new Capture();
+  const stderr = new Capture();
+  const code = await main(['glossary', ...args, '--glossary', dir], { stdout, stderr });
+  return { code, stdout: stdout.text, stderr: stderr.text };
+}
+
+/** Every file of the glossary folder, name → bytes. */
+function snapshot(folder = dir): Record<string, string> {
+  return Object.fromEntries(readdirSync(folder).sort().map((n) => [n, readFileSync(path.join(folder, n), 'latin1')]));
+}
+
+const withoutOrigin = (entries: readonly GlossaryEntry[]) => entries.map(({ origin: _origin, ...rest }) => rest);
+
+const byTerm = (a: { term: string; languages: string[] }, b: { term: string; languages: string[] }) =>
+  a.term === b.term ? a.languages.join().localeCompare(b.languages.join()) : a.term < b.term ? -1 : 1;
+
+/** Entries with every field in use, including text that CSV and XML must quote or escape. */
+const TRICKY: GlossaryEntry[] = [
+  {
+    term: 'Olaf Scholz',
+    languages: ['de', 'en'],
+    type: 'person',
+    wrong: ['Olaf Schulz', 'O. Scholz'],
+    caseSensitive: false,
+    firstMention: 'Bundeskanzler Olaf Scholz',
+    doNotTranslate: true,
+    note: 'He said "no", then, later:\nleft <the room> & the building; tab\there, CR\r\nand ümlauts, 😀',
+    source: "Bundesregierung, 'Kabinett' page",
+    examples: { flag: [{ text: 'Olaf Schulz sagte', fixed: 'Olaf Scholz sagte' }, { text: 'o. scholz sprach', fixed: undefined }], pass: ['Scholz, Olaf', 'a "quoted", b'] },
+    origin: { file: 'x.yaml', line: 1 },
+  },
+  {
+    term: 'AT&T',
+    languages: ['en'],
+    type: 'brand',
+    wrong: [],
+    caseSensitive: true,
+    firstMention: undefined,
+    doNotTranslate: false,
+    note: undefined,
+    source: undefined,
+    examples: { flag: [], pass: [] },
+    origin: { file: 'x.yaml', line: 9 },
+  },
+];
+
+describe('glossary add', () => {
+  it('appends a person to the matching file, keeps its comments and lines, and the next check enforces it', async () => {
+    const before = readFileSync(path.join(dir, 'people.yaml'), 'utf8');
+    const { code, stdout, stderr } = await cli('add', 'Olaf Scholz', '--wrong', 'Olaf Schulz', '--wrong', 'Olaf Scholtz', '--lang', 'de,en,fr,es', '--type', 'person', '--note', 'German chancellor: "Scholz"', '--source', 'Bundesregierung');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/added "Olaf Scholz" \(person; de, en, fr, es\) to .*people\.yaml:\d+/);
+    const after = readFileSync(path.join(dir, 'people.yaml'), 'utf8');
+    // Every original byte is kept (the comment line included); the entry is appended at the end.
+    expect(after.startsWith(before)).toBe(true);
+    expect(after).toContain('# People named in the corpus. Given names in the wrong order are forbidden variants.');
+    expect(after.slice(before.length)).toBe(
+      ['  - term: Olaf Scholz', '    type: person', '    wrong: [Olaf Schulz, Olaf Scholtz]', "    note: 'German chancellor: \"Scholz\"'", '    source: Bundesregierung', ''].join('\n'),
+    );
+    const entries = parseGlossary(after, 'people.yaml');
+    expect(entries.at(-1)).toMatchObject({ term: 'Olaf Scholz', type: 'person', wrong: ['Olaf Schulz', 'Olaf Scholtz'], languages: ['de', 'en', 'fr', 'es'], note: 'German chancellor: "Scholz"' });
+
+    const lektor = await Lektor.create({ glossary: dir, only: ['glossary'] });
+    const result = await lektor.check('Am Montag sagte Olaf Schulz in Berlin, dass Huawei oder Tick Tack beliebt seien.\n', { language: 'de' });
+    expect(result.corrected).toBe('Am Montag sagte Olaf Scholz in Berlin, dass Huawei oder TikTok beliebt seien.\n');
+    expect(result.findings.map((f) => f.actual)).toEqual(['Olaf Schulz', 'Tick Tack']);
+  });
+
+  it('creates <topic>-<lang>.yaml with a header when no file has those languages, and --file adds to a chosen file', async () => {
+    let r = await cli('add', 'Bundestag', '--lang', 'de', '--type', 'body', '--wrong', 'Bundes Tag');
+    expect(r.code).toBe(0);
+    // bodies-de.yaml has languages [de] and the topic of bodies.
+    expect(readFileSync(path.join(dir, 'bodies-de.yaml'), 'utf8')).toMatch(/# Organisations and public bodies, German house style\.[\s\S]*  - term: Bundestag\n    type: body\n    wrong: \[Bundes Tag\]\n$/);
+
+    r = await cli('add', 'Élysée', '--lang', 'fr', '--type', 'place', '--wrong', 'Elysee', '--case-insensitive', '--do-not-translate');
+    expect(r.code).toBe(0);
+    const places = readFileSync(path.join(dir, 'places-fr.yaml'), 'utf8');
+    expect(places).toBe(
+      ['# Places (fr). Created by "lektor glossary"; edit freely.', '', 'languages: [fr]', 'entries:', '  - term: Élysée', '    type: place', '    wrong: [Elysee]', '    caseSensitive: false', '    doNotTranslate: true', ''].join('\n'),
+    );
+
+    r = await cli('add', 'Hikvision-Kamera', '--lang', 'de', '--file', 'brands.yaml', '--wrong', 'Hikvision Camera');
+    expect(r.code).toBe(0);
+    const brands = parseGlossary(readFileSync(path.join(dir, 'brands.yaml'), 'utf8'), 'brands.yaml');
+    expect(brands.at(-1)).toMatchObject({ term: 'Hikvision-Kamera', languages: ['de'], type: 'term' });
+    expect(readFileSync(path.join(dir, 'brands.yaml'), 'utf8')).toContain('\n\n  - term: Hikvision-Kamera\n    languages: [de]\n');
+    expect((await cli('validate')).code).toBe(0);
+  });
+
+  it('merges new variants into an existing term, keeping its comments, and says so', async () => {
+    const before = readFileSync(path.join(dir, 'brands.yaml'), 'utf8');
+    const { code, stdout } = await cli('add', 'TikTok', '--lang', 'de', '--wrong', 'Tick-Tock', '--wrong', 'Tick Tack');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/"TikTok" already exists \(.*brands\.yaml:5\): added variant "Tick-Tock" to it/);
+    const after = readFileSync(path.join(dir, 'brands.yaml'), 'utf8');
+    expect(after).toBe(before.replace('wrong: [Tick Tack, Tik Tok, Tiktok, Tic Tac]', 'wrong: [Tick Tack, Tik Tok, Tiktok, Tic Tac, Tick-Tock]'));
+    expect(parseGlossary(after, 'b').filter((e) => e.term === 'TikTok')).toHaveLength(1);
+
+    // Nothing new: nothing written.
+    const again = await cli('add', 'TikTok', '--lang', 'de', '--wrong', 'Tick-Tock');
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/nothing to change/);
+    expect(readFileSync(path.join(dir, 'brands.yaml'), 'utf8')).toBe(after);
+  });
+
+  it('refuses a conflicting entry with exit 2, names the other entry and its file:line, and writes nothing', async () => {
+    const before = snapshot();
+    // A variant that is another entry's term.
+    let r = await cli('add', 'Huawai', '--lang', 'de', '--type', 'brand', '--wrong', 'Huawei');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/refused, nothing was written/);
+    expect(r.stderr).toMatch(/variant "Huawei" is the term of entry "Huawei" \(.*brands\.yaml:\d+\)/);
+    expect(snapshot()).toEqual(before);
+    // A variant that already belongs to another term.
+    r = await cli('add', 'TikTak', '--lang', 'de', '--type', 'brand', '--wrong', 'Tick Tack');
+    expect(r.code).toBe(2);
+    // Both entries are named, each with its file and line.
+    expect(r.stderr).toMatch(/"Tick Tack"/);
+    expect(r.stderr).toMatch(/"TikTok"/);
+    expect(r.stderr).toMatch(/"TikTak" \(.*brands-de\.yaml:5\)/);
+    expect(r.stderr).toMatch(/brands\.yaml:5/);
+    expect(snapshot()).toEqual(before);
+    // A new term that is another entry's variant.
+    r = await cli('add', 'Tick Tack', '--lang', 'de');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/entry "TikTok": variant "Tick Tack" is the term of entry "Tick Tack"/);
+    expect(snapshot()).toEqual(before);
+    // Invalid input.
+    r = await cli('add', 'X', '--lang', 'de', '--type', 'animal');
+    expect(r.code).toBe(2);
+    r = await cli('add', 'Xyz');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/no language/);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('refuses through the library too (addEntry throws the GlossaryError)', async () => {
+    const before = snapshot();
+    await expect(addEntry(dir, { term: 'Tic Tac', languages: ['fr'], type: 'brand' })).rejects.toThrow(GlossaryError);
+    expect(snapshot()).toEqual(before);
+  });
+});
+
+describe('glossary remove', () => {
+  it('removes an entry, or one language of it', async () => {
+    let r = await cli('remove', 'FCC');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/removed "FCC" \(de\)/);
+    const bodies = readFileSync(path.join(dir, 'bodies-de.yaml'), 'utf8');
+    expect(bodies).not.toMatch(/term: FCC/);
+    expect(bodies).toContain('# Organisations and public bodies, German house style.');
+    expect(bodies).toContain('  - term: Federal Communications Commission\n');
+
+    r = await cli('remove', 'Hikvision', '--lang', 'fr');
+    expect(r.code).toBe(0);
+    const hik = (await loadGlossaryPath(dir)).find((e) => e.term === 'Hikvision')!;
+    expect(hik.languages).toEqual(['de', 'en', 'es']);
+
+    r = await cli('remove', 'Nobody');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/no entry "Nobody"/);
+
+    const results = await removeEntry(dir, 'Hikvision');
+    expect(results[0].action).toBe('removed');
+    expect((await loadGlossaryPath(dir)).some((e) => e.term === 'Hikvision')).toBe(false);
+  });
+});
+
+describe('CSV', () => {
+  it('round-trips every field (the repository glossary and tricky text)', async () => {
+    const entries = [...(await loadGlossaryPath(dir)), ...TRICKY];
+    const csv = entriesToCsv(entries);
+    expect(csv.split('\n')[0]).toBe('term,languages,type,variant,caseSensitive,doNotTranslate,firstMention,note,source,flag_examples,pass_examples');
+    expect(withoutOrigin(csvToEntries(csv, 'g.csv'))).toEqual(withoutOrigin(entries));
+  });
+
+  it('quotes commas, quotes and line breaks (RFC 4180) and reads them back', () => {
+    const csv = entriesToCsv([TRICKY[0]]);
+    expect(csv).toContain('"He said ""no"", then, later:\nleft <the room> & the building; tab\there, CR\r\nand ümlauts, 😀"');
+    expect(csv.split('\n').filter((l) => l.startsWith('Olaf Scholz,'))).toHaveLength(2); // one row per variant
+    const [back] = csvToEntries(csv, 'g.csv');
+    expect(back.note).toBe(TRICKY[0].note);
+    expect(back.origin).toEqual({ file: 'g.csv', line: 2 });
+  });
+
+  it('reads rows from spreadsheets: one row per language, empty cells, CRLF, BOM', () => {
+    const csv = '\uFEFFterm,language,variant,type,note\r\nTikTok,de,Tick Tack,brand,"Brand, never translated"\r\nTikTok,de,Tik Tok,,\r\n\r\nIPVM,en,,organisation,\r\n';
+    const entries = csvToEntries(csv, 'sheet.csv');
+    expect(withoutOrigin(entries)).toEqual([
+      { term: 'TikTok', languages: ['de'], type: 'brand', wrong: ['Tick Tack', 'Tik Tok'], caseSensitive: true, doNotTranslate: false, firstMention: undefined, note: 'Brand, never translated', source: undefined, examples: { flag: [], pass: [] } },
+      { term: 'IPVM', languages: ['en'], type: 'organisation', wrong: [], caseSensitive: true, doNotTranslate: false, firstMention: undefined, note: undefined, source: undefined, examples: { flag: [], pass: [] } },
+    ]);
+    expect(entries[1].origin.line).toBe(5);
+  });
+
+  it('names the file and line of a bad row', () => {
+    const bad = (csv: string) => {
+      try {
+        csvToEntries(csv, 'bad.csv');
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return 'no error';
+    };
+    expect(bad('term,languages,type\nA,de,brand\n"B\nC",de,animal\n')).toMatch(/^bad\.csv:3: "B\nC": type must be one of/);
+    expect(bad('term,languages,colour\n')).toMatch(/^bad\.csv:1: unknown column "colour"/);
+    expect(bad('term,languages,note\nA,de,x\nA,de,y\n')).toMatch(/^bad\.csv:3: "A": note "y" differs from "x" on line 2/);
+    expect(bad('term,languages\nA,de\nB,"de\n')).toMatch(/^bad\.csv:3: invalid CSV/);
+    expect(bad('term,languages,flag_examples\nA,de,[oops\n')).toMatch(/^bad\.csv:2: "A": flag_examples is not valid JSON/);
+  });
+});
+
+describe('TBX', () => {
+  it('exports TBX-Basic and round-trips every field', async () => {
+    const entries = [...(await loadGlossaryPath(dir)), ...TRICKY];
+    const tbx = entriesToTbx(entries);
+    expect(tbx).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">/);
+    expect(tbx).toContain('<conceptEntry id="c-tiktok">');
+    expect(tbx).toContain('<term>AT&amp;T</term>');
+    expect(tbx).toContain('<termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote>');
+    expect(tbx).toContain('<termNote type="partOfSpeech">properNoun</termNote>');
+    const { entries: back, warnings } = tbxToEntries(tbx, 'g.tbx');
+    expect(warnings).toEqual([]);
+    expect(withoutOrigin(back)).toEqual(withoutOrigin(entries));
+  });
+
+  it('exports one language with --lang', async () => {
+    const tbx = entriesToTbx(await loadGlossaryPath(dir), { lang: 'fr' });
+    expect(tbx).not.toContain('xml:lang="de"');
+    const { entries } = tbxToEntries(tbx, 'fr.tbx');
+    const all = await loadGlossaryPath(dir);
+    expect(entries.map((e) => e.term)).toEqual(all.filter((e) => e.languages.includes('fr')).map((e) => e.term));
+    expect(entries.map((e) => e.term)).toEqual(expect.arrayContaining(['TikTok', 'Pierre-Richard Prosper']));
+    expect(entries.every((e) => e.languages.join() === 'fr')).toBe(true);
+  });
+
+  it('imports TBX v2 (martif, termEntry, langSet, tig) from other tools', () => {
+    const martif = `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE martif SYSTEM "TBXBasiccoreStructV02.dtd">
+<martif type="TBX-Basic" xml:lang="en-US">
+  <martifHeader><fileDesc><sourceDesc><p>From a CAT tool</p></sourceDesc></fileDesc></martifHeader>
+  <text>
+    <body>
+      <termEntry id="t1">
+        <descrip type="subjectField">Technology</descrip>
+        <descripGrp><descrip type="definition">Chinese maker of video surveillance equipment.</descrip></descripGrp>
+        <langSet xml:lang="de-DE">
+          <tig>
+            <term>Hikvision</term>
+            <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
+          </tig>
+          <tig>
+            <term>Hik Vision</term>
+            <termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote>
+          </tig>
+        </langSet>
+        <langSet xml:lang="en">
+          <tig><term>Hikvision</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig>
+          <tig><term>Hik Vision</term><termNote type="administrativeStatus">supersededTerm-admn-sts</termNote></tig>
+        </langSet>
+      </termEntry>
+      <termEntry id="t2">
+        <note>Use the German name.</note>
+        <admin type="source">Duden</admin>
+        <langSet xml:lang="de">
+          <ntig>
+            <termGrp><term>Bundesnetzagentur</term><termNote type="administrativeStatus">admittedTerm-admn-sts</termNote></termGrp>
+          </ntig>
+          <ntig>
+            <termGrp><term>Federal Network Agency</term><termNote type="normativeAuthorization">deprecatedTerm</termNote></termGrp>
+          </ntig>
+        </langSet>
+        <langSet xml:lang="en">
+          <tig><term>Federal Network Agency</term></tig>
+        </langSet>
+      </termEntry>
+    </body>
+  </text>
+</martif>
+`;
+    const { entries, warnings } = tbxToEntries(martif, 'cat.tbx');
+    expect(warnings).toEqual([]);
+    const base = { caseSensitive: true, doNotTranslate: false, firstMention: undefined, examples: { flag: [], pass: [] } };
+    expect(withoutOrigin(entries)).toEqual([
+      { ...base, term: 'Hikvision', languages: ['de', 'en'], type: 'term', wrong: ['Hik Vision'], note: 'Chinese maker of video surveillance equipment.', source: undefined },
+      { ...base, term: 'Bundesnetzagentur', languages: ['de'], type: 'term', wrong: ['Federal Network Agency'], note: 'Use the German name.', source: 'Duden' },
+      { ...base, term: 'Federal Network Agency', languages: ['en'], type: 'term', wrong: [], note: 'Use the German name.', source: 'Duden' },
+    ]);
+    expect(entries.map((e) => e.origin.line)).toEqual([7, 25, 25]);
+  });
+
+  it('reads TBX 2019 in the DCT style', () => {
+    const dct = `<tbx type="TBX-Basic" style="dct" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2" xmlns:basic="http://www.tbxinfo.net/ns/basic">
+  <tbxHeader><fileDesc><sourceDesc><p>x</p></sourceDesc></fileDesc></tbxHeader>
+  <text><body>
+    <conceptEntry id="a">
+      <basic:subjectField>brand</basic:subjectField>
+      <langSec xml:lang="fr">
+        <termSec><term>TikTok</term><basic:administrativeStatus>preferredTerm-admn-sts</basic:administrativeStatus></termSec>
+        <termSec><term>Tic Tac</term><basic:administrativeStatus>deprecatedTerm-admn-sts</basic:administrativeStatus></termSec>
+      </langSec>
+    </conceptEntry>
+  </body></text>
+</tbx>`;
+    const { entries } = tbxToEntries(dct, 'dct.tbx');
+    expect(entries).toMatchObject([{ term: 'TikTok', languages: ['fr'], type: 'brand', wrong: ['Tic Tac'] }]);
+  });
+
+  it('does not expand external entities (XXE) or entity bombs', () => {
+    const xxe = `<?xml version="1.0"?>
+<!DOCTYPE martif [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]>
+<martif type="TBX-Basic"><text><body><termEntry id="x"><langSet xml:lang="en"><tig><term>&xxe;</term></tig></langSet></termEntry></body></text></martif>`;
+    const attempt = (xml: string) => {
+      try {
+        return JSON.stringify(tbxToEntries(xml, 'evil.tbx'));
+      } catch (error) {
+        expect(error).toBeInstanceOf(GlossaryError);
+        return (error as Error).message;
+      }
+    };
+    const message = attempt(xxe);
+    expect(message).toMatch(/^evil\.tbx:2: the DOCTYPE declares entities/);
+    expect(message).not.toMatch(/root:/);
+    // An entity used without a declaration is not resolved either.
+    expect(attempt('<!DOCTYPE martif SYSTEM "http://example.invalid/x.dtd"><martif><text><body><termEntry><langSet xml:lang="en"><tig><term>&xxe;</term></tig></langSet></termEntry></body></text></martif>')).toMatch(/undefined entity/);
+    const bomb = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]><martif>&lol2;</martif>`;
+    expect(attempt(bomb)).toMatch(/declares entities/);
+    // A DOCTYPE without entity declarations is ignored (nothing is fetched).
+    expect(attempt('<!DOCTYPE martif SYSTEM "TBXBasiccoreStructV02.dtd"><martif><text><body/></text></martif>')).toBe('{"entries":[],"warnings":[]}');
+    expect(attempt('<html/>')).toMatch(/not a TBX document/);
+    expect(attempt('<martif><text>')).toMatch(/^evil\.tbx:1: invalid XML/);
+  });
+});
+
+describe('lektor glossary (CLI)', () => {
+  it('validate: OK with counts, or the error with file:line and exit 2', async () => {
+    const entries = await loadGlossaryPath(dir);
+    const files = readdirSync(dir).length;
+    const variants = entries.reduce((n, e) => n + e.wrong.length, 0);
+    let r = await cli('validate');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(new RegExp(`^OK: ${entries.length} entries in ${files} files \\(de, en, es, fr\\), ${variants} forbidden variants, \\d+ examples passed\n$`));
+    writeFileSync(path.join(dir, 'zz.yaml'), 'languages: [de]\nentries:\n  - term: Tiktok\n    wrong: [Tick Tick]\n');
+    r = await cli('validate');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/brands\.yaml:5: entry "TikTok": variant "Tiktok" is the term of entry "Tiktok" \(.*zz\.yaml:3\)/);
+  });
+
+  it('test: counts passing examples; a failing example exits 1 with its message', async () => {
+    let r = await cli('test');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^\d+ examples passed\n$/);
+    const passed = Number(/^(\d+)/.exec(r.stdout)![1]);
+    writeFileSync(
+      path.join(dir, 'zz.yaml'),
+      'languages: [de]\nentries:\n  - term: Berlin\n    wrong: [Berlyn]\n    examples:\n      flag: ["Berlyn ist groß", "Berlin ist groß"]\n  - term: Hamburg\n    examples:\n      pass: ["Hamburg"]\n  - term: Köln\n    wrong: [Koeln]\n    examples:\n      pass: ["Koeln"]\n',
+    );
+    r = await cli('test');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(
+      `${passed + 1} of ${passed + 4} examples passed; 2 entries fail:\n` +
+        `  ${path.join(dir, 'zz.yaml')}:3: entry "Berlin" [de]: example "Berlin ist groß" should be flagged but is not\n` +
+        `  ${path.join(dir, 'zz.yaml')}:10: entry "Köln" [de]: example "Koeln" must not be flagged, but "Koeln" is\n`,
+    );
+  });
+
+  it('list: text and JSON, filtered by language and type', async () => {
+    let r = await cli('list', '--type', 'brand', '--lang', 'fr');
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toMatch(/^TikTok \(brand; de, en, fr, es; do not translate\)  ← Tick Tack, Tik Tok, Tiktok, Tic Tac  \[.*brands\.yaml:5\]$/);
+    r = await cli('list', '--lang', 'de', '--format', 'json');
+    const list = JSON.parse(r.stdout) as GlossaryEntry[];
+    expect(list.map((e) => e.term)).toContain('Xinjiang');
+    r = await cli('list', '--format', 'yaml');
+    expect(r.code).toBe(2);
+  });
+
+  it('export and import: CSV and TBX into an empty glossary give the same entries; into the same glossary change nothing', async () => {
+    const original = await loadGlossaryPath(dir);
+    for (const format of ['csv', 'tbx']) {
+      const out = path.join(tmp, `export.${format}`);
+      let r = await cli('export', '--format', format, '--out', out);
+      expect(r.code).toBe(0);
+      // Into the same glossary: everything is already there.
+      const before = snapshot();
+      r = await cli('import', out);
+      expect(r.code).toBe(0);
+      const n = original.length;
+      expect(r.stdout).toMatch(new RegExp(`${n} entries, 0 added, 0 merged, ${n} unchanged; no file changed`));
+      expect(snapshot()).toEqual(before);
+      // Into an empty folder: files by topic and language, the same entries.
+      const empty = path.join(tmp, `fresh-${format}`);
+      const stdout = new Capture();
+      const stderr = new Capture();
+      const code = await main(['glossary', 'import', out, '--glossary', empty], { stdout, stderr });
+      expect(stderr.text).toBe('');
+      expect(code).toBe(0);
+      // IPVM (an organisation in brands.yaml) goes to bodies-…, Xinjiang (a place in bodies-de.yaml) to places-de.yaml.
+      expect(readdirSync(empty).sort()).toEqual([...new Set(original.map((e) => `${topicOf(e.type)}-${e.languages.join('-')}.yaml`))].sort());
+      expect(readdirSync(empty)).toEqual(expect.arrayContaining(['bodies-de-en-fr-es.yaml', 'places-de.yaml', 'people-de-en-fr-es.yaml']));
+      const back = await loadGlossaryPath(empty);
+      expect(withoutOrigin(back).sort(byTerm)).toEqual(withoutOrigin(original).sort(byTerm));
+      const check = await main(['glossary', 'validate', '--glossary', empty], { stdout: new Capture(), stderr: new Capture() });
+      expect(check).toBe(0);
+    }
+    // stdout by default
+    const r = await cli('export', '--lang', 'de');
+    expect(r.stdout.split('\n')[1]).toMatch(/^Federal Communications Commission,de,body,,true,true,/);
+  });
+
+  it('import merges variants into existing entries and refuses a conflicting file, naming its line', async () => {
+    const csv = path.join(tmp, 'new.csv');
+    writeFileSync(csv, 'term,languages,type,variant\nTikTok,de|en|fr|es,brand,Tik-Tok\nZDF,de,body,Zdf\n');
+    let r = await cli('import', csv);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/added variant "Tik-Tok"/);
+    expect(r.stdout).toMatch(/2 entries, 1 added, 1 merged, 0 unchanged/);
+    const entries = await loadGlossaryPath(dir);
+    expect(entries.find((e) => e.term === 'TikTok')!.wrong).toContain('Tik-Tok');
+    expect(entries.find((e) => e.term === 'ZDF')!.origin.file).toMatch(/bodies-de\.yaml$/);
+
+    const before = snapshot();
+    writeFileSync(csv, 'term,languages,type,variant\nARD,de,body,Ard\nHuawai,de,brand,Huawei\n');
+    r = await cli('import', csv);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/import refused, nothing was written: .*variant "Huawei" is the term of entry "Huawei" .*\(imported from .*new\.csv:3\)/);
+    expect(snapshot()).toEqual(before);
+
+    writeFileSync(csv, 'term,languages,type\nA,de,animal\n');
+    r = await cli('import', csv);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/new\.csv:2: "A": type must be one of/);
+  });
+
+  it('usage errors exit 2', async () => {
+    expect((await cli('frobnicate')).code).toBe(2);
+    expect((await cli('add')).code).toBe(2);
+    expect((await cli('add', 'Tick', 'Tack', '--lang', 'de')).code).toBe(2);
+    expect((await cli('remove', 'X', '--wrong', 'y')).code).toBe(2);
+    expect((await cli('export', '--format', 'xlsx')).code).toBe(2);
+    expect((await cli('import', path.join(tmp, 'missing.csv'))).code).toBe(2);
+    expect((await cli('add', 'X', '--lang', 'de', '--file', '../outside.yaml')).code).toBe(2);
+    expect(existsSync(path.join(tmp, 'outside.yaml'))).toBe(false);
+    const help = await cli('--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/lektor glossary <command>/);
+  });
+});
+
+describe('GlossaryWorkspace', () => {
+  it('keeps CRLF files and untouched lines byte for byte', async () => {
+    const crlf = '# Kommentar\r\nlanguages: [ de ]   # padded\r\nentries:\r\n  - term: Berlin\r\n    wrong: [ Berlyn ]\r\n';
+    writeFileSync(path.join(dir, 'terms-de.yaml'), crlf);
+    const ws = await GlossaryWorkspace.open(dir);
+    ws.add({ term: 'Berlin', languages: ['de'], wrong: ['Bärlin'] });
+    ws.add({ term: 'München', languages: ['de'], wrong: ['Muenchen'] });
+    await ws.save();
+    expect(readFileSync(path.join(dir, 'terms-de.yaml'), 'utf8')).toBe(
+      '# Kommentar\r\nlanguages: [ de ]   # padded\r\nentries:\r\n  - term: Berlin\r\n    wrong: [ Berlyn, Bärlin ]\r\n  - term: München\r\n    type: term\r\n    wrong: [ Muenchen ]\r\n',
+    );
+  });
+
+  it('merges examples and a missing source in the style of the file', async () => {
+    const before = readFileSync(path.join(dir, 'brands.yaml'), 'utf8');
+    const ws = await GlossaryWorkspace.open(dir);
+    const r = ws.add({ term: 'TikTok', languages: ['de'], source: 'ByteDance', caseSensitive: false, examples: { flag: [{ text: 'Das Tik Tok Video', fixed: 'Das TikTok Video' }], pass: ['Tok'] } });
+    expect(r.action).toBe('merged');
+    expect(r.messages.join('\n')).toMatch(/added its source[\s\S]*kept caseSensitive: true \(not false\)[\s\S]*added 2 example/);
+    await ws.save();
+    expect(readFileSync(path.join(dir, 'brands.yaml'), 'utf8')).toBe(
+      before
+        .replace('machine translation).\n', 'machine translation).\n    source: ByteDance\n')
+        .replace('fixed: "comme Huawei ou TikTok" }\n', 'fixed: "comme Huawei ou TikTok" }\n        - { text: "Das Tik Tok Video", fixed: "Das TikTok Video" }\n')
+        .replace('"Le tic-tac de l\'horloge."]', '"Le tic-tac de l\'horloge.", "Tok"]'),
+    );
+    expect((await cli('test')).code).toBe(0);
+  });
+
+  it('gives a file that --file creates the languages of the entry', async () => {
+    const r = await addEntry(dir, { term: 'Sport', languages: ['de', 'en'], wrong: ['Spoort'] }, { file: 'sports.yaml' });
+    expect(r.action).toBe('added');
+    expect(readFileSync(path.join(dir, 'sports.yaml'), 'utf8')).toBe(
+      '# Glossary entries (de, en). Created by "lektor glossary"; edit freely.\n\nlanguages: [de, en]\nentries:\n  - term: Sport\n    type: term\n    wrong: [Spoort]\n',
+    );
+  });
+});
