@@ -1,0 +1,87 @@
+/**
+ * Run the whole pipeline on tokenized MT lines: detokenize every line, check them as one
+ * plain-text document (one paragraph per line, so the document language is detected once
+ * and every line is still checked as its own paragraph), and hand back, per line, the
+ * findings and the applied fixes in that line's detokenized coordinates.
+ */
+import type { Lektor } from '../core/pipeline.js';
+import type { Finding } from '../core/types.js';
+import type { LektorMessage } from '../core/rule.js';
+import { detokenize, type Detokenized, type DetokOptions, type TextEdit } from './detok.js';
+
+/** A finding located in one line (offsets into the line's detokenized text). */
+export interface LineFinding {
+  finding: Finding;
+  start: number;
+  end: number;
+  /** The fix the pipeline applied for it, when it did. */
+  fix?: TextEdit;
+}
+
+export interface CheckedLine {
+  detok: Detokenized;
+  findings: LineFinding[];
+}
+
+export interface CheckedLines {
+  lines: CheckedLine[];
+  language: string;
+  /** Milliseconds spent in `Lektor.check`. */
+  checkMs: number;
+}
+
+/**
+ * An empty line would turn the document into blank-line-separated paragraphs; it is
+ * written as this placeholder (no rule reads it as a word), so lines stay paragraphs.
+ */
+const EMPTY_LINE = '\u200B';
+
+export async function checkLines(lektor: Lektor, mtLines: readonly string[], options: DetokOptions & { forceLanguage?: string } = {}): Promise<CheckedLines> {
+  const detoks = mtLines.map((l) => detokenize(l, options));
+  const starts: number[] = [];
+  let doc = '';
+  for (const d of detoks) {
+    starts.push(doc.length);
+    doc += (d.text === '' ? EMPTY_LINE : d.text) + '\n';
+  }
+  const t0 = performance.now();
+  const result = await lektor.check(doc, { path: 'mt.txt', format: 'text', language: options.forceLanguage });
+  const checkMs = performance.now() - t0;
+
+  // The applied fix of each finding: findings carry `fixed`, the messages carry the fix.
+  const fixes = new Map<string, { start: number; end: number; text: string }>();
+  for (const m of result.file.messages as LektorMessage[]) {
+    const f = m.lektor;
+    if (f?.fix) fixes.set(`${f.ruleId}\u0000${f.start}\u0000${f.end}`, f.fix);
+  }
+
+  const lines: CheckedLine[] = detoks.map((detok) => ({ detok, findings: [] }));
+  for (const finding of result.findings) {
+    const offset = finding.start.offset;
+    const index = lineAt(starts, offset);
+    const base = starts[index];
+    const line = lines[index];
+    const start = offset - base;
+    const end = Math.min(finding.end.offset - base, line.detok.text.length);
+    const lf: LineFinding = { finding, start, end };
+    if (finding.fixed) {
+      const fix = fixes.get(`${finding.ruleId}\u0000${finding.start.offset}\u0000${finding.end.offset}`);
+      if (fix) lf.fix = { start: fix.start - base, end: fix.end - base, text: fix.text };
+      else lf.fix = { start, end, text: finding.expected[0] ?? '' };
+    }
+    line.findings.push(lf);
+  }
+  return { lines, language: result.language, checkMs };
+}
+
+/** Index of the line containing a document offset (binary search over line starts). */
+function lineAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

@@ -1,0 +1,270 @@
+/**
+ * Quality estimation: a score from 0 to 100 (higher is better) for every sentence and
+ * every document, plus an MQM-style breakdown of the findings.
+ *
+ * The score is `round(100 × (1 − predicted HTER))`, where the predicted HTER (the share
+ * of words an editor would have to change) is a linear model over the sentence's signals
+ * (`features.ts`), clamped to [0, 1]. The weights are learned on MLQE-PE train/ only by
+ * `npm run train:qe` and ship as `quality/qe-weights.json`. A document's predicted HTER
+ * is the word-weighted mean of its sentences'.
+ *
+ * MQM breakdown: every finding is counted by category and MQM severity, and weighted as
+ * in MQM (minor 1, major 5, critical 25) per word. Lektor's severities map as follows:
+ * - `error` → major (5), except glossary errors → critical (25): a wrong name of a person,
+ *   organisation or brand changes the facts of a news text;
+ * - `warning` → minor (1);
+ * - `info` → neutral (0): a hint for review (an unknown capitalized word, mostly a name).
+ * The MQM score is `max(0, 100 × (1 − penalty / words))`.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Category, Severity } from '../core/types.js';
+import { readText } from '../formats/text.js';
+import { readMarkdown } from '../formats/markdown.js';
+import { segment } from '../core/segment.js';
+import { toSource } from '../core/document.js';
+import type { Lexicon } from './lexicon.js';
+import { FEATURES, sentenceFeatures, wordCount, type FeatureName, type FeatureVector, type FindingLike } from './features.js';
+
+export const MQM_WEIGHTS = { neutral: 0, minor: 1, major: 5, critical: 25 } as const;
+export type MqmSeverity = keyof typeof MQM_WEIGHTS;
+
+export interface MqmCounts {
+  neutral: number;
+  minor: number;
+  major: number;
+  critical: number;
+}
+
+export interface MqmBreakdown {
+  words: number;
+  /** Findings by MQM severity. */
+  counts: MqmCounts;
+  /** Findings by category, then MQM severity (categories without findings left out). */
+  byCategory: Partial<Record<Category, MqmCounts>>;
+  /** minor × 1 + major × 5 + critical × 25. */
+  penalty: number;
+  penaltyPerWord: number;
+  /** max(0, 100 × (1 − penalty / words)), one decimal. */
+  score: number;
+}
+
+/** A finding as the scorer needs it: category, severity and its offsets in the text. */
+export interface ScoredFinding {
+  category: Category;
+  severity: Severity;
+  start: { offset: number };
+  end: { offset: number };
+}
+
+export interface WeightsFeature {
+  name: FeatureName;
+  description: string;
+  mean: number;
+  scale: number;
+  weight: number;
+  /** The weight is constrained to be ≥ 0 (a finding never raises the score). */
+  monotone?: boolean;
+}
+
+export interface QeWeights {
+  version: 1;
+  target: 'hter';
+  model: string;
+  intercept: number;
+  features: WeightsFeature[];
+  /** The edit-rate lexicon of the `lex_edit_rate` feature. */
+  lexicon?: Lexicon;
+  training: Record<string, unknown>;
+}
+
+export interface SentenceQuality {
+  start: number;
+  end: number;
+  /** 0–100, higher is better: round(100 × (1 − predictedHter)). */
+  score: number;
+  /** Predicted share of words an editor must change, in [0, 1]. */
+  predictedHter: number;
+  mqm: MqmBreakdown;
+  features: FeatureVector;
+}
+
+export interface DocumentQuality {
+  score: number;
+  predictedHter: number;
+  mqm: MqmBreakdown;
+  sentences: SentenceQuality[];
+}
+
+export interface ScoreOptions {
+  /** Sentence spans (offsets into the text); default: parse-latin sentences (`splitSentences`). */
+  sentences?: ReadonlyArray<{ start: number; end: number }>;
+  /** The source of each sentence, aligned with `sentences`. */
+  sources?: ReadonlyArray<string | undefined>;
+  /**
+   * The source of the whole text. When it has as many sentences as the text they are
+   * paired in order; otherwise only words copied from it are counted (length ratios unknown).
+   */
+  source?: string;
+  /** Per sentence, the model's mean probability of an error per word, when a model ran. */
+  modelProbabilities?: ReadonlyArray<number | undefined>;
+  /** Whether the text language's dictionary knows a word (see `features.ts`). */
+  isKnownWord?: (word: string) => boolean;
+  /** Weights to use instead of `quality/qe-weights.json`. */
+  weights?: QeWeights;
+  format?: 'text' | 'markdown';
+}
+
+/** `quality/qe-weights.json` at the repository (package) root, two levels above this module. */
+export const WEIGHTS_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../quality/qe-weights.json');
+
+let cached: QeWeights | undefined;
+
+/** The shipped weights (read once), or those of `file`. */
+export function loadWeights(file?: string): QeWeights {
+  if (!file && cached) return cached;
+  const p = file ?? WEIGHTS_PATH;
+  let parsed: QeWeights;
+  try {
+    parsed = JSON.parse(readFileSync(p, 'utf8')) as QeWeights;
+  } catch (e) {
+    throw new Error(`${p}: cannot read the quality weights (rebuild them with \`npm run train:qe\`): ${(e as Error).message}`);
+  }
+  validateWeights(parsed, p);
+  if (!file) cached = parsed;
+  return parsed;
+}
+
+export function validateWeights(w: QeWeights, where = 'weights'): void {
+  if (w.version !== 1 || w.target !== 'hter' || !Number.isFinite(w.intercept) || !Array.isArray(w.features)) {
+    throw new Error(`${where}: not a version-1 HTER weights file`);
+  }
+  const known = new Set<string>(FEATURES);
+  for (const f of w.features) {
+    if (!known.has(f.name)) throw new Error(`${where}: unknown feature ${JSON.stringify(f.name)}`);
+    if (![f.mean, f.scale, f.weight].every(Number.isFinite) || f.scale <= 0) throw new Error(`${where}: feature ${f.name} has invalid numbers`);
+    if (f.monotone && f.weight < 0) throw new Error(`${where}: monotone feature ${f.name} has a negative weight`);
+  }
+}
+
+/** Predicted HTER of a feature vector, clamped to [0, 1]; missing features count as their mean. */
+export function predictHter(features: FeatureVector, weights: QeWeights = loadWeights()): number {
+  let h = weights.intercept;
+  for (const f of weights.features) {
+    const v = features[f.name];
+    if (v === undefined || !Number.isFinite(v)) continue;
+    h += (f.weight * (v - f.mean)) / f.scale;
+  }
+  return Math.min(1, Math.max(0, h));
+}
+
+export function scoreFromHter(hter: number): number {
+  return Math.round(100 * (1 - Math.min(1, Math.max(0, hter))));
+}
+
+export function mqmSeverity(f: { category: Category; severity: Severity }): MqmSeverity {
+  if (f.severity === 'error') return f.category === 'glossary' ? 'critical' : 'major';
+  if (f.severity === 'warning') return 'minor';
+  return 'neutral';
+}
+
+export function mqmBreakdown(findings: ReadonlyArray<{ category: Category; severity: Severity }>, words: number): MqmBreakdown {
+  const counts: MqmCounts = { neutral: 0, minor: 0, major: 0, critical: 0 };
+  const byCategory: Partial<Record<Category, MqmCounts>> = {};
+  for (const f of findings) {
+    const level = mqmSeverity(f);
+    counts[level]++;
+    (byCategory[f.category] ??= { neutral: 0, minor: 0, major: 0, critical: 0 })[level]++;
+  }
+  const penalty = counts.minor * MQM_WEIGHTS.minor + counts.major * MQM_WEIGHTS.major + counts.critical * MQM_WEIGHTS.critical;
+  const penaltyPerWord = penalty / Math.max(1, words);
+  const score = Math.round(Math.max(0, 100 * (1 - penaltyPerWord)) * 10) / 10;
+  return { words, counts, byCategory, penalty, penaltyPerWord, score };
+}
+
+/** Sentence spans of a text, as the pipeline segments it (parse-latin, per block). */
+export function splitSentences(text: string, format: 'text' | 'markdown' = 'text'): Array<{ start: number; end: number }> {
+  const doc = format === 'markdown' ? readMarkdown(text) : readText(text);
+  const out: Array<{ start: number; end: number }> = [];
+  for (const block of doc.blocks) {
+    for (const s of segment(block).sentences) {
+      const start = toSource(block, s.start);
+      const end = toSource(block, s.end, true);
+      if (end > start) out.push({ start, end });
+    }
+  }
+  return out;
+}
+
+/** The score of each sentence of `text`, given the findings on it. */
+export function scoreSentences(text: string, findings: readonly ScoredFinding[], options: ScoreOptions = {}): SentenceQuality[] {
+  const weights = options.weights ?? loadWeights();
+  const spans = options.sentences ?? splitSentences(text, options.format);
+  let sources = options.sources;
+  let documentSourceOnly = false;
+  if (!sources && options.source !== undefined) {
+    const sourceSpans = splitSentences(options.source, options.format);
+    if (sourceSpans.length === spans.length) sources = sourceSpans.map((s) => options.source!.slice(s.start, s.end));
+    else documentSourceOnly = true;
+  }
+  return spans.map((span, i) => {
+    const sentenceText = text.slice(span.start, span.end);
+    const local: FindingLike[] = [];
+    for (const f of findings) {
+      const s = f.start.offset;
+      const e = Math.max(f.end.offset, s + 1);
+      if (s < span.end && span.start < e) {
+        local.push({
+          category: f.category,
+          severity: f.severity,
+          start: Math.max(0, s - span.start),
+          end: Math.min(span.end, f.end.offset) - span.start,
+        });
+      }
+    }
+    const source = sources?.[i] ?? (documentSourceOnly ? options.source : undefined);
+    const features = sentenceFeatures({
+      text: sentenceText,
+      findings: local,
+      source,
+      modelBadProbability: options.modelProbabilities?.[i],
+      isKnownWord: options.isKnownWord,
+      lexicon: weights.lexicon,
+    });
+    if (documentSourceOnly) {
+      features.src_len_ratio_log = undefined;
+      features.src_len_ratio_abs = undefined;
+      features.src_punct_ratio_abs = undefined;
+      features.src_numbers_mismatch = undefined;
+    }
+    const predictedHter = predictHter(features, weights);
+    return {
+      start: span.start,
+      end: span.end,
+      score: scoreFromHter(predictedHter),
+      predictedHter,
+      mqm: mqmBreakdown(local, wordCount(sentenceText)),
+      features,
+    };
+  });
+}
+
+/** The score of a whole document: its sentences', weighted by their words, and its MQM breakdown. */
+export function scoreDocument(text: string, findings: readonly ScoredFinding[], options: ScoreOptions = {}): DocumentQuality {
+  const sentences = scoreSentences(text, findings, options);
+  let weighted = 0;
+  let total = 0;
+  for (const s of sentences) {
+    const w = Math.max(1, s.mqm.words);
+    weighted += w * s.predictedHter;
+    total += w;
+  }
+  const predictedHter = total > 0 ? weighted / total : 0;
+  return {
+    score: scoreFromHter(predictedHter),
+    predictedHter,
+    mqm: mqmBreakdown(findings, wordCount(text)),
+    sentences,
+  };
+}

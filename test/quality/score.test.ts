@@ -1,0 +1,213 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { CATEGORIES, type Category, type Severity } from '../../src/core/types.js';
+import { FEATURES, MONOTONE_FEATURES, sentenceFeatures, type FeatureVector } from '../../src/quality/features.js';
+import {
+  loadWeights,
+  mqmBreakdown,
+  mqmSeverity,
+  predictHter,
+  scoreDocument,
+  scoreFromHter,
+  scoreSentences,
+  splitSentences,
+  validateWeights,
+  WEIGHTS_PATH,
+  type QeWeights,
+  type ScoredFinding,
+} from '../../src/quality/score.js';
+import { detokenize } from '../../src/eval/detok.js';
+import { ROOT, sharedDir, check } from '../helpers.js';
+
+const SEVERITIES: Severity[] = ['info', 'warning', 'error'];
+
+function finding(start: number, end: number, category: Category = 'spelling', severity: Severity = 'warning'): ScoredFinding {
+  return { category, severity, start: { offset: start }, end: { offset: end } };
+}
+
+describe('the weights file', () => {
+  const weights = loadWeights();
+
+  it('lives in quality/qe-weights.json and loads', () => {
+    expect(WEIGHTS_PATH).toBe(path.join(ROOT, 'quality', 'qe-weights.json'));
+    expect(() => validateWeights(JSON.parse(readFileSync(WEIGHTS_PATH, 'utf8')) as QeWeights)).not.toThrow();
+  });
+
+  it('declares exactly the features the code computes, with finite numbers', () => {
+    expect(weights.features.map((f) => f.name)).toEqual([...FEATURES]);
+    for (const f of weights.features) {
+      expect(Number.isFinite(f.mean) && Number.isFinite(f.weight) && f.scale > 0).toBe(true);
+      expect(f.description.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('never gives a finding feature a negative weight', () => {
+    for (const name of MONOTONE_FEATURES) {
+      const f = weights.features.find((x) => x.name === name)!;
+      expect(f.monotone).toBe(true);
+      expect(f.weight).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('was trained on train/ only, and says so', () => {
+    expect(weights.training.data).toBe('mlqe-pe-en-de/train');
+    expect(weights.training.n).toBe(7000);
+    expect(typeof weights.training.trainPearson).toBe('number');
+    expect(weights.lexicon && Object.keys(weights.lexicon.rates).length).toBeGreaterThan(50);
+  });
+
+  it('rejects a file with an unknown feature or a negative monotone weight', () => {
+    const bad = structuredClone(weights);
+    bad.features[0].name = 'nonsense' as never;
+    expect(() => validateWeights(bad)).toThrow(/unknown feature/);
+    const negative = structuredClone(weights);
+    negative.features.find((f) => f.monotone)!.weight = -1;
+    expect(() => validateWeights(negative)).toThrow(/negative/);
+  });
+});
+
+describe('the quality score', () => {
+  const mt = readFileSync(path.join(sharedDir(), 'data/mlqe-pe-en-de/dev/mt.txt'), 'utf8').split('\n').slice(0, 60);
+  const src = readFileSync(path.join(sharedDir(), 'data/mlqe-pe-en-de/dev/src.txt'), 'utf8').split('\n').slice(0, 60);
+
+  it('is an integer from 0 to 100, from the clamped predicted HTER', () => {
+    expect(scoreFromHter(0)).toBe(100);
+    expect(scoreFromHter(1)).toBe(0);
+    expect(scoreFromHter(1.7)).toBe(0);
+    expect(scoreFromHter(-0.2)).toBe(100);
+    expect(scoreFromHter(0.234)).toBe(77);
+  });
+
+  it('never rises when an error finding is added (monotonicity)', () => {
+    let checked = 0;
+    mt.forEach((line, i) => {
+      const text = detokenize(line).text;
+      const sentences = [{ start: 0, end: text.length }];
+      const words = [...text.matchAll(/\p{L}+/gu)];
+      if (words.length === 0) return;
+      let findings: ScoredFinding[] = [];
+      let before = scoreSentences(text, findings, { sentences, sources: [src[i]] })[0];
+      // Add findings one by one, of every category and severity, and on the same word twice.
+      for (let k = 0; k < 6; k++) {
+        const w = words[(k * 7 + i) % words.length];
+        const category = CATEGORIES[(k + i) % CATEGORIES.length];
+        const severity = SEVERITIES[(k + i) % SEVERITIES.length];
+        findings = [...findings, finding(w.index!, w.index! + w[0].length, category, severity)];
+        const after = scoreSentences(text, findings, { sentences, sources: [src[i]] })[0];
+        expect(after.predictedHter).toBeGreaterThanOrEqual(before.predictedHter);
+        expect(after.score).toBeLessThanOrEqual(before.score);
+        before = after;
+        checked++;
+      }
+    });
+    expect(checked).toBeGreaterThan(300);
+  });
+
+  it('is 100 without findings only if the weights say so', () => {
+    // A sentence without findings gets the score of its other signals, not 100 by fiat.
+    const text = 'Er beginnt auch eine Affäre mit Veronica Harrington, die ihn rettet.';
+    const [s] = scoreSentences(text, [], { sentences: [{ start: 0, end: text.length }] });
+    const features = sentenceFeatures({ text, findings: [], lexicon: loadWeights().lexicon });
+    expect(s.predictedHter).toBeCloseTo(predictHter(features), 12);
+    expect(s.score).toBe(scoreFromHter(predictHter(features)));
+  });
+
+  it('counts a missing feature (no source, no model) as its training mean', () => {
+    const weights = loadWeights();
+    const atMean = Object.fromEntries(weights.features.map((f) => [f.name, f.mean])) as FeatureVector;
+    const missing = Object.fromEntries(weights.features.map((f) => [f.name, undefined])) as FeatureVector;
+    expect(predictHter(missing)).toBeCloseTo(predictHter(atMean), 12);
+    expect(predictHter(missing)).toBeCloseTo(Math.min(1, Math.max(0, weights.intercept)), 12);
+  });
+
+  it('splits sentences as the pipeline does, and scores the document by words', () => {
+    const text = 'Das ist ein Satz. Das ist noch ein Satz mit mehr Wörtern darin.\n\nEin Absatz.';
+    const spans = splitSentences(text);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['Das ist ein Satz.', 'Das ist noch ein Satz mit mehr Wörtern darin.', 'Ein Absatz.']);
+    const doc = scoreDocument(text, [finding(8, 11, 'spelling', 'warning')]);
+    expect(doc.sentences).toHaveLength(3);
+    const words = doc.sentences.map((s) => s.mqm.words);
+    const h = doc.sentences.reduce((a, s, i) => a + s.predictedHter * words[i], 0) / words.reduce((a, b) => a + b, 0);
+    expect(doc.predictedHter).toBeCloseTo(h, 12);
+    expect(doc.score).toBe(scoreFromHter(h));
+    expect(doc.mqm.counts.minor).toBe(1);
+    expect(doc.sentences[0].mqm.counts.minor).toBe(1);
+    expect(doc.sentences[1].mqm.counts.minor).toBe(0);
+  });
+
+  it('pairs a source with as many sentences sentence by sentence', () => {
+    const text = 'Das ist gut. Das ist schlecht.';
+    const [a, b] = scoreSentences(text, [], { source: 'That is good. That is bad.' });
+    expect(a.features.src_len_ratio_log).toBeCloseTo(0, 12);
+    expect(b.features.src_len_ratio_log).toBeCloseTo(0, 12);
+    const [c] = scoreSentences(text, [], { source: 'That is good and that is bad.' });
+    expect(c.features.src_len_ratio_log).toBeUndefined();
+    expect(c.features.src_copied_lower).toBeDefined();
+  });
+
+  it('scores the findings of a real check', async () => {
+    const text = 'Das ist ist ein Problemm. Die Firma Tick Tack wächst.';
+    const result = await check(text, { language: 'de' });
+    const doc = scoreDocument(text, result.findings);
+    expect(doc.mqm.counts.minor + doc.mqm.counts.major + doc.mqm.counts.critical + doc.mqm.counts.neutral).toBe(result.findings.length);
+    for (const s of doc.sentences) expect(s.score).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('features', () => {
+  it('counts findings per word by severity and category, and flagged words', () => {
+    const f = sentenceFeatures({
+      text: 'eins zwei drei vier',
+      findings: [
+        { category: 'spelling', severity: 'warning', start: 0, end: 4 },
+        { category: 'untranslated', severity: 'error', start: 5, end: 9 },
+      ],
+    });
+    expect(f.sev_warning).toBeCloseTo(0.25, 12);
+    expect(f.sev_error).toBeCloseTo(0.25, 12);
+    expect(f.sev_info).toBe(0);
+    expect(f.cat_spelling).toBeCloseTo(0.25, 12);
+    expect(f.cat_untranslated).toBeCloseTo(0.25, 12);
+    expect(f.flagged_share).toBeCloseTo(0.5, 12);
+    expect(f.src_len_ratio_log).toBeUndefined();
+    expect(f.model_bad_prob).toBeUndefined();
+  });
+
+  it('compares with the source: length, copied words, numbers', () => {
+    const f = sentenceFeatures({
+      text: 'Er kaufte 24.000 Aktien von Siemens und pinning.',
+      findings: [],
+      source: 'He bought 24,000 shares of Siemens and pinning 3 .',
+      isKnownWord: (w) => w !== 'pinning',
+    });
+    expect(f.src_copied_caps).toBeCloseTo(1 / 8, 12); // Siemens
+    expect(f.src_copied_lower).toBeCloseTo(1 / 8, 12); // pinning
+    expect(f.src_numbers_mismatch).toBeCloseTo(Math.log(2), 12); // 3 only in the source
+    expect(f.src_len_ratio_log).toBeCloseTo(Math.log(9 / 10), 12);
+  });
+});
+
+describe('MQM breakdown', () => {
+  it('maps severities and weights them 1 / 5 / 25 per word', () => {
+    expect(mqmSeverity({ category: 'spelling', severity: 'info' })).toBe('neutral');
+    expect(mqmSeverity({ category: 'spelling', severity: 'warning' })).toBe('minor');
+    expect(mqmSeverity({ category: 'language', severity: 'error' })).toBe('major');
+    expect(mqmSeverity({ category: 'glossary', severity: 'error' })).toBe('critical');
+    const m = mqmBreakdown(
+      [
+        { category: 'spelling', severity: 'warning' },
+        { category: 'spelling', severity: 'info' },
+        { category: 'language', severity: 'error' },
+        { category: 'glossary', severity: 'error' },
+      ],
+      100,
+    );
+    expect(m.counts).toEqual({ neutral: 1, minor: 1, major: 1, critical: 1 });
+    expect(m.byCategory.spelling).toEqual({ neutral: 1, minor: 1, major: 0, critical: 0 });
+    expect(m.penalty).toBe(31);
+    expect(m.penaltyPerWord).toBeCloseTo(0.31, 12);
+    expect(m.score).toBe(69);
+    expect(mqmBreakdown([{ category: 'glossary', severity: 'error' }], 10).score).toBe(0);
+  });
+});
