@@ -21,6 +21,8 @@ export interface CheckCommandOptions {
   out: string;
   format: 'text' | 'json';
   failOn: Severity | 'none';
+  /** Exit 1 when a document's quality score is below this. */
+  failBelow?: number;
   language?: string;
   glossary: string;
   /** Source text of the single input (`--source`). */
@@ -114,6 +116,7 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
 }
 
 function reachesThreshold(results: DocumentResult[], options: CheckCommandOptions): boolean {
+  if (options.failBelow !== undefined && results.some((r) => r.quality && r.quality.score < options.failBelow!)) return true;
   if (options.failOn === 'none') return false;
   const min = SEVERITY_RANK[options.failOn];
   // With --write, applied fixes are gone from the files: only open findings count.

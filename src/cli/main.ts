@@ -18,6 +18,7 @@ import { SUPPORTED_LANGUAGES } from '../languages/index.js';
 const HELP = `Usage: lektor check [paths…] [options]
        lektor glossary add|remove|list|validate|test|import|export …
                        (see lektor glossary --help)
+       lektor eval --data DIR   (measure against post-edited MT, see README)
 
 Checks machine-translated text (.txt, .md) and writes the corrected text plus a
 reviewable report for each file. Paths are files or folders (default: corpus/).
@@ -27,6 +28,8 @@ Options:
   --format text|json   summary on stderr (text), or JSON on stdout (json)
   --fail-on LEVEL      exit 1 when a finding is at least LEVEL: error (default),
                        warning, info, or none
+  --fail-below SCORE   also exit 1 when a document's quality score (0–100) is
+                       below SCORE
   --lang CODE          force the document language (${SUPPORTED_LANGUAGES.join(', ')}, …)
   --glossary PATH      glossary folder or file (default: glossary/)
   --source FILE        the text the (single) input was translated from: its
@@ -60,6 +63,10 @@ function list(value: string | undefined): string[] | undefined {
 
 export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   if (argv[0] === 'glossary') return runGlossary(argv.slice(1), io, { glossaryDir: 'glossary' });
+  if (argv[0] === 'eval') {
+    const { runEvalCommand } = await import('../eval/cli.js');
+    return runEvalCommand(argv.slice(1), io);
+  }
   try {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -69,6 +76,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         out: { type: 'string', default: 'reports' },
         format: { type: 'string', default: 'text' },
         'fail-on': { type: 'string', default: 'error' },
+        'fail-below': { type: 'string' },
         lang: { type: 'string' },
         glossary: { type: 'string', default: 'glossary' },
         source: { type: 'string' },
@@ -97,6 +105,8 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
     const failOn = values['fail-on'];
     if (!['error', 'warning', 'info', 'none'].includes(failOn)) throw new UsageError(`--fail-on must be error, warning, info or none, not "${failOn}"`);
+    const failBelow = values['fail-below'] === undefined ? undefined : Number(values['fail-below']);
+    if (failBelow !== undefined && !(failBelow >= 0 && failBelow <= 100)) throw new UsageError('--fail-below must be a score from 0 to 100');
     const concurrency = values.concurrency === undefined ? Math.max(1, os.availableParallelism()) : Number(values.concurrency);
     if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256) throw new UsageError(`--concurrency must be a whole number from 1 to 256`);
     if (values.lang !== undefined && !/^[a-z]{2,3}$/.test(values.lang)) throw new UsageError(`--lang must be a language code such as de or en`);
@@ -115,6 +125,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         out: values.out,
         format,
         failOn: failOn as 'error',
+        failBelow,
         language: values.lang,
         glossary: values.glossary,
         source: values.source,

@@ -22,6 +22,7 @@ import { profileFor } from '../languages/index.js';
 import { applyFixes } from '../fix/apply.js';
 import { defaultRules } from '../rules/index.js';
 import { CompiledGlossary, loadGlossary } from '../glossary/index.js';
+import { scoreDocument } from '../quality/score.js';
 
 export type Format = 'text' | 'markdown';
 
@@ -39,6 +40,8 @@ export interface LektorOptions {
    * first. Default 20; 0 for none; Infinity for all.
    */
   suggestions?: number;
+  /** Estimate each sentence's quality (default true). */
+  quality?: boolean;
 }
 
 export interface CheckOptions {
@@ -67,10 +70,12 @@ export class Lektor {
   private readonly processor: Processor<undefined, Root, Root>;
 
   private readonly suggestions: number;
+  private readonly quality: boolean;
 
-  private constructor(rules: Rule[], resources: Resources, suggestions: number) {
+  private constructor(rules: Rule[], resources: Resources, suggestions: number, quality: boolean) {
     this.rules = rules;
     this.suggestions = suggestions;
+    this.quality = quality;
     this.resources = resources;
     let p = unified() as unknown as Processor<undefined, Root, Root>;
     for (const rule of rules) p = p.use(rulePlugin(rule)) as unknown as Processor<undefined, Root, Root>;
@@ -87,7 +92,7 @@ export class Lektor {
     let rules = options.rules ?? defaultRules;
     if (options.only) rules = rules.filter((r) => options.only!.includes(r.meta.id));
     if (options.disable) rules = rules.filter((r) => !options.disable!.includes(r.meta.id));
-    return new Lektor(rules, createResources(glossary), options.suggestions ?? 20);
+    return new Lektor(rules, createResources(glossary), options.suggestions ?? 20, options.quality ?? true);
   }
 
   /** Check one document. */
@@ -121,8 +126,14 @@ export class Lektor {
     };
 
     const checks = new Set<string>();
+    const sentences: Array<{ start: number; end: number }> = [];
     for (const block of doc.blocks) {
       const segmented = segment(block);
+      for (const s of segmented.sentences) {
+        const start = toSource(block, s.start);
+        const end = toSource(block, s.end, true);
+        if (end > start) sentences.push({ start, end });
+      }
       const blockLanguage = options.language ? language : await this.paragraphLanguage(block, segmented, language);
       const data: BlockData = { block, segmented, language: blockLanguage, profile: profileFor(blockLanguage), doc: ctx };
       segmented.tree.data = { lektor: data } as never;
@@ -132,7 +143,22 @@ export class Lektor {
 
     for (const rule of this.rules) if (rule.finish && checks.has(rule.meta.id)) rule.finish(finishContext(rule, ctx));
 
-    return this.finish(ctx, source, format, checks);
+    const result = this.finish(ctx, source, format, checks);
+    if (this.quality) {
+      const speller = this.resources.speller(language);
+      const q = scoreDocument(source, result.findings, {
+        sentences,
+        source: options.sourceText,
+        isKnownWord: speller ? (w) => speller.correct(w) : undefined,
+      });
+      result.quality = {
+        score: q.score,
+        predictedHter: q.predictedHter,
+        mqm: q.mqm,
+        sentences: q.sentences.map((s) => ({ start: ctx.toPoint(s.start), end: ctx.toPoint(s.end), score: s.score, predictedHter: s.predictedHter, mqm: s.mqm })),
+      };
+    }
+    return result;
   }
 
   /**

@@ -6,6 +6,8 @@
  * JavaScript string indices count), `end` exclusive. Lines and columns are 1-based.
  */
 
+import type { MqmBreakdown } from '../quality/score.js';
+
 export type Severity = 'error' | 'warning' | 'info';
 
 /** Closed set of categories, so reports can group and count them. */
@@ -77,6 +79,25 @@ export interface RawFinding {
   note?: string;
 }
 
+/** A sentence's quality estimate (see `src/quality/score.ts`). */
+export interface SentenceScore {
+  start: Point;
+  end: Point;
+  /** 0–100, higher is better: round(100 × (1 − predictedHter)). */
+  score: number;
+  /** Predicted share of words an editor must change. */
+  predictedHter: number;
+  mqm: MqmBreakdown;
+}
+
+export interface QualityResult {
+  score: number;
+  predictedHter: number;
+  mqm: MqmBreakdown;
+  /** In document order (reports sort them worst first). */
+  sentences: SentenceScore[];
+}
+
 export interface DocumentResult {
   path: string;
   format: 'text' | 'markdown';
@@ -86,6 +107,8 @@ export interface DocumentResult {
   corrected: string;
   /** Names of the checks that ran on this document. */
   checks: string[];
+  /** Quality estimate of the document and each sentence. */
+  quality?: QualityResult;
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };

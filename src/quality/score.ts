@@ -208,21 +208,32 @@ export function scoreSentences(text: string, findings: readonly ScoredFinding[],
     if (sourceSpans.length === spans.length) sources = sourceSpans.map((s) => options.source!.slice(s.start, s.end));
     else documentSourceOnly = true;
   }
+  // Findings per sentence in one pass (sentences are sorted and disjoint): each finding
+  // goes to the sentences it overlaps, found by binary search.
+  const buckets: FindingLike[][] = spans.map(() => []);
+  for (const f of findings) {
+    const s = f.start.offset;
+    const e = Math.max(f.end.offset, s + 1);
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid].end <= s) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < spans.length && spans[i].start < e; i++) {
+      const span = spans[i];
+      buckets[i].push({
+        category: f.category,
+        severity: f.severity,
+        start: Math.max(0, s - span.start),
+        end: Math.min(span.end, f.end.offset) - span.start,
+      });
+    }
+  }
   return spans.map((span, i) => {
     const sentenceText = text.slice(span.start, span.end);
-    const local: FindingLike[] = [];
-    for (const f of findings) {
-      const s = f.start.offset;
-      const e = Math.max(f.end.offset, s + 1);
-      if (s < span.end && span.start < e) {
-        local.push({
-          category: f.category,
-          severity: f.severity,
-          start: Math.max(0, s - span.start),
-          end: Math.min(span.end, f.end.offset) - span.start,
-        });
-      }
-    }
+    const local = buckets[i];
     const source = sources?.[i] ?? (documentSourceOnly ? options.source : undefined);
     const features = sentenceFeatures({
       text: sentenceText,

@@ -70,6 +70,8 @@ th{background:#ecece8}
 td.num{text-align:right;font-variant-numeric:tabular-nums}
 .status-fixed{color:var(--ins-fg);font-weight:600}.status-open{color:var(--err);font-weight:600}
 .error-msg{color:var(--err);white-space:pre-wrap}
+.score{display:inline-block;min-width:2.2em;text-align:center;padding:0 .35em;border-radius:.4em;font-weight:700;color:#fff}
+.score-good{background:#2e7d32}.score-fair{background:#b26a00}.score-poor{background:#b3261e}
 `;
 
 export function page(title: string, css: string, body: string): string {
@@ -242,6 +244,38 @@ function findingRow(it: Item): string {
     `<td class="status-${status}">${status}</td><td>${esc(f.note ?? '')}</td></tr>`;
 }
 
+function scoreBadge(score: unknown): string {
+  const n = typeof score === 'number' && Number.isFinite(score) ? Math.round(score) : 0;
+  const level = n >= 85 ? 'good' : n >= 70 ? 'fair' : 'poor';
+  return `<span class="score score-${level}">${n}</span>`;
+}
+
+/** Sentences ordered worst first, so an editor knows where to look. */
+function sentencesSection(result: DocumentResult, original: string): string {
+  const sentences = result.quality?.sentences ?? [];
+  if (sentences.length === 0) return '';
+  const findings = Array.isArray(result.findings) ? result.findings : [];
+  const rows = [...sentences]
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => a.s.score - b.s.score || a.i - b.i)
+    .map(({ s }) => {
+      const start = Math.max(0, Math.min(original.length, Number(s.start?.offset) || 0));
+      const end = Math.max(start, Math.min(original.length, Number(s.end?.offset) || 0));
+      const inside = findings.filter((f) => f.start.offset < end && start < Math.max(f.end.offset, f.start.offset + 1));
+      const open = inside.filter((f) => !f.fixed).length;
+      return `<tr><td class="num">${scoreBadge(s.score)}</td><td class="num">${esc(s.start?.line)}</td>` +
+        `<td>${esc(original.slice(start, end))}</td><td class="num">${inside.length}${open < inside.length ? ` <small>(${inside.length - open} fixed)</small>` : ''}</td>` +
+        `<td class="num">${esc(s.mqm?.score)}</td></tr>`;
+    })
+    .join('\n');
+  return `<section><h2>Sentences, worst first</h2>
+<p class="meta">Score 0–100 (higher is better) from the findings and signals of each sentence, learned on post-edited machine translation; MQM from the findings alone.</p>
+<table class="sentences"><thead><tr><th>Score</th><th>Line</th><th>Sentence</th><th>Findings</th><th>MQM</th></tr></thead>
+<tbody>
+${rows}
+</tbody></table></section>`;
+}
+
 /** A clamped, sorted, numbered view of the findings. */
 function numberFindings(findings: Finding[], length: number): Item[] {
   const clamp = (x: unknown): number =>
@@ -279,6 +313,7 @@ export function renderDocumentHtml(
 <p class="meta">Language: <strong>${esc(result.language)}</strong> · Format: ${esc(result.format)} · ${findings.length} finding${findings.length === 1 ? '' : 's'}: <span class="status-fixed">${fixed} fixed</span>, <span class="status-open">${findings.length - fixed} open</span></p>
 <p class="meta">By severity: ${bySeverity}</p>
 <p class="meta">By category: ${byCategory || 'none'}</p>
+${result.quality ? `<p class="meta">Quality score: ${scoreBadge(result.quality.score)} (predicted share of words to edit ${(result.quality.predictedHter * 100).toFixed(0)} %; MQM ${esc(result.quality.mqm.score)})</p>` : ''}
 </header>
 <input type="checkbox" id="flt-open" class="flt"><input type="checkbox" id="flt-info" class="flt">
 <section class="checks-ran"><h2>Checks that ran</h2>
@@ -289,6 +324,7 @@ ${checks.length > 0 ? `<ul class="checks">${checks.map((c) => `<li>${esc(c)}</li
 <div class="text" id="text"${textLang}>${renderText(original, items)}</div>
 </section>
 <div class="filters">Filter findings: <label for="flt-open">only open</label><label for="flt-info">hide info</label></div>
+${sentencesSection(result, original)}
 <section><h2>Findings</h2>
 ${items.length > 0 ? `<table class="findings"><thead><tr><th>#</th><th>Line:col</th><th>Severity</th><th>Category</th><th>Rule</th><th>Message</th><th>Actual → suggestions</th><th>Status</th><th>Note</th></tr></thead>
 <tbody>

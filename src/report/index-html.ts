@@ -80,17 +80,18 @@ export function renderIndexHtml(batch: BatchIndex): string {
   const docRows = ok
     .map(({ result, reportHref }) => {
       const fs = Array.isArray(result.findings) ? result.findings : [];
-      return `<tr><td><a href="${safeHref(reportHref)}">${esc(result.path)}</a></td><td>${esc(result.language)}</td>${countCells(counts(fs))}</tr>`;
+      const score = result.quality ? String(Math.round(result.quality.score)) : '–';
+      return `<tr><td><a href="${safeHref(reportHref)}">${esc(result.path)}</a></td><td>${esc(result.language)}</td><td class="num">${esc(score)}</td>${countCells(counts(fs))}</tr>`;
     })
     .join('\n');
   const docsTable =
     ok.length === 0
       ? '<p>No documents were checked successfully.</p>'
-      : `<table class="documents"><thead><tr><th>Document</th><th>Language</th>${sevHeads}<th>Total</th><th>Fixed</th><th>Open</th></tr></thead>
+      : `<table class="documents"><thead><tr><th>Document</th><th>Language</th><th>Score</th>${sevHeads}<th>Total</th><th>Fixed</th><th>Open</th></tr></thead>
 <tbody>
 ${docRows}
 </tbody>
-<tfoot><tr><td>Total (${ok.length} document${ok.length === 1 ? '' : 's'})</td><td></td>${countCells(total)}</tr></tfoot></table>`;
+<tfoot><tr><td>Total (${ok.length} document${ok.length === 1 ? '' : 's'})</td><td></td><td></td>${countCells(total)}</tr></tfoot></table>`;
 
   const failedSection =
     failed.length === 0

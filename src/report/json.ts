@@ -10,6 +10,9 @@ export interface JsonDocument {
   format: DocumentResult['format'];
   language: string;
   checks: string[];
+  /** Document quality score, 0–100 (higher is better); absent when not estimated. */
+  score?: number;
+  quality?: DocumentResult['quality'];
   findings: Finding[];
   corrected: string;
 }
@@ -20,6 +23,7 @@ export function toJsonDocument(result: DocumentResult): JsonDocument {
     format: result.format,
     language: result.language,
     checks: result.checks,
+    ...(result.quality ? { score: result.quality.score, quality: result.quality } : {}),
     findings: result.findings,
     corrected: result.corrected,
   };

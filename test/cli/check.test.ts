@@ -148,3 +148,40 @@ describe('batches', () => {
     expect(readFileSync(path.join(out, 'bom.txt'), 'utf8')).toBe(text.replace('Tick Tack', 'TikTok'));
   });
 });
+
+describe('quality scores', () => {
+  const TEXT =
+    'Das ist ein ruhiger und korrekter Satz über das Wetter.\n' +
+    'Hikvision ist weniger bekannt als Huawei oder Tick Tack, und und die die Kameras Flags sind wohl genauso groß.\n';
+  it('gives every document and sentence a score in JSON, worst sentences scoring lower', async () => {
+    const file = path.join(dir, 'q.txt');
+    writeFileSync(file, TEXT);
+    const { stdout } = await run(['check', file, '--format', 'json', '--no-reports', '--lang', 'de']);
+    const doc = JSON.parse(stdout).files[0];
+    expect(doc.score).toBeGreaterThanOrEqual(0);
+    expect(doc.score).toBeLessThanOrEqual(100);
+    expect(doc.quality.sentences).toHaveLength(2);
+    const [clean, bad] = doc.quality.sentences;
+    expect(TEXT.slice(clean.start.offset, clean.end.offset)).toBe('Das ist ein ruhiger und korrekter Satz über das Wetter.');
+    expect(bad.start.line).toBe(2);
+    expect(bad.score).toBeLessThan(clean.score);
+    expect(bad.mqm.counts.critical).toBeGreaterThan(0); // the glossary error
+  });
+  it('orders sentences worst first in the HTML report', async () => {
+    const file = path.join(dir, 'q.txt');
+    writeFileSync(file, TEXT);
+    const out = path.join(dir, 'out');
+    await run(['check', file, '--out', out, '--lang', 'de']);
+    const html = readFileSync(path.join(out, 'q.txt.html'), 'utf8');
+    const section = html.slice(html.indexOf('Sentences, worst first'));
+    expect(section.indexOf('Tick Tack')).toBeGreaterThan(0);
+    expect(section.indexOf('Tick Tack')).toBeLessThan(section.indexOf('über das Wetter'));
+  });
+  it('turns the score into a CI gate with --fail-below', async () => {
+    const file = path.join(dir, 'q.txt');
+    writeFileSync(file, TEXT);
+    expect((await run(['check', file, '--no-reports', '--fail-on', 'none', '--fail-below', '100'])).code).toBe(1);
+    expect((await run(['check', file, '--no-reports', '--fail-on', 'none', '--fail-below', '0'])).code).toBe(0);
+    expect((await run(['check', file, '--no-reports', '--fail-below', '101'])).code).toBe(2);
+  });
+});
