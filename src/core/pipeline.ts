@@ -100,7 +100,7 @@ export class Lektor {
     const path = options.path ?? '<input>';
     const format = options.format ?? formatFromPath(path);
     const doc: ProseDocument = format === 'markdown' ? readMarkdown(source) : readText(source);
-    const language = options.language ?? detectLanguage(doc);
+    const language = options.language ?? (await this.detectLanguage(doc));
     await this.resources.ensureLanguages([language]);
     void 0;
 
@@ -162,6 +162,27 @@ export class Lektor {
   }
 
   /**
+   * A document's language: ranked among the supported languages first (cheap), and
+   * accepted when that language's dictionary knows most of the words; otherwise franc
+   * over all its languages names it (possibly a language without a profile).
+   */
+  private async detectLanguage(doc: ProseDocument): Promise<string> {
+    let text = '';
+    for (const b of doc.blocks) {
+      text += b.text + '\n';
+      if (text.length > 600) break;
+    }
+    const ranking = rankLanguages(text);
+    if (ranking) {
+      await this.resources.ensureLanguages([ranking.best]);
+      const speller = this.resources.speller(ranking.best);
+      const words = (text.match(/\p{L}+/gu) ?? []).slice(0, 200);
+      if (speller && words.length >= 3 && words.filter((w) => speller.correct(w)).length / words.length >= 0.6) return ranking.best;
+    }
+    return detectDocumentLanguage(text);
+  }
+
+  /**
    * A paragraph's language: the document's, unless most of its words are unknown to the
    * document language's dictionary, franc ranks another supported language first, and
    * that language's dictionary knows most of the words.
@@ -169,7 +190,8 @@ export class Lektor {
   private async paragraphLanguage(block: Block, seg: Segmented, docLanguage: string): Promise<string> {
     const speller = this.resources.speller(docLanguage);
     if (!speller) return docLanguage;
-    const words = seg.words.filter((w) => !w.opaque && isAlphabetic(w.value));
+    // A sample of the paragraph's words is enough to tell (and keeps look-ups few).
+    const words = seg.words.filter((w) => !w.opaque && isAlphabetic(w.value)).slice(0, 30);
     if (words.length < 4) return docLanguage;
     const unknown = words.filter((w) => !speller.correct(w.value)).length;
     if (unknown / words.length < 0.5) return docLanguage;
@@ -229,12 +251,3 @@ export class Lektor {
   }
 }
 
-/** Detect a document's language from its prose (the first few thousand characters suffice). */
-function detectLanguage(doc: ProseDocument): string {
-  let text = '';
-  for (const b of doc.blocks) {
-    text += b.text + '\n';
-    if (text.length > 4000) break;
-  }
-  return detectDocumentLanguage(text);
-}

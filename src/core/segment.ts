@@ -74,8 +74,15 @@ export function segment(block: Block): Segmented {
 
 /** Whether a word is written with letters (not a number, not a symbol run). */
 export function isAlphabetic(value: string): boolean {
-  return /^\p{L}[\p{L}\p{M}'’-]*$/u.test(value) && !/[-'’]$/.test(value);
+  let v = alphabetic.get(value);
+  if (v === undefined) {
+    v = /^\p{L}[\p{L}\p{M}'’-]*$/u.test(value) && !/[-'’]$/.test(value);
+    if (alphabetic.size > 200_000) alphabetic.clear();
+    alphabetic.set(value, v);
+  }
+  return v;
 }
+const alphabetic = new Map<string, boolean>();
 
 /** Whether two words follow each other in one sentence with only whitespace between them. */
 export function spaced(seg: Segmented, text: string, a: number, b: number): boolean {

@@ -31,7 +31,8 @@ export function lexEditRate(text: string, lexicon: Lexicon): number | undefined 
   const tokens = lexTokens(text);
   if (tokens.length === 0) return undefined;
   let s = 0;
-  for (const t of tokens) s += lexicon.rates[t.value] ?? lexicon.rare;
+  // Own properties only: a token such as "constructor" must not reach Object.prototype.
+  for (const t of tokens) s += Object.hasOwn(lexicon.rates, t.value) ? lexicon.rates[t.value] : lexicon.rare;
   return s / tokens.length;
 }
 

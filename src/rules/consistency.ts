@@ -21,8 +21,17 @@ interface Form {
 
 const STATE = 'consistency.names';
 
+const keys = new Map<string, string>();
+
+/** The spelling-insensitive key of a form (cached: the same names recur). */
 function key(form: string): string {
-  return form.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[\s\-‐‑]+/gu, '');
+  let k = keys.get(form);
+  if (k === undefined) {
+    k = (/^[\x00-\x7f]*$/.test(form) ? form : form.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).toLowerCase().replace(/[\s\-‐‑]+/gu, '');
+    if (keys.size > 100_000) keys.clear();
+    keys.set(form, k);
+  }
+  return k;
 }
 
 /** Forms that differ only in the case of their first letter are the same spelling (sentence starts). */

@@ -71,7 +71,8 @@ export default defineRule(
         start: w.start,
         end: w.start + value.length,
         message: capital ? `Unknown word \`${value}\` (a name?)` : `Unknown word \`${value}\``,
-        suggest: () => speller.suggest(value).slice(0, 5),
+        // Suggestions for lower-case words only: a capitalized unknown word is mostly a name.
+        suggest: capital ? undefined : () => speller.suggest(value).slice(0, 5),
         severity: capital ? 'info' : 'warning',
       });
     }

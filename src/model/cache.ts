@@ -1,0 +1,128 @@
+/**
+ * The disk cache of model results, so that re-checking an unchanged corpus does no
+ * inference (and does not even load the model).
+ *
+ * Keys are SHA-256 hashes of (model fingerprint, scorer version and settings, language,
+ * sentence text). Entries live in `<cache>/results/<model>/<shard>.jsonl` (64 shards by the
+ * key's first hex digits), one JSON line per entry, appended when a batch is done. A shard
+ * is read the first time one of its keys is asked for. Each shard keeps at most
+ * `maxEntries / 64` entries: when its file holds twice that, it is rewritten with the most
+ * recently used half (least recently used first out). Memory and disk are bounded by the
+ * same number. Concurrent writers only append whole lines; a line that does not parse is
+ * skipped.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { appendFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+const SHARDS = 64;
+
+export function resultKey(parts: string[]): string {
+  const h = createHash('sha256');
+  for (const p of parts) h.update(p).update('\u0000');
+  return h.digest('hex');
+}
+
+interface Shard {
+  entries: Map<string, unknown>;
+  /** Lines in the file (for compaction). */
+  lines: number;
+  pending: Array<[string, unknown]>;
+}
+
+export class ResultCache {
+  private readonly shards = new Map<number, Promise<Shard>>();
+  private readonly perShard: number;
+  hits = 0;
+  misses = 0;
+
+  constructor(
+    readonly dir: string,
+    maxEntries = 200_000,
+  ) {
+    this.perShard = Math.max(16, Math.ceil(maxEntries / SHARDS));
+  }
+
+  private shardOf(key: string): number {
+    return parseInt(key.slice(0, 4), 16) % SHARDS;
+  }
+
+  private file(shard: number): string {
+    return path.join(this.dir, `${shard.toString(16).padStart(2, '0')}.jsonl`);
+  }
+
+  private load(shard: number): Promise<Shard> {
+    let p = this.shards.get(shard);
+    if (!p) {
+      p = (async () => {
+        const entries = new Map<string, unknown>();
+        let lines = 0;
+        const file = this.file(shard);
+        if (existsSync(file)) {
+          const text = await readFile(file, 'utf8');
+          for (const line of text.split('\n')) {
+            if (!line) continue;
+            lines++;
+            try {
+              const { k, v } = JSON.parse(line) as { k: string; v: unknown };
+              if (typeof k === 'string') {
+                entries.delete(k);
+                entries.set(k, v);
+              }
+            } catch {
+              // a torn line from an interrupted write
+            }
+          }
+        }
+        return { entries, lines, pending: [] };
+      })();
+      this.shards.set(shard, p);
+    }
+    return p;
+  }
+
+  async get<T>(key: string): Promise<T | undefined> {
+    const shard = await this.load(this.shardOf(key));
+    if (!shard.entries.has(key)) {
+      this.misses++;
+      return undefined;
+    }
+    const v = shard.entries.get(key) as T;
+    // Most recently used last.
+    shard.entries.delete(key);
+    shard.entries.set(key, v);
+    this.hits++;
+    return v;
+  }
+
+  async set(key: string, value: unknown): Promise<void> {
+    const shard = await this.load(this.shardOf(key));
+    shard.entries.delete(key);
+    shard.entries.set(key, value);
+    shard.pending.push([key, value]);
+  }
+
+  /** Write what was added since the last flush; compact shards that grew too large. */
+  async flush(): Promise<void> {
+    await mkdir(this.dir, { recursive: true });
+    for (const [index, p] of this.shards) {
+      const shard = await p;
+      if (shard.pending.length === 0) continue;
+      const lines = shard.pending.map(([k, v]) => JSON.stringify({ k, v }) + '\n').join('');
+      shard.pending = [];
+      shard.lines += lines.split('\n').length - 1;
+      await appendFile(this.file(index), lines);
+      while (shard.entries.size > this.perShard) shard.entries.delete(shard.entries.keys().next().value as string);
+      if (shard.lines > 2 * this.perShard) {
+        const keep = [...shard.entries].slice(-Math.ceil(this.perShard / 2));
+        shard.entries = new Map(keep);
+        const file = this.file(index);
+        const tmp = `${file}.${process.pid}.tmp`;
+        await writeFile(tmp, keep.map(([k, v]) => JSON.stringify({ k, v }) + '\n').join(''));
+        await rename(tmp, file);
+        shard.lines = keep.length;
+      }
+    }
+  }
+}

@@ -1,0 +1,194 @@
+/**
+ * Candidate edits proposed by language rules, for the model to rank. A generator does not
+ * decide whether an edit is right; it proposes what a translator would try for the error
+ * patterns machine translation makes, and the masked LM scores each resulting sentence
+ * (pseudo-log-likelihood; see scorer.ts):
+ *
+ *  - verb-final:  the finite verb of a German subordinate clause goes last
+ *                 ("dass seine Technologie war verwendet" → "… verwendet war");
+ *  - infinitive:  a zu-infinitive goes after its object
+ *                 ("um zu überwachen die Minderheit" → "um die Minderheit zu überwachen");
+ *  - duplicate:   drop an immediately repeated word ("hat hat" → "hat");
+ *  - article:     another form of the same article or determiner, to agree with its noun
+ *                 ("mit einem Klage" → "mit einer Klage");
+ *  - swap:        exchange two adjacent words ("zurück Klage" → "Klage zurück").
+ *
+ * The model adds its own fill-ins for a flagged word (kind `fill`, in scorer.ts).
+ * What a language knows is in its profile (subordinators, allowed repeats) and in the small
+ * tables of src/model/candidates/<lang>.ts.
+ */
+import { profileFor } from '../languages/index.js';
+import { candidateTables } from './candidates/index.js';
+import type { Unit } from './tokens.js';
+
+export type EditKind = 'verb-final' | 'infinitive' | 'duplicate' | 'article' | 'swap' | 'fill';
+
+export interface Edit {
+  /** Units `[from, to)` of the sentence are replaced… */
+  from: number;
+  to: number;
+  /** …by this text (which replaces the characters from `units[from].start` to `units[to - 1].end`). */
+  text: string;
+  kind: EditKind;
+  category: 'grammar' | 'fluency';
+  description: string;
+}
+
+export type UnitLike = Pick<Unit, 'start' | 'end' | 'text' | 'kind'>;
+
+export interface CandidateInput {
+  text: string;
+  units: readonly UnitLike[];
+  language: string;
+  /** Only edits touching units `[from − 1, to + 1)` are proposed (the flagged words and their neighbours). */
+  focus?: { from: number; to: number };
+  /** At most this many edits (in the order of the list above). */
+  max?: number;
+  /** Only these kinds (default: all but `fill`). */
+  kinds?: readonly EditKind[];
+}
+
+/** Edits triggered by a pattern anywhere in the sentence (scored when a word they move is suspicious). */
+export const STRUCTURAL_KINDS: readonly EditKind[] = ['verb-final', 'infinitive', 'duplicate'];
+/** Edits tried only around flagged words. */
+export const LOCAL_KINDS: readonly EditKind[] = ['article', 'swap'];
+
+const CLAUSE_END = new Set([',', '.', ';', ':', '!', '?', '–', '—', '(', ')']);
+
+/** The span `[units[from].start, units[to-1].end)` rebuilt with its units in `order` (indices into the span). */
+export function reorder(text: string, units: readonly UnitLike[], from: number, to: number, order: number[]): string {
+  const span = units.slice(from, to);
+  // Separators stay where they are; the units move between them.
+  const seps = span.slice(1).map((u, i) => text.slice(span[i].end, u.start));
+  let out = '';
+  order.forEach((k, i) => {
+    out += span[k].text;
+    if (i < seps.length) out += seps[i];
+  });
+  return out;
+}
+
+/** The sentence with an edit applied. */
+export function applyEdit(text: string, units: readonly UnitLike[], edit: Pick<Edit, 'from' | 'to' | 'text'>): string {
+  const start = units[edit.from].start;
+  const end = units[edit.to - 1].end;
+  return text.slice(0, start) + edit.text + text.slice(end);
+}
+
+/** The character span an edit replaces. */
+export function editSpan(units: readonly UnitLike[], edit: Pick<Edit, 'from' | 'to'>): { start: number; end: number } {
+  return { start: units[edit.from].start, end: units[edit.to - 1].end };
+}
+
+function matchCase(model: string, word: string): string {
+  return /^\p{Lu}/u.test(model) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}
+
+/** Candidate edits for a sentence (see the file comment). */
+export function generateCandidates(input: CandidateInput): Edit[] {
+  const { text, units, language } = input;
+  const profile = profileFor(language);
+  const tables = candidateTables(language);
+  const lower = units.map((u) => u.text.toLowerCase());
+  const isWord = (i: number) => i >= 0 && i < units.length && units[i].kind === 'word';
+  const focusFrom = input.focus ? input.focus.from - 1 : 0;
+  const focusTo = input.focus ? input.focus.to + 1 : units.length;
+  const touches = (from: number, to: number) => from < focusTo && focusFrom < to;
+  const out: Edit[] = [];
+  const kinds = new Set(input.kinds ?? ['verb-final', 'infinitive', 'duplicate', 'article', 'swap']);
+  const push = (e: Edit) => {
+    if (!kinds.has(e.kind) || !touches(e.from, e.to)) return;
+    if (out.some((x) => x.from === e.from && x.to === e.to && x.text === e.text)) return;
+    out.push(e);
+  };
+
+  const openers = new Set<string>([...(profile?.subordinators ?? []), ...tables.clauseOpeners]);
+  const clauseEnd = (s: number): number => {
+    for (let i = s + 1; i < units.length; i++) {
+      if (units[i].kind === 'punct' && CLAUSE_END.has(units[i].text)) return i;
+      if (openers.has(lower[i]) && i > s + 1) return i;
+    }
+    return units.length;
+  };
+
+  // Verb-final subordinate clauses.
+  if (tables.finiteVerbs.size) {
+    for (let s = 0; s < units.length; s++) {
+      const relative = tables.relativePronouns.has(lower[s]) && s > 0 && units[s - 1].text === ',';
+      if (!openers.has(lower[s]) && !relative) continue;
+      const e = clauseEnd(s);
+      if (e - s < 3) continue;
+      let moved = 0;
+      for (let f = s + 1; f < e - 1 && moved < 2; f++) {
+        if (!tables.finiteVerbs.has(lower[f])) continue;
+        const order: number[] = [];
+        for (let k = f + 1; k < e; k++) order.push(k - f);
+        order.push(0);
+        push({
+          from: f,
+          to: e,
+          text: reorder(text, units, f, e, order),
+          kind: 'verb-final',
+          category: 'grammar',
+          description: `„${units[f].text}“ at the end of the subordinate clause`,
+        });
+        moved++;
+      }
+    }
+  }
+
+  // zu-infinitive after its object.
+  if (tables.infinitiveParticle) {
+    for (let i = 0; i + 2 < units.length; i++) {
+      if (lower[i] !== tables.infinitiveParticle || !isWord(i + 1) || /^\p{Lu}/u.test(units[i + 1].text)) continue;
+      const e = clauseEnd(i);
+      if (e - (i + 2) < 1 || !isWord(i + 2)) continue;
+      let made = 0;
+      for (let j = e - 1; j >= i + 2 && made < 4; j--) {
+        const nounEnd = !profile?.capitalizesNouns || /^\p{Lu}/u.test(units[j].text) || j === e - 1;
+        if (!isWord(j) || !nounEnd) continue;
+        const order: number[] = [];
+        for (let k = i + 2; k <= j; k++) order.push(k - i);
+        order.push(0, 1);
+        push({
+          from: i,
+          to: j + 1,
+          text: reorder(text, units, i, j + 1, order),
+          kind: 'infinitive',
+          category: 'grammar',
+          description: `„${units[i].text} ${units[i + 1].text}“ after its object`,
+        });
+        made++;
+      }
+    }
+  }
+
+  // An immediately repeated word.
+  for (let i = 0; i + 1 < units.length; i++) {
+    if (!isWord(i) || !isWord(i + 1) || lower[i] !== lower[i + 1]) continue;
+    if (profile?.allowedRepeats.has(lower[i])) continue;
+    if (/^\s+$/.test(text.slice(units[i].end, units[i + 1].start)) === false) continue;
+    push({ from: i, to: i + 2, text: units[i].text, kind: 'duplicate', category: 'fluency', description: `„${units[i].text}“ once` });
+  }
+
+  // Articles and determiners that agree with their noun.
+  for (let i = 0; i + 1 < units.length; i++) {
+    if (!isWord(i + 1)) continue;
+    const family = tables.articleFamilies.find((f) => f.includes(lower[i]));
+    if (!family) continue;
+    for (const alt of family) {
+      if (alt === lower[i]) continue;
+      push({ from: i, to: i + 1, text: matchCase(units[i].text, alt), kind: 'article', category: 'grammar', description: `„${matchCase(units[i].text, alt)}“ to agree with its noun` });
+    }
+  }
+
+  // Two adjacent words exchanged (only around the flagged words).
+  if (input.focus) {
+    for (let i = Math.max(0, focusFrom); i + 1 < Math.min(units.length, focusTo + 1); i++) {
+      if (!isWord(i) || !isWord(i + 1)) continue;
+      push({ from: i, to: i + 2, text: reorder(text, units, i, i + 2, [1, 0]), kind: 'swap', category: 'grammar', description: `„${units[i + 1].text} ${units[i].text}“` });
+    }
+  }
+
+  return input.max !== undefined ? out.slice(0, input.max) : out;
+}

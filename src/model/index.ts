@@ -1,0 +1,313 @@
+/**
+ * The on-device model stage: a masked language model that finds what rules cannot (word
+ * order, agreement, wrong words) and ranks corrections. See README "The model".
+ *
+ *   const stage = await createModelStage({ model: 'Xenova/xlm-roberta-base', offline: false });
+ *   if (stage) {
+ *     const perSentence = await stage.checkSentences([{ text, language: 'de' }, …]);
+ *     …
+ *     await stage.close();
+ *   }
+ *
+ * `createModelStage` resolves the model (downloading a Hub model into the cache on first use
+ * unless offline). It returns `undefined` for `--model none`, and also when the model cannot
+ * be had, after saying so once through `warn` (unless `requireModel`, which throws a
+ * `ModelUnavailableError`). The model itself (tokenizer and onnxruntime session) is loaded
+ * only when a sentence is not in the result cache, so a re-run over an unchanged corpus does
+ * no inference at all.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Batcher } from './batcher.js';
+import { ResultCache, resultKey } from './cache.js';
+import { DEFAULT_CALIBRATION, type Calibration } from './calibration.js';
+import { DEFAULT_MODEL, ModelUnavailableError, resolveModel, type ResolvedModel } from './hub.js';
+import { cachePaths, defaultCacheRoot, safeName } from './paths.js';
+import { MaskedLM, modelDims, type ModelDims } from './runtime.js';
+import { DEFAULT_SETTINGS, Scorer, type ScorerSettings, type SentenceFinding } from './scorer.js';
+
+export { DEFAULT_MODEL, ModelUnavailableError, pullModel, listModels, resolveModel } from './hub.js';
+export type { ResolvedModel } from './hub.js';
+export { defaultCacheRoot, cachePaths } from './paths.js';
+export { DEFAULT_SETTINGS } from './scorer.js';
+export type { ScorerSettings } from './scorer.js';
+export { DEFAULT_CALIBRATION } from './calibration.js';
+export type { Calibration } from './calibration.js';
+export { generateCandidates } from './candidates.js';
+export type { Edit, EditKind } from './candidates.js';
+export { runModelsCommand } from './command.js';
+
+/** Changes whenever the scorer's results for the same input may change (part of the result-cache key). */
+export const SCORER_VERSION = 1;
+
+export interface ModelStageOptions {
+  /** Hugging Face id, local folder, or `none` (default: $LEKTOR_MODEL or DEFAULT_MODEL). */
+  model?: string;
+  /** Never touch the network. */
+  offline?: boolean;
+  /** Fail (throw ModelUnavailableError) instead of continuing without the model. */
+  requireModel?: boolean;
+  /** Lektor's cache root (default: $LEKTOR_CACHE, $XDG_CACHE_HOME/lektor, ~/.cache/lektor). */
+  cacheDir?: string;
+  /** Confidence from which a suggestion is applied automatically (default 0.9). */
+  threshold?: number;
+  /** Padded tokens per inference batch (default 2048). */
+  batchSize?: number;
+  /** Positions through the output projection per batch (default 64; each is a vocabulary-sized row). */
+  maxRows?: number;
+  /** onnxruntime intra-op threads (default: the number of cores). */
+  threads?: number;
+  /** Load `onnx/model_quantized.onnx` (default) or `onnx/model.onnx`. */
+  quantized?: boolean;
+  /** Cache results on disk (default true). */
+  resultCache?: boolean;
+  /** Entries kept in the result cache per model (default 200 000). */
+  resultCacheEntries?: number;
+  /** Scorer settings (thresholds, window, candidates). */
+  settings?: Partial<ScorerSettings>;
+  /** Overrides the model's calibration. */
+  calibration?: Calibration;
+  /** Where the one-time "model unavailable" message and download notes go (default: stderr). */
+  warn?: (message: string) => void;
+}
+
+export interface ModelSentence {
+  /** Cache key of the sentence's result (default: its language and text). */
+  key?: string;
+  text: string;
+  /** ISO 639-1 code; selects the candidate edits (the model itself is multilingual). */
+  language: string;
+}
+
+export interface ModelFinding {
+  /** Offsets into the sentence text, `end` exclusive. */
+  start: number;
+  end: number;
+  /** `model/word-order`, `model/agreement`, `model/duplicate`, `model/word-choice`, `model/unlikely`. */
+  ruleId: string;
+  message: string;
+  category: 'fluency' | 'grammar';
+  /**
+   * Calibrated probability: that the first suggestion is the right correction, or, for a
+   * finding without suggestions, that the flagged words are an error.
+   */
+  confidence: number;
+  /** Suggestions for the span, best first (possibly empty). */
+  expected: string[];
+  /** The first suggestion, present only when `confidence ≥ threshold`: apply it automatically. */
+  fix?: string;
+  /** The flagged words inside the span (the span also covers the words an edit moves). */
+  focus: { start: number; end: number };
+}
+
+export interface ModelInfo {
+  id: string;
+  source: 'hub' | 'local';
+  /** The model folder. */
+  path: string;
+  /** The ONNX file used. */
+  file: string;
+  quantized: boolean;
+  bytes: number;
+  dims: ModelDims;
+  threshold: number;
+  calibration: string;
+  note?: string;
+  /** Filled in once the model is loaded. */
+  threads?: number;
+  prepared?: 'selective' | 'full';
+}
+
+export interface ModelStageStats {
+  sentences: number;
+  cacheHits: number;
+  modelLoaded: boolean;
+  /** onnxruntime runs (batches). */
+  runs: number;
+  encodedTokens: number;
+  scoredRows: number;
+  inferenceMs: number;
+}
+
+export interface ModelStage {
+  readonly modelInfo: ModelInfo;
+  /** Findings per sentence, in the order given. */
+  checkSentences(sentences: ModelSentence[]): Promise<ModelFinding[][]>;
+  stats(): ModelStageStats;
+  /** Flush the result cache and release the session. */
+  close(): Promise<void>;
+}
+
+const warned = new Set<string>();
+
+function warnOnce(warn: (m: string) => void, message: string): void {
+  if (warned.has(message)) return;
+  warned.add(message);
+  warn(message);
+}
+
+function readCalibration(model: ResolvedModel): Calibration {
+  const file = path.join(model.dir, 'lektor-calibration.json');
+  if (!existsSync(file)) return DEFAULT_CALIBRATION;
+  try {
+    const c = JSON.parse(readFileSync(file, 'utf8')) as Partial<Calibration>;
+    return { ...DEFAULT_CALIBRATION, ...c, flag: { ...DEFAULT_CALIBRATION.flag, ...(c.flag ?? {}) } };
+  } catch {
+    return DEFAULT_CALIBRATION;
+  }
+}
+
+/** Create the model stage, or `undefined` when disabled or unavailable (see the file comment). */
+export async function createModelStage(options: ModelStageOptions = {}): Promise<ModelStage | undefined> {
+  const spec = options.model ?? process.env.LEKTOR_MODEL ?? DEFAULT_MODEL;
+  if (spec === 'none' || spec === '') return undefined;
+  const warn = options.warn ?? ((m: string) => process.stderr.write(`lektor: ${m}\n`));
+  const cacheRoot = options.cacheDir ?? defaultCacheRoot();
+  let resolved: ResolvedModel;
+  try {
+    let announced = false;
+    resolved = await resolveModel(spec, {
+      cacheRoot,
+      offline: options.offline,
+      quantized: options.quantized ?? true,
+      onProgress: (e) => {
+        if (e.status === 'download' && !announced) {
+          announced = true;
+          warn(`downloading model ${spec} into ${cachePaths(cacheRoot).models} (first use; \`lektor models pull ${spec}\` does this ahead of time)`);
+        }
+      },
+    });
+  } catch (error) {
+    if (options.requireModel || !(error instanceof ModelUnavailableError)) throw error;
+    warnOnce(warn, `the model is not available: ${error.message}. Continuing without the model (--require-model makes this an error).`);
+    return undefined;
+  }
+  if (resolved.note) warnOnce(warn, `model ${spec}: ${resolved.note}`);
+  return new Stage(resolved, options, cacheRoot, warn);
+}
+
+class Stage implements ModelStage {
+  readonly modelInfo: ModelInfo;
+  private lm?: Promise<MaskedLM>;
+  private scorer?: Scorer;
+  private batcher?: Batcher;
+  private failed = false;
+  private readonly cache?: ResultCache;
+  private readonly settings: ScorerSettings;
+  private readonly calibration: Calibration;
+  private readonly settingsKey: string;
+  private readonly threshold: number;
+  private sentences = 0;
+  private loaded?: MaskedLM;
+
+  constructor(
+    private readonly model: ResolvedModel,
+    private readonly options: ModelStageOptions,
+    private readonly cacheRoot: string,
+    private readonly warn: (m: string) => void,
+  ) {
+    this.settings = { ...DEFAULT_SETTINGS, ...(options.settings ?? {}) };
+    this.calibration = options.calibration ?? readCalibration(model);
+    this.threshold = options.threshold ?? 0.9;
+    this.settingsKey = JSON.stringify({ s: this.settings, c: this.calibration });
+    if (options.resultCache !== false) {
+      this.cache = new ResultCache(path.join(cachePaths(cacheRoot).results, safeName(model.fingerprint)), options.resultCacheEntries);
+    }
+    this.modelInfo = {
+      id: model.id,
+      source: model.source,
+      path: model.dir,
+      file: model.file,
+      quantized: model.quantized,
+      bytes: model.bytes,
+      dims: modelDims(model.config),
+      threshold: this.threshold,
+      calibration: this.calibration.source,
+      note: model.note,
+    };
+  }
+
+  private loadModel(): Promise<MaskedLM> {
+    if (!this.lm) {
+      this.lm = MaskedLM.load(this.model, { cacheRoot: this.cacheRoot, threads: this.options.threads }).then((lm) => {
+        this.loaded = lm;
+        this.modelInfo.threads = lm.threads;
+        this.modelInfo.prepared = lm.prepared.mode;
+        this.batcher = new Batcher(async () => lm, { maxBatchTokens: this.options.batchSize ?? 2048, maxRows: this.options.maxRows ?? 64 });
+        this.scorer = new Scorer(lm, this.batcher, this.settings, this.calibration);
+        return lm;
+      });
+    }
+    return this.lm;
+  }
+
+  async checkSentences(sentences: ModelSentence[]): Promise<ModelFinding[][]> {
+    this.sentences += sentences.length;
+    const keys = sentences.map((s) => resultKey([this.model.fingerprint, String(SCORER_VERSION), this.settingsKey, s.language, s.key ?? s.text]));
+    const results: Array<SentenceFinding[] | undefined> = await Promise.all(
+      keys.map((k, i) => (sentences[i].text.trim() === '' ? Promise.resolve([]) : this.cache ? this.cache.get<SentenceFinding[]>(k) : Promise.resolve(undefined))),
+    );
+    const missing = results.map((r, i) => (r ? -1 : i)).filter((i) => i >= 0);
+    if (missing.length && !this.failed) {
+      try {
+        await this.loadModel();
+      } catch (error) {
+        if (this.options.requireModel) throw error;
+        this.failed = true;
+        warnOnce(this.warn, `the model ${this.model.id} could not be loaded (${(error as Error).message}). Continuing without the model.`);
+      }
+    }
+    if (missing.length && this.scorer) {
+      const byKey = new Map<string, Promise<SentenceFinding[]>>();
+      await Promise.all(
+        missing.map(async (i) => {
+          let p = byKey.get(keys[i]);
+          if (!p) {
+            p = this.scorer!.checkSentence(sentences[i].text, sentences[i].language);
+            byKey.set(keys[i], p);
+          }
+          results[i] = await p;
+        }),
+      );
+      if (this.cache) {
+        for (const [k, p] of byKey) await this.cache.set(k, await p);
+        await this.cache.flush();
+      }
+    }
+    return results.map((r) => (r ?? []).map((f) => this.toFinding(f)));
+  }
+
+  private toFinding(f: SentenceFinding): ModelFinding {
+    const out: ModelFinding = {
+      start: f.start,
+      end: f.end,
+      ruleId: f.ruleId,
+      message: f.message,
+      category: f.category,
+      confidence: f.confidence,
+      expected: [...f.expected],
+      focus: { ...f.focus },
+    };
+    if (f.expected.length > 0 && f.confidence >= this.threshold) out.fix = f.expected[0];
+    return out;
+  }
+
+  stats(): ModelStageStats {
+    const s = this.loaded?.stats;
+    return {
+      sentences: this.sentences,
+      cacheHits: this.cache?.hits ?? 0,
+      modelLoaded: !!this.loaded,
+      runs: s?.runs ?? 0,
+      encodedTokens: s?.encodedTokens ?? 0,
+      scoredRows: s?.scoredRows ?? 0,
+      inferenceMs: s?.runMs ?? 0,
+    };
+  }
+
+  async close(): Promise<void> {
+    await this.cache?.flush();
+    await this.batcher?.idle();
+    await this.loaded?.dispose();
+  }
+}
