@@ -12,7 +12,7 @@ import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { SEVERITY_RANK, type DocumentResult, type Finding, type Point } from './types.js';
 import { toSource, type ProseDocument, type Block } from './document.js';
-import { segment, isAlphabetic, type Segmented } from './segment.js';
+import { segment, type Segmented } from './segment.js';
 import { rulePlugin, finishContext, type BlockData, type DocContext, type LektorMessage, type Rule } from './rule.js';
 import { createResources, type Resources } from './resources.js';
 import { readText } from '../formats/text.js';
@@ -191,7 +191,7 @@ export class Lektor {
     const speller = this.resources.speller(docLanguage);
     if (!speller) return docLanguage;
     // A sample of the paragraph's words is enough to tell (and keeps look-ups few).
-    const words = seg.words.filter((w) => !w.opaque && isAlphabetic(w.value)).slice(0, 30);
+    const words = seg.words.filter((w) => !w.opaque && w.alpha).slice(0, 30);
     if (words.length < 4) return docLanguage;
     const unknown = words.filter((w) => !speller.correct(w.value)).length;
     if (unknown / words.length < 0.5) return docLanguage;

@@ -17,6 +17,8 @@ export interface WordToken {
   sentence: number;
   /** Whether the word contains a placeholder for non-prose (inline code): never check it. */
   opaque: boolean;
+  /** Whether the word is written with letters (`isAlphabetic`), computed once here. */
+  alpha: boolean;
   node: Word;
 }
 
@@ -59,7 +61,7 @@ export function segment(block: Block): Segmented {
         const start = child.position!.start.offset!;
         const end = child.position!.end.offset!;
         const value = text.slice(start, end);
-        words.push({ value, start, end, sentence: index, opaque: value.includes(OPAQUE) || (skip.length > 0 && inSkip(start, end)), node: child });
+        words.push({ value, start, end, sentence: index, opaque: value.includes(OPAQUE) || (skip.length > 0 && inSkip(start, end)), alpha: ALPHA.test(value) && !/[-'’]$/.test(value), node: child });
       }
       sentences.push({
         start: s.position!.start.offset!,
@@ -74,15 +76,9 @@ export function segment(block: Block): Segmented {
 
 /** Whether a word is written with letters (not a number, not a symbol run). */
 export function isAlphabetic(value: string): boolean {
-  let v = alphabetic.get(value);
-  if (v === undefined) {
-    v = /^\p{L}[\p{L}\p{M}'’-]*$/u.test(value) && !/[-'’]$/.test(value);
-    if (alphabetic.size > 200_000) alphabetic.clear();
-    alphabetic.set(value, v);
-  }
-  return v;
+  return ALPHA.test(value) && !/[-'’]$/.test(value);
 }
-const alphabetic = new Map<string, boolean>();
+const ALPHA = /^\p{L}[\p{L}\p{M}'’-]*$/u;
 
 /** Whether two words follow each other in one sentence with only whitespace between them. */
 export function spaced(seg: Segmented, text: string, a: number, b: number): boolean {

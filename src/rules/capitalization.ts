@@ -24,7 +24,7 @@
  *   suggestion: "auf"
  */
 import { defineRule, type RuleContext, type WordToken } from '../core/rule.js';
-import { isAlphabetic, isCapitalized } from '../core/segment.js';
+import { isCapitalized } from '../core/segment.js';
 
 /** What may stand between the previous word and a flagged word: spaces, at most one comma. */
 const GAP = /^,?[ \t\u00A0\u202F]+$/u;
@@ -79,7 +79,7 @@ export default defineRule(
     const { words } = ctx;
     for (let i = 1; i < words.length; i++) {
       const w = words[i];
-      if (w.opaque || w.value.length < 2 || !isAlphabetic(w.value) || !isCapitalized(w.value)) continue;
+      if (w.opaque || w.value.length < 2 || !w.alpha || !isCapitalized(w.value)) continue;
       const lower = w.value.toLowerCase();
       // Only "Auf": not "AUF", "MIT", "McDonald".
       if (w.value.slice(1) !== lower.slice(1) || !fw.has(lower)) continue;
@@ -101,7 +101,7 @@ function midSentence(ctx: RuleContext, i: number): boolean {
   const prev = ctx.words[i - 1];
   if (prev.sentence !== w.sentence || prev.opaque) return false;
   if (!GAP.test(ctx.text.slice(prev.end, w.start))) return false;
-  return /^\p{Ll}/u.test(prev.value) && isAlphabetic(prev.value);
+  return /^\p{Ll}/u.test(prev.value) && prev.alpha;
 }
 
 /** Nominalizations, names and glossary terms: a capital that is right. */

@@ -10,7 +10,7 @@
  *   suggestion: "Überwachung"
  */
 import { defineRule } from '../core/rule.js';
-import { isAlphabetic, spaced } from '../core/segment.js';
+import { spaced } from '../core/segment.js';
 
 export default defineRule(
   {
@@ -41,7 +41,7 @@ export default defineRule(
     const { words, text } = ctx;
     for (let i = 0; i + 2 < words.length; i++) {
       const a = words[i];
-      if (a.opaque || !isAlphabetic(a.value) || a.value.length < 3) continue;
+      if (a.opaque || !a.alpha || a.value.length < 3) continue;
       const c = words[i + 1];
       if (!coordinators.has(c.value.toLowerCase()) || !spaced(ctx, text, i, i + 1) || !spaced(ctx, text, i + 1, i + 2)) continue;
       const lower = a.value.toLowerCase();

@@ -9,7 +9,7 @@
  *   suggestion: "IPVM wie"
  */
 import { defineRule, type RuleContext } from '../core/rule.js';
-import { isAlphabetic } from '../core/segment.js';
+
 import { isKnownWord } from './spelling.js';
 
 export default defineRule(
@@ -34,7 +34,7 @@ export default defineRule(
   },
   (ctx) => {
     for (const w of ctx.words) {
-      if (w.opaque || !isAlphabetic(w.value) || w.value.length < 4 || w.value.length > 40) continue;
+      if (w.opaque || !w.alpha || w.value.length < 4 || w.value.length > 40) continue;
       if (ctx.isClaimed(w.start, w.end) || isKnownWord(ctx, w.value)) continue;
       const split = splitFused(ctx, w.value);
       if (!split) continue;

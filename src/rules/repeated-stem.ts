@@ -10,7 +10,7 @@
  *   suggestions: "aufrechtzuerhalten", "Aufrechterhaltung"
  */
 import { defineRule } from '../core/rule.js';
-import { isAlphabetic, spaced } from '../core/segment.js';
+import { spaced } from '../core/segment.js';
 
 function fold(prefix: string): string {
   return prefix.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
@@ -59,7 +59,7 @@ export default defineRule(
       const a = words[i];
       const b = words[i + 1];
       if (a.opaque || b.opaque || a.value.length < 5 || b.value.length < 5) continue;
-      if (!isAlphabetic(a.value) || !isAlphabetic(b.value) || a.value.toLowerCase() === b.value.toLowerCase()) continue;
+      if (!a.alpha || !b.alpha || a.value.toLowerCase() === b.value.toLowerCase()) continue;
       // Same stem implies the same first letters (umlauts folded as the stemmers do): a cheap filter.
       if (fold(a.value.slice(0, 2)) !== fold(b.value.slice(0, 2))) continue;
       if (!spaced(ctx, text, i, i + 1)) continue;

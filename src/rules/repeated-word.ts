@@ -8,7 +8,7 @@
  *   out: "Das ist ein Problem."
  */
 import { defineRule } from '../core/rule.js';
-import { isAlphabetic, spaced } from '../core/segment.js';
+import { spaced } from '../core/segment.js';
 import type { RuleContext } from '../core/rule.js';
 
 /** Whether word `i` opens a clause: first in its sentence, after a comma or dash, or after a subordinating conjunction. */
@@ -51,7 +51,7 @@ export default defineRule(
     for (let i = 0; i + 1 < words.length; i++) {
       const a = words[i];
       const b = words[i + 1];
-      if (a.opaque || !isAlphabetic(a.value) || a.value.toLowerCase() !== b.value.toLowerCase()) continue;
+      if (a.opaque || !a.alpha || a.value.toLowerCase() !== b.value.toLowerCase()) continue;
       if (!spaced(ctx, text, i, i + 1)) continue;
       const lower = a.value.toLowerCase();
       if (allowed?.has(lower)) continue;

@@ -11,7 +11,7 @@
  *   finding: "`Flags` looks like English left untranslated"
  */
 import { defineRule } from '../core/rule.js';
-import { isAlphabetic, isCapitalized, spaced, type WordToken } from '../core/segment.js';
+import { isCapitalized, spaced, type WordToken } from '../core/segment.js';
 import { isKnownWord } from './spelling.js';
 
 const SOURCE_LANGUAGE = 'en';
@@ -45,7 +45,7 @@ export default defineRule(
     const quoted = quotedRanges(ctx.text);
     const foreign = (w: WordToken): boolean =>
       !w.opaque &&
-      isAlphabetic(w.value) &&
+      w.alpha &&
       w.value.length > 2 &&
       !isKnownWord(ctx, w.value) &&
       english.correct(w.value.toLowerCase()) &&
