@@ -20,8 +20,8 @@ export const GLOSSARY_HELP = `Usage: lektor glossary <command> [options]
 
 Commands:
   add TERM --lang de [--wrong VARIANT]… [--type person] [--note TEXT]
-      [--source TEXT] [--first-mention TEXT] [--case-insensitive]
-      [--do-not-translate] [--file F]
+      [--source TEXT] [--first-mention TEXT] [--concept ID]
+      [--case-insensitive] [--do-not-translate] [--file F]
                        add an entry (or merge new variants into the existing
                        entry for that term and language)
   remove TERM [--lang de]
@@ -38,6 +38,9 @@ Options:
   --glossary DIR       the glossary folder (default: glossary/)
   --lang CODE          repeatable, or comma-separated (de,en)
   --wrong VARIANT      a forbidden variant; repeat for several
+  --concept ID         the concept the entry names, shared with its entries in
+                       other languages (a source term must be in the translation
+                       in the target language's entry of the same concept)
   --file F             the YAML file to add to (a name in the glossary folder);
                        default: <topic>[-<languages>].yaml by type and language
 
@@ -81,6 +84,7 @@ export async function runGlossary(args: string[], io: Io, options: { glossaryDir
         note: { type: 'string' },
         source: { type: 'string' },
         'first-mention': { type: 'string' },
+        concept: { type: 'string' },
         'case-insensitive': { type: 'boolean', default: false },
         'do-not-translate': { type: 'boolean', default: false },
         file: { type: 'string' },
@@ -101,7 +105,7 @@ export async function runGlossary(args: string[], io: Io, options: { glossaryDir
         if (v !== undefined && v !== false && !allowed.includes(command)) throw new UsageError(`--${n} does not apply to "glossary ${command}"`);
       }
     };
-    usedOnlyBy(['wrong', 'note', 'source', 'first-mention', 'case-insensitive', 'do-not-translate'], ['add']);
+    usedOnlyBy(['wrong', 'note', 'source', 'first-mention', 'concept', 'case-insensitive', 'do-not-translate'], ['add']);
     usedOnlyBy(['type'], ['add', 'list']);
     usedOnlyBy(['lang'], ['add', 'remove', 'list', 'export']);
     usedOnlyBy(['file'], ['add', 'import']);
@@ -126,6 +130,7 @@ export async function runGlossary(args: string[], io: Io, options: { glossaryDir
             note: values.note,
             source: values.source,
             firstMention: values['first-mention'],
+            concept: values.concept,
             caseSensitive: values['case-insensitive'] ? false : undefined,
             doNotTranslate: values['do-not-translate'] ? true : undefined,
           },
@@ -234,7 +239,8 @@ async function saveOrRefuse(ws: GlossaryWorkspace): Promise<string[]> {
 function listLine(e: GlossaryEntry): string {
   const flags = [e.caseSensitive ? '' : 'case-insensitive', e.doNotTranslate ? 'do not translate' : ''].filter(Boolean);
   const wrong = e.wrong.length > 0 ? `  ← ${e.wrong.join(', ')}` : '';
-  return `${e.term} (${e.type}; ${e.languages.join(', ')}${flags.length ? `; ${flags.join(', ')}` : ''})${wrong}  [${e.origin.file}:${e.origin.line}]`;
+  const concept = e.concept !== undefined ? `; concept ${e.concept}` : '';
+  return `${e.term} (${e.type}; ${e.languages.join(', ')}${concept}${flags.length ? `; ${flags.join(', ')}` : ''})${wrong}  [${e.origin.file}:${e.origin.line}]`;
 }
 
 /**

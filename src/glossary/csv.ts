@@ -1,9 +1,9 @@
 /**
  * CSV exchange for spreadsheets and termbases: one row per term and forbidden variant.
  *
- *     term,languages,type,variant,caseSensitive,doNotTranslate,firstMention,note,source,flag_examples,pass_examples
- *     TikTok,de|en|fr|es,brand,Tick Tack,true,true,,"Brand name, never translated.",,"[{""text"":""Huawei oder Tick Tack"",""fixed"":""Huawei oder TikTok""}]","[""Tick""]"
- *     TikTok,de|en|fr|es,brand,Tik Tok,true,true,,"Brand name, never translated.",,"[…]","[…]"
+ *     term,languages,type,variant,caseSensitive,doNotTranslate,firstMention,note,source,concept,flag_examples,pass_examples
+ *     TikTok,de|en|fr|es,brand,Tick Tack,true,true,,"Brand name, never translated.",,,"[{""text"":""Huawei oder Tick Tack"",""fixed"":""Huawei oder TikTok""}]","[""Tick""]"
+ *     TikTok,de|en|fr|es,brand,Tik Tok,true,true,,"Brand name, never translated.",,,"[…]","[…]"
  *
  * - `languages`: the entry's language codes separated by `|` (one row per variant,
  *   not per language). On import a column named `language` is accepted too.
@@ -13,6 +13,9 @@
  *   its own in a spreadsheet and can be filtered and sorted). On import, the rows with
  *   the same term and languages are one entry; an empty cell says nothing, and two
  *   different non-empty values for the same field are an error naming both lines.
+ * - `concept`: the concept id shared by the entries that name the same thing in
+ *   different languages (an entry per row group, as any other field); optional, an
+ *   empty cell or no such column is no concept.
  * - `caseSensitive`, `doNotTranslate`: `true` / `false` (also yes/no, 1/0; empty: the
  *   default, true and false).
  * - `flag_examples`: a JSON array; each item is the text that must be flagged, or
@@ -29,7 +32,7 @@ import { stringify } from 'csv-stringify/sync';
 import { GlossaryError, TERM_TYPES, type GlossaryEntry, type GlossaryExample, type TermType } from './types.js';
 
 export const CSV_COLUMNS = [
-  'term', 'languages', 'type', 'variant', 'caseSensitive', 'doNotTranslate', 'firstMention', 'note', 'source', 'flag_examples', 'pass_examples',
+  'term', 'languages', 'type', 'variant', 'caseSensitive', 'doNotTranslate', 'firstMention', 'note', 'source', 'concept', 'flag_examples', 'pass_examples',
 ] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 
@@ -52,6 +55,7 @@ export function entriesToCsv(entries: readonly GlossaryEntry[], options: { lang?
       firstMention: entry.firstMention ?? '',
       note: entry.note ?? '',
       source: entry.source ?? '',
+      concept: entry.concept ?? '',
       flag_examples: flag.length > 0 ? JSON.stringify(flag) : '',
       pass_examples: entry.examples.pass.length > 0 ? JSON.stringify(entry.examples.pass) : '',
     };
@@ -161,6 +165,8 @@ export function csvToEntries(text: string, file: string): GlossaryEntry[] {
       if (value === '') continue;
       set(field, value, g.entry[field], () => (g.entry[field] = value));
     }
+    const concept = cell('concept').trim();
+    if (concept !== '') set('concept', concept, g.entry.concept, () => (g.entry.concept = concept));
     const flagCell = cell('flag_examples').trim();
     if (flagCell !== '') {
       const flag = parseFlagExamples(flagCell, (m) => fail(`${label}: flag_examples ${m}`));

@@ -32,6 +32,8 @@ export interface EntryInput {
   firstMention?: string;
   note?: string;
   source?: string;
+  /** The concept id shared with the entries that name the same thing in other languages. */
+  concept?: string;
   examples?: { flag?: GlossaryExample[]; pass?: string[] };
 }
 
@@ -365,7 +367,7 @@ export class GlossaryWorkspace {
       messages.push(`"${existing.term}" already exists (${where}): added ${newWrong.length === 1 ? 'variant' : 'variants'} ${newWrong.map((w) => `"${w}"`).join(', ')} to it`);
       changed = true;
     }
-    for (const key of ['firstMention', 'note', 'source'] as const) {
+    for (const key of ['concept', 'firstMention', 'note', 'source'] as const) {
       const value = input[key];
       if (value === undefined || value === existing[key]) continue;
       if (existing[key] === undefined) {
@@ -445,7 +447,7 @@ function entriesSeq(doc: Document): YAMLSeq {
   return seq;
 }
 
-const KEY_ORDER = ['term', 'languages', 'lang', 'type', 'wrong', 'caseSensitive', 'firstMention', 'doNotTranslate', 'note', 'source', 'examples'];
+const KEY_ORDER = ['term', 'languages', 'lang', 'type', 'concept', 'wrong', 'caseSensitive', 'firstMention', 'doNotTranslate', 'note', 'source', 'examples'];
 
 /** Set a key of an entry; a new key goes where the canonical order puts it. */
 function setInOrder(item: YAMLMap, doc: Document, key: string, value: unknown): void {
@@ -508,6 +510,7 @@ function entryNode(doc: Document, e: EntryInput): YAMLMap {
   map.set('term', e.term);
   if (e.languages) map.set('languages', flowSeq(doc, e.languages));
   map.set('type', e.type ?? 'term');
+  if (e.concept !== undefined) map.set('concept', e.concept);
   if (e.wrong && e.wrong.length > 0) map.set('wrong', flowSeq(doc, e.wrong));
   if (e.caseSensitive === false) map.set('caseSensitive', false);
   if (e.firstMention !== undefined) map.set('firstMention', e.firstMention);
@@ -552,10 +555,12 @@ function checkInput(input: EntryInput): EntryInput {
   const wrong = (input.wrong ?? []).map((w) => w.trim());
   for (const w of wrong) if (w === '') throw new GlossaryEditError(`${label}: a variant must not be empty`);
   if (wrong.includes(term)) throw new GlossaryEditError(`${label}: the variant "${term}" is the term itself`);
-  for (const key of ['firstMention', 'note', 'source'] as const) {
+  for (const key of ['firstMention', 'note', 'source', 'concept'] as const) {
     if (input[key] !== undefined && typeof input[key] !== 'string') throw new GlossaryEditError(`${label}: ${key} must be text`);
   }
-  return { ...input, term, wrong };
+  const concept = input.concept?.trim();
+  if (concept === '') throw new GlossaryEditError(`${label}: the concept must not be empty`);
+  return { ...input, term, wrong, ...(concept !== undefined ? { concept } : {}) };
 }
 
 /**

@@ -29,9 +29,21 @@
  *               <termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote>
  *             </termSec>
  *
+ * Entries that share a `concept` are one conceptEntry, `id` the concept (when it is
+ * a valid XML id, else a generated one), with `<admin type="lektor:concept">` giving
+ * the concept, and a langSec per entry and language (`en` for "Federal Communications
+ * Commission", `de` for "US-Telekommunikationsbehörde FCC"). The entry-level fields
+ * that all its entries share are on the conceptEntry; the others are written in each
+ * langSec of the entry they belong to (the same elements, a langSec level lower).
+ * When import could not tell two entries of the concept apart by term, fields and
+ * variants (the same language in two entries, or entries differing in their languages
+ * only), each langSec says its entry: `<admin type="lektor:entry">2</admin>`. An entry
+ * without a concept is a conceptEntry of its own, with a generated id (`c-<term>`).
+ *
  * The `lektor:*` admin types are Lektor's own data categories (a strict TBX-Basic
  * validator reports them; other tools ignore them). Export → import gives back the
- * same entries (all fields but `origin`).
+ * same entries (all fields but `origin`); the entries of one concept come back
+ * together, at the place of the first of them.
  *
  * Import also reads TBX from other tools: TBX 2019 (`<tbx>`, `<conceptEntry>`,
  * `<langSec>`, `<termSec>`, DCA or DCT style) and TBX v2 (`<martif>`, `<termEntry>`,
@@ -40,8 +52,9 @@
  * and obsolete terms are the forbidden variants; a non-preferred full form is the first
  * mention. Languages are the primary subtag (`de-DE` → `de`); the languages of a
  * concept with the same term and variants become one entry, a concept with different
- * terms per language becomes one entry per term. `<note>` (else a definition) is the
- * note, `source` the source, a `subjectField` naming a Lektor type the type.
+ * terms per language becomes one entry per term, each with the conceptEntry's `id`
+ * as its `concept` (a generated one when it has no id). `<note>` (else a definition)
+ * is the note, `source` the source, a `subjectField` naming a Lektor type the type.
  *
  * The parser is saxes, a non-validating parser that reads no DTD: a DOCTYPE is
  * ignored, external entities are never fetched, and a document that declares
@@ -80,10 +93,12 @@ function conceptId(term: string, used: Set<string>): string {
   return id;
 }
 
+/** A valid XML ID (an NCName, ASCII subset), so a concept can be the conceptEntry's id as it is. */
+const XML_ID = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+
 /** Entries as a TBX-Basic document. With `lang`, only that language's entries and sections. */
 export function entriesToTbx(entries: readonly GlossaryEntry[], options: { lang?: string; title?: string } = {}): string {
   const out: string[] = [];
-  const used = new Set<string>();
   const el = (indent: number, name: string, attrs: Record<string, string>, text: string, what: string) => {
     const a = Object.entries(attrs).map(([k, v]) => ` ${k}="${escapeXml(v, what)}"`).join('');
     out.push(`${'  '.repeat(indent)}<${name}${a}>${escapeText(text, what)}</${name}>`);
@@ -95,14 +110,31 @@ export function entriesToTbx(entries: readonly GlossaryEntry[], options: { lang?
   out.push('      </titleStmt>', '      <sourceDesc>');
   el(4, 'p', {}, 'Exported by Lektor (lektor glossary export --format tbx).', 'header');
   out.push('      </sourceDesc>', '    </fileDesc>', '  </tbxHeader>', '  <text>', '    <body>');
+
+  // One conceptEntry per concept (at the place of its first entry), one per entry without a concept.
+  const groups: GlossaryEntry[][] = [];
+  const byConcept = new Map<string, GlossaryEntry[]>();
   for (const entry of entries) {
     if (options.lang && !entry.languages.includes(options.lang)) continue;
-    try {
-      conceptToTbx(entry, options.lang ? [options.lang] : entry.languages, conceptId(entry.term, used), el, out);
-    } catch (error) {
-      if (error instanceof GlossaryError) throw error;
-      throw new GlossaryError(entry.origin.file, entry.origin.line, `entry "${entry.term}": ${(error as Error).message}`);
+    if (entry.concept === undefined) {
+      groups.push([entry]);
+      continue;
     }
+    const group = byConcept.get(entry.concept);
+    if (group) group.push(entry);
+    else {
+      const fresh = [entry];
+      byConcept.set(entry.concept, fresh);
+      groups.push(fresh);
+    }
+  }
+  // Concepts that are valid ids keep them; generated ids never take one of those.
+  const used = new Set([...byConcept.keys()].filter((c) => XML_ID.test(c)));
+  const languagesOf = (entry: GlossaryEntry) => (options.lang ? [options.lang] : entry.languages);
+  for (const group of groups) {
+    const concept = group[0].concept;
+    const id = concept !== undefined && XML_ID.test(concept) ? concept : conceptId(concept ?? group[0].term, used);
+    conceptToTbx(group, languagesOf, id, el, out);
   }
   out.push('    </body>', '  </text>', '</tbx>', '');
   return out.join('\n');
@@ -110,32 +142,72 @@ export function entriesToTbx(entries: readonly GlossaryEntry[], options: { lang?
 
 type Emit = (indent: number, name: string, attrs: Record<string, string>, text: string, what: string) => void;
 
-function conceptToTbx(entry: GlossaryEntry, languages: string[], id: string, el: Emit, out: string[]): void {
-  out.push(`      <conceptEntry id="${id}">`);
-  el(4, 'descrip', { type: 'subjectField' }, entry.type, 'the type');
-  if (entry.source !== undefined) el(4, 'admin', { type: 'source' }, entry.source, 'the source');
-  if (entry.note !== undefined) el(4, 'note', {}, entry.note, 'the note');
-  if (!entry.caseSensitive) el(4, 'admin', { type: 'lektor:caseSensitive' }, 'false', 'caseSensitive');
-  if (entry.doNotTranslate) el(4, 'admin', { type: 'lektor:doNotTranslate' }, 'true', 'doNotTranslate');
-  if (entry.examples.flag.length > 0 || entry.examples.pass.length > 0) {
-    const flag = entry.examples.flag.map((x) => (x.fixed === undefined ? x.text : { text: x.text, fixed: x.fixed }));
-    el(4, 'admin', { type: 'lektor:examples' }, JSON.stringify({ flag, pass: entry.examples.pass }), 'an example');
-  }
+const exampleJson = (entry: GlossaryEntry) => {
+  const flag = entry.examples.flag.map((x) => (x.fixed === undefined ? x.text : { text: x.text, fixed: x.fixed }));
+  return JSON.stringify({ flag, pass: entry.examples.pass });
+};
+
+/**
+ * The entry-level fields, each with its TBX element: written on the conceptEntry when
+ * every entry of the concept has the same value, else on each entry's langSecs.
+ */
+const ENTRY_FIELDS: Array<{ value: (e: GlossaryEntry) => string | undefined; emit: (e: GlossaryEntry, indent: number, el: Emit) => void }> = [
+  { value: (e) => e.type, emit: (e, i, el) => el(i, 'descrip', { type: 'subjectField' }, e.type, 'the type') },
+  { value: (e) => e.source, emit: (e, i, el) => e.source !== undefined && el(i, 'admin', { type: 'source' }, e.source, 'the source') },
+  { value: (e) => e.note, emit: (e, i, el) => e.note !== undefined && el(i, 'note', {}, e.note, 'the note') },
+  { value: (e) => String(e.caseSensitive), emit: (e, i, el) => !e.caseSensitive && el(i, 'admin', { type: 'lektor:caseSensitive' }, 'false', 'caseSensitive') },
+  { value: (e) => String(e.doNotTranslate), emit: (e, i, el) => e.doNotTranslate && el(i, 'admin', { type: 'lektor:doNotTranslate' }, 'true', 'doNotTranslate') },
+  {
+    value: exampleJson,
+    emit: (e, i, el) => (e.examples.flag.length > 0 || e.examples.pass.length > 0) && el(i, 'admin', { type: 'lektor:examples' }, exampleJson(e), 'an example'),
+  },
+];
+
+/** What import compares to tell the entries of one concept apart (all but the languages). */
+const signature = (e: GlossaryEntry) => JSON.stringify([e.term, e.firstMention, e.wrong, ...ENTRY_FIELDS.map((f) => f.value(e) ?? null)]);
+
+function conceptToTbx(group: GlossaryEntry[], languagesOf: (e: GlossaryEntry) => string[], id: string, el: Emit, out: string[]): void {
+  const concept = group[0].concept;
+  const shared = ENTRY_FIELDS.filter((f) => group.every((e) => f.value(e) === f.value(group[0])));
+  const own = ENTRY_FIELDS.filter((f) => !shared.includes(f));
+  // Import groups a concept's languages by term and fields; entries that would fall
+  // together (the same language, or nothing but the languages differs) are numbered.
+  const langs = group.flatMap(languagesOf);
+  const numbered = new Set(langs).size < langs.length || new Set(group.map(signature)).size < group.length;
+
+  /** Errors (text that XML cannot carry) name the entry. */
+  const about = (entry: GlossaryEntry, write: () => void) => {
+    try {
+      write();
+    } catch (error) {
+      if (error instanceof GlossaryError) throw error;
+      throw new GlossaryError(entry.origin.file, entry.origin.line, `entry "${entry.term}": ${(error as Error).message}`);
+    }
+  };
+  about(group[0], () => {
+    out.push(`      <conceptEntry id="${escapeXml(id, 'the concept')}">`);
+    if (concept !== undefined) el(4, 'admin', { type: 'lektor:concept' }, concept, 'the concept');
+    for (const f of shared) f.emit(group[0], 4, el);
+  });
   const termSec = (term: string, notes: Array<[string, string]>, what: string) => {
     out.push('          <termSec>');
     el(6, 'term', {}, term, what);
     for (const [type, value] of notes) el(6, 'termNote', { type }, value, what);
     out.push('          </termSec>');
   };
-  for (const lang of languages) {
-    out.push(`        <langSec xml:lang="${escapeXml(lang, 'a language code')}">`);
-    termSec(entry.term, [...(PROPER_NOUN.includes(entry.type) ? [['partOfSpeech', 'properNoun'] as [string, string]] : []), ['administrativeStatus', 'preferredTerm-admn-sts']], 'the term');
-    if (entry.firstMention !== undefined) {
-      termSec(entry.firstMention, [['termType', 'fullForm'], ['administrativeStatus', 'admittedTerm-admn-sts']], 'firstMention');
+  group.forEach((entry, n) => about(entry, () => {
+    for (const lang of languagesOf(entry)) {
+      out.push(`        <langSec xml:lang="${escapeXml(lang, 'a language code')}">`);
+      if (numbered) el(5, 'admin', { type: 'lektor:entry' }, String(n + 1), 'the entry');
+      for (const f of own) f.emit(entry, 5, el);
+      termSec(entry.term, [...(PROPER_NOUN.includes(entry.type) ? [['partOfSpeech', 'properNoun'] as [string, string]] : []), ['administrativeStatus', 'preferredTerm-admn-sts']], 'the term');
+      if (entry.firstMention !== undefined) {
+        termSec(entry.firstMention, [['termType', 'fullForm'], ['administrativeStatus', 'admittedTerm-admn-sts']], 'firstMention');
+      }
+      for (const wrong of entry.wrong) termSec(wrong, [['administrativeStatus', 'deprecatedTerm-admn-sts']], `the variant "${wrong}"`);
+      out.push('        </langSec>');
     }
-    for (const wrong of entry.wrong) termSec(wrong, [['administrativeStatus', 'deprecatedTerm-admn-sts']], `the variant "${wrong}"`);
-    out.push('        </langSec>');
-  }
+  }));
   out.push('      </conceptEntry>');
 }
 
@@ -257,6 +329,37 @@ function status(fields: Field[]): 'preferred' | 'admitted' | 'deprecated' | unde
   return undefined;
 }
 
+/** Entry-level fields read from one element's data categories (only those it gives). */
+interface EntryFields {
+  type?: TermType;
+  note?: string;
+  source?: string;
+  caseSensitive?: boolean;
+  doNotTranslate?: boolean;
+  examples?: GlossaryEntry['examples'];
+}
+
+function entryFields(fields: Field[], fail: (m: string) => never): EntryFields {
+  const get = (key: string) => fields.find((f) => f.key === key)?.value;
+  const out: EntryFields = {};
+  const subject = get('subjectField')?.trim();
+  if (subject && TERM_TYPES.includes(subject as TermType)) out.type = subject as TermType;
+  const notes = fields.filter((f) => f.key === 'note').map((f) => f.value);
+  const note = notes.length > 0 ? notes.join('\n') : get('definition');
+  if (note !== undefined) out.note = note;
+  const source = get('source');
+  if (source !== undefined) out.source = source;
+  for (const [key, field] of [['lektor:caseSensitive', 'caseSensitive'], ['lektor:doNotTranslate', 'doNotTranslate']] as const) {
+    const v = get(key)?.trim().toLowerCase();
+    if (v === undefined) continue;
+    if (v !== 'true' && v !== 'false') fail(`${key} must be true or false, not "${v}"`);
+    out[field] = v === 'true';
+  }
+  const examples = get('lektor:examples');
+  if (examples !== undefined) out.examples = parseExamples(examples, fail);
+  return out;
+}
+
 /** Read a TBX document into entries (origin: the file and the line of the concept). */
 export function tbxToEntries(text: string, file: string): { entries: GlossaryEntry[]; warnings: string[] } {
   const root = parseXml(text, file);
@@ -265,38 +368,31 @@ export function tbxToEntries(text: string, file: string): { entries: GlossaryEnt
   }
   const entries: GlossaryEntry[] = [];
   const warnings: string[] = [];
-  for (const concept of findAll(root, CONCEPTS)) {
+  const concepts = findAll(root, CONCEPTS);
+  // Ids for concepts without one: never one that the document uses.
+  const usedIds = new Set(concepts.map((c) => c.attrs.id).filter((id): id is string => id !== undefined));
+  for (const concept of concepts) {
     const where = `${file}:${concept.line}`;
     const fail = (m: string): never => {
       throw new GlossaryError(file, concept.line, m);
     };
     const fields = fieldsOf(concept, LANG_UNITS);
-    const get = (key: string) => fields.find((f) => f.key === key)?.value;
-    const subject = get('subjectField')?.trim();
-    const type: TermType = subject && TERM_TYPES.includes(subject as TermType) ? (subject as TermType) : 'term';
-    const notes = fields.filter((f) => f.key === 'note').map((f) => f.value);
-    const note: string | undefined = notes.length > 0 ? notes.join('\n') : get('definition');
-    const source = get('source');
-    const flagValue = (key: string, dflt: boolean): boolean => {
-      const v = get(key)?.trim().toLowerCase();
-      if (v === undefined) return dflt;
-      if (v === 'true' || v === 'false') return v === 'true';
-      return fail(`${key} must be true or false, not "${v}"`);
-    };
-    const caseSensitive = flagValue('lektor:caseSensitive', true);
-    const doNotTranslate = flagValue('lektor:doNotTranslate', false);
-    const examples = parseExamples(get('lektor:examples'), fail);
+    // Exported by Lektor from entries with a concept: entry-level fields on a langSec are that entry's own.
+    const lektorConcept = fields.find((f) => f.key === 'lektor:concept')?.value;
+    const shared = entryFields(fields, fail);
 
-    // Per language: the term, the first mention, the forbidden variants.
-    const byLang = new Map<string, LangData>();
+    // Per language (and Lektor entry number): the term, the first mention, the forbidden variants.
+    const byLang = new Map<string, LangData & { lang: string; entry?: string; own: EntryFields }>();
     for (const langSec of elements(concept).flatMap((c) => (LANG_UNITS.has(c.name) ? [c] : findAll(c, LANG_UNITS)))) {
       const raw = langSec.attrs['xml:lang'] ?? langSec.attrs.lang;
       if (!raw) fail(`<${langSec.qname}> without xml:lang`);
       const lang = raw.toLowerCase().split(/[-_]/)[0];
       if (!/^[a-z]{2,3}$/.test(lang)) fail(`"${raw}" is not a language code`);
-      const data = byLang.get(lang) ?? { wrong: [] };
-      byLang.set(lang, data);
       const langFields = fieldsOf(langSec, TERM_UNITS);
+      const entryNo = langFields.find((f) => f.key === 'lektor:entry')?.value.trim();
+      const key = `${entryNo ?? ''}\u0000${lang}`;
+      const data = byLang.get(key) ?? { lang, entry: entryNo, wrong: [], own: lektorConcept !== undefined ? entryFields(langFields, fail) : {} };
+      byLang.set(key, data);
       data.note ??= langFields.find((f) => f.key === 'note')?.value ?? langFields.find((f) => f.key === 'definition')?.value;
       for (const unit of findAll(langSec, TERM_UNITS)) {
         const termEl = findFirst(unit, 'term');
@@ -320,9 +416,11 @@ export function tbxToEntries(text: string, file: string): { entries: GlossaryEnt
       }
     }
 
-    // Languages with the same term, variants and first mention become one entry.
-    const groups: Array<{ languages: string[]; term: string; wrong: string[]; firstMention?: string; note?: string }> = [];
-    for (const [lang, d] of byLang) {
+    // Languages with the same term, variants, first mention (and, from Lektor, the same
+    // entry fields and entry number) become one entry.
+    const groups: Array<{ key: string; languages: string[]; term: string; wrong: string[]; firstMention?: string; note?: string; fields: EntryFields }> = [];
+    for (const d of byLang.values()) {
+      const lang = d.lang;
       let term = d.term ?? d.admitted ?? d.plain;
       let firstMention = d.fullForm;
       if (term === undefined && firstMention !== undefined) {
@@ -335,23 +433,33 @@ export function tbxToEntries(text: string, file: string): { entries: GlossaryEnt
       }
       const wrong = d.wrong.filter((w) => w !== term);
       if (wrong.length < d.wrong.length) warnings.push(`${where}: "${term}" [${lang}] is both allowed and deprecated; kept as the term`);
-      const same = groups.find((g) => g.term === term && g.firstMention === firstMention && JSON.stringify(g.wrong) === JSON.stringify(wrong));
+      const fields: EntryFields = { ...shared, ...d.own };
+      const key = JSON.stringify([d.entry ?? null, term, firstMention ?? null, wrong, lektorConcept !== undefined ? fields : null]);
+      const same = groups.find((g) => g.key === key);
       if (same) same.languages.push(lang);
-      else groups.push({ languages: [lang], term, wrong, firstMention, note: d.note });
+      else groups.push({ key, languages: [lang], term, wrong, firstMention, note: d.note, fields });
     }
     if (groups.length === 0) warnings.push(`${where}: no term, skipped`);
+    // The concept: Lektor's own, else the id of a concept with several entries (its terms in several languages).
+    let conceptOf = lektorConcept;
+    if (conceptOf === undefined && groups.length > 1) {
+      conceptOf = concept.attrs.id ?? conceptId(groups[0].term, usedIds);
+    }
     for (const g of groups) {
+      const f = g.fields;
+      const examples = f.examples ?? { flag: [], pass: [] };
       entries.push({
         term: g.term,
         languages: g.languages,
-        type,
+        type: f.type ?? 'term',
         wrong: g.wrong,
-        caseSensitive,
+        caseSensitive: f.caseSensitive ?? true,
         firstMention: g.firstMention,
-        doNotTranslate,
-        note: note ?? g.note,
-        source,
+        doNotTranslate: f.doNotTranslate ?? false,
+        note: lektorConcept !== undefined ? f.note : (f.note ?? g.note),
+        source: f.source,
         examples: { flag: examples.flag.map((x) => ({ ...x })), pass: [...examples.pass] },
+        ...(conceptOf !== undefined ? { concept: conceptOf } : {}),
         origin: { file, line: concept.line },
       });
     }

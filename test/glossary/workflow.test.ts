@@ -77,6 +77,44 @@ const TRICKY: GlossaryEntry[] = [
   },
 ];
 
+const entry = (fields: Partial<GlossaryEntry> & Pick<GlossaryEntry, 'term' | 'languages'>): GlossaryEntry => ({
+  type: 'term', wrong: [], caseSensitive: true, firstMention: undefined, doNotTranslate: false, note: undefined, source: undefined,
+  examples: { flag: [], pass: [] }, origin: { file: 'c.yaml', line: 1 }, ...fields,
+});
+
+/**
+ * Entries with concepts, mixed with entries without: the English and the German name
+ * of the FCC (one concept, fields that differ), a concept whose entries are apart, two
+ * entries of one concept in the same language, a concept that is no XML id, and a
+ * concept alone in its conceptEntry whose id looks generated.
+ */
+const CONCEPTS: GlossaryEntry[] = [
+  entry({ term: 'Federal Communications Commission', languages: ['en'], type: 'body', concept: 'fcc', note: 'The US regulator.', source: 'fcc.gov' }),
+  entry({
+    term: 'US-Telekommunikationsbehörde FCC', languages: ['de'], type: 'body', concept: 'fcc', wrong: ['US-Telekommunikationsbehörde'],
+    firstMention: 'US-Telekommunikationsbehörde FCC (Federal Communications Commission)', doNotTranslate: true,
+    examples: { flag: [], pass: ['Die US-Telekommunikationsbehörde FCC.'] },
+  }),
+  TRICKY[1],
+  entry({ term: 'Bundesnetzagentur', languages: ['de'], type: 'body', concept: 'bnetza' }),
+  TRICKY[0],
+  entry({ term: 'Federal Network Agency', languages: ['en', 'fr'], type: 'body', concept: 'bnetza' }),
+  entry({ term: 'FCC', languages: ['de'], type: 'body', concept: 'fcc', caseSensitive: false }),
+  entry({ term: 'Kanzleramt', languages: ['de'], concept: 'Bundeskanzleramt (Berlin)' }),
+  entry({ term: 'Chancellery', languages: ['en'], concept: 'Bundeskanzleramt (Berlin)' }),
+  entry({ term: 'ATT', languages: ['de'], concept: 'c-at-t' }),
+];
+
+/** The order TBX gives back: a concept's entries together, where the first of them was. */
+function byConcept(entries: readonly GlossaryEntry[]): GlossaryEntry[] {
+  const out: GlossaryEntry[] = [];
+  for (const e of entries) {
+    if (out.includes(e)) continue;
+    out.push(...(e.concept === undefined ? [e] : entries.filter((x) => x.concept === e.concept)));
+  }
+  return out;
+}
+
 describe('glossary add', () => {
   it('appends a person to the matching file, keeps its comments and lines, and the next check enforces it', async () => {
     const before = readFileSync(path.join(dir, 'people.yaml'), 'utf8');
@@ -135,6 +173,58 @@ describe('glossary add', () => {
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/nothing to change/);
     expect(readFileSync(path.join(dir, 'brands.yaml'), 'utf8')).toBe(after);
+  });
+
+  it('--concept writes the concept after the type, merging adds a missing one and keeps an existing one', async () => {
+    let r = await cli('add', 'US-Telekommunikationsbehörde FCC', '--lang', 'de', '--type', 'body', '--concept', 'fcc', '--wrong', 'US-Behörde FCC');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const bodies = readFileSync(path.join(dir, 'bodies-de.yaml'), 'utf8');
+    expect(bodies.endsWith('  - term: US-Telekommunikationsbehörde FCC\n    type: body\n    concept: fcc\n    wrong: [US-Behörde FCC]\n')).toBe(true);
+
+    // The existing English name (bodies-de.yaml lists it for de): merging adds the concept after its type.
+    const before = readFileSync(path.join(dir, 'bodies-de.yaml'), 'utf8');
+    r = await cli('add', 'Federal Communications Commission', '--lang', 'de', '--concept', 'fcc');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/"Federal Communications Commission" \(.*bodies-de\.yaml:4\): added its concept/);
+    expect(readFileSync(path.join(dir, 'bodies-de.yaml'), 'utf8')).toBe(
+      before.replace('  - term: Federal Communications Commission\n    type: body\n', '  - term: Federal Communications Commission\n    type: body\n    concept: fcc\n'),
+    );
+    const merged = readFileSync(path.join(dir, 'bodies-de.yaml'), 'utf8');
+    r = await cli('add', 'Federal Communications Commission', '--lang', 'de', '--concept', 'ftc');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/kept its concept "fcc" \(not "ftc"\)/);
+    expect(readFileSync(path.join(dir, 'bodies-de.yaml'), 'utf8')).toBe(merged);
+
+    // Through the library, into a new file; and list shows the concept.
+    await addEntry(dir, { term: 'Federal Communications Commission', languages: ['en'], type: 'body', concept: ' fcc ' });
+    expect(readFileSync(path.join(dir, 'bodies-en.yaml'), 'utf8')).toContain('  - term: Federal Communications Commission\n    type: body\n    concept: fcc\n');
+    r = await cli('list', '--format', 'json');
+    const list = JSON.parse(r.stdout) as GlossaryEntry[];
+    expect(list.filter((e) => e.concept === 'fcc').map((e) => [e.term, e.languages])).toEqual([
+      ['Federal Communications Commission', ['de']],
+      ['US-Telekommunikationsbehörde FCC', ['de']],
+      ['Federal Communications Commission', ['en']],
+    ]);
+    expect(list.find((e) => e.term === 'TikTok')).not.toHaveProperty('concept');
+    r = await cli('list', '--lang', 'en', '--type', 'body');
+    expect(r.stdout).toMatch(/^Federal Communications Commission \(body; en; concept fcc\)/m);
+    expect((await cli('validate')).code).toBe(0);
+    expect((await cli('add', 'X', '--lang', 'de', '--concept', ' ')).code).toBe(2);
+    expect((await cli('remove', 'X', '--concept', 'fcc')).code).toBe(2);
+
+    // Export and import (CSV and TBX) into an empty folder keep the concepts.
+    const original = await loadGlossaryPath(dir);
+    for (const format of ['csv', 'tbx']) {
+      const out = path.join(tmp, `concepts.${format}`);
+      expect((await cli('export', '--format', format, '--out', out)).code).toBe(0);
+      const empty = path.join(tmp, `concepts-${format}`);
+      const code = await main(['glossary', 'import', out, '--glossary', empty], { stdout: new Capture(), stderr: new Capture() });
+      expect(code).toBe(0);
+      const back = await loadGlossaryPath(empty);
+      expect(withoutOrigin(back).sort(byTerm)).toEqual(withoutOrigin(original).sort(byTerm));
+      expect(readFileSync(path.join(empty, 'bodies-en.yaml'), 'utf8')).toContain('    type: body\n    concept: fcc\n');
+    }
   });
 
   it('refuses a conflicting entry with exit 2, names the other entry and its file:line, and writes nothing', async () => {
@@ -204,8 +294,23 @@ describe('CSV', () => {
   it('round-trips every field (the repository glossary and tricky text)', async () => {
     const entries = [...(await loadGlossaryPath(dir)), ...TRICKY];
     const csv = entriesToCsv(entries);
-    expect(csv.split('\n')[0]).toBe('term,languages,type,variant,caseSensitive,doNotTranslate,firstMention,note,source,flag_examples,pass_examples');
+    expect(csv.split('\n')[0]).toBe('term,languages,type,variant,caseSensitive,doNotTranslate,firstMention,note,source,concept,flag_examples,pass_examples');
     expect(withoutOrigin(csvToEntries(csv, 'g.csv'))).toEqual(withoutOrigin(entries));
+  });
+
+  it('round-trips concepts, entries with and without one, in order', () => {
+    const csv = entriesToCsv(CONCEPTS);
+    const lines = csv.split('\n');
+    expect(lines).toContain('Federal Communications Commission,en,body,,true,false,,The US regulator.,fcc.gov,fcc,,');
+    expect(lines.filter((l) => l.startsWith('AT&T,'))).toEqual(['AT&T,en,brand,,true,false,,,,,,']);
+    expect(withoutOrigin(csvToEntries(csv, 'c.csv'))).toEqual(withoutOrigin(CONCEPTS));
+    expect(csvToEntries(csv, 'c.csv').find((e) => e.term === 'AT&T')).not.toHaveProperty('concept');
+  });
+
+  it('reads the concept column when there is one, and refuses two concepts for one entry', () => {
+    const entries = csvToEntries('term,language,concept,variant\nFCC,en,fcc,\nUS-Telekommunikationsbehörde FCC,de,fcc,US-Behörde\nTikTok,de,,Tick Tack\n', 's.csv');
+    expect(entries.map((e) => [e.term, e.concept])).toEqual([['FCC', 'fcc'], ['US-Telekommunikationsbehörde FCC', 'fcc'], ['TikTok', undefined]]);
+    expect(() => csvToEntries('term,languages,concept\nFCC,de,fcc\nFCC,de,ftc\n', 'bad.csv')).toThrow(/^bad\.csv:3: "FCC": concept "ftc" differs from "fcc" on line 2/);
   });
 
   it('quotes commas, quotes and line breaks (RFC 4180) and reads them back', () => {
@@ -256,6 +361,89 @@ describe('TBX', () => {
     const { entries: back, warnings } = tbxToEntries(tbx, 'g.tbx');
     expect(warnings).toEqual([]);
     expect(withoutOrigin(back)).toEqual(withoutOrigin(entries));
+  });
+
+  it('exports the entries of a concept as one conceptEntry and round-trips them', async () => {
+    const tbx = entriesToTbx(CONCEPTS);
+    const concepts = tbx.split('<conceptEntry ').slice(1).map((c) => c.slice(0, c.indexOf('</conceptEntry>')));
+    // fcc, AT&T, bnetza, Olaf Scholz, the chancellery, ATT
+    expect(concepts).toHaveLength(6);
+    const fcc = concepts[0];
+    expect(fcc).toMatch(/^id="fcc">\n\s*<admin type="lektor:concept">fcc<\/admin>\n\s*<descrip type="subjectField">body<\/descrip>\n/);
+    expect(fcc.match(/<langSec xml:lang="(\w+)">/g)).toEqual(['<langSec xml:lang="en">', '<langSec xml:lang="de">', '<langSec xml:lang="de">']);
+    // Fields that differ are on the langSecs; two entries in German, so each langSec names its entry.
+    expect(fcc).toMatch(/<langSec xml:lang="en">\n\s*<admin type="lektor:entry">1<\/admin>\n\s*<admin type="source">fcc\.gov<\/admin>\n\s*<note>The US regulator\.<\/note>\n\s*<termSec>/);
+    expect(fcc).toContain('<admin type="lektor:caseSensitive">false</admin>');
+    expect(concepts[1]).toMatch(/^id="c-at-t-2">/); // "c-at-t" is a concept's
+    expect(concepts[2]).toMatch(/^id="bnetza">/);
+    expect(concepts[2]).not.toContain('lektor:entry');
+    expect(concepts[3]).not.toContain('lektor:concept');
+    expect(concepts[4]).toMatch(/^id="c-bundeskanzleramt-berlin">\n\s*<admin type="lektor:concept">Bundeskanzleramt \(Berlin\)<\/admin>/);
+    expect(concepts[5]).toMatch(/^id="c-at-t">/);
+
+    const { entries: back, warnings } = tbxToEntries(tbx, 'c.tbx');
+    expect(warnings).toEqual([]);
+    expect(withoutOrigin(back)).toEqual(withoutOrigin(byConcept(CONCEPTS)));
+    expect(back.filter((e) => e.concept === undefined).map((e) => e.term)).toEqual(['AT&T', 'Olaf Scholz']);
+    for (const e of back.filter((x) => x.concept === undefined)) expect(e).not.toHaveProperty('concept');
+
+    // With the repository glossary too, and through YAML: the rule's data survives.
+    const all = [...(await loadGlossaryPath(dir)), ...CONCEPTS];
+    expect(withoutOrigin(tbxToEntries(entriesToTbx(all), 'all.tbx').entries)).toEqual(withoutOrigin(byConcept(all)));
+    // One language: the German entries of fcc stay apart.
+    const de = tbxToEntries(entriesToTbx(CONCEPTS, { lang: 'de' }), 'de.tbx').entries;
+    expect(de.filter((e) => e.concept === 'fcc').map((e) => [e.term, e.languages])).toEqual([['US-Telekommunikationsbehörde FCC', ['de']], ['FCC', ['de']]]);
+  });
+
+  it('tells entries of one concept apart that differ only in their languages', () => {
+    const twins = [
+      entry({ term: 'Hikvision', languages: ['de'], concept: 'hik' }),
+      entry({ term: 'Hikvision', languages: ['en'], concept: 'hik' }),
+      entry({ term: 'Dahua', languages: ['en', 'de'], concept: 'dahua' }),
+    ];
+    const tbx = entriesToTbx(twins);
+    expect(tbx.match(/lektor:entry/g)).toHaveLength(2);
+    expect(withoutOrigin(tbxToEntries(tbx, 't.tbx').entries)).toEqual(withoutOrigin(twins));
+  });
+
+  it('imports a foreign concept with a German and an English term as two entries of that concept', () => {
+    const foreign = `<?xml version="1.0" encoding="UTF-8"?>
+<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
+  <tbxHeader><fileDesc><sourceDesc><p>A termbase</p></sourceDesc></fileDesc></tbxHeader>
+  <text><body>
+    <conceptEntry id="C0042">
+      <descrip type="subjectField">body</descrip>
+      <langSec xml:lang="de-DE">
+        <termSec><term>US-Telekommunikationsbehörde FCC</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termSec>
+      </langSec>
+      <langSec xml:lang="en-US">
+        <termSec><term>Federal Communications Commission</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termSec>
+        <termSec><term>FCC</term><termNote type="termType">acronym</termNote></termSec>
+      </langSec>
+    </conceptEntry>
+    <conceptEntry id="C0043">
+      <langSec xml:lang="de"><termSec><term>TikTok</term></termSec></langSec>
+      <langSec xml:lang="en"><termSec><term>TikTok</term></termSec></langSec>
+    </conceptEntry>
+    <conceptEntry>
+      <langSec xml:lang="de"><termSec><term>Bundestag</term></termSec></langSec>
+      <langSec xml:lang="fr"><termSec><term>Bundestag allemand</term></termSec></langSec>
+    </conceptEntry>
+  </body></text>
+</tbx>`;
+    const { entries, warnings } = tbxToEntries(foreign, 'foreign.tbx');
+    expect(warnings).toEqual([]);
+    const base = { wrong: [], caseSensitive: true, doNotTranslate: false, firstMention: undefined, note: undefined, source: undefined, examples: { flag: [], pass: [] } };
+    expect(withoutOrigin(entries)).toEqual([
+      { ...base, term: 'US-Telekommunikationsbehörde FCC', languages: ['de'], type: 'body', concept: 'C0042' },
+      { ...base, term: 'Federal Communications Commission', languages: ['en'], type: 'body', concept: 'C0042' },
+      // One term for every language: one entry, no concept.
+      { ...base, term: 'TikTok', languages: ['de', 'en'], type: 'term' },
+      // No id: a generated one.
+      { ...base, term: 'Bundestag', languages: ['de'], type: 'term', concept: 'c-bundestag' },
+      { ...base, term: 'Bundestag allemand', languages: ['fr'], type: 'term', concept: 'c-bundestag' },
+    ]);
+    expect(entries[2]).not.toHaveProperty('concept');
   });
 
   it('exports one language with --lang', async () => {
@@ -317,8 +505,9 @@ describe('TBX', () => {
     const base = { caseSensitive: true, doNotTranslate: false, firstMention: undefined, examples: { flag: [], pass: [] } };
     expect(withoutOrigin(entries)).toEqual([
       { ...base, term: 'Hikvision', languages: ['de', 'en'], type: 'term', wrong: ['Hik Vision'], note: 'Chinese maker of video surveillance equipment.', source: undefined },
-      { ...base, term: 'Bundesnetzagentur', languages: ['de'], type: 'term', wrong: ['Federal Network Agency'], note: 'Use the German name.', source: 'Duden' },
-      { ...base, term: 'Federal Network Agency', languages: ['en'], type: 'term', wrong: [], note: 'Use the German name.', source: 'Duden' },
+      // Different terms per language: one entry each, linked by the termEntry's id.
+      { ...base, term: 'Bundesnetzagentur', languages: ['de'], type: 'term', wrong: ['Federal Network Agency'], note: 'Use the German name.', source: 'Duden', concept: 't2' },
+      { ...base, term: 'Federal Network Agency', languages: ['en'], type: 'term', wrong: [], note: 'Use the German name.', source: 'Duden', concept: 't2' },
     ]);
     expect(entries.map((e) => e.origin.line)).toEqual([7, 25, 25]);
   });
