@@ -128,6 +128,11 @@ const CATEGORY_FEATURE: Record<Category, FeatureName> = {
 };
 
 export function sentenceFeatures(s: SentenceSignals): FeatureVector {
+  return sentenceFeaturesAndWords(s).features;
+}
+
+/** The features and the number of words (as `wordCount` counts them), tokenizing once. */
+export function sentenceFeaturesAndWords(s: SentenceSignals): { features: FeatureVector; words: number } {
   const target = words(s.text);
   const n = target.length;
   const per = Math.max(1, n);
@@ -180,7 +185,7 @@ export function sentenceFeatures(s: SentenceSignals): FeatureVector {
   }
   if (s.lexicon) f.lex_edit_rate = lexEditRate(s.text, s.lexicon);
   if (s.modelBadProbability !== undefined) f.model_bad_prob = s.modelBadProbability;
-  return f;
+  return { features: f, words: n };
 }
 
 /** Number of words in a text, as the features count them. */

@@ -25,7 +25,7 @@ import { readMarkdown } from '../formats/markdown.js';
 import { segment } from '../core/segment.js';
 import { toSource } from '../core/document.js';
 import type { Lexicon } from './lexicon.js';
-import { FEATURES, sentenceFeatures, wordCount, type FeatureName, type FeatureVector, type FindingLike } from './features.js';
+import { FEATURES, sentenceFeaturesAndWords, type FeatureName, type FeatureVector, type FindingLike } from './features.js';
 
 export const MQM_WEIGHTS = { neutral: 0, minor: 1, major: 5, critical: 25 } as const;
 export type MqmSeverity = keyof typeof MQM_WEIGHTS;
@@ -235,7 +235,7 @@ export function scoreSentences(text: string, findings: readonly ScoredFinding[],
     const sentenceText = text.slice(span.start, span.end);
     const local = buckets[i];
     const source = sources?.[i] ?? (documentSourceOnly ? options.source : undefined);
-    const features = sentenceFeatures({
+    const { features, words } = sentenceFeaturesAndWords({
       text: sentenceText,
       findings: local,
       source,
@@ -255,7 +255,7 @@ export function scoreSentences(text: string, findings: readonly ScoredFinding[],
       end: span.end,
       score: scoreFromHter(predictedHter),
       predictedHter,
-      mqm: mqmBreakdown(local, wordCount(sentenceText)),
+      mqm: mqmBreakdown(local, words),
       features,
     };
   });
@@ -275,7 +275,7 @@ export function scoreDocument(text: string, findings: readonly ScoredFinding[], 
   return {
     score: scoreFromHter(predictedHter),
     predictedHter,
-    mqm: mqmBreakdown(findings, wordCount(text)),
+    mqm: mqmBreakdown(findings, sentences.reduce((n, s) => n + s.mqm.words, 0)),
     sentences,
   };
 }
