@@ -38,7 +38,7 @@ export class Batcher {
     if (request.select.length <= maxRows) return this.enqueue(request);
     const parts: Array<Promise<ScoreResult>> = [];
     for (let i = 0; i < request.select.length; i += maxRows) {
-      parts.push(this.enqueue({ ids: request.ids, select: request.select.slice(i, i + maxRows), targets: request.targets.slice(i, i + maxRows) }));
+      parts.push(this.enqueue({ ids: request.ids, select: request.select.slice(i, i + maxRows), targets: request.targets.slice(i, i + maxRows), top: request.top }));
     }
     const results = await Promise.all(parts);
     const concat = <T extends Float32Array | Int32Array>(arrays: T[], make: (n: number) => T): T => {

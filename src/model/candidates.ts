@@ -182,9 +182,9 @@ export function generateCandidates(input: CandidateInput): Edit[] {
     }
   }
 
-  // Two adjacent words exchanged (only around the flagged words).
+  // Two adjacent words exchanged (only pairs with a flagged word).
   if (input.focus) {
-    for (let i = Math.max(0, focusFrom); i + 1 < Math.min(units.length, focusTo + 1); i++) {
+    for (let i = Math.max(0, input.focus.from - 1); i < Math.min(units.length - 1, input.focus.to); i++) {
       if (!isWord(i) || !isWord(i + 1)) continue;
       push({ from: i, to: i + 2, text: reorder(text, units, i, i + 2, [1, 0]), kind: 'swap', category: 'grammar', description: `„${units[i + 1].text} ${units[i].text}“` });
     }

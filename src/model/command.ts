@@ -4,6 +4,8 @@
  *   lektor models pull <id> [--full] [--cache DIR]   download a Hub model ahead of time
  *   lektor models list [--format json] [--cache DIR] the models in the cache
  *   lektor models path [<id>] [--cache DIR]          where a model is (or would be) kept
+ *   lektor models calibrate <id|dir> --data DIR [--sentences N] [--lang de] [--offline]
+ *                                                    fit P(error) on MLQE-PE tags (calibrate.ts)
  *
  * Exit codes: 0 done, 1 the model could not be fetched, 2 usage error.
  */
@@ -19,6 +21,7 @@ export interface ModelsIo {
 const HELP = `Usage: lektor models pull <id> [--full] [--cache DIR]
        lektor models list [--format json] [--cache DIR]
        lektor models path [<id>] [--cache DIR]
+       lektor models calibrate <id|folder> --data DIR [--sentences N] [--lang CODE] [--offline]
 
 Models are Hugging Face ids (default ${DEFAULT_MODEL}) in the transformers.js layout,
 kept in the cache folder ($LEKTOR_CACHE, else $XDG_CACHE_HOME/lektor, else ~/.cache/lektor),
@@ -27,6 +30,8 @@ which survives reinstalling Lektor. \`lektor check --model <id|folder|none>\` us
 
   --full      fetch onnx/model.onnx (float) instead of onnx/model_quantized.onnx
   --cache DIR the cache folder
+  --data DIR  (calibrate) MLQE-PE style mt.txt + tags.txt; the fitted P(error) is written
+              to lektor-calibration.json in the model's folder (--out FILE elsewhere)
 `;
 
 function mb(bytes: number): string {
@@ -44,6 +49,11 @@ export async function runModelsCommand(argv: string[], io: ModelsIo): Promise<nu
         full: { type: 'boolean', default: false },
         cache: { type: 'string' },
         format: { type: 'string', default: 'text' },
+        data: { type: 'string' },
+        sentences: { type: 'string' },
+        lang: { type: 'string', default: 'de' },
+        out: { type: 'string' },
+        offline: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -115,6 +125,32 @@ export async function runModelsCommand(argv: string[], io: ModelsIo): Promise<nu
     const id = rest[0] ?? DEFAULT_MODEL;
     io.stdout.write((isLocalSpec(id) ? id : hubModelDir(cacheRoot, id)) + '\n');
     return 0;
+  }
+
+  if (sub === 'calibrate') {
+    if (rest.length !== 1 || !values.data) {
+      io.stderr.write(`lektor models calibrate: give one model and --data DIR\n${HELP}`);
+      return 2;
+    }
+    const limit = values.sentences === undefined ? undefined : Number(values.sentences);
+    if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) {
+      io.stderr.write('lektor models calibrate: --sentences must be a whole number > 0\n');
+      return 2;
+    }
+    try {
+      const { resolveModel } = await import('./hub.js');
+      const { calibrateAndStore } = await import('./calibrate.js');
+      const model = await resolveModel(rest[0], { cacheRoot, offline: values.offline });
+      const r = await calibrateAndStore(model, values.data, { cacheRoot, language: values.lang, limit, out: values.out });
+      io.stdout.write(
+        `${r.file}: a=${r.calibration.flag.a.toFixed(3)} b=${r.calibration.flag.b.toFixed(3)} c=${r.calibration.flag.c.toFixed(3)} ` +
+          `from ${r.samples} words (${r.bad} BAD); log loss ${r.logLossBefore.toFixed(3)} → ${r.logLossAfter.toFixed(3)}\n`,
+      );
+      return 0;
+    } catch (error) {
+      io.stderr.write(`lektor models calibrate: ${(error as Error).message}\n`);
+      return 1;
+    }
   }
 
   io.stderr.write(`lektor models: unknown subcommand ${sub}\n${HELP}`);

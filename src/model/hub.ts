@@ -169,6 +169,14 @@ async function download(id: string, files: string[], dir: string, options: Resol
   };
   const models = cachePaths(options.cacheRoot).models;
   const saved = { cacheDir: env.cacheDir, allowRemoteModels: env.allowRemoteModels, allowLocalModels: env.allowLocalModels, useFSCache: env.useFSCache };
+  // transformers.js fetches without a timeout: give up when a server does not answer within
+  // CONNECT_TIMEOUT_MS (the body of a large file may then take as long as it takes).
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = ((input: Parameters<typeof fetch>[0], init?: RequestInit) => {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new Error(`no answer within ${CONNECT_TIMEOUT_MS / 1000} s`)), CONNECT_TIMEOUT_MS);
+    return realFetch(input, { ...init, signal: controller.signal }).finally(() => clearTimeout(timer));
+  }) as typeof fetch;
   env.cacheDir = models;
   env.allowRemoteModels = true;
   env.allowLocalModels = false;
@@ -193,8 +201,11 @@ async function download(id: string, files: string[], dir: string, options: Resol
     }
   } finally {
     Object.assign(env, saved);
+    globalThis.fetch = realFetch;
   }
 }
+
+const CONNECT_TIMEOUT_MS = 30_000;
 
 export interface CachedModel {
   id: string;

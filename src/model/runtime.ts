@@ -32,11 +32,13 @@ export interface ScoreRequest {
   select: number[];
   /** Token expected at each selected position (its log-probability is returned). */
   targets: number[];
+  /** Also return the top-k tokens at each selected position. */
+  top?: boolean;
 }
 
 export interface ScoreResult {
   logprob: Float32Array;
-  /** k per selected position. */
+  /** k per selected position (empty unless the request asked for `top`). */
   topIds: Int32Array;
   topLogprob: Float32Array;
 }
@@ -56,6 +58,8 @@ export interface RuntimeStats {
   runs: number;
   /** Token positions encoded (padding included). */
   encodedTokens: number;
+  /** Σ batch × length² over runs (for the attention FLOPs). */
+  encodedSquares: number;
   /** Positions scored by the output projection. */
   scoredRows: number;
   runMs: number;
@@ -87,13 +91,18 @@ export function headFlopsPerRow(d: ModelDims): number {
   return 2 * (d.hiddenSize * d.hiddenSize + d.hiddenSize * d.vocabSize);
 }
 
-/** FLOPs of the attention scores and weighted sum for a sequence of `n` tokens. */
-export function attentionFlops(d: ModelDims, n: number): number {
-  return 2 * d.numLayers * 2 * n * n * d.hiddenSize;
+/** FLOPs of the attention scores and weighted sum, given Σ batch × length². */
+export function attentionFlops(d: ModelDims, squares: number): number {
+  return 2 * d.numLayers * 2 * squares * d.hiddenSize;
+}
+
+/** Model FLOPs of what a runtime did (from its stats). */
+export function flopsOf(d: ModelDims, s: Pick<RuntimeStats, 'encodedTokens' | 'encodedSquares' | 'scoredRows'>): number {
+  return s.encodedTokens * encoderFlopsPerToken(d) + attentionFlops(d, s.encodedSquares) + s.scoredRows * headFlopsPerRow(d);
 }
 
 export class MaskedLM {
-  readonly stats: RuntimeStats = { runs: 0, encodedTokens: 0, scoredRows: 0, runMs: 0 };
+  readonly stats: RuntimeStats = { runs: 0, encodedTokens: 0, encodedSquares: 0, scoredRows: 0, runMs: 0 };
 
   private constructor(
     readonly model: ResolvedModel,
@@ -149,10 +158,17 @@ export class MaskedLM {
     const ids = new BigInt64Array(B * L).fill(BigInt(this.special.pad));
     const mask = new BigInt64Array(B * L);
     let rows = 0;
-    for (const r of batch) rows += r.select.length;
+    let topCount = 0;
+    for (const r of batch) {
+      rows += r.select.length;
+      if (r.top) topCount += r.select.length;
+    }
     const select = new BigInt64Array(rows);
     const targets = new BigInt64Array(rows);
+    // onnxruntime 1.14 crashes (SIGFPE) on TopK over zero rows: always ask for at least one.
+    const topRows = new BigInt64Array(Math.max(1, topCount));
     let k = 0;
+    let t = 0;
     batch.forEach((r, b) => {
       for (let i = 0; i < r.ids.length; i++) {
         ids[b * L + i] = BigInt(r.ids[i]);
@@ -161,6 +177,7 @@ export class MaskedLM {
       r.select.forEach((pos, j) => {
         select[k] = BigInt(b * L + pos);
         targets[k] = BigInt(r.targets[j]);
+        if (r.top) topRows[t++] = BigInt(k);
         k++;
       });
     });
@@ -169,6 +186,7 @@ export class MaskedLM {
       attention_mask: new ort.Tensor('int64', mask, [B, L]),
       lektor_select: new ort.Tensor('int64', select, [rows]),
       lektor_targets: new ort.Tensor('int64', targets, [rows, 1]),
+      lektor_top_rows: new ort.Tensor('int64', topRows, [topRows.length]),
     };
     if (this.session.inputNames.includes('token_type_ids')) feeds.token_type_ids = new ort.Tensor('int64', new BigInt64Array(B * L), [B, L]);
     const t0 = performance.now();
@@ -176,6 +194,7 @@ export class MaskedLM {
     this.stats.runMs += performance.now() - t0;
     this.stats.runs++;
     this.stats.encodedTokens += B * L;
+    this.stats.encodedSquares += B * L * L;
     this.stats.scoredRows += rows;
     const lp = out.lektor_logprob.data as Float32Array;
     const ti = out.lektor_top_ids.data as BigInt64Array;
@@ -183,12 +202,15 @@ export class MaskedLM {
     const K = this.topK;
     const results: ScoreResult[] = [];
     let offset = 0;
+    let topOffset = 0;
     for (const r of batch) {
       const n = r.select.length;
-      const topIds = new Int32Array(n * K);
-      for (let i = 0; i < n * K; i++) topIds[i] = Number(ti[(offset * K) + i]);
-      results.push({ logprob: lp.slice(offset, offset + n), topIds, topLogprob: tl.slice(offset * K, (offset + n) * K) });
+      const m = r.top ? n : 0;
+      const topIds = new Int32Array(m * K);
+      for (let i = 0; i < m * K; i++) topIds[i] = Number(ti[topOffset * K + i]);
+      results.push({ logprob: lp.slice(offset, offset + n), topIds, topLogprob: tl.slice(topOffset * K, (topOffset + m) * K) });
       offset += n;
+      topOffset += m;
     }
     return results;
   }

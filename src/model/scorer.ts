@@ -2,7 +2,7 @@
  * What the model finds in a sentence, in three steps.
  *
  * 1. Screening: one forward pass over the unmasked sentence gives every token's probability
- *    in context. A word's screening score is the sum of its tokens' log-probabilities; the
+ *    in context. A word's screening score is the mean of its tokens' log-probabilities; the
  *    words below `screenLogProb` (at most `maxSuspiciousFraction` of the sentence, lowest
  *    first) are suspicious. Padded positions and special tokens never reach the output
  *    projection (see onnx/prepare.ts).
@@ -16,14 +16,19 @@
  *    pseudo-log-likelihood of the sentence (Salazar et al. 2020) over a window of the edited
  *    words and `window` words either side (the rest of the sentence is shared and cancels
  *    out, up to its dependence on the edit). The gain over the unchanged sentence ranks
- *    them; a softmax over the gains gives the confidence of the best.
+ *    them; a softmax over the gains gives the confidence of the best. Window tokens whose
+ *    masks do not touch share a forward pass (`maskGap`), passes keep `contextTokens` of
+ *    context either side, and the work per sentence is capped (`maxRegions`,
+ *    `maxCandidates`, `fillIns`).
  *
  * Every score request goes through the batcher, so sentences of many documents share batches.
+ * LEKTOR_MODEL_DEBUG=1 prints each re-scored word and each candidate's gain to stderr.
  */
 import { Batcher } from './batcher.js';
 import { candidatePosteriors, errorProbability, type Calibration } from './calibration.js';
 import { applyEdit, generateCandidates, LOCAL_KINDS, STRUCTURAL_KINDS, type Edit, type EditKind } from './candidates.js';
 import { profileFor } from '../languages/index.js';
+import { candidateTables } from './candidates/index.js';
 import type { MaskedLM } from './runtime.js';
 import { tokenize, type Tokenized } from './tokens.js';
 
@@ -40,12 +45,18 @@ export interface ScorerSettings {
   minGain: number;
   /** Words of context either side of an edit in the windowed pseudo-log-likelihood. */
   window: number;
-  /** Candidate edits per flagged group (rules first, then fill-ins). */
+  /** Candidate edits per region (structural edits, swaps, fill-ins, articles, in that order). */
   maxCandidates: number;
+  /** Regions (flagged groups, then pattern-triggered edits) ranked per sentence, most likely errors first. */
+  maxRegions: number;
   /** Model fill-ins per flagged word. */
   fillIns: number;
   /** Suggestions per finding. */
   maxSuggestions: number;
+  /** Unmasked tokens between masked spans that share a forward pass in window scoring (≥ 1). */
+  maskGap: number;
+  /** Tokens of context kept either side of the masked tokens in re-scoring passes (long sentences are cropped). */
+  contextTokens: number;
 }
 
 export const DEFAULT_SETTINGS: ScorerSettings = {
@@ -55,9 +66,12 @@ export const DEFAULT_SETTINGS: ScorerSettings = {
   flagThreshold: 0.5,
   minGain: 1,
   window: 1,
-  maxCandidates: 8,
-  fillIns: 3,
+  maxCandidates: 6,
+  maxRegions: 3,
+  fillIns: 2,
   maxSuggestions: 3,
+  maskGap: 1,
+  contextTokens: 16,
 };
 
 /** A finding of the model in one sentence (offsets into the sentence text). */
@@ -133,6 +147,36 @@ export class Scorer {
     return { tok, screen: r.logprob };
   }
 
+  /**
+   * Screening and targeted re-scoring without candidate ranking: the masked log-probability,
+   * margin and P(error) of each suspicious word (for benchmarks and calibration).
+   */
+  async rescore(text: string): Promise<Array<{ start: number; end: number; word: string; screen: number; logprob: number; margin: number; pError: number }>> {
+    const { tok, screen } = await this.screen(text);
+    const ids = tok.tokens.map((t) => t.id);
+    const words = tok.units
+      .map((u, unit) => ({ u, unit }))
+      .filter(({ u }) => u.kind === 'word' && u.tokenEnd > u.tokenStart)
+      .map(({ u, unit }) => {
+        let sum = 0;
+        for (let k = u.tokenStart; k < u.tokenEnd; k++) sum += screen[k];
+        return { unit, score: sum / (u.tokenEnd - u.tokenStart) };
+      });
+    const s = this.settings;
+    const cap = Math.min(s.maxSuspicious, Math.max(1, Math.round(words.length * s.maxSuspiciousFraction)));
+    const suspicious = words.filter((w) => w.score < s.screenLogProb).sort((a, b) => a.score - b.score).slice(0, cap);
+    return Promise.all(
+      suspicious.map(async ({ unit, score }) => {
+        const u = tok.units[unit];
+        const parts = await Promise.all(Array.from({ length: u.tokenEnd - u.tokenStart }, (_, k) => this.masked(ids, tok, u.tokenStart + k)));
+        const logprob = parts.reduce((a, p) => a + p.logprob, 0);
+        const best = parts[0].top.find((t) => t.id !== ids[u.tokenStart] && this.lm.tokenizer.startsWord(this.lm.tokenizer.pieceOf(t.id)))?.logprob ?? logprob;
+        const margin = Math.max(0, best - logprob);
+        return { start: u.start, end: u.end, word: u.text, screen: score, logprob, margin, pError: errorProbability(this.calibration, margin, logprob) };
+      }),
+    );
+  }
+
   private pieces(text: string): Piece[] {
     const limit = this.lm.maxLength - 2;
     const tok = this.tokenize(text);
@@ -155,6 +199,22 @@ export class Scorer {
     return [this.lm.special.cls, ...ids, this.lm.special.sep];
   }
 
+  /**
+   * A masked variant of `ids` (masking the token ranges `spans`), cropped to `contextTokens`
+   * tokens either side of the masked region; returns the ids with special tokens and the
+   * offset to add to a token index to get its position.
+   */
+  private variant(ids: number[], spans: Array<[number, number]>): { ids: number[]; shift: number } {
+    const first = Math.min(...spans.map(([a]) => a));
+    const last = Math.max(...spans.map(([, b]) => b));
+    const c = this.settings.contextTokens;
+    const lo = Math.max(0, first - c);
+    const hi = Math.min(ids.length, last + c);
+    const out = ids.slice(lo, hi);
+    for (const [a, b] of spans) for (let k = a; k < b; k++) out[k - lo] = this.lm.special.mask;
+    return { ids: [this.lm.special.cls, ...out, this.lm.special.sep], shift: 1 - lo };
+  }
+
   /** Masked, left-to-right log-probabilities of the tokens of units `[from, to)`, summed per unit. */
   private maskedVariants = new Map<string, Promise<{ logprob: number; top: Array<{ id: number; logprob: number }> }>>();
 
@@ -164,9 +224,8 @@ export class Scorer {
     const key = `${ids.join(',')}|${j}|${unit.tokenEnd}`;
     let hit = this.maskedVariants.get(key);
     if (!hit) {
-      const variant = this.withSpecials(ids);
-      for (let k = j; k < unit.tokenEnd; k++) variant[k + 1] = this.lm.special.mask;
-      hit = this.batcher.score({ ids: variant, select: [j + 1], targets: [ids[j]] }).then((r) => {
+      const v = this.variant(ids, [[j, unit.tokenEnd]]);
+      hit = this.batcher.score({ ids: v.ids, select: [j + v.shift], targets: [ids[j]], top: true }).then((r) => {
         const K = this.lm.topK;
         const top: Array<{ id: number; logprob: number }> = [];
         for (let i = 0; i < K; i++) top.push({ id: r.topIds[i], logprob: r.topLogprob[i] });
@@ -178,15 +237,50 @@ export class Scorer {
     return hit;
   }
 
-  /** Pseudo-log-likelihood of the tokens of units `[from, to)`. */
-  private async pll(tok: Tokenized, from: number, to: number): Promise<number> {
+  /** Window scores already asked for: `<ids>|<token>` → its masked log-probability. */
+  private windowScores = new Map<string, Promise<number>>();
+
+  /**
+   * Pseudo-log-likelihood of the tokens of units `[from, to)`: each token is scored with it
+   * and the rest of its word masked (left to right within a word). Tokens whose masked spans
+   * are at least `maskGap` unmasked tokens apart share one forward pass (with the tiny
+   * bigram model, any gap ≥ 1 gives exactly the one-mask-per-pass scores; with a real model
+   * it is an approximation that halves the passes at gap 1).
+   */
+  private pll(tok: Tokenized, from: number, to: number): Promise<number> {
     const ids = tok.tokens.map((t) => t.id);
     const a = tok.units[Math.max(0, from)]?.tokenStart ?? 0;
     const b = tok.units[Math.min(tok.units.length, to) - 1]?.tokenEnd ?? a;
-    const parts: Array<Promise<{ logprob: number }>> = [];
-    for (let j = a; j < b; j++) parts.push(this.masked(ids, tok, j));
-    const scores = await Promise.all(parts);
-    return scores.reduce((s, x) => s + x.logprob, 0);
+    const base = ids.join(',');
+    const parts: Array<Promise<number>> = [];
+    const variants: Array<{ spans: Array<[number, number]>; tokens: number[] }> = [];
+    const gap = Math.max(1, this.settings.maskGap);
+    for (let j = a; j < b; j++) {
+      const hit = this.windowScores.get(`${base}|${j}`);
+      if (hit) {
+        parts.push(hit);
+        continue;
+      }
+      const end = tok.units[tok.tokens[j].unit].tokenEnd;
+      let v = variants.find((x) => x.spans.every(([s, e]) => j >= e + gap || end + gap <= s));
+      if (!v) {
+        v = { spans: [], tokens: [] };
+        variants.push(v);
+      }
+      v.spans.push([j, end]);
+      v.tokens.push(j);
+    }
+    for (const v of variants) {
+      const cropped = this.variant(ids, v.spans);
+      const request = this.batcher.score({ ids: cropped.ids, select: v.tokens.map((j) => j + cropped.shift), targets: v.tokens.map((j) => ids[j]) });
+      v.tokens.forEach((j, i) => {
+        const p = request.then((r) => r.logprob[i]);
+        this.windowScores.set(`${base}|${j}`, p);
+        parts.push(p);
+      });
+    }
+    if (this.windowScores.size > 50_000) this.windowScores.clear();
+    return Promise.all(parts).then((xs) => xs.reduce((sum, x) => sum + x, 0));
   }
 
   private async checkPiece(text: string, language: string): Promise<SentenceFinding[]> {
@@ -201,9 +295,10 @@ export class Scorer {
     units.forEach((u, i) => {
       if (u.kind !== 'word' || u.tokenEnd <= u.tokenStart) return;
       if (tokens.slice(u.tokenStart, u.tokenEnd).some((t) => this.lm.tokenizer.isSpecial(t.id))) return;
+      // Mean over the word's tokens, so that long (many-token) words are not suspicious for their length.
       let sum = 0;
       for (let k = u.tokenStart; k < u.tokenEnd; k++) sum += screen[k];
-      wordScores.push({ unit: i, score: sum });
+      wordScores.push({ unit: i, score: sum / (u.tokenEnd - u.tokenStart) });
     });
     const cap = Math.min(s.maxSuspicious, Math.max(1, Math.round(wordScores.length * s.maxSuspiciousFraction)));
     const suspicious = wordScores
@@ -222,7 +317,7 @@ export class Scorer {
         const fills = parts[0].top
           .map((t) => ({ ...t, piece: this.lm.tokenizer.pieceOf(t.id) }))
           .filter((t) => !this.lm.tokenizer.isSpecial(t.id) && this.lm.tokenizer.startsWord(t.piece))
-          .map((t) => ({ text: this.lm.tokenizer.surface(t.piece), logprob: t.logprob }))
+          .map((t) => ({ id: t.id, text: this.lm.tokenizer.surface(t.piece), logprob: t.logprob }))
           .filter((t) => /^[\p{L}\p{M}][\p{L}\p{M}'’-]*$/u.test(t.text) && t.text.toLowerCase() !== own);
         const best = fills.length ? fills[0].logprob : parts[0].top[0]?.logprob ?? logprob;
         const margin = Math.max(0, best - logprob);
@@ -245,7 +340,7 @@ export class Scorer {
     }
     // Structural edits (verb-final, infinitive, duplicate) anywhere in the sentence: with the
     // flagged group they touch, or on their own when a word they move is suspicious.
-    const suspiciousUnits = new Set(wordScores.filter((w) => w.score < s.screenLogProb).map((w) => w.unit));
+    const suspiciousUnits = new Set(suspicious.map((w) => w.unit));
     const standalone: Region[] = [];
     for (const edit of generateCandidates({ text, units, language, kinds: STRUCTURAL_KINDS })) {
       const group = groups.find((g) => edit.from <= g.to && g.from <= edit.to);
@@ -267,8 +362,10 @@ export class Scorer {
       }
     }
 
-    // 3. Candidate edits, ranked by windowed pseudo-log-likelihood.
-    const findings = await Promise.all([...groups, ...standalone].map((g) => this.rankRegion(text, language, tok, g)));
+    // 3. Candidate edits, ranked by windowed pseudo-log-likelihood (the likeliest errors first).
+    groups.sort((a, b) => Math.max(...b.members.map((m) => m.pError)) - Math.max(...a.members.map((m) => m.pError)));
+    const regions = [...groups, ...standalone].slice(0, s.maxRegions);
+    const findings = await Promise.all(regions.map((g) => this.rankRegion(text, language, tok, g)));
     const all = findings.filter((f): f is SentenceFinding => !!f).sort((a, b) => b.confidence - a.confidence);
     const kept: SentenceFinding[] = [];
     for (const f of all) if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
@@ -286,27 +383,49 @@ export class Scorer {
       seen.add(t);
       edits.push(e);
     };
+    // A single-token fill-in of a single-token word has its masked score already: the top-k.
+    const known = new Map<string, { id: number; logprob: number }>();
     if (region.members.length) {
-      for (const e of generateCandidates({ text, units, language, focus: { from: region.from, to: region.to }, kinds: LOCAL_KINDS, max: s.maxCandidates })) add(e);
+      const local = generateCandidates({ text, units, language, focus: { from: region.from, to: region.to }, kinds: LOCAL_KINDS });
+      for (const e of local) if (e.kind === 'swap') add(e);
       const profile = profileFor(language);
+      const fills: Edit[] = [];
       for (const m of region.members) {
         const word = units[m.unit].text;
         // No fill-ins for what looks like a name, acronym or brand.
         if (/\p{N}|.\p{Lu}/u.test(word) || (m.unit > 0 && /^\p{Lu}/u.test(word) && !profile?.capitalizesNouns)) continue;
         const neighbours = [units[m.unit - 1]?.text.toLowerCase(), units[m.unit + 1]?.text.toLowerCase()];
-        for (const fill of m.fills.slice(0, s.fillIns)) {
-          if (neighbours.includes(fill.text.toLowerCase())) continue; // would make a repeated word
+        for (const fill of m.fills.filter((f) => !neighbours.includes(f.text.toLowerCase())).slice(0, s.fillIns)) {
           const textFill = /^\p{Lu}/u.test(word) && m.unit === 0 ? fill.text.charAt(0).toUpperCase() + fill.text.slice(1) : fill.text;
-          add({ from: m.unit, to: m.unit + 1, text: textFill, kind: 'fill', category: 'fluency', description: `„${textFill}“ instead of „${word}“` });
+          // A fill-in from the word's own article family is an agreement fix.
+          const family = candidateTables(language).articleFamilies.find((f) => f.includes(word.toLowerCase()));
+          if (family?.includes(fill.text.toLowerCase())) {
+            fills.push({ from: m.unit, to: m.unit + 1, text: textFill, kind: 'article', category: 'grammar', description: `„${textFill}“ to agree with its noun` });
+          } else {
+            fills.push({ from: m.unit, to: m.unit + 1, text: textFill, kind: 'fill', category: 'fluency', description: `„${textFill}“ instead of „${word}“` });
+          }
+          if (textFill === fill.text) known.set(`${m.unit}|${textFill}`, fill);
         }
       }
+      // Best fill-in of each flagged word first.
+      fills.sort((a, b) => (known.get(`${b.from}|${b.text}`)?.logprob ?? -99) - (known.get(`${a.from}|${a.text}`)?.logprob ?? -99));
+      for (const e of fills) add(e);
+      // Articles that are flagged or stand right before a flagged word.
+      for (const e of local) if (e.kind === 'article' && e.from >= region.from - 1 && e.from < region.to) add(e);
     }
+    edits.splice(Math.max(s.maxCandidates, region.edits.length));
     const w = s.window;
     const scored = await Promise.all(
       edits.map(async (edit) => {
         const candidateText = applyEdit(text, units, edit);
         const cand = this.tokenize(candidateText);
         const added = cand.units.length - (units.length - (edit.to - edit.from));
+        const fill = known.get(`${edit.from}|${edit.text}`);
+        const before = units[edit.from];
+        const after = cand.units[edit.from];
+        if (fill && before.tokenEnd - before.tokenStart === 1 && after.tokenEnd - after.tokenStart === 1 && cand.tokens[after.tokenStart].id === fill.id) {
+          this.windowScores.set(`${cand.tokens.map((t) => t.id).join(',')}|${after.tokenStart}`, Promise.resolve(fill.logprob));
+        }
         const [orig, next] = await Promise.all([this.pll(tok, edit.from - w, edit.to + w), this.pll(cand, edit.from - w, edit.from + added + w)]);
         return { edit, candidateText, gain: next - orig };
       }),
@@ -369,7 +488,7 @@ interface Region {
   from: number;
   to: number;
   /** The flagged words (empty for a region opened by a structural edit alone). */
-  members: Array<{ unit: number; logprob: number; pError: number; fills: Array<{ text: string; logprob: number }> }>;
+  members: Array<{ unit: number; logprob: number; pError: number; fills: Array<{ id: number; text: string; logprob: number }> }>;
   /** Structural edits that belong to the region. */
   edits: Edit[];
   /** The suspicious words, when there are no flagged ones. */

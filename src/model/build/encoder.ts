@@ -217,7 +217,7 @@ export function buildEncoder(spec: EncoderSpec, weights: WeightSource, options: 
 }
 
 /** The node pattern of onnxruntime's dynamic quantization of `x · W`. */
-function quantizedMatMul(g: GraphBuilder, x: string, wq: string, ws: string, wz: string): string {
+export function quantizedMatMul(g: GraphBuilder, x: string, wq: string, ws: string, wz: string): string {
   const [xq, xs, xz] = g.op('DynamicQuantizeLinear', [x], {}, 3);
   const yi = g.op1('MatMulInteger', [xq, wq, xz, wz]);
   const yf = g.op1('Cast', [yi], { to: DT.FLOAT });

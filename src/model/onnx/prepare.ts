@@ -13,7 +13,8 @@
  *    projection cannot be recognised, the full logits are computed and the rows selected
  *    afterwards ("full" mode: same interface, no saving);
  *  - new outputs: `lektor_logprob` [n, 1] (log-softmax at the target ids given in
- *    `lektor_targets` [n, 1]), `lektor_top_ids` / `lektor_top_logprob` [n, k].
+ *    `lektor_targets` [n, 1]), and `lektor_top_ids` / `lektor_top_logprob` [m, k] for the m
+ *    rows listed in `lektor_top_rows` [m] (the suggestions; screening asks for none).
  *
  * The file is not decoded as a whole: a small protobuf scanner walks ModelProto and
  * GraphProto, decodes only the nodes (small), copies the initializers (the weights) as raw
@@ -23,7 +24,7 @@ import { closeSync, openSync, readFileSync, renameSync, writeSync, mkdirSync } f
 import path from 'node:path';
 import { onnx, GraphBuilder, valueInfo, DT, type INodeProto } from './graph.js';
 
-export const PREPARE_VERSION = 1;
+export const PREPARE_VERSION = 2;
 
 export interface PrepareOptions {
   topK: number;
@@ -239,15 +240,13 @@ export function prepareScoringModel(src: string, dst: string, options: PrepareOp
     selectedName = logitsName;
   }
 
-  // The scoring tail on `scored` = [n, vocab].
-  const lse =
-    opset >= 18
-      ? g.op1('ReduceLogSumExp', [scored, g.constI64([1])], { keepdims: 1 })
-      : g.op1('ReduceLogSumExp', [scored], { axes: [1], keepdims: 1 });
-  const picked = g.op1('GatherElements', [scored, 'lektor_targets'], { axis: 1 });
-  g.op1('Sub', [picked, lse], {}, 'lektor_logprob');
-  const [topValues] = g.op('TopK', [scored, g.constI64([options.topK])], { axis: 1, largest: 1, sorted: 1 }, [g.fresh('top_values'), 'lektor_top_ids']);
-  g.op1('Sub', [topValues, lse], {}, 'lektor_top_logprob');
+  // The scoring tail on `scored` = [n, vocab]: log-softmax (onnxruntime's LogSoftmax is
+  // vectorised; ReduceLogSumExp is four times slower), the target's log-probability, and the
+  // top-k only for the rows listed in `lektor_top_rows` (screening needs none).
+  const logSoftmax = g.op1('LogSoftmax', [scored], { axis: 1 });
+  g.op1('GatherElements', [logSoftmax, 'lektor_targets'], { axis: 1 }, 'lektor_logprob');
+  const topRows = g.op1('Gather', [logSoftmax, 'lektor_top_rows'], { axis: 0 });
+  g.op('TopK', [topRows, g.constI64([options.topK])], { axis: 1, largest: 1, sorted: 1 }, ['lektor_top_logprob', 'lektor_top_ids']);
 
   // ---- write ----
   const graphPieces: Uint8Array[] = [];
@@ -267,11 +266,15 @@ export function prepareScoringModel(src: string, dst: string, options: PrepareOp
     graphPieces.push(lengthDelimited(5, bytes.length), bytes);
   }
   for (const f of inputFields) graphPieces.push(buf.subarray(f.start, f.end));
-  const newInputs = [valueInfo('lektor_select', DT.INT64, ['n']), valueInfo('lektor_targets', DT.INT64, ['n', 1])];
+  const newInputs = [
+    valueInfo('lektor_select', DT.INT64, ['n']),
+    valueInfo('lektor_targets', DT.INT64, ['n', 1]),
+    valueInfo('lektor_top_rows', DT.INT64, ['m']),
+  ];
   const newOutputs = [
     valueInfo('lektor_logprob', DT.FLOAT, ['n', 1]),
-    valueInfo('lektor_top_ids', DT.INT64, ['n', options.topK]),
-    valueInfo('lektor_top_logprob', DT.FLOAT, ['n', options.topK]),
+    valueInfo('lektor_top_ids', DT.INT64, ['m', options.topK]),
+    valueInfo('lektor_top_logprob', DT.FLOAT, ['m', options.topK]),
   ];
   for (const v of newInputs) {
     const bytes = onnx.ValueInfoProto.encode(v).finish();

@@ -1,0 +1,79 @@
+/**
+ * The result cache: a second run over the same sentences does no inference (it does not
+ * even load the model), results are keyed by model and text, and the cache stays bounded.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createModelStage } from '../../src/model/index.js';
+import { ResultCache, resultKey } from '../../src/model/cache.js';
+import { buildTiny, type TinyFixture } from './tiny-model.js';
+
+let tiny: TinyFixture;
+beforeAll(async () => {
+  tiny = await buildTiny();
+});
+afterAll(() => tiny?.cleanup());
+
+const SENTENCES = [
+  'Er schlug mit einem Klage zurück.',
+  'Die Regierung hat hat die Technologie verwendet.',
+  'Die Regierung hat die Technologie verwendet.',
+].map((text) => ({ text, language: 'de' }));
+
+describe('the disk cache of results', () => {
+  it('answers a re-run without loading the model or running inference', async () => {
+    const first = (await createModelStage({ model: tiny.modelDir, cacheDir: tiny.cacheRoot, warn: () => {} }))!;
+    const a = await first.checkSentences(SENTENCES);
+    expect(first.stats()).toMatchObject({ modelLoaded: true, cacheHits: 0 });
+    expect(first.stats().runs).toBeGreaterThan(0);
+    await first.close();
+
+    const second = (await createModelStage({ model: tiny.modelDir, cacheDir: tiny.cacheRoot, warn: () => {} }))!;
+    const b = await second.checkSentences(SENTENCES);
+    expect(b).toEqual(a);
+    expect(second.stats()).toMatchObject({ modelLoaded: false, runs: 0, cacheHits: 3 });
+    await second.close();
+  });
+
+  it('applies the threshold when reading, so a cached result serves any threshold', async () => {
+    const lenient = (await createModelStage({ model: tiny.modelDir, cacheDir: tiny.cacheRoot, threshold: 0.5, warn: () => {} }))!;
+    const [, [dup]] = await lenient.checkSentences(SENTENCES);
+    expect(lenient.stats().runs).toBe(0);
+    expect(dup.fix).toBe('hat');
+    await lenient.close();
+  });
+
+  it('runs the model only for new sentences', async () => {
+    const stage = (await createModelStage({ model: tiny.modelDir, cacheDir: tiny.cacheRoot, warn: () => {} }))!;
+    await stage.checkSentences([...SENTENCES, { text: 'Er schlug mit einer zurück Klage.', language: 'de' }]);
+    expect(stage.stats()).toMatchObject({ modelLoaded: true, cacheHits: 3 });
+    await stage.close();
+  });
+
+  it('keys results by model fingerprint, settings, language and text', () => {
+    const k = (...p: string[]) => resultKey(p);
+    expect(k('m', '1', 's', 'de', 'Text')).not.toBe(k('m2', '1', 's', 'de', 'Text'));
+    expect(k('m', '1', 's', 'de', 'Text')).not.toBe(k('m', '1', 's', 'en', 'Text'));
+    expect(k('m', '1', 's', 'de', 'Text')).not.toBe(k('m', '1', 's', 'de', 'Text.'));
+    expect(k('ab', 'c')).not.toBe(k('a', 'bc'));
+  });
+
+  it('stays bounded: shards are compacted to their most recently used entries', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-cache-test-'));
+    try {
+      const cache = new ResultCache(dir, 64 * 16); // 16 entries per shard
+      for (let i = 0; i < 5000; i++) await cache.set(resultKey([String(i)]), [i]);
+      await cache.flush();
+      const lines = readdirSync(dir).reduce((n, f) => n + readFileSync(path.join(dir, f), 'utf8').split('\n').filter(Boolean).length, 0);
+      expect(lines).toBeLessThanOrEqual(64 * 32);
+      // The latest entries survive a reload.
+      const again = new ResultCache(dir, 64 * 16);
+      expect(await again.get(resultKey(['4999']))).toEqual([4999]);
+      expect(await again.get(resultKey(['0']))).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

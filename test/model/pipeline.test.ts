@@ -1,0 +1,107 @@
+/**
+ * The model inside the pipeline and the CLI: its findings are findings like any rule's
+ * (source `model`, calibrated confidence), confident suggestions are applied, the
+ * report names the model, and a missing model is said once and skipped.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { Lektor } from '../../src/core/pipeline.js';
+import { createModelStage, type ModelStage } from '../../src/model/index.js';
+import { main } from '../../src/cli/main.js';
+import { buildTiny, type TinyFixture } from './tiny-model.js';
+import { repoGlossary, ROOT } from '../helpers.js';
+
+let tiny: TinyFixture;
+let stage: ModelStage;
+const temporary: string[] = [];
+const tempDir = (): string => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-model-cli-'));
+  temporary.push(dir);
+  return dir;
+};
+beforeAll(async () => {
+  tiny = await buildTiny();
+  stage = (await createModelStage({ model: tiny.modelDir, cacheDir: tiny.cacheRoot, resultCache: false, warn: () => {} }))!;
+});
+afterAll(async () => {
+  await stage?.close();
+  tiny?.cleanup();
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+});
+
+class Capture extends Writable {
+  text = '';
+  isTTY = false;
+  override _write(chunk: Buffer, _enc: string, done: () => void) {
+    this.text += chunk.toString();
+    done();
+  }
+}
+
+describe('the model in the pipeline', () => {
+  it('reports model findings with offsets into the document and applies confident fixes', async () => {
+    const lektor = await Lektor.create({ glossary: await repoGlossary(), model: stage });
+    const text = 'Einleitung ohne Fehler.\nEr sagte, dass seine Technologie war verwendet. Die Polizei nutzt Kameras, um zu überwachen die muslimische Minderheit.\n';
+    const result = await lektor.check(text, { path: 'a.txt', language: 'de' });
+    const model = result.findings.filter((f) => f.source === 'model');
+    const order = model.find((f) => f.actual === 'war verwendet');
+    expect(order).toMatchObject({ ruleId: 'model/word-order', category: 'grammar', fixed: false, severity: 'info' });
+    expect(order!.expected[0]).toBe('verwendet war');
+    expect(order!.start.line).toBe(2);
+    expect(order!.confidence).toBeGreaterThan(0);
+    const infinitive = model.find((f) => f.actual === 'zu überwachen die muslimische Minderheit');
+    expect(infinitive).toMatchObject({ fixed: true, severity: 'warning' });
+    expect(result.corrected).toContain('um die muslimische Minderheit zu überwachen.');
+    expect(result.corrected).toContain('dass seine Technologie war verwendet.'); // below the threshold: review only
+    expect(result.model?.id).toBe(stage.modelInfo.id);
+    expect(result.checks.some((c) => c.startsWith('model'))).toBe(true);
+    for (const f of result.findings) expect(text.slice(f.start.offset, f.end.offset)).toBe(f.actual);
+  });
+
+  it('finds nothing more to fix in its own output', async () => {
+    const lektor = await Lektor.create({ glossary: await repoGlossary(), model: stage });
+    const text = 'Die Polizei nutzt Kameras, um zu überwachen die muslimische Minderheit.\n';
+    const first = await lektor.check(text, { path: 'a.txt', language: 'de' });
+    const second = await lektor.check(first.corrected, { path: 'a.txt', language: 'de' });
+    expect(second.corrected).toBe(first.corrected);
+  });
+});
+
+describe('the model in the CLI', () => {
+  const run = async (args: string[]) => {
+    const stdout = new Capture();
+    const stderr = new Capture();
+    const code = await main([...args, '--glossary', path.join(ROOT, 'glossary')], { stdout, stderr });
+    return { code, stdout: stdout.text, stderr: stderr.text };
+  };
+  it('uses a local model folder given with --model and names it in the JSON', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'a.txt');
+    writeFileSync(file, 'Die Polizei nutzt Kameras, um zu überwachen die muslimische Minderheit.\n');
+    process.env.LEKTOR_CACHE = tiny.cacheRoot;
+    try {
+      const { stdout } = await run(['check', file, '--format', 'json', '--no-reports', '--lang', 'de', '--model', tiny.modelDir, '--offline']);
+      const doc = JSON.parse(stdout).files[0];
+      expect(doc.model.id).toBeTruthy();
+      expect(doc.findings.some((f: { source: string }) => f.source === 'model')).toBe(true);
+      expect(doc.corrected).toContain('um die muslimische Minderheit zu überwachen');
+    } finally {
+      delete process.env.LEKTOR_CACHE;
+    }
+  });
+  it('says once that a missing model is skipped, and --require-model makes it an error', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'a.txt');
+    writeFileSync(file, 'Ein kurzer Satz ohne Fehler.\n');
+    const missing = path.join(dir, 'no-such-model');
+    const soft = await run(['check', file, '--no-reports', '--lang', 'de', '--model', missing, '--offline']);
+    expect(soft.code).toBe(0);
+    expect(soft.stderr.match(/not available/g)).toHaveLength(1);
+    const hard = await run(['check', file, '--no-reports', '--lang', 'de', '--model', missing, '--offline', '--require-model']);
+    expect(hard.code).toBe(2);
+    expect(readFileSync(file, 'utf8')).toBe('Ein kurzer Satz ohne Fehler.\n');
+  });
+});
