@@ -9,7 +9,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import { Lektor } from '../core/pipeline.js';
-import { GlossaryError } from '../glossary/index.js';
+import { GlossaryError, loadGlossary } from '../glossary/index.js';
+import { createModelStage, runModelsCommand, ModelUnavailableError, DEFAULT_MODEL } from '../model/index.js';
 import { defaultRules } from '../rules/index.js';
 import { runCheck, type Io } from './check.js';
 import { runGlossary } from './glossary.js';
@@ -19,6 +20,7 @@ const HELP = `Usage: lektor check [paths…] [options]
        lektor glossary add|remove|list|validate|test|import|export …
                        (see lektor glossary --help)
        lektor eval --data DIR   (measure against post-edited MT, see README)
+       lektor models pull|list|path …   (the on-device model's cache)
 
 Checks machine-translated text (.txt, .md) and writes the corrected text plus a
 reviewable report for each file. Paths are files or folders (default: corpus/).
@@ -38,6 +40,13 @@ Options:
   --write              also write the corrected text back to the input files
   --no-reports         do not write report files
   --suggestions N      spelling suggestions per document (default 20; all; 0)
+  --model ID|DIR|none  the on-device model: a Hugging Face id (downloaded into
+                       the cache on first use), a local folder, or none
+                       (default: $LEKTOR_MODEL, else ${DEFAULT_MODEL})
+  --offline            never touch the network (a missing model is skipped)
+  --require-model      fail (exit 2) when the model cannot be had
+  --model-threshold P  confidence from which a model suggestion is applied
+                       automatically (default 0.9)
   --rules a,b          run only these rules
   --disable a,b        skip these rules
   --quiet              no summary on stderr
@@ -63,6 +72,7 @@ function list(value: string | undefined): string[] | undefined {
 
 export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   if (argv[0] === 'glossary') return runGlossary(argv.slice(1), io, { glossaryDir: 'glossary' });
+  if (argv[0] === 'models') return runModelsCommand(argv.slice(1), io);
   if (argv[0] === 'eval') {
     const { runEvalCommand } = await import('../eval/cli.js');
     return runEvalCommand(argv.slice(1), io);
@@ -84,6 +94,10 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         write: { type: 'boolean', default: false },
         'no-reports': { type: 'boolean', default: false },
         suggestions: { type: 'string', default: '20' },
+        model: { type: 'string' },
+        offline: { type: 'boolean', default: false },
+        'require-model': { type: 'boolean', default: false },
+        'model-threshold': { type: 'string' },
         rules: { type: 'string' },
         disable: { type: 'string' },
         quiet: { type: 'boolean', default: false },
@@ -118,8 +132,19 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     if (values.source !== undefined && paths.length !== 1) throw new UsageError('--source needs exactly one input file');
     const suggestions = values.suggestions === 'all' ? Infinity : Number(values.suggestions);
     if (!(suggestions >= 0) || (suggestions !== Infinity && !Number.isInteger(suggestions))) throw new UsageError('--suggestions must be a whole number or "all"');
-    const lektor = await Lektor.create({ glossary: values.glossary, only, disable, suggestions });
-    return await runCheck(
+    const threshold = values['model-threshold'] === undefined ? undefined : Number(values['model-threshold']);
+    if (threshold !== undefined && !(threshold >= 0 && threshold <= 1)) throw new UsageError('--model-threshold must be a probability from 0 to 1');
+    const glossary = await loadGlossary(values.glossary);
+    const model = await createModelStage({
+      model: values.model,
+      offline: values.offline,
+      requireModel: values['require-model'],
+      threshold,
+      warn: (m) => io.stderr.write(`lektor: ${m}\n`),
+    });
+    const lektor = await Lektor.create({ glossary, only, disable, suggestions, model });
+    try {
+      return await runCheck(
       {
         paths: paths.length > 0 ? paths : ['corpus'],
         out: values.out,
@@ -136,12 +161,19 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         disable,
         quiet: values.quiet,
       },
-      io,
-      lektor,
-    );
+        io,
+        lektor,
+      );
+    } finally {
+      await model?.close();
+    }
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr.write(`lektor: ${(error as Error).message}\nRun "lektor --help" for usage.\n`);
+      return 2;
+    }
+    if (error instanceof ModelUnavailableError) {
+      io.stderr.write(`lektor: the model is required (--require-model) but not available: ${error.message}\n`);
       return 2;
     }
     if (error instanceof GlossaryError) {

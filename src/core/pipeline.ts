@@ -11,9 +11,9 @@ import type { Root } from 'nlcst';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { SEVERITY_RANK, type DocumentResult, type Finding, type Point } from './types.js';
-import { toSource, type ProseDocument, type Block } from './document.js';
+import { toSource, isVerbatim, OPAQUE, type ProseDocument, type Block } from './document.js';
 import { segment, type Segmented } from './segment.js';
-import { rulePlugin, finishContext, type BlockData, type DocContext, type LektorMessage, type Rule } from './rule.js';
+import { rulePlugin, finishContext, emit, type RuleMeta, type BlockData, type DocContext, type LektorMessage, type Rule } from './rule.js';
 import { createResources, type Resources } from './resources.js';
 import { readText } from '../formats/text.js';
 import { readMarkdown } from '../formats/markdown.js';
@@ -23,6 +23,7 @@ import { applyFixes } from '../fix/apply.js';
 import { defaultRules } from '../rules/index.js';
 import { CompiledGlossary, loadGlossary } from '../glossary/index.js';
 import { scoreDocument } from '../quality/score.js';
+import type { ModelStage } from '../model/index.js';
 
 export type Format = 'text' | 'markdown';
 
@@ -42,6 +43,8 @@ export interface LektorOptions {
   suggestions?: number;
   /** Estimate each sentence's quality (default true). */
   quality?: boolean;
+  /** The on-device model stage (`createModelStage` in src/model), when a model is to run. */
+  model?: ModelStage;
 }
 
 export interface CheckOptions {
@@ -60,6 +63,25 @@ export interface CheckResult extends DocumentResult {
   file: VFile;
 }
 
+interface ModelInput {
+  block: Block;
+  /** Block-text offset of the sentence. */
+  offset: number;
+  text: string;
+  language: string;
+}
+
+/** How model findings are stamped (the model is not a rule, but its findings are findings). */
+const MODEL_META: RuleMeta = {
+  id: 'model',
+  description: 'The on-device masked language model.',
+  category: 'fluency',
+  severity: 'warning',
+  languages: 'all',
+  fix: 'safe',
+  examples: { flag: [], pass: [] },
+};
+
 export function formatFromPath(path: string): Format {
   return /\.(md|markdown|mdown|mkd)$/i.test(path) ? 'markdown' : 'text';
 }
@@ -71,9 +93,11 @@ export class Lektor {
 
   private readonly suggestions: number;
   private readonly quality: boolean;
+  readonly model: ModelStage | undefined;
 
-  private constructor(rules: Rule[], resources: Resources, suggestions: number, quality: boolean) {
+  private constructor(rules: Rule[], resources: Resources, suggestions: number, quality: boolean, model: ModelStage | undefined) {
     this.rules = rules;
+    this.model = model;
     this.suggestions = suggestions;
     this.quality = quality;
     this.resources = resources;
@@ -92,7 +116,7 @@ export class Lektor {
     let rules = options.rules ?? defaultRules;
     if (options.only) rules = rules.filter((r) => options.only!.includes(r.meta.id));
     if (options.disable) rules = rules.filter((r) => !options.disable!.includes(r.meta.id));
-    return new Lektor(rules, createResources(glossary), options.suggestions ?? 20, options.quality ?? true);
+    return new Lektor(rules, createResources(glossary), options.suggestions ?? 20, options.quality ?? true, options.model);
   }
 
   /** Check one document. */
@@ -127,6 +151,7 @@ export class Lektor {
 
     const checks = new Set<string>();
     const sentences: Array<{ start: number; end: number }> = [];
+    const modelSentences: ModelInput[] = [];
     for (const block of doc.blocks) {
       const segmented = segment(block);
       for (const s of segmented.sentences) {
@@ -138,12 +163,26 @@ export class Lektor {
       const data: BlockData = { block, segmented, language: blockLanguage, profile: profileFor(blockLanguage), doc: ctx };
       segmented.tree.data = { lektor: data } as never;
       this.processor.runSync(segmented.tree, file);
+      if (this.model && data.profile) {
+        for (const s of segmented.sentences) {
+          const text = block.text.slice(s.start, s.end);
+          if (s.firstWord >= 0 && !text.includes(OPAQUE)) modelSentences.push({ block, offset: s.start, text, language: blockLanguage });
+        }
+      }
       for (const r of this.rules) if (r.meta.languages === 'all' || r.meta.languages.includes(blockLanguage)) checks.add(r.meta.id);
     }
 
     for (const rule of this.rules) if (rule.finish && checks.has(rule.meta.id)) rule.finish(finishContext(rule, ctx));
+    if (this.model && modelSentences.length > 0) {
+      await this.runModel(this.model, modelSentences, ctx);
+      checks.add(`model (${this.model.modelInfo.id})`);
+    }
 
     const result = this.finish(ctx, source, format, checks);
+    if (this.model && modelSentences.length > 0) {
+      const info = this.model.modelInfo;
+      result.model = { id: info.id, quantized: info.quantized, source: info.source };
+    }
     if (this.quality) {
       const speller = this.resources.speller(language);
       const q = scoreDocument(source, result.findings, {
@@ -159,6 +198,41 @@ export class Lektor {
       };
     }
     return result;
+  }
+
+  /**
+   * The model stage: every sentence of a supported language goes to the model (which
+   * batches sentences of concurrent documents and caches results on disk); its findings
+   * become messages like any rule's. A suggestion above the model's confidence threshold
+   * is a fix, applied unless a rule's fix covers the same text.
+   */
+  private async runModel(model: ModelStage, inputs: ModelInput[], ctx: DocContext): Promise<void> {
+    const results = await model.checkSentences(inputs.map((s) => ({ text: s.text, language: s.language })));
+    results.forEach((findings, i) => {
+      const { block, offset } = inputs[i];
+      for (const f of findings) {
+        const start = offset + f.start;
+        const end = offset + f.end;
+        const safe = f.fix !== undefined && isVerbatim(block, start, end);
+        emit(
+          MODEL_META,
+          ctx,
+          {
+            start: toSource(block, start),
+            end: toSource(block, end, true),
+            message: `${f.message} (confidence ${Math.round(f.confidence * 100)} %)`,
+            expected: f.expected,
+            fix: f.fix,
+            category: f.category,
+            ruleId: f.ruleId,
+            source: 'model',
+            confidence: Math.round(f.confidence * 1000) / 1000,
+            severity: f.fix !== undefined ? 'warning' : 'info',
+          },
+          safe,
+        );
+      }
+    });
   }
 
   /**
@@ -224,7 +298,7 @@ export class Lektor {
     });
     const priority = new Map(this.rules.map((r, i) => [r.meta.id, i]));
     const candidates = unique.flatMap((m, index) =>
-      m.lektor.fix ? [{ fix: m.lektor.fix, priority: priority.get(m.lektor.ruleId.split('/')[0]) ?? 0, index }] : [],
+      m.lektor.fix ? [{ fix: m.lektor.fix, priority: priority.get(m.lektor.ruleId.split('/')[0]) ?? this.rules.length, index }] : [],
     );
     const { text: corrected, applied } = applyFixes(source, candidates);
     const fixedMessages = new Set([...applied].map((i) => candidates[i].index));
@@ -244,6 +318,7 @@ export class Lektor {
       };
       if (f.url) finding.url = f.url;
       if (f.note) finding.note = f.note;
+      if (f.confidence !== undefined) finding.confidence = f.confidence;
       return finding;
     });
     findings.sort((a, b) => a.start.offset - b.start.offset || a.end.offset - b.end.offset || a.ruleId.localeCompare(b.ruleId));

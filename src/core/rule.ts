@@ -61,6 +61,7 @@ export interface Report {
   source?: string;
   note?: string;
   url?: string;
+  confidence?: number;
 }
 
 /** State shared by all blocks of one document. */
@@ -160,6 +161,7 @@ export function emit(meta: RuleMeta, doc: DocContext, r: Report, safe: boolean):
   if (r.suggest) finding.suggest = r.suggest;
   if (r.note) finding.note = r.note;
   if (r.url) finding.url = r.url;
+  if (r.confidence !== undefined) finding.confidence = r.confidence;
   // A VFileMessage is an Error; a finding needs no stack trace, and capturing one is costly.
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;

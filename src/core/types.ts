@@ -58,6 +58,8 @@ export interface Finding {
   url?: string;
   /** Optional longer explanation (for example a glossary entry's note). */
   note?: string;
+  /** For model findings: the calibrated probability that the first suggestion is right (or that the span is an error). */
+  confidence?: number;
 }
 
 /** A finding before positions are resolved: what rules hand to the pipeline. */
@@ -75,6 +77,7 @@ export interface RawFinding {
   fix?: Fix;
   /** Deferred suggestions (costly), resolved within the document's suggestion budget. */
   suggest?: () => string[];
+  confidence?: number;
   url?: string;
   note?: string;
 }
@@ -109,6 +112,8 @@ export interface DocumentResult {
   checks: string[];
   /** Quality estimate of the document and each sentence. */
   quality?: QualityResult;
+  /** The on-device model that checked the document, when one ran. */
+  model?: { id: string; quantized: boolean; source: string };
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };

@@ -318,6 +318,7 @@ ${result.quality ? `<p class="meta">Quality score: ${scoreBadge(result.quality.s
 <input type="checkbox" id="flt-open" class="flt"><input type="checkbox" id="flt-info" class="flt">
 <section class="checks-ran"><h2>Checks that ran</h2>
 ${checks.length > 0 ? `<ul class="checks">${checks.map((c) => `<li>${esc(c)}</li>`).join('')}</ul>` : '<p>None.</p>'}
+<p class="meta">${result.model ? `Model: <strong>${esc(result.model.id)}</strong> (${result.model.quantized ? 'quantized' : 'full precision'}, ${esc(result.model.source)})` : 'Model: none (rules only)'}</p>
 </section>
 <section><h2>Text</h2>
 <div class="legend"><span><del>removed</del> <ins>inserted</ins> applied fix</span><span><mark class="sev-error">error</mark> <mark class="sev-warning">warning</mark> <mark class="sev-info">info</mark> open finding</span><span><mark class="multi sev-info">darker</mark> several findings</span><span><mark class="point sev-error"></mark> missing text</span><span><sup class="ref fixed"><a>1</a></sup> <sup class="ref open"><a>2</a></sup> link to the finding</span></div>

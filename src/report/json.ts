@@ -13,6 +13,8 @@ export interface JsonDocument {
   /** Document quality score, 0–100 (higher is better); absent when not estimated. */
   score?: number;
   quality?: DocumentResult['quality'];
+  /** The model that checked the document, when one ran. */
+  model?: DocumentResult['model'];
   findings: Finding[];
   corrected: string;
 }
@@ -24,6 +26,7 @@ export function toJsonDocument(result: DocumentResult): JsonDocument {
     language: result.language,
     checks: result.checks,
     ...(result.quality ? { score: result.quality.score, quality: result.quality } : {}),
+    ...(result.model ? { model: result.model } : {}),
     findings: result.findings,
     corrected: result.corrected,
   };
