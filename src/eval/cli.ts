@@ -10,6 +10,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Lektor } from '../core/pipeline.js';
+import { createModelStage } from '../model/index.js';
 import { defaultRules } from '../rules/index.js';
 import { REPO_ROOT, defaultDataDir } from './data.js';
 import { runEval, type EvalReport } from './run.js';
@@ -37,6 +38,9 @@ Options:
   --rules a,b        run only these rules
   --disable a,b      skip these rules
   --format text|json table on stdout (default), or the JSON report on stdout
+  --model ID|DIR     also run the on-device model (default none; a folder, or a
+                     Hugging Face id from the cache or the Hub)
+  --offline          never download a model
   --check-goals      exit 1 when a goal (Pearson > 0.25, TER no worse than the
                      MT, MCC > 0.15) is missed
   --no-sentences     leave the per-sentence rows out of the JSON
@@ -69,6 +73,8 @@ export async function runEvalCommand(argv: string[], io: Io = { stdout: process.
         disable: { type: 'string' },
         format: { type: 'string', default: 'text' },
         'check-goals': { type: 'boolean', default: false },
+        model: { type: 'string', default: 'none' },
+        offline: { type: 'boolean', default: false },
         'no-sentences': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -90,11 +96,14 @@ export async function runEvalCommand(argv: string[], io: Io = { stdout: process.
 
   try {
     const dataDir = values.data ?? defaultDataDir('dev');
+    const model = await createModelStage({ model: values.model, offline: values.offline, requireModel: values.model !== 'none', warn: (m) => io.stderr.write(`lektor eval: ${m}\n`) });
     const lektor = await Lektor.create({
       glossary: values.glossary ?? path.join(REPO_ROOT, 'glossary'),
       only: list(values.rules),
       disable: list(values.disable),
+      model,
     });
+    if (model) io.stderr.write(`lektor eval: with the model ${model.modelInfo.id} (${model.modelInfo.path})\n`);
     const weights = values.weights ? loadWeights(values.weights) : undefined;
     const report = await runEval({
       dataDir,

@@ -37,6 +37,8 @@ export interface ScorerSettings {
   screenLogProb: number;
   /** At most this fraction of a sentence's words is re-scored (at least one word). */
   maxSuspiciousFraction: number;
+  /** Above this share of words with unknown tokens, the model does not judge the sentence. */
+  maxUnknownShare: number;
   /** And at most this many words per sentence. */
   maxSuspicious: number;
   /** P(error) from which a word is flagged. */
@@ -62,6 +64,7 @@ export interface ScorerSettings {
 export const DEFAULT_SETTINGS: ScorerSettings = {
   screenLogProb: Math.log(0.5),
   maxSuspiciousFraction: 0.25,
+  maxUnknownShare: 0.1,
   maxSuspicious: 6,
   flagThreshold: 0.5,
   minGain: 1,
@@ -289,6 +292,11 @@ export class Scorer {
     const { units, tokens } = tok;
     if (tokens.length === 0) return [];
     const ids = tokens.map((t) => t.id);
+    // A sentence whose words the model does not know (unknown tokens) cannot be judged by it:
+    // its context is noise, so it proposes nothing rather than confident nonsense.
+    const words = units.filter((u) => u.kind === 'word' && u.tokenEnd > u.tokenStart);
+    const unknown = words.filter((u) => tokens.slice(u.tokenStart, u.tokenEnd).some((t) => this.lm.tokenizer.isSpecial(t.id))).length;
+    if (words.length > 0 && unknown / words.length > s.maxUnknownShare) return [];
 
     // 1. Screening: which words are suspicious.
     const wordScores: Array<{ unit: number; score: number }> = [];
