@@ -273,7 +273,8 @@ interface ColdCommand {
 /** The CLI when it is built, otherwise the library-only stand-in (dist/bench/cold.js). */
 function coldCommand(): ColdCommand {
   const cli = path.join(ROOT, 'dist/cli/main.js');
-  if (existsSync(cli)) return { kind: 'cli', args: [cli, 'check', ARTICLE, '--format', 'json'] };
+  // Rules only, like the rest of this benchmark: the model has its own (npm run bench:model).
+  if (existsSync(cli)) return { kind: 'cli', args: [cli, 'check', ARTICLE, '--format', 'json', '--model', 'none'] };
   return { kind: 'library', args: [path.join(ROOT, 'dist/bench/cold.js'), ARTICLE] };
 }
 
