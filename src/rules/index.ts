@@ -12,6 +12,7 @@ import glossarySource from './glossary-source.js';
 import repeatedWord from './repeated-word.js';
 import coordinatedDuplicate from './coordinated-duplicate.js';
 import repeatedStem from './repeated-stem.js';
+import wordOrder from './word-order.js';
 import fusedToken from './fused-token.js';
 import untranslated from './untranslated.js';
 import spelling from './spelling.js';
@@ -30,6 +31,7 @@ export const defaultRules: Rule[] = [
   repeatedWord,
   coordinatedDuplicate,
   repeatedStem,
+  wordOrder,
   fusedToken,
   untranslated,
   spelling,

@@ -52,6 +52,8 @@ describe('corpus/hikvision-de.txt, the reference article', () => {
     expect(by('Flags')).toEqual(['untranslated']);
     expect(by('Hikvision Geräte')).toEqual(['name-compound']);
     expect(by('Auf')).toEqual(['capitalization']);
+    expect(by('war verwendet')).toEqual(['word-order']);
+    expect(result.findings.find((f) => f.ruleId === 'word-order' && f.actual.startsWith('zu überwachen die'))?.expected[0]).toMatch(/ zu überwachen$/);
     expect(result.corrected).toContain('von dem Sie noch nie gehört haben“.');
     expect(result.language).toBe('de');
     expect(result.corrected).toContain('Huawei oder TikTok');

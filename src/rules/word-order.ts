@@ -1,0 +1,79 @@
+/**
+ * Word order that follows the source language instead of the target (German verb-final
+ * clauses, zu-infinitives after their object), found by two strict patterns so the rule
+ * is useful without the model; the model, when it runs, ranks the same candidate edits
+ * (src/model/candidates.ts) and can find looser cases. Review items: an editor decides.
+ *
+ * - verb-final: in a subordinate clause, a finite auxiliary followed by one participle or
+ *   infinitive at the end of the clause ("dass seine Technologie war verwendet,");
+ * - zu-infinitive: "zu" + infinitive followed by an article or determiner that opens
+ *   its object ("um zu überwachen die Minderheit").
+ *
+ * @example
+ *   in:  "wusste, dass seine Technologie war verwendet, um zu überwachen die Minderheit."
+ *   suggestions: "verwendet war"; "die Minderheit zu überwachen"
+ */
+import { defineRule, type RuleContext } from '../core/rule.js';
+import { generateCandidates } from '../model/candidates.js';
+import { candidateTables } from '../model/candidates/index.js';
+import { splitUnits } from '../model/tokens.js';
+
+export default defineRule(
+  {
+    id: 'word-order',
+    description: 'Word order of the source language: the verb of a subordinate clause or a zu-infinitive not at the end.',
+    category: 'grammar',
+    severity: 'warning',
+    languages: ['de'],
+    fix: 'review',
+    examples: {
+      flag: [
+        { lang: 'de', text: 'Er wusste, dass seine Technologie war verwendet, um Uiguren zu überwachen.', output: 'Er wusste, dass seine Technologie verwendet war, um Uiguren zu überwachen.' },
+        { lang: 'de', text: 'Sie nutzten Kameras, um zu überwachen die muslimische Minderheit.', output: 'Sie nutzten Kameras, um die muslimische Minderheit zu überwachen.' },
+      ],
+      pass: [
+        { lang: 'de', text: 'Er wusste, dass seine Technologie verwendet wurde, um Uiguren zu überwachen.' },
+        { lang: 'de', text: 'Sie nutzten Kameras, um die Minderheit zu überwachen.' },
+        { lang: 'de', text: 'Es ist schwer, zu den Menschen durchzudringen.' },
+        { lang: 'de', text: 'Er sagte, dass es sich bewusst war, dass die Geräte verwendet wurden.' },
+      ],
+    },
+  },
+  (ctx) => {
+    const tables = candidateTables(ctx.language);
+    const articles = ctx.profile?.articles;
+    if (!articles || (!tables.finiteVerbs.size && !tables.infinitiveParticle)) return;
+    for (const s of ctx.sentences) {
+      if (s.firstWord < 0) continue;
+      const text = ctx.text.slice(s.start, s.end);
+      const units = splitUnits(text);
+      const lower = units.map((u) => u.text.toLowerCase());
+      const isVerbForm = (i: number) => units[i]?.kind === 'word' && /^\p{Ll}\p{L}*(?:t|en|n)$/u.test(units[i].text) && !articles.has(lower[i]) && !ctx.profile!.functionWords.has(lower[i]);
+      const closes = (i: number) => i >= units.length || (units[i].kind === 'punct' && /^[,.;:!?)–—]$/.test(units[i].text));
+      const edits = generateCandidates({ text, units, language: ctx.language, kinds: ['verb-final', 'infinitive'] });
+      const taken: Array<[number, number]> = [];
+      for (const e of edits) {
+        if (taken.some(([a, b]) => e.from < b && a < e.to)) continue; // the first of overlapping edits
+        let strict = false;
+        if (e.kind === 'verb-final') strict = e.to - e.from === 2 && isVerbForm(e.from + 1) && closes(e.to);
+        else if (e.kind === 'infinitive') strict = isVerbForm(e.from + 1) && articles.has(lower[e.from + 2]) && closes(e.to);
+        if (!strict) continue;
+        report(ctx, s.start + units[e.from].start, s.start + units[e.to - 1].end, e.text, e.kind);
+        taken.push([e.from, e.to]);
+      }
+    }
+  },
+);
+
+function report(ctx: RuleContext, start: number, end: number, suggestion: string, kind: string): void {
+  if (ctx.isClaimed(start, end)) return;
+  ctx.report({
+    start,
+    end,
+    message:
+      kind === 'verb-final'
+        ? `Unexpected \`${ctx.text.slice(start, end)}\`, expected \`${suggestion}\`: the finite verb goes at the end of a subordinate clause`
+        : `Unexpected \`${ctx.text.slice(start, end)}\`, expected \`${suggestion}\`: the zu-infinitive goes after its object`,
+    expected: [suggestion],
+  });
+}
