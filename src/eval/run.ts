@@ -23,9 +23,9 @@ import { checkLines, type CheckedLine } from './lines.js';
 import { applyEditsToTokens, tokensInRange, type TextEdit } from './detok.js';
 import { binaryScores, confusion, mean, pearson, spearman, type BinaryScores } from './metrics.js';
 import { corpusTer, sentenceTer } from './ter.js';
-import { sentenceFeatures, FEATURES, type FeatureName, type FeatureVector } from '../quality/features.js';
+import { sentenceFeatures, wordCount, FEATURES, type FeatureName, type FeatureVector } from '../quality/features.js';
 import type { Lexicon } from '../quality/lexicon.js';
-import { loadWeights, predictHter, scoreFromHter, type QeWeights } from '../quality/score.js';
+import { loadWeights, predictHter, scoreFromHter, combineWithMqm, mqmBreakdown, type QeWeights } from '../quality/score.js';
 
 export interface EvalOptions {
   /** A split folder (src.txt, mt.txt, pe.txt, hter.txt, tags.txt). */
@@ -143,7 +143,10 @@ export async function runEval(options: EvalOptions): Promise<EvalReport> {
 
   // ---- sentence level ----
   const features = lineFeatures(checked.lines, split.src, isKnownWord, weights.lexicon);
-  const predictedHter = features.map((f) => predictHter(f, weights));
+  // The same estimate as the pipeline's score: the learned one combined with the findings' MQM penalty.
+  const predictedHter = features.map((f, i) =>
+    combineWithMqm(predictHter(f, weights), mqmBreakdown(checked.lines[i].findings.map((x) => x.finding), wordCount(checked.lines[i].detok.text))),
+  );
   const signals = FEATURES.flatMap((name) => {
     const values = features.map((f) => f[name]);
     if (values.some((v) => v === undefined)) return [];

@@ -159,6 +159,21 @@ export function predictHter(features: FeatureVector, weights: QeWeights = loadWe
   return Math.min(1, Math.max(0, h));
 }
 
+/**
+ * The learned estimate, raised by what the findings themselves say: the MQM penalty of
+ * the errors per word, read as a share of words to edit, combined as independent causes
+ * (1 − (1 − h)(1 − p)). The training data has almost no glossary or repetition errors,
+ * so the regression cannot learn their weight; this keeps a sentence with a wrong name
+ * (critical, 25) from scoring like a clean one. Monotone: a finding never raises a score.
+ */
+export function combineWithMqm(learned: number, mqm: MqmBreakdown): number {
+  // Errors only (major, critical): the learned weights already account for warnings, which
+  // the training data has plenty of; adding their penalty again lowers the correlation.
+  const errors = mqm.counts.major * MQM_WEIGHTS.major + mqm.counts.critical * MQM_WEIGHTS.critical;
+  const p = Math.min(1, Math.max(0, errors / Math.max(1, mqm.words)));
+  return 1 - (1 - learned) * (1 - p);
+}
+
 export function scoreFromHter(hter: number): number {
   return Math.round(100 * (1 - Math.min(1, Math.max(0, hter))));
 }
@@ -249,13 +264,14 @@ export function scoreSentences(text: string, findings: readonly ScoredFinding[],
       features.src_punct_ratio_abs = undefined;
       features.src_numbers_mismatch = undefined;
     }
-    const predictedHter = predictHter(features, weights);
+    const mqm = mqmBreakdown(local, words);
+    const predictedHter = combineWithMqm(predictHter(features, weights), mqm);
     return {
       start: span.start,
       end: span.end,
       score: scoreFromHter(predictedHter),
       predictedHter,
-      mqm: mqmBreakdown(local, words),
+      mqm,
       features,
     };
   });
