@@ -91,7 +91,7 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
   bar?.stop();
 
   const all = [...failures, ...outcomes];
-  if (options.reports) await writeIndex(all, options, outDir, base);
+  if (options.reports) await writeIndex(all, outDir, base);
 
   const ok = outcomes.filter((o) => o.result);
   if (options.format === 'json') {
@@ -150,12 +150,11 @@ function relativeHref(fromDir: string, to: string): string {
   return path.relative(fromDir, to).split(path.sep).join('/');
 }
 
-async function writeIndex(outcomes: Outcome[], options: CheckCommandOptions, outDir: string, base: string): Promise<void> {
+async function writeIndex(outcomes: Outcome[], outDir: string, base: string): Promise<void> {
   const documents: IndexEntry[] = outcomes.map((o) =>
     o.result
       ? { result: o.result, reportHref: relativeHref(outDir, outputPath(outDir, `${path.relative(base, path.resolve(o.input.path))}.html`)) }
       : { path: o.input.path, error: o.error ?? 'failed' },
   );
   await writeAtomic(path.join(outDir, 'index.html'), renderIndexHtml({ documents, generatedAt: new Date().toISOString() }));
-  void options;
 }

@@ -13,7 +13,7 @@ import { location } from 'vfile-location';
 import { SEVERITY_RANK, type DocumentResult, type Finding, type Point } from './types.js';
 import { toSource, isVerbatim, OPAQUE, type ProseDocument, type Block } from './document.js';
 import { segment, type Segmented } from './segment.js';
-import { rulePlugin, finishContext, emit, type RuleMeta, type BlockData, type DocContext, type LektorMessage, type Rule } from './rule.js';
+import { rulePlugin, finishContext, emit, appliesTo, type RuleMeta, type BlockData, type DocContext, type LektorMessage, type Rule } from './rule.js';
 import { createResources, type Resources } from './resources.js';
 import { readText } from '../formats/text.js';
 import { readMarkdown } from '../formats/markdown.js';
@@ -126,7 +126,6 @@ export class Lektor {
     const doc: ProseDocument = format === 'markdown' ? readMarkdown(source) : readText(source);
     const language = options.language ?? (await this.detectLanguage(doc));
     await this.resources.ensureLanguages([language]);
-    void 0;
 
     const file = new VFile({ path, value: source });
     const loc = location(file);
@@ -169,7 +168,7 @@ export class Lektor {
           if (s.firstWord >= 0 && !text.includes(OPAQUE)) modelSentences.push({ block, offset: s.start, text, language: blockLanguage });
         }
       }
-      for (const r of this.rules) if (r.meta.languages === 'all' || r.meta.languages.includes(blockLanguage)) checks.add(r.meta.id);
+      for (const r of this.rules) if (appliesTo(r.meta, blockLanguage)) checks.add(r.meta.id);
     }
 
     for (const rule of this.rules) if (rule.finish && checks.has(rule.meta.id)) rule.finish(finishContext(rule, ctx));
