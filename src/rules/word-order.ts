@@ -43,8 +43,20 @@ export default defineRule(
     const tables = candidateTables(ctx.language);
     const articles = ctx.profile?.articles;
     if (!articles || (!tables.finiteVerbs.size && !tables.infinitiveParticle)) return;
+    const openers = new Set([...(ctx.profile?.subordinators ?? []), ...tables.clauseOpeners, ...tables.relativePronouns]);
     for (const s of ctx.sentences) {
       if (s.firstWord < 0) continue;
+      // Cheap filter first: a zu-infinitive needs "zu", a verb-final clause an opener and a finite verb.
+      let particle = false;
+      let opener = false;
+      let finite = false;
+      for (let i = s.firstWord; i <= s.lastWord; i++) {
+        const lower = ctx.words[i].value.toLowerCase();
+        if (lower === tables.infinitiveParticle) particle = true;
+        else if (openers.has(lower)) opener = true;
+        else if (tables.finiteVerbs.has(lower)) finite = true;
+      }
+      if (!particle && !(opener && finite)) continue;
       const text = ctx.text.slice(s.start, s.end);
       const units = splitUnits(text);
       const lower = units.map((u) => u.text.toLowerCase());
