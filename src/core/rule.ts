@@ -135,11 +135,6 @@ export function blockData(tree: Root): BlockData {
   return (tree.data as { lektor: BlockData }).lektor;
 }
 
-function overlaps(ranges: Array<[number, number]>, start: number, end: number): boolean {
-  for (const [s, e] of ranges) if (start < e && s < end) return true;
-  return false;
-}
-
 /**
  * Record a finding (source offsets) as a vfile message of the document. Metadata is
  * stamped here, once, from the rule's meta; `safe` says whether its fix may be applied.
@@ -201,7 +196,9 @@ export interface BlockContext extends RuleContext {
 
 export function blockContext(data: BlockData): BlockContext {
   const { block, segmented, doc } = data;
-  const claims: Array<[number, number]> = [];
+  // Claimed block-text offsets as a bitmap: claiming and asking cost the span's length,
+  // not the number of earlier claims (a text with 50,000 findings stays linear).
+  let claims: Uint8Array | undefined;
   const ctx: BlockContext = {
     tree: segmented.tree,
     words: segmented.words,
@@ -212,9 +209,14 @@ export function blockContext(data: BlockData): BlockContext {
     language: data.language,
     doc,
     rule: undefined as unknown as Rule,
-    isClaimed: (start, end) => overlaps(claims, start, end),
+    isClaimed: (start, end) => {
+      if (!claims) return false;
+      for (let i = start; i < end; i++) if (claims[i]) return true;
+      return false;
+    },
     claim: (start, end) => {
-      claims.push([start, end]);
+      claims ??= new Uint8Array(block.text.length + 1);
+      claims.fill(1, start, end);
       doc.claimed.push([toSource(block, start), toSource(block, end, true)]);
     },
     report(r) {

@@ -43,11 +43,16 @@ const NON_PROSE = /\b(?:https?:\/\/|www\.)[^\s<>"“”„«»]{1,2000}[^\s<>"�
 
 /** Parse block text into a tree and its word and sentence index. */
 export function segment(block: Block): Segmented {
-  const tree = parser.parse(block.text) as Root;
+  // A run of thousands of characters without whitespace is no prose (a pasted hash, a
+  // data blob), and parse-latin overflows its stack on some (200,000 × "x@"). Such a run
+  // is parsed as one neutral word of the same length, so offsets hold, and never checked.
+  const long = /\S{2000,}/.test(block.text) ? [...block.text.matchAll(/\S{2000,}/g)].map((m) => [m.index, m.index + m[0].length] as const) : [];
+  const input = long.length === 0 ? block.text : block.text.replace(/\S{2000,}/g, (m) => 'x'.repeat(m.length));
+  const tree = parser.parse(input) as Root;
   const words: WordToken[] = [];
   const sentences: SentenceSpan[] = [];
   const text = block.text;
-  const skip = !/https?:|www\.|@/i.test(text) ? [] : [...text.matchAll(NON_PROSE)].map((m) => [m.index, m.index + m[0].length] as const);
+  const skip = [...long, ...(!/https?:|www\.|@/i.test(text) ? [] : [...text.matchAll(NON_PROSE)].map((m) => [m.index, m.index + m[0].length] as const))];
   const inSkip = (start: number, end: number) => skip.some(([s, e]) => start < e && s < end);
   for (const para of tree.children) {
     if (para.type !== 'ParagraphNode') continue;

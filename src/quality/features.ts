@@ -147,9 +147,20 @@ export function sentenceFeaturesAndWords(s: SentenceSignals): { features: Featur
     const cat = CATEGORY_FEATURE[finding.category] ?? 'cat_other';
     f[cat] = (f[cat] ?? 0) + 1 / per;
   }
+  // Words touched by a finding: the findings' spans merged, then one sweep with the words
+  // (both in order), so a sentence with thousands of findings stays linear.
+  const spans = s.findings.map((x) => [x.start, Math.max(x.end, x.start + 1)] as const).sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const [a, b] of spans) {
+    const last = merged[merged.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else merged.push([a, b]);
+  }
   let flagged = 0;
+  let k = 0;
   for (const w of target) {
-    if (s.findings.some((x) => x.start < w.end && w.start < Math.max(x.end, x.start + 1))) flagged++;
+    while (k < merged.length && merged[k][1] <= w.start) k++;
+    if (k < merged.length && merged[k][0] < w.end) flagged++;
   }
   f.flagged_share = n > 0 ? flagged / n : 0;
 

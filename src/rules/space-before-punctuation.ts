@@ -64,9 +64,10 @@ export default defineRule(
   (ctx) => {
     const { text } = ctx;
     const spacedMarks = ctx.profile?.spacedPunctuation ?? '';
+    const runs = protectedRuns(ctx);
     for (let i = 0; i < text.length; i++) {
       const mark = text[i];
-      if (!MARKS.includes(mark) || protectedAt(ctx, i)) continue;
+      if (!MARKS.includes(mark) || inRuns(runs, i)) continue;
       let s = i;
       while (s > 0 && HSPACE.test(text[s - 1])) s--;
       const lineStart = s === 0 || text[s - 1] === '\n' || text[s - 1] === '\r';
@@ -134,12 +135,38 @@ function spaced(ctx: RuleContext, mark: string, s: number, i: number) {
   });
 }
 
-/** Whether offset `i` lies in a URL, an e-mail address or an @handle: a run without whitespace holding an opaque word. */
-function protectedAt(ctx: RuleContext, i: number): boolean {
-  const { text } = ctx;
-  let a = i;
-  while (a > 0 && !/\s/u.test(text[a - 1])) a--;
-  let b = i + 1;
-  while (b < text.length && !/\s/u.test(text[b])) b++;
-  return ctx.words.some((w) => w.opaque && w.start < b && a < w.end);
+/**
+ * The runs without whitespace that hold an opaque word (a URL, an e-mail address, an
+ * @handle, inline code): punctuation inside them is not prose. Computed once per block,
+ * in one pass over the text and the words, so a long run costs linear time.
+ */
+function protectedRuns(ctx: RuleContext): Array<[number, number]> {
+  const { text, words } = ctx;
+  const opaque = words.filter((w) => w.opaque);
+  const runs: Array<[number, number]> = [];
+  if (opaque.length === 0) return runs;
+  let k = 0;
+  let i = 0;
+  while (i < text.length && k < opaque.length) {
+    while (i < text.length && /\s/u.test(text[i])) i++;
+    const a = i;
+    while (i < text.length && !/\s/u.test(text[i])) i++;
+    const b = i;
+    while (k < opaque.length && opaque[k].end <= a) k++;
+    if (k < opaque.length && opaque[k].start < b) runs.push([a, b]);
+  }
+  return runs;
+}
+
+/** Whether offset `i` lies in one of the sorted, disjoint runs. */
+function inRuns(runs: Array<[number, number]>, i: number): boolean {
+  let lo = 0;
+  let hi = runs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (runs[mid][1] <= i) lo = mid + 1;
+    else if (runs[mid][0] > i) hi = mid - 1;
+    else return true;
+  }
+  return false;
 }

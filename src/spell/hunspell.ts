@@ -29,6 +29,13 @@ function loadFactory(): Promise<HunspellFactory> {
   return factory;
 }
 
+/**
+ * Longest word handed to Hunspell. Hunspell itself gives up on words over 100 characters
+ * (MAXWORDLEN), and the WebAssembly build copies each word onto its small stack, so an
+ * untrusted 200,000-character token must never reach it: longer words are unknown.
+ */
+export const MAX_WORD_LENGTH = 100;
+
 /** Cache size past which a cache is emptied, to keep memory bounded on huge batches. */
 const CACHE_LIMIT = 200_000;
 
@@ -45,6 +52,7 @@ export class Speller {
 
   /** Whether Hunspell accepts the word (exactly as the `hunspell` program would). */
   correct(word: string): boolean {
+    if (word.length > MAX_WORD_LENGTH) return false;
     let v = this.verdicts.get(word);
     if (v === undefined) {
       if (this.verdicts.size >= CACHE_LIMIT) this.verdicts.clear();
@@ -56,6 +64,7 @@ export class Speller {
 
   /** Hunspell's suggestions for a word it rejects (empty for a correct word). */
   suggest(word: string): string[] {
+    if (word.length > MAX_WORD_LENGTH) return [];
     let s = this.suggestions.get(word);
     if (s === undefined) {
       if (this.suggestions.size >= CACHE_LIMIT / 10) this.suggestions.clear();
