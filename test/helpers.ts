@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
+import { Writable } from 'node:stream';
 import { Lektor, type CheckOptions } from '../src/core/pipeline.js';
 import { loadGlossary } from '../src/glossary/index.js';
 import type { CompiledGlossary } from '../src/glossary/index.js';
@@ -41,4 +42,14 @@ export async function check(text: string, options: CheckOptions & { only?: strin
 /** The text after applying a finding's first suggestion (for review-only rules). */
 export function applyFirstSuggestion(text: string, f: { start: { offset: number }; end: { offset: number }; expected: string[] }): string {
   return text.slice(0, f.start.offset) + (f.expected[0] ?? '') + text.slice(f.end.offset);
+}
+
+/** A writable stream that keeps what is written (for the CLI's stdout and stderr in tests). */
+export class Capture extends Writable {
+  text = '';
+  isTTY = false;
+  override _write(chunk: Buffer, _enc: string, done: () => void) {
+    this.text += chunk.toString();
+    done();
+  }
 }

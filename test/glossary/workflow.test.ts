@@ -2,23 +2,14 @@ import { describe, it, expect, beforeEach } from 'vitest';
 import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { main } from '../../src/cli/main.js';
 import { Lektor } from '../../src/core/pipeline.js';
 import { loadGlossaryPath, parseGlossary, GlossaryError, type GlossaryEntry } from '../../src/glossary/index.js';
 import { addEntry, removeEntry, topicOf, GlossaryWorkspace } from '../../src/glossary/edit.js';
 import { csvToEntries, entriesToCsv } from '../../src/glossary/csv.js';
 import { tbxToEntries, entriesToTbx } from '../../src/glossary/tbx.js';
-import { ROOT } from '../helpers.js';
+import { ROOT, Capture } from '../helpers.js';
 
-class Capture extends Writable {
-  text = '';
-  isTTY = false;
-  override _write(chunk: Buffer, _enc: string, done: () => void) {
-    this.text += chunk.toString();
-    done();
-  }
-}
 
 let tmp: string;
 let dir: string;

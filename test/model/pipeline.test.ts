@@ -7,12 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { Lektor } from '../../src/core/pipeline.js';
 import { createModelStage, type ModelStage } from '../../src/model/index.js';
 import { main } from '../../src/cli/main.js';
 import { buildTiny, type TinyFixture } from './tiny-model.js';
-import { repoGlossary, ROOT } from '../helpers.js';
+import { repoGlossary, ROOT, Capture } from '../helpers.js';
 
 let tiny: TinyFixture;
 let stage: ModelStage;
@@ -32,14 +31,6 @@ afterAll(async () => {
   for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
 });
 
-class Capture extends Writable {
-  text = '';
-  isTTY = false;
-  override _write(chunk: Buffer, _enc: string, done: () => void) {
-    this.text += chunk.toString();
-    done();
-  }
-}
 
 describe('the model in the pipeline', () => {
   it('reports model findings with offsets into the document and applies confident fixes', async () => {

@@ -11,14 +11,10 @@
  * full-size benchmark model). Matrices are in ONNX MatMul layout, `[in, out]`.
  */
 import { DT, GraphBuilder, encodeModel, valueInfo } from '../onnx/graph.js';
+import type { ModelDims } from '../runtime.js';
 
-export interface EncoderDims {
-  vocabSize: number;
-  hiddenSize: number;
-  numLayers: number;
-  numHeads: number;
-  intermediateSize: number;
-  maxPositions: number;
+/** The dimensions of an encoder to build: those a loaded model reports, plus token types. */
+export interface EncoderDims extends Omit<ModelDims, 'modelType'> {
   typeVocabSize: number;
 }
 
