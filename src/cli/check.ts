@@ -7,6 +7,7 @@ import path from 'node:path';
 import PQueue from 'p-queue';
 import { VFile } from 'vfile';
 import { reporter } from 'vfile-reporter';
+import type { LektorMessage } from '../core/rule.js';
 import cliProgress from 'cli-progress';
 import { Lektor, formatFromPath, type CheckResult } from '../core/pipeline.js';
 import { SEVERITY_RANK, type Severity, type DocumentResult } from '../core/types.js';
@@ -97,8 +98,19 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
   if (options.format === 'json') {
     io.stdout.write(JSON.stringify({ files: ok.map((o) => toJsonDocument(o.result!)) }, null, 2) + '\n');
   }
+  // Review hints of the word-level estimate (category `quality`) would drown the terminal
+  // list: they are counted there and listed in the HTML and JSON reports.
+  let hints = 0;
   const files = all.map((o) => {
-    if (o.result) return o.result.file;
+    if (o.result) {
+      const file = o.result.file;
+      const shown = file.messages.filter((m) => (m as LektorMessage).lektor?.category !== 'quality');
+      hints += file.messages.length - shown.length;
+      if (shown.length === file.messages.length) return file;
+      const copy = new VFile({ path: file.path });
+      copy.messages = shown;
+      return copy;
+    }
     const file = new VFile({ path: o.input.path });
     const message = file.message(o.error ?? 'failed');
     message.fatal = true;
@@ -107,6 +119,7 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
   if (!options.quiet) {
     const text = reporter(files, { quiet: options.format === 'json', color: Boolean(io.stderr.isTTY) });
     if (text) io.stderr.write(text + '\n');
+    if (hints > 0) io.stderr.write(`${hints} review hint${hints === 1 ? '' : 's'} (word-quality: words an editor would likely change) not listed here${options.reports ? '; see the HTML report' : ''}\n`);
     if (options.reports) io.stderr.write(`Reports: ${path.relative(process.cwd(), path.join(outDir, 'index.html')) || 'index.html'}\n`);
   }
 

@@ -188,6 +188,8 @@ export class Lektor {
         sentences,
         source: options.sourceText,
         isKnownWord: speller ? (w) => speller.correct(w) : undefined,
+        language,
+        sourceLanguage: ctx.original?.language,
       });
       result.quality = {
         score: q.score,

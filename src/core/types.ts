@@ -22,6 +22,8 @@ export const CATEGORIES = [
   'language',
   'fluency',
   'grammar',
+  /** Learned estimates of where an editor would change the text (review hints). */
+  'quality',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 

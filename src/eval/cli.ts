@@ -44,6 +44,8 @@ Options:
   --check-goals      exit 1 when a goal (Pearson > 0.25, TER no worse than the
                      MT, MCC > 0.15) is missed
   --no-sentences     leave the per-sentence rows out of the JSON
+  --no-source        do not give src.txt to the pipeline (as when a newsroom has
+                     only the translation)
   -h, --help         this help
 
 Exit codes: 0 done; 1 a goal missed (with --check-goals) or the data could not
@@ -76,6 +78,7 @@ export async function runEvalCommand(argv: string[], io: Io = { stdout: process.
         model: { type: 'string', default: 'none' },
         offline: { type: 'boolean', default: false },
         'no-sentences': { type: 'boolean', default: false },
+        'no-source': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -111,6 +114,7 @@ export async function runEvalCommand(argv: string[], io: Io = { stdout: process.
       weights,
       limit: values.limit === undefined ? undefined : Number(values.limit),
       sentences: !values['no-sentences'],
+      source: !values['no-source'],
     });
     const out = path.resolve(values.out!);
     await mkdir(out, { recursive: true });

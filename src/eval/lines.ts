@@ -36,7 +36,14 @@ export interface CheckedLines {
  */
 const EMPTY_LINE = '\u200B';
 
-export async function checkLines(lektor: Lektor, mtLines: readonly string[], options: DetokOptions & { forceLanguage?: string } = {}): Promise<CheckedLines> {
+export interface CheckLinesOptions extends DetokOptions {
+  forceLanguage?: string;
+  /** The source lines (tokenized like the MT), given to the pipeline as the source text, line for line. */
+  source?: readonly string[];
+  sourceLanguage?: string;
+}
+
+export async function checkLines(lektor: Lektor, mtLines: readonly string[], options: CheckLinesOptions = {}): Promise<CheckedLines> {
   const detoks = mtLines.map((l) => detokenize(l, options));
   const starts: number[] = [];
   let doc = '';
@@ -44,8 +51,18 @@ export async function checkLines(lektor: Lektor, mtLines: readonly string[], opt
     starts.push(doc.length);
     doc += (d.text === '' ? EMPTY_LINE : d.text) + '\n';
   }
+  // The source as a document of the same shape: paragraph i is the source of MT line i.
+  const sourceText = options.source
+    ?.map((l) => detokenize(l, { ...options, language: options.sourceLanguage ?? 'en' }).text || EMPTY_LINE)
+    .map((l) => l + '\n')
+    .join('');
   const t0 = performance.now();
-  const result = await lektor.check(doc, { path: 'mt.txt', format: 'text', language: options.forceLanguage });
+  const result = await lektor.check(doc, {
+    path: 'mt.txt',
+    format: 'text',
+    language: options.forceLanguage,
+    ...(sourceText === undefined ? {} : { sourceText, sourceLanguage: options.sourceLanguage ?? 'en' }),
+  });
   const checkMs = performance.now() - t0;
 
   // The applied fix of each finding: findings carry `fixed`, the messages carry the fix.

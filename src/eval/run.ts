@@ -25,6 +25,7 @@ import { binaryScores, confusion, mean, pearson, spearman, type BinaryScores } f
 import { corpusTer, sentenceTer } from './ter.js';
 import { sentenceFeatures, wordCount, FEATURES, type FeatureName, type FeatureVector } from '../quality/features.js';
 import type { Lexicon } from '../quality/lexicon.js';
+import { loadWordModel, meanWordBad, sourceSide } from '../quality/word-model.js';
 import { loadWeights, predictHter, scoreFromHter, combineWithMqm, mqmBreakdown, type QeWeights } from '../quality/score.js';
 
 export interface EvalOptions {
@@ -40,6 +41,8 @@ export interface EvalOptions {
   weights?: QeWeights;
   /** Include one row per sentence in the report (default true). */
   sentences?: boolean;
+  /** Give src.txt to the pipeline as the source text (default true). */
+  source?: boolean;
 }
 
 export interface RuleStats {
@@ -95,7 +98,7 @@ export interface SentenceRow {
 
 export interface EvalReport {
   data: { dir: string; split: string; sentences: number; tokens: number; badTokens: number; language: string };
-  settings: { quotes: 'language'; ter: 'tercom (sacreBLEU), case-insensitive; cased figures alongside'; rules: string[]; weights: string };
+  settings: { quotes: 'language'; ter: 'tercom (sacreBLEU), case-insensitive; cased figures alongside'; rules: string[]; weights: string; source: boolean };
   word: { all: BinaryScores; warningOrAbove: BinaryScores; errorOnly: BinaryScores };
   sentence: {
     pearson: number;
@@ -121,7 +124,7 @@ export async function runEval(options: EvalOptions): Promise<EvalReport> {
   const lektor = options.lektor ?? (await Lektor.create({ glossary: path.join(REPO_ROOT, 'glossary') }));
   const weights = options.weights ?? loadWeights();
   const language = options.language ?? 'de';
-  const checked = await checkLines(lektor, split.mt, { language });
+  const checked = await checkLines(lektor, split.mt, options.source === false ? { language } : { language, source: split.src, sourceLanguage: 'en' });
   const isKnownWord = knownWordTest(lektor, language);
 
   // ---- word level ----
@@ -142,7 +145,13 @@ export async function runEval(options: EvalOptions): Promise<EvalReport> {
   };
 
   // ---- sentence level ----
-  const features = lineFeatures(checked.lines, split.src, isKnownWord, weights.lexicon);
+  // The word-level estimate per line, as the pipeline computes it (source paired line for line).
+  const wordModel = loadWordModel(language);
+  const withSource = options.source !== false;
+  const wordBad = wordModel
+    ? checked.lines.map((l, i) => meanWordBad(wordModel, l.detok.text, withSource ? sourceSide(split.src[i], l.detok.text) : undefined))
+    : undefined;
+  const features = lineFeatures(checked.lines, withSource ? split.src : undefined, isKnownWord, weights.lexicon, wordBad);
   // The same estimate as the pipeline's score: the learned one combined with the findings' MQM penalty.
   const predictedHter = features.map((f, i) =>
     combineWithMqm(predictHter(f, weights), mqmBreakdown(checked.lines[i].findings.map((x) => x.finding), wordCount(checked.lines[i].detok.text))),
@@ -265,6 +274,7 @@ export async function runEval(options: EvalOptions): Promise<EvalReport> {
       ter: 'tercom (sacreBLEU), case-insensitive; cased figures alongside',
       rules: lektor.rules.map((r) => r.meta.id),
       weights: String(weights.training?.date ?? 'custom'),
+      source: withSource,
     },
     word,
     sentence,
@@ -293,9 +303,11 @@ export function lineFeatures(
   sources: readonly string[] | undefined,
   isKnownWord?: (w: string) => boolean,
   lexicon?: Lexicon,
+  wordBad?: ReadonlyArray<number | undefined>,
 ): FeatureVector[] {
   return lines.map((line, i) =>
     sentenceFeatures({
+      wordBadProbability: wordBad?.[i],
       text: line.detok.text,
       findings: line.findings.map((f) => ({ category: f.finding.category, severity: f.finding.severity, start: f.start, end: f.end })),
       source: sources?.[i],

@@ -33,8 +33,12 @@ export interface SentenceSignals {
   findings: readonly FindingLike[];
   /** The source sentence (any tokenization), when known. */
   source?: string;
+  /** `source` is not this sentence's own source but a paragraph or document: only its words count (copied words). */
+  sourceCopiedOnly?: boolean;
   /** Mean probability that a word is wrong, from a model, when one ran. */
   modelBadProbability?: number;
+  /** Mean probability that a token needs an edit, from the word-level estimate (`word-model.ts`). */
+  wordBadProbability?: number;
   /** Whether the target language's dictionary knows a word (to tell copied English from shared words). */
   isKnownWord?: (word: string) => boolean;
   /** The edit-rate lexicon (from the weights file). */
@@ -64,7 +68,7 @@ export const SOURCE_FEATURES = [
   'src_caps_ratio_log',
 ] as const;
 
-export const FEATURES = ['words_log', 'long_words', ...FINDING_FEATURES, ...SOURCE_FEATURES, 'lex_edit_rate', 'model_bad_prob'] as const;
+export const FEATURES = ['words_log', 'long_words', ...FINDING_FEATURES, ...SOURCE_FEATURES, 'lex_edit_rate', 'word_bad_mean', 'model_bad_prob'] as const;
 export type FeatureName = (typeof FEATURES)[number];
 export type FeatureVector = Record<FeatureName, number | undefined>;
 
@@ -89,6 +93,7 @@ export const FEATURE_DESCRIPTIONS: Record<FeatureName, string> = {
   src_numbers_mismatch: 'ln(1 + numbers in only one of source and target)',
   src_caps_ratio_log: 'ln((capitalized target words + 1) / (capitalized source words + 1)), first words left out',
   lex_edit_rate: 'mean edit rate of the tokens, from the lexicon learned on train/ (see lexicon.ts)',
+  word_bad_mean: 'mean probability that a token needs an edit, from the word-level estimate',
   model_bad_prob: 'mean probability of an error per word, from the model',
 };
 
@@ -125,6 +130,7 @@ const CATEGORY_FEATURE: Record<Category, FeatureName> = {
   spacing: 'cat_other',
   fluency: 'cat_other',
   grammar: 'cat_other',
+  quality: 'cat_other',
 };
 
 export function sentenceFeatures(s: SentenceSignals): FeatureVector {
@@ -141,7 +147,10 @@ export function sentenceFeaturesAndWords(s: SentenceSignals): { features: Featur
   f.long_words = target.filter((w) => /^\p{L}{13,}$/u.test(w.value)).length / per;
 
   for (const name of FINDING_FEATURES) f[name] = 0;
-  for (const finding of s.findings) {
+  // The word-level estimate (category `quality`) is itself learned from the training split's
+  // tags: counted here, it would leak them into the sentence model. Its findings are not signals.
+  const findings = s.findings.filter((x) => x.category !== 'quality');
+  for (const finding of findings) {
     const sev = `sev_${finding.severity}` as FeatureName;
     f[sev] = (f[sev] ?? 0) + 1 / per;
     const cat = CATEGORY_FEATURE[finding.category] ?? 'cat_other';
@@ -149,7 +158,7 @@ export function sentenceFeaturesAndWords(s: SentenceSignals): { features: Featur
   }
   // Words touched by a finding: the findings' spans merged, then one sweep with the words
   // (both in order), so a sentence with thousands of findings stays linear.
-  const spans = s.findings.map((x) => [x.start, Math.max(x.end, x.start + 1)] as const).sort((a, b) => a[0] - b[0]);
+  const spans = findings.map((x) => [x.start, Math.max(x.end, x.start + 1)] as const).sort((a, b) => a[0] - b[0]);
   const merged: Array<[number, number]> = [];
   for (const [a, b] of spans) {
     const last = merged[merged.length - 1];
@@ -164,7 +173,10 @@ export function sentenceFeaturesAndWords(s: SentenceSignals): { features: Featur
   }
   f.flagged_share = n > 0 ? flagged / n : 0;
 
-  if (s.source !== undefined) {
+  if (s.source !== undefined && s.sourceCopiedOnly) {
+    const sourceWords = wordSet(s.source);
+    copied(f, target, sourceWords, per, s.isKnownWord);
+  } else if (s.source !== undefined) {
     const source = words(s.source);
     const ratio = Math.log((n + 1) / (source.length + 1));
     f.src_len_ratio_log = ratio;
@@ -172,16 +184,7 @@ export function sentenceFeaturesAndWords(s: SentenceSignals): { features: Featur
     const tp = s.text.match(PUNCT)?.length ?? 0;
     const sp = s.source.match(PUNCT)?.length ?? 0;
     f.src_punct_ratio_abs = Math.abs(Math.log((tp + 1) / (sp + 1)));
-    const sourceWords = new Set(source.map((w) => w.value));
-    let lower = 0;
-    let caps = 0;
-    for (const w of target) {
-      if (!sourceWords.has(w.value) || !/^\p{L}/u.test(w.value)) continue;
-      if (/^\p{Lu}/u.test(w.value)) caps++;
-      else if (w.value.length > 1 && !(s.isKnownWord?.(w.value) ?? false)) lower++;
-    }
-    f.src_copied_lower = lower / per;
-    f.src_copied_caps = caps / per;
+    copied(f, target, new Set(source.map((w) => w.value)), per, s.isKnownWord);
     const nums = (ws: Word[]) => ws.filter((w) => NUMBER.test(w.value)).map((w) => normalizeNumber(w.value));
     const a = nums(target);
     const b = nums(source);
@@ -196,7 +199,28 @@ export function sentenceFeaturesAndWords(s: SentenceSignals): { features: Featur
   }
   if (s.lexicon) f.lex_edit_rate = lexEditRate(s.text, s.lexicon);
   if (s.modelBadProbability !== undefined) f.model_bad_prob = s.modelBadProbability;
+  if (s.wordBadProbability !== undefined) f.word_bad_mean = s.wordBadProbability;
   return { features: f, words: n };
+}
+
+/** Words of the target that the source has too: capitalized (names) and unknown lower-case (untranslated). */
+function copied(f: FeatureVector, target: readonly Word[], sourceWords: ReadonlySet<string>, per: number, isKnownWord?: (w: string) => boolean): void {
+  let lower = 0;
+  let caps = 0;
+  for (const w of target) {
+    if (!sourceWords.has(w.value) || !/^\p{L}/u.test(w.value)) continue;
+    if (/^\p{Lu}/u.test(w.value)) caps++;
+    else if (w.value.length > 1 && !(isKnownWord?.(w.value) ?? false)) lower++;
+  }
+  f.src_copied_lower = lower / per;
+  f.src_copied_caps = caps / per;
+}
+
+/** The word set of a source text; the last one is kept, since every sentence of a document asks for the same. */
+let lastSource: { text: string; words: Set<string> } | undefined;
+function wordSet(text: string): Set<string> {
+  if (lastSource?.text !== text) lastSource = { text, words: new Set(words(text).map((w) => w.value)) };
+  return lastSource.words;
 }
 
 /** Number of words in a text, as the features count them. */

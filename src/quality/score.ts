@@ -25,6 +25,7 @@ import { readMarkdown } from '../formats/markdown.js';
 import { segment } from '../core/segment.js';
 import { toSource } from '../core/document.js';
 import type { Lexicon } from './lexicon.js';
+import { loadWordModel, meanWordBad, sourceSide } from './word-model.js';
 import { FEATURES, sentenceFeaturesAndWords, type FeatureName, type FeatureVector, type FindingLike } from './features.js';
 
 export const MQM_WEIGHTS = { neutral: 0, minor: 1, major: 5, critical: 25 } as const;
@@ -114,6 +115,10 @@ export interface ScoreOptions {
   /** Weights to use instead of `quality/qe-weights.json`. */
   weights?: QeWeights;
   format?: 'text' | 'markdown';
+  /** Language of the text: selects the word-level estimate (`quality/word-qe-<language>.json`). */
+  language?: string;
+  /** Language of the source; the word model uses the source only when it matches its own. */
+  sourceLanguage?: string;
 }
 
 /** `quality/qe-weights.json` at the repository (package) root, two levels above this module. */
@@ -212,17 +217,60 @@ export function splitSentences(text: string, format: 'text' | 'markdown' = 'text
   return out;
 }
 
+/** The source of one sentence: its own source sentence, or only a text its copied words are looked up in. */
+interface PairedSource {
+  text?: string;
+  copiedOnly?: boolean;
+}
+
+/**
+ * Pair the sentences of a translation with the source: sentence for sentence when both
+ * have as many; else paragraph for paragraph when both have as many paragraphs (sentence
+ * for sentence inside a paragraph when the counts agree there, the whole source paragraph
+ * for a one-sentence paragraph, and the paragraph's words only otherwise); else the whole
+ * source, for its words only (no length or number comparison).
+ */
+export function pairSources(text: string, spans: ReadonlyArray<{ start: number; end: number }>, source: string, format: 'text' | 'markdown' = 'text'): PairedSource[] {
+  const sourceDoc = readText(source);
+  const sourceSentences = sourceDoc.blocks.map((b) =>
+    segment(b)
+      .sentences.map((s) => source.slice(toSource(b, s.start), toSource(b, s.end, true)))
+      .filter((s) => s.length > 0),
+  );
+  const all = sourceSentences.flat();
+  if (all.length === spans.length) return all.map((t) => ({ text: t }));
+  const targetDoc = format === 'markdown' ? readMarkdown(text) : readText(text);
+  if (targetDoc.blocks.length !== sourceDoc.blocks.length) return spans.map(() => ({ text: source, copiedOnly: true }));
+  const ranges = targetDoc.blocks.map((b) => ({ start: toSource(b, 0), end: toSource(b, b.text.length, true) }));
+  const inBlock: number[][] = ranges.map(() => []);
+  let k = 0;
+  spans.forEach((s, i) => {
+    while (k < ranges.length - 1 && ranges[k].end <= s.start) k++;
+    inBlock[k].push(i);
+  });
+  const out: PairedSource[] = spans.map(() => ({}));
+  inBlock.forEach((members, b) => {
+    const src = sourceSentences[b];
+    const paragraph = sourceDoc.blocks[b] ? source.slice(toSource(sourceDoc.blocks[b], 0), toSource(sourceDoc.blocks[b], sourceDoc.blocks[b].text.length, true)) : '';
+    members.forEach((i, j) => {
+      if (src.length === members.length) out[i] = { text: src[j] };
+      else if (members.length === 1) out[i] = { text: paragraph };
+      else out[i] = { text: paragraph, copiedOnly: true };
+    });
+  });
+  return out;
+}
+
 /** The score of each sentence of `text`, given the findings on it. */
 export function scoreSentences(text: string, findings: readonly ScoredFinding[], options: ScoreOptions = {}): SentenceQuality[] {
   const weights = options.weights ?? loadWeights();
   const spans = options.sentences ?? splitSentences(text, options.format);
-  let sources = options.sources;
-  let documentSourceOnly = false;
-  if (!sources && options.source !== undefined) {
-    const sourceSpans = splitSentences(options.source, options.format);
-    if (sourceSpans.length === spans.length) sources = sourceSpans.map((s) => options.source!.slice(s.start, s.end));
-    else documentSourceOnly = true;
-  }
+  const paired: PairedSource[] | undefined = options.sources
+    ? options.sources.map((s) => (s === undefined ? {} : { text: s }))
+    : options.source !== undefined
+      ? pairSources(text, spans, options.source, options.format)
+      : undefined;
+  const wordModel = options.language ? loadWordModel(options.language) : undefined;
   // Findings per sentence in one pass (sentences are sorted and disjoint): each finding
   // goes to the sentences it overlaps, found by binary search.
   const buckets: FindingLike[][] = spans.map(() => []);
@@ -249,21 +297,19 @@ export function scoreSentences(text: string, findings: readonly ScoredFinding[],
   return spans.map((span, i) => {
     const sentenceText = text.slice(span.start, span.end);
     const local = buckets[i];
-    const source = sources?.[i] ?? (documentSourceOnly ? options.source : undefined);
+    const pair = paired?.[i];
+    const source = pair?.text;
+    const pairedSource = pair?.copiedOnly || !wordModel || options.sourceLanguage !== wordModel.sourceLanguage ? undefined : source;
     const { features, words } = sentenceFeaturesAndWords({
       text: sentenceText,
       findings: local,
       source,
+      sourceCopiedOnly: pair?.copiedOnly,
       modelBadProbability: options.modelProbabilities?.[i],
+      wordBadProbability: wordModel ? meanWordBad(wordModel, sentenceText, pairedSource === undefined ? undefined : sourceSide(pairedSource, sentenceText)) : undefined,
       isKnownWord: options.isKnownWord,
       lexicon: weights.lexicon,
     });
-    if (documentSourceOnly) {
-      features.src_len_ratio_log = undefined;
-      features.src_len_ratio_abs = undefined;
-      features.src_punct_ratio_abs = undefined;
-      features.src_numbers_mismatch = undefined;
-    }
     const mqm = mqmBreakdown(local, words);
     const predictedHter = combineWithMqm(predictHter(features, weights), mqm);
     return {

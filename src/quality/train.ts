@@ -21,6 +21,8 @@ import { FEATURES, FEATURE_DESCRIPTIONS, MONOTONE_FEATURES, type FeatureVector }
 import { fitRidge, predict, type RidgeModel } from './regression.js';
 import { buildLexicon } from './lexicon.js';
 import { validateWeights, WEIGHTS_PATH, type QeWeights } from './score.js';
+import { trainWordModel } from './word-train.js';
+import { validateWordModel, wordModelPath } from './word-model.js';
 
 export interface TrainOptions {
   dataDir: string;
@@ -29,6 +31,8 @@ export interface TrainOptions {
   folds?: number;
   lektor?: Lektor;
   log?: (line: string) => void;
+  /** Per sentence, the out-of-fold mean word-level P(edit) (`trainWordModel`); without it the feature is absent. */
+  wordBad?: ReadonlyArray<number | undefined>;
 }
 
 const LAMBDAS = [0.1, 1, 10, 100, 1000];
@@ -52,7 +56,7 @@ export async function trainQe(options: TrainOptions): Promise<QeWeights> {
   const split = await loadSplit(options.dataDir, options.limit);
   const lektor = options.lektor ?? (await Lektor.create({ glossary: path.join(REPO_ROOT, 'glossary') }));
   log(`checking ${split.mt.length} sentences of ${split.dir} …`);
-  const checked = await checkLines(lektor, split.mt, { language: 'de' });
+  const checked = await checkLines(lektor, split.mt, { language: 'de', source: split.src, sourceLanguage: 'en' });
   const isKnown = knownWordTest(lektor, 'de');
   const folds = options.folds ?? 5;
   const foldOf = (i: number) => Math.floor((i * folds) / split.mt.length);
@@ -64,7 +68,13 @@ export async function trainQe(options: TrainOptions): Promise<QeWeights> {
     const others = [...split.mt.keys()].filter((i) => foldOf(i) !== k);
     const lexicon = buildLexicon(others.map((i) => split.mt[i]), others.map((i) => split.bad[i]));
     const mine = [...split.mt.keys()].filter((i) => foldOf(i) === k);
-    const v = lineFeatures(mine.map((i) => checked.lines[i]), mine.map((i) => split.src[i]), isKnown, lexicon);
+    const v = lineFeatures(
+      mine.map((i) => checked.lines[i]),
+      mine.map((i) => split.src[i]),
+      isKnown,
+      lexicon,
+      options.wordBad ? mine.map((i) => options.wordBad![i]) : undefined,
+    );
     mine.forEach((i, j) => (vectors[i] = v[j]));
   }
   const lexicon = buildLexicon(split.mt, split.bad);
@@ -132,11 +142,12 @@ export async function main(argv: string[]): Promise<number> {
       data: { type: 'string' },
       out: { type: 'string' },
       limit: { type: 'string' },
+      'word-out': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) {
-    process.stdout.write('Usage: node dist/quality/train.js [--data TRAIN_DIR] [--out quality/qe-weights.json] [--limit N]\n');
+    process.stdout.write('Usage: node dist/quality/train.js [--data TRAIN_DIR] [--out quality/qe-weights.json] [--word-out quality/word-qe-de.json] [--limit N]\n');
     return 0;
   }
   const dataDir = values.data ?? defaultDataDir('train');
@@ -146,12 +157,24 @@ export async function main(argv: string[]): Promise<number> {
   }
   const out = values.out ?? WEIGHTS_PATH;
   const limit = values.limit === undefined ? undefined : Number(values.limit);
-  const weights = await trainQe({ dataDir, limit, log: (l) => process.stderr.write(l + '\n') });
+  // The word-level model first (word-model.ts): its out-of-fold estimates are a sentence feature.
+  const split = await loadSplit(dataDir, limit);
+  const word = trainWordModel(split, { language: 'de', sourceLanguage: 'en', trainedOn: `mlqe-pe-en-de/${split.name}`, log: (l) => process.stderr.write(l + '\n') });
+  const weights = await trainQe({ dataDir, limit, wordBad: word.outOfFoldMean, log: (l) => process.stderr.write(l + '\n') });
   await mkdir(path.dirname(out), { recursive: true });
   await writeFile(out, JSON.stringify(weights, null, 2) + '\n');
   const t = weights.training;
   process.stderr.write(`wrote ${out}: n=${t.n}, λ=${t.lambda}, train Pearson ${t.trainPearson}, cross-validated Pearson ${t.cvPearson}\n`);
   for (const f of weights.features) process.stderr.write(`  ${f.name.padEnd(22)} ${f.weight.toFixed(4).padStart(8)}\n`);
+
+  const wordOut = values['word-out'] ?? wordModelPath('de');
+  validateWordModel(wordOut, word.model);
+  await writeFile(wordOut, JSON.stringify(word.model) + '\n');
+  const cv = word.crossValidated;
+  process.stderr.write(`wrote ${wordOut}: cross-validated word MCC ${cv.source.mcc.toFixed(3)} with source, ${cv.target.mcc.toFixed(3)} without (flagging ${(cv.source.flaggedShare * 100).toFixed(1)} % of tokens; BAD share ${(cv.badShare * 100).toFixed(1)} %)\n`);
+  for (const m of [word.model.source, word.model.target]) {
+    process.stderr.write(`  ${m === word.model.source ? 'with source' : 'target only'} (threshold ${m.threshold.toFixed(3)}): ${m.features.map((f, j) => `${f} ${m.weights[j].toFixed(3)}`).join(', ')}\n`);
+  }
   return 0;
 }
 

@@ -22,6 +22,7 @@ import quotes from './quotes.js';
 import quotePeriod from './quote-period.js';
 import spaceBeforePunctuation from './space-before-punctuation.js';
 import doubleSpace from './double-space.js';
+import wordQuality from './word-quality.js';
 
 export const defaultRules: Rule[] = [
   paragraphLanguage,
@@ -42,4 +43,6 @@ export const defaultRules: Rule[] = [
   quotePeriod,
   spaceBeforePunctuation,
   doubleSpace,
+  // -- learned estimates, after every rule (they skip what a rule claimed) --
+  wordQuality,
 ];

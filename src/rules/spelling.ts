@@ -5,7 +5,8 @@
  * since it is most often a name. Suggestions are costly (about 2 ms a word even with
  * Hunspell's n-gram and compound suggestions off), so they are computed after the
  * checks, for at most `--suggestions` words per document, lower-case words first
- * (see `Lektor.check`).
+ * (see `Lektor.check`). When the source text is given, a capitalized word that occurs in it
+ * verbatim is a name or term carried over, not a spelling error.
  *
  * @example
  *   in:  "Das ist ein Problemm."
@@ -13,6 +14,7 @@
  */
 import { defineRule, type RuleContext } from '../core/rule.js';
 import { isAlphabetic, isCapitalized } from '../core/segment.js';
+import { sourceView } from '../core/source.js';
 
 /** Whether a word is known: to the dictionary, as a glossary term, or (compounds) part by part. */
 export function isKnownWord(ctx: RuleContext, value: string): boolean {
@@ -61,12 +63,15 @@ export default defineRule(
   (ctx) => {
     const speller = ctx.doc.resources.speller(ctx.language);
     if (!speller) return;
+    const source = sourceView(ctx.doc);
     for (const w of ctx.words) {
       const value = w.value.replace(/-$/, ''); // "CCTV- und …": suspended hyphen
       if (w.opaque || !isAlphabetic(value) || value.length < 2) continue;
       if (/^\p{Lu}[\p{Lu}\d-]*$/u.test(value) && value.length <= 6) continue; // acronyms
       if (isKnownWord(ctx, value) || ctx.isClaimed(w.start, w.end)) continue;
       const capital = isCapitalized(value);
+      // A capitalized word the source has too is a name or term carried over ("Veronica Harrington").
+      if (capital && source?.words.has(value)) continue;
       ctx.report({
         start: w.start,
         end: w.start + value.length,

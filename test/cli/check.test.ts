@@ -40,6 +40,17 @@ describe('lektor check --format json', () => {
     for (const x of doc.findings) expect(ARTICLE.slice(x.start.offset, x.end.offset)).toBe(x.actual);
   });
 
+  it('counts the word-level review hints on the terminal instead of listing them', async () => {
+    const file = path.join(dir, 'hints.txt');
+    writeFileSync(file, 'Gleichzeitig nahm die Legion an der Befriedung Algeriens teil, die von verschiedenen Stammesaufständen und Rasias heimgesucht wurde.\n');
+    const { stderr } = await run(['check', file, '--no-reports', '--fail-on', 'none']);
+    const json = JSON.parse((await run(['check', file, '--no-reports', '--format', 'json', '--fail-on', 'none'])).stdout) as { files: Array<{ findings: Array<{ ruleId: string }> }> };
+    const hints = json.files[0].findings.filter((f) => f.ruleId === 'word-quality').length;
+    expect(hints).toBeGreaterThan(0);
+    expect(stderr).not.toMatch(/word-quality\s/);
+    expect(stderr).toContain(`${hints} review hint${hints === 1 ? '' : 's'} (word-quality`);
+  });
+
   it('counts offsets in UTF-16 code units and lines from 1', async () => {
     const text = '😀 Erste Zeile.\nZweite Zeile mit Tick Tack.\n';
     const file = path.join(dir, 'b.txt');

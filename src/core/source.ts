@@ -1,0 +1,50 @@
+/**
+ * The source text a document was translated from (`--source`), as the rules see it: its
+ * paragraphs, lined up with the translation's when both have the same number of
+ * paragraphs, and the set of its words (names and terms carried over verbatim).
+ * Computed once per document and kept in the document's state.
+ */
+import { readText } from '../formats/text.js';
+import { toSource } from './document.js';
+import type { DocContext, RuleContext } from './rule.js';
+
+export interface SourceView {
+  /** The source's paragraphs (plain text). */
+  paragraphs: string[];
+  /** Whether paragraph i of the source is paragraph i of the translation. */
+  aligned: boolean;
+  /** Every word of the source, as written. */
+  words: ReadonlySet<string>;
+}
+
+const KEY = 'core/source';
+const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
+
+export function sourceView(doc: DocContext): SourceView | undefined {
+  if (!doc.original) return undefined;
+  let view = doc.state.get(KEY) as SourceView | undefined;
+  if (!view) {
+    const paragraphs = readText(doc.original.text).blocks.map((b) => b.text);
+    const words = new Set<string>();
+    for (const m of doc.original.text.matchAll(WORD)) words.add(m[0]);
+    view = { paragraphs, aligned: paragraphs.length === doc.blocks.length, words };
+    doc.state.set(KEY, view);
+  }
+  return view;
+}
+
+/** The source paragraph of the rule context's block, when the paragraphs line up. */
+export function sourceParagraph(ctx: RuleContext): string | undefined {
+  const view = sourceView(ctx.doc);
+  if (!view?.aligned) return undefined;
+  const start = toSource(ctx.block, 0);
+  const blocks = ctx.doc.blocks;
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (blocks[mid].start <= start) lo = mid;
+    else hi = mid - 1;
+  }
+  return blocks[lo]?.start === start ? view.paragraphs[lo] : undefined;
+}

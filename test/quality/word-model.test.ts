@@ -1,0 +1,176 @@
+import { describe, it, expect } from 'vitest';
+import path from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import {
+  estimateWords,
+  loadWordModel,
+  meanWordBad,
+  sourceSide,
+  validateWordModel,
+  WORD_FEATURES_SOURCE,
+  WORD_FEATURES_TARGET,
+  type LogisticModel,
+  type WordModel,
+} from '../../src/quality/word-model.js';
+import { fitLogistic, mcc, trainIbm1, trainWordModel } from '../../src/quality/word-train.js';
+import { loadSplit } from '../../src/eval/data.js';
+import { check, sharedDir } from '../helpers.js';
+
+/** A model whose only weight is on one feature, so probabilities can be computed by hand. */
+function handModel(feature: (typeof WORD_FEATURES_SOURCE)[number], weight: number): WordModel {
+  const lr = (features: readonly string[]): LogisticModel => ({
+    features: [...features] as LogisticModel['features'],
+    mean: features.map(() => 0),
+    sd: features.map(() => 1),
+    bias: 0,
+    weights: features.map((f) => (f === feature ? weight : 0)),
+    threshold: 0.5,
+  });
+  return {
+    version: 1,
+    trainedOn: 'hand',
+    date: '2026-11-28',
+    language: 'de',
+    sourceLanguage: 'en',
+    prior: 0.2,
+    smoothing: 5,
+    lexicon: { Haus: [100, 0], Hauss: [10, 10] },
+    align: { haus: { house: 0.9, '<NULL>': 0.001 } },
+    alignFloor: 1e-6,
+    target: lr(WORD_FEATURES_TARGET),
+    source: lr(WORD_FEATURES_SOURCE),
+  };
+}
+
+describe('word-level estimate', () => {
+  it('scores each token from the lexicon: rate = (bad + k·prior) / (n + k)', () => {
+    const m = handModel('lex', 1);
+    const [a, b, c] = estimateWords(m, 'Haus Hauss Neu');
+    // lex is the log-odds of the rate, and with weight 1 the probability is the rate itself.
+    expect(a.p).toBeCloseTo((0 + 5 * 0.2) / (100 + 5), 10);
+    expect(b.p).toBeCloseTo((10 + 5 * 0.2) / (10 + 5), 10);
+    expect(c.p).toBeCloseTo(0.2, 10); // unseen: the prior
+    expect([a.flagged, b.flagged, c.flagged]).toEqual([false, true, false]);
+    expect([a.start, a.end, b.start, b.end]).toEqual([0, 4, 5, 10]);
+  });
+
+  it('uses the source paragraph: alignment support and verbatim copies', () => {
+    const m = handModel('align', -1);
+    const supported = estimateWords(m, 'Haus', sourceSide('The house.', 'Haus'))[0];
+    const unsupported = estimateWords(m, 'Haus', sourceSide('The garden.', 'Haus'))[0];
+    // align = log(t + 1e-6); p = sigmoid(-align) = 1 / (1 + t + 1e-6)
+    expect(supported.p).toBeCloseTo(1 / (1 + 0.9 + 1e-6), 8);
+    expect(unsupported.p).toBeCloseTo(1 / (1 + 0.001 + 1e-6), 8); // only NULL supports it
+    const copied = handModel('in_source', 2);
+    expect(estimateWords(copied, 'Harrington', sourceSide('Harrington left.', 'Harrington'))[0].p).toBeCloseTo(1 / (1 + Math.exp(-2)), 10);
+    expect(estimateWords(copied, 'Harrington')[0].p).toBeCloseTo(0.5, 10); // no source: the target-only model
+    expect(meanWordBad(handModel('lex', 1), 'Haus Hauss')).toBeCloseTo(((0 + 1) / 105 + 11 / 15) / 2, 10);
+  });
+
+  it('never reads Object.prototype for tokens such as "constructor"', () => {
+    const m = handModel('lex', 1);
+    expect(estimateWords(m, 'constructor hasOwnProperty toString').map((e) => e.p)).toEqual([0.2, 0.2, 0.2].map((x) => expect.closeTo(x, 10)));
+  });
+
+  it('rejects a broken model file, naming the file and the problem', () => {
+    const m = handModel('lex', 1);
+    expect(() => validateWordModel('q.json', { ...m, source: { ...m.source, weights: [1] } })).toThrow(/^q\.json: invalid word quality model: source\.weights/);
+    expect(() => validateWordModel('q.json', { ...m, target: { ...m.target, threshold: 1.5 } })).toThrow(/target\.threshold/);
+    expect(() => validateWordModel('q.json', { ...m, target: { ...m.target, features: ['align'] as never, mean: [0], sd: [1], weights: [0] } })).toThrow(/target\.features/);
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-wq-'));
+    writeFileSync(path.join(dir, 'word-qe-xx.json'), JSON.stringify({ ...m, prior: 2 }));
+    expect(() => loadWordModel('xx', dir)).toThrow(/word-qe-xx\.json: invalid word quality model: prior/);
+    expect(loadWordModel('yy', dir)).toBeUndefined();
+  });
+});
+
+describe('training', () => {
+  it('IBM Model 1 learns which word translates which', () => {
+    const t = trainIbm1(
+      [
+        { src: ['the', 'house'], tgt: ['das', 'haus'] },
+        { src: ['the', 'book'], tgt: ['das', 'buch'] },
+        { src: ['a', 'book'], tgt: ['ein', 'buch'] },
+      ],
+      10,
+    );
+    expect(t.get('haus')!.get('house')!).toBeGreaterThan(t.get('haus')!.get('the')!);
+    expect(t.get('buch')!.get('book')!).toBeGreaterThan(0.5);
+    expect(t.get('das')!.get('the')!).toBeGreaterThan(t.get('das')!.get('book')!);
+  });
+
+  it('logistic regression recovers the sign and size of a known effect', () => {
+    // y = 1 exactly when x > 0, with noise: the weight must be large and positive.
+    const X: number[][] = [];
+    const y: number[] = [];
+    for (let i = -50; i <= 50; i++) {
+      X.push([i / 10]);
+      y.push(i > 0 !== (i % 7 === 0) ? 1 : 0);
+    }
+    const { bias, weights } = fitLogistic(X, y, 0.01);
+    expect(weights[0]).toBeGreaterThan(0.5);
+    expect(Math.abs(bias)).toBeLessThan(0.5);
+  });
+
+  it('MCC matches hand-computed values', () => {
+    expect(mcc([1, 1, 0, 0], [true, true, false, false])).toBe(1);
+    expect(mcc([1, 1, 0, 0], [false, false, true, true])).toBe(-1);
+    // tp 1, fp 1, fn 1, tn 1 → 0
+    expect(mcc([1, 1, 0, 0], [true, false, true, false])).toBe(0);
+    // tp 2 fp 1 fn 0 tn 1: (2·1 − 1·0) / sqrt(3·2·2·1)
+    expect(mcc([1, 1, 0, 0], [true, true, true, false])).toBeCloseTo(2 / Math.sqrt(12), 12);
+  });
+
+  it('learns a valid model from a slice of train/ that beats chance out of fold', async () => {
+    const split = await loadSplit(path.join(sharedDir(), 'data/mlqe-pe-en-de/train'), 600);
+    const r = trainWordModel(split, { language: 'de', sourceLanguage: 'en', trainedOn: 'test', folds: 3, iterations: 3 });
+    expect(() => validateWordModel('trained', r.model)).not.toThrow();
+    expect(r.crossValidated.source.mcc).toBeGreaterThan(0.05);
+    // The threshold flags as many tokens as were BAD (up to ties).
+    expect(r.crossValidated.source.flaggedShare).toBeCloseTo(r.crossValidated.badShare, 1);
+    expect(r.outOfFoldMean).toHaveLength(600);
+  }, 60_000);
+});
+
+describe('word-quality rule and the source', () => {
+  const text = 'Er beginnt auch eine Affäre mit Veronica Harrington, die ihn rettet.';
+  it('is a review hint: info, no fix, confidence = the estimate', async () => {
+    const r = await check('Gleichzeitig nahm die Legion an der Befriedung Algeriens teil, die von verschiedenen Stammesaufständen und Rasias heimgesucht wurde.', {
+      language: 'de',
+      only: ['word-quality'],
+    });
+    expect(r.findings.length).toBeGreaterThan(0);
+    for (const f of r.findings) {
+      expect(f).toMatchObject({ ruleId: 'word-quality', category: 'quality', severity: 'info', fixed: false, expected: [] });
+      expect(f.message).toMatch(/^An editor would likely change „.+“ \(estimated \d+ %\)$/);
+    }
+  });
+
+  it('names carried over from the source are no spelling findings', async () => {
+    const without = await check(text, { language: 'de', only: ['spelling'] });
+    expect(without.findings.map((f) => f.actual)).toEqual(['Veronica', 'Harrington']);
+    const withSource = await check(text, { language: 'de', only: ['spelling'], sourceText: 'He also begins an affair with Veronica Harrington, who rescues him.', sourceLanguage: 'en' });
+    expect(withSource.findings).toEqual([]);
+  });
+});
+
+describe('pairing sentences with the source for the quality score', () => {
+  it('pairs sentence for sentence, else paragraph for paragraph, else words only', async () => {
+    const { pairSources, splitSentences } = await import('../../src/quality/score.js');
+    const text = 'Eins. Zwei.\nDrei.\nVier. Fünf.';
+    const spans = splitSentences(text);
+    // Same number of sentences: one for one.
+    expect(pairSources(text, spans, 'One. Two.\nThree.\nFour. Five.').map((p) => p.text)).toEqual(['One.', 'Two.', 'Three.', 'Four.', 'Five.']);
+    // Paragraphs line up but the last one has one source sentence for two: its words only.
+    expect(pairSources(text, spans, 'One. Two.\nThree, and more.\nFour and five.')).toEqual([
+      { text: 'One.' },
+      { text: 'Two.' },
+      { text: 'Three, and more.' },
+      { text: 'Four and five.', copiedOnly: true },
+      { text: 'Four and five.', copiedOnly: true },
+    ]);
+    // Nothing lines up: the whole source, for its words only.
+    expect(pairSources(text, spans, 'All in one.').every((p) => p.copiedOnly && p.text === 'All in one.')).toBe(true);
+  });
+});
