@@ -21,6 +21,7 @@ import { detectDocumentLanguage, rankLanguages } from '../language/detect.js';
 import { profileFor } from '../languages/index.js';
 import { applyFixes } from '../fix/apply.js';
 import { defaultRules } from '../rules/index.js';
+import { SENTENCE_MEANS } from '../rules/word-quality.js';
 import { CompiledGlossary, loadGlossary } from '../glossary/index.js';
 import { scoreDocument } from '../quality/score.js';
 import type { ModelStage } from '../model/index.js';
@@ -184,12 +185,15 @@ export class Lektor {
     }
     if (this.quality) {
       const speller = this.resources.speller(language);
+      const wordMeans = ctx.state.get(SENTENCE_MEANS) as Map<number, number> | undefined;
       const q = scoreDocument(source, result.findings, {
         sentences,
         source: options.sourceText,
         isKnownWord: speller ? (w) => speller.correct(w) : undefined,
         language,
         sourceLanguage: ctx.original?.language,
+        // The word-level estimate's sentence means, as the word-quality check computed them.
+        wordBad: wordMeans ? sentences.map((s) => wordMeans.get(s.start)) : undefined,
       });
       result.quality = {
         score: q.score,

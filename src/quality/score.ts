@@ -115,6 +115,8 @@ export interface ScoreOptions {
   /** Weights to use instead of `quality/qe-weights.json`. */
   weights?: QeWeights;
   format?: 'text' | 'markdown';
+  /** Per sentence, the mean word-level estimate when the `word-quality` check already computed it. */
+  wordBad?: ReadonlyArray<number | undefined>;
   /** Language of the text: selects the word-level estimate (`quality/word-qe-<language>.json`). */
   language?: string;
   /** Language of the source; the word model uses the source only when it matches its own. */
@@ -306,7 +308,10 @@ export function scoreSentences(text: string, findings: readonly ScoredFinding[],
       source,
       sourceCopiedOnly: pair?.copiedOnly,
       modelBadProbability: options.modelProbabilities?.[i],
-      wordBadProbability: wordModel ? meanWordBad(wordModel, sentenceText, pairedSource === undefined ? undefined : sourceSide(pairedSource, sentenceText)) : undefined,
+      wordBadProbability: options.wordBad
+        ? options.wordBad[i]
+        : wordModel
+          ? meanWordBad(wordModel, sentenceText, pairedSource === undefined ? undefined : sourceSide(pairedSource, sentenceText)) : undefined,
       isKnownWord: options.isKnownWord,
       lexicon: weights.lexicon,
     });

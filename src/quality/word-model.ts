@@ -114,27 +114,43 @@ export function validateWordModel(file: string, m: WordModel): WordModel {
 }
 
 const cache = new Map<string, WordModel | null>();
+const shipped = new Map<string, WordModel | null>();
 
 /** The word model of a language, or undefined when none ships (cached; a broken file throws). */
 export function loadWordModel(language: string, dir?: string): WordModel | undefined {
+  if (dir === undefined && shipped.has(language)) return shipped.get(language) ?? undefined;
   const file = wordModelPath(language, dir);
   if (!cache.has(file)) {
     if (!existsSync(file)) cache.set(file, null);
     else cache.set(file, validateWordModel(file, JSON.parse(readFileSync(file, 'utf8')) as WordModel));
   }
+  if (dir === undefined) shipped.set(language, cache.get(file) ?? null);
   return cache.get(file) ?? undefined;
 }
 
-/** Own-property lookup, so that a token such as "constructor" never reaches Object.prototype. */
-function own<T>(record: Record<string, T>, key: string): T | undefined {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
+/** The model's tables as Maps (built once per model): fast lookups, and no prototype keys. */
+interface Tables {
+  rates: Map<string, number>;
+  align: Map<string, Map<string, number>>;
+}
+const tables = new WeakMap<WordModel, Tables>();
+
+function tablesOf(model: WordModel): Tables {
+  let t = tables.get(model);
+  if (!t) {
+    const rates = new Map<string, number>();
+    for (const [token, [n, bad]] of Object.entries(model.lexicon)) rates.set(token, (bad + model.smoothing * model.prior) / (n + model.smoothing));
+    const align = new Map<string, Map<string, number>>();
+    for (const [w, row] of Object.entries(model.align)) align.set(w, new Map(Object.entries(row)));
+    t = { rates, align };
+    tables.set(model, t);
+  }
+  return t;
 }
 
 export function editRate(model: WordModel, token: string | undefined): number {
   if (token === undefined) return model.prior;
-  const e = own(model.lexicon, token);
-  const [n, bad] = e ?? [0, 0];
-  return (bad + model.smoothing * model.prior) / (n + model.smoothing);
+  return tablesOf(model).rates.get(token) ?? model.prior;
 }
 
 const logit = (p: number) => Math.log(p / (1 - p));
@@ -160,13 +176,13 @@ export function sourceSide(sourceParagraph: string, targetParagraph: string): So
 
 /** Best t(token | source word) over the source paragraph's words and NULL. */
 export function alignment(model: WordModel, token: string, source: SourceSide): number {
-  const row = own(model.align, token.toLowerCase());
+  const row = tablesOf(model).align.get(token.toLowerCase());
   let best = model.alignFloor;
   if (!row) return best;
-  const nul = own(row, NULL_WORD);
+  const nul = row.get(NULL_WORD);
   if (nul !== undefined && nul > best) best = nul;
   for (const s of source.words) {
-    const p = own(row, s);
+    const p = row.get(s);
     if (p !== undefined && p > best) best = p;
   }
   return best;
@@ -224,18 +240,63 @@ export function meanWordBad(model: WordModel, sentence: string, source?: SourceS
   return e.length ? e.reduce((a, x) => a + x.p, 0) / e.length : undefined;
 }
 
-/** Word-level estimates of one sentence; `source` when the aligned source paragraph is known. */
+/** A regression with the standardization folded in: z = bias + Σ coef[f] · x[f] (0 for absent features). */
+type Folded = { bias: number } & Record<WordFeature, number>;
+const folded = new WeakMap<LogisticModel, Folded>();
+
+function foldedOf(m: LogisticModel): Folded {
+  let f = folded.get(m);
+  if (!f) {
+    f = Object.fromEntries(WORD_FEATURES_SOURCE.map((name) => [name, 0])) as Folded;
+    let bias = m.bias;
+    m.features.forEach((name, j) => {
+      f![name] = m.weights[j] / m.sd[j];
+      bias -= (m.weights[j] * m.mean[j]) / m.sd[j];
+    });
+    f.bias = bias;
+    folded.set(m, f);
+  }
+  return f;
+}
+
+const PUNCT_TOKEN = /^[^\p{L}\p{N}]+$/u;
+const CAPITAL = /^\p{Lu}/u;
+const DIGIT = /\p{N}/u;
+
+/**
+ * Word-level estimates of one sentence; `source` when the aligned source paragraph is known.
+ * The same arithmetic as `probability(lr, sentenceWordFeatures(…))`, without building a
+ * feature record per token (this runs on every sentence of every document).
+ */
 export function estimateWords(model: WordModel, sentence: string, source?: SourceSide): WordEstimate[] {
   const tokens = lexTokens(sentence);
-  if (tokens.length === 0) return [];
+  const n = tokens.length;
+  if (n === 0) return [];
   const lr = source ? model.source : model.target;
-  const features = sentenceWordFeatures(
-    model,
-    tokens.map((t) => t.value),
-    source,
-  );
-  return tokens.map((t, i) => {
-    const p = probability(lr, features[i]);
-    return { start: t.start, end: t.end, token: t.value, p, flagged: p >= lr.threshold };
-  });
+  const c = foldedOf(lr);
+  const rates = tokens.map((t) => editRate(model, t.value));
+  const logits = rates.map(logit);
+  let mean = 0;
+  for (const r of rates) mean += r;
+  mean /= n;
+  const ratio = source ? source.targetTokens / Math.max(1, source.sourceTokens) : 1;
+  const priorLogit = logit(model.prior);
+  // The terms every token of the sentence shares.
+  const shared = c.bias + c.lex_mean * mean + c.log_len * Math.log(Math.max(1, n)) + c.ratio * ratio + c.abs_log_ratio * Math.abs(Math.log(Math.max(ratio, 1e-3)));
+  const out: WordEstimate[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i].value;
+    let z = shared + c.lex * logits[i] + c.lex_prev * (i > 0 ? logits[i - 1] : priorLogit) + c.lex_next * (i + 1 < n ? logits[i + 1] : priorLogit);
+    if (c.punct !== 0 && PUNCT_TOKEN.test(t)) z += c.punct;
+    if (c.capitalized !== 0 && CAPITAL.test(t)) z += c.capitalized;
+    if (c.digit !== 0 && DIGIT.test(t)) z += c.digit;
+    z += c.length * (Math.min(t.length, 20) / 10);
+    if (source) {
+      z += c.align * Math.log(alignment(model, t, source) + 1e-6);
+      if (source.verbatim.has(t)) z += c.in_source;
+    }
+    const p = 1 / (1 + Math.exp(-z));
+    out[i] = { start: tokens[i].start, end: tokens[i].end, token: t, p, flagged: p >= lr.threshold };
+  }
+  return out;
 }

@@ -18,7 +18,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineRule } from '../core/rule.js';
-import { OPAQUE } from '../core/document.js';
+import { OPAQUE, toSource } from '../core/document.js';
 import { sourceParagraph } from '../core/source.js';
 import { estimateWords, loadWordModel, sourceSide, type WordEstimate } from '../quality/word-model.js';
 
@@ -34,6 +34,9 @@ function modelLanguages(): string[] {
 }
 
 const percent = (p: number) => `${Math.round(p * 100)} %`;
+
+/** Document state: sentence source offset → mean estimate of its tokens (the quality score reuses it). */
+export const SENTENCE_MEANS = 'word-quality.means';
 
 export default defineRule(
   {
@@ -54,9 +57,12 @@ export default defineRule(
     const original = ctx.doc.original;
     const paragraph = original && original.language === model.sourceLanguage ? sourceParagraph(ctx) : undefined;
     const side = paragraph === undefined ? undefined : sourceSide(paragraph, ctx.text);
+    let means = ctx.doc.state.get(SENTENCE_MEANS) as Map<number, number> | undefined;
+    if (!means) ctx.doc.state.set(SENTENCE_MEANS, (means = new Map()));
     for (const s of ctx.sentences) {
       const sentence = ctx.text.slice(s.start, s.end);
       const estimates: WordEstimate[] = estimateWords(model, sentence, side).filter((e) => !e.token.includes(OPAQUE));
+      if (estimates.length) means.set(toSource(ctx.block, s.start), estimates.reduce((a, e) => a + e.p, 0) / estimates.length);
       // Adjacent flagged tokens (nothing but spaces between them) make one finding.
       let run: WordEstimate[] = [];
       const flush = () => {

@@ -174,3 +174,18 @@ describe('pairing sentences with the source for the quality score', () => {
     expect(pairSources(text, spans, 'All in one.').every((p) => p.copiedOnly && p.text === 'All in one.')).toBe(true);
   });
 });
+
+describe('the fast path', () => {
+  it('gives exactly the probabilities of the feature records, with and without a source', async () => {
+    const { sentenceWordFeatures, probability } = await import('../../src/quality/word-model.js');
+    const model = loadWordModel('de')!;
+    const sentence = 'Die Aufzeichnungen, zuerst erhalten durch IPVM, zeigen 2020 Harrington und Rasias.';
+    const src = sourceSide('The records, first obtained by IPVM, show Harrington in 2020.', sentence);
+    for (const side of [undefined, src]) {
+      const fast = estimateWords(model, sentence, side);
+      const records = sentenceWordFeatures(model, fast.map((e) => e.token), side);
+      const lr = side ? model.source : model.target;
+      fast.forEach((e, i) => expect(e.p).toBeCloseTo(probability(lr, records[i]), 12));
+    }
+  });
+});
