@@ -100,6 +100,8 @@ ins{background:var(--ins-bg);color:var(--ins-fg);text-decoration:none;font-weigh
 mark{background:var(--mark);color:inherit;border-bottom:2px solid var(--info)}
 mark.sev-error{border-bottom:2px solid var(--err)}mark.sev-warning{border-bottom:2px dashed var(--warn)}mark.sev-info{border-bottom:2px dotted var(--info)}
 mark.multi{background:#ffd866}
+.hint{border-bottom:2px dotted #9a9a9a;background:rgba(120,120,120,calc(var(--p,0.3) * 0.25))}
+#flt-hints:checked~section .hint{border-bottom:none;background:none}
 mark.point::before{content:"\\2038";color:var(--err);font-weight:700}
 .fix{border-radius:3px}
 sup.ref{font:600 10px/1 system-ui,sans-serif;margin-left:1px}
@@ -110,9 +112,9 @@ sup.ref.open a{background:var(--mark)}
 .filters{font-size:.85rem;margin:.4rem 0}.filters label{margin-right:1rem;cursor:pointer}
 .flt{position:absolute;opacity:0;pointer-events:none}
 #flt-open:checked~section tr.fixed,#flt-info:checked~section tr.sev-info{display:none}
-#flt-open:focus-visible~.filters label[for=flt-open],#flt-info:focus-visible~.filters label[for=flt-info]{outline:2px solid var(--info)}
-#flt-open:checked~.filters label[for=flt-open]::before,#flt-info:checked~.filters label[for=flt-info]::before{content:"\\2611 "}
-#flt-open:not(:checked)~.filters label[for=flt-open]::before,#flt-info:not(:checked)~.filters label[for=flt-info]::before{content:"\\2610 "}
+#flt-open:focus-visible~.filters label[for=flt-open],#flt-info:focus-visible~.filters label[for=flt-info],#flt-hints:focus-visible~.filters label[for=flt-hints]{outline:2px solid var(--info)}
+#flt-open:checked~.filters label[for=flt-open]::before,#flt-info:checked~.filters label[for=flt-info]::before,#flt-hints:checked~.filters label[for=flt-hints]::before{content:"\\2611 "}
+#flt-open:not(:checked)~.filters label[for=flt-open]::before,#flt-info:not(:checked)~.filters label[for=flt-info]::before,#flt-hints:not(:checked)~.filters label[for=flt-hints]::before{content:"\\2610 "}
 tr:target{outline:2px solid var(--info)}
 ul.checks{margin:.2rem 0;padding-left:1.2rem;columns:3 14rem}
 `;
@@ -122,6 +124,13 @@ interface Item {
   f: Finding;
   start: number;
   end: number;
+  /** A review hint of the word-level estimate (category `quality`): drawn lightly, not numbered in the text. */
+  hint?: boolean;
+}
+
+/** Review hints are not findings to act on: they get their own layer and table. */
+export function isHint(f: Finding): boolean {
+  return f.category === 'quality';
 }
 
 function quote(s: string): string {
@@ -164,6 +173,7 @@ function renderText(original: string, items: Item[]): string {
     for (const m of marks) {
       if (done.has(m.n) || m.end !== p) continue;
       done.add(m.n);
+      if (m.hint) continue;
       out += m.start === p ? `<mark class="point sev-${sev(m.f.severity)}" title="${esc(findingTitle(m))}"></mark>` : '';
       out += ref(m);
     }
@@ -178,10 +188,15 @@ function renderText(original: string, items: Item[]): string {
       const q = points[i + 1];
       let html = esc(original.slice(p, q));
       if (removed) html = `<del>${html}</del>`;
-      const covering = marks.filter((m) => m.start <= p && m.end >= q && m.end > m.start);
-      if (covering.length > 0) {
+      const all = marks.filter((m) => m.start <= p && m.end >= q && m.end > m.start);
+      const covering = all.filter((m) => !m.hint);
+      const hints = all.filter((m) => m.hint);
+      if (covering.length === 0 && hints.length > 0) {
+        const p = Math.max(...hints.map((h) => (typeof h.f.confidence === 'number' && Number.isFinite(h.f.confidence) ? Math.min(1, Math.max(0, h.f.confidence)) : 0.3)));
+        html = `<span class="hint" style="--p:${p.toFixed(2)}" title="${esc(hints.map(findingTitle).join('\n\n'))}">${html}</span>`;
+      } else if (covering.length > 0) {
         const top = covering.reduce((x, y) => (SEVERITY_RANK[sev(y.f.severity)] > SEVERITY_RANK[sev(x.f.severity)] ? y : x));
-        const title = covering.map(findingTitle).join('\n\n');
+        const title = [...covering, ...hints].map(findingTitle).join('\n\n');
         const multi = covering.length > 1 ? ' multi' : '';
         html = `<mark class="sev-${sev(top.f.severity)}${multi}" title="${esc(title)}">${html}</mark>`;
       }
@@ -220,7 +235,7 @@ function renderText(original: string, items: Item[]): string {
   }
   out += renderOriginal(pos, original.length, false);
   // Safety net: any reference not yet placed (it cannot be, but never drop one).
-  for (const m of marks) if (!done.has(m.n)) out += ref(m);
+  for (const m of marks) if (!done.has(m.n) && !m.hint) out += ref(m);
   return out;
 }
 
@@ -254,7 +269,7 @@ function scoreBadge(score: unknown): string {
 function sentencesSection(result: DocumentResult, original: string): string {
   const sentences = result.quality?.sentences ?? [];
   if (sentences.length === 0) return '';
-  const findings = Array.isArray(result.findings) ? result.findings : [];
+  const findings = (Array.isArray(result.findings) ? result.findings : []).filter((f) => !isHint(f));
   const rows = [...sentences]
     .map((s, i) => ({ s, i }))
     .sort((a, b) => a.s.score - b.s.score || a.i - b.i)
@@ -289,13 +304,31 @@ function numberFindings(findings: Finding[], length: number): Item[] {
     .map((x, k) => ({ n: k + 1, f: x.f, start: x.start, end: x.end }));
 }
 
+function hintsSection(hints: Item[]): string {
+  if (hints.length === 0) return '';
+  const rows = hints
+    .map((it) => {
+      const p = typeof it.f.confidence === 'number' && Number.isFinite(it.f.confidence) ? `${Math.round(it.f.confidence * 100)} %` : '';
+      return `<tr class="sev-info"><td class="num">${esc(it.f.start?.line)}:${esc(it.f.start?.column)}</td><td><code class="actual">${esc(it.f.actual)}</code></td><td class="num">${esc(p)}</td></tr>`;
+    })
+    .join('\n');
+  return `
+<section><details><summary><h2 style="display:inline">Review hints (${hints.length})</h2></summary>
+<p class="meta">Words a post-editor would likely change, estimated by a model learned from human post-edits of machine translation (rule <code>word-quality</code>). They are not errors: about one in three is changed in practice.</p>
+<table class="findings"><thead><tr><th>Line:col</th><th>Words</th><th>Estimate</th></tr></thead><tbody>
+${rows}
+</tbody></table></details></section>`;
+}
+
 export function renderDocumentHtml(
   result: DocumentResult,
   original: string,
   options: { title?: string; indexHref?: string } = {},
 ): string {
-  const findings = Array.isArray(result.findings) ? result.findings : [];
+  const everything = Array.isArray(result.findings) ? result.findings : [];
+  const findings = everything.filter((f) => !isHint(f));
   const items = numberFindings(findings, original.length);
+  const hintItems = numberFindings(everything.filter(isHint), original.length).map((it) => ({ ...it, n: items.length + it.n, hint: true }));
   const fixed = findings.filter((f) => f.fixed).length;
   const bySeverity = SEVERITIES.map((s) => badge(s, findings.filter((f) => sev(f.severity) === s).length)).join(' ');
   const byCategory = tally(findings, (f) => String(f.category))
@@ -313,24 +346,25 @@ export function renderDocumentHtml(
 <p class="meta">Language: <strong>${esc(result.language)}</strong> · Format: ${esc(result.format)} · ${findings.length} finding${findings.length === 1 ? '' : 's'}: <span class="status-fixed">${fixed} fixed</span>, <span class="status-open">${findings.length - fixed} open</span></p>
 <p class="meta">By severity: ${bySeverity}</p>
 <p class="meta">By category: ${byCategory || 'none'}</p>
+${hintItems.length ? `<p class="meta">Review hints: <strong>${hintItems.length}</strong> places an editor would likely change (word-level estimate, <span class="hint" style="--p:0.5">shaded</span> in the text; listed below the findings)</p>` : ''}
 ${result.quality ? `<p class="meta">Quality score: ${scoreBadge(result.quality.score)} (predicted share of words to edit ${(result.quality.predictedHter * 100).toFixed(0)} %; MQM ${esc(result.quality.mqm.score)})</p>` : ''}
 </header>
-<input type="checkbox" id="flt-open" class="flt"><input type="checkbox" id="flt-info" class="flt">
+<input type="checkbox" id="flt-open" class="flt"><input type="checkbox" id="flt-info" class="flt"><input type="checkbox" id="flt-hints" class="flt">
 <section class="checks-ran"><h2>Checks that ran</h2>
 ${checks.length > 0 ? `<ul class="checks">${checks.map((c) => `<li>${esc(c)}</li>`).join('')}</ul>` : '<p>None.</p>'}
 <p class="meta">${result.model ? `Model: <strong>${esc(result.model.id)}</strong> (${result.model.quantized ? 'quantized' : 'full precision'}, ${esc(result.model.source)})` : 'Model: none (rules only)'}</p>
 </section>
 <section><h2>Text</h2>
 <div class="legend"><span><del>removed</del> <ins>inserted</ins> applied fix</span><span><mark class="sev-error">error</mark> <mark class="sev-warning">warning</mark> <mark class="sev-info">info</mark> open finding</span><span><mark class="multi sev-info">darker</mark> several findings</span><span><mark class="point sev-error"></mark> missing text</span><span><sup class="ref fixed"><a>1</a></sup> <sup class="ref open"><a>2</a></sup> link to the finding</span></div>
-<div class="text" id="text"${textLang}>${renderText(original, items)}</div>
+<div class="text" id="text"${textLang}>${renderText(original, [...items, ...hintItems].sort((a, b) => a.start - b.start || a.end - b.end || a.n - b.n))}</div>
 </section>
-<div class="filters">Filter findings: <label for="flt-open">only open</label><label for="flt-info">hide info</label></div>
+<div class="filters">Filter findings: <label for="flt-open">only open</label><label for="flt-info">hide info</label>${hintItems.length ? '<label for="flt-hints">hide review hints</label>' : ''}</div>
 ${sentencesSection(result, original)}
 <section><h2>Findings</h2>
 ${items.length > 0 ? `<table class="findings"><thead><tr><th>#</th><th>Line:col</th><th>Severity</th><th>Category</th><th>Rule</th><th>Message</th><th>Actual → suggestions</th><th>Status</th><th>Note</th></tr></thead>
 <tbody>
 ${rows}
 </tbody></table>` : '<p>No findings.</p>'}
-</section>`;
+</section>${hintsSection(hintItems)}`;
   return page(options.title ?? `Lektor: ${String(result.path)}`, DOC_CSS, body);
 }

@@ -5,6 +5,7 @@
  * must be relative (anything with a scheme, such as `javascript:`, becomes `#`).
  */
 
+import { isHint } from './html.js';
 import type { DocumentResult, Finding } from '../core/types.js';
 import { badge, esc, page, safeHref, sev, SEVERITIES, tally } from './html.js';
 
@@ -59,7 +60,7 @@ function totalsTable(findings: Finding[], heading: string, key: (f: Finding) => 
     })
     .join('\n');
   const sevHeads = SEVERITIES.map((s) => `<th>${badge(s)}</th>`).join('');
-  return `<table><thead><tr><th>${esc(heading)}</th>${extra ? '<th>Category</th>' : ''}${sevHeads}<th>Total</th><th>Fixed</th><th>Open</th></tr></thead>
+  return `<table><thead><tr><th>${esc(heading)}</th>${extra ? '<th>Category</th>' : ''}${sevHeads}<th>Total</th><th>Fixed</th><th>Open</th><th title="words an editor would likely change (word-level estimate)">Hints</th></tr></thead>
 <tbody>
 ${rows}
 </tbody></table>`;
@@ -73,15 +74,19 @@ export function renderIndexHtml(batch: BatchIndex): string {
     if (typeof d.error === 'string') failed.push(d);
     else ok.push(d);
   }
-  const all = ok.flatMap((d) => (Array.isArray(d.result.findings) ? d.result.findings : []));
+  // Review hints of the word-level estimate are not findings: counted in their own column.
+  const everything = (r: DocumentResult): Finding[] => (Array.isArray(r.findings) ? r.findings : []);
+  const all = ok.flatMap((d) => everything(d.result).filter((f) => !isHint(f)));
+  const hintTotal = ok.reduce((n, d) => n + everything(d.result).filter(isHint).length, 0);
   const total = counts(all);
   const sevHeads = SEVERITIES.map((s) => `<th>${badge(s)}</th>`).join('');
 
   const docRows = ok
     .map(({ result, reportHref }) => {
-      const fs = Array.isArray(result.findings) ? result.findings : [];
+      const fs = everything(result).filter((f) => !isHint(f));
+      const hints = everything(result).length - fs.length;
       const score = result.quality ? String(Math.round(result.quality.score)) : '–';
-      return `<tr><td><a href="${safeHref(reportHref)}">${esc(result.path)}</a></td><td>${esc(result.language)}</td><td class="num">${esc(score)}</td>${countCells(counts(fs))}</tr>`;
+      return `<tr><td><a href="${safeHref(reportHref)}">${esc(result.path)}</a></td><td>${esc(result.language)}</td><td class="num">${esc(score)}</td>${countCells(counts(fs))}<td class="num">${hints}</td></tr>`;
     })
     .join('\n');
   const docsTable =
@@ -91,7 +96,7 @@ export function renderIndexHtml(batch: BatchIndex): string {
 <tbody>
 ${docRows}
 </tbody>
-<tfoot><tr><td>Total (${ok.length} document${ok.length === 1 ? '' : 's'})</td><td></td><td></td>${countCells(total)}</tr></tfoot></table>`;
+<tfoot><tr><td>Total (${ok.length} document${ok.length === 1 ? '' : 's'})</td><td></td><td></td>${countCells(total)}<td class="num">${hintTotal}</td></tr></tfoot></table>`;
 
   const failedSection =
     failed.length === 0
@@ -114,6 +119,7 @@ ${batch.generatedAt === undefined ? '' : `<p class="meta">Generated ${esc(batch.
 <div><strong>${total.total}</strong>findings</div>
 <div><strong class="status-fixed">${total.fixed}</strong>fixed</div>
 <div><strong class="status-open">${total.total - total.fixed}</strong>open</div>
+<div><strong>${hintTotal}</strong>review hints</div>
 </div>
 </header>
 <section><h2>Documents</h2>

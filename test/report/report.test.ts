@@ -233,14 +233,14 @@ describe('renderIndexHtml', () => {
 
   it('counts findings per document by severity and fixed/open', () => {
     const row = (path: string) => {
-      const m = new RegExp(`<tr><td><a [^>]*>${path}</a></td><td>de</td><td class="num">[^<]*</td>((?:<td[^>]*>\\d+</td>){6})</tr>`).exec(html);
+      const m = new RegExp(`<tr><td><a [^>]*>${path}</a></td><td>de</td><td class="num">[^<]*</td>((?:<td[^>]*>\\d+</td>){7})</tr>`).exec(html);
       return m ? [...m[1].matchAll(/>(\d+)</g)].map((x) => Number(x[1])) : null;
     };
-    // error, warning, info, total, fixed, open
-    expect(row('news/tiktok-de.txt')).toEqual([1, 6, 2, 9, 3, 6]);
-    expect(row('news/&lt;zwei&gt;.txt')).toEqual([1, 2, 0, 3, 1, 2]);
-    expect(row('evil.txt')).toEqual([0, 0, 0, 0, 0, 0]);
-    expect(html).toMatch(/<tfoot><tr><td>Total \(3 documents\)<\/td><td><\/td><td><\/td><td class="num">2<\/td><td class="num">8<\/td><td class="num">2<\/td><td class="num">12<\/td><td class="num">4<\/td><td class="num">8<\/td><\/tr><\/tfoot>/);
+    // error, warning, info, total, fixed, open, review hints
+    expect(row('news/tiktok-de.txt')).toEqual([1, 6, 2, 9, 3, 6, 0]);
+    expect(row('news/&lt;zwei&gt;.txt')).toEqual([1, 2, 0, 3, 1, 2, 0]);
+    expect(row('evil.txt')).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(html).toMatch(/<tfoot><tr><td>Total \(3 documents\)<\/td><td><\/td><td><\/td><td class="num">2<\/td><td class="num">8<\/td><td class="num">2<\/td><td class="num">12<\/td><td class="num">4<\/td><td class="num">8<\/td><td class="num">0<\/td><\/tr><\/tfoot>/);
   });
 
   it('totals per rule and per category, sorted by count', () => {
@@ -274,5 +274,45 @@ describe('renderIndexHtml', () => {
     ]);
     expect(html).toContain('<div><strong>1</strong>failed</div>');
     expect(html).toContain('<div><strong>12</strong>findings</div>');
+  });
+});
+
+describe('review hints in the HTML report', () => {
+  const hint = (actual: string, confidence: number): Finding => ({
+    ...finding(actual, { ruleId: 'word-quality', category: 'quality', severity: 'info', message: `An editor would likely change „${actual}“ <x>` }),
+    confidence,
+  });
+  const html = renderDocumentHtml(doc([...FINDINGS, hint('Regierung', 0.41), hint('geteilt', 0.9)]), ORIGINAL);
+
+  it('draws them as a shaded layer, unnumbered, apart from the findings', () => {
+    const text = textSection(html);
+    expect(text).toContain('<span class="hint" style="--p:0.90"');
+    // "Regierung" is inside a real finding ("Regierung hat das"): the finding's mark wins, the hint joins its title.
+    expect(text).not.toContain('--p:0.41');
+    expect(text).toMatch(/<mark[^>]*title="[^"]*likely change „Regierung“ &lt;x&gt;/);
+    // Numbering covers the real findings only (1…9), and the counts leave the hints out.
+    expect(text.match(/<sup class="ref/g)).toHaveLength(FINDINGS.length);
+    expect(html).toContain(`${FINDINGS.length} findings`);
+    expect(html).toContain('Review hints: <strong>2</strong>');
+  });
+
+  it('lists them in their own table, escaped', () => {
+    const section = html.slice(html.indexOf('Review hints (2)'));
+    expect(section).toContain('<code class="actual">geteilt</code>');
+    expect(section).toContain('90 %');
+    expect(html).not.toContain('<x>');
+  });
+
+  it('are counted apart from the findings in the index', () => {
+    const index = renderIndexHtml({ documents: [{ result: doc([...FINDINGS, hint('Regierung', 0.41), hint('geteilt', 0.9)]), reportHref: 'a.html' }] });
+    expect(index).toContain('<div><strong>2</strong>review hints</div>');
+    expect(index).toContain(`<div><strong>${FINDINGS.length}</strong>findings</div>`);
+    expect(index).not.toContain('<td>word-quality</td>');
+  });
+
+  it('adds nothing when there are none', () => {
+    const plain = renderDocumentHtml(doc(FINDINGS), ORIGINAL);
+    expect(plain).not.toContain('Review hints');
+    expect(plain).not.toContain('class="hint"');
   });
 });
