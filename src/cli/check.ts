@@ -4,6 +4,8 @@
  * into the output folder; inputs are modified only with `--write`.
  */
 import path from 'node:path';
+import { existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import PQueue from 'p-queue';
 import { VFile } from 'vfile';
 import { reporter } from 'vfile-reporter';
@@ -26,7 +28,10 @@ export interface CheckCommandOptions {
   failBelow?: number;
   language?: string;
   glossary: string;
-  /** Source text of the single input (`--source`). */
+  /**
+   * `--source`: the file the single input was translated from, or a folder of sources
+   * laid out like the inputs (`sources/a/b.txt` is the source of `<inputs>/a/b.txt`).
+   */
   source?: string;
   concurrency: number;
   write: boolean;
@@ -52,8 +57,16 @@ interface Outcome {
 export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lektor): Promise<number> {
   const failures: Outcome[] = [];
   const outDir = path.resolve(options.out);
+  let sourceDir: string | undefined;
+  if (options.source !== undefined) {
+    try {
+      if ((await stat(options.source)).isDirectory()) sourceDir = path.resolve(options.source);
+    } catch {
+      // Not there: reported below, as a file that cannot be read.
+    }
+  }
   const inputs = await findInputs(options.paths, {
-    exclude: options.reports ? [outDir] : [],
+    exclude: [...(options.reports ? [outDir] : []), ...(sourceDir ? [sourceDir] : [])],
     onError: (file, message) => failures.push({ input: { path: file, base: '.' }, error: message }),
   });
   if (inputs.length === 0) {
@@ -62,7 +75,7 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
     return 2;
   }
   let sourceText: string | undefined;
-  if (options.source !== undefined) {
+  if (options.source !== undefined && sourceDir === undefined) {
     try {
       sourceText = (await readInput(options.source)).text;
     } catch (error) {
@@ -72,6 +85,21 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
   }
   const base = commonBase(inputs.map((i) => i.base));
   const inputSet = new Set(inputs.map((i) => path.resolve(i.path)));
+  let withoutSource = 0;
+  // With a folder of sources, each input's source is the file at the same relative path.
+  const sourceOf = async (input: InputFile): Promise<string | undefined> => {
+    if (!sourceDir) return sourceText;
+    const candidate = path.join(sourceDir, path.relative(base, path.resolve(input.path)));
+    if (!existsSync(candidate)) {
+      withoutSource++;
+      return undefined;
+    }
+    try {
+      return (await readInput(candidate)).text;
+    } catch (error) {
+      throw new InputError(input.path, `its source ${(error as Error).message}`);
+    }
+  };
 
   const bar =
     io.stderr.isTTY && inputs.length > 1 && !options.quiet
@@ -84,7 +112,7 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
   await Promise.all(
     inputs.map((input, index) =>
       queue.add(async () => {
-        outcomes[index] = await checkOne(input, options, lektor, outDir, base, inputSet, sourceText);
+        outcomes[index] = await checkOne(input, options, lektor, outDir, base, inputSet, sourceOf);
         bar?.increment(1, { file: path.basename(input.path) });
       }),
     ),
@@ -120,6 +148,7 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
     const text = reporter(files, { quiet: options.format === 'json', color: Boolean(io.stderr.isTTY) });
     if (text) io.stderr.write(text + '\n');
     if (hints > 0) io.stderr.write(`${hints} review hint${hints === 1 ? '' : 's'} (word-quality: words an editor would likely change) not listed here${options.reports ? '; see the HTML report' : ''}\n`);
+    if (sourceDir && withoutSource > 0) io.stderr.write(`${withoutSource} of ${inputs.length} input${inputs.length === 1 ? '' : 's'} had no source in ${options.source} (checked without one)\n`);
     if (options.reports) io.stderr.write(`Reports: ${path.relative(process.cwd(), path.join(outDir, 'index.html')) || 'index.html'}\n`);
   }
 
@@ -136,9 +165,18 @@ function reachesThreshold(results: DocumentResult[], options: CheckCommandOption
   return results.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= min && !(options.write && f.fixed)));
 }
 
-async function checkOne(input: InputFile, options: CheckCommandOptions, lektor: Lektor, outDir: string, base: string, inputs: Set<string>, sourceText?: string): Promise<Outcome> {
+async function checkOne(
+  input: InputFile,
+  options: CheckCommandOptions,
+  lektor: Lektor,
+  outDir: string,
+  base: string,
+  inputs: Set<string>,
+  sourceOf: (input: InputFile) => Promise<string | undefined>,
+): Promise<Outcome> {
   try {
     const { text, bom } = await readInput(input.path);
+    const sourceText = await sourceOf(input);
     const result = await lektor.check(text, { path: input.path, format: formatFromPath(input.path), language: options.language, sourceText });
     const rel = path.relative(base, path.resolve(input.path));
     if (options.reports) {

@@ -4,7 +4,7 @@
  * error exits with 2 and a message saying what was wrong.
  */
 import { parseArgs } from 'node:util';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
@@ -34,8 +34,11 @@ Options:
                        below SCORE
   --lang CODE          force the document language (${SUPPORTED_LANGUAGES.join(', ')}, …)
   --glossary PATH      glossary folder or file (default: glossary/)
-  --source FILE        the text the (single) input was translated from: its
-                       glossary terms must appear in the translation
+  --source FILE|DIR    the text the (single) input was translated from, or a
+                       folder of sources laid out like the inputs (same
+                       relative paths): glossary terms of the source must
+                       appear, names it has are no spelling errors, and the
+                       word-level estimate weighs the source
   --concurrency N      files checked at once (default: number of cores)
   --write              also write the corrected text back to the input files
   --no-reports         do not write report files
@@ -129,7 +132,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     const known = new Set(defaultRules.map((r) => r.meta.id));
     for (const id of [...(only ?? []), ...(disable ?? [])]) if (!known.has(id)) throw new UsageError(`unknown rule "${id}"`);
 
-    if (values.source !== undefined && paths.length !== 1) throw new UsageError('--source needs exactly one input file');
+    if (values.source !== undefined && paths.length !== 1 && !isDirectory(values.source)) throw new UsageError('--source FILE needs exactly one input file (give a folder of sources for several)');
     const suggestions = values.suggestions === 'all' ? Infinity : Number(values.suggestions);
     if (!(suggestions >= 0) || (suggestions !== Infinity && !Number.isInteger(suggestions))) throw new UsageError('--suggestions must be a whole number or "all"');
     const threshold = values['model-threshold'] === undefined ? undefined : Number(values['model-threshold']);
@@ -199,4 +202,12 @@ if (invoked) {
       process.exitCode = 2;
     },
   );
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
 }

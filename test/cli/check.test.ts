@@ -51,6 +51,29 @@ describe('lektor check --format json', () => {
     expect(stderr).toContain(`${hints} review hint${hints === 1 ? '' : 's'} (word-quality`);
   });
 
+  it('takes a folder of sources laid out like the inputs', async () => {
+    const line = 'Er beginnt auch eine Affäre mit Veronica Harrington, die ihn rettet.\n';
+    const inputs = path.join(dir, 'in');
+    mkdirSync(path.join(inputs, 'sub'), { recursive: true });
+    mkdirSync(path.join(inputs, 'sources'), { recursive: true });
+    writeFileSync(path.join(inputs, 'a.txt'), line);
+    writeFileSync(path.join(inputs, 'sub', 'b.txt'), line);
+    writeFileSync(path.join(inputs, 'sources', 'a.txt'), 'He also begins an affair with Veronica Harrington, who rescues him.\n');
+    const { code, stdout, stderr } = await run(['check', inputs, '--source', path.join(inputs, 'sources'), '--format', 'json', '--no-reports', '--fail-on', 'none']);
+    expect(code).toBe(0);
+    const files = (JSON.parse(stdout) as { files: Array<{ path: string; findings: Array<{ ruleId: string; actual: string }> }> }).files;
+    // The sources folder is not checked itself.
+    expect(files.map((f) => path.relative(inputs, f.path)).sort()).toEqual(['a.txt', path.join('sub', 'b.txt')]);
+    const spelled = (name: string) => files.find((f) => f.path.endsWith(name))!.findings.filter((f) => f.ruleId === 'spelling').map((f) => f.actual);
+    expect(spelled('a.txt')).toEqual([]); // names the source has
+    expect(spelled('b.txt')).toEqual(['Veronica', 'Harrington']);
+    expect(stderr).toContain('1 of 2 inputs had no source in');
+    // A source file is for one input only.
+    const usage = await run(['check', path.join(inputs, 'a.txt'), path.join(inputs, 'sub', 'b.txt'), '--source', path.join(inputs, 'sources', 'a.txt')]);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain('--source FILE needs exactly one input file');
+  });
+
   it('counts offsets in UTF-16 code units and lines from 1', async () => {
     const text = '😀 Erste Zeile.\nZweite Zeile mit Tick Tack.\n';
     const file = path.join(dir, 'b.txt');
