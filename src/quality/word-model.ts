@@ -274,7 +274,8 @@ export function estimateWords(model: WordModel, sentence: string, source?: Sourc
   if (n === 0) return [];
   const lr = source ? model.source : model.target;
   const c = foldedOf(lr);
-  const rates = tokens.map((t) => editRate(model, t.value));
+  const table = tablesOf(model).rates;
+  const rates = tokens.map((t) => table.get(t.value) ?? model.prior);
   const logits = rates.map(logit);
   let mean = 0;
   for (const r of rates) mean += r;
