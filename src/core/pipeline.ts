@@ -162,13 +162,17 @@ export class Lektor {
       const blockLanguage = options.language ? language : await this.paragraphLanguage(block, segmented, language);
       const data: BlockData = { block, segmented, language: blockLanguage, profile: profileFor(blockLanguage), doc: ctx };
       segmented.tree.data = { lektor: data } as never;
-      this.processor.runSync(segmented.tree, file);
       if (this.model && data.profile) {
+        const before = modelSentences.length;
         for (const s of segmented.sentences) {
           const text = block.text.slice(s.start, s.end);
           if (s.firstWord >= 0 && !text.includes(OPAQUE)) modelSentences.push({ block, offset: s.start, text, language: blockLanguage });
         }
+        // A sentence the model has not seen starts loading it now, so that the session
+        // loads (in its worker) while the rules run here.
+        if (modelSentences.length > before) this.model.prefetch?.(modelSentences.slice(before).map((s) => ({ text: s.text, language: s.language })));
       }
+      this.processor.runSync(segmented.tree, file);
       for (const r of this.rules) if (appliesTo(r.meta, blockLanguage)) checks.add(r.meta.id);
     }
 

@@ -1,10 +1,17 @@
 /**
  * Batching: score requests from many sentences (and many documents checked at once) are
- * collected for one turn of the event loop, sorted by length, cut into batches that respect
- * a token budget (padded encoder tokens) and a row budget (positions through the output
- * projection, each a vocabulary-sized row of logits), and run one batch at a time through
- * a p-queue (onnxruntime already uses every core inside a run; two runs at once would only
- * fight over them). Both budgets bound the memory a batch takes.
+ * collected while the model is busy (at least for one turn of the event loop), sorted by
+ * length, cut into batches that respect a token budget (padded encoder tokens) and a row
+ * budget (positions through the output projection, each a vocabulary-sized row of logits),
+ * and run one batch at a time through a p-queue (onnxruntime already uses every core inside
+ * a run; two runs at once would only fight over them). Both budgets bound the memory a
+ * batch takes.
+ *
+ * Requests with the same token ids (and the same wish for top-k) are merged into one
+ * sequence with the rows of both: the encoder runs once for them, and each row gets the
+ * score a sequence of its own in the same batch would get. Candidate corrections that replace
+ * a word by another of as many tokens ask for exactly that (the same masked sentence, another
+ * target at the mask), and so do repeated sentences.
  */
 import PQueue from 'p-queue';
 import type { MaskedLM, ScoreRequest, ScoreResult } from './runtime.js';
@@ -38,7 +45,7 @@ export class Batcher {
     if (request.select.length <= maxRows) return this.enqueue(request);
     const parts: Array<Promise<ScoreResult>> = [];
     for (let i = 0; i < request.select.length; i += maxRows) {
-      parts.push(this.enqueue({ ids: request.ids, select: request.select.slice(i, i + maxRows), targets: request.targets.slice(i, i + maxRows), top: request.top }));
+      parts.push(this.enqueue({ ...request, select: request.select.slice(i, i + maxRows), targets: request.targets.slice(i, i + maxRows) }));
     }
     const results = await Promise.all(parts);
     const concat = <T extends Float32Array | Int32Array>(arrays: T[], make: (n: number) => T): T => {
@@ -60,11 +67,14 @@ export class Batcher {
   private enqueue(request: ScoreRequest): Promise<ScoreResult> {
     return new Promise((resolve, reject) => {
       this.pending.push({ request, resolve, reject });
-      if (!this.scheduled) {
-        this.scheduled = true;
-        setImmediate(() => this.flush());
-      }
+      this.schedule();
     });
+  }
+
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => this.flush());
   }
 
   /** Wait until every submitted request has been answered. */
@@ -77,7 +87,10 @@ export class Batcher {
 
   private flush(): void {
     this.scheduled = false;
-    const items = this.pending.splice(0).sort((a, b) => a.request.ids.length - b.request.ids.length);
+    // Batches are cut when the model is free: requests that arrive while a batch runs (the
+    // session runs in a worker, so they do) wait for the next cut and share its batches.
+    if (this.queue.size || this.queue.pending) return;
+    const items = merge(this.pending.splice(0), this.options.maxRows).sort((a, b) => a.request.ids.length - b.request.ids.length);
     const { maxBatchTokens, maxRows } = this.options;
     let batch: Pending[] = [];
     let rows = 0;
@@ -95,6 +108,8 @@ export class Batcher {
           current.forEach((p, i) => p.resolve(results[i]));
         } catch (error) {
           current.forEach((p) => p.reject(error));
+        } finally {
+          if (this.queue.size === 0 && this.pending.length) this.schedule();
         }
       });
     };
@@ -109,4 +124,50 @@ export class Batcher {
     }
     emit();
   }
+}
+
+/** Merge pending requests with identical ids and `top` into one (within the row budget). */
+function merge(items: Pending[], maxRows: number): Pending[] {
+  if (items.length < 2) return items;
+  const open = new Map<string, { members: Pending[]; rows: number }>();
+  const groups: Pending[][] = [];
+  for (const item of items) {
+    const key = `${item.request.top ? 1 : 0}|${item.request.ids.join(',')}`;
+    const n = item.request.select.length;
+    let group = open.get(key);
+    if (!group || group.rows + n > maxRows) {
+      group = { members: [], rows: 0 };
+      open.set(key, group);
+      groups.push(group.members);
+    }
+    group.members.push(item);
+    group.rows += n;
+  }
+  return groups.map((members) => {
+    if (members.length === 1) return members[0];
+    const request: ScoreRequest = {
+      ids: members[0].request.ids,
+      select: members.flatMap((m) => m.request.select),
+      targets: members.flatMap((m) => m.request.targets),
+      top: members[0].request.top,
+      phase: members[0].request.phase,
+    };
+    return {
+      request,
+      resolve: (r: ScoreResult) => {
+        const k = request.top && request.select.length ? r.topIds.length / request.select.length : 0;
+        let offset = 0;
+        for (const m of members) {
+          const n = m.request.select.length;
+          m.resolve({
+            logprob: r.logprob.slice(offset, offset + n),
+            topIds: r.topIds.slice(offset * k, (offset + n) * k),
+            topLogprob: r.topLogprob.slice(offset * k, (offset + n) * k),
+          });
+          offset += n;
+        }
+      },
+      reject: (e: unknown) => members.forEach((m) => m.reject(e)),
+    };
+  });
 }

@@ -23,7 +23,7 @@ import { ResultCache, resultKey } from './cache.js';
 import { DEFAULT_CALIBRATION, type Calibration } from './calibration.js';
 import { DEFAULT_MODEL, ModelUnavailableError, resolveModel, type ResolvedModel } from './hub.js';
 import { cachePaths, defaultCacheRoot, safeName } from './paths.js';
-import { MaskedLM, modelDims, type ModelDims } from './runtime.js';
+import { MaskedLM, modelDims, type ModelDims, type PhaseStats } from './runtime.js';
 import { DEFAULT_SETTINGS, Scorer, type ScorerSettings, type SentenceFinding } from './scorer.js';
 
 export { DEFAULT_MODEL, ModelUnavailableError, pullModel, listModels, resolveModel } from './hub.js';
@@ -39,7 +39,7 @@ export { runModelsCommand } from './command.js';
 export { calibrateAndStore, readMlqe } from './calibrate.js';
 
 /** Changes whenever the scorer's results for the same input may change (part of the result-cache key). */
-export const SCORER_VERSION = 1;
+export const SCORER_VERSION = 2;
 
 export interface ModelStageOptions {
   /** Hugging Face id, local folder, or `none` (default: $LEKTOR_MODEL or DEFAULT_MODEL). */
@@ -128,12 +128,22 @@ export interface ModelStageStats {
   encodedTokens: number;
   scoredRows: number;
   inferenceMs: number;
+  /** Time taken to load the model (tokenizer and onnxruntime session), when loaded. */
+  loadMs?: number;
+  /** Sequences, tokens and scored rows per phase (screen, rescore, rank). */
+  phases: Record<string, PhaseStats>;
 }
 
 export interface ModelStage {
   readonly modelInfo: ModelInfo;
   /** Findings per sentence, in the order given. */
   checkSentences(sentences: ModelSentence[]): Promise<ModelFinding[][]>;
+  /**
+   * Start loading the model when one of these sentences is not in the result cache (no
+   * effect once loading has started, or when all are cached). Returns at once; a loading
+   * error surfaces in `checkSentences`.
+   */
+  prefetch?(sentences: ModelSentence[]): void;
   stats(): ModelStageStats;
   /** Flush the result cache and release the session. */
   close(): Promise<void>;
@@ -200,6 +210,7 @@ class Stage implements ModelStage {
   private readonly threshold: number;
   private sentences = 0;
   private loaded?: MaskedLM;
+  private loadMs?: number;
 
   constructor(
     private readonly model: ResolvedModel,
@@ -230,7 +241,9 @@ class Stage implements ModelStage {
 
   private loadModel(): Promise<MaskedLM> {
     if (!this.lm) {
+      const t0 = performance.now();
       this.lm = MaskedLM.load(this.model, { cacheRoot: this.cacheRoot, threads: this.options.threads }).then((lm) => {
+        this.loadMs = performance.now() - t0;
         this.loaded = lm;
         this.modelInfo.threads = lm.threads;
         this.modelInfo.prepared = lm.prepared.mode;
@@ -242,11 +255,38 @@ class Stage implements ModelStage {
     return this.lm;
   }
 
+  prefetch(sentences: ModelSentence[]): void {
+    if (this.lm || this.failed || this.prefetching) return;
+    const keys = sentences.filter((s) => s.text.trim() !== '').map((s) => this.sentenceKey(s));
+    if (keys.length === 0) return;
+    this.prefetching = (async () => {
+      // A sentence cached as part of a budgeted document has another key: loading for it is harmless.
+      const misses = this.cache ? (await Promise.all(keys.map((k) => this.cache!.get(k)))).some((r) => r === undefined) : true;
+      if (misses) this.loadModel().catch(() => {});
+    })()
+      .catch(() => {})
+      .finally(() => (this.prefetching = undefined));
+  }
+
+  private prefetching?: Promise<void>;
+
+  private sentenceKey(s: ModelSentence): string {
+    return resultKey([this.model.fingerprint, String(SCORER_VERSION), this.settingsKey, s.language, s.key ?? s.text]);
+  }
+
   async checkSentences(sentences: ModelSentence[]): Promise<ModelFinding[][]> {
     this.sentences += sentences.length;
-    const keys = sentences.map((s) => resultKey([this.model.fingerprint, String(SCORER_VERSION), this.settingsKey, s.language, s.key ?? s.text]));
+    const keys = sentences.map((s) => this.sentenceKey(s));
+    // A sentence whose regions were not all ranked (the document's ranking budget) is cached
+    // with the whole document in its key: its result depends on the other sentences.
+    const documentKey = resultKey([this.model.fingerprint, String(SCORER_VERSION), this.settingsKey, 'document', ...keys]);
+    const partialKey = (k: string) => resultKey([documentKey, k]);
     const results: Array<SentenceFinding[] | undefined> = await Promise.all(
-      keys.map((k, i) => (sentences[i].text.trim() === '' ? Promise.resolve([]) : this.cache ? this.cache.get<SentenceFinding[]>(k) : Promise.resolve(undefined))),
+      keys.map(async (k, i) => {
+        if (sentences[i].text.trim() === '') return [];
+        if (!this.cache) return undefined;
+        return (await this.cache.get<SentenceFinding[]>(k)) ?? (await this.cache.get<SentenceFinding[]>(partialKey(k)));
+      }),
     );
     const missing = results.map((r, i) => (r ? -1 : i)).filter((i) => i >= 0);
     if (missing.length && !this.failed) {
@@ -259,19 +299,15 @@ class Stage implements ModelStage {
       }
     }
     if (missing.length && this.scorer) {
-      const byKey = new Map<string, Promise<SentenceFinding[]>>();
-      await Promise.all(
-        missing.map(async (i) => {
-          let p = byKey.get(keys[i]);
-          if (!p) {
-            p = this.scorer!.checkSentence(sentences[i].text, sentences[i].language);
-            byKey.set(keys[i], p);
-          }
-          results[i] = await p;
-        }),
-      );
+      // The sentences not in the cache, each once, checked together as one document.
+      const unique = new Map<string, number>();
+      for (const i of missing) if (!unique.has(keys[i])) unique.set(keys[i], i);
+      const order = [...unique.values()];
+      const checked = await this.scorer.checkDocument(order.map((i) => ({ text: sentences[i].text, language: sentences[i].language })));
+      const byKey = new Map(order.map((i, n) => [keys[i], checked[n]]));
+      for (const i of missing) results[i] = byKey.get(keys[i])!.findings;
       if (this.cache) {
-        for (const [k, p] of byKey) await this.cache.set(k, await p);
+        for (const [k, r] of byKey) await this.cache.set(r.complete ? k : partialKey(k), r.findings);
         await this.cache.flush();
       }
     }
@@ -303,6 +339,8 @@ class Stage implements ModelStage {
       encodedTokens: s?.encodedTokens ?? 0,
       scoredRows: s?.scoredRows ?? 0,
       inferenceMs: s?.runMs ?? 0,
+      loadMs: this.loadMs,
+      phases: structuredClone(this.loaded?.phaseStats ?? {}),
     };
   }
 

@@ -2,7 +2,9 @@
  * The masked language model at run time: the tokenizer (transformers.js, from the model's
  * folder) and an onnxruntime-node session of the prepared scoring graph (see
  * onnx/prepare.ts), created here rather than by transformers.js so that the thread count
- * and graph optimisations are ours (transformers.js 2.17.2 passes no session options).
+ * and graph optimisations are ours (transformers.js 2.17.2 passes no session options). The
+ * session lives in a worker thread (session.ts), so that it loads while the tokenizer is
+ * built.
  *
  * `run` scores one batch: each request is a token sequence (with its special tokens), the
  * positions to score and the token expected there; the answer is the log-probability of
@@ -15,6 +17,7 @@ import path from 'node:path';
 import { cachePaths } from './paths.js';
 import type { ResolvedModel } from './hub.js';
 import { prepareScoringModel, PREPARE_VERSION, type PrepareInfo } from './onnx/prepare.js';
+import { WorkerSession, type Feed } from './session.js';
 import { pieceConvention, type PieceTokenizer } from './tokens.js';
 
 export interface RuntimeOptions {
@@ -34,6 +37,8 @@ export interface ScoreRequest {
   targets: number[];
   /** Also return the top-k tokens at each selected position. */
   top?: boolean;
+  /** What the request is for (counted in `MaskedLM.phaseStats`). */
+  phase?: string;
 }
 
 export interface ScoreResult {
@@ -65,8 +70,6 @@ export interface RuntimeStats {
   runMs: number;
 }
 
-type Ort = typeof import('onnxruntime-node');
-type Session = import('onnxruntime-node').InferenceSession;
 
 export function modelDims(config: Record<string, unknown>): ModelDims {
   const n = (k: string, d = 0) => (typeof config[k] === 'number' ? (config[k] as number) : d);
@@ -101,8 +104,16 @@ export function flopsOf(d: ModelDims, s: Pick<RuntimeStats, 'encodedTokens' | 'e
   return s.encodedTokens * encoderFlopsPerToken(d) + attentionFlops(d, s.encodedSquares) + s.scoredRows * headFlopsPerRow(d);
 }
 
+/** Work per phase of the scorer: sequences encoded, their tokens (without padding), scored rows. */
+export interface PhaseStats {
+  sequences: number;
+  tokens: number;
+  rows: number;
+}
+
 export class MaskedLM {
   readonly stats: RuntimeStats = { runs: 0, encodedTokens: 0, encodedSquares: 0, scoredRows: 0, runMs: 0 };
+  readonly phaseStats: Record<string, PhaseStats> = {};
 
   private constructor(
     readonly model: ResolvedModel,
@@ -113,8 +124,7 @@ export class MaskedLM {
     readonly topK: number,
     readonly prepared: PrepareInfo & { path: string },
     readonly threads: number,
-    private readonly ort: Ort,
-    private readonly session: Session,
+    private readonly session: WorkerSession,
   ) {}
 
   static async load(model: ResolvedModel, options: RuntimeOptions): Promise<MaskedLM> {
@@ -136,23 +146,22 @@ export class MaskedLM {
       await writeFile(infoPath, JSON.stringify({ ...info, source: model.file }, null, 2));
     }
 
-    const tokenizer = await loadTokenizer(model.dir);
-    const ortModule = (await import('onnxruntime-node')) as Ort & { default?: Ort };
-    const ort = ortModule.default ?? ortModule;
-    const session = await ort.InferenceSession.create(preparedPath, {
-      executionProviders: ['cpu'],
-      intraOpNumThreads: threads,
-      interOpNumThreads: 1,
-      executionMode: 'sequential',
-      graphOptimizationLevel: 'all',
-    });
+    // The session loads in its worker while this thread builds the tokenizer.
+    const sessionLoad = WorkerSession.create(preparedPath, { intraOpNumThreads: threads, graphOptimizationLevel: 'all' });
+    let tokenizer: LoadedTokenizer;
+    try {
+      tokenizer = await loadTokenizer(model.dir);
+    } catch (error) {
+      void sessionLoad.then((s) => s.release(), () => {});
+      throw error;
+    }
+    const session = await sessionLoad;
     const maxLength = Math.min(tokenizer.maxLength || 512, dims.maxPositions - (dims.modelType.includes('roberta') ? 2 : 0) || 512);
-    return new MaskedLM(model, dims, tokenizer.pieces, tokenizer.special, maxLength, topK, { ...info, path: preparedPath }, threads, ort, session);
+    return new MaskedLM(model, dims, tokenizer.pieces, tokenizer.special, maxLength, topK, { ...info, path: preparedPath }, threads, session);
   }
 
   /** Score a batch in one onnxruntime call. */
   async run(batch: ScoreRequest[]): Promise<ScoreResult[]> {
-    const ort = this.ort;
     const B = batch.length;
     const L = Math.max(...batch.map((r) => r.ids.length));
     const ids = new BigInt64Array(B * L).fill(BigInt(this.special.pad));
@@ -181,14 +190,14 @@ export class MaskedLM {
         k++;
       });
     });
-    const feeds: Record<string, import('onnxruntime-node').Tensor> = {
-      input_ids: new ort.Tensor('int64', ids, [B, L]),
-      attention_mask: new ort.Tensor('int64', mask, [B, L]),
-      lektor_select: new ort.Tensor('int64', select, [rows]),
-      lektor_targets: new ort.Tensor('int64', targets, [rows, 1]),
-      lektor_top_rows: new ort.Tensor('int64', topRows, [topRows.length]),
+    const feeds: Record<string, Feed> = {
+      input_ids: { type: 'int64', data: ids, dims: [B, L] },
+      attention_mask: { type: 'int64', data: mask, dims: [B, L] },
+      lektor_select: { type: 'int64', data: select, dims: [rows] },
+      lektor_targets: { type: 'int64', data: targets, dims: [rows, 1] },
+      lektor_top_rows: { type: 'int64', data: topRows, dims: [topRows.length] },
     };
-    if (this.session.inputNames.includes('token_type_ids')) feeds.token_type_ids = new ort.Tensor('int64', new BigInt64Array(B * L), [B, L]);
+    if (this.session.inputNames.includes('token_type_ids')) feeds.token_type_ids = { type: 'int64', data: new BigInt64Array(B * L), dims: [B, L] };
     const t0 = performance.now();
     const out = await this.session.run(feeds, ['lektor_logprob', 'lektor_top_ids', 'lektor_top_logprob']);
     this.stats.runMs += performance.now() - t0;
@@ -196,9 +205,15 @@ export class MaskedLM {
     this.stats.encodedTokens += B * L;
     this.stats.encodedSquares += B * L * L;
     this.stats.scoredRows += rows;
-    const lp = out.lektor_logprob.data as Float32Array;
-    const ti = out.lektor_top_ids.data as BigInt64Array;
-    const tl = out.lektor_top_logprob.data as Float32Array;
+    for (const r of batch) {
+      const p = (this.phaseStats[r.phase ?? 'other'] ??= { sequences: 0, tokens: 0, rows: 0 });
+      p.sequences++;
+      p.tokens += r.ids.length;
+      p.rows += r.select.length;
+    }
+    const lp = out.lektor_logprob as Float32Array;
+    const ti = out.lektor_top_ids as BigInt64Array;
+    const tl = out.lektor_top_logprob as Float32Array;
     const K = this.topK;
     const results: ScoreResult[] = [];
     let offset = 0;
@@ -216,7 +231,7 @@ export class MaskedLM {
   }
 
   async dispose(): Promise<void> {
-    await (this.session as unknown as { release?: () => Promise<void> }).release?.();
+    await this.session.release();
   }
 }
 

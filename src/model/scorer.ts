@@ -10,7 +10,7 @@
  *    from left to right with the rest of the word masked too ("PLL-word-l2r", Kauf & Ivanova
  *    2023), which gives its masked log-probability and, from the first token's distribution,
  *    the model's own fill-ins. A word is flagged when P(error) (calibration.ts) reaches
- *    `flagThreshold`.
+ *    `flagThreshold`. Words whose masks are `rescoreMaskGap` tokens apart share a pass.
  * 3. Ranking corrections: around each group of adjacent flagged words, the language's
  *    candidate edits (candidates.ts) and the model's fill-ins are scored by the
  *    pseudo-log-likelihood of the sentence (Salazar et al. 2020) over a window of the edited
@@ -18,8 +18,9 @@
  *    out, up to its dependence on the edit). The gain over the unchanged sentence ranks
  *    them; a softmax over the gains gives the confidence of the best. Window tokens whose
  *    masks do not touch share a forward pass (`maskGap`), passes keep `contextTokens` of
- *    context either side, and the work per sentence is capped (`maxRegions`,
- *    `maxCandidates`, `fillIns`).
+ *    context either side, the re-scoring passes are reused, and the work is capped per
+ *    sentence (`maxRegions`, `maxCandidates`, `fillIns`) and per document (a budget of
+ *    regions, the likeliest errors first: `checkDocument`).
  *
  * Every score request goes through the batcher, so sentences of many documents share batches.
  * LEKTOR_MODEL_DEBUG=1 prints each re-scored word and each candidate's gain to stderr.
@@ -59,6 +60,11 @@ export interface ScorerSettings {
   maskGap: number;
   /** Tokens of context kept either side of the masked tokens in re-scoring passes (long sentences are cropped). */
   contextTokens: number;
+  /** Like `maskGap`, for the re-scoring of suspicious words (0: a forward pass for each token). */
+  rescoreMaskGap: number;
+  /** Regions ranked per document: at most max(minRankedRegions, rankedRegionsPerWord × the document's words), likeliest errors first. */
+  rankedRegionsPerWord: number;
+  minRankedRegions: number;
 }
 
 export const DEFAULT_SETTINGS: ScorerSettings = {
@@ -74,7 +80,10 @@ export const DEFAULT_SETTINGS: ScorerSettings = {
   fillIns: 2,
   maxSuggestions: 3,
   maskGap: 1,
-  contextTokens: 16,
+  contextTokens: 12,
+  rescoreMaskGap: 2,
+  rankedRegionsPerWord: 0.05,
+  minRankedRegions: 8,
 };
 
 /** A finding of the model in one sentence (offsets into the sentence text). */
@@ -102,6 +111,11 @@ const RULE_OF_KIND: Record<EditKind | 'unlikely', string> = {
   unlikely: 'model/unlikely',
 };
 
+interface MaskedScore {
+  logprob: number;
+  top: Array<{ id: number; logprob: number }>;
+}
+
 interface Scored {
   tok: Tokenized;
   /** Unmasked log-probability of each token. */
@@ -128,15 +142,47 @@ export class Scorer {
     return tokenize(text, this.lm.tokenizer, this.chunkCache);
   }
 
-  /** All findings of one sentence. */
+  /** All findings of one sentence (a document of one sentence). */
   async checkSentence(text: string, language: string): Promise<SentenceFinding[]> {
-    const out: SentenceFinding[] = [];
-    for (const piece of this.pieces(text)) {
-      for (const f of await this.checkPiece(piece.text, language)) {
-        out.push({ ...f, start: f.start + piece.offset, end: f.end + piece.offset, focus: { start: f.focus.start + piece.offset, end: f.focus.end + piece.offset } });
+    return (await this.checkDocument([{ text, language }]))[0].findings;
+  }
+
+  /**
+   * All findings of the sentences of one document. Screening and re-scoring run for every
+   * sentence; candidate ranking, the expensive step, runs for at most
+   * max(`minRankedRegions`, `rankedRegionsPerWord` × words) regions of the document, the
+   * likeliest errors first (highest P(error), then largest margin). Flagged words of the
+   * regions beyond that budget are still reported, as `model/unlikely` without suggestions.
+   * `complete` tells whether every region of the sentence was ranked (its result does not
+   * depend on the other sentences).
+   */
+  async checkDocument(sentences: Array<{ text: string; language: string }>): Promise<Array<{ findings: SentenceFinding[]; complete: boolean }>> {
+    const s = this.settings;
+    const plans = await Promise.all(
+      sentences.map(({ text, language }) => Promise.all(this.pieces(text).map(async (piece) => ({ piece, plan: await this.analyzePiece(piece.text, language) })))),
+    );
+    // The document's budget, spent on its regions in order of priority.
+    let words = 0;
+    const queue: Array<{ plan: Plan; region: Region; order: number }> = [];
+    for (const pieces of plans) {
+      for (const { plan } of pieces) {
+        words += plan.words;
+        for (const region of plan.regions) queue.push({ plan, region, order: queue.length });
       }
     }
-    return out;
+    const budget = Math.max(s.minRankedRegions, Math.ceil(words * s.rankedRegionsPerWord));
+    queue.sort((a, b) => priority(b.region) - priority(a.region) || margin(b.region) - margin(a.region) || a.order - b.order);
+    queue.forEach((q, i) => (q.region.ranked = i < budget));
+    return Promise.all(
+      plans.map(async (pieces) => {
+        const perPiece = await Promise.all(pieces.map(({ plan }) => this.finishPiece(plan)));
+        const findings = perPiece.flatMap((fs, i) => {
+          const o = pieces[i].piece.offset;
+          return fs.map((f) => ({ ...f, start: f.start + o, end: f.end + o, focus: { start: f.focus.start + o, end: f.focus.end + o } }));
+        });
+        return { findings, complete: pieces.every(({ plan }) => plan.regions.every((r) => r.ranked)) };
+      }),
+    );
   }
 
   /** Screening only: every word's unmasked log-probability (for benchmarks and diagnostics). */
@@ -146,7 +192,7 @@ export class Scorer {
     const n = tok.tokens.length;
     if (n === 0) return { tok, screen: new Float32Array(0) };
     const select = Array.from({ length: n }, (_, i) => i + 1);
-    const r = await this.batcher.score({ ids, select, targets: tok.tokens.map((t) => t.id) });
+    const r = await this.batcher.score({ ids, select, targets: tok.tokens.map((t) => t.id), phase: 'screen' });
     return { tok, screen: r.logprob };
   }
 
@@ -168,10 +214,11 @@ export class Scorer {
     const s = this.settings;
     const cap = Math.min(s.maxSuspicious, Math.max(1, Math.round(words.length * s.maxSuspiciousFraction)));
     const suspicious = words.filter((w) => w.score < s.screenLogProb).sort((a, b) => a.score - b.score).slice(0, cap);
+    const all = this.maskedWords(ids, tok, suspicious.map((w) => w.unit));
     return Promise.all(
       suspicious.map(async ({ unit, score }) => {
         const u = tok.units[unit];
-        const parts = await Promise.all(Array.from({ length: u.tokenEnd - u.tokenStart }, (_, k) => this.masked(ids, tok, u.tokenStart + k)));
+        const parts = await Promise.all(all.get(unit)!);
         const logprob = parts.reduce((a, p) => a + p.logprob, 0);
         const best = parts[0].top.find((t) => t.id !== ids[u.tokenStart] && this.lm.tokenizer.startsWord(this.lm.tokenizer.pieceOf(t.id)))?.logprob ?? logprob;
         const margin = Math.max(0, best - logprob);
@@ -218,26 +265,61 @@ export class Scorer {
     return { ids: [this.lm.special.cls, ...out, this.lm.special.sep], shift: 1 - lo };
   }
 
-  /** Masked, left-to-right log-probabilities of the tokens of units `[from, to)`, summed per unit. */
-  private maskedVariants = new Map<string, Promise<{ logprob: number; top: Array<{ id: number; logprob: number }> }>>();
+  /** Masked scores already asked for: `<ids>|<token>` → its masked log-probability and top-k. */
+  private maskedScores = new Map<string, Promise<MaskedScore>>();
 
-  private masked(ids: number[], tok: Tokenized, j: number): Promise<{ logprob: number; top: Array<{ id: number; logprob: number }> }> {
-    // Mask token j and the rest of its word; score token j.
-    const unit = tok.units[tok.tokens[j].unit];
-    const key = `${ids.join(',')}|${j}|${unit.tokenEnd}`;
-    let hit = this.maskedVariants.get(key);
-    if (!hit) {
-      const v = this.variant(ids, [[j, unit.tokenEnd]]);
-      hit = this.batcher.score({ ids: v.ids, select: [j + v.shift], targets: [ids[j]], top: true }).then((r) => {
-        const K = this.lm.topK;
-        const top: Array<{ id: number; logprob: number }> = [];
-        for (let i = 0; i < K; i++) top.push({ id: r.topIds[i], logprob: r.topLogprob[i] });
-        return { logprob: r.logprob[0], top };
-      });
-      this.maskedVariants.set(key, hit);
-      if (this.maskedVariants.size > 20_000) this.maskedVariants.clear();
+  /**
+   * Masked scores (log-probability and the model's top-k) of the tokens `js` of a sentence,
+   * each with the rest of its word masked. With `rescoreMaskGap` ≥ 1, tokens whose masked
+   * spans are at least that many unmasked tokens apart share a forward pass (as in `pll`);
+   * with 0, every token has a pass of its own.
+   */
+  private masked(ids: number[], tok: Tokenized, js: number[]): Array<Promise<MaskedScore>> {
+    const base = ids.join(',');
+    const gap = this.settings.rescoreMaskGap;
+    const passes: Array<{ spans: Array<[number, number]>; tokens: number[] }> = [];
+    for (const j of js) {
+      if (this.maskedScores.has(`${base}|${j}`)) continue;
+      const end = tok.units[tok.tokens[j].unit].tokenEnd;
+      let pass = gap >= 1 ? passes.find((x) => x.spans.every(([s, e]) => j >= e + gap || end + gap <= s)) : undefined;
+      if (!pass) {
+        pass = { spans: [], tokens: [] };
+        passes.push(pass);
+      }
+      pass.spans.push([j, end]);
+      pass.tokens.push(j);
     }
-    return hit;
+    const K = this.lm.topK;
+    for (const pass of passes) {
+      const v = this.variant(ids, pass.spans);
+      const request = this.batcher.score({ ids: v.ids, select: pass.tokens.map((j) => j + v.shift), targets: pass.tokens.map((j) => ids[j]), top: true, phase: 'rescore' });
+      pass.tokens.forEach((j, i) => {
+        const p = request.then((r) => {
+          const top: Array<{ id: number; logprob: number }> = [];
+          for (let k = 0; k < K; k++) top.push({ id: r.topIds[i * K + k], logprob: r.topLogprob[i * K + k] });
+          return { logprob: r.logprob[i], top };
+        });
+        this.maskedScores.set(`${base}|${j}`, p);
+        // The same score is token j's term in the sentence's pseudo-log-likelihood.
+        if (!this.windowScores.has(`${base}|${j}`)) this.windowScores.set(`${base}|${j}`, p.then((r) => r.logprob));
+      });
+    }
+    if (this.maskedScores.size > 20_000) this.maskedScores.clear();
+    return js.map((j) => this.maskedScores.get(`${base}|${j}`)!);
+  }
+
+  /** The masked scores of the tokens of the words (units) `unitsToScore`, per unit. */
+  private maskedWords(ids: number[], tok: Tokenized, unitsToScore: number[]): Map<number, Array<Promise<MaskedScore>>> {
+    const js = unitsToScore.flatMap((unit) => Array.from({ length: tok.units[unit].tokenEnd - tok.units[unit].tokenStart }, (_, k) => tok.units[unit].tokenStart + k));
+    const scores = this.masked(ids, tok, js);
+    const out = new Map<number, Array<Promise<MaskedScore>>>();
+    let i = 0;
+    for (const unit of unitsToScore) {
+      const n = tok.units[unit].tokenEnd - tok.units[unit].tokenStart;
+      out.set(unit, scores.slice(i, i + n));
+      i += n;
+    }
+    return out;
   }
 
   /** Window scores already asked for: `<ids>|<token>` → its masked log-probability. */
@@ -275,7 +357,7 @@ export class Scorer {
     }
     for (const v of variants) {
       const cropped = this.variant(ids, v.spans);
-      const request = this.batcher.score({ ids: cropped.ids, select: v.tokens.map((j) => j + cropped.shift), targets: v.tokens.map((j) => ids[j]) });
+      const request = this.batcher.score({ ids: cropped.ids, select: v.tokens.map((j) => j + cropped.shift), targets: v.tokens.map((j) => ids[j]), phase: 'rank' });
       v.tokens.forEach((j, i) => {
         const p = request.then((r) => r.logprob[i]);
         this.windowScores.set(`${base}|${j}`, p);
@@ -286,17 +368,20 @@ export class Scorer {
     return Promise.all(parts).then((xs) => xs.reduce((sum, x) => sum + x, 0));
   }
 
-  private async checkPiece(text: string, language: string): Promise<SentenceFinding[]> {
+  /** Screening, re-scoring and the regions to rank in one piece of a sentence. */
+  private async analyzePiece(text: string, language: string): Promise<Plan> {
     const s = this.settings;
     const { tok, screen } = await this.screen(text);
     const { units, tokens } = tok;
-    if (tokens.length === 0) return [];
+    const none: Plan = { text, language, tok, words: 0, regions: [] };
+    if (tokens.length === 0) return none;
     const ids = tokens.map((t) => t.id);
     // A sentence whose words the model does not know (unknown tokens) cannot be judged by it:
     // its context is noise, so it proposes nothing rather than confident nonsense.
     const words = units.filter((u) => u.kind === 'word' && u.tokenEnd > u.tokenStart);
     const unknown = words.filter((u) => tokens.slice(u.tokenStart, u.tokenEnd).some((t) => this.lm.tokenizer.isSpecial(t.id))).length;
-    if (words.length > 0 && unknown / words.length > s.maxUnknownShare) return [];
+    none.words = words.length;
+    if (words.length > 0 && unknown / words.length > s.maxUnknownShare) return none;
 
     // 1. Screening: which words are suspicious.
     const wordScores: Array<{ unit: number; score: number }> = [];
@@ -313,13 +398,14 @@ export class Scorer {
       .filter((w) => w.score < s.screenLogProb)
       .sort((a, b) => a.score - b.score)
       .slice(0, cap);
-    if (suspicious.length === 0) return [];
+    if (suspicious.length === 0) return none;
 
     // 2. Targeted re-scoring of the suspicious words.
+    const all = this.maskedWords(ids, tok, suspicious.map((w) => w.unit));
     const rescored = await Promise.all(
       suspicious.map(async ({ unit }) => {
         const u = units[unit];
-        const parts = await Promise.all(Array.from({ length: u.tokenEnd - u.tokenStart }, (_, k) => this.masked(ids, tok, u.tokenStart + k)));
+        const parts = await Promise.all(all.get(unit)!);
         const logprob = parts.reduce((a, p) => a + p.logprob, 0);
         const own = u.text.toLowerCase();
         const fills = parts[0].top
@@ -370,14 +456,37 @@ export class Scorer {
       }
     }
 
-    // 3. Candidate edits, ranked by windowed pseudo-log-likelihood (the likeliest errors first).
-    groups.sort((a, b) => Math.max(...b.members.map((m) => m.pError)) - Math.max(...a.members.map((m) => m.pError)));
-    const regions = [...groups, ...standalone].slice(0, s.maxRegions);
-    const findings = await Promise.all(regions.map((g) => this.rankRegion(text, language, tok, g)));
+    // The regions to rank, the likeliest errors first.
+    groups.sort((a, b) => priority(b) - priority(a));
+    return { text, language, tok, words: words.length, regions: [...groups, ...standalone].slice(0, s.maxRegions) };
+  }
+
+  /** 3. Candidate edits of the piece's regions (those within the document's budget), ranked by windowed pseudo-log-likelihood. */
+  private async finishPiece(plan: Plan): Promise<SentenceFinding[]> {
+    const findings = await Promise.all(plan.regions.map((g) => (g.ranked === false ? this.unranked(plan.text, plan.tok, g) : this.rankRegion(plan.text, plan.language, plan.tok, g))));
     const all = findings.filter((f): f is SentenceFinding => !!f).sort((a, b) => b.confidence - a.confidence);
     const kept: SentenceFinding[] = [];
     for (const f of all) if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
     return kept.sort((a, b) => a.start - b.start);
+  }
+
+  /** The finding of a region without a suggestion: its flagged words are unlikely (nothing for a region without flagged words). */
+  private unranked(text: string, tok: Tokenized, region: Region, why = 'not ranked: the document\'s ranking budget went to likelier errors'): SentenceFinding | undefined {
+    if (region.members.length === 0) return undefined;
+    const { units } = tok;
+    const focus = { start: units[region.focusFrom ?? region.from].start, end: units[(region.focusTo ?? region.to) - 1].end };
+    const pError = Math.max(...region.members.map((m) => m.pError));
+    const p = Math.exp(Math.min(...region.members.map((m) => m.logprob)));
+    return {
+      ...focus,
+      ruleId: RULE_OF_KIND.unlikely,
+      kind: 'unlikely',
+      category: 'fluency',
+      message: `„${text.slice(focus.start, focus.end)}“ is unlikely here (model probability ${formatP(p)}); ${why}`,
+      confidence: round(pError),
+      expected: [],
+      focus,
+    };
   }
 
   private async rankRegion(text: string, language: string, tok: Tokenized, region: Region): Promise<SentenceFinding | undefined> {
@@ -447,21 +556,7 @@ export class Scorer {
     const focus = { start: units[focusFrom].start, end: units[focusTo - 1].end };
     const words = text.slice(focus.start, focus.end);
     const top = better[0];
-    if (!top || top.gain < s.minGain) {
-      if (region.members.length === 0) return undefined;
-      const pError = Math.max(...region.members.map((m) => m.pError));
-      const p = Math.exp(Math.min(...region.members.map((m) => m.logprob)));
-      return {
-        ...focus,
-        ruleId: RULE_OF_KIND.unlikely,
-        kind: 'unlikely',
-        category: 'fluency',
-        message: `„${words}“ is unlikely here (model probability ${formatP(p)}); no correction scores better`,
-        confidence: round(pError),
-        expected: [],
-        focus,
-      };
-    }
+    if (!top || top.gain < s.minGain) return this.unranked(text, tok, region, 'no correction scores better');
     const posteriors = candidatePosteriors(
       scored.map((c) => c.gain),
       this.calibration.temperature,
@@ -496,12 +591,33 @@ interface Region {
   from: number;
   to: number;
   /** The flagged words (empty for a region opened by a structural edit alone). */
-  members: Array<{ unit: number; logprob: number; pError: number; fills: Array<{ id: number; text: string; logprob: number }> }>;
+  members: Array<{ unit: number; logprob: number; margin: number; pError: number; fills: Array<{ id: number; text: string; logprob: number }> }>;
   /** Structural edits that belong to the region. */
   edits: Edit[];
   /** The suspicious words, when there are no flagged ones. */
   focusFrom?: number;
   focusTo?: number;
+  /** Whether the region's candidates are ranked (false: beyond the document's budget). */
+  ranked?: boolean;
+}
+
+/** What screening and re-scoring found in a piece of a sentence: the regions to rank. */
+interface Plan {
+  text: string;
+  language: string;
+  tok: Tokenized;
+  /** Words of the piece (the document's ranking budget is proportional to them). */
+  words: number;
+  regions: Region[];
+}
+
+/** A region's priority for ranking: its highest P(error); regions without flagged words last. */
+function priority(region: Region): number {
+  return region.members.length ? Math.max(...region.members.map((m) => m.pError)) : -1;
+}
+
+function margin(region: Region): number {
+  return region.members.length ? Math.max(...region.members.map((m) => m.margin)) : 0;
 }
 
 function round(x: number): number {

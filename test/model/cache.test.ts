@@ -52,6 +52,20 @@ describe('the disk cache of results', () => {
     await stage.close();
   });
 
+  it('prefetch loads the model for an unseen sentence only', async () => {
+    const cached = (await createModelStage({ model: tiny.modelDir, cacheDir: tiny.cacheRoot, warn: () => {} }))!;
+    cached.prefetch!(SENTENCES);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(cached.stats().modelLoaded).toBe(false); // all three are in the cache
+    await cached.close();
+
+    const fresh = (await createModelStage({ model: tiny.modelDir, cacheDir: tiny.cacheRoot, warn: () => {} }))!;
+    fresh.prefetch!([{ text: 'Ein Satz, den das Modell noch nie gesehen hat.', language: 'de' }]);
+    for (let i = 0; i < 100 && !fresh.stats().modelLoaded; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(fresh.stats()).toMatchObject({ modelLoaded: true, runs: 0 }); // loaded, nothing run yet
+    await fresh.close();
+  });
+
   it('keys results by model fingerprint, settings, language and text', () => {
     const k = (...p: string[]) => resultKey(p);
     expect(k('m', '1', 's', 'de', 'Text')).not.toBe(k('m2', '1', 's', 'de', 'Text'));

@@ -14,7 +14,11 @@
  *    afterwards ("full" mode: same interface, no saving);
  *  - new outputs: `lektor_logprob` [n, 1] (log-softmax at the target ids given in
  *    `lektor_targets` [n, 1]), and `lektor_top_ids` / `lektor_top_logprob` [m, k] for the m
- *    rows listed in `lektor_top_rows` [m] (the suggestions; screening asks for none).
+ *    rows listed in `lektor_top_rows` [m] (the suggestions; screening asks for none);
+ *  - a Transpose of a weight matrix (the tied output projection reads the word embeddings
+ *    transposed) is stored transposed instead: onnxruntime would otherwise fold it each
+ *    time the model is loaded, which took 0.7–1 s of XLM-R's 2 s load (the file grows by
+ *    the transposed copy, 192 MB for XLM-R; the embeddings keep their own).
  *
  * The file is not decoded as a whole: a small protobuf scanner walks ModelProto and
  * GraphProto, decodes only the nodes (small), copies the initializers (the weights) as raw
@@ -24,7 +28,7 @@ import { closeSync, openSync, readFileSync, renameSync, writeSync, mkdirSync } f
 import path from 'node:path';
 import { onnx, GraphBuilder, valueInfo, DT, type INodeProto } from './graph.js';
 
-export const PREPARE_VERSION = 2;
+export const PREPARE_VERSION = 3;
 
 export interface PrepareOptions {
   topK: number;
@@ -132,6 +136,48 @@ function tensorHeader(buf: Uint8Array, start: number, end: number): { name: stri
   return { name, external };
 }
 
+/** An initializer's shape, element type and raw bytes (undefined unless stored as `raw_data`). */
+function tensorData(buf: Uint8Array, start: number, end: number): { dims: number[]; dataType: number; raw: Uint8Array } | undefined {
+  const dims: number[] = [];
+  let dataType = 0;
+  let raw: Uint8Array | undefined;
+  for (const f of fields(buf, start, end)) {
+    if (f.no === 1 && f.wire === 0) dims.push(f.value);
+    else if (f.no === 1 && f.wire === 2) {
+      for (let pos = f.valueStart; pos < f.valueEnd; ) {
+        const [v, next] = readVarint(buf, pos);
+        dims.push(v);
+        pos = next;
+      }
+    } else if (f.no === 2 && f.wire === 0) dataType = f.value;
+    else if (f.no === 9 && f.wire === 2) raw = buf.subarray(f.valueStart, f.valueEnd);
+  }
+  return raw ? { dims, dataType, raw } : undefined;
+}
+
+/** Bytes per element of the ONNX types a folded transpose supports. */
+const ELEMENT_BYTES: Record<number, number> = { 1: 4, 2: 1, 3: 1, 4: 2, 5: 2, 6: 4, 7: 8, 10: 2, 11: 8 };
+
+/** The transpose of a row-major [rows, cols] matrix of `size`-byte elements (in blocks, for the caches). */
+function transpose2d(src: Uint8Array, rows: number, cols: number, size: number): Uint8Array {
+  const out = new Uint8Array(src.length);
+  const B = 64;
+  for (let r0 = 0; r0 < rows; r0 += B) {
+    const r1 = Math.min(rows, r0 + B);
+    for (let c0 = 0; c0 < cols; c0 += B) {
+      const c1 = Math.min(cols, c0 + B);
+      for (let r = r0; r < r1; r++) {
+        for (let c = c0; c < c1; c++) {
+          const from = (r * cols + c) * size;
+          const to = (c * rows + r) * size;
+          for (let b = 0; b < size; b++) out[to + b] = src[from + b];
+        }
+      }
+    }
+  }
+  return out;
+}
+
 // ---- the rewrite -----------------------------------------------------------------------------------
 
 const MATMULS = new Set(['MatMul', 'Gemm', 'MatMulInteger', 'MatMulIntegerToFloat', 'DynamicQuantizeMatMul', 'FusedMatMul']);
@@ -156,6 +202,7 @@ export function prepareScoringModel(src: string, dst: string, options: PrepareOp
   const nodes: Array<{ field: Field; node: INodeProto; changed: boolean }> = [];
   const otherFields: Field[] = [];
   const inputFields: Field[] = [];
+  const initializerFields = new Map<string, Field>();
   const constants = new Set<string>();
   const outputs: string[] = [];
   const inputs: string[] = [];
@@ -166,6 +213,7 @@ export function prepareScoringModel(src: string, dst: string, options: PrepareOp
       const header = tensorHeader(buf, f.valueStart, f.valueEnd);
       if (header.external) throw new Error(`${src}: weights stored as external data are not supported`);
       constants.add(header.name);
+      initializerFields.set(header.name, f);
       otherFields.push(f);
     } else if (f.no === 11 && f.wire === 2) {
       inputs.push(onnx.ValueInfoProto.decode(buf.subarray(f.valueStart, f.valueEnd)).name);
@@ -189,6 +237,34 @@ export function prepareScoringModel(src: string, dst: string, options: PrepareOp
     }
   });
   const graphInputs = new Set(inputs.filter((x) => !constants.has(x)));
+
+  // Transposed weights (a tied output projection reuses the word embeddings through a
+  // Transpose): stored transposed, so that onnxruntime does not transpose 192 MB (XLM-R) each
+  // time it loads the model. The node becomes an initializer with the node's output name.
+  const folded: Array<{ name: string; dataType: number; dims: number[]; raw: Uint8Array }> = [];
+  const removed = new Set<number>();
+  nodes.forEach(({ node }, i) => {
+    const input = node.input?.[0];
+    if (node.opType !== 'Transpose' || !input || !initializerFields.has(input) || node.output?.length !== 1) return;
+    const permAttr = node.attribute?.find((a) => a.name === 'perm');
+    const perm = permAttr?.ints?.map(Number);
+    const field = initializerFields.get(input)!;
+    const t = tensorData(buf, field.valueStart, field.valueEnd);
+    if (!t || t.dims.length !== 2 || (perm && !(perm[0] === 1 && perm[1] === 0)) || !ELEMENT_BYTES[t.dataType]) return;
+    folded.push({ name: node.output[0], dataType: t.dataType, dims: [t.dims[1], t.dims[0]], raw: transpose2d(t.raw, t.dims[0], t.dims[1], ELEMENT_BYTES[t.dataType]) });
+    removed.add(i);
+  });
+  // An initializer that only fed folded transposes is not needed any more.
+  const used = new Set<string>();
+  nodes.forEach(({ node }, i) => {
+    if (!removed.has(i)) for (const x of node.input ?? []) used.add(x);
+  });
+  for (const o of outputs) used.add(o);
+  const dropped = new Set<Field>();
+  for (const i of removed) {
+    const input = nodes[i].node.input![0];
+    if (!used.has(input)) dropped.add(initializerFields.get(input)!);
+  }
   const logitsName = outputs.includes('logits') ? 'logits' : outputs[0];
   if (!logitsName) throw new Error(`${src}: the model has no output`);
 
@@ -256,11 +332,18 @@ export function prepareScoringModel(src: string, dst: string, options: PrepareOp
   };
   nodes.forEach(({ field, node, changed }, i) => {
     for (const n of insertBefore.get(i) ?? []) encodeNode(n);
+    if (removed.has(i)) return;
     if (changed) encodeNode(node);
     else graphPieces.push(buf.subarray(field.start, field.end));
   });
   for (const n of g.nodes) encodeNode(n);
-  for (const f of otherFields) graphPieces.push(buf.subarray(f.start, f.end));
+  for (const f of otherFields) if (!dropped.has(f)) graphPieces.push(buf.subarray(f.start, f.end));
+  for (const t of folded) {
+    // The header is encoded by protobuf; the (large) data is appended as a raw_data field.
+    const header = onnx.TensorProto.encode({ name: t.name, dataType: t.dataType, dims: t.dims }).finish();
+    const data = lengthDelimited(9, t.raw.length);
+    graphPieces.push(lengthDelimited(5, header.length + data.length + t.raw.length), header, data, t.raw);
+  }
   for (const t of g.initializers) {
     const bytes = onnx.TensorProto.encode(t).finish();
     graphPieces.push(lengthDelimited(5, bytes.length), bytes);
