@@ -201,16 +201,21 @@ async function matmulRate(M: number, K: number, N: number, quantized: boolean, t
 // ---- the cold article (a fresh process) ------------------------------------------------------------
 
 async function childArticle(modelDir: string, threads: number | undefined): Promise<void> {
+  // The whole check, as `lektor check` runs it: the rules and the model (which starts
+  // loading as soon as the first paragraph has a sentence to check, while the rules run).
   const t0 = performance.now();
   const { createModelStage } = await import('../model/index.js');
+  const { Lektor } = await import('../core/pipeline.js');
   const importMs = performance.now() - t0;
   const stage = await createModelStage({ model: modelDir, resultCache: false, threads });
   if (!stage) throw new Error('model unavailable');
+  const lektor = await Lektor.create({ glossary: path.join(ROOT, 'glossary'), model: stage });
   const text = readFileSync(ARTICLE, 'utf8');
   const sentences = splitSentences(text);
   const t1 = performance.now();
-  const results = await stage.checkSentences(sentences.map((s) => ({ text: s, language: 'de' })));
+  const result = await lektor.check(text, { path: ARTICLE });
   const checkMs = performance.now() - t1;
+  const results = [result.findings.filter((f) => f.source === 'model')];
   const stats = stage.stats();
   await stage.close();
   process.stdout.write(

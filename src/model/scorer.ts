@@ -82,7 +82,7 @@ export const DEFAULT_SETTINGS: ScorerSettings = {
   maskGap: 1,
   contextTokens: 12,
   rescoreMaskGap: 2,
-  rankedRegionsPerWord: 0.05,
+  rankedRegionsPerWord: 0.03,
   minRankedRegions: 8,
 };
 
