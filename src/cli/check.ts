@@ -147,7 +147,7 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
   if (!options.quiet) {
     const text = reporter(files, { quiet: options.format === 'json', color: Boolean(io.stderr.isTTY) });
     if (text) io.stderr.write(text + '\n');
-    if (hints > 0) io.stderr.write(`${hints} review hint${hints === 1 ? '' : 's'} (word-quality: words an editor would likely change) not listed here${options.reports ? '; see the HTML report' : ''}\n`);
+    if (hints > 0 && options.format !== 'json') io.stderr.write(`${hints} review hint${hints === 1 ? '' : 's'} (word-quality: words an editor would likely change) not listed here${options.reports ? '; see the HTML report' : ''}\n`);
     if (sourceDir && withoutSource > 0) io.stderr.write(`${withoutSource} of ${inputs.length} input${inputs.length === 1 ? '' : 's'} had no source in ${options.source} (checked without one)\n`);
     if (options.reports) io.stderr.write(`Reports: ${path.relative(process.cwd(), path.join(outDir, 'index.html')) || 'index.html'}\n`);
   }

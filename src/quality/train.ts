@@ -169,7 +169,11 @@ export async function main(argv: string[]): Promise<number> {
 
   const wordOut = values['word-out'] ?? wordModelPath('de');
   validateWordModel(wordOut, word.model);
-  await writeFile(wordOut, JSON.stringify(word.model) + '\n');
+  // The alignment table (the bulk) goes beside the model, read only when a source is given.
+  const alignFile = path.basename(wordOut).replace(/\.json$/, '') + '.align.json';
+  const { align, ...rest } = word.model;
+  await writeFile(path.join(path.dirname(wordOut), alignFile), JSON.stringify(align) + '\n');
+  await writeFile(wordOut, JSON.stringify({ ...rest, alignFile }) + '\n');
   const cv = word.crossValidated;
   process.stderr.write(`wrote ${wordOut}: cross-validated word MCC ${cv.source.mcc.toFixed(3)} with source, ${cv.target.mcc.toFixed(3)} without (flagging ${(cv.source.flaggedShare * 100).toFixed(1)} % of tokens; BAD share ${(cv.badShare * 100).toFixed(1)} %)\n`);
   for (const m of [word.model.source, word.model.target]) {

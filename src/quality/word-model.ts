@@ -69,7 +69,12 @@ export interface WordModel {
   /** Per token (case-sensitive): [occurrences, BAD occurrences]. */
   lexicon: Record<string, [number, number]>;
   /** IBM Model 1, target word (lower case) → source word (lower case, `<NULL>` for none) → t(target | source); pruned. */
-  align: Record<string, Record<string, number>>;
+  align?: Record<string, Record<string, number>>;
+  /**
+   * Or the name of a file beside the model file that holds `align` (the bulk of the model:
+   * it is read only when a source is given, so a check without one does not pay for it).
+   */
+  alignFile?: string;
   /** Probability of a pair the pruned table does not hold. */
   alignFloor: number;
   target: LogisticModel;
@@ -107,7 +112,9 @@ export function validateWordModel(file: string, m: WordModel): WordModel {
   if (!(m.smoothing >= 0)) fail(file, 'smoothing must be ≥ 0');
   if (!(m.alignFloor > 0 && m.alignFloor < 1)) fail(file, 'alignFloor must be in (0, 1)');
   if (!m.lexicon || typeof m.lexicon !== 'object') fail(file, 'lexicon must be an object');
-  if (!m.align || typeof m.align !== 'object') fail(file, 'align must be an object');
+  if (m.align === undefined) {
+    if (typeof m.alignFile !== 'string' || !/^[\w.-]+\.json$/.test(m.alignFile)) fail(file, 'alignFile must name a .json file beside the model (or give align)');
+  } else if (!m.align || typeof m.align !== 'object') fail(file, 'align must be an object');
   validateLogistic(file, 'target', m.target, WORD_FEATURES_TARGET);
   validateLogistic(file, 'source', m.source, WORD_FEATURES_SOURCE);
   return m;
@@ -115,6 +122,8 @@ export function validateWordModel(file: string, m: WordModel): WordModel {
 
 const cache = new Map<string, WordModel | null>();
 const shipped = new Map<string, WordModel | null>();
+/** Where each loaded model's file is (its alignFile is beside it). */
+const homes = new WeakMap<WordModel, string>();
 
 /** The word model of a language, or undefined when none ships (cached; a broken file throws). */
 export function loadWordModel(language: string, dir?: string): WordModel | undefined {
@@ -122,7 +131,11 @@ export function loadWordModel(language: string, dir?: string): WordModel | undef
   const file = wordModelPath(language, dir);
   if (!cache.has(file)) {
     if (!existsSync(file)) cache.set(file, null);
-    else cache.set(file, validateWordModel(file, JSON.parse(readFileSync(file, 'utf8')) as WordModel));
+    else {
+      const model = validateWordModel(file, JSON.parse(readFileSync(file, 'utf8')) as WordModel);
+      homes.set(model, file);
+      cache.set(file, model);
+    }
   }
   if (dir === undefined) shipped.set(language, cache.get(file) ?? null);
   return cache.get(file) ?? undefined;
@@ -131,7 +144,8 @@ export function loadWordModel(language: string, dir?: string): WordModel | undef
 /** The model's tables as Maps (built once per model): fast lookups, and no prototype keys. */
 interface Tables {
   rates: Map<string, number>;
-  align: Map<string, Map<string, number>>;
+  /** Built on the first look-up with a source. */
+  align?: Map<string, Map<string, number>>;
 }
 const tables = new WeakMap<WordModel, Tables>();
 
@@ -140,12 +154,29 @@ function tablesOf(model: WordModel): Tables {
   if (!t) {
     const rates = new Map<string, number>();
     for (const [token, [n, bad]] of Object.entries(model.lexicon)) rates.set(token, (bad + model.smoothing * model.prior) / (n + model.smoothing));
-    const align = new Map<string, Map<string, number>>();
-    for (const [w, row] of Object.entries(model.align)) align.set(w, new Map(Object.entries(row)));
-    t = { rates, align };
+    t = { rates };
     tables.set(model, t);
   }
   return t;
+}
+
+function alignOf(model: WordModel): Map<string, Map<string, number>> {
+  const t = tablesOf(model);
+  if (!t.align) {
+    let record = model.align;
+    if (!record) {
+      const home = homes.get(model);
+      if (!home) throw new Error('word quality model: alignFile without a model file to find it beside');
+      const file = path.join(path.dirname(home), model.alignFile!);
+      const parsed = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error(`${file}: invalid word quality model: the alignment table must be an object`);
+      record = parsed as Record<string, Record<string, number>>;
+    }
+    const align = new Map<string, Map<string, number>>();
+    for (const [w, row] of Object.entries(record)) align.set(w, new Map(Object.entries(row)));
+    t.align = align;
+  }
+  return t.align;
 }
 
 export function editRate(model: WordModel, token: string | undefined): number {
@@ -176,7 +207,7 @@ export function sourceSide(sourceParagraph: string, targetParagraph: string): So
 
 /** Best t(token | source word) over the source paragraph's words and NULL. */
 export function alignment(model: WordModel, token: string, source: SourceSide): number {
-  const row = tablesOf(model).align.get(token.toLowerCase());
+  const row = alignOf(model).get(token.toLowerCase());
   let best = model.alignFloor;
   if (!row) return best;
   const nul = row.get(NULL_WORD);

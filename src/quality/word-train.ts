@@ -255,7 +255,7 @@ export function trainWordModel(data: WordTrainingData, options: WordTrainOptions
   for (let k = 0; k < folds; k++) {
     const inside = mt.map((_, i) => i).filter((i) => i % folds !== k);
     const model = modelFrom(inside);
-    log(`word model: fold ${k + 1}/${folds} (${inside.length} sentences, ${Object.keys(model.align).length} aligned words)`);
+    log(`word model: fold ${k + 1}/${folds} (${inside.length} sentences, ${Object.keys(model.align ?? {}).length} aligned words)`);
     for (let i = k; i < mt.length; i += folds) {
       const side = sourceSide(data.src[i], data.mt[i]);
       const feats = sentenceWordFeatures(model, mt[i], side);

@@ -82,6 +82,19 @@ describe('word-level estimate', () => {
     writeFileSync(path.join(dir, 'word-qe-xx.json'), JSON.stringify({ ...m, prior: 2 }));
     expect(() => loadWordModel('xx', dir)).toThrow(/word-qe-xx\.json: invalid word quality model: prior/);
     expect(loadWordModel('yy', dir)).toBeUndefined();
+    const { align, ...rest } = m;
+    expect(() => validateWordModel('q.json', { ...rest, alignFile: '../elsewhere.json' })).toThrow(/alignFile must name a \.json file beside the model/);
+  });
+
+  it('reads the alignment table from its own file, only when a source needs it', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-wq-'));
+    const { align, ...rest } = handModel('align', -1);
+    writeFileSync(path.join(dir, 'word-qe-zz.json'), JSON.stringify({ ...rest, alignFile: 'word-qe-zz.align.json' }));
+    const model = loadWordModel('zz', dir)!;
+    // No source: the table is never read (its file does not even exist yet).
+    expect(estimateWords(model, 'Haus')[0].p).toBeCloseTo(0.5, 10);
+    writeFileSync(path.join(dir, 'word-qe-zz.align.json'), JSON.stringify(align));
+    expect(estimateWords(model, 'Haus', sourceSide('The house.', 'Haus'))[0].p).toBeCloseTo(1 / (1 + 0.9 + 1e-6), 8);
   });
 });
 
