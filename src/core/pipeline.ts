@@ -313,14 +313,16 @@ export class Lektor {
     const fixedMessages = new Set([...applied].map((i) => candidates[i].index));
     const findings: Finding[] = unique.map((m, index) => {
       const f = m.lektor;
+      // The message's place holds the same points (see `emit`): shared, not made twice.
+      const place = m.place as { start?: Point; end?: Point } | undefined;
       const finding: Finding = {
         ruleId: f.ruleId,
         source: f.source,
         category: f.category,
         severity: f.severity,
         message: f.message,
-        start: ctx.toPoint(f.start),
-        end: ctx.toPoint(f.end),
+        start: place?.start?.offset === f.start ? place.start : ctx.toPoint(f.start),
+        end: place?.end?.offset === f.end ? place.end : ctx.toPoint(f.end),
         actual: source.slice(f.start, f.end),
         expected: f.expected,
         fixed: fixedMessages.has(index),

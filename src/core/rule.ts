@@ -139,9 +139,13 @@ export function blockData(tree: Root): BlockData {
  * Record a finding (source offsets) as a vfile message of the document. Metadata is
  * stamped here, once, from the rule's meta; `safe` says whether its fix may be applied.
  */
+const NO_SUGGESTIONS: string[] = Object.freeze([]) as unknown as string[];
+
 export function emit(meta: RuleMeta, doc: DocContext, r: Report, safe: boolean): void {
   const { start, end } = r;
-  const expected = r.expected ?? (r.fix !== undefined ? [r.fix] : []);
+  const given = r.expected ?? (r.fix !== undefined ? [r.fix] : NO_SUGGESTIONS);
+  // One shared (frozen) empty list for the many findings without suggestions.
+  const expected = given.length === 0 ? NO_SUGGESTIONS : given;
   const finding: RawFinding = {
     ruleId: r.ruleId ?? meta.id,
     source: r.source ?? 'lektor',

@@ -19,11 +19,11 @@ export interface Lexicon {
   rates: Record<string, number>;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:[-'’.,][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+export const LEX_TOKEN = /[\p{L}\p{N}]+(?:[-'’.,][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 /** The tokens the lexicon counts: words (as the features count them) and single non-word characters. */
 export function lexTokens(text: string): Array<{ value: string; start: number; end: number }> {
-  return [...text.matchAll(TOKEN)].map((m) => ({ value: m[0], start: m.index, end: m.index + m[0].length }));
+  return [...text.matchAll(LEX_TOKEN)].map((m) => ({ value: m[0], start: m.index, end: m.index + m[0].length }));
 }
 
 /** Mean lexicon rate of a text's tokens (undefined for a text without tokens). */

@@ -195,6 +195,8 @@ export function mqmBreakdown(findings: ReadonlyArray<{ category: Category; sever
   const counts: MqmCounts = { neutral: 0, minor: 0, major: 0, critical: 0 };
   const byCategory: Partial<Record<Category, MqmCounts>> = {};
   for (const f of findings) {
+    // Review hints (the word-level estimate) are estimates, not errors: no MQM category.
+    if (f.category === 'quality') continue;
     const level = mqmSeverity(f);
     counts[level]++;
     (byCategory[f.category] ??= { neutral: 0, minor: 0, major: 0, critical: 0 })[level]++;

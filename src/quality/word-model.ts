@@ -21,7 +21,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lexTokens } from './lexicon.js';
+import { lexTokens, LEX_TOKEN } from './lexicon.js';
 
 export const WORD_FEATURES_TARGET = ['lex', 'lex_mean', 'lex_prev', 'lex_next', 'punct', 'capitalized', 'digit', 'length', 'log_len'] as const;
 export const WORD_FEATURES_SOURCE = [...WORD_FEATURES_TARGET, 'align', 'in_source', 'ratio', 'abs_log_ratio'] as const;
@@ -291,6 +291,7 @@ function foldedOf(m: LogisticModel): Folded {
 }
 
 const PUNCT_TOKEN = /^[^\p{L}\p{N}]+$/u;
+const TOKEN_RE = new RegExp(LEX_TOKEN.source, 'gu');
 const CAPITAL = /^\p{Lu}/u;
 const DIGIT = /\p{N}/u;
 
@@ -300,7 +301,11 @@ const DIGIT = /\p{N}/u;
  * feature record per token (this runs on every sentence of every document).
  */
 export function estimateWords(model: WordModel, sentence: string, source?: SourceSide): WordEstimate[] {
-  const tokens = lexTokens(sentence);
+  // The tokens as `lexTokens` cuts them, without a match array and an object per token
+  // (this runs over every token of every document).
+  const tokens: Array<{ value: string; start: number; end: number }> = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(sentence); m; m = TOKEN_RE.exec(sentence)) tokens.push({ value: m[0], start: m.index, end: m.index + m[0].length });
   const n = tokens.length;
   if (n === 0) return [];
   const lr = source ? model.source : model.target;
