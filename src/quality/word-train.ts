@@ -9,7 +9,8 @@
  * `folds`, and each fold's features come from a lexicon and a table learned on the other
  * folds. The shipped lexicon and table are learned on all of train/.
  */
-import { lexTokens } from './lexicon.js';
+import { solve } from './regression.js';
+import { confusion, mcc as mccOf } from '../eval/metrics.js';
 import {
   NULL_WORD,
   WORD_FEATURES_SOURCE,
@@ -171,41 +172,9 @@ export function fitLogistic(X: readonly number[][], y: readonly number[], l2 = 1
   return { bias: w[0], weights: w.slice(1) };
 }
 
-/** Gaussian elimination with partial pivoting. */
-function solve(A: number[][], b: number[]): number[] {
-  const n = b.length;
-  const M = A.map((row, i) => [...row, b[i]]);
-  for (let c = 0; c < n; c++) {
-    let p = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(M[r][c]) > Math.abs(M[p][c])) p = r;
-    [M[c], M[p]] = [M[p], M[c]];
-    const piv = M[c][c] || 1e-12;
-    for (let r = c + 1; r < n; r++) {
-      const f = M[r][c] / piv;
-      if (f === 0) continue;
-      for (let k = c; k <= n; k++) M[r][k] -= f * M[c][k];
-    }
-  }
-  const x = new Array<number>(n).fill(0);
-  for (let r = n - 1; r >= 0; r--) {
-    let s = M[r][n];
-    for (let k = r + 1; k < n; k++) s -= M[r][k] * x[k];
-    x[r] = s / (M[r][r] || 1e-12);
-  }
-  return x;
-}
-
+/** MCC of predicted BAD flags against gold 0/1 tags (the WMT word-level metric). */
 export function mcc(gold: readonly number[], predicted: readonly boolean[]): number {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  let tn = 0;
-  gold.forEach((g, i) => {
-    if (predicted[i]) g ? tp++ : fp++;
-    else g ? fn++ : tn++;
-  });
-  const d = Math.sqrt((tp + fp) * (tp + fn) * (tn + fp) * (tn + fn));
-  return d === 0 ? 0 : (tp * tn - fp * fn) / d;
+  return mccOf(confusion(predicted, gold.map((g) => g === 1)));
 }
 
 export function trainWordModel(data: WordTrainingData, options: WordTrainOptions): WordTrainReport {
@@ -308,5 +277,3 @@ function round(m: LogisticModel): LogisticModel {
   return { ...m, mean: m.mean.map(r6), sd: m.sd.map(r6), bias: r6(m.bias), weights: m.weights.map(r6), threshold: r6(m.threshold) };
 }
 
-/** Tokens of a detokenized sentence as the model cuts them (for callers that only have text). */
-export const modelTokens = (text: string) => lexTokens(text).map((t) => t.value);
