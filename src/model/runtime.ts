@@ -144,6 +144,7 @@ export class MaskedLM {
       info = prepareScoringModel(model.file, preparedPath, { topK, hiddenSize: dims.hiddenSize });
       const { writeFile } = await import('node:fs/promises');
       await writeFile(infoPath, JSON.stringify({ ...info, source: model.file }, null, 2));
+      await removeStalePrepared(path.dirname(preparedPath), model.file, preparedPath);
     }
 
     // The session loads in its worker while this thread builds the tokenizer.
@@ -296,4 +297,30 @@ export async function loadTokenizer(dir: string): Promise<LoadedTokenizer> {
     isSpecial: (id) => special.has(id),
   };
   return { pieces, special: { cls, sep, mask, pad }, maxLength: Number(tok.model_max_length) > 0 && Number(tok.model_max_length) < 1e6 ? Number(tok.model_max_length) : 512 };
+}
+
+/**
+ * Prepared files of the same model file from an earlier preparation (another prepare
+ * version, another model revision at the same path): hundreds of megabytes each, never
+ * read again. Removed once a new one is in place; a process still using one keeps it open.
+ */
+export async function removeStalePrepared(dir: string, source: string, keep: string): Promise<string[]> {
+  const { readdir, readFile, rm } = await import('node:fs/promises');
+  const removed: string[] = [];
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    if (!name.endsWith('.onnx.json')) continue;
+    const info = path.join(dir, name);
+    const file = info.slice(0, -'.json'.length);
+    if (path.resolve(file) === path.resolve(keep)) continue;
+    try {
+      const meta = JSON.parse(await readFile(info, 'utf8')) as { source?: unknown };
+      if (meta.source !== source) continue;
+      await rm(file, { force: true });
+      await rm(info, { force: true });
+      removed.push(file);
+    } catch {
+      // Unreadable or half-written: not ours to judge.
+    }
+  }
+  return removed;
 }
