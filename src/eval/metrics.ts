@@ -34,7 +34,7 @@ export function confusion(predicted: readonly boolean[], gold: readonly boolean[
 }
 
 export function binaryScores(c: Confusion): BinaryScores {
-  const { tp, fp, fn, tn } = c;
+  const { tp, fp, fn } = c;
   const precision = tp + fp > 0 ? tp / (tp + fp) : 0;
   const recall = tp + fn > 0 ? tp / (tp + fn) : 0;
   const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;

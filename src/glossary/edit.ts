@@ -388,8 +388,8 @@ export class GlossaryWorkspace {
       const found = item.get('examples', true) as YamlNode | undefined;
       const examples: YAMLMap = isMap(found) ? found : new YAMLMap();
       if (!isMap(found)) setInOrder(item, f.doc, 'examples', examples);
-      if (flag.length > 0) appendTo(examples, f.doc, 'flag', flag.map((x) => exampleNode(f.doc, x)), false);
-      if (pass.length > 0) appendTo(examples, f.doc, 'pass', pass.map((x) => quoted(f.doc.createNode(x))), true);
+      if (flag.length > 0) appendTo(examples, 'flag', flag.map((x) => exampleNode(f.doc, x)), false);
+      if (pass.length > 0) appendTo(examples, 'pass', pass.map((x) => quoted(f.doc.createNode(x))), true);
       messages.push(`"${existing.term}" (${where}): added ${flag.length + pass.length} example(s)`);
       changed = true;
     }
@@ -485,7 +485,7 @@ function quoted(node: YamlNode): YamlNode {
   return node;
 }
 
-function appendTo(map: YAMLMap, doc: Document, key: string, nodes: YamlNode[], flow: boolean): void {
+function appendTo(map: YAMLMap, key: string, nodes: YamlNode[], flow: boolean): void {
   const seq = map.get(key, true);
   if (isSeq(seq)) {
     seq.items.push(...nodes.map((n) => likeSiblings(seq, n)));
@@ -521,7 +521,7 @@ function entryNode(doc: Document, e: EntryInput): YAMLMap {
   const pass = e.examples?.pass ?? [];
   if (flag.length > 0 || pass.length > 0) {
     const examples = new YAMLMap();
-    if (flag.length > 0) appendTo(examples, doc, 'flag', flag.map((x) => exampleNode(doc, x)), false);
+    if (flag.length > 0) appendTo(examples, 'flag', flag.map((x) => exampleNode(doc, x)), false);
     if (pass.length > 0) {
       const seq = flowSeq(doc, pass);
       for (const s of seq.items) if (isScalar(s)) s.type = 'QUOTE_DOUBLE';
