@@ -8,7 +8,7 @@
  */
 export { Lektor, formatFromPath, type LektorOptions, type CheckOptions, type CheckResult, type Format } from './core/pipeline.js';
 export type { Finding, DocumentResult, Severity, Category, Point, Fix, RawFinding } from './core/types.js';
-export { CATEGORIES, SEVERITY_RANK } from './core/types.js';
+export { CATEGORIES, SEVERITY_RANK, isReviewHint } from './core/types.js';
 export { defineRule, rulePlugin, type Rule, type RuleMeta, type RuleContext, type Report } from './core/rule.js';
 export { defaultRules } from './rules/index.js';
 export { PROFILES, profileFor, SUPPORTED_LANGUAGES, type LanguageProfile } from './languages/index.js';

@@ -12,7 +12,7 @@ import { reporter } from 'vfile-reporter';
 import type { LektorMessage } from '../core/rule.js';
 import cliProgress from 'cli-progress';
 import { Lektor, formatFromPath, type CheckResult } from '../core/pipeline.js';
-import { SEVERITY_RANK, type Severity, type DocumentResult } from '../core/types.js';
+import { SEVERITY_RANK, isReviewHint, type Severity, type DocumentResult } from '../core/types.js';
 import { findInputs, readInput, outputPath, writeAtomic, commonBase, InputError, type InputFile } from '../io/files.js';
 import { renderPatch } from '../report/patch.js';
 import { renderDocumentHtml } from '../report/html.js';
@@ -132,7 +132,10 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
   const files = all.map((o) => {
     if (o.result) {
       const file = o.result.file;
-      const shown = file.messages.filter((m) => (m as LektorMessage).lektor?.category !== 'quality');
+      const shown = file.messages.filter((m) => {
+        const f = (m as LektorMessage).lektor;
+        return !f || !isReviewHint(f);
+      });
       hints += file.messages.length - shown.length;
       if (shown.length === file.messages.length) return file;
       const copy = new VFile({ path: file.path });

@@ -27,6 +27,14 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
+/**
+ * Review hints (category `quality`, the word-level estimate) are estimates, not errors:
+ * reports draw them apart, and neither MQM nor the sentence features count them.
+ */
+export function isReviewHint(f: { category: Category }): boolean {
+  return f.category === 'quality';
+}
+
 export interface Point {
   line: number;
   column: number;

@@ -16,7 +16,7 @@
  * A feature that cannot be computed (no source, no model) is `undefined`; the scorer
  * replaces it with its training mean, so it does not move the prediction.
  */
-import type { Category, Severity } from '../core/types.js';
+import { isReviewHint, type Category, type Severity } from '../core/types.js';
 import { lexEditRate, type Lexicon } from './lexicon.js';
 
 /** What a feature needs of a finding: where it is in the sentence, and what it is. */
@@ -149,7 +149,7 @@ export function sentenceFeaturesAndWords(s: SentenceSignals): { features: Featur
   for (const name of FINDING_FEATURES) f[name] = 0;
   // The word-level estimate (category `quality`) is itself learned from the training split's
   // tags: counted here, it would leak them into the sentence model. Its findings are not signals.
-  const findings = s.findings.filter((x) => x.category !== 'quality');
+  const findings = s.findings.filter((x) => !isReviewHint(x));
   for (const finding of findings) {
     const sev = `sev_${finding.severity}` as FeatureName;
     f[sev] = (f[sev] ?? 0) + 1 / per;

@@ -19,7 +19,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Category, Severity } from '../core/types.js';
+import { isReviewHint, type Category, type Severity } from '../core/types.js';
 import { readText } from '../formats/text.js';
 import { readMarkdown } from '../formats/markdown.js';
 import { segment } from '../core/segment.js';
@@ -195,8 +195,7 @@ export function mqmBreakdown(findings: ReadonlyArray<{ category: Category; sever
   const counts: MqmCounts = { neutral: 0, minor: 0, major: 0, critical: 0 };
   const byCategory: Partial<Record<Category, MqmCounts>> = {};
   for (const f of findings) {
-    // Review hints (the word-level estimate) are estimates, not errors: no MQM category.
-    if (f.category === 'quality') continue;
+    if (isReviewHint(f)) continue;
     const level = mqmSeverity(f);
     counts[level]++;
     (byCategory[f.category] ??= { neutral: 0, minor: 0, major: 0, critical: 0 })[level]++;

@@ -11,7 +11,7 @@
 
 import { diffWordsWithSpace } from 'diff';
 import escapeHtml from 'escape-html';
-import { SEVERITY_RANK, type DocumentResult, type Finding, type Severity } from '../core/types.js';
+import { SEVERITY_RANK, isReviewHint, type DocumentResult, type Finding, type Severity } from '../core/types.js';
 
 /** Escapes text for element content and for double-quoted attribute values. */
 export function esc(value: unknown): string {
@@ -128,10 +128,7 @@ interface Item {
   hint?: boolean;
 }
 
-/** Review hints are not findings to act on: they get their own layer and table. */
-export function isHint(f: Finding): boolean {
-  return f.category === 'quality';
-}
+
 
 function quote(s: string): string {
   return s === '' ? '(delete)' : `“${s}”`;
@@ -269,7 +266,7 @@ function scoreBadge(score: unknown): string {
 function sentencesSection(result: DocumentResult, original: string): string {
   const sentences = result.quality?.sentences ?? [];
   if (sentences.length === 0) return '';
-  const findings = (Array.isArray(result.findings) ? result.findings : []).filter((f) => !isHint(f));
+  const findings = (Array.isArray(result.findings) ? result.findings : []).filter((f) => !isReviewHint(f));
   const rows = [...sentences]
     .map((s, i) => ({ s, i }))
     .sort((a, b) => a.s.score - b.s.score || a.i - b.i)
@@ -326,9 +323,9 @@ export function renderDocumentHtml(
   options: { title?: string; indexHref?: string } = {},
 ): string {
   const everything = Array.isArray(result.findings) ? result.findings : [];
-  const findings = everything.filter((f) => !isHint(f));
+  const findings = everything.filter((f) => !isReviewHint(f));
   const items = numberFindings(findings, original.length);
-  const hintItems = numberFindings(everything.filter(isHint), original.length).map((it) => ({ ...it, n: items.length + it.n, hint: true }));
+  const hintItems = numberFindings(everything.filter(isReviewHint), original.length).map((it) => ({ ...it, n: items.length + it.n, hint: true }));
   const fixed = findings.filter((f) => f.fixed).length;
   const bySeverity = SEVERITIES.map((s) => badge(s, findings.filter((f) => sev(f.severity) === s).length)).join(' ');
   const byCategory = tally(findings, (f) => String(f.category))

@@ -5,8 +5,7 @@
  * must be relative (anything with a scheme, such as `javascript:`, becomes `#`).
  */
 
-import { isHint } from './html.js';
-import type { DocumentResult, Finding } from '../core/types.js';
+import { isReviewHint, type DocumentResult, type Finding } from '../core/types.js';
 import { badge, esc, page, safeHref, sev, SEVERITIES, tally } from './html.js';
 
 export type IndexEntry =
@@ -76,14 +75,14 @@ export function renderIndexHtml(batch: BatchIndex): string {
   }
   // Review hints of the word-level estimate are not findings: counted in their own column.
   const everything = (r: DocumentResult): Finding[] => (Array.isArray(r.findings) ? r.findings : []);
-  const all = ok.flatMap((d) => everything(d.result).filter((f) => !isHint(f)));
-  const hintTotal = ok.reduce((n, d) => n + everything(d.result).filter(isHint).length, 0);
+  const all = ok.flatMap((d) => everything(d.result).filter((f) => !isReviewHint(f)));
+  const hintTotal = ok.reduce((n, d) => n + everything(d.result).filter(isReviewHint).length, 0);
   const total = counts(all);
   const sevHeads = SEVERITIES.map((s) => `<th>${badge(s)}</th>`).join('');
 
   const docRows = ok
     .map(({ result, reportHref }) => {
-      const fs = everything(result).filter((f) => !isHint(f));
+      const fs = everything(result).filter((f) => !isReviewHint(f));
       const hints = everything(result).length - fs.length;
       const score = result.quality ? String(Math.round(result.quality.score)) : '–';
       return `<tr><td><a href="${safeHref(reportHref)}">${esc(result.path)}</a></td><td>${esc(result.language)}</td><td class="num">${esc(score)}</td>${countCells(counts(fs))}<td class="num">${hints}</td></tr>`;
