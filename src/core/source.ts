@@ -5,12 +5,12 @@
  * Computed once per document and kept in the document's state.
  */
 import { readText } from '../formats/text.js';
-import { toSource } from './document.js';
+import { toSource, type Block } from './document.js';
 import type { DocContext, RuleContext } from './rule.js';
 
 export interface SourceView {
-  /** The source's paragraphs (plain text). */
-  paragraphs: string[];
+  /** The source's paragraphs (read as plain text). */
+  blocks: Block[];
   /** Whether paragraph i of the source is paragraph i of the translation. */
   aligned: boolean;
   /** Every word of the source, as written. */
@@ -24,10 +24,10 @@ export function sourceView(doc: DocContext): SourceView | undefined {
   if (!doc.original) return undefined;
   let view = doc.state.get(KEY) as SourceView | undefined;
   if (!view) {
-    const paragraphs = readText(doc.original.text).blocks.map((b) => b.text);
+    const { blocks } = readText(doc.original.text);
     const words = new Set<string>();
     for (const m of doc.original.text.matchAll(WORD)) words.add(m[0]);
-    view = { paragraphs, aligned: paragraphs.length === doc.blocks.length, words };
+    view = { blocks, aligned: blocks.length === doc.blocks.length, words };
     doc.state.set(KEY, view);
   }
   return view;
@@ -46,5 +46,5 @@ export function sourceParagraph(ctx: RuleContext): string | undefined {
     if (blocks[mid].start <= start) lo = mid;
     else hi = mid - 1;
   }
-  return blocks[lo]?.start === start ? view.paragraphs[lo] : undefined;
+  return blocks[lo]?.start === start ? view.blocks[lo].text : undefined;
 }

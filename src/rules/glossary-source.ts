@@ -11,7 +11,7 @@
  *   finding: "The source has `TikTok`, the translation does not"
  */
 import { defineRule } from '../core/rule.js';
-import { readText } from '../formats/text.js';
+import { sourceView } from '../core/source.js';
 import { segment } from '../core/segment.js';
 import type { GlossaryEntry } from '../glossary/index.js';
 import { occurrences, slug } from './glossary.js';
@@ -29,18 +29,18 @@ export default defineRule(
   () => {},
   (ctx) => {
     const { doc } = ctx;
-    if (!doc.original) return;
+    const view = sourceView(doc);
+    if (!doc.original || !view) return;
     const glossary = doc.resources.glossary;
-    const sourceDoc = readText(doc.original.text);
     const matcher = glossary.matcher(doc.original.language);
     const present = new Set(occurrences(doc.state).map((o) => o.match.entry));
     const reported = new Set<GlossaryEntry>();
-    sourceDoc.blocks.forEach((block, index) => {
+    view.blocks.forEach((block, index) => {
       for (const m of matcher.match(segment(block), block.text)) {
         const targets = targetEntries(glossary.entries, m.entry, doc.language);
         if (targets.length === 0 || targets.some((t) => present.has(t)) || reported.has(targets[0])) continue;
         reported.add(targets[0]);
-        const where = doc.blocks.length === sourceDoc.blocks.length ? doc.blocks[index] : doc.blocks[0];
+        const where = view.aligned ? doc.blocks[index] : doc.blocks[0];
         if (!where) continue;
         ctx.report({
           start: where.start,
