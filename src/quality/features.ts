@@ -33,8 +33,11 @@ export interface SentenceSignals {
   findings: readonly FindingLike[];
   /** The source sentence (any tokenization), when known. */
   source?: string;
-  /** `source` is not this sentence's own source but a paragraph or document: only its words count (copied words). */
-  sourceCopiedOnly?: boolean;
+  /**
+   * Instead of `source`: the words of a paragraph or document that is not this sentence's
+   * own source. Only the copied-word features can be told from them.
+   */
+  sourceWords?: ReadonlySet<string>;
   /** Mean probability that a word is wrong, from a model, when one ran. */
   modelBadProbability?: number;
   /** Mean probability that a token needs an edit, from the word-level estimate (`word-model.ts`). */
@@ -173,9 +176,8 @@ export function sentenceFeaturesAndWords(s: SentenceSignals): { features: Featur
   }
   f.flagged_share = n > 0 ? flagged / n : 0;
 
-  if (s.source !== undefined && s.sourceCopiedOnly) {
-    const sourceWords = wordSet(s.source);
-    copied(f, target, sourceWords, per, s.isKnownWord);
+  if (s.sourceWords) {
+    copied(f, target, s.sourceWords, per, s.isKnownWord);
   } else if (s.source !== undefined) {
     const source = words(s.source);
     const ratio = Math.log((n + 1) / (source.length + 1));
@@ -216,11 +218,9 @@ function copied(f: FeatureVector, target: readonly Word[], sourceWords: Readonly
   f.src_copied_caps = caps / per;
 }
 
-/** The word set of a source text; the last one is kept, since every sentence of a document asks for the same. */
-let lastSource: { text: string; words: Set<string> } | undefined;
-function wordSet(text: string): Set<string> {
-  if (lastSource?.text !== text) lastSource = { text, words: new Set(words(text).map((w) => w.value)) };
-  return lastSource.words;
+/** The words of a text, as the features count them. */
+export function wordSet(text: string): Set<string> {
+  return new Set(words(text).map((w) => w.value));
 }
 
 /** Number of words in a text, as the features count them. */

@@ -26,7 +26,7 @@ import { segment } from '../core/segment.js';
 import { toSource } from '../core/document.js';
 import type { Lexicon } from './lexicon.js';
 import { loadWordModel, meanWordBad, sourceSide } from './word-model.js';
-import { FEATURES, sentenceFeaturesAndWords, type FeatureName, type FeatureVector, type FindingLike } from './features.js';
+import { FEATURES, sentenceFeaturesAndWords, wordSet, type FeatureName, type FeatureVector, type FindingLike } from './features.js';
 
 export const MQM_WEIGHTS = { neutral: 0, minor: 1, major: 5, critical: 25 } as const;
 export type MqmSeverity = keyof typeof MQM_WEIGHTS;
@@ -297,6 +297,13 @@ export function scoreSentences(text: string, findings: readonly ScoredFinding[],
       });
     }
   }
+  // Many sentences share one paragraph's or the whole source's words: each set is made once.
+  const wordSets = new Map<string, Set<string>>();
+  const wordsOf = (t: string) => {
+    let set = wordSets.get(t);
+    if (!set) wordSets.set(t, (set = wordSet(t)));
+    return set;
+  };
   return spans.map((span, i) => {
     const sentenceText = text.slice(span.start, span.end);
     const local = buckets[i];
@@ -306,8 +313,7 @@ export function scoreSentences(text: string, findings: readonly ScoredFinding[],
     const { features, words } = sentenceFeaturesAndWords({
       text: sentenceText,
       findings: local,
-      source,
-      sourceCopiedOnly: pair?.copiedOnly,
+      ...(pair?.copiedOnly && source !== undefined ? { sourceWords: wordsOf(source) } : { source }),
       modelBadProbability: options.modelProbabilities?.[i],
       wordBadProbability: options.wordBad
         ? options.wordBad[i]
