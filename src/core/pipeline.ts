@@ -182,7 +182,7 @@ export class Lektor {
       checks.add(`model (${this.model.modelInfo.id})`);
     }
 
-    const result = this.finish(ctx, source, format, checks);
+    const result = await this.finish(ctx, source, format, checks);
     if (this.model && modelSentences.length > 0) {
       const info = this.model.modelInfo;
       result.model = { id: info.id, quantized: info.quantized, source: info.source };
@@ -287,7 +287,7 @@ export class Lektor {
     return known / words.length >= 0.7 && known > words.length - unknown ? ranking.best : docLanguage;
   }
 
-  private finish(ctx: DocContext, source: string, format: Format, checks: Set<string>): CheckResult {
+  private async finish(ctx: DocContext, source: string, format: Format, checks: Set<string>): Promise<CheckResult> {
     const messages = ctx.file.messages as LektorMessage[];
     // Identical findings (same rule, same span) are reported once.
     const seen = new Set<string>();
@@ -301,10 +301,13 @@ export class Lektor {
     // Deferred suggestions, within the budget: warnings (lower-case unknown words) before information.
     const deferred = unique.filter((m) => m.lektor.suggest);
     deferred.sort((a, b) => SEVERITY_RANK[b.lektor.severity] - SEVERITY_RANK[a.lektor.severity] || a.lektor.start - b.lektor.start);
-    deferred.slice(0, this.suggestions).forEach((m) => {
-      m.lektor.expected = m.lektor.suggest!();
-      m.expected = m.lektor.expected;
-    });
+    // (Computed in the suggestion worker once it runs: this document waits, the next one goes on.)
+    await Promise.all(
+      deferred.slice(0, this.suggestions).map(async (m) => {
+        m.lektor.expected = await m.lektor.suggest!();
+        m.expected = m.lektor.expected;
+      }),
+    );
     const priority = new Map(this.rules.map((r, i) => [r.meta.id, i]));
     const candidates = unique.flatMap((m, index) =>
       m.lektor.fix ? [{ fix: m.lektor.fix, priority: priority.get(m.lektor.ruleId.split('/')[0]) ?? this.rules.length, index }] : [],

@@ -51,7 +51,7 @@ export interface Report {
    * Costly suggestions, computed after the checks only for the findings the
    * document's suggestion budget covers (spelling).
    */
-  suggest?: () => string[];
+  suggest?: () => string[] | Promise<string[]>;
   /** Replacement for `[start, end)`, applied automatically when the rule's fixes are safe. */
   fix?: string;
   severity?: Severity;

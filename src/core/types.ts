@@ -86,7 +86,7 @@ export interface RawFinding {
   /** Present when the finding can be fixed automatically (a "safe" fix). */
   fix?: Fix;
   /** Deferred suggestions (costly), resolved within the document's suggestion budget. */
-  suggest?: () => string[];
+  suggest?: () => string[] | Promise<string[]>;
   confidence?: number;
   url?: string;
   note?: string;

@@ -77,7 +77,7 @@ export default defineRule(
         end: w.start + value.length,
         message: capital ? `Unknown word \`${value}\` (a name?)` : `Unknown word \`${value}\``,
         // Suggestions for lower-case words only: a capitalized unknown word is mostly a name.
-        suggest: capital ? undefined : () => speller.suggest(value).slice(0, 5),
+        suggest: capital ? undefined : () => speller.suggestAsync(value).then((s) => s.slice(0, 5)),
         severity: capital ? 'info' : 'warning',
       });
     }

@@ -1,0 +1,147 @@
+/**
+ * Hunspell suggestions in a worker thread. A suggestion costs 1–14 ms a German word
+ * (Hunspell tries every edit of the word and checks each candidate, compounds
+ * included), against microseconds for a cached verdict: in a batch of articles they
+ * are half of all the work. In a worker they run on the second core while the main
+ * thread checks the next document (`lektor check` has 2 documents in flight on 2 cores).
+ *
+ * The worker holds its own Hunspell engine per language (about 25 MB for German), so
+ * it starts only once a process has spent more time on suggestions than the worker
+ * costs to start (`WORKER_AFTER_MS`): a single article, or one large document with its
+ * 20 suggestions, never starts it. Until the worker has loaded a language, suggestions
+ * are computed on the main thread as before; the results are the same either way
+ * (same dictionary, same settings).
+ */
+import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+
+/** Main-thread suggestion time (ms) after which the worker pays for its start-up (~150 ms of the other core). */
+export const WORKER_AFTER_MS = 150;
+
+/** What the worker needs to build the same engine as the main thread. */
+export interface EngineFiles {
+  language: string;
+  /** The .aff as the main thread's engine got it (see `suggestionAff`). */
+  aff: Uint8Array;
+  dicPath: string;
+}
+
+// CommonJS, run with `eval`, so that it works the same from dist/ and from the sources under vitest.
+const WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { readFileSync } = require('node:fs');
+const factory = require(workerData.hunspellPath).loadModule();
+const engines = new Map();
+parentPort.on('message', async (m) => {
+  try {
+    const f = await factory;
+    if (m.type === 'load') {
+      if (!engines.has(m.files.language)) {
+        const aff = Buffer.from(m.files.aff);
+        const dic = readFileSync(m.files.dicPath);
+        engines.set(m.files.language, f.create(f.mountBuffer(aff, m.files.language + '.aff'), f.mountBuffer(dic, m.files.language + '.dic')));
+      }
+      Atomics.store(m.flag, 0, 1);
+      parentPort.postMessage({ id: m.id });
+    } else {
+      const engine = engines.get(m.language);
+      if (!engine) throw new Error('no engine for ' + m.language);
+      parentPort.postMessage({ id: m.id, suggestions: engine.suggest(m.word) });
+    }
+  } catch (e) {
+    if (m.flag) Atomics.store(m.flag, 0, 2);
+    parentPort.postMessage({ id: m.id, error: String(e && e.message || e) });
+  }
+});
+`;
+
+interface Reply {
+  id: number;
+  error?: string;
+  suggestions?: string[];
+}
+
+/**
+ * The suggestion worker of the process (one, shared by every speller). It keeps the
+ * process alive only while it has work. If it fails, callers fall back to the main thread.
+ */
+class SuggestionWorker {
+  private next = 0;
+  private readonly pending = new Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void }>();
+  private readonly worker: Worker;
+  /**
+   * Per language, a shared flag the worker sets once the engine is built (1) or failed (2).
+   * Read synchronously: a batch of checks can run for seconds on microtasks alone, without
+   * the event-loop turn that would deliver the worker's "loaded" message.
+   */
+  private readonly loaded = new Map<string, Int32Array>();
+  failed?: Error;
+
+  constructor() {
+    const hunspellPath = createRequire(import.meta.url).resolve('hunspell-asm');
+    this.worker = new Worker(WORKER, { eval: true, workerData: { hunspellPath } });
+    this.worker.unref();
+    this.worker.on('message', (r: Reply) => this.settle(r));
+    this.worker.on('error', (e) => this.fail(e));
+    this.worker.on('exit', (code) => this.fail(new Error(`the suggestion worker exited (code ${code})`)));
+  }
+
+  /** Whether suggestions for the language can be sent to the worker now. */
+  ready(language: string): boolean {
+    const flag = this.loaded.get(language);
+    return !this.failed && flag !== undefined && Atomics.load(flag, 0) === 1;
+  }
+
+  /** Load a language's engine in the worker (in the background). */
+  load(files: EngineFiles): void {
+    if (this.failed || this.loaded.has(files.language)) return;
+    const flag = new Int32Array(new SharedArrayBuffer(4));
+    this.loaded.set(files.language, flag);
+    // A failed load leaves the flag at 2: the main thread keeps suggesting.
+    this.call({ type: 'load', files, flag }).catch(() => undefined);
+  }
+
+  async suggest(language: string, word: string): Promise<string[]> {
+    const reply = await this.call({ type: 'suggest', language, word });
+    return reply.suggestions ?? [];
+  }
+
+  private call(message: Record<string, unknown>): Promise<Reply> {
+    if (this.failed) return Promise.reject(this.failed);
+    const id = this.next++;
+    return new Promise<Reply>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      if (this.pending.size === 1) this.worker.ref();
+      this.worker.postMessage({ ...message, id });
+    });
+  }
+
+  private settle(reply: Reply): void {
+    const p = this.pending.get(reply.id);
+    if (!p) return;
+    this.pending.delete(reply.id);
+    if (this.pending.size === 0) this.worker.unref();
+    if (reply.error !== undefined) p.reject(new Error(reply.error));
+    else p.resolve(reply);
+  }
+
+  private fail(error: Error): void {
+    this.failed ??= error;
+    for (const p of this.pending.values()) p.reject(error);
+    this.pending.clear();
+    this.worker.unref();
+  }
+}
+
+let worker: SuggestionWorker | undefined;
+
+/** The process's suggestion worker, started on first call. */
+export function suggestionWorker(): SuggestionWorker {
+  worker ??= new SuggestionWorker();
+  return worker;
+}
+
+/** The worker if it exists and has the language loaded (never starts it). */
+export function readyWorker(language: string): SuggestionWorker | undefined {
+  return worker?.ready(language) ? worker : undefined;
+}

@@ -1,0 +1,70 @@
+/**
+ * Suggestions: the .aff Lektor gives Hunspell (suggestion settings only), and the
+ * suggestion worker, which must give exactly what the main thread gives.
+ */
+import { describe, it, expect, afterAll } from 'vitest';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadSpeller, setSuggestionMode, suggestionAff } from '../../src/spell/hunspell.js';
+import { readyWorker } from '../../src/spell/suggest-worker.js';
+import { profileFor } from '../../src/languages/index.js';
+import { Lektor } from '../../src/core/pipeline.js';
+
+const require = createRequire(import.meta.url);
+const dictionaryDir = (pkg: string) => path.dirname(require.resolve(pkg));
+
+afterAll(() => setSuggestionMode('auto'));
+
+describe('suggestionAff', () => {
+  it('drops capital letters from TRY and turns off n-gram, compound and split suggestions', () => {
+    const aff = suggestionAff(Buffer.from('SET UTF-8\nTRY esiäÄESIÖ-.\nREP 0\n')).toString('utf8');
+    expect(aff).toMatch(/^TRY esiä-\.$/m);
+    expect(aff).toMatch(/^MAXNGRAMSUGS 0$/m);
+    expect(aff).toMatch(/^MAXCPDSUGS 0$/m);
+    expect(aff).toMatch(/^NOSPLITSUGS$/m);
+    expect(aff).toContain('REP 0');
+  });
+
+  it('leaves TRY alone in a dictionary that is not UTF-8 (its bytes are not letters)', () => {
+    const aff = suggestionAff(Buffer.from('SET ISO8859-1\nTRY esiESI\n')).toString('utf8');
+    expect(aff).toMatch(/^TRY esiESI$/m);
+  });
+});
+
+describe('the suggestion worker', () => {
+  // Misspelled lower-case words, none of which another test asks about (the speller caches suggestions).
+  const words = ['bekanntlichh', 'verwendetet', 'erfolgreichn', 'letzendlich', 'ausgestrahltt', 'wahrscheinlic', 'regirung', 'überwachungg'];
+
+  it('gives exactly the main thread’s suggestions (same dictionary, same settings)', async () => {
+    setSuggestionMode('worker');
+    const speller = await loadSpeller(profileFor('de')!);
+    // The first call starts the worker; until it has loaded German the main thread answers.
+    await speller.suggestAsync('vorlaeufig');
+    for (let i = 0; i < 500 && !readyWorker('de'); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(readyWorker('de')).toBeDefined();
+    const remote = await Promise.all(words.map((w) => speller.suggestAsync(w)));
+
+    // An independent engine on the main thread, built from the same files.
+    const factory = await (require('hunspell-asm') as { loadModule(): Promise<{ mountBuffer(b: Uint8Array, n: string): string; create(a: string, d: string): { suggest(w: string): string[] } }> }).loadModule();
+    const dir = dictionaryDir('dictionary-de');
+    const engine = factory.create(
+      factory.mountBuffer(suggestionAff(readFileSync(path.join(dir, 'index.aff'))), 'test-de.aff'),
+      factory.mountBuffer(readFileSync(path.join(dir, 'index.dic')), 'test-de.dic'),
+    );
+    expect(remote).toEqual(words.map((w) => engine.suggest(w)));
+    expect(remote[0]).toContain('bekanntlich');
+    expect(remote.filter((s) => s.length > 0).length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('a check waits for the worker’s suggestions and reports them', async () => {
+    setSuggestionMode('worker');
+    expect(readyWorker('de')).toBeDefined();
+    const lektor = await Lektor.create({ only: ['spelling'] });
+    const r = await lektor.check('Das ist ein schwerwigendes Problem. Sie sind bereits abgereisst.\n', { path: 'a.txt' });
+    expect(r.findings.map((f) => [f.actual, f.expected.slice(0, 1)])).toEqual([
+      ['schwerwigendes', ['schwerwiegendes']],
+      ['abgereisst', ['abgereist']],
+    ]);
+  });
+});
