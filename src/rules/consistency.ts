@@ -15,23 +15,20 @@ import { toSource } from '../core/document.js';
 import { isCapitalized, spaced } from '../core/segment.js';
 
 interface Form {
-  count: number;
-  spans: Array<[number, number]>;
+  /** The spelling-insensitive key (see `key`). */
+  key: string;
+  /** Source offsets, flat: start, end, start, end, … */
+  spans: number[];
 }
 
 const STATE = 'consistency.names';
+const NAME_WORD = /^[\p{L}\-‐‑]+$/u;
+/** Words separated by single spaces only (no other whitespace to normalize). */
+const SINGLE_SPACED = /^[^\s]*(?: [^\s]+)*$/;
 
-const keys = new Map<string, string>();
-
-/** The spelling-insensitive key of a form (cached: the same names recur). */
+/** The spelling-insensitive key of a form. */
 function key(form: string): string {
-  let k = keys.get(form);
-  if (k === undefined) {
-    k = (/^[\x00-\x7f]*$/.test(form) ? form : form.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).toLowerCase().replace(/[\s\-‐‑]+/gu, '');
-    if (keys.size > 100_000) keys.clear();
-    keys.set(form, k);
-  }
-  return k;
+  return (/^[\x00-\x7f]*$/.test(form) ? form : form.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).toLowerCase().replace(/[\s\-‐‑]+/gu, '');
 }
 
 /** Forms that differ only in the case of their first letter are the same spelling (sentence starts). */
@@ -59,38 +56,49 @@ export default defineRule(
     },
   },
   (ctx) => {
-    let names = ctx.doc.state.get(STATE) as Map<string, Map<string, Form>> | undefined;
-    if (!names) ctx.doc.state.set(STATE, (names = new Map()));
-    const { words, text } = ctx;
+    // Every occurrence of every form, by form; grouped by key only at the end, so that an
+    // occurrence costs one look-up (in German every noun is capitalized: most words pass here).
+    let forms = ctx.doc.state.get(STATE) as Map<string, Form> | undefined;
+    if (!forms) ctx.doc.state.set(STATE, (forms = new Map()));
+    const { words, text, block } = ctx;
     const add = (form: string, start: number, end: number) => {
-      const k = key(form);
-      if (k.length < 3) return;
-      let forms = names!.get(k);
-      if (!forms) names!.set(k, (forms = new Map()));
-      let f = forms.get(form);
-      if (!f) forms.set(form, (f = { count: 0, spans: [] }));
-      f.count++;
-      f.spans.push([toSource(ctx.block, start), toSource(ctx.block, end, true)]);
+      let f = forms!.get(form);
+      if (!f) forms!.set(form, (f = { key: key(form), spans: [] }));
+      if (f.key.length >= 3) f.spans.push(toSource(block, start), toSource(block, end, true));
     };
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
-      if (w.opaque || !isCapitalized(w.value) || !/^[\p{L}\-‐‑]+$/u.test(w.value)) continue;
+      if (w.opaque || !isCapitalized(w.value) || !NAME_WORD.test(w.value)) continue;
       add(w.value, w.start, w.end);
       // Runs of two or three capitalized words: "Moyu Projekt", "Pierre Richard Prosper".
       let j = i;
       while (j + 1 < words.length && j - i < 2 && spaced(ctx, text, j, j + 1) && isCapitalized(words[j + 1].value) && !words[j + 1].opaque) {
         j++;
-        add(text.slice(w.start, words[j].end).replace(/\s+/g, ' '), w.start, words[j].end);
+        const run = text.slice(w.start, words[j].end);
+        add(SINGLE_SPACED.test(run) ? run : run.replace(/\s+/g, ' '), w.start, words[j].end);
       }
     }
   },
   (ctx) => {
-    const names = ctx.doc.state.get(STATE) as Map<string, Map<string, Form>> | undefined;
-    if (!names) return;
+    const all = ctx.doc.state.get(STATE) as Map<string, Form> | undefined;
+    if (!all) return;
+    // Forms by key, in order of first occurrence.
+    const names = new Map<string, string[]>();
+    for (const [form, f] of all) {
+      if (f.spans.length === 0) continue;
+      const group = names.get(f.key);
+      if (group) group.push(form);
+      else names.set(f.key, [form]);
+    }
     const terms = ctx.doc.resources.glossary.matcher(ctx.doc.language).termWords;
-    for (const forms of names.values()) {
-      if (forms.size < 2) continue;
-      const list = [...forms.entries()];
+    for (const group of names.values()) {
+      if (group.length < 2) continue;
+      const list = group.map((form) => {
+        const flat = all.get(form)!.spans;
+        const spans: Array<[number, number]> = [];
+        for (let i = 0; i < flat.length; i += 2) spans.push([flat[i], flat[i + 1]]);
+        return [form, { count: spans.length, spans }] as const;
+      });
       // Distinct spellings only (a capital at a sentence start is not another spelling).
       const distinct = list.filter(([form], i) => !list.slice(0, i).some(([other]) => sameSpelling(form, other)));
       if (distinct.length < 2) continue;
