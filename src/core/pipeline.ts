@@ -10,10 +10,10 @@ import { unified, type Processor } from 'unified';
 import type { Root } from 'nlcst';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import { SEVERITY_RANK, type DocumentResult, type Finding, type Point } from './types.js';
+import { SEVERITY_RANK, type DocumentResult, type Finding, type RawFinding, type Point } from './types.js';
 import { toSource, isVerbatim, OPAQUE, type ProseDocument, type Block } from './document.js';
 import { segment, type Segmented } from './segment.js';
-import { rulePlugin, finishContext, emit, appliesTo, type RuleMeta, type BlockData, type DocContext, type LektorMessage, type Rule } from './rule.js';
+import { rulePlugin, finishContext, emit, toMessage, appliesTo, type RuleMeta, type BlockData, type DocContext, type Rule } from './rule.js';
 import { createResources, type Resources } from './resources.js';
 import { readText } from '../formats/text.js';
 import { readMarkdown } from '../formats/markdown.js';
@@ -127,9 +127,10 @@ export class Lektor {
     const doc: ProseDocument = format === 'markdown' ? readMarkdown(source) : readText(source);
     const language = options.language ?? (await this.detectLanguage(doc));
     await this.resources.ensureLanguages([language]);
+//PREFETCH
 
     const file = new VFile({ path, value: source });
-    const loc = location(file);
+    const loc = location(source);
     const ctx: DocContext = {
       path,
       source,
@@ -143,6 +144,7 @@ export class Lektor {
           ? undefined
           : { text: options.sourceText, language: options.sourceLanguage ?? detectDocumentLanguage(options.sourceText) },
       file,
+      findings: [],
       toPoint: (offset: number): Point => {
         const p = loc.toPoint(offset);
         return p ? { line: p.line, column: p.column, offset } : { line: 1, column: 1, offset };
@@ -288,55 +290,69 @@ export class Lektor {
   }
 
   private async finish(ctx: DocContext, source: string, format: Format, checks: Set<string>): Promise<CheckResult> {
-    const messages = ctx.file.messages as LektorMessage[];
     // Identical findings (same rule, same span) are reported once.
     const seen = new Set<string>();
-    const unique = messages.filter((m) => {
-      const key = `${m.lektor.ruleId}\u0000${m.lektor.start}\u0000${m.lektor.end}`;
+    const unique = ctx.findings.filter((f) => {
+      const key = `${f.ruleId}\u0000${f.start}\u0000${f.end}`;
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
     });
-    ctx.file.messages = unique;
     // Deferred suggestions, within the budget: warnings (lower-case unknown words) before information.
-    const deferred = unique.filter((m) => m.lektor.suggest);
-    deferred.sort((a, b) => SEVERITY_RANK[b.lektor.severity] - SEVERITY_RANK[a.lektor.severity] || a.lektor.start - b.lektor.start);
+    const deferred = unique.filter((f) => f.suggest);
+    deferred.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.start - b.start);
     // (Computed in the suggestion worker once it runs: this document waits, the next one goes on.)
     await Promise.all(
-      deferred.slice(0, this.suggestions).map(async (m) => {
-        m.lektor.expected = await m.lektor.suggest!();
-        m.expected = m.lektor.expected;
+      deferred.slice(0, this.suggestions).map(async (f) => {
+        f.expected = await f.suggest!();
       }),
     );
     const priority = new Map(this.rules.map((r, i) => [r.meta.id, i]));
-    const candidates = unique.flatMap((m, index) =>
-      m.lektor.fix ? [{ fix: m.lektor.fix, priority: priority.get(m.lektor.ruleId.split('/')[0]) ?? this.rules.length, index }] : [],
+    const candidates = unique.flatMap((f, index) =>
+      f.fix ? [{ fix: f.fix, priority: priority.get(f.ruleId.split('/')[0]) ?? this.rules.length, index }] : [],
     );
     const { text: corrected, applied } = applyFixes(source, candidates);
-    const fixedMessages = new Set([...applied].map((i) => candidates[i].index));
-    const findings: Finding[] = unique.map((m, index) => {
-      const f = m.lektor;
-      // The message's place holds the same points (see `emit`): shared, not made twice.
-      const place = m.place as { start?: Point; end?: Point } | undefined;
+    const fixedFindings = new Set([...applied].map((i) => candidates[i].index));
+    const raws = new Map<Finding, RawFinding>();
+    const findings: Finding[] = unique.map((f, index) => {
       const finding: Finding = {
         ruleId: f.ruleId,
         source: f.source,
         category: f.category,
         severity: f.severity,
         message: f.message,
-        start: place?.start?.offset === f.start ? place.start : ctx.toPoint(f.start),
-        end: place?.end?.offset === f.end ? place.end : ctx.toPoint(f.end),
+        start: ctx.toPoint(f.start),
+        end: ctx.toPoint(f.end),
         actual: source.slice(f.start, f.end),
         expected: f.expected,
-        fixed: fixedMessages.has(index),
+        fixed: fixedFindings.has(index),
       };
       if (f.url) finding.url = f.url;
       if (f.note) finding.note = f.note;
       if (f.confidence !== undefined) finding.confidence = f.confidence;
+      raws.set(finding, f);
       return finding;
     });
     findings.sort((a, b) => a.start.offset - b.start.offset || a.end.offset - b.end.offset || a.ruleId.localeCompare(b.ruleId));
-    return { path: ctx.path, format, language: ctx.language, findings, corrected, checks: [...checks], file: ctx.file };
+    const result = { path: ctx.path, format, language: ctx.language, findings, corrected, checks: [...checks] } as CheckResult;
+    // The vfile's messages are made when first asked for (the terminal reporter, vfile
+    // tools), in the findings' order: a message costs ~1 KB, and most callers never look.
+    let built = false;
+    const { file } = ctx;
+    Object.defineProperty(result, 'file', {
+      enumerable: false,
+      get() {
+        if (!built) {
+          built = true;
+          for (const f of result.findings) {
+            const raw = raws.get(f);
+            if (raw) toMessage(file, f, raw);
+          }
+        }
+        return file;
+      },
+    });
+    return result;
   }
 }
 

@@ -9,7 +9,7 @@ import type { Plugin } from 'unified';
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import type { Category, Severity, RawFinding, Point } from './types.js';
+import type { Category, Severity, RawFinding, Point, Finding } from './types.js';
 import type { Block } from './document.js';
 import { toSource, isVerbatim } from './document.js';
 import type { Segmented, WordToken, SentenceSpan } from './segment.js';
@@ -79,8 +79,10 @@ export interface DocContext {
   blocks: Array<{ start: number; end: number }>;
   /** The source text the document was translated from, when given (`--source`). */
   original?: { text: string; language: string };
-  /** The document's vfile: every finding is one of its messages. */
+  /** The document's vfile (its messages are added when the document is finished). */
   file: VFile;
+  /** The findings reported so far, in order. */
+  findings: RawFinding[];
   /** Source offset to line/column (vfile-location). */
   toPoint(offset: number): Point;
 }
@@ -136,8 +138,10 @@ export function blockData(tree: Root): BlockData {
 }
 
 /**
- * Record a finding (source offsets) as a vfile message of the document. Metadata is
- * stamped here, once, from the rule's meta; `safe` says whether its fix may be applied.
+ * Record a finding (source offsets) of the document. Metadata is stamped here, once, from
+ * the rule's meta; `safe` says whether its fix may be applied. Findings become the vfile's
+ * messages when the document is finished (see `Lektor.check`), not here: a message is an
+ * Error object of ~1 KB, and a long document has tens of thousands of findings.
  */
 const NO_SUGGESTIONS: string[] = Object.freeze([]) as unknown as string[];
 
@@ -161,21 +165,27 @@ export function emit(meta: RuleMeta, doc: DocContext, r: Report, safe: boolean):
   if (r.note) finding.note = r.note;
   if (r.url) finding.url = r.url;
   if (r.confidence !== undefined) finding.confidence = r.confidence;
+  doc.findings.push(finding);
+}
+
+/** A finished finding as a message of the document's vfile (as unified plugins report them). */
+export function toMessage(file: VFile, finding: Finding, raw: RawFinding): LektorMessage {
   // A VFileMessage is an Error; a finding needs no stack trace, and capturing one is costly.
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
-  const message = doc.file.message(r.message, {
-    place: { start: doc.toPoint(start), end: doc.toPoint(end) },
+  const message = file.message(finding.message, {
+    place: { start: finding.start, end: finding.end },
     ruleId: finding.ruleId,
     source: finding.source,
   }) as LektorMessage;
   Error.stackTraceLimit = limit;
   message.fatal = finding.severity === 'error' ? true : finding.severity === 'warning' ? false : undefined;
-  message.actual = doc.source.slice(start, end);
-  message.expected = expected;
+  message.actual = finding.actual;
+  message.expected = finding.expected;
   if (finding.url) message.url = finding.url;
   if (finding.note) message.note = finding.note;
-  message.lektor = finding;
+  message.lektor = raw;
+  return message;
 }
 
 /** What a rule's `finish` sees: the whole document, after every block was checked. Offsets are source offsets. */
