@@ -127,7 +127,7 @@ export class Lektor {
     const doc: ProseDocument = format === 'markdown' ? readMarkdown(source) : readText(source);
     const language = options.language ?? (await this.detectLanguage(doc));
     await this.resources.ensureLanguages([language]);
-//PREFETCH
+    this.resources.prefetch(language, doc.blocks.map((b) => b.text));
 
     const file = new VFile({ path, value: source });
     const loc = location(source);

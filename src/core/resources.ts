@@ -16,6 +16,26 @@ export interface Resources {
   stem(language: string, word: string): string;
   /** Load whatever the given languages need (their spellers, and English for untranslated-word checks). */
   ensureLanguages(languages: Iterable<string>): Promise<void>;
+  /**
+   * Start the first spelling verdicts of a document's words on the worker thread (see
+   * `Speller.prefetch`): its words, the parts of its hyphenated words, and for the words the
+   * language rejects, their lower-case forms in English. Only a hint: nothing waits for it.
+   */
+  prefetch(language: string, texts: readonly string[]): void;
+}
+
+/** Word-like runs, as the checks hand them to the speller (a suspended hyphen stripped, compounds also in parts). */
+const WORDS = /\p{L}[\p{L}\p{M}'’-]*/gu;
+
+function* documentWords(texts: readonly string[]): Generator<string> {
+  for (const text of texts) {
+    for (const m of text.matchAll(WORDS)) {
+      let w = m[0];
+      if (w.endsWith('-')) w = w.replace(/-+$/, '');
+      yield w;
+      if (w.includes('-')) for (const part of w.split('-')) if (part) yield part;
+    }
+  }
 }
 
 export function createResources(glossary: CompiledGlossary = new CompiledGlossary([])): Resources {
@@ -41,6 +61,11 @@ export function createResources(glossary: CompiledGlossary = new CompiledGlossar
         stems.set(key, stem);
       }
       return stem;
+    },
+    prefetch(language, texts) {
+      const speller = spellers.get(language);
+      if (!speller) return;
+      speller.prefetch(documentWords(texts), language === 'en' ? undefined : spellers.get('en'));
     },
     async ensureLanguages(languages) {
       const wanted = new Set<string>();

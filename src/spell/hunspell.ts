@@ -12,6 +12,9 @@ import path from 'node:path';
 import type { LanguageProfile } from '../languages/index.js';
 import { suggestionWorker, readyWorker, WORKER_AFTER_MS, type EngineFiles } from './suggest-worker.js';
 
+/** New words in one document from which their verdicts are worth a worker (about 20 ms of Hunspell). */
+export const PREFETCH_AFTER_WORDS = 3000;
+
 const require = createRequire(import.meta.url);
 
 interface HunspellInstance {
@@ -78,6 +81,10 @@ export class Speller {
   private readonly inFlight = new Map<string, Promise<string[]>>();
   /** Time this speller spent suggesting on the main thread. */
   private localSuggestMs = 0;
+  /** Time it spent on first verdicts on the main thread. */
+  private localVerdictMs = 0;
+  /** Verdicts the worker computes ahead (see `prefetch`), newest last. */
+  private jobs: Array<{ index: Map<string, number>; flags: Int8Array }> = [];
 
   constructor(language: string, engine: HunspellInstance, private readonly files?: EngineFiles) {
     this.language = language;
@@ -90,10 +97,73 @@ export class Speller {
     let v = this.verdicts.get(word);
     if (v === undefined) {
       if (this.verdicts.size >= CACHE_LIMIT) this.verdicts.clear();
-      v = this.engine.spell(word);
+      v = this.jobs.length > 0 ? this.prefetched(word) : undefined;
+      if (v === undefined) {
+        const start = performance.now();
+        v = this.engine.spell(word);
+        this.localVerdictMs += performance.now() - start;
+      }
       this.verdicts.set(word, v);
     }
     return v;
+  }
+
+  /** The worker's verdict, if it has one; otherwise marks the word as taken by this thread. */
+  private prefetched(word: string): boolean | undefined {
+    for (let j = this.jobs.length - 1; j >= 0; j--) {
+      const { index, flags } = this.jobs[j];
+      const i = index.get(word);
+      if (i === undefined) continue;
+      const f = Atomics.compareExchange(flags, i, 0, 3);
+      return f === 1 ? true : f === 2 ? false : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * Hand the worker the words a document is about to ask about, so that their first
+   * verdicts are computed on the other core while this thread segments and checks.
+   * Verdicts stay exact: they come from the same engine, and a word the worker has not
+   * reached yet is checked here as before. For the words this language rejects, the
+   * `fallback` speller (English, for the untranslated-word check) gets the verdicts of
+   * their lower-case forms. The worker starts for a document of at least
+   * `PREFETCH_AFTER_WORDS` new words, or once this thread has spent `WORKER_AFTER_MS` on
+   * Hunspell; otherwise this does nothing.
+   */
+  prefetch(words: Iterable<string>, fallback?: Speller): void {
+    if (!this.files || suggestionMode === 'main') return;
+    const fresh: string[] = [];
+    const seen = new Set<string>();
+    for (const w of words) {
+      if (w.length > MAX_WORD_LENGTH || seen.has(w) || this.verdicts.has(w)) continue;
+      seen.add(w);
+      fresh.push(w);
+    }
+    if (fresh.length === 0) return;
+    const spent = this.localVerdictMs + this.localSuggestMs + (fallback ? fallback.localVerdictMs : 0);
+    if (suggestionMode === 'auto' && !readyWorker(this.language) && spent < WORKER_AFTER_MS && fresh.length < PREFETCH_AFTER_WORDS) return;
+    const worker = suggestionWorker();
+    worker.load(this.files);
+    const flags = new Int8Array(new SharedArrayBuffer(fresh.length));
+    this.addJob(new Map(fresh.map((w, i) => [w, i])), flags);
+    let other: { language: string; flags: Int8Array } | undefined;
+    if (fallback?.files && fallback !== this) {
+      worker.load(fallback.files);
+      other = { language: fallback.language, flags: new Int8Array(new SharedArrayBuffer(fresh.length)) };
+      const index = new Map<string, number>();
+      fresh.forEach((w, i) => {
+        const lower = w.toLowerCase();
+        if (!index.has(lower)) index.set(lower, i);
+      });
+      fallback.addJob(index, other.flags);
+    }
+    worker.prefetch(this.language, fresh, flags, other);
+  }
+
+  private addJob(index: Map<string, number>, flags: Int8Array): void {
+    // Two documents are in flight at a time (the CLI's concurrency on 2 cores); older jobs are done or moot.
+    if (this.jobs.length >= 4) this.jobs.shift();
+    this.jobs.push({ index, flags });
   }
 
   /** Hunspell's suggestions for a word it rejects (empty for a correct word). */

@@ -27,26 +27,67 @@ export interface EngineFiles {
 }
 
 // CommonJS, run with `eval`, so that it works the same from dist/ and from the sources under vitest.
+// Jobs: verdict prefetches first (the main thread is about to need them), then suggestions;
+// the loop yields every few milliseconds so that a new document's prefetch overtakes
+// suggestions still queued for an earlier one.
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
-const { readFileSync } = require('node:fs');
 const factory = require(workerData.hunspellPath).loadModule();
+const { readFileSync } = require('node:fs');
 const engines = new Map();
+const prefetches = [];
+const suggestions = [];
+let scheduled = false;
+const schedule = () => { if (!scheduled) { scheduled = true; setImmediate(pump); } };
+function verdict(engine, word) { return engine.spell(word) ? 1 : 2; }
+function pump() {
+  scheduled = false;
+  const deadline = Date.now() + 4;
+  while (Date.now() < deadline) {
+    const job = prefetches[0];
+    if (job) {
+      const engine = engines.get(job.language);
+      const fallback = job.fallback && engines.get(job.fallback.language);
+      const stop = Math.min(job.words.length, job.next + 256);
+      for (; job.next < stop; job.next++) {
+        const i = job.next;
+        // 0: not yet; 3: the main thread took it; 1/2: known/unknown.
+        if (Atomics.load(job.flags, i) === 0) Atomics.compareExchange(job.flags, i, 0, verdict(engine, job.words[i]));
+        if (fallback && Atomics.load(job.flags, i) === 2 && Atomics.load(job.fallback.flags, i) === 0) {
+          Atomics.compareExchange(job.fallback.flags, i, 0, verdict(fallback, job.words[i].toLowerCase()));
+        }
+      }
+      if (job.next >= job.words.length) prefetches.shift();
+      continue;
+    }
+    const m = suggestions.shift();
+    if (!m) return;
+    try {
+      parentPort.postMessage({ id: m.id, suggestions: engines.get(m.language).suggest(m.word) });
+    } catch (e) {
+      parentPort.postMessage({ id: m.id, error: String(e && e.message || e) });
+    }
+  }
+  schedule();
+}
 parentPort.on('message', async (m) => {
   try {
     const f = await factory;
     if (m.type === 'load') {
       if (!engines.has(m.files.language)) {
-        const aff = Buffer.from(m.files.aff);
         const dic = readFileSync(m.files.dicPath);
-        engines.set(m.files.language, f.create(f.mountBuffer(aff, m.files.language + '.aff'), f.mountBuffer(dic, m.files.language + '.dic')));
+        engines.set(m.files.language, f.create(f.mountBuffer(Buffer.from(m.files.aff), m.files.language + '.aff'), f.mountBuffer(dic, m.files.language + '.dic')));
       }
       Atomics.store(m.flag, 0, 1);
       parentPort.postMessage({ id: m.id });
+    } else if (m.type === 'prefetch') {
+      if (!engines.has(m.language) || (m.fallback && !engines.has(m.fallback.language))) return;
+      prefetches.push({ ...m, next: 0 });
+      schedule();
     } else {
-      const engine = engines.get(m.language);
-      if (!engine) throw new Error('no engine for ' + m.language);
-      parentPort.postMessage({ id: m.id, suggestions: engine.suggest(m.word) });
+      if (!engines.has(m.language)) throw new Error('no engine for ' + m.language);
+      suggestions.push(m);
+      schedule();
     }
   } catch (e) {
     if (m.flag) Atomics.store(m.flag, 0, 2);
@@ -99,6 +140,18 @@ class SuggestionWorker {
     this.loaded.set(files.language, flag);
     // A failed load leaves the flag at 2: the main thread keeps suggesting.
     this.call({ type: 'load', files, flag }).catch(() => undefined);
+  }
+
+  /**
+   * Compute verdicts ahead of the main thread: `flags[i]` becomes 1 (known) or 2 (unknown)
+   * for `words[i]`, unless the main thread marked it 3 (it needed the verdict first). For a
+   * word the language rejects, `fallback.flags[i]` gets the verdict of its lower-case form
+   * in the fallback language (English, for the untranslated-word check). Only for loaded
+   * languages; needs no reply.
+   */
+  prefetch(language: string, words: string[], flags: Int8Array, fallback?: { language: string; flags: Int8Array }): void {
+    if (this.failed) return;
+    this.worker.postMessage({ type: 'prefetch', language, words, flags, fallback });
   }
 
   async suggest(language: string, word: string): Promise<string[]> {
