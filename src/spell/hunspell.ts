@@ -83,6 +83,8 @@ export class Speller {
   private localSuggestMs = 0;
   /** Time it spent on first verdicts on the main thread. */
   private localVerdictMs = 0;
+  /** First verdicts and suggestions, by where they were computed (for benchmarks and tests). */
+  readonly stats = { verdictsHere: 0, verdictsAhead: 0, suggestionsHere: 0, suggestionsInWorker: 0 };
   /** Verdicts the worker computes ahead (see `prefetch`), newest last. */
   private jobs: Array<{ index: Map<string, number>; flags: Int8Array }> = [];
 
@@ -102,7 +104,8 @@ export class Speller {
         const start = performance.now();
         v = this.engine.spell(word);
         this.localVerdictMs += performance.now() - start;
-      }
+        this.stats.verdictsHere++;
+      } else this.stats.verdictsAhead++;
       this.verdicts.set(word, v);
     }
     return v;
@@ -174,6 +177,7 @@ export class Speller {
       const start = performance.now();
       s = this.engine.suggest(word);
       this.localSuggestMs += performance.now() - start;
+      this.stats.suggestionsHere++;
       this.remember(word, s);
     }
     return s;
@@ -196,6 +200,7 @@ export class Speller {
         const p = remote.suggest(this.language, word).then(
           (s) => {
             this.inFlight.delete(word);
+            this.stats.suggestionsInWorker++;
             this.remember(word, s);
             return s;
           },

@@ -68,3 +68,61 @@ describe('the suggestion worker', () => {
     ]);
   });
 });
+
+describe('verdicts computed ahead by the worker', () => {
+  it('are the verdicts the main thread gives, and are used', async () => {
+    setSuggestionMode('worker');
+    const de = await loadSpeller(profileFor('de')!);
+    // Words no other test asks about: known, unknown, compounds, a hyphenated one.
+    const words = ['Vorratsdatenspeicherungsgesetz', 'Kameraüberwachung', 'Überwachungskamerra', 'zwischenzeitlich', 'zwischenzeitlig', 'Moyu-Vertrag', 'Grenzschutzbehörde', 'Grenzschutzbehörd'];
+    for (let i = 0; i < 500 && !readyWorker('de'); i++) await new Promise((r) => setTimeout(r, 10));
+    const before = { ...de.stats };
+    de.prefetch(words);
+    // The worker needs a moment; nothing waits for it in a check, this test does.
+    await new Promise((r) => setTimeout(r, 200));
+    const ahead = words.map((w) => de.correct(w));
+    expect(de.stats.verdictsAhead - before.verdictsAhead).toBe(words.length);
+    expect(de.stats.verdictsHere - before.verdictsHere).toBe(0);
+
+    const factory = await (require('hunspell-asm') as { loadModule(): Promise<{ mountBuffer(b: Uint8Array, n: string): string; create(a: string, d: string): { spell(w: string): boolean } }> }).loadModule();
+    const dir = dictionaryDir('dictionary-de');
+    const engine = factory.create(
+      factory.mountBuffer(suggestionAff(readFileSync(path.join(dir, 'index.aff'))), 'test2-de.aff'),
+      factory.mountBuffer(readFileSync(path.join(dir, 'index.dic')), 'test2-de.dic'),
+    );
+    expect(ahead).toEqual(words.map((w) => engine.spell(w)));
+    // Both verdicts occur (the misspelled forms are rejected).
+    expect(ahead.filter((v) => v).length).toBeGreaterThanOrEqual(3);
+    expect(ahead[words.indexOf('Überwachungskamerra')]).toBe(false);
+    expect(ahead[words.indexOf('zwischenzeitlich')]).toBe(true);
+  });
+
+  it('a word German rejects gets the English verdict of its lower-case form', async () => {
+    setSuggestionMode('worker');
+    const de = await loadSpeller(profileFor('de')!);
+    const en = await loadSpeller(profileFor('en')!);
+    for (let i = 0; i < 500 && !readyWorker('en'); i++) {
+      de.prefetch(['Warmlaufwort'], en);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    const before = { ...en.stats };
+    de.prefetch(['Deliverables', 'Haushaltsjahr', 'Roadmapp'], en);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(de.correct('Deliverables')).toBe(false);
+    expect(en.correct('deliverables')).toBe(true);
+    expect(de.correct('Roadmapp')).toBe(false);
+    expect(en.correct('roadmapp')).toBe(false);
+    expect(en.stats.verdictsAhead - before.verdictsAhead).toBe(2);
+  });
+
+  it('a word the worker has not reached is checked on the main thread, once', async () => {
+    setSuggestionMode('worker');
+    const de = await loadSpeller(profileFor('de')!);
+    const before = { ...de.stats };
+    de.prefetch(['Sicherheitsbehördenvertreter', 'Sicherheitsbehördenvertretr']);
+    // Asked at once: the main thread takes them (and marks them, so the worker skips them).
+    expect(de.correct('Sicherheitsbehördenvertreter')).toBe(true);
+    expect(de.correct('Sicherheitsbehördenvertretr')).toBe(false);
+    expect(de.stats.verdictsHere - before.verdictsHere + de.stats.verdictsAhead - before.verdictsAhead).toBe(2);
+  });
+});
