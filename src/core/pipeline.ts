@@ -90,7 +90,14 @@ export function formatFromPath(path: string): Format {
 export class Lektor {
   readonly rules: readonly Rule[];
   readonly resources: Resources;
-  private readonly processor: Processor<undefined, Root, Root>;
+  /**
+   * The rules as a unified processor (one plugin per rule), and the transformers its
+   * plugins attach. A block runs the transformers directly: `processor.runSync` per block
+   * cost 3 % of the pipeline in trough's bookkeeping (18 rules × thousands of blocks) for
+   * rules that are all synchronous.
+   */
+  readonly processor: Processor<undefined, Root, Root>;
+  private readonly transformers: Array<(tree: Root, file: VFile) => void>;
 
   private readonly suggestions: number;
   private readonly quality: boolean;
@@ -105,6 +112,9 @@ export class Lektor {
     let p = unified() as unknown as Processor<undefined, Root, Root>;
     for (const rule of rules) p = p.use(rulePlugin(rule)) as unknown as Processor<undefined, Root, Root>;
     this.processor = p.freeze() as Processor<undefined, Root, Root>;
+    this.transformers = this.processor.attachers.map(([attacher, ...options]) =>
+      (attacher as unknown as (this: unknown, ...o: unknown[]) => (tree: Root, file: VFile) => void).call(this.processor, ...options),
+    );
   }
 
   static async create(options: LektorOptions = {}): Promise<Lektor> {
@@ -174,7 +184,7 @@ export class Lektor {
         // loads (in its worker) while the rules run here.
         if (modelSentences.length > before) this.model.prefetch?.(modelSentences.slice(before).map((s) => ({ text: s.text, language: s.language })));
       }
-      this.processor.runSync(segmented.tree, file);
+      for (const transform of this.transformers) transform(segmented.tree, file);
       for (const r of this.rules) if (appliesTo(r.meta, blockLanguage)) checks.add(r.meta.id);
     }
 

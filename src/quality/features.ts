@@ -113,9 +113,17 @@ interface Word {
   end: number;
 }
 
+const WORD_RE = new RegExp(WORD.source, 'gu');
 function words(text: string): Word[] {
-  return [...text.matchAll(WORD)].map((m) => ({ value: m[0], start: m.index, end: m.index + m[0].length }));
+  const out: Word[] = [];
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) out.push({ value: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
 }
+
+/** Every feature, undefined (copied for each sentence: one shape for all vectors). */
+const EMPTY_FEATURES = Object.fromEntries(FEATURES.map((name) => [name, undefined])) as FeatureVector;
+const LONG_WORD = /^\p{L}{13,}$/u;
 
 /** Numbers normalized across languages: "24.000" and "24,000" are the same number. */
 function normalizeNumber(value: string): string {
@@ -145,9 +153,11 @@ export function sentenceFeaturesAndWords(s: SentenceSignals): { features: Featur
   const target = words(s.text);
   const n = target.length;
   const per = Math.max(1, n);
-  const f = Object.fromEntries(FEATURES.map((name) => [name, undefined])) as FeatureVector;
+  const f: FeatureVector = { ...EMPTY_FEATURES };
   f.words_log = Math.log1p(n);
-  f.long_words = target.filter((w) => /^\p{L}{13,}$/u.test(w.value)).length / per;
+  let long = 0;
+  for (const w of target) if (w.value.length >= 13 && LONG_WORD.test(w.value)) long++;
+  f.long_words = long / per;
 
   for (const name of FINDING_FEATURES) f[name] = 0;
   // The word-level estimate (category `quality`) is itself learned from the training split's

@@ -27,13 +27,17 @@ export function lexTokens(text: string): Array<{ value: string; start: number; e
 }
 
 /** Mean lexicon rate of a text's tokens (undefined for a text without tokens). */
+const LEX_TOKEN_RE = new RegExp(LEX_TOKEN.source, 'gu');
 export function lexEditRate(text: string, lexicon: Lexicon): number | undefined {
-  const tokens = lexTokens(text);
-  if (tokens.length === 0) return undefined;
   let s = 0;
-  // Own properties only: a token such as "constructor" must not reach Object.prototype.
-  for (const t of tokens) s += Object.hasOwn(lexicon.rates, t.value) ? lexicon.rates[t.value] : lexicon.rare;
-  return s / tokens.length;
+  let n = 0;
+  LEX_TOKEN_RE.lastIndex = 0;
+  for (let m = LEX_TOKEN_RE.exec(text); m; m = LEX_TOKEN_RE.exec(text)) {
+    // Own properties only: a token such as "constructor" must not reach Object.prototype.
+    s += Object.hasOwn(lexicon.rates, m[0]) ? lexicon.rates[m[0]] : lexicon.rare;
+    n++;
+  }
+  return n === 0 ? undefined : s / n;
 }
 
 /**

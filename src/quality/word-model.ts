@@ -290,6 +290,23 @@ function foldedOf(m: LogisticModel): Folded {
   return f;
 }
 
+/** What the estimate needs of a token that depends on the token alone. */
+interface TokenInfo {
+  rate: number;
+  logit: number;
+  punct: boolean;
+  capital: boolean;
+  digit: boolean;
+  length: number;
+}
+const TOKEN_CACHE_LIMIT = 50_000;
+const tokenCaches = new WeakMap<WordModel, Map<string, TokenInfo>>();
+function tokenCacheOf(model: WordModel): Map<string, TokenInfo> {
+  let c = tokenCaches.get(model);
+  if (!c) tokenCaches.set(model, (c = new Map()));
+  return c;
+}
+
 const PUNCT_TOKEN = /^[^\p{L}\p{N}]+$/u;
 const TOKEN_RE = new RegExp(LEX_TOKEN.source, 'gu');
 const CAPITAL = /^\p{Lu}/u;
@@ -301,20 +318,28 @@ const DIGIT = /\p{N}/u;
  * feature record per token (this runs on every sentence of every document).
  */
 export function estimateWords(model: WordModel, sentence: string, source?: SourceSide): WordEstimate[] {
-  // The tokens as `lexTokens` cuts them, without a match array and an object per token
-  // (this runs over every token of every document).
-  const tokens: Array<{ value: string; start: number; end: number }> = [];
+  // The tokens as `lexTokens` cuts them, each with what depends on the token alone
+  // (its rate and shape), cached per model: the same few thousand tokens make most text.
+  const cache = tokenCacheOf(model);
+  const tokens: Array<{ value: string; start: number; end: number; info: TokenInfo }> = [];
   TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(sentence); m; m = TOKEN_RE.exec(sentence)) tokens.push({ value: m[0], start: m.index, end: m.index + m[0].length });
+  for (let m = TOKEN_RE.exec(sentence); m; m = TOKEN_RE.exec(sentence)) {
+    const value = m[0];
+    let info = cache.get(value);
+    if (!info) {
+      if (cache.size >= TOKEN_CACHE_LIMIT) cache.clear();
+      const rate = tablesOf(model).rates.get(value) ?? model.prior;
+      info = { rate, logit: logit(rate), punct: PUNCT_TOKEN.test(value), capital: CAPITAL.test(value), digit: DIGIT.test(value), length: Math.min(value.length, 20) / 10 };
+      cache.set(value, info);
+    }
+    tokens.push({ value, start: m.index, end: m.index + value.length, info });
+  }
   const n = tokens.length;
   if (n === 0) return [];
   const lr = source ? model.source : model.target;
   const c = foldedOf(lr);
-  const table = tablesOf(model).rates;
-  const rates = tokens.map((t) => table.get(t.value) ?? model.prior);
-  const logits = rates.map(logit);
   let mean = 0;
-  for (const r of rates) mean += r;
+  for (const t of tokens) mean += t.info.rate;
   mean /= n;
   const ratio = source ? source.targetTokens / Math.max(1, source.sourceTokens) : 1;
   const priorLogit = logit(model.prior);
@@ -323,11 +348,13 @@ export function estimateWords(model: WordModel, sentence: string, source?: Sourc
   const out: WordEstimate[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i].value;
-    let z = shared + c.lex * logits[i] + c.lex_prev * (i > 0 ? logits[i - 1] : priorLogit) + c.lex_next * (i + 1 < n ? logits[i + 1] : priorLogit);
-    if (c.punct !== 0 && PUNCT_TOKEN.test(t)) z += c.punct;
-    if (c.capitalized !== 0 && CAPITAL.test(t)) z += c.capitalized;
-    if (c.digit !== 0 && DIGIT.test(t)) z += c.digit;
-    z += c.length * (Math.min(t.length, 20) / 10);
+    const info = tokens[i].info;
+    // (The same additions in the same order as `probability`, so the figures are identical.)
+    let z = shared + c.lex * info.logit + c.lex_prev * (i > 0 ? tokens[i - 1].info.logit : priorLogit) + c.lex_next * (i + 1 < n ? tokens[i + 1].info.logit : priorLogit);
+    if (c.punct !== 0 && info.punct) z += c.punct;
+    if (c.capitalized !== 0 && info.capital) z += c.capitalized;
+    if (c.digit !== 0 && info.digit) z += c.digit;
+    z += c.length * info.length;
     if (source) {
       z += c.align * Math.log(alignment(model, t, source) + 1e-6);
       if (source.verbatim.has(t)) z += c.in_source;
