@@ -203,7 +203,9 @@ async function runPass(mode: Mode, file: string, concurrency: number): Promise<P
       const queue = new PQueue({ concurrency });
       for (let j = 0; j < articles.length; j++) {
         void queue.add(async () => {
-          findings += await check(articles[j], `article-${j}`).then((r) => r.findings.length);
+          // (Not `findings += await …`: that reads `findings` before the await, and loses counts.)
+          const n = await check(articles[j], `article-${j}`).then((r) => r.findings.length);
+          findings += n;
           if ((j & 7) === 0) sampleRss();
         });
       }
