@@ -10,7 +10,7 @@ import { unified, type Processor } from 'unified';
 import type { Root } from 'nlcst';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import { SEVERITY_RANK, type DocumentResult, type Finding, type RawFinding, type Point } from './types.js';
+import { SEVERITY_RANK, type DocumentResult, type Finding, type Fix, type RawFinding, type Point } from './types.js';
 import { toSource, isVerbatim, OPAQUE, type ProseDocument, type Block } from './document.js';
 import { segment, type Segmented } from './segment.js';
 import { rulePlugin, finishContext, emit, toMessage, appliesTo, type RuleMeta, type BlockData, type DocContext, type Rule } from './rule.js';
@@ -82,6 +82,42 @@ const MODEL_META: RuleMeta = {
   fix: 'safe',
   examples: { flag: [], pass: [] },
 };
+
+/**
+ * The vfile's messages are made when first asked for (the terminal reporter, vfile tools),
+ * in the findings' order: a message costs ~1 KB, and most callers never look. (A function
+ * of its own, so that the getter holds the result and the fixes, not the document's state.)
+ */
+function lazyMessages(result: CheckResult, file: VFile, fixes: Map<Finding, Fix>): void {
+  let built = false;
+  Object.defineProperty(result, 'file', {
+    enumerable: false,
+    get() {
+      if (!built) {
+        built = true;
+        for (const f of result.findings) {
+          const raw: RawFinding = {
+            ruleId: f.ruleId,
+            source: f.source,
+            category: f.category,
+            severity: f.severity,
+            message: f.message,
+            start: f.start.offset,
+            end: f.end.offset,
+            expected: f.expected,
+          };
+          const fix = fixes.get(f);
+          if (fix) raw.fix = fix;
+          if (f.note) raw.note = f.note;
+          if (f.url) raw.url = f.url;
+          if (f.confidence !== undefined) raw.confidence = f.confidence;
+          toMessage(file, f, raw);
+        }
+      }
+      return file;
+    },
+  });
+}
 
 export function formatFromPath(path: string): Format {
   return /\.(md|markdown|mdown|mkd)$/i.test(path) ? 'markdown' : 'text';
@@ -323,7 +359,8 @@ export class Lektor {
     );
     const { text: corrected, applied } = applyFixes(source, candidates);
     const fixedFindings = new Set([...applied].map((i) => candidates[i].index));
-    const raws = new Map<Finding, RawFinding>();
+    // The applied or applicable fix of each finding that has one (its vfile message carries it).
+    const fixes = new Map<Finding, Fix>();
     const findings: Finding[] = unique.map((f, index) => {
       const finding: Finding = {
         ruleId: f.ruleId,
@@ -340,28 +377,12 @@ export class Lektor {
       if (f.url) finding.url = f.url;
       if (f.note) finding.note = f.note;
       if (f.confidence !== undefined) finding.confidence = f.confidence;
-      raws.set(finding, f);
+      if (f.fix) fixes.set(finding, f.fix);
       return finding;
     });
     findings.sort((a, b) => a.start.offset - b.start.offset || a.end.offset - b.end.offset || a.ruleId.localeCompare(b.ruleId));
     const result = { path: ctx.path, format, language: ctx.language, findings, corrected, checks: [...checks] } as CheckResult;
-    // The vfile's messages are made when first asked for (the terminal reporter, vfile
-    // tools), in the findings' order: a message costs ~1 KB, and most callers never look.
-    let built = false;
-    const { file } = ctx;
-    Object.defineProperty(result, 'file', {
-      enumerable: false,
-      get() {
-        if (!built) {
-          built = true;
-          for (const f of result.findings) {
-            const raw = raws.get(f);
-            if (raw) toMessage(file, f, raw);
-          }
-        }
-        return file;
-      },
-    });
+    lazyMessages(result, ctx.file, fixes);
     return result;
   }
 }

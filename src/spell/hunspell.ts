@@ -12,8 +12,6 @@ import path from 'node:path';
 import type { LanguageProfile } from '../languages/index.js';
 import { suggestionWorker, readyWorker, WORKER_AFTER_MS, type EngineFiles } from './suggest-worker.js';
 
-/** New words in one document from which their verdicts are worth a worker (about 20 ms of Hunspell). */
-export const PREFETCH_AFTER_WORDS = 3000;
 
 const require = createRequire(import.meta.url);
 
@@ -129,9 +127,9 @@ export class Speller {
    * Verdicts stay exact: they come from the same engine, and a word the worker has not
    * reached yet is checked here as before. For the words this language rejects, the
    * `fallback` speller (English, for the untranslated-word check) gets the verdicts of
-   * their lower-case forms. The worker starts for a document of at least
-   * `PREFETCH_AFTER_WORDS` new words, or once this thread has spent `WORKER_AFTER_MS` on
-   * Hunspell; otherwise this does nothing.
+   * their lower-case forms. The worker starts once this thread has spent `WORKER_AFTER_MS`
+   * on Hunspell (in a batch, after a few documents); before that this does nothing. A single
+   * long document does not start it: it would gain about 6 % for ~45 MB more memory.
    */
   prefetch(words: Iterable<string>, fallback?: Speller): void {
     if (!this.files || suggestionMode === 'main') return;
@@ -144,7 +142,7 @@ export class Speller {
     }
     if (fresh.length === 0) return;
     const spent = this.localVerdictMs + this.localSuggestMs + (fallback ? fallback.localVerdictMs : 0);
-    if (suggestionMode === 'auto' && !readyWorker(this.language) && spent < WORKER_AFTER_MS && fresh.length < PREFETCH_AFTER_WORDS) return;
+    if (suggestionMode === 'auto' && !readyWorker(this.language) && spent < WORKER_AFTER_MS) return;
     const worker = suggestionWorker();
     worker.load(this.files);
     const flags = new Int8Array(new SharedArrayBuffer(fresh.length));
