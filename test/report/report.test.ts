@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { applyPatch } from 'diff';
+import { applyPatch, createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import { renderPatch } from '../../src/report/patch.js';
 import { renderDocumentHtml } from '../../src/report/html.js';
 import { renderIndexHtml } from '../../src/report/index-html.js';
@@ -96,6 +96,38 @@ describe('renderPatch', () => {
   it('is empty when nothing changed', () => {
     expect(renderPatch('a.txt', ORIGINAL, ORIGINAL)).toBe('');
     expect(renderPatch('a.txt', '', '')).toBe('');
+  });
+
+  // The fast path (lines compared in place) must write what a general diff writes.
+  const general = (a: string, b: string) => createTwoFilesPatch('a/x.txt', 'b/x.txt', a, b, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY });
+  const numbered = (n: number, change: (i: number) => boolean, last = '\n') =>
+    Array.from({ length: n }, (_, i) => `Satz ${i} ${change(i) ? 'mit  Fehler' : 'ohne Fehler'} .`).join('\n') + last;
+
+  it('writes the same hunks as a general diff: merged when contexts touch, split when not', () => {
+    const a = numbered(40, (i) => [2, 3, 9, 17, 30, 39].includes(i));
+    const b = a.replace(/ {2}/g, ' ').replace(/ \./g, '.');
+    const patch = renderPatch('x.txt', a, b);
+    expect(patch).toBe(general(a, b));
+    expect(patch.match(/^@@/gm)).toHaveLength(1); // every line changed (the ' .'): one hunk
+    const c = a.replace(/ {2}/g, ' ');
+    expect(renderPatch('x.txt', a, c)).toBe(general(a, c));
+    expect(renderPatch('x.txt', a, c).match(/^@@/gm)).toHaveLength(4); // 2–3 and 9 merge; 17; 30; 39
+    expect(applyPatch(a, renderPatch('x.txt', a, c))).toBe(c);
+  });
+
+  it('marks a last line without a line break, as a general diff does', () => {
+    const a = numbered(5, (i) => i === 4, '');
+    const b = a.replace('mit  Fehler', 'mit Fehler');
+    expect(renderPatch('x.txt', a, b)).toBe(general(a, b));
+    expect(renderPatch('x.txt', a, b)).toContain('\\ No newline at end of file');
+    expect(applyPatch(a, renderPatch('x.txt', a, b))).toBe(b);
+  });
+
+  it('falls back to the general diff when a fix changes the number of lines', () => {
+    const a = numbered(8, (i) => i === 3);
+    const b = a.replace('Satz 3 mit  Fehler .\n', '');
+    expect(renderPatch('x.txt', a, b)).toBe(general(a, b));
+    expect(applyPatch(a, renderPatch('x.txt', a, b))).toBe(b);
   });
 });
 
