@@ -7,17 +7,15 @@ import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import PQueue from 'p-queue';
-import { VFile } from 'vfile';
-import { reporter } from 'vfile-reporter';
-import type { LektorMessage } from '../core/rule.js';
 import cliProgress from 'cli-progress';
 import { Lektor, formatFromPath, type CheckResult } from '../core/pipeline.js';
-import { SEVERITY_RANK, isReviewHint, type Severity, type DocumentResult } from '../core/types.js';
+import { SEVERITY_RANK, type Severity, type DocumentResult } from '../core/types.js';
 import { findInputs, readInput, outputPath, writeAtomic, commonBase, InputError, type InputFile } from '../io/files.js';
 import { renderPatch } from '../report/patch.js';
 import { renderDocumentHtml } from '../report/html.js';
 import { renderIndexHtml, type IndexEntry } from '../report/index-html.js';
 import { toJsonDocument } from '../report/json.js';
+import { terminalReport } from '../report/terminal.js';
 
 export interface CheckCommandOptions {
   paths: string[];
@@ -128,27 +126,11 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
   }
   // Review hints of the word-level estimate (category `quality`) would drown the terminal
   // list: they are counted there and listed in the HTML and JSON reports.
-  let hints = 0;
-  const files = all.map((o) => {
-    if (o.result) {
-      const file = o.result.file;
-      const shown = file.messages.filter((m) => {
-        const f = (m as LektorMessage).lektor;
-        return !f || !isReviewHint(f);
-      });
-      hints += file.messages.length - shown.length;
-      if (shown.length === file.messages.length) return file;
-      const copy = new VFile({ path: file.path });
-      copy.messages = shown;
-      return copy;
-    }
-    const file = new VFile({ path: o.input.path });
-    const message = file.message(o.error ?? 'failed');
-    message.fatal = true;
-    return file;
-  });
   if (!options.quiet) {
-    const text = reporter(files, { quiet: options.format === 'json', color: Boolean(io.stderr.isTTY) });
+    const { text, hints } = terminalReport(
+      all.map((o) => (o.result ? { path: o.result.path, findings: o.result.findings } : { path: o.input.path, error: o.error ?? 'failed' })),
+      { quiet: options.format === 'json', color: Boolean(io.stderr.isTTY) },
+    );
     if (text) io.stderr.write(text + '\n');
     if (hints > 0 && options.format !== 'json') io.stderr.write(`${hints} review hint${hints === 1 ? '' : 's'} (word-quality: words an editor would likely change) not listed here${options.reports ? '; see the HTML report' : ''}\n`);
     if (sourceDir && withoutSource > 0) io.stderr.write(`${withoutSource} of ${inputs.length} input${inputs.length === 1 ? '' : 's'} had no source in ${options.source} (checked without one)\n`);
