@@ -8,14 +8,14 @@ import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import PQueue from 'p-queue';
 import cliProgress from 'cli-progress';
-import { Lektor, formatFromPath, type CheckResult } from '../core/pipeline.js';
+import { Lektor, formatFromPath } from '../core/pipeline.js';
 import { SEVERITY_RANK, type Severity, type DocumentResult } from '../core/types.js';
 import { findInputs, readInput, outputPath, writeAtomic, commonBase, InputError, type InputFile } from '../io/files.js';
 import { renderPatch } from '../report/patch.js';
 import { renderDocumentHtml } from '../report/html.js';
-import { renderIndexHtml, type IndexEntry } from '../report/index-html.js';
+import { renderIndexHtml, summarizeDocument, type IndexEntry, type DocumentSummary } from '../report/index-html.js';
 import { toJsonDocument } from '../report/json.js';
-import { terminalReport } from '../report/terminal.js';
+import { terminalBlock, emptyTotals, addBlock, totalsLine, type TerminalBlock, type TerminalOptions } from '../report/terminal.js';
 
 export interface CheckCommandOptions {
   paths: string[];
@@ -44,11 +44,26 @@ export interface Io {
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
 }
 
+/**
+ * What the batch keeps of a document once its reports are written: its index counts, its
+ * lines for the terminal summary, whether it reaches --fail-on/--fail-below, and its JSON
+ * until it is printed. Not its findings: a batch of 10,000 articles would otherwise hold
+ * every finding of every article until the end.
+ */
 interface Outcome {
   input: InputFile;
-  result?: CheckResult;
-  original?: string;
+  summary?: DocumentSummary;
+  terminal?: TerminalBlock;
+  /** Whether the document makes the exit code 1 (--fail-on, --fail-below). */
+  fails?: boolean;
+  /** With `--format json`: the document's JSON, until it is printed in input order. */
+  json?: string;
   error?: string;
+}
+
+/** How the terminal summary is drawn (the same for every file of a run). */
+function terminalOptionsOf(options: CheckCommandOptions, io: Io): TerminalOptions {
+  return { quiet: options.format === 'json', color: Boolean(io.stderr.isTTY) };
 }
 
 /** Run the check command; resolves to the exit code (0 clean, 1 findings or failed files, 2 nothing read). */
@@ -105,49 +120,74 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
       : undefined;
   bar?.start(inputs.length, 0, { file: '' });
 
+  const terminalOptions = terminalOptionsOf(options, io);
   const queue = new PQueue({ concurrency: options.concurrency });
   const outcomes: Outcome[] = new Array(inputs.length);
+  // Each document's part of the terminal summary and of `--format json` ({"files": [...]}
+  // as JSON.stringify(…, null, 2) would write it) is printed in input order as soon as
+  // the documents before it are done, and then let go: a batch holds only counts.
+  const json = options.format === 'json' ? jsonPrinter(io.stdout) : undefined;
+  const totals = emptyTotals();
+  let listed = 0;
+  // Under a progress bar (an interactive terminal) the blocks wait for the bar to finish
+  // (it redraws its line in place); otherwise (CI, pipes) they are written at once.
+  const held: string[] = [];
+  const show = (block: TerminalBlock) => {
+    addBlock(totals, block);
+    if (options.quiet || block.text === '') return;
+    const text = `${listed++ > 0 ? '\n' : ''}${block.text}\n`;
+    if (bar) held.push(text);
+    else io.stderr.write(text);
+  };
+  for (const f of failures) show(terminalBlock({ path: f.input.path, error: f.error ?? 'failed' }, terminalOptions));
+  let printed = 0;
+  const flush = () => {
+    while (printed < outcomes.length && outcomes[printed]) {
+      const o = outcomes[printed++];
+      if (o.json !== undefined) json?.document(o.json);
+      show(o.terminal ?? terminalBlock({ path: o.input.path, error: o.error ?? 'failed' }, terminalOptions));
+      o.json = undefined;
+      o.terminal = undefined;
+    }
+  };
   await Promise.all(
     inputs.map((input, index) =>
       queue.add(async () => {
-        outcomes[index] = await checkOne(input, options, lektor, outDir, base, inputSet, sourceOf);
+        outcomes[index] = await checkOne(input, options, lektor, outDir, base, inputSet, sourceOf, io);
+        flush();
         bar?.increment(1, { file: path.basename(input.path) });
       }),
     ),
   );
   bar?.stop();
+  if (held.length > 0) io.stderr.write(held.join(''));
+  json?.end();
 
   const all = [...failures, ...outcomes];
   if (options.reports) await writeIndex(all, outDir, base);
 
-  const ok = outcomes.filter((o) => o.result);
-  if (options.format === 'json') {
-    io.stdout.write(JSON.stringify({ files: ok.map((o) => toJsonDocument(o.result!)) }, null, 2) + '\n');
-  }
+  const ok = outcomes.filter((o) => o.summary);
   // Review hints of the word-level estimate (category `quality`) would drown the terminal
   // list: they are counted there and listed in the HTML and JSON reports.
   if (!options.quiet) {
-    const { text, hints } = terminalReport(
-      all.map((o) => (o.result ? { path: o.result.path, findings: o.result.findings } : { path: o.input.path, error: o.error ?? 'failed' })),
-      { quiet: options.format === 'json', color: Boolean(io.stderr.isTTY) },
-    );
-    if (text) io.stderr.write(text + '\n');
-    if (hints > 0 && options.format !== 'json') io.stderr.write(`${hints} review hint${hints === 1 ? '' : 's'} (word-quality: words an editor would likely change) not listed here${options.reports ? '; see the HTML report' : ''}\n`);
+    io.stderr.write(`${listed > 0 ? '\n' : ''}${totalsLine(totals, terminalOptions)}\n`);
+    const hints = totals.hints;
+    if (hints > 0 && options.format !== 'json') io.stderr.write(`${hints.toLocaleString('en-US')} review hint${hints === 1 ? '' : 's'} (word-quality: words an editor would likely change) not listed here${options.reports ? '; see the HTML report' : ''}\n`);
     if (sourceDir && withoutSource > 0) io.stderr.write(`${withoutSource} of ${inputs.length} input${inputs.length === 1 ? '' : 's'} had no source in ${options.source} (checked without one)\n`);
     if (options.reports) io.stderr.write(`Reports: ${path.relative(process.cwd(), path.join(outDir, 'index.html')) || 'index.html'}\n`);
   }
 
   if (ok.length === 0) return 2;
   if (all.some((o) => o.error)) return 1;
-  return reachesThreshold(ok.map((o) => o.result!), options) ? 1 : 0;
+  return ok.some((o) => o.fails) ? 1 : 0;
 }
 
-function reachesThreshold(results: DocumentResult[], options: CheckCommandOptions): boolean {
-  if (options.failBelow !== undefined && results.some((r) => r.quality && r.quality.score < options.failBelow!)) return true;
+function reachesThreshold(result: DocumentResult, options: CheckCommandOptions): boolean {
+  if (options.failBelow !== undefined && result.quality && result.quality.score < options.failBelow) return true;
   if (options.failOn === 'none') return false;
   const min = SEVERITY_RANK[options.failOn];
   // With --write, applied fixes are gone from the files: only open findings count.
-  return results.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= min && !(options.write && f.fixed)));
+  return result.findings.some((f) => SEVERITY_RANK[f.severity] >= min && !(options.write && f.fixed));
 }
 
 async function checkOne(
@@ -158,6 +198,7 @@ async function checkOne(
   base: string,
   inputs: Set<string>,
   sourceOf: (input: InputFile) => Promise<string | undefined>,
+  io: Io,
 ): Promise<Outcome> {
   try {
     const { text, bom } = await readInput(input.path);
@@ -175,11 +216,30 @@ async function checkOne(
       ]);
     }
     if (options.write && result.corrected !== text) await writeAtomic(input.path, (bom ? '\uFEFF' : '') + result.corrected);
-    return { input, result, original: text };
+    return {
+      input,
+      summary: summarizeDocument(result),
+      terminal: terminalBlock({ path: result.path, findings: result.findings }, terminalOptionsOf(options, io)),
+      fails: reachesThreshold(result, options),
+      ...(options.format === 'json' ? { json: JSON.stringify(toJsonDocument(result), null, 2) } : {}),
+    };
   } catch (error) {
     const message = error instanceof InputError ? error.message.slice(input.path.length + 2) : (error as Error).message;
     return { input, error: message };
   }
+}
+
+/** Writes `{"files": [...]}` exactly as `JSON.stringify({ files }, null, 2)` would, a document at a time. */
+function jsonPrinter(out: NodeJS.WritableStream): { document(json: string): void; end(): void } {
+  let count = 0;
+  return {
+    document(doc) {
+      out.write((count++ === 0 ? '{\n  "files": [\n' : ',\n') + doc.replace(/^/gm, '    '));
+    },
+    end() {
+      out.write(count === 0 ? '{\n  "files": []\n}\n' : '\n  ]\n}\n');
+    },
+  };
 }
 
 function relativeHref(fromDir: string, to: string): string {
@@ -188,8 +248,8 @@ function relativeHref(fromDir: string, to: string): string {
 
 async function writeIndex(outcomes: Outcome[], outDir: string, base: string): Promise<void> {
   const documents: IndexEntry[] = outcomes.map((o) =>
-    o.result
-      ? { result: o.result, reportHref: relativeHref(outDir, outputPath(outDir, `${path.relative(base, path.resolve(o.input.path))}.html`)) }
+    o.summary
+      ? { summary: o.summary, reportHref: relativeHref(outDir, outputPath(outDir, `${path.relative(base, path.resolve(o.input.path))}.html`)) }
       : { path: o.input.path, error: o.error ?? 'failed' },
   );
   await writeAtomic(path.join(outDir, 'index.html'), renderIndexHtml({ documents, generatedAt: new Date().toISOString() }));

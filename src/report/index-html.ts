@@ -6,15 +6,83 @@
  */
 
 import { isReviewHint, type DocumentResult, type Finding } from '../core/types.js';
-import { badge, esc, page, safeHref, sev, SEVERITIES, tally } from './html.js';
+import { badge, esc, page, safeHref, sev, SEVERITIES } from './html.js';
 
 export type IndexEntry =
-  | { result: DocumentResult; reportHref: string; error?: undefined }
+  | { result: DocumentResult; reportHref: string; error?: undefined; summary?: undefined }
+  | { summary: DocumentSummary; reportHref: string; error?: undefined; result?: undefined }
   | { path: string; error: string };
 
 export interface BatchIndex {
   documents: IndexEntry[];
   generatedAt?: string;
+}
+
+/** Findings counted by severity (in `SEVERITIES` order), in total, and fixed. */
+export interface Counts {
+  bySev: number[];
+  fixed: number;
+  total: number;
+}
+
+/**
+ * What the index shows of one document: its counts, not its findings, so that a batch
+ * of thousands of articles need not keep them (`summarizeDocument`).
+ */
+export interface DocumentSummary {
+  path: string;
+  language: string;
+  score?: number;
+  /** Findings other than review hints. */
+  counts: Counts;
+  /** Review hints (word-level estimate). */
+  hints: number;
+  /** Counts per rule (with the categories its findings have) and per category. */
+  byRule: Map<string, { categories: Set<string>; counts: Counts }>;
+  byCategory: Map<string, Counts>;
+}
+
+const emptyCounts = (): Counts => ({ bySev: SEVERITIES.map(() => 0), fixed: 0, total: 0 });
+
+function add(c: Counts, f: Finding): void {
+  c.bySev[SEVERITIES.indexOf(sev(f.severity))]++;
+  if (f.fixed) c.fixed++;
+  c.total++;
+}
+
+function merge(into: Counts, c: Counts): void {
+  c.bySev.forEach((n, i) => (into.bySev[i] += n));
+  into.fixed += c.fixed;
+  into.total += c.total;
+}
+
+export function summarizeDocument(result: DocumentResult): DocumentSummary {
+  const summary: DocumentSummary = {
+    path: result.path,
+    language: result.language,
+    ...(result.quality ? { score: result.quality.score } : {}),
+    counts: emptyCounts(),
+    hints: 0,
+    byRule: new Map(),
+    byCategory: new Map(),
+  };
+  for (const f of Array.isArray(result.findings) ? result.findings : []) {
+    if (isReviewHint(f)) {
+      summary.hints++;
+      continue;
+    }
+    add(summary.counts, f);
+    const ruleId = String(f.ruleId);
+    const category = String(f.category);
+    let rule = summary.byRule.get(ruleId);
+    if (!rule) summary.byRule.set(ruleId, (rule = { categories: new Set(), counts: emptyCounts() }));
+    rule.categories.add(category);
+    add(rule.counts, f);
+    let cat = summary.byCategory.get(category);
+    if (!cat) summary.byCategory.set(category, (cat = emptyCounts()));
+    add(cat, f);
+  }
+  return summary;
 }
 
 const INDEX_CSS = `
@@ -29,37 +97,22 @@ function num(n: number): string {
   return `<td class="num${n === 0 ? ' zero' : ''}">${n}</td>`;
 }
 
-function counts(findings: Finding[]): { bySev: number[]; fixed: number; total: number } {
-  return {
-    bySev: SEVERITIES.map((s) => findings.filter((f) => sev(f.severity) === s).length),
-    fixed: findings.filter((f) => f.fixed).length,
-    total: findings.length,
-  };
-}
-
-function countCells(c: { bySev: number[]; fixed: number; total: number }): string {
+function countCells(c: Counts): string {
   return c.bySev.map(num).join('') + num(c.total) + num(c.fixed) + num(c.total - c.fixed);
 }
 
-/** Totals grouped by `key`, most frequent first, with fixed/open split. */
-function totalsTable(findings: Finding[], heading: string, key: (f: Finding) => string, extra?: (fs: Finding[]) => string): string {
-  if (findings.length === 0) return '<p>No findings.</p>';
-  const groups = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const k = key(f);
-    const list = groups.get(k);
-    if (list) list.push(f);
-    else groups.set(k, [f]);
-  }
-  const rows = tally(findings, key)
-    .map(([k]) => {
-      const fs = groups.get(k) ?? [];
-      const c = counts(fs);
-      return `<tr><td>${esc(k)}</td>${extra ? `<td>${extra(fs)}</td>` : ''}${countCells(c)}</tr>`;
+/** Totals grouped by rule or category, most frequent first (ties by name), with fixed/open split. */
+function totalsTable(groups: Map<string, { counts: Counts; categories?: Set<string> }>, heading: string, withCategories: boolean): string {
+  if (groups.size === 0) return '<p>No findings.</p>';
+  const rows = [...groups]
+    .sort((a, b) => b[1].counts.total - a[1].counts.total || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([k, g]) => {
+      const extra = withCategories ? `<td>${[...(g.categories ?? [])].sort().map(esc).join(', ')}</td>` : '';
+      return `<tr><td>${esc(k)}</td>${extra}${countCells(g.counts)}</tr>`;
     })
     .join('\n');
   const sevHeads = SEVERITIES.map((s) => `<th>${badge(s)}</th>`).join('');
-  return `<table><thead><tr><th>${esc(heading)}</th>${extra ? '<th>Category</th>' : ''}${sevHeads}<th>Total</th><th>Fixed</th><th>Open</th><th title="words an editor would likely change (word-level estimate)">Hints</th></tr></thead>
+  return `<table><thead><tr><th>${esc(heading)}</th>${withCategories ? '<th>Category</th>' : ''}${sevHeads}<th>Total</th><th>Fixed</th><th>Open</th></tr></thead>
 <tbody>
 ${rows}
 </tbody></table>`;
@@ -67,31 +120,45 @@ ${rows}
 
 export function renderIndexHtml(batch: BatchIndex): string {
   const documents = Array.isArray(batch.documents) ? batch.documents : [];
-  const ok: Array<{ result: DocumentResult; reportHref: string }> = [];
+  const ok: Array<{ summary: DocumentSummary; reportHref: string }> = [];
   const failed: Array<{ path: string; error: string }> = [];
   for (const d of documents) {
     if (typeof d.error === 'string') failed.push(d);
-    else ok.push(d);
+    else if (d.summary) ok.push({ summary: d.summary, reportHref: d.reportHref });
+    else if (d.result) ok.push({ summary: summarizeDocument(d.result), reportHref: d.reportHref });
   }
   // Review hints of the word-level estimate are not findings: counted in their own column.
-  const everything = (r: DocumentResult): Finding[] => (Array.isArray(r.findings) ? r.findings : []);
-  const all = ok.flatMap((d) => everything(d.result).filter((f) => !isReviewHint(f)));
-  const hintTotal = ok.reduce((n, d) => n + everything(d.result).filter(isReviewHint).length, 0);
-  const total = counts(all);
+  const total = emptyCounts();
+  let hintTotal = 0;
+  const byRule = new Map<string, { categories: Set<string>; counts: Counts }>();
+  const byCategory = new Map<string, { counts: Counts }>();
+  for (const { summary } of ok) {
+    merge(total, summary.counts);
+    hintTotal += summary.hints;
+    for (const [rule, g] of summary.byRule) {
+      let into = byRule.get(rule);
+      if (!into) byRule.set(rule, (into = { categories: new Set(), counts: emptyCounts() }));
+      for (const c of g.categories) into.categories.add(c);
+      merge(into.counts, g.counts);
+    }
+    for (const [category, c] of summary.byCategory) {
+      let into = byCategory.get(category);
+      if (!into) byCategory.set(category, (into = { counts: emptyCounts() }));
+      merge(into.counts, c);
+    }
+  }
   const sevHeads = SEVERITIES.map((s) => `<th>${badge(s)}</th>`).join('');
 
   const docRows = ok
-    .map(({ result, reportHref }) => {
-      const fs = everything(result).filter((f) => !isReviewHint(f));
-      const hints = everything(result).length - fs.length;
-      const score = result.quality ? String(Math.round(result.quality.score)) : '–';
-      return `<tr><td><a href="${safeHref(reportHref)}">${esc(result.path)}</a></td><td>${esc(result.language)}</td><td class="num">${esc(score)}</td>${countCells(counts(fs))}<td class="num">${hints}</td></tr>`;
+    .map(({ summary, reportHref }) => {
+      const score = summary.score !== undefined ? String(Math.round(summary.score)) : '–';
+      return `<tr><td><a href="${safeHref(reportHref)}">${esc(summary.path)}</a></td><td>${esc(summary.language)}</td><td class="num">${esc(score)}</td>${countCells(summary.counts)}<td class="num">${summary.hints}</td></tr>`;
     })
     .join('\n');
   const docsTable =
     ok.length === 0
       ? '<p>No documents were checked successfully.</p>'
-      : `<table class="documents"><thead><tr><th>Document</th><th>Language</th><th>Score</th>${sevHeads}<th>Total</th><th>Fixed</th><th>Open</th></tr></thead>
+      : `<table class="documents"><thead><tr><th>Document</th><th>Language</th><th>Score</th>${sevHeads}<th>Total</th><th>Fixed</th><th>Open</th><th title="words an editor would likely change (word-level estimate)">Hints</th></tr></thead>
 <tbody>
 ${docRows}
 </tbody>
@@ -105,9 +172,6 @@ ${docRows}
 <tbody>
 ${failed.map((d) => `<tr><td>${esc(d.path)}</td><td class="error-msg">${esc(d.error)}</td></tr>`).join('\n')}
 </tbody></table></section>`;
-
-  const categoriesOf = (fs: Finding[]): string =>
-    [...new Set(fs.map((f) => String(f.category)))].sort().map(esc).join(', ');
 
   const body = `<header>
 <h1>Lektor report</h1>
@@ -126,10 +190,10 @@ ${docsTable}
 </section>
 ${failedSection}
 <section><h2>Findings per rule</h2>
-${totalsTable(all, 'Rule', (f) => String(f.ruleId), categoriesOf)}
+${totalsTable(byRule, 'Rule', true)}
 </section>
 <section><h2>Findings per category</h2>
-${totalsTable(all, 'Category', (f) => String(f.category))}
+${totalsTable(byCategory, 'Category', false)}
 </section>`;
   return page('Lektor report', INDEX_CSS, body);
 }

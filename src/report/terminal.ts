@@ -52,47 +52,96 @@ function position(f: Finding): string {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
-export function terminalReport(files: readonly TerminalFile[], options: TerminalOptions = {}): TerminalSummary {
+/** One file's part of the summary: its lines and what it adds to the totals. */
+export interface TerminalBlock {
+  /** Its lines, joined (one flat string: a batch keeps the blocks of all its files). */
+  text: string;
+  totals: Record<Severity, number>;
+  hints: number;
+  failed: boolean;
+}
+
+export function terminalBlock(file: TerminalFile, options: TerminalOptions = {}): TerminalBlock {
   const color = options.color === true;
   const paint = (code: string, s: string) => (color ? `${code}${s}${RESET}` : s);
-  const out: string[] = [];
-  const totals: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  let hints = 0;
-  let failed = 0;
-  for (const file of files) {
-    const shown = (file.findings ?? []).filter((f) => {
-      if (!isReviewHint(f)) return true;
-      hints++;
-      return false;
-    });
-    if (options.quiet && shown.length === 0 && !file.error) continue;
-    if (out.length > 0) out.push('');
-    out.push(paint(UNDERLINE, terminalSafe(file.path)));
-    if (file.error) {
-      failed++;
-      out.push(`  ${paint(SEVERITY_COLOR.error, 'error')}  ${terminalSafe(file.error)}`);
-      continue;
-    }
-    if (shown.length === 0) {
-      out.push(`  ${paint(DIM, 'no issues found')}`);
-      continue;
-    }
-    const places = shown.map(position);
-    let width = 0;
-    for (const p of places) if (p.length > width) width = p.length;
-    shown.forEach((f, i) => {
-      totals[f.severity]++;
-      const severity = paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(7));
-      out.push(`  ${places[i].padEnd(width)}  ${severity}  ${terminalSafe(f.message)}  ${paint(DIM, f.ruleId)}`);
-    });
+  const block: TerminalBlock = { text: '', totals: { error: 0, warning: 0, info: 0 }, hints: 0, failed: false };
+  const shown = (file.findings ?? []).filter((f) => {
+    if (!isReviewHint(f)) return true;
+    block.hints++;
+    return false;
+  });
+  if (options.quiet && shown.length === 0 && !file.error) return block;
+  const out: string[] = [paint(UNDERLINE, terminalSafe(file.path))];
+  if (file.error) {
+    block.failed = true;
+    out.push(`  ${paint(SEVERITY_COLOR.error, 'error')}  ${terminalSafe(file.error)}`);
+    block.text = out.join('\n');
+    return block;
   }
+  if (shown.length === 0) {
+    out.push(`  ${paint(DIM, 'no issues found')}`);
+    block.text = out.join('\n');
+    return block;
+  }
+  const places = shown.map(position);
+  let width = 0;
+  for (const p of places) if (p.length > width) width = p.length;
+  shown.forEach((f, i) => {
+    block.totals[f.severity]++;
+    const severity = paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(7));
+    out.push(`  ${places[i].padEnd(width)}  ${severity}  ${terminalSafe(f.message)}  ${paint(DIM, f.ruleId)}`);
+  });
+  block.text = out.join('\n');
+  return block;
+}
+
+/** Running totals of a batch's blocks. */
+export interface TerminalTotals {
+  bySeverity: Record<Severity, number>;
+  hints: number;
+  failed: number;
+  files: number;
+}
+
+export function emptyTotals(): TerminalTotals {
+  return { bySeverity: { error: 0, warning: 0, info: 0 }, hints: 0, failed: 0, files: 0 };
+}
+
+export function addBlock(totals: TerminalTotals, b: TerminalBlock): void {
+  for (const s of ['error', 'warning', 'info'] as const) totals.bySeverity[s] += b.totals[s];
+  totals.hints += b.hints;
+  if (b.failed) totals.failed++;
+  totals.files++;
+}
+
+/** The last line: errors (failed files count as errors), warnings and infos in so many files. */
+export function totalsLine(totals: TerminalTotals, options: TerminalOptions = {}): string {
+  const color = options.color === true;
+  const paint = (code: string, s: string) => (color ? `${code}${s}${RESET}` : s);
+  const t = totals.bySeverity;
   const parts: string[] = [];
-  if (totals.error > 0 || failed > 0) parts.push(paint(SEVERITY_COLOR.error, `✖ ${plural(totals.error + failed, 'error')}`));
-  if (totals.warning > 0) parts.push(paint(SEVERITY_COLOR.warning, `⚠ ${plural(totals.warning, 'warning')}`));
-  if (totals.info > 0) parts.push(plural(totals.info, 'info', 'infos'));
-  const checked = files.length - failed;
-  const summary = parts.length > 0 ? `${parts.join(', ')} in ${plural(files.length, 'file')}` : `no issues found in ${plural(checked, 'file')}`;
+  if (t.error > 0 || totals.failed > 0) parts.push(paint(SEVERITY_COLOR.error, `✖ ${plural(t.error + totals.failed, 'error')}`));
+  if (t.warning > 0) parts.push(paint(SEVERITY_COLOR.warning, `⚠ ${plural(t.warning, 'warning')}`));
+  if (t.info > 0) parts.push(plural(t.info, 'info', 'infos'));
+  const summary = parts.length > 0 ? `${parts.join(', ')} in ${plural(totals.files, 'file')}` : `no issues found in ${plural(totals.files - totals.failed, 'file')}`;
+  return paint(BOLD, summary);
+}
+
+/** The blocks of a batch, and the totals line. */
+export function terminalSummary(blocks: readonly TerminalBlock[], options: TerminalOptions = {}): TerminalSummary {
+  const totals = emptyTotals();
+  const out: string[] = [];
+  for (const b of blocks) {
+    addBlock(totals, b);
+    if (b.text === '') continue;
+    if (out.length > 0) out.push('');
+    out.push(b.text);
+  }
   if (out.length > 0) out.push('');
-  out.push(paint(BOLD, summary));
-  return { text: out.join('\n'), hints };
+  out.push(totalsLine(totals, options));
+  return { text: out.join('\n'), hints: totals.hints };
+}
+
+export function terminalReport(files: readonly TerminalFile[], options: TerminalOptions = {}): TerminalSummary {
+  return terminalSummary(files.map((f) => terminalBlock(f, options)), options);
 }

@@ -40,6 +40,24 @@ describe('lektor check --format json', () => {
     for (const x of doc.findings) expect(ARTICLE.slice(x.start.offset, x.end.offset)).toBe(x.actual);
   });
 
+  it('prints the documents in input order, as JSON.stringify(…, null, 2) would, a broken file left out', async () => {
+    const names = ['c.txt', 'a.txt', 'b.txt', 'd.txt'];
+    for (const n of names) writeFileSync(path.join(dir, n), n === 'b.txt' ? '' : `${ARTICLE}Absatz ${n}.\n`);
+    const { code, stdout, stderr } = await run(['check', ...names.map((n) => path.join(dir, n)), '--format', 'json', '--no-reports', '--concurrency', '3']);
+    expect(code).toBe(1);
+    const json = JSON.parse(stdout) as { files: Array<{ path: string }> };
+    expect(json.files.map((f) => path.basename(f.path))).toEqual(['c.txt', 'a.txt', 'd.txt']);
+    expect(stdout).toBe(JSON.stringify(json, null, 2) + '\n');
+    expect(stderr).toMatch(/b\.txt\n {2}error {2}empty file/);
+  });
+
+  it('prints an empty list when nothing could be checked', async () => {
+    writeFileSync(path.join(dir, 'e.txt'), '');
+    const { code, stdout } = await run(['check', path.join(dir, 'e.txt'), '--format', 'json', '--no-reports']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('{\n  "files": []\n}\n');
+  });
+
   it('counts the word-level review hints on the terminal instead of listing them', async () => {
     const file = path.join(dir, 'hints.txt');
     writeFileSync(file, 'Gleichzeitig nahm die Legion an der Befriedung Algeriens teil, die von verschiedenen Stammesaufständen und Rasias heimgesucht wurde.\n');

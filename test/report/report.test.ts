@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { applyPatch, createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import { renderPatch } from '../../src/report/patch.js';
 import { renderDocumentHtml } from '../../src/report/html.js';
-import { renderIndexHtml } from '../../src/report/index-html.js';
+import { renderIndexHtml, summarizeDocument } from '../../src/report/index-html.js';
 import type { Category, DocumentResult, Finding, Point, Severity } from '../../src/core/types.js';
 
 const ORIGINAL =
@@ -273,6 +273,25 @@ describe('renderIndexHtml', () => {
     expect(row('news/&lt;zwei&gt;.txt')).toEqual([1, 2, 0, 3, 1, 2, 0]);
     expect(row('evil.txt')).toEqual([0, 0, 0, 0, 0, 0, 0]);
     expect(html).toMatch(/<tfoot><tr><td>Total \(3 documents\)<\/td><td><\/td><td><\/td><td class="num">2<\/td><td class="num">8<\/td><td class="num">2<\/td><td class="num">12<\/td><td class="num">4<\/td><td class="num">8<\/td><td class="num">0<\/td><\/tr><\/tfoot>/);
+  });
+
+  it('has a heading for every column of every table', () => {
+    for (const table of html.match(/<table[\s\S]*?<\/table>/g) ?? []) {
+      const heads = (table.match(/<thead>[\s\S]*?<\/thead>/)?.[0].match(/<th[ >]/g) ?? []).length;
+      for (const row of table.match(/<tbody>[\s\S]*?<\/tbody>/)?.[0].match(/<tr>[\s\S]*?<\/tr>/g) ?? []) {
+        expect((row.match(/<td[ >]/g) ?? []).length).toBe(heads);
+      }
+    }
+  });
+
+  it('is the same from the documents’ summaries as from their results (what a batch keeps)', () => {
+    const entries = [
+      { result: doc(FINDINGS), reportHref: 'news/tiktok-de.html' },
+      { result: second, reportHref: 'news/zwei.html' },
+    ];
+    const fromResults = renderIndexHtml({ generatedAt: 'x', documents: entries });
+    const fromSummaries = renderIndexHtml({ generatedAt: 'x', documents: entries.map((e) => ({ summary: summarizeDocument(e.result), reportHref: e.reportHref })) });
+    expect(fromSummaries).toBe(fromResults);
   });
 
   it('totals per rule and per category, sorted by count', () => {
