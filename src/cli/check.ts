@@ -15,7 +15,7 @@ import { renderPatch } from '../report/patch.js';
 import { renderDocumentHtml } from '../report/html.js';
 import { renderIndexHtml, summarizeDocument, type IndexEntry, type DocumentSummary } from '../report/index-html.js';
 import { toJsonDocument } from '../report/json.js';
-import { terminalBlock, emptyTotals, addBlock, totalsLine, type TerminalBlock, type TerminalOptions } from '../report/terminal.js';
+import { terminalBlock, emptyTotals, addBlock, totalsLine, terminalSafe, type TerminalBlock, type TerminalOptions } from '../report/terminal.js';
 
 export interface CheckCommandOptions {
   paths: string[];
@@ -155,7 +155,7 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
       queue.add(async () => {
         outcomes[index] = await checkOne(input, options, lektor, outDir, base, inputSet, sourceOf, io);
         flush();
-        bar?.increment(1, { file: path.basename(input.path) });
+        bar?.increment(1, { file: terminalSafe(path.basename(input.path)) });
       }),
     ),
   );
@@ -234,7 +234,8 @@ function jsonPrinter(out: NodeJS.WritableStream): { document(json: string): void
   let count = 0;
   return {
     document(doc) {
-      out.write((count++ === 0 ? '{\n  "files": [\n' : ',\n') + doc.replace(/^/gm, '    '));
+      // (Indented at line breaks only: JSON.stringify leaves U+2028/U+2029 raw inside strings.)
+      out.write((count++ === 0 ? '{\n  "files": [\n' : ',\n') + '    ' + doc.replace(/\n/g, '\n    '));
     },
     end() {
       out.write(count === 0 ? '{\n  "files": []\n}\n' : '\n  ]\n}\n');

@@ -92,6 +92,7 @@ function lazyMessages(result: CheckResult, file: VFile, fixes: Map<Finding, Fix>
   let built = false;
   Object.defineProperty(result, 'file', {
     enumerable: false,
+    configurable: true,
     get() {
       if (!built) {
         built = true;
@@ -147,7 +148,8 @@ export class Lektor {
     this.resources = resources;
     let p = unified() as unknown as Processor<undefined, Root, Root>;
     for (const rule of rules) p = p.use(rulePlugin(rule)) as unknown as Processor<undefined, Root, Root>;
-    this.processor = p.freeze() as Processor<undefined, Root, Root>;
+    // Not frozen here: freezing runs the attachers, which are run once, below, for the blocks.
+    this.processor = p;
     this.transformers = this.processor.attachers.map(([attacher, ...options]) =>
       (attacher as unknown as (this: unknown, ...o: unknown[]) => (tree: Root, file: VFile) => void).call(this.processor, ...options),
     );

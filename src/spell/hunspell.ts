@@ -129,10 +129,13 @@ export class Speller {
    * `fallback` speller (English, for the untranslated-word check) gets the verdicts of
    * their lower-case forms. The worker starts once this thread has spent `WORKER_AFTER_MS`
    * on Hunspell (in a batch, after a few documents); before that this does nothing. A single
-   * long document does not start it: it would gain about 6 % for ~45 MB more memory.
+   * long document with the default suggestion budget does not start it: it would gain about
+   * 6 % for ~45 MB more memory.
    */
   prefetch(words: Iterable<string>, fallback?: Speller): void {
     if (!this.files || suggestionMode === 'main') return;
+    const spent = this.localVerdictMs + this.localSuggestMs + (fallback ? fallback.localVerdictMs : 0);
+    if (suggestionMode === 'auto' && !readyWorker(this.language) && spent < WORKER_AFTER_MS) return;
     const fresh: string[] = [];
     const seen = new Set<string>();
     for (const w of words) {
@@ -141,8 +144,6 @@ export class Speller {
       fresh.push(w);
     }
     if (fresh.length === 0) return;
-    const spent = this.localVerdictMs + this.localSuggestMs + (fallback ? fallback.localVerdictMs : 0);
-    if (suggestionMode === 'auto' && !readyWorker(this.language) && spent < WORKER_AFTER_MS) return;
     const worker = suggestionWorker();
     worker.load(this.files);
     const flags = new Int8Array(new SharedArrayBuffer(fresh.length));
@@ -162,8 +163,8 @@ export class Speller {
   }
 
   private addJob(index: Map<string, number>, flags: Int8Array): void {
-    // Two documents are in flight at a time (the CLI's concurrency on 2 cores); older jobs are done or moot.
-    if (this.jobs.length >= 4) this.jobs.shift();
+    // One job per document in flight (the CLI's concurrency, one per core); older ones are done or moot.
+    if (this.jobs.length >= 16) this.jobs.shift();
     this.jobs.push({ index, flags });
   }
 

@@ -169,6 +169,12 @@ class SuggestionWorker {
     });
   }
 
+  /** Terminate the thread; pending requests fail, and their callers suggest on the main thread. */
+  async close(): Promise<void> {
+    this.fail(new Error('the suggestion worker was closed'));
+    await this.worker.terminate();
+  }
+
   private settle(reply: Reply): void {
     const p = this.pending.get(reply.id);
     if (!p) return;
@@ -192,6 +198,17 @@ let worker: SuggestionWorker | undefined;
 export function suggestionWorker(): SuggestionWorker {
   worker ??= new SuggestionWorker();
   return worker;
+}
+
+/**
+ * Stop the worker and free its engines (25–45 MB); pending suggestions are computed on the
+ * main thread instead. A later batch of checks starts a new one. For long-running library
+ * users between batches; the CLI does not need it (an idle worker does not keep a process alive).
+ */
+export async function closeSpellingWorker(): Promise<void> {
+  const w = worker;
+  worker = undefined;
+  await w?.close();
 }
 
 /** The worker if it exists and has the language loaded (never starts it). */

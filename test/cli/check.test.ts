@@ -42,7 +42,8 @@ describe('lektor check --format json', () => {
 
   it('prints the documents in input order, as JSON.stringify(…, null, 2) would, a broken file left out', async () => {
     const names = ['c.txt', 'a.txt', 'b.txt', 'd.txt'];
-    for (const n of names) writeFileSync(path.join(dir, n), n === 'b.txt' ? '' : `${ARTICLE}Absatz ${n}.\n`);
+    // (d.txt has a line separator, which JSON.stringify leaves raw inside a string.)
+    for (const n of names) writeFileSync(path.join(dir, n), n === 'b.txt' ? '' : `${ARTICLE}Absatz ${n}.${n === 'd.txt' ? '\u2028Weiter.' : ''}\n`);
     const { code, stdout, stderr } = await run(['check', ...names.map((n) => path.join(dir, n)), '--format', 'json', '--no-reports', '--concurrency', '3']);
     expect(code).toBe(1);
     const json = JSON.parse(stdout) as { files: Array<{ path: string }> };

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadSpeller, setSuggestionMode, suggestionAff } from '../../src/spell/hunspell.js';
-import { readyWorker } from '../../src/spell/suggest-worker.js';
+import { readyWorker, closeSpellingWorker } from '../../src/spell/suggest-worker.js';
 import { profileFor } from '../../src/languages/index.js';
 import { Lektor } from '../../src/core/pipeline.js';
 
@@ -124,5 +124,23 @@ describe('verdicts computed ahead by the worker', () => {
     expect(de.correct('Sicherheitsbehördenvertreter')).toBe(true);
     expect(de.correct('Sicherheitsbehördenvertretr')).toBe(false);
     expect(de.stats.verdictsHere - before.verdictsHere + de.stats.verdictsAhead - before.verdictsAhead).toBe(2);
+  });
+});
+
+describe('closing the worker', () => {
+  it('stops it; suggestions then come from the main thread, the same', async () => {
+    setSuggestionMode('worker');
+    const de = await loadSpeller(profileFor('de')!);
+    for (let i = 0; i < 500 && !readyWorker('de'); i++) {
+      await de.suggestAsync('Startwortt');
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    expect(readyWorker('de')).toBeDefined();
+    await closeSpellingWorker();
+    expect(readyWorker('de')).toBeUndefined();
+    setSuggestionMode('main');
+    const before = de.stats.suggestionsHere;
+    expect(await de.suggestAsync('unbekanntt')).toContain('unbekannt');
+    expect(de.stats.suggestionsHere).toBe(before + 1);
   });
 });
