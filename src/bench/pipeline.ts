@@ -60,7 +60,7 @@ const HELP = `Usage: node --expose-gc dist/bench/pipeline.js [--file PATH] [--ru
   --runs N      timed passes per mode, each in a fresh process (default 3); median and best
                 are reported
   --concurrency N  articles in flight in the batch pass, as \`lektor check --concurrency\`
-                (default: the number of cores, the CLI's default)
+                (default: two per core, the CLI's default)
 `;
 
 type Mode = 'document' | 'batch';
@@ -352,8 +352,8 @@ async function main(): Promise<void> {
   const file = path.resolve(values.file ?? DEFAULT_FILE);
   if (!existsSync(file)) throw new UsageError(`not found: ${file}${values.file ? '' : ' (set LEKTOR_SHARED)'}`);
 
-  // The CLI's default: as many documents in flight as the machine has cores.
-  const concurrency = values.concurrency === undefined ? Math.max(1, os.availableParallelism()) : Number(values.concurrency);
+  // The CLI's default: two documents in flight per core (see defaultConcurrency).
+  const concurrency = values.concurrency === undefined ? 2 * Math.max(1, os.availableParallelism()) : Number(values.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`--concurrency must be a whole number ≥ 1, not "${values.concurrency}"`);
 
   // Internal: one timed pass in this (fresh) process, figures as JSON on stdout.

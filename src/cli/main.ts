@@ -7,12 +7,11 @@ import { parseArgs } from 'node:util';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import os from 'node:os';
 import { Lektor } from '../core/pipeline.js';
 import { GlossaryError, loadGlossary } from '../glossary/index.js';
 import { createModelStage, runModelsCommand, ModelUnavailableError, DEFAULT_MODEL } from '../model/index.js';
 import { defaultRules } from '../rules/index.js';
-import { runCheck, type Io } from './check.js';
+import { runCheck, defaultConcurrency, type Io } from './check.js';
 import { runGlossary } from './glossary.js';
 import { SUPPORTED_LANGUAGES } from '../languages/index.js';
 
@@ -39,7 +38,7 @@ Options:
                        relative paths): glossary terms of the source must
                        appear, names it has are no spelling errors, and the
                        word-level estimate weighs the source
-  --concurrency N      files checked at once (default: number of cores)
+  --concurrency N      files checked at once (default: two per core)
   --write              also write the corrected text back to the input files
   --no-reports         do not write report files
   --suggestions N      spelling suggestions per document (default 20; all; 0)
@@ -124,7 +123,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     if (!['error', 'warning', 'info', 'none'].includes(failOn)) throw new UsageError(`--fail-on must be error, warning, info or none, not "${failOn}"`);
     const failBelow = values['fail-below'] === undefined ? undefined : Number(values['fail-below']);
     if (failBelow !== undefined && !(failBelow >= 0 && failBelow <= 100)) throw new UsageError('--fail-below must be a score from 0 to 100');
-    const concurrency = values.concurrency === undefined ? Math.max(1, os.availableParallelism()) : Number(values.concurrency);
+    const concurrency = values.concurrency === undefined ? defaultConcurrency() : Number(values.concurrency);
     if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256) throw new UsageError(`--concurrency must be a whole number from 1 to 256`);
     if (values.lang !== undefined && !/^[a-z]{2,3}$/.test(values.lang)) throw new UsageError(`--lang must be a language code such as de or en`);
     const only = list(values.rules);
