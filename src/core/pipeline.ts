@@ -175,7 +175,9 @@ export class Lektor {
     const doc: ProseDocument = format === 'markdown' ? readMarkdown(source) : readText(source);
     const language = options.language ?? (await this.detectLanguage(doc));
     await this.resources.ensureLanguages([language]);
-    this.resources.prefetch(language, doc.blocks.map((b) => b.text));
+    // When the words went to the spelling worker, other documents in flight run first for a
+    // moment, so that the worker is ahead of this one's first words (else both would check them).
+    if (this.resources.prefetch(language, doc.blocks.map((b) => b.text))) await new Promise((resolve) => setImmediate(resolve));
 
     const file = new VFile({ path, value: source });
     const loc = location(source);

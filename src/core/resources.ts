@@ -21,7 +21,7 @@ export interface Resources {
    * `Speller.prefetch`): its words, the parts of its hyphenated words, and for the words the
    * language rejects, their lower-case forms in English. Only a hint: nothing waits for it.
    */
-  prefetch(language: string, texts: readonly string[]): void;
+  prefetch(language: string, texts: readonly string[]): boolean;
 }
 
 /** Word-like runs, as the checks hand them to the speller (a suspended hyphen stripped, compounds also in parts). */
@@ -64,8 +64,8 @@ export function createResources(glossary: CompiledGlossary = new CompiledGlossar
     },
     prefetch(language, texts) {
       const speller = spellers.get(language);
-      if (!speller) return;
-      speller.prefetch(documentWords(texts), language === 'en' ? undefined : spellers.get('en'));
+      if (!speller) return false;
+      return speller.prefetch(documentWords(texts), language === 'en' ? undefined : spellers.get('en'));
     },
     async ensureLanguages(languages) {
       const wanted = new Set<string>();

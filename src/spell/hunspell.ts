@@ -130,12 +130,12 @@ export class Speller {
    * their lower-case forms. The worker starts once this thread has spent `WORKER_AFTER_MS`
    * on Hunspell (in a batch, after a few documents); before that this does nothing. A single
    * long document with the default suggestion budget does not start it: it would gain about
-   * 6 % for ~45 MB more memory.
+   * 6 % for ~45 MB more memory. Returns whether the words went to the worker.
    */
-  prefetch(words: Iterable<string>, fallback?: Speller): void {
-    if (!this.files || suggestionMode === 'main') return;
+  prefetch(words: Iterable<string>, fallback?: Speller): boolean {
+    if (!this.files || suggestionMode === 'main') return false;
     const spent = this.localVerdictMs + this.localSuggestMs + (fallback ? fallback.localVerdictMs : 0);
-    if (suggestionMode === 'auto' && !readyWorker(this.language) && spent < WORKER_AFTER_MS) return;
+    if (suggestionMode === 'auto' && !readyWorker(this.language) && spent < WORKER_AFTER_MS) return false;
     const fresh: string[] = [];
     const seen = new Set<string>();
     for (const w of words) {
@@ -143,7 +143,7 @@ export class Speller {
       seen.add(w);
       fresh.push(w);
     }
-    if (fresh.length === 0) return;
+    if (fresh.length === 0) return false;
     const worker = suggestionWorker();
     worker.load(this.files);
     const flags = new Int8Array(new SharedArrayBuffer(fresh.length));
@@ -160,6 +160,7 @@ export class Speller {
       fallback.addJob(index, other.flags);
     }
     worker.prefetch(this.language, fresh, flags, other);
+    return true;
   }
 
   private addJob(index: Map<string, number>, flags: Int8Array): void {
