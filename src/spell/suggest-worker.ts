@@ -1,21 +1,21 @@
 /**
- * Hunspell suggestions in a worker thread. A suggestion costs 1–14 ms a German word
- * (Hunspell tries every edit of the word and checks each candidate, compounds
- * included), against microseconds for a cached verdict: in a batch of articles they
- * are half of all the work. In a worker they run on the second core while the main
- * thread checks the next document (`lektor check` has 2 documents in flight on 2 cores).
+ * The spelling worker: a worker thread with its own Hunspell engines, which computes
+ * (1) suggestions, 1–14 ms a German word (Hunspell tries every edit of the word and checks
+ * each candidate, compounds included), half of all the work in a batch of articles; and
+ * (2) the first verdicts of a document's words, ahead of the main thread, into shared
+ * memory (see `Speller.prefetch`). Both run on the second core while the main thread checks
+ * documents (`lektor check` keeps two per core in flight).
  *
- * The worker holds its own Hunspell engine per language (about 25 MB for German), so
- * it starts only once a process has spent more time on suggestions than the worker
- * costs to start (`WORKER_AFTER_MS`): a single article, or one large document with its
- * 20 suggestions, never starts it. Until the worker has loaded a language, suggestions
- * are computed on the main thread as before; the results are the same either way
- * (same dictionary, same settings).
+ * Its engines cost about 45 MB (German and English), so it starts only once a process has
+ * spent `WORKER_AFTER_MS` on Hunspell on the main thread (a single article, or one long
+ * document with its 20 suggestions, never does). Until it has loaded a language, the main
+ * thread does the work as before; results are the same either way (same dictionary, same
+ * settings).
  */
 import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 
-/** Main-thread suggestion time (ms) after which the worker pays for its start-up (~150 ms of the other core). */
+/** Main-thread Hunspell time (ms) after which the worker pays for its start-up (~150 ms of the other core). */
 export const WORKER_AFTER_MS = 150;
 
 /** What the worker needs to build the same engine as the main thread. */
