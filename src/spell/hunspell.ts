@@ -171,7 +171,7 @@ export class Speller {
   }
 
   private addJob(index: Map<string, number>, flags: Int8Array): void {
-    // One job per document in flight (the CLI's concurrency, one per core); older ones are done or moot.
+    // One job per document in flight (the CLI's concurrency, two per core); older ones are done or moot.
     if (this.jobs.length >= 16) this.jobs.shift();
     this.jobs.push({ index, flags });
   }
