@@ -326,9 +326,15 @@ export class Lektor {
     const speller = this.resources.speller(docLanguage);
     if (!speller) return docLanguage;
     // A sample of the paragraph's words is enough to tell (and keeps look-ups few).
-    const words = seg.words.filter((w) => !w.opaque && w.alpha).slice(0, 30);
+    const words: typeof seg.words = [];
+    for (const w of seg.words) {
+      if (w.opaque || !w.alpha) continue;
+      words.push(w);
+      if (words.length === 30) break;
+    }
     if (words.length < 4) return docLanguage;
-    const unknown = words.filter((w) => !speller.correct(w.value)).length;
+    let unknown = 0;
+    for (const w of words) if (!speller.correct(w.value)) unknown++;
     if (unknown / words.length < 0.5) return docLanguage;
     const ranking = rankLanguages(block.text);
     if (!ranking || ranking.best === docLanguage) return docLanguage;
@@ -341,11 +347,14 @@ export class Lektor {
 
   private async finish(ctx: DocContext, source: string, format: Format, checks: Set<string>): Promise<CheckResult> {
     // Identical findings (same rule, same span) are reported once.
-    const seen = new Set<string>();
+    const seen = new Map<string, Set<number | string>>();
     const unique = ctx.findings.filter((f) => {
-      const key = `${f.ruleId}\u0000${f.start}\u0000${f.end}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
+      let spans = seen.get(f.ruleId);
+      if (!spans) seen.set(f.ruleId, (spans = new Set()));
+      // start · 2^26 + end names a span exactly while end < 2^26 (a 64-million-character text).
+      const key = f.end < 67_108_864 ? f.start * 67_108_864 + f.end : `${f.start}:${f.end}`;
+      if (spans.has(key)) return false;
+      spans.add(key);
       return true;
     });
     // Deferred suggestions, within the budget: warnings (lower-case unknown words) before information.

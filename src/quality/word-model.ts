@@ -321,7 +321,9 @@ export function estimateWords(model: WordModel, sentence: string, source?: Sourc
   // The tokens as `lexTokens` cuts them, each with what depends on the token alone
   // (its rate and shape), cached per model: the same few thousand tokens make most text.
   const cache = tokenCacheOf(model);
-  const tokens: Array<{ value: string; start: number; end: number; info: TokenInfo }> = [];
+  const values: string[] = [];
+  const starts: number[] = [];
+  const infos: TokenInfo[] = [];
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(sentence); m; m = TOKEN_RE.exec(sentence)) {
     const value = m[0];
@@ -332,14 +334,16 @@ export function estimateWords(model: WordModel, sentence: string, source?: Sourc
       info = { rate, logit: logit(rate), punct: PUNCT_TOKEN.test(value), capital: CAPITAL.test(value), digit: DIGIT.test(value), length: Math.min(value.length, 20) / 10 };
       cache.set(value, info);
     }
-    tokens.push({ value, start: m.index, end: m.index + value.length, info });
+    values.push(value);
+    starts.push(m.index);
+    infos.push(info);
   }
-  const n = tokens.length;
+  const n = values.length;
   if (n === 0) return [];
   const lr = source ? model.source : model.target;
   const c = foldedOf(lr);
   let mean = 0;
-  for (const t of tokens) mean += t.info.rate;
+  for (const info of infos) mean += info.rate;
   mean /= n;
   const ratio = source ? source.targetTokens / Math.max(1, source.sourceTokens) : 1;
   const priorLogit = logit(model.prior);
@@ -347,10 +351,10 @@ export function estimateWords(model: WordModel, sentence: string, source?: Sourc
   const shared = c.bias + c.lex_mean * mean + c.log_len * Math.log(Math.max(1, n)) + c.ratio * ratio + c.abs_log_ratio * Math.abs(Math.log(Math.max(ratio, 1e-3)));
   const out: WordEstimate[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    const t = tokens[i].value;
-    const info = tokens[i].info;
+    const t = values[i];
+    const info = infos[i];
     // (The same additions in the same order as `probability`, so the figures are identical.)
-    let z = shared + c.lex * info.logit + c.lex_prev * (i > 0 ? tokens[i - 1].info.logit : priorLogit) + c.lex_next * (i + 1 < n ? tokens[i + 1].info.logit : priorLogit);
+    let z = shared + c.lex * info.logit + c.lex_prev * (i > 0 ? infos[i - 1].logit : priorLogit) + c.lex_next * (i + 1 < n ? infos[i + 1].logit : priorLogit);
     if (c.punct !== 0 && info.punct) z += c.punct;
     if (c.capitalized !== 0 && info.capital) z += c.capitalized;
     if (c.digit !== 0 && info.digit) z += c.digit;
@@ -360,7 +364,7 @@ export function estimateWords(model: WordModel, sentence: string, source?: Sourc
       if (source.verbatim.has(t)) z += c.in_source;
     }
     const p = 1 / (1 + Math.exp(-z));
-    out[i] = { start: tokens[i].start, end: tokens[i].end, token: t, p, flagged: p >= lr.threshold };
+    out[i] = { start: starts[i], end: starts[i] + t.length, token: t, p, flagged: p >= lr.threshold };
   }
   return out;
 }

@@ -43,7 +43,7 @@ export default defineRule(
     const tables = candidateTables(ctx.language);
     const articles = ctx.profile?.articles;
     if (!articles || (!tables.finiteVerbs.size && !tables.infinitiveParticle)) return;
-    const openers = new Set([...(ctx.profile?.subordinators ?? []), ...tables.clauseOpeners, ...tables.relativePronouns]);
+    const openers = openersOf(ctx.language, ctx.profile?.subordinators ?? [], tables);
     for (const s of ctx.sentences) {
       if (s.firstWord < 0) continue;
       // Cheap filter first: a zu-infinitive needs "zu", a verb-final clause an opener and a finite verb.
@@ -76,6 +76,14 @@ export default defineRule(
     }
   },
 );
+
+/** Words that open a verb-final clause, per language (built once). */
+const openerSets = new Map<string, Set<string>>();
+function openersOf(language: string, subordinators: Iterable<string>, tables: { clauseOpeners: Iterable<string>; relativePronouns: Iterable<string> }): Set<string> {
+  let set = openerSets.get(language);
+  if (!set) openerSets.set(language, (set = new Set([...subordinators, ...tables.clauseOpeners, ...tables.relativePronouns])));
+  return set;
+}
 
 function report(ctx: RuleContext, start: number, end: number, suggestion: string, kind: string): void {
   if (ctx.isClaimed(start, end)) return;

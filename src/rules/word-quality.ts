@@ -35,6 +35,13 @@ function modelLanguages(): string[] {
 
 const percent = (p: number) => `${Math.round(p * 100)} %`;
 
+/** Whether `text[start, end)` is whitespace only (as /^\s*$/u would say, without a slice). */
+function onlySpace(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!WHITESPACE.test(text[i])) return false;
+  return true;
+}
+const WHITESPACE = /\s/u;
+
 /** Document state: sentence source offset → mean estimate of its tokens (the quality score reuses it). */
 export const SENTENCE_MEANS = 'word-quality.means';
 
@@ -61,7 +68,8 @@ export default defineRule(
     if (!means) ctx.doc.state.set(SENTENCE_MEANS, (means = new Map()));
     for (const s of ctx.sentences) {
       const sentence = ctx.text.slice(s.start, s.end);
-      const estimates: WordEstimate[] = estimateWords(model, sentence, side).filter((e) => !e.token.includes(OPAQUE));
+      let estimates: WordEstimate[] = estimateWords(model, sentence, side);
+      if (sentence.includes(OPAQUE)) estimates = estimates.filter((e) => !e.token.includes(OPAQUE));
       if (estimates.length) means.set(toSource(ctx.block, s.start), estimates.reduce((a, e) => a + e.p, 0) / estimates.length);
       // Adjacent flagged tokens (nothing but spaces between them) make one finding.
       let run: WordEstimate[] = [];
@@ -84,7 +92,7 @@ export default defineRule(
       };
       for (const e of estimates) {
         const last = run[run.length - 1];
-        if (e.flagged && (!last || /^\s*$/u.test(sentence.slice(last.end, e.start)))) run.push(e);
+        if (e.flagged && (!last || onlySpace(sentence, last.end, e.start))) run.push(e);
         else {
           flush();
           if (e.flagged) run.push(e);
