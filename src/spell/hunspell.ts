@@ -141,16 +141,19 @@ export class Speller {
     if (suggestionMode === 'auto' && !readyWorker(this.language) && spent < WORKER_AFTER_MS) return false;
     const fresh: string[] = [];
     const seen = new Set<string>();
+    const starting = suggestionMode === 'auto' && !readyWorker(this.language);
     for (const w of words) {
       if (w.length > MAX_WORD_LENGTH || seen.has(w)) continue;
       seen.add(w);
       if (!this.verdicts.has(w)) fresh.push(w);
+      // Deciding whether to start the worker: the first 2,000 distinct words tell.
+      if (starting && seen.size === 2000 && fresh.length < START_NEW_SHARE * seen.size) return false;
     }
     if (fresh.length === 0) return false;
     // Before the worker runs, a document whose words are nearly all known already does not
     // start it (it costs ~45 MB): checking a long text again has 0.2 % new words, a batch's
     // next article about a third.
-    if (suggestionMode === 'auto' && !readyWorker(this.language) && fresh.length < START_NEW_SHARE * seen.size) return false;
+    if (starting && fresh.length < START_NEW_SHARE * seen.size) return false;
     const worker = suggestionWorker();
     worker.load(this.files);
     const flags = new Int8Array(new SharedArrayBuffer(fresh.length));
