@@ -248,6 +248,16 @@ function sameCase(words: string[], toks: SubToken[], i: number, j: number, endin
 }
 
 /** The block's words split at hyphens, each knowing how it joins its predecessor. */
+const HYPHEN = /[\-‐‑]/u;
+const SPACE = /\s/;
+
+/** Whether `text[start, end)` is one or more whitespace characters (as /^\s+$/ says, without a slice). */
+function onlySpace(text: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  for (let i = start; i < end; i++) if (!SPACE.test(text[i])) return false;
+  return true;
+}
+
 function subTokens(seg: Segmented, text: string): SubToken[] {
   const out: SubToken[] = [];
   let prevEnd = -1;
@@ -257,9 +267,15 @@ function subTokens(seg: Segmented, text: string): SubToken[] {
       prevEnd = -1;
       continue;
     }
-    const gap = prevEnd < 0 ? '' : text.slice(prevEnd, w.start);
-    let joint: SubToken['joint'] = prevEnd >= 0 && w.sentence === prevSentence && /^\s+$/.test(gap) ? 'space' : 'other';
+    let joint: SubToken['joint'] = prevEnd >= 0 && w.sentence === prevSentence && onlySpace(text, prevEnd, w.start) ? 'space' : 'other';
     const sentenceStart = w.sentence !== prevSentence && seg.sentences[w.sentence].firstWord >= 0 && seg.words[seg.sentences[w.sentence].firstWord] === w;
+    if (!HYPHEN.test(w.value)) {
+      // Most words have no hyphen: one sub-token, the word itself.
+      out.push({ value: w.value, lower: w.value.toLowerCase(), start: w.start, end: w.end, joint, sentenceStart });
+      prevEnd = w.end;
+      prevSentence = w.sentence;
+      continue;
+    }
     let first = true;
     for (const m of w.value.matchAll(/[^\-‐‑]+/gu)) {
       const start = w.start + m.index;

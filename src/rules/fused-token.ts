@@ -49,19 +49,43 @@ export default defineRule(
   },
 );
 
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const longestCache = new WeakMap<ReadonlySet<string>, number>();
+/** Length of the longest word of a set (cached per set). */
+function longestOf(words: ReadonlySet<string>): number {
+  let n = longestCache.get(words);
+  if (n === undefined) {
+    n = 0;
+    for (const w of words) n = Math.max(n, w.length);
+    longestCache.set(words, n);
+  }
+  return n;
+}
+
 function splitFused(ctx: RuleContext, value: string): string | undefined {
   const functionWords = ctx.profile?.functionWords ?? new Set<string>();
   const terms = ctx.doc.resources.glossary.matcher(ctx.language).termWords;
   const known = (part: string) => part.length > 1 && isKnownWord(ctx, part);
   const candidates: Array<[string, string]> = [];
+  const longest = longestOf(functionWords);
+  // Letter case per position, once (the same tests as /\p{Lu}/u and /\p{Ll}/u on each letter).
+  const upper: boolean[] = [];
+  const lower: boolean[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i];
+    upper.push(UPPER.test(ch));
+    lower.push(LOWER.test(ch));
+  }
   for (let i = 1; i < value.length; i++) {
-    const left = value.slice(0, i);
-    const right = value.slice(i);
-    const caseChange = /\p{Ll}/u.test(value[i - 1]) && /\p{Lu}/u.test(value[i]);
-    const capsToLower = /\p{Lu}/u.test(value[i - 1]) && /\p{Ll}/u.test(value[i]) && i > 1 && /\p{Lu}/u.test(value[i - 2]);
-    const functionSide = functionWords.has(left.toLowerCase()) || functionWords.has(right.toLowerCase());
+    const caseChange = lower[i - 1] && upper[i];
+    const capsToLower = upper[i - 1] && lower[i] && i > 1 && upper[i - 2];
+    // A function word is short: only a short side can be one.
+    const functionSide =
+      (i <= longest && functionWords.has(value.slice(0, i).toLowerCase())) ||
+      (value.length - i <= longest && functionWords.has(value.slice(i).toLowerCase()));
     if (!caseChange && !capsToLower && !functionSide) continue;
-    candidates.push([left, right]);
+    candidates.push([value.slice(0, i), value.slice(i)]);
   }
   for (const [left, right] of candidates) {
     if (known(left) && known(right)) return `${left} ${right}`;

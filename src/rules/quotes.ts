@@ -70,6 +70,11 @@ export function quotePairs(ctx: RuleContext): QuotePair[] | undefined {
 
 function analyse(ctx: RuleContext, profile: LanguageProfile): QuotePair[] | undefined {
   const { text } = ctx;
+  // Most blocks have no double quotation mark at all (and a character-by-character scan
+  // of two-byte text makes a string per character).
+  let any = false;
+  for (const d of DOUBLE) if (text.includes(d)) any = true;
+  if (!any) return [];
   const opaque = ctx.words.filter((w) => w.opaque);
   const stack: Array<{ index: number; char: string }> = [];
   const raw: Array<{ depth: number; open: { index: number; char: string }; close: { index: number; char: string } }> = [];

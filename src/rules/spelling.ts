@@ -65,8 +65,8 @@ export default defineRule(
     if (!speller) return;
     const source = sourceView(ctx.doc);
     for (const w of ctx.words) {
-      const value = w.value.replace(/-$/, ''); // "CCTV- und …": suspended hyphen
-      if (w.opaque || !isAlphabetic(value) || value.length < 2) continue;
+      const value = w.value.endsWith('-') ? w.value.replace(/-$/, '') : w.value; // "CCTV- und …": suspended hyphen
+      if (w.opaque || !(value === w.value ? w.alpha : isAlphabetic(value)) || value.length < 2) continue;
       if (/^\p{Lu}[\p{Lu}\d-]*$/u.test(value) && value.length <= 6) continue; // acronyms
       if (isKnownWord(ctx, value) || ctx.isClaimed(w.start, w.end)) continue;
       const capital = isCapitalized(value);
