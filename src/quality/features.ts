@@ -16,6 +16,7 @@
  * A feature that cannot be computed (no source, no model) is `undefined`; the scorer
  * replaces it with its training mean, so it does not move the prediction.
  */
+import { forEachLexToken } from './lex-tokens.js';
 import { isReviewHint, type Category, type Severity } from '../core/types.js';
 import { lexEditRate, type Lexicon } from './lexicon.js';
 
@@ -113,11 +114,12 @@ interface Word {
   end: number;
 }
 
-const WORD_RE = new RegExp(WORD.source, 'gu');
+/** The words of a text: `WORD`'s matches, which are the word tokens of `forEachLexToken`. */
 function words(text: string): Word[] {
   const out: Word[] = [];
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) out.push({ value: m[0], start: m.index, end: m.index + m[0].length });
+  forEachLexToken(text, (start, end, word) => {
+    if (word) out.push({ value: text.slice(start, end), start, end });
+  });
   return out;
 }
 

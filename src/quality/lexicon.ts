@@ -9,6 +9,7 @@
  * en→de); a score without it is available by giving the feature weight 0.
  */
 import { splitTokens, detokenize } from '../eval/detok.js';
+import { forEachLexToken } from './lex-tokens.js';
 
 export interface Lexicon {
   /** Minimum number of training occurrences for a token to get its own rate. */
@@ -27,16 +28,15 @@ export function lexTokens(text: string): Array<{ value: string; start: number; e
 }
 
 /** Mean lexicon rate of a text's tokens (undefined for a text without tokens). */
-const LEX_TOKEN_RE = new RegExp(LEX_TOKEN.source, 'gu');
 export function lexEditRate(text: string, lexicon: Lexicon): number | undefined {
   let s = 0;
   let n = 0;
-  LEX_TOKEN_RE.lastIndex = 0;
-  for (let m = LEX_TOKEN_RE.exec(text); m; m = LEX_TOKEN_RE.exec(text)) {
+  forEachLexToken(text, (start, end) => {
+    const token = text.slice(start, end);
     // Own properties only: a token such as "constructor" must not reach Object.prototype.
-    s += Object.hasOwn(lexicon.rates, m[0]) ? lexicon.rates[m[0]] : lexicon.rare;
+    s += Object.hasOwn(lexicon.rates, token) ? lexicon.rates[token] : lexicon.rare;
     n++;
-  }
+  });
   return n === 0 ? undefined : s / n;
 }
 

@@ -21,7 +21,8 @@
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lexTokens, LEX_TOKEN } from './lexicon.js';
+import { lexTokens } from './lexicon.js';
+import { forEachLexToken } from './lex-tokens.js';
 
 export const WORD_FEATURES_TARGET = ['lex', 'lex_mean', 'lex_prev', 'lex_next', 'punct', 'capitalized', 'digit', 'length', 'log_len'] as const;
 export const WORD_FEATURES_SOURCE = [...WORD_FEATURES_TARGET, 'align', 'in_source', 'ratio', 'abs_log_ratio'] as const;
@@ -308,7 +309,6 @@ function tokenCacheOf(model: WordModel): Map<string, TokenInfo> {
 }
 
 const PUNCT_TOKEN = /^[^\p{L}\p{N}]+$/u;
-const TOKEN_RE = new RegExp(LEX_TOKEN.source, 'gu');
 const CAPITAL = /^\p{Lu}/u;
 const DIGIT = /\p{N}/u;
 
@@ -318,15 +318,14 @@ const DIGIT = /\p{N}/u;
  * feature record per token (this runs on every sentence of every document).
  */
 export function estimateWords(model: WordModel, sentence: string, source?: SourceSide): WordEstimate[] {
-  // The tokens as `lexTokens` cuts them, each with what depends on the token alone
+  // The tokens as `lexTokens` cuts them (`forEachLexToken`), each with what depends on the token alone
   // (its rate and shape), cached per model: the same few thousand tokens make most text.
   const cache = tokenCacheOf(model);
   const values: string[] = [];
   const starts: number[] = [];
   const infos: TokenInfo[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(sentence); m; m = TOKEN_RE.exec(sentence)) {
-    const value = m[0];
+  forEachLexToken(sentence, (start, end) => {
+    const value = sentence.slice(start, end);
     let info = cache.get(value);
     if (!info) {
       if (cache.size >= TOKEN_CACHE_LIMIT) cache.clear();
@@ -335,9 +334,9 @@ export function estimateWords(model: WordModel, sentence: string, source?: Sourc
       cache.set(value, info);
     }
     values.push(value);
-    starts.push(m.index);
+    starts.push(start);
     infos.push(info);
-  }
+  });
   const n = values.length;
   if (n === 0) return [];
   const lr = source ? model.source : model.target;
