@@ -173,11 +173,16 @@ export class Lektor {
     const path = options.path ?? '<input>';
     const format = options.format ?? formatFromPath(path);
     const doc: ProseDocument = format === 'markdown' ? readMarkdown(source) : readText(source);
-    const language = options.language ?? (await this.detectLanguage(doc));
+    // The document's words go to the spelling worker (when it runs) as soon as its likely
+    // language is known, before detection asks the dictionary about them.
+    let prefetched: string | undefined;
+    const prefetch = async (code: string) => {
+      prefetched = code;
+      await this.prefetch(code, doc);
+    };
+    const language = options.language ?? (await this.detectLanguage(doc, prefetch));
     await this.resources.ensureLanguages([language]);
-    // When the words went to the spelling worker, other documents in flight run first for a
-    // moment, so that the worker is ahead of this one's first words (else both would check them).
-    if (this.resources.prefetch(language, doc.blocks.map((b) => b.text))) await new Promise((resolve) => setImmediate(resolve));
+    if (prefetched !== language) await prefetch(language);
 
     const file = new VFile({ path, value: source });
     const loc = location(source);
@@ -301,7 +306,16 @@ export class Lektor {
    * accepted when that language's dictionary knows most of the words; otherwise franc
    * over all its languages names it (possibly a language without a profile).
    */
-  private async detectLanguage(doc: ProseDocument): Promise<string> {
+  /**
+   * Hand a document's words to the spelling worker. When they went, other documents in
+   * flight run first for a moment, so that the worker is ahead of this one's first words
+   * (else both threads would check them).
+   */
+  private async prefetch(language: string, doc: ProseDocument): Promise<void> {
+    if (this.resources.prefetch(language, doc.blocks.map((b) => b.text))) await new Promise((resolve) => setImmediate(resolve));
+  }
+
+  private async detectLanguage(doc: ProseDocument, prefetch?: (language: string) => Promise<void>): Promise<string> {
     let text = '';
     for (const b of doc.blocks) {
       text += b.text + '\n';
@@ -310,6 +324,7 @@ export class Lektor {
     const ranking = rankLanguages(text);
     if (ranking) {
       await this.resources.ensureLanguages([ranking.best]);
+      await prefetch?.(ranking.best);
       const speller = this.resources.speller(ranking.best);
       const words = (text.match(/\p{L}+/gu) ?? []).slice(0, 200);
       if (speller && words.length >= 3 && words.filter((w) => speller.correct(w)).length / words.length >= 0.6) return ranking.best;
