@@ -18,7 +18,7 @@
  */
 import { forEachLexToken } from './lex-tokens.js';
 import { isReviewHint, type Category, type Severity } from '../core/types.js';
-import { lexEditRate, type Lexicon } from './lexicon.js';
+import { type Lexicon } from './lexicon.js';
 
 /** What a feature needs of a finding: where it is in the sentence, and what it is. */
 export interface FindingLike {
@@ -152,7 +152,21 @@ export function sentenceFeatures(s: SentenceSignals): FeatureVector {
 
 /** The features and the number of words (as `wordCount` counts them), tokenizing once. */
 export function sentenceFeaturesAndWords(s: SentenceSignals): { features: FeatureVector; words: number } {
-  const target = words(s.text);
+  // One pass over the tokens gives the words and, with a lexicon, its mean rate (as
+  // `lexEditRate` computes it: over every token, words and punctuation).
+  const target: Word[] = [];
+  let lexSum = 0;
+  let lexTokensSeen = 0;
+  const lexicon = s.lexicon;
+  forEachLexToken(s.text, (start, end, word) => {
+    const value = word || lexicon ? s.text.slice(start, end) : '';
+    if (word) target.push({ value, start, end });
+    if (lexicon) {
+      // Own properties only: a token such as "constructor" must not reach Object.prototype.
+      lexSum += Object.hasOwn(lexicon.rates, value) ? lexicon.rates[value] : lexicon.rare;
+      lexTokensSeen++;
+    }
+  });
   const n = target.length;
   const per = Math.max(1, n);
   const f: FeatureVector = { ...EMPTY_FEATURES };
@@ -211,7 +225,7 @@ export function sentenceFeaturesAndWords(s: SentenceSignals): { features: Featur
     const capitalized = (ws: Word[]) => ws.slice(1).filter((w) => /^\p{Lu}/u.test(w.value)).length;
     f.src_caps_ratio_log = Math.log((capitalized(target) + 1) / (capitalized(source) + 1));
   }
-  if (s.lexicon) f.lex_edit_rate = lexEditRate(s.text, s.lexicon);
+  if (lexicon) f.lex_edit_rate = lexTokensSeen === 0 ? undefined : lexSum / lexTokensSeen;
   if (s.modelBadProbability !== undefined) f.model_bad_prob = s.modelBadProbability;
   if (s.wordBadProbability !== undefined) f.word_bad_mean = s.wordBadProbability;
   return { features: f, words: n };
