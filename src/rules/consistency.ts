@@ -66,13 +66,15 @@ export default defineRule(
       if (!f) forms!.set(form, (f = { key: key(form), spans: [] }));
       if (f.key.length >= 3) f.spans.push(toSource(block, start), toSource(block, end, true));
     };
+    // Each word's capital tested once (a word is looked at up to three times, in runs).
+    const capital = words.map((w) => !w.opaque && isCapitalized(w.value));
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
-      if (w.opaque || !isCapitalized(w.value) || !NAME_WORD.test(w.value)) continue;
+      if (!capital[i] || !NAME_WORD.test(w.value)) continue;
       add(w.value, w.start, w.end);
       // Runs of two or three capitalized words: "Moyu Projekt", "Pierre Richard Prosper".
       let j = i;
-      while (j + 1 < words.length && j - i < 2 && spaced(ctx, text, j, j + 1) && isCapitalized(words[j + 1].value) && !words[j + 1].opaque) {
+      while (j + 1 < words.length && j - i < 2 && capital[j + 1] && spaced(ctx, text, j, j + 1)) {
         j++;
         const run = text.slice(w.start, words[j].end);
         add(SINGLE_SPACED.test(run) ? run : run.replace(/\s+/g, ' '), w.start, words[j].end);
