@@ -89,7 +89,7 @@ export class Speller {
   /** Verdicts the worker computes ahead (see `prefetch`), newest last. */
   private jobs: Array<{ index: Map<string, number>; flags: Int8Array }> = [];
 
-  constructor(language: string, engine: HunspellInstance, private readonly files?: EngineFiles) {
+  constructor(language: string, engine: HunspellInstance, readonly files?: EngineFiles) {
     this.language = language;
     this.engine = engine;
   }

@@ -144,3 +144,17 @@ describe('closing the worker', () => {
     expect(de.stats.suggestionsHere).toBe(before + 1);
   });
 });
+
+describe('a language the worker cannot load', () => {
+  it('stays on the main thread, and the worker keeps serving the others', async () => {
+    const w = (await import('../../src/spell/suggest-worker.js')).suggestionWorker();
+    w.load({ language: 'xx', aff: new Uint8Array(), dicPath: '/nonexistent/index.dic' });
+    const de = await loadSpeller(profileFor('de')!);
+    w.load(de.files!);
+    for (let i = 0; i < 500 && !readyWorker('de'); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(readyWorker('xx')).toBeUndefined();
+    expect(readyWorker('de')).toBeDefined();
+    expect(await w.suggest('de', 'Regirung')).toContain('Regierung');
+    await expect(w.suggest('xx', 'abc')).rejects.toThrow(/no engine for xx/);
+  });
+});
