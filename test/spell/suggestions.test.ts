@@ -79,7 +79,7 @@ describe('verdicts computed ahead by the worker', () => {
     const before = { ...de.stats };
     de.prefetch(words);
     // The worker needs a moment; nothing waits for it in a check, this test does.
-    await new Promise((r) => setTimeout(r, 200));
+    await new Promise((r) => setTimeout(r, 1000));
     const ahead = words.map((w) => de.correct(w));
     expect(de.stats.verdictsAhead - before.verdictsAhead).toBe(words.length);
     expect(de.stats.verdictsHere - before.verdictsHere).toBe(0);
@@ -107,7 +107,7 @@ describe('verdicts computed ahead by the worker', () => {
     }
     const before = { ...en.stats };
     de.prefetch(['Deliverables', 'Haushaltsjahr', 'Roadmapp'], en);
-    await new Promise((r) => setTimeout(r, 200));
+    await new Promise((r) => setTimeout(r, 1000));
     expect(de.correct('Deliverables')).toBe(false);
     expect(en.correct('deliverables')).toBe(true);
     expect(de.correct('Roadmapp')).toBe(false);
