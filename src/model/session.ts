@@ -12,7 +12,7 @@
  * never holds the process open at exit.
  */
 import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
+import { WorkerChannel, type ChannelReply } from '../core/worker-channel.js';
 
 export interface SessionOptions {
   intraOpNumThreads: number;
@@ -59,9 +59,7 @@ parentPort.on('message', async (m) => {
 });
 `;
 
-interface Reply {
-  id: number;
-  error?: string;
+interface Reply extends ChannelReply {
   sid?: number;
   inputNames?: string[];
   out?: Record<string, Output>;
@@ -72,46 +70,10 @@ interface Reply {
  * onnxruntime-node 1.14 does not survive being loaded into a second worker after the first
  * one ended (heap corruption at exit), so it is loaded into one thread only, once.
  */
-class Host {
-  private next = 0;
-  private readonly pending = new Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void }>();
-  private failed?: Error;
-  private readonly worker: Worker;
-
-  constructor() {
-    const ortPath = createRequire(import.meta.url).resolve('onnxruntime-node');
-    this.worker = new Worker(WORKER, { eval: true, workerData: { ortPath } });
-    this.worker.unref();
-    this.worker.on('message', (r: Reply) => this.settle(r));
-    this.worker.on('error', (e) => this.fail(e));
-    this.worker.on('exit', (code) => this.fail(new Error(`the onnxruntime worker exited (code ${code})`)));
-  }
-
-  call(message: Record<string, unknown>, transfer: ArrayBuffer[] = []): Promise<Reply> {
-    if (this.failed) return Promise.reject(this.failed);
-    const id = this.next++;
-    return new Promise<Reply>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      if (this.pending.size === 1) this.worker.ref();
-      this.worker.postMessage({ ...message, id }, transfer);
-    });
-  }
-
-  private settle(reply: Reply): void {
-    const p = this.pending.get(reply.id);
-    if (!p) return;
-    this.pending.delete(reply.id);
-    if (this.pending.size === 0) this.worker.unref();
-    if (reply.error !== undefined) p.reject(new Error(reply.error));
-    else p.resolve(reply);
-  }
-
-  private fail(error: Error): void {
-    this.failed ??= error;
-    for (const p of this.pending.values()) p.reject(error);
-    this.pending.clear();
-    this.worker.unref();
-  }
+type Host = WorkerChannel<Reply>;
+function startHost(): Host {
+  const ortPath = createRequire(import.meta.url).resolve('onnxruntime-node');
+  return new WorkerChannel<Reply>(WORKER, { ortPath }, 'onnxruntime worker');
 }
 
 let host: Host | undefined;
@@ -127,7 +89,7 @@ export class WorkerSession {
 
   /** Load the model file into a session in the worker. */
   static async create(file: string, options: SessionOptions): Promise<WorkerSession> {
-    host ??= new Host();
+    host ??= startHost();
     const reply = await host.call({ type: 'load', file, options });
     return new WorkerSession(host, reply.sid!, reply.inputNames ?? []);
   }

@@ -12,7 +12,7 @@
  * thread does the work as before; results are the same either way (same dictionary, same
  * settings).
  */
-import { Worker } from 'node:worker_threads';
+import { WorkerChannel, type ChannelReply } from '../core/worker-channel.js';
 import { createRequire } from 'node:module';
 
 /** Main-thread Hunspell time (ms) after which the worker pays for its start-up (~150 ms of the other core). */
@@ -96,9 +96,7 @@ parentPort.on('message', async (m) => {
 });
 `;
 
-interface Reply {
-  id: number;
-  error?: string;
+interface Reply extends ChannelReply {
   suggestions?: string[];
 }
 
@@ -107,39 +105,32 @@ interface Reply {
  * process alive only while it has work. If it fails, callers fall back to the main thread.
  */
 class SuggestionWorker {
-  private next = 0;
-  private readonly pending = new Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void }>();
-  private readonly worker: Worker;
+  private readonly channel: WorkerChannel<Reply>;
   /**
    * Per language, a shared flag the worker sets once the engine is built (1) or failed (2).
    * Read synchronously: a batch of checks can run for seconds on microtasks alone, without
    * the event-loop turn that would deliver the worker's "loaded" message.
    */
   private readonly loaded = new Map<string, Int32Array>();
-  failed?: Error;
 
   constructor() {
     const hunspellPath = createRequire(import.meta.url).resolve('hunspell-asm');
-    this.worker = new Worker(WORKER, { eval: true, workerData: { hunspellPath } });
-    this.worker.unref();
-    this.worker.on('message', (r: Reply) => this.settle(r));
-    this.worker.on('error', (e) => this.fail(e));
-    this.worker.on('exit', (code) => this.fail(new Error(`the suggestion worker exited (code ${code})`)));
+    this.channel = new WorkerChannel<Reply>(WORKER, { hunspellPath }, 'suggestion worker');
   }
 
   /** Whether suggestions for the language can be sent to the worker now. */
   ready(language: string): boolean {
     const flag = this.loaded.get(language);
-    return !this.failed && flag !== undefined && Atomics.load(flag, 0) === 1;
+    return !this.channel.failed && flag !== undefined && Atomics.load(flag, 0) === 1;
   }
 
   /** Load a language's engine in the worker (in the background). */
   load(files: EngineFiles): void {
-    if (this.failed || this.loaded.has(files.language)) return;
+    if (this.channel.failed || this.loaded.has(files.language)) return;
     const flag = new Int32Array(new SharedArrayBuffer(4));
     this.loaded.set(files.language, flag);
     // A failed load leaves the flag at 2: the main thread keeps suggesting.
-    this.call({ type: 'load', files, flag }).catch(() => undefined);
+    this.channel.call({ type: 'load', files, flag }).catch(() => undefined);
   }
 
   /**
@@ -150,45 +141,17 @@ class SuggestionWorker {
    * languages; needs no reply.
    */
   prefetch(language: string, words: string[], flags: Int8Array, fallback?: { language: string; flags: Int8Array }): void {
-    if (this.failed) return;
-    this.worker.postMessage({ type: 'prefetch', language, words, flags, fallback });
+    this.channel.post({ type: 'prefetch', language, words, flags, fallback });
   }
 
   async suggest(language: string, word: string): Promise<string[]> {
-    const reply = await this.call({ type: 'suggest', language, word });
+    const reply = await this.channel.call({ type: 'suggest', language, word });
     return reply.suggestions ?? [];
   }
 
-  private call(message: Record<string, unknown>): Promise<Reply> {
-    if (this.failed) return Promise.reject(this.failed);
-    const id = this.next++;
-    return new Promise<Reply>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      if (this.pending.size === 1) this.worker.ref();
-      this.worker.postMessage({ ...message, id });
-    });
-  }
-
   /** Terminate the thread; pending requests fail, and their callers suggest on the main thread. */
-  async close(): Promise<void> {
-    this.fail(new Error('the suggestion worker was closed'));
-    await this.worker.terminate();
-  }
-
-  private settle(reply: Reply): void {
-    const p = this.pending.get(reply.id);
-    if (!p) return;
-    this.pending.delete(reply.id);
-    if (this.pending.size === 0) this.worker.unref();
-    if (reply.error !== undefined) p.reject(new Error(reply.error));
-    else p.resolve(reply);
-  }
-
-  private fail(error: Error): void {
-    this.failed ??= error;
-    for (const p of this.pending.values()) p.reject(error);
-    this.pending.clear();
-    this.worker.unref();
+  close(): Promise<void> {
+    return this.channel.close(new Error('the suggestion worker was closed'));
   }
 }
 

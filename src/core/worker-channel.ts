@@ -1,0 +1,67 @@
+/**
+ * Request and reply with a worker thread run from source (`eval`), as the model session and
+ * the spelling worker use it: each call gets an id, the worker answers `{ id, error? , … }`,
+ * and the thread keeps the process alive only while a call is pending. Once the thread fails
+ * or exits, every pending and later call is rejected with that error.
+ */
+import { Worker } from 'node:worker_threads';
+
+export interface ChannelReply {
+  id: number;
+  error?: string;
+}
+
+export class WorkerChannel<Reply extends ChannelReply> {
+  private next = 0;
+  private readonly pending = new Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void }>();
+  private readonly worker: Worker;
+  /** Why the worker can no longer be used, once it failed or exited. */
+  failed?: Error;
+
+  /** `name` appears in the error when the thread exits ("the onnxruntime worker exited"). */
+  constructor(source: string, workerData: unknown, name: string) {
+    this.worker = new Worker(source, { eval: true, workerData });
+    this.worker.unref();
+    this.worker.on('message', (r: Reply) => this.settle(r));
+    this.worker.on('error', (e) => this.fail(e));
+    this.worker.on('exit', (code) => this.fail(new Error(`the ${name} exited (code ${code})`)));
+  }
+
+  /** Send a request and wait for its reply (rejected with the worker's error message). */
+  call(message: Record<string, unknown>, transfer: ArrayBuffer[] = []): Promise<Reply> {
+    if (this.failed) return Promise.reject(this.failed);
+    const id = this.next++;
+    return new Promise<Reply>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      if (this.pending.size === 1) this.worker.ref();
+      this.worker.postMessage({ ...message, id }, transfer);
+    });
+  }
+
+  /** Send a message that needs no reply (nothing when the worker failed). */
+  post(message: Record<string, unknown>): void {
+    if (!this.failed) this.worker.postMessage(message);
+  }
+
+  /** Terminate the thread; pending calls are rejected with `reason`. */
+  async close(reason: Error): Promise<void> {
+    this.fail(reason);
+    await this.worker.terminate();
+  }
+
+  private settle(reply: Reply): void {
+    const p = this.pending.get(reply.id);
+    if (!p) return;
+    this.pending.delete(reply.id);
+    if (this.pending.size === 0) this.worker.unref();
+    if (reply.error !== undefined) p.reject(new Error(reply.error));
+    else p.resolve(reply);
+  }
+
+  private fail(error: Error): void {
+    this.failed ??= error;
+    for (const p of this.pending.values()) p.reject(error);
+    this.pending.clear();
+    this.worker.unref();
+  }
+}
