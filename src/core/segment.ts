@@ -97,6 +97,13 @@ export function spaced(seg: Segmented, text: string, a: number, b: number): bool
   return wb.start > wa.end;
 }
 
+/** Whether `text[start, end)` is all whitespace (true when empty), without slicing it. */
+export function onlyWhitespace(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!WHITESPACE.test(text[i])) return false;
+  return true;
+}
+const WHITESPACE = /\s/;
+
 /** Whether a word starts with an upper-case letter. */
 export function isCapitalized(value: string): boolean {
   return /^\p{Lu}/u.test(value);

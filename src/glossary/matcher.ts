@@ -6,7 +6,7 @@
  * "Tick-Tack-Videos"), never inside a word, and the last word may carry one of the
  * language's inflectional endings ("Tick Tacks" → "TikToks"), which the replacement keeps.
  */
-import type { Segmented } from '../core/segment.js';
+import { onlyWhitespace, type Segmented } from '../core/segment.js';
 import { profileFor } from '../languages/index.js';
 import { GlossaryError, type GlossaryEntry } from './types.js';
 
@@ -249,14 +249,6 @@ function sameCase(words: string[], toks: SubToken[], i: number, j: number, endin
 
 /** The block's words split at hyphens, each knowing how it joins its predecessor. */
 const HYPHEN = /[\-‐‑]/u;
-const SPACE = /\s/;
-
-/** Whether `text[start, end)` is one or more whitespace characters (as /^\s+$/ says, without a slice). */
-function onlySpace(text: string, start: number, end: number): boolean {
-  if (end <= start) return false;
-  for (let i = start; i < end; i++) if (!SPACE.test(text[i])) return false;
-  return true;
-}
 
 function subTokens(seg: Segmented, text: string): SubToken[] {
   const out: SubToken[] = [];
@@ -267,7 +259,7 @@ function subTokens(seg: Segmented, text: string): SubToken[] {
       prevEnd = -1;
       continue;
     }
-    let joint: SubToken['joint'] = prevEnd >= 0 && w.sentence === prevSentence && onlySpace(text, prevEnd, w.start) ? 'space' : 'other';
+    let joint: SubToken['joint'] = prevEnd >= 0 && w.sentence === prevSentence && w.start > prevEnd && onlyWhitespace(text, prevEnd, w.start) ? 'space' : 'other';
     const sentenceStart = w.sentence !== prevSentence && seg.sentences[w.sentence].firstWord >= 0 && seg.words[seg.sentences[w.sentence].firstWord] === w;
     if (!HYPHEN.test(w.value)) {
       // Most words have no hyphen: one sub-token, the word itself.

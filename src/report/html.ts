@@ -150,6 +150,18 @@ function ref(it: Item): string {
   return `<sup class="ref ${cls}" id="ref-${it.n}"><a href="#f-${it.n}" title="${esc(findingTitle(it))}">${it.n}</a></sup>`;
 }
 
+/** First index of an ascending array whose value is greater than `x` (its length if none). */
+function firstAbove(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Renders the text section: applied fixes as word diffs, everything else as marks. */
 function renderText(original: string, items: Item[]): string {
   const units: Item[] = [];
@@ -183,17 +195,6 @@ function renderText(original: string, items: Item[]): string {
       out += ref(m);
     }
     return out;
-  };
-  /** First index in `cuts` whose value is greater than `x`. */
-  const firstCutAfter = (x: number): number => {
-    let lo = 0;
-    let hi = cuts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cuts[mid] <= x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   };
   // The marks covering a stretch [p, q) between cut points are those with start <= p < end
   // (their end is a cut, so it is at least q). Positions only grow, so they are kept as a
@@ -229,7 +230,7 @@ function renderText(original: string, items: Item[]): string {
 
   const renderOriginal = (a: number, b: number, removed: boolean): string => {
     const points = [a];
-    for (let i = firstCutAfter(a); i < cuts.length && cuts[i] < b; i++) points.push(cuts[i]);
+    for (let i = firstAbove(cuts, a); i < cuts.length && cuts[i] < b; i++) points.push(cuts[i]);
     points.push(b);
     let out = eventsAt(a);
     for (let i = 0; i + 1 < points.length; i++) {
@@ -334,14 +335,7 @@ function sentencesSection(result: DocumentResult, original: string): string {
     const fs = f.start.offset;
     const fe = Math.max(f.end.offset, f.start.offset + 1);
     // First sentence (in start order) that could end after the finding starts.
-    let lo = 0;
-    let hi = byStart.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (maxEnd[mid] <= fs) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < byStart.length && spans[byStart[k]].start < fe; k++) {
+    for (let k = firstAbove(maxEnd, fs); k < byStart.length && spans[byStart[k]].start < fe; k++) {
       const i = byStart[k];
       if (fs < spans[i].end) {
         total[i]++;

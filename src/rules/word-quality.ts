@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { defineRule } from '../core/rule.js';
 import { OPAQUE, toSource } from '../core/document.js';
 import { sourceParagraph } from '../core/source.js';
+import { onlyWhitespace } from '../core/segment.js';
 import { estimateWords, loadWordModel, sourceSide, type WordEstimate } from '../quality/word-model.js';
 
 const QUALITY_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../quality');
@@ -35,12 +36,6 @@ function modelLanguages(): string[] {
 
 const percent = (p: number) => `${Math.round(p * 100)} %`;
 
-/** Whether `text[start, end)` is whitespace only (as /^\s*$/u would say, without a slice). */
-function onlySpace(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!WHITESPACE.test(text[i])) return false;
-  return true;
-}
-const WHITESPACE = /\s/u;
 
 /** Document state: sentence source offset → mean estimate of its tokens (the quality score reuses it). */
 export const SENTENCE_MEANS = 'word-quality.means';
@@ -92,7 +87,7 @@ export default defineRule(
       };
       for (const e of estimates) {
         const last = run[run.length - 1];
-        if (e.flagged && (!last || onlySpace(sentence, last.end, e.start))) run.push(e);
+        if (e.flagged && (!last || onlyWhitespace(sentence, last.end, e.start))) run.push(e);
         else {
           flush();
           if (e.flagged) run.push(e);
