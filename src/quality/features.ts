@@ -18,7 +18,7 @@
  */
 import { forEachLexToken } from './lex-tokens.js';
 import { isReviewHint, type Category, type Severity } from '../core/types.js';
-import { type Lexicon } from './lexicon.js';
+import { tokenRate, type Lexicon } from './lexicon.js';
 
 /** What a feature needs of a finding: where it is in the sentence, and what it is. */
 export interface FindingLike {
@@ -162,8 +162,7 @@ export function sentenceFeaturesAndWords(s: SentenceSignals): { features: Featur
     const value = word || lexicon ? s.text.slice(start, end) : '';
     if (word) target.push({ value, start, end });
     if (lexicon) {
-      // Own properties only: a token such as "constructor" must not reach Object.prototype.
-      lexSum += Object.hasOwn(lexicon.rates, value) ? lexicon.rates[value] : lexicon.rare;
+      lexSum += tokenRate(lexicon, value);
       lexTokensSeen++;
     }
   });

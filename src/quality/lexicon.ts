@@ -22,9 +22,20 @@ export interface Lexicon {
 
 export const LEX_TOKEN = /[\p{L}\p{N}]+(?:[-'’.,][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
-/** The tokens the lexicon counts: words (as the features count them) and single non-word characters. */
+/**
+ * The tokens the lexicon counts: words (as the features count them) and single non-word
+ * characters, as `LEX_TOKEN` matches them (found by `forEachLexToken`).
+ */
 export function lexTokens(text: string): Array<{ value: string; start: number; end: number }> {
-  return [...text.matchAll(LEX_TOKEN)].map((m) => ({ value: m[0], start: m.index, end: m.index + m[0].length }));
+  const out: Array<{ value: string; start: number; end: number }> = [];
+  forEachLexToken(text, (start, end) => out.push({ value: text.slice(start, end), start, end }));
+  return out;
+}
+
+/** A token's rate in the lexicon (the pooled rare rate for a token it does not list). */
+export function tokenRate(lexicon: Lexicon, token: string): number {
+  // Own properties only: a token such as "constructor" must not reach Object.prototype.
+  return Object.hasOwn(lexicon.rates, token) ? lexicon.rates[token] : lexicon.rare;
 }
 
 /** Mean lexicon rate of a text's tokens (undefined for a text without tokens). */
@@ -32,9 +43,7 @@ export function lexEditRate(text: string, lexicon: Lexicon): number | undefined 
   let s = 0;
   let n = 0;
   forEachLexToken(text, (start, end) => {
-    const token = text.slice(start, end);
-    // Own properties only: a token such as "constructor" must not reach Object.prototype.
-    s += Object.hasOwn(lexicon.rates, token) ? lexicon.rates[token] : lexicon.rare;
+    s += tokenRate(lexicon, text.slice(start, end));
     n++;
   });
   return n === 0 ? undefined : s / n;
