@@ -151,7 +151,7 @@ interface PassResult {
   memory: { peakRssBytes: number; sampledPeakRssBytes: number; maxRssBytes: number };
 }
 
-async function runPass(mode: Mode, file: string, concurrency: number): Promise<PassResult> {
+async function runPass(mode: Mode, file: string, given: number | undefined): Promise<PassResult> {
   let sampledPeak = process.memoryUsage.rss();
   const sampleRss = () => {
     const rss = process.memoryUsage.rss();
@@ -173,9 +173,12 @@ async function runPass(mode: Mode, file: string, concurrency: number): Promise<P
   const createMs = performance.now() - createStart;
 
   const { default: PQueue } = await import('p-queue');
-  // As `lektor check` does for a folder (BATCH_FILES files or more): the spelling worker
+  // The CLI's default unless given (imported after the library's import was timed).
+  const cli = await import('../cli/check.js');
+  const concurrency = given ?? cli.defaultConcurrency();
+  // As `lektor check` does for a folder of BATCH_FILES files or more: the spelling worker
   // starts with the first document. One document leaves it to the usual rule.
-  if (mode === 'batch') (await import('../spell/hunspell.js')).setSuggestionMode('worker');
+  if (mode === 'batch' && articles.length >= cli.BATCH_FILES) (await import('../spell/hunspell.js')).setSuggestionMode('worker');
   const format = formatFromPath(file);
   const check = (source: string, name: string) => lektor.check(source, { path: name, format });
 
@@ -355,16 +358,17 @@ async function main(): Promise<void> {
   const file = path.resolve(values.file ?? DEFAULT_FILE);
   if (!existsSync(file)) throw new UsageError(`not found: ${file}${values.file ? '' : ' (set LEKTOR_SHARED)'}`);
 
-  // The CLI's default: two documents in flight per core (see defaultConcurrency).
-  const concurrency = values.concurrency === undefined ? 2 * Math.max(1, os.availableParallelism()) : Number(values.concurrency);
-  if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`--concurrency must be a whole number ≥ 1, not "${values.concurrency}"`);
+  const given = values.concurrency === undefined ? undefined : Number(values.concurrency);
+  if (given !== undefined && (!Number.isInteger(given) || given < 1)) throw new UsageError(`--concurrency must be a whole number ≥ 1, not "${values.concurrency}"`);
 
   // Internal: one timed pass in this (fresh) process, figures as JSON on stdout.
   if (values.pass !== undefined) {
     if (values.pass !== 'document' && values.pass !== 'batch') throw new UsageError(`--pass must be document or batch`);
-    process.stdout.write(JSON.stringify(await runPass(values.pass, file, concurrency)) + '\n');
+    process.stdout.write(JSON.stringify(await runPass(values.pass, file, given)) + '\n');
     return;
   }
+  // The CLI's default (this parent process times no import).
+  const concurrency = given ?? (await import('../cli/check.js')).defaultConcurrency();
 
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new UsageError(`--runs must be a whole number ≥ 1, not "${values.runs}"`);

@@ -172,7 +172,7 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
   await Promise.all(
     inputs.map((input, index) =>
       queue.add(async () => {
-        outcomes[index] = await checkOne(input, options, lektor, outDir, base, inputSet, sourceOf, io);
+        outcomes[index] = await checkOne(input, options, lektor, outDir, base, inputSet, sourceOf, terminalOptions);
         flush();
         bar?.increment(1, { file: terminalSafe(path.basename(input.path)) });
       }),
@@ -217,7 +217,7 @@ async function checkOne(
   base: string,
   inputs: Set<string>,
   sourceOf: (input: InputFile) => Promise<string | undefined>,
-  io: Io,
+  terminalOptions: TerminalOptions,
 ): Promise<Outcome> {
   try {
     const { text, bom } = await readInput(input.path);
@@ -238,7 +238,7 @@ async function checkOne(
     return {
       input,
       summary: summarizeDocument(result),
-      terminal: terminalBlock({ path: result.path, findings: result.findings }, terminalOptionsOf(options, io)),
+      terminal: terminalBlock({ path: result.path, findings: result.findings }, terminalOptions),
       fails: reachesThreshold(result, options),
       ...(options.format === 'json' ? { json: JSON.stringify(toJsonDocument(result), null, 2) } : {}),
     };
