@@ -5,19 +5,17 @@
  */
 import path from 'node:path';
 import os from 'node:os';
-import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import PQueue from 'p-queue';
 import cliProgress from 'cli-progress';
-import { Lektor, formatFromPath } from '../core/pipeline.js';
+import { Lektor } from '../core/pipeline.js';
+import { LektorPool } from '../core/pool.js';
 import { setSuggestionMode } from '../spell/hunspell.js';
-import { SEVERITY_RANK, type Severity, type DocumentResult } from '../core/types.js';
-import { findInputs, readInput, outputPath, writeAtomic, commonBase, InputError, type InputFile } from '../io/files.js';
-import { renderPatch } from '../report/patch.js';
-import { renderDocumentHtml } from '../report/html.js';
-import { renderIndexHtml, summarizeDocument, type IndexEntry, type DocumentSummary } from '../report/index-html.js';
-import { toJsonDocument } from '../report/json.js';
+import type { Severity } from '../core/types.js';
+import { findInputs, readInput, outputPath, writeAtomic, commonBase } from '../io/files.js';
+import { renderIndexHtml, type IndexEntry } from '../report/index-html.js';
 import { terminalBlock, emptyTotals, addBlock, totalsLine, terminalSafe, type TerminalBlock, type TerminalOptions } from '../report/terminal.js';
+import { checkFile, relativeHref, type FileContext, type Outcome } from './check-file.js';
 
 export interface CheckCommandOptions {
   paths: string[];
@@ -34,6 +32,10 @@ export interface CheckCommandOptions {
    */
   source?: string;
   concurrency: number;
+  /** Threads that check files (`--threads`); 0 (the default) checks in this thread. */
+  threads?: number;
+  /** Spelling suggestions per document (`--suggestions`), for the threads' `Lektor`s. */
+  suggestions?: number;
   write: boolean;
   reports: boolean;
   only?: string[];
@@ -45,10 +47,11 @@ export interface CheckCommandOptions {
 export const BATCH_FILES = 8;
 
 /**
- * Files in flight by default: two per core. Checking is synchronous work on the main
- * thread, but a document waits for its spelling suggestions from the worker thread; with
- * two per core the main thread has another document to check meanwhile (the 160-article
- * bench: 5–8 % faster than one per core, 2.2 vs 2.3 s).
+ * Files in flight by default: two per core. Checking is synchronous work, but a document
+ * also waits for its files to be read and written, and (in one thread) for its spelling
+ * suggestions from the worker thread; with two per core each checking thread has another
+ * document to check meanwhile (the 160-article bench in one thread: 5–8 % faster than one
+ * per core, 2.2 vs 2.3 s).
  */
 export function defaultConcurrency(): number {
   return 2 * Math.max(1, os.availableParallelism());
@@ -57,23 +60,6 @@ export function defaultConcurrency(): number {
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
-}
-
-/**
- * What the batch keeps of a document once its reports are written: its index counts, its
- * lines for the terminal summary, whether it reaches --fail-on/--fail-below, and its JSON
- * until it is printed. Not its findings: a batch of 10,000 articles would otherwise hold
- * every finding of every article until the end.
- */
-interface Outcome {
-  input: InputFile;
-  summary?: DocumentSummary;
-  terminal?: TerminalBlock;
-  /** Whether the document makes the exit code 1 (--fail-on, --fail-below). */
-  fails?: boolean;
-  /** With `--format json`: the document's JSON, until it is printed in input order. */
-  json?: string;
-  error?: string;
 }
 
 /** How the terminal summary is drawn (the same for every file of a run). */
@@ -113,25 +99,40 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
   }
   const base = commonBase(inputs.map((i) => i.base));
   const inputSet = new Set(inputs.map((i) => path.resolve(i.path)));
-  let withoutSource = 0;
-  // With a folder of sources, each input's source is the file at the same relative path.
-  const sourceOf = async (input: InputFile): Promise<string | undefined> => {
-    if (!sourceDir) return sourceText;
-    const candidate = path.join(sourceDir, path.relative(base, path.resolve(input.path)));
-    if (!existsSync(candidate)) {
-      withoutSource++;
-      return undefined;
-    }
-    try {
-      return (await readInput(candidate)).text;
-    } catch (error) {
-      throw new InputError(input.path, `its source ${(error as Error).message}`);
-    }
+  const terminalOptions = terminalOptionsOf(options, io);
+  const context: FileContext = {
+    outDir,
+    base,
+    inputs: inputSet,
+    sourceDir,
+    sourceText,
+    language: options.language,
+    reports: options.reports,
+    write: options.write,
+    json: options.format === 'json',
+    failOn: options.failOn,
+    failBelow: options.failBelow,
+    terminal: terminalOptions,
   };
 
-  // A folder of articles: the spelling worker starts with the first document instead of
-  // after 150 ms of Hunspell on the main thread (see suggest-worker.ts).
-  if (inputs.length >= BATCH_FILES) setSuggestionMode('worker');
+  // `--threads N`: files are checked in a pool of N threads (not with a model: it checks
+  // the sentences of all documents in one session, in this thread). Not by default: on the
+  // 2-core machine this was built on, one thread and its spelling worker already keep both
+  // cores busy, and two pool threads were slower (3.6 vs 2.8 s for 185 articles, with
+  // 30 % more CPU: each thread loads and warms its own dictionaries and caches).
+  const threads = options.threads ?? 0;
+  if (threads > 0 && lektor.model) io.stderr.write(`lektor: --threads is ignored with a model (it checks in one thread)\n`);
+  let pool: LektorPool | undefined;
+  if (threads > 0 && !lektor.model) {
+    try {
+      pool = await LektorPool.create({ threads, glossary: options.glossary, only: options.only, disable: options.disable, suggestions: options.suggestions });
+    } catch (error) {
+      io.stderr.write(`lektor: could not start ${threads} check thread${threads === 1 ? '' : 's'} (${(error as Error).message}); checking in one\n`);
+    }
+  }
+  // A folder of articles in this thread: the spelling worker starts with the first document
+  // instead of after 150 ms of Hunspell on the main thread (see suggest-worker.ts).
+  if (!pool && inputs.length >= BATCH_FILES) setSuggestionMode('worker');
 
   const bar =
     io.stderr.isTTY && inputs.length > 1 && !options.quiet
@@ -139,7 +140,6 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
       : undefined;
   bar?.start(inputs.length, 0, { file: '' });
 
-  const terminalOptions = terminalOptionsOf(options, io);
   const queue = new PQueue({ concurrency: options.concurrency });
   const outcomes: Outcome[] = new Array(inputs.length);
   // Each document's part of the terminal summary and of `--format json` ({"files": [...]}
@@ -169,15 +169,22 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
       o.terminal = undefined;
     }
   };
-  await Promise.all(
-    inputs.map((input, index) =>
-      queue.add(async () => {
-        outcomes[index] = await checkOne(input, options, lektor, outDir, base, inputSet, sourceOf, terminalOptions);
-        flush();
-        bar?.increment(1, { file: terminalSafe(path.basename(input.path)) });
-      }),
-    ),
-  );
+  let withoutSource = 0;
+  try {
+    await Promise.all(
+      inputs.map((input, index) =>
+        queue.add(async () => {
+          const outcome = await (pool ? pool.checkFile(input, context) : checkFile(input, context, lektor));
+          if (outcome.noSource) withoutSource++;
+          outcomes[index] = outcome;
+          flush();
+          bar?.increment(1, { file: terminalSafe(path.basename(input.path)) });
+        }),
+      ),
+    );
+  } finally {
+    await pool?.close();
+  }
   bar?.stop();
   if (held.length > 0) io.stderr.write(held.join(''));
   json?.end();
@@ -201,53 +208,6 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
   return ok.some((o) => o.fails) ? 1 : 0;
 }
 
-function reachesThreshold(result: DocumentResult, options: CheckCommandOptions): boolean {
-  if (options.failBelow !== undefined && result.quality && result.quality.score < options.failBelow) return true;
-  if (options.failOn === 'none') return false;
-  const min = SEVERITY_RANK[options.failOn];
-  // With --write, applied fixes are gone from the files: only open findings count.
-  return result.findings.some((f) => SEVERITY_RANK[f.severity] >= min && !(options.write && f.fixed));
-}
-
-async function checkOne(
-  input: InputFile,
-  options: CheckCommandOptions,
-  lektor: Lektor,
-  outDir: string,
-  base: string,
-  inputs: Set<string>,
-  sourceOf: (input: InputFile) => Promise<string | undefined>,
-  terminalOptions: TerminalOptions,
-): Promise<Outcome> {
-  try {
-    const { text, bom } = await readInput(input.path);
-    const sourceText = await sourceOf(input);
-    const result = await lektor.check(text, { path: input.path, format: formatFromPath(input.path), language: options.language, sourceText });
-    const rel = path.relative(base, path.resolve(input.path));
-    if (options.reports) {
-      const corrected = outputPath(outDir, rel);
-      if (inputs.has(corrected)) throw new InputError(input.path, `the output folder would overwrite an input (${corrected}); choose another --out`);
-      await Promise.all([
-        writeAtomic(corrected, (bom ? '\uFEFF' : '') + result.corrected),
-        writeAtomic(outputPath(outDir, `${rel}.findings.json`), JSON.stringify(toJsonDocument(result), null, 2) + '\n'),
-        writeAtomic(outputPath(outDir, `${rel}.patch`), renderPatch(rel, text, result.corrected)),
-        writeAtomic(outputPath(outDir, `${rel}.html`), renderDocumentHtml(result, text, { indexHref: relativeHref(path.dirname(outputPath(outDir, rel)), path.join(outDir, 'index.html')) })),
-      ]);
-    }
-    if (options.write && result.corrected !== text) await writeAtomic(input.path, (bom ? '\uFEFF' : '') + result.corrected);
-    return {
-      input,
-      summary: summarizeDocument(result),
-      terminal: terminalBlock({ path: result.path, findings: result.findings }, terminalOptions),
-      fails: reachesThreshold(result, options),
-      ...(options.format === 'json' ? { json: JSON.stringify(toJsonDocument(result), null, 2) } : {}),
-    };
-  } catch (error) {
-    const message = error instanceof InputError ? error.message.slice(input.path.length + 2) : (error as Error).message;
-    return { input, error: message };
-  }
-}
-
 /** Writes `{"files": [...]}` exactly as `JSON.stringify({ files }, null, 2)` would, a document at a time. */
 function jsonPrinter(out: NodeJS.WritableStream): { document(json: string): void; end(): void } {
   let count = 0;
@@ -260,10 +220,6 @@ function jsonPrinter(out: NodeJS.WritableStream): { document(json: string): void
       out.write(count === 0 ? '{\n  "files": []\n}\n' : '\n  ]\n}\n');
     },
   };
-}
-
-function relativeHref(fromDir: string, to: string): string {
-  return path.relative(fromDir, to).split(path.sep).join('/');
 }
 
 async function writeIndex(outcomes: Outcome[], outDir: string, base: string): Promise<void> {

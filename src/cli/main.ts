@@ -38,7 +38,10 @@ Options:
                        relative paths): glossary terms of the source must
                        appear, names it has are no spelling errors, and the
                        word-level estimate weighs the source
-  --concurrency N      files checked at once (default: two per core)
+  --concurrency N      files in flight at once (default: two per core)
+  --threads N          check files in N threads, each with its own dictionaries
+                       (for machines with many cores; default 0: one thread,
+                       plus a spelling worker; ignored with a model)
   --write              also write the corrected text back to the input files
   --no-reports         do not write report files
   --suggestions N      spelling suggestions per document (default 20; all; 0)
@@ -93,6 +96,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         glossary: { type: 'string', default: 'glossary' },
         source: { type: 'string' },
         concurrency: { type: 'string' },
+        threads: { type: 'string' },
         write: { type: 'boolean', default: false },
         'no-reports': { type: 'boolean', default: false },
         suggestions: { type: 'string', default: '20' },
@@ -125,6 +129,8 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     if (failBelow !== undefined && !(failBelow >= 0 && failBelow <= 100)) throw new UsageError('--fail-below must be a score from 0 to 100');
     const concurrency = values.concurrency === undefined ? defaultConcurrency() : Number(values.concurrency);
     if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256) throw new UsageError(`--concurrency must be a whole number from 1 to 256`);
+    const threads = values.threads === undefined ? undefined : Number(values.threads);
+    if (threads !== undefined && (!Number.isInteger(threads) || threads < 0 || threads > 64)) throw new UsageError(`--threads must be a whole number from 0 to 64`);
     if (values.lang !== undefined && !/^[a-z]{2,3}$/.test(values.lang)) throw new UsageError(`--lang must be a language code such as de or en`);
     const only = list(values.rules);
     const disable = list(values.disable);
@@ -157,6 +163,8 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         glossary: values.glossary,
         source: values.source,
         concurrency,
+        threads,
+        suggestions,
         write: values.write,
         reports: !values['no-reports'],
         only,

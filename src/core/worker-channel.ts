@@ -1,6 +1,6 @@
 /**
- * Request and reply with a worker thread run from source (`eval`), as the model session and
- * the spelling worker use it: each call gets an id, the worker answers `{ id, error? , … }`,
+ * Request and reply with a worker thread, run from source (`eval`: the model session, the
+ * spelling worker) or from a module file (the check pool): each call gets an id, the worker answers `{ id, error? , … }`,
  * and the thread keeps the process alive only while a call is pending. Once the thread fails
  * or exits, every pending and later call is rejected with that error.
  */
@@ -18,9 +18,12 @@ export class WorkerChannel<Reply extends ChannelReply> {
   /** Why the worker can no longer be used, once it failed or exited. */
   failed?: Error;
 
-  /** `name` appears in the error when the thread exits ("the onnxruntime worker exited"). */
-  constructor(source: string, workerData: unknown, name: string) {
-    this.worker = new Worker(source, { eval: true, workerData });
+  /**
+   * `source` is the worker's code, or the URL of its module. `name` appears in the error
+   * when the thread exits ("the onnxruntime worker exited").
+   */
+  constructor(source: string | URL, workerData: unknown, name: string, execArgv?: string[]) {
+    this.worker = typeof source === 'string' ? new Worker(source, { eval: true, workerData }) : new Worker(source, { workerData, execArgv });
     this.worker.unref();
     this.worker.on('message', (r: Reply) => this.settle(r));
     this.worker.on('error', (e) => this.fail(e));

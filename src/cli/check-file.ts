@@ -1,0 +1,111 @@
+/**
+ * One file of `lektor check`: read it (and its source), check it, write its reports, and
+ * keep what the batch needs of it (an `Outcome`). Runs in the CLI's thread, or in a thread
+ * of the check pool (`src/core/pool.ts`) for a batch: everything it is given is plain data.
+ */
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import type { Lektor } from '../core/pipeline.js';
+import { formatFromPath } from '../core/pipeline.js';
+import { SEVERITY_RANK, type Severity, type DocumentResult } from '../core/types.js';
+import { readInput, outputPath, writeAtomic, InputError, type InputFile } from '../io/files.js';
+import { renderPatch } from '../report/patch.js';
+import { renderDocumentHtml } from '../report/html.js';
+import { summarizeDocument, type DocumentSummary } from '../report/index-html.js';
+import { toJsonDocument } from '../report/json.js';
+import { terminalBlock, type TerminalBlock, type TerminalOptions } from '../report/terminal.js';
+
+/** What every file of a run shares (plain data: it goes to the pool's threads once each). */
+export interface FileContext {
+  outDir: string;
+  /** The inputs' common base: reports mirror the inputs' paths below it. */
+  base: string;
+  /** Every input, resolved: a report may not overwrite one. */
+  inputs: Set<string>;
+  /** `--source DIR`: the source of `<base>/a/b.txt` is `<sourceDir>/a/b.txt`. */
+  sourceDir?: string;
+  /** `--source FILE`: the single input's source text. */
+  sourceText?: string;
+  language?: string;
+  reports: boolean;
+  write: boolean;
+  json: boolean;
+  failOn: Severity | 'none';
+  failBelow?: number;
+  terminal: TerminalOptions;
+}
+
+/**
+ * What the batch keeps of a document once its reports are written: its index counts, its
+ * lines for the terminal summary, whether it reaches --fail-on/--fail-below, and its JSON
+ * until it is printed. Not its findings: a batch of 10,000 articles would otherwise hold
+ * every finding of every article until the end.
+ */
+export interface Outcome {
+  input: InputFile;
+  summary?: DocumentSummary;
+  terminal?: TerminalBlock;
+  /** Whether the document makes the exit code 1 (--fail-on, --fail-below). */
+  fails?: boolean;
+  /** With `--format json`: the document's JSON, until it is printed in input order. */
+  json?: string;
+  /** With `--source DIR`: no source file was found for this input. */
+  noSource?: boolean;
+  error?: string;
+}
+
+function reachesThreshold(result: DocumentResult, context: FileContext): boolean {
+  if (context.failBelow !== undefined && result.quality && result.quality.score < context.failBelow) return true;
+  if (context.failOn === 'none') return false;
+  const min = SEVERITY_RANK[context.failOn];
+  // With --write, applied fixes are gone from the files: only open findings count.
+  return result.findings.some((f) => SEVERITY_RANK[f.severity] >= min && !(context.write && f.fixed));
+}
+
+export function relativeHref(fromDir: string, to: string): string {
+  return path.relative(fromDir, to).split(path.sep).join('/');
+}
+
+/** The input's source text: `--source FILE`, or the file at the same place under `--source DIR`. */
+async function sourceOf(input: InputFile, context: FileContext): Promise<{ text?: string; missing?: boolean }> {
+  if (!context.sourceDir) return { text: context.sourceText };
+  const candidate = path.join(context.sourceDir, path.relative(context.base, path.resolve(input.path)));
+  if (!existsSync(candidate)) return { missing: true };
+  try {
+    return { text: (await readInput(candidate)).text };
+  } catch (error) {
+    throw new InputError(input.path, `its source ${(error as Error).message}`);
+  }
+}
+
+export async function checkFile(input: InputFile, context: FileContext, lektor: Lektor): Promise<Outcome> {
+  try {
+    const { text, bom } = await readInput(input.path);
+    const source = await sourceOf(input, context);
+    const result = await lektor.check(text, { path: input.path, format: formatFromPath(input.path), language: context.language, sourceText: source.text });
+    const rel = path.relative(context.base, path.resolve(input.path));
+    const { outDir } = context;
+    if (context.reports) {
+      const corrected = outputPath(outDir, rel);
+      if (context.inputs.has(corrected)) throw new InputError(input.path, `the output folder would overwrite an input (${corrected}); choose another --out`);
+      await Promise.all([
+        writeAtomic(corrected, (bom ? '\uFEFF' : '') + result.corrected),
+        writeAtomic(outputPath(outDir, `${rel}.findings.json`), JSON.stringify(toJsonDocument(result), null, 2) + '\n'),
+        writeAtomic(outputPath(outDir, `${rel}.patch`), renderPatch(rel, text, result.corrected)),
+        writeAtomic(outputPath(outDir, `${rel}.html`), renderDocumentHtml(result, text, { indexHref: relativeHref(path.dirname(outputPath(outDir, rel)), path.join(outDir, 'index.html')) })),
+      ]);
+    }
+    if (context.write && result.corrected !== text) await writeAtomic(input.path, (bom ? '\uFEFF' : '') + result.corrected);
+    return {
+      input,
+      summary: summarizeDocument(result),
+      terminal: terminalBlock({ path: result.path, findings: result.findings }, context.terminal),
+      fails: reachesThreshold(result, context),
+      ...(context.json ? { json: JSON.stringify(toJsonDocument(result), null, 2) } : {}),
+      ...(source.missing ? { noSource: true } : {}),
+    };
+  } catch (error) {
+    const message = error instanceof InputError ? error.message.slice(input.path.length + 2) : (error as Error).message;
+    return { input, error: message };
+  }
+}

@@ -1,0 +1,101 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { mkdtempSync, writeFileSync, readFileSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { LektorPool } from '../../src/core/pool.js';
+import { main } from '../../src/cli/main.js';
+import { ROOT, Capture, check } from '../helpers.js';
+
+// The pool's threads run the TypeScript sources (src/core/ts-hooks.mjs transpiles them),
+// which takes a couple of seconds per thread to load.
+
+const ARTICLES = [
+  'Hikvision ist weniger bekannt als Huawei oder Tick Tack, aber sein Fußabdruck ist wohl genauso groß.\n',
+  'Die die Überwachung und Überwachung der Minderheit wurde von IPVMSwie berichtet.\n',
+  'Analysten schätzen Auf Hikvision entfallen ein Viertel des Marktes.\n\nThe company did not respond to a request for comment.\n',
+  'TikTok wird  oft kritisiert , sagte er „gestern\".\n',
+];
+
+describe('LektorPool', () => {
+  let pool: LektorPool;
+  beforeAll(async () => {
+    pool = await LektorPool.create({ threads: 2, glossary: path.join(ROOT, 'glossary') });
+  }, 60_000);
+  afterAll(async () => {
+    await pool?.close();
+  });
+
+  it('gives what Lektor.check gives in this thread, for documents spread over its threads', async () => {
+    expect(pool.size).toBe(2);
+    const inPool = await Promise.all(ARTICLES.map((text, i) => pool.check(text, { path: `${i}.txt` })));
+    for (const [i, text] of ARTICLES.entries()) {
+      const here = await check(text, { path: `${i}.txt` });
+      expect(inPool[i].findings).toEqual(here.findings);
+      expect(inPool[i].corrected).toBe(here.corrected);
+      expect(inPool[i].language).toBe(here.language);
+      expect(inPool[i].quality?.score).toBe(here.quality?.score);
+    }
+    expect(inPool[0].corrected).toContain('TikTok');
+    expect(inPool[1].findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['coordinated-duplicate', 'fused-token']));
+  });
+
+  it('checks a document on each thread', async () => {
+    const results = await pool.checkOnEach(ARTICLES[0], { path: 'a.txt' });
+    expect(results).toHaveLength(2);
+    expect(results[1].findings).toEqual(results[0].findings);
+  });
+});
+
+describe('LektorPool.create', () => {
+  it('rejects with the thread’s error when its Lektor cannot be made (a glossary that is not there)', async () => {
+    await expect(LektorPool.create({ threads: 1, glossary: path.join(os.tmpdir(), 'no-such-glossary-lektor') })).rejects.toThrow(/no-such-glossary-lektor/);
+  }, 60_000);
+
+  it('refuses a thread count that is not a whole number ≥ 1', async () => {
+    await expect(LektorPool.create({ threads: 0 })).rejects.toThrow(/threads/);
+  });
+});
+
+describe('lektor check --threads', () => {
+  it('writes the same reports and prints the same summary as one thread, a broken file included', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-threads-'));
+    const names: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      const name = `${String(i).padStart(2, '0')}.txt`;
+      names.push(name);
+      writeFileSync(path.join(dir, name), i === 7 ? Buffer.from([0xff, 0xfe, 0x00, 0x41]) : ARTICLES[i % ARTICLES.length] + `Absatz ${i}.\n`);
+    }
+    const run = async (threads: number) => {
+      const out = path.join(dir, `out-${threads}`);
+      const stdout = new Capture();
+      const stderr = new Capture();
+      const code = await main(
+        ['check', ...names.map((n) => path.join(dir, n)), '--out', out, '--threads', String(threads), '--glossary', path.join(ROOT, 'glossary'), '--format', 'json'],
+        { stdout, stderr },
+      );
+      const reports = Object.fromEntries(
+        readdirSync(out)
+          .filter((f) => f !== 'index.html')
+          .map((f) => [f, readFileSync(path.join(out, f), 'utf8')]),
+      );
+      return { code, stdout: stdout.text, stderr: stderr.text, reports };
+    };
+    const one = await run(0);
+    const two = await run(2);
+    expect(one.code).toBe(1);
+    expect(two.code).toBe(one.code);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr.replace('out-2', 'out-0')).toBe(one.stderr);
+    expect(Object.keys(two.reports).length).toBe(9 * 4);
+    expect(two.reports).toEqual(one.reports);
+    expect(two.stderr).toMatch(/07\.txt\n {2}error/);
+    expect(JSON.parse(two.stdout).files).toHaveLength(9);
+  }, 60_000);
+
+  it('refuses a thread count out of range', async () => {
+    const stderr = new Capture();
+    const code = await main(['check', 'corpus', '--threads', '1.5'], { stdout: new Capture(), stderr });
+    expect(code).toBe(2);
+    expect(stderr.text).toMatch(/--threads must be a whole number/);
+  });
+});
