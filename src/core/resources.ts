@@ -4,7 +4,7 @@
  * per-document path does no I/O.
  */
 import snowball from 'snowball-stemmers';
-import { loadSpeller, LONG_DOCUMENT_CHARS, type Speller } from '../spell/hunspell.js';
+import { loadSpeller, type Speller } from '../spell/hunspell.js';
 import { profileFor, PROFILES } from '../languages/index.js';
 import { CompiledGlossary } from '../glossary/index.js';
 
@@ -65,9 +65,7 @@ export function createResources(glossary: CompiledGlossary = new CompiledGlossar
     prefetch(language, texts) {
       const speller = spellers.get(language);
       if (!speller) return false;
-      let chars = 0;
-      for (const t of texts) chars += t.length;
-      return speller.prefetch(documentWords(texts), language === 'en' ? undefined : spellers.get('en'), chars >= LONG_DOCUMENT_CHARS);
+      return speller.prefetch(documentWords(texts), language === 'en' ? undefined : spellers.get('en'));
     },
     async ensureLanguages(languages) {
       const wanted = new Set<string>();

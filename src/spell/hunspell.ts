@@ -52,12 +52,6 @@ export function setSuggestionMode(mode: SuggestionMode): void {
   suggestionMode = mode;
 }
 
-/**
- * A document this long (in characters, about 14,000 words) starts the worker at once: its
- * own first verdicts are worth computing on the other core (see `prefetch`).
- */
-export const LONG_DOCUMENT_CHARS = 100_000;
-
 /** Share of a document's distinct words that must be new for it to start the worker (see `prefetch`). */
 const START_NEW_SHARE = 0.05;
 
@@ -137,15 +131,14 @@ export class Speller {
    * reached yet is checked here as before. For the words this language rejects, the
    * `fallback` speller (English, for the untranslated-word check) gets the verdicts of
    * their lower-case forms. The worker starts once this thread has spent `WORKER_AFTER_MS`
-   * on Hunspell (in a batch, after a few documents), or at once for a `long` document
-   * (`LONG_DOCUMENT_CHARS`: the 97,000-word bench text is checked 10 % faster, 1.48 vs
-   * 1.64 s, for ~25 MB more at its peak); before that this does nothing. Returns whether
-   * the words went to the worker.
+   * on Hunspell (in a batch, after a few documents); before that this does nothing. A single
+   * long document with the default suggestion budget does not start it: it would gain about
+   * 6 % for ~45 MB more memory. Returns whether the words went to the worker.
    */
-  prefetch(words: Iterable<string>, fallback?: Speller, long = false): boolean {
+  prefetch(words: Iterable<string>, fallback?: Speller): boolean {
     if (!this.files || suggestionMode === 'main') return false;
     const spent = this.localVerdictMs + this.localSuggestMs + (fallback ? fallback.localVerdictMs : 0);
-    if (suggestionMode === 'auto' && !readyWorker(this.language) && spent < WORKER_AFTER_MS && !long) return false;
+    if (suggestionMode === 'auto' && !readyWorker(this.language) && spent < WORKER_AFTER_MS) return false;
     const fresh: string[] = [];
     const seen = new Set<string>();
     const starting = suggestionMode === 'auto' && !readyWorker(this.language);
