@@ -27,15 +27,56 @@ export interface Resources {
 /** Word-like runs, as the checks hand them to the speller (a suspended hyphen stripped, compounds also in parts). */
 const WORDS = /\p{L}[\p{L}\p{M}'’-]*/gu;
 
-function* documentWords(texts: readonly string[]): Generator<string> {
+/**
+ * Per UTF-16 code unit, for `documentWords`: 0 not classified yet, 1 letter, 2 mark or
+ * ' ’ - (continues a word), 3 anything else.
+ */
+const WORD_CLASSES = new Uint8Array(65536);
+const LETTER = /^\p{L}$/u;
+const CONTINUES = /^[\p{M}'’-]$/u;
+function wordClass(code: number): number {
+  let c = WORD_CLASSES[code];
+  if (c === 0) {
+    const ch = String.fromCharCode(code);
+    WORD_CLASSES[code] = c = LETTER.test(ch) ? 1 : CONTINUES.test(ch) ? 2 : 3;
+  }
+  return c;
+}
+const SURROGATE = /[\ud800-\udfff]/;
+
+/**
+ * The words of `WORDS` in the texts, in order (a scan over cached character classes: the
+ * regular expression's match objects cost more than the rest of the prefetch), with the
+ * parts of hyphenated words after each.
+ */
+export function documentWords(texts: readonly string[]): string[] {
+  const out: string[] = [];
+  const add = (w: string) => {
+    out.push(w);
+    if (w.includes('-')) for (const part of w.split('-')) if (part) out.push(part);
+  };
   for (const text of texts) {
-    for (const m of text.matchAll(WORDS)) {
-      let w = m[0];
-      if (w.endsWith('-')) w = w.replace(/-+$/, '');
-      yield w;
-      if (w.includes('-')) for (const part of w.split('-')) if (part) yield part;
+    if (SURROGATE.test(text)) {
+      // Letters outside the BMP: the regular expression, which reads code points.
+      for (const m of text.matchAll(WORDS)) add(m[0].endsWith('-') ? m[0].replace(/-+$/, '') : m[0]);
+      continue;
+    }
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      if (wordClass(text.charCodeAt(i)) !== 1) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < n && wordClass(text.charCodeAt(j)) !== 3) j++;
+      let end = j;
+      while (text.charCodeAt(end - 1) === 0x2d) end--;
+      add(text.slice(i, end));
+      i = j;
     }
   }
+  return out;
 }
 
 export function createResources(glossary: CompiledGlossary = new CompiledGlossary([])): Resources {

@@ -139,25 +139,31 @@ export class Speller {
     if (!this.files || suggestionMode === 'main') return false;
     const spent = this.localVerdictMs + this.localSuggestMs + (fallback ? fallback.localVerdictMs : 0);
     if (suggestionMode === 'auto' && !readyWorker(this.language) && spent < WORKER_AFTER_MS) return false;
-    const fresh: string[] = [];
-    const seen = new Set<string>();
     const starting = suggestionMode === 'auto' && !readyWorker(this.language);
+    // The words not judged yet, each with its slot in the shared flags, in document order.
+    const index = new Map<string, number>();
+    // (Distinct words, judged or not, counted only while deciding whether to start the worker.)
+    const seen = starting ? new Set<string>() : undefined;
     for (const w of words) {
-      if (w.length > MAX_WORD_LENGTH || seen.has(w)) continue;
-      seen.add(w);
-      if (!this.verdicts.has(w)) fresh.push(w);
-      // Deciding whether to start the worker: the first 2,000 distinct words tell.
-      if (starting && seen.size === 2000 && fresh.length < START_NEW_SHARE * seen.size) return false;
+      if (w.length > MAX_WORD_LENGTH) continue;
+      if (seen) {
+        if (seen.has(w)) continue;
+        seen.add(w);
+        // Deciding whether to start the worker: the first 2,000 distinct words tell.
+        if (seen.size === 2000 && index.size + (this.verdicts.has(w) ? 0 : 1) < START_NEW_SHARE * seen.size) return false;
+      }
+      if (!index.has(w) && !this.verdicts.has(w)) index.set(w, index.size);
     }
-    if (fresh.length === 0) return false;
+    if (index.size === 0) return false;
     // Before the worker runs, a document whose words are nearly all known already does not
     // start it (it costs ~45 MB): checking a long text again has 0.2 % new words, a batch's
     // next article about a third.
-    if (starting && fresh.length < START_NEW_SHARE * seen.size) return false;
+    if (seen && index.size < START_NEW_SHARE * seen.size) return false;
+    const fresh = [...index.keys()];
     const worker = suggestionWorker();
     worker.load(this.files);
     const flags = new Int8Array(new SharedArrayBuffer(fresh.length));
-    this.addJob(new Map(fresh.map((w, i) => [w, i])), flags);
+    this.addJob(index, flags);
     let other: { language: string; flags: Int8Array } | undefined;
     if (fallback?.files && fallback !== this) {
       worker.load(fallback.files);
