@@ -6,8 +6,9 @@
  *
  *  - throughput after start-up, in words per second, of the file checked as one text document
  *    (one paragraph per line) and as a batch of ~600-word articles (consecutive lines, run
- *    as `lektor check` runs a folder: through p-queue, --concurrency at once, the spelling
- *    worker started with the first document), the
+ *    as `lektor check` runs a folder: through p-queue, --concurrency at once), each with the
+ *    spelling worker started with the first document as the CLI starts it (a folder, or a
+ *    long text: see `spellingWorkerAtOnce`), the
  *    median and best of N timed passes. A word is a whitespace-separated token containing a
  *    letter or a digit, so the tokenized punctuation ("," ".") does not count.
  *    Each timed pass runs in a fresh process: the spellers cache verdicts and suggestions for
@@ -176,9 +177,11 @@ async function runPass(mode: Mode, file: string, given: number | undefined): Pro
   // The CLI's default unless given (imported after the library's import was timed).
   const cli = await import('../cli/check.js');
   const concurrency = given ?? cli.defaultConcurrency();
-  // As `lektor check` does for a folder of BATCH_FILES files or more: the spelling worker
-  // starts with the first document. One document leaves it to the usual rule.
-  if (mode === 'batch' && articles.length >= cli.BATCH_FILES) (await import('../spell/hunspell.js')).setSuggestionMode('worker');
+  // As `lektor check` does for a folder of BATCH_FILES files or more, or for this much text
+  // (LONG_INPUT_BYTES; the bench's document is 700 KB): the spelling worker starts with the
+  // first document.
+  const files = mode === 'batch' ? articles.length : 1;
+  if (cli.spellingWorkerAtOnce(files, Buffer.byteLength(input.text))) (await import('../spell/hunspell.js')).setSuggestionMode('worker');
   const format = formatFromPath(file);
   const check = (source: string, name: string) => lektor.check(source, { path: name, format });
 

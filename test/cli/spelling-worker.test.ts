@@ -1,0 +1,52 @@
+import { describe, it, expect, afterAll } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { main } from '../../src/cli/main.js';
+import { LONG_INPUT_BYTES, BATCH_FILES, spellingWorkerAtOnce } from '../../src/cli/check.js';
+import { readyWorker, closeSpellingWorker } from '../../src/spell/suggest-worker.js';
+import { setSuggestionMode } from '../../src/spell/hunspell.js';
+import { ROOT, Capture } from '../helpers.js';
+
+// Its own file: vitest runs each file in a fresh process, where no spelling worker runs yet.
+afterAll(async () => {
+  setSuggestionMode('auto');
+  await closeSpellingWorker();
+});
+
+const SENTENCE = 'Die Kameras des Herstellers überwachen die Straßen der Stadt seit vielen Jahren.\n';
+
+async function check(file: string) {
+  const stderr = new Capture();
+  const code = await main(['check', file, '--no-reports', '--fail-on', 'none', '--glossary', path.join(ROOT, 'glossary')], { stdout: new Capture(), stderr });
+  return { code, stderr: stderr.text };
+}
+
+describe('when lektor check starts the spelling worker', () => {
+  it('at once for a batch or for much text, not for a few articles', () => {
+    expect(spellingWorkerAtOnce(1, 5_000)).toBe(false);
+    expect(spellingWorkerAtOnce(BATCH_FILES - 1, LONG_INPUT_BYTES - 1)).toBe(false);
+    expect(spellingWorkerAtOnce(BATCH_FILES, 0)).toBe(true);
+    expect(spellingWorkerAtOnce(1, LONG_INPUT_BYTES)).toBe(true);
+  });
+
+  it('one article: no worker', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-worker-'));
+    const file = path.join(dir, 'short.txt');
+    writeFileSync(file, SENTENCE.repeat(20));
+    expect((await check(file)).code).toBe(0);
+    expect(readyWorker('de')).toBeUndefined();
+  });
+
+  it('one long document: the worker, from its first words', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-worker-'));
+    const file = path.join(dir, 'long.txt');
+    // (Words the short article did not have: the worker gets only words not judged yet.)
+    const lines = Array.from({ length: Math.ceil(LONG_INPUT_BYTES / Buffer.byteLength(SENTENCE)) }, (_, i) => `Heute kamen ${i} Gäste, wie Bericht ${i} zeigt. ${SENTENCE}`);
+    writeFileSync(file, lines.join(''));
+    expect((await check(file)).code).toBe(0);
+    // The worker loads German in the background: allow a loaded machine some seconds.
+    for (let i = 0; i < 500 && !readyWorker('de'); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(readyWorker('de')).toBeDefined();
+  });
+});
