@@ -189,7 +189,8 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
     await Promise.all(
       inputs.map((input, index) =>
         queue.add(async () => {
-          const outcome = await (pool ? pool.checkFile(input, context) : checkFile(input, context, lektor));
+          // (Should every thread of the pool have died, the rest is checked here.)
+          const outcome = await (pool && pool.alive > 0 ? pool.checkFile(input, context) : checkFile(input, context, lektor));
           if (outcome.noSource) withoutSource++;
           outcomes[index] = outcome;
           flush();

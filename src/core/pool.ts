@@ -96,9 +96,14 @@ export class LektorPool {
     return pool;
   }
 
-  /** How many threads check. */
+  /** How many threads the pool started with. */
   get size(): number {
     return this.threads.length;
+  }
+
+  /** How many threads still run (a thread that failed or exited is not replaced). */
+  get alive(): number {
+    return this.threads.filter((t) => !t.channel.failed).length;
   }
 
   /** Check one document on the least busy thread: `Lektor.check`'s result, without its vfile. */

@@ -99,3 +99,24 @@ describe('lektor check --threads', () => {
     expect(stderr.text).toMatch(/--threads must be a whole number/);
   });
 });
+
+describe('a pool whose threads die', () => {
+  it('gives the work of a dead thread to the others; with none left, a check fails with the reason and a file gets an error outcome', async () => {
+    const pool = await LektorPool.create({ threads: 2, glossary: path.join(ROOT, 'glossary') });
+    try {
+      const threads = (pool as unknown as { threads: Array<{ channel: { close(e: Error): Promise<void> } }> }).threads;
+      await threads[0].channel.close(new Error('killed by the test'));
+      expect(pool.alive).toBe(1);
+      const result = await pool.check(ARTICLES[0], { path: 'a.txt' });
+      expect(result.corrected).toContain('TikTok');
+      await threads[1].channel.close(new Error('killed by the test'));
+      expect(pool.alive).toBe(0);
+      await expect(pool.check(ARTICLES[0], { path: 'a.txt' })).rejects.toThrow(/killed by the test/);
+      const context = { outDir: os.tmpdir(), base: os.tmpdir(), inputs: new Set<string>(), reports: false, write: false, json: false, failOn: 'error' as const, terminal: { quiet: true, color: false } };
+      const outcome = await pool.checkFile({ path: path.join(os.tmpdir(), 'x.txt'), base: os.tmpdir() }, context);
+      expect(outcome.error).toMatch(/the check thread failed: killed by the test/);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+});
