@@ -9,7 +9,7 @@ import { stat } from 'node:fs/promises';
 import PQueue from 'p-queue';
 import cliProgress from 'cli-progress';
 import { Lektor } from '../core/pipeline.js';
-import { LektorPool } from '../core/pool.js';
+import type { LektorPool } from '../core/pool.js';
 import { setSuggestionMode } from '../spell/hunspell.js';
 import type { Severity } from '../core/types.js';
 import { findInputs, readInput, outputPath, writeAtomic, commonBase, type InputFile } from '../io/files.js';
@@ -139,6 +139,8 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
   let pool: LektorPool | undefined;
   if (threads > 0 && !lektor.model) {
     try {
+      // (Imported here: a run without threads, the usual one, does not load the pool.)
+      const { LektorPool } = await import('../core/pool.js');
       pool = await LektorPool.create({ threads, glossary: options.glossary, only: options.only, disable: options.disable, suggestions: options.suggestions });
     } catch (error) {
       io.stderr.write(`lektor: could not start ${threads} check thread${threads === 1 ? '' : 's'} (${(error as Error).message}); checking in one\n`);

@@ -106,7 +106,8 @@ export function createResources(glossary: CompiledGlossary = new CompiledGlossar
     prefetch(language, texts) {
       const speller = spellers.get(language);
       if (!speller) return false;
-      return speller.prefetch(documentWords(texts), language === 'en' ? undefined : spellers.get('en'));
+      const fallback = language === 'en' ? undefined : spellers.get('en');
+      return speller.prefetching(fallback) && speller.prefetch(documentWords(texts), fallback);
     },
     async ensureLanguages(languages) {
       const wanted = new Set<string>();

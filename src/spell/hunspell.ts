@@ -112,6 +112,16 @@ export class Speller {
     return v;
   }
 
+  /**
+   * Whether `prefetch` would consider words now (the worker runs or is due to start), so that
+   * a caller need not gather a document's words for nothing.
+   */
+  prefetching(fallback?: Speller): boolean {
+    if (!this.files || suggestionMode === 'main') return false;
+    const spent = this.localVerdictMs + this.localSuggestMs + (fallback ? fallback.localVerdictMs : 0);
+    return !(suggestionMode === 'auto' && !readyWorker(this.language) && spent < WORKER_AFTER_MS);
+  }
+
   /** The worker's verdict, if it has one; otherwise marks the word as taken by this thread. */
   private prefetched(word: string): boolean | undefined {
     for (let j = this.jobs.length - 1; j >= 0; j--) {
@@ -136,9 +146,7 @@ export class Speller {
    * 6 % for ~45 MB more memory. Returns whether the words went to the worker.
    */
   prefetch(words: Iterable<string>, fallback?: Speller): boolean {
-    if (!this.files || suggestionMode === 'main') return false;
-    const spent = this.localVerdictMs + this.localSuggestMs + (fallback ? fallback.localVerdictMs : 0);
-    if (suggestionMode === 'auto' && !readyWorker(this.language) && spent < WORKER_AFTER_MS) return false;
+    if (!this.files || !this.prefetching(fallback)) return false;
     const starting = suggestionMode === 'auto' && !readyWorker(this.language);
     // The words not judged yet, each with its slot in the shared flags, in document order.
     const index = new Map<string, number>();
