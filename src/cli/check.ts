@@ -61,14 +61,14 @@ export function spellingWorkerAtOnce(files: number, bytes: number): boolean {
 }
 
 /**
- * Files in flight by default: four per core. Checking is synchronous work, but a document
- * also waits for its files to be read and written, and for its spelling suggestions from
- * the worker thread; meanwhile the main thread checks the others. On the 160-article bench
- * (2 cores): two per core 5–8 % faster than one, four per core another 5 % (1.93 vs 2.04 s,
- * 12 MB more at the peak); eight per core no better.
+ * Files in flight by default: two per core. Checking is synchronous work, but a document
+ * also waits for its files to be read and written, and (in one thread) for its spelling
+ * suggestions from the worker thread; with two per core each checking thread has another
+ * document to check meanwhile (the 160-article bench in one thread: 5–8 % faster than one
+ * per core, 2.2 vs 2.3 s).
  */
 export function defaultConcurrency(): number {
-  return 4 * Math.max(1, os.availableParallelism());
+  return 2 * Math.max(1, os.availableParallelism());
 }
 
 export interface Io {

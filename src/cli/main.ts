@@ -38,7 +38,7 @@ Options:
                        relative paths): glossary terms of the source must
                        appear, names it has are no spelling errors, and the
                        word-level estimate weighs the source
-  --concurrency N      files in flight at once (default: four per core)
+  --concurrency N      files in flight at once (default: two per core)
   --threads N          check files in N threads, each with its own dictionaries
                        (for machines with many cores; default 0: one thread,
                        plus a spelling worker; ignored with a model)

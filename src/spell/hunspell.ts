@@ -188,8 +188,8 @@ export class Speller {
   }
 
   private addJob(index: Map<string, number>, flags: Int8Array): void {
-    // One job per document in flight (the CLI's concurrency, four per core); older ones are done or moot.
-    if (this.jobs.length >= 64) this.jobs.shift();
+    // One job per document in flight (the CLI's concurrency, two per core); older ones are done or moot.
+    if (this.jobs.length >= 16) this.jobs.shift();
     this.jobs.push({ index, flags });
   }
 

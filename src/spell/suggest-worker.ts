@@ -4,7 +4,7 @@
  * each candidate, compounds included), half of all the work in a batch of articles; and
  * (2) the first verdicts of a document's words, ahead of the main thread, into shared
  * memory (see `Speller.prefetch`). Both run on the second core while the main thread checks
- * documents (`lektor check` keeps four per core in flight).
+ * documents (`lektor check` keeps two per core in flight).
  *
  * Its engines cost about 45 MB (German and English), so it starts only once a process has
  * spent `WORKER_AFTER_MS` on Hunspell on the main thread (a single article, or one long
