@@ -3,7 +3,7 @@
  * retext) plus a flat index of its words and sentences, computed once and shared by
  * every rule. Offsets here are block-text offsets; `toSource` maps them to the input.
  */
-import { ParseLatin } from 'parse-latin';
+import { LatinParser } from './latin.js';
 import type { Root, Sentence, Word, Paragraph } from 'nlcst';
 import type { Block } from './document.js';
 import { OPAQUE } from './document.js';
@@ -36,7 +36,7 @@ export interface Segmented {
   sentences: SentenceSpan[];
 }
 
-const parser = new ParseLatin();
+const parser = new LatinParser();
 
 /** URLs, e-mail addresses and @handles: not prose, so words inside them are opaque. */
 const NON_PROSE = /\b(?:https?:\/\/|www\.)[^\s<>"“”„«»]{1,2000}[^\s<>"“”„«».,;:!?)]|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|(?<![\w@])@\w{2,64}/giu;

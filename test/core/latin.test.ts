@@ -1,0 +1,43 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ParseLatin } from 'parse-latin';
+import { LatinParser } from '../../src/core/latin.js';
+import { readMarkdown } from '../../src/formats/markdown.js';
+import { sharedDir, ROOT } from '../helpers.js';
+
+const stock = new ParseLatin();
+const fast = new LatinParser();
+const same = (text: string) => JSON.stringify(fast.parse(text)) === JSON.stringify(stock.parse(text));
+
+describe('LatinParser (parse-latin with table look-ups)', () => {
+  it('replaced the stock blank-line plugin, and still breaks a sentence at a blank line', () => {
+    expect(fast.tokenizeParagraphPlugins).toHaveLength(stock.tokenizeParagraphPlugins.length);
+    expect(fast.tokenizeParagraphPlugins.filter((p, i) => p !== stock.tokenizeParagraphPlugins[i])).toHaveLength(1);
+    const tree = fast.parse('Erster Satz ohne Punkt\n\nzweiter Satz');
+    const sentences = tree.children.flatMap((p) => (p.type === 'ParagraphNode' ? p.children.filter((n) => n.type === 'SentenceNode') : []));
+    expect(sentences).toHaveLength(2);
+  });
+
+  it('gives the stock parser’s trees on edge cases', () => {
+    const cases = [
+      '', ' ', 'a', 'a\n\nb. c\r\n\r\nd', '\r\r\n\n x', 'x\r\ny\rz\n', '😀 x😀y 𝒳.', '\ud800 lone \udc00', 'A.B. c', 'e.g. this, and… that?! “Quote.” (x) [y]',
+      'Tick-Tack-Videos 1.000,50 € 3½ #tag @user https://example.org/a?b=c', 'Straße Ærø Å ß ﬁ', '\u2028\u2029\t\u00a0x', '...', '!!!??', 'a\n \n \nb',
+    ];
+    for (const text of cases) expect(fast.parse(text), JSON.stringify(text)).toEqual(stock.parse(text));
+  });
+
+  it('gives the stock parser’s trees on every line of the shared data and every block of the corpus', () => {
+    const lines: string[] = [];
+    for (const f of ['train/mt.txt', 'train/src.txt', 'train/pe.txt', 'dev/mt.txt', 'dev/src.txt']) lines.push(...readFileSync(path.join(sharedDir(), 'data/mlqe-pe-en-de', f), 'utf8').split('\n'));
+    for (const f of ['hikvision-de.txt', 'hikvision-en.txt', 'hikvision-fr.md', 'tiktok-es.txt']) {
+      const text = readFileSync(path.join(ROOT, 'corpus', f), 'utf8');
+      lines.push(text, ...readMarkdown(text).blocks.map((b) => b.text));
+    }
+    lines.push(readFileSync(path.join(sharedDir(), 'corpus/hikvision-de.txt'), 'utf8'));
+    let differ = 0;
+    for (const line of lines) if (!same(line)) differ++;
+    expect(lines.length).toBeGreaterThan(20_000);
+    expect(differ).toBe(0);
+  });
+});
