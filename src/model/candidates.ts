@@ -84,6 +84,14 @@ function matchCase(model: string, word: string): string {
   return /^\p{Lu}/u.test(model) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 }
 
+/** Words that open a subordinate clause, per language (built once). */
+const openerSets = new Map<string, Set<string>>();
+function openersOf(language: string, subordinators: Iterable<string> | undefined, clauseOpeners: Iterable<string>): Set<string> {
+  let set = openerSets.get(language);
+  if (!set) openerSets.set(language, (set = new Set<string>([...(subordinators ?? []), ...clauseOpeners])));
+  return set;
+}
+
 /** Candidate edits for a sentence (see the file comment). */
 export function generateCandidates(input: CandidateInput): Edit[] {
   const { text, units, language } = input;
@@ -102,7 +110,7 @@ export function generateCandidates(input: CandidateInput): Edit[] {
     out.push(e);
   };
 
-  const openers = new Set<string>([...(profile?.subordinators ?? []), ...tables.clauseOpeners]);
+  const openers = openersOf(language, profile?.subordinators, tables.clauseOpeners);
   const clauseEnd = (s: number): number => {
     for (let i = s + 1; i < units.length; i++) {
       if (units[i].kind === 'punct' && CLAUSE_END.has(units[i].text)) return i;
@@ -111,8 +119,10 @@ export function generateCandidates(input: CandidateInput): Edit[] {
     return units.length;
   };
 
+  // (A kind not asked for is not generated: `push` would drop it. The rules ask for the
+  // structural kinds of every sentence that passes their filter.)
   // Verb-final subordinate clauses.
-  if (tables.finiteVerbs.size) {
+  if (kinds.has('verb-final') && tables.finiteVerbs.size) {
     for (let s = 0; s < units.length; s++) {
       const relative = tables.relativePronouns.has(lower[s]) && s > 0 && units[s - 1].text === ',';
       if (!openers.has(lower[s]) && !relative) continue;
@@ -138,7 +148,7 @@ export function generateCandidates(input: CandidateInput): Edit[] {
   }
 
   // zu-infinitive after its object.
-  if (tables.infinitiveParticle) {
+  if (kinds.has('infinitive') && tables.infinitiveParticle) {
     for (let i = 0; i + 2 < units.length; i++) {
       if (lower[i] !== tables.infinitiveParticle || !isWord(i + 1) || /^\p{Lu}/u.test(units[i + 1].text)) continue;
       const e = clauseEnd(i);
@@ -164,7 +174,7 @@ export function generateCandidates(input: CandidateInput): Edit[] {
   }
 
   // An immediately repeated word.
-  for (let i = 0; i + 1 < units.length; i++) {
+  for (let i = 0; kinds.has('duplicate') && i + 1 < units.length; i++) {
     if (!isWord(i) || !isWord(i + 1) || lower[i] !== lower[i + 1]) continue;
     if (profile?.allowedRepeats.has(lower[i])) continue;
     if (/^\s+$/.test(text.slice(units[i].end, units[i + 1].start)) === false) continue;
@@ -172,7 +182,7 @@ export function generateCandidates(input: CandidateInput): Edit[] {
   }
 
   // Articles and determiners that agree with their noun.
-  for (let i = 0; i + 1 < units.length; i++) {
+  for (let i = 0; kinds.has('article') && i + 1 < units.length; i++) {
     if (!isWord(i + 1)) continue;
     const family = tables.articleFamilies.find((f) => f.includes(lower[i]));
     if (!family) continue;
@@ -183,7 +193,7 @@ export function generateCandidates(input: CandidateInput): Edit[] {
   }
 
   // Two adjacent words exchanged (only pairs with a flagged word).
-  if (input.focus) {
+  if (input.focus && kinds.has('swap')) {
     for (let i = Math.max(0, input.focus.from - 1); i < Math.min(units.length - 1, input.focus.to); i++) {
       if (!isWord(i) || !isWord(i + 1)) continue;
       push({ from: i, to: i + 2, text: reorder(text, units, i, i + 2, [1, 0]), kind: 'swap', category: 'grammar', description: `„${units[i + 1].text} ${units[i].text}“` });
