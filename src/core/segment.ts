@@ -104,7 +104,10 @@ export function onlyWhitespace(text: string, start: number, end: number): boolea
 }
 const WHITESPACE = /\s/;
 
-/** Whether a word starts with an upper-case letter. */
+/** Whether a word starts with an upper-case letter (an ASCII first letter without a regular expression). */
 export function isCapitalized(value: string): boolean {
-  return /^\p{Lu}/u.test(value);
+  const c = value.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return CAPITAL.test(value);
 }
+const CAPITAL = /^\p{Lu}/u;

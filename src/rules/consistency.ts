@@ -22,6 +22,8 @@ interface Form {
 }
 
 const STATE = 'consistency.names';
+/** A capitalized word that is not name-like (digits, apostrophes): never a form; it has no spans. */
+const NOT_NAME: Form = Object.freeze({ key: '', spans: Object.freeze([]) as unknown as number[] });
 const NAME_WORD = /^[\p{L}\-‐‑]+$/u;
 /** Words separated by single spaces only (no other whitespace to normalize). */
 const SINGLE_SPACED = /^[^\s]*(?: [^\s]+)*$/;
@@ -70,7 +72,13 @@ export default defineRule(
     const capital = words.map((w) => !w.opaque && isCapitalized(w.value));
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
-      if (!capital[i] || !NAME_WORD.test(w.value)) continue;
+      if (!capital[i]) continue;
+      // A form seen before passed or failed the name test already (a failed one is NOT_NAME).
+      const seen = forms.get(w.value);
+      if (seen === NOT_NAME || (seen === undefined && !NAME_WORD.test(w.value))) {
+        if (seen === undefined) forms.set(w.value, NOT_NAME);
+        continue;
+      }
       add(w.value, w.start, w.end);
       // Runs of two or three capitalized words: "Moyu Projekt", "Pierre Richard Prosper".
       let j = i;
