@@ -69,13 +69,20 @@ function splitFused(ctx: RuleContext, value: string): string | undefined {
   const known = (part: string) => part.length > 1 && isKnownWord(ctx, part);
   const candidates: Array<[string, string]> = [];
   const longest = longestOf(functionWords);
-  // Letter case per position, once (the same tests as /\p{Lu}/u and /\p{Ll}/u on each letter).
+  // Letter case per position, once (the same tests as /\p{Lu}/u and /\p{Ll}/u on each letter;
+  // an ASCII letter without them).
   const upper: boolean[] = [];
   const lower: boolean[] = [];
   for (let i = 0; i < value.length; i++) {
-    const ch = value[i];
-    upper.push(UPPER.test(ch));
-    lower.push(LOWER.test(ch));
+    const c = value.charCodeAt(i);
+    if (c < 128) {
+      upper.push(c >= 65 && c <= 90);
+      lower.push(c >= 97 && c <= 122);
+    } else {
+      const ch = value[i];
+      upper.push(UPPER.test(ch));
+      lower.push(LOWER.test(ch));
+    }
   }
   for (let i = 1; i < value.length; i++) {
     const caseChange = lower[i - 1] && upper[i];

@@ -16,11 +16,29 @@ import { defineRule, type RuleContext } from '../core/rule.js';
 import { isAlphabetic, isCapitalized } from '../core/segment.js';
 import { sourceView } from '../core/source.js';
 
-/** Whether a word is known: to the dictionary, as a glossary term, or (compounds) part by part. */
+/**
+ * Whether a word is known: to the dictionary, as a glossary term, or (compounds) part by part.
+ * A word the dictionary rejects is looked at by three rules (spelling, untranslated, fused
+ * tokens): its verdict is kept for the document (per language).
+ */
 export function isKnownWord(ctx: RuleContext, value: string): boolean {
   const speller = ctx.doc.resources.speller(ctx.language);
   if (!speller) return true;
   if (speller.correct(value)) return true;
+  let byLanguage = beyondDictionary.get(ctx.doc);
+  if (!byLanguage) beyondDictionary.set(ctx.doc, (byLanguage = new Map()));
+  let verdicts = byLanguage.get(ctx.language);
+  if (!verdicts) byLanguage.set(ctx.language, (verdicts = new Map()));
+  let known = verdicts.get(value);
+  if (known === undefined) verdicts.set(value, (known = knownBeyondDictionary(ctx, speller, value)));
+  return known;
+}
+
+/** Per document and language: the verdicts of `knownBeyondDictionary` (gone with the document). */
+const beyondDictionary = new WeakMap<object, Map<string, Map<string, boolean>>>();
+
+/** A word the dictionary rejects: a glossary term, or a compound whose parts are known. */
+function knownBeyondDictionary(ctx: RuleContext, speller: { correct(w: string): boolean }, value: string): boolean {
   const terms = ctx.doc.resources.glossary.matcher(ctx.language).termWords;
   if (isTerm(terms, value, ctx.profile?.nounEndings ?? [])) return true;
   if (value.includes('-')) {
