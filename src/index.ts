@@ -7,6 +7,7 @@
  *     result.findings; result.corrected;
  */
 export { Lektor, formatFromPath, type LektorOptions, type CheckOptions, type CheckResult, type Format } from './core/pipeline.js';
+export { LektorPool, type PoolOptions, type PoolLektorOptions } from './core/pool.js';
 export type { Finding, DocumentResult, Severity, Category, Point, Fix, RawFinding } from './core/types.js';
 export { CATEGORIES, SEVERITY_RANK, isReviewHint } from './core/types.js';
 export { defineRule, rulePlugin, type Rule, type RuleMeta, type RuleContext, type Report } from './core/rule.js';

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync, readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { LektorPool } from '../../src/core/pool.js';
+import * as library from '../../src/index.js';
 import { main } from '../../src/cli/main.js';
 import { ROOT, Capture, check } from '../helpers.js';
 
@@ -37,6 +38,10 @@ describe('LektorPool', () => {
     }
     expect(inPool[0].corrected).toContain('TikTok');
     expect(inPool[1].findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['coordinated-duplicate', 'fused-token']));
+  });
+
+  it('is part of the library API', () => {
+    expect(library.LektorPool).toBe(LektorPool);
   });
 
   it('checks a document on each thread', async () => {
