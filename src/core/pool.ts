@@ -120,20 +120,35 @@ export class LektorPool {
 
   /**
    * One file of `lektor check` (read, check, write its reports), as `checkFile` does it in
-   * the CLI's thread. A thread that dies fails its file, and later files go to the others.
+   * the CLI's thread. A file whose thread dies under it is tried once more on another live
+   * thread; it fails (with the reason) only when that one dies too or none is left. The
+   * context is read once per thread: it describes a run and must not change during it.
    */
   async checkFile(input: InputFile, context: FileContext): Promise<Outcome> {
     let contextId = this.contextIds.get(context);
     if (contextId === undefined) this.contextIds.set(context, (contextId = this.nextContext++));
-    try {
-      const thread = this.pick();
-      const first = !thread.contexts.has(contextId);
-      thread.contexts.add(contextId);
-      const reply = await this.send(thread, { kind: 'file', input, contextId, ...(first ? { context } : {}) });
-      return reply.outcome!;
-    } catch (error) {
-      return { input, error: `the check thread failed: ${(error as Error).message}` };
+    let failure: Error | undefined;
+    for (let attempt = 0; attempt < 2; attempt++) {
+      let thread: Thread;
+      try {
+        thread = this.pick();
+      } catch (error) {
+        failure ??= error as Error;
+        break;
+      }
+      try {
+        const first = !thread.contexts.has(contextId);
+        const reply = await this.send(thread, { kind: 'file', input, contextId, ...(first ? { context } : {}) });
+        // (Marked once the thread has it: a context that failed to reach it is sent again.)
+        thread.contexts.add(contextId);
+        return reply.outcome!;
+      } catch (error) {
+        failure = error as Error;
+        // Only a thread that died is worth another try; an error it answered with is final.
+        if (!thread.channel.failed) break;
+      }
     }
+    return { input, error: `the check thread failed: ${failure?.message ?? 'unknown error'}` };
   }
 
   /** Stop the threads (pending checks are rejected). */

@@ -35,9 +35,11 @@ export class WorkerChannel<Reply extends ChannelReply> {
     if (this.failed) return Promise.reject(this.failed);
     const id = this.next++;
     return new Promise<Reply>((resolve, reject) => {
+      // Sent first: a message that cannot be copied to the thread (a function in it) throws
+      // here, and must leave nothing pending (a pending call keeps the process alive).
+      this.worker.postMessage({ ...message, id }, transfer);
       this.pending.set(id, { resolve, reject });
       if (this.pending.size === 1) this.worker.ref();
-      this.worker.postMessage({ ...message, id }, transfer);
     });
   }
 

@@ -125,3 +125,41 @@ describe('a pool whose threads die', () => {
     }
   }, 60_000);
 });
+
+describe('the pool under faults', () => {
+  it('a request that cannot be sent fails alone and leaves nothing pending', async () => {
+    const pool = await LektorPool.create({ threads: 1, glossary: path.join(ROOT, 'glossary') });
+    try {
+      // A function cannot be copied to a thread.
+      await expect(pool.check('Hallo Welt.', { path: 'a.txt', onDone: () => 1 } as never)).rejects.toThrow(/could not be cloned|DataCloneError/i);
+      const channel = (pool as unknown as { threads: Array<{ channel: { pending: Map<number, unknown> } }> }).threads[0].channel;
+      expect(channel.pending.size).toBe(0);
+      expect((await pool.check(ARTICLES[0], { path: 'a.txt' })).corrected).toContain('TikTok');
+      expect(channel.pending.size).toBe(0);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it('files in flight on a thread that dies are checked again on a live one', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-pool-'));
+    const files = ARTICLES.map((text, i) => {
+      const file = path.join(dir, `${i}.txt`);
+      writeFileSync(file, text);
+      return file;
+    });
+    const pool = await LektorPool.create({ threads: 2, glossary: path.join(ROOT, 'glossary') });
+    try {
+      const threads = (pool as unknown as { threads: Array<{ channel: { close(e: Error): Promise<void> }; inFlight: number }> }).threads;
+      const context = { outDir: dir, base: dir, inputs: new Set(files), reports: false, write: false, json: false, failOn: 'error' as const, terminal: { quiet: true, color: false } };
+      const pending = files.map((file) => pool.checkFile({ path: file, base: dir }, context));
+      expect(threads[0].inFlight).toBeGreaterThan(0);
+      await threads[0].channel.close(new Error('killed by the test'));
+      const outcomes = await Promise.all(pending);
+      for (const o of outcomes) expect(o.error).toBeUndefined();
+      expect(outcomes.map((o) => o.summary?.path)).toEqual(files);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+});
