@@ -106,10 +106,18 @@ export class LektorPool {
     return this.threads.filter((t) => !t.channel.failed).length;
   }
 
-  /** Check one document on the least busy thread: `Lektor.check`'s result, without its vfile. */
+  /**
+   * Check one document on the least busy thread: `Lektor.check`'s result, without its vfile.
+   * A document whose thread dies under it is tried once more on another live thread.
+   */
   async check(source: string, options: CheckOptions = {}): Promise<DocumentResult> {
-    const reply = await this.send(this.pick(), { kind: 'check', source, options });
-    return reply.result!;
+    const thread = this.pick();
+    try {
+      return (await this.send(thread, { kind: 'check', source, options })).result!;
+    } catch (error) {
+      if (!thread.channel.failed || this.alive === 0) throw error;
+      return (await this.send(this.pick(), { kind: 'check', source, options })).result!;
+    }
   }
 
   /** Check the same document on every thread (a warm-up: loads each thread's dictionaries). */

@@ -153,11 +153,13 @@ describe('the pool under faults', () => {
       const threads = (pool as unknown as { threads: Array<{ channel: { close(e: Error): Promise<void> }; inFlight: number }> }).threads;
       const context = { outDir: dir, base: dir, inputs: new Set(files), reports: false, write: false, json: false, failOn: 'error' as const, terminal: { quiet: true, color: false } };
       const pending = files.map((file) => pool.checkFile({ path: file, base: dir }, context));
+      const texts = ARTICLES.map((text, i) => pool.check(text, { path: `${i}.txt` }));
       expect(threads[0].inFlight).toBeGreaterThan(0);
       await threads[0].channel.close(new Error('killed by the test'));
       const outcomes = await Promise.all(pending);
       for (const o of outcomes) expect(o.error).toBeUndefined();
       expect(outcomes.map((o) => o.summary?.path)).toEqual(files);
+      expect((await Promise.all(texts)).map((r) => r.path)).toEqual(ARTICLES.map((_, i) => `${i}.txt`));
     } finally {
       await pool.close();
     }
