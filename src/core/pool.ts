@@ -111,13 +111,7 @@ export class LektorPool {
    * A document whose thread dies under it is tried once more on another live thread.
    */
   async check(source: string, options: CheckOptions = {}): Promise<DocumentResult> {
-    const thread = this.pick();
-    try {
-      return (await this.send(thread, { kind: 'check', source, options })).result!;
-    } catch (error) {
-      if (!thread.channel.failed || this.alive === 0) throw error;
-      return (await this.send(this.pick(), { kind: 'check', source, options })).result!;
-    }
+    return (await this.dispatch(() => ({ kind: 'check', source, options }))).reply.result!;
   }
 
   /** Check the same document on every thread (a warm-up: loads each thread's dictionaries). */
@@ -135,33 +129,35 @@ export class LektorPool {
   async checkFile(input: InputFile, context: FileContext): Promise<Outcome> {
     let contextId = this.contextIds.get(context);
     if (contextId === undefined) this.contextIds.set(context, (contextId = this.nextContext++));
-    let failure: Error | undefined;
-    for (let attempt = 0; attempt < 2; attempt++) {
-      let thread: Thread;
-      try {
-        thread = this.pick();
-      } catch (error) {
-        failure ??= error as Error;
-        break;
-      }
-      try {
-        const first = !thread.contexts.has(contextId);
-        const reply = await this.send(thread, { kind: 'file', input, contextId, ...(first ? { context } : {}) });
-        // (Marked once the thread has it: a context that failed to reach it is sent again.)
-        thread.contexts.add(contextId);
-        return reply.outcome!;
-      } catch (error) {
-        failure = error as Error;
-        // Only a thread that died is worth another try; an error it answered with is final.
-        if (!thread.channel.failed) break;
-      }
+    const id = contextId;
+    try {
+      const { thread, reply } = await this.dispatch((t) => ({ kind: 'file', input, contextId: id, ...(t.contexts.has(id) ? {} : { context }) }));
+      // (Marked once the thread has it: a context that failed to reach it is sent again.)
+      thread.contexts.add(id);
+      return reply.outcome!;
+    } catch (error) {
+      return { input, error: `the check thread failed: ${(error as Error).message}` };
     }
-    return { input, error: `the check thread failed: ${failure?.message ?? 'unknown error'}` };
   }
 
   /** Stop the threads (pending checks are rejected). */
   async close(): Promise<void> {
     await Promise.all(this.threads.map((t) => t.channel.close(new Error('the check pool was closed'))));
+  }
+
+  /**
+   * Send a request (made for the thread it goes to) to the least busy thread; if that thread
+   * dies under it, once more to another live one. An error a thread answered with is final.
+   */
+  private async dispatch(request: (thread: Thread) => PoolRequest): Promise<{ thread: Thread; reply: PoolReply }> {
+    const first = this.pick();
+    try {
+      return { thread: first, reply: await this.send(first, request(first)) };
+    } catch (error) {
+      if (!first.channel.failed || this.alive === 0) throw error;
+      const second = this.pick();
+      return { thread: second, reply: await this.send(second, request(second)) };
+    }
   }
 
   /** The thread with the fewest requests in flight, among those still running. */
