@@ -25,8 +25,8 @@ export function isKnownWord(ctx: RuleContext, value: string): boolean {
   const speller = ctx.doc.resources.speller(ctx.language);
   if (!speller) return true;
   if (speller.correct(value)) return true;
-  let byLanguage = beyondDictionary.get(ctx.doc);
-  if (!byLanguage) beyondDictionary.set(ctx.doc, (byLanguage = new Map()));
+  let byLanguage = ctx.doc.state.get(BEYOND_DICTIONARY) as Map<string, Map<string, boolean>> | undefined;
+  if (!byLanguage) ctx.doc.state.set(BEYOND_DICTIONARY, (byLanguage = new Map()));
   let verdicts = byLanguage.get(ctx.language);
   if (!verdicts) byLanguage.set(ctx.language, (verdicts = new Map()));
   let known = verdicts.get(value);
@@ -34,8 +34,8 @@ export function isKnownWord(ctx: RuleContext, value: string): boolean {
   return known;
 }
 
-/** Per document and language: the verdicts of `knownBeyondDictionary` (gone with the document). */
-const beyondDictionary = new WeakMap<object, Map<string, Map<string, boolean>>>();
+/** Document state: per language, the verdicts of `knownBeyondDictionary`. */
+const BEYOND_DICTIONARY = 'spelling.beyond-dictionary';
 
 /** A word the dictionary rejects: a glossary term, or a compound whose parts are known. */
 function knownBeyondDictionary(ctx: RuleContext, speller: { correct(w: string): boolean }, value: string): boolean {
