@@ -302,11 +302,6 @@ export class Lektor {
   }
 
   /**
-   * A document's language: ranked among the supported languages first (cheap), and
-   * accepted when that language's dictionary knows most of the words; otherwise franc
-   * over all its languages names it (possibly a language without a profile).
-   */
-  /**
    * Hand a document's words to the spelling worker. When they went, other documents in
    * flight run first for a moment, so that the worker is ahead of this one's first words
    * (else both threads would check them).
@@ -315,6 +310,11 @@ export class Lektor {
     if (this.resources.prefetch(language, doc.blocks.map((b) => b.text))) await new Promise((resolve) => setImmediate(resolve));
   }
 
+  /**
+   * A document's language: ranked among the supported languages first (cheap), and
+   * accepted when that language's dictionary knows most of the words; otherwise franc
+   * over all its languages names it (possibly a language without a profile).
+   */
   private async detectLanguage(doc: ProseDocument, prefetch?: (language: string) => Promise<void>): Promise<string> {
     let text = '';
     for (const b of doc.blocks) {
