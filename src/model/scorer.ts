@@ -163,16 +163,17 @@ export class Scorer {
     );
     // The document's budget, spent on its regions in order of priority.
     let words = 0;
-    const queue: Array<{ plan: Plan; region: Region; order: number }> = [];
+    const queue: Region[] = [];
     for (const pieces of plans) {
       for (const { plan } of pieces) {
         words += plan.words;
-        for (const region of plan.regions) queue.push({ plan, region, order: queue.length });
+        queue.push(...plan.regions);
       }
     }
     const budget = Math.max(s.minRankedRegions, Math.ceil(words * s.rankedRegionsPerWord));
-    queue.sort((a, b) => priority(b.region) - priority(a.region) || margin(b.region) - margin(a.region) || a.order - b.order);
-    queue.forEach((q, i) => (q.region.ranked = i < budget));
+    // (A stable sort: equal regions keep the document's order.)
+    queue.sort((a, b) => priority(b) - priority(a) || margin(b) - margin(a));
+    queue.forEach((region, i) => (region.ranked = i < budget));
     return Promise.all(
       plans.map(async (pieces) => {
         const perPiece = await Promise.all(pieces.map(({ plan }) => this.finishPiece(plan)));
@@ -276,21 +277,16 @@ export class Scorer {
    */
   private masked(ids: number[], tok: Tokenized, js: number[]): Array<Promise<MaskedScore>> {
     const base = ids.join(',');
-    const gap = this.settings.rescoreMaskGap;
-    const passes: Array<{ spans: Array<[number, number]>; tokens: number[] }> = [];
+    // This call's scores, kept here: the cache may be emptied below.
+    const scores = new Map<number, Promise<MaskedScore>>();
+    const todo: number[] = [];
     for (const j of js) {
-      if (this.maskedScores.has(`${base}|${j}`)) continue;
-      const end = tok.units[tok.tokens[j].unit].tokenEnd;
-      let pass = gap >= 1 ? passes.find((x) => x.spans.every(([s, e]) => j >= e + gap || end + gap <= s)) : undefined;
-      if (!pass) {
-        pass = { spans: [], tokens: [] };
-        passes.push(pass);
-      }
-      pass.spans.push([j, end]);
-      pass.tokens.push(j);
+      const hit = this.maskedScores.get(`${base}|${j}`);
+      if (hit) scores.set(j, hit);
+      else todo.push(j);
     }
     const K = this.lm.topK;
-    for (const pass of passes) {
+    for (const pass of groupPasses(tok, todo, this.settings.rescoreMaskGap)) {
       const v = this.variant(ids, pass.spans);
       const request = this.batcher.score({ ids: v.ids, select: pass.tokens.map((j) => j + v.shift), targets: pass.tokens.map((j) => ids[j]), top: true, phase: 'rescore' });
       pass.tokens.forEach((j, i) => {
@@ -299,13 +295,14 @@ export class Scorer {
           for (let k = 0; k < K; k++) top.push({ id: r.topIds[i * K + k], logprob: r.topLogprob[i * K + k] });
           return { logprob: r.logprob[i], top };
         });
+        scores.set(j, p);
         this.maskedScores.set(`${base}|${j}`, p);
         // The same score is token j's term in the sentence's pseudo-log-likelihood.
         if (!this.windowScores.has(`${base}|${j}`)) this.windowScores.set(`${base}|${j}`, p.then((r) => r.logprob));
       });
     }
     if (this.maskedScores.size > 20_000) this.maskedScores.clear();
-    return js.map((j) => this.maskedScores.get(`${base}|${j}`)!);
+    return js.map((j) => scores.get(j)!);
   }
 
   /** The masked scores of the tokens of the words (units) `unitsToScore`, per unit. */
@@ -338,24 +335,13 @@ export class Scorer {
     const b = tok.units[Math.min(tok.units.length, to) - 1]?.tokenEnd ?? a;
     const base = ids.join(',');
     const parts: Array<Promise<number>> = [];
-    const variants: Array<{ spans: Array<[number, number]>; tokens: number[] }> = [];
-    const gap = Math.max(1, this.settings.maskGap);
+    const todo: number[] = [];
     for (let j = a; j < b; j++) {
       const hit = this.windowScores.get(`${base}|${j}`);
-      if (hit) {
-        parts.push(hit);
-        continue;
-      }
-      const end = tok.units[tok.tokens[j].unit].tokenEnd;
-      let v = variants.find((x) => x.spans.every(([s, e]) => j >= e + gap || end + gap <= s));
-      if (!v) {
-        v = { spans: [], tokens: [] };
-        variants.push(v);
-      }
-      v.spans.push([j, end]);
-      v.tokens.push(j);
+      if (hit) parts.push(hit);
+      else todo.push(j);
     }
-    for (const v of variants) {
+    for (const v of groupPasses(tok, todo, Math.max(1, this.settings.maskGap))) {
       const cropped = this.variant(ids, v.spans);
       const request = this.batcher.score({ ids: cropped.ids, select: v.tokens.map((j) => j + cropped.shift), targets: v.tokens.map((j) => ids[j]), phase: 'rank' });
       v.tokens.forEach((j, i) => {
@@ -475,7 +461,7 @@ export class Scorer {
     if (region.members.length === 0) return undefined;
     const { units } = tok;
     const focus = { start: units[region.focusFrom ?? region.from].start, end: units[(region.focusTo ?? region.to) - 1].end };
-    const pError = Math.max(...region.members.map((m) => m.pError));
+    const pError = priority(region);
     const p = Math.exp(Math.min(...region.members.map((m) => m.logprob)));
     return {
       ...focus,
@@ -612,6 +598,26 @@ interface Plan {
 }
 
 /** A region's priority for ranking: its highest P(error); regions without flagged words last. */
+/**
+ * Tokens `js` grouped into forward passes, each token masked with the rest of its word: a
+ * token joins the first pass whose masked spans are all at least `gap` unmasked tokens away
+ * from its own; with `gap` 0, every token has a pass of its own.
+ */
+function groupPasses(tok: Tokenized, js: readonly number[], gap: number): Array<{ spans: Array<[number, number]>; tokens: number[] }> {
+  const passes: Array<{ spans: Array<[number, number]>; tokens: number[] }> = [];
+  for (const j of js) {
+    const end = tok.units[tok.tokens[j].unit].tokenEnd;
+    let pass = gap >= 1 ? passes.find((x) => x.spans.every(([s, e]) => j >= e + gap || end + gap <= s)) : undefined;
+    if (!pass) {
+      pass = { spans: [], tokens: [] };
+      passes.push(pass);
+    }
+    pass.spans.push([j, end]);
+    pass.tokens.push(j);
+  }
+  return passes;
+}
+
 function priority(region: Region): number {
   return region.members.length ? Math.max(...region.members.map((m) => m.pError)) : -1;
 }
