@@ -18,7 +18,7 @@
  * tables of src/model/candidates/<lang>.ts.
  */
 import { profileFor } from '../languages/index.js';
-import { candidateTables } from './candidates/index.js';
+import { candidateTables, clauseOpeners } from './candidates/index.js';
 import type { Unit } from './tokens.js';
 
 export type EditKind = 'verb-final' | 'infinitive' | 'duplicate' | 'article' | 'swap' | 'fill';
@@ -84,14 +84,6 @@ function matchCase(model: string, word: string): string {
   return /^\p{Lu}/u.test(model) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 }
 
-/** Words that open a subordinate clause, per language (built once). */
-const openerSets = new Map<string, Set<string>>();
-function openersOf(language: string, subordinators: Iterable<string> | undefined, clauseOpeners: Iterable<string>): Set<string> {
-  let set = openerSets.get(language);
-  if (!set) openerSets.set(language, (set = new Set<string>([...(subordinators ?? []), ...clauseOpeners])));
-  return set;
-}
-
 /** Candidate edits for a sentence (see the file comment). */
 export function generateCandidates(input: CandidateInput): Edit[] {
   const { text, units, language } = input;
@@ -105,12 +97,12 @@ export function generateCandidates(input: CandidateInput): Edit[] {
   const out: Edit[] = [];
   const kinds = new Set(input.kinds ?? ['verb-final', 'infinitive', 'duplicate', 'article', 'swap']);
   const push = (e: Edit) => {
-    if (!kinds.has(e.kind) || !touches(e.from, e.to)) return;
+    if (!touches(e.from, e.to)) return;
     if (out.some((x) => x.from === e.from && x.to === e.to && x.text === e.text)) return;
     out.push(e);
   };
 
-  const openers = openersOf(language, profile?.subordinators, tables.clauseOpeners);
+  const openers = clauseOpeners(language, false);
   const clauseEnd = (s: number): number => {
     for (let i = s + 1; i < units.length; i++) {
       if (units[i].kind === 'punct' && CLAUSE_END.has(units[i].text)) return i;
@@ -119,8 +111,8 @@ export function generateCandidates(input: CandidateInput): Edit[] {
     return units.length;
   };
 
-  // (A kind not asked for is not generated: `push` would drop it. The rules ask for the
-  // structural kinds of every sentence that passes their filter.)
+  // Only the kinds asked for are generated (the rules ask for the structural kinds of every
+  // sentence that passes their filter).
   // Verb-final subordinate clauses.
   if (kinds.has('verb-final') && tables.finiteVerbs.size) {
     for (let s = 0; s < units.length; s++) {
@@ -174,21 +166,25 @@ export function generateCandidates(input: CandidateInput): Edit[] {
   }
 
   // An immediately repeated word.
-  for (let i = 0; kinds.has('duplicate') && i + 1 < units.length; i++) {
-    if (!isWord(i) || !isWord(i + 1) || lower[i] !== lower[i + 1]) continue;
-    if (profile?.allowedRepeats.has(lower[i])) continue;
-    if (/^\s+$/.test(text.slice(units[i].end, units[i + 1].start)) === false) continue;
-    push({ from: i, to: i + 2, text: units[i].text, kind: 'duplicate', category: 'fluency', description: `„${units[i].text}“ once` });
+  if (kinds.has('duplicate')) {
+    for (let i = 0; i + 1 < units.length; i++) {
+      if (!isWord(i) || !isWord(i + 1) || lower[i] !== lower[i + 1]) continue;
+      if (profile?.allowedRepeats.has(lower[i])) continue;
+      if (/^\s+$/.test(text.slice(units[i].end, units[i + 1].start)) === false) continue;
+      push({ from: i, to: i + 2, text: units[i].text, kind: 'duplicate', category: 'fluency', description: `„${units[i].text}“ once` });
+    }
   }
 
   // Articles and determiners that agree with their noun.
-  for (let i = 0; kinds.has('article') && i + 1 < units.length; i++) {
-    if (!isWord(i + 1)) continue;
-    const family = tables.articleFamilies.find((f) => f.includes(lower[i]));
-    if (!family) continue;
-    for (const alt of family) {
-      if (alt === lower[i]) continue;
-      push({ from: i, to: i + 1, text: matchCase(units[i].text, alt), kind: 'article', category: 'grammar', description: `„${matchCase(units[i].text, alt)}“ to agree with its noun` });
+  if (kinds.has('article')) {
+    for (let i = 0; i + 1 < units.length; i++) {
+      if (!isWord(i + 1)) continue;
+      const family = tables.articleFamilies.find((f) => f.includes(lower[i]));
+      if (!family) continue;
+      for (const alt of family) {
+        if (alt === lower[i]) continue;
+        push({ from: i, to: i + 1, text: matchCase(units[i].text, alt), kind: 'article', category: 'grammar', description: `„${matchCase(units[i].text, alt)}“ to agree with its noun` });
+      }
     }
   }
 

@@ -15,7 +15,7 @@
  */
 import { defineRule, type RuleContext } from '../core/rule.js';
 import { generateCandidates } from '../model/candidates.js';
-import { candidateTables } from '../model/candidates/index.js';
+import { candidateTables, clauseOpeners } from '../model/candidates/index.js';
 import { splitUnits } from '../model/tokens.js';
 
 export default defineRule(
@@ -43,7 +43,7 @@ export default defineRule(
     const tables = candidateTables(ctx.language);
     const articles = ctx.profile?.articles;
     if (!articles || (!tables.finiteVerbs.size && !tables.infinitiveParticle)) return;
-    const openers = openersOf(ctx.language, ctx.profile?.subordinators ?? [], tables);
+    const openers = clauseOpeners(ctx.language, true);
     for (const s of ctx.sentences) {
       if (s.firstWord < 0) continue;
       // Cheap filter first: a zu-infinitive needs "zu", a verb-final clause an opener and a finite verb.
@@ -76,14 +76,6 @@ export default defineRule(
     }
   },
 );
-
-/** Words that open a verb-final clause, per language (built once). */
-const openerSets = new Map<string, Set<string>>();
-function openersOf(language: string, subordinators: Iterable<string>, tables: { clauseOpeners: Iterable<string>; relativePronouns: Iterable<string> }): Set<string> {
-  let set = openerSets.get(language);
-  if (!set) openerSets.set(language, (set = new Set([...subordinators, ...tables.clauseOpeners, ...tables.relativePronouns])));
-  return set;
-}
 
 function report(ctx: RuleContext, start: number, end: number, suggestion: string, kind: string): void {
   if (ctx.isClaimed(start, end)) return;

@@ -1,4 +1,5 @@
 import type { CandidateTables } from './types.js';
+import { profileFor } from '../../languages/index.js';
 import { de } from './de.js';
 import { en } from './en.js';
 import { fr } from './fr.js';
@@ -19,3 +20,19 @@ export function candidateTables(language: string): CandidateTables {
     }
   );
 }
+
+/**
+ * Words that open a subordinate clause in a language (its profile's subordinators and its
+ * tables' clause openers), with its relative pronouns when `relative`; built once per language.
+ */
+export function clauseOpeners(language: string, relative: boolean): ReadonlySet<string> {
+  const key = `${language}${relative ? '+relative' : ''}`;
+  let set = openerSets.get(key);
+  if (!set) {
+    const tables = candidateTables(language);
+    set = new Set([...(profileFor(language)?.subordinators ?? []), ...tables.clauseOpeners, ...(relative ? tables.relativePronouns : [])]);
+    openerSets.set(key, set);
+  }
+  return set;
+}
+const openerSets = new Map<string, Set<string>>();
