@@ -96,6 +96,11 @@ export class ResultCache {
     return v;
   }
 
+  /** Whether the key is cached, without counting a hit or a miss or refreshing its use. */
+  async has(key: string): Promise<boolean> {
+    return (await this.load(this.shardOf(key))).entries.has(key);
+  }
+
   async set(key: string, value: unknown): Promise<void> {
     const shard = await this.load(this.shardOf(key));
     shard.entries.delete(key);

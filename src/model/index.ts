@@ -261,7 +261,8 @@ class Stage implements ModelStage {
     if (keys.length === 0) return;
     this.prefetching = (async () => {
       // A sentence cached as part of a budgeted document has another key: loading for it is harmless.
-      const misses = this.cache ? (await Promise.all(keys.map((k) => this.cache!.get(k)))).some((r) => r === undefined) : true;
+      // (`has`: a look-ahead, not a use: the check itself counts its hits and misses.)
+      const misses = this.cache ? (await Promise.all(keys.map((k) => this.cache!.has(k)))).some((cached) => !cached) : true;
       if (misses) this.loadModel().catch(() => {});
     })()
       .catch(() => {})
