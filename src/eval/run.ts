@@ -25,7 +25,7 @@ import { binaryScores, confusion, mean, pearson, spearman, type BinaryScores } f
 import { corpusTer, sentenceTer } from './ter.js';
 import { sentenceFeatures, wordCount, FEATURES, type FeatureName, type FeatureVector } from '../quality/features.js';
 import type { Lexicon } from '../quality/lexicon.js';
-import { loadWordModel, meanWordBad, sourceSide } from '../quality/word-model.js';
+import { loadWordModel, sentenceWordBad } from '../quality/word-model.js';
 import { loadWeights, predictHter, scoreFromHter, combineWithMqm, mqmBreakdown, type QeWeights } from '../quality/score.js';
 
 export interface EvalOptions {
@@ -124,7 +124,9 @@ export async function runEval(options: EvalOptions): Promise<EvalReport> {
   const lektor = options.lektor ?? (await Lektor.create({ glossary: path.join(REPO_ROOT, 'glossary') }));
   const weights = options.weights ?? loadWeights();
   const language = options.language ?? 'de';
-  const checked = await checkLines(lektor, split.mt, options.source === false ? { language } : { language, source: split.src, sourceLanguage: 'en' });
+  const withSource = options.source !== false;
+  const sourceLanguage = 'en';
+  const checked = await checkLines(lektor, split.mt, withSource ? { language, source: split.src, sourceLanguage } : { language });
   const isKnownWord = knownWordTest(lektor, language);
 
   // ---- word level ----
@@ -147,10 +149,7 @@ export async function runEval(options: EvalOptions): Promise<EvalReport> {
   // ---- sentence level ----
   // The word-level estimate per line, as the pipeline computes it (source paired line for line).
   const wordModel = loadWordModel(language);
-  const withSource = options.source !== false;
-  const wordBad = wordModel
-    ? checked.lines.map((l, i) => meanWordBad(wordModel, l.detok.text, withSource ? sourceSide(split.src[i], l.detok.text) : undefined))
-    : undefined;
+  const wordBad = wordModel ? checked.lines.map((l, i) => sentenceWordBad(wordModel, l.detok.text, withSource ? split.src[i] : undefined, sourceLanguage)) : undefined;
   const features = lineFeatures(checked.lines, withSource ? split.src : undefined, isKnownWord, weights.lexicon, wordBad);
   // The same estimate as the pipeline's score: the learned one combined with the findings' MQM penalty.
   const predictedHter = features.map((f, i) =>

@@ -25,7 +25,7 @@ import { readMarkdown } from '../formats/markdown.js';
 import { segment } from '../core/segment.js';
 import { toSource } from '../core/document.js';
 import type { Lexicon } from './lexicon.js';
-import { loadWordModel, meanWordBad, sourceSide } from './word-model.js';
+import { loadWordModel, sentenceWordBad } from './word-model.js';
 import { FEATURES, sentenceFeaturesAndWords, wordSet, type FeatureName, type FeatureVector, type FindingLike } from './features.js';
 
 export const MQM_WEIGHTS = { neutral: 0, minor: 1, major: 5, critical: 25 } as const;
@@ -309,7 +309,6 @@ export function scoreSentences(text: string, findings: readonly ScoredFinding[],
     const local = buckets[i];
     const pair = paired?.[i];
     const source = pair?.text;
-    const pairedSource = pair?.copiedOnly || !wordModel || options.sourceLanguage !== wordModel.sourceLanguage ? undefined : source;
     const { features, words } = sentenceFeaturesAndWords({
       text: sentenceText,
       findings: local,
@@ -318,7 +317,8 @@ export function scoreSentences(text: string, findings: readonly ScoredFinding[],
       wordBadProbability: options.wordBad
         ? options.wordBad[i]
         : wordModel
-          ? meanWordBad(wordModel, sentenceText, pairedSource === undefined ? undefined : sourceSide(pairedSource, sentenceText)) : undefined,
+          ? sentenceWordBad(wordModel, sentenceText, pair?.copiedOnly ? undefined : source, options.sourceLanguage)
+          : undefined,
       isKnownWord: options.isKnownWord,
       lexicon: weights.lexicon,
     });

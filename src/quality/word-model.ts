@@ -272,6 +272,15 @@ export function meanWordBad(model: WordModel, sentence: string, source?: SourceS
   return e.length ? e.reduce((a, x) => a + x.p, 0) / e.length : undefined;
 }
 
+/**
+ * Mean P(edit) of a sentence given the text it was translated from, if any: the source is
+ * weighed only when it is in the model's source language (otherwise the target-only model).
+ */
+export function sentenceWordBad(model: WordModel, sentence: string, source?: string, sourceLanguage?: string): number | undefined {
+  const side = source !== undefined && sourceLanguage === model.sourceLanguage ? sourceSide(source, sentence) : undefined;
+  return meanWordBad(model, sentence, side);
+}
+
 /** A regression with the standardization folded in: z = bias + Σ coef[f] · x[f] (0 for absent features). */
 type Folded = { bias: number } & Record<WordFeature, number>;
 const folded = new WeakMap<LogisticModel, Folded>();
