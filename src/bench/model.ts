@@ -216,7 +216,6 @@ async function childArticle(modelDir: string, threads: number | undefined): Prom
   const t1 = performance.now();
   const result = await lektor.check(text, { path: ARTICLE });
   const checkMs = performance.now() - t1;
-  const results = [result.findings.filter((f) => f.source === 'model')];
   const stats = stage.stats();
   await stage.close();
   process.stdout.write(
@@ -231,7 +230,7 @@ async function childArticle(modelDir: string, threads: number | undefined): Prom
       phases: stats.phases,
       sentences: sentences.length,
       words: countWords(text),
-      findings: results.flat().length,
+      findings: result.findings.filter((f) => f.source === 'model').length,
       peakRssBytes: Math.max(peakRss, process.resourceUsage().maxRSS * 1024),
     }) + '\n',
   );

@@ -304,7 +304,7 @@ export async function loadTokenizer(dir: string): Promise<LoadedTokenizer> {
  * version, another model revision at the same path): hundreds of megabytes each, never
  * read again. Removed once a new one is in place; a process still using one keeps it open.
  */
-export async function removeStalePrepared(dir: string, source: string, keep: string): Promise<string[]> {
+async function removeStalePrepared(dir: string, source: string, keep: string): Promise<string[]> {
   const { readdir, readFile, rm } = await import('node:fs/promises');
   const removed: string[] = [];
   for (const name of await readdir(dir).catch(() => [] as string[])) {
