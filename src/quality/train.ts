@@ -13,7 +13,7 @@ import { writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Lektor } from '../core/pipeline.js';
-import { loadSplit, defaultDataDir, REPO_ROOT } from '../eval/data.js';
+import { loadSplit, defaultDataDir, REPO_ROOT, type QeSplit } from '../eval/data.js';
 import { checkLines } from '../eval/lines.js';
 import { lineFeatures, knownWordTest } from '../eval/run.js';
 import { pearson, spearman } from '../eval/metrics.js';
@@ -31,6 +31,8 @@ export interface TrainOptions {
   folds?: number;
   lektor?: Lektor;
   log?: (line: string) => void;
+  /** The split of `dataDir` (and `limit`) when the caller has read it already. */
+  split?: QeSplit;
   /** Per sentence, the out-of-fold mean word-level P(edit) (`trainWordModel`); without it the feature is absent. */
   wordBad?: ReadonlyArray<number | undefined>;
 }
@@ -53,7 +55,7 @@ const clamp = (x: number) => Math.min(1, Math.max(0, x));
 export async function trainQe(options: TrainOptions): Promise<QeWeights> {
   const log = options.log ?? (() => {});
   const t0 = performance.now();
-  const split = await loadSplit(options.dataDir, options.limit);
+  const split = options.split ?? (await loadSplit(options.dataDir, options.limit));
   const lektor = options.lektor ?? (await Lektor.create({ glossary: path.join(REPO_ROOT, 'glossary') }));
   log(`checking ${split.mt.length} sentences of ${split.dir} …`);
   const checked = await checkLines(lektor, split.mt, { language: 'de', source: split.src, sourceLanguage: 'en' });
@@ -160,7 +162,7 @@ export async function main(argv: string[]): Promise<number> {
   // The word-level model first (word-model.ts): its out-of-fold estimates are a sentence feature.
   const split = await loadSplit(dataDir, limit);
   const word = trainWordModel(split, { language: 'de', sourceLanguage: 'en', trainedOn: `mlqe-pe-en-de/${split.name}`, log: (l) => process.stderr.write(l + '\n') });
-  const weights = await trainQe({ dataDir, limit, wordBad: word.outOfFoldMean, log: (l) => process.stderr.write(l + '\n') });
+  const weights = await trainQe({ dataDir, limit, split, wordBad: word.outOfFoldMean, log: (l) => process.stderr.write(l + '\n') });
   await mkdir(path.dirname(out), { recursive: true });
   await writeFile(out, JSON.stringify(weights, null, 2) + '\n');
   const t = weights.training;

@@ -11,6 +11,7 @@
  */
 import { solve } from './regression.js';
 import { confusion, mcc as mccOf } from '../eval/metrics.js';
+import { splitTokens } from '../eval/detok.js';
 import {
   NULL_WORD,
   WORD_FEATURES_SOURCE,
@@ -57,7 +58,6 @@ export interface WordTrainReport {
   outOfFoldMean: Array<number | undefined>;
 }
 
-const splitWords = (line: string) => line.trim().split(/\s+/u).filter(Boolean);
 const lower = (xs: string[]) => xs.map((x) => x.toLowerCase());
 
 /** IBM Model 1: t(target word | source word), source with NULL, lower case. */
@@ -184,12 +184,12 @@ export function trainWordModel(data: WordTrainingData, options: WordTrainOptions
   const prune = options.prune ?? 0.05;
   const smoothing = options.smoothing ?? 5;
   const l2 = options.l2 ?? 1;
-  const mt = data.mt.map(splitWords);
+  const mt = data.mt.map(splitTokens);
   mt.forEach((tokens, i) => {
     if (tokens.length !== data.bad[i].length) throw new Error(`sentence ${i + 1}: ${tokens.length} MT tokens but ${data.bad[i].length} tags`);
   });
-  const src = data.src.map((l) => lower(splitWords(l)));
-  const pe = data.pe.map((l) => lower(splitWords(l)));
+  const src = data.src.map((l) => lower(splitTokens(l)));
+  const pe = data.pe.map((l) => lower(splitTokens(l)));
 
   const modelFrom = (indices: number[]): WordModel => {
     const { lexicon, prior } = lexiconOf(
@@ -237,7 +237,7 @@ export function trainWordModel(data: WordTrainingData, options: WordTrainOptions
   }
   const badShare = gold.reduce((a, b) => a + b, 0) / Math.max(1, gold.length);
 
-  const fit = (features: readonly WordFeature[]): { model: LogisticModel; mcc: number; flaggedShare: number } => {
+  const fit = (features: readonly WordFeature[]): { model: LogisticModel; p: number[]; mcc: number; flaggedShare: number } => {
     const mean = features.map((f) => rows.reduce((a, r) => a + r[f], 0) / rows.length);
     const sd = features.map((f, j) => Math.sqrt(rows.reduce((a, r) => a + (r[f] - mean[j]) ** 2, 0) / rows.length) || 1);
     const X = rows.map((r) => features.map((f, j) => (r[f] - mean[j]) / sd[j]));
@@ -248,7 +248,7 @@ export function trainWordModel(data: WordTrainingData, options: WordTrainOptions
     const sorted = [...p].sort((a, b) => a - b);
     model.threshold = sorted[Math.min(sorted.length - 1, Math.floor((1 - badShare) * sorted.length))];
     const flagged = p.map((x) => x >= model.threshold);
-    return { model, mcc: mcc(gold, flagged), flaggedShare: flagged.filter(Boolean).length / flagged.length };
+    return { model, p, mcc: mcc(gold, flagged), flaggedShare: flagged.filter(Boolean).length / flagged.length };
   };
   const target = fit(WORD_FEATURES_TARGET);
   const source = fit(WORD_FEATURES_SOURCE);
@@ -256,8 +256,9 @@ export function trainWordModel(data: WordTrainingData, options: WordTrainOptions
 
   const sums = new Array<number>(mt.length).fill(0);
   const counts = new Array<number>(mt.length).fill(0);
-  rows.forEach((r, k) => {
-    sums[sentenceOf[k]] += probability(source.model, r);
+  // (Each row's P(edit) as `fit` computed it: the threshold it set afterwards does not enter.)
+  source.p.forEach((p, k) => {
+    sums[sentenceOf[k]] += p;
     counts[sentenceOf[k]]++;
   });
   const outOfFoldMean = sums.map((s, i) => (counts[i] ? s / counts[i] : undefined));
