@@ -104,7 +104,6 @@ export const FEATURE_DESCRIPTIONS: Record<FeatureName, string> = {
 /** Features whose weight must not be negative: more findings never mean better quality. */
 export const MONOTONE_FEATURES: readonly FeatureName[] = FINDING_FEATURES;
 
-const WORD = /[\p{L}\p{N}]+(?:[-'’.,][\p{L}\p{N}]+)*/gu;
 const PUNCT = /\p{P}/gu;
 const NUMBER = /^\p{N}+(?:[.,]\p{N}+)*$/u;
 
@@ -114,7 +113,7 @@ interface Word {
   end: number;
 }
 
-/** The words of a text: `WORD`'s matches, which are the word tokens of `forEachLexToken`. */
+/** The words of a text: the word tokens of `forEachLexToken` (runs of letters and digits joined by - ' ’ . ,). */
 function words(text: string): Word[] {
   const out: Word[] = [];
   forEachLexToken(text, (start, end, word) => {

@@ -180,7 +180,7 @@ function alignOf(model: WordModel): Map<string, Map<string, number>> {
   return t.align;
 }
 
-export function editRate(model: WordModel, token: string | undefined): number {
+function editRate(model: WordModel, token: string | undefined): number {
   if (token === undefined) return model.prior;
   return tablesOf(model).rates.get(token) ?? model.prior;
 }

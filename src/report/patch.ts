@@ -33,7 +33,7 @@ function splitLines(text: string): string[] {
  * The patch of two texts with as many lines, line i against line i; undefined when the
  * line counts differ (or a line break itself changed), for the general diff.
  */
-export function alignedPatch(path: string, original: string, corrected: string): string | undefined {
+function alignedPatch(path: string, original: string, corrected: string): string | undefined {
   const a = splitLines(original);
   const b = splitLines(corrected);
   if (a.length !== b.length) return undefined;
