@@ -18,7 +18,7 @@
  * The model file is data, validated at load: `quality/word-qe-<language>.json`, one per
  * target language; a language without one gets no word-level estimate.
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lexTokens } from './lexicon.js';
@@ -90,6 +90,15 @@ export function wordModelPath(language: string, dir = MODEL_DIR): string {
   return path.join(dir, `word-qe-${language}.json`);
 }
 
+/** The languages a word model ships for (the `wordModelPath` files of the model folder). */
+export function wordModelLanguages(dir = MODEL_DIR): string[] {
+  try {
+    return readdirSync(dir).flatMap((f) => /^word-qe-([a-z]{2,3})\.json$/.exec(f)?.[1] ?? []);
+  } catch {
+    return [];
+  }
+}
+
 function fail(file: string, problem: string): never {
   throw new Error(`${file}: invalid word quality model: ${problem}`);
 }
@@ -122,6 +131,7 @@ export function validateWordModel(file: string, m: WordModel): WordModel {
 }
 
 const cache = new Map<string, WordModel | null>();
+/** The shipped models by language: the word-quality rule asks per paragraph, without building a path each time. */
 const shipped = new Map<string, WordModel | null>();
 /** Where each loaded model's file is (its alignFile is beside it). */
 const homes = new WeakMap<WordModel, string>();

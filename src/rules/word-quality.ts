@@ -14,25 +14,11 @@
  *   in:  "Gleichzeitig nahm die Legion an der Befriedung Algeriens teil, die von verschiedenen Stammesaufständen und Rasias heimgesucht wurde."
  *   finding: "An editor would likely change „Rasias“ (estimated 46 %)"
  */
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { defineRule } from '../core/rule.js';
 import { OPAQUE, toSource } from '../core/document.js';
 import { sourceParagraph } from '../core/source.js';
 import { onlyWhitespace } from '../core/segment.js';
-import { estimateWords, loadWordModel, sourceSide, type WordEstimate } from '../quality/word-model.js';
-
-const QUALITY_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../quality');
-
-/** Languages with a word model file. */
-function modelLanguages(): string[] {
-  try {
-    return readdirSync(QUALITY_DIR).flatMap((f) => /^word-qe-([a-z]{2,3})\.json$/.exec(f)?.[1] ?? []);
-  } catch {
-    return [];
-  }
-}
+import { estimateWords, loadWordModel, sourceSide, wordModelLanguages, type WordEstimate } from '../quality/word-model.js';
 
 const percent = (p: number) => `${Math.round(p * 100)} %`;
 
@@ -46,7 +32,7 @@ export default defineRule(
     description: 'Words a post-editor would likely change (word-level quality estimate learned from post-edits).',
     category: 'quality',
     severity: 'info',
-    languages: modelLanguages(),
+    languages: wordModelLanguages(),
     fix: 'none',
     examples: {
       flag: [{ lang: 'de', text: 'Gleichzeitig nahm die Legion an der Befriedung Algeriens teil, die von verschiedenen Stammesaufständen und Rasias heimgesucht wurde.' }],
