@@ -242,7 +242,7 @@ function renderText(original: string, items: Item[]): string {
       const covering = all.filter((m) => !m.hint);
       const hints = all.filter((m) => m.hint);
       if (covering.length === 0 && hints.length > 0) {
-        const p = Math.max(...hints.map((h) => (typeof h.f.confidence === 'number' && Number.isFinite(h.f.confidence) ? Math.min(1, Math.max(0, h.f.confidence)) : 0.3)));
+        const p = Math.max(...hints.map((h) => Math.min(1, Math.max(0, confidenceOf(h.f) ?? 0.3))));
         html = `<span class="hint" style="--p:${p.toFixed(2)}" title="${esc(hints.map(findingTitle).join('\n\n'))}">${html}</span>`;
       } else if (covering.length > 0) {
         const top = covering.reduce((x, y) => (SEVERITY_RANK[sev(y.f.severity)] > SEVERITY_RANK[sev(x.f.severity)] ? y : x));
@@ -316,10 +316,9 @@ function scoreBadge(score: unknown): string {
 }
 
 /** Sentences ordered worst first, so an editor knows where to look. */
-function sentencesSection(result: DocumentResult, original: string): string {
+function sentencesSection(result: DocumentResult, findings: readonly Finding[], original: string): string {
   const sentences = result.quality?.sentences ?? [];
   if (sentences.length === 0) return '';
-  const findings = (Array.isArray(result.findings) ? result.findings : []).filter((f) => !isReviewHint(f));
   const spans = sentences.map((s) => {
     const start = Math.max(0, Math.min(original.length, Number(s.start?.offset) || 0));
     return { start, end: Math.max(start, Math.min(original.length, Number(s.end?.offset) || 0)) };
@@ -375,11 +374,17 @@ function numberFindings(findings: Finding[], length: number): Item[] {
     .map((x, k) => ({ n: k + 1, f: x.f, start: x.start, end: x.end }));
 }
 
+/** A finding's confidence, when it is a finite number (reports read untrusted JSON too). */
+function confidenceOf(f: Finding): number | undefined {
+  return typeof f.confidence === 'number' && Number.isFinite(f.confidence) ? f.confidence : undefined;
+}
+
 function hintsSection(hints: Item[]): string {
   if (hints.length === 0) return '';
   const rows = hints
     .map((it) => {
-      const p = typeof it.f.confidence === 'number' && Number.isFinite(it.f.confidence) ? `${Math.round(it.f.confidence * 100)} %` : '';
+      const c = confidenceOf(it.f);
+      const p = c === undefined ? '' : `${Math.round(c * 100)} %`;
       return `<tr class="sev-info"><td class="num">${esc(it.f.start?.line)}:${esc(it.f.start?.column)}</td><td><code class="actual">${esc(it.f.actual)}</code></td><td class="num">${esc(p)}</td></tr>`;
     })
     .join('\n');
@@ -430,7 +435,7 @@ ${checks.length > 0 ? `<ul class="checks">${checks.map((c) => `<li>${esc(c)}</li
 <div class="text" id="text"${textLang}>${renderText(original, [...items, ...hintItems].sort((a, b) => a.start - b.start || a.end - b.end || a.n - b.n))}</div>
 </section>
 <div class="filters">Filter findings: <label for="flt-open">only open</label><label for="flt-info">hide info</label>${hintItems.length ? '<label for="flt-hints">hide review hints</label>' : ''}</div>
-${sentencesSection(result, original)}
+${sentencesSection(result, findings, original)}
 <section><h2>Findings</h2>
 ${items.length > 0 ? `<table class="findings"><thead><tr><th>#</th><th>Line:col</th><th>Severity</th><th>Category</th><th>Rule</th><th>Message</th><th>Actual → suggestions</th><th>Status</th><th>Note</th></tr></thead>
 <tbody>
