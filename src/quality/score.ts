@@ -23,7 +23,7 @@ import { isReviewHint, type Category, type Severity } from '../core/types.js';
 import { readText } from '../formats/text.js';
 import { readMarkdown } from '../formats/markdown.js';
 import { segment } from '../core/segment.js';
-import { toSource } from '../core/document.js';
+import { toSource, type ProseDocument } from '../core/document.js';
 import type { Lexicon } from './lexicon.js';
 import { loadWordModel, sentenceWordBad } from './word-model.js';
 import { FEATURES, sentenceFeaturesAndWords, wordSet, type FeatureName, type FeatureVector, type FindingLike } from './features.js';
@@ -206,18 +206,22 @@ export function mqmBreakdown(findings: ReadonlyArray<{ category: Category; sever
   return { words, counts, byCategory, penalty, penaltyPerWord, score };
 }
 
-/** Sentence spans of a text, as the pipeline segments it (parse-latin, per block). */
-export function splitSentences(text: string, format: 'text' | 'markdown' = 'text'): Array<{ start: number; end: number }> {
-  const doc = format === 'markdown' ? readMarkdown(text) : readText(text);
-  const out: Array<{ start: number; end: number }> = [];
-  for (const block of doc.blocks) {
+/** Sentence spans (source offsets, none empty) of each paragraph of a document, as the pipeline segments it. */
+function paragraphSentences(doc: ProseDocument): Array<Array<{ start: number; end: number }>> {
+  return doc.blocks.map((block) => {
+    const out: Array<{ start: number; end: number }> = [];
     for (const s of segment(block).sentences) {
       const start = toSource(block, s.start);
       const end = toSource(block, s.end, true);
       if (end > start) out.push({ start, end });
     }
-  }
-  return out;
+    return out;
+  });
+}
+
+/** Sentence spans of a text, as the pipeline segments it (parse-latin, per block). */
+export function splitSentences(text: string, format: 'text' | 'markdown' = 'text'): Array<{ start: number; end: number }> {
+  return paragraphSentences(format === 'markdown' ? readMarkdown(text) : readText(text)).flat();
 }
 
 /** The source of one sentence: its own source sentence, or only a text its copied words are looked up in. */
@@ -235,11 +239,7 @@ interface PairedSource {
  */
 export function pairSources(text: string, spans: ReadonlyArray<{ start: number; end: number }>, source: string, format: 'text' | 'markdown' = 'text'): PairedSource[] {
   const sourceDoc = readText(source);
-  const sourceSentences = sourceDoc.blocks.map((b) =>
-    segment(b)
-      .sentences.map((s) => source.slice(toSource(b, s.start), toSource(b, s.end, true)))
-      .filter((s) => s.length > 0),
-  );
+  const sourceSentences = paragraphSentences(sourceDoc).map((spans) => spans.map((s) => source.slice(s.start, s.end)));
   const all = sourceSentences.flat();
   if (all.length === spans.length) return all.map((t) => ({ text: t }));
   const targetDoc = format === 'markdown' ? readMarkdown(text) : readText(text);
