@@ -349,7 +349,14 @@ export class Lektor {
     }
     if (words.length < 4) return docLanguage;
     let unknown = 0;
-    for (const w of words) if (!speller.correct(w.value)) unknown++;
+    for (const w of words) {
+      if (!speller.correct(w.value)) unknown++;
+      // A word the dictionary accepts is known (isKnownToken), should the paragraph keep this language.
+      else if (w.knownIn === '') {
+        w.knownIn = docLanguage;
+        w.known = true;
+      }
+    }
     if (unknown / words.length < 0.5) return docLanguage;
     const ranking = rankLanguages(block.text);
     if (!ranking || ranking.best === docLanguage) return docLanguage;

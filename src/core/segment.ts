@@ -20,6 +20,12 @@ export interface WordToken {
   /** Whether the word is written with letters (`isAlphabetic`), computed once here. */
   alpha: boolean;
   node: Word;
+  /**
+   * The language whose verdict `known` holds (`isKnownToken`; '' for none yet). Four rules ask
+   * about each word; the answer is kept on the token instead of being looked up four times.
+   */
+  knownIn: string;
+  known: boolean;
 }
 
 export interface SentenceSpan {
@@ -66,7 +72,7 @@ export function segment(block: Block): Segmented {
         const start = child.position!.start.offset!;
         const end = child.position!.end.offset!;
         const value = text.slice(start, end);
-        words.push({ value, start, end, sentence: index, opaque: value.includes(OPAQUE) || (skip.length > 0 && inSkip(start, end)), alpha: ALPHA.test(value) && !/[-'’]$/.test(value), node: child });
+        words.push({ value, start, end, sentence: index, opaque: value.includes(OPAQUE) || (skip.length > 0 && inSkip(start, end)), alpha: ALPHA.test(value) && !/[-'’]$/.test(value), node: child, knownIn: '', known: false });
       }
       sentences.push({
         start: s.position!.start.offset!,

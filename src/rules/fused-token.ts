@@ -10,7 +10,7 @@
  */
 import { defineRule, type RuleContext } from '../core/rule.js';
 
-import { isKnownWord } from './spelling.js';
+import { isKnownToken, isKnownWord } from './spelling.js';
 
 export default defineRule(
   {
@@ -35,7 +35,7 @@ export default defineRule(
   (ctx) => {
     for (const w of ctx.words) {
       if (w.opaque || !w.alpha || w.value.length < 4 || w.value.length > 40) continue;
-      if (ctx.isClaimed(w.start, w.end) || isKnownWord(ctx, w.value)) continue;
+      if (ctx.isClaimed(w.start, w.end) || isKnownToken(ctx, w)) continue;
       const split = splitFused(ctx, w.value);
       if (!split) continue;
       ctx.claim(w.start, w.end);

@@ -12,7 +12,7 @@
  *   in:  "Das ist ein Problemm."
  *   finding: "Unknown word `Problemm`", suggestions from Hunspell
  */
-import { defineRule, type RuleContext } from '../core/rule.js';
+import { defineRule, type RuleContext, type WordToken } from '../core/rule.js';
 import { isAlphabetic, isCapitalized } from '../core/segment.js';
 import { sourceView } from '../core/source.js';
 
@@ -32,6 +32,15 @@ export function isKnownWord(ctx: RuleContext, value: string): boolean {
   let known = verdicts.get(value);
   if (known === undefined) verdicts.set(value, (known = knownBeyondDictionary(ctx, speller, value)));
   return known;
+}
+
+/** `isKnownWord` for a word of the block, kept on the token for the rules after the first that asks. */
+export function isKnownToken(ctx: RuleContext, w: WordToken): boolean {
+  if (w.knownIn !== ctx.language) {
+    w.known = isKnownWord(ctx, w.value);
+    w.knownIn = ctx.language;
+  }
+  return w.known;
 }
 
 /** Document state: per language, the verdicts of `knownBeyondDictionary`. */
@@ -86,7 +95,7 @@ export default defineRule(
       const value = w.value.endsWith('-') ? w.value.replace(/-$/, '') : w.value; // "CCTV- und …": suspended hyphen
       if (w.opaque || !(value === w.value ? w.alpha : isAlphabetic(value)) || value.length < 2) continue;
       if (/^\p{Lu}[\p{Lu}\d-]*$/u.test(value) && value.length <= 6) continue; // acronyms
-      if (isKnownWord(ctx, value) || ctx.isClaimed(w.start, w.end)) continue;
+      if ((value === w.value ? isKnownToken(ctx, w) : isKnownWord(ctx, value)) || ctx.isClaimed(w.start, w.end)) continue;
       const capital = isCapitalized(value);
       // A capitalized word the source has too is a name or term carried over ("Veronica Harrington").
       if (capital && source?.words.has(value)) continue;

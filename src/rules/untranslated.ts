@@ -12,7 +12,7 @@
  */
 import { defineRule } from '../core/rule.js';
 import { isCapitalized, spaced, type WordToken } from '../core/segment.js';
-import { isKnownWord } from './spelling.js';
+import { isKnownToken } from './spelling.js';
 
 const SOURCE_LANGUAGE = 'en';
 
@@ -47,7 +47,7 @@ export default defineRule(
       !w.opaque &&
       w.alpha &&
       w.value.length > 2 &&
-      !isKnownWord(ctx, w.value) &&
+      !isKnownToken(ctx, w) &&
       english.correct(w.value.toLowerCase()) &&
       !quoted.some(([s, e]) => w.start >= s && w.end <= e);
     const { words, text } = ctx;
@@ -60,7 +60,7 @@ export default defineRule(
       const end = run[run.length - 1].end;
       const titleLike = run.length > 1 && run.every((w) => isCapitalized(w.value));
       // A capitalized word next to other capitalized unknown words is part of a name.
-      const neighbourName = (k: number) => words[k] && spaced(ctx, text, Math.min(k, i), Math.max(k, j)) && isCapitalized(words[k].value) && !isKnownWord(ctx, words[k].value);
+      const neighbourName = (k: number) => words[k] && spaced(ctx, text, Math.min(k, i), Math.max(k, j)) && isCapitalized(words[k].value) && !isKnownToken(ctx, words[k]);
       const inName = run.length === 1 && isCapitalized(run[0].value) && (neighbourName(i - 1) || neighbourName(j + 1));
       if (!titleLike && !inName && !ctx.isClaimed(start, end)) {
         ctx.claim(start, end);

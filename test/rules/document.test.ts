@@ -17,6 +17,18 @@ describe('paragraph-language', () => {
     expect(f[0].actual.startsWith('The company denied')).toBe(true);
     expect(f[0].start.line).toBe(2);
   });
+  it('checks the words of an English paragraph with the English dictionary, not the verdicts the German one gave', async () => {
+    // The paragraph's language is told from the German dictionary's verdicts on its words;
+    // "veröffentlicht", known to German, must still be unknown once the paragraph is English.
+    const text =
+      'Hikvision bestreitet öffentlich seine Beteiligung an der Inhaftierung, aber neue Details scheinen das Gegenteil zu zeigen.\n' +
+      'The company denied any involvement in the camps and said the report was veröffentlicht without its consent.\n' +
+      'Die Aufzeichnungen wurden zuerst von IPVM veröffentlicht und später von Axios bestätigt.\n';
+    const result = await check(text, { path: 'a.txt' });
+    expect(result.findings.filter((x) => x.ruleId === 'paragraph-language').map((f) => f.start.line)).toEqual([2]);
+    const unknown = result.findings.filter((x) => x.ruleId === 'spelling').map((f) => [f.actual, f.start.line]);
+    expect(unknown).toEqual([['veröffentlicht', 2]]);
+  });
   it('does not flag German paragraphs full of names and English brand terms', async () => {
     const text =
       'Hikvision schlug im Februar bei der FCC zurück.\n' +
