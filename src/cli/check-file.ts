@@ -8,11 +8,12 @@ import { existsSync } from 'node:fs';
 import type { Lektor } from '../core/pipeline.js';
 import { formatFromPath } from '../core/pipeline.js';
 import { SEVERITY_RANK, type Severity, type DocumentResult } from '../core/types.js';
-import { readInput, outputPath, writeAtomic, InputError, type InputFile } from '../io/files.js';
+import { readInput, outputPath, realPathOf, writeOutput, writeAtomic, InputError, type InputFile } from '../io/files.js';
 import { renderPatch } from '../report/patch.js';
 import { renderDocumentHtml } from '../report/html.js';
 import { summarizeDocument, type DocumentSummary } from '../report/index-html.js';
 import { toJsonDocument } from '../report/json.js';
+import { profileFor, SUPPORTED_LANGUAGES } from '../languages/index.js';
 import { terminalBlock, type TerminalBlock, type TerminalOptions } from '../report/terminal.js';
 
 /** What every file of a run shares (plain data: it goes to the pool's threads once each). */
@@ -20,7 +21,7 @@ export interface FileContext {
   outDir: string;
   /** The inputs' common base: reports mirror the inputs' paths below it. */
   base: string;
-  /** Every input, resolved: a report may not overwrite one. */
+  /** Every input's real path (links resolved): a report may not overwrite one. */
   inputs: Set<string>;
   /** `--source DIR`: the source of `<base>/a/b.txt` is `<sourceDir>/a/b.txt`. */
   sourceDir?: string;
@@ -62,8 +63,20 @@ function reachesThreshold(result: DocumentResult, context: FileContext): boolean
   return result.findings.some((f) => SEVERITY_RANK[f.severity] >= min && !(context.write && f.fixed));
 }
 
+/** What the terminal says of a document in a language Lektor has no rules for. */
+function languageNote(language: string): string | undefined {
+  if (profileFor(language)) return undefined;
+  const named = language === 'und' ? 'could not be told' : `is "${language}"`;
+  return `its language ${named}, which Lektor has no language rules for (it has ${SUPPORTED_LANGUAGES.join(', ')}): only the glossary and the language-independent checks ran; give --lang to choose`;
+}
+
+/** A link from a report in `fromDir` to the file `to`: relative, each name URL-encoded ("a#1.txt" is not a fragment). */
 export function relativeHref(fromDir: string, to: string): string {
-  return path.relative(fromDir, to).split(path.sep).join('/');
+  return path
+    .relative(fromDir, to)
+    .split(path.sep)
+    .map((part) => (part === '..' ? part : encodeURIComponent(part)))
+    .join('/');
 }
 
 /** The input's source text: `--source FILE`, or the file at the same place under `--source DIR`. */
@@ -80,26 +93,31 @@ async function sourceOf(input: InputFile, context: FileContext): Promise<{ text?
 
 export async function checkFile(input: InputFile, context: FileContext, lektor: Lektor): Promise<Outcome> {
   try {
-    const { text, bom } = await readInput(input.path);
+    const { text } = await readInput(input.path, { keepBom: true });
     const source = await sourceOf(input, context);
     const result = await lektor.check(text, { path: input.path, format: formatFromPath(input.path), language: context.language, sourceText: source.text });
     const rel = path.relative(context.base, path.resolve(input.path));
     const { outDir } = context;
     if (context.reports) {
-      const corrected = outputPath(outDir, rel);
-      if (context.inputs.has(corrected)) throw new InputError(input.path, `the output folder would overwrite an input (${corrected}); choose another --out`);
+      const names = { corrected: rel, findings: `${rel}.findings.json`, patch: `${rel}.patch`, html: `${rel}.html` };
+      // Compared by real path: an output folder reached through a link to the inputs' folder
+      // is the inputs' folder.
+      for (const name of Object.values(names)) {
+        const real = await realPathOf(outputPath(outDir, name));
+        if (context.inputs.has(real)) throw new InputError(input.path, `the output folder would overwrite an input (${real}); choose another --out`);
+      }
       await Promise.all([
-        writeAtomic(corrected, (bom ? '\uFEFF' : '') + result.corrected),
-        writeAtomic(outputPath(outDir, `${rel}.findings.json`), JSON.stringify(toJsonDocument(result), null, 2) + '\n'),
-        writeAtomic(outputPath(outDir, `${rel}.patch`), renderPatch(rel, text, result.corrected)),
-        writeAtomic(outputPath(outDir, `${rel}.html`), renderDocumentHtml(result, text, { indexHref: relativeHref(path.dirname(outputPath(outDir, rel)), path.join(outDir, 'index.html')) })),
+        writeOutput(outDir, names.corrected, result.corrected),
+        writeOutput(outDir, names.findings, JSON.stringify(toJsonDocument(result), null, 2) + '\n'),
+        writeOutput(outDir, names.patch, renderPatch(rel, text, result.corrected)),
+        writeOutput(outDir, names.html, renderDocumentHtml(result, text, { indexHref: relativeHref(path.dirname(outputPath(outDir, rel)), path.join(outDir, 'index.html')) })),
       ]);
     }
-    if (context.write && result.corrected !== text) await writeAtomic(input.path, (bom ? '\uFEFF' : '') + result.corrected);
+    if (context.write && result.corrected !== text) await writeAtomic(input.path, result.corrected);
     return {
       input,
       summary: summarizeDocument(result),
-      terminal: terminalBlock({ path: result.path, findings: result.findings }, context.terminal),
+      terminal: terminalBlock({ path: result.path, findings: result.findings, note: languageNote(result.language) }, context.terminal),
       fails: reachesThreshold(result, context),
       ...(context.json ? { json: JSON.stringify(toJsonDocument(result), null, 2) } : {}),
       ...(source.missing ? { noSource: true } : {}),

@@ -12,7 +12,7 @@ import { Lektor } from '../core/pipeline.js';
 import type { LektorPool } from '../core/pool.js';
 import { setSuggestionMode } from '../spell/hunspell.js';
 import type { Severity } from '../core/types.js';
-import { findInputs, readInput, outputPath, writeAtomic, commonBase, type InputFile } from '../io/files.js';
+import { findInputs, readInput, outputPath, realPathOf, writeOutput, commonBase, type InputFile } from '../io/files.js';
 import { renderIndexHtml, type IndexEntry } from '../report/index-html.js';
 import { terminalBlock, emptyTotals, addBlock, totalsLine, terminalSafe, type TerminalBlock, type TerminalOptions } from '../report/terminal.js';
 import { checkFile, relativeHref, type FileContext, type Outcome } from './check-file.js';
@@ -25,7 +25,8 @@ export interface CheckCommandOptions {
   /** Exit 1 when a document's quality score is below this. */
   failBelow?: number;
   language?: string;
-  glossary: string;
+  /** The glossary folder or file (none: no glossary). */
+  glossary?: string;
   /**
    * `--source`: the file the single input was translated from, or a folder of sources
    * laid out like the inputs (`sources/a/b.txt` is the source of `<inputs>/a/b.txt`).
@@ -85,6 +86,13 @@ function terminalOptionsOf(options: CheckCommandOptions, io: Io): TerminalOption
 export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lektor): Promise<number> {
   const failures: Outcome[] = [];
   const outDir = path.resolve(options.out);
+  if (options.reports) {
+    const info = await stat(outDir).catch(() => undefined);
+    if (info && !info.isDirectory()) {
+      io.stderr.write(`lektor: --out ${options.out} is a file, not a folder; choose a folder for the reports\n`);
+      return 2;
+    }
+  }
   let sourceDir: string | undefined;
   if (options.source !== undefined) {
     try {
@@ -112,7 +120,7 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
     }
   }
   const base = commonBase(inputs.map((i) => i.base));
-  const inputSet = new Set(inputs.map((i) => path.resolve(i.path)));
+  const inputSet = new Set(await Promise.all(inputs.map((i) => realPathOf(i.path))));
   const terminalOptions = terminalOptionsOf(options, io);
   const context: FileContext = {
     outDir,
@@ -171,17 +179,22 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
   const held: string[] = [];
   const show = (block: TerminalBlock) => {
     addBlock(totals, block);
-    if (options.quiet || block.text === '') return;
+    // (--quiet drops the summary, not the names of files that could not be checked.)
+    if ((options.quiet && !block.failed) || block.text === '') return;
     const text = `${listed++ > 0 ? '\n' : ''}${block.text}\n`;
     if (bar) held.push(text);
     else io.stderr.write(text);
   };
-  for (const f of failures) show(terminalBlock({ path: f.input.path, error: f.error ?? 'failed' }, terminalOptions));
+  for (const f of failures) {
+    json?.document(failedJson(f));
+    show(terminalBlock({ path: f.input.path, error: f.error ?? 'failed' }, terminalOptions));
+  }
   let printed = 0;
   const flush = () => {
     while (printed < outcomes.length && outcomes[printed]) {
       const o = outcomes[printed++];
       if (o.json !== undefined) json?.document(o.json);
+      else if (o.error !== undefined) json?.document(failedJson(o));
       show(o.terminal ?? terminalBlock({ path: o.input.path, error: o.error ?? 'failed' }, terminalOptions));
       o.json = undefined;
       o.terminal = undefined;
@@ -227,6 +240,11 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
   return ok.some((o) => o.fails) ? 1 : 0;
 }
 
+/** A file that could not be checked, in `--format json`'s list: its path and why. */
+function failedJson(o: Outcome): string {
+  return JSON.stringify({ path: o.input.path, error: o.error ?? 'failed' }, null, 2);
+}
+
 /** The inputs' size in bytes (an input that cannot be read counts 0: it is reported when read). */
 async function inputBytes(inputs: readonly InputFile[]): Promise<number> {
   const sizes = await Promise.all(inputs.map((i) => stat(i.path).then((s) => s.size, () => 0)));
@@ -253,5 +271,5 @@ async function writeIndex(outcomes: Outcome[], outDir: string, base: string): Pr
       ? { summary: o.summary, reportHref: relativeHref(outDir, outputPath(outDir, `${path.relative(base, path.resolve(o.input.path))}.html`)) }
       : { path: o.input.path, error: o.error ?? 'failed' },
   );
-  await writeAtomic(path.join(outDir, 'index.html'), renderIndexHtml({ documents, generatedAt: new Date().toISOString() }));
+  await writeOutput(outDir, 'index.html', renderIndexHtml({ documents, generatedAt: new Date().toISOString() }));
 }

@@ -13,7 +13,10 @@ import { createModelStage, runModelsCommand, ModelUnavailableError, DEFAULT_MODE
 import { defaultRules } from '../rules/index.js';
 import { runCheck, defaultConcurrency, type Io } from './check.js';
 import { runGlossary } from './glossary.js';
-import { SUPPORTED_LANGUAGES } from '../languages/index.js';
+import { SUPPORTED_LANGUAGES, profileFor } from '../languages/index.js';
+
+/** The glossary folder used when --glossary is not given (when it exists). */
+const DEFAULT_GLOSSARY = 'glossary';
 
 const HELP = `Usage: lektor check [paths…] [options]
        lektor glossary add|remove|list|validate|test|import|export …
@@ -32,7 +35,7 @@ Options:
   --fail-below SCORE   also exit 1 when a document's quality score (0–100) is
                        below SCORE
   --lang CODE          force the document language (${SUPPORTED_LANGUAGES.join(', ')}, …)
-  --glossary PATH      glossary folder or file (default: glossary/)
+  --glossary PATH      glossary folder or file (default: glossary/, when there is one)
   --source FILE|DIR    the text the (single) input was translated from, or a
                        folder of sources laid out like the inputs (same
                        relative paths): glossary terms of the source must
@@ -93,7 +96,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         'fail-on': { type: 'string', default: 'error' },
         'fail-below': { type: 'string' },
         lang: { type: 'string' },
-        glossary: { type: 'string', default: 'glossary' },
+        glossary: { type: 'string' },
         source: { type: 'string' },
         concurrency: { type: 'string' },
         threads: { type: 'string' },
@@ -131,7 +134,8 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256) throw new UsageError(`--concurrency must be a whole number from 1 to 256`);
     const threads = values.threads === undefined ? undefined : Number(values.threads);
     if (threads !== undefined && (!Number.isInteger(threads) || threads < 0 || threads > 64)) throw new UsageError(`--threads must be a whole number from 0 to 64`);
-    if (values.lang !== undefined && !/^[a-z]{2,3}$/.test(values.lang)) throw new UsageError(`--lang must be a language code such as de or en`);
+    const language = values.lang === undefined ? undefined : profileFor(values.lang.toLowerCase())?.code;
+    if (values.lang !== undefined && !language) throw new UsageError(`--lang must be one of the languages Lektor has rules for (${SUPPORTED_LANGUAGES.join(', ')}), not "${values.lang}"`);
     const only = list(values.rules);
     const disable = list(values.disable);
     const known = new Set(defaultRules.map((r) => r.meta.id));
@@ -142,7 +146,9 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     if (!(suggestions >= 0) || (suggestions !== Infinity && !Number.isInteger(suggestions))) throw new UsageError('--suggestions must be a whole number or "all"');
     const threshold = values['model-threshold'] === undefined ? undefined : Number(values['model-threshold']);
     if (threshold !== undefined && !(threshold >= 0 && threshold <= 1)) throw new UsageError('--model-threshold must be a probability from 0 to 1');
-    const glossary = await loadGlossary(values.glossary);
+    // The default glossary folder is optional: without one, no glossary terms are checked.
+    const glossaryPath = values.glossary ?? (isDirectory(DEFAULT_GLOSSARY) ? DEFAULT_GLOSSARY : undefined);
+    const glossary = glossaryPath === undefined ? undefined : await loadGlossary(glossaryPath);
     const model = await createModelStage({
       model: values.model,
       offline: values.offline,
@@ -159,8 +165,8 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         format,
         failOn: failOn as 'error',
         failBelow,
-        language: values.lang,
-        glossary: values.glossary,
+        language,
+        glossary: glossaryPath,
         source: values.source,
         concurrency,
         threads,
@@ -200,6 +206,11 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
 
 const invoked = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (invoked) {
+  // A reader that stops early (`lektor check … --format json | head`) closes stdout: what is
+  // left to print is dropped, and the run goes on to write its reports and exit as usual.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

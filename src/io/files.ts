@@ -3,7 +3,7 @@
  * non-UTF-8 files are refused with a message naming the file and the place), writing
  * outputs atomically, and keeping output paths inside the chosen output folder.
  */
-import { readdir, readFile, stat, mkdir } from 'node:fs/promises';
+import { readdir, readFile, stat, lstat, mkdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 
@@ -28,15 +28,19 @@ export interface InputFile {
 
 /**
  * Expand arguments into files: folders recursively (hidden folders, node_modules and
- * `exclude` skipped), files as given. A missing path is reported through `onError`.
+ * `exclude` skipped, compared by real path so that a link to an excluded folder is excluded
+ * too), files as given. Symbolic links inside folders are followed (a folder reached twice,
+ * through a link loop for example, is walked once). A missing path or a broken link is
+ * reported through `onError`.
  */
 export async function findInputs(
   args: string[],
   options: { exclude?: string[]; onError: (file: string, message: string) => void },
 ): Promise<InputFile[]> {
-  const exclude = (options.exclude ?? []).map((p) => path.resolve(p));
+  const exclude = new Set(await Promise.all((options.exclude ?? []).map(realPathOf)));
   const found: InputFile[] = [];
   const seen = new Set<string>();
+  const walked = new Set<string>();
   const add = (file: string, base: string) => {
     const abs = path.resolve(file);
     if (seen.has(abs)) return;
@@ -44,14 +48,29 @@ export async function findInputs(
     found.push({ path: file, base });
   };
   async function walk(dir: string, base: string): Promise<void> {
+    const real = await realPathOf(dir);
+    if (walked.has(real)) return;
+    walked.add(real);
     const entries = await readdir(dir, { withFileTypes: true });
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
       const full = path.join(dir, e.name);
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-      if (exclude.includes(path.resolve(full))) continue;
-      if (e.isDirectory()) await walk(full, base);
-      else if (e.isFile() && CHECKED_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) add(full, base);
+      let isDirectory = e.isDirectory();
+      let isFile = e.isFile();
+      if (e.isSymbolicLink()) {
+        try {
+          const target = await stat(full);
+          isDirectory = target.isDirectory();
+          isFile = target.isFile();
+        } catch {
+          options.onError(full, 'broken symbolic link, not checked');
+          continue;
+        }
+      }
+      if (isDirectory) {
+        if (!exclude.has(await realPathOf(full))) await walk(full, base);
+      } else if (isFile && CHECKED_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) add(full, base);
     }
   }
   for (const arg of args) {
@@ -68,19 +87,41 @@ export async function findInputs(
   return found;
 }
 
+/**
+ * The real path of a file or folder (symbolic links resolved), also of one that does not
+ * exist yet: its deepest existing folder's real path, plus the rest of the path.
+ */
+export async function realPathOf(file: string): Promise<string> {
+  const rest: string[] = [];
+  let dir = path.resolve(file);
+  for (;;) {
+    try {
+      return path.join(await realpath(dir), ...rest);
+    } catch {
+      const parent = path.dirname(dir);
+      if (parent === dir) return path.resolve(file);
+      rest.unshift(path.basename(dir));
+      dir = parent;
+    }
+  }
+}
+
 export interface ReadResult {
+  /** The text; with its byte order mark (U+FEFF) when `keepBom` was asked and the file has one. */
   text: string;
-  /** The file began with a UTF-8 byte order mark (removed from `text`, restored on write). */
+  /** The file began with a UTF-8 byte order mark. */
   bom: boolean;
 }
 
 const MAX_BYTES = 50 * 1024 * 1024;
 
 /** Read a file as strict UTF-8 text, or throw an InputError that says what is wrong and where. */
-export async function readInput(file: string): Promise<ReadResult> {
+export async function readInput(file: string, options: { keepBom?: boolean } = {}): Promise<ReadResult> {
   let buf: Buffer;
   try {
     const info = await stat(file);
+    // A FIFO or a device has no end to read to (or never sends one): refused, not waited on.
+    if (!info.isFile()) throw new InputError(file, 'not a regular file (a device, FIFO or socket), not checked');
     if (info.size > MAX_BYTES) throw new InputError(file, `file is too large (${info.size} bytes; the limit is ${MAX_BYTES})`);
     buf = await readFile(file);
   } catch (error) {
@@ -91,12 +132,13 @@ export async function readInput(file: string): Promise<ReadResult> {
   if (nul >= 0) throw new InputError(file, `binary file (NUL byte at line ${lineAt(buf, nul)}, byte ${nul}), not checked`);
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+    // (A checked document keeps its byte order mark: offsets count from the file's first
+    // character, and the corrected file and the patch keep it.)
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: options.keepBom === true }).decode(buf);
   } catch {
     const bad = firstInvalidUtf8(buf);
     throw new InputError(file, `not valid UTF-8 (line ${lineAt(buf, bad)}, byte ${bad}); convert it to UTF-8 first`);
   }
-  // TextDecoder drops a leading byte order mark; remember it so outputs keep it.
   const bom = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
   if (text.trim() === '') throw new InputError(file, 'empty file, nothing to check');
   return { text, bom };
@@ -121,15 +163,45 @@ export function firstInvalidUtf8(buf: Uint8Array): number {
   return i;
 }
 
-/** Resolve `relative` inside `outDir`, refusing anything that would land outside it. */
+/** Resolve `relative` inside `outDir`, refusing a name that would land outside it (`..`, an absolute path). */
 export function outputPath(outDir: string, relative: string): string {
   const root = path.resolve(outDir);
   const target = path.resolve(root, relative);
   const rel = path.relative(root, target);
-  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) {
+  // ("..notes.txt" is a name inside the folder; ".." and "../x" are not.)
+  if (rel === '' || rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) {
     throw new Error(`refusing to write outside the output folder: ${relative}`);
   }
   return target;
+}
+
+/**
+ * `outputPath`, also refusing a symbolic link on the way inside the output folder (a
+ * sub-folder or the file itself): writing through it would land outside the folder. The
+ * output folder itself may be a link; the user chose it.
+ */
+export async function safeOutputPath(outDir: string, relative: string): Promise<string> {
+  const target = outputPath(outDir, relative);
+  let current = path.resolve(outDir);
+  for (const part of path.relative(current, target).split(path.sep)) {
+    current = path.join(current, part);
+    let info;
+    try {
+      info = await lstat(current);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') break;
+      throw error;
+    }
+    if (info.isSymbolicLink()) throw new Error(`refusing to write through a symbolic link inside the output folder: ${current}`);
+  }
+  return target;
+}
+
+/** Write an output file inside `outDir` atomically (see `safeOutputPath`); resolves to its path. */
+export async function writeOutput(outDir: string, relative: string, content: string): Promise<string> {
+  const file = await safeOutputPath(outDir, relative);
+  await writeAtomic(file, content);
+  return file;
 }
 
 /** Write a file atomically (temporary file + rename), creating its folder. */

@@ -16,6 +16,8 @@ export interface TerminalFile {
   findings?: readonly Finding[];
   /** Why the file could not be checked. */
   error?: string;
+  /** A line to say under the file's name, whatever its findings (an unsupported language). */
+  note?: string;
 }
 
 export interface TerminalOptions {
@@ -76,8 +78,9 @@ export function terminalBlock(file: TerminalFile, options: TerminalOptions = {})
     block.hints++;
     return false;
   });
-  if (options.quiet && shown.length === 0 && !file.error) return block;
+  if (options.quiet && shown.length === 0 && !file.error && !file.note) return block;
   const out: string[] = [paint(UNDERLINE, terminalSafe(file.path))];
+  if (file.note && !file.error) out.push(`  ${paint(DIM, 'note')}     ${terminalSafe(file.note)}`);
   if (file.error) {
     block.failed = true;
     out.push(`  ${paint(SEVERITY_COLOR.error, 'error')}  ${terminalSafe(file.error)}`);

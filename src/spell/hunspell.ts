@@ -27,8 +27,28 @@ interface HunspellFactory {
 
 let factory: Promise<HunspellFactory> | undefined;
 function loadFactory(): Promise<HunspellFactory> {
-  factory ??= (require('hunspell-asm') as { loadModule(): Promise<HunspellFactory> }).loadModule();
+  factory ??= withoutModuleHandlers(() => (require('hunspell-asm') as { loadModule(): Promise<HunspellFactory> }).loadModule());
   return factory;
+}
+
+/**
+ * Run `load` and take back the process-wide `uncaughtException` listener that the
+ * WebAssembly glue (Emscripten) adds: it rethrows every uncaught error of the whole
+ * process from inside its one-line, 750 KB source file, which Node then prints whole. Any
+ * error anywhere (a closed pipe on stdout, say) buried the message under that dump.
+ */
+async function withoutModuleHandlers<T>(load: () => Promise<T>): Promise<T> {
+  const before = new Set(process.listeners('uncaughtException'));
+  const drop = () => {
+    for (const l of process.listeners('uncaughtException')) if (!before.has(l)) process.removeListener('uncaughtException', l);
+  };
+  try {
+    const pending = load();
+    drop();
+    return await pending;
+  } finally {
+    drop();
+  }
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, it, expect, beforeEach } from 'vitest';
-import { mkdtempSync, writeFileSync, readFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, existsSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli/main.js';
@@ -40,23 +41,31 @@ describe('lektor check --format json', () => {
     for (const x of doc.findings) expect(ARTICLE.slice(x.start.offset, x.end.offset)).toBe(x.actual);
   });
 
-  it('prints the documents in input order, as JSON.stringify(…, null, 2) would, a broken file left out', async () => {
+  it('prints the documents in input order, as JSON.stringify(…, null, 2) would, a broken file with its error', async () => {
     const names = ['c.txt', 'a.txt', 'b.txt', 'd.txt'];
     // (d.txt has a line separator, which JSON.stringify leaves raw inside a string.)
     for (const n of names) writeFileSync(path.join(dir, n), n === 'b.txt' ? '' : `${ARTICLE}Absatz ${n}.${n === 'd.txt' ? '\u2028Weiter.' : ''}\n`);
     const { code, stdout, stderr } = await run(['check', ...names.map((n) => path.join(dir, n)), '--format', 'json', '--no-reports', '--concurrency', '3']);
     expect(code).toBe(1);
-    const json = JSON.parse(stdout) as { files: Array<{ path: string }> };
-    expect(json.files.map((f) => path.basename(f.path))).toEqual(['c.txt', 'a.txt', 'd.txt']);
+    const json = JSON.parse(stdout) as { files: Array<{ path: string; error?: string; findings?: unknown[] }> };
+    expect(json.files.map((f) => path.basename(f.path))).toEqual(['c.txt', 'a.txt', 'b.txt', 'd.txt']);
+    expect(json.files[2]).toEqual({ path: path.join(dir, 'b.txt'), error: 'empty file, nothing to check' });
+    expect(json.files.filter((f) => f.findings).length).toBe(3);
     expect(stdout).toBe(JSON.stringify(json, null, 2) + '\n');
     expect(stderr).toMatch(/b\.txt\n {2}error {2}empty file/);
   });
 
-  it('prints an empty list when nothing could be checked', async () => {
+  it('lists only errors when nothing could be checked, and names a missing path too', async () => {
     writeFileSync(path.join(dir, 'e.txt'), '');
-    const { code, stdout } = await run(['check', path.join(dir, 'e.txt'), '--format', 'json', '--no-reports']);
+    const missing = path.join(dir, 'nowhere.txt');
+    const { code, stdout } = await run(['check', path.join(dir, 'e.txt'), missing, '--format', 'json', '--no-reports']);
     expect(code).toBe(2);
-    expect(stdout).toBe('{\n  "files": []\n}\n');
+    expect(JSON.parse(stdout)).toEqual({
+      files: [
+        { path: missing, error: 'no such file or folder' },
+        { path: path.join(dir, 'e.txt'), error: 'empty file, nothing to check' },
+      ],
+    });
   });
 
   it('counts the word-level review hints on the terminal instead of listing them', async () => {
@@ -227,5 +236,133 @@ describe('quality scores', () => {
     expect((await run(['check', file, '--no-reports', '--fail-on', 'none', '--fail-below', '100'])).code).toBe(1);
     expect((await run(['check', file, '--no-reports', '--fail-on', 'none', '--fail-below', '0'])).code).toBe(0);
     expect((await run(['check', file, '--no-reports', '--fail-below', '101'])).code).toBe(2);
+  });
+});
+
+describe('nothing is written outside --out, nor over an input', () => {
+  const doubled = 'Das ist ist gut.\n';
+
+  it('refuses an output folder that is the input folder under another name (a link)', async () => {
+    const inputs = path.join(dir, 'in');
+    mkdirSync(inputs);
+    writeFileSync(path.join(inputs, 'a.txt'), doubled);
+    symlinkSync(inputs, path.join(dir, 'out-link'));
+    const { code, stderr } = await run(['check', inputs, '--out', path.join(dir, 'out-link'), '--model', 'none', '--fail-on', 'none']);
+    expect(readFileSync(path.join(inputs, 'a.txt'), 'utf8')).toBe(doubled);
+    expect(stderr).toMatch(/the output folder would overwrite an input/);
+    expect(code).toBe(2);
+  });
+
+  it('does not write through a link inside the output folder', async () => {
+    const inputs = path.join(dir, 'in');
+    mkdirSync(path.join(inputs, 'sub'), { recursive: true });
+    writeFileSync(path.join(inputs, 'sub', 'b.txt'), doubled);
+    const victim = path.join(dir, 'victim');
+    const out = path.join(dir, 'out');
+    mkdirSync(victim);
+    mkdirSync(out);
+    symlinkSync(victim, path.join(out, 'sub'));
+    const { stderr } = await run(['check', inputs, '--out', out, '--model', 'none', '--fail-on', 'none']);
+    expect(readdirSync(victim)).toEqual([]);
+    expect(stderr).toMatch(/refusing to write through a symbolic link inside the output folder/);
+  });
+
+  it('writes a file whose name starts with two dots inside the output folder', async () => {
+    const file = path.join(dir, '..notes.txt');
+    writeFileSync(file, doubled);
+    const out = path.join(dir, 'out');
+    const { code } = await run(['check', file, '--out', out, '--model', 'none', '--fail-on', 'none']);
+    expect(code).toBe(0);
+    expect(readFileSync(path.join(out, '..notes.txt'), 'utf8')).toBe('Das ist gut.\n');
+  });
+
+  it('refuses --out that is a file', async () => {
+    writeFileSync(path.join(dir, 'a.txt'), doubled);
+    writeFileSync(path.join(dir, 'out'), 'not a folder');
+    const { code, stderr } = await run(['check', path.join(dir, 'a.txt'), '--out', path.join(dir, 'out'), '--model', 'none']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--out .*out is a file, not a folder/);
+  });
+
+  it('URL-encodes report links: a # or % in a file name is part of the name', async () => {
+    for (const n of ['a#1.txt', '50%41.txt']) writeFileSync(path.join(dir, n), doubled);
+    const out = path.join(dir, 'out');
+    await run(['check', path.join(dir, 'a#1.txt'), path.join(dir, '50%41.txt'), '--out', out, '--model', 'none', '--fail-on', 'none']);
+    const index = readFileSync(path.join(out, 'index.html'), 'utf8');
+    expect(index).toContain('href="a%231.txt.html"');
+    expect(index).toContain('href="50%2541.txt.html"');
+  });
+});
+
+describe('inputs', () => {
+  it('follows links inside folders, and walks a link loop once', async () => {
+    const inputs = path.join(dir, 'in');
+    mkdirSync(inputs);
+    writeFileSync(path.join(dir, 'elsewhere.txt'), 'Das ist ist gut.\n');
+    symlinkSync(path.join(dir, 'elsewhere.txt'), path.join(inputs, 'linked.txt'));
+    symlinkSync(inputs, path.join(inputs, 'loop'));
+    const { code, stdout } = await run(['check', inputs, '--format', 'json', '--no-reports', '--model', 'none', '--fail-on', 'none']);
+    expect(code).toBe(0);
+    const files = (JSON.parse(stdout) as { files: Array<{ path: string; corrected: string }> }).files;
+    expect(files.map((f) => path.relative(inputs, f.path))).toEqual(['linked.txt']);
+    expect(files[0].corrected).toBe('Das ist gut.\n');
+  });
+
+  it('refuses a FIFO instead of waiting on it, and checks the rest', async () => {
+    const fifo = path.join(dir, 'pipe.txt');
+    execFileSync('mkfifo', [fifo]);
+    writeFileSync(path.join(dir, 'a.txt'), 'Das ist ist gut.\n');
+    const { code, stderr } = await run(['check', fifo, path.join(dir, 'a.txt'), '--no-reports', '--model', 'none', '--fail-on', 'none']);
+    expect(stderr).toMatch(/pipe\.txt\n {2}error {2}not a regular file/);
+    expect(code).toBe(1);
+  });
+
+  it('keeps a byte order mark: offsets count it, and the corrected file and the patch keep it', async () => {
+    const text = '\uFEFFDas ist ist ein Test.\n';
+    const file = path.join(dir, 'bom.txt');
+    writeFileSync(file, text);
+    const out = path.join(dir, 'out');
+    const { stdout } = await run(['check', file, '--out', out, '--format', 'json', '--model', 'none', '--fail-on', 'none']);
+    const doc = (JSON.parse(stdout) as { files: Array<{ findings: Array<{ actual: string; start: { offset: number }; end: { offset: number } }>; corrected: string }> }).files[0];
+    const f = doc.findings.find((x) => x.actual === 'ist ist')!;
+    expect(text.slice(f.start.offset, f.end.offset)).toBe('ist ist');
+    expect(doc.corrected).toBe('\uFEFFDas ist ein Test.\n');
+    expect(readFileSync(path.join(out, 'bom.txt'), 'utf8')).toBe('\uFEFFDas ist ein Test.\n');
+    const patch = readFileSync(path.join(out, 'bom.txt.patch'), 'utf8');
+    expect(patch).toContain('-\uFEFFDas ist ist ein Test.\n+\uFEFFDas ist ein Test.\n');
+  });
+
+  it('reads a Markdown file with a byte order mark with offsets into the original', async () => {
+    const text = '\uFEFF# Titel\n\nDas ist ist ein Test.\n';
+    const file = path.join(dir, 'bom.md');
+    writeFileSync(file, text);
+    const { stdout } = await run(['check', file, '--format', 'json', '--no-reports', '--model', 'none', '--fail-on', 'none']);
+    const doc = (JSON.parse(stdout) as { files: Array<{ findings: Array<{ actual: string; start: { offset: number }; end: { offset: number } }>; corrected: string }> }).files[0];
+    for (const f of doc.findings) expect(text.slice(f.start.offset, f.end.offset)).toBe(f.actual);
+    expect(doc.corrected).toBe('\uFEFF# Titel\n\nDas ist ein Test.\n');
+  });
+
+  it('refuses --lang for a language without rules, and takes a three-letter code of one with', async () => {
+    writeFileSync(path.join(dir, 'a.txt'), 'Das ist ist gut.\n');
+    const bad = await run(['check', path.join(dir, 'a.txt'), '--lang', 'dee', '--no-reports', '--model', 'none']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--lang must be one of the languages Lektor has rules for \(de, en, fr, es\), not "dee"/);
+    const good = await run(['check', path.join(dir, 'a.txt'), '--lang', 'deu', '--format', 'json', '--no-reports', '--model', 'none', '--fail-on', 'none']);
+    expect(good.code).toBe(0);
+    expect((JSON.parse(good.stdout) as { files: Array<{ language: string }> }).files[0].language).toBe('de');
+  });
+
+  it('says when a document is in a language without rules', async () => {
+    writeFileSync(path.join(dir, 'it.txt'), 'La casa è molto bella e la città è grande. Il governo ha deciso di cambiare la legge sulla sorveglianza.\n');
+    const { code, stderr } = await run(['check', path.join(dir, 'it.txt'), '--no-reports', '--model', 'none']);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/note {5}its language is "ita", which Lektor has no language rules for/);
+  });
+
+  it('names a file that could not be read even with --quiet', async () => {
+    writeFileSync(path.join(dir, 'a.txt'), 'Das ist gut.\n');
+    const { code, stderr } = await run(['check', path.join(dir, 'missing.txt'), path.join(dir, 'a.txt'), '--quiet', '--no-reports', '--model', 'none']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/missing\.txt\n {2}error {2}no such file or folder/);
   });
 });

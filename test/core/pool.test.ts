@@ -94,7 +94,9 @@ describe('lektor check --threads', () => {
     expect(Object.keys(two.reports).length).toBe(9 * 4);
     expect(two.reports).toEqual(one.reports);
     expect(two.stderr).toMatch(/07\.txt\n {2}error/);
-    expect(JSON.parse(two.stdout).files).toHaveLength(9);
+    const files = JSON.parse(two.stdout).files as Array<{ path: string; error?: string }>;
+    expect(files).toHaveLength(10);
+    expect(files.filter((f) => f.error).map((f) => path.basename(f.path))).toEqual(['07.txt']);
   }, 60_000);
 
   it('refuses a thread count out of range', async () => {

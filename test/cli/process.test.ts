@@ -1,0 +1,58 @@
+/**
+ * The CLI as a process: what a user sees when the process meets an error it does not
+ * handle, and when the reader of its output goes away early. Run from the TypeScript
+ * sources through the hooks the check pool uses (src/core/ts-hooks.mjs).
+ */
+import { describe, it, expect } from 'vitest';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ROOT } from '../helpers.js';
+
+const HOOKS = pathToFileURL(path.join(ROOT, 'src/core/ts-hooks.mjs')).href;
+const REGISTER = `data:text/javascript,${encodeURIComponent(`import { register } from 'node:module'; register(${JSON.stringify(HOOKS)});`)}`;
+
+function node(args: string[], onStdout?: (child: ReturnType<typeof spawn>) => void): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', REGISTER, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      stdout += d.toString();
+      onStdout?.(child);
+    });
+    child.stdout!.on('error', () => {});
+    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('the process', () => {
+  it('reports an uncaught error plainly once Hunspell is loaded (its glue does not rethrow it from its 750 KB line)', async () => {
+    const script = `
+      const { loadSpeller } = await import(${JSON.stringify(pathToFileURL(path.join(ROOT, 'src/spell/hunspell.ts')).href)});
+      const { profileFor } = await import(${JSON.stringify(pathToFileURL(path.join(ROOT, 'src/languages/index.ts')).href)});
+      const speller = await loadSpeller(profileFor('de'));
+      if (!speller.correct('Haus')) throw new Error('the speller did not load');
+      setTimeout(() => { throw new Error('boom from a timer'); }, 0);
+    `;
+    const { code, stderr } = await node(['--input-type=module', '-e', script]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('boom from a timer');
+    expect(stderr.length).toBeLessThan(5000);
+  }, 60_000);
+
+  it('finishes its reports and exits as usual when stdout is closed early (… --format json | head -1)', async () => {
+    const out = mkdtempSync(path.join(os.tmpdir(), 'lektor-epipe-'));
+    const { code, stderr } = await node(
+      [path.join(ROOT, 'src/cli/main.ts'), 'check', 'corpus', '--out', out, '--format', 'json', '--model', 'none', '--fail-on', 'none', '--concurrency', '1'],
+      (child) => child.stdout!.destroy(),
+    );
+    expect(stderr).not.toMatch(/EPIPE|internal error/);
+    expect(code).toBe(0);
+    expect(existsSync(path.join(out, 'index.html'))).toBe(true);
+  }, 120_000);
+});
