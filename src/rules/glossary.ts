@@ -2,8 +2,9 @@
  * Glossary: forbidden variants of names, brands and bodies are replaced by the
  * canonical term (a safe fix), inflection and hyphenation kept; a person's given
  * names in another order are caught without listing them; the term written with
- * other separators ("Pierre Richard Prosper") is corrected; and a term with a
- * first-mention form must be introduced with it.
+ * other separators ("Pierre Richard Prosper") is corrected; the term repeated in a row
+ * ("Tick Tack Tick Tack") becomes one term; and a term with a first-mention form must be
+ * introduced with it.
  *
  * @example
  *   in:  "Hikvision ist weniger bekannt als Huawei oder Tick Tack."
@@ -11,6 +12,7 @@
  */
 import { defineRule, type RuleContext } from '../core/rule.js';
 import { toSource, type Block } from '../core/document.js';
+import { onlyWhitespace } from '../core/segment.js';
 import type { GlossaryMatch } from '../glossary/index.js';
 
 /** A glossary match in source offsets, for document-level checks. */
@@ -63,6 +65,9 @@ export default defineRule(
         { lang: 'de', text: 'Das sagte Tick\nTack gestern.\n\nNeuer Absatz.', output: 'Das sagte TikTok gestern.\n\nNeuer Absatz.' },
         { lang: 'en', text: 'Apps such as Tik Tok are popular.', output: 'Apps such as TikTok are popular.' },
         { lang: 'en', text: "Tik Tok's owner.", output: "TikTok's owner." },
+        // The term repeated: one canonical term, in one pass.
+        { lang: 'de', text: 'Der Tick Tack Tick Tack Konzern.', output: 'Der TikTok Konzern.' },
+        { lang: 'de', text: 'Der TikTok Tick Tack Konzern.', output: 'Der TikTok Konzern.' },
       ],
       pass: [
         { lang: 'de', text: 'Die Uhr macht Tick, dann Stille.' },
@@ -74,8 +79,29 @@ export default defineRule(
   },
   (ctx) => {
     const list = occurrences(ctx.doc.state);
-    for (const m of blockMatches(ctx)) {
-      list.push({ match: m, start: toSource(ctx.block, m.start), end: toSource(ctx.block, m.end, true) });
+    const matches = blockMatches(ctx);
+    for (const m of matches) list.push({ match: m, start: toSource(ctx.block, m.start), end: toSource(ctx.block, m.end, true) });
+    for (let i = 0; i < matches.length; i++) {
+      const m = matches[i];
+      const last = repeatedRun(ctx.text, matches, i);
+      if (last > i) {
+        // The same term written twice or more in a row ("Tick Tack Tick Tack", "TikTok Tick Tack"):
+        // one finding that keeps one canonical term, so that one pass leaves nothing to fix.
+        const end = matches[last].end;
+        const replacement = matches[last].replacement;
+        ctx.claim(m.start, end);
+        ctx.report({
+          start: m.start,
+          end,
+          message: `Unexpected \`${ctx.text.slice(m.start, end)}\`, expected \`${replacement}\` (${m.entry.type}): the term is repeated`,
+          fix: replacement,
+          ruleId: `glossary/${slug(m.entry.term)}`,
+          source: 'glossary',
+          note: m.entry.note,
+        });
+        i = last;
+        continue;
+      }
       if (m.kind === 'term') continue;
       ctx.claim(m.start, m.end);
       const actual = ctx.text.slice(m.start, m.end);
@@ -115,6 +141,25 @@ export default defineRule(
     }
   },
 );
+
+/**
+ * The last of the matches from `i` on that repeat match `i`'s entry, separated only by
+ * whitespace, when at least one of them is a finding (a variant or another form); `i`
+ * when there is no such run. Only the last may carry an ending ("Tick Tack Tick Tacks").
+ * A run of the canonical term alone ("TikTok TikTok") is left to `repeated-word`.
+ */
+function repeatedRun(text: string, matches: readonly GlossaryMatch[], i: number): number {
+  let last = i;
+  let finding = matches[i].kind !== 'term';
+  while (last + 1 < matches.length) {
+    const a = matches[last];
+    const b = matches[last + 1];
+    if (b.entry !== a.entry || a.ending || b.start <= a.end || !onlyWhitespace(text, a.end, b.start)) break;
+    last++;
+    if (b.kind !== 'term') finding = true;
+  }
+  return finding ? last : i;
+}
 
 export function slug(term: string): string {
   return term.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');

@@ -1,7 +1,8 @@
 /**
  * Repeated words: the same word twice in a row ("die die Überwachung"), except where
  * the language allows it ("Frauen, die die Kinder betreuen" in German, "had had" in
- * English: the profile's `allowedRepeats`). Exact duplicates are fixed automatically.
+ * English: the profile's `allowedRepeats`). Exact duplicates are fixed automatically; a
+ * longer run ("ist ist ist") is one finding that keeps one copy.
  *
  * @example
  *   in:  "Das ist ist ein Problem."
@@ -34,6 +35,8 @@ export default defineRule(
         { lang: 'de', text: 'Er hat die die Prüfung bestanden.', output: 'Er hat die Prüfung bestanden.' },
         { lang: 'en', text: 'This is the the problem.', output: 'This is the problem.' },
         { lang: 'fr', text: 'Il a a dit non.', output: 'Il a dit non.' },
+        { lang: 'de', text: 'Das ist ist ist gut.', output: 'Das ist gut.' },
+        { lang: 'de', text: 'Die Frauen, die die die Kinder betreuen, sind müde.', output: 'Die Frauen, die die Kinder betreuen, sind müde.' },
       ],
       pass: [
         { lang: 'de', text: 'Die Frauen, die die Kinder betreuen, sind müde.' },
@@ -57,13 +60,25 @@ export default defineRule(
       if (allowed?.has(lower)) continue;
       if (ctx.profile?.clauseRepeats.has(lower) && opensClause(ctx, i)) continue;
       if (ctx.isClaimed(a.start, b.end)) continue;
+      // A longer run ("ist ist ist") is one finding whose fix keeps one copy, so that one
+      // pass leaves nothing to fix.
+      let last = i + 1;
+      while (
+        last + 1 < words.length &&
+        words[last + 1].value.toLowerCase() === lower &&
+        spaced(ctx, text, last, last + 1) &&
+        !ctx.isClaimed(words[last + 1].start, words[last + 1].end)
+      ) {
+        last++;
+      }
+      const end = words[last].end;
       ctx.report({
         start: a.start,
-        end: b.end,
-        message: `Unexpected \`${ctx.text.slice(a.start, b.end)}\`, expected \`${a.value}\`: the word is repeated`,
+        end,
+        message: `Unexpected \`${text.slice(a.start, end)}\`, expected \`${a.value}\`: the word is repeated`,
         fix: a.value,
       });
-      i++;
+      i = last;
     }
   },
 );

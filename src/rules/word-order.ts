@@ -5,7 +5,9 @@
  * (src/model/candidates.ts) and can find looser cases. Review items: an editor decides.
  *
  * - verb-final: in a subordinate clause, a finite auxiliary followed by one participle or
- *   infinitive at the end of the clause ("dass seine Technologie war verwendet,");
+ *   infinitive at the end of the clause ("dass seine Technologie war verwendet,"), but not
+ *   a verb cluster that already ends with its finite auxiliary or modal ("ob die Geräte
+ *   eingesetzt werden dürfen");
  * - zu-infinitive: "zu" + infinitive followed by an article or determiner that opens
  *   its object ("um zu überwachen die Minderheit").
  *
@@ -36,6 +38,11 @@ export default defineRule(
         { lang: 'de', text: 'Sie nutzten Kameras, um die Minderheit zu überwachen.' },
         { lang: 'de', text: 'Es ist schwer, zu den Menschen durchzudringen.' },
         { lang: 'de', text: 'Er sagte, dass es sich bewusst war, dass die Geräte verwendet wurden.' },
+        // Passive with a modal: participle + "werden" + the finite modal, already verb-final.
+        { lang: 'de', text: 'Die Behörde prüft, ob die Geräte eingesetzt werden dürfen.' },
+        { lang: 'de', text: 'Er sagt, dass die Anlagen schnell gebaut werden können.' },
+        { lang: 'de', text: 'Sie weiß, dass die Geräte geprüft werden müssen.' },
+        { lang: 'de', text: 'Er fragt, ob die Daten verkauft werden sollen.' },
       ],
     },
   },
@@ -61,13 +68,16 @@ export default defineRule(
       const units = splitUnits(text);
       const lower = units.map((u) => u.text.toLowerCase());
       const isVerbForm = (i: number) => units[i]?.kind === 'word' && /^\p{Ll}\p{L}*(?:t|en|n)$/u.test(units[i].text) && !articles.has(lower[i]) && !ctx.profile!.functionWords.has(lower[i]);
+      // "eingesetzt werden dürfen": the auxiliary is an infinitive inside a verb cluster that
+      // already ends with its finite verb (an auxiliary or modal, after a participle or infinitive).
+      const verbCluster = (f: number) => tables.finiteVerbs.has(lower[f + 1]) && isVerbForm(f - 1);
       const closes = (i: number) => i >= units.length || (units[i].kind === 'punct' && /^[,.;:!?)–—]$/.test(units[i].text));
       const edits = generateCandidates({ text, units, language: ctx.language, kinds: ['verb-final', 'infinitive'] });
       const taken: Array<[number, number]> = [];
       for (const e of edits) {
         if (taken.some(([a, b]) => e.from < b && a < e.to)) continue; // the first of overlapping edits
         let strict = false;
-        if (e.kind === 'verb-final') strict = e.to - e.from === 2 && isVerbForm(e.from + 1) && closes(e.to);
+        if (e.kind === 'verb-final') strict = e.to - e.from === 2 && isVerbForm(e.from + 1) && closes(e.to) && !verbCluster(e.from);
         else if (e.kind === 'infinitive') strict = isVerbForm(e.from + 1) && articles.has(lower[e.from + 2]) && closes(e.to);
         if (!strict) continue;
         report(ctx, s.start + units[e.from].start, s.start + units[e.to - 1].end, e.text, e.kind);

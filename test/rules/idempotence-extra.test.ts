@@ -1,0 +1,98 @@
+/**
+ * Regression tests for the README's promise that a second run over Lektor's own corrected
+ * output finds nothing more to fix, and for a word-order false positive on verb clusters.
+ * Each test is named after the bug it pins.
+ */
+import { describe, it, expect } from 'vitest';
+import { check } from '../helpers.js';
+
+/** The corrected text after one run, and the fixes a second run over it would still apply. */
+async function twice(text: string, language = 'de') {
+  const first = await check(text, { language, path: 'example.txt' });
+  const second = await check(first.corrected, { language, path: 'example.txt' });
+  return { first, second, refixed: second.findings.filter((f) => f.fixed).map((f) => `${f.ruleId}: ${f.actual}`) };
+}
+
+describe('idempotence: a run of three or more identical words', () => {
+  it('"ist ist ist" is corrected to one "ist" in one pass, by one finding', async () => {
+    const { first, second, refixed } = await twice('Das ist ist ist gut.');
+    expect(first.corrected).toBe('Das ist gut.');
+    expect(first.findings.filter((f) => f.ruleId === 'repeated-word').map((f) => [f.actual, f.expected])).toEqual([['ist ist ist', ['ist']]]);
+    expect(refixed).toEqual([]);
+    expect(second.corrected).toBe('Das ist gut.');
+  });
+
+  it('a run of four, with a line break inside (hard-wrapped text), is one finding', async () => {
+    const { first, refixed } = await twice('Er hat hat hat\nhat das gesagt.\n\nNeuer Absatz.');
+    expect(first.corrected).toBe('Er hat das gesagt.\n\nNeuer Absatz.');
+    expect(first.findings.filter((f) => f.ruleId === 'repeated-word').map((f) => f.actual)).toEqual(['hat hat hat\nhat']);
+    expect(refixed).toEqual([]);
+  });
+
+  it('keeps one grammatical doubled article/relative pronoun and removes only the third copy', async () => {
+    const { first, refixed } = await twice('Die Frauen, die die die Kinder betreuen, sind müde.');
+    expect(first.corrected).toBe('Die Frauen, die die Kinder betreuen, sind müde.');
+    expect(refixed).toEqual([]);
+  });
+
+  it('still allows "die die" and English "had had"', async () => {
+    expect((await check('Die Frauen, die die Kinder betreuen, sind müde.', { language: 'de', only: ['repeated-word'] })).findings).toEqual([]);
+    expect((await check('He had had enough.', { language: 'en', only: ['repeated-word'] })).findings).toEqual([]);
+  });
+});
+
+describe('idempotence: a glossary variant repeated ("Tick Tack Tick Tack")', () => {
+  it('is corrected to one canonical term in one pass', async () => {
+    const { first, second, refixed } = await twice('Der Tick Tack Tick Tack Konzern.');
+    expect(first.corrected).toBe('Der TikTok Konzern.');
+    const glossary = first.findings.filter((f) => f.ruleId === 'glossary/tiktok');
+    expect(glossary.map((f) => [f.actual, f.expected, f.fixed])).toEqual([['Tick Tack Tick Tack', ['TikTok'], true]]);
+    expect(refixed).toEqual([]);
+    expect(second.corrected).toBe('Der TikTok Konzern.');
+  });
+
+  it('a variant next to the canonical term, or another variant of it, is one term', async () => {
+    for (const text of ['Der TikTok Tick Tack Konzern.', 'Der Tick Tack TikTok Konzern.', 'Der Tick Tack Tik Tok Tick Tack Konzern.']) {
+      const { first, refixed } = await twice(text);
+      expect(first.corrected, text).toBe('Der TikTok Konzern.');
+      expect(refixed, text).toEqual([]);
+    }
+  });
+
+  it("keeps the last variant's inflection", async () => {
+    const { first, refixed } = await twice('Der Erfolg von Tick Tack Tick Tacks Videos.');
+    expect(first.corrected).toBe('Der Erfolg von TikToks Videos.');
+    expect(refixed).toEqual([]);
+  });
+
+  it('50,000 variants in a row are one term, in one pass', async () => {
+    const text = 'Tick Tack '.repeat(50_000);
+    const first = await check(text, { language: 'de', only: ['glossary', 'repeated-word'], path: 'x.txt' });
+    expect(first.corrected).toBe('TikTok ');
+    expect(first.findings.length).toBe(1);
+  });
+
+  it('does not join variants separated by punctuation or another word', async () => {
+    expect((await check('Tick Tack, Tick Tack und TikTok.', { language: 'de', only: ['glossary'] })).corrected).toBe('TikTok, TikTok und TikTok.');
+  });
+});
+
+describe('word-order: participle + werden + modal at the end of a subordinate clause', () => {
+  for (const text of [
+    'Die Behörde prüft, ob die Geräte eingesetzt werden dürfen.',
+    'Er sagt, dass die Anlagen schnell gebaut werden können.',
+    'Sie weiß, dass die Geräte geprüft werden müssen.',
+    'Er fragt, ob die Daten verkauft werden sollen.',
+    'Sie glaubt, dass er es gemacht haben muss.',
+  ]) {
+    it(`passes ${JSON.stringify(text)}`, async () => {
+      const result = await check(text, { language: 'de', only: ['word-order'] });
+      expect(result.findings.map((f) => `${f.actual}: ${f.message}`)).toEqual([]);
+    });
+  }
+
+  it('still flags a finite auxiliary before its participle', async () => {
+    const result = await check('Die Behörde prüft, ob die Geräte werden eingesetzt.', { language: 'de', only: ['word-order'] });
+    expect(result.findings.map((f) => [f.actual, f.expected])).toEqual([['werden eingesetzt', ['eingesetzt werden']]]);
+  });
+});
