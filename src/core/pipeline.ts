@@ -124,6 +124,12 @@ export function formatFromPath(path: string): Format {
   return /\.(md|markdown|mdown|mkd)$/i.test(path) ? 'markdown' : 'text';
 }
 
+/**
+ * Franc's score (1 for the best) from which another supported language is tried too when
+ * the best one's dictionary does not know the document's words (see `detectLanguage`).
+ */
+const CLOSE_RANK = 0.95;
+
 export class Lektor {
   readonly rules: readonly Rule[];
   readonly resources: Resources;
@@ -323,11 +329,17 @@ export class Lektor {
     }
     const ranking = rankLanguages(text);
     if (ranking) {
-      await this.resources.ensureLanguages([ranking.best]);
-      await prefetch?.(ranking.best);
-      const speller = this.resources.speller(ranking.best);
       const words = (text.match(/\p{L}+/gu) ?? []).slice(0, 200);
-      if (speller && words.length >= 3 && words.filter((w) => speller.correct(w)).length / words.length >= 0.6) return ranking.best;
+      // The best-ranked language, then any other that trigrams can barely tell from it (a short
+      // text: "Der Tick Tack Konzern." ranks Spanish first, German at 0.97), each accepted when
+      // its dictionary knows most of the words.
+      const candidates = [...ranking.scores].filter(([code, score]) => code === ranking.best || score >= CLOSE_RANK).sort((a, b) => b[1] - a[1]);
+      for (const [code] of candidates) {
+        await this.resources.ensureLanguages([code]);
+        if (code === ranking.best) await prefetch?.(code);
+        const speller = this.resources.speller(code);
+        if (speller && words.length >= 3 && words.filter((w) => speller.correct(w)).length / words.length >= 0.6) return code;
+      }
     }
     return detectDocumentLanguage(text);
   }

@@ -102,3 +102,20 @@ describe('first mention', () => {
     expect(result.findings.filter((x) => x.message.startsWith('First mention'))).toEqual([]);
   });
 });
+
+describe('document language', () => {
+  it.each([
+    // Trigrams alone rank Spanish first (and franc over all languages says Danish); German is
+    // a close second and its dictionary knows the words.
+    ['Der Tick Tack Tick Tack Konzern.', 'de'],
+    ['Die Regierung hat das Gesetz geändert.', 'de'],
+    ['Le gouvernement a changé la loi.', 'fr'],
+    ['El gobierno cambió la ley.', 'es'],
+    ['The government changed the law.', 'en'],
+    // Languages without rules stay what franc says: a close supported language's dictionary does not know them.
+    ['La casa è molto bella e la città è grande. Il governo ha deciso di cambiare la legge sulla sorveglianza.', 'ita'],
+    ['Het kabinet heeft de wet veranderd en de regering is blij met het resultaat.', 'nld'],
+  ])('%s → %s', async (text, language) => {
+    expect((await check(`${text}\n`, { path: 'a.txt', language: undefined })).language).toBe(language);
+  });
+});
