@@ -57,7 +57,7 @@ Options:
                        automatically (default 0.9)
   --rules a,b          run only these rules
   --disable a,b        skip these rules
-  --quiet              no summary on stderr
+  --quiet              no summary on stderr (files that could not be checked are still named)
   -h, --help           this help
   -v, --version        the version
 
