@@ -13,9 +13,21 @@ import { diffWordsWithSpace } from 'diff';
 import escapeHtml from 'escape-html';
 import { SEVERITY_RANK, isReviewHint, type DocumentResult, type Finding, type Severity } from '../core/types.js';
 
-/** Escapes text for element content and for double-quoted attribute values. */
+/**
+ * Escapes text for element content and for double-quoted attribute values. Bidirectional
+ * controls (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C) are shown by name
+ * ("<U+202E>"): raw, one of them in an article can make "evil" read "live" in the report.
+ */
 export function esc(value: unknown): string {
-  return escapeHtml(typeof value === 'string' ? value : String(value ?? ''));
+  const text = typeof value === 'string' ? value : String(value ?? '');
+  return escapeHtml(BIDI.test(text) ? text.replace(BIDI_ALL, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`) : text);
+}
+const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
+const BIDI_ALL = new RegExp(BIDI.source, 'g');
+
+/** A message for HTML: escaped, with its `code` spans (the rules' quoting) as <code>. */
+export function messageHtml(message: unknown): string {
+  return esc(message).replace(/`([^`\n]+)`/g, '<code>$1</code>');
 }
 
 /**
@@ -52,7 +64,7 @@ export function tally<T>(items: Iterable<T>, key: (item: T) => string): Array<[s
 }
 
 export const BASE_CSS = `
-:root{--err:#b3261e;--warn:#b26a00;--info:#1f5fa8;--del-bg:#ffd7d5;--del-fg:#8e1b12;--ins-bg:#cdf3d2;--ins-fg:#0b5d1e;--mark:#fff1a8}
+:root{--err:#b3261e;--warn:#8f5600;--info:#1f5fa8;--del-bg:#ffd7d5;--del-fg:#8e1b12;--ins-bg:#cdf3d2;--ins-fg:#0b5d1e;--mark:#fff1a8}
 *{box-sizing:border-box}
 body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d1d1f;background:#f6f6f4}
 main{max-width:1100px;margin:0 auto;padding:1rem 1.5rem 3rem}
@@ -65,13 +77,15 @@ code{font:13px/1.4 ui-monospace,Menlo,Consolas,monospace;background:#eee;padding
 .badge.sev-error{background:var(--err)}.badge.sev-warning{background:var(--warn)}.badge.sev-info{background:var(--info)}
 .chip{display:inline-block;padding:0 .45em;margin:.1em;border:1px solid #ccc;border-radius:.7em;font-size:.8rem;background:#fff}
 table{border-collapse:collapse;width:100%;background:#fff;font-size:.9rem}
-th,td{border:1px solid #ddd;padding:.3rem .45rem;text-align:left;vertical-align:top}
+th,td{border:1px solid #ddd;padding:.3rem .45rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+.scroll{overflow-x:auto;max-width:100%}
+.scroll table{min-width:36rem}
 th{background:#ecece8}
 td.num{text-align:right;font-variant-numeric:tabular-nums}
 .status-fixed{color:var(--ins-fg);font-weight:600}.status-open{color:var(--err);font-weight:600}
 .error-msg{color:var(--err);white-space:pre-wrap}
 .score{display:inline-block;min-width:2.2em;text-align:center;padding:0 .35em;border-radius:.4em;font-weight:700;color:#fff}
-.score-good{background:#2e7d32}.score-fair{background:#b26a00}.score-poor{background:#b3261e}
+.score-good{background:#2e7d32}.score-fair{background:#8f5600}.score-poor{background:#b3261e}
 `;
 
 export function page(title: string, css: string, body: string): string {
@@ -100,18 +114,22 @@ ins{background:var(--ins-bg);color:var(--ins-fg);text-decoration:none;font-weigh
 mark{background:var(--mark);color:inherit;border-bottom:2px solid var(--info)}
 mark.sev-error{border-bottom:2px solid var(--err)}mark.sev-warning{border-bottom:2px dashed var(--warn)}mark.sev-info{border-bottom:2px dotted var(--info)}
 mark.multi{background:#ffd866}
-.hint{border-bottom:2px dotted #9a9a9a;background:rgba(120,120,120,calc(var(--p,0.3) * 0.25))}
-#flt-hints:checked~section .hint{border-bottom:none;background:none}
+.hint{border-bottom:none;background:none}
+#flt-hints:checked~section .hint{border-bottom:2px dotted #9a9a9a;background:rgba(120,120,120,calc(var(--p,0.3) * 0.25))}
 mark.point::before{content:"\\2038";color:var(--err);font-weight:700}
 .fix{border-radius:3px}
+del.ws{font-size:0}del.ws::before{content:"\\2423";font-size:16px}
 sup.ref{font:600 10px/1 system-ui,sans-serif;margin-left:1px}
 sup.ref a{text-decoration:none;padding:0 2px;border-radius:3px;background:#e4e4e0;color:#333}
 sup.ref.fixed a{background:var(--ins-bg);color:var(--ins-fg)}
 sup.ref.open a{background:var(--mark)}
 .legend{display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;font-size:.85rem;margin:.6rem 0}
-.filters{font-size:.85rem;margin:.4rem 0}.filters label{margin-right:1rem;cursor:pointer}
+.filters{font-size:.9rem;margin:.6rem 0;padding:.4rem .6rem;background:#fff;border:1px solid #ddd;border-radius:6px}.filters label{margin-right:1rem;cursor:pointer;white-space:nowrap}
 .flt{position:absolute;opacity:0;pointer-events:none}
 #flt-open:checked~section tr.fixed,#flt-info:checked~section tr.sev-info{display:none}
+#flt-open:checked~section .text del,#flt-open:checked~section .text sup.ref.fixed{display:none}
+#flt-open:checked~section .text ins{background:none;color:inherit;font-weight:inherit}
+#flt-info:checked~section .text mark.sev-info{background:none;border-bottom:none}
 #flt-open:focus-visible~.filters label[for=flt-open],#flt-info:focus-visible~.filters label[for=flt-info],#flt-hints:focus-visible~.filters label[for=flt-hints]{outline:2px solid var(--info)}
 #flt-open:checked~.filters label[for=flt-open]::before,#flt-info:checked~.filters label[for=flt-info]::before,#flt-hints:checked~.filters label[for=flt-hints]::before{content:"\\2611 "}
 #flt-open:not(:checked)~.filters label[for=flt-open]::before,#flt-info:not(:checked)~.filters label[for=flt-info]::before,#flt-hints:not(:checked)~.filters label[for=flt-hints]::before{content:"\\2610 "}
@@ -228,7 +246,8 @@ function renderText(original: string, items: Item[]): string {
     return ending.length === 0 ? over : [...over, ...ending].sort((a, b) => order.get(a)! - order.get(b)!);
   };
 
-  const renderOriginal = (a: number, b: number, removed: boolean): string => {
+  /** `removed`: struck through; 'space': a removed stretch of white space only, drawn as ␣. */
+  const renderOriginal = (a: number, b: number, removed: boolean | 'space'): string => {
     const points = [a];
     for (let i = firstAbove(cuts, a); i < cuts.length && cuts[i] < b; i++) points.push(cuts[i]);
     points.push(b);
@@ -237,7 +256,10 @@ function renderText(original: string, items: Item[]): string {
       const p = points[i];
       const q = points[i + 1];
       let html = esc(original.slice(p, q));
-      if (removed) html = `<del>${html}</del>`;
+      // (A fix that only removes white space ("teil ," → "teil,") draws it as ␣: struck
+      // through, a space looks like a dash.)
+      if (removed === 'space') html = `<del class="ws" title="space removed">${html}</del>`;
+      else if (removed) html = `<del>${html}</del>`;
       const all = marksOver(p, q);
       const covering = all.filter((m) => !m.hint);
       const hints = all.filter((m) => m.hint);
@@ -276,7 +298,7 @@ function renderText(original: string, items: Item[]): string {
       if (part.value === '') continue;
       if (part.added) inner += `<ins>${esc(part.value)}</ins>`;
       else {
-        inner += renderOriginal(o, o + part.value.length, part.removed);
+        inner += renderOriginal(o, o + part.value.length, part.removed && WHITE_SPACE.test(actual) ? 'space' : part.removed);
         o += part.value.length;
       }
     }
@@ -288,6 +310,8 @@ function renderText(original: string, items: Item[]): string {
   for (const m of marks) if (!done.has(m.n) && !m.hint) out += ref(m);
   return out;
 }
+
+const WHITE_SPACE = /^\s+$/;
 
 function suggestionsCell(f: Finding): string {
   const suggestions = Array.isArray(f.expected) ? f.expected : [];
@@ -305,60 +329,70 @@ function findingRow(it: Item): string {
     `<td class="num"><a href="#ref-${it.n}">${it.n}</a></td>` +
     `<td class="num">${esc(f.start?.line)}:${esc(f.start?.column)}</td>` +
     `<td>${badge(s)}</td><td>${esc(f.category)}</td><td>${rule}<br><small>${esc(f.source)}</small></td>` +
-    `<td>${esc(f.message)}</td><td>${suggestionsCell(f)}</td>` +
+    `<td>${messageHtml(f.message)}</td><td>${suggestionsCell(f)}</td>` +
     `<td class="status-${status}">${status}</td><td>${esc(f.note ?? '')}</td></tr>`;
 }
 
-function scoreBadge(score: unknown): string {
+export function scoreBadge(score: unknown): string {
   const n = typeof score === 'number' && Number.isFinite(score) ? Math.round(score) : 0;
   const level = n >= 85 ? 'good' : n >= 70 ? 'fair' : 'poor';
   return `<span class="score score-${level}">${n}</span>`;
 }
 
-/** Sentences ordered worst first, so an editor knows where to look. */
-function sentencesSection(result: DocumentResult, findings: readonly Finding[], original: string): string {
+/**
+ * Sentences ordered worst first, so an editor knows where to look: those with findings
+ * still open (or none at all) by score, then those whose every finding was fixed (their
+ * score is the machine translation's, before the fixes). A sentence links to its first
+ * finding.
+ */
+function sentencesSection(result: DocumentResult, items: readonly Item[], original: string): string {
   const sentences = result.quality?.sentences ?? [];
   if (sentences.length === 0) return '';
   const spans = sentences.map((s) => {
     const start = Math.max(0, Math.min(original.length, Number(s.start?.offset) || 0));
     return { start, end: Math.max(start, Math.min(original.length, Number(s.end?.offset) || 0)) };
   });
-  // Findings per sentence (total, fixed), each finding sent to the sentences it overlaps by
-  // binary search over the sentences in text order: linear, not sentences × findings.
+  // Findings per sentence (total, fixed, first), each finding sent to the sentences it overlaps
+  // by binary search over the sentences in text order: linear, not sentences × findings.
   const total = new Array<number>(spans.length).fill(0);
   const fixed = new Array<number>(spans.length).fill(0);
+  const first = new Array<number>(spans.length).fill(0);
   const byStart = spans.map((_, i) => i).sort((a, b) => spans[a].start - spans[b].start || a - b);
   const maxEnd: number[] = [];
   for (const i of byStart) maxEnd.push(Math.max(maxEnd[maxEnd.length - 1] ?? 0, spans[i].end));
-  for (const f of findings) {
-    const fs = f.start.offset;
-    const fe = Math.max(f.end.offset, f.start.offset + 1);
+  for (const it of items) {
+    const fs = it.start;
+    const fe = Math.max(it.end, it.start + 1);
     // First sentence (in start order) that could end after the finding starts.
     for (let k = firstAbove(maxEnd, fs); k < byStart.length && spans[byStart[k]].start < fe; k++) {
       const i = byStart[k];
       if (fs < spans[i].end) {
-        total[i]++;
-        if (f.fixed) fixed[i]++;
+        if (total[i]++ === 0) first[i] = it.n;
+        if (it.f.fixed) fixed[i]++;
       }
     }
   }
+  const resolved = (i: number) => total[i] > 0 && fixed[i] === total[i];
   const rows = [...sentences]
     .map((s, i) => ({ s, i }))
-    .sort((a, b) => a.s.score - b.s.score || a.i - b.i)
+    .sort((a, b) => Number(resolved(a.i)) - Number(resolved(b.i)) || a.s.score - b.s.score || a.i - b.i)
     .map(({ s, i }) => {
       const { start, end } = spans[i];
       const n = total[i];
-      return `<tr><td class="num">${scoreBadge(s.score)}</td><td class="num">${esc(s.start?.line)}</td>` +
-        `<td>${esc(original.slice(start, end))}</td><td class="num">${n}${fixed[i] > 0 ? ` <small>(${fixed[i]} fixed)</small>` : ''}</td>` +
+      const line = esc(s.start?.line);
+      const open = n - fixed[i];
+      const status = n === 0 ? '' : resolved(i) ? `<span class="status-fixed">all ${n} fixed</span>` : `<span class="status-open">${open} open</span>${fixed[i] > 0 ? ` <small>(${fixed[i]} fixed)</small>` : ''}`;
+      return `<tr${resolved(i) ? ' class="fixed"' : ''}><td class="num">${scoreBadge(s.score)}</td><td class="num">${n > 0 ? `<a href="#f-${first[i]}">${line}</a>` : line}</td>` +
+        `<td>${esc(original.slice(start, end))}</td><td>${status}</td>` +
         `<td class="num">${esc(s.mqm?.score)}</td></tr>`;
     })
     .join('\n');
   return `<section><h2>Sentences, worst first</h2>
-<p class="meta">Score 0–100 (higher is better) from the findings and signals of each sentence, learned on post-edited machine translation; MQM from the findings alone.</p>
-<table class="sentences"><thead><tr><th>Score</th><th>Line</th><th>Sentence</th><th>Findings</th><th>MQM</th></tr></thead>
+<p class="meta">Score 0–100 (higher is better) of the machine translation, from the findings and signals of each sentence, learned on post-edited machine translation; MQM from the findings alone. Sentences whose findings were all fixed come last.</p>
+<div class="scroll"><table class="sentences"><thead><tr><th>Score</th><th>Line</th><th>Sentence</th><th>Findings</th><th>MQM</th></tr></thead>
 <tbody>
 ${rows}
-</tbody></table></section>`;
+</tbody></table></div></section>`;
 }
 
 /** A clamped, sorted, numbered view of the findings. */
@@ -385,15 +419,15 @@ function hintsSection(hints: Item[]): string {
     .map((it) => {
       const c = confidenceOf(it.f);
       const p = c === undefined ? '' : `${Math.round(c * 100)} %`;
-      return `<tr class="sev-info"><td class="num">${esc(it.f.start?.line)}:${esc(it.f.start?.column)}</td><td><code class="actual">${esc(it.f.actual)}</code></td><td class="num">${esc(p)}</td></tr>`;
+      return `<tr class="hint-row"><td class="num">${esc(it.f.start?.line)}:${esc(it.f.start?.column)}</td><td><code class="actual">${esc(it.f.actual)}</code></td><td class="num">${esc(p)}</td></tr>`;
     })
     .join('\n');
   return `
 <section><details><summary><h2 style="display:inline">Review hints (${hints.length})</h2></summary>
 <p class="meta">Words a post-editor would likely change, estimated by a model learned from human post-edits of machine translation (rule <code>word-quality</code>). They are not errors: about one in three is changed in practice.</p>
-<table class="findings"><thead><tr><th>Line:col</th><th>Words</th><th>Estimate</th></tr></thead><tbody>
+<div class="scroll"><table class="findings"><thead><tr><th>Line:col</th><th>Words</th><th>Estimate</th></tr></thead><tbody>
 ${rows}
-</tbody></table></details></section>`;
+</tbody></table></div></details></section>`;
 }
 
 export function renderDocumentHtml(
@@ -406,8 +440,10 @@ export function renderDocumentHtml(
   const items = numberFindings(findings, original.length);
   const hintItems = numberFindings(everything.filter(isReviewHint), original.length).map((it) => ({ ...it, n: items.length + it.n, hint: true }));
   const fixed = findings.filter((f) => f.fixed).length;
-  const bySeverity = SEVERITIES.map((s) => badge(s, findings.filter((f) => sev(f.severity) === s).length)).join(' ');
-  const byCategory = tally(findings, (f) => String(f.category))
+  // What is still open, by severity: what an editor has left to do (fixed findings are done).
+  const open = findings.filter((f) => !f.fixed);
+  const openBySeverity = SEVERITIES.map((s) => badge(s, open.filter((f) => sev(f.severity) === s).length)).join(' ');
+  const byCategory = tally(open, (f) => String(f.category))
     .map(([c, n]) => `<span class="chip">${esc(c)} ${n}</span>`)
     .join(' ');
   const checks = Array.isArray(result.checks) ? result.checks : [];
@@ -420,27 +456,27 @@ export function renderDocumentHtml(
 <header>
 <h1>${esc(result.path)}</h1>
 <p class="meta">Language: <strong>${esc(result.language)}</strong> · Format: ${esc(result.format)} · ${findings.length} finding${findings.length === 1 ? '' : 's'}: <span class="status-fixed">${fixed} fixed</span>, <span class="status-open">${findings.length - fixed} open</span></p>
-<p class="meta">By severity: ${bySeverity}</p>
-<p class="meta">By category: ${byCategory || 'none'}</p>
-${hintItems.length ? `<p class="meta">Review hints: <strong>${hintItems.length}</strong> places an editor would likely change (word-level estimate, <span class="hint" style="--p:0.5">shaded</span> in the text; listed below the findings)</p>` : ''}
+<p class="meta">Open, by severity: ${openBySeverity}</p>
+<p class="meta">Open, by category: ${byCategory || 'none'}</p>
 ${result.quality ? `<p class="meta">Quality score: ${scoreBadge(result.quality.score)} (predicted share of words to edit ${(result.quality.predictedHter * 100).toFixed(0)} %; MQM ${esc(result.quality.mqm.score)})</p>` : ''}
 </header>
 <input type="checkbox" id="flt-open" class="flt"><input type="checkbox" id="flt-info" class="flt"><input type="checkbox" id="flt-hints" class="flt">
-<section class="checks-ran"><h2>Checks that ran</h2>
-${checks.length > 0 ? `<ul class="checks">${checks.map((c) => `<li>${esc(c)}</li>`).join('')}</ul>` : '<p>None.</p>'}
-<p class="meta">${result.model ? `Model: <strong>${esc(result.model.id)}</strong> (${result.model.quantized ? 'quantized' : 'full precision'}, ${esc(result.model.source)})` : 'Model: none (rules only)'}</p>
-</section>
+<div class="filters">Show: <label for="flt-open">only what is open</label><label for="flt-info">hide info</label>${hintItems.length ? `<label for="flt-hints">review hints (${hintItems.length} places an editor would likely change, <span class="hint" style="--p:0.5">shaded</span>)</label>` : ''}</div>
 <section><h2>Text</h2>
 <div class="legend"><span><del>removed</del> <ins>inserted</ins> applied fix</span><span><mark class="sev-error">error</mark> <mark class="sev-warning">warning</mark> <mark class="sev-info">info</mark> open finding</span><span><mark class="multi sev-info">darker</mark> several findings</span><span><mark class="point sev-error"></mark> missing text</span><span><sup class="ref fixed"><a>1</a></sup> <sup class="ref open"><a>2</a></sup> link to the finding</span></div>
 <div class="text" id="text"${textLang}>${renderText(original, [...items, ...hintItems].sort((a, b) => a.start - b.start || a.end - b.end || a.n - b.n))}</div>
 </section>
-<div class="filters">Filter findings: <label for="flt-open">only open</label><label for="flt-info">hide info</label>${hintItems.length ? '<label for="flt-hints">hide review hints</label>' : ''}</div>
-${sentencesSection(result, findings, original)}
+${sentencesSection(result, items, original)}
 <section><h2>Findings</h2>
-${items.length > 0 ? `<table class="findings"><thead><tr><th>#</th><th>Line:col</th><th>Severity</th><th>Category</th><th>Rule</th><th>Message</th><th>Actual → suggestions</th><th>Status</th><th>Note</th></tr></thead>
+${items.length > 0 ? `<div class="scroll"><table class="findings"><thead><tr><th>#</th><th>Line:col</th><th>Severity</th><th>Category</th><th>Rule</th><th>Message</th><th>Actual → suggestions</th><th>Status</th><th>Note</th></tr></thead>
 <tbody>
 ${rows}
-</tbody></table>` : '<p>No findings.</p>'}
-</section>${hintsSection(hintItems)}`;
+</tbody></table></div>` : '<p>No findings.</p>'}
+</section>${hintsSection(hintItems)}
+<section class="checks-ran"><details><summary><h2 style="display:inline">Checks that ran (${checks.length})</h2></summary>
+${checks.length > 0 ? `<ul class="checks">${checks.map((c) => `<li>${esc(c)}</li>`).join('')}</ul>` : '<p>None.</p>'}
+</details>
+<p class="meta">${result.model ? `Model: <strong>${esc(result.model.id)}</strong> (${result.model.quantized ? 'quantized' : 'full precision'}, ${esc(result.model.source)})` : 'Model: none (rules only)'}</p>
+</section>`;
   return page(options.title ?? `Lektor: ${String(result.path)}`, DOC_CSS, body);
 }

@@ -6,7 +6,7 @@
  */
 
 import { isReviewHint, type DocumentResult, type Finding } from '../core/types.js';
-import { badge, esc, page, safeHref, sev, SEVERITIES } from './html.js';
+import { badge, esc, page, safeHref, scoreBadge, sev, SEVERITIES } from './html.js';
 
 export type IndexEntry =
   | { result: DocumentResult; reportHref: string; error?: undefined; summary?: undefined }
@@ -18,9 +18,10 @@ export interface BatchIndex {
   generatedAt?: string;
 }
 
-/** Findings counted by severity (in `SEVERITIES` order), in total, and fixed. */
+/** Findings counted by severity (in `SEVERITIES` order), in total, and fixed; and the open ones by severity. */
 export interface Counts {
   bySev: number[];
+  openBySev: number[];
   fixed: number;
   total: number;
 }
@@ -42,16 +43,19 @@ export interface DocumentSummary {
   byCategory: Map<string, Counts>;
 }
 
-const emptyCounts = (): Counts => ({ bySev: SEVERITIES.map(() => 0), fixed: 0, total: 0 });
+const emptyCounts = (): Counts => ({ bySev: SEVERITIES.map(() => 0), openBySev: SEVERITIES.map(() => 0), fixed: 0, total: 0 });
 
 function add(c: Counts, f: Finding): void {
-  c.bySev[SEVERITIES.indexOf(sev(f.severity))]++;
+  const s = SEVERITIES.indexOf(sev(f.severity));
+  c.bySev[s]++;
   if (f.fixed) c.fixed++;
+  else c.openBySev[s]++;
   c.total++;
 }
 
 function merge(into: Counts, c: Counts): void {
   c.bySev.forEach((n, i) => (into.bySev[i] += n));
+  c.openBySev.forEach((n, i) => (into.openBySev[i] += n));
   into.fixed += c.fixed;
   into.total += c.total;
 }
@@ -86,7 +90,7 @@ export function summarizeDocument(result: DocumentResult): DocumentSummary {
 }
 
 const INDEX_CSS = `
-td.zero{color:#aaa}
+td.zero{color:#767676}
 tfoot td{font-weight:600;background:#f3f3ef}
 .summary{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;margin:.6rem 0}
 .summary div{background:#fff;border:1px solid #ddd;border-radius:6px;padding:.4rem .8rem}
@@ -101,6 +105,22 @@ function countCells(c: Counts): string {
   return c.bySev.map(num).join('') + num(c.total) + num(c.fixed) + num(c.total - c.fixed);
 }
 
+/** A document's cells: what is open by severity (what is left to review), then the fixed ones. */
+function documentCells(c: Counts): string {
+  return c.openBySev.map(num).join('') + num(c.fixed);
+}
+
+/** Worst first: open errors, then open warnings, then the lowest score; ties keep the input order. */
+function worstFirst(a: DocumentSummary, b: DocumentSummary): number {
+  return b.counts.openBySev[0] - a.counts.openBySev[0] || b.counts.openBySev[1] - a.counts.openBySev[1] || (a.score ?? 101) - (b.score ?? 101);
+}
+
+/** "2026-11-28T21:24:47.026Z" as "2026-11-28 21:24 UTC" (anything else as given). */
+function readableTime(iso: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
+  return m && iso.endsWith('Z') ? `${m[1]} ${m[2]} UTC` : iso;
+}
+
 /** Totals grouped by rule or category, most frequent first (ties by name), with fixed/open split. */
 function totalsTable(groups: Map<string, { counts: Counts; categories?: Set<string> }>, heading: string, withCategories: boolean): string {
   if (groups.size === 0) return '<p>No findings.</p>';
@@ -112,10 +132,10 @@ function totalsTable(groups: Map<string, { counts: Counts; categories?: Set<stri
     })
     .join('\n');
   const sevHeads = SEVERITIES.map((s) => `<th>${badge(s)}</th>`).join('');
-  return `<table><thead><tr><th>${esc(heading)}</th>${withCategories ? '<th>Category</th>' : ''}${sevHeads}<th>Total</th><th>Fixed</th><th>Open</th></tr></thead>
+  return `<div class="scroll"><table><thead><tr><th>${esc(heading)}</th>${withCategories ? '<th>Category</th>' : ''}${sevHeads}<th>Total</th><th>Fixed</th><th>Open</th></tr></thead>
 <tbody>
 ${rows}
-</tbody></table>`;
+</tbody></table></div>`;
 }
 
 export function renderIndexHtml(batch: BatchIndex): string {
@@ -149,33 +169,35 @@ export function renderIndexHtml(batch: BatchIndex): string {
   }
   const sevHeads = SEVERITIES.map((s) => `<th>${badge(s)}</th>`).join('');
 
-  const docRows = ok
+  const docRows = [...ok]
+    .sort((a, b) => worstFirst(a.summary, b.summary))
     .map(({ summary, reportHref }) => {
-      const score = summary.score !== undefined ? String(Math.round(summary.score)) : '–';
-      return `<tr><td><a href="${safeHref(reportHref)}">${esc(summary.path)}</a></td><td>${esc(summary.language)}</td><td class="num">${esc(score)}</td>${countCells(summary.counts)}<td class="num">${summary.hints}</td></tr>`;
+      const score = summary.score !== undefined ? scoreBadge(summary.score) : '–';
+      return `<tr><td><a href="${safeHref(reportHref)}">${esc(summary.path)}</a></td><td>${esc(summary.language)}</td><td class="num">${score}</td>${documentCells(summary.counts)}<td class="num">${summary.hints}</td></tr>`;
     })
     .join('\n');
   const docsTable =
     ok.length === 0
       ? '<p>No documents were checked successfully.</p>'
-      : `<table class="documents"><thead><tr><th>Document</th><th>Language</th><th>Score</th>${sevHeads}<th>Total</th><th>Fixed</th><th>Open</th><th title="words an editor would likely change (word-level estimate)">Hints</th></tr></thead>
+      : `<p class="meta">Worst first: open errors, then open warnings, then the lowest quality score.</p>
+<div class="scroll"><table class="documents"><thead><tr><th rowspan="2">Document</th><th rowspan="2">Language</th><th rowspan="2">Score</th><th colspan="3">Open</th><th rowspan="2">Fixed</th><th rowspan="2" title="words an editor would likely change (word-level estimate)">Hints</th></tr><tr>${sevHeads}</tr></thead>
 <tbody>
 ${docRows}
 </tbody>
-<tfoot><tr><td>Total (${ok.length} document${ok.length === 1 ? '' : 's'})</td><td></td><td></td>${countCells(total)}<td class="num">${hintTotal}</td></tr></tfoot></table>`;
+<tfoot><tr><td>Total (${ok.length} document${ok.length === 1 ? '' : 's'})</td><td></td><td></td>${documentCells(total)}<td class="num">${hintTotal}</td></tr></tfoot></table></div>`;
 
   const failedSection =
     failed.length === 0
       ? ''
       : `<section><h2>Failed documents (${failed.length})</h2>
-<table class="failed"><thead><tr><th>Document</th><th>Error</th></tr></thead>
+<div class="scroll"><table class="failed"><thead><tr><th>Document</th><th>Error</th></tr></thead>
 <tbody>
 ${failed.map((d) => `<tr><td>${esc(d.path)}</td><td class="error-msg">${esc(d.error)}</td></tr>`).join('\n')}
-</tbody></table></section>`;
+</tbody></table></div></section>`;
 
   const body = `<header>
 <h1>Lektor report</h1>
-${batch.generatedAt === undefined ? '' : `<p class="meta">Generated ${esc(batch.generatedAt)}</p>`}
+${batch.generatedAt === undefined ? '' : `<p class="meta">Generated ${esc(readableTime(batch.generatedAt))}</p>`}
 <div class="summary">
 <div><strong>${ok.length}</strong>documents checked</div>
 <div><strong>${failed.length}</strong>failed</div>

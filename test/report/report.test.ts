@@ -148,10 +148,9 @@ describe('renderDocumentHtml', () => {
   it('shows header, counts and the checks that ran', () => {
     expect(html).toContain('<h1>news/tiktok-de.txt</h1>');
     expect(html).toContain('<strong>de</strong>');
-    expect(html).toContain('<span class="badge sev-warning">warning 6</span>');
-    expect(html).toContain('<span class="badge sev-error">error 1</span>');
-    expect(html).toContain('<span class="badge sev-info">info 2</span>');
-    expect(html).toContain('<span class="chip">grammar 2</span>');
+    // By severity and category: the open findings only (what is left to review).
+    expect(html).toContain('Open, by severity: <span class="badge sev-error">error 1</span> <span class="badge sev-warning">warning 4</span> <span class="badge sev-info">info 1</span>');
+    expect(html).toContain('<span class="chip">grammar 1</span>');
     expect(html).toContain('3 fixed');
     expect(html).toContain('6 open');
     expect(html).toContain('<li>de-grammar</li>');
@@ -166,7 +165,7 @@ describe('renderDocumentHtml', () => {
   it('renders each applied fix as a word-level diff', () => {
     const fixes = [...section.matchAll(/<span class="fix"[^>]*>([\s\S]*?)<\/span>/g)].map((m) => {
       const inner = m[1];
-      const texts = (tag: string) => [...inner.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))].map((x) => unescape(stripTags(x[1]))).join('');
+      const texts = (tag: string) => [...inner.matchAll(new RegExp(`<${tag}(?: [^>]*)?>([\\s\\S]*?)</${tag}>`, 'g'))].map((x) => unescape(stripTags(x[1]))).join('');
       return { del: texts('del'), ins: texts('ins'), plain: unescape(stripTags(drop(drop(drop(inner, 'sup'), 'del'), 'ins'))) };
     });
     expect(fixes).toEqual([
@@ -263,21 +262,37 @@ describe('renderIndexHtml', () => {
     expect(html).toContain('Cannot read &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; more');
   });
 
-  it('counts findings per document by severity and fixed/open', () => {
+  it('counts per document what is open, by severity, and what was fixed; worst first', () => {
     const row = (path: string) => {
-      const m = new RegExp(`<tr><td><a [^>]*>${path}</a></td><td>de</td><td class="num">[^<]*</td>((?:<td[^>]*>\\d+</td>){7})</tr>`).exec(html);
+      const m = new RegExp(`<tr><td><a [^>]*>${path}</a></td><td>de</td><td class="num">[^<]*</td>((?:<td[^>]*>\\d+</td>){5})</tr>`).exec(html);
       return m ? [...m[1].matchAll(/>(\d+)</g)].map((x) => Number(x[1])) : null;
     };
-    // error, warning, info, total, fixed, open, review hints
-    expect(row('news/tiktok-de.txt')).toEqual([1, 6, 2, 9, 3, 6, 0]);
-    expect(row('news/&lt;zwei&gt;.txt')).toEqual([1, 2, 0, 3, 1, 2, 0]);
-    expect(row('evil.txt')).toEqual([0, 0, 0, 0, 0, 0, 0]);
-    expect(html).toMatch(/<tfoot><tr><td>Total \(3 documents\)<\/td><td><\/td><td><\/td><td class="num">2<\/td><td class="num">8<\/td><td class="num">2<\/td><td class="num">12<\/td><td class="num">4<\/td><td class="num">8<\/td><td class="num">0<\/td><\/tr><\/tfoot>/);
+    // open error, open warning, open info, fixed, review hints
+    expect(row('news/tiktok-de.txt')).toEqual([1, 4, 1, 3, 0]);
+    expect(row('news/&lt;zwei&gt;.txt')).toEqual([1, 1, 0, 1, 0]);
+    expect(row('evil.txt')).toEqual([0, 0, 0, 0, 0]);
+    expect(html).toMatch(/<tfoot><tr><td>Total \(3 documents\)<\/td><td><\/td><td><\/td><td class="num">2<\/td><td class="num">5<\/td><td class="num">1<\/td><td class="num">4<\/td><td class="num">0<\/td><\/tr><\/tfoot>/);
+    // Worst first: the most open errors, then open warnings (the input order was zwei second).
+    const order = [...html.matchAll(/<tr><td><a [^>]*>([^<]*)<\/a>/g)].map((m) => m[1]);
+    expect(order).toEqual(['news/tiktok-de.txt', 'news/&lt;zwei&gt;.txt', 'evil.txt']);
+    expect(html).toContain('Generated 2025-01-01 00:00 UTC');
+  });
+
+  it('sorts documents with open errors before those without, whatever their input order', () => {
+    const index = renderIndexHtml({
+      documents: [
+        { result: doc([], 'clean.txt'), reportHref: 'clean.html' },
+        { result: doc([finding('das App', { ruleId: 'de.gender', category: 'grammar', severity: 'error' })], 'bad.txt'), reportHref: 'bad.html' },
+      ],
+    });
+    expect([...index.matchAll(/<tr><td><a [^>]*>([^<]*)<\/a>/g)].map((m) => m[1])).toEqual(['bad.txt', 'clean.txt']);
   });
 
   it('has a heading for every column of every table', () => {
     for (const table of html.match(/<table[\s\S]*?<\/table>/g) ?? []) {
-      const heads = (table.match(/<thead>[\s\S]*?<\/thead>/)?.[0].match(/<th[ >]/g) ?? []).length;
+      // Columns: the first header row's cells, each as wide as its colspan.
+      const firstRow = table.match(/<thead><tr>([\s\S]*?)<\/tr>/)?.[1] ?? '';
+      const heads = [...firstRow.matchAll(/<th(?: [^>]*)?>/g)].reduce((n, m) => n + Number(/colspan="(\d+)"/.exec(m[0])?.[1] ?? 1), 0);
       for (const row of table.match(/<tbody>[\s\S]*?<\/tbody>/)?.[0].match(/<tr>[\s\S]*?<\/tr>/g) ?? []) {
         expect((row.match(/<td[ >]/g) ?? []).length).toBe(heads);
       }
@@ -344,7 +359,9 @@ describe('review hints in the HTML report', () => {
     // Numbering covers the real findings only (1…9), and the counts leave the hints out.
     expect(text.match(/<sup class="ref/g)).toHaveLength(FINDINGS.length);
     expect(html).toContain(`${FINDINGS.length} findings`);
-    expect(html).toContain('Review hints: <strong>2</strong>');
+    // Hidden until asked for: the filter bar's toggle shows the shaded layer.
+    expect(html).toContain('<label for="flt-hints">review hints (2 places an editor would likely change');
+    expect(html).toMatch(/\.hint\{border-bottom:none;background:none\}\n#flt-hints:checked~section \.hint\{/);
   });
 
   it('lists them in their own table, escaped', () => {
@@ -365,5 +382,63 @@ describe('review hints in the HTML report', () => {
     const plain = renderDocumentHtml(doc(FINDINGS), ORIGINAL);
     expect(plain).not.toContain('Review hints');
     expect(plain).not.toContain('class="hint"');
+  });
+});
+
+describe('the document report at a glance', () => {
+  const text = 'Er sagte ,dass es gut ist.\nDie Uhr macht Tick Tack.\nDas ist schlecht.\n';
+  const spaceFix = finding(' ', { ruleId: 'space-before-punctuation', category: 'spacing', fixed: true, expected: [''], severity: 'info' }, text);
+  const glossaryFix = finding('Tick Tack', { ruleId: 'glossary/tiktok', category: 'glossary', severity: 'error', fixed: true, expected: ['TikTok'] }, text);
+  const open = finding('schlecht', { ruleId: 'spelling', category: 'spelling', message: 'Unknown word `schlecht`' }, text);
+  const sentence = (start: number, end: number, score: number) => ({ start: point(text, start), end: point(text, end), score, predictedHter: 1 - score / 100, mqm: { score: 100 } });
+  const lineStart = (n: number) => text.split('\n').slice(0, n - 1).join('\n').length + (n > 1 ? 1 : 0);
+  const result = {
+    ...doc([spaceFix, glossaryFix, open], 'a.txt', text),
+    quality: {
+      score: 50,
+      predictedHter: 0.5,
+      mqm: { score: 90 },
+      sentences: [sentence(0, lineStart(2) - 1, 70), sentence(lineStart(2), lineStart(3) - 1, 0), sentence(lineStart(3), text.length - 1, 60)],
+    },
+  } as unknown as DocumentResult;
+  const html = renderDocumentHtml(result, text);
+
+  it('draws a fix that only removes a space as ␣, and a word replacement as struck words', () => {
+    const section = textSection(html);
+    expect(section).toContain('<del class="ws" title="space removed"> </del>');
+    expect(section).toContain('<del>Tick Tack</del><ins>TikTok</ins>');
+    expect(html).toContain('del.ws{font-size:0}del.ws::before{content:"\\2423"');
+    expect(asOriginal(section)).toBe(text);
+  });
+
+  it('lists sentences with open findings first, those whose every finding was fixed last, each linked to its first finding', () => {
+    const table = html.slice(html.indexOf('<table class="sentences">'), html.indexOf('</table>', html.indexOf('<table class="sentences">')));
+    const rows = [...table.matchAll(/<tr( class="fixed")?><td class="num"><span class="score[^"]*">(\d+)<\/span><\/td><td class="num">(?:<a href="#f-(\d+)">)?(\d+)/g)].map((m) => ({ fixed: Boolean(m[1]), score: Number(m[2]), link: m[3], line: Number(m[4]) }));
+    // Line 2 scored 0 but its only finding (Tick Tack) was fixed: last. Line 1's space fix is fixed too.
+    // (The resolved ones by score: line 2, 0, before line 1, 70.)
+    expect(rows.map((r) => r.line)).toEqual([3, 2, 1]);
+    expect(rows[0]).toMatchObject({ line: 3, fixed: false, link: '3' });
+    expect(rows.slice(1).every((r) => r.fixed)).toBe(true);
+    expect(table).toContain('<span class="status-open">1 open</span>');
+    expect(table).toContain('<span class="status-fixed">all 1 fixed</span>');
+  });
+
+  it('counts in its header what is still open, and shows messages with code spans', () => {
+    expect(html).toContain('Open, by severity: <span class="badge sev-error">error 0</span> <span class="badge sev-warning">warning 1</span> <span class="badge sev-info">info 0</span>');
+    expect(html).toContain('<td>Unknown word <code>schlecht</code></td>');
+  });
+
+  it('puts its filters above the text, and its tables in scrolling boxes (phones)', () => {
+    expect(html.indexOf('<div class="filters">')).toBeLessThan(html.indexOf('<div class="text"'));
+    expect(html).toContain('#flt-open:checked~section .text del');
+    expect(html).toMatch(/<div class="scroll"><table class="findings">/);
+    expect(html).toMatch(/<div class="scroll"><table class="sentences">/);
+  });
+
+  it('shows bidirectional controls by name: raw, U+202E turns "evil" into "live"', () => {
+    const tricky = 'Das ist \u202Elive\u202C gut.\n';
+    const out = renderDocumentHtml(doc([], 'b.txt', tricky), tricky);
+    expect(out).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    expect(textSection(out)).toContain('Das ist &lt;U+202E&gt;live&lt;U+202C&gt; gut.');
   });
 });
