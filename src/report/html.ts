@@ -53,7 +53,8 @@ export function sev(value: unknown): Severity {
 
 export function badge(severity: unknown, count?: number): string {
   const s = sev(severity);
-  return `<span class="badge sev-${s}">${s}${count === undefined ? '' : ` ${count}`}</span>`;
+  // (A count of 0 is grey: a red "error 0" reads as an error at a glance.)
+  return `<span class="badge sev-${s}${count === 0 ? ' zero' : ''}">${s}${count === undefined ? '' : ` ${count}`}</span>`;
 }
 
 /** Counts of `key(item)`, most frequent first (ties by key). */
@@ -74,7 +75,7 @@ a{color:#1f5fa8}
 code{font:13px/1.4 ui-monospace,Menlo,Consolas,monospace;background:#eee;padding:0 .2em;border-radius:3px;white-space:pre-wrap}
 .meta{color:#555;margin:.2rem 0}
 .badge{display:inline-block;padding:0 .45em;border-radius:.7em;font-size:.8rem;font-weight:600;color:#fff;white-space:nowrap}
-.badge.sev-error{background:var(--err)}.badge.sev-warning{background:var(--warn)}.badge.sev-info{background:var(--info)}
+.badge.sev-error{background:var(--err)}.badge.sev-warning{background:var(--warn)}.badge.sev-info{background:var(--info)}.badge.zero{background:#767676}
 .chip{display:inline-block;padding:0 .45em;margin:.1em;border:1px solid #ccc;border-radius:.7em;font-size:.8rem;background:#fff}
 table{border-collapse:collapse;width:100%;background:#fff;font-size:.9rem}
 th,td{border:1px solid #ddd;padding:.3rem .45rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
@@ -124,7 +125,7 @@ sup.ref a{text-decoration:none;padding:0 2px;border-radius:3px;background:#e4e4e
 sup.ref.fixed a{background:var(--ins-bg);color:var(--ins-fg)}
 sup.ref.open a{background:var(--mark)}
 .legend{display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;font-size:.85rem;margin:.6rem 0}
-.filters{font-size:.9rem;margin:.6rem 0;padding:.4rem .6rem;background:#fff;border:1px solid #ddd;border-radius:6px}.filters label{margin-right:1rem;cursor:pointer;white-space:nowrap}
+.filters{font-size:.9rem;margin:.6rem 0;padding:.4rem .6rem;background:#fff;border:1px solid #ddd;border-radius:6px}.filters label{margin-right:1rem;cursor:pointer;display:inline-block}
 .flt{position:absolute;opacity:0;pointer-events:none}
 #flt-open:checked~section tr.fixed,#flt-info:checked~section tr.sev-info{display:none}
 #flt-open:checked~section .text del,#flt-open:checked~section .text sup.ref.fixed{display:none}

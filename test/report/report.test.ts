@@ -424,7 +424,7 @@ describe('the document report at a glance', () => {
   });
 
   it('counts in its header what is still open, and shows messages with code spans', () => {
-    expect(html).toContain('Open, by severity: <span class="badge sev-error">error 0</span> <span class="badge sev-warning">warning 1</span> <span class="badge sev-info">info 0</span>');
+    expect(html).toContain('Open, by severity: <span class="badge sev-error zero">error 0</span> <span class="badge sev-warning">warning 1</span> <span class="badge sev-info zero">info 0</span>');
     expect(html).toContain('<td>Unknown word <code>schlecht</code></td>');
   });
 
