@@ -81,8 +81,8 @@ table{border-collapse:collapse;width:100%;background:#fff;font-size:.9rem}
 th,td{border:1px solid #ddd;padding:.3rem .45rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
 .scroll{overflow-x:auto;max-width:100%}
 .scroll table{min-width:36rem}
-th{background:#ecece8}
-td.num{text-align:right;font-variant-numeric:tabular-nums}
+th{background:#ecece8;overflow-wrap:normal}
+td.num{text-align:right;font-variant-numeric:tabular-nums;overflow-wrap:normal;white-space:nowrap}
 .status-fixed{color:var(--ins-fg);font-weight:600}.status-open{color:var(--err);font-weight:600}
 .error-msg{color:var(--err);white-space:pre-wrap}
 .score{display:inline-block;min-width:2.2em;text-align:center;padding:0 .35em;border-radius:.4em;font-weight:700;color:#fff}
