@@ -214,16 +214,19 @@ export class LanguageMatcher {
   }
 
   private accept(node: TrieNode, toks: SubToken[], i: number, j: number, ending: string): GlossaryMatch | undefined {
+    // Inside a hyphenated compound ("Richard-Pierre-Prosper-Rede"), a term of several words is
+    // written with hyphens throughout ("Pierre-Richard-Prosper-Rede", not "Pierre-Richard Prosper-Rede").
+    const inCompound = toks[i].joint === 'hyphen' || toks[j + 1]?.joint === 'hyphen';
     for (const v of node.variants) {
       if (v.entry.caseSensitive && !sameCase(v.words, toks, i, j, ending)) continue;
-      let replacement = v.entry.term + ending;
+      let replacement = (inCompound ? v.entry.term.replace(/\s+/gu, '-') : v.entry.term) + ending;
       if (toks[i].sentenceStart && /^\p{Ll}/u.test(replacement) && /^\p{Lu}/u.test(toks[i].value)) {
         replacement = replacement[0].toUpperCase() + replacement.slice(1);
       }
       let kind: GlossaryMatch['kind'] = v.kind;
       if (kind === 'term') {
         for (let k = i + 1; k <= j; k++) {
-          if ((toks[k].joint === 'hyphen' ? '-' : ' ') !== v.separators[k - i - 1]) kind = 'form';
+          if ((toks[k].joint === 'hyphen' ? '-' : ' ') !== (inCompound ? '-' : v.separators[k - i - 1])) kind = 'form';
         }
       }
       return { entry: v.entry, kind, start: toks[i].start, end: toks[j].end, replacement, ending };

@@ -68,9 +68,12 @@ export default defineRule(
         // The term repeated: one canonical term, in one pass.
         { lang: 'de', text: 'Der Tick Tack Tick Tack Konzern.', output: 'Der TikTok Konzern.' },
         { lang: 'de', text: 'Der TikTok Tick Tack Konzern.', output: 'Der TikTok Konzern.' },
+        // A term of several words inside a hyphenated compound: hyphens throughout.
+        { lang: 'de', text: 'Die Richard-Pierre-Prosper-Rede lief.', output: 'Die Pierre-Richard-Prosper-Rede lief.' },
       ],
       pass: [
         { lang: 'de', text: 'Die Uhr macht Tick, dann Stille.' },
+        { lang: 'de', text: 'Die Pierre-Richard-Prosper-Rede lief.' },
         { lang: 'de', text: 'TikTok und Huawei sind bekannt.' },
         { lang: 'de', text: 'Das sagte Pierre-Richard Prosper.' },
         { lang: 'de', text: 'Der Ticktack der Uhr.' },
