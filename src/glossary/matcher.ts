@@ -217,9 +217,12 @@ export class LanguageMatcher {
     // Inside a hyphenated compound ("Richard-Pierre-Prosper-Rede"), a term of several words is
     // written with hyphens throughout ("Pierre-Richard-Prosper-Rede", not "Pierre-Richard Prosper-Rede").
     const inCompound = toks[i].joint === 'hyphen' || toks[j + 1]?.joint === 'hyphen';
+    // An all-capitals run (a headline: "TICK TACK KAUFT") matches in capitals, and is replaced in capitals.
+    const capitals = allCapitals(toks, i, j);
     for (const v of node.variants) {
-      if (v.entry.caseSensitive && !sameCase(v.words, toks, i, j, ending)) continue;
+      if (v.entry.caseSensitive && !sameCase(v.words, toks, i, j, ending, capitals)) continue;
       let replacement = (inCompound ? v.entry.term.replace(/\s+/gu, '-') : v.entry.term) + ending;
+      if (capitals) replacement = replacement.toUpperCase();
       if (toks[i].sentenceStart && /^\p{Ll}/u.test(replacement) && /^\p{Lu}/u.test(toks[i].value)) {
         replacement = replacement[0].toUpperCase() + replacement.slice(1);
       }
@@ -235,11 +238,22 @@ export class LanguageMatcher {
   }
 }
 
-function sameCase(words: string[], toks: SubToken[], i: number, j: number, ending: string): boolean {
+/** Whether the tokens `i…j` are written in capitals only, with two letters or more in all. */
+function allCapitals(toks: SubToken[], i: number, j: number): boolean {
+  let letters = 0;
+  for (let k = i; k <= j; k++) {
+    const v = toks[k].value;
+    if (v !== v.toUpperCase() || v === v.toLowerCase()) return false;
+    letters += v.length;
+  }
+  return letters >= 2;
+}
+
+function sameCase(words: string[], toks: SubToken[], i: number, j: number, ending: string, capitals = false): boolean {
   for (let k = 0; k < words.length; k++) {
     const t = toks[i + k];
     let value = k === words.length - 1 && ending ? t.value.slice(0, t.value.length - ending.length) : t.value;
-    let want = words[k];
+    let want = capitals ? words[k].toUpperCase() : words[k];
     if (k === 0 && t.sentenceStart) {
       // Sentence-initial capitalization: compare the first letter case-insensitively only.
       value = value.slice(0, 1).toLowerCase() + value.slice(1);

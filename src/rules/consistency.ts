@@ -109,8 +109,13 @@ export default defineRule(
         for (let i = 0; i < flat.length; i += 2) spans.push([flat[i], flat[i + 1]]);
         return [form, { count: spans.length, spans }] as const;
       });
-      // Distinct spellings only (a capital at a sentence start is not another spelling).
-      const distinct = list.filter(([form], i) => !list.slice(0, i).some(([other]) => sameSpelling(form, other)));
+      // Distinct spellings only (a capital at a sentence start is not another spelling), and
+      // only those still written somewhere: a form an earlier rule corrected everywhere (a
+      // glossary variant) must not be proposed ("Selenski" for "SELENSKI").
+      const claimed = (start: number, end: number) => ctx.doc.claimed.some(([s, e]) => start < e && s < end);
+      const distinct = list
+        .filter(([form], i) => !list.slice(0, i).some(([other]) => sameSpelling(form, other)))
+        .filter(([form]) => list.some(([other, info]) => sameSpelling(form, other) && info.spans.some(([s, e]) => !claimed(s, e))));
       if (distinct.length < 2) continue;
       const canonical =
         distinct.find(([form]) => form.split(/[\s\-‐‑]+/u).every((w) => terms.has(w))) ??
@@ -118,7 +123,7 @@ export default defineRule(
       for (const [form, info] of list) {
         if (sameSpelling(form, canonical[0])) continue;
         for (const [start, end] of info.spans) {
-          if (ctx.doc.claimed.some(([s, e]) => start < e && s < end)) continue; // already reported (glossary)
+          if (claimed(start, end)) continue; // already reported (glossary)
           ctx.report({
             start,
             end,

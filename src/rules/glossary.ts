@@ -68,6 +68,8 @@ export default defineRule(
         // The term repeated: one canonical term, in one pass.
         { lang: 'de', text: 'Der Tick Tack Tick Tack Konzern.', output: 'Der TikTok Konzern.' },
         { lang: 'de', text: 'Der TikTok Tick Tack Konzern.', output: 'Der TikTok Konzern.' },
+        // A headline in capitals: matched and replaced in capitals.
+        { lang: 'de', text: 'TICK TACK KAUFT EINE FIRMA.', output: 'TIKTOK KAUFT EINE FIRMA.' },
         // A term of several words inside a hyphenated compound: hyphens throughout.
         { lang: 'de', text: 'Die Richard-Pierre-Prosper-Rede lief.', output: 'Die Pierre-Richard-Prosper-Rede lief.' },
       ],

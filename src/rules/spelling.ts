@@ -60,8 +60,17 @@ function knownBeyondDictionary(ctx: RuleContext, speller: { correct(w: string): 
   return false;
 }
 
+/** The term words in lower case, per set (all-capitals words are looked up there: "SELENSKYJ"). */
+const lowerTerms = new WeakMap<ReadonlySet<string>, Set<string>>();
+
 function isTerm(terms: ReadonlySet<string>, value: string, endings: readonly string[]): boolean {
   if (terms.has(value)) return true;
+  if (value.length > 1 && value === value.toUpperCase() && value !== value.toLowerCase()) {
+    let lower = lowerTerms.get(terms);
+    if (!lower) lowerTerms.set(terms, (lower = new Set([...terms].map((t) => t.toLowerCase()))));
+    // (Without endings: "IPVMS" is an acronym with a stray S, not a form of the term IPVM.)
+    if (lower.has(value.toLowerCase())) return true;
+  }
   for (const e of endings) if (value.length > e.length + 1 && value.endsWith(e) && terms.has(value.slice(0, -e.length))) return true;
   return false;
 }
@@ -82,6 +91,7 @@ export default defineRule(
       pass: [
         { lang: 'de', text: 'Sie glauben nicht, dass wir das prüfen und überwachen sollen.' },
         { lang: 'de', text: 'Die Hikvision-Kameras und TikTok-Videos.' },
+        { lang: 'de', text: 'HIKVISION UND TIKTOK IM VISIER.' },
         { lang: 'de', text: 'Der Markt für CCTV- und Videoüberwachungsgeräte.' },
         { lang: 'de', text: 'Mehr unter https://example.org/xyzzy und bei info@exampel.org.' },
       ],

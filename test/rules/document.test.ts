@@ -119,3 +119,22 @@ describe('document language', () => {
     expect((await check(`${text}\n`, { path: 'a.txt', language: undefined })).language).toBe(language);
   });
 });
+
+describe('consistency with the glossary', () => {
+  it('never proposes a form the glossary corrected everywhere', async () => {
+    const glossary = compileGlossary(parseGlossary('entries:\n  - term: Selenskyj\n    languages: [de]\n    type: person\n    wrong: [Selenski]\n', 'people.yaml'));
+    const lektor = await Lektor.create({ glossary });
+    const result = await lektor.check('Selenski kam. Selenski ging. Dann schrieb SeLenski einen Brief.\n', { path: 'a.txt', language: 'de' });
+    expect(result.corrected).toBe('Selenskyj kam. Selenskyj ging. Dann schrieb SeLenski einen Brief.\n');
+    expect(result.findings.filter((f) => f.ruleId === 'consistency')).toEqual([]);
+  });
+
+  it('corrects a variant written in capitals (a headline), in capitals', async () => {
+    const glossary = compileGlossary(parseGlossary('entries:\n  - term: Selenskyj\n    languages: [de]\n    type: person\n    wrong: [Selenski]\n', 'people.yaml'));
+    const lektor = await Lektor.create({ glossary });
+    const result = await lektor.check('SELENSKI TRIFFT DEN KANZLER\n\nSelenski kam.\n', { path: 'a.txt', language: 'de' });
+    expect(result.corrected).toBe('SELENSKYJ TRIFFT DEN KANZLER\n\nSelenskyj kam.\n');
+    // The term in capitals is a word, not a spelling error.
+    expect(result.findings.filter((f) => f.ruleId === 'spelling' && f.actual.startsWith('SELENSK'))).toEqual([]);
+  });
+});
