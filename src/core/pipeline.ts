@@ -124,6 +124,13 @@ export function formatFromPath(path: string): Format {
   return /\.(md|markdown|mdown|mkd)$/i.test(path) ? 'markdown' : 'text';
 }
 
+/** A language code as Lektor names it: its profile's ISO 639-1 code ("DE", "deu", "de-DE" → "de"), else lower-cased. */
+export function normalizeLanguage(code: string): string {
+  if (typeof code !== 'string' || code.trim() === '') throw new TypeError('Lektor.check: `language` must be a language code such as "de"');
+  const lower = code.trim().toLowerCase();
+  return profileFor(lower)?.code ?? profileFor(lower.split(/[-_]/)[0])?.code ?? lower;
+}
+
 /**
  * Franc's score (1 for the best) from which another supported language is tried too when
  * the best one's dictionary does not know the document's words (see `detectLanguage`).
@@ -162,6 +169,21 @@ export class Lektor {
   }
 
   static async create(options: LektorOptions = {}): Promise<Lektor> {
+    // The CLI checks its options; the library checks the same ones here, so that a wrong one
+    // is an error, not a run that quietly checks less.
+    if (options.glossary !== undefined && typeof options.glossary !== 'string' && !(options.glossary instanceof CompiledGlossary)) {
+      throw new TypeError('Lektor.create: `glossary` must be a path to a glossary folder or file, or a CompiledGlossary');
+    }
+    const known = new Set((options.rules ?? defaultRules).map((r) => r.meta.id));
+    for (const [name, ids] of [['only', options.only], ['disable', options.disable]] as const) {
+      if (ids === undefined) continue;
+      if (!Array.isArray(ids)) throw new TypeError(`Lektor.create: \`${name}\` must be an array of rule ids`);
+      for (const id of ids) if (!known.has(id)) throw new RangeError(`Lektor.create: unknown rule "${id}" in \`${name}\` (the rules are ${[...known].join(', ')})`);
+    }
+    if (options.suggestions !== undefined && !(options.suggestions >= 0)) throw new RangeError('Lektor.create: `suggestions` must be a number ≥ 0 (or Infinity)');
+    if (options.model !== undefined && typeof (options.model as Partial<ModelStage>)?.checkSentences !== 'function') {
+      throw new TypeError('Lektor.create: `model` must be a model stage (createModelStage); leave it out to check without a model');
+    }
     const glossary =
       options.glossary instanceof CompiledGlossary
         ? options.glossary
@@ -176,8 +198,14 @@ export class Lektor {
 
   /** Check one document. */
   async check(source: string, options: CheckOptions = {}): Promise<CheckResult> {
+    if (typeof source !== 'string') throw new TypeError(`Lektor.check: the text must be a string, not ${source === null ? 'null' : typeof source}`);
     const path = options.path ?? '<input>';
     const format = options.format ?? formatFromPath(path);
+    if (format !== 'text' && format !== 'markdown') throw new RangeError(`Lektor.check: \`format\` must be "text" or "markdown", not "${String(format)}"`);
+    // "DE", "deu" and "de-DE" name German; a code Lektor has no profile for is kept as given
+    // (only the language-independent checks run for it).
+    if (options.language !== undefined) options = { ...options, language: normalizeLanguage(options.language) };
+    if (options.sourceLanguage !== undefined) options = { ...options, sourceLanguage: normalizeLanguage(options.sourceLanguage) };
     const doc: ProseDocument = format === 'markdown' ? readMarkdown(source) : readText(source);
     // The document's words go to the spelling worker (when it runs) as soon as its likely
     // language is known, before detection asks the dictionary about them.

@@ -1,0 +1,40 @@
+/** The library's options: a wrong one is an error that says what is wrong, not a run that quietly checks less. */
+import { describe, it, expect } from 'vitest';
+import { Lektor } from '../../src/core/pipeline.js';
+import { check } from '../helpers.js';
+
+describe('Lektor.create options', () => {
+  it('refuses an unknown rule id in only/disable, naming it', async () => {
+    await expect(Lektor.create({ only: ['nope'] })).rejects.toThrow(/unknown rule "nope" in `only`/);
+    await expect(Lektor.create({ disable: ['spelling', 'nope2'] })).rejects.toThrow(/unknown rule "nope2" in `disable`/);
+  });
+
+  it('refuses a glossary that is neither a path nor a compiled glossary', async () => {
+    await expect(Lektor.create({ glossary: 42 as never })).rejects.toThrow(TypeError);
+    await expect(Lektor.create({ glossary: {} as never })).rejects.toThrow(/`glossary` must be a path/);
+  });
+
+  it('refuses a model that is not a model stage (a model id belongs to createModelStage)', async () => {
+    await expect(Lektor.create({ model: 'none' as never })).rejects.toThrow(/`model` must be a model stage/);
+  });
+
+  it('refuses a negative suggestion budget', async () => {
+    await expect(Lektor.create({ suggestions: -1 })).rejects.toThrow(RangeError);
+  });
+});
+
+describe('Lektor.check options', () => {
+  it('takes "DE", "deu" and "de-DE" for German', async () => {
+    for (const language of ['DE', 'deu', 'de-DE']) {
+      const result = await check('Das Video auf Tick Tack ist ist gut.\n', { path: 'a.txt', language });
+      expect(result.language).toBe('de');
+      expect(result.corrected).toBe('Das Video auf TikTok ist gut.\n');
+    }
+  });
+
+  it('refuses a text that is not a string, and an unknown format', async () => {
+    const lektor = await Lektor.create();
+    await expect(lektor.check(42 as never)).rejects.toThrow(/the text must be a string, not number/);
+    await expect(lektor.check('Text.', { format: 'html' as never })).rejects.toThrow(/`format` must be "text" or "markdown"/);
+  });
+});
