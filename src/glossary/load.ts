@@ -114,6 +114,13 @@ export function parseGlossary(text: string, file: string): GlossaryEntry[] {
     for (const key of ['firstMention', 'note', 'source', 'concept'] as const) {
       if (r[key] !== undefined && typeof r[key] !== 'string') fail(`"${key}" must be a string`);
     }
+    // Variants are matched as words (split at spaces and hyphens): punctuation at an edge
+    // ("Yahu!", ".*", "C++") could never match, and would only be a dead entry.
+    for (const wrong of stringList(r.wrong, 'wrong', fail)) {
+      if (!/^[\p{L}\p{N}].*[\p{L}\p{N}]$|^[\p{L}\p{N}]$/su.test(wrong.trim())) {
+        fail(`variant "${wrong}" must begin and end with a letter or digit: Lektor matches variants as words, so this one could never match`);
+      }
+    }
     entries.push({
       term: (r.term as string).trim(),
       languages: languages.length > 0 ? languages : defaults,

@@ -84,3 +84,14 @@ describe('glossary matching', () => {
     expect(fix('Laut Ursula von der Leyen.')).toBe('Laut Ursula von der Leyen.');
   });
 });
+
+describe('variants that could never match', () => {
+  it.each(['Yahu!', '.*', '(a+)+$', 'C++', '-Tack'])('refuses %s, naming the file and line', (wrong) => {
+    const yaml = `languages: [de]\nentries:\n  - term: Yahoo\n    wrong: [Jahu]\n  - term: TikTok\n    wrong: [${JSON.stringify(wrong)}]\n`;
+    expect(() => parseGlossary(yaml, 'brands.yaml')).toThrow(/brands\.yaml:5: entry "TikTok": variant ".*" must begin and end with a letter or digit/);
+  });
+  it('takes variants with inner punctuation', () => {
+    const yaml = `languages: [de]\nentries:\n  - term: TikTok\n    wrong: ["Tick-Tack", "Tick Tack", "O'Tick", "T"]\n`;
+    expect(parseGlossary(yaml, 'brands.yaml')[0].wrong).toEqual(['Tick-Tack', 'Tick Tack', "O'Tick", 'T']);
+  });
+});
