@@ -10,10 +10,12 @@ export const de: LanguageProfile = {
   periodOutsideEmbeddedQuote: true,
   spacedPunctuation: '',
   // Relative pronoun followed by an article or pronoun of the same form:
-  // "die Frauen, die die Kinder betreuen", "dass sie sie sah".
-  allowedRepeats: words(''),
-  clauseRepeats: words('der die das den dem des denen deren dessen sie es wer was'),
-  subordinators: words('dass ob weil wenn als da obwohl damit falls sobald während nachdem bevor seit indem'),
+  // "die Frauen, die die Kinder betreuen", "dass sie sie sah". "sie sie" is German wherever
+  // the subject follows its verb ("manchmal fressen sie sie", "Nennen Sie sie").
+  allowedRepeats: words('sie'),
+  clauseRepeats: words('der die das den dem des denen deren dessen es wer was'),
+  subordinators: words('dass ob weil wenn als da obwohl damit falls sobald während nachdem bevor seit indem wobei wodurch womit'),
+  prepositions: words('auf aus bei mit nach seit von zu vor über unter neben zwischen hinter durch für gegen ohne um an in bis trotz während wegen laut gemäß ab außer entlang innerhalb außerhalb infolge anhand mithilfe'),
   functionWords: words(`
     der die das den dem des ein eine einer eines einem einen
     und oder aber sondern denn doch sowie noch weder
@@ -26,6 +28,7 @@ export const de: LanguageProfile = {
   nounHomographs: words('trotz laut'),
   abbreviations: words('usw bzw etc ca vgl co inc ltd corp dr prof nr st mio mrd jh chr'),
   coordinators: words('und oder sowie beziehungsweise bzw'),
+  separablePrefixes: words('ab an auf aus bei durch ein mit nach über um unter vor zu zwischen gegen'),
   reduplications: words('mehr nach durch immer schritt seite'),
   infixes: ['zu'],
   nounEndings: ['ern', 'ens', 'en', 'er', 'es', 'n', 's', 'e'],

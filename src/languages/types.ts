@@ -43,6 +43,11 @@ export interface LanguageProfile {
    * or a subordinating conjunction ("Frauen, die die Kinder betreuen", "dass sie sie sah").
    */
   clauseRepeats: ReadonlySet<string>;
+  /**
+   * Prepositions after which a `clauseRepeats` pair opens a clause too: the relative pronoun
+   * after its preposition, then the article ("die Platte, auf der der Anker ruhte").
+   */
+  prepositions?: ReadonlySet<string>;
   /** Subordinating conjunctions that open a clause ("dass", "weil"). */
   subordinators: ReadonlySet<string>;
   /** Lower-case function words (articles, prepositions, conjunctions) that are not capitalized mid-sentence. */
@@ -56,6 +61,11 @@ export interface LanguageProfile {
   nounHomographs?: ReadonlySet<string>;
   /** Lower-case abbreviations written with a final period, without it ("usw", "co"): that period is not a sentence's. */
   abbreviations?: ReadonlySet<string>;
+  /**
+   * Separable verb prefixes that are also function words ("aus" in "ausgetrickst"): a
+   * lower-case word is not split after one (see the fused-token rule).
+   */
+  separablePrefixes?: ReadonlySet<string>;
   /** Words that join coordinated phrases ("und", "and"). */
   coordinators: ReadonlySet<string>;
   /** Words whose coordination with themselves is idiomatic ("mehr und mehr", "again and again"). */

@@ -28,9 +28,18 @@ const NAME_WORD = /^[\p{L}\-‐‑]+$/u;
 /** Words separated by single spaces only (no other whitespace to normalize). */
 const SINGLE_SPACED = /^[^\s]*(?: [^\s]+)*$/;
 
-/** The spelling-insensitive key of a form. */
+/**
+ * The spelling-insensitive key of a form: without case, spaces, hyphens and accents, but
+ * with its umlauts (a diaeresis, U+0308, makes another word in German: "Wolfe" and "Wölfe",
+ * "Hafen" and "Häfen").
+ */
 function key(form: string): string {
-  return (/^[\x00-\x7f]*$/.test(form) ? form : form.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).toLowerCase().replace(/[\s\-‐‑]+/gu, '');
+  return (/^[\x00-\x7f]*$/.test(form) ? form : form.normalize('NFKD').replace(/[\u0300-\u0307\u0309-\u036f]/g, '').normalize('NFC')).toLowerCase().replace(/[\s\-‐‑]+/gu, '');
+}
+
+/** A word in capitals ("MIT", "HIKVISION"): an acronym or a headline's style, not another spelling of a name. */
+function inCapitals(value: string): boolean {
+  return value.length > 1 && value === value.toUpperCase() && value !== value.toLowerCase();
 }
 
 /** Forms that differ only in the case of their first letter are the same spelling (sentence starts). */
@@ -53,6 +62,9 @@ export default defineRule(
       ],
       pass: [
         { lang: 'de', text: 'Die Zeit war knapp. Er hatte die Zeit nicht.' },
+        { lang: 'de', text: 'Die Wölfe jagten. Später kam Wolfe zurück.' },
+        { lang: 'de', text: 'Mit Wirkung zum Frühjahr wechselte er an das MIT.' },
+        { lang: 'de', text: 'Der Alpha- oder Beta-Zerfall. Das Alpha-Teilchen.' },
         { lang: 'de', text: 'Das Moyu-Projekt begann. Das Moyu-Projekt endete.' },
       ],
     },
@@ -75,7 +87,8 @@ export default defineRule(
       if (!capital[i]) continue;
       // A form seen before passed or failed the name test already (a failed one is NOT_NAME).
       const seen = forms.get(w.value);
-      if (seen === NOT_NAME || (seen === undefined && !NAME_WORD.test(w.value))) {
+      // (Not a suspended compound's first part either: "Alpha- oder Beta-Zerfall".)
+      if (seen === NOT_NAME || (seen === undefined && (!NAME_WORD.test(w.value) || inCapitals(w.value) || /^[-‐‑]|[-‐‑]$/u.test(w.value)))) {
         if (seen === undefined) forms.set(w.value, NOT_NAME);
         continue;
       }

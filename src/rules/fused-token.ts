@@ -10,6 +10,7 @@
  */
 import { defineRule, type RuleContext } from '../core/rule.js';
 
+import { isCapitalized } from '../core/segment.js';
 import { isKnownToken, isKnownWord } from './spelling.js';
 
 export default defineRule(
@@ -25,17 +26,26 @@ export default defineRule(
         { lang: 'de', text: 'Die Aufzeichnungen, zuerst erhalten durch IPVMSwie Prosper.', output: 'Die Aufzeichnungen, zuerst erhalten durch IPVM wie Prosper.' },
         { lang: 'de', text: 'Das war dieHauptaufgabe des Ermittlers.', output: 'Das war die Hauptaufgabe des Ermittlers.' },
         { lang: 'en', text: 'He said thatthe company knew.', output: 'He said that the company knew.' },
+        { lang: 'de', text: 'Die Gefangeneund ihre Wärter.', output: 'Die Gefangene und ihre Wärter.' },
+        { lang: 'de', text: 'Er sagte, dassdie Firma es wusste.', output: 'Er sagte, dass die Firma es wusste.' },
       ],
       pass: [
         { lang: 'de', text: 'Die Videoüberwachungsgeräte von Hikvision.' },
+        { lang: 'de', text: 'Norman Osborn schimpft über die Cardinals.' },
+        { lang: 'de', text: 'Er wurde von ihm ausgetrickst.' },
+        { lang: 'de', text: 'Der Packers-Punter kam zurück.' },
         { lang: 'de', text: 'Das iPhone und die McDonalds-Filiale.' },
       ],
     },
   },
   (ctx) => {
+    const english = ctx.language === 'en' ? undefined : ctx.doc.resources.speller('en');
     for (const w of ctx.words) {
-      if (w.opaque || !w.alpha || w.value.length < 4 || w.value.length > 40) continue;
+      // (Not inside a hyphenated compound: "Packers-Punter" is no "Packers-P unter".)
+      if (w.opaque || !w.alpha || w.value.length < 4 || w.value.length > 40 || w.value.includes('-')) continue;
       if (ctx.isClaimed(w.start, w.end) || isKnownToken(ctx, w)) continue;
+      // A capitalized word English knows is a name or an English word, not two fused ones ("Norman", "Cardinals").
+      if (english && isCapitalized(w.value) && english.correct(w.value)) continue;
       const split = splitFused(ctx, w.value);
       if (!split) continue;
       ctx.claim(w.start, w.end);
@@ -87,10 +97,13 @@ function splitFused(ctx: RuleContext, value: string): string | undefined {
   for (let i = 1; i < value.length; i++) {
     const caseChange = lower[i - 1] && upper[i];
     const capsToLower = upper[i - 1] && lower[i] && i > 1 && upper[i - 2];
-    // A function word is short: only a short side can be one.
-    const functionSide =
-      (i <= longest && functionWords.has(value.slice(0, i).toLowerCase())) ||
-      (value.length - i <= longest && functionWords.has(value.slice(i).toLowerCase()));
+    // A function word is short: only a short side can be one. One of one or two letters is too
+    // often the end of a word ("Norm|an"), and a lower-case word does not split after a
+    // separable verb prefix ("aus|getrickst") unless a function word follows ("dass|die").
+    const leftWord = i <= longest && i >= 3 && functionWords.has(value.slice(0, i).toLowerCase());
+    const rightWord = value.length - i <= longest && value.length - i >= 3 && functionWords.has(value.slice(i).toLowerCase());
+    const prefix = leftWord && !upper[0] && (ctx.profile?.separablePrefixes?.has(value.slice(0, i).toLowerCase()) ?? false);
+    const functionSide = (leftWord && (!prefix || rightWord)) || rightWord;
     if (!caseChange && !capsToLower && !functionSide) continue;
     candidates.push([value.slice(0, i), value.slice(i)]);
   }

@@ -9,7 +9,8 @@
  *   out: "Das ist ein Problem."
  */
 import { defineRule } from '../core/rule.js';
-import { spaced } from '../core/segment.js';
+import { isCapitalized, spaced } from '../core/segment.js';
+import { isKnownToken } from './spelling.js';
 import type { RuleContext } from '../core/rule.js';
 
 /** Whether word `i` opens a clause: first in its sentence, after a comma or dash, or after a subordinating conjunction. */
@@ -18,7 +19,8 @@ function opensClause(ctx: RuleContext, i: number): boolean {
   const prev = ctx.words[i - 1];
   if (!prev || prev.sentence !== w.sentence) return true;
   if (/[,;:–—(]/.test(ctx.text.slice(prev.end, w.start))) return true;
-  return ctx.profile?.subordinators.has(prev.value.toLowerCase()) ?? false;
+  const before = prev.value.toLowerCase();
+  return (ctx.profile?.subordinators.has(before) || ctx.profile?.prepositions?.has(before)) ?? false;
 }
 
 export default defineRule(
@@ -44,6 +46,10 @@ export default defineRule(
         { lang: 'en', text: 'He had had enough.' },
         { lang: 'fr', text: 'Nous nous sommes vus.' },
         { lang: 'de', text: 'Ist das so? So ist es.' },
+        { lang: 'de', text: 'Die Tiere sind scheu, manchmal fressen sie sie trotzdem.' },
+        { lang: 'de', text: 'Sie lag unter der Betonplatte, auf der der Anker ruhte.' },
+        { lang: 'de', text: 'Der Aufstand der Mau Mau begann 1952.' },
+        { lang: 'de', text: 'Er tanzte Walzer und Cha Cha Cha.' },
       ],
     },
   },
@@ -60,6 +66,8 @@ export default defineRule(
       if (allowed?.has(lower)) continue;
       if (ctx.profile?.clauseRepeats.has(lower) && opensClause(ctx, i)) continue;
       if (ctx.isClaimed(a.start, b.end)) continue;
+      // A name the dictionary does not know, doubled, is mostly a name ("Mau Mau", "Bora Bora", "Cha Cha Cha").
+      if (isCapitalized(a.value) && !isKnownToken(ctx, a)) continue;
       // A longer run ("ist ist ist") is one finding whose fix keeps one copy, so that one
       // pass leaves nothing to fix.
       let last = i + 1;

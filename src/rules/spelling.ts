@@ -92,6 +92,7 @@ export default defineRule(
         { lang: 'de', text: 'Sie glauben nicht, dass wir das prüfen und überwachen sollen.' },
         { lang: 'de', text: 'Die Hikvision-Kameras und TikTok-Videos.' },
         { lang: 'de', text: 'HIKVISION UND TIKTOK IM VISIER.' },
+        { lang: 'de', text: 'Er trennte Norwegen bzw. Schweden, siehe vgl. Seite 3.' },
         { lang: 'de', text: 'Der Markt für CCTV- und Videoüberwachungsgeräte.' },
         { lang: 'de', text: 'Mehr unter https://example.org/xyzzy und bei info@exampel.org.' },
       ],
@@ -106,6 +107,9 @@ export default defineRule(
       if (w.opaque || !(value === w.value ? w.alpha : isAlphabetic(value)) || value.length < 2) continue;
       if (/^\p{Lu}[\p{Lu}\d-]*$/u.test(value) && value.length <= 6) continue; // acronyms
       if ((value === w.value ? isKnownToken(ctx, w) : isKnownWord(ctx, value)) || ctx.isClaimed(w.start, w.end)) continue;
+      // An abbreviation whose period the parser took for a sentence end ("bzw. Schweden"):
+      // the dictionary knows it with its period.
+      if (ctx.text.charCodeAt(w.end) === 46 && (ctx.profile?.abbreviations?.has(value.toLowerCase()) || speller.correct(`${value}.`))) continue;
       const capital = isCapitalized(value);
       // A capitalized word the source has too is a name or term carried over ("Veronica Harrington").
       if (capital && source?.words.has(value)) continue;

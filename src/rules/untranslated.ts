@@ -13,6 +13,7 @@
 import { defineRule } from '../core/rule.js';
 import { isCapitalized, spaced, type WordToken } from '../core/segment.js';
 import { isKnownToken } from './spelling.js';
+import { sourceView } from '../core/source.js';
 
 const SOURCE_LANGUAGE = 'en';
 
@@ -35,6 +36,7 @@ export default defineRule(
         { lang: 'de', text: 'Ende letzten Jahres kündigte die Federal Communications Commission an, den Kauf nicht mehr zu genehmigen.' },
         { lang: 'de', text: 'Einer der Verträge, der als „The Moyu Project“ bezeichnet wird.' },
         { lang: 'de', text: 'Die Software und das Management des Unternehmens.' },
+        { lang: 'de', text: 'Präsidentschaftsanwärter Henry Clay schwor Rache.' },
         { lang: 'de', text: 'Wir sind uns „des Raums für weitere Verbesserungen voll bewusst“.' },
       ],
     },
@@ -43,11 +45,14 @@ export default defineRule(
     const english = ctx.doc.resources.speller(SOURCE_LANGUAGE);
     if (!english || ctx.language === SOURCE_LANGUAGE) return;
     const quoted = quotedRanges(ctx.text);
+    // With the source: a capitalized word it has verbatim is a name carried over ("Henry Clay").
+    const source = sourceView(ctx.doc);
     const foreign = (w: WordToken): boolean =>
       !w.opaque &&
       w.alpha &&
       w.value.length > 2 &&
       !isKnownToken(ctx, w) &&
+      !(source && isCapitalized(w.value) && source.words.has(w.value)) &&
       english.correct(w.value.toLowerCase()) &&
       !quoted.some(([s, e]) => w.start >= s && w.end <= e);
     const { words, text } = ctx;
@@ -59,8 +64,11 @@ export default defineRule(
       const start = run[0].start;
       const end = run[run.length - 1].end;
       const titleLike = run.length > 1 && run.every((w) => isCapitalized(w.value));
-      // A capitalized word next to other capitalized unknown words is part of a name.
-      const neighbourName = (k: number) => words[k] && spaced(ctx, text, Math.min(k, i), Math.max(k, j)) && isCapitalized(words[k].value) && !isKnownToken(ctx, words[k]);
+      // A capitalized word next to another capitalized word that does not open the sentence is
+      // part of a name ("Henry Clay", "Präsident Hardy"): the dictionary may know the neighbour.
+      const neighbourName = (k: number) =>
+        words[k] && spaced(ctx, text, Math.min(k, i), Math.max(k, j)) && isCapitalized(words[k].value) && (!isKnownToken(ctx, words[k]) || !opensSentence(k));
+      const opensSentence = (k: number) => ctx.sentences[words[k].sentence].firstWord === k;
       const inName = run.length === 1 && isCapitalized(run[0].value) && (neighbourName(i - 1) || neighbourName(j + 1));
       if (!titleLike && !inName && !ctx.isClaimed(start, end)) {
         ctx.claim(start, end);
