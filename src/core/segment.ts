@@ -117,3 +117,26 @@ export function isCapitalized(value: string): boolean {
   return CAPITAL.test(value);
 }
 const CAPITAL = /^\p{Lu}/u;
+
+/**
+ * Lower-case words that join the capitalized words of a name or title in several languages
+ * ("Hall of Fame", "Leonardo da Vinci", "Ludwig van Beethoven"): between two capitalized
+ * words they belong to the name.
+ */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'di', 'da', 'del', 'della', 'van', 'y', 'du', 'al', 'bin', 'ibn']);
+
+/** Whether word `i` is a name connector between two capitalized words of the same sentence, spaced. */
+export function connectsName(seg: Segmented, text: string, i: number): boolean {
+  const w = seg.words[i];
+  const prev = seg.words[i - 1];
+  const next = seg.words[i + 1];
+  return (
+    NAME_CONNECTORS.has(w.value) &&
+    prev !== undefined &&
+    next !== undefined &&
+    isCapitalized(prev.value) &&
+    isCapitalized(next.value) &&
+    spaced(seg, text, i - 1, i) &&
+    spaced(seg, text, i, i + 1)
+  );
+}

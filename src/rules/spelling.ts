@@ -13,7 +13,7 @@
  *   finding: "Unknown word `Problemm`", suggestions from Hunspell
  */
 import { defineRule, type RuleContext, type WordToken } from '../core/rule.js';
-import { isAlphabetic, isCapitalized } from '../core/segment.js';
+import { connectsName, isAlphabetic, isCapitalized } from '../core/segment.js';
 import { sourceView } from '../core/source.js';
 
 /**
@@ -102,7 +102,8 @@ export default defineRule(
     const speller = ctx.doc.resources.speller(ctx.language);
     if (!speller) return;
     const source = sourceView(ctx.doc);
-    for (const w of ctx.words) {
+    for (let k = 0; k < ctx.words.length; k++) {
+      const w = ctx.words[k];
       const value = w.value.endsWith('-') ? w.value.replace(/-$/, '') : w.value; // "CCTV- und …": suspended hyphen
       if (w.opaque || !(value === w.value ? w.alpha : isAlphabetic(value)) || value.length < 2) continue;
       if (/^\p{Lu}[\p{Lu}\d-]*$/u.test(value) && value.length <= 6) continue; // acronyms
@@ -110,6 +111,8 @@ export default defineRule(
       // An abbreviation whose period the parser took for a sentence end ("bzw. Schweden"):
       // the dictionary knows it with its period.
       if (ctx.text.charCodeAt(w.end) === 46 && (ctx.profile?.abbreviations?.has(value.toLowerCase()) || speller.correct(`${value}.`))) continue;
+      // "of" in "Hall of Fame": part of a name or title, not a misspelling.
+      if (connectsName(ctx, ctx.text, k)) continue;
       const capital = isCapitalized(value);
       // A capitalized word the source has too is a name or term carried over ("Veronica Harrington").
       if (capital && source?.words.has(value)) continue;

@@ -11,7 +11,7 @@
  *   finding: "`Flags` looks like English left untranslated"
  */
 import { defineRule } from '../core/rule.js';
-import { isCapitalized, spaced, type WordToken } from '../core/segment.js';
+import { connectsName, isCapitalized, spaced, type WordToken } from '../core/segment.js';
 import { isKnownToken } from './spelling.js';
 import { sourceView } from '../core/source.js';
 
@@ -37,6 +37,7 @@ export default defineRule(
         { lang: 'de', text: 'Einer der Verträge, der als „The Moyu Project“ bezeichnet wird.' },
         { lang: 'de', text: 'Die Software und das Management des Unternehmens.' },
         { lang: 'de', text: 'Präsidentschaftsanwärter Henry Clay schwor Rache.' },
+        { lang: 'de', text: 'Er kam in die Canadian Football Hall of Fame.' },
         { lang: 'de', text: 'Wir sind uns „des Raums für weitere Verbesserungen voll bewusst“.' },
       ],
     },
@@ -66,8 +67,11 @@ export default defineRule(
       const titleLike = run.length > 1 && run.every((w) => isCapitalized(w.value));
       // A capitalized word next to another capitalized word that does not open the sentence is
       // part of a name ("Henry Clay", "Präsident Hardy"): the dictionary may know the neighbour.
-      const neighbourName = (k: number) =>
-        words[k] && spaced(ctx, text, Math.min(k, i), Math.max(k, j)) && isCapitalized(words[k].value) && (!isKnownToken(ctx, words[k]) || !opensSentence(k));
+      // Across a name connector too ("Hall of Fame").
+      const neighbourName = (k: number): boolean =>
+        words[k] !== undefined &&
+        spaced(ctx, text, Math.min(k, i), Math.max(k, j)) &&
+        (isCapitalized(words[k].value) ? !isKnownToken(ctx, words[k]) || !opensSentence(k) : connectsName(ctx, text, k));
       const opensSentence = (k: number) => ctx.sentences[words[k].sentence].firstWord === k;
       const inName = run.length === 1 && isCapitalized(run[0].value) && (neighbourName(i - 1) || neighbourName(j + 1));
       if (!titleLike && !inName && !ctx.isClaimed(start, end)) {

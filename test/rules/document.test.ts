@@ -138,3 +138,11 @@ describe('consistency with the glossary', () => {
     expect(result.findings.filter((f) => f.ruleId === 'spelling' && f.actual.startsWith('SELENSK'))).toEqual([]);
   });
 });
+
+describe('names with lower-case connectors', () => {
+  it('does not report "of" in "Bank of America" as a misspelling, nor "Fame" in "Hall of Fame" as English', async () => {
+    const result = await check('Die Bank of America wuchs. Er kam in die Canadian Football Hall of Fame.\n', { path: 'a.txt', language: 'de' });
+    expect(result.findings.filter((f) => f.actual === 'of')).toEqual([]);
+    expect(result.findings.filter((f) => f.ruleId === 'untranslated')).toEqual([]);
+  });
+});
