@@ -22,5 +22,6 @@ export { renderIndexHtml, summarizeDocument, type DocumentSummary } from './repo
 export { terminalReport, terminalSafe } from './report/terminal.js';
 export { closeSpellingWorker } from './spell/suggest-worker.js';
 export { setSuggestionMode, type SuggestionMode } from './spell/hunspell.js';
+export { createModelStage, ModelUnavailableError, DEFAULT_MODEL, type ModelStage, type ModelStageOptions } from './model/index.js';
 export { renderPatch } from './report/patch.js';
 export { toJsonDocument, type JsonDocument } from './report/json.js';

@@ -4,7 +4,7 @@
  * error exits with 2 and a message saying what was wrong.
  */
 import { parseArgs } from 'node:util';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Lektor } from '../core/pipeline.js';
@@ -204,7 +204,24 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
   }
 }
 
-const invoked = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+/**
+ * Whether this module is the program node was started with: also through a link to it, as
+ * npm installs the `lektor` command (node_modules/.bin/lektor, npx, npm link), which ran
+ * nothing and exited 0 when only the path as given was compared.
+ */
+function invokedDirectly(): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  const self = fileURLToPath(import.meta.url);
+  if (path.resolve(script) === self) return true;
+  try {
+    return realpathSync(script) === realpathSync(self);
+  } catch {
+    return false;
+  }
+}
+
+const invoked = invokedDirectly();
 if (invoked) {
   // A reader that stops early (`lektor check … --format json | head`) closes stdout: what is
   // left to print is dropped, and the run goes on to write its reports and exit as usual.

@@ -5,7 +5,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -55,4 +55,15 @@ describe('the process', () => {
     expect(code).toBe(0);
     expect(existsSync(path.join(out, 'index.html'))).toBe(true);
   }, 120_000);
+});
+
+describe('the lektor command', () => {
+  it('runs through a link to it, as npm installs it (node_modules/.bin/lektor)', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-bin-'));
+    const link = path.join(dir, 'lektor.ts');
+    symlinkSync(path.join(ROOT, 'src/cli/main.ts'), link);
+    const { code, stdout } = await node([link, '--version']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^\d+\.\d+\.\d+/);
+  }, 60_000);
 });
