@@ -22,7 +22,7 @@ const HELP = `Usage: lektor check [paths…] [options]
        lektor glossary add|remove|list|validate|test|import|export …
                        (see lektor glossary --help)
        lektor eval --data DIR   (measure against post-edited MT, see README)
-       lektor models pull|list|path …   (the on-device model's cache)
+       lektor models pull|list|path|calibrate …   (the on-device model)
 
 Checks machine-translated text (.txt, .md) and writes the corrected text plus a
 reviewable report for each file. Paths are files or folders (default: corpus/).
@@ -34,7 +34,7 @@ Options:
                        warning, info, or none
   --fail-below SCORE   also exit 1 when a document's quality score (0–100) is
                        below SCORE
-  --lang CODE          force the document language (${SUPPORTED_LANGUAGES.join(', ')}, …)
+  --lang CODE          force the document language: ${SUPPORTED_LANGUAGES.join(', ')}
   --glossary PATH      glossary folder or file (default: glossary/, when there is one)
   --source FILE|DIR    the text the (single) input was translated from, or a
                        folder of sources laid out like the inputs (same
@@ -62,7 +62,8 @@ Options:
   -v, --version        the version
 
 Exit codes: 0 no finding reaches --fail-on; 1 one does, or a file could not be
-read; 2 usage error, bad glossary, or no input could be read.
+read; 2 usage error, bad glossary, no input could be read, or --require-model
+without a model.
 
 Rules: ${defaultRules.map((r) => r.meta.id).join(', ')}
 `;
