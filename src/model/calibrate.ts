@@ -107,6 +107,14 @@ export async function calibrateAndStore(
   const lm = await MaskedLM.load(model, { cacheRoot: options.cacheRoot, threads: options.threads });
   try {
     const result = await calibrate(lm, data, { language: options.language, source: dataDir });
+    // A fit no better than the default on the very words it was fitted on failed (too few
+    // or degenerate samples: a tiny model's scores fitted to a=2e7): later runs would read it.
+    if (!(result.logLossAfter < result.logLossBefore)) {
+      throw new Error(
+        `the fitted calibration is no better than the default on its own data (log loss ${result.logLossBefore.toFixed(3)} → ${result.logLossAfter.toFixed(3)}, ` +
+          `${result.samples} words, ${result.bad} BAD); nothing written, the default stays`,
+      );
+    }
     const file = options.out ?? path.join(model.dir, 'lektor-calibration.json');
     await writeFile(file, JSON.stringify(result.calibration, null, 2) + '\n');
     return { ...result, file };

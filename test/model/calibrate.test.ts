@@ -8,6 +8,7 @@ import path from 'node:path';
 import { createModelStage, runModelsCommand } from '../../src/model/index.js';
 import { readMlqe } from '../../src/model/calibrate.js';
 import { buildTiny, type TinyFixture } from './tiny-model.js';
+import { sharedDir } from '../helpers.js';
 
 let tiny: TinyFixture;
 let data: string;
@@ -69,4 +70,19 @@ describe('calibration', () => {
     const io = { stdout: { write: () => true }, stderr: { write: () => true } };
     expect(await runModelsCommand(['calibrate', tiny.modelDir], io)).toBe(2);
   });
+});
+
+describe('a failed fit', () => {
+  it('writes nothing when the fit is no better than the default on its own words (the tiny model on real data)', async () => {
+    // The tiny model knows 60 German words: on the shared dev data its scores fit to
+    // a≈2e7 and a worse log loss, which later runs would have read.
+    const dir = path.join(tiny.root, 'degenerate');
+    cpSync(tiny.modelDir, dir, { recursive: true });
+    const out: string[] = [];
+    const io = { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => out.push(s) } };
+    const dev = path.join(sharedDir(), 'data/mlqe-pe-en-de/dev');
+    expect(await runModelsCommand(['calibrate', dir, '--data', dev, '--cache', tiny.cacheRoot], io)).toBe(1);
+    expect(out.join('')).toMatch(/no better than the default on its own data \(log loss ([\d.]+) → ([\d.]+).*nothing written/);
+    expect(existsSync(path.join(dir, 'lektor-calibration.json'))).toBe(false);
+  }, 60_000);
 });
