@@ -217,25 +217,47 @@ export class LanguageMatcher {
     // Inside a hyphenated compound ("Richard-Pierre-Prosper-Rede"), a term of several words is
     // written with hyphens throughout ("Pierre-Richard-Prosper-Rede", not "Pierre-Richard Prosper-Rede").
     const inCompound = toks[i].joint === 'hyphen' || toks[j + 1]?.joint === 'hyphen';
-    // An all-capitals run (a headline: "TICK TACK KAUFT") matches in capitals, and is replaced in capitals.
+    // A run in capitals (a headline: "TICK TACK KAUFT") matches a variant in capitals and is
+    // replaced in capitals, but only when no variant matches as written: a variant the
+    // glossary writes in capitals ("HUAWEI", "VRC") is matched, and replaced, as written.
     const capitals = allCapitals(toks, i, j);
-    for (const v of node.variants) {
-      if (v.entry.caseSensitive && !sameCase(v.words, toks, i, j, ending, capitals)) continue;
-      let replacement = (inCompound ? v.entry.term.replace(/\s+/gu, '-') : v.entry.term) + ending;
-      if (capitals) replacement = replacement.toUpperCase();
-      if (toks[i].sentenceStart && /^\p{Ll}/u.test(replacement) && /^\p{Lu}/u.test(toks[i].value)) {
-        replacement = replacement[0].toUpperCase() + replacement.slice(1);
-      }
-      let kind: GlossaryMatch['kind'] = v.kind;
-      if (kind === 'term') {
-        for (let k = i + 1; k <= j; k++) {
-          if ((toks[k].joint === 'hyphen' ? '-' : ' ') !== (inCompound ? '-' : v.separators[k - i - 1])) kind = 'form';
+    for (const headline of capitals ? [false, true] : [false]) {
+      for (const v of node.variants) {
+        if (headline && writtenInCapitals(v.words)) continue;
+        const asWritten = !headline && (!v.entry.caseSensitive || sameCase(v.words, toks, i, j, ending));
+        if (!asWritten && !(headline && sameCase(v.words, toks, i, j, ending, true))) continue;
+        let replacement = (inCompound ? v.entry.term.replace(/\s+/gu, '-') : v.entry.term) + ending;
+        if (headline || (capitals && !v.entry.caseSensitive && !writtenInCapitals(v.words))) {
+          replacement = replacement.toUpperCase();
+          // "STRAUSS" for "Strauß" is the same text in capitals: nothing to correct.
+          if (v.kind !== 'term' && replacement === runText(toks, i, j)) continue;
         }
+        if (toks[i].sentenceStart && /^\p{Ll}/u.test(replacement) && /^\p{Lu}/u.test(toks[i].value)) {
+          replacement = replacement[0].toUpperCase() + replacement.slice(1);
+        }
+        let kind: GlossaryMatch['kind'] = v.kind;
+        if (kind === 'term') {
+          for (let k = i + 1; k <= j; k++) {
+            if ((toks[k].joint === 'hyphen' ? '-' : ' ') !== (inCompound ? '-' : v.separators[k - i - 1])) kind = 'form';
+          }
+        }
+        return { entry: v.entry, kind, start: toks[i].start, end: toks[j].end, replacement, ending };
       }
-      return { entry: v.entry, kind, start: toks[i].start, end: toks[j].end, replacement, ending };
     }
     return undefined;
   }
+}
+
+/** Whether a variant's words are written in capitals in the glossary ("HUAWEI", "VRC"). */
+function writtenInCapitals(words: readonly string[]): boolean {
+  return words.every((w) => w === w.toUpperCase() && w !== w.toLowerCase());
+}
+
+/** The tokens `i…j` as written, joined as they are joined (a hyphen, else a space). */
+function runText(toks: SubToken[], i: number, j: number): string {
+  let out = toks[i].value;
+  for (let k = i + 1; k <= j; k++) out += (toks[k].joint === 'hyphen' ? '-' : ' ') + toks[k].value;
+  return out;
 }
 
 /** Whether the tokens `i…j` are written in capitals only, with two letters or more in all. */

@@ -146,3 +146,25 @@ describe('names with lower-case connectors', () => {
     expect(result.findings.filter((f) => f.ruleId === 'untranslated')).toEqual([]);
   });
 });
+
+describe('glossary variants in capitals', () => {
+  const glossary = () =>
+    compileGlossary(
+      parseGlossary(
+        'languages: [de]\nentries:\n  - term: Huawei\n    type: brand\n    wrong: [HUAWEI]\n  - term: Volksrepublik China\n    type: body\n    wrong: [VRC]\n  - term: Richard Strauß\n    type: person\n    wrong: [Richard Strauss]\n',
+        'g.yaml',
+      ),
+    );
+  it.each([
+    // A variant the glossary writes in capitals is matched and replaced as written.
+    ['Das Unternehmen HUAWEI hat geklagt.', 'Das Unternehmen Huawei hat geklagt.'],
+    ['Die Regierung der VRC hat geklagt.', 'Die Regierung der Volksrepublik China hat geklagt.'],
+    // A headline in capitals where the term in capitals is the same text: nothing to correct.
+    ['RICHARD STRAUSS KOMPONIERTE VIEL.', 'RICHARD STRAUSS KOMPONIERTE VIEL.'],
+    ['Richard Strauss komponierte viel.', 'Richard Strauß komponierte viel.'],
+  ])('%s → %s', async (text, corrected) => {
+    const result = await (await Lektor.create({ glossary: glossary() })).check(`${text}\n`, { path: 'a.txt', language: 'de' });
+    expect(result.corrected).toBe(`${corrected}\n`);
+    expect(result.findings.filter((f) => f.ruleId.startsWith('glossary') && !f.fixed)).toEqual([]);
+  });
+});
