@@ -220,6 +220,7 @@ export class Lektor {
 
     const file = new VFile({ path, value: source });
     const loc = location(source);
+    const bom = source.charCodeAt(0) === 0xfeff;
     const ctx: DocContext = {
       path,
       source,
@@ -236,7 +237,10 @@ export class Lektor {
       findings: [],
       toPoint: (offset: number): Point => {
         const p = loc.toPoint(offset);
-        return p ? { line: p.line, column: p.column, offset } : { line: 1, column: 1, offset };
+        if (!p) return { line: 1, column: 1, offset };
+        // A byte order mark is counted by offsets (they index the input as read) but is no
+        // column: an editor shows line 1 from its first visible character.
+        return { line: p.line, column: bom && p.line === 1 && offset > 0 ? p.column - 1 : p.column, offset };
       },
     };
 

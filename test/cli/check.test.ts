@@ -324,8 +324,10 @@ describe('inputs', () => {
     const out = path.join(dir, 'out');
     const { stdout } = await run(['check', file, '--out', out, '--format', 'json', '--model', 'none', '--fail-on', 'none']);
     const doc = (JSON.parse(stdout) as { files: Array<{ findings: Array<{ actual: string; start: { offset: number }; end: { offset: number } }>; corrected: string }> }).files[0];
-    const f = doc.findings.find((x) => x.actual === 'ist ist')!;
+    const f = doc.findings.find((x) => x.actual === 'ist ist')! as unknown as { start: { offset: number; column: number }; end: { offset: number } };
     expect(text.slice(f.start.offset, f.end.offset)).toBe('ist ist');
+    // Columns as an editor shows them: the mark is no column ("ist ist" starts at column 5).
+    expect(f.start.column).toBe(5);
     expect(doc.corrected).toBe('\uFEFFDas ist ein Test.\n');
     expect(readFileSync(path.join(out, 'bom.txt'), 'utf8')).toBe('\uFEFFDas ist ein Test.\n');
     const patch = readFileSync(path.join(out, 'bom.txt.patch'), 'utf8');
