@@ -38,14 +38,16 @@ function loadFactory(): Promise<HunspellFactory> {
  * error anywhere (a closed pipe on stdout, say) buried the message under that dump.
  */
 async function withoutModuleHandlers<T>(load: () => Promise<T>): Promise<T> {
+  // Only the glue's own listener (it rethrows anything but its ExitStatus), added while the
+  // module loads: one the application adds meanwhile is its own, and stays.
   const before = new Set(process.listeners('uncaughtException'));
   const drop = () => {
-    for (const l of process.listeners('uncaughtException')) if (!before.has(l)) process.removeListener('uncaughtException', l);
+    for (const l of process.listeners('uncaughtException')) {
+      if (!before.has(l) && String(l).includes('ExitStatus')) process.removeListener('uncaughtException', l);
+    }
   };
   try {
-    const pending = load();
-    drop();
-    return await pending;
+    return await load();
   } finally {
     drop();
   }

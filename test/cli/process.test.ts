@@ -67,3 +67,20 @@ describe('the lektor command', () => {
     expect(stdout).toMatch(/^\d+\.\d+\.\d+/);
   }, 60_000);
 });
+
+describe('the library in an application', () => {
+  it('keeps an uncaughtException listener the application adds while Hunspell loads', async () => {
+    const script = `
+      const { loadSpeller } = await import(${JSON.stringify(pathToFileURL(path.join(ROOT, 'src/spell/hunspell.ts')).href)});
+      const { profileFor } = await import(${JSON.stringify(pathToFileURL(path.join(ROOT, 'src/languages/index.ts')).href)});
+      const mine = () => {};
+      const loading = loadSpeller(profileFor('de'));
+      process.on('uncaughtException', mine);
+      await loading;
+      console.log(JSON.stringify({ mine: process.listeners('uncaughtException').includes(mine), count: process.listeners('uncaughtException').length }));
+    `;
+    const { code, stdout } = await node(['--input-type=module', '-e', script]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({ mine: true, count: 1 });
+  }, 60_000);
+});
