@@ -112,7 +112,7 @@ export default defineRule(
       // the dictionary knows it with its period.
       if (ctx.text.charCodeAt(w.end) === 46 && (ctx.profile?.abbreviations?.has(value.toLowerCase()) || speller.correct(`${value}.`))) continue;
       // "of" in "Hall of Fame": part of a name or title, not a misspelling.
-      if (connectsName(ctx, ctx.text, k)) continue;
+      if (connectsName(ctx, ctx.text, k, (n) => isKnownToken(ctx, n))) continue;
       const capital = isCapitalized(value);
       // A capitalized word the source has too is a name or term carried over ("Veronica Harrington").
       if (capital && source?.words.has(value)) continue;

@@ -145,6 +145,10 @@ describe('names with lower-case connectors', () => {
     expect(result.findings.filter((f) => f.actual === 'of')).toEqual([]);
     expect(result.findings.filter((f) => f.ruleId === 'untranslated')).toEqual([]);
   });
+  it('still reports "of" between two German nouns: in German every noun is capitalized', async () => {
+    const result = await check('Er sprach mit Vertretern of Polizei und Justiz.\n', { path: 'a.txt', language: 'de' });
+    expect(result.findings.filter((f) => f.actual === 'of').map((f) => f.ruleId)).toEqual(['spelling']);
+  });
 });
 
 describe('glossary variants in capitals', () => {
