@@ -21,7 +21,7 @@ export interface FileContext {
   outDir: string;
   /** The inputs' common base: reports mirror the inputs' paths below it. */
   base: string;
-  /** Every input's real path (links resolved): a report may not overwrite one. */
+  /** Every input's real path (links resolved), and a `--source` file's: a report may not overwrite one. */
   inputs: Set<string>;
   /** `--source DIR`: the source of `<base>/a/b.txt` is `<sourceDir>/a/b.txt`. */
   sourceDir?: string;
@@ -104,7 +104,7 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
       // is the inputs' folder.
       for (const name of Object.values(names)) {
         const real = await realPathOf(outputPath(outDir, name));
-        if (context.inputs.has(real)) throw new InputError(input.path, `the output folder would overwrite an input (${real}); choose another --out`);
+        if (context.inputs.has(real)) throw new InputError(input.path, `the output folder would overwrite an input or a source text (${real}); choose another --out`);
       }
       await Promise.all([
         writeOutput(outDir, names.corrected, result.corrected),

@@ -120,7 +120,13 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
     }
   }
   const base = commonBase(inputs.map((i) => i.base));
+  // The files no output may replace: the inputs, and the source texts (`--source`).
   const inputSet = new Set(await Promise.all(inputs.map((i) => realPathOf(i.path))));
+  if (options.source !== undefined && sourceDir === undefined) inputSet.add(await realPathOf(options.source));
+  if (sourceDir !== undefined && options.reports && (await realPathOf(sourceDir)) === (await realPathOf(outDir))) {
+    io.stderr.write(`lektor: --out ${options.out} is the --source folder: its reports would replace the source texts; choose another --out\n`);
+    return 2;
+  }
   const terminalOptions = terminalOptionsOf(options, io);
   const context: FileContext = {
     outDir,

@@ -276,6 +276,21 @@ describe('nothing is written outside --out, nor over an input', () => {
     expect(readFileSync(path.join(out, '..notes.txt'), 'utf8')).toBe('Das ist gut.\n');
   });
 
+  it('never replaces a source text (--source FILE or DIR) with a report', async () => {
+    const tr = path.join(dir, 'tr');
+    const src = path.join(dir, 'src');
+    mkdirSync(tr);
+    mkdirSync(src);
+    writeFileSync(path.join(tr, 'a.txt'), doubled);
+    writeFileSync(path.join(src, 'a.txt'), 'That is good.\n');
+    const folder = await run(['check', tr, '--source', src, '--out', src, '--model', 'none', '--fail-on', 'none']);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toMatch(/is the --source folder/);
+    const file = await run(['check', path.join(tr, 'a.txt'), '--source', path.join(src, 'a.txt'), '--out', src, '--model', 'none', '--fail-on', 'none']);
+    expect(file.stderr).toMatch(/would overwrite an input or a source text/);
+    expect(readFileSync(path.join(src, 'a.txt'), 'utf8')).toBe('That is good.\n');
+  });
+
   it('refuses --out that is a file', async () => {
     writeFileSync(path.join(dir, 'a.txt'), doubled);
     writeFileSync(path.join(dir, 'out'), 'not a folder');
