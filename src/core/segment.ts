@@ -124,24 +124,3 @@ const CAPITAL = /^\p{Lu}/u;
  * words they belong to the name.
  */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'di', 'da', 'del', 'della', 'van', 'y', 'du', 'al', 'bin', 'ibn']);
-
-/**
- * Whether word `i` is a name connector between two capitalized words of the same sentence,
- * spaced, one of which at least `known` does not accept: in German every noun is
- * capitalized, and "Vertretern of Polizei" is no name.
- */
-export function connectsName(seg: Segmented, text: string, i: number, known: (w: WordToken) => boolean): boolean {
-  const w = seg.words[i];
-  const prev = seg.words[i - 1];
-  const next = seg.words[i + 1];
-  return (
-    NAME_CONNECTORS.has(w.value) &&
-    prev !== undefined &&
-    next !== undefined &&
-    isCapitalized(prev.value) &&
-    isCapitalized(next.value) &&
-    spaced(seg, text, i - 1, i) &&
-    spaced(seg, text, i, i + 1) &&
-    !(known(prev) && known(next))
-  );
-}

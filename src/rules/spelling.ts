@@ -13,7 +13,7 @@
  *   finding: "Unknown word `Problemm`", suggestions from Hunspell
  */
 import { defineRule, type RuleContext, type WordToken } from '../core/rule.js';
-import { connectsName, isAlphabetic, isCapitalized } from '../core/segment.js';
+import { NAME_CONNECTORS, isAlphabetic, isCapitalized, spaced } from '../core/segment.js';
 import { sourceView } from '../core/source.js';
 
 /**
@@ -41,6 +41,29 @@ export function isKnownToken(ctx: RuleContext, w: WordToken): boolean {
     w.knownIn = ctx.language;
   }
   return w.known;
+}
+
+/**
+ * Whether word `i` is a name connector ("of" in "Hall of Fame", "da" in "Leonardo da Vinci")
+ * between two capitalized words of its sentence, spaced, one of which at least the
+ * dictionary does not know: in German every noun is capitalized, and "Vertretern of
+ * Polizei" is no name.
+ */
+export function connectsName(ctx: RuleContext, i: number): boolean {
+  const words = ctx.words;
+  const w = words[i];
+  if (!NAME_CONNECTORS.has(w.value)) return false;
+  const prev = words[i - 1];
+  const next = words[i + 1];
+  return (
+    prev !== undefined &&
+    next !== undefined &&
+    isCapitalized(prev.value) &&
+    isCapitalized(next.value) &&
+    spaced(ctx, ctx.text, i - 1, i) &&
+    spaced(ctx, ctx.text, i, i + 1) &&
+    !(isKnownToken(ctx, prev) && isKnownToken(ctx, next))
+  );
 }
 
 /** Document state: per language, the verdicts of `knownBeyondDictionary`. */
@@ -112,7 +135,7 @@ export default defineRule(
       // the dictionary knows it with its period.
       if (ctx.text.charCodeAt(w.end) === 46 && (ctx.profile?.abbreviations?.has(value.toLowerCase()) || speller.correct(`${value}.`))) continue;
       // "of" in "Hall of Fame": part of a name or title, not a misspelling.
-      if (connectsName(ctx, ctx.text, k, (n) => isKnownToken(ctx, n))) continue;
+      if (connectsName(ctx, k)) continue;
       const capital = isCapitalized(value);
       // A capitalized word the source has too is a name or term carried over ("Veronica Harrington").
       if (capital && source?.words.has(value)) continue;

@@ -11,8 +11,8 @@
  *   finding: "`Flags` looks like English left untranslated"
  */
 import { defineRule } from '../core/rule.js';
-import { connectsName, isCapitalized, spaced, type WordToken } from '../core/segment.js';
-import { isKnownToken } from './spelling.js';
+import { isCapitalized, spaced, type WordToken } from '../core/segment.js';
+import { connectsName, isKnownToken } from './spelling.js';
 import { sourceView } from '../core/source.js';
 
 const SOURCE_LANGUAGE = 'en';
@@ -71,7 +71,7 @@ export default defineRule(
       const neighbourName = (k: number): boolean =>
         words[k] !== undefined &&
         spaced(ctx, text, Math.min(k, i), Math.max(k, j)) &&
-        (isCapitalized(words[k].value) ? !isKnownToken(ctx, words[k]) || !opensSentence(k) : connectsName(ctx, text, k, (n) => isKnownToken(ctx, n)));
+        (isCapitalized(words[k].value) ? !isKnownToken(ctx, words[k]) || !opensSentence(k) : connectsName(ctx, k));
       const opensSentence = (k: number) => ctx.sentences[words[k].sentence].firstWord === k;
       const inName = run.length === 1 && isCapitalized(run[0].value) && (neighbourName(i - 1) || neighbourName(j + 1));
       if (!titleLike && !inName && !ctx.isClaimed(start, end)) {
