@@ -44,8 +44,10 @@ export default defineRule(
       // (Not inside a hyphenated compound: "Packers-Punter" is no "Packers-P unter".)
       if (w.opaque || !w.alpha || w.value.length < 4 || w.value.length > 40 || w.value.includes('-')) continue;
       if (ctx.isClaimed(w.start, w.end) || isKnownToken(ctx, w)) continue;
-      // A capitalized word English knows is a name or an English word, not two fused ones ("Norman", "Cardinals").
-      if (english && isCapitalized(w.value) && english.correct(w.value)) continue;
+      // A capitalized word English knows is a name or an English word, not two fused ones
+      // ("Cardinals"). (Asked in lower case, as the untranslated check asks: the spelling
+      // worker computes those verdicts ahead.)
+      if (english && isCapitalized(w.value) && english.correct(w.value.toLowerCase())) continue;
       const split = splitFused(ctx, w.value);
       if (!split) continue;
       ctx.claim(w.start, w.end);
