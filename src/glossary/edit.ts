@@ -632,17 +632,32 @@ export function renderPreserving(original: string, doc: Document): string {
   const beforeLines = split(renderStyled(before, padding));
   const afterLines = split(after);
   const finalNewline = original === '' || /\n$/.test(original);
-  if (origLines.length !== beforeLines.length || origLines.some((l, i) => squash(l) !== squash(beforeLines[i]))) {
-    return afterLines.join(eol) + eol;
+  // The file as written against the same document as the renderer writes it: lines equal
+  // but for white space are the same line (kept as written); lines only the file has (a
+  // blank line the renderer drops, say) are kept after the line they follow.
+  const mapped = new Array<number>(beforeLines.length).fill(-1);
+  const extra = new Map<number, string[]>();
+  let b = 0;
+  let o = 0;
+  for (const part of diffArrays(beforeLines.map(squash), origLines.map(squash))) {
+    if (part.added) {
+      const list = extra.get(b - 1) ?? [];
+      list.push(...origLines.slice(o, o + part.value.length));
+      extra.set(b - 1, list);
+      o += part.value.length;
+    } else if (part.removed) b += part.value.length;
+    else for (let k = 0; k < part.value.length; k++) mapped[b++] = o++;
   }
-  const out: string[] = [];
+  const out: string[] = [...(extra.get(-1) ?? [])];
   let i = 0;
   for (const part of diffArrays(beforeLines, afterLines)) {
     if (part.added) out.push(...part.value);
-    else if (part.removed) i += part.value.length;
-    else {
-      out.push(...origLines.slice(i, i + part.value.length));
-      i += part.value.length;
+    else if (part.removed) {
+      for (let k = 0; k < part.value.length; k++) out.push(...(extra.get(i++) ?? []));
+    } else {
+      for (let k = 0; k < part.value.length; k++, i++) {
+        out.push(mapped[i] >= 0 ? origLines[mapped[i]] : beforeLines[i], ...(extra.get(i) ?? []));
+      }
     }
   }
   return out.join(eol) + (finalNewline ? eol : '');

@@ -698,3 +698,25 @@ describe('GlossaryWorkspace', () => {
     );
   });
 });
+
+describe('GlossaryWorkspace keeps what it does not touch', () => {
+  it('keeps padding before a comment and a blank line before a trailing comment, byte for byte', async () => {
+    const text = '# K\nlanguages: [de]   # Sprache\nentries:\n  - term: Meyer\n    type: person\n    wrong: [Meier]\n\n  # Ende\n';
+    writeFileSync(path.join(dir, 'people-extra.yaml'), text);
+    const ws = await GlossaryWorkspace.open(dir);
+    ws.add({ term: 'Schmidt', languages: ['de'], type: 'person', wrong: ['Schmitt'] }, { file: 'people-extra.yaml' });
+    await ws.save();
+    const after = readFileSync(path.join(dir, 'people-extra.yaml'), 'utf8');
+    expect(after.startsWith('# K\nlanguages: [de]   # Sprache\nentries:\n  - term: Meyer\n    type: person\n    wrong: [Meier]\n')).toBe(true);
+    expect(after).toContain('  - term: Schmidt\n');
+    // Every line of the file is still there, as written and in order (the blank line too).
+    const lines = after.split('\n');
+    let at = 0;
+    for (const line of text.split('\n')) {
+      while (at < lines.length && lines[at] !== line) at++;
+      expect(at, `line ${JSON.stringify(line)}`).toBeLessThan(lines.length);
+      at++;
+    }
+    expect(after.endsWith('  # Ende\n')).toBe(true);
+  });
+});
