@@ -6,6 +6,7 @@
 import { parentPort } from 'node:worker_threads';
 import { Lektor } from './pipeline.js';
 import { setSuggestionMode } from '../spell/hunspell.js';
+import { GlossaryError } from '../glossary/types.js';
 import type { PoolRequest, PoolReply } from './pool.js';
 import type { FileContext } from '../cli/check-file.js';
 import type { DocumentResult } from './types.js';
@@ -43,6 +44,12 @@ async function answer(request: PoolRequest): Promise<Omit<PoolReply, 'id'>> {
 port.on('message', (message: PoolRequest & { id: number }) => {
   answer(message).then(
     (reply) => port.postMessage({ id: message.id, ...reply }),
-    (error: unknown) => port.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) }),
+    (error: unknown) =>
+      port.postMessage({
+        id: message.id,
+        error: error instanceof Error ? error.message : String(error),
+        // (A glossary error keeps its file and line across the thread boundary.)
+        ...(error instanceof GlossaryError ? { glossary: { file: error.file, line: error.line, message: error.message.slice(`${error.file}:${error.line}: `.length) } } : {}),
+      }),
   );
 });

@@ -56,6 +56,17 @@ describe('LektorPool.create', () => {
     await expect(LektorPool.create({ threads: 1, glossary: path.join(os.tmpdir(), 'no-such-glossary-lektor') })).rejects.toThrow(/no-such-glossary-lektor/);
   }, 60_000);
 
+  it('rejects with a GlossaryError, file and line kept, when the glossary is invalid', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-pool-glossary-'));
+    writeFileSync(path.join(dir, 'bad.yaml'), 'languages: [de]\nentries:\n  - term: TikTok\n    wrong: ["Yahu!"]\n');
+    const error = await LektorPool.create({ threads: 1, glossary: dir }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(library.GlossaryError);
+    expect(error).toMatchObject({ file: path.join(dir, 'bad.yaml'), line: 3 });
+  }, 60_000);
+
   it('refuses a thread count that is not a whole number ≥ 1', async () => {
     await expect(LektorPool.create({ threads: 0 })).rejects.toThrow(/threads/);
   });
