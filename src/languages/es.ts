@@ -6,7 +6,8 @@ export const es: LanguageProfile = {
   name: 'Spanish',
   dictionary: 'dictionary-es',
   stemmer: 'spanish',
-  quotes: { primary: ['«', '»'], secondary: ['“', '”'] },
+  // «…» first (the RAE's order), “…” as widely used in news and accepted as well.
+  quotes: { primary: ['«', '»'], secondary: ['“', '”'], alternatives: [['“', '”']] },
   periodOutsideEmbeddedQuote: true,
   spacedPunctuation: '',
   allowedRepeats: words(''),

@@ -31,6 +31,8 @@ export default defineRule(
         { lang: 'de', text: 'Es wurde mehr und mehr Überwachung eingesetzt.' },
         { lang: 'de', text: 'Die Überwachung und Kontrolle der Einrichtungen.' },
         { lang: 'en', text: 'They tried again and again.' },
+        { lang: 'en', text: 'He starred in Justice League and Justice League Unlimited.' },
+        { lang: 'en', text: 'She was a saint and Saint Paul knew it.' },
       ],
     },
   },
@@ -52,6 +54,12 @@ export default defineRule(
       if (words[j].value.toLowerCase() !== lower && prev && spaced(ctx, text, i - 1, i) && words[j].value.toLowerCase() === prev.value.toLowerCase() && words[j + 1] && spaced(ctx, text, j, j + 1)) j++;
       const b = words[j];
       if (b.value.toLowerCase() !== lower) continue;
+      // Two copies in different case are two words ("a saint and Saint Paul"); where nouns are
+      // not capitalized, a copy followed by a capitalized word begins a longer name ("Justice
+      // League and Justice League Unlimited").
+      if (b.value !== a.value) continue;
+      const after = words[j + 1];
+      if (after && !ctx.profile!.capitalizesNouns && /^\p{Lu}/u.test(after.value) && spaced(ctx, text, j, j + 1)) continue;
       if (ctx.isClaimed(a.start, b.end)) continue;
       ctx.report({
         start: a.start,

@@ -34,6 +34,8 @@ export default defineRule(
         { lang: 'de', text: 'Norman Osborn schimpft über die Cardinals.' },
         { lang: 'de', text: 'Er wurde von ihm ausgetrickst.' },
         { lang: 'de', text: 'Der Packers-Punter kam zurück.' },
+        { lang: 'en', text: 'He won at WrestleMania and on SmackDown.' },
+        { lang: 'en', text: 'Josef Theodor Erb signed an overbroad warrant.' },
         { lang: 'de', text: 'Das iPhone und die McDonalds-Filiale.' },
       ],
     },
@@ -96,8 +98,13 @@ function splitFused(ctx: RuleContext, value: string): string | undefined {
       lower.push(LOWER.test(ch));
     }
   }
+  // A word written in CamelCase is a brand or a name ("WrestleMania", "SmackDown"), not two
+  // fused words; a fused word that starts with a capital and is split at a function word is a
+  // name too where nouns are not capitalized ("Theodor" is no "The odor").
+  const camel = upper[0];
+  const nameLike = upper[0] && !(ctx.profile?.capitalizesNouns ?? false);
   for (let i = 1; i < value.length; i++) {
-    const caseChange = lower[i - 1] && upper[i];
+    const caseChange = lower[i - 1] && upper[i] && !camel;
     const capsToLower = upper[i - 1] && lower[i] && i > 1 && upper[i - 2];
     // A function word is short: only a short side can be one. One of one or two letters is too
     // often the end of a word ("Norm|an"), and a lower-case word does not split after a
@@ -105,7 +112,7 @@ function splitFused(ctx: RuleContext, value: string): string | undefined {
     const leftWord = i <= longest && i >= 3 && functionWords.has(value.slice(0, i).toLowerCase());
     const rightWord = value.length - i <= longest && value.length - i >= 3 && functionWords.has(value.slice(i).toLowerCase());
     const prefix = leftWord && !upper[0] && (ctx.profile?.separablePrefixes?.has(value.slice(0, i).toLowerCase()) ?? false);
-    const functionSide = (leftWord && (!prefix || rightWord)) || rightWord;
+    const functionSide = !nameLike && ((leftWord && (!prefix || rightWord)) || rightWord);
     if (!caseChange && !capsToLower && !functionSide) continue;
     candidates.push([value.slice(0, i), value.slice(i)]);
   }

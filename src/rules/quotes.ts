@@ -210,6 +210,7 @@ export default defineRule(
         { lang: 'fr', text: 'Il a dit «\u202Fbonjour\u202F» hier.' },
         { lang: 'fr', text: '«\u00A0Il a dit “oui”\u00A0», raconte-t-elle.' },
         { lang: 'es', text: 'Dijo que era «un éxito».' },
+        { lang: 'es', text: 'La ministra dijo: “Hay que actuar ya”.' },
       ],
     },
   },

@@ -9,7 +9,7 @@
  *   out: "Das ist ein Problem."
  */
 import { defineRule } from '../core/rule.js';
-import { isCapitalized, spaced } from '../core/segment.js';
+import { spaced } from '../core/segment.js';
 import { isKnownToken } from './spelling.js';
 import type { RuleContext } from '../core/rule.js';
 
@@ -50,6 +50,9 @@ export default defineRule(
         { lang: 'de', text: 'Sie lag unter der Betonplatte, auf der der Anker ruhte.' },
         { lang: 'de', text: 'Der Aufstand der Mau Mau begann 1952.' },
         { lang: 'de', text: 'Er tanzte Walzer und Cha Cha Cha.' },
+        { lang: 'en', text: 'The population suffered mainly from beri beri.' },
+        { lang: 'en', text: 'Her story appeared in In Your Face, an anthology.' },
+        { lang: 'en', text: 'The snow was 10.15 in in the valley.' },
       ],
     },
   },
@@ -66,8 +69,11 @@ export default defineRule(
       if (allowed?.has(lower)) continue;
       if (ctx.profile?.clauseRepeats.has(lower) && opensClause(ctx, i)) continue;
       if (ctx.isClaimed(a.start, b.end)) continue;
-      // A name the dictionary does not know, doubled, is mostly a name ("Mau Mau", "Bora Bora", "Cha Cha Cha").
-      if (isCapitalized(a.value) && !isKnownToken(ctx, a)) continue;
+      // A word the dictionary does not know, doubled, is mostly a name or a term ("Mau Mau",
+      // "Cha Cha Cha", "beri beri"); two copies in different case are two words ("in In Your
+      // Face"); after a number the first is a unit ("10.15 in in the").
+      if (!isKnownToken(ctx, a) || a.value !== b.value) continue;
+      if (i > 0 && /^\d[\d.,]*$/.test(words[i - 1].value) && spaced(ctx, text, i - 1, i)) continue;
       // A longer run ("ist ist ist") is one finding whose fix keeps one copy, so that one
       // pass leaves nothing to fix.
       let last = i + 1;
