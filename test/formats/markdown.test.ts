@@ -145,7 +145,9 @@ describe('readMarkdown', () => {
       'Unterpunkt',
       'Zitat',
       'Punkt im Zitat',
-      '| a | b |\n|---|---|',
+      // GFM: a table's cells are blocks of their own.
+      'a',
+      'b',
     ]);
     expect(kinds(doc)).toEqual([
       'heading',
@@ -155,8 +157,16 @@ describe('readMarkdown', () => {
       'list-item',
       'blockquote',
       'list-item',
-      'paragraph',
+      'table-cell',
+      'table-cell',
     ]);
+  });
+
+  it('reads GitHub-flavoured Markdown: table cells alone, footnote labels not as prose', () => {
+    const source = ['Frage | Antwort', '--- | ---', 'Ist die App gefährlich | ja', 'ja, sagen Experten | nein', '', 'Voir la note[^1].', '', '[^1]: La note.', ''].join('\n');
+    const doc = readMarkdown(source);
+    expectWellFormed(doc);
+    expect(texts(doc)).toEqual(['Frage', 'Antwort', 'Ist die App gefährlich', 'ja', 'ja, sagen Experten', 'nein', `Voir la note${OPAQUE}.`, 'La note.']);
   });
 
   it('skips TOML front matter and empty headings', () => {
@@ -311,5 +321,16 @@ describe('readMarkdown', () => {
   it('returns no blocks for a document without prose', () => {
     expect(readMarkdown('').blocks).toEqual([]);
     expect(readMarkdown('```\ncode\n```\n\n<!-- Kommentar -->\n\n---\n').blocks).toEqual([]);
+  });
+});
+
+describe('link labels', () => {
+  it('checks the text of a shortcut or collapsed reference link but never fixes it (it is the label of its definition)', async () => {
+    const { check } = await import('../helpers.js');
+    const source = 'Mehr bei [Tick Tack] und [Tick Tack][] und [Tick Tack][def] sowie [ist ist].\n\n[Tick Tack]: https://example.com/tiktok\n[def]: https://example.com/x\n[ist ist]: https://example.com/y\n';
+    const result = await check(source, { path: 'a.md', language: 'de' });
+    expect(result.corrected).toBe(source.replace('[Tick Tack][def]', '[TikTok][def]'));
+    expect(result.findings.filter((f) => f.ruleId === 'glossary/tiktok').map((f) => f.fixed)).toEqual([false, false, true]);
+    expect(result.findings.filter((f) => f.ruleId === 'repeated-word').map((f) => f.fixed)).toEqual([false]);
   });
 });
