@@ -66,6 +66,11 @@ export interface LanguageProfile {
    * lower-case word is not split after one (see the fused-token rule).
    */
   separablePrefixes?: ReadonlySet<string>;
+  /**
+   * Accents are written only on loanwords ("régime", "façade"): a word is known when its
+   * unaccented form is (English). Not for languages whose accents make other words.
+   */
+  accentedLoanwords?: boolean;
   /** Words that join coordinated phrases ("und", "and"). */
   coordinators: ReadonlySet<string>;
   /** Words whose coordination with themselves is idiomatic ("mehr und mehr", "again and again"). */

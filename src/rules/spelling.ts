@@ -80,6 +80,12 @@ function knownBeyondDictionary(ctx: RuleContext, speller: { correct(w: string): 
     const last = parts.length - 1;
     return known[last] && known.every((k, i) => k || (i < last && isCapitalized(parts[i])));
   }
+  // A loanword written with its accents ("régime", "façade", "fiancé") where the language
+  // writes accents only on loanwords (English): known when its unaccented form is.
+  if (ctx.profile?.accentedLoanwords && /[^\x00-\x7f]/.test(value)) {
+    const plain = value.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    if (plain !== value && speller.correct(plain)) return true;
+  }
   return false;
 }
 
@@ -110,11 +116,13 @@ export default defineRule(
       flag: [
         { lang: 'de', text: 'Das ist ein schwerwigendes Problem.', output: 'Das ist ein schwerwiegendes Problem.' },
         { lang: 'en', text: 'This is a seriuos problem.', output: 'This is a serious problem.' },
+        { lang: 'de', text: 'Das ist ein Problém.' },
       ],
       pass: [
         { lang: 'de', text: 'Sie glauben nicht, dass wir das prüfen und überwachen sollen.' },
         { lang: 'de', text: 'Die Hikvision-Kameras und TikTok-Videos.' },
         { lang: 'de', text: 'HIKVISION UND TIKTOK IM VISIER.' },
+        { lang: 'en', text: 'The régime kept its façade, said her fiancé.' },
         { lang: 'de', text: 'Er trennte Norwegen bzw. Schweden, siehe vgl. Seite 3.' },
         { lang: 'de', text: 'Der Markt für CCTV- und Videoüberwachungsgeräte.' },
         { lang: 'de', text: 'Mehr unter https://example.org/xyzzy und bei info@exampel.org.' },
