@@ -123,6 +123,19 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
   // The files no output may replace: the inputs, and the source texts (`--source`).
   const inputSet = new Set(await Promise.all(inputs.map((i) => realPathOf(i.path))));
   if (options.source !== undefined && sourceDir === undefined) inputSet.add(await realPathOf(options.source));
+  // An output folder where a corrected text would replace its input (the input folder itself,
+  // or a link to it) is refused before anything is written, index.html included.
+  if (options.reports) {
+    const sourceFile = options.source !== undefined && sourceDir === undefined ? await realPathOf(options.source) : undefined;
+    for (const input of inputs) {
+      const corrected = await realPathOf(outputPath(outDir, path.relative(base, path.resolve(input.path))));
+      if (inputSet.has(corrected)) {
+        const what = corrected === sourceFile ? 'the source text' : 'the input';
+        io.stderr.write(`lektor: --out ${options.out} would overwrite ${what} ${corrected} with the corrected text of ${input.path}; choose another --out\n`);
+        return 2;
+      }
+    }
+  }
   if (sourceDir !== undefined && options.reports && (await realPathOf(sourceDir)) === (await realPathOf(outDir))) {
     io.stderr.write(`lektor: --out ${options.out} is the --source folder: its reports would replace the source texts; choose another --out\n`);
     return 2;

@@ -187,9 +187,11 @@ describe('batches', () => {
     const file = path.join(dir, 'a.txt');
     writeFileSync(file, ARTICLE);
     const { code, stderr } = await run(['check', dir, '--out', dir]);
-    expect(stderr).toContain('would overwrite an input');
-    expect(code).toBeGreaterThan(0);
+    expect(stderr).toContain('would overwrite the input');
+    expect(code).toBe(2);
     expect(readFileSync(file, 'utf8')).toBe(ARTICLE);
+    // Refused before anything is written: no index.html among the inputs either.
+    expect(readdirSync(dir)).toEqual(['a.txt']);
   });
 
   it('keeps a byte order mark and Windows line endings outside corrected spans', async () => {
@@ -249,8 +251,9 @@ describe('nothing is written outside --out, nor over an input', () => {
     symlinkSync(inputs, path.join(dir, 'out-link'));
     const { code, stderr } = await run(['check', inputs, '--out', path.join(dir, 'out-link'), '--model', 'none', '--fail-on', 'none']);
     expect(readFileSync(path.join(inputs, 'a.txt'), 'utf8')).toBe(doubled);
-    expect(stderr).toMatch(/the output folder would overwrite an input/);
+    expect(stderr).toMatch(/would overwrite the input/);
     expect(code).toBe(2);
+    expect(readdirSync(inputs)).toEqual(['a.txt']);
   });
 
   it('does not write through a link inside the output folder', async () => {
@@ -287,7 +290,7 @@ describe('nothing is written outside --out, nor over an input', () => {
     expect(folder.code).toBe(2);
     expect(folder.stderr).toMatch(/is the --source folder/);
     const file = await run(['check', path.join(tr, 'a.txt'), '--source', path.join(src, 'a.txt'), '--out', src, '--model', 'none', '--fail-on', 'none']);
-    expect(file.stderr).toMatch(/would overwrite an input or a source text/);
+    expect(file.stderr).toMatch(/would overwrite the source text .*src.a\.txt/);
     expect(readFileSync(path.join(src, 'a.txt'), 'utf8')).toBe('That is good.\n');
   });
 
