@@ -190,7 +190,10 @@ export async function createModelStage(options: ModelStageOptions = {}): Promise
     });
   } catch (error) {
     if (options.requireModel || !(error instanceof ModelUnavailableError)) throw error;
-    warnOnce(warn, `the model is not available: ${error.message}. Continuing without the model (--require-model makes this an error).`);
+    warnOnce(
+      warn,
+      `the model is not available: ${error.message}. Continuing without the model. To have it: \`lektor models pull ${spec}\` where the network reaches the model hub, or --model DIR for a local copy; --model none skips it quietly, --require-model makes its absence an error.`,
+    );
     return undefined;
   }
   if (resolved.note) warnOnce(warn, `model ${spec}: ${resolved.note}`);
