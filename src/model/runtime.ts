@@ -136,19 +136,25 @@ export class MaskedLM {
     const key = createHash('sha256').update(`${model.fingerprint}|v${PREPARE_VERSION}|k${topK}|h${dims.hiddenSize}`).digest('hex').slice(0, 24);
     const preparedPath = path.join(cachePaths(options.cacheRoot).prepared, `${key}.onnx`);
     const infoPath = `${preparedPath}.json`;
+    const prepare = async (): Promise<PrepareInfo> => {
+      const made = prepareScoringModel(model.file, preparedPath, { topK, hiddenSize: dims.hiddenSize });
+      const { writeFile } = await import('node:fs/promises');
+      await writeFile(infoPath, JSON.stringify({ ...made, source: model.file }, null, 2));
+      await removeStalePrepared(path.dirname(preparedPath), model.file, preparedPath);
+      return made;
+    };
     let info: PrepareInfo;
-    if (existsSync(preparedPath) && existsSync(infoPath)) {
+    const cached = existsSync(preparedPath) && existsSync(infoPath);
+    if (cached) {
       const { readFile } = await import('node:fs/promises');
       info = JSON.parse(await readFile(infoPath, 'utf8')) as PrepareInfo;
-    } else {
-      info = prepareScoringModel(model.file, preparedPath, { topK, hiddenSize: dims.hiddenSize });
-      const { writeFile } = await import('node:fs/promises');
-      await writeFile(infoPath, JSON.stringify({ ...info, source: model.file }, null, 2));
-      await removeStalePrepared(path.dirname(preparedPath), model.file, preparedPath);
-    }
+    } else info = await prepare();
 
-    // The session loads in its worker while this thread builds the tokenizer.
-    const sessionLoad = WorkerSession.create(preparedPath, { intraOpNumThreads: threads, graphOptimizationLevel: 'all' });
+    // The session loads in its worker while this thread builds the tokenizer. (Its failure is
+    // handled below, once the tokenizer is there: marked handled now, so that a fast failure
+    // is not an unhandled rejection that ends the process.)
+    let sessionLoad = WorkerSession.create(preparedPath, { intraOpNumThreads: threads, graphOptimizationLevel: 'all' });
+    sessionLoad.catch(() => {});
     let tokenizer: LoadedTokenizer;
     try {
       tokenizer = await loadTokenizer(model.dir);
@@ -156,7 +162,19 @@ export class MaskedLM {
       void sessionLoad.then((s) => s.release(), () => {});
       throw error;
     }
-    const session = await sessionLoad;
+    let session: WorkerSession;
+    try {
+      session = await sessionLoad;
+    } catch (error) {
+      if (!cached) throw error;
+      // A prepared graph from the cache that does not load (cut off, say) is made again, once.
+      const { rm } = await import('node:fs/promises');
+      await rm(preparedPath, { force: true });
+      await rm(infoPath, { force: true });
+      info = await prepare();
+      sessionLoad = WorkerSession.create(preparedPath, { intraOpNumThreads: threads, graphOptimizationLevel: 'all' });
+      session = await sessionLoad;
+    }
     const maxLength = Math.min(tokenizer.maxLength || 512, dims.maxPositions - (dims.modelType.includes('roberta') ? 2 : 0) || 512);
     return new MaskedLM(model, dims, tokenizer.pieces, tokenizer.special, maxLength, topK, { ...info, path: preparedPath }, threads, session);
   }
