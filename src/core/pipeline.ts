@@ -22,6 +22,7 @@ import { profileFor } from '../languages/index.js';
 import { applyFixes } from '../fix/apply.js';
 import { defaultRules } from '../rules/index.js';
 import { SENTENCE_MEANS } from '../rules/word-quality.js';
+import { occurrences } from '../rules/glossary.js';
 import { CompiledGlossary, loadGlossary } from '../glossary/index.js';
 import { scoreDocument } from '../quality/score.js';
 import type { ModelStage } from '../model/index.js';
@@ -312,11 +313,17 @@ export class Lektor {
    */
   private async runModel(model: ModelStage, inputs: ModelInput[], ctx: DocContext): Promise<void> {
     const results = await model.checkSentences(inputs.map((s) => ({ text: s.text, language: s.language })));
+    // Glossary terms and their variants are the glossary's: the model never touches them
+    // (it had replaced the brand "Hikvision" with a word it liked better).
+    const glossary = occurrences(ctx.state);
     results.forEach((findings, i) => {
       const { block, offset } = inputs[i];
       for (const f of findings) {
         const start = offset + f.start;
         const end = offset + f.end;
+        const from = toSource(block, start);
+        const to = toSource(block, end, true);
+        if (glossary.some((o) => from < o.end && o.start < to)) continue;
         const safe = f.fix !== undefined && isVerbatim(block, start, end);
         emit(
           MODEL_META,

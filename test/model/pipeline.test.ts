@@ -52,6 +52,18 @@ describe('the model in the pipeline', () => {
     for (const f of result.findings) expect(text.slice(f.start.offset, f.end.offset)).toBe(f.actual);
   });
 
+  it('never touches a glossary term (the model had replaced a brand with a word it liked better)', async () => {
+    const { compileGlossary, parseGlossary } = await import('../../src/glossary/index.js');
+    const text = 'Sie fragte, ob die Regierung die Kameras nutzen.\n';
+    const plain = await (await Lektor.create({ model: stage })).check(text, { path: 'a.txt', language: 'de' });
+    // (Without the entry, the tiny model does want to replace "Regierung": the test would otherwise prove nothing.)
+    expect(plain.findings.some((f) => f.source === 'model' && f.actual.includes('Regierung'))).toBe(true);
+    const glossary = compileGlossary(parseGlossary('languages: [de]\nentries:\n  - term: Regierung\n    type: brand\n    doNotTranslate: true\n', 'g.yaml'));
+    const result = await (await Lektor.create({ glossary, model: stage })).check(text, { path: 'a.txt', language: 'de' });
+    expect(result.findings.filter((f) => f.source === 'model' && f.actual.includes('Regierung'))).toEqual([]);
+    expect(result.corrected).toContain('die Regierung');
+  });
+
   it('finds nothing more to fix in its own output', async () => {
     const lektor = await Lektor.create({ glossary: await repoGlossary(), model: stage });
     const text = 'Die Polizei nutzt Kameras, um zu überwachen die muslimische Minderheit.\n';
