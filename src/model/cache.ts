@@ -37,9 +37,14 @@ export class ResultCache {
   hits = 0;
   misses = 0;
 
+  /** Why writing stopped (the first failure), once the folder could not be written. */
+  private writeError?: Error;
+
   constructor(
     readonly dir: string,
     maxEntries = 200_000,
+    /** Told once when the cache cannot be read or written: it is an optimisation, never a failure. */
+    private readonly warn: (message: string) => void = () => {},
   ) {
     this.perShard = Math.max(16, Math.ceil(maxEntries / SHARDS));
   }
@@ -59,20 +64,26 @@ export class ResultCache {
         const entries = new Map<string, unknown>();
         let lines = 0;
         const file = this.file(shard);
+        let text = '';
         if (existsSync(file)) {
-          const text = await readFile(file, 'utf8');
-          for (const line of text.split('\n')) {
-            if (!line) continue;
-            lines++;
-            try {
-              const { k, v } = JSON.parse(line) as { k: string; v: unknown };
-              if (typeof k === 'string') {
-                entries.delete(k);
-                entries.set(k, v);
-              }
-            } catch {
-              // a torn line from an interrupted write
+          try {
+            text = await readFile(file, 'utf8');
+          } catch (error) {
+            // (A shard that cannot be read, a folder in its place, say: the model answers afresh.)
+            this.failed(error as Error);
+          }
+        }
+        for (const line of text.split('\n')) {
+          if (!line) continue;
+          lines++;
+          try {
+            const { k, v } = JSON.parse(line) as { k: string; v: unknown };
+            if (typeof k === 'string') {
+              entries.delete(k);
+              entries.set(k, v);
             }
+          } catch {
+            // a torn line from an interrupted write
           }
         }
         return { entries, lines, pending: [] };
@@ -108,8 +119,26 @@ export class ResultCache {
     shard.pending.push([key, value]);
   }
 
-  /** Write what was added since the last flush; compact shards that grew too large. */
+  private failed(error: Error): void {
+    if (this.writeError) return;
+    this.writeError = error;
+    this.warn(`the model's result cache in ${this.dir} cannot be used (${(error as NodeJS.ErrnoException).code ?? error.message}); results are not kept for the next run`);
+  }
+
+  /** Write what was added since the last flush; compact shards that grew too large. A failure is said once, then writing stops. */
   async flush(): Promise<void> {
+    if (this.writeError) {
+      for (const [, p] of this.shards) (await p).pending = [];
+      return;
+    }
+    try {
+      await this.write();
+    } catch (error) {
+      this.failed(error as Error);
+    }
+  }
+
+  private async write(): Promise<void> {
     await mkdir(this.dir, { recursive: true });
     for (const [index, p] of this.shards) {
       const shard = await p;

@@ -226,7 +226,7 @@ class Stage implements ModelStage {
     this.threshold = options.threshold ?? 0.9;
     this.settingsKey = JSON.stringify({ s: this.settings, c: this.calibration });
     if (options.resultCache !== false) {
-      this.cache = new ResultCache(path.join(cachePaths(cacheRoot).results, safeName(model.fingerprint)), options.resultCacheEntries);
+      this.cache = new ResultCache(path.join(cachePaths(cacheRoot).results, safeName(model.fingerprint)), options.resultCacheEntries, (m) => warnOnce(this.warn, m));
     }
     this.modelInfo = {
       id: model.id,
@@ -289,7 +289,9 @@ class Stage implements ModelStage {
       keys.map(async (k, i) => {
         if (sentences[i].text.trim() === '') return [];
         if (!this.cache) return undefined;
-        return (await this.cache.get<SentenceFinding[]>(k)) ?? (await this.cache.get<SentenceFinding[]>(partialKey(k)));
+        // (A cached value of the wrong shape, from a hand-edited or foreign file, is a miss.)
+        const valid = (v: unknown) => (Array.isArray(v) && v.every((f) => f && typeof f === 'object' && typeof (f as SentenceFinding).start === 'number') ? (v as SentenceFinding[]) : undefined);
+        return valid(await this.cache.get(k)) ?? valid(await this.cache.get(partialKey(k)));
       }),
     );
     const missing = results.map((r, i) => (r ? -1 : i)).filter((i) => i >= 0);

@@ -91,3 +91,40 @@ describe('the disk cache of results', () => {
     }
   });
 });
+
+describe('a cache that cannot be used', () => {
+  it('is said once and never fails the check: a folder in place of a shard, values of the wrong shape, a folder that cannot be made', async () => {
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'lektor-cache-broken-'));
+    // A first run fills the cache, to find its shard files.
+    const first = (await createModelStage({ model: tiny.modelDir, cacheDir, warn: () => {} }))!;
+    const expected = await first.checkSentences(SENTENCES);
+    await first.close();
+    const results = path.join(cacheDir, 'results');
+    const folder = path.join(results, readdirSync(results)[0]);
+    const shards = readdirSync(folder).filter((n) => n.endsWith('.jsonl'));
+    // Values of the wrong shape in one shard, a folder in place of another.
+    const [one, two] = shards;
+    writeFileSync(path.join(folder, one), readFileSync(path.join(folder, one), 'utf8').replace(/"v":\[[^\n]*\]\}/g, '"v":"x"}'));
+    if (two) {
+      rmSync(path.join(folder, two));
+      mkdirSync(path.join(folder, two));
+    }
+    const warnings: string[] = [];
+
+    const second = (await createModelStage({ model: tiny.modelDir, cacheDir, warn: (m) => warnings.push(m) }))!;
+    expect(await second.checkSentences(SENTENCES)).toEqual(expected);
+    await second.close();
+    if (two) expect(warnings.filter((w) => /result cache .* cannot be used/.test(w))).toHaveLength(1);
+
+    // A cache root that is a file: not even the prepared graph can be written, so the model
+    // cannot run; that is a warning, and the check goes on without it.
+    const file = path.join(cacheDir, 'a-file');
+    writeFileSync(file, 'not a folder');
+    const writes: string[] = [];
+    const third = (await createModelStage({ model: tiny.modelDir, cacheDir: file, warn: (m) => writes.push(m) }))!;
+    expect(await third.checkSentences(SENTENCES)).toEqual([[], [], []]);
+    await third.close();
+    expect(writes.join('\n')).toMatch(/Continuing without the model/);
+  }, 60_000);
+});
