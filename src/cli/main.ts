@@ -129,7 +129,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
     const failOn = values['fail-on'];
     if (!['error', 'warning', 'info', 'none'].includes(failOn)) throw new UsageError(`--fail-on must be error, warning, info or none, not "${failOn}"`);
-    const failBelow = values['fail-below'] === undefined ? undefined : Number(values['fail-below']);
+    const failBelow = values['fail-below'] === undefined ? undefined : decimal(values['fail-below']);
     if (failBelow !== undefined && !(failBelow >= 0 && failBelow <= 100)) throw new UsageError('--fail-below must be a score from 0 to 100');
     const concurrency = values.concurrency === undefined ? defaultConcurrency() : Number(values.concurrency);
     if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256) throw new UsageError(`--concurrency must be a whole number from 1 to 256`);
@@ -145,7 +145,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     if (values.source !== undefined && paths.length !== 1 && !isDirectory(values.source)) throw new UsageError('--source FILE needs exactly one input file (give a folder of sources for several)');
     const suggestions = values.suggestions === 'all' ? Infinity : Number(values.suggestions);
     if (!(suggestions >= 0) || (suggestions !== Infinity && !Number.isInteger(suggestions))) throw new UsageError('--suggestions must be a whole number or "all"');
-    const threshold = values['model-threshold'] === undefined ? undefined : Number(values['model-threshold']);
+    const threshold = values['model-threshold'] === undefined ? undefined : decimal(values['model-threshold']);
     if (threshold !== undefined && !(threshold >= 0 && threshold <= 1)) throw new UsageError('--model-threshold must be a probability from 0 to 1');
     // The default glossary folder is optional: without one, no glossary terms are checked.
     const glossaryPath = values.glossary ?? (isDirectory(DEFAULT_GLOSSARY) ? DEFAULT_GLOSSARY : undefined);
@@ -238,6 +238,14 @@ if (invoked) {
       process.exitCode = 2;
     },
   );
+}
+
+/**
+ * A number written as a decimal ("0.9", "75"), else NaN: `Number` takes "" (an unset shell
+ * variable: `--model-threshold=$T`) as 0, which would have applied every suggestion, and "0x1" as 1.
+ */
+function decimal(text: string): number {
+  return /^\s*[+-]?(?:\d+\.?\d*|\.\d+)\s*$/.test(text) ? Number(text) : NaN;
 }
 
 function isDirectory(p: string): boolean {

@@ -10,7 +10,7 @@
  * Exit codes: 0 done, 1 the model could not be fetched, 2 usage error.
  */
 import { parseArgs } from 'node:util';
-import { DEFAULT_MODEL, hubModelDir, isLocalSpec, listModels, ModelUnavailableError, pullModel } from './hub.js';
+import { DEFAULT_MODEL, hubModelDir, isLocalSpec, listModels, pullModel } from './hub.js';
 import { cachePaths, defaultCacheRoot } from './paths.js';
 
 export interface ModelsIo {
@@ -79,6 +79,10 @@ export async function runModelsCommand(argv: string[], io: ModelsIo): Promise<nu
       io.stderr.write(`lektor models pull: ${id} is a path; pull takes a Hugging Face id such as ${DEFAULT_MODEL}\n`);
       return 2;
     }
+    if (values.offline) {
+      io.stderr.write(`lektor models pull: --offline never downloads, and pull only downloads; leave --offline out\n`);
+      return 2;
+    }
     let lastPercent = -1;
     try {
       const model = await pullModel(id, {
@@ -99,7 +103,7 @@ export async function runModelsCommand(argv: string[], io: ModelsIo): Promise<nu
       return 0;
     } catch (error) {
       io.stderr.write(`lektor models pull: ${(error as Error).message}\n`);
-      return error instanceof ModelUnavailableError ? 1 : 1;
+      return 1;
     }
   }
 

@@ -386,3 +386,17 @@ describe('inputs', () => {
     expect(stderr).toMatch(/missing\.txt\n {2}error {2}no such file or folder/);
   });
 });
+
+describe('numbers in options', () => {
+  it.each(['', ' ', '0x1', 'abc'])('refuses --model-threshold %j (an unset variable is no 0, which would apply every suggestion)', async (value) => {
+    writeFileSync(path.join(dir, 'a.txt'), 'Das ist gut.\n');
+    const { code, stderr } = await run(['check', path.join(dir, 'a.txt'), '--no-reports', '--model', 'none', `--model-threshold=${value}`]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--model-threshold must be a probability from 0 to 1/);
+  });
+  it('refuses an empty --fail-below', async () => {
+    writeFileSync(path.join(dir, 'a.txt'), 'Das ist gut.\n');
+    const { code } = await run(['check', path.join(dir, 'a.txt'), '--no-reports', '--model', 'none', '--fail-below=']);
+    expect(code).toBe(2);
+  });
+});

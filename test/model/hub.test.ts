@@ -136,3 +136,12 @@ describe('the cache folder', () => {
     expect(defaultCacheRoot({})).toBe(path.join(os.homedir(), '.cache', 'lektor'));
   });
 });
+
+describe('lektor models pull --offline', () => {
+  it('refuses, instead of going to the network', async () => {
+    const out: string[] = [];
+    const io = { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => out.push(s) } };
+    expect(await runModelsCommand(['pull', 'Xenova/xlm-roberta-base', '--offline', '--cache', mkdtempSync(path.join(os.tmpdir(), 'lektor-pull-'))], io)).toBe(2);
+    expect(out.join('')).toMatch(/--offline never downloads/);
+  });
+});
