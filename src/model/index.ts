@@ -169,6 +169,11 @@ function readCalibration(model: ResolvedModel): Calibration {
 }
 
 /** Create the model stage, or `undefined` when disabled or unavailable (see the file comment). */
+/** The key that marks a sentence as cached with its document (see `checkSentences`). */
+function partialMark(key: string): string {
+  return resultKey(['partial', key]);
+}
+
 export async function createModelStage(options: ModelStageOptions = {}): Promise<ModelStage | undefined> {
   const spec = options.model ?? process.env.LEKTOR_MODEL ?? DEFAULT_MODEL;
   if (spec === 'none' || spec === '') return undefined;
@@ -263,9 +268,11 @@ class Stage implements ModelStage {
     const keys = sentences.filter((s) => s.text.trim() !== '').map((s) => this.sentenceKey(s));
     if (keys.length === 0) return;
     this.prefetching = (async () => {
-      // A sentence cached as part of a budgeted document has another key: loading for it is harmless.
+      // A sentence cached as part of a budgeted document has another key, marked under its own.
       // (`has`: a look-ahead, not a use: the check itself counts its hits and misses.)
-      const misses = this.cache ? (await Promise.all(keys.map((k) => this.cache!.has(k)))).some((cached) => !cached) : true;
+      const misses = this.cache
+        ? (await Promise.all(keys.map(async (k) => (await this.cache!.has(k)) || (await this.cache!.has(partialMark(k)))))).some((cached) => !cached)
+        : true;
       if (misses) this.loadModel().catch(() => {});
     })()
       .catch(() => {})
@@ -273,6 +280,7 @@ class Stage implements ModelStage {
   }
 
   private prefetching?: Promise<void>;
+
 
   private sentenceKey(s: ModelSentence): string {
     return resultKey([this.model.fingerprint, String(SCORER_VERSION), this.settingsKey, s.language, s.key ?? s.text]);
@@ -313,7 +321,12 @@ class Stage implements ModelStage {
       const byKey = new Map(order.map((i, n) => [keys[i], checked[n]]));
       for (const i of missing) results[i] = byKey.get(keys[i])!.findings;
       if (this.cache) {
-        for (const [k, r] of byKey) await this.cache.set(r.complete ? k : partialKey(k), r.findings);
+        for (const [k, r] of byKey) {
+          await this.cache.set(r.complete ? k : partialKey(k), r.findings);
+          // (A mark under the sentence's own key that a result exists under its document's: the
+          // early load, which sees sentences one paragraph at a time, cannot know that key.)
+          if (!r.complete) await this.cache.set(partialMark(k), true);
+        }
         await this.cache.flush();
       }
     }

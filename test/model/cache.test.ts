@@ -128,3 +128,28 @@ describe('a cache that cannot be used', () => {
     expect(writes.join('\n')).toMatch(/Continuing without the model/);
   }, 60_000);
 });
+
+describe('a warm run over a document whose ranking budget ran out', () => {
+  it('loads no model: sentences cached with their document are marked under their own key', async () => {
+    const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'lektor-cache-budget-'));
+    // A budget of one ranked region: the other flagged sentences are cached with the document.
+    const settings = { minRankedRegions: 1, rankedRegionsPerWord: 0 };
+    const doc = [
+      'Er schlug mit einem Klage zurück.',
+      'Die Regierung hat hat die Technologie verwendet.',
+      'Er sagte , dass seine Technologie war verwendet .',
+      'Das Unternehmen war seine Fähigkeit beworben .',
+    ].map((text) => ({ text, language: 'de' }));
+    const first = (await createModelStage({ model: tiny.modelDir, cacheDir, settings, warn: () => {} }))!;
+    const expected = await first.checkSentences(doc);
+    await first.close();
+    // (Some sentence was beyond the budget, else this would test nothing.)
+    expect(expected.flat().some((f) => f.ruleId === 'model/unlikely')).toBe(true);
+    const second = (await createModelStage({ model: tiny.modelDir, cacheDir, settings, warn: () => {} }))!;
+    second.prefetch!(doc);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await second.checkSentences(doc)).toEqual(expected);
+    expect(second.stats().modelLoaded).toBe(false);
+    await second.close();
+  }, 60_000);
+});
