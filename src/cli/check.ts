@@ -241,7 +241,16 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
   json?.end();
 
   const all = [...failures, ...outcomes];
-  if (options.reports) await writeIndex(all, outDir, base);
+  let indexFailed = false;
+  if (options.reports) {
+    try {
+      await writeIndex(all, outDir, base);
+    } catch (error) {
+      // (Said, not thrown: every document's own reports are written, and the exit code says it.)
+      indexFailed = true;
+      io.stderr.write(`lektor: could not write ${path.join(outDir, 'index.html')}: ${(error as Error).message}\n`);
+    }
+  }
 
   const ok = outcomes.filter((o) => o.summary);
   // Review hints of the word-level estimate (category `quality`) would drown the terminal
@@ -255,7 +264,7 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
   }
 
   if (ok.length === 0) return 2;
-  if (all.some((o) => o.error)) return 1;
+  if (all.some((o) => o.error) || indexFailed) return 1;
   return ok.some((o) => o.fails) ? 1 : 0;
 }
 

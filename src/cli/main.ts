@@ -131,9 +131,9 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     if (!['error', 'warning', 'info', 'none'].includes(failOn)) throw new UsageError(`--fail-on must be error, warning, info or none, not "${failOn}"`);
     const failBelow = values['fail-below'] === undefined ? undefined : decimal(values['fail-below']);
     if (failBelow !== undefined && !(failBelow >= 0 && failBelow <= 100)) throw new UsageError('--fail-below must be a score from 0 to 100');
-    const concurrency = values.concurrency === undefined ? defaultConcurrency() : Number(values.concurrency);
+    const concurrency = values.concurrency === undefined ? defaultConcurrency() : whole(values.concurrency);
     if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256) throw new UsageError(`--concurrency must be a whole number from 1 to 256`);
-    const threads = values.threads === undefined ? undefined : Number(values.threads);
+    const threads = values.threads === undefined ? undefined : whole(values.threads);
     if (threads !== undefined && (!Number.isInteger(threads) || threads < 0 || threads > 64)) throw new UsageError(`--threads must be a whole number from 0 to 64`);
     const language = values.lang === undefined ? undefined : profileFor(values.lang.toLowerCase())?.code;
     if (values.lang !== undefined && !language) throw new UsageError(`--lang must be one of the languages Lektor has rules for (${SUPPORTED_LANGUAGES.join(', ')}), not "${values.lang}"`);
@@ -143,7 +143,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     for (const id of [...(only ?? []), ...(disable ?? [])]) if (!known.has(id)) throw new UsageError(`unknown rule "${id}"`);
 
     if (values.source !== undefined && paths.length !== 1 && !isDirectory(values.source)) throw new UsageError('--source FILE needs exactly one input file (give a folder of sources for several)');
-    const suggestions = values.suggestions === 'all' ? Infinity : Number(values.suggestions);
+    const suggestions = values.suggestions === 'all' ? Infinity : whole(values.suggestions);
     if (!(suggestions >= 0) || (suggestions !== Infinity && !Number.isInteger(suggestions))) throw new UsageError('--suggestions must be a whole number or "all"');
     const threshold = values['model-threshold'] === undefined ? undefined : decimal(values['model-threshold']);
     if (threshold !== undefined && !(threshold >= 0 && threshold <= 1)) throw new UsageError('--model-threshold must be a probability from 0 to 1');
@@ -246,6 +246,11 @@ if (invoked) {
  */
 function decimal(text: string): number {
   return /^\s*[+-]?(?:\d+\.?\d*|\.\d+)\s*$/.test(text) ? Number(text) : NaN;
+}
+
+/** A whole number written in digits ("4"), else NaN ("", "0x2", "1e3"). */
+function whole(text: string): number {
+  return /^\s*\d+\s*$/.test(text) ? Number(text) : NaN;
 }
 
 function isDirectory(p: string): boolean {

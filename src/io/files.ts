@@ -64,7 +64,9 @@ export async function findInputs(
           isDirectory = target.isDirectory();
           isFile = target.isFile();
         } catch {
-          options.onError(full, 'broken symbolic link, not checked');
+          // Named like a text to check: said; anything else (a dangling "logo.png", a loop) is
+          // skipped as its target would have been.
+          if (CHECKED_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) options.onError(full, 'broken symbolic link, not checked');
           continue;
         }
       }

@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeEach } from 'vitest';
-import { mkdtempSync, writeFileSync, readFileSync, existsSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, existsSync, mkdirSync, readdirSync, symlinkSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
@@ -326,6 +326,34 @@ describe('inputs', () => {
     expect(files[0].corrected).toBe('Das ist gut.\n');
   });
 
+  it('skips a broken link that is not named like a text to check (it was an error: exit 1)', async () => {
+    const inputs = path.join(dir, 'in');
+    mkdirSync(inputs);
+    writeFileSync(path.join(inputs, 'a.txt'), 'Das ist gut.\n');
+    symlinkSync('nothere.png', path.join(inputs, 'dangling.png'));
+    symlinkSync('y', path.join(inputs, 'x'));
+    symlinkSync('x', path.join(inputs, 'y'));
+    symlinkSync('gone.txt', path.join(inputs, 'b.txt'));
+    const { code, stderr } = await run(['check', inputs, '--no-reports', '--model', 'none']);
+    expect(stderr).toMatch(/b\.txt\n {2}error {2}broken symbolic link/);
+    expect(stderr).not.toMatch(/dangling|\/x\n|\/y\n/);
+    expect(code).toBe(1);
+    rmSync(path.join(inputs, 'b.txt'));
+    expect((await run(['check', inputs, '--no-reports', '--model', 'none'])).code).toBe(0);
+  });
+
+  it('says so, without a stack trace, when index.html cannot be written (a link in its place)', async () => {
+    writeFileSync(path.join(dir, 'a.txt'), 'Das ist gut.\n');
+    const out = path.join(dir, 'out');
+    mkdirSync(out);
+    symlinkSync(path.join(dir, 'elsewhere.html'), path.join(out, 'index.html'));
+    const { code, stderr } = await run(['check', path.join(dir, 'a.txt'), '--out', out, '--model', 'none']);
+    expect(stderr).toMatch(/could not write .*index\.html: refusing to write through a symbolic link/);
+    expect(stderr).not.toMatch(/internal error|    at /);
+    expect(code).toBe(1);
+    expect(existsSync(path.join(dir, 'elsewhere.html'))).toBe(false);
+  });
+
   it('refuses a FIFO instead of waiting on it, and checks the rest', async () => {
     const fifo = path.join(dir, 'pipe.txt');
     execFileSync('mkfifo', [fifo]);
@@ -393,6 +421,11 @@ describe('numbers in options', () => {
     const { code, stderr } = await run(['check', path.join(dir, 'a.txt'), '--no-reports', '--model', 'none', `--model-threshold=${value}`]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/--model-threshold must be a probability from 0 to 1/);
+  });
+  it.each([['--threads', ''], ['--threads', '0x2'], ['--suggestions', ''], ['--suggestions', '0x2'], ['--concurrency', '0x2']])('refuses %s %j', async (option, value) => {
+    writeFileSync(path.join(dir, 'a.txt'), 'Das ist gut.\n');
+    const { code } = await run(['check', path.join(dir, 'a.txt'), '--no-reports', '--model', 'none', `${option}=${value}`]);
+    expect(code).toBe(2);
   });
   it('refuses an empty --fail-below', async () => {
     writeFileSync(path.join(dir, 'a.txt'), 'Das ist gut.\n');
