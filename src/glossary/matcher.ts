@@ -221,13 +221,18 @@ export class LanguageMatcher {
     // replaced in capitals, but only when no variant matches as written: a variant the
     // glossary writes in capitals ("HUAWEI", "VRC") is matched, and replaced, as written.
     const capitals = allCapitals(toks, i, j);
+    // A headline: the words around the run are in capitals too ("HUAWEI KLAGT GEGEN TICK TACK").
+    // There the term itself is written in capitals: a variant that is only the term in
+    // capitals ("HUAWEI") is right, and a replacement is written in capitals ("VOLKSREPUBLIK CHINA").
+    const headlineContext = capitals && capitalsAround(toks, i, j);
     for (const headline of capitals ? [false, true] : [false]) {
       for (const v of node.variants) {
         if (headline && writtenInCapitals(v.words)) continue;
         const asWritten = !headline && (!v.entry.caseSensitive || sameCase(v.words, toks, i, j, ending));
         if (!asWritten && !(headline && sameCase(v.words, toks, i, j, ending, true))) continue;
+        if (headlineContext && v.kind === 'wrong' && v.words.join(' ') === v.entry.term.toUpperCase()) continue;
         let replacement = (inCompound ? v.entry.term.replace(/\s+/gu, '-') : v.entry.term) + ending;
-        if (headline || (capitals && !v.entry.caseSensitive && !writtenInCapitals(v.words))) {
+        if (headline || headlineContext || (capitals && !v.entry.caseSensitive && !writtenInCapitals(v.words))) {
           replacement = replacement.toUpperCase();
           // "STRAUSS" for "Strauß" is the same text in capitals: nothing to correct.
           if (v.kind !== 'term' && replacement === runText(toks, i, j)) continue;
@@ -246,6 +251,22 @@ export class LanguageMatcher {
     }
     return undefined;
   }
+}
+
+/** Whether the words just before and after the run (two each way, in its sentence) are in capitals, and there is one at least. */
+function capitalsAround(toks: SubToken[], i: number, j: number): boolean {
+  let seen = 0;
+  for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+    if (allCapitals(toks, k, k)) seen++;
+    else return false;
+    if (toks[k].sentenceStart) break;
+  }
+  for (let k = j + 1; k < toks.length && k <= j + 2; k++) {
+    if (toks[k].sentenceStart) break;
+    if (allCapitals(toks, k, k)) seen++;
+    else return false;
+  }
+  return seen > 0;
 }
 
 /** Whether a variant's words are written in capitals in the glossary ("HUAWEI", "VRC"). */

@@ -166,6 +166,9 @@ describe('glossary variants in capitals', () => {
     // A headline in capitals where the term in capitals is the same text: nothing to correct.
     ['RICHARD STRAUSS KOMPONIERTE VIEL.', 'RICHARD STRAUSS KOMPONIERTE VIEL.'],
     ['Richard Strauss komponierte viel.', 'Richard Strauß komponierte viel.'],
+    // In a headline in capitals the term is written in capitals: "HUAWEI" is right there, and
+    // a replacement is in capitals too.
+    ['HUAWEI KLAGT GEGEN DIE VRC.', 'HUAWEI KLAGT GEGEN DIE VOLKSREPUBLIK CHINA.'],
   ])('%s → %s', async (text, corrected) => {
     const result = await (await Lektor.create({ glossary: glossary() })).check(`${text}\n`, { path: 'a.txt', language: 'de' });
     expect(result.corrected).toBe(`${corrected}\n`);
