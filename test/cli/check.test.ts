@@ -395,9 +395,11 @@ describe('inputs', () => {
     const bad = await run(['check', path.join(dir, 'a.txt'), '--lang', 'dee', '--no-reports', '--model', 'none']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--lang must be one of the languages Lektor has rules for \(de, en, fr, es\), not "dee"/);
-    const good = await run(['check', path.join(dir, 'a.txt'), '--lang', 'deu', '--format', 'json', '--no-reports', '--model', 'none', '--fail-on', 'none']);
-    expect(good.code).toBe(0);
-    expect((JSON.parse(good.stdout) as { files: Array<{ language: string }> }).files[0].language).toBe('de');
+    for (const lang of ['deu', 'DE', 'de-DE']) {
+      const good = await run(['check', path.join(dir, 'a.txt'), '--lang', lang, '--format', 'json', '--no-reports', '--model', 'none', '--fail-on', 'none']);
+      expect(good.code).toBe(0);
+      expect((JSON.parse(good.stdout) as { files: Array<{ language: string }> }).files[0].language).toBe('de');
+    }
   });
 
   it('says when a document is in a language without rules', async () => {
