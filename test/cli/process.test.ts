@@ -14,9 +14,9 @@ import { ROOT } from '../helpers.js';
 const HOOKS = pathToFileURL(path.join(ROOT, 'src/core/ts-hooks.mjs')).href;
 const REGISTER = `data:text/javascript,${encodeURIComponent(`import { register } from 'node:module'; register(${JSON.stringify(HOOKS)});`)}`;
 
-function node(args: string[], onStdout?: (child: ReturnType<typeof spawn>) => void): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function node(args: string[], onStdout?: (child: ReturnType<typeof spawn>) => void, cwd = ROOT): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', REGISTER, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', REGISTER, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout!.on('data', (d: Buffer) => {
@@ -82,5 +82,17 @@ describe('the library in an application', () => {
     const { code, stdout } = await node(['--input-type=module', '-e', script]);
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual({ mine: true, count: 1 });
+  }, 60_000);
+});
+
+describe('the default glossary folder', () => {
+  it('is optional: without --glossary, a folder with no glossary/ is checked without one', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-noglossary-'));
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(path.join(dir, 'a.txt'), 'Das ist ist gut.\n');
+    const { code, stdout, stderr } = await node([path.join(ROOT, 'src/cli/main.ts'), 'check', 'a.txt', '--model', 'none', '--no-reports', '--format', 'json', '--fail-on', 'none'], undefined, dir);
+    expect(stderr).not.toMatch(/glossary/);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).files[0].corrected).toBe('Das ist gut.\n');
   }, 60_000);
 });
