@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import type { Lektor } from '../core/pipeline.js';
 import { formatFromPath } from '../core/pipeline.js';
 import { SEVERITY_RANK, type Severity, type DocumentResult } from '../core/types.js';
-import { readInput, outputPath, realPathOf, writeOutput, writeAtomic, InputError, type InputFile } from '../io/files.js';
+import { readInput, outputPath, writeOutput, writeAtomic, InputError, type InputFile } from '../io/files.js';
 import { renderPatch } from '../report/patch.js';
 import { renderDocumentHtml } from '../report/html.js';
 import { summarizeDocument, type DocumentSummary } from '../report/index-html.js';
@@ -21,8 +21,6 @@ export interface FileContext {
   outDir: string;
   /** The inputs' common base: reports mirror the inputs' paths below it. */
   base: string;
-  /** Every input's real path (links resolved), and a `--source` file's: a report may not overwrite one. */
-  inputs: Set<string>;
   /** `--source DIR`: the source of `<base>/a/b.txt` is `<sourceDir>/a/b.txt`. */
   sourceDir?: string;
   /** `--source FILE`: the single input's source text. */
@@ -63,6 +61,11 @@ function reachesThreshold(result: DocumentResult, context: FileContext): boolean
   return result.findings.some((f) => SEVERITY_RANK[f.severity] >= min && !(context.write && f.fixed));
 }
 
+/** The report files of an input whose path below the inputs' base is `rel`, as paths below the output folder. */
+export function reportNames(rel: string): { corrected: string; findings: string; patch: string; html: string } {
+  return { corrected: rel, findings: `${rel}.findings.json`, patch: `${rel}.patch`, html: `${rel}.html` };
+}
+
 /** What the terminal says of a document in a language Lektor has no rules for. */
 function languageNote(language: string): string | undefined {
   if (profileFor(language)) return undefined;
@@ -99,13 +102,8 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
     const rel = path.relative(context.base, path.resolve(input.path));
     const { outDir } = context;
     if (context.reports) {
-      const names = { corrected: rel, findings: `${rel}.findings.json`, patch: `${rel}.patch`, html: `${rel}.html` };
-      // Compared by real path: an output folder reached through a link to the inputs' folder
-      // is the inputs' folder.
-      for (const name of Object.values(names)) {
-        const real = await realPathOf(outputPath(outDir, name));
-        if (context.inputs.has(real)) throw new InputError(input.path, `the output folder would overwrite an input or a source text (${real}); choose another --out`);
-      }
+      // (That none of them replaces an input or a source text was checked for the whole run, before anything was written.)
+      const names = reportNames(rel);
       await Promise.all([
         writeOutput(outDir, names.corrected, result.corrected),
         writeOutput(outDir, names.findings, JSON.stringify(toJsonDocument(result), null, 2) + '\n'),

@@ -15,7 +15,7 @@ import type { Severity } from '../core/types.js';
 import { findInputs, readInput, outputPath, realPathOf, writeOutput, commonBase, type InputFile } from '../io/files.js';
 import { renderIndexHtml, type IndexEntry } from '../report/index-html.js';
 import { terminalBlock, emptyTotals, addBlock, totalsLine, terminalSafe, type TerminalBlock, type TerminalOptions } from '../report/terminal.js';
-import { checkFile, relativeHref, type FileContext, type Outcome } from './check-file.js';
+import { checkFile, relativeHref, reportNames, type FileContext, type Outcome } from './check-file.js';
 
 export interface CheckCommandOptions {
   paths: string[];
@@ -123,15 +123,17 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
   // The files no output may replace: the inputs, and the source texts (`--source`).
   const inputSet = new Set(await Promise.all(inputs.map((i) => realPathOf(i.path))));
   if (options.source !== undefined && sourceDir === undefined) inputSet.add(await realPathOf(options.source));
-  // An output folder where a corrected text would replace its input (the input folder itself,
-  // or a link to it) is refused before anything is written, index.html included.
+  // An output folder where a report would replace an input or a source text (the input
+  // folder itself, or a link to it: compared by real path) is refused before anything is
+  // written, index.html included.
   if (options.reports) {
     const sourceFile = options.source !== undefined && sourceDir === undefined ? await realPathOf(options.source) : undefined;
     for (const input of inputs) {
-      const corrected = await realPathOf(outputPath(outDir, path.relative(base, path.resolve(input.path))));
-      if (inputSet.has(corrected)) {
-        const what = corrected === sourceFile ? 'the source text' : 'the input';
-        io.stderr.write(`lektor: --out ${options.out} would overwrite ${what} ${corrected} with the corrected text of ${input.path}; choose another --out\n`);
+      for (const name of Object.values(reportNames(path.relative(base, path.resolve(input.path))))) {
+        const report = await realPathOf(outputPath(outDir, name));
+        if (!inputSet.has(report)) continue;
+        const what = report === sourceFile ? 'the source text' : 'the input';
+        io.stderr.write(`lektor: --out ${options.out} would overwrite ${what} ${report} with the reports of ${input.path}; choose another --out\n`);
         return 2;
       }
     }
@@ -144,7 +146,6 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
   const context: FileContext = {
     outDir,
     base,
-    inputs: inputSet,
     sourceDir,
     sourceText,
     language: options.language,

@@ -130,7 +130,7 @@ describe('a pool whose threads die', () => {
       await threads[1].channel.close(new Error('killed by the test'));
       expect(pool.alive).toBe(0);
       await expect(pool.check(ARTICLES[0], { path: 'a.txt' })).rejects.toThrow(/killed by the test/);
-      const context = { outDir: os.tmpdir(), base: os.tmpdir(), inputs: new Set<string>(), reports: false, write: false, json: false, failOn: 'error' as const, terminal: { quiet: true, color: false } };
+      const context = { outDir: os.tmpdir(), base: os.tmpdir(), reports: false, write: false, json: false, failOn: 'error' as const, terminal: { quiet: true, color: false } };
       const outcome = await pool.checkFile({ path: path.join(os.tmpdir(), 'x.txt'), base: os.tmpdir() }, context);
       expect(outcome.error).toMatch(/the check thread failed: killed by the test/);
     } finally {
@@ -164,7 +164,7 @@ describe('the pool under faults', () => {
     const pool = await LektorPool.create({ threads: 2, glossary: path.join(ROOT, 'glossary') });
     try {
       const threads = (pool as unknown as { threads: Array<{ channel: { close(e: Error): Promise<void> }; inFlight: number }> }).threads;
-      const context = { outDir: dir, base: dir, inputs: new Set(files), reports: false, write: false, json: false, failOn: 'error' as const, terminal: { quiet: true, color: false } };
+      const context = { outDir: dir, base: dir, reports: false, write: false, json: false, failOn: 'error' as const, terminal: { quiet: true, color: false } };
       const pending = files.map((file) => pool.checkFile({ path: file, base: dir }, context));
       const texts = ARTICLES.map((text, i) => pool.check(text, { path: `${i}.txt` }));
       expect(threads[0].inFlight).toBeGreaterThan(0);
