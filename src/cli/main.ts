@@ -136,8 +136,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     const threads = values.threads === undefined ? undefined : whole(values.threads);
     if (threads !== undefined && (!Number.isInteger(threads) || threads < 0 || threads > 64)) throw new UsageError(`--threads must be a whole number from 0 to 64`);
     // "de", "DE", "deu" and "de-DE" name German, as in the library (Lektor.check).
-    const lang = values.lang?.trim().toLowerCase();
-    const language = lang === undefined ? undefined : (profileFor(lang) ?? profileFor(lang.split(/[-_]/)[0]))?.code;
+    const language = values.lang === undefined ? undefined : profileFor(values.lang)?.code;
     if (values.lang !== undefined && !language) throw new UsageError(`--lang must be one of the languages Lektor has rules for (${SUPPORTED_LANGUAGES.join(', ')}), not "${values.lang}"`);
     const only = list(values.rules);
     const disable = list(values.disable);

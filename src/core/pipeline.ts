@@ -128,8 +128,7 @@ export function formatFromPath(path: string): Format {
 /** A language code as Lektor names it: its profile's ISO 639-1 code ("DE", "deu", "de-DE" → "de"), else lower-cased. */
 export function normalizeLanguage(code: string): string {
   if (typeof code !== 'string' || code.trim() === '') throw new TypeError('Lektor.check: `language` must be a language code such as "de"');
-  const lower = code.trim().toLowerCase();
-  return profileFor(lower)?.code ?? profileFor(lower.split(/[-_]/)[0])?.code ?? lower;
+  return profileFor(code)?.code ?? code.trim().toLowerCase();
 }
 
 /**

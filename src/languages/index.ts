@@ -15,9 +15,10 @@ for (const p of PROFILES) {
   byCode.set(p.franc, p);
 }
 
-/** The profile for an ISO 639-1 or 639-3 code, or undefined when Lektor has none. */
+/** The profile for an ISO 639-1 or 639-3 code or a tag of one ("de", "DE", "deu", "de-DE"), or undefined when Lektor has none. */
 export function profileFor(code: string): LanguageProfile | undefined {
-  return byCode.get(code.toLowerCase());
+  const lower = code.trim().toLowerCase();
+  return byCode.get(lower) ?? byCode.get(lower.split(/[-_]/)[0]);
 }
 
 export const SUPPORTED_LANGUAGES = PROFILES.map((p) => p.code);
