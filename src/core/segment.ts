@@ -118,6 +118,11 @@ export function isCapitalized(value: string): boolean {
 }
 const CAPITAL = /^\p{Lu}/u;
 
+/** Whether a word is written in capitals only, with two letters or more ("MIT", "HIKVISION"). */
+export function inCapitals(value: string): boolean {
+  return value.length > 1 && value === value.toUpperCase() && value !== value.toLowerCase();
+}
+
 /**
  * Lower-case words that join the capitalized words of a name or title in several languages
  * ("Hall of Fame", "Leonardo da Vinci", "Ludwig van Beethoven"): between two capitalized

@@ -12,7 +12,7 @@
  */
 import { defineRule } from '../core/rule.js';
 import { toSource } from '../core/document.js';
-import { isCapitalized, spaced } from '../core/segment.js';
+import { inCapitals, isCapitalized, spaced } from '../core/segment.js';
 
 interface Form {
   /** The spelling-insensitive key (see `key`). */
@@ -37,10 +37,6 @@ function key(form: string): string {
   return (/^[\x00-\x7f]*$/.test(form) ? form : form.normalize('NFKD').replace(/[\u0300-\u0307\u0309-\u036f]/g, '').normalize('NFC')).toLowerCase().replace(/[\s\-‐‑]+/gu, '');
 }
 
-/** A word in capitals ("MIT", "HIKVISION"): an acronym or a headline's style, not another spelling of a name. */
-function inCapitals(value: string): boolean {
-  return value.length > 1 && value === value.toUpperCase() && value !== value.toLowerCase();
-}
 
 /** Forms that differ only in the case of their first letter are the same spelling (sentence starts). */
 function sameSpelling(a: string, b: string): boolean {

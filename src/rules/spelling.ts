@@ -13,7 +13,7 @@
  *   finding: "Unknown word `Problemm`", suggestions from Hunspell
  */
 import { defineRule, type RuleContext, type WordToken } from '../core/rule.js';
-import { NAME_CONNECTORS, isAlphabetic, isCapitalized, spaced } from '../core/segment.js';
+import { NAME_CONNECTORS, inCapitals, isAlphabetic, isCapitalized, spaced } from '../core/segment.js';
 import { sourceView } from '../core/source.js';
 
 /**
@@ -94,7 +94,7 @@ const lowerTerms = new WeakMap<ReadonlySet<string>, Set<string>>();
 
 function isTerm(terms: ReadonlySet<string>, value: string, endings: readonly string[]): boolean {
   if (terms.has(value)) return true;
-  if (value.length > 1 && value === value.toUpperCase() && value !== value.toLowerCase()) {
+  if (inCapitals(value)) {
     let lower = lowerTerms.get(terms);
     if (!lower) lowerTerms.set(terms, (lower = new Set([...terms].map((t) => t.toLowerCase()))));
     // (Without endings: "IPVMS" is an acronym with a stray S, not a form of the term IPVM.)
