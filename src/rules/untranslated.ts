@@ -2,7 +2,8 @@
  * Untranslated words: words of the source language (English unless the profile
  * says otherwise) left in the translation ("einige Flags, die Sie hätten prüfen
  * sollen"). A word counts when the text language's dictionary rejects it and the
- * English dictionary knows it as a common (lower-case) word. Proper nouns, glossary
+ * English dictionary knows it as a common (lower-case) word and not as a name ("Miller",
+ * which the English .dic lists with its capital). Proper nouns, glossary
  * terms, quoted titles and runs of capitalized words (names of bodies, titles) are
  * left alone.
  *
@@ -38,6 +39,7 @@ export default defineRule(
         { lang: 'de', text: 'Die Software und das Management des Unternehmens.' },
         { lang: 'de', text: 'Präsidentschaftsanwärter Henry Clay schwor Rache.' },
         { lang: 'de', text: 'Er kam in die Canadian Football Hall of Fame.' },
+        { lang: 'de', text: 'Danach sang Callas, und Miller bog den Ball um.' },
         { lang: 'de', text: 'Wir sind uns „des Raums für weitere Verbesserungen voll bewusst“.' },
       ],
     },
@@ -55,6 +57,10 @@ export default defineRule(
       !isKnownToken(ctx, w) &&
       !(source && isCapitalized(w.value) && source.words.has(w.value)) &&
       english.correct(w.value.toLowerCase()) &&
+      // A capitalized word that English lists as a name too ("Mason", "Miller", "Callas") is
+      // most often that name: on the MLQE-PE train split 10 % of such findings were words the
+      // post-editor changed, against 29 % of the other capitalized ones.
+      !(isCapitalized(w.value) && english.isName(w.value)) &&
       !quoted.some(([s, e]) => w.start >= s && w.end <= e);
     const { words, text } = ctx;
     for (let i = 0; i < words.length; i++) {

@@ -8,6 +8,7 @@
  */
 import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LanguageProfile } from '../languages/index.js';
 import { suggestionWorker, readyWorker, WORKER_AFTER_MS, type EngineFiles } from './suggest-worker.js';
@@ -110,6 +111,8 @@ export class Speller {
   readonly stats = { verdictsHere: 0, verdictsAhead: 0, suggestionsHere: 0, suggestionsInWorker: 0 };
   /** Verdicts the worker computes ahead (see `prefetch`), newest last. */
   private jobs: Array<{ index: Map<string, number>; flags: Int8Array }> = [];
+  /** The dictionary's capitalized entries (see `isName`), read on first use. */
+  private names: ReadonlySet<string> | undefined;
 
   constructor(language: string, engine: HunspellInstance, readonly files?: EngineFiles) {
     this.language = language;
@@ -132,6 +135,26 @@ export class Speller {
       this.verdicts.set(word, v);
     }
     return v;
+  }
+
+  /**
+   * Whether the dictionary lists the word as a name: a stem written with a capital in the
+   * .dic ("Mason", "Miller", "Callas"), as itself or with a plural or possessive s
+   * ("Masons", "Mason's"). Hunspell accepts "Mason" either way when "mason" is a word too;
+   * the entry says that the capitalized form is a name of its own. Meaningful for languages
+   * that write only names with a capital (the .dic of a language that capitalizes nouns lists
+   * every noun so). The entries are read from the .dic on first use (~10,000 for English).
+   */
+  isName(word: string): boolean {
+    if (!this.names) this.names = this.files ? capitalizedEntries(readFileSync(this.files.dicPath, 'utf8')) : new Set();
+    const names = this.names;
+    if (names.has(word)) return true;
+    if (word.endsWith('s')) {
+      const stem = word.slice(0, -1);
+      if (names.has(stem)) return true;
+      if ((stem.endsWith("'") || stem.endsWith('’')) && names.has(stem.slice(0, -1))) return true;
+    }
+    return false;
   }
 
   /**
@@ -267,6 +290,16 @@ export class Speller {
     if (this.suggestions.size >= CACHE_LIMIT / 10) this.suggestions.clear();
     this.suggestions.set(word, s);
   }
+}
+
+/**
+ * The stems of a .dic that start with a capital and go on in lower case ("Aachen/M",
+ * "Mason/M"): names. All-capital stems (acronyms) and the count on the first line are left out.
+ */
+export function capitalizedEntries(dic: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of dic.matchAll(/^(\p{Lu}[^/\s]*\p{Ll}[^/\s]*)(?:[/\s]|$)/gmu)) out.add(m[1]);
+  return out;
 }
 
 const spellers = new Map<string, Promise<Speller>>();
