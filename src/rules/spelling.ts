@@ -25,6 +25,10 @@ export function isKnownWord(ctx: RuleContext, value: string): boolean {
   const speller = ctx.doc.resources.speller(ctx.language);
   if (!speller) return true;
   if (speller.correct(value)) return true;
+  // A paragraph in another language than its document's mixes both ("Bands wie Pixies, The
+  // Replacements, Sonic Youth" in a German text reads as English): a word of the document's
+  // language is no misspelling there.
+  if (ctx.language !== ctx.doc.language && ctx.doc.resources.speller(ctx.doc.language)?.correct(value)) return true;
   let byLanguage = ctx.doc.state.get(BEYOND_DICTIONARY) as Map<string, Map<string, boolean>> | undefined;
   if (!byLanguage) ctx.doc.state.set(BEYOND_DICTIONARY, (byLanguage = new Map()));
   let verdicts = byLanguage.get(ctx.language);

@@ -17,17 +17,27 @@ describe('paragraph-language', () => {
     expect(f[0].actual.startsWith('The company denied')).toBe(true);
     expect(f[0].start.line).toBe(2);
   });
-  it('checks the words of an English paragraph with the English dictionary, not the verdicts the German one gave', async () => {
+  it('checks the words of an English paragraph with the English dictionary, and takes the German words in it for German', async () => {
     // The paragraph's language is told from the German dictionary's verdicts on its words;
-    // "veröffentlicht", known to German, must still be unknown once the paragraph is English.
+    // once it is English, "recieved" is an English misspelling, and "veröffentlicht", a German
+    // word in a paragraph that mixes both, is not (the paragraph itself is reported).
     const text =
       'Hikvision bestreitet öffentlich seine Beteiligung an der Inhaftierung, aber neue Details scheinen das Gegenteil zu zeigen.\n' +
-      'The company denied any involvement in the camps and said the report was veröffentlicht without its consent.\n' +
+      'The company denied any involvement in the camps and said the report was recieved and veröffentlicht without its consent.\n' +
       'Die Aufzeichnungen wurden zuerst von IPVM veröffentlicht und später von Axios bestätigt.\n';
     const result = await check(text, { path: 'a.txt' });
     expect(result.findings.filter((x) => x.ruleId === 'paragraph-language').map((f) => f.start.line)).toEqual([2]);
     const unknown = result.findings.filter((x) => x.ruleId === 'spelling').map((f) => [f.actual, f.start.line]);
-    expect(unknown).toEqual([['veröffentlicht', 2]]);
+    expect(unknown).toEqual([['recieved', 2]]);
+  });
+  it('does not report the German words of a German paragraph read as English (many English names) as misspelled', async () => {
+    const text =
+      'Die Band spielte im Herbst in vielen Städten und veröffentlichte danach ein neues Album.\n' +
+      'Bands wie Pixies, The Replacements, Sonic Youth, The Smiths, The Stone Roses, The Jesus and Mary Chain, The Cure and The Pogues.\n' +
+      'Die Kritiker lobten das Album, und die Tournee war schnell ausverkauft.\n';
+    const result = await check(text, { path: 'a.txt' });
+    expect(result.language).toBe('de');
+    expect(result.findings.filter((x) => x.ruleId === 'spelling' && x.actual === 'wie')).toEqual([]);
   });
   it('does not flag German paragraphs full of names and English brand terms', async () => {
     const text =
