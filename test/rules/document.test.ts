@@ -30,6 +30,20 @@ describe('paragraph-language', () => {
     const unknown = result.findings.filter((x) => x.ruleId === 'spelling').map((f) => [f.actual, f.start.line]);
     expect(unknown).toEqual([['recieved', 2]]);
   });
+  it('reports a line of English names and titles (a reference) as information, running English text as an error', async () => {
+    const text =
+      'Die Ausstellung zeigte Werke aus drei Jahrhunderten und wurde von vielen Besuchern gelobt.\n' +
+      'Connelly, Joan Breton, The Parthenon Enigma, Knopf Doubleday Publishing Group, New York, 2014.\n' +
+      'The museum said the exhibition had drawn more visitors than any other show in its history.\n' +
+      'Der Katalog ist im Buchhandel erhältlich und kostet zwanzig Euro.\n';
+    const result = await check(text, { path: 'a.txt' });
+    expect(result.language).toBe('de');
+    const f = result.findings.filter((x) => x.ruleId === 'paragraph-language').map((x) => [x.start.line, x.severity]);
+    expect(f).toEqual([
+      [2, 'info'],
+      [3, 'error'],
+    ]);
+  });
   it('does not report the German words of a German paragraph read as English (many English names) as misspelled', async () => {
     const text =
       'Die Band spielte im Herbst in vielen Städten und veröffentlichte danach ein neues Album.\n' +
