@@ -13,7 +13,7 @@ import type { Category, Severity, RawFinding, Point, Finding } from './types.js'
 import type { Block } from './document.js';
 import { toSource, isVerbatim } from './document.js';
 import type { Segmented, WordToken, SentenceSpan } from './segment.js';
-import type { LanguageProfile } from '../languages/index.js';
+import { profileFor, type LanguageProfile } from '../languages/index.js';
 import type { Resources } from './resources.js';
 
 export interface RuleExample {
@@ -38,6 +38,13 @@ export interface RuleMeta {
   fix: 'safe' | 'review' | 'none';
   /** Examples that must be flagged (with the corrected output) and that must not. The test suite runs them. */
   examples: { flag: RuleExample[]; pass: RuleExample[] };
+  /**
+   * `document`: the rule follows the publication's conventions (quotation marks, spacing
+   * around punctuation), so it runs with the document's language and profile in every
+   * paragraph: a German article keeps „…“ around an English title, or in a paragraph left in
+   * English. Default `paragraph`: the paragraph's own language (spelling, grammar).
+   */
+  languageOf?: 'paragraph' | 'document';
 }
 
 export interface Report {
@@ -131,6 +138,8 @@ export interface BlockData {
   doc: DocContext;
   /** Built on first use by `rulePlugin`, then shared by the block's rules. */
   context?: BlockContext;
+  /** The same context in the document's language, for rules with `languageOf: 'document'` (when it differs). */
+  documentContext?: BlockContext;
 }
 
 export function blockData(tree: Root): BlockData {
@@ -249,10 +258,22 @@ export function rulePlugin(rule: Rule): Plugin<[], Root> {
   return function lektorRule() {
     return (tree: Root) => {
       const data = blockData(tree);
-      if (!appliesTo(rule.meta, data.language)) return;
+      // (A document in a language without a profile leaves each paragraph its own.)
+      const byDocument = rule.meta.languageOf === 'document' && data.language !== data.doc.language && profileFor(data.doc.language) !== undefined;
+      if (!appliesTo(rule.meta, byDocument ? data.doc.language : data.language)) return;
       data.context ??= blockContext(data);
       data.context.rule = rule;
-      rule.check(data.context);
+      if (!byDocument) {
+        rule.check(data.context);
+        return;
+      }
+      // The block's context seen in the document's language: the same claims and reports
+      // (they go through the block context, whose `rule` is set above).
+      data.documentContext ??= Object.create(data.context, {
+        language: { value: data.doc.language, enumerable: true },
+        profile: { value: profileFor(data.doc.language), enumerable: true },
+      }) as BlockContext;
+      rule.check(data.documentContext);
     };
   };
 }

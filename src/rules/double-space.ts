@@ -26,6 +26,7 @@ export default defineRule(
     severity: 'warning',
     languages: 'all',
     fix: 'safe',
+    languageOf: 'document',
     examples: {
       flag: [
         { lang: 'de', text: 'Hikvision bestreitet  öffentlich seine Beteiligung.', output: 'Hikvision bestreitet öffentlich seine Beteiligung.' },

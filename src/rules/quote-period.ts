@@ -33,6 +33,7 @@ export default defineRule(
     severity: 'warning',
     languages: PROFILES.filter((p) => p.periodOutsideEmbeddedQuote).map((p) => p.code),
     fix: 'safe',
+    languageOf: 'document',
     examples: {
       flag: [
         {

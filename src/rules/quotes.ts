@@ -177,6 +177,7 @@ export default defineRule(
     severity: 'warning',
     languages: 'all',
     fix: 'safe',
+    languageOf: 'document',
     examples: {
       flag: [
         { lang: 'de', text: 'Er nannte es "das größte Unternehmen".', output: 'Er nannte es „das größte Unternehmen“.' },

@@ -32,6 +32,7 @@ export default defineRule(
     severity: 'warning',
     languages: 'all',
     fix: 'safe',
+    languageOf: 'document',
     examples: {
       flag: [
         { lang: 'de', text: 'Ein Unternehmen , das Kameras baut .', output: 'Ein Unternehmen, das Kameras baut.' },

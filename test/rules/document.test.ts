@@ -44,6 +44,16 @@ describe('paragraph-language', () => {
       [3, 'error'],
     ]);
   });
+  it('keeps the document’s quotation marks in a paragraph read as English (a German reference to an English title)', async () => {
+    const text =
+      'Die Ausstellung zeigte Werke aus drei Jahrhunderten und wurde von vielen Besuchern gelobt.\n' +
+      'Robinson, John M. „The LGBT Movement Springs from the Stonewall Riots“, New York Review of Books, 2019.\n' +
+      'Der Katalog ist im Buchhandel erhältlich und kostet zwanzig Euro.\n';
+    const result = await check(text, { path: 'a.txt' });
+    expect(result.language).toBe('de');
+    expect(result.findings.filter((x) => x.category === 'punctuation')).toEqual([]);
+    expect(result.corrected).toBe(text);
+  });
   it('does not report the German words of a German paragraph read as English (many English names) as misspelled', async () => {
     const text =
       'Die Band spielte im Herbst in vielen Städten und veröffentlichte danach ein neues Album.\n' +
