@@ -18,6 +18,8 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { GlossaryError, TERM_TYPES, type GlossaryEntry, type GlossaryExample, type TermType } from './types.js';
+import { firstInvalidUtf8 } from '../io/files.js';
+import { profileFor } from '../languages/index.js';
 
 const ENTRY_KEYS = new Set([
   'term', 'languages', 'lang', 'type', 'wrong', 'caseSensitive', 'firstMention',
@@ -31,6 +33,19 @@ function stringList(value: unknown, what: string, fail: (m: string) => never): s
     if (typeof v !== 'string' || v.trim() === '') fail(`${what} must be a non-empty string or a list of them`);
   }
   return (list as string[]).map((v) => v.trim());
+}
+
+/**
+ * Language codes as Lektor names them: ISO 639-1/-3 codes, or a tag of a supported language
+ * ("de-DE" → "de"). Anything else ("German", "de, en" as one string) could never apply.
+ */
+function languageList(value: unknown, what: string, fail: (m: string) => never): string[] {
+  return stringList(value, what, fail).map((code) => {
+    const profile = profileFor(code);
+    if (profile) return profile.code;
+    if (/^[a-z]{2,3}$/.test(code)) return code;
+    return fail(`${what}: "${code}" is not a language code (write codes such as de, en, fr, each its own list item)`);
+  });
 }
 
 /**
@@ -82,7 +97,7 @@ export function parseGlossary(text: string, file: string): GlossaryEntry[] {
         throw new GlossaryError(file, keyLine(text, key), `unknown top-level key "${key}" (expected "languages" and "entries")`);
       }
     }
-    defaults = stringList(data.languages, 'languages', (m) => {
+    defaults = languageList(data.languages, 'languages', (m) => {
       throw new GlossaryError(file, keyLine(text, 'languages'), m);
     });
     list = data.entries;
@@ -105,7 +120,7 @@ export function parseGlossary(text: string, file: string): GlossaryEntry[] {
     const r = raw as Record<string, unknown>;
     for (const key of Object.keys(r)) if (!ENTRY_KEYS.has(key)) fail(`unknown field "${key}"`);
     if (typeof r.term !== 'string' || r.term.trim() === '') fail('"term" must be a non-empty string');
-    const languages = [...stringList(r.languages, 'languages', fail), ...stringList(r.lang, 'lang', fail)];
+    const languages = [...new Set([...languageList(r.languages, 'languages', fail), ...languageList(r.lang, 'lang', fail)])];
     const type = (r.type ?? 'term') as TermType;
     if (!TERM_TYPES.includes(type)) fail(`"type" must be one of ${TERM_TYPES.join(', ')}`);
     for (const key of ['caseSensitive', 'doNotTranslate'] as const) {
@@ -150,13 +165,38 @@ function parseExamples(value: unknown, fail: (m: string) => never): GlossaryEntr
   const v = value as Record<string, unknown>;
   for (const key of Object.keys(v)) if (key !== 'flag' && key !== 'pass') fail(`unknown field "examples.${key}"`);
   const flag: GlossaryExample[] = [];
-  for (const ex of (v.flag as unknown[] | undefined) ?? []) {
+  // One example may be written without a list; anything else that is not a list is a mistake.
+  const list = (key: 'flag' | 'pass'): unknown[] => {
+    const value = v[key];
+    if (value === undefined || value === null) return [];
+    if (typeof value === 'string' || (key === 'flag' && isRecord(value))) return [value];
+    if (!Array.isArray(value)) fail(`"examples.${key}" must be a list of examples`);
+    return value as unknown[];
+  };
+  for (const ex of list('flag')) {
     if (typeof ex === 'string') flag.push({ text: ex });
     else if (isRecord(ex) && typeof ex.text === 'string' && (ex.fixed === undefined || typeof ex.fixed === 'string')) {
       flag.push({ text: ex.text, fixed: ex.fixed as string | undefined });
     } else fail('each "examples.flag" item must be a string or { text, fixed }');
   }
-  return { flag, pass: stringList(v.pass, 'examples.pass', fail) };
+  const pass = list('pass');
+  for (const ex of pass) if (typeof ex !== 'string' || ex.trim() === '') fail('each "examples.pass" item must be a non-empty string');
+  return { flag, pass: (pass as string[]).map((t) => t.trim()) };
+}
+
+/**
+ * A glossary file's text, strictly UTF-8: a Latin-1 file read loosely would put U+FFFD into
+ * every article its fixes touch.
+ */
+function decodeUtf8(buf: Buffer, file: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    const bad = firstInvalidUtf8(buf);
+    let line = 1;
+    for (let i = 0; i < bad; i++) if (buf[i] === 0x0a) line++;
+    throw new GlossaryError(file, line, `not valid UTF-8 (byte ${bad}); save the glossary as UTF-8`);
+  }
 }
 
 /** Load every `*.yaml` / `*.yml` file of a folder (sorted by name), or one file. */
@@ -170,6 +210,6 @@ export async function loadGlossaryPath(target: string): Promise<GlossaryEntry[]>
     files = [target];
   }
   const all: GlossaryEntry[] = [];
-  for (const file of files) all.push(...parseGlossary(await readFile(file, 'utf8'), file));
+  for (const file of files) all.push(...parseGlossary(decodeUtf8(await readFile(file), file), file));
   return all;
 }

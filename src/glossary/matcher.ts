@@ -43,6 +43,12 @@ export interface GlossaryMatch {
   /** The canonical term with the matched ending, capitalized like the match where needed. */
   replacement: string;
   ending: string;
+  /**
+   * The replacement is a suggestion for an editor, not a safe fix: the ending cannot simply
+   * follow the term (a term that ends in punctuation, "… (BSI)"), or the match sits inside a
+   * compound with an ending that may be its joint ("Informationssicherheits-Team").
+   */
+  review?: boolean;
 }
 
 interface SubToken {
@@ -137,12 +143,49 @@ export class LanguageMatcher {
         node.variants.push({ entry, kind: 'wrong', words, separators: [] });
       }
     }
+    this.deriveChained(entries);
+  }
+
+  /**
+   * A variant that contains another entry's term ("TikTok Laden", a variant of "TikTok Shop")
+   * is also written with that entry's variants ("Tick Tack Laden"): otherwise the first run
+   * would fix "Tick Tack" to "TikTok" and only the second would find "TikTok Laden". The
+   * derived variants belong to the longer entry, and the longest match wins.
+   */
+  private deriveChained(entries: GlossaryEntry[]): void {
+    const byFirstWord = new Map<string, Array<{ entry: GlossaryEntry; words: string[] }>>();
+    for (const entry of entries) {
+      if (entry.wrong.length === 0) continue;
+      const words = phraseWords(entry.term).map((w) => foldApostrophes(w.toLowerCase()));
+      let list = byFirstWord.get(words[0]);
+      if (!list) byFirstWord.set(words[0], (list = []));
+      list.push({ entry, words });
+    }
+    if (byFirstWord.size === 0) return;
+    for (const entry of entries) {
+      for (const wrong of entry.wrong) {
+        const words = phraseWords(wrong);
+        const lower = words.map((w) => foldApostrophes(w.toLowerCase()));
+        for (let p = 0; p < lower.length; p++) {
+          for (const inner of byFirstWord.get(lower[p]) ?? []) {
+            if (inner.entry === entry || p + inner.words.length > lower.length) continue;
+            if (!inner.words.every((w, k) => lower[p + k] === w)) continue;
+            for (const innerWrong of inner.entry.wrong) {
+              const derived = [...words.slice(0, p), ...phraseWords(innerWrong), ...words.slice(p + inner.words.length)];
+              const node = this.path(derived);
+              if (node.variants.length > 0) continue; // listed, or another entry's: left as it is
+              node.variants.push({ entry, kind: 'wrong', words: derived, separators: [] });
+            }
+          }
+        }
+      }
+    }
   }
 
   private path(words: string[]): TrieNode {
     let node = this.root;
     for (const w of words) {
-      const k = w.toLowerCase();
+      const k = foldApostrophes(w.toLowerCase());
       let next = node.children.get(k);
       if (!next) node.children.set(k, (next = newNode()));
       node = next;
@@ -237,7 +280,9 @@ export class LanguageMatcher {
           // "STRAUSS" for "Strauß" is the same text in capitals: nothing to correct.
           if (v.kind !== 'term' && replacement === runText(toks, i, j)) continue;
         }
-        if (toks[i].sentenceStart && /^\p{Ll}/u.test(replacement) && /^\p{Lu}/u.test(toks[i].value)) {
+        // At a sentence start the term takes a capital ("von der Leyen" → "Von der Leyen"), unless
+        // its first word is written with a capital inside ("eBay", "iPhone": never "EBay").
+        if (toks[i].sentenceStart && /^\p{Ll}/u.test(replacement) && /^\p{Lu}/u.test(toks[i].value) && !/\p{Lu}/u.test(phraseWords(v.entry.term)[0] ?? '')) {
           replacement = replacement[0].toUpperCase() + replacement.slice(1);
         }
         let kind: GlossaryMatch['kind'] = v.kind;
@@ -246,7 +291,19 @@ export class LanguageMatcher {
             if ((toks[k].joint === 'hyphen' ? '-' : ' ') !== (inCompound ? '-' : v.separators[k - i - 1])) kind = 'form';
           }
         }
-        return { entry: v.entry, kind, start: toks[i].start, end: toks[j].end, replacement, ending };
+        const match: GlossaryMatch = { entry: v.entry, kind, start: toks[i].start, end: toks[j].end, replacement, ending };
+        if (kind !== 'term') {
+          if (ending && (!/[\p{L}\p{N}]$/u.test(v.entry.term) || toks[j + 1]?.joint === 'hyphen')) {
+            match.review = true;
+            match.replacement = replacement.slice(0, replacement.length - ending.length);
+          }
+          // A term with brackets or other punctuation cannot be written into a compound with hyphens.
+          if (inCompound && /[^\p{L}\p{N}\s\-‐‑'’.]/u.test(v.entry.term)) {
+            match.review = true;
+            match.replacement = v.entry.term;
+          }
+        }
+        return match;
       }
     }
     return undefined;
@@ -292,11 +349,20 @@ function allCapitals(toks: SubToken[], i: number, j: number): boolean {
   return letters >= 2;
 }
 
+/**
+ * The typographic apostrophe (’) read as the straight one ('), so that a variant or an ending
+ * written with either matches text written with the other ("Tick Tack’s", "Mc Donald’s").
+ * (The same length: offsets hold.)
+ */
+function foldApostrophes(value: string): string {
+  return value.includes('’') ? value.replace(/’/g, "'") : value;
+}
+
 function sameCase(words: string[], toks: SubToken[], i: number, j: number, ending: string, capitals = false): boolean {
   for (let k = 0; k < words.length; k++) {
     const t = toks[i + k];
-    let value = k === words.length - 1 && ending ? t.value.slice(0, t.value.length - ending.length) : t.value;
-    let want = capitals ? words[k].toUpperCase() : words[k];
+    let value = foldApostrophes(k === words.length - 1 && ending ? t.value.slice(0, t.value.length - ending.length) : t.value);
+    let want = foldApostrophes(capitals ? words[k].toUpperCase() : words[k]);
     if (k === 0 && t.sentenceStart) {
       // Sentence-initial capitalization: compare the first letter case-insensitively only.
       value = value.slice(0, 1).toLowerCase() + value.slice(1);
@@ -323,7 +389,7 @@ function subTokens(seg: Segmented, text: string): SubToken[] {
     const sentenceStart = w.sentence !== prevSentence && seg.sentences[w.sentence].firstWord >= 0 && seg.words[seg.sentences[w.sentence].firstWord] === w;
     if (!HYPHEN.test(w.value)) {
       // Most words have no hyphen: one sub-token, the word itself.
-      out.push({ value: w.value, lower: w.value.toLowerCase(), start: w.start, end: w.end, joint, sentenceStart });
+      out.push({ value: w.value, lower: foldApostrophes(w.value.toLowerCase()), start: w.start, end: w.end, joint, sentenceStart });
       prevEnd = w.end;
       prevSentence = w.sentence;
       continue;
@@ -331,7 +397,7 @@ function subTokens(seg: Segmented, text: string): SubToken[] {
     let first = true;
     for (const m of w.value.matchAll(/[^\-‐‑]+/gu)) {
       const start = w.start + m.index;
-      out.push({ value: m[0], lower: m[0].toLowerCase(), start, end: start + m[0].length, joint, sentenceStart: first && sentenceStart });
+      out.push({ value: m[0], lower: foldApostrophes(m[0].toLowerCase()), start, end: start + m[0].length, joint, sentenceStart: first && sentenceStart });
       joint = 'hyphen';
       first = false;
     }

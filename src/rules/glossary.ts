@@ -99,7 +99,7 @@ export default defineRule(
           start: m.start,
           end,
           message: `Unexpected \`${ctx.text.slice(m.start, end)}\`, expected \`${replacement}\` (${m.entry.type}): the term is repeated`,
-          fix: replacement,
+          ...(matches[last].review ? { expected: [replacement] } : { fix: replacement }),
           ruleId: `glossary/${slug(m.entry.term)}`,
           source: 'glossary',
           note: m.entry.note,
@@ -116,8 +116,10 @@ export default defineRule(
         message:
           m.kind === 'form'
             ? `Unexpected \`${actual}\`, expected \`${m.replacement}\`: ${m.entry.type} written with other hyphens or spaces`
-            : `Unexpected \`${actual}\`, expected \`${m.replacement}\` (${m.entry.type})`,
-        fix: m.replacement,
+            : m.review
+              ? `Unexpected \`${actual}\`, expected a form of \`${m.replacement}\` (${m.entry.type}): inflect it by hand`
+              : `Unexpected \`${actual}\`, expected \`${m.replacement}\` (${m.entry.type})`,
+        ...(m.review ? { expected: [m.replacement] } : { fix: m.replacement }),
         ruleId: `glossary/${slug(m.entry.term)}`,
         source: 'glossary',
         note: m.entry.note,
@@ -167,5 +169,6 @@ function repeatedRun(text: string, matches: readonly GlossaryMatch[], i: number)
 }
 
 export function slug(term: string): string {
-  return term.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+  // (Accents dropped, not turned into hyphens: "Europäische Kommission" → europaische-kommission.)
+  return term.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
 }

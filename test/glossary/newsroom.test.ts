@@ -1,0 +1,94 @@
+/**
+ * Defects a newsroom's glossary review found: each test fails on the code before its fix.
+ * Wrong automatic fixes first, then variants that were missed, then bad glossary files.
+ */
+import { describe, it, expect } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Lektor } from '../../src/core/pipeline.js';
+import { parseGlossary, compileGlossary, loadGlossary, GlossaryError } from '../../src/glossary/index.js';
+
+const HEAD = 'languages: [de, en]\nentries:\n';
+
+async function run(yaml: string, text: string, language = 'de') {
+  const glossary = compileGlossary(parseGlossary(HEAD + yaml, 'g.yaml'));
+  const lektor = await Lektor.create({ glossary, only: ['glossary'] });
+  const result = await lektor.check(text, { path: 'a.txt', language });
+  return { result, again: await lektor.check(result.corrected, { path: 'a.txt', language }) };
+}
+
+function loadError(text: string): GlossaryError {
+  try {
+    compileGlossary(parseGlossary(text, 'g.yaml'));
+  } catch (e) {
+    if (e instanceof GlossaryError) return e;
+    throw e;
+  }
+  throw new Error('expected a GlossaryError');
+}
+
+describe('glossary fixes a newsroom can trust', () => {
+  it('keeps a brand written with a small first letter small at a sentence start ("eBay", never "EBay")', async () => {
+    const { result } = await run('  - term: eBay\n    wrong: [Ebay]\n  - term: iPhone\n    wrong: [Iphone]\n', 'Ebay verkauft mehr. Iphone ist teuer.');
+    expect(result.corrected).toBe('eBay verkauft mehr. iPhone ist teuer.');
+  });
+
+  it('does not write an ending after a term that ends in punctuation: a suggestion, not a fix', async () => {
+    const { result } = await run(
+      '  - term: Bundesamt für Sicherheit in der Informationstechnik (BSI)\n    type: body\n    wrong: [Bundesbüro für Informationssicherheit]\n',
+      'Die Warnung des Bundesbüro für Informationssicherheits kam spät.',
+    );
+    expect(result.corrected).toBe('Die Warnung des Bundesbüro für Informationssicherheits kam spät.');
+    const [f] = result.findings;
+    expect(f.fixed).toBe(false);
+    expect(f.expected).toEqual(['Bundesamt für Sicherheit in der Informationstechnik (BSI)']);
+  });
+
+  it('does not hyphenate a term with brackets into a compound', async () => {
+    const { result } = await run(
+      '  - term: Bundesamt für Sicherheit in der Informationstechnik (BSI)\n    type: body\n    wrong: [Bundesbüro für Informationssicherheit]\n',
+      'Das Bundesbüro-für-Informationssicherheit-Team tagte.',
+    );
+    expect(result.corrected).toBe('Das Bundesbüro-für-Informationssicherheit-Team tagte.');
+    expect(result.findings.map((f) => [f.fixed, f.expected])).toEqual([[false, ['Bundesamt für Sicherheit in der Informationstechnik (BSI)']]]);
+  });
+
+  it('matches the typographic apostrophe like the straight one', async () => {
+    const { result } = await run('  - term: Pierre-Richard Prosper\n    type: person\n  - term: TikTok\n    wrong: [Tick Tack]\n', 'Richard-Pierre Prosper’s speech and Tick Tack’s owner.', 'en');
+    expect(result.corrected).toBe('Pierre-Richard Prosper’s speech and TikTok’s owner.');
+  });
+
+  it('fixes a variant written with another entry’s variant in one pass ("Tick Tack Laden" → "TikTok Shop")', async () => {
+    const { result, again } = await run('  - term: TikTok\n    wrong: [Tick Tack]\n  - term: TikTok Shop\n    wrong: [TikTok Laden]\n', 'Im Tick Tack Laden kauft man. Tick Tack ist beliebt.');
+    expect(result.corrected).toBe('Im TikTok Shop kauft man. TikTok ist beliebt.');
+    expect(again.findings.filter((f) => f.fixed)).toEqual([]);
+  });
+
+  it('names glossary rules without broken accents', async () => {
+    const { result } = await run('  - term: Europäische Kommission\n    type: body\n    wrong: [Europäische Komission]\n', 'Die Europäische Komission tagte.');
+    expect(result.findings.map((f) => f.ruleId)).toEqual(['glossary/europaische-kommission']);
+  });
+});
+
+describe('glossary files that could never apply are refused', () => {
+  it('refuses a language that is not a code, and reads a tag as its language', () => {
+    expect(loadError('languages: [German]\nentries:\n  - term: A\n').message).toBe('g.yaml:1: languages: "German" is not a language code (write codes such as de, en, fr, each its own list item)');
+    expect(loadError('entries:\n  - term: A\n    languages: "de, en"\n').message).toMatch(/^g\.yaml:2: entry "A": languages: "de, en" is not a language code/);
+    expect(parseGlossary('languages: [DE, en-US]\nentries:\n  - term: A\n', 'g.yaml')[0].languages).toEqual(['de', 'en']);
+  });
+
+  it('refuses examples that are not lists, naming the entry', () => {
+    expect(loadError(HEAD + '  - term: Foo\n    examples: {flag: 5}\n').message).toBe('g.yaml:3: entry "Foo": "examples.flag" must be a list of examples');
+    expect(loadError(HEAD + '  - term: Foo\n    examples: {pass: [1]}\n').message).toBe('g.yaml:3: entry "Foo": each "examples.pass" item must be a non-empty string');
+    // One example without a list is one example, not one per character.
+    const [entry] = parseGlossary(HEAD + '  - term: Foo\n    wrong: [Fu]\n    examples: {flag: "Das Fu", pass: "Das Foo"}\n', 'g.yaml');
+    expect(entry.examples).toEqual({ flag: [{ text: 'Das Fu' }], pass: ['Das Foo'] });
+  });
+
+  it('refuses a glossary file that is not UTF-8, naming its line', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-g-'));
+    writeFileSync(path.join(dir, 'x.yaml'), Buffer.concat([Buffer.from('languages: [de]\nentries:\n  - term: M'), Buffer.from([0xfc]), Buffer.from('nchen\n    wrong: [Munich]\n')]));
+    await expect(loadGlossary(dir)).rejects.toThrow(/x\.yaml:3: not valid UTF-8 \(byte 36\)/);
+  });
+});
