@@ -383,21 +383,25 @@ export class Lektor {
   }
 
   /**
-   * A paragraph's language: the document's, unless most of its words are unknown to the
-   * document language's dictionary, franc ranks another supported language first, and
-   * that language's dictionary knows most of the words.
+   * A paragraph's language: the document's, unless most of its lower-case words are unknown
+   * to the document language's dictionary, franc ranks another supported language first, and
+   * that language's dictionary knows most of them. Capitalized words are left out: names and
+   * titles ("Netflix diffuse The Crown, House of Cards et …") are in no dictionary, and would
+   * make a French paragraph English, and its typography wrong.
    */
   private async paragraphLanguage(block: Block, seg: Segmented, docLanguage: string): Promise<string> {
     const speller = this.resources.speller(docLanguage);
     if (!speller) return docLanguage;
-    // A sample of the paragraph's words is enough to tell (and keeps look-ups few).
+    // A sample of the paragraph's lower-case words is enough to tell (and keeps look-ups few).
     const words: typeof seg.words = [];
     for (const w of seg.words) {
       if (w.opaque || !w.alpha) continue;
+      const first = w.value.charAt(0);
+      if (first === first.toUpperCase()) continue;
       words.push(w);
       if (words.length === 30) break;
     }
-    if (words.length < 4) return docLanguage;
+    if (words.length < 3) return docLanguage;
     let unknown = 0;
     for (const w of words) {
       if (!speller.correct(w.value)) unknown++;

@@ -33,15 +33,18 @@ describe('paragraph-language', () => {
   it('reports a line of English names and titles (a reference) as information, running English text as an error', async () => {
     const text =
       'Die Ausstellung zeigte Werke aus drei Jahrhunderten und wurde von vielen Besuchern gelobt.\n' +
-      'Connelly, Joan Breton, The Parthenon Enigma, Knopf Doubleday Publishing Group, New York, 2014.\n' +
+      'Sie war in der Stadt zu sehen, bevor sie im Herbst nach Wien und danach nach Zürich ging.\n' +
+      'Harris, Jonathan, Byzantium and the Crusades, Bloomsbury, 2nd ed., London and New York, 2014.\n' +
       'The museum said the exhibition had drawn more visitors than any other show in its history.\n' +
+      'Connelly, Joan Breton, The Parthenon Enigma, Knopf Doubleday Publishing Group, New York, 2014.\n' +
       'Der Katalog ist im Buchhandel erhältlich und kostet zwanzig Euro.\n';
     const result = await check(text, { path: 'a.txt' });
     expect(result.language).toBe('de');
     const f = result.findings.filter((x) => x.ruleId === 'paragraph-language').map((x) => [x.start.line, x.severity]);
+    // (Line 5 has no lower-case word at all: names only, in no language of their own.)
     expect(f).toEqual([
-      [2, 'info'],
-      [3, 'error'],
+      [3, 'info'],
+      [4, 'error'],
     ]);
   });
   it('keeps the document’s quotation marks in a paragraph read as English (a German reference to an English title)', async () => {
@@ -53,6 +56,17 @@ describe('paragraph-language', () => {
     expect(result.language).toBe('de');
     expect(result.findings.filter((x) => x.category === 'punctuation')).toEqual([]);
     expect(result.corrected).toBe(text);
+  });
+  it('tells a paragraph’s language by its lower-case words: names and titles do not make French English', async () => {
+    const text =
+      'Les plateformes de streaming se multiplient en France et le public suit avec enthousiasme.\n' +
+      'Netflix diffuse The Crown, House of Cards et « Stranger Things » : génial !\n' +
+      'Les abonnements ont encore augmenté cette année, selon les chiffres publiés mardi.\n';
+    const result = await check(text, { path: 'a.txt' });
+    expect(result.language).toBe('fr');
+    expect(result.findings.filter((x) => x.ruleId === 'paragraph-language')).toEqual([]);
+    // French typography: guillemets stay, and the spaces before « : » and « ! » become no-break spaces.
+    expect(result.corrected.split('\n')[1]).toMatch(/^Netflix diffuse The Crown, House of Cards et «[\u00A0\u202F]Stranger Things[\u00A0\u202F]»[\u00A0\u202F]: génial[\u00A0\u202F]!$/);
   });
   it('does not report the German words of a German paragraph read as English (many English names) as misspelled', async () => {
     const text =
