@@ -39,6 +39,13 @@ export interface LanguageProfile {
   /** Lower-case words whose immediate repetition can be grammatical ("die die", "had had"). */
   allowedRepeats: ReadonlySet<string>;
   /**
+   * When set, the only words whose doubling is fixed automatically (articles, prepositions,
+   * conjunctions, possessives: never grammatical twice); any other doubled word is listed
+   * for review, since it may be two words of one spelling ("ce qu'il a fait fait débat",
+   * "el vino vino", "what he does does matter"). Unset: every doubled known word is fixed.
+   */
+  safeRepeats?: ReadonlySet<string>;
+  /**
    * Lower-case words whose repetition is grammatical only at the start of a clause, after a comma
    * or a subordinating conjunction ("Frauen, die die Kinder betreuen", "dass sie sie sah").
    */

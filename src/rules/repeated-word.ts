@@ -37,6 +37,10 @@ export default defineRule(
         { lang: 'de', text: 'Er hat die die Prüfung bestanden.', output: 'Er hat die Prüfung bestanden.' },
         { lang: 'en', text: 'This is the the problem.', output: 'This is the problem.' },
         { lang: 'fr', text: 'Il a a dit non.', output: 'Il a dit non.' },
+        { lang: 'fr', text: 'Il parle de de la loi.', output: 'Il parle de la loi.' },
+        // Not fixed (two words of one spelling can both be meant): the suggestion is listed.
+        { lang: 'fr', text: 'Ce qu’il a fait fait débat.', output: 'Ce qu’il a fait débat.' },
+        { lang: 'es', text: 'El vino vino de La Rioja.', output: 'El vino de La Rioja.' },
         { lang: 'de', text: 'Das ist ist ist gut.', output: 'Das ist gut.' },
         { lang: 'de', text: 'Die Frauen, die die die Kinder betreuen, sind müde.', output: 'Die Frauen, die die Kinder betreuen, sind müde.' },
       ],
@@ -53,6 +57,7 @@ export default defineRule(
         { lang: 'en', text: 'The population suffered mainly from beri beri.' },
         { lang: 'en', text: 'Her story appeared in In Your Face, an anthology.' },
         { lang: 'en', text: 'The snow was 10.15 in in the valley.' },
+        { lang: 'en', text: 'They toured with Duran Duran last year.' },
       ],
     },
   },
@@ -73,6 +78,8 @@ export default defineRule(
       // "Cha Cha Cha", "beri beri"); two copies in different case are two words ("in In Your
       // Face"); after a number the first is a unit ("10.15 in in the").
       if (!isKnownToken(ctx, a) || a.value !== b.value) continue;
+      // Where only names are capitalized, a capitalized pair inside a sentence is a name ("Duran Duran", "Sing Sing").
+      if (ctx.profile?.capitalizesNouns === false && a.value !== lower && ctx.sentences[a.sentence].firstWord !== i) continue;
       if (i > 0 && /^\d[\d.,]*$/.test(words[i - 1].value) && spaced(ctx, text, i - 1, i)) continue;
       // A longer run ("ist ist ist") is one finding whose fix keeps one copy, so that one
       // pass leaves nothing to fix.
@@ -86,11 +93,14 @@ export default defineRule(
         last++;
       }
       const end = words[last].end;
+      const safe = ctx.profile?.safeRepeats === undefined || ctx.profile.safeRepeats.has(lower);
       ctx.report({
         start: a.start,
         end,
-        message: `Unexpected \`${text.slice(a.start, end)}\`, expected \`${a.value}\`: the word is repeated`,
-        fix: a.value,
+        message: safe
+          ? `Unexpected \`${text.slice(a.start, end)}\`, expected \`${a.value}\`: the word is repeated`
+          : `\`${text.slice(a.start, end)}\`: the word is repeated; keep one copy, unless both are meant (two words spelt alike)`,
+        ...(safe ? { fix: a.value } : { expected: [a.value], severity: 'warning' as const }),
       });
       i = last;
     }
