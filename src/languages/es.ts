@@ -19,7 +19,7 @@ export const es: LanguageProfile = {
     desde hasta contra que como si según
   `),
   articles: words('el la los las un una unos unas lo al del'),
-  abbreviations: words('etc sr sra srta dr dra ud uds av pág núm'),
+  abbreviations: words('etc sr sra srta dr dra ud uds av pág núm ej aprox cía págs art vol ed ene feb abr jun jul ago sept oct nov dic tel izq izda dcha'),
   coordinators: words('y e o u'),
   reduplications: words('más poco'),
   infixes: [],

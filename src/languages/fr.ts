@@ -20,7 +20,7 @@ export const fr: LanguageProfile = {
     entre vers contre que qui dont où si comme
   `),
   articles: words('le la les un une des du au aux'),
-  abbreviations: words('etc cf env av apr mme mlle mgr st'),
+  abbreviations: words('etc cf env av apr mme mlle mgr st ex cie janv févr avr juil sept oct nov déc art chap vol éd coll fig tél resp'),
   coordinators: words('et ou'),
   reduplications: words('plus encore'),
   infixes: [],

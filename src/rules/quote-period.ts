@@ -65,6 +65,9 @@ export default defineRule(
         { lang: 'de', text: 'Sie nannte es „etwas …“' },
         { lang: 'de', text: '- „Ich komme.“' },
         { lang: 'fr', text: 'Il a dit\u00A0: «\u00A0Je viens.\u00A0»' },
+        { lang: 'es', text: 'Habló de una «buena relación con EE. UU.» Luego se fue.' },
+        { lang: 'es', text: 'Pidió «medidas concretas, p. ej.» Luego se fue.' },
+        { lang: 'fr', text: 'Il cite «\u00A0Dupont & Cie.\u00A0» Puis il part.' },
       ],
     },
   },
@@ -81,7 +84,8 @@ export default defineRule(
       const period = pair.close.start - 1;
       if (text[period] !== '.' || !sentenceFinal(text, pair) || startsSentence(text, pair.open.index)) continue;
       if (quotesSentence(ctx, pair)) continue;
-      if (!endsWithWord(text, period, ctx.profile?.abbreviations ?? new Set())) continue;
+      const speller = ctx.doc.resources.speller(ctx.language);
+      if (!endsWithWord(text, period, ctx.profile?.abbreviations ?? new Set(), (w) => speller !== undefined && !speller.correct(w) && speller.correct(`${w}.`))) continue;
       const actual = text.slice(period, pair.close.end);
       const fix = pair.close.expected + '.';
       ctx.report({
@@ -135,11 +139,16 @@ function startsSentence(text: string, index: number): boolean {
  * Whether the period at `index` ends an ordinary word, not an ellipsis ("..."), an ordinal
  * or date ("am 3."), an initial or an abbreviation ("Co.", "z. B.", "U.S.").
  */
-function endsWithWord(text: string, index: number, abbreviations: ReadonlySet<string>): boolean {
+function endsWithWord(text: string, index: number, abbreviations: ReadonlySet<string>, abbreviation: (word: string) => boolean): boolean {
   let k = index;
   while (k > 0 && /[\p{L}\p{M}\p{N}]/u.test(text[k - 1])) k--;
   const word = text.slice(k, index);
   if (word === '') return text[index - 1] !== '.';
   if (/^\p{N}+$/u.test(word) || word.length === 1 || text[k - 1] === '.') return false;
-  return !abbreviations.has(word.toLowerCase());
+  // The second half of a spaced abbreviation ("EE. UU.", "p. ex.", "z. B."), a doubled-letter
+  // plural abbreviation ("UU", "CC. OO."), or a word the dictionary knows only with its period ("janv.").
+  if (/(?:^|[\s(„“"«‚])\p{L}{1,3}\.\s$/u.test(text.slice(Math.max(0, k - 6), k))) return false;
+  if (/^(\p{Lu})\1$/u.test(word)) return false;
+  if (abbreviations.has(word.toLowerCase())) return false;
+  return !(word.length <= 5 && abbreviation(word));
 }
