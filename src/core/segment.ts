@@ -129,3 +129,12 @@ export function inCapitals(value: string): boolean {
  * words they belong to the name.
  */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'di', 'da', 'del', 'della', 'van', 'y', 'du', 'al', 'bin', 'ibn']);
+
+/**
+ * A word without its elided article or pronoun ("l’OTAN" → "OTAN", at offset 2), for languages
+ * that write them onto the next word (the profile's `elision`); the word itself otherwise.
+ */
+export function elided(value: string, elision: RegExp | undefined): { core: string; offset: number } {
+  const m = elision?.exec(value);
+  return m ? { core: value.slice(m[0].length), offset: m[0].length } : { core: value, offset: 0 };
+}

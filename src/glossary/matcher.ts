@@ -102,12 +102,15 @@ export class LanguageMatcher {
   readonly language: string;
   private readonly root = newNode();
   private readonly endings: readonly string[];
+  /** The language's elided words ("d’HikVision": the variant is the word after them). */
+  private readonly elision: RegExp | undefined;
   /** Words of canonical terms, accepted by the spelling check. */
   readonly termWords = new Set<string>();
 
   constructor(language: string, entries: GlossaryEntry[]) {
     this.language = language;
     this.endings = profileFor(language)?.nounEndings ?? [];
+    this.elision = profileFor(language)?.elision;
     const owner = new Map<string, GlossaryEntry>();
     for (const entry of entries) {
       const words = phraseWords(entry.term);
@@ -212,7 +215,7 @@ export class LanguageMatcher {
 
   /** Find forbidden variants and canonical terms in a segmented block, left to right, longest first. */
   match(seg: Segmented, text: string): GlossaryMatch[] {
-    const toks = subTokens(seg, text);
+    const toks = subTokens(seg, text, this.elision);
     const out: GlossaryMatch[] = [];
     for (let i = 0; i < toks.length; i++) {
       const m = this.matchAt(toks, i);
@@ -376,7 +379,7 @@ function sameCase(words: string[], toks: SubToken[], i: number, j: number, endin
 /** The block's words split at hyphens, each knowing how it joins its predecessor. */
 const HYPHEN = /[\-‐‑]/u;
 
-function subTokens(seg: Segmented, text: string): SubToken[] {
+function subTokens(seg: Segmented, text: string, elision?: RegExp): SubToken[] {
   const out: SubToken[] = [];
   let prevEnd = -1;
   let prevSentence = -1;
@@ -387,6 +390,16 @@ function subTokens(seg: Segmented, text: string): SubToken[] {
     }
     let joint: SubToken['joint'] = prevEnd >= 0 && w.sentence === prevSentence && w.start > prevEnd && onlyWhitespace(text, prevEnd, w.start) ? 'space' : 'other';
     const sentenceStart = w.sentence !== prevSentence && seg.sentences[w.sentence].firstWord >= 0 && seg.words[seg.sentences[w.sentence].firstWord] === w;
+    const cut = elision?.exec(w.value);
+    if (cut && !HYPHEN.test(w.value)) {
+      // "d’HikVision": the elided article is no part of a term; the word after it is.
+      const start = w.start + cut[0].length;
+      const value = w.value.slice(cut[0].length);
+      out.push({ value, lower: foldApostrophes(value.toLowerCase()), start, end: w.end, joint: 'other', sentenceStart: false });
+      prevEnd = w.end;
+      prevSentence = w.sentence;
+      continue;
+    }
     if (!HYPHEN.test(w.value)) {
       // Most words have no hyphen: one sub-token, the word itself.
       out.push({ value: w.value, lower: foldApostrophes(w.value.toLowerCase()), start: w.start, end: w.end, joint, sentenceStart });

@@ -27,4 +27,5 @@ export const fr: LanguageProfile = {
   nounEndings: ['x', 's'],
   hyphenatesNameCompounds: false,
   capitalizesNouns: false,
+  elision: /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\p{L})/iu,
 };

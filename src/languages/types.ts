@@ -77,6 +77,11 @@ export interface LanguageProfile {
    * Accents are written only on loanwords ("régime", "façade"): a word is known when its
    * unaccented form is (English). Not for languages whose accents make other words.
    */
+  /**
+   * Elided words written onto the next word with an apostrophe (French l’, d’, qu’): the word
+   * after them is what rules about case, acronyms and names look at ("l’OTAN", "d’OpenAI").
+   */
+  elision?: RegExp;
   accentedLoanwords?: boolean;
   /** Words that join coordinated phrases ("und", "and"). */
   coordinators: ReadonlySet<string>;

@@ -10,7 +10,7 @@
  */
 import { defineRule, type RuleContext } from '../core/rule.js';
 
-import { isCapitalized } from '../core/segment.js';
+import { elided, isCapitalized } from '../core/segment.js';
 import { isKnownToken, isKnownWord } from './spelling.js';
 
 export default defineRule(
@@ -37,6 +37,8 @@ export default defineRule(
         { lang: 'en', text: 'He won at WrestleMania and on SmackDown.' },
         { lang: 'en', text: 'Josef Theodor Erb signed an overbroad warrant.' },
         { lang: 'de', text: 'Das iPhone und die McDonalds-Filiale.' },
+        { lang: 'en', text: 'Apple updated macOS, iPadOS and watchOS.' },
+        { lang: 'fr', text: 'Les modèles d’OpenAI et d’AstraZeneca.' },
       ],
     },
   },
@@ -50,8 +52,12 @@ export default defineRule(
       // ("Cardinals"). (Asked in lower case, as the untranslated check asks: the spelling
       // worker computes those verdicts ahead.)
       if (english && isCapitalized(w.value) && english.correct(w.value.toLowerCase())) continue;
-      const split = splitFused(ctx, w.value);
-      if (!split) continue;
+      // After an elided article ("d’OpenAI"), the word itself is what may be fused.
+      const { core, offset } = elided(w.value, ctx.profile?.elision);
+      if (offset > 0 && (core.length < 4 || (english && isCapitalized(core) && english.correct(core.toLowerCase())))) continue;
+      const fused = splitFused(ctx, core);
+      if (!fused) continue;
+      const split = w.value.slice(0, offset) + fused;
       ctx.claim(w.start, w.end);
       ctx.report({
         start: w.start,
@@ -104,7 +110,9 @@ function splitFused(ctx: RuleContext, value: string): string | undefined {
   const camel = upper[0];
   const nameLike = upper[0] && !(ctx.profile?.capitalizesNouns ?? false);
   for (let i = 1; i < value.length; i++) {
-    const caseChange = lower[i - 1] && upper[i] && !camel;
+    // (A lower-case start then a capital is a product name, "macOS", "iPadOS", "eBay", unless
+    // what comes first is a function word: "derFirma".)
+    const caseChange = lower[i - 1] && upper[i] && !camel && functionWords.has(value.slice(0, i).toLowerCase());
     const capsToLower = upper[i - 1] && lower[i] && i > 1 && upper[i - 2];
     // A function word is short: only a short side can be one. One of one or two letters is too
     // often the end of a word ("Norm|an"), and a lower-case word does not split after a

@@ -59,6 +59,7 @@ export default defineRule(
         { lang: 'fr', text: 'Le site https://www.ipvm.com et la réunion à 12:30, le score 3:1, quoi\u202F?!' },
         { lang: 'fr', text: 'Une entreprise, selon IPVM.' },
         { lang: 'en', text: 'The ratio was 3 : 2 at the time, see https://x.org/a?q=1.' },
+        { lang: 'en', text: 'He called it “a mess . . . and a disgrace.”' },
       ],
     },
   },
@@ -86,6 +87,8 @@ function unspaced(ctx: RuleContext, mark: string, s: number, i: number) {
   const after = text.slice(i + 1);
   // Ellipsis ("zögerte ... dann"), decimals and names (".5", ".NET", ",5"), emoticons (":-)").
   if (mark === '.' && (next === '.' || ALNUM.test(next))) return;
+  // A spaced ellipsis (". . ."), as some style guides write it.
+  if (mark === '.' && /^[ \u00A0\u202F]\.[ \u00A0\u202F]?\./u.test(after)) return;
   if (mark === ',' && /\p{N}/u.test(next)) return;
   if ((mark === ':' || mark === ';') && EMOTICON.test(text.slice(i))) return;
   if ((mark === ':' || mark === '!' || mark === '?') && ALNUM.test(next)) return;

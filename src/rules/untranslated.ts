@@ -40,6 +40,7 @@ export default defineRule(
         { lang: 'de', text: 'Präsidentschaftsanwärter Henry Clay schwor Rache.' },
         { lang: 'de', text: 'Er kam in die Canadian Football Hall of Fame.' },
         { lang: 'de', text: 'Danach sang Callas, und Miller bog den Ball um.' },
+        { lang: 'es', text: 'Según la OMS y el SAT, en el s. XXI la cifra creció.' },
         { lang: 'de', text: 'Wir sind uns „des Raums für weitere Verbesserungen voll bewusst“.' },
       ],
     },
@@ -54,6 +55,8 @@ export default defineRule(
       !w.opaque &&
       w.alpha &&
       w.value.length > 2 &&
+      // Acronyms and Roman numerals ("la OMS", "el SAT", "s. XXI") are no English words.
+      !(w.value.length <= 6 && /^\p{Lu}[\p{Lu}\d]*$/u.test(w.value)) &&
       !isKnownToken(ctx, w) &&
       !(source && isCapitalized(w.value) && source.words.has(w.value)) &&
       english.correct(w.value.toLowerCase()) &&
