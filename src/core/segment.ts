@@ -128,7 +128,11 @@ export function inCapitals(value: string): boolean {
  * ("Hall of Fame", "Leonardo da Vinci", "Ludwig van Beethoven"): between two capitalized
  * words they belong to the name.
  */
-export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'di', 'da', 'del', 'della', 'van', 'y', 'du', 'al', 'bin', 'ibn']);
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
+  'of', 'the', 'and', 'for', 'on', 'de', 'di', 'da', 'del', 'della', 'van', 'y', 'du', 'al', 'bin', 'ibn',
+  // Particles of family names and places: "Ursula von der Leyen", "Parc des Princes", "ten Hag".
+  'von', 'der', 'den', 'des', 'la', 'le', 'los', 'las', 'ten', 'ter', 'zu', 'dos', 'das', 'do', 'e',
+]);
 
 /**
  * A word without its elided article or pronoun ("l’OTAN" → "OTAN", at offset 2), for languages

@@ -55,17 +55,23 @@ export function isKnownToken(ctx: RuleContext, w: WordToken): boolean {
  */
 export function connectsName(ctx: RuleContext, i: number): boolean {
   const words = ctx.words;
-  const w = words[i];
-  if (!NAME_CONNECTORS.has(w.value)) return false;
-  const prev = words[i - 1];
-  const next = words[i + 1];
+  // (Not a word of the text's own language: German "der" between two nouns is an article.)
+  const connector = (k: number) => NAME_CONNECTORS.has(words[k].value) && !ctx.profile?.functionWords.has(words[k].value) && !ctx.profile?.articles?.has(words[k].value);
+  if (!connector(i)) return false;
+  // The run of connectors word `i` is in ("von der" in "Ursula von der Leyen"), at most three.
+  let a = i;
+  let b = i;
+  while (a - 1 >= 0 && i - a < 2 && connector(a - 1) && spaced(ctx, ctx.text, a - 1, a)) a--;
+  while (b + 1 < words.length && b - a < 2 && connector(b + 1) && spaced(ctx, ctx.text, b, b + 1)) b++;
+  const prev = words[a - 1];
+  const next = words[b + 1];
   return (
     prev !== undefined &&
     next !== undefined &&
     isCapitalized(prev.value) &&
     isCapitalized(next.value) &&
-    spaced(ctx, ctx.text, i - 1, i) &&
-    spaced(ctx, ctx.text, i, i + 1) &&
+    spaced(ctx, ctx.text, a - 1, a) &&
+    spaced(ctx, ctx.text, b, b + 1) &&
     !(isKnownToken(ctx, prev) && isKnownToken(ctx, next))
   );
 }

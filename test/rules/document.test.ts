@@ -193,6 +193,10 @@ describe('names with lower-case connectors', () => {
     expect(result.findings.filter((f) => f.actual === 'of')).toEqual([]);
     expect(result.findings.filter((f) => f.ruleId === 'untranslated')).toEqual([]);
   });
+  it('does not report name particles ("von der", "des") between capitalized words as misspellings', async () => {
+    const result = await check('Ursula von der Leyen spoke at the Parc des Princes in Paris.', { path: 'a.txt', language: 'en' });
+    expect(result.findings.filter((f) => f.ruleId === 'spelling' && f.severity !== 'info').map((f) => f.actual)).toEqual([]);
+  });
   it('still reports "of" between two German nouns: in German every noun is capitalized', async () => {
     const result = await check('Er sprach mit Vertretern of Polizei und Justiz.\n', { path: 'a.txt', language: 'de' });
     expect(result.findings.filter((f) => f.actual === 'of').map((f) => f.ruleId)).toEqual(['spelling']);
