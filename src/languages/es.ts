@@ -7,7 +7,7 @@ export const es: LanguageProfile = {
   dictionary: 'dictionary-es',
   stemmer: 'spanish',
   // «…» first (the RAE's order), “…” as widely used in news and accepted as well.
-  quotes: { primary: ['«', '»'], secondary: ['“', '”'], alternatives: [['“', '”']] },
+  quotes: { primary: ['«', '»'], secondary: ['“', '”'], tertiary: ['‘', '’'], alternatives: [['“', '”']] },
   periodOutsideEmbeddedQuote: true,
   spacedPunctuation: '',
   allowedRepeats: words(''),

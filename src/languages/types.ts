@@ -18,6 +18,11 @@ export interface LanguageProfile {
     primary: [string, string];
     /** Secondary (nested) quotation marks. */
     secondary: [string, string];
+    /**
+     * Marks for a quotation nested in one written with the secondary marks (Spanish « “ ‘ ’ ” »:
+     * inside “…” the inner quotation takes ‘…’).
+     */
+    tertiary?: [string, string];
     /** Space required inside the marks (French « … »): the character to use. */
     innerSpace?: string;
     /**

@@ -77,7 +77,7 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): QuotePair[] | unde
   if (!any) return [];
   const opaque = ctx.words.filter((w) => w.opaque);
   const stack: Array<{ index: number; char: string }> = [];
-  const raw: Array<{ depth: number; open: { index: number; char: string }; close: { index: number; char: string } }> = [];
+  const raw: Array<{ depth: number; open: { index: number; char: string }; close: { index: number; char: string }; outer?: string }> = [];
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
     if (!DOUBLE.has(char)) continue;
@@ -97,17 +97,19 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): QuotePair[] | unde
     } else {
       const open = stack.pop();
       if (!open) return undefined;
-      raw.push({ depth: stack.length, open, close: { index: i, char } });
+      raw.push({ depth: stack.length, open, close: { index: i, char }, outer: stack.at(-1)?.char });
     }
   }
   if (stack.length > 0) return undefined;
 
-  const { primary, secondary, innerSpace } = profile.quotes;
+  const { primary, secondary, tertiary, innerSpace } = profile.quotes;
   const alternatives = profile.quotes.alternatives ?? [];
-  return raw.map(({ depth, open, close }) => {
-    const accepted = depth === 0 ? [primary, ...alternatives] : [secondary, primary, ...alternatives];
+  return raw.map(({ depth, open, close, outer }) => {
+    // Inside a quotation written with the secondary marks (Spanish “…”), the next level's marks.
+    const nested = depth > 0 && tertiary !== undefined && outer === secondary[0] ? tertiary : secondary;
+    const accepted = depth === 0 ? [primary, ...alternatives] : nested === secondary ? [secondary, primary, ...alternatives] : [nested];
     const ok = accepted.some(([o, c]) => o === open.char && c === close.char);
-    const [o, c] = ok ? [open.char, close.char] : depth === 0 ? primary : secondary;
+    const [o, c] = ok ? [open.char, close.char] : depth === 0 ? primary : nested;
     const spaced = innerSpace !== undefined && o === primary[0] && c === primary[1];
     const pair: QuotePair = {
       depth,
@@ -181,6 +183,8 @@ export default defineRule(
     examples: {
       flag: [
         { lang: 'de', text: 'Er nannte es "das größte Unternehmen".', output: 'Er nannte es „das größte Unternehmen“.' },
+        // Spanish « “ ‘ ’ ” »: inside “…” a quotation takes ‘…’, not “…” again.
+        { lang: 'es', text: 'Dijo: “El plan "Vivienda joven" es un éxito”.', output: 'Dijo: “El plan ‘Vivienda joven’ es un éxito”.' },
         { lang: 'de', text: 'Der Vertrag heißt “The Moyu Project”.', output: 'Der Vertrag heißt „The Moyu Project“.' },
         { lang: 'de', text: 'Er sagte: ”Nein”, und ging.', output: 'Er sagte: „Nein“, und ging.' },
         { lang: 'de', text: '„Er sagte "nein", dann ging er.“', output: '„Er sagte ‚nein‘, dann ging er.“' },
