@@ -20,10 +20,10 @@ function name(random: () => number, syllables: number): string {
   return s[0].toUpperCase() + s.slice(1);
 }
 
-export function generateGlossaryYaml(count: number, seed = 1): string {
+export function generateGlossaryYaml(count: number, seed = 1, languages: readonly string[] = ['de']): string {
   const random = rng(seed);
   const seen = new Set<string>();
-  const lines = ['# Generated for the glossary benchmark.', 'languages: [de]', 'entries:'];
+  const lines = ['# Generated for the glossary benchmark.', `languages: [${languages.join(', ')}]`, 'entries:'];
   while (seen.size < count) {
     const term = `${name(random, 3)}${seen.size}`;
     const a = `${name(random, 2)} ${name(random, 2)}${seen.size}`;

@@ -63,6 +63,13 @@ async function main() {
       const m = await measure(g, text, runs);
       results[entries] = { ...m, entries, wordsPerSecond: Math.round(words / (m.medianMs / 1000)) };
     }
+    // The shipped glossary's entries are for four languages: loading compiles and checks each.
+    const four = path.join(dir, 'four');
+    mkdirSync(four);
+    writeFileSync(path.join(four, 'generated.yaml'), generateGlossaryYaml(big, 1, ['de', 'en', 'fr', 'es']));
+    const t0 = performance.now();
+    await loadGlossary(four);
+    const fourLanguagesLoadMs = performance.now() - t0;
     const small = results[10];
     const large = results[big];
     const slowdown = (small.wordsPerSecond - large.wordsPerSecond) / small.wordsPerSecond;
@@ -74,9 +81,10 @@ async function main() {
     for (const r of rows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(8) : c.padStart(24))).join(''));
     console.log(`slowdown with ${big.toLocaleString('en')} entries: ${(slowdown * 100).toFixed(1)} % (goal < 10 %: ${slowdown < 0.1 ? 'PASS' : 'MISS'})`);
     console.log(`loading ${big.toLocaleString('en')} entries with examples: ${large.loadMs.toFixed(0)} ms (goal < 1000 ms: ${large.loadMs < 1000 ? 'PASS' : 'MISS'})`);
+    console.log(`loading ${big.toLocaleString('en')} entries for de, en, fr and es: ${fourLanguagesLoadMs.toFixed(0)} ms (goal < 1000 ms: ${fourLanguagesLoadMs < 1000 ? 'PASS' : 'MISS'})`);
     const out = path.join(ROOT, 'reports/bench');
     mkdirSync(out, { recursive: true });
-    writeFileSync(path.join(out, 'glossary.json'), JSON.stringify({ file, words, results, slowdown, machine: { cpu: os.cpus()[0]?.model, cores: os.cpus().length, node: process.version } }, null, 2) + '\n');
+    writeFileSync(path.join(out, 'glossary.json'), JSON.stringify({ file, words, results, slowdown, fourLanguagesLoadMs, machine: { cpu: os.cpus()[0]?.model, cores: os.cpus().length, node: process.version } }, null, 2) + '\n');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -4,7 +4,7 @@
  * load with its file, line and name instead of silently misfiring later.
  */
 import { sliceBlock } from '../core/document.js';
-import { segment } from '../core/segment.js';
+import { segment, type Segmented } from '../core/segment.js';
 import { CompiledGlossary, type GlossaryMatch } from './matcher.js';
 import { GlossaryError, type GlossaryEntry } from './types.js';
 import { loadGlossaryPath } from './load.js';
@@ -14,9 +14,14 @@ export { GlossaryError, type GlossaryEntry, TERM_TYPES } from './types.js';
 export { parseGlossary, loadGlossaryPath } from './load.js';
 
 /** Apply a glossary's replacements to a text (used by examples and tests). */
-export function applyGlossary(glossary: CompiledGlossary, language: string, text: string): { text: string; matches: GlossaryMatch[] } {
-  const block = sliceBlock(text, 0, text.length);
-  const matches = glossary.matcher(language).match(segment(block), text).filter((m) => m.kind !== 'term');
+export function applyGlossary(glossary: CompiledGlossary, language: string, text: string, segmented?: Map<string, Segmented>): { text: string; matches: GlossaryMatch[] } {
+  // (Segmentation does not depend on the language: the examples, run once per language, share it.)
+  let seg = segmented?.get(text);
+  if (!seg) {
+    seg = segment(sliceBlock(text, 0, text.length));
+    segmented?.set(text, seg);
+  }
+  const matches = glossary.matcher(language).match(seg, text).filter((m) => m.kind !== 'term');
   let out = '';
   let at = 0;
   for (const m of matches) {
@@ -30,18 +35,19 @@ export function applyGlossary(glossary: CompiledGlossary, language: string, text
 export function runGlossaryExamples(glossary: CompiledGlossary): number {
   let count = 0;
   for (const entry of glossary.entries) {
+    const segmented = entry.languages.length > 1 ? new Map<string, Segmented>() : undefined;
     for (const language of entry.languages) {
       const fail = (m: string): never => {
         throw new GlossaryError(entry.origin.file, entry.origin.line, `entry "${entry.term}" [${language}]: ${m}`);
       };
       for (const ex of entry.examples.flag) {
-        const { text, matches } = applyGlossary(glossary, language, ex.text);
+        const { text, matches } = applyGlossary(glossary, language, ex.text, segmented);
         if (!matches.some((m) => m.entry === entry)) fail(`example "${ex.text}" should be flagged but is not`);
         if (ex.fixed !== undefined && text !== ex.fixed) fail(`example "${ex.text}" becomes "${text}", expected "${ex.fixed}"`);
         count++;
       }
       for (const ex of entry.examples.pass) {
-        const { matches } = applyGlossary(glossary, language, ex);
+        const { matches } = applyGlossary(glossary, language, ex, segmented);
         const hit = matches.find((m) => m.entry === entry);
         if (hit) fail(`example "${ex}" must not be flagged, but "${ex.slice(hit.start, hit.end)}" is`);
         count++;

@@ -100,17 +100,28 @@ function personVariants(entry: GlossaryEntry): string[][] {
 
 export class LanguageMatcher {
   readonly language: string;
-  private readonly root = newNode();
+  private readonly root: TrieNode;
   private readonly endings: readonly string[];
   /** The language's elided words ("d’HikVision": the variant is the word after them). */
   private readonly elision: RegExp | undefined;
   /** Words of canonical terms, accepted by the spelling check. */
-  readonly termWords = new Set<string>();
+  readonly termWords: Set<string>;
+  /** The entries compiled, in order (another language with the same entries shares the trie). */
+  readonly entries: readonly GlossaryEntry[];
 
-  constructor(language: string, entries: GlossaryEntry[]) {
+  constructor(language: string, entries: GlossaryEntry[], same?: LanguageMatcher) {
     this.language = language;
+    this.entries = entries;
     this.endings = profileFor(language)?.nounEndings ?? [];
     this.elision = profileFor(language)?.elision;
+    // The trie depends on the entries only (endings and elision are read when matching).
+    if (same) {
+      this.root = same.root;
+      this.termWords = same.termWords;
+      return;
+    }
+    this.root = newNode();
+    this.termWords = new Set<string>();
     const owner = new Map<string, GlossaryEntry>();
     for (const entry of entries) {
       const words = phraseWords(entry.term);
@@ -436,7 +447,10 @@ export class CompiledGlossary {
   matcher(language: string): LanguageMatcher {
     let m = this.matchers.get(language);
     if (!m) {
-      m = new LanguageMatcher(language, this.entries.filter((e) => e.languages.includes(language)));
+      const entries = this.entries.filter((e) => e.languages.includes(language));
+      // A glossary whose entries are all for de, en, fr and es compiles one trie, not four.
+      const same = [...this.matchers.values()].find((o) => o.entries.length === entries.length && o.entries.every((e, i) => e === entries[i]));
+      m = new LanguageMatcher(language, entries, same);
       this.matchers.set(language, m);
     }
     return m;

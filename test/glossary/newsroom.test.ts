@@ -92,3 +92,13 @@ describe('glossary files that could never apply are refused', () => {
     await expect(loadGlossary(dir)).rejects.toThrow(/x\.yaml:3: not valid UTF-8 \(byte 36\)/);
   });
 });
+
+describe('a glossary for several languages', () => {
+  it('compiles one trie for languages with the same entries, and its own for a language with others', () => {
+    const g = compileGlossary(parseGlossary('languages: [de, en, fr]\nentries:\n  - term: TikTok\n    wrong: [Tick Tack]\n  - term: Zett\n    languages: [de]\n', 'g.yaml'));
+    expect(g.matcher('en').termWords).toBe(g.matcher('fr').termWords);
+    expect(g.matcher('de').termWords).not.toBe(g.matcher('en').termWords);
+    expect(g.matcher('de').termWords.has('Zett')).toBe(true);
+    expect(g.matcher('en').termWords.has('Zett')).toBe(false);
+  });
+});
