@@ -285,15 +285,9 @@ async function runImport(file: string, dir: string, target: string | undefined, 
     imported = entries;
   }
   const ws = await GlossaryWorkspace.open(dir);
-  const results: EditResult[] = [];
-  for (const entry of imported) {
-    try {
-      results.push(ws.merge(entry, { file: target }));
-    } catch (error) {
-      if (error instanceof GlossaryEditError) throw new GlossaryError(entry.origin.file, entry.origin.line, `${error.message}; nothing was written`);
-      throw error;
-    }
-  }
+  const results: EditResult[] = ws.mergeAll(imported, { file: target }, (error, entry) =>
+    error instanceof GlossaryEditError ? new GlossaryError(entry.origin.file, entry.origin.line, `${error.message}; nothing was written`) : error,
+  );
   let written: string[];
   try {
     written = await ws.save();

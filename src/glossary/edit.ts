@@ -100,6 +100,12 @@ interface FileState {
   /** Cache: the current text and its entries. */
   text?: string;
   entries?: GlossaryEntry[];
+  /**
+   * In a batch (`mergeAll`), `entries` is kept up to date by hand instead of rendering and
+   * parsing the file after every change (which made an import of N rows take N² time);
+   * their lines are unknown (0) until the batch ends.
+   */
+  stale?: boolean;
 }
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
@@ -114,6 +120,8 @@ export class GlossaryWorkspace {
   /** Set when the glossary is one file rather than a folder: every change goes there. */
   readonly single?: string;
   private readonly files: FileState[];
+  /** Inside `mergeAll`. */
+  private batch = false;
 
   private constructor(dir: string, files: FileState[], single?: string) {
     this.dir = dir;
@@ -211,6 +219,28 @@ export class GlossaryWorkspace {
     if (seq.items.length > 1 && seq.items.slice(1).every((item) => (item as YamlNode).spaceBefore)) node.spaceBefore = true;
     seq.items.push(node);
     f.dirtyEntries = true;
+    if (this.batch) {
+      // (The entry as the loader would read it back; its line is known when the batch ends.)
+      const entries = this.entriesOf(f);
+      const added: GlossaryEntry = {
+        term: entry.term,
+        languages,
+        type: entry.type ?? 'term',
+        wrong: [...(entry.wrong ?? [])],
+        caseSensitive: entry.caseSensitive ?? true,
+        firstMention: entry.firstMention,
+        doNotTranslate: entry.doNotTranslate ?? false,
+        note: entry.note,
+        source: entry.source,
+        examples: { flag: [...(entry.examples?.flag ?? [])], pass: [...(entry.examples?.pass ?? [])] },
+        ...(entry.concept !== undefined ? { concept: entry.concept } : {}),
+        origin: { file: f.file, line: 0 },
+      };
+      this.touch(f);
+      entries.push(added);
+      f.entries = entries;
+      return { action: 'added', file: f.file, messages: [`added "${entry.term}" (${added.type}; ${languages.join(', ')}) to ${f.file}`] };
+    }
     this.touch(f);
     const added = this.entriesOf(f).at(-1)!;
     return { action: 'added', file: f.file, messages: [`added "${entry.term}" (${added.type}; ${added.languages.join(', ')}) to ${f.file}:${added.origin.line}`] };
@@ -220,6 +250,32 @@ export class GlossaryWorkspace {
   merge(entry: GlossaryEntry, options: EditOptions = {}): EditResult {
     const { origin: _origin, ...rest } = entry;
     return this.add(rest, options);
+  }
+
+  /**
+   * Import many entries (a CSV or TBX file): `merge` for each, without rendering and parsing
+   * the changed file after each one. Messages name the files, not the lines (which settle
+   * only when every entry is in). `onError` may turn an entry's error into another error.
+   */
+  mergeAll(entries: readonly GlossaryEntry[], options: EditOptions = {}, onError?: (error: unknown, entry: GlossaryEntry) => unknown): EditResult[] {
+    this.batch = true;
+    try {
+      return entries.map((entry) => {
+        try {
+          return this.merge(entry, options);
+        } catch (error) {
+          throw onError ? onError(error, entry) : error;
+        }
+      });
+    } finally {
+      this.batch = false;
+      for (const f of this.files) {
+        if (!f.stale) continue;
+        f.stale = false;
+        f.text = undefined;
+        f.entries = undefined;
+      }
+    }
   }
 
   /**
@@ -288,9 +344,8 @@ export class GlossaryWorkspace {
   // ---- internals ----
 
   private entriesOf(f: FileState): GlossaryEntry[] {
-    const text = this.render(f);
-    if (f.entries === undefined) f.entries = parseGlossary(text, f.file);
-    return f.entries;
+    if (f.entries !== undefined) return f.entries;
+    return (f.entries = parseGlossary(this.render(f), f.file));
   }
 
   private render(f: FileState): string {
@@ -304,6 +359,7 @@ export class GlossaryWorkspace {
     f.dirty = true;
     f.text = undefined;
     f.entries = undefined;
+    if (this.batch) f.stale = true;
   }
 
   private defaultsOf(f: FileState): string[] {
@@ -396,6 +452,19 @@ export class GlossaryWorkspace {
     if (!changed) {
       if (messages.length === 0) messages.push(`"${existing.term}" already exists (${where}) with these variants; nothing to change`);
       return { action: 'unchanged', file: f.file, messages };
+    }
+    if (this.batch) {
+      // The parsed entry, changed as its YAML was (see above).
+      const entries = this.entriesOf(f);
+      existing.wrong.push(...newWrong);
+      for (const key of ['concept', 'firstMention', 'note', 'source'] as const) {
+        if (existing[key] === undefined && input[key] !== undefined) (existing as unknown as Record<string, unknown>)[key] = input[key];
+      }
+      existing.examples.flag.push(...flag);
+      existing.examples.pass.push(...pass);
+      this.touch(f);
+      f.entries = entries;
+      return { action: 'merged', file: f.file, messages };
     }
     this.touch(f);
     return { action: 'merged', file: f.file, messages };

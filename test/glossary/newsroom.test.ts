@@ -3,7 +3,7 @@
  * Wrong automatic fixes first, then variants that were missed, then bad glossary files.
  */
 import { describe, it, expect } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Lektor } from '../../src/core/pipeline.js';
@@ -100,5 +100,40 @@ describe('a glossary for several languages', () => {
     expect(g.matcher('de').termWords).not.toBe(g.matcher('en').termWords);
     expect(g.matcher('de').termWords.has('Zett')).toBe(true);
     expect(g.matcher('en').termWords.has('Zett')).toBe(false);
+  });
+});
+
+describe('importing many entries at once', () => {
+  it('writes what merging them one by one writes (new entries, new variants, examples, a note), with lines settled after', async () => {
+    const { GlossaryWorkspace } = await import('../../src/glossary/edit.js');
+    const { csvToEntries } = await import('../../src/glossary/csv.js');
+    const csv =
+      'term,languages,type,variant,note,pass_examples\n' +
+      'TikTok,de|en|fr|es,brand,Tick-Tock,,\n' +
+      'Alpha,de,brand,Alfa,,\n' +
+      'Beta,de|en,body,Bta,a note,\n' +
+      'Hikvision,de|en|fr|es,brand,,Surveillance maker,\n';
+    const rows = csvToEntries(csv, 'in.csv');
+    // The same term twice (as two TBX concepts may give it): the second merges into the entry the first added.
+    const alpha = rows[1];
+    const again = { ...alpha, wrong: ['Alpha AG'], examples: { flag: [], pass: ['Die Alpha-Gruppe'] }, note: 'Alpha note' };
+    const imported = [...rows, again, { ...again, examples: { flag: [], pass: ['Die Alpha-Gruppe'] } }];
+    const texts: Array<Record<string, string | undefined>> = [];
+    for (const batch of [false, true]) {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-imp-'));
+      for (const name of ['brands.yaml', 'people.yaml', 'bodies-de.yaml']) writeFileSync(path.join(dir, name), readFileSync(path.join('glossary', name)));
+      const ws = await GlossaryWorkspace.open(dir);
+      const results = batch ? ws.mergeAll(imported) : imported.map((e) => ws.merge(e));
+      expect(results.map((r) => r.action)).toEqual(['merged', 'added', 'added', 'merged', 'merged', 'unchanged']);
+      const out: Record<string, string | undefined> = {};
+      for (const file of ws.changedFiles()) out[path.basename(file)] = ws.textOf(file);
+      texts.push(out);
+      // After the batch, entries have their lines again.
+      expect(ws.entries().every((e) => e.origin.line > 0)).toBe(true);
+      await ws.save();
+    }
+    expect(texts[1]).toEqual(texts[0]);
+    expect(Object.keys(texts[0]).length).toBeGreaterThan(1);
+    expect(texts[0]['brands.yaml']).toContain('Tick-Tock');
   });
 });
