@@ -19,7 +19,7 @@ import { InputError, readInput, writeAtomic } from '../io/files.js';
 export const GLOSSARY_HELP = `Usage: lektor glossary <command> [options]
 
 Commands:
-  add TERM --lang de [--wrong VARIANT]… [--type person] [--note TEXT]
+  add TERM --lang de [--wrong VARIANT]… [--review VARIANT]… [--type person] [--note TEXT]
       [--source TEXT] [--first-mention TEXT] [--concept ID]
       [--case-insensitive] [--do-not-translate] [--file F]
                        add an entry (or merge new variants into the existing
@@ -38,6 +38,8 @@ Options:
   --glossary DIR       the glossary folder (default: glossary/)
   --lang CODE          repeatable, or comma-separated (de,en)
   --wrong VARIANT      a forbidden variant; repeat for several
+  --review VARIANT     a variant to flag with the term as the suggestion, never
+                       replaced automatically (it is right in other contexts)
   --concept ID         the concept the entry names, shared with its entries in
                        other languages (a source term must be in the translation
                        in the target language's entry of the same concept)
@@ -80,6 +82,7 @@ export async function runGlossary(args: string[], io: Io, options: { glossaryDir
         glossary: { type: 'string' },
         lang: { type: 'string', multiple: true },
         wrong: { type: 'string', multiple: true },
+        review: { type: 'string', multiple: true },
         type: { type: 'string' },
         note: { type: 'string' },
         source: { type: 'string' },
@@ -105,7 +108,7 @@ export async function runGlossary(args: string[], io: Io, options: { glossaryDir
         if (v !== undefined && v !== false && !allowed.includes(command)) throw new UsageError(`--${n} does not apply to "glossary ${command}"`);
       }
     };
-    usedOnlyBy(['wrong', 'note', 'source', 'first-mention', 'concept', 'case-insensitive', 'do-not-translate'], ['add']);
+    usedOnlyBy(['wrong', 'review', 'note', 'source', 'first-mention', 'concept', 'case-insensitive', 'do-not-translate'], ['add']);
     usedOnlyBy(['type'], ['add', 'list']);
     usedOnlyBy(['lang'], ['add', 'remove', 'list', 'export']);
     usedOnlyBy(['file'], ['add', 'import']);
@@ -127,6 +130,7 @@ export async function runGlossary(args: string[], io: Io, options: { glossaryDir
             languages: languagesOf(values.lang),
             type: type as TermType | undefined,
             wrong: values.wrong,
+            review: values.review,
             note: values.note,
             source: values.source,
             firstMention: values['first-mention'],
@@ -238,7 +242,7 @@ async function saveOrRefuse(ws: GlossaryWorkspace): Promise<string[]> {
 
 function listLine(e: GlossaryEntry): string {
   const flags = [e.caseSensitive ? '' : 'case-insensitive', e.doNotTranslate ? 'do not translate' : ''].filter(Boolean);
-  const wrong = e.wrong.length > 0 ? `  ← ${e.wrong.join(', ')}` : '';
+  const wrong = (e.wrong.length > 0 ? `  ← ${e.wrong.join(', ')}` : '') + (e.review?.length ? `  ?← ${e.review.join(', ')} (review)` : '');
   const concept = e.concept !== undefined ? `; concept ${e.concept}` : '';
   return `${e.term} (${e.type}; ${e.languages.join(', ')}${concept}${flags.length ? `; ${flags.join(', ')}` : ''})${wrong}  [${e.origin.file}:${e.origin.line}]`;
 }

@@ -1,14 +1,15 @@
 /**
  * CSV exchange for spreadsheets and termbases: one row per term and forbidden variant.
  *
- *     term,languages,type,variant,caseSensitive,doNotTranslate,firstMention,note,source,concept,flag_examples,pass_examples
- *     TikTok,de|en|fr|es,brand,Tick Tack,true,true,,"Brand name, never translated.",,,"[{""text"":""Huawei oder Tick Tack"",""fixed"":""Huawei oder TikTok""}]","[""Tick""]"
- *     TikTok,de|en|fr|es,brand,Tik Tok,true,true,,"Brand name, never translated.",,,"[…]","[…]"
+ *     term,languages,type,variant,review,caseSensitive,doNotTranslate,firstMention,note,source,concept,flag_examples,pass_examples
+ *     TikTok,de|en|fr|es,brand,Tick Tack,,true,true,,"Brand name, never translated.",,,"[{""text"":""Huawei oder Tick Tack"",""fixed"":""Huawei oder TikTok""}]","[""Tick""]"
+ *     TikTok,de|en|fr|es,brand,Tic Tac,true,true,true,,"Brand name, never translated.",,,"[…]","[…]"
  *
  * - `languages`: the entry's language codes separated by `|` (one row per variant,
  *   not per language). On import a column named `language` is accepted too.
  * - `variant`: one forbidden variant per row; a term without variants has one row
- *   with an empty variant.
+ *   with an empty variant. `review`: `true` for a variant that is flagged for review,
+ *   never replaced (the entry's `review` list); empty or `false` for one that is replaced.
  * - The entry's own fields are repeated on every row of the entry (each row reads on
  *   its own in a spreadsheet and can be filtered and sorted). On import, the rows with
  *   the same term and languages are one entry; an empty cell says nothing, and two
@@ -32,7 +33,7 @@ import { stringify } from 'csv-stringify/sync';
 import { GlossaryError, TERM_TYPES, type GlossaryEntry, type GlossaryExample, type TermType } from './types.js';
 
 export const CSV_COLUMNS = [
-  'term', 'languages', 'type', 'variant', 'caseSensitive', 'doNotTranslate', 'firstMention', 'note', 'source', 'concept', 'flag_examples', 'pass_examples',
+  'term', 'languages', 'type', 'variant', 'review', 'caseSensitive', 'doNotTranslate', 'firstMention', 'note', 'source', 'concept', 'flag_examples', 'pass_examples',
 ] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 
@@ -50,6 +51,7 @@ export function entriesToCsv(entries: readonly GlossaryEntry[], options: { lang?
       languages: languages.join('|'),
       type: entry.type,
       variant: '',
+      review: '',
       caseSensitive: String(entry.caseSensitive),
       doNotTranslate: String(entry.doNotTranslate),
       firstMention: entry.firstMention ?? '',
@@ -59,8 +61,10 @@ export function entriesToCsv(entries: readonly GlossaryEntry[], options: { lang?
       flag_examples: flag.length > 0 ? JSON.stringify(flag) : '',
       pass_examples: entry.examples.pass.length > 0 ? JSON.stringify(entry.examples.pass) : '',
     };
-    const variants = entry.wrong.length > 0 ? entry.wrong : [''];
-    for (const variant of variants) rows.push(CSV_COLUMNS.map((c) => (c === 'variant' ? variant : base[c])));
+    // One row per variant; a variant for review says so in the "review" column.
+    const variants: Array<[string, string]> = [...entry.wrong.map((v): [string, string] => [v, '']), ...(entry.review ?? []).map((v): [string, string] => [v, 'true'])];
+    if (variants.length === 0) variants.push(['', '']);
+    for (const [variant, review] of variants) rows.push(CSV_COLUMNS.map((c) => (c === 'variant' ? variant : c === 'review' ? review : base[c])));
   }
   return stringify(rows, { quoted_empty: false, eof: true, record_delimiter: 'unix' });
 }
@@ -179,10 +183,13 @@ export function csvToEntries(text: string, file: string): GlossaryEntry[] {
       set('pass_examples', pass, g.entry.examples.pass, () => (g.entry.examples.pass = pass as string[]));
     }
     const variant = cell('variant').trim();
+    const reviewCell = cell('review').trim().toLowerCase();
+    const review = ['true', 'yes', '1'].includes(reviewCell) ? true : ['', 'false', 'no', '0'].includes(reviewCell) ? false : fail(`${label}: review must be true or false, not "${cell('review')}"`);
     if (variant !== '') {
       if (variant === term) fail(`${label}: the variant "${variant}" is the term itself`);
-      g.entry.wrong.push(variant);
-    }
+      if (review) (g.entry.review ??= []).push(variant);
+      else g.entry.wrong.push(variant);
+    } else if (review) fail(`${label}: "review" is set but "variant" is empty`);
   }
   return [...groups.values()].map((g) => g.entry);
 }

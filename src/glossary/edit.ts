@@ -27,6 +27,8 @@ export interface EntryInput {
   languages?: string[];
   type?: TermType;
   wrong?: string[];
+  /** Variants flagged for review, never replaced automatically. */
+  review?: string[];
   caseSensitive?: boolean;
   doNotTranslate?: boolean;
   firstMention?: string;
@@ -227,6 +229,7 @@ export class GlossaryWorkspace {
         languages,
         type: entry.type ?? 'term',
         wrong: [...(entry.wrong ?? [])],
+        ...(entry.review?.length ? { review: [...entry.review] } : {}),
         caseSensitive: entry.caseSensitive ?? true,
         firstMention: entry.firstMention,
         doNotTranslate: entry.doNotTranslate ?? false,
@@ -413,7 +416,7 @@ export class GlossaryWorkspace {
 
     const newWrong: string[] = [];
     for (const w of input.wrong ?? []) {
-      if (w === existing.term || existing.wrong.includes(w) || newWrong.includes(w)) continue;
+      if (w === existing.term || existing.wrong.includes(w) || (existing.review ?? []).includes(w) || newWrong.includes(w)) continue;
       newWrong.push(w);
     }
     if (newWrong.length > 0) {
@@ -421,6 +424,18 @@ export class GlossaryWorkspace {
       if (isSeq(node)) for (const w of newWrong) node.items.push(likeSiblings(node, f.doc.createNode(w)));
       else setInOrder(item, f.doc, 'wrong', flowSeq(f.doc, [...existing.wrong, ...newWrong]));
       messages.push(`"${existing.term}" already exists (${where}): added ${newWrong.length === 1 ? 'variant' : 'variants'} ${newWrong.map((w) => `"${w}"`).join(', ')} to it`);
+      changed = true;
+    }
+    const newReview: string[] = [];
+    for (const w of input.review ?? []) {
+      if (w === existing.term || existing.wrong.includes(w) || (existing.review ?? []).includes(w) || newReview.includes(w) || newWrong.includes(w)) continue;
+      newReview.push(w);
+    }
+    if (newReview.length > 0) {
+      const node = item.get('review', true) as YamlNode | undefined;
+      if (isSeq(node)) for (const w of newReview) node.items.push(likeSiblings(node, f.doc.createNode(w)));
+      else setInOrder(item, f.doc, 'review', flowSeq(f.doc, [...(existing.review ?? []), ...newReview]));
+      messages.push(`"${existing.term}" already exists (${where}): added ${newReview.map((w) => `"${w}"`).join(', ')} to review`);
       changed = true;
     }
     for (const key of ['concept', 'firstMention', 'note', 'source'] as const) {
@@ -457,6 +472,7 @@ export class GlossaryWorkspace {
       // The parsed entry, changed as its YAML was (see above).
       const entries = this.entriesOf(f);
       existing.wrong.push(...newWrong);
+      if (newReview.length > 0) existing.review = [...(existing.review ?? []), ...newReview];
       for (const key of ['concept', 'firstMention', 'note', 'source'] as const) {
         if (existing[key] === undefined && input[key] !== undefined) (existing as unknown as Record<string, unknown>)[key] = input[key];
       }
@@ -516,7 +532,7 @@ function entriesSeq(doc: Document): YAMLSeq {
   return seq;
 }
 
-const KEY_ORDER = ['term', 'languages', 'lang', 'type', 'concept', 'wrong', 'caseSensitive', 'firstMention', 'doNotTranslate', 'note', 'source', 'examples'];
+const KEY_ORDER = ['term', 'languages', 'lang', 'type', 'concept', 'wrong', 'review', 'caseSensitive', 'firstMention', 'doNotTranslate', 'note', 'source', 'examples'];
 
 /** Set a key of an entry; a new key goes where the canonical order puts it. */
 function setInOrder(item: YAMLMap, doc: Document, key: string, value: unknown): void {
@@ -581,6 +597,7 @@ function entryNode(doc: Document, e: EntryInput): YAMLMap {
   map.set('type', e.type ?? 'term');
   if (e.concept !== undefined) map.set('concept', e.concept);
   if (e.wrong && e.wrong.length > 0) map.set('wrong', flowSeq(doc, e.wrong));
+  if (e.review && e.review.length > 0) map.set('review', flowSeq(doc, e.review));
   if (e.caseSensitive === false) map.set('caseSensitive', false);
   if (e.firstMention !== undefined) map.set('firstMention', e.firstMention);
   if (e.doNotTranslate) map.set('doNotTranslate', true);
@@ -622,14 +639,16 @@ function checkInput(input: EntryInput): EntryInput {
     throw new GlossaryEditError(`${label}: type must be one of ${TERM_TYPES.join(', ')}, not "${input.type}"`);
   }
   const wrong = (input.wrong ?? []).map((w) => w.trim());
-  for (const w of wrong) if (w === '') throw new GlossaryEditError(`${label}: a variant must not be empty`);
-  if (wrong.includes(term)) throw new GlossaryEditError(`${label}: the variant "${term}" is the term itself`);
+  const review = (input.review ?? []).map((w) => w.trim());
+  for (const w of [...wrong, ...review]) if (w === '') throw new GlossaryEditError(`${label}: a variant must not be empty`);
+  if (wrong.includes(term) || review.includes(term)) throw new GlossaryEditError(`${label}: the variant "${term}" is the term itself`);
+  for (const w of review) if (wrong.includes(w)) throw new GlossaryEditError(`${label}: the variant "${w}" is given both to replace and to review`);
   for (const key of ['firstMention', 'note', 'source', 'concept'] as const) {
     if (input[key] !== undefined && typeof input[key] !== 'string') throw new GlossaryEditError(`${label}: ${key} must be text`);
   }
   const concept = input.concept?.trim();
   if (concept === '') throw new GlossaryEditError(`${label}: the concept must not be empty`);
-  return { ...input, term, wrong, ...(concept !== undefined ? { concept } : {}) };
+  return { ...input, term, wrong, ...(review.length > 0 ? { review } : { review: undefined }), ...(concept !== undefined ? { concept } : {}) };
 }
 
 /**

@@ -24,7 +24,9 @@ export function applyGlossary(glossary: CompiledGlossary, language: string, text
   const matches = glossary.matcher(language).match(seg, text).filter((m) => m.kind !== 'term');
   let out = '';
   let at = 0;
+  // (What the pipeline writes: a match for review is flagged, not replaced.)
   for (const m of matches) {
+    if (m.review) continue;
     out += text.slice(at, m.start) + m.replacement;
     at = m.end;
   }

@@ -5,7 +5,8 @@
  *     entries:
  *       - term: TikTok
  *         type: brand
- *         wrong: [Tick Tack]
+ *         wrong: [Tick Tack]       # replaced automatically
+ *         review: [Tic Tac]        # flagged, with TikTok as the suggestion; an editor decides
  *         examples:
  *           flag: [{ text: "Huawei oder Tick Tack", fixed: "Huawei oder TikTok" }]
  *           pass: ["Tick"]
@@ -22,7 +23,7 @@ import { firstInvalidUtf8 } from '../io/files.js';
 import { profileFor } from '../languages/index.js';
 
 const ENTRY_KEYS = new Set([
-  'term', 'languages', 'lang', 'type', 'wrong', 'caseSensitive', 'firstMention',
+  'term', 'languages', 'lang', 'type', 'wrong', 'review', 'caseSensitive', 'firstMention',
   'doNotTranslate', 'note', 'source', 'examples', 'concept',
 ]);
 
@@ -131,16 +132,20 @@ export function parseGlossary(text: string, file: string): GlossaryEntry[] {
     }
     // Variants are matched as words (split at spaces and hyphens): punctuation at an edge
     // ("Yahu!", ".*", "C++") could never match, and would only be a dead entry.
-    for (const wrong of stringList(r.wrong, 'wrong', fail)) {
+    const wrongList = stringList(r.wrong, 'wrong', fail);
+    const reviewList = stringList(r.review, 'review', fail);
+    for (const wrong of [...wrongList, ...reviewList]) {
       if (!/^[\p{L}\p{N}].*[\p{L}\p{N}]$|^[\p{L}\p{N}]$/su.test(wrong.trim())) {
         fail(`variant "${wrong}" must begin and end with a letter or digit: Lektor matches variants as words, so this one could never match`);
       }
     }
+    for (const v of reviewList) if (wrongList.includes(v)) fail(`variant "${v}" is listed under both "wrong" and "review"`);
     entries.push({
       term: (r.term as string).trim(),
       languages: languages.length > 0 ? languages : defaults,
       type,
-      wrong: stringList(r.wrong, 'wrong', fail),
+      wrong: wrongList,
+      ...(reviewList.length > 0 ? { review: reviewList } : {}),
       caseSensitive: (r.caseSensitive as boolean | undefined) ?? true,
       firstMention: r.firstMention as string | undefined,
       doNotTranslate: (r.doNotTranslate as boolean | undefined) ?? false,

@@ -23,6 +23,8 @@ interface Variant {
   words: string[];
   /** For `term`: the separators between the words of the canonical form ('-' or ' '). */
   separators: string[];
+  /** A variant listed under `review`: suggested, never replaced automatically. */
+  review?: boolean;
 }
 
 interface TrieNode {
@@ -49,6 +51,8 @@ export interface GlossaryMatch {
    * compound with an ending that may be its joint ("Informationssicherheits-Team").
    */
   review?: boolean;
+  /** Why: the variant is listed for review (`ambiguous`), or its form cannot be fixed by rule (`form`). */
+  reviewReason?: 'ambiguous' | 'form';
 }
 
 interface SubToken {
@@ -135,7 +139,8 @@ export class LanguageMatcher {
       this.insert({ entry, kind: 'term', words, separators: phraseSeparators(entry.term) }, entry.term);
     }
     for (const entry of entries) {
-      for (const wrong of entry.wrong) {
+      const review = new Set(entry.review ?? []);
+      for (const wrong of [...entry.wrong, ...review]) {
         const words = phraseWords(wrong);
         const other = owner.get(words.join(' ').toLowerCase());
         if (other && other !== entry) {
@@ -148,7 +153,7 @@ export class LanguageMatcher {
         if (other === entry && (!entry.caseSensitive || words.join(' ') === phraseWords(entry.term).join(' '))) {
           throw new GlossaryError(entry.origin.file, entry.origin.line, `entry "${entry.term}": variant "${wrong}" is the term itself (separators do not matter)`);
         }
-        this.insert({ entry, kind: 'wrong', words, separators: [] }, wrong);
+        this.insert({ entry, kind: 'wrong', words, separators: [], ...(review.has(wrong) ? { review: true } : {}) }, wrong);
       }
       for (const words of personVariants(entry)) {
         const node = this.path(words);
@@ -306,14 +311,20 @@ export class LanguageMatcher {
           }
         }
         const match: GlossaryMatch = { entry: v.entry, kind, start: toks[i].start, end: toks[j].end, replacement, ending };
+        if (v.review) {
+          match.review = true;
+          match.reviewReason = 'ambiguous';
+        }
         if (kind !== 'term') {
           if (ending && (!/[\p{L}\p{N}]$/u.test(v.entry.term) || toks[j + 1]?.joint === 'hyphen')) {
             match.review = true;
+            match.reviewReason ??= 'form';
             match.replacement = replacement.slice(0, replacement.length - ending.length);
           }
           // A term with brackets or other punctuation cannot be written into a compound with hyphens.
           if (inCompound && /[^\p{L}\p{N}\s\-‐‑'’.]/u.test(v.entry.term)) {
             match.review = true;
+            match.reviewReason ??= 'form';
             match.replacement = v.entry.term;
           }
         }

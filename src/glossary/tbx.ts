@@ -164,7 +164,7 @@ const ENTRY_FIELDS: Array<{ value: (e: GlossaryEntry) => string | undefined; emi
 ];
 
 /** What import compares to tell the entries of one concept apart (all but the languages). */
-const signature = (e: GlossaryEntry) => JSON.stringify([e.term, e.firstMention, e.wrong, ...ENTRY_FIELDS.map((f) => f.value(e) ?? null)]);
+const signature = (e: GlossaryEntry) => JSON.stringify([e.term, e.firstMention, e.wrong, e.review ?? [], ...ENTRY_FIELDS.map((f) => f.value(e) ?? null)]);
 
 function conceptToTbx(group: GlossaryEntry[], languagesOf: (e: GlossaryEntry) => string[], id: string, el: Emit, out: string[]): void {
   const concept = group[0].concept;
@@ -205,6 +205,8 @@ function conceptToTbx(group: GlossaryEntry[], languagesOf: (e: GlossaryEntry) =>
         termSec(entry.firstMention, [['termType', 'fullForm'], ['administrativeStatus', 'admittedTerm-admn-sts']], 'firstMention');
       }
       for (const wrong of entry.wrong) termSec(wrong, [['administrativeStatus', 'deprecatedTerm-admn-sts']], `the variant "${wrong}"`);
+      // A variant for review: deprecated too (other tools see a term not to use), and marked as Lektor's.
+      for (const v of entry.review ?? []) termSec(v, [['administrativeStatus', 'deprecatedTerm-admn-sts'], ['lektor:review', 'true']], `the variant "${v}"`);
       out.push('        </langSec>');
     }
   }));
@@ -315,6 +317,8 @@ interface LangData {
   plain?: string;
   fullForm?: string;
   wrong: string[];
+  /** Deprecated terms Lektor exported as variants for review (`lektor:review`). */
+  review: string[];
   note?: string;
 }
 
@@ -391,7 +395,7 @@ export function tbxToEntries(text: string, file: string): { entries: GlossaryEnt
       const langFields = fieldsOf(langSec, TERM_UNITS);
       const entryNo = langFields.find((f) => f.key === 'lektor:entry')?.value.trim();
       const key = `${entryNo ?? ''}\u0000${lang}`;
-      const data = byLang.get(key) ?? { lang, entry: entryNo, wrong: [], own: lektorConcept !== undefined ? entryFields(langFields, fail) : {} };
+      const data = byLang.get(key) ?? { lang, entry: entryNo, wrong: [], review: [], own: lektorConcept !== undefined ? entryFields(langFields, fail) : {} };
       byLang.set(key, data);
       data.note ??= langFields.find((f) => f.key === 'note')?.value ?? langFields.find((f) => f.key === 'definition')?.value;
       for (const unit of findAll(langSec, TERM_UNITS)) {
@@ -405,7 +409,9 @@ export function tbxToEntries(text: string, file: string): { entries: GlossaryEnt
         const st = status(unitFields);
         const fullForm = unitFields.some((f) => f.key === 'termType' && f.value.trim() === 'fullForm');
         if (st === 'deprecated') {
-          if (!data.wrong.includes(value)) data.wrong.push(value);
+          const forReview = unitFields.some((f) => f.key === 'lektor:review' && f.value.trim() === 'true');
+          const list = forReview ? data.review : data.wrong;
+          if (!data.wrong.includes(value) && !data.review.includes(value)) list.push(value);
         } else if (st === 'preferred') {
           data.term ??= value;
         } else if (fullForm) {
@@ -418,7 +424,7 @@ export function tbxToEntries(text: string, file: string): { entries: GlossaryEnt
 
     // Languages with the same term, variants, first mention (and, from Lektor, the same
     // entry fields and entry number) become one entry.
-    const groups: Array<{ key: string; languages: string[]; term: string; wrong: string[]; firstMention?: string; note?: string; fields: EntryFields }> = [];
+    const groups: Array<{ key: string; languages: string[]; term: string; wrong: string[]; review: string[]; firstMention?: string; note?: string; fields: EntryFields }> = [];
     for (const d of byLang.values()) {
       const lang = d.lang;
       let term = d.term ?? d.admitted ?? d.plain;
@@ -433,11 +439,12 @@ export function tbxToEntries(text: string, file: string): { entries: GlossaryEnt
       }
       const wrong = d.wrong.filter((w) => w !== term);
       if (wrong.length < d.wrong.length) warnings.push(`${where}: "${term}" [${lang}] is both allowed and deprecated; kept as the term`);
+      const review = d.review.filter((w) => w !== term);
       const fields: EntryFields = { ...shared, ...d.own };
-      const key = JSON.stringify([d.entry ?? null, term, firstMention ?? null, wrong, lektorConcept !== undefined ? fields : null]);
+      const key = JSON.stringify([d.entry ?? null, term, firstMention ?? null, wrong, review, lektorConcept !== undefined ? fields : null]);
       const same = groups.find((g) => g.key === key);
       if (same) same.languages.push(lang);
-      else groups.push({ key, languages: [lang], term, wrong, firstMention, note: d.note, fields });
+      else groups.push({ key, languages: [lang], term, wrong, review, firstMention, note: d.note, fields });
     }
     if (groups.length === 0) warnings.push(`${where}: no term, skipped`);
     // The concept: Lektor's own, else the id of a concept with several entries (its terms in several languages).
@@ -453,6 +460,7 @@ export function tbxToEntries(text: string, file: string): { entries: GlossaryEnt
         languages: g.languages,
         type: f.type ?? 'term',
         wrong: g.wrong,
+        ...(g.review.length > 0 ? { review: g.review } : {}),
         caseSensitive: f.caseSensitive ?? true,
         firstMention: g.firstMention,
         doNotTranslate: f.doNotTranslate ?? false,

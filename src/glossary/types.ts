@@ -17,6 +17,12 @@ export interface GlossaryEntry {
   type: TermType;
   /** Forbidden variants, each replaced by the canonical term. */
   wrong: string[];
+  /**
+   * Variants that are flagged with the term as the suggestion but never replaced
+   * automatically: in some contexts they are right ("Tic Tac" is also Ferrero's mints and
+   * French for a clock's tick; "Apfel" for Apple). An editor decides.
+   */
+  review?: string[];
   caseSensitive: boolean;
   /** A longer form to use on first mention (the short `term` afterwards). */
   firstMention?: string;

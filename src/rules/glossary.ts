@@ -116,10 +116,13 @@ export default defineRule(
         message:
           m.kind === 'form'
             ? `Unexpected \`${actual}\`, expected \`${m.replacement}\`: ${m.entry.type} written with other hyphens or spaces`
-            : m.review
-              ? `Unexpected \`${actual}\`, expected a form of \`${m.replacement}\` (${m.entry.type}): inflect it by hand`
-              : `Unexpected \`${actual}\`, expected \`${m.replacement}\` (${m.entry.type})`,
+            : m.reviewReason === 'ambiguous'
+              ? `\`${actual}\` may stand for \`${m.replacement}\` (${m.entry.type}); it is also right in other contexts: check which is meant`
+              : m.review
+                ? `Unexpected \`${actual}\`, expected a form of \`${m.replacement}\` (${m.entry.type}): inflect it by hand`
+                : `Unexpected \`${actual}\`, expected \`${m.replacement}\` (${m.entry.type})`,
         ...(m.review ? { expected: [m.replacement] } : { fix: m.replacement }),
+        ...(m.reviewReason === 'ambiguous' ? { severity: 'warning' as const } : {}),
         ruleId: `glossary/${slug(m.entry.term)}`,
         source: 'glossary',
         note: m.entry.note,

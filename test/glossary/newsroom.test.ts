@@ -137,3 +137,35 @@ describe('importing many entries at once', () => {
     expect(texts[0]['brands.yaml']).toContain('Tick-Tock');
   });
 });
+
+describe('variants for review', () => {
+  const YAML = '  - term: Apple\n    type: brand\n    wrong: [Äpple]\n    review: [Apfel]\n';
+
+  it('flags a variant listed under review with the term as the suggestion, and never replaces it', async () => {
+    const { result } = await run(YAML, 'Der Apfel fällt nicht weit vom Stamm, sagte der Chef von Äpple.');
+    expect(result.corrected).toBe('Der Apfel fällt nicht weit vom Stamm, sagte der Chef von Apple.');
+    const apfel = result.findings.find((f) => f.actual === 'Apfel')!;
+    expect([apfel.ruleId, apfel.severity, apfel.fixed, apfel.expected]).toEqual(['glossary/apple', 'warning', false, ['Apple']]);
+    expect(apfel.message).toMatch(/may stand for `Apple` \(brand\)/);
+  });
+
+  it('refuses a variant listed both to replace and to review', () => {
+    expect(loadError(HEAD + '  - term: Apple\n    wrong: [Apfel]\n    review: [Apfel]\n').message).toBe('g.yaml:3: entry "Apple": variant "Apfel" is listed under both "wrong" and "review"');
+  });
+
+  it('is added from the command line with --review, and exported and imported as CSV and TBX', async () => {
+    const { main } = await import('../../src/cli/main.js');
+    const { Capture } = await import('../helpers.js');
+    const { csvToEntries, entriesToCsv } = await import('../../src/glossary/csv.js');
+    const { tbxToEntries, entriesToTbx } = await import('../../src/glossary/tbx.js');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-rev-'));
+    const out = new Capture();
+    const err = new Capture();
+    const code = await main(['glossary', 'add', 'Apple', '--lang', 'de', '--type', 'brand', '--review', 'Apfel', '--glossary', dir], { stdout: out, stderr: err });
+    expect([code, err.text]).toEqual([0, '']);
+    const entries = await (await import('../../src/glossary/index.js')).loadGlossaryPath(dir);
+    expect(entries.map((e) => [e.term, e.wrong, e.review])).toEqual([['Apple', [], ['Apfel']]]);
+    expect(csvToEntries(entriesToCsv(entries), 'x.csv').map((e) => e.review)).toEqual([['Apfel']]);
+    expect(tbxToEntries(entriesToTbx(entries), 'x.tbx').entries.map((e) => [e.wrong, e.review])).toEqual([[[], ['Apfel']]]);
+  });
+});

@@ -285,15 +285,15 @@ describe('CSV', () => {
   it('round-trips every field (the repository glossary and tricky text)', async () => {
     const entries = [...(await loadGlossaryPath(dir)), ...TRICKY];
     const csv = entriesToCsv(entries);
-    expect(csv.split('\n')[0]).toBe('term,languages,type,variant,caseSensitive,doNotTranslate,firstMention,note,source,concept,flag_examples,pass_examples');
+    expect(csv.split('\n')[0]).toBe('term,languages,type,variant,review,caseSensitive,doNotTranslate,firstMention,note,source,concept,flag_examples,pass_examples');
     expect(withoutOrigin(csvToEntries(csv, 'g.csv'))).toEqual(withoutOrigin(entries));
   });
 
   it('round-trips concepts, entries with and without one, in order', () => {
     const csv = entriesToCsv(CONCEPTS);
     const lines = csv.split('\n');
-    expect(lines).toContain('Federal Communications Commission,en,body,,true,false,,The US regulator.,fcc.gov,fcc,,');
-    expect(lines.filter((l) => l.startsWith('AT&T,'))).toEqual(['AT&T,en,brand,,true,false,,,,,,']);
+    expect(lines).toContain('Federal Communications Commission,en,body,,,true,false,,The US regulator.,fcc.gov,fcc,,');
+    expect(lines.filter((l) => l.startsWith('AT&T,'))).toEqual(['AT&T,en,brand,,,true,false,,,,,,']);
     expect(withoutOrigin(csvToEntries(csv, 'c.csv'))).toEqual(withoutOrigin(CONCEPTS));
     expect(csvToEntries(csv, 'c.csv').find((e) => e.term === 'AT&T')).not.toHaveProperty('concept');
   });
@@ -581,7 +581,7 @@ describe('lektor glossary (CLI)', () => {
   it('list: text and JSON, filtered by language and type', async () => {
     let r = await cli('list', '--type', 'brand', '--lang', 'fr');
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n')[0]).toMatch(/^TikTok \(brand; de, en, fr, es; do not translate\)  ← Tick Tack, Tik Tok, Tiktok  \[.*brands\.yaml:5\]$/);
+    expect(r.stdout.split('\n')[0]).toMatch(/^TikTok \(brand; de, en, fr, es; do not translate\)  ← Tick Tack, Tik Tok, Tiktok  \?← Tic Tac \(review\)  \[.*brands\.yaml:5\]$/);
     r = await cli('list', '--lang', 'de', '--format', 'json');
     const list = JSON.parse(r.stdout) as GlossaryEntry[];
     expect(list.map((e) => e.term)).toContain('Xinjiang');
@@ -619,7 +619,7 @@ describe('lektor glossary (CLI)', () => {
     }
     // stdout by default
     const r = await cli('export', '--lang', 'de');
-    expect(r.stdout.split('\n')[1]).toMatch(/^Federal Communications Commission,de,body,,true,true,/);
+    expect(r.stdout.split('\n')[1]).toMatch(/^Federal Communications Commission,de,body,,,true,true,/);
   });
 
   it('import merges variants into existing entries and refuses a conflicting file, naming its line', async () => {
@@ -684,8 +684,8 @@ describe('GlossaryWorkspace', () => {
     expect(readFileSync(path.join(dir, 'brands.yaml'), 'utf8')).toBe(
       before
         .replace('machine translation).\n', 'machine translation).\n    source: ByteDance\n')
-        .replace('fixed: "comme Huawei ou TikTok" }\n', 'fixed: "comme Huawei ou TikTok" }\n        - { text: "Das Tik Tok Video", fixed: "Das TikTok Video" }\n')
-        .replace('"Ferrero verkauft Tic Tac."]', '"Ferrero verkauft Tic Tac.", "Tok"]'),
+        .replace('fixed: "comme Huawei ou Tic Tac" }\n', 'fixed: "comme Huawei ou Tic Tac" }\n        - { text: "Das Tik Tok Video", fixed: "Das TikTok Video" }\n')
+        .replace('"Le tic-tac de l\'horloge."]', '"Le tic-tac de l\'horloge.", "Tok"]'),
     );
     expect((await cli('test')).code).toBe(0);
   });
