@@ -423,7 +423,9 @@ export class GlossaryWorkspace {
       const node = item.get('wrong', true) as YamlNode | undefined;
       if (isSeq(node)) for (const w of newWrong) node.items.push(likeSiblings(node, f.doc.createNode(w)));
       else setInOrder(item, f.doc, 'wrong', flowSeq(f.doc, [...existing.wrong, ...newWrong]));
-      messages.push(`"${existing.term}" already exists (${where}): added ${newWrong.length === 1 ? 'variant' : 'variants'} ${newWrong.map((w) => `"${w}"`).join(', ')} to it`);
+      // The entry covers more languages than asked: the variant applies to all of them, and says so.
+      const wider = input.languages && existing.languages.length > input.languages.length ? ` (for all its languages, ${existing.languages.join(', ')}, not only ${input.languages.join(', ')}; to keep a variant to one language, take the language off this entry with \`lektor glossary remove "${existing.term}" --lang ${input.languages[0]}\` and add an entry for it)` : '';
+      messages.push(`"${existing.term}" already exists (${where}): added ${newWrong.length === 1 ? 'variant' : 'variants'} ${newWrong.map((w) => `"${w}"`).join(', ')} to it${wider}`);
       changed = true;
     }
     const newReview: string[] = [];

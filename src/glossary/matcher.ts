@@ -247,35 +247,62 @@ export class LanguageMatcher {
     let node = this.root.children.get(toks[i].lower);
     let best: { match: GlossaryMatch; last: number } | undefined;
     let j = i;
-    // Inflected single-word variant ("Tacks").
-    best = this.tryEnding(this.root, toks, i, i) ?? best;
+    // Inflected single-word variant ("Tacks"); or the first word of a longer one, inflected
+    // ("des Bundesbüros für Informationssicherheit").
+    let inflected = false;
+    best = this.tryEnding(this.root, toks, i, i, false) ?? best;
+    if (!node && toks[i + 1] !== undefined && toks[i + 1].joint !== 'other') {
+      node = this.innerEnding(this.root, toks[i]);
+      inflected = node !== undefined;
+    }
     while (node) {
-      const hit = this.accept(node, toks, i, j, '');
+      const hit = this.accept(node, toks, i, j, '', inflected);
       if (hit) best = { match: hit, last: j };
       const next = toks[j + 1];
       if (!next || next.joint === 'other') break;
-      const ending = this.tryEnding(node, toks, i, j + 1);
+      const ending = this.tryEnding(node, toks, i, j + 1, inflected);
       if (ending) best = ending;
-      node = node.children.get(next.lower);
+      let child = node.children.get(next.lower);
+      // A word inside the variant inflected ("der Europäischen Komission").
+      if (!child && toks[j + 2] !== undefined && toks[j + 2].joint !== 'other') {
+        child = this.innerEnding(node, next);
+        if (child) inflected = true;
+      }
+      node = child;
       j++;
     }
     return best;
   }
 
+  /** The child of `node` for a word with an inflectional ending stripped, when more words follow it in the trie. */
+  private innerEnding(node: TrieNode, tok: SubToken): TrieNode | undefined {
+    for (const ending of this.endings) {
+      if (tok.lower.length <= ending.length + 1 || !tok.lower.endsWith(ending)) continue;
+      const child = node.children.get(tok.lower.slice(0, -ending.length));
+      if (child && child.children.size > 0) return child;
+    }
+    return undefined;
+  }
+
   /** Try token `j` with an inflectional ending stripped, as the last word of a variant under `node`. */
-  private tryEnding(node: TrieNode, toks: SubToken[], i: number, j: number) {
+  private tryEnding(node: TrieNode, toks: SubToken[], i: number, j: number, inflected: boolean) {
     const tok = toks[j];
     for (const ending of this.endings) {
       if (tok.lower.length <= ending.length + 1 || !tok.lower.endsWith(ending)) continue;
       const child = node.children.get(tok.lower.slice(0, -ending.length));
       if (!child) continue;
-      const hit = this.accept(child, toks, i, j, tok.value.slice(tok.value.length - ending.length));
+      const hit = this.accept(child, toks, i, j, tok.value.slice(tok.value.length - ending.length), inflected);
       if (hit) return { match: hit, last: j };
     }
     return undefined;
   }
 
-  private accept(node: TrieNode, toks: SubToken[], i: number, j: number, ending: string): GlossaryMatch | undefined {
+  /**
+   * The match of a variant under `node` for tokens `i…j`, when one is written as the token
+   * text has it. `inflected`: a word before the last carries an ending ("Bundesbüros für
+   * Informationssicherheit"), which a replacement cannot follow: a suggestion, for review.
+   */
+  private accept(node: TrieNode, toks: SubToken[], i: number, j: number, ending: string, inflected = false): GlossaryMatch | undefined {
     // Inside a hyphenated compound ("Richard-Pierre-Prosper-Rede"), a term of several words is
     // written with hyphens throughout ("Pierre-Richard-Prosper-Rede", not "Pierre-Richard Prosper-Rede").
     const inCompound = toks[i].joint === 'hyphen' || toks[j + 1]?.joint === 'hyphen';
@@ -290,8 +317,10 @@ export class LanguageMatcher {
     for (const headline of capitals ? [false, true] : [false]) {
       for (const v of node.variants) {
         if (headline && writtenInCapitals(v.words)) continue;
-        const asWritten = !headline && (!v.entry.caseSensitive || sameCase(v.words, toks, i, j, ending));
-        if (!asWritten && !(headline && sameCase(v.words, toks, i, j, ending, true))) continue;
+        const inner = inflected ? this.endings : undefined;
+        const asWritten = !headline && (!v.entry.caseSensitive || sameCase(v.words, toks, i, j, ending, false, inner));
+        if (!asWritten && !(headline && sameCase(v.words, toks, i, j, ending, true, inner))) continue;
+        if (v.kind === 'term' && inflected) continue; // the term itself, inflected: nothing to correct
         if (headlineContext && v.kind === 'wrong' && v.words.join(' ') === v.entry.term.toUpperCase()) continue;
         let replacement = (inCompound ? v.entry.term.replace(/\s+/gu, '-') : v.entry.term) + ending;
         if (headline || headlineContext || (capitals && !v.entry.caseSensitive && !writtenInCapitals(v.words))) {
@@ -316,6 +345,11 @@ export class LanguageMatcher {
           match.reviewReason = 'ambiguous';
         }
         if (kind !== 'term') {
+          if (inflected) {
+            match.review = true;
+            match.reviewReason ??= 'form';
+            match.replacement = inCompound ? v.entry.term.replace(/\s+/gu, '-') : v.entry.term;
+          }
           if (ending && (!/[\p{L}\p{N}]$/u.test(v.entry.term) || toks[j + 1]?.joint === 'hyphen')) {
             match.review = true;
             match.reviewReason ??= 'form';
@@ -383,11 +417,15 @@ function foldApostrophes(value: string): string {
   return value.includes('’') ? value.replace(/’/g, "'") : value;
 }
 
-function sameCase(words: string[], toks: SubToken[], i: number, j: number, ending: string, capitals = false): boolean {
+function sameCase(words: string[], toks: SubToken[], i: number, j: number, ending: string, capitals = false, innerEndings?: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) {
     const t = toks[i + k];
     let value = foldApostrophes(k === words.length - 1 && ending ? t.value.slice(0, t.value.length - ending.length) : t.value);
     let want = foldApostrophes(capitals ? words[k].toUpperCase() : words[k]);
+    // A word before the last may carry an ending ("Europäischen" for "Europäische").
+    if (innerEndings && k < words.length - 1 && value.length > want.length && innerEndings.includes(value.slice(want.length).toLowerCase())) {
+      value = value.slice(0, want.length);
+    }
     if (k === 0 && t.sentenceStart) {
       // Sentence-initial capitalization: compare the first letter case-insensitively only.
       value = value.slice(0, 1).toLowerCase() + value.slice(1);

@@ -65,6 +65,19 @@ describe('glossary fixes a newsroom can trust', () => {
     expect(again.findings.filter((f) => f.fixed)).toEqual([]);
   });
 
+  it('finds a variant whose words before the last are inflected, as a suggestion (the replacement cannot be inflected by rule)', async () => {
+    const yaml =
+      '  - term: Bundesamt für Sicherheit in der Informationstechnik\n    type: body\n    wrong: [Bundesbüro für Informationssicherheit]\n' +
+      '  - term: Europäische Kommission\n    type: body\n    wrong: [Europäische Komission]\n';
+    const text = 'Die Warnung des Bundesbüros für Informationssicherheit kam an. Mitglieder der Europäischen Komission tagten. Der Chef des Bundesamtes für Sicherheit in der Informationstechnik.';
+    const { result } = await run(yaml, text);
+    expect(result.corrected).toBe(text);
+    expect(result.findings.map((f) => [f.actual, f.fixed, f.expected[0]])).toEqual([
+      ['Bundesbüros für Informationssicherheit', false, 'Bundesamt für Sicherheit in der Informationstechnik'],
+      ['Europäischen Komission', false, 'Europäische Kommission'],
+    ]);
+  });
+
   it('names glossary rules without broken accents', async () => {
     const { result } = await run('  - term: Europäische Kommission\n    type: body\n    wrong: [Europäische Komission]\n', 'Die Europäische Komission tagte.');
     expect(result.findings.map((f) => f.ruleId)).toEqual(['glossary/europaische-kommission']);
@@ -167,5 +180,16 @@ describe('variants for review', () => {
     expect(entries.map((e) => [e.term, e.wrong, e.review])).toEqual([['Apple', [], ['Apfel']]]);
     expect(csvToEntries(entriesToCsv(entries), 'x.csv').map((e) => e.review)).toEqual([['Apfel']]);
     expect(tbxToEntries(entriesToTbx(entries), 'x.tbx').entries.map((e) => [e.wrong, e.review])).toEqual([[[], ['Apfel']]]);
+  });
+});
+
+describe('adding a variant for one language of an entry for several', () => {
+  it('says that the variant applies to all the entry’s languages, and how to keep it to one', async () => {
+    const { GlossaryWorkspace } = await import('../../src/glossary/edit.js');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-wide-'));
+    writeFileSync(path.join(dir, 'brands.yaml'), readFileSync(path.join('glossary', 'brands.yaml')));
+    const ws = await GlossaryWorkspace.open(dir);
+    const r = ws.add({ term: 'TikTok', languages: ['fr'], wrong: ['Tique Taque'] });
+    expect(r.messages.join('\n')).toMatch(/added variant "Tique Taque" to it \(for all its languages, de, en, fr, es, not only fr; .*lektor glossary remove "TikTok" --lang fr/);
   });
 });
