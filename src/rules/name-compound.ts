@@ -28,6 +28,8 @@ export default defineRule(
       flag: [
         { lang: 'de', text: 'Großbritannien verbot Hikvision Geräte aus sensiblen Bereichen.', output: 'Großbritannien verbot Hikvision-Geräte aus sensiblen Bereichen.' },
         { lang: 'de', text: 'Die Huawei Smartphones sind teuer.', output: 'Die Huawei-Smartphones sind teuer.' },
+        // A variant the glossary corrects: the compound with the corrected name, in the same run.
+        { lang: 'de', text: 'Die Tick Tack Videos sind kurz.', output: 'Die TikTok-Videos sind kurz.' },
       ],
       pass: [
         { lang: 'de', text: 'Die Hikvision-Geräte sind verboten.' },
@@ -44,7 +46,9 @@ export default defineRule(
     const { words, text } = ctx;
     const terms = ctx.doc.resources.glossary.matcher(ctx.language).termWords;
     for (const m of blockMatches(ctx)) {
-      if (m.kind !== 'term' || !NAME_TYPES.has(m.entry.type) || m.ending) continue;
+      // The term, or a variant the glossary rule corrects ("Tick Tack Videos": the compound
+      // is asked for at once, with the corrected name, not only on the next run).
+      if (m.review || !NAME_TYPES.has(m.entry.type) || m.ending) continue;
       const last = words.findIndex((w) => w.end === m.end);
       if (last < 0) continue;
       const first = words.findIndex((w) => w.start === m.start);
@@ -59,8 +63,9 @@ export default defineRule(
         const p = prev.value.toLowerCase();
         if (ctx.profile.subordinators.has(p) || ctx.profile.finiteAuxiliaries?.has(p)) continue;
       }
-      if (ctx.isClaimed(m.start, next.end)) continue;
-      const compound = `${text.slice(m.start, m.end)}-${noun}`;
+      if (ctx.isClaimed(m.kind === 'term' ? m.start : next.start, next.end)) continue;
+      const name = m.kind === 'term' ? text.slice(m.start, m.end) : m.replacement;
+      const compound = `${name.replace(/\s+/gu, '-')}-${noun}`;
       ctx.report({
         start: m.start,
         end: next.end,
