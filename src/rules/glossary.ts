@@ -14,6 +14,7 @@ import { defineRule, type RuleContext } from '../core/rule.js';
 import { toSource, type Block } from '../core/document.js';
 import { onlyWhitespace } from '../core/segment.js';
 import type { GlossaryMatch } from '../glossary/index.js';
+import { profileFor } from '../languages/index.js';
 
 /** A glossary match in source offsets, for document-level checks. */
 export interface Occurrence {
@@ -136,7 +137,7 @@ export default defineRule(
       const { entry } = o.match;
       if (!entry.firstMention || seen.has(entry)) continue;
       seen.add(entry);
-      const intro = ctx.doc.source.indexOf(entry.firstMention);
+      const intro = firstMentionAt(ctx.doc.source, entry.firstMention, profileFor(ctx.doc.language)?.nounEndings ?? []);
       if (intro >= 0 && intro <= o.start) continue;
       ctx.report({
         start: o.start,
@@ -169,6 +170,28 @@ function repeatedRun(text: string, matches: readonly GlossaryMatch[], i: number)
     if (b.kind !== 'term') finding = true;
   }
   return finding ? last : i;
+}
+
+const mentionPatterns = new Map<string, RegExp>();
+
+/**
+ * Where the first-mention form first occurs in the text: its words in order, across any
+ * whitespace (a line break in hard-wrapped text), each with or without one of the language's
+ * endings ("des Bundesamtes für Sicherheit …"). -1 when it does not. (Escaped words and
+ * optional endings only: the pattern runs in linear time.)
+ */
+function firstMentionAt(source: string, mention: string, endings: readonly string[]): number {
+  const key = `${endings.join('|')}\u0000${mention}`;
+  let re = mentionPatterns.get(key);
+  if (!re) {
+    const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const ending = endings.length > 0 ? `(?:${endings.map(escape).join('|')})?` : '';
+    const words = mention.trim().split(/\s+/u).map((w) => escape(w) + (/[\p{L}]$/u.test(w) ? ending : ''));
+    re = new RegExp(words.join('\\s+'), 'u');
+    if (mentionPatterns.size > 1000) mentionPatterns.clear();
+    mentionPatterns.set(key, re);
+  }
+  return re.exec(source)?.index ?? -1;
 }
 
 export function slug(term: string): string {

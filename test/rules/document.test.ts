@@ -149,6 +149,16 @@ describe('first mention', () => {
     const result = await l.check(text, { path: 'a.txt', language: 'de' });
     expect(result.findings.filter((x) => x.message.startsWith('First mention'))).toEqual([]);
   });
+  it('is satisfied by the long form inflected, or broken over two lines', async () => {
+    const l = await lektor();
+    for (const text of [
+      'Die Entscheidung der US-Telekommunikationsbehörden FCC (Federal Communications Commission) fiel. Die US-Telekommunikationsbehörde FCC prüft.\n',
+      'Die US-Telekommunikationsbehörde FCC\n(Federal Communications\nCommission) verbietet den Kauf.\n\nDie US-Telekommunikationsbehörde FCC prüft.\n',
+    ]) {
+      const result = await l.check(text, { path: 'a.txt', language: 'de' });
+      expect(result.findings.filter((x) => x.message.startsWith('First mention')), text).toEqual([]);
+    }
+  });
 });
 
 describe('document language', () => {
