@@ -150,6 +150,9 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     if (threshold !== undefined && !(threshold >= 0 && threshold <= 1)) throw new UsageError('--model-threshold must be a probability from 0 to 1');
     // The default glossary folder is optional: without one, no glossary terms are checked.
     const glossaryPath = values.glossary ?? (isDirectory(DEFAULT_GLOSSARY) ? DEFAULT_GLOSSARY : undefined);
+    if (glossaryPath === undefined && values.quiet !== true && !disable?.includes("glossary") && (only === undefined || only.some((id) => id.startsWith("glossary")))) {
+      io.stderr.write(`lektor: no ${DEFAULT_GLOSSARY}/ folder here: checking without a glossary (give one with --glossary DIR)\n`);
+    }
     const glossary = glossaryPath === undefined ? undefined : await loadGlossary(glossaryPath);
     const model = await createModelStage({
       model: values.model,

@@ -11,13 +11,13 @@
  * entry and the entry it conflicts with) and nothing is written. Files are written
  * atomically (temporary file + rename).
  */
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { diffArrays } from 'diff';
 import { Document, isMap, isScalar, isSeq, parseDocument, visit, YAMLMap, YAMLSeq, type Node as YamlNode, type Pair } from 'yaml';
 import { writeAtomic } from '../io/files.js';
 import { compileGlossary } from './index.js';
-import { parseGlossary } from './load.js';
+import { glossaryFileNames, parseGlossary } from './load.js';
 import { GlossaryError, TERM_TYPES, type GlossaryEntry, type GlossaryExample, type TermType } from './types.js';
 
 /** What `add` / `import` take: a glossary entry whose optional fields may be left out. */
@@ -138,7 +138,7 @@ export class GlossaryWorkspace {
     let single: string | undefined;
     try {
       const info = await stat(target);
-      if (info.isDirectory()) names = (await readdir(target)).filter((n) => /\.ya?ml$/i.test(n)).sort();
+      if (info.isDirectory()) names = await glossaryFileNames(target);
       else {
         dir = path.dirname(target);
         single = target;

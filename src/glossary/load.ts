@@ -204,12 +204,20 @@ function decodeUtf8(buf: Buffer, file: string): string {
   }
 }
 
-/** Load every `*.yaml` / `*.yml` file of a folder (sorted by name), or one file. */
+/**
+ * The glossary files of a folder: every `*.yaml` / `*.yml`, in subfolders too (a newsroom may
+ * keep `glossary/sport/`, `glossary/politics/`), hidden ones left out; relative paths, sorted.
+ */
+export async function glossaryFileNames(dir: string): Promise<string[]> {
+  const names = (await readdir(dir, { recursive: true })) as string[];
+  return names.filter((n) => /\.ya?ml$/i.test(n) && !n.split(path.sep).some((part) => part.startsWith('.'))).sort();
+}
+
+/** Load every `*.yaml` / `*.yml` file of a folder and its subfolders (sorted by path), or one file. */
 export async function loadGlossaryPath(target: string): Promise<GlossaryEntry[]> {
   let files: string[];
   try {
-    const names = await readdir(target);
-    files = names.filter((n) => /\.ya?ml$/i.test(n)).sort().map((n) => path.join(target, n));
+    files = (await glossaryFileNames(target)).map((n) => path.join(target, n));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOTDIR') throw error;
     files = [target];

@@ -193,3 +193,21 @@ describe('adding a variant for one language of an entry for several', () => {
     expect(r.messages.join('\n')).toMatch(/added variant "Tique Taque" to it \(for all its languages, de, en, fr, es, not only fr; .*lektor glossary remove "TikTok" --lang fr/);
   });
 });
+
+describe('a glossary folder with subfolders', () => {
+  it('reads the files of subfolders too (not hidden ones), and the workspace sees them', async () => {
+    const { mkdirSync } = await import('node:fs');
+    const { GlossaryWorkspace } = await import('../../src/glossary/edit.js');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-sub-'));
+    mkdirSync(path.join(dir, 'sport'));
+    mkdirSync(path.join(dir, '.git'));
+    writeFileSync(path.join(dir, 'a.yaml'), 'languages: [de]\nentries:\n  - term: Alpha\n');
+    writeFileSync(path.join(dir, 'sport', 'b.yaml'), 'languages: [de]\nentries:\n  - term: Beta\n    wrong: [Bta]\n');
+    writeFileSync(path.join(dir, '.git', 'c.yaml'), 'not: [a glossary\n');
+    const g = await loadGlossary(dir);
+    expect(g.entries.map((e) => e.term)).toEqual(['Alpha', 'Beta']);
+    const ws = await GlossaryWorkspace.open(dir);
+    expect(() => ws.add({ term: 'Gamma', languages: ['de'], wrong: ['Bta'] })).not.toThrow();
+    await expect(ws.save()).rejects.toThrow(/"Bta" is also a variant of entry "Beta"/);
+  });
+});
