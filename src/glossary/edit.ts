@@ -632,6 +632,11 @@ function normalizeLanguages(languages: string[]): string[] {
   return out;
 }
 
+/** A value in quotes, with invisible characters (zero-width spaces, bidi controls) written as \\u{…}. */
+function visible(value: string): string {
+  return `"${value.replace(/[\p{Cf}\p{Cc}\p{Zl}\p{Zp}]/gu, (c) => `\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`)}"`;
+}
+
 /** Check an input's fields before it is turned into YAML (the loader checks again after). */
 function checkInput(input: EntryInput): EntryInput {
   const term = input.term?.trim();
@@ -642,7 +647,13 @@ function checkInput(input: EntryInput): EntryInput {
   }
   const wrong = (input.wrong ?? []).map((w) => w.trim());
   const review = (input.review ?? []).map((w) => w.trim());
-  for (const w of [...wrong, ...review]) if (w === '') throw new GlossaryEditError(`${label}: a variant must not be empty`);
+  for (const w of [...wrong, ...review]) {
+    if (w === '') throw new GlossaryEditError(`${label}: a variant must not be empty`);
+    // As the loader checks (so that an import names its own row, not the YAML it would write).
+    if (!/^[\p{L}\p{N}].*[\p{L}\p{N}]$|^[\p{L}\p{N}]$/su.test(w)) {
+      throw new GlossaryEditError(`${label}: variant ${visible(w)} must begin and end with a letter or digit: Lektor matches variants as words, so this one could never match`);
+    }
+  }
   if (wrong.includes(term) || review.includes(term)) throw new GlossaryEditError(`${label}: the variant "${term}" is the term itself`);
   for (const w of review) if (wrong.includes(w)) throw new GlossaryEditError(`${label}: the variant "${w}" is given both to replace and to review`);
   for (const key of ['firstMention', 'note', 'source', 'concept'] as const) {
@@ -650,7 +661,8 @@ function checkInput(input: EntryInput): EntryInput {
   }
   const concept = input.concept?.trim();
   if (concept === '') throw new GlossaryEditError(`${label}: the concept must not be empty`);
-  return { ...input, term, wrong, ...(review.length > 0 ? { review } : { review: undefined }), ...(concept !== undefined ? { concept } : {}) };
+  // (The same variant given twice is one variant.)
+  return { ...input, term, wrong: [...new Set(wrong)], ...(review.length > 0 ? { review } : { review: undefined }), ...(concept !== undefined ? { concept } : {}) };
 }
 
 /**

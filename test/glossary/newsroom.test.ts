@@ -211,3 +211,20 @@ describe('a glossary folder with subfolders', () => {
     await expect(ws.save()).rejects.toThrow(/"Bta" is also a variant of entry "Beta"/);
   });
 });
+
+describe('variants that could never match', () => {
+  it('are refused on import naming the imported row, invisible characters shown; a comma in --wrong is pointed out', async () => {
+    const { main } = await import('../../src/cli/main.js');
+    const { Capture } = await import('../helpers.js');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-dead-'));
+    const csv = path.join(dir, 'in.csv');
+    writeFileSync(csv, 'term,languages,type,variant\nFoo,de,brand,Fooo\nFoo,de,brand,\u200BFu\n');
+    const g = path.join(dir, 'g');
+    let err = new Capture();
+    expect(await main(['glossary', 'import', csv, '--glossary', g], { stdout: new Capture(), stderr: err })).toBe(2);
+    expect(err.text).toContain(`${csv}:2: entry "Foo": variant "\\u{200B}Fu" must begin and end with a letter or digit`);
+    err = new Capture();
+    expect(await main(['glossary', 'add', 'Bar', '--lang', 'de', '--wrong', 'Ba, Baa', '--glossary', g], { stdout: new Capture(), stderr: err })).toBe(0);
+    expect(err.text).toBe('lektor glossary: note: the variant "Ba, Baa" has a comma in it; for several variants, repeat --wrong\n');
+  });
+});
