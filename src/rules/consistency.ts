@@ -62,6 +62,8 @@ export default defineRule(
         { lang: 'de', text: 'Mit Wirkung zum Frühjahr wechselte er an das MIT.' },
         { lang: 'de', text: 'Der Alpha- oder Beta-Zerfall. Das Alpha-Teilchen.' },
         { lang: 'de', text: 'Das Moyu-Projekt begann. Das Moyu-Projekt endete.' },
+        { lang: 'es', text: 'Esta semana hubo protestas en la capital. Está previsto que sigan mañana.' },
+        { lang: 'fr', text: 'Des manifestants sont sortis dans la rue. Dès lundi, la grève reprend.' },
       ],
     },
   },
@@ -78,9 +80,13 @@ export default defineRule(
     };
     // Each word's capital tested once (a word is looked at up to three times, in runs).
     const capital = words.map((w) => !w.opaque && isCapitalized(w.value));
+    const speller = ctx.doc.resources.speller(ctx.language);
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       if (!capital[i]) continue;
+      // A common word that opens its sentence is no name ("Esta semana …" and "Está previsto …",
+      // "Des manifestants …" and "Dès lundi …" are different words).
+      if (ctx.sentences[w.sentence].firstWord === i && !capital[i + 1] && speller?.correct(w.value.toLowerCase())) continue;
       // A form seen before passed or failed the name test already (a failed one is NOT_NAME).
       const seen = forms.get(w.value);
       // (Not a suspended compound's first part either: "Alpha- oder Beta-Zerfall".)
