@@ -29,7 +29,7 @@ export const de: LanguageProfile = {
   abbreviations: words('usw bzw etc ca vgl co inc ltd corp dr prof nr st mio mrd jh chr'),
   coordinators: words('und oder sowie beziehungsweise bzw'),
   separablePrefixes: words('ab an auf aus bei durch ein mit nach über um unter vor zu zwischen gegen'),
-  reduplications: words('mehr nach durch immer schritt seite'),
+  reduplications: words('mehr nach durch immer schritt seite stunden tage wochen monate jahre jahrzehnte'),
   infixes: ['zu'],
   nounEndings: ['ern', 'ens', 'en', 'er', 'es', 'n', 's', 'e'],
   hyphenatesNameCompounds: true,

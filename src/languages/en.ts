@@ -24,7 +24,7 @@ export const en: LanguageProfile = {
   accentedLoanwords: true,
   // Prefixes that are also function words: "over|broad", "under|croft", "for|amen" are words.
   separablePrefixes: words('over under for nor'),
-  reduplications: words('more again over through round by'),
+  reduplications: words('more again over through round by on less worse better faster slower bigger smaller longer shorter higher lower larger closer further louder stronger weaker harder years hours days weeks months decades miles'),
   infixes: [],
   nounEndings: ["'s", 'es', 's', "'"],
   hyphenatesNameCompounds: false,

@@ -21,7 +21,9 @@ export const es: LanguageProfile = {
   articles: words('el la los las un una unos unas lo al del'),
   abbreviations: words('etc sr sra srta dr dra ud uds av pág núm ej aprox cía págs art vol ed ene feb abr jun jul ago sept oct nov dic tel izq izda dcha'),
   coordinators: words('y e o u'),
-  reduplications: words('más poco'),
+  reduplications: words('más poco menos horas días semanas meses años vueltas'),
+  // Prefixes that are also prepositions: "sur|tourisme", "sobre|coste" are words.
+  separablePrefixes: words('sobre entre contra'),
   infixes: [],
   nounEndings: ['es', 's'],
   hyphenatesNameCompounds: false,

@@ -22,7 +22,9 @@ export const fr: LanguageProfile = {
   articles: words('le la les un une des du au aux'),
   abbreviations: words('etc cf env av apr mme mlle mgr st ex cie janv févr avr juil sept oct nov déc art chap vol éd coll fig tél resp'),
   coordinators: words('et ou'),
-  reduplications: words('plus encore'),
+  reduplications: words('plus encore moins heures jours semaines mois années fois'),
+  // Prefixes that are also prepositions: "sur|tourisme", "sobre|coste" are words.
+  separablePrefixes: words('sur sous contre entre'),
   infixes: [],
   nounEndings: ['x', 's'],
   hyphenatesNameCompounds: false,

@@ -28,6 +28,9 @@ export default defineRule(
         { lang: 'es', text: 'Pidió control y control de las mezquitas.', output: 'Pidió control de las mezquitas.' },
       ],
       pass: [
+        { lang: 'en', text: 'Things got worse and worse for years and years.' },
+        { lang: 'es', text: 'Esperamos horas y horas en la estación.' },
+        { lang: 'fr', text: 'Il a attendu des heures et des heures.' },
         { lang: 'de', text: 'Es wurde mehr und mehr Überwachung eingesetzt.' },
         { lang: 'de', text: 'Die Überwachung und Kontrolle der Einrichtungen.' },
         { lang: 'en', text: 'They tried again and again.' },

@@ -38,6 +38,8 @@ export default defineRule(
         { lang: 'en', text: 'Josef Theodor Erb signed an overbroad warrant.' },
         { lang: 'de', text: 'Das iPhone und die McDonalds-Filiale.' },
         { lang: 'en', text: 'Apple updated macOS, iPadOS and watchOS.' },
+        { lang: 'fr', text: 'Le surtourisme et la surinflation inquiètent.' },
+        { lang: 'es', text: 'El sobrecoste de la entreguerra.' },
         { lang: 'fr', text: 'Les modèles d’OpenAI et d’AstraZeneca.' },
       ],
     },
