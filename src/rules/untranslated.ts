@@ -41,6 +41,7 @@ export default defineRule(
         { lang: 'de', text: 'Er kam in die Canadian Football Hall of Fame.' },
         { lang: 'de', text: 'Danach sang Callas, und Miller bog den Ball um.' },
         { lang: 'es', text: 'Según la OMS y el SAT, en el s. XXI la cifra creció.' },
+        { lang: 'fr', text: 'Le groupe Meta et le chanteur Sting sont venus.' },
         { lang: 'de', text: 'Wir sind uns „des Raums für weitere Verbesserungen voll bewusst“.' },
       ],
     },
@@ -51,6 +52,7 @@ export default defineRule(
     const quoted = quotedRanges(ctx.text);
     // With the source: a capitalized word it has verbatim is a name carried over ("Henry Clay").
     const source = sourceView(ctx.doc);
+    const opens = (w: WordToken): boolean => ctx.words[ctx.sentences[w.sentence].firstWord] === w;
     const foreign = (w: WordToken): boolean =>
       !w.opaque &&
       w.alpha &&
@@ -64,6 +66,9 @@ export default defineRule(
       // most often that name: on the MLQE-PE train split 10 % of such findings were words the
       // post-editor changed, against 29 % of the other capitalized ones.
       !(isCapitalized(w.value) && english.isName(w.value)) &&
+      // Where only names are capitalized (French, Spanish), a capitalized word inside a
+      // sentence is a name ("le groupe Meta", "el presidente Trump"), whatever English makes of it.
+      !(ctx.profile?.capitalizesNouns === false && isCapitalized(w.value) && !opens(w)) &&
       !quoted.some(([s, e]) => w.start >= s && w.end <= e);
     const { words, text } = ctx;
     for (let i = 0; i < words.length; i++) {
