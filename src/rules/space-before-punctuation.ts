@@ -35,6 +35,7 @@ export default defineRule(
     languageOf: 'document',
     examples: {
       flag: [
+        { lang: 'fr', text: 'Pourquoi?Parce que personne ne sait.', output: 'Pourquoi\u202F? Parce que personne ne sait.' },
         { lang: 'de', text: 'Ein Unternehmen , das Kameras baut .', output: 'Ein Unternehmen, das Kameras baut.' },
         { lang: 'de', text: 'Warum ? Weil es so ist !', output: 'Warum? Weil es so ist!' },
         { lang: 'de', text: 'Er sagte : Nein (wie immer ).', output: 'Er sagte: Nein (wie immer).' },
@@ -118,10 +119,14 @@ function spaced(ctx: RuleContext, mark: string, s: number, i: number) {
   if (present.length === 1 && NO_BREAK.has(present)) return;
   const before = text[s - 1];
   const next = text[i + 1];
+  // "Pourquoi?Parce que": a question or exclamation run into the next sentence, which needs
+  // a space after the mark too.
+  let after = '';
   if (present === '') {
     // "?!", "...?", "12:30", "http:", ":-)", after inline code: not a missing space.
     if (!/[\p{L}\p{N}»”"’)\]]/u.test(before)) return;
-    if (next !== undefined && !/[\s»”"’;:!?]/u.test(next)) return;
+    if ((mark === '?' || mark === '!') && /\p{Ll}/u.test(before) && next !== undefined && /\p{Lu}/u.test(next)) after = ' ';
+    else if (next !== undefined && !/[\s»”"’;:!?]/u.test(next)) return;
   } else {
     if (before === OPAQUE) return;
     if (mark === ':' && /\p{N}/u.test(before) && /^\s*\p{N}/u.test(text.slice(i + 1))) return;
@@ -133,9 +138,9 @@ function spaced(ctx: RuleContext, mark: string, s: number, i: number) {
     end: i + 1,
     message:
       present === ''
-        ? `Missing no-break space before \`${mark}\``
+        ? `Missing no-break space before \`${mark}\`${after ? ' and a space after it' : ''}`
         : `Unexpected ordinary space before \`${mark}\`, expected a no-break space`,
-    fix: space + mark,
+    fix: space + mark + after,
   });
 }
 
