@@ -9,7 +9,7 @@
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import type { Io } from './check.js';
-import { compileGlossary, loadGlossaryPath, runGlossaryExamples, GlossaryError, TERM_TYPES, type GlossaryEntry, type CompiledGlossary } from '../glossary/index.js';
+import { compileGlossary, loadAcceptedWords, loadGlossaryPath, runGlossaryExamples, GlossaryError, TERM_TYPES, type GlossaryEntry, type CompiledGlossary } from '../glossary/index.js';
 import type { TermType } from '../glossary/types.js';
 import { GlossaryEditError, GlossaryWorkspace, type EditResult } from '../glossary/edit.js';
 import { csvToEntries, entriesToCsv } from '../glossary/csv.js';
@@ -170,11 +170,14 @@ export async function runGlossary(args: string[], io: Io, options: { glossaryDir
       case 'validate': {
         expectArgs(0, '');
         const entries = await loadGlossaryPath(dir);
-        const glossary = compileGlossary(entries, { runExamples: false });
+        const accepted = await loadAcceptedWords(dir);
+        const glossary = compileGlossary(entries, { runExamples: false, accepted });
         const examples = runGlossaryExamples(glossary);
         const files = new Set(entries.map((e) => e.origin.file)).size;
         const variants = entries.reduce((n, e) => n + e.wrong.length, 0);
-        io.stdout.write(`OK: ${entries.length} entries in ${files} file${files === 1 ? '' : 's'} (${glossary.languages().join(', ') || 'no languages'}), ${variants} forbidden variants, ${examples} examples passed\n`);
+        const words = [...accepted.values()].reduce((n, set) => n + set.size, 0);
+        const acceptedNote = words > 0 ? `, ${words} accepted word${words === 1 ? '' : 's'} (${[...accepted.keys()].map((l) => l || 'all languages').join(', ')})` : '';
+        io.stdout.write(`OK: ${entries.length} entries in ${files} file${files === 1 ? '' : 's'} (${glossary.languages().join(', ') || 'no languages'}), ${variants} forbidden variants, ${examples} examples passed${acceptedNote}\n`);
         return 0;
       }
       case 'test': {

@@ -7,11 +7,11 @@ import { sliceBlock } from '../core/document.js';
 import { segment, type Segmented } from '../core/segment.js';
 import { CompiledGlossary, type GlossaryMatch } from './matcher.js';
 import { GlossaryError, type GlossaryEntry } from './types.js';
-import { loadGlossaryPath } from './load.js';
+import { loadAcceptedWords, loadGlossaryPath } from './load.js';
 
 export { CompiledGlossary, type GlossaryMatch } from './matcher.js';
 export { GlossaryError, type GlossaryEntry, TERM_TYPES } from './types.js';
-export { parseGlossary, loadGlossaryPath } from './load.js';
+export { parseGlossary, loadGlossaryPath, loadAcceptedWords, parseAcceptedWords } from './load.js';
 
 /** Apply a glossary's replacements to a text (used by examples and tests). */
 export function applyGlossary(glossary: CompiledGlossary, language: string, text: string, segmented?: Map<string, Segmented>): { text: string; matches: GlossaryMatch[] } {
@@ -60,8 +60,8 @@ export function runGlossaryExamples(glossary: CompiledGlossary): number {
 }
 
 /** Compile entries into one matcher per language, check conflicts and run examples. */
-export function compileGlossary(entries: GlossaryEntry[], options: { runExamples?: boolean } = {}): CompiledGlossary {
-  const glossary = new CompiledGlossary(entries);
+export function compileGlossary(entries: GlossaryEntry[], options: { runExamples?: boolean; accepted?: ReadonlyMap<string, ReadonlySet<string>> } = {}): CompiledGlossary {
+  const glossary = new CompiledGlossary(entries, options.accepted);
   for (const language of glossary.languages()) glossary.matcher(language);
   if (options.runExamples !== false) runGlossaryExamples(glossary);
   return glossary;
@@ -69,5 +69,6 @@ export function compileGlossary(entries: GlossaryEntry[], options: { runExamples
 
 /** Load and compile the glossary files of a folder (or one file). */
 export async function loadGlossary(target: string, options: { runExamples?: boolean } = {}): Promise<CompiledGlossary> {
-  return compileGlossary(await loadGlossaryPath(target), options);
+  const [entries, accepted] = await Promise.all([loadGlossaryPath(target), loadAcceptedWords(target)]);
+  return compileGlossary(entries, { ...options, accepted });
 }

@@ -226,3 +226,46 @@ export async function loadGlossaryPath(target: string): Promise<GlossaryEntry[]>
   for (const file of files) all.push(...parseGlossary(decodeUtf8(await readFile(file), file), file));
   return all;
 }
+
+/**
+ * A newsroom's accepted words: `accept-<lang>.txt` (or `accept.txt` for every language) in the
+ * glossary folder or its subfolders, one word per line, `#` comments. The words are not
+ * terms to enforce, only words to accept: the spelling, untranslated-word and fused-token
+ * checks take them as known ("Limousine", "Touchdowns", a house style's coinages). Keyed by
+ * language code ('' for every language).
+ */
+export async function loadAcceptedWords(target: string): Promise<Map<string, Set<string>>> {
+  const out = new Map<string, Set<string>>();
+  let names: string[];
+  try {
+    names = (await readdir(target, { recursive: true })) as string[];
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') return out;
+    throw error;
+  }
+  for (const name of names.sort()) {
+    if (name.split(path.sep).some((part) => part.startsWith('.'))) continue;
+    const m = /^accept(?:[-.]([a-z]{2,3}))?\.txt$/i.exec(path.basename(name));
+    if (!m) continue;
+    const file = path.join(target, name);
+    const language = m[1]?.toLowerCase() ?? '';
+    let words = out.get(language);
+    if (!words) out.set(language, (words = new Set()));
+    parseAcceptedWords(decodeUtf8(await readFile(file), file), file, words);
+  }
+  return out;
+}
+
+/** Parse an accepted-words file into `into`; a line that is not one word is an error naming it. */
+export function parseAcceptedWords(text: string, file: string, into: Set<string> = new Set()): Set<string> {
+  const lines = text.split(/\r?\n/);
+  lines.forEach((raw, i) => {
+    const line = raw.replace(/(^|\s)#.*$/, '').trim();
+    if (line === '') return;
+    if (!/^[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’.\-]*[\p{L}\p{M}\p{N}.])?$/u.test(line) || line.length > 100) {
+      throw new GlossaryError(file, i + 1, `"${line}" is not one word: an accepted-words file has one word per line (names and terms of several words go in a glossary entry)`);
+    }
+    into.add(line);
+  });
+  return into;
+}

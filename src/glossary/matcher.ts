@@ -484,9 +484,25 @@ function subTokens(seg: Segmented, text: string, elision?: RegExp): SubToken[] {
 export class CompiledGlossary {
   readonly entries: readonly GlossaryEntry[];
   private readonly matchers = new Map<string, LanguageMatcher>();
+  /** Accepted words by language ('' for every language): see `loadAcceptedWords`. */
+  readonly accepted: ReadonlyMap<string, ReadonlySet<string>>;
+  private readonly acceptedBy = new Map<string, ReadonlySet<string>>();
 
-  constructor(entries: readonly GlossaryEntry[]) {
+  constructor(entries: readonly GlossaryEntry[], accepted: ReadonlyMap<string, ReadonlySet<string>> = new Map()) {
     this.entries = entries;
+    this.accepted = accepted;
+  }
+
+  /** The words accepted in a language (its own list and the list for every language). */
+  acceptedWords(language: string): ReadonlySet<string> {
+    let words = this.acceptedBy.get(language);
+    if (!words) {
+      const own = this.accepted.get(language);
+      const all = this.accepted.get('');
+      words = own && all ? new Set([...own, ...all]) : (own ?? all ?? new Set());
+      this.acceptedBy.set(language, words);
+    }
+    return words;
   }
 
   languages(): string[] {

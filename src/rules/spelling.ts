@@ -82,11 +82,14 @@ const BEYOND_DICTIONARY = 'spelling.beyond-dictionary';
 /** A word the dictionary rejects: a glossary term, or a compound whose parts are known. */
 function knownBeyondDictionary(ctx: RuleContext, speller: { correct(w: string): boolean }, value: string): boolean {
   const terms = ctx.doc.resources.glossary.matcher(ctx.language).termWords;
-  if (isTerm(terms, value, ctx.profile?.nounEndings ?? [])) return true;
+  const accepted = ctx.doc.resources.glossary.acceptedWords(ctx.language);
+  const endings = ctx.profile?.nounEndings ?? [];
+  const listed = (w: string) => isTerm(terms, w, endings) || (accepted.size > 0 && isAccepted(accepted, w, endings));
+  if (listed(value)) return true;
   if (value.includes('-')) {
     // "Hikvision-Kameras", "Moyu-Vertrag": every part known, or a glossary term, or a capitalized name-like part.
     const parts = value.split('-').filter(Boolean);
-    const known = parts.map((p) => speller.correct(p) || isTerm(terms, p, ctx.profile?.nounEndings ?? []));
+    const known = parts.map((p) => speller.correct(p) || listed(p));
     const last = parts.length - 1;
     return known[last] && known.every((k, i) => k || (i < last && isCapitalized(parts[i])));
   }
@@ -95,6 +98,22 @@ function knownBeyondDictionary(ctx: RuleContext, speller: { correct(w: string): 
   if (ctx.profile?.accentedLoanwords && /[^\x00-\x7f]/.test(value)) {
     const plain = value.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
     if (plain !== value && speller.correct(plain)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a newsroom's accepted-words list has the word: as written, with a capital at a
+ * sentence start or in capitals for a word listed in lower case, or with one of the
+ * language's endings ("Touchdowns" for "Touchdown").
+ */
+function isAccepted(accepted: ReadonlySet<string>, value: string, endings: readonly string[]): boolean {
+  const forms = [value];
+  const lower = value.toLowerCase();
+  if (lower !== value && (value.slice(1) === lower.slice(1) || value === value.toUpperCase())) forms.push(lower);
+  for (const form of forms) {
+    if (accepted.has(form)) return true;
+    for (const e of endings) if (form.length > e.length + 1 && form.endsWith(e) && accepted.has(form.slice(0, -e.length))) return true;
   }
   return false;
 }

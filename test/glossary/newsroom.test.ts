@@ -228,3 +228,24 @@ describe('variants that could never match', () => {
     expect(err.text).toBe('lektor glossary: note: the variant "Ba, Baa" has a comma in it; for several variants, repeat --wrong\n');
   });
 });
+
+describe('accepted words (the newsroom’s vocabulary)', () => {
+  it('are known to the spelling, untranslated-word and fused-token checks, inflected and capitalized, per language', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-acc-'));
+    writeFileSync(path.join(dir, 'accept-de.txt'), '# Words our editors accept\nLimousine\nTouchdown   # American football\nwallaby\n');
+    writeFileSync(path.join(dir, 'accept.txt'), 'Qwixel\n');
+    const text = 'Die Limousine fuhr vor. Sie warfen drei Touchdowns. Wallaby und Qwixel sind da.';
+    const bare = await Lektor.create({ only: ['spelling', 'untranslated', 'fused-token'] });
+    const before = await bare.check(text, { path: 'a.txt', language: 'de' });
+    expect(before.findings.map((f) => f.actual).sort()).toEqual(['Limousine', 'Qwixel', 'Touchdowns', 'Wallaby']);
+    const lektor = await Lektor.create({ glossary: dir, only: ['spelling', 'untranslated', 'fused-token'] });
+    expect((await lektor.check(text, { path: 'a.txt', language: 'de' })).findings).toEqual([]);
+    // accept.txt is for every language.
+    expect((await lektor.check('The Qwixel works.', { path: 'a.txt', language: 'en' })).findings).toEqual([]);
+  });
+
+  it('must be one word per line, or the file and line are named', async () => {
+    const { parseAcceptedWords } = await import('../../src/glossary/index.js');
+    expect(() => parseAcceptedWords('Limousine\nTick Tack\n', 'accept-de.txt')).toThrow('accept-de.txt:2: "Tick Tack" is not one word');
+  });
+});
