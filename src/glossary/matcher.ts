@@ -112,6 +112,11 @@ export class LanguageMatcher {
   readonly termWords: Set<string>;
   /** The entries compiled, in order (another language with the same entries shares the trie). */
   readonly entries: readonly GlossaryEntry[];
+  /** Whether any variant has several words (else no first word can be inflected inside one). */
+  private inflectableFirst = false;
+  /** First letters (UTF-16 code units) and lengths of the first words of variants of several words. */
+  private firstChars = new Uint8Array(0);
+  private firstLengths: ReadonlySet<number> = new Set();
 
   constructor(language: string, entries: GlossaryEntry[], same?: LanguageMatcher) {
     this.language = language;
@@ -122,6 +127,9 @@ export class LanguageMatcher {
     if (same) {
       this.root = same.root;
       this.termWords = same.termWords;
+      this.inflectableFirst = same.inflectableFirst;
+      this.firstChars = same.firstChars;
+      this.firstLengths = same.firstLengths;
       return;
     }
     this.root = newNode();
@@ -163,6 +171,15 @@ export class LanguageMatcher {
       }
     }
     this.deriveChained(entries);
+    this.firstChars = new Uint8Array(65536);
+    const lengths = new Set<number>();
+    for (const [word, node] of this.root.children) {
+      if (node.children.size === 0) continue;
+      this.firstChars[word.charCodeAt(0)] = 1;
+      lengths.add(word.length);
+    }
+    this.firstLengths = lengths;
+    this.inflectableFirst = lengths.size > 0;
   }
 
   /**
@@ -251,8 +268,8 @@ export class LanguageMatcher {
     // ("des Bundesbüros für Informationssicherheit").
     let inflected = false;
     best = this.tryEnding(this.root, toks, i, i, false) ?? best;
-    if (!node && toks[i + 1] !== undefined && toks[i + 1].joint !== 'other') {
-      node = this.innerEnding(this.root, toks[i]);
+    if (!node && toks[i + 1] !== undefined && toks[i + 1].joint !== 'other' && this.inflectableFirst) {
+      node = this.firstInflected(toks[i]);
       inflected = node !== undefined;
     }
     while (node) {
@@ -272,6 +289,23 @@ export class LanguageMatcher {
       j++;
     }
     return best;
+  }
+
+  /**
+   * `innerEnding` at the root, for the first word of a text's run: asked at nearly every word
+   * of every text, so the first letters and lengths of the variants' first words rule out
+   * most words before any string is cut.
+   */
+  private firstInflected(tok: SubToken): TrieNode | undefined {
+    const lower = tok.lower;
+    if (this.firstChars[lower.charCodeAt(0)] !== 1) return undefined;
+    for (const ending of this.endings) {
+      const n = lower.length - ending.length;
+      if (n < 2 || !this.firstLengths.has(n) || !lower.endsWith(ending)) continue;
+      const child = this.root.children.get(lower.slice(0, n));
+      if (child && child.children.size > 0) return child;
+    }
+    return undefined;
   }
 
   /** The child of `node` for a word with an inflectional ending stripped, when more words follow it in the trie. */

@@ -57,9 +57,10 @@ export default defineRule(
       !w.opaque &&
       w.alpha &&
       w.value.length > 2 &&
+      // (The cheap, decisive test first: most words are known.)
+      !isKnownToken(ctx, w) &&
       // Acronyms and Roman numerals ("la OMS", "el SAT", "s. XXI") are no English words.
       !(w.value.length <= 6 && /^\p{Lu}[\p{Lu}\d]*$/u.test(w.value)) &&
-      !isKnownToken(ctx, w) &&
       !(source && isCapitalized(w.value) && source.words.has(w.value)) &&
       english.correct(w.value.toLowerCase()) &&
       // A capitalized word that English lists as a name too ("Mason", "Miller", "Callas") is
