@@ -215,15 +215,18 @@ export class GlossaryWorkspace {
       root.items.unshift(f.doc.createPair('languages', flowSeq(f.doc, languages)) as Pair<unknown, unknown>);
       if (f.doc.commentBefore) f.doc.commentBefore = f.doc.commentBefore.replace(/\. Created by/, ` (${languages.join(", ")}). Created by`);
     }
+    // In a batch, the file's entries as they stand before this one (read now: read after the
+    // push, a new file's list would hold the new entry already, and the entry twice after).
+    const before = this.batch ? this.entriesOf(f) : undefined;
     const seq = entriesSeq(f.doc);
     const defaults = this.defaultsOf(f);
     const node = entryNode(f.doc, { ...entry, languages: sameSet(defaults, languages) ? undefined : languages });
     if (seq.items.length > 1 && seq.items.slice(1).every((item) => (item as YamlNode).spaceBefore)) node.spaceBefore = true;
     seq.items.push(node);
     f.dirtyEntries = true;
-    if (this.batch) {
+    if (before) {
       // (The entry as the loader would read it back; its line is known when the batch ends.)
-      const entries = this.entriesOf(f);
+      const entries = before;
       const added: GlossaryEntry = {
         term: entry.term,
         languages,

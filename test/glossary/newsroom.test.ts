@@ -149,6 +149,24 @@ describe('importing many entries at once', () => {
     expect(Object.keys(texts[0]).length).toBeGreaterThan(1);
     expect(texts[0]['brands.yaml']).toContain('Tick-Tock');
   });
+
+  it('into an empty folder (files the import creates), merging into the right entry', async () => {
+    const { GlossaryWorkspace } = await import('../../src/glossary/edit.js');
+    const { csvToEntries } = await import('../../src/glossary/csv.js');
+    const imported = csvToEntries('term,languages,type,variant\nAlpha,de|en,brand,Alfa\nBeta,de|en,brand,Betta\nGamma,de|en,brand,Gama\nBeta,de,brand,Bäta\n', 'in.csv');
+    const texts: string[] = [];
+    for (const batch of [false, true]) {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-imp0-'));
+      const ws = await GlossaryWorkspace.open(dir);
+      const results = batch ? ws.mergeAll(imported) : imported.map((e) => ws.merge(e));
+      expect(results.map((r) => r.action)).toEqual(['added', 'added', 'added', 'merged']);
+      await ws.save();
+      const entries = await (await import('../../src/glossary/index.js')).loadGlossaryPath(dir);
+      expect(entries.map((e) => [e.term, e.wrong])).toEqual([['Alpha', ['Alfa']], ['Beta', ['Betta', 'Bäta']], ['Gamma', ['Gama']]]);
+      texts.push(ws.changedFiles().length === 0 ? '' : readFileSync(entries[0].origin.file, 'utf8'));
+    }
+    expect(texts[1]).toEqual(texts[0]);
+  });
 });
 
 describe('variants for review', () => {
