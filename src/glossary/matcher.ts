@@ -63,6 +63,8 @@ interface SubToken {
   /** How it is joined to the previous sub-token: inside one word by a hyphen, by whitespace, or otherwise. */
   joint: 'hyphen' | 'space' | 'other';
   sentenceStart: boolean;
+  /** Length of an elided article written onto the word ("d’" in "d’HikVision"), if any. */
+  cut?: number;
 }
 
 const newNode = (): TrieNode => ({ children: new Map(), variants: [] });
@@ -251,7 +253,19 @@ export class LanguageMatcher {
     const toks = subTokens(seg, text, this.elision);
     const out: GlossaryMatch[] = [];
     for (let i = 0; i < toks.length; i++) {
-      const m = this.matchAt(toks, i);
+      let m = this.matchAt(toks, i);
+      const cut = toks[i].cut;
+      if (!m && cut !== undefined) {
+        // The word after the elided article, as a token of its own (for this match only).
+        const whole = toks[i];
+        const value = whole.value.slice(cut);
+        toks[i] = { value, lower: whole.lower.slice(cut), start: whole.start + cut, end: whole.end, joint: 'other', sentenceStart: false };
+        m = this.matchAt(toks, i);
+        toks[i] = whole;
+        // The text has its own article: a term written with one ("L’Oréal") goes in without it.
+        const own = m && this.elision?.exec(m.match.replacement);
+        if (m && own) m.match.replacement = m.match.replacement.slice(own[0].length);
+      }
       if (m) {
         out.push(m.match);
         i = m.last;
@@ -484,19 +498,14 @@ function subTokens(seg: Segmented, text: string, elision?: RegExp): SubToken[] {
     }
     let joint: SubToken['joint'] = prevEnd >= 0 && w.sentence === prevSentence && w.start > prevEnd && onlyWhitespace(text, prevEnd, w.start) ? 'space' : 'other';
     const sentenceStart = w.sentence !== prevSentence && seg.sentences[w.sentence].firstWord >= 0 && seg.words[seg.sentences[w.sentence].firstWord] === w;
-    const cut = elision?.exec(w.value);
-    if (cut && !HYPHEN.test(w.value)) {
-      // "d’HikVision": the elided article is no part of a term; the word after it is.
-      const start = w.start + cut[0].length;
-      const value = w.value.slice(cut[0].length);
-      out.push({ value, lower: foldApostrophes(value.toLowerCase()), start, end: w.end, joint: 'other', sentenceStart: false });
-      prevEnd = w.end;
-      prevSentence = w.sentence;
-      continue;
-    }
     if (!HYPHEN.test(w.value)) {
-      // Most words have no hyphen: one sub-token, the word itself.
-      out.push({ value: w.value, lower: foldApostrophes(w.value.toLowerCase()), start: w.start, end: w.end, joint, sentenceStart });
+      // Most words have no hyphen: one sub-token, the word itself. "d’HikVision": the word
+      // after an elided article is tried too, when the whole word starts no variant (a term
+      // may begin with one: "L’Oréal").
+      const tok: SubToken = { value: w.value, lower: foldApostrophes(w.value.toLowerCase()), start: w.start, end: w.end, joint, sentenceStart };
+      const cut = elision?.exec(w.value);
+      if (cut) tok.cut = cut[0].length;
+      out.push(tok);
       prevEnd = w.end;
       prevSentence = w.sentence;
       continue;

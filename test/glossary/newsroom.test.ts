@@ -78,6 +78,16 @@ describe('glossary fixes a newsroom can trust', () => {
     ]);
   });
 
+  it('matches French terms that begin with an elided article, and variants after one', async () => {
+    const yaml =
+      '  - term: L’Oréal\n    languages: [fr]\n    type: brand\n    wrong: [Oreal, L’Oreal]\n' +
+      '  - term: N’Golo Kanté\n    languages: [fr]\n    type: person\n    wrong: [N’Golo Kante]\n' +
+      '  - term: Hikvision\n    languages: [fr]\n    type: brand\n    wrong: [HikVision]\n';
+    const { result, again } = await run(yaml, 'Le groupe L’Oreal a annoncé. Le milieu N’Golo Kante a marqué. Les caméras d’HikVision et l’Oreal.', 'fr');
+    expect(result.corrected).toBe('Le groupe L’Oréal a annoncé. Le milieu N’Golo Kanté a marqué. Les caméras d’Hikvision et l’Oréal.');
+    expect(again.findings.filter((f) => f.fixed)).toEqual([]);
+  });
+
   it('names glossary rules without broken accents', async () => {
     const { result } = await run('  - term: Europäische Kommission\n    type: body\n    wrong: [Europäische Komission]\n', 'Die Europäische Komission tagte.');
     expect(result.findings.map((f) => f.ruleId)).toEqual(['glossary/europaische-kommission']);
