@@ -47,6 +47,7 @@ export default defineRule(
         { lang: 'fr', text: 'Il a dit « oui » ; puis il est parti.', output: 'Il a dit « oui »\u202F; puis il est parti.' },
       ],
       pass: [
+        { lang: 'fr', text: 'Voir bit.ly/abc?Ref=2 ici et x.fr/page?Id=4 là, le mot a?B.' },
         { lang: 'de', text: 'Er zögerte ... dann ging er.' },
         { lang: 'de', text: '... und dann ging er.' },
         { lang: 'de', text: 'Die Quote lag bei .5 Prozent, das Programm läuft unter .NET und der Rest auf example .de nicht.' },
@@ -125,7 +126,7 @@ function spaced(ctx: RuleContext, mark: string, s: number, i: number) {
   if (present === '') {
     // "?!", "...?", "12:30", "http:", ":-)", after inline code: not a missing space.
     if (!/[\p{L}\p{N}»”"’)\]]/u.test(before)) return;
-    if ((mark === '?' || mark === '!') && /\p{Ll}/u.test(before) && next !== undefined && /\p{Lu}/u.test(next)) after = ' ';
+    if ((mark === '?' || mark === '!') && runIntoSentence(text, s, i)) after = ' ';
     else if (next !== undefined && !/[\s»”"’;:!?]/u.test(next)) return;
   } else {
     if (before === OPAQUE) return;
@@ -142,6 +143,19 @@ function spaced(ctx: RuleContext, mark: string, s: number, i: number) {
         : `Unexpected ordinary space before \`${mark}\`, expected a no-break space`,
     fix: space + mark + after,
   });
+}
+
+/**
+ * Whether the mark at `i` ends a sentence run into the next ("Pourquoi?Parce que"): a word of
+ * letters only before it, from the last space, and a capitalized word after it; not a path
+ * or query ("bit.ly/abc?Ref=2", "page?Id=4") nor letters ("a?B").
+ */
+function runIntoSentence(text: string, s: number, i: number): boolean {
+  let k = s;
+  while (k > 0 && !/\s/u.test(text[k - 1])) k--;
+  if (!/^\p{L}{2,}$/u.test(text.slice(k, s))) return false;
+  const rest = /^\S*/u.exec(text.slice(i + 1, i + 40))![0];
+  return /^\p{Lu}\p{Ll}+(?:[\s,.;:!?…]|$)/u.test(rest) || /^\p{Lu}\p{Ll}+$/u.test(rest.replace(/[,.;:!?…»”"’)]+$/u, ''));
 }
 
 /**
