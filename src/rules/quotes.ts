@@ -32,6 +32,7 @@ const AFTER_CLOSE = /[\s.,;:!?)\]}>\/…–—-]/u;
 /** Horizontal whitespace, including the no-break spaces. */
 const HSPACE = /[ \t\u00A0\u202F\u2009]/u;
 const NO_BREAK = new Set(['\u00A0', '\u202F']);
+const GUILLEMETS = new Set(['«', '»']);
 const ALNUM = /[\p{L}\p{N}]/u;
 
 export interface QuoteMark {
@@ -107,14 +108,17 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): QuotePair[] | unde
   return raw.map(({ depth, open, close, outer }) => {
     // Inside a quotation written with the secondary marks (Spanish “…”), the next level's marks.
     const nested = depth > 0 && tertiary !== undefined && outer === secondary[0] ? tertiary : secondary;
-    const accepted = depth === 0 ? [primary, ...alternatives] : nested === secondary ? [secondary, primary, ...alternatives] : [nested];
+    const accepted = depth === 0 ? [primary, ...alternatives] : nested === secondary ? [secondary, primary, ...alternatives] : [nested, primary];
     const ok = accepted.some(([o, c]) => o === open.char && c === close.char);
     const [o, c] = ok ? [open.char, close.char] : depth === 0 ? primary : nested;
     const spaced = innerSpace !== undefined && o === primary[0] && c === primary[1];
+    // Guillemets written the French way, with spaces inside, that become marks that take none
+    // (“ ” in English, „ “ in German): the spaces go with them.
+    const unspace = !ok && !spaced && GUILLEMETS.has(open.char) && GUILLEMETS.has(close.char);
     const pair: QuotePair = {
       depth,
-      open: spaced ? openWithSpace(text, open.index, o, innerSpace) : { ...open, start: open.index, end: open.index + 1, expected: o },
-      close: spaced ? closeWithSpace(text, close.index, c, innerSpace) : { ...close, start: close.index, end: close.index + 1, expected: c },
+      open: spaced ? openWithSpace(text, open.index, o, innerSpace) : unspace ? openWithSpace(text, open.index, o, '', true) : { ...open, start: open.index, end: open.index + 1, expected: o },
+      close: spaced ? closeWithSpace(text, close.index, c, innerSpace) : unspace ? closeWithSpace(text, close.index, c, '', true) : { ...close, start: close.index, end: close.index + 1, expected: c },
       fixable: false,
     };
     pair.fixable = isVerbatim(ctx.block, pair.open.start, pair.open.end) && isVerbatim(ctx.block, pair.close.start, pair.close.end);
@@ -149,20 +153,20 @@ function roleOf(text: string, i: number, profile: LanguageProfile): 'open' | 'cl
 }
 
 /** An opening guillemet and the space after it: `«` plus one no-break space. */
-function openWithSpace(text: string, index: number, mark: string, space: string): QuoteMark {
+function openWithSpace(text: string, index: number, mark: string, space: string, none = false): QuoteMark {
   let end = index + 1;
   while (end < text.length && HSPACE.test(text[end])) end++;
   const present = text.slice(index + 1, end);
-  const inner = present.length === 1 && NO_BREAK.has(present) ? present : space;
+  const inner = none ? '' : present.length === 1 && NO_BREAK.has(present) ? present : space;
   return { index, char: text[index], start: index, end, expected: mark + inner };
 }
 
 /** A closing guillemet and the space before it: one no-break space plus `»`. */
-function closeWithSpace(text: string, index: number, mark: string, space: string): QuoteMark {
+function closeWithSpace(text: string, index: number, mark: string, space: string, none = false): QuoteMark {
   let start = index;
   while (start > 0 && HSPACE.test(text[start - 1])) start--;
   const present = text.slice(start, index);
-  const inner = present.length === 1 && NO_BREAK.has(present) ? present : space;
+  const inner = none ? '' : present.length === 1 && NO_BREAK.has(present) ? present : space;
   return { index, char: text[index], start, end: index + 1, expected: inner + mark };
 }
 
@@ -182,6 +186,7 @@ export default defineRule(
     languageOf: 'document',
     examples: {
       flag: [
+        { lang: 'en', text: 'He said « We will not give in » and left.', output: 'He said “We will not give in” and left.' },
         { lang: 'de', text: 'Er nannte es "das größte Unternehmen".', output: 'Er nannte es „das größte Unternehmen“.' },
         // Spanish « “ ‘ ’ ” »: inside “…” a quotation takes ‘…’, not “…” again.
         { lang: 'es', text: 'Dijo: “El plan "Vivienda joven" es un éxito”.', output: 'Dijo: “El plan ‘Vivienda joven’ es un éxito”.' },
@@ -199,6 +204,7 @@ export default defineRule(
         { lang: 'es', text: 'La aplicación "TikTok" anunció nuevas reglas.', output: 'La aplicación «TikTok» anunció nuevas reglas.' },
       ],
       pass: [
+        { lang: 'es', text: 'Dijo: “El plan «Vivienda joven» es un éxito”.' },
         { lang: 'de', text: 'Einer der Verträge, der als „The Moyu Project“ bezeichnet wird.' },
         { lang: 'de', text: '„Das ist ein Problem“, schrieb er.' },
         { lang: 'de', text: 'Er sagte: „Wir nennen es ‚Moyu‘.“' },
