@@ -106,6 +106,11 @@ export interface RuleContext extends Segmented {
   profile: LanguageProfile | undefined;
   /** Language of this block (may differ from the document's). */
   language: string;
+  /**
+   * For a rule that runs in the document's language (`languageOf: 'document'`) on a paragraph
+   * in another: the paragraph's own language and profile (its abbreviations, say).
+   */
+  own?: { language: string; profile: LanguageProfile | undefined };
   doc: DocContext;
   report(report: Report): void;
   /** Whether a block-text range overlaps a range claimed by an earlier rule. */
@@ -272,6 +277,7 @@ export function rulePlugin(rule: Rule): Plugin<[], Root> {
       data.documentContext ??= Object.create(data.context, {
         language: { value: data.doc.language, enumerable: true },
         profile: { value: profileFor(data.doc.language), enumerable: true },
+        own: { value: { language: data.language, profile: data.profile }, enumerable: true },
       }) as BlockContext;
       rule.check(data.documentContext);
     };

@@ -85,7 +85,11 @@ export default defineRule(
       if (text[period] !== '.' || !sentenceFinal(text, pair) || startsSentence(text, pair.open.index)) continue;
       if (quotesSentence(ctx, pair)) continue;
       const speller = ctx.doc.resources.speller(ctx.language);
-      if (!endsWithWord(text, period, ctx.profile?.abbreviations ?? new Set(), (w) => speller !== undefined && !speller.correct(w) && speller.correct(`${w}.`))) continue;
+      // In a paragraph of another language, its own abbreviations count too ("Jr." in English).
+      const ownSpeller = ctx.own ? ctx.doc.resources.speller(ctx.own.language) : undefined;
+      const abbreviations = ctx.own?.profile?.abbreviations ? new Set([...(ctx.profile?.abbreviations ?? []), ...ctx.own.profile.abbreviations]) : (ctx.profile?.abbreviations ?? new Set<string>());
+      const withPeriod = (w: string) => [speller, ownSpeller].some((sp) => sp !== undefined && !sp.correct(w) && sp.correct(`${w}.`));
+      if (!endsWithWord(text, period, abbreviations, withPeriod)) continue;
       const actual = text.slice(period, pair.close.end);
       const fix = pair.close.expected + '.';
       ctx.report({

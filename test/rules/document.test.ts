@@ -68,6 +68,15 @@ describe('paragraph-language', () => {
     // French typography: guillemets stay, and the spaces before « : » and « ! » become no-break spaces.
     expect(result.corrected.split('\n')[1]).toMatch(/^Netflix diffuse The Crown, House of Cards et «[\u00A0\u202F]Stranger Things[\u00A0\u202F]»[\u00A0\u202F]: génial[\u00A0\u202F]!$/);
   });
+  it('keeps the period of an English abbreviation at the end of a quotation in an English paragraph', async () => {
+    const text =
+      'Die Ausstellung zeigte Werke aus drei Jahrhunderten und wurde von vielen Besuchern gelobt.\n' +
+      'Sie war in der Stadt zu sehen, bevor sie im Herbst nach Wien und danach nach Zürich ging.\n' +
+      'The speech was given by "the wife of the late senator, Mrs." Everyone in the room stood up and clapped for a long time.\n';
+    const result = await check(text, { path: 'a.txt' });
+    expect(result.language).toBe('de');
+    expect(result.findings.filter((x) => x.ruleId === 'quote-period')).toEqual([]);
+  });
   it('does not report the German words of a German paragraph read as English (many English names) as misspelled', async () => {
     const text =
       'Die Band spielte im Herbst in vielen Städten und veröffentlichte danach ein neues Album.\n' +
