@@ -100,7 +100,8 @@ export default defineRule(
           start: m.start,
           end,
           message: `Unexpected \`${ctx.text.slice(m.start, end)}\`, expected \`${replacement}\` (${m.entry.type}): the term is repeated`,
-          ...(matches[last].review ? { expected: [replacement] } : { fix: replacement }),
+          // (A variant for review anywhere in the run: the run is a suggestion too.)
+          ...(matches.slice(i, last + 1).some((x) => x.review) ? { expected: [replacement] } : { fix: replacement }),
           ruleId: `glossary/${slug(m.entry.term)}`,
           source: 'glossary',
           note: m.entry.note,
@@ -135,7 +136,8 @@ export default defineRule(
     const seen = new Set<unknown>();
     for (const o of occurrences(ctx.doc.state)) {
       const { entry } = o.match;
-      if (!entry.firstMention || seen.has(entry)) continue;
+      // A variant for review may be another word altogether ("Apfel", the fruit): not a mention.
+      if (!entry.firstMention || seen.has(entry) || o.match.reviewReason === 'ambiguous') continue;
       seen.add(entry);
       const intro = firstMentionAt(ctx.doc.source, entry.firstMention, profileFor(ctx.doc.language)?.nounEndings ?? []);
       if (intro >= 0 && intro <= o.start) continue;

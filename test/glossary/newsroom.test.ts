@@ -277,3 +277,13 @@ describe('accepted words (the newsroom’s vocabulary)', () => {
     expect(() => parseAcceptedWords('Limousine\nTick Tack\n', 'accept-de.txt')).toThrow('accept-de.txt:2: "Tick Tack" is not one word');
   });
 });
+
+describe('variants for review, in runs and first mentions', () => {
+  it('keeps a run with a variant for review as a suggestion, and does not take it for a first mention', async () => {
+    const yaml = '  - term: Apple\n    type: brand\n    wrong: [Äpple]\n    review: [Apfel]\n    firstMention: der US-Konzern Apple\n';
+    const run1 = (await run(yaml, 'Der US-Konzern Apple sah Apfel Äpple.')).result;
+    expect(run1.corrected).toBe('Der US-Konzern Apple sah Apfel Äpple.');
+    const run2 = (await run(yaml, 'Er aß einen Apfel. Später kaufte er bei Apple ein.')).result;
+    expect(run2.findings.filter((f) => f.message.startsWith('First mention')).map((f) => f.actual)).toEqual(['Apple']);
+  });
+});
