@@ -17,7 +17,7 @@ import { diffArrays } from 'diff';
 import { Document, isMap, isScalar, isSeq, parseDocument, visit, YAMLMap, YAMLSeq, type Node as YamlNode, type Pair } from 'yaml';
 import { writeAtomic } from '../io/files.js';
 import { compileGlossary } from './index.js';
-import { glossaryFileNames, parseGlossary } from './load.js';
+import { decodeUtf8, glossaryFileNames, parseGlossary } from './load.js';
 import { GlossaryError, TERM_TYPES, type GlossaryEntry, type GlossaryExample, type TermType } from './types.js';
 
 /** What `add` / `import` take: a glossary entry whose optional fields may be left out. */
@@ -155,7 +155,8 @@ export class GlossaryWorkspace {
     for (const file of paths) {
       let text: string | null = null;
       try {
-        text = await readFile(file, 'utf8');
+        // Strictly UTF-8, as the loader reads it: a Latin-1 file read loosely would be written back with U+FFFD.
+        text = decodeUtf8(await readFile(file), file);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       }
@@ -432,15 +433,30 @@ export class GlossaryWorkspace {
       changed = true;
     }
     const newReview: string[] = [];
+    // A variant replaced so far that is now to be reviewed ("Tic Tac" is also a brand of mints):
+    // it moves from `wrong` to `review`. (Not the other way: an old export imported again
+    // must not undo an editor's decision to review a variant.)
+    const moved: string[] = [];
     for (const w of input.review ?? []) {
-      if (w === existing.term || existing.wrong.includes(w) || (existing.review ?? []).includes(w) || newReview.includes(w) || newWrong.includes(w)) continue;
+      if (existing.wrong.includes(w) && !moved.includes(w)) moved.push(w);
+      if (w === existing.term || (existing.review ?? []).includes(w) || newReview.includes(w) || newWrong.includes(w)) continue;
       newReview.push(w);
+    }
+    if (moved.length > 0) {
+      const node = item.get('wrong', true) as YamlNode | undefined;
+      if (isSeq(node)) {
+        node.items = node.items.filter((x) => !(isScalar(x) && moved.includes(String(x.value))));
+        if (node.items.length === 0) item.delete('wrong');
+      }
+      messages.push(`"${existing.term}" (${where}): moved ${moved.map((w) => `"${w}"`).join(', ')} from the variants it replaces to those for review`);
+      changed = true;
     }
     if (newReview.length > 0) {
       const node = item.get('review', true) as YamlNode | undefined;
       if (isSeq(node)) for (const w of newReview) node.items.push(likeSiblings(node, f.doc.createNode(w)));
       else setInOrder(item, f.doc, 'review', flowSeq(f.doc, [...(existing.review ?? []), ...newReview]));
-      messages.push(`"${existing.term}" already exists (${where}): added ${newReview.map((w) => `"${w}"`).join(', ')} to review`);
+      const fresh = newReview.filter((w) => !moved.includes(w));
+      if (fresh.length > 0) messages.push(`"${existing.term}" already exists (${where}): added ${fresh.map((w) => `"${w}"`).join(', ')} to review`);
       changed = true;
     }
     for (const key of ['concept', 'firstMention', 'note', 'source'] as const) {
@@ -477,6 +493,7 @@ export class GlossaryWorkspace {
       // The parsed entry, changed as its YAML was (see above).
       const entries = this.entriesOf(f);
       existing.wrong.push(...newWrong);
+      if (moved.length > 0) existing.wrong = existing.wrong.filter((w) => !moved.includes(w));
       if (newReview.length > 0) existing.review = [...(existing.review ?? []), ...newReview];
       for (const key of ['concept', 'firstMention', 'note', 'source'] as const) {
         if (existing[key] === undefined && input[key] !== undefined) (existing as unknown as Record<string, unknown>)[key] = input[key];
@@ -665,7 +682,7 @@ function checkInput(input: EntryInput): EntryInput {
   const concept = input.concept?.trim();
   if (concept === '') throw new GlossaryEditError(`${label}: the concept must not be empty`);
   // (The same variant given twice is one variant.)
-  return { ...input, term, wrong: [...new Set(wrong)], ...(review.length > 0 ? { review } : { review: undefined }), ...(concept !== undefined ? { concept } : {}) };
+  return { ...input, term, wrong: [...new Set(wrong)], ...(review.length > 0 ? { review: [...new Set(review)] } : { review: undefined }), ...(concept !== undefined ? { concept } : {}) };
 }
 
 /**

@@ -193,7 +193,7 @@ function parseExamples(value: unknown, fail: (m: string) => never): GlossaryEntr
  * A glossary file's text, strictly UTF-8: a Latin-1 file read loosely would put U+FFFD into
  * every article its fixes touch.
  */
-function decodeUtf8(buf: Buffer, file: string): string {
+export function decodeUtf8(buf: Buffer, file: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(buf);
   } catch {

@@ -287,3 +287,18 @@ describe('variants for review, in runs and first mentions', () => {
     expect(run2.findings.filter((f) => f.message.startsWith('First mention')).map((f) => f.actual)).toEqual(['Apple']);
   });
 });
+
+describe('lektor glossary add --review on a variant that is replaced', () => {
+  it('moves it to the variants for review; a Latin-1 glossary file is refused, not rewritten with U+FFFD', async () => {
+    const { GlossaryWorkspace } = await import('../../src/glossary/edit.js');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-move-'));
+    writeFileSync(path.join(dir, 'b.yaml'), 'languages: [de]\nentries:\n  - term: TikTok\n    wrong: [Tick Tack, Tic Tac]\n');
+    const ws = await GlossaryWorkspace.open(dir);
+    const r = ws.add({ term: 'TikTok', languages: ['de'], review: ['Tic Tac', 'Tic Tac'] });
+    expect(r.messages.join('\n')).toMatch(/moved "Tic Tac" from the variants it replaces to those for review/);
+    await ws.save();
+    expect(readFileSync(path.join(dir, 'b.yaml'), 'utf8')).toBe('languages: [de]\nentries:\n  - term: TikTok\n    wrong: [Tick Tack]\n    review: [Tic Tac]\n');
+    writeFileSync(path.join(dir, 'c.yaml'), Buffer.from('languages: [de]\nentries:\n  - term: M\xfcller AG\n', 'latin1'));
+    await expect(GlossaryWorkspace.open(dir)).rejects.toThrow(/c\.yaml:3: not valid UTF-8/);
+  });
+});
