@@ -208,9 +208,19 @@ export function decodeUtf8(buf: Buffer, file: string): string {
  * The glossary files of a folder: every `*.yaml` / `*.yml`, in subfolders too (a newsroom may
  * keep `glossary/sport/`, `glossary/politics/`), hidden ones left out; relative paths, sorted.
  */
-export async function glossaryFileNames(dir: string): Promise<string[]> {
-  const names = (await readdir(dir, { recursive: true })) as string[];
-  return names.filter((n) => /\.ya?ml$/i.test(n) && !n.split(path.sep).some((part) => part.startsWith('.'))).sort();
+export async function glossaryFileNames(dir: string, test: (name: string) => boolean = (n) => /\.ya?ml$/i.test(n)): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (rel: string): Promise<void> => {
+    for (const d of await readdir(rel ? path.join(dir, rel) : dir, { withFileTypes: true })) {
+      if (d.name.startsWith('.')) continue;
+      const name = rel ? path.join(rel, d.name) : d.name;
+      // A linked folder is not followed: a link back up would loop, one beside would load files twice.
+      if (d.isDirectory()) await walk(name);
+      else if ((d.isFile() || d.isSymbolicLink()) && test(d.name)) out.push(name);
+    }
+  };
+  await walk('');
+  return out.sort();
 }
 
 /** Load every `*.yaml` / `*.yml` file of a folder and its subfolders (sorted by path), or one file. */
@@ -234,21 +244,23 @@ export async function loadGlossaryPath(target: string): Promise<GlossaryEntry[]>
  * checks take them as known ("Limousine", "Touchdowns", a house style's coinages). Keyed by
  * language code ('' for every language).
  */
+/** `accept.txt`, `accept-de.txt`, `accept-de-DE.txt`. */
+const ACCEPT_FILE = /^accept(?:[-.]([a-z]{2,3}(?:[-_][a-z]{2,4})?))?\.txt$/i;
+
 export async function loadAcceptedWords(target: string): Promise<Map<string, Set<string>>> {
   const out = new Map<string, Set<string>>();
   let names: string[];
   try {
-    names = (await readdir(target, { recursive: true })) as string[];
+    names = await glossaryFileNames(target, (n) => ACCEPT_FILE.test(n));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') return out;
     throw error;
   }
-  for (const name of names.sort()) {
-    if (name.split(path.sep).some((part) => part.startsWith('.'))) continue;
-    const m = /^accept(?:[-.]([a-z]{2,3}))?\.txt$/i.exec(path.basename(name));
-    if (!m) continue;
+  for (const name of names) {
+    const m = ACCEPT_FILE.exec(path.basename(name))!;
     const file = path.join(target, name);
-    const language = m[1]?.toLowerCase() ?? '';
+    const tag = m[1];
+    const language = tag === undefined ? '' : (profileFor(tag)?.code ?? tag.toLowerCase());
     let words = out.get(language);
     if (!words) out.set(language, (words = new Set()));
     parseAcceptedWords(decodeUtf8(await readFile(file), file), file, words);
@@ -262,10 +274,11 @@ export function parseAcceptedWords(text: string, file: string, into: Set<string>
   lines.forEach((raw, i) => {
     const line = raw.replace(/(^|\s)#.*$/, '').trim();
     if (line === '') return;
-    if (!/^[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’.\-]*[\p{L}\p{M}\p{N}.])?$/u.test(line) || line.length > 100) {
+    if (!/^[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’.\-#+]*[\p{L}\p{M}\p{N}.#+])?$/u.test(line) || line.length > 100) {
       throw new GlossaryError(file, i + 1, `"${line}" is not one word: an accepted-words file has one word per line (names and terms of several words go in a glossary entry)`);
     }
-    into.add(line);
+    // (Apostrophes as the matcher reads them: "O’Neill" and "O'Neill" are one word.)
+    into.add(line.replace(/’/g, "'"));
   });
   return into;
 }

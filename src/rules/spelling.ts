@@ -107,10 +107,13 @@ function knownBeyondDictionary(ctx: RuleContext, speller: { correct(w: string): 
  * sentence start or in capitals for a word listed in lower case, or with one of the
  * language's endings ("Touchdowns" for "Touchdown").
  */
-function isAccepted(accepted: ReadonlySet<string>, value: string, endings: readonly string[]): boolean {
+function isAccepted(accepted: ReadonlySet<string>, raw: string, endings: readonly string[]): boolean {
+  const value = raw.includes('’') ? raw.replace(/’/g, "'") : raw;
   const forms = [value];
   const lower = value.toLowerCase();
   if (lower !== value && (value.slice(1) === lower.slice(1) || value === value.toUpperCase())) forms.push(lower);
+  // In capitals ("LIMOUSINE" in a headline): the word as listed with a capital.
+  if (value === value.toUpperCase() && value !== lower) forms.push(value[0] + lower.slice(1));
   for (const form of forms) {
     if (accepted.has(form)) return true;
     for (const e of endings) if (form.length > e.length + 1 && form.endsWith(e) && accepted.has(form.slice(0, -e.length))) return true;

@@ -302,3 +302,25 @@ describe('lektor glossary add --review on a variant that is replaced', () => {
     await expect(GlossaryWorkspace.open(dir)).rejects.toThrow(/c\.yaml:3: not valid UTF-8/);
   });
 });
+
+describe('glossary folders and accepted words, edge cases', () => {
+  it('does not follow a linked folder (a loop, or the same files twice)', async () => {
+    const { symlinkSync, mkdirSync } = await import('node:fs');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-link-'));
+    mkdirSync(path.join(dir, 'v3'));
+    writeFileSync(path.join(dir, 'v3', 'a.yaml'), 'languages: [de]\nentries:\n  - term: Alpha\n    wrong: [Alfa]\n');
+    symlinkSync(path.join(dir, 'v3'), path.join(dir, 'current'));
+    symlinkSync(dir, path.join(dir, 'loop'));
+    expect((await loadGlossary(dir)).entries.map((e) => e.term)).toEqual(['Alpha']);
+  });
+
+  it('accepts words with either apostrophe, in capitals, from accept-de-DE.txt, and C# or C++', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-acc2-'));
+    writeFileSync(path.join(dir, 'accept-de-DE.txt'), 'O’Neillstraße\nQwixel\nC#\nC++\n');
+    const g = await loadGlossary(dir);
+    expect([...g.acceptedWords('de')].sort()).toEqual(['C#', 'C++', "O'Neillstraße", 'Qwixel']);
+    const lektor = await Lektor.create({ glossary: g, only: ['spelling'] });
+    const r = await lektor.check("Die O'Neillstraße und die O’Neillstraße. QWIXEL IST DA.", { path: 'a.txt', language: 'de' });
+    expect(r.findings.map((f) => f.actual)).toEqual([]);
+  });
+});
