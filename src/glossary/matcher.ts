@@ -191,28 +191,34 @@ export class LanguageMatcher {
    * derived variants belong to the longer entry, and the longest match wins.
    */
   private deriveChained(entries: GlossaryEntry[]): void {
-    const byFirstWord = new Map<string, Array<{ entry: GlossaryEntry; words: string[] }>>();
+    // The terms of entries with variants, by their words in lower case (a look-up per stretch
+    // of a variant's words, not a scan of every entry that shares a first word).
+    const byTerm = new Map<string, GlossaryEntry[]>();
+    let longest = 0;
     for (const entry of entries) {
       if (entry.wrong.length === 0) continue;
       const words = phraseWords(entry.term).map((w) => foldApostrophes(w.toLowerCase()));
-      let list = byFirstWord.get(words[0]);
-      if (!list) byFirstWord.set(words[0], (list = []));
-      list.push({ entry, words });
+      const key = words.join(' ');
+      let list = byTerm.get(key);
+      if (!list) byTerm.set(key, (list = []));
+      list.push(entry);
+      longest = Math.max(longest, words.length);
     }
-    if (byFirstWord.size === 0) return;
+    if (byTerm.size === 0) return;
     for (const entry of entries) {
       for (const wrong of entry.wrong) {
         const words = phraseWords(wrong);
         const lower = words.map((w) => foldApostrophes(w.toLowerCase()));
         for (let p = 0; p < lower.length; p++) {
-          for (const inner of byFirstWord.get(lower[p]) ?? []) {
-            if (inner.entry === entry || p + inner.words.length > lower.length) continue;
-            if (!inner.words.every((w, k) => lower[p + k] === w)) continue;
-            for (const innerWrong of inner.entry.wrong) {
-              const derived = [...words.slice(0, p), ...phraseWords(innerWrong), ...words.slice(p + inner.words.length)];
-              const node = this.path(derived);
-              if (node.variants.length > 0) continue; // listed, or another entry's: left as it is
-              node.variants.push({ entry, kind: 'wrong', words: derived, separators: [] });
+          for (let n = 1; n <= longest && p + n <= lower.length; n++) {
+            for (const inner of byTerm.get(lower.slice(p, p + n).join(' ')) ?? []) {
+              if (inner === entry) continue;
+              for (const innerWrong of inner.wrong) {
+                const derived = [...words.slice(0, p), ...phraseWords(innerWrong), ...words.slice(p + n)];
+                const node = this.path(derived);
+                if (node.variants.length > 0) continue; // listed, or another entry's: left as it is
+                node.variants.push({ entry, kind: 'wrong', words: derived, separators: [] });
+              }
             }
           }
         }
