@@ -23,6 +23,7 @@ export default defineRule(
     fix: 'review',
     examples: {
       flag: [
+        { lang: 'fr', text: 'Il est monté surla table.', output: 'Il est monté sur la table.' },
         { lang: 'de', text: 'Die Aufzeichnungen, zuerst erhalten durch IPVMSwie Prosper.', output: 'Die Aufzeichnungen, zuerst erhalten durch IPVM wie Prosper.' },
         { lang: 'de', text: 'Das war dieHauptaufgabe des Ermittlers.', output: 'Das war die Hauptaufgabe des Ermittlers.' },
         { lang: 'en', text: 'He said thatthe company knew.', output: 'He said that the company knew.' },
@@ -122,7 +123,9 @@ function splitFused(ctx: RuleContext, value: string): string | undefined {
     const leftWord = i <= longest && i >= 3 && functionWords.has(value.slice(0, i).toLowerCase());
     const rightWord = value.length - i <= longest && value.length - i >= 3 && functionWords.has(value.slice(i).toLowerCase());
     const prefix = leftWord && !upper[0] && (ctx.profile?.separablePrefixes?.has(value.slice(0, i).toLowerCase()) ?? false);
-    const functionSide = !nameLike && ((leftWord && (!prefix || rightWord)) || rightWord);
+    // A preposition run into an article ("surla", "dansle", "sobrela"): articles may be two letters.
+    const articleRight = leftWord && value.length - i >= 2 && (ctx.profile?.articles?.has(value.slice(i).toLowerCase()) ?? false);
+    const functionSide = !nameLike && ((leftWord && (!prefix || rightWord || articleRight)) || rightWord);
     if (!caseChange && !capsToLower && !functionSide) continue;
     candidates.push([value.slice(0, i), value.slice(i)]);
   }

@@ -171,15 +171,18 @@ export default defineRule(
       const value = w.value.endsWith('-') ? w.value.replace(/-$/, '') : w.value; // "CCTV- und …": suspended hyphen
       if (w.opaque || !(value === w.value ? w.alpha : isAlphabetic(value)) || value.length < 2) continue;
       // After an elided article ("l’OTAN", "d’ArcelorMittal"), the word itself says whether it is an acronym or a name.
-      const { core } = elided(value, ctx.profile?.elision);
+      const { core, offset } = elided(value, ctx.profile?.elision);
       if (/^\p{Lu}[\p{Lu}\d-]*$/u.test(core) && core.length <= 6) continue; // acronyms
+      // A known word after the elided article ("presqu’une"): the dictionary lacked the pair only.
+      if (offset > 0 && speller.correct(core)) continue;
       if ((value === w.value ? isKnownToken(ctx, w) : isKnownWord(ctx, value)) || ctx.isClaimed(w.start, w.end)) continue;
       // An abbreviation whose period the parser took for a sentence end ("bzw. Schweden"):
       // the dictionary knows it with its period.
       if (ctx.text.charCodeAt(w.end) === 46 && (ctx.profile?.abbreviations?.has(value.toLowerCase()) || speller.correct(`${value}.`))) continue;
       // "of" in "Hall of Fame": part of a name or title, not a misspelling.
       if (connectsName(ctx, k)) continue;
-      const capital = isCapitalized(core);
+      // A capital inside a word that starts in lower case is a product name ("iPhone", "eBay").
+      const capital = isCapitalized(core) || /^\p{Ll}+\p{Lu}/u.test(core);
       // A capitalized word the source has too is a name or term carried over ("Veronica Harrington").
       if (capital && source?.words.has(value)) continue;
       ctx.report({
