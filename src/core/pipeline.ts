@@ -131,6 +131,13 @@ export function normalizeLanguage(code: string): string {
   return profileFor(code)?.code ?? code.trim().toLowerCase();
 }
 
+const LOWER_START = /^\p{Ll}/u;
+/** Whether a word starts with a lower-case letter. */
+function startsLower(value: string): boolean {
+  const c = value.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(value);
+}
+
 /**
  * Franc's score (1 for the best) from which another supported language is tried too when
  * the best one's dictionary does not know the document's words (see `detectLanguage`).
@@ -395,9 +402,16 @@ export class Lektor {
     // A sample of the paragraph's lower-case words is enough to tell (and keeps look-ups few).
     const words: typeof seg.words = [];
     for (const w of seg.words) {
+      // (Tested without making a string per word: this runs on every word of every paragraph.)
       if (w.opaque || !w.alpha) continue;
-      const first = w.value.charAt(0);
-      if (first === first.toUpperCase()) continue;
+      if (!startsLower(w.value)) {
+        // Not part of the sample, but its verdict is asked for by the checks anyway: kept now.
+        if (w.knownIn === '' && speller.correct(w.value)) {
+          w.knownIn = docLanguage;
+          w.known = true;
+        }
+        continue;
+      }
       words.push(w);
       if (words.length === 30) break;
     }

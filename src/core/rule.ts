@@ -260,11 +260,12 @@ export function blockContext(data: BlockData): BlockContext {
 
 /** A rule as a unified plugin: `unified().use(rulePlugin(rule))`. */
 export function rulePlugin(rule: Rule): Plugin<[], Root> {
+  const typography = rule.meta.languageOf === 'document';
   return function lektorRule() {
     return (tree: Root) => {
       const data = blockData(tree);
       // (A document in a language without a profile leaves each paragraph its own.)
-      const byDocument = rule.meta.languageOf === 'document' && data.language !== data.doc.language && profileFor(data.doc.language) !== undefined;
+      const byDocument = typography && data.language !== data.doc.language && profileFor(data.doc.language) !== undefined;
       if (!appliesTo(rule.meta, byDocument ? data.doc.language : data.language)) return;
       data.context ??= blockContext(data);
       data.context.rule = rule;

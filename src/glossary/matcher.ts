@@ -63,8 +63,8 @@ interface SubToken {
   /** How it is joined to the previous sub-token: inside one word by a hyphen, by whitespace, or otherwise. */
   joint: 'hyphen' | 'space' | 'other';
   sentenceStart: boolean;
-  /** Length of an elided article written onto the word ("d’" in "d’HikVision"), if any. */
-  cut?: number;
+  /** Length of an elided article written onto the word ("d’" in "d’HikVision"); 0 for none. */
+  cut: number;
 }
 
 const newNode = (): TrieNode => ({ children: new Map(), variants: [] });
@@ -261,11 +261,11 @@ export class LanguageMatcher {
     for (let i = 0; i < toks.length; i++) {
       let m = this.matchAt(toks, i);
       const cut = toks[i].cut;
-      if (!m && cut !== undefined) {
+      if (!m && cut > 0) {
         // The word after the elided article, as a token of its own (for this match only).
         const whole = toks[i];
         const value = whole.value.slice(cut);
-        toks[i] = { value, lower: whole.lower.slice(cut), start: whole.start + cut, end: whole.end, joint: 'other', sentenceStart: false };
+        toks[i] = { value, lower: whole.lower.slice(cut), start: whole.start + cut, end: whole.end, joint: 'other', sentenceStart: false, cut: 0 };
         m = this.matchAt(toks, i);
         toks[i] = whole;
         // The text has its own article: a term written with one ("L’Oréal") goes in without it.
@@ -508,10 +508,9 @@ function subTokens(seg: Segmented, text: string, elision?: RegExp): SubToken[] {
       // Most words have no hyphen: one sub-token, the word itself. "d’HikVision": the word
       // after an elided article is tried too, when the whole word starts no variant (a term
       // may begin with one: "L’Oréal").
-      const tok: SubToken = { value: w.value, lower: foldApostrophes(w.value.toLowerCase()), start: w.start, end: w.end, joint, sentenceStart };
       const cut = elision?.exec(w.value);
-      if (cut) tok.cut = cut[0].length;
-      out.push(tok);
+      // (Every token has the same fields, `cut` too: one shape for the matcher's hot loops.)
+      out.push({ value: w.value, lower: foldApostrophes(w.value.toLowerCase()), start: w.start, end: w.end, joint, sentenceStart, cut: cut ? cut[0].length : 0 });
       prevEnd = w.end;
       prevSentence = w.sentence;
       continue;
@@ -519,7 +518,7 @@ function subTokens(seg: Segmented, text: string, elision?: RegExp): SubToken[] {
     let first = true;
     for (const m of w.value.matchAll(/[^\-‐‑]+/gu)) {
       const start = w.start + m.index;
-      out.push({ value: m[0], lower: foldApostrophes(m[0].toLowerCase()), start, end: start + m[0].length, joint, sentenceStart: first && sentenceStart });
+      out.push({ value: m[0], lower: foldApostrophes(m[0].toLowerCase()), start, end: start + m[0].length, joint, sentenceStart: first && sentenceStart, cut: 0 });
       joint = 'hyphen';
       first = false;
     }

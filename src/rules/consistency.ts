@@ -22,6 +22,8 @@ interface Form {
 }
 
 const STATE = 'consistency.names';
+/** Source offsets of capitalized words alone at the start of their sentence. */
+const INITIAL = 'consistency.initial';
 /** A capitalized word that is not name-like (digits, apostrophes): never a form; it has no spans. */
 const NOT_NAME: Form = Object.freeze({ key: '', spans: Object.freeze([]) as unknown as number[] });
 const NAME_WORD = /^[\p{L}\-‐‑]+$/u;
@@ -80,13 +82,13 @@ export default defineRule(
     };
     // Each word's capital tested once (a word is looked at up to three times, in runs).
     const capital = words.map((w) => !w.opaque && isCapitalized(w.value));
-    const speller = ctx.doc.resources.speller(ctx.language);
+    let initial = ctx.doc.state.get(INITIAL) as Set<number> | undefined;
+    if (!initial) ctx.doc.state.set(INITIAL, (initial = new Set()));
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       if (!capital[i]) continue;
-      // A common word that opens its sentence is no name ("Esta semana …" and "Está previsto …",
-      // "Des manifestants …" and "Dès lundi …" are different words).
-      if (ctx.sentences[w.sentence].firstWord === i && !capital[i + 1] && speller?.correct(w.value.toLowerCase())) continue;
+      // A word alone at a sentence start may be a common word with a capital (see the finish).
+      if (ctx.sentences[w.sentence].firstWord === i && !capital[i + 1]) initial.add(toSource(block, w.start));
       // A form seen before passed or failed the name test already (a failed one is NOT_NAME).
       const seen = forms.get(w.value);
       // (Not a suspended compound's first part either: "Alpha- oder Beta-Zerfall".)
@@ -116,14 +118,23 @@ export default defineRule(
       else names.set(f.key, [form]);
     }
     const terms = ctx.doc.resources.glossary.matcher(ctx.doc.language).termWords;
+    const initial = ctx.doc.state.get(INITIAL) as Set<number> | undefined;
+    const speller = ctx.doc.resources.speller(ctx.doc.language);
     for (const group of names.values()) {
       if (group.length < 2) continue;
-      const list = group.map((form) => {
-        const flat = all.get(form)!.spans;
-        const spans: Array<[number, number]> = [];
-        for (let i = 0; i < flat.length; i += 2) spans.push([flat[i], flat[i + 1]]);
-        return [form, { count: spans.length, spans }] as const;
-      });
+      // A common word that opens its sentence is no name ("Esta semana …" and "Está previsto …",
+      // "Des manifestants …" and "Dès lundi …" are different words). Asked here, for the few
+      // forms that have a rival, not for every sentence's first word.
+      const list = group
+        .map((form) => {
+          const flat = all.get(form)!.spans;
+          const common = initial !== undefined && speller !== undefined && !form.includes(' ') && speller.correct(form.toLowerCase());
+          const spans: Array<[number, number]> = [];
+          for (let i = 0; i < flat.length; i += 2) if (!(common && initial!.has(flat[i]))) spans.push([flat[i], flat[i + 1]]);
+          return [form, { count: spans.length, spans }] as const;
+        })
+        .filter(([, info]) => info.count > 0);
+      if (list.length < 2) continue;
       // Distinct spellings only (a capital at a sentence start is not another spelling), and
       // only those still written somewhere: a form an earlier rule corrected everywhere (a
       // glossary variant) must not be proposed ("Selenski" for "SELENSKI").

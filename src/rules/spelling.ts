@@ -170,12 +170,13 @@ export default defineRule(
       const w = ctx.words[k];
       const value = w.value.endsWith('-') ? w.value.replace(/-$/, '') : w.value; // "CCTV- und …": suspended hyphen
       if (w.opaque || !(value === w.value ? w.alpha : isAlphabetic(value)) || value.length < 2) continue;
+      // (Known words first: nearly every word is one, and its verdict is kept on the token.)
+      if ((value === w.value ? isKnownToken(ctx, w) : isKnownWord(ctx, value)) || ctx.isClaimed(w.start, w.end)) continue;
       // After an elided article ("l’OTAN", "d’ArcelorMittal"), the word itself says whether it is an acronym or a name.
       const { core, offset } = elided(value, ctx.profile?.elision);
       if (/^\p{Lu}[\p{Lu}\d-]*$/u.test(core) && core.length <= 6) continue; // acronyms
       // A known word after the elided article ("presqu’une"): the dictionary lacked the pair only.
       if (offset > 0 && speller.correct(core)) continue;
-      if ((value === w.value ? isKnownToken(ctx, w) : isKnownWord(ctx, value)) || ctx.isClaimed(w.start, w.end)) continue;
       // An abbreviation whose period the parser took for a sentence end ("bzw. Schweden"):
       // the dictionary knows it with its period.
       if (ctx.text.charCodeAt(w.end) === 46 && (ctx.profile?.abbreviations?.has(value.toLowerCase()) || speller.correct(`${value}.`))) continue;
