@@ -29,4 +29,5 @@ export const en: LanguageProfile = {
   nounEndings: ["'s", 'es', 's', "'"],
   hyphenatesNameCompounds: false,
   capitalizesNouns: false,
+  pastTense: /ed$/,
 };

@@ -28,4 +28,5 @@ export const es: LanguageProfile = {
   nounEndings: ['es', 's'],
   hyphenatesNameCompounds: false,
   capitalizesNouns: false,
+  pastTense: /(?:aron|ieron|aba|aban|ía|ían|ó)$/,
 };

@@ -29,5 +29,6 @@ export const fr: LanguageProfile = {
   nounEndings: ['x', 's'],
   hyphenatesNameCompounds: false,
   capitalizesNouns: false,
+  pastTense: /(?:ait|aient|èrent|irent|urent)$/,
   elision: /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\p{L})/iu,
 };

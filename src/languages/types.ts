@@ -87,6 +87,12 @@ export interface LanguageProfile {
    * after them is what rules about case, acronyms and names look at ("l’OTAN", "d’OpenAI").
    */
   elision?: RegExp;
+  /**
+   * Endings of finite past-tense verbs ("-ed", "-aient", "-aron"): a plural noun followed by
+   * such a verb of its own stem is a subject and its verb ("Protesters protested",
+   * "Los manifestantes manifestaron"), not one word rendered twice.
+   */
+  pastTense?: RegExp;
   accentedLoanwords?: boolean;
   /** Words that join coordinated phrases ("und", "and"). */
   coordinators: ReadonlySet<string>;

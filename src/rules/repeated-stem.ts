@@ -34,6 +34,9 @@ export default defineRule(
         { lang: 'de', text: 'Die Überwachung der Kameras.' },
         { lang: 'de', text: 'Er ist ist.' },
         { lang: 'en', text: 'The maintenance of the machine.' },
+        { lang: 'en', text: 'Protesters protested outside the building.' },
+        { lang: 'fr', text: 'Les manifestants manifestaient devant la mairie.' },
+        { lang: 'es', text: 'Los manifestantes manifestaron su rechazo.' },
       ],
     },
   },
@@ -63,6 +66,9 @@ export default defineRule(
       // Same stem implies the same first letters (umlauts folded as the stemmers do): a cheap filter.
       if (fold(a.value.slice(0, 2)) !== fold(b.value.slice(0, 2))) continue;
       if (!spaced(ctx, text, i, i + 1)) continue;
+      // A plural subject and its verb ("Protesters protested", "les manifestants manifestaient").
+      const past = ctx.profile?.pastTense;
+      if (past && /s$/i.test(a.value) && past.test(b.value)) continue;
       const sa = stems(a.value);
       const shared = stems(b.value).find((s) => s.length >= 4 && sa.includes(s));
       if (!shared || ctx.isClaimed(a.start, b.end)) continue;
