@@ -242,7 +242,11 @@ async function saveOrRefuse(ws: GlossaryWorkspace): Promise<string[]> {
   try {
     return await ws.save();
   } catch (error) {
-    if (error instanceof GlossaryError) throw new RefusedError(`refused, nothing was written: ${error.message}`);
+    if (error instanceof GlossaryError) {
+      // An entry's own example that the change breaks ("… becomes …, expected …") is to be edited by hand.
+      const hint = /: example "/.test(error.message) ? ' (the entry\'s examples must still hold after the change: edit them in the file)' : '';
+      throw new RefusedError(`refused, nothing was written: ${error.message}${hint}`);
+    }
     throw error;
   }
 }

@@ -414,12 +414,16 @@ export class GlossaryWorkspace {
   private mergeInto(f: FileState, index: number, input: EntryInput): EditResult {
     const existing = this.entriesOf(f)[index];
     const item = entriesSeq(f.doc).items[index] as YAMLMap;
-    const where = `${existing.origin.file}:${existing.origin.line}`;
+    // (An entry added in this import has no line yet.)
+    const where = existing.origin.line > 0 ? `${existing.origin.file}:${existing.origin.line}` : existing.origin.file;
     const messages: string[] = [];
     let changed = false;
 
     const newWrong: string[] = [];
     for (const w of input.wrong ?? []) {
+      if ((existing.review ?? []).includes(w) && !(input.review ?? []).includes(w)) {
+        messages.push(`"${existing.term}" (${where}): kept "${w}" among the variants for review; to have it replaced automatically, move it from "review" to "wrong" in the file`);
+      }
       if (w === existing.term || existing.wrong.includes(w) || (existing.review ?? []).includes(w) || newWrong.includes(w)) continue;
       newWrong.push(w);
     }
@@ -448,7 +452,8 @@ export class GlossaryWorkspace {
         node.items = node.items.filter((x) => !(isScalar(x) && moved.includes(String(x.value))));
         if (node.items.length === 0) item.delete('wrong');
       }
-      messages.push(`"${existing.term}" (${where}): moved ${moved.map((w) => `"${w}"`).join(', ')} from the variants it replaces to those for review`);
+      const wider = input.languages && existing.languages.length > input.languages.length ? ` (for all its languages, ${existing.languages.join(', ')})` : '';
+      messages.push(`"${existing.term}" (${where}): moved ${moved.map((w) => `"${w}"`).join(', ')} from the variants it replaces to those for review${wider}`);
       changed = true;
     }
     if (newReview.length > 0) {

@@ -162,12 +162,14 @@ export default defineRule(
  * A run of the canonical term alone ("TikTok TikTok") is left to `repeated-word`.
  */
 function repeatedRun(text: string, matches: readonly GlossaryMatch[], i: number): number {
+  // (A variant for review may be another word altogether, "Tic Tac" the mints: never part of a run.)
+  if (matches[i].reviewReason === 'ambiguous') return i;
   let last = i;
   let finding = matches[i].kind !== 'term';
   while (last + 1 < matches.length) {
     const a = matches[last];
     const b = matches[last + 1];
-    if (b.entry !== a.entry || a.ending || b.start <= a.end || !onlyWhitespace(text, a.end, b.start)) break;
+    if (b.entry !== a.entry || a.ending || b.reviewReason === 'ambiguous' || b.start <= a.end || !onlyWhitespace(text, a.end, b.start)) break;
     last++;
     if (b.kind !== 'term') finding = true;
   }
@@ -189,7 +191,10 @@ function firstMentionAt(source: string, mention: string, endings: readonly strin
     const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const ending = endings.length > 0 ? `(?:${endings.map(escape).join('|')})?` : '';
     const words = mention.trim().split(/\s+/u).map((w) => escape(w) + (/[\p{L}]$/u.test(w) ? ending : ''));
-    re = new RegExp(words.join('\\s+'), 'u');
+    // Whole words only ("der" is no part of "oder"), and the first letter in either case (a sentence start).
+    const first = words[0].charAt(0);
+    if (first.toLowerCase() !== first.toUpperCase()) words[0] = `[${first.toLowerCase()}${first.toUpperCase()}]${words[0].slice(1)}`;
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`, 'u');
     if (mentionPatterns.size > 1000) mentionPatterns.clear();
     mentionPatterns.set(key, re);
   }

@@ -78,7 +78,7 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): QuotePair[] | unde
   if (!any) return [];
   const opaque = ctx.words.filter((w) => w.opaque);
   const stack: Array<{ index: number; char: string }> = [];
-  const raw: Array<{ depth: number; open: { index: number; char: string }; close: { index: number; char: string }; outer?: string }> = [];
+  const raw: Array<{ depth: number; open: { index: number; char: string }; close: { index: number; char: string }; outer?: string; outerIndex?: number }> = [];
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
     if (!DOUBLE.has(char)) continue;
@@ -98,18 +98,27 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): QuotePair[] | unde
     } else {
       const open = stack.pop();
       if (!open) return undefined;
-      raw.push({ depth: stack.length, open, close: { index: i, char }, outer: stack.at(-1)?.char });
+      raw.push({ depth: stack.length, open, close: { index: i, char }, outer: stack.at(-1)?.char, outerIndex: stack.at(-1)?.index });
     }
   }
   if (stack.length > 0) return undefined;
 
   const { primary, secondary, tertiary, innerSpace } = profile.quotes;
   const alternatives = profile.quotes.alternatives ?? [];
-  return raw.map(({ depth, open, close, outer }) => {
+  // The marks each outer quotation ends up with (by its opening offset): a nested quotation
+  // must not use the same ones ("«El plan «Vivienda joven» es…»" is no nesting).
+  const outerMarks = new Map<number, string>();
+  for (const { depth, open, close } of raw) {
+    if (depth !== 0) continue;
+    const ok = [primary, ...alternatives].some(([o, c]) => o === open.char && c === close.char);
+    outerMarks.set(open.index, ok ? open.char : primary[0]);
+  }
+  return raw.map(({ depth, open, close, outer, outerIndex }) => {
+    const outerNow = outerIndex === undefined ? outer : (outerMarks.get(outerIndex) ?? outer);
     // Inside a quotation written with the secondary marks (Spanish “…”), the next level's marks.
-    const nested = depth > 0 && tertiary !== undefined && outer === secondary[0] ? tertiary : secondary;
+    const nested = depth > 0 && tertiary !== undefined && outerNow === secondary[0] ? tertiary : secondary;
     const accepted = depth === 0 ? [primary, ...alternatives] : nested === secondary ? [secondary, primary, ...alternatives] : [nested, primary];
-    const ok = accepted.some(([o, c]) => o === open.char && c === close.char);
+    const ok = accepted.some(([o, c]) => o === open.char && c === close.char) && !(depth > 0 && open.char === outerNow);
     const [o, c] = ok ? [open.char, close.char] : depth === 0 ? primary : nested;
     const spaced = innerSpace !== undefined && o === primary[0] && c === primary[1];
     // Guillemets written the French way, with spaces inside, that become marks that take none
@@ -186,6 +195,8 @@ export default defineRule(
     languageOf: 'document',
     examples: {
       flag: [
+        // A nested quotation takes other marks than the one around it.
+        { lang: 'es', text: 'Dijo: "El plan «Vivienda joven» es un éxito".', output: 'Dijo: «El plan “Vivienda joven” es un éxito».' },
         { lang: 'en', text: 'He said « We will not give in » and left.', output: 'He said “We will not give in” and left.' },
         { lang: 'de', text: 'Er nannte es "das größte Unternehmen".', output: 'Er nannte es „das größte Unternehmen“.' },
         // Spanish « “ ‘ ’ ” »: inside “…” a quotation takes ‘…’, not “…” again.

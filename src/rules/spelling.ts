@@ -112,13 +112,27 @@ function isAccepted(accepted: ReadonlySet<string>, raw: string, endings: readonl
   const forms = [value];
   const lower = value.toLowerCase();
   if (lower !== value && (value.slice(1) === lower.slice(1) || value === value.toUpperCase())) forms.push(lower);
-  // In capitals ("LIMOUSINE" in a headline): the word as listed with a capital.
-  if (value === value.toUpperCase() && value !== lower) forms.push(value[0] + lower.slice(1));
   for (const form of forms) {
     if (accepted.has(form)) return true;
     for (const e of endings) if (form.length > e.length + 1 && form.endsWith(e) && accepted.has(form.slice(0, -e.length))) return true;
   }
+  // In capitals ("LIMOUSINE", "O'NEILLSTRASSE" in a headline): the list without case, ß as ss.
+  if (value === value.toUpperCase() && value !== lower) {
+    const folded = foldCase(value);
+    const all = foldedAccepted(accepted);
+    if (all.has(folded)) return true;
+    for (const e of endings) if (folded.length > e.length + 1 && folded.endsWith(e) && all.has(folded.slice(0, -e.length))) return true;
+  }
   return false;
+}
+
+const foldCase = (w: string) => w.toLowerCase().replace(/ß/g, 'ss');
+const foldedSets = new WeakMap<ReadonlySet<string>, Set<string>>();
+/** The accepted words without case (cached per list). */
+function foldedAccepted(accepted: ReadonlySet<string>): Set<string> {
+  let set = foldedSets.get(accepted);
+  if (!set) foldedSets.set(accepted, (set = new Set([...accepted].map(foldCase))));
+  return set;
 }
 
 /** The term words in lower case, per set (all-capitals words are looked up there: "SELENSKYJ"). */

@@ -281,8 +281,20 @@ describe('accepted words (the newsroom’s vocabulary)', () => {
 describe('variants for review, in runs and first mentions', () => {
   it('keeps a run with a variant for review as a suggestion, and does not take it for a first mention', async () => {
     const yaml = '  - term: Apple\n    type: brand\n    wrong: [Äpple]\n    review: [Apfel]\n    firstMention: der US-Konzern Apple\n';
+    // A variant for review is never part of a run: "Apfel" stays (a suggestion), "Äpple" is fixed.
     const run1 = (await run(yaml, 'Der US-Konzern Apple sah Apfel Äpple.')).result;
-    expect(run1.corrected).toBe('Der US-Konzern Apple sah Apfel Äpple.');
+    expect(run1.corrected).toBe('Der US-Konzern Apple sah Apfel Apple.');
+    expect(run1.findings.filter((f) => f.actual === 'Apfel').map((f) => [f.severity, f.fixed])).toEqual([['warning', false]]);
+    // The first mention at a sentence start, in either case, whole words only ("der" is no part of "oder").
+    const run3 = (await run(yaml, 'Der US-Konzern Apple wächst. Später kaufte er bei Apple ein.')).result;
+    expect(run3.findings.filter((f) => f.message.startsWith('First mention'))).toEqual([]);
+    const run4 = (await run(yaml, 'Samsung oder US-Konzern Apple? Später kaufte er bei Apple ein.')).result;
+    expect(run4.findings.filter((f) => f.message.startsWith('First mention')).length).toBe(1);
+    // The shipped glossary: "Tic Tac Tic Tac" (a clock) is two suggestions, not "the term is repeated".
+    const { check } = await import('../helpers.js');
+    const clock = await check('L’horloge fait Tic Tac Tic Tac toute la nuit.', { path: 'a.txt', language: 'fr', only: ['glossary'] });
+    expect(clock.corrected).toBe('L’horloge fait Tic Tac Tic Tac toute la nuit.');
+    expect(clock.findings.map((f) => [f.actual, f.severity])).toEqual([['Tic Tac', 'warning'], ['Tic Tac', 'warning']]);
     const run2 = (await run(yaml, 'Er aß einen Apfel. Später kaufte er bei Apple ein.')).result;
     expect(run2.findings.filter((f) => f.message.startsWith('First mention')).map((f) => f.actual)).toEqual(['Apple']);
   });
@@ -322,5 +334,21 @@ describe('glossary folders and accepted words, edge cases', () => {
     const lektor = await Lektor.create({ glossary: g, only: ['spelling'] });
     const r = await lektor.check("Die O'Neillstraße und die O’Neillstraße. QWIXEL IST DA.", { path: 'a.txt', language: 'de' });
     expect(r.findings.map((f) => f.actual)).toEqual([]);
+  });
+});
+
+describe('accepted words in capitals and glossary messages', () => {
+  it('accepts a listed word in capitals with ß written SS; a batch merge names the file without line 0', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-acc3-'));
+    writeFileSync(path.join(dir, 'accept-de.txt'), 'O’Neillstraße\n');
+    const lektor = await Lektor.create({ glossary: dir, only: ['spelling'] });
+    const r = await lektor.check('DIE O’NEILLSTRASSE UND DIE O’NEILLSTRAẞE.', { path: 'a.txt', language: 'de' });
+    expect(r.findings.map((f) => f.actual)).toEqual([]);
+    const { GlossaryWorkspace } = await import('../../src/glossary/edit.js');
+    const { csvToEntries } = await import('../../src/glossary/csv.js');
+    const ws = await GlossaryWorkspace.open(mkdtempSync(path.join(os.tmpdir(), 'lektor-imp1-')));
+    const rows = csvToEntries('term,languages,type,variant\nBeta,de|en,brand,Betta\nBeta,de,brand,Bäta\n', 'in.csv');
+    const results = ws.mergeAll(rows);
+    expect(results[1].messages.join('\n')).not.toMatch(/:0\)/);
   });
 });
