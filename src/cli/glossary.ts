@@ -175,9 +175,10 @@ export async function runGlossary(args: string[], io: Io, options: { glossaryDir
         const examples = runGlossaryExamples(glossary);
         const files = new Set(entries.map((e) => e.origin.file)).size;
         const variants = entries.reduce((n, e) => n + e.wrong.length, 0);
+        const reviewed = entries.reduce((n, e) => n + (e.review?.length ?? 0), 0);
         const words = [...accepted.values()].reduce((n, set) => n + set.size, 0);
         const acceptedNote = words > 0 ? `, ${words} accepted word${words === 1 ? '' : 's'} (${[...accepted.keys()].map((l) => l || 'all languages').join(', ')})` : '';
-        io.stdout.write(`OK: ${entries.length} entries in ${files} file${files === 1 ? '' : 's'} (${glossary.languages().join(', ') || 'no languages'}), ${variants} forbidden variants, ${examples} examples passed${acceptedNote}\n`);
+        io.stdout.write(`OK: ${entries.length} entries in ${files} file${files === 1 ? '' : 's'} (${glossary.languages().join(', ') || 'no languages'}), ${variants} forbidden variants${reviewed > 0 ? ` and ${reviewed} for review` : ''}, ${examples} examples passed${acceptedNote}\n`);
         return 0;
       }
       case 'test': {

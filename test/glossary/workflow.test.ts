@@ -551,9 +551,11 @@ describe('lektor glossary (CLI)', () => {
     const entries = await loadGlossaryPath(dir);
     const files = readdirSync(dir).length;
     const variants = entries.reduce((n, e) => n + e.wrong.length, 0);
+    const reviewed = entries.reduce((n, e) => n + (e.review?.length ?? 0), 0);
     let r = await cli('validate');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(new RegExp(`^OK: ${entries.length} entries in ${files} files \\(de, en, es, fr\\), ${variants} forbidden variants, \\d+ examples passed\n$`));
+    expect(reviewed).toBeGreaterThan(0);
+    expect(r.stdout).toMatch(new RegExp(`^OK: ${entries.length} entries in ${files} files \\(de, en, es, fr\\), ${variants} forbidden variants and ${reviewed} for review, \\d+ examples passed\n$`));
     writeFileSync(path.join(dir, 'zz.yaml'), 'languages: [de]\nentries:\n  - term: Tiktok\n    wrong: [Tick Tick]\n');
     r = await cli('validate');
     expect(r.code).toBe(2);
