@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { Lektor, type CheckOptions } from '../src/core/pipeline.js';
-import { loadGlossary } from '../src/glossary/index.js';
+import { loadGlossary, compileGlossary, parseGlossary, GlossaryError } from '../src/glossary/index.js';
 import type { CompiledGlossary } from '../src/glossary/index.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -52,4 +52,15 @@ export class Capture extends Writable {
     this.text += chunk.toString();
     done();
   }
+}
+
+/** The GlossaryError that loading and compiling a glossary text (as `g.yaml`) throws; fails if none. */
+export function glossaryError(text: string): GlossaryError {
+  try {
+    compileGlossary(parseGlossary(text, 'g.yaml'));
+  } catch (e) {
+    if (e instanceof GlossaryError) return e;
+    throw e;
+  }
+  throw new Error('expected a GlossaryError');
 }

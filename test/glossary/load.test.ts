@@ -1,16 +1,9 @@
 /** Glossary data is checked at load: every error names the file, the line and the entry. */
 import { describe, it, expect } from 'vitest';
 import { parseGlossary, compileGlossary, GlossaryError, applyGlossary } from '../../src/glossary/index.js';
+import { glossaryError } from '../helpers.js';
 
-function error(text: string): GlossaryError {
-  try {
-    compileGlossary(parseGlossary(text, 'g.yaml'));
-  } catch (e) {
-    if (e instanceof GlossaryError) return e;
-    throw e;
-  }
-  throw new Error('expected a GlossaryError');
-}
+const error = glossaryError;
 
 const HEAD = 'languages: [de]\nentries:\n';
 

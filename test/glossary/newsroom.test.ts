@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Lektor } from '../../src/core/pipeline.js';
 import { parseGlossary, compileGlossary, loadGlossary, GlossaryError } from '../../src/glossary/index.js';
+import { glossaryError } from '../helpers.js';
 
 const HEAD = 'languages: [de, en]\nentries:\n';
 
@@ -18,15 +19,7 @@ async function run(yaml: string, text: string, language = 'de') {
   return { result, again: await lektor.check(result.corrected, { path: 'a.txt', language }) };
 }
 
-function loadError(text: string): GlossaryError {
-  try {
-    compileGlossary(parseGlossary(text, 'g.yaml'));
-  } catch (e) {
-    if (e instanceof GlossaryError) return e;
-    throw e;
-  }
-  throw new Error('expected a GlossaryError');
-}
+const loadError = glossaryError;
 
 describe('glossary fixes a newsroom can trust', () => {
   it('keeps a brand written with a small first letter small at a sentence start ("eBay", never "EBay")', async () => {
