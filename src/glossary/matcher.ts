@@ -393,6 +393,12 @@ export class LanguageMatcher {
             if ((toks[k].joint === 'hyphen' ? '-' : ' ') !== (inCompound ? '-' : v.separators[k - i - 1])) kind = 'form';
           }
         }
+        // The text's apostrophe wins over the glossary's ("O’Rourke" stays typographic).
+        if (replacement.includes("'") || replacement.includes('’')) {
+          const written = runText(toks, i, j);
+          if (written.includes('’') && !written.includes("'")) replacement = replacement.replace(/'/g, '’');
+          else if (written.includes("'") && !written.includes('’')) replacement = replacement.replace(/’/g, "'");
+        }
         const match: GlossaryMatch = { entry: v.entry, kind, start: toks[i].start, end: toks[j].end, replacement, ending };
         if (v.review) {
           match.review = true;

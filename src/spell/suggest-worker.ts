@@ -6,9 +6,9 @@
  * memory (see `Speller.prefetch`). Both run on the second core while the main thread checks
  * documents (`lektor check` keeps two per core in flight).
  *
- * Its engines cost about 45 MB (German and English), so it starts only once a process has
- * spent `WORKER_AFTER_MS` on Hunspell on the main thread (a single article, or one long
- * document with its 20 suggestions, never does). Until it has loaded a language, the main
+ * Its engines cost 25–45 MB (German and English), so it starts only once a process has
+ * spent `WORKER_AFTER_MS` on Hunspell on the main thread (a single article never does), or
+ * when `lektor check` is given a batch or a long text (`spellingWorkerAtOnce` in src/cli/check.ts). Until it has loaded a language, the main
  * thread does the work as before; results are the same either way (same dictionary, same
  * settings).
  */

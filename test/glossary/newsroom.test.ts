@@ -52,6 +52,11 @@ describe('glossary fixes a newsroom can trust', () => {
     expect(result.corrected).toBe('Pierre-Richard Prosper’s speech and TikTok’s owner.');
   });
 
+  it('writes the replacement with the text’s apostrophe', async () => {
+    const { result } = await run("  - term: Beto O'Rourke\n    type: person\n    wrong: [Beto O'Rurke]\n", 'Beto O’Rurke spoke, and so did Beto O\'Rurke.', 'en');
+    expect(result.corrected).toBe('Beto O’Rourke spoke, and so did Beto O\'Rourke.');
+  });
+
   it('fixes a variant written with another entry’s variant in one pass ("Tick Tack Laden" → "TikTok Shop")', async () => {
     const { result, again } = await run('  - term: TikTok\n    wrong: [Tick Tack]\n  - term: TikTok Shop\n    wrong: [TikTok Laden]\n', 'Im Tick Tack Laden kauft man. Tick Tack ist beliebt.');
     expect(result.corrected).toBe('Im TikTok Shop kauft man. TikTok ist beliebt.');
