@@ -166,6 +166,16 @@ export function formatReport(r: EvalReport): string {
   ));
   lines.push(`applied edits ${c.applied} (${c.effective} change tokens, ${c.applied - c.effective} spacing only) in ${c.sentencesChanged} sentences; made by the post-editor too: ${c.agreed}/${c.effective} = ${pct(c.agreement)}`);
   lines.push('');
+  const k = r.cleanText;
+  lines.push('False alarms on the post-edits (pe.txt, corrected by people: warnings and errors there are nearly all false)');
+  lines.push(
+    `  ${f(k.perThousandWords, 2)} per 1,000 words (${k.warningsAndErrors} in ${k.words} words, ${k.errors} errors): ` +
+      Object.entries(k.byRule)
+        .sort((a, b) => b[1] - a[1])
+        .map(([rule, n]) => `${rule} ${n}`)
+        .join(', '),
+  );
+  lines.push('');
   lines.push('Per rule');
   lines.push(table(
     ['rule', 'findings', 'on BAD', 'tokens', 'BAD tokens', 'token prec.', 'applied', 'agreed', 'ΔTER edits', 'ΔTER'],

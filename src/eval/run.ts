@@ -112,11 +112,36 @@ export interface EvalReport {
   correction: CorrectionStats;
   rules: RuleStats[];
   goals: Array<{ goal: string; value: number; target: string; met: boolean }>;
+  /**
+   * False alarms: the post-edits (`pe.txt`, human-corrected German) checked as the MT is.
+   * Nearly every warning or error there is a false alarm; information is not counted.
+   */
+  cleanText: { words: number; warningsAndErrors: number; errors: number; perThousandWords: number; byRule: Record<string, number> };
   runtimeMs: { total: number; check: number };
   sentences?: SentenceRow[];
 }
 
 const ruleOf = (ruleId: string) => ruleId.split('/')[0];
+
+/** Warnings and errors on human-corrected text (see `EvalReport.cleanText`). */
+async function falseAlarms(lektor: Lektor, lines: readonly string[], options: Parameters<typeof checkLines>[2]): Promise<EvalReport['cleanText']> {
+  const checked = await checkLines(lektor, lines, options);
+  let words = 0;
+  for (const line of lines) for (const t of line.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(t)) words++;
+  const byRule: Record<string, number> = {};
+  let warningsAndErrors = 0;
+  let errors = 0;
+  for (const line of checked.lines) {
+    for (const f of line.findings) {
+      if (SEVERITY_RANK[f.finding.severity] < SEVERITY_RANK.warning) continue;
+      warningsAndErrors++;
+      if (f.finding.severity === 'error') errors++;
+      const rule = ruleOf(f.finding.ruleId);
+      byRule[rule] = (byRule[rule] ?? 0) + 1;
+    }
+  }
+  return { words, warningsAndErrors, errors, perThousandWords: Math.round((1e5 * warningsAndErrors) / Math.max(1, words)) / 100, byRule };
+}
 
 export async function runEval(options: EvalOptions): Promise<EvalReport> {
   const t0 = performance.now();
@@ -280,8 +305,10 @@ export async function runEval(options: EvalOptions): Promise<EvalReport> {
     correction,
     rules: [...rules.values()],
     goals,
-    runtimeMs: { total: Math.round(performance.now() - t0), check: Math.round(checked.checkMs) },
+    cleanText: await falseAlarms(lektor, split.pe, withSource ? { language, source: split.src, sourceLanguage } : { language }),
+    runtimeMs: { total: 0, check: Math.round(checked.checkMs) },
   };
+  report.runtimeMs.total = Math.round(performance.now() - t0);
   if (options.sentences !== false) {
     report.sentences = split.mt.map((_, i) => ({
       line: i + 1,

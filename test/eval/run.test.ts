@@ -113,6 +113,11 @@ describe('runEvalCommand', () => {
       expect(stdout).toContain('mt.txt (do nothing)');
       const json = JSON.parse(readFileSync(path.join(out, 'dev.json'), 'utf8')) as EvalReport;
       expect(json.data.sentences).toBe(20);
+      // The false alarms on the 20 post-edits: counted over their words, by rule.
+      expect(stdout).toContain('False alarms on the post-edits');
+      expect(json.cleanText.words).toBeGreaterThan(200);
+      expect(json.cleanText.warningsAndErrors).toBe(Object.values(json.cleanText.byRule).reduce((a, b) => a + b, 0));
+      expect(json.cleanText.perThousandWords).toBeCloseTo((1000 * json.cleanText.warningsAndErrors) / json.cleanText.words, 1);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
