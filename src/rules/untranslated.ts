@@ -12,7 +12,7 @@
  *   finding: "`Flags` looks like English left untranslated"
  */
 import { defineRule } from '../core/rule.js';
-import { isCapitalized, spaced, type WordToken } from '../core/segment.js';
+import { NAME_CONNECTORS, isCapitalized, spaced, type WordToken } from '../core/segment.js';
 import { connectsName, isKnownToken } from './spelling.js';
 import { sourceView } from '../core/source.js';
 
@@ -42,6 +42,7 @@ export default defineRule(
         { lang: 'de', text: 'Danach sang Callas, und Miller bog den Ball um.' },
         { lang: 'es', text: 'Según la OMS y el SAT, en el s. XXI la cifra creció.' },
         { lang: 'fr', text: 'Le groupe Meta et le chanteur Sting sont venus.' },
+        { lang: 'de', text: 'Er las The New York Times, The Washington Post and The Wall Street Journal.' },
         { lang: 'de', text: 'Wir sind uns „des Raums für weitere Verbesserungen voll bewusst“.' },
       ],
     },
@@ -85,10 +86,13 @@ export default defineRule(
       // Across a name connector too ("Hall of Fame").
       const neighbourName = (k: number): boolean =>
         words[k] !== undefined &&
-        spaced(ctx, text, Math.min(k, i), Math.max(k, j)) &&
+        (k < i ? spaced(ctx, text, k, i) : spaced(ctx, text, j, k)) &&
         (isCapitalized(words[k].value) ? !isKnownToken(ctx, words[k]) || !opensSentence(k) : connectsName(ctx, k));
       const opensSentence = (k: number) => ctx.sentences[words[k].sentence].firstWord === k;
-      const inName = run.length === 1 && isCapitalized(run[0].value) && (neighbourName(i - 1) || neighbourName(j + 1));
+      // A run of name connectors and capitalized words between names ("… Post and The Wall
+      // Street Journal", "… Society for the Arts"): the joints of a list of titles.
+      const nameParts = isCapitalized(run[run.length - 1].value) && run.every((w) => isCapitalized(w.value) || NAME_CONNECTORS.has(w.value));
+      const inName = (run.length === 1 ? isCapitalized(run[0].value) : nameParts) && (neighbourName(i - 1) || neighbourName(j + 1));
       if (!titleLike && !inName && !ctx.isClaimed(start, end)) {
         ctx.claim(start, end);
         ctx.report({ start, end, message: `\`${text.slice(start, end)}\` looks like English left untranslated` });
