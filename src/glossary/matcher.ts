@@ -46,13 +46,12 @@ export interface GlossaryMatch {
   replacement: string;
   ending: string;
   /**
-   * The replacement is a suggestion for an editor, not a safe fix: the ending cannot simply
-   * follow the term (a term that ends in punctuation, "… (BSI)"), or the match sits inside a
-   * compound with an ending that may be its joint ("Informationssicherheits-Team").
+   * Set when the replacement is a suggestion for an editor, not a safe fix, and why:
+   * `ambiguous`, the variant is listed for review (it is right in other contexts); `form`,
+   * the form cannot be fixed by rule (an ending after a term that ends in punctuation,
+   * "… (BSI)", an ending that may be a compound's joint, a word inflected inside the variant).
    */
-  review?: boolean;
-  /** Why: the variant is listed for review (`ambiguous`), or its form cannot be fixed by rule (`form`). */
-  reviewReason?: 'ambiguous' | 'form';
+  review?: 'ambiguous' | 'form';
 }
 
 interface SubToken {
@@ -114,8 +113,6 @@ export class LanguageMatcher {
   readonly termWords: Set<string>;
   /** The entries compiled, in order (another language with the same entries shares the trie). */
   readonly entries: readonly GlossaryEntry[];
-  /** Whether any variant has several words (else no first word can be inflected inside one). */
-  private inflectableFirst = false;
   /** First letters (UTF-16 code units) and lengths of the first words of variants of several words. */
   private firstChars = new Uint8Array(0);
   private firstLengths: ReadonlySet<number> = new Set();
@@ -129,7 +126,6 @@ export class LanguageMatcher {
     if (same) {
       this.root = same.root;
       this.termWords = same.termWords;
-      this.inflectableFirst = same.inflectableFirst;
       this.firstChars = same.firstChars;
       this.firstLengths = same.firstLengths;
       return;
@@ -181,7 +177,6 @@ export class LanguageMatcher {
       lengths.add(word.length);
     }
     this.firstLengths = lengths;
-    this.inflectableFirst = lengths.size > 0;
   }
 
   /**
@@ -288,7 +283,7 @@ export class LanguageMatcher {
     // ("des Bundesbüros für Informationssicherheit").
     let inflected = false;
     best = this.tryEnding(this.root, toks, i, i, false) ?? best;
-    if (!node && toks[i + 1] !== undefined && toks[i + 1].joint !== 'other' && this.inflectableFirst) {
+    if (!node && toks[i + 1] !== undefined && toks[i + 1].joint !== 'other' && this.firstLengths.size > 0) {
       node = this.firstInflected(toks[i]);
       inflected = node !== undefined;
     }
@@ -400,25 +395,19 @@ export class LanguageMatcher {
           else if (written.includes("'") && !written.includes('’')) replacement = replacement.replace(/’/g, "'");
         }
         const match: GlossaryMatch = { entry: v.entry, kind, start: toks[i].start, end: toks[j].end, replacement, ending };
-        if (v.review) {
-          match.review = true;
-          match.reviewReason = 'ambiguous';
-        }
+        if (v.review) match.review = 'ambiguous';
         if (kind !== 'term') {
           if (inflected) {
-            match.review = true;
-            match.reviewReason ??= 'form';
+            match.review ??= 'form';
             match.replacement = inCompound ? v.entry.term.replace(/\s+/gu, '-') : v.entry.term;
           }
           if (ending && (!/[\p{L}\p{N}]$/u.test(v.entry.term) || toks[j + 1]?.joint === 'hyphen')) {
-            match.review = true;
-            match.reviewReason ??= 'form';
+            match.review ??= 'form';
             match.replacement = replacement.slice(0, replacement.length - ending.length);
           }
           // A term with brackets or other punctuation cannot be written into a compound with hyphens.
           if (inCompound && /[^\p{L}\p{N}\s\-‐‑'’.]/u.test(v.entry.term)) {
-            match.review = true;
-            match.reviewReason ??= 'form';
+            match.review ??= 'form';
             match.replacement = v.entry.term;
           }
         }

@@ -118,13 +118,13 @@ export default defineRule(
         message:
           m.kind === 'form'
             ? `Unexpected \`${actual}\`, expected \`${m.replacement}\`: ${m.entry.type} written with other hyphens or spaces`
-            : m.reviewReason === 'ambiguous'
+            : m.review === 'ambiguous'
               ? `\`${actual}\` may stand for \`${m.replacement}\` (${m.entry.type}); it is also right in other contexts: check which is meant`
               : m.review
                 ? `Unexpected \`${actual}\`, expected a form of \`${m.replacement}\` (${m.entry.type}): inflect it by hand`
                 : `Unexpected \`${actual}\`, expected \`${m.replacement}\` (${m.entry.type})`,
         ...(m.review ? { expected: [m.replacement] } : { fix: m.replacement }),
-        ...(m.reviewReason === 'ambiguous' ? { severity: 'warning' as const } : {}),
+        ...(m.review === 'ambiguous' ? { severity: 'warning' as const } : {}),
         ruleId: `glossary/${slug(m.entry.term)}`,
         source: 'glossary',
         note: m.entry.note,
@@ -137,7 +137,7 @@ export default defineRule(
     for (const o of occurrences(ctx.doc.state)) {
       const { entry } = o.match;
       // A variant for review may be another word altogether ("Apfel", the fruit): not a mention.
-      if (!entry.firstMention || seen.has(entry) || o.match.reviewReason === 'ambiguous') continue;
+      if (!entry.firstMention || seen.has(entry) || o.match.review === 'ambiguous') continue;
       seen.add(entry);
       const intro = firstMentionAt(ctx.doc.source, entry.firstMention, profileFor(ctx.doc.language)?.nounEndings ?? []);
       if (intro >= 0 && intro <= o.start) continue;
@@ -163,13 +163,13 @@ export default defineRule(
  */
 function repeatedRun(text: string, matches: readonly GlossaryMatch[], i: number): number {
   // (A variant for review may be another word altogether, "Tic Tac" the mints: never part of a run.)
-  if (matches[i].reviewReason === 'ambiguous') return i;
+  if (matches[i].review === 'ambiguous') return i;
   let last = i;
   let finding = matches[i].kind !== 'term';
   while (last + 1 < matches.length) {
     const a = matches[last];
     const b = matches[last + 1];
-    if (b.entry !== a.entry || a.ending || b.reviewReason === 'ambiguous' || b.start <= a.end || !onlyWhitespace(text, a.end, b.start)) break;
+    if (b.entry !== a.entry || a.ending || b.review === 'ambiguous' || b.start <= a.end || !onlyWhitespace(text, a.end, b.start)) break;
     last++;
     if (b.kind !== 'term') finding = true;
   }
