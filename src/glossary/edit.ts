@@ -17,7 +17,7 @@ import { diffArrays } from 'diff';
 import { Document, isMap, isScalar, isSeq, parseDocument, visit, YAMLMap, YAMLSeq, type Node as YamlNode, type Pair } from 'yaml';
 import { writeAtomic } from '../io/files.js';
 import { compileGlossary } from './index.js';
-import { decodeUtf8, glossaryFileNames, parseGlossary } from './load.js';
+import { decodeGlossaryText, glossaryFileNames, parseGlossary } from './load.js';
 import { GlossaryError, TERM_TYPES, type GlossaryEntry, type GlossaryExample, type TermType } from './types.js';
 
 /** What `add` / `import` take: a glossary entry whose optional fields may be left out. */
@@ -156,7 +156,7 @@ export class GlossaryWorkspace {
       let text: string | null = null;
       try {
         // Strictly UTF-8, as the loader reads it: a Latin-1 file read loosely would be written back with U+FFFD.
-        text = decodeUtf8(await readFile(file), file);
+        text = decodeGlossaryText(await readFile(file), file);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       }

@@ -19,7 +19,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { GlossaryError, TERM_TYPES, type GlossaryEntry, type GlossaryExample, type TermType } from './types.js';
-import { firstInvalidUtf8 } from '../io/files.js';
+import { decodeUtf8 } from '../io/files.js';
 import { profileFor } from '../languages/index.js';
 
 const ENTRY_KEYS = new Set([
@@ -193,15 +193,10 @@ function parseExamples(value: unknown, fail: (m: string) => never): GlossaryEntr
  * A glossary file's text, strictly UTF-8: a Latin-1 file read loosely would put U+FFFD into
  * every article its fixes touch.
  */
-export function decodeUtf8(buf: Buffer, file: string): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
-  } catch {
-    const bad = firstInvalidUtf8(buf);
-    let line = 1;
-    for (let i = 0; i < bad; i++) if (buf[i] === 0x0a) line++;
-    throw new GlossaryError(file, line, `not valid UTF-8 (byte ${bad}); save the glossary as UTF-8`);
-  }
+export function decodeGlossaryText(buf: Buffer, file: string): string {
+  const text = decodeUtf8(buf);
+  if (typeof text !== 'string') throw new GlossaryError(file, text.line, `not valid UTF-8 (byte ${text.byte}); save the glossary as UTF-8`);
+  return text;
 }
 
 /**
@@ -233,7 +228,7 @@ export async function loadGlossaryPath(target: string): Promise<GlossaryEntry[]>
     files = [target];
   }
   const all: GlossaryEntry[] = [];
-  for (const file of files) all.push(...parseGlossary(decodeUtf8(await readFile(file), file), file));
+  for (const file of files) all.push(...parseGlossary(decodeGlossaryText(await readFile(file), file), file));
   return all;
 }
 
@@ -263,7 +258,7 @@ export async function loadAcceptedWords(target: string): Promise<Map<string, Set
     const language = tag === undefined ? '' : (profileFor(tag)?.code ?? tag.toLowerCase());
     let words = out.get(language);
     if (!words) out.set(language, (words = new Set()));
-    parseAcceptedWords(decodeUtf8(await readFile(file), file), file, words);
+    parseAcceptedWords(decodeGlossaryText(await readFile(file), file), file, words);
   }
   return out;
 }

@@ -132,18 +132,24 @@ export async function readInput(file: string, options: { keepBom?: boolean } = {
   }
   const nul = buf.indexOf(0);
   if (nul >= 0) throw new InputError(file, `binary file (NUL byte at line ${lineAt(buf, nul)}, byte ${nul}), not checked`);
-  let text: string;
-  try {
-    // (A checked document keeps its byte order mark: offsets count from the file's first
-    // character, and the corrected file and the patch keep it.)
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: options.keepBom === true }).decode(buf);
-  } catch {
-    const bad = firstInvalidUtf8(buf);
-    throw new InputError(file, `not valid UTF-8 (line ${lineAt(buf, bad)}, byte ${bad}); convert it to UTF-8 first`);
-  }
+  // (A checked document keeps its byte order mark: offsets count from the file's first
+  // character, and the corrected file and the patch keep it.)
+  const decoded = decodeUtf8(buf, options.keepBom === true);
+  if (typeof decoded !== 'string') throw new InputError(file, `not valid UTF-8 (line ${decoded.line}, byte ${decoded.byte}); convert it to UTF-8 first`);
+  const text = decoded;
   const bom = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
   if (text.trim() === '') throw new InputError(file, 'empty file, nothing to check');
   return { text, bom };
+}
+
+/** Bytes as strict UTF-8 text, or where the first invalid byte is (its offset and line). */
+export function decodeUtf8(buf: Buffer, keepBom = false): string | { byte: number; line: number } {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: keepBom }).decode(buf);
+  } catch {
+    const byte = firstInvalidUtf8(buf);
+    return { byte, line: lineAt(buf, byte) };
+  }
 }
 
 function lineAt(buf: Buffer, offset: number): number {
