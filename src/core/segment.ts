@@ -142,3 +142,12 @@ export function elided(value: string, elision: RegExp | undefined): { core: stri
   const m = elision?.exec(value);
   return m ? { core: value.slice(m[0].length), offset: m[0].length } : { core: value, offset: 0 };
 }
+
+/**
+ * The typographic apostrophe (’) read as the straight one ('), so that a variant or an ending
+ * written with either matches text written with the other ("Tick Tack’s", "Mc Donald’s").
+ * (The same length: offsets hold.)
+ */
+export function foldApostrophes(value: string): string {
+  return value.includes('’') ? value.replace(/’/g, "'") : value;
+}

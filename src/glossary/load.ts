@@ -20,6 +20,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { GlossaryError, TERM_TYPES, type GlossaryEntry, type GlossaryExample, type TermType } from './types.js';
 import { decodeUtf8 } from '../io/files.js';
+import { foldApostrophes } from '../core/segment.js';
 import { profileFor } from '../languages/index.js';
 
 const ENTRY_KEYS = new Set([
@@ -273,7 +274,7 @@ export function parseAcceptedWords(text: string, file: string, into: Set<string>
       throw new GlossaryError(file, i + 1, `"${line}" is not one word: an accepted-words file has one word per line (names and terms of several words go in a glossary entry)`);
     }
     // (Apostrophes as the matcher reads them: "O’Neill" and "O'Neill" are one word.)
-    into.add(line.replace(/’/g, "'"));
+    into.add(foldApostrophes(line));
   });
   return into;
 }

@@ -6,7 +6,7 @@
  * "Tick-Tack-Videos"), never inside a word, and the last word may carry one of the
  * language's inflectional endings ("Tick Tacks" → "TikToks"), which the replacement keeps.
  */
-import { onlyWhitespace, type Segmented } from '../core/segment.js';
+import { foldApostrophes, onlyWhitespace, type Segmented } from '../core/segment.js';
 import { profileFor } from '../languages/index.js';
 import { GlossaryError, type GlossaryEntry } from './types.js';
 
@@ -457,14 +457,6 @@ function allCapitals(toks: SubToken[], i: number, j: number): boolean {
   return letters >= 2;
 }
 
-/**
- * The typographic apostrophe (’) read as the straight one ('), so that a variant or an ending
- * written with either matches text written with the other ("Tick Tack’s", "Mc Donald’s").
- * (The same length: offsets hold.)
- */
-function foldApostrophes(value: string): string {
-  return value.includes('’') ? value.replace(/’/g, "'") : value;
-}
 
 function sameCase(words: string[], toks: SubToken[], i: number, j: number, ending: string, capitals = false, innerEndings?: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) {

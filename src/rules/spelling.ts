@@ -13,7 +13,7 @@
  *   finding: "Unknown word `Problemm`", suggestions from Hunspell
  */
 import { defineRule, type RuleContext, type WordToken } from '../core/rule.js';
-import { NAME_CONNECTORS, elided, inCapitals, isAlphabetic, isCapitalized, spaced } from '../core/segment.js';
+import { NAME_CONNECTORS, elided, foldApostrophes, inCapitals, isAlphabetic, isCapitalized, spaced } from '../core/segment.js';
 import { sourceView } from '../core/source.js';
 
 /**
@@ -108,7 +108,7 @@ function knownBeyondDictionary(ctx: RuleContext, speller: { correct(w: string): 
  * language's endings ("Touchdowns" for "Touchdown").
  */
 function isAccepted(accepted: ReadonlySet<string>, raw: string, endings: readonly string[]): boolean {
-  const value = raw.includes('’') ? raw.replace(/’/g, "'") : raw;
+  const value = foldApostrophes(raw);
   const forms = [value];
   const lower = value.toLowerCase();
   if (lower !== value && (value.slice(1) === lower.slice(1) || value === value.toUpperCase())) forms.push(lower);

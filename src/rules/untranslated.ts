@@ -12,7 +12,7 @@
  *   finding: "`Flags` looks like English left untranslated"
  */
 import { defineRule } from '../core/rule.js';
-import { NAME_CONNECTORS, isCapitalized, spaced, type WordToken } from '../core/segment.js';
+import { NAME_CONNECTORS, isCapitalized, spaced } from '../core/segment.js';
 import { connectsName, isKnownToken } from './spelling.js';
 import { sourceView } from '../core/source.js';
 
@@ -53,30 +53,34 @@ export default defineRule(
     const quoted = quotedRanges(ctx.text);
     // With the source: a capitalized word it has verbatim is a name carried over ("Henry Clay").
     const source = sourceView(ctx.doc);
-    const opens = (w: WordToken): boolean => ctx.words[ctx.sentences[w.sentence].firstWord] === w;
-    const foreign = (w: WordToken): boolean =>
-      !w.opaque &&
-      w.alpha &&
-      w.value.length > 2 &&
-      // (The cheap, decisive test first: most words are known.)
-      !isKnownToken(ctx, w) &&
-      // Acronyms and Roman numerals ("la OMS", "el SAT", "s. XXI") are no English words.
-      !(w.value.length <= 6 && /^\p{Lu}[\p{Lu}\d]*$/u.test(w.value)) &&
-      !(source && isCapitalized(w.value) && source.words.has(w.value)) &&
-      english.correct(w.value.toLowerCase()) &&
-      // A capitalized word that English lists as a name too ("Mason", "Miller", "Callas") is
-      // most often that name: on the MLQE-PE train split 10 % of such findings were words the
-      // post-editor changed, against 29 % of the other capitalized ones.
-      !(isCapitalized(w.value) && english.isName(w.value)) &&
-      // Where only names are capitalized (French, Spanish), a capitalized word inside a
-      // sentence is a name ("le groupe Meta", "el presidente Trump"), whatever English makes of it.
-      !(ctx.profile?.capitalizesNouns === false && isCapitalized(w.value) && !opens(w)) &&
-      !quoted.some(([s, e]) => w.start >= s && w.end <= e);
     const { words, text } = ctx;
+    const opensSentence = (k: number) => ctx.sentences[words[k].sentence].firstWord === k;
+    const foreign = (k: number): boolean => {
+      const w = words[k];
+      return (
+        !w.opaque &&
+        w.alpha &&
+        w.value.length > 2 &&
+        // (The cheap, decisive test first: most words are known.)
+        !isKnownToken(ctx, w) &&
+        // Acronyms and Roman numerals ("la OMS", "el SAT", "s. XXI") are no English words.
+        !(w.value.length <= 6 && /^\p{Lu}[\p{Lu}\d]*$/u.test(w.value)) &&
+        !(source && isCapitalized(w.value) && source.words.has(w.value)) &&
+        english.correct(w.value.toLowerCase()) &&
+        // A capitalized word that English lists as a name too ("Mason", "Miller", "Callas") is
+        // most often that name: on the MLQE-PE train split 10 % of such findings were words the
+        // post-editor changed, against 29 % of the other capitalized ones.
+        !(isCapitalized(w.value) && english.isName(w.value)) &&
+        // Where only names are capitalized (French, Spanish), a capitalized word inside a
+        // sentence is a name ("le groupe Meta", "el presidente Trump"), whatever English makes of it.
+        !(ctx.profile?.capitalizesNouns === false && isCapitalized(w.value) && !opensSentence(k)) &&
+        !quoted.some(([s, e]) => w.start >= s && w.end <= e)
+      );
+    };
     for (let i = 0; i < words.length; i++) {
-      if (!foreign(words[i])) continue;
+      if (!foreign(i)) continue;
       let j = i;
-      while (j + 1 < words.length && spaced(ctx, text, j, j + 1) && foreign(words[j + 1])) j++;
+      while (j + 1 < words.length && spaced(ctx, text, j, j + 1) && foreign(j + 1)) j++;
       const run = words.slice(i, j + 1);
       const start = run[0].start;
       const end = run[run.length - 1].end;
@@ -88,7 +92,6 @@ export default defineRule(
         words[k] !== undefined &&
         (k < i ? spaced(ctx, text, k, i) : spaced(ctx, text, j, k)) &&
         (isCapitalized(words[k].value) ? !isKnownToken(ctx, words[k]) || !opensSentence(k) : connectsName(ctx, k));
-      const opensSentence = (k: number) => ctx.sentences[words[k].sentence].firstWord === k;
       // A run of name connectors and capitalized words between names ("… Post and The Wall
       // Street Journal", "… Society for the Arts"): the joints of a list of titles.
       const nameParts = isCapitalized(run[run.length - 1].value) && run.every((w) => isCapitalized(w.value) || NAME_CONNECTORS.has(w.value));
