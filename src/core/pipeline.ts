@@ -12,7 +12,7 @@ import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { SEVERITY_RANK, type DocumentResult, type Finding, type Fix, type RawFinding, type Point } from './types.js';
 import { toSource, isVerbatim, OPAQUE, type ProseDocument, type Block } from './document.js';
-import { segment, type Segmented } from './segment.js';
+import { segment, startsLower, type Segmented } from './segment.js';
 import { rulePlugin, finishContext, emit, toMessage, appliesTo, type RuleMeta, type BlockData, type DocContext, type Rule } from './rule.js';
 import { createResources, type Resources } from './resources.js';
 import { readText } from '../formats/text.js';
@@ -129,13 +129,6 @@ export function formatFromPath(path: string): Format {
 export function normalizeLanguage(code: string): string {
   if (typeof code !== 'string' || code.trim() === '') throw new TypeError('Lektor.check: `language` must be a language code such as "de"');
   return profileFor(code)?.code ?? code.trim().toLowerCase();
-}
-
-const LOWER_START = /^\p{Ll}/u;
-/** Whether a word starts with a lower-case letter. */
-function startsLower(value: string): boolean {
-  const c = value.charCodeAt(0);
-  return c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(value);
 }
 
 /**

@@ -151,3 +151,10 @@ export function elided(value: string, elision: RegExp | undefined): { core: stri
 export function foldApostrophes(value: string): string {
   return value.includes('’') ? value.replace(/’/g, "'") : value;
 }
+
+const LOWER_START = /^\p{Ll}/u;
+/** Whether a word starts with a lower-case letter (without making a string: asked of every word). */
+export function startsLower(value: string): boolean {
+  const c = value.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(value);
+}

@@ -10,6 +10,7 @@
  */
 import { defineRule } from '../core/rule.js';
 import { profileFor } from '../languages/index.js';
+import { startsLower } from '../core/segment.js';
 
 /** Share of a paragraph's words that must start in lower case for it to read as running text. */
 export const RUNNING_TEXT_LOWER_SHARE = 0.4;
@@ -35,8 +36,7 @@ export default defineRule(
     for (const w of ctx.words) {
       if (w.opaque || !w.alpha) continue;
       letters++;
-      const first = w.value.charAt(0);
-      if (first !== first.toUpperCase()) lower++;
+      if (startsLower(w.value)) lower++;
     }
     const names = lower < RUNNING_TEXT_LOWER_SHARE * letters;
     const name = (code: string) => profileFor(code)?.name ?? code;

@@ -298,14 +298,7 @@ export class Speller {
  */
 export function capitalizedEntries(dic: string): Set<string> {
   const out = new Set<string>();
-  // (Line by line, a regular expression only for the few lines that start with a capital:
-  // this runs in a check's time, on first use.)
-  for (const m of dic.matchAll(/^[A-Z\u00C0-\uFFFF][^\n]*/gm)) {
-    const line = m[0];
-    const end = line.search(/[/\s]/);
-    const stem = end < 0 ? line : line.slice(0, end);
-    if (/^\p{Lu}[^/\s]*\p{Ll}/u.test(stem)) out.add(stem);
-  }
+  for (const m of dic.matchAll(/^(\p{Lu}[^/\s]*\p{Ll}[^/\s]*)(?:[/\s]|$)/gmu)) out.add(m[1]);
   return out;
 }
 
