@@ -112,17 +112,18 @@ function isAccepted(accepted: ReadonlySet<string>, raw: string, endings: readonl
   const forms = [value];
   const lower = value.toLowerCase();
   if (lower !== value && (value.slice(1) === lower.slice(1) || value === value.toUpperCase())) forms.push(lower);
-  for (const form of forms) {
-    if (accepted.has(form)) return true;
-    for (const e of endings) if (form.length > e.length + 1 && form.endsWith(e) && accepted.has(form.slice(0, -e.length))) return true;
-  }
+  if (forms.some((form) => hasWithEnding(accepted, form, endings))) return true;
   // In capitals ("LIMOUSINE", "O'NEILLSTRASSE" in a headline): the list without case, ß as ss.
   if (value === value.toUpperCase() && value !== lower) {
-    const folded = foldCase(value);
-    const all = foldedAccepted(accepted);
-    if (all.has(folded)) return true;
-    for (const e of endings) if (folded.length > e.length + 1 && folded.endsWith(e) && all.has(folded.slice(0, -e.length))) return true;
+    if (hasWithEnding(foldedAccepted(accepted), foldCase(value), endings)) return true;
   }
+  return false;
+}
+
+/** Whether the set has the word, or the word less one of the language's endings ("Touchdowns"). */
+function hasWithEnding(set: ReadonlySet<string>, word: string, endings: readonly string[], asIs = true): boolean {
+  if (asIs && set.has(word)) return true;
+  for (const e of endings) if (word.length > e.length + 1 && word.endsWith(e) && set.has(word.slice(0, -e.length))) return true;
   return false;
 }
 
@@ -146,8 +147,7 @@ function isTerm(terms: ReadonlySet<string>, value: string, endings: readonly str
     // (Without endings: "IPVMS" is an acronym with a stray S, not a form of the term IPVM.)
     if (lower.has(value.toLowerCase())) return true;
   }
-  for (const e of endings) if (value.length > e.length + 1 && value.endsWith(e) && terms.has(value.slice(0, -e.length))) return true;
-  return false;
+  return hasWithEnding(terms, value, endings, false);
 }
 
 export default defineRule(
