@@ -5,6 +5,7 @@ export const de: LanguageProfile = {
   franc: 'deu',
   name: 'German',
   dictionary: 'dictionary-de',
+  wordList: 'de.txt',
   stemmer: 'german',
   quotes: { primary: ['„', '“'], secondary: ['‚', '‘'], alternatives: [['»', '«']] },
   periodOutsideEmbeddedQuote: true,

@@ -11,6 +11,11 @@ export interface LanguageProfile {
   name: string;
   /** npm package with `index.aff` and `index.dic` (Hunspell format). */
   dictionary: string;
+  /**
+   * A word list in `wordlists/` of forms the dictionary lacks (see src/spell/wordlist.ts): a
+   * word the dictionary rejects and the list has is known.
+   */
+  wordList?: string;
   /** Snowball stemmer algorithm name (snowball-stemmers). */
   stemmer: string;
   quotes: {

