@@ -5,11 +5,17 @@
  * guillemets also get their inner no-break space (`innerSpace`).
  *
  * Marks are paired within a block by what surrounds them (a mark after a space that
- * precedes a word opens, one after a word that precedes a space or punctuation closes);
- * nothing is fixed unless every mark of the block pairs up unambiguously, at most two
- * levels deep. Apostrophes and single quotes are never touched, nor a straight quote
- * after a digit (an inch mark, `5"`) or between two letters. German „…“ is right as it is:
- * “ (U+201C) is the German closing quote.
+ * precedes a word opens, one after a word that precedes a space or punctuation closes),
+ * at most two levels deep. Only unambiguous quotations are fixed: those of a stretch of the
+ * block that opens and closes every quotation it starts. A stray mark ends nothing before
+ * it: a closing mark without an opening one is reported (a warning, for review) and the
+ * quotations after it are fixed; an opening mark still open at the end of the block (a
+ * quotation that goes on in the next paragraph, or a closing mark the translation lost)
+ * is reported as information, and the quotations from it to the block's end are left as
+ * they are, since their depth is unknown. A mark whose role its surroundings do not tell
+ * (`Das " steht allein`) stops the pairing there. Apostrophes and single quotes are never
+ * touched, nor a straight quote after a digit (an inch mark, `5"`) or between two letters.
+ * German „…“ is right as it is: “ (U+201C) is the German closing quote.
  *
  * `quotePairs` is shared with the quote-period rule, so that both agree on the pairs.
  *
@@ -55,30 +61,51 @@ export interface QuotePair {
   fixable: boolean;
 }
 
-const cache = new WeakMap<Block, { language: string; pairs: QuotePair[] | undefined }>();
-
-/**
- * The block's double-quote pairs with the marks the language expects, or undefined when the
- * pairing is ambiguous (an odd mark, a mark that could open or close, nesting deeper than two).
- */
-export function quotePairs(ctx: RuleContext): QuotePair[] | undefined {
-  const cached = cache.get(ctx.block);
-  if (cached && cached.language === ctx.language) return cached.pairs;
-  const pairs = ctx.profile ? analyse(ctx, ctx.profile) : undefined;
-  cache.set(ctx.block, { language: ctx.language, pairs });
-  return pairs;
+/** A mark that pairs with none: a closing mark without an opening one, or an opening mark never closed. */
+export interface StrayMark {
+  index: number;
+  char: string;
+  role: 'open' | 'close';
 }
 
-function analyse(ctx: RuleContext, profile: LanguageProfile): QuotePair[] | undefined {
+interface Analysis {
+  pairs: QuotePair[];
+  strays: StrayMark[];
+}
+
+const cache = new WeakMap<Block, { language: string; analysis: Analysis | undefined }>();
+
+function analysisOf(ctx: RuleContext): Analysis | undefined {
+  const cached = cache.get(ctx.block);
+  if (cached && cached.language === ctx.language) return cached.analysis;
+  const analysis = ctx.profile ? analyse(ctx, ctx.profile) : undefined;
+  cache.set(ctx.block, { language: ctx.language, analysis });
+  return analysis;
+}
+
+/**
+ * The block's unambiguous double-quote pairs (see above) with the marks the language
+ * expects, or undefined when the block's marks are markup (`name = "value"`).
+ */
+export function quotePairs(ctx: RuleContext): QuotePair[] | undefined {
+  return analysisOf(ctx)?.pairs;
+}
+
+function analyse(ctx: RuleContext, profile: LanguageProfile): Analysis | undefined {
   const { text } = ctx;
   // Most blocks have no double quotation mark at all (and a character-by-character scan
   // of two-byte text makes a string per character).
   let any = false;
   for (const d of DOUBLE) if (text.includes(d)) any = true;
-  if (!any) return [];
+  if (!any) return { pairs: [], strays: [] };
   const opaque = ctx.words.filter((w) => w.opaque);
   const stack: Array<{ index: number; char: string }> = [];
   const raw: Array<{ depth: number; open: { index: number; char: string }; close: { index: number; char: string }; outer?: string; outerIndex?: number }> = [];
+  const strays: StrayMark[] = [];
+  // Pairs before this index of `raw` belong to stretches that closed every quotation they opened.
+  let settled = 0;
+  // Whether the pairing stopped at a mark it cannot place (unknown role, nesting too deep).
+  let stopped = false;
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
     if (!DOUBLE.has(char)) continue;
@@ -91,17 +118,26 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): QuotePair[] | unde
     // Markup (`name = "value"`): not prose quotation at all.
     if (char === '"' && /=\s*$/u.test(text.slice(Math.max(0, i - 3), i))) return undefined;
     const role = roleOf(text, i, profile);
-    if (!role) return undefined;
+    if (!role || (role === 'open' && stack.length >= 2)) {
+      stopped = true;
+      break;
+    }
     if (role === 'open') {
-      if (stack.length >= 2) return undefined;
       stack.push({ index: i, char });
     } else {
       const open = stack.pop();
-      if (!open) return undefined;
+      if (!open) {
+        // Nothing open: this mark closes nothing, and what follows it starts afresh.
+        strays.push({ index: i, char, role: 'close' });
+        continue;
+      }
       raw.push({ depth: stack.length, open, close: { index: i, char }, outer: stack.at(-1)?.char, outerIndex: stack.at(-1)?.index });
+      if (stack.length === 0) settled = raw.length;
     }
   }
-  if (stack.length > 0) return undefined;
+  // The stretch still open at the end (or where the pairing stopped): its depths are unknown.
+  raw.length = settled;
+  if (!stopped) for (const open of stack.slice(0, 1)) strays.push({ index: open.index, char: open.char, role: 'open' });
 
   const { primary, secondary, tertiary, innerSpace } = profile.quotes;
   const alternatives = profile.quotes.alternatives ?? [];
@@ -113,7 +149,7 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): QuotePair[] | unde
     const ok = [primary, ...alternatives].some(([o, c]) => o === open.char && c === close.char);
     outerMarks.set(open.index, ok ? open.char : primary[0]);
   }
-  return raw.map(({ depth, open, close, outer, outerIndex }) => {
+  const pairs = raw.map(({ depth, open, close, outer, outerIndex }) => {
     const outerNow = outerIndex === undefined ? outer : (outerMarks.get(outerIndex) ?? outer);
     // Inside a quotation written with the secondary marks (Spanish “…”), the next level's marks.
     const nested = depth > 0 && tertiary !== undefined && outerNow === secondary[0] ? tertiary : secondary;
@@ -133,6 +169,7 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): QuotePair[] | unde
     pair.fixable = isVerbatim(ctx.block, pair.open.start, pair.open.end) && isVerbatim(ctx.block, pair.close.start, pair.close.end);
     return pair;
   });
+  return { pairs, strays };
 }
 
 /** Whether the mark at `i` opens or closes a quotation, or undefined when its surroundings do not say. */
@@ -213,6 +250,10 @@ export default defineRule(
         { lang: 'fr', text: 'Il a dit «bonjour» hier.', output: 'Il a dit «\u00A0bonjour\u00A0» hier.' },
         { lang: 'fr', text: 'Il a dit « bonjour » hier.', output: 'Il a dit «\u00A0bonjour\u00A0» hier.' },
         { lang: 'es', text: 'La aplicación "TikTok" anunció nuevas reglas.', output: 'La aplicación «TikTok» anunció nuevas reglas.' },
+        // A stray mark: the quotations before it (and, after a stray closing mark, after it) are still fixed.
+        { lang: 'de', text: 'Er sagte: "Wir kommen." Sie meinte: "Das ist gut. Und "noch" etwas.', output: 'Er sagte: „Wir kommen.“ Sie meinte: "Das ist gut. Und "noch" etwas.' },
+        { lang: 'de', text: 'Er sagte nein" und ging. Dann sagte sie "ja".', output: 'Er sagte nein" und ging. Dann sagte sie „ja“.' },
+        { lang: 'de', text: 'Er sagte "nein und ging.' },
       ],
       pass: [
         { lang: 'es', text: 'Dijo: “El plan «Vivienda joven» es un éxito”.' },
@@ -221,7 +262,6 @@ export default defineRule(
         { lang: 'de', text: 'Er sagte: „Wir nennen es ‚Moyu‘.“' },
         { lang: 'de', text: 'Der Spiegel schreibt »Überwachung« mit Chevrons.' },
         { lang: 'de', text: 'Ein 15"-Monitor und ein 27"-Monitor.' },
-        { lang: 'de', text: 'Er sagte "nein und ging.' },
         { lang: 'de', text: 'Das " steht allein.' },
         { lang: 'en', text: "Don't say you can't, the editors' desk said." },
         { lang: 'fr', text: "L'homme n'a pas dit qu'il viendrait." },
@@ -237,10 +277,23 @@ export default defineRule(
     },
   },
   (ctx) => {
-    const pairs = quotePairs(ctx);
-    if (!pairs) return;
+    const analysis = analysisOf(ctx);
+    if (!analysis) return;
     const { text } = ctx;
-    for (const pair of pairs) {
+    for (const stray of analysis.strays) {
+      if (!isVerbatim(ctx.block, stray.index, stray.index + 1)) continue;
+      ctx.report(
+        stray.role === 'close'
+          ? { start: stray.index, end: stray.index + 1, message: `Closing quotation mark \`${stray.char}\` without an opening one in this paragraph: a mark lost in translation?` }
+          : {
+              start: stray.index,
+              end: stray.index + 1,
+              message: `Quotation mark \`${stray.char}\` is not closed in this paragraph (right only if the quotation goes on in the next one); the marks from here on were left as they are`,
+              severity: 'info',
+            },
+      );
+    }
+    for (const pair of analysis.pairs) {
       if (!pair.fixable) continue;
       for (const mark of [pair.open, pair.close]) {
         const actual = text.slice(mark.start, mark.end);
