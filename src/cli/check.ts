@@ -41,6 +41,8 @@ export interface CheckCommandOptions {
   reports: boolean;
   only?: string[];
   disable?: string[];
+  /** Regional dictionaries (`--locale`, or a region in `--lang`), for the threads' `Lektor`s. */
+  locales?: string[];
   quiet: boolean;
 }
 
@@ -170,7 +172,7 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
     try {
       // (Imported here: a run without threads, the usual one, does not load the pool.)
       const { LektorPool } = await import('../core/pool.js');
-      pool = await LektorPool.create({ threads, glossary: options.glossary, only: options.only, disable: options.disable, suggestions: options.suggestions });
+      pool = await LektorPool.create({ threads, glossary: options.glossary, only: options.only, disable: options.disable, suggestions: options.suggestions, locales: options.locales });
     } catch (error) {
       io.stderr.write(`lektor: could not start ${threads} check thread${threads === 1 ? '' : 's'} (${(error as Error).message}); checking in one\n`);
     }

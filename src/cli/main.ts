@@ -13,7 +13,12 @@ import { createModelStage, runModelsCommand, ModelUnavailableError, DEFAULT_MODE
 import { defaultRules } from '../rules/index.js';
 import { runCheck, defaultConcurrency, type Io } from './check.js';
 import { runGlossary } from './glossary.js';
-import { SUPPORTED_LANGUAGES, profileFor } from '../languages/index.js';
+import { PROFILES, SUPPORTED_LANGUAGES, localeTag, parseLocale, profileFor } from '../languages/index.js';
+
+/** The regional dictionaries there are, for the help: "de-AT, de-CH, en-GB, …". */
+function localeChoices(): string {
+  return PROFILES.flatMap((p) => Object.keys(p.regions ?? {}).map((r) => localeTag({ language: p.code, region: r }))).join(', ');
+}
 
 /** The glossary folder used when --glossary is not given (when it exists). */
 const DEFAULT_GLOSSARY = 'glossary';
@@ -35,6 +40,9 @@ Options:
   --fail-below SCORE   also exit 1 when a document's quality score (0–100) is
                        below SCORE
   --lang CODE          force the document language: ${SUPPORTED_LANGUAGES.join(', ')}
+                       (de-CH, en-GB…: also that region's dictionary, as --locale)
+  --locale TAGS        regional dictionaries, comma-separated: ${localeChoices()}
+                       (default: each language's own, de-DE, en-US, fr-FR, es-ES)
   --glossary PATH      glossary folder or file (default: glossary/, when there is one)
   --source FILE|DIR    the text the (single) input was translated from, or a
                        folder of sources laid out like the inputs (same
@@ -97,6 +105,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         'fail-on': { type: 'string', default: 'error' },
         'fail-below': { type: 'string' },
         lang: { type: 'string' },
+        locale: { type: 'string' },
         glossary: { type: 'string' },
         source: { type: 'string' },
         concurrency: { type: 'string' },
@@ -138,6 +147,23 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     // "de", "DE", "deu" and "de-DE" name German, as in the library (Lektor.check).
     const language = values.lang === undefined ? undefined : profileFor(values.lang)?.code;
     if (values.lang !== undefined && !language) throw new UsageError(`--lang must be one of the languages Lektor has rules for (${SUPPORTED_LANGUAGES.join(', ')}), not "${values.lang}"`);
+    // Regional dictionaries: --locale, and a region with a dictionary of its own in --lang (de-CH).
+    const locales: string[] = [];
+    const chosen = new Map<string, string>();
+    for (const tag of [...(list(values.locale) ?? []), ...(values.lang !== undefined && parseLocale(values.lang, false).region ? [values.lang] : [])]) {
+      let locale;
+      try {
+        locale = parseLocale(tag);
+      } catch (e) {
+        throw new UsageError(`--locale: ${(e as Error).message}`);
+      }
+      const tagOf = localeTag(locale);
+      const before = chosen.get(locale.language);
+      if (before !== undefined && before !== tagOf) throw new UsageError(`two dictionaries for ${locale.language}: ${before} and ${tagOf}`);
+      if (before === undefined) locales.push(tagOf);
+      chosen.set(locale.language, tagOf);
+    }
+    if (values.locale !== undefined && locales.length === 0) throw new UsageError('--locale needs a locale tag such as de-CH');
     const only = list(values.rules);
     const disable = list(values.disable);
     const known = new Set(defaultRules.map((r) => r.meta.id));
@@ -161,7 +187,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       threshold,
       warn: (m) => io.stderr.write(`lektor: ${m}\n`),
     });
-    const lektor = await Lektor.create({ glossary, only, disable, suggestions, model });
+    const lektor = await Lektor.create({ glossary, only, disable, suggestions, model, locales });
     try {
       return await runCheck(
       {
@@ -180,6 +206,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         reports: !values['no-reports'],
         only,
         disable,
+        locales,
         quiet: values.quiet,
       },
         io,

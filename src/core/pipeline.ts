@@ -18,7 +18,7 @@ import { createResources, type Resources } from './resources.js';
 import { readText } from '../formats/text.js';
 import { readMarkdown } from '../formats/markdown.js';
 import { detectDocumentLanguage, rankLanguages } from '../language/detect.js';
-import { profileFor } from '../languages/index.js';
+import { profileFor, parseLocale } from '../languages/index.js';
 import { applyFixes } from '../fix/apply.js';
 import { defaultRules } from '../rules/index.js';
 import { SENTENCE_MEANS } from '../rules/word-quality.js';
@@ -47,12 +47,21 @@ export interface LektorOptions {
   quality?: boolean;
   /** The on-device model stage (`createModelStage` in src/model), when a model is to run. */
   model?: ModelStage;
+  /**
+   * Regional dictionaries to spell with: `['de-CH', 'en-GB']` (Swiss German without ß,
+   * British English). A language left out has its own (de-DE, en-US, fr-FR, es-ES).
+   */
+  locales?: string[];
 }
 
 export interface CheckOptions {
   path?: string;
   format?: Format;
-  /** Force the document language (ISO 639-1), skipping detection. */
+  /**
+   * Force the document language (ISO 639-1), skipping detection. With a region that has a
+   * dictionary of its own ("de-CH", "en-GB"), this document is spelled with it; another
+   * region ("de-DE", "es-MX") means the language's own dictionary.
+   */
   language?: string;
   /** The text this document was translated from (plain text), for source-aware checks. */
   sourceText?: string;
@@ -181,6 +190,21 @@ export class Lektor {
       for (const id of ids) if (!known.has(id)) throw new RangeError(`Lektor.create: unknown rule "${id}" in \`${name}\` (the rules are ${[...known].join(', ')})`);
     }
     if (options.suggestions !== undefined && !(options.suggestions >= 0)) throw new RangeError('Lektor.create: `suggestions` must be a number ≥ 0 (or Infinity)');
+    const regions: Record<string, string | undefined> = {};
+    if (options.locales !== undefined) {
+      if (!Array.isArray(options.locales)) throw new TypeError('Lektor.create: `locales` must be an array of locale tags such as "de-CH"');
+      for (const tag of options.locales) {
+        if (typeof tag !== 'string') throw new TypeError('Lektor.create: `locales` must be an array of locale tags such as "de-CH"');
+        let locale;
+        try {
+          locale = parseLocale(tag);
+        } catch (e) {
+          throw new RangeError(`Lektor.create: \`locales\`: ${(e as Error).message}`);
+        }
+        if (locale.language in regions && regions[locale.language] !== locale.region) throw new RangeError(`Lektor.create: \`locales\` names two dictionaries for ${locale.language}`);
+        regions[locale.language] = locale.region;
+      }
+    }
     if (options.model !== undefined && typeof (options.model as Partial<ModelStage>)?.checkSentences !== 'function') {
       throw new TypeError('Lektor.create: `model` must be a model stage (createModelStage); leave it out to check without a model');
     }
@@ -193,7 +217,7 @@ export class Lektor {
     let rules = options.rules ?? defaultRules;
     if (options.only) rules = rules.filter((r) => options.only!.includes(r.meta.id));
     if (options.disable) rules = rules.filter((r) => !options.disable!.includes(r.meta.id));
-    return new Lektor(rules, createResources(glossary), options.suggestions ?? 20, options.quality ?? true, options.model);
+    return new Lektor(rules, createResources(glossary, regions), options.suggestions ?? 20, options.quality ?? true, options.model);
   }
 
   /** Check one document. */
@@ -204,7 +228,13 @@ export class Lektor {
     if (format !== 'text' && format !== 'markdown') throw new RangeError(`Lektor.check: \`format\` must be "text" or "markdown", not "${String(format)}"`);
     // "DE", "deu" and "de-DE" name German; a code Lektor has no profile for is kept as given
     // (only the language-independent checks run for it).
-    if (options.language !== undefined) options = { ...options, language: normalizeLanguage(options.language) };
+    // A region in the tag ("de-CH") chooses this document's dictionary; "de" keeps the Lektor's.
+    let resources = this.resources;
+    if (options.language !== undefined) {
+      const tag = options.language;
+      options = { ...options, language: normalizeLanguage(tag) };
+      if (/[-_]/.test(tag.trim()) && profileFor(tag)) resources = resources.withRegions({ [options.language!]: parseLocale(tag, false).region });
+    }
     if (options.sourceLanguage !== undefined) options = { ...options, sourceLanguage: normalizeLanguage(options.sourceLanguage) };
     const doc: ProseDocument = format === 'markdown' ? readMarkdown(source) : readText(source);
     // The document's words go to the spelling worker (when it runs) as soon as its likely
@@ -212,10 +242,10 @@ export class Lektor {
     let prefetched: string | undefined;
     const prefetch = async (code: string) => {
       prefetched = code;
-      await this.prefetch(code, doc);
+      await this.prefetch(resources, code, doc);
     };
-    const language = options.language ?? (await this.detectLanguage(doc, prefetch));
-    await this.resources.ensureLanguages([language]);
+    const language = options.language ?? (await this.detectLanguage(resources, doc, prefetch));
+    await resources.ensureLanguages([language]);
     if (prefetched !== language) await prefetch(language);
 
     const file = new VFile({ path, value: source });
@@ -225,7 +255,7 @@ export class Lektor {
       path,
       source,
       language,
-      resources: this.resources,
+      resources,
       claimed: [],
       state: new Map(),
       blocks: doc.blocks.map((b) => ({ start: toSource(b, 0), end: toSource(b, b.text.length, true) })),
@@ -254,7 +284,7 @@ export class Lektor {
         const end = toSource(block, s.end, true);
         if (end > start) sentences.push({ start, end });
       }
-      const blockLanguage = options.language ? language : await this.paragraphLanguage(block, segmented, language);
+      const blockLanguage = options.language ? language : await this.paragraphLanguage(resources, block, segmented, language);
       const data: BlockData = { block, segmented, language: blockLanguage, profile: profileFor(blockLanguage), doc: ctx };
       segmented.tree.data = { lektor: data } as never;
       if (this.model && data.profile) {
@@ -283,7 +313,7 @@ export class Lektor {
       result.model = { id: info.id, quantized: info.quantized, source: info.source };
     }
     if (this.quality) {
-      const speller = this.resources.speller(language);
+      const speller = resources.speller(language);
       const wordMeans = ctx.state.get(SENTENCE_MEANS) as Map<number, number> | undefined;
       const q = scoreDocument(source, result.findings, {
         sentences,
@@ -350,8 +380,8 @@ export class Lektor {
    * flight run first for a moment, so that the worker is ahead of this one's first words
    * (else both threads would check them).
    */
-  private async prefetch(language: string, doc: ProseDocument): Promise<void> {
-    if (this.resources.prefetch(language, doc.blocks.map((b) => b.text))) await new Promise((resolve) => setImmediate(resolve));
+  private async prefetch(resources: Resources, language: string, doc: ProseDocument): Promise<void> {
+    if (resources.prefetch(language, doc.blocks.map((b) => b.text))) await new Promise((resolve) => setImmediate(resolve));
   }
 
   /**
@@ -359,7 +389,7 @@ export class Lektor {
    * accepted when that language's dictionary knows most of the words; otherwise franc
    * over all its languages names it (possibly a language without a profile).
    */
-  private async detectLanguage(doc: ProseDocument, prefetch?: (language: string) => Promise<void>): Promise<string> {
+  private async detectLanguage(resources: Resources, doc: ProseDocument, prefetch?: (language: string) => Promise<void>): Promise<string> {
     let text = '';
     for (const b of doc.blocks) {
       text += b.text + '\n';
@@ -373,9 +403,9 @@ export class Lektor {
       // its dictionary knows most of the words.
       const candidates = [...ranking.scores].filter(([code, score]) => code === ranking.best || score >= CLOSE_RANK).sort((a, b) => b[1] - a[1]);
       for (const [code] of candidates) {
-        await this.resources.ensureLanguages([code]);
+        await resources.ensureLanguages([code]);
         if (code === ranking.best) await prefetch?.(code);
-        const speller = this.resources.speller(code);
+        const speller = resources.speller(code);
         if (speller && words.length >= 3 && words.filter((w) => speller.correct(w)).length / words.length >= 0.6) return code;
       }
     }
@@ -389,8 +419,8 @@ export class Lektor {
    * titles ("Netflix diffuse The Crown, House of Cards et …") are in no dictionary, and would
    * make a French paragraph English, and its typography wrong.
    */
-  private async paragraphLanguage(block: Block, seg: Segmented, docLanguage: string): Promise<string> {
-    const speller = this.resources.speller(docLanguage);
+  private async paragraphLanguage(resources: Resources, block: Block, seg: Segmented, docLanguage: string): Promise<string> {
+    const speller = resources.speller(docLanguage);
     if (!speller) return docLanguage;
     // A sample of the paragraph's lower-case words is enough to tell (and keeps look-ups few).
     const words: typeof seg.words = [];
@@ -421,8 +451,8 @@ export class Lektor {
     if (unknown / words.length < 0.5) return docLanguage;
     const ranking = rankLanguages(block.text);
     if (!ranking || ranking.best === docLanguage) return docLanguage;
-    await this.resources.ensureLanguages([ranking.best]);
-    const other = this.resources.speller(ranking.best);
+    await resources.ensureLanguages([ranking.best]);
+    const other = resources.speller(ranking.best);
     if (!other) return docLanguage;
     const known = words.filter((w) => other.correct(w.value)).length;
     return known / words.length >= 0.7 && known > words.length - unknown ? ranking.best : docLanguage;

@@ -28,6 +28,8 @@ export interface PoolLektorOptions {
   disable?: string[];
   suggestions?: number;
   quality?: boolean;
+  /** Regional dictionaries (`Lektor.create`'s `locales`). */
+  locales?: string[];
 }
 
 export interface PoolOptions extends PoolLektorOptions {

@@ -17,6 +17,11 @@ export interface Resources {
   /** Load whatever the given languages need (their spellers, and English for untranslated-word checks). */
   ensureLanguages(languages: Iterable<string>): Promise<void>;
   /**
+   * The same resources with other regional dictionaries (`{ de: 'CH' }`: Swiss German for
+   * German text; undefined for a language's own dictionary). The glossary and stemmers are shared.
+   */
+  withRegions(regions: Readonly<Record<string, string | undefined>>): Resources;
+  /**
    * Start the first spelling verdicts of a document's words on the worker thread (see
    * `Speller.prefetch`): its words, the parts of its hyphenated words, and for the words the
    * language rejects, their lower-case forms in English. Only a hint: nothing waits for it.
@@ -79,13 +84,33 @@ export function documentWords(texts: readonly string[]): string[] {
   return out;
 }
 
-export function createResources(glossary: CompiledGlossary = new CompiledGlossary([])): Resources {
+/**
+ * What checks need, for a glossary and a choice of regional dictionaries (by language code:
+ * `{ de: 'CH', en: 'GB' }`; a language left out has its own dictionary).
+ */
+export function createResources(glossary: CompiledGlossary = new CompiledGlossary([]), regions: Readonly<Record<string, string | undefined>> = {}): Resources {
+  return makeResources(glossary, regions, new Map(), new Map(), new Map());
+}
+
+function makeResources(
+  glossary: CompiledGlossary,
+  regions: Readonly<Record<string, string | undefined>>,
+  stemmers: Map<string, { stem(w: string): string }>,
+  stems: Map<string, string>,
+  views: Map<string, Resources>,
+): Resources {
   const spellers = new Map<string, Speller>();
-  const stemmers = new Map<string, { stem(w: string): string }>();
-  const stems = new Map<string, string>();
-  return {
+  const self: Resources = {
     glossary,
     speller: (language) => spellers.get(language),
+    withRegions(other) {
+      const merged: Record<string, string | undefined> = { ...regions, ...other };
+      const key = Object.keys(merged).sort().map((k) => `${k}-${merged[k] ?? ''}`).join(',');
+      if (key === Object.keys(regions).sort().map((k) => `${k}-${regions[k] ?? ''}`).join(',')) return self;
+      let view = views.get(key);
+      if (!view) views.set(key, (view = makeResources(glossary, merged, stemmers, stems, views)));
+      return view;
+    },
     stem(language, word) {
       let s = stemmers.get(language);
       if (!s) {
@@ -120,9 +145,10 @@ export function createResources(glossary: CompiledGlossary = new CompiledGlossar
       }
       await Promise.all(
         [...wanted].filter((c) => !spellers.has(c)).map(async (c) => {
-          spellers.set(c, await loadSpeller(PROFILES.find((p) => p.code === c)!));
+          spellers.set(c, await loadSpeller(PROFILES.find((p) => p.code === c)!, regions[c]));
         }),
       );
     },
   };
+  return self;
 }

@@ -5,6 +5,9 @@ export const de: LanguageProfile = {
   franc: 'deu',
   name: 'German',
   dictionary: 'dictionary-de',
+  // (dictionary-de-ch is igerman98's Swiss list: Swiss words, but with ß; see ssForSharpS.)
+  regions: { AT: 'dictionary-de-at', CH: 'dictionary-de-ch' },
+  ssForSharpS: ['CH'],
   wordList: 'de.txt',
   stemmer: 'german',
   quotes: { primary: ['„', '“'], secondary: ['‚', '‘'], alternatives: [['»', '«']] },

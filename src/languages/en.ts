@@ -5,6 +5,8 @@ export const en: LanguageProfile = {
   franc: 'eng',
   name: 'English',
   dictionary: 'dictionary-en',
+  region: 'US',
+  regions: { GB: 'dictionary-en-gb', AU: 'dictionary-en-au', CA: 'dictionary-en-ca' },
   stemmer: 'english',
   quotes: { primary: ['“', '”'], secondary: ['‘', '’'] },
   periodOutsideEmbeddedQuote: false,

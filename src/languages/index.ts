@@ -22,3 +22,35 @@ export function profileFor(code: string): LanguageProfile | undefined {
 }
 
 export const SUPPORTED_LANGUAGES = PROFILES.map((p) => p.code);
+
+/** A language with the region whose dictionary to use (none: the profile's own `dictionary`). */
+export interface Locale {
+  /** The profile's code ("de"). */
+  language: string;
+  /** A region of the profile's `regions` ("CH"), or undefined. */
+  region?: string;
+}
+
+/**
+ * A locale tag as Lektor reads it: "de-CH", "de_ch" or "en-GB" name a regional dictionary;
+ * "de", "DE", "deu", "de-DE" or "en-US" the language's own. Throws a RangeError (naming the
+ * choices) for a language without a profile, and, when `strict`, for a region it has no
+ * dictionary for ("de-LI", "fr-CA"); otherwise such a region gets the language's own.
+ */
+export function parseLocale(tag: string, strict = true): Locale {
+  const profile = profileFor(tag);
+  if (!profile) throw new RangeError(`"${tag}" is no language Lektor has rules for (${SUPPORTED_LANGUAGES.join(', ')})`);
+  const parts = tag.trim().split(/[-_]/);
+  const region = parts.length > 1 ? parts[parts.length - 1].toUpperCase() : undefined;
+  if (region !== undefined && profile.regions?.[region] !== undefined) return { language: profile.code, region };
+  if (strict && region !== undefined && region !== (profile.region ?? profile.code.toUpperCase())) {
+    const choices = Object.keys(profile.regions ?? {}).map((r) => `${profile.code}-${r}`);
+    throw new RangeError(`Lektor has no dictionary for "${tag}" (it has ${[profile.code, ...choices].join(', ')})`);
+  }
+  return { language: profile.code };
+}
+
+/** The tag of a locale ("de-CH", or "de" for the language's own dictionary). */
+export function localeTag(locale: Locale): string {
+  return locale.region ? `${locale.language}-${locale.region}` : locale.language;
+}

@@ -12,6 +12,19 @@ export interface LanguageProfile {
   /** npm package with `index.aff` and `index.dic` (Hunspell format). */
   dictionary: string;
   /**
+   * Regional dictionaries, by region (ISO 3166 code in capitals): Swiss German writes no ß
+   * ("Strasse"), British English "colour". Chosen with a locale (`de-CH`, `--locale`); the
+   * language's rules are the same.
+   */
+  regions?: Readonly<Record<string, string>>;
+  /** The region of `dictionary` when it is not the code in capitals ("US" for English). */
+  region?: string;
+  /**
+   * Regions whose spelling writes ss for ß ("Strasse", "gross" in Switzerland) while their
+   * dictionary has ß: a word with ss is known there when its ß form is.
+   */
+  ssForSharpS?: readonly string[];
+  /**
    * A word list in `wordlists/` of forms the dictionary lacks (see src/spell/wordlist.ts): a
    * word the dictionary rejects and the list has is known.
    */

@@ -121,6 +121,8 @@ export class Speller {
     readonly files?: EngineFiles,
     /** Forms the dictionary lacks (the profile's `wordList`). */
     readonly wordList?: WordList,
+    /** Whether the locale writes ss for ß (Swiss German): "Strasse" is known when "Straße" is. */
+    readonly ssForSharpS = false,
   ) {
     this.language = language;
     this.engine = engine;
@@ -147,6 +149,7 @@ export class Speller {
         v = true;
         this.stats.fromWordList++;
       }
+      if (!v && this.ssForSharpS && word.includes('ss')) v = this.sharpSForm(word);
       this.verdicts.set(word, v);
     }
     return v;
@@ -155,6 +158,33 @@ export class Speller {
   /** Hunspell's own verdict, without the word list (uncached: for tests and the word-list build). */
   hunspellAccepts(word: string): boolean {
     return word.length <= MAX_WORD_LENGTH && this.engine.spell(word);
+  }
+
+  /**
+   * Whether a word written with ss is known with ß in place of some of them ("Strasse",
+   * "Grüsse", "Schlossstrasse"; at most the first four ss of a word are tried).
+   */
+  private sharpSForm(word: string): boolean {
+    const at: number[] = [];
+    for (let i = word.indexOf('ss'); i >= 0 && at.length < 4; i = word.indexOf('ss', i + 1)) at.push(i);
+    for (let mask = 1; mask < 1 << at.length; mask++) {
+      let form = '';
+      let from = 0;
+      let last = -2;
+      let overlapping = false;
+      for (let b = 0; b < at.length; b++) {
+        if (!(mask & (1 << b))) continue;
+        // ("sss" holds two ss; only one of them can be ß.)
+        if (at[b] <= last + 1) overlapping = true;
+        form += word.slice(from, at[b]) + 'ß';
+        from = at[b] + 2;
+        last = at[b];
+      }
+      if (overlapping) continue;
+      form += word.slice(from);
+      if (this.engine.spell(form) || (this.wordList !== undefined && this.listed(form))) return true;
+    }
+    return false;
   }
 
   private listed(word: string): boolean {
@@ -339,21 +369,28 @@ function dictionaryDir(pkg: string): string {
   return path.dirname(require.resolve(pkg));
 }
 
-/** The shared speller of a language, loading its dictionary on first use. */
-export function loadSpeller(profile: LanguageProfile): Promise<Speller> {
-  let s = spellers.get(profile.code);
+/**
+ * The shared speller of a language, or of one of its regions (`profile.regions`: "CH" for
+ * Swiss German), loading its dictionary on first use. The speller's `language` is the
+ * locale's tag ("de", "de-CH"): the spelling worker keeps its engines by it.
+ */
+export function loadSpeller(profile: LanguageProfile, region?: string): Promise<Speller> {
+  const pkg = region === undefined ? profile.dictionary : profile.regions?.[region];
+  if (pkg === undefined) return Promise.reject(new RangeError(`no ${profile.name} dictionary for the region ${region}`));
+  const id = region === undefined ? profile.code : `${profile.code}-${region}`;
+  let s = spellers.get(id);
   if (!s) {
     s = (async () => {
-      const dir = dictionaryDir(profile.dictionary);
+      const dir = dictionaryDir(pkg);
       const dicPath = path.join(dir, 'index.dic');
       const [f, rawAff, dic] = await Promise.all([loadFactory(), readFile(path.join(dir, 'index.aff')), readFile(dicPath)]);
       const aff = suggestionAff(rawAff);
-      const files: EngineFiles = { language: profile.code, aff, dicPath };
-      const engine = f.create(f.mountBuffer(aff, `${profile.code}.aff`), f.mountBuffer(dic, `${profile.code}.dic`));
-      return new Speller(profile.code, engine, files, profile.wordList ? loadWordList(profile.wordList) : undefined);
+      const files: EngineFiles = { language: id, aff, dicPath };
+      const engine = f.create(f.mountBuffer(aff, `${id}.aff`), f.mountBuffer(dic, `${id}.dic`));
+      return new Speller(id, engine, files, profile.wordList ? loadWordList(profile.wordList) : undefined, region !== undefined && (profile.ssForSharpS?.includes(region) ?? false));
     })();
-    spellers.set(profile.code, s);
-    s.catch(() => spellers.delete(profile.code));
+    spellers.set(id, s);
+    s.catch(() => spellers.delete(id));
   }
   return s;
 }

@@ -1,0 +1,87 @@
+/**
+ * Regional dictionaries: Swiss German (ss for ß), Austrian German, British, Australian and
+ * Canadian English, chosen with a locale (`Lektor.create({ locales })`, `check({ language:
+ * 'de-CH' })`, `--locale`, `--lang de-CH`).
+ */
+import { describe, it, expect } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Lektor } from '../../src/core/pipeline.js';
+import { parseLocale } from '../../src/languages/index.js';
+import { main } from '../../src/cli/main.js';
+import { Capture } from '../helpers.js';
+
+const SWISS = 'Die Strasse ist gross, sagte er. Das Mass ist voll, und die Grüsse an die Schlossstrasse sind herzlich.';
+const BRITISH = 'The colour of the centre was analysed by the organisation.';
+
+const spelling = async (lektor: Lektor, text: string, language?: string) =>
+  (await lektor.check(text, { path: 'a.txt', language })).findings.filter((f) => f.ruleId === 'spelling').map((f) => f.actual);
+
+describe('locales', () => {
+  it('are read as a language and a region with a dictionary of its own', () => {
+    expect(parseLocale('de-CH')).toEqual({ language: 'de', region: 'CH' });
+    expect(parseLocale('de_ch')).toEqual({ language: 'de', region: 'CH' });
+    expect(parseLocale('en-GB')).toEqual({ language: 'en', region: 'GB' });
+    // The language's own dictionary: no region.
+    expect(parseLocale('de')).toEqual({ language: 'de' });
+    expect(parseLocale('de-DE')).toEqual({ language: 'de' });
+    expect(parseLocale('en-US')).toEqual({ language: 'en' });
+    expect(() => parseLocale('fr-CA')).toThrow('Lektor has no dictionary for "fr-CA" (it has fr)');
+    expect(() => parseLocale('de-LI')).toThrow('(it has de, de-AT, de-CH)');
+    expect(() => parseLocale('xx-YY')).toThrow('"xx-YY" is no language Lektor has rules for');
+    // Leniently (a document's --lang): a region without a dictionary gets the language's own.
+    expect(parseLocale('es-MX', false)).toEqual({ language: 'es' });
+  });
+
+  it('Swiss German: ss where the dictionary has ß is no misspelling, only with de-CH', async () => {
+    const standard = await Lektor.create({ only: ['spelling'], quality: false });
+    expect(await spelling(standard, SWISS, 'de')).toEqual(['Strasse', 'gross', 'Mass', 'Grüsse', 'Schlossstrasse']);
+    // Per document, by the language tag …
+    expect(await spelling(standard, SWISS, 'de-CH')).toEqual([]);
+    // … or for every document of a Lektor.
+    const swiss = await Lektor.create({ only: ['spelling'], quality: false, locales: ['de-CH'] });
+    expect(await spelling(swiss, SWISS, 'de')).toEqual([]);
+    expect(await spelling(swiss, SWISS)).toEqual([]);
+    // A tag with the language's own region means its own dictionary, whatever the Lektor's.
+    expect(await spelling(swiss, SWISS, 'de-DE')).toHaveLength(5);
+    // Still spelled: a misspelling with ss stays one.
+    expect(await spelling(swiss, 'Die Strasse ist grosss und die Strase auch.', 'de')).toEqual(['grosss', 'Strase']);
+  });
+
+  it('British English: colour and centre with en-GB, not with en', async () => {
+    const standard = await Lektor.create({ only: ['spelling'], quality: false });
+    expect(await spelling(standard, BRITISH, 'en')).toEqual(['colour', 'centre', 'analysed', 'organisation']);
+    expect(await spelling(standard, BRITISH, 'en-GB')).toEqual([]);
+    const british = await Lektor.create({ only: ['spelling'], quality: false, locales: ['en-GB'] });
+    expect(await spelling(british, BRITISH)).toEqual([]);
+    expect(await spelling(british, 'The colour was analyzed and sentre.')).toEqual(['analyzed', 'sentre']);
+  });
+
+  it('are validated by Lektor.create', async () => {
+    await expect(Lektor.create({ locales: ['fr-CA'] })).rejects.toThrow('Lektor.create: `locales`: Lektor has no dictionary for "fr-CA"');
+    await expect(Lektor.create({ locales: ['de-CH', 'de-AT'] })).rejects.toThrow('names two dictionaries for de');
+    await expect(Lektor.create({ locales: 'de-CH' as never })).rejects.toThrow('must be an array');
+  });
+
+  it('lektor check --locale and --lang de-CH', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-locale-'));
+    const file = path.join(dir, 'ch.txt');
+    writeFileSync(file, SWISS + '\n');
+    const run = async (...args: string[]) => {
+      const stdout = new Capture();
+      const stderr = new Capture();
+      const code = await main(['check', file, '--no-reports', '--format', 'json', '--model', 'none', '--rules', 'spelling', ...args], { stdout, stderr });
+      return { code, stderr: stderr.text, actual: code === 2 ? [] : (JSON.parse(stdout.text) as { files: Array<{ findings: Array<{ actual: string }> }> }).files[0].findings.map((f) => f.actual) };
+    };
+    expect((await run('--lang', 'de')).actual).toHaveLength(5);
+    expect((await run('--lang', 'de-CH')).actual).toEqual([]);
+    expect((await run('--locale', 'de-CH,en-GB')).actual).toEqual([]);
+    const bad = await run('--locale', 'fr-CA');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--locale: Lektor has no dictionary for "fr-CA"');
+    const two = await run('--locale', 'de-AT', '--lang', 'de-CH');
+    expect(two.code).toBe(2);
+    expect(two.stderr).toContain('two dictionaries for de: de-AT and de-CH');
+  });
+});
