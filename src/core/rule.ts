@@ -17,7 +17,7 @@ import { profileFor, type LanguageProfile } from '../languages/index.js';
 import type { Resources } from './resources.js';
 
 export interface RuleExample {
-  /** ISO 639-1 code of the example's language. */
+  /** ISO 639-1 code of the example's language, or a locale tag ("de-CH") for a regional spelling. */
   lang: string;
   text: string;
   /** For examples that must be flagged: the text after the rule's safe fixes (or its first suggestion). */

@@ -6,7 +6,8 @@
  * Hunspell's n-gram and compound suggestions off), so they are computed after the
  * checks, for at most `--suggestions` words per document, lower-case words first
  * (see `Lektor.check`). When the source text is given, a capitalized word that occurs in it
- * verbatim is a name or term carried over, not a spelling error.
+ * verbatim is a name or term carried over, not a spelling error. Where the locale writes ss
+ * for ß (de-CH), a word with ß is a warning, with its ss form as the suggestion.
  *
  * @example
  *   in:  "Das ist ein Problemm."
@@ -163,6 +164,8 @@ export default defineRule(
         { lang: 'de', text: 'Das ist ein schwerwigendes Problem.', output: 'Das ist ein schwerwiegendes Problem.' },
         { lang: 'en', text: 'This is a seriuos problem.', output: 'This is a serious problem.' },
         { lang: 'de', text: 'Das ist ein Problém.' },
+        // Swiss German (de-CH) has no ß.
+        { lang: 'de-CH', text: 'Die Straße ist groß.', output: 'Die Strasse ist groß.' },
       ],
       pass: [
         { lang: 'de', text: 'Sie glauben nicht, dass wir das prüfen und überwachen sollen.' },
@@ -180,10 +183,17 @@ export default defineRule(
     const speller = ctx.doc.resources.speller(ctx.language);
     if (!speller) return;
     const source = sourceView(ctx.doc);
+    // Swiss German writes ss for ß ("Strasse"): a ß there is a spelling of Germany's.
+    const swiss = speller.ssForSharpS && ctx.text.includes('ß');
     for (let k = 0; k < ctx.words.length; k++) {
       const w = ctx.words[k];
       const value = w.value.endsWith('-') ? w.value.replace(/-$/, '') : w.value; // "CCTV- und …": suspended hyphen
       if (w.opaque || !(value === w.value ? w.alpha : isAlphabetic(value)) || value.length < 2) continue;
+      if (swiss && value.includes('ß') && !ctx.isClaimed(w.start, w.end)) {
+        const ss = value.replace(/ß/g, 'ss');
+        ctx.report({ start: w.start, end: w.start + value.length, message: `\`${value}\` is written \`${ss}\` in ${speller.language}: no ß`, expected: [ss] });
+        continue;
+      }
       // (Known words first: nearly every word is one, and its verdict is kept on the token.)
       if ((value === w.value ? isKnownToken(ctx, w) : isKnownWord(ctx, value)) || ctx.isClaimed(w.start, w.end)) continue;
       // After an elided article ("l’OTAN", "d’ArcelorMittal"), the word itself says whether it is an acronym or a name.

@@ -45,6 +45,10 @@ describe('locales', () => {
     expect(await spelling(swiss, SWISS)).toEqual([]);
     // A tag with the language's own region means its own dictionary, whatever the Lektor's.
     expect(await spelling(swiss, SWISS, 'de-DE')).toHaveLength(5);
+    // A ß is Germany's spelling: in a Swiss text it is flagged, with its ss form.
+    const sharp = (await swiss.check('Die Straße ist groß.', { path: 'a.txt' })).findings.filter((f) => f.ruleId === 'spelling');
+    expect(sharp.map((f) => [f.actual, f.expected[0], f.severity])).toEqual([['Straße', 'Strasse', 'warning'], ['groß', 'gross', 'warning']]);
+    expect(await spelling(standard, 'Die Straße ist groß.', 'de')).toEqual([]);
     // Still spelled: a misspelling with ss stays one.
     expect(await spelling(swiss, 'Die Strasse ist grosss und die Strase auch.', 'de')).toEqual(['grosss', 'Strase']);
   });
