@@ -148,20 +148,24 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     const language = values.lang === undefined ? undefined : profileFor(values.lang)?.code;
     if (values.lang !== undefined && !language) throw new UsageError(`--lang must be one of the languages Lektor has rules for (${SUPPORTED_LANGUAGES.join(', ')}), not "${values.lang}"`);
     // Regional dictionaries: --locale, and a region with a dictionary of its own in --lang (de-CH).
+    // A region in --lang counts as a locale: de-CH its dictionary, de-DE (or es-MX, which has
+    // none of its own) the language's own, so that it cannot quietly disagree with --locale.
     const locales: string[] = [];
-    const chosen = new Map<string, string>();
-    for (const tag of [...(list(values.locale) ?? []), ...(values.lang !== undefined && parseLocale(values.lang, false).region ? [values.lang] : [])]) {
+    const chosen = new Map<string, { tag: string; given: string; option: string }>();
+    const wanted: Array<[string, string]> = (list(values.locale) ?? []).map((t) => [t, '--locale']);
+    if (values.lang !== undefined && /[-_]/.test(values.lang.trim())) wanted.push([values.lang, '--lang']);
+    for (const [given, option] of wanted) {
       let locale;
       try {
-        locale = parseLocale(tag);
+        locale = parseLocale(given, option === '--locale');
       } catch (e) {
-        throw new UsageError(`--locale: ${(e as Error).message}`);
+        throw new UsageError(`${option}: ${(e as Error).message}`);
       }
-      const tagOf = localeTag(locale);
+      const tag = localeTag(locale);
       const before = chosen.get(locale.language);
-      if (before !== undefined && before !== tagOf) throw new UsageError(`two dictionaries for ${locale.language}: ${before} and ${tagOf}`);
-      if (before === undefined) locales.push(tagOf);
-      chosen.set(locale.language, tagOf);
+      if (before !== undefined && before.tag !== tag) throw new UsageError(`two dictionaries for ${locale.language}: ${before.given} (${before.option}) and ${given} (${option})`);
+      if (before === undefined) locales.push(tag);
+      chosen.set(locale.language, { tag, given, option });
     }
     if (values.locale !== undefined && locales.length === 0) throw new UsageError('--locale needs a locale tag such as de-CH');
     const only = list(values.rules);

@@ -201,7 +201,10 @@ export class Lektor {
         } catch (e) {
           throw new RangeError(`Lektor.create: \`locales\`: ${(e as Error).message}`);
         }
-        if (locale.language in regions && regions[locale.language] !== locale.region) throw new RangeError(`Lektor.create: \`locales\` names two dictionaries for ${locale.language}`);
+        if (locale.language in regions && regions[locale.language] !== locale.region) {
+          const other = options.locales.find((t) => typeof t === 'string' && t !== tag && parseLocale(t).language === locale.language);
+          throw new RangeError(`Lektor.create: \`locales\` names two dictionaries for ${locale.language}: ${other} and ${tag}`);
+        }
         regions[locale.language] = locale.region;
       }
     }

@@ -106,6 +106,9 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): Analysis | undefin
   let settled = 0;
   // Whether the pairing stopped at a mark it cannot place (unknown role, nesting too deep).
   let stopped = false;
+  // Whether a straight mark after a digit was passed over as an inch mark: it may have been
+  // the closing one ("Der Film "2012" lief."), so a quotation left open is no stray then.
+  let afterDigit = false;
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
     if (!DOUBLE.has(char)) continue;
@@ -113,7 +116,10 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): Analysis | undefin
     const after = text[i + 1] ?? '';
     // Inside a word ("ab"cd"), an inch mark (5"), or inside a URL: not a quotation mark.
     if (ALNUM.test(before) && ALNUM.test(after)) continue;
-    if (char === '"' && /\p{N}/u.test(before)) continue;
+    if (char === '"' && /\p{N}/u.test(before)) {
+      afterDigit = true;
+      continue;
+    }
     if (opaque.some((w) => w.start <= i && i < w.end)) continue;
     // Markup (`name = "value"`): not prose quotation at all.
     if (char === '"' && /=\s*$/u.test(text.slice(Math.max(0, i - 3), i))) return undefined;
@@ -137,7 +143,7 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): Analysis | undefin
   }
   // The stretch still open at the end (or where the pairing stopped): its depths are unknown.
   raw.length = settled;
-  if (!stopped) for (const open of stack.slice(0, 1)) strays.push({ index: open.index, char: open.char, role: 'open' });
+  if (!stopped && !afterDigit) for (const open of stack.slice(0, 1)) strays.push({ index: open.index, char: open.char, role: 'open' });
 
   const { primary, secondary, tertiary, innerSpace } = profile.quotes;
   const alternatives = profile.quotes.alternatives ?? [];
@@ -263,6 +269,8 @@ export default defineRule(
         { lang: 'de', text: 'Der Spiegel schreibt »Überwachung« mit Chevrons.' },
         { lang: 'de', text: 'Ein 15"-Monitor und ein 27"-Monitor.' },
         { lang: 'de', text: 'Das " steht allein.' },
+        // The mark after 2012 may close the title or be an inch mark: nothing is said.
+        { lang: 'de', text: 'Der Film "2012" und das Buch gefielen.' },
         { lang: 'en', text: "Don't say you can't, the editors' desk said." },
         { lang: 'fr', text: "L'homme n'a pas dit qu'il viendrait." },
         { lang: 'en', text: 'She said “no” and ‘maybe’.' },

@@ -215,7 +215,7 @@ export default defineRule(
         end: w.start + value.length,
         message: capital ? `Unknown word \`${value}\` (a name?)` : `Unknown word \`${value}\``,
         // Suggestions for lower-case words only: a capitalized unknown word is mostly a name.
-        suggest: capital ? undefined : () => speller.suggestAsync(value).then((s) => s.slice(0, 5)),
+        suggest: capital ? undefined : () => speller.suggestAsync(value).then((s) => (speller.ssForSharpS ? [...new Set(s.map((x) => x.replace(/ß/g, 'ss')))] : s).slice(0, 5)),
         severity: capital ? 'info' : 'warning',
       });
     }

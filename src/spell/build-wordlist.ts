@@ -2,9 +2,10 @@
 /**
  * Build `wordlists/de.txt`: the German word forms of a full-form lexicon that Hunspell with
  * dictionary-de rejects. dictionary-de (igerman98, ~76,000 stems) lacks common words
- * ("Limousine", "Balustrade", "peruanische") and many forms of separable verbs ("zurückkam",
- * "aufzuzwingen"); each became a spelling warning, and, when English knows the word, an
- * untranslated-word warning, on text a post-editor had corrected.
+ * ("peruanische", "baskische") and many forms of separable verbs ("zurückkam",
+ * "aufzuzwingen"); each became a spelling warning on text a post-editor had corrected.
+ * Left out: forms a slip away from a word Hunspell knows (old or wrong spellings, see
+ * `slips`), and words English knows too (see `main`).
  *
  * The forms come from the German lexicon of LanguageTool's german-pos-dict (Morphy by Wolfgang
  * Lezius, extended by korrekturen.de), CC BY-SA 4.0, as RosaeNLG's npm packages
@@ -92,17 +93,53 @@ export const HEADER = [
   '# Written by `npm run build:wordlist` (src/spell/build-wordlist.ts); do not edit by hand.',
 ];
 
+/**
+ * Spellings one typical slip away from the form: ß for ss (the spelling before 1996:
+ * "Fluß", "daß"), a letter doubled or undoubled ("Schiffahrt", "Terasse", "Wohnzimmmern"),
+ * e for ä ("Stengel"), an h too many ("rauh"), z for tz ("plaziert"), d and t at the end
+ * ("Standart", "Entgeld"). When Hunspell knows one of them, the lexicon's form is an old or
+ * wrong spelling of it, not a gap of the dictionary.
+ */
+export function slips(form: string): string[] {
+  const out: string[] = [];
+  if (form.includes('ß')) out.push(form.replace(/ß/g, 'ss'));
+  for (let i = 0; i < form.length; i++) {
+    const c = form[i];
+    if (/\p{L}/u.test(c)) out.push(form.slice(0, i + 1) + c + form.slice(i + 1));
+    if (c === form[i + 1]) out.push(form.slice(0, i) + form.slice(i + 1));
+    if (c === 'e') out.push(form.slice(0, i) + 'ä' + form.slice(i + 1));
+    if (c === 'h') out.push(form.slice(0, i) + form.slice(i + 1));
+    if (c === 'z' && form[i - 1] !== 't') out.push(form.slice(0, i) + 'tz' + form.slice(i + 1));
+  }
+  if (/[dt]$/.test(form)) out.push(form.slice(0, -1) + (form.endsWith('d') ? 't' : 'd'));
+  return out;
+}
+
 async function main(): Promise<void> {
   const t0 = performance.now();
   const forms = lexiconForms();
   // (Without the list it is building: Hunspell alone.)
   const speller = await loadSpeller({ ...profileFor('de')!, wordList: undefined });
-  const missing = [...forms].filter((w) => !speller.hunspellAccepts(w)).sort();
+  const english = await loadSpeller(profileFor('en')!);
+  const counts = { slips: 0, english: 0 };
+  const missing = [...forms]
+    .filter((w) => {
+      if (speller.hunspellAccepts(w)) return false;
+      // An old or wrong spelling of a word the dictionary has.
+      if (slips(w).some((v) => speller.hunspellAccepts(v))) return counts.slips++, false;
+      // A word English has too ("Army", "Research", "Limousine"): as likely English left
+      // untranslated as a German loanword, so the untranslated-word check keeps judging it.
+      if (english.hunspellAccepts(w) || english.hunspellAccepts(w.toLowerCase())) return counts.english++, false;
+      return true;
+    })
+    .sort();
   const content = `${HEADER.join('\n')}\n${missing.join('\n')}\n`;
   const file = path.join(WORDLIST_DIR, 'de.txt');
   new WordList(content, file); // the list must load (sorted, one word per line)
   await writeFileAtomic(file, content);
-  console.log(`${file}: ${missing.length} of ${forms.size} forms are not in dictionary-de (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  console.log(
+    `${file}: ${missing.length} of ${forms.size} forms, not in dictionary-de (left out: ${counts.slips} a slip away from a word it has, ${counts.english} English words) (${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+  );
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

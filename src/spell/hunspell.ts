@@ -193,7 +193,13 @@ export class Speller {
     if (list.has(word)) return true;
     const first = word[0];
     const lower = first.toLowerCase();
-    return lower !== first && list.has(lower + word.slice(1));
+    if (lower !== first && list.has(lower + word.slice(1))) return true;
+    // In capitals (a headline: "BALUSTRADE"): as a noun or in lower case.
+    if (word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase()) {
+      const rest = word.slice(1).toLowerCase();
+      return list.has(first + rest) || list.has(lower + rest);
+    }
+    return false;
   }
 
   /**

@@ -27,6 +27,8 @@ export class WordList {
    * line is empty, or the words are not sorted and distinct (the search relies on it).
    */
   constructor(content: string, file = '<word list>') {
+    // (A checkout with CRLF line ends: git on Windows.)
+    if (content.includes('\r\n')) content = content.replace(/\r\n/g, '\n');
     let body = 0;
     let line = 1;
     while (content.charCodeAt(body) === 0x23 /* # */) {

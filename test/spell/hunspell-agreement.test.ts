@@ -68,13 +68,17 @@ describe('German speller agrees with the hunspell program', () => {
       expect(de.hunspellAccepts(w), w).toBe(false);
       expect(de.correct(w), w).toBe(true);
     }
-    // Capitalized at a sentence start, the lower-case form of the list counts.
+    // Capitalized at a sentence start, the lower-case form of the list counts; in capitals
+    // (a headline), the noun or the lower-case form.
     expect(de.correct('Walisische')).toBe(true);
+    expect(de.correct('WALISISCHE')).toBe(true);
+    expect(de.correct('AALQUAPPEN')).toBe(true);
+    expect(de.correct('AALQUAPPENN')).toBe(false);
     // Every other rejected token stays rejected: the list adds words, no verdict else changes.
     const added = words.filter((w) => rejected.has(w) && de.correct(w));
     expect(added.every((w) => de.wordList!.has(w) || de.wordList!.has(w[0].toLowerCase() + w.slice(1)))).toBe(true);
     expect(words.filter((w) => !rejected.has(w) && !de.correct(w))).toEqual([]);
-    expect(added.length).toBeGreaterThan(50);
+    expect(added.length).toBeGreaterThan(20);
     expect(added.length).toBeLessThan(rejected.size / 2);
   });
 

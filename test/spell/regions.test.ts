@@ -49,6 +49,10 @@ describe('locales', () => {
     const sharp = (await swiss.check('Die Straße ist groß.', { path: 'a.txt' })).findings.filter((f) => f.ruleId === 'spelling');
     expect(sharp.map((f) => [f.actual, f.expected[0], f.severity])).toEqual([['Straße', 'Strasse', 'warning'], ['groß', 'gross', 'warning']]);
     expect(await spelling(standard, 'Die Straße ist groß.', 'de')).toEqual([]);
+    // Suggestions in Swiss spelling too.
+    const suggested = (await swiss.check('Sie waren auserordentlich freundlich.', { path: 'a.txt' })).findings.find((f) => f.ruleId === 'spelling');
+    expect(suggested?.expected).toContain('ausserordentlich');
+    expect(suggested?.expected.some((x) => x.includes('ß'))).toBe(false);
     // Still spelled: a misspelling with ss stays one.
     expect(await spelling(swiss, 'Die Strasse ist grosss und die Strase auch.', 'de')).toEqual(['grosss', 'Strase']);
   });
@@ -64,7 +68,7 @@ describe('locales', () => {
 
   it('are validated by Lektor.create', async () => {
     await expect(Lektor.create({ locales: ['fr-CA'] })).rejects.toThrow('Lektor.create: `locales`: Lektor has no dictionary for "fr-CA"');
-    await expect(Lektor.create({ locales: ['de-CH', 'de-AT'] })).rejects.toThrow('names two dictionaries for de');
+    await expect(Lektor.create({ locales: ['de-CH', 'de-AT'] })).rejects.toThrow('names two dictionaries for de: de-CH and de-AT');
     await expect(Lektor.create({ locales: 'de-CH' as never })).rejects.toThrow('must be an array');
   });
 
@@ -86,6 +90,13 @@ describe('locales', () => {
     expect(bad.stderr).toContain('--locale: Lektor has no dictionary for "fr-CA"');
     const two = await run('--locale', 'de-AT', '--lang', 'de-CH');
     expect(two.code).toBe(2);
-    expect(two.stderr).toContain('two dictionaries for de: de-AT and de-CH');
+    expect(two.stderr).toContain('two dictionaries for de: de-AT (--locale) and de-CH (--lang)');
+    // The language's own region in --lang is a choice too, and cannot be overridden quietly.
+    const own = await run('--locale', 'de-CH', '--lang', 'de-DE');
+    expect(own.code).toBe(2);
+    expect(own.stderr).toContain('two dictionaries for de: de-CH (--locale) and de-DE (--lang)');
+    expect((await run('--lang', 'de-DE')).actual).toHaveLength(5);
+    // A region without a dictionary of its own in --lang: the language's own.
+    expect((await run('--lang', 'de-LI')).actual).toHaveLength(5);
   });
 });

@@ -5,6 +5,13 @@ import { WordList, WORDLIST_DIR } from '../../src/spell/wordlist.js';
 import { HEADER } from '../../src/spell/build-wordlist.js';
 
 describe('WordList', () => {
+  it('reads a list checked out with CRLF line ends', () => {
+    const list = new WordList('# header\r\nabc\r\nzurückkam\r\n');
+    expect(list.size).toBe(2);
+    expect(list.has('zurückkam')).toBe(true);
+    expect(list.has('abc\r')).toBe(false);
+  });
+
   it('finds exactly its words, after the comment lines', () => {
     const list = new WordList('# a comment\n# another\nAbc\nabc\nabcd\nzurückkam\nÄrger\n');
     expect(list.size).toBe(5);
@@ -20,7 +27,6 @@ describe('WordList', () => {
     expect(() => new WordList('a\na\n', 'de.txt')).toThrow('de.txt:2: "a" is out of order or repeated');
     expect(() => new WordList('a\n\nb\n', 'de.txt')).toThrow('de.txt:2: empty line');
     expect(() => new WordList('a\nb c\n', 'de.txt')).toThrow('de.txt:2: "b c" has whitespace');
-    expect(() => new WordList('a\r\nb\n', 'de.txt')).toThrow('de.txt:1: "a\r" has whitespace');
   });
 
   it('the shipped German list loads, says where it comes from, and holds forms dictionary-de lacks', () => {
@@ -28,8 +34,11 @@ describe('WordList', () => {
     expect(content.startsWith(HEADER.join('\n') + '\n')).toBe(true);
     const list = new WordList(content);
     expect(list.size).toBeGreaterThan(100_000);
-    for (const w of ['Limousine', 'Balustrade', 'baskische', 'peruanische', 'zurückkam', 'aufzuzwingen', 'ausgetrickst']) expect(list.has(w), w).toBe(true);
+    for (const w of ['baskische', 'peruanische', 'zurückkam', 'aufzuzwingen', 'ausgetrickst']) expect(list.has(w), w).toBe(true);
     // Forms only (no genders, no English words the lexicon lacks).
     for (const w of ['F', 'M', 'N', 'Flags', 'the']) expect(list.has(w), w).toBe(false);
+    // Left out: old or wrong spellings of words Hunspell knows (Fluss, Schifffahrt, platziert,
+    // Standard, Terrasse, Komitee), and words English has too.
+    for (const w of ['Fluß', 'daß', 'Schiffahrt', 'plaziert', 'Standart', 'Terasse', 'Kommitee', 'Army', 'Times', 'Limousine']) expect(list.has(w), w).toBe(false);
   });
 });
