@@ -288,7 +288,7 @@ export class Lektor {
         if (end > start) sentences.push({ start, end });
       }
       const blockLanguage = options.language ? language : await this.paragraphLanguage(resources, block, segmented, language);
-      const data: BlockData = { block, segmented, language: blockLanguage, profile: profileFor(blockLanguage), doc: ctx };
+      const data: BlockData = { block, segmented, language: blockLanguage, profile: resources.profile(blockLanguage), doc: ctx };
       segmented.tree.data = { lektor: data } as never;
       if (this.model && data.profile) {
         const before = modelSentences.length;

@@ -5,13 +5,15 @@
  */
 import snowball from 'snowball-stemmers';
 import { loadSpeller, type Speller } from '../spell/hunspell.js';
-import { profileFor, PROFILES } from '../languages/index.js';
+import { profileFor, regionalProfile, PROFILES, type LanguageProfile } from '../languages/index.js';
 import { CompiledGlossary } from '../glossary/index.js';
 
 export interface Resources {
   glossary: CompiledGlossary;
   /** The loaded speller of a language (see `ensureLanguages`), or undefined. */
   speller(language: string): Speller | undefined;
+  /** A language's profile as this region writes it (`regionalProfile`), or undefined without one. */
+  profile(language: string): LanguageProfile | undefined;
   /** Snowball stem of a lower-cased word, or the word itself when the language has no stemmer. */
   stem(language: string, word: string): string;
   /** Load whatever the given languages need (their spellers, and English for untranslated-word checks). */
@@ -103,6 +105,10 @@ function makeResources(
   const self: Resources = {
     glossary,
     speller: (language) => spellers.get(language),
+    profile(language) {
+      const p = profileFor(language);
+      return p && regionalProfile(p, regions[p.code]);
+    },
     withRegions(other) {
       const merged: Record<string, string | undefined> = { ...regions, ...other };
       const key = Object.keys(merged).sort().map((k) => `${k}-${merged[k] ?? ''}`).join(',');

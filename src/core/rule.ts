@@ -277,7 +277,7 @@ export function rulePlugin(rule: Rule): Plugin<[], Root> {
       // (they go through the block context, whose `rule` is set above).
       data.documentContext ??= Object.create(data.context, {
         language: { value: data.doc.language, enumerable: true },
-        profile: { value: profileFor(data.doc.language), enumerable: true },
+        profile: { value: data.doc.resources.profile(data.doc.language), enumerable: true },
         own: { value: { language: data.language, profile: data.profile }, enumerable: true },
       }) as BlockContext;
       rule.check(data.documentContext);

@@ -11,6 +11,8 @@ export const de: LanguageProfile = {
   wordList: 'de.txt',
   stemmer: 'german',
   quotes: { primary: ['„', '“'], secondary: ['‚', '‘'], alternatives: [['»', '«']] },
+  // Swiss typography: guillemets pointing outwards, without spaces («Zitat», ‹inneres›).
+  regionalQuotes: { CH: { primary: ['«', '»'], secondary: ['‹', '›'] } },
   periodOutsideEmbeddedQuote: true,
   spacedPunctuation: '',
   // Relative pronoun followed by an article or pronoun of the same form:

@@ -54,3 +54,18 @@ export function parseLocale(tag: string, strict = true): Locale {
 export function localeTag(locale: Locale): string {
   return locale.region ? `${locale.language}-${locale.region}` : locale.language;
 }
+
+const regional = new Map<string, LanguageProfile>();
+
+/**
+ * A language's profile as a region writes it: the profile itself, or a copy with the
+ * region's own typography (`regionalQuotes`: Swiss German «…»).
+ */
+export function regionalProfile(profile: LanguageProfile, region: string | undefined): LanguageProfile {
+  const quotes = region === undefined ? undefined : profile.regionalQuotes?.[region];
+  if (!quotes) return profile;
+  const key = `${profile.code}-${region}`;
+  let p = regional.get(key);
+  if (!p) regional.set(key, (p = Object.freeze({ ...profile, quotes })));
+  return p;
+}

@@ -25,6 +25,11 @@ export interface LanguageProfile {
    */
   ssForSharpS?: readonly string[];
   /**
+   * Quotation marks of a region that differ from the language's (Swiss German «…» and ‹…›),
+   * used for documents spelled with that region's dictionary (a locale).
+   */
+  regionalQuotes?: Readonly<Record<string, LanguageProfile['quotes']>>;
+  /**
    * A word list in `wordlists/` of forms the dictionary lacks (see src/spell/wordlist.ts): a
    * word the dictionary rejects and the list has is known.
    */

@@ -2,7 +2,8 @@
  * Quotation marks: double quotes that are not the language's style (straight "…", or
  * another language's curly quotes such as “…” in German or „…“ in English) become the
  * profile's primary pair, or its secondary pair inside another quotation. In French the
- * guillemets also get their inner no-break space (`innerSpace`).
+ * guillemets also get their inner no-break space (`innerSpace`). A region may write its own
+ * (`regionalQuotes`: Swiss German «…» for a document spelled de-CH).
  *
  * Marks are paired within a block by what surrounds them (a mark after a space that
  * precedes a word opens, one after a word that precedes a space or punctuation closes),
@@ -256,6 +257,9 @@ export default defineRule(
         { lang: 'fr', text: 'Il a dit «bonjour» hier.', output: 'Il a dit «\u00A0bonjour\u00A0» hier.' },
         { lang: 'fr', text: 'Il a dit « bonjour » hier.', output: 'Il a dit «\u00A0bonjour\u00A0» hier.' },
         { lang: 'es', text: 'La aplicación "TikTok" anunció nuevas reglas.', output: 'La aplicación «TikTok» anunció nuevas reglas.' },
+        // Swiss German (de-CH): «…», and ‹…› inside.
+        { lang: 'de-CH', text: 'Der Bundesrat sagte: „Wir prüfen die Massnahmen.“', output: 'Der Bundesrat sagte: «Wir prüfen die Massnahmen.»' },
+        { lang: 'de-CH', text: 'Er sagte: "Das Projekt "Moyu" ist gestoppt."', output: 'Er sagte: «Das Projekt ‹Moyu› ist gestoppt.»' },
         // A stray mark: the quotations before it (and, after a stray closing mark, after it) are still fixed.
         { lang: 'de', text: 'Er sagte: "Wir kommen." Sie meinte: "Das ist gut. Und "noch" etwas.', output: 'Er sagte: „Wir kommen.“ Sie meinte: "Das ist gut. Und "noch" etwas.' },
         { lang: 'de', text: 'Er sagte nein" und ging. Dann sagte sie "ja".', output: 'Er sagte nein" und ging. Dann sagte sie „ja“.' },
@@ -267,6 +271,7 @@ export default defineRule(
         { lang: 'de', text: '„Das ist ein Problem“, schrieb er.' },
         { lang: 'de', text: 'Er sagte: „Wir nennen es ‚Moyu‘.“' },
         { lang: 'de', text: 'Der Spiegel schreibt »Überwachung« mit Chevrons.' },
+        { lang: 'de-CH', text: 'Der Bundesrat sagte: «Wir prüfen die ‹Massnahmen›.»' },
         { lang: 'de', text: 'Ein 15"-Monitor und ein 27"-Monitor.' },
         { lang: 'de', text: 'Das " steht allein.' },
         // The mark after 2012 may close the title or be an inch mark: nothing is said.
