@@ -35,28 +35,39 @@ export function applyGlossary(glossary: CompiledGlossary, language: string, text
 
 /** Run each entry's examples in each of its languages; throw on the first that fails. */
 export function runGlossaryExamples(glossary: CompiledGlossary): number {
-  let count = 0;
+  const { passed, failures } = glossaryExampleFailures(glossary, 1);
+  if (failures.length > 0) throw failures[0];
+  return passed;
+}
+
+/**
+ * Every entry's examples, run against the whole glossary: how many passed, and each that
+ * failed (up to `limit`), as an error naming the entry's file and line.
+ */
+export function glossaryExampleFailures(glossary: CompiledGlossary, limit = Infinity): { passed: number; failures: GlossaryError[] } {
+  let passed = 0;
+  const failures: GlossaryError[] = [];
   for (const entry of glossary.entries) {
     const segmented = entry.languages.length > 1 ? new Map<string, Segmented>() : undefined;
     for (const language of entry.languages) {
-      const fail = (m: string): never => {
-        throw new GlossaryError(entry.origin.file, entry.origin.line, `entry "${entry.term}" [${language}]: ${m}`);
-      };
+      const fail = (m: string) => failures.push(new GlossaryError(entry.origin.file, entry.origin.line, `entry "${entry.term}" [${language}]: ${m}`));
       for (const ex of entry.examples.flag) {
+        if (failures.length >= limit) return { passed, failures };
         const { text, matches } = applyGlossary(glossary, language, ex.text, segmented);
         if (!matches.some((m) => m.entry === entry)) fail(`example "${ex.text}" should be flagged but is not`);
-        if (ex.fixed !== undefined && text !== ex.fixed) fail(`example "${ex.text}" becomes "${text}", expected "${ex.fixed}"`);
-        count++;
+        else if (ex.fixed !== undefined && text !== ex.fixed) fail(`example "${ex.text}" becomes "${text}", expected "${ex.fixed}"`);
+        else passed++;
       }
       for (const ex of entry.examples.pass) {
+        if (failures.length >= limit) return { passed, failures };
         const { matches } = applyGlossary(glossary, language, ex, segmented);
         const hit = matches.find((m) => m.entry === entry);
         if (hit) fail(`example "${ex}" must not be flagged, but "${ex.slice(hit.start, hit.end)}" is`);
-        count++;
+        else passed++;
       }
     }
   }
-  return count;
+  return { passed, failures };
 }
 
 /** Compile entries into one matcher per language, check conflicts and run examples. */

@@ -562,20 +562,21 @@ describe('lektor glossary (CLI)', () => {
     expect(r.stderr).toMatch(/brands\.yaml:5: entry "TikTok": variant "Tiktok" is the term of entry "Tiktok" \(.*zz\.yaml:3\)/);
   });
 
-  it('test: counts passing examples; a failing example exits 1 with its message', async () => {
+  it('test: counts passing examples; failing examples exit 1 with their messages, every one of an entry', async () => {
     let r = await cli('test');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^\d+ examples passed\n$/);
     const passed = Number(/^(\d+)/.exec(r.stdout)![1]);
     writeFileSync(
       path.join(dir, 'zz.yaml'),
-      'languages: [de]\nentries:\n  - term: Berlin\n    wrong: [Berlyn]\n    examples:\n      flag: ["Berlyn ist groß", "Berlin ist groß"]\n  - term: Hamburg\n    examples:\n      pass: ["Hamburg"]\n  - term: Köln\n    wrong: [Koeln]\n    examples:\n      pass: ["Koeln"]\n',
+      'languages: [de]\nentries:\n  - term: Berlin\n    wrong: [Berlyn]\n    examples:\n      flag: ["Berlyn ist groß", "Berlin ist groß", "Berlin liegt an der Spree"]\n  - term: Hamburg\n    examples:\n      pass: ["Hamburg"]\n  - term: Köln\n    wrong: [Koeln]\n    examples:\n      pass: ["Koeln"]\n',
     );
     r = await cli('test');
     expect(r.code).toBe(1);
     expect(r.stdout).toBe(
-      `${passed + 1} of ${passed + 4} examples passed; 2 entries fail:\n` +
+      `${passed + 2} of ${passed + 5} examples passed; 3 failed, in 2 entries:\n` +
         `  ${path.join(dir, 'zz.yaml')}:3: entry "Berlin" [de]: example "Berlin ist groß" should be flagged but is not\n` +
+        `  ${path.join(dir, 'zz.yaml')}:3: entry "Berlin" [de]: example "Berlin liegt an der Spree" should be flagged but is not\n` +
         `  ${path.join(dir, 'zz.yaml')}:10: entry "Köln" [de]: example "Koeln" must not be flagged, but "Koeln" is\n`,
     );
   });
