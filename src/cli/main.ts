@@ -162,6 +162,11 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         throw new UsageError(`${option}: ${(e as Error).message}`);
       }
       const tag = localeTag(locale);
+      // (A region without a dictionary of its own in --lang: said, not refused; the language's own.)
+      const region = given.trim().split(/[-_]/).at(-1)!.toUpperCase();
+      if (option === '--lang' && tag === locale.language && region !== (profileFor(locale.language)!.region ?? locale.language.toUpperCase()) && values.quiet !== true) {
+        io.stderr.write(`lektor: no ${locale.language} dictionary for the region of "${given}": spelling with ${locale.language}'s own (${localeChoices()} have their own)\n`);
+      }
       const before = chosen.get(locale.language);
       if (before !== undefined && before.tag !== tag) throw new UsageError(`two dictionaries for ${locale.language}: ${before.given} (${before.option}) and ${given} (${option})`);
       if (before === undefined) locales.push(tag);

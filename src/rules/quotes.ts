@@ -107,9 +107,9 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): Analysis | undefin
   let settled = 0;
   // Whether the pairing stopped at a mark it cannot place (unknown role, nesting too deep).
   let stopped = false;
-  // Whether a straight mark after a digit was passed over as an inch mark: it may have been
-  // the closing one ("Der Film "2012" lief."), so a quotation left open is no stray then.
-  let afterDigit = false;
+  // Where a straight mark after a digit was passed over as an inch mark ("ein 27"-Monitor"):
+  // an opening mark before it that is left open may have been closed by it.
+  let inchMark = -1;
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
     if (!DOUBLE.has(char)) continue;
@@ -117,8 +117,10 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): Analysis | undefin
     const after = text[i + 1] ?? '';
     // Inside a word ("ab"cd"), an inch mark (5"), or inside a URL: not a quotation mark.
     if (ALNUM.test(before) && ALNUM.test(after)) continue;
-    if (char === '"' && /\p{N}/u.test(before)) {
-      afterDigit = true;
+    // After a digit: an inch mark ("27"-Monitor"), unless it can close a straight quotation that
+    // is open ("Der Film "2012" lief.").
+    if (char === '"' && /\p{N}/u.test(before) && !(stack.at(-1)?.char === '"' && (after === '' || /[\s.,;:!?)\]}…]/u.test(after)))) {
+      inchMark = i;
       continue;
     }
     if (opaque.some((w) => w.start <= i && i < w.end)) continue;
@@ -144,7 +146,7 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): Analysis | undefin
   }
   // The stretch still open at the end (or where the pairing stopped): its depths are unknown.
   raw.length = settled;
-  if (!stopped && !afterDigit) for (const open of stack.slice(0, 1)) strays.push({ index: open.index, char: open.char, role: 'open' });
+  if (!stopped) for (const open of stack.slice(0, 1)) if (inchMark < open.index) strays.push({ index: open.index, char: open.char, role: 'open' });
 
   const { primary, secondary, tertiary, innerSpace } = profile.quotes;
   const alternatives = profile.quotes.alternatives ?? [];
@@ -166,7 +168,7 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): Analysis | undefin
     const spaced = innerSpace !== undefined && o === primary[0] && c === primary[1];
     // Guillemets written the French way, with spaces inside, that become marks that take none
     // (“ ” in English, „ “ in German): the spaces go with them.
-    const unspace = !ok && !spaced && GUILLEMETS.has(open.char) && GUILLEMETS.has(close.char);
+    const unspace = !spaced && innerSpace === undefined && GUILLEMETS.has(open.char) && GUILLEMETS.has(close.char);
     const pair: QuotePair = {
       depth,
       open: spaced ? openWithSpace(text, open.index, o, innerSpace) : unspace ? openWithSpace(text, open.index, o, '', true) : { ...open, start: open.index, end: open.index + 1, expected: o },
@@ -199,7 +201,8 @@ function roleOf(text: string, i: number, profile: LanguageProfile): 'open' | 'cl
     case '”':
       return 'close';
     case '“':
-      return profile.quotes.primary[1] === '“' ? 'close' : 'open';
+      // German „…“ closes with it, in any region's text (Swiss «…» included).
+      return profile.quotes.primary[1] === '“' || text.lastIndexOf('„', i) >= 0 ? 'close' : 'open';
     default:
       return undefined;
   }
@@ -260,6 +263,9 @@ export default defineRule(
         // Swiss German (de-CH): «…», and ‹…› inside.
         { lang: 'de-CH', text: 'Der Bundesrat sagte: „Wir prüfen die Massnahmen.“', output: 'Der Bundesrat sagte: «Wir prüfen die Massnahmen.»' },
         { lang: 'de-CH', text: 'Er sagte: "Das Projekt "Moyu" ist gestoppt."', output: 'Er sagte: «Das Projekt ‹Moyu› ist gestoppt.»' },
+        { lang: 'de', text: 'Der Film "2012" lief. Er sagte "ja".', output: 'Der Film „2012“ lief. Er sagte „ja“.' },
+        { lang: 'de-CH', text: 'Er sagte: « Wir kommen. »', output: 'Er sagte: «Wir kommen.»' },
+        { lang: 'de-CH', text: 'Er sagte: „Ja.“Dann ging er.', output: 'Er sagte: «Ja.»Dann ging er.' },
         // A stray mark: the quotations before it (and, after a stray closing mark, after it) are still fixed.
         { lang: 'de', text: 'Er sagte: "Wir kommen." Sie meinte: "Das ist gut. Und "noch" etwas.', output: 'Er sagte: „Wir kommen.“ Sie meinte: "Das ist gut. Und "noch" etwas.' },
         { lang: 'de', text: 'Er sagte nein" und ging. Dann sagte sie "ja".', output: 'Er sagte nein" und ging. Dann sagte sie „ja“.' },
@@ -274,8 +280,8 @@ export default defineRule(
         { lang: 'de-CH', text: 'Der Bundesrat sagte: «Wir prüfen die ‹Massnahmen›.»' },
         { lang: 'de', text: 'Ein 15"-Monitor und ein 27"-Monitor.' },
         { lang: 'de', text: 'Das " steht allein.' },
-        // The mark after 2012 may close the title or be an inch mark: nothing is said.
-        { lang: 'de', text: 'Der Film "2012" und das Buch gefielen.' },
+        // An inch mark after the open quotation: it may have closed it, so nothing is said.
+        { lang: 'de', text: 'Er kaufte den "27"-Monitor und ging.' },
         { lang: 'en', text: "Don't say you can't, the editors' desk said." },
         { lang: 'fr', text: "L'homme n'a pas dit qu'il viendrait." },
         { lang: 'en', text: 'She said “no” and ‘maybe’.' },

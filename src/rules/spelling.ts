@@ -121,6 +121,12 @@ function isAccepted(accepted: ReadonlySet<string>, raw: string, endings: readonl
   return false;
 }
 
+/** A word as Swiss German writes it: ss for ß, SS in capitals ("GROßE" → "GROSSE"). */
+function swissSpelling(word: string): string {
+  const rest = word.replace(/ß/g, '');
+  return word.replace(/ß/g, rest.length > 1 && rest === rest.toUpperCase() && rest !== rest.toLowerCase() ? 'SS' : 'ss');
+}
+
 /** Whether the set has the word, or the word less one of the language's endings ("Touchdowns"). */
 function hasWithEnding(set: ReadonlySet<string>, word: string, endings: readonly string[], asIs = true): boolean {
   if (asIs && set.has(word)) return true;
@@ -189,8 +195,9 @@ export default defineRule(
       const w = ctx.words[k];
       const value = w.value.endsWith('-') ? w.value.replace(/-$/, '') : w.value; // "CCTV- und …": suspended hyphen
       if (w.opaque || !(value === w.value ? w.alpha : isAlphabetic(value)) || value.length < 2) continue;
-      if (swiss && value.includes('ß') && !ctx.isClaimed(w.start, w.end)) {
-        const ss = value.replace(/ß/g, 'ss');
+      // (Not a glossary term: "Strauß" or a brand is written as the glossary has it.)
+      if (swiss && value.includes('ß') && !ctx.isClaimed(w.start, w.end) && !ctx.doc.resources.glossary.matcher(ctx.language).termWords.has(value)) {
+        const ss = swissSpelling(value);
         ctx.report({ start: w.start, end: w.start + value.length, message: `\`${value}\` is written \`${ss}\` in ${speller.language}: no ß`, expected: [ss] });
         continue;
       }
@@ -215,7 +222,7 @@ export default defineRule(
         end: w.start + value.length,
         message: capital ? `Unknown word \`${value}\` (a name?)` : `Unknown word \`${value}\``,
         // Suggestions for lower-case words only: a capitalized unknown word is mostly a name.
-        suggest: capital ? undefined : () => speller.suggestAsync(value).then((s) => (speller.ssForSharpS ? [...new Set(s.map((x) => x.replace(/ß/g, 'ss')))] : s).slice(0, 5)),
+        suggest: capital ? undefined : () => speller.suggestAsync(value).then((s) => (speller.ssForSharpS ? [...new Set(s.map(swissSpelling))] : s).slice(0, 5)),
         severity: capital ? 'info' : 'warning',
       });
     }

@@ -5,7 +5,7 @@
  * ("peruanische", "baskische") and many forms of separable verbs ("zurückkam",
  * "aufzuzwingen"); each became a spelling warning on text a post-editor had corrected.
  * Left out: forms a slip away from a word Hunspell knows (old or wrong spellings, see
- * `slips`), and words English knows too (see `main`).
+ * `slips`), and nouns English knows too (see `main`).
  *
  * The forms come from the German lexicon of LanguageTool's german-pos-dict (Morphy by Wolfgang
  * Lezius, extended by korrekturen.de), CC BY-SA 4.0, as RosaeNLG's npm packages
@@ -97,21 +97,30 @@ export const HEADER = [
  * Spellings one typical slip away from the form: ß for ss (the spelling before 1996:
  * "Fluß", "daß"), a letter doubled or undoubled ("Schiffahrt", "Terasse", "Wohnzimmmern"),
  * e for ä ("Stengel"), an h too many ("rauh"), z for tz ("plaziert"), d and t at the end
- * ("Standart", "Entgeld"). When Hunspell knows one of them, the lexicon's form is an old or
- * wrong spelling of it, not a gap of the dictionary.
+ * ("Standart", "Entgeld"). When Hunspell knows one of them and the lexicon has it too (so it
+ * is a word, not a compound Hunspell makes up: "Verb" + "bergens" for "Verbergens"), the
+ * lexicon's form is most likely an old or wrong spelling of it, not a gap of the dictionary.
+ * (Some real words go too: "schwant" for "schwand", "Nachtische" for "Nachttische"; they are
+ * spelling warnings, as they were before the list.)
  */
-export function slips(form: string): string[] {
-  const out: string[] = [];
-  if (form.includes('ß')) out.push(form.replace(/ß/g, 'ss'));
+export function slips(form: string): Array<{ variant: string; reform: boolean }> {
+  const out: Array<{ variant: string; reform: boolean }> = [];
+  // The spelling reform's changes (ß after a short vowel, three consonants, tz, ä, no h):
+  // Hunspell's verdict on the new form is enough.
+  const reform = (variant: string) => out.push({ variant, reform: true });
+  // Typing slips (a letter doubled or not, d for t): the new form must be a word of the lexicon too.
+  const slip = (variant: string) => out.push({ variant, reform: false });
+  if (form.includes('ß')) reform(form.replace(/ß/g, 'ss'));
   for (let i = 0; i < form.length; i++) {
     const c = form[i];
-    if (/\p{L}/u.test(c)) out.push(form.slice(0, i + 1) + c + form.slice(i + 1));
-    if (c === form[i + 1]) out.push(form.slice(0, i) + form.slice(i + 1));
-    if (c === 'e') out.push(form.slice(0, i) + 'ä' + form.slice(i + 1));
-    if (c === 'h') out.push(form.slice(0, i) + form.slice(i + 1));
-    if (c === 'z' && form[i - 1] !== 't') out.push(form.slice(0, i) + 'tz' + form.slice(i + 1));
+    if (/\p{L}/u.test(c)) (c === form[i + 1] && c !== form[i - 1] ? reform : slip)(form.slice(0, i + 1) + c + form.slice(i + 1));
+    if (c === form[i + 1]) slip(form.slice(0, i) + form.slice(i + 1));
+    if (c === 'e') reform(form.slice(0, i) + 'ä' + form.slice(i + 1));
+    // (An h after a vowel at the end or before a consonant: "rauh", "Känguruh".)
+    if (c === 'h' && i > 0 && /[aeiouäöü]/.test(form[i - 1]) && (i === form.length - 1 || !/[aeiouäöüy]/.test(form[i + 1]))) reform(form.slice(0, i) + form.slice(i + 1));
+    if (c === 'z' && form[i - 1] !== 't') reform(form.slice(0, i) + 'tz' + form.slice(i + 1));
   }
-  if (/[dt]$/.test(form)) out.push(form.slice(0, -1) + (form.endsWith('d') ? 't' : 'd'));
+  if (/[dt]$/.test(form)) slip(form.slice(0, -1) + (form.endsWith('d') ? 't' : 'd'));
   return out;
 }
 
@@ -125,11 +134,12 @@ async function main(): Promise<void> {
   const missing = [...forms]
     .filter((w) => {
       if (speller.hunspellAccepts(w)) return false;
-      // An old or wrong spelling of a word the dictionary has.
-      if (slips(w).some((v) => speller.hunspellAccepts(v))) return counts.slips++, false;
-      // A word English has too ("Army", "Research", "Limousine"): as likely English left
+      // An old or wrong spelling of a word the dictionary has (ß for ss always: "Fluß").
+      if (slips(w).some(({ variant, reform }) => (reform || forms.has(variant)) && speller.hunspellAccepts(variant))) return counts.slips++, false;
+      // A noun English has too ("Army", "Research", "Limousine"): as likely English left
       // untranslated as a German loanword, so the untranslated-word check keeps judging it.
-      if (english.hunspellAccepts(w) || english.hunspellAccepts(w.toLowerCase())) return counts.english++, false;
+      // (Lower-case words English knows stay: "eloquent", "morbid" are German adjectives.)
+      if (/^\p{Lu}/u.test(w) && (english.hunspellAccepts(w) || english.hunspellAccepts(w.toLowerCase()))) return counts.english++, false;
       return true;
     })
     .sort();

@@ -194,7 +194,7 @@ export class Speller {
     const first = word[0];
     const lower = first.toLowerCase();
     if (lower !== first && list.has(lower + word.slice(1))) return true;
-    // In capitals (a headline: "BALUSTRADE"): as a noun or in lower case.
+    // In capitals (a headline: "AALQUAPPEN", "PERUANISCHE"): as a noun or in lower case.
     if (word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase()) {
       const rest = word.slice(1).toLowerCase();
       return list.has(first + rest) || list.has(lower + rest);

@@ -1,7 +1,7 @@
 /**
  * A language's word list beside its Hunspell dictionary (`wordlists/<code>.txt`): word forms
- * that a full-form lexicon knows and the dictionary rejects ("Limousine", "peruanische",
- * "zurückkam", "aufzuzwingen" for German), so that they are no spelling or untranslated-word
+ * that a full-form lexicon knows and the dictionary rejects ("peruanische", "zurückkam",
+ * "aufzuzwingen" for German), so that they are no spelling or untranslated-word
  * findings. Built by `npm run build:wordlist` (src/spell/build-wordlist.ts), which says where
  * the forms come from.
  *

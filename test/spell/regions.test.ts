@@ -49,6 +49,13 @@ describe('locales', () => {
     const sharp = (await swiss.check('Die Straße ist groß.', { path: 'a.txt' })).findings.filter((f) => f.ruleId === 'spelling');
     expect(sharp.map((f) => [f.actual, f.expected[0], f.severity])).toEqual([['Straße', 'Strasse', 'warning'], ['groß', 'gross', 'warning']]);
     expect(await spelling(standard, 'Die Straße ist groß.', 'de')).toEqual([]);
+    // In capitals, SS; a glossary term keeps its ß ("Strauß" is the person's name).
+    const caps = (await swiss.check('DIE GROßE WAHL', { path: 'a.txt' })).findings.filter((f) => f.ruleId === 'spelling');
+    expect(caps.map((f) => f.expected[0])).toEqual(['GROSSE']);
+    const { CompiledGlossary } = await import('../../src/glossary/index.js');
+    const glossary = new CompiledGlossary([{ term: 'Richard Strauß', type: 'person', languages: ['de'], wrong: ['Richard Strauss'], caseSensitive: true, doNotTranslate: false, examples: { flag: [], pass: [] }, origin: { file: 'g.yaml', line: 1 } } as never]);
+    const withTerm = await Lektor.create({ only: ['spelling', 'glossary'], quality: false, locales: ['de-CH'], glossary });
+    expect((await withTerm.check('Sie spielten Richard Strauß.', { path: 'a.txt' })).findings).toEqual([]);
     // Suggestions in Swiss spelling too.
     const suggested = (await swiss.check('Sie waren auserordentlich freundlich.', { path: 'a.txt' })).findings.find((f) => f.ruleId === 'spelling');
     expect(suggested?.expected).toContain('ausserordentlich');
@@ -96,7 +103,9 @@ describe('locales', () => {
     expect(own.code).toBe(2);
     expect(own.stderr).toContain('two dictionaries for de: de-CH (--locale) and de-DE (--lang)');
     expect((await run('--lang', 'de-DE')).actual).toHaveLength(5);
-    // A region without a dictionary of its own in --lang: the language's own.
-    expect((await run('--lang', 'de-LI')).actual).toHaveLength(5);
+    // A region without a dictionary of its own in --lang: the language's own, and said so.
+    const li = await run('--lang', 'de-LI');
+    expect(li.actual).toHaveLength(5);
+    expect(li.stderr).toContain('no de dictionary for the region of "de-LI"');
   });
 });
