@@ -321,9 +321,11 @@ export default defineRule(
         if (actual === mark.expected) continue;
         const bare = mark.expected.replace(/\s/g, '');
         const message =
-          mark.char === bare
-            ? `Expected a no-break space inside \`${mark.char}\` (\`${show(actual)}\` → \`${show(mark.expected)}\`)`
-            : `Unexpected \`${mark.char}\`, expected \`${bare}\`${bare === mark.expected ? '' : ' with a no-break space inside'}`;
+          mark.char !== bare
+            ? `Unexpected \`${mark.char}\`, expected \`${bare}\`${bare === mark.expected ? '' : ' with a no-break space inside'}`
+            : bare === mark.expected
+              ? `Unexpected space inside \`${mark.char}\` (\`${show(actual)}\` → \`${show(mark.expected)}\`)`
+              : `Expected a no-break space inside \`${mark.char}\` (\`${show(actual)}\` → \`${show(mark.expected)}\`)`;
         ctx.report({ start: mark.start, end: mark.end, message, fix: mark.expected });
       }
     }

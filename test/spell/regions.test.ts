@@ -73,6 +73,13 @@ describe('locales', () => {
     expect(await spelling(british, 'The colour was analyzed and sentre.')).toEqual(['analyzed', 'sentre']);
   });
 
+  it('Swiss quotation marks: «…» without inner spaces, and the message says a space goes', async () => {
+    const lektor = await Lektor.create({ only: ['quotes'], quality: false, locales: ['de-CH'] });
+    const r = await lektor.check('Er sagte: « Wir warten ab. » Dann „ging“ er.', { path: 'a.txt' });
+    expect(r.corrected).toBe('Er sagte: «Wir warten ab.» Dann «ging» er.');
+    expect(r.findings[0].message).toBe('Unexpected space inside `«` (`«·` → `«`)');
+  });
+
   it('are validated by Lektor.create', async () => {
     await expect(Lektor.create({ locales: ['fr-CA'] })).rejects.toThrow('Lektor.create: `locales`: Lektor has no dictionary for "fr-CA"');
     await expect(Lektor.create({ locales: ['de-CH', 'de-AT'] })).rejects.toThrow('names two dictionaries for de: de-CH and de-AT');
