@@ -509,6 +509,8 @@ export class Lektor {
       if (f.fix) fixes.set(finding, f.fix);
       return finding;
     });
+    // The raw findings are done with (the quality score reads these): let them go before it runs.
+    ctx.findings.length = 0;
     findings.sort((a, b) => a.start.offset - b.start.offset || a.end.offset - b.end.offset || a.ruleId.localeCompare(b.ruleId));
     const result = { path: ctx.path, format, language: ctx.language, findings, corrected, checks: [...checks] } as CheckResult;
     lazyMessages(result, ctx.file, fixes);

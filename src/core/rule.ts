@@ -78,8 +78,8 @@ export interface DocContext {
   /** Language of the document (ISO 639-1, or a 639-3 code without a profile, or `und`). */
   language: string;
   resources: Resources;
-  /** Source ranges already reported by a higher-priority rule (glossary before spelling). */
-  claimed: Array<[number, number]>;
+  /** Source ranges already reported by a higher-priority rule (glossary before spelling), flat: start, end, start, end, … */
+  claimed: number[];
   /** Per-document scratch space for rules that look across blocks. */
   state: Map<string, unknown>;
   /** Source-offset ranges of the document's prose blocks, in order. */
@@ -245,7 +245,7 @@ export function blockContext(data: BlockData): BlockContext {
     claim: (start, end) => {
       claims ??= new Uint8Array(block.text.length + 1);
       claims.fill(1, start, end);
-      doc.claimed.push([toSource(block, start), toSource(block, end, true)]);
+      doc.claimed.push(toSource(block, start), toSource(block, end, true));
     },
     report(r) {
       const { meta } = ctx.rule;

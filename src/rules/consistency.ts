@@ -138,7 +138,11 @@ export default defineRule(
       // Distinct spellings only (a capital at a sentence start is not another spelling), and
       // only those still written somewhere: a form an earlier rule corrected everywhere (a
       // glossary variant) must not be proposed ("Selenski" for "SELENSKI").
-      const claimed = (start: number, end: number) => ctx.doc.claimed.some(([s, e]) => start < e && s < end);
+      const claimed = (start: number, end: number) => {
+        const spans = ctx.doc.claimed;
+        for (let i = 0; i < spans.length; i += 2) if (start < spans[i + 1] && spans[i] < end) return true;
+        return false;
+      };
       const distinct = list
         .filter(([form], i) => !list.slice(0, i).some(([other]) => sameSpelling(form, other)))
         .filter(([form]) => list.some(([other, info]) => sameSpelling(form, other) && info.spans.some(([s, e]) => !claimed(s, e))));
