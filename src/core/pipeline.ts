@@ -310,6 +310,9 @@ export class Lektor {
       checks.add(`model (${this.model.modelInfo.id})`);
     }
 
+    // The rules' cross-block state is done with (the names of the consistency check, the
+    // glossary's matches per block): only the word-level means are read later, by the score.
+    for (const key of [...ctx.state.keys()]) if (key !== SENTENCE_MEANS) ctx.state.delete(key);
     const result = await this.finish(ctx, source, format, checks);
     if (this.model && modelSentences.length > 0) {
       const info = this.model.modelInfo;
