@@ -9,6 +9,7 @@ export const de: LanguageProfile = {
   regions: { AT: 'dictionary-de-at', CH: 'dictionary-de-ch' },
   ssForSharpS: ['CH'],
   wordList: 'de.txt',
+  suggestionTryWithout: 'áéêàâñ',
   stemmer: 'german',
   quotes: { primary: ['„', '“'], secondary: ['‚', '‘'], alternatives: [['»', '«']] },
   // Swiss typography: guillemets pointing outwards, without spaces («Zitat», ‹inneres›).

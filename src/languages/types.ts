@@ -17,6 +17,11 @@ export interface LanguageProfile {
    * language's rules are the same.
    */
   regions?: Readonly<Record<string, string>>;
+  /**
+   * Letters Hunspell need not try when it suggests (its .aff's TRY): letters only loanwords
+   * have, which cost time on every suggestion and, measured, change none (see `suggestionAff`).
+   */
+  suggestionTryWithout?: string;
   /** The region of `dictionary` when it is not the code in capitals ("US" for English). */
   region?: string;
   /**
