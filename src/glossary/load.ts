@@ -55,23 +55,21 @@ function languageList(value: unknown, what: string, fail: (m: string) => never):
  * model takes ~2 s; editing, which must keep comments, uses the `yaml` package), and
  * record the line on which each entry starts through js-yaml's event listener.
  */
-function parseYaml(text: string, file: string): { data: unknown; itemLines: Map<number, number[]> } {
-  const itemLines = new Map<number, number[]>(); // depth of a list item → lines of its mappings
-  const opened: number[] = [];
+function parseYaml(text: string, file: string): { data: unknown; itemLines: WeakMap<object, number[]> } {
+  // Per list, the lines its items start on (an empty item, a bare "-", has no line here: js-yaml
+  // reports no node for it).
+  const itemLines = new WeakMap<object, number[]>();
+  const opened: Array<{ line: number; children: number[] }> = [];
   try {
     const data = yaml.load(text, {
       filename: file,
       listener(event, state) {
         if (event === 'open') {
-          opened.push(state.line + 1);
+          opened.push({ line: state.line + 1, children: [] });
         } else {
-          const line = opened.pop()!;
-          if (state.kind === 'mapping') {
-            const depth = opened.length;
-            let lines = itemLines.get(depth);
-            if (!lines) itemLines.set(depth, (lines = []));
-            lines.push(line);
-          }
+          const node = opened.pop()!;
+          opened.at(-1)?.children.push(node.line);
+          if (Array.isArray(state.result)) itemLines.set(state.result as object, node.children);
         }
       },
     });
@@ -80,6 +78,29 @@ function parseYaml(text: string, file: string): { data: unknown; itemLines: Map<
     const e = error as { mark?: { line: number }; reason?: string; message: string };
     throw new GlossaryError(file, (e.mark?.line ?? 0) + 1, `invalid YAML: ${e.reason ?? e.message.split('\n')[0]}`);
   }
+}
+
+/**
+ * The line each entry starts on. js-yaml reports every item but an empty one (a bare "-"):
+ * that one's line is the next bare "-" after the entry before it.
+ */
+function entryLines(list: readonly unknown[], reported: readonly number[], text: string): number[] {
+  if (reported.length === list.length) return [...reported];
+  const textLines = text.split('\n');
+  const out: number[] = [];
+  let next = 0;
+  let previous = list.length > 0 ? keyLine(text, 'entries') : 1;
+  for (const raw of list) {
+    let line: number;
+    if (raw === null && reported.length - next < list.length - out.length) {
+      let k = previous; // 0-based index of the line after `previous`
+      while (k < textLines.length && !/^\s*-\s*(?:#.*)?\r?$/.test(textLines[k])) k++;
+      line = k < textLines.length ? k + 1 : previous;
+    } else line = reported[next++] ?? previous;
+    out.push(line);
+    previous = line;
+  }
+  return out;
 }
 
 function keyLine(text: string, key: string): number {
@@ -92,7 +113,6 @@ export function parseGlossary(text: string, file: string): GlossaryEntry[] {
   const { data, itemLines } = parseYaml(text, file);
   let defaults: string[] = [];
   let list: unknown = data;
-  let depth = 1; // the entries' mappings: children of the top-level list, or of "entries"
   if (isRecord(data)) {
     for (const key of Object.keys(data)) {
       if (key !== 'languages' && key !== 'entries') {
@@ -103,17 +123,14 @@ export function parseGlossary(text: string, file: string): GlossaryEntry[] {
       throw new GlossaryError(file, keyLine(text, 'languages'), m);
     });
     list = data.entries;
-    depth = 2;
   }
   if (list === null || list === undefined) return [];
   if (!Array.isArray(list)) throw new GlossaryError(file, keyLine(text, 'entries'), '"entries" must be a list of entries');
-  // Mappings at the entries' depth, in document order; an entry that is not a mapping has no line of its own.
-  const lines = itemLines.get(depth) ?? [];
-  let mappingIndex = 0;
+  const lines = entryLines(list as unknown[], itemLines.get(list as object) ?? [], text);
 
   const entries: GlossaryEntry[] = [];
-  for (const raw of list as unknown[]) {
-    const line = isRecord(raw) ? (lines[mappingIndex++] ?? 1) : (lines[mappingIndex] ?? 1);
+  for (const [index, raw] of (list as unknown[]).entries()) {
+    const line = lines[index];
     const label = isRecord(raw) && typeof raw.term === 'string' ? `entry "${raw.term}"` : 'entry';
     const fail = (m: string): never => {
       throw new GlossaryError(file, line, `${label}: ${m}`);

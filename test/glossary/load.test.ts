@@ -88,3 +88,21 @@ describe('variants that could never match', () => {
     expect(parseGlossary(yaml, 'brands.yaml')[0].wrong).toEqual(['Tick-Tack', 'Tick Tack', "O'Tick", 'T']);
   });
 });
+
+describe('an entry that is not a mapping', () => {
+  it('is reported at its own line, an empty one ("-" alone) included', () => {
+    const at = (yaml: string) => {
+      try {
+        parseGlossary(yaml, 'g.yaml');
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return 'no error';
+    };
+    expect(at('languages: [de]\nentries:\n  - term: Berlin\n    wrong: [Berlyn]\n  -\n  - term: Hamburg\n')).toBe('g.yaml:5: entry: must be a mapping with at least "term"');
+    expect(at('languages: [de]\nentries:\n  - term: Berlin\n  - 42\n  - term: Hamburg\n')).toBe('g.yaml:4: entry: must be a mapping with at least "term"');
+    expect(at('- term: Berlin\n  languages: [de]\n\n# a comment\n-\n')).toBe('g.yaml:5: entry: must be a mapping with at least "term"');
+    expect(at('languages: [de]\nentries:\n  -\n  - term: Hamburg\n')).toBe('g.yaml:3: entry: must be a mapping with at least "term"');
+  });
+});
+
