@@ -265,6 +265,9 @@ export default defineRule(
         { lang: 'de-CH', text: 'Er sagte: "Das Projekt "Moyu" ist gestoppt."', output: 'Er sagte: «Das Projekt ‹Moyu› ist gestoppt.»' },
         { lang: 'de', text: 'Der Film "2012" lief. Er sagte "ja".', output: 'Der Film „2012“ lief. Er sagte „ja“.' },
         { lang: 'de-CH', text: 'Er sagte: « Wir kommen. »', output: 'Er sagte: «Wir kommen.»' },
+        { lang: 'de-CH', text: '„Er sagte ‚nein‘ und ging.“', output: '«Er sagte ‹nein› und ging.»' },
+        { lang: 'de-CH', text: 'Er sagte: «Wir nennen es ›Moyu‹.»', output: 'Er sagte: «Wir nennen es ‹Moyu›.»' },
+        { lang: 'en', text: 'He said: „We call it ‚Moyu‘.“', output: 'He said: “We call it ‘Moyu’.”' },
         { lang: 'de-CH', text: 'Er sagte: „Ja.“Dann ging er.', output: 'Er sagte: «Ja.»Dann ging er.' },
         // A stray mark: the quotations before it (and, after a stray closing mark, after it) are still fixed.
         { lang: 'de', text: 'Er sagte: "Wir kommen." Sie meinte: "Das ist gut. Und "noch" etwas.', output: 'Er sagte: „Wir kommen.“ Sie meinte: "Das ist gut. Und "noch" etwas.' },
@@ -276,6 +279,7 @@ export default defineRule(
         { lang: 'de', text: 'Einer der Verträge, der als „The Moyu Project“ bezeichnet wird.' },
         { lang: 'de', text: '„Das ist ein Problem“, schrieb er.' },
         { lang: 'de', text: 'Er sagte: „Wir nennen es ‚Moyu‘.“' },
+        { lang: 'de', text: 'Er sagte: »Wir nennen es ›Moyu‹.«' },
         { lang: 'de', text: 'Der Spiegel schreibt »Überwachung« mit Chevrons.' },
         { lang: 'de-CH', text: 'Der Bundesrat sagte: «Wir prüfen die ‹Massnahmen›.»' },
         { lang: 'de', text: 'Ein 15"-Monitor und ein 27"-Monitor.' },
@@ -328,6 +332,36 @@ export default defineRule(
               : `Expected a no-break space inside \`${mark.char}\` (\`${show(actual)}\` → \`${show(mark.expected)}\`)`;
         ctx.report({ start: mark.start, end: mark.end, message, fix: mark.expected });
       }
+      if (pair.depth === 0) innerSingles(ctx, pair, analysis.pairs);
     }
   },
 );
+
+/**
+ * Single marks of another style directly inside a quotation (not inside one nested in it):
+ * German ‚…‘, or ›…‹ where the quotation is not written »…«, become the profile's secondary
+ * marks ("«Er sagte ‚nein‘.»" in Swiss German: ‹nein›). Only these two pairs: their opening
+ * marks are never apostrophes, and each is closed by the next mark of its kind.
+ */
+function innerSingles(ctx: RuleContext, pair: QuotePair, pairs: readonly QuotePair[]): void {
+  const secondary = ctx.profile?.quotes.secondary;
+  if (!secondary || !pair.fixable) return;
+  const { text } = ctx;
+  const nested = pairs.filter((p) => p.depth === 1 && p.open.index > pair.open.index && p.close.index < pair.close.index);
+  const inside = (i: number) => !nested.some((p) => p.open.index <= i && i <= p.close.index);
+  const styles: Array<[string, string]> = [['‚', '‘']];
+  if (pair.open.expected.trim() !== '»') styles.push(['›', '‹']);
+  for (const [open, close] of styles) {
+    if (open === secondary[0] && close === secondary[1]) continue;
+    for (let i = text.indexOf(open, pair.open.end); i >= 0 && i < pair.close.start; i = text.indexOf(open, i + 1)) {
+      const j = text.indexOf(close, i + 1);
+      if (j < 0 || j >= pair.close.start || !inside(i) || !inside(j)) continue;
+      // (Another opening mark of the kind first: nesting this rule does not read.)
+      if (text.slice(i + 1, j).includes(open)) continue;
+      if (!isVerbatim(ctx.block, i, i + 1) || !isVerbatim(ctx.block, j, j + 1)) continue;
+      ctx.report({ start: i, end: i + 1, message: `Unexpected \`${open}\` inside a quotation, expected \`${secondary[0]}\``, fix: secondary[0] });
+      ctx.report({ start: j, end: j + 1, message: `Unexpected \`${close}\` inside a quotation, expected \`${secondary[1]}\``, fix: secondary[1] });
+      i = j;
+    }
+  }
+}
