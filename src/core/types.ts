@@ -116,6 +116,8 @@ export interface DocumentResult {
   format: 'text' | 'markdown';
   /** ISO 639-1 code of the document's language, or `und` when undetermined. */
   language: string;
+  /** The regional dictionary the document was spelled with ("de-CH"), when not the language's own. */
+  locale?: string;
   findings: Finding[];
   corrected: string;
   /** Names of the checks that ran on this document. */

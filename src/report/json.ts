@@ -9,6 +9,8 @@ export interface JsonDocument {
   path: string;
   format: DocumentResult['format'];
   language: string;
+  /** The regional dictionary it was spelled with ("de-CH"), when not the language's own. */
+  locale?: string;
   checks: string[];
   /** Document quality score, 0–100 (higher is better); absent when not estimated. */
   score?: number;
@@ -24,6 +26,7 @@ export function toJsonDocument(result: DocumentResult): JsonDocument {
     path: result.path,
     format: result.format,
     language: result.language,
+    ...(result.locale ? { locale: result.locale } : {}),
     checks: result.checks,
     ...(result.quality ? { score: result.quality.score, quality: result.quality } : {}),
     ...(result.model ? { model: result.model } : {}),
