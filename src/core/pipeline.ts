@@ -314,7 +314,7 @@ export class Lektor {
     // glossary's matches per block): only the word-level means are read later, by the score.
     for (const key of [...ctx.state.keys()]) if (key !== SENTENCE_MEANS) ctx.state.delete(key);
     const result = await this.finish(ctx, source, format, checks);
-    // Spelled with a regional dictionary ("de-CH"): said, so that a report shows which.
+    // Checked with a region's dictionary and quotation marks ("de-CH"): said, so that a report shows which.
     const spelledWith = resources.speller(language)?.language;
     if (spelledWith !== undefined && spelledWith !== language) result.locale = spelledWith;
     if (this.model && modelSentences.length > 0) {

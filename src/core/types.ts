@@ -116,7 +116,7 @@ export interface DocumentResult {
   format: 'text' | 'markdown';
   /** ISO 639-1 code of the document's language, or `und` when undetermined. */
   language: string;
-  /** The regional dictionary the document was spelled with ("de-CH"), when not the language's own. */
+  /** The regional locale the document was checked with ("de-CH": its dictionary and quotation marks), when not the language's own. */
   locale?: string;
   findings: Finding[];
   corrected: string;

@@ -81,24 +81,34 @@ function parseYaml(text: string, file: string): { data: unknown; itemLines: Weak
 }
 
 /**
- * The line each entry starts on. js-yaml reports every item but an empty one (a bare "-"):
- * that one's line is the next bare "-" after the entry before it.
+ * The line each entry starts on. js-yaml reports every item but an empty one (a bare "-"),
+ * so an entry whose value is null is either a reported one ("- ~") or a bare "-": which, the
+ * text says, reading the item lines ("-" at the list's indentation) in order.
  */
-function entryLines(list: readonly unknown[], reported: readonly number[], text: string): number[] {
+function entryLines(list: readonly unknown[], reported: readonly number[], text: string, topLevel: boolean): number[] {
   if (reported.length === list.length) return [...reported];
   const textLines = text.split('\n');
+  // The list's items start with "-" at one indentation: the first reported item's, else the
+  // first "-" line after the list began.
+  const begin = topLevel ? 0 : keyLine(text, 'entries');
+  const dash = /^(\s*)-(?:\s|$)/;
+  const indentOf = (line: number) => dash.exec(textLines[line - 1] ?? '')?.[1].length;
+  let indent = reported.length > 0 ? indentOf(reported[0]) : undefined;
+  if (indent === undefined) for (let k = begin; k < textLines.length && indent === undefined; k++) indent = dash.exec(textLines[k])?.[1].length;
+  const bare = /^\s*-\s*(?:#.*)?\r?$/;
   const out: number[] = [];
   let next = 0;
-  let previous = list.length > 0 ? keyLine(text, 'entries') : 1;
+  let k = begin; // 0-based: where the next item's line is looked for
   for (const raw of list) {
-    let line: number;
-    if (raw === null && reported.length - next < list.length - out.length) {
-      let k = previous; // 0-based index of the line after `previous`
-      while (k < textLines.length && !/^\s*-\s*(?:#.*)?\r?$/.test(textLines[k])) k++;
-      line = k < textLines.length ? k + 1 : previous;
-    } else line = reported[next++] ?? previous;
+    let line: number | undefined;
+    if (raw === null) {
+      // The next item line: a bare "-" is this empty entry; any other is a reported null ("- ~").
+      while (k < textLines.length && dash.exec(textLines[k])?.[1].length !== indent) k++;
+      if (k < textLines.length && bare.test(textLines[k]) && !reported.includes(k + 1)) line = k + 1;
+    }
+    line ??= reported[next++] ?? (out.at(-1) ?? begin + 1);
     out.push(line);
-    previous = line;
+    k = line; // the line after this item's
   }
   return out;
 }
@@ -126,7 +136,7 @@ export function parseGlossary(text: string, file: string): GlossaryEntry[] {
   }
   if (list === null || list === undefined) return [];
   if (!Array.isArray(list)) throw new GlossaryError(file, keyLine(text, 'entries'), '"entries" must be a list of entries');
-  const lines = entryLines(list as unknown[], itemLines.get(list as object) ?? [], text);
+  const lines = entryLines(list as unknown[], itemLines.get(list as object) ?? [], text, Array.isArray(data));
 
   const entries: GlossaryEntry[] = [];
   for (const [index, raw] of (list as unknown[]).entries()) {

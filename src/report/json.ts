@@ -9,7 +9,7 @@ export interface JsonDocument {
   path: string;
   format: DocumentResult['format'];
   language: string;
-  /** The regional dictionary it was spelled with ("de-CH"), when not the language's own. */
+  /** The regional locale it was checked with ("de-CH": dictionary and quotation marks), when not the language's own. */
   locale?: string;
   checks: string[];
   /** Document quality score, 0–100 (higher is better); absent when not estimated. */

@@ -268,6 +268,8 @@ export default defineRule(
         { lang: 'de-CH', text: '„Er sagte ‚nein‘ und ging.“', output: '«Er sagte ‹nein› und ging.»' },
         { lang: 'de-CH', text: 'Er sagte: «Wir nennen es ›Moyu‹.»', output: 'Er sagte: «Wir nennen es ‹Moyu›.»' },
         { lang: 'en', text: 'He said: „We call it ‚Moyu‘.“', output: 'He said: “We call it ‘Moyu’.”' },
+        { lang: 'es', text: 'Dijo: “El plan ‚Vivienda joven‘ es un éxito”.', output: 'Dijo: “El plan ‘Vivienda joven’ es un éxito”.' },
+        { lang: 'de-CH', text: '„Er sagte ‚ja‘, sie ‚nein‘ und ‚vielleicht‘.“', output: '«Er sagte ‹ja›, sie ‹nein› und ‹vielleicht›.»' },
         { lang: 'de-CH', text: 'Er sagte: „Ja.“Dann ging er.', output: 'Er sagte: «Ja.»Dann ging er.' },
         // A stray mark: the quotations before it (and, after a stray closing mark, after it) are still fixed.
         { lang: 'de', text: 'Er sagte: "Wir kommen." Sie meinte: "Das ist gut. Und "noch" etwas.', output: 'Er sagte: „Wir kommen.“ Sie meinte: "Das ist gut. Und "noch" etwas.' },
@@ -280,6 +282,9 @@ export default defineRule(
         { lang: 'de', text: '„Das ist ein Problem“, schrieb er.' },
         { lang: 'de', text: 'Er sagte: „Wir nennen es ‚Moyu‘.“' },
         { lang: 'de', text: 'Er sagte: »Wir nennen es ›Moyu‹.«' },
+        { lang: 'de-CH', text: 'Er sagte: «Wähle ‹ja› oder ‹nein›.»' },
+        { lang: 'de-CH', text: 'Sie fragte: «Wie geht‘s dir?»' },
+        { lang: 'en', text: 'He said: “call it ‘X’ and ‚Y‘ too.”' },
         { lang: 'de', text: 'Der Spiegel schreibt »Überwachung« mit Chevrons.' },
         { lang: 'de-CH', text: 'Der Bundesrat sagte: «Wir prüfen die ‹Massnahmen›.»' },
         { lang: 'de', text: 'Ein 15"-Monitor und ein 27"-Monitor.' },
@@ -337,31 +342,46 @@ export default defineRule(
   },
 );
 
+/** Single marks `innerSingles` reads (the apostrophe ’ is not one of them). */
+const SINGLES = new Set(['‚', '‘', '‹', '›']);
+
 /**
  * Single marks of another style directly inside a quotation (not inside one nested in it):
- * German ‚…‘, or ›…‹ where the quotation is not written »…«, become the profile's secondary
- * marks ("«Er sagte ‚nein‘.»" in Swiss German: ‹nein›). Only these two pairs: their opening
- * marks are never apostrophes, and each is closed by the next mark of its kind.
+ * German ‚…‘, or ›…‹ where the quotation is not written »…«, become the marks a quotation at
+ * that level takes ("«Er sagte ‚nein‘.»" in Swiss German: ‹nein›). Only when every such mark
+ * of the quotation pairs up that way, each opening one after a space or an opening
+ * bracket and each closing one before a space or punctuation ("geht‘s" is an apostrophe):
+ * otherwise, and when the quotation has other single marks, nothing is touched.
  */
 function innerSingles(ctx: RuleContext, pair: QuotePair, pairs: readonly QuotePair[]): void {
-  const secondary = ctx.profile?.quotes.secondary;
-  if (!secondary || !pair.fixable) return;
+  const quotes = ctx.profile?.quotes;
+  if (!quotes || !pair.fixable) return;
+  // What a quotation inside this one takes: the secondary marks, or (Spanish “…”) the tertiary.
+  const target = quotes.tertiary !== undefined && pair.open.expected.trim() === quotes.secondary[0] ? quotes.tertiary : quotes.secondary;
   const { text } = ctx;
   const nested = pairs.filter((p) => p.depth === 1 && p.open.index > pair.open.index && p.close.index < pair.close.index);
-  const inside = (i: number) => !nested.some((p) => p.open.index <= i && i <= p.close.index);
-  const styles: Array<[string, string]> = [['‚', '‘']];
-  if (pair.open.expected.trim() !== '»') styles.push(['›', '‹']);
-  for (const [open, close] of styles) {
-    if (open === secondary[0] && close === secondary[1]) continue;
-    for (let i = text.indexOf(open, pair.open.end); i >= 0 && i < pair.close.start; i = text.indexOf(open, i + 1)) {
-      const j = text.indexOf(close, i + 1);
-      if (j < 0 || j >= pair.close.start || !inside(i) || !inside(j)) continue;
-      // (Another opening mark of the kind first: nesting this rule does not read.)
-      if (text.slice(i + 1, j).includes(open)) continue;
-      if (!isVerbatim(ctx.block, i, i + 1) || !isVerbatim(ctx.block, j, j + 1)) continue;
-      ctx.report({ start: i, end: i + 1, message: `Unexpected \`${open}\` inside a quotation, expected \`${secondary[0]}\``, fix: secondary[0] });
-      ctx.report({ start: j, end: j + 1, message: `Unexpected \`${close}\` inside a quotation, expected \`${secondary[1]}\``, fix: secondary[1] });
-      i = j;
-    }
+  const marks: number[] = [];
+  for (let i = pair.open.end; i < pair.close.start; i++) {
+    if (SINGLES.has(text[i]) && !nested.some((p) => p.open.index <= i && i <= p.close.index)) marks.push(i);
+  }
+  if (marks.length === 0 || marks.length % 2 !== 0) return;
+  const inChevrons = pair.open.expected.trim() === '»';
+  const found: Array<[number, number, string, string]> = [];
+  for (let k = 0; k < marks.length; k += 2) {
+    const i = marks[k];
+    const j = marks[k + 1];
+    const [open, close] = [text[i], text[j]];
+    const style = (open === '‚' && close === '‘') || (open === '›' && close === '‹' && !inChevrons);
+    if (!style) return;
+    const before = text[i - 1] ?? '';
+    const after = text[j + 1] ?? '';
+    if (!(i === pair.open.end || BEFORE_OPEN.test(before) || QUOTE_LIKE.test(before)) || !(after === '' || AFTER_CLOSE.test(after) || QUOTE_LIKE.test(after))) return;
+    if (!isVerbatim(ctx.block, i, i + 1) || !isVerbatim(ctx.block, j, j + 1)) return;
+    found.push([i, j, open, close]);
+  }
+  for (const [i, j, open, close] of found) {
+    if (open === target[0] && close === target[1]) continue;
+    ctx.report({ start: i, end: i + 1, message: `Unexpected \`${open}\` inside a quotation, expected \`${target[0]}\``, fix: target[0] });
+    ctx.report({ start: j, end: j + 1, message: `Unexpected \`${close}\` inside a quotation, expected \`${target[1]}\``, fix: target[1] });
   }
 }

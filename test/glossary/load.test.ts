@@ -103,6 +103,12 @@ describe('an entry that is not a mapping', () => {
     expect(at('languages: [de]\nentries:\n  - term: Berlin\n  - 42\n  - term: Hamburg\n')).toBe('g.yaml:4: entry: must be a mapping with at least "term"');
     expect(at('- term: Berlin\n  languages: [de]\n\n# a comment\n-\n')).toBe('g.yaml:5: entry: must be a mapping with at least "term"');
     expect(at('languages: [de]\nentries:\n  -\n  - term: Hamburg\n')).toBe('g.yaml:3: entry: must be a mapping with at least "term"');
+    // A null js-yaml reports ("- ~") before a bare "-"; a bare "-" first in a top-level list;
+    // a "-" inside an entry's text is no item.
+    expect(at('languages: [de]\nentries:\n  - ~\n  - term: A\n  -\n')).toBe('g.yaml:3: entry: must be a mapping with at least "term"');
+    expect(at('-\n- term: Berlin\n  languages: [de]\n-\n')).toBe('g.yaml:1: entry: must be a mapping with at least "term"');
+    expect(at('languages: [de]\nentries:\n  - term: Berlin\n    note: |\n      Liste:\n      -\n      Ende\n  -\n')).toBe('g.yaml:8: entry: must be a mapping with at least "term"');
+    expect(at('languages: [de]\r\nentries:\r\n  - term: A\r\n  -\r\n')).toBe('g.yaml:4: entry: must be a mapping with at least "term"');
   });
 });
 
