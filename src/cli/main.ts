@@ -13,7 +13,7 @@ import { createModelStage, runModelsCommand, ModelUnavailableError, DEFAULT_MODE
 import { defaultRules } from '../rules/index.js';
 import { runCheck, defaultConcurrency, type Io } from './check.js';
 import { runGlossary } from './glossary.js';
-import { PROFILES, SUPPORTED_LANGUAGES, localeTag, parseLocale, profileFor } from '../languages/index.js';
+import { PROFILES, SUPPORTED_LANGUAGES, localeTag, parseLocale, profileFor, otherRegion } from '../languages/index.js';
 
 /** The regional dictionaries there are, for the help: "de-AT, de-CH, en-GB, …". */
 function localeChoices(): string {
@@ -163,8 +163,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       }
       const tag = localeTag(locale);
       // (A region without a dictionary of its own in --lang: said, not refused; the language's own.)
-      const region = given.trim().split(/[-_]/).at(-1)!.toUpperCase();
-      if (option === '--lang' && tag === locale.language && region !== (profileFor(locale.language)!.region ?? locale.language.toUpperCase()) && values.quiet !== true) {
+      if (option === '--lang' && locale.region === undefined && otherRegion(given, profileFor(given)!) !== undefined && values.quiet !== true) {
         io.stderr.write(`lektor: no ${locale.language} dictionary for the region of "${given}": spelling with ${locale.language}'s own (${localeChoices()} have their own)\n`);
       }
       const before = chosen.get(locale.language);

@@ -94,6 +94,11 @@ export function createResources(glossary: CompiledGlossary = new CompiledGlossar
   return makeResources(glossary, regions, new Map(), new Map(), new Map());
 }
 
+/** A choice of regional dictionaries as one string ("de-CH,en-"), to tell choices apart. */
+function regionKey(regions: Readonly<Record<string, string | undefined>>): string {
+  return Object.keys(regions).sort().map((k) => `${k}-${regions[k] ?? ''}`).join(',');
+}
+
 function makeResources(
   glossary: CompiledGlossary,
   regions: Readonly<Record<string, string | undefined>>,
@@ -111,8 +116,8 @@ function makeResources(
     },
     withRegions(other) {
       const merged: Record<string, string | undefined> = { ...regions, ...other };
-      const key = Object.keys(merged).sort().map((k) => `${k}-${merged[k] ?? ''}`).join(',');
-      if (key === Object.keys(regions).sort().map((k) => `${k}-${regions[k] ?? ''}`).join(',')) return self;
+      const key = regionKey(merged);
+      if (key === regionKey(regions)) return self;
       let view = views.get(key);
       if (!view) views.set(key, (view = makeResources(glossary, merged, stemmers, stems, views)));
       return view;

@@ -40,14 +40,23 @@ export interface Locale {
 export function parseLocale(tag: string, strict = true): Locale {
   const profile = profileFor(tag);
   if (!profile) throw new RangeError(`"${tag}" is no language Lektor has rules for (${SUPPORTED_LANGUAGES.join(', ')})`);
-  const parts = tag.trim().split(/[-_]/);
-  const region = parts.length > 1 ? parts[parts.length - 1].toUpperCase() : undefined;
+  const region = otherRegion(tag, profile);
   if (region !== undefined && profile.regions?.[region] !== undefined) return { language: profile.code, region };
-  if (strict && region !== undefined && region !== (profile.region ?? profile.code.toUpperCase())) {
+  if (strict && region !== undefined) {
     const choices = Object.keys(profile.regions ?? {}).map((r) => `${profile.code}-${r}`);
     throw new RangeError(`Lektor has no dictionary for "${tag}" (it has ${[profile.code, ...choices].join(', ')})`);
   }
   return { language: profile.code };
+}
+
+/**
+ * The region a tag names ("CH" of "de-CH", "LI" of "de_li") other than the language's own
+ * (DE for German; the profile's `region`, US, for English), or undefined.
+ */
+export function otherRegion(tag: string, profile: LanguageProfile): string | undefined {
+  const parts = tag.trim().split(/[-_]/);
+  const region = parts.length > 1 ? parts[parts.length - 1].toUpperCase() : undefined;
+  return region === (profile.region ?? profile.code.toUpperCase()) ? undefined : region;
 }
 
 /** The tag of a locale ("de-CH", or "de" for the language's own dictionary). */

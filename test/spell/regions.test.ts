@@ -94,18 +94,14 @@ describe('locales', () => {
       const stdout = new Capture();
       const stderr = new Capture();
       const code = await main(['check', file, '--no-reports', '--format', 'json', '--model', 'none', '--rules', 'spelling', ...args], { stdout, stderr });
-      return { code, stderr: stderr.text, actual: code === 2 ? [] : (JSON.parse(stdout.text) as { files: Array<{ findings: Array<{ actual: string }> }> }).files[0].findings.map((f) => f.actual) };
+      const doc = code === 2 ? undefined : (JSON.parse(stdout.text) as { files: Array<{ language: string; locale?: string; findings: Array<{ actual: string }> }> }).files[0];
+      return { code, stderr: stderr.text, doc, actual: doc?.findings.map((f) => f.actual) ?? [] };
     };
     expect((await run('--lang', 'de')).actual).toHaveLength(5);
     expect((await run('--lang', 'de-CH')).actual).toEqual([]);
     // The JSON says which dictionary spelled the document (and only when it is a regional one).
-    const json = async (...args: string[]) => {
-      const stdout = new Capture();
-      await main(['check', file, '--no-reports', '--format', 'json', '--model', 'none', '--rules', 'spelling', ...args], { stdout, stderr: new Capture() });
-      return (JSON.parse(stdout.text) as { files: Array<{ language: string; locale?: string }> }).files[0];
-    };
-    expect(await json('--lang', 'de-CH')).toMatchObject({ language: 'de', locale: 'de-CH' });
-    expect((await json('--lang', 'de')).locale).toBeUndefined();
+    expect((await run('--lang', 'de-CH')).doc).toMatchObject({ language: 'de', locale: 'de-CH' });
+    expect((await run('--lang', 'de')).doc?.locale).toBeUndefined();
     expect((await run('--locale', 'de-CH,en-GB')).actual).toEqual([]);
     const bad = await run('--locale', 'fr-CA');
     expect(bad.code).toBe(2);
