@@ -73,6 +73,12 @@ function languageNote(language: string): string | undefined {
   return `its language ${named}, which Lektor has no language rules for (it has ${SUPPORTED_LANGUAGES.join(', ')}): only the glossary and the language-independent checks ran; give --lang to choose`;
 }
 
+/** The locale told from the document's spelling, and how to keep the national one. */
+function localeNote(result: DocumentResult): string | undefined {
+  if (!result.locale || !result.localeEvidence) return undefined;
+  return `spelled as ${result.locale}, as its spelling tells (${result.localeEvidence.join(', ')}); --locale ${result.language}-${profileFor(result.language)?.region ?? result.language.toUpperCase()} spells it as ${result.language}`;
+}
+
 /** A link from a report in `fromDir` to the file `to`: relative, each name URL-encoded ("a#1.txt" is not a fragment). */
 export function relativeHref(fromDir: string, to: string): string {
   return path
@@ -115,7 +121,7 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
     return {
       input,
       summary: summarizeDocument(result),
-      terminal: terminalBlock({ path: result.path, findings: result.findings, note: languageNote(result.language) }, context.terminal),
+      terminal: terminalBlock({ path: result.path, findings: result.findings, note: languageNote(result.language), aside: localeNote(result) }, context.terminal),
       fails: reachesThreshold(result, context),
       ...(context.json ? { json: JSON.stringify(toJsonDocument(result), null, 2) } : {}),
       ...(source.missing ? { noSource: true } : {}),

@@ -42,7 +42,8 @@ Options:
   --lang CODE          force the document language: ${SUPPORTED_LANGUAGES.join(', ')}
                        (de-CH, en-GB…: also that region's dictionary, as --locale)
   --locale TAGS        regional dictionaries, comma-separated: ${localeChoices()}
-                       (default: each language's own, de-DE, en-US, fr-FR, es-ES)
+                       (default: told from each document's spelling, else the
+                       language's own; de-DE or en-US keeps the national one)
   --glossary PATH      glossary folder or file (default: glossary/, when there is one)
   --source FILE|DIR    the text the (single) input was translated from, or a
                        folder of sources laid out like the inputs (same

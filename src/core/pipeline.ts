@@ -18,7 +18,8 @@ import { createResources, type Resources } from './resources.js';
 import { readText } from '../formats/text.js';
 import { readMarkdown } from '../formats/markdown.js';
 import { detectDocumentLanguage, rankLanguages } from '../language/detect.js';
-import { profileFor, parseLocale } from '../languages/index.js';
+import { detectRegion } from '../language/region.js';
+import { profileFor, parseLocale, PROFILES } from '../languages/index.js';
 import { applyFixes } from '../fix/apply.js';
 import { defaultRules } from '../rules/index.js';
 import { SENTENCE_MEANS } from '../rules/word-quality.js';
@@ -52,6 +53,12 @@ export interface LektorOptions {
    * British English). A language left out has its own (de-DE, en-US, fr-FR, es-ES).
    */
   locales?: string[];
+  /**
+   * Tell a region's spelling from the text when no locale names the language (default true):
+   * a Swiss article ("Strasse", no ß) is spelled as de-CH, a British one ("colour",
+   * "organise") as en-GB. See src/language/region.ts.
+   */
+  detectRegions?: boolean;
 }
 
 export interface CheckOptions {
@@ -161,9 +168,12 @@ export class Lektor {
   private readonly suggestions: number;
   private readonly quality: boolean;
   readonly model: ModelStage | undefined;
+  /** Languages whose region is told from each document's text (none chosen by a locale). */
+  private readonly regionsToDetect: ReadonlySet<string> | undefined;
 
-  private constructor(rules: Rule[], resources: Resources, suggestions: number, quality: boolean, model: ModelStage | undefined) {
+  private constructor(rules: Rule[], resources: Resources, suggestions: number, quality: boolean, model: ModelStage | undefined, regionsToDetect?: ReadonlySet<string>) {
     this.rules = rules;
+    this.regionsToDetect = regionsToDetect;
     this.model = model;
     this.suggestions = suggestions;
     this.quality = quality;
@@ -189,6 +199,7 @@ export class Lektor {
       if (!Array.isArray(ids)) throw new TypeError(`Lektor.create: \`${name}\` must be an array of rule ids`);
       for (const id of ids) if (!known.has(id)) throw new RangeError(`Lektor.create: unknown rule "${id}" in \`${name}\` (the rules are ${[...known].join(', ')})`);
     }
+    if (options.detectRegions !== undefined && typeof options.detectRegions !== 'boolean') throw new TypeError('Lektor.create: `detectRegions` must be true or false');
     if (options.suggestions !== undefined && !(options.suggestions >= 0)) throw new RangeError('Lektor.create: `suggestions` must be a number ≥ 0 (or Infinity)');
     const regions: Record<string, string | undefined> = {};
     if (options.locales !== undefined) {
@@ -220,7 +231,9 @@ export class Lektor {
     let rules = options.rules ?? defaultRules;
     if (options.only) rules = rules.filter((r) => options.only!.includes(r.meta.id));
     if (options.disable) rules = rules.filter((r) => !options.disable!.includes(r.meta.id));
-    return new Lektor(rules, createResources(glossary, regions), options.suggestions ?? 20, options.quality ?? true, options.model);
+    // A language named by a locale ("de-CH", or "de-DE" for Germany's own) keeps it.
+    const detect = options.detectRegions === false ? undefined : new Set(PROFILES.filter((p) => p.regionHints && !(p.code in regions)).map((p) => p.code));
+    return new Lektor(rules, createResources(glossary, regions), options.suggestions ?? 20, options.quality ?? true, options.model, detect);
   }
 
   /** Check one document. */
@@ -233,10 +246,14 @@ export class Lektor {
     // (only the language-independent checks run for it).
     // A region in the tag ("de-CH") chooses this document's dictionary; "de" keeps the Lektor's.
     let resources = this.resources;
+    let regionGiven = false;
     if (options.language !== undefined) {
       const tag = options.language;
       options = { ...options, language: normalizeLanguage(tag) };
-      if (/[-_]/.test(tag.trim()) && profileFor(tag)) resources = resources.withRegions({ [options.language!]: parseLocale(tag, false).region });
+      if (/[-_]/.test(tag.trim()) && profileFor(tag)) {
+        resources = resources.withRegions({ [options.language!]: parseLocale(tag, false).region });
+        regionGiven = true;
+      }
     }
     if (options.sourceLanguage !== undefined) options = { ...options, sourceLanguage: normalizeLanguage(options.sourceLanguage) };
     const doc: ProseDocument = format === 'markdown' ? readMarkdown(source) : readText(source);
@@ -249,6 +266,16 @@ export class Lektor {
     };
     const language = options.language ?? (await this.detectLanguage(resources, doc, prefetch));
     await resources.ensureLanguages([language]);
+    // Written the way a region spells ("Strasse", "colour")? Then spelled with its dictionary.
+    let detected: { region: string; evidence: string[] } | undefined;
+    if (!regionGiven && this.regionsToDetect?.has(language)) {
+      detected = await detectRegion(resources, language, doc.blocks.map((b) => b.text));
+      if (detected) {
+        resources = resources.withRegions({ [language]: detected.region });
+        await resources.ensureLanguages([language]);
+        prefetched = undefined;
+      }
+    }
     if (prefetched !== language) await prefetch(language);
 
     const file = new VFile({ path, value: source });
@@ -317,6 +344,7 @@ export class Lektor {
     // Checked with a region's dictionary and quotation marks ("de-CH"): said, so that a report shows which.
     const spelledWith = resources.speller(language)?.language;
     if (spelledWith !== undefined && spelledWith !== language) result.locale = spelledWith;
+    if (detected) result.localeEvidence = detected.evidence;
     if (this.model && modelSentences.length > 0) {
       const info = this.model.modelInfo;
       result.model = { id: info.id, quantized: info.quantized, source: info.source };

@@ -30,6 +30,8 @@ export interface PoolLektorOptions {
   quality?: boolean;
   /** Regional dictionaries (`Lektor.create`'s `locales`). */
   locales?: string[];
+  /** `Lektor.create`'s `detectRegions`. */
+  detectRegions?: boolean;
 }
 
 export interface PoolOptions extends PoolLektorOptions {

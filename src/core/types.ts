@@ -118,6 +118,11 @@ export interface DocumentResult {
   language: string;
   /** The regional locale the document was checked with ("de-CH": its dictionary and quotation marks), when not the language's own. */
   locale?: string;
+  /**
+   * When the locale was told from the text (no locale chosen for the language): the words
+   * that told it ("Strasse", "heisst"; at most five).
+   */
+  localeEvidence?: string[];
   findings: Finding[];
   corrected: string;
   /** Names of the checks that ran on this document. */

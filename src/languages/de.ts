@@ -8,6 +8,12 @@ export const de: LanguageProfile = {
   // (dictionary-de-ch is igerman98's Swiss list: Swiss words, but with ß; see ssForSharpS.)
   regions: { AT: 'dictionary-de-at', CH: 'dictionary-de-ch' },
   ssForSharpS: ['CH'],
+  regionHints: {
+    // Words only Austria writes (January is "Jänner" in Austrian news).
+    AT: { words: /^(?:Jänner|Paradeiser|Marillen?|Sackerl|Karfiol|Fisolen?|Ribisel|Kukuruz|Matura|Maturant|Pensionist|Trafik|Parkpickerl|Kren)$/ },
+    // ss where Germany writes ß ("Strasse", "heisst"), and never a ß.
+    CH: { words: /ss/, never: /ß/ },
+  },
   wordList: 'de.txt',
   suggestionTryWithout: 'áéêàâñ',
   stemmer: 'german',

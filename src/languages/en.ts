@@ -1,5 +1,8 @@
 import { words, type LanguageProfile } from './types.js';
 
+/** Words ending the way British, Australian or Canadian English spells and American does not. */
+const COMMONWEALTH = /(?:our|ours|oured|ouring|ise|ised|ises|ising|isation|isations|yse|ysed|yses|ysing|tre|tres|lled|lling|ller|llers|ence|ogue|ogues|mme|mmes)$/;
+
 export const en: LanguageProfile = {
   code: 'en',
   franc: 'eng',
@@ -7,6 +10,10 @@ export const en: LanguageProfile = {
   dictionary: 'dictionary-en',
   region: 'US',
   regions: { GB: 'dictionary-en-gb', AU: 'dictionary-en-au', CA: 'dictionary-en-ca' },
+  // "colour", "organise", "analyse", "centre", "travelled", "defence", "catalogue", "programme":
+  // American English writes them otherwise. Which of the three regions is told by the words
+  // each dictionary rejects too ("organize" is Canadian, not British).
+  regionHints: { GB: { words: COMMONWEALTH }, AU: { words: COMMONWEALTH }, CA: { words: COMMONWEALTH } },
   stemmer: 'english',
   quotes: { primary: ['“', '”'], secondary: ['‘', '’'] },
   periodOutsideEmbeddedQuote: false,

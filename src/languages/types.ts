@@ -3,6 +3,18 @@
  * a profile; rules read the profile of the paragraph's language and never hard-wire one.
  * Adding a language means adding a profile file and listing it in `index.ts`.
  */
+/** What tells a region's spelling apart (a profile's `regionHints`). */
+export interface RegionHint {
+  /**
+   * Words that may be written the region's way, tested on each word ("colour", "organise";
+   * Swiss "Strasse"): evidence when the national dictionary rejects such a word and the
+   * region's accepts it.
+   */
+  words: RegExp;
+  /** Words the region never writes (Swiss German: any with ß): each one written counts against it. */
+  never?: RegExp;
+}
+
 export interface LanguageProfile {
   /** ISO 639-1 code, as used in glossaries, `--lang` and reports. */
   code: string;
@@ -22,6 +34,12 @@ export interface LanguageProfile {
    * have, which cost time on every suggestion and, measured, change none (see `suggestionAff`).
    */
   suggestionTryWithout?: string;
+  /**
+   * How a document written the way one of `regions` spells is told from the national spelling
+   * (see src/language/region.ts): by region, the words that may be written that region's way
+   * and, optionally, a spelling the region never writes (Swiss German: ß).
+   */
+  regionHints?: Readonly<Record<string, RegionHint>>;
   /** The region of `dictionary` when it is not the code in capitals ("US" for English). */
   region?: string;
   /**

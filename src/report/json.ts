@@ -11,6 +11,8 @@ export interface JsonDocument {
   language: string;
   /** The regional locale it was checked with ("de-CH": dictionary and quotation marks), when not the language's own. */
   locale?: string;
+  /** When the locale was told from the text, not chosen: the words that told it ("Strasse", "heisst"). */
+  localeEvidence?: string[];
   checks: string[];
   /** Document quality score, 0–100 (higher is better); absent when not estimated. */
   score?: number;
@@ -27,6 +29,7 @@ export function toJsonDocument(result: DocumentResult): JsonDocument {
     format: result.format,
     language: result.language,
     ...(result.locale ? { locale: result.locale } : {}),
+    ...(result.localeEvidence ? { localeEvidence: result.localeEvidence } : {}),
     checks: result.checks,
     ...(result.quality ? { score: result.quality.score, quality: result.quality } : {}),
     ...(result.model ? { model: result.model } : {}),

@@ -18,6 +18,8 @@ export interface TerminalFile {
   error?: string;
   /** A line to say under the file's name, whatever its findings (an unsupported language). */
   note?: string;
+  /** A line to say under the file's name when the file is listed (the locale told from its text). */
+  aside?: string;
 }
 
 export interface TerminalOptions {
@@ -81,6 +83,7 @@ export function terminalBlock(file: TerminalFile, options: TerminalOptions = {})
   if (options.quiet && shown.length === 0 && !file.error && !file.note) return block;
   const out: string[] = [paint(UNDERLINE, terminalSafe(file.path))];
   if (file.note && !file.error) out.push(`  ${paint(DIM, 'note')}     ${terminalSafe(file.note)}`);
+  if (file.aside && !file.error) out.push(`  ${paint(DIM, 'note')}     ${terminalSafe(file.aside)}`);
   if (file.error) {
     block.failed = true;
     out.push(`  ${paint(SEVERITY_COLOR.error, 'error')}  ${terminalSafe(file.error)}`);

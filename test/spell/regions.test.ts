@@ -36,7 +36,8 @@ describe('locales', () => {
 
   it('Swiss German: ss where the dictionary has ß is no misspelling, only with de-CH', async () => {
     const standard = await Lektor.create({ only: ['spelling'], quality: false });
-    expect(await spelling(standard, SWISS, 'de')).toEqual(['Strasse', 'gross', 'Mass', 'Grüsse', 'Schlossstrasse']);
+    // (de-DE: Germany's dictionary by choice; without a locale the text's spelling is told, below.)
+    expect(await spelling(standard, SWISS, 'de-DE')).toEqual(['Strasse', 'gross', 'Mass', 'Grüsse', 'Schlossstrasse']);
     // Per document, by the language tag …
     expect(await spelling(standard, SWISS, 'de-CH')).toEqual([]);
     // … or for every document of a Lektor.
@@ -66,7 +67,7 @@ describe('locales', () => {
 
   it('British English: colour and centre with en-GB, not with en', async () => {
     const standard = await Lektor.create({ only: ['spelling'], quality: false });
-    expect(await spelling(standard, BRITISH, 'en')).toEqual(['colour', 'centre', 'analysed', 'organisation']);
+    expect(await spelling(standard, BRITISH, 'en-US')).toEqual(['colour', 'centre', 'analysed', 'organisation']);
     expect(await spelling(standard, BRITISH, 'en-GB')).toEqual([]);
     const british = await Lektor.create({ only: ['spelling'], quality: false, locales: ['en-GB'] });
     expect(await spelling(british, BRITISH)).toEqual([]);
@@ -97,11 +98,20 @@ describe('locales', () => {
       const doc = code === 2 ? undefined : (JSON.parse(stdout.text) as { files: Array<{ language: string; locale?: string; findings: Array<{ actual: string }> }> }).files[0];
       return { code, stderr: stderr.text, doc, actual: doc?.findings.map((f) => f.actual) ?? [] };
     };
-    expect((await run('--lang', 'de')).actual).toHaveLength(5);
     expect((await run('--lang', 'de-CH')).actual).toEqual([]);
-    // The JSON says which dictionary spelled the document (and only when it is a regional one).
+    // The JSON says which dictionary spelled the document (and only when it is a regional one) …
     expect((await run('--lang', 'de-CH')).doc).toMatchObject({ language: 'de', locale: 'de-CH' });
-    expect((await run('--lang', 'de')).doc?.locale).toBeUndefined();
+    expect((await run('--lang', 'de-CH')).doc).not.toHaveProperty('localeEvidence');
+    expect((await run('--lang', 'de-DE')).doc?.locale).toBeUndefined();
+    // … and, when it was told from the text (--lang de names no region), the words that told it.
+    const told = await run('--lang', 'de');
+    expect(told.actual).toEqual([]);
+    expect(told.doc).toMatchObject({ language: 'de', locale: 'de-CH', localeEvidence: ['Strasse', 'gross', 'Mass', 'Grüsse', 'Schlossstrasse'] });
+    expect((await run('--locale', 'de-DE')).actual).toHaveLength(5);
+    // The terminal says so under the file's name.
+    const stderr = new Capture();
+    await main(['check', file, '--no-reports', '--model', 'none', '--rules', 'spelling'], { stdout: new Capture(), stderr });
+    expect(stderr.text).toContain('note     spelled as de-CH, as its spelling tells (Strasse, gross, Mass, Grüsse, Schlossstrasse); --locale de-DE spells it as de');
     expect((await run('--locale', 'de-CH,en-GB')).actual).toEqual([]);
     const bad = await run('--locale', 'fr-CA');
     expect(bad.code).toBe(2);
@@ -118,5 +128,64 @@ describe('locales', () => {
     const li = await run('--lang', 'de-LI');
     expect(li.actual).toHaveLength(5);
     expect(li.stderr).toContain('no de dictionary for the region of "de-LI"');
+  });
+});
+
+describe('regions told from the text (no locale chosen)', () => {
+  const detected = async (lektor: Lektor, text: string) => {
+    const r = await lektor.check(text, { path: 'a.txt' });
+    return { locale: r.locale, evidence: r.localeEvidence, spelling: r.findings.filter((f) => f.ruleId === 'spelling').map((f) => f.actual) };
+  };
+
+  it('Swiss, Austrian, British and Canadian spelling are spelled with their dictionaries', async () => {
+    const lektor = await Lektor.create({ only: ['spelling'], quality: false });
+    expect(await detected(lektor, SWISS)).toEqual({ locale: 'de-CH', evidence: ['Strasse', 'gross', 'Mass', 'Grüsse', 'Schlossstrasse'], spelling: [] });
+    expect(await detected(lektor, 'Im Jänner kaufte sie Marillen und Paradeiser am Markt.')).toEqual({ locale: 'de-AT', evidence: ['Jänner', 'Marillen', 'Paradeiser'], spelling: [] });
+    expect(await detected(lektor, BRITISH)).toEqual({ locale: 'en-GB', evidence: ['colour', 'centre', 'analysed', 'organisation'], spelling: [] });
+    // "organize" and "realized" are no British spelling (en-GB rejects them); Canada writes them with "colour".
+    expect(await detected(lektor, 'The colour of the centre was analyzed by the organization; honour was realized.')).toMatchObject({ locale: 'en-CA', spelling: [] });
+    // A misspelling stays one: it is no region's spelling.
+    expect((await detected(lektor, SWISS + ' Die Strase ist grosss.')).spelling).toEqual(['Strase', 'grosss']);
+  });
+
+  it('the national spelling stays national, and so does a text with a slip or two', async () => {
+    const lektor = await Lektor.create({ only: ['spelling'], quality: false });
+    for (const text of [
+      'Die Straße ist groß, sagte er. Das Maß ist voll.',
+      'The color of the center was analyzed by the organization.',
+      // Two Swiss spellings among more ß: a German text with slips, spelled as German.
+      'Die Strasse ist gross. Die Straße, das Maß, die Größe und der Gruß sind es auch.',
+      // One regional word is not enough.
+      'The colour was fine, and the rest of the text is American.',
+      // Two, where each region's dictionary rejects more of the words it has ("color" too for Canada).
+      'The colour of the centre: we organize, realize and analyze the color.',
+    ]) {
+      const r = await detected(lektor, text);
+      expect(r.locale, text).toBeUndefined();
+      expect(r.evidence, text).toBeUndefined();
+    }
+    // German with slips: "grösser" and "heisst" flagged under de-DE, not a reason to go Swiss when ß is written.
+    expect((await detected(lektor, 'Das Haus ist grösser, heisst es, und die Straße ist groß, weiß er, außerdem schließt es.')).spelling).toEqual(['grösser', 'heisst']);
+  });
+
+  it('a chosen locale is kept, and detectRegions: false keeps the national dictionaries', async () => {
+    const german = await Lektor.create({ only: ['spelling'], quality: false, locales: ['de-DE'] });
+    expect(await detected(german, SWISS)).toMatchObject({ locale: undefined, spelling: ['Strasse', 'gross', 'Mass', 'Grüsse', 'Schlossstrasse'] });
+    // (English is still told: the locale named German only.)
+    expect((await detected(german, BRITISH)).locale).toBe('en-GB');
+    const off = await Lektor.create({ only: ['spelling'], quality: false, detectRegions: false });
+    expect((await detected(off, SWISS)).locale).toBeUndefined();
+    expect((await detected(off, BRITISH)).spelling).toHaveLength(4);
+    await expect(Lektor.create({ detectRegions: 'yes' as never })).rejects.toThrow('`detectRegions` must be true or false');
+  });
+
+  it("a detected Swiss text takes Switzerland's quotation marks, and the report says what told it", async () => {
+    const lektor = await Lektor.create({ only: ['quotes', 'spelling'], quality: false });
+    const text = SWISS.replace('Das Mass', '„Das Mass').replace('voll,', 'voll“,');
+    const r = await lektor.check(text, { path: 'a.txt' });
+    expect(r.locale).toBe('de-CH');
+    expect(r.corrected).toContain('«Das Mass ist voll»');
+    const { renderDocumentHtml } = await import('../../src/report/html.js');
+    expect(renderDocumentHtml(r, text)).toContain('(locale de-CH, told by <em>Strasse, gross, Mass, Grüsse, Schlossstrasse</em>)');
   });
 });
