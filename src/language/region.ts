@@ -31,6 +31,25 @@ const MIN_EVIDENCE = 2;
 /** Words of evidence reported (the result's `localeEvidence`). */
 const SHOWN = 5;
 const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
+const LETTER = /[\p{L}\p{M}]/u;
+
+/**
+ * The distinct words of `text` a hint names: the matches of a global regular expression, or
+ * the words (letters and marks) around each occurrence of a string.
+ */
+function hinted(text: string, spec: RegExp | string): string[] {
+  if (typeof spec !== 'string') return [...new Set(text.match(spec) ?? [])];
+  const out = new Set<string>();
+  for (let i = text.indexOf(spec); i >= 0; i = text.indexOf(spec, i + 1)) {
+    let start = i;
+    while (start > 0 && LETTER.test(text[start - 1])) start--;
+    let end = i + spec.length;
+    while (end < text.length && LETTER.test(text[end])) end++;
+    out.add(text.slice(start, end));
+    i = end - 1;
+  }
+  return [...out];
+}
 
 export interface DetectedRegion {
   /** A region of the language's profile ("CH"). */
@@ -56,24 +75,21 @@ export async function detectRegion(resources: Resources, language: string, texts
     if (sample.length >= SAMPLE_CHARS) break;
   }
 
-  // The sample's distinct words, in order of first occurrence (one scan for every region).
-  const words = [...new Set(sample.match(WORD) ?? [])];
-
   // Step 1: the national dictionary only.
   const candidates: Array<{ region: string; words: string[]; never: string[] }> = [];
   for (const region of Object.keys(profile.regions ?? {})) {
     const hint = hints[region];
     if (!hint) continue;
-    const evidence = words.filter((w) => hint.words.test(w) && !national.correct(w));
+    const evidence = hinted(sample, hint.words).filter((w) => !national.correct(w));
     if (evidence.length < MIN_EVIDENCE) continue;
-    const never = hint.never ? words.filter((w) => hint.never!.test(w)) : [];
+    const never = hint.never ? hinted(sample, hint.never) : [];
     if (evidence.length > 2 * never.length) candidates.push({ region, words: evidence, never });
   }
   if (candidates.length === 0) return undefined;
 
   // Step 2: each candidate's own dictionary.
   const terms = resources.glossary.matcher(language).termWords;
-  const known = words.slice(0, SAMPLE_WORDS).filter((w) => !terms.has(w) && national.correct(w));
+  const known = [...new Set(sample.match(WORD) ?? [])].slice(0, SAMPLE_WORDS).filter((w) => !terms.has(w) && national.correct(w));
   let best: { region: string; evidence: string[]; score: number } | undefined;
   for (const { region, words, never } of candidates) {
     const view = resources.withRegions({ [profile.code]: region });

@@ -10,9 +10,9 @@ export const de: LanguageProfile = {
   ssForSharpS: ['CH'],
   regionHints: {
     // Words only Austria writes (January is "Jänner" in Austrian news).
-    AT: { words: /^(?:Jänner|Paradeiser|Marillen?|Sackerl|Karfiol|Fisolen?|Ribisel|Kukuruz|Matura|Maturant|Pensionist|Trafik|Parkpickerl|Kren)$/ },
+    AT: { words: /(?<![\p{L}\p{M}])(?:Jänner|Paradeiser|Marillen?|Sackerl|Karfiol|Fisolen?|Ribisel|Kukuruz|Matura|Maturant|Pensionist|Trafik|Parkpickerl|Kren)(?![\p{L}\p{M}])/gu },
     // ss where Germany writes ß ("Strasse", "heisst"), and never a ß.
-    CH: { words: /ss/, never: /ß/ },
+    CH: { words: 'ss', never: 'ß' },
   },
   wordList: 'de.txt',
   suggestionTryWithout: 'áéêàâñ',
