@@ -22,6 +22,8 @@ const HSPACE = /[ \t\u00A0\u202F\u2009\u2007]/u;
 const NO_BREAK = new Set(['\u00A0', '\u202F']);
 const LETTER = /\p{L}/u;
 const ALNUM = /[\p{L}\p{N}]/u;
+/** A word that may end a sentence before a space and its period ("USA", "États-Unis", "2020"). */
+const SENTENCE_END_WORD = /^[\p{L}\p{N}][\p{L}\p{N}'’-]*$/u;
 const EMOTICON = /^[:;][-^']?[()DPp[\]|/\\*3]/u;
 
 export default defineRule(
@@ -40,6 +42,9 @@ export default defineRule(
         { lang: 'de', text: 'Warum ? Weil es so ist !', output: 'Warum? Weil es so ist!' },
         { lang: 'de', text: 'Er sagte : Nein (wie immer ).', output: 'Er sagte: Nein (wie immer).' },
         { lang: 'de', text: 'Kameras ,Drohnen und Server.', output: 'Kameras, Drohnen und Server.' },
+        { lang: 'de', text: 'Die Daten liegen in den USA .Die Kritiker bleiben skeptisch.', output: 'Die Daten liegen in den USA. Die Kritiker bleiben skeptisch.' },
+        { lang: 'en', text: 'He came and saw !Then he left .The end.', output: 'He came and saw! Then he left. The end.' },
+        { lang: 'fr', text: 'Les données sont stockées aux États-Unis .Les critiques restent sceptiques.', output: 'Les données sont stockées aux États-Unis. Les critiques restent sceptiques.' },
         { lang: 'en', text: 'It monitored the Uyghur minority , according to an investigator.', output: 'It monitored the Uyghur minority, according to an investigator.' },
         { lang: 'es', text: 'Según un portavoz , la compañía quiere proteger a los usuarios.', output: 'Según un portavoz, la compañía quiere proteger a los usuarios.' },
         { lang: 'fr', text: 'Une entreprise de caméras de surveillance , savait-elle ?', output: 'Une entreprise de caméras de surveillance, savait-elle\u202F?' },
@@ -51,6 +56,7 @@ export default defineRule(
         { lang: 'de', text: 'Er zögerte ... dann ging er.' },
         { lang: 'de', text: '... und dann ging er.' },
         { lang: 'de', text: 'Die Quote lag bei .5 Prozent, das Programm läuft unter .NET und der Rest auf example .de nicht.' },
+        { lang: 'en', text: 'The app runs on .Net and on .NET Core, and the file ends in .Docx here.' },
         { lang: 'de', text: 'Bayern gewann 3 : 1 gegen Dortmund.' },
         { lang: 'en', text: 'The test checks that x != y and a := b.' },
         { lang: 'de', text: 'Das war lustig :-) und gut ;) oder nicht :(' },
@@ -87,20 +93,24 @@ function unspaced(ctx: RuleContext, mark: string, s: number, i: number) {
   const { text } = ctx;
   const next = text[i + 1] ?? '';
   const after = text.slice(i + 1);
+  // "in den USA .Die Kritiker", "siegte !Dann": a sentence run into the next, the space on the
+  // wrong side of its mark, when the next word is a word of the language (not a name or an
+  // extension that starts with a period: ".NET", ".Net", ".Docx", "example .de").
+  const runIn = (mark === '.' || mark === '!' || mark === '?') && LETTER.test(next) && runIntoSentence(text, s, i, SENTENCE_END_WORD) && !/^Net\b/.test(after) && knownWordAt(ctx, after);
   // Ellipsis ("zögerte ... dann"), decimals and names (".5", ".NET", ",5"), emoticons (":-)").
-  if (mark === '.' && (next === '.' || ALNUM.test(next))) return;
+  if (mark === '.' && !runIn && (next === '.' || ALNUM.test(next))) return;
   // A spaced ellipsis (". . ."), as some style guides write it.
   if (mark === '.' && /^[ \u00A0\u202F]\.[ \u00A0\u202F]?\./u.test(after)) return;
   if (mark === ',' && /\p{N}/u.test(next)) return;
   if ((mark === ':' || mark === ';') && EMOTICON.test(text.slice(i))) return;
-  if ((mark === ':' || mark === '!' || mark === '?') && ALNUM.test(next)) return;
+  if ((mark === ':' || mark === '!' || mark === '?') && !runIn && ALNUM.test(next)) return;
   // Operators in prose about code: "x != y", "a := b".
   if (/[=<>]/.test(next)) return;
   // A score or ratio: "3 : 1".
   if (mark === ':' && /\p{N}/u.test(text[s - 1]) && /^\s*\p{N}/u.test(after)) return;
   if (text[s - 1] === '.' && mark === '.') return;
   // "Wort ,und": the space belongs after the comma.
-  const moveSpace = (mark === ',' || mark === ';') && LETTER.test(next);
+  const moveSpace = runIn || ((mark === ',' || mark === ';') && LETTER.test(next));
   const end = i + 1;
   const fix = moveSpace ? `${mark} ` : mark;
   if (!isVerbatim(ctx.block, s, end)) return;
@@ -145,15 +155,22 @@ function spaced(ctx: RuleContext, mark: string, s: number, i: number) {
   });
 }
 
+/** Whether the text starts with a word the paragraph's dictionary knows ("Die", "Then"). */
+function knownWordAt(ctx: RuleContext, text: string): boolean {
+  const word = /^\p{L}+/u.exec(text)?.[0];
+  const speller = ctx.doc.resources.speller(ctx.own?.language ?? ctx.language);
+  return word !== undefined && speller !== undefined && speller.correct(word);
+}
+
 /**
  * Whether the mark at `i` ends a sentence run into the next ("Pourquoi?Parce que"): a word of
  * letters only before it, from the last space, and a capitalized word after it; not a path
  * or query ("bit.ly/abc?Ref=2", "page?Id=4") nor letters ("a?B").
  */
-function runIntoSentence(text: string, s: number, i: number): boolean {
+function runIntoSentence(text: string, s: number, i: number, before = /^\p{L}{2,}$/u): boolean {
   let k = s;
   while (k > 0 && !/\s/u.test(text[k - 1])) k--;
-  if (!/^\p{L}{2,}$/u.test(text.slice(k, s))) return false;
+  if (!before.test(text.slice(k, s))) return false;
   const rest = /^\S*/u.exec(text.slice(i + 1, i + 40))![0];
   return /^\p{Lu}\p{Ll}+(?:[\s,.;:!?…]|$)/u.test(rest) || /^\p{Lu}\p{Ll}+$/u.test(rest.replace(/[,.;:!?…»”"’)]+$/u, ''));
 }
