@@ -55,4 +55,15 @@ export const de: LanguageProfile = {
     sagte sagt erklärte meldete verkauft verkaufte liefert lieferte nutzt nutzte
   `),
   capitalizesNouns: true,
+  closedCompounds: {
+    // Quantities and measures count the next noun ("Millionen Dollar", "ein Stück Brot", "eine
+    // Schicht Glasur"); "zum Beispiel Rosen".
+    notModifiers: words(`
+      Millionen Milliarden Billionen Tausende Tausenden Hunderte Hunderten Dutzende Dutzenden Beispiel
+      Stück Paar Prozent Fuß Meter Kilometer Zentimeter Meile Meilen Liter Kilo Kilogramm Gramm Tonne Tonnen
+      Glas Gläser Tasse Tassen Flasche Flaschen Schicht Sack Säcke Kiste Kisten Portion Scheibe Scheiben
+    `),
+    // Dates: "Bücher Anfang Mai", "Ende Juni", "Mitte 2020".
+    notHeads: words('Anfang Ende Mitte'),
+  },
 };

@@ -158,6 +158,13 @@ export interface LanguageProfile {
   hyphenatesNameCompounds: boolean;
   /** Whether nouns are capitalized (German), which changes what a capital letter says about a word. */
   capitalizesNouns: boolean;
+  /**
+   * For a language that writes a compound noun as one word ("Datenschutz", German): nouns
+   * that stand before another noun as words of their own ("Millionen Dollar", "zum Beispiel
+   * Rosen") and nouns that stand after one ("Jahres Anfang 2020" is rare, "Bücher Anfang
+   * Mai" not), so the split-compound check leaves such pairs alone.
+   */
+  closedCompounds?: { notModifiers: ReadonlySet<string>; notHeads: ReadonlySet<string> };
 }
 
 export function words(list: string): ReadonlySet<string> {

@@ -14,6 +14,7 @@ import coordinatedDuplicate from './coordinated-duplicate.js';
 import repeatedStem from './repeated-stem.js';
 import wordOrder from './word-order.js';
 import fusedToken from './fused-token.js';
+import splitCompound from './split-compound.js';
 import untranslated from './untranslated.js';
 import spelling from './spelling.js';
 // -- punctuation, spacing and capitalization rules (below this line) --
@@ -34,6 +35,7 @@ export const defaultRules: Rule[] = [
   repeatedStem,
   wordOrder,
   fusedToken,
+  splitCompound,
   untranslated,
   spelling,
   consistency,

@@ -1,0 +1,105 @@
+/**
+ * Split compounds: a language that writes a compound noun as one word ("Datenschutz",
+ * "Süßwassersümpfe") gets it from machine translation as two ("Daten Schutz", "Süßwasser
+ * Sümpfe"). Flags two capitalized nouns side by side whose compound the dictionary knows,
+ * for review, with the compound as the suggestion. Only for a profile with `closedCompounds`
+ * (German).
+ *
+ * Left alone, as two words of their own: a word the dictionary also knows in lower case (an
+ * adjective or verb at a sentence start: "Neue Daten"), a word English knows (names of
+ * teams, titles and bodies: "Film Festival", "Service Regiment"), a genitive ("Gottes Sohn",
+ * "Staaten Europas"), the profile's quantities and date words ("Millionen Dollar", "Anfang
+ * Mai", "ein Stück Brot"), a noun after a number ("500 Fuß Höhe"), glossary terms and a word
+ * twice. Place names are nouns to the dictionary too: "Provinz Siebenbürgen" is flagged.
+ *
+ * Measured on the MLQE-PE train split: 44 pairs on the machine translation, 30 of them
+ * tagged as errors; 10 on the 99,000 words of post-edits (see the README).
+ *
+ * @example
+ *   in:  "Die Süßwasser Sümpfe trocknen aus."
+ *   suggestion: "Süßwassersümpfe"
+ */
+import { defineRule, type RuleContext } from '../core/rule.js';
+import { spaced } from '../core/segment.js';
+
+/** A noun as the check reads it: capitalized, then lower-case letters only ("Daten", not "USA" or "E-Mail"). */
+const NOUN_SHAPE = /^\p{Lu}\p{Ll}{2,}$/u;
+
+export default defineRule(
+  {
+    id: 'split-compound',
+    description: 'A compound noun written as two words where the language writes it as one ("Daten Schutz").',
+    category: 'spelling',
+    severity: 'warning',
+    languages: ['de'],
+    fix: 'review',
+    examples: {
+      flag: [
+        { lang: 'de', text: 'Die Süßwasser Sümpfe trocknen im Sommer aus.', output: 'Die Süßwassersümpfe trocknen im Sommer aus.' },
+        { lang: 'de', text: 'Das Subjekt Pronomen steht am Anfang.', output: 'Das Subjektpronomen steht am Anfang.' },
+        { lang: 'de', text: 'Der Staat baute neue Straßenbahn Linien.', output: 'Der Staat baute neue Straßenbahnlinien.' },
+      ],
+      pass: [
+        { lang: 'de', text: 'Die Süßwassersümpfe trocknen im Sommer aus.' },
+        { lang: 'de', text: 'Er ist Gottes Sohn, sagen die Staaten Europas.' },
+        { lang: 'de', text: 'Das kostete Millionen Dollar, zum Beispiel Rosen, und ein Stück Brot.' },
+        { lang: 'de', text: 'Sie flogen in 500 Fuß Höhe.' },
+        { lang: 'de', text: 'Die Bücher Anfang Mai und die Zeitschrift Ende Juni.' },
+        { lang: 'de', text: 'Das Film Festival und das Service Regiment.' },
+        { lang: 'de', text: 'Neue Daten zeigen es, sagte Herr Müller.' },
+        { lang: 'de', text: 'Die Regel Regel ist doppelt.' },
+      ],
+    },
+  },
+  (ctx) => {
+    const closed = ctx.profile?.closedCompounds;
+    const speller = ctx.doc.resources.speller(ctx.language);
+    if (!closed || !speller) return;
+    const english = ctx.doc.resources.speller('en');
+    const terms = ctx.doc.resources.glossary.matcher(ctx.language).termWords;
+    // A noun and nothing else: known capitalized, not in lower case, not English, not a term.
+    const nouns = new Map<string, boolean>();
+    const isNoun = (w: string): boolean => {
+      let v = nouns.get(w);
+      if (v === undefined) {
+        v =
+          NOUN_SHAPE.test(w) &&
+          !terms.has(w) &&
+          speller.correct(w) &&
+          !speller.correct(w.toLowerCase()) &&
+          !(english !== undefined && english !== speller && (english.correct(w) || english.correct(w.toLowerCase())));
+        nouns.set(w, v);
+      }
+      return v;
+    };
+    // A genitive ending on a word the dictionary knows without it ("Gottes", "Europas").
+    const genitive = (w: string) => (w.endsWith('s') && speller.correct(w.slice(0, -1))) || (w.endsWith('es') && speller.correct(w.slice(0, -2)));
+    const { words, text } = ctx;
+    for (let i = 0; i + 1 < words.length; i++) {
+      const a = words[i];
+      const b = words[i + 1];
+      if (a.opaque || b.opaque || a.value === b.value) continue;
+      if (closed.notModifiers.has(a.value) || closed.notHeads.has(b.value)) continue;
+      if (!isNoun(a.value) || !isNoun(b.value) || !spaced(ctx, text, i, i + 1)) continue;
+      if (genitive(a.value) || genitive(b.value)) continue;
+      // After a number the first noun is a measure ("500 Fuß Höhe", "3 Jahre Haft").
+      if (i > 0 && /^\d/.test(words[i - 1].value)) continue;
+      const compound = compoundOf(ctx, a.value, b.value);
+      if (compound === undefined || ctx.isClaimed(a.start, b.end)) continue;
+      ctx.report({
+        start: a.start,
+        end: b.end,
+        message: `Unexpected \`${text.slice(a.start, b.end)}\`, expected \`${compound}\`: a compound noun is written as one word`,
+        expected: [compound],
+      });
+      i++;
+    }
+  },
+);
+
+/** The compound of two nouns that the dictionary knows ("Daten" + "Schutz" → "Datenschutz"). */
+function compoundOf(ctx: RuleContext, a: string, b: string): string | undefined {
+  const speller = ctx.doc.resources.speller(ctx.language)!;
+  const compound = a + b[0].toLowerCase() + b.slice(1);
+  return speller.correct(compound) ? compound : undefined;
+}
