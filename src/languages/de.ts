@@ -9,10 +9,12 @@ export const de: LanguageProfile = {
   regions: { AT: 'dictionary-de-at', CH: 'dictionary-de-ch' },
   ssForSharpS: ['CH'],
   regionHints: {
-    // Words only Austria writes (January is "Jänner" in Austrian news).
-    AT: { words: /(?<![\p{L}\p{M}])(?:Jänner|Paradeiser|Marillen?|Sackerl|Karfiol|Fisolen?|Ribisel|Kukuruz|Matura|Maturant|Pensionist|Trafik|Parkpickerl|Kren)(?![\p{L}\p{M}])/gu },
+    // Words only Austria writes, with their inflections and compounds ("Jänner",
+    // "Pensionistinnen", "Marillenknödel"): January is "Jänner" in Austrian news.
+    AT: { words: /(?<![\p{L}\p{M}])(?:Jänner|Feber|Paradeiser|Marille|Sackerl|Karfiol|Fisole|Ribisel|Kukuruz|Matur|Pensionist|Trafik|Parkpickerl|Kren)[\p{L}\p{M}]*/gu },
     // ss where Germany writes ß ("Strasse", "heisst"), and never a ß.
-    CH: { words: 'ss', never: 'ß' },
+    // (Street names are Swiss in any German text about Zürich: "Bahnhofstrasse".)
+    CH: { words: 'ss', never: ['ß', 'ẞ'], names: /\p{L}strasse$/u },
   },
   wordList: 'de.txt',
   suggestionTryWithout: 'áéêàâñ',

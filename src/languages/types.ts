@@ -7,13 +7,15 @@
 export interface RegionHint {
   /**
    * Words that may be written the region's way ("colour", "organise"; Swiss "Strasse"):
-   * a global regular expression whose matches in the text are such words, or a string that
-   * every such word contains ("ss", found faster). Evidence when the national dictionary
-   * rejects such a word and the region's accepts it.
+   * a global regular expression whose matches in the text are such words, or strings that
+   * such words contain ("ss", found faster). The national dictionary must reject such a word
+   * and the region's accept it.
    */
-  words: RegExp | string;
-  /** Words the region never writes, the same way (Swiss German: any with "ß"): each one written counts against it. */
-  never?: RegExp | string;
+  words: RegExp | string | readonly string[];
+  /** Words the region never writes, the same way (Swiss German: any with "ß" or "ẞ"): each one written counts against it. */
+  never?: RegExp | string | readonly string[];
+  /** Words written the region's way that are names, whoever writes them (Swiss street names: "Bahnhofstrasse"): no evidence. */
+  names?: RegExp;
 }
 
 export interface LanguageProfile {
