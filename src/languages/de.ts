@@ -41,7 +41,7 @@ export const de: LanguageProfile = {
   `),
   articles: words('der die das den dem des ein eine einer eines einem einen kein keine keiner keines keinem keinen im am ans ins vom zum zur beim'),
   nounHomographs: words('trotz laut'),
-  abbreviations: words('usw bzw etc ca vgl co inc ltd corp dr prof nr st mio mrd jh chr jr sr'),
+  abbreviations: words('usw bzw etc ca vgl co inc ltd corp dr prof nr st mio mrd jh chr jr sr hl evtl ggf inkl zzgl hrsg bzgl geb gest ehem sog urspr'),
   coordinators: words('und oder sowie beziehungsweise bzw'),
   separablePrefixes: words('ab an auf aus bei durch ein mit nach über um unter vor zu zwischen gegen'),
   reduplications: words('mehr nach durch immer schritt seite stunden tage wochen monate jahre jahrzehnte'),

@@ -16,6 +16,7 @@
 import { defineRule, type RuleContext, type WordToken } from '../core/rule.js';
 import { NAME_CONNECTORS, elided, foldApostrophes, inCapitals, isAlphabetic, isCapitalized, spaced } from '../core/segment.js';
 import { sourceView } from '../core/source.js';
+import { UNIT_SYMBOLS } from '../spell/units.js';
 
 /**
  * Whether a word is known: to the dictionary, as a glossary term, or (compounds) part by part.
@@ -76,6 +77,19 @@ export function connectsName(ctx: RuleContext, i: number): boolean {
     !(isKnownToken(ctx, prev) && isKnownToken(ctx, next))
   );
 }
+
+/** Whether a number stands before `[start, end)` ("5 mg", "5\u00a0mg") or after it, past a period ("pp. 3"). */
+function nextToNumber(text: string, start: number, end: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && SPACE.test(text[i])) i--;
+  if (i >= 0 && i < start - 1 && DIGIT.test(text[i])) return true;
+  let j = end;
+  if (text[j] === '.') j++;
+  while (j < text.length && SPACE.test(text[j])) j++;
+  return j > end && j < text.length && DIGIT.test(text[j]);
+}
+const SPACE = /[ \u00a0\u202f\u2009]/;
+const DIGIT = /\d/;
 
 /** Document state: per language, the verdicts of `knownBeyondDictionary`. */
 const BEYOND_DICTIONARY = 'spelling.beyond-dictionary';
@@ -170,6 +184,8 @@ export default defineRule(
         { lang: 'de', text: 'Das ist ein schwerwigendes Problem.', output: 'Das ist ein schwerwiegendes Problem.' },
         { lang: 'en', text: 'This is a seriuos problem.', output: 'This is a serious problem.' },
         { lang: 'de', text: 'Das ist ein Problém.' },
+        // A unit symbol is one only next to a number.
+        { lang: 'de', text: 'Das mg ist kein Wort.' },
         // Swiss German (de-CH) has no ß.
         { lang: 'de-CH', text: 'Die Straße ist groß.', output: 'Die Strasse ist groß.' },
       ],
@@ -179,6 +195,8 @@ export default defineRule(
         { lang: 'de', text: 'HIKVISION UND TIKTOK IM VISIER.' },
         { lang: 'en', text: 'The régime kept its façade, said her fiancé.' },
         { lang: 'de', text: 'Er trennte Norwegen bzw. Schweden, siehe vgl. Seite 3.' },
+        { lang: 'de', text: 'Der Wert lag bei 5 mg, die Struktur misst 3\u00a0nm, der Berg ist 3000 ft hoch, siehe pp. 3–5.' },
+        { lang: 'en', text: 'It weighed 200 lb, sailed at 12 kn and climbed 3000 ft in 2 min.' },
         { lang: 'de', text: 'Der Markt für CCTV- und Videoüberwachungsgeräte.' },
         { lang: 'de', text: 'Mehr unter https://example.org/xyzzy und bei info@exampel.org.' },
         { lang: 'fr', text: 'Le secrétaire général de l’OTAN a rencontré les dirigeants de l’INSEE.' },
@@ -211,6 +229,8 @@ export default defineRule(
       // An abbreviation whose period the parser took for a sentence end ("bzw. Schweden"):
       // the dictionary knows it with its period.
       if (ctx.text.charCodeAt(w.end) === 46 && (ctx.profile?.abbreviations?.has(value.toLowerCase()) || speller.correct(`${value}.`))) continue;
+      // A unit after a number ("5 mg", "3000 ft"), or page numbers ("pp. 3–5"): a symbol, not a word.
+      if (UNIT_SYMBOLS.has(value) && nextToNumber(ctx.text, w.start, w.end)) continue;
       // "of" in "Hall of Fame": part of a name or title, not a misspelling.
       if (connectsName(ctx, k)) continue;
       // A capital inside a word that starts in lower case is a product name ("iPhone", "eBay").
