@@ -39,5 +39,6 @@ export const en: LanguageProfile = {
   nounEndings: ["'s", 'es', 's', "'"],
   hyphenatesNameCompounds: false,
   capitalizesNouns: false,
+  unitSymbols: words('ft yd mi nmi lb lbs oz st mph kt psi hp'),
   pastTense: /ed$/,
 };

@@ -160,6 +160,8 @@ export interface LanguageProfile {
   hyphenatesNameCompounds: boolean;
   /** Whether nouns are capitalized (German), which changes what a capital letter says about a word. */
   capitalizesNouns: boolean;
+  /** Unit symbols of this language besides the international ones (src/spell/units.ts): English "ft", "lb", "mph". */
+  unitSymbols?: ReadonlySet<string>;
   /**
    * For a language that writes a compound noun as one word ("Datenschutz", German): nouns
    * that stand before another noun as words of their own ("Millionen Dollar", "zum Beispiel

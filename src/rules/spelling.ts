@@ -186,6 +186,8 @@ export default defineRule(
         { lang: 'de', text: 'Das ist ein Problém.' },
         // A unit symbol is one only next to a number.
         { lang: 'de', text: 'Das mg ist kein Wort.' },
+        // An English unit in a German text is one a translation writes out ("3000 Fuß").
+        { lang: 'de', text: 'Der Berg ist 3000 ft hoch.' },
         // Swiss German (de-CH) has no ß.
         { lang: 'de-CH', text: 'Die Straße ist groß.', output: 'Die Strasse ist groß.' },
       ],
@@ -195,7 +197,7 @@ export default defineRule(
         { lang: 'de', text: 'HIKVISION UND TIKTOK IM VISIER.' },
         { lang: 'en', text: 'The régime kept its façade, said her fiancé.' },
         { lang: 'de', text: 'Er trennte Norwegen bzw. Schweden, siehe vgl. Seite 3.' },
-        { lang: 'de', text: 'Der Wert lag bei 5 mg, die Struktur misst 3\u00a0nm, der Berg ist 3000 ft hoch, siehe pp. 3–5.' },
+        { lang: 'de', text: 'Der Wert lag bei 5 mg, die Struktur misst 3\u00a0nm, das Schiff fährt 12 kn, siehe pp. 3–5.' },
         { lang: 'en', text: 'It weighed 200 lb, sailed at 12 kn and climbed 3000 ft in 2 min.' },
         { lang: 'de', text: 'Der Markt für CCTV- und Videoüberwachungsgeräte.' },
         { lang: 'de', text: 'Mehr unter https://example.org/xyzzy und bei info@exampel.org.' },
@@ -230,7 +232,7 @@ export default defineRule(
       // the dictionary knows it with its period.
       if (ctx.text.charCodeAt(w.end) === 46 && (ctx.profile?.abbreviations?.has(value.toLowerCase()) || speller.correct(`${value}.`))) continue;
       // A unit after a number ("5 mg", "3000 ft"), or page numbers ("pp. 3–5"): a symbol, not a word.
-      if (UNIT_SYMBOLS.has(value) && nextToNumber(ctx.text, w.start, w.end)) continue;
+      if ((UNIT_SYMBOLS.has(value) || ctx.profile?.unitSymbols?.has(value)) && nextToNumber(ctx.text, w.start, w.end)) continue;
       // "of" in "Hall of Fame": part of a name or title, not a misspelling.
       if (connectsName(ctx, k)) continue;
       // A capital inside a word that starts in lower case is a product name ("iPhone", "eBay").
