@@ -55,23 +55,22 @@ export default defineRule(
     const closed = ctx.profile?.closedCompounds;
     const speller = ctx.doc.resources.speller(ctx.language);
     if (!closed || !speller) return;
-    const english = ctx.doc.resources.speller('en');
     const terms = ctx.doc.resources.glossary.matcher(ctx.language).termWords;
-    // A noun and nothing else: known capitalized, not in lower case, not English, not a term.
-    const nouns = new Map<string, boolean>();
-    const isNoun = (w: string): boolean => {
-      let v = nouns.get(w);
-      if (v === undefined) {
-        v =
-          NOUN_SHAPE.test(w) &&
-          !terms.has(w) &&
-          speller.correct(w) &&
-          !speller.correct(w.toLowerCase()) &&
-          !(english !== undefined && english !== speller && (english.correct(w) || english.correct(w.toLowerCase())));
-        nouns.set(w, v);
-      }
+    // Could it be a noun: capitalized, known so, not a function word at a sentence start
+    // ("Die", "Mit"), not a glossary term (verdicts the other rules asked for already). Whether
+    // the dictionary knows it in lower case too (an adjective or verb: "Neue") is asked only
+    // of the pairs whose compound it knows.
+    const functionWords = ctx.profile?.functionWords;
+    const candidates = new Map<string, boolean>();
+    const candidate = (w: string): boolean => {
+      let v = candidates.get(w);
+      if (v === undefined) candidates.set(w, (v = NOUN_SHAPE.test(w) && !terms.has(w) && !functionWords?.has(w.toLowerCase()) && speller.correct(w)));
       return v;
     };
+    const onlyNoun = (w: string) => !speller.correct(w.toLowerCase());
+    // Asked last, of the few pairs left: a word English knows is a name's ("Film Festival").
+    const english = ctx.doc.resources.speller('en');
+    const englishKnows = (w: string) => english !== undefined && english !== speller && (english.correct(w) || english.correct(w.toLowerCase()));
     // A genitive ending on a word the dictionary knows without it ("Gottes", "Europas").
     const genitive = (w: string) => (w.endsWith('s') && speller.correct(w.slice(0, -1))) || (w.endsWith('es') && speller.correct(w.slice(0, -2)));
     const { words, text } = ctx;
@@ -80,12 +79,13 @@ export default defineRule(
       const b = words[i + 1];
       if (a.opaque || b.opaque || a.value === b.value) continue;
       if (closed.notModifiers.has(a.value) || closed.notHeads.has(b.value)) continue;
-      if (!isNoun(a.value) || !isNoun(b.value) || !spaced(ctx, text, i, i + 1)) continue;
-      if (genitive(a.value) || genitive(b.value)) continue;
+      if (!candidate(a.value) || !candidate(b.value) || !spaced(ctx, text, i, i + 1)) continue;
       // After a number the first noun is a measure ("500 Fuß Höhe", "3 Jahre Haft").
       if (i > 0 && /^\d/.test(words[i - 1].value)) continue;
       const compound = compoundOf(ctx, a.value, b.value);
-      if (compound === undefined || ctx.isClaimed(a.start, b.end)) continue;
+      if (compound === undefined || !onlyNoun(a.value) || !onlyNoun(b.value)) continue;
+      if (genitive(a.value) || genitive(b.value) || englishKnows(a.value) || englishKnows(b.value)) continue;
+      if (ctx.isClaimed(a.start, b.end)) continue;
       ctx.report({
         start: a.start,
         end: b.end,
