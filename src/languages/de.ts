@@ -58,14 +58,32 @@ export const de: LanguageProfile = {
   `),
   capitalizesNouns: true,
   closedCompounds: {
-    // Quantities and measures count the next noun ("Millionen Dollar", "ein Stück Brot", "eine
-    // Schicht Glasur"); "zum Beispiel Rosen".
     notModifiers: words(`
       Millionen Milliarden Billionen Tausende Tausenden Hunderte Hunderten Dutzende Dutzenden Beispiel
       Stück Paar Prozent Fuß Meter Kilometer Zentimeter Meile Meilen Liter Kilo Kilogramm Gramm Tonne Tonnen
-      Glas Gläser Tasse Tassen Flasche Flaschen Schicht Sack Säcke Kiste Kisten Portion Scheibe Scheiben
+      Glas Gläser Tasse Tassen Becher Flasche Flaschen Schicht Sack Säcke Kiste Kisten Kasten Korb Körbe
+      Portion Portionen Scheibe Scheiben Packung Dose Dosen Eimer Teller Schüssel
+      Sekunde Sekunden Minute Minuten Stunde Stunden Tag Tage Tagen Woche Wochen Monat Monate Monaten Jahr Jahre Jahren
+      Stadt Hauptstadt Landeshauptstadt Partnerstadt Heimatstadt Großstadt Metropole Gemeinde Dorf Ort
+      Kreis Landkreis Bezirk Stadtteil Region Provinz Bundesland Land Staat Kanton Departement Republik
+      Königreich Emirat Insel Halbinsel Fluss Flughafen Bahnhof Hauptbahnhof Hafen See Berg Gebirge Tal Heimat
+      Herr Frau Doktor Professor Professorin Bürgermeister Bürgermeisterin Oberbürgermeister Oberbürgermeisterin
+      Kanzler Kanzlerin Bundeskanzler Bundeskanzlerin Präsident Präsidentin Bundespräsident Minister Ministerin
+      Chef Chefin Konzernchef Parteichef Trainer Trainerin Kollege Kollegin Bruder Schwester Vater Mutter Sohn Tochter
+      Onkel Tante Papst Pfarrer Bischof Nachbar Nachbarin Arzt Ärztin Händler Sprecher Sprecherin Direktor Direktorin
+      Richter Richterin Kommissar Kommissarin Senator Senatorin Abgeordnete Abgeordneter König Königin Prinz Prinzessin
+      Kaiser Kaiserin Fürst General Oberst Kapitän Autor Autorin Sänger Sängerin Regisseur Regisseurin Firma Konzern
+      Gruppe Partei Verein Klub Band Marke Familie
     `),
-    // Dates: "Bücher Anfang Mai", "Ende Juni", "Mitte 2020".
-    notHeads: words('Anfang Ende Mitte'),
+    // Dates ("Bücher Anfang Mai"), and surnames that are nouns too ("Bürgermeister Müller").
+    notHeads: words(`
+      Anfang Ende Mitte
+      Müller Schneider Fischer Weber Wagner Becker Koch Bauer Richter Wolf Zimmermann Schäfer Schuster Jäger Vogel
+      Graf König Kaiser Engel Fuchs Winter Sommer Stein Horn Busch Krämer Vogt Schreiber Neumann Hartmann Bergmann
+      Hoffmann Hofmann Herrmann Lehmann Baumann Kraus Krause Lange Lang Jung Klein Schwarz Braun Roth Hahn Frank
+      Berger Keller Schmied Meister Bischof Papst Kuhn Sauer Groß Weiß
+    `),
+    // Number and quantity words: the first noun is a measure ("drei Minuten Nachspielzeit").
+    notAfter: words('zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert tausend einige wenige mehrere viele etliche zahlreiche paar'),
   },
 };

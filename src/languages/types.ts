@@ -163,12 +163,16 @@ export interface LanguageProfile {
   /** Unit symbols of this language besides the international ones (src/spell/units.ts): English "ft", "lb", "mph". */
   unitSymbols?: ReadonlySet<string>;
   /**
-   * For a language that writes a compound noun as one word ("Datenschutz", German): nouns
-   * that stand before another noun as words of their own ("Millionen Dollar", "zum Beispiel
-   * Rosen") and nouns that stand after one ("Jahres Anfang 2020" is rare, "Bücher Anfang
-   * Mai" not), so the split-compound check leaves such pairs alone.
+   * For a language that writes a compound noun as one word ("Datenschutz", German), what the
+   * split-compound check leaves alone: nouns that stand before another noun as words of their
+   * own (`notModifiers`: quantities and measures, "Millionen Dollar", "ein Stück Brot"; nouns a
+   * name follows in apposition, "Stadt Köln", "Bürgermeister Müller"), nouns that stand
+   * after one (`notHeads`: dates, "Bücher Anfang Mai"; surnames that are nouns too, "Müller"),
+   * and words after which two nouns are two phrases (`notAfter`: number words, "drei Minuten
+   * Nachspielzeit"; the subordinators and auxiliaries are read from the profile too, "weil
+   * Experten Risiken sahen").
    */
-  closedCompounds?: { notModifiers: ReadonlySet<string>; notHeads: ReadonlySet<string> };
+  closedCompounds?: { notModifiers: ReadonlySet<string>; notHeads: ReadonlySet<string>; notAfter: ReadonlySet<string> };
 }
 
 export function words(list: string): ReadonlySet<string> {

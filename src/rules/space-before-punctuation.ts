@@ -22,8 +22,8 @@ const HSPACE = /[ \t\u00A0\u202F\u2009\u2007]/u;
 const NO_BREAK = new Set(['\u00A0', '\u202F']);
 const LETTER = /\p{L}/u;
 const ALNUM = /[\p{L}\p{N}]/u;
-/** A word that may end a sentence before a space and its period ("USA", "États-Unis", "2020"). */
-const SENTENCE_END_WORD = /^[\p{L}\p{N}][\p{L}\p{N}'’-]*$/u;
+/** A word that may end a sentence before a space and its period ("USA", "États-Unis"; not "Version 2"). */
+const SENTENCE_END_WORD = /^\p{L}[\p{L}'’-]*$/u;
 const EMOTICON = /^[:;][-^']?[()DPp[\]|/\\*3]/u;
 
 export default defineRule(
@@ -43,7 +43,7 @@ export default defineRule(
         { lang: 'de', text: 'Er sagte : Nein (wie immer ).', output: 'Er sagte: Nein (wie immer).' },
         { lang: 'de', text: 'Kameras ,Drohnen und Server.', output: 'Kameras, Drohnen und Server.' },
         { lang: 'de', text: 'Die Daten liegen in den USA .Die Kritiker bleiben skeptisch.', output: 'Die Daten liegen in den USA. Die Kritiker bleiben skeptisch.' },
-        { lang: 'en', text: 'He came and saw !Then he left .The end.', output: 'He came and saw! Then he left. The end.' },
+        { lang: 'en', text: 'He came and saw !But he left .The end.', output: 'He came and saw! But he left. The end.' },
         { lang: 'fr', text: 'Les données sont stockées aux États-Unis .Les critiques restent sceptiques.', output: 'Les données sont stockées aux États-Unis. Les critiques restent sceptiques.' },
         { lang: 'en', text: 'It monitored the Uyghur minority , according to an investigator.', output: 'It monitored the Uyghur minority, according to an investigator.' },
         { lang: 'es', text: 'Según un portavoz , la compañía quiere proteger a los usuarios.', output: 'Según un portavoz, la compañía quiere proteger a los usuarios.' },
@@ -57,6 +57,9 @@ export default defineRule(
         { lang: 'de', text: '... und dann ging er.' },
         { lang: 'de', text: 'Die Quote lag bei .5 Prozent, das Programm läuft unter .NET und der Rest auf example .de nicht.' },
         { lang: 'en', text: 'The app runs on .Net and on .NET Core, and the file ends in .Docx here.' },
+        { lang: 'en', text: 'Read it from the .Length property, or call .Split on it; set the flag when !Visible is true.' },
+        { lang: 'de', text: 'Die Domain-Endung .Berlin kam, später .Hamburg und .Bayern; Version 2 .Beta folgt.' },
+        { lang: 'fr', text: 'Le nom de domaine .Paris et Mme .Durand.' },
         { lang: 'de', text: 'Bayern gewann 3 : 1 gegen Dortmund.' },
         { lang: 'en', text: 'The test checks that x != y and a := b.' },
         { lang: 'de', text: 'Das war lustig :-) und gut ;) oder nicht :(' },
@@ -93,10 +96,17 @@ function unspaced(ctx: RuleContext, mark: string, s: number, i: number) {
   const { text } = ctx;
   const next = text[i + 1] ?? '';
   const after = text.slice(i + 1);
-  // "in den USA .Die Kritiker", "siegte !Dann": a sentence run into the next, the space on the
-  // wrong side of its mark, when the next word is a word of the language (not a name or an
-  // extension that starts with a period: ".NET", ".Net", ".Docx", "example .de").
-  const runIn = (mark === '.' || mark === '!' || mark === '?') && LETTER.test(next) && runIntoSentence(text, s, i, SENTENCE_END_WORD) && !/^Net\b/.test(after) && knownWordAt(ctx, after);
+  // "in den USA .Die Kritiker", "siegte !Und dann": a sentence run into the next, the space on
+  // the wrong side of its mark, when the next word is a function word of the language ("Die",
+  // "The", "Les", "Und") and the one before is none: a name, an extension or a property that
+  // starts with a period (".NET", ".Berlin", "the .Length property", "call .Split") or a
+  // negation in code ("when !Visible") is left alone.
+  const runIn =
+    (mark === '.' || mark === '!' || mark === '?') &&
+    LETTER.test(next) &&
+    runIntoSentence(text, s, i, SENTENCE_END_WORD) &&
+    functionWordAt(ctx, after) &&
+    !functionWordAt(ctx, lastWordBefore(text, s));
   // Ellipsis ("zögerte ... dann"), decimals and names (".5", ".NET", ",5"), emoticons (":-)").
   if (mark === '.' && !runIn && (next === '.' || ALNUM.test(next))) return;
   // A spaced ellipsis (". . ."), as some style guides write it.
@@ -155,11 +165,18 @@ function spaced(ctx: RuleContext, mark: string, s: number, i: number) {
   });
 }
 
-/** Whether the text starts with a word the paragraph's dictionary knows ("Die", "Then"). */
-function knownWordAt(ctx: RuleContext, text: string): boolean {
-  const word = /^\p{L}+/u.exec(text)?.[0];
-  const speller = ctx.doc.resources.speller(ctx.own?.language ?? ctx.language);
-  return word !== undefined && speller !== undefined && speller.correct(word);
+/** Whether the text starts with a function word or article of the paragraph's language ("Die", "the"). */
+function functionWordAt(ctx: RuleContext, text: string): boolean {
+  const word = /^\p{L}+/u.exec(text)?.[0]?.toLowerCase();
+  const profile = ctx.own ? ctx.own.profile : ctx.profile;
+  return word !== undefined && (profile?.functionWords.has(word) === true || profile?.articles?.has(word) === true);
+}
+
+/** The word that ends `text[0, end)`, after trailing spaces (what precedes a mark). */
+function lastWordBefore(text: string, end: number): string {
+  let s = end;
+  while (s > 0 && /[\p{L}\p{N}'’-]/u.test(text[s - 1])) s--;
+  return text.slice(s, end);
 }
 
 /**
