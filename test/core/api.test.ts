@@ -38,3 +38,16 @@ describe('Lektor.check options', () => {
     await expect(lektor.check('Text.', { format: 'html' as never })).rejects.toThrow(/`format` must be "text" or "markdown"/);
   });
 });
+
+describe('Lektor.preload', () => {
+  it('loads the dictionaries of the languages given (default: all), in the Lektor’s locales', async () => {
+    const lektor = await Lektor.create({ quality: false, locales: ['en-GB'] });
+    expect(lektor.resources.speller('fr')).toBeUndefined();
+    await lektor.preload(['fr']);
+    expect(lektor.resources.speller('fr')?.language).toBe('fr');
+    expect(lektor.resources.speller('es')).toBeUndefined();
+    await lektor.preload();
+    expect(['de', 'en', 'fr', 'es'].map((l) => lektor.resources.speller(l)?.language)).toEqual(['de', 'en-GB', 'fr', 'es']);
+    await expect(lektor.preload(['xx'])).rejects.toThrow('Lektor.preload: "xx" is no language Lektor has rules for');
+  });
+});
