@@ -22,6 +22,8 @@ export const CATEGORIES = [
   'language',
   'fluency',
   'grammar',
+  /** The translation says something else than its source (a number missing or changed). */
+  'accuracy',
   /** Learned estimates of where an editor would change the text (review hints). */
   'quality',
 ] as const;

@@ -57,6 +57,12 @@ export const de: LanguageProfile = {
     sagte sagt erklärte meldete verkauft verkaufte liefert lieferte nutzt nutzte
   `),
   capitalizesNouns: true,
+  numbers: {
+    decimal: ',',
+    group: '.\u00a0\u202f’\'',
+    words: ['null', 'ein', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf'],
+    ordinals: ['nullt', 'erst', 'zweit', 'dritt', 'viert', 'fünft', 'sechst', 'siebt', 'acht', 'neunt', 'zehnt', 'elft', 'zwölft'],
+  },
   closedCompounds: {
     notModifiers: words(`
       Millionen Milliarden Billionen Tausende Tausenden Hunderte Hunderten Dutzende Dutzenden Beispiel

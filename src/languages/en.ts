@@ -39,6 +39,13 @@ export const en: LanguageProfile = {
   nounEndings: ["'s", 'es', 's', "'"],
   hyphenatesNameCompounds: false,
   capitalizesNouns: false,
+  numbers: {
+    decimal: '.',
+    group: ',\u00a0\u202f',
+    words: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
+    ordinals: ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'],
+  },
   unitSymbols: words('ft yd mi nmi lb lbs oz st mph kt psi hp'),
+  convertibleUnits: words('ft feet foot yd yard yards mi mile miles nmi lb lbs pound pounds oz ounce ounces st stone mph in inch inches acre acres gallon gallons gal °F F psi hp'),
   pastTense: /ed$/,
 };

@@ -28,5 +28,11 @@ export const es: LanguageProfile = {
   nounEndings: ['es', 's'],
   hyphenatesNameCompounds: false,
   capitalizesNouns: false,
+  numbers: {
+    decimal: ',',
+    group: '.\u00a0\u202f',
+    words: ['cero', 'un', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce'],
+    ordinals: ['cero', 'primer', 'segund', 'tercer', 'cuart', 'quint', 'sext', 'séptim', 'octav', 'noven', 'décim', 'undécim', 'duodécim'],
+  },
   pastTense: /(?:aron|ieron|aba|aban|ía|ían|ó)$/,
 };

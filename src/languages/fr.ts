@@ -29,6 +29,12 @@ export const fr: LanguageProfile = {
   nounEndings: ['x', 's'],
   hyphenatesNameCompounds: false,
   capitalizesNouns: false,
+  numbers: {
+    decimal: ',',
+    group: '\u00a0\u202f .',
+    words: ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze'],
+    ordinals: ['zéroième', 'premi', 'deuxième', 'troisième', 'quatrième', 'cinquième', 'sixième', 'septième', 'huitième', 'neuvième', 'dixième', 'onzième', 'douzième'],
+  },
   pastTense: /(?:ait|aient|èrent|irent|urent)$/,
   elision: /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\p{L})/iu,
 };

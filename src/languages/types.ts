@@ -160,6 +160,15 @@ export interface LanguageProfile {
   hyphenatesNameCompounds: boolean;
   /** Whether nouns are capitalized (German), which changes what a capital letter says about a word. */
   capitalizesNouns: boolean;
+  /**
+   * How the language writes numbers, for comparing a translation's with its source's: the
+   * decimal mark, the marks that group thousands ("15.000", "15 000", "15,000"), and the
+   * words for 0–12 and the stems of the ordinals 1st–12th (a translation may write "drei"
+   * or "dritten" for 3).
+   */
+  numbers?: { decimal: string; group: string; words: readonly string[]; ordinals: readonly string[] };
+  /** Units a translation may convert into another system ("50 yd" → "45 m", "°F" → "°C"): their numbers are not compared with the translation's. */
+  convertibleUnits?: ReadonlySet<string>;
   /** Unit symbols of this language besides the international ones (src/spell/units.ts): English "ft", "lb", "mph". */
   unitSymbols?: ReadonlySet<string>;
   /**

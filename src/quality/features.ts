@@ -142,6 +142,7 @@ const CATEGORY_FEATURE: Record<Category, FeatureName> = {
   spacing: 'cat_other',
   fluency: 'cat_other',
   grammar: 'cat_other',
+  accuracy: 'cat_other',
   quality: 'cat_other',
 };
 

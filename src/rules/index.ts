@@ -9,6 +9,7 @@ import glossary from './glossary.js';
 import nameCompound from './name-compound.js';
 import consistency from './consistency.js';
 import glossarySource from './glossary-source.js';
+import sourceNumbers from './source-numbers.js';
 import repeatedWord from './repeated-word.js';
 import coordinatedDuplicate from './coordinated-duplicate.js';
 import repeatedStem from './repeated-stem.js';
@@ -30,6 +31,7 @@ export const defaultRules: Rule[] = [
   glossary,
   nameCompound,
   glossarySource,
+  sourceNumbers,
   repeatedWord,
   coordinatedDuplicate,
   repeatedStem,
