@@ -25,6 +25,8 @@ export interface FileContext {
   sourceDir?: string;
   /** `--source FILE`: the single input's source text. */
   sourceText?: string;
+  /** `--source-lang`. */
+  sourceLanguage?: string;
   language?: string;
   reports: boolean;
   write: boolean;
@@ -104,7 +106,7 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
   try {
     const { text } = await readInput(input.path, { keepBom: true });
     const source = await sourceOf(input, context);
-    const result = await lektor.check(text, { path: input.path, format: formatFromPath(input.path), language: context.language, sourceText: source.text });
+    const result = await lektor.check(text, { path: input.path, format: formatFromPath(input.path), language: context.language, sourceText: source.text, sourceLanguage: source.text === undefined ? undefined : context.sourceLanguage });
     const rel = path.relative(context.base, path.resolve(input.path));
     const { outDir } = context;
     if (context.reports) {

@@ -25,6 +25,8 @@ export interface CheckCommandOptions {
   /** Exit 1 when a document's quality score is below this. */
   failBelow?: number;
   language?: string;
+  /** `--source-lang`: the source's language (default: detected). */
+  sourceLanguage?: string;
   /** The glossary folder or file (none: no glossary). */
   glossary?: string;
   /**
@@ -150,6 +152,7 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
     base,
     sourceDir,
     sourceText,
+    sourceLanguage: options.sourceLanguage,
     language: options.language,
     reports: options.reports,
     write: options.write,

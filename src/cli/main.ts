@@ -50,6 +50,8 @@ Options:
                        relative paths): glossary terms of the source must
                        appear, names it has are no spelling errors, and the
                        word-level estimate weighs the source
+  --source-lang CODE   the source's language (default: detected; a short source
+                       may be read as another language)
   --concurrency N      files in flight at once (default: two per core)
   --threads N          check files in N threads, each with its own dictionaries
                        (for machines with many cores; default 0: one thread,
@@ -109,6 +111,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         locale: { type: 'string' },
         glossary: { type: 'string' },
         source: { type: 'string' },
+        'source-lang': { type: 'string' },
         concurrency: { type: 'string' },
         threads: { type: 'string' },
         write: { type: 'boolean', default: false },
@@ -178,6 +181,9 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     const known = new Set(defaultRules.map((r) => r.meta.id));
     for (const id of [...(only ?? []), ...(disable ?? [])]) if (!known.has(id)) throw new UsageError(`unknown rule "${id}"`);
 
+    const sourceLanguage = values['source-lang'] === undefined ? undefined : profileFor(values['source-lang'])?.code;
+    if (values['source-lang'] !== undefined && !sourceLanguage) throw new UsageError(`--source-lang must be one of the languages Lektor has rules for (${SUPPORTED_LANGUAGES.join(', ')}), not "${values['source-lang']}"`);
+    if (values['source-lang'] !== undefined && values.source === undefined) throw new UsageError('--source-lang needs --source');
     if (values.source !== undefined && paths.length !== 1 && !isDirectory(values.source)) throw new UsageError('--source FILE needs exactly one input file (give a folder of sources for several)');
     const suggestions = values.suggestions === 'all' ? Infinity : whole(values.suggestions);
     if (!(suggestions >= 0) || (suggestions !== Infinity && !Number.isInteger(suggestions))) throw new UsageError('--suggestions must be a whole number or "all"');
@@ -208,6 +214,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         language,
         glossary: glossaryPath,
         source: values.source,
+        sourceLanguage,
         concurrency,
         threads,
         suggestions,

@@ -303,7 +303,7 @@ export class Lektor {
       original:
         options.sourceText === undefined
           ? undefined
-          : { text: options.sourceText, language: options.sourceLanguage ?? detectDocumentLanguage(options.sourceText) },
+          : { text: options.sourceText, language: options.sourceLanguage ?? detectDocumentLanguage(options.sourceText), format },
       file,
       findings: [],
       toPoint: (offset: number): Point => {

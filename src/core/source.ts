@@ -5,6 +5,7 @@
  * Computed once per document and kept in the document's state.
  */
 import { readText } from '../formats/text.js';
+import { readMarkdown } from '../formats/markdown.js';
 import { toSource, type Block } from './document.js';
 import type { DocContext, RuleContext } from './rule.js';
 
@@ -24,9 +25,10 @@ export function sourceView(doc: DocContext): SourceView | undefined {
   if (!doc.original) return undefined;
   let view = doc.state.get(KEY) as SourceView | undefined;
   if (!view) {
-    const { blocks } = readText(doc.original.text);
+    // Read as the translation is (a Markdown source's lists, tables and code as the translation's).
+    const { blocks } = doc.original.format === 'markdown' ? readMarkdown(doc.original.text) : readText(doc.original.text);
     const words = new Set<string>();
-    for (const m of doc.original.text.matchAll(WORD)) words.add(m[0]);
+    for (const b of blocks) for (const m of b.text.matchAll(WORD)) words.add(m[0]);
     view = { blocks, aligned: blocks.length === doc.blocks.length, words };
     doc.state.set(KEY, view);
   }

@@ -1,4 +1,4 @@
-import { words, type LanguageProfile } from './types.js';
+import { words, byValue, ordinalStems, type LanguageProfile } from './types.js';
 
 export const de: LanguageProfile = {
   code: 'de',
@@ -59,9 +59,11 @@ export const de: LanguageProfile = {
   capitalizesNouns: true,
   numbers: {
     decimal: ',',
-    group: '.\u00a0\u202f’\'',
-    words: ['null', 'ein', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf'],
-    ordinals: ['nullt', 'erst', 'zweit', 'dritt', 'viert', 'fünft', 'sechst', 'siebt', 'acht', 'neunt', 'zehnt', 'elft', 'zwölft'],
+    group: '.\u00a0\u202f ’\'',
+    // (Not "ein": it is the article too.)
+    words: byValue('null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig', 0, { 30: 'dreißig', 100: 'hundert einhundert', 1000: 'tausend eintausend' }),
+    ordinals: ordinalStems('erst zweit dritt viert fünft sechst siebt acht neunt zehnt elft zwölft dreizehnt vierzehnt fünfzehnt sechzehnt siebzehnt achtzehnt neunzehnt zwanzigst'),
+    magnitudes: [[/^\s?(?:Tausend)\b/, 3], [/^\s?(?:Millionen|Million|Mio\.?)(?![\p{L}])/u, 6], [/^\s?(?:Milliarden|Milliarde|Mrd\.?)(?![\p{L}])/u, 9], [/^\s?(?:Billionen|Billion|Bio\.?)(?![\p{L}])/u, 12]],
   },
   closedCompounds: {
     notModifiers: words(`

@@ -1,4 +1,4 @@
-import { words, type LanguageProfile } from './types.js';
+import { words, byValue, ordinalStems, type LanguageProfile } from './types.js';
 
 /** Words ending the way British, Australian or Canadian English spells and American does not. */
 // (ASCII: these spellings are, and an ASCII class with \b scans ten times faster.)
@@ -42,10 +42,11 @@ export const en: LanguageProfile = {
   numbers: {
     decimal: '.',
     group: ',\u00a0\u202f',
-    words: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
-    ordinals: ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'],
+    words: byValue('zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty', 0, { 30: 'thirty', 100: 'hundred', 1000: 'thousand' }),
+    ordinals: ordinalStems('first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'),
+    magnitudes: [[/^\s?thousand\b/i, 3], [/^[\s-]?(?:million|mn)\b/i, 6], [/^[\s-]?(?:billion|bn)\b/i, 9], [/^[\s-]?(?:trillion|tn)\b/i, 12]],
   },
   unitSymbols: words('ft yd mi nmi lb lbs oz st mph kt psi hp'),
-  convertibleUnits: words('ft feet foot yd yard yards mi mile miles nmi lb lbs pound pounds oz ounce ounces st stone mph in inch inches acre acres gallon gallons gal °F F psi hp'),
+  convertibleUnits: words('ft feet foot yd yard yards mi mile miles nmi lb lbs pound pounds oz ounce ounces stone mph inch inches acre acres gallon gallons gal °F degree degrees Fahrenheit psi hp'),
   pastTense: /ed$/,
 };

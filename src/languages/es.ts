@@ -1,4 +1,4 @@
-import { words, type LanguageProfile } from './types.js';
+import { words, byValue, ordinalStems, type LanguageProfile } from './types.js';
 
 export const es: LanguageProfile = {
   code: 'es',
@@ -30,9 +30,12 @@ export const es: LanguageProfile = {
   capitalizesNouns: false,
   numbers: {
     decimal: ',',
-    group: '.\u00a0\u202f',
-    words: ['cero', 'un', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce'],
-    ordinals: ['cero', 'primer', 'segund', 'tercer', 'cuart', 'quint', 'sext', 'séptim', 'octav', 'noven', 'décim', 'undécim', 'duodécim'],
+    group: '.\u00a0\u202f ',
+    // (Not "un", "una": the article too.)
+    words: byValue('cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis diecisiete dieciocho diecinueve veinte', 0, { 30: 'treinta', 100: 'cien ciento', 1000: 'mil' }),
+    ordinals: ordinalStems('primer segund tercer cuart quint sext séptim octav noven décim undécim duodécim'),
+    // "mil millones" is a thousand millions: a billion.
+    magnitudes: [[/^\s?mil millones\b/i, 9], [/^\s?mil\b/i, 3], [/^\s?(?:millones|millón)(?![\p{L}])/iu, 6], [/^\s?(?:billones|billón)(?![\p{L}])/iu, 12]],
   },
   pastTense: /(?:aron|ieron|aba|aban|ía|ían|ó)$/,
 };

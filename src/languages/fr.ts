@@ -1,4 +1,4 @@
-import { words, type LanguageProfile } from './types.js';
+import { words, byValue, ordinalStems, type LanguageProfile } from './types.js';
 
 export const fr: LanguageProfile = {
   code: 'fr',
@@ -29,11 +29,15 @@ export const fr: LanguageProfile = {
   nounEndings: ['x', 's'],
   hyphenatesNameCompounds: false,
   capitalizesNouns: false,
+  // Octets: "2,5 Go".
+  unitSymbols: words('Go Mo Ko To'),
   numbers: {
     decimal: ',',
     group: '\u00a0\u202f .',
-    words: ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze'],
-    ordinals: ['zéroième', 'premi', 'deuxième', 'troisième', 'quatrième', 'cinquième', 'sixième', 'septième', 'huitième', 'neuvième', 'dixième', 'onzième', 'douzième'],
+    // (Not "un": it is the article too.)
+    words: byValue('zéro - deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf vingt', 0, { 30: 'trente', 100: 'cent', 1000: 'mille' }),
+    ordinals: ordinalStems('premi deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième onzième douzième treizième quatorzième quinzième seizième dix-septième dix-huitième dix-neuvième vingtième'),
+    magnitudes: [[/^\s?mille\b/i, 3], [/^\s?millions?\b/i, 6], [/^\s?(?:milliards?|Md|Mrd)\b/i, 9], [/^\s?billions?\b/i, 12]],
   },
   pastTense: /(?:ait|aient|èrent|irent|urent)$/,
   elision: /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\p{L})/iu,

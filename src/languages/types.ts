@@ -162,11 +162,18 @@ export interface LanguageProfile {
   capitalizesNouns: boolean;
   /**
    * How the language writes numbers, for comparing a translation's with its source's: the
-   * decimal mark, the marks that group thousands ("15.000", "15 000", "15,000"), and the
-   * words for 0–12 and the stems of the ordinals 1st–12th (a translation may write "drei"
-   * or "dritten" for 3).
+   * decimal mark, the marks that group thousands ("15.000", "15 000", "15,000"), words for
+   * numbers (by value: "drei" for 3, "hundert" for 100; not a word that is also an article,
+   * "ein", "un"), the stems of ordinals ("dritt" for 3rd), and the words of magnitude after a
+   * number, with their power of ten ("Milliarden" 9, "mil millones" 9, "bn" 9).
    */
-  numbers?: { decimal: string; group: string; words: readonly string[]; ordinals: readonly string[] };
+  numbers?: {
+    decimal: string;
+    group: string;
+    words: Readonly<Record<number, readonly string[]>>;
+    ordinals: Readonly<Record<number, string>>;
+    magnitudes: ReadonlyArray<readonly [RegExp, number]>;
+  };
   /** Units a translation may convert into another system ("50 yd" → "45 m", "°F" → "°C"): their numbers are not compared with the translation's. */
   convertibleUnits?: ReadonlySet<string>;
   /** Unit symbols of this language besides the international ones (src/spell/units.ts): English "ft", "lb", "mph". */
@@ -182,6 +189,23 @@ export interface LanguageProfile {
    * Experten Risiken sahen").
    */
   closedCompounds?: { notModifiers: ReadonlySet<string>; notHeads: ReadonlySet<string>; notAfter: ReadonlySet<string> };
+}
+
+/** Words by their values, counted from `first`: `byValue('null eins zwei')` is { 0: ['null'], 1: ['eins'], 2: ['zwei'] }. */
+export function byValue(list: string, first = 0, more: Readonly<Record<number, string>> = {}): Record<number, string[]> {
+  const out: Record<number, string[]> = {};
+  list.split(/\s+/).filter(Boolean).forEach((w, i) => {
+    if (w !== '-') out[first + i] = w.split('|');
+  });
+  for (const [n, ws] of Object.entries(more)) out[Number(n)] = ws.split(/\s+/);
+  return out;
+}
+
+/** Ordinal stems by value, counted from 1. */
+export function ordinalStems(list: string): Record<number, string> {
+  const out: Record<number, string> = {};
+  list.split(/\s+/).filter(Boolean).forEach((w, i) => (out[i + 1] = w));
+  return out;
 }
 
 export function words(list: string): ReadonlySet<string> {

@@ -2,23 +2,30 @@
  * Numbers of the source: when the source text is given (`--source`) and its paragraphs line
  * up with the translation's, every number of a source paragraph must be in the translated
  * paragraph, as the target language writes it ("15,000" in English is "15.000" in German,
- * "15 000" in French; "5.3" is "5,3"). A wrong figure is the costliest slip of a translated
- * news story, and machine translation makes it: a number dropped, changed ("150.000" for
- * "15,000"), or copied in the source's notation ("15,000" in German reads as fifteen).
+ * "15 000" in French; "5.3" is "5,3"; "$5 billion" is "5 Milliarden", "5.000 millones"). A
+ * wrong figure is the costliest slip of a translated news story, and machine translation
+ * makes it: a number dropped, changed ("150.000" for "15,000", "Milliarden" for
+ * "million"), or copied in the source's notation ("15,000" or "5.3" in German).
  *
- * Each side is read with its own language's marks (the profile's `numbers`). A small
- * number may be written as a word ("3" as "drei", "3rd" as "dritten"), a decade as a century
- * ("the 1600s", "im 17. Jahrhundert"), an hour after noon on a 24-hour clock ("2 p.m.", "14
- * Uhr"), and leading zeros mean nothing ("01." is "1."). A number glued to letters ("CO2",
- * "G7", "A380") is a name, not a figure, and one copied as written is the source's ("TG 52.2",
- * "7.1 innings", "Windows 3.1") unless the target reads it as another ("15,000"). A number
- * with a unit a translation may convert ("50 yd", "4 oz", "8600000 acre": the source
- * profile's `convertibleUnits`) is not compared.
+ * Each side is read with its own language's marks and words (the profile's `numbers`):
+ * a number's value is scaled by the word of magnitude after it. A number may be written as a
+ * word ("3" as "drei", "3rd" as "dritten", "100" as "hundert": each word stands for one), an
+ * ordinal as a Roman numeral ("16th century", "XVIe siècle"), a decade as its century or its
+ * last two digits ("the 1600s", "17. Jahrhundert"; "the 1970s", "70er-Jahre"), an abbreviated
+ * year in full ("2011-12", "2011-2012"; "'08", "2008"), an hour after noon on a 24-hour clock
+ * ("7:30 p.m.", "19.30 Uhr"), and leading zeros mean nothing ("01." is "1.").
  *
- * Reported: a number of the translation that is the source's in the source's notation, with
- * the target's notation as the suggestion; a number changed (one source number and one
- * translation number left unmatched in the paragraph), on the translation's number; a number
- * missing, on the paragraph.
+ * Not compared: numbers glued to letters ("CO2", "G7", "A380"; but "€3.2bn" is a figure),
+ * phone numbers, numbers beside a slash ("24/7", "9/11", cricket's "6/20"), numbers with a
+ * unit a translation may convert ("50 yd", "110 degrees": the source profile's
+ * `convertibleUnits`), and a number copied as written after a capitalized word: a name or
+ * the noun it numbers ("TG 52.2", "Windows 3.1", "Artikel 5.2"), or a decimal copied without a
+ * unit, percent, currency or magnitude (a reference: "in 1.1", "542.4 overs").
+ *
+ * Reported: a number copied in the source's notation, on it, with the target's notation as
+ * the suggestion; numbers changed (as many source numbers left unmatched as translation
+ * numbers, paired in order), each on the translation's number; numbers missing, in one
+ * finding on the paragraph.
  *
  * @example
  *   source: "The company employs 15,000 people."   translation: "Das Unternehmen beschäftigt 1.500 Menschen."
@@ -27,91 +34,31 @@
 import { defineRule, type RuleContext } from '../core/rule.js';
 import { sourceParagraph } from '../core/source.js';
 import { profileFor, type LanguageProfile } from '../languages/index.js';
+import { UNIT_SYMBOLS } from '../spell/units.js';
 
 type NumberFormat = NonNullable<LanguageProfile['numbers']>;
 
-/** What may follow a number and still leave it a figure: ordinal and plural endings ("1st", "1990s", "1990er"). */
-const SUFFIX = /^(?:st|nd|rd|th|s|er|e|en|ern|te|ten|ème|re|º|ª)(?![\p{L}])/u;
+/** What may follow a number and leave it a figure: ordinal and plural endings, magnitude abbreviations, "h" of "10h30". */
+const SUFFIX = /^(?:st|nd|rd|th|s|er|e|en|ern|te|ten|ème|re|º|ª|bn|mn|tn)(?!\p{L})|^h(?=\d)/u;
+/** A phone number: groups of digits joined by spaces, hyphens or brackets, three groups or more. */
+const PHONE = /(?:\+\d{1,3}[\s-]?)?(?:\(?\d{2,4}\)?[\s-]){2,}\d{2,}/g;
+const ROMAN = /(?<![\p{L}])([IVXLC]{2,7}|[VX])(?:e|er|ème|º)?(?![\p{L}])/gu;
 
 interface Figure {
   raw: string;
-  /** The value as digits, with "." for the decimal mark and no leading zeros ("15000", "5.3"). */
-  value: string;
+  /** The value, scaled by its word of magnitude ("5.3 million": 5,300,000). */
+  value: number;
+  /** The value as written, without the magnitude (for words: "drei Millionen"). */
+  plain: number;
   start: number;
   end: number;
-  /** Whether the text goes on with a plural s ("1600s"), a decade or century. */
-  decade: boolean;
-  /** Whether it is an hour after noon ("2 p.m."), which a 24-hour clock writes 14. */
-  afternoon: boolean;
-  /** Whether a unit a translation may convert follows it ("50 yd" as "45 m"): not compared. */
-  converted: boolean;
+  /** The word of magnitude after it, as written ("billion", "Mrd."), or ''. */
+  magnitude: string;
+  /** Other values the same number may be written as in a translation (see the module's comment). */
+  alternatives: number[];
 }
 
-/** The figures of a text, each read with the language's marks. */
-function figures(text: string, format: NumberFormat, units?: ReadonlySet<string>): Figure[] {
-  const out: Figure[] = [];
-  for (const m of text.matchAll(numberPattern(format))) {
-    const start = m.index;
-    let raw = m[0];
-    const before = text[start - 1];
-    if (before !== undefined && /[\p{L}_]/u.test(before)) continue;
-    let end = start + raw.length;
-    const rest = text.slice(end, end + 5);
-    if (/^\p{L}/u.test(rest) && !SUFFIX.test(rest)) continue;
-    // A trailing mark is punctuation ("in 2020, the"), not part of the number.
-    while (/[.,\u00a0\u202f ’']$/.test(raw)) {
-      raw = raw.slice(0, -1);
-      end--;
-    }
-    const after = text.slice(end, end + 6);
-    // The unit after it, when a translation may convert it ("50 yd", "45 m").
-    const unit = /^[\s\u00a0]?(°F|[\p{L}]+)/u.exec(text.slice(end, end + 12))?.[1];
-    const converted = unit !== undefined && units !== undefined && units.has(unit);
-    out.push(
-      ...split(raw, start, format).map((f) => ({
-        ...f,
-        decade: f.end === end && /^s\b/.test(rest),
-        afternoon: f.end === end && /^\s?p\.?\s?m\b/i.test(after),
-        converted: f.end === end && converted,
-      })),
-    );
-  }
-  return out;
-}
-
-/**
- * One written number as figures: "15.000" (German) is 15000; "3,5" is 3.5; a run the
- * language's marks do not make one number of ("10:30", "2 3") is each of its parts.
- */
-function split(raw: string, start: number, format: NumberFormat): Array<{ raw: string; value: string; start: number; end: number }> {
-  const value = read(raw, format);
-  if (value !== undefined) return [{ raw, value, start, end: start + raw.length }];
-  const out: Array<{ raw: string; value: string; start: number; end: number }> = [];
-  // Numbers side by side ("1972 1.015.568"), each read on its own; else the digit runs.
-  const parts = /\s/.test(raw) ? [...raw.matchAll(/\S+/g)] : [...raw.matchAll(/\d+/g)];
-  for (const m of parts) {
-    const v = read(m[0], format);
-    if (v !== undefined) out.push({ raw: m[0], value: v, start: start + m.index, end: start + m.index + m[0].length });
-    else for (const d of m[0].matchAll(/\d+/g)) out.push({ raw: d[0], value: canonical(d[0]), start: start + m.index + d.index, end: start + m.index + d.index + d[0].length });
-  }
-  return out;
-}
-
-/** The value of a written number under a format, or undefined when the format does not read it as one. */
-function read(raw: string, format: NumberFormat): string | undefined {
-  if (/^\d+$/.test(raw)) return canonical(raw);
-  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const group = `[${esc(format.group)}]`;
-  const decimal = esc(format.decimal);
-  const m = new RegExp(`^(\\d{1,3}(?:${group}\\d{3})+|\\d+)(?:${decimal}(\\d+))?$`).exec(raw);
-  if (!m) return undefined;
-  const whole = canonical(m[1].replace(/\D/g, ''));
-  const fraction = m[2]?.replace(/0+$/, '');
-  return fraction ? `${whole}.${fraction}` : whole;
-}
-
-const canonical = (digits: string) => digits.replace(/^0+(?=\d)/, '');
-
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const patterns = new Map<string, RegExp>();
 /** Digits with the marks the format writes numbers with, and the decimal marks of other languages. */
 function numberPattern(format: NumberFormat): RegExp {
@@ -121,25 +68,156 @@ function numberPattern(format: NumberFormat): RegExp {
   return re;
 }
 
-/** The value written as the format writes it ("15000" → "15.000" in German; only groups of thousands and the decimal mark). */
-function write(value: string, format: NumberFormat): string {
-  const [whole, fraction] = value.split('.');
-  const group = format.group[0];
-  const grouped = whole.length > 4 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, group) : whole;
+/** The value of a written number under a format ("15.000" → 15000 in German), or undefined when it reads it as none. */
+function read(raw: string, format: NumberFormat): number | undefined {
+  if (/^\d+$/.test(raw)) return Number(raw);
+  const m = new RegExp(`^(\\d{1,3}(?:[${escape(format.group)}]\\d{3})+|\\d+)(?:${escape(format.decimal)}(\\d+))?$`).exec(raw);
+  if (!m) return undefined;
+  return Number(`${m[1].replace(/\D/g, '')}.${m[2] ?? '0'}`);
+}
+
+/**
+ * The value written as the format writes it (15000 → "15.000" in German; groups of thousands
+ * and the decimal mark only), with as many decimals as given ("81.50" → "81,50").
+ */
+function write(value: number, format: NumberFormat, decimals?: number): string {
+  const [whole, fraction] = (decimals ? value.toFixed(decimals) : String(value)).split('.');
+  const grouped = whole.length > 4 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, format.group[0]) : whole;
   return fraction === undefined ? grouped : `${grouped}${format.decimal}${fraction}`;
 }
 
-/** Whether the text writes a small number as a word, cardinal or ordinal ("drei", "dritten", "ersten"). */
-function inWords(n: number, text: string, format: NumberFormat): boolean {
-  if (!Number.isInteger(n) || n > 12) return false;
-  const cardinal = format.words[n];
-  const ordinal = format.ordinals[n];
-  for (const m of text.toLowerCase().matchAll(/\p{L}+/gu)) {
-    const w = m[0];
-    if (w === cardinal || (w.startsWith(cardinal) && w.length - cardinal.length <= 2 && /^(?:e|en|em|er|es|s|a|e)$/.test(w.slice(cardinal.length)))) return true;
-    if (w.startsWith(ordinal) && w.length - ordinal.length <= 4) return true;
+/** Words after a number that make it a quantity: percent, currencies, units ("Prozent", "euros", "grados"). */
+const QUANTITY_WORDS = /^(?:%|‰|°|€|\$|£|Prozent|Prozentpunkte?|Grad|Euro|Dollar|Franken|Pfund|Meter|Kilometer|Zentimeter|Kilogramm|Gramm|Tonnen|Liter|percent|per|pour|por|euros?|dollars?|dólares|francs?|libras?|grados?|degrés|mètres|kilomètres|metros|kilómetros|toneladas|tonnes)$/iu;
+
+/** Whether the number at `[start, end)` is a quantity: a unit, percent, currency or magnitude after it, or a currency before. */
+function quantity(text: string, start: number, end: number, format: NumberFormat, units?: ReadonlySet<string>): boolean {
+  if (/[€$£]\s?$/.test(text.slice(Math.max(0, start - 2), start))) return true;
+  const rest = text.slice(end, end + 16);
+  if (format.magnitudes.some(([re]) => re.test(rest))) return true;
+  const next = /^[\s\u00a0\u202f]?(%|‰|°|€|\$|£|\p{L}+)/u.exec(rest)?.[1];
+  return next !== undefined && (QUANTITY_WORDS.test(next) || UNIT_SYMBOLS.has(next) || (units?.has(next) ?? false));
+}
+
+const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+/** The figures of a text, each read with the language's marks and scaled by its word of magnitude. */
+function figures(text: string, format: NumberFormat, units?: ReadonlySet<string>): Figure[] {
+  const phones: Array<[number, number]> = [];
+  for (const m of text.matchAll(PHONE)) if (/[\s-]/.test(m[0].trim())) phones.push([m.index, m.index + m[0].length]);
+  const out: Figure[] = [];
+  for (const m of text.matchAll(numberPattern(format))) {
+    let raw = m[0];
+    const start = m.index;
+    // A trailing mark is punctuation ("in 2020, the"), not part of the number.
+    while (/[.,\u00a0\u202f ’']$/.test(raw)) raw = raw.slice(0, -1);
+    const end = start + raw.length;
+    const before = text[start - 1] ?? '';
+    const rest = text.slice(end, end + 16);
+    // Glued to letters: a name ("CO2", "A380"); "10h30" and "3.2bn" are figures.
+    if (/[\p{L}_]/u.test(before) && !(before === 'h' && /\d/.test(text[start - 2] ?? ''))) continue;
+    if (/^\p{L}/u.test(rest) && !SUFFIX.test(rest)) continue;
+    if (before === '/' || rest.startsWith('/') || phones.some(([a, b]) => start >= a && end <= b)) continue;
+    // A unit a translation may convert ("50 yd", "60-mile", "500 square miles").
+    const unit = /^[\s\u00a0-]?(?:square |cubic )?(°F|\p{L}+)/u.exec(rest)?.[1];
+    if (unit !== undefined && units?.has(unit)) continue;
+    let exponent = 0;
+    let magnitude = '';
+    for (const [re, e] of format.magnitudes) {
+      const hit = re.exec(text.slice(end, end + 16));
+      if (hit) {
+        exponent = e;
+        magnitude = hit[0].trim();
+        break;
+      }
+    }
+    for (const part of parts(raw, start, format)) {
+      const last = part.end === end;
+      const scale = last ? 10 ** exponent : 1;
+      const alternatives: number[] = [];
+      const n = part.value;
+      const after = text.slice(part.end, part.end + 8);
+      // "the 1990s": "die 1990er", "die 90er", "das 20. Jahrhundert" (for "the 1600s": 17).
+      if (last && /^'?s\b/.test(rest) && Number.isInteger(n) && n >= 100) {
+        alternatives.push(n % 100);
+        if (n % 100 === 0) alternatives.push(n / 100 + 1);
+      }
+      // "'90s", "'08": 1990, 2008.
+      if (/['’‘]$/.test(before) && /^\d\d$/.test(part.raw)) alternatives.push(1900 + n, 2000 + n);
+      // "2011-12", "2019–21": the second year in full.
+      const range = /(\d\d)\d\d[-–/]$/.exec(text.slice(Math.max(0, part.start - 5), part.start));
+      if (range && /^\d\d$/.test(part.raw)) alternatives.push(Number(range[1]) * 100 + n);
+      // "7:30 p.m.", "2 p.m.": 19, 14 on a 24-hour clock; "12 a.m.": 0.
+      if (/^(?:[:.]\d\d)?\s?p\.?\s?m\b/i.test(after) && n < 12) alternatives.push(n + 12);
+      if (/^(?:[:.]\d\d)?\s?a\.?\s?m\b/i.test(after) && n === 12) alternatives.push(0);
+      out.push({ raw: part.raw, value: n * scale, plain: n, magnitude: last ? magnitude : '', start: part.start, end: part.end, alternatives });
+    }
   }
-  return false;
+  // A range shares its word of magnitude: "entre 20 et 30 millions", "2 to 3 billion".
+  for (let i = out.length - 2; i >= 0; i--) {
+    const a = out[i];
+    const b = out[i + 1];
+    if (!a.magnitude && b.magnitude && RANGE.test(text.slice(a.end, b.start))) {
+      a.value = a.plain * (b.value / b.plain);
+      a.magnitude = b.magnitude;
+    }
+  }
+  return out;
+}
+
+/** What joins the two ends of a range ("20 et 30", "2 to 3", "5–6", "zwischen 2 und 3"). */
+const RANGE = /^\s*(?:-|–|—|bis|und|oder|to|and|or|et|à|ou|y|a|o)\s*[€$£]?\s*$/u;
+
+/**
+ * One written number as values: "15.000" (German) is 15000; "3,5" is 3.5; a run the
+ * format does not read as one number ("1972 1.015.568", "10:30") is each of its parts.
+ */
+function parts(raw: string, start: number, format: NumberFormat): Array<{ raw: string; value: number; start: number; end: number }> {
+  const value = read(raw, format);
+  if (value !== undefined) return [{ raw, value, start, end: start + raw.length }];
+  const out: Array<{ raw: string; value: number; start: number; end: number }> = [];
+  const pieces = /\s/.test(raw) ? [...raw.matchAll(/\S+/g)] : [...raw.matchAll(/\d+/g)];
+  for (const m of pieces) {
+    const v = read(m[0], format);
+    if (v !== undefined) out.push({ raw: m[0], value: v, start: start + m.index, end: start + m.index + m[0].length });
+    else for (const d of m[0].matchAll(/\d+/g)) out.push({ raw: d[0], value: Number(d[0]), start: start + m.index + d.index, end: start + m.index + d.index + d[0].length });
+  }
+  return out;
+}
+
+/** The value of a Roman numeral ("XVI" → 16), or undefined. */
+function roman(s: string): number | undefined {
+  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const a = v[s[i]];
+    const b = v[s[i + 1]] ?? 0;
+    total += a < b ? -a : a;
+  }
+  return total > 0 && total < 400 ? total : undefined;
+}
+
+/** The words of a text that stand for numbers, each once: cardinals ("drei"), ordinals ("dritten"), Roman numerals ("XVI"). */
+function numberWords(text: string, format: NumberFormat): Array<{ value: number }> {
+  const out: Array<{ value: number }> = [];
+  const cardinals = new Map<string, number>();
+  for (const [n, ws] of Object.entries(format.words)) for (const w of ws) cardinals.set(w, Number(n));
+  const ordinals = Object.entries(format.ordinals).map(([n, stem]) => [stem, Number(n)] as const);
+  for (const m of text.matchAll(/\p{L}[\p{L}-]*/gu)) {
+    const w = m[0].toLowerCase();
+    const stem = w.replace(/(?:e|en|em|er|es|s)$/, '');
+    const cardinal = cardinals.get(w) ?? cardinals.get(stem);
+    if (cardinal !== undefined) {
+      out.push({ value: cardinal });
+      continue;
+    }
+    const ordinal = ordinals.find(([s]) => w.startsWith(s) && w.length - s.length <= 4);
+    if (ordinal) out.push({ value: ordinal[1] });
+  }
+  for (const m of text.matchAll(ROMAN)) {
+    const n = roman(m[1]);
+    if (n !== undefined) out.push({ value: n });
+  }
+  return out;
 }
 
 export default defineRule(
@@ -159,81 +237,88 @@ function check(ctx: RuleContext): void {
   const original = ctx.doc.original;
   if (!original) return;
   const source = sourceParagraph(ctx);
-  const from = profileFor(original.language)?.numbers;
+  const sourceProfile = profileFor(original.language);
+  const from = sourceProfile?.numbers;
   const to = ctx.profile?.numbers;
   if (source === undefined || !from || !to) return;
-  const wanted = figures(source, from, profileFor(original.language)?.convertibleUnits).filter((f) => !f.converted);
+  const wanted = figures(source, from, sourceProfile?.convertibleUnits);
   if (wanted.length === 0) return;
   const text = ctx.text;
-  const found = figures(text, to);
-  // A number copied as written is the source's ("TG 52.2", "7.1 innings", "Windows 3.1"), unless
-  // the target reads its marks as another number: "15,000" in German is fifteen.
-  const copies = new Set<string>();
+  let found = figures(text, to);
+  const pending: Figure[] = [];
+
+  // Copied as written. The same number to both readings ("2020") is matched below; a copy the
+  // target reads as another number or as none ("15,000", "5.3", "1,234,567") is its notation,
+  // unless a name stands before it ("TG 52.2", "Windows 3.1").
   for (const f of wanted) {
-    if (!/\D/.test(f.raw) || !text.includes(f.raw)) continue;
-    if (read(f.raw, to) === undefined) copies.add(f.raw);
-  }
-  // Each source number takes one translation number of the same value.
-  const unmatched: Figure[] = [];
-  const free = found.filter((g) => !copies.has(g.raw));
-  for (const f of wanted) {
-    if (copies.has(f.raw)) continue;
-    const i = free.findIndex((g) => g.value === f.value);
-    if (i >= 0) free.splice(i, 1);
-    else unmatched.push(f);
-  }
-  const missing = unmatched.filter((f) => {
-    const n = Number(f.value);
-    if (inWords(n, text, to)) return false;
-    // "2 p.m.": "14 Uhr".
-    if (f.afternoon && n < 12) {
-      const i = free.findIndex((g) => g.value === String(n + 12));
-      if (i >= 0) {
-        free.splice(i, 1);
-        return false;
-      }
-    }
-        // "the 1600s": "das 17. Jahrhundert" (or "die 1600er Jahre", matched above).
-    if (f.decade && /00$/.test(f.value)) {
-      const century = String(n / 100 + 1);
-      const i = free.findIndex((g) => g.value === century);
-      if (i >= 0) {
-        free.splice(i, 1);
-        return false;
-      }
-    }
-    return true;
-  });
-  for (const f of missing) {
-    // Written as the source writes it ("15,000" copied into German, where it reads as 15).
-    const copied = free.findIndex((g) => g.raw === f.raw && g.value !== f.value);
-    if (copied >= 0) {
-      const g = free.splice(copied, 1)[0];
-      const expected = write(f.value, to);
-      if (expected === g.raw) continue;
-      ctx.report({
-        start: g.start,
-        end: g.end,
-        message: `\`${g.raw}\` is the source's number in its notation: ${ctx.profile?.name ?? ctx.language} writes it \`${expected}\``,
-        expected: [expected],
-      });
+    if (!/\D/.test(f.raw)) {
+      pending.push(f);
       continue;
     }
-    if (missing.length === 1 && free.length === 1) {
-      const g = free[0];
-      ctx.report({
-        start: g.start,
-        end: g.end,
-        message: `\`${g.raw}\`: the source has \`${f.raw}\` (${write(f.value, to)})`,
-        expected: [write(f.value, to)],
-      });
+    const at = new RegExp(`(?<![\\d.,])${escape(f.raw)}(?![\\d]|[.,]\\d)`).exec(text);
+    const reading = read(f.raw, to);
+    if (!at || (reading !== undefined && same(reading * (f.value / f.plain), f.value))) {
+      pending.push(f);
       continue;
     }
+    const start = at.index;
+    const end = start + f.raw.length;
+    found = found.filter((g) => g.end <= start || g.start >= end);
+    // (A capitalized word before it: a name or, in German, the noun it numbers: "Version 3.1", "Artikel 5.2".)
+    const name = /(\p{L}[\p{L}\p{N}-]*)\s*$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+    if (name !== undefined && /^\p{Lu}/u.test(name)) continue;
+    // A decimal is a quantity's only with a unit, a percent, a currency or a magnitude ("5.3
+    // Prozent", "€3.5"); otherwise it may be a reference the translation keeps ("in 1.1", "542.4
+    // overs"). Thousands grouped the source's way ("15,000", "1,234,567") are always a count.
+    const grouped = new RegExp(`^\\d{1,3}(?:[${escape(from.group)}]\\d{3})+$`).test(f.raw);
+    if (!grouped && !quantity(text, start, end, to, ctx.profile?.unitSymbols)) continue;
+    const decimals = f.raw.includes(from.decimal) && !grouped ? f.raw.length - f.raw.lastIndexOf(from.decimal) - 1 : undefined;
+    const expected = write(f.plain, to, decimals);
     ctx.report({
-      start: 0,
-      end: text.length,
-      message: `The source has \`${f.raw}\` (${write(f.value, to)}); the translation of this paragraph does not`,
-      expected: [],
+      start,
+      end,
+      message: `\`${f.raw}\` is the source's number in its notation: ${ctx.profile?.name ?? ctx.language} writes it \`${expected}\``,
+      expected: [expected],
     });
   }
+
+  // Each source number takes one translation number of the same value (or of an alternative).
+  const missing: Figure[] = [];
+  for (const f of pending) {
+    const i = found.findIndex((g) => same(g.value, f.value) || f.alternatives.some((a) => same(g.plain, a)));
+    if (i >= 0) found.splice(i, 1);
+    else missing.push(f);
+  }
+  if (missing.length === 0) return;
+  // Numbers in words, each standing for one number.
+  const words = numberWords(text, to);
+  const unmatched = missing.filter((f) => {
+    const i = words.findIndex((w) => w.value === f.plain || f.alternatives.includes(w.value));
+    if (i < 0) return true;
+    words.splice(i, 1);
+    return false;
+  });
+  if (unmatched.length === 0) return;
+  // As many numbers changed as are left on each side: paired in order, each reported where it is.
+  if (unmatched.length === found.length && found.length <= 3) {
+    unmatched.forEach((f, i) => {
+      const g = found[i];
+      const mine = g.magnitude ? `${g.raw} ${g.magnitude}` : g.raw;
+      const theirs = f.magnitude ? `${f.raw} ${f.magnitude}` : f.raw;
+      ctx.report({
+        start: g.start,
+        end: g.end,
+        message: `\`${mine}\`: the source has \`${theirs}\`${f.magnitude ? '' : ` (${write(f.plain, to)})`}`,
+        expected: f.magnitude || g.magnitude ? [] : [write(f.plain, to)],
+      });
+    });
+    return;
+  }
+  const list = unmatched.map((f) => `\`${f.magnitude ? `${f.raw} ${f.magnitude}` : f.raw}\``).join(', ');
+  ctx.report({
+    start: 0,
+    end: text.length,
+    message: `The source has ${list}; the translation of this paragraph does not`,
+    expected: [],
+  });
 }

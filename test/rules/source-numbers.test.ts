@@ -2,11 +2,16 @@
  * source-numbers: a source's figures in its translation (`--source`), as the target writes them.
  */
 import { describe, it, expect } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { Lektor } from '../../src/core/pipeline.js';
+import { main } from '../../src/cli/main.js';
+import { Capture } from '../helpers.js';
 
 const lektor = await Lektor.create({ only: ['source-numbers'], quality: false });
-const numbers = async (source: string, text: string, language = 'de', sourceLanguage = 'en') =>
-  (await lektor.check(text, { path: 'a.txt', language, sourceText: source, sourceLanguage })).findings.map((f) => [f.actual, f.message, f.expected]);
+const numbers = async (source: string, text: string, language = 'de', sourceLanguage = 'en', format?: 'markdown') =>
+  (await lektor.check(text, { path: 'a.txt', language, sourceText: source, sourceLanguage, format })).findings.map((f) => [f.actual, f.message, f.expected]);
 
 describe('source-numbers', () => {
   it('finds a number changed, dropped or left in the source’s notation', async () => {
@@ -16,34 +21,76 @@ describe('source-numbers', () => {
     expect(await numbers('The company employs 15,000 people.', 'Das Unternehmen beschäftigt 15,000 Menschen.')).toEqual([
       ['15,000', '`15,000` is the source\'s number in its notation: German writes it `15.000`', ['15.000']],
     ]);
-    const dropped = await numbers('In 2019, 3.5 million people voted.', 'Im Jahr 2019 stimmten Millionen Menschen ab.');
-    expect(dropped).toEqual([['Im Jahr 2019 stimmten Millionen Menschen ab.', 'The source has `3.5` (3,5); the translation of this paragraph does not', []]]);
-    // Per paragraph, when the paragraphs line up.
-    expect(await numbers('It cost $5 million.\n\nIt had 40 rooms.', 'Es kostete 5 Millionen Dollar.\n\nEs hatte 4 Zimmer.')).toEqual([['4', '`4`: the source has `40` (40)', ['40']]]);
+    // English decimals and multi-group thousands copied: no German number, or another one.
+    expect(await numbers('Growth was 5.3 percent in 1,234,567 homes.', 'Das Wachstum lag bei 5.3 Prozent in 1,234,567 Haushalten.')).toEqual([
+      ['5.3', '`5.3` is the source\'s number in its notation: German writes it `5,3`', ['5,3']],
+      ['1,234,567', '`1,234,567` is the source\'s number in its notation: German writes it `1.234.567`', ['1.234.567']],
+    ]);
+    // Dropped: every missing number in one finding on the paragraph.
+    expect(await numbers('In 2019, 3.5 million people voted in 11 of 13 states.', 'Im Jahr 2019 stimmten Millionen Menschen in den meisten Staaten ab.')).toEqual([
+      ['Im Jahr 2019 stimmten Millionen Menschen in den meisten Staaten ab.', 'The source has `3.5 million`, `11`, `13`; the translation of this paragraph does not', []],
+    ]);
+    // Per paragraph, when the paragraphs line up; " in" after a number is no unit.
+    expect(await numbers('It cost $5 million.\n\nThe bombing killed 14 in Kabul.', 'Es kostete 5 Millionen Dollar.\n\nDer Anschlag tötete 41 Menschen in Kabul.')).toEqual([
+      ['41', '`41`: the source has `14` (14)', ['14']],
+    ]);
+    // Swapped and changed, each where it is; a number written as a word stands for one number only.
+    expect((await numbers('It rose from 4.3% to 4.5% with 3 wins and 3 losses.', 'Sie stieg von 4,5 % auf 4,3 % mit drei Siegen und 4 Niederlagen.')).map((f) => f[1])).toEqual([
+      '`4`: the source has `3` (3)',
+    ]);
+    expect((await numbers('Article 1 protects a company.', 'Artikel 7 schützt ein Unternehmen.')).map((f) => f[1])).toEqual(['`7`: the source has `1` (1)']);
+    // Words of magnitude: the value is scaled by them.
+    expect((await numbers('It costs $5 billion and €3.2bn.', 'Es kostet 5 Billionen Dollar und 32 Mrd. Euro.')).map((f) => f[1])).toEqual([
+      '`5 Billionen`: the source has `5 billion`',
+      '`32 Mrd.`: the source has `3.2 bn`',
+    ]);
   });
 
-  it('takes each language’s notation, words for small numbers, ordinals, decades and leading zeros', async () => {
+  it('takes each language’s notation and words, and what translations write for numbers', async () => {
     for (const [source, text, language] of [
       ['The company employs 15,000 people and grew 5.3 percent.', 'Das Unternehmen beschäftigt 15.000 Menschen und wuchs um 5,3 Prozent.', 'de'],
       ['The company employs 15,000 people.', 'L’entreprise emploie 15\u202f000 personnes.', 'fr'],
-      ['The company employs 15,000 people.', 'Das Unternehmen beschäftigt 15’000 Menschen.', 'de'],
+      ['The company employs 15,000 people.', 'Das Unternehmen beschäftigt 15’000 Menschen, also 15 000.', 'de'],
       ['The company employs 15,000 people.', 'La empresa emplea a 15.000 personas.', 'es'],
-      ['He came 3rd with 3 wins on 1 May.', 'Er wurde Dritter mit drei Siegen am 01. Mai.', 'de'],
-      ['The first and 2nd fronts met in the 1600s and the 1990s.', 'Die ersten und zweiten Fronten trafen sich im 17. Jahrhundert und in den 1990er Jahren.', 'de'],
-      // Names with digits are no figures; neither number is missing.
-      ['The G7 met about CO2 in 2020.', 'Die G7 sprach 2020 über CO2.', 'de'],
-      // Copied as written: designations, versions, innings ("7.1" is no decimal there).
-      ['TG 52.2 sailed; he pitched 7.1 innings on Windows 3.1.', 'TG 52.2 fuhr; er warf 7.1 Innings unter Windows 3.1.', 'de'],
-      // A 24-hour clock.
-      ['It began at about 2 p.m. on June 4, 1782.', 'Es begann um ca. 14 Uhr am 4. Juni 1782.', 'de'],
+      ['He came 3rd with 3 wins on 1 May, after 100 days.', 'Er wurde Dritter mit drei Siegen am 01. Mai, nach hundert Tagen.', 'de'],
+      ['The first and 2nd fronts met in the 1600s, the 1970s and the 1990s.', 'Die ersten und zweiten Fronten trafen sich im 17. Jahrhundert, in den 70er-Jahren und in den 1990er Jahren.', 'de'],
+      ['It was built in the 16th century and restored in the 20th century.', 'Il fut construit au XVIe siècle et restauré au XXe siècle.', 'fr'],
+      ['It has $5 billion and 3 million users.', 'Tiene 5.000 millones de dólares y tres millones de usuarios.', 'es'],
+      ['The 2011-12 season and the 2019–21 plan, in the mid-’90s and in ’08.', 'La saison 2011-2012 et le plan 2019 à 2021, au milieu des années 1990 et en 2008.', 'fr'],
+      ['It began at 7:30 p.m. and 2 p.m. on June 4, 1782, and at 10:30 a.m.', 'Es begann um 19.30 Uhr und 14 Uhr am 4. Juni 1782 und um 10.30 Uhr.', 'de'],
+      ['It opens at 10:30 a.m.', 'Il ouvre à 10h30.', 'fr'],
+      // Not compared: names with digits, phone numbers, slashes, convertible units.
+      ['The G7 met about CO2 in 2020; call +1 800-275-2273, 24/7, after 9/11.', 'Die G7 sprach 2020 über CO2; Anruf unter +1 800-275-2273, rund um die Uhr, nach dem 11. September.', 'de'],
+      ['It was 110 degrees over a 60-mile stretch and 500 square miles, 50 yd away.', 'Es war 43 Grad auf 97 Kilometern und 1.295 Quadratkilometern, 45 Meter entfernt.', 'de'],
+      // Copied as written after a name or the noun it numbers: designations, versions, articles.
+      ['TG 52.2 sailed on Windows 3.1 under Article 5.2.', 'TG 52.2 fuhr unter Windows 3.1 nach Artikel 5.2.', 'de'],
     ] as const) {
       expect(await numbers(source, text, language), text).toEqual([]);
     }
   });
 
-  it('needs the source, and paragraphs that line up', async () => {
+  it('reads a Markdown source as Markdown, and needs paragraphs that line up', async () => {
+    const source = '# Budget\n\nThe plan costs 388 million. See [the plan](https://example.org/2024/plan-476.pdf) and `Q3 2023`.\n\n- 37 billion for roads\n- 12 for rails';
+    const text = '# Haushalt\n\nDer Plan kostet 383 Millionen. Siehe [den Plan](https://example.org/2024/plan-476.pdf) und `Q3 2023`.\n\n- 73 Milliarden für Straßen\n- 12 für Schienen';
+    expect((await numbers(source, text, 'de', 'en', 'markdown')).map((f) => f[1])).toEqual(['`383 Millionen`: the source has `388 million`', '`73 Milliarden`: the source has `37 billion`']);
     expect((await lektor.check('Es hatte 4 Zimmer.', { path: 'a.txt', language: 'de' })).findings).toEqual([]);
     // Three source paragraphs for two: which paragraph is which is not known.
     expect(await numbers('It had 40 rooms.\n\nOne.\n\nTwo.', 'Es hatte 4 Zimmer.\n\nEins.')).toEqual([]);
+  });
+
+  it('lektor check --source-lang names the source’s language (a short source is read as another)', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-numbers-'));
+    writeFileSync(path.join(dir, 'en.txt'), 'The company employs 15,000 people.\n\nIt grew 5.3 percent in 2023.\n');
+    writeFileSync(path.join(dir, 'de.txt'), 'Das Unternehmen beschäftigt 15,000 Menschen.\n\nEs wuchs 2023 um 5.3 Prozent.\n');
+    const run = async (...args: string[]) => {
+      const stdout = new Capture();
+      const stderr = new Capture();
+      const code = await main(['check', path.join(dir, 'de.txt'), '--source', path.join(dir, 'en.txt'), '--no-reports', '--format', 'json', '--model', 'none', '--rules', 'source-numbers', ...args], { stdout, stderr });
+      return { code, stderr: stderr.text, actual: code === 2 ? [] : (JSON.parse(stdout.text) as { files: Array<{ findings: Array<{ actual: string }> }> }).files[0].findings.map((f) => f.actual) };
+    };
+    expect((await run('--source-lang', 'en', '--lang', 'de')).actual).toEqual(['15,000', '5.3']);
+    const bad = await run('--source-lang', 'xx');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--source-lang must be one of the languages Lektor has rules for');
   });
 });
