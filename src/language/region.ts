@@ -8,7 +8,8 @@
  * national spelling costs a few look-ups:
  *
  *  1. With the national dictionary only: the words that may be a region's spelling (its
- *     `regionHints`) and that the national dictionary rejects. A region is a candidate with
+ *     `regionHints`) and that the national dictionary rejects (for Swiss German: and knows
+ *     with ß, "Strasse" but not "Odyssey"). A region is a candidate with
  *     two such words or more, more than twice as many as the words it never writes (Swiss
  *     German: any with ß).
  *  2. Each candidate's dictionary is loaded. Evidence is any word of the sample it accepts
@@ -147,7 +148,11 @@ export async function detectRegion(resources: Resources, language: string, texts
   for (const region of Object.keys(profile.regions ?? {})) {
     const hint = hints[region];
     if (!hint) continue;
-    const evidence = telling(profile, national, terms, sample, hinted(sample, hint.words)).filter((w) => !hint.names?.test(w) && !national.correct(w));
+    // (Where the region writes ss for ß, only a word known with ß is one written so: not "Odyssey".)
+    const ss = profile.ssForSharpS?.includes(region) ?? false;
+    const evidence = telling(profile, national, terms, sample, hinted(sample, hint.words)).filter(
+      (w) => !hint.names?.test(w) && !national.correct(w) && (!ss || national.sharpSForm(w)),
+    );
     if (evidence.length < MIN_EVIDENCE) continue;
     // (A name with ß says nothing either: "Franz Josef Strauß" in a Swiss text.)
     const never = hint.never ? telling(profile, national, terms, sample, hinted(sample, hint.never)) : [];

@@ -165,9 +165,10 @@ export class Speller {
 
   /**
    * Whether a word written with ss is known with ß in place of some of them ("Strasse",
-   * "Grüsse", "Schlossstrasse"; at most the first four ss of a word are tried).
+   * "Grüsse", "Schlossstrasse"; at most the first four ss of a word are tried). Asked of the
+   * national speller too, to tell whether a text writes ss for ß (src/language/region.ts).
    */
-  private sharpSForm(word: string): boolean {
+  sharpSForm(word: string): boolean {
     const at: number[] = [];
     for (let i = word.indexOf('ss'); i >= 0 && at.length < 4; i = word.indexOf('ss', i + 1)) at.push(i);
     for (let mask = 1; mask < 1 << at.length; mask++) {

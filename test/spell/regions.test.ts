@@ -183,6 +183,15 @@ describe('regions told from the text (no locale chosen)', () => {
     expect((await detected(lektor, 'Das Haus ist grösser, heisst es, und die Straße ist groß, weiß er, außerdem schließt es.')).spelling).toEqual(['grösser', 'heisst']);
   });
 
+  it('loads no regional dictionary for words with ss that have no ß form ("Odyssey", "Assists")', async () => {
+    const lektor = await Lektor.create({ only: ['spelling'], quality: false });
+    const r = await lektor.check('Die Odyssey von Melissa brachte Assists und Expressionismus, sagte Bass.', { path: 'a.txt' });
+    expect(r.locale).toBeUndefined();
+    expect(lektor.resources.withRegions({ de: 'CH' }).speller('de')).toBeUndefined();
+    await lektor.check(SWISS, { path: 'b.txt' });
+    expect(lektor.resources.withRegions({ de: 'CH' }).speller('de')?.language).toBe('de-CH');
+  });
+
   it('reads the first 30,000 characters, names with ß do not count, and a glossary term with ß neither', async () => {
     const lektor = await Lektor.create({ only: ['spelling'], quality: false });
     // One long line: the Swiss words after the first 30,000 characters are not read.
