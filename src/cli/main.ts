@@ -47,9 +47,9 @@ Options:
   --glossary PATH      glossary folder or file (default: glossary/, when there is one)
   --source FILE|DIR    the text the (single) input was translated from, or a
                        folder of sources laid out like the inputs (same
-                       relative paths): glossary terms of the source must
-                       appear, names it has are no spelling errors, and the
-                       word-level estimate weighs the source
+                       relative paths): glossary terms and numbers of the
+                       source must appear, names it has are no spelling
+                       errors, and the word-level estimate weighs the source
   --source-lang CODE   the source's language (default: detected; a short source
                        may be read as another language)
   --concurrency N      files in flight at once (default: two per core)
