@@ -32,6 +32,7 @@ export interface Counts {
  */
 export interface DocumentSummary {
   path: string;
+  /** The document's language, or its regional locale ("de-CH"). */
   language: string;
   score?: number;
   /** Findings other than review hints. */
@@ -63,7 +64,8 @@ function merge(into: Counts, c: Counts): void {
 export function summarizeDocument(result: DocumentResult): DocumentSummary {
   const summary: DocumentSummary = {
     path: result.path,
-    language: result.language,
+    // The locale when a regional one spelled it ("de-CH"), told from the text or chosen.
+    language: result.locale ?? result.language,
     ...(result.quality ? { score: result.quality.score } : {}),
     counts: emptyCounts(),
     hints: 0,

@@ -235,5 +235,8 @@ describe('regions told from the text (no locale chosen)', () => {
     expect(r.corrected).toContain('«Das Mass ist voll»');
     const { renderDocumentHtml } = await import('../../src/report/html.js');
     expect(renderDocumentHtml(r, text)).toContain('(locale de-CH, told by <em>Strasse, gross, Mass, Grüsse</em>)');
+    // The batch index names the locale in its language column.
+    const { summarizeDocument } = await import('../../src/report/index-html.js');
+    expect(summarizeDocument(r).language).toBe('de-CH');
   });
 });
