@@ -50,8 +50,8 @@ Options:
                        relative paths): glossary terms and numbers of the
                        source must appear, names it has are no spelling
                        errors, and the word-level estimate weighs the source
-  --source-lang CODE   the source's language (default: detected; a short source
-                       may be read as another language)
+  --source-lang CODE   the source's language, with --source: ${SUPPORTED_LANGUAGES.join(', ')}
+                       (default: detected; a short source may be read as another)
   --concurrency N      files in flight at once (default: two per core)
   --threads N          check files in N threads, each with its own dictionaries
                        (for machines with many cores; default 0: one thread,

@@ -243,7 +243,11 @@ export class Lektor {
    * so that the first document with a French paragraph does not wait ~50 ms for French.
    */
   async preload(languages: readonly string[] = PROFILES.map((p) => p.code)): Promise<void> {
-    for (const code of languages) if (!profileFor(code)) throw new RangeError(`Lektor.preload: "${code}" is no language Lektor has rules for`);
+    for (const code of languages) {
+      if (!profileFor(code)) throw new RangeError(`Lektor.preload: "${code}" is no language Lektor has rules for`);
+      // (A region is the Lektor's choice, `locales`: preload loads what it would use.)
+      if (/[-_]/.test(code)) throw new RangeError(`Lektor.preload: "${code}": give language codes ("de"); the regions are the Lektor's \`locales\``);
+    }
     await this.resources.ensureLanguages(languages);
   }
 

@@ -84,12 +84,16 @@ function hinted(text: string, spec: RegionHint['words']): Occurrence[] {
   return out;
 }
 
-/** Whether the run of non-space text around `[start, end)` is a web or e-mail address. */
+/**
+ * Whether the run of non-space text around `[start, end)` is a web or e-mail address (looked
+ * at up to 200 characters each side: a run of 30,000 without a space would otherwise be read
+ * once per word in it).
+ */
 function inAddress(text: string, start: number, end: number): boolean {
   let a = start;
-  while (a > 0 && !/\s/.test(text[a - 1])) a--;
+  while (a > 0 && start - a < 200 && !/\s/.test(text[a - 1])) a--;
   let b = end;
-  while (b < text.length && !/\s/.test(text[b])) b++;
+  while (b < text.length && b - end < 200 && !/\s/.test(text[b])) b++;
   return ADDRESS.test(text.slice(a, b));
 }
 
@@ -108,7 +112,14 @@ function previousWord(text: string, start: number): string | undefined {
  * holds is left out (see the module's comment). `lower` asks the region's verdict on a
  * capitalized word in lower case (undefined: the national dictionary's).
  */
-function telling(profile: LanguageProfile, national: Speller, terms: ReadonlySet<string>, text: string, occurrences: Iterable<Occurrence>, nouns?: Set<string>): string[] {
+function telling(
+  profile: LanguageProfile,
+  national: Speller,
+  terms: ReadonlySet<string>,
+  text: string,
+  occurrences: Iterable<Occurrence>,
+  nouns?: Set<string>,
+): string[] {
   const out = new Set<string>();
   const names = profile.capitalizesNouns;
   for (const { word, start, end } of occurrences) {

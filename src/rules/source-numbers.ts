@@ -40,8 +40,19 @@ type NumberFormat = NonNullable<LanguageProfile['numbers']>;
 
 /** What may follow a number and leave it a figure: ordinal and plural endings, magnitude abbreviations, "h" of "10h30". */
 const SUFFIX = /^(?:st|nd|rd|th|s|er|e|en|ern|te|ten|ème|re|º|ª|bn|mn|tn)(?!\p{L})|^h(?=\d)/u;
-/** A phone number: groups of digits joined by spaces, hyphens or brackets, three groups or more. */
-const PHONE = /(?:\+\d{1,3}[\s-]?)?(?:\(?\d{2,4}\)?[\s-]){2,}\d{2,}/g;
+/**
+ * Phone numbers: runs of digits, spaces, hyphens, brackets and a leading + with three groups of
+ * digits or more joined by hyphens or brackets ("+1 800-275-2273", "(030) 123-456"), found in
+ * one pass.
+ */
+function phoneSpans(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(/\+?[\d()][\d\s()-]*\d/g)) {
+    const run = m[0];
+    if (/[-()]/.test(run) && (run.match(/\d+/g) ?? []).length >= 3) out.push([m.index, m.index + run.length]);
+  }
+  return out;
+}
 const ROMAN = /(?<![\p{L}])([IVXLC]{2,7}|[VX])(?:e|er|ème|º)?(?![\p{L}])/gu;
 
 interface Figure {
@@ -98,16 +109,33 @@ function quantity(text: string, start: number, end: number, format: NumberFormat
   return next !== undefined && (QUANTITY_WORDS.test(next) || UNIT_SYMBOLS.has(next) || (units?.has(next) ?? false));
 }
 
+/** Whether an offset lies in one of the sorted, disjoint spans. */
+function within(spans: ReadonlyArray<[number, number]>, at: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid][1] <= at) lo = mid + 1;
+    else if (spans[mid][0] > at) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}
+
+/** A value as a map key: equal for the same number however it was computed (5.3 × 10⁹ and 5300 × 10⁶). */
+const key = (v: number) => (Number.isFinite(v) ? v.toPrecision(12) : String(v));
+
 const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 /** The figures of a text, each read with the language's marks and scaled by its word of magnitude. */
 function figures(text: string, format: NumberFormat, units?: ReadonlySet<string>): Figure[] {
-  const phones: Array<[number, number]> = [];
-  for (const m of text.matchAll(PHONE)) if (/[\s-]/.test(m[0].trim())) phones.push([m.index, m.index + m[0].length]);
+  const phones = phoneSpans(text);
   const out: Figure[] = [];
   for (const m of text.matchAll(numberPattern(format))) {
     let raw = m[0];
     const start = m.index;
+    // (No figure of a text has 40 digits and marks: a pasted blob, not compared.)
+    if (raw.length > 40) continue;
     // A trailing mark is punctuation ("in 2020, the"), not part of the number.
     while (/[.,\u00a0\u202f ’']$/.test(raw)) raw = raw.slice(0, -1);
     const end = start + raw.length;
@@ -156,7 +184,7 @@ function figures(text: string, format: NumberFormat, units?: ReadonlySet<string>
   for (let i = out.length - 2; i >= 0; i--) {
     const a = out[i];
     const b = out[i + 1];
-    if (!a.magnitude && b.magnitude && RANGE.test(text.slice(a.end, b.start))) {
+    if (!a.magnitude && b.magnitude && b.start - a.end <= 16 && RANGE.test(text.slice(a.end, b.start))) {
       a.value = a.plain * (b.value / b.plain);
       a.magnitude = b.magnitude;
     }
@@ -246,6 +274,22 @@ function check(ctx: RuleContext): void {
   const text = ctx.text;
   let found = figures(text, to);
   const pending: Figure[] = [];
+  // Copies taken so far, per written form (the same number twice is two copies), and their spans.
+  const used = new Map<string, number>();
+  const copies: Array<[number, number]> = [];
+  // The translation's written numbers (digits and . , ’ ' marks, whole), by where they are: read once, when a copy is looked for.
+  let written: Map<string, number[]> | undefined;
+  const tokens = (): Map<string, number[]> => {
+    if (!written) {
+      written = new Map();
+      for (const m of text.matchAll(/(?<![\d.,’'])\d+(?:[.,’']\d+)*/g)) {
+        const list = written.get(m[0]);
+        if (list) list.push(m.index);
+        else written.set(m[0], [m.index]);
+      }
+    }
+    return written;
+  };
 
   // Copied as written. The same number to both readings ("2020") is matched below; a copy the
   // target reads as another number or as none ("15,000", "5.3", "1,234,567") is its notation,
@@ -255,15 +299,19 @@ function check(ctx: RuleContext): void {
       pending.push(f);
       continue;
     }
-    const at = new RegExp(`(?<![\\d.,])${escape(f.raw)}(?![\\d]|[.,]\\d)`).exec(text);
+    // (Each copy once: the same number twice in the source is two copies.)
+    const list = tokens().get(f.raw);
+    const next = list ? (used.get(f.raw) ?? 0) : 0;
+    const at = list && next < list.length ? list[next] : undefined;
     const reading = read(f.raw, to);
-    if (!at || (reading !== undefined && same(reading * (f.value / f.plain), f.value))) {
+    if (at === undefined || (reading !== undefined && same(reading * (f.value / f.plain), f.value))) {
       pending.push(f);
       continue;
     }
-    const start = at.index;
+    const start = at;
+    used.set(f.raw, next + 1);
     const end = start + f.raw.length;
-    found = found.filter((g) => g.end <= start || g.start >= end);
+    copies.push([start, end]);
     // (A capitalized word before it: a name or, in German, the noun it numbers: "Version 3.1", "Artikel 5.2".)
     const name = /(\p{L}[\p{L}\p{N}-]*)\s*$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
     if (name !== undefined && /^\p{Lu}/u.test(name)) continue;
@@ -282,20 +330,41 @@ function check(ctx: RuleContext): void {
     });
   }
 
-  // Each source number takes one translation number of the same value (or of an alternative).
+  // The parts of the copies the translation read as other numbers ("5.3" as 5 and 3) are no numbers of their own.
+  if (copies.length > 0) {
+    copies.sort((a, b) => a[0] - b[0]);
+    found = found.filter((g) => !within(copies, g.start));
+  }
+  // Each source number takes one translation number of the same value (or of an alternative),
+  // the first one left (by value, looked up: a paragraph may hold thousands of numbers).
+  const taken = new Set<Figure>();
+  const byValue = new Map<string, Figure[]>();
+  const byPlain = new Map<string, Figure[]>();
+  for (const g of found) {
+    for (const [map, v] of [[byValue, g.value], [byPlain, g.plain]] as const) {
+      const list = map.get(key(v));
+      if (list) list.push(g);
+      else map.set(key(v), [g]);
+    }
+  }
+  const take = (list: Figure[] | undefined): boolean => {
+    const g = list?.find((x) => !taken.has(x));
+    if (g) taken.add(g);
+    return g !== undefined;
+  };
   const missing: Figure[] = [];
   for (const f of pending) {
-    const i = found.findIndex((g) => same(g.value, f.value) || f.alternatives.some((a) => same(g.plain, a)));
-    if (i >= 0) found.splice(i, 1);
-    else missing.push(f);
+    if (!take(byValue.get(key(f.value))) && !f.alternatives.some((a) => take(byPlain.get(key(a))))) missing.push(f);
   }
+  found = found.filter((g) => !taken.has(g));
   if (missing.length === 0) return;
   // Numbers in words, each standing for one number.
-  const words = numberWords(text, to);
+  const words = new Map<number, number>();
+  for (const w of numberWords(text, to)) words.set(w.value, (words.get(w.value) ?? 0) + 1);
   const unmatched = missing.filter((f) => {
-    const i = words.findIndex((w) => w.value === f.plain || f.alternatives.includes(w.value));
-    if (i < 0) return true;
-    words.splice(i, 1);
+    const v = [f.plain, ...f.alternatives].find((x) => (words.get(x) ?? 0) > 0);
+    if (v === undefined) return true;
+    words.set(v, words.get(v)! - 1);
     return false;
   });
   if (unmatched.length === 0) return;

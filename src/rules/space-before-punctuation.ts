@@ -58,6 +58,7 @@ export default defineRule(
         { lang: 'de', text: 'Die Quote lag bei .5 Prozent, das Programm läuft unter .NET und der Rest auf example .de nicht.' },
         { lang: 'en', text: 'The app runs on .Net and on .NET Core, and the file ends in .Docx here.' },
         { lang: 'en', text: 'Read it from the .Length property, or call .Split on it; set the flag when !Visible is true.' },
+        { lang: 'en', text: 'Open the .In folder.' },
         { lang: 'de', text: 'Die Domain-Endung .Berlin kam, später .Hamburg und .Bayern; Version 2 .Beta folgt.' },
         { lang: 'fr', text: 'Le nom de domaine .Paris et Mme .Durand.' },
         { lang: 'de', text: 'Bayern gewann 3 : 1 gegen Dortmund.' },

@@ -38,6 +38,7 @@ export default defineRule(
         { lang: 'de', text: 'Die Süßwasser Sümpfe trocknen im Sommer aus.', output: 'Die Süßwassersümpfe trocknen im Sommer aus.' },
         { lang: 'de', text: 'Das Subjekt Pronomen steht am Anfang.', output: 'Das Subjektpronomen steht am Anfang.' },
         { lang: 'de', text: 'Der Staat baute neue Straßenbahn Linien.', output: 'Der Staat baute neue Straßenbahnlinien.' },
+        { lang: 'de-CH', text: 'Die Süsswasser Sümpfe trocknen im Sommer aus.', output: 'Die Süsswassersümpfe trocknen im Sommer aus.' },
       ],
       pass: [
         { lang: 'de', text: 'Die Süßwassersümpfe trocknen im Sommer aus.' },
@@ -49,8 +50,9 @@ export default defineRule(
         { lang: 'de', text: 'Ressorts: Politik Wirtschaft Sport Kultur' },
         { lang: 'de', text: 'Die Bücher Anfang Mai und die Zeitschrift Ende Juni.' },
         { lang: 'de', text: 'Das Film Festival und das Service Regiment.' },
-        { lang: 'de', text: 'Neue Daten zeigen es, sagte Herr Müller.' },
-        { lang: 'de', text: 'Die Regel Regel ist doppelt.' },
+        // A word the dictionary knows in lower case too ("binnen"): "Binnentagen" is a word, but not here.
+        { lang: 'de', text: 'Binnen Tagen war alles vorbei, sagte Herr Müller.' },
+        { lang: 'de', text: 'Das Buch Buch ist doppelt.' },
       ],
     },
   },
@@ -120,5 +122,7 @@ export default defineRule(
 function compoundOf(ctx: RuleContext, a: string, b: string): string | undefined {
   const speller = ctx.doc.resources.speller(ctx.language)!;
   const compound = a + b[0].toLowerCase() + b.slice(1);
-  return speller.correct(compound) ? compound : undefined;
+  if (!speller.correct(compound)) return undefined;
+  // As the locale writes it: ss for ß in Swiss German ("Süsswassersümpfe").
+  return speller.ssForSharpS ? compound.replace(/ß/g, 'ss') : compound;
 }

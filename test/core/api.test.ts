@@ -49,5 +49,6 @@ describe('Lektor.preload', () => {
     await lektor.preload();
     expect(['de', 'en', 'fr', 'es'].map((l) => lektor.resources.speller(l)?.language)).toEqual(['de', 'en-GB', 'fr', 'es']);
     await expect(lektor.preload(['xx'])).rejects.toThrow('Lektor.preload: "xx" is no language Lektor has rules for');
+    await expect(lektor.preload(['de-CH'])).rejects.toThrow('Lektor.preload: "de-CH": give language codes');
   });
 });

@@ -62,8 +62,12 @@ describe('source-numbers', () => {
       // Not compared: names with digits, phone numbers, slashes, convertible units.
       ['The G7 met about CO2 in 2020; call +1 800-275-2273, 24/7, after 9/11.', 'Die G7 sprach 2020 über CO2; Anruf unter +1 800-275-2273, rund um die Uhr, nach dem 11. September.', 'de'],
       ['It was 110 degrees over a 60-mile stretch and 500 square miles, 50 yd away.', 'Es war 43 Grad auf 97 Kilometern und 1.295 Quadratkilometern, 45 Meter entfernt.', 'de'],
-      // Copied as written after a name or the noun it numbers: designations, versions, articles.
-      ['TG 52.2 sailed on Windows 3.1 under Article 5.2.', 'TG 52.2 fuhr unter Windows 3.1 nach Artikel 5.2.', 'de'],
+      // Copied as written after a name or the noun it numbers, even with a unit ("TX 5.2 kW")…
+      ['TG 52.2 sailed on Windows 3.1 under Article 5.2; the TX 5.2 kW model too.', 'TG 52.2 fuhr unter Windows 3.1 nach Artikel 5.2; das Modell TX 5.2 kW auch.', 'de'],
+      // … and a decimal copied without a unit, percent, currency or magnitude: a reference.
+      ['The novel discusses it in 1.1 and 2.3.', 'Der Roman bespricht es in 1.1 und 2.3.', 'de'],
+      // A range shares its magnitude; midnight on a 24-hour clock.
+      ['It costs between €20 million and €30 million and opens at 12 a.m.', 'Il coûte entre 20 et 30 millions d’euros et ouvre à 0 heure.', 'fr'],
     ] as const) {
       expect(await numbers(source, text, language), text).toEqual([]);
     }
@@ -73,6 +77,7 @@ describe('source-numbers', () => {
     const source = '# Budget\n\nThe plan costs 388 million. See [the plan](https://example.org/2024/plan-476.pdf) and `Q3 2023`.\n\n- 37 billion for roads\n- 12 for rails';
     const text = '# Haushalt\n\nDer Plan kostet 383 Millionen. Siehe [den Plan](https://example.org/2024/plan-476.pdf) und `Q3 2023`.\n\n- 73 Milliarden für Straßen\n- 12 für Schienen';
     expect((await numbers(source, text, 'de', 'en', 'markdown')).map((f) => f[1])).toEqual(['`383 Millionen`: the source has `388 million`', '`73 Milliarden`: the source has `37 billion`']);
+    // Without a source, nothing to compare.
     expect((await lektor.check('Es hatte 4 Zimmer.', { path: 'a.txt', language: 'de' })).findings).toEqual([]);
     // Three source paragraphs for two: which paragraph is which is not known.
     expect(await numbers('It had 40 rooms.\n\nOne.\n\nTwo.', 'Es hatte 4 Zimmer.\n\nEins.')).toEqual([]);
