@@ -35,6 +35,7 @@ import { defineRule, type RuleContext } from '../core/rule.js';
 import { sourceParagraph } from '../core/source.js';
 import { profileFor, type LanguageProfile } from '../languages/index.js';
 import { UNIT_SYMBOLS } from '../spell/units.js';
+import { inSpans } from '../core/spans.js';
 
 type NumberFormat = NonNullable<LanguageProfile['numbers']>;
 
@@ -107,19 +108,6 @@ function quantity(text: string, start: number, end: number, format: NumberFormat
   if (format.magnitudes.some(([re]) => re.test(rest))) return true;
   const next = /^[\s\u00a0\u202f]?(%|‰|°|€|\$|£|\p{L}+)/u.exec(rest)?.[1];
   return next !== undefined && (QUANTITY_WORDS.test(next) || UNIT_SYMBOLS.has(next) || (units?.has(next) ?? false));
-}
-
-/** Whether an offset lies in one of the sorted, disjoint spans. */
-function within(spans: ReadonlyArray<[number, number]>, at: number): boolean {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid][1] <= at) lo = mid + 1;
-    else if (spans[mid][0] > at) hi = mid - 1;
-    else return true;
-  }
-  return false;
 }
 
 /** A value as a map key: equal for the same number however it was computed (5.3 × 10⁹ and 5300 × 10⁶). */
@@ -333,7 +321,7 @@ function check(ctx: RuleContext): void {
   // The parts of the copies the translation read as other numbers ("5.3" as 5 and 3) are no numbers of their own.
   if (copies.length > 0) {
     copies.sort((a, b) => a[0] - b[0]);
-    found = found.filter((g) => !within(copies, g.start));
+    found = found.filter((g) => !inSpans(copies, g.start));
   }
   // Each source number takes one translation number of the same value (or of an alternative),
   // the first one left (by value, looked up: a paragraph may hold thousands of numbers).

@@ -15,6 +15,7 @@
  */
 import { defineRule, type RuleContext } from '../core/rule.js';
 import { isVerbatim, OPAQUE } from '../core/document.js';
+import { inSpans } from '../core/spans.js';
 
 const MARKS = ',.;:!?)';
 /** Horizontal whitespace (no line breaks), including the no-break spaces. */
@@ -81,7 +82,7 @@ export default defineRule(
     const runs = protectedRuns(ctx);
     for (let i = 0; i < text.length; i++) {
       const mark = text[i];
-      if (!MARKS.includes(mark) || inRuns(runs, i)) continue;
+      if (!MARKS.includes(mark) || inSpans(runs, i)) continue;
       let s = i;
       while (s > 0 && HSPACE.test(text[s - 1])) s--;
       const lineStart = s === 0 || text[s - 1] === '\n' || text[s - 1] === '\r';
@@ -214,17 +215,4 @@ function protectedRuns(ctx: RuleContext): Array<[number, number]> {
     if (k < opaque.length && opaque[k].start < b) runs.push([a, b]);
   }
   return runs;
-}
-
-/** Whether offset `i` lies in one of the sorted, disjoint runs. */
-function inRuns(runs: Array<[number, number]>, i: number): boolean {
-  let lo = 0;
-  let hi = runs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (runs[mid][1] <= i) lo = mid + 1;
-    else if (runs[mid][0] > i) hi = mid - 1;
-    else return true;
-  }
-  return false;
 }
