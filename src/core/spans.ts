@@ -10,3 +10,16 @@ export function inSpans(spans: ReadonlyArray<readonly [number, number]>, at: num
   }
   return false;
 }
+
+/** Whether `[start, end)` overlaps one of the sorted, disjoint spans. */
+export function overlapsSpans(spans: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
+  // The first span that ends after `start`; it overlaps when it starts before `end`.
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid][1] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo][0] < end;
+}

@@ -35,7 +35,7 @@ import { defineRule, type RuleContext } from '../core/rule.js';
 import { sourceParagraph } from '../core/source.js';
 import { profileFor, type LanguageProfile } from '../languages/index.js';
 import { UNIT_SYMBOLS } from '../spell/units.js';
-import { inSpans } from '../core/spans.js';
+import { inSpans, overlapsSpans } from '../core/spans.js';
 
 type NumberFormat = NonNullable<LanguageProfile['numbers']>;
 
@@ -48,9 +48,11 @@ const SUFFIX = /^(?:st|nd|rd|th|s|er|e|en|ern|te|ten|ème|re|º|ª|bn|mn|tn)(?!\
  */
 function phoneSpans(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const m of text.matchAll(/\+?[\d()][\d\s()-]*\d/g)) {
-    const run = m[0];
-    if (/[-()]/.test(run) && (run.match(/\d+/g) ?? []).length >= 3) out.push([m.index, m.index + run.length]);
+  // (Maximal runs of the characters, then trimmed to digits: no backtracking on "((((…".)
+  for (const m of text.matchAll(/[+\d(][\d\s()+-]*/g)) {
+    let run = m[0];
+    while (run.length > 0 && !/\d/.test(run[run.length - 1])) run = run.slice(0, -1);
+    if (/[-()]/.test(run) && (run.match(/\d{2,}/g) ?? []).length >= 3) out.push([m.index, m.index + run.length]);
   }
   return out;
 }
@@ -132,7 +134,7 @@ function figures(text: string, format: NumberFormat, units?: ReadonlySet<string>
     // Glued to letters: a name ("CO2", "A380"); "10h30" and "3.2bn" are figures.
     if (/[\p{L}_]/u.test(before) && !(before === 'h' && /\d/.test(text[start - 2] ?? ''))) continue;
     if (/^\p{L}/u.test(rest) && !SUFFIX.test(rest)) continue;
-    if (before === '/' || rest.startsWith('/') || phones.some(([a, b]) => start >= a && end <= b)) continue;
+    if (before === '/' || rest.startsWith('/') || inSpans(phones, start)) continue;
     // A unit a translation may convert ("50 yd", "60-mile", "500 square miles").
     const unit = /^[\s\u00a0-]?(?:square |cubic )?(°F|\p{L}+)/u.exec(rest)?.[1];
     if (unit !== undefined && units?.has(unit)) continue;
@@ -270,7 +272,7 @@ function check(ctx: RuleContext): void {
   const tokens = (): Map<string, number[]> => {
     if (!written) {
       written = new Map();
-      for (const m of text.matchAll(/(?<![\d.,’'])\d+(?:[.,’']\d+)*/g)) {
+      for (const m of text.matchAll(/(?<![\d.,])\d+(?:[.,’']\d+)*/g)) {
         const list = written.get(m[0]);
         if (list) list.push(m.index);
         else written.set(m[0], [m.index]);
@@ -321,28 +323,35 @@ function check(ctx: RuleContext): void {
   // The parts of the copies the translation read as other numbers ("5.3" as 5 and 3) are no numbers of their own.
   if (copies.length > 0) {
     copies.sort((a, b) => a[0] - b[0]);
-    found = found.filter((g) => !inSpans(copies, g.start));
+    found = found.filter((g) => !overlapsSpans(copies, g.start, g.end));
   }
-  // Each source number takes one translation number of the same value (or of an alternative),
-  // the first one left (by value, looked up: a paragraph may hold thousands of numbers).
+  // Each source number takes the first translation number left, in text order, of the same
+  // value or of one of its alternatives ("7 p.m. to 7 a.m.": 19, then 7), looked up by value
+  // (a paragraph may hold thousands of numbers), each list read from where it was left.
   const taken = new Set<Figure>();
-  const byValue = new Map<string, Figure[]>();
-  const byPlain = new Map<string, Figure[]>();
+  const byValue = new Map<string, { list: Figure[]; next: number }>();
+  const byPlain = new Map<string, { list: Figure[]; next: number }>();
   for (const g of found) {
     for (const [map, v] of [[byValue, g.value], [byPlain, g.plain]] as const) {
-      const list = map.get(key(v));
-      if (list) list.push(g);
-      else map.set(key(v), [g]);
+      const entry = map.get(key(v));
+      if (entry) entry.list.push(g);
+      else map.set(key(v), { list: [g], next: 0 });
     }
   }
-  const take = (list: Figure[] | undefined): boolean => {
-    const g = list?.find((x) => !taken.has(x));
-    if (g) taken.add(g);
-    return g !== undefined;
+  const first = (entry: { list: Figure[]; next: number } | undefined): Figure | undefined => {
+    if (!entry) return undefined;
+    while (entry.next < entry.list.length && taken.has(entry.list[entry.next])) entry.next++;
+    return entry.list[entry.next];
   };
   const missing: Figure[] = [];
   for (const f of pending) {
-    if (!take(byValue.get(key(f.value))) && !f.alternatives.some((a) => take(byPlain.get(key(a))))) missing.push(f);
+    let best = first(byValue.get(key(f.value)));
+    for (const a of f.alternatives) {
+      const g = first(byPlain.get(key(a)));
+      if (g && (!best || g.start < best.start)) best = g;
+    }
+    if (best) taken.add(best);
+    else missing.push(f);
   }
   found = found.filter((g) => !taken.has(g));
   if (missing.length === 0) return;

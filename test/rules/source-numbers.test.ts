@@ -21,6 +21,7 @@ describe('source-numbers', () => {
     expect(await numbers('The company employs 15,000 people.', 'Das Unternehmen beschäftigt 15,000 Menschen.')).toEqual([
       ['15,000', '`15,000` is the source\'s number in its notation: German writes it `15.000`', ['15.000']],
     ]);
+    expect((await numbers("The share was '5.3%'.", "Der Anteil lag bei '5.3 %'.")).map((f) => f[0])).toEqual(['5.3']);
     // English decimals and multi-group thousands copied: no German number, or another one.
     expect(await numbers('Growth was 5.3 percent in 1,234,567 homes.', 'Das Wachstum lag bei 5.3 Prozent in 1,234,567 Haushalten.')).toEqual([
       ['5.3', '`5.3` is the source\'s number in its notation: German writes it `5,3`', ['5,3']],
@@ -59,6 +60,10 @@ describe('source-numbers', () => {
       ['The 2011-12 season and the 2019–21 plan, in the mid-’90s and in ’08.', 'La saison 2011-2012 et le plan 2019 à 2021, au milieu des années 1990 et en 2008.', 'fr'],
       ['It began at 7:30 p.m. and 2 p.m. on June 4, 1782, and at 10:30 a.m.', 'Es begann um 19.30 Uhr und 14 Uhr am 4. Juni 1782 und um 10.30 Uhr.', 'de'],
       ['It opens at 10:30 a.m.', 'Il ouvre à 10h30.', 'fr'],
+      // The first number left in text order, by value or by an alternative: 19, then 7.
+      ['The shift runs from 7 p.m. to 7 a.m.', 'Die Schicht geht von 19 bis 7 Uhr.', 'de'],
+      // A copy in quotation marks is a copy.
+      ["Set the value to '5.3'.", "Setzen Sie den Wert auf '5.3'.", 'de'],
       // Not compared: names with digits, phone numbers, slashes, convertible units.
       ['The G7 met about CO2 in 2020; call +1 800-275-2273, 24/7, after 9/11.', 'Die G7 sprach 2020 über CO2; Anruf unter +1 800-275-2273, rund um die Uhr, nach dem 11. September.', 'de'],
       ['It was 110 degrees over a 60-mile stretch and 500 square miles, 50 yd away.', 'Es war 43 Grad auf 97 Kilometern und 1.295 Quadratkilometern, 45 Meter entfernt.', 'de'],
