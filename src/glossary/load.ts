@@ -22,6 +22,7 @@ import { GlossaryError, TERM_TYPES, type GlossaryEntry, type GlossaryExample, ty
 import { decodeUtf8 } from '../io/files.js';
 import { foldApostrophes } from '../core/segment.js';
 import { profileFor } from '../languages/index.js';
+import { escapeRegExp } from '../core/regexp.js';
 
 const ENTRY_KEYS = new Set([
   'term', 'languages', 'lang', 'type', 'wrong', 'review', 'caseSensitive', 'firstMention',
@@ -114,7 +115,7 @@ function entryLines(list: readonly unknown[], reported: readonly number[], text:
 }
 
 function keyLine(text: string, key: string): number {
-  const m = new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`, 'm').exec(text);
+  const m = new RegExp(`^${escapeRegExp(key)}\\s*:`, 'm').exec(text);
   return m ? text.slice(0, m.index).split('\n').length : 1;
 }
 

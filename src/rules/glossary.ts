@@ -15,6 +15,7 @@ import { toSource, type Block } from '../core/document.js';
 import { onlyWhitespace } from '../core/segment.js';
 import type { GlossaryMatch } from '../glossary/index.js';
 import { profileFor } from '../languages/index.js';
+import { escapeRegExp } from '../core/regexp.js';
 
 /** A glossary match in source offsets, for document-level checks. */
 export interface Occurrence {
@@ -188,9 +189,8 @@ function firstMentionAt(source: string, mention: string, endings: readonly strin
   const key = `${endings.join('|')}\u0000${mention}`;
   let re = mentionPatterns.get(key);
   if (!re) {
-    const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const ending = endings.length > 0 ? `(?:${endings.map(escape).join('|')})?` : '';
-    const words = mention.trim().split(/\s+/u).map((w) => escape(w) + (/[\p{L}]$/u.test(w) ? ending : ''));
+    const ending = endings.length > 0 ? `(?:${endings.map(escapeRegExp).join('|')})?` : '';
+    const words = mention.trim().split(/\s+/u).map((w) => escapeRegExp(w) + (/[\p{L}]$/u.test(w) ? ending : ''));
     // Whole words only ("der" is no part of "oder"), and the first letter in either case (a sentence start).
     const first = words[0].charAt(0);
     if (first.toLowerCase() !== first.toUpperCase()) words[0] = `[${first.toLowerCase()}${first.toUpperCase()}]${words[0].slice(1)}`;

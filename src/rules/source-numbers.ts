@@ -36,6 +36,7 @@ import { sourceParagraph } from '../core/source.js';
 import { profileFor, type LanguageProfile } from '../languages/index.js';
 import { UNIT_SYMBOLS } from '../spell/units.js';
 import { inSpans, overlapsSpans } from '../core/spans.js';
+import { escapeRegExp } from '../core/regexp.js';
 
 type NumberFormat = NonNullable<LanguageProfile['numbers']>;
 
@@ -72,7 +73,6 @@ interface Figure {
   alternatives: number[];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const patterns = new Map<string, RegExp>();
 /** Digits with the marks the format writes numbers with, and the decimal marks of other languages. */
 function numberPattern(format: NumberFormat): RegExp {
@@ -82,10 +82,37 @@ function numberPattern(format: NumberFormat): RegExp {
   return re;
 }
 
+/** What is derived from a format once: its patterns, and its number words by word. */
+interface Reading {
+  /** A whole number as the format writes it: thousands grouped or not, then the decimal part. */
+  number: RegExp;
+  /** Thousands grouped the format's way, without decimals ("15,000", "1,234,567" in English). */
+  grouped: RegExp;
+  cardinals: ReadonlyMap<string, number>;
+  ordinals: ReadonlyArray<readonly [string, number]>;
+}
+const readings = new WeakMap<NumberFormat, Reading>();
+function readingOf(format: NumberFormat): Reading {
+  let r = readings.get(format);
+  if (!r) {
+    const group = `[${escapeRegExp(format.group)}]`;
+    const cardinals = new Map<string, number>();
+    for (const [n, ws] of Object.entries(format.words)) for (const w of ws) cardinals.set(w, Number(n));
+    r = {
+      number: new RegExp(`^(\\d{1,3}(?:${group}\\d{3})+|\\d+)(?:${escapeRegExp(format.decimal)}(\\d+))?$`),
+      grouped: new RegExp(`^\\d{1,3}(?:${group}\\d{3})+$`),
+      cardinals,
+      ordinals: Object.entries(format.ordinals).map(([n, stem]) => [stem, Number(n)] as const),
+    };
+    readings.set(format, r);
+  }
+  return r;
+}
+
 /** The value of a written number under a format ("15.000" → 15000 in German), or undefined when it reads it as none. */
 function read(raw: string, format: NumberFormat): number | undefined {
   if (/^\d+$/.test(raw)) return Number(raw);
-  const m = new RegExp(`^(\\d{1,3}(?:[${escape(format.group)}]\\d{3})+|\\d+)(?:${escape(format.decimal)}(\\d+))?$`).exec(raw);
+  const m = readingOf(format).number.exec(raw);
   if (!m) return undefined;
   return Number(`${m[1].replace(/\D/g, '')}.${m[2] ?? '0'}`);
 }
@@ -217,9 +244,7 @@ function roman(s: string): number | undefined {
 /** The words of a text that stand for numbers, each once: cardinals ("drei"), ordinals ("dritten"), Roman numerals ("XVI"). */
 function numberWords(text: string, format: NumberFormat): Array<{ value: number }> {
   const out: Array<{ value: number }> = [];
-  const cardinals = new Map<string, number>();
-  for (const [n, ws] of Object.entries(format.words)) for (const w of ws) cardinals.set(w, Number(n));
-  const ordinals = Object.entries(format.ordinals).map(([n, stem]) => [stem, Number(n)] as const);
+  const { cardinals, ordinals } = readingOf(format);
   for (const m of text.matchAll(/\p{L}[\p{L}-]*/gu)) {
     const w = m[0].toLowerCase();
     const stem = w.replace(/(?:e|en|em|er|es|s)$/, '');
@@ -308,7 +333,7 @@ function check(ctx: RuleContext): void {
     // A decimal is a quantity's only with a unit, a percent, a currency or a magnitude ("5.3
     // Prozent", "€3.5"); otherwise it may be a reference the translation keeps ("in 1.1", "542.4
     // overs"). Thousands grouped the source's way ("15,000", "1,234,567") are always a count.
-    const grouped = new RegExp(`^\\d{1,3}(?:[${escape(from.group)}]\\d{3})+$`).test(f.raw);
+    const grouped = readingOf(from).grouped.test(f.raw);
     if (!grouped && !quantity(text, start, end, to, ctx.profile?.unitSymbols)) continue;
     const decimals = f.raw.includes(from.decimal) && !grouped ? f.raw.length - f.raw.lastIndexOf(from.decimal) - 1 : undefined;
     const expected = write(f.plain, to, decimals);

@@ -19,7 +19,8 @@
  *   in:  "Die Süßwasser Sümpfe trocknen aus."
  *   suggestion: "Süßwassersümpfe"
  */
-import { defineRule, type RuleContext } from '../core/rule.js';
+import { defineRule } from '../core/rule.js';
+import type { Speller } from '../spell/hunspell.js';
 import { isCapitalized, spaced } from '../core/segment.js';
 
 /** A noun as the check reads it: capitalized, then lower-case letters only ("Daten", not "USA" or "E-Mail"). */
@@ -104,7 +105,7 @@ export default defineRule(
       if ((before !== undefined && candidate(before)) || (words[i + 2]?.sentence === b.sentence && spaced(ctx, text, i + 1, i + 2) && candidate(words[i + 2].value))) continue;
       // (Short words' verdicts first: a compound's costs Hunspell ten times as much.)
       if (!onlyNoun(a.value) || !onlyNoun(b.value) || genitive(a.value) || genitive(b.value)) continue;
-      const compound = compoundOf(ctx, a.value, b.value);
+      const compound = compoundOf(speller, a.value, b.value);
       if (compound === undefined || englishKnows(a.value) || englishKnows(b.value)) continue;
       if (ctx.isClaimed(a.start, b.end)) continue;
       ctx.report({
@@ -119,8 +120,7 @@ export default defineRule(
 );
 
 /** The compound of two nouns that the dictionary knows ("Daten" + "Schutz" → "Datenschutz"). */
-function compoundOf(ctx: RuleContext, a: string, b: string): string | undefined {
-  const speller = ctx.doc.resources.speller(ctx.language)!;
+function compoundOf(speller: Speller, a: string, b: string): string | undefined {
   const compound = a + b[0].toLowerCase() + b.slice(1);
   if (!speller.correct(compound)) return undefined;
   // As the locale writes it: ss for ß in Swiss German ("Süsswassersümpfe").
