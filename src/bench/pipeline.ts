@@ -24,6 +24,7 @@
  *  - peak RSS of those processes: the larger of process.memoryUsage.rss() sampled every 5 ms
  *    (and after checks: a long synchronous check starves the timer) and
  *    process.resourceUsage().maxRSS at the end;
+ *  - the CLI on the whole input as one file, writing its reports (peak RSS, time: one run);
  *  - cold start of one article end to end: `node dist/cli/main.js check corpus/hikvision-de.txt
  *    --format json` spawned 5 times (or, while the CLI is not built, dist/bench/cold.js, which
  *    does the same through the library).
@@ -291,6 +292,40 @@ function run(args: string[], stderr: 'pipe' | 'inherit' = 'pipe'): Promise<Spawn
   });
 }
 
+interface CliRun {
+  command: string;
+  ms: number;
+  exitCode: number | null;
+  peakRssBytes: number | undefined;
+  reportBytes: number;
+}
+
+/**
+ * The CLI on the whole input as one file, writing its reports (corrected text, findings
+ * JSON, patch, HTML) to a temporary folder: what a user's `lektor check` of a long file
+ * costs, reports included (the passes above measure the pipeline alone).
+ */
+async function runCliWithReports(file: string): Promise<CliRun> {
+  const { mkdtemp, readdir, stat, rm } = await import('node:fs/promises');
+  const out = await mkdtemp(path.join(os.tmpdir(), 'lektor-bench-'));
+  try {
+    const args = ['--import', path.join(ROOT, 'dist/bench/max-rss.js'), path.join(ROOT, 'dist/cli/main.js'), 'check', file, '--out', out, '--model', 'none', '--fail-on', 'none', '--quiet'];
+    const r = await run(args);
+    const m = /LEKTOR_MAX_RSS (\d+)/.exec(r.stderr);
+    let reportBytes = 0;
+    for (const name of await readdir(out)) reportBytes += (await stat(path.join(out, name))).size;
+    return {
+      command: ['node', ...args.slice(2).map((a) => (a === out ? '$TMP' : path.isAbsolute(a) ? path.relative(ROOT, a) : a))].join(' '),
+      ms: r.ms,
+      exitCode: r.exitCode,
+      peakRssBytes: m ? Number(m[1]) : undefined,
+      reportBytes,
+    };
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+}
+
 async function spawnPass(mode: Mode, file: string, concurrency: number): Promise<PassResult> {
   const r = await run(['--expose-gc', SELF, '--pass', mode, '--file', file, '--concurrency', String(concurrency)], 'inherit');
   if (r.exitCode !== 0) throw new Error(`the ${mode} pass exited with ${r.exitCode}`);
@@ -408,6 +443,10 @@ async function main(): Promise<void> {
   const coldOk = coldRuns.every((r) => r.json);
   const coldMedianMs = median(coldRuns.map((r) => r.ms));
 
+  const cliOk = existsSync(path.join(ROOT, 'dist/cli/main.js'));
+  if (cliOk) log(`bench: the CLI on the whole input, with reports…`);
+  const cli = cliOk ? await runCliWithReports(file) : undefined;
+
   const all = [...documentPasses, ...batchPasses];
   const document = summarize(documentPasses);
   const batch = summarize(batchPasses);
@@ -466,6 +505,7 @@ async function main(): Promise<void> {
       bestMs: Math.min(...coldRuns.map((r) => r.ms)),
       ok: coldOk,
     },
+    cliWithReports: cli,
     targets: TARGETS,
     pass,
   };
@@ -488,6 +528,18 @@ async function main(): Promise<void> {
       `< ${fmtMs(TARGETS.coldStartMs)}`,
       verdict(pass.coldStart),
     ],
+    ...(cli
+      ? [
+          [
+            'CLI, the input as one file, with reports',
+            cli.peakRssBytes === undefined || cli.exitCode !== 0
+              ? `FAILED (exit ${cli.exitCode})`
+              : `peak RSS ${fmtMB(cli.peakRssBytes)}, ${fmtMs(cli.ms)} (${fmtMB(cli.reportBytes)} of reports written)`,
+            '(one run)',
+            '',
+          ] as [string, string, string, string],
+        ]
+      : []),
     ['start-up, in process', `first document done ${fmtMs(startup.firstDocumentDoneMs)} after process start`, '', ''],
     ['repeat pass, one document', repeatCell(document), '(caches warm)', ''],
     [`repeat pass, ${input.articles.length} articles`, repeatCell(batch), '(caches warm)', ''],
@@ -515,6 +567,7 @@ async function main(): Promise<void> {
       `first check ${fmtMs(startup.firstCheckMs)} (${startup.firstCheckWords} words, loads the spellers), ` +
       `preload ${fmtMs(startup.preloadMs)} (Lektor.preload: the other languages' dictionaries, which the pass would load on its first French or Spanish paragraph) (medians)`,
   );
+  if (cli) say(`cli       ${cli.command}`);
   say(`cold      ${coldCommandText}: ${coldRuns.map((r) => fmtMs(r.ms) + (r.json ? '' : ` (exit ${r.exitCode}, no JSON)`)).join(', ')}`);
   for (const r of coldRuns) if (r.stderr) say(`          stderr: ${r.stderr.split('\n')[0]}`);
   say();

@@ -90,6 +90,11 @@ td.num{text-align:right;font-variant-numeric:tabular-nums;overflow-wrap:normal;w
 `;
 
 export function page(title: string, css: string, body: string): string {
+  return pageHead(title, css) + body + PAGE_TAIL;
+}
+
+/** A page up to its body (`page` in parts, for a report written as it is rendered). */
+export function pageHead(title: string, css: string): string {
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -101,12 +106,15 @@ export function page(title: string, css: string, body: string): string {
 </head>
 <body>
 <main>
-${body}
+`;
+}
+
+/** What follows a page's body. */
+export const PAGE_TAIL = `
 </main>
 </body>
 </html>
 `;
-}
 
 const DOC_CSS = `
 .text{background:#fff;border:1px solid #ddd;border-radius:6px;padding:1rem 1.2rem;white-space:pre-wrap;overflow-wrap:anywhere;font:16px/1.7 Georgia,"Times New Roman",serif}
@@ -182,7 +190,11 @@ function firstAbove(sorted: readonly number[], x: number): number {
 }
 
 /** Renders the text section: applied fixes as word diffs, everything else as marks. */
-function renderText(original: string, items: Item[]): string {
+/**
+ * The text with its fixes and marks, in parts of about `CHUNK` characters: a long document's
+ * is tens of MB of HTML, written as it is made rather than held whole.
+ */
+function* renderText(original: string, items: Item[]): Generator<string> {
   const units: Item[] = [];
   const marks: Item[] = [];
   let claimed = 0;
@@ -281,6 +293,10 @@ function renderText(original: string, items: Item[]): string {
   let out = '';
   let pos = 0;
   for (const u of units) {
+    if (out.length >= CHUNK) {
+      yield out;
+      out = '';
+    }
     out += renderOriginal(pos, u.start, false);
     const actual = original.slice(u.start, u.end);
     const replacement = String(u.f.expected?.[0] ?? '');
@@ -309,7 +325,24 @@ function renderText(original: string, items: Item[]): string {
   out += renderOriginal(pos, original.length, false);
   // Safety net: any reference not yet placed (it cannot be, but never drop one).
   for (const m of marks) if (!done.has(m.n) && !m.hint) out += ref(m);
-  return out;
+  yield out;
+}
+
+/** The size of the parts a document's report is rendered in. */
+const CHUNK = 1 << 15;
+
+/** `rows` joined by new lines, in parts of about `CHUNK` characters. */
+function* joinedRows<T>(items: readonly T[], row: (item: T) => string): Generator<string> {
+  let out = '';
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0) out += '\n';
+    out += row(items[i]);
+    if (out.length >= CHUNK) {
+      yield out;
+      out = '';
+    }
+  }
+  if (out !== '') yield out;
 }
 
 const WHITE_SPACE = /^\s+$/;
@@ -436,6 +469,19 @@ export function renderDocumentHtml(
   original: string,
   options: { title?: string; indexHref?: string } = {},
 ): string {
+  return [...documentHtmlParts(result, original, options)].join('');
+}
+
+/**
+ * `renderDocumentHtml` in parts, rendered as they are asked for: the CLI writes each to the
+ * report file as it comes (`writeOutputParts`), so that a long document's report (27 MB for
+ * 41,000 findings) is never held whole, nor its text and its table at once.
+ */
+export function* documentHtmlParts(
+  result: DocumentResult,
+  original: string,
+  options: { title?: string; indexHref?: string } = {},
+): Generator<string> {
   const everything = Array.isArray(result.findings) ? result.findings : [];
   const findings = everything.filter((f) => !isReviewHint(f));
   const items = numberFindings(findings, original.length);
@@ -449,11 +495,11 @@ export function renderDocumentHtml(
     .join(' ');
   const checks = Array.isArray(result.checks) ? result.checks : [];
   const back = options.indexHref === undefined ? '' : `<p><a href="${safeHref(options.indexHref)}">← All documents</a></p>`;
-  const rows = items.map(findingRow).join('\n');
   const lang = String(result.language ?? '');
   const textLang = /^[a-z]{2,3}$/.test(lang) ? ` lang="${lang}"` : '';
 
-  const body = `${back}
+  yield pageHead(options.title ?? `Lektor: ${String(result.path)}`, DOC_CSS);
+  yield `${back}
 <header>
 <h1>${esc(result.path)}</h1>
 <p class="meta">Language: <strong>${esc(result.language)}</strong>${result.locale ? ` (locale ${esc(result.locale)}${result.localeEvidence ? `, told by <em>${esc(result.localeEvidence.join(', '))}</em>` : ''})` : ''} · Format: ${esc(result.format)} · ${findings.length} finding${findings.length === 1 ? '' : 's'}: <span class="status-fixed">${fixed} fixed</span>, <span class="status-open">${findings.length - fixed} open</span></p>
@@ -465,19 +511,31 @@ ${result.quality ? `<p class="meta">Quality score: ${scoreBadge(result.quality.s
 <div class="filters">Show: <label for="flt-open">only what is open</label><label for="flt-info">hide info</label>${hintItems.length ? `<label for="flt-hints">review hints (${hintItems.length} places an editor would likely change, <span class="hint" style="--p:0.5">shaded</span>)</label>` : ''}</div>
 <section><h2>Text</h2>
 <div class="legend"><span><del>removed</del> <ins>inserted</ins> applied fix</span><span><mark class="sev-error">error</mark> <mark class="sev-warning">warning</mark> <mark class="sev-info">info</mark> open finding</span><span><mark class="multi sev-info">darker</mark> several findings</span><span><mark class="point sev-error"></mark> missing text</span><span><sup class="ref fixed"><a>1</a></sup> <sup class="ref open"><a>2</a></sup> link to the finding</span></div>
-<div class="text" id="text"${textLang}>${renderText(original, [...items, ...hintItems].sort((a, b) => a.start - b.start || a.end - b.end || a.n - b.n))}</div>
+<div class="text" id="text"${textLang}>`;
+  yield* renderText(original, [...items, ...hintItems].sort((a, b) => a.start - b.start || a.end - b.end || a.n - b.n));
+  yield `</div>
 </section>
-${sentencesSection(result, items, original)}
+`;
+  yield sentencesSection(result, items, original);
+  yield `
 <section><h2>Findings</h2>
-${items.length > 0 ? `<div class="scroll"><table class="findings"><thead><tr><th>#</th><th>Line:col</th><th>Severity</th><th>Category</th><th>Rule</th><th>Message</th><th>Actual → suggestions</th><th>Status</th><th>Note</th></tr></thead>
+`;
+  if (items.length > 0) {
+    yield `<div class="scroll"><table class="findings"><thead><tr><th>#</th><th>Line:col</th><th>Severity</th><th>Category</th><th>Rule</th><th>Message</th><th>Actual → suggestions</th><th>Status</th><th>Note</th></tr></thead>
 <tbody>
-${rows}
-</tbody></table></div>` : '<p>No findings.</p>'}
-</section>${hintsSection(hintItems)}
+`;
+    yield* joinedRows(items, findingRow);
+    yield `
+</tbody></table></div>`;
+  } else yield '<p>No findings.</p>';
+  yield `
+</section>`;
+  yield hintsSection(hintItems);
+  yield `
 <section class="checks-ran"><details><summary><h2 style="display:inline">Checks that ran (${checks.length})</h2></summary>
 ${checks.length > 0 ? `<ul class="checks">${checks.map((c) => `<li>${esc(c)}</li>`).join('')}</ul>` : '<p>None.</p>'}
 </details>
 <p class="meta">${result.model ? `Model: <strong>${esc(result.model.id)}</strong> (${result.model.quantized ? 'quantized' : 'full precision'}, ${esc(result.model.source)})` : 'Model: none (rules only)'}</p>
 </section>`;
-  return page(options.title ?? `Lektor: ${String(result.path)}`, DOC_CSS, body);
+  yield PAGE_TAIL;
 }

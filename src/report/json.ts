@@ -37,3 +37,34 @@ export function toJsonDocument(result: DocumentResult): JsonDocument {
     corrected: result.corrected,
   };
 }
+
+/**
+ * `JSON.stringify(document, null, 2)` in parts, the same text: its findings one by one, so
+ * that a long document's findings file (26 MB for 41,000 findings) is written as it is made.
+ */
+export function* jsonDocumentParts(document: JsonDocument): Generator<string> {
+  const keys = Object.keys(document).filter((k) => (document as unknown as Record<string, unknown>)[k] !== undefined);
+  yield '{';
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k];
+    const value = (document as unknown as Record<string, unknown>)[key];
+    yield `${k > 0 ? ',' : ''}\n  ${JSON.stringify(key)}: `;
+    if (key === 'findings' && Array.isArray(value) && value.length > 0) {
+      let out = '[';
+      for (let i = 0; i < value.length; i++) {
+        out += `${i > 0 ? ',' : ''}\n    ${indented(value[i], '    ')}`;
+        if (out.length >= 1 << 15) {
+          yield out;
+          out = '';
+        }
+      }
+      yield out + '\n  ]';
+    } else yield indented(value, '  ');
+  }
+  yield keys.length > 0 ? '\n}' : '}';
+}
+
+/** A value as `JSON.stringify(value, null, 2)` writes it at `indent` (a string's new lines are escaped: only the layout's are shifted). */
+function indented(value: unknown, indent: string): string {
+  return JSON.stringify(value, null, 2).replace(/\n/g, '\n' + indent);
+}
