@@ -189,6 +189,14 @@ export interface LanguageProfile {
    * Experten Risiken sahen").
    */
   closedCompounds?: { notModifiers: ReadonlySet<string>; notHeads: ReadonlySet<string>; notAfter: ReadonlySet<string> };
+  /**
+   * For a language that writes compounds as one word, which no dictionary lists all of
+   * ("türkisgrüne", "nachtaktiv", "herumtollte"): a lower-case word the dictionary rejects that
+   * is two words it knows, the first of at least `minHead` letters and the second of at least
+   * `minTail`, neither a function word, a subordinator or a finite auxiliary ("sollals" and
+   * "geschlagenhatten" are fused words), is reported as information, not as a misspelling.
+   */
+  unlistedCompounds?: { minHead: number; minTail: number };
 }
 
 /** Words by their values, counted from `first`: `byValue('null eins zwei')` is { 0: ['null'], 1: ['eins'], 2: ['zwei'] }. */

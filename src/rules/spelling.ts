@@ -91,6 +91,25 @@ function nextToNumber(text: string, start: number, end: number): boolean {
 const SPACE = /[ \u00a0\u202f\u2009]/;
 const DIGIT = /\d/;
 
+/**
+ * The two known words a lower-case unknown word is made of, as the profile's
+ * `unlistedCompounds` reads compounds ("türkis" and "grüne"; a first part may be a noun,
+ * "Sauerstoff" in "sauerstoffarmes"); the split with the longest first part.
+ */
+function unlistedCompound(ctx: RuleContext, speller: { correct(w: string): boolean }, value: string): [string, string] | undefined {
+  const rule = ctx.profile?.unlistedCompounds;
+  const profile = ctx.profile;
+  if (!rule || !profile || value.length < rule.minHead + rule.minTail) return undefined;
+  const excluded = (w: string) => profile.functionWords.has(w) || profile.subordinators.has(w) || (profile.finiteAuxiliaries?.has(w) ?? false) || (profile.articles?.has(w) ?? false);
+  for (let i = value.length - rule.minTail; i >= rule.minHead; i--) {
+    const head = value.slice(0, i);
+    const tail = value.slice(i);
+    if (excluded(head) || excluded(tail) || !speller.correct(tail)) continue;
+    if (speller.correct(head) || speller.correct(head[0].toUpperCase() + head.slice(1))) return [head, tail];
+  }
+  return undefined;
+}
+
 /** Document state: per language, the verdicts of `knownBeyondDictionary`. */
 const BEYOND_DICTIONARY = 'spelling.beyond-dictionary';
 
@@ -188,6 +207,8 @@ export default defineRule(
         { lang: 'de', text: 'Das mg ist kein Wort.' },
         // An English unit in a German text is one a translation writes out ("3000 Fuß").
         { lang: 'de', text: 'Der Berg ist 3000 ft hoch.' },
+        // Two known words closed up: information only, "a compound of … and …?".
+        { lang: 'de', text: 'Sie trug eine türkisgrüne Jacke.' },
         // Swiss German (de-CH) has no ß.
         { lang: 'de-CH', text: 'Die Straße ist groß.', output: 'Die Strasse ist groß.' },
       ],
@@ -239,13 +260,15 @@ export default defineRule(
       const capital = isCapitalized(core) || /^\p{Ll}+\p{Lu}/u.test(core);
       // A capitalized word the source has too is a name or term carried over ("Veronica Harrington").
       if (capital && source?.words.has(value)) continue;
+      // Two known words closed up ("türkisgrüne"): a compound the dictionary does not list, most likely.
+      const parts = capital ? undefined : unlistedCompound(ctx, speller, value);
       ctx.report({
         start: w.start,
         end: w.start + value.length,
-        message: capital ? `Unknown word \`${value}\` (a name?)` : `Unknown word \`${value}\``,
+        message: capital ? `Unknown word \`${value}\` (a name?)` : parts ? `Unknown word \`${value}\` (a compound of \`${parts[0]}\` and \`${parts[1]}\`?)` : `Unknown word \`${value}\``,
         // Suggestions for lower-case words only: a capitalized unknown word is mostly a name.
         suggest: capital ? undefined : () => speller.suggestAsync(value).then((s) => (speller.ssForSharpS ? [...new Set(s.map(swissSpelling))] : s).slice(0, 5)),
-        severity: capital ? 'info' : 'warning',
+        severity: capital || parts ? 'info' : 'warning',
       });
     }
   },
