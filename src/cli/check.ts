@@ -285,6 +285,8 @@ async function inputBytes(inputs: readonly InputFile[]): Promise<number> {
   return sizes.reduce((a, b) => a + b, 0);
 }
 
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+
 /** Writes `{"files": [...]}` exactly as `JSON.stringify({ files }, null, 2)` would, a document at a time. */
 function jsonPrinter(out: NodeJS.WritableStream): { document(json: string): void; end(): void } {
   let count = 0;
@@ -293,7 +295,14 @@ function jsonPrinter(out: NodeJS.WritableStream): { document(json: string): void
       // (Indented at line breaks only: JSON.stringify leaves U+2028/U+2029 raw inside strings.)
       out.write((count++ === 0 ? '{\n  "files": [\n' : ',\n') + '    ');
       // In pieces: a long document's JSON is tens of MB, and indented whole it was held twice.
-      for (let i = 0; i < doc.length; i += 1 << 15) out.write(doc.slice(i, i + (1 << 15)).replace(/\n/g, '\n    '));
+      for (let i = 0; i < doc.length; ) {
+        let end = Math.min(doc.length, i + (1 << 15));
+        // (Not between the two halves of a surrogate pair: each piece is encoded on its own,
+        // and half a pair would be written as U+FFFD.)
+        if (end < doc.length && isHighSurrogate(doc.charCodeAt(end - 1))) end++;
+        out.write(doc.slice(i, end).replace(/\n/g, '\n    '));
+        i = end;
+      }
     },
     end() {
       out.write(count === 0 ? '{\n  "files": []\n}\n' : '\n  ]\n}\n');

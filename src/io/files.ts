@@ -234,8 +234,11 @@ export async function writeOutputParts(outDir: string, relative: string, parts: 
       // of calls, and larger pieces are made in the old generation, which only a full
       // collection frees (with 1 MB pieces a 27 MB report grew the heap by 60 MB).
       if (pending.length >= 1 << 15) {
-        await handle.write(pending, null, 'utf8');
-        pending = '';
+        // (A part may end inside a surrogate pair: its first half waits for the second.)
+        const last = pending.charCodeAt(pending.length - 1);
+        const keep = last >= 0xd800 && last <= 0xdbff ? 1 : 0;
+        await handle.write(pending.slice(0, pending.length - keep), null, 'utf8');
+        pending = pending.slice(pending.length - keep);
       }
     }
     if (pending !== '') await handle.write(pending, null, 'utf8');

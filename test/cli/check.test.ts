@@ -22,6 +22,19 @@ beforeEach(() => {
 const ARTICLE = 'Hikvision ist weniger bekannt als Huawei oder Tick Tack, aber sein Fußabdruck ist wohl genauso groß.\n';
 
 describe('lektor check --format json', () => {
+  it('prints a long document in pieces without cutting a character in two', async () => {
+    // 80,000 code units of emoji (surrogate pairs): the JSON is printed 32,768 units at a
+    // time, and with one text or the other a piece ends inside a pair.
+    for (const prefix of ['Ein Text ', 'Ein Text x']) {
+      const text = `${prefix}${'🙂'.repeat(40_000)}\n`;
+      const file = path.join(dir, 'emoji.txt');
+      writeFileSync(file, text);
+      const { stdout } = await run(['check', file, '--format', 'json', '--no-reports']);
+      expect(stdout.includes('\ufffd'), prefix).toBe(false);
+      expect((JSON.parse(stdout) as { files: Array<{ corrected: string }> }).files[0].corrected).toBe(text);
+    }
+  });
+
   it('prints the documented schema, with offsets into the original input', async () => {
     const file = path.join(dir, 'a.txt');
     writeFileSync(file, ARTICLE);

@@ -111,6 +111,13 @@ describe('writeOutputParts', () => {
     expect(readdirSync(path.join(dir, 'sub'))).toEqual(['a.txt']);
   });
 
+  it('keeps a surrogate pair whole when a part ends between its halves', async () => {
+    const emoji = '🙂';
+    const parts = ['x'.repeat((1 << 15) - 1) + emoji[0], emoji[1] + ' end'];
+    const file = await writeOutputParts(dir, 'pair.txt', parts);
+    expect(readFileSync(file, 'utf8')).toBe('x'.repeat((1 << 15) - 1) + emoji + ' end');
+  });
+
   it('leaves the file as it was, and no temporary file, when a part fails', async () => {
     writeFileSync(path.join(dir, 'keep.html'), 'the old report');
     function* failing(): Generator<string> {
