@@ -22,6 +22,10 @@ export const de: LanguageProfile = {
   quotes: { primary: ['„', '“'], secondary: ['‚', '‘'], alternatives: [['»', '«']] },
   // Swiss typography: guillemets pointing outwards, without spaces («Zitat», ‹inneres›).
   regionalQuotes: { CH: { primary: ['«', '»'], secondary: ['‹', '›'] } },
+  // Switzerland groups thousands with ’ and writes amounts with a point ("Fr. 1’250.50"),
+  // other decimals often with a comma.
+  // ("1.000" as Germany groups it reads as a thousand there too, as "81.500" does.)
+  regionalNumbers: { CH: { decimal: '.', otherDecimal: ',', group: '’\'.\u00a0\u202f ' } },
   periodOutsideEmbeddedQuote: true,
   spacedPunctuation: '',
   // Relative pronoun followed by an article or pronoun of the same form:
@@ -61,8 +65,10 @@ export const de: LanguageProfile = {
     decimal: ',',
     group: '.\u00a0\u202f ’\'',
     // (Not "ein": it is the article too.)
-    words: byValue('null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig', 0, { 30: 'dreißig', 100: 'hundert einhundert', 1000: 'tausend eintausend' }),
+    words: byValue('null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig', 0, { 30: 'dreißig', 40: 'vierzig', 50: 'fünfzig', 60: 'sechzig', 70: 'siebzig', 80: 'achtzig', 90: 'neunzig', 100: 'hundert einhundert', 1000: 'tausend eintausend' }),
     ordinals: ordinalStems('erst zweit dritt viert fünft sechst siebt acht neunt zehnt elft zwölft dreizehnt vierzehnt fünfzehnt sechzehnt siebzehnt achtzehnt neunzehnt zwanzigst'),
+    // "die neunziger Jahre", "in den Neunzigern", "die Neunzigerjahre".
+    decades: { 20: 'zwanziger', 30: 'dreißiger', 40: 'vierziger', 50: 'fünfziger', 60: 'sechziger', 70: 'siebziger', 80: 'achtziger', 90: 'neunziger' },
     magnitudes: [[/^\s?(?:Tausend)\b/, 3], [/^\s?(?:Millionen|Million|Mio\.?)(?![\p{L}])/u, 6], [/^\s?(?:Milliarden|Milliarde|Mrd\.?)(?![\p{L}])/u, 9], [/^\s?(?:Billionen|Billion|Bio\.?)(?![\p{L}])/u, 12]],
   },
   // (Measured on MLQE-PE train: 65 of the 727 spelling warnings on the post-edits are such

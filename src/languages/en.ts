@@ -42,8 +42,9 @@ export const en: LanguageProfile = {
   numbers: {
     decimal: '.',
     group: ',\u00a0\u202f',
-    words: byValue('zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty', 0, { 30: 'thirty', 100: 'hundred', 1000: 'thousand' }),
+    words: byValue('zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty', 0, { 30: 'thirty', 40: 'forty', 50: 'fifty', 60: 'sixty', 70: 'seventy', 80: 'eighty', 90: 'ninety', 100: 'hundred', 1000: 'thousand' }),
     ordinals: ordinalStems('first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'),
+    decades: { 20: 'twenties', 30: 'thirties', 40: 'forties', 50: 'fifties', 60: 'sixties', 70: 'seventies', 80: 'eighties', 90: 'nineties' },
     magnitudes: [[/^\s?thousand\b/i, 3], [/^[\s-]?(?:million|mn)\b/i, 6], [/^[\s-]?(?:billion|bn)\b/i, 9], [/^[\s-]?(?:trillion|tn)\b/i, 12]],
   },
   unitSymbols: words('ft yd mi nmi lb lbs oz st mph kt psi hp'),

@@ -68,13 +68,22 @@ const regional = new Map<string, LanguageProfile>();
 
 /**
  * A language's profile as a region writes it: the profile itself, or a copy with the
- * region's own typography (`regionalQuotes`: Swiss German «…»).
+ * region's own typography (`regionalQuotes`: Swiss German «…») and numbers
+ * (`regionalNumbers`: Swiss German 1’000 and 81.50).
  */
 export function regionalProfile(profile: LanguageProfile, region: string | undefined): LanguageProfile {
   const quotes = region === undefined ? undefined : profile.regionalQuotes?.[region];
-  if (!quotes) return profile;
+  const numbers = region === undefined ? undefined : profile.regionalNumbers?.[region];
+  if (!quotes && !numbers) return profile;
   const key = `${profile.code}-${region}`;
   let p = regional.get(key);
-  if (!p) regional.set(key, (p = Object.freeze({ ...profile, quotes })));
+  if (!p) {
+    p = Object.freeze({
+      ...profile,
+      ...(quotes ? { quotes } : {}),
+      ...(numbers && profile.numbers ? { numbers: Object.freeze({ ...profile.numbers, ...numbers }) } : {}),
+    });
+    regional.set(key, p);
+  }
   return p;
 }

@@ -55,6 +55,8 @@ export interface LanguageProfile {
    * used for documents spelled with that region's dictionary (a locale).
    */
   regionalQuotes?: Readonly<Record<string, LanguageProfile['quotes']>>;
+  /** How a region writes numbers where it differs from the language (Switzerland: 1’000 and 81.50), used as `regionalQuotes` is. */
+  regionalNumbers?: Readonly<Record<string, Partial<NonNullable<LanguageProfile['numbers']>>>>;
   /**
    * A word list in `wordlists/` of forms the dictionary lacks (see src/spell/wordlist.ts): a
    * word the dictionary rejects and the list has is known.
@@ -169,9 +171,13 @@ export interface LanguageProfile {
    */
   numbers?: {
     decimal: string;
+    /** Another decimal mark a number may be read with (Swiss German: "81.50 Franken", and "3,5 Prozent" too); `decimal` is the one suggested. */
+    otherDecimal?: string;
     group: string;
     words: Readonly<Record<number, readonly string[]>>;
     ordinals: Readonly<Record<number, string>>;
+    /** The stems of the decades of a century in words, by their number ("neunziger" for the 1990s, the 90s: 90). */
+    decades?: Readonly<Record<number, string>>;
     magnitudes: ReadonlyArray<readonly [RegExp, number]>;
   };
   /** Units a translation may convert into another system ("50 yd" → "45 m", "°F" → "°C"): their numbers are not compared with the translation's. */

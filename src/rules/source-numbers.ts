@@ -90,6 +90,7 @@ interface Reading {
   grouped: RegExp;
   cardinals: ReadonlyMap<string, number>;
   ordinals: ReadonlyArray<readonly [string, number]>;
+  decades: ReadonlyArray<readonly [string, number]>;
 }
 const readings = new WeakMap<NumberFormat, Reading>();
 function readingOf(format: NumberFormat): Reading {
@@ -99,10 +100,11 @@ function readingOf(format: NumberFormat): Reading {
     const cardinals = new Map<string, number>();
     for (const [n, ws] of Object.entries(format.words)) for (const w of ws) cardinals.set(w, Number(n));
     r = {
-      number: new RegExp(`^(\\d{1,3}(?:${group}\\d{3})+|\\d+)(?:${escapeRegExp(format.decimal)}(\\d+))?$`),
+      number: new RegExp(`^(\\d{1,3}(?:${group}\\d{3})+|\\d+)(?:[${escapeRegExp(format.decimal + (format.otherDecimal ?? ''))}](\\d+))?$`),
       grouped: new RegExp(`^\\d{1,3}(?:${group}\\d{3})+$`),
       cardinals,
       ordinals: Object.entries(format.ordinals).map(([n, stem]) => [stem, Number(n)] as const),
+      decades: Object.entries(format.decades ?? {}).map(([n, stem]) => [stem, Number(n)] as const),
     };
     readings.set(format, r);
   }
@@ -181,8 +183,8 @@ function figures(text: string, format: NumberFormat, units?: ReadonlySet<string>
       const alternatives: number[] = [];
       const n = part.value;
       const after = text.slice(part.end, part.end + 8);
-      // "the 1990s": "die 1990er", "die 90er", "das 20. Jahrhundert" (for "the 1600s": 17).
-      if (last && /^'?s\b/.test(rest) && Number.isInteger(n) && n >= 100) {
+      // "the 1990s", "die 1990er": "die 90er", "the nineties", "das 20. Jahrhundert" (for "the 1600s": 17).
+      if (last && /^(?:'?s|er)(?!\p{L})|^er-?Jahr/u.test(rest) && Number.isInteger(n) && n >= 100) {
         alternatives.push(n % 100);
         if (n % 100 === 0) alternatives.push(n / 100 + 1);
       }
@@ -241,10 +243,13 @@ function roman(s: string): number | undefined {
   return total > 0 && total < 400 ? total : undefined;
 }
 
+/** What may follow a decade's stem in one word: "Neunziger|n", "Neunziger|jahre", "Neunziger-|Jahre". */
+const DECADE_REST = /^(?:|n|-?jahre|-?jahren|-?jahres|-?jahrzehnts?)$/;
+
 /** The words of a text that stand for numbers, each once: cardinals ("drei"), ordinals ("dritten"), Roman numerals ("XVI"). */
 function numberWords(text: string, format: NumberFormat): Array<{ value: number }> {
   const out: Array<{ value: number }> = [];
-  const { cardinals, ordinals } = readingOf(format);
+  const { cardinals, ordinals, decades } = readingOf(format);
   for (const m of text.matchAll(/\p{L}[\p{L}-]*/gu)) {
     const w = m[0].toLowerCase();
     const stem = w.replace(/(?:e|en|em|er|es|s)$/, '');
@@ -254,7 +259,13 @@ function numberWords(text: string, format: NumberFormat): Array<{ value: number 
       continue;
     }
     const ordinal = ordinals.find(([s]) => w.startsWith(s) && w.length - s.length <= 4);
-    if (ordinal) out.push({ value: ordinal[1] });
+    if (ordinal) {
+      out.push({ value: ordinal[1] });
+      continue;
+    }
+    // A decade ("neunziger Jahre", "Neunzigerjahre", "in den Neunzigern", "the nineties": 90).
+    const decade = decades.find(([s]) => w.startsWith(s) && DECADE_REST.test(w.slice(s.length)));
+    if (decade) out.push({ value: decade[1] });
   }
   for (const m of text.matchAll(ROMAN)) {
     const n = roman(m[1]);

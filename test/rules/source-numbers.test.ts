@@ -73,9 +73,28 @@ describe('source-numbers', () => {
       ['The novel discusses it in 1.1 and 2.3.', 'Der Roman bespricht es in 1.1 und 2.3.', 'de'],
       // A range shares its magnitude; midnight on a 24-hour clock.
       ['It costs between €20 million and €30 million and opens at 12 a.m.', 'Il coûte entre 20 et 30 millions d’euros et ouvre à 0 heure.', 'fr'],
+      // Decades in words, and tens as words.
+      ['In the 1990s the city grew, in the 1980s it did not; 50 came.', 'In den neunziger Jahren wuchs die Stadt, in den Achtzigerjahren nicht; fünfzig kamen.', 'de'],
+      ['In the 1990s and the 1970s the city grew.', 'En los años noventa y en los setenta la ciudad creció.', 'es'],
+      ['The 1990s were calm.', 'Les années quatre-vingt-dix furent calmes.', 'fr'],
+      ['Die 1990er und die 1980er-Jahre waren ruhig.', 'The nineties and the eighties were calm.', 'en'],
+      // Switzerland: amounts with a point, thousands with ’ (or as Germany groups them), decimals with a comma too.
+      ['The ticket costs CHF 81.50; 1,000 came, 15,000 paid, and it rose 5.3 percent.', 'Das Ticket kostet 81.50 Franken; 1.000 kamen, 15’000 zahlten, und es stieg um 5,3 Prozent.', 'de-CH'],
     ] as const) {
       expect(await numbers(source, text, language), text).toEqual([]);
     }
+  });
+
+  it('suggests the region’s notation: Swiss thousands with ’ (a German decimal comma is Swiss too)', async () => {
+    expect(await numbers('There were 15,000 people.', 'Es kamen 15,000 Leute.', 'de-CH')).toEqual([
+      ['15,000', '`15,000` is the source\'s number in its notation: German writes it `15’000`', ['15’000']],
+    ]);
+    // In Germany an amount with a point is the source's notation.
+    expect((await numbers('The ticket costs CHF 81.50.', 'Das Ticket kostet 81.50 Franken.', 'de')).map((f) => f[2])).toEqual([['81,50']]);
+    // A decade in words is not any number: "the 1980s" is not "neunziger".
+    expect((await numbers('In the 1980s the city grew.', 'In den neunziger Jahren wuchs die Stadt.', 'de')).map((f) => f[1])).toEqual([
+      'The source has `1980`; the translation of this paragraph does not',
+    ]);
   });
 
   it('reads a Markdown source as Markdown, and needs paragraphs that line up', async () => {
