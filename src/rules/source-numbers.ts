@@ -243,6 +243,9 @@ function roman(s: string): number | undefined {
   return total > 0 && total < 400 ? total : undefined;
 }
 
+/** How a source in a language without a number profile is read: plain runs of digits (see `check`). */
+const PLAIN_DIGITS: NumberFormat = { decimal: '.', group: '', words: {}, ordinals: {}, magnitudes: [] };
+
 /** What may follow a decade's stem in one word: "Neunziger|n", "Neunziger|jahre", "Neunziger-|Jahre". */
 const DECADE_REST = /^(?:|n|-?jahre|-?jahren|-?jahres|-?jahrzehnts?)$/;
 
@@ -292,10 +295,18 @@ function check(ctx: RuleContext): void {
   if (!original) return;
   const source = sourceParagraph(ctx);
   const sourceProfile = profileFor(original.language);
-  const from = sourceProfile?.numbers;
   const to = ctx.profile?.numbers;
-  if (source === undefined || !from || !to) return;
-  const wanted = figures(source, from, sourceProfile?.convertibleUnits);
+  if (source === undefined || !to) return;
+  // A source in a language Lektor has no number profile for (Italian, Dutch…): only its plain
+  // runs of digits are compared ("2019", "14"), matched by their value as written ("3 milioni"
+  // is 3 of "3 Millionen": its words of magnitude are not known); a number with marks
+  // ("15.000", "15,000") or in words cannot be read without the language's notation.
+  const from = sourceProfile?.numbers ?? PLAIN_DIGITS;
+  let wanted = figures(source, from, sourceProfile?.convertibleUnits);
+  if (from === PLAIN_DIGITS) {
+    const marked = [...source.matchAll(/\d+(?:[.,’'\u00a0\u202f ]\d+)+/g)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+    wanted = wanted.filter((f) => !overlapsSpans(marked, f.start, f.end)).map((f) => ({ ...f, alternatives: [...f.alternatives, f.plain] }));
+  }
   if (wanted.length === 0) return;
   const text = ctx.text;
   let found = figures(text, to);

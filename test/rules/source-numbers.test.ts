@@ -97,6 +97,17 @@ describe('source-numbers', () => {
     ]);
   });
 
+  it('compares a source in a language without a number profile by its plain digits only', async () => {
+    // Italian: "2019" and "14" are compared; "15.000" (whose marks Lektor cannot read in Italian) is not.
+    expect((await numbers('L’azienda impiega 15.000 persone dal 2019.', 'Das Unternehmen beschäftigt 1.500 Menschen seit 2018.', 'de', 'it')).map((f) => f[1])).toEqual([
+      'The source has `2019`; the translation of this paragraph does not',
+    ]);
+    expect(await numbers('L’azienda impiega 15.000 persone dal 2019.', 'Das Unternehmen beschäftigt 1.500 Menschen seit 2019.', 'de', 'it')).toEqual([]);
+    // Matched as written: "3 milioni" is the 3 of "3 Millionen", a number in words the 3 of "drei".
+    expect(await numbers('È costato 3 milioni di euro e sono morte 3 persone, non 14.', 'Es kostete 3 Millionen Euro und drei Menschen starben, nicht 14.', 'de', 'it')).toEqual([]);
+    expect((await numbers('Sono morte 14 persone.', 'Es starben 41 Menschen.', 'de', 'it')).map((f) => f[0])).toEqual(['41']);
+  });
+
   it('reads a Markdown source as Markdown, and needs paragraphs that line up', async () => {
     const source = '# Budget\n\nThe plan costs 388 million. See [the plan](https://example.org/2024/plan-476.pdf) and `Q3 2023`.\n\n- 37 billion for roads\n- 12 for rails';
     const text = '# Haushalt\n\nDer Plan kostet 383 Millionen. Siehe [den Plan](https://example.org/2024/plan-476.pdf) und `Q3 2023`.\n\n- 73 Milliarden für Straßen\n- 12 für Schienen';
