@@ -123,13 +123,24 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
       // One after another, each rendered when its turn comes: a long document's reports are
       // tens of MB each (41,000 findings: 26 MB of JSON, 27 MB of HTML), and rendered at once
       // they had doubled the run's peak memory (577 MB against 272 without reports).
-      await writeOutput(outDir, names.corrected, result.corrected);
+      // Each is tried even when one before it failed (a name too long, a read-only file): the
+      // first failure is reported once all were tried.
+      let failure: unknown;
+      const attempt = async (write: () => Promise<unknown>) => {
+        try {
+          await write();
+        } catch (error) {
+          failure ??= error;
+        }
+      };
+      await attempt(() => writeOutput(outDir, names.corrected, result.corrected));
       if (context.json) {
         json = JSON.stringify(toJsonDocument(result), null, 2);
-        await writeOutput(outDir, names.findings, json + '\n');
-      } else await writeOutputParts(outDir, names.findings, fileLines(jsonDocumentParts(toJsonDocument(result))));
-      await writeOutput(outDir, names.patch, renderPatch(rel, text, result.corrected));
-      await writeOutputParts(outDir, names.html, documentHtmlParts(result, text, { indexHref: relativeHref(path.dirname(outputPath(outDir, rel)), path.join(outDir, 'index.html')) }));
+        await attempt(() => writeOutput(outDir, names.findings, json + '\n'));
+      } else await attempt(() => writeOutputParts(outDir, names.findings, fileLines(jsonDocumentParts(toJsonDocument(result)))));
+      await attempt(() => writeOutput(outDir, names.patch, renderPatch(rel, text, result.corrected)));
+      await attempt(() => writeOutputParts(outDir, names.html, documentHtmlParts(result, text, { indexHref: relativeHref(path.dirname(outputPath(outDir, rel)), path.join(outDir, 'index.html')) })));
+      if (failure !== undefined) throw failure;
     }
     if (context.write && result.corrected !== text) await writeAtomic(input.path, result.corrected);
     return {

@@ -3,10 +3,11 @@
  * non-UTF-8 files are refused with a message naming the file and the place), writing
  * outputs atomically, and keeping output paths inside the chosen output folder.
  */
-import { readdir, readFile, stat, lstat, mkdir, realpath, open, rename, unlink } from 'node:fs/promises';
+import { readdir, readFile, stat, lstat, mkdir, realpath, open, rename, unlink, type FileHandle } from 'node:fs/promises';
+import { unlinkSync } from 'node:fs';
+import { onExit } from 'signal-exit';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 
 /** Extensions checked when a folder is walked. A file named explicitly is checked whatever its extension. */
 export const CHECKED_EXTENSIONS = ['.txt', '.md', '.markdown'];
@@ -215,52 +216,112 @@ export async function writeOutput(outDir: string, relative: string, content: str
 
 /**
  * `writeOutput` for content made in parts (a long document's report): each part is written
- * as it comes, to a temporary file beside the target that replaces it once complete and
- * flushed to disk. On any failure (a part that throws included) the temporary file is
- * removed and the target is left as it was.
+ * as it comes (see `writeFileParts`), so that the whole is never held at once.
  */
 export async function writeOutputParts(outDir: string, relative: string, parts: Iterable<string>): Promise<string> {
   const file = await safeOutputPath(outDir, relative);
   await mkdir(path.dirname(file), { recursive: true });
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  // 'wx': never through a file (or a link) that appeared there meanwhile.
-  const handle = await open(temporary, 'wx', 0o666);
-  let complete = false;
-  try {
-    let pending = '';
-    for (const part of parts) {
-      pending += part;
-      // Written in pieces of about 32,000 characters: a write per small part would be thousands
-      // of calls, and larger pieces are made in the old generation, which only a full
-      // collection frees (with 1 MB pieces a 27 MB report grew the heap by 60 MB).
-      if (pending.length >= 1 << 15) {
-        // (A part may end inside a surrogate pair: its first half waits for the second.)
-        const last = pending.charCodeAt(pending.length - 1);
-        const keep = last >= 0xd800 && last <= 0xdbff ? 1 : 0;
-        await handle.write(pending.slice(0, pending.length - keep), null, 'utf8');
-        pending = pending.slice(pending.length - keep);
-      }
-    }
-    if (pending !== '') await handle.write(pending, null, 'utf8');
-    await handle.sync();
-    complete = true;
-  } finally {
-    await handle.close();
-    if (!complete) await unlink(temporary).catch(() => undefined);
-  }
-  try {
-    await rename(temporary, file);
-  } catch (error) {
-    await unlink(temporary).catch(() => undefined);
-    throw error;
-  }
+  await writeFileParts(file, parts);
   return file;
 }
 
-/** Write a file atomically (temporary file + rename), creating its folder. */
+/**
+ * Write a file atomically, creating its folder: a link is written through to its target (an
+ * input given as a link stays one with `--write`), and the file keeps its mode (and its
+ * owner, when run as root).
+ */
 export async function writeAtomic(file: string, content: string): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
-  await writeFileAtomic(file, content, { encoding: 'utf8' });
+  let target = file;
+  try {
+    target = await realpath(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  await writeFileParts(target, [content]);
+}
+
+/** Temporary files being written, removed should the process end first (Ctrl-C, SIGTERM, an exit). */
+const temporaries = new Set<string>();
+let cleanupInstalled = false;
+function removeTemporariesOnExit(): void {
+  if (cleanupInstalled) return;
+  cleanupInstalled = true;
+  onExit(() => {
+    for (const t of temporaries) {
+      try {
+        unlinkSync(t);
+      } catch {
+        // gone already
+      }
+    }
+  });
+}
+
+/**
+ * Write `parts` to `file` atomically: into a temporary file beside it, flushed to disk, then
+ * renamed over it. Until the rename the file is as it was; on any failure (a part that throws,
+ * a full disk, the process ending) the temporary file is removed. A file that exists keeps its
+ * mode, and its owner when run as root (as write-file-atomic did).
+ */
+async function writeFileParts(file: string, parts: Iterable<string>): Promise<void> {
+  const dir = path.dirname(file);
+  const base = path.basename(file);
+  // (A short name: the file's may be near the system's limit of 255 bytes.)
+  const temporary = path.join(dir, `.${base.length > 48 ? base.slice(0, 48) : base}.${randomBytes(6).toString('hex')}.tmp`);
+  let existing: { mode: number; uid: number; gid: number } | undefined;
+  try {
+    existing = await stat(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  removeTemporariesOnExit();
+  temporaries.add(temporary);
+  try {
+    // 'wx': never through a file (or a link) that appeared there meanwhile.
+    const handle = await open(temporary, 'wx', 0o666);
+    try {
+      if (existing) {
+        await handle.chmod(existing.mode & 0o7777);
+        if (process.getuid?.() === 0) await handle.chown(existing.uid, existing.gid);
+      }
+      let pending = '';
+      for (const part of parts) {
+        pending += part;
+        // Written in pieces of about 32,000 characters: a write per small part would be
+        // thousands of calls, and larger pieces are made in the old generation, which only a
+        // full collection frees (with 1 MB pieces a 27 MB report grew the heap by 60 MB).
+        if (pending.length >= 1 << 15) {
+          // (A part may end inside a surrogate pair: its first half waits for the second.)
+          const last = pending.charCodeAt(pending.length - 1);
+          const keep = last >= 0xd800 && last <= 0xdbff ? 1 : 0;
+          await writeFully(handle, pending.slice(0, pending.length - keep));
+          pending = pending.slice(pending.length - keep);
+        }
+      }
+      if (pending !== '') await writeFully(handle, pending);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, file);
+    temporaries.delete(temporary);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    temporaries.delete(temporary);
+    throw error;
+  }
+}
+
+/** Write all of `text`: a write may take fewer bytes than given (a disk nearly full), and the rest is written again (or fails). */
+export async function writeFully(handle: Pick<FileHandle, 'write'>, text: string): Promise<void> {
+  const bytes = Buffer.from(text, 'utf8');
+  let at = 0;
+  while (at < bytes.length) {
+    const { bytesWritten } = await handle.write(bytes, at, bytes.length - at);
+    if (bytesWritten <= 0) throw Object.assign(new Error(`ENOSPC: no space left on device, write (${bytes.length - at} bytes not written)`), { code: 'ENOSPC' });
+    at += bytesWritten;
+  }
 }
 
 /** The deepest folder containing all the given folders. */

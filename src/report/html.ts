@@ -379,9 +379,9 @@ export function scoreBadge(score: unknown): string {
  * score is the machine translation's, before the fixes). A sentence links to its first
  * finding.
  */
-function sentencesSection(result: DocumentResult, items: readonly Item[], original: string): string {
+function* sentencesSection(result: DocumentResult, items: readonly Item[], original: string): Generator<string> {
   const sentences = result.quality?.sentences ?? [];
-  if (sentences.length === 0) return '';
+  if (sentences.length === 0) return;
   const spans = sentences.map((s) => {
     const start = Math.max(0, Math.min(original.length, Number(s.start?.offset) || 0));
     return { start, end: Math.max(start, Math.min(original.length, Number(s.end?.offset) || 0)) };
@@ -407,10 +407,15 @@ function sentencesSection(result: DocumentResult, items: readonly Item[], origin
     }
   }
   const resolved = (i: number) => total[i] > 0 && fixed[i] === total[i];
-  const rows = [...sentences]
+  const order = [...sentences]
     .map((s, i) => ({ s, i }))
-    .sort((a, b) => Number(resolved(a.i)) - Number(resolved(b.i)) || a.s.score - b.s.score || a.i - b.i)
-    .map(({ s, i }) => {
+    .sort((a, b) => Number(resolved(a.i)) - Number(resolved(b.i)) || a.s.score - b.s.score || a.i - b.i);
+  yield `<section><h2>Sentences, worst first</h2>
+<p class="meta">Score 0–100 (higher is better) of the machine translation, from the findings and signals of each sentence, learned on post-edited machine translation; MQM from the findings alone. Sentences whose findings were all fixed come last.</p>
+<div class="scroll"><table class="sentences"><thead><tr><th>Score</th><th>Line</th><th>Sentence</th><th>Findings</th><th>MQM</th></tr></thead>
+<tbody>
+`;
+  yield* joinedRows(order, ({ s, i }) => {
       const { start, end } = spans[i];
       const n = total[i];
       const line = esc(s.start?.line);
@@ -419,13 +424,8 @@ function sentencesSection(result: DocumentResult, items: readonly Item[], origin
       return `<tr${resolved(i) ? ' class="fixed"' : ''}><td class="num">${scoreBadge(s.score)}</td><td class="num">${n > 0 ? `<a href="#f-${first[i]}">${line}</a>` : line}</td>` +
         `<td>${esc(original.slice(start, end))}</td><td>${status}</td>` +
         `<td class="num">${esc(s.mqm?.score)}</td></tr>`;
-    })
-    .join('\n');
-  return `<section><h2>Sentences, worst first</h2>
-<p class="meta">Score 0–100 (higher is better) of the machine translation, from the findings and signals of each sentence, learned on post-edited machine translation; MQM from the findings alone. Sentences whose findings were all fixed come last.</p>
-<div class="scroll"><table class="sentences"><thead><tr><th>Score</th><th>Line</th><th>Sentence</th><th>Findings</th><th>MQM</th></tr></thead>
-<tbody>
-${rows}
+  });
+  yield `
 </tbody></table></div></section>`;
 }
 
@@ -447,20 +447,19 @@ function confidenceOf(f: Finding): number | undefined {
   return typeof f.confidence === 'number' && Number.isFinite(f.confidence) ? f.confidence : undefined;
 }
 
-function hintsSection(hints: Item[]): string {
-  if (hints.length === 0) return '';
-  const rows = hints
-    .map((it) => {
-      const c = confidenceOf(it.f);
-      const p = c === undefined ? '' : `${Math.round(c * 100)} %`;
-      return `<tr class="hint-row"><td class="num">${esc(it.f.start?.line)}:${esc(it.f.start?.column)}</td><td><code class="actual">${esc(it.f.actual)}</code></td><td class="num">${esc(p)}</td></tr>`;
-    })
-    .join('\n');
-  return `
+function* hintsSection(hints: Item[]): Generator<string> {
+  if (hints.length === 0) return;
+  yield `
 <section><details><summary><h2 style="display:inline">Review hints (${hints.length})</h2></summary>
 <p class="meta">Words a post-editor would likely change, estimated by a model learned from human post-edits of machine translation (rule <code>word-quality</code>). They are not errors: about one in three is changed in practice.</p>
 <div class="scroll"><table class="findings"><thead><tr><th>Line:col</th><th>Words</th><th>Estimate</th></tr></thead><tbody>
-${rows}
+`;
+  yield* joinedRows(hints, (it) => {
+    const c = confidenceOf(it.f);
+    const p = c === undefined ? '' : `${Math.round(c * 100)} %`;
+    return `<tr class="hint-row"><td class="num">${esc(it.f.start?.line)}:${esc(it.f.start?.column)}</td><td><code class="actual">${esc(it.f.actual)}</code></td><td class="num">${esc(p)}</td></tr>`;
+  });
+  yield `
 </tbody></table></div></details></section>`;
 }
 
@@ -516,7 +515,7 @@ ${result.quality ? `<p class="meta">Quality score: ${scoreBadge(result.quality.s
   yield `</div>
 </section>
 `;
-  yield sentencesSection(result, items, original);
+  yield* sentencesSection(result, items, original);
   yield `
 <section><h2>Findings</h2>
 `;
@@ -530,7 +529,7 @@ ${result.quality ? `<p class="meta">Quality score: ${scoreBadge(result.quality.s
   } else yield '<p>No findings.</p>';
   yield `
 </section>`;
-  yield hintsSection(hintItems);
+  yield* hintsSection(hintItems);
   yield `
 <section class="checks-ran"><details><summary><h2 style="display:inline">Checks that ran (${checks.length})</h2></summary>
 ${checks.length > 0 ? `<ul class="checks">${checks.map((c) => `<li>${esc(c)}</li>`).join('')}</ul>` : '<p>None.</p>'}

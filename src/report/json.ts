@@ -39,32 +39,68 @@ export function toJsonDocument(result: DocumentResult): JsonDocument {
 }
 
 /**
- * `JSON.stringify(document, null, 2)` in parts, the same text: its findings one by one, so
- * that a long document's findings file (26 MB for 41,000 findings) is written as it is made.
+ * `JSON.stringify(document, null, 2)` in parts, the same text, in pieces of about 32,000
+ * characters: its findings and sentence scores one by one, so that a long document's findings
+ * file (26 MB for 41,000 findings) is written as it is made.
  */
 export function* jsonDocumentParts(document: JsonDocument): Generator<string> {
-  const keys = Object.keys(document).filter((k) => (document as unknown as Record<string, unknown>)[k] !== undefined);
-  yield '{';
-  for (let k = 0; k < keys.length; k++) {
-    const key = keys[k];
-    const value = (document as unknown as Record<string, unknown>)[key];
-    yield `${k > 0 ? ',' : ''}\n  ${JSON.stringify(key)}: `;
-    if (key === 'findings' && Array.isArray(value) && value.length > 0) {
-      let out = '[';
-      for (let i = 0; i < value.length; i++) {
-        out += `${i > 0 ? ',' : ''}\n    ${indented(value[i], '    ')}`;
-        if (out.length >= 1 << 15) {
-          yield out;
-          out = '';
-        }
-      }
-      yield out + '\n  ]';
-    } else yield indented(value, '  ');
+  let out = '';
+  for (const part of jsonParts(document, '')) {
+    out += part;
+    if (out.length >= 1 << 15) {
+      yield out;
+      out = '';
+    }
   }
-  yield keys.length > 0 ? '\n}' : '}';
+  if (out !== '') yield out;
 }
 
-/** A value as `JSON.stringify(value, null, 2)` writes it at `indent` (a string's new lines are escaped: only the layout's are shifted). */
-function indented(value: unknown, indent: string): string {
-  return JSON.stringify(value, null, 2).replace(/\n/g, '\n' + indent);
+/**
+ * A value as `JSON.stringify(value, null, 2)` writes it at the indentation `indent`, in parts:
+ * plain arrays and objects member by member, anything else (a string, a number, an object
+ * with `toJSON`) whole. Members that JSON leaves out (undefined, functions, symbols) are left
+ * out of objects and written `null` in arrays, as JSON.stringify does.
+ */
+function* jsonParts(value: unknown, indent: string): Generator<string> {
+  const inner = indent + '  ';
+  if (Array.isArray(value) && typeof (value as { toJSON?: unknown }).toJSON !== 'function') {
+    if (value.length === 0) {
+      yield '[]';
+      return;
+    }
+    yield '[';
+    for (let i = 0; i < value.length; i++) {
+      yield `${i > 0 ? ',' : ''}\n${inner}`;
+      const v = value[i];
+      if (omitted(v)) yield 'null';
+      else yield* jsonParts(v, inner);
+    }
+    yield `\n${indent}]`;
+    return;
+  }
+  if (isPlainObject(value)) {
+    const keys = Object.keys(value).filter((k) => !omitted(value[k]));
+    if (keys.length === 0) {
+      yield '{}';
+      return;
+    }
+    yield '{';
+    for (let k = 0; k < keys.length; k++) {
+      yield `${k > 0 ? ',' : ''}\n${inner}${JSON.stringify(keys[k])}: `;
+      yield* jsonParts(value[keys[k]], inner);
+    }
+    yield `\n${indent}}`;
+    return;
+  }
+  // (A string's own new lines are escaped: only the layout's are indented.)
+  yield (JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, '\n' + indent);
+}
+
+/** What JSON.stringify leaves out of an object (and writes as null in an array). */
+const omitted = (v: unknown): boolean => v === undefined || typeof v === 'function' || typeof v === 'symbol';
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  if (typeof v !== 'object' || v === null || typeof (v as { toJSON?: unknown }).toJSON === 'function') return false;
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
 }

@@ -174,6 +174,11 @@ describe('batches', () => {
     expect(stderr).toMatch(/latin1\.txt[\s\S]*not valid UTF-8 \(line 2, byte 13\)/);
     expect(readFileSync(path.join(out, 'good.txt'), 'utf8')).toBe(ARTICLE.replace('Tick Tack', 'TikTok'));
     for (const ext of ['.findings.json', '.patch', '.html']) expect(existsSync(path.join(out, `good.txt${ext}`))).toBe(true);
+    // The findings file (written in parts) is the document's JSON as JSON.stringify indents it, and ends its last line.
+    const findings = readFileSync(path.join(out, 'good.txt.findings.json'), 'utf8');
+    expect(findings).toBe(JSON.stringify(JSON.parse(findings), null, 2) + '\n');
+    expect((JSON.parse(findings) as { corrected: string }).corrected).toBe(ARTICLE.replace('Tick Tack', 'TikTok'));
+    expect(readFileSync(path.join(out, 'good.txt.html'), 'utf8')).toMatch(/^<!DOCTYPE html>[\s\S]*TikTok[\s\S]*<\/html>\n$/);
     const index = readFileSync(path.join(out, 'index.html'), 'utf8');
     expect(index).toContain('good.txt');
     expect(index).toContain('binary.txt');

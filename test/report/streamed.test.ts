@@ -4,58 +4,20 @@
  * say exactly what the whole would, and never be the whole document at once.
  */
 import { describe, it, expect, afterAll } from 'vitest';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, symlinkSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, symlinkSync, existsSync, statSync, chmodSync, chownSync, lstatSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
 import os from 'node:os';
 import path from 'node:path';
 import { documentHtmlParts, renderDocumentHtml } from '../../src/report/html.js';
 import { jsonDocumentParts, toJsonDocument } from '../../src/report/json.js';
-import { writeOutputParts } from '../../src/io/files.js';
-import type { DocumentResult, Finding } from '../../src/core/types.js';
+import { writeOutputParts, writeAtomic, writeFully } from '../../src/io/files.js';
+import { ROOT } from '../helpers.js';
+import { longDocument } from '../fixtures/long-document.mjs';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-streamed-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** A long document: `n` lines, each with two findings (one fixed), some text in „quotes“ and a line separator. */
-function longDocument(n: number): { result: DocumentResult; text: string } {
-  const lines: string[] = [];
-  for (let i = 0; i < n; i++) lines.push(`Zeile ${i} sagt „Tick Tack“ , und\u2028das <b>&amp; ${'x'.repeat(i % 7)}.`);
-  const text = lines.join('\n') + '\n';
-  const findings: Finding[] = [];
-  let offset = 0;
-  for (let i = 0; i < n; i++) {
-    const line = lines[i];
-    const at = offset + line.indexOf('Tick Tack');
-    const sp = offset + line.indexOf(' ,');
-    findings.push({
-      ruleId: 'glossary',
-      source: 'lektor',
-      category: 'glossary',
-      severity: 'error',
-      message: 'Use "TikTok"\nnot "Tick Tack"',
-      start: { line: i + 1, column: at - offset + 1, offset: at },
-      end: { line: i + 1, column: at - offset + 10, offset: at + 9 },
-      actual: 'Tick Tack',
-      expected: ['TikTok'],
-      fixed: true,
-    });
-    findings.push({
-      ruleId: 'space-before-punctuation',
-      source: 'lektor',
-      category: 'spacing',
-      severity: 'warning',
-      message: 'Unexpected space before `,`',
-      start: { line: i + 1, column: sp - offset + 1, offset: sp },
-      end: { line: i + 1, column: sp - offset + 3, offset: sp + 2 },
-      actual: ' ,',
-      expected: [','],
-      fixed: false,
-      note: i % 2 ? 'n' : undefined,
-    } as Finding);
-    offset += line.length + 1;
-  }
-  const corrected = text.replace(/Tick Tack/g, 'TikTok');
-  return { result: { path: 'long.txt', format: 'text', language: 'de', findings, corrected, checks: ['glossary'] }, text };
-}
 
 describe('jsonDocumentParts', () => {
   it('says exactly what JSON.stringify(document, null, 2) says, in parts', () => {
@@ -78,6 +40,12 @@ describe('jsonDocumentParts', () => {
       toJsonDocument({ ...result, corrected: 'a\nb\r\n\u2028"c"\n' }),
     ];
     for (const shape of shapes) expect([...jsonDocumentParts(shape)].join('')).toBe(JSON.stringify(shape, null, 2));
+    // Values JSON writes its own way: as JSON.stringify writes them.
+    const odd = {
+      ...toJsonDocument(result),
+      findings: [{ a: undefined, b: () => 1, c: [undefined, () => 1, Symbol('s'), NaN, -0, Infinity], d: new Date(0), e: {}, f: [], g: { toJSON: () => ({ h: [1, { i: '\u2028' }] }) } }, [[], [{}]]] as never,
+    };
+    expect([...jsonDocumentParts(odd)].join('')).toBe(JSON.stringify(odd, null, 2));
     // A key whose value is undefined is left out, as JSON.stringify leaves it out.
     const withUndefined = { ...toJsonDocument(result), model: undefined };
     expect([...jsonDocumentParts(withUndefined)].join('')).toBe(JSON.stringify(withUndefined, null, 2));
@@ -85,6 +53,21 @@ describe('jsonDocumentParts', () => {
 });
 
 describe('documentHtmlParts', () => {
+  it('renders byte for byte what the whole-string renderer before it rendered', () => {
+    // SHA-256 of renderDocumentHtml's output for these documents at commit 7cfffc6^ (before the
+    // report was rendered in parts), computed with that build.
+    const pinned: Record<number, [number, string]> = {
+      3: [13_326, '94dd9fb80cef20a81e88747596813e29e2d8c7e0e9a4425b865366d531f2cebf'],
+      1500: [2_818_507, '2745b4fe6c7d6f40d79f92edbaf29db6416713ee072d0e90ab5ca376a5fa53aa'],
+    };
+    for (const [n, [length, sha]] of Object.entries(pinned)) {
+      const { result, text } = longDocument(Number(n));
+      const html = [...documentHtmlParts(result, text, { indexHref: 'index.html' })].join('');
+      expect(html.length, n).toBe(length);
+      expect(createHash('sha256').update(html).digest('hex'), n).toBe(sha);
+    }
+  });
+
   it('renders a long document in parts that are each a small share of it', () => {
     const { result, text } = longDocument(4000);
     const parts = [...documentHtmlParts(result, text)];
@@ -127,6 +110,64 @@ describe('writeOutputParts', () => {
     await expect(writeOutputParts(dir, 'keep.html', failing())).rejects.toThrow('rendering failed');
     expect(readFileSync(path.join(dir, 'keep.html'), 'utf8')).toBe('the old report');
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('writes beside a file whose name is near the system’s limit', async () => {
+    const name = `${'n'.repeat(240)}.html`;
+    await writeOutputParts(dir, name, ['a', 'b']);
+    expect(readFileSync(path.join(dir, name), 'utf8')).toBe('ab');
+  });
+
+  it('keeps a replaced file’s mode (and, as root, its owner)', async () => {
+    const file = path.join(dir, 'mode.html');
+    writeFileSync(file, 'old');
+    chmodSync(file, 0o600);
+    const root = process.getuid?.() === 0;
+    if (root) chownSync(file, 1234, 5678);
+    await writeOutputParts(dir, 'mode.html', ['new']);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    if (root) expect([statSync(file).uid, statSync(file).gid]).toEqual([1234, 5678]);
+    await writeAtomic(file, 'newer');
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(readFileSync(file, 'utf8')).toBe('newer');
+  });
+
+  it('writeAtomic writes through a link to its target (an input given as a link stays one)', async () => {
+    const target = path.join(dir, 'real.txt');
+    writeFileSync(target, 'old');
+    symlinkSync(target, path.join(dir, 'alias.txt'));
+    await writeAtomic(path.join(dir, 'alias.txt'), 'new');
+    expect(lstatSync(path.join(dir, 'alias.txt')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(target, 'utf8')).toBe('new');
+  });
+
+  it('writes again what a write left (a disk nearly full), and fails when nothing more goes', async () => {
+    const written: number[] = [];
+    const stingy = { write: async (b: Buffer, at: number, n: number) => (written.push(n), { bytesWritten: Math.min(n, 5), buffer: b }) };
+    await writeFully(stingy as never, 'zwölf Zeichen');
+    // 14 bytes (ö is two) in pieces of 5.
+    expect(written).toEqual([14, 9, 4]);
+    const full = { write: async (b: Buffer) => ({ bytesWritten: 0, buffer: b }) };
+    await expect(writeFully(full as never, 'x')).rejects.toThrow(/ENOSPC/);
+  });
+
+  it('leaves no temporary file when the process is ended while it writes', () => {
+    const out = mkdtempSync(path.join(os.tmpdir(), 'lektor-signal-'));
+    try {
+      // A child that writes parts and is sent SIGTERM by its third part.
+      const script = `
+        const { writeOutputParts } = await import(${JSON.stringify(pathToFileURL(path.join(ROOT, 'src/io/files.ts')).href)});
+        function* parts() { for (let i = 0; ; i++) { if (i === 3) process.kill(process.pid, 'SIGTERM'); yield 'x'.repeat(40000); } }
+        await writeOutputParts(${JSON.stringify(out)}, 'report.html', parts());
+      `;
+      const hooks = pathToFileURL(path.join(ROOT, 'src/core/ts-hooks.mjs')).href;
+      const register = `data:text/javascript,${encodeURIComponent(`import { register } from 'node:module'; register(${JSON.stringify(hooks)});`)}`;
+      const r = spawnSync(process.execPath, ['--import', register, '--input-type=module', '-e', script], { encoding: 'utf8' });
+      expect(r.signal).toBe('SIGTERM');
+      expect(readdirSync(out)).toEqual([]);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 
   it('refuses a path outside the output folder or through a symbolic link in it', async () => {
