@@ -199,10 +199,15 @@ export interface LanguageProfile {
    * For a language that writes compounds as one word, which no dictionary lists all of
    * ("türkisgrüne", "nachtaktiv", "herumtollte"): a lower-case word the dictionary rejects that
    * is two words it knows, the first of at least `minHead` letters and the second of at least
-   * `minTail`, neither a function word, a subordinator or a finite auxiliary ("sollals" and
-   * "geschlagenhatten" are fused words), is reported as information, not as a misspelling.
+   * `minTail`, is reported as information, not as a misspelling. Not when either part is a
+   * function word, a subordinator, a finite auxiliary or one of `notParts` (pronouns,
+   * determiners, participles of the passive: "sollals", "geschlagenhatten", "sichjedoch",
+   * "gebautworden" are fused words), nor when the first part is an inflected form of a known
+   * word ("großeschwarze"), another linking element (`links`) makes it a known word
+   * ("gesundheitschädlich" for "gesundheitsschädlich"), a letter less or two letters swapped
+   * make it one ("wiederspiegeln"), or it is a known noun written in lower case ("zahnbürste").
    */
-  unlistedCompounds?: { minHead: number; minTail: number };
+  unlistedCompounds?: { minHead: number; minTail: number; notParts: ReadonlySet<string>; links: readonly string[]; endings: RegExp };
 }
 
 /** Words by their values, counted from `first`: `byValue('null eins zwei')` is { 0: ['null'], 1: ['eins'], 2: ['zwei'] }. */

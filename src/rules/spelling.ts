@@ -94,20 +94,59 @@ const DIGIT = /\d/;
 /**
  * The two known words a lower-case unknown word is made of, as the profile's
  * `unlistedCompounds` reads compounds ("türkis" and "grüne"; a first part may be a noun,
- * "Sauerstoff" in "sauerstoffarmes"); the split with the longest first part.
+ * "Sauerstoff" in "sauerstoffarmes"), or undefined when it is no compound or looks like a
+ * misspelled or fused one (see `unlistedCompounds`). The split with the longest first part.
  */
 function unlistedCompound(ctx: RuleContext, speller: { correct(w: string): boolean }, value: string): [string, string] | undefined {
   const rule = ctx.profile?.unlistedCompounds;
   const profile = ctx.profile;
-  if (!rule || !profile || value.length < rule.minHead + rule.minTail) return undefined;
-  const excluded = (w: string) => profile.functionWords.has(w) || profile.subordinators.has(w) || (profile.finiteAuxiliaries?.has(w) ?? false) || (profile.articles?.has(w) ?? false);
-  for (let i = value.length - rule.minTail; i >= rule.minHead; i--) {
+  if (!rule || !profile || value.length < rule.minHead + rule.minTail || value.includes('-')) return undefined;
+  const capital = (w: string) => w[0].toUpperCase() + w.slice(1);
+  const excluded = (w: string) =>
+    rule.notParts.has(w) || profile.functionWords.has(w) || profile.subordinators.has(w) || (profile.finiteAuxiliaries?.has(w) ?? false) || (profile.articles?.has(w) ?? false);
+  let found: [string, string] | undefined;
+  for (let i = value.length - rule.minTail; i >= rule.minHead && !found; i--) {
     const head = value.slice(0, i);
     const tail = value.slice(i);
     if (excluded(head) || excluded(tail) || !speller.correct(tail)) continue;
-    if (speller.correct(head) || speller.correct(head[0].toUpperCase() + head.slice(1))) return [head, tail];
+    const lowerHead = speller.correct(head);
+    if (!lowerHead && !speller.correct(capital(head))) continue;
+    // An inflected word before another ("große|schwarze", "setzte|seine"): two words run together.
+    if (lowerHead) {
+      const m = rule.endings.exec(head);
+      if (m && !excluded(m[1]) && speller.correct(m[1])) continue;
+    }
+    // Another linking element makes a known word ("gesundheit|schädlich": "gesundheitsschädlich").
+    let stem = head;
+    for (const link of rule.links) {
+      if (link === '' || !head.endsWith(link) || head.length - link.length < 3) continue;
+      const s = head.slice(0, -link.length);
+      if (speller.correct(s) || speller.correct(capital(s))) {
+        stem = s;
+        break;
+      }
+    }
+    if (rule.links.some((link) => stem + link !== head && speller.correct(stem + link + tail))) return undefined;
+    found = [head, tail];
   }
-  return undefined;
+  // (The checks below only for a word that splits: each costs Hunspell verdicts, ~20 µs each for
+  // these words, and most unknown words do not split.)
+  if (!found) return undefined;
+  // A known noun written in lower case ("zahnbürste").
+  if (speller.correct(capital(value))) return undefined;
+  // A letter less, or two letters swapped, make a known word: a slip ("wiederspiegeln", "hautsächlich").
+  if (oneSlipFromKnown(speller, value)) return undefined;
+  return found;
+}
+
+/** Whether deleting one letter of the word, or swapping two neighbours, gives a word the speller knows. */
+function oneSlipFromKnown(speller: { correct(w: string): boolean }, word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (speller.correct(word.slice(0, i) + word.slice(i + 1))) return true;
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] === word[i + 1]) continue;
+    if (speller.correct(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2))) return true;
+  }
+  return false;
 }
 
 /** Document state: per language, the verdicts of `knownBeyondDictionary`. */
