@@ -37,6 +37,11 @@ export function sourceView(doc: DocContext): SourceView | undefined {
 
 /** The source paragraph of the rule context's block, when the paragraphs line up. */
 export function sourceParagraph(ctx: RuleContext): string | undefined {
+  return sourceBlock(ctx)?.text;
+}
+
+/** `sourceParagraph` as a block of the source (its text and where it is). */
+export function sourceBlock(ctx: RuleContext): Block | undefined {
   const view = sourceView(ctx.doc);
   if (!view?.aligned) return undefined;
   const start = toSource(ctx.block, 0);
@@ -48,5 +53,5 @@ export function sourceParagraph(ctx: RuleContext): string | undefined {
     if (blocks[mid].start <= start) lo = mid;
     else hi = mid - 1;
   }
-  return blocks[lo]?.start === start ? view.blocks[lo].text : undefined;
+  return blocks[lo]?.start === start ? view.blocks[lo] : undefined;
 }

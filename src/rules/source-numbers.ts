@@ -32,7 +32,8 @@
  *   finding: "`1.500`: the source has `15,000` (15.000)"
  */
 import { defineRule, type RuleContext } from '../core/rule.js';
-import { sourceParagraph } from '../core/source.js';
+import { sourceBlock } from '../core/source.js';
+import { segment } from '../core/segment.js';
 import { profileFor, type LanguageProfile } from '../languages/index.js';
 import { UNIT_SYMBOLS } from '../spell/units.js';
 import { inSpans, overlapsSpans } from '../core/spans.js';
@@ -293,7 +294,8 @@ export default defineRule(
 function check(ctx: RuleContext): void {
   const original = ctx.doc.original;
   if (!original) return;
-  const source = sourceParagraph(ctx);
+  const block = sourceBlock(ctx);
+  const source = block?.text;
   const sourceProfile = profileFor(original.language);
   const to = ctx.profile?.numbers;
   if (source === undefined || !to) return;
@@ -427,11 +429,34 @@ function check(ctx: RuleContext): void {
     });
     return;
   }
-  const list = unmatched.map((f) => `\`${f.magnitude ? `${f.raw} ${f.magnitude}` : f.raw}\``).join(', ');
+  const named = (fs: Figure[]) => fs.map((f) => `\`${f.magnitude ? `${f.raw} ${f.magnitude}` : f.raw}\``).join(', ');
+  // When the paragraph has as many sentences as its source, sentence i is taken for the
+  // translation of source sentence i: each is reported on the sentence that lacks it.
+  const targets = ctx.sentences;
+  if (targets.length > 1 && block) {
+    const sources = segment(block).sentences;
+    if (sources.length === targets.length) {
+      const bySentence = new Map<number, Figure[]>();
+      for (const f of unmatched) {
+        const k = sources.findIndex((s) => f.start >= s.start && f.start < s.end);
+        if (k < 0) {
+          bySentence.clear();
+          break;
+        }
+        bySentence.set(k, [...(bySentence.get(k) ?? []), f]);
+      }
+      if (bySentence.size > 0) {
+        for (const [k, fs] of [...bySentence].sort((a, b) => a[0] - b[0])) {
+          ctx.report({ start: targets[k].start, end: targets[k].end, message: `The source has ${named(fs)}; the translation of this sentence does not`, expected: [] });
+        }
+        return;
+      }
+    }
+  }
   ctx.report({
     start: 0,
     end: text.length,
-    message: `The source has ${list}; the translation of this paragraph does not`,
+    message: `The source has ${named(unmatched)}; the translation of this paragraph does not`,
     expected: [],
   });
 }

@@ -97,6 +97,17 @@ describe('source-numbers', () => {
     ]);
   });
 
+  it('reports a dropped number on the sentence that lacks it, when the sentences line up', async () => {
+    const source = 'The firm grew fast. It now employs 15,000 people. Sales rose 5 percent.';
+    expect(await numbers(source, 'Die Firma wuchs stark. Sie beschäftigt nun viele Menschen. Der Umsatz stieg um 5 Prozent.')).toEqual([
+      ['Sie beschäftigt nun viele Menschen.', 'The source has `15,000`; the translation of this sentence does not', []],
+    ]);
+    // Two sentences for three: which one lacks it cannot be told, so the paragraph is reported.
+    expect(await numbers(source, 'Die Firma wuchs stark und beschäftigt nun viele Menschen. Der Umsatz stieg.')).toEqual([
+      ['Die Firma wuchs stark und beschäftigt nun viele Menschen. Der Umsatz stieg.', 'The source has `15,000`, `5`; the translation of this paragraph does not', []],
+    ]);
+  });
+
   it('compares a source in a language without a number profile by its plain digits only', async () => {
     // Italian: "2019" and "14" are compared; "15.000" (whose marks Lektor cannot read in Italian) is not.
     expect((await numbers('L’azienda impiega 15.000 persone dal 2019.', 'Das Unternehmen beschäftigt 1.500 Menschen seit 2018.', 'de', 'it')).map((f) => f[1])).toEqual([
