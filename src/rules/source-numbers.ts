@@ -311,6 +311,9 @@ function check(ctx: RuleContext): void {
   }
   if (wanted.length === 0) return;
   const text = ctx.text;
+  // Who writes numbers so: "German", or "German (de-CH)" for a region's own notation.
+  const locale = ctx.doc.resources.speller(ctx.language)?.language;
+  const writer = `${ctx.profile?.name ?? ctx.language}${locale && locale !== ctx.language && ctx.profile?.regionalNumbers?.[locale.split('-')[1]] ? ` (${locale})` : ''}`;
   let found = figures(text, to);
   const pending: Figure[] = [];
   // Copies taken so far, per written form (the same number twice is two copies), and their spans.
@@ -364,7 +367,7 @@ function check(ctx: RuleContext): void {
     ctx.report({
       start,
       end,
-      message: `\`${f.raw}\` is the source's number in its notation: ${ctx.profile?.name ?? ctx.language} writes it \`${expected}\``,
+      message: `\`${f.raw}\` is the source's number in its notation: ${writer} writes it \`${expected}\``,
       expected: [expected],
     });
   }

@@ -87,7 +87,7 @@ describe('source-numbers', () => {
 
   it('suggests the region’s notation: Swiss thousands with ’ (a German decimal comma is Swiss too)', async () => {
     expect(await numbers('There were 15,000 people.', 'Es kamen 15,000 Leute.', 'de-CH')).toEqual([
-      ['15,000', '`15,000` is the source\'s number in its notation: German writes it `15’000`', ['15’000']],
+      ['15,000', '`15,000` is the source\'s number in its notation: German (de-CH) writes it `15’000`', ['15’000']],
     ]);
     // In Germany an amount with a point is the source's notation.
     expect((await numbers('The ticket costs CHF 81.50.', 'Das Ticket kostet 81.50 Franken.', 'de')).map((f) => f[2])).toEqual([['81,50']]);
