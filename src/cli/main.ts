@@ -181,7 +181,8 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     const known = new Set(defaultRules.map((r) => r.meta.id));
     for (const id of [...(only ?? []), ...(disable ?? [])]) if (!known.has(id)) throw new UsageError(`unknown rule "${id}"`);
 
-    const sourceLanguage = values['source-lang'] === undefined ? undefined : profileFor(values['source-lang'])?.code;
+    // (A region is kept: "de-CH" reads the source's numbers the Swiss way.)
+    const sourceLanguage = values['source-lang'] === undefined || !profileFor(values['source-lang']) ? undefined : values['source-lang'];
     if (values['source-lang'] !== undefined && !sourceLanguage) throw new UsageError(`--source-lang must be one of the languages Lektor has rules for (${SUPPORTED_LANGUAGES.join(', ')}), not "${values['source-lang']}"`);
     if (values['source-lang'] !== undefined && values.source === undefined) throw new UsageError('--source-lang needs --source');
     if (values.source !== undefined && paths.length !== 1 && !isDirectory(values.source)) throw new UsageError('--source FILE needs exactly one input file (give a folder of sources for several)');

@@ -270,7 +270,13 @@ export class Lektor {
         regionGiven = true;
       }
     }
-    if (options.sourceLanguage !== undefined) options = { ...options, sourceLanguage: normalizeLanguage(options.sourceLanguage) };
+    // A region in the source's tag ("de-CH") says how the source writes numbers (81.50, 1’000).
+    let sourceRegion: string | undefined;
+    if (options.sourceLanguage !== undefined) {
+      const tag = options.sourceLanguage;
+      if (/[-_]/.test(tag.trim()) && profileFor(tag)) sourceRegion = parseLocale(tag, false).region;
+      options = { ...options, sourceLanguage: normalizeLanguage(tag) };
+    }
     const doc: ProseDocument = format === 'markdown' ? readMarkdown(source) : readText(source);
     // The document's words go to the spelling worker (when it runs) as soon as its likely
     // language is known, before detection asks the dictionary about them.
@@ -307,7 +313,7 @@ export class Lektor {
       original:
         options.sourceText === undefined
           ? undefined
-          : { text: options.sourceText, language: options.sourceLanguage ?? detectDocumentLanguage(options.sourceText), format },
+          : { text: options.sourceText, language: options.sourceLanguage ?? detectDocumentLanguage(options.sourceText), format, ...(sourceRegion ? { region: sourceRegion } : {}) },
       file,
       findings: [],
       toPoint: (offset: number): Point => {

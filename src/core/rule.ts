@@ -85,7 +85,7 @@ export interface DocContext {
   /** Source-offset ranges of the document's prose blocks, in order. */
   blocks: Array<{ start: number; end: number }>;
   /** The source text the document was translated from, when given (`--source`). */
-  original?: { text: string; language: string; format?: 'text' | 'markdown' };
+  original?: { text: string; language: string; format?: 'text' | 'markdown'; /** The source's region, from its tag ("CH" of "de-CH"). */ region?: string };
   /** The document's vfile (its messages are added when the document is finished). */
   file: VFile;
   /** The findings reported so far, in order. */

@@ -68,6 +68,7 @@ export const de: LanguageProfile = {
     words: byValue('null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig', 0, { 30: 'dreißig', 40: 'vierzig', 50: 'fünfzig', 60: 'sechzig', 70: 'siebzig', 80: 'achtzig', 90: 'neunzig', 100: 'hundert einhundert', 1000: 'tausend eintausend' }),
     ordinals: ordinalStems('erst zweit dritt viert fünft sechst siebt acht neunt zehnt elft zwölft dreizehnt vierzehnt fünfzehnt sechzehnt siebzehnt achtzehnt neunzehnt zwanzigst'),
     // "die neunziger Jahre", "in den Neunzigern", "die Neunzigerjahre".
+    pointDates: true,
     decades: { 20: 'zwanziger', 30: 'dreißiger', 40: 'vierziger', 50: 'fünfziger', 60: 'sechziger', 70: 'siebziger', 80: 'achtziger', 90: 'neunziger' },
     magnitudes: [[/^\s?(?:Tausend)\b/, 3], [/^\s?(?:Millionen|Million|Mio\.?)(?![\p{L}])/u, 6], [/^\s?(?:Milliarden|Milliarde|Mrd\.?)(?![\p{L}])/u, 9], [/^\s?(?:Billionen|Billion|Bio\.?)(?![\p{L}])/u, 12]],
   },

@@ -34,6 +34,8 @@ export const es: LanguageProfile = {
     // (Not "un", "una": the article too.)
     words: byValue('cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis diecisiete dieciocho diecinueve veinte', 0, { 30: 'treinta', 40: 'cuarenta', 50: 'cincuenta', 60: 'sesenta', 70: 'setenta', 80: 'ochenta', 90: 'noventa', 100: 'cien ciento', 1000: 'mil' }),
     ordinals: ordinalStems('primer segund tercer cuart quint sext séptim octav noven décim undécim duodécim'),
+    // "los años noventa", "la década de los setenta".
+    decadeCues: words('años década'),
     // "mil millones" is a thousand millions: a billion.
     magnitudes: [[/^\s?mil millones\b/i, 9], [/^\s?mil\b/i, 3], [/^\s?(?:millones|millón)(?![\p{L}])/iu, 6], [/^\s?(?:billones|billón)(?![\p{L}])/iu, 12]],
   },

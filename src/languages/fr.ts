@@ -35,8 +35,10 @@ export const fr: LanguageProfile = {
     decimal: ',',
     group: '\u00a0\u202f .',
     // (Not "un": it is the article too.)
-    words: byValue('zéro - deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf vingt', 0, { 30: 'trente', 40: 'quarante', 50: 'cinquante', 60: 'soixante', 70: 'soixante-dix', 80: 'quatre-vingts quatre-vingt', 90: 'quatre-vingt-dix', 100: 'cent', 1000: 'mille' }),
+    words: byValue('zéro - deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf vingt', 0, { 30: 'trente', 40: 'quarante', 50: 'cinquante', 60: 'soixante', 70: 'soixante-dix septante', 80: 'quatre-vingts quatre-vingt huitante octante', 90: 'quatre-vingt-dix nonante', 100: 'cent', 1000: 'mille' }),
     ordinals: ordinalStems('premi deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième onzième douzième treizième quatorzième quinzième seizième dix-septième dix-huitième dix-neuvième vingtième'),
+    // "les années quatre-vingt-dix", "la décennie soixante".
+    decadeCues: words('années décennie'),
     magnitudes: [[/^\s?mille\b/i, 3], [/^\s?millions?\b/i, 6], [/^\s?(?:milliards?|Md|Mrd)\b/i, 9], [/^\s?billions?\b/i, 12]],
   },
   pastTense: /(?:ait|aient|èrent|irent|urent)$/,

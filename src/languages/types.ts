@@ -178,6 +178,10 @@ export interface LanguageProfile {
     ordinals: Readonly<Record<number, string>>;
     /** The stems of the decades of a century in words, by their number ("neunziger" for the 1990s, the 90s: 90). */
     decades?: Readonly<Record<number, string>>;
+    /** Words after which a tens word is a decade ("años noventa", "années soixante": 90, 60), where the language has no decade words of their own. */
+    decadeCues?: ReadonlySet<string>;
+    /** Whether the language writes day and month with points ("am 3.4.": 3 and 4, not 3.4). */
+    pointDates?: boolean;
     magnitudes: ReadonlyArray<readonly [RegExp, number]>;
   };
   /** Units a translation may convert into another system ("50 yd" → "45 m", "°F" → "°C"): their numbers are not compared with the translation's. */

@@ -34,7 +34,7 @@
 import { defineRule, type RuleContext } from '../core/rule.js';
 import { sourceBlock } from '../core/source.js';
 import { segment } from '../core/segment.js';
-import { profileFor, type LanguageProfile } from '../languages/index.js';
+import { profileFor, regionalProfile, type LanguageProfile } from '../languages/index.js';
 import { UNIT_SYMBOLS } from '../spell/units.js';
 import { inSpans, overlapsSpans } from '../core/spans.js';
 import { escapeRegExp } from '../core/regexp.js';
@@ -72,6 +72,8 @@ interface Figure {
   magnitude: string;
   /** Other values the same number may be written as in a translation (see the module's comment). */
   alternatives: number[];
+  /** For a decade ("the 1990s", "90er"), its number within the century (90): what a decade in words stands for. */
+  decade?: number;
 }
 
 const patterns = new Map<string, RegExp>();
@@ -178,17 +180,26 @@ function figures(text: string, format: NumberFormat, units?: ReadonlySet<string>
         break;
       }
     }
-    for (const part of parts(raw, start, format)) {
+    // A time or a date with points ("9.30 Uhr", "3.4."): hours and minutes, day and month,
+    // whatever the decimal mark (Swiss German writes decimals with a point).
+    const date = format.pointDates ? /^(\d{1,2})\.(\d{1,2})$/.exec(raw) : null;
+    const clockOrDate =
+      (/^\d{1,2}[.:]\d\d$/.test(raw) && /^\s?(?:Uhr|h)(?!\p{L})/u.test(rest)) ||
+      (date !== null && text[end] === '.' && !/^\.\d/.test(text.slice(end)) && Number(date[1]) >= 1 && Number(date[1]) <= 31 && Number(date[2]) >= 1 && Number(date[2]) <= 12);
+    for (const part of clockOrDate ? digitRuns(raw, start) : parts(raw, start, format)) {
       const last = part.end === end;
       const scale = last ? 10 ** exponent : 1;
       const alternatives: number[] = [];
       const n = part.value;
       const after = text.slice(part.end, part.end + 8);
+      let decade: number | undefined;
       // "the 1990s", "die 1990er": "die 90er", "the nineties", "das 20. Jahrhundert" (for "the 1600s": 17).
-      if (last && /^(?:'?s|er)(?!\p{L})|^er-?Jahr/u.test(rest) && Number.isInteger(n) && n >= 100) {
+      const decadeSuffix = last && /^(?:'?s|er)(?!\p{L})|^er-?Jahr/u.test(rest) && Number.isInteger(n);
+      if (decadeSuffix && n >= 100) {
+        decade = n % 100;
         alternatives.push(n % 100);
         if (n % 100 === 0) alternatives.push(n / 100 + 1);
-      }
+      } else if (decadeSuffix && n >= 10 && n % 10 === 0) decade = n;
       // "'90s", "'08": 1990, 2008.
       if (/['’‘]$/.test(before) && /^\d\d$/.test(part.raw)) alternatives.push(1900 + n, 2000 + n);
       // "2011-12", "2019–21": the second year in full.
@@ -197,7 +208,7 @@ function figures(text: string, format: NumberFormat, units?: ReadonlySet<string>
       // "7:30 p.m.", "2 p.m.": 19, 14 on a 24-hour clock; "12 a.m.": 0.
       if (/^(?:[:.]\d\d)?\s?p\.?\s?m\b/i.test(after) && n < 12) alternatives.push(n + 12);
       if (/^(?:[:.]\d\d)?\s?a\.?\s?m\b/i.test(after) && n === 12) alternatives.push(0);
-      out.push({ raw: part.raw, value: n * scale, plain: n, magnitude: last ? magnitude : '', start: part.start, end: part.end, alternatives });
+      out.push({ raw: part.raw, value: n * scale, plain: n, magnitude: last ? magnitude : '', start: part.start, end: part.end, alternatives, decade });
     }
   }
   // A range shares its word of magnitude: "entre 20 et 30 millions", "2 to 3 billion".
@@ -232,6 +243,11 @@ function parts(raw: string, start: number, format: NumberFormat): Array<{ raw: s
   return out;
 }
 
+/** Each run of digits of a written number as a number of its own ("9.30" → 9 and 30). */
+function digitRuns(raw: string, start: number): Array<{ raw: string; value: number; start: number; end: number }> {
+  return [...raw.matchAll(/\d+/g)].map((d) => ({ raw: d[0], value: Number(d[0]), start: start + d.index, end: start + d.index + d[0].length }));
+}
+
 /** The value of a Roman numeral ("XVI" → 16), or undefined. */
 function roman(s: string): number | undefined {
   const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
@@ -247,29 +263,55 @@ function roman(s: string): number | undefined {
 /** How a source in a language without a number profile is read: plain runs of digits (see `check`). */
 const PLAIN_DIGITS: NumberFormat = { decimal: '.', group: '', words: {}, ordinals: {}, magnitudes: [] };
 
-/** What may follow a decade's stem in one word: "Neunziger|n", "Neunziger|jahre", "Neunziger-|Jahre". */
-const DECADE_REST = /^(?:|n|-?jahre|-?jahren|-?jahres|-?jahrzehnts?)$/;
+/** What may follow a decade's stem in one word: "Neunziger|n", "Neunziger|jahre", "Neunziger-|Jahre", "Achtziger-" (und Neunzigerjahre). */
+const DECADE_REST = /^(?:|n|-|-?jahre|-?jahren|-?jahres|-?jahrzehnts?)$/;
 
-/** The words of a text that stand for numbers, each once: cardinals ("drei"), ordinals ("dritten"), Roman numerals ("XVI"). */
-function numberWords(text: string, format: NumberFormat): Array<{ value: number }> {
-  const out: Array<{ value: number }> = [];
+/** Words that join a tens word to its units in a larger number ("noventa y nueve", "soixante et un", "ninety and nine"). */
+const NUMBER_JOINS = new Set(['y', 'et', 'and', 'und']);
+const ONE = new Set(['un', 'une', 'uno', 'una', 'one', 'ein', 'eins']);
+
+/**
+ * The words of a text that stand for numbers, each once: cardinals ("drei"), ordinals
+ * ("dritten"), Roman numerals ("XVI"), and decades ("neunziger Jahre": `decade`, which stands
+ * only for a decade of the source, never for its plain number). A tens word that is part of a
+ * larger number ("noventa y nueve", "ninety nine") stands for none.
+ */
+function numberWords(text: string, format: NumberFormat): Array<{ value: number; decade?: boolean }> {
+  const out: Array<{ value: number; decade?: boolean }> = [];
   const { cardinals, ordinals, decades } = readingOf(format);
-  for (const m of text.matchAll(/\p{L}[\p{L}-]*/gu)) {
-    const w = m[0].toLowerCase();
-    const stem = w.replace(/(?:e|en|em|er|es|s)$/, '');
-    const cardinal = cardinals.get(w) ?? cardinals.get(stem);
+  const tokens = [...text.matchAll(/\p{L}[\p{L}-]*/gu)].map((m) => m[0].toLowerCase());
+  const cardinalOf = (w: string | undefined) => (w === undefined ? undefined : (cardinals.get(w) ?? cardinals.get(w.replace(/(?:e|en|em|er|es|s)$/, ''))));
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i];
+    // A decade ("neunziger Jahre", "Neunzigerjahre", "in den Neunzigern", "Achtziger- und", "the mid-nineties": 90).
+    const last = w.slice(w.lastIndexOf('-', w.length - 2) + 1);
+    const decade = decades.find(([s]) => (w.startsWith(s) && DECADE_REST.test(w.slice(s.length))) || (last !== w && last.startsWith(s) && DECADE_REST.test(last.slice(s.length))));
+    if (decade) {
+      out.push({ value: decade[1], decade: true });
+      continue;
+    }
+    const cardinal = cardinalOf(w);
+    // A tens word after a cue ("los años noventa", "la década de los setenta", "les années soixante"): a decade.
+    if (cardinal !== undefined && cardinal >= 20 && cardinal < 100 && cardinal % 10 === 0 && format.decadeCues && tokens.slice(Math.max(0, i - 3), i).some((t) => format.decadeCues!.has(t))) {
+      out.push({ value: cardinal, decade: true });
+      continue;
+    }
     if (cardinal !== undefined) {
+      // The tens of a larger number ("noventa y nueve", "ninety nine"): its units follow.
+      if (cardinal >= 20 && cardinal < 100 && cardinal % 10 === 0) {
+        const next = tokens[i + 1];
+        // ("un", "uno", "one" are not number words of their own, being articles too: after a join they are 1, "soixante et un".)
+        const units = NUMBER_JOINS.has(next ?? '') ? (ONE.has(tokens[i + 2] ?? '') ? 1 : cardinalOf(tokens[i + 2])) : cardinalOf(next);
+        if (units !== undefined && units >= 1 && units <= 9) {
+          i += NUMBER_JOINS.has(next ?? '') ? 2 : 1;
+          continue;
+        }
+      }
       out.push({ value: cardinal });
       continue;
     }
     const ordinal = ordinals.find(([s]) => w.startsWith(s) && w.length - s.length <= 4);
-    if (ordinal) {
-      out.push({ value: ordinal[1] });
-      continue;
-    }
-    // A decade ("neunziger Jahre", "Neunzigerjahre", "in den Neunzigern", "the nineties": 90).
-    const decade = decades.find(([s]) => w.startsWith(s) && DECADE_REST.test(w.slice(s.length)));
-    if (decade) out.push({ value: decade[1] });
+    if (ordinal) out.push({ value: ordinal[1] });
   }
   for (const m of text.matchAll(ROMAN)) {
     const n = roman(m[1]);
@@ -296,7 +338,8 @@ function check(ctx: RuleContext): void {
   if (!original) return;
   const block = sourceBlock(ctx);
   const source = block?.text;
-  const sourceProfile = profileFor(original.language);
+  const language = profileFor(original.language);
+  const sourceProfile = language && regionalProfile(language, original.region);
   const to = ctx.profile?.numbers;
   if (source === undefined || !to) return;
   // A source in a language Lektor has no number profile for (Italian, Dutch…): only its plain
@@ -307,7 +350,8 @@ function check(ctx: RuleContext): void {
   let wanted = figures(source, from, sourceProfile?.convertibleUnits);
   if (from === PLAIN_DIGITS) {
     const marked = [...source.matchAll(/\d+(?:[.,’'\u00a0\u202f ]\d+)+/g)].map((m): [number, number] => [m.index, m.index + m[0].length]);
-    wanted = wanted.filter((f) => !overlapsSpans(marked, f.start, f.end)).map((f) => ({ ...f, alternatives: [...f.alternatives, f.plain] }));
+    // ("15 mila", "3 milioni": the words of magnitude are not known, so a translation's 15.000 or 3.000.000 is the same number.)
+    wanted = wanted.filter((f) => !overlapsSpans(marked, f.start, f.end)).map((f) => ({ ...f, alternatives: [...f.alternatives, f.plain, f.plain * 1e3, f.plain * 1e6, f.plain * 1e9] }));
   }
   if (wanted.length === 0) return;
   const text = ctx.text;
@@ -319,6 +363,8 @@ function check(ctx: RuleContext): void {
   // Copies taken so far, per written form (the same number twice is two copies), and their spans.
   const used = new Map<string, number>();
   const copies: Array<[number, number]> = [];
+  // Where each number found stands in the source and in the translation (to tell whether the sentences line up).
+  const pairs: Array<[number, number]> = [];
   // The translation's written numbers (digits and . , ’ ' marks, whole), by where they are: read once, when a copy is looked for.
   let written: Map<string, number[]> | undefined;
   const tokens = (): Map<string, number[]> => {
@@ -354,6 +400,7 @@ function check(ctx: RuleContext): void {
     used.set(f.raw, next + 1);
     const end = start + f.raw.length;
     copies.push([start, end]);
+    pairs.push([f.start, start]);
     // (A capitalized word before it: a name or, in German, the noun it numbers: "Version 3.1", "Artikel 5.2".)
     const name = /(\p{L}[\p{L}\p{N}-]*)\s*$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
     if (name !== undefined && /^\p{Lu}/u.test(name)) continue;
@@ -395,6 +442,18 @@ function check(ctx: RuleContext): void {
     while (entry.next < entry.list.length && taken.has(entry.list[entry.next])) entry.next++;
     return entry.list[entry.next];
   };
+  // A source read as plain digits only (no number profile) does not know its own decades and
+  // clocks ("anni 90", "alle 20"): the translation's numbers are looked up by theirs ("1990s", "8 p.m.").
+  const byAlternative = new Map<string, { list: Figure[]; next: number }>();
+  if (from === PLAIN_DIGITS) {
+    for (const g of found) {
+      for (const a of g.alternatives) {
+        const entry = byAlternative.get(key(a));
+        if (entry) entry.list.push(g);
+        else byAlternative.set(key(a), { list: [g], next: 0 });
+      }
+    }
+  }
   const missing: Figure[] = [];
   for (const f of pending) {
     let best = first(byValue.get(key(f.value)));
@@ -402,15 +461,28 @@ function check(ctx: RuleContext): void {
       const g = first(byPlain.get(key(a)));
       if (g && (!best || g.start < best.start)) best = g;
     }
-    if (best) taken.add(best);
+    if (!best) best = first(byAlternative.get(key(f.plain)));
+    if (best) {
+      taken.add(best);
+      pairs.push([f.start, best.start]);
+    }
     else missing.push(f);
   }
   found = found.filter((g) => !taken.has(g));
   if (missing.length === 0) return;
-  // Numbers in words, each standing for one number.
+  // Numbers in words, each standing for one number; a decade in words only for a decade.
   const words = new Map<number, number>();
-  for (const w of numberWords(text, to)) words.set(w.value, (words.get(w.value) ?? 0) + 1);
+  const decadeWords = new Map<number, number>();
+  for (const w of numberWords(text, to)) {
+    const map = w.decade ? decadeWords : words;
+    map.set(w.value, (map.get(w.value) ?? 0) + 1);
+  }
   const unmatched = missing.filter((f) => {
+    if (f.decade !== undefined && (decadeWords.get(f.decade) ?? 0) > 0) {
+      decadeWords.set(f.decade, decadeWords.get(f.decade)! - 1);
+      return false;
+    }
+    // (A source decade may be a plain tens word too: "en los setenta". A decade in words stands for no plain number.)
     const v = [f.plain, ...f.alternatives].find((x) => (words.get(x) ?? 0) > 0);
     if (v === undefined) return true;
     words.set(v, words.get(v)! - 1);
@@ -433,12 +505,20 @@ function check(ctx: RuleContext): void {
     return;
   }
   const named = (fs: Figure[]) => fs.map((f) => `\`${f.magnitude ? `${f.raw} ${f.magnitude}` : f.raw}\``).join(', ');
-  // When the paragraph has as many sentences as its source, sentence i is taken for the
-  // translation of source sentence i: each is reported on the sentence that lacks it.
+  // When the paragraph has as many sentences as its source, and the numbers found stand in
+  // sentences of the same place on both sides (one at least: the evidence that they line up),
+  // sentence i is taken for the translation of source sentence i: each is reported on the
+  // sentence that lacks it. Not when the source's splitter may have missed a sentence end after a
+  // number ("15,000. The"), nor for more than three sentences (a paragraph that far off is one finding).
   const targets = ctx.sentences;
-  if (targets.length > 1 && block) {
+  if (targets.length > 1 && block && pairs.length > 0) {
     const sources = segment(block).sentences;
-    if (sources.length === targets.length) {
+    const at = (spans: ReadonlyArray<{ start: number; end: number }>, pos: number) => spans.findIndex((s) => pos >= s.start && pos < s.end);
+    const lineUp =
+      sources.length === targets.length &&
+      pairs.every(([a, b]) => at(sources, a) === at(targets, b)) &&
+      !sources.some((s) => /\d\.\s+\p{Lu}/u.test(source.slice(s.start, s.end).trimEnd()));
+    if (lineUp) {
       const bySentence = new Map<number, Figure[]>();
       for (const f of unmatched) {
         const k = sources.findIndex((s) => f.start >= s.start && f.start < s.end);
@@ -448,7 +528,7 @@ function check(ctx: RuleContext): void {
         }
         bySentence.set(k, [...(bySentence.get(k) ?? []), f]);
       }
-      if (bySentence.size > 0) {
+      if (bySentence.size > 0 && bySentence.size <= 3) {
         for (const [k, fs] of [...bySentence].sort((a, b) => a[0] - b[0])) {
           ctx.report({ start: targets[k].start, end: targets[k].end, message: `The source has ${named(fs)}; the translation of this sentence does not`, expected: [] });
         }

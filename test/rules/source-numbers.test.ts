@@ -78,8 +78,16 @@ describe('source-numbers', () => {
       ['In the 1990s and the 1970s the city grew.', 'En los años noventa y en los setenta la ciudad creció.', 'es'],
       ['The 1990s were calm.', 'Les années quatre-vingt-dix furent calmes.', 'fr'],
       ['Die 1990er und die 1980er-Jahre waren ruhig.', 'The nineties and the eighties were calm.', 'en'],
-      // Switzerland: amounts with a point, thousands with ’ (or as Germany groups them), decimals with a comma too.
+      // Switzerland: amounts with a point, thousands with ’ ' or a space (or as Germany groups them), decimals with a comma too.
       ['The ticket costs CHF 81.50; 1,000 came, 15,000 paid, and it rose 5.3 percent.', 'Das Ticket kostet 81.50 Franken; 1.000 kamen, 15’000 zahlten, und es stieg um 5,3 Prozent.', 'de-CH'],
+      ['Some 2,000 came and 10,000 paid.', 'Rund 2\'000 kamen und 10 000 zahlten.', 'de-CH'],
+      // … and times and dates with points, as all German does.
+      ['The meeting starts at 9:30 a.m.; on 3 April, 12 people came.', 'Die Sitzung beginnt um 9.30 Uhr; am 3.4. kamen 12 Personen.', 'de-CH'],
+      // Decades in words: suspended ("Achtziger- und"), after "mid-", and after a cue in Spanish.
+      ['In the 1980s and 1990s, the city grew.', 'In den Achtziger- und Neunzigerjahren wuchs die Stadt.', 'de'],
+      ['Mitte der 1990er-Jahre wuchs die Stadt.', 'In the mid-nineties the city grew.', 'en'],
+      // Tens as words, in English too.
+      ['Er war 90 und sie 40.', 'He was ninety and she was forty.', 'en'],
     ] as const) {
       expect(await numbers(source, text, language), text).toEqual([]);
     }
@@ -97,6 +105,28 @@ describe('source-numbers', () => {
     ]);
   });
 
+  it('a decade in words is no plain number, and a tens word inside a larger number is not that tens', async () => {
+    for (const [source, text, language, sourceLanguage] of [
+      ['The victim was 60.', 'Das Opfer war in den Sechzigern.', 'de', 'en'],
+      ['In 1975, 70 people protested.', 'Im Jahr 1975 protestierten in den Siebzigern Menschen.', 'de', 'en'],
+      ['Er war 60 Jahre alt.', 'He was in his sixties.', 'en', 'de'],
+      ['He was 90.', 'Tenía noventa y nueve años.', 'es', 'en'],
+      ['There were 90 of them.', 'Eran de los años noventa.', 'es', 'en'],
+      ['The 60 members met.', 'Les soixante et un membres se sont réunis.', 'fr', 'en'],
+      ['Er war 90.', 'He was ninety nine.', 'en', 'de'],
+      // A word that starts like a decade is not one ("Zwanzigerkarte": a ticket for twenty rides).
+      ['In the 1920s it grew.', 'Die Zwanzigerkarte wuchs.', 'de', 'en'],
+    ] as const) {
+      expect(await numbers(source, text, language, sourceLanguage), text).toHaveLength(1);
+    }
+  });
+
+  it('reads a Swiss source the Swiss way when its tag says so (de-CH)', async () => {
+    expect(await numbers('Das Ticket kostet 81.50 Franken, 2’000 kamen.', 'The ticket costs CHF 81.50; 2,000 came.', 'en', 'de-CH')).toEqual([]);
+    // Read as Germany's, 81.50 is two numbers.
+    expect((await numbers('Das Ticket kostet 81.50 Franken.', 'The ticket costs CHF 81.50.', 'en', 'de')).length).toBe(1);
+  });
+
   it('reports a dropped number on the sentence that lacks it, when the sentences line up', async () => {
     const source = 'The firm grew fast. It now employs 15,000 people. Sales rose 5 percent.';
     expect(await numbers(source, 'Die Firma wuchs stark. Sie beschäftigt nun viele Menschen. Der Umsatz stieg um 5 Prozent.')).toEqual([
@@ -105,6 +135,17 @@ describe('source-numbers', () => {
     // Two sentences for three: which one lacks it cannot be told, so the paragraph is reported.
     expect(await numbers(source, 'Die Firma wuchs stark und beschäftigt nun viele Menschen. Der Umsatz stieg.')).toEqual([
       ['Die Firma wuchs stark und beschäftigt nun viele Menschen. Der Umsatz stieg.', 'The source has `15,000`, `5`; the translation of this paragraph does not', []],
+    ]);
+    const paragraph = async (src: string, text: string) => (await numbers(src, text)).map((f) => [f[0] === text, f[1]]);
+    // Reordered: the number found stands in another sentence, so the sentences do not line up.
+    expect(await paragraph('Sales rose 5 percent. The firm employs 15,000 people.', 'Die Firma beschäftigt viele Menschen. Der Umsatz stieg um 5 Prozent.')).toEqual([
+      [true, 'The source has `15,000`; the translation of this paragraph does not'],
+    ]);
+    // No number found to tell whether they line up.
+    expect(await paragraph('It rained. He paid 12 euros. She left.', 'Er zahlte. Es regnete. Sie ging.')).toEqual([[true, 'The source has `12`; the translation of this paragraph does not']]);
+    // The source's splitter may have missed a sentence end after a number ("15,000. The").
+    expect(await paragraph('Sales reached 15,000. The firm hired 300 people. It grew 5 percent.', 'Der Absatz erreichte 15.000 Stück. Die Firma stellte Leute ein und wuchs um 5 Prozent.')).toEqual([
+      [true, 'The source has `300`; the translation of this paragraph does not'],
     ]);
   });
 
@@ -117,6 +158,14 @@ describe('source-numbers', () => {
     // Matched as written: "3 milioni" is the 3 of "3 Millionen", a number in words the 3 of "drei".
     expect(await numbers('È costato 3 milioni di euro e sono morte 3 persone, non 14.', 'Es kostete 3 Millionen Euro und drei Menschen starben, nicht 14.', 'de', 'it')).toEqual([]);
     expect((await numbers('Sono morte 14 persone.', 'Es starben 41 Menschen.', 'de', 'it')).map((f) => f[0])).toEqual(['41']);
+    // Its decades and clocks are read from the translation's side; its thousands and millions by the translation's value.
+    for (const [source, text, language] of [
+      ['Negli anni 90 la città crebbe.', 'In the 1990s the city grew.', 'en'],
+      ['Alle 20 inizia.', 'It starts at 8 p.m.', 'en'],
+      ['Vennero 15 mila persone; costò 3 milioni.', 'Es kamen 15.000 Menschen; es kostete 3.000.000 Euro.', 'de'],
+    ] as const) {
+      expect(await numbers(source, text, language, 'it'), text).toEqual([]);
+    }
   });
 
   it('reads a Markdown source as Markdown, and needs paragraphs that line up', async () => {
