@@ -51,6 +51,8 @@ Options:
                        source must appear, names it has are no spelling
                        errors, and the word-level estimate weighs the source
   --source-lang CODE   the source's language, with --source: ${SUPPORTED_LANGUAGES.join(', ')}
+                       (de-CH: read as Switzerland writes numbers; another code,
+                       such as it: only its plain digits are compared)
                        (default: detected; a short source may be read as another)
   --concurrency N      files in flight at once (default: two per core)
   --threads N          check files in N threads, each with its own dictionaries
@@ -181,9 +183,12 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     const known = new Set(defaultRules.map((r) => r.meta.id));
     for (const id of [...(only ?? []), ...(disable ?? [])]) if (!known.has(id)) throw new UsageError(`unknown rule "${id}"`);
 
-    // (A region is kept: "de-CH" reads the source's numbers the Swiss way.)
-    const sourceLanguage = values['source-lang'] === undefined || !profileFor(values['source-lang']) ? undefined : values['source-lang'];
-    if (values['source-lang'] !== undefined && !sourceLanguage) throw new UsageError(`--source-lang must be one of the languages Lektor has rules for (${SUPPORTED_LANGUAGES.join(', ')}), not "${values['source-lang']}"`);
+    // A language Lektor has rules for, with its region kept ("de-CH" reads the source's numbers
+    // the Swiss way), or any other language code ("it": its plain digits are compared).
+    const sourceLanguage = values['source-lang'];
+    if (sourceLanguage !== undefined && !profileFor(sourceLanguage) && !/^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})?$/i.test(sourceLanguage)) {
+      throw new UsageError(`--source-lang must be a language code such as ${SUPPORTED_LANGUAGES.join(', ')} or it, not "${sourceLanguage}"`);
+    }
     if (values['source-lang'] !== undefined && values.source === undefined) throw new UsageError('--source-lang needs --source');
     if (values.source !== undefined && paths.length !== 1 && !isDirectory(values.source)) throw new UsageError('--source FILE needs exactly one input file (give a folder of sources for several)');
     const suggestions = values.suggestions === 'all' ? Infinity : whole(values.suggestions);

@@ -191,8 +191,10 @@ describe('source-numbers', () => {
       return { code, stderr: stderr.text, actual: code === 2 ? [] : (JSON.parse(stdout.text) as { files: Array<{ findings: Array<{ actual: string }> }> }).files[0].findings.map((f) => f.actual) };
     };
     expect((await run('--source-lang', 'en', '--lang', 'de')).actual).toEqual(['15,000', '5.3']);
-    const bad = await run('--source-lang', 'xx');
+    // Another language: its plain digits ("2023") are compared, not "15,000" or "5.3".
+    expect((await run('--source-lang', 'it', '--lang', 'de')).actual).toEqual([]);
+    const bad = await run('--source-lang', 'x1!');
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('--source-lang must be one of the languages Lektor has rules for');
+    expect(bad.stderr).toContain('--source-lang must be a language code such as de, en, fr, es or it, not "x1!"');
   });
 });
