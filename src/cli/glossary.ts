@@ -232,6 +232,11 @@ export async function runGlossary(args: string[], io: Io, options: { glossaryDir
       io.stderr.write(`lektor glossary: ${(error as NodeJS.ErrnoException).path}: no such file or folder\n`);
       return 2;
     }
+    // A file that cannot be written ("--out" a folder, a read-only file, a full disk): said plainly.
+    if (/^E[A-Z]+$/.test(String((error as NodeJS.ErrnoException).code ?? ''))) {
+      io.stderr.write(`lektor glossary: ${(error as Error).message}; nothing was written\n`);
+      return 2;
+    }
     throw error;
   }
 }

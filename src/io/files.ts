@@ -241,13 +241,18 @@ export async function writeAtomic(file: string, content: string): Promise<void> 
   await writeFileParts(target, [content]);
 }
 
-/** Temporary files being written, removed should the process end first (Ctrl-C, SIGTERM, an exit). */
+/**
+ * Temporary files being written, removed should the process end first (Ctrl-C, SIGTERM, an
+ * exit). The handler is installed only while one is being written: installed, it delays a
+ * signal until the event loop is free (up to a second in a long check), so Ctrl-C during a
+ * check stays immediate. (In a thread of the check pool, `--threads`, a signal does not reach
+ * the handler: a temporary file may stay behind there.)
+ */
 const temporaries = new Set<string>();
-let cleanupInstalled = false;
-function removeTemporariesOnExit(): void {
-  if (cleanupInstalled) return;
-  cleanupInstalled = true;
-  onExit(() => {
+let removeHandler: (() => void) | undefined;
+function track(temporary: string): void {
+  temporaries.add(temporary);
+  removeHandler ??= onExit(() => {
     for (const t of temporaries) {
       try {
         unlinkSync(t);
@@ -257,12 +262,20 @@ function removeTemporariesOnExit(): void {
     }
   });
 }
+function untrack(temporary: string): void {
+  temporaries.delete(temporary);
+  if (temporaries.size === 0 && removeHandler) {
+    removeHandler();
+    removeHandler = undefined;
+  }
+}
 
 /**
  * Write `parts` to `file` atomically: into a temporary file beside it, flushed to disk, then
  * renamed over it. Until the rename the file is as it was; on any failure (a part that throws,
  * a full disk, the process ending) the temporary file is removed. A file that exists keeps its
- * mode, and its owner when run as root (as write-file-atomic did).
+ * mode (setuid and setgid bits included), its owner when run as root, and its group where the
+ * writer may give it (as write-file-atomic did).
  */
 async function writeFileParts(file: string, parts: Iterable<string>): Promise<void> {
   const dir = path.dirname(file);
@@ -271,19 +284,28 @@ async function writeFileParts(file: string, parts: Iterable<string>): Promise<vo
   const temporary = path.join(dir, `.${base.length > 48 ? base.slice(0, 48) : base}.${randomBytes(6).toString('hex')}.tmp`);
   let existing: { mode: number; uid: number; gid: number } | undefined;
   try {
-    existing = await stat(file);
+    const info = await stat(file);
+    if (info.isDirectory()) throw Object.assign(new Error(`${file} is a folder, not a file`), { code: 'EISDIR' });
+    existing = info;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
-  removeTemporariesOnExit();
-  temporaries.add(temporary);
+  track(temporary);
   try {
     // 'wx': never through a file (or a link) that appeared there meanwhile.
     const handle = await open(temporary, 'wx', 0o666);
     try {
       if (existing) {
+        // Owner and group first (as write-file-atomic did, for every user: one may keep a group
+        // of its own; where it may not, the file is the writer's), then the mode: a change of
+        // owner clears the setuid and setgid bits.
+        try {
+          await handle.chown(existing.uid, existing.gid);
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code;
+          if (code !== 'EPERM' && code !== 'EINVAL') throw error;
+        }
         await handle.chmod(existing.mode & 0o7777);
-        if (process.getuid?.() === 0) await handle.chown(existing.uid, existing.gid);
       }
       let pending = '';
       for (const part of parts) {
@@ -305,10 +327,10 @@ async function writeFileParts(file: string, parts: Iterable<string>): Promise<vo
       await handle.close();
     }
     await rename(temporary, file);
-    temporaries.delete(temporary);
+    untrack(temporary);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
-    temporaries.delete(temporary);
+    untrack(temporary);
     throw error;
   }
 }

@@ -655,6 +655,10 @@ describe('lektor glossary (CLI)', () => {
     expect((await cli('add', 'Tick', 'Tack', '--lang', 'de')).code).toBe(2);
     expect((await cli('remove', 'X', '--wrong', 'y')).code).toBe(2);
     expect((await cli('export', '--format', 'xlsx')).code).toBe(2);
+    // A file that cannot be written is said plainly, without a stack trace.
+    const folder = await cli('export', '--format', 'csv', '--out', tmp);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toBe(`lektor glossary: ${tmp} is a folder, not a file; nothing was written\n`);
     expect((await cli('import', path.join(tmp, 'missing.csv'))).code).toBe(2);
     expect((await cli('add', 'X', '--lang', 'de', '--file', '../outside.yaml')).code).toBe(2);
     expect(existsSync(path.join(tmp, 'outside.yaml'))).toBe(false);

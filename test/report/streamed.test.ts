@@ -17,6 +17,8 @@ import { ROOT } from '../helpers.js';
 import { longDocument } from '../fixtures/long-document.mjs';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-streamed-'));
+/** SIGINT listeners before this file wrote anything (the test runner's own). */
+const SIGINT_LISTENERS = process.listeners('SIGINT').length;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('jsonDocumentParts', () => {
@@ -118,18 +120,27 @@ describe('writeOutputParts', () => {
     expect(readFileSync(path.join(dir, name), 'utf8')).toBe('ab');
   });
 
-  it('keeps a replaced file’s mode (and, as root, its owner)', async () => {
+  it('keeps a replaced file’s mode, setgid included (and, as root, its owner and group)', async () => {
     const file = path.join(dir, 'mode.html');
     writeFileSync(file, 'old');
-    chmodSync(file, 0o600);
     const root = process.getuid?.() === 0;
     if (root) chownSync(file, 1234, 5678);
+    // (After a change of owner the kernel clears setgid on a group-executable file: the mode goes last.)
+    chmodSync(file, 0o2750);
     await writeOutputParts(dir, 'mode.html', ['new']);
-    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(statSync(file).mode & 0o7777).toBe(0o2750);
     if (root) expect([statSync(file).uid, statSync(file).gid]).toEqual([1234, 5678]);
+    chmodSync(file, 0o600);
     await writeAtomic(file, 'newer');
-    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(statSync(file).mode & 0o7777).toBe(0o600);
     expect(readFileSync(file, 'utf8')).toBe('newer');
+  });
+
+  it('refuses to replace a folder, and holds its signal handler only while it writes', async () => {
+    await expect(writeAtomic(dir, 'x')).rejects.toThrow(/is a folder, not a file/);
+    await writeOutputParts(dir, 'plain.txt', ['x']);
+    // (The tests before this one wrote too: none left its handler behind.)
+    expect(process.listeners('SIGINT').length).toBe(SIGINT_LISTENERS);
   });
 
   it('writeAtomic writes through a link to its target (an input given as a link stays one)', async () => {
