@@ -83,7 +83,7 @@ export interface Io {
 
 /** How the terminal summary is drawn (the same for every file of a run). */
 function terminalOptionsOf(options: CheckCommandOptions, io: Io): TerminalOptions {
-  return { quiet: options.format === 'json', color: Boolean(io.stderr.isTTY) };
+  return { quiet: options.format === 'json', color: Boolean(io.stderr.isTTY), countOnly: options.quiet };
 }
 
 /** Run the check command; resolves to the exit code (0 clean, 1 findings or failed files, 2 nothing read). */

@@ -26,6 +26,8 @@ export interface TerminalOptions {
   color?: boolean;
   /** List only files with findings or errors (default: every file). */
   quiet?: boolean;
+  /** Count only: no lines for a file that was checked (`--quiet`; a batch holds each file's block until it is printed, and a long file's is MB). */
+  countOnly?: boolean;
 }
 
 export interface TerminalSummary {
@@ -81,6 +83,10 @@ export function terminalBlock(file: TerminalFile, options: TerminalOptions = {})
     return false;
   });
   if (options.quiet && shown.length === 0 && !file.error && !file.note) return block;
+  if (options.countOnly && !file.error) {
+    for (const f of shown) block.totals[f.severity]++;
+    return block;
+  }
   const out: string[] = [paint(UNDERLINE, terminalSafe(file.path))];
   if (file.note && !file.error) out.push(`  ${paint(DIM, 'note')}     ${terminalSafe(file.note)}`);
   if (file.aside && !file.error) out.push(`  ${paint(DIM, 'note')}     ${terminalSafe(file.aside)}`);

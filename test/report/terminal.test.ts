@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { terminalReport, terminalSafe } from '../../src/report/terminal.js';
+import { terminalReport, terminalSafe, terminalBlock } from '../../src/report/terminal.js';
 import type { Finding, Severity } from '../../src/core/types.js';
 
 function finding(line: number, column: number, length: number, severity: Severity, message: string, ruleId = 'spelling', category: Finding['category'] = 'spelling'): Finding {
@@ -62,5 +62,19 @@ describe('terminalReport', () => {
     const f = [{ path: 'a.txt', findings: [finding(1, 1, 1, 'error', 'm')] }];
     expect(terminalReport(f).text).not.toContain('\x1b[');
     expect(terminalReport(f, { color: true }).text).toContain('\x1b[31merror');
+  });
+});
+
+describe('terminalBlock with countOnly (--quiet)', () => {
+  it('counts as the full block does, without its lines, except for a file that failed', () => {
+    const findings = [finding(1, 1, 2, 'error', 'a'), finding(2, 1, 2, 'warning', 'b'), finding(3, 1, 2, 'warning', 'c'), finding(4, 1, 2, 'info', 'hint', 'word-quality', 'quality')];
+    const full = terminalBlock({ path: 'a.txt', findings });
+    const counted = terminalBlock({ path: 'a.txt', findings }, { countOnly: true });
+    expect(full.text).not.toBe('');
+    expect(counted.text).toBe('');
+    expect(counted.totals).toEqual(full.totals);
+    expect(counted.totals).toEqual({ error: 1, warning: 2, info: 0 });
+    expect(counted.hints).toBe(1);
+    expect(terminalBlock({ path: 'b.txt', error: 'binary file' }, { countOnly: true }).text).toContain('binary file');
   });
 });
