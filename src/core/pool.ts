@@ -15,6 +15,7 @@
  */
 import os from 'node:os';
 import { WorkerChannel, type ChannelReply } from './worker-channel.js';
+import { removeThreadsTemporariesOnExit } from '../io/files.js';
 import type { CheckOptions } from './pipeline.js';
 import type { DocumentResult } from './types.js';
 import type { FileContext, Outcome } from '../cli/check-file.js';
@@ -75,8 +76,12 @@ export class LektorPool {
   private readonly contextIds = new WeakMap<FileContext, number>();
   private nextContext = 0;
 
+  /** Stops taking the threads' temporary files into the main thread's cleanup (see src/io/files.ts). */
+  private readonly stopTemporaries: () => void;
+
   private constructor(threads: Thread[]) {
     this.threads = threads;
+    this.stopTemporaries = removeThreadsTemporariesOnExit();
   }
 
   /** Start the threads and wait until each has loaded its `Lektor` (rejects with the first error). */
@@ -147,6 +152,7 @@ export class LektorPool {
   /** Stop the threads (pending checks are rejected). */
   async close(): Promise<void> {
     await Promise.all(this.threads.map((t) => t.channel.close(new Error('the check pool was closed'))));
+    this.stopTemporaries();
   }
 
   /**

@@ -6,6 +6,7 @@
 import { readdir, readFile, stat, lstat, mkdir, realpath, open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { unlinkSync } from 'node:fs';
 import { onExit } from 'signal-exit';
+import { BroadcastChannel, isMainThread } from 'node:worker_threads';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 
@@ -245,12 +246,47 @@ export async function writeAtomic(file: string, content: string): Promise<void> 
  * Temporary files being written, removed should the process end first (Ctrl-C, SIGTERM, an
  * exit). The handler is installed only while one is being written: installed, it delays a
  * signal until the event loop is free (up to a second in a long check), so Ctrl-C during a
- * check stays immediate. (In a thread of the check pool, `--threads`, a signal does not reach
- * the handler: a temporary file may stay behind there.)
+ * check stays immediate. A signal reaches only the main thread: the threads of the check pool
+ * (`--threads`) announce theirs on a broadcast channel, which the main thread listens to
+ * while a pool runs (`removeThreadsTemporariesOnExit`).
  */
 const temporaries = new Set<string>();
 let removeHandler: (() => void) | undefined;
+const TEMPORARIES_CHANNEL = 'lektor:temporary-files';
+let announcer: BroadcastChannel | undefined;
+function announce(kind: 'add' | 'delete', file: string): void {
+  if (isMainThread) return;
+  if (!announcer) {
+    announcer = new BroadcastChannel(TEMPORARIES_CHANNEL);
+    announcer.unref();
+  }
+  announcer.postMessage({ kind, file });
+}
+
+/**
+ * In the main thread, while a pool of check threads runs: take the temporary files the
+ * threads announce into this thread's list, so that a signal removes them too. Returns the
+ * function that stops listening.
+ */
+export function removeThreadsTemporariesOnExit(): () => void {
+  const listener = new BroadcastChannel(TEMPORARIES_CHANNEL);
+  listener.unref();
+  listener.onmessage = (event) => {
+    const { kind, file } = ((event as { data?: unknown }).data ?? {}) as { kind?: string; file?: unknown };
+    if (typeof file !== 'string') return;
+    if (kind === 'add') track(file);
+    else if (kind === 'delete') untrack(file);
+  };
+  return () => listener.close();
+}
+
+/** The temporary files this thread would remove on a signal (for tests). */
+export function pendingTemporaries(): string[] {
+  return [...temporaries];
+}
+
 function track(temporary: string): void {
+  announce('add', temporary);
   temporaries.add(temporary);
   removeHandler ??= onExit(() => {
     for (const t of temporaries) {
@@ -263,6 +299,7 @@ function track(temporary: string): void {
   });
 }
 function untrack(temporary: string): void {
+  announce('delete', temporary);
   temporaries.delete(temporary);
   if (temporaries.size === 0 && removeHandler) {
     removeHandler();

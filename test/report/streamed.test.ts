@@ -12,7 +12,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { documentHtmlParts, renderDocumentHtml } from '../../src/report/html.js';
 import { jsonDocumentParts, toJsonDocument } from '../../src/report/json.js';
-import { writeOutputParts, writeAtomic, writeFully } from '../../src/io/files.js';
+import { writeOutputParts, writeAtomic, writeFully, removeThreadsTemporariesOnExit, pendingTemporaries } from '../../src/io/files.js';
+import { Worker } from 'node:worker_threads';
 import { ROOT } from '../helpers.js';
 import { longDocument } from '../fixtures/long-document.mjs';
 
@@ -178,6 +179,48 @@ describe('writeOutputParts', () => {
       expect(readdirSync(out)).toEqual([]);
     } finally {
       rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('takes the temporary files another thread writes into this thread’s cleanup (the check pool’s)', async () => {
+    const stop = removeThreadsTemporariesOnExit();
+    const gate = new Int32Array(new SharedArrayBuffer(4));
+    const hooks = pathToFileURL(path.join(ROOT, 'src/core/ts-hooks.mjs')).href;
+    const files = pathToFileURL(path.join(ROOT, 'src/io/files.ts')).href;
+    // A thread that writes a first piece, then waits at the gate before the rest.
+    const worker = new Worker(
+      `(async () => {
+        const { workerData, parentPort } = require('node:worker_threads');
+        require('node:module').register(${JSON.stringify(hooks)});
+        const { writeOutputParts } = await import(${JSON.stringify(files)});
+        const gate = new Int32Array(workerData.gate);
+        function* parts() { yield 'a'.repeat(40000); parentPort.postMessage('writing'); Atomics.wait(gate, 0, 0); yield 'b'; }
+        await writeOutputParts(workerData.dir, 'thread.txt', parts());
+        parentPort.postMessage('done');
+      })();`,
+      { eval: true, workerData: { gate: gate.buffer, dir } },
+    );
+    const message = (wanted: string) => new Promise<void>((resolve, reject) => {
+      worker.on('message', (m) => m === wanted && resolve());
+      worker.on('error', reject);
+    });
+    const until = async (test: () => boolean) => {
+      for (let i = 0; i < 200 && !test(); i++) await new Promise((r) => setTimeout(r, 10));
+      return test();
+    };
+    const mine = () => pendingTemporaries().filter((t) => path.dirname(t) === dir && path.basename(t).startsWith('.thread.txt.'));
+    try {
+      await message('writing');
+      expect(await until(() => mine().length === 1)).toBe(true);
+      const done = message('done');
+      Atomics.store(gate, 0, 1);
+      Atomics.notify(gate, 0);
+      await done;
+      expect(await until(() => mine().length === 0)).toBe(true);
+      expect(readFileSync(path.join(dir, 'thread.txt'), 'utf8')).toBe('a'.repeat(40000) + 'b');
+    } finally {
+      stop();
+      await worker.terminate();
     }
   });
 
