@@ -232,9 +232,10 @@ export async function runGlossary(args: string[], io: Io, options: { glossaryDir
       io.stderr.write(`lektor glossary: ${(error as NodeJS.ErrnoException).path}: no such file or folder\n`);
       return 2;
     }
-    // A file that cannot be written ("--out" a folder, a read-only file, a full disk): said plainly.
+    // A file that cannot be written ("--out" a folder, a read-only file, a full disk): said plainly
+    // (what was written before it, the message says).
     if (/^E[A-Z]+$/.test(String((error as NodeJS.ErrnoException).code ?? ''))) {
-      io.stderr.write(`lektor glossary: ${(error as Error).message}; nothing was written\n`);
+      io.stderr.write(`lektor glossary: ${(error as Error).message}\n`);
       return 2;
     }
     throw error;

@@ -342,7 +342,13 @@ export class GlossaryWorkspace {
     const written: string[] = [];
     for (const f of this.files) {
       if (!f.dirty) continue;
-      await writeAtomic(f.file, this.render(f));
+      try {
+        await writeAtomic(f.file, this.render(f));
+      } catch (error) {
+        // Each file is replaced whole or not at all; the ones before it are written.
+        const done = written.length === 0 ? 'nothing was written' : `written before it: ${written.join(', ')}`;
+        throw Object.assign(new Error(`${(error as Error).message}; ${done}`), { code: (error as NodeJS.ErrnoException).code });
+      }
       written.push(f.file);
     }
     return written;

@@ -336,11 +336,13 @@ async function writeFileParts(file: string, parts: Iterable<string>): Promise<vo
         // Owner and group first (as write-file-atomic did, for every user: one may keep a group
         // of its own; where it may not, the file is the writer's), then the mode: a change of
         // owner clears the setuid and setgid bits.
+        // (As root the owner too; otherwise the group only, which a member of it may give.)
         try {
-          await handle.chown(existing.uid, existing.gid);
+          await handle.chown(process.getuid?.() === 0 ? existing.uid : -1, existing.gid);
         } catch (error) {
+          // Not allowed, or not supported by the file system: the file is the writer's.
           const code = (error as NodeJS.ErrnoException).code;
-          if (code !== 'EPERM' && code !== 'EINVAL') throw error;
+          if (code !== 'EPERM' && code !== 'EINVAL' && code !== 'ENOSYS' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP') throw error;
         }
         await handle.chmod(existing.mode & 0o7777);
       }
@@ -368,6 +370,11 @@ async function writeFileParts(file: string, parts: Iterable<string>): Promise<vo
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
     untrack(temporary);
+    // Named by the file being written, not by its temporary file.
+    const e = error as NodeJS.ErrnoException;
+    if (typeof e?.message === 'string' && e.message.includes(temporary)) {
+      throw Object.assign(new Error(`cannot write ${file}: ${e.message.split(temporary).join(file)}`), { code: e.code, path: file });
+    }
     throw error;
   }
 }

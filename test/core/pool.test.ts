@@ -3,6 +3,8 @@ import { mkdtempSync, writeFileSync, readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { LektorPool } from '../../src/core/pool.js';
+import { pendingTemporaries } from '../../src/io/files.js';
+import { BroadcastChannel } from 'node:worker_threads';
 import * as library from '../../src/index.js';
 import { main } from '../../src/cli/main.js';
 import { ROOT, Capture, check } from '../helpers.js';
@@ -24,6 +26,21 @@ describe('LektorPool', () => {
   }, 60_000);
   afterAll(async () => {
     await pool?.close();
+  });
+
+  it('takes its threads’ temporary report files into this thread’s cleanup while it runs', async () => {
+    const thread = new BroadcastChannel('lektor:temporary-files');
+    const file = path.join(os.tmpdir(), '.pool-announced.html.0123456789ab.tmp');
+    try {
+      thread.postMessage({ kind: 'add', file });
+      for (let i = 0; i < 200 && !pendingTemporaries().includes(file); i++) await new Promise((r) => setTimeout(r, 5));
+      expect(pendingTemporaries()).toContain(file);
+      thread.postMessage({ kind: 'delete', file });
+      for (let i = 0; i < 200 && pendingTemporaries().includes(file); i++) await new Promise((r) => setTimeout(r, 5));
+      expect(pendingTemporaries()).not.toContain(file);
+    } finally {
+      thread.close();
+    }
   });
 
   it('gives what Lektor.check gives in this thread, for documents spread over its threads', async () => {

@@ -4,7 +4,7 @@
  * say exactly what the whole would, and never be the whole document at once.
  */
 import { describe, it, expect, afterAll } from 'vitest';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, symlinkSync, existsSync, statSync, chmodSync, chownSync, lstatSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, symlinkSync, existsSync, statSync, chmodSync, chownSync, lstatSync, mkdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
@@ -13,7 +13,7 @@ import path from 'node:path';
 import { documentHtmlParts, renderDocumentHtml } from '../../src/report/html.js';
 import { jsonDocumentParts, toJsonDocument } from '../../src/report/json.js';
 import { writeOutputParts, writeAtomic, writeFully, removeThreadsTemporariesOnExit, pendingTemporaries } from '../../src/io/files.js';
-import { Worker } from 'node:worker_threads';
+import { Worker, BroadcastChannel } from 'node:worker_threads';
 import { ROOT } from '../helpers.js';
 import { longDocument } from '../fixtures/long-document.mjs';
 
@@ -222,6 +222,48 @@ describe('writeOutputParts', () => {
       stop();
       await worker.terminate();
     }
+  });
+
+  it('a temporary file announced by another thread gets this thread’s signal handler until it is done', async () => {
+    const stop = removeThreadsTemporariesOnExit();
+    const thread = new BroadcastChannel('lektor:temporary-files');
+    const file = path.join(dir, '.announced.html.0123456789ab.tmp');
+    const until = async (test: () => boolean) => {
+      for (let i = 0; i < 200 && !test(); i++) await new Promise((r) => setTimeout(r, 5));
+      return test();
+    };
+    try {
+      thread.postMessage({ kind: 'add', file });
+      expect(await until(() => pendingTemporaries().includes(file))).toBe(true);
+      expect(process.listeners('SIGINT').length).toBe(SIGINT_LISTENERS + 1);
+      thread.postMessage({ kind: 'delete', file });
+      expect(await until(() => !pendingTemporaries().includes(file))).toBe(true);
+      expect(process.listeners('SIGINT').length).toBe(SIGINT_LISTENERS);
+      // Once it stops listening, announcements are not taken.
+      stop();
+      thread.postMessage({ kind: 'add', file });
+      await new Promise((r) => setTimeout(r, 50));
+      expect(pendingTemporaries()).not.toContain(file);
+    } finally {
+      stop();
+      thread.close();
+    }
+  });
+
+  it('names the file it could not write, not its temporary file', async () => {
+    // The folder goes away while the file is written: the rename fails.
+    const gone = mkdtempSync(path.join(os.tmpdir(), 'lektor-gone-'));
+    const target = path.join(gone, 'x.html');
+    function* parts(): Generator<string> {
+      yield 'a';
+      rmSync(gone, { recursive: true, force: true });
+      yield 'b';
+    }
+    const error = await writeOutputParts(gone, 'x.html', parts()).catch((e: NodeJS.ErrnoException) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toMatch(new RegExp(`^cannot write ${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: ENOENT`));
+    expect((error as Error).message).not.toMatch(/\.tmp/);
+    expect((error as NodeJS.ErrnoException).code).toBe('ENOENT');
   });
 
   it('refuses a path outside the output folder or through a symbolic link in it', async () => {
