@@ -34,7 +34,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -306,7 +306,6 @@ interface CliRun {
  * costs, reports included (the passes above measure the pipeline alone).
  */
 async function runCliWithReports(file: string): Promise<CliRun> {
-  const { mkdtemp, readdir, stat, rm } = await import('node:fs/promises');
   const out = await mkdtemp(path.join(os.tmpdir(), 'lektor-bench-'));
   try {
     const args = ['--import', path.join(ROOT, 'dist/bench/max-rss.js'), path.join(ROOT, 'dist/cli/main.js'), 'check', file, '--out', out, '--model', 'none', '--fail-on', 'none', '--quiet'];

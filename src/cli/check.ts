@@ -12,7 +12,7 @@ import { Lektor } from '../core/pipeline.js';
 import type { LektorPool } from '../core/pool.js';
 import { setSuggestionMode } from '../spell/hunspell.js';
 import type { Severity } from '../core/types.js';
-import { findInputs, readInput, outputPath, realPathOf, writeOutput, commonBase, type InputFile } from '../io/files.js';
+import { findInputs, readInput, outputPath, realPathOf, writeOutput, commonBase, isHighSurrogate, type InputFile } from '../io/files.js';
 import { renderIndexHtml, type IndexEntry } from '../report/index-html.js';
 import { terminalBlock, emptyTotals, addBlock, totalsLine, terminalSafe, type TerminalBlock, type TerminalOptions } from '../report/terminal.js';
 import { checkFile, relativeHref, reportNames, type FileContext, type Outcome } from './check-file.js';
@@ -284,8 +284,6 @@ async function inputBytes(inputs: readonly InputFile[]): Promise<number> {
   const sizes = await Promise.all(inputs.map((i) => stat(i.path).then((s) => s.size, () => 0)));
   return sizes.reduce((a, b) => a + b, 0);
 }
-
-const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 
 /** Writes `{"files": [...]}` exactly as `JSON.stringify({ files }, null, 2)` would, a document at a time. */
 function jsonPrinter(out: NodeJS.WritableStream): { document(json: string): void; end(): void } {

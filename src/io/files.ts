@@ -354,8 +354,7 @@ async function writeFileParts(file: string, parts: Iterable<string>): Promise<vo
         // full collection frees (with 1 MB pieces a 27 MB report grew the heap by 60 MB).
         if (pending.length >= 1 << 15) {
           // (A part may end inside a surrogate pair: its first half waits for the second.)
-          const last = pending.charCodeAt(pending.length - 1);
-          const keep = last >= 0xd800 && last <= 0xdbff ? 1 : 0;
+          const keep = isHighSurrogate(pending.charCodeAt(pending.length - 1)) ? 1 : 0;
           await writeFully(handle, pending.slice(0, pending.length - keep));
           pending = pending.slice(pending.length - keep);
         }
@@ -378,6 +377,9 @@ async function writeFileParts(file: string, parts: Iterable<string>): Promise<vo
     throw error;
   }
 }
+
+/** Whether a UTF-16 code unit is the first half of a surrogate pair (a piece of text must not end on one: it is encoded on its own). */
+export const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 
 /** Write all of `text`: a write may take fewer bytes than given (a disk nearly full), and the rest is written again (or fails). */
 export async function writeFully(handle: Pick<FileHandle, 'write'>, text: string): Promise<void> {

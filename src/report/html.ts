@@ -189,10 +189,10 @@ function firstAbove(sorted: readonly number[], x: number): number {
   return lo;
 }
 
-/** Renders the text section: applied fixes as word diffs, everything else as marks. */
 /**
- * The text with its fixes and marks, in parts of about `CHUNK` characters: a long document's
- * is tens of MB of HTML, written as it is made rather than held whole.
+ * Renders the text section: applied fixes as word diffs, everything else as marks. In parts,
+ * one per fix: a long document's is tens of MB of HTML, written as it is made rather than held
+ * whole (the writer gathers the parts into pieces, `writeOutputParts`).
  */
 function* renderText(original: string, items: Item[]): Generator<string> {
   const units: Item[] = [];
@@ -293,7 +293,7 @@ function* renderText(original: string, items: Item[]): Generator<string> {
   let out = '';
   let pos = 0;
   for (const u of units) {
-    if (out.length >= CHUNK) {
+    if (out !== '') {
       yield out;
       out = '';
     }
@@ -328,21 +328,9 @@ function* renderText(original: string, items: Item[]): Generator<string> {
   yield out;
 }
 
-/** The size of the parts a document's report is rendered in. */
-const CHUNK = 1 << 15;
-
-/** `rows` joined by new lines, in parts of about `CHUNK` characters. */
+/** `rows` joined by new lines, a row at a time. */
 function* joinedRows<T>(items: readonly T[], row: (item: T) => string): Generator<string> {
-  let out = '';
-  for (let i = 0; i < items.length; i++) {
-    if (i > 0) out += '\n';
-    out += row(items[i]);
-    if (out.length >= CHUNK) {
-      yield out;
-      out = '';
-    }
-  }
-  if (out !== '') yield out;
+  for (let i = 0; i < items.length; i++) yield i > 0 ? `\n${row(items[i])}` : row(items[i]);
 }
 
 const WHITE_SPACE = /^\s+$/;

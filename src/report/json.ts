@@ -39,20 +39,12 @@ export function toJsonDocument(result: DocumentResult): JsonDocument {
 }
 
 /**
- * `JSON.stringify(document, null, 2)` in parts, the same text, in pieces of about 32,000
- * characters: its findings and sentence scores one by one, so that a long document's findings
- * file (26 MB for 41,000 findings) is written as it is made.
+ * `JSON.stringify(document, null, 2)` in parts, the same text: its findings and sentence
+ * scores member by member, so that a long document's findings file (26 MB for 41,000
+ * findings) is written as it is made (the writer gathers the parts, `writeOutputParts`).
  */
-export function* jsonDocumentParts(document: JsonDocument): Generator<string> {
-  let out = '';
-  for (const part of jsonParts(document, '')) {
-    out += part;
-    if (out.length >= 1 << 15) {
-      yield out;
-      out = '';
-    }
-  }
-  if (out !== '') yield out;
+export function jsonDocumentParts(document: JsonDocument): Generator<string> {
+  return jsonParts(document, '');
 }
 
 /**

@@ -83,9 +83,10 @@ export function terminalBlock(file: TerminalFile, options: TerminalOptions = {})
     return false;
   });
   if (options.quiet && shown.length === 0 && !file.error && !file.note) return block;
-  if (options.countOnly && !file.error) {
+  // (A file that could not be checked counts as failed, not by its findings.)
+  if (!file.error) {
     for (const f of shown) block.totals[f.severity]++;
-    return block;
+    if (options.countOnly) return block;
   }
   const out: string[] = [paint(UNDERLINE, terminalSafe(file.path))];
   if (file.note && !file.error) out.push(`  ${paint(DIM, 'note')}     ${terminalSafe(file.note)}`);
@@ -105,7 +106,6 @@ export function terminalBlock(file: TerminalFile, options: TerminalOptions = {})
   let width = 0;
   for (const p of places) if (p.length > width) width = p.length;
   shown.forEach((f, i) => {
-    block.totals[f.severity]++;
     const severity = paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(7));
     out.push(`  ${places[i].padEnd(width)}  ${severity}  ${terminalSafe(f.message)}  ${paint(DIM, f.ruleId)}`);
   });

@@ -238,7 +238,7 @@ function parts(raw: string, start: number, format: NumberFormat): Array<{ raw: s
   for (const m of pieces) {
     const v = read(m[0], format);
     if (v !== undefined) out.push({ raw: m[0], value: v, start: start + m.index, end: start + m.index + m[0].length });
-    else for (const d of m[0].matchAll(/\d+/g)) out.push({ raw: d[0], value: Number(d[0]), start: start + m.index + d.index, end: start + m.index + d.index + d[0].length });
+    else out.push(...digitRuns(m[0], start + m.index));
   }
   return out;
 }
