@@ -137,6 +137,12 @@ interface PassResult {
   mode: Mode;
   /** The timed pass, on text this process has not seen (except the warm-up tail). */
   ms: number;
+  /**
+   * CPU time of the whole process (every thread: the pipeline, the spelling worker, the
+   * garbage collector's helpers) during the timed pass: no scheduling over `cores` cores
+   * makes the pass take less than cpuMs / cores.
+   */
+  cpuMs: number;
   wordsPerSecond: number;
   findings: number;
   /** The same pass again, with the speller caches warm. */
@@ -210,10 +216,11 @@ async function runPass(mode: Mode, file: string, given: number | undefined): Pro
   sampleRss();
 
   let language = '';
-  const pass = async (): Promise<{ ms: number; findings: number }> => {
+  const pass = async (): Promise<{ ms: number; cpuMs: number; findings: number }> => {
     gc?.();
     sampleRss();
     let findings = 0;
+    const cpuStart = process.cpuUsage();
     const start = performance.now();
     if (mode === 'document') {
       const result = await check(input.text, path.basename(file));
@@ -233,8 +240,9 @@ async function runPass(mode: Mode, file: string, given: number | undefined): Pro
       await queue.onIdle();
     }
     const ms = performance.now() - start;
+    const cpu = process.cpuUsage(cpuStart);
     sampleRss();
-    return { ms, findings };
+    return { ms, cpuMs: (cpu.user + cpu.system) / 1000, findings };
   };
   const timed = await pass();
   const repeat = await pass();
@@ -244,6 +252,7 @@ async function runPass(mode: Mode, file: string, given: number | undefined): Pro
   return {
     mode,
     ms: timed.ms,
+    cpuMs: timed.cpuMs,
     wordsPerSecond: input.words / (timed.ms / 1000),
     findings: timed.findings,
     repeatMs: repeat.ms,
@@ -383,6 +392,7 @@ function summarize(passes: PassResult[]) {
     bestWordsPerSecond: Math.max(...passes.map((p) => p.wordsPerSecond)),
     medianMs: median(passes.map((p) => p.ms)),
     bestMs: Math.min(...passes.map((p) => p.ms)),
+    medianCpuMs: median(passes.map((p) => p.cpuMs)),
     repeatMedianWordsPerSecond: median(passes.map((p) => p.repeatWordsPerSecond)),
     repeatBestWordsPerSecond: Math.max(...passes.map((p) => p.repeatWordsPerSecond)),
     peakRssBytes: Math.max(...passes.map((p) => p.memory.peakRssBytes)),
@@ -541,6 +551,15 @@ async function main(): Promise<void> {
           ] as [string, string, string, string],
         ]
       : []),
+    ...([document, batch] as const).map((s, i): [string, string, string, string] => {
+      const bound = input.words / (s.medianCpuMs / machine.cores / 1000);
+      return [
+        `CPU time, ${i === 0 ? 'one document' : `${input.articles.length} articles`}`,
+        `${fmtMs(s.medianCpuMs)} over all threads (median): at most ${fmtInt(bound)} words/s on ${machine.cores} cores`,
+        '',
+        '',
+      ];
+    }),
     ['start-up, in process', `first document done ${fmtMs(startup.firstDocumentDoneMs)} after process start`, '', ''],
     ['repeat pass, one document', repeatCell(document), '(caches warm)', ''],
     [`repeat pass, ${input.articles.length} articles`, repeatCell(batch), '(caches warm)', ''],

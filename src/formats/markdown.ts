@@ -108,8 +108,48 @@ class BlockBuilder {
 
 function buildBlock(source: string, kind: BlockKind, children: PhrasingContent[]): Block {
   const b = new BlockBuilder();
-  for (const child of children) inline(source, b, child);
+  inlineChildren(source, b, children);
   return { kind, text: b.text, segments: b.segments };
+}
+
+/**
+ * Inline HTML elements whose content is code, keyboard input, program output or a script,
+ * not prose: from the opening tag to its closing tag, all of it is one placeholder
+ * (`<code>rm "so"</code>`, `<kbd>Strg</kbd>`). Other elements (`<b>`, `<span>`) keep their
+ * text as prose: only their tags are placeholders.
+ */
+const CODE_ELEMENTS = new Set(['code', 'kbd', 'samp', 'var', 'tt', 'pre', 'script', 'style', 'textarea', 'math', 'svg']);
+const OPENING_TAG = /^<([A-Za-z][A-Za-z0-9-]*)(?=[\s/>])[^>]*>$/;
+const CLOSING_TAG = /^<\/([A-Za-z][A-Za-z0-9-]*)\s*>$/;
+
+function inlineChildren(source: string, b: BlockBuilder, children: PhrasingContent[]) {
+  for (let k = 0; k < children.length; k++) {
+    const child = children[k];
+    const open = child.type === 'html' ? OPENING_TAG.exec(child.value) : null;
+    const name = open?.[1].toLowerCase();
+    if (name !== undefined && CODE_ELEMENTS.has(name) && !child.value.endsWith('/>')) {
+      // The matching closing tag among the siblings (the same element nested counts).
+      let depth = 0;
+      let close = -1;
+      for (let m = k + 1; m < children.length && close < 0; m++) {
+        const c = children[m];
+        if (c.type !== 'html') continue;
+        if (OPENING_TAG.exec(c.value)?.[1].toLowerCase() === name) depth++;
+        else if (CLOSING_TAG.exec(c.value)?.[1].toLowerCase() === name) {
+          if (depth === 0) close = m;
+          else depth--;
+        }
+      }
+      const start = child.position?.start.offset;
+      const end = close >= 0 ? children[close].position?.end.offset : undefined;
+      if (start !== undefined && end !== undefined) {
+        b.opaque(start, end - start, OPAQUE);
+        k = close;
+        continue;
+      }
+    }
+    inline(source, b, child);
+  }
 }
 
 function inline(source: string, b: BlockBuilder, node: PhrasingContent) {
@@ -137,7 +177,7 @@ function inline(source: string, b: BlockBuilder, node: PhrasingContent) {
       // definition. It is checked, but a fix there would break the link: it stays for review.
       if (node.referenceType !== 'full') {
         b.locked++;
-        for (const child of node.children) inline(source, b, child);
+        inlineChildren(source, b, node.children);
         b.locked--;
         return;
       }
@@ -147,7 +187,7 @@ function inline(source: string, b: BlockBuilder, node: PhrasingContent) {
     b.opaque(start, raw.length, OPAQUE);
   } else if ('children' in node) {
     // emphasis, strong, delete, link, linkReference: the markers vanish, the children are prose.
-    for (const child of node.children) inline(source, b, child);
+    inlineChildren(source, b, node.children);
   } else if (raw !== '') {
     // Any other leaf (from an extension): not prose.
     b.opaque(start, raw.length, OPAQUE);

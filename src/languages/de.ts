@@ -33,6 +33,11 @@ export const de: LanguageProfile = {
   // the subject follows its verb ("manchmal fressen sie sie", "Nennen Sie sie").
   allowedRepeats: words('sie'),
   clauseRepeats: words('der die das den dem des denen deren dessen es wer was'),
+  // A pronoun and then an article, both "das" ("Zuvor hatte das das Magazin berichtet": the
+  // object, then the subject), or a dative and a possessive ("gab ihr ihr Handy"): without
+  // parsing, no rule can tell that from a doubled article ("Er hat die die Prüfung bestanden").
+  reviewRepeats: words('der die das den dem des denen deren dessen es wer was ihr'),
+  clauseOpeners: words('wie wann wo warum weshalb weswegen wieso wohin woher wozu inwiefern inwieweit sodass'),
   subordinators: words('dass ob weil wenn als da obwohl damit falls sobald während nachdem bevor seit indem wobei wodurch womit'),
   prepositions: words('auf aus bei mit nach seit von zu vor über unter neben zwischen hinter durch für gegen ohne um an in bis trotz während wegen laut gemäß ab außer entlang innerhalb außerhalb infolge anhand mithilfe'),
   functionWords: words(`

@@ -102,6 +102,18 @@ export interface LanguageProfile {
    */
   safeRepeats?: ReadonlySet<string>;
   /**
+   * Lower-case words whose doubling, where the clause position does not allow it, is still
+   * only listed for review: a pronoun can be followed by an article of the same spelling
+   * ("Zuvor hatte das das Magazin berichtet", "Sie gab ihr ihr Handy").
+   */
+  reviewRepeats?: ReadonlySet<string>;
+  /**
+   * Words besides the subordinators after which a clause opens, so that a `clauseRepeats` pair
+   * may follow: the question words of indirect questions ("Unklar ist, wie das das Ministerium
+   * sieht"), "sodass".
+   */
+  clauseOpeners?: ReadonlySet<string>;
+  /**
    * Lower-case words whose repetition is grammatical only at the start of a clause, after a comma
    * or a subordinating conjunction ("Frauen, die die Kinder betreuen", "dass sie sie sah").
    */

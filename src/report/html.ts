@@ -78,7 +78,9 @@ code{font:13px/1.4 ui-monospace,Menlo,Consolas,monospace;background:#eee;padding
 .badge.sev-error{background:var(--err)}.badge.sev-warning{background:var(--warn)}.badge.sev-info{background:var(--info)}.badge.zero{background:#767676}
 .chip{display:inline-block;padding:0 .45em;margin:.1em;border:1px solid #ccc;border-radius:.7em;font-size:.8rem;background:#fff}
 table{border-collapse:collapse;width:100%;background:#fff;font-size:.9rem}
-th,td{border:1px solid #ddd;padding:.3rem .45rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+th,td{border:1px solid #ddd;padding:.3rem .45rem;text-align:left;vertical-align:top;overflow-wrap:break-word}
+/* Cells of article text may break anywhere (a 400-letter token); the others keep their words whole, or the table squeezes them to a few letters a line. */
+td.t{overflow-wrap:anywhere}
 .scroll{overflow-x:auto;max-width:100%}
 .scroll table{min-width:36rem}
 th{background:#ecece8;overflow-wrap:normal}
@@ -132,6 +134,9 @@ sup.ref{font:600 10px/1 system-ui,sans-serif;margin-left:1px}
 sup.ref a{text-decoration:none;padding:0 2px;border-radius:3px;background:#e4e4e0;color:#333}
 sup.ref.fixed a{background:var(--ins-bg);color:var(--ins-fg)}
 sup.ref.open a{background:var(--mark)}
+sup.ref{position:relative}
+sup.ref a:focus-visible{outline:2px solid var(--info)}
+sup.ref a:focus-visible::after{content:attr(title);position:absolute;left:0;top:1.5em;z-index:2;width:max-content;max-width:min(28rem,80vw);white-space:pre-line;text-align:left;font:400 13px/1.4 system-ui,sans-serif;color:#1d1d1f;background:#fff;border:1px solid #999;border-radius:4px;padding:.3rem .5rem;box-shadow:0 2px 6px rgba(0,0,0,.2)}
 .legend{display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;font-size:.85rem;margin:.6rem 0}
 .filters{font-size:.9rem;margin:.6rem 0;padding:.4rem .6rem;background:#fff;border:1px solid #ddd;border-radius:6px}.filters label{margin-right:1rem;cursor:pointer;display:inline-block}
 .flt{position:absolute;opacity:0;pointer-events:none}
@@ -139,6 +144,7 @@ sup.ref.open a{background:var(--mark)}
 #flt-open:checked~section .text del,#flt-open:checked~section .text sup.ref.fixed{display:none}
 #flt-open:checked~section .text ins{background:none;color:inherit;font-weight:inherit}
 #flt-info:checked~section .text mark.sev-info{background:none;border-bottom:none}
+#flt-info:checked~section .text sup.ref.sev-info,#flt-info:checked~section .text mark.point.sev-info{display:none}
 #flt-open:focus-visible~.filters label[for=flt-open],#flt-info:focus-visible~.filters label[for=flt-info],#flt-hints:focus-visible~.filters label[for=flt-hints]{outline:2px solid var(--info)}
 #flt-open:checked~.filters label[for=flt-open]::before,#flt-info:checked~.filters label[for=flt-info]::before,#flt-hints:checked~.filters label[for=flt-hints]::before{content:"\\2611 "}
 #flt-open:not(:checked)~.filters label[for=flt-open]::before,#flt-info:not(:checked)~.filters label[for=flt-info]::before,#flt-hints:not(:checked)~.filters label[for=flt-hints]::before{content:"\\2610 "}
@@ -172,9 +178,14 @@ function findingTitle(it: Item): string {
   return lines.join('\n');
 }
 
+/**
+ * A finding's number in the text, linking to its row. Its label reads the whole finding to a
+ * screen reader, and keyboard focus shows it (a tooltip shows only to a mouse).
+ */
 function ref(it: Item): string {
   const cls = it.f.fixed ? 'fixed' : 'open';
-  return `<sup class="ref ${cls}" id="ref-${it.n}"><a href="#f-${it.n}" title="${esc(findingTitle(it))}">${it.n}</a></sup>`;
+  const title = findingTitle(it);
+  return `<sup class="ref ${cls} sev-${sev(it.f.severity)}" id="ref-${it.n}"><a href="#f-${it.n}" title="${esc(title)}" aria-label="${esc('Finding ' + title.slice(1).replace(/\n/g, '. '))}">${it.n}</a></sup>`;
 }
 
 /** First index of an ascending array whose value is greater than `x` (its length if none). */
@@ -351,8 +362,8 @@ function findingRow(it: Item): string {
     `<td class="num"><a href="#ref-${it.n}">${it.n}</a></td>` +
     `<td class="num">${esc(f.start?.line)}:${esc(f.start?.column)}</td>` +
     `<td>${badge(s)}</td><td>${esc(f.category)}</td><td>${rule}<br><small>${esc(f.source)}</small></td>` +
-    `<td>${messageHtml(f.message)}</td><td>${suggestionsCell(f)}</td>` +
-    `<td class="status-${status}">${status}</td><td>${esc(f.note ?? '')}</td></tr>`;
+    `<td class="t">${messageHtml(f.message)}</td><td class="t">${suggestionsCell(f)}</td>` +
+    `<td class="status-${status}">${status}</td><td class="t">${esc(f.note ?? '')}</td></tr>`;
 }
 
 export function scoreBadge(score: unknown): string {
@@ -379,6 +390,8 @@ function* sentencesSection(result: DocumentResult, items: readonly Item[], origi
   const total = new Array<number>(spans.length).fill(0);
   const fixed = new Array<number>(spans.length).fill(0);
   const first = new Array<number>(spans.length).fill(0);
+  // (The first open one: the row the link goes to stays visible with "only what is open".)
+  const firstOpen = new Array<number>(spans.length).fill(0);
   const byStart = spans.map((_, i) => i).sort((a, b) => spans[a].start - spans[b].start || a - b);
   const maxEnd: number[] = [];
   for (const i of byStart) maxEnd.push(Math.max(maxEnd[maxEnd.length - 1] ?? 0, spans[i].end));
@@ -391,6 +404,7 @@ function* sentencesSection(result: DocumentResult, items: readonly Item[], origi
       if (fs < spans[i].end) {
         if (total[i]++ === 0) first[i] = it.n;
         if (it.f.fixed) fixed[i]++;
+        else if (firstOpen[i] === 0) firstOpen[i] = it.n;
       }
     }
   }
@@ -409,8 +423,8 @@ function* sentencesSection(result: DocumentResult, items: readonly Item[], origi
       const line = esc(s.start?.line);
       const open = n - fixed[i];
       const status = n === 0 ? '' : resolved(i) ? `<span class="status-fixed">all ${n} fixed</span>` : `<span class="status-open">${open} open</span>${fixed[i] > 0 ? ` <small>(${fixed[i]} fixed)</small>` : ''}`;
-      return `<tr${resolved(i) ? ' class="fixed"' : ''}><td class="num">${scoreBadge(s.score)}</td><td class="num">${n > 0 ? `<a href="#f-${first[i]}">${line}</a>` : line}</td>` +
-        `<td>${esc(original.slice(start, end))}</td><td>${status}</td>` +
+      return `<tr${resolved(i) ? ' class="fixed"' : ''}><td class="num">${scoreBadge(s.score)}</td><td class="num">${n > 0 ? `<a href="#f-${firstOpen[i] || first[i]}">${line}</a>` : line}</td>` +
+        `<td class="t">${esc(original.slice(start, end))}</td><td>${status}</td>` +
         `<td class="num">${esc(s.mqm?.score)}</td></tr>`;
   });
   yield `
@@ -445,7 +459,7 @@ function* hintsSection(hints: Item[]): Generator<string> {
   yield* joinedRows(hints, (it) => {
     const c = confidenceOf(it.f);
     const p = c === undefined ? '' : `${Math.round(c * 100)} %`;
-    return `<tr class="hint-row"><td class="num">${esc(it.f.start?.line)}:${esc(it.f.start?.column)}</td><td><code class="actual">${esc(it.f.actual)}</code></td><td class="num">${esc(p)}</td></tr>`;
+    return `<tr class="hint-row"><td class="num">${esc(it.f.start?.line)}:${esc(it.f.start?.column)}</td><td class="t"><code class="actual">${esc(it.f.actual)}</code></td><td class="num">${esc(p)}</td></tr>`;
   });
   yield `
 </tbody></table></div></details></section>`;

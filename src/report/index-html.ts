@@ -175,7 +175,7 @@ export function renderIndexHtml(batch: BatchIndex): string {
     .sort((a, b) => worstFirst(a.summary, b.summary))
     .map(({ summary, reportHref }) => {
       const score = summary.score !== undefined ? scoreBadge(summary.score) : '–';
-      return `<tr><td><a href="${safeHref(reportHref)}">${esc(summary.path)}</a></td><td>${esc(summary.language)}</td><td class="num">${score}</td>${documentCells(summary.counts)}<td class="num">${summary.hints}</td></tr>`;
+      return `<tr><td class="t"><a href="${safeHref(reportHref)}">${esc(summary.path)}</a></td><td>${esc(summary.language)}</td><td class="num">${score}</td>${documentCells(summary.counts)}<td class="num">${summary.hints}</td></tr>`;
     })
     .join('\n');
   const docsTable =
@@ -194,7 +194,7 @@ ${docRows}
       : `<section><h2>Failed documents (${failed.length})</h2>
 <div class="scroll"><table class="failed"><thead><tr><th>Document</th><th>Error</th></tr></thead>
 <tbody>
-${failed.map((d) => `<tr><td>${esc(d.path)}</td><td class="error-msg">${esc(d.error)}</td></tr>`).join('\n')}
+${failed.map((d) => `<tr><td class="t">${esc(d.path)}</td><td class="t error-msg">${esc(d.error)}</td></tr>`).join('\n')}
 </tbody></table></div></section>`;
 
   const body = `<header>

@@ -11,6 +11,27 @@
  */
 import { defineRule } from '../core/rule.js';
 import { spaced } from '../core/segment.js';
+import type { RuleContext } from '../core/rule.js';
+
+/**
+ * Whether "X und X" (words `i` and `j`) repeats a verb or an adjective for emphasis ("Die Preise
+ * steigen und steigen", "Er wartete und wartete, doch …", "Prices rose and rose."): in a
+ * language that capitalizes nouns, a lower-case word not after an article; anywhere, a pair
+ * that ends its clause (punctuation next) with no article before it. The duplicates a
+ * translation makes of two source nouns stand before their complement ("Überwachung und
+ * Überwachung ihrer Einrichtungen", "surveillance and surveillance of mosques").
+ */
+function intensifies(ctx: RuleContext, i: number, j: number): boolean {
+  const { words, text, profile } = ctx;
+  const a = words[i];
+  const prev = words[i - 1];
+  const afterArticle = prev !== undefined && prev.sentence === a.sentence && (profile?.articles?.has(prev.value.toLowerCase()) ?? false);
+  if (afterArticle) return false;
+  if (profile?.capitalizesNouns && a.value === a.value.toLowerCase()) return true;
+  const b = words[j];
+  const next = words[j + 1];
+  return next === undefined || next.sentence !== b.sentence || /^\s*[,;:.!?…)]/.test(text.slice(b.end, next.start));
+}
 
 export default defineRule(
   {
@@ -26,6 +47,8 @@ export default defineRule(
         { lang: 'de', text: 'Der Schutz und der Schutz der Daten.', output: 'Der Schutz der Daten.' },
         { lang: 'en', text: 'It demanded surveillance and surveillance of mosques.', output: 'It demanded surveillance of mosques.' },
         { lang: 'es', text: 'Pidió control y control de las mezquitas.', output: 'Pidió control de las mezquitas.' },
+        // After an article, a noun, even at the clause's end.
+        { lang: 'en', text: 'It demanded the surveillance and surveillance.', output: 'It demanded the surveillance.' },
       ],
       pass: [
         { lang: 'en', text: 'Things got worse and worse for years and years.' },
@@ -36,6 +59,11 @@ export default defineRule(
         { lang: 'en', text: 'They tried again and again.' },
         { lang: 'en', text: 'He starred in Justice League and Justice League Unlimited.' },
         { lang: 'en', text: 'She was a saint and Saint Paul knew it.' },
+        // Emphasis: a verb or adjective repeated.
+        { lang: 'de', text: 'Die Preise steigen und steigen, und er wartete und wartete.' },
+        { lang: 'en', text: 'Prices rose and rose.' },
+        { lang: 'es', text: 'Los precios suben y suben, y esperó y esperó.' },
+        { lang: 'fr', text: 'Les prix augmentent et augmentent.' },
       ],
     },
   },
@@ -63,6 +91,7 @@ export default defineRule(
       if (b.value !== a.value) continue;
       const after = words[j + 1];
       if (after && !ctx.profile!.capitalizesNouns && /^\p{Lu}/u.test(after.value) && spaced(ctx, text, j, j + 1)) continue;
+      if (j === i + 2 && intensifies(ctx, i, j)) continue;
       if (ctx.isClaimed(a.start, b.end)) continue;
       ctx.report({
         start: a.start,

@@ -273,6 +273,29 @@ describe('readMarkdown', () => {
     expect(sources).toEqual(['![Alt](a.png)', '<br>', '`x`']);
   });
 
+  it('keeps the content of inline code-like HTML elements out of the prose, tags and all', async () => {
+    const source =
+      'Der Befehl <code>rm "so" -- die die</code> und <kbd>Tick Tack</kbd> sowie <SAMP>hat hat</SAMP> und <b>Tick Tack</b>.\n\n' +
+      'Er schrieb <script>var x = "die die"; // Tick Tack</script> hier, <code>a <code>b</code> c</code> dort und <code>offen.\n';
+    const doc = readMarkdown(source);
+    expectWellFormed(doc);
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      `Der Befehl ${OPAQUE} und ${OPAQUE} sowie ${OPAQUE} und ${OPAQUE}Tick Tack${OPAQUE}.`,
+      // (A tag without its closing one is a tag alone.)
+      `Er schrieb ${OPAQUE} hier, ${OPAQUE} dort und ${OPAQUE}offen.`,
+    ]);
+    const { check } = await import('../helpers.js');
+    const result = await check(source, { path: 'a.md', language: 'de' });
+    // Only the bold prose changes.
+    expect(result.corrected).toBe(source.replace('<b>Tick Tack</b>', '<b>TikTok</b>'));
+    // No finding inside an element: the spans of the code-like elements, from their opening tags to their closing ones.
+    const elements = [...source.matchAll(/<(code|kbd|SAMP|script)>[^]*?<\/\1>/g)].map((m) => [m.index!, m.index! + m[0].length]);
+    expect(elements.length).toBe(5);
+    const inside = result.findings.filter((f) => elements.some(([s, e]) => f.start.offset < e && f.end.offset > s));
+    expect(inside.map((f) => `${f.ruleId}: ${f.actual}`)).toEqual([]);
+    expect(result.findings.some((f) => f.ruleId === 'glossary/tiktok' && f.fixed)).toBe(true);
+  });
+
   it('turns hard line breaks into an opaque space', () => {
     const source = 'eins  \nzwei\\\ndrei';
     const doc = readMarkdown(source);

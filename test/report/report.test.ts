@@ -207,7 +207,7 @@ describe('renderDocumentHtml', () => {
     expect(rows.map((r) => Number(r[1]))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
     const ruleOrder = [...tbody.matchAll(/<td>([a-z.]+)<br>/g)].map((m) => m[1]);
     expect(ruleOrder).toEqual(['untranslated.phrase', 'glossary.tiktok', 'spell.unknown', 'punct.markup', 'fluency.order', 'de.gender', 'punct.comma', 'de.pronoun', 'space.double']);
-    expect(tbody).toContain('<td>Markenname</td>');
+    expect(tbody).toContain('<td class="t">Markenname</td>');
     expect(tbody.match(/class="status-fixed">fixed</g)).toHaveLength(3);
   });
 
@@ -258,13 +258,13 @@ describe('renderIndexHtml', () => {
     expect(html).toContain('<a href="news/tiktok-de.html">news/tiktok-de.txt</a>');
     expect(html).toContain('<a href="news/zwei.html?a=1&amp;b=&quot;2&quot;">news/&lt;zwei&gt;.txt</a>');
     expect(html).toContain('<a href="#">evil.txt</a>');
-    expect(html).toContain('<td>broken&lt;script&gt;.txt</td>');
+    expect(html).toContain('<td class="t">broken&lt;script&gt;.txt</td>');
     expect(html).toContain('Cannot read &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; more');
   });
 
   it('counts per document what is open, by severity, and what was fixed; worst first', () => {
     const row = (path: string) => {
-      const m = new RegExp(`<tr><td><a [^>]*>${path}</a></td><td>de</td><td class="num">[^<]*</td>((?:<td[^>]*>\\d+</td>){5})</tr>`).exec(html);
+      const m = new RegExp(`<tr><td class="t"><a [^>]*>${path}</a></td><td>de</td><td class="num">[^<]*</td>((?:<td[^>]*>\\d+</td>){5})</tr>`).exec(html);
       return m ? [...m[1].matchAll(/>(\d+)</g)].map((x) => Number(x[1])) : null;
     };
     // open error, open warning, open info, fixed, review hints
@@ -273,7 +273,7 @@ describe('renderIndexHtml', () => {
     expect(row('evil.txt')).toEqual([0, 0, 0, 0, 0]);
     expect(html).toMatch(/<tfoot><tr><td>Total \(3 documents\)<\/td><td><\/td><td><\/td><td class="num">2<\/td><td class="num">5<\/td><td class="num">1<\/td><td class="num">4<\/td><td class="num">0<\/td><\/tr><\/tfoot>/);
     // Worst first: the most open errors, then open warnings (the input order was zwei second).
-    const order = [...html.matchAll(/<tr><td><a [^>]*>([^<]*)<\/a>/g)].map((m) => m[1]);
+    const order = [...html.matchAll(/<tr><td class="t"><a [^>]*>([^<]*)<\/a>/g)].map((m) => m[1]);
     expect(order).toEqual(['news/tiktok-de.txt', 'news/&lt;zwei&gt;.txt', 'evil.txt']);
     expect(html).toContain('Generated 2025-01-01 00:00 UTC');
   });
@@ -285,7 +285,7 @@ describe('renderIndexHtml', () => {
         { result: doc([finding('das App', { ruleId: 'de.gender', category: 'grammar', severity: 'error' })], 'bad.txt'), reportHref: 'bad.html' },
       ],
     });
-    expect([...index.matchAll(/<tr><td><a [^>]*>([^<]*)<\/a>/g)].map((m) => m[1])).toEqual(['bad.txt', 'clean.txt']);
+    expect([...index.matchAll(/<tr><td class="t"><a [^>]*>([^<]*)<\/a>/g)].map((m) => m[1])).toEqual(['bad.txt', 'clean.txt']);
   });
 
   it('has a heading for every column of every table', () => {
@@ -425,7 +425,7 @@ describe('the document report at a glance', () => {
 
   it('counts in its header what is still open, and shows messages with code spans', () => {
     expect(html).toContain('Open, by severity: <span class="badge sev-error zero">error 0</span> <span class="badge sev-warning">warning 1</span> <span class="badge sev-info zero">info 0</span>');
-    expect(html).toContain('<td>Unknown word <code>schlecht</code></td>');
+    expect(html).toContain('<td class="t">Unknown word <code>schlecht</code></td>');
   });
 
   it('puts its filters above the text, and its tables in scrolling boxes (phones)', () => {
@@ -433,6 +433,28 @@ describe('the document report at a glance', () => {
     expect(html).toContain('#flt-open:checked~section .text del');
     expect(html).toMatch(/<div class="scroll"><table class="findings">/);
     expect(html).toMatch(/<div class="scroll"><table class="sentences">/);
+  });
+
+  it('links a sentence to its first open finding, the row "only what is open" keeps', () => {
+    const t = 'Er sagt ,dass es schlecht ist.\n';
+    const fixedFirst = finding(' ', { ruleId: 'space-before-punctuation', category: 'spacing', fixed: true, expected: [''], severity: 'info' }, t);
+    const openLater = finding('schlecht', { ruleId: 'spelling', category: 'spelling', message: 'Unknown word `schlecht`' }, t);
+    const r = { ...doc([fixedFirst, openLater], 'b.txt', t), quality: { score: 50, predictedHter: 0.5, mqm: { score: 90 }, sentences: [{ start: point(t, 0), end: point(t, t.length - 1), score: 40, predictedHter: 0.6, mqm: { score: 90 } }] } } as unknown as DocumentResult;
+    const out = renderDocumentHtml(r, t);
+    const table = out.slice(out.indexOf('<table class="sentences">'));
+    // Finding 1 (the space) is fixed, finding 2 open.
+    expect(table).toMatch(/<td class="num"><a href="#f-2">1<\/a><\/td>/);
+  });
+
+  it("reads each finding's number out whole, shows it on keyboard focus, and hides the numbers of what a filter hides", () => {
+    const section = textSection(html);
+    const ref = /<sup class="ref open sev-warning" id="ref-3"><a href="#f-3" title="([^"]*)" aria-label="([^"]*)">3<\/a><\/sup>/.exec(section);
+    expect(ref?.[2]).toBe('Finding 3 spelling · spelling · warning · open. Unknown word `schlecht`');
+    expect(html).toContain('sup.ref a:focus-visible::after{content:attr(title)');
+    expect(html).toContain('#flt-info:checked~section .text sup.ref.sev-info');
+    // Table cells keep whole words (only article text breaks anywhere): "repeated-word" is not cut into "repeate|d-word".
+    expect(html).toMatch(/th,td\{[^}]*overflow-wrap:break-word\}/);
+    expect(html).toContain('td.t{overflow-wrap:anywhere}');
   });
 
   it('shows bidirectional controls by name: raw, U+202E turns "evil" into "live"', () => {

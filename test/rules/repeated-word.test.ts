@@ -1,0 +1,51 @@
+/**
+ * Which doubled words are fixed and which are only listed: a fix that removes a word the
+ * writer meant corrupts correct text, so doubles that grammar can allow stay for review.
+ */
+import { describe, it, expect } from 'vitest';
+import { check } from '../helpers.js';
+
+async function repeats(text: string, language: string) {
+  const r = await check(text, { language, only: ['repeated-word'], path: 'x.txt' });
+  return { corrected: r.corrected, findings: r.findings.map((f) => ({ actual: f.actual, fixed: f.fixed, severity: f.severity, expected: f.expected })) };
+}
+
+describe('repeated-word: what is fixed', () => {
+  it('fixes a doubled word no reading allows', async () => {
+    const r = await repeats('Das ist ist ein Problem. Die Regierung hat hat entschieden.', 'de');
+    expect(r.corrected).toBe('Das ist ein Problem. Die Regierung hat entschieden.');
+    expect(r.findings.map((f) => [f.actual, f.fixed, f.severity])).toEqual([
+      ['ist ist', true, 'error'],
+      ['hat hat', true, 'error'],
+    ]);
+  });
+
+  it('lists German pronoun-or-article doubles for review, never rewriting them', async () => {
+    // Correct German: "das" the object, "das Nachrichtenmagazin" the subject; "ihr" dative, then possessive.
+    for (const text of ['Zuvor hatte das das Nachrichtenmagazin berichtet.', 'Bestätigt hat das das Ministerium am Montag.', 'Die Polizei gab ihr ihr Handy zurück.']) {
+      const r = await repeats(text, 'de');
+      expect(r.corrected, text).toBe(text);
+      expect(r.findings.length, text).toBe(1);
+      expect(r.findings[0].fixed).toBe(false);
+      expect(r.findings[0].severity).toBe('warning');
+    }
+    // A doubled article the MT made is still found, with the single copy as the suggestion.
+    const r = await repeats('Er hat die die Prüfung bestanden.', 'de');
+    expect(r.findings).toEqual([{ actual: 'die die', fixed: false, severity: 'warning', expected: ['die'] }]);
+  });
+
+  it('allows the double after a question word or "sodass" that opens a clause', async () => {
+    for (const text of ['Unklar ist, wie das das Ministerium bewerten wird.', 'Offen ist, wann die die Ergebnisse vorlegen.', 'Es regnete, sodass das das Land überforderte.']) {
+      expect((await repeats(text, 'de')).findings, text).toEqual([]);
+    }
+  });
+
+  it('finds the double at a sentence start, whose first copy has the capital', async () => {
+    expect((await repeats('It rained. And and then it stopped.', 'en')).corrected).toBe('It rained. And then it stopped.');
+    expect((await repeats('Il pleut. La la réforme attendra.', 'fr')).corrected).toBe('Il pleut. La réforme attendra.');
+    // German allows a relative clause's pair there ("Der, der …" without its comma): left alone, as inside a sentence after a comma.
+    expect((await repeats('Es regnet. Der der Minister kommt.', 'de')).findings).toEqual([]);
+    // Two capitals are a name, lower case then a capital is two words ("in In Your Face").
+    expect((await repeats('Duran Duran played. She read it in In Your Face.', 'en')).findings).toEqual([]);
+  });
+});
