@@ -19,7 +19,7 @@ import { readText } from '../formats/text.js';
 import { readMarkdown } from '../formats/markdown.js';
 import { detectDocumentLanguage, rankLanguages } from '../language/detect.js';
 import { detectRegion } from '../language/region.js';
-import { profileFor, parseLocale, PROFILES } from '../languages/index.js';
+import { languageCode, profileFor, parseLocale, PROFILES } from '../languages/index.js';
 import { applyFixes } from '../fix/apply.js';
 import { defaultRules } from '../rules/index.js';
 import { SENTENCE_MEANS } from '../rules/word-quality.js';
@@ -144,7 +144,7 @@ export function formatFromPath(path: string): Format {
 /** A language code as Lektor names it: its profile's ISO 639-1 code ("DE", "deu", "de-DE" → "de"), else lower-cased. */
 export function normalizeLanguage(code: string): string {
   if (typeof code !== 'string' || code.trim() === '') throw new TypeError('Lektor.check: `language` must be a language code such as "de"');
-  return profileFor(code)?.code ?? code.trim().toLowerCase();
+  return code.trim().toLowerCase() === 'und' ? 'und' : languageCode(code);
 }
 
 /**

@@ -125,9 +125,9 @@ const CLOSING_TAG = /^<\/([A-Za-z][A-Za-z0-9-]*)\s*>$/;
 function inlineChildren(source: string, b: BlockBuilder, children: PhrasingContent[]) {
   for (let k = 0; k < children.length; k++) {
     const child = children[k];
-    const open = child.type === 'html' ? OPENING_TAG.exec(child.value) : null;
+    const open = child.type === 'html' && !child.value.endsWith('/>') ? OPENING_TAG.exec(child.value) : null;
     const name = open?.[1].toLowerCase();
-    if (name !== undefined && CODE_ELEMENTS.has(name) && !child.value.endsWith('/>')) {
+    if (name !== undefined && CODE_ELEMENTS.has(name)) {
       // The matching closing tag among the siblings (the same element nested counts).
       let depth = 0;
       let close = -1;

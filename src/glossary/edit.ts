@@ -16,6 +16,7 @@ import path from 'node:path';
 import { diffArrays } from 'diff';
 import { Document, isMap, isScalar, isSeq, parseDocument, visit, YAMLMap, YAMLSeq, type Node as YamlNode, type Pair } from 'yaml';
 import { writeAtomic } from '../io/files.js';
+import { languageCode } from '../languages/index.js';
 import { compileGlossary } from './index.js';
 import { decodeGlossaryText, glossaryFileNames, parseGlossary } from './load.js';
 import { GlossaryError, TERM_TYPES, type GlossaryEntry, type GlossaryExample, type TermType } from './types.js';
@@ -655,8 +656,10 @@ function normalizeLanguages(languages: string[]): string[] {
   const out: string[] = [];
   for (const raw of languages) {
     for (const l of raw.split(/[\s,|]+/).filter(Boolean)) {
-      const code = l.toLowerCase();
-      if (!LANGUAGE.test(code)) throw new GlossaryEditError(`"${l}" is not a language code such as de or en`);
+      const lower = l.toLowerCase();
+      if (!LANGUAGE.test(lower)) throw new GlossaryEditError(`"${l}" is not a language code such as de or en`);
+      // ("deu" is written "de", "ita" "it": one language, one code, see `languageCode`.)
+      const code = languageCode(lower);
       if (!out.includes(code)) out.push(code);
     }
   }
@@ -786,10 +789,17 @@ export function renderPreserving(original: string, doc: Document): string {
   for (const part of diffArrays(beforeLines, afterLines)) {
     if (part.added) out.push(...part.value);
     else if (part.removed) {
-      for (let k = 0; k < part.value.length; k++) out.push(...(extra.get(i++) ?? []));
+      // The file's own lines after a removed line: its comments and blank lines stay (a
+      // section's heading comment, say); other lines are the removed content as the file
+      // writes it (the lines of a folded note) and go with it.
+      for (let k = 0; k < part.value.length; k++) out.push(...(extra.get(i++) ?? []).filter((line) => /^\s*(?:#.*)?$/.test(line)));
     } else {
       for (let k = 0; k < part.value.length; k++, i++) {
-        out.push(mapped[i] >= 0 ? origLines[mapped[i]] : beforeLines[i], ...(extra.get(i) ?? []));
+        // A line the renderer writes but the file does not (a folded or multi-line scalar the
+        // file writes over other lines): unchanged, the file's own lines say it, and they
+        // follow among the extras. Writing both had doubled a folded note at every edit.
+        if (mapped[i] >= 0) out.push(origLines[mapped[i]]);
+        out.push(...(extra.get(i) ?? []));
       }
     }
   }

@@ -21,7 +21,7 @@ import yaml from 'js-yaml';
 import { GlossaryError, TERM_TYPES, type GlossaryEntry, type GlossaryExample, type TermType } from './types.js';
 import { decodeUtf8 } from '../io/files.js';
 import { foldApostrophes } from '../core/segment.js';
-import { profileFor } from '../languages/index.js';
+import { languageCode, profileFor } from '../languages/index.js';
 import { escapeRegExp } from '../core/regexp.js';
 
 const ENTRY_KEYS = new Set([
@@ -46,7 +46,8 @@ function languageList(value: unknown, what: string, fail: (m: string) => never):
   return stringList(value, what, fail).map((code) => {
     const profile = profileFor(code);
     if (profile) return profile.code;
-    if (/^[a-z]{2,3}$/.test(code)) return code;
+    // ("ita" and "it" are one language: the code documents are named by, see `languageCode`.)
+    if (/^[a-z]{2,3}$/.test(code)) return languageCode(code);
     return fail(`${what}: "${code}" is not a language code (write codes such as de, en, fr, each its own list item)`);
   });
 }

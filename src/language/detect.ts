@@ -6,19 +6,19 @@
  * names fool trigrams alone).
  */
 import { franc, francAll } from 'franc';
-import { PROFILES, profileFor } from '../languages/index.js';
+import { PROFILES, languageCode, profileFor } from '../languages/index.js';
 
 const SUPPORTED_FRANC = PROFILES.map((p) => p.franc);
 
-/** ISO 639-1 code of the text's language (639-3 when Lektor has no profile for it), or `und`. */
+/** The text's language as `languageCode` names it (ISO 639-1 where the language has a code there), or `und`. */
 export function detectDocumentLanguage(text: string): string {
   const code = franc(text, { minLength: 20 });
   if (code === 'und') {
     // Too short or ambiguous for all languages: rank among the supported ones.
     const best = franc(text, { only: SUPPORTED_FRANC, minLength: 10 });
-    return best === 'und' ? 'und' : (profileFor(best)?.code ?? best);
+    return best === 'und' ? 'und' : languageCode(best);
   }
-  return profileFor(code)?.code ?? code;
+  return languageCode(code);
 }
 
 export interface LanguageRanking {

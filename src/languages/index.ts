@@ -1,3 +1,4 @@
+import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js';
 import type { LanguageProfile } from './types.js';
 import { de } from './de.js';
 import { en } from './en.js';
@@ -87,3 +88,19 @@ export function regionalProfile(profile: LanguageProfile, region: string | undef
   }
   return p;
 }
+
+/**
+ * The code Lektor names a language by: its profile's code when it has one ("deu", "DE-de" →
+ * "de"), else the ISO 639-1 code when the language has one (franc's "ita" → "it"), else the
+ * code as given in lower case ("sco"). Documents, glossary entries and options all name
+ * languages so, whichever code a person or franc wrote: an Italian glossary entry written
+ * "it" applies to a document franc reads as "ita".
+ */
+export function languageCode(code: string): string {
+  const profile = profileFor(code);
+  if (profile) return profile.code;
+  const lower = code.trim().toLowerCase();
+  const base = lower.split(/[-_]/)[0];
+  return (iso6393To1 as Record<string, string | undefined>)[base] ?? base;
+}
+

@@ -106,7 +106,9 @@ export default defineRule(
         last++;
       }
       const end = words[last].end;
-      const safe = (ctx.profile?.safeRepeats === undefined || ctx.profile.safeRepeats.has(lower)) && !ctx.profile?.reviewRepeats?.has(lower);
+      // (A third copy after a pair the clause allows, "die die die Kinder", is surely one too many.)
+      const third = i > 0 && words[i - 1].value.toLowerCase() === lower && spaced(ctx, text, i - 1, i);
+      const safe = (ctx.profile?.safeRepeats === undefined || ctx.profile.safeRepeats.has(lower)) && (third || !ctx.profile?.reviewRepeats?.has(lower));
       ctx.report({
         start: a.start,
         end,

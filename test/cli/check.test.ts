@@ -424,7 +424,7 @@ describe('inputs', () => {
     writeFileSync(path.join(dir, 'it.txt'), 'La casa è molto bella e la città è grande. Il governo ha deciso di cambiare la legge sulla sorveglianza.\n');
     const { code, stderr } = await run(['check', path.join(dir, 'it.txt'), '--no-reports', '--model', 'none']);
     expect(code).toBe(0);
-    expect(stderr).toMatch(/note {5}its language is "ita", which Lektor has no language rules for/);
+    expect(stderr).toMatch(/note {5}its language is "it", which Lektor has no language rules for/);
   });
 
   it('names a file that could not be read even with --quiet', async () => {

@@ -726,4 +726,32 @@ describe('GlossaryWorkspace keeps what it does not touch', () => {
     }
     expect(after.endsWith('  # Ende\n')).toBe(true);
   });
+
+  it('keeps a folded note, and multi-line scalars, as written through edits of their file', async () => {
+    const folded = 'languages: [de]\nentries:\n  - term: Alpha\n    wrong: [Alfa]\n    note: >\n      A folded\n      note.\n\n  # Section B\n  - term: Beta\n    wrong: [Betta]\n';
+    writeFileSync(path.join(dir, 'zz-folded.yaml'), folded);
+    // Three edits of the file: the note was doubled at each (the renderer writes it on one line).
+    for (const term of ['Gamma', 'Delta', 'Epsilon']) {
+      const ws = await GlossaryWorkspace.open(dir);
+      ws.add({ term, languages: ['de'], wrong: [term + 'x'] }, { file: 'zz-folded.yaml' });
+      await ws.save();
+    }
+    let after = readFileSync(path.join(dir, 'zz-folded.yaml'), 'utf8');
+    expect(after.startsWith(folded)).toBe(true);
+    expect(after.match(/folded/g)).toHaveLength(1);
+    // Removing the entry with the note takes its lines, and keeps the next section's comment.
+    await removeEntry(dir, 'Alpha');
+    after = readFileSync(path.join(dir, 'zz-folded.yaml'), 'utf8');
+    expect(after).not.toMatch(/Alpha|folded|note\./);
+    expect(after).toContain('  # Section B\n  - term: Beta\n    wrong: [Betta]\n');
+    expect((await loadGlossaryPath(path.join(dir, 'zz-folded.yaml'))).map((e) => e.term)).toEqual(['Beta', 'Gamma', 'Delta', 'Epsilon']);
+
+    // A plain and a double-quoted note over two lines (valid YAML): an edit was refused ("duplicated mapping key").
+    const multi = 'languages: [de]\nentries:\n  - term: Zeta\n    wrong: [Zetta]\n    note: A long plain note\n      that continues here.\n  - term: Eta\n    wrong: [Etta]\n    note: "a quoted note\n      over two lines"\n';
+    writeFileSync(path.join(dir, 'zz-multi.yaml'), multi);
+    const ws = await GlossaryWorkspace.open(dir);
+    ws.add({ term: 'Theta', languages: ['de'], wrong: ['Tetha'] }, { file: 'zz-multi.yaml' });
+    await ws.save();
+    expect(readFileSync(path.join(dir, 'zz-multi.yaml'), 'utf8')).toBe(multi + '  - term: Theta\n    type: term\n    wrong: [Tetha]\n');
+  });
 });
