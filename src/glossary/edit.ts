@@ -294,7 +294,7 @@ export class GlossaryWorkspace {
     const results: EditResult[] = [];
     for (const f of this.files) {
       const entries = this.entriesOf(f);
-      const hits = entries.map((e, i) => ({ e, i })).filter(({ e }) => e.term === term && (!options.lang || e.languages.includes(options.lang)));
+      const hits = entries.map((e, i) => ({ e, i })).filter(({ e }) => e.term === term.trim().normalize('NFC') && (!options.lang || e.languages.includes(options.lang)));
       if (hits.length === 0) continue;
       const seq = entriesSeq(f.doc);
       for (const { e, i } of hits.reverse()) {
@@ -673,14 +673,15 @@ function visible(value: string): string {
 
 /** Check an input's fields before it is turned into YAML (the loader checks again after). */
 function checkInput(input: EntryInput): EntryInput {
-  const term = input.term?.trim();
+  // (Composed, NFC, as the loader reads the files: a term typed with combining marks is the same term.)
+  const term = input.term?.trim().normalize('NFC');
   if (!term) throw new GlossaryEditError('the term must not be empty');
   const label = `entry "${term}"`;
   if (input.type !== undefined && !TERM_TYPES.includes(input.type)) {
     throw new GlossaryEditError(`${label}: type must be one of ${TERM_TYPES.join(', ')}, not "${input.type}"`);
   }
-  const wrong = (input.wrong ?? []).map((w) => w.trim());
-  const review = (input.review ?? []).map((w) => w.trim());
+  const wrong = (input.wrong ?? []).map((w) => w.trim().normalize('NFC'));
+  const review = (input.review ?? []).map((w) => w.trim().normalize('NFC'));
   for (const w of [...wrong, ...review]) {
     if (w === '') throw new GlossaryEditError(`${label}: a variant must not be empty`);
     // As the loader checks (so that an import names its own row, not the YAML it would write).

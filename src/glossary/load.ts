@@ -162,8 +162,9 @@ export function parseGlossary(text: string, file: string): GlossaryEntry[] {
     }
     // Variants are matched as words (split at spaces and hyphens): punctuation at an edge
     // ("Yahu!", ".*", "C++") could never match, and would only be a dead entry.
-    const wrongList = stringList(r.wrong, 'wrong', fail);
-    const reviewList = stringList(r.review, 'review', fail);
+    // (Composed, NFC: "ü" typed as u and a combining diaeresis is the same word; see `subTokens`.)
+    const wrongList = stringList(r.wrong, 'wrong', fail).map((v) => v.normalize('NFC'));
+    const reviewList = stringList(r.review, 'review', fail).map((v) => v.normalize('NFC'));
     for (const wrong of [...wrongList, ...reviewList]) {
       if (!/^[\p{L}\p{N}].*[\p{L}\p{N}]$|^[\p{L}\p{N}]$/su.test(wrong.trim())) {
         fail(`variant "${wrong}" must begin and end with a letter or digit: Lektor matches variants as words, so this one could never match`);
@@ -171,7 +172,7 @@ export function parseGlossary(text: string, file: string): GlossaryEntry[] {
     }
     for (const v of reviewList) if (wrongList.includes(v)) fail(`variant "${v}" is listed under both "wrong" and "review"`);
     entries.push({
-      term: (r.term as string).trim(),
+      term: (r.term as string).trim().normalize('NFC'),
       languages: languages.length > 0 ? languages : defaults,
       type,
       wrong: wrongList,

@@ -103,10 +103,15 @@ function personVariants(entry: GlossaryEntry): string[][] {
     .map((p) => [...p, ...family]);
 }
 
+/** Entry types that name someone or something: they take a language's `nameEndings` only. */
+const NAME_TYPES: ReadonlySet<string> = new Set(['person', 'brand', 'place']);
+
 export class LanguageMatcher {
   readonly language: string;
   private readonly root: TrieNode;
   private readonly endings: readonly string[];
+  /** The endings a name takes (`nameEndings`), apostrophes folded; undefined: all of `endings`. */
+  private readonly nameEndings: ReadonlySet<string> | undefined;
   /** The language's elided words ("d’HikVision": the variant is the word after them). */
   private readonly elision: RegExp | undefined;
   /** Words of canonical terms, accepted by the spelling check. */
@@ -121,6 +126,8 @@ export class LanguageMatcher {
     this.language = language;
     this.entries = entries;
     this.endings = profileFor(language)?.nounEndings ?? [];
+    const names = profileFor(language)?.nameEndings;
+    this.nameEndings = names ? new Set(names.map(foldApostrophes)) : undefined;
     this.elision = profileFor(language)?.elision;
     // The trie depends on the entries only (endings and elision are read when matching).
     if (same) {
@@ -366,6 +373,8 @@ export class LanguageMatcher {
     for (const headline of capitals ? [false, true] : [false]) {
       for (const v of node.variants) {
         if (headline && writtenInCapitals(v.words)) continue;
+        // A name with a noun's ending is another name ("Olaf Schulze" is not "Olaf Schulz" inflected).
+        if (ending !== '' && this.nameEndings && NAME_TYPES.has(v.entry.type) && !this.nameEndings.has(foldApostrophes(ending.toLowerCase()))) continue;
         const inner = inflected ? this.endings : undefined;
         const asWritten = !headline && (!v.entry.caseSensitive || sameCase(v.words, toks, i, j, ending, false, inner));
         if (!asWritten && !(headline && sameCase(v.words, toks, i, j, ending, true, inner))) continue;
@@ -467,8 +476,10 @@ function sameCase(words: string[], toks: SubToken[], i: number, j: number, endin
     if (innerEndings && k < words.length - 1 && value.length > want.length && innerEndings.includes(value.slice(want.length).toLowerCase())) {
       value = value.slice(0, want.length);
     }
-    if (k === 0 && t.sentenceStart) {
-      // Sentence-initial capitalization: compare the first letter case-insensitively only.
+    // Sentence-initial capitalization: compare the first letter case-insensitively only; but a
+    // word with a capital inside after a small first letter keeps it there too ("eBay", "iPhone":
+    // "EBay" at a sentence start is the variant a glossary lists, not the term).
+    if (k === 0 && t.sentenceStart && !/^\p{Ll}.*\p{Lu}/u.test(want)) {
       value = value.slice(0, 1).toLowerCase() + value.slice(1);
       want = want.slice(0, 1).toLowerCase() + want.slice(1);
     }
@@ -477,11 +488,16 @@ function sameCase(words: string[], toks: SubToken[], i: number, j: number, endin
   return i + words.length - 1 === j;
 }
 
+const COMBINING = /[\u0300-\u036f]/;
+
 /** The block's words split at hyphens, each knowing how it joins its predecessor. */
 const HYPHEN = /[\-‐‑]/u;
 
 function subTokens(seg: Segmented, text: string, elision?: RegExp): SubToken[] {
   const out: SubToken[] = [];
+  // Text with combining marks ("Lu\u0308denscheid", as some systems write ü) is matched in its
+  // composed form, as the glossary is (its offsets stay the text's own).
+  const decomposed = COMBINING.test(text);
   let prevEnd = -1;
   let prevSentence = -1;
   for (const w of seg.words) {
@@ -495,9 +511,10 @@ function subTokens(seg: Segmented, text: string, elision?: RegExp): SubToken[] {
       // Most words have no hyphen: one sub-token, the word itself. "d’HikVision": the word
       // after an elided article is tried too, when the whole word starts no variant (a term
       // may begin with one: "L’Oréal").
-      const cut = elision?.exec(w.value);
+      const value = decomposed ? w.value.normalize('NFC') : w.value;
+      const cut = elision?.exec(value);
       // (Every token has the same fields, `cut` too: one shape for the matcher's hot loops.)
-      out.push({ value: w.value, lower: foldApostrophes(w.value.toLowerCase()), start: w.start, end: w.end, joint, sentenceStart, cut: cut ? cut[0].length : 0 });
+      out.push({ value, lower: foldApostrophes(value.toLowerCase()), start: w.start, end: w.end, joint, sentenceStart, cut: cut ? cut[0].length : 0 });
       prevEnd = w.end;
       prevSentence = w.sentence;
       continue;
@@ -505,7 +522,8 @@ function subTokens(seg: Segmented, text: string, elision?: RegExp): SubToken[] {
     let first = true;
     for (const m of w.value.matchAll(/[^\-‐‑]+/gu)) {
       const start = w.start + m.index;
-      out.push({ value: m[0], lower: foldApostrophes(m[0].toLowerCase()), start, end: start + m[0].length, joint, sentenceStart: first && sentenceStart, cut: 0 });
+      const value = decomposed ? m[0].normalize('NFC') : m[0];
+      out.push({ value, lower: foldApostrophes(value.toLowerCase()), start, end: start + m[0].length, joint, sentenceStart: first && sentenceStart, cut: 0 });
       joint = 'hyphen';
       first = false;
     }

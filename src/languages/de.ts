@@ -55,7 +55,9 @@ export const de: LanguageProfile = {
   separablePrefixes: words('ab an auf aus bei durch ein mit nach über um unter vor zu zwischen gegen'),
   reduplications: words('mehr nach durch immer schritt seite stunden tage wochen monate jahre jahrzehnte'),
   infixes: ['zu'],
-  nounEndings: ['ern', 'ens', 'en', 'er', 'es', 'n', 's', 'e'],
+  // (With an apostrophe: "Tick Tack's", "Hans’".)
+  nounEndings: ['ern', 'ens', "'s", 'en', 'er', 'es', 'n', 's', "'", 'e'],
+  nameEndings: ["'s", 's', "'"],
   hyphenatesNameCompounds: true,
   finiteAuxiliaries: words(`
     bin bist ist sind seid war warst waren wart sei seien wäre wären

@@ -168,6 +168,12 @@ export interface LanguageProfile {
    * The glossary uses them to match inflected forms of a term.
    */
   nounEndings: readonly string[];
+  /**
+   * Of those, the endings a name takes (glossary entries of type person, brand or place), when
+   * fewer: a German name takes the genitive only ("Merkels", "Scholz’"); "Schulze" is another
+   * name, not "Schulz" inflected. Unset: a name takes `nounEndings`.
+   */
+  nameEndings?: readonly string[];
   /** Finite forms of auxiliary and modal verbs ("hat", "wird", "kann"): a name after one is likely a subject. */
   finiteAuxiliaries?: ReadonlySet<string>;
   /** Whether a name and a noun form a hyphenated compound ("Hikvision-Geräte", German). */

@@ -27,6 +27,28 @@ describe('glossary fixes a newsroom can trust', () => {
     expect(result.corrected).toBe('eBay verkauft mehr. iPhone ist teuer.');
   });
 
+  it('corrects a listed wrong capital at a sentence start too ("EBay ist groß")', async () => {
+    const { result } = await run('  - term: eBay\n    wrong: [EBay]\n  - term: iPhone\n    wrong: [IPhone]\n', 'EBay ist groß. IPhone-Nutzer sind viele. Er kauft bei EBay.');
+    expect(result.corrected).toBe('eBay ist groß. iPhone-Nutzer sind viele. Er kauft bei eBay.');
+  });
+
+  it('gives a name only the endings a name takes: "Olaf Schulze" is another man, not "Olaf Schulz" inflected', async () => {
+    const yaml = '  - term: Olaf Scholz\n    type: person\n    wrong: [Olaf Schulz]\n  - term: TikTok\n    type: brand\n    wrong: [Tick Tack]\n  - term: Kommission\n    type: body\n    wrong: [Komission]\n';
+    const { result } = await run(yaml, 'Olaf Schulze und Olaf Schulzer kamen. Olaf Schulz’ Rede, Olaf Schulzs Partei, Tick Tack’s Chef, des Tick Tacks Chef, die Tick Tacken, die Komissionen.');
+    // A body's name is a noun phrase, and takes a noun's endings ("Kommissionen").
+    expect(result.corrected).toBe('Olaf Schulze und Olaf Schulzer kamen. Olaf Scholz’ Rede, Olaf Scholzs Partei, TikTok’s Chef, des TikToks Chef, die Tick Tacken, die Kommissionen.');
+  });
+
+  it('matches text written with combining marks, and reads a glossary written so', async () => {
+    const nfd = (s: string) => s.normalize('NFD');
+    // Text decomposed ("u" + U+0308), glossary composed; then the other way round.
+    const text = nfd('Bürgermeister Müller-Lüdenscheidt und Müller-Lüdenscheidts Rede.');
+    const { result } = await run('  - term: Müller-Lüdenscheid\n    type: person\n    wrong: [Müller-Lüdenscheidt]\n', text);
+    expect(result.corrected).toBe(nfd('Bürgermeister ') + 'Müller-Lüdenscheid und Müller-Lüdenscheids' + ' Rede.');
+    const { result: other } = await run(nfd('  - term: Müller-Lüdenscheid\n    type: person\n    wrong: [Müller-Lüdenscheidt]\n'), 'Müller-Lüdenscheidt sprach.');
+    expect(other.corrected).toBe('Müller-Lüdenscheid sprach.');
+  });
+
   it('does not write an ending after a term that ends in punctuation: a suggestion, not a fix', async () => {
     const { result } = await run(
       '  - term: Bundesamt für Sicherheit in der Informationstechnik (BSI)\n    type: body\n    wrong: [Bundesbüro für Informationssicherheit]\n',

@@ -754,4 +754,15 @@ describe('GlossaryWorkspace keeps what it does not touch', () => {
     await ws.save();
     expect(readFileSync(path.join(dir, 'zz-multi.yaml'), 'utf8')).toBe(multi + '  - term: Theta\n    type: term\n    wrong: [Tetha]\n');
   });
+
+  it('takes a term typed with combining marks for the same term as its composed form', async () => {
+    const ws = await GlossaryWorkspace.open(dir);
+    ws.add({ term: 'Lüdenscheid', languages: ['de'], type: 'place', wrong: ['Lüdenscheidt'] });
+    const merged = ws.add({ term: 'Lüdenscheid'.normalize('NFD'), languages: ['de'], type: 'place', wrong: ['Lüdenschaid'.normalize('NFD')] });
+    expect(merged.action).toBe('merged');
+    await ws.save();
+    const entries = (await loadGlossaryPath(dir)).filter((e) => e.term.startsWith('L'));
+    expect(entries.map((e) => [e.term, e.wrong])).toEqual([['Lüdenscheid', ['Lüdenscheidt', 'Lüdenschaid']]]);
+    expect(ws.remove('Lüdenscheid'.normalize('NFD')).map((r) => r.action)).toEqual(['removed']);
+  });
 });
