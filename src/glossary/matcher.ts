@@ -52,6 +52,13 @@ export interface GlossaryMatch {
    * "… (BSI)", an ending that may be a compound's joint, a word inflected inside the variant).
    */
   review?: 'ambiguous' | 'form';
+  /**
+   * Why a variant is `ambiguous` that the glossary lists to replace: `hyphenated`, the text
+   * writes its words as one hyphenated word of their own ("das Tick-Tack der Uhr", a word
+   * of the language; "Tick-Tack-Videos", a compound, is still replaced); `quoted`, the
+   * variant alone in quotation marks, a title or a quotation (Kesha's song “Tik Tok”).
+   */
+  why?: 'hyphenated' | 'quoted';
 }
 
 interface SubToken {
@@ -166,7 +173,7 @@ export class LanguageMatcher {
         if (other === entry && (!entry.caseSensitive || words.join(' ') === phraseWords(entry.term).join(' '))) {
           throw new GlossaryError(entry.origin.file, entry.origin.line, `entry "${entry.term}": variant "${wrong}" is the term itself (separators do not matter)`);
         }
-        this.insert({ entry, kind: 'wrong', words, separators: [], ...(review.has(wrong) ? { review: true } : {}) }, wrong);
+        this.insert({ entry, kind: 'wrong', words, separators: phraseSeparators(wrong), ...(review.has(wrong) ? { review: true } : {}) }, wrong);
       }
       for (const words of personVariants(entry)) {
         const node = this.path(words);
@@ -275,6 +282,10 @@ export class LanguageMatcher {
         if (m && own) m.match.replacement = m.match.replacement.slice(own[0].length);
       }
       if (m) {
+        if (m.match.kind === 'wrong' && !m.match.review && quotedAlone(text, m.match.start, m.match.end)) {
+          m.match.review = 'ambiguous';
+          m.match.why = 'quoted';
+        }
         out.push(m.match);
         i = m.last;
       }
@@ -405,6 +416,15 @@ export class LanguageMatcher {
         }
         const match: GlossaryMatch = { entry: v.entry, kind, start: toks[i].start, end: toks[j].end, replacement, ending };
         if (v.review) match.review = 'ambiguous';
+        // A variant the glossary writes with spaces, here one hyphenated word on its own.
+        else if (v.kind === 'wrong' && j > i && !inCompound && v.separators.length === j - i && v.separators.every((sep) => sep === ' ')) {
+          let hyphenated = true;
+          for (let k = i + 1; k <= j; k++) if (toks[k].joint !== 'hyphen') hyphenated = false;
+          if (hyphenated) {
+            match.review = 'ambiguous';
+            match.why = 'hyphenated';
+          }
+        }
         if (kind !== 'term') {
           if (inflected) {
             match.review ??= 'form';
@@ -489,6 +509,17 @@ function sameCase(words: string[], toks: SubToken[], i: number, j: number, endin
 }
 
 const COMBINING = /[\u0300-\u036f]/;
+
+const OPENING_QUOTES = '"“„«‹‚‘»›';
+const CLOSING_QUOTES = '"”“»›‘’«‹';
+/** Whether `[start, end)` is all a pair of quotation marks holds ("„Tik Tok“", "« Tik Tok »"). */
+function quotedAlone(text: string, start: number, end: number): boolean {
+  let a = start - 1;
+  while (a >= 0 && (text[a] === ' ' || text[a] === '\u00a0' || text[a] === '\u202f')) a--;
+  let b = end;
+  while (b < text.length && (text[b] === ' ' || text[b] === '\u00a0' || text[b] === '\u202f')) b++;
+  return a >= 0 && b < text.length && OPENING_QUOTES.includes(text[a]) && CLOSING_QUOTES.includes(text[b]);
+}
 
 /** The block's words split at hyphens, each knowing how it joins its predecessor. */
 const HYPHEN = /[\-‐‑]/u;

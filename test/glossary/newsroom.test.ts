@@ -27,6 +27,21 @@ describe('glossary fixes a newsroom can trust', () => {
     expect(result.corrected).toBe('eBay verkauft mehr. iPhone ist teuer.');
   });
 
+  it('lists for review, never replaces, a variant written as one hyphenated word of its own, or alone in quotation marks', async () => {
+    const yaml = '  - term: TikTok\n    type: brand\n    wrong: [Tick Tack, Tik Tok]\n';
+    const kept = ['Man hörte nur das Tick-Tack der alten Wanduhr.', 'Kesha’s Hit „Tik Tok“ lief.', 'Ihr Lied « Tik Tok » lief.'];
+    for (const text of kept) {
+      const { result } = await run(yaml, text);
+      expect(result.corrected, text).toBe(text);
+      expect(result.findings.map((f) => [f.fixed, f.severity, f.expected]), text).toEqual([[false, 'warning', ['TikTok']]]);
+    }
+    const { result: en } = await run(yaml, 'Kesha’s 2009 hit “Tik Tok” topped the charts.', 'en');
+    expect(en.corrected).toBe('Kesha’s 2009 hit “Tik Tok” topped the charts.');
+    // A compound, a quotation with more in it, and the variant as written are replaced.
+    const { result } = await run(yaml, 'Die Tick-Tack-Videos laufen. „Tick Tack ist beliebt“, sagte er, wie Huawei oder Tick Tack.');
+    expect(result.corrected).toBe('Die TikTok-Videos laufen. „TikTok ist beliebt“, sagte er, wie Huawei oder TikTok.');
+  });
+
   it('corrects a listed wrong capital at a sentence start too ("EBay ist groß")', async () => {
     const { result } = await run('  - term: eBay\n    wrong: [EBay]\n  - term: iPhone\n    wrong: [IPhone]\n', 'EBay ist groß. IPhone-Nutzer sind viele. Er kauft bei EBay.');
     expect(result.corrected).toBe('eBay ist groß. iPhone-Nutzer sind viele. Er kauft bei eBay.');
