@@ -15,7 +15,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { diffArrays } from 'diff';
 import { Document, isMap, isScalar, isSeq, parseDocument, visit, YAMLMap, YAMLSeq, type Node as YamlNode, type Pair } from 'yaml';
-import { writeAtomic } from '../io/files.js';
+import { writeAtomicAll } from '../io/files.js';
 import { languageCode } from '../languages/index.js';
 import { compileGlossary } from './index.js';
 import { decodeGlossaryText, glossaryFileNames, parseGlossary } from './load.js';
@@ -340,19 +340,16 @@ export class GlossaryWorkspace {
   /** Validate, then write the changed files atomically. Returns the files written. */
   async save(): Promise<string[]> {
     this.validate();
-    const written: string[] = [];
-    for (const f of this.files) {
-      if (!f.dirty) continue;
-      try {
-        await writeAtomic(f.file, this.render(f));
-      } catch (error) {
-        // Each file is replaced whole or not at all; the ones before it are written.
-        const done = written.length === 0 ? 'nothing was written' : `written before it: ${written.join(', ')}`;
-        throw Object.assign(new Error(`${(error as Error).message}; ${done}`), { code: (error as NodeJS.ErrnoException).code });
-      }
-      written.push(f.file);
+    const changed = this.files.filter((f) => f.dirty).map((f) => [f.file, this.render(f)] as const);
+    try {
+      // All files or none: each is written beside itself first, and renamed only once all are.
+      await writeAtomicAll(changed);
+    } catch (error) {
+      const written = (error as { written?: string[] }).written ?? [];
+      const done = written.length === 0 ? 'nothing was written' : `written before it: ${written.join(', ')}`;
+      throw Object.assign(new Error(`${(error as Error).message}; ${done}`), { code: (error as NodeJS.ErrnoException).code });
     }
-    return written;
+    return changed.map(([file]) => file);
   }
 
   // ---- internals ----
@@ -364,7 +361,16 @@ export class GlossaryWorkspace {
 
   private render(f: FileState): string {
     if (f.text === undefined) {
-      f.text = !f.dirty && f.original !== null ? f.original : f.original === null ? renderStyled(f.doc, { seq: false, map: true }) : renderPreserving(f.original, f.doc);
+      try {
+        f.text = !f.dirty && f.original !== null ? f.original : f.original === null ? renderStyled(f.doc, { seq: false, map: true }) : renderPreserving(f.original, f.doc);
+      } catch (error) {
+        // A YAML alias ("note: *n") whose anchor ("&n") went with a removed entry.
+        const alias = /^Unresolved alias[^:]*: (.*)$/.exec((error as Error).message ?? '');
+        if (alias) {
+          throw new GlossaryEditError(`${f.file}: the change removes the anchor &${alias[1]} that another entry of the file refers to (*${alias[1]}); write the value out in place of *${alias[1]} first`);
+        }
+        throw error;
+      }
     }
     return f.text;
   }

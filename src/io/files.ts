@@ -315,6 +315,19 @@ function untrack(temporary: string): void {
  * writer may give it (as write-file-atomic did).
  */
 async function writeFileParts(file: string, parts: Iterable<string>): Promise<void> {
+  await (await prepareFileParts(file, parts)).commit();
+}
+
+/** A file written to its temporary file, not yet renamed over its target (see `prepareFileParts`). */
+interface PreparedFile {
+  /** Rename the temporary file over the target. */
+  commit(): Promise<void>;
+  /** Remove the temporary file: the target stays as it was. */
+  abort(): Promise<void>;
+}
+
+/** `writeFileParts` up to the rename: the temporary file complete and flushed to disk. */
+async function prepareFileParts(file: string, parts: Iterable<string>): Promise<PreparedFile> {
   const dir = path.dirname(file);
   const base = path.basename(file);
   // (A short name: the file's may be near the system's limit of 255 bytes.)
@@ -364,17 +377,71 @@ async function writeFileParts(file: string, parts: Iterable<string>): Promise<vo
     } finally {
       await handle.close();
     }
-    await rename(temporary, file);
-    untrack(temporary);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
     untrack(temporary);
-    // Named by the file being written, not by its temporary file.
-    const e = error as NodeJS.ErrnoException;
-    if (typeof e?.message === 'string' && e.message.includes(temporary)) {
-      throw Object.assign(new Error(`cannot write ${file}: ${e.message.split(temporary).join(file)}`), { code: e.code, path: file });
+    throw named(error, temporary, file);
+  }
+  return {
+    async commit() {
+      try {
+        await rename(temporary, file);
+      } catch (error) {
+        await unlink(temporary).catch(() => undefined);
+        throw named(error, temporary, file);
+      } finally {
+        untrack(temporary);
+      }
+    },
+    async abort() {
+      await unlink(temporary).catch(() => undefined);
+      untrack(temporary);
+    },
+  };
+}
+
+/** An error named by the file being written, not by its temporary file. */
+function named(error: unknown, temporary: string, file: string): unknown {
+  const e = error as NodeJS.ErrnoException;
+  if (typeof e?.message === 'string' && e.message.includes(temporary)) {
+    return Object.assign(new Error(`cannot write ${file}: ${e.message.split(temporary).join(file)}`), { code: e.code, path: file });
+  }
+  return error;
+}
+
+/**
+ * Write several files, all or none as far as a file system allows: each to its temporary file
+ * first (complete and flushed); only when all are written are they renamed over their targets.
+ * A failure while writing (a full disk, a folder without rights) leaves every target as it was.
+ * A rename that fails after others succeeded (which a file system hardly ever does within one
+ * folder) is reported with the files already replaced (`error.written`).
+ */
+export async function writeAtomicAll(files: ReadonlyArray<readonly [file: string, content: string]>): Promise<void> {
+  const prepared: PreparedFile[] = [];
+  try {
+    for (const [file, content] of files) {
+      await mkdir(path.dirname(file), { recursive: true });
+      let target = file;
+      try {
+        target = await realpath(file);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      }
+      prepared.push(await prepareFileParts(target, [content]));
     }
+  } catch (error) {
+    for (const p of prepared) await p.abort();
     throw error;
+  }
+  const written: string[] = [];
+  for (let i = 0; i < prepared.length; i++) {
+    try {
+      await prepared[i].commit();
+    } catch (error) {
+      for (const p of prepared.slice(i + 1)) await p.abort();
+      throw Object.assign(error as object, { written });
+    }
+    written.push(files[i][0]);
   }
 }
 

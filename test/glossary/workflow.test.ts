@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeEach } from 'vitest';
-import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync, copyFileSync, existsSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli/main.js';
@@ -764,5 +764,33 @@ describe('GlossaryWorkspace keeps what it does not touch', () => {
     const entries = (await loadGlossaryPath(dir)).filter((e) => e.term.startsWith('L'));
     expect(entries.map((e) => [e.term, e.wrong])).toEqual([['Lüdenscheid', ['Lüdenscheidt', 'Lüdenschaid']]]);
     expect(ws.remove('Lüdenscheid'.normalize('NFD')).map((r) => r.action)).toEqual(['removed']);
+  });
+
+  it('writes all the files a change touches or none', async () => {
+    writeFileSync(path.join(dir, 'aa-first.yaml'), 'languages: [de]\nentries:\n  - term: Alpha\n    wrong: [Alfa]\n');
+    writeFileSync(path.join(dir, 'zz-last.yaml'), 'languages: [de]\nentries:\n  - term: Omega\n    wrong: [Omaga]\n');
+    const before = snapshot();
+    const ws = await GlossaryWorkspace.open(dir);
+    ws.add({ term: 'Alpha', languages: ['de'], wrong: ['Alpfa'] });
+    ws.add({ term: 'Omega', languages: ['de'], wrong: ['Omegga'] });
+    // The last file cannot be written (it became a folder): the first must not be either.
+    rmSync(path.join(dir, 'zz-last.yaml'));
+    mkdirSync(path.join(dir, 'zz-last.yaml'));
+    await expect(ws.save()).rejects.toThrow(/zz-last\.yaml is a folder, not a file; nothing was written/);
+    const files = () => Object.fromEntries(readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => [e.name, readFileSync(path.join(dir, e.name), 'latin1')]));
+    delete before['zz-last.yaml'];
+    expect(files()).toEqual(before);
+    // No temporary file left behind.
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('refuses, naming it, a removal that would leave a YAML alias without its anchor', async () => {
+    const text = 'languages: [de]\nentries:\n  - term: Alpha\n    wrong: [Alfa]\n    note: &n Shared note.\n  - term: Beta\n    wrong: [Betta]\n    note: *n\n';
+    writeFileSync(path.join(dir, 'anchors.yaml'), text);
+    const { code, stderr } = await cli('remove', 'Alpha');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/anchors\.yaml: the change removes the anchor &n that another entry of the file refers to \(\*n\)/);
+    expect(stderr).not.toMatch(/internal error|\n\s+at /);
+    expect(readFileSync(path.join(dir, 'anchors.yaml'), 'utf8')).toBe(text);
   });
 });
