@@ -209,5 +209,7 @@ function firstMentionAt(source: string, mention: string, endings: readonly strin
 
 export function slug(term: string): string {
   // (Accents dropped, not turned into hyphens: "Europäische Kommission" → europaische-kommission.)
-  return term.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+  // Signs that tell terms apart are spelt out ("C++" → c-plus-plus, "C#" → c-sharp, "AT&T" → at-and-t).
+  const spelt = term.replace(/\+/g, ' plus ').replace(/#/g, ' sharp ').replace(/&/g, ' and ');
+  return spelt.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
 }

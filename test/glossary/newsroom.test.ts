@@ -127,6 +127,11 @@ describe('glossary fixes a newsroom can trust', () => {
     const { result } = await run('  - term: Europäische Kommission\n    type: body\n    wrong: [Europäische Komission]\n', 'Die Europäische Komission tagte.');
     expect(result.findings.map((f) => f.ruleId)).toEqual(['glossary/europaische-kommission']);
   });
+
+  it('tells apart the rules of terms that differ only in signs ("C++", "C#")', async () => {
+    const { result } = await run('  - term: C++\n    wrong: [Cpp]\n  - term: C#\n    wrong: [Csharp]\n  - term: AT&T\n    wrong: [ATT]\n', 'Cpp und Csharp bei ATT.');
+    expect(result.findings.map((f) => f.ruleId)).toEqual(['glossary/c-plus-plus', 'glossary/c-sharp', 'glossary/at-and-t']);
+  });
 });
 
 describe('glossary files that could never apply are refused', () => {
