@@ -39,6 +39,19 @@ export default defineRule(
       if (startsLower(w.value)) lower++;
     }
     const names = lower < RUNNING_TEXT_LOWER_SHARE * letters;
+    // A quotation kept in its language, introduced in the document's ("Im Original heißt es:
+    // „We choose to go to the Moon …“"): most words quoted, a few of the document's language
+    // outside the quotation marks.
+    const quotes = quotedSpans(ctx.text);
+    let inside = 0;
+    let ownOutside = 0;
+    const own = ctx.doc.resources.speller(ctx.doc.language);
+    for (const w of ctx.words) {
+      if (w.opaque || !w.alpha) continue;
+      if (quotes.some(([s, e]) => w.start >= s && w.end <= e)) inside++;
+      else if (own?.correct(w.value) && !ctx.doc.resources.speller(ctx.language)?.correct(w.value)) ownOutside++;
+    }
+    const quotation = !names && inside >= 0.6 * letters && ownOutside >= 2;
     const name = (code: string) => profileFor(code)?.name ?? code;
     const start = ctx.words[0].start;
     const end = ctx.words[ctx.words.length - 1].end;
@@ -47,8 +60,17 @@ export default defineRule(
       end,
       message: names
         ? `Paragraph is mostly ${name(ctx.language)} names and titles, the document is in ${name(ctx.doc.language)}: translate those that have a ${name(ctx.doc.language)} name`
-        : `Paragraph is in ${name(ctx.language)}, the document is in ${name(ctx.doc.language)}: untranslated?`,
-      ...(names ? { severity: 'info' as const } : {}),
+        : quotation
+          ? `Paragraph quotes ${name(ctx.language)} text, the document is in ${name(ctx.doc.language)}: a quotation kept in its language, or left untranslated?`
+          : `Paragraph is in ${name(ctx.language)}, the document is in ${name(ctx.doc.language)}: untranslated?`,
+      ...(names || quotation ? { severity: 'info' as const } : {}),
     });
   },
 );
+
+/** Spans from an opening quotation mark to its closing one (or to the end of the paragraph). */
+function quotedSpans(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(/[„“”"«»‹›][^„“”"«»‹›]*(?:[“”"»«›‹]|$)/gu)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}

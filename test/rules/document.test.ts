@@ -47,6 +47,23 @@ describe('paragraph-language', () => {
       [4, 'error'],
     ]);
   });
+  it('reports an English quotation a German sentence introduces as information, an English paragraph in quotation marks alone as an error', async () => {
+    const text =
+      'Die Rede von Präsident Kennedy gilt bis heute als Wendepunkt der amerikanischen Raumfahrt.\n' +
+      'Im Original heißt es: „We choose to go to the Moon in this decade and do the other things, not because they are easy, but because they are hard.“\n' +
+      '„We choose to go to the Moon in this decade and do the other things, not because they are easy, but because they are hard.“\n' +
+      'Die Mission wurde im Jahr 1969 erfolgreich abgeschlossen, und die Astronauten kehrten zurück.\n' +
+      'Viele Historiker sehen in der Ansprache den Beginn eines neuen Zeitalters der Wissenschaft.\n' +
+      'Die Kosten des Programms waren allerdings enorm und wurden im Kongress heftig diskutiert.\n' +
+      'Heute erinnert ein Museum in Houston an die Landung und an die Menschen, die sie möglich machten.\n';
+    const result = await check(text, { path: 'a.txt' });
+    expect(result.language).toBe('de');
+    const f = result.findings.filter((x) => x.ruleId === 'paragraph-language').map((x) => [x.start.line, x.severity]);
+    expect(f).toEqual([
+      [2, 'info'],
+      [3, 'error'],
+    ]);
+  });
   it('keeps the document’s quotation marks in a paragraph read as English (a German reference to an English title)', async () => {
     const text =
       'Die Ausstellung zeigte Werke aus drei Jahrhunderten und wurde von vielen Besuchern gelobt.\n' +
