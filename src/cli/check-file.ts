@@ -7,7 +7,7 @@ import path from 'node:path';
 import { existsSync } from 'node:fs';
 import type { Lektor } from '../core/pipeline.js';
 import { formatFromPath } from '../core/pipeline.js';
-import { SEVERITY_RANK, type Severity, type DocumentResult } from '../core/types.js';
+import { SEVERITY_RANK, isReviewHint, type Severity, type DocumentResult } from '../core/types.js';
 import { readInput, outputPath, writeOutput, writeOutputParts, writeAtomic, InputError, type InputFile } from '../io/files.js';
 import { renderPatch } from '../report/patch.js';
 import { documentHtmlParts } from '../report/html.js';
@@ -53,14 +53,20 @@ export interface Outcome {
   /** With `--source DIR`: no source file was found for this input. */
   noSource?: boolean;
   error?: string;
+  /**
+   * The document was checked, but its reports (or, with --write, the corrected input) could
+   * not be written: why. Its findings are still listed, and the run exits 1.
+   */
+  writeError?: string;
 }
 
 function reachesThreshold(result: DocumentResult, context: FileContext): boolean {
   if (context.failBelow !== undefined && result.quality && result.quality.score < context.failBelow) return true;
   if (context.failOn === 'none') return false;
   const min = SEVERITY_RANK[context.failOn];
-  // With --write, applied fixes are gone from the files: only open findings count.
-  return result.findings.some((f) => SEVERITY_RANK[f.severity] >= min && !(context.write && f.fixed));
+  // With --write, applied fixes are gone from the files: only open findings count. Review
+  // hints (the word-level estimate's guesses) are no findings to fail on, even at --fail-on info.
+  return result.findings.some((f) => SEVERITY_RANK[f.severity] >= min && !(context.write && f.fixed) && !isReviewHint(f));
 }
 
 /** The report files of an input whose path below the inputs' base is `rel`, as paths below the output folder. */
@@ -115,6 +121,7 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
     const result = await lektor.check(text, { path: input.path, format: formatFromPath(input.path), language: context.language, sourceText: source.text, sourceLanguage: source.text === undefined ? undefined : context.sourceLanguage });
     const rel = path.relative(context.base, path.resolve(input.path));
     const { outDir } = context;
+    let writeError: string | undefined;
     // The document's JSON: the findings file's, and printed with --format json (made once for both).
     let json: string | undefined;
     if (context.reports) {
@@ -140,16 +147,25 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
       } else await attempt(() => writeOutputParts(outDir, names.findings, fileLines(jsonDocumentParts(toJsonDocument(result)))));
       await attempt(() => writeOutput(outDir, names.patch, renderPatch(rel, text, result.corrected)));
       await attempt(() => writeOutputParts(outDir, names.html, documentHtmlParts(result, text, { indexHref: relativeHref(path.dirname(outputPath(outDir, rel)), path.join(outDir, 'index.html')) })));
-      if (failure !== undefined) throw failure;
+      if (failure !== undefined) writeError = `could not write its reports: ${(failure as Error).message}`;
     }
-    if (context.write && result.corrected !== text) await writeAtomic(input.path, result.corrected);
+    if (context.write && result.corrected !== text) {
+      try {
+        await writeAtomic(input.path, result.corrected);
+      } catch (error) {
+        const why = `could not write the corrected text to it: ${(error as Error).message}`;
+        writeError = writeError === undefined ? why : `${writeError}; ${why}`;
+      }
+    }
     return {
       input,
       summary: summarizeDocument(result),
       terminal: terminalBlock({ path: result.path, findings: result.findings, note: languageNote(result.language), aside: localeNote(result) }, context.terminal),
       fails: reachesThreshold(result, context),
-      ...(context.json ? { json: json ?? JSON.stringify(toJsonDocument(result), null, 2) } : {}),
+      // (With the write error in it: a JSON reader learns that the reports are missing.)
+      ...(context.json ? { json: writeError !== undefined ? JSON.stringify({ ...toJsonDocument(result), error: writeError }, null, 2) : (json ?? JSON.stringify(toJsonDocument(result), null, 2)) } : {}),
       ...(source.missing ? { noSource: true } : {}),
+      ...(writeError !== undefined ? { writeError } : {}),
     };
   } catch (error) {
     const message = error instanceof InputError ? error.message.slice(input.path.length + 2) : (error as Error).message;

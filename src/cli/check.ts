@@ -105,13 +105,19 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
       // Not there: reported below, as a file that cannot be read.
     }
   }
+  // The output folder is never read as input, with --no-reports too: it holds an earlier
+  // run's reports (corrected copies of the inputs).
+  const at: number[] = [];
   const inputs = await findInputs(options.paths, {
-    exclude: [...(options.reports ? [outDir] : []), ...(sourceDir ? [sourceDir] : [])],
-    onError: (file, message) => failures.push({ input: { path: file, base: '.' }, error: message }),
+    exclude: [outDir, ...(sourceDir ? [sourceDir] : [])],
+    onError: (file, message, position) => {
+      failures.push({ input: { path: file, base: '.' }, error: message });
+      at.push(position);
+    },
   });
   if (inputs.length === 0) {
-    for (const f of failures) io.stderr.write(`lektor: ${f.input.path}: ${f.error}\n`);
-    io.stderr.write(`lektor: no input files found in ${options.paths.join(', ')}\n`);
+    for (const f of failures) io.stderr.write(`lektor: ${terminalSafe(f.input.path)}: ${f.error}\n`);
+    io.stderr.write(`lektor: no input files found in ${options.paths.map(terminalSafe).join(', ')}\n`);
     return 2;
   }
   let sourceText: string | undefined;
@@ -130,21 +136,38 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
   // An output folder where a report would replace an input or a source text (the input
   // folder itself, or a link to it: compared by real path) is refused before anything is
   // written, index.html included.
-  if (options.reports) {
-    const sourceFile = options.source !== undefined && sourceDir === undefined ? await realPathOf(options.source) : undefined;
-    for (const input of inputs) {
-      for (const name of Object.values(reportNames(path.relative(base, path.resolve(input.path))))) {
-        const report = await realPathOf(outputPath(outDir, name));
-        if (!inputSet.has(report)) continue;
-        const what = report === sourceFile ? 'the source text' : 'the input';
-        io.stderr.write(`lektor: --out ${options.out} would overwrite ${what} ${report} with the reports of ${input.path}; choose another --out\n`);
-        return 2;
-      }
-    }
-  }
   if (sourceDir !== undefined && options.reports && (await realPathOf(sourceDir)) === (await realPathOf(outDir))) {
     io.stderr.write(`lektor: --out ${options.out} is the --source folder: its reports would replace the source texts; choose another --out\n`);
     return 2;
+  }
+  if (options.reports) {
+    const sourceFile = options.source !== undefined && sourceDir === undefined ? await realPathOf(options.source) : undefined;
+    const realSourceDir = sourceDir !== undefined ? await realPathOf(sourceDir) : undefined;
+    // Every file the run would write, and whose it is: two inputs' reports must not land on
+    // one file ("x.txt" and "x.txt.patch" given together), nor on index.html.
+    const writers = new Map<string, string>();
+    const index = await realPathOf(outputPath(outDir, 'index.html'));
+    if (inputSet.has(index)) {
+      io.stderr.write(`lektor: --out ${terminalSafe(options.out)} would overwrite the input ${terminalSafe(index)} with the batch page index.html; choose another --out\n`);
+      return 2;
+    }
+    writers.set(index, 'the batch page index.html');
+    for (const input of inputs) {
+      for (const name of Object.values(reportNames(path.relative(base, path.resolve(input.path))))) {
+        const report = await realPathOf(outputPath(outDir, name));
+        if (inputSet.has(report) || (realSourceDir !== undefined && report.startsWith(realSourceDir + path.sep))) {
+          const what = report === sourceFile ? 'the source text' : inputSet.has(report) ? 'the input' : 'a source text in the --source folder';
+          io.stderr.write(`lektor: --out ${terminalSafe(options.out)} would overwrite ${what} ${terminalSafe(report)} with the reports of ${terminalSafe(input.path)}; choose another --out\n`);
+          return 2;
+        }
+        const other = writers.get(report);
+        if (other !== undefined) {
+          io.stderr.write(`lektor: the reports of ${terminalSafe(input.path)} and ${terminalSafe(other)} would both be written to ${terminalSafe(report)}; check them in two runs, or choose other names\n`);
+          return 2;
+        }
+        writers.set(report, input.path);
+      }
+    }
   }
   const terminalOptions = terminalOptionsOf(options, io);
   const context: FileContext = {
@@ -210,21 +233,32 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
     if (bar) held.push(text);
     else io.stderr.write(text);
   };
-  for (const f of failures) {
-    json?.document(failedJson(f));
-    show(terminalBlock({ path: f.input.path, error: f.error ?? 'failed' }, terminalOptions));
-  }
+  // The files that could not be found or read while the inputs were listed: each at its place
+  // in the list (before the input found after it).
+  let failed = 0;
+  const failuresBefore = (position: number) => {
+    while (failed < failures.length && at[failed] <= position) {
+      const f = failures[failed++];
+      json?.document(failedJson(f));
+      show(terminalBlock({ path: f.input.path, error: f.error ?? 'failed' }, terminalOptions));
+    }
+  };
   let printed = 0;
   const flush = () => {
+    failuresBefore(printed);
     while (printed < outcomes.length && outcomes[printed]) {
       const o = outcomes[printed++];
       if (o.json !== undefined) json?.document(o.json);
       else if (o.error !== undefined) json?.document(failedJson(o));
       show(o.terminal ?? terminalBlock({ path: o.input.path, error: o.error ?? 'failed' }, terminalOptions));
+      // (Checked, but its reports could not be written: said after its findings.)
+      if (o.writeError !== undefined) show(terminalBlock({ path: o.input.path, error: o.writeError }, terminalOptions));
       o.json = undefined;
       o.terminal = undefined;
+      failuresBefore(printed);
     }
   };
+  flush();
   let withoutSource = 0;
   try {
     await Promise.all(
@@ -243,10 +277,16 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
     await pool?.close();
   }
   bar?.stop();
+  failuresBefore(inputs.length);
   if (held.length > 0) io.stderr.write(held.join(''));
   json?.end();
 
-  const all = [...failures, ...outcomes];
+  // (In list order, for the batch page: each failure before the input found after it.)
+  const all: Outcome[] = [];
+  for (let i = 0, k = 0; i <= outcomes.length; i++) {
+    while (k < failures.length && at[k] <= i) all.push(failures[k++]);
+    if (i < outcomes.length) all.push(outcomes[i]);
+  }
   let indexFailed = false;
   if (options.reports) {
     try {
@@ -270,7 +310,7 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
   }
 
   if (ok.length === 0) return 2;
-  if (all.some((o) => o.error) || indexFailed) return 1;
+  if (all.some((o) => o.error || o.writeError) || indexFailed) return 1;
   return ok.some((o) => o.fails) ? 1 : 0;
 }
 

@@ -13,6 +13,7 @@ import { createModelStage, runModelsCommand, ModelUnavailableError, DEFAULT_MODE
 import { defaultRules } from '../rules/index.js';
 import { runCheck, defaultConcurrency, type Io } from './check.js';
 import { runGlossary } from './glossary.js';
+import { terminalSafe } from '../report/terminal.js';
 import { PROFILES, SUPPORTED_LANGUAGES, localeTag, parseLocale, profileFor, otherRegion } from '../languages/index.js';
 
 /** The regional dictionaries there are, for the help: "de-AT, de-CH, en-GB, …". */
@@ -250,8 +251,16 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       io.stderr.write(`lektor: glossary error: ${error.message}\n`);
       return 2;
     }
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && (error as NodeJS.ErrnoException).path) {
-      io.stderr.write(`lektor: ${(error as NodeJS.ErrnoException).path}: no such file or folder\n`);
+    const e = error as NodeJS.ErrnoException;
+    if (e.code === 'ENOENT' && e.path) {
+      io.stderr.write(`lektor: ${terminalSafe(e.path)}: no such file or folder\n`);
+      return 2;
+    }
+    // Any other file system error on the way in (a glossary folder without read rights, a
+    // path that is empty): the path and the reason, not a stack trace.
+    if (typeof e.code === 'string' && /^E[A-Z]+$/.test(e.code) && typeof e.syscall === 'string') {
+      const reason = /^E[A-Z]+: ([^,]+)/.exec(e.message)?.[1] ?? e.code;
+      io.stderr.write(`lektor: ${e.path !== undefined ? `${e.path === '' ? '(an empty path)' : terminalSafe(e.path)}: ` : ''}${reason}\n`);
       return 2;
     }
     throw error;

@@ -38,23 +38,34 @@ export interface InputFile {
  */
 export async function findInputs(
   args: string[],
-  options: { exclude?: string[]; onError: (file: string, message: string) => void },
+  options: { exclude?: string[]; onError: (file: string, message: string, at: number) => void },
 ): Promise<InputFile[]> {
   const exclude = new Set(await Promise.all((options.exclude ?? []).map(realPathOf)));
   const found: InputFile[] = [];
   const seen = new Set<string>();
   const walked = new Set<string>();
-  const add = (file: string, base: string) => {
-    const abs = path.resolve(file);
-    if (seen.has(abs)) return;
-    seen.add(abs);
+  // (`at`: how many files were found before the failure, its place in the list.)
+  const fail = (file: string, message: string) => options.onError(file, message, found.length);
+  const add = async (file: string, base: string) => {
+    // (By real path: a file given through a link and as itself is checked once.)
+    const real = await realPathOf(file);
+    if (seen.has(real)) return;
+    seen.add(real);
     found.push({ path: file, base });
   };
   async function walk(dir: string, base: string): Promise<void> {
     const real = await realPathOf(dir);
     if (walked.has(real)) return;
     walked.add(real);
-    const entries = await readdir(dir, { withFileTypes: true });
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      // A folder without read rights: named, and the rest of the batch goes on.
+      const code = (error as NodeJS.ErrnoException).code;
+      fail(dir, `cannot read this folder${code === 'EACCES' || code === 'EPERM' ? ' (permission denied)' : code ? ` (${code})` : ''}, its files not checked`);
+      return;
+    }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
       const full = path.join(dir, e.name);
@@ -69,13 +80,13 @@ export async function findInputs(
         } catch {
           // Named like a text to check: said; anything else (a dangling "logo.png", a loop) is
           // skipped as its target would have been.
-          if (CHECKED_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) options.onError(full, 'broken symbolic link, not checked');
+          if (CHECKED_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) fail(full, 'broken symbolic link, not checked');
           continue;
         }
       }
       if (isDirectory) {
         if (!exclude.has(await realPathOf(full))) await walk(full, base);
-      } else if (isFile && CHECKED_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) add(full, base);
+      } else if (isFile && CHECKED_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) await add(full, base);
     }
   }
   for (const arg of args) {
@@ -83,11 +94,11 @@ export async function findInputs(
     try {
       info = await stat(arg);
     } catch {
-      options.onError(arg, 'no such file or folder');
+      fail(arg, 'no such file or folder');
       continue;
     }
     if (info.isDirectory()) await walk(arg, arg);
-    else add(arg, path.dirname(arg));
+    else await add(arg, path.dirname(arg));
   }
   return found;
 }
@@ -168,7 +179,11 @@ export function firstInvalidUtf8(buf: Uint8Array): number {
     const b = buf[i];
     const n = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
     if (n < 0) return i;
-    for (let k = 1; k <= n; k++) if (i + k >= buf.length || (buf[i + k] & 0xc0) !== 0x80) return i;
+    // The second byte's range after E0 (no overlong forms), ED (no surrogates, as CESU-8
+    // writes them), F0 (no overlong forms) and F4 (nothing past U+10FFFF); 80–BF otherwise.
+    const [low, high] = b === 0xe0 ? [0xa0, 0xbf] : b === 0xed ? [0x80, 0x9f] : b === 0xf0 ? [0x90, 0xbf] : b === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
+    if (n > 0 && (i + 1 >= buf.length || buf[i + 1] < low || buf[i + 1] > high)) return i;
+    for (let k = 2; k <= n; k++) if (i + k >= buf.length || (buf[i + k] & 0xc0) !== 0x80) return i;
     i += n + 1;
   }
   return i;
@@ -405,6 +420,10 @@ function named(error: unknown, temporary: string, file: string): unknown {
   const e = error as NodeJS.ErrnoException;
   if (typeof e?.message === 'string' && e.message.includes(temporary)) {
     return Object.assign(new Error(`cannot write ${file}: ${e.message.split(temporary).join(file)}`), { code: e.code, path: file });
+  }
+  // A write error names no file ("ENOSPC: no space left on device, write"): this one.
+  if (typeof e?.message === 'string' && typeof e.code === 'string' && !e.message.includes(file)) {
+    return Object.assign(new Error(`cannot write ${file}: ${e.message}`), { code: e.code, path: file });
   }
   return error;
 }

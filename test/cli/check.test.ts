@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeEach } from 'vitest';
-import { mkdtempSync, writeFileSync, readFileSync, existsSync, mkdirSync, readdirSync, symlinkSync, rmSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, readFileSync, existsSync, mkdirSync, readdirSync, symlinkSync, rmSync, chmodSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli/main.js';
@@ -73,10 +73,11 @@ describe('lektor check --format json', () => {
     const missing = path.join(dir, 'nowhere.txt');
     const { code, stdout } = await run(['check', path.join(dir, 'e.txt'), missing, '--format', 'json', '--no-reports']);
     expect(code).toBe(2);
+    // (In the order given.)
     expect(JSON.parse(stdout)).toEqual({
       files: [
-        { path: missing, error: 'no such file or folder' },
         { path: path.join(dir, 'e.txt'), error: 'empty file, nothing to check' },
+        { path: missing, error: 'no such file or folder' },
       ],
     });
   });
@@ -451,5 +452,124 @@ describe('numbers in options', () => {
     writeFileSync(path.join(dir, 'a.txt'), 'Das ist gut.\n');
     const { code } = await run(['check', path.join(dir, 'a.txt'), '--no-reports', '--model', 'none', '--fail-below=']);
     expect(code).toBe(2);
+  });
+});
+
+describe('a batch, after a review of the CLI', () => {
+  const text = 'Die Regierung hat am Montag ein neues Gesetz beschlossen.\n';
+
+  it('names a folder it cannot read and checks the rest', async () => {
+    const inputs = path.join(dir, 'in');
+    mkdirSync(path.join(inputs, 'locked'), { recursive: true });
+    writeFileSync(path.join(inputs, 'a.txt'), text);
+    writeFileSync(path.join(inputs, 'locked', 'b.txt'), text);
+    chmodSync(path.join(inputs, 'locked'), 0o000);
+    chmodSync(dir, 0o755);
+    chmodSync(inputs, 0o755);
+    chmodSync(path.join(inputs, 'a.txt'), 0o644);
+    try {
+      const args = [path.join(ROOT, 'dist/cli/main.js'), 'check', inputs, '--no-reports', '--model', 'none', '--format', 'json'];
+      // (Root reads any folder: the check runs as another user then.)
+      const asRoot = process.getuid?.() === 0;
+      const r = spawnSync(asRoot ? 'setpriv' : process.execPath, asRoot ? ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, ...args] : args, { encoding: 'utf8', cwd: dir });
+      expect(r.stderr).not.toMatch(/internal error/);
+      const json = JSON.parse(r.stdout) as { files: Array<{ path: string; error?: string }> };
+      expect(json.files.map((f) => [path.relative(inputs, f.path), f.error])).toEqual([
+        ['a.txt', undefined],
+        ['locked', 'cannot read this folder (permission denied), its files not checked'],
+      ]);
+      expect(r.status).toBe(1);
+    } finally {
+      chmodSync(path.join(inputs, 'locked'), 0o755);
+    }
+  });
+
+  it('refuses two inputs whose reports would be one file, and a report over an input named index.html', async () => {
+    writeFileSync(path.join(dir, 'x.txt'), text);
+    writeFileSync(path.join(dir, 'x.txt.patch'), text);
+    const out = path.join(dir, 'out');
+    let r = await run(['check', path.join(dir, 'x.txt'), path.join(dir, 'x.txt.patch'), '--out', out, '--model', 'none']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/the reports of .*x\.txt\.patch and .*x\.txt would both be written to .*out.x\.txt\.patch/);
+    expect(existsSync(out)).toBe(false);
+    mkdirSync(path.join(dir, 'd'));
+    mkdirSync(path.join(dir, 'e'));
+    writeFileSync(path.join(dir, 'd', 'index.html'), text);
+    writeFileSync(path.join(dir, 'e', 'a.txt'), text);
+    r = await run(['check', path.join(dir, 'd', 'index.html'), path.join(dir, 'e', 'a.txt'), '--out', path.join(dir, 'd'), '--model', 'none']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/would overwrite the input .*d.index\.html/);
+    expect(readFileSync(path.join(dir, 'd', 'index.html'), 'utf8')).toBe(text);
+  });
+
+  it('refuses an output folder inside the --source folder, whose reports could replace source texts', async () => {
+    for (const sub of ['t', 't/sub', 's', 's/sub']) mkdirSync(path.join(dir, sub), { recursive: true });
+    writeFileSync(path.join(dir, 't', 'a.txt'), text);
+    writeFileSync(path.join(dir, 't', 'sub', 'a.txt'), text);
+    writeFileSync(path.join(dir, 's', 'a.txt'), 'The government passed a law.\n');
+    writeFileSync(path.join(dir, 's', 'sub', 'a.txt'), 'The government passed a law.\n');
+    const r = await run(['check', path.join(dir, 't'), '--source', path.join(dir, 's'), '--out', path.join(dir, 's', 'sub'), '--model', 'none']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/would overwrite a source text in the --source folder/);
+    expect(readFileSync(path.join(dir, 's', 'sub', 'a.txt'), 'utf8')).toBe('The government passed a law.\n');
+  });
+
+  it('never reads an earlier run\'s reports as inputs, with --no-reports too', async () => {
+    writeFileSync(path.join(dir, 'a.txt'), text);
+    const out = path.join(dir, 'reports');
+    expect((await run(['check', dir, '--out', out, '--model', 'none', '--fail-on', 'none'])).code).toBe(0);
+    expect(existsSync(path.join(out, 'a.txt'))).toBe(true);
+    const r = await run(['check', dir, '--out', out, '--no-reports', '--model', 'none', '--format', 'json', '--fail-on', 'none']);
+    expect((JSON.parse(r.stdout) as { files: Array<{ path: string }> }).files.map((f) => path.relative(dir, f.path))).toEqual(['a.txt']);
+  });
+
+  it('lists a file that could not be found at its place, checks a file given twice through a link once', async () => {
+    writeFileSync(path.join(dir, 'a.txt'), text);
+    writeFileSync(path.join(dir, 'c.txt'), text);
+    symlinkSync(path.join(dir, 'a.txt'), path.join(dir, 'link.txt'));
+    const r = await run(['check', path.join(dir, 'a.txt'), path.join(dir, 'missing.txt'), path.join(dir, 'c.txt'), path.join(dir, 'link.txt'), '--no-reports', '--model', 'none', '--format', 'json']);
+    expect((JSON.parse(r.stdout) as { files: Array<{ path: string }> }).files.map((f) => path.basename(f.path))).toEqual(['a.txt', 'missing.txt', 'c.txt']);
+  });
+
+  it('does not fail --fail-on info on review hints, which are no findings', async () => {
+    writeFileSync(path.join(dir, 'de.txt'), 'Die Firma hat am Montag eine neue Filiale in Berlin eröffnet.\n');
+    const r = await run(['check', path.join(dir, 'de.txt'), '--no-reports', '--model', 'none', '--fail-on', 'info', '--format', 'json']);
+    const findings = (JSON.parse(r.stdout) as { files: Array<{ findings: Array<{ ruleId: string; category: string }> }> }).files[0].findings;
+    // (Only hints: the sentence is correct German.)
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.every((f) => f.category === 'quality')).toBe(true);
+    expect(r.code).toBe(0);
+  });
+
+  it('names the line and byte of a surrogate, an overlong form or a code point past U+10FFFF in UTF-8', async () => {
+    for (const bad of ['\xed\xa0\x80', '\xe0\x80\x80', '\xf4\x90\x80\x80', '\xf0\x80\x80\x80']) {
+      writeFileSync(path.join(dir, 's.txt'), Buffer.concat([Buffer.from('Zeile eins.\nZeile zwei '), Buffer.from(bad, 'latin1'), Buffer.from(' hier.\nZeile drei.\n')]));
+      const r = await run(['check', path.join(dir, 's.txt'), '--no-reports', '--model', 'none']);
+      expect(r.stderr, JSON.stringify(bad)).toMatch(/not valid UTF-8 \(line 2, byte 23\)/);
+    }
+  });
+
+  it('lists the findings of a document whose reports could not be written, and exits 1', async () => {
+    writeFileSync(path.join(dir, 'a.txt'), ARTICLE);
+    const out = path.join(dir, 'out');
+    // The corrected text's place is taken by a folder: that report cannot be written.
+    mkdirSync(path.join(out, 'a.txt'), { recursive: true });
+    const r = await run(['check', path.join(dir, 'a.txt'), '--out', out, '--model', 'none', '--format', 'json', '--fail-on', 'none']);
+    expect(r.code).toBe(1);
+    const doc = (JSON.parse(r.stdout) as { files: Array<{ findings: Array<{ ruleId: string }>; error: string }> }).files[0];
+    expect(doc.findings.some((f) => f.ruleId === 'glossary/tiktok')).toBe(true);
+    expect(doc.error).toMatch(/^could not write its reports: .*a\.txt is a folder, not a file/);
+    expect(r.stderr).toMatch(/could not write its reports/);
+    // The other reports were written.
+    expect(existsSync(path.join(out, 'a.txt.html'))).toBe(true);
+  });
+
+  it('names an empty --glossary path without a stack trace', async () => {
+    writeFileSync(path.join(dir, 'a.txt'), text);
+    const stdout = new Capture();
+    const stderr = new Capture();
+    const code = await main(['check', path.join(dir, 'a.txt'), '--glossary=', '--no-reports', '--model', 'none'], { stdout, stderr });
+    expect(code).toBe(2);
+    expect(stderr.text).toMatch(/^lektor: \(an empty path\): no such file or directory\n$/);
   });
 });
