@@ -14,8 +14,9 @@
  * quotation that goes on in the next paragraph, or a closing mark the translation lost)
  * is reported as information too, and the quotations from it to the block's end are left
  * as they are, since their depth is unknown. A mark whose role its surroundings do not tell
- * (`Das " steht allein`) stops the pairing there. Apostrophes and single quotes are never
- * touched, nor a straight quote after a digit (an inch mark, `5"`) or between two letters.
+ * (`Das " steht allein`) stops the pairing there. Apostrophes are never touched, nor single
+ * quotes outside a quotation (see `innerSingles`), nor a straight quote after a digit (an
+ * inch mark, `5"`) or between two letters.
  * German „…“ is right as it is: “ (U+201C) is the German closing quote.
  *
  * `quotePairs` is shared with the quote-period rule, so that both agree on the pairs.
@@ -268,6 +269,9 @@ export default defineRule(
         { lang: 'de-CH', text: '„Er sagte ‚nein‘ und ging.“', output: '«Er sagte ‹nein› und ging.»' },
         { lang: 'de-CH', text: 'Er sagte: «Wir nennen es ›Moyu‹.»', output: 'Er sagte: «Wir nennen es ‹Moyu›.»' },
         { lang: 'en', text: 'He said: „We call it ‚Moyu‘.“', output: 'He said: “We call it ‘Moyu’.”' },
+        // Straight single quotes inside straight double ones: curled with them, not left half straight.
+        { lang: 'en', text: 'He told me, "This is not \'over\', and don\'t forget it."', output: 'He told me, “This is not ‘over’, and don\'t forget it.”' },
+        { lang: 'de', text: 'Er sagte: "Das nennt man \'Moyu\'."', output: 'Er sagte: „Das nennt man ‚Moyu‘.“' },
         { lang: 'es', text: 'Dijo: “El plan ‚Vivienda joven‘ es un éxito”.', output: 'Dijo: “El plan ‘Vivienda joven’ es un éxito”.' },
         { lang: 'de-CH', text: '„Er sagte ‚ja‘, sie ‚nein‘ und ‚vielleicht‘.“', output: '«Er sagte ‹ja›, sie ‹nein› und ‹vielleicht›.»' },
         { lang: 'de-CH', text: 'Er sagte: „Ja.“Dann ging er.', output: 'Er sagte: «Ja.»Dann ging er.' },
@@ -347,7 +351,8 @@ const SINGLES = new Set(['‚', '‘', '‹', '›']);
 
 /**
  * Single marks of another style directly inside a quotation (not inside one nested in it):
- * German ‚…‘, or ›…‹ where the quotation is not written »…«, become the marks a quotation at
+ * German ‚…‘, straight '…' (a quotation whose straight double marks are curled: otherwise
+ * half its marks were curly), or ›…‹ where the quotation is not written »…«, become the marks a quotation at
  * that level takes ("«Er sagte ‚nein‘.»" in Swiss German: ‹nein›). Only when every such mark
  * of the quotation pairs up that way, each opening one after a space or an opening
  * bracket and each closing one before a space or punctuation ("geht‘s" is an apostrophe):
@@ -362,7 +367,9 @@ function innerSingles(ctx: RuleContext, pair: QuotePair, pairs: readonly QuotePa
   const nested = pairs.filter((p) => p.depth === 1 && p.open.index > pair.open.index && p.close.index < pair.close.index);
   const marks: number[] = [];
   for (let i = pair.open.end; i < pair.close.start; i++) {
-    if (SINGLES.has(text[i]) && !nested.some((p) => p.open.index <= i && i <= p.close.index)) marks.push(i);
+    // (A straight ' between two letters or digits is an apostrophe: "don't", "geht's".)
+    const single = SINGLES.has(text[i]) || (text[i] === "'" && !(ALNUM.test(text[i - 1] ?? '') && ALNUM.test(text[i + 1] ?? '')));
+    if (single && !nested.some((p) => p.open.index <= i && i <= p.close.index)) marks.push(i);
   }
   if (marks.length === 0 || marks.length % 2 !== 0) return;
   const inChevrons = pair.open.expected.trim() === '»';
@@ -371,7 +378,7 @@ function innerSingles(ctx: RuleContext, pair: QuotePair, pairs: readonly QuotePa
     const i = marks[k];
     const j = marks[k + 1];
     const [open, close] = [text[i], text[j]];
-    const style = (open === '‚' && close === '‘') || (open === '›' && close === '‹' && !inChevrons);
+    const style = (open === '‚' && close === '‘') || (open === '›' && close === '‹' && !inChevrons) || (open === "'" && close === "'");
     if (!style) return;
     const before = text[i - 1] ?? '';
     const after = text[j + 1] ?? '';
