@@ -26,6 +26,9 @@
 import { defineRule, type RuleContext, type WordToken } from '../core/rule.js';
 import { isCapitalized } from '../core/segment.js';
 
+/** Particles of family names that may be written with a capital ("De Gea", "Van Dijk", "Di Maria", "Du Pont"). */
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'du', 'van', 'von', 'ter', 'ten', 'le', 'la']);
+
 /** What may stand between the previous word and a flagged word: spaces, at most one comma. */
 const GAP = /^,?[ \t\u00A0\u202F]+$/u;
 
@@ -67,6 +70,8 @@ export default defineRule(
         { lang: 'en', text: 'The court in The Hague ruled that the US and the UK were right.' },
         { lang: 'fr', text: 'Selon Le Monde et Le Pen, la Cour De cassation a jugé.' },
         { lang: 'es', text: 'Según El País, el equipo de Los Angeles ganó.' },
+        { lang: 'es', text: 'Paró el portero De Gea, y el seleccionador, De la Fuente, lo celebró.' },
+        { lang: 'fr', text: 'Il a appelé De Ligt et Van Dijk.' },
         { lang: 'en', text: 'It happened\nIn the morning.' },
         { lang: 'de', text: 'Ouidah, wie von Bruce Chatwin in Der Vizekönig von Ouidah beschrieben, und Bands wie Mastodon und In Flames.' },
         { lang: 'en', text: 'Majerus himself described Of Moths and Men as a novel, on the album From Here to Eternity.' },
@@ -128,6 +133,9 @@ function excused(ctx: RuleContext, i: number): boolean {
   if (profile.functionWords.has(prev.value)) return true;
   // Title case where nouns are not capitalized: "described Of Moths and Men" (but not "estimate That Hikvision").
   if (!profile.capitalizesNouns && next && isCapitalized(next.value) && isCommonWord(ctx, next.value.toLowerCase())) return true;
+  // A family name's particle, capitalized where the name is written so ("el portero De Gea",
+  // "De la Fuente", "a appelé De Ligt"), where only names take a capital.
+  if (!profile.capitalizesNouns && SURNAME_PARTICLES.has(lower) && next && (isCapitalized(next.value) || (articles.has(next.value) && after && isCapitalized(after.value)))) return true;
   // Part of a glossary term written with a capitalized function word ("Der Spiegel", were it one).
   const terms = ctx.doc.resources.glossary.matcher(ctx.language).termWords;
   if (terms.has(w.value) && ((next && terms.has(next.value)) || terms.has(prev.value))) return true;
