@@ -24,6 +24,11 @@ export const es: LanguageProfile = {
   reduplications: words('más poco menos horas días semanas meses años vueltas'),
   // Prefixes that are also prepositions: "sur|tourisme", "sobre|coste" are words.
   separablePrefixes: words('sobre entre contra'),
+  // (Not "re", "des", "co", "in": joined to almost anything, they would hide misspellings.)
+  joinedPrefixes: {
+    prefixes: 'ex anti pro pos post pre ciber eco euro macro micro mini multi neo semi sobre super ultra vice contra auto bio hiper inter intra extra infra tele video geo narco filo afro archi sub trans tras mega poli seudo pseudo cuasi'.split(' '),
+    minRest: 4,
+  },
   infixes: [],
   nounEndings: ['es', 's'],
   hyphenatesNameCompounds: false,

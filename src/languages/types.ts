@@ -230,6 +230,12 @@ export interface LanguageProfile {
    * make it one ("wiederspiegeln"), or it is a known noun written in lower case ("zahnbürste").
    */
   unlistedCompounds?: { minHead: number; minTail: number; notParts: ReadonlySet<string>; links: readonly string[]; endings: RegExp };
+  /**
+   * Prefixes the language writes joined to a word (Spanish since the RAE's 2010 rules:
+   * "exalcalde", "antivacunas", "ciberataque", "posverdad"): a lower-case word that is one of
+   * them and a word the dictionary knows (of `minRest` letters at least) is known.
+   */
+  joinedPrefixes?: { prefixes: readonly string[]; minRest: number };
 }
 
 /** Words by their values, counted from `first`: `byValue('null eins zwei')` is { 0: ['null'], 1: ['eins'], 2: ['zwei'] }. */

@@ -166,6 +166,13 @@ function knownBeyondDictionary(ctx: RuleContext, speller: { correct(w: string): 
     const last = parts.length - 1;
     return known[last] && known.every((k, i) => k || (i < last && isCapitalized(parts[i])));
   }
+  // A prefix written joined to a known word ("exalcalde", "ciberataque", "proeuropeo").
+  const joined = ctx.profile?.joinedPrefixes;
+  if (joined && /^\p{Ll}/u.test(value)) {
+    for (const prefix of joined.prefixes) {
+      if (value.length - prefix.length >= joined.minRest && value.startsWith(prefix) && speller.correct(value.slice(prefix.length))) return true;
+    }
+  }
   // A loanword written with its accents ("régime", "façade", "fiancé") where the language
   // writes accents only on loanwords (English): known when its unaccented form is.
   if (ctx.profile?.accentedLoanwords && /[^\x00-\x7f]/.test(value)) {
@@ -262,6 +269,8 @@ export default defineRule(
         { lang: 'de', text: 'Der Markt für CCTV- und Videoüberwachungsgeräte.' },
         { lang: 'de', text: 'Mehr unter https://example.org/xyzzy und bei info@exampel.org.' },
         { lang: 'fr', text: 'Le secrétaire général de l’OTAN a rencontré les dirigeants de l’INSEE.' },
+        // Spanish prefixes written joined (the RAE's rules since 2010).
+        { lang: 'es', text: 'El exalcalde y la expresidenta, proeuropeos, hablaron del ciberataque y de la posverdad.' },
       ],
     },
   },
