@@ -58,6 +58,7 @@ export const de: LanguageProfile = {
   // (With an apostrophe: "Tick Tack's", "Hans’".)
   nounEndings: ['ern', 'ens', "'s", 'en', 'er', 'es', 'n', 's', "'", 'e'],
   nameEndings: ["'s", 's', "'"],
+  clitics: ["'s"],
   hyphenatesNameCompounds: true,
   finiteAuxiliaries: words(`
     bin bist ist sind seid war warst waren wart sei seien wäre wären

@@ -236,6 +236,11 @@ export interface LanguageProfile {
    * them and a word the dictionary knows (of `minRest` letters at least) is known.
    */
   joinedPrefixes?: { prefixes: readonly string[]; minRest: number };
+  /**
+   * Pronouns that join the word before them with an apostrophe (German "geht's", "gibt’s",
+   * "war's": es): a known word with one of them is known. Written with the straight apostrophe.
+   */
+  clitics?: readonly string[];
 }
 
 /** Words by their values, counted from `first`: `byValue('null eins zwei')` is { 0: ['null'], 1: ['eins'], 2: ['zwei'] }. */

@@ -33,6 +33,7 @@ export default defineRule(
       pass: [
         { lang: 'de', text: 'Die Videoüberwachungsgeräte von Hikvision.' },
         { lang: 'de', text: 'Norman Osborn schimpft über die Cardinals.' },
+        { lang: 'de', text: 'Auf der Bühne standen Rammstein, dann sprach Estée Lauder mit Einstein.' },
         { lang: 'de', text: 'Er wurde von ihm ausgetrickst.' },
         { lang: 'de', text: 'Der Packers-Punter kam zurück.' },
         { lang: 'en', text: 'He won at WrestleMania and on SmackDown.' },
@@ -125,7 +126,10 @@ function splitFused(ctx: RuleContext, value: string): string | undefined {
     const prefix = leftWord && !upper[0] && (ctx.profile?.separablePrefixes?.has(value.slice(0, i).toLowerCase()) ?? false);
     // A preposition run into an article ("surla", "dansle", "sobrela"): articles may be two letters.
     const articleRight = leftWord && value.length - i >= 2 && (ctx.profile?.articles?.has(value.slice(i).toLowerCase()) ?? false);
-    const functionSide = !nameLike && ((leftWord && (!prefix || rightWord || articleRight)) || rightWord);
+    // A capitalized word that ends like an article is mostly a name ("Rammstein", "Lauder",
+    // "Einstein"), not a word run into the article after it.
+    const nameEnding = upper[0] && rightWord && !leftWord && (ctx.profile?.articles?.has(value.slice(i).toLowerCase()) ?? false);
+    const functionSide = !nameLike && ((leftWord && (!prefix || rightWord || articleRight)) || (rightWord && !nameEnding));
     if (!caseChange && !capsToLower && !functionSide) continue;
     candidates.push([value.slice(0, i), value.slice(i)]);
   }

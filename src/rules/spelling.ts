@@ -166,6 +166,14 @@ function knownBeyondDictionary(ctx: RuleContext, speller: { correct(w: string): 
     const last = parts.length - 1;
     return known[last] && known.every((k, i) => k || (i < last && isCapitalized(parts[i])));
   }
+  // A known word with a pronoun joined by an apostrophe ("geht's", "gibt’s": es).
+  const clitics = ctx.profile?.clitics;
+  if (clitics) {
+    const folded = foldApostrophes(value);
+    for (const clitic of clitics) {
+      if (folded.length > clitic.length + 1 && folded.endsWith(clitic) && speller.correct(folded.slice(0, -clitic.length))) return true;
+    }
+  }
   // A prefix written joined to a known word ("exalcalde", "ciberataque", "proeuropeo").
   const joined = ctx.profile?.joinedPrefixes;
   if (joined && /^\p{Ll}/u.test(value)) {
@@ -271,6 +279,7 @@ export default defineRule(
         { lang: 'fr', text: 'Le secrétaire général de l’OTAN a rencontré les dirigeants de l’INSEE.' },
         // Spanish prefixes written joined (the RAE's rules since 2010).
         { lang: 'es', text: 'El exalcalde y la expresidenta, proeuropeos, hablaron del ciberataque y de la posverdad.' },
+        { lang: 'de', text: 'Wie geht’s weiter? Gibt\'s Neues? So war\'s, und hat\'s geklappt?' },
       ],
     },
   },
