@@ -45,6 +45,9 @@ export default defineRule(
         { lang: 'de', text: 'Prosper sagte, „die Firma sei verantwortlich.“', output: 'Prosper sagte, „die Firma sei verantwortlich“.' },
         { lang: 'fr', text: 'Il parle d\'un «\u00A0succès.\u00A0»', output: 'Il parle d\'un «\u00A0succès\u00A0».' },
         { lang: 'es', text: 'Dijo que era «un éxito.»', output: 'Dijo que era «un éxito».' },
+        // A period on both sides of the closing mark.
+        { lang: 'de', text: 'Er sagte: „Wir werden das Problem lösen.“.', output: 'Er sagte: „Wir werden das Problem lösen.“' },
+        { lang: 'de', text: 'Sie nannte es „das größte Unternehmen.“. Dann ging sie.', output: 'Sie nannte es „das größte Unternehmen“. Dann ging sie.' },
         { lang: 'de', text: 'Bradbury beschrieb sich als „Vorbeuger der Zukunft, nicht als deren Vorhersager.“', output: 'Bradbury beschrieb sich als „Vorbeuger der Zukunft, nicht als deren Vorhersager“.' },
       ],
       pass: [
@@ -60,6 +63,7 @@ export default defineRule(
         { lang: 'de', text: 'Sie nannte es „großartig.“, sagte er.' },
         { lang: 'de', text: 'Sie nannte es „großartig.“ und ging.' },
         { lang: 'de', text: 'Er arbeitet bei „Müller & Co.“' },
+        { lang: 'de', text: 'Er arbeitet bei „Müller & Co.“. Dann ging er.' },
         { lang: 'de', text: 'Sie warb mit „Fotos, Videos usw.“' },
         { lang: 'de', text: 'Das geschah „am 3.“' },
         { lang: 'de', text: 'Sie nannte es „etwas …“' },
@@ -82,13 +86,29 @@ export default defineRule(
       previous = pair;
       if (!pair.fixable || resumed) continue;
       const period = pair.close.start - 1;
-      if (text[period] !== '.' || !sentenceFinal(text, pair) || startsSentence(text, pair.open.index)) continue;
-      if (quotesSentence(ctx, pair)) continue;
+      if (text[period] !== '.') continue;
       const speller = ctx.doc.resources.speller(ctx.language);
       // In a paragraph of another language, its own abbreviations count too ("Jr." in English).
       const ownSpeller = ctx.own ? ctx.doc.resources.speller(ctx.own.language) : undefined;
       const abbreviations = ctx.own?.profile?.abbreviations ? new Set([...(ctx.profile?.abbreviations ?? []), ...ctx.own.profile.abbreviations]) : (ctx.profile?.abbreviations ?? new Set<string>());
       const withPeriod = (w: string) => [speller, ownSpeller].some((sp) => sp !== undefined && !sp.correct(w) && sp.correct(`${w}.`));
+      // A period on both sides of the closing mark („… lösen.“.): one too many. A quoted full
+      // sentence keeps its own, an embedded quotation the sentence's after it. (Not after an
+      // abbreviation, "Co.“.", whose period is no sentence's.)
+      if (text[pair.close.end] === '.' && text[pair.close.end + 1] !== '.' && endsWithWord(text, period, abbreviations, withPeriod)) {
+        const full = startsSentence(text, pair.open.index) || quotesSentence(ctx, pair);
+        const actual = text.slice(period, pair.close.end + 1);
+        const fix = full ? text.slice(period, pair.close.start) + pair.close.expected : pair.close.expected + '.';
+        ctx.report({
+          start: period,
+          end: pair.close.end + 1,
+          message: `Unexpected \`${actual.replace(/\s/g, '')}\`, expected \`${fix.replace(/\s/g, '')}\`: the sentence has one period, ${full ? 'inside the quoted sentence' : 'after the embedded quotation'}`,
+          fix,
+        });
+        continue;
+      }
+      if (!sentenceFinal(text, pair) || startsSentence(text, pair.open.index)) continue;
+      if (quotesSentence(ctx, pair)) continue;
       if (!endsWithWord(text, period, abbreviations, withPeriod)) continue;
       const actual = text.slice(period, pair.close.end);
       const fix = pair.close.expected + '.';
