@@ -59,6 +59,7 @@ export const de: LanguageProfile = {
   nounEndings: ['ern', 'ens', "'s", 'en', 'er', 'es', 'n', 's', "'", 'e'],
   nameEndings: ["'s", 's', "'"],
   clitics: ["'s"],
+  agentNouns: /(?:er|ern|erin|erinnen)$/,
   hyphenatesNameCompounds: true,
   finiteAuxiliaries: words(`
     bin bist ist sind seid war warst waren wart sei seien wäre wären

@@ -156,6 +156,11 @@ export interface LanguageProfile {
    * "Los manifestantes manifestaron"), not one word rendered twice.
    */
   pastTense?: RegExp;
+  /**
+   * Endings of agent nouns ("Veranstalter", "Sprecherin"): such a noun before a verb of its
+   * own stem is a subject and its verb ("Die Veranstalter veranstalten das Festival").
+   */
+  agentNouns?: RegExp;
   accentedLoanwords?: boolean;
   /** Words that join coordinated phrases ("und", "and"). */
   coordinators: ReadonlySet<string>;

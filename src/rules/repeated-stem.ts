@@ -37,6 +37,7 @@ export default defineRule(
         { lang: 'en', text: 'Protesters protested outside the building.' },
         { lang: 'fr', text: 'Les manifestants manifestaient devant la mairie.' },
         { lang: 'es', text: 'Los manifestantes manifestaron su rechazo.' },
+        { lang: 'de', text: 'Die Veranstalter veranstalten das Festival seit 1998.' },
       ],
     },
   },
@@ -69,6 +70,8 @@ export default defineRule(
       // A plural subject and its verb ("Protesters protested", "les manifestants manifestaient").
       const past = ctx.profile?.pastTense;
       if (past && /s$/i.test(a.value) && past.test(b.value)) continue;
+      // An agent noun and a verb ("Die Veranstalter veranstalten", "Sprecherinnen sprechen").
+      if (ctx.profile?.agentNouns?.test(a.value) && /^\p{Ll}/u.test(b.value)) continue;
       const sa = stems(a.value);
       const shared = stems(b.value).find((s) => s.length >= 4 && sa.includes(s));
       if (!shared || ctx.isClaimed(a.start, b.end)) continue;
