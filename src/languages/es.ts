@@ -33,6 +33,7 @@ export const es: LanguageProfile = {
   nounEndings: ['es', 's'],
   hyphenatesNameCompounds: false,
   capitalizesNouns: false,
+  invertedMarks: true,
   numbers: {
     decimal: ',',
     group: '.\u00a0\u202f ',

@@ -246,6 +246,8 @@ export interface LanguageProfile {
    * "war's": es): a known word with one of them is known. Written with the straight apostrophe.
    */
   clitics?: readonly string[];
+  /** Whether questions and exclamations open with ¿ and ¡ (Spanish). */
+  invertedMarks?: boolean;
 }
 
 /** Words by their values, counted from `first`: `byValue('null eins zwei')` is { 0: ['null'], 1: ['eins'], 2: ['zwei'] }. */

@@ -24,6 +24,8 @@ import quotes from './quotes.js';
 import quotePeriod from './quote-period.js';
 import spaceBeforePunctuation from './space-before-punctuation.js';
 import doubleSpace from './double-space.js';
+import missingSpace from './missing-space.js';
+import invertedMarks from './inverted-marks.js';
 import wordQuality from './word-quality.js';
 
 export const defaultRules: Rule[] = [
@@ -47,6 +49,8 @@ export const defaultRules: Rule[] = [
   quotePeriod,
   spaceBeforePunctuation,
   doubleSpace,
+  missingSpace,
+  invertedMarks,
   // -- learned estimates, after every rule (they skip what a rule claimed) --
   wordQuality,
 ];

@@ -1,0 +1,63 @@
+/**
+ * Missing space after punctuation: a sentence run into the next ("festgenommen.Der Mann"), or
+ * two words run together at a comma or semicolon ("Hikvision,Huawei"), as machine translation
+ * and copy-paste leave them. Only between two words the dictionary (or the glossary) knows,
+ * the word after a sentence end capitalized, so that abbreviations ("z.B.", "U.S.A."),
+ * numbers ("3,5"), domains and file names ("example.org", "Node.js") stay as they are.
+ *
+ * @example
+ *   in:  "Er wurde festgenommen.Der Mann schwieg."
+ *   out: "Er wurde festgenommen. Der Mann schwieg."
+ */
+import { defineRule } from '../core/rule.js';
+import { isVerbatim } from '../core/document.js';
+import { isKnownWord } from './spelling.js';
+
+/** A word, punctuation without a space, a word: the candidates (checked word by word below). */
+const JOINT = /(\p{L}{2,})([.!?,;])(\p{L}{2,})/gu;
+
+export default defineRule(
+  {
+    id: 'missing-space',
+    description: 'A missing space after a sentence end, comma or semicolon ("festgenommen.Der").',
+    category: 'spacing',
+    severity: 'warning',
+    languages: ['de', 'en', 'fr', 'es'],
+    fix: 'safe',
+    examples: {
+      flag: [
+        { lang: 'de', text: 'Er wurde am Montag festgenommen.Der Mann schwieg.', output: 'Er wurde am Montag festgenommen. Der Mann schwieg.' },
+        { lang: 'de', text: 'Er nannte Hikvision,Huawei und ZTE.', output: 'Er nannte Hikvision, Huawei und ZTE.' },
+        { lang: 'en', text: 'He was arrested.The man said nothing.', output: 'He was arrested. The man said nothing.' },
+        { lang: 'es', text: 'Llegó tarde,pero nadie lo notó.', output: 'Llegó tarde, pero nadie lo notó.' },
+      ],
+      pass: [
+        { lang: 'de', text: 'Siehe example.org und Node.js sowie z.B. die U.S.A. und 3,5 Prozent.' },
+        { lang: 'de', text: 'Die Datei heißt bericht.pdf, der Ordner daten.' },
+        { lang: 'en', text: 'Visit www.example.com or mail info@example.com today.' },
+        { lang: 'en', text: 'The file is report.txt and the site is example.net.' },
+      ],
+    },
+  },
+  (ctx) => {
+    const { text } = ctx;
+    // (Most blocks have none: one search decides.)
+    if (!/\p{L}[.!?,;]\p{L}/u.test(text)) return;
+    for (const m of text.matchAll(JOINT)) {
+      const [, left, mark, right] = m;
+      const at = m.index + left.length;
+      // A longer run of dots and letters is an abbreviation or a name ("U.S.A", "a.b.c").
+      if (text[m.index - 1] === '.' || text[at + 1 + right.length] === '.' && /\p{L}/u.test(text[at + 2 + right.length] ?? '')) continue;
+      // After a sentence end the next sentence begins with a capital; a lower-case word there is a file or a domain.
+      if ('.!?'.includes(mark) && !/^\p{Lu}\p{Ll}/u.test(right)) continue;
+      if (!isVerbatim(ctx.block, m.index, m.index + m[0].length) || ctx.isClaimed(at, at + 1)) continue;
+      if (!isKnownWord(ctx, left) || !isKnownWord(ctx, right)) continue;
+      ctx.report({
+        start: at,
+        end: at + 1,
+        message: `Missing space after \`${mark}\` in \`${m[0]}\``,
+        fix: `${mark} `,
+      });
+    }
+  },
+);
