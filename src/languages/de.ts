@@ -36,7 +36,10 @@ export const de: LanguageProfile = {
   // A pronoun and then an article, both "das" ("Zuvor hatte das das Magazin berichtet": the
   // object, then the subject), or a dative and a possessive ("gab ihr ihr Handy"): without
   // parsing, no rule can tell that from a doubled article ("Er hat die die Prüfung bestanden").
-  reviewRepeats: words('der die das den dem des denen deren dessen es wer was ihr'),
+  // ("zu zu machen": the particle, then the infinitive's "zu", an old spelling of "zuzumachen";
+  // "dass dass" most often stands for "dass das": see `repeatAlternatives`.)
+  reviewRepeats: words('der die das den dem des denen deren dessen es wer was ihr zu dass'),
+  repeatAlternatives: { dass: 'dass das' },
   clauseOpeners: words('wie wann wo warum weshalb weswegen wieso wohin woher wozu inwiefern inwieweit sodass'),
   subordinators: words('dass ob weil wenn als da obwohl damit falls sobald während nachdem bevor seit indem wobei wodurch womit'),
   prepositions: words('auf aus bei mit nach seit von zu vor über unter neben zwischen hinter durch für gegen ohne um an in bis trotz während wegen laut gemäß ab außer entlang innerhalb außerhalb infolge anhand mithilfe'),

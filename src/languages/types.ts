@@ -107,6 +107,8 @@ export interface LanguageProfile {
    * ("Zuvor hatte das das Magazin berichtet", "Sie gab ihr ihr Handy").
    */
   reviewRepeats?: ReadonlySet<string>;
+  /** For a doubled word listed for review, what else it most often stands for: suggested first ("dass dass" → "dass das"). */
+  repeatAlternatives?: Readonly<Record<string, string>>;
   /**
    * Words besides the subordinators after which a clause opens, so that a `clauseRepeats` pair
    * may follow: the question words of indirect questions ("Unklar ist, wie das das Ministerium

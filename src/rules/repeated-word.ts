@@ -15,6 +15,13 @@ import type { RuleContext } from '../core/rule.js';
 
 const capitalize = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
+/** The suggestions for a doubled word left for review: what it most often stands for, if the profile knows, then one copy. */
+function alternative(lower: string, written: string, alternatives?: Readonly<Record<string, string>>): string[] {
+  const other = alternatives?.[lower];
+  if (other === undefined) return [written];
+  return [written === lower ? other : capitalize(other), written];
+}
+
 /** Whether word `i` opens a clause: first in its sentence, after a comma or dash, or after a subordinating conjunction. */
 function opensClause(ctx: RuleContext, i: number): boolean {
   const w = ctx.words[i];
@@ -115,7 +122,7 @@ export default defineRule(
         message: safe
           ? `Unexpected \`${text.slice(a.start, end)}\`, expected \`${a.value}\`: the word is repeated`
           : `\`${text.slice(a.start, end)}\`: the word is repeated; keep one copy, unless both are meant (two words spelt alike)`,
-        ...(safe ? { fix: a.value } : { expected: [a.value], severity: 'warning' as const }),
+        ...(safe ? { fix: a.value } : { expected: alternative(lower, a.value, ctx.profile?.repeatAlternatives), severity: 'warning' as const }),
       });
       i = last;
     }

@@ -34,6 +34,13 @@ describe('repeated-word: what is fixed', () => {
     expect(r.findings).toEqual([{ actual: 'die die', fixed: false, severity: 'warning', expected: ['die'] }]);
   });
 
+  it('suggests what "dass dass" most often stands for, and fixes neither it nor "zu zu" ("zu zu machen": zuzumachen)', async () => {
+    let r = await repeats('Die Nachricht, dass dass Unternehmen Insolvenz angemeldet hat, kam überraschend.', 'de');
+    expect(r.findings).toEqual([{ actual: 'dass dass', fixed: false, severity: 'warning', expected: ['dass das', 'dass'] }]);
+    r = await repeats('Ob es sich lohnt, die Tür jetzt zu zu machen?', 'de');
+    expect(r.findings).toEqual([{ actual: 'zu zu', fixed: false, severity: 'warning', expected: ['zu'] }]);
+  });
+
   it('allows the double after a question word or "sodass" that opens a clause', async () => {
     for (const text of ['Unklar ist, wie das das Ministerium bewerten wird.', 'Offen ist, wann die die Ergebnisse vorlegen.', 'Es regnete, sodass das das Land überforderte.']) {
       expect((await repeats(text, 'de')).findings, text).toEqual([]);
