@@ -11,7 +11,7 @@
  *   out: "Hikvision ist weniger bekannt als Huawei oder TikTok."
  */
 import { defineRule, type RuleContext } from '../core/rule.js';
-import { toSource, type Block } from '../core/document.js';
+import { isVerbatim, toSource, type Block } from '../core/document.js';
 import { onlyWhitespace } from '../core/segment.js';
 import type { GlossaryMatch } from '../glossary/index.js';
 import { profileFor } from '../languages/index.js';
@@ -92,7 +92,7 @@ export default defineRule(
     for (const m of matches) list.push({ match: m, start: toSource(ctx.block, m.start), end: toSource(ctx.block, m.end, true) });
     for (let i = 0; i < matches.length; i++) {
       const m = matches[i];
-      const last = repeatedRun(ctx.text, matches, i);
+      const last = repeatedRun(ctx.text, matches, i, ctx.block);
       if (last > i) {
         // The same term written twice or more in a row ("Tick Tack Tick Tack", "TikTok Tick Tack"):
         // one finding that keeps one canonical term, so that one pass leaves nothing to fix.
@@ -168,7 +168,7 @@ export default defineRule(
  * when there is no such run. Only the last may carry an ending ("Tick Tack Tick Tacks").
  * A run of the canonical term alone ("TikTok TikTok") is left to `repeated-word`.
  */
-function repeatedRun(text: string, matches: readonly GlossaryMatch[], i: number): number {
+function repeatedRun(text: string, matches: readonly GlossaryMatch[], i: number, block?: Block): number {
   // (A variant for review may be another word altogether, "Tic Tac" the mints: never part of a run.)
   if (matches[i].review === 'ambiguous') return i;
   let last = i;
@@ -177,6 +177,9 @@ function repeatedRun(text: string, matches: readonly GlossaryMatch[], i: number)
     const a = matches[last];
     const b = matches[last + 1];
     if (b.entry !== a.entry || a.ending || b.review === 'ambiguous' || b.start <= a.end || !onlyWhitespace(text, a.end, b.start)) break;
+    // (Only where the source has the two as the text does: in Markdown, "**Tick Tack** ~~Tick
+    // Tack~~" is two terms with markup between, which one replacement would drop.)
+    if (block !== undefined && !isVerbatim(block, a.start, b.end)) break;
     last++;
     if (b.kind !== 'term') finding = true;
   }

@@ -347,6 +347,16 @@ describe('readMarkdown', () => {
   });
 });
 
+describe('a glossary term twice across markup', () => {
+  it('fixes each, instead of one finding whose replacement would drop the markup between them', async () => {
+    const { check } = await import('../helpers.js');
+    const source = 'Er sagt **Tick Tack** ~~Tick Tack~~ heute. Und Tick Tack Tick Tack hier.\n';
+    const result = await check(source, { path: 'a.md', language: 'de' });
+    // (The plain run stays one term, as in a text file.)
+    expect(result.corrected).toBe('Er sagt **TikTok** ~~TikTok~~ heute. Und TikTok hier.\n');
+  });
+});
+
 describe('link labels', () => {
   it('checks the text of a shortcut or collapsed reference link but never fixes it (it is the label of its definition)', async () => {
     const { check } = await import('../helpers.js');
