@@ -16,6 +16,22 @@ import { isKnownWord } from './spelling.js';
 /** A word, punctuation without a space, a word: the candidates (checked word by word below). */
 const JOINT = /(\p{L}{2,})([.!?,;])(\p{L}{2,})/gu;
 
+/** Whether a letter is directly before and after one of . ! ? , ; somewhere in the text. */
+function hasJoint(text: string): boolean {
+  for (let i = 1; i + 1 < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // . ! ? , ;
+    if (c !== 46 && c !== 44 && c !== 33 && c !== 63 && c !== 59) continue;
+    if (isLetter(text.charCodeAt(i - 1), text[i - 1]) && isLetter(text.charCodeAt(i + 1), text[i + 1])) return true;
+  }
+  return false;
+}
+const LETTER = /\p{L}/u;
+function isLetter(code: number, char: string): boolean {
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER.test(char);
+}
+
 export default defineRule(
   {
     id: 'missing-space',
@@ -41,8 +57,9 @@ export default defineRule(
   },
   (ctx) => {
     const { text } = ctx;
-    // (Most blocks have none: one search decides.)
-    if (!/\p{L}[.!?,;]\p{L}/u.test(text)) return;
+    // (Most blocks have none: a scan for a mark between two letters decides, without a
+    // regular expression over the whole block, which cost 2 % of a pass.)
+    if (!hasJoint(text)) return;
     for (const m of text.matchAll(JOINT)) {
       const [, left, mark, right] = m;
       const at = m.index + left.length;

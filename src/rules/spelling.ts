@@ -196,6 +196,14 @@ function knownBeyondDictionary(ctx: RuleContext, speller: { correct(w: string): 
  * language's endings ("Touchdowns" for "Touchdown").
  */
 function isAccepted(accepted: ReadonlySet<string>, raw: string, endings: readonly string[]): boolean {
+  // (Asked of every word the dictionary rejects: the first three letters, without case, rule
+  // out nearly all of them before any form is built.)
+  if (raw.length >= 3) {
+    const prefixes = prefixesOf(accepted);
+    const folded = foldCase(foldApostrophes(raw));
+    // (A listed word shorter than three letters is its own prefix: "DJ" for "DJs".)
+    if (!prefixes.has(folded.slice(0, 3)) && !(prefixes.short && (prefixes.has(folded.slice(0, 2)) || prefixes.has(folded.slice(0, 1))))) return false;
+  }
   const value = foldApostrophes(raw);
   const forms = [value];
   const lower = value.toLowerCase();
@@ -222,6 +230,17 @@ function hasWithEnding(set: ReadonlySet<string>, word: string, endings: readonly
 }
 
 const foldCase = (w: string) => w.toLowerCase().replace(/ß/g, 'ss');
+const prefixSets = new WeakMap<ReadonlySet<string>, Set<string> & { short: boolean }>();
+/** The accepted words' first three letters without case (cached per list); a shorter word is its own prefix (`short`: there is one). */
+function prefixesOf(accepted: ReadonlySet<string>): Set<string> & { short: boolean } {
+  let set = prefixSets.get(accepted);
+  if (!set) {
+    const folded = [...accepted].map((w) => foldCase(foldApostrophes(w)));
+    set = Object.assign(new Set(folded.map((w) => w.slice(0, 3))), { short: folded.some((w) => w.length < 3) });
+    prefixSets.set(accepted, set);
+  }
+  return set;
+}
 const foldedSets = new WeakMap<ReadonlySet<string>, Set<string>>();
 /** The accepted words without case (cached per list). */
 function foldedAccepted(accepted: ReadonlySet<string>): Set<string> {

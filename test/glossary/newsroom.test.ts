@@ -368,11 +368,12 @@ describe('glossary folders and accepted words, edge cases', () => {
 
   it('accepts words with either apostrophe, in capitals, from accept-de-DE.txt, and C# or C++', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-acc2-'));
-    writeFileSync(path.join(dir, 'accept-de-DE.txt'), 'O’Neillstraße\nQwixel\nC#\nC++\n');
+    writeFileSync(path.join(dir, 'accept-de-DE.txt'), 'O’Neillstraße\nQwixel\nC#\nC++\nDJ\nMaßkrugquark\n');
     const g = await loadGlossary(dir);
-    expect([...g.acceptedWords('de')].sort()).toEqual(['C#', 'C++', "O'Neillstraße", 'Qwixel']);
+    expect([...g.acceptedWords('de')].sort()).toEqual(['C#', 'C++', 'DJ', 'Maßkrugquark', "O'Neillstraße", 'Qwixel']);
     const lektor = await Lektor.create({ glossary: g, only: ['spelling'] });
-    const r = await lektor.check("Die O'Neillstraße und die O’Neillstraße. QWIXEL IST DA.", { path: 'a.txt', language: 'de' });
+    // (A word shorter than three letters with an ending, "DJs"; ß in the first letters, in capitals "MASS…".)
+    const r = await lektor.check("Die O'Neillstraße und die O’Neillstraße. QWIXEL IST DA. Zwei DJs und MASSKRUGQUARK.", { path: 'a.txt', language: 'de' });
     expect(r.findings.map((f) => f.actual)).toEqual([]);
   });
 });
