@@ -17,12 +17,14 @@ import { SEVERITY_RANK, isReviewHint, type DocumentResult, type Finding, type Se
  * Escapes text for element content and for double-quoted attribute values. Bidirectional
  * controls (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C) are shown by name
  * ("<U+202E>"): raw, one of them in an article can make "evil" read "live" in the report.
+ * So are other control characters but tab and line breaks (a BEL, an escape, C1 codes),
+ * which a browser draws as nothing or as an empty box, as the terminal summary names them.
  */
 export function esc(value: unknown): string {
   const text = typeof value === 'string' ? value : String(value ?? '');
   return escapeHtml(BIDI.test(text) ? text.replace(BIDI_ALL, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`) : text);
 }
-const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
+const BIDI = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
 const BIDI_ALL = new RegExp(BIDI.source, 'g');
 
 /** A message for HTML: escaped, with its `code` spans (the rules' quoting) as <code>. */

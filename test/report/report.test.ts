@@ -457,6 +457,13 @@ describe('the document report at a glance', () => {
     expect(html).toContain('td.t{overflow-wrap:anywhere}');
   });
 
+  it('shows other control characters by name: a BEL, an escape', () => {
+    const tricky = 'Ein \u0007Signal und \u001b[31mrot\u0085.\n';
+    const out = renderDocumentHtml(doc([], 'c.txt', tricky), tricky);
+    expect(out).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/);
+    expect(textSection(out)).toContain('Ein &lt;U+0007&gt;Signal und &lt;U+001B&gt;[31mrot&lt;U+0085&gt;.');
+  });
+
   it('shows bidirectional controls by name: raw, U+202E turns "evil" into "live"', () => {
     const tricky = 'Das ist \u202Elive\u202C gut.\n';
     const out = renderDocumentHtml(doc([], 'b.txt', tricky), tricky);
