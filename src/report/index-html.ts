@@ -181,7 +181,7 @@ export function renderIndexHtml(batch: BatchIndex): string {
   const docsTable =
     ok.length === 0
       ? '<p>No documents were checked successfully.</p>'
-      : `<p class="meta">Worst first: open errors, then open warnings, then the lowest quality score.</p>
+      : `<p class="meta">Worst first: open errors, then open warnings, then the lowest quality score. The score (0–100, higher is better) is the machine translation's, before any fix; the severity columns count what is still open, the per-rule and per-category tables below every finding, open or fixed.</p>
 <div class="scroll"><table class="documents"><thead><tr><th rowspan="2">Document</th><th rowspan="2">Language</th><th rowspan="2">Score</th><th colspan="3">Open</th><th rowspan="2">Fixed</th><th rowspan="2" title="words an editor would likely change (word-level estimate)">Hints</th></tr><tr>${sevHeads}</tr></thead>
 <tbody>
 ${docRows}
