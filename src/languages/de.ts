@@ -40,8 +40,7 @@ export const de: LanguageProfile = {
   // "dass dass" most often stands for "dass das": see `repeatAlternatives`.)
   reviewRepeats: words('der die das den dem des denen deren dessen es wer was ihr zu dass'),
   repeatAlternatives: { dass: 'dass das' },
-  clauseOpeners: words('wie wann wo warum weshalb weswegen wieso wohin woher wozu inwiefern inwieweit sodass'),
-  subordinators: words('dass ob weil wenn als da obwohl damit falls sobald während nachdem bevor seit indem wobei wodurch womit'),
+  subordinators: words('dass ob weil wenn als da obwohl damit falls sobald während nachdem bevor seit indem wobei wodurch womit sodass'),
   prepositions: words('auf aus bei mit nach seit von zu vor über unter neben zwischen hinter durch für gegen ohne um an in bis trotz während wegen laut gemäß ab außer entlang innerhalb außerhalb infolge anhand mithilfe'),
   functionWords: words(`
     der die das den dem des ein eine einer eines einem einen
@@ -53,7 +52,7 @@ export const de: LanguageProfile = {
   `),
   articles: words('der die das den dem des ein eine einer eines einem einen kein keine keiner keines keinem keinen im am ans ins vom zum zur beim'),
   nounHomographs: words('trotz laut'),
-  abbreviations: words('usw bzw etc ca vgl co inc ltd corp dr prof nr st mio mrd jh chr jr sr hl evtl ggf inkl zzgl hrsg bzgl geb gest ehem sog urspr'),
+  abbreviations: words('usw bzw etc ca vgl co inc ltd corp dr prof nr st str mio mrd jh chr jr sr hl evtl ggf inkl zzgl hrsg bzgl geb gest ehem sog urspr'),
   coordinators: words('und oder sowie beziehungsweise bzw'),
   separablePrefixes: words('ab an auf aus bei durch ein mit nach über um unter vor zu zwischen gegen'),
   reduplications: words('mehr nach durch immer schritt seite stunden tage wochen monate jahre jahrzehnte'),

@@ -50,4 +50,5 @@ export const en: LanguageProfile = {
   unitSymbols: words('ft yd mi nmi lb lbs oz st mph kt psi hp'),
   convertibleUnits: words('ft feet foot yd yard yards mi mile miles nmi lb lbs pound pounds oz ounce ounces stone mph inch inches acre acres gallon gallons gal °F degree degrees Fahrenheit psi hp'),
   pastTense: /ed$/,
+  verbEndings: /(?:ing)$/,
 };

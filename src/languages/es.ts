@@ -28,6 +28,8 @@ export const es: LanguageProfile = {
   joinedPrefixes: {
     prefixes: 'ex anti pro pos post pre ciber eco euro macro micro mini multi neo semi sobre super ultra vice contra auto bio hiper inter intra extra infra tele video geo narco filo afro archi sub trans tras mega poli seudo pseudo cuasi'.split(' '),
     minRest: 4,
+    // "contra" + "reloj" is "contrarreloj": an r after the prefix's vowel doubles.
+    doubleR: true,
   },
   infixes: [],
   nounEndings: ['es', 's'],
@@ -46,4 +48,5 @@ export const es: LanguageProfile = {
     magnitudes: [[/^\s?mil millones\b/i, 9], [/^\s?mil\b/i, 3], [/^\s?(?:millones|millón)(?![\p{L}])/iu, 6], [/^\s?(?:billones|billón)(?![\p{L}])/iu, 12]],
   },
   pastTense: /(?:aron|ieron|aba|aban|ía|ían|ó)$/,
+  verbEndings: /(?:an|en)$/,
 };

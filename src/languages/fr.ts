@@ -42,5 +42,6 @@ export const fr: LanguageProfile = {
     magnitudes: [[/^\s?mille\b/i, 3], [/^\s?millions?\b/i, 6], [/^\s?(?:milliards?|Md|Mrd)\b/i, 9], [/^\s?billions?\b/i, 12]],
   },
   pastTense: /(?:ait|aient|èrent|irent|urent)$/,
+  verbEndings: /(?:[^m]ent|ons|ez)$/,
   elision: /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\p{L})/iu,
 };

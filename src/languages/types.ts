@@ -110,12 +110,6 @@ export interface LanguageProfile {
   /** For a doubled word listed for review, what else it most often stands for: suggested first ("dass dass" → "dass das"). */
   repeatAlternatives?: Readonly<Record<string, string>>;
   /**
-   * Words besides the subordinators after which a clause opens, so that a `clauseRepeats` pair
-   * may follow: the question words of indirect questions ("Unklar ist, wie das das Ministerium
-   * sieht"), "sodass".
-   */
-  clauseOpeners?: ReadonlySet<string>;
-  /**
    * Lower-case words whose repetition is grammatical only at the start of a clause, after a comma
    * or a subordinating conjunction ("Frauen, die die Kinder betreuen", "dass sie sie sah").
    */
@@ -163,6 +157,8 @@ export interface LanguageProfile {
    * own stem is a subject and its verb ("Die Veranstalter veranstalten das Festival").
    */
   agentNouns?: RegExp;
+  /** Endings of finite verb forms besides `pastTense` ("waiting", "suben", "augmentent"): a verb coordinated with itself is emphasis. */
+  verbEndings?: RegExp;
   accentedLoanwords?: boolean;
   /** Words that join coordinated phrases ("und", "and"). */
   coordinators: ReadonlySet<string>;
@@ -242,7 +238,7 @@ export interface LanguageProfile {
    * "exalcalde", "antivacunas", "ciberataque", "posverdad"): a lower-case word that is one of
    * them and a word the dictionary knows (of `minRest` letters at least) is known.
    */
-  joinedPrefixes?: { prefixes: readonly string[]; minRest: number };
+  joinedPrefixes?: { prefixes: readonly string[]; minRest: number; doubleR?: boolean };
   /**
    * Pronouns that join the word before them with an apostrophe (German "geht's", "gibt’s",
    * "war's": es): a known word with one of them is known. Written with the straight apostrophe.

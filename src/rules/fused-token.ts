@@ -29,6 +29,8 @@ export default defineRule(
         { lang: 'en', text: 'He said thatthe company knew.', output: 'He said that the company knew.' },
         { lang: 'de', text: 'Die Gefangeneund ihre Wärter.', output: 'Die Gefangene und ihre Wärter.' },
         { lang: 'de', text: 'Er sagte, dassdie Firma es wusste.', output: 'Er sagte, dass die Firma es wusste.' },
+        // A noun or a name run into an article is still found.
+        { lang: 'de', text: 'Das sagte der Kanzlerdie Woche zuvor.', output: 'Das sagte der Kanzler die Woche zuvor.' },
       ],
       pass: [
         { lang: 'de', text: 'Die Videoüberwachungsgeräte von Hikvision.' },
@@ -91,6 +93,8 @@ function splitFused(ctx: RuleContext, value: string): string | undefined {
   const functionWords = ctx.profile?.functionWords ?? new Set<string>();
   const terms = ctx.doc.resources.glossary.matcher(ctx.language).termWords;
   const known = (part: string) => part.length > 1 && isKnownWord(ctx, part);
+  const speller = ctx.doc.resources.speller(ctx.language);
+  const lowerKnown = (part: string) => speller?.correct(part.toLowerCase()) ?? false;
   const candidates: Array<[string, string]> = [];
   const longest = longestOf(functionWords);
   // Letter case per position, once (the same tests as /\p{Lu}/u and /\p{Ll}/u on each letter;
@@ -128,7 +132,9 @@ function splitFused(ctx: RuleContext, value: string): string | undefined {
     const articleRight = leftWord && value.length - i >= 2 && (ctx.profile?.articles?.has(value.slice(i).toLowerCase()) ?? false);
     // A capitalized word that ends like an article is mostly a name ("Rammstein", "Lauder",
     // "Einstein"), not a word run into the article after it.
-    const nameEnding = upper[0] && rightWord && !leftWord && (ctx.profile?.articles?.has(value.slice(i).toLowerCase()) ?? false);
+    // (Only where the part before is a word written in lower case, "lau", "rammst", "einst": a
+    // noun or a name before the article, "Kanzlerdie", "Merkelder", is two words run together.)
+    const nameEnding = upper[0] && rightWord && !leftWord && (ctx.profile?.articles?.has(value.slice(i).toLowerCase()) ?? false) && lowerKnown(value.slice(0, i));
     const functionSide = !nameLike && ((leftWord && (!prefix || rightWord || articleRight)) || (rightWord && !nameEnding));
     if (!caseChange && !capsToLower && !functionSide) continue;
     candidates.push([value.slice(0, i), value.slice(i)]);

@@ -14,8 +14,8 @@ import { isVerbatim } from '../core/document.js';
 import { PROFILES } from '../languages/index.js';
 
 const CLOSING: Record<string, string> = { '?': '¿', '!': '¡' };
-/** Opening quotation marks and brackets a question may begin with: the mark goes after them. */
-const OPENERS = /["“„«‘‚(\[—–-]/u;
+/** Opening quotation marks, brackets and dashes a question may begin with: the mark goes after them. */
+const OPENERS = /["“„«‘‚(\[—–]/u;
 
 export default defineRule(
   {
@@ -31,6 +31,9 @@ export default defineRule(
         { lang: 'es', text: 'Si vienes, me llamas?', output: 'Si vienes, ¿me llamas?' },
         { lang: 'es', text: 'Qué sorpresa! Vino.', output: '¡Qué sorpresa! Vino.' },
         { lang: 'es', text: 'Preguntó: «Vienes?»', output: 'Preguntó: «¿Vienes?»' },
+        { lang: 'es', text: 'La película «Qué pasó ayer?» fue un éxito.', output: 'La película «¿Qué pasó ayer?» fue un éxito.' },
+        { lang: 'es', text: 'Le preguntó —vienes mañana?— y se fue.', output: 'Le preguntó —¿vienes mañana?— y se fue.' },
+        { lang: 'es', text: '¿Cuánto cuesta?, preguntó, y luego: dónde está?', output: '¿Cuánto cuesta?, preguntó, y luego: ¿dónde está?' },
       ],
       pass: [
         { lang: 'es', text: '¿Cuánto cuesta un piso en Madrid? Nadie lo sabe.' },
@@ -38,6 +41,8 @@ export default defineRule(
         { lang: 'es', text: '¿Vienes? ¿Cuándo? ¿Con quién?' },
         { lang: 'es', text: 'Visita https://example.org/?q=1 hoy.' },
         { lang: 'es', text: '¿Lo sabías?!' },
+        { lang: 'es', text: 'El concurso Jeopardy! llega a España, como el musical Oklahoma! antes.' },
+        { lang: 'es', text: 'Lo dijo en inglés: "What happened?"' },
       ],
     },
   },
@@ -50,32 +55,36 @@ export default defineRule(
       if (opening === undefined || !isVerbatim(ctx.block, q, q + 1)) continue;
       // "?!", "!!": one closing run. A mark that ends nothing (a URL's "?q=1", "Yahoo!Mail") is no question.
       if (q > 0 && CLOSING[text[q - 1]] !== undefined) continue;
-      if (q + 1 < text.length && !/[\s"”»’)\]!?.,;:…]/u.test(text[q + 1])) continue;
+      if (q + 1 < text.length && !/[\s"”»’)\]!?.,;:…—–-]/u.test(text[q + 1])) continue;
+      // A "!" the sentence goes on after in lower case belongs to a name or title ("Jeopardy!
+      // llega", "Yahoo! Noticias" is a name too, but a capital there is a new sentence).
+      if (mark === '!' && /^ \p{Ll}/u.test(text.slice(q + 1, q + 3))) continue;
       const sentence = ctx.sentences.find((s) => s.start <= q && q < s.end + 1);
       if (!sentence) continue;
-      // Back to where the question begins: the sentence start, a clause mark, or an earlier ?!.
+      // An opening mark after the last closing one of the sentence opens this one ("¿Vienes, o
+      // no?"); one before it opened an earlier question ("¿Cuánto cuesta?, preguntó, y luego: dónde está?").
+      const before = text.slice(sentence.start, q);
+      if (before.lastIndexOf(opening) > before.lastIndexOf(mark)) continue;
+      // Back to where the question begins: the sentence start, a clause mark, an earlier ?!, or
+      // an opening quotation mark or bracket ("La película «Qué pasó ayer?» fue un éxito").
       let begin = q - 1;
-      let opened = false;
       for (; begin >= sentence.start; begin--) {
         const c = text[begin];
-        if (c === '¿' || c === '¡') {
-          opened = true;
-          break;
-        }
-        if (c === '?' || c === '!' || c === '.' || c === ',' || c === ';' || c === ':' || c === '\n') break;
+        if (c === '?' || c === '!' || c === '.' || c === ',' || c === ';' || c === ':' || c === '\n' || c === '¿' || c === '¡') break;
+        if (OPENERS.test(c)) break;
       }
-      if (opened) continue;
-      // A mark anywhere earlier in the sentence opens it too ("¿Vienes, o no?").
-      if (text.slice(sentence.start, q).includes(opening)) continue;
       let start = begin + 1;
-      while (start < q && /\s/u.test(text[start])) start++;
-      while (start < q && OPENERS.test(text[start])) start++;
+      while (start < q && (/\s/u.test(text[start]) || OPENERS.test(text[start]))) start++;
       const word = /^[\p{L}\p{N}]+/u.exec(text.slice(start, q))?.[0];
       if (!word || !isVerbatim(ctx.block, start, start + word.length)) continue;
+      // A question quoted in English ("What happened?"): not Spanish.
+      const spanish = ctx.doc.resources.speller(ctx.language);
+      const english = ctx.doc.resources.speller('en');
+      if (spanish && english && !spanish.correct(word) && english.correct(word)) continue;
       ctx.report({
         start,
         end: start + word.length,
-        message: `A ${mark === '?' ? 'question' : 'exclamation'} opens with \`${opening}\` in Spanish: expected \`${opening}${word}\``,
+        message: `${mark === '?' ? 'A question' : 'An exclamation'} opens with \`${opening}\` in Spanish: expected \`${opening}${word}\``,
         expected: [opening + word],
       });
     }

@@ -13,8 +13,13 @@ import { defineRule } from '../core/rule.js';
 import { isVerbatim } from '../core/document.js';
 import { isKnownWord } from './spelling.js';
 
-/** A word, punctuation without a space, a word: the candidates (checked word by word below). */
-const JOINT = /(\p{L}{2,})([.!?,;])(\p{L}{2,})/gu;
+/**
+ * A word, punctuation without a space, a word: the candidates (checked word by word below).
+ * The word after is looked ahead at, not taken, so that "File,Edit,View" has both joints.
+ */
+const JOINT = /(\p{L}{2,})([.!?,;])(?=(\p{L}{2,}))/gu;
+/** Top-level domains a name may end in ("Tagesschau.De", "Amazon.Com", "Mail.Ru"). */
+const DOMAINS = new Set(['com', 'net', 'org', 'de', 'at', 'ch', 'fr', 'es', 'it', 'nl', 'be', 'eu', 'uk', 'ru', 'io', 'info', 'biz', 'tv', 'co', 'us', 'pl', 'cz']);
 
 /** Whether a letter is directly before and after one of . ! ? , ; somewhere in the text. */
 function hasJoint(text: string): boolean {
@@ -32,6 +37,9 @@ function isLetter(code: number, char: string): boolean {
   return LETTER.test(char);
 }
 
+/** Personal pronouns that open sentences (de, en, fr, es). */
+const PRONOUNS = /^(?:er|sie|es|wir|ihr|ich|du|man|he|she|it|we|they|you|il|elle|ils|elles|on|nous|vous|je|él|ella|ellos|ellas|nosotros|usted)$/u;
+
 export default defineRule(
   {
     id: 'missing-space',
@@ -46,12 +54,17 @@ export default defineRule(
         { lang: 'de', text: 'Er nannte Hikvision,Huawei und ZTE.', output: 'Er nannte Hikvision, Huawei und ZTE.' },
         { lang: 'en', text: 'He was arrested.The man said nothing.', output: 'He was arrested. The man said nothing.' },
         { lang: 'es', text: 'Llegó tarde,pero nadie lo notó.', output: 'Llegó tarde, pero nadie lo notó.' },
+        { lang: 'en', text: 'The menu was File,Edit,View in the app.', output: 'The menu was File, Edit, View in the app.' },
+        // A noun after the dot may be a name written so ("Digitalisierung.Bayern"): suggested, not written.
+        { lang: 'de', text: 'Das Zentrum Digitalisierung.Bayern fördert Start-ups.', output: 'Das Zentrum Digitalisierung. Bayern fördert Start-ups.' },
       ],
       pass: [
         { lang: 'de', text: 'Siehe example.org und Node.js sowie z.B. die U.S.A. und 3,5 Prozent.' },
         { lang: 'de', text: 'Die Datei heißt bericht.pdf, der Ordner daten.' },
         { lang: 'en', text: 'Visit www.example.com or mail info@example.com today.' },
         { lang: 'en', text: 'The file is report.txt and the site is example.net.' },
+        { lang: 'de', text: 'Die Förderbank NRW.Bank vergibt Kredite, info@Zeitung.De und Tagesschau.De antworten.' },
+        { lang: 'en', text: 'The Russian firm Mail.Ru Group and Amazon.Com replied.' },
       ],
     },
   },
@@ -60,20 +73,38 @@ export default defineRule(
     // (Most blocks have none: a scan for a mark between two letters decides, without a
     // regular expression over the whole block, which cost 2 % of a pass.)
     if (!hasJoint(text)) return;
+    const profile = ctx.profile;
     for (const m of text.matchAll(JOINT)) {
       const [, left, mark, right] = m;
       const at = m.index + left.length;
+      const end = at + 1 + right.length;
       // A longer run of dots and letters is an abbreviation or a name ("U.S.A", "a.b.c").
-      if (text[m.index - 1] === '.' || text[at + 1 + right.length] === '.' && /\p{L}/u.test(text[at + 2 + right.length] ?? '')) continue;
-      // After a sentence end the next sentence begins with a capital; a lower-case word there is a file or a domain.
-      if ('.!?'.includes(mark) && !/^\p{Lu}\p{Ll}/u.test(right)) continue;
-      if (!isVerbatim(ctx.block, m.index, m.index + m[0].length) || ctx.isClaimed(at, at + 1)) continue;
+      if (text[m.index - 1] === '.' || (text[end] === '.' && /\p{L}/u.test(text[end + 1] ?? ''))) continue;
+      // In an e-mail address, a web address or a handle ("info@Zeitung.De", "www.Bank.De").
+      let s0 = m.index;
+      while (s0 > 0 && !/\s/u.test(text[s0 - 1])) s0--;
+      let e0 = end;
+      while (e0 < text.length && !/\s/u.test(text[e0])) e0++;
+      if (/[@/]|www\./iu.test(text.slice(s0, e0))) continue;
+      const sentenceEnd = '.!?'.includes(mark);
+      if (sentenceEnd) {
+        // After a sentence end the next sentence begins with a capital; a lower-case word there is a file or a domain.
+        if (!/^\p{Lu}\p{Ll}/u.test(right)) continue;
+        // A domain ("Amazon.Com") or a name in capitals ("NRW.Bank").
+        if (mark === '.' && (DOMAINS.has(right.toLowerCase()) || /^\p{Lu}+$/u.test(left))) continue;
+      }
+      if (!isVerbatim(ctx.block, m.index, end) || ctx.isClaimed(at, at + 1)) continue;
       if (!isKnownWord(ctx, left) || !isKnownWord(ctx, right)) continue;
+      // A sentence run into the next is sure where the next begins with an article, pronoun or
+      // conjunction ("festgenommen.Der", "arrested.The"); a noun or name there may be a name
+      // written with a dot ("Digitalisierung.Bayern", "Dr.Web"): suggested, not written.
+      const lower = right.toLowerCase();
+      const sure = !sentenceEnd || /^\p{Ll}/u.test(left) && ((profile?.functionWords.has(lower) ?? false) || (profile?.articles?.has(lower) ?? false) || (profile?.subordinators.has(lower) ?? false) || PRONOUNS.test(lower));
       ctx.report({
         start: at,
         end: at + 1,
-        message: `Missing space after \`${mark}\` in \`${m[0]}\``,
-        fix: `${mark} `,
+        message: `Missing space after \`${mark}\` in \`${text.slice(m.index, end)}\``,
+        ...(sure ? { fix: `${mark} ` } : { expected: [`${mark} `] }),
       });
     }
   },

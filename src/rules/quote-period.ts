@@ -48,6 +48,8 @@ export default defineRule(
         // A period on both sides of the closing mark.
         { lang: 'de', text: 'Er sagte: „Wir werden das Problem lösen.“.', output: 'Er sagte: „Wir werden das Problem lösen.“' },
         { lang: 'de', text: 'Sie nannte es „das größte Unternehmen.“. Dann ging sie.', output: 'Sie nannte es „das größte Unternehmen“. Dann ging sie.' },
+        { lang: 'de', text: 'Er liest jeden Morgen die „Süddeutsche Zeitung.“. Das sagt er.', output: 'Er liest jeden Morgen die „Süddeutsche Zeitung“. Das sagt er.' },
+        { lang: 'de', text: 'Er sagte: „Wir lösen das.“.Die Frage bleibt.', output: 'Er sagte: „Wir lösen das.“ Die Frage bleibt.' },
         { lang: 'de', text: 'Bradbury beschrieb sich als „Vorbeuger der Zukunft, nicht als deren Vorhersager.“', output: 'Bradbury beschrieb sich als „Vorbeuger der Zukunft, nicht als deren Vorhersager“.' },
       ],
       pass: [
@@ -64,6 +66,7 @@ export default defineRule(
         { lang: 'de', text: 'Sie nannte es „großartig.“ und ging.' },
         { lang: 'de', text: 'Er arbeitet bei „Müller & Co.“' },
         { lang: 'de', text: 'Er arbeitet bei „Müller & Co.“. Dann ging er.' },
+        { lang: 'de', text: 'Er wohnt in der „Hauptstr.“. Dann ging er.' },
         { lang: 'de', text: 'Sie warb mit „Fotos, Videos usw.“' },
         { lang: 'de', text: 'Das geschah „am 3.“' },
         { lang: 'de', text: 'Sie nannte es „etwas …“' },
@@ -95,10 +98,20 @@ export default defineRule(
       // A period on both sides of the closing mark („… lösen.“.): one too many. A quoted full
       // sentence keeps its own, an embedded quotation the sentence's after it. (Not after an
       // abbreviation, "Co.“.", whose period is no sentence's.)
-      if (text[pair.close.end] === '.' && text[pair.close.end + 1] !== '.' && endsWithWord(text, period, abbreviations, withPeriod)) {
-        const full = startsSentence(text, pair.open.index) || quotesSentence(ctx, pair);
+      // (Not after a word the dictionary knows with its period, whatever its length: "Hauptstr.“.")
+      // (Or a compound that ends in one of the language's abbreviations: "Hauptstr.", "Vizepräs."
+      // is not, but "Bahnhofstr." is.)
+      const abbreviated = (w: string) =>
+        [speller, ownSpeller].some((sp) => sp !== undefined && !sp.correct(w) && sp.correct(`${w}.`)) ||
+        (w.length > 3 && !(speller?.correct(w) ?? true) && [...abbreviations].some((a) => a.length >= 3 && w.toLowerCase().endsWith(a)));
+      if (text[pair.close.end] === '.' && text[pair.close.end + 1] !== '.' && endsWithWord(text, period, abbreviations, withPeriod) && !abbreviated(wordBefore(text, period))) {
+        // (A full sentence only where the quotation opens a sentence or follows a colon: "die
+        // „Süddeutsche Zeitung.“." is a title, whatever its first word.)
+        const full = startsSentence(text, pair.open.index);
         const actual = text.slice(period, pair.close.end + 1);
-        const fix = full ? text.slice(period, pair.close.start) + pair.close.expected : pair.close.expected + '.';
+        // (A letter right after: the space the sentence end needs.)
+        const space = /\p{L}/u.test(text[pair.close.end + 1] ?? '') ? ' ' : '';
+        const fix = (full ? text.slice(period, pair.close.start) + pair.close.expected : pair.close.expected + '.') + space;
         ctx.report({
           start: period,
           end: pair.close.end + 1,
@@ -121,6 +134,13 @@ export default defineRule(
     }
   },
 );
+
+/** The word that ends at `index` (letters and digits before it). */
+function wordBefore(text: string, index: number): string {
+  let k = index;
+  while (k > 0 && /[\p{L}\p{M}\p{N}]/u.test(text[k - 1])) k--;
+  return text.slice(k, index);
+}
 
 /** Between two parts of one quoted sentence: `„Das ist“, sagte er, „ein Problem.“`. */
 const RESUMED = /^\s*,[^.!?:;„“”"«»]{1,80},\s*$/u;

@@ -167,18 +167,27 @@ function knownBeyondDictionary(ctx: RuleContext, speller: { correct(w: string): 
     return known[last] && known.every((k, i) => k || (i < last && isCapitalized(parts[i])));
   }
   // A known word with a pronoun joined by an apostrophe ("geht's", "gibt’s": es).
+  // Only on a word written in lower case (a verb, a pronoun: "gibt's", "wie's"; capitalized at a
+  // sentence start, "Hat's"), never on a noun ("Auto's", "Pizza's": an apostrophe for a plural
+  // or genitive s) nor a preposition ("in's", "auf's": "ins", "aufs").
   const clitics = ctx.profile?.clitics;
   if (clitics) {
     const folded = foldApostrophes(value);
     for (const clitic of clitics) {
-      if (folded.length > clitic.length + 1 && folded.endsWith(clitic) && speller.correct(folded.slice(0, -clitic.length))) return true;
+      if (folded.length <= clitic.length + 1 || !folded.endsWith(clitic)) continue;
+      const stem = folded.slice(0, -clitic.length).toLowerCase();
+      if (speller.correct(stem) && !(ctx.profile?.prepositions?.has(stem) ?? false)) return true;
     }
   }
   // A prefix written joined to a known word ("exalcalde", "ciberataque", "proeuropeo").
   const joined = ctx.profile?.joinedPrefixes;
   if (joined && /^\p{Ll}/u.test(value)) {
     for (const prefix of joined.prefixes) {
-      if (value.length - prefix.length >= joined.minRest && value.startsWith(prefix) && speller.correct(value.slice(prefix.length))) return true;
+      if (value.length - prefix.length < joined.minRest || !value.startsWith(prefix)) continue;
+      const rest = value.slice(prefix.length);
+      // After a vowel the r doubles ("contrarreloj", "autorretrato"): "contrareloj" is misspelt.
+      if (joined.doubleR && /[aeiouáéíóú]$/u.test(prefix) && rest.startsWith('r') && !rest.startsWith('rr')) continue;
+      if (speller.correct(rest.startsWith('rr') && /[aeiouáéíóú]$/u.test(prefix) ? rest.slice(1) : rest)) return true;
     }
   }
   // A loanword written with its accents ("régime", "façade", "fiancé") where the language
@@ -276,6 +285,10 @@ export default defineRule(
         { lang: 'de', text: 'Das ist ein schwerwigendes Problem.', output: 'Das ist ein schwerwiegendes Problem.' },
         { lang: 'en', text: 'This is a seriuos problem.', output: 'This is a serious problem.' },
         { lang: 'de', text: 'Das ist ein Problém.' },
+        // An apostrophe s on a noun or a preposition is no "es".
+        { lang: 'de', text: 'Die Auto\'s fahren in\'s Kino.' },
+        // The r doubles after a prefix's vowel.
+        { lang: 'es', text: 'Ganó la contrareloj.' },
         // A unit symbol is one only next to a number.
         { lang: 'de', text: 'Das mg ist kein Wort.' },
         // An English unit in a German text is one a translation writes out ("3000 Fuß").
@@ -299,6 +312,7 @@ export default defineRule(
         // Spanish prefixes written joined (the RAE's rules since 2010).
         { lang: 'es', text: 'El exalcalde y la expresidenta, proeuropeos, hablaron del ciberataque y de la posverdad.' },
         { lang: 'de', text: 'Wie geht’s weiter? Gibt\'s Neues? So war\'s, und hat\'s geklappt?' },
+        { lang: 'es', text: 'Ganó la contrarreloj con un autorretrato y un antirrobo.' },
       ],
     },
   },

@@ -143,11 +143,11 @@ describe('runEval on a small split with fixable errors', () => {
   // Line 1: a duplicated word that the post-editor removed too (the fix agrees).
   // Line 2: a duplicated word that the post-editor kept (the fix disagrees).
   // Line 3: nothing to fix.
-  const mt = ['Das Haus ist ist sehr alt .', 'Er sagte , dass dass es regnet .', 'Die Stadt liegt am Fluss .'];
-  const pe = ['Das Haus ist sehr alt .', 'Er sagte , dass dass es regnet .', 'Die Stadt liegt am Fluss .'];
+  const mt = ['Das Haus ist ist sehr alt .', 'Er kam und und ging .', 'Die Stadt liegt am Fluss .'];
+  const pe = ['Das Haus ist sehr alt .', 'Er kam und und ging .', 'Die Stadt liegt am Fluss .'];
   const tags = [
     'OK OK OK OK OK OK OK BAD OK OK OK OK OK OK OK',
-    'OK OK OK OK OK OK OK OK OK OK OK OK OK OK OK OK OK',
+    'OK OK OK OK OK OK OK OK OK OK OK OK OK',
     'OK OK OK OK OK OK OK OK OK OK OK OK OK',
   ];
   let dir: string;
@@ -155,7 +155,7 @@ describe('runEval on a small split with fixable errors', () => {
   beforeAll(async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-split-'));
     const write = (file: string, lines: string[]) => writeFileSync(path.join(dir, file), lines.join('\n') + '\n');
-    write('src.txt', ['The house is very old .', 'He said that it rains .', 'The city lies on the river .']);
+    write('src.txt', ['The house is very old .', 'He came and went .', 'The city lies on the river .']);
     write('mt.txt', mt);
     write('pe.txt', pe);
     write('tags.txt', tags);

@@ -15,3 +15,11 @@ describe('quotes: straight single quotes', () => {
     expect(await quotes("The players' union said 'no' today.")).toBe("The players' union said 'no' today.");
   });
 });
+
+describe('quotes: straight single quotes that are apostrophes', () => {
+  it('are never taken for a pair of quotes', async () => {
+    expect(await quotes('He said, "The \'90s belonged to the players\' union."')).toBe('He said, “The \'90s belonged to the players\' union.”');
+    expect(await quotes('Er sagte: "Das war \'ne Sache, die Hans\' Bruder kannte."', 'de')).toBe('Er sagte: „Das war \'ne Sache, die Hans\' Bruder kannte.“');
+    expect(await quotes('Dijo: "Los \'90 fueron la década de Andrés\' padre".', 'es')).toBe('Dijo: «Los \'90 fueron la década de Andrés\' padre».');
+  });
+});

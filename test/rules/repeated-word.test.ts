@@ -41,9 +41,13 @@ describe('repeated-word: what is fixed', () => {
     expect(r.findings).toEqual([{ actual: 'zu zu', fixed: false, severity: 'warning', expected: ['zu'] }]);
   });
 
-  it('allows the double after a question word or "sodass" that opens a clause', async () => {
-    for (const text of ['Unklar ist, wie das das Ministerium bewerten wird.', 'Offen ist, wann die die Ergebnisse vorlegen.', 'Es regnete, sodass das das Land überforderte.']) {
-      expect((await repeats(text, 'de')).findings, text).toEqual([]);
+  it('allows the double after "sodass"; after a question word, which may be "as" too, lists it for review', async () => {
+    expect((await repeats('Es regnete, sodass das das Land überforderte.', 'de')).findings).toEqual([]);
+    // "wie das das Ministerium bewerten wird" is right, "wie die die Polizei mitteilte" is not: no rule tells them apart.
+    for (const text of ['Unklar ist, wie das das Ministerium bewerten wird.', 'Das ist so, wie die die Polizei am Montag mitteilte.', 'Sie fragte, wann der der Zug kommt.']) {
+      const r = await repeats(text, 'de');
+      expect(r.corrected, text).toBe(text);
+      expect(r.findings.map((f) => [f.fixed, f.severity]), text).toEqual([[false, 'warning']]);
     }
   });
 
