@@ -168,6 +168,14 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
         writers.set(report, input.path);
       }
     }
+    // A report where another's folder must be ("a.txt.html" for a.txt, "a.txt.html/b.txt" for an input in a folder of that name).
+    const paths = [...writers.keys()].sort();
+    for (let k = 0; k + 1 < paths.length; k++) {
+      const inside = paths.slice(k + 1).find((p) => p.startsWith(paths[k] + path.sep));
+      if (inside === undefined) continue;
+      io.stderr.write(`lektor: the reports of ${terminalSafe(writers.get(paths[k])!)} would be written to ${terminalSafe(paths[k])}, which the reports of ${terminalSafe(writers.get(inside)!)} need as a folder; check them in two runs, or choose other names\n`);
+      return 2;
+    }
   }
   const terminalOptions = terminalOptionsOf(options, io);
   const context: FileContext = {
@@ -251,8 +259,15 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
       if (o.json !== undefined) json?.document(o.json);
       else if (o.error !== undefined) json?.document(failedJson(o));
       show(o.terminal ?? terminalBlock({ path: o.input.path, error: o.error ?? 'failed' }, terminalOptions));
-      // (Checked, but its reports could not be written: said after its findings.)
-      if (o.writeError !== undefined) show(terminalBlock({ path: o.input.path, error: o.writeError }, terminalOptions));
+      // (Checked, but its reports could not be written: said after its findings, and counted
+      // once, with the file's own block, not as another file.)
+      if (o.writeError !== undefined) {
+        const text = terminalBlock({ path: o.input.path, error: o.writeError }, terminalOptions).text;
+        if (text !== '') {
+          if (bar) held.push(`${text}\n`);
+          else io.stderr.write(`${text}\n`);
+        }
+      }
       o.json = undefined;
       o.terminal = undefined;
       failuresBefore(printed);
@@ -306,7 +321,7 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
     const hints = totals.hints;
     if (hints > 0 && options.format !== 'json') io.stderr.write(`${hints.toLocaleString('en-US')} review hint${hints === 1 ? '' : 's'} (word-quality: words an editor would likely change) not listed here${options.reports ? '; see the HTML report' : ''}\n`);
     if (sourceDir && withoutSource > 0) io.stderr.write(`${withoutSource} of ${inputs.length} input${inputs.length === 1 ? '' : 's'} had no source in ${options.source} (checked without one)\n`);
-    if (options.reports) io.stderr.write(`Reports: ${path.relative(process.cwd(), path.join(outDir, 'index.html')) || 'index.html'}\n`);
+    if (options.reports && !indexFailed) io.stderr.write(`Reports: ${path.relative(process.cwd(), path.join(outDir, 'index.html')) || 'index.html'}\n`);
   }
 
   if (ok.length === 0) return 2;

@@ -15,6 +15,7 @@ import { GlossaryEditError, GlossaryWorkspace, type EditResult } from '../glossa
 import { csvToEntries, entriesToCsv } from '../glossary/csv.js';
 import { tbxToEntries, entriesToTbx } from '../glossary/tbx.js';
 import { InputError, readInput, writeAtomic } from '../io/files.js';
+import { languageCode } from '../languages/index.js';
 
 export const GLOSSARY_HELP = `Usage: lektor glossary <command> [options]
 
@@ -58,7 +59,8 @@ function languagesOf(values: string[] | undefined): string[] | undefined {
   if (!values || values.length === 0) return undefined;
   const out = values.flatMap((v) => v.split(',')).map((s) => s.trim().toLowerCase()).filter(Boolean);
   for (const l of out) if (!/^[a-z]{2,3}$/.test(l)) throw new UsageError(`--lang must be a language code such as de or en, not "${l}"`);
-  return out;
+  // ("ita" and "it", "deu" and "de" are one language: the code the glossary writes.)
+  return [...new Set(out.map(languageCode))];
 }
 
 function oneLanguage(values: string[] | undefined): string | undefined {

@@ -178,7 +178,7 @@ export function parseGlossary(text: string, file: string): GlossaryEntry[] {
       wrong: wrongList,
       ...(reviewList.length > 0 ? { review: reviewList } : {}),
       caseSensitive: (r.caseSensitive as boolean | undefined) ?? true,
-      firstMention: r.firstMention as string | undefined,
+      firstMention: (r.firstMention as string | undefined)?.normalize('NFC'),
       doNotTranslate: (r.doNotTranslate as boolean | undefined) ?? false,
       note: r.note as string | undefined,
       source: r.source as string | undefined,
@@ -210,14 +210,15 @@ function parseExamples(value: unknown, fail: (m: string) => never): GlossaryEntr
     return value as unknown[];
   };
   for (const ex of list('flag')) {
-    if (typeof ex === 'string') flag.push({ text: ex });
+    // (Composed, NFC, as the terms and variants are: a file written with combining marks says the same.)
+    if (typeof ex === 'string') flag.push({ text: ex.normalize('NFC') });
     else if (isRecord(ex) && typeof ex.text === 'string' && (ex.fixed === undefined || typeof ex.fixed === 'string')) {
-      flag.push({ text: ex.text, fixed: ex.fixed as string | undefined });
+      flag.push({ text: ex.text.normalize('NFC'), fixed: (ex.fixed as string | undefined)?.normalize('NFC') });
     } else fail('each "examples.flag" item must be a string or { text, fixed }');
   }
   const pass = list('pass');
   for (const ex of pass) if (typeof ex !== 'string' || ex.trim() === '') fail('each "examples.pass" item must be a non-empty string');
-  return { flag, pass: (pass as string[]).map((t) => t.trim()) };
+  return { flag, pass: (pass as string[]).map((t) => t.trim().normalize('NFC')) };
 }
 
 /**

@@ -510,8 +510,9 @@ function sameCase(words: string[], toks: SubToken[], i: number, j: number, endin
 
 const COMBINING = /[\u0300-\u036f]/;
 
-const OPENING_QUOTES = '"“„«‹‚‘»›';
-const CLOSING_QUOTES = '"”“»›‘’«‹';
+// (The straight apostrophe too: only a mark on both sides of the variant counts, "'Tik Tok'".)
+const OPENING_QUOTES = `"“„«‹‚‘»›'`;
+const CLOSING_QUOTES = `"”“»›‘’«‹'`;
 /** Whether `[start, end)` is all a pair of quotation marks holds ("„Tik Tok“", "« Tik Tok »"). */
 function quotedAlone(text: string, start: number, end: number): boolean {
   let a = start - 1;

@@ -1,4 +1,5 @@
 import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js';
+import { iso6393To2B } from 'iso-639-3/iso6393-to-2b.js';
 import type { LanguageProfile } from './types.js';
 import { de } from './de.js';
 import { en } from './en.js';
@@ -100,7 +101,31 @@ export function languageCode(code: string): string {
   const profile = profileFor(code);
   if (profile) return profile.code;
   const lower = code.trim().toLowerCase();
-  const base = lower.split(/[-_]/)[0];
-  return (iso6393To1 as Record<string, string | undefined>)[base] ?? base;
+  let base = lower.split(/[-_]/)[0];
+  // A bibliographic code ("ger", "fre", "chi"): its terminology code first.
+  base = bibliographic().get(base) ?? base;
+  const to1 = iso6393To1 as Record<string, string | undefined>;
+  return to1[base] ?? MACROLANGUAGE_MEMBERS[base] ?? base;
+}
+
+/**
+ * Languages franc names by a member of a macrolanguage ("ekk", Standard Estonian; "arb",
+ * Standard Arabic), whose ISO 639-1 code is the macrolanguage's ("et", "ar"): the code people
+ * write. (The iso-639-3 tables have no 639-1 code for the members.)
+ */
+const MACROLANGUAGE_MEMBERS: Readonly<Record<string, string>> = {
+  arb: 'ar', azj: 'az', ayr: 'ay', ckb: 'ku', cmn: 'zh', ekk: 'et', fuf: 'ff', fuv: 'ff', khk: 'mn', kmr: 'ku', knc: 'kr', kng: 'kg',
+  lvs: 'lv', npi: 'ne', pbu: 'ps', pes: 'fa', plt: 'mg', prs: 'fa', quy: 'qu', quz: 'qu', qug: 'qu', src: 'sc', als: 'sq', swh: 'sw',
+  uzn: 'uz', ydd: 'yi', zlm: 'ms', zsm: 'ms',
+};
+
+let bibliographicCodes: Map<string, string> | undefined;
+/** ISO 639-2/B codes that differ from the 639-3 ones ("ger" → "deu"). */
+function bibliographic(): Map<string, string> {
+  if (!bibliographicCodes) {
+    bibliographicCodes = new Map();
+    for (const [terminology, b] of Object.entries(iso6393To2B as Record<string, string>)) if (b !== terminology) bibliographicCodes.set(b, terminology);
+  }
+  return bibliographicCodes;
 }
 

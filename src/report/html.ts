@@ -138,7 +138,7 @@ sup.ref.fixed a{background:var(--ins-bg);color:var(--ins-fg)}
 sup.ref.open a{background:var(--mark)}
 sup.ref{position:relative}
 sup.ref a:focus-visible{outline:2px solid var(--info)}
-sup.ref a:focus-visible::after{content:attr(title);position:absolute;left:0;top:1.5em;z-index:2;width:max-content;max-width:min(28rem,80vw);white-space:pre-line;text-align:left;font:400 13px/1.4 system-ui,sans-serif;color:#1d1d1f;background:#fff;border:1px solid #999;border-radius:4px;padding:.3rem .5rem;box-shadow:0 2px 6px rgba(0,0,0,.2)}
+sup.ref a:focus-visible::after{content:attr(title);position:fixed;left:1rem;right:1rem;bottom:1rem;z-index:2;max-width:40rem;margin:0 auto;white-space:pre-line;text-align:left;font:400 14px/1.45 system-ui,sans-serif;color:#1d1d1f;background:#fff;border:1px solid #999;border-radius:6px;padding:.5rem .75rem;box-shadow:0 2px 10px rgba(0,0,0,.25)}
 .legend{display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;font-size:.85rem;margin:.6rem 0}
 .filters{font-size:.9rem;margin:.6rem 0;padding:.4rem .6rem;background:#fff;border:1px solid #ddd;border-radius:6px}.filters label{margin-right:1rem;cursor:pointer;display:inline-block}
 .flt{position:absolute;opacity:0;pointer-events:none}
@@ -394,6 +394,7 @@ function* sentencesSection(result: DocumentResult, items: readonly Item[], origi
   const first = new Array<number>(spans.length).fill(0);
   // (The first open one: the row the link goes to stays visible with "only what is open".)
   const firstOpen = new Array<number>(spans.length).fill(0);
+  const openIsInfo = new Array<boolean>(spans.length).fill(false);
   const byStart = spans.map((_, i) => i).sort((a, b) => spans[a].start - spans[b].start || a - b);
   const maxEnd: number[] = [];
   for (const i of byStart) maxEnd.push(Math.max(maxEnd[maxEnd.length - 1] ?? 0, spans[i].end));
@@ -406,7 +407,11 @@ function* sentencesSection(result: DocumentResult, items: readonly Item[], origi
       if (fs < spans[i].end) {
         if (total[i]++ === 0) first[i] = it.n;
         if (it.f.fixed) fixed[i]++;
-        else if (firstOpen[i] === 0) firstOpen[i] = it.n;
+        // (An open warning or error before an info: "hide info" hides the info's row.)
+        else if (firstOpen[i] === 0 || (openIsInfo[i] && it.f.severity !== 'info')) {
+          firstOpen[i] = it.n;
+          openIsInfo[i] = it.f.severity === 'info';
+        }
       }
     }
   }

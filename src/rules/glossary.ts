@@ -199,10 +199,12 @@ function firstMentionAt(source: string, mention: string, endings: readonly strin
   let re = mentionPatterns.get(key);
   if (!re) {
     const ending = endings.length > 0 ? `(?:${endings.map(escapeRegExp).join('|')})?` : '';
-    const words = mention.trim().split(/\s+/u).map((w) => escapeRegExp(w) + (/[\p{L}]$/u.test(w) ? ending : ''));
+    // (Each letter with a mark also as the text may write it, decomposed: "u" and U+0308 for "ü".)
+    const either = (w: string) => [...w].map((c) => (c.normalize('NFD') === c ? escapeRegExp(c) : `(?:${escapeRegExp(c)}|${escapeRegExp(c.normalize('NFD'))})`)).join('');
+    const words = mention.trim().split(/\s+/u).map((w) => either(w) + (/[\p{L}]$/u.test(w) ? ending : ''));
     // Whole words only ("der" is no part of "oder"), and the first letter in either case (a sentence start).
     const first = words[0].charAt(0);
-    if (first.toLowerCase() !== first.toUpperCase()) words[0] = `[${first.toLowerCase()}${first.toUpperCase()}]${words[0].slice(1)}`;
+    if (first !== '(' && first.toLowerCase() !== first.toUpperCase()) words[0] = `[${first.toLowerCase()}${first.toUpperCase()}]${words[0].slice(1)}`;
     re = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`, 'u');
     if (mentionPatterns.size > 1000) mentionPatterns.clear();
     mentionPatterns.set(key, re);

@@ -31,6 +31,11 @@ export function isKnownWord(ctx: RuleContext, value: string): boolean {
   // Replacements, Sonic Youth" in a German text reads as English): a word of the document's
   // language is no misspelling there.
   if (ctx.language !== ctx.doc.language && ctx.doc.resources.speller(ctx.doc.language)?.correct(value)) return true;
+  // Written with combining marks ("Lu\u0308denscheid"): the word as the glossary and dictionary write it, composed.
+  if (COMBINING.test(value)) {
+    const composed = value.normalize('NFC');
+    if (composed !== value) return isKnownWord(ctx, composed);
+  }
   let byLanguage = ctx.doc.state.get(BEYOND_DICTIONARY) as Map<string, Map<string, boolean>> | undefined;
   if (!byLanguage) ctx.doc.state.set(BEYOND_DICTIONARY, (byLanguage = new Map()));
   let verdicts = byLanguage.get(ctx.language);
@@ -148,6 +153,8 @@ function oneSlipFromKnown(speller: { correct(w: string): boolean }, word: string
   }
   return false;
 }
+
+const COMBINING = /[\u0300-\u036f]/;
 
 /** Document state: per language, the verdicts of `knownBeyondDictionary`. */
 const BEYOND_DICTIONARY = 'spelling.beyond-dictionary';

@@ -564,6 +564,28 @@ describe('a batch, after a review of the CLI', () => {
     expect(existsSync(path.join(out, 'a.txt.html'))).toBe(true);
   });
 
+  it("refuses a report whose path another input's reports need as a folder", async () => {
+    const inputs = path.join(dir, 'c2');
+    mkdirSync(path.join(inputs, 'a.txt.html'), { recursive: true });
+    writeFileSync(path.join(inputs, 'a.txt'), text);
+    writeFileSync(path.join(inputs, 'a.txt.html', 'b.txt'), text);
+    const r = await run(['check', inputs, '--out', path.join(dir, 'o2'), '--model', 'none']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/a\.txt\.html, which the reports of .*b\.txt need as a folder/);
+    expect(existsSync(path.join(dir, 'o2'))).toBe(false);
+  });
+
+  it('counts a document whose reports could not be written once, and names no index it could not write', async () => {
+    writeFileSync(path.join(dir, 'a.txt'), ARTICLE);
+    writeFileSync(path.join(dir, 'b.txt'), text);
+    const out = path.join(dir, 'out');
+    mkdirSync(path.join(out, 'a.txt'), { recursive: true });
+    const r = await run(['check', path.join(dir, 'a.txt'), path.join(dir, 'b.txt'), '--out', out, '--model', 'none', '--fail-on', 'none']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/in 2 files/);
+    expect(r.stderr).toMatch(/could not write its reports/);
+  });
+
   it('names an empty --glossary path without a stack trace', async () => {
     writeFileSync(path.join(dir, 'a.txt'), text);
     const stdout = new Capture();

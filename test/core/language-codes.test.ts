@@ -19,6 +19,10 @@ describe('languageCode', () => {
     expect(['ita', 'it', 'IT-it', 'nld', 'pol'].map(languageCode)).toEqual(['it', 'it', 'it', 'nl', 'pl']);
     // Scots has no 639-1 code.
     expect(languageCode('sco')).toBe('sco');
+    // Franc names some languages by a member of their macrolanguage (Standard Estonian, Standard Arabic, Mandarin).
+    expect(['ekk', 'arb', 'cmn', 'lvs', 'pes'].map(languageCode)).toEqual(['et', 'ar', 'zh', 'lv', 'fa']);
+    // Bibliographic codes.
+    expect(['ger', 'fre', 'dut', 'chi'].map(languageCode)).toEqual(['de', 'fr', 'nl', 'zh']);
   });
 });
 
@@ -41,5 +45,23 @@ describe('a language without rules', () => {
         ['Huawei', ['it']],
       ]);
     }
+  });
+});
+
+describe('the glossary commands', () => {
+  it('take any code of a language for --lang: list, remove and export find what add wrote', async () => {
+    const { main } = await import('../../src/cli/main.js');
+    const { Capture } = await import('../helpers.js');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-codes-cli-'));
+    const run = async (...args: string[]) => {
+      const stdout = new Capture();
+      const stderr = new Capture();
+      const code = await main(['glossary', ...args, '--glossary', dir], { stdout, stderr });
+      return { code, stdout: stdout.text, stderr: stderr.text };
+    };
+    expect((await run('add', 'Sergio Mattarella', '--lang', 'ita', '--type', 'person', '--wrong', 'Sergio Matarella')).code).toBe(0);
+    expect((await run('list', '--lang', 'ita')).stdout).toMatch(/^Sergio Mattarella \(person; it\)/);
+    expect((await run('export', '--format', 'csv', '--lang', 'it')).stdout.split('\n')[1]).toMatch(/^Sergio Mattarella,it,/);
+    expect((await run('remove', 'Sergio Mattarella', '--lang', 'ita')).code).toBe(0);
   });
 });

@@ -29,7 +29,7 @@ describe('glossary fixes a newsroom can trust', () => {
 
   it('lists for review, never replaces, a variant written as one hyphenated word of its own, or alone in quotation marks', async () => {
     const yaml = '  - term: TikTok\n    type: brand\n    wrong: [Tick Tack, Tik Tok]\n';
-    const kept = ['Man hörte nur das Tick-Tack der alten Wanduhr.', 'Kesha’s Hit „Tik Tok“ lief.', 'Ihr Lied « Tik Tok » lief.'];
+    const kept = ['Man hörte nur das Tick-Tack der alten Wanduhr.', 'Kesha’s Hit „Tik Tok“ lief.', 'Ihr Lied « Tik Tok » lief.', "Ihr Lied 'Tik Tok' lief."];
     for (const text of kept) {
       const { result } = await run(yaml, text);
       expect(result.corrected, text).toBe(text);
@@ -62,6 +62,18 @@ describe('glossary fixes a newsroom can trust', () => {
     expect(result.corrected).toBe(nfd('Bürgermeister ') + 'Müller-Lüdenscheid und Müller-Lüdenscheids' + ' Rede.');
     const { result: other } = await run(nfd('  - term: Müller-Lüdenscheid\n    type: person\n    wrong: [Müller-Lüdenscheidt]\n'), 'Müller-Lüdenscheidt sprach.');
     expect(other.corrected).toBe('Müller-Lüdenscheid sprach.');
+  });
+
+  it('reads a glossary file written decomposed whole: examples and first mentions too', async () => {
+    const nfd = (s: string) => s.normalize('NFD');
+    const yaml = nfd('  - term: Lüdenscheid\n    type: place\n    wrong: [Lüdenscheit]\n    firstMention: Stadt Lüdenscheid\n    examples:\n      flag:\n        - { text: "Die Stadt Lüdenscheit ist klein.", fixed: "Die Stadt Lüdenscheid ist klein." }\n      pass: ["Lüdenscheid"]\n');
+    // (The examples run at load: before, a decomposed file was refused.)
+    const { result } = await run(yaml, 'Die Stadt Lüdenscheid ist klein. Lüdenscheid wächst.');
+    expect(result.findings.map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
+    // A decomposed text: its first mention is found, and the term is no spelling error.
+    const lektor = await Lektor.create({ glossary: compileGlossary(parseGlossary(HEAD + yaml, 'g.yaml')), only: ['glossary', 'spelling'] });
+    const r = await lektor.check(nfd('Die Stadt Lüdenscheid ist klein. Lüdenscheid wächst.'), { path: 'a.txt', language: 'de' });
+    expect(r.findings.map((f) => `${f.ruleId}: ${f.actual}`)).toEqual([]);
   });
 
   it('does not write an ending after a term that ends in punctuation: a suggestion, not a fix', async () => {

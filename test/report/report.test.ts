@@ -438,12 +438,13 @@ describe('the document report at a glance', () => {
   it('links a sentence to its first open finding, the row "only what is open" keeps', () => {
     const t = 'Er sagt ,dass es schlecht ist.\n';
     const fixedFirst = finding(' ', { ruleId: 'space-before-punctuation', category: 'spacing', fixed: true, expected: [''], severity: 'info' }, t);
+    const openInfo = finding('dass', { ruleId: 'spelling', category: 'spelling', message: 'Unknown word `dass` (a name?)', severity: 'info' }, t);
     const openLater = finding('schlecht', { ruleId: 'spelling', category: 'spelling', message: 'Unknown word `schlecht`' }, t);
-    const r = { ...doc([fixedFirst, openLater], 'b.txt', t), quality: { score: 50, predictedHter: 0.5, mqm: { score: 90 }, sentences: [{ start: point(t, 0), end: point(t, t.length - 1), score: 40, predictedHter: 0.6, mqm: { score: 90 } }] } } as unknown as DocumentResult;
+    const r = { ...doc([fixedFirst, openInfo, openLater], 'b.txt', t), quality: { score: 50, predictedHter: 0.5, mqm: { score: 90 }, sentences: [{ start: point(t, 0), end: point(t, t.length - 1), score: 40, predictedHter: 0.6, mqm: { score: 90 } }] } } as unknown as DocumentResult;
     const out = renderDocumentHtml(r, t);
     const table = out.slice(out.indexOf('<table class="sentences">'));
-    // Finding 1 (the space) is fixed, finding 2 open.
-    expect(table).toMatch(/<td class="num"><a href="#f-2">1<\/a><\/td>/);
+    // Finding 1 (the space) is fixed, finding 2 an open info ("hide info" hides its row), finding 3 an open warning.
+    expect(table).toMatch(/<td class="num"><a href="#f-3">1<\/a><\/td>/);
   });
 
   it("reads each finding's number out whole, shows it on keyboard focus, and hides the numbers of what a filter hides", () => {
