@@ -300,6 +300,7 @@ export class GlossaryWorkspace {
       for (const { e, i } of hits.reverse()) {
         const where = `${e.origin.file}:${e.origin.line}`;
         if (!options.lang || e.languages.length === 1) {
+          keepSectionComment(seq, i);
           seq.items.splice(i, 1);
           results.push({ action: 'removed', file: f.file, messages: [`removed "${term}" (${e.languages.join(', ')}) from ${where}`] });
         } else {
@@ -658,6 +659,27 @@ function entryNode(doc: Document, e: EntryInput): YAMLMap {
   return map;
 }
 
+/**
+ * Before the entry at `i` goes: a comment after it past a blank line heads what follows (a
+ * section, "# --- Phones ---"), and the parser gave it to the entry. It goes to the next entry
+ * (or stays at the list's end); the comment before the blank line goes with the entry.
+ */
+function keepSectionComment(seq: YAMLSeq, i: number): void {
+  const item = seq.items[i] as YamlNode & { comment?: string | null };
+  const comment = item?.comment;
+  if (typeof comment !== 'string') return;
+  const gap = comment.indexOf('\n\n');
+  if (gap < 0) return;
+  const rest = comment.slice(gap + 2);
+  const next = seq.items[i + 1] as (YamlNode & { commentBefore?: string | null; spaceBefore?: boolean }) | undefined;
+  if (next) {
+    next.commentBefore = next.commentBefore ? `${rest}\n${next.commentBefore}` : rest;
+    next.spaceBefore = true;
+  } else {
+    seq.comment = seq.comment ? `${seq.comment}\n${rest}` : rest;
+  }
+}
+
 function normalizeLanguages(languages: string[]): string[] {
   const out: string[] = [];
   for (const raw of languages) {
@@ -794,7 +816,8 @@ export function renderPreserving(original: string, doc: Document): string {
   const out: string[] = [...(extra.get(-1) ?? [])];
   let i = 0;
   for (const part of diffArrays(beforeLines, afterLines)) {
-    if (part.added) out.push(...part.value);
+    // (A blank line the renderer writes is empty: it indents one as the list around it.)
+    if (part.added) out.push(...part.value.map((line) => (/^[ \t]+$/.test(line) ? '' : line)));
     else if (part.removed) {
       // The file's own lines after a removed line: its comments and blank lines stay (a
       // section's heading comment, say); other lines are the removed content as the file

@@ -796,4 +796,10 @@ describe('GlossaryWorkspace keeps what it does not touch', () => {
     expect(stderr).not.toMatch(/internal error|\n\s+at /);
     expect(readFileSync(path.join(dir, 'anchors.yaml'), 'utf8')).toBe(text);
   });
+
+  it("keeps the next section's heading comment when an entry goes, and the entry's own comment goes with it", async () => {
+    writeFileSync(path.join(dir, 'sections.yaml'), 'languages: [de, en]\nentries:\n  - term: Alphabet\n    type: brand\n    wrong: [Alfabet]\n    # reviewed 2024\n\n  # --- Section B: phones ---\n  - term: Samsung\n    type: brand\n    wrong: [Samsong]\n');
+    await removeEntry(dir, 'Alphabet');
+    expect(readFileSync(path.join(dir, 'sections.yaml'), 'utf8')).toBe('languages: [de, en]\nentries:\n\n  # --- Section B: phones ---\n  - term: Samsung\n    type: brand\n    wrong: [Samsong]\n');
+  });
 });
