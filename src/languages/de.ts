@@ -32,6 +32,11 @@ export const de: LanguageProfile = {
   // "die Frauen, die die Kinder betreuen", "dass sie sie sah". "sie sie" is German wherever
   // the subject follows its verb ("manchmal fressen sie sie", "Nennen Sie sie").
   allowedRepeats: words('sie'),
+  // Fixed only where no reading allows two: verbs, conjunctions, indefinite articles, "nicht".
+  // Any other double is listed for review, since two words of one spelling may be meant: a
+  // verb's particle and a preposition ("fiel aus aus unbekannten Gründen"), "da da niemand
+  // widersprach", "ob er er selbst bleibt".
+  safeRepeats: words('ist sind war waren bin bist hat haben hatte hatten wird werden wurde wurden kann können konnte muss müssen musste soll sollen sollte will wollen wollte und oder aber sondern ein eine einen einem einer eines nicht auch sich noch schon'),
   clauseRepeats: words('der die das den dem des denen deren dessen es wer was'),
   // A pronoun and then an article, both "das" ("Zuvor hatte das das Magazin berichtet": the
   // object, then the subject), or a dative and a possessive ("gab ihr ihr Handy"): without
@@ -52,7 +57,7 @@ export const de: LanguageProfile = {
   `),
   articles: words('der die das den dem des ein eine einer eines einem einen kein keine keiner keines keinem keinen im am ans ins vom zum zur beim'),
   nounHomographs: words('trotz laut'),
-  abbreviations: words('usw bzw etc ca vgl co inc ltd corp dr prof nr st str mio mrd jh chr jr sr hl evtl ggf inkl zzgl hrsg bzgl geb gest ehem sog urspr'),
+  abbreviations: words('usw bzw etc ca vgl co inc ltd corp dr prof nr st str mio mrd jh chr jr sr hl evtl ggf inkl zzgl hrsg bzgl geb gest ehem sog urspr nachf gebr bd abt kap hbf bhf tsd hr stv vors gez lkr kath ev'),
   coordinators: words('und oder sowie beziehungsweise bzw'),
   separablePrefixes: words('ab an auf aus bei durch ein mit nach über um unter vor zu zwischen gegen'),
   reduplications: words('mehr nach durch immer schritt seite stunden tage wochen monate jahre jahrzehnte'),

@@ -21,7 +21,8 @@ export const en: LanguageProfile = {
   spacedPunctuation: '',
   // "had had", "that that", "is is" ("what it is is"), "do do".
   allowedRepeats: words('had that is do'),
-  safeRepeats: words('the a an of to at for with by from and or but nor into onto about my your its our their'),
+  // (Not "by": a verb's particle, then the preposition, "stood by by the gates".)
+  safeRepeats: words('the a an of to at for with from and or but nor into onto about my your its our their'),
   clauseRepeats: words(''),
   subordinators: words('that because if when while although since whether'),
   functionWords: words(`

@@ -9,6 +9,7 @@ export const es: LanguageProfile = {
   // «…» first (the RAE's order), “…” as widely used in news and accepted as well.
   quotes: { primary: ['«', '»'], secondary: ['“', '”'], tertiary: ['‘', '’'], alternatives: [['“', '”']] },
   periodOutsideEmbeddedQuote: true,
+  periodAfterQuotation: true,
   spacedPunctuation: '',
   allowedRepeats: words(''),
   safeRepeats: words('el la los las un una unos unas del al y o pero que de con por sin sobre mi mis tu tus su sus'),
@@ -19,7 +20,7 @@ export const es: LanguageProfile = {
     desde hasta contra que como si según
   `),
   articles: words('el la los las un una unos unas lo al del'),
-  abbreviations: words('etc sr sra srta dr dra ud uds av pág núm ej aprox cía págs art vol ed ene feb abr jun jul ago sept oct nov dic tel izq izda dcha'),
+  abbreviations: words('etc sr sra srta dr dra ud uds av pág núm ej aprox cía págs art vol ed ene feb abr jun jul ago sept oct nov dic tel izq izda dcha inc co ltd corp jr ss excmo excma fdo arq lic ing'),
   coordinators: words('y e o u'),
   reduplications: words('más poco menos horas días semanas meses años vueltas'),
   // Prefixes that are also prepositions: "sur|tourisme", "sobre|coste" are words.

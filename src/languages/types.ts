@@ -84,6 +84,8 @@ export interface LanguageProfile {
   };
   /** Whether a sentence period goes outside a closing quote that ends an embedded fragment (German). */
   periodOutsideEmbeddedQuote: boolean;
+  /** Whether the sentence's period goes after the closing mark even when the quotation is a sentence of its own (Spanish, the RAE: «No vamos a ceder».). */
+  periodAfterQuotation?: boolean;
   /** Punctuation that takes a (non-breaking) space before it in this language (French ; : ! ?). */
   spacedPunctuation: string;
   /**

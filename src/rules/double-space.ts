@@ -18,6 +18,15 @@ const SENTENCE_END = /[.!?…]["“”»«’‘)\]]*$/u;
 /** Punctuation whose preceding space is the space-before-punctuation rule's concern. */
 const PUNCTUATION = /[,.;:!?)]/;
 
+/** Whether the line around `at` has two runs of two or more spaces or a tab: columns, not a typo. */
+function alignedLine(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  let to = text.indexOf('\n', at);
+  if (to < 0) to = text.length;
+  const line = text.slice(from, to);
+  return (line.match(/ {2,}|\t/g)?.length ?? 0) >= 2;
+}
+
 export default defineRule(
   {
     id: 'double-space',
@@ -30,7 +39,7 @@ export default defineRule(
     examples: {
       flag: [
         { lang: 'de', text: 'Hikvision bestreitet  öffentlich seine Beteiligung.', output: 'Hikvision bestreitet öffentlich seine Beteiligung.' },
-        { lang: 'de', text: 'Das ist\t\tein Test mit   drei Lücken.', output: 'Das ist ein Test mit drei Lücken.' },
+        { lang: 'de', text: 'Das ist ein Test mit   drei Leerzeichen.', output: 'Das ist ein Test mit drei Leerzeichen.' },
         { lang: 'en', text: 'Richard-Pierre Prosper said:  “We are not going to exonerate the company.”', output: 'Richard-Pierre Prosper said: “We are not going to exonerate the company.”' },
         { lang: 'fr', text: 'Une entreprise  chinoise.', output: 'Une entreprise chinoise.' },
       ],
@@ -40,6 +49,7 @@ export default defineRule(
         { lang: 'de', text: 'Erste Zeile\n    eingerückte Zeile' },
         { lang: 'de', text: 'Erste Zeile  \nzweite Zeile' },
         { lang: 'de', text: 'Ein Wort  , das hier  .' },
+        { lang: 'de', text: '1. Bayern München      34   92:38   82\n2. Borussia Dortmund   34   81:44   71' },
         { lang: 'de', text: 'Ein Tab\tzwischen Wörtern und\u00A0ein geschütztes Leerzeichen.' },
         { lang: 'fr', text: 'Il a dit «\u00A0oui\u00A0»\u202F; puis il est parti.' },
       ],
@@ -55,6 +65,8 @@ export default defineRule(
       if (/[\n\r]/.test(text[start - 1]) || /[\n\r]/.test(text[end])) continue;
       if (PUNCTUATION.test(text[end])) continue;
       if (SENTENCE_END.test(text.slice(Math.max(0, start - 8), start))) continue;
+      // A line with two or more such runs is laid out in columns (a league table, a price list): its spaces align.
+      if (alignedLine(text, start)) continue;
       if (!ctx.sentences.some((s) => s.start <= start && end <= s.end)) continue;
       if (!isVerbatim(ctx.block, start, end)) continue;
       ctx.report({

@@ -65,6 +65,7 @@ export default defineRule(
         { lang: 'en', text: 'The file is report.txt and the site is example.net.' },
         { lang: 'de', text: 'Die Förderbank NRW.Bank vergibt Kredite, info@Zeitung.De und Tagesschau.De antworten.' },
         { lang: 'en', text: 'The Russian firm Mail.Ru Group and Amazon.Com replied.' },
+        { lang: 'en', text: 'The file was named data,final,v2.csv by the agency.' },
       ],
     },
   },
@@ -85,7 +86,9 @@ export default defineRule(
       while (s0 > 0 && !/\s/u.test(text[s0 - 1])) s0--;
       let e0 = end;
       while (e0 < text.length && !/\s/u.test(text[e0])) e0++;
-      if (/[@/]|www\./iu.test(text.slice(s0, e0))) continue;
+      // (Or a file name, a version, a code: a run with a digit or a file's extension, "data,final,v2.csv".)
+      const run = text.slice(s0, e0);
+      if (/[@/]|www\./iu.test(run) || /\d/u.test(run) || /\.\p{L}{2,4}[)\]"”»’]?[.,;:!?]?$/u.test(run) && /\.\p{Ll}{2,4}/u.test(run)) continue;
       const sentenceEnd = '.!?'.includes(mark);
       if (sentenceEnd) {
         // After a sentence end the next sentence begins with a capital; a lower-case word there is a file or a domain.

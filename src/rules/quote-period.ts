@@ -50,6 +50,8 @@ export default defineRule(
         { lang: 'de', text: 'Sie nannte es „das größte Unternehmen.“. Dann ging sie.', output: 'Sie nannte es „das größte Unternehmen“. Dann ging sie.' },
         { lang: 'de', text: 'Er liest jeden Morgen die „Süddeutsche Zeitung.“. Das sagt er.', output: 'Er liest jeden Morgen die „Süddeutsche Zeitung“. Das sagt er.' },
         { lang: 'de', text: 'Er sagte: „Wir lösen das.“.Die Frage bleibt.', output: 'Er sagte: „Wir lösen das.“ Die Frage bleibt.' },
+        // Spanish (the RAE): the period after the closing mark, also after a quoted sentence.
+        { lang: 'es', text: 'Dijo: «No vamos a ceder.».', output: 'Dijo: «No vamos a ceder».' },
         { lang: 'de', text: 'Bradbury beschrieb sich als „Vorbeuger der Zukunft, nicht als deren Vorhersager.“', output: 'Bradbury beschrieb sich als „Vorbeuger der Zukunft, nicht als deren Vorhersager“.' },
       ],
       pass: [
@@ -67,6 +69,9 @@ export default defineRule(
         { lang: 'de', text: 'Er arbeitet bei „Müller & Co.“' },
         { lang: 'de', text: 'Er arbeitet bei „Müller & Co.“. Dann ging er.' },
         { lang: 'de', text: 'Er wohnt in der „Hauptstr.“. Dann ging er.' },
+        { lang: 'de', text: 'Er spielte die Hauptrolle in „Richard III.“' },
+        { lang: 'es', text: 'El acuerdo se firmó con «Pfizer Inc.»' },
+        { lang: 'fr', text: 'Il a signé avec «\u00A0Pfizer Inc.\u00A0»' },
         { lang: 'de', text: 'Sie warb mit „Fotos, Videos usw.“' },
         { lang: 'de', text: 'Das geschah „am 3.“' },
         { lang: 'de', text: 'Sie nannte es „etwas …“' },
@@ -104,17 +109,21 @@ export default defineRule(
       const abbreviated = (w: string) =>
         [speller, ownSpeller].some((sp) => sp !== undefined && !sp.correct(w) && sp.correct(`${w}.`)) ||
         (w.length > 3 && !(speller?.correct(w) ?? true) && [...abbreviations].some((a) => a.length >= 3 && w.toLowerCase().endsWith(a)));
-      if (text[pair.close.end] === '.' && text[pair.close.end + 1] !== '.' && endsWithWord(text, period, abbreviations, withPeriod) && !abbreviated(wordBefore(text, period))) {
+      // (Spaces between the closing mark and the second period, "„Ja.“ .", go too: removed by
+      // the spacing rule alone, they left a double period for the next run.)
+      let outer = pair.close.end;
+      while (text[outer] === ' ' || text[outer] === '\t') outer++;
+      if (text[outer] === '.' && text[outer + 1] !== '.' && endsWithWord(text, period, abbreviations, withPeriod) && !abbreviated(wordBefore(text, period))) {
         // (A full sentence only where the quotation opens a sentence or follows a colon: "die
         // „Süddeutsche Zeitung.“." is a title, whatever its first word.)
-        const full = startsSentence(text, pair.open.index);
-        const actual = text.slice(period, pair.close.end + 1);
+        const full = startsSentence(text, pair.open.index) && !ctx.profile?.periodAfterQuotation;
+        const actual = text.slice(period, outer + 1);
         // (A letter right after: the space the sentence end needs.)
-        const space = /\p{L}/u.test(text[pair.close.end + 1] ?? '') ? ' ' : '';
+        const space = /\p{L}/u.test(text[outer + 1] ?? '') ? ' ' : '';
         const fix = (full ? text.slice(period, pair.close.start) + pair.close.expected : pair.close.expected + '.') + space;
         ctx.report({
           start: period,
-          end: pair.close.end + 1,
+          end: outer + 1,
           message: `Unexpected \`${actual.replace(/\s/g, '')}\`, expected \`${fix.replace(/\s/g, '')}\`: the sentence has one period, ${full ? 'inside the quoted sentence' : 'after the embedded quotation'}`,
           fix,
         });
@@ -193,6 +202,8 @@ function endsWithWord(text: string, index: number, abbreviations: ReadonlySet<st
   // plural abbreviation ("UU", "CC. OO."), or a word the dictionary knows only with its period ("janv.").
   if (/(?:^|[\s(„“"«‚])\p{L}{1,3}\.\s$/u.test(text.slice(Math.max(0, k - 6), k))) return false;
   if (/^(\p{Lu})\1$/u.test(word)) return false;
+  // A Roman ordinal ("Richard III.", "Heinrich VIII."): its period is the number's.
+  if (/^[IVXLCDM]{2,}$/.test(word)) return false;
   if (abbreviations.has(word.toLowerCase())) return false;
-  return !(word.length <= 5 && abbreviation(word));
+  return !(word.length <= 6 && abbreviation(word));
 }

@@ -347,7 +347,7 @@ export default defineRule(
 );
 
 /** Words an apostrophe begins (English "'em", "'tis", "'cause"; German "'ne", "'n", "'s"): no opening quote. */
-const ELISIONS = /^(?:em|tis|twas|cause|til|n|ne|nen|nem|ner|s)(?![\p{L}])/iu;
+const ELISIONS = /^(?:em|tis|twas|cause|cos|til|bout|round|n|ne|nen|nem|ner|s)(?![\p{L}])/iu;
 
 /** Single marks `innerSingles` reads (the apostrophe ’ is not one of them). */
 const SINGLES = new Set(['‚', '‘', '‹', '›']);
@@ -388,7 +388,8 @@ function innerSingles(ctx: RuleContext, pair: QuotePair, pairs: readonly QuotePa
     if (!(i === pair.open.end || BEFORE_OPEN.test(before) || QUOTE_LIKE.test(before)) || !(after === '' || AFTER_CLOSE.test(after) || QUOTE_LIKE.test(after))) return;
     // Straight marks are apostrophes as often: an elision before a digit or a word ("'90s",
     // "'ne"), a possessive after s, x or z ("players'", "Hans'"). Any such mark leaves them all.
-    if (open === "'" && (!/\p{L}/u.test(text[i + 1] ?? '') || /[sxzß]/iu.test(text[j - 1] ?? '') || ELISIONS.test(text.slice(i + 1, i + 5)))) return;
+    // (And a dropped g, "nothin'", "goin'".)
+    if (open === "'" && (!/\p{L}/u.test(text[i + 1] ?? '') || /[sxzß]/iu.test(text[j - 1] ?? '') || /in$/u.test(text.slice(j - 2, j)) || ELISIONS.test(text.slice(i + 1, i + 6)))) return;
     if (!isVerbatim(ctx.block, i, i + 1) || !isVerbatim(ctx.block, j, j + 1)) return;
     found.push([i, j, open, close]);
   }

@@ -9,11 +9,23 @@
  *   out: "Das ist ein Problem."
  */
 import { defineRule } from '../core/rule.js';
-import { spaced } from '../core/segment.js';
+import { NAME_CONNECTORS, spaced } from '../core/segment.js';
 import { isKnownToken } from './spelling.js';
 import type { RuleContext } from '../core/rule.js';
 
 const capitalize = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
+/** Particles of family names that are prepositions too (not articles: "der der" is no name). */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'de', 'di', 'da', 'du', 'del', 'della', 'dos', 'do', 'ten', 'ter', 'zu']);
+
+/** Whether word `k` starts a name: capitalized, or an article or particle before a capitalized word ("der Leyen", "la Fuente"). */
+function beforeName(ctx: RuleContext, k: number): boolean {
+  const w = ctx.words[k];
+  if (!w || !spaced(ctx, ctx.text, k - 1, k)) return false;
+  if (/^\p{Lu}\p{Ll}/u.test(w.value)) return true;
+  const next = ctx.words[k + 1];
+  return next !== undefined && /^\p{Ll}{1,4}$/u.test(w.value) && NAME_CONNECTORS.has(w.value) && /^\p{Lu}\p{Ll}/u.test(next.value) && spaced(ctx, ctx.text, k, k + 1);
+}
 
 /** The suggestions for a doubled word left for review: what it most often stands for, if the profile knows, then one copy. */
 function alternative(lower: string, written: string, alternatives?: Readonly<Record<string, string>>): string[] {
@@ -61,6 +73,9 @@ export default defineRule(
       pass: [
         { lang: 'de', text: 'Die Frauen, die die Kinder betreuen, sind müde.' },
         { lang: 'de', text: 'Er sah, dass sie sie kannte.' },
+        { lang: 'de', text: 'Die Rede von von der Leyen wurde gelobt.' },
+        { lang: 'fr', text: 'La politique de de Gaulle et celle de de Villepin.' },
+        { lang: 'es', text: 'Los jugadores de de la Fuente ganaron.' },
         { lang: 'en', text: 'Duran Duran played first.' },
         { lang: 'en', text: 'He had had enough.' },
         { lang: 'fr', text: 'Nous nous sommes vus.' },
@@ -99,6 +114,9 @@ export default defineRule(
       // (The second copy is never a sentence's first word: capitalized, it is a name at a sentence start too.)
       if (ctx.profile?.capitalizesNouns === false && b.value !== lower) continue;
       if (i > 0 && /^\d[\d.,]*$/.test(words[i - 1].value) && spaced(ctx, text, i - 1, i)) continue;
+      // A preposition, then a name's particle ("die Rede von von der Leyen", "la politique de de
+      // Gaulle", "de de la Fuente"): both are meant.
+      if (NAME_PARTICLES.has(lower) && beforeName(ctx, i + 2)) continue;
       // A longer run ("ist ist ist") is one finding whose fix keeps one copy, so that one
       // pass leaves nothing to fix.
       let last = i + 1;
@@ -113,7 +131,7 @@ export default defineRule(
       const end = words[last].end;
       // (A third copy after a pair the clause allows, "die die die Kinder", is surely one too many.)
       const third = i > 0 && words[i - 1].value.toLowerCase() === lower && spaced(ctx, text, i - 1, i);
-      const safe = (ctx.profile?.safeRepeats === undefined || ctx.profile.safeRepeats.has(lower)) && (third || !ctx.profile?.reviewRepeats?.has(lower));
+      const safe = third || ((ctx.profile?.safeRepeats === undefined || ctx.profile.safeRepeats.has(lower)) && !ctx.profile?.reviewRepeats?.has(lower));
       ctx.report({
         start: a.start,
         end,

@@ -53,6 +53,7 @@ export default defineRule(
         { lang: 'fr', text: 'Il a dit « oui » ; puis il est parti.', output: 'Il a dit « oui »\u202F; puis il est parti.' },
       ],
       pass: [
+        { lang: 'fr', text: 'Yahoo! a fermé son service, et Jeopardy! revient.' },
         { lang: 'fr', text: 'Voir bit.ly/abc?Ref=2 ici et x.fr/page?Id=4 là, le mot a?B.' },
         { lang: 'de', text: 'Er zögerte ... dann ging er.' },
         { lang: 'de', text: '... und dann ging er.' },
@@ -150,6 +151,9 @@ function spaced(ctx: RuleContext, mark: string, s: number, i: number) {
     if (!/[\p{L}\p{N}»”"’)\]]/u.test(before)) return;
     if ((mark === '?' || mark === '!') && runIntoSentence(text, s, i)) after = ' ';
     else if (next !== undefined && !/[\s»”"’;:!?]/u.test(next)) return;
+    // A "!" or "?" glued to a word that the sentence goes on after in lower case is part of a
+    // name or title ("Yahoo! a fermé", "Jeopardy! revient"), not a sentence's mark.
+    if ((mark === '!' || mark === '?') && after === '' && /^ \p{Ll}/u.test(text.slice(i + 1, i + 3))) return;
   } else {
     if (before === OPAQUE) return;
     if (mark === ':' && /\p{N}/u.test(before) && /^\s*\p{N}/u.test(text.slice(i + 1))) return;

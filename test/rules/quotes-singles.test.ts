@@ -21,5 +21,6 @@ describe('quotes: straight single quotes that are apostrophes', () => {
     expect(await quotes('He said, "The \'90s belonged to the players\' union."')).toBe('He said, “The \'90s belonged to the players\' union.”');
     expect(await quotes('Er sagte: "Das war \'ne Sache, die Hans\' Bruder kannte."', 'de')).toBe('Er sagte: „Das war \'ne Sache, die Hans\' Bruder kannte.“');
     expect(await quotes('Dijo: "Los \'90 fueron la década de Andrés\' padre".', 'es')).toBe('Dijo: «Los \'90 fueron la década de Andrés\' padre».');
+    expect(await quotes('He said, "It\'s all \'bout nothin\'."')).toBe('He said, “It\'s all \'bout nothin\'.”');
   });
 });

@@ -41,6 +41,19 @@ describe('repeated-word: what is fixed', () => {
     expect(r.findings).toEqual([{ actual: 'zu zu', fixed: false, severity: 'warning', expected: ['zu'] }]);
   });
 
+  it('lists for review the doubles two readings may allow: a particle and a preposition, "da da", "er er selbst"', async () => {
+    for (const [text, language] of [
+      ['Der Strom fiel aus aus bislang unbekannten Gründen.', 'de'],
+      ['Da da niemand widersprach, ging es weiter.', 'de'],
+      ['Es geht darum, ob er er selbst bleibt.', 'de'],
+      ['The protesters stood by by the gates.', 'en'],
+    ]) {
+      const r = await repeats(text, language);
+      expect(r.corrected, text).toBe(text);
+      expect(r.findings.map((f) => [f.fixed, f.severity]), text).toEqual([[false, 'warning']]);
+    }
+  });
+
   it('allows the double after "sodass"; after a question word, which may be "as" too, lists it for review', async () => {
     expect((await repeats('Es regnete, sodass das das Land überforderte.', 'de')).findings).toEqual([]);
     // "wie das das Ministerium bewerten wird" is right, "wie die die Polizei mitteilte" is not: no rule tells them apart.
