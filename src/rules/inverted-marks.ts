@@ -49,22 +49,35 @@ export default defineRule(
   (ctx) => {
     const { text } = ctx;
     if (!text.includes('?') && !text.includes('!')) return;
+    // The sentence a mark is in, and the last opening and closing marks of that sentence so
+    // far, kept as the scan goes (linear in the text, however many marks it has).
+    let k = 0;
+    let current = -1;
+    const last: Record<string, number> = { '¿': -1, '¡': -1, '?': -1, '!': -1 };
     for (let q = 0; q < text.length; q++) {
       const mark = text[q];
+      while (k < ctx.sentences.length && ctx.sentences[k].end + 1 <= q) k++;
+      if (k !== current) {
+        current = k;
+        for (const c of Object.keys(last)) last[c] = -1;
+      }
+      if (mark === '¿' || mark === '¡') last[mark] = q;
       const opening = CLOSING[mark];
-      if (opening === undefined || !isVerbatim(ctx.block, q, q + 1)) continue;
+      if (opening === undefined) continue;
+      const previous = last[mark];
+      last[mark] = q;
+      if (!isVerbatim(ctx.block, q, q + 1)) continue;
       // "?!", "!!": one closing run. A mark that ends nothing (a URL's "?q=1", "Yahoo!Mail") is no question.
       if (q > 0 && CLOSING[text[q - 1]] !== undefined) continue;
       if (q + 1 < text.length && !/[\s"”»’)\]!?.,;:…—–-]/u.test(text[q + 1])) continue;
       // A "!" the sentence goes on after in lower case belongs to a name or title ("Jeopardy!
       // llega", "Yahoo! Noticias" is a name too, but a capital there is a new sentence).
       if (mark === '!' && /^ \p{Ll}/u.test(text.slice(q + 1, q + 3))) continue;
-      const sentence = ctx.sentences.find((s) => s.start <= q && q < s.end + 1);
-      if (!sentence) continue;
+      const sentence = ctx.sentences[k];
+      if (!sentence || sentence.start > q) continue;
       // An opening mark after the last closing one of the sentence opens this one ("¿Vienes, o
       // no?"); one before it opened an earlier question ("¿Cuánto cuesta?, preguntó, y luego: dónde está?").
-      const before = text.slice(sentence.start, q);
-      if (before.lastIndexOf(opening) > before.lastIndexOf(mark)) continue;
+      if (last[opening] > previous) continue;
       // Back to where the question begins: the sentence start, a clause mark, an earlier ?!, or
       // an opening quotation mark or bracket ("La película «Qué pasó ayer?» fue un éxito").
       let begin = q - 1;

@@ -327,6 +327,9 @@ export default defineRule(
         severity: 'info',
       });
     }
+    // The quotations nested in others, by where they open (each quotation's are found by
+    // bisection: filtering them all for each quotation was quadratic, 5 s for 30,000).
+    const nestedPairs = analysis.pairs.filter((p) => p.depth === 1).sort((a, b) => a.open.index - b.open.index);
     for (const pair of analysis.pairs) {
       if (!pair.fixable) continue;
       for (const mark of [pair.open, pair.close]) {
@@ -341,7 +344,7 @@ export default defineRule(
               : `Expected a no-break space inside \`${mark.char}\` (\`${show(actual)}\` → \`${show(mark.expected)}\`)`;
         ctx.report({ start: mark.start, end: mark.end, message, fix: mark.expected });
       }
-      if (pair.depth === 0) innerSingles(ctx, pair, analysis.pairs);
+      if (pair.depth === 0) innerSingles(ctx, pair, nestedPairs);
     }
   },
 );
@@ -361,13 +364,21 @@ const SINGLES = new Set(['‚', '‘', '‹', '›']);
  * bracket and each closing one before a space or punctuation ("geht‘s" is an apostrophe):
  * otherwise, and when the quotation has other single marks, nothing is touched.
  */
-function innerSingles(ctx: RuleContext, pair: QuotePair, pairs: readonly QuotePair[]): void {
+function innerSingles(ctx: RuleContext, pair: QuotePair, depthOne: readonly QuotePair[]): void {
   const quotes = ctx.profile?.quotes;
   if (!quotes || !pair.fixable) return;
   // What a quotation inside this one takes: the secondary marks, or (Spanish “…”) the tertiary.
   const target = quotes.tertiary !== undefined && pair.open.expected.trim() === quotes.secondary[0] ? quotes.tertiary : quotes.secondary;
   const { text } = ctx;
-  const nested = pairs.filter((p) => p.depth === 1 && p.open.index > pair.open.index && p.close.index < pair.close.index);
+  let lo = 0;
+  let hi = depthOne.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (depthOne[mid].open.index <= pair.open.index) lo = mid + 1;
+    else hi = mid;
+  }
+  const nested: QuotePair[] = [];
+  for (let k = lo; k < depthOne.length && depthOne[k].open.index < pair.close.index; k++) if (depthOne[k].close.index < pair.close.index) nested.push(depthOne[k]);
   const marks: number[] = [];
   for (let i = pair.open.end; i < pair.close.start; i++) {
     // (A straight ' between two letters or digits is an apostrophe: "don't", "geht's".)

@@ -3,7 +3,9 @@
  * a quadratic path) and give sane results. Regression tests for what once broke:
  * `x@` × 100,000 overflowed parse-latin's stack; `http://` × 50,000 took 200 s in the
  * spacing rule; 150,000 findings in one sentence were quadratic in the quality score;
- * a 200,000-character token must never reach Hunspell.
+ * a 200,000-character token must never reach Hunspell; "ab," × 100,000 took 9 minutes in the
+ * missing-space rule, "a  b  " × 50,000 as long in double-space's look at the line, and
+ * "Tick Tack" × 50,000 25 s in name-compound (a search of the words per glossary match).
  */
 import { describe, it, expect } from 'vitest';
 import { check } from '../helpers.js';
@@ -18,7 +20,21 @@ const CASES: Record<string, string> = {
   '50,000 spaces before commas': 'Wort ,'.repeat(50_000),
   '100,000 capitalized function words in one sentence': 'AuF '.repeat(100_000),
   '50,000 glossary variants': 'Tick Tack '.repeat(50_000),
+  // (Each took minutes when every joint or run looked at its whole run or line again.)
+  '100,000 commas between letters, no space (missing-space)': 'ab,'.repeat(100_000),
+  '50,000 double spaces on one line (double-space)': 'a  b  '.repeat(50_000),
+  '30,000 quotations with single quotes inside (quotes)': '"x \'a\' y" '.repeat(30_000),
 };
+
+describe('untrusted Spanish input', () => {
+  it('checks 50,000 questions without their opening marks in one paragraph (inverted-marks)', async () => {
+    const text = 'qué? '.repeat(25_000) + 'qué?'.repeat(25_000);
+    const result = await check(text, { path: 'x.txt', language: 'es' });
+    const marks = result.findings.filter((f) => f.ruleId === 'inverted-marks');
+    expect(marks.length).toBeGreaterThan(1000);
+    for (const f of marks.slice(0, 100)) expect(text.slice(f.start.offset, f.end.offset)).toBe(f.actual);
+  });
+});
 
 describe('untrusted input', () => {
   for (const [name, text] of Object.entries(CASES)) {
