@@ -24,6 +24,9 @@ const CASES: Record<string, string> = {
   '100,000 commas between letters, no space (missing-space)': 'ab,'.repeat(100_000),
   '50,000 double spaces on one line (double-space)': 'a  b  '.repeat(50_000),
   '30,000 quotations with single quotes inside (quotes)': '"x \'a\' y" '.repeat(30_000),
+  // (parse-latin's sentence-merging plugins: 8 s before they were made linear.)
+  '100,000 sentences in one paragraph, each in lower case': 'qué? '.repeat(100_000),
+  '50,000 quoted sentences with a second period': 'Er sagte „Ja.“. '.repeat(50_000),
 };
 
 describe('untrusted Spanish input', () => {
