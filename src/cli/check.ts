@@ -233,13 +233,15 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
   // Under a progress bar (an interactive terminal) the blocks wait for the bar to finish
   // (it redraws its line in place); otherwise (CI, pipes) they are written at once.
   const held: string[] = [];
+  const print = (text: string) => {
+    if (bar) held.push(text);
+    else io.stderr.write(text);
+  };
   const show = (block: TerminalBlock) => {
     addBlock(totals, block);
     // (--quiet drops the summary, not the names of files that could not be checked.)
     if ((options.quiet && !block.failed) || block.text === '') return;
-    const text = `${listed++ > 0 ? '\n' : ''}${block.text}\n`;
-    if (bar) held.push(text);
-    else io.stderr.write(text);
+    print(`${listed++ > 0 ? '\n' : ''}${block.text}\n`);
   };
   // The files that could not be found or read while the inputs were listed: each at its place
   // in the list (before the input found after it).
@@ -263,10 +265,7 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
       // once, with the file's own block, not as another file.)
       if (o.writeError !== undefined) {
         const text = terminalBlock({ path: o.input.path, error: o.writeError }, terminalOptions).text;
-        if (text !== '') {
-          if (bar) held.push(`${text}\n`);
-          else io.stderr.write(`${text}\n`);
-        }
+        if (text !== '') print(`${text}\n`);
       }
       o.json = undefined;
       o.terminal = undefined;

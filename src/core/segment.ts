@@ -44,6 +44,9 @@ export interface Segmented {
 
 const parser = new LatinParser();
 
+/** A combining mark (a text written decomposed, "u" and U+0308 for "ü"). */
+export const COMBINING_MARK = /[\u0300-\u036f]/;
+
 /** URLs, e-mail addresses and @handles: not prose, so words inside them are opaque. */
 const NON_PROSE = /\b(?:https?:\/\/|www\.)[^\s<>"“”„«»]{1,2000}[^\s<>"“”„«».,;:!?)]|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|(?<![\w@])@\w{2,64}/giu;
 

@@ -6,7 +6,7 @@
  * "Tick-Tack-Videos"), never inside a word, and the last word may carry one of the
  * language's inflectional endings ("Tick Tacks" → "TikToks"), which the replacement keeps.
  */
-import { foldApostrophes, onlyWhitespace, type Segmented } from '../core/segment.js';
+import { COMBINING_MARK, foldApostrophes, onlyWhitespace, type Segmented } from '../core/segment.js';
 import { profileFor } from '../languages/index.js';
 import { GlossaryError, type GlossaryEntry } from './types.js';
 
@@ -508,7 +508,6 @@ function sameCase(words: string[], toks: SubToken[], i: number, j: number, endin
   return i + words.length - 1 === j;
 }
 
-const COMBINING = /[\u0300-\u036f]/;
 
 // (The straight apostrophe too: only a mark on both sides of the variant counts, "'Tik Tok'".)
 const OPENING_QUOTES = `"“„«‹‚‘»›'`;
@@ -529,7 +528,7 @@ function subTokens(seg: Segmented, text: string, elision?: RegExp): SubToken[] {
   const out: SubToken[] = [];
   // Text with combining marks ("Lu\u0308denscheid", as some systems write ü) is matched in its
   // composed form, as the glossary is (its offsets stay the text's own).
-  const decomposed = COMBINING.test(text);
+  const decomposed = COMBINING_MARK.test(text);
   let prevEnd = -1;
   let prevSentence = -1;
   for (const w of seg.words) {

@@ -247,14 +247,18 @@ export async function writeOutputParts(outDir: string, relative: string, parts: 
  * owner, when run as root).
  */
 export async function writeAtomic(file: string, content: string): Promise<void> {
+  await writeFileParts(await writeTarget(file), [content]);
+}
+
+/** Where an atomic write of `file` goes: its folder created, a link followed to its target. */
+async function writeTarget(file: string): Promise<string> {
   await mkdir(path.dirname(file), { recursive: true });
-  let target = file;
   try {
-    target = await realpath(file);
+    return await realpath(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    return file;
   }
-  await writeFileParts(target, [content]);
 }
 
 /**
@@ -438,16 +442,7 @@ function named(error: unknown, temporary: string, file: string): unknown {
 export async function writeAtomicAll(files: ReadonlyArray<readonly [file: string, content: string]>): Promise<void> {
   const prepared: PreparedFile[] = [];
   try {
-    for (const [file, content] of files) {
-      await mkdir(path.dirname(file), { recursive: true });
-      let target = file;
-      try {
-        target = await realpath(file);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      }
-      prepared.push(await prepareFileParts(target, [content]));
-    }
+    for (const [file, content] of files) prepared.push(await prepareFileParts(await writeTarget(file), [content]));
   } catch (error) {
     for (const p of prepared) await p.abort();
     throw error;

@@ -38,12 +38,11 @@ export const de: LanguageProfile = {
   // widersprach", "ob er er selbst bleibt".
   safeRepeats: words('ist sind war waren bin bist hat haben hatte hatten wird werden wurde wurden kann können konnte muss müssen musste soll sollen sollte will wollen wollte und oder aber sondern ein eine einen einem einer eines nicht auch sich noch schon'),
   clauseRepeats: words('der die das den dem des denen deren dessen es wer was'),
-  // A pronoun and then an article, both "das" ("Zuvor hatte das das Magazin berichtet": the
-  // object, then the subject), or a dative and a possessive ("gab ihr ihr Handy"): without
-  // parsing, no rule can tell that from a doubled article ("Er hat die die Prüfung bestanden").
-  // ("zu zu machen": the particle, then the infinitive's "zu", an old spelling of "zuzumachen";
-  // "dass dass" most often stands for "dass das": see `repeatAlternatives`.)
-  reviewRepeats: words('der die das den dem des denen deren dessen es wer was ihr zu dass'),
+  // (Not in safeRepeats, so listed for review: a pronoun and then an article, both "das"
+  // ("Zuvor hatte das das Magazin berichtet": the object, then the subject), or a dative and a
+  // possessive ("gab ihr ihr Handy"), which no rule tells from a doubled article without
+  // parsing ("Er hat die die Prüfung bestanden"); "zu zu machen", an old spelling of
+  // "zuzumachen"; "dass dass", most often "dass das": see `repeatAlternatives`.)
   repeatAlternatives: { dass: 'dass das' },
   subordinators: words('dass ob weil wenn als da obwohl damit falls sobald während nachdem bevor seit indem wobei wodurch womit sodass'),
   prepositions: words('auf aus bei mit nach seit von zu vor über unter neben zwischen hinter durch für gegen ohne um an in bis trotz während wegen laut gemäß ab außer entlang innerhalb außerhalb infolge anhand mithilfe'),

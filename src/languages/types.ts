@@ -103,12 +103,6 @@ export interface LanguageProfile {
    * "el vino vino", "what he does does matter"). Unset: every doubled known word is fixed.
    */
   safeRepeats?: ReadonlySet<string>;
-  /**
-   * Lower-case words whose doubling, where the clause position does not allow it, is still
-   * only listed for review: a pronoun can be followed by an article of the same spelling
-   * ("Zuvor hatte das das Magazin berichtet", "Sie gab ihr ihr Handy").
-   */
-  reviewRepeats?: ReadonlySet<string>;
   /** For a doubled word listed for review, what else it most often stands for: suggested first ("dass dass" → "dass das"). */
   repeatAlternatives?: Readonly<Record<string, string>>;
   /**

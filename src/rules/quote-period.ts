@@ -107,7 +107,7 @@ export default defineRule(
       // (Or a compound that ends in one of the language's abbreviations: "Hauptstr.", "Vizepräs."
       // is not, but "Bahnhofstr." is.)
       const abbreviated = (w: string) =>
-        [speller, ownSpeller].some((sp) => sp !== undefined && !sp.correct(w) && sp.correct(`${w}.`)) ||
+        withPeriod(w) ||
         (w.length > 3 && !(speller?.correct(w) ?? true) && [...abbreviations].some((a) => a.length >= 3 && w.toLowerCase().endsWith(a)));
       // (Spaces between the closing mark and the second period, "„Ja.“ .", go too: removed by
       // the spacing rule alone, they left a double period for the next run.)

@@ -131,7 +131,7 @@ export default defineRule(
       const end = words[last].end;
       // (A third copy after a pair the clause allows, "die die die Kinder", is surely one too many.)
       const third = i > 0 && words[i - 1].value.toLowerCase() === lower && spaced(ctx, text, i - 1, i);
-      const safe = third || ((ctx.profile?.safeRepeats === undefined || ctx.profile.safeRepeats.has(lower)) && !ctx.profile?.reviewRepeats?.has(lower));
+      const safe = third || ctx.profile?.safeRepeats === undefined || ctx.profile.safeRepeats.has(lower);
       ctx.report({
         start: a.start,
         end,

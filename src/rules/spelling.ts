@@ -14,7 +14,7 @@
  *   finding: "Unknown word `Problemm`", suggestions from Hunspell
  */
 import { defineRule, type RuleContext, type WordToken } from '../core/rule.js';
-import { NAME_CONNECTORS, elided, foldApostrophes, inCapitals, isAlphabetic, isCapitalized, spaced } from '../core/segment.js';
+import { COMBINING_MARK, NAME_CONNECTORS, elided, foldApostrophes, inCapitals, isAlphabetic, isCapitalized, spaced } from '../core/segment.js';
 import { sourceView } from '../core/source.js';
 import { UNIT_SYMBOLS } from '../spell/units.js';
 
@@ -32,7 +32,7 @@ export function isKnownWord(ctx: RuleContext, value: string): boolean {
   // language is no misspelling there.
   if (ctx.language !== ctx.doc.language && ctx.doc.resources.speller(ctx.doc.language)?.correct(value)) return true;
   // Written with combining marks ("Lu\u0308denscheid"): the word as the glossary and dictionary write it, composed.
-  if (COMBINING.test(value)) {
+  if (COMBINING_MARK.test(value)) {
     const composed = value.normalize('NFC');
     if (composed !== value) return isKnownWord(ctx, composed);
   }
@@ -154,7 +154,6 @@ function oneSlipFromKnown(speller: { correct(w: string): boolean }, word: string
   return false;
 }
 
-const COMBINING = /[\u0300-\u036f]/;
 
 /** Document state: per language, the verdicts of `knownBeyondDictionary`. */
 const BEYOND_DICTIONARY = 'spelling.beyond-dictionary';
