@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync, readFileSync, existsSync, mkdirSync, readdi
 import { execFileSync, spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
+import { Writable } from 'node:stream';
 import { main } from '../../src/cli/main.js';
 import { ROOT, Capture } from '../helpers.js';
 
@@ -33,6 +34,49 @@ describe('lektor check --format json', () => {
       expect(stdout.includes('\ufffd'), prefix).toBe(false);
       expect((JSON.parse(stdout) as { files: Array<{ corrected: string }> }).files[0].corrected).toBe(text);
     }
+  });
+
+  it('waits for a slow reader instead of holding the whole JSON in the stream', async () => {
+    // A reader that takes 4 KB at a time, a turn of the event loop apart (a pipe to `jq`). The
+    // JSON (about 1 MB: 2,000 findings) was written at once and all of it buffered.
+    class Slow extends Writable {
+      text = '';
+      most = 0;
+      constructor() {
+        super({ highWaterMark: 4096 });
+      }
+      override _write(chunk: Buffer, _enc: string, done: () => void) {
+        this.most = Math.max(this.most, this.writableLength);
+        this.text += chunk.toString();
+        setImmediate(done);
+      }
+    }
+    const file = path.join(dir, 'long.txt');
+    writeFileSync(file, 'Das ist ein Satz , der Komma hat .\n'.repeat(1000));
+    const stdout = new Slow();
+    const code = await main(['check', file, '--format', 'json', '--no-reports', '--fail-on', 'none', '--glossary', path.join(ROOT, 'glossary')], { stdout, stderr: new Capture() });
+    expect(code).toBe(0);
+    const doc = (JSON.parse(stdout.text) as { files: Array<{ findings: unknown[] }> }).files[0];
+    expect(doc.findings.length).toBeGreaterThanOrEqual(2000);
+    expect(stdout.text.length).toBeGreaterThan(500_000);
+    // At most one piece (32,768 code units, up to 3 bytes each) beyond what the reader holds.
+    expect(stdout.most).toBeLessThan(4096 + 3 * 32_768 + 1);
+  });
+
+  it('stops writing, and ends, when the reader goes away (`| head`)', async () => {
+    class Gone extends Writable {
+      override _write(_chunk: Buffer, _enc: string, done: () => void) {
+        done();
+        this.destroy();
+      }
+    }
+    const file = path.join(dir, 'long.txt');
+    writeFileSync(file, 'Das ist ein Satz , der Komma hat .\n'.repeat(1000));
+    const stdout = new Gone({ highWaterMark: 1024 });
+    stdout.on('error', () => {});
+    const code = await main(['check', file, '--format', 'json', '--no-reports', '--fail-on', 'none', '--glossary', path.join(ROOT, 'glossary')], { stdout, stderr: new Capture() });
+    expect(code).toBe(0);
+    expect(stdout.destroyed).toBe(true);
   });
 
   it('prints the documented schema, with offsets into the original input', async () => {
