@@ -12,7 +12,7 @@ export const es: LanguageProfile = {
   periodAfterQuotation: true,
   spacedPunctuation: '',
   allowedRepeats: words(''),
-  safeRepeats: words('el la los las un una unos unas del al y o pero que de con por sin sobre mi mis tu tus su sus'),
+  safeRepeats: words('el la los las un una unos unas del al y o pero que de con por sin mi mis tu tus su sus'),
   clauseRepeats: words(''),
   subordinators: words('que porque cuando si aunque mientras'),
   functionWords: words(`

@@ -12,7 +12,7 @@ export const fr: LanguageProfile = {
   punctuationSpaces: { ':': '\u00A0', ';': '\u202F', '!': '\u202F', '?': '\u202F' },
   // Reflexive pronouns: "nous nous", "vous vous".
   allowedRepeats: words('nous vous'),
-  safeRepeats: words('le la les un une des du au aux et ou mais que de à pour par avec dans sur sans sous chez mon ma mes ton ta tes son sa ses notre nos votre vos'),
+  safeRepeats: words('le la les un des du au aux et ou mais que de à pour par avec dans sans chez mon ma mes ta tes sa ses notre nos votre vos'),
   clauseRepeats: words(''),
   subordinators: words('que qui quand si parce lorsque puisque'),
   functionWords: words(`

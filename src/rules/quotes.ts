@@ -119,8 +119,9 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): Analysis | undefin
     // Inside a word ("ab"cd"), an inch mark (5"), or inside a URL: not a quotation mark.
     if (ALNUM.test(before) && ALNUM.test(after)) continue;
     // After a digit: an inch mark ("27"-Monitor"), unless it can close a straight quotation that
-    // is open ("Der Film "2012" lief.").
-    if (char === '"' && /\p{N}/u.test(before) && !(stack.at(-1)?.char === '"' && (after === '' || /[\s.,;:!?)\]}…]/u.test(after)))) {
+    // is open ("Der Film "2012" lief.") and no closing mark follows for it ("a 65" TV for the
+    // office," she said).
+    if (char === '"' && /\p{N}/u.test(before) && !(stack.at(-1)?.char === '"' && (after === '' || /[\s.,;:!?)\]}…]/u.test(after)) && !closerFollows(text, i, profile))) {
       inchMark = i;
       continue;
     }
@@ -183,6 +184,12 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): Analysis | undefin
 }
 
 /** Whether the mark at `i` opens or closes a quotation, or undefined when its surroundings do not say. */
+/** Whether the next straight double mark after `i` closes a quotation (the one open before `i`, when `i` is an inch mark). */
+function closerFollows(text: string, i: number, profile: LanguageProfile): boolean {
+  const next = text.indexOf('"', i + 1);
+  return next >= 0 && roleOf(text, next, profile) === 'close';
+}
+
 function roleOf(text: string, i: number, profile: LanguageProfile): 'open' | 'close' | undefined {
   let a = i - 1;
   while (a >= 0 && QUOTE_LIKE.test(text[a])) a--;
@@ -265,6 +272,8 @@ export default defineRule(
         { lang: 'de-CH', text: 'Der Bundesrat sagte: „Wir prüfen die Massnahmen.“', output: 'Der Bundesrat sagte: «Wir prüfen die Massnahmen.»' },
         { lang: 'de-CH', text: 'Er sagte: "Das Projekt "Moyu" ist gestoppt."', output: 'Er sagte: «Das Projekt ‹Moyu› ist gestoppt.»' },
         { lang: 'de', text: 'Der Film "2012" lief. Er sagte "ja".', output: 'Der Film „2012“ lief. Er sagte „ja“.' },
+        // An inch mark inside a quotation that closes later.
+        { lang: 'en', text: '"We bought a 65" TV for the office," she said.', output: '“We bought a 65" TV for the office,” she said.' },
         { lang: 'de-CH', text: 'Er sagte: « Wir kommen. »', output: 'Er sagte: «Wir kommen.»' },
         { lang: 'de-CH', text: '„Er sagte ‚nein‘ und ging.“', output: '«Er sagte ‹nein› und ging.»' },
         { lang: 'de-CH', text: 'Er sagte: «Wir nennen es ›Moyu‹.»', output: 'Er sagte: «Wir nennen es ‹Moyu›.»' },

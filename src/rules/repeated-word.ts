@@ -18,6 +18,9 @@ const capitalize = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 /** Particles of family names that are prepositions too (not articles: "der der" is no name). */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'de', 'di', 'da', 'du', 'del', 'della', 'dos', 'do', 'ten', 'ter', 'zu']);
 
+/** Syllables that are sung or laughed, three times or more ("la la la"): words of the safe lists too (French and Spanish "la"). */
+const REFRAIN_SYLLABLES: ReadonlySet<string> = new Set(['la', 'na', 'da', 'ta', 'ha', 'ho', 'hey', 'oh', 'ah']);
+
 /** Whether word `k` starts a name: capitalized, or an article or particle before a capitalized word ("der Leyen", "la Fuente"). */
 function beforeName(ctx: RuleContext, k: number): boolean {
   const w = ctx.words[k];
@@ -131,7 +134,10 @@ export default defineRule(
       const end = words[last].end;
       // (A third copy after a pair the clause allows, "die die die Kinder", is surely one too many.)
       const third = i > 0 && words[i - 1].value.toLowerCase() === lower && spaced(ctx, text, i - 1, i);
-      const safe = third || ctx.profile?.safeRepeats === undefined || ctx.profile.safeRepeats.has(lower);
+      // Three copies or more of a syllable that is sung or laughed ("la la la", "ha ha ha") are
+      // a refrain, not a loop of the machine ("ist ist ist"): listed for review.
+      const refrain = last >= i + 2 && REFRAIN_SYLLABLES.has(lower);
+      const safe = third || (!refrain && (ctx.profile?.safeRepeats === undefined || ctx.profile.safeRepeats.has(lower)));
       ctx.report({
         start: a.start,
         end,

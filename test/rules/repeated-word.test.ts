@@ -54,6 +54,27 @@ describe('repeated-word: what is fixed', () => {
     }
   });
 
+  it('lists for review French and Spanish doubles whose second copy may be a noun, and refrains of three', async () => {
+    // "à la une" (the front page), "son" (sound), "ton" (tone), "sous" (pennies), "sobre" (an envelope).
+    for (const [text, language] of [
+      ['Le quotidien a publié à la une une photo du président.', 'fr'],
+      ['Le guitariste a enfin retrouvé son son.', 'fr'],
+      ['« Baisse ton ton », lui a lancé la présidente.', 'fr'],
+      ['Il a caché ses sous sous le matelas.', 'fr'],
+      ['El ministro dejó el sobre sobre la mesa.', 'es'],
+      ['Le public a chanté la la la pendant des heures.', 'fr'],
+      ['El público coreaba la la la sin parar.', 'es'],
+      ['Er rief nur: nein nein nein.', 'de'],
+    ]) {
+      const r = await repeats(text, language);
+      expect(r.corrected, text).toBe(text);
+      expect(r.findings.map((f) => [f.fixed, f.severity]), text).toEqual([[false, 'warning']]);
+    }
+    // Articles and prepositions doubled are still fixed.
+    expect((await repeats('Il parle de de la loi et de la la réforme.', 'fr')).corrected).toBe('Il parle de la loi et de la réforme.');
+    expect((await repeats('Los los sindicatos protestan sin sin descanso.', 'es')).corrected).toBe('Los sindicatos protestan sin descanso.');
+  });
+
   it('allows the double after "sodass"; after a question word, which may be "as" too, lists it for review', async () => {
     expect((await repeats('Es regnete, sodass das das Land überforderte.', 'de')).findings).toEqual([]);
     // "wie das das Ministerium bewerten wird" is right, "wie die die Polizei mitteilte" is not: no rule tells them apart.
