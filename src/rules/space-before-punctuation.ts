@@ -16,6 +16,7 @@
 import { defineRule, type RuleContext } from '../core/rule.js';
 import { isVerbatim, OPAQUE } from '../core/document.js';
 import { inSpans } from '../core/spans.js';
+import { isKnownWord } from './spelling.js';
 
 const MARKS = ',.;:!?)';
 /** Horizontal whitespace (no line breaks), including the no-break spaces. */
@@ -160,14 +161,18 @@ function spaced(ctx: RuleContext, mark: string, s: number, i: number) {
     if ((mark === ':' || mark === ';') && EMOTICON.test(text.slice(i))) return;
   }
   if (!isVerbatim(ctx.block, s, i + 1)) return;
+  // Glued to a capitalized word the dictionary does not know, and the sentence goes on in
+  // capitals: as likely a name ("Yahoo! Japan", "Mamma Mia! Here We Go Again") as a sentence
+  // end; suggested, not fixed.
+  const name = present === '' && (mark === '!' || mark === '?') && /^\p{Lu}/u.test(lastWordBefore(text, s)) && !isKnownWord(ctx, lastWordBefore(text, s));
   ctx.report({
     start: s,
     end: i + 1,
     message:
       present === ''
-        ? `Missing no-break space before \`${mark}\`${after ? ' and a space after it' : ''}`
+        ? `Missing no-break space before \`${mark}\`${after ? ' and a space after it' : ''}${name ? ', unless it is part of a name' : ''}`
         : `Unexpected ordinary space before \`${mark}\`, expected a no-break space`,
-    fix: space + mark + after,
+    ...(name ? { expected: [space + mark + after], severity: 'info' as const } : { fix: space + mark + after }),
   });
 }
 

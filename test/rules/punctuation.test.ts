@@ -99,6 +99,17 @@ describe('French spacing', () => {
     expect(result.findings).toEqual([]);
   });
 
+  it('suggests, not fixes, a space in a "!" glued to an unknown capitalized word before a capital (a name)', async () => {
+    for (const text of ['Yahoo! Japan a publié ses résultats.', 'Le jeu Jeopardy! Masters revient.']) {
+      const result = await check(text, { language: 'fr', only: ['space-before-punctuation'] });
+      expect(result.corrected, text).toBe(text);
+      expect(result.findings.map((f) => [f.fixed, f.severity, f.expected[0]]), text).toEqual([[false, 'info', `${NNBSP}!`]]);
+    }
+    // A known word before the mark: a sentence's end, fixed.
+    const result = await check('Il est parti! Personne ne sait pourquoi. Bravo! Merci.', { language: 'fr', only: ['space-before-punctuation'] });
+    expect(result.corrected).toBe(`Il est parti${NNBSP}! Personne ne sait pourquoi. Bravo${NNBSP}! Merci.`);
+  });
+
   it('does not space punctuation in German, and removes it there', async () => {
     const result = await check('Er sagte : nein !', { language: 'de', only: ['space-before-punctuation'] });
     expect(result.corrected).toBe('Er sagte: nein!');
