@@ -45,6 +45,8 @@ export default defineRule(
         { lang: 'de', text: 'Prosper sagte, „die Firma sei verantwortlich.“', output: 'Prosper sagte, „die Firma sei verantwortlich“.' },
         { lang: 'fr', text: 'Il parle d\'un «\u00A0succès.\u00A0»', output: 'Il parle d\'un «\u00A0succès\u00A0».' },
         { lang: 'es', text: 'Dijo que era «un éxito.»', output: 'Dijo que era «un éxito».' },
+        // With a space before the period, which goes too.
+        { lang: 'es', text: 'Dijo que era «un éxito .» Luego se fue.', output: 'Dijo que era «un éxito». Luego se fue.' },
         // A period on both sides of the closing mark.
         { lang: 'de', text: 'Er sagte: „Wir werden das Problem lösen.“.', output: 'Er sagte: „Wir werden das Problem lösen.“' },
         { lang: 'de', text: 'Sie nannte es „das größte Unternehmen.“. Dann ging sie.', output: 'Sie nannte es „das größte Unternehmen“. Dann ging sie.' },
@@ -132,10 +134,15 @@ export default defineRule(
       if (!sentenceFinal(text, pair) || startsSentence(text, pair.open.index)) continue;
       if (quotesSentence(ctx, pair)) continue;
       if (!endsWithWord(text, period, abbreviations, withPeriod)) continue;
-      const actual = text.slice(period, pair.close.end);
+      // (A space before the period, "« succès . »", goes with it: fixed apart by the spacing
+      // rule, the two fixes overlapped and this one waited for the next run.)
+      let start = period;
+      while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+      if (start < period && !/[\p{L}\p{M}\p{N}]/u.test(text[start - 1] ?? '')) start = period;
+      const actual = text.slice(start, pair.close.end);
       const fix = pair.close.expected + '.';
       ctx.report({
-        start: period,
+        start,
         end: pair.close.end,
         message: `Unexpected \`${actual.replace(/\s/g, '')}\`, expected \`${fix.replace(/\s/g, '')}\`: the sentence's period goes after the closing quote of an embedded quotation`,
         fix,

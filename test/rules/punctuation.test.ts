@@ -28,6 +28,8 @@ describe('idempotence: a second pass over the corrected text finds nothing to fi
     ['fr', 'Le projet appelé "Moyu." Il a dit : «bonjour» ; vraiment?'],
     ['fr', 'Il parle d\'un " succès " et  « Vraiment ? » !'],
     ['es', 'Según un portavoz , dijo que era "un éxito."'],
+    ['fr', "Il a parlé d'un « succès . » Puis il est parti."],
+    ['de', 'Er nannte es „das größte Unternehmen .“'],
   ];
   for (const [language, text] of cases) {
     it(`[${language}] ${JSON.stringify(text)}`, async () => {
