@@ -71,6 +71,8 @@ export default defineRule(
         { lang: 'de', text: 'Er arbeitet bei „Müller & Co.“' },
         { lang: 'de', text: 'Er arbeitet bei „Müller & Co.“. Dann ging er.' },
         { lang: 'de', text: 'Er wohnt in der „Hauptstr.“. Dann ging er.' },
+        { lang: 'de', text: 'Die Firma heißt „Karl Schmidt jun.“' },
+        { lang: 'de', text: 'Er wohnt in der „Goethestr.“' },
         { lang: 'de', text: 'Er spielte die Hauptrolle in „Richard III.“' },
         { lang: 'es', text: 'El acuerdo se firmó con «Pfizer Inc.»' },
         { lang: 'fr', text: 'Il a signé avec «\u00A0Pfizer Inc.\u00A0»' },
@@ -133,7 +135,7 @@ export default defineRule(
       }
       if (!sentenceFinal(text, pair) || startsSentence(text, pair.open.index)) continue;
       if (quotesSentence(ctx, pair)) continue;
-      if (!endsWithWord(text, period, abbreviations, withPeriod)) continue;
+      if (!endsWithWord(text, period, abbreviations, withPeriod) || abbreviated(wordBefore(text, period))) continue;
       // (A space before the period, "« succès . »", goes with it: fixed apart by the spacing
       // rule, the two fixes overlapped and this one waited for the next run.)
       let start = period;

@@ -137,7 +137,8 @@ export default defineRule(
       // Three copies or more of a syllable that is sung or laughed ("la la la", "ha ha ha") are
       // a refrain, not a loop of the machine ("ist ist ist"): listed for review.
       const refrain = last >= i + 2 && REFRAIN_SYLLABLES.has(lower);
-      const safe = third || (!refrain && (ctx.profile?.safeRepeats === undefined || ctx.profile.safeRepeats.has(lower)));
+      // (A language without a profile: no word is known to be safe, "piano piano" is Italian.)
+      const safe = third || (!refrain && ctx.profile?.safeRepeats?.has(lower) === true);
       ctx.report({
         start: a.start,
         end,

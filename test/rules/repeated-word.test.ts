@@ -54,6 +54,26 @@ describe('repeated-word: what is fixed', () => {
     }
   });
 
+  it('lists for review German doubles that grammar allows: a future passive, a double negation, "an sich sich", an article before a measure', async () => {
+    for (const text of [
+      'Ich glaube, dass die Ergebnisse bald veröffentlicht werden werden.',
+      'Man kann nicht nicht kommunizieren.',
+      'Kant meinte, dass das Ding an sich sich nicht erkennen lässt.',
+      'Im Tierheim lebt ein ein Jahr alter Hund.',
+      'Er kaufte einen einen Meter langen Tisch.',
+    ]) {
+      const r = await repeats(text, 'de');
+      expect(r.corrected, text).toBe(text);
+      expect(r.findings.map((f) => [f.fixed, f.severity]), text).toEqual([[false, 'warning']]);
+    }
+  });
+
+  it('fixes nothing in a language Lektor has no rules for ("piano piano" is Italian for "slowly")', async () => {
+    const r = await repeats('Andiamo piano piano verso casa.', 'it');
+    expect(r.corrected).toBe('Andiamo piano piano verso casa.');
+    expect(r.findings.map((f) => f.fixed)).toEqual([false]);
+  });
+
   it('lists for review French and Spanish doubles whose second copy may be a noun, and refrains of three', async () => {
     // "à la une" (the front page), "son" (sound), "ton" (tone), "sous" (pennies), "sobre" (an envelope).
     for (const [text, language] of [
