@@ -47,8 +47,8 @@ const parser = new LatinParser();
 /** A combining mark (a text written decomposed, "u" and U+0308 for "ü"). */
 export const COMBINING_MARK = /[\u0300-\u036f]/;
 
-/** URLs, e-mail addresses and @handles: not prose, so words inside them are opaque. */
-const NON_PROSE = /\b(?:https?:\/\/|www\.)[^\s<>"“”„«»]{1,2000}[^\s<>"“”„«».,;:!?)]|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|(?<![\w@])@\w{2,64}/giu;
+/** URLs, e-mail addresses, @handles and #hashtags: not prose, so words inside them are opaque ("#Sinkiang" is another tag than "#Xinjiang"). */
+const NON_PROSE = /\b(?:https?:\/\/|www\.)[^\s<>"“”„«»]{1,2000}[^\s<>"“”„«».,;:!?)]|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|(?<![\w@])@\w{2,64}|(?<![\p{L}\p{N}_#&])#\p{L}[\p{L}\p{M}\p{N}_]{1,138}/giu;
 
 /** Parse block text into a tree and its word and sentence index. */
 export function segment(block: Block): Segmented {
@@ -61,7 +61,7 @@ export function segment(block: Block): Segmented {
   const words: WordToken[] = [];
   const sentences: SentenceSpan[] = [];
   const text = block.text;
-  const skip = [...long, ...(!/https?:|www\.|@/i.test(text) ? [] : [...text.matchAll(NON_PROSE)].map((m) => [m.index, m.index + m[0].length] as const))];
+  const skip = [...long, ...(!/https?:|www\.|@|#/i.test(text) ? [] : [...text.matchAll(NON_PROSE)].map((m) => [m.index, m.index + m[0].length] as const))];
   const inSkip = (start: number, end: number) => skip.some(([s, e]) => start < e && s < end);
   for (const para of tree.children) {
     if (para.type !== 'ParagraphNode') continue;

@@ -42,6 +42,11 @@ describe('glossary fixes a newsroom can trust', () => {
     expect(result.corrected).toBe('Die TikTok-Videos laufen. „TikTok ist beliebt“, sagte er, wie Huawei oder TikTok.');
   });
 
+  it('leaves hashtags and handles alone: "#Sinkiang" is another tag than "#Xinjiang"', async () => {
+    const { result } = await run('  - term: Xinjiang\n    wrong: [Sinkiang]\n', 'Unter #Sinkiang und @Sinkiang posten Nutzer Fotos aus Sinkiang. Platz #1 der Charts.');
+    expect(result.corrected).toBe('Unter #Sinkiang und @Sinkiang posten Nutzer Fotos aus Xinjiang. Platz #1 der Charts.');
+  });
+
   it('corrects a listed wrong capital at a sentence start too ("EBay ist groß")', async () => {
     const { result } = await run('  - term: eBay\n    wrong: [EBay]\n  - term: iPhone\n    wrong: [IPhone]\n', 'EBay ist groß. IPhone-Nutzer sind viele. Er kauft bei EBay.');
     expect(result.corrected).toBe('eBay ist groß. iPhone-Nutzer sind viele. Er kauft bei eBay.');
@@ -322,6 +327,26 @@ describe('accepted words (the newsroom’s vocabulary)', () => {
     expect((await lektor.check(text, { path: 'a.txt', language: 'de' })).findings).toEqual([]);
     // accept.txt is for every language.
     expect((await lektor.check('The Qwixel works.', { path: 'a.txt', language: 'en' })).findings).toEqual([]);
+  });
+
+  it('in the starter glossary for English and Spanish, are words the dictionary lacks and news uses ("lockdowns", "chatbot", "fans")', async () => {
+    const { readFileSync: read } = await import('node:fs');
+    const { ROOT } = await import('../helpers.js');
+    const only = ['spelling', 'untranslated'];
+    const bare = await Lektor.create({ only });
+    const starter = await Lektor.create({ glossary: path.join(ROOT, 'glossary'), only });
+    for (const language of ['en', 'es']) {
+      const words = read(path.join(ROOT, 'glossary', `accept-${language}.txt`), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+      expect(words.length).toBeGreaterThan(10);
+      // One word per paragraph: each must be unknown without the list (or it is listed for nothing), known with it.
+      const text = words.map((w) => `${w}\n`).join('');
+      const without = new Set((await bare.check(text, { path: 'a.txt', language })).findings.map((f) => f.actual));
+      expect(words.filter((w) => !without.has(w)), language).toEqual([]);
+      expect((await starter.check(text, { path: 'a.txt', language })).findings.map((f) => f.actual), language).toEqual([]);
+    }
+    // With the language's endings.
+    expect((await starter.check('The lockdowns, the chatbots and the influencers.', { path: 'a.txt', language: 'en' })).findings).toEqual([]);
+    expect((await starter.check('Los fans llenaron el estadio.', { path: 'a.txt', language: 'es' })).findings).toEqual([]);
   });
 
   it('must be one word per line, or the file and line are named', async () => {
