@@ -10,7 +10,7 @@
  *   out: "Hikvision bestreitet öffentlich seine Beteiligung."
  */
 import { defineRule } from '../core/rule.js';
-import { isVerbatim } from '../core/document.js';
+import { isVerbatim, toSource } from '../core/document.js';
 
 const RUN = /[ \t]{2,}/g;
 /** A sentence end just before a gap: period, question or exclamation mark, ellipsis, then closing quotes or brackets. */
@@ -18,12 +18,30 @@ const SENTENCE_END = /[.!?…]["“”»«’‘)\]]*$/u;
 /** Punctuation whose preceding space is the space-before-punctuation rule's concern. */
 const PUNCTUATION = /[,.;:!?)]/;
 
-/** Whether the line around `at` (ending at `to`) has two runs of two or more spaces or a tab: columns, not a typo. */
-function alignedLine(text: string, at: number, to: number): boolean {
-  const from = text.lastIndexOf('\n', at) + 1;
+/** Whether a run of spaces from `start` to `end` is one the spacing rules fix anyway: before punctuation, or after a sentence's end. */
+function notColumn(text: string, start: number, end: number): boolean {
+  return PUNCTUATION.test(text[end] ?? '') || SENTENCE_END.test(text.slice(Math.max(0, start - 8), start));
+}
+
+/**
+ * Whether the line from `from` to `to` has two runs of two or more spaces, or a tab, between
+ * its words: columns, not a typo. (A run before punctuation or after a sentence's end, "Hause  .",
+ * does not count: the other rules fix it, and the next run would see a line without columns.)
+ */
+function alignedLine(text: string, from: number, to: number): boolean {
   let runs = 0;
-  for (const _ of text.slice(from, to).matchAll(/ {2,}|\t/g)) if (++runs >= 2) return true;
+  for (const m of text.slice(from, to).matchAll(/ {2,}|\t/g)) {
+    const start = from + m.index;
+    if (m[0] !== '\t' && (start === from || notColumn(text, start, start + m[0].length))) continue;
+    if (++runs >= 2) return true;
+  }
   return false;
+}
+
+/** Whether the line from `from` to `to` has a run of two spaces or more that ends at `column` (a key and its value aligned under another's: "Name:     Hans"). */
+function runEndsAt(text: string, from: number, to: number, column: number): boolean {
+  const at = from + column;
+  return column >= 2 && at < to && text[at - 1] === ' ' && text[at - 2] === ' ' && text[at] !== ' ' && text[at] !== '\t';
 }
 
 export default defineRule(
@@ -41,6 +59,9 @@ export default defineRule(
         { lang: 'de', text: 'Das ist ein Test mit   drei Leerzeichen.', output: 'Das ist ein Test mit drei Leerzeichen.' },
         { lang: 'en', text: 'Richard-Pierre Prosper said:  “We are not going to exonerate the company.”', output: 'Richard-Pierre Prosper said: “We are not going to exonerate the company.”' },
         { lang: 'fr', text: 'Une entreprise  chinoise.', output: 'Une entreprise chinoise.' },
+        // A run before punctuation or after a sentence end does not make the line a table.
+        { lang: 'de', text: 'Er kam  gestern nach Hause  .', output: 'Er kam gestern nach Hause  .' },
+        { lang: 'en', text: 'The talks ended.  Officials said the deal  was dead.', output: 'The talks ended.  Officials said the deal was dead.' },
       ],
       pass: [
         { lang: 'de', text: 'Das ist ein Satz.  Das ist der nächste.' },
@@ -49,6 +70,7 @@ export default defineRule(
         { lang: 'de', text: 'Erste Zeile  \nzweite Zeile' },
         { lang: 'de', text: 'Ein Wort  , das hier  .' },
         { lang: 'de', text: '1. Bayern München      34   92:38   82\n2. Borussia Dortmund   34   81:44   71' },
+        { lang: 'de', text: 'Name:     Hans Müller\nAlter:    45 Jahre\nWohnort:  Berlin' },
         { lang: 'de', text: 'Ein Tab\tzwischen Wörtern und\u00A0ein geschütztes Leerzeichen.' },
         { lang: 'fr', text: 'Il a dit «\u00A0oui\u00A0»\u202F; puis il est parti.' },
       ],
@@ -58,23 +80,43 @@ export default defineRule(
     const { text } = ctx;
     // (The line of the last run, judged once: a 300,000-character line with a run every few
     // characters took minutes when each run read its whole line again.)
+    let lineStart = 0;
     let lineEnd = -1;
     let aligned = false;
+    const source = ctx.doc.source;
+    let sourceLineStart = 0;
+    let sourceLineEnd = 0;
+    // In the source: the start of the line before and the end of the line after (-1: none).
+    let previousStart = -1;
+    let nextEnd = -1;
     for (const m of text.matchAll(RUN)) {
       const start = m.index;
       const end = start + m[0].length;
       // Indentation, trailing spaces (a hard break), or the block's edges.
       if (start === 0 || end === text.length) continue;
       if (/[\n\r]/.test(text[start - 1]) || /[\n\r]/.test(text[end])) continue;
-      if (PUNCTUATION.test(text[end])) continue;
-      if (SENTENCE_END.test(text.slice(Math.max(0, start - 8), start))) continue;
-      // A line with two or more such runs is laid out in columns (a league table, a price list): its spaces align.
+      if (notColumn(text, start, end)) continue;
+      // A line with two or more such runs is laid out in columns (a league table, a price list):
+      // its spaces align; so does a run that ends where one ends on the line before or after.
       if (start >= lineEnd) {
+        lineStart = text.lastIndexOf('\n', start) + 1;
         lineEnd = text.indexOf('\n', start);
         if (lineEnd < 0) lineEnd = text.length;
-        aligned = alignedLine(text, start, lineEnd);
+        aligned = alignedLine(text, lineStart, lineEnd);
+        // The line's neighbours in the document (a plain-text file's lines are blocks of their own).
+        const at = toSource(ctx.block, start);
+        sourceLineStart = source.lastIndexOf('\n', at - 1) + 1;
+        sourceLineEnd = source.indexOf('\n', at);
+        if (sourceLineEnd < 0) sourceLineEnd = source.length;
+        previousStart = sourceLineStart === 0 ? -1 : source.lastIndexOf('\n', sourceLineStart - 2) + 1;
+        nextEnd = sourceLineEnd === source.length ? -1 : source.indexOf('\n', sourceLineEnd + 1);
+        if (sourceLineEnd < source.length && nextEnd < 0) nextEnd = source.length;
       }
       if (aligned) continue;
+      if (!isVerbatim(ctx.block, start, end)) continue;
+      const column = toSource(ctx.block, end, true) - sourceLineStart;
+      if (previousStart >= 0 && runEndsAt(source, previousStart, sourceLineStart - 1, column)) continue;
+      if (nextEnd >= 0 && runEndsAt(source, sourceLineEnd + 1, nextEnd, column)) continue;
       if (!ctx.sentences.some((s) => s.start <= start && end <= s.end)) continue;
       if (!isVerbatim(ctx.block, start, end)) continue;
       ctx.report({

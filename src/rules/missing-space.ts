@@ -55,6 +55,10 @@ export default defineRule(
         { lang: 'de', text: 'Er nannte Hikvision,Huawei und ZTE.', output: 'Er nannte Hikvision, Huawei und ZTE.' },
         { lang: 'en', text: 'He was arrested.The man said nothing.', output: 'He was arrested. The man said nothing.' },
         { lang: 'es', text: 'Llegó tarde,pero nadie lo notó.', output: 'Llegó tarde, pero nadie lo notó.' },
+        // A word that is a top-level domain too, after a lower-case word: a sentence, not a domain.
+        { lang: 'en', text: 'The suspect fled.It was later found.', output: 'The suspect fled. It was later found.' },
+        { lang: 'es', text: 'La situación es grave.Es urgente actuar.', output: 'La situación es grave. Es urgente actuar.' },
+        { lang: 'fr', text: 'La manifestation a eu lieu.De nombreux policiers étaient là.', output: 'La manifestation a eu lieu. De nombreux policiers étaient là.' },
         { lang: 'en', text: 'The menu was File,Edit,View in the app.', output: 'The menu was File, Edit, View in the app.' },
         // A noun after the dot may be a name written so ("Digitalisierung.Bayern"): suggested, not written.
         { lang: 'de', text: 'Das Zentrum Digitalisierung.Bayern fördert Start-ups.', output: 'Das Zentrum Digitalisierung. Bayern fördert Start-ups.' },
@@ -104,8 +108,11 @@ export default defineRule(
       if (sentenceEnd) {
         // After a sentence end the next sentence begins with a capital; a lower-case word there is a file or a domain.
         if (!/^\p{Lu}\p{Ll}/u.test(right)) continue;
-        // A domain ("Amazon.Com") or a name in capitals ("NRW.Bank").
-        if (mark === '.' && (DOMAINS.has(right.toLowerCase()) || /^\p{Lu}+$/u.test(left))) continue;
+        // A domain ("Amazon.Com") or a name in capitals ("NRW.Bank"). (Not after a lower-case
+        // word, nor before a pronoun or article: "fled.It", "grave.Es", "lieu.De", "Haus.Es".)
+        const tld = right.toLowerCase();
+        const domain = DOMAINS.has(tld) && !/^\p{Ll}/u.test(left) && !(PRONOUNS.test(tld) || (profile?.articles?.has(tld) ?? false) || (profile?.functionWords.has(tld) ?? false));
+        if (mark === '.' && (domain || /^\p{Lu}+$/u.test(left))) continue;
       }
       if (!isVerbatim(ctx.block, m.index, end) || ctx.isClaimed(at, at + 1)) continue;
       if (!isKnownWord(ctx, left) || !isKnownWord(ctx, right)) continue;

@@ -195,7 +195,9 @@ function roleOf(text: string, i: number, profile: LanguageProfile): 'open' | 'cl
   while (a >= 0 && QUOTE_LIKE.test(text[a])) a--;
   let b = i + 1;
   while (b < text.length && QUOTE_LIKE.test(text[b])) b++;
-  const opens = a < 0 || BEFORE_OPEN.test(text[a]);
+  // (An elided article or preposition before an opening mark: "l’« affaire »", "d’„Ordnung“".)
+  const elided = (text[i] === '«' || text[i] === '“' || text[i] === '„') && (text[i - 1] === '’' || text[i - 1] === "'") && /\p{L}/u.test(text[i - 2] ?? '');
+  const opens = a < 0 || BEFORE_OPEN.test(text[a]) || elided;
   const closes = b >= text.length || AFTER_CLOSE.test(text[b]);
   if (opens && !closes) return 'open';
   if (closes && !opens) return 'close';
@@ -267,6 +269,7 @@ export default defineRule(
         { lang: 'fr', text: 'Le projet appelé "Moyu" visait des groupes.', output: 'Le projet appelé «\u00A0Moyu\u00A0» visait des groupes.' },
         { lang: 'fr', text: 'Il a dit «bonjour» hier.', output: 'Il a dit «\u00A0bonjour\u00A0» hier.' },
         { lang: 'fr', text: 'Il a dit « bonjour » hier.', output: 'Il a dit «\u00A0bonjour\u00A0» hier.' },
+        { lang: 'fr', text: 'Il évoque l’« affaire Benalla » devant les juges.', output: 'Il évoque l’«\u00A0affaire Benalla\u00A0» devant les juges.' },
         { lang: 'es', text: 'La aplicación "TikTok" anunció nuevas reglas.', output: 'La aplicación «TikTok» anunció nuevas reglas.' },
         // Swiss German (de-CH): «…», and ‹…› inside.
         { lang: 'de-CH', text: 'Der Bundesrat sagte: „Wir prüfen die Massnahmen.“', output: 'Der Bundesrat sagte: «Wir prüfen die Massnahmen.»' },
