@@ -17,7 +17,7 @@ import { rulePlugin, finishContext, emit, toMessage, appliesTo, type RuleMeta, t
 import { createResources, type Resources } from './resources.js';
 import { readText } from '../formats/text.js';
 import { readMarkdown } from '../formats/markdown.js';
-import { detectDocumentLanguage, rankLanguages } from '../language/detect.js';
+import { detectDocumentLanguage, rankLanguages, type LanguageRanking } from '../language/detect.js';
 import { detectRegion } from '../language/region.js';
 import { languageCode, profileFor, parseLocale, PROFILES } from '../languages/index.js';
 import { applyFixes } from '../fix/apply.js';
@@ -152,6 +152,11 @@ export function normalizeLanguage(code: string): string {
  * the best one's dictionary does not know the document's words (see `detectLanguage`).
  */
 const CLOSE_RANK = 0.95;
+
+/** Fewer words than this in a document's first paragraphs: its language is told by the dictionaries (see `knownWordsLanguage`). */
+const SHORT_TEXT_WORDS = 40;
+/** The least score (share of words known plus share of lower-case words known, 0–2) for a short text's language. */
+const SHORT_TEXT_KNOWN = 1.2;
 
 export class Lektor {
   readonly rules: readonly Rule[];
@@ -454,8 +459,18 @@ export class Lektor {
       if (text.length > 600) break;
     }
     const ranking = rankLanguages(text);
+    const sample = (text.match(/\p{L}+/gu) ?? []).slice(0, 200);
+    // A short text (a headline, one sentence): trigrams rank it by chance ("Apple-Chef Tim Cook:
+    // „Wir lieben Berlin.“" as French), so every supported language's dictionary is asked.
+    if (sample.length > 0 && sample.length < SHORT_TEXT_WORDS) {
+      const known = await this.knownWordsLanguage(resources, sample, ranking);
+      if (known) {
+        await prefetch?.(known);
+        return known;
+      }
+    }
     if (ranking) {
-      const words = (text.match(/\p{L}+/gu) ?? []).slice(0, 200);
+      const words = sample;
       // The best-ranked language, then any other that trigrams can barely tell from it (a short
       // text: "Der Tick Tack Konzern." ranks Spanish first, German at 0.97), each accepted when
       // its dictionary knows most of the words.
@@ -468,6 +483,28 @@ export class Lektor {
       }
     }
     return detectDocumentLanguage(text);
+  }
+
+  /**
+   * The supported language whose dictionary knows most of a short text's words, its lower-case
+   * words counted twice (names and titles are in several dictionaries, or none); franc's rank
+   * breaks ties. None when no dictionary knows enough of them (a language without a profile).
+   */
+  private async knownWordsLanguage(resources: Resources, words: readonly string[], ranking: LanguageRanking | undefined): Promise<string | undefined> {
+    const codes = PROFILES.map((p) => p.code);
+    await resources.ensureLanguages(codes);
+    const lower = words.filter((w) => startsLower(w));
+    let best: { code: string; score: number; rank: number } | undefined;
+    for (const code of codes) {
+      const speller = resources.speller(code);
+      if (!speller) continue;
+      const all = words.filter((w) => speller.correct(w)).length / words.length;
+      const small = lower.length > 0 ? lower.filter((w) => speller.correct(w)).length / lower.length : all;
+      const score = all + small;
+      const rank = ranking?.scores.get(code) ?? 0;
+      if (!best || score > best.score || (score === best.score && rank > best.rank)) best = { code, score, rank };
+    }
+    return best && best.score >= SHORT_TEXT_KNOWN ? best.code : undefined;
   }
 
   /**

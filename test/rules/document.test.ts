@@ -199,6 +199,15 @@ describe('document language', () => {
     // Languages without rules stay what franc says (by their ISO 639-1 code): a close supported language's dictionary does not know them.
     ['La casa è molto bella e la città è grande. Il governo ha deciso di cambiare la legge sulla sorveglianza.', 'it'],
     ['Het kabinet heeft de wet veranderd en de regering is blij met het resultaat.', 'nl'],
+    ['De regering heeft de begroting goedgekeurd.', 'nl'],
+    ['Rząd przyjął budżet na przyszły rok.', 'pl'],
+    // Short texts full of names, which trigrams ranked as French, English or Low German: the dictionaries tell.
+    ['Apple-Chef Tim Cook: „Wir lieben Berlin.“', 'de'],
+    ['Maria singt „The Lonely Goatherd“, um sie abzulenken.', 'de'],
+    ['Scott „Bam Bam“ Bigelow, 45, amerikanischer Profi-Wrestler, Drogenüberdosis.', 'de'],
+    ['Tim Cook : « Nous aimons Berlin. »', 'fr'],
+    ['Netflix estrena The Crown.', 'es'],
+    ['Apple CEO Tim Cook: "We love Berlin."', 'en'],
   ])('%s → %s', async (text, language) => {
     expect((await check(`${text}\n`, { path: 'a.txt', language: undefined })).language).toBe(language);
   });
