@@ -28,8 +28,9 @@
  * "Ministry of Defence", "Labor" in an American text); in one that capitalizes nouns
  * (German), a capitalized word is not read when it follows a name or noun ("Anna Weiss",
  * "Investor Michael Kloss"), when the region also knows it in lower case (an adjective as a
- * surname: "Weiss", "Gross"), or when it is a glossary term. Nor are words inside web or
- * e-mail addresses ("…/heisse-tage.html").
+ * surname: "Weiss", "Gross"), or when it is a glossary term; and capitalized words with ss
+ * alone must be three, not two (Swiss place names: "das Grossmünster und das Weisshorn"). Nor are
+ * words inside web or e-mail addresses ("…/heisse-tage.html").
  */
 import type { Resources } from '../core/resources.js';
 import type { Speller } from '../spell/hunspell.js';
@@ -204,7 +205,12 @@ export async function detectRegion(resources: Resources, language: string, texts
     }
     if (lower > 0 && foreign / lower > MAX_FOREIGN) continue;
     const score = evidence.length - against.size;
-    if (evidence.length >= MIN_EVIDENCE && evidence.length > 2 * against.size && (best === undefined || score > best.score)) {
+    // Capitalized words with ss alone may all be Swiss names, which a newsroom anywhere writes
+    // as the place does ("das Grossmünster und das Weisshorn" in a German text): one more is
+    // needed. (Not so Austrian words: "Jänner" is no name.)
+    const ss = profile.ssForSharpS?.includes(region) ?? false;
+    const needed = ss && profile.capitalizesNouns && evidence.every((w) => UPPER.test(w)) ? MIN_EVIDENCE + 1 : MIN_EVIDENCE;
+    if (evidence.length >= needed && evidence.length > 2 * against.size && (best === undefined || score > best.score)) {
       best = { region, evidence, score };
     }
   }

@@ -172,6 +172,8 @@ describe('regions told from the text (no locale chosen)', () => {
       'Das Model Karlie Kloss und der Investor Peter Grossmann eröffnen ein Büro in Berlin.',
       // Surnames that are Swiss spellings of adjectives, not after a first name.
       'Laut Weiss und Gross ist das falsch, und auch Strauss sieht es so.',
+      // Swiss place names, written so in German news too.
+      'Wir besuchten das Grossmünster und das Weisshorn. Der Führer sagte: „Das Wetter ist gut.“',
       // Swiss street names in a German article about Zürich ("Fußballspiel").
       'In Zürich zogen Personen von der Langstrasse zur Bahnhofstrasse. Nach einem Fußballspiel brannten an der Seestrasse Autos.',
       // Addresses: German URLs write ß as ss.
