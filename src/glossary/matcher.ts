@@ -542,23 +542,31 @@ function subTokens(seg: Segmented, text: string, elision?: RegExp): SubToken[] {
       // Most words have no hyphen: one sub-token, the word itself. "d’HikVision": the word
       // after an elided article is tried too, when the whole word starts no variant (a term
       // may begin with one: "L’Oréal").
-      const value = decomposed ? w.value.normalize('NFC') : w.value;
+      let value = decomposed ? w.value.normalize('NFC') : w.value;
+      // A period the parser joined to the word where the sentence goes on ("Tik Tok." before
+      // `" und ging`): no variant ends in one (they end in a letter or digit), so the word is
+      // matched without it; and nothing after it runs on from it ("Dr. Who" is no "Dr Who").
+      const dotted = value.length > 1 && value.endsWith('.') && /[\p{L}\p{N}]/u.test(value[value.length - 2]);
+      if (dotted) value = value.slice(0, -1);
       const cut = elision?.exec(value);
       // (Every token has the same fields, `cut` too: one shape for the matcher's hot loops.)
-      out.push({ value, lower: foldApostrophes(value.toLowerCase()), start: w.start, end: w.end, joint, sentenceStart, cut: cut ? cut[0].length : 0 });
-      prevEnd = w.end;
+      out.push({ value, lower: foldApostrophes(value.toLowerCase()), start: w.start, end: dotted ? w.end - 1 : w.end, joint, sentenceStart, cut: cut ? cut[0].length : 0 });
+      prevEnd = dotted ? -1 : w.end;
       prevSentence = w.sentence;
       continue;
     }
     let first = true;
     for (const m of w.value.matchAll(/[^\-‐‑]+/gu)) {
       const start = w.start + m.index;
-      const value = decomposed ? m[0].normalize('NFC') : m[0];
-      out.push({ value, lower: foldApostrophes(value.toLowerCase()), start, end: start + m[0].length, joint, sentenceStart: first && sentenceStart, cut: 0 });
+      let value = decomposed ? m[0].normalize('NFC') : m[0];
+      // (The joined period, as above: "Tick-Tack." before `" und`.)
+      const dotted = start + m[0].length === w.end && value.length > 1 && value.endsWith('.') && /[\p{L}\p{N}]/u.test(value[value.length - 2]);
+      if (dotted) value = value.slice(0, -1);
+      out.push({ value, lower: foldApostrophes(value.toLowerCase()), start, end: start + m[0].length - (dotted ? 1 : 0), joint, sentenceStart: first && sentenceStart, cut: 0 });
       joint = 'hyphen';
       first = false;
     }
-    prevEnd = w.end;
+    prevEnd = w.value.endsWith('.') ? -1 : w.end;
     prevSentence = w.sentence;
   }
   return out;

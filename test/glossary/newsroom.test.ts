@@ -47,6 +47,12 @@ describe('glossary fixes a newsroom can trust', () => {
     expect(result.corrected).toBe('Unter #Sinkiang und @Sinkiang posten Nutzer Fotos aus Xinjiang. Platz #1 der Charts.');
   });
 
+  it('matches a variant whose period the parser joined to it, where the sentence goes on after a quote ("Tik Tok." und ging)', async () => {
+    const { result, again } = await run('  - term: TikTok\n    wrong: [Tik Tok]\n  - term: Dr Who\n    wrong: [Doktor Who]\n', 'Er sagte "wir nutzen Tik Tok." und ging. Sie sah "Dr. Who" gern.');
+    expect(result.corrected).toBe('Er sagte "wir nutzen TikTok." und ging. Sie sah "Dr. Who" gern.');
+    expect(again.findings).toEqual([]);
+  });
+
   it('corrects a listed wrong capital at a sentence start too ("EBay ist groß")', async () => {
     const { result } = await run('  - term: eBay\n    wrong: [EBay]\n  - term: iPhone\n    wrong: [IPhone]\n', 'EBay ist groß. IPhone-Nutzer sind viele. Er kauft bei EBay.');
     expect(result.corrected).toBe('eBay ist groß. iPhone-Nutzer sind viele. Er kauft bei eBay.');
