@@ -115,7 +115,9 @@ export default defineRule(
         if (mark === '.' && (domain || /^\p{Lu}+$/u.test(left))) continue;
       }
       if (!isVerbatim(ctx.block, m.index, end) || ctx.isClaimed(at, at + 1)) continue;
-      if (!isKnownWord(ctx, left) || !isKnownWord(ctx, right)) continue;
+      // (A word a glossary rule found, "Tick Tack,Huawei", is a word too: its fix comes first.)
+      const leftKnown = isKnownWord(ctx, left) || ctx.isClaimed(at - left.length, at);
+      if (!leftKnown || !(isKnownWord(ctx, right) || ctx.isClaimed(at + 1, end))) continue;
       // A sentence run into the next is sure where the next begins with an article, pronoun or
       // conjunction ("festgenommen.Der", "arrested.The"); a noun or name there may be a name
       // written with a dot ("Digitalisierung.Bayern", "Dr.Web"): suggested, not written.

@@ -157,6 +157,8 @@ function spaced(ctx: RuleContext, mark: string, s: number, i: number) {
     if ((mark === '!' || mark === '?') && after === '' && /^ \p{Ll}/u.test(text.slice(i + 1, i + 3))) return;
   } else {
     if (before === OPAQUE) return;
+    // "réunion ?Personne": the space is there, the one after the mark is missing.
+    if ((mark === '?' || mark === '!') && runIntoSentence(text, s, i)) after = ' ';
     if (mark === ':' && /\p{N}/u.test(before) && /^\s*\p{N}/u.test(text.slice(i + 1))) return;
     if ((mark === ':' || mark === ';') && EMOTICON.test(text.slice(i))) return;
   }
@@ -198,7 +200,10 @@ function lastWordBefore(text: string, end: number): string {
 function runIntoSentence(text: string, s: number, i: number, before = /^\p{L}{2,}$/u): boolean {
   let k = s;
   while (k > 0 && !/\s/u.test(text[k - 1])) k--;
-  if (!before.test(text.slice(k, s))) return false;
+  // The word is what follows a sentence run into it ("parti.Où?Personne") and an opening
+  // comma or quote (",warum ?Die"): their own fixes come in the same run.
+  const word = text.slice(k, s).replace(/^\p{L}{2,}[.!?](?=\p{Lu})/u, '').replace(/^[,;„“"«‚‘(]+/u, '');
+  if (!before.test(word)) return false;
   const rest = /^\S*/u.exec(text.slice(i + 1, i + 40))![0];
   return /^\p{Lu}\p{Ll}+(?:[\s,.;:!?…]|$)/u.test(rest) || /^\p{Lu}\p{Ll}+$/u.test(rest.replace(/[,.;:!?…»”"’)]+$/u, ''));
 }

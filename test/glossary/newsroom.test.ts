@@ -53,6 +53,13 @@ describe('glossary fixes a newsroom can trust', () => {
     expect(again.findings).toEqual([]);
   });
 
+  it('lets missing-space fix a comma after a variant in the same run ("Tick Tack,Huawei")', async () => {
+    const glossary = compileGlossary(parseGlossary(HEAD + '  - term: TikTok\n    wrong: [Tick Tack]\n', 'g.yaml'));
+    const lektor = await Lektor.create({ glossary, only: ['glossary', 'missing-space'] });
+    const result = await lektor.check('Er nannte Tick Tack,Huawei und Hikvision.', { path: 'a.txt', language: 'de' });
+    expect(result.corrected).toBe('Er nannte TikTok, Huawei und Hikvision.');
+  });
+
   it('corrects a listed wrong capital at a sentence start too ("EBay ist groß")', async () => {
     const { result } = await run('  - term: eBay\n    wrong: [EBay]\n  - term: iPhone\n    wrong: [IPhone]\n', 'EBay ist groß. IPhone-Nutzer sind viele. Er kauft bei EBay.');
     expect(result.corrected).toBe('eBay ist groß. iPhone-Nutzer sind viele. Er kauft bei eBay.');

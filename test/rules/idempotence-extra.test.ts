@@ -41,6 +41,14 @@ describe('idempotence: a run of three or more identical words', () => {
   });
 });
 
+describe('idempotence: sentences run together around a question mark', () => {
+  it('"parti.Où?Personne" is spaced in one run, both joints', async () => {
+    const { first, refixed } = await twice('Il est parti.Où?Personne ne le sait.', 'fr');
+    expect(first.corrected).toBe('Il est parti. Où\u202F? Personne ne le sait.');
+    expect(refixed).toEqual([]);
+  });
+});
+
 describe('idempotence: a glossary variant repeated ("Tick Tack Tick Tack")', () => {
   it('is corrected to one canonical term in one pass', async () => {
     const { first, second, refixed } = await twice('Der Tick Tack Tick Tack Konzern.');

@@ -30,6 +30,8 @@ describe('idempotence: a second pass over the corrected text finds nothing to fi
     ['es', 'Según un portavoz , dijo que era "un éxito."'],
     ['fr', "Il a parlé d'un « succès . » Puis il est parti."],
     ['de', 'Er nannte es „das größte Unternehmen .“'],
+    ['de', 'Sie fragte ,warum ?Die Antwort kam nicht.'],
+    ['fr', 'Il a quitté la réunion ?Personne ne sait pourquoi.'],
   ];
   for (const [language, text] of cases) {
     it(`[${language}] ${JSON.stringify(text)}`, async () => {
