@@ -12,6 +12,7 @@
 import { defineRule } from '../core/rule.js';
 import { isVerbatim } from '../core/document.js';
 import { PROFILES } from '../languages/index.js';
+import { isKnownWord } from './spelling.js';
 
 const CLOSING: Record<string, string> = { '?': '¿', '!': '¡' };
 /** Opening quotation marks, brackets and dashes a question may begin with: the mark goes after them. */
@@ -42,6 +43,7 @@ export default defineRule(
         { lang: 'es', text: 'Visita https://example.org/?q=1 hoy.' },
         { lang: 'es', text: '¿Lo sabías?!' },
         { lang: 'es', text: 'El concurso Jeopardy! llega a España, como el musical Oklahoma! antes.' },
+        { lang: 'es', text: 'La web Yahoo! Respuestas cerró en 2021.' },
         { lang: 'es', text: 'Lo dijo en inglés: "What happened?"' },
       ],
     },
@@ -73,6 +75,12 @@ export default defineRule(
       // A "!" the sentence goes on after in lower case belongs to a name or title ("Jeopardy!
       // llega", "Yahoo! Noticias" is a name too, but a capital there is a new sentence).
       if (mark === '!' && /^ \p{Ll}/u.test(text.slice(q + 1, q + 3))) continue;
+      // Glued to a capitalized word the dictionary does not know, a capital after it: as likely
+      // a name ("Yahoo! Respuestas") as an exclamation; nothing said.
+      if (mark === '!' && /^ \p{Lu}/u.test(text.slice(q + 1, q + 3))) {
+        const before = /\p{Lu}[\p{L}\p{N}]*$/u.exec(text.slice(Math.max(0, q - 40), q))?.[0];
+        if (before !== undefined && !isKnownWord(ctx, before)) continue;
+      }
       const sentence = ctx.sentences[k];
       if (!sentence || sentence.start > q) continue;
       // An opening mark after the last closing one of the sentence opens this one ("¿Vienes, o

@@ -170,7 +170,8 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): Analysis | undefin
     const spaced = innerSpace !== undefined && o === primary[0] && c === primary[1];
     // Guillemets written the French way, with spaces inside, that become marks that take none
     // (“ ” in English, „ “ in German): the spaces go with them.
-    const unspace = !spaced && innerSpace === undefined && GUILLEMETS.has(open.char) && GUILLEMETS.has(close.char);
+    // (So too marks that become guillemets, Spanish «…»: a second run would take them out.)
+    const unspace = !spaced && innerSpace === undefined && ((GUILLEMETS.has(open.char) && GUILLEMETS.has(close.char)) || (GUILLEMETS.has(o) && GUILLEMETS.has(c)));
     const pair: QuotePair = {
       depth,
       open: spaced ? openWithSpace(text, open.index, o, innerSpace) : unspace ? openWithSpace(text, open.index, o, '', true) : { ...open, start: open.index, end: open.index + 1, expected: o },
@@ -269,6 +270,7 @@ export default defineRule(
         { lang: 'fr', text: 'Le projet appelé "Moyu" visait des groupes.', output: 'Le projet appelé «\u00A0Moyu\u00A0» visait des groupes.' },
         { lang: 'fr', text: 'Il a dit «bonjour» hier.', output: 'Il a dit «\u00A0bonjour\u00A0» hier.' },
         { lang: 'fr', text: 'Il a dit « bonjour » hier.', output: 'Il a dit «\u00A0bonjour\u00A0» hier.' },
+        { lang: 'es', text: 'Calificó la reforma de "histórica ”.', output: 'Calificó la reforma de «histórica».' },
         { lang: 'fr', text: 'Il évoque l’« affaire Benalla » devant les juges.', output: 'Il évoque l’«\u00A0affaire Benalla\u00A0» devant les juges.' },
         { lang: 'es', text: 'La aplicación "TikTok" anunció nuevas reglas.', output: 'La aplicación «TikTok» anunció nuevas reglas.' },
         // Swiss German (de-CH): «…», and ‹…› inside.

@@ -49,6 +49,7 @@ export default defineRule(
         { lang: 'fr', text: 'Les données sont stockées aux États-Unis .Les critiques restent sceptiques.', output: 'Les données sont stockées aux États-Unis. Les critiques restent sceptiques.' },
         { lang: 'en', text: 'It monitored the Uyghur minority , according to an investigator.', output: 'It monitored the Uyghur minority, according to an investigator.' },
         { lang: 'es', text: 'Según un portavoz , la compañía quiere proteger a los usuarios.', output: 'Según un portavoz, la compañía quiere proteger a los usuarios.' },
+        { lang: 'es', text: '¿ Qué pasa ? ¡ Basta !', output: '¿Qué pasa? ¡Basta!' },
         { lang: 'fr', text: 'Une entreprise de caméras de surveillance , savait-elle ?', output: 'Une entreprise de caméras de surveillance, savait-elle\u202F?' },
         { lang: 'fr', text: 'Attention: il le savait!', output: 'Attention\u00A0: il le savait\u202F!' },
         { lang: 'fr', text: 'Il a dit « oui » ; puis il est parti.', output: 'Il a dit « oui »\u202F; puis il est parti.' },
@@ -91,6 +92,16 @@ export default defineRule(
       if (lineStart) continue;
       if (spacedMarks.includes(mark)) spaced(ctx, mark, s, i);
       else if (s < i) unspaced(ctx, mark, s, i);
+    }
+    // Spanish opening marks take no space after them either ("¿ Qué pasa?").
+    if (ctx.profile?.invertedMarks && (text.includes('¿') || text.includes('¡'))) {
+      for (let i = 0; i < text.length; i++) {
+        if (text[i] !== '¿' && text[i] !== '¡') continue;
+        let e = i + 1;
+        while (e < text.length && HSPACE.test(text[e])) e++;
+        if (e === i + 1 || !ALNUM.test(text[e] ?? '') || inSpans(runs, i) || !isVerbatim(ctx.block, i, e)) continue;
+        ctx.report({ start: i, end: e, message: `Unexpected space after \`${text[i]}\``, fix: text[i] });
+      }
     }
   },
 );
