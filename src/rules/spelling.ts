@@ -60,6 +60,9 @@ export function isKnownToken(ctx: RuleContext, w: WordToken): boolean {
  * dictionary does not know: in German every noun is capitalized, and "Vertretern of
  * Polizei" is no name.
  */
+/** Particles that begin a surname ("von der Leyen", "van Gaal", "de Gaulle", "ten Hag"). */
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'de', 'di', 'da', 'du', 'del', 'della', 'dos', 'ten', 'ter', 'zu']);
+
 export function connectsName(ctx: RuleContext, i: number): boolean {
   const words = ctx.words;
   // (Not a word of the text's own language: German "der" between two nouns is an article.)
@@ -72,6 +75,17 @@ export function connectsName(ctx: RuleContext, i: number): boolean {
   while (b + 1 < words.length && b - a < 2 && connector(b + 1) && spaced(ctx, ctx.text, b, b + 1)) b++;
   const prev = words[a - 1];
   const next = words[b + 1];
+  // A surname's particles without the first name ("backed by von der Leyen", "por van Gaal"):
+  // a particle first, then an unknown capitalized word.
+  if (
+    SURNAME_PARTICLES.has(words[a].value) &&
+    next !== undefined &&
+    isCapitalized(next.value) &&
+    spaced(ctx, ctx.text, b, b + 1) &&
+    !isKnownToken(ctx, next)
+  ) {
+    return true;
+  }
   return (
     prev !== undefined &&
     next !== undefined &&

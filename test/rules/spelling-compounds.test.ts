@@ -55,3 +55,16 @@ describe('spelling: compounds the dictionary does not list', () => {
     expect(en).toEqual([['greenhousekeeper', 'warning', 'Unknown word `greenhousekeeper`']]);
   });
 });
+
+describe('spelling: a surname’s particles without the first name', () => {
+  it('are part of the name in English, Spanish and French ("backed by von der Leyen"), and foreign words elsewhere stay warnings', async () => {
+    const lektor = await Lektor.create({ only: ['spelling', 'untranslated'] });
+    const warnings = async (text: string, language: string) =>
+      (await lektor.check(text, { path: 'a.txt', language })).findings.filter((f) => f.severity !== 'info').map((f) => f.actual);
+    expect(await warnings('The proposal was backed by von der Leyen on Thursday.', 'en')).toEqual([]);
+    expect(await warnings('La propuesta fue respaldada por von der Leyen el jueves.', 'es')).toEqual([]);
+    expect(await warnings('La proposition est soutenue par von der Leyen jeudi.', 'fr')).toEqual([]);
+    // A particle before a known word is no name: "der" stays foreign there.
+    expect(await warnings('The proposal was backed by der government.', 'en')).toEqual(['der']);
+  });
+});
