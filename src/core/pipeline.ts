@@ -340,7 +340,8 @@ export class Lektor {
         const end = toSource(block, s.end, true);
         if (end > start) sentences.push({ start, end });
       }
-      const blockLanguage = options.language ? language : await this.paragraphLanguage(resources, block, segmented, language);
+      // (With a language given too: it is the document's, and an English paragraph left in it is still found.)
+      const blockLanguage = await this.paragraphLanguage(resources, block, segmented, language);
       const data: BlockData = { block, segmented, language: blockLanguage, profile: resources.profile(blockLanguage), doc: ctx };
       segmented.tree.data = { lektor: data } as never;
       if (this.model && data.profile) {

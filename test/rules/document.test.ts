@@ -16,6 +16,9 @@ describe('paragraph-language', () => {
     expect(f).toHaveLength(1);
     expect(f[0].actual.startsWith('The company denied')).toBe(true);
     expect(f[0].start.line).toBe(2);
+    // With the language given (--lang de): the document's language, and the paragraph is still found.
+    const given = await check(text, { path: 'a.txt', language: 'de' });
+    expect(given.findings.filter((x) => x.ruleId === 'paragraph-language').map((x) => x.start.line)).toEqual([2]);
   });
   it('checks the words of an English paragraph with the English dictionary, and takes the German words in it for German', async () => {
     // The paragraph's language is told from the German dictionary's verdicts on its words;
