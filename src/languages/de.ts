@@ -19,7 +19,7 @@ export const de: LanguageProfile = {
   wordList: 'de.txt',
   suggestionTryWithout: 'áéêàâñ',
   stemmer: 'german',
-  quotes: { primary: ['„', '“'], secondary: ['‚', '‘'], alternatives: [['»', '«']] },
+  quotes: { primary: ['„', '“'], secondary: ['‚', '‘'], alternatives: [['»', '«']], alternativeSecondary: { '»': ['›', '‹'] } },
   // Swiss typography: guillemets pointing outwards, without spaces («Zitat», ‹inneres›).
   regionalQuotes: { CH: { primary: ['«', '»'], secondary: ['‹', '›'] } },
   // Switzerland groups thousands with ’ and writes amounts with a point ("Fr. 1’250.50"),

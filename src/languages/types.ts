@@ -81,6 +81,8 @@ export interface LanguageProfile {
      * (German »…«, used by books and magazines): the quotes rule leaves them alone.
      */
     alternatives?: ReadonlyArray<readonly [string, string]>;
+    /** The marks of a quotation inside one written with an alternative pair, by its opening mark (German »…« takes ›…‹ inside). */
+    alternativeSecondary?: Readonly<Record<string, readonly [string, string]>>;
   };
   /** Whether a sentence period goes outside a closing quote that ends an embedded fragment (German). */
   periodOutsideEmbeddedQuote: boolean;

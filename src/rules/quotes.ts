@@ -163,7 +163,9 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): Analysis | undefin
   const pairs = raw.map(({ depth, open, close, outer, outerIndex }) => {
     const outerNow = outerIndex === undefined ? outer : (outerMarks.get(outerIndex) ?? outer);
     // Inside a quotation written with the secondary marks (Spanish “…”), the next level's marks.
-    const nested = depth > 0 && tertiary !== undefined && outerNow === secondary[0] ? tertiary : secondary;
+    // Inside a quotation written with an alternative pair, that pair's own (German »…« takes ›…‹).
+    const alternative = depth > 0 && outerNow !== undefined ? profile.quotes.alternativeSecondary?.[outerNow] : undefined;
+    const nested = depth > 0 && tertiary !== undefined && outerNow === secondary[0] ? tertiary : ((alternative as [string, string] | undefined) ?? secondary);
     const accepted = depth === 0 ? [primary, ...alternatives] : nested === secondary ? [secondary, primary, ...alternatives] : [nested, primary];
     const ok = accepted.some(([o, c]) => o === open.char && c === close.char) && !(depth > 0 && open.char === outerNow);
     const [o, c] = ok ? [open.char, close.char] : depth === 0 ? primary : nested;
@@ -271,6 +273,9 @@ export default defineRule(
         { lang: 'fr', text: 'Il a dit «bonjour» hier.', output: 'Il a dit «\u00A0bonjour\u00A0» hier.' },
         { lang: 'fr', text: 'Il a dit « bonjour » hier.', output: 'Il a dit «\u00A0bonjour\u00A0» hier.' },
         { lang: 'es', text: 'Calificó la reforma de "histórica ”.', output: 'Calificó la reforma de «histórica».' },
+        // Inside German »…«, a quotation takes ›…‹.
+        { lang: 'de', text: 'Sie zitierte: »Er sagte "nein" und ging.«', output: 'Sie zitierte: »Er sagte ›nein‹ und ging.«' },
+        { lang: 'de', text: 'Sie zitierte: »Er sagte »nein« und ging.«', output: 'Sie zitierte: »Er sagte ›nein‹ und ging.«' },
         { lang: 'fr', text: 'Il évoque l’« affaire Benalla » devant les juges.', output: 'Il évoque l’«\u00A0affaire Benalla\u00A0» devant les juges.' },
         { lang: 'es', text: 'La aplicación "TikTok" anunció nuevas reglas.', output: 'La aplicación «TikTok» anunció nuevas reglas.' },
         // Swiss German (de-CH): «…», and ‹…› inside.
