@@ -58,6 +58,8 @@ export interface Outcome {
    * not be written: why. Its findings are still listed, and the run exits 1.
    */
   writeError?: string;
+  /** Of `writeError`: its reports are (some of them) missing, so the batch page does not link them. */
+  reportsMissing?: boolean;
 }
 
 function reachesThreshold(result: DocumentResult, context: FileContext): boolean {
@@ -122,6 +124,7 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
     const rel = path.relative(context.base, path.resolve(input.path));
     const { outDir } = context;
     let writeError: string | undefined;
+    let reportsMissing = false;
     // The document's JSON: the findings file's, and printed with --format json (made once for both).
     let json: string | undefined;
     if (context.reports) {
@@ -147,7 +150,10 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
       } else await attempt(() => writeOutputParts(outDir, names.findings, fileLines(jsonDocumentParts(toJsonDocument(result)))));
       await attempt(() => writeOutput(outDir, names.patch, renderPatch(rel, text, result.corrected)));
       await attempt(() => writeOutputParts(outDir, names.html, documentHtmlParts(result, text, { indexHref: relativeHref(path.dirname(outputPath(outDir, rel)), path.join(outDir, 'index.html')) })));
-      if (failure !== undefined) writeError = `could not write its reports: ${(failure as Error).message}`;
+      if (failure !== undefined) {
+        writeError = `could not write its reports: ${(failure as Error).message}`;
+        reportsMissing = true;
+      }
     }
     if (context.write && result.corrected !== text) {
       try {
@@ -166,6 +172,7 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
       ...(context.json ? { json: writeError !== undefined ? JSON.stringify({ ...toJsonDocument(result), error: writeError }, null, 2) : (json ?? JSON.stringify(toJsonDocument(result), null, 2)) } : {}),
       ...(source.missing ? { noSource: true } : {}),
       ...(writeError !== undefined ? { writeError } : {}),
+      ...(reportsMissing ? { reportsMissing } : {}),
     };
   } catch (error) {
     const message = error instanceof InputError ? error.message.slice(input.path.length + 2) : (error as Error).message;

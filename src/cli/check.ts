@@ -401,7 +401,7 @@ function jsonPrinter(out: NodeJS.WritableStream): { document(json: string): Prom
 async function writeIndex(outcomes: Outcome[], outDir: string, base: string): Promise<void> {
   const documents: IndexEntry[] = outcomes.map((o) =>
     o.summary
-      ? { summary: o.summary, reportHref: relativeHref(outDir, outputPath(outDir, `${path.relative(base, path.resolve(o.input.path))}.html`)) }
+      ? { summary: o.summary, reportHref: relativeHref(outDir, outputPath(outDir, `${path.relative(base, path.resolve(o.input.path))}.html`)), ...(o.writeError !== undefined ? { problem: o.writeError, linked: !o.reportsMissing } : {}) }
       : { path: o.input.path, error: o.error ?? 'failed' },
   );
   await writeOutput(outDir, 'index.html', renderIndexHtml({ documents, generatedAt: new Date().toISOString() }));

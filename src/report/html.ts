@@ -12,6 +12,7 @@
 import { diffWordsWithSpace } from 'diff';
 import escapeHtml from 'escape-html';
 import { SEVERITY_RANK, isReviewHint, type DocumentResult, type Finding, type Severity } from '../core/types.js';
+import { profileFor, SUPPORTED_LANGUAGES } from '../languages/index.js';
 
 /**
  * Escapes text for element content and for double-quoted attribute values. Bidirectional
@@ -79,12 +80,20 @@ code{font:13px/1.4 ui-monospace,Menlo,Consolas,monospace;background:#eee;padding
 .badge{display:inline-block;padding:0 .45em;border-radius:.7em;font-size:.8rem;font-weight:600;color:#fff;white-space:nowrap}
 .badge.sev-error{background:var(--err)}.badge.sev-warning{background:var(--warn)}.badge.sev-info{background:var(--info)}.badge.zero{background:#767676}
 .chip{display:inline-block;padding:0 .45em;margin:.1em;border:1px solid #ccc;border-radius:.7em;font-size:.8rem;background:#fff}
-table{border-collapse:collapse;width:100%;background:#fff;font-size:.9rem}
-th,td{border:1px solid #ddd;padding:.3rem .45rem;text-align:left;vertical-align:top;overflow-wrap:break-word}
+table{border-collapse:separate;border-spacing:0;border-top:1px solid #ddd;border-left:1px solid #ddd;width:100%;background:#fff;font-size:.9rem}
+th,td{border:0;border-right:1px solid #ddd;border-bottom:1px solid #ddd;padding:.3rem .45rem;text-align:left;vertical-align:top;overflow-wrap:break-word}
 /* Cells of article text may break anywhere (a 400-letter token); the others keep their words whole, or the table squeezes them to a few letters a line. */
 td.t{overflow-wrap:anywhere}
 .scroll{overflow-x:auto;max-width:100%}
 .scroll table{min-width:36rem}
+/* A long table comes in blocks of rows, each its own table with the same fixed columns, laid out only near the window: 40,000 rows in one table took a browser a minute. */
+table.fixed{table-layout:fixed}
+table.findings.fixed{min-width:60rem}
+table.findings.fixed th:nth-child(1){width:3.2rem}table.findings.fixed th:nth-child(2){width:5rem}table.findings.fixed th:nth-child(3){width:5.6rem}table.findings.fixed th:nth-child(4){width:7rem}table.findings.fixed th:nth-child(5){width:8.5rem}table.findings.fixed th:nth-child(8){width:4.6rem}table.findings.fixed th:nth-child(9){width:9rem}
+table.sentences.fixed th:nth-child(1){width:4rem}table.sentences.fixed th:nth-child(2){width:4rem}table.sentences.fixed th:nth-child(4){width:9rem}table.sentences.fixed th:nth-child(5){width:4.5rem}
+table.hints.fixed th:nth-child(1){width:6rem}table.hints.fixed th:nth-child(3){width:6rem}
+.rows{content-visibility:auto;contain-intrinsic-size:auto 400rem}
+@media print{.scroll{overflow:visible}.scroll table{min-width:0}.rows{content-visibility:visible}td,th{overflow-wrap:anywhere}}
 th{background:#ecece8;overflow-wrap:normal}
 td.num{text-align:right;font-variant-numeric:tabular-nums;overflow-wrap:normal;white-space:nowrap}
 .status-fixed{color:var(--ins-fg);font-weight:600}.status-open{color:var(--err);font-weight:600}
@@ -121,7 +130,10 @@ export const PAGE_TAIL = `
 `;
 
 const DOC_CSS = `
-.text{background:#fff;border:1px solid #ddd;border-radius:6px;padding:1rem 1.2rem;white-space:pre-wrap;overflow-wrap:anywhere;font:16px/1.7 Georgia,"Times New Roman",serif}
+.text{background:#fff;border:1px solid #ddd;border-radius:6px;padding:1rem 1.2rem;white-space:pre-wrap;overflow-wrap:anywhere;font:16px/1.7 Georgia,"Times New Roman",serif;overflow:hidden}
+.note{background:#fff6d6;border:1px solid #e0c46c;border-radius:6px;padding:.4rem .7rem}
+sup.ref:target a{outline:3px solid var(--info);outline-offset:1px}
+sup.ref,tr{scroll-margin-top:4rem}
 del{background:var(--del-bg);color:var(--del-fg);text-decoration:line-through;text-decoration-thickness:2px}
 ins{background:var(--ins-bg);color:var(--ins-fg);text-decoration:none;font-weight:600}
 mark{background:var(--mark);color:inherit;border-bottom:2px solid var(--info)}
@@ -138,7 +150,7 @@ sup.ref.fixed a{background:var(--ins-bg);color:var(--ins-fg)}
 sup.ref.open a{background:var(--mark)}
 sup.ref{position:relative}
 sup.ref a:focus-visible{outline:2px solid var(--info)}
-sup.ref a:focus-visible::after{content:attr(title);position:fixed;left:1rem;right:1rem;bottom:1rem;z-index:2;max-width:40rem;margin:0 auto;white-space:pre-line;text-align:left;font:400 14px/1.45 system-ui,sans-serif;color:#1d1d1f;background:#fff;border:1px solid #999;border-radius:6px;padding:.5rem .75rem;box-shadow:0 2px 10px rgba(0,0,0,.25)}
+sup.ref a:focus-visible::after,sup.ref a:hover::after{content:attr(data-note);position:fixed;left:1rem;right:1rem;bottom:1rem;z-index:2;max-width:40rem;margin:0 auto;white-space:pre-line;text-align:left;font:400 14px/1.45 system-ui,sans-serif;color:#1d1d1f;background:#fff;border:1px solid #999;border-radius:6px;padding:.5rem .75rem;box-shadow:0 2px 10px rgba(0,0,0,.25)}
 .legend{display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;font-size:.85rem;margin:.6rem 0}
 .filters{font-size:.9rem;margin:.6rem 0;padding:.4rem .6rem;background:#fff;border:1px solid #ddd;border-radius:6px}.filters label{margin-right:1rem;cursor:pointer;display:inline-block}
 .flt{position:absolute;opacity:0;pointer-events:none}
@@ -187,7 +199,9 @@ function findingTitle(it: Item): string {
 function ref(it: Item): string {
   const cls = it.f.fixed ? 'fixed' : 'open';
   const title = findingTitle(it);
-  return `<sup class="ref ${cls} sev-${sev(it.f.severity)}" id="ref-${it.n}"><a href="#f-${it.n}" title="${esc(title)}" aria-label="${esc('Finding ' + title.slice(1).replace(/\n/g, '. '))}">${it.n}</a></sup>`;
+  // (The finding shown in a panel on hover and keyboard focus, from `data-note`; not a `title`,
+  // which a screen reader would read after the label again.)
+  return `<sup class="ref ${cls} sev-${sev(it.f.severity)}" id="ref-${it.n}"><a href="#f-${it.n}" data-note="${esc(title)}" aria-label="${esc('Finding ' + title.slice(1).replace(/\n/g, '. '))}">${it.n}</a></sup>`;
 }
 
 /** First index of an ascending array whose value is greater than `x` (its length if none). */
@@ -328,7 +342,8 @@ function* renderText(original: string, items: Item[]): Generator<string> {
       if (part.value === '') continue;
       if (part.added) inner += `<ins>${esc(part.value)}</ins>`;
       else {
-        inner += renderOriginal(o, o + part.value.length, part.removed && WHITE_SPACE.test(actual) ? 'space' : part.removed);
+        // (White space a fix removes is drawn as ␣, alone or beside other changes: "minority ," → "minority,".)
+        inner += renderOriginal(o, o + part.value.length, part.removed && WHITE_SPACE.test(part.value) ? 'space' : part.removed);
         o += part.value.length;
       }
     }
@@ -341,21 +356,36 @@ function* renderText(original: string, items: Item[]): Generator<string> {
   yield out;
 }
 
-/** `rows` joined by new lines, a row at a time. */
-function* joinedRows<T>(items: readonly T[], row: (item: T) => string): Generator<string> {
-  for (let i = 0; i < items.length; i++) yield i > 0 ? `\n${row(items[i])}` : row(items[i]);
+/** What opens each block of a table: its wrapper, the table, and its head. */
+const FINDINGS_OPEN = '<div class="scroll rows"><table class="findings fixed"><thead><tr><th>#</th><th>Line:col</th><th>Severity</th><th>Category</th><th>Rule</th><th>Message</th><th>Actual → suggestions</th><th>Status</th><th>Note</th></tr></thead>\n';
+const SENTENCES_OPEN = '<div class="scroll rows"><table class="sentences fixed"><thead><tr><th>Score</th><th>Line</th><th>Sentence</th><th>Findings</th><th>MQM</th></tr></thead>\n';
+const HINTS_OPEN = '<div class="scroll rows"><table class="hints fixed"><thead><tr><th>Line:col</th><th>Words</th><th>Estimate</th></tr></thead>\n';
+
+/** Rows per block of a long table (see `.rows` in the CSS). */
+const ROWS_PER_BLOCK = 200;
+
+/**
+ * `rows` joined by new lines, a row at a time, in blocks of `ROWS_PER_BLOCK`: a block closes
+ * its table and opens the next with `reopen` (the wrapper, the table and its head again).
+ */
+function* joinedRows<T>(items: readonly T[], row: (item: T) => string, reopen?: string): Generator<string> {
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0 && reopen !== undefined && i % ROWS_PER_BLOCK === 0) yield `\n</tbody></table></div>\n${reopen}<tbody>\n${row(items[i])}`;
+    else yield i > 0 ? `\n${row(items[i])}` : row(items[i]);
+  }
 }
 
 const WHITE_SPACE = /^\s+$/;
 
-function suggestionsCell(f: Finding): string {
+/** `lang`: the attribute for the article's text (` lang="de"`), so that a screen reader reads it in its language. */
+function suggestionsCell(f: Finding, lang = ''): string {
   const suggestions = Array.isArray(f.expected) ? f.expected : [];
-  const actual = `<code class="actual">${esc(f.actual)}</code>`;
+  const actual = `<code class="actual"${lang}>${esc(f.actual)}</code>`;
   if (suggestions.length === 0) return actual;
-  return `${actual} → ${suggestions.map((s) => (s === '' ? '<em>(delete)</em>' : `<code>${esc(s)}</code>`)).join(', ')}`;
+  return `${actual} → ${suggestions.map((s) => (s === '' ? '<em>(delete)</em>' : `<code${lang}>${esc(s)}</code>`)).join(', ')}`;
 }
 
-function findingRow(it: Item): string {
+function findingRow(it: Item, lang = ''): string {
   const f = it.f;
   const s = sev(f.severity);
   const status = f.fixed ? 'fixed' : 'open';
@@ -364,7 +394,7 @@ function findingRow(it: Item): string {
     `<td class="num"><a href="#ref-${it.n}">${it.n}</a></td>` +
     `<td class="num">${esc(f.start?.line)}:${esc(f.start?.column)}</td>` +
     `<td>${badge(s)}</td><td>${esc(f.category)}</td><td>${rule}<br><small>${esc(f.source)}</small></td>` +
-    `<td class="t">${messageHtml(f.message)}</td><td class="t">${suggestionsCell(f)}</td>` +
+    `<td class="t">${messageHtml(f.message)}</td><td class="t">${suggestionsCell(f, lang)}</td>` +
     `<td class="status-${status}">${status}</td><td class="t">${esc(f.note ?? '')}</td></tr>`;
 }
 
@@ -380,7 +410,7 @@ export function scoreBadge(score: unknown): string {
  * score is the machine translation's, before the fixes). A sentence links to its first
  * finding.
  */
-function* sentencesSection(result: DocumentResult, items: readonly Item[], original: string): Generator<string> {
+function* sentencesSection(result: DocumentResult, items: readonly Item[], original: string, lang = ''): Generator<string> {
   const sentences = result.quality?.sentences ?? [];
   if (sentences.length === 0) return;
   const spans = sentences.map((s) => {
@@ -421,8 +451,7 @@ function* sentencesSection(result: DocumentResult, items: readonly Item[], origi
     .sort((a, b) => Number(resolved(a.i)) - Number(resolved(b.i)) || a.s.score - b.s.score || a.i - b.i);
   yield `<section><h2>Sentences, worst first</h2>
 <p class="meta">Score 0–100 (higher is better) of the machine translation, from the findings and signals of each sentence, learned on post-edited machine translation; MQM from the findings alone. Sentences whose findings were all fixed come last.</p>
-<div class="scroll"><table class="sentences"><thead><tr><th>Score</th><th>Line</th><th>Sentence</th><th>Findings</th><th>MQM</th></tr></thead>
-<tbody>
+${SENTENCES_OPEN}<tbody>
 `;
   yield* joinedRows(order, ({ s, i }) => {
       const { start, end } = spans[i];
@@ -431,9 +460,9 @@ function* sentencesSection(result: DocumentResult, items: readonly Item[], origi
       const open = n - fixed[i];
       const status = n === 0 ? '' : resolved(i) ? `<span class="status-fixed">all ${n} fixed</span>` : `<span class="status-open">${open} open</span>${fixed[i] > 0 ? ` <small>(${fixed[i]} fixed)</small>` : ''}`;
       return `<tr${resolved(i) ? ' class="fixed"' : ''}><td class="num">${scoreBadge(s.score)}</td><td class="num">${n > 0 ? `<a href="#f-${firstOpen[i] || first[i]}">${line}</a>` : line}</td>` +
-        `<td class="t">${esc(original.slice(start, end))}</td><td>${status}</td>` +
+        `<td class="t"${lang}>${esc(original.slice(start, end))}</td><td>${status}</td>` +
         `<td class="num">${esc(s.mqm?.score)}</td></tr>`;
-  });
+  }, SENTENCES_OPEN);
   yield `
 </tbody></table></div></section>`;
 }
@@ -456,18 +485,18 @@ function confidenceOf(f: Finding): number | undefined {
   return typeof f.confidence === 'number' && Number.isFinite(f.confidence) ? f.confidence : undefined;
 }
 
-function* hintsSection(hints: Item[]): Generator<string> {
+function* hintsSection(hints: Item[], lang = ''): Generator<string> {
   if (hints.length === 0) return;
   yield `
 <section><details><summary><h2 style="display:inline">Review hints (${hints.length})</h2></summary>
 <p class="meta">Words a post-editor would likely change, estimated by a model learned from human post-edits of machine translation (rule <code>word-quality</code>). They are not errors: about one in three is changed in practice.</p>
-<div class="scroll"><table class="findings"><thead><tr><th>Line:col</th><th>Words</th><th>Estimate</th></tr></thead><tbody>
+${HINTS_OPEN}<tbody>
 `;
   yield* joinedRows(hints, (it) => {
     const c = confidenceOf(it.f);
     const p = c === undefined ? '' : `${Math.round(c * 100)} %`;
-    return `<tr class="hint-row"><td class="num">${esc(it.f.start?.line)}:${esc(it.f.start?.column)}</td><td class="t"><code class="actual">${esc(it.f.actual)}</code></td><td class="num">${esc(p)}</td></tr>`;
-  });
+    return `<tr class="hint-row"><td class="num">${esc(it.f.start?.line)}:${esc(it.f.start?.column)}</td><td class="t"><code class="actual"${lang}>${esc(it.f.actual)}</code></td><td class="num">${esc(p)}</td></tr>`;
+  }, HINTS_OPEN);
   yield `
 </tbody></table></div></details></section>`;
 }
@@ -505,40 +534,40 @@ export function* documentHtmlParts(
   const back = options.indexHref === undefined ? '' : `<p><a href="${safeHref(options.indexHref)}">← All documents</a></p>`;
   const lang = String(result.language ?? '');
   const textLang = /^[a-z]{2,3}$/.test(lang) ? ` lang="${lang}"` : '';
+  const noRules = profileFor(lang) === undefined;
 
   yield pageHead(options.title ?? `Lektor: ${String(result.path)}`, DOC_CSS);
   yield `${back}
 <header>
 <h1>${esc(result.path)}</h1>
 <p class="meta">Language: <strong>${esc(result.language)}</strong>${result.locale ? ` (locale ${esc(result.locale)}${result.localeEvidence ? `, told by <em>${esc(result.localeEvidence.join(', '))}</em>` : ''})` : ''} · Format: ${esc(result.format)} · ${findings.length} finding${findings.length === 1 ? '' : 's'}: <span class="status-fixed">${fixed} fixed</span>, <span class="status-open">${findings.length - fixed} open</span></p>
-<p class="meta">Open, by severity: ${openBySeverity}</p>
+${noRules ? `<p class="note">Lektor has no language rules for ${lang === 'und' ? 'this text: its language could not be told' : `“${esc(lang)}”`} (it has ${SUPPORTED_LANGUAGES.join(', ')}): only the glossary and the language-independent checks ran, so few findings mean little. Give <code>--lang</code> to choose the language.</p>\n` : ''}<p class="meta">Open, by severity: ${openBySeverity}</p>
 <p class="meta">Open, by category: ${byCategory || 'none'}</p>
 ${result.quality ? `<p class="meta">Quality score: ${scoreBadge(result.quality.score)} (predicted share of words to edit ${(result.quality.predictedHter * 100).toFixed(0)} %; MQM ${esc(result.quality.mqm.score)})</p>` : ''}
 </header>
-<input type="checkbox" id="flt-open" class="flt"><input type="checkbox" id="flt-info" class="flt"><input type="checkbox" id="flt-hints" class="flt">
+<input type="checkbox" id="flt-open" class="flt"><input type="checkbox" id="flt-info" class="flt">${hintItems.length ? '<input type="checkbox" id="flt-hints" class="flt">' : ''}
 <div class="filters">Show: <label for="flt-open">only what is open</label><label for="flt-info">hide info</label>${hintItems.length ? `<label for="flt-hints">review hints (${hintItems.length} places an editor would likely change, <span class="hint" style="--p:0.5">shaded</span>)</label>` : ''}</div>
 <section><h2>Text</h2>
 <div class="legend"><span><del>removed</del> <ins>inserted</ins> applied fix</span><span><mark class="sev-error">error</mark> <mark class="sev-warning">warning</mark> <mark class="sev-info">info</mark> open finding</span><span><mark class="multi sev-info">darker</mark> several findings</span><span><mark class="point sev-error"></mark> missing text</span><span><sup class="ref fixed"><a>1</a></sup> <sup class="ref open"><a>2</a></sup> link to the finding</span></div>
-<div class="text" id="text"${textLang}>`;
+<div class="text" id="text"${textLang} dir="auto">`;
   yield* renderText(original, [...items, ...hintItems].sort((a, b) => a.start - b.start || a.end - b.end || a.n - b.n));
   yield `</div>
 </section>
 `;
-  yield* sentencesSection(result, items, original);
+  yield* sentencesSection(result, items, original, textLang);
   yield `
 <section><h2>Findings</h2>
 `;
   if (items.length > 0) {
-    yield `<div class="scroll"><table class="findings"><thead><tr><th>#</th><th>Line:col</th><th>Severity</th><th>Category</th><th>Rule</th><th>Message</th><th>Actual → suggestions</th><th>Status</th><th>Note</th></tr></thead>
-<tbody>
+    yield `${FINDINGS_OPEN}<tbody>
 `;
-    yield* joinedRows(items, findingRow);
+    yield* joinedRows(items, (it) => findingRow(it, textLang), FINDINGS_OPEN);
     yield `
 </tbody></table></div>`;
   } else yield '<p>No findings.</p>';
   yield `
 </section>`;
-  yield* hintsSection(hintItems);
+  yield* hintsSection(hintItems, textLang);
   yield `
 <section class="checks-ran"><details><summary><h2 style="display:inline">Checks that ran (${checks.length})</h2></summary>
 ${checks.length > 0 ? `<ul class="checks">${checks.map((c) => `<li>${esc(c)}</li>`).join('')}</ul>` : '<p>None.</p>'}

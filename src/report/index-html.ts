@@ -7,10 +7,16 @@
 
 import { isReviewHint, type DocumentResult, type Finding } from '../core/types.js';
 import { badge, esc, page, safeHref, scoreBadge, sev, SEVERITIES } from './html.js';
+import { profileFor } from '../languages/index.js';
 
+/**
+ * `problem`: the document was checked, but something could not be written (its reports, or the
+ * corrected text with --write): listed among the failures too; `linked: false` when its report
+ * is missing, which is then not linked.
+ */
 export type IndexEntry =
-  | { result: DocumentResult; reportHref: string; error?: undefined; summary?: undefined }
-  | { summary: DocumentSummary; reportHref: string; error?: undefined; result?: undefined }
+  | { result: DocumentResult; reportHref: string; problem?: string; linked?: boolean; error?: undefined; summary?: undefined }
+  | { summary: DocumentSummary; reportHref: string; problem?: string; linked?: boolean; error?: undefined; result?: undefined }
   | { path: string; error: string };
 
 export interface BatchIndex {
@@ -142,12 +148,16 @@ ${rows}
 
 export function renderIndexHtml(batch: BatchIndex): string {
   const documents = Array.isArray(batch.documents) ? batch.documents : [];
-  const ok: Array<{ summary: DocumentSummary; reportHref: string }> = [];
+  const ok: Array<{ summary: DocumentSummary; reportHref: string; unlinked?: boolean }> = [];
   const failed: Array<{ path: string; error: string }> = [];
   for (const d of documents) {
     if (typeof d.error === 'string') failed.push(d);
-    else if (d.summary) ok.push({ summary: d.summary, reportHref: d.reportHref });
-    else if (d.result) ok.push({ summary: summarizeDocument(d.result), reportHref: d.reportHref });
+    else {
+      const summary = d.summary ?? (d.result ? summarizeDocument(d.result) : undefined);
+      if (!summary) continue;
+      ok.push({ summary, reportHref: d.reportHref, ...(d.linked === false ? { unlinked: true } : {}) });
+      if (typeof d.problem === 'string') failed.push({ path: summary.path, error: d.problem });
+    }
   }
   // Review hints of the word-level estimate are not findings: counted in their own column.
   const total = emptyCounts();
@@ -173,9 +183,12 @@ export function renderIndexHtml(batch: BatchIndex): string {
 
   const docRows = [...ok]
     .sort((a, b) => worstFirst(a.summary, b.summary))
-    .map(({ summary, reportHref }) => {
+    .map(({ summary, reportHref, unlinked }) => {
       const score = summary.score !== undefined ? scoreBadge(summary.score) : '–';
-      return `<tr><td class="t"><a href="${safeHref(reportHref)}">${esc(summary.path)}</a></td><td>${esc(summary.language)}</td><td class="num">${score}</td>${documentCells(summary.counts)}<td class="num">${summary.hints}</td></tr>`;
+      // (No link to a report that was not written; a language without rules is said, its few findings mean little.)
+      const name = !unlinked ? `<a href="${safeHref(reportHref)}">${esc(summary.path)}</a>` : `${esc(summary.path)} <small class="error-msg">(no report: see below)</small>`;
+      const language = profileFor(String(summary.language)) ? esc(summary.language) : `${esc(summary.language)} <small title="only the glossary and the language-independent checks ran">(no rules)</small>`;
+      return `<tr><td class="t">${name}</td><td>${language}</td><td class="num">${score}</td>${documentCells(summary.counts)}<td class="num">${summary.hints}</td></tr>`;
     })
     .join('\n');
   const docsTable =

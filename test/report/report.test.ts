@@ -140,7 +140,7 @@ describe('renderDocumentHtml', () => {
     expect(html).not.toContain('<b>');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(section).toContain('&lt;b&gt;&amp;&quot;&#39;');
-    expect(html).toContain('<code>&lt;i&gt;</code>'); // the suggestion, in the table
+    expect(html).toContain('<code lang="de">&lt;i&gt;</code>'); // the suggestion, in the table, in the text's language
     expect(html).toMatch(/^<!DOCTYPE html>/);
     expect(html).toContain('<a href="index.html">');
   });
@@ -366,7 +366,7 @@ describe('review hints in the HTML report', () => {
 
   it('lists them in their own table, escaped', () => {
     const section = html.slice(html.indexOf('Review hints (2)'));
-    expect(section).toContain('<code class="actual">geteilt</code>');
+    expect(section).toContain('<code class="actual" lang="de">geteilt</code>');
     expect(section).toContain('90 %');
     expect(html).not.toContain('<x>');
   });
@@ -412,7 +412,7 @@ describe('the document report at a glance', () => {
   });
 
   it('lists sentences with open findings first, those whose every finding was fixed last, each linked to its first finding', () => {
-    const table = html.slice(html.indexOf('<table class="sentences">'), html.indexOf('</table>', html.indexOf('<table class="sentences">')));
+    const table = html.slice(html.indexOf('<table class="sentences'), html.indexOf('</table>', html.indexOf('<table class="sentences')));
     const rows = [...table.matchAll(/<tr( class="fixed")?><td class="num"><span class="score[^"]*">(\d+)<\/span><\/td><td class="num">(?:<a href="#f-(\d+)">)?(\d+)/g)].map((m) => ({ fixed: Boolean(m[1]), score: Number(m[2]), link: m[3], line: Number(m[4]) }));
     // Line 2 scored 0 but its only finding (Tick Tack) was fixed: last. Line 1's space fix is fixed too.
     // (The resolved ones by score: line 2, 0, before line 1, 70.)
@@ -431,8 +431,8 @@ describe('the document report at a glance', () => {
   it('puts its filters above the text, and its tables in scrolling boxes (phones)', () => {
     expect(html.indexOf('<div class="filters">')).toBeLessThan(html.indexOf('<div class="text"'));
     expect(html).toContain('#flt-open:checked~section .text del');
-    expect(html).toMatch(/<div class="scroll"><table class="findings">/);
-    expect(html).toMatch(/<div class="scroll"><table class="sentences">/);
+    expect(html).toMatch(/<div class="scroll rows"><table class="findings fixed">/);
+    expect(html).toMatch(/<div class="scroll rows"><table class="sentences fixed">/);
   });
 
   it('links a sentence to its first open finding, the row "only what is open" keeps', () => {
@@ -442,16 +442,18 @@ describe('the document report at a glance', () => {
     const openLater = finding('schlecht', { ruleId: 'spelling', category: 'spelling', message: 'Unknown word `schlecht`' }, t);
     const r = { ...doc([fixedFirst, openInfo, openLater], 'b.txt', t), quality: { score: 50, predictedHter: 0.5, mqm: { score: 90 }, sentences: [{ start: point(t, 0), end: point(t, t.length - 1), score: 40, predictedHter: 0.6, mqm: { score: 90 } }] } } as unknown as DocumentResult;
     const out = renderDocumentHtml(r, t);
-    const table = out.slice(out.indexOf('<table class="sentences">'));
+    const table = out.slice(out.indexOf('<table class="sentences'));
     // Finding 1 (the space) is fixed, finding 2 an open info ("hide info" hides its row), finding 3 an open warning.
     expect(table).toMatch(/<td class="num"><a href="#f-3">1<\/a><\/td>/);
   });
 
   it("reads each finding's number out whole, shows it on keyboard focus, and hides the numbers of what a filter hides", () => {
     const section = textSection(html);
-    const ref = /<sup class="ref open sev-warning" id="ref-3"><a href="#f-3" title="([^"]*)" aria-label="([^"]*)">3<\/a><\/sup>/.exec(section);
+    // (The panel reads `data-note`, not a title, which a screen reader would read after the label again.)
+    const ref = /<sup class="ref open sev-warning" id="ref-3"><a href="#f-3" data-note="([^"]*)" aria-label="([^"]*)">3<\/a><\/sup>/.exec(section);
     expect(ref?.[2]).toBe('Finding 3 spelling · spelling · warning · open. Unknown word `schlecht`');
-    expect(html).toContain('sup.ref a:focus-visible::after{content:attr(title)');
+    expect(ref?.[1].startsWith('#3 spelling')).toBe(true);
+    expect(html).toContain('sup.ref a:focus-visible::after,sup.ref a:hover::after{content:attr(data-note)');
     expect(html).toContain('#flt-info:checked~section .text sup.ref.sev-info');
     // Table cells keep whole words (only article text breaks anywhere): "repeated-word" is not cut into "repeate|d-word".
     expect(html).toMatch(/th,td\{[^}]*overflow-wrap:break-word\}/);
@@ -470,5 +472,63 @@ describe('the document report at a glance', () => {
     const out = renderDocumentHtml(doc([], 'b.txt', tricky), tricky);
     expect(out).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
     expect(textSection(out)).toContain('Das ist &lt;U+202E&gt;live&lt;U+202C&gt; gut.');
+  });
+});
+
+describe('a report at any size, for any language', () => {
+  it('cuts a long findings table into blocks of 200 rows, each a table with its head, every row kept in order', () => {
+    const text = 'Ein Wort. '.repeat(450) + '\n';
+    const findings: Finding[] = [];
+    for (let i = 0; i < 450; i++) {
+      const at = i * 10 + 4;
+      findings.push({ ruleId: 'spelling', source: 'lektor', category: 'spelling', severity: 'warning', message: 'Unknown word', start: point(text, at), end: point(text, at + 4), actual: 'Wort', expected: [], fixed: false });
+    }
+    const out = renderDocumentHtml(doc(findings, 'long.txt', text), text);
+    const blocks = out.match(/<div class="scroll rows"><table class="findings fixed"><thead>/g) ?? [];
+    expect(blocks).toHaveLength(3);
+    expect([...out.matchAll(/<tr id="f-(\d+)"/g)].map((m) => Number(m[1]))).toEqual(findings.map((_, i) => i + 1));
+    // Each block is laid out only near the window, and printed whole.
+    expect(out).toContain('.rows{content-visibility:auto;');
+    expect(out).toMatch(/@media print\{[^\n]*\.rows\{content-visibility:visible\}/);
+  });
+
+  it('draws a removed space as ␣ beside a kept mark ("minority ," → "minority,")', () => {
+    const t = 'Die Minderheit , sagte er.\n';
+    const f = finding(' ,', { ruleId: 'space-before-punctuation', category: 'spacing', fixed: true, expected: [','] }, t);
+    const section = textSection(renderDocumentHtml(doc([f], 'a.txt', 'Die Minderheit, sagte er.\n'), t));
+    expect(section).toContain('<del class="ws" title="space removed"> </del>');
+    expect(asOriginal(section)).toBe(t);
+  });
+
+  it('says when Lektor has no rules for the language, lays out right-to-left text by its script, and offers no hint filter without hints', () => {
+    const t = 'שלום עולם.\n';
+    const r = { ...doc([], 'he.txt', t), language: 'he' };
+    const out = renderDocumentHtml(r, t);
+    expect(out).toContain('<p class="note">Lektor has no language rules for “he”');
+    expect(out).toContain('<div class="text" id="text" lang="he" dir="auto">');
+    expect(out).not.toContain('id="flt-hints"');
+    expect(renderDocumentHtml(doc([]), ORIGINAL)).not.toContain('<p class="note">');
+  });
+});
+
+describe('the batch page and what could not be written', () => {
+  it('does not link a report that was not written, lists it among the failures, and marks a language without rules', () => {
+    const written = summarizeDocument(doc([], 'a.txt'));
+    const missing = summarizeDocument(doc([], 'b.txt'));
+    const hebrew = summarizeDocument({ ...doc([], 'c.txt'), language: 'he' });
+    const html = renderIndexHtml({
+      documents: [
+        { summary: written, reportHref: 'a.txt.html' },
+        { summary: missing, reportHref: 'b.txt.html', problem: 'could not write its reports: EISDIR', linked: false },
+        { summary: hebrew, reportHref: 'c.txt.html' },
+      ],
+    });
+    expect(html).toContain('<a href="a.txt.html">a.txt</a>');
+    expect(html).not.toContain('href="b.txt.html"');
+    expect(html).toContain('b.txt <small class="error-msg">(no report: see below)</small>');
+    expect(html).toContain('<h2>Failed documents (1)</h2>');
+    expect(html).toContain('could not write its reports: EISDIR');
+    expect(html).toContain('<td>he <small title="only the glossary and the language-independent checks ran">(no rules)</small></td>');
+    expect(html).toContain('<a href="c.txt.html">c.txt</a>');
   });
 });
