@@ -114,10 +114,16 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
       failures.push({ input: { path: file, base: '.' }, error: message });
       at.push(position);
     },
+    onSkip: (arg, folder) => {
+      const what = path.resolve(folder) === outDir ? 'the output folder (--out)' : 'the source texts (--source)';
+      io.stderr.write(`lektor: not reading ${terminalSafe(arg)}: it is ${path.resolve(arg) === path.resolve(folder) ? '' : 'in '}${what}\n`);
+    },
   });
   if (inputs.length === 0) {
     for (const f of failures) io.stderr.write(`lektor: ${terminalSafe(f.input.path)}: ${f.error}\n`);
     io.stderr.write(`lektor: no input files found in ${options.paths.map(terminalSafe).join(', ')}\n`);
+    // (--format json says so too: the files it could not read, each with why.)
+    if (options.format === 'json') io.stdout.write(`${JSON.stringify({ files: failures.map((f) => ({ path: f.input.path, error: f.error ?? 'failed' })) }, null, 2)}\n`);
     return 2;
   }
   let sourceText: string | undefined;

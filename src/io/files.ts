@@ -38,9 +38,17 @@ export interface InputFile {
  */
 export async function findInputs(
   args: string[],
-  options: { exclude?: string[]; onError: (file: string, message: string, at: number) => void },
+  options: { exclude?: string[]; onError: (file: string, message: string, at: number) => void; onSkip?: (arg: string, excluded: string) => void },
 ): Promise<InputFile[]> {
-  const exclude = new Set(await Promise.all((options.exclude ?? []).map(realPathOf)));
+  const excluded = options.exclude ?? [];
+  const exclude = new Set(await Promise.all(excluded.map(realPathOf)));
+  const excludedReal = [...exclude];
+  /** The excluded folder a path is, or is inside (as given), if any. */
+  const excludedOf = async (file: string): Promise<string | undefined> => {
+    const real = await realPathOf(file);
+    const k = excludedReal.findIndex((dir) => real === dir || real.startsWith(dir + path.sep));
+    return k < 0 ? undefined : excluded[k];
+  };
   const found: InputFile[] = [];
   const seen = new Set<string>();
   const walked = new Set<string>();
@@ -89,12 +97,24 @@ export async function findInputs(
       } else if (isFile && CHECKED_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) await add(full, base);
     }
   }
-  for (const arg of args) {
+  // A folder never read (the output folder, the source texts' folder) is not read when it is
+  // given either, beside other inputs: a shell's "folder/*" names it too. (Given alone, it is
+  // what the user asks for: the run refuses to write over it, and says so. A file named is
+  // read, so that the run refuses to replace it: "out/index.html" with `--out out`.)
+  const isFolder = async (arg: string) => (await stat(arg).catch(() => undefined))?.isDirectory() === true;
+  const skipped = excluded.length > 0 ? await Promise.all(args.map(async (arg) => ((await isFolder(arg)) ? excludedOf(arg) : undefined))) : args.map(() => undefined);
+  const alone = skipped.every((k) => k !== undefined);
+  for (const [k, arg] of args.entries()) {
     let info;
     try {
       info = await stat(arg);
     } catch {
       fail(arg, 'no such file or folder');
+      continue;
+    }
+    const skip = skipped[k];
+    if (skip !== undefined && !alone) {
+      options.onSkip?.(arg, skip);
       continue;
     }
     if (info.isDirectory()) await walk(arg, arg);

@@ -246,6 +246,34 @@ describe('batches', () => {
     expect(code).toBe(0); // the only error was fixed in the file
   });
 
+  it('does not read the output folder or the source folder when they are given as paths too (a shell\'s "folder/*")', async () => {
+    const art = path.join(dir, 'art');
+    mkdirSync(path.join(art, 'src'), { recursive: true });
+    writeFileSync(path.join(art, 'a.txt'), 'Das ist ist ein Test mit Tick Tack.\n');
+    const source = 'This is a test with Tick Tack , he says.\n';
+    writeFileSync(path.join(art, 'src', 'a.txt'), source);
+    const out = path.join(dir, 'rep');
+    let r = await run(['check', path.join(art, 'a.txt'), path.join(art, 'src'), '--source', path.join(art, 'src'), '--out', out, '--write']);
+    expect(readFileSync(path.join(art, 'src', 'a.txt'), 'utf8')).toBe(source);
+    expect(readFileSync(path.join(art, 'a.txt'), 'utf8')).toBe('Das ist ein Test mit TikTok.\n');
+    expect(r.stderr).toContain(`not reading ${path.join(art, 'src')}: it is the source texts (--source)`);
+    // The output folder inside the inputs, named with them: the second run reads no report as an article.
+    const c = path.join(dir, 'c');
+    mkdirSync(c);
+    writeFileSync(path.join(c, 'a.txt'), 'Das ist ist gut.\n');
+    await run(['check', path.join(c, 'a.txt'), '--out', path.join(c, 'reports')]);
+    r = await run(['check', path.join(c, 'a.txt'), path.join(c, 'reports'), '--out', path.join(c, 'reports')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('it is the output folder (--out)');
+    expect(existsSync(path.join(c, 'reports', 'reports'))).toBe(false);
+  });
+
+  it('prints the files it could not read as JSON when it found none (--format json)', async () => {
+    const r = await run(['check', path.join(dir, 'missing.txt'), '--format', 'json', '--no-reports']);
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stdout)).toEqual({ files: [{ path: path.join(dir, 'missing.txt'), error: 'no such file or folder' }] });
+  });
+
   it('refuses an output folder that would overwrite the inputs', async () => {
     const file = path.join(dir, 'a.txt');
     writeFileSync(file, ARTICLE);
