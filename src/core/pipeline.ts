@@ -15,6 +15,7 @@ import { toSource, isVerbatim, OPAQUE, type ProseDocument, type Block } from './
 import { segment, startsLower, type Segmented } from './segment.js';
 import { rulePlugin, finishContext, emit, toMessage, appliesTo, type RuleMeta, type BlockData, type DocContext, type Rule } from './rule.js';
 import { createResources, type Resources } from './resources.js';
+import { loadSpellingModule } from '../spell/hunspell.js';
 import { readText } from '../formats/text.js';
 import { readMarkdown } from '../formats/markdown.js';
 import { detectDocumentLanguage, rankLanguages, type LanguageRanking } from '../language/detect.js';
@@ -227,12 +228,15 @@ export class Lektor {
     if (options.model !== undefined && typeof (options.model as Partial<ModelStage>)?.checkSentences !== 'function') {
       throw new TypeError('Lektor.create: `model` must be a model stage (createModelStage); leave it out to check without a model');
     }
+    // (The spelling engine starts meanwhile; should it fail, the first document says why.)
+    const spelling = loadSpellingModule().catch(() => undefined);
     const glossary =
       options.glossary instanceof CompiledGlossary
         ? options.glossary
         : typeof options.glossary === 'string'
           ? await loadGlossary(options.glossary)
           : new CompiledGlossary([]);
+    await spelling;
     let rules = options.rules ?? defaultRules;
     if (options.only) rules = rules.filter((r) => options.only!.includes(r.meta.id));
     if (options.disable) rules = rules.filter((r) => !options.disable!.includes(r.meta.id));

@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LanguageProfile } from '../languages/index.js';
-import { suggestionWorker, readyWorker, WORKER_AFTER_MS, type EngineFiles } from './suggest-worker.js';
+import { suggestionWorker, readyWorker, WORKER_AFTER_MS, MODULE_TIMEOUT_MS, type EngineFiles } from './suggest-worker.js';
 import { loadWordList, type WordList } from './wordlist.js';
 
 
@@ -28,8 +28,22 @@ interface HunspellFactory {
 }
 
 let factory: Promise<HunspellFactory> | undefined;
+
+/**
+ * Start the WebAssembly module now (Lektor.create does, while the glossary loads): started by
+ * the first document instead, its start waited for the event loop behind the parsing of other
+ * documents of the batch (15 s for a deeply nested Markdown file).
+ */
+export async function loadSpellingModule(): Promise<void> {
+  await loadFactory();
+}
+
 function loadFactory(): Promise<HunspellFactory> {
-  factory ??= withoutModuleHandlers(() => (require('hunspell-asm') as { loadModule(): Promise<HunspellFactory> }).loadModule());
+  factory ??= withoutModuleHandlers(() => (require('hunspell-asm') as { loadModule(options?: { timeout?: number }): Promise<HunspellFactory> }).loadModule({ timeout: MODULE_TIMEOUT_MS })).catch((error: unknown) => {
+    // (Not kept: the next document tries again, rather than failing with this one's error.)
+    factory = undefined;
+    throw error;
+  });
   return factory;
 }
 

@@ -15,6 +15,14 @@
 import { WorkerChannel, type ChannelReply } from '../core/worker-channel.js';
 import { createRequire } from 'node:module';
 
+/**
+ * How long the WebAssembly module may take to start. hunspell-asm gives up after 3 s by
+ * default, counted on the clock: a long document parsed meanwhile on the same thread (a 650 KB
+ * Markdown file takes seconds) made it give up, and every other file of the batch failed with
+ * "Timeout to initialize runtime".
+ */
+export const MODULE_TIMEOUT_MS = 600_000;
+
 /** Main-thread Hunspell time (ms) after which the worker pays for its start-up (~150 ms of the other core). */
 export const WORKER_AFTER_MS = 150;
 
@@ -32,7 +40,7 @@ export interface EngineFiles {
 // suggestions still queued for an earlier one.
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
-const factory = require(workerData.hunspellPath).loadModule();
+const factory = require(workerData.hunspellPath).loadModule({ timeout: workerData.timeout });
 const { readFileSync } = require('node:fs');
 const engines = new Map();
 const prefetches = [];
@@ -115,7 +123,7 @@ class SuggestionWorker {
 
   constructor() {
     const hunspellPath = createRequire(import.meta.url).resolve('hunspell-asm');
-    this.channel = new WorkerChannel<Reply>(WORKER, { hunspellPath }, 'suggestion worker');
+    this.channel = new WorkerChannel<Reply>(WORKER, { hunspellPath, timeout: MODULE_TIMEOUT_MS }, 'suggestion worker');
   }
 
   /** Whether suggestions for the language can be sent to the worker now. */
