@@ -181,6 +181,10 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     if (values.locale !== undefined && locales.length === 0) throw new UsageError('--locale needs a locale tag such as de-CH');
     const only = list(values.rules);
     const disable = list(values.disable);
+    // (An empty list would run no rule at all and say "no issues found".)
+    if (only !== undefined && only.length === 0) throw new UsageError('--rules needs rule ids, comma-separated (leave it out to run every rule)');
+    if (disable !== undefined && disable.length === 0) throw new UsageError('--disable needs rule ids, comma-separated');
+    if (only !== undefined && disable !== undefined && only.every((id) => disable.includes(id))) throw new UsageError('--disable leaves none of the rules of --rules to run');
     const known = new Set(defaultRules.map((r) => r.meta.id));
     for (const id of [...(only ?? []), ...(disable ?? [])]) if (!known.has(id)) throw new UsageError(`unknown rule "${id}"`);
 
@@ -191,7 +195,9 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       throw new UsageError(`--source-lang must be a language code such as ${SUPPORTED_LANGUAGES.join(', ')} or it, not "${sourceLanguage}"`);
     }
     if (values['source-lang'] !== undefined && values.source === undefined) throw new UsageError('--source-lang needs --source');
-    if (values.source !== undefined && paths.length !== 1 && !isDirectory(values.source)) throw new UsageError('--source FILE needs exactly one input file (give a folder of sources for several)');
+    if (values.source !== undefined && !isDirectory(values.source) && (paths.length !== 1 || isDirectory(paths[0]))) throw new UsageError('--source FILE needs exactly one input file (give a folder of sources for several)');
+    // (path.resolve('') is the current folder: its index.html would be replaced.)
+    if (values.out !== undefined && values.out.trim() === '') throw new UsageError('--out needs a folder');
     const suggestions = values.suggestions === 'all' ? Infinity : whole(values.suggestions);
     if (!(suggestions >= 0) || (suggestions !== Infinity && !Number.isInteger(suggestions))) throw new UsageError('--suggestions must be a whole number or "all"');
     const threshold = values['model-threshold'] === undefined ? undefined : decimal(values['model-threshold']);

@@ -142,6 +142,27 @@ export async function realPathOf(file: string): Promise<string> {
   }
 }
 
+/**
+ * Whether the bytes are UTF-16 text, and which order: a byte order mark, or (without one)
+ * a zero byte in every other place of the first kilobyte, where ASCII letters stand.
+ */
+function utf16(buf: Buffer): string | undefined {
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return 'little-endian, with a byte order mark';
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return 'big-endian, with a byte order mark';
+  const n = Math.min(buf.length, 1024) & ~1;
+  if (n < 4) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (buf[i] === 0) even++;
+    if (buf[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  if (odd >= pairs * 0.7 && even === 0) return 'little-endian';
+  if (even >= pairs * 0.7 && odd === 0) return 'big-endian';
+  return undefined;
+}
+
 export interface ReadResult {
   /** The text; with its byte order mark (U+FEFF) when `keepBom` was asked and the file has one. */
   text: string;
@@ -165,6 +186,7 @@ export async function readInput(file: string, options: { keepBom?: boolean } = {
     throw new InputError(file, `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   const nul = buf.indexOf(0);
+  if (nul >= 0 && utf16(buf)) throw new InputError(file, `UTF-16 text (${utf16(buf)}), not checked: save it as UTF-8 (iconv -f UTF-16 -t UTF-8)`);
   if (nul >= 0) throw new InputError(file, `binary file (NUL byte at line ${lineAt(buf, nul)}, byte ${nul}), not checked`);
   // (A checked document keeps its byte order mark: offsets count from the file's first
   // character, and the corrected file and the patch keep it.)

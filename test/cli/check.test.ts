@@ -201,6 +201,24 @@ describe('exit codes', () => {
     expect(stderr.text).toContain(`${g}:3`);
     expect(stderr.text).toContain('unknown field "colour"');
   });
+
+  it('is 2 for options that would quietly check nothing or write where no folder was named', async () => {
+    const file = path.join(dir, 'a.txt');
+    writeFileSync(file, 'Das ist ist gut.\n');
+    for (const [args, says] of [
+      [['--rules='], '--rules needs rule ids'],
+      [['--disable', ''], '--disable needs rule ids'],
+      [['--rules', 'repeated-word', '--disable', 'repeated-word'], 'leaves none of the rules'],
+      [['--out', ''], '--out needs a folder'],
+      [['--source', file], '--source FILE needs exactly one input file'],
+    ] as Array<[string[], string]>) {
+      const args2 = args[0] === '--source' ? ['check', dir, ...args] : ['check', file, ...args];
+      const r = await run(args2);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toContain(says);
+    }
+    expect(readdirSync(dir)).toEqual(['a.txt']);
+  });
 });
 
 describe('batches', () => {
@@ -211,9 +229,13 @@ describe('batches', () => {
     writeFileSync(path.join(input, 'empty.txt'), '');
     writeFileSync(path.join(input, 'binary.txt'), Buffer.from([0x48, 0x69, 0x00, 0x01, 0x02]));
     writeFileSync(path.join(input, 'latin1.txt'), Buffer.concat([Buffer.from('Zeile eins\nGr'), Buffer.from([0xfc]), Buffer.from('n\n')]));
+    writeFileSync(path.join(input, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Das ist gut.\n', 'utf16le')]));
+    writeFileSync(path.join(input, 'utf16be.txt'), Buffer.from('Das ist gut.\n', 'utf16le').swap16());
     const out = path.join(dir, 'out');
     const { code, stderr } = await run(['check', input, '--out', out]);
     expect(code).toBe(1);
+    expect(stderr).toMatch(/utf16\.txt[\s\S]*UTF-16 text \(little-endian, with a byte order mark\), not checked: save it as UTF-8/);
+    expect(stderr).toMatch(/utf16be\.txt[\s\S]*UTF-16 text \(big-endian\)/);
     expect(stderr).toMatch(/empty\.txt[\s\S]*empty file/);
     expect(stderr).toMatch(/binary\.txt[\s\S]*binary file/);
     expect(stderr).toMatch(/latin1\.txt[\s\S]*not valid UTF-8 \(line 2, byte 13\)/);
