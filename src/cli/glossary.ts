@@ -9,12 +9,12 @@
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import type { Io } from './check.js';
-import { compileGlossary, loadAcceptedWords, loadGlossaryPath, runGlossaryExamples, glossaryExampleFailures, GlossaryError, TERM_TYPES, type GlossaryEntry, type CompiledGlossary } from '../glossary/index.js';
+import { compileGlossary, loadAcceptedWords, loadGlossaryPath, runGlossaryExamples, glossaryExampleFailures, GlossaryError, TERM_TYPES, ACCEPT_FILE, type GlossaryEntry, type CompiledGlossary } from '../glossary/index.js';
 import type { TermType } from '../glossary/types.js';
 import { GlossaryEditError, GlossaryWorkspace, type EditResult } from '../glossary/edit.js';
 import { csvToEntries, entriesToCsv } from '../glossary/csv.js';
 import { tbxToEntries, entriesToTbx } from '../glossary/tbx.js';
-import { InputError, readInput, writeAtomic } from '../io/files.js';
+import { InputError, readInput, realPathOf, writeAtomic } from '../io/files.js';
 import { languageCode } from '../languages/index.js';
 
 export const GLOSSARY_HELP = `Usage: lektor glossary <command> [options]
@@ -200,6 +200,7 @@ export async function runGlossary(args: string[], io: Io, options: { glossaryDir
         const entries = await loadGlossaryPath(dir);
         const text = format === 'csv' ? entriesToCsv(entries, { lang }) : entriesToTbx(entries, { lang });
         if (values.out) {
+          await refuseGlossaryFile(values.out, dir, format);
           await writeAtomic(values.out, text);
           const count = entries.filter((e) => !lang || e.languages.includes(lang)).length;
           io.stderr.write(`wrote ${count} entries to ${values.out}\n`);
@@ -245,6 +246,21 @@ export async function runGlossary(args: string[], io: Io, options: { glossaryDir
 }
 
 class RefusedError extends Error {}
+
+/**
+ * An export never replaces what the glossary is read from, nor writes a file it would read:
+ * no YAML name (the export is CSV or TBX), no accepted-words file in its folder, not the
+ * glossary file itself.
+ */
+async function refuseGlossaryFile(out: string, glossary: string, format: string): Promise<void> {
+  const name = path.basename(out);
+  if (/\.ya?ml$/i.test(name)) throw new RefusedError(`refused, nothing was written: --out ${out} has a YAML name, but the export is ${format.toUpperCase()} (name it .${format})`);
+  const target = await realPathOf(out);
+  const folder = await realPathOf(glossary);
+  const inside = target === folder || target.startsWith(folder + path.sep);
+  if (!inside) return;
+  if (target === folder || ACCEPT_FILE.test(name)) throw new RefusedError(`refused, nothing was written: --out ${out} ${target === folder ? 'is' : 'would be read as part of'} the glossary ${glossary}; export to another file`);
+}
 
 /** Validate and write; a change that breaks the glossary is refused with the loader's message. */
 async function saveOrRefuse(ws: GlossaryWorkspace): Promise<string[]> {

@@ -11,7 +11,7 @@ import { loadAcceptedWords, loadGlossaryPath } from './load.js';
 
 export { CompiledGlossary, type GlossaryMatch } from './matcher.js';
 export { GlossaryError, type GlossaryEntry, TERM_TYPES } from './types.js';
-export { parseGlossary, loadGlossaryPath, loadAcceptedWords, parseAcceptedWords } from './load.js';
+export { parseGlossary, loadGlossaryPath, loadAcceptedWords, parseAcceptedWords, ACCEPT_FILE } from './load.js';
 
 /** Apply a glossary's replacements to a text (used by examples and tests). */
 export function applyGlossary(glossary: CompiledGlossary, language: string, text: string, segmented?: Map<string, Segmented>): { text: string; matches: GlossaryMatch[] } {

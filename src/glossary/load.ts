@@ -272,7 +272,7 @@ export async function loadGlossaryPath(target: string): Promise<GlossaryEntry[]>
  * language code ('' for every language).
  */
 /** `accept.txt`, `accept-de.txt`, `accept-de-DE.txt`. */
-const ACCEPT_FILE = /^accept(?:[-.]([a-z]{2,3}(?:[-_][a-z]{2,4})?))?\.txt$/i;
+export const ACCEPT_FILE = /^accept(?:[-.]([a-z]{2,3}(?:[-_][a-z]{2,4})?))?\.txt$/i;
 
 export async function loadAcceptedWords(target: string): Promise<Map<string, Set<string>>> {
   const out = new Map<string, Set<string>>();

@@ -437,6 +437,21 @@ describe('TBX', () => {
     expect(entries[2]).not.toHaveProperty('concept');
   });
 
+  it('refuses to export over what the glossary is read from, and writes nothing', async () => {
+    const before = readFileSync(path.join(dir, 'brands.yaml'), 'utf8');
+    let r = await cli('export', '--out', path.join(dir, 'brands.yaml'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('has a YAML name, but the export is CSV');
+    expect(readFileSync(path.join(dir, 'brands.yaml'), 'utf8')).toBe(before);
+    r = await cli('export', '--out', path.join(dir, 'accept-fr.txt'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('would be read as part of the glossary');
+    expect(existsSync(path.join(dir, 'accept-fr.txt'))).toBe(false);
+    // A CSV beside the glossary is fine, again and again.
+    for (let i = 0; i < 2; i++) expect((await cli('export', '--out', path.join(dir, 'terms.csv'))).code).toBe(0);
+    expect((await cli('validate')).code).toBe(0);
+  });
+
   it('exports one language with --lang', async () => {
     const tbx = entriesToTbx(await loadGlossaryPath(dir), { lang: 'fr' });
     expect(tbx).not.toContain('xml:lang="de"');
