@@ -16,10 +16,27 @@ const CONTEXT = 3;
 /** A unified diff with 3 lines of context; the empty string when nothing changed. */
 export function renderPatch(path: string, original: string, corrected: string): string {
   if (original === corrected) return '';
-  return alignedPatch(path, original, corrected) ?? createTwoFilesPatch(`a/${path}`, `b/${path}`, original, corrected, undefined, undefined, {
+  const [a, b] = [patchName('a', path), patchName('b', path)];
+  // (A name with a space ends with a tab, as git writes it: patch reads a name up to a tab.)
+  const tab = a.includes(' ') && !a.startsWith('"') ? '' : undefined;
+  return alignedPatch(a, b, tab !== undefined, original, corrected) ?? createTwoFilesPatch(a, b, original, corrected, tab, tab, {
     context: CONTEXT,
     headerOptions: FILE_HEADERS_ONLY,
   });
+}
+
+/**
+ * A file's name in a patch header as git writes it: `a/<path>`, quoted in C style when the path
+ * has a quote, a backslash or a control character ("a/line\nbreak.txt"), which `git apply` and
+ * `patch` read back.
+ */
+export function patchName(side: 'a' | 'b', path: string): string {
+  const name = `${side}/${path}`;
+  // eslint-disable-next-line no-control-regex
+  if (!/["\\\x00-\x1f\x7f]/.test(name)) return name;
+  const escapes: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\t': '\\t', '\r': '\\r', '\x07': '\\a', '\b': '\\b', '\f': '\\f', '\v': '\\v' };
+  // eslint-disable-next-line no-control-regex
+  return `"${name.replace(/["\\\x00-\x1f\x7f]/g, (c) => escapes[c] ?? `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`)}"`;
 }
 
 /** Lines with their line break (the last may have none). */
@@ -33,7 +50,7 @@ function splitLines(text: string): string[] {
  * The patch of two texts with as many lines, line i against line i; undefined when the
  * line counts differ (or a line break itself changed), for the general diff.
  */
-function alignedPatch(path: string, original: string, corrected: string): string | undefined {
+function alignedPatch(nameA: string, nameB: string, tab: boolean, original: string, corrected: string): string | undefined {
   const a = splitLines(original);
   const b = splitLines(corrected);
   if (a.length !== b.length) return undefined;
@@ -45,7 +62,7 @@ function alignedPatch(path: string, original: string, corrected: string): string
     changed.push(i);
   }
   if (changed.length === 0) return undefined;
-  const out: string[] = [`--- a/${path}\n`, `+++ b/${path}\n`];
+  const out: string[] = [`--- ${nameA}${tab ? '\t' : ''}\n`, `+++ ${nameB}${tab ? '\t' : ''}\n`];
   const line = (prefix: string, text: string) => {
     out.push(prefix + (text.endsWith('\n') ? text : `${text}\n\\ No newline at end of file\n`));
   };

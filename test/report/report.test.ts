@@ -532,3 +532,16 @@ describe('the batch page and what could not be written', () => {
     expect(html).toContain('<a href="c.txt.html">c.txt</a>');
   });
 });
+
+describe('patch names as git writes them', () => {
+  it('ends a name with a space with a tab, and quotes one with a quote or a line break', async () => {
+    const { patchName } = await import('../../src/report/patch.js');
+    expect(renderPatch('with space.txt', 'a b\n', 'a c\n').split('\n').slice(0, 2)).toEqual(['--- a/with space.txt\t', '+++ b/with space.txt\t']);
+    expect(renderPatch('plain.txt', 'a b\n', 'a c\n').split('\n')[0]).toBe('--- a/plain.txt');
+    expect(patchName('a', 'new\nline "x".txt')).toBe('"a/new\\nline \\"x\\".txt"');
+    expect(patchName('b', 'bell\u0007.txt')).toBe('"b/bell\\a.txt"');
+    expect(patchName('a', 'ctl\u0001.txt')).toBe('"a/ctl\\001.txt"');
+    // The general diff (a fix that removes a line) writes the same header.
+    expect(renderPatch('with space.txt', 'a\nb\n', 'a\n').split('\n').slice(0, 2)).toEqual(['--- a/with space.txt\t', '+++ b/with space.txt\t']);
+  });
+});
