@@ -38,10 +38,22 @@ const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 const REFERENCE = /^&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{0,31});/;
 
 export function readMarkdown(source: string): ProseDocument {
+  try {
+    return readMarkdownTree(source);
+  } catch (error) {
+    // (Thousands of nested quotes or lists: the parser and the tree walk recurse once per level.)
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      throw new Error('the Markdown is nested too deeply to be read (thousands of block quotes or lists inside each other); check it as plain text (.txt)');
+    }
+    throw error;
+  }
+}
+
+function readMarkdownTree(source: string): ProseDocument {
   // The parser skips a leading byte order mark and counts its positions without it: the
   // document is read without it, and its offsets moved past it.
   if (source.charCodeAt(0) === 0xfeff) {
-    const doc = readMarkdown(source.slice(1));
+    const doc = readMarkdownTree(source.slice(1));
     for (const b of doc.blocks) for (const s of b.segments) s.sourceStart += 1;
     return { ...doc, source };
   }

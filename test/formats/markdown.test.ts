@@ -367,3 +367,9 @@ describe('link labels', () => {
     expect(result.findings.filter((f) => f.ruleId === 'repeated-word').map((f) => f.fixed)).toEqual([false]);
   });
 });
+
+describe('Markdown nested thousands of levels deep', () => {
+  it('is refused with a message that says why, not a stack overflow', () => {
+    expect(() => readMarkdown(`${'>'.repeat(5000)} Das ist gut.\n`)).toThrow(/nested too deeply to be read/);
+  });
+});
