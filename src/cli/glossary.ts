@@ -125,9 +125,10 @@ export async function runGlossary(args: string[], io: Io, options: { glossaryDir
         expectArgs(1, 'the term');
         const type = values.type ?? undefined;
         if (type !== undefined && !TERM_TYPES.includes(type as TermType)) throw new UsageError(`--type must be one of ${TERM_TYPES.join(', ')}, not "${type}"`);
-        // "--wrong 'Tick Tack, Tik Tok'" is one variant with a comma in it (names may have one): said, not refused.
+        // "--wrong 'Tick Tack, Tik Tok'" meant two variants: a comma splits the text's words, so
+        // as one variant it could never match.
         for (const v of [...(values.wrong ?? []), ...(values.review ?? [])]) {
-          if (/,\s/.test(v)) io.stderr.write(`lektor glossary: note: the variant "${v}" has a comma in it; for several variants, repeat --wrong\n`);
+          if (v.includes(',')) throw new UsageError(`the variant "${v}" has a comma in it, which splits words, so it could never match; for several variants, repeat --wrong (or --review)`);
         }
         const ws = await GlossaryWorkspace.open(dir);
         const result = ws.add(

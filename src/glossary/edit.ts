@@ -18,7 +18,7 @@ import { Document, isMap, isScalar, isSeq, parseDocument, visit, YAMLMap, YAMLSe
 import { writeAtomicAll } from '../io/files.js';
 import { languageCode } from '../languages/index.js';
 import { compileGlossary } from './index.js';
-import { decodeGlossaryText, glossaryFileNames, parseGlossary } from './load.js';
+import { decodeGlossaryText, glossaryFileNames, parseGlossary, variantProblem } from './load.js';
 import { GlossaryError, TERM_TYPES, type GlossaryEntry, type GlossaryExample, type TermType } from './types.js';
 
 /** What `add` / `import` take: a glossary entry whose optional fields may be left out. */
@@ -713,9 +713,8 @@ function checkInput(input: EntryInput): EntryInput {
   for (const w of [...wrong, ...review]) {
     if (w === '') throw new GlossaryEditError(`${label}: a variant must not be empty`);
     // As the loader checks (so that an import names its own row, not the YAML it would write).
-    if (!/^[\p{L}\p{N}].*[\p{L}\p{N}]$|^[\p{L}\p{N}]$/su.test(w)) {
-      throw new GlossaryEditError(`${label}: variant ${visible(w)} must begin and end with a letter or digit: Lektor matches variants as words, so this one could never match`);
-    }
+    const problem = variantProblem(w);
+    if (problem) throw new GlossaryEditError(`${label}: variant ${visible(w)} ${problem}`);
   }
   if (wrong.includes(term) || review.includes(term)) throw new GlossaryEditError(`${label}: the variant "${term}" is the term itself`);
   for (const w of review) if (wrong.includes(w)) throw new GlossaryEditError(`${label}: the variant "${w}" is given both to replace and to review`);

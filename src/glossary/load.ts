@@ -166,9 +166,8 @@ export function parseGlossary(text: string, file: string): GlossaryEntry[] {
     const wrongList = stringList(r.wrong, 'wrong', fail).map((v) => v.normalize('NFC'));
     const reviewList = stringList(r.review, 'review', fail).map((v) => v.normalize('NFC'));
     for (const wrong of [...wrongList, ...reviewList]) {
-      if (!/^[\p{L}\p{N}].*[\p{L}\p{N}]$|^[\p{L}\p{N}]$/su.test(wrong.trim())) {
-        fail(`variant "${wrong}" must begin and end with a letter or digit: Lektor matches variants as words, so this one could never match`);
-      }
+      const problem = variantProblem(wrong);
+      if (problem) fail(`variant "${wrong}" ${problem}`);
     }
     for (const v of reviewList) if (wrongList.includes(v)) fail(`variant "${v}" is listed under both "wrong" and "review"`);
     entries.push({
@@ -272,6 +271,23 @@ export async function loadGlossaryPath(target: string): Promise<GlossaryEntry[]>
  * language code ('' for every language).
  */
 /** `accept.txt`, `accept-de.txt`, `accept-de-DE.txt`. */
+/**
+ * Why a variant could never match, if it could not: variants are matched as the text's words,
+ * split at spaces and hyphens, so each part must be one word as the text splits it. Words keep
+ * letters, digits and marks, and inside them . & _ and apostrophes ("Dr.Web", "AT&T", "O’Neil");
+ * punctuation at an edge ("Yahu!", "C++") or inside that splits words ("TCP/IP", "Micro$oft",
+ * "a(b", "1,5") leaves a variant that never matches, a dead entry.
+ */
+export function variantProblem(variant: string): string | undefined {
+  const v = variant.trim();
+  if (!/^[\p{L}\p{N}].*[\p{L}\p{N}]$|^[\p{L}\p{N}]$/su.test(v)) return 'must begin and end with a letter or digit: Lektor matches variants as words, so this one could never match';
+  for (const part of v.split(/[\s\-‐‑]+/u)) {
+    const bad = /[^\p{L}\p{M}\p{N}.&_'’]/u.exec(part);
+    if (bad) return `has "${bad[0]}" inside a word: Lektor matches variants as the text's words, which "${bad[0]}" splits, so this one could never match`;
+  }
+  return undefined;
+}
+
 export const ACCEPT_FILE = /^accept(?:[-.]([a-z]{2,3}(?:[-_][a-z]{2,4})?))?\.txt$/i;
 
 export async function loadAcceptedWords(target: string): Promise<Map<string, Set<string>>> {

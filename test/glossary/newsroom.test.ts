@@ -322,8 +322,15 @@ describe('variants that could never match', () => {
     expect(await main(['glossary', 'import', csv, '--glossary', g], { stdout: new Capture(), stderr: err })).toBe(2);
     expect(err.text).toContain(`${csv}:2: entry "Foo": variant "\\u{200B}Fu" must begin and end with a letter or digit`);
     err = new Capture();
-    expect(await main(['glossary', 'add', 'Bar', '--lang', 'de', '--wrong', 'Ba, Baa', '--glossary', g], { stdout: new Capture(), stderr: err })).toBe(0);
-    expect(err.text).toBe('lektor glossary: note: the variant "Ba, Baa" has a comma in it; for several variants, repeat --wrong\n');
+    expect(await main(['glossary', 'add', 'Bar', '--lang', 'de', '--wrong', 'Ba, Baa', '--glossary', g], { stdout: new Capture(), stderr: err })).toBe(2);
+    expect(err.text).toContain('lektor glossary: the variant "Ba, Baa" has a comma in it, which splits words, so it could never match; for several variants, repeat --wrong');
+    // Punctuation that splits the text's words, inside a variant: refused at load, with the entry's line.
+    for (const [variant, mark] of [['TCP/IP', '/'], ['Micro$oft', '$'], ['a(b', '(']]) {
+      const e = glossaryError(`languages: [de]\nentries:\n  - term: Foo\n    wrong: ["${variant}"]\n`);
+      expect(e.message, variant).toContain(`variant "${variant}" has "${mark}" inside a word`);
+    }
+    // Kept inside words by the text's parser: . & _ and apostrophes.
+    for (const variant of ['Dr.Web', 'AT&T', 'O’Neil', 'Ma_Name']) expect(() => compileGlossary(parseGlossary(`languages: [de]\nentries:\n  - term: Foo\n    wrong: ["${variant}"]\n`, 'g.yaml'))).not.toThrow();
   });
 });
 
