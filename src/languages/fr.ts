@@ -22,6 +22,7 @@ export const fr: LanguageProfile = {
   articles: words('le la les un une des du au aux'),
   abbreviations: words('etc cf env av apr mme mlle mgr st ex cie janv févr avr juil sept oct nov déc art chap vol éd coll fig tél resp inc co ltd corp jr bd suiv ibid id'),
   coordinators: words('et ou'),
+  workNouns: words('série film roman livre chanson album single pièce poème opéra comédie documentaire émission épisode podcast tableau jeu'),
   reduplications: words('plus encore moins heures jours semaines mois années fois'),
   // Prefixes that are also prepositions: "sur|tourisme", "sobre|coste" are words.
   separablePrefixes: words('sur sous contre entre'),

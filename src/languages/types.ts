@@ -84,6 +84,11 @@ export interface LanguageProfile {
     /** The marks of a quotation inside one written with an alternative pair, by its opening mark (German »…« takes ›…‹ inside). */
     alternativeSecondary?: Readonly<Record<string, readonly [string, string]>>;
   };
+  /**
+   * Nouns that name a work (film, novel, series, song): a capitalized function word right after
+   * one begins its title ("la serie La casa de papel", "the novel Through the Looking-Glass").
+   */
+  workNouns?: ReadonlySet<string>;
   /** Whether a sentence period goes outside a closing quote that ends an embedded fragment (German). */
   periodOutsideEmbeddedQuote: boolean;
   /** Whether the sentence's period goes after the closing mark even when the quotation is a sentence of its own (Spanish, the RAE: «No vamos a ceder».). */

@@ -78,6 +78,8 @@ export default defineRule(
         { lang: 'en', text: 'It happened\nIn the morning.' },
         { lang: 'de', text: 'Ouidah, wie von Bruce Chatwin in Der Vizekönig von Ouidah beschrieben, und Bands wie Mastodon und In Flames.' },
         { lang: 'en', text: 'Majerus himself described Of Moths and Men as a novel, on the album From Here to Eternity.' },
+        { lang: 'es', text: 'La serie La casa de papel y la película La sociedad de la nieve triunfaron.' },
+        { lang: 'en', text: 'She quoted the novel Through the Looking-Glass.' },
       ],
     },
   },
@@ -132,6 +134,8 @@ function excused(ctx: RuleContext, i: number): boolean {
   if (before && coordinators.has(prev.value) && isCapitalized(before.value) && profile.functionWords.has(before.value.toLowerCase())) return true;
   // An article that belongs to a name or title: "Des Moines", "The Hague", "Le Monde", "El País".
   if (articles.has(lower) && next && isCapitalized(next.value) && (!profile.capitalizesNouns || isName(ctx, next))) return true;
+  // A title after the noun that names its work: "la serie La casa de papel", "the novel Through the Looking-Glass".
+  if (profile.workNouns?.has(prev.value)) return true;
   // A title or name that starts after a preposition or conjunction: "in Der Vizekönig von Ouidah", "and In Flames".
   if (profile.functionWords.has(prev.value)) return true;
   // Title case where nouns are not capitalized: "described Of Moths and Men" (but not "estimate That Hikvision").
