@@ -37,6 +37,8 @@ export default defineRule(
         { lang: 'de', text: 'Norman Osborn schimpft über die Cardinals.' },
         { lang: 'de', text: 'Auf der Bühne standen Rammstein, dann sprach Estée Lauder mit Einstein.' },
         { lang: 'de', text: 'Er wurde von ihm ausgetrickst.' },
+        { lang: 'de', text: 'In drei aufeinanderfolgenden Jahren stieg der Umsatz der Aufsichtsführenden.' },
+        { lang: 'de', text: 'In außertropischen Regionen leben die Nichtgläubigen.' },
         { lang: 'de', text: 'Der Packers-Punter kam zurück.' },
         { lang: 'en', text: 'He won at WrestleMania and on SmackDown.' },
         { lang: 'en', text: 'Josef Theodor Erb signed an overbroad warrant.' },
@@ -135,7 +137,13 @@ function splitFused(ctx: RuleContext, value: string): string | undefined {
     // (Only where the part before is a word written in lower case, "lau", "rammst", "einst": a
     // noun or a name before the article, "Kanzlerdie", "Merkelder", is two words run together.)
     const nameEnding = upper[0] && rightWord && !leftWord && (ctx.profile?.articles?.has(value.slice(i).toLowerCase()) ?? false) && lowerKnown(value.slice(0, i));
-    const functionSide = !nameLike && ((leftWord && (!prefix || rightWord || articleRight)) || (rightWord && !nameEnding));
+    // Where nouns are capitalized (German), a function word before a lower-case word is a
+    // compound adjective or adverb ("außer|tropischen", "Nicht|gläubigen"), not two words run
+    // together; and a verb's "-en" before "den", "der", "des", "dem" is a present participle
+    // ("aufeinanderfolgen|den", "Aufsichtsführen|den").
+    const compound = (ctx.profile?.capitalizesNouns ?? false) && leftWord && !rightWord && !articleRight && lower[i];
+    const participle = (ctx.profile?.capitalizesNouns ?? false) && rightWord && /en$/u.test(value.slice(0, i)) && /^de[nmrs]$/iu.test(value.slice(i));
+    const functionSide = !nameLike && !compound && !participle && ((leftWord && (!prefix || rightWord || articleRight)) || (rightWord && !nameEnding));
     if (!caseChange && !capsToLower && !functionSide) continue;
     candidates.push([value.slice(0, i), value.slice(i)]);
   }
