@@ -585,6 +585,24 @@ export class Lektor {
     );
     const { text: corrected, applied } = applyFixes(source, candidates);
     const fixedFindings = new Set([...applied].map((i) => candidates[i].index));
+    // A fix left out because it lies inside an applied one that writes what it would write
+    // ("„Das ist gut.".": quote-period's `.".` → `.“` curls the quote that the quotes rule
+    // would have curled) is done: its finding is fixed too, not left open in the report.
+    const done = [...applied].map((i) => candidates[i].fix).sort((a, b) => a.start - b.start);
+    for (let i = 0; i < candidates.length; i++) {
+      if (applied.has(i)) continue;
+      const { start, end, text } = candidates[i].fix;
+      if (text === '') continue;
+      let lo = 0;
+      let hi = done.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (done[mid].start <= start) lo = mid + 1;
+        else hi = mid;
+      }
+      const outer = done[lo - 1];
+      if (outer && outer.start <= start && end <= outer.end && outer.text.includes(text) && !source.slice(outer.start, outer.end).includes(text)) fixedFindings.add(candidates[i].index);
+    }
     // The applied or applicable fix of each finding that has one (its vfile message carries it).
     const fixes = new Map<Finding, Fix>();
     const findings: Finding[] = unique.map((f, index) => {

@@ -300,7 +300,8 @@ function* renderText(original: string, items: Item[]): Generator<string> {
       // through, a space looks like a dash.)
       if (removed === 'space') html = `<del class="ws" title="space removed">${html}</del>`;
       else if (removed) html = `<del>${html}</del>`;
-      const all = marksOver(p, q);
+      // (A finding fixed by another's fix, inside it, is not drawn as open: its number says it.)
+      const all = marksOver(p, q).filter((m) => !m.f.fixed);
       const covering = all.filter((m) => !m.hint);
       const hints = all.filter((m) => m.hint);
       if (covering.length === 0 && hints.length > 0) {

@@ -41,6 +41,19 @@ describe('idempotence: a run of three or more identical words', () => {
   });
 });
 
+describe('a fix inside another that writes what it would write', () => {
+  it('is fixed too, not left open: the quote curled by quote-period\'s fix', async () => {
+    const { first, refixed } = await twice('Er sagte: „Das ist gut.".\n');
+    expect(first.corrected).toBe('Er sagte: „Das ist gut.“\n');
+    const quotes = first.findings.filter((f) => f.ruleId === 'quotes' || f.ruleId === 'quote-period');
+    expect(quotes.map((f) => [f.ruleId, f.actual, f.fixed])).toEqual([
+      ['quote-period', '.".', true],
+      ['quotes', '"', true],
+    ]);
+    expect(refixed).toEqual([]);
+  });
+});
+
 describe('idempotence: sentences run together around a question mark', () => {
   it('"parti.Où?Personne" is spaced in one run, both joints', async () => {
     const { first, refixed } = await twice('Il est parti.Où?Personne ne le sait.', 'fr');
