@@ -47,6 +47,7 @@ describe('repeated-word: what is fixed', () => {
       ['Da da niemand widersprach, ging es weiter.', 'de'],
       ['Es geht darum, ob er er selbst bleibt.', 'de'],
       ['The protesters stood by by the gates.', 'en'],
+      ['The company is is based in Hangzhou.', 'en'],
     ]) {
       const r = await repeats(text, language);
       expect(r.corrected, text).toBe(text);
