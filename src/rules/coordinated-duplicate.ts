@@ -9,6 +9,7 @@
  *   in:  "forderte die Überwachung und Überwachung ihrer Einrichtungen"
  *   suggestion: "Überwachung"
  */
+import { isVerbatim } from '../core/document.js';
 import { defineRule } from '../core/rule.js';
 import { spaced } from '../core/segment.js';
 import type { RuleContext } from '../core/rule.js';
@@ -93,6 +94,8 @@ export default defineRule(
       if (after && !ctx.profile!.capitalizesNouns && /^\p{Lu}/u.test(after.value) && spaced(ctx, text, j, j + 1)) continue;
       if (j === i + 2 && intensifies(ctx, i)) continue;
       if (ctx.isClaimed(a.start, b.end)) continue;
+      // (Across markup, "[a link the](url) and the", the words are not coordinated in the text.)
+      if (!isVerbatim(ctx.block, a.start, b.end)) continue;
       ctx.report({
         start: a.start,
         end: b.end,

@@ -357,6 +357,17 @@ describe('a glossary term twice across markup', () => {
   });
 });
 
+describe('words on both sides of markup', () => {
+  it('are not coordinated with each other: a link\'s text, then the sentence after it', async () => {
+    const { check } = await import('../helpers.js');
+    const result = await check('Some text and a [link the](javascript:alert(1)) and the end of it.\n', { path: 'a.md', language: 'en', only: ['coordinated-duplicate'] });
+    expect(result.findings).toEqual([]);
+    // In plain text the same words are.
+    const plain = await check('Some text with the and the end of it.\n', { path: 'a.txt', language: 'en', only: ['coordinated-duplicate'] });
+    expect(plain.findings.map((f) => f.actual)).toEqual(['the and the']);
+  });
+});
+
 describe('link labels', () => {
   it('checks the text of a shortcut or collapsed reference link but never fixes it (it is the label of its definition)', async () => {
     const { check } = await import('../helpers.js');
