@@ -11,6 +11,8 @@ export const en: LanguageProfile = {
   dictionary: 'dictionary-en',
   region: 'US',
   regions: { GB: 'dictionary-en-gb', AU: 'dictionary-en-au', CA: 'dictionary-en-ca' },
+  // Oxford spelling: British, with -ize ("organization", "realized"), but "analyse".
+  izeForIse: ['GB'],
   // "colour", "organise", "analyse", "centre", "travelled", "defence", "catalogue", "programme":
   // American English writes them otherwise. Which of the three regions is told by the words
   // each dictionary rejects too ("organize" is Canadian, not British).

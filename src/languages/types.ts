@@ -89,6 +89,11 @@ export interface LanguageProfile {
    * one begins its title ("la serie La casa de papel", "the novel Through the Looking-Glass").
    */
   workNouns?: ReadonlySet<string>;
+  /**
+   * Regions whose dictionary writes -ise, where -ize is right too (British English in Oxford
+   * spelling, as Nature, the OUP or the UN write it: "organization", "realized"; -yse stays).
+   */
+  izeForIse?: readonly string[];
   /** Whether a sentence period goes outside a closing quote that ends an embedded fragment (German). */
   periodOutsideEmbeddedQuote: boolean;
   /** Whether the sentence's period goes after the closing mark even when the quotation is a sentence of its own (Spanish, the RAE: «No vamos a ceder».). */

@@ -140,6 +140,8 @@ export class Speller {
     readonly wordList?: WordList,
     /** Whether the locale writes ss for ß (Swiss German): "Strasse" is known when "Straße" is. */
     readonly ssForSharpS = false,
+    /** Whether -ize is known where the dictionary writes -ise (British English in Oxford spelling: "organization" as "organisation"). */
+    readonly izeForIse = false,
   ) {
     this.language = language;
     this.engine = engine;
@@ -167,6 +169,7 @@ export class Speller {
         this.stats.fromWordList++;
       }
       if (!v && this.ssForSharpS && word.includes('ss')) v = this.sharpSForm(word);
+      if (!v && this.izeForIse && /iz[aei]/i.test(word)) v = this.engine.spell(word.replace(/iz(?=[aei])/g, 'is').replace(/IZ(?=[AEI])/g, 'IS'));
       this.verdicts.set(word, v);
     }
     return v;
@@ -411,7 +414,14 @@ export function loadSpeller(profile: LanguageProfile, region?: string): Promise<
       const aff = suggestionAff(rawAff, profile.suggestionTryWithout);
       const files: EngineFiles = { language: id, aff, dicPath };
       const engine = f.create(f.mountBuffer(aff, `${id}.aff`), f.mountBuffer(dic, `${id}.dic`));
-      return new Speller(id, engine, files, profile.wordList ? loadWordList(profile.wordList) : undefined, region !== undefined && (profile.ssForSharpS?.includes(region) ?? false));
+      return new Speller(
+        id,
+        engine,
+        files,
+        profile.wordList ? loadWordList(profile.wordList) : undefined,
+        region !== undefined && (profile.ssForSharpS?.includes(region) ?? false),
+        region !== undefined && (profile.izeForIse?.includes(region) ?? false),
+      );
     })();
     spellers.set(id, s);
     s.catch(() => spellers.delete(id));

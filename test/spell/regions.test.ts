@@ -218,9 +218,12 @@ describe('regions told from the text (no locale chosen)', () => {
     expect((await lektor.check(mixed, { path: 'a.txt', language: 'de' })).locale).toBeUndefined();
   });
 
-  it('Oxford spelling (-ize with -our) reads as Canadian: en-GB here is the -ise spelling', async () => {
+  it('Oxford spelling (-ize with -our and -yse) is British: en-GB takes -ize where it writes -ise', async () => {
     const lektor = await Lektor.create({ only: ['spelling'], quality: false });
-    expect(await detected(lektor, 'The organization will recognize the tumour research at the centre, and organize a programme to analyse it.')).toMatchObject({ locale: 'en-CA', spelling: ['programme', 'analyse'] });
+    expect(await detected(lektor, 'The organization will recognize the tumour research at the centre, and organize a programme to analyse it.')).toMatchObject({ locale: 'en-GB', spelling: [] });
+    // Canadian spelling (-ize, -yze) is still Canadian; a misspelling with -iz- is still one.
+    expect(await detected(lektor, 'The colour of the centre was analyzed by the organization; honour was realized.')).toMatchObject({ locale: 'en-CA', spelling: [] });
+    expect((await detected(lektor, 'The organization of the centre was analysed by the colour labour; the neighbourhood realizd it.')).spelling).toEqual(['realizd']);
   });
 
   it('a chosen locale is kept, and detectRegions: false keeps the national dictionaries', async () => {
