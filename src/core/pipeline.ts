@@ -154,6 +154,28 @@ export function normalizeLanguage(code: string): string {
  */
 const CLOSE_RANK = 0.95;
 
+/**
+ * The supported language whose quotation marks the text opens and closes a quotation with, when
+ * no other language's style uses those marks at any level (German „…“), else undefined.
+ */
+function ownQuotationLanguage(text: string): string | undefined {
+  for (const p of PROFILES) {
+    const [open, close] = p.quotes.primary;
+    const at = text.indexOf(open);
+    if (at < 0 || text.indexOf(close, at + 1) < 0) continue;
+    const shared = PROFILES.some((o) => o !== p && [o.quotes.primary, o.quotes.secondary, o.quotes.tertiary, ...(o.quotes.alternatives ?? [])].some((pair) => pair?.[0] === open));
+    if (!shared) return p.code;
+  }
+  return undefined;
+}
+
+/**
+ * A quotation in a language's typographic marks, on one line (at most 1,000 characters: linear
+ * on any text). Not in straight marks, which are no language's: a writer quotes another
+ * language in their own marks ("„Yes we can“, skandierte die Menge").
+ */
+const QUOTATION = /„[^“”"\n]{0,1000}[“”"]|«[^»\n]{0,1000}»|»[^«\n]{0,1000}«|“[^”\n]{0,1000}”/gu;
+
 /** Fewer words than this in a document's first paragraphs: its language is told by the dictionaries (see `knownWordsLanguage`). */
 const SHORT_TEXT_WORDS = 40;
 /** The least score (share of words known plus share of lower-case words known, 0–2) for a short text's language. */
@@ -458,17 +480,24 @@ export class Lektor {
    * over all its languages names it (possibly a language without a profile).
    */
   private async detectLanguage(resources: Resources, doc: ProseDocument, prefetch?: (language: string) => Promise<void>): Promise<string> {
+    // Read without its quotations (a German article quoting "Yes we can" is German; the
+    // quotation would make a short one English, and its quotation marks English too), composed
+    // (NFC: text written with combining marks read as Spanish), unless little is left.
     let text = '';
+    let whole = '';
     for (const b of doc.blocks) {
-      text += b.text + '\n';
+      const head = b.text.slice(0, 2000).normalize('NFC');
+      whole += head + '\n';
+      text += head.replace(QUOTATION, ' ') + '\n';
       if (text.length > 600) break;
     }
+    if ((text.match(/\p{L}{2,}/gu) ?? []).length < 2) text = whole;
     const ranking = rankLanguages(text);
     const sample = (text.match(/\p{L}+/gu) ?? []).slice(0, 200);
     // A short text (a headline, one sentence): trigrams rank it by chance ("Apple-Chef Tim Cook:
     // „Wir lieben Berlin.“" as French), so every supported language's dictionary is asked.
     if (sample.length > 0 && sample.length < SHORT_TEXT_WORDS) {
-      const known = await this.knownWordsLanguage(resources, sample, ranking);
+      const known = await this.knownWordsLanguage(resources, sample, ranking, whole);
       if (known) {
         await prefetch?.(known);
         return known;
@@ -495,9 +524,18 @@ export class Lektor {
    * words counted twice (names and titles are in several dictionaries, or none); franc's rank
    * breaks ties. None when no dictionary knows enough of them (a language without a profile).
    */
-  private async knownWordsLanguage(resources: Resources, words: readonly string[], ranking: LanguageRanking | undefined): Promise<string | undefined> {
+  private async knownWordsLanguage(resources: Resources, words: readonly string[], ranking: LanguageRanking | undefined, text: string): Promise<string | undefined> {
     const codes = PROFILES.map((p) => p.code);
     await resources.ensureLanguages(codes);
+    // Quotations opened with marks only one language uses (German „…“, which no other
+    // language's style has, whichever level): a short text is that language, where its
+    // dictionary knows a word of it ("Apple-Chef Tim Cook: „Wir lieben Berlin.“" is German,
+    // though all but the quotation is names that English knows too).
+    const own = ownQuotationLanguage(text);
+    if (own !== undefined) {
+      const speller = resources.speller(own);
+      if (speller && (words.some((w) => speller.correct(w)) || (text.match(/\p{L}+/gu) ?? []).some((w) => speller.correct(w)))) return own;
+    }
     const lower = words.filter((w) => startsLower(w));
     let best: { code: string; score: number; rank: number } | undefined;
     for (const code of codes) {

@@ -211,6 +211,15 @@ describe('document language', () => {
     ['Tim Cook : « Nous aimons Berlin. »', 'fr'],
     ['Netflix estrena The Crown.', 'es'],
     ['Apple CEO Tim Cook: "We love Berlin."', 'en'],
+    // Read without its quotations: a quotation in another language does not make the document its language.
+    ['„Yes we can“, skandierte die Menge.', 'de'],
+    ['Sein Motto: „Keep calm and carry on.“', 'de'],
+    ['Google-Chef Sundar Pichai: „AI is the most profound technology“', 'de'],
+    ['“Wir schaffen das,” Merkel said in 2015.', 'en'],
+    ['«Wir schaffen das», dijo Angela Merkel en 2015.', 'es'],
+    ['Le Premier ministre britannique a déclaré « We will not back down ».', 'fr'],
+    // Written with combining marks (NFD).
+    ['Qui succe\u0301dera a\u0300 Michel Barnier\u00a0?', 'fr'],
   ])('%s → %s', async (text, language) => {
     expect((await check(`${text}\n`, { path: 'a.txt', language: undefined })).language).toBe(language);
   });
