@@ -33,7 +33,7 @@ export const en: LanguageProfile = {
     between through during without within than as if because while although that
   `),
   articles: words('the a an'),
-  abbreviations: words('etc co inc ltd corp dr prof mr mrs ms st jr sr no vs'),
+  abbreviations: words('etc co inc ltd corp dr prof mr mrs ms st jr sr no vs bros'),
   coordinators: words('and or'),
   workNouns: words('novel book film movie series show song album single play poem opera musical documentary episode podcast game painting'),
   accentedLoanwords: true,

@@ -20,7 +20,7 @@ export const fr: LanguageProfile = {
     entre vers contre que qui dont où si comme
   `),
   articles: words('le la les un une des du au aux'),
-  abbreviations: words('etc cf env av apr mme mlle mgr st ex cie janv févr avr juil sept oct nov déc art chap vol éd coll fig tél resp inc co ltd corp jr bd suiv ibid id'),
+  abbreviations: words('etc cf env av apr mme mlle mgr st ex cie janv févr avr juil sept oct nov déc art chap vol éd coll fig tél resp inc co ltd corp jr bd suiv ibid id bros'),
   coordinators: words('et ou'),
   workNouns: words('série film roman livre chanson album single pièce poème opéra comédie documentaire émission épisode podcast tableau jeu'),
   reduplications: words('plus encore moins heures jours semaines mois années fois'),

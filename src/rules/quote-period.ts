@@ -72,6 +72,11 @@ export default defineRule(
         { lang: 'de', text: 'Er arbeitet bei „Müller & Co.“. Dann ging er.' },
         { lang: 'de', text: 'Er wohnt in der „Hauptstr.“. Dann ging er.' },
         { lang: 'de', text: 'Die Firma heißt „Karl Schmidt jun.“' },
+        { lang: 'de', text: 'Berlin (dpa) – „Deutschland ist bereit.“ Das sagte der Minister am Montag.' },
+        { lang: 'fr', text: 'Paris (AFP) – «\u00A0Bruxelles doit agir maintenant.\u00A0» C’est par ces mots qu’il a conclu.' },
+        { lang: 'de', text: 'Nintendo veröffentlichte 1983 das Arcade-Spiel „Mario Bros.“' },
+        { lang: 'es', text: 'Trabajó para «Warner Bros.» Después se fue.' },
+        { lang: 'de', text: 'Der Roman spielt im „Berlin des 19. Jhs.“ Die Kritik lobte ihn.' },
         { lang: 'de', text: 'Er wohnt in der „Goethestr.“' },
         { lang: 'de', text: 'Er spielte die Hauptrolle in „Richard III.“' },
         { lang: 'es', text: 'El acuerdo se firmó con «Pfizer Inc.»' },
@@ -192,7 +197,9 @@ function startsSentence(text: string, index: number): boolean {
   if (k < 0 || text[k] === '\n') return true;
   k = index - 1;
   while (k >= 0 && /\s/u.test(text[k])) k--;
+  // After a colon, or a spaced dash after a dateline or a time ("Berlin (dpa) – „…“", "18.05 Uhr – „…“").
   if (text[k] === ':') return true;
+  if ((text[k] === '–' || text[k] === '—') && /\s/u.test(text[k - 1] ?? '')) return true;
   while (k >= 0 && CLOSERS.test(text[k])) k--;
   return k >= 0 && SENTENCE_END.test(text[k]);
 }

@@ -15,6 +15,9 @@ import type { RuleContext } from '../core/rule.js';
 
 const capitalize = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
+/** Unit symbols that are words too ("10.15 in in the valley": inches). */
+const UNITS: ReadonlySet<string> = new Set(['in', 'ft', 'yd', 'mi', 'm', 'km', 'cm', 'mm', 'g', 'kg', 'h', 'min', 's', 'lb', 'oz', 'l']);
+
 /** Particles of family names that are prepositions too (not articles: "der der" is no name). */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'de', 'di', 'da', 'du', 'del', 'della', 'dos', 'do', 'ten', 'ter', 'zu']);
 
@@ -44,7 +47,12 @@ function opensClause(ctx: RuleContext, i: number): boolean {
   if (!prev || prev.sentence !== w.sentence) return true;
   if (/[,;:–—(]/.test(ctx.text.slice(prev.end, w.start))) return true;
   const before = prev.value.toLowerCase();
-  return (ctx.profile?.subordinators.has(before) || ctx.profile?.prepositions?.has(before)) ?? false;
+  if (ctx.profile?.subordinators.has(before)) return true;
+  // A preposition opens a relative clause after a comma or at the sentence's start ("die Frau,
+  // mit der der Minister sprach"); elsewhere it takes the article ("für den den Oscar").
+  if (!ctx.profile?.prepositions?.has(before)) return false;
+  const third = ctx.words[i - 2];
+  return !third || third.sentence !== prev.sentence || /[,;:–—(]/.test(ctx.text.slice(third.end, prev.start));
 }
 
 export default defineRule(
@@ -116,16 +124,18 @@ export default defineRule(
       // Where only names are capitalized, a capitalized pair inside a sentence is a name ("Duran Duran", "Sing Sing").
       // (The second copy is never a sentence's first word: capitalized, it is a name at a sentence start too.)
       if (ctx.profile?.capitalizesNouns === false && b.value !== lower) continue;
-      if (i > 0 && /^\d[\d.,]*$/.test(words[i - 1].value) && spaced(ctx, text, i - 1, i)) continue;
+      // After a number, a unit ("10.15 in in the valley": inches, then the preposition).
+      if (i > 0 && UNITS.has(lower) && /^\d[\d.,]*$/.test(words[i - 1].value) && spaced(ctx, text, i - 1, i)) continue;
       // A preposition, then a name's particle ("die Rede von von der Leyen", "la politique de de
       // Gaulle", "de de la Fuente"): both are meant.
       if (NAME_PARTICLES.has(lower) && beforeName(ctx, i + 2)) continue;
       // A longer run ("ist ist ist") is one finding whose fix keeps one copy, so that one
       // pass leaves nothing to fix.
       let last = i + 1;
+      // (A copy in other case begins a title: "the sequel to to To Kill a Mockingbird".)
       while (
         last + 1 < words.length &&
-        words[last + 1].value.toLowerCase() === lower &&
+        words[last + 1].value === b.value &&
         spaced(ctx, text, last, last + 1) &&
         !ctx.isClaimed(words[last + 1].start, words[last + 1].end)
       ) {

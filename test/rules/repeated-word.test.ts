@@ -69,6 +69,24 @@ describe('repeated-word: what is fixed', () => {
     }
   });
 
+  it('keeps a title that begins with the doubled word, finds a double after a number, and an article doubled after a preposition', async () => {
+    // "to to To Kill a Mockingbird": the capitalized copy begins the title; one "to" goes.
+    let r = await repeats('It was the sequel to to To Kill a Mockingbird.', 'en');
+    expect(r.corrected).toBe('It was the sequel to To Kill a Mockingbird.');
+    r = await repeats('He is the author of of Of Mice and Men.', 'en');
+    expect(r.corrected).toBe('He is the author of Of Mice and Men.');
+    // After a number: found ("seit 2020 und und"), but a unit is not doubled ("10.15 in in the valley").
+    r = await repeats('Seit 2020 und und die Löhne steigen.', 'de');
+    expect(r.findings.map((f) => f.actual)).toEqual(['und und']);
+    r = await repeats('The company hired 300 of of its former workers.', 'en');
+    expect(r.corrected).toBe('The company hired 300 of its former workers.');
+    expect((await repeats('The snow was 10.15 in in the valley.', 'en')).findings).toEqual([]);
+    // An article doubled after a preposition: listed, unless the preposition opens a relative clause after a comma.
+    r = await repeats('Er war für den den Oscar nominiert.', 'de');
+    expect(r.findings.map((f) => [f.actual, f.fixed])).toEqual([['den den', false]]);
+    expect((await repeats('Das ist die Frau, mit der der Minister sprach.', 'de')).findings).toEqual([]);
+  });
+
   it('fixes nothing in a language Lektor has no rules for ("piano piano" is Italian for "slowly")', async () => {
     const r = await repeats('Andiamo piano piano verso casa.', 'it');
     expect(r.corrected).toBe('Andiamo piano piano verso casa.');
