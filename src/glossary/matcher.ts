@@ -56,9 +56,11 @@ export interface GlossaryMatch {
    * Why a variant is `ambiguous` that the glossary lists to replace: `hyphenated`, the text
    * writes its words as one hyphenated word of their own ("das Tick-Tack der Uhr", a word
    * of the language; "Tick-Tack-Videos", a compound, is still replaced); `quoted`, the
-   * variant alone in quotation marks, a title or a quotation (Kesha's song “Tik Tok”).
+   * variant alone in quotation marks, a title or a quotation (Kesha's song “Tik Tok”, “Tik
+   * Tok,” in American punctuation); `titled`, after a noun that names a work (the profile's
+   * `workNouns`: "her debut single Tik Tok", "la canción Tik Tok").
    */
-  why?: 'hyphenated' | 'quoted';
+  why?: 'hyphenated' | 'quoted' | 'titled';
 }
 
 interface SubToken {
@@ -121,6 +123,7 @@ export class LanguageMatcher {
   private readonly nameEndings: ReadonlySet<string> | undefined;
   /** The language's elided words ("d’HikVision": the variant is the word after them). */
   private readonly elision: RegExp | undefined;
+  private readonly workNouns: ReadonlySet<string> | undefined;
   /** Words of canonical terms, accepted by the spelling check. */
   readonly termWords: Set<string>;
   /** The entries compiled, in order (another language with the same entries shares the trie). */
@@ -136,6 +139,7 @@ export class LanguageMatcher {
     const names = profileFor(language)?.nameEndings;
     this.nameEndings = names ? new Set(names.map(foldApostrophes)) : undefined;
     this.elision = profileFor(language)?.elision;
+    this.workNouns = profileFor(language)?.workNouns;
     // The trie depends on the entries only (endings and elision are read when matching).
     if (same) {
       this.root = same.root;
@@ -285,6 +289,9 @@ export class LanguageMatcher {
         if (m.match.kind === 'wrong' && !m.match.review && quotedAlone(text, m.match.start, m.match.end)) {
           m.match.review = 'ambiguous';
           m.match.why = 'quoted';
+        } else if (m.match.kind === 'wrong' && !m.match.review && i > 0 && toks[i].joint === 'space' && this.workNouns?.has(toks[i - 1].lower)) {
+          m.match.review = 'ambiguous';
+          m.match.why = 'titled';
         }
         out.push(m.match);
         i = m.last;
@@ -517,6 +524,8 @@ function quotedAlone(text: string, start: number, end: number): boolean {
   let a = start - 1;
   while (a >= 0 && (text[a] === ' ' || text[a] === '\u00a0' || text[a] === '\u202f')) a--;
   let b = end;
+  // (American punctuation goes inside the marks: “Tik Tok,” “Tik Tok.”)
+  while (b < text.length && /[.,;:!?…]/u.test(text[b])) b++;
   while (b < text.length && (text[b] === ' ' || text[b] === '\u00a0' || text[b] === '\u202f')) b++;
   return a >= 0 && b < text.length && OPENING_QUOTES.includes(text[a]) && CLOSING_QUOTES.includes(text[b]);
 }

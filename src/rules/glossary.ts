@@ -125,6 +125,8 @@ export default defineRule(
               ? `\`${actual}\` may stand for \`${m.replacement}\` (${m.entry.type}); written as one hyphenated word, it may be a word of its own: check which is meant`
               : m.why === 'quoted'
                 ? `\`${actual}\` may stand for \`${m.replacement}\` (${m.entry.type}); in quotation marks, it may be a title or a quotation that keeps its words: check which is meant`
+                : m.why === 'titled'
+                  ? `\`${actual}\` may stand for \`${m.replacement}\` (${m.entry.type}); after \`${ctx.text.slice(Math.max(0, m.start - 40), m.start).trimEnd().split(/\s/).pop() ?? ''}\`, it may be the title of a work: check which is meant`
                 : m.review === 'ambiguous'
                   ? `\`${actual}\` may stand for \`${m.replacement}\` (${m.entry.type}); it is also right in other contexts: check which is meant`
               : m.review

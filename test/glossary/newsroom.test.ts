@@ -60,6 +60,15 @@ describe('glossary fixes a newsroom can trust', () => {
     expect(result.corrected).toBe('Er nannte TikTok, Huawei und Hikvision.');
   });
 
+  it('lists for review a variant that may be a title: quoted with American punctuation inside, or after a noun that names a work', async () => {
+    const yaml = '  - term: TikTok\n    wrong: [Tik Tok]\n';
+    const en = (await run(yaml, 'Her biggest hit remains “Tik Tok.” Her debut single, “Tik Tok,” and her debut single Tik Tok topped charts. Teens love Tik Tok videos.', 'en')).result;
+    expect(en.findings.map((f) => f.fixed)).toEqual([false, false, false, true]);
+    expect(en.findings[2].message).toContain('after `single`, it may be the title of a work');
+    const de = (await run(yaml, 'Keshas Hit Tik Tok war ein Erfolg. Jugendliche nutzen Tik Tok.')).result;
+    expect(de.findings.map((f) => f.fixed)).toEqual([false, true]);
+  });
+
   it('corrects a listed wrong capital at a sentence start too ("EBay ist groß")', async () => {
     const { result } = await run('  - term: eBay\n    wrong: [EBay]\n  - term: iPhone\n    wrong: [IPhone]\n', 'EBay ist groß. IPhone-Nutzer sind viele. Er kauft bei EBay.');
     expect(result.corrected).toBe('eBay ist groß. iPhone-Nutzer sind viele. Er kauft bei eBay.');
