@@ -25,7 +25,8 @@ const NO_BREAK = new Set(['\u00A0', '\u202F']);
 const LETTER = /\p{L}/u;
 const ALNUM = /[\p{L}\p{N}]/u;
 /** A word that may end a sentence before a space and its period ("USA", "États-Unis"; not "Version 2"). */
-const SENTENCE_END_WORD = /^\p{L}[\p{L}'’-]*$/u;
+// (A word, or a number, a percentage or a score: "bei 2,2 % .Die", "endete 2:1 .Die".)
+const SENTENCE_END_WORD = /^(?:\p{L}[\p{L}'’-]*|\d[\d.,:]*\s?%?|%)$/u;
 const EMOTICON = /^[:;][-^']?[()DPp[\]|/\\*3]/u;
 
 export default defineRule(
@@ -45,6 +46,7 @@ export default defineRule(
         { lang: 'de', text: 'Er sagte : Nein (wie immer ).', output: 'Er sagte: Nein (wie immer).' },
         { lang: 'de', text: 'Kameras ,Drohnen und Server.', output: 'Kameras, Drohnen und Server.' },
         { lang: 'de', text: 'Die Daten liegen in den USA .Die Kritiker bleiben skeptisch.', output: 'Die Daten liegen in den USA. Die Kritiker bleiben skeptisch.' },
+        { lang: 'de', text: 'Die Inflation lag bei 2,2 % .Die Notenbank wartet. Das Spiel endete 2:1 .Die Fans jubelten.', output: 'Die Inflation lag bei 2,2 %. Die Notenbank wartet. Das Spiel endete 2:1. Die Fans jubelten.' },
         { lang: 'en', text: 'He came and saw !But he left .The end.', output: 'He came and saw! But he left. The end.' },
         { lang: 'fr', text: 'Les données sont stockées aux États-Unis .Les critiques restent sceptiques.', output: 'Les données sont stockées aux États-Unis. Les critiques restent sceptiques.' },
         { lang: 'en', text: 'It monitored the Uyghur minority , according to an investigator.', output: 'It monitored the Uyghur minority, according to an investigator.' },
