@@ -71,6 +71,7 @@ export default defineRule(
         { lang: 'de', text: 'Ein Wort  , das hier  .' },
         { lang: 'de', text: '1. Bayern München      34   92:38   82\n2. Borussia Dortmund   34   81:44   71' },
         { lang: 'de', text: 'Name:     Hans Müller\nAlter:    45 Jahre\nWohnort:  Berlin' },
+        { lang: 'de', text: 'Umsatz            19.200\nGewinn             2.100\nMitarbeiter          320' },
         { lang: 'de', text: 'Ein Tab\tzwischen Wörtern und\u00A0ein geschütztes Leerzeichen.' },
         { lang: 'fr', text: 'Il a dit «\u00A0oui\u00A0»\u202F; puis il est parti.' },
       ],
@@ -89,6 +90,7 @@ export default defineRule(
     // In the source: the start of the line before and the end of the line after (-1: none).
     let previousStart = -1;
     let nextEnd = -1;
+    let rightAligned = false;
     for (const m of text.matchAll(RUN)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -111,8 +113,19 @@ export default defineRule(
         previousStart = sourceLineStart === 0 ? -1 : source.lastIndexOf('\n', sourceLineStart - 2) + 1;
         nextEnd = sourceLineEnd === source.length ? -1 : source.indexOf('\n', sourceLineEnd + 1);
         if (sourceLineEnd < source.length && nextEnd < 0) nextEnd = source.length;
+        // Right-aligned columns ("Umsatz        19.200" over "Gewinn         2.100"): a line as
+        // long as the one before or after, both with a run of spaces.
+        const length = sourceLineEnd - sourceLineStart;
+        const hasRun = (from: number, to: number) => {
+          for (let k = from; k + 1 < to; k++) if (source.charCodeAt(k) === 32 && source.charCodeAt(k + 1) === 32) return true;
+          return false;
+        };
+        rightAligned =
+          hasRun(sourceLineStart, sourceLineEnd) &&
+          ((previousStart >= 0 && sourceLineStart - 1 - previousStart === length && hasRun(previousStart, sourceLineStart - 1)) ||
+            (nextEnd >= 0 && nextEnd - sourceLineEnd - 1 === length && hasRun(sourceLineEnd + 1, nextEnd)));
       }
-      if (aligned) continue;
+      if (aligned || rightAligned) continue;
       if (!isVerbatim(ctx.block, start, end)) continue;
       const column = toSource(ctx.block, end, true) - sourceLineStart;
       if (previousStart >= 0 && runEndsAt(source, previousStart, sourceLineStart - 1, column)) continue;
