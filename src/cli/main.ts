@@ -184,7 +184,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     // (An empty list would run no rule at all and say "no issues found".)
     if (only !== undefined && only.length === 0) throw new UsageError('--rules needs rule ids, comma-separated (leave it out to run every rule)');
     if (disable !== undefined && disable.length === 0) throw new UsageError('--disable needs rule ids, comma-separated');
-    if (only !== undefined && disable !== undefined && only.every((id) => disable.includes(id))) throw new UsageError('--disable leaves none of the rules of --rules to run');
+    if (disable !== undefined && (only ?? defaultRules.map((r) => r.meta.id)).every((id) => disable.includes(id))) throw new UsageError(`--disable leaves none of the rules${only ? ' of --rules' : ''} to run`);
     const known = new Set(defaultRules.map((r) => r.meta.id));
     for (const id of [...(only ?? []), ...(disable ?? [])]) if (!known.has(id)) throw new UsageError(`unknown rule "${id}"`);
 

@@ -639,7 +639,9 @@ export class Lektor {
         else hi = mid;
       }
       const outer = done[lo - 1];
-      if (outer && outer.start <= start && end <= outer.end && outer.text.includes(text) && !source.slice(outer.start, outer.end).includes(text)) fixedFindings.add(candidates[i].index);
+      // (What it replaces is gone from the applied fix's text, and what it writes is there.)
+      const actual = source.slice(start, end);
+      if (outer && outer.start <= start && end <= outer.end && actual !== '' && outer.text.includes(text) && !outer.text.includes(actual)) fixedFindings.add(candidates[i].index);
     }
     // The applied or applicable fix of each finding that has one (its vfile message carries it).
     const fixes = new Map<Finding, Fix>();

@@ -62,7 +62,15 @@ export function segment(block: Block): Segmented {
   const sentences: SentenceSpan[] = [];
   const text = block.text;
   const skip = [...long, ...(!/https?:|www\.|@|#/i.test(text) ? [] : [...text.matchAll(NON_PROSE)].map((m) => [m.index, m.index + m[0].length] as const))];
-  const inSkip = (start: number, end: number) => skip.some(([s, e]) => start < e && s < end);
+  // Words come in order: a pointer into the ranges (sorted by start), not a search of all of
+  // them per word ("#ab " × 50,000 was quadratic).
+  skip.sort((a, b) => a[0] - b[0]);
+  let next = 0;
+  const inSkip = (start: number, end: number) => {
+    while (next < skip.length && skip[next][1] <= start) next++;
+    for (let k = next; k < skip.length && skip[k][0] < end; k++) if (start < skip[k][1]) return true;
+    return false;
+  };
   for (const para of tree.children) {
     if (para.type !== 'ParagraphNode') continue;
     for (const sent of (para as Paragraph).children) {

@@ -20,7 +20,8 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { GlossaryError, TERM_TYPES, type GlossaryEntry, type GlossaryExample, type TermType } from './types.js';
 import { decodeUtf8 } from '../io/files.js';
-import { foldApostrophes } from '../core/segment.js';
+import { foldApostrophes, segment } from '../core/segment.js';
+import { sliceBlock } from '../core/document.js';
 import { languageCode, profileFor } from '../languages/index.js';
 import { escapeRegExp } from '../core/regexp.js';
 
@@ -281,9 +282,15 @@ export async function loadGlossaryPath(target: string): Promise<GlossaryEntry[]>
 export function variantProblem(variant: string): string | undefined {
   const v = variant.trim();
   if (!/^[\p{L}\p{N}].*[\p{L}\p{N}]$|^[\p{L}\p{N}]$/su.test(v)) return 'must begin and end with a letter or digit: Lektor matches variants as words, so this one could never match';
-  for (const part of v.split(/[\s\-‐‑]+/u)) {
-    const bad = /[^\p{L}\p{M}\p{N}.&_'’]/u.exec(part);
-    if (bad) return `has "${bad[0]}" inside a word: Lektor matches variants as the text's words, which "${bad[0]}" splits, so this one could never match`;
+  // Letters, digits, marks and apostrophes stay in a word; anything else is read as the text's
+  // parser reads it (it keeps "Dr.Web", "AT&T", "Nestle·Suisse", "E@sy", splits "TCP/IP").
+  if (!/[^\p{L}\p{M}\p{N}\s\-‐‑'’]/u.test(v)) return undefined;
+  const parts = v.split(/[\s\-‐‑]+/u);
+  const words = segment(sliceBlock(parts.join(' '), 0, parts.join(' ').length)).words.map((w) => w.value);
+  if (words.length !== parts.length || words.some((w, i) => w !== parts[i])) {
+    const bad = parts.find((p, i) => words[i] !== p) ?? v;
+    const mark = /[^\p{L}\p{M}\p{N}'’]/u.exec(bad)?.[0];
+    return `has ${mark ? `"${mark}" inside "${bad}"` : `"${bad}"`}, which the text's parser splits into several words, so this one could never match`;
   }
   return undefined;
 }

@@ -124,6 +124,7 @@ export class LanguageMatcher {
   /** The language's elided words ("d’HikVision": the variant is the word after them). */
   private readonly elision: RegExp | undefined;
   private readonly workNouns: ReadonlySet<string> | undefined;
+  private readonly dotted: Set<string>;
   /** Words of canonical terms, accepted by the spelling check. */
   readonly termWords: Set<string>;
   /** The entries compiled, in order (another language with the same entries shares the trie). */
@@ -140,6 +141,10 @@ export class LanguageMatcher {
     this.nameEndings = names ? new Set(names.map(foldApostrophes)) : undefined;
     this.elision = profileFor(language)?.elision;
     this.workNouns = profileFor(language)?.workNouns;
+    // Words of the entries written with a final period ("Inc." of "Acme Inc."): such a word of
+    // the text keeps its period when matched (see `subTokens`).
+    this.dotted = new Set<string>();
+    for (const e of entries) for (const phrase of [e.term, ...e.wrong, ...(e.review ?? [])]) for (const w of phrase.split(/[\s\-‐‑]+/u)) if (w.length > 1 && w.endsWith('.')) this.dotted.add(foldApostrophes(w.toLowerCase()));
     // The trie depends on the entries only (endings and elision are read when matching).
     if (same) {
       this.root = same.root;
@@ -269,7 +274,7 @@ export class LanguageMatcher {
 
   /** Find forbidden variants and canonical terms in a segmented block, left to right, longest first. */
   match(seg: Segmented, text: string): GlossaryMatch[] {
-    const toks = subTokens(seg, text, this.elision);
+    const toks = subTokens(seg, text, this.elision, this.dotted);
     const out: GlossaryMatch[] = [];
     for (let i = 0; i < toks.length; i++) {
       let m = this.matchAt(toks, i);
@@ -533,7 +538,7 @@ function quotedAlone(text: string, start: number, end: number): boolean {
 /** The block's words split at hyphens, each knowing how it joins its predecessor. */
 const HYPHEN = /[\-‐‑]/u;
 
-function subTokens(seg: Segmented, text: string, elision?: RegExp): SubToken[] {
+function subTokens(seg: Segmented, text: string, elision?: RegExp, keepDot: ReadonlySet<string> = new Set()): SubToken[] {
   const out: SubToken[] = [];
   // Text with combining marks ("Lu\u0308denscheid", as some systems write ü) is matched in its
   // composed form, as the glossary is (its offsets stay the text's own).
@@ -555,7 +560,7 @@ function subTokens(seg: Segmented, text: string, elision?: RegExp): SubToken[] {
       // A period the parser joined to the word where the sentence goes on ("Tik Tok." before
       // `" und ging`): no variant ends in one (they end in a letter or digit), so the word is
       // matched without it; and nothing after it runs on from it ("Dr. Who" is no "Dr Who").
-      const dotted = value.length > 1 && value.endsWith('.') && /[\p{L}\p{N}]/u.test(value[value.length - 2]);
+      const dotted = value.length > 1 && value.endsWith('.') && /[\p{L}\p{N}]/u.test(value[value.length - 2]) && (keepDot.size === 0 || !keepDot.has(foldApostrophes(value.toLowerCase())));
       if (dotted) value = value.slice(0, -1);
       const cut = elision?.exec(value);
       // (Every token has the same fields, `cut` too: one shape for the matcher's hot loops.)
@@ -569,7 +574,7 @@ function subTokens(seg: Segmented, text: string, elision?: RegExp): SubToken[] {
       const start = w.start + m.index;
       let value = decomposed ? m[0].normalize('NFC') : m[0];
       // (The joined period, as above: "Tick-Tack." before `" und`.)
-      const dotted = start + m[0].length === w.end && value.length > 1 && value.endsWith('.') && /[\p{L}\p{N}]/u.test(value[value.length - 2]);
+      const dotted = start + m[0].length === w.end && value.length > 1 && value.endsWith('.') && /[\p{L}\p{N}]/u.test(value[value.length - 2]) && (keepDot.size === 0 || !keepDot.has(foldApostrophes(value.toLowerCase())));
       if (dotted) value = value.slice(0, -1);
       out.push({ value, lower: foldApostrophes(value.toLowerCase()), start, end: start + m[0].length - (dotted ? 1 : 0), joint, sentenceStart: first && sentenceStart, cut: 0 });
       joint = 'hyphen';

@@ -146,9 +146,11 @@ export async function realPathOf(file: string): Promise<string> {
  * Whether the bytes are UTF-16 text, and which order: a byte order mark, or (without one)
  * a zero byte in every other place of the first kilobyte, where ASCII letters stand.
  */
-function utf16(buf: Buffer): string | undefined {
-  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return 'little-endian, with a byte order mark';
-  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return 'big-endian, with a byte order mark';
+function utf16(buf: Buffer): { name: string; order: string; iconv: string } | undefined {
+  if (buf.length >= 4 && buf[0] === 0xff && buf[1] === 0xfe && buf[2] === 0 && buf[3] === 0) return { name: 'UTF-32', order: 'little-endian, with a byte order mark', iconv: 'UTF-32' };
+  if (buf.length >= 4 && buf[0] === 0 && buf[1] === 0 && buf[2] === 0xfe && buf[3] === 0xff) return { name: 'UTF-32', order: 'big-endian, with a byte order mark', iconv: 'UTF-32' };
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return { name: 'UTF-16', order: 'little-endian, with a byte order mark', iconv: 'UTF-16' };
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return { name: 'UTF-16', order: 'big-endian, with a byte order mark', iconv: 'UTF-16' };
   const n = Math.min(buf.length, 1024) & ~1;
   if (n < 4) return undefined;
   let even = 0;
@@ -158,8 +160,9 @@ function utf16(buf: Buffer): string | undefined {
     if (buf[i + 1] === 0) odd++;
   }
   const pairs = n / 2;
-  if (odd >= pairs * 0.7 && even === 0) return 'little-endian';
-  if (even >= pairs * 0.7 && odd === 0) return 'big-endian';
+  // (Without a mark, iconv must be told the order: "UTF-16" alone reads big-endian.)
+  if (odd >= pairs * 0.7 && even === 0) return { name: 'UTF-16', order: 'little-endian', iconv: 'UTF-16LE' };
+  if (even >= pairs * 0.7 && odd === 0) return { name: 'UTF-16', order: 'big-endian', iconv: 'UTF-16BE' };
   return undefined;
 }
 
@@ -186,7 +189,8 @@ export async function readInput(file: string, options: { keepBom?: boolean } = {
     throw new InputError(file, `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   const nul = buf.indexOf(0);
-  if (nul >= 0 && utf16(buf)) throw new InputError(file, `UTF-16 text (${utf16(buf)}), not checked: save it as UTF-8 (iconv -f UTF-16 -t UTF-8)`);
+  const wide = nul >= 0 ? utf16(buf) : undefined;
+  if (wide) throw new InputError(file, `${wide.name} text (${wide.order}), not checked: save it as UTF-8 (iconv -f ${wide.iconv} -t UTF-8)`);
   if (nul >= 0) throw new InputError(file, `binary file (NUL byte at line ${lineAt(buf, nul)}, byte ${nul}), not checked`);
   // (A checked document keeps its byte order mark: offsets count from the file's first
   // character, and the corrected file and the patch keep it.)

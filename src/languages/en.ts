@@ -35,7 +35,7 @@ export const en: LanguageProfile = {
   articles: words('the a an'),
   abbreviations: words('etc co inc ltd corp dr prof mr mrs ms st jr sr no vs bros'),
   coordinators: words('and or'),
-  workNouns: words('novel book film movie series show song album single play poem opera musical documentary episode podcast game painting'),
+  workNouns: words('novel book film movie series song album single poem opera musical documentary episode podcast painting'),
   accentedLoanwords: true,
   // Prefixes that are also function words: "over|broad", "under|croft", "for|amen" are words.
   separablePrefixes: words('over under for nor'),

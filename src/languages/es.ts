@@ -22,7 +22,7 @@ export const es: LanguageProfile = {
   articles: words('el la los las un una unos unas lo al del'),
   abbreviations: words('etc sr sra srta dr dra ud uds av pág núm ej aprox cía págs art vol ed ene feb abr jun jul ago sept oct nov dic tel izq izda dcha inc co ltd corp jr ss excmo excma fdo arq lic ing bros'),
   coordinators: words('y e o u'),
-  workNouns: words('serie película novela libro canción álbum disco sencillo obra documental programa poema ópera musical episodio pódcast videojuego cuadro'),
+  workNouns: words('serie película novela libro canción álbum disco sencillo documental poema ópera musical episodio pódcast videojuego'),
   reduplications: words('más poco menos horas días semanas meses años vueltas'),
   // Prefixes that are also prepositions: "sur|tourisme", "sobre|coste" are words.
   separablePrefixes: words('sobre entre contra'),

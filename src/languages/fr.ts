@@ -12,7 +12,7 @@ export const fr: LanguageProfile = {
   punctuationSpaces: { ':': '\u00A0', ';': '\u202F', '!': '\u202F', '?': '\u202F' },
   // Reflexive pronouns: "nous nous", "vous vous".
   allowedRepeats: words('nous vous'),
-  safeRepeats: words('le la les un des du au aux et ou mais que de à pour par avec dans sans chez mon ma mes ta tes sa ses notre nos votre vos'),
+  safeRepeats: words('le la les un des du au aux et ou mais que de à pour par avec dans sur sans chez mon ma mes ta tes sa ses notre nos votre vos'),
   clauseRepeats: words(''),
   subordinators: words('que qui quand si parce lorsque puisque'),
   functionWords: words(`
@@ -22,7 +22,7 @@ export const fr: LanguageProfile = {
   articles: words('le la les un une des du au aux'),
   abbreviations: words('etc cf env av apr mme mlle mgr st ex cie janv févr avr juil sept oct nov déc art chap vol éd coll fig tél resp inc co ltd corp jr bd suiv ibid id bros'),
   coordinators: words('et ou'),
-  workNouns: words('série film roman livre chanson album single pièce poème opéra comédie documentaire émission épisode podcast tableau jeu'),
+  workNouns: words('série film roman livre chanson album single poème opéra documentaire épisode podcast'),
   reduplications: words('plus encore moins heures jours semaines mois années fois'),
   // Prefixes that are also prepositions: "sur|tourisme", "sobre|coste" are words.
   separablePrefixes: words('sur sous contre entre'),

@@ -43,6 +43,9 @@ export default defineRule(
     fix: 'review',
     examples: {
       flag: [
+        // Not after a verb or a noun that names no work: "figures show That", "children play In".
+        { lang: 'en', text: 'The latest figures show That inflation rose again in March.', output: 'The latest figures show that inflation rose again in March.' },
+        { lang: 'en', text: 'Children play In the park every day.', output: 'Children play in the park every day.' },
         {
           lang: 'de',
           text: 'Analysten schätzen Auf Hikvision entfallen fast 20 % aller Kameras.',

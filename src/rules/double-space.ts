@@ -41,7 +41,12 @@ function alignedLine(text: string, from: number, to: number): boolean {
 /** Whether the line from `from` to `to` has a run of two spaces or more that ends at `column` (a key and its value aligned under another's: "Name:     Hans"). */
 function runEndsAt(text: string, from: number, to: number, column: number): boolean {
   const at = from + column;
-  return column >= 2 && at < to && text[at - 1] === ' ' && text[at - 2] === ' ' && text[at] !== ' ' && text[at] !== '\t';
+  if (!(column >= 2 && at < to && text[at - 1] === ' ' && text[at - 2] === ' ' && text[at] !== ' ' && text[at] !== '\t')) return false;
+  // (Not one the spacing rules fix anyway, before punctuation or after a sentence's end: the
+  // next run would no longer see it.)
+  let start = at - 2;
+  while (start > from && text[start - 1] === ' ') start--;
+  return !notColumn(text, start, at);
 }
 
 export default defineRule(
@@ -62,6 +67,7 @@ export default defineRule(
         // A run before punctuation or after a sentence end does not make the line a table.
         { lang: 'de', text: 'Er kam  gestern nach Hause  .', output: 'Er kam gestern nach Hause  .' },
         { lang: 'en', text: 'The talks ended.  Officials said the deal  was dead.', output: 'The talks ended.  Officials said the deal was dead.' },
+        { lang: 'de', text: 'Er kam.  Sie ging nach Hause.\nDas ist  gut so, sagte er.', output: 'Er kam.  Sie ging nach Hause.\nDas ist gut so, sagte er.' },
       ],
       pass: [
         { lang: 'de', text: 'Das ist ein Satz.  Das ist der nächste.' },

@@ -31,6 +31,10 @@ export default defineRule(
         { lang: 'de', text: 'Er sagte, dassdie Firma es wusste.', output: 'Er sagte, dass die Firma es wusste.' },
         // A noun or a name run into an article is still found.
         { lang: 'de', text: 'Das sagte der Kanzlerdie Woche zuvor.', output: 'Das sagte der Kanzler die Woche zuvor.' },
+        // A preposition run into an article, a conjunction or "nicht" into a verb.
+        { lang: 'de', text: 'Er stand zwischenden Bäumen im Garten.', output: 'Er stand zwischen den Bäumen im Garten.' },
+        { lang: 'de', text: 'Er kam undsagte nichts.', output: 'Er kam und sagte nichts.' },
+        { lang: 'de', text: 'Er hat nichtgewusst, wie es geht.', output: 'Er hat nicht gewusst, wie es geht.' },
       ],
       pass: [
         { lang: 'de', text: 'Die Videoüberwachungsgeräte von Hikvision.' },
@@ -91,6 +95,9 @@ function longestOf(words: ReadonlySet<string>): number {
   return n;
 }
 
+/** Function words that begin compound adjectives and nouns where nouns are capitalized ("außertropisch", "Nichtgläubige", "überregional"). */
+const COMPOUND_STARTS: ReadonlySet<string> = new Set(['außer', 'nicht', 'über', 'unter', 'inner', 'wider', 'gegen']);
+
 function splitFused(ctx: RuleContext, value: string): string | undefined {
   const functionWords = ctx.profile?.functionWords ?? new Set<string>();
   const terms = ctx.doc.resources.glossary.matcher(ctx.language).termWords;
@@ -141,8 +148,10 @@ function splitFused(ctx: RuleContext, value: string): string | undefined {
     // compound adjective or adverb ("außer|tropischen", "Nicht|gläubigen"), not two words run
     // together; and a verb's "-en" before "den", "der", "des", "dem" is a present participle
     // ("aufeinanderfolgen|den", "Aufsichtsführen|den").
-    const compound = (ctx.profile?.capitalizesNouns ?? false) && leftWord && !rightWord && !articleRight && lower[i];
-    const participle = (ctx.profile?.capitalizesNouns ?? false) && rightWord && /en$/u.test(value.slice(0, i)) && /^de[nmrs]$/iu.test(value.slice(i));
+    // (Only after the words that begin such compounds, "außer", "nicht", "über", "unter", and not
+    // before a past participle, "nicht|gewusst"; not a preposition ending in -en, "zwischen|den".)
+    const compound = (ctx.profile?.capitalizesNouns ?? false) && leftWord && !rightWord && !articleRight && lower[i] && COMPOUND_STARTS.has(value.slice(0, i).toLowerCase()) && !/^ge\p{L}+t$/u.test(value.slice(i));
+    const participle = (ctx.profile?.capitalizesNouns ?? false) && rightWord && /en$/u.test(value.slice(0, i)) && !functionWords.has(value.slice(0, i).toLowerCase()) && /^de[nmrs]$/iu.test(value.slice(i));
     const functionSide = !nameLike && !compound && !participle && ((leftWord && (!prefix || rightWord || articleRight)) || (rightWord && !nameEnding));
     if (!caseChange && !capsToLower && !functionSide) continue;
     candidates.push([value.slice(0, i), value.slice(i)]);

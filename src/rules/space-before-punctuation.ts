@@ -179,7 +179,7 @@ function spaced(ctx: RuleContext, mark: string, s: number, i: number) {
   // Glued to a capitalized word the dictionary does not know, and the sentence goes on in
   // capitals: as likely a name ("Yahoo! Japan", "Mamma Mia! Here We Go Again") as a sentence
   // end; suggested, not fixed.
-  const name = present === '' && (mark === '!' || mark === '?') && /^\p{Lu}/u.test(lastWordBefore(text, s)) && !isKnownWord(ctx, lastWordBefore(text, s));
+  const name = present === '' && (mark === '!' || mark === '?') && /^ \p{Lu}/u.test(text.slice(i + 1, i + 3)) && /^\p{Lu}/u.test(lastWordBefore(text, s)) && !isKnownWord(ctx, lastWordBefore(text, s));
   ctx.report({
     start: s,
     end: i + 1,
@@ -215,7 +215,7 @@ function runIntoSentence(text: string, s: number, i: number, before = /^\p{L}{2,
   while (k > 0 && !/\s/u.test(text[k - 1])) k--;
   // The word is what follows a sentence run into it ("parti.Où?Personne") and an opening
   // comma or quote (",warum ?Die"): their own fixes come in the same run.
-  const word = text.slice(k, s).replace(/^\p{L}{2,}[.!?](?=\p{Lu})/u, '').replace(/^[,;„“"«‚‘(]+/u, '');
+  const word = text.slice(k, s).replace(/^\p{L}{2,}[.!?](?=\p{Lu})/u, '').replace(/^[^,;]*[,;](?=\p{L})/u, '').replace(/^[,;„“"«‚‘(]+/u, '');
   if (!before.test(word)) return false;
   const rest = /^\S*/u.exec(text.slice(i + 1, i + 40))![0];
   return /^\p{Lu}\p{Ll}+(?:[\s,.;:!?…]|$)/u.test(rest) || /^\p{Lu}\p{Ll}+$/u.test(rest.replace(/[,.;:!?…»”"’)]+$/u, ''));

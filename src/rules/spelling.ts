@@ -13,6 +13,7 @@
  *   in:  "Das ist ein Problemm."
  *   finding: "Unknown word `Problemm`", suggestions from Hunspell
  */
+import { PROFILES } from '../languages/index.js';
 import { defineRule, type RuleContext, type WordToken } from '../core/rule.js';
 import { COMBINING_MARK, NAME_CONNECTORS, elided, foldApostrophes, inCapitals, isAlphabetic, isCapitalized, spaced } from '../core/segment.js';
 import { sourceView } from '../core/source.js';
@@ -77,8 +78,11 @@ export function connectsName(ctx: RuleContext, i: number): boolean {
   const next = words[b + 1];
   // A surname's particles without the first name ("backed by von der Leyen", "por van Gaal"):
   // a particle first, then an unknown capitalized word.
+  // (A run of particles, "von der", "de la"; or one that is no function word of the languages
+  // Lektor knows, "van": a German "von Experten", "zu Hause" left in English is no name.)
   if (
     SURNAME_PARTICLES.has(words[a].value) &&
+    (b > a || !PROFILES.some((p) => p.functionWords.has(words[a].value))) &&
     next !== undefined &&
     isCapitalized(next.value) &&
     spaced(ctx, ctx.text, b, b + 1) &&

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { main } from '../../src/cli/main.js';
+import { defaultRules } from '../../src/rules/index.js';
 import { ROOT, Capture } from '../helpers.js';
 
 
@@ -209,6 +210,7 @@ describe('exit codes', () => {
       [['--rules='], '--rules needs rule ids'],
       [['--disable', ''], '--disable needs rule ids'],
       [['--rules', 'repeated-word', '--disable', 'repeated-word'], 'leaves none of the rules'],
+      [['--disable', defaultRules.map((r) => r.meta.id).join(',')], 'leaves none of the rules'],
       [['--out', ''], '--out needs a folder'],
       [['--source', file], '--source FILE needs exactly one input file'],
     ] as Array<[string[], string]>) {
@@ -235,7 +237,7 @@ describe('batches', () => {
     const { code, stderr } = await run(['check', input, '--out', out]);
     expect(code).toBe(1);
     expect(stderr).toMatch(/utf16\.txt[\s\S]*UTF-16 text \(little-endian, with a byte order mark\), not checked: save it as UTF-8/);
-    expect(stderr).toMatch(/utf16be\.txt[\s\S]*UTF-16 text \(big-endian\)/);
+    expect(stderr).toMatch(/utf16be\.txt[\s\S]*UTF-16 text \(big-endian\), not checked: save it as UTF-8 \(iconv -f UTF-16BE -t UTF-8\)/);
     expect(stderr).toMatch(/empty\.txt[\s\S]*empty file/);
     expect(stderr).toMatch(/binary\.txt[\s\S]*binary file/);
     expect(stderr).toMatch(/latin1\.txt[\s\S]*not valid UTF-8 \(line 2, byte 13\)/);

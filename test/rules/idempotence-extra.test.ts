@@ -51,6 +51,10 @@ describe('a fix inside another that writes what it would write', () => {
       ['quotes', '"', true],
     ]);
     expect(refixed).toEqual([]);
+    // The space before the period that quote-period takes with it: fixed too, not left open.
+    const es = await twice('Dijo que era «un éxito .» Luego se fue.\n', 'es');
+    expect(es.first.corrected).toBe('Dijo que era «un éxito». Luego se fue.\n');
+    expect(es.first.findings.filter((f) => f.ruleId === 'space-before-punctuation' || f.ruleId === 'quote-period').map((f) => f.fixed)).toEqual([true, true]);
   });
 });
 

@@ -32,6 +32,8 @@ describe('idempotence: a second pass over the corrected text finds nothing to fi
     ['de', 'Er nannte es „das größte Unternehmen .“'],
     ['de', 'Sie fragte ,warum ?Die Antwort kam nicht.'],
     ['fr', 'Il a quitté la réunion ?Personne ne sait pourquoi.'],
+    ['de', 'Er fragte,warum ?Die Antwort kam nie.'],
+    ['de', 'Er ging nach Hause  .\nSie sagte es ihnen  nicht.'],
   ];
   for (const [language, text] of cases) {
     it(`[${language}] ${JSON.stringify(text)}`, async () => {
@@ -109,6 +111,8 @@ describe('French spacing', () => {
       expect(result.corrected, text).toBe(text);
       expect(result.findings.map((f) => [f.fixed, f.severity, f.expected[0]]), text).toEqual([[false, 'info', `${NNBSP}!`]]);
     }
+    // At the end of a sentence, nothing after it: fixed.
+    expect((await check('Qui a vraiment parlé avec Zelensky?', { language: 'fr', only: ['space-before-punctuation'] })).corrected).toBe(`Qui a vraiment parlé avec Zelensky${NNBSP}?`);
     // A known word before the mark: a sentence's end, fixed.
     const result = await check('Il est parti! Personne ne sait pourquoi. Bravo! Merci.', { language: 'fr', only: ['space-before-punctuation'] });
     expect(result.corrected).toBe(`Il est parti${NNBSP}! Personne ne sait pourquoi. Bravo${NNBSP}! Merci.`);

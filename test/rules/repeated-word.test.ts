@@ -111,6 +111,7 @@ describe('repeated-word: what is fixed', () => {
     }
     // Articles and prepositions doubled are still fixed.
     expect((await repeats('Il parle de de la loi et de la la réforme.', 'fr')).corrected).toBe('Il parle de la loi et de la réforme.');
+    expect((await repeats('Il a posé le livre sur sur la table.', 'fr')).corrected).toBe('Il a posé le livre sur la table.');
     expect((await repeats('Los los sindicatos protestan sin sin descanso.', 'es')).corrected).toBe('Los sindicatos protestan sin descanso.');
   });
 

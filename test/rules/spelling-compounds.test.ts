@@ -66,5 +66,8 @@ describe('spelling: a surname’s particles without the first name', () => {
     expect(await warnings('La proposition est soutenue par von der Leyen jeudi.', 'fr')).toEqual([]);
     // A particle before a known word is no name: "der" stays foreign there.
     expect(await warnings('The proposal was backed by der government.', 'en')).toEqual(['der']);
+    expect(await warnings('The coach van Gaal said nothing.', 'en')).toEqual([]);
+    // One particle that is a function word of another language, before a noun of it: German left in English.
+    expect(await warnings('The minister stayed zu Hause on Monday, as the report von Experten said.', 'en')).toEqual(['zu', 'von']);
   });
 });
