@@ -206,6 +206,14 @@ function roleOf(text: string, i: number, profile: LanguageProfile): 'open' | 'cl
   const closes = b >= text.length || AFTER_CLOSE.test(text[b]);
   if (opens && !closes) return 'open';
   if (closes && !opens) return 'close';
+  // Both, by an ellipsis or a dash: the mark is on the side of the space (`"…and then he
+  // left,"`, `"We will—" the senator began`).
+  if (opens && closes) {
+    const before = a < 0 ? '' : text[a];
+    const after = b >= text.length ? '' : text[b];
+    if ((before === '' || /\s/u.test(before)) && /[…–—]/u.test(after)) return 'open';
+    if (/[…–—]/u.test(before) && (after === '' || /[\s.,;:!?)]/u.test(after))) return 'close';
+  }
   // Both or neither ("« Bonjour »", "Ende.“Dann"): only the mark itself can tell.
   switch (text[i]) {
     case '„':
@@ -275,6 +283,9 @@ export default defineRule(
         { lang: 'fr', text: 'Il a dit «bonjour» hier.', output: 'Il a dit «\u00A0bonjour\u00A0» hier.' },
         { lang: 'fr', text: 'Il a dit « bonjour » hier.', output: 'Il a dit «\u00A0bonjour\u00A0» hier.' },
         { lang: 'es', text: 'Calificó la reforma de "histórica ”.', output: 'Calificó la reforma de «histórica».' },
+        // An ellipsis after the opening mark, a dash before the closing one.
+        { lang: 'en', text: '"…and then he simply walked away," the witness said.', output: '“…and then he simply walked away,” the witness said.' },
+        { lang: 'en', text: '"We will—" the senator began, and stopped.', output: '“We will—” the senator began, and stopped.' },
         // Inside German »…«, a quotation takes ›…‹.
         { lang: 'de', text: 'Sie zitierte: »Er sagte "nein" und ging.«', output: 'Sie zitierte: »Er sagte ›nein‹ und ging.«' },
         { lang: 'de', text: 'Sie zitierte: »Er sagte »nein« und ging.«', output: 'Sie zitierte: »Er sagte ›nein‹ und ging.«' },
