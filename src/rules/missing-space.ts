@@ -21,6 +21,12 @@ const JOINT = /(\p{L}{2,})([.!?,;])(?=(\p{L}{2,}))/gu;
 /** Top-level domains a name may end in ("Tagesschau.De", "Amazon.Com", "Mail.Ru"). */
 const DOMAINS = new Set(['com', 'net', 'org', 'de', 'at', 'ch', 'fr', 'es', 'it', 'nl', 'be', 'eu', 'uk', 'ru', 'io', 'info', 'biz', 'tv', 'co', 'us', 'pl', 'cz']);
 
+/** A closing quotation mark or bracket, a sentence's end, and a capitalized word run into it. */
+const AFTER_QUOTE = /([»”“")])([.!?])(\p{Lu}\p{Ll}+)/gu;
+const AFTER_QUOTE_TEST = /[»”“")][.!?]\p{Lu}/u;
+/** Question words that begin a sentence after a quotation ("».Pourquoi"). */
+const QUESTION_WORDS: ReadonlySet<string> = new Set(['pourquoi', 'comment', 'quand', 'warum', 'wie', 'wann', 'why', 'how', 'when', 'por', 'cómo', 'cuándo']);
+
 /** Whether a letter is directly before and after one of . ! ? , ; somewhere in the text. */
 function hasJoint(text: string): boolean {
   for (let i = 1; i + 1 < text.length; i++) {
@@ -55,6 +61,8 @@ export default defineRule(
         { lang: 'de', text: 'Er nannte Hikvision,Huawei und ZTE.', output: 'Er nannte Hikvision, Huawei und ZTE.' },
         { lang: 'en', text: 'He was arrested.The man said nothing.', output: 'He was arrested. The man said nothing.' },
         { lang: 'es', text: 'Llegó tarde,pero nadie lo notó.', output: 'Llegó tarde, pero nadie lo notó.' },
+        // After a closing quotation mark.
+        { lang: 'de', text: 'Er sagte „Ja“.Die Frage bleibt.', output: 'Er sagte „Ja“. Die Frage bleibt.' },
         // A word that is a top-level domain too, after a lower-case word: a sentence, not a domain.
         { lang: 'en', text: 'The suspect fled.It was later found.', output: 'The suspect fled. It was later found.' },
         { lang: 'es', text: 'La situación es grave.Es urgente actuar.', output: 'La situación es grave. Es urgente actuar.' },
@@ -76,10 +84,20 @@ export default defineRule(
   },
   (ctx) => {
     const { text } = ctx;
+    const profile = ctx.profile;
+    // After a closing quotation mark or bracket ("…pas ».Pourquoi", "„Ja“.Die"): only before a
+    // function word, article or pronoun, where a sentence surely begins.
+    if (AFTER_QUOTE_TEST.test(text)) for (const m of text.matchAll(AFTER_QUOTE)) {
+      const [, , mark, right] = m;
+      const at = m.index + 1;
+      const lower = right.toLowerCase();
+      if (!((profile?.functionWords.has(lower) ?? false) || (profile?.articles?.has(lower) ?? false) || PRONOUNS.test(lower) || QUESTION_WORDS.has(lower))) continue;
+      if (!isVerbatim(ctx.block, m.index, at + 1 + right.length) || ctx.isClaimed(at, at + 1)) continue;
+      ctx.report({ start: at, end: at + 1, message: `Missing space after \`${mark}\` in \`${m[0]}\``, fix: `${mark} ` });
+    }
     // (Most blocks have none: a scan for a mark between two letters decides, without a
     // regular expression over the whole block, which cost 2 % of a pass.)
     if (!hasJoint(text)) return;
-    const profile = ctx.profile;
     // The run of non-space characters a joint is in, found once per run (the joints of one run
     // come one after another): a 300,000-character "ab,ab,ab…" took minutes when each joint
     // looked for its run's ends again.

@@ -29,6 +29,7 @@ const CASES: Record<string, string> = {
   '50,000 quoted sentences with a second period': 'Er sagte „Ja.“. '.repeat(50_000),
   // (Each word searched every hashtag and handle: 21 s for 400 KB.)
   '50,000 hashtags and handles': '#ab @cd #ab '.repeat(33_000),
+  '50,000 quotations run into the next sentence': '„Ja“.Die '.repeat(50_000),
 };
 
 describe('untrusted Spanish input', () => {
