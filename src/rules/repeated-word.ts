@@ -28,7 +28,8 @@ const REFRAIN_SYLLABLES: ReadonlySet<string> = new Set(['la', 'na', 'da', 'ta', 
 function beforeName(ctx: RuleContext, k: number): boolean {
   const w = ctx.words[k];
   if (!w || !spaced(ctx, ctx.text, k - 1, k)) return false;
-  if (/^\p{Lu}\p{Ll}/u.test(w.value)) return true;
+  // (Not a word the dictionary knows in lower case: "la Bourse de de Paris", "de de Ligue 1".)
+  if (/^\p{Lu}\p{Ll}/u.test(w.value)) return !(ctx.doc.resources.speller(ctx.language)?.correct(w.value.toLowerCase()) ?? false);
   const next = ctx.words[k + 1];
   return next !== undefined && /^\p{Ll}{1,4}$/u.test(w.value) && NAME_CONNECTORS.has(w.value) && /^\p{Lu}\p{Ll}/u.test(next.value) && spaced(ctx, ctx.text, k, k + 1);
 }

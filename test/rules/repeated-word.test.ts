@@ -112,6 +112,9 @@ describe('repeated-word: what is fixed', () => {
     // Articles and prepositions doubled are still fixed.
     expect((await repeats('Il parle de de la loi et de la la réforme.', 'fr')).corrected).toBe('Il parle de la loi et de la réforme.');
     expect((await repeats('Il a posé le livre sur sur la table.', 'fr')).corrected).toBe('Il a posé le livre sur la table.');
+    // "de de" before a word the language has in lower case is no name's particle ("Paris": "paris", bets).
+    expect((await repeats('La Bourse de de Paris a clôturé en hausse.', 'fr')).corrected).toBe('La Bourse de Paris a clôturé en hausse.');
+    expect((await repeats('Lors de la 9e journée de de Ligue 1.', 'fr')).corrected).toBe('Lors de la 9e journée de Ligue 1.');
     expect((await repeats('Los los sindicatos protestan sin sin descanso.', 'es')).corrected).toBe('Los sindicatos protestan sin descanso.');
   });
 
