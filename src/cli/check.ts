@@ -123,7 +123,11 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
     for (const f of failures) io.stderr.write(`lektor: ${terminalSafe(f.input.path)}: ${f.error}\n`);
     io.stderr.write(`lektor: no input files found in ${options.paths.map(terminalSafe).join(', ')}\n`);
     // (--format json says so too: the files it could not read, each with why.)
-    if (options.format === 'json') io.stdout.write(`${JSON.stringify({ files: failures.map((f) => ({ path: f.input.path, error: f.error ?? 'failed' })) }, null, 2)}\n`);
+    if (options.format === 'json') {
+      const printer = jsonPrinter(io.stdout);
+      for (const f of failures) await printer.document(failedJson(f));
+      printer.end();
+    }
     return 2;
   }
   let sourceText: string | undefined;

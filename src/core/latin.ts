@@ -140,8 +140,7 @@ function mergeNonWordSentences(paragraph: Paragraph): void {
     }
     const previous = out[out.length - 1];
     if (hasChildren(previous)) {
-      previous.children.push(...child.children);
-      if (previous.position && child.position) previous.position.end = child.position.end;
+      appendChildren(previous, child);
       continue;
     }
     const next = children[i + 1];
@@ -154,6 +153,12 @@ function mergeNonWordSentences(paragraph: Paragraph): void {
     out.push(child);
   }
   paragraph.children = out;
+}
+
+/** Moves `child`'s children to the end of `into`, which then ends where `child` ended. */
+function appendChildren(into: { children: unknown[]; position?: { end: unknown } }, child: { children: unknown[]; position?: { end: unknown } }): void {
+  into.children.push(...child.children);
+  if (into.position && child.position) into.position.end = child.position.end;
 }
 
 /**
@@ -174,8 +179,7 @@ function mergeInitialLowerCaseLetterSentences(paragraph: Paragraph): void {
         if (node.type === 'SymbolNode' || node.type === 'PunctuationNode') break;
       }
       if (merge) {
-        previous.children.push(...child.children);
-        if (previous.position && child.position) previous.position.end = child.position.end;
+        appendChildren(previous, child);
         continue;
       }
     }

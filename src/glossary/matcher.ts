@@ -141,18 +141,19 @@ export class LanguageMatcher {
     this.nameEndings = names ? new Set(names.map(foldApostrophes)) : undefined;
     this.elision = profileFor(language)?.elision;
     this.workNouns = profileFor(language)?.workNouns;
-    // Words of the entries written with a final period ("Inc." of "Acme Inc."): such a word of
-    // the text keeps its period when matched (see `subTokens`).
-    this.dotted = new Set<string>();
-    for (const e of entries) for (const phrase of [e.term, ...e.wrong, ...(e.review ?? [])]) for (const w of phrase.split(/[\s\-‐‑]+/u)) if (w.length > 1 && w.endsWith('.')) this.dotted.add(foldApostrophes(w.toLowerCase()));
     // The trie depends on the entries only (endings and elision are read when matching).
     if (same) {
       this.root = same.root;
       this.termWords = same.termWords;
       this.firstChars = same.firstChars;
       this.firstLengths = same.firstLengths;
+      this.dotted = same.dotted;
       return;
     }
+    // Words of the entries written with a final period ("Inc." of "Acme Inc."): such a word of
+    // the text keeps its period when matched (see `subTokens`).
+    this.dotted = new Set<string>();
+    for (const e of entries) for (const phrase of [e.term, ...e.wrong, ...(e.review ?? [])]) for (const w of phrase.split(/[\s\-‐‑]+/u)) if (w.length > 1 && w.endsWith('.')) this.dotted.add(foldApostrophes(w.toLowerCase()));
     this.root = newNode();
     this.termWords = new Set<string>();
     const owner = new Map<string, GlossaryEntry>();
@@ -538,6 +539,11 @@ function quotedAlone(text: string, start: number, end: number): boolean {
 /** The block's words split at hyphens, each knowing how it joins its predecessor. */
 const HYPHEN = /[\-‐‑]/u;
 
+/** Whether a word ends in a period the parser joined to it (after a letter or digit), which no entry's word has (`keepDot`: "inc." of "Acme Inc."). */
+function joinedPeriod(value: string, keepDot: ReadonlySet<string>): boolean {
+  return value.length > 1 && value.endsWith('.') && /[\p{L}\p{N}]/u.test(value[value.length - 2]) && (keepDot.size === 0 || !keepDot.has(foldApostrophes(value.toLowerCase())));
+}
+
 function subTokens(seg: Segmented, text: string, elision?: RegExp, keepDot: ReadonlySet<string> = new Set()): SubToken[] {
   const out: SubToken[] = [];
   // Text with combining marks ("Lu\u0308denscheid", as some systems write ü) is matched in its
@@ -560,7 +566,7 @@ function subTokens(seg: Segmented, text: string, elision?: RegExp, keepDot: Read
       // A period the parser joined to the word where the sentence goes on ("Tik Tok." before
       // `" und ging`): no variant ends in one (they end in a letter or digit), so the word is
       // matched without it; and nothing after it runs on from it ("Dr. Who" is no "Dr Who").
-      const dotted = value.length > 1 && value.endsWith('.') && /[\p{L}\p{N}]/u.test(value[value.length - 2]) && (keepDot.size === 0 || !keepDot.has(foldApostrophes(value.toLowerCase())));
+      const dotted = joinedPeriod(value, keepDot);
       if (dotted) value = value.slice(0, -1);
       const cut = elision?.exec(value);
       // (Every token has the same fields, `cut` too: one shape for the matcher's hot loops.)
@@ -574,7 +580,7 @@ function subTokens(seg: Segmented, text: string, elision?: RegExp, keepDot: Read
       const start = w.start + m.index;
       let value = decomposed ? m[0].normalize('NFC') : m[0];
       // (The joined period, as above: "Tick-Tack." before `" und`.)
-      const dotted = start + m[0].length === w.end && value.length > 1 && value.endsWith('.') && /[\p{L}\p{N}]/u.test(value[value.length - 2]) && (keepDot.size === 0 || !keepDot.has(foldApostrophes(value.toLowerCase())));
+      const dotted = start + m[0].length === w.end && joinedPeriod(value, keepDot);
       if (dotted) value = value.slice(0, -1);
       out.push({ value, lower: foldApostrophes(value.toLowerCase()), start, end: start + m[0].length - (dotted ? 1 : 0), joint, sentenceStart: first && sentenceStart, cut: 0 });
       joint = 'hyphen';

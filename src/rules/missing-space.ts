@@ -12,6 +12,7 @@
 import { defineRule } from '../core/rule.js';
 import { isVerbatim } from '../core/document.js';
 import { isKnownWord } from './spelling.js';
+import type { LanguageProfile } from '../languages/index.js';
 
 /**
  * A word, punctuation without a space, a word: the candidates (checked word by word below).
@@ -20,6 +21,11 @@ import { isKnownWord } from './spelling.js';
 const JOINT = /(\p{L}{2,})([.!?,;])(?=(\p{L}{2,}))/gu;
 /** Top-level domains a name may end in ("Tagesschau.De", "Amazon.Com", "Mail.Ru"). */
 const DOMAINS = new Set(['com', 'net', 'org', 'de', 'at', 'ch', 'fr', 'es', 'it', 'nl', 'be', 'eu', 'uk', 'ru', 'io', 'info', 'biz', 'tv', 'co', 'us', 'pl', 'cz']);
+
+/** Whether a lower-case word is one a sentence surely begins with: a function word, article, conjunction or pronoun. */
+function beginsSentence(profile: LanguageProfile | undefined, lower: string): boolean {
+  return (profile?.functionWords.has(lower) ?? false) || (profile?.articles?.has(lower) ?? false) || (profile?.subordinators.has(lower) ?? false) || PRONOUNS.test(lower);
+}
 
 /** A closing quotation mark or bracket, a sentence's end, and a capitalized word run into it. */
 const AFTER_QUOTE = /([»”“")])([.!?])(\p{Lu}\p{Ll}+)/gu;
@@ -91,7 +97,7 @@ export default defineRule(
       const [, , mark, right] = m;
       const at = m.index + 1;
       const lower = right.toLowerCase();
-      if (!((profile?.functionWords.has(lower) ?? false) || (profile?.articles?.has(lower) ?? false) || PRONOUNS.test(lower) || QUESTION_WORDS.has(lower))) continue;
+      if (!(beginsSentence(profile, lower) || QUESTION_WORDS.has(lower))) continue;
       if (!isVerbatim(ctx.block, m.index, at + 1 + right.length) || ctx.isClaimed(at, at + 1)) continue;
       ctx.report({ start: at, end: at + 1, message: `Missing space after \`${mark}\` in \`${m[0]}\``, fix: `${mark} ` });
     }
@@ -129,7 +135,7 @@ export default defineRule(
         // A domain ("Amazon.Com") or a name in capitals ("NRW.Bank"). (Not after a lower-case
         // word, nor before a pronoun or article: "fled.It", "grave.Es", "lieu.De", "Haus.Es".)
         const tld = right.toLowerCase();
-        const domain = DOMAINS.has(tld) && !/^\p{Ll}/u.test(left) && !(PRONOUNS.test(tld) || (profile?.articles?.has(tld) ?? false) || (profile?.functionWords.has(tld) ?? false));
+        const domain = DOMAINS.has(tld) && !/^\p{Ll}/u.test(left) && !beginsSentence(profile, tld);
         if (mark === '.' && (domain || /^\p{Lu}+$/u.test(left))) continue;
       }
       if (!isVerbatim(ctx.block, m.index, end) || ctx.isClaimed(at, at + 1)) continue;
@@ -140,7 +146,7 @@ export default defineRule(
       // conjunction ("festgenommen.Der", "arrested.The"); a noun or name there may be a name
       // written with a dot ("Digitalisierung.Bayern", "Dr.Web"): suggested, not written.
       const lower = right.toLowerCase();
-      const sure = !sentenceEnd || /^\p{Ll}/u.test(left) && ((profile?.functionWords.has(lower) ?? false) || (profile?.articles?.has(lower) ?? false) || (profile?.subordinators.has(lower) ?? false) || PRONOUNS.test(lower));
+      const sure = !sentenceEnd || (/^\p{Ll}/u.test(left) && beginsSentence(profile, lower));
       ctx.report({
         start: at,
         end: at + 1,

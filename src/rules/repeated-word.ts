@@ -11,12 +11,18 @@
 import { defineRule } from '../core/rule.js';
 import { NAME_CONNECTORS, spaced } from '../core/segment.js';
 import { isKnownToken } from './spelling.js';
+import { UNIT_SYMBOLS } from '../spell/units.js';
 import type { RuleContext } from '../core/rule.js';
 
 const capitalize = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
-/** Unit symbols that are words too ("10.15 in in the valley": inches). */
-const UNITS: ReadonlySet<string> = new Set(['in', 'ft', 'yd', 'mi', 'm', 'km', 'cm', 'mm', 'g', 'kg', 'h', 'min', 's', 'lb', 'oz', 'l']);
+/** Unit symbols of one or two letters that the symbol lists leave to the dictionary ("10.15 in in the valley": inches). */
+const WORD_UNITS: ReadonlySet<string> = new Set(['in', 'm', 'g', 'h', 's', 'l']);
+
+/** Whether a word is a unit's symbol: the international ones, the language's own ("ft", "lb"), or a short one that is a word too. */
+function isUnit(ctx: RuleContext, lower: string): boolean {
+  return UNIT_SYMBOLS.has(lower) || (ctx.profile?.unitSymbols?.has(lower) ?? false) || WORD_UNITS.has(lower);
+}
 
 /** Particles of family names that are prepositions too (not articles: "der der" is no name). */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'de', 'di', 'da', 'du', 'del', 'della', 'dos', 'do', 'ten', 'ter', 'zu']);
@@ -126,7 +132,7 @@ export default defineRule(
       // (The second copy is never a sentence's first word: capitalized, it is a name at a sentence start too.)
       if (ctx.profile?.capitalizesNouns === false && b.value !== lower) continue;
       // After a number, a unit ("10.15 in in the valley": inches, then the preposition).
-      if (i > 0 && UNITS.has(lower) && /^\d[\d.,]*$/.test(words[i - 1].value) && spaced(ctx, text, i - 1, i)) continue;
+      if (i > 0 && isUnit(ctx, lower) && /^\d[\d.,]*$/.test(words[i - 1].value) && spaced(ctx, text, i - 1, i)) continue;
       // A preposition, then a name's particle ("die Rede von von der Leyen", "la politique de de
       // Gaulle", "de de la Fuente"): both are meant.
       if (NAME_PARTICLES.has(lower) && beforeName(ctx, i + 2)) continue;

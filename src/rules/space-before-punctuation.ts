@@ -179,7 +179,8 @@ function spaced(ctx: RuleContext, mark: string, s: number, i: number) {
   // Glued to a capitalized word the dictionary does not know, and the sentence goes on in
   // capitals: as likely a name ("Yahoo! Japan", "Mamma Mia! Here We Go Again") as a sentence
   // end; suggested, not fixed.
-  const name = present === '' && (mark === '!' || mark === '?') && /^ \p{Lu}/u.test(text.slice(i + 1, i + 3)) && /^\p{Lu}/u.test(lastWordBefore(text, s)) && !isKnownWord(ctx, lastWordBefore(text, s));
+  const glued = present === '' && (mark === '!' || mark === '?') && /^ \p{Lu}/u.test(text.slice(i + 1, i + 3)) ? lastWordBefore(text, s) : '';
+  const name = /^\p{Lu}/u.test(glued) && !isKnownWord(ctx, glued);
   ctx.report({
     start: s,
     end: i + 1,
