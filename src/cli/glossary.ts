@@ -302,6 +302,20 @@ function runExamples(glossary: CompiledGlossary, io: Io): number {
   return 1;
 }
 
+/**
+ * The imported rows or concepts (file:line) behind a refused entry: those of the entries the
+ * error names (its own, and the one it clashes with, "(file:line)" in its message), narrowed to
+ * the rows that write the word in question ("Tick Tack" is also a variant of …) where some do.
+ */
+export function importedRows(error: GlossaryError, entries: readonly GlossaryEntry[], imported: readonly GlossaryEntry[]): string[] {
+  const places = [[error.file, error.line], ...[...error.message.matchAll(/\(([^()]+?):(\d+)\)/g)].map((m) => [m[1], Number(m[2])])];
+  const terms = new Set(entries.filter((e) => places.some(([file, line]) => e.origin.file === file && e.origin.line === line)).map((e) => e.term));
+  const rows = imported.filter((e) => terms.has(e.term));
+  const word = /"([^"]+)" is (?:also|the term)/.exec(error.message)?.[1];
+  const writing = word === undefined ? [] : rows.filter((e) => [e.term, ...e.wrong, ...(e.review ?? [])].includes(word));
+  return [...new Set((writing.length > 0 ? writing : rows).map((e) => `${e.origin.file}:${e.origin.line}`))];
+}
+
 async function runImport(file: string, dir: string, target: string | undefined, io: Io): Promise<number> {
   const ext = path.extname(file).toLowerCase();
   if (!['.csv', '.tbx', '.xml'].includes(ext)) throw new UsageError(`cannot tell the format of ${file}: name a .csv or .tbx file`);
@@ -322,10 +336,8 @@ async function runImport(file: string, dir: string, target: string | undefined, 
     written = await ws.save();
   } catch (error) {
     if (!(error instanceof GlossaryError)) throw error;
-    // Say which imported row or concept the refused entry came from.
-    const culprit = ws.entries().find((e) => e.origin.file === error.file && e.origin.line === error.line);
-    const from = culprit && imported.find((e) => e.term === culprit.term);
-    io.stderr.write(`lektor glossary: import refused, nothing was written: ${error.message}${from ? ` (imported from ${from.origin.file}:${from.origin.line})` : ''}\n`);
+    const from = importedRows(error, ws.entries(), imported);
+    io.stderr.write(`lektor glossary: import refused, nothing was written: ${error.message}${from.length > 0 ? ` (imported from ${from.join(', ')})` : ''}\n`);
     return 2;
   }
   printResults(io, results.filter((r) => r.action !== 'unchanged'));

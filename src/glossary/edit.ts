@@ -205,7 +205,7 @@ export class GlossaryWorkspace {
     for (const e of this.entries()) {
       if (e.term === entry.term && languages.some((l) => e.languages.includes(l))) {
         throw new GlossaryEditError(
-          `entry "${entry.term}" already exists for ${e.languages.join(', ')} (${e.origin.file}:${e.origin.line}), which covers only part of ${languages.join(', ')}; add the other languages separately`,
+          `entry "${entry.term}" already exists for ${e.languages.join(', ')} (${e.origin.line > 0 ? `${e.origin.file}:${e.origin.line}` : `${e.origin.file}, added earlier in this import`}), which covers only part of ${languages.join(', ')}; add the other languages separately`,
         );
       }
     }
@@ -708,8 +708,10 @@ function checkInput(input: EntryInput): EntryInput {
   if (input.type !== undefined && !TERM_TYPES.includes(input.type)) {
     throw new GlossaryEditError(`${label}: type must be one of ${TERM_TYPES.join(', ')}, not "${input.type}"`);
   }
-  const wrong = (input.wrong ?? []).map((w) => w.trim().normalize('NFC'));
-  const review = (input.review ?? []).map((w) => w.trim().normalize('NFC'));
+  // (Spaces in a row are one: "Tick  Tack" matches as "Tick Tack" does, and is no variant of its own.)
+  const variant = (w: string) => w.trim().normalize('NFC').replace(/ {2,}/g, ' ');
+  const wrong = (input.wrong ?? []).map(variant);
+  const review = (input.review ?? []).map(variant);
   for (const w of [...wrong, ...review]) {
     if (w === '') throw new GlossaryEditError(`${label}: a variant must not be empty`);
     // As the loader checks (so that an import names its own row, not the YAML it would write).

@@ -281,6 +281,8 @@ export async function loadGlossaryPath(target: string): Promise<GlossaryEntry[]>
  */
 export function variantProblem(variant: string): string | undefined {
   const v = variant.trim();
+  // (A spreadsheet cell of two lines is two variants; one long variant of both would never match them.)
+  if (/[\n\r\t\v\f\u2028\u2029]/.test(v)) return 'has a line break or tab inside: give each variant as an item of its own';
   if (!/^[\p{L}\p{N}].*[\p{L}\p{N}]$|^[\p{L}\p{N}]$/su.test(v)) return 'must begin and end with a letter or digit: Lektor matches variants as words, so this one could never match';
   // Letters, digits, marks and apostrophes stay in a word; anything else is read as the text's
   // parser reads it (it keeps "Dr.Web", "AT&T", "Nestle·Suisse", "E@sy", splits "TCP/IP").

@@ -112,6 +112,51 @@ function personVariants(entry: GlossaryEntry): string[][] {
     .map((p) => [...p, ...family]);
 }
 
+/** Whether the text at `start` writes the entry's term, of which `start…end` is only the beginning. */
+function writesTerm(text: string, start: number, end: number, entry: GlossaryEntry): boolean {
+  const { term } = entry;
+  if (term.length <= end - start) return false;
+  const here = text.slice(start, start + term.length);
+  return entry.caseSensitive ? foldApostrophes(here) === foldApostrophes(term) : foldApostrophes(here.toLowerCase()) === foldApostrophes(term.toLowerCase());
+}
+
+/** A word folded for comparing spellings: lower case, without accents (umlauts too). */
+function foldWord(word: string): string {
+  return foldApostrophes(word.toLowerCase()).normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/**
+ * Whether two words are one word spelt two ways ("Komission" and "Kommission", "uighurisch"
+ * and "uigurisch"): the same last two letters (which decide how a word declines) and at most
+ * one edit in four letters. "Handy" and "Mobiltelefon", "Bundesheer" and "Bundeswehr" are not.
+ */
+export function spelledAlike(a: string, b: string): boolean {
+  const x = foldWord(a);
+  const y = foldWord(b);
+  if (x.length < 2 || y.length < 2 || x.slice(-2) !== y.slice(-2)) return false;
+  const limit = Math.max(1, Math.floor(Math.min(x.length, y.length) / 4));
+  if (Math.abs(x.length - y.length) > limit) return false;
+  // Levenshtein distance, two rows (words are short; compiled per match with an ending only).
+  let prev = Array.from({ length: y.length + 1 }, (_, k) => k);
+  for (let r = 1; r <= x.length; r++) {
+    const cur = [r];
+    for (let c = 1; c <= y.length; c++) cur[c] = Math.min(prev[c] + 1, cur[c - 1] + 1, prev[c - 1] + (x[r - 1] === y[c - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[y.length] <= limit;
+}
+
+/**
+ * Whether a variant's ending can be written onto its term: the term names someone or something
+ * (a person, brand or place; or a term written like a name, "TikTok", "iPhone", "G7": capitals
+ * or digits inside its last word), or it is the variant's word spelt otherwise (`spelledAlike`).
+ */
+function takesEnding(v: Variant): boolean {
+  if (NAME_TYPES.has(v.entry.type)) return true;
+  const last = phraseWords(v.entry.term).at(-1) ?? '';
+  return /\p{Lu}|\p{N}/u.test(last.slice(1)) || spelledAlike(v.words[v.words.length - 1], last);
+}
+
 /** Entry types that name someone or something: they take a language's `nameEndings` only. */
 const NAME_TYPES: ReadonlySet<string> = new Set(['person', 'brand', 'place']);
 
@@ -268,7 +313,8 @@ export class LanguageMatcher {
         `entry "${entry.term}": "${written}" is also ${clash.kind === 'term' ? 'the term' : 'a variant'} of entry "${clash.entry.term}" (${clash.entry.origin.file}:${clash.entry.origin.line})`,
       );
     }
-    if (!node.variants.some((v) => v.entry === variant.entry && v.kind === variant.kind && v.words.join(' ') === variant.words.join(' '))) {
+    // (The same words with other separators are kept: "Tik Tok" and "Tik-Tok" both listed fix both.)
+    if (!node.variants.some((v) => v.entry === variant.entry && v.kind === variant.kind && v.words.join(' ') === variant.words.join(' ') && v.separators.join('') === variant.separators.join(''))) {
       node.variants.push(variant);
     }
   }
@@ -292,6 +338,13 @@ export class LanguageMatcher {
         if (m && own) m.match.replacement = m.match.replacement.slice(own[0].length);
       }
       if (m) {
+        // A variant the term begins with, where the text goes on to write the term: "Jeopardy"
+        // of "Jeopardy!", "Apple Inc" of "Apple Inc." at a sentence's end (its period is the
+        // sentence's too). Nothing to correct; "Jeopardy!!" grew a mark each run.
+        if (m.match.kind === 'wrong' && m.match.ending === '' && writesTerm(text, m.match.start, m.match.end, m.match.entry)) {
+          i = m.last;
+          continue;
+        }
         if (m.match.kind === 'wrong' && !m.match.review && quotedAlone(text, m.match.start, m.match.end)) {
           m.match.review = 'ambiguous';
           m.match.why = 'quoted';
@@ -433,7 +486,9 @@ export class LanguageMatcher {
         else if (v.kind === 'wrong' && j > i && !inCompound && v.separators.length === j - i && v.separators.every((sep) => sep === ' ')) {
           let hyphenated = true;
           for (let k = i + 1; k <= j; k++) if (toks[k].joint !== 'hyphen') hyphenated = false;
-          if (hyphenated) {
+          // Unless the glossary lists it hyphenated too ("Tik Tok" and "Tik-Tok").
+          const listed = node.variants.some((o) => o.entry === v.entry && o.kind === 'wrong' && !o.review && o.separators.length === j - i && o.separators.every((sep) => sep === '-'));
+          if (hyphenated && !listed) {
             match.review = 'ambiguous';
             match.why = 'hyphenated';
           }
@@ -443,7 +498,10 @@ export class LanguageMatcher {
             match.review ??= 'form';
             match.replacement = inCompound ? v.entry.term.replace(/\s+/gu, '-') : v.entry.term;
           }
-          if (ending && (!/[\p{L}\p{N}]$/u.test(v.entry.term) || toks[j + 1]?.joint === 'hyphen')) {
+          // An ending is carried over only onto the same word spelt otherwise ("Komissionen" →
+          // "Kommissionen"), or onto a name (a genitive's -s): another word declines otherwise
+          // ("Handys" is not "Mobiltelefons", "des Bundesheeres" not "des Bundeswehres").
+          if (ending && (!/[\p{L}\p{N}]$/u.test(v.entry.term) || toks[j + 1]?.joint === 'hyphen' || !takesEnding(v))) {
             match.review ??= 'form';
             match.replacement = replacement.slice(0, replacement.length - ending.length);
           }

@@ -66,7 +66,7 @@ export const de: LanguageProfile = {
   reduplications: words('mehr nach durch immer schritt seite stunden tage wochen monate jahre jahrzehnte'),
   infixes: ['zu'],
   // (With an apostrophe: "Tick Tack's", "Hans’".)
-  nounEndings: ['ern', 'ens', "'s", 'en', 'er', 'es', 'n', 's', "'", 'e'],
+  nounEndings: ['ern', 'ens', "'s", 'en', 'er', 'es', 'em', 'n', 's', "'", 'e'],
   nameEndings: ["'s", 's', "'"],
   clitics: ["'s"],
   agentNouns: /(?:er|ern|erin|erinnen)$/,

@@ -103,8 +103,10 @@ export default defineRule(
           start: m.start,
           end,
           message: `Unexpected \`${ctx.text.slice(m.start, end)}\`, expected \`${replacement}\` (${m.entry.type}): the term is repeated`,
-          // (A variant for review anywhere in the run: the run is a suggestion too.)
-          ...(matches.slice(i, last + 1).some((x) => x.review) ? { expected: [replacement] } : { fix: replacement }),
+          // (A variant for review anywhere in the run: the run is a suggestion too. So is a run of
+          // three or more: a stutter doubles a term, a longer run may be meant, "Tick Tack Tick Tack
+          // Tick Tack" a clock, and one fix would delete all of it.)
+          ...(last - i > 1 || matches.slice(i, last + 1).some((x) => x.review) ? { expected: [replacement] } : { fix: replacement }),
           ruleId: `glossary/${slug(m.entry.term)}`,
           source: 'glossary',
           note: m.entry.note,
@@ -170,12 +172,15 @@ export default defineRule(
  * when there is no such run. Only the last may carry an ending ("Tick Tack Tick Tacks").
  * A run of the canonical term alone ("TikTok TikTok") is left to `repeated-word`.
  */
+const MAX_RUN = 8;
+
 function repeatedRun(text: string, matches: readonly GlossaryMatch[], i: number, block?: Block): number {
   // (A variant for review may be another word altogether, "Tic Tac" the mints: never part of a run.)
   if (matches[i].review === 'ambiguous') return i;
   let last = i;
   let finding = matches[i].kind !== 'term';
-  while (last + 1 < matches.length) {
+  // (At most MAX_RUN copies in one finding: a paragraph of 20,000 "Tick Tick" is not one message.)
+  while (last + 1 < matches.length && last - i + 1 < MAX_RUN) {
     const a = matches[last];
     const b = matches[last + 1];
     if (b.entry !== a.entry || a.ending || b.review === 'ambiguous' || b.start <= a.end || !onlyWhitespace(text, a.end, b.start)) break;

@@ -463,3 +463,39 @@ describe('accepted words in capitals and glossary messages', () => {
     expect(results[1].messages.join('\n')).not.toMatch(/:0\)/);
   });
 });
+
+describe('glossary: terms that end in punctuation, and endings onto other words', () => {
+  it('a variant the term begins with is not matched where the text writes the term ("Jeopardy!", "Apple Inc." at a sentence end)', async () => {
+    const yaml = '  - term: Yahoo!\n    type: brand\n    wrong: [Yahoo]\n  - term: Jeopardy!\n    type: title\n    wrong: [Jeopardy]\n  - term: Apple Inc.\n    type: brand\n    wrong: [Apple Incorporated, Apple Inc]\n';
+    const text = 'She won on Jeopardy! last year. Yahoo! said so. It was signed by Apple Inc. It closed. The buyer was Apple Inc.';
+    const { result, again } = await run(yaml, text, 'en');
+    expect(result.corrected).toBe(text);
+    expect(result.findings).toEqual([]);
+    expect(again.findings).toEqual([]);
+    // The variant itself is still corrected.
+    const { result: wrong } = await run(yaml, 'Yahoo said no. Shares of Apple Inc rose.', 'en');
+    expect(wrong.corrected).toBe('Yahoo! said no. Shares of Apple Inc. rose.');
+  });
+
+  it('an ending goes onto the term only where it is the same word spelt otherwise, or a name', async () => {
+    const yaml =
+      '  - term: Mobiltelefon\n    wrong: [Handy]\n  - term: Bundeswehr\n    type: organisation\n    wrong: [Bundesheer]\n  - term: Europäische Kommission\n    type: body\n    wrong: [Europäische Komission]\n  - term: uigurisch\n    wrong: [uighurisch]\n  - term: TikTok\n    wrong: [Tick Tack]\n';
+    const { result, again } = await run(yaml, 'Viele Handys. Des Bundesheeres Ziele. Die Europäische Komission. Mit uighurischem Essen. Tick Tacks Erfolg.');
+    expect(result.corrected).toBe('Viele Handys. Des Bundesheeres Ziele. Die Europäische Kommission. Mit uigurischem Essen. TikToks Erfolg.');
+    const open = result.findings.filter((f) => !f.fixed).map((f) => [f.actual, f.expected, f.severity]);
+    expect(open).toEqual([
+      ['Handys', ['Mobiltelefon'], 'error'],
+      ['Bundesheeres', ['Bundeswehr'], 'error'],
+    ]);
+    expect(result.findings.find((f) => f.actual === 'Handys')!.message).toContain('inflect it by hand');
+    expect(again.findings.filter((f) => f.fixed)).toEqual([]);
+  });
+
+  it('a variant listed spaced and hyphenated is replaced in both writings', async () => {
+    const { result } = await run('  - term: TikTok\n    wrong: [Tik Tok, Tik-Tok]\n', 'The Tik-Tok app is popular. Teens love Tik-Tok and Tik Tok.', 'en');
+    expect(result.corrected).toBe('The TikTok app is popular. Teens love TikTok and TikTok.');
+    // Listed spaced only, the hyphenated word may be a word of its own: a suggestion.
+    const { result: spaced } = await run('  - term: TikTok\n    wrong: [Tik Tok]\n', 'Teens love Tik-Tok.', 'en');
+    expect(spaced.findings.map((f) => [f.actual, f.fixed])).toEqual([['Tik-Tok', false]]);
+  });
+});

@@ -661,6 +661,26 @@ describe('lektor glossary (CLI)', () => {
     expect(r.stderr).toMatch(/import refused, nothing was written: .*variant "Huawei" is the term of entry "Huawei" .*\(imported from .*new\.csv:3\)/);
     expect(snapshot()).toEqual(before);
 
+    // The row that writes the clashing variant is named, wherever it is: not the row of the entry it clashes with.
+    for (const rows of ['TikTok,de|en|fr|es,brand,Tikk Tokk\nTic Tac,de,brand,Tick Tack\nAxios,de|en|fr|es,brand,Axois\n', 'Axios,de|en|fr|es,brand,Axois\nTikTok,de|en|fr|es,brand,Tikk Tokk\nTic Tac,de,brand,Tick Tack\n']) {
+      writeFileSync(csv, 'term,languages,type,variant\n' + rows);
+      r = await cli('import', csv);
+      expect(r.code).toBe(2);
+      const line = rows.split('\n').findIndex((row) => row.startsWith('Tic Tac')) + 2;
+      expect(r.stderr).toMatch(new RegExp(`"Tick Tack" is also a variant of entry "Tic Tac".*\\(imported from [^,]*new\\.csv:${line}\\)\\n$`));
+    }
+    // An entry added earlier in the same import has no line yet: no "file:0".
+    writeFileSync(csv, 'term,languages,type,variant\nMoyu,de,brand,Moju\nMoyu,de|en,brand,Mojo\n');
+    r = await cli('import', csv);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/new\.csv:3: entry "Moyu" already exists for de \(.*brands-de\.yaml, added earlier in this import\)/);
+    // A cell of two lines is two variants, not one: refused.
+    writeFileSync(csv, 'term,languages,type,variant\nTikTok,de,brand,"Tick Tack\nTik Tok"\n');
+    r = await cli('import', csv);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/new\.csv:2: entry "TikTok": variant .* has a line break or tab inside/);
+    expect(snapshot()).toEqual(before);
+
     writeFileSync(csv, 'term,languages,type\nA,de,animal\n');
     r = await cli('import', csv);
     expect(r.code).toBe(2);
