@@ -25,7 +25,9 @@ export const en: LanguageProfile = {
   // often a machine's double: listed for review, not fixed.)
   allowedRepeats: words('had that do'),
   // (Not "by": a verb's particle, then the preposition, "stood by by the gates".)
-  safeRepeats: words('the a an of to at for with from and or but nor into onto about my your its our their'),
+  // (Prepositions but "of" are not: one can end a clause and the next begin another, "the club he moved to to
+  // win", "what they are looking for for next season".)
+  safeRepeats: words('the a an of and or but nor my your its our their'),
   clauseRepeats: words(''),
   subordinators: words('that because if when while although since whether'),
   functionWords: words(`

@@ -12,7 +12,8 @@ export const fr: LanguageProfile = {
   punctuationSpaces: { ':': '\u00A0', ';': '\u202F', '!': '\u202F', '?': '\u202F' },
   // Reflexive pronouns: "nous nous", "vous vous".
   allowedRepeats: words('nous vous'),
-  safeRepeats: words('le la les un des du au aux et ou mais que de à pour par avec dans sur sans chez mon ma mes ta tes sa ses notre nos votre vos'),
+  // (Not pour, avec, sans, contre: adverbs too, "ont voté pour pour la première fois", "faire avec avec le temps".)
+  safeRepeats: words('le la les un des du au aux et ou mais que de à par dans sur chez mon ma mes ta tes sa ses notre nos votre vos'),
   clauseRepeats: words(''),
   subordinators: words('que qui quand si parce lorsque puisque'),
   functionWords: words(`

@@ -139,7 +139,7 @@ export default defineRule(
       // A longer run ("ist ist ist") is one finding whose fix keeps one copy, so that one
       // pass leaves nothing to fix.
       let last = i + 1;
-      // (A copy in other case begins a title: "the sequel to to To Kill a Mockingbird".)
+      // (A copy in other case begins a title: "starred in the the The Crown remake".)
       while (
         last + 1 < words.length &&
         words[last + 1].value === b.value &&
@@ -153,7 +153,8 @@ export default defineRule(
       const third = i > 0 && words[i - 1].value.toLowerCase() === lower && spaced(ctx, text, i - 1, i);
       // Three copies or more of a syllable that is sung or laughed ("la la la", "ha ha ha") are
       // a refrain, not a loop of the machine ("ist ist ist"): listed for review.
-      const refrain = last >= i + 2 && REFRAIN_SYLLABLES.has(lower);
+      // So are three copies of a conjunction: German "Schule, Sportverein und und und" (and so on).
+      const refrain = last >= i + 2 && (REFRAIN_SYLLABLES.has(lower) || ctx.profile?.coordinators?.has(lower) === true);
       // (A language without a profile: no word is known to be safe, "piano piano" is Italian.)
       const safe = third || (!refrain && ctx.profile?.safeRepeats?.has(lower) === true);
       ctx.report({

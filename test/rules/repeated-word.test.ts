@@ -70,9 +70,9 @@ describe('repeated-word: what is fixed', () => {
   });
 
   it('keeps a title that begins with the doubled word, finds a double after a number, and an article doubled after a preposition', async () => {
-    // "to to To Kill a Mockingbird": the capitalized copy begins the title; one "to" goes.
-    let r = await repeats('It was the sequel to to To Kill a Mockingbird.', 'en');
-    expect(r.corrected).toBe('It was the sequel to To Kill a Mockingbird.');
+    // "the the The Crown": the capitalized copy begins the title; one "the" goes.
+    let r = await repeats('She starred in the the The Crown remake.', 'en');
+    expect(r.corrected).toBe('She starred in the The Crown remake.');
     r = await repeats('He is the author of of Of Mice and Men.', 'en');
     expect(r.corrected).toBe('He is the author of Of Mice and Men.');
     // After a number: found ("seit 2020 und und"), but a unit is not doubled ("10.15 in in the valley").
@@ -104,6 +104,12 @@ describe('repeated-word: what is fixed', () => {
       ['Le public a chanté la la la pendant des heures.', 'fr'],
       ['El público coreaba la la la sin parar.', 'es'],
       ['Er rief nur: nein nein nein.', 'de'],
+      // Three copies of a conjunction: "and so on".
+      ['Ob Kita, Schule, Sportverein und und und – überall fehlen Ehrenamtliche.', 'de'],
+      // A preposition that ends a clause, the next that begins another.
+      ['Bayern was the club he moved to to win the Champions League.', 'en'],
+      ['What Arsenal are looking for for next season is a proven striker.', 'en'],
+      ['Parmi les députés qui ont voté pour pour la première fois, beaucoup viennent de la majorité.', 'fr'],
     ]) {
       const r = await repeats(text, language);
       expect(r.corrected, text).toBe(text);
@@ -112,6 +118,8 @@ describe('repeated-word: what is fixed', () => {
     // Articles and prepositions doubled are still fixed.
     expect((await repeats('Il parle de de la loi et de la la réforme.', 'fr')).corrected).toBe('Il parle de la loi et de la réforme.');
     expect((await repeats('Il a posé le livre sur sur la table.', 'fr')).corrected).toBe('Il a posé le livre sur la table.');
+    expect((await repeats('Das ist und und ein Fehler, the the end.', 'de')).corrected).toBe('Das ist und ein Fehler, the the end.');
+    expect((await repeats('It was the the end and and a start.', 'en')).corrected).toBe('It was the end and a start.');
     // "de de" before a word the language has in lower case is no name's particle ("Paris": "paris", bets).
     expect((await repeats('La Bourse de de Paris a clôturé en hausse.', 'fr')).corrected).toBe('La Bourse de Paris a clôturé en hausse.');
     expect((await repeats('Lors de la 9e journée de de Ligue 1.', 'fr')).corrected).toBe('Lors de la 9e journée de Ligue 1.');
