@@ -365,6 +365,22 @@ export default defineRule(
     const nestedPairs = analysis.pairs.filter((p) => p.depth === 1).sort((a, b) => a.open.index - b.open.index);
     for (const pair of analysis.pairs) {
       if (!pair.fixable) continue;
+      // A quotation in a region's own marks, written as that region writes them (Swiss «Zitat»
+      // in a German text whose region was not told): right there, so a suggestion, not a fix.
+      const region = regionWriting(ctx, pair);
+      if (region !== undefined) {
+        for (const mark of [pair.open, pair.close]) {
+          const bare = mark.expected.replace(/\s/g, '');
+          ctx.report({
+            start: mark.start,
+            end: mark.end,
+            message: `\`${mark.char}\` is how ${ctx.language}-${region} quotes; expected \`${bare}\` unless the text is written for there (--locale ${ctx.language}-${region})`,
+            expected: [mark.expected],
+            severity: 'info',
+          });
+        }
+        continue;
+      }
       for (const mark of [pair.open, pair.close]) {
         const actual = text.slice(mark.start, mark.end);
         if (actual === mark.expected) continue;
@@ -381,6 +397,24 @@ export default defineRule(
     }
   },
 );
+
+/**
+ * The region whose own quotation marks (`regionalQuotes`) a quotation is written in, as that
+ * region writes them (Swiss «Zitat»: outward, no space inside), when the document is not
+ * read as that region; undefined otherwise.
+ */
+function regionWriting(ctx: RuleContext, pair: QuotePair): string | undefined {
+  const profile = ctx.profile;
+  if (!profile?.regionalQuotes || pair.depth !== 0) return undefined;
+  const { text } = ctx;
+  for (const [region, quotes] of Object.entries(profile.regionalQuotes)) {
+    if (quotes.primary[0] === profile.quotes.primary[0] && quotes.primary[1] === profile.quotes.primary[1]) continue; // the document's region
+    if (pair.open.char !== quotes.primary[0] || pair.close.char !== quotes.primary[1]) continue;
+    const spaced = quotes.innerSpace === undefined && (/\s/u.test(text[pair.open.index + 1] ?? '') || /\s/u.test(text[pair.close.index - 1] ?? ''));
+    if (!spaced) return region;
+  }
+  return undefined;
+}
 
 /** Words an apostrophe begins (English "'em", "'tis", "'cause"; German "'ne", "'n", "'s"): no opening quote. */
 const ELISIONS = /^(?:em|tis|twas|cause|cos|til|bout|round|n|ne|nen|nem|ner|s)(?![\p{L}])/iu;

@@ -145,3 +145,21 @@ describe('Markdown inline code is never touched', () => {
     expect(result.findings).toEqual([]);
   });
 });
+
+describe('Swiss quotation marks in a German text whose region was not told', () => {
+  it('«Zitat» is a suggestion, not rewritten; « Zitat » with spaces inside is fixed', async () => {
+    const swiss = 'Bern – «Wir haben ein Problem mit den Prämien», sagte die Ministerin am Dienstag vor den Medien.';
+    const r = await check(swiss, { language: 'de', only: ['quotes'], path: 'x.txt' });
+    expect(r.corrected).toBe(swiss);
+    expect(r.findings.map((f) => [f.actual, f.expected, f.fixed, f.severity])).toEqual([
+      ['«', ['„'], false, 'info'],
+      ['»', ['“'], false, 'info'],
+    ]);
+    expect(r.findings[0].message).toContain('--locale de-CH');
+    const spaced = await check('Bern – « Wir haben ein Problem », sagte die Ministerin.', { language: 'de', only: ['quotes'], path: 'x.txt' });
+    expect(spaced.corrected).toBe('Bern – „Wir haben ein Problem“, sagte die Ministerin.');
+    // Read as Swiss, nothing to say.
+    const ch = await check(swiss, { language: 'de-CH', only: ['quotes'], path: 'x.txt' });
+    expect(ch.findings).toEqual([]);
+  });
+});
