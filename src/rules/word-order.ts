@@ -32,6 +32,7 @@ export default defineRule(
       flag: [
         { lang: 'de', text: 'Er wusste, dass seine Technologie war verwendet, um Uiguren zu überwachen.', output: 'Er wusste, dass seine Technologie verwendet war, um Uiguren zu überwachen.' },
         { lang: 'de', text: 'Sie nutzten Kameras, um zu überwachen die muslimische Minderheit.', output: 'Sie nutzten Kameras, um die muslimische Minderheit zu überwachen.' },
+        { lang: 'de', text: 'Das sind die Kameras, die die Polizei hat verwendet.', output: 'Das sind die Kameras, die die Polizei verwendet hat.' },
       ],
       pass: [
         { lang: 'de', text: 'Er wusste, dass seine Technologie verwendet wurde, um Uiguren zu überwachen.' },
@@ -43,6 +44,10 @@ export default defineRule(
         { lang: 'de', text: 'Er sagt, dass die Anlagen schnell gebaut werden können.' },
         { lang: 'de', text: 'Sie weiß, dass die Geräte geprüft werden müssen.' },
         { lang: 'de', text: 'Er fragt, ob die Daten verkauft werden sollen.' },
+        // Reported speech without "dass", two main clauses joined by a comma.
+        { lang: 'de', text: 'Ein Sprecher sagte, das Problem sei bekannt.' },
+        { lang: 'de', text: 'Das Wetter war schlecht, die Sicht war begrenzt.' },
+        { lang: 'de', text: 'Die Stadt plant neue Radwege, die Opposition ist dagegen.' },
       ],
     },
   },
@@ -71,13 +76,23 @@ export default defineRule(
       // "eingesetzt werden dürfen": the auxiliary is an infinitive inside a verb cluster that
       // already ends with its finite verb (an auxiliary or modal, after a participle or infinitive).
       const verbCluster = (f: number) => tables.finiteVerbs.has(lower[f + 1]) && isVerbForm(f - 1);
+      // ", die Lage ist ernst", ", das Problem sei bekannt": after the comma an article and its
+      // noun, then the verb, is a main clause (reported speech without "dass", two clauses joined
+      // by a comma), not a relative clause: a relative pronoun is not followed by a noun and the
+      // verb alone ("…, die die Polizei hat verwendet" is one).
+      const mainClause = (f: number) => {
+        let k = f - 1;
+        while (k >= 0 && !(units[k].kind === 'punct' && /^[,;:–—(]$/.test(units[k].text))) k--;
+        const first = k + 1;
+        return f - first === 2 && articles.has(lower[first]) && units[first + 1]?.kind === 'word' && /^\p{Lu}/u.test(units[first + 1].text);
+      };
       const closes = (i: number) => i >= units.length || (units[i].kind === 'punct' && /^[,.;:!?)–—]$/.test(units[i].text));
       const edits = generateCandidates({ text, units, language: ctx.language, kinds: ['verb-final', 'infinitive'] });
       const taken: Array<[number, number]> = [];
       for (const e of edits) {
         if (taken.some(([a, b]) => e.from < b && a < e.to)) continue; // the first of overlapping edits
         let strict = false;
-        if (e.kind === 'verb-final') strict = e.to - e.from === 2 && isVerbForm(e.from + 1) && closes(e.to) && !verbCluster(e.from);
+        if (e.kind === 'verb-final') strict = e.to - e.from === 2 && isVerbForm(e.from + 1) && closes(e.to) && !verbCluster(e.from) && !mainClause(e.from);
         else if (e.kind === 'infinitive') strict = isVerbForm(e.from + 1) && articles.has(lower[e.from + 2]) && closes(e.to);
         if (!strict) continue;
         report(ctx, s.start + units[e.from].start, s.start + units[e.to - 1].end, e.text, e.kind);
