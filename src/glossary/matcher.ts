@@ -348,7 +348,12 @@ export class LanguageMatcher {
         if (m.match.kind === 'wrong' && !m.match.review && quotedAlone(text, m.match.start, m.match.end)) {
           m.match.review = 'ambiguous';
           m.match.why = 'quoted';
-        } else if (m.match.kind === 'wrong' && !m.match.review && i > 0 && toks[i].joint === 'space' && this.workNouns?.has(toks[i - 1].lower)) {
+        } else if (
+          m.match.kind === 'wrong' &&
+          !m.match.review &&
+          this.workNouns &&
+          ((i > 0 && toks[i].joint === 'space' && this.workNouns.has(toks[i - 1].lower)) || titledQuotation(text, m.match.start, m.match.end, this.workNouns, this.endings))
+        ) {
           m.match.review = 'ambiguous';
           m.match.why = 'titled';
         }
@@ -592,6 +597,41 @@ function quotedAlone(text: string, start: number, end: number): boolean {
   while (b < text.length && /[.,;:!?…]/u.test(text[b])) b++;
   while (b < text.length && (text[b] === ' ' || text[b] === '\u00a0' || text[b] === '\u202f')) b++;
   return a >= 0 && b < text.length && OPENING_QUOTES.includes(text[a]) && CLOSING_QUOTES.includes(text[b]);
+}
+
+/** Double quotation marks and guillemets (single marks are apostrophes as often). */
+const TITLE_OPENING = '"“„«»';
+const TITLE_CLOSING = '"”“»«';
+/** Words that say a title follows: a work's noun, or "title" itself (", der Titel lautet „…“"). */
+const TITLE_WORDS = new Set(['titel', 'title', 'titre', 'título']);
+
+/**
+ * Whether `[start, end)` is inside a quotation (on its line, within 200 characters each way)
+ * that a noun naming a work, or "Titel", introduces within its four words before the opening
+ * mark: the title of a book, game or song ("das Spiel „Tick Tack Bumm“", "Der Titel des Buchs
+ * lautet „Reise nach Sinkiang“"). A title is written as it was published.
+ */
+function titledQuotation(text: string, start: number, end: number, workNouns: ReadonlySet<string>, endings: readonly string[]): boolean {
+  let q = start - 1;
+  for (; q >= 0 && start - q <= 200; q--) {
+    const c = text[q];
+    if (c === '\n' || (TITLE_CLOSING.includes(c) && !TITLE_OPENING.includes(c))) return false;
+    if (TITLE_OPENING.includes(c)) break;
+  }
+  if (q < 0 || start - q > 200 || (text[q] === '"' && q > 0 && !/[\s(\[–—:]/u.test(text[q - 1]))) return false;
+  let r = end;
+  for (; r < text.length && r - end <= 200; r++) {
+    const c = text[r];
+    if (c === '\n' || (TITLE_OPENING.includes(c) && !TITLE_CLOSING.includes(c))) return false;
+    if (TITLE_CLOSING.includes(c)) break;
+  }
+  if (r >= text.length || r - end > 200) return false;
+  const before = text.slice(Math.max(0, q - 80), q).match(/[\p{L}\p{M}]+/gu) ?? [];
+  return before.slice(-4).some((w) => {
+    const lower = w.toLowerCase();
+    if (workNouns.has(lower) || TITLE_WORDS.has(lower)) return true;
+    return endings.some((e) => lower.length > e.length + 2 && lower.endsWith(e) && (workNouns.has(lower.slice(0, -e.length)) || TITLE_WORDS.has(lower.slice(0, -e.length))));
+  });
 }
 
 /** The block's words split at hyphens, each knowing how it joins its predecessor. */

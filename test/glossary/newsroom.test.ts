@@ -499,3 +499,16 @@ describe('glossary: terms that end in punctuation, and endings onto other words'
     expect(spaced.findings.map((f) => [f.actual, f.fixed])).toEqual([['Tik-Tok', false]]);
   });
 });
+
+describe('glossary: titles in quotation marks', () => {
+  it('a variant inside a quotation that a work noun or "Titel" introduces is a suggestion; a quotation of speech is fixed', async () => {
+    const yaml = '  - term: TikTok\n    type: brand\n    wrong: [Tick Tack]\n  - term: Xinjiang\n    type: place\n    wrong: [Sinkiang]\n';
+    const text = 'Kinder lieben das Spiel „Tick Tack Bumm“. Der Titel des Buchs lautet „Reise nach Sinkiang“. „Wir lieben Tick Tack“, sagte er. Der Film über Tick Tack lief.';
+    const { result } = await run(yaml, text);
+    expect(result.corrected).toBe('Kinder lieben das Spiel „Tick Tack Bumm“. Der Titel des Buchs lautet „Reise nach Sinkiang“. „Wir lieben TikTok“, sagte er. Der Film über TikTok lief.');
+    expect(result.findings.filter((f) => !f.fixed).map((f) => [f.actual, f.severity])).toEqual([
+      ['Tick Tack', 'warning'],
+      ['Sinkiang', 'warning'],
+    ]);
+  });
+});
