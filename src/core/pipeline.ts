@@ -330,6 +330,19 @@ export class Lektor {
     }
     if (prefetched !== language) await prefetch(language);
 
+    // The source's language, told as a document's is: a one-sentence source by its words, not
+    // its trigrams alone (which read an English sentence as Scots, and found no glossary terms).
+    let sourceLanguage: string | undefined;
+    if (options.sourceText !== undefined) {
+      if (options.sourceLanguage !== undefined) sourceLanguage = options.sourceLanguage;
+      else {
+        try {
+          sourceLanguage = await this.detectLanguage(resources, format === 'markdown' ? readMarkdown(options.sourceText) : readText(options.sourceText));
+        } catch {
+          sourceLanguage = detectDocumentLanguage(options.sourceText);
+        }
+      }
+    }
     const file = new VFile({ path, value: source });
     const loc = location(source);
     const bom = source.charCodeAt(0) === 0xfeff;
@@ -344,7 +357,7 @@ export class Lektor {
       original:
         options.sourceText === undefined
           ? undefined
-          : { text: options.sourceText, language: options.sourceLanguage ?? detectDocumentLanguage(options.sourceText), format, ...(sourceRegion ? { region: sourceRegion } : {}) },
+          : { text: options.sourceText, language: sourceLanguage!, format, ...(sourceRegion ? { region: sourceRegion } : {}) },
       file,
       findings: [],
       toPoint: (offset: number): Point => {

@@ -156,6 +156,13 @@ describe('glossary-source', () => {
     const result = await l.check(target, { path: 'a.txt', language: 'de', sourceText: source, sourceLanguage: 'en' });
     expect(result.findings.filter((x) => x.ruleId.startsWith('glossary-source'))).toEqual([]);
   });
+  it("tells a one-sentence source's language by its words, as a document's (franc alone read it as Scots)", async () => {
+    const l = await lektor();
+    const source = 'The company Hikvision sold devices to the Federal Communications Commission, said a spokesman on Monday in Washington.\n';
+    const target = 'Das Unternehmen Hikvizion verkaufte Geräte an die Behörde, sagte ein Sprecher am Montag in Washington.\n';
+    const result = await l.check(target, { path: 'a.txt', language: 'de', sourceText: source });
+    expect(result.findings.filter((x) => x.ruleId.startsWith('glossary-source')).map((f) => f.ruleId)).toEqual(['glossary-source/us-telekommunikationsbehorde-fcc']);
+  });
   it('counts a forbidden variant as present (the glossary rule corrects it)', async () => {
     const l = await lektor();
     const result = await l.check('Die App Tick Tack wächst.\n', { path: 'a.txt', language: 'de', sourceText: 'The TikTok app grows.\n', sourceLanguage: 'en' });
