@@ -3,6 +3,7 @@
  * conflicting entries) and run every entry's examples, so a broken entry fails at
  * load with its file, line and name instead of silently misfiring later.
  */
+import { isAbsolute, resolve } from 'node:path';
 import { sliceBlock } from '../core/document.js';
 import { segment, type Segmented } from '../core/segment.js';
 import { CompiledGlossary, type GlossaryMatch } from './matcher.js';
@@ -80,6 +81,16 @@ export function compileGlossary(entries: GlossaryEntry[], options: { runExamples
 
 /** Load and compile the glossary files of a folder (or one file). */
 export async function loadGlossary(target: string, options: { runExamples?: boolean } = {}): Promise<CompiledGlossary> {
-  const [entries, accepted] = await Promise.all([loadGlossaryPath(target), loadAcceptedWords(target)]);
+  let entries: GlossaryEntry[];
+  let accepted: Map<string, Set<string>>;
+  try {
+    [entries, accepted] = await Promise.all([loadGlossaryPath(target), loadAcceptedWords(target)]);
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    if (e.code === 'ENOENT' && typeof e.path === 'string' && resolve(e.path) === resolve(target)) {
+      throw new Error(`glossary not found: ${target}${isAbsolute(target) ? '' : ` (a path relative to ${process.cwd()})`}`, { cause: error });
+    }
+    throw error;
+  }
   return compileGlossary(entries, { ...options, accepted });
 }

@@ -54,18 +54,26 @@ function loadFactory(): Promise<HunspellFactory> {
  * error anywhere (a closed pipe on stdout, say) buried the message under that dump.
  */
 async function withoutModuleHandlers<T>(load: () => Promise<T>): Promise<T> {
-  // Only the glue's own listener (it rethrows anything but its ExitStatus), added while the
-  // module loads: one the application adds meanwhile is its own, and stays.
-  const before = new Set(process.listeners('uncaughtException'));
+  // Only the glue's own listener (it rethrows anything but its ExitStatus): one the
+  // application adds meanwhile is its own, and stays. It is taken off as soon as the glue adds
+  // it (the glue runs midway through loading), not once the module is ready: an error
+  // elsewhere meanwhile (a missing glossary folder in the same `Lektor.create`) had gone to
+  // it, which rethrew it and printed the glue's whole minified source line.
+  const isGlue = (event: string | symbol, listener: unknown) => event === 'uncaughtException' && String(listener).includes('ExitStatus');
   const drop = () => {
-    for (const l of process.listeners('uncaughtException')) {
-      if (!before.has(l) && String(l).includes('ExitStatus')) process.removeListener('uncaughtException', l);
-    }
+    for (const l of process.listeners('uncaughtException')) if (isGlue('uncaughtException', l)) process.removeListener('uncaughtException', l);
   };
+  const watch = (event: string | symbol, listener: unknown) => {
+    // ('newListener' comes before the listener is added.)
+    if (isGlue(event, listener)) queueMicrotask(drop);
+  };
+  const before = new Set(process.listeners('uncaughtException'));
+  process.on('newListener', watch);
   try {
     return await load();
   } finally {
-    drop();
+    process.removeListener('newListener', watch);
+    for (const l of process.listeners('uncaughtException')) if (!before.has(l) && isGlue('uncaughtException', l)) process.removeListener('uncaughtException', l);
   }
 }
 

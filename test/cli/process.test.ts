@@ -85,6 +85,19 @@ describe('the library in an application', () => {
   }, 60_000);
 });
 
+describe('the library: an error while Hunspell loads', () => {
+  it('Lektor.create with a missing glossary folder says so plainly (the glue had rethrown it from its 750 KB line)', async () => {
+    const script = `
+      const { Lektor } = await import(${JSON.stringify(pathToFileURL(path.join(ROOT, 'src/core/pipeline.ts')).href)});
+      await Lektor.create({ glossary: 'no-such-glossary' });
+    `;
+    const { code, stderr } = await node(['--input-type=module', '-e', script]);
+    expect(code).not.toBe(0);
+    expect(stderr).toContain(`glossary not found: no-such-glossary (a path relative to ${ROOT})`);
+    expect(stderr.length).toBeLessThan(5000);
+  }, 60_000);
+});
+
 describe('the default glossary folder', () => {
   it('is optional: without --glossary, a folder with no glossary/ is checked without one', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-noglossary-'));
