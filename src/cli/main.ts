@@ -75,9 +75,10 @@ Options:
   -h, --help           this help
   -v, --version        the version
 
-Exit codes: 0 no finding reaches --fail-on; 1 one does, or a file could not be
-read; 2 usage error, bad glossary, no input could be read, or --require-model
-without a model.
+Exit codes: 0 no finding reaches --fail-on (nor a score --fail-below); 1 one
+does, or a file could not be read, or a document's reports (with --write, its
+corrected text) could not be written; 2 usage error, bad glossary, no input
+could be read, or --require-model without a model.
 
 Rules: ${defaultRules.map((r) => r.meta.id).join(', ')}
 `;

@@ -87,8 +87,9 @@ export async function loadGlossary(target: string, options: { runExamples?: bool
     [entries, accepted] = await Promise.all([loadGlossaryPath(target), loadAcceptedWords(target)]);
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
-    if (e.code === 'ENOENT' && typeof e.path === 'string' && resolve(e.path) === resolve(target)) {
-      throw new Error(`glossary not found: ${target}${isAbsolute(target) ? '' : ` (a path relative to ${process.cwd()})`}`, { cause: error });
+    if (e.code === 'ENOENT' && target !== '' && typeof e.path === 'string' && resolve(e.path) === resolve(target)) {
+      // (Still an ENOENT error of that path: the CLI says it its own way.)
+      throw Object.assign(new Error(`glossary not found: ${target}${isAbsolute(target) ? '' : ` (a path relative to ${process.cwd()})`}`, { cause: error }), { code: e.code, path: e.path });
     }
     throw error;
   }

@@ -191,11 +191,11 @@ export async function readInput(file: string, options: { keepBom?: boolean } = {
   const nul = buf.indexOf(0);
   const wide = nul >= 0 ? utf16(buf) : undefined;
   if (wide) throw new InputError(file, `${wide.name} text (${wide.order}), not checked: save it as UTF-8 (iconv -f ${wide.iconv} -t UTF-8)`);
-  if (nul >= 0) throw new InputError(file, `binary file (NUL byte at line ${lineAt(buf, nul)}, byte ${nul}), not checked`);
+  if (nul >= 0) throw new InputError(file, `binary file (NUL byte at line ${lineAt(buf, nul)}, byte offset ${nul} in the file), not checked`);
   // (A checked document keeps its byte order mark: offsets count from the file's first
   // character, and the corrected file and the patch keep it.)
   const decoded = decodeUtf8(buf, options.keepBom === true);
-  if (typeof decoded !== 'string') throw new InputError(file, `not valid UTF-8 (line ${decoded.line}, byte ${decoded.byte}); convert it to UTF-8 first`);
+  if (typeof decoded !== 'string') throw new InputError(file, `not valid UTF-8 (line ${decoded.line}, byte offset ${decoded.byte} in the file); convert it to UTF-8 first`);
   const text = decoded;
   const bom = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
   if (text.trim() === '') throw new InputError(file, 'empty file, nothing to check');

@@ -240,7 +240,7 @@ describe('batches', () => {
     expect(stderr).toMatch(/utf16be\.txt[\s\S]*UTF-16 text \(big-endian\), not checked: save it as UTF-8 \(iconv -f UTF-16BE -t UTF-8\)/);
     expect(stderr).toMatch(/empty\.txt[\s\S]*empty file/);
     expect(stderr).toMatch(/binary\.txt[\s\S]*binary file/);
-    expect(stderr).toMatch(/latin1\.txt[\s\S]*not valid UTF-8 \(line 2, byte 13\)/);
+    expect(stderr).toMatch(/latin1\.txt[\s\S]*not valid UTF-8 \(line 2, byte offset 13 in the file\)/);
     expect(readFileSync(path.join(out, 'good.txt'), 'utf8')).toBe(ARTICLE.replace('Tick Tack', 'TikTok'));
     for (const ext of ['.findings.json', '.patch', '.html']) expect(existsSync(path.join(out, `good.txt${ext}`))).toBe(true);
     // The findings file (written in parts) is the document's JSON as JSON.stringify indents it, and ends its last line.
@@ -641,7 +641,7 @@ describe('a batch, after a review of the CLI', () => {
     for (const bad of ['\xed\xa0\x80', '\xe0\x80\x80', '\xf4\x90\x80\x80', '\xf0\x80\x80\x80']) {
       writeFileSync(path.join(dir, 's.txt'), Buffer.concat([Buffer.from('Zeile eins.\nZeile zwei '), Buffer.from(bad, 'latin1'), Buffer.from(' hier.\nZeile drei.\n')]));
       const r = await run(['check', path.join(dir, 's.txt'), '--no-reports', '--model', 'none']);
-      expect(r.stderr, JSON.stringify(bad)).toMatch(/not valid UTF-8 \(line 2, byte 23\)/);
+      expect(r.stderr, JSON.stringify(bad)).toMatch(/not valid UTF-8 \(line 2, byte offset 23 in the file\)/);
     }
   });
 
