@@ -7,8 +7,10 @@ import { sliceBlock, type Block, type ProseDocument } from '../core/document.js'
 
 export function readText(source: string): ProseDocument {
   const blocks: Block[] = [];
-  const blankLine = /\n[ \t]*\r?\n/;
-  const separator = blankLine.test(source) ? /(?:\r?\n[ \t]*){2,}/g : /\r?\n/g;
+  // Lines end in LF, CRLF or CR alone (old Mac files: each line is a paragraph there too).
+  // (A CR before LF is no line end of its own: "\r\n" is one line break, never a blank line.)
+  const blankLine = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)/;
+  const separator = blankLine.test(source) ? /(?:(?:\r\n|\r(?!\n)|\n)[ \t]*){2,}/g : /\r\n|\r(?!\n)|\n/g;
   let start = 0;
   const push = (end: number) => {
     // Trim surrounding whitespace but keep offsets into the source.
