@@ -138,6 +138,14 @@ function lazyMessages(result: CheckResult, file: VFile, fixes: Map<Finding, Fix>
   });
 }
 
+/** Characters that are markup in Markdown prose. */
+const MARKDOWN_SPECIAL = /[\\`*_[\]<>|~]/g;
+
+/** `text` with each Markdown markup character escaped that `replaced` does not have (what was there stays as it was). */
+export function markdownLiteral(text: string, replaced: string): string {
+  return text.replace(MARKDOWN_SPECIAL, (c) => (replaced.includes(c) ? c : `\\${c}`));
+}
+
 export function formatFromPath(path: string): Format {
   return /\.(md|markdown|mdown|mkd)$/i.test(path) ? 'markdown' : 'text';
 }
@@ -630,6 +638,18 @@ export class Lektor {
         f.expected = await f.suggest!();
       }),
     );
+    // In Markdown a replacement's markup characters are written escaped where the text it
+    // replaces has none: a glossary's "E*Trade" had opened emphasis, its "Face<Book>" a tag.
+    if (format === 'markdown') {
+      for (const f of unique) {
+        if (!f.fix) continue;
+        const safe = markdownLiteral(f.fix.text, source.slice(f.fix.start, f.fix.end));
+        if (safe === f.fix.text) continue;
+        const was = f.fix.text;
+        f.fix = { ...f.fix, text: safe };
+        f.expected = f.expected.map((e) => (e === was ? safe : e));
+      }
+    }
     const priority = new Map(this.rules.map((r, i) => [r.meta.id, i]));
     const candidates = unique.flatMap((f, index) =>
       f.fix ? [{ fix: f.fix, priority: priority.get(f.ruleId.split('/')[0]) ?? this.rules.length, index }] : [],

@@ -384,3 +384,21 @@ describe('Markdown nested thousands of levels deep', () => {
     expect(() => readMarkdown(`${'>'.repeat(5000)} Das ist gut.\n`)).toThrow(/nested too deeply to be read/);
   });
 });
+
+describe('Markdown: replacements written as literal text', () => {
+  it('escapes the markup characters a glossary term brings ("E*Trade", "Face<Book>"), and a second run finds nothing', async () => {
+    const { Lektor } = await import('../../src/core/pipeline.js');
+    const { compileGlossary, parseGlossary } = await import('../../src/glossary/index.js');
+    const glossary = compileGlossary(parseGlossary('languages: [de]\nentries:\n  - term: E*Trade\n    type: brand\n    wrong: [ETrade]\n  - term: Face<Book>\n    type: brand\n    wrong: [Fasebook]\n', 'g.yaml'));
+    const lektor = await Lektor.create({ glossary, only: ['glossary'] });
+    const source = 'Die Firma ETrade und die *Bank* ETrade sind bekannt.\n\nEr nutzt Fasebook täglich.\n';
+    const first = await lektor.check(source, { path: 'a.md', format: 'markdown', language: 'de' });
+    expect(first.corrected).toBe('Die Firma E\\*Trade und die *Bank* E\\*Trade sind bekannt.\n\nEr nutzt Face\\<Book\\> täglich.\n');
+    expect(first.findings.map((f) => f.expected)).toEqual([['E\\*Trade'], ['E\\*Trade'], ['Face\\<Book\\>']]);
+    const second = await lektor.check(first.corrected, { path: 'a.md', format: 'markdown', language: 'de' });
+    expect(second.findings).toEqual([]);
+    // Plain text is written as the glossary has it.
+    const text = await lektor.check('Er nutzt Fasebook.', { path: 'a.txt', language: 'de' });
+    expect(text.corrected).toBe('Er nutzt Face<Book>.');
+  });
+});
