@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import type { Lektor } from '../core/pipeline.js';
 import { formatFromPath } from '../core/pipeline.js';
 import { SEVERITY_RANK, isReviewHint, type Severity, type DocumentResult } from '../core/types.js';
-import { readInput, outputPath, writeOutput, writeOutputParts, writeAtomic, InputError, type InputFile } from '../io/files.js';
+import { readInput, outputPath, removeOutput, writeOutput, writeOutputParts, writeAtomic, InputError, type InputFile } from '../io/files.js';
 import { renderPatch } from '../report/patch.js';
 import { documentHtmlParts } from '../report/html.js';
 import { summarizeDocument, type DocumentSummary } from '../report/index-html.js';
@@ -148,7 +148,9 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
         json = JSON.stringify(toJsonDocument(result), null, 2);
         await attempt(() => writeOutput(outDir, names.findings, json + '\n'));
       } else await attempt(() => writeOutputParts(outDir, names.findings, fileLines(jsonDocumentParts(toJsonDocument(result)))));
-      await attempt(() => writeOutput(outDir, names.patch, renderPatch(rel, text, result.corrected)));
+      // No patch for a document without a change (and none left from an earlier run): git apply
+      // refuses an empty one, and a CI loop over reports/*.patch failed on every clean file.
+      await attempt(() => (result.corrected === text ? removeOutput(outDir, names.patch) : writeOutput(outDir, names.patch, renderPatch(rel, text, result.corrected))));
       await attempt(() => writeOutputParts(outDir, names.html, documentHtmlParts(result, text, { indexHref: relativeHref(path.dirname(outputPath(outDir, rel)), path.join(outDir, 'index.html')) })));
       if (failure !== undefined) {
         writeError = `could not write its reports: ${(failure as Error).message}`;

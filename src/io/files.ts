@@ -3,7 +3,7 @@
  * non-UTF-8 files are refused with a message naming the file and the place), writing
  * outputs atomically, and keeping output paths inside the chosen output folder.
  */
-import { readdir, readFile, stat, lstat, mkdir, realpath, open, rename, unlink, type FileHandle } from 'node:fs/promises';
+import { readdir, readFile, stat, lstat, mkdir, realpath, open, rename, rm, unlink, type FileHandle } from 'node:fs/promises';
 import { unlinkSync } from 'node:fs';
 import { onExit } from 'signal-exit';
 import { BroadcastChannel, isMainThread } from 'node:worker_threads';
@@ -274,6 +274,12 @@ export async function writeOutput(outDir: string, relative: string, content: str
   const file = await safeOutputPath(outDir, relative);
   await writeAtomic(file, content);
   return file;
+}
+
+/** Remove a report of an earlier run from the output folder, if there is one (a patch of a document that now has no change). */
+export async function removeOutput(outDir: string, relative: string): Promise<void> {
+  const file = await safeOutputPath(outDir, relative);
+  await rm(file, { force: true });
 }
 
 /**

@@ -495,6 +495,18 @@ describe('inputs', () => {
     expect(patch).toContain('-\uFEFFDas ist ist ein Test.\n+\uFEFFDas ist ein Test.\n');
   });
 
+  it('writes no patch for a document without a change, and removes one an earlier run wrote', async () => {
+    writeFileSync(path.join(dir, 'a.txt'), 'Das ist ist ein Test.\n');
+    writeFileSync(path.join(dir, 'b.txt'), 'Das ist ein Test.\n');
+    const out = path.join(dir, 'out');
+    mkdirSync(out);
+    writeFileSync(path.join(out, 'b.txt.patch'), 'a stale patch\n');
+    await run(['check', path.join(dir, 'a.txt'), path.join(dir, 'b.txt'), '--out', out, '--model', 'none', '--fail-on', 'none']);
+    expect(readFileSync(path.join(out, 'a.txt.patch'), 'utf8')).toContain('-Das ist ist ein Test.\n+Das ist ein Test.\n');
+    expect(existsSync(path.join(out, 'b.txt.patch'))).toBe(false);
+    for (const ext of ['', '.findings.json', '.html']) expect(existsSync(path.join(out, `b.txt${ext}`))).toBe(true);
+  });
+
   it('reads a Markdown file with a byte order mark with offsets into the original', async () => {
     const text = '\uFEFF# Titel\n\nDas ist ist ein Test.\n';
     const file = path.join(dir, 'bom.md');
