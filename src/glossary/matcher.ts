@@ -321,7 +321,7 @@ export class LanguageMatcher {
 
   /** Find forbidden variants and canonical terms in a segmented block, left to right, longest first. */
   match(seg: Segmented, text: string): GlossaryMatch[] {
-    const toks = subTokens(seg, text, this.elision, this.dotted);
+    const toks = subTokens(seg, text, this.elision, this.dotted, (lower) => this.root.children.has(lower));
     const out: GlossaryMatch[] = [];
     for (let i = 0; i < toks.length; i++) {
       let m = this.matchAt(toks, i);
@@ -642,7 +642,10 @@ function joinedPeriod(value: string, keepDot: ReadonlySet<string>): boolean {
   return value.length > 1 && value.endsWith('.') && /[\p{L}\p{N}]/u.test(value[value.length - 2]) && (keepDot.size === 0 || !keepDot.has(foldApostrophes(value.toLowerCase())));
 }
 
-function subTokens(seg: Segmented, text: string, elision?: RegExp, keepDot: ReadonlySet<string> = new Set()): SubToken[] {
+/** Two sentences the parser read as one word, run together at a period ("Tack.Die"). */
+const RUN_ON = /^([\p{L}\p{M}\p{N}'’]{2,})\.(\p{Lu}[\p{L}\p{M}]+)$/u;
+
+function subTokens(seg: Segmented, text: string, elision?: RegExp, keepDot: ReadonlySet<string> = new Set(), isFirstWord: (lower: string) => boolean = () => false): SubToken[] {
   const out: SubToken[] = [];
   // Text with combining marks ("Lu\u0308denscheid", as some systems write ü) is matched in its
   // composed form, as the glossary is (its offsets stay the text's own).
@@ -661,6 +664,17 @@ function subTokens(seg: Segmented, text: string, elision?: RegExp, keepDot: Read
       // after an elided article is tried too, when the whole word starts no variant (a term
       // may begin with one: "L’Oréal").
       let value = decomposed ? w.value.normalize('NFC') : w.value;
+      // Two sentences run together ("Er nutzte Tick Tack.Die Plattform"): two words, the second
+      // beginning a sentence, unless an entry's word is written so ("Dr.Web").
+      const runOn = value.length === w.end - w.start && value.includes('.') ? RUN_ON.exec(value) : null;
+      if (runOn && !isFirstWord(foldApostrophes(value.toLowerCase()))) {
+        const [, left, right] = runOn;
+        out.push({ value: left, lower: foldApostrophes(left.toLowerCase()), start: w.start, end: w.start + left.length, joint, sentenceStart, cut: 0 });
+        out.push({ value: right, lower: foldApostrophes(right.toLowerCase()), start: w.start + left.length + 1, end: w.end, joint: 'other', sentenceStart: true, cut: 0 });
+        prevEnd = w.end;
+        prevSentence = w.sentence;
+        continue;
+      }
       // A period the parser joined to the word where the sentence goes on ("Tik Tok." before
       // `" und ging`): no variant ends in one (they end in a letter or digit), so the word is
       // matched without it; and nothing after it runs on from it ("Dr. Who" is no "Dr Who").

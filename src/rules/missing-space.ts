@@ -146,7 +146,9 @@ export default defineRule(
       // conjunction ("festgenommen.Der", "arrested.The"); a noun or name there may be a name
       // written with a dot ("Digitalisierung.Bayern", "Dr.Web"): suggested, not written.
       const lower = right.toLowerCase();
-      const sure = !sentenceEnd || (/^\p{Ll}/u.test(left) && beginsSentence(profile, lower));
+      // (A capitalized word before it too, a noun or a name the glossary fixed: "vor Ort.Der
+      // Brand", "Tick Tack.Die Plattform"; not one in capitals, "NRW.Die" may be a name.)
+      const sure = !sentenceEnd || (/^\p{L}\p{Ll}/u.test(left) && beginsSentence(profile, lower));
       ctx.report({
         start: at,
         end: at + 1,

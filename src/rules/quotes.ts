@@ -275,7 +275,8 @@ export default defineRule(
         { lang: 'de', text: 'Er sagte: ”Nein”, und ging.', output: 'Er sagte: „Nein“, und ging.' },
         { lang: 'de', text: '„Er sagte "nein", dann ging er.“', output: '„Er sagte ‚nein‘, dann ging er.“' },
         { lang: 'de', text: 'Ein „Test”.', output: 'Ein „Test“.' },
-        { lang: 'de', text: 'Die Schweizer «Weltwoche» berichtet.', output: 'Die Schweizer „Weltwoche“ berichtet.' },
+        { lang: 'de', text: 'Die Schweizer « Weltwoche » berichtet.', output: 'Die Schweizer „Weltwoche“ berichtet.' },
+        // (Swiss «Weltwoche», without spaces, is how Switzerland writes it: a suggestion, see test/rules/punctuation.test.ts.)
         { lang: 'en', text: 'A contract called „The Moyu Project“ identified Uyghurs.', output: 'A contract called “The Moyu Project” identified Uyghurs.' },
         { lang: 'en', text: 'He said: "We are not going to exonerate the company."', output: 'He said: “We are not going to exonerate the company.”' },
         { lang: 'en', text: 'A 15" screen, he said, is "big".', output: 'A 15" screen, he said, is “big”.' },

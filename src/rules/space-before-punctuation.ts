@@ -40,6 +40,7 @@ export default defineRule(
     languageOf: 'document',
     examples: {
       flag: [
+        { lang: 'de', text: 'Er nutzt das , , und mehr.', output: 'Er nutzt das, und mehr.' },
         { lang: 'fr', text: 'Pourquoi?Parce que personne ne sait.', output: 'Pourquoi\u202F? Parce que personne ne sait.' },
         { lang: 'de', text: 'Ein Unternehmen , das Kameras baut .', output: 'Ein Unternehmen, das Kameras baut.' },
         { lang: 'de', text: 'Warum ? Weil es so ist !', output: 'Warum? Weil es so ist!' },
@@ -139,8 +140,15 @@ function unspaced(ctx: RuleContext, mark: string, s: number, i: number) {
   // "Wort ,und": the space belongs after the comma.
   const moveSpace = runIn || ((mark === ',' || mark === ';') && LETTER.test(next));
   const end = i + 1;
-  const fix = moveSpace ? `${mark} ` : mark;
+  // The same comma or semicolon twice ("das , , und"): the second goes with its space, else
+  // the fix wrote "das,, und".
+  const doubled = (mark === ',' || mark === ';') && text[s - 1] === mark;
+  const fix = doubled ? '' : moveSpace ? `${mark} ` : mark;
   if (!isVerbatim(ctx.block, s, end)) return;
+  if (doubled) {
+    ctx.report({ start: s, end, message: `Unexpected \`${text.slice(s, end)}\`: the mark is repeated`, fix });
+    return;
+  }
   ctx.report({
     start: s,
     end,

@@ -130,3 +130,22 @@ describe('word-order: participle + werden + modal at the end of a subordinate cl
     expect(result.findings.map((f) => [f.actual, f.expected])).toEqual([['werden eingesetzt', ['eingesetzt werden']]]);
   });
 });
+
+describe('idempotence: two sentences run together at a period, which the parser reads as one word', () => {
+  it('"ist ist.Der": the double and the space in one pass', async () => {
+    const { first, refixed } = await twice('Das ist ist.Der Satz geht weiter.');
+    expect(first.corrected).toBe('Das ist. Der Satz geht weiter.');
+    expect(refixed).toEqual([]);
+  });
+
+  it('"Tick Tack.Die": the glossary term before the period is found, and the space after a capitalized word is written', async () => {
+    const { first, refixed } = await twice('Er nutzte Tick Tack.Die Plattform wächst. Die Feuerwehr war vor Ort.Der Brand war gelöscht.');
+    expect(first.corrected).toBe('Er nutzte TikTok. Die Plattform wächst. Die Feuerwehr war vor Ort. Der Brand war gelöscht.');
+    expect(refixed).toEqual([]);
+  });
+
+  it('leaves a name in capitals with a dot ("NRW.Die") and a term written with one ("Dr.Web") alone', async () => {
+    const { first } = await twice('Die Bank NRW.Bank wächst. Er nutzt Dr.Web täglich.');
+    expect(first.corrected).toBe('Die Bank NRW.Bank wächst. Er nutzt Dr.Web täglich.');
+  });
+});
