@@ -402,3 +402,19 @@ describe('Markdown: replacements written as literal text', () => {
     expect(text.corrected).toBe('Er nutzt Face<Book>.');
   });
 });
+
+describe('Markdown: template tags and emoji shortcodes are not prose', () => {
+  it('reads {{ … }}, {% … %}, Hugo shortcodes and :emoji: as placeholders', () => {
+    const source = 'Der Titel ist {{ "Hallo Welt" | upcase }} und {% include "x.html" %} hier.\n\n{{< figure title="Tick Tack , gut" >}}\n\nVoilà :smile: et :tada: fini, à 10:30:45.\n';
+    const doc = readMarkdown(source);
+    expectWellFormed(doc);
+    expect(texts(doc)).toEqual([`Der Titel ist ${OPAQUE} und ${OPAQUE} hier.`, OPAQUE, `Voilà ${OPAQUE} et ${OPAQUE} fini, à 10:30:45.`].filter((t) => t !== OPAQUE));
+  });
+
+  it('leaves them as they are in a check (French spacing, quotes, the glossary)', async () => {
+    const { check } = await import('../helpers.js');
+    const source = 'Le titre est {{ "Bonjour" | upcase }} ici.\n\nVoilà :smile: fini.\n';
+    const r = await check(source, { language: 'fr', format: 'markdown', path: 'a.md', only: ['quotes', 'space-before-punctuation', 'glossary'] });
+    expect(r.corrected).toBe(source);
+  });
+});
