@@ -30,12 +30,18 @@ function notColumn(text: string, start: number, end: number): boolean {
  */
 function alignedLine(text: string, from: number, to: number): boolean {
   let runs = 0;
+  let tab = false;
   for (const m of text.slice(from, to).matchAll(/ {2,}|\t/g)) {
     const start = from + m.index;
     if (m[0] !== '\t' && (start === from || notColumn(text, start, start + m[0].length))) continue;
-    if (++runs >= 2) return true;
+    if (m[0] === '\t') tab = true;
+    if (++runs >= 2) break;
   }
-  return false;
+  if (runs < 2) return false;
+  // A table's cells are short: a stretch of five words or more between two runs is a
+  // sentence, and the runs in it typos ("wurden drei  Menschen verletzt. Die Straße war für
+  // mehrere Stunden gesperrt").
+  return tab || !text.slice(from, to).split(/ {2,}/).some((cell) => cell.trim().split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= 5);
 }
 
 /** Whether the line from `from` to `to` has a run of two spaces or more that ends at `column` (a key and its value aligned under another's: "Name:     Hans"). */
@@ -60,6 +66,7 @@ export default defineRule(
     languageOf: 'document',
     examples: {
       flag: [
+        { lang: 'de', text: 'Bei dem Unfall wurden drei  Menschen verletzt. Die Straße war für  mehrere Stunden gesperrt.', output: 'Bei dem Unfall wurden drei Menschen verletzt. Die Straße war für mehrere Stunden gesperrt.' },
         { lang: 'de', text: 'Hikvision bestreitet  öffentlich seine Beteiligung.', output: 'Hikvision bestreitet öffentlich seine Beteiligung.' },
         { lang: 'de', text: 'Das ist ein Test mit   drei Leerzeichen.', output: 'Das ist ein Test mit drei Leerzeichen.' },
         { lang: 'en', text: 'Richard-Pierre Prosper said:  “We are not going to exonerate the company.”', output: 'Richard-Pierre Prosper said: “We are not going to exonerate the company.”' },
