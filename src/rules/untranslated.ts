@@ -32,6 +32,7 @@ export default defineRule(
         { lang: 'de', text: '„Es gab einige Fehler im System, bei denen es einige Flags gibt, die Sie hätten prüfen sollen.“' },
         { lang: 'de', text: 'Das Unternehmen nennt das einen wichtigen milestone.' },
         { lang: 'fr', text: 'La société a publié un announcement détaillé.' },
+        { lang: 'de', text: 'Das Unternehmen bietet das Update for Kunden in Europa an.' },
       ],
       pass: [
         { lang: 'de', text: 'Ende letzten Jahres kündigte die Federal Communications Commission an, den Kauf nicht mehr zu genehmigen.' },
@@ -44,6 +45,8 @@ export default defineRule(
         { lang: 'fr', text: 'Le groupe Meta et le chanteur Sting sont venus.' },
         { lang: 'de', text: 'Er las The New York Times, The Washington Post and The Wall Street Journal.' },
         { lang: 'de', text: 'Wir sind uns „des Raums für weitere Verbesserungen voll bewusst“.' },
+        { lang: 'de', text: 'Die Bewegung Fridays for Future demonstrierte am Freitag.' },
+        { lang: 'de', text: 'Nach § 5 Abs. 2 des Gesetzes behandelte ihn Dr. med. Hans Müller.' },
       ],
     },
   },
@@ -65,6 +68,8 @@ export default defineRule(
         !isKnownToken(ctx, w) &&
         // Acronyms and Roman numerals ("la OMS", "el SAT", "s. XXI") are no English words.
         !(w.value.length <= 6 && /^\p{Lu}[\p{Lu}\d]*$/u.test(w.value)) &&
+        // An abbreviation of the language, with its period ("Abs. 2", "Dr. med.").
+        !(text[w.end] === '.' && ctx.profile?.abbreviations?.has(w.value.toLowerCase()) === true) &&
         !(source && isCapitalized(w.value) && source.words.has(w.value)) &&
         english.correct(w.value.toLowerCase()) &&
         // A capitalized word that English lists as a name too ("Mason", "Miller", "Callas") is
@@ -95,7 +100,20 @@ export default defineRule(
       // A run of name connectors and capitalized words between names ("… Post and The Wall
       // Street Journal", "… Society for the Arts"): the joints of a list of titles.
       const nameParts = isCapitalized(run[run.length - 1].value) && run.every((w) => isCapitalized(w.value) || NAME_CONNECTORS.has(w.value));
-      const inName = (run.length === 1 ? isCapitalized(run[0].value) : nameParts) && (neighbourName(i - 1) || neighbourName(j + 1));
+      // A connector alone between two capitalized words, one of which the language does not
+      // know, is the joint of a name ("Fridays for Future"), not English left over ("das Update
+      // for Kunden").
+      const capital = (k: number) => words[k] !== undefined && isCapitalized(words[k].value);
+      const joint =
+        run.length === 1 &&
+        NAME_CONNECTORS.has(run[0].value) &&
+        i > 0 &&
+        spaced(ctx, text, i - 1, i) &&
+        spaced(ctx, text, j, j + 1) &&
+        capital(i - 1) &&
+        capital(j + 1) &&
+        (!isKnownToken(ctx, words[i - 1]) || !isKnownToken(ctx, words[j + 1]));
+      const inName = joint || ((run.length === 1 ? isCapitalized(run[0].value) : nameParts) && (neighbourName(i - 1) || neighbourName(j + 1)));
       if (!titleLike && !inName && !ctx.isClaimed(start, end)) {
         ctx.claim(start, end);
         ctx.report({ start, end, message: `\`${text.slice(start, end)}\` looks like English left untranslated` });
