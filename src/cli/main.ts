@@ -209,6 +209,10 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       io.stderr.write(`lektor: no ${DEFAULT_GLOSSARY}/ folder here: checking without a glossary (give one with --glossary DIR)\n`);
     }
     const glossary = glossaryPath === undefined ? undefined : await loadGlossary(glossaryPath);
+    // A glossary folder without entries (a wrong path, an empty checkout) would pass every check in CI.
+    if (glossary !== undefined && glossary.entries.length === 0 && values.quiet !== true) {
+      io.stderr.write(`lektor: the glossary ${terminalSafe(glossaryPath!)} has no entries: no glossary terms are checked\n`);
+    }
     const model = await createModelStage({
       model: values.model,
       offline: values.offline,

@@ -102,7 +102,11 @@ export function csvToEntries(text: string, file: string): GlossaryEntry[] {
   const index = new Map<Column, number>();
   header.forEach((raw, i) => {
     const name = (CSV_COLUMNS as readonly string[]).includes(raw) ? (raw as Column) : ALIASES[raw.toLowerCase()] ?? CSV_COLUMNS.find((c) => c.toLowerCase() === raw.toLowerCase());
-    if (!name) throw new GlossaryError(file, starts[0], `unknown column "${raw}" (expected ${CSV_COLUMNS.join(', ')})`);
+    if (!name) {
+      // (A spreadsheet saved in a German or French locale separates its columns with semicolons.)
+      const semicolons = raw.includes(';') || raw.includes('\t') ? '; the file seems separated by semicolons or tabs: save it as CSV with commas' : '';
+      throw new GlossaryError(file, starts[0], `unknown column "${raw}" (expected ${CSV_COLUMNS.join(', ')})${semicolons}`);
+    }
     if (index.has(name)) throw new GlossaryError(file, starts[0], `column "${name}" appears twice`);
     index.set(name, i);
   });

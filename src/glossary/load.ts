@@ -151,7 +151,7 @@ export function parseGlossary(text: string, file: string): GlossaryEntry[] {
     if (!isRecord(raw)) fail('must be a mapping with at least "term"');
     const r = raw as Record<string, unknown>;
     for (const key of Object.keys(r)) if (!ENTRY_KEYS.has(key)) fail(`unknown field "${key}"`);
-    if (typeof r.term !== 'string' || r.term.trim() === '') fail('"term" must be a non-empty string');
+    if (typeof r.term !== 'string' || r.term.trim() === '') fail(`"term" must be a non-empty string${typeof r.term === 'number' || typeof r.term === 'boolean' ? ` (YAML reads ${String(r.term)} as a ${typeof r.term}: quote it, term: "${String(r.term)}")` : ''}`);
     const languages = [...new Set([...languageList(r.languages, 'languages', fail), ...languageList(r.lang, 'lang', fail)])];
     const type = (r.type ?? 'term') as TermType;
     if (!TERM_TYPES.includes(type)) fail(`"type" must be one of ${TERM_TYPES.join(', ')}`);

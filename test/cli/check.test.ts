@@ -694,6 +694,16 @@ describe('a batch, after a review of the CLI', () => {
     expect(r.stderr).toMatch(/could not write its reports/);
   });
 
+  it('says so when the glossary folder has no entries (a wrong folder would pass every check)', async () => {
+    writeFileSync(path.join(dir, 'a.txt'), text);
+    const empty = path.join(dir, 'empty-glossary');
+    mkdirSync(empty);
+    const stdout = new Capture();
+    const stderr = new Capture();
+    await main(['check', path.join(dir, 'a.txt'), '--glossary', empty, '--no-reports', '--model', 'none'], { stdout, stderr });
+    expect(stderr.text).toContain(`lektor: the glossary ${empty} has no entries: no glossary terms are checked\n`);
+  });
+
   it('names an empty --glossary path without a stack trace', async () => {
     writeFileSync(path.join(dir, 'a.txt'), text);
     const stdout = new Capture();

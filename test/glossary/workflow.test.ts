@@ -681,6 +681,13 @@ describe('lektor glossary (CLI)', () => {
     expect(r.stderr).toMatch(/new\.csv:2: entry "TikTok": variant .* has a line break or tab inside/);
     expect(snapshot()).toEqual(before);
 
+    // A spreadsheet saved with semicolons, a number as a term: the message says what to do.
+    writeFileSync(csv, 'term;languages;type;variant\nTikTok;de;brand;Tick Tack\n');
+    r = await cli('import', csv);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown column "term;languages;type;variant" .*separated by semicolons or tabs: save it as CSV with commas/);
+    expect(() => parseGlossary('languages: [de]\nentries:\n  - term: 1860\n    wrong: [Sechzig]\n', 'n.yaml')).toThrow(/"term" must be a non-empty string \(YAML reads 1860 as a number: quote it, term: "1860"\)/);
+
     writeFileSync(csv, 'term,languages,type\nA,de,animal\n');
     r = await cli('import', csv);
     expect(r.code).toBe(2);
