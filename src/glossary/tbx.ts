@@ -313,6 +313,8 @@ function findFirst(el: XmlElement, name: string): XmlElement | undefined {
 
 interface LangData {
   term?: string;
+  /** Every allowed term, in order (preferred, admitted, full form or without a status). */
+  allowed?: string[];
   admitted?: string;
   plain?: string;
   fullForm?: string;
@@ -343,11 +345,17 @@ interface EntryFields {
   examples?: GlossaryEntry['examples'];
 }
 
-function entryFields(fields: Field[], fail: (m: string) => never): EntryFields {
+function entryFields(fields: Field[], fail: (m: string) => never, warn: (m: string) => void = () => {}): EntryFields {
   const get = (key: string) => fields.find((f) => f.key === key)?.value;
   const out: EntryFields = {};
   const subject = get('subjectField')?.trim();
-  if (subject && TERM_TYPES.includes(subject as TermType)) out.type = subject as TermType;
+  if (subject) {
+    // (Another tool's subject field: "Brands", "Person" name a type too; anything else is said.)
+    const lower = subject.toLowerCase();
+    const type = TERM_TYPES.find((t) => t === lower || `${t}s` === lower || (t === 'body' && lower === 'bodies'));
+    if (type) out.type = type;
+    else warn(`subject field "${subject}" is no Lektor type (${TERM_TYPES.join(', ')}): imported as "term"`);
+  }
   const notes = fields.filter((f) => f.key === 'note').map((f) => f.value);
   const note = notes.length > 0 ? notes.join('\n') : get('definition');
   if (note !== undefined) out.note = note;
@@ -383,7 +391,7 @@ export function tbxToEntries(text: string, file: string): { entries: GlossaryEnt
     const fields = fieldsOf(concept, LANG_UNITS);
     // Exported by Lektor from entries with a concept: entry-level fields on a langSec are that entry's own.
     const lektorConcept = fields.find((f) => f.key === 'lektor:concept')?.value;
-    const shared = entryFields(fields, fail);
+    const shared = entryFields(fields, fail, (m) => warnings.push(`${where}: ${m}`));
 
     // Per language (and Lektor entry number): the term, the first mention, the forbidden variants.
     const byLang = new Map<string, LangData & { lang: string; entry?: string; own: EntryFields }>();
@@ -412,13 +420,13 @@ export function tbxToEntries(text: string, file: string): { entries: GlossaryEnt
           const forReview = unitFields.some((f) => f.key === 'lektor:review' && f.value.trim() === 'true');
           const list = forReview ? data.review : data.wrong;
           if (!data.wrong.includes(value) && !data.review.includes(value)) list.push(value);
-        } else if (st === 'preferred') {
-          data.term ??= value;
-        } else if (fullForm) {
-          data.fullForm ??= value;
-        } else if (st === 'admitted') {
-          data.admitted ??= value;
-        } else data.plain ??= value;
+        } else {
+          if (st === 'preferred') data.term ??= value;
+          else if (fullForm) data.fullForm ??= value;
+          else if (st === 'admitted') data.admitted ??= value;
+          else data.plain ??= value;
+          (data.allowed ??= []).push(value);
+        }
       }
     }
 
@@ -436,6 +444,11 @@ export function tbxToEntries(text: string, file: string): { entries: GlossaryEnt
       if (term === undefined) {
         warnings.push(`${where}: no preferred or admitted term for ${lang}, skipped`);
         continue;
+      }
+      // Other allowed terms (synonyms, an abbreviation beside its full name): one term per
+      // language is what Lektor enforces; each left out is said, not dropped unnoticed.
+      for (const other of new Set(d.allowed ?? [])) {
+        if (other !== term && other !== firstMention) warnings.push(`${where}: "${other}" [${lang}] is another allowed term beside "${term}": not imported (Lektor keeps one term per language; add it as an entry of its own if it should be checked)`);
       }
       const wrong = d.wrong.filter((w) => w !== term);
       if (wrong.length < d.wrong.length) warnings.push(`${where}: "${term}" [${lang}] is both allowed and deprecated; kept as the term`);

@@ -423,7 +423,8 @@ describe('TBX', () => {
   </body></text>
 </tbx>`;
     const { entries, warnings } = tbxToEntries(foreign, 'foreign.tbx');
-    expect(warnings).toEqual([]);
+    // The abbreviation beside the full name is not imported, and that is said.
+    expect(warnings).toEqual(['foreign.tbx:5: "FCC" [en] is another allowed term beside "Federal Communications Commission": not imported (Lektor keeps one term per language; add it as an entry of its own if it should be checked)']);
     const base = { wrong: [], caseSensitive: true, doNotTranslate: false, firstMention: undefined, note: undefined, source: undefined, examples: { flag: [], pass: [] } };
     expect(withoutOrigin(entries)).toEqual([
       { ...base, term: 'US-Telekommunikationsbehörde FCC', languages: ['de'], type: 'body', concept: 'C0042' },
@@ -507,7 +508,9 @@ describe('TBX', () => {
 </martif>
 `;
     const { entries, warnings } = tbxToEntries(martif, 'cat.tbx');
-    expect(warnings).toEqual([]);
+    expect(warnings).toEqual(['cat.tbx:7: subject field "Technology" is no Lektor type (person, organisation, body, brand, title, place, term): imported as "term"']);
+    // Another tool's plural subject field names a type.
+    expect(tbxToEntries(martif.replace('Technology', 'Brands'), 'cat.tbx').entries[0].type).toBe('brand');
     const base = { caseSensitive: true, doNotTranslate: false, firstMention: undefined, examples: { flag: [], pass: [] } };
     expect(withoutOrigin(entries)).toEqual([
       { ...base, term: 'Hikvision', languages: ['de', 'en'], type: 'term', wrong: ['Hik Vision'], note: 'Chinese maker of video surveillance equipment.', source: undefined },
