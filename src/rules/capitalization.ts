@@ -4,7 +4,8 @@
  * translation leaves them (`Analysten schätzen Auf Hikvision entfallen`): the lower-case
  * form is suggested for review.
  *
- * Only a word right after a lower-case word of the same sentence (with at most a comma
+ * Only a word right after a lower-case word of the same sentence (German: a conjunction after a
+ * known noun too, "in der Ukraine Und im Nahen Osten"; with at most a comma
  * between) is flagged, so sentence starts, words after a colon, a quote, a bracket, a dash
  * or a line break, and title-like runs (`Bank Of America`, `Gone With The Wind`) are left
  * alone. So are:
@@ -43,6 +44,7 @@ export default defineRule(
     fix: 'review',
     examples: {
       flag: [
+        { lang: 'de', text: 'Die Lage in der Ukraine Und im Nahen Osten bleibt angespannt.' },
         // Not after a verb or a noun that names no work: "figures show That", "children play In".
         { lang: 'en', text: 'The latest figures show That inflation rose again in March.', output: 'The latest figures show that inflation rose again in March.' },
         { lang: 'en', text: 'Children play In the park every day.', output: 'Children play in the park every day.' },
@@ -114,7 +116,19 @@ function midSentence(ctx: RuleContext, i: number): boolean {
   const prev = ctx.words[i - 1];
   if (prev.sentence !== w.sentence || prev.opaque) return false;
   if (!GAP.test(ctx.text.slice(prev.end, w.start))) return false;
-  return /^\p{Ll}/u.test(prev.value) && prev.alpha;
+  if (/^\p{Ll}/u.test(prev.value) && prev.alpha) return true;
+  // Where nouns are capitalized (German), a conjunction after a noun too ("in der Ukraine Und
+  // im Nahen Osten", "nach Washington, Wo er"): no title or name goes on with one in capitals.
+  // (Not after a sentence's first word, nor after a word the dictionary does not know: a name.)
+  const lower = w.value.toLowerCase();
+  const profile = ctx.profile!;
+  return (
+    profile.capitalizesNouns &&
+    (profile.coordinators.has(lower) || profile.subordinators.has(lower) || lower === 'wo') &&
+    prev.alpha &&
+    ctx.sentences[prev.sentence].firstWord !== i - 1 &&
+    isKnownToken(ctx, prev)
+  );
 }
 
 /** Nominalizations, names and glossary terms: a capital that is right. */
