@@ -30,6 +30,17 @@ function beginsSentence(profile: LanguageProfile | undefined, lower: string): bo
 /** A closing quotation mark or bracket, a sentence's end, and a capitalized word run into it. */
 const AFTER_QUOTE = /([»”“")])([.!?])(\p{Lu}\p{Ll}+)/gu;
 const AFTER_QUOTE_TEST = /[»”“")][.!?]\p{Lu}/u;
+/** A sentence run into a quotation that opens the next ("enttäuscht.„Wir haben"): a word, its mark, an opening quote, a capital. */
+const BEFORE_QUOTE = /(\p{L}{2,})([.!?])([„“«»‚‘])(\p{Lu}\p{Ll}+)/gu;
+const BEFORE_QUOTE_TEST = /\p{L}[.!?][„“«»‚‘]\p{Lu}/u;
+
+/** The marks that only open a quotation in the language's styles (German „ and », never its closing “; not the straight ", which the quotes rule reads by its spaces). */
+function openingOnly(profile: LanguageProfile | undefined): Set<string> {
+  if (!profile) return new Set();
+  const pairs = [profile.quotes.primary, profile.quotes.secondary, ...(profile.quotes.alternatives ?? [])];
+  const closers = new Set(pairs.map((p) => p[1]));
+  return new Set(pairs.map((p) => p[0]).filter((o) => !closers.has(o) && o !== '"' && o !== "'"));
+}
 /** Question words that begin a sentence after a quotation ("».Pourquoi"). */
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['pourquoi', 'comment', 'quand', 'warum', 'wie', 'wann', 'why', 'how', 'when', 'por', 'cómo', 'cuándo']);
 
@@ -69,6 +80,8 @@ export default defineRule(
         { lang: 'es', text: 'Llegó tarde,pero nadie lo notó.', output: 'Llegó tarde, pero nadie lo notó.' },
         // After a closing quotation mark.
         { lang: 'de', text: 'Er sagte „Ja“.Die Frage bleibt.', output: 'Er sagte „Ja“. Die Frage bleibt.' },
+        // Before a quotation that opens the next sentence.
+        { lang: 'de', text: 'Er war enttäuscht.„Wir haben verloren“, sagte er.', output: 'Er war enttäuscht. „Wir haben verloren“, sagte er.' },
         // A word that is a top-level domain too, after a lower-case word: a sentence, not a domain.
         { lang: 'en', text: 'The suspect fled.It was later found.', output: 'The suspect fled. It was later found.' },
         { lang: 'es', text: 'La situación es grave.Es urgente actuar.', output: 'La situación es grave. Es urgente actuar.' },
@@ -99,6 +112,16 @@ export default defineRule(
       const lower = right.toLowerCase();
       if (!(beginsSentence(profile, lower) || QUESTION_WORDS.has(lower))) continue;
       if (!isVerbatim(ctx.block, m.index, at + 1 + right.length) || ctx.isClaimed(at, at + 1)) continue;
+      ctx.report({ start: at, end: at + 1, message: `Missing space after \`${mark}\` in \`${m[0]}\``, fix: `${mark} ` });
+    }
+    // Before a quotation that opens the next sentence ("enttäuscht.„Wir haben"), between two
+    // known words, the first not in capitals (a name such as "Yahoo!" may be quoted after).
+    if (BEFORE_QUOTE_TEST.test(text)) for (const m of text.matchAll(BEFORE_QUOTE)) {
+      const [, left, mark, quote, right] = m;
+      const at = m.index + left.length;
+      if (!openingOnly(profile).has(quote) || (mark === '!' && /^\p{Lu}/u.test(left))) continue;
+      if (!/^\p{L}\p{Ll}/u.test(left) || !isKnownWord(ctx, left) || !isKnownWord(ctx, right)) continue;
+      if (!isVerbatim(ctx.block, m.index, m.index + m[0].length) || ctx.isClaimed(at, at + 1)) continue;
       ctx.report({ start: at, end: at + 1, message: `Missing space after \`${mark}\` in \`${m[0]}\``, fix: `${mark} ` });
     }
     // (Most blocks have none: a scan for a mark between two letters decides, without a
