@@ -23,7 +23,8 @@ export const en: LanguageProfile = {
   spacedPunctuation: '',
   // "had had", "that that", "do do". ("is is", right only in "what it is is", is far more
   // often a machine's double: listed for review, not fixed.)
-  allowedRepeats: words('had that do'),
+  // ("gave her her first break": the object, then the possessive.)
+  allowedRepeats: words('had that do her'),
   // (Not "by": a verb's particle, then the preposition, "stood by by the gates".)
   // (Prepositions but "of" are not: one can end a clause and the next begin another, "the club he moved to to
   // win", "what they are looking for for next season".)

@@ -106,6 +106,8 @@ export default defineRule(
         { lang: 'en', text: 'Her story appeared in In Your Face, an anthology.' },
         { lang: 'en', text: 'The snow was 10.15 in in the valley.' },
         { lang: 'en', text: 'They toured with Duran Duran last year.' },
+        { lang: 'de', text: 'Mit „Da Da Da“ landete die Band Trio 1982 einen Welthit.' },
+        { lang: 'en', text: 'He gave her her first big break.' },
       ],
     },
   },
@@ -149,6 +151,10 @@ export default defineRule(
       // Where only names are capitalized, a capitalized pair inside a sentence is a name ("Duran Duran", "Sing Sing").
       // (The second copy is never a sentence's first word: capitalized, it is a name at a sentence start too.)
       if (ctx.profile?.capitalizesNouns === false && b.value !== lower) continue;
+      // Where nouns are capitalized too, a pair of words that are written in lower case, both
+      // capitalized mid-sentence, is a title or a name ("Mit „Da Da Da“ landete Trio einen Hit").
+      // (A noun's lower-case form is no word: "Haus Haus" is still a double.)
+      if (b.value !== lower && ctx.sentences[a.sentence].firstWord !== i && ctx.doc.resources.speller(ctx.language)?.correct(lower) === true) continue;
       // After a number, a unit ("10.15 in in the valley": inches, then the preposition).
       if (i > 0 && isUnit(ctx, lower) && /^\d[\d.,]*$/.test(words[i - 1].value) && spaced(ctx, text, i - 1, i)) continue;
       // A preposition, then a name's particle ("die Rede von von der Leyen", "la politique de de
