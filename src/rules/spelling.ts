@@ -371,7 +371,8 @@ export default defineRule(
       // "of" in "Hall of Fame": part of a name or title, not a misspelling.
       if (connectsName(ctx, k)) continue;
       // A capital inside a word that starts in lower case is a product name ("iPhone", "eBay").
-      const capital = isCapitalized(core) || /^\p{Ll}+\p{Lu}/u.test(core);
+      // So is a name after a particle joined by a hyphen ("al-Hassan", "el-Sisi", "bin-Salman").
+      const capital = isCapitalized(core) || /^\p{Ll}+\p{Lu}/u.test(core) || /^(?:al|el|ul|an|ar|as|at|ad|az|bin|ibn|abu|ben|bint|ould|ag)-\p{Lu}/u.test(core);
       // A capitalized word the source has too is a name or term carried over ("Veronica Harrington").
       if (capital && source?.words.has(value)) continue;
       // Two known words closed up ("türkisgrüne"): a compound the dictionary does not list, most likely.

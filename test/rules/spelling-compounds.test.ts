@@ -71,3 +71,10 @@ describe('spelling: a surname’s particles without the first name', () => {
     expect(await warnings('The minister stayed zu Hause on Monday, as the report von Experten said.', 'en')).toEqual(['zu', 'von']);
   });
 });
+
+describe('spelling: names after a particle joined by a hyphen', () => {
+  it('"al-Hassan" is a name (an info, no suggestion), not a misspelling ("als-Hassan")', async () => {
+    const found = await spelling('Scheich Mohammed al-Hassan traf den Minister in Kairo.');
+    expect(found.filter(([actual]) => actual === 'al-Hassan')).toEqual([['al-Hassan', 'info', 'Unknown word `al-Hassan` (a name?)']]);
+  });
+});
