@@ -107,6 +107,9 @@ export default defineRule(
       const joint =
         run.length === 1 &&
         NAME_CONNECTORS.has(run[0].value) &&
+        // ("and" and "the" are English as often: "Oxfordshire and Buckinghamshire Light Infantry" left untranslated.)
+        run[0].value !== 'and' &&
+        run[0].value !== 'the' &&
         i > 0 &&
         spaced(ctx, text, i - 1, i) &&
         spaced(ctx, text, j, j + 1) &&
