@@ -195,10 +195,14 @@ export async function createModelStage(options: ModelStageOptions = {}): Promise
     });
   } catch (error) {
     if (options.requireModel || !(error instanceof ModelUnavailableError)) throw error;
-    warnOnce(
-      warn,
-      `the model is not available: ${error.message}. Continuing without the model. To have it: \`lektor models pull ${spec}\` where the network reaches the model hub, or --model DIR for a local copy; --model none skips it quietly, --require-model makes its absence an error.`,
-    );
+    // The advice that fits: a local folder is not pulled from the hub, and advice the reason
+    // already gives (--offline) is not said twice.
+    const advice = /^model folder /.test(error.message)
+      ? ' To have it: give --model the folder of a model (config.json, tokenizer.json, onnx/model_quantized.onnx or onnx/model.onnx); --model none skips it quietly,'
+      : error.message.includes('lektor models pull')
+        ? ''
+        : ` To have it: \`lektor models pull ${spec}\` where the network reaches the model hub, or --model DIR for a local copy; --model none skips it quietly,`;
+    warnOnce(warn, `the model is not available: ${error.message}. Continuing without the model.${advice} --require-model makes its absence an error.`);
     return undefined;
   }
   if (resolved.note) warnOnce(warn, `model ${spec}: ${resolved.note}`);

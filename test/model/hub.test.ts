@@ -53,8 +53,18 @@ describe('--offline with a model that is not in the cache', () => {
     expect(messages[0]).toMatch(/Xenova\/xlm-roberta-base is not in the cache/);
     expect(messages[0]).toMatch(/lektor models pull Xenova\/xlm-roberta-base/);
     expect(messages[0]).toMatch(/Continuing without the model/);
+    // The advice once, not again after the reason.
+    expect(messages[0].split('lektor models pull').length).toBe(2);
     expect(fetchCalls).toBe(0);
     rmSync(cache, { recursive: true, force: true });
+  });
+
+  it('advises a local folder, not a pull from the hub, for a model folder that does not exist', async () => {
+    const messages: string[] = [];
+    const stage = await createModelStage({ model: '/nonexistent/model-dir', cacheDir: emptyCache(), warn: (m) => messages.push(m) });
+    expect(stage).toBeUndefined();
+    expect(messages.join('\n')).toMatch(/model folder \/nonexistent\/model-dir does not exist\. Continuing without the model\. To have it: give --model the folder of a model/);
+    expect(messages.join('\n')).not.toMatch(/models pull/);
   });
 
   it('is an error with --require-model', async () => {
