@@ -17,7 +17,8 @@
  *     English, besides the hinted words). Counted against it are the words it never writes
  *     and the words the national dictionary accepts and it rejects (British "organize"
  *     rules out en-GB for a Canadian text). The region with the most evidence net of that
- *     wins, when it has two words of evidence or more and more than twice its count against;
+ *     wins, when it has two words of evidence or more and more than twice its count against
+ *     (the region's typography counts too, one each: Swiss «Zitat» and 20’000, see `typography`);
  *     a tie goes to the region listed first (en-GB before en-AU, which spell nearly alike).
  *     A sample whose lower-case words are mostly unknown to both is not in the language at
  *     all (an English source before its German translation, read with `--lang de`).
@@ -138,6 +139,32 @@ function telling(
 }
 
 /**
+ * The region's own typography in the sample, as evidence beside its words: a quotation in its
+ * marks written as it writes them (Swiss «Zitat»: no space inside), and a number grouped with
+ * its thousands separator where the language's is another (Swiss 20’000). At most one of each.
+ */
+function typography(profile: LanguageProfile, region: string, sample: string): string[] {
+  const out: string[] = [];
+  const quotes = profile.regionalQuotes?.[region];
+  if (quotes && quotes.primary[0] !== profile.quotes.primary[0]) {
+    const [open, close] = quotes.primary;
+    const at = sample.indexOf(open);
+    if (at >= 0) {
+      const end = sample.indexOf(close, at + 1);
+      const inner = end > at + 1 ? sample.slice(at + 1, end) : '';
+      if (inner !== '' && inner.length <= 1000 && !inner.includes('\n') && !/^\s|\s$/u.test(inner)) out.push(`${open}…${close}`);
+    }
+  }
+  const group = profile.regionalNumbers?.[region]?.group;
+  // (The region's own first separator: German numbers may be written with ’ too, Swiss ones are.)
+  if (group?.startsWith('’') && !profile.numbers?.group?.startsWith('’')) {
+    const m = /(?<![\d’])\d{1,3}(?:’\d{3})+(?![\d’])/u.exec(sample);
+    if (m) out.push(m[0]);
+  }
+  return out;
+}
+
+/**
  * The region whose spelling the document's text is written in, or undefined for the
  * national spelling (or when the language has no regions). `resources` must have the
  * national dictionary of `language` loaded; the regions' are loaded as needed.
@@ -162,9 +189,10 @@ export async function detectRegion(resources: Resources, language: string, texts
     if (!hint) continue;
     // (Where the region writes ss for ß, only a word known with ß is one written so: not "Odyssey".)
     const ss = profile.ssForSharpS?.includes(region) ?? false;
-    const evidence = telling(profile, national, terms, sample, hinted(sample, hint.words)).filter(
-      (w) => !hint.names?.test(w) && !national.correct(w) && (!ss || national.sharpSForm(w)),
-    );
+    const evidence = [
+      ...telling(profile, national, terms, sample, hinted(sample, hint.words)).filter((w) => !hint.names?.test(w) && !national.correct(w) && (!ss || national.sharpSForm(w))),
+      ...typography(profile, region, sample),
+    ];
     if (evidence.length < MIN_EVIDENCE) continue;
     // (A name with ß says nothing either: "Franz Josef Strauß" in a Swiss text.)
     const never = hint.never ? telling(profile, national, terms, sample, hinted(sample, hint.never)) : [];
@@ -184,7 +212,7 @@ export async function detectRegion(resources: Resources, language: string, texts
     await view.ensureLanguages([profile.code]);
     const speller = view.speller(profile.code);
     if (!speller) continue;
-    const evidence: string[] = [];
+    const evidence: string[] = typography(profile, region, sample);
     const against = new Set(never);
     let lower = 0;
     let foreign = 0;

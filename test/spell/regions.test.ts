@@ -137,6 +137,15 @@ describe('regions told from the text (no locale chosen)', () => {
     return { locale: r.locale, evidence: r.localeEvidence, spelling: r.findings.filter((f) => f.ruleId === 'spelling').map((f) => f.actual) };
   };
 
+  it("a region's typography counts as evidence: Swiss «Zitat» and 20’000 beside one Swiss spelling", async () => {
+    const lektor = await Lektor.create({ only: ['spelling'], quality: false });
+    const text = 'Basel – Die Kosten für rund 20’000 Haushalte trägt grösstenteils die IWB. «Das ist ein wichtiger Schritt», sagte der Regierungsrat am Dienstag.';
+    expect(await detected(lektor, text)).toEqual({ locale: 'de-CH', evidence: ['«…»', '20’000', 'grösstenteils'], spelling: [] });
+    // One Swiss spelling alone is not enough, nor are the quotes alone.
+    expect((await detected(lektor, 'Berlin – Das Gesetz soll grösstenteils im Sommer gelten, sagte der Sprecher am Dienstag.')).locale).toBeUndefined();
+    expect((await detected(lektor, 'Bern – «Wir haben ein Problem», sagte die Ministerin am Dienstag vor den Medien.')).locale).toBeUndefined();
+  });
+
   it('Swiss, Austrian, British and Canadian spelling are spelled with their dictionaries', async () => {
     const lektor = await Lektor.create({ only: ['spelling'], quality: false });
     // (A street name is no evidence: German writers keep "Schlossstrasse" for a street in Zürich.)
