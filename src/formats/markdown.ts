@@ -108,26 +108,28 @@ class BlockBuilder {
 
   verbatim(sourceStart: number, value: string) {
     if (value === '') return;
-    // (Only where a text node holds a template tag: found by bisection, most documents have none.)
-    if (this.templates.length > 0) {
-      const end = sourceStart + value.length;
-      let lo = 0;
-      let hi = this.templates.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (this.templates[mid][1] <= sourceStart) lo = mid + 1;
-        else hi = mid;
-      }
-      const [a, b] = this.templates[lo] ?? [Infinity, Infinity];
-      // A tag wholly inside this text: the text before it, the tag as one placeholder, the rest.
-      if (a < end && a >= sourceStart && b <= end) {
-        this.plain(sourceStart, value.slice(0, a - sourceStart));
-        this.opaque(a, b - a, OPAQUE);
-        this.verbatim(b, value.slice(b - sourceStart));
-        return;
-      }
+    const templates = this.templates;
+    const end = sourceStart + value.length;
+    // The first tag that ends after this text begins (bisection: most documents have none).
+    let lo = 0;
+    let hi = templates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (templates[mid][1] <= sourceStart) lo = mid + 1;
+      else hi = mid;
     }
-    this.plain(sourceStart, value);
+    // Every tag that overlaps this text, whole or in part (a tag may span an escape or an
+    // emphasis, several text nodes): its part here is one placeholder, the rest is text.
+    let at = sourceStart;
+    for (let k = lo; k < templates.length && templates[k][0] < end; k++) {
+      const a = Math.max(templates[k][0], at);
+      const b = Math.min(templates[k][1], end);
+      if (b <= a) continue;
+      this.plain(at, value.slice(at - sourceStart, a - sourceStart));
+      this.opaque(a, b - a, OPAQUE);
+      at = b;
+    }
+    this.plain(at, value.slice(at - sourceStart));
   }
 
   private plain(sourceStart: number, value: string) {
@@ -157,11 +159,44 @@ class BlockBuilder {
  * one placeholder. French spacing had made `:smile:` `:smile :`, and the quotes rule had
  * curled the quotes of `{{ "Hallo" | upcase }}`, breaking the site's build. (Bounded: linear.)
  */
-const TEMPLATE = /\{\{[^\n]{0,2000}?\}\}|\{%[^\n]{0,2000}?%\}|(?<![\p{L}\p{N}:]):[a-z0-9_+-]{2,40}:(?![\p{L}\p{N}:])/gu;
+const EMOJI = /(?<![\p{L}\p{N}:]):[a-z0-9_+-]{2,40}:(?![\p{L}\p{N}:])/gu;
 
 function templateRanges(source: string): Array<[number, number]> {
-  if (!source.includes('{{') && !source.includes('{%') && !source.includes(':')) return [];
-  return [...source.matchAll(TEMPLATE)].map((m) => [m.index, m.index + m[0].length]);
+  const out: Array<[number, number]> = [];
+  // Tags: each opener closed by the first closer after it on its line, within 2,000 characters.
+  // The closers are found once and each opener looks its closer up by bisection: linear in the
+  // text times a logarithm, whatever it holds ("{{" × 300,000 without a closer).
+  for (const [open, close] of [['{{', '}}'], ['{%', '%}']] as const) {
+    if (!source.includes(open)) continue;
+    const closers: number[] = [];
+    for (let i = source.indexOf(close); i >= 0; i = source.indexOf(close, i + 2)) closers.push(i);
+    let from = 0;
+    for (let i = source.indexOf(open); i >= 0; i = source.indexOf(open, Math.max(i + 2, from))) {
+      let lo = 0;
+      let hi = closers.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (closers[mid] < i + 2) lo = mid + 1;
+        else hi = mid;
+      }
+      const c = closers[lo];
+      if (c === undefined || c - i > 2000) continue;
+      const newline = source.indexOf('\n', i);
+      if (newline >= 0 && newline < c) continue;
+      out.push([i, c + 2]);
+      from = c + 2;
+    }
+  }
+  if (source.includes(':')) for (const m of source.matchAll(EMOJI)) out.push([m.index, m.index + m[0].length]);
+  // Sorted, overlaps merged (a tag inside another, an emoji inside a tag).
+  out.sort((x, y) => x[0] - y[0]);
+  const merged: Array<[number, number]> = [];
+  for (const r of out) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] < last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  return merged;
 }
 
 /**

@@ -61,6 +61,8 @@ export interface GlossaryMatch {
    * `workNouns`: "her debut single Tik Tok", "la canción Tik Tok").
    */
   why?: 'hyphenated' | 'quoted' | 'titled';
+  /** For `titled`: the noun that names the work ("Single", "Spiel"). */
+  titledBy?: string;
 }
 
 interface SubToken {
@@ -352,10 +354,11 @@ export class LanguageMatcher {
           m.match.kind === 'wrong' &&
           !m.match.review &&
           this.workNouns &&
-          ((i > 0 && toks[i].joint === 'space' && this.workNouns.has(toks[i - 1].lower)) || titledQuotation(text, m.match.start, m.match.end, this.workNouns, this.endings))
+          ((i > 0 && toks[i].joint === 'space' && this.workNouns.has(toks[i - 1].lower)) || titledQuotation(text, m.match.start, m.match.end, this.workNouns, this.endings) !== undefined)
         ) {
           m.match.review = 'ambiguous';
           m.match.why = 'titled';
+          m.match.titledBy = i > 0 && toks[i].joint === 'space' && this.workNouns.has(toks[i - 1].lower) ? toks[i - 1].value : titledQuotation(text, m.match.start, m.match.end, this.workNouns, this.endings);
         }
         out.push(m.match);
         i = m.last;
@@ -602,36 +605,48 @@ function quotedAlone(text: string, start: number, end: number): boolean {
 /** Double quotation marks and guillemets (single marks are apostrophes as often). */
 const TITLE_OPENING = '"“„«»';
 const TITLE_CLOSING = '"”“»«';
-/** Words that say a title follows: a work's noun, or "title" itself (", der Titel lautet „…“"). */
+/** Words that say a title follows: "title" itself (", der Titel lautet „…“"). */
 const TITLE_WORDS = new Set(['titel', 'title', 'titre', 'título']);
+/** Verbs and words that give a name or title right before it ("lautet „…“", "titled “…”"). */
+const NAMING_WORDS = new Set(['lautet', 'lautete', 'heißt', 'hieß', 'namens', 'titled', 'entitled', 'called', 'named', 'intitulé', 'intitulée', 'titulado', 'titulada', 'llamado', 'llamada']);
 
 /**
- * Whether `[start, end)` is inside a quotation (on its line, within 200 characters each way)
- * that a noun naming a work, or "Titel", introduces within its four words before the opening
- * mark: the title of a book, game or song ("das Spiel „Tick Tack Bumm“", "Der Titel des Buchs
- * lautet „Reise nach Sinkiang“"). A title is written as it was published.
+ * The word that introduces the quotation `[start, end)` is in (on its line, within 200
+ * characters each way) as a title: a noun naming a work or "Titel" right before the opening
+ * mark ("das Spiel „Tick Tack Bumm“", "das Buch „Abenteuer in Sinkiang“"), or a naming word
+ * there with such a noun among the four words before it ("Der Titel des Buchs lautet „Reise
+ * nach Sinkiang“"). Undefined for a quotation of speech ("Nach dem Spiel sagte der Trainer:
+ * „…“"): a title is written as it was published, speech is corrected.
  */
-function titledQuotation(text: string, start: number, end: number, workNouns: ReadonlySet<string>, endings: readonly string[]): boolean {
+function titledQuotation(text: string, start: number, end: number, workNouns: ReadonlySet<string>, endings: readonly string[]): string | undefined {
   let q = start - 1;
   for (; q >= 0 && start - q <= 200; q--) {
     const c = text[q];
-    if (c === '\n' || (TITLE_CLOSING.includes(c) && !TITLE_OPENING.includes(c))) return false;
+    if (c === '\n' || (TITLE_CLOSING.includes(c) && !TITLE_OPENING.includes(c))) return undefined;
     if (TITLE_OPENING.includes(c)) break;
   }
-  if (q < 0 || start - q > 200 || (text[q] === '"' && q > 0 && !/[\s(\[–—:]/u.test(text[q - 1]))) return false;
+  if (q < 0 || start - q > 200 || (text[q] === '"' && q > 0 && !/[\s(\[–—]/u.test(text[q - 1]))) return undefined;
   let r = end;
   for (; r < text.length && r - end <= 200; r++) {
     const c = text[r];
-    if (c === '\n' || (TITLE_OPENING.includes(c) && !TITLE_CLOSING.includes(c))) return false;
+    if (c === '\n' || (TITLE_OPENING.includes(c) && !TITLE_CLOSING.includes(c))) return undefined;
     if (TITLE_CLOSING.includes(c)) break;
   }
-  if (r >= text.length || r - end > 200) return false;
-  const before = text.slice(Math.max(0, q - 80), q).match(/[\p{L}\p{M}]+/gu) ?? [];
-  return before.slice(-4).some((w) => {
+  if (r >= text.length || r - end > 200) return undefined;
+  // Only spaces between the last word and the mark (not a colon: "sagte er: „…“" is speech).
+  const head = text.slice(Math.max(0, q - 80), q);
+  if (!/[\p{L}\p{M}][ \u00a0]*$/u.test(head)) return undefined;
+  const before = head.match(/[\p{L}\p{M}]+/gu) ?? [];
+  const names = (w: string) => {
     const lower = w.toLowerCase();
     if (workNouns.has(lower) || TITLE_WORDS.has(lower)) return true;
     return endings.some((e) => lower.length > e.length + 2 && lower.endsWith(e) && (workNouns.has(lower.slice(0, -e.length)) || TITLE_WORDS.has(lower.slice(0, -e.length))));
-  });
+  };
+  const last = before.at(-1);
+  if (last === undefined) return undefined;
+  if (names(last)) return last;
+  if (NAMING_WORDS.has(last.toLowerCase())) return before.slice(-5, -1).findLast(names);
+  return undefined;
 }
 
 /** The block's words split at hyphens, each knowing how it joins its predecessor. */

@@ -128,7 +128,7 @@ export default defineRule(
               : m.why === 'quoted'
                 ? `\`${actual}\` may stand for \`${m.replacement}\` (${m.entry.type}); in quotation marks, it may be a title or a quotation that keeps its words: check which is meant`
                 : m.why === 'titled'
-                  ? `\`${actual}\` may stand for \`${m.replacement}\` (${m.entry.type}); after \`${ctx.text.slice(Math.max(0, m.start - 40), m.start).trimEnd().split(/\s/).pop() ?? ''}\`, it may be the title of a work: check which is meant`
+                  ? `\`${actual}\` may stand for \`${m.replacement}\` (${m.entry.type}); after \`${m.titledBy ?? ''}\`, it may be the title of a work: check which is meant`
                 : m.review === 'ambiguous'
                   ? `\`${actual}\` may stand for \`${m.replacement}\` (${m.entry.type}); it is also right in other contexts: check which is meant`
               : m.review

@@ -18,7 +18,8 @@ import type { LanguageProfile } from '../languages/index.js';
  * A word, punctuation without a space, a word: the candidates (checked word by word below).
  * The word after is looked ahead at, not taken, so that "File,Edit,View" has both joints.
  */
-const JOINT = /(\p{L}{2,})([.!?,;])(?=(\p{L}{2,}))/gu;
+// (Anchored at a word start: unanchored, each letter of a long word began a scan to its end, quadratic.)
+const JOINT = /(?<!\p{L})(\p{L}{2,})([.!?,;])(?=(\p{L}{2,}))/gu;
 /** Top-level domains a name may end in ("Tagesschau.De", "Amazon.Com", "Mail.Ru"). */
 const DOMAINS = new Set(['com', 'net', 'org', 'de', 'at', 'ch', 'fr', 'es', 'it', 'nl', 'be', 'eu', 'uk', 'ru', 'io', 'info', 'biz', 'tv', 'co', 'us', 'pl', 'cz']);
 
@@ -31,7 +32,7 @@ function beginsSentence(profile: LanguageProfile | undefined, lower: string): bo
 const AFTER_QUOTE = /([»”“")])([.!?])(\p{Lu}\p{Ll}+)/gu;
 const AFTER_QUOTE_TEST = /[»”“")][.!?]\p{Lu}/u;
 /** A sentence run into a quotation that opens the next ("enttäuscht.„Wir haben"): a word, its mark, an opening quote, a capital. */
-const BEFORE_QUOTE = /(\p{L}{2,})([.!?])([„“«»‚‘])(\p{Lu}\p{Ll}+)/gu;
+const BEFORE_QUOTE = /(?<!\p{L})(\p{L}{2,})([.!?])([„“«»‚‘])(\p{Lu}\p{Ll}+)/gu;
 const BEFORE_QUOTE_TEST = /\p{L}[.!?][„“«»‚‘]\p{Lu}/u;
 
 /** The marks that only open a quotation in the language's styles (German „ and », never its closing “; not the straight ", which the quotes rule reads by its spaces). */

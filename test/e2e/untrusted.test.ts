@@ -30,6 +30,9 @@ const CASES: Record<string, string> = {
   // (Each word searched every hashtag and handle: 21 s for 400 KB.)
   '50,000 hashtags and handles': '#ab @cd #ab '.repeat(33_000),
   '50,000 quotations run into the next sentence': '„Ja“.Die '.repeat(50_000),
+  // (An unanchored word before a joint: every letter of a long word began a scan to its end.)
+  'a 300,000-letter word before a joint (missing-space)': 'Er ' + 'a'.repeat(300_000) + ' x.Yy war enttäuscht.„Wir haben“',
+  '300,000 template openers and emoji colons (Markdown templates)': '{{ {% :a '.repeat(100_000),
 };
 
 describe('untrusted Spanish input', () => {

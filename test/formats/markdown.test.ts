@@ -411,6 +411,16 @@ describe('Markdown: template tags and emoji shortcodes are not prose', () => {
     expect(texts(doc)).toEqual([`Der Titel ist ${OPAQUE} und ${OPAQUE} hier.`, OPAQUE, `Voilà ${OPAQUE} et ${OPAQUE} fini, à 10:30:45.`].filter((t) => t !== OPAQUE));
   });
 
+  it('covers a tag that spans emphasis, an escape or an entity, and the tags after it; 100,000 in one paragraph', async () => {
+    const { check } = await import('../helpers.js');
+    const source = 'Der Titel ist {{ page.*title* }} und {{ "Hallo" | upcase }} hier.\n\nDann {{ "Hallo\\_Welt" | upcase }} und {{ "Hallo &amp; Welt" }} dort.\n';
+    const r = await check(source, { language: 'de', format: 'markdown', path: 'a.md', only: ['quotes'] });
+    expect(r.corrected).toBe(source);
+    const many = readMarkdown(`Das ist ein Test ${':smile: '.repeat(100_000)}\n\n${'{{ x }} '.repeat(100_000)}\n\n${'{{ {% :a '.repeat(100_000)}\n`);
+    expectWellFormed(many);
+    expect(many.blocks[0].text.startsWith(`Das ist ein Test ${OPAQUE} ${OPAQUE}`)).toBe(true);
+  });
+
   it('leaves them as they are in a check (French spacing, quotes, the glossary)', async () => {
     const { check } = await import('../helpers.js');
     const source = 'Le titre est {{ "Bonjour" | upcase }} ici.\n\nVoilà :smile: fini.\n';

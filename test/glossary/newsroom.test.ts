@@ -510,5 +510,9 @@ describe('glossary: titles in quotation marks', () => {
       ['Tick Tack', 'warning'],
       ['Sinkiang', 'warning'],
     ]);
+    expect(result.findings.filter((f) => !f.fixed).map((f) => /after `(\p{L}+)`/u.exec(f.message)?.[1])).toEqual(['Spiel', 'Buchs']);
+    // Speech after a work noun is no title: "Nach dem Spiel sagte der Trainer: „…“".
+    const speech = 'Nach dem Spiel sagte der Trainer: „Die Fans von Tick Tack haben uns getragen.“ Das Spiel endete. „Tick Tack hat gezahlt“, sagte er.';
+    expect((await run(yaml, speech)).result.corrected).toBe(speech.replaceAll('Tick Tack', 'TikTok'));
   });
 });
