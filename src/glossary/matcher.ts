@@ -118,8 +118,9 @@ function personVariants(entry: GlossaryEntry): string[][] {
 function writesTerm(text: string, start: number, end: number, entry: GlossaryEntry): boolean {
   const { term } = entry;
   if (term.length <= end - start) return false;
-  const here = text.slice(start, start + term.length);
-  return entry.caseSensitive ? foldApostrophes(here) === foldApostrophes(term) : foldApostrophes(here.toLowerCase()) === foldApostrophes(term.toLowerCase());
+  // (In any case: a headline in capitals writes "JEOPARDY!", and a variant in other case,
+  // "Apple inc", stands before the term's period as well.)
+  return foldApostrophes(text.slice(start, start + term.length).toLowerCase()) === foldApostrophes(term.toLowerCase());
 }
 
 /** A word folded for comparing spellings: lower case, without accents (umlauts too). */

@@ -90,10 +90,15 @@ export default defineRule(
     const list = occurrences(ctx.doc.state);
     const matches = blockMatches(ctx);
     for (const m of matches) list.push({ match: m, start: toSource(ctx.block, m.start), end: toSource(ctx.block, m.end, true) });
+    // The end of a run cut at MAX_RUN copies: the copies right after it belong to the same run.
+    let cut: GlossaryMatch | undefined;
     for (let i = 0; i < matches.length; i++) {
       const m = matches[i];
       const last = repeatedRun(ctx.text, matches, i, ctx.block);
-      if (last > i) {
+      const goesOn = cut !== undefined && m.entry === cut.entry && m.start >= cut.end && onlyWhitespace(ctx.text, cut.end, m.start);
+      cut = last - i + 1 >= MAX_RUN || (goesOn && (last > i || m.kind !== 'term')) ? matches[last] : undefined;
+      if (last > i || goesOn) {
+        if (m.kind === 'term' && last === i) continue;
         // The same term written twice or more in a row ("Tick Tack Tick Tack", "TikTok Tick Tack"):
         // one finding that keeps one canonical term, so that one pass leaves nothing to fix.
         const end = matches[last].end;
@@ -106,7 +111,7 @@ export default defineRule(
           // (A variant for review anywhere in the run: the run is a suggestion too. So is a run of
           // three or more: a stutter doubles a term, a longer run may be meant, "Tick Tack Tick Tack
           // Tick Tack" a clock, and one fix would delete all of it.)
-          ...(last - i > 1 || matches.slice(i, last + 1).some((x) => x.review) ? { expected: [replacement] } : { fix: replacement }),
+          ...(last - i > 1 || goesOn || matches.slice(i, last + 1).some((x) => x.review) ? { expected: [replacement], severity: 'warning' as const } : { fix: replacement }),
           ruleId: `glossary/${slug(m.entry.term)}`,
           source: 'glossary',
           note: m.entry.note,

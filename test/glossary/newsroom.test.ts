@@ -472,6 +472,11 @@ describe('glossary: terms that end in punctuation, and endings onto other words'
     expect(result.corrected).toBe(text);
     expect(result.findings).toEqual([]);
     expect(again.findings).toEqual([]);
+    // In capitals (a headline) and in another case, too.
+    for (const caps of ['ER SAH JEOPARDY! GESTERN ABEND', 'DER KONZERN HEISST APPLE INC.', 'Das gehört Apple inc. Danach kam nichts.']) {
+      const r = await run(yaml.replace('wrong: [Apple Incorporated, Apple Inc]', 'wrong: [Apple Incorporated, Apple Inc, Apple inc]'), caps, 'de');
+      expect(r.result.corrected, caps).toBe(caps);
+    }
     // The variant itself is still corrected.
     const { result: wrong } = await run(yaml, 'Yahoo said no. Shares of Apple Inc rose.', 'en');
     expect(wrong.corrected).toBe('Yahoo! said no. Shares of Apple Inc. rose.');

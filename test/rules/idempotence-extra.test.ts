@@ -98,6 +98,15 @@ describe('idempotence: a glossary variant repeated ("Tick Tack Tick Tack")', () 
     expect(refixed).toEqual([]);
   });
 
+  it('a run cut at eight copies goes on as suggestions: the copies after it are not fixed on their own', async () => {
+    for (const n of [9, 10, 17]) {
+      const text = `Die Uhr macht ${'Tick Tack '.repeat(n)}den ganzen Tag.`;
+      const first = await check(text, { language: 'de', only: ['glossary'], path: 'x.txt' });
+      expect(first.corrected, String(n)).toBe(text);
+      expect(first.findings.every((f) => !f.fixed && f.severity === 'warning'), String(n)).toBe(true);
+    }
+  });
+
   it('50,000 variants in a row: nothing deleted, one suggestion per eight', async () => {
     const text = 'Tick Tack '.repeat(50_000);
     const first = await check(text, { language: 'de', only: ['glossary', 'repeated-word'], path: 'x.txt' });
