@@ -39,8 +39,15 @@ const BEFORE_QUOTE_TEST = /\p{L}[.!?][„“«»‚‘]\p{Lu}/u;
 function openingOnly(profile: LanguageProfile | undefined): Set<string> {
   if (!profile) return new Set();
   const pairs = [profile.quotes.primary, profile.quotes.secondary, ...(profile.quotes.alternatives ?? [])];
-  const closers = new Set(pairs.map((p) => p[1]));
+  // (A region's closers too: Swiss German closes with », which Germany opens with.)
+  const regional = Object.values(profile.regionalQuotes ?? {}).flatMap((q) => [q.primary, q.secondary]);
+  const closers = new Set([...pairs, ...regional].map((p) => p[1]));
   return new Set(pairs.map((p) => p[0]).filter((o) => !closers.has(o) && o !== '"' && o !== "'"));
+}
+
+/** The closing mark of the language's pair that opens with `open`. */
+function closerOf(profile: LanguageProfile, open: string): string | undefined {
+  return [profile.quotes.primary, profile.quotes.secondary, ...(profile.quotes.alternatives ?? [])].find((p) => p[0] === open)?.[1];
 }
 /** Question words that begin a sentence after a quotation ("».Pourquoi"). */
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['pourquoi', 'comment', 'quand', 'warum', 'wie', 'wann', 'why', 'how', 'when', 'por', 'cómo', 'cuándo']);
@@ -99,6 +106,9 @@ export default defineRule(
         { lang: 'de', text: 'Die Förderbank NRW.Bank vergibt Kredite, info@Zeitung.De und Tagesschau.De antworten.' },
         { lang: 'en', text: 'The Russian firm Mail.Ru Group and Amazon.Com replied.' },
         { lang: 'en', text: 'The file was named data,final,v2.csv by the agency.' },
+        // A closing mark (Swiss », or one typed as an opening mark with nothing to close after it).
+        { lang: 'de', text: 'Der Sprecher sagte: «Wir haben verloren.»Die Frage bleibt offen.' },
+        { lang: 'en', text: 'He said “we lost the game.“The coach left early.' },
       ],
     },
   },
@@ -121,6 +131,10 @@ export default defineRule(
       const [, left, mark, quote, right] = m;
       const at = m.index + left.length;
       if (!openingOnly(profile).has(quote) || (mark === '!' && /^\p{Lu}/u.test(left))) continue;
+      // Only where the quotation closes later in the paragraph: a closing mark typed as an
+      // opening one ("verloren.„Der Trainer", no “ after it) opens nothing.
+      const closer = closerOf(profile!, quote);
+      if (closer === undefined || text.indexOf(closer, m.index + m[0].length) < 0) continue;
       if (!/^\p{L}\p{Ll}/u.test(left) || !isKnownWord(ctx, left) || !isKnownWord(ctx, right)) continue;
       if (!isVerbatim(ctx.block, m.index, m.index + m[0].length) || ctx.isClaimed(at, at + 1)) continue;
       ctx.report({ start: at, end: at + 1, message: `Missing space after \`${mark}\` in \`${m[0]}\``, fix: `${mark} ` });

@@ -41,6 +41,7 @@ export default defineRule(
     examples: {
       flag: [
         { lang: 'de', text: 'Er nutzt das , , und mehr.', output: 'Er nutzt das, und mehr.' },
+        { lang: 'de', text: 'Er nutzt das , ,und mehr.', output: 'Er nutzt das, und mehr.' },
         { lang: 'fr', text: 'Pourquoi?Parce que personne ne sait.', output: 'Pourquoi\u202F? Parce que personne ne sait.' },
         { lang: 'de', text: 'Ein Unternehmen , das Kameras baut .', output: 'Ein Unternehmen, das Kameras baut.' },
         { lang: 'de', text: 'Warum ? Weil es so ist !', output: 'Warum? Weil es so ist!' },
@@ -143,7 +144,8 @@ function unspaced(ctx: RuleContext, mark: string, s: number, i: number) {
   // The same comma or semicolon twice ("das , , und"): the second goes with its space, else
   // the fix wrote "das,, und".
   const doubled = (mark === ',' || mark === ';') && text[s - 1] === mark;
-  const fix = doubled ? '' : moveSpace ? `${mark} ` : mark;
+  // (Before a word the space stays: "das , ,und" → "das, und".)
+  const fix = doubled ? (LETTER.test(next) ? ' ' : '') : moveSpace ? `${mark} ` : mark;
   if (!isVerbatim(ctx.block, s, end)) return;
   if (doubled) {
     ctx.report({ start: s, end, message: `Unexpected \`${text.slice(s, end)}\`: the mark is repeated`, fix });
