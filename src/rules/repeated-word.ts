@@ -172,7 +172,13 @@ export default defineRule(
       ) {
         last++;
       }
-      const end = words[last].end;
+      let end = words[last].end;
+      // The run's last copy run into the next sentence ("ist ist ist.Der"): part of the run.
+      const after = words[last + 1];
+      if (after && after.value.length > b.value.length + 2 && after.value.startsWith(`${b.value}.`) && /^\p{Lu}\p{Ll}/u.test(after.value.slice(b.value.length + 1)) && spaced(ctx, text, last, last + 1)) {
+        last++;
+        end = after.start + b.value.length;
+      }
       // (A third copy after a pair the clause allows, "die die die Kinder", is surely one too many.)
       const third = i > 0 && words[i - 1].value.toLowerCase() === lower && spaced(ctx, text, i - 1, i);
       // Three copies or more of a syllable that is sung or laughed ("la la la", "ha ha ha") are

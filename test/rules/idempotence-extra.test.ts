@@ -141,10 +141,12 @@ describe('word-order: participle + werden + modal at the end of a subordinate cl
 });
 
 describe('idempotence: two sentences run together at a period, which the parser reads as one word', () => {
-  it('"ist ist.Der": the double and the space in one pass', async () => {
-    const { first, refixed } = await twice('Das ist ist.Der Satz geht weiter.');
-    expect(first.corrected).toBe('Das ist. Der Satz geht weiter.');
-    expect(refixed).toEqual([]);
+  it('"ist ist.Der", "ist ist ist.Der": the double and the space in one pass', async () => {
+    for (const text of ['Das ist ist.Der Satz geht weiter.', 'Das ist ist ist.Der Satz geht weiter.']) {
+      const { first, refixed } = await twice(text);
+      expect(first.corrected, text).toBe('Das ist. Der Satz geht weiter.');
+      expect(refixed, text).toEqual([]);
+    }
   });
 
   it('"Tick Tack.Die": the glossary term before the period is found, and the space after a capitalized word is written', async () => {
