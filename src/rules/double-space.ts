@@ -28,7 +28,7 @@ function notColumn(text: string, start: number, end: number): boolean {
  * its words: columns, not a typo. (A run before punctuation or after a sentence's end, "Hause  .",
  * does not count: the other rules fix it, and the next run would see a line without columns.)
  */
-function alignedLine(text: string, from: number, to: number): boolean {
+function alignedLine(text: string, from: number, to: number): { columns: boolean; prose: boolean } {
   let runs = 0;
   let tab = false;
   for (const m of text.slice(from, to).matchAll(/ {2,}|\t/g)) {
@@ -37,11 +37,33 @@ function alignedLine(text: string, from: number, to: number): boolean {
     if (m[0] === '\t') tab = true;
     if (++runs >= 2) break;
   }
-  if (runs < 2) return false;
-  // A table's cells are short: a stretch of five words or more between two runs is a
-  // sentence, and the runs in it typos ("wurden drei  Menschen verletzt. Die Straße war für
-  // mehrere Stunden gesperrt").
-  return tab || !text.slice(from, to).split(/ {2,}/).some((cell) => cell.trim().split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= 5);
+  if (runs < 2) return { columns: false, prose: false };
+  if (tab) return { columns: true, prose: false };
+  // A table's cells are short and hold no sentence: a stretch of five words or more, a comma
+  // or a sentence end inside a cell, or a line of six words or more that ends a sentence, is
+  // prose, and its runs typos ("wurden drei  Menschen verletzt. Die Straße war für  mehrere
+  // Stunden gesperrt", "Er sagte  am Montag, dass  er kommt.").
+  const line = text.slice(from, to);
+  const cells = line.split(/ {2,}/);
+  const words = (cell: string) => cell.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const prose =
+    cells.some((cell) => words(cell) >= 5 || /\p{L}, \S/u.test(cell) || /\p{L}[.!?] \p{L}/u.test(cell)) ||
+    (/[.!?…]["“”»«’)]*\s*$/u.test(line) && cells.reduce((n, cell) => n + words(cell), 0) >= 6);
+  return { columns: true, prose };
+}
+
+/** The start of the line `pos` is on (after LF, CR or CRLF). */
+function lineStartOf(text: string, pos: number): number {
+  let i = pos;
+  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  return i;
+}
+
+/** The end of the line `pos` is on (before LF, CR or CRLF). */
+function lineEndOf(text: string, pos: number): number {
+  let i = pos;
+  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  return i;
 }
 
 /** Whether the line from `from` to `to` has a run of two spaces or more that ends at `column` (a key and its value aligned under another's: "Name:     Hans"). */
@@ -67,6 +89,10 @@ export default defineRule(
     examples: {
       flag: [
         { lang: 'de', text: 'Bei dem Unfall wurden drei  Menschen verletzt. Die Straße war für  mehrere Stunden gesperrt.', output: 'Bei dem Unfall wurden drei Menschen verletzt. Die Straße war für mehrere Stunden gesperrt.' },
+        { lang: 'de', text: 'Er sagte  am Montag, dass  er kommt.', output: 'Er sagte am Montag, dass er kommt.' },
+        { lang: 'de', text: 'Die Polizei  sperrte die Straße für  mehrere Stunden.', output: 'Die Polizei sperrte die Straße für mehrere Stunden.' },
+        // Lines that end in CR alone.
+        { lang: 'de', text: 'Vorwort.\r\rDas ist  gut.\rEr sagte es dann  laut.', output: 'Vorwort.\r\rDas ist gut.\rEr sagte es dann laut.' },
         { lang: 'de', text: 'Hikvision bestreitet  öffentlich seine Beteiligung.', output: 'Hikvision bestreitet öffentlich seine Beteiligung.' },
         { lang: 'de', text: 'Das ist ein Test mit   drei Leerzeichen.', output: 'Das ist ein Test mit drei Leerzeichen.' },
         { lang: 'en', text: 'Richard-Pierre Prosper said:  “We are not going to exonerate the company.”', output: 'Richard-Pierre Prosper said: “We are not going to exonerate the company.”' },
@@ -77,6 +103,8 @@ export default defineRule(
         { lang: 'de', text: 'Er kam.  Sie ging nach Hause.\nDas ist  gut so, sagte er.', output: 'Er kam.  Sie ging nach Hause.\nDas ist gut so, sagte er.' },
       ],
       pass: [
+        // A schedule: one cell a long description, the lines around it in columns too.
+        { lang: 'de', text: 'Montag  Treffen mit dem Vorstand der Firma  Berlin\nDienstag  Besuch beim Kunden  Hamburg\nMittwoch  Messe  Köln' },
         { lang: 'de', text: 'Das ist ein Satz.  Das ist der nächste.' },
         { lang: 'de', text: 'Wirklich?  Ja.' },
         { lang: 'de', text: 'Erste Zeile\n    eingerückte Zeile' },
@@ -102,6 +130,8 @@ export default defineRule(
     let sourceLineEnd = 0;
     // In the source: the start of the line before and the end of the line after (-1: none).
     let previousStart = -1;
+    let previousEnd = -1;
+    let nextStart = -1;
     let nextEnd = -1;
     let rightAligned = false;
     for (const m of text.matchAll(RUN)) {
@@ -114,18 +144,21 @@ export default defineRule(
       // A line with two or more such runs is laid out in columns (a league table, a price list):
       // its spaces align; so does a run that ends where one ends on the line before or after.
       if (start >= lineEnd) {
-        lineStart = text.lastIndexOf('\n', start) + 1;
-        lineEnd = text.indexOf('\n', start);
-        if (lineEnd < 0) lineEnd = text.length;
-        aligned = alignedLine(text, lineStart, lineEnd);
+        lineStart = lineStartOf(text, start);
+        lineEnd = lineEndOf(text, start);
+        const line = alignedLine(text, lineStart, lineEnd);
         // The line's neighbours in the document (a plain-text file's lines are blocks of their own).
         const at = toSource(ctx.block, start);
-        sourceLineStart = source.lastIndexOf('\n', at - 1) + 1;
-        sourceLineEnd = source.indexOf('\n', at);
-        if (sourceLineEnd < 0) sourceLineEnd = source.length;
-        previousStart = sourceLineStart === 0 ? -1 : source.lastIndexOf('\n', sourceLineStart - 2) + 1;
-        nextEnd = sourceLineEnd === source.length ? -1 : source.indexOf('\n', sourceLineEnd + 1);
-        if (sourceLineEnd < source.length && nextEnd < 0) nextEnd = source.length;
+        sourceLineStart = lineStartOf(source, at);
+        sourceLineEnd = lineEndOf(source, at);
+        // (The line before ends before its LF, CR or CRLF; the line after starts after it.)
+        previousEnd = sourceLineStart - (source[sourceLineStart - 1] === '\n' && source[sourceLineStart - 2] === '\r' ? 2 : 1);
+        previousStart = sourceLineStart === 0 ? -1 : lineStartOf(source, previousEnd);
+        nextStart = sourceLineEnd + (source[sourceLineEnd] === '\r' && source[sourceLineEnd + 1] === '\n' ? 2 : 1);
+        nextEnd = sourceLineEnd >= source.length ? -1 : lineEndOf(source, nextStart);
+        // Prose with two runs is a table row still where a neighbouring line has columns too
+        // (a schedule whose one cell is a long description).
+        aligned = line.columns && (!line.prose || (previousStart >= 0 && alignedLine(source, previousStart, previousEnd).columns) || (nextEnd >= 0 && alignedLine(source, nextStart, nextEnd).columns));
         // Right-aligned columns ("Umsatz        19.200" over "Gewinn         2.100"): a line as
         // long as the one before or after, both with a run of spaces.
         const length = sourceLineEnd - sourceLineStart;
@@ -135,14 +168,14 @@ export default defineRule(
         };
         rightAligned =
           hasRun(sourceLineStart, sourceLineEnd) &&
-          ((previousStart >= 0 && sourceLineStart - 1 - previousStart === length && hasRun(previousStart, sourceLineStart - 1)) ||
-            (nextEnd >= 0 && nextEnd - sourceLineEnd - 1 === length && hasRun(sourceLineEnd + 1, nextEnd)));
+          ((previousStart >= 0 && previousEnd - previousStart === length && hasRun(previousStart, previousEnd)) ||
+            (nextEnd >= 0 && nextEnd - nextStart === length && hasRun(nextStart, nextEnd)));
       }
       if (aligned || rightAligned) continue;
       if (!isVerbatim(ctx.block, start, end)) continue;
       const column = toSource(ctx.block, end, true) - sourceLineStart;
-      if (previousStart >= 0 && runEndsAt(source, previousStart, sourceLineStart - 1, column)) continue;
-      if (nextEnd >= 0 && runEndsAt(source, sourceLineEnd + 1, nextEnd, column)) continue;
+      if (previousStart >= 0 && runEndsAt(source, previousStart, previousEnd, column)) continue;
+      if (nextEnd >= 0 && runEndsAt(source, nextStart, nextEnd, column)) continue;
       if (!ctx.sentences.some((s) => s.start <= start && end <= s.end)) continue;
       if (!isVerbatim(ctx.block, start, end)) continue;
       ctx.report({
