@@ -364,18 +364,38 @@ export default defineRule(
     // The quotations nested in others, by where they open (each quotation's are found by
     // bisection: filtering them all for each quotation was quadratic, 5 s for 30,000).
     const nestedPairs = analysis.pairs.filter((p) => p.depth === 1).sort((a, b) => a.open.index - b.open.index);
+    // Quotations in a region's own marks, written as that region writes them (Swiss «Zitat» in
+    // a German text whose region was not told): right there, so suggestions, not fixes. So are,
+    // in such a paragraph, the quotations nested in them and the others in those marks
+    // («Nein » with a space too): the paragraph keeps one style, whichever the editor chooses.
+    const regional = analysis.pairs.flatMap((p) => {
+      const region = p.fixable ? regionWriting(ctx, p) : undefined;
+      return region === undefined ? [] : [{ region, open: p.open.index, close: p.close.index, char: p.open.char }];
+    });
+    const regionOf = (pair: QuotePair): string | undefined => {
+      if (regional.length === 0) return undefined;
+      const own = regional.find((r) => r.open === pair.open.index);
+      if (own) return own.region;
+      const outer = regional.find((r) => r.open < pair.open.index && pair.close.index < r.close);
+      if (outer) return outer.region;
+      return regional.find((r) => r.char === pair.open.char)?.region;
+    };
     for (const pair of analysis.pairs) {
       if (!pair.fixable) continue;
-      // A quotation in a region's own marks, written as that region writes them (Swiss «Zitat»
-      // in a German text whose region was not told): right there, so a suggestion, not a fix.
-      const region = regionWriting(ctx, pair);
+      const region = regionOf(pair);
       if (region !== undefined) {
-        for (const mark of [pair.open, pair.close]) {
+        const theirs = ctx.profile?.regionalQuotes?.[region];
+        const own = theirs !== undefined && pair.open.char === theirs.primary[0];
+        for (const [k, mark] of [pair.open, pair.close].entries()) {
           const bare = mark.expected.replace(/\s/g, '');
+          if (!own && text.slice(mark.start, mark.end) === mark.expected) continue;
+          const there = theirs ? (pair.depth > 0 ? theirs.secondary : theirs.primary)[k] : undefined;
           ctx.report({
             start: mark.start,
             end: mark.end,
-            message: `\`${mark.char}\` is how ${ctx.language}-${region} quotes; expected \`${bare}\` unless the text is written for there (--locale ${ctx.language}-${region})`,
+            message: own
+              ? `\`${mark.char}\` is how ${ctx.language}-${region} quotes; expected \`${bare}\` unless the text is written for there (--locale ${ctx.language}-${region})`
+              : `\`${mark.char}\` in a paragraph quoting as ${ctx.language}-${region} does: expected \`${bare}\`${there && there !== bare ? `, or \`${there}\` there` : ''} (--locale ${ctx.language}-${region})`,
             expected: [mark.expected],
             severity: 'info',
           });

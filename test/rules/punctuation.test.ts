@@ -162,4 +162,13 @@ describe('Swiss quotation marks in a German text whose region was not told', () 
     const ch = await check(swiss, { language: 'de-CH', only: ['quotes'], path: 'x.txt' });
     expect(ch.findings).toEqual([]);
   });
+
+  it('leaves the paragraph in one style: quotations nested in «…» and the others in «» are suggestions too', async () => {
+    for (const text of ['«Er sagte "Nein" und ging.» Dann war es still.', 'Er sagte «Ja» und «Nein ». Dann war es still.']) {
+      const r = await check(text, { language: 'de', only: ['quotes'], path: 'x.txt' });
+      expect(r.corrected, text).toBe(text);
+      expect(r.findings.length, text).toBe(4);
+      expect(r.findings.every((f) => !f.fixed && f.severity === 'info'), text).toBe(true);
+    }
+  });
 });
