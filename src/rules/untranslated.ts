@@ -33,6 +33,7 @@ export default defineRule(
         { lang: 'de', text: 'Das Unternehmen nennt das einen wichtigen milestone.' },
         { lang: 'fr', text: 'La société a publié un announcement détaillé.' },
         { lang: 'de', text: 'Das Unternehmen bietet das Update for Kunden in Europa an.' },
+        { lang: 'de', text: 'Er trainiert jeden Tag seine abs. Danach geht er heim.' },
       ],
       pass: [
         { lang: 'de', text: 'Ende letzten Jahres kündigte die Federal Communications Commission an, den Kauf nicht mehr zu genehmigen.' },
@@ -68,8 +69,10 @@ export default defineRule(
         !isKnownToken(ctx, w) &&
         // Acronyms and Roman numerals ("la OMS", "el SAT", "s. XXI") are no English words.
         !(w.value.length <= 6 && /^\p{Lu}[\p{Lu}\d]*$/u.test(w.value)) &&
-        // An abbreviation of the language, with its period ("Abs. 2", "Dr. med.").
-        !(text[w.end] === '.' && ctx.profile?.abbreviations?.has(w.value.toLowerCase()) === true) &&
+        // An abbreviation of the language, with its period ("Abs. 2", "Dr. med."): capitalized,
+        // or in lower case where the sentence goes on after it or another abbreviation comes
+        // before ("seine abs." ends a sentence: English left over).
+        !(text[w.end] === '.' && ctx.profile?.abbreviations?.has(w.value.toLowerCase()) === true && (isCapitalized(w.value) || /^\s*[\p{Ll}\p{N}]/u.test(text.slice(w.end + 1, w.end + 4)) || /\p{L}\.\s+$/u.test(text.slice(Math.max(0, w.start - 8), w.start)))) &&
         !(source && isCapitalized(w.value) && source.words.has(w.value)) &&
         english.correct(w.value.toLowerCase()) &&
         // A capitalized word that English lists as a name too ("Mason", "Miller", "Callas") is
