@@ -54,6 +54,7 @@ function loadFactory(): Promise<HunspellFactory> {
  * error anywhere (a closed pipe on stdout, say) buried the message under that dump.
  */
 async function withoutModuleHandlers<T>(load: () => Promise<T>): Promise<T> {
+  const before = new Set(process.listeners('uncaughtException'));
   // Only the glue's own listener (it rethrows anything but its ExitStatus): one the
   // application adds meanwhile is its own, and stays. It is taken off as soon as the glue adds
   // it (the glue runs midway through loading), not once the module is ready: an error
@@ -61,19 +62,19 @@ async function withoutModuleHandlers<T>(load: () => Promise<T>): Promise<T> {
   // it, which rethrew it and printed the glue's whole minified source line.
   const isGlue = (event: string | symbol, listener: unknown) => event === 'uncaughtException' && String(listener).includes('ExitStatus');
   const drop = () => {
-    for (const l of process.listeners('uncaughtException')) if (isGlue('uncaughtException', l)) process.removeListener('uncaughtException', l);
+    // (Not another Emscripten module's, which the application had loaded before.)
+    for (const l of process.listeners('uncaughtException')) if (!before.has(l) && isGlue('uncaughtException', l)) process.removeListener('uncaughtException', l);
   };
   const watch = (event: string | symbol, listener: unknown) => {
     // ('newListener' comes before the listener is added.)
     if (isGlue(event, listener)) queueMicrotask(drop);
   };
-  const before = new Set(process.listeners('uncaughtException'));
   process.on('newListener', watch);
   try {
     return await load();
   } finally {
     process.removeListener('newListener', watch);
-    for (const l of process.listeners('uncaughtException')) if (!before.has(l) && isGlue('uncaughtException', l)) process.removeListener('uncaughtException', l);
+    drop();
   }
 }
 
