@@ -5,7 +5,8 @@
  * form is suggested for review.
  *
  * Only a word right after a lower-case word of the same sentence (German: a conjunction after a
- * known noun too, "in der Ukraine Und im Nahen Osten"; with at most a comma
+ * known noun too, "in der Ukraine Und im Nahen Osten", outside headings and title-case runs;
+ * with at most a comma
  * between) is flagged, so sentence starts, words after a colon, a quote, a bracket, a dash
  * or a line break, and title-like runs (`Bank Of America`, `Gone With The Wind`) are left
  * alone. So are:
@@ -64,6 +65,9 @@ export default defineRule(
         { lang: 'fr', text: 'Il a joué au stade De France.', output: 'Il a joué au stade de France.' },
       ],
       pass: [
+        // Titles in title case: after the noun naming the work, or in a run of capitalized words the language writes small.
+        { lang: 'de', text: 'Der Film Als Ich Mal Groß War lief. Die Sendung Wetten Dass lief. Das Magazin Natur Und Kosmos erscheint.' },
+        { lang: 'de', text: 'Die Gruppe Wir Sind Helden Und Freunde spielt am Abend.' },
         { lang: 'de', text: 'Auf Hikvision entfallen fast 20 %. Der Rest verteilt sich.' },
         { lang: 'de', text: 'Er sagte: Auf keinen Fall. Er fragte: „Mit wem?“ (Aus Sicht der Firma ein Erfolg.)' },
         { lang: 'de', text: 'Das ist ein Problem, von dem Sie noch nie gehört haben, sagte er zu Ihnen und Ihrer Firma.' },
@@ -124,11 +128,33 @@ function midSentence(ctx: RuleContext, i: number): boolean {
   const profile = ctx.profile!;
   return (
     profile.capitalizesNouns &&
+    ctx.block.kind !== 'heading' &&
     (profile.coordinators.has(lower) || profile.subordinators.has(lower) || lower === 'wo') &&
     prev.alpha &&
     ctx.sentences[prev.sentence].firstWord !== i - 1 &&
-    isKnownToken(ctx, prev)
+    isKnownToken(ctx, prev) &&
+    !titleCase(ctx, i)
   );
+}
+
+/**
+ * Whether word `i` is inside a run written in title case: among the three words before it, in
+ * its sentence and not its first, one capitalized that the language writes in lower case ("Wir
+ * Sind Helden Und Freunde", "Wetten Dass") or a noun naming a work ("Das Magazin Natur Und
+ * Kosmos" is no error of the conjunction).
+ */
+function titleCase(ctx: RuleContext, i: number): boolean {
+  const { words } = ctx;
+  const w = words[i];
+  const speller = ctx.doc.resources.speller(ctx.language);
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const v = words[k];
+    if (v.sentence !== w.sentence || ctx.sentences[v.sentence].firstWord === k) break;
+    const lower = v.value.toLowerCase();
+    if (ctx.profile?.workNouns?.has(lower) || ctx.profile?.workNouns?.has(lower.replace(/e?s$/u, ''))) return true;
+    if (isCapitalized(v.value) && speller?.correct(lower) === true) return true;
+  }
+  return false;
 }
 
 /** Nominalizations, names and glossary terms: a capital that is right. */
@@ -152,7 +178,7 @@ function excused(ctx: RuleContext, i: number): boolean {
   // An article that belongs to a name or title: "Des Moines", "The Hague", "Le Monde", "El País".
   if (articles.has(lower) && next && isCapitalized(next.value) && (!profile.capitalizesNouns || isName(ctx, next))) return true;
   // A title after the noun that names its work: "la serie La casa de papel", "the novel Through the Looking-Glass".
-  if (profile.workNouns?.has(prev.value)) return true;
+  if (profile.workNouns?.has(prev.value.toLowerCase())) return true;
   // A title or name that starts after a preposition or conjunction: "in Der Vizekönig von Ouidah", "and In Flames".
   if (profile.functionWords.has(prev.value)) return true;
   // Title case where nouns are not capitalized: "described Of Moths and Men" (but not "estimate That Hikvision").

@@ -172,3 +172,10 @@ describe('Swiss quotation marks in a German text whose region was not told', () 
     }
   });
 });
+
+describe('capitalization: a German conjunction after a noun', () => {
+  it('is found in prose, not in a Markdown heading in title case', async () => {
+    const r = await check('# Krieg In Der Ukraine Und Kein Ende\n\nDie Lage in der Ukraine Und im Nahen Osten bleibt angespannt.\n', { language: 'de', format: 'markdown', only: ['capitalization'], path: 'a.md' });
+    expect(r.findings.map((f) => [f.actual, f.start.line])).toEqual([['Und', 3]]);
+  });
+});
