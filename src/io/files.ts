@@ -78,6 +78,15 @@ export async function findInputs(
     for (const e of entries) {
       const full = path.join(dir, e.name);
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      // A name that is not valid UTF-8 comes back with U+FFFD in it, a path no call can open:
+      // said as what it is, not as "cannot read: ENOENT".
+      if (e.name.includes('\uFFFD') && CHECKED_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) {
+        const real = await readdir(dir, { encoding: 'buffer' }).then((names) => names.some((n) => n.toString('utf8') === e.name && !Buffer.from(n.toString('utf8'), 'utf8').equals(n)), () => false);
+        if (real) {
+          fail(full, 'the file name is not valid UTF-8, so it cannot be opened by name here: rename it (convmv -f latin1 -t utf8)');
+          continue;
+        }
+      }
       let isDirectory = e.isDirectory();
       let isFile = e.isFile();
       if (e.isSymbolicLink()) {

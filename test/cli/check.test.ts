@@ -694,6 +694,17 @@ describe('a batch, after a review of the CLI', () => {
     expect(r.stderr).toMatch(/could not write its reports/);
   });
 
+  it('names a file whose name is not valid UTF-8 as such, and checks the others', async () => {
+    writeFileSync(Buffer.concat([Buffer.from(path.join(dir, 'bad')), Buffer.from([0xff]), Buffer.from('.txt')]), 'Das ist ist gut.\n');
+    writeFileSync(path.join(dir, 'good.txt'), 'Das ist ist gut.\n');
+    const stdout = new Capture();
+    const stderr = new Capture();
+    const code = await main(['check', dir, '--no-reports', '--model', 'none', '--fail-on', 'none'], { stdout, stderr });
+    expect(stderr.text).toMatch(/bad\uFFFD\.txt\n  error  the file name is not valid UTF-8, so it cannot be opened by name here/);
+    expect(stderr.text).toMatch(/good\.txt/);
+    expect(code).toBe(1);
+  });
+
   it('says so when the glossary folder has no entries (a wrong folder would pass every check)', async () => {
     writeFileSync(path.join(dir, 'a.txt'), text);
     const empty = path.join(dir, 'empty-glossary');
