@@ -21,6 +21,7 @@ export const en: LanguageProfile = {
   quotes: { primary: ['“', '”'], secondary: ['‘', '’'] },
   periodOutsideEmbeddedQuote: false,
   spacedPunctuation: '',
+  percentClose: true,
   // "had had", "that that", "do do". ("is is", right only in "what it is is", is far more
   // often a machine's double: listed for review, not fixed.)
   // ("gave her her first break": the object, then the possessive.)

@@ -254,6 +254,8 @@ export interface LanguageProfile {
   clitics?: readonly string[];
   /** Whether questions and exclamations open with ¿ and ¡ (Spanish). */
   invertedMarks?: boolean;
+  /** Whether a percent sign stands close to its number (English "20%"; German, French and Spanish space it: "20 %"). */
+  percentClose?: boolean;
 }
 
 /** Words by their values, counted from `first`: `byValue('null eins zwei')` is { 0: ['null'], 1: ['eins'], 2: ['zwei'] }. */

@@ -41,6 +41,7 @@ export default defineRule(
     examples: {
       flag: [
         { lang: 'de', text: 'Er nutzt das , , und mehr.', output: 'Er nutzt das, und mehr.' },
+        { lang: 'en', text: 'Hikvision accounts for almost 20 % of the market.', output: 'Hikvision accounts for almost 20% of the market.' },
         { lang: 'de', text: 'Er nutzt das , ,und mehr.', output: 'Er nutzt das, und mehr.' },
         { lang: 'fr', text: 'Pourquoi?Parce que personne ne sait.', output: 'Pourquoi\u202F? Parce que personne ne sait.' },
         { lang: 'de', text: 'Ein Unternehmen , das Kameras baut .', output: 'Ein Unternehmen, das Kameras baut.' },
@@ -59,6 +60,7 @@ export default defineRule(
         { lang: 'fr', text: 'Il a dit « oui » ; puis il est parti.', output: 'Il a dit « oui »\u202F; puis il est parti.' },
       ],
       pass: [
+        { lang: 'de', text: 'Hikvision hat fast 20 % des Marktes.' },
         { lang: 'fr', text: 'Yahoo! a fermé son service, et Jeopardy! revient.' },
         { lang: 'fr', text: 'Voir bit.ly/abc?Ref=2 ici et x.fr/page?Id=4 là, le mot a?B.' },
         { lang: 'de', text: 'Er zögerte ... dann ging er.' },
@@ -96,6 +98,15 @@ export default defineRule(
       if (lineStart) continue;
       if (spacedMarks.includes(mark)) spaced(ctx, mark, s, i);
       else if (s < i) unspaced(ctx, mark, s, i);
+    }
+    // English writes a percentage close to its number ("20 %" → "20%").
+    if (ctx.profile?.percentClose && text.includes('%')) {
+      for (const m of text.matchAll(/(?<=\d)[ \u00A0\u202F]+%/gu)) {
+        const s = m.index;
+        const end = s + m[0].length;
+        if (inSpans(runs, end - 1) || !isVerbatim(ctx.block, s, end)) continue;
+        ctx.report({ start: s, end, message: 'Unexpected space before `%`', fix: '%' });
+      }
     }
     // Spanish opening marks take no space after them either ("¿ Qué pasa?").
     if (ctx.profile?.invertedMarks && (text.includes('¿') || text.includes('¡'))) {
