@@ -552,10 +552,16 @@ export class Lektor {
     // language's style has, whichever level): a short text is that language, where its
     // dictionary knows a word of it ("Apple-Chef Tim Cook: „Wir lieben Berlin.“" is German,
     // though all but the quotation is names that English knows too).
+    // Unless the words around the quotation are another language's: where the text outside it
+    // has lower-case words, most of them must be that language's ("„Nous allons gagner“, a dit
+    // le ministre" is French in the wrong marks, which is what the quotes rule is there to fix;
+    // "„Yes we can“, skandierte die Menge" is German).
     const own = ownQuotationLanguage(text);
     if (own !== undefined) {
       const speller = resources.speller(own);
-      if (speller && (words.some((w) => speller.correct(w)) || (text.match(/\p{L}+/gu) ?? []).some((w) => speller.correct(w)))) return own;
+      const outside = words.filter((w) => startsLower(w));
+      const around = outside.length < 2 || (speller !== undefined && outside.filter((w) => speller.correct(w)).length / outside.length >= 0.6);
+      if (speller && around && (words.some((w) => speller.correct(w)) || (text.match(/\p{L}+/gu) ?? []).some((w) => speller.correct(w)))) return own;
     }
     const lower = words.filter((w) => startsLower(w));
     let best: { code: string; score: number; rank: number } | undefined;

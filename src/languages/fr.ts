@@ -6,7 +6,7 @@ export const fr: LanguageProfile = {
   name: 'French',
   dictionary: 'dictionary-fr',
   stemmer: 'french',
-  quotes: { primary: ['«', '»'], secondary: ['“', '”'], innerSpace: '\u00A0' },
+  quotes: { primary: ['«', '»'], secondary: ['“', '”'], innerSpace: '\u00A0', nestSame: true },
   periodOutsideEmbeddedQuote: true,
   spacedPunctuation: ';:!?',
   punctuationSpaces: { ':': '\u00A0', ';': '\u202F', '!': '\u202F', '?': '\u202F' },

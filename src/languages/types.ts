@@ -83,6 +83,8 @@ export interface LanguageProfile {
     alternatives?: ReadonlyArray<readonly [string, string]>;
     /** The marks of a quotation inside one written with an alternative pair, by its opening mark (German »…« takes ›…‹ inside). */
     alternativeSecondary?: Readonly<Record<string, readonly [string, string]>>;
+    /** Whether a quotation nested in another may take the same marks (French « … « … » … », which the Imprimerie nationale allows). */
+    nestSame?: boolean;
   };
   /**
    * Nouns that name a work (film, novel, series, song): a capitalized function word right after

@@ -169,7 +169,7 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): Analysis | undefin
     const alternative = depth > 0 && outerNow !== undefined ? profile.quotes.alternativeSecondary?.[outerNow] : undefined;
     const nested = depth > 0 && tertiary !== undefined && outerNow === secondary[0] ? tertiary : ((alternative as [string, string] | undefined) ?? secondary);
     const accepted = depth === 0 ? [primary, ...alternatives] : nested === secondary ? [secondary, primary, ...alternatives] : [nested, primary];
-    const ok = accepted.some(([o, c]) => o === open.char && c === close.char) && !(depth > 0 && open.char === outerNow);
+    const ok = accepted.some(([o, c]) => o === open.char && c === close.char) && !(depth > 0 && open.char === outerNow && !profile.quotes.nestSame);
     const [o, c] = ok ? [open.char, close.char] : depth === 0 ? primary : nested;
     const spaced = innerSpace !== undefined && o === primary[0] && c === primary[1];
     // Guillemets written the French way, with spaces inside, that become marks that take none
@@ -315,6 +315,8 @@ export default defineRule(
         { lang: 'de', text: 'Er sagte "nein und ging.' },
       ],
       pass: [
+        // French may nest guillemets in guillemets.
+        { lang: 'fr', text: '«\u00A0Il m’a dit\u00A0: «\u00A0Reviens demain\u00A0», et je suis revenue\u00A0», raconte-t-elle.' },
         { lang: 'es', text: 'Dijo: “El plan «Vivienda joven» es un éxito”.' },
         { lang: 'de', text: 'Einer der Verträge, der als „The Moyu Project“ bezeichnet wird.' },
         { lang: 'de', text: '„Das ist ein Problem“, schrieb er.' },
