@@ -171,7 +171,13 @@ function templateRanges(source: string): Array<[number, number]> {
     const closers: number[] = [];
     for (let i = source.indexOf(close); i >= 0; i = source.indexOf(close, i + 2)) closers.push(i);
     let from = 0;
+    // The next line break after the opener, found again only once an opener is past it.
+    let newline = -1;
     for (let i = source.indexOf(open); i >= 0; i = source.indexOf(open, Math.max(i + 2, from))) {
+      if (newline !== Infinity && newline < i) {
+        newline = source.indexOf('\n', i);
+        if (newline < 0) newline = Infinity;
+      }
       let lo = 0;
       let hi = closers.length;
       while (lo < hi) {
@@ -181,8 +187,7 @@ function templateRanges(source: string): Array<[number, number]> {
       }
       const c = closers[lo];
       if (c === undefined || c - i > 2000) continue;
-      const newline = source.indexOf('\n', i);
-      if (newline >= 0 && newline < c) continue;
+      if (newline < c) continue;
       out.push([i, c + 2]);
       from = c + 2;
     }

@@ -90,6 +90,7 @@ export default defineRule(
       flag: [
         { lang: 'de', text: 'Bei dem Unfall wurden drei  Menschen verletzt. Die Straße war für  mehrere Stunden gesperrt.', output: 'Bei dem Unfall wurden drei Menschen verletzt. Die Straße war für mehrere Stunden gesperrt.' },
         { lang: 'de', text: 'Er sagte  am Montag, dass  er kommt.', output: 'Er sagte am Montag, dass er kommt.' },
+        { lang: 'de', text: 'Er sagte  am Montag, dass  er kommt.\nSie sagte  am Dienstag, dass  sie geht.', output: 'Er sagte am Montag, dass er kommt.\nSie sagte am Dienstag, dass sie geht.' },
         { lang: 'de', text: 'Die Polizei  sperrte die Straße für  mehrere Stunden.', output: 'Die Polizei sperrte die Straße für mehrere Stunden.' },
         // Lines that end in CR alone.
         { lang: 'de', text: 'Vorwort.\r\rDas ist  gut.\rEr sagte es dann  laut.', output: 'Vorwort.\r\rDas ist gut.\rEr sagte es dann laut.' },
@@ -158,7 +159,12 @@ export default defineRule(
         nextEnd = sourceLineEnd >= source.length ? -1 : lineEndOf(source, nextStart);
         // Prose with two runs is a table row still where a neighbouring line has columns too
         // (a schedule whose one cell is a long description).
-        aligned = line.columns && (!line.prose || (previousStart >= 0 && alignedLine(source, previousStart, previousEnd).columns) || (nextEnd >= 0 && alignedLine(source, nextStart, nextEnd).columns));
+        // (A neighbour in columns that are no prose: two prose lines do not excuse each other.)
+        const table = (from: number, to: number) => {
+          const l = alignedLine(source, from, to);
+          return l.columns && !l.prose;
+        };
+        aligned = line.columns && (!line.prose || (previousStart >= 0 && table(previousStart, previousEnd)) || (nextEnd >= 0 && table(nextStart, nextEnd)));
         // Right-aligned columns ("Umsatz        19.200" over "Gewinn         2.100"): a line as
         // long as the one before or after, both with a run of spaces.
         const length = sourceLineEnd - sourceLineStart;

@@ -39,9 +39,8 @@ const BEFORE_QUOTE_TEST = /\p{L}[.!?][„“«»‚‘]\p{Lu}/u;
 function openingOnly(profile: LanguageProfile | undefined): Set<string> {
   if (!profile) return new Set();
   const pairs = [profile.quotes.primary, profile.quotes.secondary, ...(profile.quotes.alternatives ?? [])];
-  // (A region's closers too: Swiss German closes with », which Germany opens with.)
-  const regional = Object.values(profile.regionalQuotes ?? {}).flatMap((q) => [q.primary, q.secondary]);
-  const closers = new Set([...pairs, ...regional].map((p) => p[1]));
+  // (Swiss German's closing », which Germany opens with, is told by where its closer stands.)
+  const closers = new Set(pairs.map((p) => p[1]));
   return new Set(pairs.map((p) => p[0]).filter((o) => !closers.has(o) && o !== '"' && o !== "'"));
 }
 
@@ -90,6 +89,7 @@ export default defineRule(
         { lang: 'de', text: 'Er sagte „Ja“.Die Frage bleibt.', output: 'Er sagte „Ja“. Die Frage bleibt.' },
         // Before a quotation that opens the next sentence.
         { lang: 'de', text: 'Er war enttäuscht.„Wir haben verloren“, sagte er.', output: 'Er war enttäuscht. „Wir haben verloren“, sagte er.' },
+        { lang: 'de', text: 'Das Spiel war verloren.»Der Trainer ging nach Hause«, sagte er.', output: 'Das Spiel war verloren. »Der Trainer ging nach Hause«, sagte er.' },
         // A word that is a top-level domain too, after a lower-case word: a sentence, not a domain.
         { lang: 'en', text: 'The suspect fled.It was later found.', output: 'The suspect fled. It was later found.' },
         { lang: 'es', text: 'La situación es grave.Es urgente actuar.', output: 'La situación es grave. Es urgente actuar.' },
@@ -127,17 +127,43 @@ export default defineRule(
     }
     // Before a quotation that opens the next sentence ("enttäuscht.„Wir haben"), between two
     // known words, the first not in capitals (a name such as "Yahoo!" may be quoted after).
-    if (BEFORE_QUOTE_TEST.test(text)) for (const m of text.matchAll(BEFORE_QUOTE)) {
+    if (BEFORE_QUOTE_TEST.test(text)) {
+      const openers = openingOnly(profile);
+      // Where each closing mark closes (after a non-space: "Hause«," closes, " «Nein" opens),
+      // found once per block; a match asks for the first after it by bisection.
+      const closings = new Map<string, number[]>();
+      const closingAfter = (closer: string, from: number): number | undefined => {
+        let list = closings.get(closer);
+        if (!list) {
+          list = [];
+          for (let k = text.indexOf(closer); k >= 0; k = text.indexOf(closer, k + 1)) if (k > 0 && !/\s/u.test(text[k - 1])) list.push(k);
+          closings.set(closer, list);
+        }
+        let lo = 0;
+        let hi = list.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (list[mid] < from) lo = mid + 1;
+          else hi = mid;
+        }
+        return list[lo];
+      };
+      for (const m of text.matchAll(BEFORE_QUOTE)) {
       const [, left, mark, quote, right] = m;
       const at = m.index + left.length;
-      if (!openingOnly(profile).has(quote) || (mark === '!' && /^\p{Lu}/u.test(left))) continue;
-      // Only where the quotation closes later in the paragraph: a closing mark typed as an
-      // opening one ("verloren.„Der Trainer", no “ after it) opens nothing.
+      if (!openers.has(quote) || (mark === '!' && /^\p{Lu}/u.test(left))) continue;
+      // Only where the quotation closes later in the paragraph, before the same mark opens
+      // again: a closing mark typed as an opening one ("verloren.„Der Trainer", no “ after
+      // it), or Swiss German's closing » ("verloren.»Die Frage … «Nein»"), opens nothing.
       const closer = closerOf(profile!, quote);
-      if (closer === undefined || text.indexOf(closer, m.index + m[0].length) < 0) continue;
+      const close = closer === undefined ? undefined : closingAfter(closer, m.index + m[0].length);
+      if (close === undefined) continue;
+      const again = text.indexOf(quote, m.index + m[0].length);
+      if (again >= 0 && again < close) continue;
       if (!/^\p{L}\p{Ll}/u.test(left) || !isKnownWord(ctx, left) || !isKnownWord(ctx, right)) continue;
       if (!isVerbatim(ctx.block, m.index, m.index + m[0].length) || ctx.isClaimed(at, at + 1)) continue;
       ctx.report({ start: at, end: at + 1, message: `Missing space after \`${mark}\` in \`${m[0]}\``, fix: `${mark} ` });
+      }
     }
     // (Most blocks have none: a scan for a mark between two letters decides, without a
     // regular expression over the whole block, which cost 2 % of a pass.)

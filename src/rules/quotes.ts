@@ -370,24 +370,20 @@ export default defineRule(
     // a German text whose region was not told): right there, so suggestions, not fixes. So are,
     // in such a paragraph, the quotations nested in them and the others in those marks
     // («Nein » with a space too): the paragraph keeps one style, whichever the editor chooses.
-    const regional = analysis.pairs.flatMap((p) => {
+    // (Every quotation of such a paragraph: by where it opens, one look-up each.)
+    const regional = new Map<number, string>();
+    for (const p of analysis.pairs) {
       const region = p.fixable ? regionWriting(ctx, p) : undefined;
-      return region === undefined ? [] : [{ region, open: p.open.index, close: p.close.index, char: p.open.char }];
-    });
-    const regionOf = (pair: QuotePair): string | undefined => {
-      if (regional.length === 0) return undefined;
-      const own = regional.find((r) => r.open === pair.open.index);
-      if (own) return own.region;
-      const outer = regional.find((r) => r.open < pair.open.index && pair.close.index < r.close);
-      if (outer) return outer.region;
-      return regional.find((r) => r.char === pair.open.char)?.region;
-    };
+      if (region !== undefined) regional.set(p.open.index, region);
+    }
+    const paragraphRegion = regional.size > 0 ? regional.values().next().value : undefined;
+    const regionOf = (pair: QuotePair): string | undefined => regional.get(pair.open.index) ?? paragraphRegion;
     for (const pair of analysis.pairs) {
       if (!pair.fixable) continue;
       const region = regionOf(pair);
       if (region !== undefined) {
         const theirs = ctx.profile?.regionalQuotes?.[region];
-        const own = theirs !== undefined && pair.open.char === theirs.primary[0];
+        const own = regional.has(pair.open.index);
         for (const [k, mark] of [pair.open, pair.close].entries()) {
           const bare = mark.expected.replace(/\s/g, '');
           if (!own && text.slice(mark.start, mark.end) === mark.expected) continue;

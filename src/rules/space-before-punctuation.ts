@@ -43,6 +43,7 @@ export default defineRule(
         { lang: 'de', text: 'Er nutzt das , , und mehr.', output: 'Er nutzt das, und mehr.' },
         { lang: 'en', text: 'Hikvision accounts for almost 20 % of the market.', output: 'Hikvision accounts for almost 20% of the market.' },
         { lang: 'de', text: 'Er nutzt das , ,und mehr.', output: 'Er nutzt das, und mehr.' },
+        { lang: 'de', text: 'Er nutzt das , ,„Zitat“ und mehr.', output: 'Er nutzt das, „Zitat“ und mehr.' },
         { lang: 'fr', text: 'Pourquoi?Parce que personne ne sait.', output: 'Pourquoi\u202F? Parce que personne ne sait.' },
         { lang: 'de', text: 'Ein Unternehmen , das Kameras baut .', output: 'Ein Unternehmen, das Kameras baut.' },
         { lang: 'de', text: 'Warum ? Weil es so ist !', output: 'Warum? Weil es so ist!' },
@@ -156,7 +157,7 @@ function unspaced(ctx: RuleContext, mark: string, s: number, i: number) {
   // the fix wrote "das,, und".
   const doubled = (mark === ',' || mark === ';') && text[s - 1] === mark;
   // (Before a word the space stays: "das , ,und" → "das, und".)
-  const fix = doubled ? (LETTER.test(next) ? ' ' : '') : moveSpace ? `${mark} ` : mark;
+  const fix = doubled ? (next !== '' && !/[\s,.;:!?)\]»”“’]/u.test(next) ? ' ' : '') : moveSpace ? `${mark} ` : mark;
   if (!isVerbatim(ctx.block, s, end)) return;
   if (doubled) {
     ctx.report({ start: s, end, message: `Unexpected \`${text.slice(s, end)}\`: the mark is repeated`, fix });
