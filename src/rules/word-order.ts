@@ -48,6 +48,7 @@ export default defineRule(
         // Reported speech without "dass", two main clauses joined by a comma.
         { lang: 'de', text: 'Ein Sprecher sagte, das Problem sei bekannt.' },
         { lang: 'de', text: 'Das Wetter war schlecht, die Sicht war begrenzt.' },
+        // (After a noun: "die Opposition ist dagegen" may be a relative clause in the wrong order, an information.)
 
       ],
     },
@@ -85,10 +86,12 @@ export default defineRule(
         let k = f - 1;
         while (k >= 0 && !(units[k].kind === 'punct' && /^[,;:–—(]$/.test(units[k].text))) k--;
         const first = k + 1;
-        // (Only after a word in lower case, a verb or an adjective: after a noun the article
-        // may be a relative pronoun that refers to it, "die Firma, die Kameras hat gebaut".)
+        // After a noun the article may be a relative pronoun that refers to it ("die Firma, die
+        // Kameras hat gebaut") or an article ("plant Radwege, die Opposition ist dagegen"):
+        // 'maybe', an information, not a warning.
         const before = units[k - 1];
-        return f - first === 2 && articles.has(lower[first]) && units[first + 1]?.kind === 'word' && /^\p{Lu}/u.test(units[first + 1].text) && before?.kind === 'word' && /^\p{Ll}/u.test(before.text);
+        if (!(f - first === 2 && articles.has(lower[first]) && units[first + 1]?.kind === 'word' && /^\p{Lu}/u.test(units[first + 1].text))) return false;
+        return before?.kind === 'word' && /^\p{Ll}/u.test(before.text) ? true : 'maybe';
       };
       const closes = (i: number) => i >= units.length || (units[i].kind === 'punct' && /^[,.;:!?)–—]$/.test(units[i].text));
       const edits = generateCandidates({ text, units, language: ctx.language, kinds: ['verb-final', 'infinitive'] });
@@ -96,19 +99,25 @@ export default defineRule(
       for (const e of edits) {
         if (taken.some(([a, b]) => e.from < b && a < e.to)) continue; // the first of overlapping edits
         let strict = false;
-        if (e.kind === 'verb-final') strict = e.to - e.from === 2 && isVerbForm(e.from + 1) && closes(e.to) && !verbCluster(e.from) && !mainClause(e.from);
+        let maybe = false;
+        if (e.kind === 'verb-final') {
+          const main = e.to - e.from === 2 ? mainClause(e.from) : false;
+          maybe = main === 'maybe';
+          strict = e.to - e.from === 2 && isVerbForm(e.from + 1) && closes(e.to) && !verbCluster(e.from) && main !== true;
+        }
         else if (e.kind === 'infinitive') strict = isVerbForm(e.from + 1) && articles.has(lower[e.from + 2]) && closes(e.to);
         if (!strict) continue;
-        report(ctx, s.start + units[e.from].start, s.start + units[e.to - 1].end, e.text, e.kind);
+        report(ctx, s.start + units[e.from].start, s.start + units[e.to - 1].end, e.text, e.kind, maybe);
         taken.push([e.from, e.to]);
       }
     }
   },
 );
 
-function report(ctx: RuleContext, start: number, end: number, suggestion: string, kind: string): void {
+function report(ctx: RuleContext, start: number, end: number, suggestion: string, kind: string, maybe = false): void {
   if (ctx.isClaimed(start, end)) return;
   ctx.report({
+    ...(maybe ? { severity: 'info' as const } : {}),
     start,
     end,
     message:
