@@ -138,23 +138,25 @@ function midSentence(ctx: RuleContext, i: number): boolean {
 }
 
 /**
- * Whether word `i` is inside a run written in title case: among the three words before it, in
- * its sentence and not its first, one capitalized that the language writes in lower case ("Wir
- * Sind Helden Und Freunde", "Wetten Dass") or a noun naming a work ("Das Magazin Natur Und
- * Kosmos" is no error of the conjunction).
+ * Whether word `i` is inside a run written in title case: two capitalized words or more
+ * around it (three each way, in its sentence, not its first word) that the language writes in
+ * lower case ("Wir Sind Helden Und Freunde", "Der Film Als Ich Mal Groß War"); or a noun naming
+ * a work two or three words before it, a title between ("Das Magazin Natur Und Kosmos"). A
+ * noun whose lower-case form is a word too ("das Leben Und die Arbeit") is one such word only.
  */
 function titleCase(ctx: RuleContext, i: number): boolean {
   const { words } = ctx;
   const w = words[i];
   const speller = ctx.doc.resources.speller(ctx.language);
-  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+  let small = 0;
+  for (const k of [i - 3, i - 2, i - 1, i + 1, i + 2, i + 3]) {
     const v = words[k];
-    if (v.sentence !== w.sentence || ctx.sentences[v.sentence].firstWord === k) break;
+    if (v === undefined || v.sentence !== w.sentence || ctx.sentences[v.sentence].firstWord === k) continue;
     const lower = v.value.toLowerCase();
-    if (ctx.profile?.workNouns?.has(lower) || ctx.profile?.workNouns?.has(lower.replace(/e?s$/u, ''))) return true;
-    if (isCapitalized(v.value) && speller?.correct(lower) === true) return true;
+    if (k < i - 1 && (ctx.profile?.workNouns?.has(lower) || ctx.profile?.workNouns?.has(lower.replace(/e?s$/u, '')))) return true;
+    if (isCapitalized(v.value) && speller?.correct(lower) === true) small++;
   }
-  return false;
+  return small >= 2;
 }
 
 /** Nominalizations, names and glossary terms: a capital that is right. */
@@ -178,7 +180,7 @@ function excused(ctx: RuleContext, i: number): boolean {
   // An article that belongs to a name or title: "Des Moines", "The Hague", "Le Monde", "El País".
   if (articles.has(lower) && next && isCapitalized(next.value) && (!profile.capitalizesNouns || isName(ctx, next))) return true;
   // A title after the noun that names its work: "la serie La casa de papel", "the novel Through the Looking-Glass".
-  if (profile.workNouns?.has(prev.value.toLowerCase())) return true;
+  if (profile.workNouns?.has(prev.value)) return true;
   // A title or name that starts after a preposition or conjunction: "in Der Vizekönig von Ouidah", "and In Flames".
   if (profile.functionWords.has(prev.value)) return true;
   // Title case where nouns are not capitalized: "described Of Moths and Men" (but not "estimate That Hikvision").

@@ -178,4 +178,11 @@ describe('capitalization: a German conjunction after a noun', () => {
     const r = await check('# Krieg In Der Ukraine Und Kein Ende\n\nDie Lage in der Ukraine Und im Nahen Osten bleibt angespannt.\n', { language: 'de', format: 'markdown', only: ['capitalization'], path: 'a.md' });
     expect(r.findings.map((f) => [f.actual, f.start.line])).toEqual([['Und', 3]]);
   });
+
+  it('after a noun whose lower-case form is a word too, or a work noun right before it; not in a title-case run', async () => {
+    const errors = 'Er sprach über das Leben Und die Arbeit. Der Film Und die Musik waren gut. Wir trafen uns am Morgen Und gingen los. Er ging nach Hause Und schlief.';
+    expect((await check(errors, { language: 'de', only: ['capitalization'], path: 'x.txt' })).findings.map((f) => f.actual)).toEqual(['Und', 'Und', 'Und', 'Und']);
+    const titles = 'Der Film Als Ich Mal Groß War lief im Kino. Das Magazin Natur Und Kosmos erscheint. Die Gruppe Wir Sind Helden Und Freunde spielt.';
+    expect((await check(titles, { language: 'de', only: ['capitalization'], path: 'x.txt' })).findings).toEqual([]);
+  });
 });
