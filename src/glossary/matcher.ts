@@ -345,8 +345,16 @@ export class LanguageMatcher {
         // of "Jeopardy!", "Apple Inc" of "Apple Inc." at a sentence's end (its period is the
         // sentence's too). Nothing to correct; "Jeopardy!!" grew a mark each run.
         if (m.match.kind === 'wrong' && m.match.ending === '' && writesTerm(text, m.match.start, m.match.end, m.match.entry)) {
-          i = m.last;
-          continue;
+          // Written as the term, or in capitals (a headline): nothing to correct. In another case
+          // ("apple inc." of "Apple Inc."), the whole of it is corrected, its mark kept once.
+          const { term } = m.match.entry;
+          const here = text.slice(m.match.start, m.match.start + term.length);
+          if (!m.match.entry.caseSensitive || here === term || here === term.toUpperCase()) {
+            i = m.last;
+            continue;
+          }
+          m.match.end = m.match.start + term.length;
+          m.match.replacement = term;
         }
         if (m.match.kind === 'wrong' && !m.match.review && quotedAlone(text, m.match.start, m.match.end)) {
           m.match.review = 'ambiguous';

@@ -473,10 +473,14 @@ describe('glossary: terms that end in punctuation, and endings onto other words'
     expect(result.findings).toEqual([]);
     expect(again.findings).toEqual([]);
     // In capitals (a headline) and in another case, too.
-    for (const caps of ['ER SAH JEOPARDY! GESTERN ABEND', 'DER KONZERN HEISST APPLE INC.', 'Das gehört Apple inc. Danach kam nichts.']) {
-      const r = await run(yaml.replace('wrong: [Apple Incorporated, Apple Inc]', 'wrong: [Apple Incorporated, Apple Inc, Apple inc]'), caps, 'de');
+    for (const caps of ['ER SAH JEOPARDY! GESTERN ABEND', 'DER KONZERN HEISST APPLE INC.']) {
+      const r = await run(yaml, caps, 'de');
       expect(r.result.corrected, caps).toBe(caps);
     }
+    // A listed variant in another case before the term's mark: corrected, the mark kept once.
+    const other = await run(yaml.replace('wrong: [Apple Incorporated, Apple Inc]', 'wrong: [Apple Incorporated, Apple Inc, Apple inc]').replace('wrong: [Yahoo]', 'wrong: [Yahoo, yahoo]'), 'Das gehört Apple inc. Danach kam nichts. Die Firma yahoo! wurde verkauft.', 'de');
+    expect(other.result.corrected).toBe('Das gehört Apple Inc. Danach kam nichts. Die Firma Yahoo! wurde verkauft.');
+    expect(other.again.findings.filter((f) => f.fixed)).toEqual([]);
     // The variant itself is still corrected.
     const { result: wrong } = await run(yaml, 'Yahoo said no. Shares of Apple Inc rose.', 'en');
     expect(wrong.corrected).toBe('Yahoo! said no. Shares of Apple Inc. rose.');
