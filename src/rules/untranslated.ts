@@ -47,6 +47,7 @@ export default defineRule(
         { lang: 'de', text: 'Er las The New York Times, The Washington Post and The Wall Street Journal.' },
         { lang: 'de', text: 'Wir sind uns „des Raums für weitere Verbesserungen voll bewusst“.' },
         { lang: 'de', text: 'Die Bewegung Fridays for Future demonstrierte am Freitag.' },
+        { lang: 'de', text: 'Er kaufte bei Marks and Spencer ein, der Konzern Procter and Gamble wächst.' },
         { lang: 'de', text: 'Nach § 5 Abs. 2 des Gesetzes behandelte ihn Dr. med. Hans Müller.' },
       ],
     },
@@ -110,9 +111,10 @@ export default defineRule(
       const joint =
         run.length === 1 &&
         NAME_CONNECTORS.has(run[0].value) &&
-        // ("and" and "the" are English as often: "Oxfordshire and Buckinghamshire Light Infantry" left untranslated.)
-        run[0].value !== 'and' &&
+        // ("the" is English as often; so is "and" where English goes on after the name: "Oxfordshire
+        // and Buckinghamshire Light Infantry" left untranslated, while "Marks and Spencer" is a name.)
         run[0].value !== 'the' &&
+        (run[0].value !== 'and' || !(words[j + 2] !== undefined && spaced(ctx, text, j + 1, j + 2) && isCapitalized(words[j + 2].value))) &&
         i > 0 &&
         spaced(ctx, text, i - 1, i) &&
         spaced(ctx, text, j, j + 1) &&
