@@ -69,7 +69,7 @@ function isLetter(code: number, char: string): boolean {
 }
 
 /** Personal pronouns that open sentences (de, en, fr, es). */
-const PRONOUNS = /^(?:er|sie|es|wir|ihr|ich|du|man|he|she|it|we|they|you|il|elle|ils|elles|on|nous|vous|je|él|ella|ellos|ellas|nosotros|usted)$/u;
+export const PRONOUNS = /^(?:er|sie|es|wir|ihr|ich|du|man|he|she|it|we|they|you|il|elle|ils|elles|on|nous|vous|je|él|ella|ellos|ellas|nosotros|usted)$/u;
 
 export default defineRule(
   {

@@ -13,6 +13,7 @@
  *   in:  "Hikvision, ein chinesisches Unternehmen , wusste es ."
  *   out: "Hikvision, ein chinesisches Unternehmen, wusste es."
  */
+import { PRONOUNS } from './missing-space.js';
 import { defineRule, type RuleContext } from '../core/rule.js';
 import { isVerbatim, OPAQUE } from '../core/document.js';
 import { inSpans } from '../core/spans.js';
@@ -42,6 +43,9 @@ export default defineRule(
       flag: [
         { lang: 'de', text: 'Er nutzt das , , und mehr.', output: 'Er nutzt das, und mehr.' },
         { lang: 'en', text: 'Hikvision accounts for almost 20 % of the market.', output: 'Hikvision accounts for almost 20% of the market.' },
+        // A sentence run into the next at a pronoun ("in Leeds .He").
+        { lang: 'en', text: 'The match was played in Leeds .He scored twice.', output: 'The match was played in Leeds. He scored twice.' },
+        { lang: 'fr', text: 'Le match a eu lieu à Lyon .Il a marqué deux fois.', output: 'Le match a eu lieu à Lyon. Il a marqué deux fois.' },
         { lang: 'de', text: 'Er nutzt das , ,und mehr.', output: 'Er nutzt das, und mehr.' },
         { lang: 'de', text: 'Er nutzt das , ,„Zitat“ und mehr.', output: 'Er nutzt das, „Zitat“ und mehr.' },
         { lang: 'fr', text: 'Pourquoi?Parce que personne ne sait.', output: 'Pourquoi\u202F? Parce que personne ne sait.' },
@@ -136,7 +140,7 @@ function unspaced(ctx: RuleContext, mark: string, s: number, i: number) {
     (mark === '.' || mark === '!' || mark === '?') &&
     LETTER.test(next) &&
     runIntoSentence(text, s, i, SENTENCE_END_WORD) &&
-    functionWordAt(ctx, after) &&
+    (functionWordAt(ctx, after) || PRONOUNS.test(/^\p{L}+/u.exec(after)?.[0]?.toLowerCase() ?? '')) &&
     !functionWordAt(ctx, lastWordBefore(text, s));
   // Ellipsis ("zögerte ... dann"), decimals and names (".5", ".NET", ",5"), emoticons (":-)").
   if (mark === '.' && !runIn && (next === '.' || ALNUM.test(next))) return;
