@@ -32,6 +32,14 @@ import { isKnownToken } from './spelling.js';
 /** Particles of family names that may be written with a capital ("De Gea", "Van Dijk", "Di Maria", "Du Pont"). */
 const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'du', 'van', 'von', 'ter', 'ten', 'le', 'la']);
 
+/** Nouns that name a party, movement or alliance, whose name follows them (in the four languages). */
+const BODY_NOUNS: ReadonlySet<string> = new Set([
+  'mouvement', 'parti', 'coalition', 'alliance', 'liste', 'collectif',
+  'partido', 'movimiento', 'coalición', 'plataforma', 'alianza', 'candidatura',
+  'party', 'movement', 'alliance', 'coalition', 'campaign',
+  'partei', 'bewegung', 'bündnis', 'liste', 'initiative',
+]);
+
 /** What may stand between the previous word and a flagged word: spaces, at most one comma. */
 const GAP = /^,?[ \t\u00A0\u202F]+$/u;
 
@@ -65,6 +73,8 @@ export default defineRule(
         { lang: 'fr', text: 'Il a joué au stade De France.', output: 'Il a joué au stade de France.' },
       ],
       pass: [
+        { lang: 'fr', text: 'Le mouvement En marche a été fondé en 2016.' },
+        { lang: 'es', text: 'Los diputados de la coalición Por Andalucía votaron en contra.' },
         // Titles in title case: after the noun naming the work, or in a run of capitalized words the language writes small.
         { lang: 'de', text: 'Der Film Als Ich Mal Groß War lief. Die Sendung Wetten Dass lief. Das Magazin Natur Und Kosmos erscheint.' },
         { lang: 'de', text: 'Die Gruppe Wir Sind Helden Und Freunde spielt am Abend.' },
@@ -181,6 +191,9 @@ function excused(ctx: RuleContext, i: number): boolean {
   if (articles.has(lower) && next && isCapitalized(next.value) && (!profile.capitalizesNouns || isName(ctx, next))) return true;
   // A title after the noun that names its work: "la serie La casa de papel", "the novel Through the Looking-Glass".
   if (profile.workNouns?.has(prev.value)) return true;
+  // A party's or movement's name after the noun that says what it is: "le mouvement En marche",
+  // "la coalición Por Andalucía".
+  if (BODY_NOUNS.has(prev.value.toLowerCase())) return true;
   // A title or name that starts after a preposition or conjunction: "in Der Vizekönig von Ouidah", "and In Flames".
   if (profile.functionWords.has(prev.value)) return true;
   // Title case where nouns are not capitalized: "described Of Moths and Men" (but not "estimate That Hikvision").
