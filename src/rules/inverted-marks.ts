@@ -37,6 +37,7 @@ export default defineRule(
         { lang: 'es', text: '¿Cuánto cuesta?, preguntó, y luego: dónde está?', output: '¿Cuánto cuesta?, preguntó, y luego: ¿dónde está?' },
       ],
       pass: [
+        { lang: 'es', text: 'El lema de la campaña, “Are you ready?”, se ha convertido en viral.' },
         { lang: 'es', text: '¿Cuánto cuesta un piso en Madrid? Nadie lo sabe.' },
         { lang: 'es', text: 'Si vienes, ¿me llamas? ¡Claro que sí!' },
         { lang: 'es', text: '¿Vienes? ¿Cuándo? ¿Con quién?' },
@@ -102,6 +103,13 @@ export default defineRule(
       const spanish = ctx.doc.resources.speller(ctx.language);
       const english = ctx.doc.resources.speller('en');
       if (spanish && english && !spanish.correct(word) && english.correct(word)) continue;
+      // Nor where most of its words are English and not Spanish ("“Are you ready?”": "are" is a
+      // Spanish word too, a unit of area).
+      if (spanish && english) {
+        const words = text.slice(start, q).match(/\p{L}+/gu) ?? [];
+        const englishOnly = words.filter((w) => english.correct(w) && !spanish.correct(w)).length;
+        if (words.length >= 2 && englishOnly * 2 >= words.length) continue;
+      }
       ctx.report({
         start,
         end: start + word.length,
