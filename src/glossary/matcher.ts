@@ -347,14 +347,21 @@ export class LanguageMatcher {
         if (m.match.kind === 'wrong' && m.match.ending === '' && writesTerm(text, m.match.start, m.match.end, m.match.entry)) {
           // Written as the term, or in capitals (a headline): nothing to correct. In another case
           // ("apple inc." of "Apple Inc."), the whole of it is corrected, its mark kept once.
+          // In another case ("apple inc." of "Apple Inc."), the variant's own span is corrected
+          // to the term's beginning, the mark left where it is (and to the other rules).
           const { term } = m.match.entry;
           const here = text.slice(m.match.start, m.match.start + term.length);
-          if (!m.match.entry.caseSensitive || here === term || here === term.toUpperCase()) {
+          const tail = term.slice(m.match.end - m.match.start);
+          const written = m.match.replacement;
+          if (!m.match.entry.caseSensitive || here === term || here === term.toUpperCase() || !written.toLowerCase().endsWith(tail.toLowerCase())) {
             i = m.last;
             continue;
           }
-          m.match.end = m.match.start + term.length;
-          m.match.replacement = term;
+          m.match.replacement = written.slice(0, written.length - tail.length);
+          if (m.match.replacement === text.slice(m.match.start, m.match.end)) {
+            i = m.last;
+            continue;
+          }
         }
         if (m.match.kind === 'wrong' && !m.match.review && quotedAlone(text, m.match.start, m.match.end)) {
           m.match.review = 'ambiguous';

@@ -75,15 +75,19 @@ export async function findInputs(
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    let raw: Set<string> | undefined;
     for (const e of entries) {
       const full = path.join(dir, e.name);
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
       // A name that is not valid UTF-8 comes back with U+FFFD in it, a path no call can open:
-      // said as what it is, not as "cannot read: ENOENT".
-      if (e.name.includes('\uFFFD') && CHECKED_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) {
-        const real = await readdir(dir, { encoding: 'buffer' }).then((names) => names.some((n) => n.toString('utf8') === e.name && !Buffer.from(n.toString('utf8'), 'utf8').equals(n)), () => false);
-        if (real) {
-          fail(full, 'the file name is not valid UTF-8, so it cannot be opened by name here: rename it (convmv -f latin1 -t utf8)');
+      // said as what it is, not as "cannot read: ENOENT". (The folder's raw names read once.)
+      if (e.name.includes('\uFFFD') && (e.isDirectory() || CHECKED_EXTENSIONS.includes(path.extname(e.name).toLowerCase()))) {
+        raw ??= await readdir(dir, { encoding: 'buffer' }).then(
+          (names) => new Set(names.filter((n) => !Buffer.from(n.toString('utf8'), 'utf8').equals(n)).map((n) => n.toString('utf8'))),
+          () => new Set<string>(),
+        );
+        if (raw.has(e.name)) {
+          fail(full, `the ${e.isDirectory() ? 'folder' : 'file'} name is not valid UTF-8, so it cannot be opened by name here: rename it (convmv -f latin1 -t utf8)`);
           continue;
         }
       }

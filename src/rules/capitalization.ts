@@ -54,6 +54,8 @@ export default defineRule(
     examples: {
       flag: [
         { lang: 'de', text: 'Die Lage in der Ukraine Und im Nahen Osten bleibt angespannt.' },
+        { lang: 'de', text: 'Die Partei Und die Fraktion stimmten gestern zu.' },
+        { lang: 'en', text: 'The party And the coalition voted against it.' },
         // Not after a verb or a noun that names no work: "figures show That", "children play In".
         { lang: 'en', text: 'The latest figures show That inflation rose again in March.', output: 'The latest figures show that inflation rose again in March.' },
         { lang: 'en', text: 'Children play In the park every day.', output: 'Children play in the park every day.' },
@@ -73,6 +75,7 @@ export default defineRule(
         { lang: 'fr', text: 'Il a joué au stade De France.', output: 'Il a joué au stade de France.' },
       ],
       pass: [
+        { lang: 'de', text: 'Sie sah gestern den Film Und täglich grüßt das Murmeltier im Kino.' },
         { lang: 'fr', text: 'Le mouvement En marche a été fondé en 2016.' },
         { lang: 'es', text: 'Los diputados de la coalición Por Andalucía votaron en contra.' },
         // Titles in title case: after the noun naming the work, or in a run of capitalized words the language writes small.
@@ -190,10 +193,15 @@ function excused(ctx: RuleContext, i: number): boolean {
   // An article that belongs to a name or title: "Des Moines", "The Hague", "Le Monde", "El País".
   if (articles.has(lower) && next && isCapitalized(next.value) && (!profile.capitalizesNouns || isName(ctx, next))) return true;
   // A title after the noun that names its work: "la serie La casa de papel", "the novel Through the Looking-Glass".
-  if (profile.workNouns?.has(prev.value)) return true;
+  // (Not a conjunction before an article, nor in German any word before one: "Der Film Und die
+  // Musik", "The party And the coalition" are errors; "den Film Und täglich grüßt das
+  // Murmeltier" and "the novel Through the Looking-Glass" are titles.)
+  const nextArticle = next !== undefined && articles.has(next.value.toLowerCase());
+  const beginsName = !(nextArticle && (profile.capitalizesNouns || coordinators.has(lower)));
+  if (profile.workNouns?.has(prev.value.toLowerCase()) && beginsName) return true;
   // A party's or movement's name after the noun that says what it is: "le mouvement En marche",
   // "la coalición Por Andalucía".
-  if (BODY_NOUNS.has(prev.value.toLowerCase())) return true;
+  if (BODY_NOUNS.has(prev.value.toLowerCase()) && beginsName) return true;
   // A title or name that starts after a preposition or conjunction: "in Der Vizekönig von Ouidah", "and In Flames".
   if (profile.functionWords.has(prev.value)) return true;
   // Title case where nouns are not capitalized: "described Of Moths and Men" (but not "estimate That Hikvision").

@@ -71,6 +71,14 @@ function isLetter(code: number, char: string): boolean {
 /** Personal pronouns that open sentences (de, en, fr, es). */
 export const PRONOUNS = /^(?:er|sie|es|wir|ihr|ich|du|man|he|she|it|we|they|you|il|elle|ils|elles|on|nous|vous|je|él|ella|ellos|ellas|nosotros|usted)$/u;
 
+/** Each language's subject pronouns, which a sentence may begin with. */
+export const PRONOUNS_OF: Readonly<Record<string, ReadonlySet<string>>> = {
+  de: new Set(['er', 'sie', 'es', 'wir', 'ihr', 'ich', 'du', 'man']),
+  en: new Set(['he', 'she', 'it', 'we', 'they', 'you', 'i']),
+  fr: new Set(['il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'je']),
+  es: new Set(['él', 'ella', 'ellos', 'ellas', 'nosotros', 'usted']),
+};
+
 export default defineRule(
   {
     id: 'missing-space',
@@ -109,6 +117,7 @@ export default defineRule(
         // A closing mark (Swiss », or one typed as an opening mark with nothing to close after it).
         { lang: 'de', text: 'Der Sprecher sagte: «Wir haben verloren.»Die Frage bleibt offen.' },
         { lang: 'en', text: 'He said “we lost the game.“The coach left early.' },
+        { lang: 'de', text: 'Er fragte: «Wie geht es dir?»Die Frage blieb offen («Nein»). Das war alles.' },
       ],
     },
   },
@@ -148,6 +157,31 @@ export default defineRule(
         }
         return list[lo];
       };
+      // The opening marks of the regions whose quotations close with a mark this language opens
+      // with (Swiss « … », whose » opens German » … «), by position, found once per block.
+      const regionalOpeners = new Map<string, string>();
+      for (const q of Object.values(profile?.regionalQuotes ?? {})) if (openers.has(q.primary[1])) regionalOpeners.set(q.primary[1], q.primary[0]);
+      const positions = new Map<string, number[]>();
+      const lastBefore = (mark: string, before: number): number => {
+        let list = positions.get(mark);
+        if (!list) {
+          list = [];
+          for (let k = text.indexOf(mark); k >= 0; k = text.indexOf(mark, k + 1)) list.push(k);
+          positions.set(mark, list);
+        }
+        let lo = 0;
+        let hi = list.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (list[mid] < before) lo = mid + 1;
+          else hi = mid;
+        }
+        return lo > 0 ? list[lo - 1] : -1;
+      };
+      const closesRegional = (quote: string, at: number): boolean => {
+        const opener = regionalOpeners.get(quote);
+        return opener !== undefined && lastBefore(opener, at) > lastBefore(quote, at);
+      };
       for (const m of text.matchAll(BEFORE_QUOTE)) {
       const [, left, mark, quote, right] = m;
       const at = m.index + left.length;
@@ -160,6 +194,9 @@ export default defineRule(
       if (close === undefined) continue;
       const again = text.indexOf(quote, m.index + m[0].length);
       if (again >= 0 && again < close) continue;
+      // Nor where a region's quotation opened before it is still open: the mark closes it (Swiss
+      // "«Wie geht es dir?»Die Frage … («Nein»)").
+      if (closesRegional(quote, m.index)) continue;
       if (!/^\p{L}\p{Ll}/u.test(left) || !isKnownWord(ctx, left) || !isKnownWord(ctx, right)) continue;
       if (!isVerbatim(ctx.block, m.index, m.index + m[0].length) || ctx.isClaimed(at, at + 1)) continue;
       ctx.report({ start: at, end: at + 1, message: `Missing space after \`${mark}\` in \`${m[0]}\``, fix: `${mark} ` });

@@ -13,7 +13,7 @@
  *   in:  "Hikvision, ein chinesisches Unternehmen , wusste es ."
  *   out: "Hikvision, ein chinesisches Unternehmen, wusste es."
  */
-import { PRONOUNS } from './missing-space.js';
+import { PRONOUNS_OF } from './missing-space.js';
 import { defineRule, type RuleContext } from '../core/rule.js';
 import { isVerbatim, OPAQUE } from '../core/document.js';
 import { inSpans } from '../core/spans.js';
@@ -48,6 +48,7 @@ export default defineRule(
         { lang: 'fr', text: 'Le match a eu lieu à Lyon .Il a marqué deux fois.', output: 'Le match a eu lieu à Lyon. Il a marqué deux fois.' },
         { lang: 'de', text: 'Er nutzt das , ,und mehr.', output: 'Er nutzt das, und mehr.' },
         { lang: 'de', text: 'Er nutzt das , ,„Zitat“ und mehr.', output: 'Er nutzt das, „Zitat“ und mehr.' },
+        { lang: 'en', text: 'He said , ,“Yes” and then he left the room.', output: 'He said, “Yes” and then he left the room.' },
         { lang: 'fr', text: 'Pourquoi?Parce que personne ne sait.', output: 'Pourquoi\u202F? Parce que personne ne sait.' },
         { lang: 'de', text: 'Ein Unternehmen , das Kameras baut .', output: 'Ein Unternehmen, das Kameras baut.' },
         { lang: 'de', text: 'Warum ? Weil es so ist !', output: 'Warum? Weil es so ist!' },
@@ -65,6 +66,8 @@ export default defineRule(
         { lang: 'fr', text: 'Il a dit « oui » ; puis il est parti.', output: 'Il a dit « oui »\u202F; puis il est parti.' },
       ],
       pass: [
+        { lang: 'en', text: 'In the formula 17 % 5 equals 2.' },
+        { lang: 'en', text: 'Spanish firms prefer the country code .Es for local customers.' },
         { lang: 'de', text: 'Hikvision hat fast 20 % des Marktes.' },
         { lang: 'fr', text: 'Yahoo! a fermé son service, et Jeopardy! revient.' },
         { lang: 'fr', text: 'Voir bit.ly/abc?Ref=2 ici et x.fr/page?Id=4 là, le mot a?B.' },
@@ -106,7 +109,8 @@ export default defineRule(
     }
     // English writes a percentage close to its number ("20 %" → "20%").
     if (ctx.profile?.percentClose && text.includes('%')) {
-      for (const m of text.matchAll(/(?<=\d)[ \u00A0\u202F]+%/gu)) {
+      // (Not a remainder in a formula: "17 % 5".)
+      for (const m of text.matchAll(/(?<=\d)[ \u00A0\u202F]+%(?![ \u00A0\u202F]*\d)/gu)) {
         const s = m.index;
         const end = s + m[0].length;
         if (inSpans(runs, end - 1) || !isVerbatim(ctx.block, s, end)) continue;
@@ -140,7 +144,7 @@ function unspaced(ctx: RuleContext, mark: string, s: number, i: number) {
     (mark === '.' || mark === '!' || mark === '?') &&
     LETTER.test(next) &&
     runIntoSentence(text, s, i, SENTENCE_END_WORD) &&
-    (functionWordAt(ctx, after) || PRONOUNS.test(/^\p{L}+/u.exec(after)?.[0]?.toLowerCase() ?? '')) &&
+    (functionWordAt(ctx, after) || PRONOUNS_OF[ctx.language]?.has(/^\p{L}+/u.exec(after)?.[0]?.toLowerCase() ?? '') === true) &&
     !functionWordAt(ctx, lastWordBefore(text, s));
   // Ellipsis ("zögerte ... dann"), decimals and names (".5", ".NET", ",5"), emoticons (":-)").
   if (mark === '.' && !runIn && (next === '.' || ALNUM.test(next))) return;
@@ -161,7 +165,10 @@ function unspaced(ctx: RuleContext, mark: string, s: number, i: number) {
   // the fix wrote "das,, und".
   const doubled = (mark === ',' || mark === ';') && text[s - 1] === mark;
   // (Before a word the space stays: "das , ,und" → "das, und".)
-  const fix = doubled ? (next !== '' && !/[\s,.;:!?)\]»”“’]/u.test(next) ? ' ' : '') : moveSpace ? `${mark} ` : mark;
+  // (Before an opening quotation mark of the language too: English “, German „ and ».)
+  const quotes = ctx.profile?.quotes;
+  const opens = quotes !== undefined && [quotes.primary, quotes.secondary, ...(quotes.alternatives ?? [])].some((p) => p[0] === next);
+  const fix = doubled ? (next !== '' && (opens || !/[\s,.;:!?)\]»”“’]/u.test(next)) ? ' ' : '') : moveSpace ? `${mark} ` : mark;
   if (!isVerbatim(ctx.block, s, end)) return;
   if (doubled) {
     ctx.report({ start: s, end, message: `Unexpected \`${text.slice(s, end)}\`: the mark is repeated`, fix });

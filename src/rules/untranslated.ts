@@ -48,6 +48,7 @@ export default defineRule(
         { lang: 'de', text: 'Wir sind uns „des Raums für weitere Verbesserungen voll bewusst“.' },
         { lang: 'de', text: 'Die Bewegung Fridays for Future demonstrierte am Freitag.' },
         { lang: 'de', text: 'Er kaufte bei Marks and Spencer ein, der Konzern Procter and Gamble wächst.' },
+        { lang: 'de', text: 'Er kaufte bei Marks and Spencer Kleidung und Schuhe.' },
         { lang: 'de', text: 'Nach § 5 Abs. 2 des Gesetzes behandelte ihn Dr. med. Hans Müller.' },
       ],
     },
@@ -114,7 +115,10 @@ export default defineRule(
         // ("the" is English as often; so is "and" where English goes on after the name: "Oxfordshire
         // and Buckinghamshire Light Infantry" left untranslated, while "Marks and Spencer" is a name.)
         run[0].value !== 'the' &&
-        (run[0].value !== 'and' || !(words[j + 2] !== undefined && spaced(ctx, text, j + 1, j + 2) && isCapitalized(words[j + 2].value))) &&
+        // (Where nouns are capitalized, a following word the language knows is no English: "Marks
+        // and Spencer Kleidung".)
+        (run[0].value !== 'and' ||
+          !(words[j + 2] !== undefined && spaced(ctx, text, j + 1, j + 2) && isCapitalized(words[j + 2].value) && !(ctx.profile?.capitalizesNouns === true && isKnownToken(ctx, words[j + 2])))) &&
         i > 0 &&
         spaced(ctx, text, i - 1, i) &&
         spaced(ctx, text, j, j + 1) &&

@@ -227,6 +227,10 @@ describe('document language', () => {
     ['Le Premier ministre britannique a déclaré « We will not back down ».', 'fr'],
     // Written with combining marks (NFD).
     ['Qui succe\u0301dera a\u0300 Michel Barnier\u00a0?', 'fr'],
+    // German marks around another language's words, with that language around them: that language, in the wrong marks.
+    ['„Nous allons gagner“, a dit le ministre.', 'fr'],
+    ['„We will win“, the minister said.', 'en'],
+    ['„Ganaremos“, dijo el ministro a los periodistas.', 'es'],
   ])('%s → %s', async (text, language) => {
     expect((await check(`${text}\n`, { path: 'a.txt', language: undefined })).language).toBe(language);
   });

@@ -164,7 +164,7 @@ describe('Swiss quotation marks in a German text whose region was not told', () 
   });
 
   it('leaves the paragraph in one style: quotations nested in «…» and the others in «» are suggestions too', async () => {
-    for (const text of ['«Er sagte "Nein" und ging.» Dann war es still.', 'Er sagte «Ja» und «Nein ». Dann war es still.']) {
+    for (const text of ['«Er sagte "Nein" und ging.» Dann war es still.', 'Er sagte «Ja» und «Nein ». Dann war es still.', 'Er rief «Ja» und dann "Nein" laut.']) {
       const r = await check(text, { language: 'de', only: ['quotes'], path: 'x.txt' });
       expect(r.corrected, text).toBe(text);
       expect(r.findings.length, text).toBe(4);
@@ -184,5 +184,16 @@ describe('capitalization: a German conjunction after a noun', () => {
     expect((await check(errors, { language: 'de', only: ['capitalization'], path: 'x.txt' })).findings.map((f) => f.actual)).toEqual(['Und', 'Und', 'Und', 'Und']);
     const titles = 'Der Film Als Ich Mal Groß War lief im Kino. Das Magazin Natur Und Kosmos erscheint. Die Gruppe Wir Sind Helden Und Freunde spielt.';
     expect((await check(titles, { language: 'de', only: ['capitalization'], path: 'x.txt' })).findings).toEqual([]);
+  });
+});
+
+describe('word-order after a noun', () => {
+  it('is an information: the article may be a relative pronoun or begin a main clause', async () => {
+    for (const text of ['Die Stadt plant neue Radwege, die Opposition ist dagegen.', 'Das ist die Firma, die Kameras hat gebaut.']) {
+      const r = await check(text, { language: 'de', only: ['word-order'], path: 'x.txt' });
+      expect(r.findings.map((f) => f.severity), text).toEqual(['info']);
+    }
+    const verbFinal = await check('Er wusste, dass seine Technologie war verwendet.', { language: 'de', only: ['word-order'], path: 'x.txt' });
+    expect(verbFinal.findings.map((f) => f.severity)).toEqual(['warning']);
   });
 });
