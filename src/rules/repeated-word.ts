@@ -108,6 +108,8 @@ export default defineRule(
         { lang: 'en', text: 'They toured with Duran Duran last year.' },
         { lang: 'de', text: 'Mit „Da Da Da“ landete die Band Trio 1982 einen Welthit.' },
         { lang: 'en', text: 'He gave her her first big break.' },
+        // (At a sentence start a capitalized copy may be a name: "Will will", the river "Oder oder
+        // Elbe" are listed for review, see test/rules/repeated-word.test.ts.)
       ],
     },
   },
@@ -186,7 +188,15 @@ export default defineRule(
       // So are three copies of a conjunction: German "Schule, Sportverein und und und" (and so on).
       const refrain = last >= i + 2 && (REFRAIN_SYLLABLES.has(lower) || ctx.profile?.coordinators?.has(lower) === true);
       // (A language without a profile: no word is known to be safe, "piano piano" is Italian.)
-      const safe = third || (!refrain && ctx.profile?.safeRepeats?.has(lower) === true);
+      // At a sentence start a capitalized first copy may be a name ("Will will eine Pause", "Oder
+      // oder Elbe"): fixed there only for an article ("The the chairman", "La la réforme"), and
+      // where only names are capitalized, a conjunction ("And and then").
+      const named =
+        opening &&
+        !(ctx.profile?.articles?.has(lower) ?? false) &&
+        !['the', 'a', 'an'].includes(lower) &&
+        !(ctx.profile?.capitalizesNouns === false && ctx.profile.coordinators.has(lower));
+      const safe = third || (!refrain && !named && ctx.profile?.safeRepeats?.has(lower) === true);
       ctx.report({
         start: a.start,
         end,

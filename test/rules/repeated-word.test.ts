@@ -141,6 +141,12 @@ describe('repeated-word: what is fixed', () => {
     expect((await repeats('Il pleut. La la réforme attendra.', 'fr')).corrected).toBe('Il pleut. La réforme attendra.');
     // German allows a relative clause's pair there ("Der, der …" without its comma): left alone, as inside a sentence after a comma.
     expect((await repeats('Es regnet. Der der Minister kommt.', 'de')).findings).toEqual([]);
+    // A first copy that may be a name is listed for review: the name Will, the river Oder.
+    for (const text of ['Will will nach eigenen Worten eine Pause einlegen.', 'Oder oder Elbe – wo die Lage schlimmer wird, ist offen.']) {
+      const r = await repeats(text, 'de');
+      expect(r.corrected, text).toBe(text);
+      expect(r.findings.map((f) => [f.fixed, f.severity]), text).toEqual([[false, 'warning']]);
+    }
     // Two capitals are a name, lower case then a capital is two words ("in In Your Face").
     expect((await repeats('Duran Duran played. She read it in In Your Face.', 'en')).findings).toEqual([]);
   });
