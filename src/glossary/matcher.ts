@@ -60,7 +60,7 @@ export interface GlossaryMatch {
    * Tok,” in American punctuation); `titled`, after a noun that names a work (the profile's
    * `workNouns`: "her debut single Tik Tok", "la canción Tik Tok").
    */
-  why?: 'hyphenated' | 'quoted' | 'titled';
+  why?: 'hyphenated' | 'quoted' | 'titled' | 'named';
   /** For `titled`: the noun that names the work ("Single", "Spiel"). */
   titledBy?: string;
 }
@@ -112,6 +112,28 @@ function personVariants(entry: GlossaryEntry): string[][] {
   return permutations(given)
     .filter((p) => p.join(' ') !== canonical)
     .map((p) => [...p, ...family]);
+}
+
+/** Words that say an old or other name follows ("früher auch Sinkiang", "die damals Sinkiang genannt wurde"). */
+const FORMER_WORDS = new Set([
+  'früher', 'damals', 'einst', 'ehemals', 'vormals', 'alias', 'genannt', 'hieß',
+  'formerly', 'alias', 'anciennement', 'autrefois', 'jadis', 'antiguamente',
+]);
+
+/**
+ * Whether a variant is named on purpose, as an old or other name: a word that introduces one
+ * stands within the three words before it, in its sentence ("Xinjiang, früher auch Sinkiang"),
+ * or right after it ("die damals Sinkiang genannt wurde"). (Not merely the term in the same
+ * sentence: a translation that writes both is inconsistent, which is what the glossary fixes.)
+ */
+function namesOldForm(toks: SubToken[], i: number, end: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    if (FORMER_WORDS.has(toks[k].lower)) return true;
+    if (toks[k].sentenceStart) break;
+  }
+  let j = i;
+  while (j < toks.length && toks[j].end <= end) j++;
+  return toks[j] !== undefined && !toks[j].sentenceStart && FORMER_WORDS.has(toks[j].lower);
 }
 
 /** Whether the text at `start` writes the entry's term, of which `start…end` is only the beginning. */
@@ -363,7 +385,10 @@ export class LanguageMatcher {
             continue;
           }
         }
-        if (m.match.kind === 'wrong' && !m.match.review && quotedAlone(text, m.match.start, m.match.end)) {
+        if (m.match.kind === 'wrong' && !m.match.review && namesOldForm(toks, i, m.match.end)) {
+          m.match.review = 'ambiguous';
+          m.match.why = 'named';
+        } else if (m.match.kind === 'wrong' && !m.match.review && quotedAlone(text, m.match.start, m.match.end)) {
           m.match.review = 'ambiguous';
           m.match.why = 'quoted';
         } else if (

@@ -130,6 +130,8 @@ export default defineRule(
             ? `Unexpected \`${actual}\`, expected \`${m.replacement}\`: ${m.entry.type} written with other hyphens or spaces`
             : m.why === 'hyphenated'
               ? `\`${actual}\` may stand for \`${m.replacement}\` (${m.entry.type}); written as one hyphenated word, it may be a word of its own: check which is meant`
+              : m.why === 'named'
+                ? `\`${actual}\` may stand for \`${m.replacement}\` (${m.entry.type}); the sentence may name it as an old or other name: check which is meant`
               : m.why === 'quoted'
                 ? `\`${actual}\` may stand for \`${m.replacement}\` (${m.entry.type}); in quotation marks, it may be a title or a quotation that keeps its words: check which is meant`
                 : m.why === 'titled'

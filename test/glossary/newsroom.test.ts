@@ -525,3 +525,16 @@ describe('glossary: titles in quotation marks', () => {
     expect((await run(yaml, speech)).result.corrected).toBe(speech.replaceAll('Tick Tack', 'TikTok'));
   });
 });
+
+describe('glossary: an old or other name named on purpose', () => {
+  it('is a suggestion after "früher", "damals", "alias" or before "genannt"; elsewhere fixed', async () => {
+    const yaml = '  - term: Xinjiang\n    type: place\n    wrong: [Sinkiang]\n';
+    const text = 'Die Region Xinjiang, früher auch Sinkiang, liegt im Westen. Karten der Provinz, die damals Sinkiang genannt wurde. In Sinkiang leben viele Uiguren.';
+    const { result } = await run(yaml, text);
+    expect(result.corrected).toBe(text.replace('In Sinkiang', 'In Xinjiang'));
+    expect(result.findings.filter((f) => !f.fixed).map((f) => f.message)).toEqual([
+      '`Sinkiang` may stand for `Xinjiang` (place); the sentence may name it as an old or other name: check which is meant',
+      '`Sinkiang` may stand for `Xinjiang` (place); the sentence may name it as an old or other name: check which is meant',
+    ]);
+  });
+});
