@@ -184,11 +184,15 @@ export default defineRule(
       if (nextEnd >= 0 && runEndsAt(source, nextStart, nextEnd, column)) continue;
       if (!ctx.sentences.some((s) => s.start <= start && end <= s.end)) continue;
       if (!isVerbatim(ctx.block, start, end)) continue;
+      // Two spaces are a typo; three or more, or a tab, are most often layout (a label and its
+      // value, "Schiedsrichter:   Felix Zwayer", a column that lost its neighbours): suggested,
+      // not written.
+      const layout = m[0].length > 2 || m[0].includes('\t');
       ctx.report({
         start,
         end,
         message: `Unexpected ${m[0].length} ${m[0].includes('\t') ? 'spaces or tabs' : 'spaces'} between words, expected one space`,
-        fix: ' ',
+        ...(layout ? { expected: [' '], severity: 'info' as const } : { fix: ' ' }),
       });
     }
   },

@@ -197,3 +197,15 @@ describe('word-order after a noun', () => {
     expect(verbFinal.findings.map((f) => f.severity)).toEqual(['warning']);
   });
 });
+
+describe('double-space: three spaces or more', () => {
+  it('are suggested, not written: a label and its value, a column that lost its neighbours', async () => {
+    const text = 'Anpfiff: 20.45 Uhr\nSchiedsrichter:   Felix Zwayer\nDie Partie endete  torlos.';
+    const r = await check(text, { language: 'de', only: ['double-space'], path: 'x.txt' });
+    expect(r.corrected).toBe('Anpfiff: 20.45 Uhr\nSchiedsrichter:   Felix Zwayer\nDie Partie endete torlos.');
+    expect(r.findings.map((f) => [f.actual.length, f.fixed, f.severity])).toEqual([
+      [3, false, 'info'],
+      [2, true, 'warning'],
+    ]);
+  });
+});
