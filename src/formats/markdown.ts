@@ -37,7 +37,16 @@ const PLACEHOLDER = new Set(['inlineCode', 'html', 'image', 'imageReference', 'f
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 const REFERENCE = /^&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{0,31});/;
 
+/** More opening brackets than this in one document: the Markdown parser's time grows with their square (20,000: 3 s; 200,000: minutes). */
+const MAX_BRACKETS = 20_000;
+
 export function readMarkdown(source: string): ProseDocument {
+  let brackets = 0;
+  for (let i = source.indexOf('['); i >= 0; i = source.indexOf('[', i + 1)) {
+    if (++brackets > MAX_BRACKETS) {
+      throw new Error(`the Markdown has more than ${MAX_BRACKETS.toLocaleString('en')} opening brackets "[", which its parser would take minutes over; check it as plain text (.txt)`);
+    }
+  }
   try {
     return readMarkdownTree(source);
   } catch (error) {
@@ -155,10 +164,12 @@ class BlockBuilder {
 
 /**
  * Template tags in the Markdown of static site generators (Liquid and Jekyll `{{ … }}` and
- * `{% … %}`, Hugo shortcodes `{{< … >}}`) and emoji shortcodes (`:smile:`): not prose, each
+ * `{% … %}`, Hugo shortcodes `{{< … >}}`, WordPress shortcodes `[caption id="…"]`) and emoji
+ * shortcodes (`:smile:`): not prose, each
  * one placeholder. French spacing had made `:smile:` `:smile :`, and the quotes rule had
  * curled the quotes of `{{ "Hallo" | upcase }}`, breaking the site's build. (Bounded: linear.)
  */
+const SHORTCODE = /\[(?:\/[a-z][a-z0-9_-]{0,30}|[a-z][a-z0-9_-]{0,30}(?:[ \t]+[a-z_-]{1,30}="[^"\n\]]{0,300}"){1,20})[ \t]*\/?\]/g;
 const EMOJI = /(?<![\p{L}\p{N}:]):[a-z0-9_+-]{2,40}:(?![\p{L}\p{N}:])/gu;
 
 function templateRanges(source: string): Array<[number, number]> {
@@ -193,6 +204,8 @@ function templateRanges(source: string): Array<[number, number]> {
     }
   }
   if (source.includes(':')) for (const m of source.matchAll(EMOJI)) out.push([m.index, m.index + m[0].length]);
+  // WordPress shortcodes: "[caption id="a" align="b"]", "[/caption]" (a tag with an attribute, or a closing one).
+  if (source.includes('[')) for (const m of source.matchAll(SHORTCODE)) out.push([m.index, m.index + m[0].length]);
   // Sorted, overlaps merged (a tag inside another, an emoji inside a tag).
   out.sort((x, y) => x[0] - y[0]);
   const merged: Array<[number, number]> = [];

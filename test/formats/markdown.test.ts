@@ -428,3 +428,14 @@ describe('Markdown: template tags and emoji shortcodes are not prose', () => {
     expect(r.corrected).toBe(source);
   });
 });
+
+describe('Markdown: a document the parser would take minutes over', () => {
+  it('is refused with a message, in no time: 200,000 opening brackets', () => {
+    expect(() => readMarkdown('[a b="'.repeat(200_000))).toThrow(/more than 20,000 opening brackets "\[", which its parser would take minutes over; check it as plain text/);
+  });
+
+  it('reads WordPress shortcodes as placeholders', () => {
+    const doc = readMarkdown('[caption id="attachment_42" align="alignright"]Wahllokal in der Schule[/caption]\n\nSiehe [Link] hier.\n');
+    expect(texts(doc)).toEqual([`${OPAQUE}Wahllokal in der Schule${OPAQUE}`, 'Siehe [Link] hier.']);
+  });
+});
