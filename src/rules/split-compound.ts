@@ -42,6 +42,7 @@ export default defineRule(
         { lang: 'de-CH', text: 'Die Süsswasser Sümpfe trocknen im Sommer aus.', output: 'Die Süsswassersümpfe trocknen im Sommer aus.' },
       ],
       pass: [
+        { lang: 'de', text: 'Termine:\nKlausur        Mittwoch\nPressekonferenz  Freitag' },
         { lang: 'de', text: 'Die Süßwassersümpfe trocknen im Sommer aus.' },
         { lang: 'de', text: 'Er ist Gottes Sohn, sagen die Staaten Europas.' },
         { lang: 'de', text: 'Das kostete Millionen Dollar, zum Beispiel Rosen, und ein Stück Brot.' },
@@ -95,7 +96,8 @@ export default defineRule(
       const a = words[i];
       if (!a.alpha || !isCapitalized(a.value) || a.opaque || b.opaque || a.value === b.value) continue;
       if (closed.notModifiers.has(a.value) || closed.notHeads.has(b.value)) continue;
-      if (!candidate(a.value) || !candidate(b.value) || !spaced(ctx, text, i, i + 1)) continue;
+      // (One space between them: two spaces or more are a table's columns, "Klausur        Mittwoch".)
+      if (!candidate(a.value) || !candidate(b.value) || !spaced(ctx, text, i, i + 1) || b.start - a.end !== 1) continue;
       // After a number the first noun is a measure ("500 Fuß Höhe", "drei Minuten Nachspielzeit");
       // after a subordinator or an auxiliary, two nouns are subject and object ("weil Experten
       // Risiken sahen", "ob Deutschland Panzer liefert").
