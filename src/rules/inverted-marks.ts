@@ -32,6 +32,7 @@ export default defineRule(
         { lang: 'es', text: 'Si vienes, me llamas?', output: 'Si vienes, ¿me llamas?' },
         { lang: 'es', text: 'Qué sorpresa! Vino.', output: '¡Qué sorpresa! Vino.' },
         { lang: 'es', text: 'Preguntó: «Vienes?»', output: 'Preguntó: «¿Vienes?»' },
+        { lang: 'es', text: 'Todos se preguntan: Ganará el Manchester United?', output: 'Todos se preguntan: ¿Ganará el Manchester United?' },
         { lang: 'es', text: 'La película «Qué pasó ayer?» fue un éxito.', output: 'La película «¿Qué pasó ayer?» fue un éxito.' },
         { lang: 'es', text: 'Le preguntó —vienes mañana?— y se fue.', output: 'Le preguntó —¿vienes mañana?— y se fue.' },
         { lang: 'es', text: '¿Cuánto cuesta?, preguntó, y luego: dónde está?', output: '¿Cuánto cuesta?, preguntó, y luego: ¿dónde está?' },
@@ -105,10 +106,11 @@ export default defineRule(
       if (spanish && english && !spanish.correct(word) && english.correct(word)) continue;
       // Nor where most of its words are English and not Spanish ("“Are you ready?”": "are" is a
       // Spanish word too, a unit of area).
+      // (Its lower-case words: names are no one's, "Ganará el Manchester United?" is Spanish.)
       if (spanish && english) {
-        const words = text.slice(start, q).match(/\p{L}+/gu) ?? [];
+        const words = (text.slice(start, q).match(/\p{L}+/gu) ?? []).filter((w) => /^\p{Ll}/u.test(w));
         const englishOnly = words.filter((w) => english.correct(w) && !spanish.correct(w)).length;
-        if (words.length >= 2 && englishOnly * 2 >= words.length) continue;
+        if (englishOnly >= 2 && englishOnly * 2 >= words.length) continue;
       }
       ctx.report({
         start,

@@ -98,6 +98,7 @@ export default defineRule(
         // Before a quotation that opens the next sentence.
         { lang: 'de', text: 'Er war enttäuscht.„Wir haben verloren“, sagte er.', output: 'Er war enttäuscht. „Wir haben verloren“, sagte er.' },
         { lang: 'de', text: 'Das Spiel war verloren.»Der Trainer ging nach Hause«, sagte er.', output: 'Das Spiel war verloren. »Der Trainer ging nach Hause«, sagte er.' },
+        { lang: 'de', text: 'Er sagte »Nein« zu dem Plan. Die Mannschaft hat verloren.»Die Frage bleibt offen«, sagte er.', output: 'Er sagte »Nein« zu dem Plan. Die Mannschaft hat verloren. »Die Frage bleibt offen«, sagte er.' },
         // A word that is a top-level domain too, after a lower-case word: a sentence, not a domain.
         { lang: 'en', text: 'The suspect fled.It was later found.', output: 'The suspect fled. It was later found.' },
         { lang: 'es', text: 'La situación es grave.Es urgente actuar.', output: 'La situación es grave. Es urgente actuar.' },
@@ -166,7 +167,13 @@ export default defineRule(
         let list = positions.get(mark);
         if (!list) {
           list = [];
-          for (let k = text.indexOf(mark); k >= 0; k = text.indexOf(mark, k + 1)) list.push(k);
+          // (An opening mark as it opens: after a space, a bracket or the paragraph's start, before
+          // a letter. German "»Nein« zu" closes with «: no Swiss quotation opened there.)
+          for (let k = text.indexOf(mark); k >= 0; k = text.indexOf(mark, k + 1)) {
+            const opener = [...regionalOpeners.values()].includes(mark);
+            if (opener && !/^[\s(\[–—]?$/u.test(text[k - 1] ?? '')) continue;
+            list.push(k);
+          }
           positions.set(mark, list);
         }
         let lo = 0;

@@ -27,6 +27,9 @@ function isUnit(ctx: RuleContext, lower: string): boolean {
 /** Particles of family names that are prepositions too (not articles: "der der" is no name). */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'de', 'di', 'da', 'du', 'del', 'della', 'dos', 'do', 'ten', 'ter', 'zu']);
 
+/** Words of the safe lists that are names too, capitalized at a sentence start (the name Will, the river Oder). */
+const NAME_HOMOGRAPHS: ReadonlySet<string> = new Set(['will', 'oder', 'mark']);
+
 /** Syllables that are sung or laughed, three times or more ("la la la"): words of the safe lists too (French and Spanish "la"). */
 const REFRAIN_SYLLABLES: ReadonlySet<string> = new Set(['la', 'na', 'da', 'ta', 'ha', 'ho', 'hey', 'oh', 'ah']);
 
@@ -189,13 +192,8 @@ export default defineRule(
       const refrain = last >= i + 2 && (REFRAIN_SYLLABLES.has(lower) || ctx.profile?.coordinators?.has(lower) === true);
       // (A language without a profile: no word is known to be safe, "piano piano" is Italian.)
       // At a sentence start a capitalized first copy may be a name ("Will will eine Pause", "Oder
-      // oder Elbe"): fixed there only for an article ("The the chairman", "La la réforme"), and
-      // where only names are capitalized, a conjunction ("And and then").
-      const named =
-        opening &&
-        !(ctx.profile?.articles?.has(lower) ?? false) &&
-        !['the', 'a', 'an'].includes(lower) &&
-        !(ctx.profile?.capitalizesNouns === false && ctx.profile.coordinators.has(lower));
+      // oder Elbe"): the words of the safe lists that are names too are listed for review there.
+      const named = opening && NAME_HOMOGRAPHS.has(lower);
       const safe = third || (!refrain && !named && ctx.profile?.safeRepeats?.has(lower) === true);
       ctx.report({
         start: a.start,

@@ -532,6 +532,9 @@ describe('glossary: an old or other name named on purpose', () => {
     const text = 'Die Region Xinjiang, früher auch Sinkiang, liegt im Westen. Karten der Provinz, die damals Sinkiang genannt wurde. In Sinkiang leben viele Uiguren.';
     const { result } = await run(yaml, text);
     expect(result.corrected).toBe(text.replace('In Sinkiang', 'In Xinjiang'));
+    // An adverb of time elsewhere in the sentence is no apposition: corrected.
+    const adverb = 'Er war früher in Sinkiang. Damals lebte er in Sinkiang.';
+    expect((await run(yaml, adverb)).result.corrected).toBe(adverb.replaceAll('Sinkiang', 'Xinjiang'));
     expect(result.findings.filter((f) => !f.fixed).map((f) => f.message)).toEqual([
       '`Sinkiang` may stand for `Xinjiang` (place); the sentence may name it as an old or other name: check which is meant',
       '`Sinkiang` may stand for `Xinjiang` (place); the sentence may name it as an old or other name: check which is meant',

@@ -147,6 +147,9 @@ describe('repeated-word: what is fixed', () => {
       expect(r.corrected, text).toBe(text);
       expect(r.findings.map((f) => [f.fixed, f.severity]), text).toEqual([[false, 'warning']]);
     }
+    // Other safe words at a sentence start are fixed.
+    expect((await repeats('Es war spät. Aber aber niemand kam. Ist ist das wahr?', 'de')).corrected).toBe('Es war spät. Aber niemand kam. Ist das wahr?');
+    expect((await repeats('But but nobody came.', 'en')).corrected).toBe('But nobody came.');
     // Two capitals are a name, lower case then a capital is two words ("in In Your Face").
     expect((await repeats('Duran Duran played. She read it in In Your Face.', 'en')).findings).toEqual([]);
   });
