@@ -6,6 +6,7 @@
  * `Lektor` holds what is loaded once (glossary, spellers, the rule processor);
  * `check` is the per-document path and does no I/O.
  */
+import { partitionPoint } from './spans.js';
 import { unified, type Processor } from 'unified';
 import type { Root } from 'nlcst';
 import { VFile } from 'vfile';
@@ -341,11 +342,13 @@ export class Lektor {
     // The source's language, told as a document's is: a one-sentence source by its words, not
     // its trigrams alone (which read an English sentence as Scots, and found no glossary terms).
     let sourceLanguage: string | undefined;
+    let sourceDocument: ProseDocument | undefined;
     if (options.sourceText !== undefined) {
       if (options.sourceLanguage !== undefined) sourceLanguage = options.sourceLanguage;
       else {
         try {
-          sourceLanguage = await this.detectLanguage(resources, format === 'markdown' ? readMarkdown(options.sourceText) : readText(options.sourceText));
+          sourceDocument = format === 'markdown' ? readMarkdown(options.sourceText) : readText(options.sourceText);
+          sourceLanguage = await this.detectLanguage(resources, sourceDocument);
         } catch {
           sourceLanguage = detectDocumentLanguage(options.sourceText);
         }
@@ -365,7 +368,7 @@ export class Lektor {
       original:
         options.sourceText === undefined
           ? undefined
-          : { text: options.sourceText, language: sourceLanguage!, format, ...(sourceRegion ? { region: sourceRegion } : {}) },
+          : { text: options.sourceText, language: sourceLanguage!, format, ...(sourceRegion ? { region: sourceRegion } : {}), ...(sourceDocument ? { document: sourceDocument } : {}) },
       file,
       findings: [],
       toPoint: (offset: number): Point => {
@@ -670,14 +673,7 @@ export class Lektor {
       if (applied.has(i)) continue;
       const { start, end, text } = candidates[i].fix;
       if (text === '') continue;
-      let lo = 0;
-      let hi = done.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (done[mid].start <= start) lo = mid + 1;
-        else hi = mid;
-      }
-      const outer = done[lo - 1];
+      const outer = done[partitionPoint(done, (d) => d.start <= start) - 1];
       // (What it replaces is gone from the applied fix's text, and what it writes is there.)
       const actual = source.slice(start, end);
       if (outer && outer.start <= start && end <= outer.end && actual !== '' && outer.text.includes(text) && !outer.text.includes(actual)) fixedFindings.add(candidates[i].index);

@@ -10,7 +10,7 @@ import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { Category, Severity, RawFinding, Point, Finding } from './types.js';
-import type { Block } from './document.js';
+import type { Block, ProseDocument } from './document.js';
 import { toSource, isVerbatim } from './document.js';
 import type { Segmented, WordToken, SentenceSpan } from './segment.js';
 import { profileFor, type LanguageProfile } from '../languages/index.js';
@@ -85,7 +85,15 @@ export interface DocContext {
   /** Source-offset ranges of the document's prose blocks, in order. */
   blocks: Array<{ start: number; end: number }>;
   /** The source text the document was translated from, when given (`--source`). */
-  original?: { text: string; language: string; format?: 'text' | 'markdown'; /** The source's region, from its tag ("CH" of "de-CH"). */ region?: string };
+  original?: {
+    text: string;
+    language: string;
+    format?: 'text' | 'markdown';
+    /** The source's region, from its tag ("CH" of "de-CH"). */
+    region?: string;
+    /** The source read as a document, when its language was told from it (read once, see `sourceView`). */
+    document?: ProseDocument;
+  };
   /** The document's vfile (its messages are added when the document is finished). */
   file: VFile;
   /** The findings reported so far, in order. */

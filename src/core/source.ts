@@ -26,7 +26,7 @@ export function sourceView(doc: DocContext): SourceView | undefined {
   let view = doc.state.get(KEY) as SourceView | undefined;
   if (!view) {
     // Read as the translation is (a Markdown source's lists, tables and code as the translation's).
-    const { blocks } = doc.original.format === 'markdown' ? readMarkdown(doc.original.text) : readText(doc.original.text);
+    const { blocks } = doc.original.document ?? (doc.original.format === 'markdown' ? readMarkdown(doc.original.text) : readText(doc.original.text));
     const words = new Set<string>();
     for (const b of blocks) for (const m of b.text.matchAll(WORD)) words.add(m[0]);
     view = { blocks, aligned: blocks.length === doc.blocks.length, words };

@@ -21,6 +21,7 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import type { Nodes, Parents, PhrasingContent, Root, Text } from 'mdast';
+import { partitionPoint } from '../core/spans.js';
 import { OPAQUE, type Block, type BlockKind, type ProseDocument, type Segment } from '../core/document.js';
 
 // GitHub-flavoured Markdown (tables, footnotes, strikethrough, task lists, bare links), as
@@ -137,13 +138,7 @@ class BlockBuilder {
     const templates = this.templates;
     const end = sourceStart + value.length;
     // The first tag that ends after this text begins (bisection: most documents have none).
-    let lo = 0;
-    let hi = templates.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (templates[mid][1] <= sourceStart) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(templates, (t) => t[1] <= sourceStart);
     // Every tag that overlaps this text, whole or in part (a tag may span an escape or an
     // emphasis, several text nodes): its part here is one placeholder, the rest is text.
     let at = sourceStart;
@@ -206,14 +201,7 @@ function templateRanges(source: string): Array<[number, number]> {
         newline = source.indexOf('\n', i);
         if (newline < 0) newline = Infinity;
       }
-      let lo = 0;
-      let hi = closers.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (closers[mid] < i + 2) lo = mid + 1;
-        else hi = mid;
-      }
-      const c = closers[lo];
+      const c = closers[partitionPoint(closers, (k) => k < i + 2)];
       if (c === undefined || c - i > 2000) continue;
       if (newline < c) continue;
       out.push([i, c + 2]);

@@ -16,6 +16,7 @@
  * - `info` → neutral (0): a hint for review (an unknown capitalized word, mostly a name).
  * The MQM score is `max(0, 100 × (1 − penalty / words))`.
  */
+import { partitionPoint } from '../core/spans.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -280,14 +281,7 @@ export function scoreSentences(text: string, findings: readonly ScoredFinding[],
   for (const f of findings) {
     const s = f.start.offset;
     const e = Math.max(f.end.offset, s + 1);
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid].end <= s) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < spans.length && spans[i].start < e; i++) {
+    for (let i = partitionPoint(spans, (span) => span.end <= s); i < spans.length && spans[i].start < e; i++) {
       const span = spans[i];
       buckets[i].push({
         category: f.category,

@@ -9,6 +9,7 @@
  * character is ever dropped or rendered twice.
  */
 
+import { partitionPoint } from '../core/spans.js';
 import { diffWordsWithSpace } from 'diff';
 import escapeHtml from 'escape-html';
 import { SEVERITY_RANK, isReviewHint, type DocumentResult, type Finding, type Severity } from '../core/types.js';
@@ -206,14 +207,7 @@ function ref(it: Item): string {
 
 /** First index of an ascending array whose value is greater than `x` (its length if none). */
 function firstAbove(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(sorted, (v) => v <= x);
 }
 
 /**

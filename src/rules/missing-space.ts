@@ -9,6 +9,7 @@
  *   in:  "Er wurde festgenommen.Der Mann schwieg."
  *   out: "Er wurde festgenommen. Der Mann schwieg."
  */
+import { partitionPoint } from '../core/spans.js';
 import { defineRule } from '../core/rule.js';
 import { isVerbatim } from '../core/document.js';
 import { isKnownWord } from './spelling.js';
@@ -25,7 +26,7 @@ const DOMAINS = new Set(['com', 'net', 'org', 'de', 'at', 'ch', 'fr', 'es', 'it'
 
 /** Whether a lower-case word is one a sentence surely begins with: a function word, article, conjunction or pronoun. */
 function beginsSentence(profile: LanguageProfile | undefined, lower: string): boolean {
-  return (profile?.functionWords.has(lower) ?? false) || (profile?.articles?.has(lower) ?? false) || (profile?.subordinators.has(lower) ?? false) || PRONOUNS.test(lower);
+  return (profile?.functionWords.has(lower) ?? false) || (profile?.articles?.has(lower) ?? false) || (profile?.subordinators.has(lower) ?? false) || PRONOUNS.has(lower);
 }
 
 /** A closing quotation mark or bracket, a sentence's end, and a capitalized word run into it. */
@@ -68,9 +69,6 @@ function isLetter(code: number, char: string): boolean {
   return LETTER.test(char);
 }
 
-/** Personal pronouns that open sentences (de, en, fr, es). */
-export const PRONOUNS = /^(?:er|sie|es|wir|ihr|ich|du|man|he|she|it|we|they|you|il|elle|ils|elles|on|nous|vous|je|él|ella|ellos|ellas|nosotros|usted)$/u;
-
 /** Each language's subject pronouns, which a sentence may begin with. */
 export const PRONOUNS_OF: Readonly<Record<string, ReadonlySet<string>>> = {
   de: new Set(['er', 'sie', 'es', 'wir', 'ihr', 'ich', 'du', 'man']),
@@ -78,6 +76,9 @@ export const PRONOUNS_OF: Readonly<Record<string, ReadonlySet<string>>> = {
   fr: new Set(['il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'je']),
   es: new Set(['él', 'ella', 'ellos', 'ellas', 'nosotros', 'usted']),
 };
+
+/** Every language's: a sentence run into the next may be in any of them ("fled.It", "grave.Es"). */
+const PRONOUNS: ReadonlySet<string> = new Set(Object.values(PRONOUNS_OF).flatMap((set) => [...set]));
 
 export default defineRule(
   {
@@ -139,74 +140,50 @@ export default defineRule(
     // known words, the first not in capitals (a name such as "Yahoo!" may be quoted after).
     if (BEFORE_QUOTE_TEST.test(text)) {
       const openers = openingOnly(profile);
-      // Where each closing mark closes (after a non-space: "Hause«," closes, " «Nein" opens),
-      // found once per block; a match asks for the first after it by bisection.
-      const closings = new Map<string, number[]>();
-      const closingAfter = (closer: string, from: number): number | undefined => {
-        let list = closings.get(closer);
-        if (!list) {
-          list = [];
-          for (let k = text.indexOf(closer); k >= 0; k = text.indexOf(closer, k + 1)) if (k > 0 && !/\s/u.test(text[k - 1])) list.push(k);
-          closings.set(closer, list);
-        }
-        let lo = 0;
-        let hi = list.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (list[mid] < from) lo = mid + 1;
-          else hi = mid;
-        }
-        return list[lo];
-      };
       // The opening marks of the regions whose quotations close with a mark this language opens
-      // with (Swiss « … », whose » opens German » … «), by position, found once per block.
+      // with (Swiss « … », whose » opens German » … «).
       const regionalOpeners = new Map<string, string>();
       for (const q of Object.values(profile?.regionalQuotes ?? {})) if (openers.has(q.primary[1])) regionalOpeners.set(q.primary[1], q.primary[0]);
-      const positions = new Map<string, number[]>();
-      const lastBefore = (mark: string, before: number): number => {
-        let list = positions.get(mark);
+      // Where a mark stands, found once per block and mark, ascending: anywhere; where it closes
+      // (after a non-space: "Hause«," closes, " «Nein" opens); where it opens (after a space, a
+      // bracket or the paragraph's start: German "»Nein« zu" opens no Swiss quotation with «).
+      const places = new Map<string, number[]>();
+      const placesOf = (mark: string, as: 'any' | 'closing' | 'opening'): number[] => {
+        let list = places.get(as + mark);
         if (!list) {
           list = [];
-          // (An opening mark as it opens: after a space, a bracket or the paragraph's start, before
-          // a letter. German "»Nein« zu" closes with «: no Swiss quotation opened there.)
           for (let k = text.indexOf(mark); k >= 0; k = text.indexOf(mark, k + 1)) {
-            const opener = [...regionalOpeners.values()].includes(mark);
-            if (opener && !/^[\s(\[–—]?$/u.test(text[k - 1] ?? '')) continue;
-            list.push(k);
+            const after = text[k - 1] ?? '';
+            if (as === 'closing' ? k > 0 && !/\s/u.test(after) : as === 'opening' ? /^[\s(\[–—]?$/u.test(after) : true) list.push(k);
           }
-          positions.set(mark, list);
+          places.set(as + mark, list);
         }
-        let lo = 0;
-        let hi = list.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (list[mid] < before) lo = mid + 1;
-          else hi = mid;
-        }
-        return lo > 0 ? list[lo - 1] : -1;
+        return list;
       };
+      const lastBefore = (list: number[], at: number): number => list[partitionPoint(list, (k) => k < at) - 1] ?? -1;
       const closesRegional = (quote: string, at: number): boolean => {
         const opener = regionalOpeners.get(quote);
-        return opener !== undefined && lastBefore(opener, at) > lastBefore(quote, at);
+        return opener !== undefined && lastBefore(placesOf(opener, 'opening'), at) > lastBefore(placesOf(quote, 'any'), at);
       };
       for (const m of text.matchAll(BEFORE_QUOTE)) {
-      const [, left, mark, quote, right] = m;
-      const at = m.index + left.length;
-      if (!openers.has(quote) || (mark === '!' && /^\p{Lu}/u.test(left))) continue;
-      // Only where the quotation closes later in the paragraph, before the same mark opens
-      // again: a closing mark typed as an opening one ("verloren.„Der Trainer", no “ after
-      // it), or Swiss German's closing » ("verloren.»Die Frage … «Nein»"), opens nothing.
-      const closer = closerOf(profile!, quote);
-      const close = closer === undefined ? undefined : closingAfter(closer, m.index + m[0].length);
-      if (close === undefined) continue;
-      const again = text.indexOf(quote, m.index + m[0].length);
-      if (again >= 0 && again < close) continue;
-      // Nor where a region's quotation opened before it is still open: the mark closes it (Swiss
-      // "«Wie geht es dir?»Die Frage … («Nein»)").
-      if (closesRegional(quote, m.index)) continue;
-      if (!/^\p{L}\p{Ll}/u.test(left) || !isKnownWord(ctx, left) || !isKnownWord(ctx, right)) continue;
-      if (!isVerbatim(ctx.block, m.index, m.index + m[0].length) || ctx.isClaimed(at, at + 1)) continue;
-      ctx.report({ start: at, end: at + 1, message: `Missing space after \`${mark}\` in \`${m[0]}\``, fix: `${mark} ` });
+        const [, left, mark, quote, right] = m;
+        const at = m.index + left.length;
+        if (!openers.has(quote) || (mark === '!' && /^\p{Lu}/u.test(left))) continue;
+        // Only where the quotation closes later in the paragraph, before the same mark opens
+        // again: a closing mark typed as an opening one ("verloren.„Der Trainer", no “ after
+        // it), or Swiss German's closing » ("verloren.»Die Frage … «Nein»"), opens nothing.
+        const closer = closerOf(profile!, quote);
+        const closings = closer === undefined ? [] : placesOf(closer, 'closing');
+        const close = closings[partitionPoint(closings, (k) => k < m.index + m[0].length)];
+        if (close === undefined) continue;
+        const again = text.indexOf(quote, m.index + m[0].length);
+        if (again >= 0 && again < close) continue;
+        // Nor where a region's quotation opened before it is still open: the mark closes it (Swiss
+        // "«Wie geht es dir?»Die Frage … («Nein»)").
+        if (closesRegional(quote, m.index)) continue;
+        if (!/^\p{L}\p{Ll}/u.test(left) || !isKnownWord(ctx, left) || !isKnownWord(ctx, right)) continue;
+        if (!isVerbatim(ctx.block, m.index, m.index + m[0].length) || ctx.isClaimed(at, at + 1)) continue;
+        ctx.report({ start: at, end: at + 1, message: `Missing space after \`${mark}\` in \`${m[0]}\``, fix: `${mark} ` });
       }
     }
     // (Most blocks have none: a scan for a mark between two letters decides, without a

@@ -25,6 +25,7 @@
  *   in:  'Er nannte es "das größte Unternehmen".'
  *   out: 'Er nannte es „das größte Unternehmen“.'
  */
+import { partitionPoint } from '../core/spans.js';
 import { defineRule, type RuleContext } from '../core/rule.js';
 import { isVerbatim, type Block } from '../core/document.js';
 import type { LanguageProfile } from '../languages/index.js';
@@ -456,13 +457,7 @@ function innerSingles(ctx: RuleContext, pair: QuotePair, depthOne: readonly Quot
   // What a quotation inside this one takes: the secondary marks, or (Spanish “…”) the tertiary.
   const target = quotes.tertiary !== undefined && pair.open.expected.trim() === quotes.secondary[0] ? quotes.tertiary : quotes.secondary;
   const { text } = ctx;
-  let lo = 0;
-  let hi = depthOne.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (depthOne[mid].open.index <= pair.open.index) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(depthOne, (p) => p.open.index <= pair.open.index);
   const nested: QuotePair[] = [];
   for (let k = lo; k < depthOne.length && depthOne[k].open.index < pair.close.index; k++) if (depthOne[k].close.index < pair.close.index) nested.push(depthOne[k]);
   const marks: number[] = [];

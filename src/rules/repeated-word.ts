@@ -27,6 +27,11 @@ function isUnit(ctx: RuleContext, lower: string): boolean {
 /** Particles of family names that are prepositions too (not articles: "der der" is no name). */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'de', 'di', 'da', 'du', 'del', 'della', 'dos', 'do', 'ten', 'ter', 'zu']);
 
+/** Whether `word` is `head` run into the next sentence, which the parser reads as one word ("ist.Der" of "ist"). */
+function runsOn(word: string, head: string): boolean {
+  return word.length > head.length + 2 && word.startsWith(`${head}.`) && /^\p{Lu}\p{Ll}/u.test(word.slice(head.length + 1));
+}
+
 /** Words of the safe lists that are names too, capitalized at a sentence start (the name Will, the river Oder). */
 const NAME_HOMOGRAPHS: ReadonlySet<string> = new Set(['will', 'oder', 'mark']);
 
@@ -127,7 +132,7 @@ export default defineRule(
       // The second copy run into the next sentence, which the parser reads as one word ("ist
       // ist.Der Satz"): found as a double too, so that missing-space's fix leaves nothing for
       // a second run. Fixed for the safe words only.
-      if (b.value.length > a.value.length + 2 && b.value.startsWith(`${a.value}.`) && /^\p{Lu}\p{Ll}/u.test(b.value.slice(a.value.length + 1))) {
+      if (runsOn(b.value, a.value)) {
         const lower = a.value.toLowerCase();
         if (spaced(ctx, text, i, i + 1) && isKnownToken(ctx, a) && !allowed?.has(lower) && !ctx.isClaimed(a.start, b.start + a.value.length)) {
           const end = b.start + a.value.length;
@@ -180,7 +185,7 @@ export default defineRule(
       let end = words[last].end;
       // The run's last copy run into the next sentence ("ist ist ist.Der"): part of the run.
       const after = words[last + 1];
-      if (after && after.value.length > b.value.length + 2 && after.value.startsWith(`${b.value}.`) && /^\p{Lu}\p{Ll}/u.test(after.value.slice(b.value.length + 1)) && spaced(ctx, text, last, last + 1)) {
+      if (after && runsOn(after.value, b.value) && spaced(ctx, text, last, last + 1)) {
         last++;
         end = after.start + b.value.length;
       }
