@@ -62,6 +62,18 @@ export const de: LanguageProfile = {
   abbreviations: words('usw bzw etc ca vgl co inc ltd corp dr prof nr st str mio mrd jh chr jr sr hl evtl ggf inkl zzgl hrsg bzgl geb gest ehem sog urspr nachf gebr bd abt kap hbf bhf tsd hr stv vors gez lkr kath ev jun sen ebd hg ausg verl jan feb tab bsp ztg abs ff bros jhs med phil rer nat jur dipl'),
   coordinators: words('und oder sowie beziehungsweise bzw'),
   workNouns: words('film roman buch lied song hit album single serie sendung stück oper musical gedicht spiel magazin zeitschrift zeitung'),
+  articleNames: [
+    // Places and streets
+    'Den Haag', 'Den Helder', 'Den Bosch', 'Unter den Linden', 'An der Alster',
+    // Newspapers, magazines, broadcasters
+    'Der Spiegel', 'Die Zeit', 'Die Welt', 'Die Presse', 'Der Standard', 'Der Tagesspiegel', 'Die Tageszeitung',
+    'Der Freitag', 'Die Furche', 'Die Rheinpfalz', 'Die Glocke', 'Der Postillon', 'Die Tagespost', 'Der Bund',
+    'Der Landbote', 'Die Weltwoche', 'Die Wochenzeitung', 'Das Parlament', 'Das Erste', 'Die Aktuelle',
+    // Parties
+    'Die Linke', 'Die Grünen', 'Die PARTEI', 'Die Partei', 'Die Republikaner', 'Die Basis', 'Die Heimat',
+    // Bands
+    'Die Ärzte', 'Die Toten Hosen', 'Die Prinzen', 'Die Fantastischen Vier', 'Die Sterne', 'Die Puhdys',
+  ],
   separablePrefixes: words('ab an auf aus bei durch ein mit nach über um unter vor zu zwischen gegen'),
   reduplications: words('mehr nach durch immer schritt seite stunden tage wochen monate jahre jahrzehnte'),
   infixes: ['zu'],

@@ -92,6 +92,13 @@ export interface LanguageProfile {
    */
   workNouns?: ReadonlySet<string>;
   /**
+   * Names that begin with an article or preposition written with a capital, where the language
+   * capitalizes nouns and so cannot tell the name from its words ("Den Haag", "Der Spiegel",
+   * "Die Linke", "Unter den Linden"): their first word is not a capitalized function word.
+   * Names of other languages are told by their unknown or title-case words instead.
+   */
+  articleNames?: readonly string[];
+  /**
    * Regions whose dictionary writes -ise, where -ize is right too (British English in Oxford
    * spelling, as Nature, the OUP or the UN write it: "organization", "realized"; -yse stays).
    */

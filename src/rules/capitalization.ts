@@ -17,7 +17,8 @@
  * - all-caps and one-letter words (`MIT`, `AUF`, `Plan A`);
  * - nouns: after an article (`das Aus`), in a capitalized pair (`ohne Wenn und Aber`), or
  *   spelled like a function word (the profile's `nounHomographs`: `Trotz`, `Laut`);
- * - an article that belongs to a name (`Des Moines`, `The Hague`, `Le Monde`), and words
+ * - an article that belongs to a name (`Des Moines`, `The Hague`, `Le Monde`, and the names a
+ *   profile lists, `Den Haag`, `Der Spiegel`, `Die Linke`), and words
  *   of glossary terms.
  * German formal address (`Sie`, `Ihnen`, `Ihre`) is not a function word.
  *
@@ -65,6 +66,9 @@ export default defineRule(
           text: 'Analysten schätzen Auf Hikvision entfallen fast 20 % aller Kameras.',
           output: 'Analysten schätzen auf Hikvision entfallen fast 20 % aller Kameras.',
         },
+        // A listed name only where all its words follow: "Die Linke" is one, "Die Linken" and "Die Welt" of a sentence are not.
+        { lang: 'de', text: 'Er hob Die linke Hand.', output: 'Er hob die linke Hand.' },
+        { lang: 'de', text: 'Sie wollen Die Welten verbinden.', output: 'Sie wollen die Welten verbinden.' },
         { lang: 'de', text: 'Die Firma arbeitet Mit der Regierung zusammen.', output: 'Die Firma arbeitet mit der Regierung zusammen.' },
         { lang: 'de', text: 'Er sagte, Dass es stimmt.', output: 'Er sagte, dass es stimmt.' },
         { lang: 'de', text: 'Das sagte Von der Leyen gestern.', output: 'Das sagte von der Leyen gestern.' },
@@ -88,6 +92,8 @@ export default defineRule(
         { lang: 'de', text: 'Das bedeutet das Aus für die Firma, ohne Wenn und Aber, mit allem Für und Wider.' },
         { lang: 'de', text: 'Er hob in einem letzten Trotz das Gesetz auf, ohne einen leisen Laut, und es gab kein Aus.' },
         { lang: 'de', text: 'Das Büro in Des Moines schließt.' },
+        { lang: 'de', text: 'Der Minister verließ Den Haag am Dienstag. Das meldete Der Spiegel, und kritisiert hat es Die Linke.' },
+        { lang: 'de', text: 'Die Botschaft liegt Unter den Linden, die Konzerte gaben Die Toten Hosen.' },
         { lang: 'de', text: 'Er sah den Film Vom Winde verweht im Kino Am Markt.' },
         { lang: 'de', text: 'Sie kauften Vitamin A und Vitamin E.' },
         { lang: 'de', text: 'Hikvision ist möglicherweise weniger bekannt als andere umstrittene chinesische Technologieunternehmen Huawei oder Tick Tack.' },
@@ -214,10 +220,33 @@ function excused(ctx: RuleContext, i: number): boolean {
   // "en la ciudad De Madrid", "le stade De France" are errors.)
   const surname = next && isCapitalized(next.value) ? next : next && articles.has(next.value) && after && isCapitalized(after.value) ? after : undefined;
   if (!profile.capitalizesNouns && SURNAME_PARTICLES.has(lower) && surname && !isKnownToken(ctx, surname)) return true;
+  // A name the language lists as beginning with its article or preposition ("verließ Den Haag", "kritisierte Die Linke").
+  if (profile.articleNames && beginsArticleName(ctx, i, profile.articleNames)) return true;
   // Part of a glossary term written with a capitalized function word ("Der Spiegel", were it one).
   const terms = ctx.doc.resources.glossary.matcher(ctx.language).termWords;
   if (terms.has(w.value) && ((next && terms.has(next.value)) || terms.has(prev.value))) return true;
   return false;
+}
+
+const articleNameIndex = new WeakMap<readonly string[], ReadonlyMap<string, readonly string[][]>>();
+
+/** Whether the words from `i` on spell one of `names` (each a run of words, the first written as in the text). */
+function beginsArticleName(ctx: RuleContext, i: number, names: readonly string[]): boolean {
+  let index = articleNameIndex.get(names);
+  if (!index) {
+    const map = new Map<string, string[][]>();
+    for (const name of names) {
+      const [first, ...rest] = name.split(' ');
+      map.set(first, [...(map.get(first) ?? []), rest]);
+    }
+    articleNameIndex.set(names, (index = map));
+  }
+  const rests = index.get(ctx.words[i].value);
+  return (
+    rests?.some((rest) =>
+      rest.every((word, k) => adjacent(ctx, i + k, i + k + 1) && ctx.words[i + k + 1].value === word),
+    ) ?? false
+  );
 }
 
 /** Whether word `b` directly follows word `a` in the same sentence, with only spaces between. */
