@@ -5,18 +5,31 @@
  * English dictionary knows it as a common (lower-case) word and not as a name ("Miller",
  * which the English .dic lists with its capital). Proper nouns, glossary
  * terms, quoted titles and runs of capitalized words (names of bodies, titles) are
- * left alone.
+ * left alone, and so is a capitalized word the document writes elsewhere as part of a name
+ * ("Musk sagte" in an article that names "Elon Musk").
  *
  * @example
  *   in:  "es gibt einige Flags, die Sie hätten prüfen sollen"
  *   finding: "`Flags` looks like English left untranslated"
  */
 import { defineRule } from '../core/rule.js';
+import { toSource } from '../core/document.js';
 import { NAME_CONNECTORS, isCapitalized, spaced } from '../core/segment.js';
 import { connectsName, isKnownToken } from './spelling.js';
 import { sourceView } from '../core/source.js';
 
 const SOURCE_LANGUAGE = 'en';
+
+/** Document state: capitalized words the document writes as part of a name ("Musk" of "Elon Musk"). */
+const NAMES = 'untranslated.names';
+/** Document state: findings on one capitalized word, held until the document's names are known. */
+const PENDING = 'untranslated.pending';
+interface Pending {
+  word: string;
+  start: number;
+  end: number;
+  message: string;
+}
 
 export default defineRule(
   {
@@ -34,6 +47,7 @@ export default defineRule(
         { lang: 'fr', text: 'La société a publié un announcement détaillé.' },
         { lang: 'de', text: 'Das Unternehmen bietet das Update for Kunden in Europa an.' },
         { lang: 'de', text: 'Er trainiert jeden Tag seine abs. Danach geht er heim.' },
+        { lang: 'de', text: 'Musk sagte, er wolle Twitter kaufen. Das Unternehmen von Musk wächst.' },
       ],
       pass: [
         { lang: 'de', text: 'Ende letzten Jahres kündigte die Federal Communications Commission an, den Kauf nicht mehr zu genehmigen.' },
@@ -42,6 +56,8 @@ export default defineRule(
         { lang: 'de', text: 'Präsidentschaftsanwärter Henry Clay schwor Rache.' },
         { lang: 'de', text: 'Er kam in die Canadian Football Hall of Fame.' },
         { lang: 'de', text: 'Danach sang Callas, und Miller bog den Ball um.' },
+        // A name the document writes in full, before or after ("Elon Musk").
+        { lang: 'de', text: 'Musk sagte, er wolle Twitter kaufen. Tesla-Chef Elon Musk kündigte das am Montag an. Das Unternehmen von Musk wächst.' },
         { lang: 'es', text: 'Según la OMS y el SAT, en el s. XXI la cifra creció.' },
         { lang: 'fr', text: 'Le groupe Meta et le chanteur Sting sont venus.' },
         { lang: 'de', text: 'Er las The New York Times, The Washington Post and The Wall Street Journal.' },
@@ -126,14 +142,33 @@ export default defineRule(
         capital(j + 1) &&
         (!isKnownToken(ctx, words[i - 1]) || !isKnownToken(ctx, words[j + 1]));
       const inName = joint || ((run.length === 1 ? isCapitalized(run[0].value) : nameParts) && (neighbourName(i - 1) || neighbourName(j + 1)));
+      const single = run.length === 1 && isCapitalized(run[0].value);
+      if (inName && single) state(ctx.doc, NAMES, () => new Set<string>()).add(run[0].value);
       if (!titleLike && !inName && !ctx.isClaimed(start, end)) {
         ctx.claim(start, end);
-        ctx.report({ start, end, message: `\`${text.slice(start, end)}\` looks like English left untranslated` });
+        const message = `\`${text.slice(start, end)}\` looks like English left untranslated`;
+        // A capitalized word alone may be a name the document writes in full elsewhere
+        // ("Musk sagte …" after "Elon Musk"): its finding waits for the document's end.
+        if (single) {
+          state(ctx.doc, PENDING, (): Pending[] => []).push({ word: run[0].value, start: toSource(ctx.block, start), end: toSource(ctx.block, end, true), message });
+        } else ctx.report({ start, end, message });
       }
       i = j;
     }
   },
+  (ctx) => {
+    const names = ctx.doc.state.get(NAMES) as Set<string> | undefined;
+    for (const p of (ctx.doc.state.get(PENDING) as Pending[] | undefined) ?? []) {
+      if (!names?.has(p.word)) ctx.report({ start: p.start, end: p.end, message: p.message });
+    }
+  },
 );
+
+function state<T>(doc: { state: Map<string, unknown> }, key: string, init: () => T): T {
+  let value = doc.state.get(key) as T | undefined;
+  if (value === undefined) doc.state.set(key, (value = init()));
+  return value;
+}
 
 /** Ranges of short quotations (up to six words: titles, names), which may stay in the original language. */
 function quotedRanges(text: string): Array<[number, number]> {
