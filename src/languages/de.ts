@@ -1,5 +1,14 @@
 import { words, byValue, ordinalStems, type LanguageProfile } from './types.js';
 
+/** Finite forms of the auxiliaries and modal verbs. */
+const AUXILIARIES = `
+  bin bist ist sind seid war warst waren wart sei seien wäre wären
+  habe hast hat haben habt hatte hattest hatten hattet hätte hätten
+  werde wirst wird werden werdet wurde wurden würde würden
+  kann kannst können könnt konnte konnten könnte könnten muss musst müssen musste mussten müsste
+  soll sollst sollen sollte sollten will willst wollen wollte wollten darf dürfen durfte mag möchte möchten
+`;
+
 export const de: LanguageProfile = {
   code: 'de',
   franc: 'deu',
@@ -83,14 +92,8 @@ export const de: LanguageProfile = {
   clitics: ["'s"],
   agentNouns: /(?:er|ern|erin|erinnen)$/,
   hyphenatesNameCompounds: true,
-  finiteAuxiliaries: words(`
-    bin bist ist sind seid war warst waren wart sei seien wäre wären
-    habe hast hat haben habt hatte hattest hatten hattet hätte hätten
-    werde wirst wird werden werdet wurde wurden würde würden
-    kann kannst können könnt konnte konnten könnte könnten muss musst müssen musste mussten müsste
-    soll sollst sollen sollte sollten will willst wollen wollte wollten darf dürfen durfte mag möchte möchten
-    sagte sagt erklärte meldete verkauft verkaufte liefert lieferte nutzt nutzte
-  `),
+  // (With verbs that most often follow a name as its subject: "Hikvision verkaufte Kameras".)
+  finiteAuxiliaries: words(`${AUXILIARIES} sagte sagt erklärte meldete verkauft verkaufte liefert lieferte nutzt nutzte`),
   capitalizesNouns: true,
   numbers: {
     decimal: ',',
@@ -117,6 +120,7 @@ export const de: LanguageProfile = {
       denen deren dessen jede jeder jeden jedem jedes alle allen aller alles viele vielen vieler mehrere mehreren einige einigen einiger andere anderen anderer anderes beide beiden
       jedoch dann danach daraus dabei darauf darin davon dafür dagegen damals dort hier jetzt bereits immer etwa also zudem sowie sowohl bisher
       worden geworden gewesen sein lassen
+      ${AUXILIARIES}
     `),
     // Linking elements ("Gesundheit|s|schutz", "Sonne|n|schein").
     links: ['', 's', 'es', 'n', 'en', 'e', 'er', 'ens', 'ns'],

@@ -126,7 +126,7 @@ function unlistedCompound(ctx: RuleContext, speller: { correct(w: string): boole
   if (!rule || !profile || value.length < rule.minHead + rule.minTail || value.includes('-')) return undefined;
   const capital = (w: string) => w[0].toUpperCase() + w.slice(1);
   const excluded = (w: string) =>
-    rule.notParts.has(w) || profile.functionWords.has(w) || profile.subordinators.has(w) || (profile.finiteAuxiliaries?.has(w) ?? false) || (profile.articles?.has(w) ?? false);
+    rule.notParts.has(w) || profile.functionWords.has(w) || profile.subordinators.has(w) || (profile.articles?.has(w) ?? false);
   let found: [string, string] | undefined;
   for (let i = value.length - rule.minTail; i >= rule.minHead && !found; i--) {
     const head = value.slice(0, i);
