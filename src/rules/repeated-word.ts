@@ -35,6 +35,10 @@ function runsOn(word: string, head: string): boolean {
 /** Words of the safe lists that are names too, capitalized at a sentence start (the name Will, the river Oder). */
 const NAME_HOMOGRAPHS: ReadonlySet<string> = new Set(['will', 'oder', 'mark']);
 
+/** Marks that open or close a quotation, in any of the languages' styles. */
+const QUOTE_OPENERS: ReadonlySet<string> = new Set(['„', '“', '"', '«', '»', '‹', '›', '‚', '‘', "'"]);
+const QUOTE_CLOSERS: ReadonlySet<string> = new Set(['“', '”', '"', '»', '«', '›', '‹', '‘', '’', "'"]);
+
 /** Syllables that are sung or laughed, three times or more ("la la la"): words of the safe lists too (French and Spanish "la"). */
 const REFRAIN_SYLLABLES: ReadonlySet<string> = new Set(['la', 'na', 'da', 'ta', 'ha', 'ho', 'hey', 'oh', 'ah']);
 
@@ -199,7 +203,10 @@ export default defineRule(
       // At a sentence start a capitalized first copy may be a name ("Will will eine Pause", "Oder
       // oder Elbe"): the words of the safe lists that are names too are listed for review there.
       const named = opening && NAME_HOMOGRAPHS.has(lower);
-      const safe = third || (!refrain && !named && ctx.profile?.safeRepeats?.has(lower) === true);
+      // A quotation of the copies alone is the words quoted, a refrain or a joke ("singt „ist ist
+      // ist“"), not a slip of the machine: listed for review.
+      const mentioned = QUOTE_OPENERS.has(text[a.start - 1] ?? '') && QUOTE_CLOSERS.has(text[end] ?? '');
+      const safe = !mentioned && (third || (!refrain && !named && ctx.profile?.safeRepeats?.has(lower) === true));
       ctx.report({
         start: a.start,
         end,

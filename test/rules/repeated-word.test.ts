@@ -106,6 +106,9 @@ describe('repeated-word: what is fixed', () => {
       ['Er rief nur: nein nein nein.', 'de'],
       // Three copies of a conjunction: "and so on".
       ['Ob Kita, Schule, Sportverein und und und – überall fehlen Ehrenamtliche.', 'de'],
+      // A quotation of the copies alone: the words quoted, not a slip.
+      ['Der Sänger singt immer wieder „ist ist ist“, was die Kritik als Anspielung deutete.', 'de'],
+      ['The crowd chanted "the the" at him.', 'en'],
       // A preposition that ends a clause, the next that begins another.
       ['Bayern was the club he moved to to win the Champions League.', 'en'],
       ['What Arsenal are looking for for next season is a proven striker.', 'en'],
@@ -115,7 +118,8 @@ describe('repeated-word: what is fixed', () => {
       expect(r.corrected, text).toBe(text);
       expect(r.findings.map((f) => [f.fixed, f.severity]), text).toEqual([[false, 'warning']]);
     }
-    // Articles and prepositions doubled are still fixed.
+    // Articles and prepositions doubled are still fixed, inside a longer quotation too.
+    expect((await repeats('Er sagte: „Das ist ist gut.“', 'de')).corrected).toBe('Er sagte: „Das ist gut.“');
     expect((await repeats('Il parle de de la loi et de la la réforme.', 'fr')).corrected).toBe('Il parle de la loi et de la réforme.');
     expect((await repeats('Il a posé le livre sur sur la table.', 'fr')).corrected).toBe('Il a posé le livre sur la table.');
     expect((await repeats('Das ist und und ein Fehler, the the end.', 'de')).corrected).toBe('Das ist und ein Fehler, the the end.');
