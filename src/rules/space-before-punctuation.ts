@@ -1,6 +1,6 @@
 /**
  * Space before punctuation: whitespace before , . ; : ! ? ) is removed (`Wort ,` → `Wort,`;
- * `Wort ,und` → `Wort, und`). Where the language spaces a mark (French ; : ! ?, the profile's
+ * `Wort ,und` → `Wort, und`), and so is whitespace after an opening bracket (`( DAX )` → `(DAX)`). Where the language spaces a mark (French ; : ! ?, the profile's
  * `spacedPunctuation`), the space must be a no-break one: an ordinary space, or none, becomes
  * the profile's `punctuationSpaces` character (French: U+00A0 before `:`, U+202F narrow
  * no-break space before `; ! ?`); either no-break space is accepted where one is present.
@@ -61,6 +61,7 @@ export default defineRule(
         { lang: 'en', text: 'It monitored the Uyghur minority , according to an investigator.', output: 'It monitored the Uyghur minority, according to an investigator.' },
         { lang: 'es', text: 'Según un portavoz , la compañía quiere proteger a los usuarios.', output: 'Según un portavoz, la compañía quiere proteger a los usuarios.' },
         { lang: 'es', text: '¿ Qué pasa ? ¡ Basta !', output: '¿Qué pasa? ¡Basta!' },
+        { lang: 'de', text: 'Der Deutsche Aktienindex ( DAX ) stieg ( minus 6,2 Prozent ).', output: 'Der Deutsche Aktienindex (DAX) stieg (minus 6,2 Prozent).' },
         { lang: 'fr', text: 'Une entreprise de caméras de surveillance , savait-elle ?', output: 'Une entreprise de caméras de surveillance, savait-elle\u202F?' },
         { lang: 'fr', text: 'Attention: il le savait!', output: 'Attention\u00A0: il le savait\u202F!' },
         { lang: 'fr', text: 'Il a dit « oui » ; puis il est parti.', output: 'Il a dit « oui »\u202F; puis il est parti.' },
@@ -81,7 +82,7 @@ export default defineRule(
         { lang: 'fr', text: 'Le nom de domaine .Paris et Mme .Durand.' },
         { lang: 'de', text: 'Bayern gewann 3 : 1 gegen Dortmund.' },
         { lang: 'en', text: 'The test checks that x != y and a := b.' },
-        { lang: 'de', text: 'Das war lustig :-) und gut ;) oder nicht :(' },
+        { lang: 'de', text: 'Das war lustig :-) und gut ;) oder nicht :( … ( ͡° ͜ʖ ͡°)' },
         { lang: 'de', text: 'Siehe https://example.com/a?b=1 oder www.example.com/x;y für mehr.' },
         { lang: 'de', text: 'Die Liste:\n. erster Punkt\n, zweiter Punkt' },
         { lang: 'de', text: 'Laut Hikvision ist dies der Fall, aber Prospers Prüfung behauptet es: „Gruppen zu betrachten“.' },
@@ -117,10 +118,12 @@ export default defineRule(
         ctx.report({ start: s, end, message: 'Unexpected space before `%`', fix: '%' });
       }
     }
-    // Spanish opening marks take no space after them either ("¿ Qué pasa?").
-    if (ctx.profile?.invertedMarks && (text.includes('¿') || text.includes('¡'))) {
+    // An opening bracket takes no space after it ("( DAX )" → "(DAX)", with the space before its
+    // closing bracket above), nor do Spanish opening marks ("¿ Qué pasa?").
+    const inverted = ctx.profile?.invertedMarks === true && (text.includes('¿') || text.includes('¡'));
+    if (inverted || text.includes('( ') || text.includes('(\u00A0') || text.includes('(\t')) {
       for (let i = 0; i < text.length; i++) {
-        if (text[i] !== '¿' && text[i] !== '¡') continue;
+        if (text[i] !== '(' && !(inverted && (text[i] === '¿' || text[i] === '¡'))) continue;
         let e = i + 1;
         while (e < text.length && HSPACE.test(text[e])) e++;
         if (e === i + 1 || !ALNUM.test(text[e] ?? '') || inSpans(runs, i) || !isVerbatim(ctx.block, i, e)) continue;
