@@ -2,7 +2,10 @@
  * Fused tokens: two words written together by the translation ("IPVMSwie",
  * "dieHauptaufgabe"). An unknown word is split at a change of case, or where one
  * side is a function word, and the split is proposed when both sides are known words
- * or glossary terms (a stray possessive "S" after an acronym is dropped).
+ * or glossary terms (a stray possessive "S" after an acronym is dropped), or an acronym
+ * runs into a function word or auxiliary ("BSWwaren"). Not split: an acronym before another
+ * word ("RTLzwei", "ZDFneo": brands), and, where nouns are capitalized, a capitalized
+ * function word before a lower-case word ("Odermatt", "Weilheim": names).
  *
  * @example
  *   in:  "zuerst erhalten durch IPVMSwie Richard"
@@ -35,6 +38,9 @@ export default defineRule(
         { lang: 'de', text: 'Er stand zwischenden Bäumen im Garten.', output: 'Er stand zwischen den Bäumen im Garten.' },
         { lang: 'de', text: 'Er kam undsagte nichts.', output: 'Er kam und sagte nichts.' },
         { lang: 'de', text: 'Er hat nichtgewusst, wie es geht.', output: 'Er hat nicht gewusst, wie es geht.' },
+        // An acronym the dictionary does not know, before a function word or an auxiliary.
+        { lang: 'de', text: 'Die Abgeordneten des BSWwaren dagegen.', output: 'Die Abgeordneten des BSW waren dagegen.' },
+        { lang: 'de', text: 'Die Abgeordneten der CDUund der SPD waren dafür.', output: 'Die Abgeordneten der CDU und der SPD waren dafür.' },
       ],
       pass: [
         { lang: 'de', text: 'Die Videoüberwachungsgeräte von Hikvision.' },
@@ -48,6 +54,9 @@ export default defineRule(
         { lang: 'en', text: 'Josef Theodor Erb signed an overbroad warrant.' },
         { lang: 'de', text: 'Das iPhone und die McDonalds-Filiale.' },
         { lang: 'en', text: 'Apple updated macOS, iPadOS and watchOS.' },
+        // Names that begin with a function word; a broadcaster's channels.
+        { lang: 'de', text: 'Marco Odermatt gewann vor dem Weilheimer Team, in Weilheim jubelten sie.' },
+        { lang: 'de', text: 'RTLzwei und ZDFneo zeigen den Film, ARDalpha nicht.' },
         { lang: 'fr', text: 'Le surtourisme et la surinflation inquiètent.' },
         { lang: 'es', text: 'El sobrecoste de la entreguerra.' },
         { lang: 'fr', text: 'Les modèles d’OpenAI et d’AstraZeneca.' },
@@ -156,10 +165,24 @@ function splitFused(ctx: RuleContext, value: string): string | undefined {
     if (!caseChange && !capsToLower && !functionSide) continue;
     candidates.push([value.slice(0, i), value.slice(i)]);
   }
+  // Where nouns are capitalized, a capitalized function word before a word in lower case is a
+  // name's start ("Oder|matt", "Weil|heim"), not two words run together.
+  const capitalStart = upper[0] && (ctx.profile?.capitalizesNouns ?? false);
+  const auxiliaries = ctx.profile?.finiteAuxiliaries;
+  const joins = (part: string) => functionWords.has(part) || (auxiliaries?.has(part) ?? false);
   for (const [left, right] of candidates) {
-    if (known(left) && known(right)) return `${left} ${right}`;
     // "IPVMS" + "wie": an acronym from the glossary with a stray possessive S.
     if (/^\p{Lu}+S$/u.test(left) && terms.has(left.slice(0, -1)) && known(right)) return `${left.slice(0, -1)} ${right}`;
+    if (capitalStart && functionWords.has(left.toLowerCase()) && !joins(right.toLowerCase())) continue;
+    // An acronym then a word in lower case: a brand ("RTLzwei", "ZDFneo") unless the word is one
+    // that joins a sentence, a function word or an auxiliary ("BSWwaren", "CDUund"): two words
+    // then, the acronym known or not.
+    const acronym = /^\p{Lu}{2,6}$/u.test(left) && /^\p{Ll}/u.test(right);
+    if (acronym) {
+      if (joins(right)) return `${left} ${right}`;
+      continue;
+    }
+    if (known(left) && known(right)) return `${left} ${right}`;
   }
   return undefined;
 }
