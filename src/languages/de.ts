@@ -9,6 +9,27 @@ const AUXILIARIES = `
   soll sollst sollen sollte sollten will willst wollen wollte wollten darf dürfen durfte mag möchte möchten
 `;
 
+/**
+ * Countries, states and large cities: a name after a noun ("Polizei Bayern", "spielt am Freitag
+ * Frankreich"), never the head of a compound the dictionary would accept ("Polizeibayern").
+ */
+const PLACES = `
+  Deutschland Österreich Schweiz Frankreich Italien Spanien Portugal Belgien Niederlande Holland Luxemburg Dänemark
+  Schweden Norwegen Finnland Island Irland Großbritannien England Schottland Wales Polen Tschechien Slowakei Ungarn
+  Slowenien Kroatien Serbien Bosnien Albanien Griechenland Bulgarien Rumänien Moldau Ukraine Belarus Weißrussland
+  Russland Litauen Lettland Estland Türkei Zypern Malta Georgien Armenien Aserbaidschan Kasachstan Israel Palästina
+  Libanon Syrien Jordanien Irak Iran Kuwait Katar Jemen Oman Afghanistan Pakistan Indien China Japan Korea Taiwan
+  Vietnam Thailand Indonesien Malaysia Australien Neuseeland Ägypten Libyen Tunesien Algerien Marokko Nigeria
+  Kenia Äthiopien Sudan Südafrika Kanada Mexiko Brasilien Argentinien Chile Peru Kolumbien Venezuela Kuba Amerika
+  Europa Asien Afrika Arktis Antarktis
+  Bayern Sachsen Thüringen Hessen Brandenburg Niedersachsen Berlin Hamburg Bremen Saarland Schleswig Holstein
+  Mecklenburg Vorpommern Pfalz Westfalen Baden Württemberg Tirol Vorarlberg Kärnten Steiermark Salzburg Burgenland
+  Niederösterreich Oberösterreich Wien Zürich Bern Basel Genf Luzern Tessin Wallis Graubünden Aargau
+  München Köln Frankfurt Stuttgart Düsseldorf Dortmund Essen Leipzig Dresden Hannover Nürnberg Duisburg Bochum
+  Bonn Mainz Kiel Rostock Magdeburg Erfurt Potsdam Wiesbaden Freiburg Augsburg Regensburg Graz Linz Innsbruck
+  Paris London Rom Madrid Brüssel Moskau Kiew Warschau Prag Peking Washington
+`;
+
 export const de: LanguageProfile = {
   code: 'de',
   franc: 'deu',
@@ -128,7 +149,11 @@ export const de: LanguageProfile = {
     endings: /^(.{3,}?)(?:e|en|er|es|em|te|ten|tet|test|t|st|end)$/,
   },
   closedCompounds: {
+    // (And the adjectives of places: "Schweizer Franken", "Berliner Mauer".)
     notModifiers: words(`
+      Schweizer Berliner Hamburger Münchner Kölner Frankfurter Wiener Zürcher Basler Berner Grazer Linzer Bremer
+      Dresdner Leipziger Stuttgarter Düsseldorfer Dortmunder Hannoveraner Nürnberger Bonner Mainzer Kieler
+      Potsdamer Freiburger Augsburger Regensburger Innsbrucker Salzburger Tiroler Kärntner Steirer Pariser Londoner
       Millionen Milliarden Billionen Tausende Tausenden Hunderte Hunderten Dutzende Dutzenden Beispiel
       Stück Paar Prozent Fuß Meter Kilometer Zentimeter Meile Meilen Liter Kilo Kilogramm Gramm Tonne Tonnen
       Glas Gläser Tasse Tassen Becher Flasche Flaschen Schicht Sack Säcke Kiste Kisten Kasten Korb Körbe
@@ -152,6 +177,7 @@ export const de: LanguageProfile = {
       Graf König Kaiser Engel Fuchs Winter Sommer Stein Horn Busch Krämer Vogt Schreiber Neumann Hartmann Bergmann
       Hoffmann Hofmann Herrmann Lehmann Baumann Kraus Krause Lange Lang Jung Klein Schwarz Braun Roth Hahn Frank
       Berger Keller Schmied Meister Bischof Papst Kuhn Sauer Groß Weiß
+      ${PLACES}
     `),
     // Number and quantity words: the first noun is a measure ("drei Minuten Nachspielzeit").
     notAfter: words('zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert tausend einige wenige mehrere viele etliche zahlreiche paar'),

@@ -12,8 +12,10 @@
  * "Millionen Dollar", "ein Stück Brot"; nouns a name follows, "Stadt Köln", "Bürgermeister
  * Müller"; dates, "Anfang Mai"), two nouns after a number, a subordinator or an auxiliary
  * ("drei Minuten Nachspielzeit", "weil Experten Risiken sahen"), runs of three nouns or more
- * (lists, names), glossary terms and a word twice. A place name after a noun the list lacks
- * is a noun to the dictionary too, and flagged ("Übersee Frankreich").
+ * (lists, names), glossary terms and a word twice. Places after a noun are in the list
+ * (countries, states, large cities: "Polizei Bayern", "am Freitag Frankreich"), and so are the
+ * adjectives of places ("Schweizer Franken"); a place the list lacks is a noun to the
+ * dictionary too, and flagged.
  *
  * @example
  *   in:  "Die Süßwasser Sümpfe trocknen aus."
@@ -55,6 +57,7 @@ export default defineRule(
         // A word the dictionary knows in lower case too ("binnen"): "Binnentagen" is a word, but not here.
         { lang: 'de', text: 'Binnen Tagen war alles vorbei, sagte Herr Müller.' },
         { lang: 'de', text: 'Das Buch Buch ist doppelt.' },
+        { lang: 'de', text: 'Die Polizei Bayern ermittelt, Deutschland spielt am Freitag Frankreich, das kostet fünf Schweizer Franken.' },
       ],
     },
   },
