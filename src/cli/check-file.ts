@@ -10,6 +10,7 @@ import { formatFromPath } from '../core/pipeline.js';
 import { SEVERITY_RANK, isReviewHint, type Severity, type DocumentResult } from '../core/types.js';
 import { readInput, outputPath, removeOutput, writeOutput, writeOutputParts, writeAtomic, InputError, type InputFile } from '../io/files.js';
 import { renderPatch } from '../report/patch.js';
+import { ModelUnavailableError } from '../model/hub.js';
 import { documentHtmlParts } from '../report/html.js';
 import { summarizeDocument, type DocumentSummary } from '../report/index-html.js';
 import { toJsonDocument, jsonDocumentParts } from '../report/json.js';
@@ -177,6 +178,8 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
       ...(reportsMissing ? { reportsMissing } : {}),
     };
   } catch (error) {
+    // A model required (--require-model) but unusable ends the run, not one document.
+    if (error instanceof ModelUnavailableError) throw error;
     const message = error instanceof InputError ? error.message.slice(input.path.length + 2) : (error as Error).message;
     return { input, error: message };
   }

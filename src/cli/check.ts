@@ -302,6 +302,11 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
         }),
       ),
     );
+  } catch (error) {
+    // (Only a run-wide failure gets here, a required model that cannot be used: what is still
+    // queued is not started.)
+    queue.clear();
+    throw error;
   } finally {
     await pool?.close();
   }

@@ -409,9 +409,11 @@ export class Lektor {
     }
 
     for (const rule of this.rules) if (rule.finish && checks.has(rule.meta.id)) rule.finish(finishContext(rule, ctx));
+    let modelUsed = false;
     if (this.model && modelSentences.length > 0) {
-      await this.runModel(this.model, modelSentences, ctx);
-      checks.add(`model (${this.model.modelInfo.id})`);
+      // (Named among the checks only when it judged a sentence: a model that failed to load or run did not.)
+      modelUsed = await this.runModel(this.model, modelSentences, ctx);
+      if (modelUsed) checks.add(`model (${this.model.modelInfo.id})`);
     }
 
     // The rules' cross-block state is done with (the names of the consistency check, the
@@ -422,7 +424,7 @@ export class Lektor {
     const spelledWith = resources.speller(language)?.language;
     if (spelledWith !== undefined && spelledWith !== language) result.locale = spelledWith;
     if (detected) result.localeEvidence = detected.evidence;
-    if (this.model && modelSentences.length > 0) {
+    if (this.model && modelUsed) {
       const info = this.model.modelInfo;
       result.model = { id: info.id, quantized: info.quantized, source: info.source };
     }
@@ -454,8 +456,9 @@ export class Lektor {
    * become messages like any rule's. A suggestion above the model's confidence threshold
    * is a fix, applied unless a rule's fix covers the same text.
    */
-  private async runModel(model: ModelStage, inputs: ModelInput[], ctx: DocContext): Promise<void> {
+  private async runModel(model: ModelStage, inputs: ModelInput[], ctx: DocContext): Promise<boolean> {
     const results = await model.checkSentences(inputs.map((s) => ({ text: s.text, language: s.language })));
+    if ((results.unjudged ?? 0) >= inputs.length) return false;
     // Glossary terms and their variants are the glossary's: the model never touches them
     // (it had replaced the brand "Hikvision" with a word it liked better).
     const glossary = occurrences(ctx.state);
@@ -467,6 +470,12 @@ export class Lektor {
         const from = toSource(block, start);
         const to = toSource(block, end, true);
         if (glossary.some((o) => from < o.end && o.start < to)) continue;
+        // The model reorders words, not spaces: a run of spaces its edit carries along is one
+        // space (the double-space fix inside its span gives way to it), so that a second run finds
+        // nothing more to fix.
+        const oneSpace = (t: string) => t.replace(/[ \t]{2,}/g, ' ');
+        if (f.fix !== undefined) f.fix = oneSpace(f.fix);
+        f.expected = f.expected.map(oneSpace);
         const safe = f.fix !== undefined && isVerbatim(block, start, end);
         emit(
           MODEL_META,
@@ -487,6 +496,7 @@ export class Lektor {
         );
       }
     });
+    return true;
   }
 
   /**
@@ -677,6 +687,17 @@ export class Lektor {
       // (What it replaces is gone from the applied fix's text, and what it writes is there.)
       const actual = source.slice(start, end);
       if (outer && outer.start <= start && end <= outer.end && actual !== '' && outer.text.includes(text) && !outer.text.includes(actual)) fixedFindings.add(candidates[i].index);
+    }
+    // So is a finding listed for review whose first suggestion an applied fix wrote over it:
+    // a rule's word-order finding that the model's confident fix of the same words applied.
+    if (done.length > 0) {
+      unique.forEach((f, index) => {
+        const suggestion = f.expected[0];
+        if (f.fix || suggestion === undefined || suggestion === '' || f.end <= f.start) return;
+        const outer = done[partitionPoint(done, (d) => d.start <= f.start) - 1];
+        const actual = source.slice(f.start, f.end);
+        if (outer && f.end <= outer.end && outer.text.includes(suggestion) && !outer.text.includes(actual)) fixedFindings.add(index);
+      });
     }
     // The applied or applicable fix of each finding that has one (its vfile message carries it).
     const fixes = new Map<Finding, Fix>();

@@ -134,10 +134,16 @@ export interface ModelStageStats {
   phases: Record<string, PhaseStats>;
 }
 
+/** The model's findings per sentence, with how many sentences it could not judge. */
+export type SentenceResults = ModelFinding[][] & { unjudged?: number };
+
 export interface ModelStage {
   readonly modelInfo: ModelInfo;
-  /** Findings per sentence, in the order given. */
-  checkSentences(sentences: ModelSentence[]): Promise<ModelFinding[][]>;
+  /**
+   * Findings per sentence, in the order given; `unjudged` counts the sentences the model could
+   * not judge (it failed to load or to run, and said so once): they have no findings.
+   */
+  checkSentences(sentences: ModelSentence[]): Promise<SentenceResults>;
   /**
    * Start loading the model when one of these sentences is not in the result cache (no
    * effect once loading has started, or when all are cached). Returns at once; a loading
@@ -290,7 +296,7 @@ class Stage implements ModelStage {
     return resultKey([this.model.fingerprint, String(SCORER_VERSION), this.settingsKey, s.language, s.key ?? s.text]);
   }
 
-  async checkSentences(sentences: ModelSentence[]): Promise<ModelFinding[][]> {
+  async checkSentences(sentences: ModelSentence[]): Promise<SentenceResults> {
     this.sentences += sentences.length;
     const keys = sentences.map((s) => this.sentenceKey(s));
     // A sentence whose regions were not all ranked (the document's ranking budget) is cached
@@ -311,17 +317,23 @@ class Stage implements ModelStage {
       try {
         await this.loadModel();
       } catch (error) {
-        if (this.options.requireModel) throw error;
-        this.failed = true;
-        warnOnce(this.warn, `the model ${this.model.id} could not be loaded (${(error as Error).message}). Continuing without the model.`);
+        this.fail('could not be loaded', error);
       }
     }
-    if (missing.length && this.scorer) {
+    if (missing.length && this.scorer && !this.failed) {
       // The sentences not in the cache, each once, checked together as one document.
       const unique = new Map<string, number>();
       for (const i of missing) if (!unique.has(keys[i])) unique.set(keys[i], i);
       const order = [...unique.values()];
-      const checked = await this.scorer.checkDocument(order.map((i) => ({ text: sentences[i].text, language: sentences[i].language })));
+      let checked: Awaited<ReturnType<Scorer['checkDocument']>>;
+      try {
+        checked = await this.scorer.checkDocument(order.map((i) => ({ text: sentences[i].text, language: sentences[i].language })));
+      } catch (error) {
+        // A model that loads but cannot run (a config that does not fit its graph, a tokenizer
+        // of another model): said once, and the rules' results stand.
+        this.fail('failed while checking sentences', error);
+        return this.unjudged(results);
+      }
       const byKey = new Map(order.map((i, n) => [keys[i], checked[n]]));
       for (const i of missing) results[i] = byKey.get(keys[i])!.findings;
       if (this.cache) {
@@ -334,7 +346,23 @@ class Stage implements ModelStage {
         await this.cache.flush();
       }
     }
-    return results.map((r) => (r ?? []).map((f) => this.toFinding(f)));
+    return this.unjudged(results);
+  }
+
+  /** The findings of the judged sentences; those without a result are counted as unjudged. */
+  private unjudged(results: Array<SentenceFinding[] | undefined>): SentenceResults {
+    const out: SentenceResults = results.map((r) => (r ?? []).map((f) => this.toFinding(f)));
+    const unjudged = results.filter((r) => r === undefined).length;
+    if (unjudged > 0) out.unjudged = unjudged;
+    return out;
+  }
+
+  /** The model cannot be used: an error with --require-model, else said once and the run goes on without it. */
+  private fail(what: string, error: unknown): void {
+    const message = `the model ${this.model.id} ${what} (${(error as Error).message})`;
+    if (this.options.requireModel) throw new ModelUnavailableError(message, 'invalid', this.model.id);
+    this.failed = true;
+    warnOnce(this.warn, `${message}. Continuing without the model.`);
   }
 
   private toFinding(f: SentenceFinding): ModelFinding {

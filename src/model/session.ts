@@ -36,7 +36,8 @@ let next = 0;
 parentPort.on('message', async (m) => {
   try {
     if (m.type === 'load') {
-      const session = await ort.InferenceSession.create(m.file, { executionProviders: ['cpu'], interOpNumThreads: 1, executionMode: 'sequential', ...m.options });
+      // (onnxruntime's own log at fatal only: an error of a run comes back as an exception, which Lektor words once.)
+      const session = await ort.InferenceSession.create(m.file, { executionProviders: ['cpu'], interOpNumThreads: 1, executionMode: 'sequential', logSeverityLevel: 4, ...m.options });
       const sid = next++;
       sessions.set(sid, session);
       parentPort.postMessage({ id: m.id, sid, inputNames: session.inputNames });

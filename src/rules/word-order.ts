@@ -114,8 +114,10 @@ export default defineRule(
   },
 );
 
-function report(ctx: RuleContext, start: number, end: number, suggestion: string, kind: string, maybe = false): void {
+function report(ctx: RuleContext, start: number, end: number, reordered: string, kind: string, maybe = false): void {
   if (ctx.isClaimed(start, end)) return;
+  // (A run of spaces moved with the words is one space: "war  verwendet" → "verwendet war".)
+  const suggestion = reordered.replace(/[ \t]{2,}/g, ' ');
   ctx.report({
     ...(maybe ? { severity: 'info' as const } : {}),
     start,

@@ -32,9 +32,31 @@ describe('a model that does not load', () => {
     const warnings: string[] = [];
     const stage = (await createModelStage({ model: dir, cacheDir: path.join(tiny.root, 'cache-opset'), resultCache: false, warn: (m) => warnings.push(m) }))!;
     const results = await stage.checkSentences(SENTENCES);
-    expect(results).toEqual([[]]);
+    expect([...results]).toEqual([[]]);
     expect(warnings.join('\n')).toMatch(/could not be loaded .*Continuing without the model/s);
     await stage.close();
+  }, 60_000);
+
+  it('that loads but fails while checking (a config that does not fit its graph) is a warning, or an error with requireModel', async () => {
+    const dir = path.join(tiny.root, 'nohidden');
+    cpSync(tiny.modelDir, dir, { recursive: true });
+    const config = JSON.parse(readFileSync(path.join(dir, 'config.json'), 'utf8'));
+    delete config.hidden_size;
+    writeFileSync(path.join(dir, 'config.json'), JSON.stringify(config));
+    const warnings: string[] = [];
+    const stage = (await createModelStage({ model: dir, cacheDir: path.join(tiny.root, 'cache-nohidden'), warn: (m) => warnings.push(m) }))!;
+    const results = await stage.checkSentences(SENTENCES);
+    expect([...results]).toEqual([[]]);
+    expect(results.unjudged).toBe(1);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/failed while checking sentences .*Continuing without the model/s);
+    // Said once; later sentences are not tried again.
+    expect((await stage.checkSentences(SENTENCES)).unjudged).toBe(1);
+    expect(warnings).toHaveLength(1);
+    await stage.close();
+    const strict = (await createModelStage({ model: dir, cacheDir: path.join(tiny.root, 'cache-nohidden'), requireModel: true, warn: () => {} }))!;
+    await expect(strict.checkSentences(SENTENCES)).rejects.toThrow(/the model .*nohidden failed while checking sentences/);
+    await strict.close();
   }, 60_000);
 
   it('makes a prepared graph again when the one in the cache is cut off', async () => {

@@ -4,7 +4,7 @@
  * report names the model, and a missing model is said once and skipped.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Lektor } from '../../src/core/pipeline.js';
@@ -45,6 +45,9 @@ describe('the model in the pipeline', () => {
     expect(order!.confidence).toBeGreaterThan(0);
     const infinitive = model.find((f) => f.actual === 'zu überwachen die muslimische Minderheit');
     expect(infinitive).toMatchObject({ fixed: true, severity: 'warning' });
+    // The word-order rule's finding on the same words, whose suggestion the model's fix wrote, is done too.
+    const rule = result.findings.find((f) => f.ruleId === 'word-order' && f.actual === 'zu überwachen die muslimische Minderheit');
+    expect(rule).toMatchObject({ fixed: true, expected: ['die muslimische Minderheit zu überwachen'] });
     expect(result.corrected).toContain('um die muslimische Minderheit zu überwachen.');
     expect(result.corrected).toContain('dass seine Technologie war verwendet.'); // below the threshold: review only
     expect(result.model?.id).toBe(stage.modelInfo.id);
@@ -64,12 +67,23 @@ describe('the model in the pipeline', () => {
     expect(result.corrected).toContain('die Regierung');
   });
 
-  it('finds nothing more to fix in its own output', async () => {
+  it('finds nothing more to fix in its own output (a double space inside the words it moves included)', async () => {
     const lektor = await Lektor.create({ glossary: await repoGlossary(), model: stage });
-    const text = 'Die Polizei nutzt Kameras, um zu überwachen die muslimische Minderheit.\n';
+    const text = 'Die Polizei nutzt Kameras, um zu überwachen die  muslimische Minderheit.\n';
     const first = await lektor.check(text, { path: 'a.txt', language: 'de' });
+    expect(first.corrected).toBe('Die Polizei nutzt Kameras, um die muslimische Minderheit zu überwachen.\n');
     const second = await lektor.check(first.corrected, { path: 'a.txt', language: 'de' });
     expect(second.corrected).toBe(first.corrected);
+  });
+
+  it('is not named among the checks when it could not run', async () => {
+    const broken = (await createModelStage({ model: path.join(tiny.root, 'no-such-model'), offline: true, warn: () => {} }));
+    // (A missing folder gives no stage at all; a stage whose model fails gives unjudged results.)
+    expect(broken).toBeUndefined();
+    const failing: ModelStage = { ...stage, modelInfo: stage.modelInfo, stats: () => stage.stats(), close: async () => {}, checkSentences: async (s) => Object.assign(s.map(() => []), { unjudged: s.length }) };
+    const result = await (await Lektor.create({ model: failing })).check('Er sagte, dass seine Technologie war verwendet.\n', { path: 'a.txt', language: 'de' });
+    expect(result.checks.some((c) => c.startsWith('model'))).toBe(false);
+    expect(result.model).toBeUndefined();
   });
 });
 
@@ -105,6 +119,20 @@ describe('the model in the CLI', () => {
     expect(soft.stderr.match(/not available/g)).toHaveLength(1);
     const hard = await run(['check', file, '--no-reports', '--lang', 'de', '--model', missing, '--offline', '--require-model']);
     expect(hard.code).toBe(2);
+    // A model that is there but cannot be loaded: the run ends with exit 2, naming the model.
+    const cut = path.join(dir, 'cut-model');
+    cpSync(tiny.modelDir, cut, { recursive: true });
+    for (const name of readdirSync(path.join(cut, 'onnx'))) writeFileSync(path.join(cut, 'onnx', name), readFileSync(path.join(cut, 'onnx', name)).subarray(0, 100));
+    const second = path.join(dir, 'b.txt');
+    writeFileSync(second, 'Noch ein kurzer Satz.\n');
+    process.env.LEKTOR_CACHE = path.join(dir, 'cache');
+    try {
+      const unusable = await run(['check', file, second, '--no-reports', '--lang', 'de', '--model', cut, '--offline', '--require-model']);
+      expect(unusable.code).toBe(2);
+      expect(unusable.stderr).toMatch(/--require-model.*the model .*cut-model could not be loaded/);
+    } finally {
+      delete process.env.LEKTOR_CACHE;
+    }
     expect(readFileSync(file, 'utf8')).toBe('Ein kurzer Satz ohne Fehler.\n');
   });
 });
