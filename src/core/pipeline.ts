@@ -405,7 +405,7 @@ export class Lektor {
         if (modelSentences.length > before) this.model.prefetch?.(modelSentences.slice(before).map((s) => ({ text: s.text, language: s.language })));
       }
       for (const transform of this.transformers) transform(segmented.tree, file);
-      for (const r of this.rules) if (appliesTo(r.meta, blockLanguage)) checks.add(r.meta.id);
+      for (const r of this.rules) if (appliesTo(r.meta, blockLanguage) && (ctx.original !== undefined || !r.meta.needsSource)) checks.add(r.meta.id);
     }
 
     for (const rule of this.rules) if (rule.finish && checks.has(rule.meta.id)) rule.finish(finishContext(rule, ctx));

@@ -45,6 +45,8 @@ export interface RuleMeta {
    * English. Default `paragraph`: the paragraph's own language (spelling, grammar).
    */
   languageOf?: 'paragraph' | 'document';
+  /** The rule compares the text with its source (`--source`): without one it does not run, nor is it listed among the checks that ran. */
+  needsSource?: boolean;
 }
 
 export interface Report {

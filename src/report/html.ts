@@ -20,13 +20,17 @@ import { profileFor, SUPPORTED_LANGUAGES } from '../languages/index.js';
  * controls (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C) are shown by name
  * ("<U+202E>"): raw, one of them in an article can make "evil" read "live" in the report.
  * So are other control characters but tab and line breaks (a BEL, an escape, C1 codes),
- * which a browser draws as nothing or as an empty box, as the terminal summary names them.
+ * which a browser draws as nothing or as an empty box, as the terminal summary names them, and
+ * the invisible characters that split a word in two (zero-width space U+200B, word joiner
+ * U+2060, a BOM inside the text) or a line (U+2028, U+2029): "Tik<U+200B>Tok" explains why
+ * "Tik" is an unknown word where the text seems to read "TikTok". (Not the joiners of emoji
+ * and scripts, U+200C and U+200D.)
  */
 export function esc(value: unknown): string {
   const text = typeof value === 'string' ? value : String(value ?? '');
   return escapeHtml(BIDI.test(text) ? text.replace(BIDI_ALL, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`) : text);
 }
-const BIDI = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
+const BIDI = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u200B\u2060\uFEFF\u2028\u2029]/;
 const BIDI_ALL = new RegExp(BIDI.source, 'g');
 
 /** A message for HTML: escaped, with its `code` spans (the rules' quoting) as <code>. */
@@ -153,16 +157,22 @@ sup.ref{position:relative}
 sup.ref a:focus-visible{outline:2px solid var(--info)}
 sup.ref a:focus-visible::after,sup.ref a:hover::after{content:attr(data-note);position:fixed;left:1rem;right:1rem;bottom:1rem;z-index:2;max-width:40rem;margin:0 auto;white-space:pre-line;text-align:left;font:400 14px/1.45 system-ui,sans-serif;color:#1d1d1f;background:#fff;border:1px solid #999;border-radius:6px;padding:.5rem .75rem;box-shadow:0 2px 10px rgba(0,0,0,.25)}
 .legend{display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;font-size:.85rem;margin:.6rem 0}
-.filters{font-size:.9rem;margin:.6rem 0;padding:.4rem .6rem;background:#fff;border:1px solid #ddd;border-radius:6px}.filters label{margin-right:1rem;cursor:pointer;display:inline-block}
+.filters{font-size:.9rem;margin:.6rem 0;padding:.4rem .6rem;background:#fff;border:1px solid #ddd;border-radius:6px;position:sticky;top:0;z-index:1}.filters label{margin-right:1rem;cursor:pointer;display:inline-block}.filters .jump{display:inline-block}
+/* The finding panel at the window's foot never hides the focused number; a jump lands below the filters. */
+html{scroll-padding-bottom:9rem;scroll-padding-top:3.5rem}
+/* Printed, colours that carry meaning stay (browsers drop backgrounds by default), and the controls go. */
+@media print{.filters,.flt,.back{display:none}.badge,.score,mark,ins,del,sup.ref a,.hint{print-color-adjust:exact;-webkit-print-color-adjust:exact}}
 .flt{position:absolute;opacity:0;pointer-events:none}
-#flt-open:checked~section tr.fixed,#flt-info:checked~section tr.sev-info{display:none}
+#flt-open:checked~section tr.fixed,#flt-info:checked~section tr.sev-info,#flt-warn:checked~section tr.sev-warning{display:none}
+#flt-warn:checked~section .text mark.sev-warning{background:none;border-bottom:none}
+#flt-warn:checked~section .text sup.ref.sev-warning,#flt-warn:checked~section .text mark.point.sev-warning{display:none}
 #flt-open:checked~section .text del,#flt-open:checked~section .text sup.ref.fixed{display:none}
 #flt-open:checked~section .text ins{background:none;color:inherit;font-weight:inherit}
 #flt-info:checked~section .text mark.sev-info{background:none;border-bottom:none}
 #flt-info:checked~section .text sup.ref.sev-info,#flt-info:checked~section .text mark.point.sev-info{display:none}
-#flt-open:focus-visible~.filters label[for=flt-open],#flt-info:focus-visible~.filters label[for=flt-info],#flt-hints:focus-visible~.filters label[for=flt-hints]{outline:2px solid var(--info)}
-#flt-open:checked~.filters label[for=flt-open]::before,#flt-info:checked~.filters label[for=flt-info]::before,#flt-hints:checked~.filters label[for=flt-hints]::before{content:"\\2611 "}
-#flt-open:not(:checked)~.filters label[for=flt-open]::before,#flt-info:not(:checked)~.filters label[for=flt-info]::before,#flt-hints:not(:checked)~.filters label[for=flt-hints]::before{content:"\\2610 "}
+#flt-open:focus-visible~.filters label[for=flt-open],#flt-warn:focus-visible~.filters label[for=flt-warn],#flt-info:focus-visible~.filters label[for=flt-info],#flt-hints:focus-visible~.filters label[for=flt-hints]{outline:2px solid var(--info)}
+#flt-open:checked~.filters label[for=flt-open]::before,#flt-warn:checked~.filters label[for=flt-warn]::before,#flt-info:checked~.filters label[for=flt-info]::before,#flt-hints:checked~.filters label[for=flt-hints]::before{content:"\\2611 "}
+#flt-open:not(:checked)~.filters label[for=flt-open]::before,#flt-warn:not(:checked)~.filters label[for=flt-warn]::before,#flt-info:not(:checked)~.filters label[for=flt-info]::before,#flt-hints:not(:checked)~.filters label[for=flt-hints]::before{content:"\\2610 "}
 tr:target{outline:2px solid var(--info)}
 ul.checks{margin:.2rem 0;padding-left:1.2rem;columns:3 14rem}
 `;
@@ -444,7 +454,7 @@ function* sentencesSection(result: DocumentResult, items: readonly Item[], origi
   const order = [...sentences]
     .map((s, i) => ({ s, i }))
     .sort((a, b) => Number(resolved(a.i)) - Number(resolved(b.i)) || a.s.score - b.s.score || a.i - b.i);
-  yield `<section><h2>Sentences, worst first</h2>
+  yield `<section id="sentences"><h2>Sentences, worst first</h2>
 <p class="meta">Score 0–100 (higher is better) of the machine translation, from the findings and signals of each sentence, learned on post-edited machine translation; MQM from the findings alone. Sentences whose findings were all fixed come last.</p>
 ${SENTENCES_OPEN}<tbody>
 `;
@@ -526,7 +536,7 @@ export function* documentHtmlParts(
     .map(([c, n]) => `<span class="chip">${esc(c)} ${n}</span>`)
     .join(' ');
   const checks = Array.isArray(result.checks) ? result.checks : [];
-  const back = options.indexHref === undefined ? '' : `<p><a href="${safeHref(options.indexHref)}">← All documents</a></p>`;
+  const back = options.indexHref === undefined ? '' : `<p class="back"><a href="${safeHref(options.indexHref)}">← All documents</a></p>`;
   const lang = String(result.language ?? '');
   const textLang = /^[a-z]{2,3}$/.test(lang) ? ` lang="${lang}"` : '';
   const noRules = profileFor(lang) === undefined;
@@ -540,18 +550,18 @@ ${noRules ? `<p class="note">Lektor has no language rules for ${lang === 'und' ?
 <p class="meta">Open, by category: ${byCategory || 'none'}</p>
 ${result.quality ? `<p class="meta">Quality score: ${scoreBadge(result.quality.score)} (predicted share of words to edit ${(result.quality.predictedHter * 100).toFixed(0)} %; MQM ${esc(result.quality.mqm.score)})</p>` : ''}
 </header>
-<input type="checkbox" id="flt-open" class="flt"><input type="checkbox" id="flt-info" class="flt">${hintItems.length ? '<input type="checkbox" id="flt-hints" class="flt">' : ''}
-<div class="filters">Show: <label for="flt-open">only what is open</label><label for="flt-info">hide info</label>${hintItems.length ? `<label for="flt-hints">review hints (${hintItems.length} places an editor would likely change, <span class="hint" style="--p:0.5">shaded</span>)</label>` : ''}</div>
-<section><h2>Text</h2>
+<input type="checkbox" id="flt-open" class="flt"><input type="checkbox" id="flt-warn" class="flt"><input type="checkbox" id="flt-info" class="flt">${hintItems.length ? '<input type="checkbox" id="flt-hints" class="flt">' : ''}
+<div class="filters">Show: <label for="flt-open">only what is open</label><label for="flt-warn">hide warnings</label><label for="flt-info">hide info</label>${hintItems.length ? `<label for="flt-hints">review hints (${hintItems.length} places an editor would likely change, <span class="hint" style="--p:0.5">shaded</span>)</label>` : ''}<span class="jump">Go to: <a href="#text-section">text</a> · <a href="#sentences">sentences</a> · <a href="#findings">findings</a></span></div>
+<section id="text-section"><h2>Text</h2>
 <div class="legend"><span><del>removed</del> <ins>inserted</ins> applied fix</span><span><mark class="sev-error">error</mark> <mark class="sev-warning">warning</mark> <mark class="sev-info">info</mark> open finding</span><span><mark class="multi sev-info">darker</mark> several findings</span><span><mark class="point sev-error"></mark> missing text</span><span><sup class="ref fixed"><a>1</a></sup> <sup class="ref open"><a>2</a></sup> link to the finding</span></div>
-<div class="text" id="text"${textLang} dir="auto">`;
+<div class="text" id="text"${textLang}${textDirection(lang)}>`;
   yield* renderText(original, [...items, ...hintItems].sort((a, b) => a.start - b.start || a.end - b.end || a.n - b.n));
   yield `</div>
 </section>
 `;
   yield* sentencesSection(result, items, original, textLang);
   yield `
-<section><h2>Findings</h2>
+<section id="findings"><h2>Findings</h2>
 `;
   if (items.length > 0) {
     yield `${FINDINGS_OPEN}<tbody>
@@ -570,4 +580,19 @@ ${checks.length > 0 ? `<ul class="checks">${checks.map((c) => `<li>${esc(c)}</li
 <p class="meta">${result.model ? `Model: <strong>${esc(result.model.id)}</strong> (${result.model.quantized ? 'quantized' : 'full precision'}, ${esc(result.model.source)})` : 'Model: none (rules only)'}</p>
 </section>`;
   yield PAGE_TAIL;
+}
+
+/** Languages written right to left, by their ISO 639-1 and 639-3 codes (franc names the latter). */
+const RIGHT_TO_LEFT: ReadonlySet<string> = new Set(['ar', 'arb', 'ary', 'arz', 'he', 'heb', 'fa', 'fas', 'pes', 'prs', 'ur', 'urd', 'yi', 'yid', 'ydd', 'ps', 'pus', 'pbu', 'sd', 'snd', 'ug', 'uig', 'dv', 'div', 'ckb', 'syr']);
+
+/**
+ * The text's direction, from its language: `dir="auto"` took it from the first strong letter
+ * (a German article that opens with an Arabic name was laid out right to left), and made the
+ * browser resolve it again at every change of a 40,000-finding page (four minutes to load,
+ * against ten seconds). A text whose language could not be told sets each paragraph's
+ * direction by its own first letter (`unicode-bidi: plaintext`).
+ */
+function textDirection(lang: string): string {
+  if (RIGHT_TO_LEFT.has(lang)) return ' dir="rtl"';
+  return lang === '' || lang === 'und' ? ' style="unicode-bidi:plaintext"' : ' dir="ltr"';
 }

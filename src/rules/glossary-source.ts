@@ -23,6 +23,7 @@ export default defineRule(
     category: 'glossary',
     severity: 'warning',
     languages: 'all',
+    needsSource: true,
     fix: 'none',
     examples: { flag: [], pass: [] },
   },

@@ -327,6 +327,7 @@ export default defineRule(
     category: 'accuracy',
     severity: 'warning',
     languages: 'all',
+    needsSource: true,
     fix: 'review',
     examples: { flag: [], pass: [] },
   },

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { applyPatch, createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import { renderPatch } from '../../src/report/patch.js';
-import { renderDocumentHtml } from '../../src/report/html.js';
+import { esc, renderDocumentHtml } from '../../src/report/html.js';
 import { renderIndexHtml, summarizeDocument } from '../../src/report/index-html.js';
 import type { Category, DocumentResult, Finding, Point, Severity } from '../../src/core/types.js';
 
@@ -472,6 +472,8 @@ describe('the document report at a glance', () => {
     const out = renderDocumentHtml(doc([], 'b.txt', tricky), tricky);
     expect(out).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
     expect(textSection(out)).toContain('Das ist &lt;U+202E&gt;live&lt;U+202C&gt; gut.');
+    // And the invisible characters that split a word: "Tik" is unknown because of one.
+    expect(esc('Tik\u200BTok, Hua\u2060wei\u2028x, a\u200Db')).toBe('Tik&lt;U+200B&gt;Tok, Hua&lt;U+2060&gt;wei&lt;U+2028&gt;x, a\u200Db');
   });
 });
 
@@ -505,7 +507,9 @@ describe('a report at any size, for any language', () => {
     const r = { ...doc([], 'he.txt', t), language: 'he' };
     const out = renderDocumentHtml(r, t);
     expect(out).toContain('<p class="note">Lektor has no language rules for “he”');
-    expect(out).toContain('<div class="text" id="text" lang="he" dir="auto">');
+    expect(out).toContain('<div class="text" id="text" lang="he" dir="rtl">');
+    // Left to right by the language, not by a first letter (a German article that opens with an Arabic name).
+    expect(renderDocumentHtml({ ...doc([], 'de.txt', 'محمد sagte heute.\n'), language: 'de' }, 'محمد sagte heute.\n')).toContain('<div class="text" id="text" lang="de" dir="ltr">');
     expect(out).not.toContain('id="flt-hints"');
     expect(renderDocumentHtml(doc([]), ORIGINAL)).not.toContain('<p class="note">');
   });
