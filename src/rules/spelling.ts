@@ -102,7 +102,7 @@ export function connectsName(ctx: RuleContext, i: number): boolean {
 }
 
 /** Whether a number stands before `[start, end)` ("5 mg", "5\u00a0mg") or after it, past a period ("pp. 3"). */
-function nextToNumber(text: string, start: number, end: number): boolean {
+export function nextToNumber(text: string, start: number, end: number): boolean {
   let i = start - 1;
   while (i >= 0 && SPACE.test(text[i])) i--;
   if (i >= 0 && i < start - 1 && DIGIT.test(text[i])) return true;
@@ -133,7 +133,10 @@ function unlistedCompound(ctx: RuleContext, speller: { correct(w: string): boole
     const tail = value.slice(i);
     if (excluded(head) || excluded(tail) || !speller.correct(tail)) continue;
     const lowerHead = speller.correct(head);
-    if (!lowerHead && !speller.correct(capital(head))) continue;
+    // A first part is a known word, or a noun with its linking element ("Leistung|s", "Verteidigung|s").
+    const linked = (): boolean =>
+      rule.links.some((link) => link !== '' && head.endsWith(link) && head.length - link.length >= 4 && speller.correct(capital(head.slice(0, -link.length))));
+    if (!lowerHead && !speller.correct(capital(head)) && !linked()) continue;
     // An inflected word before another ("große|schwarze", "setzte|seine"): two words run together.
     if (lowerHead) {
       const m = rule.endings.exec(head);
@@ -149,14 +152,17 @@ function unlistedCompound(ctx: RuleContext, speller: { correct(w: string): boole
         break;
       }
     }
-    if (rule.links.some((link) => stem + link !== head && speller.correct(stem + link + tail))) return undefined;
+    // (Only after a noun, whose linking elements these are: an adjective's other forms make odd
+    // compounds Hunspell accepts, "leicht|gefallen" beside "leichtergefallen".)
+    if (!lowerHead && rule.links.some((link) => stem + link !== head && speller.correct(stem + link + tail))) return undefined;
     found = [head, tail];
   }
   // (The checks below only for a word that splits: each costs Hunspell verdicts, ~20 µs each for
   // these words, and most unknown words do not split.)
   if (!found) return undefined;
-  // A known noun written in lower case ("zahnbürste").
-  if (speller.correct(capital(value))) return undefined;
+  // A known noun written in lower case ("zahnbürste"): where the first part is a noun (an
+  // adjective's compound, "leicht|gefallen", is no noun, whatever Hunspell makes of "Leichtgefallen").
+  if (!speller.correct(found[0]) && speller.correct(capital(value))) return undefined;
   // A letter less, or two letters swapped, make a known word: a slip ("wiederspiegeln", "hautsächlich").
   if (oneSlipFromKnown(speller, value)) return undefined;
   return found;

@@ -15,7 +15,8 @@
 import { defineRule } from '../core/rule.js';
 import { toSource } from '../core/document.js';
 import { NAME_CONNECTORS, isCapitalized, spaced } from '../core/segment.js';
-import { connectsName, isKnownToken } from './spelling.js';
+import { connectsName, isKnownToken, nextToNumber } from './spelling.js';
+import { UNIT_SYMBOLS } from '../spell/units.js';
 import { sourceView } from '../core/source.js';
 
 const SOURCE_LANGUAGE = 'en';
@@ -66,6 +67,7 @@ export default defineRule(
         { lang: 'de', text: 'Er kaufte bei Marks and Spencer ein, der Konzern Procter and Gamble wächst.' },
         { lang: 'de', text: 'Er kaufte bei Marks and Spencer Kleidung und Schuhe.' },
         { lang: 'de', text: 'Nach § 5 Abs. 2 des Gesetzes behandelte ihn Dr. med. Hans Müller.' },
+        { lang: 'de', text: 'Odermatt siegte in 1:23,45 min, die Luft enthält 420 ppm CO2 und die Schulden 9,8 Bio. Yen.' },
       ],
     },
   },
@@ -92,6 +94,8 @@ export default defineRule(
         // before ("seine abs." ends a sentence: English left over).
         !(text[w.end] === '.' && ctx.profile?.abbreviations?.has(w.value.toLowerCase()) === true && (isCapitalized(w.value) || /^\s*[\p{Ll}\p{N}]/u.test(text.slice(w.end + 1, w.end + 4)) || /\p{L}\.\s+$/u.test(text.slice(Math.max(0, w.start - 8), w.start)))) &&
         !(source && isCapitalized(w.value) && source.words.has(w.value)) &&
+        // A unit after a number ("1:23,45 min", "410 ppm"), as the spelling check reads it.
+        !((UNIT_SYMBOLS.has(w.value) || ctx.profile?.unitSymbols?.has(w.value) === true) && nextToNumber(text, w.start, w.end)) &&
         english.correct(w.value.toLowerCase()) &&
         // A capitalized word that English lists as a name too ("Mason", "Miller", "Callas") is
         // most often that name: on the MLQE-PE train split 10 % of such findings were words the

@@ -26,6 +26,11 @@ describe('spelling: compounds the dictionary does not list', () => {
       ['kuppelförmigen', 'info', 'Unknown word `kuppelförmigen` (a compound of `kuppel` and `förmigen`?)'],
       ['staatskapitalistisch', 'info', 'Unknown word `staatskapitalistisch` (a compound of `staats` and `kapitalistisch`?)'],
     ]);
+    // A noun with its linking element as the first part, and an adjective's compound.
+    expect(await spelling('Die Variante ist verteidigungsfähig und ihm leichtgefallen.')).toEqual([
+      ['verteidigungsfähig', 'info', 'Unknown word `verteidigungsfähig` (a compound of `verteidigungs` and `fähig`?)'],
+      ['leichtgefallen', 'info', 'Unknown word `leichtgefallen` (a compound of `leicht` and `gefallen`?)'],
+    ]);
     // A finite verb that is a participle too: "meist|verkaufte" (only auxiliaries are no part).
     expect(await spelling('Die meistverkaufte Platte des Jahres.')).toEqual([
       ['meistverkaufte', 'info', 'Unknown word `meistverkaufte` (a compound of `meist` and `verkaufte`?)'],
