@@ -9,7 +9,7 @@
  *   in:  "Hikvision bestreitet  öffentlich seine Beteiligung."
  *   out: "Hikvision bestreitet öffentlich seine Beteiligung."
  */
-import { defineRule } from '../core/rule.js';
+import { defineRule, type RuleContext } from '../core/rule.js';
 import { isVerbatim, toSource } from '../core/document.js';
 
 const RUN = /[ \t]{2,}/g;
@@ -17,6 +17,19 @@ const RUN = /[ \t]{2,}/g;
 const SENTENCE_END = /[.!?…]["“”»«’‘)\]]*$/u;
 /** Punctuation whose preceding space is the space-before-punctuation rule's concern. */
 const PUNCTUATION = /[,.;:!?)]/;
+
+/**
+ * Whether the period before a run of spaces ends an abbreviation, not a sentence: a lower-case
+ * word or a number follows ("z. B.  einen", "ca.  8"), or the word is one of the language's
+ * abbreviations or a single letter ("Dr.  Peter", "Nr.  17").
+ */
+function afterAbbreviation(ctx: RuleContext, start: number, end: number): boolean {
+  const { text } = ctx;
+  if (text[start - 1] !== '.' || PUNCTUATION.test(text[end] ?? '')) return false;
+  if (/[\p{Ll}\d]/u.test(text[end] ?? '')) return true;
+  const word = /(\p{L}+)\.$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1];
+  return word !== undefined && (word.length === 1 || ctx.profile?.abbreviations?.has(word.toLowerCase()) === true);
+}
 
 /** Whether a run of spaces from `start` to `end` is one the spacing rules fix anyway: before punctuation, or after a sentence's end. */
 function notColumn(text: string, start: number, end: number): boolean {
@@ -102,6 +115,8 @@ export default defineRule(
         { lang: 'de', text: 'Er kam  gestern nach Hause  .', output: 'Er kam gestern nach Hause  .' },
         { lang: 'en', text: 'The talks ended.  Officials said the deal  was dead.', output: 'The talks ended.  Officials said the deal was dead.' },
         { lang: 'de', text: 'Er kam.  Sie ging nach Hause.\nDas ist  gut so, sagte er.', output: 'Er kam.  Sie ging nach Hause.\nDas ist gut so, sagte er.' },
+        // After an abbreviation's period, not a sentence's.
+        { lang: 'de', text: 'Das kostet z. B.  einen Euro, ca.  8 Stück, sagte Dr.  Peter Müller.', output: 'Das kostet z. B. einen Euro, ca. 8 Stück, sagte Dr. Peter Müller.' },
       ],
       pass: [
         // A schedule: one cell a long description, the lines around it in columns too.
@@ -141,7 +156,9 @@ export default defineRule(
       // Indentation, trailing spaces (a hard break), or the block's edges.
       if (start === 0 || end === text.length) continue;
       if (/[\n\r]/.test(text[start - 1]) || /[\n\r]/.test(text[end])) continue;
-      if (notColumn(text, start, end)) continue;
+      // (After an abbreviation, the segmenter may have ended a sentence: "Dr.  Peter".)
+      const abbreviation = afterAbbreviation(ctx, start, end);
+      if (notColumn(text, start, end) && !abbreviation) continue;
       // A line with two or more such runs is laid out in columns (a league table, a price list):
       // its spaces align; so does a run that ends where one ends on the line before or after.
       if (start >= lineEnd) {
@@ -182,7 +199,7 @@ export default defineRule(
       const column = toSource(ctx.block, end, true) - sourceLineStart;
       if (previousStart >= 0 && runEndsAt(source, previousStart, previousEnd, column)) continue;
       if (nextEnd >= 0 && runEndsAt(source, nextStart, nextEnd, column)) continue;
-      if (!ctx.sentences.some((s) => s.start <= start && end <= s.end)) continue;
+      if (!abbreviation && !ctx.sentences.some((s) => s.start <= start && end <= s.end)) continue;
       if (!isVerbatim(ctx.block, start, end)) continue;
       // Two spaces are a typo; three or more, or a tab, are most often layout (a label and its
       // value, "Schiedsrichter:   Felix Zwayer", a column that lost its neighbours): suggested,
