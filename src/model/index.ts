@@ -175,6 +175,30 @@ function readCalibration(model: ResolvedModel): Calibration {
 }
 
 /** Create the model stage, or `undefined` when disabled or unavailable (see the file comment). */
+/** Whether a cached value is a finding of a sentence of `length` characters, as the scorer makes them. */
+function validFinding(f: unknown, length: number): f is SentenceFinding {
+  if (!f || typeof f !== 'object') return false;
+  const x = f as Partial<SentenceFinding>;
+  const offset = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= length;
+  return (
+    offset(x.start) &&
+    offset(x.end) &&
+    x.start <= x.end &&
+    typeof x.ruleId === 'string' &&
+    typeof x.message === 'string' &&
+    (x.category === 'grammar' || x.category === 'fluency') &&
+    typeof x.confidence === 'number' &&
+    x.confidence >= 0 &&
+    x.confidence <= 1 &&
+    Array.isArray(x.expected) &&
+    x.expected.every((e) => typeof e === 'string') &&
+    typeof x.focus === 'object' &&
+    x.focus !== null &&
+    offset(x.focus.start) &&
+    offset(x.focus.end)
+  );
+}
+
 /** The key that marks a sentence as cached with its document (see `checkSentences`). */
 function partialMark(key: string): string {
   return resultKey(['partial', key]);
@@ -307,8 +331,11 @@ class Stage implements ModelStage {
       keys.map(async (k, i) => {
         if (sentences[i].text.trim() === '') return [];
         if (!this.cache) return undefined;
-        // (A cached value of the wrong shape, from a hand-edited or foreign file, is a miss.)
-        const valid = (v: unknown) => (Array.isArray(v) && v.every((f) => f && typeof f === 'object' && typeof (f as SentenceFinding).start === 'number') ? (v as SentenceFinding[]) : undefined);
+        // (A cached value of the wrong shape, from a hand-edited or foreign file, is a miss: a
+        // finding outside its sentence, or suggestions that are no list of strings, had been
+        // written into the corrected text.)
+        const length = sentences[i].text.length;
+        const valid = (v: unknown) => (Array.isArray(v) && v.every((f) => validFinding(f, length)) ? (v as SentenceFinding[]) : undefined);
         return valid(await this.cache.get(k)) ?? valid(await this.cache.get(partialKey(k)));
       }),
     );

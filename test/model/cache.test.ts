@@ -110,6 +110,7 @@ describe('a cache that cannot be used', () => {
       rmSync(path.join(folder, two));
       mkdirSync(path.join(folder, two));
     }
+
     const warnings: string[] = [];
 
     const second = (await createModelStage({ model: tiny.modelDir, cacheDir, warn: (m) => warnings.push(m) }))!;
@@ -123,9 +124,37 @@ describe('a cache that cannot be used', () => {
     writeFileSync(file, 'not a folder');
     const writes: string[] = [];
     const third = (await createModelStage({ model: tiny.modelDir, cacheDir: file, warn: (m) => writes.push(m) }))!;
-    expect(await third.checkSentences(SENTENCES)).toEqual([[], [], []]);
+    expect([...(await third.checkSentences(SENTENCES))]).toEqual([[], [], []]);
     await third.close();
     expect(writes.join('\n')).toMatch(/Continuing without the model/);
+  }, 60_000);
+});
+
+describe('findings of the wrong shape in the cache', () => {
+  it('are misses: suggestions that are no list (written into the corrected text letter by letter), a span beyond the sentence', async () => {
+    const { writeFileSync } = await import('node:fs');
+    for (const tamper of [(t: string) => t.replace(/"expected":\[[^\]]*\]/g, '"expected":"zzz"'), (t: string) => t.replace(/"end":\d+/g, '"end":100000')]) {
+      const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'lektor-cache-shape-'));
+      const first = (await createModelStage({ model: tiny.modelDir, cacheDir, warn: () => {} }))!;
+      const expected = await first.checkSentences(SENTENCES);
+      await first.close();
+      expect(expected.flat().length).toBeGreaterThan(0);
+      const results = path.join(cacheDir, 'results');
+      const folder = path.join(results, readdirSync(results)[0]);
+      let tampered = 0;
+      for (const name of readdirSync(folder).filter((n) => n.endsWith('.jsonl'))) {
+        const file = path.join(folder, name);
+        const before = readFileSync(file, 'utf8');
+        const after = tamper(before);
+        if (after !== before) tampered++;
+        writeFileSync(file, after);
+      }
+      expect(tampered).toBeGreaterThan(0);
+      const second = (await createModelStage({ model: tiny.modelDir, cacheDir, warn: () => {} }))!;
+      expect(await second.checkSentences(SENTENCES)).toEqual(expected);
+      await second.close();
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
   }, 60_000);
 });
 
