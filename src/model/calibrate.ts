@@ -12,7 +12,7 @@
  * words); the default stays unless the file is edited.
  */
 import { readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Batcher } from './batcher.js';
 import { DEFAULT_CALIBRATION, fitPlatt, sigmoid, type Calibration } from './calibration.js';
@@ -107,6 +107,14 @@ export async function calibrateAndStore(
   const lm = await MaskedLM.load(model, { cacheRoot: options.cacheRoot, threads: options.threads });
   try {
     const result = await calibrate(lm, data, { language: options.language, source: dataDir });
+    // Too few words to fit on, or words of one kind only: the model judges no sentence in which
+    // more than a tenth of the words are unknown to its tokenizer (a small model, another language).
+    if (result.samples < 20 || result.bad === 0 || result.bad === result.samples) {
+      throw new Error(
+        `too few re-scored words to fit a calibration on (${result.samples} words, ${result.bad} BAD; the model judges no sentence in which more than ` +
+          `${Math.round(DEFAULT_SETTINGS.maxUnknownShare * 100)} % of the words are unknown to its tokenizer); nothing written, the default stays`,
+      );
+    }
     // A fit no better than the default on the very words it was fitted on failed (too few
     // or degenerate samples: a tiny model's scores fitted to a=2e7): later runs would read it.
     if (!(result.logLossAfter < result.logLossBefore)) {
@@ -116,7 +124,10 @@ export async function calibrateAndStore(
       );
     }
     const file = options.out ?? path.join(model.dir, 'lektor-calibration.json');
-    await writeFile(file, JSON.stringify(result.calibration, null, 2) + '\n');
+    // (Whole or not at all: a calibration cut off would be read by every later run.)
+    const partial = `${file}.${process.pid}.tmp`;
+    await writeFile(partial, JSON.stringify(result.calibration, null, 2) + '\n');
+    await rename(partial, file);
     return { ...result, file };
   } finally {
     await lm.dispose();

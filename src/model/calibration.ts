@@ -74,10 +74,31 @@ export function fitPlatt(samples: ReadonlyArray<{ margin: number; logprob: numbe
     for (let i = 0; i < 3; i++) grad[i] += l2 * w[i];
     const step = solve3(hess, grad);
     if (!step) break;
-    w = w.map((v, i) => v - step[i]);
-    if (Math.hypot(...step) < 1e-8) break;
+    // A Newton step is taken only as far as it lowers the loss (halved until it does): on
+    // separable or badly scaled samples the full step had run off to a ≈ 5e6.
+    const before = plattLoss(samples, w, l2);
+    let t = 1;
+    let next = w.map((v, i) => v - step[i]);
+    while (t > 1e-6 && !(plattLoss(samples, next, l2) <= before)) {
+      t /= 2;
+      next = w.map((v, i) => v - t * step[i]);
+    }
+    if (t <= 1e-6) break;
+    w = next;
+    if (Math.hypot(...step) * t < 1e-8) break;
   }
   return { a: w[0], b: w[1], c: w[2] };
+}
+
+/** The regularised log loss of σ(w·x) on the samples. */
+function plattLoss(samples: ReadonlyArray<{ margin: number; logprob: number; bad: boolean }>, w: number[], l2: number): number {
+  let sum = 0;
+  for (const s of samples) {
+    const z = w[0] * s.margin + w[1] * s.logprob + w[2];
+    // log(1 + e^z) − y·z, computed stably.
+    sum += (z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z))) - (s.bad ? z : 0);
+  }
+  return sum + (l2 / 2) * (w[0] * w[0] + w[1] * w[1] + w[2] * w[2]);
 }
 
 /** Fit the temperature T that minimises the log loss of the chosen candidate (a 1-D search). */

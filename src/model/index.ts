@@ -163,18 +163,30 @@ function warnOnce(warn: (m: string) => void, message: string): void {
   warn(message);
 }
 
-function readCalibration(model: ResolvedModel): Calibration {
+function readCalibration(model: ResolvedModel, warn: (m: string) => void): Calibration {
   const file = path.join(model.dir, 'lektor-calibration.json');
   if (!existsSync(file)) return DEFAULT_CALIBRATION;
-  try {
-    const c = JSON.parse(readFileSync(file, 'utf8')) as Partial<Calibration>;
-    return { ...DEFAULT_CALIBRATION, ...c, flag: { ...DEFAULT_CALIBRATION.flag, ...(c.flag ?? {}) } };
-  } catch {
+  // (A file that does not parse, or numbers that are none — "a": "x" gave every score NaN, a
+  // temperature of 0 confidences of null — is said and left for the defaults.)
+  const unusable = (why: string) => {
+    warnOnce(warn, `the calibration ${file} ${why}: using the default calibration`);
     return DEFAULT_CALIBRATION;
+  };
+  let c: Partial<Calibration>;
+  try {
+    c = JSON.parse(readFileSync(file, 'utf8')) as Partial<Calibration>;
+  } catch (error) {
+    return unusable(`cannot be read (${(error as Error).message})`);
   }
+  if (!c || typeof c !== 'object') return unusable('is not an object');
+  const calibration: Calibration = { ...DEFAULT_CALIBRATION, ...c, flag: { ...DEFAULT_CALIBRATION.flag, ...(c.flag ?? {}) } };
+  const { a, b, c: bias } = calibration.flag;
+  if (![a, b, bias].every((n) => typeof n === 'number' && Number.isFinite(n))) return unusable('has a flag weight that is not a number (a, b, c)');
+  if (typeof calibration.temperature !== 'number' || !(calibration.temperature > 0) || !Number.isFinite(calibration.temperature)) return unusable('has a temperature that is not a positive number');
+  if (typeof calibration.source !== 'string') calibration.source = `fitted (${file})`;
+  return calibration;
 }
 
-/** Create the model stage, or `undefined` when disabled or unavailable (see the file comment). */
 /** Whether a cached value is a finding of a sentence of `length` characters, as the scorer makes them. */
 function validFinding(f: unknown, length: number): f is SentenceFinding {
   if (!f || typeof f !== 'object') return false;
@@ -204,6 +216,7 @@ function partialMark(key: string): string {
   return resultKey(['partial', key]);
 }
 
+/** Create the model stage, or `undefined` when disabled or unavailable (see the file comment). */
 export async function createModelStage(options: ModelStageOptions = {}): Promise<ModelStage | undefined> {
   const spec = options.model ?? process.env.LEKTOR_MODEL ?? DEFAULT_MODEL;
   if (spec === 'none' || spec === '') return undefined;
@@ -261,7 +274,7 @@ class Stage implements ModelStage {
     private readonly warn: (m: string) => void,
   ) {
     this.settings = { ...DEFAULT_SETTINGS, ...(options.settings ?? {}) };
-    this.calibration = options.calibration ?? readCalibration(model);
+    this.calibration = options.calibration ?? readCalibration(model, warn);
     this.threshold = options.threshold ?? 0.9;
     this.settingsKey = JSON.stringify({ s: this.settings, c: this.calibration });
     if (options.resultCache !== false) {

@@ -138,17 +138,32 @@ export class MaskedLM {
     const infoPath = `${preparedPath}.json`;
     const prepare = async (): Promise<PrepareInfo> => {
       const made = prepareScoringModel(model.file, preparedPath, { topK, hiddenSize: dims.hiddenSize });
-      const { writeFile } = await import('node:fs/promises');
-      await writeFile(infoPath, JSON.stringify({ ...made, source: model.file }, null, 2));
+      const { rename, writeFile } = await import('node:fs/promises');
+      // (Whole or not at all: a sidecar cut off had made the model fail on every later run.)
+      const partial = `${infoPath}.${process.pid}.tmp`;
+      await writeFile(partial, JSON.stringify({ ...made, source: model.file }, null, 2));
+      await rename(partial, infoPath);
       await removeStalePrepared(path.dirname(preparedPath), model.file, preparedPath);
       return made;
     };
-    let info: PrepareInfo;
-    const cached = existsSync(preparedPath) && existsSync(infoPath);
+    let info: PrepareInfo | undefined;
+    let cached = existsSync(preparedPath) && existsSync(infoPath);
     if (cached) {
       const { readFile } = await import('node:fs/promises');
-      info = JSON.parse(await readFile(infoPath, 'utf8')) as PrepareInfo;
-    } else info = await prepare();
+      // A sidecar that does not read (cut off, edited) is made again with its graph.
+      info = await readFile(infoPath, 'utf8').then(
+        (t) => {
+          try {
+            return JSON.parse(t) as PrepareInfo;
+          } catch {
+            return undefined;
+          }
+        },
+        () => undefined,
+      );
+      if (!info || typeof info !== 'object') cached = false;
+    }
+    if (!cached || !info) info = await prepare();
 
     // The session loads in its worker while this thread builds the tokenizer. (Its failure is
     // handled below, once the tokenizer is there: marked handled now, so that a fast failure

@@ -204,9 +204,15 @@ export class Scorer {
   async rescore(text: string): Promise<Array<{ start: number; end: number; word: string; screen: number; logprob: number; margin: number; pError: number }>> {
     const { tok, screen } = await this.screen(text);
     const ids = tok.tokens.map((t) => t.id);
+    // The words the check judges, as it judges them: not a sentence with too many words the
+    // model does not know, nor a word made of unknown tokens (calibration had been fitted on
+    // words the check never scores).
+    const special = (u: (typeof tok.units)[number]) => tok.tokens.slice(u.tokenStart, u.tokenEnd).some((t) => this.lm.tokenizer.isSpecial(t.id));
+    const inWords = tok.units.filter((u) => u.kind === 'word' && u.tokenEnd > u.tokenStart);
+    if (inWords.length > 0 && inWords.filter(special).length / inWords.length > this.settings.maxUnknownShare) return [];
     const words = tok.units
       .map((u, unit) => ({ u, unit }))
-      .filter(({ u }) => u.kind === 'word' && u.tokenEnd > u.tokenStart)
+      .filter(({ u }) => u.kind === 'word' && u.tokenEnd > u.tokenStart && !special(u))
       .map(({ u, unit }) => {
         let sum = 0;
         for (let k = u.tokenStart; k < u.tokenEnd; k++) sum += screen[k];
