@@ -70,8 +70,10 @@ const HUB_ID = /^[A-Za-z0-9][\w.-]*(\/[\w.-]+)?$/;
 export function isLocalSpec(spec: string): boolean {
   if (/^(\.{1,2}[\\/]|[\\/]|~[\\/]|[A-Za-z]:[\\/])/.test(spec)) return true;
   if (!HUB_ID.test(spec)) return true;
+  // (A folder that exists is meant, config.json or not: "--model nocfg" had been taken for a
+  // Hub id and advised to be pulled.)
   try {
-    return statSync(spec).isDirectory() && existsSync(path.join(spec, 'config.json'));
+    return statSync(spec).isDirectory();
   } catch {
     return false;
   }
@@ -88,8 +90,10 @@ export function hubModelDir(cacheRoot: string, id: string): string {
 
 function missingFiles(dir: string, quantized: boolean): string[] {
   const missing: string[] = REQUIRED_FILES.filter((f) => !existsSync(path.join(dir, f)));
+  // (Either weights file will do: `models pull --full` keeps only model.onnx.)
   const wanted = quantized ? ONNX_FILES.quantized : ONNX_FILES.full;
-  if (!existsSync(path.join(dir, wanted))) missing.push(wanted);
+  const other = quantized ? ONNX_FILES.full : ONNX_FILES.quantized;
+  if (!existsSync(path.join(dir, wanted)) && !existsSync(path.join(dir, other))) missing.push(wanted);
   return missing;
 }
 
@@ -103,7 +107,7 @@ async function describe(id: string, source: 'hub' | 'local', dir: string, quanti
   const want = quantized ? ONNX_FILES.quantized : ONNX_FILES.full;
   if (!existsSync(path.join(dir, want))) {
     const other = quantized ? ONNX_FILES.full : ONNX_FILES.quantized;
-    if (source === 'local' && existsSync(path.join(dir, other))) {
+    if (existsSync(path.join(dir, other))) {
       quantized = !quantized;
       note = `${want} not found, using ${other}`;
     } else {
@@ -137,6 +141,7 @@ export async function resolveModel(spec: string, options: ResolveOptions): Promi
   if (isLocalSpec(spec)) {
     const dir = path.resolve(expandHome(spec));
     if (!existsSync(dir)) throw new ModelUnavailableError(`model folder ${dir} does not exist`, 'not-found', spec);
+    if (!statSync(dir).isDirectory()) throw new ModelUnavailableError(`model folder ${dir} is a file, not a folder`, 'invalid', spec);
     return describe(dir, 'local', dir, quantized);
   }
   const dir = hubModelDir(options.cacheRoot, spec);

@@ -21,7 +21,7 @@ import path from 'node:path';
 import { Batcher } from './batcher.js';
 import { ResultCache, resultKey } from './cache.js';
 import { DEFAULT_CALIBRATION, type Calibration } from './calibration.js';
-import { DEFAULT_MODEL, ModelUnavailableError, resolveModel, type ResolvedModel } from './hub.js';
+import { DEFAULT_MODEL, ModelUnavailableError, isLocalSpec, resolveModel, type ResolvedModel } from './hub.js';
 import { cachePaths, defaultCacheRoot, safeName } from './paths.js';
 import { MaskedLM, modelDims, type ModelDims, type PhaseStats } from './runtime.js';
 import { DEFAULT_SETTINGS, Scorer, type ScorerSettings, type SentenceFinding } from './scorer.js';
@@ -240,7 +240,7 @@ export async function createModelStage(options: ModelStageOptions = {}): Promise
     if (options.requireModel || !(error instanceof ModelUnavailableError)) throw error;
     // The advice that fits: a local folder is not pulled from the hub, and advice the reason
     // already gives (--offline) is not said twice.
-    const advice = /^model folder /.test(error.message)
+    const advice = isLocalSpec(spec)
       ? ' To have it: give --model the folder of a model (config.json, tokenizer.json, onnx/model_quantized.onnx or onnx/model.onnx); --model none skips it quietly,'
       : error.message.includes('lektor models pull')
         ? ''

@@ -137,6 +137,37 @@ describe('quantized or not', () => {
     expect(messages.join('\n')).toMatch(/model_quantized\.onnx not found, using onnx\/model\.onnx/);
     await stage.close();
   });
+
+  it('a Hub model pulled with --full (model.onnx only) is used offline too, and said so', async () => {
+    const cache = emptyCache();
+    const dir = path.join(cache, 'models', 'lektor-test', 'float-only');
+    cpSync(tiny.modelDir, dir, { recursive: true });
+    unlinkSync(path.join(dir, 'onnx/model_quantized.onnx'));
+    const messages: string[] = [];
+    const stage = (await createModelStage({ model: 'lektor-test/float-only', offline: true, cacheDir: cache, warn: (m) => messages.push(m) }))!;
+    expect(stage.modelInfo).toMatchObject({ source: 'hub', quantized: false });
+    expect(messages.join('\n')).toMatch(/model_quantized\.onnx not found, using onnx\/model\.onnx/);
+    await stage.close();
+    rmSync(cache, { recursive: true, force: true });
+  });
+});
+
+describe('a local folder given by a name', () => {
+  it('is a folder when one of that name exists, config.json or not; a file is said to be one', async () => {
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    const root = mkdtempSync(path.join(os.tmpdir(), 'lektor-local-'));
+    const here = process.cwd();
+    try {
+      process.chdir(root);
+      mkdirSync('nocfg');
+      await expect(resolveModel('nocfg', { cacheRoot: root, offline: true })).rejects.toThrow(/nocfg lacks config\.json/);
+      writeFileSync('afile', 'x');
+      await expect(resolveModel('./afile', { cacheRoot: root, offline: true })).rejects.toThrow(/is a file, not a folder/);
+    } finally {
+      process.chdir(here);
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('the cache folder', () => {
