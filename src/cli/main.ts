@@ -302,6 +302,11 @@ if (invoked) {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
   });
+  // So does one that stops reading the log (`lektor check … 2>&1 | head -1`): the batch had
+  // died with an unhandled EPIPE, most reports unwritten and exit 1, which reads as findings.
+  process.stderr.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -55,6 +55,19 @@ describe('the process', () => {
     expect(code).toBe(0);
     expect(existsSync(path.join(out, 'index.html'))).toBe(true);
   }, 120_000);
+
+  it('finishes its reports and exits as usual when stderr is closed early (… 2>&1 | head -1)', async () => {
+    const out = mkdtempSync(path.join(os.tmpdir(), 'lektor-epipe-err-'));
+    const code = await new Promise<number | null>((resolve, reject) => {
+      const child = spawn(process.execPath, ['--import', REGISTER, path.join(ROOT, 'src/cli/main.ts'), 'check', 'corpus', '--out', out, '--model', 'none', '--fail-on', 'none', '--concurrency', '1'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+      child.stderr!.once('data', () => child.stderr!.destroy());
+      child.on('error', reject);
+      child.on('close', resolve);
+    });
+    expect(code).toBe(0);
+    expect(existsSync(path.join(out, 'index.html'))).toBe(true);
+    expect(existsSync(path.join(out, 'tiktok-es.txt.html'))).toBe(true);
+  }, 120_000);
 });
 
 describe('the lektor command', () => {
