@@ -4,7 +4,8 @@
  * of the check pool (`src/core/pool.ts`) for a batch: everything it is given is plain data.
  */
 import path from 'node:path';
-import { existsSync } from 'node:fs';
+import { existsSync, constants as fsConstants } from 'node:fs';
+import { access, stat } from 'node:fs/promises';
 import type { Lektor } from '../core/pipeline.js';
 import { formatFromPath } from '../core/pipeline.js';
 import { SEVERITY_RANK, isReviewHint, type Severity, type DocumentResult } from '../core/types.js';
@@ -117,6 +118,22 @@ function* fileLines(parts: Iterable<string>): Generator<string> {
   yield '\n';
 }
 
+/**
+ * `--write`: the corrected text replaces the input, atomically, unless the file is read-only
+ * (the rename needs only the folder's rights: a file marked read-only, or another user's, had
+ * been replaced) or changed while it was checked (an editor's save would have been lost).
+ */
+export async function writeBack(file: string, read: string, corrected: string): Promise<void> {
+  const info = await stat(file);
+  const writable = await access(file, fsConstants.W_OK).then(
+    () => true,
+    () => false,
+  );
+  if ((info.mode & 0o222) === 0 || !writable) throw new Error('it is read-only (left as it was)');
+  if ((await readInput(file, { keepBom: true })).text !== read) throw new Error('it changed while it was checked (left as it is now; check it again)');
+  await writeAtomic(file, corrected);
+}
+
 export async function checkFile(input: InputFile, context: FileContext, lektor: Lektor): Promise<Outcome> {
   try {
     const { text } = await readInput(input.path, { keepBom: true });
@@ -160,7 +177,7 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
     }
     if (context.write && result.corrected !== text) {
       try {
-        await writeAtomic(input.path, result.corrected);
+        await writeBack(input.path, text, result.corrected);
       } catch (error) {
         const why = `could not write the corrected text to it: ${(error as Error).message}`;
         writeError = writeError === undefined ? why : `${writeError}; ${why}`;

@@ -270,6 +270,24 @@ describe('batches', () => {
     expect(code).toBe(0); // the only error was fixed in the file
   });
 
+  it('with --write leaves a read-only input alone, says so and exits 1; and never replaces a file that changed while it was checked', async () => {
+    const { chmodSync } = await import('node:fs');
+    const file = path.join(dir, 'readonly.txt');
+    writeFileSync(file, ARTICLE);
+    chmodSync(file, 0o444);
+    const { code, stderr } = await run(['check', file, '--no-reports', '--write']);
+    expect(readFileSync(file, 'utf8')).toBe(ARTICLE);
+    expect(stderr).toMatch(/read-only/);
+    expect(code).toBe(1);
+    chmodSync(file, 0o644);
+    const { writeBack } = await import('../../src/cli/check-file.js');
+    writeFileSync(file, ARTICLE + 'Ein neuer Absatz.\n');
+    await expect(writeBack(file, ARTICLE, 'corrected')).rejects.toThrow(/changed while it was checked/);
+    expect(readFileSync(file, 'utf8')).toBe(ARTICLE + 'Ein neuer Absatz.\n');
+    await writeBack(file, ARTICLE + 'Ein neuer Absatz.\n', 'corrected');
+    expect(readFileSync(file, 'utf8')).toBe('corrected');
+  });
+
   it('does not read the output folder or the source folder when they are given as paths too (a shell\'s "folder/*")', async () => {
     const art = path.join(dir, 'art');
     mkdirSync(path.join(art, 'src'), { recursive: true });
