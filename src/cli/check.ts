@@ -114,6 +114,9 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
       failures.push({ input: { path: file, base: '.' }, error: message });
       at.push(position);
     },
+    onOutsideLink: (link, target) => {
+      io.stderr.write(`lektor: not following ${terminalSafe(link)}: a link to ${terminalSafe(target)}, outside the folder checked (name the target to check it)\n`);
+    },
     onSkip: (arg, folder) => {
       const what = path.resolve(folder) === outDir ? 'the output folder (--out)' : 'the source texts (--source)';
       io.stderr.write(`lektor: not reading ${terminalSafe(arg)}: it is ${path.resolve(arg) === path.resolve(folder) ? '' : 'in '}${what}\n`);
@@ -149,6 +152,18 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
   if (sourceDir !== undefined && options.reports && (await realPathOf(sourceDir)) === (await realPathOf(outDir))) {
     io.stderr.write(`lektor: --out ${options.out} is the --source folder: its reports would replace the source texts; choose another --out\n`);
     return 2;
+  }
+  // An output folder that holds the inputs' folder ("check corpus --out ."): the reports would
+  // land among the user's own files, replacing a README.md or an index.html beside them.
+  if (options.reports) {
+    const realOut = await realPathOf(outDir);
+    const realBase = await realPathOf(path.resolve(base));
+    if (realBase.startsWith(realOut.endsWith(path.sep) ? realOut : realOut + path.sep)) {
+      io.stderr.write(
+        `lektor: --out ${terminalSafe(options.out)} holds the folder checked (${terminalSafe(path.relative(process.cwd(), realBase) || realBase)}): its reports would be written among the files there; choose a folder of their own, such as reports\n`,
+      );
+      return 2;
+    }
   }
   if (options.reports) {
     const sourceFile = options.source !== undefined && sourceDir === undefined ? await realPathOf(options.source) : undefined;

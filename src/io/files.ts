@@ -38,7 +38,13 @@ export interface InputFile {
  */
 export async function findInputs(
   args: string[],
-  options: { exclude?: string[]; onError: (file: string, message: string, at: number) => void; onSkip?: (arg: string, excluded: string) => void },
+  options: {
+    exclude?: string[];
+    onError: (file: string, message: string, at: number) => void;
+    onSkip?: (arg: string, excluded: string) => void;
+    /** A link inside a folder given that leads out of it: not followed (a pull request's link to ~/.npmrc had been copied into the reports). */
+    onOutsideLink?: (link: string, target: string) => void;
+  },
 ): Promise<InputFile[]> {
   const excluded = options.exclude ?? [];
   const exclude = new Set(await Promise.all(excluded.map(realPathOf)));
@@ -61,7 +67,7 @@ export async function findInputs(
     seen.add(real);
     found.push({ path: file, base });
   };
-  async function walk(dir: string, base: string): Promise<void> {
+  async function walk(dir: string, base: string, root: string): Promise<void> {
     const real = await realPathOf(dir);
     if (walked.has(real)) return;
     walked.add(real);
@@ -104,9 +110,18 @@ export async function findInputs(
           if (CHECKED_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) fail(full, 'broken symbolic link, not checked');
           continue;
         }
+        // (Only inside the folder given: a link out of it is said and not followed; the target
+        // named on the command line is checked.)
+        if (isDirectory || (isFile && CHECKED_EXTENSIONS.includes(path.extname(e.name).toLowerCase()))) {
+          const target = await realPathOf(full);
+          if (target !== root && !target.startsWith(root.endsWith(path.sep) ? root : root + path.sep)) {
+            options.onOutsideLink?.(full, target);
+            continue;
+          }
+        }
       }
       if (isDirectory) {
-        if (!exclude.has(await realPathOf(full))) await walk(full, base);
+        if (!exclude.has(await realPathOf(full))) await walk(full, base, root);
       } else if (isFile && CHECKED_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) await add(full, base);
     }
   }
@@ -130,7 +145,7 @@ export async function findInputs(
       options.onSkip?.(arg, skip);
       continue;
     }
-    if (info.isDirectory()) await walk(arg, arg);
+    if (info.isDirectory()) await walk(arg, arg, await realPathOf(arg));
     else await add(arg, path.dirname(arg));
   }
   return found;

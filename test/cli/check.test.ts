@@ -270,6 +270,18 @@ describe('batches', () => {
     expect(code).toBe(0); // the only error was fixed in the file
   });
 
+  it('refuses an output folder that holds the folder checked (--out .): the reports would replace the files beside it', async () => {
+    const root = path.join(dir, 'project');
+    mkdirSync(path.join(root, 'articles'), { recursive: true });
+    writeFileSync(path.join(root, 'articles', 'a.txt'), ARTICLE);
+    writeFileSync(path.join(root, 'index.html'), '<p>the project’s own page</p>\n');
+    const { code, stderr } = await run(['check', path.join(root, 'articles'), '--out', root]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/holds the folder checked/);
+    expect(readFileSync(path.join(root, 'index.html'), 'utf8')).toBe('<p>the project’s own page</p>\n');
+    expect((await run(['check', path.join(root, 'articles'), '--out', path.join(root, 'reports')])).code).not.toBe(2);
+  });
+
   it('with --write leaves a read-only input alone, says so and exits 1; and never replaces a file that changed while it was checked', async () => {
     const { chmodSync } = await import('node:fs');
     const file = path.join(dir, 'readonly.txt');
@@ -446,17 +458,27 @@ describe('nothing is written outside --out, nor over an input', () => {
 });
 
 describe('inputs', () => {
-  it('follows links inside folders, and walks a link loop once', async () => {
+  it('follows links inside the folder checked, walks a link loop once, and does not follow a link out of it', async () => {
     const inputs = path.join(dir, 'in');
-    mkdirSync(inputs);
-    writeFileSync(path.join(dir, 'elsewhere.txt'), 'Das ist ist gut.\n');
-    symlinkSync(path.join(dir, 'elsewhere.txt'), path.join(inputs, 'linked.txt'));
+    mkdirSync(path.join(inputs, 'sub'), { recursive: true });
+    writeFileSync(path.join(inputs, 'sub', 'inside.md'), 'Das ist ist gut.\n');
+    symlinkSync(path.join(inputs, 'sub', 'inside.md'), path.join(inputs, 'linked.txt'));
     symlinkSync(inputs, path.join(inputs, 'loop'));
-    const { code, stdout } = await run(['check', inputs, '--format', 'json', '--no-reports', '--model', 'none', '--fail-on', 'none']);
+    // A link out of the folder (a pull request's link to a secret): said, not read, not copied into the reports.
+    writeFileSync(path.join(dir, 'secret.txt'), 'token=abc\n');
+    mkdirSync(path.join(dir, 'outside'));
+    writeFileSync(path.join(dir, 'outside', 'b.txt'), 'Das ist gut.\n');
+    symlinkSync(path.join(dir, 'secret.txt'), path.join(inputs, 'notes.txt'));
+    symlinkSync(path.join(dir, 'outside'), path.join(inputs, 'more'));
+    const { code, stdout, stderr } = await run(['check', inputs, '--format', 'json', '--no-reports', '--model', 'none', '--fail-on', 'none']);
     expect(code).toBe(0);
     const files = (JSON.parse(stdout) as { files: Array<{ path: string; corrected: string }> }).files;
     expect(files.map((f) => path.relative(inputs, f.path))).toEqual(['linked.txt']);
     expect(files[0].corrected).toBe('Das ist gut.\n');
+    expect(stderr).toMatch(/not following .*notes\.txt: a link to .*secret\.txt, outside the folder checked/);
+    expect(stderr).toMatch(/not following .*more: a link to .*outside, outside the folder checked/);
+    // Named, the target is checked.
+    expect((await run(['check', path.join(inputs, 'notes.txt'), '--no-reports', '--model', 'none', '--fail-on', 'none'])).code).toBe(0);
   });
 
   it('skips a broken link that is not named like a text to check (it was an error: exit 1)', async () => {
