@@ -33,7 +33,10 @@ function afterAbbreviation(ctx: RuleContext, start: number, end: number): boolea
 
 /** Whether a run of spaces from `start` to `end` is one the spacing rules fix anyway: before punctuation, or after a sentence's end. */
 function notColumn(text: string, start: number, end: number): boolean {
-  return PUNCTUATION.test(text[end] ?? '') || SENTENCE_END.test(text.slice(Math.max(0, start - 8), start));
+  // (Past the rest of the gap: in "Preis\t ;" the tab stands before punctuation too.)
+  let next = end;
+  while (text[next] === ' ' || text[next] === '\t') next++;
+  return PUNCTUATION.test(text[next] ?? '') || SENTENCE_END.test(text.slice(Math.max(0, start - 8), start));
 }
 
 /**
@@ -46,7 +49,7 @@ function alignedLine(text: string, from: number, to: number): { columns: boolean
   let tab = false;
   for (const m of text.slice(from, to).matchAll(/ {2,}|\t/g)) {
     const start = from + m.index;
-    if (m[0] !== '\t' && (start === from || notColumn(text, start, start + m[0].length))) continue;
+    if ((m[0] !== '\t' && start === from) || notColumn(text, start, start + m[0].length)) continue;
     if (m[0] === '\t') tab = true;
     if (++runs >= 2) break;
   }
@@ -116,6 +119,8 @@ export default defineRule(
         { lang: 'en', text: 'The talks ended.  Officials said the deal  was dead.', output: 'The talks ended.  Officials said the deal was dead.' },
         { lang: 'de', text: 'Er kam.  Sie ging nach Hause.\nDas ist  gut so, sagte er.', output: 'Er kam.  Sie ging nach Hause.\nDas ist gut so, sagte er.' },
         // After an abbreviation's period, not a sentence's.
+        // A tab before punctuation makes no column: the run after it is fixed in the same pass.
+        { lang: 'de', text: 'Der Preis\t ; die Kosten und  der Rest.', output: 'Der Preis\t ; die Kosten und der Rest.' },
         { lang: 'de', text: 'Das kostet z. B.  einen Euro, ca.  8 Stück, sagte Dr.  Peter Müller.', output: 'Das kostet z. B. einen Euro, ca. 8 Stück, sagte Dr. Peter Müller.' },
       ],
       pass: [
