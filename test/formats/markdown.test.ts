@@ -434,6 +434,16 @@ describe('Markdown: a document the parser would take minutes over', () => {
     expect(() => readMarkdown('[a b="'.repeat(200_000))).toThrow(/more than 10,000 opening brackets "\[" outside code, which its parser would take minutes over; check it as plain text/);
   });
 
+  it('is refused with a message, in no time: lists nested 3,000 deep (minutes for the parser); lists of an article are read', () => {
+    const nested = Array.from({ length: 3000 }, (_, i) => '  '.repeat(i) + '- a').join('\n');
+    // (Refused before parsing: parsed, it would outlast the test's time limit.)
+    expect(() => readMarkdown(nested)).toThrow(/nested too deeply .*check it as plain text/);
+    const article = Array.from({ length: 2000 }, (_, i) => '  '.repeat(i % 4) + '- Punkt ' + i).join('\n');
+    expect(texts(readMarkdown(article))).toHaveLength(2000);
+    // Indented code in fences counts for nothing.
+    expect(() => readMarkdown('```\n' + (' '.repeat(40) + 'x\n').repeat(20_000) + '```\n')).not.toThrow();
+  });
+
   it('reads brackets in fenced code, which are no links, however many', () => {
     const doc = readMarkdown('Ein Satz.\n\n```json\n' + '[1, 2]\n'.repeat(40_000) + '```\n\nNoch ein Satz.\n');
     expect(texts(doc)).toEqual(['Ein Satz.', 'Noch ein Satz.']);
