@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import os from 'node:os';
-import { stat } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import PQueue from 'p-queue';
 import cliProgress from 'cli-progress';
 import { Lektor } from '../core/pipeline.js';
@@ -199,6 +199,16 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
       const inside = paths.slice(k + 1).find((p) => p.startsWith(paths[k] + path.sep));
       if (inside === undefined) continue;
       io.stderr.write(`lektor: the reports of ${terminalSafe(writers.get(paths[k])!)} would be written to ${terminalSafe(paths[k])}, which the reports of ${terminalSafe(writers.get(inside)!)} need as a folder; check them in two runs, or choose other names\n`);
+      return 2;
+    }
+  }
+  // The output folder, made once the run is not refused, one level at a time: node's recursive
+  // mkdir loops for ever where a level cannot be made and says ENOENT (under /proc), and the
+  // run's first report would have hung there.
+  if (options.reports) {
+    const made = await makeFolder(outDir);
+    if (made !== undefined) {
+      io.stderr.write(`lektor: --out ${terminalSafe(options.out)}: cannot make this folder (${made}); choose a folder for the reports\n`);
       return 2;
     }
   }
@@ -435,4 +445,26 @@ async function writeIndex(outcomes: Outcome[], outDir: string, base: string): Pr
       : { path: o.input.path, error: o.error ?? 'failed' },
   );
   await writeOutput(outDir, 'index.html', renderIndexHtml({ documents, generatedAt: new Date().toISOString() }));
+}
+
+/** Make `dir` and its missing parents, one level at a time; the reason it could not be made, if so. */
+async function makeFolder(dir: string): Promise<string | undefined> {
+  const missing: string[] = [];
+  let at = dir;
+  while (!(await stat(at).catch(() => undefined))) {
+    missing.push(at);
+    const parent = path.dirname(at);
+    if (parent === at) break;
+    at = parent;
+  }
+  for (const level of missing.reverse()) {
+    try {
+      await mkdir(level);
+    } catch (error) {
+      const e = error as NodeJS.ErrnoException;
+      if (e.code === 'EEXIST') continue;
+      return e.code === 'EACCES' || e.code === 'EPERM' ? 'permission denied' : (e.code ?? e.message);
+    }
+  }
+  return undefined;
 }

@@ -282,6 +282,14 @@ describe('batches', () => {
     expect((await run(['check', path.join(root, 'articles'), '--out', path.join(root, 'reports')])).code).not.toBe(2);
   });
 
+  it.runIf(existsSync('/proc/self'))('says an output folder cannot be made where a level cannot (under /proc), instead of hanging in a recursive mkdir', async () => {
+    const file = path.join(dir, 'a.txt');
+    writeFileSync(file, ARTICLE);
+    const { code, stderr } = await run(['check', file, '--out', '/proc/lektor-no-such/reports']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/cannot make this folder/);
+  });
+
   it('with --write leaves a read-only input alone, says so and exits 1; and never replaces a file that changed while it was checked', async () => {
     const { chmodSync } = await import('node:fs');
     const file = path.join(dir, 'readonly.txt');
