@@ -97,7 +97,9 @@ export function connectsName(ctx: RuleContext, i: number): boolean {
     isCapitalized(next.value) &&
     spaced(ctx, ctx.text, a - 1, a) &&
     spaced(ctx, ctx.text, b, b + 1) &&
-    !(isKnownToken(ctx, prev) && isKnownToken(ctx, next))
+    // (Both known words: a name still where the second is a name English lists, a place or a
+    // person, "Bank of Japan", "Bank of England"; "Vertretern of Polizei" is none.)
+    (!(isKnownToken(ctx, prev) && isKnownToken(ctx, next)) || (ctx.language !== 'en' && ctx.doc.resources.speller('en')?.isName(next.value) === true))
   );
 }
 
@@ -331,6 +333,8 @@ export default defineRule(
       pass: [
         { lang: 'de', text: 'Sie glauben nicht, dass wir das prüfen und überwachen sollen.' },
         { lang: 'de', text: 'Die Hikvision-Kameras und TikTok-Videos.' },
+        // "of" between known words, before a name English lists: a name's joint.
+        { lang: 'de', text: 'Die Bank of Japan hob den Leitzins an, die Bank of England dagegen nicht.' },
         { lang: 'de', text: 'HIKVISION UND TIKTOK IM VISIER.' },
         { lang: 'en', text: 'The régime kept its façade, said her fiancé.' },
         { lang: 'de', text: 'Er trennte Norwegen bzw. Schweden, siehe vgl. Seite 3.' },
