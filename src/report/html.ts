@@ -99,12 +99,16 @@ table.sentences.fixed th:nth-child(1){width:4rem}table.sentences.fixed th:nth-ch
 table.hints.fixed th:nth-child(1){width:6rem}table.hints.fixed th:nth-child(3){width:6rem}
 .rows{content-visibility:auto;contain-intrinsic-size:auto 400rem}
 @media print{.scroll{overflow:visible}.scroll table{min-width:0}.rows{content-visibility:visible}td,th{overflow-wrap:anywhere}}
+/* On a phone each finding is a card, its cells one under another, instead of a table wider than the screen. */
+@media (max-width:40rem){table.findings.fixed{min-width:0}table.findings.fixed,table.findings.fixed tbody,table.findings.fixed tr,table.findings.fixed td{display:block;width:auto}table.findings.fixed thead{display:none}table.findings.fixed tr{border-bottom:2px solid #bbb;padding:.2rem 0}table.findings.fixed td{border:0;padding:.1rem .45rem}}
 th{background:#ecece8;overflow-wrap:normal}
 td.num{text-align:right;font-variant-numeric:tabular-nums;overflow-wrap:normal;white-space:nowrap}
 .status-fixed{color:var(--ins-fg);font-weight:600}.status-open{color:var(--err);font-weight:600}
 .error-msg{color:var(--err);white-space:pre-wrap}
 .score{display:inline-block;min-width:2.2em;text-align:center;padding:0 .35em;border-radius:.4em;font-weight:700;color:#fff}
-.score-good{background:#2e7d32}.score-fair{background:#8f5600}.score-poor{background:#b3261e}
+.score-good{background:#2e7d32}.score-fair{background:#8f5600}.score-poor{background:#b3261e}.score-fixed{background:#767676}
+/* Fixed findings' rows recede; open ones stay as they are. */
+tr.fixed td{background:#f4f8f4;color:#4a4a4a}tr.fixed .badge{opacity:.55}
 `;
 
 export function page(title: string, css: string, body: string): string {
@@ -142,13 +146,13 @@ sup.ref,tr{scroll-margin-top:4rem}
 del{background:var(--del-bg);color:var(--del-fg);text-decoration:line-through;text-decoration-thickness:2px}
 ins{background:var(--ins-bg);color:var(--ins-fg);text-decoration:none;font-weight:600}
 mark{background:var(--mark);color:inherit;border-bottom:2px solid var(--info)}
-mark.sev-error{border-bottom:2px solid var(--err)}mark.sev-warning{border-bottom:2px dashed var(--warn)}mark.sev-info{border-bottom:2px dotted var(--info)}
+mark.sev-error{border-bottom:2px solid var(--err);background:#ffd9d4}mark.sev-warning{border-bottom:2px dashed var(--warn)}mark.sev-info{border-bottom:2px dotted var(--info);background:#e6effa}
 mark.multi{background:#ffd866}
 .hint{border-bottom:none;background:none}
 #flt-hints:checked~section .hint{border-bottom:2px dotted #9a9a9a;background:rgba(120,120,120,calc(var(--p,0.3) * 0.25))}
 mark.point::before{content:"\\2038";color:var(--err);font-weight:700}
 .fix{border-radius:3px}
-del.ws{font-size:0}del.ws::before{content:"\\2423";font-size:16px}
+del.ws{font-size:0;white-space:nowrap}del.ws::before{content:"\\2423";font-size:16px}
 sup.ref{font:600 10px/1 system-ui,sans-serif;margin-left:1px}
 sup.ref a{text-decoration:none;padding:0 2px;border-radius:3px;background:#e4e4e0;color:#333}
 sup.ref.fixed a{background:var(--ins-bg);color:var(--ins-fg)}
@@ -196,7 +200,8 @@ function findingTitle(it: Item): string {
   const f = it.f;
   const lines = [
     `#${it.n} ${f.ruleId} · ${f.category} · ${sev(f.severity)} · ${f.fixed ? 'fixed' : 'open'}`,
-    String(f.message ?? ''),
+    // (The rules quote in backticks, which the table sets as code; the panel is plain text.)
+    String(f.message ?? '').replace(/`([^`\n]+)`/g, '“$1”'),
   ];
   const suggestions = Array.isArray(f.expected) ? f.expected : [];
   if (suggestions.length > 0) lines.push(`Suggestions: ${suggestions.map((s) => quote(String(s))).join(', ')}`);
@@ -403,8 +408,11 @@ function findingRow(it: Item, lang = ''): string {
     `<td class="status-${status}">${status}</td><td class="t">${esc(f.note ?? '')}</td></tr>`;
 }
 
-export function scoreBadge(score: unknown): string {
+export function scoreBadge(score: unknown, resolved = false): string {
   const n = typeof score === 'number' && Number.isFinite(score) ? Math.round(score) : 0;
+  // (A text whose every finding was fixed keeps the score of the translation as it came, in
+  // grey: a red "0" beside "all fixed" had looked like an alarm.)
+  if (resolved) return `<span class="score score-fixed" title="the translation before its fixes; every finding was fixed">${n}</span>`;
   const level = n >= 85 ? 'good' : n >= 70 ? 'fair' : 'poor';
   return `<span class="score score-${level}">${n}</span>`;
 }
@@ -464,7 +472,7 @@ ${SENTENCES_OPEN}<tbody>
       const line = esc(s.start?.line);
       const open = n - fixed[i];
       const status = n === 0 ? '' : resolved(i) ? `<span class="status-fixed">all ${n} fixed</span>` : `<span class="status-open">${open} open</span>${fixed[i] > 0 ? ` <small>(${fixed[i]} fixed)</small>` : ''}`;
-      return `<tr${resolved(i) ? ' class="fixed"' : ''}><td class="num">${scoreBadge(s.score)}</td><td class="num">${n > 0 ? `<a href="#f-${firstOpen[i] || first[i]}">${line}</a>` : line}</td>` +
+      return `<tr${resolved(i) ? ' class="fixed"' : ''}><td class="num">${scoreBadge(s.score, resolved(i))}</td><td class="num">${n > 0 ? `<a href="#f-${firstOpen[i] || first[i]}">${line}</a>` : line}</td>` +
         `<td class="t"${lang}>${esc(original.slice(start, end))}</td><td>${status}</td>` +
         `<td class="num">${esc(s.mqm?.score)}</td></tr>`;
   }, SENTENCES_OPEN);
@@ -553,7 +561,7 @@ ${result.quality ? `<p class="meta">Quality score: ${scoreBadge(result.quality.s
 <input type="checkbox" id="flt-open" class="flt"><input type="checkbox" id="flt-warn" class="flt"><input type="checkbox" id="flt-info" class="flt">${hintItems.length ? '<input type="checkbox" id="flt-hints" class="flt">' : ''}
 <div class="filters">Show: <label for="flt-open">only what is open</label><label for="flt-warn">hide warnings</label><label for="flt-info">hide info</label>${hintItems.length ? `<label for="flt-hints">review hints (${hintItems.length} places an editor would likely change, <span class="hint" style="--p:0.5">shaded</span>)</label>` : ''}<span class="jump">Go to: <a href="#text-section">text</a> · <a href="#sentences">sentences</a> · <a href="#findings">findings</a></span></div>
 <section id="text-section"><h2>Text</h2>
-<div class="legend"><span><del>removed</del> <ins>inserted</ins> applied fix</span><span><mark class="sev-error">error</mark> <mark class="sev-warning">warning</mark> <mark class="sev-info">info</mark> open finding</span><span><mark class="multi sev-info">darker</mark> several findings</span><span><mark class="point sev-error"></mark> missing text</span><span><sup class="ref fixed"><a>1</a></sup> <sup class="ref open"><a>2</a></sup> link to the finding</span></div>
+<div class="legend"><span><del>removed</del> <ins>inserted</ins> applied fix</span><span><mark class="sev-error">error</mark> <mark class="sev-warning">warning</mark> <mark class="sev-info">info</mark> open finding</span><span><mark class="multi sev-info">darker</mark> several findings</span><span><mark class="point sev-error"></mark> missing text</span><span><del class="ws" title="space removed"> </del> space removed</span><span><sup class="ref fixed"><a>1</a></sup> <sup class="ref open"><a>2</a></sup> link to the finding</span></div>
 <div class="text" id="text"${textLang}${textDirection(lang)}>`;
   yield* renderText(original, [...items, ...hintItems].sort((a, b) => a.start - b.start || a.end - b.end || a.n - b.n));
   yield `</div>

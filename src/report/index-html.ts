@@ -184,7 +184,8 @@ export function renderIndexHtml(batch: BatchIndex): string {
   const docRows = [...ok]
     .sort((a, b) => worstFirst(a.summary, b.summary))
     .map(({ summary, reportHref, unlinked }) => {
-      const score = summary.score !== undefined ? scoreBadge(summary.score) : '–';
+      const resolved = summary.counts.total > 0 && summary.counts.fixed === summary.counts.total;
+      const score = summary.score !== undefined ? scoreBadge(summary.score, resolved) : '–';
       // (No link to a report that was not written; a language without rules is said, its few findings mean little.)
       const name = !unlinked ? `<a href="${safeHref(reportHref)}">${esc(summary.path)}</a>` : `${esc(summary.path)} <small class="error-msg">(no report: see below)</small>`;
       const language = profileFor(String(summary.language)) ? esc(summary.language) : `${esc(summary.language)} <small title="only the glossary and the language-independent checks ran">(no rules)</small>`;

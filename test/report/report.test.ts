@@ -407,16 +407,19 @@ describe('the document report at a glance', () => {
     const section = textSection(html);
     expect(section).toContain('<del class="ws" title="space removed"> </del>');
     expect(section).toContain('<del>Tick Tack</del><ins>TikTok</ins>');
-    expect(html).toContain('del.ws{font-size:0}del.ws::before{content:"\\2423"');
+    expect(html).toContain('del.ws{font-size:0;white-space:nowrap}del.ws::before{content:"\\2423"');
     expect(asOriginal(section)).toBe(text);
   });
 
   it('lists sentences with open findings first, those whose every finding was fixed last, each linked to its first finding', () => {
     const table = html.slice(html.indexOf('<table class="sentences'), html.indexOf('</table>', html.indexOf('<table class="sentences')));
-    const rows = [...table.matchAll(/<tr( class="fixed")?><td class="num"><span class="score[^"]*">(\d+)<\/span><\/td><td class="num">(?:<a href="#f-(\d+)">)?(\d+)/g)].map((m) => ({ fixed: Boolean(m[1]), score: Number(m[2]), link: m[3], line: Number(m[4]) }));
+    const rows = [...table.matchAll(/<tr( class="fixed")?><td class="num"><span class="score[^"]*"(?: title="[^"]*")?>(\d+)<\/span><\/td><td class="num">(?:<a href="#f-(\d+)">)?(\d+)/g)].map((m) => ({ fixed: Boolean(m[1]), score: Number(m[2]), link: m[3], line: Number(m[4]) }));
     // Line 2 scored 0 but its only finding (Tick Tack) was fixed: last. Line 1's space fix is fixed too.
     // (The resolved ones by score: line 2, 0, before line 1, 70.)
     expect(rows.map((r) => r.line)).toEqual([3, 2, 1]);
+    // A sentence whose every finding was fixed shows its score in grey, not a red alarm.
+    expect(table).toMatch(/<tr class="fixed"><td class="num"><span class="score score-fixed" title="the translation before its fixes; every finding was fixed">0</);
+    expect(table).not.toMatch(/<tr class="fixed"><td class="num"><span class="score score-poor"/);
     expect(rows[0]).toMatchObject({ line: 3, fixed: false, link: '3' });
     expect(rows.slice(1).every((r) => r.fixed)).toBe(true);
     expect(table).toContain('<span class="status-open">1 open</span>');
@@ -451,7 +454,7 @@ describe('the document report at a glance', () => {
     const section = textSection(html);
     // (The panel reads `data-note`, not a title, which a screen reader would read after the label again.)
     const ref = /<sup class="ref open sev-warning" id="ref-3"><a href="#f-3" data-note="([^"]*)" aria-label="([^"]*)">3<\/a><\/sup>/.exec(section);
-    expect(ref?.[2]).toBe('Finding 3 spelling · spelling · warning · open. Unknown word `schlecht`');
+    expect(ref?.[2]).toBe('Finding 3 spelling · spelling · warning · open. Unknown word “schlecht”');
     expect(ref?.[1].startsWith('#3 spelling')).toBe(true);
     expect(html).toContain('sup.ref a:focus-visible::after,sup.ref a:hover::after{content:attr(data-note)');
     expect(html).toContain('#flt-info:checked~section .text sup.ref.sev-info');
