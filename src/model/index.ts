@@ -218,7 +218,9 @@ function partialMark(key: string): string {
 
 /** Create the model stage, or `undefined` when disabled or unavailable (see the file comment). */
 export async function createModelStage(options: ModelStageOptions = {}): Promise<ModelStage | undefined> {
-  const spec = options.model ?? process.env.LEKTOR_MODEL ?? DEFAULT_MODEL;
+  // (An empty LEKTOR_MODEL, an unset shell variable exported, means the default, not "none":
+  // it had turned the model off without a word.)
+  const spec = options.model ?? (process.env.LEKTOR_MODEL?.trim() || DEFAULT_MODEL);
   if (spec === 'none' || spec === '') return undefined;
   const warn = options.warn ?? ((m: string) => process.stderr.write(`lektor: ${m}\n`));
   const cacheRoot = options.cacheDir ?? defaultCacheRoot();
