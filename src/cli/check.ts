@@ -8,6 +8,7 @@ import os from 'node:os';
 import { mkdir, stat } from 'node:fs/promises';
 import PQueue from 'p-queue';
 import cliProgress from 'cli-progress';
+import { onExit } from 'signal-exit';
 import { Lektor } from '../core/pipeline.js';
 import type { LektorPool } from '../core/pool.js';
 import { setSuggestionMode } from '../spell/hunspell.js';
@@ -256,6 +257,9 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
       ? new cliProgress.SingleBar({ stream: io.stderr, format: 'checking {bar} {value}/{total} {file}', clearOnComplete: true, hideCursor: true }, cliProgress.Presets.shades_classic)
       : undefined;
   bar?.start(inputs.length, 0, { file: '' });
+  // Ctrl-C or a kill under the bar: the terminal gets its cursor and line wrapping back (the
+  // bar hides the one and turns off the other).
+  const releaseBar = bar ? onExit(() => bar.stop()) : undefined;
 
   const queue = new PQueue({ concurrency: options.concurrency });
   const outcomes: Outcome[] = new Array(inputs.length);
@@ -336,6 +340,7 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
     await pool?.close();
   }
   bar?.stop();
+  releaseBar?.();
   await flushing;
   await failuresBefore(inputs.length);
   if (held.length > 0) io.stderr.write(held.join(''));
