@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Io } from './check.js';
 import { compileGlossary, loadAcceptedWords, loadGlossaryPath, runGlossaryExamples, glossaryExampleFailures, GlossaryError, TERM_TYPES, ACCEPT_FILE, type GlossaryEntry, type CompiledGlossary } from '../glossary/index.js';
 import type { TermType } from '../glossary/types.js';
-import { GlossaryEditError, GlossaryWorkspace, type EditResult } from '../glossary/edit.js';
+import { GlossaryEditError, GlossaryWorkspace, withGlossaryLock, type EditResult } from '../glossary/edit.js';
 import { csvToEntries, entriesToCsv } from '../glossary/csv.js';
 import { tbxToEntries, entriesToTbx } from '../glossary/tbx.js';
 import { InputError, readInput, realPathOf, writeAtomic } from '../io/files.js';
@@ -130,32 +130,38 @@ export async function runGlossary(args: string[], io: Io, options: { glossaryDir
         for (const v of [...(values.wrong ?? []), ...(values.review ?? [])]) {
           if (v.includes(',')) throw new UsageError(`the variant "${v}" has a comma in it, which splits words, so it could never match; for several variants, repeat --wrong (or --review)`);
         }
-        const ws = await GlossaryWorkspace.open(dir);
-        const result = ws.add(
-          {
-            term: rest[0],
-            languages: languagesOf(values.lang),
-            type: type as TermType | undefined,
-            wrong: values.wrong,
-            review: values.review,
-            note: values.note,
-            source: values.source,
-            firstMention: values['first-mention'],
-            concept: values.concept,
-            caseSensitive: values['case-insensitive'] ? false : undefined,
-            doNotTranslate: values['do-not-translate'] ? true : undefined,
-          },
-          { file: values.file },
-        );
-        await saveOrRefuse(ws);
+        const result = await withGlossaryLock(dir, async () => {
+          const ws = await GlossaryWorkspace.open(dir);
+          const added = ws.add(
+            {
+              term: rest[0],
+              languages: languagesOf(values.lang),
+              type: type as TermType | undefined,
+              wrong: values.wrong,
+              review: values.review,
+              note: values.note,
+              source: values.source,
+              firstMention: values['first-mention'],
+              concept: values.concept,
+              caseSensitive: values['case-insensitive'] ? false : undefined,
+              doNotTranslate: values['do-not-translate'] ? true : undefined,
+            },
+            { file: values.file },
+          );
+          await saveOrRefuse(ws);
+          return added;
+        });
         printResults(io, [result]);
         return 0;
       }
       case 'remove': {
         expectArgs(1, 'the term');
-        const ws = await GlossaryWorkspace.open(dir);
-        const results = ws.remove(rest[0], { lang: oneLanguage(values.lang) });
-        await saveOrRefuse(ws);
+        const results = await withGlossaryLock(dir, async () => {
+          const ws = await GlossaryWorkspace.open(dir);
+          const removed = ws.remove(rest[0], { lang: oneLanguage(values.lang) });
+          await saveOrRefuse(ws);
+          return removed;
+        });
         printResults(io, results);
         return 0;
       }
@@ -191,7 +197,7 @@ export async function runGlossary(args: string[], io: Io, options: { glossaryDir
       }
       case 'import': {
         expectArgs(1, 'the file to import (.csv or .tbx)');
-        return await runImport(rest[0], dir, values.file, io);
+        return await withGlossaryLock(dir, () => runImport(rest[0], dir, values.file, io));
       }
       case 'export': {
         expectArgs(0, '');

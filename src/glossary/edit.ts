@@ -12,6 +12,8 @@
  * atomically (temporary file + rename).
  */
 import { readFile, stat } from 'node:fs/promises';
+import { unlinkSync } from 'node:fs';
+import { onExit } from 'signal-exit';
 import path from 'node:path';
 import { diffArrays } from 'diff';
 import { Document, isMap, isScalar, isSeq, parseDocument, visit, YAMLMap, YAMLSeq, type Node as YamlNode, type Pair } from 'yaml';
@@ -837,20 +839,80 @@ export function renderPreserving(original: string, doc: Document): string {
   return out.join(eol) + (finalNewline ? eol : '');
 }
 
+// ---- one writer at a time ----
+
+/** How long a writer waits for another's lock before it gives up, and how old a lock left behind may be. */
+const LOCK_WAIT_MS = 15_000;
+const STALE_LOCK_MS = 60_000;
+
+/**
+ * Run `fn` (open, change, save) while holding the glossary folder's lock, a file
+ * `.lektor-glossary.lock` made exclusively: four `glossary add` run at once had each read the
+ * file, added its entry and written it back, and only the last entry was kept. A lock left by a
+ * process that died is taken over after a minute; one held longer than the wait is an error
+ * naming it.
+ */
+export async function withGlossaryLock<T>(target: string, fn: () => Promise<T>): Promise<T> {
+  const info = await stat(target).catch(() => undefined);
+  const dir = info?.isDirectory() || (!info && !/\.ya?ml$/i.test(target)) ? target : path.dirname(target);
+  const lock = path.join(dir, '.lektor-glossary.lock');
+  const { mkdir, open, readdir, rm, unlink } = await import('node:fs/promises');
+  // (A glossary folder that does not exist yet is made by the first entry added to it; made
+  // here for the lock, and taken away again should the change write nothing.)
+  const created = await mkdir(dir, { recursive: true });
+  const started = Date.now();
+  for (;;) {
+    try {
+      const handle = await open(lock, 'wx');
+      await handle.writeFile(`${process.pid}\n`);
+      await handle.close();
+      break;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EEXIST') throw error;
+      const age = await stat(lock).then((s) => Date.now() - s.mtimeMs, () => 0);
+      if (age > STALE_LOCK_MS) {
+        await unlink(lock).catch(() => {});
+        continue;
+      }
+      if (Date.now() - started > LOCK_WAIT_MS) throw new Error(`another change of the glossary holds ${lock}; try again, or remove the file if no lektor is running`);
+      await new Promise((r) => setTimeout(r, 25 + Math.random() * 50));
+    }
+  }
+  const release = onExit(() => {
+    try {
+      unlinkSync(lock);
+    } catch {
+      // gone already
+    }
+  });
+  try {
+    return await fn();
+  } finally {
+    release();
+    await unlink(lock).catch(() => {});
+    if (created !== undefined && (await readdir(dir).catch(() => ['?'])).length === 0) await rm(created, { recursive: true, force: true });
+  }
+}
+
 // ---- one-shot helpers (open, change, validate, write) ----
 
 /** Add (or merge) one entry into the glossary folder `dir`, validate and write. */
 export async function addEntry(dir: string, input: EntryInput, options: EditOptions = {}): Promise<EditResult> {
-  const ws = await GlossaryWorkspace.open(dir);
-  const result = ws.add(input, options);
-  if (result.action !== 'unchanged') await ws.save();
-  return result;
+  return withGlossaryLock(dir, async () => {
+    const ws = await GlossaryWorkspace.open(dir);
+    const result = ws.add(input, options);
+    if (result.action !== 'unchanged') await ws.save();
+    return result;
+  });
 }
 
 /** Remove an entry (or one language of it) from the glossary folder `dir`, validate and write. */
 export async function removeEntry(dir: string, term: string, options: { lang?: string } = {}): Promise<EditResult[]> {
-  const ws = await GlossaryWorkspace.open(dir);
-  const results = ws.remove(term, options);
-  await ws.save();
-  return results;
+  return withGlossaryLock(dir, async () => {
+    const ws = await GlossaryWorkspace.open(dir);
+    const results = ws.remove(term, options);
+    await ws.save();
+    return results;
+  });
 }

@@ -848,3 +848,17 @@ describe('GlossaryWorkspace keeps what it does not touch', () => {
     expect(readFileSync(path.join(dir, 'sections.yaml'), 'utf8')).toBe('languages: [de, en]\nentries:\n\n  # --- Section B: phones ---\n  - term: Samsung\n    type: brand\n    wrong: [Samsong]\n');
   });
 });
+
+describe('several changes at once', () => {
+  it('keeps every entry when four adds run together (each waits for the folder’s lock), and leaves no lock behind', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-glossary-lock-'));
+    writeFileSync(path.join(dir, 'people.yaml'), 'languages: [de]\nentries:\n  - term: Anna Beispiel\n    type: person\n');
+    await Promise.all(
+      [1, 2, 3, 4].map((i) => addEntry(dir, { term: `Person Nummer${i}`, type: 'person', languages: ['de'], wrong: [`Nummer${i} Person`] }, { file: 'people.yaml' })),
+    );
+    const terms = (await loadGlossaryPath(dir)).map((e) => e.term).sort();
+    expect(terms).toEqual(['Anna Beispiel', 'Person Nummer1', 'Person Nummer2', 'Person Nummer3', 'Person Nummer4']);
+    expect(readdirSync(dir)).toEqual(['people.yaml']);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
