@@ -56,6 +56,8 @@ export default defineRule(
       flag: [
         { lang: 'de', text: 'Die Lage in der Ukraine Und im Nahen Osten bleibt angespannt.' },
         { lang: 'de', text: 'Die Partei Und die Fraktion stimmten gestern zu.' },
+        // Capitalized words that are words in lower case too, but no run of them: no title.
+        { lang: 'de', text: 'Die Abgeordneten der Koalition Und der Grünen stimmten am Montag dagegen.', output: 'Die Abgeordneten der Koalition und der Grünen stimmten am Montag dagegen.' },
         { lang: 'de', text: 'Er las die Zeitung Und trank Kaffee.' },
         { lang: 'en', text: 'The party And the coalition voted against it.' },
         // Not after a verb or a noun that names no work: "figures show That", "children play In".
@@ -168,12 +170,17 @@ function titleCase(ctx: RuleContext, i: number): boolean {
   const w = words[i];
   const speller = ctx.doc.resources.speller(ctx.language);
   let small = 0;
-  for (const k of [i - 3, i - 2, i - 1, i + 1, i + 2, i + 3]) {
+  // (Only in the unbroken run of capitalized words around it: "der Koalition Und der Grünen" is
+  // no title, though "grünen" and "abgeordneten" are words in lower case too.)
+  let run = true;
+  for (const k of [i - 1, i - 2, i - 3, i + 1, i + 2, i + 3]) {
+    if (k === i + 1) run = true;
     const v = words[k];
     if (v === undefined || v.sentence !== w.sentence || ctx.sentences[v.sentence].firstWord === k) continue;
     const lower = v.value.toLowerCase();
     if (k < i - 1 && (ctx.profile?.workNouns?.has(lower) || ctx.profile?.workNouns?.has(lower.replace(/e?s$/u, '')))) return true;
-    if (isCapitalized(v.value) && speller?.correct(lower) === true) small++;
+    if (!isCapitalized(v.value)) run = false;
+    if (run && speller?.correct(lower) === true) small++;
   }
   return small >= 2;
 }
