@@ -83,6 +83,12 @@ export function detokenize(line: string, options: DetokOptions = {}): Detokenize
         written = close;
         glueLeft = true;
       }
+    } else if (token === open && open !== '"') {
+      // The language's own marks, as post-editors wrote them ("„ Royals “" in the tokenized
+      // data): closed up to their words, as in print.
+      glueRight = true;
+    } else if (token === close && close !== '"') {
+      glueLeft = true;
     } else if (token === "'") {
       glueLeft = i > 0;
       glueRight = i + 1 < tokens.length && CLITIC.test(tokens[i + 1]) && /\p{L}$/u.test(tokens[i - 1] ?? '');

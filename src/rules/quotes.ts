@@ -176,7 +176,11 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): Analysis | undefin
     // Guillemets written the French way, with spaces inside, that become marks that take none
     // (“ ” in English, „ “ in German): the spaces go with them.
     // (So too marks that become guillemets, Spanish «…»: a second run would take them out.)
-    const unspace = !spaced && innerSpace === undefined && ((GUILLEMETS.has(open.char) && GUILLEMETS.has(close.char)) || (GUILLEMETS.has(o) && GUILLEMETS.has(c)));
+    // So do spaces inside marks that take none, as machine translation leaves them ("„ historischen
+    // Tag “", "“ historic day ”"), in a quotation with words in it.
+    const innerSpaces = HSPACE.test(text[open.index + 1] ?? '') || HSPACE.test(text[close.index - 1] ?? '');
+    const words = innerSpaces && /\S/u.test(text.slice(open.index + 1, close.index));
+    const unspace = !spaced && innerSpace === undefined && ((GUILLEMETS.has(open.char) && GUILLEMETS.has(close.char)) || (GUILLEMETS.has(o) && GUILLEMETS.has(c)) || words);
     const pair: QuotePair = {
       depth,
       open: spaced ? openWithSpace(text, open.index, o, innerSpace) : unspace ? openWithSpace(text, open.index, o, '', true) : { ...open, start: open.index, end: open.index + 1, expected: o },
@@ -266,6 +270,9 @@ export default defineRule(
     languageOf: 'document',
     examples: {
       flag: [
+        // Spaces inside marks that take none, as machine translation leaves them.
+        { lang: 'de', text: 'Der Kanzler sprach von einem „ historischen Tag “ für das Land.', output: 'Der Kanzler sprach von einem „historischen Tag“ für das Land.' },
+        { lang: 'en', text: 'He called it a “ historic day ” for the country.', output: 'He called it a “historic day” for the country.' },
         // A nested quotation takes other marks than the one around it.
         { lang: 'es', text: 'Dijo: "El plan «Vivienda joven» es un éxito".', output: 'Dijo: «El plan “Vivienda joven” es un éxito».' },
         { lang: 'en', text: 'He said « We will not give in » and left.', output: 'He said “We will not give in” and left.' },

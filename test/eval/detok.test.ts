@@ -13,6 +13,8 @@ describe('detokenize', () => {
     expect(detokenize('Musiker lobten " Royals " .', { quotes: 'keep' }).text).toBe('Musiker lobten "Royals".');
     expect(detokenize('He said " yes " .', { language: 'en' }).text).toBe('He said “yes”.');
     expect(detokenize('Wirklich ? Ja ! Nein ; 50 % [ 1 ] ...').text).toBe('Wirklich? Ja! Nein; 50% [1]...');
+    // The language's own marks as post-editors typed them, closed up too.
+    expect(detokenize('Dave Grohl lobten „ Royals “ .').text).toBe('Dave Grohl lobten „Royals“.');
   });
 
   it('joins English clitics and possessive apostrophes', () => {
