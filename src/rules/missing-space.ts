@@ -29,9 +29,9 @@ function beginsSentence(profile: LanguageProfile | undefined, lower: string): bo
   return (profile?.functionWords.has(lower) ?? false) || (profile?.articles?.has(lower) ?? false) || (profile?.subordinators.has(lower) ?? false) || PRONOUNS.has(lower);
 }
 
-/** A closing quotation mark or bracket, a sentence's end, and a capitalized word run into it. */
-const AFTER_QUOTE = /([»”“")])([.!?])(\p{Lu}\p{Ll}+)/gu;
-const AFTER_QUOTE_TEST = /[»”“")][.!?]\p{Lu}/u;
+/** A closing quotation mark or bracket, or a number ("gewann 2:1.Der Trainer"), a sentence's end, and a capitalized word run into it. */
+const AFTER_QUOTE = /([»”“")\d%])([.!?])(\p{Lu}\p{Ll}+)/gu;
+const AFTER_QUOTE_TEST = /[»”“")\d%][.!?]\p{Lu}/u;
 /** A sentence run into a quotation that opens the next ("enttäuscht.„Wir haben"): a word, its mark, an opening quote, a capital. */
 const BEFORE_QUOTE = /(?<!\p{L})(\p{L}{2,})([.!?])([„“«»‚‘])(\p{Lu}\p{Ll}+)/gu;
 const BEFORE_QUOTE_TEST = /\p{L}[.!?][„“«»‚‘]\p{Lu}/u;
@@ -90,6 +90,8 @@ export default defineRule(
     fix: 'safe',
     examples: {
       flag: [
+        // After a number: a score, a page, a percentage.
+        { lang: 'de', text: 'Das Spiel endete 2:1.Der Trainer war zufrieden.', output: 'Das Spiel endete 2:1. Der Trainer war zufrieden.' },
         { lang: 'de', text: 'Er wurde am Montag festgenommen.Der Mann schwieg.', output: 'Er wurde am Montag festgenommen. Der Mann schwieg.' },
         { lang: 'de', text: 'Er nannte Hikvision,Huawei und ZTE.', output: 'Er nannte Hikvision, Huawei und ZTE.' },
         { lang: 'en', text: 'He was arrested.The man said nothing.', output: 'He was arrested. The man said nothing.' },
@@ -109,6 +111,8 @@ export default defineRule(
         { lang: 'de', text: 'Das Zentrum Digitalisierung.Bayern fördert Start-ups.', output: 'Das Zentrum Digitalisierung. Bayern fördert Start-ups.' },
       ],
       pass: [
+        // A date, a version, a club: no sentence begins there.
+        { lang: 'de', text: 'Am 1.Mai spielt der 1.FC Köln, Version 2.0 kam am 3.10.2020 heraus.' },
         { lang: 'de', text: 'Siehe example.org und Node.js sowie z.B. die U.S.A. und 3,5 Prozent.' },
         { lang: 'de', text: 'Die Datei heißt bericht.pdf, der Ordner daten.' },
         { lang: 'en', text: 'Visit www.example.com or mail info@example.com today.' },
