@@ -27,6 +27,8 @@ export interface FileContext {
   sourceDir?: string;
   /** `--source FILE`: the single input's source text. */
   sourceText?: string;
+  /** `--source FILE`: where it was read from. */
+  sourcePath?: string;
   /** `--source-lang`. */
   sourceLanguage?: string;
   language?: string;
@@ -101,12 +103,12 @@ export function relativeHref(fromDir: string, to: string): string {
 }
 
 /** The input's source text: `--source FILE`, or the file at the same place under `--source DIR`. */
-async function sourceOf(input: InputFile, context: FileContext): Promise<{ text?: string; missing?: boolean }> {
-  if (!context.sourceDir) return { text: context.sourceText };
+async function sourceOf(input: InputFile, context: FileContext): Promise<{ text?: string; missing?: boolean; path?: string }> {
+  if (!context.sourceDir) return { text: context.sourceText, path: context.sourcePath };
   const candidate = path.join(context.sourceDir, path.relative(context.base, path.resolve(input.path)));
-  if (!existsSync(candidate)) return { missing: true };
+  if (!existsSync(candidate)) return { missing: true, path: candidate };
   try {
-    return { text: (await readInput(candidate)).text };
+    return { text: (await readInput(candidate)).text, path: candidate };
   } catch (error) {
     throw new InputError(input.path, `its source ${(error as Error).message}`);
   }
@@ -138,7 +140,15 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
   try {
     const { text } = await readInput(input.path, { keepBom: true });
     const source = await sourceOf(input, context);
-    const result = await lektor.check(text, { path: input.path, format: formatFromPath(input.path), language: context.language, sourceText: source.text, sourceLanguage: source.text === undefined ? undefined : context.sourceLanguage });
+    const result = await lektor.check(text, {
+      path: input.path,
+      format: formatFromPath(input.path),
+      language: context.language,
+      sourceText: source.text,
+      sourceLanguage: source.text === undefined ? undefined : context.sourceLanguage,
+      ...(source.text !== undefined && source.path !== undefined ? { sourcePath: source.path } : {}),
+      ...(source.missing && source.path !== undefined ? { sourceMissing: source.path } : {}),
+    });
     const rel = path.relative(context.base, path.resolve(input.path));
     const { outDir } = context;
     let writeError: string | undefined;

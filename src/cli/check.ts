@@ -219,6 +219,7 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
     base,
     sourceDir,
     sourceText,
+    ...(sourceText !== undefined && options.source !== undefined ? { sourcePath: options.source } : {}),
     sourceLanguage: options.sourceLanguage,
     language: options.language,
     reports: options.reports,

@@ -76,6 +76,10 @@ export interface CheckOptions {
   sourceText?: string;
   /** The source text's language (detected when omitted). */
   sourceLanguage?: string;
+  /** Where the source text was read from (said in the reports). */
+  sourcePath?: string;
+  /** Where a source was looked for and not found (`--source DIR` without this file): said in the reports. */
+  sourceMissing?: string;
 }
 
 export interface CheckResult extends DocumentResult {
@@ -424,6 +428,8 @@ export class Lektor {
     const spelledWith = resources.speller(language)?.language;
     if (spelledWith !== undefined && spelledWith !== language) result.locale = spelledWith;
     if (detected) result.localeEvidence = detected.evidence;
+    if (ctx.original) result.source = { ...(options.sourcePath !== undefined ? { path: options.sourcePath } : {}), language: ctx.original.language };
+    else if (options.sourceMissing !== undefined) result.source = { missing: options.sourceMissing };
     if (this.model && modelUsed) {
       const info = this.model.modelInfo;
       result.model = { id: info.id, quantized: info.quantized, source: info.source };

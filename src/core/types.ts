@@ -133,6 +133,11 @@ export interface DocumentResult {
   quality?: QualityResult;
   /** The on-device model that checked the document, when one ran. */
   model?: { id: string; quantized: boolean; source: string };
+  /**
+   * The source text it was compared with (`--source`): where it was read from and its language;
+   * or, with a folder of sources that lacks this document's, where it was looked for (`missing`).
+   */
+  source?: { path?: string; language: string; missing?: undefined } | { missing: string; path?: undefined; language?: undefined };
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };

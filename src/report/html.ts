@@ -554,7 +554,7 @@ export function* documentHtmlParts(
 <header>
 <h1>${esc(result.path)}</h1>
 <p class="meta">Language: <strong>${esc(result.language)}</strong>${result.locale ? ` (locale ${esc(result.locale)}${result.localeEvidence ? `, told by <em>${esc(result.localeEvidence.join(', '))}</em>` : ''})` : ''} · Format: ${esc(result.format)} · ${findings.length} finding${findings.length === 1 ? '' : 's'}: <span class="status-fixed">${fixed} fixed</span>, <span class="status-open">${findings.length - fixed} open</span></p>
-${noRules ? `<p class="note">Lektor has no language rules for ${lang === 'und' ? 'this text: its language could not be told' : `“${esc(lang)}”`} (it has ${SUPPORTED_LANGUAGES.join(', ')}): only the glossary and the language-independent checks ran, so few findings mean little. Give <code>--lang</code> to choose the language.</p>\n` : ''}<p class="meta">Open, by severity: ${openBySeverity}</p>
+${sourceLine(result)}${noRules ? `<p class="note">Lektor has no language rules for ${lang === 'und' ? 'this text: its language could not be told' : `“${esc(lang)}”`} (it has ${SUPPORTED_LANGUAGES.join(', ')}): only the glossary and the language-independent checks ran, so few findings mean little. Give <code>--lang</code> to choose the language.</p>\n` : ''}<p class="meta">Open, by severity: ${openBySeverity}</p>
 <p class="meta">Open, by category: ${byCategory || 'none'}</p>
 ${result.quality ? `<p class="meta">Quality score: ${scoreBadge(result.quality.score)} (predicted share of words to edit ${(result.quality.predictedHter * 100).toFixed(0)} %; MQM ${esc(result.quality.mqm.score)})</p>` : ''}
 </header>
@@ -603,4 +603,12 @@ const RIGHT_TO_LEFT: ReadonlySet<string> = new Set(['ar', 'arb', 'ary', 'arz', '
 function textDirection(lang: string): string {
   if (RIGHT_TO_LEFT.has(lang)) return ' dir="rtl"';
   return lang === '' || lang === 'und' ? ' style="unicode-bidi:plaintext"' : ' dir="ltr"';
+}
+
+/** What the document was compared with (`--source`), or that its source was not found. */
+function sourceLine(result: DocumentResult): string {
+  const source = result.source;
+  if (!source) return '';
+  if (source.missing !== undefined) return `<p class="note">Checked without a source: ${esc(source.missing)} was not found, so the checks that compare with it (numbers, glossary terms) did not run.</p>\n`;
+  return `<p class="meta">Compared with its source${source.path !== undefined ? ` <code>${esc(source.path)}</code>` : ''} (${esc(source.language)}).</p>\n`;
 }

@@ -48,6 +48,8 @@ export interface DocumentSummary {
   /** Counts per rule (with the categories its findings have) and per category. */
   byRule: Map<string, { categories: Set<string>; counts: Counts }>;
   byCategory: Map<string, Counts>;
+  /** Checked without its source, which `--source DIR` lacked. */
+  noSource?: boolean;
 }
 
 const emptyCounts = (): Counts => ({ bySev: SEVERITIES.map(() => 0), openBySev: SEVERITIES.map(() => 0), fixed: 0, total: 0 });
@@ -73,6 +75,7 @@ export function summarizeDocument(result: DocumentResult): DocumentSummary {
     // The locale when a regional one spelled it ("de-CH"), told from the text or chosen.
     language: result.locale ?? result.language,
     ...(result.quality ? { score: result.quality.score } : {}),
+    ...(result.source?.missing !== undefined ? { noSource: true } : {}),
     counts: emptyCounts(),
     hints: 0,
     byRule: new Map(),
@@ -187,7 +190,9 @@ export function renderIndexHtml(batch: BatchIndex): string {
       const resolved = summary.counts.total > 0 && summary.counts.fixed === summary.counts.total;
       const score = summary.score !== undefined ? scoreBadge(summary.score, resolved) : '–';
       // (No link to a report that was not written; a language without rules is said, its few findings mean little.)
-      const name = !unlinked ? `<a href="${safeHref(reportHref)}">${esc(summary.path)}</a>` : `${esc(summary.path)} <small class="error-msg">(no report: see below)</small>`;
+      const name =
+        (!unlinked ? `<a href="${safeHref(reportHref)}">${esc(summary.path)}</a>` : `${esc(summary.path)} <small class="error-msg">(no report: see below)</small>`) +
+        (summary.noSource ? ' <small title="--source had no text for it: numbers and glossary terms were not compared">(checked without a source)</small>' : '');
       const language = profileFor(String(summary.language)) ? esc(summary.language) : `${esc(summary.language)} <small title="only the glossary and the language-independent checks ran">(no rules)</small>`;
       return `<tr><td class="t">${name}</td><td>${language}</td><td class="num">${score}</td>${documentCells(summary.counts)}<td class="num">${summary.hints}</td></tr>`;
     })

@@ -19,6 +19,8 @@ export interface JsonDocument {
   quality?: DocumentResult['quality'];
   /** The model that checked the document, when one ran. */
   model?: DocumentResult['model'];
+  /** The source text it was compared with (`--source`), or where it was looked for and not found. */
+  source?: DocumentResult['source'];
   findings: Finding[];
   corrected: string;
 }
@@ -33,6 +35,7 @@ export function toJsonDocument(result: DocumentResult): JsonDocument {
     checks: result.checks,
     ...(result.quality ? { score: result.quality.score, quality: result.quality } : {}),
     ...(result.model ? { model: result.model } : {}),
+    ...(result.source ? { source: result.source } : {}),
     findings: result.findings,
     corrected: result.corrected,
   };

@@ -155,6 +155,15 @@ describe('lektor check --format json', () => {
     expect(spelled('a.txt')).toEqual([]); // names the source has
     expect(spelled('b.txt')).toEqual(['Veronica', 'Harrington']);
     expect(stderr).toContain('1 of 2 inputs had no source in');
+    // Each document says what it was compared with, or where its source was looked for; and
+    // the checks that need a source are named only where one was given.
+    const docs = (JSON.parse(stdout) as { files: Array<{ path: string; source?: { path?: string; language?: string; missing?: string }; checks: string[] }> }).files;
+    const a = docs.find((f) => f.path.endsWith('a.txt'))!;
+    const b = docs.find((f) => f.path.endsWith('b.txt'))!;
+    expect(a.source).toEqual({ path: path.join(inputs, 'sources', 'a.txt'), language: 'en' });
+    expect(b.source).toEqual({ missing: path.join(inputs, 'sources', 'sub', 'b.txt') });
+    expect(a.checks).toContain('source-numbers');
+    expect(b.checks).not.toContain('source-numbers');
     // A source file is for one input only.
     const usage = await run(['check', path.join(inputs, 'a.txt'), path.join(inputs, 'sub', 'b.txt'), '--source', path.join(inputs, 'sources', 'a.txt')]);
     expect(usage.code).toBe(2);
