@@ -137,7 +137,8 @@ export async function findInputs(
     try {
       info = await stat(arg);
     } catch {
-      fail(arg, 'no such file or folder');
+      // A name the shell passed in another encoding than UTF-8 arrives with U+FFFD in it.
+      fail(arg, arg.includes('\uFFFD') ? 'no such file or folder (its name is not valid UTF-8 as given: rename it, convmv -f latin1 -t utf8)' : 'no such file or folder');
       continue;
     }
     const skip = skipped[k];
@@ -214,7 +215,10 @@ export async function readInput(file: string, options: { keepBom?: boolean } = {
     buf = await readFile(file);
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(file, `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    // (Worded as a folder's are: "cannot read: EACCES" told a newcomer little.)
+    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (code ?? (error as Error).message);
+    throw new InputError(file, `cannot read this file (${why}), not checked`);
   }
   const nul = buf.indexOf(0);
   const wide = nul >= 0 ? utf16(buf) : undefined;

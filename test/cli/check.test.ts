@@ -263,6 +263,12 @@ describe('batches', () => {
     expect(readdirSync(out).filter((n) => n.includes('.tmp') || n.startsWith('.'))).toEqual([]);
   });
 
+  it('says a name given in another encoding than UTF-8 is not valid UTF-8', async () => {
+    const { code, stderr } = await run(['check', path.join(dir, 'caf\uFFFD.txt'), '--no-reports']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/no such file or folder \(its name is not valid UTF-8 as given/);
+  });
+
   it('exits 2 when no input could be read', async () => {
     const file = path.join(dir, 'empty.txt');
     writeFileSync(file, '   \n');
