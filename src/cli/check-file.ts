@@ -208,6 +208,12 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
     // A model required (--require-model) but unusable ends the run, not one document.
     if (error instanceof ModelUnavailableError) throw error;
     const message = error instanceof InputError ? error.message.slice(input.path.length + 2) : (error as Error).message;
+    // An earlier run's reports of this file are gone with it: a CI step reading
+    // reports/*.findings.json had taken them for this run's.
+    if (context.reports) {
+      const rel = path.relative(context.base, path.resolve(input.path));
+      for (const name of Object.values(reportNames(rel))) await removeOutput(context.outDir, name).catch(() => {});
+    }
     return { input, error: message };
   }
 }

@@ -269,6 +269,21 @@ describe('batches', () => {
     expect(stderr).toMatch(/no such file or folder \(its name is not valid UTF-8 as given/);
   });
 
+  it('removes an earlier run\'s reports of a file that can no longer be checked', async () => {
+    const inputs = path.join(dir, 'stale');
+    mkdirSync(inputs);
+    writeFileSync(path.join(inputs, 'a.txt'), ARTICLE);
+    writeFileSync(path.join(inputs, 'b.txt'), ARTICLE);
+    const out = path.join(dir, 'stale-out');
+    await run(['check', inputs, '--out', out, '--fail-on', 'none']);
+    expect(existsSync(path.join(out, 'b.txt.findings.json'))).toBe(true);
+    writeFileSync(path.join(inputs, 'b.txt'), Buffer.from([0x66, 0x00, 0x66]));
+    const { code } = await run(['check', inputs, '--out', out, '--fail-on', 'none']);
+    expect(code).toBe(1);
+    for (const name of ['b.txt', 'b.txt.findings.json', 'b.txt.patch', 'b.txt.html']) expect(existsSync(path.join(out, name)), name).toBe(false);
+    expect(existsSync(path.join(out, 'a.txt.findings.json'))).toBe(true);
+  });
+
   it('exits 2 when no input could be read', async () => {
     const file = path.join(dir, 'empty.txt');
     writeFileSync(file, '   \n');
