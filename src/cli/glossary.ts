@@ -20,7 +20,7 @@ import { languageCode } from '../languages/index.js';
 export const GLOSSARY_HELP = `Usage: lektor glossary <command> [options]
 
 Commands:
-  add TERM --lang de [--wrong VARIANT]… [--review VARIANT]… [--type person] [--note TEXT]
+  add TERM --lang de [--wrong VARIANT]… [--review VARIANT]… [--review-near WORD]… [--type person] [--note TEXT]
       [--source TEXT] [--first-mention TEXT] [--concept ID]
       [--case-insensitive] [--do-not-translate] [--file F]
                        add an entry (or merge new variants into the existing
@@ -41,6 +41,8 @@ Options:
   --wrong VARIANT      a forbidden variant; repeat for several
   --review VARIANT     a variant to flag with the term as the suggestion, never
                        replaced automatically (it is right in other contexts)
+  --review-near WORD   a word that, in a variant's sentence, makes it a suggestion
+                       ("Wecker" beside "Tick Tack": a clock's tick); repeatable
   --concept ID         the concept the entry names, shared with its entries in
                        other languages (a source term must be in the translation
                        in the target language's entry of the same concept)
@@ -85,6 +87,7 @@ export async function runGlossary(args: string[], io: Io, options: { glossaryDir
         lang: { type: 'string', multiple: true },
         wrong: { type: 'string', multiple: true },
         review: { type: 'string', multiple: true },
+        'review-near': { type: 'string', multiple: true },
         type: { type: 'string' },
         note: { type: 'string' },
         source: { type: 'string' },
@@ -110,7 +113,7 @@ export async function runGlossary(args: string[], io: Io, options: { glossaryDir
         if (v !== undefined && v !== false && !allowed.includes(command)) throw new UsageError(`--${n} does not apply to "glossary ${command}"`);
       }
     };
-    usedOnlyBy(['wrong', 'review', 'note', 'source', 'first-mention', 'concept', 'case-insensitive', 'do-not-translate'], ['add']);
+    usedOnlyBy(['wrong', 'review', 'review-near', 'note', 'source', 'first-mention', 'concept', 'case-insensitive', 'do-not-translate'], ['add']);
     usedOnlyBy(['type'], ['add', 'list']);
     usedOnlyBy(['lang'], ['add', 'remove', 'list', 'export']);
     usedOnlyBy(['file'], ['add', 'import']);
@@ -139,6 +142,7 @@ export async function runGlossary(args: string[], io: Io, options: { glossaryDir
               type: type as TermType | undefined,
               wrong: values.wrong,
               review: values.review,
+              ...(values['review-near'] ? { reviewNear: values['review-near'] } : {}),
               note: values.note,
               source: values.source,
               firstMention: values['first-mention'],

@@ -33,7 +33,7 @@ import { stringify } from 'csv-stringify/sync';
 import { GlossaryError, TERM_TYPES, type GlossaryEntry, type GlossaryExample, type TermType } from './types.js';
 
 export const CSV_COLUMNS = [
-  'term', 'languages', 'type', 'variant', 'review', 'caseSensitive', 'doNotTranslate', 'firstMention', 'note', 'source', 'concept', 'flag_examples', 'pass_examples',
+  'term', 'languages', 'type', 'variant', 'review', 'reviewNear', 'caseSensitive', 'doNotTranslate', 'firstMention', 'note', 'source', 'concept', 'flag_examples', 'pass_examples',
 ] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 
@@ -52,6 +52,7 @@ export function entriesToCsv(entries: readonly GlossaryEntry[], options: { lang?
       type: entry.type,
       variant: '',
       review: '',
+      reviewNear: (entry.reviewNear ?? []).join('|'),
       caseSensitive: String(entry.caseSensitive),
       doNotTranslate: String(entry.doNotTranslate),
       firstMention: entry.firstMention ?? '',
@@ -172,6 +173,11 @@ export function csvToEntries(text: string, file: string): GlossaryEntry[] {
       const value = cell(field);
       if (value === '') continue;
       set(field, value, g.entry[field], () => (g.entry[field] = value));
+    }
+    const near = cell('reviewNear').split(/[|,\s]+/).filter(Boolean);
+    if (near.length > 0) {
+      for (const w of near) if (!/^[\p{L}\p{M}][\p{L}\p{M}'’-]*$/u.test(w)) fail(`${label}: reviewNear "${w}" must be one word (words separated by |)`);
+      set('reviewNear', near, g.entry.reviewNear, () => (g.entry.reviewNear = near));
     }
     const concept = cell('concept').trim();
     if (concept !== '') set('concept', concept, g.entry.concept, () => (g.entry.concept = concept));

@@ -32,6 +32,8 @@ export interface EntryInput {
   wrong?: string[];
   /** Variants flagged for review, never replaced automatically. */
   review?: string[];
+  /** Words that, in a variant's sentence, make it a suggestion (see GlossaryEntry). */
+  reviewNear?: string[];
   caseSensitive?: boolean;
   doNotTranslate?: boolean;
   firstMention?: string;
@@ -237,6 +239,7 @@ export class GlossaryWorkspace {
         type: entry.type ?? 'term',
         wrong: [...(entry.wrong ?? [])],
         ...(entry.review?.length ? { review: [...entry.review] } : {}),
+        ...(entry.reviewNear?.length ? { reviewNear: [...entry.reviewNear] } : {}),
         caseSensitive: entry.caseSensitive ?? true,
         firstMention: entry.firstMention,
         doNotTranslate: entry.doNotTranslate ?? false,
@@ -480,6 +483,14 @@ export class GlossaryWorkspace {
       if (fresh.length > 0) messages.push(`"${existing.term}" already exists (${where}): added ${fresh.map((w) => `"${w}"`).join(', ')} to review`);
       changed = true;
     }
+    const newNear = [...new Set(input.reviewNear ?? [])].filter((w) => !(existing.reviewNear ?? []).includes(w));
+    if (newNear.length > 0) {
+      const node = item.get('reviewNear', true) as YamlNode | undefined;
+      if (isSeq(node)) for (const w of newNear) node.items.push(likeSiblings(node, f.doc.createNode(w)));
+      else setInOrder(item, f.doc, 'reviewNear', flowSeq(f.doc, [...(existing.reviewNear ?? []), ...newNear]));
+      messages.push(`"${existing.term}" (${where}): added ${newNear.map((w) => `"${w}"`).join(', ')} to the words that make a variant a suggestion`);
+      changed = true;
+    }
     for (const key of ['concept', 'firstMention', 'note', 'source'] as const) {
       const value = input[key];
       if (value === undefined || value === existing[key]) continue;
@@ -516,6 +527,7 @@ export class GlossaryWorkspace {
       existing.wrong.push(...newWrong);
       if (moved.length > 0) existing.wrong = existing.wrong.filter((w) => !moved.includes(w));
       if (newReview.length > 0) existing.review = [...(existing.review ?? []), ...newReview];
+      if (newNear.length > 0) existing.reviewNear = [...(existing.reviewNear ?? []), ...newNear];
       for (const key of ['concept', 'firstMention', 'note', 'source'] as const) {
         if (existing[key] === undefined && input[key] !== undefined) (existing as unknown as Record<string, unknown>)[key] = input[key];
       }
@@ -575,7 +587,7 @@ function entriesSeq(doc: Document): YAMLSeq {
   return seq;
 }
 
-const KEY_ORDER = ['term', 'languages', 'lang', 'type', 'concept', 'wrong', 'review', 'caseSensitive', 'firstMention', 'doNotTranslate', 'note', 'source', 'examples'];
+const KEY_ORDER = ['term', 'languages', 'lang', 'type', 'concept', 'wrong', 'review', 'reviewNear', 'caseSensitive', 'firstMention', 'doNotTranslate', 'note', 'source', 'examples'];
 
 /** Set a key of an entry; a new key goes where the canonical order puts it. */
 function setInOrder(item: YAMLMap, doc: Document, key: string, value: unknown): void {
@@ -641,6 +653,7 @@ function entryNode(doc: Document, e: EntryInput): YAMLMap {
   if (e.concept !== undefined) map.set('concept', e.concept);
   if (e.wrong && e.wrong.length > 0) map.set('wrong', flowSeq(doc, e.wrong));
   if (e.review && e.review.length > 0) map.set('review', flowSeq(doc, e.review));
+  if (e.reviewNear && e.reviewNear.length > 0) map.set('reviewNear', flowSeq(doc, e.reviewNear));
   if (e.caseSensitive === false) map.set('caseSensitive', false);
   if (e.firstMention !== undefined) map.set('firstMention', e.firstMention);
   if (e.doNotTranslate) map.set('doNotTranslate', true);

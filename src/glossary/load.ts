@@ -26,7 +26,7 @@ import { languageCode, profileFor } from '../languages/index.js';
 import { escapeRegExp } from '../core/regexp.js';
 
 const ENTRY_KEYS = new Set([
-  'term', 'languages', 'lang', 'type', 'wrong', 'review', 'caseSensitive', 'firstMention',
+  'term', 'languages', 'lang', 'type', 'wrong', 'review', 'reviewNear', 'caseSensitive', 'firstMention',
   'doNotTranslate', 'note', 'source', 'examples', 'concept',
 ]);
 
@@ -171,12 +171,16 @@ export function parseGlossary(text: string, file: string): GlossaryEntry[] {
       if (problem) fail(`variant "${wrong}" ${problem}`);
     }
     for (const v of reviewList) if (wrongList.includes(v)) fail(`variant "${v}" is listed under both "wrong" and "review"`);
+    const nearList = stringList(r.reviewNear, 'reviewNear', fail).map((v) => v.normalize('NFC'));
+    for (const w of nearList) if (!/^[\p{L}\p{M}][\p{L}\p{M}'’-]*$/u.test(w)) fail(`reviewNear "${w}" must be one word (letters, hyphens, apostrophes)`);
+    if (nearList.length > 0 && wrongList.length === 0 && reviewList.length === 0) fail('"reviewNear" needs variants ("wrong" or "review") to apply to');
     entries.push({
       term: (r.term as string).trim().normalize('NFC'),
       languages: languages.length > 0 ? languages : defaults,
       type,
       wrong: wrongList,
       ...(reviewList.length > 0 ? { review: reviewList } : {}),
+      ...(nearList.length > 0 ? { reviewNear: nearList } : {}),
       caseSensitive: (r.caseSensitive as boolean | undefined) ?? true,
       firstMention: (r.firstMention as string | undefined)?.normalize('NFC'),
       doNotTranslate: (r.doNotTranslate as boolean | undefined) ?? false,

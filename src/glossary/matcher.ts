@@ -60,9 +60,32 @@ export interface GlossaryMatch {
    * Tok,” in American punctuation); `titled`, after a noun that names a work (the profile's
    * `workNouns`: "her debut single Tik Tok", "la canción Tik Tok").
    */
-  why?: 'hyphenated' | 'quoted' | 'titled' | 'named';
-  /** For `titled`: the noun that names the work ("Single", "Spiel"). */
+  why?: 'hyphenated' | 'quoted' | 'titled' | 'named' | 'near';
+  /** For `titled`: the noun that names the work ("Single", "Spiel"); for `near`, the entry's `reviewNear` word in the sentence ("Uhr"). */
   titledBy?: string;
+}
+
+const NEAR_REACH = 300;
+
+/**
+ * The first of an entry's `reviewNear` words in the sentence around `[start, end)` (from the
+ * sentence end before it to the one after it, within the block and 300 characters), as written there; whole words,
+ * any case, with the language's endings ("Uhren" for "Uhr").
+ */
+function nearWord(text: string, start: number, end: number, words: readonly string[], endings: readonly string[]): string | undefined {
+  // (At most NEAR_REACH characters either way: a paragraph of 50,000 variants without a sentence
+  // end had every match read the whole paragraph, quadratic.)
+  let from = start;
+  while (from > 0 && start - from < NEAR_REACH && !/[.!?\n]/u.test(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && to - end < NEAR_REACH && !/[.!?\n]/u.test(text[to])) to++;
+  const wanted = new Set(words.map((w) => w.toLowerCase()));
+  for (const m of text.slice(from, to).matchAll(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu)) {
+    if (from + m.index >= start && from + m.index < end) continue;
+    const lower = m[0].toLowerCase();
+    if (wanted.has(lower) || endings.some((e) => lower.length > e.length && lower.endsWith(e) && wanted.has(lower.slice(0, -e.length)))) return m[0];
+  }
+  return undefined;
 }
 
 interface SubToken {
@@ -385,7 +408,12 @@ export class LanguageMatcher {
             continue;
           }
         }
-        if (m.match.kind === 'wrong' && !m.match.review && namesOldForm(toks, i, m.match.end)) {
+        const near = m.match.kind === 'wrong' && !m.match.review && m.match.entry.reviewNear ? nearWord(text, m.match.start, m.match.end, m.match.entry.reviewNear, this.endings) : undefined;
+        if (near !== undefined) {
+          m.match.review = 'ambiguous';
+          m.match.why = 'near';
+          m.match.titledBy = near;
+        } else if (m.match.kind === 'wrong' && !m.match.review && namesOldForm(toks, i, m.match.end)) {
           m.match.review = 'ambiguous';
           m.match.why = 'named';
         } else if (m.match.kind === 'wrong' && !m.match.review && quotedAlone(text, m.match.start, m.match.end)) {

@@ -12,6 +12,7 @@
  *           <note>…</note>                                         note
  *           <admin type="lektor:caseSensitive">false</admin>       only when false
  *           <admin type="lektor:doNotTranslate">true</admin>       only when true
+ *           <admin type="lektor:reviewNear">Wecker|Zeiger</admin>     only with reviewNear
  *           <admin type="lektor:examples">{"flag":[…],"pass":[…]}</admin>   JSON, only with examples
  *           <langSec xml:lang="de">                                one per language
  *             <termSec>                                            the term
@@ -157,6 +158,7 @@ const ENTRY_FIELDS: Array<{ value: (e: GlossaryEntry) => string | undefined; emi
   { value: (e) => e.note, emit: (e, i, el) => e.note !== undefined && el(i, 'note', {}, e.note, 'the note') },
   { value: (e) => String(e.caseSensitive), emit: (e, i, el) => !e.caseSensitive && el(i, 'admin', { type: 'lektor:caseSensitive' }, 'false', 'caseSensitive') },
   { value: (e) => String(e.doNotTranslate), emit: (e, i, el) => e.doNotTranslate && el(i, 'admin', { type: 'lektor:doNotTranslate' }, 'true', 'doNotTranslate') },
+  { value: (e) => e.reviewNear?.join('|'), emit: (e, i, el) => e.reviewNear !== undefined && e.reviewNear.length > 0 && el(i, 'admin', { type: 'lektor:reviewNear' }, e.reviewNear.join('|'), 'reviewNear') },
   {
     value: exampleJson,
     emit: (e, i, el) => (e.examples.flag.length > 0 || e.examples.pass.length > 0) && el(i, 'admin', { type: 'lektor:examples' }, exampleJson(e), 'an example'),
@@ -342,6 +344,7 @@ interface EntryFields {
   source?: string;
   caseSensitive?: boolean;
   doNotTranslate?: boolean;
+  reviewNear?: string[];
   examples?: GlossaryEntry['examples'];
 }
 
@@ -366,6 +369,12 @@ function entryFields(fields: Field[], fail: (m: string) => never, warn: (m: stri
     if (v === undefined) continue;
     if (v !== 'true' && v !== 'false') fail(`${key} must be true or false, not "${v}"`);
     out[field] = v === 'true';
+  }
+  const near = get('lektor:reviewNear');
+  if (near !== undefined) {
+    const words = near.split(/[|,\s]+/).filter(Boolean);
+    for (const w of words) if (!/^[\p{L}\p{M}][\p{L}\p{M}'’-]*$/u.test(w)) fail(`lektor:reviewNear "${w}" must be one word (words separated by |)`);
+    if (words.length > 0) out.reviewNear = words;
   }
   const examples = get('lektor:examples');
   if (examples !== undefined) out.examples = parseExamples(examples, fail);
@@ -474,6 +483,7 @@ export function tbxToEntries(text: string, file: string): { entries: GlossaryEnt
         type: f.type ?? 'term',
         wrong: g.wrong,
         ...(g.review.length > 0 ? { review: g.review } : {}),
+        ...(f.reviewNear !== undefined ? { reviewNear: [...f.reviewNear] } : {}),
         caseSensitive: f.caseSensitive ?? true,
         firstMention: g.firstMention,
         doNotTranslate: f.doNotTranslate ?? false,

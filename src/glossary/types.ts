@@ -23,6 +23,12 @@ export interface GlossaryEntry {
    * French for a clock's tick; "Apfel" for Apple). An editor decides.
    */
   review?: string[];
+  /**
+   * Words that, in the same sentence as a variant, make it a suggestion rather than a fix: the
+   * variant may mean them ("Uhr" beside "Tick Tack": a clock's tick, not the app). Matched
+   * whole, in any case, with the language's endings ("Uhren").
+   */
+  reviewNear?: string[];
   caseSensitive: boolean;
   /** A longer form to use on first mention (the short `term` afterwards). */
   firstMention?: string;

@@ -134,6 +134,8 @@ export default defineRule(
                 ? `\`${actual}\` may stand for \`${m.replacement}\` (${m.entry.type}); the sentence may name it as an old or other name: check which is meant`
               : m.why === 'quoted'
                 ? `\`${actual}\` may stand for \`${m.replacement}\` (${m.entry.type}); in quotation marks, it may be a title or a quotation that keeps its words: check which is meant`
+                : m.why === 'near'
+                  ? `\`${actual}\` may stand for \`${m.replacement}\` (${m.entry.type}); beside \`${m.titledBy ?? ''}\` in this sentence, it may mean something else: check which is meant`
                 : m.why === 'titled'
                   ? `\`${actual}\` may stand for \`${m.replacement}\` (${m.entry.type}); after \`${m.titledBy ?? ''}\`, it may be the title of a work: check which is meant`
                 : m.review === 'ambiguous'

@@ -285,15 +285,15 @@ describe('CSV', () => {
   it('round-trips every field (the repository glossary and tricky text)', async () => {
     const entries = [...(await loadGlossaryPath(dir)), ...TRICKY];
     const csv = entriesToCsv(entries);
-    expect(csv.split('\n')[0]).toBe('term,languages,type,variant,review,caseSensitive,doNotTranslate,firstMention,note,source,concept,flag_examples,pass_examples');
+    expect(csv.split('\n')[0]).toBe('term,languages,type,variant,review,reviewNear,caseSensitive,doNotTranslate,firstMention,note,source,concept,flag_examples,pass_examples');
     expect(withoutOrigin(csvToEntries(csv, 'g.csv'))).toEqual(withoutOrigin(entries));
   });
 
   it('round-trips concepts, entries with and without one, in order', () => {
     const csv = entriesToCsv(CONCEPTS);
     const lines = csv.split('\n');
-    expect(lines).toContain('Federal Communications Commission,en,body,,,true,false,,The US regulator.,fcc.gov,fcc,,');
-    expect(lines.filter((l) => l.startsWith('AT&T,'))).toEqual(['AT&T,en,brand,,,true,false,,,,,,']);
+    expect(lines).toContain('Federal Communications Commission,en,body,,,,true,false,,The US regulator.,fcc.gov,fcc,,');
+    expect(lines.filter((l) => l.startsWith('AT&T,'))).toEqual(['AT&T,en,brand,,,,true,false,,,,,,']);
     expect(withoutOrigin(csvToEntries(csv, 'c.csv'))).toEqual(withoutOrigin(CONCEPTS));
     expect(csvToEntries(csv, 'c.csv').find((e) => e.term === 'AT&T')).not.toHaveProperty('concept');
   });
@@ -643,7 +643,7 @@ describe('lektor glossary (CLI)', () => {
     }
     // stdout by default
     const r = await cli('export', '--lang', 'de');
-    expect(r.stdout.split('\n')[1]).toMatch(/^Federal Communications Commission,de,body,,,true,true,/);
+    expect(r.stdout.split('\n')[1]).toMatch(/^Federal Communications Commission,de,body,,,,true,true,/);
   });
 
   it('import merges variants into existing entries and refuses a conflicting file, naming its line', async () => {
@@ -859,6 +859,41 @@ describe('several changes at once', () => {
     const terms = (await loadGlossaryPath(dir)).map((e) => e.term).sort();
     expect(terms).toEqual(['Anna Beispiel', 'Person Nummer1', 'Person Nummer2', 'Person Nummer3', 'Person Nummer4']);
     expect(readdirSync(dir)).toEqual(['people.yaml']);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('reviewNear: words that make a variant a suggestion in their sentence', () => {
+  it('suggests the term beside such a word (with its endings), replaces it elsewhere, and is validated at load', async () => {
+    const { compileGlossary } = await import('../../src/glossary/index.js');
+    const yaml = 'languages: [de]\nentries:\n  - term: TikTok\n    type: brand\n    wrong: [Tick Tack]\n    reviewNear: [Wecker, Wanduhr]\n';
+    const lektor = await Lektor.create({ glossary: compileGlossary(parseGlossary(yaml, 'g.yaml')), only: ['glossary'] });
+    const check = async (text: string) => (await lektor.check(text, { path: 'a.txt', language: 'de' }));
+    const near = await check('Die alten Wanduhren machten die ganze Nacht Tick Tack, sagte sie.');
+    expect(near.corrected).toBe('Die alten Wanduhren machten die ganze Nacht Tick Tack, sagte sie.');
+    expect(near.findings.map((f) => [f.actual, f.severity, f.expected])).toEqual([['Tick Tack', 'warning', ['TikTok']]]);
+    expect(near.findings[0].message).toMatch(/beside `Wanduhren` in this sentence/);
+    // In another sentence, the word changes nothing.
+    const elsewhere = await check('Der Wecker klingelte. Danach öffnete sie Tick Tack auf dem Handy.');
+    expect(elsewhere.corrected).toBe('Der Wecker klingelte. Danach öffnete sie TikTok auf dem Handy.');
+    expect(() => parseGlossary(yaml.replace('[Wecker, Wanduhr]', '[alte Uhr]'), 'g.yaml')).toThrow(/g\.yaml:3: entry "TikTok": reviewNear "alte Uhr" must be one word/);
+    expect(() => parseGlossary('languages: [de]\nentries:\n  - term: TikTok\n    reviewNear: [Wecker]\n', 'g.yaml')).toThrow(/"reviewNear" needs variants/);
+  });
+
+  it('is added with glossary add --review-near, merged into an existing entry, and kept by CSV and TBX', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-review-near-'));
+    writeFileSync(path.join(dir, 'brands.yaml'), 'languages: [de]\nentries:\n  - term: TikTok\n    type: brand\n    wrong: [Tick Tack]\n');
+    const run = async (args: string[]) => {
+      const out: string[] = [];
+      const io = { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => out.push(s) } };
+      return { code: await main(['glossary', ...args, '--glossary', dir], io as never), out: out.join('') };
+    };
+    expect((await run(['add', 'TikTok', '--lang', 'de', '--review-near', 'Wecker', '--review-near', 'Zeiger'])).code).toBe(0);
+    const [entry] = await loadGlossaryPath(dir);
+    expect(entry.reviewNear).toEqual(['Wecker', 'Zeiger']);
+    expect(readFileSync(path.join(dir, 'brands.yaml'), 'utf8')).toMatch(/reviewNear: \[ ?Wecker, Zeiger ?\]/);
+    expect(withoutOrigin(csvToEntries(entriesToCsv([entry]), 'g.csv'))).toEqual(withoutOrigin([entry]));
+    expect(withoutOrigin(tbxToEntries(entriesToTbx([entry]), 'g.tbx').entries)).toEqual(withoutOrigin([entry]));
     rmSync(dir, { recursive: true, force: true });
   });
 });
