@@ -336,6 +336,9 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
     // (Only a run-wide failure gets here, a required model that cannot be used: what is still
     // queued is not started.)
     queue.clear();
+    // (What was printed stays a JSON document: the files checked so far.)
+    await flushing.catch(() => {});
+    json?.end();
     throw error;
   } finally {
     await pool?.close();

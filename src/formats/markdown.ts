@@ -46,7 +46,7 @@ const MAX_BRACKETS = 10_000;
 
 /**
  * More nesting than this, summed over the lines outside fenced code (each line's indentation in
- * pairs of columns, and its block-quote marks): the parser's time grows with each line's depth
+ * pairs of columns as far as a list item or block quote opened it, and its block-quote marks): the parser's time grows with each line's depth
  * (lists nested 400 deep, 80,000: about 2 s; 800 deep, 320,000: 14 s; 3,000 deep: minutes).
  * An article's lists, a few levels deep, sum to a few thousand.
  */
@@ -56,6 +56,8 @@ const MAX_NESTING = 100_000;
 function outsideCode(source: string): { brackets: number; nesting: number } {
   let brackets = 0;
   let nesting = 0;
+  // The indentation of the last list item or block quote (-1: none open, after a line at the margin).
+  let container = -1;
   let fence: string | undefined;
   for (const line of source.split('\n')) {
     const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
@@ -66,16 +68,24 @@ function outsideCode(source: string): { brackets: number; nesting: number } {
     }
     if (fence !== undefined) continue;
     for (let i = line.indexOf('['); i >= 0; i = line.indexOf('[', i + 1)) brackets++;
+    // Only nesting counts: a line's indentation up to the deepest container open (the last list
+    // item's or block quote's, and a little more for its text), not the indentation of code or of
+    // HTML, which opens none (26,000 lines of indented code had been refused).
     let columns = 0;
+    let quotes = 0;
     let k = 0;
     for (; k < line.length; k++) {
       const c = line.charCodeAt(k);
       if (c === 32) columns++;
       else if (c === 9) columns += 4;
-      else if (c === 62) columns += 2; // ">"
+      else if (c === 62) quotes++; // ">"
       else break;
     }
-    if (k < line.length) nesting += columns >> 1;
+    if (k === line.length) continue;
+    const item = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(line.slice(k));
+    if (item || quotes > 0) container = columns;
+    else if (columns === 0) container = -1;
+    nesting += (container < 0 ? 0 : Math.min(columns, container + 4) >> 1) + quotes;
   }
   return { brackets, nesting };
 }

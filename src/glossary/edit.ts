@@ -882,13 +882,16 @@ export async function withGlossaryLock<T>(target: string, fn: () => Promise<T>):
       break;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'EEXIST') throw error;
+      if (code !== 'EEXIST') throw new GlossaryEditError(`cannot lock the glossary (${lock}: ${code ?? (error as Error).message})`);
+      // Left by a process that is gone (its pid, on this machine), or older than any change takes:
+      // taken over. (Only the same lock as read: another waiter may have taken it over since.)
+      const held = await readFile(lock, 'utf8').catch(() => undefined);
       const age = await stat(lock).then((s) => Date.now() - s.mtimeMs, () => 0);
-      if (age > STALE_LOCK_MS) {
-        await unlink(lock).catch(() => {});
+      if (held !== undefined && (!alive(held) || age > STALE_LOCK_MS)) {
+        if ((await readFile(lock, 'utf8').catch(() => undefined)) === held) await unlink(lock).catch(() => {});
         continue;
       }
-      if (Date.now() - started > LOCK_WAIT_MS) throw new Error(`another change of the glossary holds ${lock}; try again, or remove the file if no lektor is running`);
+      if (Date.now() - started > LOCK_WAIT_MS) throw new GlossaryEditError(`another change of the glossary is running (it holds ${lock}); try again, or remove that file if no lektor is running`);
       await new Promise((r) => setTimeout(r, 25 + Math.random() * 50));
     }
   }
@@ -905,6 +908,18 @@ export async function withGlossaryLock<T>(target: string, fn: () => Promise<T>):
     release();
     await unlink(lock).catch(() => {});
     if (created !== undefined && (await readdir(dir).catch(() => ['?'])).length === 0) await rm(created, { recursive: true, force: true });
+  }
+}
+
+/** Whether the process whose pid a lock holds runs (on this machine; a lock without a pid counts as held). */
+function alive(held: string): boolean {
+  const pid = Number(held.trim());
+  if (!Number.isInteger(pid) || pid <= 0) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -22,7 +22,8 @@ import { profileFor, SUPPORTED_LANGUAGES } from '../languages/index.js';
  * So are other control characters but tab and line breaks (a BEL, an escape, C1 codes),
  * which a browser draws as nothing or as an empty box, as the terminal summary names them, and
  * the invisible characters that split a word in two (zero-width space U+200B, word joiner
- * U+2060, a BOM inside the text) or a line (U+2028, U+2029): "Tik<U+200B>Tok" explains why
+ * U+2060) or a line (U+2028, U+2029); not a file's byte order mark (U+FEFF), which every
+ * report of such a file would have opened with: "Tik<U+200B>Tok" explains why
  * "Tik" is an unknown word where the text seems to read "TikTok". (Not the joiners of emoji
  * and scripts, U+200C and U+200D.)
  */
@@ -30,7 +31,7 @@ export function esc(value: unknown): string {
   const text = typeof value === 'string' ? value : String(value ?? '');
   return escapeHtml(BIDI.test(text) ? text.replace(BIDI_ALL, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`) : text);
 }
-const BIDI = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u200B\u2060\uFEFF\u2028\u2029]/;
+const BIDI = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u200B\u2060\u2028\u2029]/;
 const BIDI_ALL = new RegExp(BIDI.source, 'g');
 
 /** A message for HTML: escaped, with its `code` spans (the rules' quoting) as <code>. */
@@ -556,7 +557,7 @@ export function* documentHtmlParts(
 <p class="meta">Language: <strong>${esc(result.language)}</strong>${result.locale ? ` (locale ${esc(result.locale)}${result.localeEvidence ? `, told by <em>${esc(result.localeEvidence.join(', '))}</em>` : ''})` : ''} · Format: ${esc(result.format)} · ${findings.length} finding${findings.length === 1 ? '' : 's'}: <span class="status-fixed">${fixed} fixed</span>, <span class="status-open">${findings.length - fixed} open</span></p>
 ${sourceLine(result)}${noRules ? `<p class="note">Lektor has no language rules for ${lang === 'und' ? 'this text: its language could not be told' : `“${esc(lang)}”`} (it has ${SUPPORTED_LANGUAGES.join(', ')}): only the glossary and the language-independent checks ran, so few findings mean little. Give <code>--lang</code> to choose the language.</p>\n` : ''}<p class="meta">Open, by severity: ${openBySeverity}</p>
 <p class="meta">Open, by category: ${byCategory || 'none'}</p>
-${result.quality ? `<p class="meta">Quality score: ${scoreBadge(result.quality.score)} (predicted share of words to edit ${(result.quality.predictedHter * 100).toFixed(0)} %; MQM ${esc(result.quality.mqm.score)})</p>` : ''}
+${result.quality ? `<p class="meta">Quality score: ${scoreBadge(result.quality.score, findings.length > 0 && fixed === findings.length)} (predicted share of words to edit ${(result.quality.predictedHter * 100).toFixed(0)} %; MQM ${esc(result.quality.mqm.score)})</p>` : ''}
 </header>
 <input type="checkbox" id="flt-open" class="flt"><input type="checkbox" id="flt-warn" class="flt"><input type="checkbox" id="flt-info" class="flt">${hintItems.length ? '<input type="checkbox" id="flt-hints" class="flt">' : ''}
 <div class="filters">Show: <label for="flt-open">only what is open</label><label for="flt-warn">hide warnings</label><label for="flt-info">hide info</label>${hintItems.length ? `<label for="flt-hints">review hints (${hintItems.length} places an editor would likely change, <span class="hint" style="--p:0.5">shaded</span>)</label>` : ''}<span class="jump">Go to: <a href="#text-section">text</a> · <a href="#sentences">sentences</a> · <a href="#findings">findings</a></span></div>

@@ -71,6 +71,8 @@ export default defineRule(
         // A listed name only where all its words follow: "Die Linke" is one, "Die Linken" and "Die Welt" of a sentence are not.
         { lang: 'de', text: 'Er hob Die linke Hand.', output: 'Er hob die linke Hand.' },
         { lang: 'de', text: 'Sie wollen Die Welten verbinden.', output: 'Sie wollen die Welten verbinden.' },
+        // Names that are everyday phrases too are not listed.
+        { lang: 'de', text: 'Er hat Die Zeit vergessen.', output: 'Er hat die Zeit vergessen.' },
         { lang: 'de', text: 'Die Firma arbeitet Mit der Regierung zusammen.', output: 'Die Firma arbeitet mit der Regierung zusammen.' },
         { lang: 'de', text: 'Er sagte, Dass es stimmt.', output: 'Er sagte, dass es stimmt.' },
         { lang: 'de', text: 'Das sagte Von der Leyen gestern.', output: 'Das sagte von der Leyen gestern.' },

@@ -31,6 +31,13 @@ function afterAbbreviation(ctx: RuleContext, start: number, end: number): boolea
   return word !== undefined && (word.length === 1 || ctx.profile?.abbreviations?.has(word.toLowerCase()) === true);
 }
 
+/** Whether the line of the run `[start, end)` has another run of two spaces or more, or a tab, not after a period: a column's gap. */
+function otherRun(text: string, start: number, end: number): boolean {
+  const from = lineStartOf(text, start);
+  const to = lineEndOf(text, start);
+  return /[^.\s](?: {2,}|\t)/.test(text.slice(from, start)) || /[^.\s](?: {2,}|\t)/.test(text.slice(end, to));
+}
+
 /** Whether a run of spaces from `start` to `end` is one the spacing rules fix anyway: before punctuation, or after a sentence's end. */
 function notColumn(text: string, start: number, end: number): boolean {
   // (Past the rest of the gap: in "Preis\t ;" the tab stands before punctuation too.)
@@ -118,7 +125,7 @@ export default defineRule(
         { lang: 'de', text: 'Er kam  gestern nach Hause  .', output: 'Er kam gestern nach Hause  .' },
         { lang: 'en', text: 'The talks ended.  Officials said the deal  was dead.', output: 'The talks ended.  Officials said the deal was dead.' },
         { lang: 'de', text: 'Er kam.  Sie ging nach Hause.\nDas ist  gut so, sagte er.', output: 'Er kam.  Sie ging nach Hause.\nDas ist gut so, sagte er.' },
-        // After an abbreviation's period, not a sentence's.
+        // After an abbreviation's period, not a sentence's (not a table's head: see the pass examples).
         // A tab before punctuation makes no column: the run after it is fixed in the same pass.
         { lang: 'de', text: 'Der Preis\t ; die Kosten und  der Rest.', output: 'Der Preis\t ; die Kosten und der Rest.' },
         { lang: 'de', text: 'Das kostet z. B.  einen Euro, ca.  8 Stück, sagte Dr.  Peter Müller.', output: 'Das kostet z. B. einen Euro, ca. 8 Stück, sagte Dr. Peter Müller.' },
@@ -133,6 +140,7 @@ export default defineRule(
         { lang: 'de', text: 'Ein Wort  , das hier  .' },
         { lang: 'de', text: '1. Bayern München      34   92:38   82\n2. Borussia Dortmund   34   81:44   71' },
         { lang: 'de', text: 'Name:     Hans Müller\nAlter:    45 Jahre\nWohnort:  Berlin' },
+        { lang: 'de', text: 'Nr.  Verein    Punkte\n1.   Bayern    30\n2.   Dortmund  28' },
         { lang: 'de', text: 'Umsatz            19.200\nGewinn             2.100\nMitarbeiter          320' },
         { lang: 'de', text: 'Ein Tab\tzwischen Wörtern und\u00A0ein geschütztes Leerzeichen.' },
         { lang: 'fr', text: 'Il a dit «\u00A0oui\u00A0»\u202F; puis il est parti.' },
@@ -162,7 +170,8 @@ export default defineRule(
       if (start === 0 || end === text.length) continue;
       if (/[\n\r]/.test(text[start - 1]) || /[\n\r]/.test(text[end])) continue;
       // (After an abbreviation, the segmenter may have ended a sentence: "Dr.  Peter".)
-      const abbreviation = afterAbbreviation(ctx, start, end);
+      // (Not on a line with another run: "Nr.  Verein    Punkte" heads a table.)
+      const abbreviation = afterAbbreviation(ctx, start, end) && !otherRun(text, start, end);
       if (notColumn(text, start, end) && !abbreviation) continue;
       // A line with two or more such runs is laid out in columns (a league table, a price list):
       // its spaces align; so does a run that ends where one ends on the line before or after.

@@ -41,6 +41,8 @@ export default defineRule(
         // An acronym the dictionary does not know, before a function word or an auxiliary.
         { lang: 'de', text: 'Die Abgeordneten des BSWwaren dagegen.', output: 'Die Abgeordneten des BSW waren dagegen.' },
         { lang: 'de', text: 'Die Abgeordneten der CDUund der SPD waren dafür.', output: 'Die Abgeordneten der CDU und der SPD waren dafür.' },
+        // An article at a sentence's start, run into the next word.
+        { lang: 'de', text: 'Derneue Präsident kam am Montag.', output: 'Der neue Präsident kam am Montag.' },
       ],
       pass: [
         { lang: 'de', text: 'Die Videoüberwachungsgeräte von Hikvision.' },
@@ -65,7 +67,8 @@ export default defineRule(
   },
   (ctx) => {
     const english = ctx.language === 'en' ? undefined : ctx.doc.resources.speller('en');
-    for (const w of ctx.words) {
+    for (let k = 0; k < ctx.words.length; k++) {
+      const w = ctx.words[k];
       // (Not inside a hyphenated compound: "Packers-Punter" is no "Packers-P unter".)
       if (w.opaque || !w.alpha || w.value.length < 4 || w.value.length > 40 || w.value.includes('-')) continue;
       if (ctx.isClaimed(w.start, w.end) || isKnownToken(ctx, w)) continue;
@@ -76,7 +79,7 @@ export default defineRule(
       // After an elided article ("d’OpenAI"), the word itself is what may be fused.
       const { core, offset } = elided(w.value, ctx.profile?.elision);
       if (offset > 0 && (core.length < 4 || (english && isCapitalized(core) && english.correct(core.toLowerCase())))) continue;
-      const fused = splitFused(ctx, core);
+      const fused = splitFused(ctx, core, ctx.sentences[w.sentence]?.firstWord === k && offset === 0);
       if (!fused) continue;
       const split = w.value.slice(0, offset) + fused;
       ctx.claim(w.start, w.end);
@@ -107,7 +110,7 @@ function longestOf(words: ReadonlySet<string>): number {
 /** Function words that begin compound adjectives and nouns where nouns are capitalized ("außertropisch", "Nichtgläubige", "überregional"). */
 const COMPOUND_STARTS: ReadonlySet<string> = new Set(['außer', 'nicht', 'über', 'unter', 'inner', 'wider', 'gegen']);
 
-function splitFused(ctx: RuleContext, value: string): string | undefined {
+function splitFused(ctx: RuleContext, value: string, opensSentence = false): string | undefined {
   const functionWords = ctx.profile?.functionWords ?? new Set<string>();
   const terms = ctx.doc.resources.glossary.matcher(ctx.language).termWords;
   const known = (part: string) => part.length > 1 && isKnownWord(ctx, part);
@@ -173,7 +176,8 @@ function splitFused(ctx: RuleContext, value: string): string | undefined {
   for (const [left, right] of candidates) {
     // "IPVMS" + "wie": an acronym from the glossary with a stray possessive S.
     if (/^\p{Lu}+S$/u.test(left) && terms.has(left.slice(0, -1)) && known(right)) return `${left.slice(0, -1)} ${right}`;
-    if (capitalStart && functionWords.has(left.toLowerCase()) && !joins(right.toLowerCase())) continue;
+    // (At a sentence's start an article is capitalized anyway: "Derneue Präsident" is two words.)
+    if (capitalStart && functionWords.has(left.toLowerCase()) && !joins(right.toLowerCase()) && !(opensSentence && (ctx.profile?.articles?.has(left.toLowerCase()) ?? false))) continue;
     // An acronym then a word in lower case: a brand ("RTLzwei", "ZDFneo") unless the word is one
     // that joins a sentence, a function word or an auxiliary ("BSWwaren", "CDUund"): two words
     // then, the acronym known or not.

@@ -28,6 +28,8 @@ const ALNUM = /[\p{L}\p{N}]/u;
 /** A word that may end a sentence before a space and its period ("USA", "États-Unis"; not "Version 2"). */
 // (A word, or a number, a percentage or a score: "bei 2,2 % .Die", "endete 2:1 .Die".)
 const SENTENCE_END_WORD = /^(?:\p{L}[\p{L}'’-]*|\d[\d.,:]*\s?%?|%)$/u;
+/** What may follow an opening bracket's stray space besides a letter or digit: a quotation mark, a sign, a currency, an ellipsis. */
+const AFTER_BRACKET = /[„“”"«»‚‘’'\-−–+€$£#@…]/u;
 const EMOTICON = /^[:;][-^']?[()DPp[\]|/\\*3]/u;
 
 export default defineRule(
@@ -62,6 +64,7 @@ export default defineRule(
         { lang: 'es', text: 'Según un portavoz , la compañía quiere proteger a los usuarios.', output: 'Según un portavoz, la compañía quiere proteger a los usuarios.' },
         { lang: 'es', text: '¿ Qué pasa ? ¡ Basta !', output: '¿Qué pasa? ¡Basta!' },
         { lang: 'de', text: 'Der Deutsche Aktienindex ( DAX ) stieg ( minus 6,2 Prozent ).', output: 'Der Deutsche Aktienindex (DAX) stieg (minus 6,2 Prozent).' },
+        { lang: 'de', text: 'Der Index ( „DAX“ ) fiel ( -5 % ).', output: 'Der Index („DAX“) fiel (-5 %).' },
         { lang: 'fr', text: 'Une entreprise de caméras de surveillance , savait-elle ?', output: 'Une entreprise de caméras de surveillance, savait-elle\u202F?' },
         { lang: 'fr', text: 'Attention: il le savait!', output: 'Attention\u00A0: il le savait\u202F!' },
         { lang: 'fr', text: 'Il a dit « oui » ; puis il est parti.', output: 'Il a dit « oui »\u202F; puis il est parti.' },
@@ -83,6 +86,7 @@ export default defineRule(
         { lang: 'de', text: 'Bayern gewann 3 : 1 gegen Dortmund.' },
         { lang: 'en', text: 'The test checks that x != y and a := b.' },
         { lang: 'de', text: 'Das war lustig :-) und gut ;) oder nicht :( … ( ͡° ͜ʖ ͡°)' },
+        { lang: 'de', text: 'Das ist traurig :( aber wahr, ;-( und =( auch.' },
         { lang: 'de', text: 'Siehe https://example.com/a?b=1 oder www.example.com/x;y für mehr.' },
         { lang: 'de', text: 'Die Liste:\n. erster Punkt\n, zweiter Punkt' },
         { lang: 'de', text: 'Laut Hikvision ist dies der Fall, aber Prospers Prüfung behauptet es: „Gruppen zu betrachten“.' },
@@ -126,7 +130,11 @@ export default defineRule(
         if (text[i] !== '(' && !(inverted && (text[i] === '¿' || text[i] === '¡'))) continue;
         let e = i + 1;
         while (e < text.length && HSPACE.test(text[e])) e++;
-        if (e === i + 1 || !ALNUM.test(text[e] ?? '') || inSpans(runs, i) || !isVerbatim(ctx.block, i, e)) continue;
+        // (After a bracket, whatever follows but a line's end or the closing bracket: "( „DAX“ )",
+        // "( -5 % )", a placeholder for inline code. Not an emoticon's mouth: ":( aber", ";-( und".)
+        const bracket = text[i] === '(';
+        if (bracket && /[:;=][-^']?$/u.test(text.slice(Math.max(0, i - 2), i))) continue;
+        if (e === i + 1 || !(ALNUM.test(text[e] ?? '') || (bracket && (AFTER_BRACKET.test(text[e] ?? '') || text[e] === OPAQUE))) || inSpans(runs, i) || !isVerbatim(ctx.block, i, e)) continue;
         ctx.report({ start: i, end: e, message: `Unexpected space after \`${text[i]}\``, fix: text[i] });
       }
     }

@@ -61,6 +61,16 @@ export function isKnownToken(ctx: RuleContext, w: WordToken): boolean {
  * dictionary does not know: in German every noun is capitalized, and "Vertretern of
  * Polizei" is no name.
  */
+/**
+ * Whether "X of Y" reads as an English name: Y a name English lists and X an English word
+ * ("Bank of Japan", "University of London"; not "Bürgermeister of London", "Regierung of Japan").
+ */
+function englishName(ctx: RuleContext, before: string, after: string): boolean {
+  if (ctx.language === 'en') return false;
+  const english = ctx.doc.resources.speller('en');
+  return english?.isName(after) === true && (english.correct(before.toLowerCase()) || english.correct(before));
+}
+
 /** Particles that begin a surname ("von der Leyen", "van Gaal", "de Gaulle", "ten Hag"). */
 const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'de', 'di', 'da', 'du', 'del', 'della', 'dos', 'ten', 'ter', 'zu']);
 
@@ -99,7 +109,7 @@ export function connectsName(ctx: RuleContext, i: number): boolean {
     spaced(ctx, ctx.text, b, b + 1) &&
     // (Both known words: a name still where the second is a name English lists, a place or a
     // person, "Bank of Japan", "Bank of England"; "Vertretern of Polizei" is none.)
-    (!(isKnownToken(ctx, prev) && isKnownToken(ctx, next)) || (ctx.language !== 'en' && ctx.doc.resources.speller('en')?.isName(next.value) === true))
+    (!(isKnownToken(ctx, prev) && isKnownToken(ctx, next)) || englishName(ctx, prev.value, next.value))
   );
 }
 
@@ -314,6 +324,8 @@ export default defineRule(
     fix: 'review',
     examples: {
       flag: [
+        // "of" before a place, after a word English does not know: English left over.
+        { lang: 'de', text: 'Der Bürgermeister of London sprach am Montag mit der Presse.' },
         { lang: 'de', text: 'Das ist ein schwerwigendes Problem.', output: 'Das ist ein schwerwiegendes Problem.' },
         { lang: 'en', text: 'This is a seriuos problem.', output: 'This is a serious problem.' },
         { lang: 'de', text: 'Das ist ein Problém.' },

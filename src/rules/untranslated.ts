@@ -49,6 +49,8 @@ export default defineRule(
         { lang: 'de', text: 'Das Unternehmen bietet das Update for Kunden in Europa an.' },
         { lang: 'de', text: 'Er trainiert jeden Tag seine abs. Danach geht er heim.' },
         { lang: 'de', text: 'Musk sagte, er wolle Twitter kaufen. Das Unternehmen von Musk wächst.' },
+        // A capitalized noun beside it names nothing: the other "Flags" are still found.
+        { lang: 'de', text: 'Am Montag Flags gehisst. Es gibt einige Flags, die Sie hätten prüfen sollen.' },
       ],
       pass: [
         { lang: 'de', text: 'Ende letzten Jahres kündigte die Federal Communications Commission an, den Kauf nicht mehr zu genehmigen.' },
@@ -147,7 +149,11 @@ export default defineRule(
         (!isKnownToken(ctx, words[i - 1]) || !isKnownToken(ctx, words[j + 1]));
       const inName = joint || ((run.length === 1 ? isCapitalized(run[0].value) : nameParts) && (neighbourName(i - 1) || neighbourName(j + 1)));
       const single = run.length === 1 && isCapitalized(run[0].value);
-      if (inName && single) state(ctx.doc, NAMES, () => new Set<string>()).add(run[0].value);
+      // (A name for the whole document only beside a word the language does not know, a given
+      // name, "Elon Musk": beside a noun, "Am Montag Flags gehisst", it had silenced every "Flags".)
+      const unknownBeside = (k: number) =>
+        words[k] !== undefined && (k < i ? spaced(ctx, text, k, i) : spaced(ctx, text, j, k)) && isCapitalized(words[k].value) && !isKnownToken(ctx, words[k]);
+      if (inName && single && (unknownBeside(i - 1) || unknownBeside(j + 1))) state(ctx.doc, NAMES, () => new Set<string>()).add(run[0].value);
       if (!titleLike && !inName && !ctx.isClaimed(start, end)) {
         ctx.claim(start, end);
         const message = `\`${text.slice(start, end)}\` looks like English left untranslated`;

@@ -440,8 +440,13 @@ describe('Markdown: a document the parser would take minutes over', () => {
     expect(() => readMarkdown(nested)).toThrow(/nested too deeply .*check it as plain text/);
     const article = Array.from({ length: 2000 }, (_, i) => '  '.repeat(i % 4) + '- Punkt ' + i).join('\n');
     expect(texts(readMarkdown(article))).toHaveLength(2000);
-    // Indented code in fences counts for nothing.
+    // Indented code in fences counts for nothing; nor does indented code or HTML outside them, which opens no container.
     expect(() => readMarkdown('```\n' + (' '.repeat(40) + 'x\n').repeat(20_000) + '```\n')).not.toThrow();
+    expect(() => readMarkdown('Ein Satz.\n\n' + '        x = 1  # Zeile\n'.repeat(26_000))).not.toThrow();
+    expect(() => readMarkdown('<table>\n' + '                <tr><td>a</td></tr>\n'.repeat(13_000) + '</table>\n')).not.toThrow();
+    // Deep lists with their text under them count.
+    const deepText = Array.from({ length: 800 }, (_, i) => '  '.repeat(i) + '- a\n' + '  '.repeat(i + 1) + 'Text').join('\n');
+    expect(() => readMarkdown(deepText)).toThrow(/nested too deeply/);
   });
 
   it('reads brackets in fenced code, which are no links, however many', () => {

@@ -859,6 +859,11 @@ describe('several changes at once', () => {
     const terms = (await loadGlossaryPath(dir)).map((e) => e.term).sort();
     expect(terms).toEqual(['Anna Beispiel', 'Person Nummer1', 'Person Nummer2', 'Person Nummer3', 'Person Nummer4']);
     expect(readdirSync(dir)).toEqual(['people.yaml']);
+    // A lock left by a process that is gone is taken over at once.
+    writeFileSync(path.join(dir, '.lektor-glossary.lock'), '2147483646\n');
+    await addEntry(dir, { term: 'Person Nummer5', type: 'person', languages: ['de'] }, { file: 'people.yaml' });
+    expect((await loadGlossaryPath(dir)).map((e) => e.term)).toContain('Person Nummer5');
+    expect(readdirSync(dir)).toEqual(['people.yaml']);
     rmSync(dir, { recursive: true, force: true });
   });
 });

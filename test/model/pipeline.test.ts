@@ -130,6 +130,10 @@ describe('the model in the CLI', () => {
       const unusable = await run(['check', file, second, '--no-reports', '--lang', 'de', '--model', cut, '--offline', '--require-model']);
       expect(unusable.code).toBe(2);
       expect(unusable.stderr).toMatch(/--require-model.*the model .*cut-model could not be loaded/);
+      // With --format json, what was printed is still a JSON document.
+      const json = await run(['check', file, second, '--no-reports', '--lang', 'de', '--model', cut, '--offline', '--require-model', '--format', 'json']);
+      expect(json.code).toBe(2);
+      expect(() => JSON.parse(json.stdout)).not.toThrow();
     } finally {
       delete process.env.LEKTOR_CACHE;
     }

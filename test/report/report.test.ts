@@ -477,6 +477,8 @@ describe('the document report at a glance', () => {
     expect(textSection(out)).toContain('Das ist &lt;U+202E&gt;live&lt;U+202C&gt; gut.');
     // And the invisible characters that split a word: "Tik" is unknown because of one.
     expect(esc('Tik\u200BTok, Hua\u2060wei\u2028x, a\u200Db')).toBe('Tik&lt;U+200B&gt;Tok, Hua&lt;U+2060&gt;wei&lt;U+2028&gt;x, a\u200Db');
+    // Not a file's byte order mark, which every report of such a file would open with.
+    expect(esc('\uFEFFDas ist gut.')).toBe('\uFEFFDas ist gut.');
   });
 });
 
