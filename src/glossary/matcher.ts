@@ -778,7 +778,9 @@ function subTokens(seg: Segmented, text: string, elision?: RegExp, keepDot: Read
       // (The joined period, as above: "Tick-Tack." before `" und`.)
       const dotted = start + m[0].length === w.end && joinedPeriod(value, keepDot);
       if (dotted) value = value.slice(0, -1);
-      out.push({ value, lower: foldApostrophes(value.toLowerCase()), start, end: start + m[0].length - (dotted ? 1 : 0), joint, sentenceStart: first && sentenceStart, cut: 0 });
+      // (The first piece may carry an elided article too: "d’Open-AI", "l’Hik-Vision".)
+      const cut = first ? elision?.exec(value) : null;
+      out.push({ value, lower: foldApostrophes(value.toLowerCase()), start, end: start + m[0].length - (dotted ? 1 : 0), joint, sentenceStart: first && sentenceStart, cut: cut ? cut[0].length : 0 });
       joint = 'hyphen';
       first = false;
     }

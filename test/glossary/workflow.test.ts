@@ -902,3 +902,15 @@ describe('reviewNear: words that make a variant a suggestion in their sentence',
     rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe('a hyphenated variant after an elided article', () => {
+  it('is found as it is without the article ("d’Open-AI", "l’Hik-Vision")', async () => {
+    const { compileGlossary } = await import('../../src/glossary/index.js');
+    const glossary = compileGlossary(parseGlossary('languages: [fr]\nentries:\n  - term: OpenAI\n    type: brand\n    wrong: [Open AI]\n', 'g.yaml'));
+    const lektor = await Lektor.create({ glossary, only: ['glossary'] });
+    const found = async (text: string) => (await lektor.check(text, { path: 'a.txt', language: 'fr' })).findings.map((f) => [f.actual, f.expected[0]]);
+    expect(await found('Le modèle Open-AI arrive.')).toEqual([['Open-AI', 'OpenAI']]);
+    expect(await found('Le nouveau modèle d’Open-AI arrive.')).toEqual([['Open-AI', 'OpenAI']]);
+    expect(await found("Le nouveau modèle d'Open-AI arrive.")).toEqual([['Open-AI', 'OpenAI']]);
+  });
+});
