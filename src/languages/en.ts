@@ -35,7 +35,10 @@ export const en: LanguageProfile = {
   functionWords: words(`
     the a an and or but nor of in on at to for from by with about into onto over under
     between through during without within than as if because while although that
+    after before until since
   `),
+  // (Read by the fused-token check: an acronym run into one, "NATOhas", is two words.)
+  finiteAuxiliaries: words('is are was were has have had will would can could should may might must does did'),
   articles: words('the a an'),
   abbreviations: words('etc co inc ltd corp dr prof mr mrs ms st jr sr no vs bros'),
   coordinators: words('and or'),

@@ -15,6 +15,8 @@ export const es: LanguageProfile = {
   safeRepeats: words('el la los las un una unos unas del al y o pero que de con por sin mi mis tu tus su sus'),
   clauseRepeats: words(''),
   subordinators: words('que porque cuando si aunque mientras'),
+  // (Read by the fused-token check: an acronym run into one, "OTANa", is two words.)
+  finiteAuxiliaries: words('es son fue fueron ha han había habían será serán puede pueden debe deben está están'),
   functionWords: words(`
     el la los las un una unos unas y o e u pero ni de del a al en con por para sin sobre entre hacia
     desde hasta contra que como si según
@@ -22,7 +24,7 @@ export const es: LanguageProfile = {
   articles: words('el la los las un una unos unas lo al del'),
   abbreviations: words('etc sr sra srta dr dra ud uds av pág núm ej aprox cía págs art vol ed ene feb abr jun jul ago sept oct nov dic tel izq izda dcha inc co ltd corp jr ss excmo excma fdo arq lic ing bros'),
   coordinators: words('y e o u'),
-  workNouns: words('serie película novela libro canción álbum disco sencillo documental poema ópera musical episodio pódcast videojuego'),
+  workNouns: words('serie película novela libro canción álbum disco sencillo documental poema ópera musical episodio pódcast videojuego programa'),
   reduplications: words('más poco menos horas días semanas meses años vueltas'),
   // Prefixes that are also prepositions: "sur|tourisme", "sobre|coste" are words.
   separablePrefixes: words('sobre entre contra'),

@@ -16,6 +16,8 @@ export const fr: LanguageProfile = {
   safeRepeats: words('le la les un des du au aux et ou mais que de à par dans sur chez mon ma mes ta tes sa ses notre nos votre vos'),
   clauseRepeats: words(''),
   subordinators: words('que qui quand si parce lorsque puisque'),
+  // (Read by the fused-token check: an acronym run into one, "OTANa", is two words.)
+  finiteAuxiliaries: words('est sont a ont était étaient sera seront avait avaient peut peuvent doit doivent'),
   functionWords: words(`
     le la les un une des du de et ou mais donc car ni à au aux en dans sur sous par pour avec sans chez
     entre vers contre que qui dont où si comme
@@ -23,7 +25,7 @@ export const fr: LanguageProfile = {
   articles: words('le la les un une des du au aux'),
   abbreviations: words('etc cf env av apr mme mlle mgr st ex cie janv févr avr juil sept oct nov déc art chap vol éd coll fig tél resp inc co ltd corp jr bd suiv ibid id bros'),
   coordinators: words('et ou'),
-  workNouns: words('série film roman livre chanson album single poème opéra documentaire épisode podcast'),
+  workNouns: words('série film roman livre chanson album single poème opéra documentaire épisode podcast émission'),
   reduplications: words('plus encore moins heures jours semaines mois années fois'),
   // Prefixes that are also prepositions: "sur|tourisme", "sobre|coste" are words.
   separablePrefixes: words('sur sous contre entre'),

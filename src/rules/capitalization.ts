@@ -36,7 +36,7 @@ const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'd
 /** Nouns that name a party, movement or alliance, whose name follows them (in the four languages). */
 const BODY_NOUNS: ReadonlySet<string> = new Set([
   'mouvement', 'parti', 'coalition', 'alliance', 'liste', 'collectif',
-  'partido', 'movimiento', 'coalición', 'plataforma', 'alianza', 'candidatura',
+  'partido', 'movimiento', 'coalición', 'plataforma', 'alianza', 'candidatura', 'formación',
   'party', 'movement', 'alliance', 'coalition', 'campaign',
   'partei', 'bewegung', 'bündnis', 'liste', 'initiative',
 ]);
@@ -63,6 +63,7 @@ export default defineRule(
         // Not after a verb or a noun that names no work: "figures show That", "children play In".
         { lang: 'en', text: 'The latest figures show That inflation rose again in March.', output: 'The latest figures show that inflation rose again in March.' },
         { lang: 'en', text: 'Children play In the park every day.', output: 'Children play in the park every day.' },
+        { lang: 'en', text: 'The vote was delayed Until next week by the speaker.', output: 'The vote was delayed until next week by the speaker.' },
         {
           lang: 'de',
           text: 'Analysten schätzen Auf Hikvision entfallen fast 20 % aller Kameras.',
@@ -80,6 +81,7 @@ export default defineRule(
         { lang: 'en', text: 'The company was founded By the state in 2001.', output: 'The company was founded by the state in 2001.' },
         { lang: 'fr', text: 'Elle a été fondée Par l\'État.', output: 'Elle a été fondée par l\'État.' },
         { lang: 'es', text: 'La empresa dijo Que las reglas cambian.', output: 'La empresa dijo que las reglas cambian.' },
+        { lang: 'fr', text: 'Le chômage est resté stable À 3,7 % en mars.', output: 'Le chômage est resté stable à 3,7 % en mars.' },
         { lang: 'es', text: 'Vive en la ciudad De Madrid.', output: 'Vive en la ciudad de Madrid.' },
         { lang: 'fr', text: 'Il a joué au stade De France.', output: 'Il a joué au stade de France.' },
       ],
@@ -121,7 +123,9 @@ export default defineRule(
     const { words } = ctx;
     for (let i = 1; i < words.length; i++) {
       const w = words[i];
-      if (w.opaque || w.value.length < 2 || !w.alpha || !isCapitalized(w.value)) continue;
+      // (One letter only where it is no ASCII letter: "À Paris" is the preposition, "Plan A" and
+      // "vitamina A" are names.)
+      if (w.opaque || (w.value.length < 2 && /^[A-Za-z]?$/.test(w.value)) || !w.alpha || !isCapitalized(w.value)) continue;
       const lower = w.value.toLowerCase();
       // Only "Auf": not "AUF", "MIT", "McDonald".
       if (w.value.slice(1) !== lower.slice(1) || !fw.has(lower)) continue;

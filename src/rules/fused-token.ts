@@ -41,6 +41,9 @@ export default defineRule(
         // An acronym the dictionary does not know, before a function word or an auxiliary.
         { lang: 'de', text: 'Die Abgeordneten des BSWwaren dagegen.', output: 'Die Abgeordneten des BSW waren dagegen.' },
         { lang: 'de', text: 'Die Abgeordneten der CDUund der SPD waren dafür.', output: 'Die Abgeordneten der CDU und der SPD waren dafür.' },
+        // Other languages' auxiliaries.
+        { lang: 'en', text: 'NATOhas announced new measures on Monday.', output: 'NATO has announced new measures on Monday.' },
+        { lang: 'es', text: 'La OTANha anunciado nuevas medidas.', output: 'La OTAN ha anunciado nuevas medidas.' },
         // An article at a sentence's start, run into the next word.
         { lang: 'de', text: 'Derneue Präsident kam am Montag.', output: 'Der neue Präsident kam am Montag.' },
       ],

@@ -26,7 +26,7 @@ const DOMAINS = new Set(['com', 'net', 'org', 'de', 'at', 'ch', 'fr', 'es', 'it'
 
 /** Whether a lower-case word is one a sentence surely begins with: a function word, article, conjunction or pronoun. */
 function beginsSentence(profile: LanguageProfile | undefined, lower: string): boolean {
-  return (profile?.functionWords.has(lower) ?? false) || (profile?.articles?.has(lower) ?? false) || (profile?.subordinators.has(lower) ?? false) || PRONOUNS.has(lower);
+  return (profile?.functionWords.has(lower) ?? false) || (profile?.articles?.has(lower) ?? false) || (profile?.subordinators.has(lower) ?? false) || PRONOUNS.has(lower) || POSSESSIVES.has(lower);
 }
 
 /** A closing quotation mark or bracket, or a number ("gewann 2:1.Der Trainer"), a sentence's end, and a capitalized word run into it. */
@@ -80,6 +80,14 @@ export const PRONOUNS_OF: Readonly<Record<string, ReadonlySet<string>>> = {
 /** Every language's: a sentence run into the next may be in any of them ("fled.It", "grave.Es"). */
 const PRONOUNS: ReadonlySet<string> = new Set(Object.values(PRONOUNS_OF).flatMap((set) => [...set]));
 
+/** Possessive determiners, which a sentence begins with as often ("Wednesday.His", "vendredi.Son", "viernes.Su"). */
+const POSSESSIVES: ReadonlySet<string> = new Set([
+  'his', 'her', 'its', 'their', 'our', 'my', 'your',
+  'sein', 'seine', 'seinen', 'seinem', 'seiner', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'unser', 'unsere', 'mein', 'meine',
+  'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'votre', 'vos', 'mon', 'ma', 'mes',
+  'su', 'sus', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'mi', 'mis',
+]);
+
 export default defineRule(
   {
     id: 'missing-space',
@@ -90,6 +98,8 @@ export default defineRule(
     fix: 'safe',
     examples: {
       flag: [
+        // Before a possessive: a sentence's start too.
+        { lang: 'en', text: 'The minister resigned on Wednesday.His deputy takes over.', output: 'The minister resigned on Wednesday. His deputy takes over.' },
         // After a number: a score, a page, a percentage.
         { lang: 'de', text: 'Das Spiel endete 2:1.Der Trainer war zufrieden.', output: 'Das Spiel endete 2:1. Der Trainer war zufrieden.' },
         { lang: 'de', text: 'Er wurde am Montag festgenommen.Der Mann schwieg.', output: 'Er wurde am Montag festgenommen. Der Mann schwieg.' },

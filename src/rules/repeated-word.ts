@@ -9,6 +9,7 @@
  *   out: "Das ist ein Problem."
  */
 import { defineRule } from '../core/rule.js';
+import { isVerbatim } from '../core/document.js';
 import { NAME_CONNECTORS, spaced } from '../core/segment.js';
 import { isKnownToken } from './spelling.js';
 import { UNIT_SYMBOLS } from '../spell/units.js';
@@ -89,6 +90,7 @@ export default defineRule(
         { lang: 'en', text: 'This is the the problem.', output: 'This is the problem.' },
         { lang: 'fr', text: 'Il a a dit non.', output: 'Il a dit non.' },
         { lang: 'fr', text: 'Il parle de de la loi.', output: 'Il parle de la loi.' },
+        { lang: 'fr', text: 'Une enquête sur l’l’entreprise américaine et d’d’autres responsables.', output: 'Une enquête sur l’entreprise américaine et d’autres responsables.' },
         // Not fixed (two words of one spelling can both be meant): the suggestion is listed.
         { lang: 'fr', text: 'Ce qu’il a fait fait débat.', output: 'Ce qu’il a fait débat.' },
         { lang: 'es', text: 'El vino vino de La Rioja.', output: 'El vino de La Rioja.' },
@@ -129,6 +131,25 @@ export default defineRule(
     const allowed = ctx.profile?.allowedRepeats;
 
     const { words, text } = ctx;
+    // An elided article or pronoun written twice onto its word ("l’l’entreprise", "d’d’autres"):
+    // never meant, one copy goes.
+    const elision = ctx.profile?.elision;
+    if (elision && (text.includes('’') || text.includes("'"))) {
+      for (const w of words) {
+        const first = elision.exec(w.value);
+        if (!first) continue;
+        const again = elision.exec(w.value.slice(first[0].length));
+        if (!again || again[0].replace('’', "'").toLowerCase() !== first[0].replace('’', "'").toLowerCase()) continue;
+        const start = w.start + first[0].length;
+        if (ctx.isClaimed(start, start + again[0].length) || !isVerbatim(ctx.block, w.start, start + again[0].length)) continue;
+        ctx.report({
+          start: w.start,
+          end: start + again[0].length,
+          message: `Unexpected \`${text.slice(w.start, start + again[0].length)}\`, expected \`${first[0]}\`: the elided word is repeated`,
+          fix: first[0],
+        });
+      }
+    }
     for (let i = 0; i + 1 < words.length; i++) {
       const a = words[i];
       const b = words[i + 1];
