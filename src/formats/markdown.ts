@@ -56,8 +56,11 @@ const MAX_NESTING = 100_000;
 function outsideCode(source: string): { brackets: number; nesting: number } {
   let brackets = 0;
   let nesting = 0;
-  // The indentation of the last list item or block quote (-1: none open, after a line at the margin).
+  // The depth of the containers open (in pairs of columns and quote marks; 0: none, after a
+  // paragraph at the margin), and of the last list item's or block quote's indentation.
   let container = -1;
+  let depth = 0;
+  let blank = false;
   let fence: string | undefined;
   for (const line of source.split('\n')) {
     const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
@@ -73,19 +76,33 @@ function outsideCode(source: string): { brackets: number; nesting: number } {
     // HTML, which opens none (26,000 lines of indented code had been refused).
     let columns = 0;
     let quotes = 0;
+    // List markers stacked on one line ("- - - x") open one list each.
+    let items = 0;
     let k = 0;
     for (; k < line.length; k++) {
       const c = line.charCodeAt(k);
       if (c === 32) columns++;
       else if (c === 9) columns += 4;
       else if (c === 62) quotes++; // ">"
+      else if ((c === 45 || c === 42 || c === 43) && (line.charCodeAt(k + 1) === 32 || line.charCodeAt(k + 1) === 9)) items++; // "- ", "* ", "+ "
       else break;
     }
-    if (k === line.length) continue;
-    const item = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(line.slice(k));
-    if (item || quotes > 0) container = columns;
-    else if (columns === 0) container = -1;
-    nesting += (container < 0 ? 0 : Math.min(columns, container + 4) >> 1) + quotes;
+    if (k === line.length) {
+      blank = true;
+      continue;
+    }
+    const item = items > 0 || /^\d{1,9}[.)](?:[ \t]|$)/.test(line.slice(k));
+    if (item || quotes > 0) {
+      container = columns;
+      depth = (columns >> 1) + items + quotes;
+    } else if (columns === 0 && blank) {
+      // A paragraph at the margin after a blank line closes the lists; without one, it is a
+      // lazy continuation of the deepest, and costs its depth.
+      container = -1;
+      depth = 0;
+    }
+    blank = false;
+    nesting += container < 0 ? 0 : Math.max(depth, Math.min(columns, container + 4) >> 1) + quotes;
   }
   return { brackets, nesting };
 }

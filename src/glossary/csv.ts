@@ -174,7 +174,8 @@ export function csvToEntries(text: string, file: string): GlossaryEntry[] {
       if (value === '') continue;
       set(field, value, g.entry[field], () => (g.entry[field] = value));
     }
-    const near = cell('reviewNear').split(/[|,\s]+/).filter(Boolean);
+    // (Split at | and commas only: "Wand uhr" is refused as two words, as YAML refuses it.)
+    const near = cell('reviewNear').split(/[|,]/).map((w) => w.trim().normalize('NFC')).filter(Boolean);
     if (near.length > 0) {
       for (const w of near) if (!/^[\p{L}\p{M}][\p{L}\p{M}'’-]*$/u.test(w)) fail(`${label}: reviewNear "${w}" must be one word (words separated by |)`);
       set('reviewNear', near, g.entry.reviewNear, () => (g.entry.reviewNear = near));

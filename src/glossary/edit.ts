@@ -869,26 +869,34 @@ export async function withGlossaryLock<T>(target: string, fn: () => Promise<T>):
   const info = await stat(target).catch(() => undefined);
   const dir = info?.isDirectory() || (!info && !/\.ya?ml$/i.test(target)) ? target : path.dirname(target);
   const lock = path.join(dir, '.lektor-glossary.lock');
-  const { mkdir, open, readdir, rm, unlink } = await import('node:fs/promises');
+  const { mkdir, open, readdir, rename, rm, unlink } = await import('node:fs/promises');
   // (A glossary folder that does not exist yet is made by the first entry added to it; made
   // here for the lock, and taken away again should the change write nothing.)
   const created = await mkdir(dir, { recursive: true });
   const started = Date.now();
+  // The holder's pid and a token of its own: a lock is released only by the one who holds it.
+  const token = `${process.pid} ${Math.random().toString(36).slice(2)}\n`;
   for (;;) {
     try {
       const handle = await open(lock, 'wx');
-      await handle.writeFile(`${process.pid}\n`);
+      await handle.writeFile(token);
       await handle.close();
       break;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== 'EEXIST') throw new GlossaryEditError(`cannot lock the glossary (${lock}: ${code ?? (error as Error).message})`);
       // Left by a process that is gone (its pid, on this machine), or older than any change takes:
-      // taken over. (Only the same lock as read: another waiter may have taken it over since.)
+      // taken over by renaming it away, which only one waiter can do (a compare and unlink had
+      // let a second waiter delete the first's new lock).
       const held = await readFile(lock, 'utf8').catch(() => undefined);
       const age = await stat(lock).then((s) => Date.now() - s.mtimeMs, () => 0);
       if (held !== undefined && (!alive(held) || age > STALE_LOCK_MS)) {
-        if ((await readFile(lock, 'utf8').catch(() => undefined)) === held) await unlink(lock).catch(() => {});
+        const away = `${lock}.${process.pid}.${Math.random().toString(36).slice(2)}.stale`;
+        if (await rename(lock, away).then(() => true, () => false)) {
+          // (Renamed is what was read, or a lock taken meanwhile: then it is put back.)
+          if ((await readFile(away, 'utf8').catch(() => undefined)) === held) await unlink(away).catch(() => {});
+          else await rename(away, lock).catch(() => unlink(away).catch(() => {}));
+        }
         continue;
       }
       if (Date.now() - started > LOCK_WAIT_MS) throw new GlossaryEditError(`another change of the glossary is running (it holds ${lock}); try again, or remove that file if no lektor is running`);
@@ -906,14 +914,14 @@ export async function withGlossaryLock<T>(target: string, fn: () => Promise<T>):
     return await fn();
   } finally {
     release();
-    await unlink(lock).catch(() => {});
+    if ((await readFile(lock, 'utf8').catch(() => undefined)) === token) await unlink(lock).catch(() => {});
     if (created !== undefined && (await readdir(dir).catch(() => ['?'])).length === 0) await rm(created, { recursive: true, force: true });
   }
 }
 
 /** Whether the process whose pid a lock holds runs (on this machine; a lock without a pid counts as held). */
 function alive(held: string): boolean {
-  const pid = Number(held.trim());
+  const pid = Number(held.trim().split(/\s+/)[0]);
   if (!Number.isInteger(pid) || pid <= 0) return true;
   try {
     process.kill(pid, 0);

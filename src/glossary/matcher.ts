@@ -65,26 +65,22 @@ export interface GlossaryMatch {
   titledBy?: string;
 }
 
-const NEAR_REACH = 300;
+/** How many words either way `nearWord` reads at most. */
+const NEAR_REACH = 60;
 
 /**
- * The first of an entry's `reviewNear` words in the sentence around `[start, end)` (from the
- * sentence end before it to the one after it, within the block and 300 characters), as written there; whole words,
- * any case, with the language's endings ("Uhren" for "Uhr").
+ * The first of an entry's `reviewNear` words in the sentence of the tokens `first`…`last` (as
+ * the segmenter ends sentences: not at "ca." or "3.5"; at most 60 words either way), as written
+ * there; whole words, any case, with the language's endings ("Uhren" for "Uhr").
  */
-function nearWord(text: string, start: number, end: number, words: readonly string[], endings: readonly string[]): string | undefined {
-  // (At most NEAR_REACH characters either way: a paragraph of 50,000 variants without a sentence
-  // end had every match read the whole paragraph, quadratic.)
-  let from = start;
-  while (from > 0 && start - from < NEAR_REACH && !/[.!?\n]/u.test(text[from - 1])) from--;
-  let to = end;
-  while (to < text.length && to - end < NEAR_REACH && !/[.!?\n]/u.test(text[to])) to++;
+function nearWord(toks: readonly SubToken[], first: number, last: number, words: readonly string[], endings: readonly string[]): string | undefined {
   const wanted = new Set(words.map((w) => w.toLowerCase()));
-  for (const m of text.slice(from, to).matchAll(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu)) {
-    if (from + m.index >= start && from + m.index < end) continue;
-    const lower = m[0].toLowerCase();
-    if (wanted.has(lower) || endings.some((e) => lower.length > e.length && lower.endsWith(e) && wanted.has(lower.slice(0, -e.length)))) return m[0];
+  const near = (t: SubToken): boolean => wanted.has(t.lower) || endings.some((e) => t.lower.length > e.length && t.lower.endsWith(e) && wanted.has(t.lower.slice(0, -e.length)));
+  for (let k = first - 1; k >= 0 && first - k <= NEAR_REACH && !toks[first].sentenceStart; k--) {
+    if (near(toks[k])) return toks[k].value;
+    if (toks[k].sentenceStart) break;
   }
+  for (let k = last + 1; k < toks.length && k - last <= NEAR_REACH && !toks[k].sentenceStart; k++) if (near(toks[k])) return toks[k].value;
   return undefined;
 }
 
@@ -408,7 +404,7 @@ export class LanguageMatcher {
             continue;
           }
         }
-        const near = m.match.kind === 'wrong' && !m.match.review && m.match.entry.reviewNear ? nearWord(text, m.match.start, m.match.end, m.match.entry.reviewNear, this.endings) : undefined;
+        const near = m.match.kind === 'wrong' && !m.match.review && m.match.entry.reviewNear ? nearWord(toks, i, m.last, m.match.entry.reviewNear, this.endings) : undefined;
         if (near !== undefined) {
           m.match.review = 'ambiguous';
           m.match.why = 'near';

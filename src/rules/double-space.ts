@@ -31,11 +31,15 @@ function afterAbbreviation(ctx: RuleContext, start: number, end: number): boolea
   return word !== undefined && (word.length === 1 || ctx.profile?.abbreviations?.has(word.toLowerCase()) === true);
 }
 
-/** Whether the line of the run `[start, end)` has another run of two spaces or more, or a tab, not after a period: a column's gap. */
+/**
+ * Whether the line of the run `[start, end)` has a column's gap besides: three spaces or more, or
+ * a tab, after a word ("Nr.  Verein    Punkte"). (Two spaces are the typo this rule fixes: "z. B.
+ * einen Euro und  mehr" is fixed whole in one run.)
+ */
 function otherRun(text: string, start: number, end: number): boolean {
   const from = lineStartOf(text, start);
   const to = lineEndOf(text, start);
-  return /[^.\s](?: {2,}|\t)/.test(text.slice(from, start)) || /[^.\s](?: {2,}|\t)/.test(text.slice(end, to));
+  return /[^.,;:\s](?: {3,}|\t)/.test(text.slice(from, start)) || /[^.,;:\s](?: {3,}|\t)/.test(text.slice(end, to));
 }
 
 /** Whether a run of spaces from `start` to `end` is one the spacing rules fix anyway: before punctuation, or after a sentence's end. */
@@ -129,6 +133,7 @@ export default defineRule(
         // A tab before punctuation makes no column: the run after it is fixed in the same pass.
         { lang: 'de', text: 'Der Preis\t ; die Kosten und  der Rest.', output: 'Der Preis\t ; die Kosten und der Rest.' },
         { lang: 'de', text: 'Das kostet z. B.  einen Euro, ca.  8 Stück, sagte Dr.  Peter Müller.', output: 'Das kostet z. B. einen Euro, ca. 8 Stück, sagte Dr. Peter Müller.' },
+        { lang: 'de', text: 'Das kostet z. B.  einen Euro und  mehr, sagte Dr.  Meier,  der Händler.', output: 'Das kostet z. B. einen Euro und mehr, sagte Dr. Meier, der Händler.' },
       ],
       pass: [
         // A schedule: one cell a long description, the lines around it in columns too.

@@ -91,6 +91,7 @@ export default defineRule(
         { lang: 'fr', text: 'Il a a dit non.', output: 'Il a dit non.' },
         { lang: 'fr', text: 'Il parle de de la loi.', output: 'Il parle de la loi.' },
         { lang: 'fr', text: 'Une enquête sur l’l’entreprise américaine et d’d’autres responsables.', output: 'Une enquête sur l’entreprise américaine et d’autres responsables.' },
+        { lang: 'fr', text: 'Il y a l’l’l’entreprise.', output: 'Il y a l’entreprise.' },
         // Not fixed (two words of one spelling can both be meant): the suggestion is listed.
         { lang: 'fr', text: 'Ce qu’il a fait fait débat.', output: 'Ce qu’il a fait débat.' },
         { lang: 'es', text: 'El vino vino de La Rioja.', output: 'El vino de La Rioja.' },
@@ -138,14 +139,16 @@ export default defineRule(
       for (const w of words) {
         const first = elision.exec(w.value);
         if (!first) continue;
-        const again = elision.exec(w.value.slice(first[0].length));
-        if (!again || again[0].replace('’', "'").toLowerCase() !== first[0].replace('’', "'").toLowerCase()) continue;
-        const start = w.start + first[0].length;
-        if (ctx.isClaimed(start, start + again[0].length) || !isVerbatim(ctx.block, w.start, start + again[0].length)) continue;
+        const same = (m: RegExpExecArray | null) => m !== null && m[0].replace('’', "'").toLowerCase() === first[0].replace('’', "'").toLowerCase();
+        // (Every copy after the first, so that one run leaves nothing: "l’l’l’entreprise".)
+        let end = w.start + first[0].length;
+        for (let again = elision.exec(text.slice(end, w.end)); same(again); again = elision.exec(text.slice(end, w.end))) end += again![0].length;
+        if (end === w.start + first[0].length) continue;
+        if (ctx.isClaimed(w.start, end) || !isVerbatim(ctx.block, w.start, end)) continue;
         ctx.report({
           start: w.start,
-          end: start + again[0].length,
-          message: `Unexpected \`${text.slice(w.start, start + again[0].length)}\`, expected \`${first[0]}\`: the elided word is repeated`,
+          end,
+          message: `Unexpected \`${text.slice(w.start, end)}\`, expected \`${first[0]}\`: the elided word is repeated`,
           fix: first[0],
         });
       }

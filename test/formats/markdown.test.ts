@@ -447,6 +447,10 @@ describe('Markdown: a document the parser would take minutes over', () => {
     // Deep lists with their text under them count.
     const deepText = Array.from({ length: 800 }, (_, i) => '  '.repeat(i) + '- a\n' + '  '.repeat(i + 1) + 'Text').join('\n');
     expect(() => readMarkdown(deepText)).toThrow(/nested too deeply/);
+    // Markers stacked on one line, and lazy continuation lines of a deep list, count too.
+    expect(() => readMarkdown(('- '.repeat(100) + 'x\n').repeat(3000))).toThrow(/nested too deeply/);
+    const lazy = Array.from({ length: 300 }, (_, i) => '  '.repeat(i) + '- a').join('\n') + '\n' + 'lazy line\n'.repeat(20_000);
+    expect(() => readMarkdown(lazy)).toThrow(/nested too deeply/);
   });
 
   it('reads brackets in fenced code, which are no links, however many', () => {

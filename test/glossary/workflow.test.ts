@@ -878,6 +878,8 @@ describe('reviewNear: words that make a variant a suggestion in their sentence',
     expect(near.corrected).toBe('Die alten Wanduhren machten die ganze Nacht Tick Tack, sagte sie.');
     expect(near.findings.map((f) => [f.actual, f.severity, f.expected])).toEqual([['Tick Tack', 'warning', ['TikTok']]]);
     expect(near.findings[0].message).toMatch(/beside `Wanduhren` in this sentence/);
+    // The sentence as the segmenter ends it: not at an abbreviation's or a decimal's period.
+    expect((await check('Der Wecker, ca. 20 Euro teuer, machte 3.5 Sekunden lang Tick Tack.')).corrected).toBe('Der Wecker, ca. 20 Euro teuer, machte 3.5 Sekunden lang Tick Tack.');
     // In another sentence, the word changes nothing.
     const elsewhere = await check('Der Wecker klingelte. Danach öffnete sie Tick Tack auf dem Handy.');
     expect(elsewhere.corrected).toBe('Der Wecker klingelte. Danach öffnete sie TikTok auf dem Handy.');
@@ -899,6 +901,8 @@ describe('reviewNear: words that make a variant a suggestion in their sentence',
     expect(readFileSync(path.join(dir, 'brands.yaml'), 'utf8')).toMatch(/reviewNear: \[ ?Wecker, Zeiger ?\]/);
     expect(withoutOrigin(csvToEntries(entriesToCsv([entry]), 'g.csv'))).toEqual(withoutOrigin([entry]));
     expect(withoutOrigin(tbxToEntries(entriesToTbx([entry]), 'g.tbx').entries)).toEqual(withoutOrigin([entry]));
+    // A cell of two words is refused, as YAML refuses it, not read as two.
+    expect(() => csvToEntries('term,languages,variant,reviewNear\nTikTok,de,Tick Tack,Wand uhr|Zeiger\n', 'n.csv')).toThrow(/n\.csv:2: "TikTok": reviewNear "Wand uhr" must be one word/);
     rmSync(dir, { recursive: true, force: true });
   });
 });
