@@ -106,9 +106,13 @@ export function relativeHref(fromDir: string, to: string): string {
 async function sourceOf(input: InputFile, context: FileContext): Promise<{ text?: string; missing?: boolean; path?: string }> {
   if (!context.sourceDir) return { text: context.sourceText, path: context.sourcePath };
   const candidate = path.join(context.sourceDir, path.relative(context.base, path.resolve(input.path)));
-  if (!existsSync(candidate)) return { missing: true, path: candidate };
+  // (Said in the reports relative to the folder the run started in, as the user gave it: an
+  // absolute path had put the server's folders into published reports.)
+  const relative = path.relative(process.cwd(), candidate);
+  const shown = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : candidate;
+  if (!existsSync(candidate)) return { missing: true, path: shown };
   try {
-    return { text: (await readInput(candidate)).text, path: candidate };
+    return { text: (await readInput(candidate)).text, path: shown };
   } catch (error) {
     throw new InputError(input.path, `its source ${(error as Error).message}`);
   }

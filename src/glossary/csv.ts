@@ -80,6 +80,12 @@ interface Pending {
 /** Parse CSV into entries (origin: the file and the line of the entry's first row). */
 export function csvToEntries(text: string, file: string): GlossaryEntry[] {
   let records: Array<{ record: string[]; info: { lines: number; empty_lines: number } }>;
+  // A spreadsheet saved in a German or French locale separates with semicolons: said before the
+  // parser stumbles over its quoted cells ("Invalid Closing Quote").
+  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  if (!firstLine.includes(',') && /;|\t/.test(firstLine)) {
+    throw new GlossaryError(file, 1, 'the file seems separated by semicolons or tabs: save it as CSV with commas (UTF-8)');
+  }
   try {
     records = parse(text, { bom: true, info: true, skip_empty_lines: true, relax_column_count: false }) as unknown as typeof records;
   } catch (error) {
@@ -177,7 +183,7 @@ export function csvToEntries(text: string, file: string): GlossaryEntry[] {
     // (Split at | and commas only: "Wand uhr" is refused as two words, as YAML refuses it.)
     const near = cell('reviewNear').split(/[|,]/).map((w) => w.trim().normalize('NFC')).filter(Boolean);
     if (near.length > 0) {
-      for (const w of near) if (!/^[\p{L}\p{M}][\p{L}\p{M}'’-]*$/u.test(w)) fail(`${label}: reviewNear "${w}" must be one word (words separated by |)`);
+      for (const w of near) if (!/^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*$/u.test(w)) fail(`${label}: reviewNear "${w}" must be one word (words separated by |)`);
       set('reviewNear', near, g.entry.reviewNear, () => (g.entry.reviewNear = near));
     }
     const concept = cell('concept').trim();

@@ -483,12 +483,14 @@ export class GlossaryWorkspace {
       if (fresh.length > 0) messages.push(`"${existing.term}" already exists (${where}): added ${fresh.map((w) => `"${w}"`).join(', ')} to review`);
       changed = true;
     }
-    const newNear = [...new Set(input.reviewNear ?? [])].filter((w) => !(existing.reviewNear ?? []).includes(w));
+    // (Matched in any case: "obst" beside "Obst" is no new word.)
+    const known = new Set((existing.reviewNear ?? []).map((w) => w.toLowerCase()));
+    const newNear = (input.reviewNear ?? []).map((w) => w.normalize('NFC')).filter((w) => !known.has(w.toLowerCase()) && (known.add(w.toLowerCase()), true));
     if (newNear.length > 0) {
       const node = item.get('reviewNear', true) as YamlNode | undefined;
       if (isSeq(node)) for (const w of newNear) node.items.push(likeSiblings(node, f.doc.createNode(w)));
       else setInOrder(item, f.doc, 'reviewNear', flowSeq(f.doc, [...(existing.reviewNear ?? []), ...newNear]));
-      messages.push(`"${existing.term}" (${where}): added ${newNear.map((w) => `"${w}"`).join(', ')} to the words that make a variant a suggestion`);
+      messages.push(`"${existing.term}" (${where}): added ${newNear.map((w) => `"${w}"`).join(', ')} to the words that make a variant a suggestion (for all its languages)`);
       changed = true;
     }
     for (const key of ['concept', 'firstMention', 'note', 'source'] as const) {

@@ -172,7 +172,10 @@ export function parseGlossary(text: string, file: string): GlossaryEntry[] {
     }
     for (const v of reviewList) if (wrongList.includes(v)) fail(`variant "${v}" is listed under both "wrong" and "review"`);
     const nearList = stringList(r.reviewNear, 'reviewNear', fail).map((v) => v.normalize('NFC'));
-    for (const w of nearList) if (!/^[\p{L}\p{M}][\p{L}\p{M}'’-]*$/u.test(w)) fail(`reviewNear "${w}" must be one word (letters, hyphens, apostrophes)`);
+    for (const w of nearList) if (!/^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*$/u.test(w)) fail(`reviewNear "${w}" must be one word (letters, digits, hyphens, apostrophes)`);
+    // (A word of the term or of its own variants would make every mention a suggestion.)
+    const own = new Set([r.term as string, ...wrongList, ...reviewList].flatMap((p) => p.toLowerCase().split(/[\s\-‐‑]+/u)));
+    for (const w of nearList) if (own.has(w.toLowerCase())) fail(`reviewNear "${w}" is a word of the term or of its variants, which would make every mention a suggestion`);
     if (nearList.length > 0 && wrongList.length === 0 && reviewList.length === 0) fail('"reviewNear" needs variants ("wrong" or "review") to apply to');
     entries.push({
       term: (r.term as string).trim().normalize('NFC'),

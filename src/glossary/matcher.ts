@@ -73,14 +73,30 @@ const NEAR_REACH = 60;
  * the segmenter ends sentences: not at "ca." or "3.5"; at most 60 words either way), as written
  * there; whole words, any case, with the language's endings ("Uhren" for "Uhr").
  */
-function nearWord(toks: readonly SubToken[], first: number, last: number, words: readonly string[], endings: readonly string[]): string | undefined {
+function nearWord(
+  text: string,
+  toks: readonly SubToken[],
+  first: number,
+  last: number,
+  words: readonly string[],
+  endings: readonly string[],
+  abbreviations: ReadonlySet<string> | undefined,
+): string | undefined {
   const wanted = new Set(words.map((w) => w.toLowerCase()));
   const near = (t: SubToken): boolean => wanted.has(t.lower) || endings.some((e) => t.lower.length > e.length && t.lower.endsWith(e) && wanted.has(t.lower.slice(0, -e.length)));
-  for (let k = first - 1; k >= 0 && first - k <= NEAR_REACH && !toks[first].sentenceStart; k--) {
+  // A sentence start right after an abbreviation's period is none ("Dr. Tick Tack", "Nr. 12",
+  // "M. Dupont"): the segmenter ends a sentence there before a capital or a digit.
+  const starts = (k: number): boolean => {
+    if (!toks[k].sentenceStart || k === 0) return toks[k].sentenceStart;
+    const before = toks[k - 1];
+    if (text[before.end] !== '.') return true;
+    return !((abbreviations?.has(before.lower) ?? false) || (/^\p{Lu}/u.test(before.value) && before.value.length <= 3));
+  };
+  for (let k = first - 1; k >= 0 && first - k <= NEAR_REACH && !starts(first); k--) {
     if (near(toks[k])) return toks[k].value;
-    if (toks[k].sentenceStart) break;
+    if (starts(k)) break;
   }
-  for (let k = last + 1; k < toks.length && k - last <= NEAR_REACH && !toks[k].sentenceStart; k++) if (near(toks[k])) return toks[k].value;
+  for (let k = last + 1; k < toks.length && k - last <= NEAR_REACH && !starts(k); k++) if (near(toks[k])) return toks[k].value;
   return undefined;
 }
 
@@ -214,6 +230,7 @@ export class LanguageMatcher {
   /** The language's elided words ("d’HikVision": the variant is the word after them). */
   private readonly elision: RegExp | undefined;
   private readonly workNouns: ReadonlySet<string> | undefined;
+  private readonly abbreviations: ReadonlySet<string> | undefined;
   private readonly dotted: Set<string>;
   /** Words of canonical terms, accepted by the spelling check. */
   readonly termWords: Set<string>;
@@ -231,6 +248,7 @@ export class LanguageMatcher {
     this.nameEndings = names ? new Set(names.map(foldApostrophes)) : undefined;
     this.elision = profileFor(language)?.elision;
     this.workNouns = profileFor(language)?.workNouns;
+    this.abbreviations = profileFor(language)?.abbreviations;
     // The trie depends on the entries only (endings and elision are read when matching).
     if (same) {
       this.root = same.root;
@@ -404,7 +422,8 @@ export class LanguageMatcher {
             continue;
           }
         }
-        const near = m.match.kind === 'wrong' && !m.match.review && m.match.entry.reviewNear ? nearWord(toks, i, m.last, m.match.entry.reviewNear, this.endings) : undefined;
+        // (Also for a form an editor must inflect by hand: the context says it may be no form of the term at all.)
+        const near = m.match.kind === 'wrong' && m.match.review !== 'ambiguous' && m.match.entry.reviewNear ? nearWord(text, toks, i, m.last, m.match.entry.reviewNear, this.endings, this.abbreviations) : undefined;
         if (near !== undefined) {
           m.match.review = 'ambiguous';
           m.match.why = 'near';

@@ -373,7 +373,7 @@ function entryFields(fields: Field[], fail: (m: string) => never, warn: (m: stri
   const near = get('lektor:reviewNear');
   if (near !== undefined) {
     const words = near.split(/[|,]/).map((w) => w.trim().normalize('NFC')).filter(Boolean);
-    for (const w of words) if (!/^[\p{L}\p{M}][\p{L}\p{M}'’-]*$/u.test(w)) fail(`lektor:reviewNear "${w}" must be one word (words separated by |)`);
+    for (const w of words) if (!/^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*$/u.test(w)) fail(`lektor:reviewNear "${w}" must be one word (words separated by |)`);
     if (words.length > 0) out.reviewNear = words;
   }
   const examples = get('lektor:examples');

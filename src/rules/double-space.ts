@@ -94,14 +94,17 @@ function lineEndOf(text: string, pos: number): number {
 }
 
 /** Whether the line from `from` to `to` has a run of two spaces or more that ends at `column` (a key and its value aligned under another's: "Name:     Hans"). */
-function runEndsAt(text: string, from: number, to: number, column: number): boolean {
+function runEndsAt(text: string, from: number, to: number, column: number, abbreviations?: ReadonlySet<string>): boolean {
   const at = from + column;
   if (!(column >= 2 && at < to && text[at - 1] === ' ' && text[at - 2] === ' ' && text[at] !== ' ' && text[at] !== '\t')) return false;
   // (Not one the spacing rules fix anyway, before punctuation or after a sentence's end: the
   // next run would no longer see it.)
   let start = at - 2;
   while (start > from && text[start - 1] === ' ') start--;
-  return !notColumn(text, start, at);
+  // (A run after an abbreviation's period counts: "Ausg.  12" over "Seite  4", neither is fixed.)
+  if (!notColumn(text, start, at)) return true;
+  const word = /(\p{L}+)\.$/u.exec(text.slice(Math.max(from, start - 12), start))?.[1];
+  return word !== undefined && (word.length === 1 || (abbreviations?.has(word.toLowerCase()) ?? false));
 }
 
 export default defineRule(
@@ -146,6 +149,8 @@ export default defineRule(
         { lang: 'de', text: '1. Bayern München      34   92:38   82\n2. Borussia Dortmund   34   81:44   71' },
         { lang: 'de', text: 'Name:     Hans Müller\nAlter:    45 Jahre\nWohnort:  Berlin' },
         { lang: 'de', text: 'Nr.  Verein    Punkte\n1.   Bayern    30\n2.   Dortmund  28' },
+        { lang: 'de', text: 'Öffnungszeiten:\nMo.  9 bis 18 Uhr\nSa.  10 bis 14 Uhr\nSo.  geschlossen' },
+        { lang: 'de', text: 'Ausg.  12\nSeite  4' },
         { lang: 'de', text: 'Umsatz            19.200\nGewinn             2.100\nMitarbeiter          320' },
         { lang: 'de', text: 'Ein Tab\tzwischen Wörtern und\u00A0ein geschütztes Leerzeichen.' },
         { lang: 'fr', text: 'Il a dit «\u00A0oui\u00A0»\u202F; puis il est parti.' },
@@ -216,9 +221,13 @@ export default defineRule(
       if (aligned || rightAligned) continue;
       if (!isVerbatim(ctx.block, start, end)) continue;
       const column = toSource(ctx.block, end, true) - sourceLineStart;
-      if (previousStart >= 0 && runEndsAt(source, previousStart, previousEnd, column)) continue;
-      if (nextEnd >= 0 && runEndsAt(source, nextStart, nextEnd, column)) continue;
+      const abbreviations = ctx.profile?.abbreviations;
+      if (previousStart >= 0 && runEndsAt(source, previousStart, previousEnd, column, abbreviations)) continue;
+      if (nextEnd >= 0 && runEndsAt(source, nextStart, nextEnd, column, abbreviations)) continue;
       if (!abbreviation && !ctx.sentences.some((s) => s.start <= start && end <= s.end)) continue;
+      // (After an abbreviation, not where a neighbouring line has a run of spaces too: a list of
+      // labels and values, "Mo.  9 bis 18 Uhr" over "Sa.  10 bis 14 Uhr", "Ausg.  12" over "Seite  4".)
+      if (abbreviation && ((previousStart >= 0 && /(?: {2,}|\t)/.test(source.slice(previousStart, previousEnd))) || (nextEnd >= 0 && /(?: {2,}|\t)/.test(source.slice(nextStart, nextEnd))))) continue;
       if (!isVerbatim(ctx.block, start, end)) continue;
       // Two spaces are a typo; three or more, or a tab, are most often layout (a label and its
       // value, "Schiedsrichter:   Felix Zwayer", a column that lost its neighbours): suggested,

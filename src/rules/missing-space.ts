@@ -22,7 +22,7 @@ import type { LanguageProfile } from '../languages/index.js';
 // (Anchored at a word start: unanchored, each letter of a long word began a scan to its end, quadratic.)
 const JOINT = /(?<!\p{L})(\p{L}{2,})([.!?,;])(?=(\p{L}{2,}))/gu;
 /** Top-level domains a name may end in ("Tagesschau.De", "Amazon.Com", "Mail.Ru"). */
-const DOMAINS = new Set(['com', 'net', 'org', 'de', 'at', 'ch', 'fr', 'es', 'it', 'nl', 'be', 'eu', 'uk', 'ru', 'io', 'info', 'biz', 'tv', 'co', 'us', 'pl', 'cz']);
+const DOMAINS = new Set(['com', 'net', 'org', 'de', 'at', 'ch', 'fr', 'es', 'it', 'nl', 'be', 'eu', 'uk', 'ru', 'io', 'info', 'biz', 'tv', 'co', 'us', 'pl', 'cz', 'in', 'my']);
 
 /** Whether a lower-case word is one a sentence surely begins with: a function word, article, conjunction or pronoun. */
 function beginsSentence(profile: LanguageProfile | undefined, lower: string): boolean {
@@ -98,6 +98,8 @@ export default defineRule(
     fix: 'safe',
     examples: {
       flag: [
+        // French spaces the semicolon too: both in one run.
+        { lang: 'fr', text: 'Il est venu hier;il est reparti aujourd’hui.', output: 'Il est venu hier\u202F; il est reparti aujourd’hui.' },
         // Before a possessive: a sentence's start too.
         { lang: 'en', text: 'The minister resigned on Wednesday.His deputy takes over.', output: 'The minister resigned on Wednesday. His deputy takes over.' },
         // After a number: a score, a page, a percentage.
@@ -121,6 +123,9 @@ export default defineRule(
         { lang: 'de', text: 'Das Zentrum Digitalisierung.Bayern fördert Start-ups.', output: 'Das Zentrum Digitalisierung. Bayern fördert Start-ups.' },
       ],
       pass: [
+        // Addresses, file names and IDs with a number or bracket before the period.
+        { lang: 'de', text: 'Siehe https://example.com/files/Report1.Es für Details, info@radio1.Es oder Apollo_11.Die_Mission und Bericht2023.Die-Ergebnisse.pdf bei Antena3.Es.' },
+        { lang: 'en', text: 'He works for Sky24.It now.' },
         // A date, a version, a club: no sentence begins there.
         { lang: 'de', text: 'Am 1.Mai spielt der 1.FC Köln, Version 2.0 kam am 3.10.2020 heraus.' },
         { lang: 'de', text: 'Siehe example.org und Node.js sowie z.B. die U.S.A. und 3,5 Prozent.' },
@@ -143,10 +148,20 @@ export default defineRule(
     // After a closing quotation mark or bracket ("…pas ».Pourquoi", "„Ja“.Die"): only before a
     // function word, article or pronoun, where a sentence surely begins.
     if (AFTER_QUOTE_TEST.test(text)) for (const m of text.matchAll(AFTER_QUOTE)) {
-      const [, , mark, right] = m;
+      const [, before, mark, right] = m;
       const at = m.index + 1;
       const lower = right.toLowerCase();
       if (!(beginsSentence(profile, lower) || QUESTION_WORDS.has(lower))) continue;
+      // Not in a web or e-mail address, a file name or an ID ("…/Report1.Es", "info@radio1.Es",
+      // "Apollo_11.Die_Mission", "Bericht2023.Die-Ergebnisse.pdf"): the run of non-spaces around
+      // it has one of their marks, or the word goes on with one. After a number, only a number
+      // ("2:1.Der", "20 %.Die"), not a name that ends in one ("Sky24.It", "Antena3.Es").
+      let s0 = m.index;
+      while (s0 > 0 && !SPACE.test(text[s0 - 1])) s0--;
+      let e0 = m.index + m[0].length;
+      while (e0 < text.length && !SPACE.test(text[e0])) e0++;
+      if (/[@/_\\]|www\./iu.test(text.slice(s0, e0)) || /^[-_./@]/u.test(text[m.index + m[0].length] ?? '')) continue;
+      if (/[\d%]/u.test(before) && !/^[(\[„“"«]?[\d.,:%\u00A0\u202F -]*$/u.test(text.slice(s0, m.index + 1))) continue;
       if (!isVerbatim(ctx.block, m.index, at + 1 + right.length) || ctx.isClaimed(at, at + 1)) continue;
       ctx.report({ start: at, end: at + 1, message: `Missing space after \`${mark}\` in \`${m[0]}\``, fix: `${mark} ` });
     }
@@ -247,12 +262,18 @@ export default defineRule(
       const lower = right.toLowerCase();
       // (A capitalized word before it too, a noun or a name the glossary fixed: "vor Ort.Der
       // Brand", "Tick Tack.Die Plattform"; not one in capitals, "NRW.Die" may be a name.)
-      const sure = !sentenceEnd || (/^\p{L}\p{Ll}/u.test(left) && beginsSentence(profile, lower));
+      // (Not a capitalized name before a country's domain where only names are capitalized:
+      // "Sky.It said", "Marca.Es, el club", "Amazon.De propose" are addresses, most likely.)
+      const site = DOMAINS.has(lower) && /^\p{Lu}/u.test(left) && profile?.capitalizesNouns === false;
+      const sure = !sentenceEnd || (/^\p{L}\p{Ll}/u.test(left) && beginsSentence(profile, lower) && !site);
+      // (Where the language spaces the mark too, French "hier;il", the space before it in the
+      // same fix: the spacing rule's would have waited for a second run.)
+      const spacedMark = profile?.spacedPunctuation.includes(mark) ? `${profile.punctuationSpaces?.[mark] ?? '\u00A0'}${mark} ` : `${mark} `;
       ctx.report({
         start: at,
         end: at + 1,
         message: `Missing space after \`${mark}\` in \`${text.slice(m.index, end)}\``,
-        ...(sure ? { fix: `${mark} ` } : { expected: [`${mark} `] }),
+        ...(sure ? { fix: spacedMark } : { expected: [spacedMark] }),
       });
     }
   },

@@ -139,7 +139,8 @@ export default defineRule(
       for (const w of words) {
         const first = elision.exec(w.value);
         if (!first) continue;
-        const same = (m: RegExpExecArray | null) => m !== null && m[0].replace('’', "'").toLowerCase() === first[0].replace('’', "'").toLowerCase();
+        // (The same copy, case and all: "J’j’ai peur" is a stammer quoted, "l’L’Oréal" a brand's capital.)
+        const same = (m: RegExpExecArray | null) => m !== null && m[0].replace('’', "'") === first[0].replace('’', "'");
         // (Every copy after the first, so that one run leaves nothing: "l’l’l’entreprise".)
         let end = w.start + first[0].length;
         for (let again = elision.exec(text.slice(end, w.end)); same(again); again = elision.exec(text.slice(end, w.end))) end += again![0].length;

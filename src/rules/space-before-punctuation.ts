@@ -28,8 +28,11 @@ const ALNUM = /[\p{L}\p{N}]/u;
 /** A word that may end a sentence before a space and its period ("USA", "États-Unis"; not "Version 2"). */
 // (A word, or a number, a percentage or a score: "bei 2,2 % .Die", "endete 2:1 .Die".)
 const SENTENCE_END_WORD = /^(?:\p{L}[\p{L}'’-]*|\d[\d.,:]*\s?%?|%)$/u;
-/** What may follow an opening bracket's stray space besides a letter or digit: a quotation mark, a sign, a currency, an ellipsis. */
-const AFTER_BRACKET = /[„“”"«»‚‘’'\-−–+€$£#@…]/u;
+/**
+ * What may follow an opening bracket's stray space: anything but a space, the closing bracket, a
+ * combining mark (a kaomoji's "( ͡°"), or an emoticon's eyes ("( :-) )").
+ */
+const AFTER_BRACKET = /^[^\s)\p{M}:;]/u;
 const EMOTICON = /^[:;][-^']?[()DPp[\]|/\\*3]/u;
 
 export default defineRule(
@@ -87,6 +90,7 @@ export default defineRule(
         { lang: 'en', text: 'The test checks that x != y and a := b.' },
         { lang: 'de', text: 'Das war lustig :-) und gut ;) oder nicht :( … ( ͡° ͜ʖ ͡°)' },
         { lang: 'de', text: 'Das ist traurig :( aber wahr, ;-( und =( auch.' },
+        { lang: 'de', text: 'Bitte ankreuzen: ( ) Ja und ( ) Nein.' },
         { lang: 'de', text: 'Siehe https://example.com/a?b=1 oder www.example.com/x;y für mehr.' },
         { lang: 'de', text: 'Die Liste:\n. erster Punkt\n, zweiter Punkt' },
         { lang: 'de', text: 'Laut Hikvision ist dies der Fall, aber Prospers Prüfung behauptet es: „Gruppen zu betrachten“.' },
@@ -134,7 +138,7 @@ export default defineRule(
         // "( -5 % )", a placeholder for inline code. Not an emoticon's mouth: ":( aber", ";-( und".)
         const bracket = text[i] === '(';
         if (bracket && /[:;=][-^']?$/u.test(text.slice(Math.max(0, i - 2), i))) continue;
-        if (e === i + 1 || !(ALNUM.test(text[e] ?? '') || (bracket && (AFTER_BRACKET.test(text[e] ?? '') || text[e] === OPAQUE))) || inSpans(runs, i) || !isVerbatim(ctx.block, i, e)) continue;
+        if (e === i + 1 || !(ALNUM.test(text[e] ?? '') || (bracket && AFTER_BRACKET.test(text[e] ?? ''))) || inSpans(runs, i) || !isVerbatim(ctx.block, i, e)) continue;
         ctx.report({ start: i, end: e, message: `Unexpected space after \`${text[i]}\``, fix: text[i] });
       }
     }
@@ -144,6 +148,8 @@ export default defineRule(
 /** A mark that takes no space before it: remove the whitespace (or move it after the mark). */
 function unspaced(ctx: RuleContext, mark: string, s: number, i: number) {
   const { text } = ctx;
+  // An empty pair of brackets is a checkbox or a placeholder ("( ) Ja", "( ) Nein"): as written.
+  if (mark === ')' && text[s - 1] === '(') return;
   const next = text[i + 1] ?? '';
   const after = text.slice(i + 1);
   // "in den USA .Die Kritiker", "siegte !Und dann": a sentence run into the next, the space on

@@ -688,7 +688,7 @@ describe('lektor glossary (CLI)', () => {
     writeFileSync(csv, 'term;languages;type;variant\nTikTok;de;brand;Tick Tack\n');
     r = await cli('import', csv);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/unknown column "term;languages;type;variant" .*separated by semicolons or tabs: save it as CSV with commas/);
+    expect(r.stderr).toMatch(/:1: the file seems separated by semicolons or tabs: save it as CSV with commas/);
     expect(() => parseGlossary('languages: [de]\nentries:\n  - term: 1860\n    wrong: [Sechzig]\n', 'n.yaml')).toThrow(/"term" must be a non-empty string \(YAML reads 1860 as a number: quote it, term: "1860"\)/);
 
     writeFileSync(csv, 'term,languages,type\nA,de,animal\n');
@@ -878,6 +878,10 @@ describe('reviewNear: words that make a variant a suggestion in their sentence',
     expect(near.corrected).toBe('Die alten Wanduhren machten die ganze Nacht Tick Tack, sagte sie.');
     expect(near.findings.map((f) => [f.actual, f.severity, f.expected])).toEqual([['Tick Tack', 'warning', ['TikTok']]]);
     expect(near.findings[0].message).toMatch(/beside `Wanduhren` in this sentence/);
+    // Not at a title's or a number's abbreviation either, where the segmenter ends one.
+    expect((await check('Die Wanduhr von Dr. Müller machte Tick Tack.')).corrected).toBe('Die Wanduhr von Dr. Müller machte Tick Tack.');
+    // A word of the term or of its variants would make every mention a suggestion: refused.
+    expect(() => parseGlossary(yaml.replace('[Wecker, Wanduhr]', '[Wecker, tack]'), 'g.yaml')).toThrow(/reviewNear "tack" is a word of the term or of its variants/);
     // The sentence as the segmenter ends it: not at an abbreviation's or a decimal's period.
     expect((await check('Der Wecker, ca. 20 Euro teuer, machte 3.5 Sekunden lang Tick Tack.')).corrected).toBe('Der Wecker, ca. 20 Euro teuer, machte 3.5 Sekunden lang Tick Tack.');
     // In another sentence, the word changes nothing.
