@@ -99,6 +99,8 @@ export default defineRule(
         { lang: 'de', text: 'Die Frauen, die die die Kinder betreuen, sind müde.', output: 'Die Frauen, die die Kinder betreuen, sind müde.' },
         // At a sentence start, the first copy capitalized.
         { lang: 'en', text: 'The board met. The the chairman spoke.', output: 'The board met. The chairman spoke.' },
+        // The first copy run into the sentence before: fixed with missing-space's space in one run.
+        { lang: 'en', text: 'He left.The the dog barked.', output: 'He left.The dog barked.' },
         { lang: 'es', text: 'Los los sindicatos protestan.', output: 'Los sindicatos protestan.' },
         // Listed for review, not fixed: a pronoun and an article can be spelt alike ("Zuvor hatte das das Magazin berichtet").
         { lang: 'de', text: 'Zuvor hatte die die Polizei gewarnt.', output: 'Zuvor hatte die Polizei gewarnt.' },
@@ -157,6 +159,24 @@ export default defineRule(
     for (let i = 0; i + 1 < words.length; i++) {
       const a = words[i];
       const b = words[i + 1];
+      // The first copy run into the sentence before ("left.The the dog"): the double at the
+      // sentence's start, found in the same run as missing-space's space (a second run had
+      // found it).
+      const joined = /^\p{L}+[.!?](\p{Lu}\p{Ll}+)$/u.exec(a.value);
+      if (!a.opaque && joined && joined[1].toLowerCase() === b.value && spaced(ctx, text, i, i + 1)) {
+        const lower = b.value;
+        const start = a.end - joined[1].length;
+        const safe = ctx.profile?.safeRepeats?.has(lower) === true && !NAME_HOMOGRAPHS.has(lower) && !allowed?.has(lower);
+        if (isKnownToken(ctx, b) && !ctx.isClaimed(start, b.end) && !(ctx.profile?.clauseRepeats.has(lower) && !safe)) {
+          ctx.report({
+            start,
+            end: b.end,
+            message: safe ? `Unexpected \`${text.slice(start, b.end)}\`, expected \`${joined[1]}\`: the word is repeated` : `\`${text.slice(start, b.end)}\`: the word is repeated; keep one copy, unless both are meant (two words spelt alike)`,
+            ...(safe ? { fix: joined[1] } : { expected: [joined[1]], severity: 'warning' as const }),
+          });
+        }
+        continue;
+      }
       if (a.opaque || !a.alpha) continue;
       // The second copy run into the next sentence, which the parser reads as one word ("ist
       // ist.Der Satz"): found as a double too, so that missing-space's fix leaves nothing for
