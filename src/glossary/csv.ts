@@ -30,7 +30,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { GlossaryError, TERM_TYPES, type GlossaryEntry, type GlossaryExample, type TermType } from './types.js';
+import { GlossaryError, REVIEW_NEAR_WORD, TERM_TYPES, type GlossaryEntry, type GlossaryExample, type TermType } from './types.js';
 
 export const CSV_COLUMNS = [
   'term', 'languages', 'type', 'variant', 'review', 'reviewNear', 'caseSensitive', 'doNotTranslate', 'firstMention', 'note', 'source', 'concept', 'flag_examples', 'pass_examples',
@@ -183,7 +183,7 @@ export function csvToEntries(text: string, file: string): GlossaryEntry[] {
     // (Split at | and commas only: "Wand uhr" is refused as two words, as YAML refuses it.)
     const near = cell('reviewNear').split(/[|,]/).map((w) => w.trim().normalize('NFC')).filter(Boolean);
     if (near.length > 0) {
-      for (const w of near) if (!/^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*$/u.test(w)) fail(`${label}: reviewNear "${w}" must be one word (words separated by |)`);
+      for (const w of near) if (!REVIEW_NEAR_WORD.test(w)) fail(`${label}: reviewNear "${w}" must be one word (words separated by |)`);
       set('reviewNear', near, g.entry.reviewNear, () => (g.entry.reviewNear = near));
     }
     const concept = cell('concept').trim();

@@ -18,7 +18,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { GlossaryError, TERM_TYPES, type GlossaryEntry, type GlossaryExample, type TermType } from './types.js';
+import { GlossaryError, REVIEW_NEAR_WORD, TERM_TYPES, type GlossaryEntry, type GlossaryExample, type TermType } from './types.js';
 import { decodeUtf8 } from '../io/files.js';
 import { foldApostrophes, segment } from '../core/segment.js';
 import { sliceBlock } from '../core/document.js';
@@ -172,7 +172,7 @@ export function parseGlossary(text: string, file: string): GlossaryEntry[] {
     }
     for (const v of reviewList) if (wrongList.includes(v)) fail(`variant "${v}" is listed under both "wrong" and "review"`);
     const nearList = stringList(r.reviewNear, 'reviewNear', fail).map((v) => v.normalize('NFC'));
-    for (const w of nearList) if (!/^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*$/u.test(w)) fail(`reviewNear "${w}" must be one word (letters, digits, hyphens, apostrophes)`);
+    for (const w of nearList) if (!REVIEW_NEAR_WORD.test(w)) fail(`reviewNear "${w}" must be one word (letters, digits, hyphens, apostrophes)`);
     // (A word of the term or of its own variants would make every mention a suggestion.)
     const own = new Set([r.term as string, ...wrongList, ...reviewList].flatMap((p) => p.toLowerCase().split(/[\s\-‐‑]+/u)));
     for (const w of nearList) if (own.has(w.toLowerCase())) fail(`reviewNear "${w}" is a word of the term or of its variants, which would make every mention a suggestion`);

@@ -62,7 +62,7 @@
  * entities (XXE, "billion laughs") is refused.
  */
 import { SaxesParser } from 'saxes';
-import { GlossaryError, TERM_TYPES, type GlossaryEntry, type GlossaryExample, type TermType } from './types.js';
+import { GlossaryError, REVIEW_NEAR_WORD, TERM_TYPES, type GlossaryEntry, type GlossaryExample, type TermType } from './types.js';
 
 export const TBX_NAMESPACE = 'urn:iso:std:iso:30042:ed-2';
 
@@ -373,7 +373,7 @@ function entryFields(fields: Field[], fail: (m: string) => never, warn: (m: stri
   const near = get('lektor:reviewNear');
   if (near !== undefined) {
     const words = near.split(/[|,]/).map((w) => w.trim().normalize('NFC')).filter(Boolean);
-    for (const w of words) if (!/^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*$/u.test(w)) fail(`lektor:reviewNear "${w}" must be one word (words separated by |)`);
+    for (const w of words) if (!REVIEW_NEAR_WORD.test(w)) fail(`lektor:reviewNear "${w}" must be one word (words separated by |)`);
     if (words.length > 0) out.reviewNear = words;
   }
   const examples = get('lektor:examples');

@@ -57,3 +57,6 @@ export class GlossaryError extends Error {
     this.line = line;
   }
 }
+
+/** A `reviewNear` word: one word, as YAML, CSV and TBX take it (letters, digits, hyphens, apostrophes). */
+export const REVIEW_NEAR_WORD = /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*$/u;

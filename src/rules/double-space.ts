@@ -27,8 +27,13 @@ function afterAbbreviation(ctx: RuleContext, start: number, end: number): boolea
   const { text } = ctx;
   if (text[start - 1] !== '.' || PUNCTUATION.test(text[end] ?? '')) return false;
   if (/[\p{Ll}\d]/u.test(text[end] ?? '')) return true;
-  const word = /(\p{L}+)\.$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1];
-  return word !== undefined && (word.length === 1 || ctx.profile?.abbreviations?.has(word.toLowerCase()) === true);
+  return abbreviationBefore(text, 0, start, ctx.profile?.abbreviations);
+}
+
+/** Whether the text ending at `start` (not before `from`) ends in an abbreviation and its period: one letter, or one of the language's. */
+function abbreviationBefore(text: string, from: number, start: number, abbreviations: ReadonlySet<string> | undefined): boolean {
+  const word = /(\p{L}+)\.$/u.exec(text.slice(Math.max(from, start - 12), start))?.[1];
+  return word !== undefined && (word.length === 1 || (abbreviations?.has(word.toLowerCase()) ?? false));
 }
 
 /**
@@ -102,9 +107,7 @@ function runEndsAt(text: string, from: number, to: number, column: number, abbre
   let start = at - 2;
   while (start > from && text[start - 1] === ' ') start--;
   // (A run after an abbreviation's period counts: "Ausg.  12" over "Seite  4", neither is fixed.)
-  if (!notColumn(text, start, at)) return true;
-  const word = /(\p{L}+)\.$/u.exec(text.slice(Math.max(from, start - 12), start))?.[1];
-  return word !== undefined && (word.length === 1 || (abbreviations?.has(word.toLowerCase()) ?? false));
+  return !notColumn(text, start, at) || abbreviationBefore(text, from, start, abbreviations);
 }
 
 export default defineRule(

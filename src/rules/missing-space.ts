@@ -52,6 +52,15 @@ function closerOf(profile: LanguageProfile, open: string): string | undefined {
 /** Question words that begin a sentence after a quotation ("».Pourquoi"). */
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['pourquoi', 'comment', 'quand', 'warum', 'wie', 'wann', 'why', 'how', 'when', 'por', 'cómo', 'cuándo']);
 
+/** The run of non-space characters around `[from, to)`: its start and end. */
+function runAround(text: string, from: number, to: number): [number, number] {
+  let s0 = from;
+  while (s0 > 0 && !SPACE.test(text[s0 - 1])) s0--;
+  let e0 = to;
+  while (e0 < text.length && !SPACE.test(text[e0])) e0++;
+  return [s0, e0];
+}
+
 /** Whether a letter is directly before and after one of . ! ? , ; somewhere in the text. */
 function hasJoint(text: string): boolean {
   for (let i = 1; i + 1 < text.length; i++) {
@@ -156,10 +165,7 @@ export default defineRule(
       // "Apollo_11.Die_Mission", "Bericht2023.Die-Ergebnisse.pdf"): the run of non-spaces around
       // it has one of their marks, or the word goes on with one. After a number, only a number
       // ("2:1.Der", "20 %.Die"), not a name that ends in one ("Sky24.It", "Antena3.Es").
-      let s0 = m.index;
-      while (s0 > 0 && !SPACE.test(text[s0 - 1])) s0--;
-      let e0 = m.index + m[0].length;
-      while (e0 < text.length && !SPACE.test(text[e0])) e0++;
+      const [s0, e0] = runAround(text, m.index, m.index + m[0].length);
       if (/[@/_\\]|www\./iu.test(text.slice(s0, e0)) || /^[-_./@]/u.test(text[m.index + m[0].length] ?? '')) continue;
       if (/[\d%]/u.test(before) && !/^[(\[„“"«]?[\d.,:%\u00A0\u202F -]*$/u.test(text.slice(s0, m.index + 1))) continue;
       if (!isVerbatim(ctx.block, m.index, at + 1 + right.length) || ctx.isClaimed(at, at + 1)) continue;
@@ -228,10 +234,7 @@ export default defineRule(
       const at = m.index + left.length;
       const end = at + 1 + right.length;
       if (m.index >= runEnd) {
-        let s0 = m.index;
-        while (s0 > 0 && !SPACE.test(text[s0 - 1])) s0--;
-        let e0 = end;
-        while (e0 < text.length && !SPACE.test(text[e0])) e0++;
+        const [s0, e0] = runAround(text, m.index, end);
         runEnd = e0;
         // In an e-mail address, a web address or a handle ("info@Zeitung.De", "www.Bank.De"),
         // a file name, a version, a code (a digit or a file's extension: "data,final,v2.csv"),

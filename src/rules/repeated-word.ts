@@ -162,7 +162,8 @@ export default defineRule(
       // The first copy run into the sentence before ("left.The the dog"): the double at the
       // sentence's start, found in the same run as missing-space's space (a second run had
       // found it).
-      const joined = /^\p{L}+[.!?](\p{Lu}\p{Ll}+)$/u.exec(a.value);
+      // (Only a word that is no run of letters: the test runs on every word.)
+      const joined = a.alpha ? null : /^\p{L}+[.!?](\p{Lu}\p{Ll}+)$/u.exec(a.value);
       if (!a.opaque && joined && joined[1].toLowerCase() === b.value && spaced(ctx, text, i, i + 1)) {
         const lower = b.value;
         const start = a.end - joined[1].length;
