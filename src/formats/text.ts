@@ -1,18 +1,22 @@
 /**
  * Plain text: paragraphs are separated by blank lines. A text without any blank
- * line (one paragraph per line, as machine translation output usually comes) has
- * one paragraph per line. The block text is the verbatim source slice.
+ * line has one paragraph per line (as machine translation output usually comes),
+ * unless it is hard-wrapped (see `hardWrapJoins`): then a line break is a paragraph
+ * break only where the line ended before the width for another reason (the next
+ * word would have fitted), or the next line starts a list item or is indented.
+ * The block text is the verbatim source slice.
  */
 import { sliceBlock, type Block, type ProseDocument } from '../core/document.js';
+
+/** A line end: LF, CRLF or CR alone (old Mac files). */
+const LINE_END = /\r\n|\r(?!\n)|\n/g;
 
 export function readText(source: string): ProseDocument {
   const blocks: Block[] = [];
   // Lines end in LF, CRLF or CR alone (old Mac files: each line is a paragraph there too).
   // (A CR before LF is no line end of its own: "\r\n" is one line break, never a blank line.)
   const blankLine = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)/;
-  const separator = blankLine.test(source) ? /(?:(?:\r\n|\r(?!\n)|\n)[ \t]*){2,}/g : /\r\n|\r(?!\n)|\n/g;
-  let start = 0;
-  const push = (end: number) => {
+  const push = (start: number, end: number) => {
     // Trim surrounding whitespace but keep offsets into the source.
     let s = start;
     let e = end;
@@ -20,10 +24,101 @@ export function readText(source: string): ProseDocument {
     while (e > s && /\s/.test(source[e - 1])) e--;
     if (e > s) blocks.push(sliceBlock(source, s, e));
   };
-  for (const m of source.matchAll(separator)) {
-    push(m.index);
+  if (blankLine.test(source)) {
+    let start = 0;
+    for (const m of source.matchAll(/(?:(?:\r\n|\r(?!\n)|\n)[ \t]*){2,}/g)) {
+      push(start, m.index);
+      start = m.index + m[0].length;
+    }
+    push(start, source.length);
+    return { source, format: 'text', blocks };
+  }
+  const lines = splitLines(source);
+  const joins = hardWrapJoins(lines);
+  let start = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (joins?.[i]) continue;
+    push(start, lines[i].end);
+    start = lines[i].next;
+  }
+  return { source, format: 'text', blocks };
+}
+
+interface Line {
+  /** Offset of the line's first character. */
+  start: number;
+  /** Offset of its line end (or of the end of the text). */
+  end: number;
+  /** Offset of the next line's first character. */
+  next: number;
+  /** The line without its line end. */
+  text: string;
+}
+
+function splitLines(source: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const m of source.matchAll(LINE_END)) {
+    lines.push({ start, end: m.index, next: m.index + m[0].length, text: source.slice(start, m.index) });
     start = m.index + m[0].length;
   }
-  push(source.length);
-  return { source, format: 'text', blocks };
+  if (start < source.length) lines.push({ start, end: source.length, next: source.length, text: source.slice(start) });
+  return lines;
+}
+
+/** A line that starts a list item: "- ", "* ", "• ", "1. ", "2) ", "a) ". */
+const LIST_ITEM = /^[ \t]*(?:[-*+•–◦▪]|\d{1,3}[.)]|[a-z][)])[ \t]/u;
+/** A line that ends a sentence: its last mark, before closing quotes and brackets. */
+const SENTENCE_END = /[.!?…:]["'”“»«’‘)\]]*$/u;
+/** Narrowest wrap width taken for one (a column of short lines is a list, not a wrapped paragraph). */
+const MIN_WIDTH = 30;
+
+const indentOf = (text: string) => /^[ \t]*/.exec(text)![0].replace(/\t/g, '    ').length;
+/** Length of a line in characters (code points), without trailing white space. */
+const widthOf = (text: string) => {
+  let n = 0;
+  for (const _ of text.trimEnd()) n++;
+  return n;
+};
+const firstWordWidth = (text: string) => widthOf(/^[ \t]*(\S*)/.exec(text)![1]);
+
+/**
+ * Whether a text without blank lines is hard-wrapped prose, and if so, which line breaks
+ * join two lines of one paragraph (`joins[i]`: line i goes on in line i + 1).
+ *
+ * A wrapped line broke because its next word would not have fitted the width, so
+ * `width(line) + 1 + width(next line's first word)` exceeds the width; the width is taken
+ * as the 90th percentile of the lines' widths (a long unbreakable address does not set
+ * it). A paragraph whose last line happens to be full runs on into the next one: nothing
+ * tells them apart. The text counts as hard-wrapped when three or more of its lines and
+ * most of them pass that test, and most of them break in the middle of a sentence: one
+ * sentence per line, as machine translation comes, passes neither (its lines vary in
+ * width and end with a sentence's mark).
+ */
+export function hardWrapJoins(lines: readonly { text: string }[]): boolean[] | undefined {
+  if (lines.length < 4) return undefined;
+  const widths = lines.map((l) => widthOf(l.text));
+  const sorted = [...widths].sort((a, b) => a - b);
+  const width = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.9))];
+  if (width < MIN_WIDTH) return undefined;
+  const joins: boolean[] = [];
+  let full = 0;
+  let midSentence = 0;
+  const candidates = lines.length - 1;
+  for (let i = 0; i < candidates; i++) {
+    const line = lines[i].text;
+    const next = lines[i + 1].text;
+    const ends = SENTENCE_END.test(line.trimEnd());
+    const fits = widths[i] > 0 && widths[i + 1] > 0 && widths[i] + 1 + firstWordWidth(next) > width;
+    if (fits) full++;
+    if (widths[i] > 0 && !ends) midSentence++;
+    const item = LIST_ITEM.test(line);
+    // A dash or a number at the start of a line that goes on a sentence is no list item
+    // ("… inhaftiert sind\n– und …", "… am\n1. Januar"): an item follows a sentence's end
+    // (a colon included) or another item.
+    const nextItem = LIST_ITEM.test(next) && (item || ends);
+    joins.push(fits && !nextItem && indentOf(next) <= indentOf(line) + (item ? 8 : 0));
+  }
+  if (full < 3 || full * 10 < candidates * 6 || midSentence * 2 < candidates) return undefined;
+  return joins;
 }

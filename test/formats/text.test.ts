@@ -19,3 +19,84 @@ describe('plain text: line ends', () => {
     expect(r.corrected).toBe(source);
   });
 });
+
+/** Greedy wrapping at `width` characters, as editors and mail programs wrap. */
+function wrap(paragraph: string, width: number, indent = ''): string {
+  const lines: string[] = [];
+  let line = indent;
+  for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+    if (line.trim() && [...line].length + 1 + [...word].length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line.trim() ? `${line} ${word}` : line + word;
+  }
+  if (line) lines.push(line);
+  return lines.join('\n');
+}
+
+const PARAGRAPHS = [
+  'Hikvision, ein chinesisches Unternehmen für Überwachungskameras, wusste, dass seine Technologie verwendet wurde, um die uigurische Minderheit des Landes zu überwachen, so ein von Hikvision selbst angeheuerter Ermittler.',
+  'Neue durchgesickerte Aufzeichnungen verleihen den Anschuldigungen gegen Hikvision mehr Glaubwürdigkeit. Sie könnten seine Stellung auf dem Weltmarkt gefährden.',
+  '„Das ist ein Problem, über das wir lange gesprochen haben“, sagte der Ermittler, der seit Jahren über Menschenrechte in Xinjiang und die Überwachung der Uiguren schreibt.',
+];
+
+describe('plain text: hard-wrapped paragraphs without blank lines', () => {
+  const blocks = (source: string) => readText(source).blocks.map((b) => b.text);
+
+  it('reads a hard-wrapped text as its paragraphs, at any common width, with any line end', () => {
+    for (const width of [60, 72, 80]) {
+      const wrapped = PARAGRAPHS.map((p) => wrap(p, width));
+      expect(wrapped.every((p) => p.includes('\n'))).toBe(true);
+      expect(blocks(wrapped.join('\n'))).toEqual(wrapped);
+      expect(blocks(wrapped.join('\n').replace(/\n/g, '\r\n'))).toEqual(wrapped.map((p) => p.replace(/\n/g, '\r\n')));
+    }
+  });
+
+  it('keeps one paragraph per line for one sentence per line, as machine translation comes', () => {
+    const lines = [
+      'Das Unternehmen hat im vergangenen Jahr mehr als eine Milliarde Euro umgesetzt .',
+      'Die Kameras wurden in mehreren Provinzen eingesetzt .',
+      'Er wurde 1946 in Berlin geboren und studierte später in München Rechtswissenschaften .',
+      'Die Regierung hat die Vorwürfe zurückgewiesen .',
+      'Der Bericht wurde am Montag veröffentlicht .',
+    ];
+    expect(blocks(lines.join('\n'))).toEqual(lines);
+    // Titles without a period among them, as MT test sets have.
+    const titles = ['Liste der Bürgermeister von Berlin', 'Geschichte der Stadt Hamburg im Mittelalter', 'Die Kameras wurden eingesetzt .', 'Bahnhof Köln Messe/Deutz'];
+    expect(blocks(titles.join('\n'))).toEqual(titles);
+  });
+
+  it('keeps a column of short lines (a list without marks) apart', () => {
+    const list = ['Berlin', 'Hamburg', 'München', 'Köln', 'Frankfurt am Main'];
+    expect(blocks(list.join('\n'))).toEqual(list);
+  });
+
+  it('ends a paragraph before a list item after a colon, and goes on over a dash or a date at a line start', () => {
+    const width = 60;
+    const intro = wrap(`${PARAGRAPHS[0]} Die Ermittler nannten in ihrem Bericht an die Regierung drei Gründe für den Verdacht gegen das Unternehmen:`, width);
+    const items = ['- die Verträge mit der Polizei', '- die Software zur Erkennung', '- die Aussagen ehemaliger Angestellter'];
+    const after = wrap(PARAGRAPHS[1], width);
+    expect(blocks([intro, ...items, after].join('\n'))).toEqual([intro, ...items, after]);
+    // A dash and a date that start a wrapped line go on with its sentence.
+    const long = 'Die Behörden in Xinjiang, wo mehr als eine Million Uiguren in Lagern inhaftiert sind – und das seit Jahren –, haben die Kameras von Hikvision in großer Zahl gekauft und in allen Städten der Region an Straßen, Moscheen und Schulen aufgestellt, so der Bericht der Ermittler, der am 1. Januar erschien und seither von vielen Zeitungen in aller Welt zitiert und besprochen worden ist.';
+    for (const [w, start] of [[84, '– '], [72, '1. ']] as const) {
+      const wrapped = wrap(long, w);
+      expect(wrapped.split('\n').some((l) => l.startsWith(start))).toBe(true);
+      expect(blocks(wrapped)).toEqual([wrapped]);
+    }
+  });
+
+  it('ends a paragraph before an indented first line', () => {
+    const a = wrap(PARAGRAPHS[0], 72, '   ');
+    const b = wrap(PARAGRAPHS[1], 72, '   ');
+    expect(blocks(`${a}\n${b}`)).toEqual([a.trim(), b.trim()]);
+  });
+
+  it('checks a wrapped article as its paragraphs: quotations and repeated stems across a line break', async () => {
+    const text = wrap('„Wir werden das Unternehmen nicht freisprechen“, sagte Prosper, der die Aufrechterhaltung aufrechtzuerhalten versuchte und darüber hinaus mit den Behörden verhandelte.', 50)
+      + '\n' + wrap('Ein zweiter Absatz folgt hier mit weiteren Angaben zu den Verträgen des Unternehmens, die in dem Bericht genannt werden.', 50);
+    const r = await check(text, { language: 'de', only: ['quotes', 'repeated-stem'], path: 'x.txt' });
+    expect(r.findings.map((f) => f.ruleId)).toEqual(['repeated-stem']);
+    expect(r.findings[0].actual).toMatch(/^Aufrechterhaltung\s+aufrechtzuerhalten$/);
+  });
+});
