@@ -59,6 +59,9 @@ export default defineRule(
         { lang: 'de', text: 'Warum ? Weil es so ist !', output: 'Warum? Weil es so ist!' },
         { lang: 'de', text: 'Er sagte : Nein (wie immer ).', output: 'Er sagte: Nein (wie immer).' },
         { lang: 'de', text: 'Kameras ,Drohnen und Server.', output: 'Kameras, Drohnen und Server.' },
+        // Before an opening quotation mark the space moves too (removed, it glued the mark to the quotation).
+        { lang: 'de', text: 'Er sagte :"Das ist gut", und ging. Er sagte ,„Das ist gut“, und ging. Er rief :»Das ist gut«.', output: 'Er sagte: "Das ist gut", und ging. Er sagte, „Das ist gut“, und ging. Er rief: »Das ist gut«.' },
+        { lang: 'en', text: 'He said :“This is fine,” and left ,(as always).', output: 'He said: “This is fine,” and left, (as always).' },
         { lang: 'de', text: 'Die Daten liegen in den USA .Die Kritiker bleiben skeptisch.', output: 'Die Daten liegen in den USA. Die Kritiker bleiben skeptisch.' },
         { lang: 'de', text: 'Die Inflation lag bei 2,2 % .Die Notenbank wartet. Das Spiel endete 2:1 .Die Fans jubelten.', output: 'Die Inflation lag bei 2,2 %. Die Notenbank wartet. Das Spiel endete 2:1. Die Fans jubelten.' },
         { lang: 'en', text: 'He came and saw !But he left .The end.', output: 'He came and saw! But he left. The end.' },
@@ -145,6 +148,9 @@ export default defineRule(
   },
 );
 
+/** An opening quotation mark or bracket, right before a word: what follows a mark after its space. */
+const OPENS_AFTER = /^["'„‚“‘»«(\[¿¡][\p{L}\p{N}]/u;
+
 /** A mark that takes no space before it: remove the whitespace (or move it after the mark). */
 function unspaced(ctx: RuleContext, mark: string, s: number, i: number) {
   const { text } = ctx;
@@ -175,8 +181,11 @@ function unspaced(ctx: RuleContext, mark: string, s: number, i: number) {
   // A score or ratio: "3 : 1".
   if (mark === ':' && /\p{N}/u.test(text[s - 1]) && /^\s*\p{N}/u.test(after)) return;
   if (text[s - 1] === '.' && mark === '.') return;
-  // "Wort ,und": the space belongs after the comma.
-  const moveSpace = runIn || ((mark === ',' || mark === ';') && LETTER.test(next));
+  // "Wort ,und": the space belongs after the comma. So before an opening quotation mark or
+  // bracket ("sagte :"Das", "sagte ,„Das", "rief :»Das", "Wort ,(und"): removing the space
+  // alone glued the mark to the quotation.
+  const moveSpace =
+    runIn || ((mark === ',' || mark === ';') && LETTER.test(next)) || ((mark === ',' || mark === ';' || mark === ':') && OPENS_AFTER.test(after));
   const end = i + 1;
   // The same comma or semicolon twice ("das , , und"): the second goes with its space, else
   // the fix wrote "das,, und".
