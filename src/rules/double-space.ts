@@ -84,6 +84,24 @@ function alignedLine(text: string, from: number, to: number): { columns: boolean
   return { columns: true, prose };
 }
 
+/**
+ * Whether the line from `from` to `to` is a label and its value ("Montag  Sitzung des
+ * Kabinetts", "Bayern - Dortmund  2:1"): one gap of two or more spaces or a tab after one to
+ * four words, eight words at most in all, and no sentence's end. Consecutive lines of that shape are a layout (a
+ * schedule, results), whose gaps are no typo even where they do not align.
+ */
+function labelLine(text: string, from: number, to: number): boolean {
+  const line = text.slice(from, to);
+  const gap = / {2,}|\t/.exec(line);
+  if (!gap || gap.index === 0 || / {2,}|\t/.test(line.slice(gap.index + gap[0].length))) return false;
+  // (A short sentence is no value: "Die Polizei  sperrte die Straße.")
+  if (/[.!?…]["“”»«’)]*\s*$/u.test(line)) return false;
+  const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const label = words(line.slice(0, gap.index));
+  const value = words(line.slice(gap.index));
+  return label >= 1 && label <= 4 && value >= 1 && label + value <= 8;
+}
+
 /** The start of the line `pos` is on (after LF, CR or CRLF). */
 function lineStartOf(text: string, pos: number): number {
   let i = pos;
@@ -131,6 +149,8 @@ export default defineRule(
         { lang: 'de', text: 'Das ist ein Test mit   drei Leerzeichen.', output: 'Das ist ein Test mit drei Leerzeichen.' },
         { lang: 'en', text: 'Richard-Pierre Prosper said:  “We are not going to exonerate the company.”', output: 'Richard-Pierre Prosper said: “We are not going to exonerate the company.”' },
         { lang: 'fr', text: 'Une entreprise  chinoise.', output: 'Une entreprise chinoise.' },
+        // Short sentences, one a line, are no labels and values.
+        { lang: 'de', text: 'Die Polizei  sperrte die Straße.\nDer Stau  dauerte an.', output: 'Die Polizei sperrte die Straße.\nDer Stau dauerte an.' },
         // A run before punctuation or after a sentence end does not make the line a table.
         { lang: 'de', text: 'Er kam  gestern nach Hause  .', output: 'Er kam gestern nach Hause  .' },
         { lang: 'en', text: 'The talks ended.  Officials said the deal  was dead.', output: 'The talks ended.  Officials said the deal was dead.' },
@@ -154,6 +174,8 @@ export default defineRule(
         { lang: 'de', text: 'Nr.  Verein    Punkte\n1.   Bayern    30\n2.   Dortmund  28' },
         { lang: 'de', text: 'Öffnungszeiten:\nMo.  9 bis 18 Uhr\nSa.  10 bis 14 Uhr\nSo.  geschlossen' },
         { lang: 'de', text: 'Ausg.  12\nSeite  4' },
+        // Labels and values that do not align: a schedule, results.
+        { lang: 'de', text: 'Termine:\nMontag  Sitzung des Kabinetts\nDienstag  Pressekonferenz im Kanzleramt\n\nErgebnisse 1. Spieltag\nBayern - Dortmund  2:1\nKöln - Bremen  0:0' },
         { lang: 'de', text: 'Umsatz            19.200\nGewinn             2.100\nMitarbeiter          320' },
         { lang: 'de', text: 'Ein Tab\tzwischen Wörtern und\u00A0ein geschütztes Leerzeichen.' },
         { lang: 'fr', text: 'Il a dit «\u00A0oui\u00A0»\u202F; puis il est parti.' },
@@ -176,6 +198,7 @@ export default defineRule(
     let nextStart = -1;
     let nextEnd = -1;
     let rightAligned = false;
+    let labels = false;
     for (const m of text.matchAll(RUN)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -220,8 +243,12 @@ export default defineRule(
           hasRun(sourceLineStart, sourceLineEnd) &&
           ((previousStart >= 0 && previousEnd - previousStart === length && hasRun(previousStart, previousEnd)) ||
             (nextEnd >= 0 && nextEnd - nextStart === length && hasRun(nextStart, nextEnd)));
+        // Labels and values on consecutive lines, aligned or not.
+        labels =
+          labelLine(source, sourceLineStart, sourceLineEnd) &&
+          ((previousStart >= 0 && labelLine(source, previousStart, previousEnd)) || (nextEnd >= 0 && labelLine(source, nextStart, nextEnd)));
       }
-      if (aligned || rightAligned) continue;
+      if (aligned || rightAligned || labels) continue;
       if (!isVerbatim(ctx.block, start, end)) continue;
       const column = toSource(ctx.block, end, true) - sourceLineStart;
       const abbreviations = ctx.profile?.abbreviations;
