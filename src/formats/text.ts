@@ -1,10 +1,11 @@
 /**
- * Plain text: paragraphs are separated by blank lines. A text without any blank
- * line has one paragraph per line (as machine translation output usually comes),
- * unless it is hard-wrapped (see `hardWrapJoins`): then a line break is a paragraph
- * break only where the line ended before the width for another reason (the next
- * word would have fitted), or the next line starts a list item or is indented.
- * The block text is the verbatim source slice.
+ * Plain text: paragraphs are separated by blank lines; inside one, a caption, a byline,
+ * a heading or a list item on a line of its own is read apart (see `paragraphJoins`).
+ * A text without any blank line has one paragraph per line (as machine translation
+ * output usually comes), unless it is hard-wrapped (see `hardWrapJoins`): then a line
+ * break is a paragraph break only where the line ended before the width for another
+ * reason (the next word would have fitted), or the next line starts a list item or is
+ * indented. The block text is the verbatim source slice.
  */
 import { sliceBlock, type Block, type ProseDocument } from '../core/document.js';
 
@@ -15,6 +16,7 @@ export function readText(source: string): ProseDocument {
   const blocks: Block[] = [];
   // Lines end in LF, CRLF or CR alone (old Mac files: each line is a paragraph there too).
   // (A CR before LF is no line end of its own: "\r\n" is one line break, never a blank line.)
+  // A line of spaces and tabs only is blank.
   const blankLine = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)/;
   const push = (start: number, end: number) => {
     // Trim surrounding whitespace but keep offsets into the source.
@@ -24,17 +26,8 @@ export function readText(source: string): ProseDocument {
     while (e > s && /\s/.test(source[e - 1])) e--;
     if (e > s) blocks.push(sliceBlock(source, s, e));
   };
-  if (blankLine.test(source)) {
-    let start = 0;
-    for (const m of source.matchAll(/(?:(?:\r\n|\r(?!\n)|\n)[ \t]*){2,}/g)) {
-      push(start, m.index);
-      start = m.index + m[0].length;
-    }
-    push(start, source.length);
-    return { source, format: 'text', blocks };
-  }
   const lines = splitLines(source);
-  const joins = hardWrapJoins(lines);
+  const joins = blankLine.test(source) ? paragraphJoins(lines) : hardWrapJoins(lines);
   let start = 0;
   for (let i = 0; i < lines.length; i++) {
     if (joins?.[i]) continue;
@@ -81,6 +74,47 @@ const widthOf = (text: string) => {
   return n;
 };
 const firstWordWidth = (text: string) => widthOf(/^[ \t]*(\S*)/.exec(text)![1]);
+
+/** A blank line: spaces and tabs only. */
+const BLANK = /^[ \t]*$/;
+/** What a line that is no sentence's end may stop at before a new one: a capital, a digit, an opening quotation mark or bracket. */
+const STARTS_ANEW = /^[ \t]*(?:\p{Lu}|\p{N}|["„‚“‘»«(\[¿¡])/u;
+/** A line that goes on into the next: it ends in a comma, a dash, a hyphen, a conjunction's mark. */
+const GOES_ON = /[,;\-‐‑–—&/]\s*$/u;
+
+/**
+ * The line breaks inside the paragraphs of a text with blank lines (`joins[i]`: line i goes on
+ * in line i + 1). A break is a paragraph's own where the line stops short of the text's width
+ * (the 90th percentile of its lines' widths, see `hardWrapJoins`) and ends a sentence or runs
+ * into a new one (a caption, a byline, a heading: "Foto: Die Ministerin in Berlin\nBerlin ist
+ * der Sitz …", "Von Anna Müller\nMüller ist …"), and before a list item after a colon or
+ * another item: those lines are read apart, as Markdown reads list items. A full line, as a
+ * hard-wrapped paragraph has, goes on.
+ */
+export function paragraphJoins(lines: readonly { text: string }[]): boolean[] {
+  const widths = lines.map((l) => widthOf(l.text));
+  const sorted = widths.filter((w) => w > 0).sort((a, b) => a - b);
+  const width = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.9))] ?? 0;
+  const joins: boolean[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i].text;
+    const next = lines[i + 1].text;
+    if (BLANK.test(line) || BLANK.test(next)) {
+      joins.push(false);
+      continue;
+    }
+    const trimmed = line.trimEnd();
+    const ends = SENTENCE_END.test(trimmed);
+    const item = LIST_ITEM.test(line);
+    if (LIST_ITEM.test(next) && (item || ends)) {
+      joins.push(false);
+      continue;
+    }
+    const full = widths[i] + 1 + firstWordWidth(next) > width;
+    joins.push(full || !(ends || (!GOES_ON.test(trimmed) && STARTS_ANEW.test(next))));
+  }
+  return joins;
+}
 
 /**
  * Whether a text without blank lines is hard-wrapped prose, and if so, which line breaks

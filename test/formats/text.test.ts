@@ -100,3 +100,40 @@ describe('plain text: hard-wrapped paragraphs without blank lines', () => {
     expect(r.findings[0].actual).toMatch(/^Aufrechterhaltung\s+aufrechtzuerhalten$/);
   });
 });
+
+describe('plain text: lines of their own inside a paragraph', () => {
+  const blocks = (source: string) => readText(source).blocks.map((b) => b.text);
+
+  it('reads a caption, a byline and a heading apart from the sentence on the next line', () => {
+    expect(blocks('Foto: Die Ministerin in Berlin\nBerlin ist der Sitz der Regierung, wie die Ministerin erklärte.\n\nVon Anna Müller\nMüller ist Korrespondentin in Brüssel.')).toEqual([
+      'Foto: Die Ministerin in Berlin',
+      'Berlin ist der Sitz der Regierung, wie die Ministerin erklärte.',
+      'Von Anna Müller',
+      'Müller ist Korrespondentin in Brüssel.',
+    ]);
+    expect(blocks('REGIERUNG PRÜFT VERBOT\nDie Bundesregierung prüft ein Verbot.\n\nZweiter Absatz.')).toEqual(['REGIERUNG PRÜFT VERBOT', 'Die Bundesregierung prüft ein Verbot.', 'Zweiter Absatz.']);
+  });
+
+  it('reads list items apart, after a colon and after each other', () => {
+    expect(blocks('Was wir wissen:\n- Ein Wecker aus China ist beliebt\n- Tick Tack sperrt Konten von Politikern\n\nMehr dazu später.')).toEqual([
+      'Was wir wissen:',
+      '- Ein Wecker aus China ist beliebt',
+      '- Tick Tack sperrt Konten von Politikern',
+      'Mehr dazu später.',
+    ]);
+  });
+
+  it('keeps a hard-wrapped paragraph whole, and a line that goes on after a comma', () => {
+    const paragraphs = PARAGRAPHS.map((p) => wrap(p, 60));
+    expect(blocks(paragraphs.join('\n\n'))).toEqual(paragraphs);
+    expect(blocks('Er sagte,\n„Das ist gut“.\n\nDanach ging er.')).toEqual(['Er sagte,\n„Das ist gut“.', 'Danach ging er.']);
+  });
+
+  it('no longer reads a caption and the next sentence as one: no double across them, and a glossary fix in a list item is written', async () => {
+    const r = await check('Foto: Die Ministerin in Berlin\nBerlin ist der Sitz der Regierung, wie die Ministerin erklärte.\n\nEin zweiter Absatz folgt.', { language: 'de', only: ['repeated-word'], path: 'x.txt' });
+    expect(r.findings).toEqual([]);
+    const list = 'Was wir wissen:\n- Ein Wecker aus China ist beliebt\n- Tick Tack sperrt Konten von Politikern\n\nMehr dazu später.';
+    const g = await check(list, { language: 'de', only: ['glossary'], path: 'x.txt' });
+    expect(g.corrected).toBe(list.replace('Tick Tack', 'TikTok'));
+  });
+});
