@@ -15,6 +15,8 @@ import { isKnownToken } from './spelling.js';
 import { UNIT_SYMBOLS } from '../spell/units.js';
 import type { RuleContext } from '../core/rule.js';
 
+/** A gap between two cells of a table: a tab, or three spaces or more. */
+const COLUMN_GAP = /\t| {3,}/;
 const capitalize = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 /** Unit symbols of one or two letters that the symbol lists leave to the dictionary ("10.15 in in the valley": inches). */
@@ -106,6 +108,8 @@ export default defineRule(
         { lang: 'de', text: 'Zuvor hatte die die Polizei gewarnt.', output: 'Zuvor hatte die Polizei gewarnt.' },
       ],
       pass: [
+        // Two cells of a table laid out in columns, spaces or tabs.
+        { lang: 'de', text: 'Platz  Verein           Stadt       Punkte\n1.     Union Berlin     Berlin      24\n3.     Bayern München   München     19\n4.\tUnion Berlin\tBerlin\t18' },
         { lang: 'de', text: 'Die Frauen, die die Kinder betreuen, sind müde.' },
         { lang: 'de', text: 'Er sah, dass sie sie kannte.' },
         { lang: 'de', text: 'Die Rede von von der Leyen wurde gelobt.' },
@@ -200,6 +204,9 @@ export default defineRule(
       // At a sentence start the first copy has the capital ("The the chairman", "Los los sindicatos").
       const opening = ctx.sentences[a.sentence].firstWord === i && a.value !== b.value && a.value === capitalize(b.value) && b.value === b.value.toLowerCase();
       if (!spaced(ctx, text, i, i + 1)) continue;
+      // A tab or three spaces or more between them: two cells of a table laid out in columns
+      // ("Union Berlin     Berlin      24").
+      if (COLUMN_GAP.test(text.slice(a.end, b.start))) continue;
       const lower = a.value.toLowerCase();
       if (allowed?.has(lower)) continue;
       if (ctx.profile?.clauseRepeats.has(lower) && opensClause(ctx, i)) continue;
