@@ -50,6 +50,28 @@ export const COMBINING_MARK = /[\u0300-\u036f]/;
 /** URLs, e-mail addresses, @handles and #hashtags: not prose, so words inside them are opaque ("#Sinkiang" is another tag than "#Xinjiang"). */
 const NON_PROSE = /\b(?:https?:\/\/|www\.)[^\s<>"“”„«»]{1,2000}[^\s<>"“”„«».,;:!?)]|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|(?<![\w@])@\w{2,64}|(?<![\p{L}\p{N}_#&])#\p{L}[\p{L}\p{M}\p{N}_]{1,138}/giu;
 
+/**
+ * A news agency's dateline at a paragraph's start: a place, maybe a date, and the agency's
+ * code in brackets before a dash or a colon ("HAMBURG (epd) -", "STUTTGART (dpa/lsw) –",
+ * "Frankfurt/Main (dpa-AFX) -", "BARCELONA, 1 may (EFE).-", "(dpa) –"); a code is one to
+ * four short words (up to 7 letters, in one case or capitalized), not a name in brackets
+ * ("Die Firma (Hikvision) - so"). Group 1 is the place; from its end to the closing bracket
+ * (the date, the code) is no prose.
+ */
+const DATELINE = /^(\p{Lu}[\p{L}\p{M}.'’\-\/ ]{0,40}?)?(?:,[ \p{L}\p{N}.]{1,24}?)?[ \t]*\((?:\p{Ll}{1,7}|\p{Lu}{1,7}|\p{Lu}\p{Ll}{1,6})(?:[-\/&][ ]?(?:\p{Ll}{1,7}|\p{Lu}{1,7}|\p{Lu}\p{Ll}{1,6})){0,3}\)(?=[ \t]*(?:\.?[ \t]*[-–—:]))/u;
+/** A dateline without a dash: an agency's code in lower case, before a sentence ("Berlin (dpa) Der Kanzler", "(dpa/lby) Die Staatsregierung"). */
+const DATELINE_LOWER = /^(\p{Lu}[\p{L}\p{M}.'’\-\/ ]{0,40}?)?[ \t]*\(\p{Ll}{2,7}(?:[-\/]\p{Ll}{2,7}){0,3}\)(?=[ \t]+\p{Lu})/u;
+
+/** The no-prose span of a dateline at the start of `text`, if there is one. */
+export function datelineSpan(text: string): readonly [number, number] | undefined {
+  // (Cheap first: a bracket near the start.)
+  const bracket = text.indexOf('(');
+  if (bracket < 0 || bracket > 80) return undefined;
+  const m = DATELINE.exec(text) ?? DATELINE_LOWER.exec(text);
+  if (!m) return undefined;
+  return [m[1]?.length ?? 0, m[0].length];
+}
+
 /** Parse block text into a tree and its word and sentence index. */
 export function segment(block: Block): Segmented {
   // A run of thousands of characters without whitespace is no prose (a pasted hash, a
@@ -61,7 +83,8 @@ export function segment(block: Block): Segmented {
   const words: WordToken[] = [];
   const sentences: SentenceSpan[] = [];
   const text = block.text;
-  const skip = [...long, ...(!/https?:|www\.|@|#/i.test(text) ? [] : [...text.matchAll(NON_PROSE)].map((m) => [m.index, m.index + m[0].length] as const))];
+  const dateline = datelineSpan(text);
+  const skip = [...long, ...(dateline ? [dateline] : []), ...(!/https?:|www\.|@|#/i.test(text) ? [] : [...text.matchAll(NON_PROSE)].map((m) => [m.index, m.index + m[0].length] as const))];
   // Words come in order: a pointer into the ranges (sorted by start), not a search of all of
   // them per word ("#ab " × 50,000 was quadratic).
   skip.sort((a, b) => a[0] - b[0]);
