@@ -90,7 +90,9 @@ function nearWord(
     if (!toks[k].sentenceStart || k === 0) return toks[k].sentenceStart;
     const before = toks[k - 1];
     if (text[before.end] !== '.') return true;
-    return !((abbreviations?.has(before.lower) ?? false) || (/^\p{Lu}/u.test(before.value) && before.value.length <= 3));
+    // (An initial is one capital letter: a short noun ends its sentence, "Er nutzt Tick Tack
+    // jeden Tag. Der Wecker klingelt.")
+    return !((abbreviations?.has(before.lower) ?? false) || /^\p{Lu}$/u.test(before.value));
   };
   for (let k = first - 1; k >= 0 && first - k <= NEAR_REACH && !starts(first); k--) {
     if (near(toks[k])) return toks[k].value;

@@ -887,6 +887,10 @@ describe('reviewNear: words that make a variant a suggestion in their sentence',
     // In another sentence, the word changes nothing.
     const elsewhere = await check('Der Wecker klingelte. Danach öffnete sie Tick Tack auf dem Handy.');
     expect(elsewhere.corrected).toBe('Der Wecker klingelte. Danach öffnete sie TikTok auf dem Handy.');
+    // A short noun before a period ends its sentence ("Tag.", "Ort."): only one capital letter is an initial.
+    expect((await check('Reporter berichteten über Tick Tack direkt vor Ort. Der Wecker im Hotel klingelte früh.')).corrected).toBe('Reporter berichteten über TikTok direkt vor Ort. Der Wecker im Hotel klingelte früh.');
+    expect((await check('Er nutzt Tick Tack jeden Tag. Der Wecker klingelt.')).corrected).toBe('Er nutzt TikTok jeden Tag. Der Wecker klingelt.');
+    expect((await check('Die Wanduhr von J. Müller machte Tick Tack.')).corrected).toBe('Die Wanduhr von J. Müller machte Tick Tack.');
     expect(() => parseGlossary(yaml.replace('[Wecker, Wanduhr]', '[alte Uhr]'), 'g.yaml')).toThrow(/g\.yaml:3: entry "TikTok": reviewNear "alte Uhr" must be one word/);
     expect(() => parseGlossary('languages: [de]\nentries:\n  - term: TikTok\n    reviewNear: [Wecker]\n', 'g.yaml')).toThrow(/"reviewNear" needs variants/);
   });
