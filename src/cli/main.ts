@@ -4,7 +4,7 @@
  * error exits with 2 and a message saying what was wrong.
  */
 import { parseArgs } from 'node:util';
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Lektor } from '../core/pipeline.js';
@@ -208,6 +208,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     if (glossaryPath === undefined && values.quiet !== true && !disable?.includes("glossary") && (only === undefined || only.some((id) => id.startsWith("glossary")))) {
       io.stderr.write(`lektor: no ${DEFAULT_GLOSSARY}/ folder here: checking without a glossary (give one with --glossary DIR)\n`);
     }
+    if (values.glossary !== undefined && !existsSync(values.glossary)) throw new UsageError(`--glossary ${values.glossary === '' ? '(an empty path)' : terminalSafe(values.glossary)}: no such glossary folder or file`);
     const glossary = glossaryPath === undefined ? undefined : await loadGlossary(glossaryPath);
     // A glossary folder without entries (a wrong path, an empty checkout) would pass every check in CI.
     if (glossary !== undefined && glossary.entries.length === 0 && values.quiet !== true) {

@@ -89,6 +89,14 @@ export class LektorPool {
     const count = options.threads ?? os.availableParallelism();
     if (!Number.isInteger(count) || count < 1) throw new RangeError(`a pool needs a whole number of threads ≥ 1, not ${count}`);
     const { threads: _, ...lektorOptions } = options;
+    // Each thread makes its own Lektor from plain data: what cannot be sent to a thread (a rule's
+    // functions, a compiled glossary, a model stage) is refused with the way round it, not left to
+    // fail as "could not be cloned".
+    const given = options as Record<string, unknown>;
+    for (const key of ['rules', 'model'] as const) {
+      if (given[key] !== undefined) throw new TypeError(`LektorPool takes no "${key}": each thread makes its own Lektor from plain options (a glossary path, only, disable, suggestions, quality, locales, detectRegions); for your own rules or a model, use Lektor.create`);
+    }
+    if (given.glossary !== undefined && typeof given.glossary !== 'string') throw new TypeError('LektorPool takes a glossary as a path (a folder or file each thread loads), not a compiled glossary');
     const { url, execArgv } = workerModule();
     const threads: Thread[] = Array.from({ length: count }, (_, i) => ({
       channel: new WorkerChannel<PoolReply>(url, undefined, `check thread ${i + 1}`, execArgv),

@@ -53,7 +53,7 @@ export interface Fix {
 /** One finding, as reported in JSON (`--format json`) and rendered by every reporter. */
 export interface Finding {
   ruleId: string;
-  /** Who produced it: `lektor` for rules, `glossary` for glossary entries, `model` for the neural model. */
+  /** Who produced it: `lektor` for rules, `glossary` for glossary entries, `model` for the neural model, `qe` for the word-level estimate's review hints. */
   source: string;
   category: Category;
   severity: Severity;
@@ -70,7 +70,7 @@ export interface Finding {
   url?: string;
   /** Optional longer explanation (for example a glossary entry's note). */
   note?: string;
-  /** For model findings: the calibrated probability that the first suggestion is right (or that the span is an error). */
+  /** For the model's findings and the word-level estimate's review hints: the calibrated probability that the first suggestion is right (or that the span is an error). */
   confidence?: number;
 }
 

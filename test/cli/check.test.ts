@@ -210,6 +210,10 @@ describe('exit codes', () => {
     expect(code).toBe(2);
     expect(stderr.text).toContain(`${g}:3`);
     expect(stderr.text).toContain('unknown field "colour"');
+    // A --glossary path that does not exist is named as the glossary, not taken for a missing input.
+    const noGlossary = new Capture();
+    expect(await main(['check', file, '--no-reports', '--glossary', path.join(dir, 'nothere')], { stdout: new Capture(), stderr: noGlossary })).toBe(2);
+    expect(noGlossary.text).toContain(`--glossary ${path.join(dir, 'nothere')}: no such glossary folder or file`);
   });
 
   it('is 2 for options that would quietly check nothing or write where no folder was named', async () => {
@@ -799,6 +803,6 @@ describe('a batch, after a review of the CLI', () => {
     const stderr = new Capture();
     const code = await main(['check', path.join(dir, 'a.txt'), '--glossary=', '--no-reports', '--model', 'none'], { stdout, stderr });
     expect(code).toBe(2);
-    expect(stderr.text).toMatch(/^lektor: \(an empty path\): no such file or directory\n$/);
+    expect(stderr.text).toMatch(/^lektor: --glossary \(an empty path\): no such glossary folder or file\n/);
   });
 });

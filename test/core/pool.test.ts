@@ -198,3 +198,13 @@ describe('the pool under faults', () => {
     }
   }, 60_000);
 });
+
+describe('LektorPool options', () => {
+  it('refuses what cannot be sent to a thread, with the way round it, before starting any', async () => {
+    const { LektorPool } = await import('../../src/core/pool.js');
+    const { defaultRules } = await import('../../src/rules/index.js');
+    await expect(LektorPool.create({ threads: 1, rules: defaultRules } as never)).rejects.toThrow(/LektorPool takes no "rules".*use Lektor\.create/);
+    await expect(LektorPool.create({ threads: 1, model: {} } as never)).rejects.toThrow(/LektorPool takes no "model"/);
+    await expect(LektorPool.create({ threads: 1, glossary: {} } as never)).rejects.toThrow(/glossary as a path/);
+  });
+});
