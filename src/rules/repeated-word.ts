@@ -15,6 +15,24 @@ import { isKnownToken } from './spelling.js';
 import { UNIT_SYMBOLS } from '../spell/units.js';
 import type { RuleContext } from '../core/rule.js';
 
+/**
+ * Where one of two copies on two lines goes, on its own line: the second with the spaces after
+ * it ("ist\nist bekannt" → "ist\nbekannt"), or, before punctuation, the first with the spaces
+ * before it ("Unternehmen ist\nist." → "Unternehmen\nist."); the pair itself where the copies
+ * share a line, or neither way is open.
+ */
+function ownLine(text: string, a: { start: number; end: number; value: string }, b: { start: number; end: number; value: string }): { start: number; end: number } {
+  const pair = { start: a.start, end: b.end };
+  if (!/[\n\r]/.test(text.slice(a.end, b.start))) return pair;
+  let after = b.end;
+  while (text[after] === ' ' || text[after] === '\t') after++;
+  if (after > b.end && after < text.length && !/[\n\r]/.test(text[after])) return { start: b.start, end: after };
+  let before = a.start;
+  while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t')) before--;
+  if (a.value === b.value && before < a.start && before > 0 && !/[\n\r]/.test(text[before - 1])) return { start: before, end: a.end };
+  return pair;
+}
+
 /** A gap between two cells of a table: a tab, or three spaces or more. */
 const COLUMN_GAP = /\t| {3,}/;
 const capitalize = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
@@ -260,13 +278,20 @@ export default defineRule(
       // ist“"), not a slip of the machine: listed for review.
       const mentioned = QUOTE_OPENERS.has(text[a.start - 1] ?? '') && QUOTE_CLOSERS.has(text[end] ?? '');
       const safe = !mentioned && (third || (!refrain && !named && ctx.profile?.safeRepeats?.has(lower) === true));
+      // Two copies on two lines (a wrapped paragraph, a block quote's or a list item's lines):
+      // the fix removes one copy on its own line, and the line break stays (the whole span
+      // rewritten had joined the lines, and in a quote or a list, across its "> " or
+      // indentation, could not be written at all): the second copy with the space after it,
+      // else the first with the spaces before it.
+      const { start: fixStart, end: fixEnd } = last === i + 1 && end === b.end ? ownLine(text, a, b) : { start: a.start, end };
+      const own = fixStart !== a.start || fixEnd !== end;
       ctx.report({
-        start: a.start,
-        end,
+        start: fixStart,
+        end: fixEnd,
         message: safe
           ? `Unexpected \`${text.slice(a.start, end)}\`, expected \`${a.value}\`: the word is repeated`
           : `\`${text.slice(a.start, end)}\`: the word is repeated; keep one copy, unless both are meant (two words spelt alike)`,
-        ...(safe ? { fix: a.value } : { expected: alternative(lower, a.value, ctx.profile?.repeatAlternatives), severity: 'warning' as const }),
+        ...(safe ? { fix: own ? '' : a.value } : { expected: own ? [''] : alternative(lower, a.value, ctx.profile?.repeatAlternatives), severity: 'warning' as const }),
       });
       i = last;
     }

@@ -158,3 +158,15 @@ describe('repeated-word: what is fixed', () => {
     expect((await repeats('Duran Duran played. She read it in In Your Face.', 'en')).findings).toEqual([]);
   });
 });
+
+describe('repeated-word: two copies on two lines', () => {
+  it('removes one copy on its own line and keeps the line break, in a paragraph, a block quote and a list item', async () => {
+    const md = 'Das Unternehmen ist\nist bekannt für Kameras.\n\n> Das Unternehmen ist\n> ist bekannt für Kameras.\n\n- Das Unternehmen ist\n  ist bekannt.\n\nEr sagte, dass das Unternehmen ist\nist.\n';
+    const r = await check(md, { language: 'de', only: ['repeated-word'], path: 'a.md' });
+    expect(r.findings.map((f) => f.fixed)).toEqual([true, true, true, true]);
+    expect(r.corrected).toBe('Das Unternehmen ist\nbekannt für Kameras.\n\n> Das Unternehmen ist\n> bekannt für Kameras.\n\n- Das Unternehmen ist\n  bekannt.\n\nEr sagte, dass das Unternehmen\nist.\n');
+    expect(r.findings[0].message).toContain('`ist\nist`');
+    const again = await check(r.corrected, { language: 'de', only: ['repeated-word'], path: 'a.md' });
+    expect(again.findings).toEqual([]);
+  });
+});
