@@ -13,7 +13,10 @@
  * quotations after it are fixed; an opening mark still open at the end of the block (a
  * quotation that goes on in the next paragraph, or a closing mark the translation lost)
  * is reported as information too, and the quotations from it to the block's end are left
- * as they are, since their depth is unknown. A mark whose role its surroundings do not tell
+ * as they are, since their depth is unknown; but when it is the stretch's only mark and
+ * the next paragraph opens with a quotation mark, it is a quotation over paragraphs as news
+ * writes them (each paragraph opens with a mark, the last closes): it is written as the
+ * language opens one, and nothing is said. A mark whose role its surroundings do not tell
  * (`Das " steht allein`) stops the pairing there. Apostrophes are never touched, nor single
  * quotes outside a quotation (see `innerSingles`), nor a straight quote after a digit (an
  * inch mark, `5"`) or between two letters.
@@ -27,7 +30,7 @@
  */
 import { partitionPoint } from '../core/spans.js';
 import { defineRule, type RuleContext } from '../core/rule.js';
-import { isVerbatim, type Block } from '../core/document.js';
+import { isVerbatim, toSource, type Block } from '../core/document.js';
 import type { LanguageProfile } from '../languages/index.js';
 
 /** Double quotation marks this rule pairs and may replace. */
@@ -74,6 +77,13 @@ export interface StrayMark {
 interface Analysis {
   pairs: QuotePair[];
   strays: StrayMark[];
+  /**
+   * An opening mark left open at the block's end, alone in its stretch, when the next
+   * paragraph opens with a quotation mark too: a quotation that goes on over paragraphs, as
+   * news writes it (each paragraph opens with a mark, only the last closes). Written as the
+   * language opens a quotation.
+   */
+  continued?: QuoteMark;
 }
 
 const cache = new WeakMap<Block, { language: string; analysis: Analysis | undefined }>();
@@ -149,12 +159,22 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): Analysis | undefin
       if (stack.length === 0) settled = raw.length;
     }
   }
+  // A quotation that goes on in the next paragraph: its opening mark alone left open.
+  const goesOn = !stopped && stack.length === 1 && raw.length === settled && inchMark < stack[0].index && nextParagraphOpens(ctx, profile);
   // The stretch still open at the end (or where the pairing stopped): its depths are unknown.
   raw.length = settled;
-  if (!stopped) for (const open of stack.slice(0, 1)) if (inchMark < open.index) strays.push({ index: open.index, char: open.char, role: 'open' });
+  if (!stopped && !goesOn) for (const open of stack.slice(0, 1)) if (inchMark < open.index) strays.push({ index: open.index, char: open.char, role: 'open' });
 
   const { primary, secondary, tertiary, innerSpace } = profile.quotes;
   const alternatives = profile.quotes.alternatives ?? [];
+  let continued: QuoteMark | undefined;
+  if (goesOn) {
+    const open = stack[0];
+    // (Its own style when the language accepts it: »… in German stays.)
+    const o = [primary, ...alternatives].some(([a]) => a === open.char) ? open.char : primary[0];
+    const mark = innerSpace !== undefined && o === primary[0] ? openWithSpace(text, open.index, o, innerSpace) : HSPACE.test(text[open.index + 1] ?? '') ? openWithSpace(text, open.index, o, '', true) : { ...open, start: open.index, end: open.index + 1, expected: o };
+    if (isVerbatim(ctx.block, mark.start, mark.end)) continued = mark;
+  }
   // The marks each outer quotation ends up with (by its opening offset): a nested quotation
   // must not use the same ones ("«El plan «Vivienda joven» es…»" is no nesting).
   const outerMarks = new Map<number, string>();
@@ -190,7 +210,19 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): Analysis | undefin
     pair.fixable = isVerbatim(ctx.block, pair.open.start, pair.open.end) && isVerbatim(ctx.block, pair.close.start, pair.close.end);
     return pair;
   });
-  return { pairs, strays };
+  return { pairs, strays, continued };
+}
+
+/** Whether the paragraph after the rule context's block opens with a quotation mark. */
+function nextParagraphOpens(ctx: RuleContext, profile: LanguageProfile): boolean {
+  const blocks = ctx.doc.blocks;
+  const start = toSource(ctx.block, 0);
+  const k = partitionPoint(blocks, (b) => b.start <= start) - 1;
+  const next = k >= 0 && blocks[k].start === start ? blocks[k + 1] : undefined;
+  if (!next) return false;
+  const head = ctx.doc.source.slice(next.start, Math.min(next.end, next.start + 16));
+  const at = head.search(/\S/u);
+  return at >= 0 && DOUBLE.has(head[at]) && roleOf(head, at, profile) === 'open';
 }
 
 /** Whether the mark at `i` opens or closes a quotation, or undefined when its surroundings do not say. */
@@ -321,6 +353,9 @@ export default defineRule(
         { lang: 'de', text: 'Er sagte: "Wir kommen." Sie meinte: "Das ist gut. Und "noch" etwas.', output: 'Er sagte: „Wir kommen.“ Sie meinte: "Das ist gut. Und "noch" etwas.' },
         { lang: 'de', text: 'Er sagte nein" und ging. Dann sagte sie "ja".', output: 'Er sagte nein" und ging. Dann sagte sie „ja“.' },
         { lang: 'de', text: 'Er sagte "nein und ging.' },
+        // A quotation over paragraphs: each opens with a mark, the last one closes.
+        { lang: 'en', text: '"The situation is serious. We must act.\n\n"That is why we will decide quickly," he added.', output: '“The situation is serious. We must act.\n\n“That is why we will decide quickly,” he added.' },
+        { lang: 'fr', text: '« La situation est grave.\n\n« C’est pourquoi nous déciderons vite », a-t-il ajouté.', output: '«\u00A0La situation est grave.\n\n«\u00A0C’est pourquoi nous déciderons vite\u00A0», a-t-il ajouté.' },
       ],
       pass: [
         // French may nest guillemets in guillemets.
@@ -349,6 +384,7 @@ export default defineRule(
         { lang: 'fr', text: '«\u00A0Il a dit “oui”\u00A0», raconte-t-elle.' },
         { lang: 'es', text: 'Dijo que era «un éxito».' },
         { lang: 'es', text: 'La ministra dijo: “Hay que actuar ya”.' },
+        { lang: 'de', text: '„Die Lage ist ernst. Wir müssen handeln.\n\n„Deshalb werden wir schnell entscheiden“, sagte er.' },
       ],
     },
   },
@@ -369,6 +405,15 @@ export default defineRule(
             ? `Closing quotation mark \`${stray.char}\` without an opening one in this paragraph: a mark lost in translation?`
             : `Quotation mark \`${stray.char}\` is not closed in this paragraph (right only if the quotation goes on in the next one); the marks from here on were left as they are`,
         severity: 'info',
+      });
+    }
+    const { continued } = analysis;
+    if (continued && text.slice(continued.start, continued.end) !== continued.expected) {
+      ctx.report({
+        start: continued.start,
+        end: continued.end,
+        message: `${markMessage(continued, text.slice(continued.start, continued.end))} (a quotation that goes on in the next paragraph)`,
+        fix: continued.expected,
       });
     }
     // The quotations nested in others, by where they open (each quotation's are found by
@@ -411,19 +456,22 @@ export default defineRule(
       for (const mark of [pair.open, pair.close]) {
         const actual = text.slice(mark.start, mark.end);
         if (actual === mark.expected) continue;
-        const bare = mark.expected.replace(/\s/g, '');
-        const message =
-          mark.char !== bare
-            ? `Unexpected \`${mark.char}\`, expected \`${bare}\`${bare === mark.expected ? '' : ' with a no-break space inside'}`
-            : bare === mark.expected
-              ? `Unexpected space inside \`${mark.char}\` (\`${show(actual)}\` → \`${show(mark.expected)}\`)`
-              : `Expected a no-break space inside \`${mark.char}\` (\`${show(actual)}\` → \`${show(mark.expected)}\`)`;
-        ctx.report({ start: mark.start, end: mark.end, message, fix: mark.expected });
+        ctx.report({ start: mark.start, end: mark.end, message: markMessage(mark, actual), fix: mark.expected });
       }
       if (pair.depth === 0) innerSingles(ctx, pair, nestedPairs);
     }
   },
 );
+
+/** What is wrong with a mark written as `actual` (the mark and its inner space): its style or its space. */
+function markMessage(mark: QuoteMark, actual: string): string {
+  const bare = mark.expected.replace(/\s/g, '');
+  return mark.char !== bare
+    ? `Unexpected \`${mark.char}\`, expected \`${bare}\`${bare === mark.expected ? '' : ' with a no-break space inside'}`
+    : bare === mark.expected
+      ? `Unexpected space inside \`${mark.char}\` (\`${show(actual)}\` → \`${show(mark.expected)}\`)`
+      : `Expected a no-break space inside \`${mark.char}\` (\`${show(actual)}\` → \`${show(mark.expected)}\`)`;
+}
 
 /**
  * The region whose own quotation marks (`regionalQuotes`) a quotation is written in, as that
