@@ -314,6 +314,28 @@ function isTerm(terms: ReadonlySet<string>, value: string, endings: readonly str
   return hasWithEnding(terms, value, endings, false);
 }
 
+/**
+ * The words of a paragraph hyphenated at a line break, as print and PDF copy break them
+ * ("ein Spre-\nchersagte", "Nachrichten-\nagentur"), whose halves make a known word
+ * ("Sprecher", "Nachrichtenagentur"): indices of both halves, which are no misspellings.
+ * (A hyphen before a capital stays a compound's: "Hikvision-\nGeräte".)
+ */
+function lineBreakHyphenation(ctx: RuleContext, speller: { correct(word: string): boolean }): Set<number> | undefined {
+  const { text, words } = ctx;
+  if (!/-[ \t]*[\r\n]/.test(text)) return undefined;
+  let found: Set<number> | undefined;
+  for (let k = 0; k + 1 < words.length; k++) {
+    const w = words[k];
+    const next = words[k + 1];
+    const hyphen = w.value.endsWith('-') ? w.end - 1 : text[w.end] === '-' ? w.end : -1;
+    if (hyphen < 0 || w.opaque || next.opaque || !/^\p{Ll}/u.test(next.value)) continue;
+    if (!/^-[ \t]*(?:\r\n|\r|\n)[ \t]*$/.test(text.slice(hyphen, next.start))) continue;
+    const joined = w.value.replace(/-$/, '') + next.value;
+    if (speller.correct(joined)) (found ??= new Set()).add(k).add(k + 1);
+  }
+  return found;
+}
+
 export default defineRule(
   {
     id: 'spelling',
@@ -359,6 +381,8 @@ export default defineRule(
         { lang: 'es', text: 'El exalcalde y la expresidenta, proeuropeos, hablaron del ciberataque y de la posverdad.' },
         { lang: 'de', text: 'Wie geht’s weiter? Gibt\'s Neues? So war\'s, und hat\'s geklappt?' },
         { lang: 'es', text: 'Ganó la contrarreloj con un autorretrato y un antirrobo.' },
+        // Words hyphenated at a line break, as print and PDF copy break them.
+        { lang: 'de', text: 'Wie ein Spre-\ncher am Montag sagte, hat die Nachrichten-\nagentur es bestätigt.\n\nZweiter Absatz.' },
       ],
     },
   },
@@ -368,8 +392,10 @@ export default defineRule(
     const source = sourceView(ctx.doc);
     // Swiss German writes ss for ß ("Strasse"): a ß there is a spelling of Germany's.
     const swiss = speller.ssForSharpS && ctx.text.includes('ß');
+    const broken = lineBreakHyphenation(ctx, speller);
     for (let k = 0; k < ctx.words.length; k++) {
       const w = ctx.words[k];
+      if (broken?.has(k)) continue;
       const value = w.value.endsWith('-') ? w.value.replace(/-$/, '') : w.value; // "CCTV- und …": suspended hyphen
       if (w.opaque || !(value === w.value ? w.alpha : isAlphabetic(value)) || value.length < 2) continue;
       // (Not a glossary term: "Strauß" or a brand is written as the glossary has it.)
