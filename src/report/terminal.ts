@@ -42,16 +42,17 @@ const BOLD = '\x1b[1m';
 const UNDERLINE = '\x1b[4m';
 const RESET = '\x1b[0m';
 
-// C0 controls but tab, DEL, C1 controls, the line and paragraph separators, the
+// C0 controls (a tab too: it broke the summary's columns), DEL, C1 controls, the line and paragraph separators, the
 // bidirectional overrides and isolates (which reorder a line as displayed), and the invisible
 // characters that split a word ("Tik\u200bTok": zero-width space, word joiner, BOM).
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b\u2060\ufeff]/g;
+const CONTROL = /[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b\u2060\ufeff]/g;
 
 /** Untrusted text made safe for a terminal line. */
 export function terminalSafe(text: string): string {
   return text.replace(CONTROL, (c) => {
     if (c === '\n') return '\\n';
+    if (c === '\t') return '\\t';
     if (c === '\r') return '\\r';
     const code = c.charCodeAt(0);
     return code > 0xff ? `\\u${code.toString(16).padStart(4, '0')}` : `\\x${code.toString(16).padStart(2, '0')}`;

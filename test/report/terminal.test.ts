@@ -50,7 +50,7 @@ describe('terminalReport', () => {
   });
 
   it('shows control characters from the article as escapes, never as terminal commands', () => {
-    expect(terminalSafe('a\x1b[2Jb\r\nc\u009bd\te')).toBe('a\\x1b[2Jb\\r\\nc\\x9bd\te');
+    expect(terminalSafe('a\x1b[2Jb\r\nc\u009bd\te')).toBe('a\\x1b[2Jb\\r\\nc\\x9bd\\te');
     // Bidirectional overrides reorder a displayed line; the line separator breaks it.
     expect(terminalSafe('abc\u202edcb\u2028x\u2066y')).toBe('abc\\u202edcb\\u2028x\\u2066y');
     const { text } = terminalReport([{ path: 'x\x1b]0;pwned\x07.txt', findings: [finding(1, 1, 1, 'warning', 'Unknown word `\x1b[31mrot`')] }]);
