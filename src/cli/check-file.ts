@@ -81,8 +81,10 @@ export function reportNames(rel: string): { corrected: string; findings: string;
 }
 
 /** What the terminal says of a document in a language Lektor has no rules for. */
-function languageNote(language: string): string | undefined {
+function languageNote(language: string, words: number | undefined): string | undefined {
   if (profileFor(language)) return undefined;
+  // A document with no prose at all (front matter, code, HTML only): nothing to tell a language from.
+  if (language === 'und' && words === 0) return 'no prose to check (only code, markup or front matter)';
   const named = language === 'und' ? 'could not be told' : `is "${language}"`;
   return `its language ${named}, which Lektor has no language rules for (it has ${SUPPORTED_LANGUAGES.join(', ')}): only the glossary and the language-independent checks ran; give --lang to choose`;
 }
@@ -200,7 +202,7 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
     return {
       input,
       summary: summarizeDocument(result),
-      terminal: terminalBlock({ path: result.path, findings: result.findings, note: languageNote(result.language), aside: localeNote(result) }, context.terminal),
+      terminal: terminalBlock({ path: result.path, findings: result.findings, note: languageNote(result.language, result.quality?.mqm.words), aside: localeNote(result) }, context.terminal),
       fails: reachesThreshold(result, context),
       // (With the write error in it: a JSON reader learns that the reports are missing.)
       ...(context.json ? { json: writeError !== undefined ? JSON.stringify({ ...toJsonDocument(result), error: writeError }, null, 2) : (json ?? JSON.stringify(toJsonDocument(result), null, 2)) } : {}),

@@ -548,14 +548,15 @@ export function* documentHtmlParts(
   const back = options.indexHref === undefined ? '' : `<p class="back"><a href="${safeHref(options.indexHref)}">← All documents</a></p>`;
   const lang = String(result.language ?? '');
   const textLang = /^[a-z]{2,3}$/.test(lang) ? ` lang="${lang}"` : '';
-  const noRules = profileFor(lang) === undefined;
+  const noProse = lang === 'und' && result.quality?.mqm.words === 0;
+  const noRules = profileFor(lang) === undefined && !noProse;
 
   yield pageHead(options.title ?? `Lektor: ${String(result.path)}`, DOC_CSS);
   yield `${back}
 <header>
 <h1>${esc(result.path)}</h1>
 <p class="meta">Language: <strong>${esc(result.language)}</strong>${result.locale ? ` (locale ${esc(result.locale)}${result.localeEvidence ? `, told by <em>${esc(result.localeEvidence.join(', '))}</em>` : ''})` : ''} · Format: ${esc(result.format)} · ${findings.length} finding${findings.length === 1 ? '' : 's'}: <span class="status-fixed">${fixed} fixed</span>, <span class="status-open">${findings.length - fixed} open</span></p>
-${sourceLine(result)}${noRules ? `<p class="note">Lektor has no language rules for ${lang === 'und' ? 'this text: its language could not be told' : `“${esc(lang)}”`} (it has ${SUPPORTED_LANGUAGES.join(', ')}): only the glossary and the language-independent checks ran, so few findings mean little. Give <code>--lang</code> to choose the language.</p>\n` : ''}<p class="meta">Open, by severity: ${openBySeverity}</p>
+${sourceLine(result)}${noProse ? '<p class="note">No prose to check: the document holds only code, markup or front matter.</p>\n' : ''}${noRules ? `<p class="note">Lektor has no language rules for ${lang === 'und' ? 'this text: its language could not be told' : `“${esc(lang)}”`} (it has ${SUPPORTED_LANGUAGES.join(', ')}): only the glossary and the language-independent checks ran, so few findings mean little. Give <code>--lang</code> to choose the language.</p>\n` : ''}<p class="meta">Open, by severity: ${openBySeverity}</p>
 <p class="meta">Open, by category: ${byCategory || 'none'}</p>
 ${result.quality ? `<p class="meta">Quality score: ${scoreBadge(result.quality.score, findings.length > 0 && fixed === findings.length)} (predicted share of words to edit ${(result.quality.predictedHter * 100).toFixed(0)} %; MQM ${esc(result.quality.mqm.score)})</p>` : ''}
 </header>

@@ -797,6 +797,18 @@ describe('a batch, after a review of the CLI', () => {
     expect(stderr.text).toContain(`lektor: the glossary ${empty} has no entries: no glossary terms are checked\n`);
   });
 
+  it('says that a Markdown file without prose has nothing to check, not that its language has no rules', async () => {
+    const file = path.join(dir, 'noprose.md');
+    writeFileSync(file, '---\ntitle: x\n---\n\n```js\nconst a = 1;\n```\n\n<div>\n</div>\n');
+    const stdout = new Capture();
+    const stderr = new Capture();
+    const code = await main(['check', file, '--no-reports', '--model', 'none', '--glossary', path.join(ROOT, 'glossary')], { stdout, stderr });
+    expect(code).toBe(0);
+    const said = stdout.text + stderr.text;
+    expect(said).toContain('no prose to check (only code, markup or front matter)');
+    expect(said).not.toContain('no language rules');
+  });
+
   it('names an empty --glossary path without a stack trace', async () => {
     writeFileSync(path.join(dir, 'a.txt'), text);
     const stdout = new Capture();
