@@ -16,6 +16,8 @@ import repeatedStem from './repeated-stem.js';
 import wordOrder from './word-order.js';
 import fusedToken from './fused-token.js';
 import splitCompound from './split-compound.js';
+import nameNoun from './name-noun.js';
+import englishGenitive from './english-genitive.js';
 import untranslated from './untranslated.js';
 import spelling from './spelling.js';
 // -- punctuation, spacing and capitalization rules (below this line) --
@@ -40,6 +42,8 @@ export const defaultRules: Rule[] = [
   wordOrder,
   fusedToken,
   splitCompound,
+  nameNoun,
+  englishGenitive,
   untranslated,
   spelling,
   consistency,
