@@ -25,6 +25,7 @@ import capitalization from './capitalization.js';
 import quotes from './quotes.js';
 import quotePeriod from './quote-period.js';
 import spaceBeforePunctuation from './space-before-punctuation.js';
+import doublePeriod from './double-period.js';
 import doubleSpace from './double-space.js';
 import missingSpace from './missing-space.js';
 import invertedMarks from './inverted-marks.js';
@@ -52,6 +53,7 @@ export const defaultRules: Rule[] = [
   quotes,
   quotePeriod,
   spaceBeforePunctuation,
+  doublePeriod,
   doubleSpace,
   missingSpace,
   invertedMarks,

@@ -209,3 +209,14 @@ describe('double-space: three spaces or more', () => {
     ]);
   });
 });
+
+describe('double-period', () => {
+  it('fixes a doubled period after an abbreviation, and lists one after another word for review', async () => {
+    const r = await check('Das war das Ende.. Dann kam nichts. Er kaufte Drohnen usw.. Dann ging er.', { language: 'de', only: ['double-period'], path: 'x.txt' });
+    expect(r.findings.map((f) => [f.actual, f.fixed, f.expected])).toEqual([
+      ['..', false, ['.', '...']],
+      ['..', true, ['.']],
+    ]);
+    expect(r.corrected).toBe('Das war das Ende.. Dann kam nichts. Er kaufte Drohnen usw. Dann ging er.');
+  });
+});
