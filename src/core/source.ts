@@ -55,3 +55,19 @@ export function sourceBlock(ctx: RuleContext): Block | undefined {
   }
   return blocks[lo]?.start === start ? view.blocks[lo] : undefined;
 }
+
+/**
+ * Whether the words `i`…`j` of the rule context's block, with the word before and the word
+ * after them, stand verbatim in the aligned source paragraph, one of those neighbours
+ * capitalized: a title or a name carried over ("From Here to Eternity", "Welcome to the
+ * Dollhouse"), whose English words are no slip of the translation.
+ */
+export function carriedOver(ctx: RuleContext, i: number, j: number): boolean {
+  const { words, text } = ctx;
+  const before = words[i - 1];
+  const after = words[j + 1];
+  if (!before || !after || before.sentence !== words[i].sentence || after.sentence !== words[j].sentence) return false;
+  if (!/^\p{Lu}/u.test(before.value) && !/^\p{Lu}/u.test(after.value)) return false;
+  const paragraph = sourceParagraph(ctx);
+  return paragraph !== undefined && paragraph.includes(text.slice(before.start, after.end));
+}

@@ -16,7 +16,7 @@
 import { PROFILES } from '../languages/index.js';
 import { defineRule, type RuleContext, type WordToken } from '../core/rule.js';
 import { COMBINING_MARK, NAME_CONNECTORS, elided, foldApostrophes, inCapitals, isAlphabetic, isCapitalized, spaced } from '../core/segment.js';
-import { sourceView } from '../core/source.js';
+import { carriedOver, sourceView } from '../core/source.js';
 import { UNIT_SYMBOLS } from '../spell/units.js';
 
 /**
@@ -416,8 +416,9 @@ export default defineRule(
       if (ctx.text.charCodeAt(w.end) === 46 && (ctx.profile?.abbreviations?.has(value.toLowerCase()) || speller.correct(`${value}.`))) continue;
       // A unit after a number ("5 mg", "3000 ft"), or page numbers ("pp. 3–5"): a symbol, not a word.
       if ((UNIT_SYMBOLS.has(value) || ctx.profile?.unitSymbols?.has(value)) && nextToNumber(ctx.text, w.start, w.end)) continue;
-      // "of" in "Hall of Fame": part of a name or title, not a misspelling.
-      if (connectsName(ctx, k)) continue;
+      // "of" in "Hall of Fame": part of a name or title, not a misspelling; so are the words of
+      // a title the source has ("From Here to Eternity").
+      if (connectsName(ctx, k) || (source !== undefined && carriedOver(ctx, k, k))) continue;
       // A capital inside a word that starts in lower case is a product name ("iPhone", "eBay").
       // So is a name after a particle joined by a hyphen ("al-Hassan", "el-Sisi", "bin-Salman").
       const capital = isCapitalized(core) || /^\p{Ll}+\p{Lu}/u.test(core) || /^(?:al|el|ul|an|ar|as|at|ad|az|bin|ibn|abu|ben|bint|ould|ag)-\p{Lu}/u.test(core);

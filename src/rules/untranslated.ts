@@ -17,7 +17,7 @@ import { toSource } from '../core/document.js';
 import { NAME_CONNECTORS, isCapitalized, spaced } from '../core/segment.js';
 import { connectsName, isKnownToken, nextToNumber } from './spelling.js';
 import { UNIT_SYMBOLS } from '../spell/units.js';
-import { sourceView } from '../core/source.js';
+import { carriedOver, sourceView } from '../core/source.js';
 
 const SOURCE_LANGUAGE = 'en';
 
@@ -154,7 +154,7 @@ export default defineRule(
       const unknownBeside = (k: number) =>
         words[k] !== undefined && (k < i ? spaced(ctx, text, k, i) : spaced(ctx, text, j, k)) && isCapitalized(words[k].value) && !isKnownToken(ctx, words[k]);
       if (inName && single && (unknownBeside(i - 1) || unknownBeside(j + 1))) state(ctx.doc, NAMES, () => new Set<string>()).add(run[0].value);
-      if (!titleLike && !inName && !ctx.isClaimed(start, end)) {
+      if (!titleLike && !inName && !ctx.isClaimed(start, end) && !(source && carriedOver(ctx, i, j))) {
         ctx.claim(start, end);
         const message = `\`${text.slice(start, end)}\` looks like English left untranslated`;
         // A capitalized word alone may be a name the document writes in full elsewhere

@@ -295,3 +295,18 @@ describe('glossary variants in capitals', () => {
     expect(result.findings.filter((f) => f.ruleId.startsWith('glossary') && !f.fixed)).toEqual([]);
   });
 });
+
+describe('a title carried over from the source', () => {
+  it('has no spelling or untranslated finding on its English words, which stay findings without the source', async () => {
+    const l = await Lektor.create({ only: ['spelling', 'untranslated'] });
+    const source = 'He starred in From Here to Eternity and in Welcome to the Dollhouse.\n';
+    const target = 'Er spielte in From Here to Eternity und in Welcome to the Dollhouse.\n';
+    const withSource = await l.check(target, { path: 'a.txt', language: 'de', sourceText: source, sourceLanguage: 'en' });
+    expect(withSource.findings.filter((f) => ['to', 'the'].includes(f.actual))).toEqual([]);
+    const without = await l.check(target, { path: 'a.txt', language: 'de' });
+    expect(without.findings.map((f) => f.actual)).toContain('to');
+    // Not a phrase the translation made up: "to" between German words stays a finding.
+    const mixed = await l.check('Er ging to Hause.\n', { path: 'a.txt', language: 'de', sourceText: 'He went home.\n', sourceLanguage: 'en' });
+    expect(mixed.findings.map((f) => f.actual)).toContain('to');
+  });
+});
