@@ -289,7 +289,10 @@ async function saveOrRefuse(ws: GlossaryWorkspace): Promise<string[]> {
 
 function listLine(e: GlossaryEntry): string {
   const flags = [e.caseSensitive ? '' : 'case-insensitive', e.doNotTranslate ? 'do not translate' : ''].filter(Boolean);
-  const wrong = (e.wrong.length > 0 ? `  ← ${e.wrong.join(', ')}` : '') + (e.review?.length ? `  ?← ${e.review.join(', ')} (review)` : '');
+  const wrong =
+    (e.wrong.length > 0 ? `  ← ${e.wrong.join(', ')}` : '') +
+    (e.review?.length ? `  ?← ${e.review.join(', ')} (review)` : '') +
+    (e.reviewNear?.length ? `  (review near ${e.reviewNear.join(', ')})` : '');
   const concept = e.concept !== undefined ? `; concept ${e.concept}` : '';
   return `${e.term} (${e.type}; ${e.languages.join(', ')}${concept}${flags.length ? `; ${flags.join(', ')}` : ''})${wrong}  [${e.origin.file}:${e.origin.line}]`;
 }

@@ -907,6 +907,7 @@ describe('reviewNear: words that make a variant a suggestion in their sentence',
     const [entry] = await loadGlossaryPath(dir);
     expect(entry.reviewNear).toEqual(['Wecker', 'Zeiger']);
     expect(readFileSync(path.join(dir, 'brands.yaml'), 'utf8')).toMatch(/reviewNear: \[ ?Wecker, Zeiger ?\]/);
+    expect((await run(['list'])).out).toContain('TikTok (brand; de)  ← Tick Tack  (review near Wecker, Zeiger)');
     expect(withoutOrigin(csvToEntries(entriesToCsv([entry]), 'g.csv'))).toEqual(withoutOrigin([entry]));
     expect(withoutOrigin(tbxToEntries(entriesToTbx([entry]), 'g.tbx').entries)).toEqual(withoutOrigin([entry]));
     // A cell of two words is refused, as YAML refuses it, not read as two.
