@@ -328,6 +328,14 @@ function inline(source: string, b: BlockBuilder, node: PhrasingContent) {
       if (raw === '\n') b.verbatim(start, raw);
       else b.opaque(start, raw.length, ' ');
       return;
+    case 'html':
+      // A word-break opportunity inside a word ("Bundes<wbr>regierung", as CMS exports of long
+      // compounds have it) is what a soft hyphen is: the word stays one.
+      if (/^<wbr\s*\/?>$/i.test(raw)) {
+        b.opaque(start, raw.length, '\u00AD');
+        return;
+      }
+      break;
     case 'link':
       if (raw.startsWith('<') || isUrlText(node.children, node.url)) {
         b.opaque(start, raw.length, OPAQUE);

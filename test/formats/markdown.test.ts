@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readMarkdown } from '../../src/formats/markdown.js';
 import { OPAQUE, isVerbatim, toSource, type ProseDocument } from '../../src/core/document.js';
+import { check } from '../helpers.js';
 
 /** Asserts the segment invariants of every block, written out without any helper from the library. */
 function expectWellFormed(doc: ProseDocument) {
@@ -461,5 +462,14 @@ describe('Markdown: a document the parser would take minutes over', () => {
   it('reads WordPress shortcodes as placeholders', () => {
     const doc = readMarkdown('[caption id="attachment_42" align="alignright"]Wahllokal in der Schule[/caption]\n\nSiehe [Link] hier.\n');
     expect(texts(doc)).toEqual([`${OPAQUE}Wahllokal in der Schule${OPAQUE}`, 'Siehe [Link] hier.']);
+  });
+});
+
+describe('Markdown: a word-break opportunity inside a word', () => {
+  it('keeps "Bundes<wbr>regierung" one word, as a soft hyphen does, and the tag as written', async () => {
+    const md = 'Das Wort Bundes<wbr>regierung ist lang, Bundes<wbr/>tag auch.\n';
+    const r = await check(md, { language: 'de', only: ['spelling'], path: 'a.md' });
+    expect(r.findings).toEqual([]);
+    expect(r.corrected).toBe(md);
   });
 });
