@@ -58,7 +58,7 @@ const NON_PROSE = /\b(?:https?:\/\/|www\.)[^\s<>"“”„«»]{1,2000}[^\s<>"�
  * ("Die Firma (Hikvision) - so"). Group 1 is the place; from its end to the closing bracket
  * (the date, the code) is no prose.
  */
-const DATELINE = /^(\p{Lu}[\p{L}\p{M}.'’\-\/ ]{0,40}?)?(?:,[ \p{L}\p{N}.]{1,24}?)?[ \t]*\((?:\p{Ll}{1,7}|\p{Lu}{1,7}|\p{Lu}\p{Ll}{1,6})(?:[-\/&][ ]?(?:\p{Ll}{1,7}|\p{Lu}{1,7}|\p{Lu}\p{Ll}{1,6})){0,3}\)(?=[ \t]*(?:\.?[ \t]*[-–—:]))/u;
+const DATELINE = /^(\p{Lu}[\p{L}\p{M}.'’\-\/ ]{0,40}?)?(?:,[ \p{L}.]{0,12}\p{N}[ \p{L}\p{N}.]{0,16}?)?[ \t]*\((?:\p{Ll}{1,7}|\p{Lu}{1,7}|\p{Lu}\p{Ll}{1,6})(?:[-\/&][ ]?(?:\p{Ll}{1,7}|\p{Lu}{1,7}|\p{Lu}\p{Ll}{1,6})){0,3}\)(?=[ \t]*(?:\.?[ \t]*[-–—:]))/u;
 /** A dateline without a dash: an agency's code in lower case, before a sentence ("Berlin (dpa) Der Kanzler", "(dpa/lby) Die Staatsregierung"). */
 const DATELINE_LOWER = /^(\p{Lu}[\p{L}\p{M}.'’\-\/ ]{0,40}?)?[ \t]*\(\p{Ll}{2,7}(?:[-\/]\p{Ll}{2,7}){0,3}\)(?=[ \t]+\p{Lu})/u;
 

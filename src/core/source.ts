@@ -59,8 +59,9 @@ export function sourceBlock(ctx: RuleContext): Block | undefined {
 /**
  * Whether the words `i`…`j` of the rule context's block, with the word before and the word
  * after them, stand verbatim in the aligned source paragraph, one of those neighbours
- * capitalized: a title or a name carried over ("From Here to Eternity", "Welcome to the
- * Dollhouse"), whose English words are no slip of the translation.
+ * capitalized, in a stretch of four words or more the source has: a title carried over
+ * ("From Here to Eternity", "Welcome to the Dollhouse"), whose English words are no slip of
+ * the translation.
  */
 export function carriedOver(ctx: RuleContext, i: number, j: number): boolean {
   const { words, text } = ctx;
@@ -69,5 +70,17 @@ export function carriedOver(ctx: RuleContext, i: number, j: number): boolean {
   if (!before || !after || before.sentence !== words[i].sentence || after.sentence !== words[j].sentence) return false;
   if (!/^\p{Lu}/u.test(before.value) && !/^\p{Lu}/u.test(after.value)) return false;
   const paragraph = sourceParagraph(ctx);
-  return paragraph !== undefined && paragraph.includes(text.slice(before.start, after.end));
+  if (paragraph === undefined) return false;
+  let lo = i - 1;
+  let hi = j + 1;
+  const has = (a: number, b: number) => paragraph.includes(text.slice(words[a].start, words[b].end));
+  if (!has(lo, hi)) return false;
+  // A title is four words or more as the source has them ("From Here to Eternity"); three,
+  // "Merkel and Macron", are as often words the translation left as they were.
+  while (hi - lo + 1 < 4) {
+    if (lo > 0 && words[lo - 1].sentence === words[lo].sentence && has(lo - 1, hi)) lo--;
+    else if (hi + 1 < words.length && words[hi + 1].sentence === words[hi].sentence && has(lo, hi + 1)) hi++;
+    else return false;
+  }
+  return true;
 }

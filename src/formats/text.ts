@@ -63,6 +63,8 @@ function splitLines(source: string): Line[] {
 const LIST_ITEM = /^[ \t]*(?:[-*+•–◦▪]|\d{1,3}[.)]|[a-z][)])[ \t]/u;
 /** A line that ends a sentence: its last mark, before closing quotes and brackets. */
 const SENTENCE_END = /[.!?…:]["'”“»«’‘)\]]*$/u;
+/** A sentence's end anywhere in a line: its mark before a space, a closing mark or the line's end. */
+const SENTENCE_ENDS = /\p{L}[.!?…:]["'”“»«’‘)\]]*(?=\s|$)/gu;
 /** Narrowest wrap width taken for one (a column of short lines is a list, not a wrapped paragraph). */
 const MIN_WIDTH = 30;
 
@@ -84,8 +86,8 @@ const GOES_ON = /[,;\-‐‑–—&/]\s*$/u;
 
 /**
  * The line breaks inside the paragraphs of a text with blank lines (`joins[i]`: line i goes on
- * in line i + 1). A break is a paragraph's own where the line stops short of the text's width
- * (the 90th percentile of its lines' widths, see `hardWrapJoins`) and ends a sentence or runs
+ * in line i + 1). A break is a paragraph's own where the line stops short of the paragraph's
+ * width (the 90th percentile of its lines' widths, see `hardWrapJoins`) and ends a sentence or runs
  * into a new one (a caption, a byline, a heading: "Foto: Die Ministerin in Berlin\nBerlin ist
  * der Sitz …", "Von Anna Müller\nMüller ist …"), and before a list item after a colon or
  * another item: those lines are read apart, as Markdown reads list items. A full line, as a
@@ -93,10 +95,20 @@ const GOES_ON = /[,;\-‐‑–—&/]\s*$/u;
  */
 export function paragraphJoins(lines: readonly { text: string }[]): boolean[] {
   const widths = lines.map((l) => widthOf(l.text));
-  const sorted = widths.filter((w) => w > 0).sort((a, b) => a - b);
-  const width = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.9))] ?? 0;
+  // The width of each paragraph, from its own lines (a document's long unwrapped paragraph
+  // must not make a wrapped one's lines look short).
+  const paragraphWidth: number[] = new Array(lines.length).fill(0);
+  for (let start = 0; start < lines.length; ) {
+    let end = start;
+    while (end < lines.length && !BLANK.test(lines[end].text)) end++;
+    const sorted = widths.slice(start, end).sort((a, b) => a - b);
+    const width = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.9))] ?? 0;
+    for (let k = start; k < end; k++) paragraphWidth[k] = width;
+    start = end + 1;
+  }
   const joins: boolean[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
+    const width = paragraphWidth[i];
     const line = lines[i].text;
     const next = lines[i + 1].text;
     if (BLANK.test(line) || BLANK.test(next)) {
@@ -125,9 +137,10 @@ export function paragraphJoins(lines: readonly { text: string }[]): boolean[] {
  * as the 90th percentile of the lines' widths (a long unbreakable address does not set
  * it). A paragraph whose last line happens to be full runs on into the next one: nothing
  * tells them apart. The text counts as hard-wrapped when three or more of its lines and
- * most of them pass that test, and most of them break in the middle of a sentence: one
- * sentence per line, as machine translation comes, passes neither (its lines vary in
- * width and end with a sentence's mark).
+ * most of them pass that test, most of them break in the middle of a sentence, and it ends a
+ * sentence every six lines or more often: one sentence per line, as machine translation
+ * comes, passes neither of the first two (its lines vary in width and end with a sentence's
+ * mark), and a list of headlines not the last.
  */
 export function hardWrapJoins(lines: readonly { text: string }[]): boolean[] | undefined {
   if (lines.length < 4) return undefined;
@@ -154,5 +167,10 @@ export function hardWrapJoins(lines: readonly { text: string }[]): boolean[] | u
     joins.push(fits && !nextItem && indentOf(next) <= indentOf(line) + (item ? 8 : 0));
   }
   if (full < 3 || full * 10 < candidates * 6 || midSentence * 2 < candidates) return undefined;
+  // Wrapped prose ends sentences inside its lines and at its paragraphs' ends, one or more every
+  // few lines; a list of headlines (full-looking lines without a period) ends none.
+  let ends = 0;
+  for (const l of lines) ends += l.text.match(SENTENCE_ENDS)?.length ?? 0;
+  if (ends * 6 < lines.length) return undefined;
   return joins;
 }

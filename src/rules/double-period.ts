@@ -44,9 +44,11 @@ export default defineRule(
     const abbreviations = ctx.profile?.abbreviations;
     for (const m of text.matchAll(DOUBLE)) {
       const at = m.index;
-      // (Not inside an address or a path: no space before the run of non-spaces.)
+      // (Not inside an address or a path: no space before the run of non-spaces. Read back 200
+      // characters at most: a run of thousands of "x..)" had made this quadratic.)
       let k = at;
-      while (k > 0 && !/\s/u.test(text[k - 1])) k--;
+      const floor = Math.max(0, at - 200);
+      while (k > floor && !/\s/u.test(text[k - 1])) k--;
       if (/[/@:\\]|www\./u.test(text.slice(k, at))) continue;
       const word = /[\p{L}.]+$/u.exec(text.slice(Math.max(0, at - 24), at))?.[0] ?? '';
       const last = /\p{L}+$/u.exec(word)?.[0] ?? '';

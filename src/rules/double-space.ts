@@ -99,6 +99,9 @@ function labelLine(text: string, from: number, to: number): boolean {
   const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   const label = words(line.slice(0, gap.index));
   const value = words(line.slice(gap.index));
+  // A value starts with a capital, a digit or a mark ("Sitzung", "2:1"); a verb after the gap is
+  // a headline's ("Die Opposition  kritisiert die Pläne").
+  if (/^\p{Ll}/u.test(line.slice(gap.index + gap[0].length))) return false;
   return label >= 1 && label <= 4 && value >= 1 && label + value <= 8;
 }
 
@@ -151,6 +154,7 @@ export default defineRule(
         { lang: 'fr', text: 'Une entreprise  chinoise.', output: 'Une entreprise chinoise.' },
         // Short sentences, one a line, are no labels and values.
         { lang: 'de', text: 'Die Polizei  sperrte die Straße.\nDer Stau  dauerte an.', output: 'Die Polizei sperrte die Straße.\nDer Stau dauerte an.' },
+        { lang: 'de', text: 'Die Opposition  kritisiert die Pläne\nDer Kanzler  verteidigt den Kompromiss', output: 'Die Opposition kritisiert die Pläne\nDer Kanzler verteidigt den Kompromiss' },
         // A run before punctuation or after a sentence end does not make the line a table.
         { lang: 'de', text: 'Er kam  gestern nach Hause  .', output: 'Er kam gestern nach Hause  .' },
         { lang: 'en', text: 'The talks ended.  Officials said the deal  was dead.', output: 'The talks ended.  Officials said the deal was dead.' },

@@ -5,10 +5,11 @@
  * machine translation leaves two words. (`name-compound` does the same for the glossary's
  * names.) A review item: editors hyphenate about a third of them and rewrite the rest.
  *
- * Only after an article, a determiner, a preposition, a number or an inflected adjective (what
- * stands before a compound: "das WTA Viertelfinale"): after a verb, a conjunction or at a
- * sentence start the name is mostly a subject or an object ("sagte Scholz Journalisten",
- * "dass Xiaomi Handys verkauft"). a noun the source has or English knows (part of an English name,
+ * Only after an article (a contracted one too, "im"), a determiner, a number or an inflected
+ * adjective (what stands before a compound: "das WTA Viertelfinale"): after a verb, a
+ * conjunction, a bare preposition or at a sentence start the name is mostly a subject or an
+ * object ("sagte Scholz Journalisten", "dass Xiaomi Handys verkauft", "mit Tesla Gespräche");
+ * and not before a noun that opens a time adverbial ("die EZB Anfang Juni"). a noun the source has or English knows (part of an English name,
  * "Marvel Universe"); a name ending in -s (a genitive, "Clintons Rede"), or like an adjective
  * (-isch, -ende, -er: "Vedische Mythologie", "Breslauer Bürger"); a noun in the genitive
  * ("Satrap Ägyptens").
@@ -29,6 +30,8 @@ import { isKnownToken } from './spelling.js';
 const NOUN_SHAPE = /^\p{Lu}\p{Ll}{2,}$/u;
 const NAME_SHAPE = /^\p{Lu}[\p{L}\d]*$/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
+/** Nouns that open a time adverbial after a subject ("die EZB Anfang Juni", "der Konzern Ende 2024"). */
+const TIME_NOUNS = new Set(['Anfang', 'Mitte', 'Ende', 'Beginn', 'Start', 'Schluss']);
 /** Possessive and demonstrative determiners ("seine", "diesem", "jeder"). */
 const DETERMINER = /^(?:sein|ihr|unser|euer|mein|dein|dies|jen|jed|welch|manch|solch|alle|viele|einige|mehrere|beide)(?:e[mnrs]?)?$/u;
 /** An inflected adjective or participle, not a past-tense verb ("förderte", "kämpften"). */
@@ -36,10 +39,12 @@ const INFLECTED = /^\p{Ll}{2,}(?:e|en|em|er|es)$/u;
 const PAST = /(?:te|ten|tet|test)$/u;
 
 /** Whether a word may stand before a compound of a name and a noun (see the check). */
-function beforeCompound(word: string, profile: { articles?: ReadonlySet<string>; prepositions?: ReadonlySet<string> }): boolean {
+function beforeCompound(word: string, profile: { articles?: ReadonlySet<string> }): boolean {
   if (/^\p{N}/u.test(word)) return true;
   if (!/^\p{Ll}/u.test(word)) return profile.articles?.has(word.toLowerCase()) === true; // "Die WTA …" at a sentence start
-  return profile.articles?.has(word) === true || profile.prepositions?.has(word) === true || DETERMINER.test(word) || (INFLECTED.test(word) && !PAST.test(word));
+  // (Not after a bare preposition: the name is its object, "in Gaza Stellungen", "mit Tesla
+  // Gespräche"; a contracted one is an article, "im WTA Viertelfinale".)
+  return profile.articles?.has(word) === true || DETERMINER.test(word) || (INFLECTED.test(word) && !PAST.test(word));
 }
 /** Endings of adjectives made from names ("Vedische", "Breslauer", "Folgende"). */
 const ADJECTIVE = /(?:isch|ische[nmrs]?|ende[nmrs]?|er)$/u;
@@ -68,6 +73,7 @@ export default defineRule(
         { lang: 'de', text: 'Gallipoli Kampagne war der Titel.' },
         { lang: 'de', text: 'Am Montag sagte Selenskyj Journalisten, er schwöre Rache.' },
         { lang: 'de', text: 'Dann förderte Hadrian Kultur und Kunst.' },
+        { lang: 'de', text: 'Nachdem die EZB Anfang Juni die Zinsen senkte, wollte er mit Tesla Gespräche führen; in Gaza Stellungen der Hamas.' },
       ],
     },
   },
@@ -90,8 +96,9 @@ export default defineRule(
       if (prev.sentence !== a.sentence || !beforeCompound(prev.value, ctx.profile)) continue;
       const acronym = ACRONYM.test(a.value);
       if (!acronym && (!a.alpha || isKnownToken(ctx, a))) continue;
-      // A common noun: known to the dictionary only capitalized.
-      if (!speller.correct(b.value) || speller.correct(b.value.toLowerCase())) continue;
+      // A common noun: known to the dictionary only capitalized; not one that opens a time
+      // adverbial ("die EZB Anfang Juni").
+      if (TIME_NOUNS.has(b.value) || !speller.correct(b.value) || speller.correct(b.value.toLowerCase())) continue;
       // A noun carried over from the source, or one English knows, is part of an English name ("Marvel Universe").
       if (source?.words.has(b.value)) continue;
       if (english && english !== speller && (english.correct(b.value) || english.correct(b.value.toLowerCase()))) continue;

@@ -239,7 +239,9 @@ function roleOf(text: string, i: number, profile: LanguageProfile): 'open' | 'cl
   while (b < text.length && QUOTE_LIKE.test(text[b])) b++;
   // (An elided article or preposition before an opening mark: "l’« affaire »", "d’„Ordnung“".)
   const elided = (text[i] === '«' || text[i] === '“' || text[i] === '„') && (text[i - 1] === '’' || text[i - 1] === "'") && /\p{L}/u.test(text[i - 2] ?? '');
-  const opens = a < 0 || BEFORE_OPEN.test(text[a]) || elided;
+  // (After a comma or semicolon before a word too: "sagte ,"Das" has its space moved after the
+  // comma in the same run, 'sagte, „Das'.)
+  const opens = a < 0 || BEFORE_OPEN.test(text[a]) || elided || ((text[a] === ',' || text[a] === ';') && /\p{L}/u.test(text[b] ?? ''));
   const closes = b >= text.length || AFTER_CLOSE.test(text[b]);
   if (opens && !closes) return 'open';
   if (closes && !opens) return 'close';

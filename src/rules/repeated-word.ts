@@ -224,7 +224,9 @@ export default defineRule(
       if (!spaced(ctx, text, i, i + 1)) continue;
       // A tab or three spaces or more between them: two cells of a table laid out in columns
       // ("Union Berlin     Berlin      24").
-      if (COLUMN_GAP.test(text.slice(a.end, b.start))) continue;
+      // (Within one line: a line break and the next line's indentation are no column's gap.)
+      const gap = text.slice(a.end, b.start);
+      if (COLUMN_GAP.test(gap) && !/[\n\r]/.test(gap)) continue;
       const lower = a.value.toLowerCase();
       if (allowed?.has(lower)) continue;
       if (ctx.profile?.clauseRepeats.has(lower) && opensClause(ctx, i)) continue;

@@ -320,7 +320,7 @@ function isTerm(terms: ReadonlySet<string>, value: string, endings: readonly str
  * ("Sprecher", "Nachrichtenagentur"): indices of both halves, which are no misspellings.
  * (A hyphen before a capital stays a compound's: "Hikvision-\nGeräte".)
  */
-function lineBreakHyphenation(ctx: RuleContext, speller: { correct(word: string): boolean }): Set<number> | undefined {
+export function lineBreakHyphenation(ctx: RuleContext, speller: { correct(word: string): boolean }): Set<number> | undefined {
   const { text, words } = ctx;
   if (!/-[ \t]*[\r\n]/.test(text)) return undefined;
   let found: Set<number> | undefined;

@@ -15,7 +15,7 @@
 import { defineRule } from '../core/rule.js';
 import { toSource } from '../core/document.js';
 import { NAME_CONNECTORS, isCapitalized, spaced } from '../core/segment.js';
-import { connectsName, isKnownToken, nextToNumber } from './spelling.js';
+import { connectsName, isKnownToken, nextToNumber, lineBreakHyphenation } from './spelling.js';
 import { UNIT_SYMBOLS } from '../spell/units.js';
 import { carriedOver, sourceView } from '../core/source.js';
 
@@ -53,6 +53,8 @@ export default defineRule(
         { lang: 'de', text: 'Am Montag Flags gehisst. Es gibt einige Flags, die Sie hätten prüfen sollen.' },
       ],
       pass: [
+        // The halves of words hyphenated at a line break.
+        { lang: 'de', text: 'Die Regie-\nrung hat die Mel-\ndung am Montag bestätigt.\n\nZweiter Absatz.' },
         { lang: 'de', text: 'Ende letzten Jahres kündigte die Federal Communications Commission an, den Kauf nicht mehr zu genehmigen.' },
         { lang: 'de', text: 'Einer der Verträge, der als „The Moyu Project“ bezeichnet wird.' },
         { lang: 'de', text: 'Die Software und das Management des Unternehmens.' },
@@ -81,10 +83,14 @@ export default defineRule(
     const source = sourceView(ctx.doc);
     const { words, text } = ctx;
     const opensSentence = (k: number) => ctx.sentences[words[k].sentence].firstWord === k;
+    // The halves of a word hyphenated at a line break ("Regie-\nrung") are no English.
+    const own = ctx.doc.resources.speller(ctx.language);
+    const broken = own ? lineBreakHyphenation(ctx, own) : undefined;
     const foreign = (k: number): boolean => {
       const w = words[k];
       return (
         !w.opaque &&
+        !broken?.has(k) &&
         w.alpha &&
         w.value.length > 2 &&
         // (The cheap, decisive test first: most words are known.)

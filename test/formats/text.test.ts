@@ -137,3 +137,25 @@ describe('plain text: lines of their own inside a paragraph', () => {
     expect(g.corrected).toBe(list.replace('Tick Tack', 'TikTok'));
   });
 });
+
+describe('plain text: what a review found read wrong', () => {
+  const blocks = (source: string) => readText(source).blocks.map((b) => b.text);
+
+  it('judges a wrapped paragraph by its own width, not by a long unwrapped one beside it', () => {
+    const long = 'Hikvision, ein chinesisches Unternehmen für Überwachungskameras, wusste, dass seine Technologie verwendet wurde, um die uigurische Minderheit des Landes zu überwachen, so ein von Hikvision selbst angeheuerter Ermittler.';
+    const wrapped = 'Der Minister sagte: „Wir werden die\nVerordnung sofort umsetzen, und zwar\nin allen Ländern.“ Die Opposition\nkritisiert den Plan.';
+    expect(blocks(`Titel des Artikels\n\n${long}\n\n${wrapped}\n`)).toEqual(['Titel des Artikels', long, wrapped]);
+  });
+
+  it('keeps a list of headlines, one a line without a period, apart', () => {
+    const headlines = [
+      'Regierung will Steuern für mittlere Einkommen senken und in Berlin',
+      'Berlin erwartet schwierige Verhandlungen über den Haushalt des Bundes',
+      'Opposition kritisiert die Pläne der Regierung für kleine Einkommen',
+      'Einkommen der Rentner steigen im kommenden Jahr um mehrere Prozent',
+      'Gewerkschaften fordern höhere Löhne für die Beschäftigten im Handel',
+      'Handel rechnet mit einem schwachen Weihnachtsgeschäft in diesem Jahr',
+    ];
+    expect(blocks(headlines.join('\n'))).toEqual(headlines);
+  });
+});

@@ -308,5 +308,8 @@ describe('a title carried over from the source', () => {
     // Not a phrase the translation made up: "to" between German words stays a finding.
     const mixed = await l.check('Er ging to Hause.\n', { path: 'a.txt', language: 'de', sourceText: 'He went home.\n', sourceLanguage: 'en' });
     expect(mixed.findings.map((f) => f.actual)).toContain('to');
+    // Three words the source has are no title ("Merkel and Macron" is as often English left over).
+    const three = await l.check('Er segelte Sydney to Hobart gestern.\n', { path: 'a.txt', language: 'de', sourceText: 'He sailed Sydney to Hobart yesterday.\n', sourceLanguage: 'en' });
+    expect(three.findings.map((f) => f.actual)).toContain('to');
   });
 });
