@@ -26,6 +26,11 @@ const percent = (p: number) => `${Math.round(p * 100)} %`;
 /** Document state: sentence source offset → mean estimate of its tokens (the quality score reuses it). */
 export const SENTENCE_MEANS = 'word-quality.means';
 
+/** A long run quoted by its ends ("erste Wörter … letzte Wörter"): the finding's span shows it whole. */
+function clipped(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 38)} … ${text.slice(-38)}` : text;
+}
+
 export default defineRule(
   {
     id: 'word-quality',
@@ -65,7 +70,7 @@ export default defineRule(
         ctx.report({
           start,
           end,
-          message: `An editor would likely change „${ctx.text.slice(start, end)}“ (estimated ${percent(p)})`,
+          message: `An editor would likely change „${clipped(ctx.text.slice(start, end))}“ (estimated ${percent(p)})`,
           expected: [],
           confidence: Math.round(p * 1000) / 1000,
           source: 'qe',

@@ -4,6 +4,7 @@ import { renderPatch } from '../../src/report/patch.js';
 import { esc, renderDocumentHtml } from '../../src/report/html.js';
 import { renderIndexHtml, summarizeDocument } from '../../src/report/index-html.js';
 import type { Category, DocumentResult, Finding, Point, Severity } from '../../src/core/types.js';
+import { check } from '../helpers.js';
 
 const ORIGINAL =
   'Das Video auf Tick Tack wurde <b>&"\' geteilt.\n' +
@@ -552,5 +553,19 @@ describe('patch names as git writes them', () => {
     expect(patchName('a', 'ctl\u0001.txt')).toBe('"a/ctl\\001.txt"');
     // The general diff (a fix that removes a line) writes the same header.
     expect(renderPatch('with space.txt', 'a\nb\n', 'a\n').split('\n').slice(0, 2)).toEqual(['--- a/with space.txt\t', '+++ b/with space.txt\t']);
+  });
+});
+
+describe('the HTML report of a long sentence full of findings', () => {
+  it('grows with the text, not with its square (a hint over the whole sentence had its title written once per stretch)', async () => {
+    const size = async (n: number) => {
+      const text = `Das ${'( '.repeat(n)} x`;
+      const result = await check(text, { language: 'de', path: 'x.txt' });
+      return renderDocumentHtml(result, text).length;
+    };
+    const small = await size(2000);
+    const large = await size(8000);
+    // Four times the text: about four times the page (sixteen before).
+    expect(large / small).toBeLessThan(6);
   });
 });
