@@ -56,6 +56,9 @@ export const LOCAL_KINDS: readonly EditKind[] = ['article', 'swap'];
 const CLAUSE_END = new Set([',', '.', ';', ':', '!', '?', '–', '—', '(', ')']);
 
 /** The span `[units[from].start, units[to-1].end)` rebuilt with its units in `order` (indices into the span). */
+/** Most units a clause may have to be reordered (words and marks). */
+const MAX_CLAUSE = 60;
+
 export function reorder(text: string, units: readonly UnitLike[], from: number, to: number, order: number[]): string {
   const span = units.slice(from, to);
   // Separators stay where they are; the units move between them.
@@ -96,19 +99,28 @@ export function generateCandidates(input: CandidateInput): Edit[] {
   const touches = (from: number, to: number) => from < focusTo && focusFrom < to;
   const out: Edit[] = [];
   const kinds = new Set(input.kinds ?? ['verb-final', 'infinitive', 'duplicate', 'article', 'swap']);
+  // (A set of the edits made, not a search of them all per edit: thousands of "zu gehen" in one
+  // sentence had made this quadratic.)
+  const made = new Set<string>();
   const push = (e: Edit) => {
     if (!touches(e.from, e.to)) return;
-    if (out.some((x) => x.from === e.from && x.to === e.to && x.text === e.text)) return;
+    const key = `${e.from}:${e.to}:${e.text}`;
+    if (made.has(key)) return;
+    made.add(key);
     out.push(e);
   };
 
   const openers = clauseOpeners(language, false);
+  // A clause ends at its punctuation or the next clause's opener; one longer than this is no
+  // clause to reorder (a run-on list, or hostile text: each edit copies the rest of its clause,
+  // so a clause without end made the edits of a long sentence quadratic in size).
   const clauseEnd = (s: number): number => {
-    for (let i = s + 1; i < units.length; i++) {
+    const limit = Math.min(units.length, s + 1 + MAX_CLAUSE);
+    for (let i = s + 1; i < limit; i++) {
       if (units[i].kind === 'punct' && CLAUSE_END.has(units[i].text)) return i;
       if (openers.has(lower[i]) && i > s + 1) return i;
     }
-    return units.length;
+    return limit === units.length ? units.length : -1;
   };
 
   // Only the kinds asked for are generated (the rules ask for the structural kinds of every
@@ -119,7 +131,7 @@ export function generateCandidates(input: CandidateInput): Edit[] {
       const relative = tables.relativePronouns.has(lower[s]) && s > 0 && units[s - 1].text === ',';
       if (!openers.has(lower[s]) && !relative) continue;
       const e = clauseEnd(s);
-      if (e - s < 3) continue;
+      if (e < 0 || e - s < 3) continue;
       let moved = 0;
       for (let f = s + 1; f < e - 1 && moved < 2; f++) {
         if (!tables.finiteVerbs.has(lower[f])) continue;
@@ -144,7 +156,7 @@ export function generateCandidates(input: CandidateInput): Edit[] {
     for (let i = 0; i + 2 < units.length; i++) {
       if (lower[i] !== tables.infinitiveParticle || !isWord(i + 1) || /^\p{Lu}/u.test(units[i + 1].text)) continue;
       const e = clauseEnd(i);
-      if (e - (i + 2) < 1 || !isWord(i + 2)) continue;
+      if (e < 0 || e - (i + 2) < 1 || !isWord(i + 2)) continue;
       let made = 0;
       for (let j = e - 1; j >= i + 2 && made < 4; j--) {
         const nounEnd = !profile?.capitalizesNouns || /^\p{Lu}/u.test(units[j].text) || j === e - 1;

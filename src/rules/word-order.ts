@@ -95,9 +95,15 @@ export default defineRule(
       };
       const closes = (i: number) => i >= units.length || (units[i].kind === 'punct' && /^[,.;:!?)–—]$/.test(units[i].text));
       const edits = generateCandidates({ text, units, language: ctx.language, kinds: ['verb-final', 'infinitive'] });
-      const taken: Array<[number, number]> = [];
+      // The units the edits reported so far cover (a flag per unit, not a search of every taken
+      // edit per edit: that was quadratic on a long sentence).
+      const taken = new Uint8Array(units.length + 1);
+      const overlaps = (from: number, to: number) => {
+        for (let k = from; k < to; k++) if (taken[k]) return true;
+        return false;
+      };
       for (const e of edits) {
-        if (taken.some(([a, b]) => e.from < b && a < e.to)) continue; // the first of overlapping edits
+        if (overlaps(e.from, e.to)) continue; // the first of overlapping edits
         let strict = false;
         let maybe = false;
         if (e.kind === 'verb-final') {
@@ -108,7 +114,7 @@ export default defineRule(
         else if (e.kind === 'infinitive') strict = isVerbForm(e.from + 1) && articles.has(lower[e.from + 2]) && closes(e.to);
         if (!strict) continue;
         report(ctx, s.start + units[e.from].start, s.start + units[e.to - 1].end, e.text, e.kind, maybe);
-        taken.push([e.from, e.to]);
+        taken.fill(1, e.from, e.to);
       }
     }
   },

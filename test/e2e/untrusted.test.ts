@@ -33,6 +33,10 @@ const CASES: Record<string, string> = {
   // (An unanchored word before a joint: every letter of a long word began a scan to its end.)
   'a 300,000-letter word before a joint (missing-space)': 'Er ' + 'a'.repeat(300_000) + ' x.Yy war enttäuscht.„Wir haben“',
   '300,000 template openers and emoji colons (Markdown templates)': '{{ {% :a '.repeat(100_000),
+  // (Each zu-infinitive's edit copied the rest of a clause without end: out of memory at 80 KB.)
+  '10,000 zu-infinitives in one clause (word-order)': 'Das ' + 'zu gehen '.repeat(10_000) + ' x.',
+  // (Each doubled period read back to the start of its run of non-spaces: 20 s for 80 KB.)
+  '20,000 doubled periods in one run (double-period)': 'Das ist gut. ' + 'x..)'.repeat(20_000),
 };
 
 describe('untrusted Spanish input', () => {
