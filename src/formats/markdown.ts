@@ -285,23 +285,28 @@ const OPENING_TAG = /^<([A-Za-z][A-Za-z0-9-]*)(?=[\s/>])[^>]*>$/;
 const CLOSING_TAG = /^<\/([A-Za-z][A-Za-z0-9-]*)\s*>$/;
 
 function inlineChildren(source: string, b: BlockBuilder, children: PhrasingContent[]) {
+  // Each code element's opening tag and its closing one among the siblings (the same element
+  // nested counts), in one pass: a search from each opening tag had been quadratic when none
+  // closed ("a <code> " × 50,000: minutes).
+  const closing = new Map<number, number>();
+  const open = new Map<string, number[]>();
+  for (let k = 0; k < children.length; k++) {
+    const c = children[k];
+    if (c.type !== 'html') continue;
+    const opening = !c.value.endsWith('/>') ? OPENING_TAG.exec(c.value)?.[1].toLowerCase() : undefined;
+    if (opening !== undefined) {
+      if (CODE_ELEMENTS.has(opening)) (open.get(opening) ?? open.set(opening, []).get(opening)!).push(k);
+      continue;
+    }
+    const closed = CLOSING_TAG.exec(c.value)?.[1].toLowerCase();
+    const stack = closed !== undefined ? open.get(closed) : undefined;
+    const from = stack?.pop();
+    if (from !== undefined) closing.set(from, k);
+  }
   for (let k = 0; k < children.length; k++) {
     const child = children[k];
-    const open = child.type === 'html' && !child.value.endsWith('/>') ? OPENING_TAG.exec(child.value) : null;
-    const name = open?.[1].toLowerCase();
-    if (name !== undefined && CODE_ELEMENTS.has(name)) {
-      // The matching closing tag among the siblings (the same element nested counts).
-      let depth = 0;
-      let close = -1;
-      for (let m = k + 1; m < children.length && close < 0; m++) {
-        const c = children[m];
-        if (c.type !== 'html') continue;
-        if (OPENING_TAG.exec(c.value)?.[1].toLowerCase() === name) depth++;
-        else if (CLOSING_TAG.exec(c.value)?.[1].toLowerCase() === name) {
-          if (depth === 0) close = m;
-          else depth--;
-        }
-      }
+    const close = closing.get(k) ?? -1;
+    if (close >= 0) {
       const start = child.position?.start.offset;
       const end = close >= 0 ? children[close].position?.end.offset : undefined;
       if (start !== undefined && end !== undefined) {
