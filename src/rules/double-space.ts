@@ -41,10 +41,29 @@ function abbreviationBefore(text: string, from: number, start: number, abbreviat
  * a tab, after a word ("Nr.  Verein    Punkte"). (Two spaces are the typo this rule fixes: "z. B.
  * einen Euro und  mehr" is fixed whole in one run.)
  */
-function otherRun(text: string, start: number, end: number): boolean {
-  const from = lineStartOf(text, start);
-  const to = lineEndOf(text, start);
-  return /[^.,;:\s](?: {3,}|\t)/.test(text.slice(from, start)) || /[^.,;:\s](?: {3,}|\t)/.test(text.slice(end, to));
+function otherRun(text: string, start: number, end: number, lines: LineGaps): boolean {
+  // The line's gaps, found once per line (each run had read its whole line again: quadratic on
+  // a long line of abbreviations, "z. B.  einen " × 20,000).
+  if (start < lines.from || start > lines.to) {
+    lines.from = lineStartOf(text, start);
+    lines.to = lineEndOf(text, start);
+    lines.gaps = [];
+    for (const m of text.slice(lines.from, lines.to).matchAll(/[^.,;:\s]( {3,}|\t)/g)) {
+      const at = lines.from + m.index + 1;
+      lines.gaps.push(at, at + m[1].length);
+    }
+  }
+  // A gap wholly before the run or wholly after it (as the two slices either side had read it).
+  const g = lines.gaps;
+  for (let k = 0; k < g.length; k += 2) if (g[k + 1] <= start || g[k] - 1 >= end) return true;
+  return false;
+}
+
+/** The column gaps of the line last looked at by `otherRun`: offsets, start and end, flat. */
+interface LineGaps {
+  from: number;
+  to: number;
+  gaps: number[];
 }
 
 /** Whether a run of spaces from `start` to `end` is one the spacing rules fix anyway: before punctuation, or after a sentence's end. */
@@ -203,6 +222,7 @@ export default defineRule(
     let nextEnd = -1;
     let rightAligned = false;
     let labels = false;
+    const gapLine: LineGaps = { from: 1, to: 0, gaps: [] };
     for (const m of text.matchAll(RUN)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -211,7 +231,7 @@ export default defineRule(
       if (/[\n\r]/.test(text[start - 1]) || /[\n\r]/.test(text[end])) continue;
       // (After an abbreviation, the segmenter may have ended a sentence: "Dr.  Peter".)
       // (Not on a line with another run: "Nr.  Verein    Punkte" heads a table.)
-      const abbreviation = afterAbbreviation(ctx, start, end) && !otherRun(text, start, end);
+      const abbreviation = afterAbbreviation(ctx, start, end) && !otherRun(text, start, end, gapLine);
       if (notColumn(text, start, end) && !abbreviation) continue;
       // A line with two or more such runs is laid out in columns (a league table, a price list):
       // its spaces align; so does a run that ends where one ends on the line before or after.
