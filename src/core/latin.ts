@@ -24,7 +24,11 @@ import type { Paragraph, Sentence, SentenceContent } from 'nlcst';
  * its file: the package exports only its parser), so the linear plugin below decides exactly
  * as the stock one.
  */
-const { lowerInitial } = (await import(pathToFileURL(path.join(path.dirname(createRequire(import.meta.url).resolve('parse-latin')), 'lib/expressions.js')).href)) as { lowerInitial: RegExp };
+const { lowerInitial, wordSymbolInner, terminalMarker } = (await import(pathToFileURL(path.join(path.dirname(createRequire(import.meta.url).resolve('parse-latin')), 'lib/expressions.js')).href)) as {
+  lowerInitial: RegExp;
+  wordSymbolInner: RegExp;
+  terminalMarker: RegExp;
+};
 
 type NodeType = SentenceContent['type'];
 
@@ -208,6 +212,68 @@ function makeInitialWhiteSpaceSiblings(paragraph: Paragraph): void {
 }
 
 /**
+ * `mergeRemainingFullStops`, in one pass per sentence: a full stop that is not the sentence's
+ * last terminal marker joins the word before it ("z.", "B."), or else the word after it. The
+ * stock plugin removed each from the sentence's list in place, quadratic in a long sentence:
+ * 15 s for 400 KB of "z. B. ". Read from the end, as the stock one reads; the nodes after a
+ * position are the ones kept so far.
+ */
+function mergeRemainingFullStops(paragraph: Paragraph): void {
+  for (const sentence of paragraph.children) {
+    if (!('children' in sentence)) continue;
+    const children = sentence.children as SentenceContent[];
+    const removed = new Uint8Array(children.length);
+    // Indices kept after the current position, nearest last.
+    const kept: number[] = [];
+    let hasFoundDelimiter = false;
+    let any = false;
+    for (let position = children.length - 1; position >= 0; position--) {
+      const grandchild = children[position];
+      const keep = () => kept.push(position);
+      if (grandchild.type !== 'SymbolNode' && grandchild.type !== 'PunctuationNode') {
+        if (grandchild.type === 'WordNode') hasFoundDelimiter = true;
+        keep();
+        continue;
+      }
+      const value = grandchild.value;
+      if (!terminalMarker.test(value)) {
+        keep();
+        continue;
+      }
+      if (!hasFoundDelimiter) {
+        hasFoundDelimiter = true;
+        keep();
+        continue;
+      }
+      if (value !== '.') {
+        keep();
+        continue;
+      }
+      const previous = children[position - 1];
+      const next = kept.length > 0 ? children[kept[kept.length - 1]] : undefined;
+      if (previous && previous.type === 'WordNode') {
+        const nextNext = kept.length > 1 ? children[kept[kept.length - 2]] : undefined;
+        // "{.} ." stays.
+        if (next && nextNext && next.type === 'WhiteSpaceNode' && textOf(nextNext) === '.') {
+          keep();
+          continue;
+        }
+        removed[position] = 1;
+        any = true;
+        previous.children.push(grandchild as WordNode['children'][number]);
+        if (grandchild.position && previous.position) previous.position.end = grandchild.position.end;
+      } else if (next && next.type === 'WordNode') {
+        removed[position] = 1;
+        any = true;
+        next.children.unshift(grandchild as WordNode['children'][number]);
+        if (grandchild.position && next.position) next.position.start = grandchild.position.start;
+      } else keep();
+    }
+    if (any) sentence.children = children.filter((_, k) => removed[k] === 0) as typeof sentence.children;
+  }
+}
+
+/**
  * The stock paragraph plugins this module does in one pass, by their place in parse-latin
  * 7's list (checked: another list is left as it is). Each removed or inserted sentences in the
  * paragraph's list in place, quadratic in the sentences of a paragraph: 8 s for one of
@@ -216,12 +282,102 @@ function makeInitialWhiteSpaceSiblings(paragraph: Paragraph): void {
 const LINEAR: ReadonlyArray<readonly [number, (node: Paragraph) => void]> = [
   [0, mergeNonWordSentences],
   [2, mergeInitialLowerCaseLetterSentences],
+  [6, mergeRemainingFullStops],
   [7, makeInitialWhiteSpaceSiblings],
+];
+
+type WordNode = Extract<SentenceContent, { type: 'WordNode' }>;
+const isMark = (node: SentenceContent) => node.type === 'SymbolNode' || node.type === 'PunctuationNode';
+
+/**
+ * `mergeInnerWordSymbol`, in one pass: words joined by inner-word symbols ("a-b", "z.B",
+ * "l’l’") become one word. The stock plugin removed the joined nodes from the sentence's list
+ * in place, quadratic in a long sentence: 29 s for one of 400 KB ("a-b " repeated).
+ */
+function mergeInnerWordSymbol(sentence: Sentence): void {
+  const siblings = sentence.children;
+  const out: SentenceContent[] = [];
+  let i = 0;
+  while (i < siblings.length) {
+    const child = siblings[i];
+    const previous = out[out.length - 1];
+    if (previous?.type === 'WordNode' && isMark(child)) {
+      let position = i;
+      const tokens: WordNode['children'] = [];
+      let queue: WordNode['children'] = [];
+      for (; position < siblings.length; position++) {
+        const sibling = siblings[position];
+        if (sibling.type === 'WordNode') {
+          tokens.push(...queue, ...sibling.children);
+          queue = [];
+        } else if (isMark(sibling) && wordSymbolInner.test(textOf(sibling))) {
+          queue.push(sibling as WordNode['children'][number]);
+        } else break;
+      }
+      if (tokens.length > 0) {
+        // (Inner-word marks after the last word are not taken.)
+        position -= queue.length;
+        previous.children.push(...tokens);
+        const last = tokens[tokens.length - 1];
+        if (previous.position && last.position) previous.position.end = last.position.end;
+        i = position;
+        continue;
+      }
+    }
+    out.push(child);
+    i++;
+  }
+  sentence.children = out;
+}
+
+/** `mergeInnerWordSlash`, in one pass: short words joined by a slash ("a/b", "km/h") become one word (quadratic in place, as above). */
+function mergeInnerWordSlash(sentence: Sentence): void {
+  const siblings = sentence.children;
+  const out: SentenceContent[] = [];
+  let i = 0;
+  while (i < siblings.length) {
+    const child = siblings[i];
+    const previous = out[out.length - 1];
+    if (previous?.type === 'WordNode' && isMark(child) && textOf(child) === '/') {
+      const previousValue = textOf(previous);
+      let tail: SentenceContent = child;
+      const queue: WordNode['children'] = [child as WordNode['children'][number]];
+      let count = 1;
+      let nextValue = '';
+      const next = siblings[i + 1];
+      if (next && next.type === 'WordNode') {
+        nextValue = textOf(next);
+        tail = next;
+        queue.push(...next.children);
+        count++;
+      }
+      if (previousValue.length < 3 && (!nextValue || nextValue.length < 3)) {
+        previous.children.push(...queue);
+        if (previous.position && tail.position) previous.position.end = tail.position.end;
+        i += count;
+        continue;
+      }
+    }
+    out.push(child);
+    i++;
+  }
+  sentence.children = out;
+}
+
+/** The stock sentence plugins done in one pass, by their place in parse-latin 7's list. */
+const LINEAR_SENTENCE: ReadonlyArray<readonly [number, (node: Sentence) => void]> = [
+  [2, mergeInnerWordSymbol],
+  [3, mergeInnerWordSlash],
 ];
 
 export class LatinParser extends ParseLatin {
   constructor() {
     super();
+    const sentencePlugins = this.tokenizeSentencePlugins;
+    const stockSentence = ParseLatin.prototype.tokenizeSentencePlugins;
+    if (stockSentence.length === 6) {
+      for (const [k, plugin] of LINEAR_SENTENCE) if (sentencePlugins[k] === stockSentence[k]) sentencePlugins[k] = plugin as (typeof sentencePlugins)[number];
+    }
     const plugins = this.tokenizeParagraphPlugins;
     // Replaced only where the stock plugin is found (another parse-latin keeps its own).
     const at = plugins.findIndex((p) => isBreakImplicitSentences(p as (node: Paragraph) => void));
