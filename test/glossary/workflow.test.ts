@@ -605,7 +605,7 @@ describe('lektor glossary (CLI)', () => {
   it('list: text and JSON, filtered by language and type', async () => {
     let r = await cli('list', '--type', 'brand', '--lang', 'fr');
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n')[0]).toMatch(/^TikTok \(brand; de, en, fr, es; do not translate\)  ← Tick Tack, Tik Tok, Tiktok  \?← Tic Tac \(review\)  \[.*brands\.yaml:5\]$/);
+    expect(r.stdout.split('\n')[0]).toMatch(/^TikTok \(brand; de, en, fr, es; do not translate\)  ← Tick Tack, Tik Tok, Tiktok  \?← Tic Tac \(review\)  \(review near Wecker, Wanduhr, .*\)  \[.*brands\.yaml:5\]$/);
     r = await cli('list', '--lang', 'de', '--format', 'json');
     const list = JSON.parse(r.stdout) as GlossaryEntry[];
     expect(list.map((e) => e.term)).toContain('Xinjiang');
