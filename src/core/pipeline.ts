@@ -18,7 +18,7 @@ import { rulePlugin, finishContext, emit, toMessage, appliesTo, type RuleMeta, t
 import { createResources, type Resources } from './resources.js';
 import { loadSpellingModule } from '../spell/hunspell.js';
 import { readText } from '../formats/text.js';
-import { readMarkdown } from '../formats/markdown.js';
+import { loadMarkdown, readMarkdown } from '../formats/markdown-reader.js';
 import { detectDocumentLanguage, rankLanguages, type LanguageRanking } from '../language/detect.js';
 import { detectRegion } from '../language/region.js';
 import { languageCode, profileFor, parseLocale, PROFILES } from '../languages/index.js';
@@ -321,6 +321,7 @@ export class Lektor {
       if (/[-_]/.test(tag.trim()) && profileFor(tag)) sourceRegion = parseLocale(tag, false).region;
       options = { ...options, sourceLanguage: normalizeLanguage(tag) };
     }
+    if (format === 'markdown') await loadMarkdown();
     const doc: ProseDocument = format === 'markdown' ? readMarkdown(source) : readText(source);
     // The document's words go to the spelling worker (when it runs) as soon as its likely
     // language is known, before detection asks the dictionary about them.

@@ -5,7 +5,7 @@
  * Computed once per document and kept in the document's state.
  */
 import { readText } from '../formats/text.js';
-import { readMarkdown } from '../formats/markdown.js';
+import { readMarkdown } from '../formats/markdown-reader.js';
 import { toSource, type Block } from './document.js';
 import type { DocContext, RuleContext } from './rule.js';
 

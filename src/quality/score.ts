@@ -22,7 +22,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isReviewHint, type Category, type Severity } from '../core/types.js';
 import { readText } from '../formats/text.js';
-import { readMarkdown } from '../formats/markdown.js';
+import { readMarkdown } from '../formats/markdown-reader.js';
 import { segment } from '../core/segment.js';
 import { toSource, type ProseDocument } from '../core/document.js';
 import type { Lexicon } from './lexicon.js';
