@@ -55,20 +55,22 @@ export const LOCAL_KINDS: readonly EditKind[] = ['article', 'swap'];
 
 const CLAUSE_END = new Set([',', '.', ';', ':', '!', '?', '–', '—', '(', ')']);
 
-/** The span `[units[from].start, units[to-1].end)` rebuilt with its units in `order` (indices into the span). */
 /** Most units a clause may have to be reordered (words and marks). */
 const MAX_CLAUSE = 60;
 
-export function reorder(text: string, units: readonly UnitLike[], from: number, to: number, order: number[]): string {
-  const span = units.slice(from, to);
-  // Separators stay where they are; the units move between them.
-  const seps = span.slice(1).map((u, i) => text.slice(span[i].end, u.start));
-  let out = '';
-  order.forEach((k, i) => {
-    out += span[k].text;
-    if (i < seps.length) out += seps[i];
-  });
-  return out;
+/**
+ * Units `from`…`pivot - 1` and `pivot`…`to - 1` exchanged as two blocks, each as written (its
+ * own spaces, quotation marks and brackets), with the separator that stood between them
+ * ("zu überwachen die „uigurische“ Minderheit" → "die „uigurische“ Minderheit zu
+ * überwachen"). Undefined where nothing separates them (the blocks would run together).
+ * (Keeping every separator in place, as this module did before, glued words around a quotation
+ * mark: "„ uigurische “Minderheitdes".)
+ */
+export function rotate(text: string, units: readonly UnitLike[], from: number, pivot: number, to: number): string | undefined {
+  const a = text.slice(units[from].start, units[pivot - 1].end);
+  const b = text.slice(units[pivot].start, units[to - 1].end);
+  const separator = text.slice(units[pivot - 1].end, units[pivot].start);
+  return separator === '' ? undefined : b + separator + a;
 }
 
 /** The sentence with an edit applied. */
@@ -135,13 +137,12 @@ export function generateCandidates(input: CandidateInput): Edit[] {
       let moved = 0;
       for (let f = s + 1; f < e - 1 && moved < 2; f++) {
         if (!tables.finiteVerbs.has(lower[f])) continue;
-        const order: number[] = [];
-        for (let k = f + 1; k < e; k++) order.push(k - f);
-        order.push(0);
+        const rotated = rotate(text, units, f, f + 1, e);
+        if (rotated === undefined) continue;
         push({
           from: f,
           to: e,
-          text: reorder(text, units, f, e, order),
+          text: rotated,
           kind: 'verb-final',
           category: 'grammar',
           description: `„${units[f].text}“ at the end of the subordinate clause`,
@@ -161,13 +162,12 @@ export function generateCandidates(input: CandidateInput): Edit[] {
       for (let j = e - 1; j >= i + 2 && made < 4; j--) {
         const nounEnd = !profile?.capitalizesNouns || /^\p{Lu}/u.test(units[j].text) || j === e - 1;
         if (!isWord(j) || !nounEnd) continue;
-        const order: number[] = [];
-        for (let k = i + 2; k <= j; k++) order.push(k - i);
-        order.push(0, 1);
+        const rotated = rotate(text, units, i, i + 2, j + 1);
+        if (rotated === undefined) continue;
         push({
           from: i,
           to: j + 1,
-          text: reorder(text, units, i, j + 1, order),
+          text: rotated,
           kind: 'infinitive',
           category: 'grammar',
           description: `„${units[i].text} ${units[i + 1].text}“ after its object`,
@@ -204,7 +204,9 @@ export function generateCandidates(input: CandidateInput): Edit[] {
   if (input.focus && kinds.has('swap')) {
     for (let i = Math.max(0, input.focus.from - 1); i < Math.min(units.length - 1, input.focus.to); i++) {
       if (!isWord(i) || !isWord(i + 1)) continue;
-      push({ from: i, to: i + 2, text: reorder(text, units, i, i + 2, [1, 0]), kind: 'swap', category: 'grammar', description: `„${units[i + 1].text} ${units[i].text}“` });
+      const swapped = rotate(text, units, i, i + 1, i + 2);
+      if (swapped === undefined) continue;
+      push({ from: i, to: i + 2, text: swapped, kind: 'swap', category: 'grammar', description: `„${units[i + 1].text} ${units[i].text}“` });
     }
   }
 

@@ -32,6 +32,8 @@ export default defineRule(
       flag: [
         { lang: 'de', text: 'Er wusste, dass seine Technologie war verwendet, um Uiguren zu überwachen.', output: 'Er wusste, dass seine Technologie verwendet war, um Uiguren zu überwachen.' },
         { lang: 'de', text: 'Sie nutzten Kameras, um zu überwachen die muslimische Minderheit.', output: 'Sie nutzten Kameras, um die muslimische Minderheit zu überwachen.' },
+        // The object moves as written, its quotation marks on their words.
+        { lang: 'de', text: 'Er plante, um zu überwachen die „uigurische“ Minderheit des Landes.', output: 'Er plante, um die „uigurische“ Minderheit des Landes zu überwachen.' },
         { lang: 'de', text: 'Das sind die Kameras, die die Polizei hat verwendet.', output: 'Das sind die Kameras, die die Polizei verwendet hat.' },
         { lang: 'de', text: 'Das ist die Firma, die Kameras hat gebaut.', output: 'Das ist die Firma, die Kameras gebaut hat.' },
       ],
