@@ -38,9 +38,10 @@ const DOUBLE = new Set(['"', '“', '”', '„', '‟', '«', '»']);
 /** Quote-like characters skipped when reading a mark's surroundings (`‚nein‘“`). */
 const QUOTE_LIKE = /["“”„‟«»'‘’‚‛‹›]/u;
 /** What may stand before an opening mark. */
-const BEFORE_OPEN = /[\s([{<\/:–—-]/u;
+// (The placeholder of an inline tag, `<span>"Zitat"</span>`, is a boundary as a space is.)
+const BEFORE_OPEN = /[\s([{<\/:–—\uFFFC-]/u;
 /** What may follow a closing mark. */
-const AFTER_CLOSE = /[\s.,;:!?)\]}>\/…–—-]/u;
+const AFTER_CLOSE = /[\s.,;:!?)\]}>\/…–—\uFFFC-]/u;
 /** Horizontal whitespace, including the no-break spaces. */
 const HSPACE = /[ \t\u00A0\u202F\u2009]/u;
 const NO_BREAK = new Set(['\u00A0', '\u202F']);

@@ -473,3 +473,11 @@ describe('Markdown: a word-break opportunity inside a word', () => {
     expect(r.corrected).toBe(md);
   });
 });
+
+describe('Markdown: quotation marks between inline tags', () => {
+  it('are curled as in prose, and the tags (their attributes\' quotes too) stay as written', async () => {
+    const md = 'Das Wort <span class="x">"Zitat"</span> steht da, und <b>"hier"</b> auch.\n';
+    const r = await check(md, { language: 'de', only: ['quotes'], path: 'a.md' });
+    expect(r.corrected).toBe('Das Wort <span class="x">„Zitat“</span> steht da, und <b>„hier“</b> auch.\n');
+  });
+});
