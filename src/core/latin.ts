@@ -290,39 +290,26 @@ type WordNode = Extract<SentenceContent, { type: 'WordNode' }>;
 const isMark = (node: SentenceContent) => node.type === 'SymbolNode' || node.type === 'PunctuationNode';
 
 /**
- * `mergeInnerWordSymbol`, in one pass: words joined by inner-word symbols ("a-b", "z.B",
- * "l’l’") become one word. The stock plugin removed the joined nodes from the sentence's list
- * in place, quadratic in a long sentence: 29 s for one of 400 KB ("a-b " repeated).
+ * A sentence's nodes in one pass, where `take(siblings, i)` may join the mark at `i` and what
+ * follows it into the word before: it gives the word's new children (their last ends the word)
+ * and the index after the nodes taken. The stock plugins removed the joined nodes from the
+ * sentence's list in place, quadratic in a long sentence: 29 s for one of 400 KB ("a-b "
+ * repeated).
  */
-function mergeInnerWordSymbol(sentence: Sentence): void {
+function joinIntoWords(sentence: Sentence, take: (siblings: readonly SentenceContent[], i: number, previous: WordNode) => { tokens: WordNode['children']; next: number } | undefined): void {
   const siblings = sentence.children;
   const out: SentenceContent[] = [];
   let i = 0;
   while (i < siblings.length) {
     const child = siblings[i];
     const previous = out[out.length - 1];
-    if (previous?.type === 'WordNode' && isMark(child)) {
-      let position = i;
-      const tokens: WordNode['children'] = [];
-      let queue: WordNode['children'] = [];
-      for (; position < siblings.length; position++) {
-        const sibling = siblings[position];
-        if (sibling.type === 'WordNode') {
-          tokens.push(...queue, ...sibling.children);
-          queue = [];
-        } else if (isMark(sibling) && wordSymbolInner.test(textOf(sibling))) {
-          queue.push(sibling as WordNode['children'][number]);
-        } else break;
-      }
-      if (tokens.length > 0) {
-        // (Inner-word marks after the last word are not taken.)
-        position -= queue.length;
-        previous.children.push(...tokens);
-        const last = tokens[tokens.length - 1];
-        if (previous.position && last.position) previous.position.end = last.position.end;
-        i = position;
-        continue;
-      }
+    const taken = previous?.type === 'WordNode' && isMark(child) ? take(siblings, i, previous) : undefined;
+    if (previous?.type === 'WordNode' && taken) {
+      previous.children.push(...taken.tokens);
+      const last = taken.tokens[taken.tokens.length - 1];
+      if (previous.position && last.position) previous.position.end = last.position.end;
+      i = taken.next;
+      continue;
     }
     out.push(child);
     i++;
@@ -330,38 +317,38 @@ function mergeInnerWordSymbol(sentence: Sentence): void {
   sentence.children = out;
 }
 
-/** `mergeInnerWordSlash`, in one pass: short words joined by a slash ("a/b", "km/h") become one word (quadratic in place, as above). */
-function mergeInnerWordSlash(sentence: Sentence): void {
-  const siblings = sentence.children;
-  const out: SentenceContent[] = [];
-  let i = 0;
-  while (i < siblings.length) {
-    const child = siblings[i];
-    const previous = out[out.length - 1];
-    if (previous?.type === 'WordNode' && isMark(child) && textOf(child) === '/') {
-      const previousValue = textOf(previous);
-      let tail: SentenceContent = child;
-      const queue: WordNode['children'] = [child as WordNode['children'][number]];
-      let count = 1;
-      let nextValue = '';
-      const next = siblings[i + 1];
-      if (next && next.type === 'WordNode') {
-        nextValue = textOf(next);
-        tail = next;
-        queue.push(...next.children);
-        count++;
-      }
-      if (previousValue.length < 3 && (!nextValue || nextValue.length < 3)) {
-        previous.children.push(...queue);
-        if (previous.position && tail.position) previous.position.end = tail.position.end;
-        i += count;
-        continue;
-      }
+/** `mergeInnerWordSymbol`, in one pass: words joined by inner-word symbols ("a-b", "z.B", "l’l’") become one word. */
+function mergeInnerWordSymbol(sentence: Sentence): void {
+  joinIntoWords(sentence, (siblings, i) => {
+    let position = i;
+    const tokens: WordNode['children'] = [];
+    let queue: WordNode['children'] = [];
+    for (; position < siblings.length; position++) {
+      const sibling = siblings[position];
+      if (sibling.type === 'WordNode') {
+        tokens.push(...queue, ...sibling.children);
+        queue = [];
+      } else if (isMark(sibling) && wordSymbolInner.test(textOf(sibling))) {
+        queue.push(sibling as WordNode['children'][number]);
+      } else break;
     }
-    out.push(child);
-    i++;
-  }
-  sentence.children = out;
+    // (Inner-word marks after the last word are not taken.)
+    return tokens.length > 0 ? { tokens, next: position - queue.length } : undefined;
+  });
+}
+
+/** `mergeInnerWordSlash`, in one pass: short words joined by a slash ("a/b", "km/h") become one word. */
+function mergeInnerWordSlash(sentence: Sentence): void {
+  joinIntoWords(sentence, (siblings, i, previous) => {
+    const slash = siblings[i];
+    if (textOf(slash) !== '/' || textOf(previous).length >= 3) return undefined;
+    const tokens: WordNode['children'] = [slash as WordNode['children'][number]];
+    const next = siblings[i + 1];
+    if (next?.type !== 'WordNode') return { tokens, next: i + 1 };
+    if (textOf(next).length >= 3) return undefined;
+    tokens.push(...next.children);
+    return { tokens, next: i + 2 };
+  });
 }
 
 /** The stock sentence plugins done in one pass, by their place in parse-latin 7's list. */
