@@ -75,6 +75,11 @@ const widthOf = (text: string) => {
   for (const _ of text.trimEnd()) n++;
   return n;
 };
+/** The width lines are wrapped at: the 90th percentile of their widths (a long unbreakable address does not set it); 0 for none. */
+function wrapWidth(widths: readonly number[]): number {
+  const sorted = [...widths].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.9))] ?? 0;
+}
 const firstWordWidth = (text: string) => widthOf(/^[ \t]*(\S*)/.exec(text)![1]);
 
 /** A blank line: spaces and tabs only. */
@@ -101,8 +106,7 @@ export function paragraphJoins(lines: readonly { text: string }[]): boolean[] {
   for (let start = 0; start < lines.length; ) {
     let end = start;
     while (end < lines.length && !BLANK.test(lines[end].text)) end++;
-    const sorted = widths.slice(start, end).sort((a, b) => a - b);
-    const width = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.9))] ?? 0;
+    const width = wrapWidth(widths.slice(start, end));
     for (let k = start; k < end; k++) paragraphWidth[k] = width;
     start = end + 1;
   }
@@ -145,8 +149,7 @@ export function paragraphJoins(lines: readonly { text: string }[]): boolean[] {
 export function hardWrapJoins(lines: readonly { text: string }[]): boolean[] | undefined {
   if (lines.length < 4) return undefined;
   const widths = lines.map((l) => widthOf(l.text));
-  const sorted = [...widths].sort((a, b) => a - b);
-  const width = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.9))];
+  const width = wrapWidth(widths);
   if (width < MIN_WIDTH) return undefined;
   const joins: boolean[] = [];
   let full = 0;
