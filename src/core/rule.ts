@@ -12,6 +12,7 @@ import type { VFileMessage } from 'vfile-message';
 import type { Category, Severity, RawFinding, Point, Finding } from './types.js';
 import type { Block, ProseDocument } from './document.js';
 import { toSource, isVerbatim } from './document.js';
+import { partitionPoint } from './spans.js';
 import type { Segmented, WordToken, SentenceSpan } from './segment.js';
 import { profileFor, type LanguageProfile } from '../languages/index.js';
 import type { Resources } from './resources.js';
@@ -296,3 +297,11 @@ export function rulePlugin(rule: Rule): Plugin<[], Root> {
 }
 
 export type { WordToken, SentenceSpan };
+
+/** The index of the rule context's block among the document's blocks (`doc.blocks`), or -1. */
+export function blockIndex(ctx: RuleContext): number {
+  const blocks = ctx.doc.blocks;
+  const start = toSource(ctx.block, 0);
+  const k = partitionPoint(blocks, (b) => b.start <= start) - 1;
+  return k >= 0 && blocks[k].start === start ? k : -1;
+}

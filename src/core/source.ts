@@ -6,8 +6,8 @@
  */
 import { readText } from '../formats/text.js';
 import { readMarkdown } from '../formats/markdown-reader.js';
-import { toSource, type Block } from './document.js';
-import type { DocContext, RuleContext } from './rule.js';
+import type { Block } from './document.js';
+import { blockIndex, type DocContext, type RuleContext } from './rule.js';
 
 export interface SourceView {
   /** The source's paragraphs (read as plain text). */
@@ -44,16 +44,8 @@ export function sourceParagraph(ctx: RuleContext): string | undefined {
 export function sourceBlock(ctx: RuleContext): Block | undefined {
   const view = sourceView(ctx.doc);
   if (!view?.aligned) return undefined;
-  const start = toSource(ctx.block, 0);
-  const blocks = ctx.doc.blocks;
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (blocks[mid].start <= start) lo = mid;
-    else hi = mid - 1;
-  }
-  return blocks[lo]?.start === start ? view.blocks[lo] : undefined;
+  const k = blockIndex(ctx);
+  return k >= 0 ? view.blocks[k] : undefined;
 }
 
 /**

@@ -29,8 +29,8 @@
  *   out: 'Er nannte es „das größte Unternehmen“.'
  */
 import { partitionPoint } from '../core/spans.js';
-import { defineRule, type RuleContext } from '../core/rule.js';
-import { isVerbatim, toSource, type Block } from '../core/document.js';
+import { blockIndex, defineRule, type RuleContext } from '../core/rule.js';
+import { isVerbatim, type Block } from '../core/document.js';
 import type { LanguageProfile } from '../languages/index.js';
 
 /** Double quotation marks this rule pairs and may replace. */
@@ -216,10 +216,8 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): Analysis | undefin
 
 /** Whether the paragraph after the rule context's block opens with a quotation mark. */
 function nextParagraphOpens(ctx: RuleContext, profile: LanguageProfile): boolean {
-  const blocks = ctx.doc.blocks;
-  const start = toSource(ctx.block, 0);
-  const k = partitionPoint(blocks, (b) => b.start <= start) - 1;
-  const next = k >= 0 && blocks[k].start === start ? blocks[k + 1] : undefined;
+  const k = blockIndex(ctx);
+  const next = k >= 0 ? ctx.doc.blocks[k + 1] : undefined;
   if (!next) return false;
   const head = ctx.doc.source.slice(next.start, Math.min(next.end, next.start + 16));
   const at = head.search(/\S/u);
