@@ -43,10 +43,11 @@ const UNDERLINE = '\x1b[4m';
 const RESET = '\x1b[0m';
 
 // C0 controls (a tab too: it broke the summary's columns), DEL, C1 controls, the line and paragraph separators, the
-// bidirectional overrides and isolates (which reorder a line as displayed), and the invisible
+// bidirectional overrides, isolates and marks (which reorder a line as displayed: U+200E,
+// U+200F and U+061C move the neutral characters around them), and the invisible
 // characters that split a word ("Tik\u200bTok": zero-width space, word joiner, BOM).
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b\u2060\ufeff]/g;
+const CONTROL = /[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u200b\u2060\ufeff]/g;
 
 /** Untrusted text made safe for a terminal line. */
 export function terminalSafe(text: string): string {

@@ -53,6 +53,8 @@ describe('terminalReport', () => {
     expect(terminalSafe('a\x1b[2Jb\r\nc\u009bd\te')).toBe('a\\x1b[2Jb\\r\\nc\\x9bd\\te');
     // Bidirectional overrides reorder a displayed line; the line separator breaks it.
     expect(terminalSafe('abc\u202edcb\u2028x\u2066y')).toBe('abc\\u202edcb\\u2028x\\u2066y');
+    // So do the directional marks: "a\u200f(b)" shows its brackets reversed.
+    expect(terminalSafe('a\u200e(b)\u200f[c]\u061cd')).toBe('a\\u200e(b)\\u200f[c]\\u061cd');
     const { text } = terminalReport([{ path: 'x\x1b]0;pwned\x07.txt', findings: [finding(1, 1, 1, 'warning', 'Unknown word `\x1b[31mrot`')] }]);
     expect(text).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
     expect(text).toContain('Unknown word `\\x1b[31mrot`');
