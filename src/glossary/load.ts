@@ -144,7 +144,7 @@ export function parseGlossary(text: string, file: string): GlossaryEntry[] {
   const entries: GlossaryEntry[] = [];
   for (const [index, raw] of (list as unknown[]).entries()) {
     const line = lines[index];
-    const label = isRecord(raw) && typeof raw.term === 'string' ? `entry "${raw.term}"` : 'entry';
+    const label = isRecord(raw) && typeof raw.term === 'string' ? `entry "${shown(raw.term)}"` : 'entry';
     const fail = (m: string): never => {
       throw new GlossaryError(file, line, `${label}: ${m}`);
     };
@@ -152,6 +152,12 @@ export function parseGlossary(text: string, file: string): GlossaryEntry[] {
     const r = raw as Record<string, unknown>;
     for (const key of Object.keys(r)) if (!ENTRY_KEYS.has(key)) fail(`unknown field "${key}"`);
     if (typeof r.term !== 'string' || r.term.trim() === '') fail(`"term" must be a non-empty string${typeof r.term === 'number' || typeof r.term === 'boolean' ? ` (YAML reads ${String(r.term)} as a ${typeof r.term}: quote it, term: "${String(r.term)}")` : ''}`);
+    // The term (and its first-mention form) is written into the corrected articles: a control
+    // character, a bidirectional override or an invisible character would be published with it.
+    for (const key of ['term', 'firstMention'] as const) {
+      const hidden = typeof r[key] === 'string' ? HIDDEN.exec((r[key] as string).trim()) : null;
+      if (hidden) fail(`"${key}" contains the invisible or control character U+${hidden[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}, which would be written into the corrected text`);
+    }
     const languages = [...new Set([...languageList(r.languages, 'languages', fail), ...languageList(r.lang, 'lang', fail)])];
     const type = (r.type ?? 'term') as TermType;
     if (!TERM_TYPES.includes(type)) fail(`"type" must be one of ${TERM_TYPES.join(', ')}`);
@@ -196,6 +202,17 @@ export function parseGlossary(text: string, file: string): GlossaryEntry[] {
     if (entries.at(-1)!.languages.length === 0) fail('no language: give "languages" on the entry or at the top of the file');
   }
   return entries;
+}
+
+// C0 and C1 controls (a tab or line break too: a term is one line), DEL, the line and paragraph
+// separators, the bidirectional marks, overrides and isolates, and the zero-width characters
+// (U+200B–U+200D, word joiner, BOM, soft hyphen).
+// eslint-disable-next-line no-control-regex
+const HIDDEN = /[\x00-\x1f\x7f-\x9f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060\u2066-\u2069\ufeff]/;
+
+/** A term as an error message names it: its hidden characters as \\u escapes. */
+function shown(term: string): string {
+  return term.replace(new RegExp(HIDDEN.source, 'g'), (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

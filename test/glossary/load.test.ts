@@ -83,6 +83,15 @@ describe('variants that could never match', () => {
     const yaml = `languages: [de]\nentries:\n  - term: Yahoo\n    wrong: [Jahu]\n  - term: TikTok\n    wrong: [${JSON.stringify(wrong)}]\n`;
     expect(() => parseGlossary(yaml, 'brands.yaml')).toThrow(/brands\.yaml:5: entry "TikTok": variant ".*" must begin and end with a letter or digit/);
   });
+  it('refuses a term or first mention with a control or invisible character, which would be published', () => {
+    expect(error(HEAD + '  - term: A1\n  - term: "Tik\\eTok"\n    wrong: [Tick Tack]\n').message).toBe(
+      'g.yaml:4: entry "Tik\\u001bTok": "term" contains the invisible or control character U+001B, which would be written into the corrected text',
+    );
+    expect(error(HEAD + '  - term: "Tik\\u202eTok"\n').message).toMatch(/^g\.yaml:3: .*U\+202E/);
+    expect(error(HEAD + '  - term: EZB\n    firstMention: "Europäische\\u200bZentralbank (EZB)"\n').message).toMatch(/^g\.yaml:3: entry "EZB": "firstMention" contains .*U\+200B/);
+    // Spaces around a term are trimmed, as before; a block scalar's line break is one of them.
+    expect(parseGlossary(HEAD + '  - term: |\n      TikTok\n    wrong: [Tick Tack]\n', 'g.yaml')[0].term).toBe('TikTok');
+  });
   it('takes variants with inner punctuation', () => {
     const yaml = `languages: [de]\nentries:\n  - term: TikTok\n    wrong: ["Tick-Tack", "Tick Tack", "O'Tick", "T"]\n`;
     expect(parseGlossary(yaml, 'brands.yaml')[0].wrong).toEqual(['Tick-Tack', 'Tick Tack', "O'Tick", 'T']);
