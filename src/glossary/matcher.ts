@@ -229,6 +229,8 @@ export class LanguageMatcher {
   private readonly endings: readonly string[];
   /** The endings a name takes (`nameEndings`), apostrophes folded; undefined: all of `endings`. */
   private readonly nameEndings: ReadonlySet<string> | undefined;
+  /** The endings of adjectives in -e in a name (`adjectiveEndings`): inner inflection carried onto the term. */
+  private readonly adjectiveEndings: readonly string[] | undefined;
   /** The language's elided words ("d’HikVision": the variant is the word after them). */
   private readonly elision: RegExp | undefined;
   private readonly workNouns: ReadonlySet<string> | undefined;
@@ -248,6 +250,7 @@ export class LanguageMatcher {
     this.endings = profileFor(language)?.nounEndings ?? [];
     const names = profileFor(language)?.nameEndings;
     this.nameEndings = names ? new Set(names.map(foldApostrophes)) : undefined;
+    this.adjectiveEndings = profileFor(language)?.adjectiveEndings;
     this.elision = profileFor(language)?.elision;
     this.workNouns = profileFor(language)?.workNouns;
     this.abbreviations = profileFor(language)?.abbreviations;
@@ -588,14 +591,20 @@ export class LanguageMatcher {
           }
         }
         if (kind !== 'term') {
-          if (inflected) {
+          // Words before the last inflected ("der Europäischen Zentralen Bank"): the term in the
+          // same case where its words can be told to decline alike (see `declineTerm`), else
+          // the term's own form, to inflect by hand (so in a compound: "Rote-Kreuz-Helfer").
+          const declined = inflected && !capitals && !inCompound && this.adjectiveEndings ? declineTerm(v, toks, i, j, ending, this.adjectiveEndings) : undefined;
+          if (declined !== undefined) {
+            match.replacement = declined;
+          } else if (inflected) {
             match.review ??= 'form';
             match.replacement = inCompound ? v.entry.term.replace(/\s+/gu, '-') : v.entry.term;
           }
           // An ending is carried over only onto the same word spelt otherwise ("Komissionen" →
           // "Kommissionen"), or onto a name (a genitive's -s): another word declines otherwise
           // ("Handys" is not "Mobiltelefons", "des Bundesheeres" not "des Bundeswehres").
-          if (ending && (!/[\p{L}\p{N}]$/u.test(v.entry.term) || toks[j + 1]?.joint === 'hyphen' || !takesEnding(v))) {
+          if (declined === undefined && ending && (!/[\p{L}\p{N}]$/u.test(v.entry.term) || toks[j + 1]?.joint === 'hyphen' || !takesEnding(v))) {
             match.review ??= 'form';
             match.replacement = replacement.slice(0, replacement.length - ending.length);
           }
@@ -610,6 +619,57 @@ export class LanguageMatcher {
     }
     return undefined;
   }
+}
+
+/** A capitalized adjective in -e before a name's last word ("Europäische", "Vereinte"). */
+const ADJECTIVE_IN_E = /^\p{Lu}\p{Ll}*e$/u;
+
+/**
+ * The term declined as the text declines the variant `v` (tokens `i…j`, the last with
+ * `ending`), when a word before its last carries an ending; undefined when that cannot be
+ * told by rule. Two ways a word's ending carries over:
+ *  - the variant's leading adjectives in -e ("Europäische Zentrale Bank") all take one ending
+ *    (`adjectiveEndings`: "der Europäischen Zentralen Bank"), which the term's leading
+ *    adjectives take ("Europäische Zentralbank" → "Europäischen Zentralbank", "Vereinigte
+ *    Nationen" → "Vereinte Nationen" → "den Vereinten Nationen");
+ *  - any other word with an ending is written the same in the term, which takes it there
+ *    ("des Bundesamtes für Informationssicherheit" → "des Bundesamtes für Sicherheit in der
+ *    Informationstechnik").
+ * Another noun with an ending ("des Bundesbüros" for "Bundesamt") declines otherwise: undefined.
+ */
+function declineTerm(v: Variant, toks: SubToken[], i: number, j: number, ending: string, adjectiveEndings: readonly string[]): string | undefined {
+  const words = v.words;
+  if (words.length !== j - i + 1 || /[\-‐‑]/u.test(v.entry.term)) return undefined;
+  const term = v.entry.term.split(/\s+/u);
+  const leading = (list: readonly string[]) => {
+    let n = 0;
+    while (n < list.length - 1 && ADJECTIVE_IN_E.test(list[n])) n++;
+    return n;
+  };
+  const variantAdjectives = leading(words);
+  const termAdjectives = leading(term);
+  const out = [...term];
+  let adjective: string | undefined;
+  for (let k = 0; k < words.length; k++) {
+    const written = toks[i + k].value;
+    const e = k === words.length - 1 ? ending : written.length > words[k].length ? written.slice(words[k].length) : '';
+    if (k < variantAdjectives) {
+      // Every leading adjective takes the same ending ("Europäischen Zentralen", never "Europäischen Zentrale").
+      if (adjective === undefined) adjective = e;
+      if (e !== adjective || (e !== '' && !adjectiveEndings.includes(e.toLowerCase()))) return undefined;
+      continue;
+    }
+    if (e === '') continue;
+    const lower = words[k].toLowerCase();
+    const at = term.findIndex((w) => w.toLowerCase() === lower);
+    if (at < termAdjectives || term.findIndex((w, n) => n > at && w.toLowerCase() === lower) >= 0) return undefined;
+    out[at] += e;
+  }
+  if (adjective) {
+    if (termAdjectives === 0) return undefined;
+    for (let k = 0; k < termAdjectives; k++) out[k] += adjective;
+  }
+  return out.join(' ');
 }
 
 /** Whether the words just before and after the run (two each way, in its sentence) are in capitals, and there is one at least. */

@@ -111,6 +111,7 @@ export const de: LanguageProfile = {
   // (With an apostrophe: "Tick Tack's", "Hans’".)
   nounEndings: ['ern', 'ens', "'s", 'en', 'er', 'es', 'em', 'n', 's', "'", 'e'],
   nameEndings: ["'s", 's', "'"],
+  adjectiveEndings: ['n', 'm', 'r', 's'],
   clitics: ["'s"],
   agentNouns: /(?:er|ern|erin|erinnen)$/,
   hyphenatesNameCompounds: true,

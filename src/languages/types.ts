@@ -194,6 +194,13 @@ export interface LanguageProfile {
    * name, not "Schulz" inflected. Unset: a name takes `nounEndings`.
    */
   nameEndings?: readonly string[];
+  /**
+   * The endings an attributive adjective in -e takes in a name of several words ("Europäische"
+   * → "der Europäischen Zentralbank", "Vereinte" → "den Vereinten Nationen"): the glossary
+   * carries the ending of a variant's adjectives onto the term's, so that an inflected variant
+   * is corrected in its case. Unset: such a variant is a suggestion of the term's own form.
+   */
+  adjectiveEndings?: readonly string[];
   /** Finite forms of auxiliary and modal verbs ("hat", "wird", "kann"): a name after one is likely a subject. */
   finiteAuxiliaries?: ReadonlySet<string>;
   /** Whether a name and a noun form a hyphenated compound ("Hikvision-Geräte", German). */

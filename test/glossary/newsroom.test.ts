@@ -143,17 +143,44 @@ describe('glossary fixes a newsroom can trust', () => {
     expect(again.findings.filter((f) => f.fixed)).toEqual([]);
   });
 
-  it('finds a variant whose words before the last are inflected, as a suggestion (the replacement cannot be inflected by rule)', async () => {
+  it('finds a variant whose words before the last are inflected: a suggestion of the term where another noun declines otherwise', async () => {
     const yaml =
       '  - term: Bundesamt für Sicherheit in der Informationstechnik\n    type: body\n    wrong: [Bundesbüro für Informationssicherheit]\n' +
       '  - term: Europäische Kommission\n    type: body\n    wrong: [Europäische Komission]\n';
     const text = 'Die Warnung des Bundesbüros für Informationssicherheit kam an. Mitglieder der Europäischen Komission tagten. Der Chef des Bundesamtes für Sicherheit in der Informationstechnik.';
-    const { result } = await run(yaml, text);
-    expect(result.corrected).toBe(text);
+    const { result, again } = await run(yaml, text);
+    // ("Bundesbüros" is not "Bundesamtes": the term's noun declines otherwise.)
+    expect(result.corrected).toBe(text.replace('Europäischen Komission', 'Europäischen Kommission'));
     expect(result.findings.map((f) => [f.actual, f.fixed, f.expected[0]])).toEqual([
       ['Bundesbüros für Informationssicherheit', false, 'Bundesamt für Sicherheit in der Informationstechnik'],
-      ['Europäischen Komission', false, 'Europäische Kommission'],
+      ['Europäischen Komission', true, 'Europäischen Kommission'],
     ]);
+    expect(again.findings.filter((f) => f.fixed)).toEqual([]);
+  });
+
+  it('corrects an inflected name of several words in its case: the adjectives’ ending and a word the term shares carry over', async () => {
+    const yaml =
+      '  - term: Europäische Zentralbank\n    type: body\n    wrong: [Europäische Zentrale Bank]\n' +
+      '  - term: Vereinte Nationen\n    type: body\n    wrong: [Vereinigte Nationen]\n' +
+      '  - term: Deutsche Bahn\n    type: brand\n    wrong: [Deutsche Eisenbahn]\n' +
+      '  - term: Bundesamt für Sicherheit in der Informationstechnik\n    type: body\n    wrong: [Bundesamt für Informationssicherheit]\n' +
+      '  - term: EU-Kommission\n    type: body\n    wrong: [Europäische Komission]\n';
+    const text =
+      'Der Präsident der Europäischen Zentralen Bank sprach mit einem Sprecher der Deutschen Eisenbahn und des Bundesamtes für Informationssicherheit über die Vereinigten Nationen. ' +
+      'Im Europäischen Zentralen Bank-Turm? Nein: bei den Vereinigten Nationen, bei der Europäischen Zentrale Bank. Die Europäischen Komission tagte.';
+    const { result, again } = await run(yaml, text);
+    expect(result.corrected).toBe(
+      'Der Präsident der Europäischen Zentralbank sprach mit einem Sprecher der Deutschen Bahn und des Bundesamtes für Sicherheit in der Informationstechnik über die Vereinten Nationen. ' +
+        // In a compound, adjectives that disagree, a term without an adjective to take the ending: for review.
+        'Im Europäischen Zentralen Bank-Turm? Nein: bei den Vereinten Nationen, bei der Europäischen Zentrale Bank. Die Europäischen Komission tagte.',
+    );
+    const open = result.findings.filter((f) => !f.fixed).map((f) => [f.actual, f.expected[0]]);
+    expect(open).toEqual([
+      ['Europäischen Zentralen Bank', 'Europäische-Zentralbank'],
+      ['Europäischen Zentrale Bank', 'Europäische Zentralbank'],
+      ['Europäischen Komission', 'EU-Kommission'],
+    ]);
+    expect(again.findings.filter((f) => f.fixed)).toEqual([]);
   });
 
   it('matches French terms that begin with an elided article, and variants after one', async () => {
