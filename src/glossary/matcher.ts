@@ -8,6 +8,7 @@
  */
 import { COMBINING_MARK, foldApostrophes, onlyWhitespace, type Segmented } from '../core/segment.js';
 import { profileFor } from '../languages/index.js';
+import type { LanguageProfile } from '../languages/types.js';
 import { GlossaryError, type GlossaryEntry } from './types.js';
 
 /**
@@ -231,6 +232,9 @@ export class LanguageMatcher {
   private readonly nameEndings: ReadonlySet<string> | undefined;
   /** The endings of adjectives in -e in a name (`adjectiveEndings`): inner inflection carried onto the term. */
   private readonly adjectiveEndings: readonly string[] | undefined;
+  private readonly possessive: LanguageProfile['possessive'];
+  /** The apostrophe of the block being matched, for one the glossary writes ("Scholz’"): its text's, else the typographic one. */
+  private apostrophe = '’';
   /** The language's elided words ("d’HikVision": the variant is the word after them). */
   private readonly elision: RegExp | undefined;
   private readonly workNouns: ReadonlySet<string> | undefined;
@@ -251,6 +255,7 @@ export class LanguageMatcher {
     const names = profileFor(language)?.nameEndings;
     this.nameEndings = names ? new Set(names.map(foldApostrophes)) : undefined;
     this.adjectiveEndings = profileFor(language)?.adjectiveEndings;
+    this.possessive = profileFor(language)?.possessive;
     this.elision = profileFor(language)?.elision;
     this.workNouns = profileFor(language)?.workNouns;
     this.abbreviations = profileFor(language)?.abbreviations;
@@ -390,6 +395,7 @@ export class LanguageMatcher {
   /** Find forbidden variants and canonical terms in a segmented block, left to right, longest first. */
   match(seg: Segmented, text: string): GlossaryMatch[] {
     const toks = subTokens(seg, text, this.elision, this.dotted, (lower) => this.root.children.has(lower));
+    this.apostrophe = !text.includes('’') && text.includes("'") ? "'" : '’';
     const out: GlossaryMatch[] = [];
     for (let i = 0; i < toks.length; i++) {
       let m = this.matchAt(toks, i);
@@ -406,6 +412,25 @@ export class LanguageMatcher {
         if (m && own) m.match.replacement = m.match.replacement.slice(own[0].length);
       }
       if (m) {
+        // A possessive apostrophe after a name's variant that ends in a sibilant ("Angela Merz’
+        // Rede", "McDonalds’ profits"): the name's possessive, written as the term takes it
+        // ("Angela Merkels Rede", "McDonald's profits"), not left behind it ("Merkel’").
+        const after = text[m.match.end];
+        if (
+          this.possessive &&
+          (after === "'" || after === '’') &&
+          m.match.kind === 'wrong' &&
+          m.match.ending === '' &&
+          NAME_TYPES.has(m.match.entry.type) &&
+          foldApostrophes(m.match.replacement) === foldApostrophes(m.match.entry.term) &&
+          /[sßxz]$/iu.test(text.slice(m.match.start, m.match.end)) &&
+          !/[\p{L}\p{N}]/u.test(text[m.match.end + 1] ?? '') &&
+          !/['‘‚‹]/u.test(text[m.match.start - 1] ?? '')
+        ) {
+          m.match.replacement += possessiveEnding(m.match.replacement, after, this.possessive, this.apostrophe);
+          m.match.ending = after;
+          m.match.end += 1;
+        }
         // A variant the term begins with, where the text goes on to write the term: "Jeopardy"
         // of "Jeopardy!", "Apple Inc" of "Apple Inc." at a sentence's end (its period is the
         // sentence's too). Nothing to correct; "Jeopardy!!" grew a mark each run.
@@ -554,7 +579,9 @@ export class LanguageMatcher {
         if (!asWritten && !(headline && sameCase(v.words, toks, i, j, ending, true, inner))) continue;
         if (v.kind === 'term' && inflected) continue; // the term itself, inflected: nothing to correct
         if (headlineContext && v.kind === 'wrong' && v.words.join(' ') === v.entry.term.toUpperCase()) continue;
-        let replacement = (inCompound ? v.entry.term.replace(/\s+/gu, '-') : v.entry.term) + ending;
+        // A name's possessive as the term takes it ("Olaf Scholls" → "Olaf Scholz'", "McDonalds'" → "McDonald's").
+        const written = NAME_TYPES.has(v.entry.type) ? possessiveEnding(v.entry.term, ending, this.possessive, this.apostrophe) : ending;
+        let replacement = (inCompound ? v.entry.term.replace(/\s+/gu, '-') : v.entry.term) + written;
         if (headline || headlineContext || (capitals && !v.entry.caseSensitive && !writtenInCapitals(v.words))) {
           replacement = replacement.toUpperCase();
           // "STRAUSS" for "Strauß" is the same text in capitals: nothing to correct.
@@ -576,6 +603,8 @@ export class LanguageMatcher {
           const written = runText(toks, i, j);
           if (written.includes('’') && !written.includes("'")) replacement = replacement.replace(/'/g, '’');
           else if (written.includes("'") && !written.includes('’')) replacement = replacement.replace(/’/g, "'");
+          // (Else the block's: one that writes only straight ones gets "McDonald's".)
+          else if (!written.includes('’') && this.apostrophe === "'") replacement = replacement.replace(/’/g, "'");
         }
         const match: GlossaryMatch = { entry: v.entry, kind, start: toks[i].start, end: toks[j].end, replacement, ending };
         if (v.review) match.review = 'ambiguous';
@@ -606,7 +635,7 @@ export class LanguageMatcher {
           // ("Handys" is not "Mobiltelefons", "des Bundesheeres" not "des Bundeswehres").
           if (declined === undefined && ending && (!/[\p{L}\p{N}]$/u.test(v.entry.term) || toks[j + 1]?.joint === 'hyphen' || !takesEnding(v))) {
             match.review ??= 'form';
-            match.replacement = replacement.slice(0, replacement.length - ending.length);
+            match.replacement = replacement.slice(0, replacement.length - written.length);
           }
           // A term with brackets or other punctuation cannot be written into a compound with hyphens.
           if (inCompound && /[^\p{L}\p{N}\s\-‐‑'’.]/u.test(v.entry.term)) {
@@ -619,6 +648,17 @@ export class LanguageMatcher {
     }
     return undefined;
   }
+}
+
+/** The possessive `ending` a name's variant has, as the name `term` takes it (see `LanguageProfile.possessive`). */
+export function possessiveEnding(term: string, ending: string, rule: LanguageProfile['possessive'], textApostrophe = '’'): string {
+  if (!rule || ending === '' || !rule.endings.includes(foldApostrophes(ending.toLowerCase()))) return ending;
+  // The ending's own apostrophe, else the text's.
+  const apostrophe = ending.includes('’') ? '’' : ending.includes("'") ? "'" : textApostrophe;
+  const styled = (e: string) => e.replace(/'/g, apostrophe);
+  if (/['’]s$/iu.test(term)) return '';
+  if (rule.sibilant.test(term)) return rule.afterSibilant !== undefined ? styled(rule.afterSibilant) : ending;
+  return foldApostrophes(ending) === "'" ? styled(rule.otherwise) : ending;
 }
 
 /** A capitalized adjective in -e before a name's last word ("Europäische", "Vereinte"). */

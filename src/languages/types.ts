@@ -201,6 +201,15 @@ export interface LanguageProfile {
    * is corrected in its case. Unset: such a variant is a suggestion of the term's own form.
    */
   adjectiveEndings?: readonly string[];
+  /**
+   * How a name's possessive is written after its last letters, for the glossary to write a
+   * name variant's possessive onto the term: the `endings` that are a possessive (apostrophes
+   * folded to '), the `sibilant` end of a name that takes `afterSibilant` (German "Scholz’",
+   * never "Scholzs"; unset: the text's own ending stays, English "Reuters’s" or "Reuters’"),
+   * and what a bare apostrophe becomes after any other name (`otherwise`: German "Merkels",
+   * English "Apple’s"). A name that ends in its own possessive ("McDonald’s") takes none.
+   */
+  possessive?: { endings: readonly string[]; sibilant: RegExp; afterSibilant?: string; otherwise: string };
   /** Finite forms of auxiliary and modal verbs ("hat", "wird", "kann"): a name after one is likely a subject. */
   finiteAuxiliaries?: ReadonlySet<string>;
   /** Whether a name and a noun form a hyphenated compound ("Hikvision-Geräte", German). */

@@ -82,7 +82,8 @@ describe('glossary fixes a newsroom can trust', () => {
     const yaml = '  - term: Olaf Scholz\n    type: person\n    wrong: [Olaf Schulz]\n  - term: TikTok\n    type: brand\n    wrong: [Tick Tack]\n  - term: Kommission\n    type: body\n    wrong: [Komission]\n';
     const { result } = await run(yaml, 'Olaf Schulze und Olaf Schulzer kamen. Olaf Schulz’ Rede, Olaf Schulzs Partei, Tick Tack’s Chef, des Tick Tacks Chef, die Tick Tacken, die Komissionen.');
     // A body's name is a noun phrase, and takes a noun's endings ("Kommissionen").
-    expect(result.corrected).toBe('Olaf Schulze und Olaf Schulzer kamen. Olaf Scholz’ Rede, Olaf Scholzs Partei, TikTok’s Chef, des TikToks Chef, die Tick Tacken, die Kommissionen.');
+    // (A genitive -s after a sibilant is an apostrophe: "Olaf Scholz’ Partei".)
+    expect(result.corrected).toBe('Olaf Schulze und Olaf Schulzer kamen. Olaf Scholz’ Rede, Olaf Scholz’ Partei, TikTok’s Chef, des TikToks Chef, die Tick Tacken, die Kommissionen.');
   });
 
   it('matches text written with combining marks, and reads a glossary written so', async () => {
@@ -181,6 +182,22 @@ describe('glossary fixes a newsroom can trust', () => {
       ['Europäischen Komission', 'EU-Kommission'],
     ]);
     expect(again.findings.filter((f) => f.fixed)).toEqual([]);
+  });
+
+  it('writes a name’s possessive as the term takes it: after a sibilant an apostrophe, none after a name that holds its own', async () => {
+    const yaml =
+      '  - term: Olaf Scholz\n    type: person\n    wrong: [Olaf Scholl]\n' +
+      '  - term: Angela Merkel\n    type: person\n    wrong: [Angela Merz]\n' +
+      '  - term: McDonald’s\n    type: brand\n    wrong: [McDonalds]\n';
+    const de = await run(yaml, 'Olaf Scholls Rede war lang. Angela Merz’ Rede auch. Die Umsätze von McDonalds’ Filialen und McDonalds stiegen.');
+    expect(de.result.corrected).toBe('Olaf Scholz’ Rede war lang. Angela Merkels Rede auch. Die Umsätze von McDonald’s Filialen und McDonald’s stiegen.');
+    expect(de.again.findings.filter((f) => f.fixed)).toEqual([]);
+    const en = await run(yaml, "McDonalds' profits rose, McDonalds's too. Angela Merz' speech and Olaf Scholl's.", 'en');
+    expect(en.result.corrected).toBe("McDonald's profits rose, McDonald's too. Angela Merkel's speech and Olaf Scholz's.");
+    expect(en.again.findings.filter((f) => f.fixed)).toEqual([]);
+    // A single quotation mark that closes a quotation is no possessive.
+    const quoted = await run(yaml, 'Er nannte ihn ‚Angela Merz‘ und \'Angela Merz\' dazu.');
+    expect(quoted.result.findings.map((f) => f.actual)).toEqual(['Angela Merz', 'Angela Merz']);
   });
 
   it('matches French terms that begin with an elided article, and variants after one', async () => {
