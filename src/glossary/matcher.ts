@@ -184,6 +184,14 @@ function writesTerm(text: string, start: number, end: number, entry: GlossaryEnt
   return foldApostrophes(text.slice(start, start + term.length).toLowerCase()) === foldApostrophes(term.toLowerCase());
 }
 
+/** Whether the text at `start` is the end of the entry's term, which begins with marks written before it. */
+function writtenAfterLead(text: string, start: number, term: string): boolean {
+  const lead = /^[^\p{L}\p{N}]+/u.exec(term)?.[0];
+  if (!lead || start < lead.length) return false;
+  const from = start - lead.length;
+  return foldApostrophes(text.slice(from, from + term.length).toLowerCase()) === foldApostrophes(term.toLowerCase());
+}
+
 /** A word folded for comparing spellings: lower case, without accents (umlauts too). */
 function foldWord(word: string): string {
   return foldApostrophes(word.toLowerCase()).normalize('NFD').replace(/[\u0300-\u036f]/g, '');
@@ -430,6 +438,12 @@ export class LanguageMatcher {
           m.match.replacement += possessiveEnding(m.match.replacement, after, this.possessive, this.apostrophe);
           m.match.ending = after;
           m.match.end += 1;
+        }
+        // A variant the term ends with, after the marks the term begins with ("Ndrangheta" of
+        // "'Ndrangheta", "NSYNC" of "*NSYNC"): the text writes the term. ("''Ndrangheta" grew a mark each run.)
+        if (m.match.kind === 'wrong' && writtenAfterLead(text, m.match.start, m.match.entry.term)) {
+          i = m.last;
+          continue;
         }
         // A variant the term begins with, where the text goes on to write the term: "Jeopardy"
         // of "Jeopardy!", "Apple Inc" of "Apple Inc." at a sentence's end (its period is the

@@ -200,6 +200,13 @@ describe('glossary fixes a newsroom can trust', () => {
     expect(quoted.result.findings.map((f) => f.actual)).toEqual(['Angela Merz', 'Angela Merz']);
   });
 
+  it('leaves a term that begins with a mark as written, and writes it for its variant ("Ndrangheta" of "’Ndrangheta")', async () => {
+    const yaml = "  - term: \"'Ndrangheta\"\n    type: organisation\n    wrong: [Ndrangheta]\n  - term: '*NSYNC'\n    type: brand\n    wrong: [NSYNC]\n";
+    const { result, again } = await run(yaml, "Die 'Ndrangheta und die ’Ndrangheta hörten *NSYNC. Die Ndrangheta hörte NSYNC.");
+    expect(result.corrected).toBe("Die 'Ndrangheta und die ’Ndrangheta hörten *NSYNC. Die 'Ndrangheta hörte *NSYNC.");
+    expect(again.findings).toEqual([]);
+  });
+
   it('matches French terms that begin with an elided article, and variants after one', async () => {
     const yaml =
       '  - term: L’Oréal\n    languages: [fr]\n    type: brand\n    wrong: [Oreal, L’Oreal]\n' +
