@@ -64,6 +64,8 @@ export interface GlossaryMatch {
   why?: 'hyphenated' | 'quoted' | 'titled' | 'named' | 'near';
   /** For `titled`: the noun that names the work ("Single", "Spiel"); for `near`, the entry's `reviewNear` word in the sentence ("Uhr"). */
   titledBy?: string;
+  /** A `form`: the term in another letter case, where its words have capitals inside ("Whatsapp", "iphone" for "WhatsApp", "iPhone"). */
+  recased?: boolean;
 }
 
 /** How many words either way `nearWord` reads at most. */
@@ -590,7 +592,11 @@ export class LanguageMatcher {
         if (ending !== '' && this.nameEndings && NAME_TYPES.has(v.entry.type) && !this.nameEndings.has(foldApostrophes(ending.toLowerCase()))) continue;
         const inner = inflected ? this.endings : undefined;
         const asWritten = !headline && (!v.entry.caseSensitive || sameCase(v.words, toks, i, j, ending, false, inner));
-        if (!asWritten && !(headline && sameCase(v.words, toks, i, j, ending, true, inner))) continue;
+        // The term in another case, where a word of it has a capital inside ("Whatsapp", "iphone",
+        // "Mcdonald's"): a word spelt so is the term, miswritten. (Not a word the term writes
+        // with a capital first only: "die Zeit" is not "Die Zeit"; nor a run in capitals.)
+        const recased = !asWritten && !headline && !capitals && !inflected && v.kind === 'term' && v.entry.caseSensitive && otherCase(v.words, toks, i, j, ending);
+        if (!asWritten && !recased && !(headline && sameCase(v.words, toks, i, j, ending, true, inner))) continue;
         if (v.kind === 'term' && inflected) continue; // the term itself, inflected: nothing to correct
         if (headlineContext && v.kind === 'wrong' && v.words.join(' ') === v.entry.term.toUpperCase()) continue;
         // A name's possessive as the term takes it ("Olaf Scholls" → "Olaf Scholz'", "McDonalds'" → "McDonald's").
@@ -606,7 +612,7 @@ export class LanguageMatcher {
         if (toks[i].sentenceStart && /^\p{Ll}/u.test(replacement) && /^\p{Lu}/u.test(toks[i].value) && !/\p{Lu}/u.test(phraseWords(v.entry.term)[0] ?? '')) {
           replacement = replacement[0].toUpperCase() + replacement.slice(1);
         }
-        let kind: GlossaryMatch['kind'] = v.kind;
+        let kind: GlossaryMatch['kind'] = recased ? 'form' : v.kind;
         if (kind === 'term') {
           for (let k = i + 1; k <= j; k++) {
             if ((toks[k].joint === 'hyphen' ? '-' : ' ') !== (inCompound ? '-' : v.separators[k - i - 1])) kind = 'form';
@@ -620,7 +626,7 @@ export class LanguageMatcher {
           // (Else the block's: one that writes only straight ones gets "McDonald's".)
           else if (!written.includes('’') && this.apostrophe === "'") replacement = replacement.replace(/’/g, "'");
         }
-        const match: GlossaryMatch = { entry: v.entry, kind, start: toks[i].start, end: toks[j].end, replacement, ending };
+        const match: GlossaryMatch = { entry: v.entry, kind, start: toks[i].start, end: toks[j].end, replacement, ending, ...(recased ? { recased } : {}) };
         if (v.review) match.review = 'ambiguous';
         // A variant the glossary writes with spaces, here one hyphenated word on its own.
         else if (v.kind === 'wrong' && j > i && !inCompound && v.separators.length === j - i && v.separators.every((sep) => sep === ' ')) {
@@ -740,6 +746,33 @@ function capitalsAround(toks: SubToken[], i: number, j: number): boolean {
     else return false;
   }
   return seen > 0;
+}
+
+/**
+ * Whether tokens `i…j` write the term's `words` in another letter case only, in a word that
+ * has a capital after its first letter ("WhatsApp", "iPhone", "McDonald's", "AfD"), neither
+ * word in capitals; every other word as the term writes it (a sentence's first letter aside).
+ */
+function otherCase(words: string[], toks: SubToken[], i: number, j: number, ending: string): boolean {
+  if (i + words.length - 1 !== j) return false;
+  let differs = false;
+  for (let k = 0; k < words.length; k++) {
+    const t = toks[i + k];
+    const value = foldApostrophes(k === words.length - 1 && ending ? t.value.slice(0, t.value.length - ending.length) : t.value);
+    const want = foldApostrophes(words[k]);
+    if (value === want) continue;
+    if (value.toLowerCase() !== want.toLowerCase()) return false;
+    // Only the first letter: at a sentence's start ("Von der Leyen"), else another word or the
+    // language's own ("l’Oréal" for "L’Oréal" inside a French sentence).
+    if (value.slice(1) === want.slice(1)) {
+      if (k === 0 && t.sentenceStart) continue;
+      return false;
+    }
+    // (A word in capitals, the term's or the text's, is no such word: "Spiegel" is not "SPIEGEL", nor "Nato" "NATO".)
+    if (!/\p{Lu}/u.test(want.slice(1)) || want === want.toUpperCase() || (value === value.toUpperCase() && value.length > 1)) return false;
+    differs = true;
+  }
+  return differs;
 }
 
 /** Whether a variant's words are written in capitals in the glossary ("HUAWEI", "VRC"). */

@@ -126,7 +126,9 @@ export default defineRule(
         start: m.start,
         end: m.end,
         message:
-          m.kind === 'form'
+          m.kind === 'form' && m.recased
+            ? `Unexpected \`${actual}\`, expected \`${m.replacement}\`: ${m.entry.type} written in other letter case`
+            : m.kind === 'form'
             ? `Unexpected \`${actual}\`, expected \`${m.replacement}\`: ${m.entry.type} written with other hyphens or spaces`
             : m.why === 'hyphenated'
               ? `\`${actual}\` may stand for \`${m.replacement}\` (${m.entry.type}); written as one hyphenated word, it may be a word of its own: check which is meant`

@@ -207,6 +207,21 @@ describe('glossary fixes a newsroom can trust', () => {
     expect(again.findings).toEqual([]);
   });
 
+  it('corrects a term written in another letter case where a word of it has a capital inside ("Whatsapp", "iphone")', async () => {
+    const yaml =
+      '  - term: WhatsApp\n    type: brand\n  - term: iPhone\n    type: brand\n  - term: AfD\n    type: organisation\n  - term: McDonald’s\n    type: brand\n' +
+      '  - term: Die Zeit\n    type: brand\n  - term: SPIEGEL\n    type: brand\n  - term: PayPal\n    type: brand\n    caseSensitive: false\n  - term: Volkswagen AG\n    type: organisation\n';
+    const { result, again } = await run(
+      yaml,
+      'Über Whatsapp und das iphone sprach die Afd bei Mcdonald’s. Iphone-Nutzer zahlen mit Paypal. Die Zeit verging, der Spiegel hing, WHATSAPP lief. Die Volkswagen ag zahlt.',
+    );
+    // A word the term writes in capitals, or with a capital first only, is another word ("der Spiegel", "die Zeit", "ag");
+    // a term that ignores case ("Paypal") is right in any.
+    expect(result.corrected).toBe('Über WhatsApp und das iPhone sprach die AfD bei McDonald’s. iPhone-Nutzer zahlen mit Paypal. Die Zeit verging, der Spiegel hing, WHATSAPP lief. Die Volkswagen ag zahlt.');
+    expect(result.findings.map((f) => f.message)).toContain('Unexpected `Whatsapp`, expected `WhatsApp`: brand written in other letter case');
+    expect(again.findings).toEqual([]);
+  });
+
   it('matches French terms that begin with an elided article, and variants after one', async () => {
     const yaml =
       '  - term: L’Oréal\n    languages: [fr]\n    type: brand\n    wrong: [Oreal, L’Oreal]\n' +
