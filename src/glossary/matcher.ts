@@ -252,6 +252,8 @@ export class LanguageMatcher {
   private readonly dotted: Set<string>;
   /** Words of canonical terms, accepted by the spelling check. */
   readonly termWords: Set<string>;
+  /** Every word of the trie (terms' and variants'), lower case: a word hyphenated at a line's end is joined when it is one. */
+  private words = new Set<string>();
   /** The entries compiled, in order (another language with the same entries shares the trie). */
   readonly entries: readonly GlossaryEntry[];
   /** First letters (UTF-16 code units) and lengths of the first words of variants of several words. */
@@ -273,6 +275,7 @@ export class LanguageMatcher {
     if (same) {
       this.root = same.root;
       this.termWords = same.termWords;
+      this.words = same.words;
       this.firstChars = same.firstChars;
       this.firstLengths = same.firstLengths;
       this.dotted = same.dotted;
@@ -321,6 +324,13 @@ export class LanguageMatcher {
       }
     }
     this.deriveChained(entries);
+    const collect = (node: TrieNode) => {
+      for (const [word, child] of node.children) {
+        this.words.add(word);
+        collect(child);
+      }
+    };
+    collect(this.root);
     this.firstChars = new Uint8Array(65536);
     const lengths = new Set<number>();
     for (const [word, node] of this.root.children) {
@@ -404,7 +414,14 @@ export class LanguageMatcher {
 
   /** Find forbidden variants and canonical terms in a segmented block, left to right, longest first. */
   match(seg: Segmented, text: string): GlossaryMatch[] {
-    const toks = subTokens(seg, text, this.elision, this.dotted, (lower) => this.root.children.has(lower));
+    const toks = subTokens(
+      seg,
+      text,
+      this.elision,
+      this.dotted,
+      (lower) => this.root.children.has(lower),
+      (lower) => this.words.has(lower) || this.endings.some((e) => lower.length > e.length + 1 && lower.endsWith(e) && this.words.has(lower.slice(0, -e.length))),
+    );
     this.apostrophe = !text.includes('’') && text.includes("'") ? "'" : '’';
     const out: GlossaryMatch[] = [];
     for (let i = 0; i < toks.length; i++) {
@@ -893,25 +910,52 @@ function joinedPeriod(value: string, keepDot: ReadonlySet<string>): boolean {
 /** Two sentences the parser read as one word, run together at a period ("Tack.Die"). */
 const RUN_ON = /^([\p{L}\p{M}\p{N}'’]{2,})\.(\p{Lu}[\p{L}\p{M}]+)$/u;
 
-function subTokens(seg: Segmented, text: string, elision?: RegExp, keepDot: ReadonlySet<string> = new Set(), isFirstWord: (lower: string) => boolean = () => false): SubToken[] {
+function subTokens(
+  seg: Segmented,
+  text: string,
+  elision?: RegExp,
+  keepDot: ReadonlySet<string> = new Set(),
+  isFirstWord: (lower: string) => boolean = () => false,
+  isWord: (lower: string) => boolean = () => false,
+): SubToken[] {
   const out: SubToken[] = [];
   // Text with combining marks ("Lu\u0308denscheid", as some systems write ü) is matched in its
   // composed form, as the glossary is (its offsets stay the text's own).
   const decomposed = COMBINING_MARK.test(text);
+  // Soft hyphens ("Whats\u00ADApp", a hyphenation point) are no part of the word's spelling.
+  const soft = text.includes('\u00AD');
   let prevEnd = -1;
   let prevSentence = -1;
+  let lastWordEnd = -1;
   for (const w of seg.words) {
     if (w.opaque) {
       prevEnd = -1;
+      lastWordEnd = -1;
       continue;
     }
     let joint: SubToken['joint'] = prevEnd >= 0 && w.sentence === prevSentence && w.start > prevEnd && onlyWhitespace(text, prevEnd, w.start) ? 'space' : 'other';
     const sentenceStart = w.sentence !== prevSentence && seg.sentences[w.sentence].firstWord >= 0 && seg.words[seg.sentences[w.sentence].firstWord] === w;
+    const brokenAt = lastWordEnd;
+    lastWordEnd = w.end;
     if (!HYPHEN.test(w.value)) {
       // Most words have no hyphen: one sub-token, the word itself. "d’HikVision": the word
       // after an elided article is tried too, when the whole word starts no variant (a term
       // may begin with one: "L’Oréal").
       let value = decomposed ? w.value.normalize('NFC') : w.value;
+      if (soft && value.includes('\u00AD')) value = value.replace(/\u00AD/g, '');
+      // A word hyphenated at a line's end ("Whats-⏎app", "Informations-⏎sicherheit"): its two
+      // halves are one token where the word they make is a word of the glossary's.
+      const before = out[out.length - 1];
+      if (before && brokenAt >= 0 && before.end === brokenAt - 1 && HYPHEN.test(text[before.end]) && /^\p{Ll}/u.test(value) && lineBreakBetween(text, brokenAt, w.start)) {
+        const whole = before.value + value;
+        const lower = foldApostrophes(whole.toLowerCase());
+        if (isWord(lower)) {
+          out[out.length - 1] = { ...before, value: whole, lower, end: w.end };
+          prevEnd = w.end;
+          prevSentence = w.sentence;
+          continue;
+        }
+      }
       // Two sentences run together ("Er nutzte Tick Tack.Die Plattform"): two words, the second
       // beginning a sentence, unless an entry's word is written so ("Dr.Web").
       const runOn = value.length === w.end - w.start && value.includes('.') ? RUN_ON.exec(value) : null;
@@ -939,6 +983,7 @@ function subTokens(seg: Segmented, text: string, elision?: RegExp, keepDot: Read
     for (const m of w.value.matchAll(/[^\-‐‑]+/gu)) {
       const start = w.start + m.index;
       let value = decomposed ? m[0].normalize('NFC') : m[0];
+      if (soft && value.includes('\u00AD')) value = value.replace(/\u00AD/g, '');
       // (The joined period, as above: "Tick-Tack." before `" und`.)
       const dotted = start + m[0].length === w.end && joinedPeriod(value, keepDot);
       if (dotted) value = value.slice(0, -1);
@@ -952,6 +997,13 @@ function subTokens(seg: Segmented, text: string, elision?: RegExp, keepDot: Read
     prevSentence = w.sentence;
   }
   return out;
+}
+
+/** Whether the text from `from` to `to` is whitespace with a line break in it. */
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  if (to - from > 40 || !onlyWhitespace(text, from, to)) return false;
+  for (let k = from; k < to; k++) if (text[k] === '\n' || text[k] === '\r') return true;
+  return false;
 }
 
 /** All entries compiled, one matcher per language, built on first use. */

@@ -222,6 +222,26 @@ describe('glossary fixes a newsroom can trust', () => {
     expect(again.findings).toEqual([]);
   });
 
+  it('finds a variant hyphenated at a line’s end or holding soft hyphens, and leaves the term so written', async () => {
+    const yaml =
+      '  - term: WhatsApp\n    type: brand\n    wrong: [Whatsapp]\n  - term: Ursula von der Leyen\n    type: person\n    wrong: [Ursula von der Leyden]\n' +
+      '  - term: Bundesamt für Sicherheit in der Informationstechnik\n    type: body\n    wrong: [Bundesamt für Informationssicherheit]\n';
+    const glossary = compileGlossary(parseGlossary(HEAD + yaml, 'g.yaml'));
+    const lektor = await Lektor.create({ glossary, only: ['glossary'] });
+    const text =
+      'Er nutzt Whats-\napp und Whats\u00ADapp täglich, dazu Whats\u00ADApp und Whats-\nApp.\n\n' +
+      'Die Rede von Ursula von der Ley-\nden und des Bundesamts für Informations-\nsicherheit, nicht von Ursula von der Ley-\nen.\n';
+    const result = await lektor.check(text, { path: 'a.md', format: 'markdown', language: 'de' });
+    expect(result.findings.map((f) => [f.actual, f.fixed])).toEqual([
+      ['Whats-\napp', true],
+      ['Whats\u00ADapp', true],
+      ['Ursula von der Ley-\nden', true],
+      ['Bundesamts für Informations-\nsicherheit', true],
+    ]);
+    const again = await lektor.check(result.corrected, { path: 'a.md', format: 'markdown', language: 'de' });
+    expect(again.findings).toEqual([]);
+  });
+
   it('matches French terms that begin with an elided article, and variants after one', async () => {
     const yaml =
       '  - term: L’Oréal\n    languages: [fr]\n    type: brand\n    wrong: [Oreal, L’Oreal]\n' +
