@@ -12,7 +12,7 @@ import type { Io } from './check.js';
 import { compileGlossary, loadAcceptedWords, loadGlossaryPath, runGlossaryExamples, glossaryExampleFailures, GlossaryError, TERM_TYPES, ACCEPT_FILE, type GlossaryEntry, type CompiledGlossary } from '../glossary/index.js';
 import type { TermType } from '../glossary/types.js';
 import { GlossaryEditError, GlossaryWorkspace, withGlossaryLock, type EditResult } from '../glossary/edit.js';
-import { csvToEntries, entriesToCsv } from '../glossary/csv.js';
+import { csvToEntries, csvVariantLine, entriesToCsv } from '../glossary/csv.js';
 import { tbxToEntries, entriesToTbx } from '../glossary/tbx.js';
 import { InputError, readInput, realPathOf, writeAtomic } from '../io/files.js';
 import { languageCode } from '../languages/index.js';
@@ -326,7 +326,8 @@ export function importedRows(error: GlossaryError, entries: readonly GlossaryEnt
   const rows = imported.filter((e) => terms.has(e.term));
   const word = /"([^"]+)" is (?:also|the term)/.exec(error.message)?.[1];
   const writing = word === undefined ? [] : rows.filter((e) => [e.term, ...e.wrong, ...(e.review ?? [])].includes(word));
-  return [...new Set((writing.length > 0 ? writing : rows).map((e) => `${e.origin.file}:${e.origin.line}`))];
+  // (A CSV import's variant names its own row.)
+  return [...new Set((writing.length > 0 ? writing : rows).map((e) => `${e.origin.file}:${(word !== undefined ? csvVariantLine(e, word) : undefined) ?? e.origin.line}`))];
 }
 
 async function runImport(file: string, dir: string, target: string | undefined, io: Io): Promise<number> {

@@ -77,6 +77,14 @@ interface Pending {
   explicit: { caseSensitive?: boolean; doNotTranslate?: boolean; type?: TermType };
 }
 
+/** The line of each variant's row, for the entries `csvToEntries` made (an entry's origin is its first row). */
+const VARIANT_ROWS = new WeakMap<GlossaryEntry, Map<string, number>>();
+
+/** The line of the row that gave an imported entry its variant, when a CSV import made the entry. */
+export function csvVariantLine(entry: GlossaryEntry, variant: string): number | undefined {
+  return VARIANT_ROWS.get(entry)?.get(variant);
+}
+
 /** Parse CSV into entries (origin: the file and the line of the entry's first row). */
 export function csvToEntries(text: string, file: string): GlossaryEntry[] {
   let records: Array<{ record: string[]; info: { lines: number; empty_lines: number } }>;
@@ -206,6 +214,10 @@ export function csvToEntries(text: string, file: string): GlossaryEntry[] {
       if (variant === term) fail(`${label}: the variant "${variant}" is the term itself`);
       if (review) (g.entry.review ??= []).push(variant);
       else g.entry.wrong.push(variant);
+      // (Its own row, for an error about this variant: "Tick Tack" is also a variant of …)
+      let rows = VARIANT_ROWS.get(g.entry);
+      if (!rows) VARIANT_ROWS.set(g.entry, (rows = new Map()));
+      if (!rows.has(variant)) rows.set(variant, line);
     } else if (review) fail(`${label}: "review" is set but "variant" is empty`);
   }
   return [...groups.values()].map((g) => g.entry);

@@ -672,6 +672,11 @@ describe('lektor glossary (CLI)', () => {
       const line = rows.split('\n').findIndex((row) => row.startsWith('Tic Tac')) + 2;
       expect(r.stderr).toMatch(new RegExp(`"Tick Tack" is also a variant of entry "Tic Tac".*\\(imported from [^,]*new\\.csv:${line}\\)\\n$`));
     }
+    // A variant on a later row of its entry names that row, not the entry's first.
+    writeFileSync(csv, 'term,languages,type,variant\nTic Tac,de,brand,Tik Tak\nTic Tac,de,brand,Tick Tack\n');
+    r = await cli('import', csv);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/"Tick Tack" is also a variant of entry "Tic Tac".*\(imported from [^,]*new\.csv:3\)\n$/);
     // An entry added earlier in the same import has no line yet: no "file:0".
     writeFileSync(csv, 'term,languages,type,variant\nMoyu,de,brand,Moju\nMoyu,de|en,brand,Mojo\n');
     r = await cli('import', csv);
