@@ -183,16 +183,19 @@ function ownQuotationLanguage(text: string): string | undefined {
 }
 
 /**
- * A quotation in a language's typographic marks, on one line (at most 1,000 characters: linear
- * on any text). Not in straight marks, which are no language's: a writer quotes another
- * language in their own marks ("„Yes we can“, skandierte die Menge").
+ * A quotation, on one line (at most 1,000 characters: linear on any text): in a language's
+ * typographic marks ("„Yes we can“, skandierte die Menge"), or in straight ones, which the
+ * quotes rule curls: read with its quotation, `Paris: "Une amitié solide."` was French and
+ * its marks became « », and the next run, without it, German, and turned them into „ “.
  */
-const QUOTATION = /„[^“”"\n]{0,1000}[“”"]|«[^»\n]{0,1000}»|»[^«\n]{0,1000}«|“[^”\n]{0,1000}”/gu;
+const QUOTATION = /„[^“”"\n]{0,1000}[“”"]|«[^»\n]{0,1000}»|»[^«\n]{0,1000}«|“[^”\n]{0,1000}”|"[^"\n]{0,1000}"/gu;
 
 /** Fewer words than this in a document's first paragraphs: its language is told by the dictionaries (see `knownWordsLanguage`). */
 const SHORT_TEXT_WORDS = 40;
 /** The least score (share of words known plus share of lower-case words known, 0–2) for a short text's language. */
 const SHORT_TEXT_KNOWN = 1.2;
+/** A word in small letters without a vowel: a unit or an abbreviation ("mg", "km", "kWh"). */
+const NO_VOWEL = /^\p{Ll}[^aeiouyäöüàâéèêëîïôûùœæáíóúñ]*$/u;
 
 export class Lektor {
   readonly rules: readonly Rule[];
@@ -537,11 +540,23 @@ export class Lektor {
     }
     if ((text.match(/\p{L}{2,}/gu) ?? []).length < 2) text = whole;
     const ranking = rankLanguages(text);
-    const sample = (text.match(/\p{L}+/gu) ?? []).slice(0, 200);
+    let sample = (text.match(/\p{L}+/gu) ?? []).slice(0, 200);
+    const outside = sample;
+    let shortRanking = ranking;
+    // A short text with hardly a lower-case word outside its quotations (names and a quotation:
+    // `Die Zeit interviews Olaf Scholz: "Germany is ready."`) is read with them. (Straight or
+    // curled, the marks do not matter here: a second run reads the text as the first did.)
+    if (text !== whole && sample.length < SHORT_TEXT_WORDS && sample.filter((w) => startsLower(w)).length < 2) {
+      const all = (whole.match(/\p{L}+/gu) ?? []).slice(0, 200);
+      if (all.length < SHORT_TEXT_WORDS) {
+        sample = all;
+        shortRanking = rankLanguages(whole);
+      }
+    }
     // A short text (a headline, one sentence): trigrams rank it by chance ("Apple-Chef Tim Cook:
     // „Wir lieben Berlin.“" as French), so every supported language's dictionary is asked.
     if (sample.length > 0 && sample.length < SHORT_TEXT_WORDS) {
-      const known = await this.knownWordsLanguage(resources, sample, ranking, whole);
+      const known = await this.knownWordsLanguage(resources, sample, shortRanking, whole, outside);
       if (known) {
         await prefetch?.(known);
         return known;
@@ -568,7 +583,13 @@ export class Lektor {
    * words counted twice (names and titles are in several dictionaries, or none); franc's rank
    * breaks ties. None when no dictionary knows enough of them (a language without a profile).
    */
-  private async knownWordsLanguage(resources: Resources, words: readonly string[], ranking: LanguageRanking | undefined, text: string): Promise<string | undefined> {
+  private async knownWordsLanguage(
+    resources: Resources,
+    words: readonly string[],
+    ranking: LanguageRanking | undefined,
+    text: string,
+    outsideQuotations: readonly string[] = words,
+  ): Promise<string | undefined> {
     const codes = PROFILES.map((p) => p.code);
     await resources.ensureLanguages(codes);
     // Quotations opened with marks only one language uses (German „…“, which no other
@@ -582,16 +603,20 @@ export class Lektor {
     const own = ownQuotationLanguage(text);
     if (own !== undefined) {
       const speller = resources.speller(own);
-      const outside = words.filter((w) => startsLower(w));
+      const outside = outsideQuotations.filter((w) => startsLower(w));
       const around = outside.length < 2 || (speller !== undefined && outside.filter((w) => speller.correct(w)).length / outside.length >= 0.6);
       if (speller && around && (words.some((w) => speller.correct(w)) || (text.match(/\p{L}+/gu) ?? []).some((w) => speller.correct(w)))) return own;
     }
-    const lower = words.filter((w) => startsLower(w));
+    // (Not a unit or an abbreviation without a vowel, "mg", "km", which every dictionary may
+    // know: "Für die Schwangerschaft 100 mg/Tag; für die Stillzeit 155 mg/Tag." was French.)
+    const counted = words.filter((w) => !NO_VOWEL.test(w));
+    if (counted.length === 0) return undefined;
+    const lower = counted.filter((w) => startsLower(w));
     let best: { code: string; score: number; rank: number } | undefined;
     for (const code of codes) {
       const speller = resources.speller(code);
       if (!speller) continue;
-      const all = words.filter((w) => speller.correct(w)).length / words.length;
+      const all = counted.filter((w) => speller.correct(w)).length / counted.length;
       const small = lower.length > 0 ? lower.filter((w) => speller.correct(w)).length / lower.length : all;
       const score = all + small;
       const rank = ranking?.scores.get(code) ?? 0;

@@ -225,6 +225,14 @@ describe('document language', () => {
     ['“Wir schaffen das,” Merkel said in 2015.', 'en'],
     ['«Wir schaffen das», dijo Angela Merkel en 2015.', 'es'],
     ['Le Premier ministre britannique a déclaré « We will not back down ».', 'fr'],
+    // In straight marks too, which the quotes rule curls: the second run reads what the first read.
+    ['Olaf Scholz trifft Emmanuel Macron in Paris: "Une amitié solide."', 'de'],
+    ['Biden sagte am Montag: "We will never give up on Ukraine."', 'de'],
+    // Hardly a word in small letters outside it: read with it.
+    ['Die Zeit interviews Olaf Scholz: "Germany is ready."', 'en'],
+    ['Lowie, Robert H. "Bibliography of Franz Boas in Folklore."', 'en'],
+    // A unit without a vowel ("mg") is no word of a language.
+    ['Für die Schwangerschaft 100 mg/Tag; für die Stillzeit 155 mg/Tag.', 'de'],
     // Written with combining marks (NFD).
     ['Qui succe\u0301dera a\u0300 Michel Barnier\u00a0?', 'fr'],
     // German marks around another language's words, with that language around them: that language, in the wrong marks.

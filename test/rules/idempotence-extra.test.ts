@@ -160,3 +160,20 @@ describe('idempotence: two sentences run together at a period, which the parser 
     expect(first.corrected).toBe('Die Bank NRW.Bank wächst. Er nutzt Dr.Web täglich.');
   });
 });
+
+describe('idempotence: a quotation in straight marks in another language', () => {
+  it('keeps the document’s language after the marks are curled, so a second run undoes nothing', async () => {
+    const texts = [
+      'Olaf Scholz trifft Emmanuel Macron in Paris: "Une amitié solide."\n',
+      'US-Präsident Biden sagte am Montag: "We will stand with Ukraine for as long as it takes, and we will make sure that Russia pays a price for this war. Our support is unwavering."\n\nBerlin will die Hilfe um 20% erhöhen. Es sei "ein Signal".\n',
+    ];
+    for (const text of texts) {
+      const first = await check(text, { language: undefined, path: 'example.txt' });
+      const second = await check(first.corrected, { language: undefined, path: 'example.txt' });
+      expect(first.language, text).toBe('de');
+      expect(second.language, text).toBe('de');
+      expect(first.corrected, text).toMatch(/„(?:Une|We) /);
+      expect(second.findings.filter((f) => f.fixed), text).toEqual([]);
+    }
+  });
+});
