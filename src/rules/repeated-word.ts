@@ -95,6 +95,30 @@ function opensClause(ctx: RuleContext, i: number): boolean {
   return !third || third.sentence !== prev.sentence || /[,;:–—(]/.test(ctx.text.slice(third.end, prev.start));
 }
 
+/** Question words that open a clause as a subject or object ("Wer die Wahl hat, …", "Was sein muss, …"). */
+const CLAUSE_WORDS = new Set(['wer', 'was', 'wie', 'wo', 'wann', 'warum', 'weshalb', 'wieso', 'who', 'what', 'whoever', 'whatever']);
+
+/**
+ * Whether word `i` (a finite verb, doubled) may end a clause that a subordinator, a question
+ * word or a relative pronoun after a comma opens earlier in its sentence, with no comma since:
+ * "Wer die Wahl hat hat die Qual", "Ob er kommen wird wird sich zeigen" (the first copy ends
+ * the clause, the second is the main clause's verb, and only the comma is missing).
+ */
+function endsOpenClause(ctx: RuleContext, i: number): boolean {
+  const words = ctx.words;
+  const sentence = words[i].sentence;
+  for (let k = i - 1; k >= 0 && k >= i - 30 && words[k].sentence === sentence; k--) {
+    const lower = words[k].value.toLowerCase();
+    if (k < i - 1 && (ctx.profile?.subordinators.has(lower) || CLAUSE_WORDS.has(lower))) return true;
+    const gap = ctx.text.slice(words[k].end, words[k + 1].start);
+    if (/[,;:–—()]/.test(gap)) {
+      // A relative pronoun right after the comma ("Wer, der das gesagt hat hat …").
+      return k + 1 < i - 1 && ctx.profile?.clauseRepeats.has(words[k + 1].value.toLowerCase()) === true;
+    }
+  }
+  return false;
+}
+
 export default defineRule(
   {
     id: 'repeated-word',
@@ -279,7 +303,12 @@ export default defineRule(
       // A quotation of the copies alone is the words quoted, a refrain or a joke ("singt „ist ist
       // ist“"), not a slip of the machine: listed for review.
       const mentioned = QUOTE_OPENERS.has(text[a.start - 1] ?? '') && QUOTE_CLOSERS.has(text[end] ?? '');
-      const safe = !mentioned && (third || (!refrain && !named && ctx.profile?.safeRepeats?.has(lower) === true));
+      // A finite verb that may end a clause before the main clause's verb, without the comma
+      // between them ("Wer die Wahl hat hat die Qual"): listed for review, with the comma.
+      // (Where the sentence goes on after the copies: at its end, "…, dass er es gemacht hat hat.", the second has no clause to begin.)
+      const clauseEnd =
+        !third && last === i + 1 && words[last + 1]?.sentence === a.sentence && ctx.profile?.finiteAuxiliaries?.has(lower) === true && endsOpenClause(ctx, i);
+      const safe = !mentioned && !clauseEnd && (third || (!refrain && !named && ctx.profile?.safeRepeats?.has(lower) === true));
       // Two copies on two lines (a wrapped paragraph, a block quote's or a list item's lines):
       // the fix removes one copy on its own line, and the line break stays (the whole span
       // rewritten had joined the lines, and in a quote or a list, across its "> " or
@@ -292,8 +321,15 @@ export default defineRule(
         end: fixEnd,
         message: safe
           ? `Unexpected \`${text.slice(a.start, end)}\`, expected \`${a.value}\`: the word is repeated`
-          : `\`${text.slice(a.start, end)}\`: the word is repeated; keep one copy, unless both are meant (two words spelt alike)`,
-        ...(safe ? { fix: own ? '' : a.value } : { expected: own ? [''] : alternative(lower, a.value, ctx.profile?.repeatAlternatives), severity: 'warning' as const }),
+          : clauseEnd
+            ? `\`${text.slice(a.start, end)}\`: the word is repeated; keep one copy, unless the first ends a clause and a comma is missing`
+            : `\`${text.slice(a.start, end)}\`: the word is repeated; keep one copy, unless both are meant (two words spelt alike)`,
+        ...(safe
+          ? { fix: own ? '' : a.value }
+          : {
+              expected: own ? [''] : clauseEnd ? [`${a.value}, ${b.value}`, a.value] : alternative(lower, a.value, ctx.profile?.repeatAlternatives),
+              severity: 'warning' as const,
+            }),
       });
       i = last;
     }

@@ -20,6 +20,20 @@ describe('repeated-word: what is fixed', () => {
     ]);
   });
 
+  it('lists for review a doubled verb that may end a clause whose comma is missing ("Wer die Wahl hat hat die Qual")', async () => {
+    const text = 'Wer die Wahl hat hat die Qual. Ob er kommen wird wird sich zeigen. Was sein muss muss sein.';
+    const r = await repeats(text, 'de');
+    expect(r.corrected).toBe(text);
+    expect(r.findings.map((f) => [f.actual, f.fixed, f.severity, f.expected])).toEqual([
+      ['hat hat', false, 'warning', ['hat, hat', 'hat']],
+      ['wird wird', false, 'warning', ['wird, wird', 'wird']],
+      ['muss muss', false, 'warning', ['muss, muss', 'muss']],
+    ]);
+    // With its comma, without a clause opened before it, or at the sentence's end, the double is still fixed.
+    const fixed = await repeats('Wer die Wahl hat, hat hat die Qual. Die Regierung, so heißt es, hat hat entschieden. Er sagte, dass er es gemacht hat hat.', 'de');
+    expect(fixed.corrected).toBe('Wer die Wahl hat, hat die Qual. Die Regierung, so heißt es, hat entschieden. Er sagte, dass er es gemacht hat.');
+  });
+
   it('lists German pronoun-or-article doubles for review, never rewriting them', async () => {
     // Correct German: "das" the object, "das Nachrichtenmagazin" the subject; "ihr" dative, then possessive.
     for (const text of ['Zuvor hatte das das Nachrichtenmagazin berichtet.', 'Bestätigt hat das das Ministerium am Montag.', 'Die Polizei gab ihr ihr Handy zurück.']) {
