@@ -89,7 +89,7 @@ export const de: LanguageProfile = {
   `),
   articles: words('der die das den dem des ein eine einer eines einem einen kein keine keiner keines keinem keinen im am ans ins vom zum zur beim'),
   nounHomographs: words('trotz laut'),
-  abbreviations: words('usw bzw etc ca vgl co inc ltd corp dr prof nr st str mio mrd bio jh chr jr sr hl evtl ggf inkl zzgl hrsg bzgl geb gest ehem sog urspr nachf gebr bd abt kap hbf bhf tsd hr stv vors gez lkr kath ev jun sen ebd hg ausg verl jan feb tab bsp ztg abs ff bros jhs med phil rer nat jur dipl tel'),
+  abbreviations: words('usw bzw etc ca vgl co inc ltd corp dr prof nr st str mio mrd bio jh chr jr sr hl evtl ggf inkl zzgl hrsg bzgl geb gest ehem sog urspr nachf gebr bd abt kap hbf bhf tsd hr stv vors gez lkr kath ev jun sen ebd hg ausg verl jan feb tab bsp ztg abs ff bros jhs med phil rer nat jur dipl tel wwe'),
   coordinators: words('und oder sowie beziehungsweise bzw'),
   workNouns: words('film roman buch lied song hit album single serie sendung stück oper musical gedicht spiel magazin zeitschrift zeitung'),
   articleNames: [

@@ -23,7 +23,7 @@ export const fr: LanguageProfile = {
     entre vers contre que qui dont où si comme
   `),
   articles: words('le la les un une des du au aux'),
-  abbreviations: words('etc cf env av apr mme mlle mgr st ex cie janv févr avr juil sept oct nov déc art chap vol éd coll fig tél resp inc co ltd corp jr bd suiv ibid id bros'),
+  abbreviations: words('etc cf env av apr mme mlle mgr st ex cie janv févr avr juil sept oct nov déc art chap vol éd coll fig tél resp inc co ltd corp jr bd suiv ibid id bros ets'),
   coordinators: words('et ou'),
   workNouns: words('série film roman livre chanson album single poème opéra documentaire épisode podcast émission'),
   reduplications: words('plus encore moins heures jours semaines mois années fois'),

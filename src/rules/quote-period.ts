@@ -123,11 +123,19 @@ export default defineRule(
         (w.length > 3 &&
           !(speller?.correct(w) ?? true) &&
           [...abbreviations].some((a) => a.length >= 3 && w.length > a.length + 2 && w.toLowerCase().endsWith(a) && (speller?.correct(w.slice(0, w.length - a.length)) ?? false)));
+      // A short capitalized word no dictionary knows, of three letters or without a vowel, may
+      // be an abbreviation the lists lack ("Meier Gbr.", "Dupont & Fils Ets.", "Schmidt Wwe."):
+      // its period is then no sentence's. (A name of four letters or more, "Moyu", is a word.)
+      const unknownShort = (w: string) =>
+        /^\p{Lu}\p{Ll}+$/u.test(w) &&
+        (w.length <= 3 || (w.length <= 5 && !/[aeiouyäöüàâéèêëîïôûùáíóú]/u.test(w))) &&
+        [speller, ownSpeller].every((sp) => sp === undefined || (!sp.correct(w) && !sp.correct(w.toLowerCase())));
       // (Spaces between the closing mark and the second period, "„Ja.“ .", go too: removed by
       // the spacing rule alone, they left a double period for the next run.)
       let outer = pair.close.end;
       while (text[outer] === ' ' || text[outer] === '\t') outer++;
-      if (text[outer] === '.' && text[outer + 1] !== '.' && endsWithWord(text, period, abbreviations, withPeriod) && !abbreviated(wordBefore(text, period))) {
+      const before = wordBefore(text, period);
+      if (text[outer] === '.' && text[outer + 1] !== '.' && endsWithWord(text, period, abbreviations, withPeriod) && !abbreviated(before) && !unknownShort(before)) {
         // (A full sentence only where the quotation opens a sentence or follows a colon: "die
         // „Süddeutsche Zeitung.“." is a title, whatever its first word.)
         const full = startsSentence(text, pair.open.index) && !ctx.profile?.periodAfterQuotation;
@@ -145,7 +153,7 @@ export default defineRule(
       }
       if (!sentenceFinal(text, pair) || startsSentence(text, pair.open.index)) continue;
       if (quotesSentence(ctx, pair)) continue;
-      if (!endsWithWord(text, period, abbreviations, withPeriod) || abbreviated(wordBefore(text, period))) continue;
+      if (!endsWithWord(text, period, abbreviations, withPeriod) || abbreviated(before)) continue;
       // (A space before the period, "« succès . »", goes with it: fixed apart by the spacing
       // rule, the two fixes overlapped and this one waited for the next run.)
       let start = period;
@@ -153,11 +161,14 @@ export default defineRule(
       if (start < period && !/[\p{L}\p{M}\p{N}]/u.test(text[start - 1] ?? '')) start = period;
       const actual = text.slice(start, pair.close.end);
       const fix = pair.close.expected + '.';
+      const maybeAbbreviation = unknownShort(before);
       ctx.report({
         start,
         end: pair.close.end,
-        message: `Unexpected \`${actual.replace(/\s/g, '')}\`, expected \`${fix.replace(/\s/g, '')}\`: the sentence's period goes after the closing quote of an embedded quotation`,
-        fix,
+        message: maybeAbbreviation
+          ? `\`${actual.replace(/\s/g, '')}\`: the sentence's period goes after the closing quote of an embedded quotation, unless \`${before}.\` is an abbreviation (then add the sentence's period after the quote)`
+          : `Unexpected \`${actual.replace(/\s/g, '')}\`, expected \`${fix.replace(/\s/g, '')}\`: the sentence's period goes after the closing quote of an embedded quotation`,
+        ...(maybeAbbreviation ? { expected: [fix], severity: 'warning' as const } : { fix }),
       });
     }
   },

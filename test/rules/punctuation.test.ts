@@ -57,6 +57,25 @@ describe('idempotence: a second pass over the corrected text finds nothing to fi
   });
 });
 
+describe('quote-period and abbreviations inside the quotation', () => {
+  it('keeps the period of a listed abbreviation, and only suggests moving one after a short word no dictionary knows', async () => {
+    for (const [text, language] of [
+      ['Er kaufte bei „Schmidt Wwe.“ Dann ging er.', 'de'],
+      ['Su rival era «Gómez Hnos.» Después llegó la crisis.', 'es'],
+      ['Il a signé avec « Dupont & Fils Ets. »', 'fr'],
+    ]) {
+      const r = await check(text, { language, only: ['quote-period'] });
+      expect(r.findings, text).toEqual([]);
+    }
+    // ("Gbr." may be an abbreviation the lists lack: the sentence's period is suggested, not moved.)
+    const r = await check('Er kaufte bei „Meier Gbr.“ Dann ging er.', { language: 'de', only: ['quote-period'] });
+    expect(r.corrected).toBe('Er kaufte bei „Meier Gbr.“ Dann ging er.');
+    expect(r.findings.map((f) => [f.actual, f.fixed, f.severity, f.expected])).toEqual([['.“', false, 'warning', ['“.']]]);
+    const word = await check('Er kaufte bei „Meier Bau.“ Dann ging er.', { language: 'de', only: ['quote-period'] });
+    expect(word.corrected).toBe('Er kaufte bei „Meier Bau“. Dann ging er.');
+  });
+});
+
 describe('the German sample article (corpus/hikvision-de.txt)', () => {
   const source = readFileSync(path.join(ROOT, 'corpus/hikvision-de.txt'), 'utf8');
 
