@@ -202,10 +202,20 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): Analysis | undefin
     const innerSpaces = HSPACE.test(text[open.index + 1] ?? '') || HSPACE.test(text[close.index - 1] ?? '');
     const words = innerSpaces && /\S/u.test(text.slice(open.index + 1, close.index));
     const unspace = !spaced && innerSpace === undefined && ((GUILLEMETS.has(open.char) && GUILLEMETS.has(close.char)) || (GUILLEMETS.has(o) && GUILLEMETS.has(c)) || words);
+    // An empty quotation ("«»", "« »"): one inner space at most, which the opening mark's fix
+    // writes (each mark adding its own gave "«⍽⍽»", and the next run took one out again).
+    const empty = HSPACE_ONLY.test(text.slice(open.index + 1, close.index));
     const pair: QuotePair = {
       depth,
       open: spaced ? openWithSpace(text, open.index, o, innerSpace) : unspace ? openWithSpace(text, open.index, o, '', true) : { ...open, start: open.index, end: open.index + 1, expected: o },
-      close: spaced ? closeWithSpace(text, close.index, c, innerSpace) : unspace ? closeWithSpace(text, close.index, c, '', true) : { ...close, start: close.index, end: close.index + 1, expected: c },
+      close:
+        empty && (spaced || unspace)
+          ? { ...close, start: close.index, end: close.index + 1, expected: c }
+          : spaced
+            ? closeWithSpace(text, close.index, c, innerSpace)
+            : unspace
+              ? closeWithSpace(text, close.index, c, '', true)
+              : { ...close, start: close.index, end: close.index + 1, expected: c },
       fixable: false,
     };
     pair.fixable = isVerbatim(ctx.block, pair.open.start, pair.open.end) && isVerbatim(ctx.block, pair.close.start, pair.close.end);
@@ -268,6 +278,9 @@ function roleOf(text: string, i: number, profile: LanguageProfile): 'open' | 'cl
       return undefined;
   }
 }
+
+/** Nothing, or horizontal spaces only. */
+const HSPACE_ONLY = /^[ \t\u00a0\u202f\u2009]*$/u;
 
 /** An opening guillemet and the space after it: `«` plus one no-break space. */
 function openWithSpace(text: string, index: number, mark: string, space: string, none = false): QuoteMark {

@@ -57,6 +57,16 @@ describe('idempotence: a second pass over the corrected text finds nothing to fi
   });
 });
 
+describe('an empty quotation', () => {
+  it('gets one inner space in French and none in English, in one pass', async () => {
+    const fr = await fixTwice('Une chaîne vide «» ou « » ou «  » selon eux.', 'fr');
+    expect(fr.first.corrected).toBe(`Une chaîne vide «${NBSP}» ou «${NBSP}» ou «${NBSP}» selon eux.`);
+    const en = await fixTwice('An empty string « » or «» per the police.', 'en');
+    expect(en.first.corrected).toBe('An empty string “” or “” per the police.');
+    for (const { second } of [fr, en]) expect(second.findings.filter((f) => f.fixed)).toEqual([]);
+  });
+});
+
 describe('quote-period and abbreviations inside the quotation', () => {
   it('keeps the period of a listed abbreviation, and only suggests moving one after a short word no dictionary knows', async () => {
     for (const [text, language] of [
