@@ -46,14 +46,13 @@ export default defineRule(
     languageOf: 'document',
     examples: {
       flag: [
-        { lang: 'de', text: 'Er nutzt das , , und mehr.', output: 'Er nutzt das, und mehr.' },
+        // (A doubled comma is listed for review: a list's item may be missing between the two.)
+        { lang: 'de', text: 'Er nutzt das , , und mehr.', output: 'Er nutzt das, , und mehr.' },
         { lang: 'en', text: 'Hikvision accounts for almost 20 % of the market.', output: 'Hikvision accounts for almost 20% of the market.' },
         // A sentence run into the next at a pronoun ("in Leeds .He").
         { lang: 'en', text: 'The match was played in Leeds .He scored twice.', output: 'The match was played in Leeds. He scored twice.' },
         { lang: 'fr', text: 'Le match a eu lieu à Lyon .Il a marqué deux fois.', output: 'Le match a eu lieu à Lyon. Il a marqué deux fois.' },
-        { lang: 'de', text: 'Er nutzt das , ,und mehr.', output: 'Er nutzt das, und mehr.' },
-        { lang: 'de', text: 'Er nutzt das , ,„Zitat“ und mehr.', output: 'Er nutzt das, „Zitat“ und mehr.' },
-        { lang: 'en', text: 'He said , ,“Yes” and then he left the room.', output: 'He said, “Yes” and then he left the room.' },
+        { lang: 'de', text: 'Er nutzt das , ,und mehr.', output: 'Er nutzt das, ,und mehr.' },
         { lang: 'fr', text: 'Pourquoi?Parce que personne ne sait.', output: 'Pourquoi\u202F? Parce que personne ne sait.' },
         { lang: 'de', text: 'Ein Unternehmen , das Kameras baut .', output: 'Ein Unternehmen, das Kameras baut.' },
         { lang: 'de', text: 'Warum ? Weil es so ist !', output: 'Warum? Weil es so ist!' },
@@ -197,7 +196,16 @@ function unspaced(ctx: RuleContext, mark: string, s: number, i: number) {
   const fix = doubled ? (next !== '' && (opens || !/[\s,.;:!?)\]»”“’]/u.test(next)) ? ' ' : '') : moveSpace ? `${mark} ` : mark;
   if (!isVerbatim(ctx.block, s, end)) return;
   if (doubled) {
-    ctx.report({ start: s, end, message: `Unexpected \`${text.slice(s, end)}\`: the mark is repeated`, fix });
+    // Listed for review, not fixed: two commas with nothing between them mostly stand where
+    // machine translation dropped a list's item ("beschädigten die Kreuzer , , und schwer"),
+    // which deleting one would hide.
+    ctx.report({
+      start: s,
+      end,
+      message: `\`${text.slice(s, end)}\`: the mark is repeated; something may be missing between the two (a list's item), else keep one`,
+      expected: [fix],
+      severity: 'warning',
+    });
     return;
   }
   ctx.report({

@@ -57,6 +57,17 @@ describe('idempotence: a second pass over the corrected text finds nothing to fi
   });
 });
 
+describe('a doubled comma', () => {
+  it('is listed for review, not fixed: a list’s item may be missing between the two', async () => {
+    const r = await check('Die Geschütze beschädigten die Kreuzer , , und schwer. Er sagte , ,„Ja“ und ging.', { language: 'de', only: ['space-before-punctuation'] });
+    expect(r.corrected).toBe('Die Geschütze beschädigten die Kreuzer, , und schwer. Er sagte, ,„Ja“ und ging.');
+    expect(r.findings.filter((f) => !f.fixed).map((f) => [f.actual, f.severity, f.expected])).toEqual([
+      [' ,', 'warning', ['']],
+      [' ,', 'warning', [' ']],
+    ]);
+  });
+});
+
 describe('an empty quotation', () => {
   it('gets one inner space in French and none in English, in one pass', async () => {
     const fr = await fixTwice('Une chaîne vide «» ou « » ou «  » selon eux.', 'fr');
