@@ -202,6 +202,12 @@ export interface LanguageProfile {
    */
   adjectiveEndings?: readonly string[];
   /**
+   * An ending that makes words by the hundred the dictionary lacks (German adjectives in -isch:
+   * "honduranische", "korinthischen"): a lower-case word with it that is no slip of a known
+   * word is only information for the spelling check.
+   */
+  productiveEnding?: RegExp;
+  /**
    * How a name's possessive is written after its last letters, for the glossary to write a
    * name variant's possessive onto the term: the `endings` that are a possessive (apostrophes
    * folded to '), the `sibilant` end of a name that takes `afterSibilant` (German "Scholz’",

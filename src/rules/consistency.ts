@@ -161,8 +161,16 @@ export default defineRule(
       const canonical =
         distinct.find(([form]) => form.split(/[\s\-‐‑]+/u).every((w) => terms.has(w))) ??
         [...distinct].sort((a, b) => b[1].count - a[1].count || a[1].spans[0][0] - b[1].spans[0][0])[0];
+      // Where nouns close up into compounds (German): the most frequent form proposing an open
+      // compound, or the closed one that is right ("29. Infanterieregiment" is not to be written
+      // "Infanterie Regiment", nor "Dinosaurierfossilien" "Dinosaurier Fossilien"). (On MLQE-PE
+      // train, checked as one document: 9 fewer findings on the post-edits, all false; none lost
+      // on the MT.)
+      const compounds = ctx.doc.resources.profile(ctx.doc.language)?.capitalizesNouns === true && speller !== undefined;
+      const openCompound = compounds && /\s/u.test(canonical[0]) && (speller.correct(closedUp(canonical[0])) || nounsOnly(speller, canonical[0]));
       for (const [form, info] of list) {
         if (sameSpelling(form, canonical[0])) continue;
+        if (openCompound || (compounds && !/[\s\-‐‑]/u.test(form) && (speller.correct(form) || nounsOnly(speller, canonical[0])))) continue;
         for (const [start, end] of info.spans) {
           if (claimed(start, end)) continue; // already reported (glossary)
           if (sourced?.has(`${start}:${end}`)) continue;
@@ -177,3 +185,17 @@ export default defineRule(
     }
   },
 );
+
+/** An open compound closed up: "Infanterie Regiment" → "Infanterieregiment". */
+function closedUp(form: string): string {
+  return form
+    .split(/[\s\-‐‑]+/u)
+    .map((p, n) => (n === 0 ? p : p.charAt(0).toLowerCase() + p.slice(1)))
+    .join('');
+}
+
+/** Whether a form of several words is all nouns (words the dictionary knows capitalized only). */
+function nounsOnly(speller: { correct(w: string): boolean }, form: string): boolean {
+  const parts = form.split(/[\s\-‐‑]+/u);
+  return parts.length > 1 && parts.every((p) => /^\p{Lu}\p{Ll}+$/u.test(p) && speller.correct(p) && !speller.correct(p.toLowerCase()));
+}

@@ -12,6 +12,7 @@
 import { isVerbatim } from '../core/document.js';
 import { defineRule } from '../core/rule.js';
 import { spaced } from '../core/segment.js';
+import { sourceParagraph } from '../core/source.js';
 import type { RuleContext } from '../core/rule.js';
 
 /**
@@ -93,6 +94,9 @@ export default defineRule(
       const after = words[j + 1];
       if (after && !ctx.profile!.capitalizesNouns && /^\p{Lu}/u.test(after.value) && spaced(ctx, text, j, j + 1)) continue;
       if (j === i + 2 && intensifies(ctx, i)) continue;
+      // The source coordinates the word with itself too ("James and James Hogue", "Bishop
+      // Potter and Bishop Potter"): two people or things of one name, translated as written.
+      if (/^\p{Lu}/u.test(a.value) && sourceCoordinates(ctx, a.value)) continue;
       if (ctx.isClaimed(a.start, b.end)) continue;
       // (Across markup, "[a link the](url) and the", the words are not coordinated in the text.)
       if (!isVerbatim(ctx.block, a.start, b.end)) continue;
@@ -106,3 +110,11 @@ export default defineRule(
     }
   },
 );
+
+/** Whether the paragraph's source writes `word`, a conjunction and `word` again, a word apart at most ("James and James Hogue"). */
+function sourceCoordinates(ctx: RuleContext, word: string): boolean {
+  const paragraph = sourceParagraph(ctx);
+  if (paragraph === undefined || !paragraph.includes(word)) return false;
+  const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${w}(?:\\s+\\S+)?\\s+(?:and|or|&|und|oder|et|ou|y|o)\\s+(?:\\S+\\s+)?${w}(?![\\p{L}\\p{N}])`, 'u').test(paragraph);
+}

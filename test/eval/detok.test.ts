@@ -22,6 +22,13 @@ describe('detokenize', () => {
     expect(detokenize("Aber Bayes ' Satz hing").text).toBe("Aber Bayes' Satz hing");
   });
 
+  it('joins an apostrophe inside a name or after an elided j, l, d', () => {
+    expect(detokenize("Die Mi ' kmaq und die Sa ' iqa").text).toBe("Die Mi'kmaq und die Sa'iqa");
+    expect(detokenize("j ' aurai").text).toBe("j'aurai");
+    // (Not the genitive after a name in s: "Jones ' alte Band".)
+    expect(detokenize("Jones ' alte Band").text).toBe("Jones' alte Band");
+  });
+
   it('leaves an unpaired last quote straight, attached to its word', () => {
     expect(detokenize('signalisierte " offizielle Vergebung .').text).toBe('signalisierte" offizielle Vergebung.');
   });
