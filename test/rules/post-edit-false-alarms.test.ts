@@ -46,7 +46,7 @@ describe('untranslated', () => {
   });
 
   it('skips “the” inside a title the source has', async () => {
-    const options = { language: 'de', only: ['untranslated'], sourceText: 'the Teach the Children Festival took place.', sourceLanguage: 'en' } as const;
+    const options = { language: 'de', only: ['untranslated'], sourceText: 'the Teach the Children Festival took place.', sourceLanguage: 'en' };
     expect((await check('Das Teach the Children Festival fand statt.', options)).findings).toEqual([]);
     expect((await check('Das Festival fand statt, the Kinder kamen.', { language: 'de', only: ['untranslated'] })).findings.map((f) => f.actual)).toEqual(['the']);
   });
