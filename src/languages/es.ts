@@ -22,6 +22,8 @@ export const es: LanguageProfile = {
     desde hasta contra que como si según
   `),
   articles: words('el la los las un una unos unas lo al del'),
+  calendarWords: words('enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre lunes martes miércoles jueves viernes sábado domingo'),
+  calendarNames: words('mayo'),
   abbreviations: words('etc sr sra srta dr dra ud uds av pág núm ej aprox cía págs art vol ed ene feb abr jun jul ago sept oct nov dic tel izq izda dcha inc co ltd corp jr ss excmo excma fdo arq lic ing bros hnos hno sucs'),
   coordinators: words('y e o u'),
   workNouns: words('serie película novela libro canción álbum disco sencillo documental poema ópera musical episodio pódcast videojuego programa'),

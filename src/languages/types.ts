@@ -249,6 +249,14 @@ export interface LanguageProfile {
   /** Unit symbols of this language besides the international ones (src/spell/units.ts): English "ft", "lb", "mph". */
   unitSymbols?: ReadonlySet<string>;
   /**
+   * Names of months and days, where the language writes them in small letters (French
+   * "janvier", "lundi"; Spanish "enero", "lunes"): capitalized inside a sentence, as machine
+   * translation from English or German leaves them, they are a `calendar-case` finding.
+   */
+  calendarWords?: ReadonlySet<string>;
+  /** Of those, the ones that are names too (French "Mars", the planet; Spanish "Mayo", a surname): found after a number only, "le 3 Mars". */
+  calendarNames?: ReadonlySet<string>;
+  /**
    * For a language that writes a compound noun as one word ("Datenschutz", German), what the
    * split-compound check leaves alone: nouns that stand before another noun as words of their
    * own (`notModifiers`: quantities and measures, "Millionen Dollar", "ein Stück Brot"; nouns a

@@ -22,6 +22,7 @@ import untranslated from './untranslated.js';
 import spelling from './spelling.js';
 // -- punctuation, spacing and capitalization rules (below this line) --
 import capitalization from './capitalization.js';
+import calendarCase from './calendar-case.js';
 import quotes from './quotes.js';
 import quotePeriod from './quote-period.js';
 import spaceBeforePunctuation from './space-before-punctuation.js';
@@ -50,6 +51,7 @@ export const defaultRules: Rule[] = [
   consistency,
   // -- punctuation, spacing and capitalization rules (below this line) --
   capitalization,
+  calendarCase,
   quotes,
   quotePeriod,
   spaceBeforePunctuation,

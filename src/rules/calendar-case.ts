@@ -1,0 +1,89 @@
+/**
+ * Months and days written with a capital inside a sentence, where the language writes them in
+ * small letters (the profile's `calendarWords`: French "janvier", "lundi"; Spanish "enero",
+ * "lunes"), as machine translation from English or German leaves them ("le 3 Janvier", "el
+ * Lunes"). After a number, a date: fixed. Elsewhere listed for review.
+ *
+ * Left alone: a sentence's first word, a word after a quotation mark, a colon, a bracket or a
+ * line break; a run of capitalized words (a title: "Lundi Matin"); a name with a particle
+ * before it ("Plaza de Mayo"); a street named after a date ("rue du 4 Septembre", "Avenida 9 de
+ * Julio"); and the words that are names too (`calendarNames`: "Mars", the planet) except after
+ * a number.
+ *
+ * @example
+ *   in:  "La réunion aura lieu le 3 Janvier à Paris."
+ *   out: "La réunion aura lieu le 3 janvier à Paris."
+ */
+import { defineRule } from '../core/rule.js';
+import { isVerbatim } from '../core/document.js';
+
+/** Words that name a street or a square, which may be named after a date ("rue du 4 Septembre", "Avenida 9 de Julio"). */
+const STREETS: ReadonlySet<string> = new Set(['rue', 'avenue', 'boulevard', 'place', 'quai', 'pont', 'calle', 'avenida', 'plaza', 'paseo', 'puente', 'estación', 'gare', 'station']);
+
+/** Particles between a place's or a street's name and what it is named after ("Plaza de Mayo", "Avenue du Maine"). */
+const PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'du', 'des', 'la', 'le', 'los', 'las']);
+
+export default defineRule(
+  {
+    id: 'calendar-case',
+    description: 'A month or a day written with a capital inside a sentence, in a language that writes them in small letters (French, Spanish).',
+    category: 'capitalization',
+    severity: 'warning',
+    languages: ['fr', 'es'],
+    fix: 'safe',
+    examples: {
+      flag: [
+        { lang: 'fr', text: 'La réunion aura lieu le 3 Janvier à Paris.', output: 'La réunion aura lieu le 3 janvier à Paris.' },
+        { lang: 'es', text: 'La votación será el 12 de Septiembre de 2024.', output: 'La votación será el 12 de septiembre de 2024.' },
+        { lang: 'es', text: 'El Gobierno se reunió el Lunes con los sindicatos.' },
+        { lang: 'fr', text: 'Le sommet a commencé Jeudi dernier à Bruxelles.' },
+      ],
+      pass: [
+        { lang: 'fr', text: 'Lundi, le gouvernement a présenté son budget.' },
+        { lang: 'es', text: 'Miles de personas se reunieron en la Plaza de Mayo.' },
+        { lang: 'fr', text: 'La sonde est arrivée sur Mars le 3 février.' },
+        { lang: 'fr', text: 'Il a lu « Dimanche » et le journal Lundi Matin.' },
+        { lang: 'en', text: 'The meeting is on Monday, 3 January.' },
+        { lang: 'fr', text: 'Le café de la rue du 4 Septembre ferme.' },
+        { lang: 'es', text: 'Vive en la Avenida 9 de Julio desde 2010.' },
+      ],
+    },
+  },
+  (ctx) => {
+    const calendar = ctx.profile?.calendarWords;
+    if (!calendar) return;
+    const { words, text } = ctx;
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i];
+      if (!/^\p{Lu}\p{Ll}+$/u.test(w.value)) continue;
+      const lower = w.value.toLowerCase();
+      if (!calendar.has(lower)) continue;
+      const prev = words[i - 1];
+      if (prev.sentence !== w.sentence || ctx.sentences[w.sentence].firstWord === i) continue;
+      // Only spaces (or a comma) before it: not after a quotation mark, a colon, a bracket, a line break.
+      if (!/^,?[ \u00A0\u202F]+$/u.test(text.slice(prev.end, w.start))) continue;
+      // The number of the day before it ("le 3 Janvier", "el 12 de Septiembre"), not in a street's name.
+      const day = /^\d{1,2}(?:er|º|°)?$/u.test(prev.value) ? i - 1 : PARTICLES.has(prev.value) && /^\d{1,2}$/u.test(words[i - 2]?.value ?? '') ? i - 2 : -1;
+      const street = day >= 0 && words.slice(Math.max(0, day - 2), day).some((x) => x.sentence === w.sentence && STREETS.has(x.value.toLowerCase()));
+      if (street) continue;
+      const date = day >= 0 && words[day].sentence === w.sentence;
+      if (ctx.profile?.calendarNames?.has(lower) && !date) continue;
+      if (!date) {
+        // A title or a name: a capitalized word before it (not the sentence's first, which is
+        // capitalized anyway), or after it; or a name with a particle before it ("Plaza de Mayo").
+        const next = words[i + 1];
+        if (next && next.sentence === w.sentence && /^\p{Lu}/u.test(next.value) && /^[ \u00A0\u202F]+$/u.test(text.slice(w.end, next.start))) continue;
+        if (/^\p{Lu}/u.test(prev.value) && ctx.sentences[w.sentence].firstWord !== i - 1) continue;
+        const before = words[i - 2];
+        if (PARTICLES.has(prev.value) && before && before.sentence === w.sentence && /^\p{Lu}/u.test(before.value)) continue;
+      }
+      if (ctx.isClaimed(w.start, w.end) || !isVerbatim(ctx.block, w.start, w.end)) continue;
+      ctx.report({
+        start: w.start,
+        end: w.end,
+        message: `Unexpected \`${w.value}\`, expected \`${lower}\`: months and days are written in small letters`,
+        ...(date ? { fix: lower } : { expected: [lower] }),
+      });
+    }
+  },
+);
