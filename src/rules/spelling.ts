@@ -18,6 +18,7 @@ import { defineRule, type RuleContext, type WordToken } from '../core/rule.js';
 import { COMBINING_MARK, NAME_CONNECTORS, elided, foldApostrophes, inCapitals, isAlphabetic, isCapitalized, spaced } from '../core/segment.js';
 import { carriedOver, sourceParagraph, sourceView } from '../core/source.js';
 import { UNIT_SYMBOLS } from '../spell/units.js';
+import { inForeignQuotation } from '../core/quotations.js';
 
 /**
  * Whether a word is known: to the dictionary, as a glossary term, or (compounds) part by part.
@@ -427,6 +428,9 @@ export default defineRule(
       // Markup left in plain text: inside an HTML tag ("< / ref >", "q<sub>") or a backslash
       // command (LilyPond's "\key aes \major"): no prose.
       if (inMarkup(ctx.text, w.start, w.end)) continue;
+      // A word of a quotation in another language («Hemos sufrido, pero hemos ganado» in a
+      // French article): that language's word.
+      if (inForeignQuotation(ctx, w.start, w.end)) continue;
       // The second word of a species name the source writes so ("P. dominula", "Toxocara
       // canis", "Tenebrio molitor"): Latin, carried over.
       if (!capital && source !== undefined && k > 0 && binomialFromSource(ctx, k, value)) continue;

@@ -17,6 +17,7 @@ import { toSource } from '../core/document.js';
 import { NAME_CONNECTORS, isCapitalized, spaced } from '../core/segment.js';
 import { connectsName, inMarkup, isKnownToken, nextToNumber, lineBreakHyphenation } from './spelling.js';
 import { UNIT_SYMBOLS } from '../spell/units.js';
+import { foreignQuotations } from '../core/quotations.js';
 import { carriedOver, sourceParagraph, sourceView } from '../core/source.js';
 
 const SOURCE_LANGUAGE = 'en';
@@ -81,6 +82,20 @@ export default defineRule(
     const english = ctx.doc.resources.speller(SOURCE_LANGUAGE);
     if (!english || ctx.language === SOURCE_LANGUAGE) return;
     const quoted = quotedRanges(ctx.text);
+    // A quotation in English as a whole («We are fighting for our parents, not just for
+    // ourselves»): quoted as said, or left untranslated. One finding for an editor to decide,
+    // not one per word.
+    for (const q of foreignQuotations(ctx)) {
+      if (q.language !== SOURCE_LANGUAGE) continue;
+      quoted.push([q.start, q.end]);
+      if (ctx.isClaimed(q.start, q.end)) continue;
+      ctx.report({
+        start: q.start,
+        end: q.end,
+        message: `\`${ctx.text.slice(q.start, q.end)}\` is a quotation in English: quoted as said, or left untranslated?`,
+        severity: 'info',
+      });
+    }
     // With the source: a capitalized word it has verbatim is a name carried over ("Henry Clay").
     const source = sourceView(ctx.doc);
     const { words, text } = ctx;

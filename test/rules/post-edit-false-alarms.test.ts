@@ -68,3 +68,19 @@ describe('coordinated-duplicate', () => {
     expect(alone.findings.map((f) => f.actual)).toEqual(['Überwachung und Überwachung']);
   });
 });
+
+describe('a quotation in another language', () => {
+  it('in English is one information for an editor, not a finding per word', async () => {
+    const fr = await check('Une étudiante explique en anglais : « We are fighting for our parents, not just for ourselves ».', { language: 'fr', only: ['spelling', 'untranslated'] });
+    expect(fr.findings.map((f) => [f.ruleId, f.severity])).toEqual([['untranslated', 'info']]);
+    expect(fr.findings[0].message).toContain('is a quotation in English');
+    const de = await check('Der Präsident sagte am Montag vor Journalisten in Berlin: „We will never give up“, und verließ danach den Saal durch die Hintertür.', {
+      language: 'de',
+      only: ['spelling', 'untranslated'],
+    });
+    expect(de.findings.map((f) => [f.ruleId, f.severity])).toEqual([['untranslated', 'info']]);
+    // A quotation in the paragraph's language is checked as before.
+    const own = await check('Il a dit : « Nous avons gagné ce match diffficile » hier.', { language: 'fr', only: ['spelling'] });
+    expect(own.findings.map((f) => f.actual)).toEqual(['diffficile']);
+  });
+});

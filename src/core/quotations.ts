@@ -1,0 +1,69 @@
+/**
+ * Quotations written in English in a paragraph of another language («We are fighting for our
+ * parents», quoted as said in a French article): their words are English, not misspellings of
+ * the paragraph's language nor words left untranslated one by one.
+ */
+import type { RuleContext } from './rule.js';
+
+export interface ForeignQuotation {
+  /** Block-text offsets of the quotation, its marks included. */
+  start: number;
+  end: number;
+  /** The language whose dictionary knows its words. */
+  language: string;
+}
+
+/** A quotation on one line: an opening mark, up to 400 characters, a closing mark. */
+const QUOTATION = /[„“”"«‹»›‚‘][^„“”"«»‹›\n]{0,400}[“”"»«›‹‘’]/gu;
+/** The language a quotation may be told to be in: English, the commonest quoted as said. */
+const QUOTED_LANGUAGE = 'en';
+/** Fewest words for a quotation's language to be told by its words. */
+const MIN_WORDS = 3;
+
+const cache = new WeakMap<RuleContext['block'], { language: string; quotations: ForeignQuotation[] }>();
+
+/**
+ * The block's quotations in English, in a paragraph of another language: three words or more,
+ * at most half of them known to the paragraph's dictionary, three in four or more to English's.
+ */
+export function foreignQuotations(ctx: RuleContext): readonly ForeignQuotation[] {
+  const hit = cache.get(ctx.block);
+  if (hit && hit.language === ctx.language) return hit.quotations;
+  const quotations: ForeignQuotation[] = [];
+  const own = ctx.doc.resources.speller(ctx.language);
+  if (own && /[„“”"«‹»›‚‘]/u.test(ctx.text)) {
+    // English only: it is loaded with every other language (`ensureLanguages`), so the same
+    // text gives the same findings whatever else a batch loaded before it.
+    const others = [QUOTED_LANGUAGE]
+      .filter((code) => code !== ctx.language && code !== ctx.language.split('-')[0])
+      .flatMap((code) => {
+        const speller = ctx.doc.resources.speller(code);
+        return speller ? [{ code, speller }] : [];
+      });
+    let k = 0;
+    for (const m of ctx.text.matchAll(QUOTATION)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      while (k < ctx.words.length && ctx.words[k].start < start) k++;
+      const words: string[] = [];
+      for (let j = k; j < ctx.words.length && ctx.words[j].end <= end; j++) if (ctx.words[j].alpha && !ctx.words[j].opaque) words.push(ctx.words[j].value);
+      if (words.length < MIN_WORDS) continue;
+      const share = (speller: { correct(w: string): boolean }) => words.filter((w) => speller.correct(w) || speller.correct(w.toLowerCase())).length / words.length;
+      if (share(own) > 0.5) continue;
+      let best: { code: string; share: number } | undefined;
+      for (const { code, speller } of others) {
+        const s = share(speller);
+        if (s >= 0.75 && (!best || s > best.share)) best = { code, share: s };
+      }
+      if (best) quotations.push({ start, end, language: best.code });
+    }
+  }
+  cache.set(ctx.block, { language: ctx.language, quotations });
+  return quotations;
+}
+
+/** The foreign quotation that holds `[start, end)`, if any. */
+export function inForeignQuotation(ctx: RuleContext, start: number, end: number): ForeignQuotation | undefined {
+  for (const q of foreignQuotations(ctx)) if (start >= q.start && end <= q.end) return q;
+  return undefined;
+}
