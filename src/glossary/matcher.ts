@@ -243,6 +243,8 @@ export class LanguageMatcher {
   /** The endings of adjectives in -e in a name (`adjectiveEndings`): inner inflection carried onto the term. */
   private readonly adjectiveEndings: readonly string[] | undefined;
   private readonly possessive: LanguageProfile['possessive'];
+  /** The words that elide before a vowel (`LanguageProfile.elides`). */
+  private readonly elides: LanguageProfile['elides'];
   /** The apostrophe of the block being matched, for one the glossary writes ("Scholz’"): its text's, else the typographic one. */
   private apostrophe = '’';
   /** The language's elided words ("d’HikVision": the variant is the word after them). */
@@ -268,6 +270,7 @@ export class LanguageMatcher {
     this.nameEndings = names ? new Set(names.map(foldApostrophes)) : undefined;
     this.adjectiveEndings = profileFor(language)?.adjectiveEndings;
     this.possessive = profileFor(language)?.possessive;
+    this.elides = profileFor(language)?.elides;
     this.elision = profileFor(language)?.elision;
     this.workNouns = profileFor(language)?.workNouns;
     this.abbreviations = profileFor(language)?.abbreviations;
@@ -437,6 +440,29 @@ export class LanguageMatcher {
         // The text has its own article: a term written with one ("L’Oréal") goes in without it.
         const own = m && this.elision?.exec(m.match.replacement);
         if (m && own) m.match.replacement = m.match.replacement.slice(own[0].length);
+        // A term that begins otherwise than with a vowel takes the elided word in full ("d’Ivory
+        // Coast" → "de Côte d’Ivoire"); "l’" stands for "le" or "la", which the term's gender
+        // decides: for review.
+        // (Nor before an h, mute or aspirated: "d’Hikvision" stays.)
+        else if (m && this.elides && !VOWEL_START.test(m.match.replacement) && !/^h/iu.test(m.match.replacement)) {
+          const article = whole.value.slice(0, cut - 1);
+          const full = Object.keys(this.elides).filter((k) => this.elides![k] === article.toLowerCase());
+          if (full.length === 1) {
+            const word = /^\p{Lu}/u.test(article) ? full[0][0].toUpperCase() + full[0].slice(1) : full[0];
+            m.match.start = whole.start;
+            m.match.replacement = `${word} ${m.match.replacement}`;
+          } else if (full.length > 1) m.match.review ??= 'form';
+        }
+      }
+      // The word before a term that begins with a vowel elides ("la NATO" → "l’OTAN", "de OTAN" → "d’OTAN").
+      if (m && this.elides && i > 0 && toks[i].joint === 'space' && m.match.start === toks[i].start && VOWEL_START.test(m.match.replacement) && !/^h/iu.test(m.match.replacement)) {
+        const before = toks[i - 1];
+        const elided = this.elides[before.lower];
+        if (elided !== undefined && text.slice(before.end, toks[i].start) === ' ') {
+          const written = /^\p{Lu}/u.test(before.value) ? elided[0].toUpperCase() + elided.slice(1) : elided;
+          m.match.start = before.start;
+          m.match.replacement = `${written}${this.apostrophe}${m.match.replacement}`;
+        }
       }
       if (m) {
         // A possessive apostrophe after a name's variant that ends in a sibilant ("Angela Merz’
@@ -697,6 +723,9 @@ export function possessiveEnding(term: string, ending: string, rule: LanguagePro
   if (rule.sibilant.test(term)) return rule.afterSibilant !== undefined ? styled(rule.afterSibilant) : ending;
   return foldApostrophes(ending) === "'" ? styled(rule.otherwise) : ending;
 }
+
+/** A word that begins with a vowel, before which French elides ("OTAN", "Élysée"). */
+const VOWEL_START = /^[aeiouyàâäéèêëîïôöùûüœæ]/iu;
 
 /** A capitalized adjective in -e before a name's last word ("Europäische", "Vereinte"). */
 const ADJECTIVE_IN_E = /^\p{Lu}\p{Ll}*e$/u;

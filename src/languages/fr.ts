@@ -49,5 +49,6 @@ export const fr: LanguageProfile = {
   },
   pastTense: /(?:ait|aient|èrent|irent|urent)$/,
   verbEndings: /(?:[^m]ent|ons|ez)$/,
+  elides: { le: 'l', la: 'l', de: 'd', que: 'qu', ne: 'n', se: 's', je: 'j', me: 'm', te: 't', jusque: 'jusqu', lorsque: 'lorsqu', puisque: 'puisqu' },
   elision: /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\p{L})/iu,
 };

@@ -164,6 +164,14 @@ export interface LanguageProfile {
    */
   elision?: RegExp;
   /**
+   * The words that elide before a vowel, and their elided form without the apostrophe (French
+   * "la" → "l", "de" → "d"): a glossary term that begins with a vowel takes the elided form of
+   * the word before it ("la NATO" → "l’OTAN"), and one that begins otherwise the full form
+   * ("d’Ivory Coast" → "de Côte d’Ivoire"). An elided form with two full ones ("l": le, la) is
+   * left for review there.
+   */
+  elides?: Readonly<Record<string, string>>;
+  /**
    * Endings of finite past-tense verbs ("-ed", "-aient", "-aron"): a plural noun followed by
    * such a verb of its own stem is a subject and its verb ("Protesters protested",
    * "Los manifestantes manifestaron"), not one word rendered twice.

@@ -242,6 +242,15 @@ describe('glossary fixes a newsroom can trust', () => {
     expect(again.findings).toEqual([]);
   });
 
+  it('elides the French word before a term that begins with a vowel, and writes it in full before one that does not', async () => {
+    const yaml = '  - term: OTAN\n    languages: [fr]\n    type: organisation\n    wrong: [NATO]\n  - term: Côte d’Ivoire\n    languages: [fr]\n    type: place\n    wrong: [Ivory Coast]\n';
+    const { result, again } = await run(yaml, 'La NATO s’est réunie. Le chef de NATO parle. Une visite d’Ivory Coast, puis la Ivory Coast et l’Ivory Coast.', 'fr');
+    expect(result.corrected).toBe('L’OTAN s’est réunie. Le chef d’OTAN parle. Une visite de Côte d’Ivoire, puis la Côte d’Ivoire et l’Ivory Coast.');
+    // ("l’" is "le" or "la": the term's gender decides, for review.)
+    expect(result.findings.filter((f) => !f.fixed).map((f) => [f.actual, f.expected])).toEqual([['Ivory Coast', ['Côte d’Ivoire']]]);
+    expect(again.findings.filter((f) => f.fixed)).toEqual([]);
+  });
+
   it('matches French terms that begin with an elided article, and variants after one', async () => {
     const yaml =
       '  - term: L’Oréal\n    languages: [fr]\n    type: brand\n    wrong: [Oreal, L’Oreal]\n' +
