@@ -30,6 +30,8 @@ Commands:
   list [--lang de] [--type brand] [--format text|json]
   validate             load and compile the whole glossary
   test                 run every entry's examples
+  test "TEXT" [--lang de]
+                       show what the glossary finds and writes in TEXT
   import FILE.csv|FILE.tbx [--file F]
                        add or merge the entries of a CSV or TBX file
   export [--format csv|tbx] [--lang de] [--out FILE]
@@ -115,7 +117,7 @@ export async function runGlossary(args: string[], io: Io, options: { glossaryDir
     };
     usedOnlyBy(['wrong', 'review', 'review-near', 'note', 'source', 'first-mention', 'concept', 'case-insensitive', 'do-not-translate'], ['add']);
     usedOnlyBy(['type'], ['add', 'list']);
-    usedOnlyBy(['lang'], ['add', 'remove', 'list', 'export']);
+    usedOnlyBy(['lang'], ['add', 'remove', 'list', 'export', 'test']);
     usedOnlyBy(['file'], ['add', 'import']);
     usedOnlyBy(['out'], ['export']);
     usedOnlyBy(['format'], ['list', 'export']);
@@ -195,8 +197,10 @@ export async function runGlossary(args: string[], io: Io, options: { glossaryDir
         return 0;
       }
       case 'test': {
-        expectArgs(0, '');
-        const glossary = compileGlossary(await loadGlossaryPath(dir), { runExamples: false });
+        if (rest.length > 1) throw new UsageError(`give the text to try as one argument, in quotes: lektor glossary test "${rest.join(' ')}"`);
+        const glossary = compileGlossary(await loadGlossaryPath(dir), { runExamples: false, accepted: await loadAcceptedWords(dir) });
+        if (rest.length === 1) return tryText(glossary, rest[0], oneLanguage(values.lang), io);
+        if (values.lang !== undefined) throw new UsageError('--lang applies to "glossary test" with a text to try');
         return runExamples(glossary, io);
       }
       case 'import': {
@@ -313,6 +317,28 @@ function runExamples(glossary: CompiledGlossary, io: Io): number {
   io.stdout.write(`${passed} of ${total} examples passed; ${failures.length} failed, in ${entries} ${entries === 1 ? 'entry' : 'entries'}:\n`);
   for (const f of failures) io.stdout.write(`  ${f.message}\n`);
   return 1;
+}
+
+/**
+ * `glossary test "TEXT"`: what the glossary finds in a text and what it writes, so that a
+ * journalist sees what a new entry will match before a run over the articles.
+ */
+async function tryText(glossary: CompiledGlossary, text: string, lang: string | undefined, io: Io): Promise<number> {
+  const { Lektor } = await import('../core/pipeline.js');
+  const { terminalSafe } = await import('../report/terminal.js');
+  const lektor = await Lektor.create({ glossary, only: ['glossary', 'name-compound'], quality: false });
+  const result = await lektor.check(text, { path: 'test.txt', format: 'text', ...(lang ? { language: lang } : {}) });
+  const found = result.findings.filter((f) => f.source === 'glossary' || f.ruleId === 'name-compound');
+  if (found.length === 0) {
+    io.stdout.write(`no glossary entry matches (read as ${result.language})\n`);
+    return 0;
+  }
+  for (const f of found) {
+    const what = f.fixed ? `→ "${terminalSafe(f.expected[0] ?? '')}" (fixed)` : f.expected.length > 0 ? `→ "${terminalSafe(f.expected[0])}"? (suggested)` : '(noted)';
+    io.stdout.write(`"${terminalSafe(f.actual)}" ${what}  ${f.ruleId}: ${terminalSafe(f.message)}\n`);
+  }
+  io.stdout.write(`corrected (${result.language}): ${terminalSafe(result.corrected)}\n`);
+  return 0;
 }
 
 /**

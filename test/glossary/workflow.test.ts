@@ -583,6 +583,22 @@ describe('lektor glossary (CLI)', () => {
     expect(r.stderr).toMatch(/brands\.yaml:5: entry "TikTok": variant "Tiktok" is the term of entry "Tiktok" \(.*zz\.yaml:3\)/);
   });
 
+  it('test "TEXT": shows what the glossary finds and writes in a text, fixed or suggested', async () => {
+    let r = await cli('test', 'Huawei oder Tick Tack ist toll. Der Wecker machte Tick Tack.', '--lang', 'de');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      '"Tick Tack" → "TikTok" (fixed)  glossary/tiktok: Unexpected `Tick Tack`, expected `TikTok` (brand)\n' +
+        '"Tick Tack" → "TikTok"? (suggested)  glossary/tiktok: `Tick Tack` may stand for `TikTok` (brand); beside `Wecker` in this sentence, it may mean something else: check which is meant\n' +
+        'corrected (de): Huawei oder TikTok ist toll. Der Wecker machte Tick Tack.\n',
+    );
+    r = await cli('test', 'Nichts zu finden hier.', '--lang', 'de');
+    expect(r.stdout).toBe('no glossary entry matches (read as de)\n');
+    // A text of several words given unquoted is named, with the quotes it needs.
+    r = await cli('test', 'Tick', 'Tack');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('lektor glossary test "Tick Tack"');
+  });
+
   it('test: counts passing examples; failing examples exit 1 with their messages, every one of an entry', async () => {
     let r = await cli('test');
     expect(r.code).toBe(0);
