@@ -45,6 +45,21 @@ function openingOnly(profile: LanguageProfile | undefined): Set<string> {
   return new Set(pairs.map((p) => p[0]).filter((o) => !closers.has(o) && o !== '"' && o !== "'"));
 }
 
+/** The marks that only close a quotation in the language's styles (French and Spanish », German “; not the straight "). */
+function closingOnly(profile: LanguageProfile): Set<string> {
+  const pairs = [profile.quotes.primary, profile.quotes.secondary, ...(profile.quotes.alternatives ?? [])];
+  const openers = new Set(pairs.map((p) => p[0]));
+  return new Set(pairs.map((p) => p[1]).filter((c) => !openers.has(c) && c !== '"' && c !== "'"));
+}
+
+/**
+ * A quotation's edge without its space: a closing mark, then a comma or semicolon and a word,
+ * or a word at once ("tarde»,dijo", "pacifique»et"); or a word, a colon and an opening mark
+ * ("lleno:«Hace").
+ */
+const EDGE = /([»“”])(?:([,;])(\p{L}{2,})|(?=(\p{L}{2,})))|(?<!\p{L})(\p{L}{2,})(:)([«„“»])(?=\p{Lu})/gu;
+const EDGE_TEST = /[»“”][,;]?\p{L}|\p{L}:[«„“»]\p{Lu}/u;
+
 /** The closing mark of the language's pair that opens with `open`. */
 function closerOf(profile: LanguageProfile, open: string): string | undefined {
   return [profile.quotes.primary, profile.quotes.secondary, ...(profile.quotes.alternatives ?? [])].find((p) => p[0] === open)?.[1];
@@ -121,6 +136,10 @@ export default defineRule(
         { lang: 'de', text: 'Er sagte „Ja“.Die Frage bleibt.', output: 'Er sagte „Ja“. Die Frage bleibt.' },
         // Before a quotation that opens the next sentence.
         { lang: 'de', text: 'Er war enttäuscht.„Wir haben verloren“, sagte er.', output: 'Er war enttäuscht. „Wir haben verloren“, sagte er.' },
+        // At a quotation's edge inside a sentence.
+        { lang: 'es', text: '«Llega tarde»,dijo la directora, y añadió:«Hace tres meses estaba en el hospital».', output: '«Llega tarde», dijo la directora, y añadió: «Hace tres meses estaba en el hospital».' },
+        { lang: 'fr', text: 'Il a jugé «\u00a0Le mouvement doit rester pacifique\u00a0»et a condamné les violences.', output: 'Il a jugé «\u00a0Le mouvement doit rester pacifique\u00a0» et a condamné les violences.' },
+        { lang: 'de', text: 'Er sagte „Ja“,aber dann „Nein“und ging.', output: 'Er sagte „Ja“, aber dann „Nein“ und ging.' },
         { lang: 'de', text: 'Das Spiel war verloren.»Der Trainer ging nach Hause«, sagte er.', output: 'Das Spiel war verloren. »Der Trainer ging nach Hause«, sagte er.' },
         { lang: 'de', text: 'Er sagte »Nein« zu dem Plan. Die Mannschaft hat verloren.»Die Frage bleibt offen«, sagte er.', output: 'Er sagte »Nein« zu dem Plan. Die Mannschaft hat verloren. »Die Frage bleibt offen«, sagte er.' },
         // A word that is a top-level domain too, after a lower-case word: a sentence, not a domain.
@@ -138,6 +157,8 @@ export default defineRule(
         // A date, a version, a club: no sentence begins there.
         { lang: 'de', text: 'Am 1.Mai spielt der 1.FC Köln, Version 2.0 kam am 3.10.2020 heraus.' },
         { lang: 'de', text: 'Siehe example.org und Node.js sowie z.B. die U.S.A. und 3,5 Prozent.' },
+        // A compound with a quotation ("„Spiegel“-Bericht"), a closing mark before a number.
+        { lang: 'de', text: 'Der „Spiegel“-Bericht und die »Tagesschau«-Sprecherin kamen „2024“2 Mal.' },
         { lang: 'de', text: 'Die Datei heißt bericht.pdf, der Ordner daten.' },
         { lang: 'en', text: 'Visit www.example.com or mail info@example.com today.' },
         { lang: 'en', text: 'The file is report.txt and the site is example.net.' },
@@ -170,6 +191,43 @@ export default defineRule(
       if (/[\d%]/u.test(before) && !/^[(\[„“"«]?[\d.,:%\u00A0\u202F -]*$/u.test(text.slice(s0, m.index + 1))) continue;
       if (!isVerbatim(ctx.block, m.index, at + 1 + right.length) || ctx.isClaimed(at, at + 1)) continue;
       ctx.report({ start: at, end: at + 1, message: `Missing space after \`${mark}\` in \`${m[0]}\``, fix: `${mark} ` });
+    }
+    // At a quotation's edge in the middle of a sentence: a closing mark, then a comma or
+    // semicolon and a word ("tarde»,dijo" → "tarde», dijo"); a closing-only mark and a word
+    // ("pacifique»et" → "pacifique» et"); a word, a colon and an opening-only mark ("lleno:«Hace"
+    // → "lleno: «Hace"; not where the language spaces the colon itself, French, whose rules
+    // write both spaces).
+    if (profile && EDGE_TEST.test(text)) {
+      const openers = openingOnly(profile);
+      const closers = closingOnly(profile);
+      for (const m of text.matchAll(EDGE)) {
+        const [whole, close, mark, listed, glued, colonWord, colon, open] = m;
+        const word = listed ?? glued;
+        let at: number;
+        let fix: string;
+        if (close !== undefined) {
+          if (!closers.has(close)) continue;
+          if (mark !== undefined) {
+            at = m.index + 1;
+            fix = `${mark} `;
+          } else {
+            // (The space goes in before the word, as the word's fix: the mark's own, its inner
+            // space in French, "pacifique⍽»", comes from the quotes rule in the same run.)
+            at = m.index + 1;
+            fix = ` ${text[at]}`;
+          }
+          if (word === undefined || !/^\p{Ll}/u.test(word)) continue;
+        } else {
+          if (!openers.has(open) || profile.punctuationSpaces?.[':'] !== undefined || !isKnownWord(ctx, colonWord)) continue;
+          at = m.index + colonWord.length;
+          fix = `${colon} `;
+        }
+        const [s0, e0] = runAround(text, m.index, m.index + whole.length);
+        if (/[@/_\\]|www\./iu.test(text.slice(s0, e0))) continue;
+        if (!isVerbatim(ctx.block, at, at + 1) || ctx.isClaimed(at, at + 1)) continue;
+        const shown = whole + (glued ?? '');
+        ctx.report({ start: at, end: at + 1, message: `Missing space after \`${mark ?? colon ?? close}\` in \`${shown}\``, fix });
+      }
     }
     // Before a quotation that opens the next sentence ("enttäuscht.„Wir haben"), between two
     // known words, the first not in capitals (a name such as "Yahoo!" may be quoted after).

@@ -128,8 +128,10 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): Analysis | undefin
     if (!DOUBLE.has(char)) continue;
     const before = text[i - 1] ?? '';
     const after = text[i + 1] ?? '';
-    // Inside a word ("ab"cd"), an inch mark (5"), or inside a URL: not a quotation mark.
-    if (ALNUM.test(before) && ALNUM.test(after)) continue;
+    // Inside a word ("ab"cd"), an inch mark (5"), or inside a URL: not a quotation mark. (A mark
+    // that only closes in the language's styles closes there too, its space missing: French
+    // "pacifique»et", which the missing-space rule spaces in the same run.)
+    if (ALNUM.test(before) && ALNUM.test(after) && !closesOnly(profile, char)) continue;
     // After a digit: an inch mark ("27"-Monitor"), unless it can close a straight quotation that
     // is open ("Der Film "2012" lief.") and no closing mark follows for it ("a 65" TV for the
     // office," she said).
@@ -277,6 +279,12 @@ function roleOf(text: string, i: number, profile: LanguageProfile): 'open' | 'cl
     default:
       return undefined;
   }
+}
+
+/** Whether `mark` only closes a quotation in the profile's styles (French », German “), never opens one. */
+function closesOnly(profile: LanguageProfile, mark: string): boolean {
+  const pairs = [profile.quotes.primary, profile.quotes.secondary, ...(profile.quotes.alternatives ?? [])];
+  return mark !== '"' && pairs.some((p) => p[1] === mark) && !pairs.some((p) => p[0] === mark);
 }
 
 /** Nothing, or horizontal spaces only. */
