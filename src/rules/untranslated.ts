@@ -84,18 +84,26 @@ export default defineRule(
     const quoted = quotedRanges(ctx.text);
     // A quotation in English as a whole («We are fighting for our parents, not just for
     // ourselves»): quoted as said, or left untranslated. One finding for an editor to decide,
-    // not one per word.
-    for (const q of foreignQuotations(ctx)) {
-      if (q.language !== SOURCE_LANGUAGE) continue;
-      quoted.push([q.start, q.end]);
-      if (ctx.isClaimed(q.start, q.end)) continue;
-      ctx.report({
-        start: q.start,
-        end: q.end,
-        message: `\`${ctx.text.slice(q.start, q.end)}\` is a quotation in English: quoted as said, or left untranslated?`,
-        severity: 'info',
-      });
-    }
+    // not one per word. (Looked for once a word of the block is English left over, which most
+    // blocks have none of.)
+    let inEnglish: Array<[number, number]> | undefined;
+    const inEnglishQuotation = (w: { start: number; end: number }): boolean => {
+      if (!inEnglish) {
+        inEnglish = [];
+        for (const q of foreignQuotations(ctx)) {
+          if (q.language !== SOURCE_LANGUAGE) continue;
+          inEnglish.push([q.start, q.end]);
+          if (ctx.isClaimed(q.start, q.end)) continue;
+          ctx.report({
+            start: q.start,
+            end: q.end,
+            message: `\`${ctx.text.slice(q.start, q.end)}\` is a quotation in English: quoted as said, or left untranslated?`,
+            severity: 'info',
+          });
+        }
+      }
+      return inEnglish.some(([s, e]) => w.start >= s && w.end <= e);
+    };
     // With the source: a capitalized word it has verbatim is a name carried over ("Henry Clay").
     const source = sourceView(ctx.doc);
     const { words, text } = ctx;
@@ -138,6 +146,7 @@ export default defineRule(
         // Where only names are capitalized (French, Spanish), a capitalized word inside a
         // sentence is a name ("le groupe Meta", "el presidente Trump"), whatever English makes of it.
         !(ctx.profile?.capitalizesNouns === false && isCapitalized(w.value) && !opensSentence(k)) &&
+        !inEnglishQuotation(w) &&
         !quoted.some(([s, e]) => w.start >= s && w.end <= e)
       );
     };
