@@ -13,8 +13,12 @@ export interface ForeignQuotation {
   language: string;
 }
 
-/** A quotation on one line: an opening mark, up to 400 characters, a closing mark. */
-const QUOTATION = /[„“”"«‹»›‚‘][^„“”"«»‹›\n]{0,400}[“”"»«›‹‘’]/gu;
+/**
+ * A quotation on one line, up to 400 characters: in double marks (an apostrophe inside, "it’s",
+ * is no mark), or in single ones, which an apostrophe after it does not close ("‘okay’, but
+ * … that’" is the quotation "‘okay’" only).
+ */
+const QUOTATION = /[„“”"«»][^„“”"«»\n]{0,400}[“”"»«]|[‹›‚‘][^„“”"«»‹›‚‘’\n]{0,400}[›‹‘’]/gu;
 /** The language a quotation may be told to be in: English, the commonest quoted as said. */
 const QUOTED_LANGUAGE = 'en';
 /** Fewest words for a quotation's language to be told by its words. */

@@ -94,7 +94,7 @@ export function detokenize(line: string, options: DetokOptions = {}): Detokenize
       glueRight =
         i + 1 < tokens.length &&
         ((CLITIC.test(tokens[i + 1]) && /\p{L}$/u.test(tokens[i - 1] ?? '')) ||
-          // An apostrophe inside a name ("Mi ' kmaq", "Ibn Mas ' ud", "Sa ' iqa") or after an
+          // An apostrophe inside a name ("Mi ' kmaq", "Sa ' iqa") or after an
           // elided j', l', d' ("j ' aurai"): before a word in small letters, after a capitalized
           // word that does not end in s (whose apostrophe is its genitive's, "Jones ' Buch").
           (/^\p{Ll}/u.test(tokens[i + 1]) && /^(?:\p{Lu}\p{L}*[^s\P{L}]|\p{Lu}|[jldJLD])$/u.test(tokens[i - 1] ?? '')));

@@ -155,7 +155,8 @@ export function parseGlossary(text: string, file: string): GlossaryEntry[] {
     // The term (and its first-mention form) is written into the corrected articles: a control
     // character, a bidirectional override or an invisible character would be published with it.
     for (const key of ['term', 'firstMention'] as const) {
-      const hidden = typeof r[key] === 'string' ? HIDDEN.exec((r[key] as string).trim()) : null;
+      // (Spaces and line breaks at the ends only: "term" is stored trimmed, "firstMention" as written.)
+      const hidden = typeof r[key] === 'string' ? HIDDEN.exec(key === 'term' ? (r[key] as string).trim() : (r[key] as string).replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '')) : null;
       if (hidden) fail(`"${key}" contains the invisible or control character U+${hidden[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}, which would be written into the corrected text`);
     }
     const languages = [...new Set([...languageList(r.languages, 'languages', fail), ...languageList(r.lang, 'lang', fail)])];

@@ -66,6 +66,8 @@ export interface GlossaryMatch {
   titledBy?: string;
   /** A `form`: the term in another letter case, where its words have capitals inside ("Whatsapp", "iphone" for "WhatsApp", "iPhone"). */
   recased?: boolean;
+  /** The replacement is the term declined as the text declines the variant (`declineTerm`): the term's own form, and the adjectives given an ending. */
+  declined?: { term: string; adjectives: string[] };
 }
 
 /** How many words either way `nearWord` reads at most. */
@@ -478,9 +480,13 @@ export class LanguageMatcher {
           foldApostrophes(m.match.replacement) === foldApostrophes(m.match.entry.term) &&
           /[sßxz]$/iu.test(text.slice(m.match.start, m.match.end)) &&
           !/[\p{L}\p{N}]/u.test(text[m.match.end + 1] ?? '') &&
-          !/['‘‚‹]/u.test(text[m.match.start - 1] ?? '')
+          // (Not where a single quotation mark opens before it in the paragraph, which the
+          // apostrophe may close: "‘we will not pay for Olaf Scholls’,”.)
+          !/(?:^|[\s(„“"«])['‘‚‹]\p{L}/u.test(text.slice(Math.max(0, m.match.start - 300), m.match.start + 1))
         ) {
-          m.match.replacement += possessiveEnding(m.match.replacement, after, this.possessive, this.apostrophe);
+          // (The apostrophe the text writes, in the term's too: "McDonalds’" → "McDonald’s".)
+          const styled = after === '’' ? m.match.replacement.replace(/'/g, '’') : m.match.replacement.replace(/’/g, "'");
+          m.match.replacement = styled + possessiveEnding(styled, after, this.possessive, this.apostrophe);
           m.match.ending = after;
           m.match.end += 1;
         }
@@ -628,85 +634,99 @@ export class LanguageMatcher {
     // There the term itself is written in capitals: a variant that is only the term in
     // capitals ("HUAWEI") is right, and a replacement is written in capitals ("VOLKSREPUBLIK CHINA").
     const headlineContext = capitals && capitalsAround(toks, i, j);
-    for (const headline of capitals ? [false, true] : [false]) {
-      for (const v of node.variants) {
-        if (headline && writtenInCapitals(v.words)) continue;
-        // A name with a noun's ending is another name ("Olaf Schulze" is not "Olaf Schulz" inflected).
-        if (ending !== '' && this.nameEndings && NAME_TYPES.has(v.entry.type) && !this.nameEndings.has(foldApostrophes(ending.toLowerCase()))) continue;
-        const inner = inflected ? this.endings : undefined;
-        const asWritten = !headline && (!v.entry.caseSensitive || sameCase(v.words, toks, i, j, ending, false, inner));
-        // The term in another case, where a word of it has a capital inside ("Whatsapp", "iphone",
-        // "Mcdonald's"): a word spelt so is the term, miswritten. (Not a word the term writes
-        // with a capital first only: "die Zeit" is not "Die Zeit"; nor a run in capitals.)
-        const recased = !asWritten && !headline && !capitals && !inflected && v.kind === 'term' && v.entry.caseSensitive && otherCase(v.words, toks, i, j, ending);
-        if (!asWritten && !recased && !(headline && sameCase(v.words, toks, i, j, ending, true, inner))) continue;
-        if (v.kind === 'term' && inflected) continue; // the term itself, inflected: nothing to correct
-        if (headlineContext && v.kind === 'wrong' && v.words.join(' ') === v.entry.term.toUpperCase()) continue;
-        // A name's possessive as the term takes it ("Olaf Scholls" → "Olaf Scholz'", "McDonalds'" → "McDonald's").
-        const written = NAME_TYPES.has(v.entry.type) ? possessiveEnding(v.entry.term, ending, this.possessive, this.apostrophe) : ending;
-        let replacement = (inCompound ? v.entry.term.replace(/\s+/gu, '-') : v.entry.term) + written;
-        if (headline || headlineContext || (capitals && !v.entry.caseSensitive && !writtenInCapitals(v.words))) {
-          replacement = replacement.toUpperCase();
-          // "STRAUSS" for "Strauß" is the same text in capitals: nothing to correct.
-          if (v.kind !== 'term' && replacement === runText(toks, i, j)) continue;
-        }
-        // At a sentence start the term takes a capital ("von der Leyen" → "Von der Leyen"), unless
-        // its first word is written with a capital inside ("eBay", "iPhone": never "EBay").
-        if (toks[i].sentenceStart && /^\p{Ll}/u.test(replacement) && /^\p{Lu}/u.test(toks[i].value) && !/\p{Lu}/u.test(phraseWords(v.entry.term)[0] ?? '')) {
-          replacement = replacement[0].toUpperCase() + replacement.slice(1);
-        }
-        let kind: GlossaryMatch['kind'] = recased ? 'form' : v.kind;
-        if (kind === 'term') {
-          for (let k = i + 1; k <= j; k++) {
-            if ((toks[k].joint === 'hyphen' ? '-' : ' ') !== (inCompound ? '-' : v.separators[k - i - 1])) kind = 'form';
+    // The term in another letter case is looked for only once no variant matches as written
+    // (a variant listed for review, "Whatsapp", or another entry's term, "Moma" beside "MoMA", wins).
+    let recasing = false;
+    let mayRecase = false;
+    for (let pass = 0; pass < 2; pass++) {
+      if (pass === 1) {
+        if (!mayRecase) break;
+        recasing = true;
+      }
+      for (const headline of capitals ? [false, true] : [false]) {
+        for (const v of node.variants) {
+          if (headline && writtenInCapitals(v.words)) continue;
+          // A name with a noun's ending is another name ("Olaf Schulze" is not "Olaf Schulz" inflected).
+          if (ending !== '' && this.nameEndings && NAME_TYPES.has(v.entry.type) && !this.nameEndings.has(foldApostrophes(ending.toLowerCase()))) continue;
+          const inner = inflected ? this.endings : undefined;
+          const asWritten = !headline && (!v.entry.caseSensitive || sameCase(v.words, toks, i, j, ending, false, inner));
+          // The term in another case, where a word of it has a capital inside ("Whatsapp", "iphone",
+          // "Mcdonald's"): a word spelt so is the term, miswritten. (Not a word the term writes
+          // with a capital first only: "die Zeit" is not "Die Zeit"; nor a run in capitals.)
+          const recasable = !asWritten && !headline && !capitals && !inflected && v.kind === 'term' && v.entry.caseSensitive;
+          if (recasable && !recasing) mayRecase = true;
+          const recased = recasable && recasing && otherCase(v.words, toks, i, j, ending);
+          if (recasing && !recased) continue;
+          if (!asWritten && !recased && !(headline && sameCase(v.words, toks, i, j, ending, true, inner))) continue;
+          if (v.kind === 'term' && inflected) continue; // the term itself, inflected: nothing to correct
+          if (headlineContext && v.kind === 'wrong' && v.words.join(' ') === v.entry.term.toUpperCase()) continue;
+          // A name's possessive as the term takes it ("Olaf Scholls" → "Olaf Scholz'", "McDonalds'" → "McDonald's").
+          const written = NAME_TYPES.has(v.entry.type) ? possessiveEnding(v.entry.term, ending, this.possessive, this.apostrophe) : ending;
+          let replacement = (inCompound ? v.entry.term.replace(/\s+/gu, '-') : v.entry.term) + written;
+          if (headline || headlineContext || (capitals && !v.entry.caseSensitive && !writtenInCapitals(v.words))) {
+            replacement = replacement.toUpperCase();
+            // "STRAUSS" for "Strauß" is the same text in capitals: nothing to correct.
+            if (v.kind !== 'term' && replacement === runText(toks, i, j)) continue;
           }
-        }
-        // The text's apostrophe wins over the glossary's ("O’Rourke" stays typographic).
-        if (replacement.includes("'") || replacement.includes('’')) {
-          const written = runText(toks, i, j);
-          if (written.includes('’') && !written.includes("'")) replacement = replacement.replace(/'/g, '’');
-          else if (written.includes("'") && !written.includes('’')) replacement = replacement.replace(/’/g, "'");
-          // (Else the block's: one that writes only straight ones gets "McDonald's".)
-          else if (!written.includes('’') && this.apostrophe === "'") replacement = replacement.replace(/’/g, "'");
-        }
-        const match: GlossaryMatch = { entry: v.entry, kind, start: toks[i].start, end: toks[j].end, replacement, ending, ...(recased ? { recased } : {}) };
-        if (v.review) match.review = 'ambiguous';
-        // A variant the glossary writes with spaces, here one hyphenated word on its own.
-        else if (v.kind === 'wrong' && j > i && !inCompound && v.separators.length === j - i && v.separators.every((sep) => sep === ' ')) {
-          let hyphenated = true;
-          for (let k = i + 1; k <= j; k++) if (toks[k].joint !== 'hyphen') hyphenated = false;
-          // Unless the glossary lists it hyphenated too ("Tik Tok" and "Tik-Tok").
-          const listed = node.variants.some((o) => o.entry === v.entry && o.kind === 'wrong' && !o.review && o.separators.length === j - i && o.separators.every((sep) => sep === '-'));
-          if (hyphenated && !listed) {
-            match.review = 'ambiguous';
-            match.why = 'hyphenated';
+          // At a sentence start the term takes a capital ("von der Leyen" → "Von der Leyen"), unless
+          // its first word is written with a capital inside ("eBay", "iPhone": never "EBay").
+          if (toks[i].sentenceStart && /^\p{Ll}/u.test(replacement) && /^\p{Lu}/u.test(toks[i].value) && !/\p{Lu}/u.test(phraseWords(v.entry.term)[0] ?? '')) {
+            replacement = replacement[0].toUpperCase() + replacement.slice(1);
           }
+          let kind: GlossaryMatch['kind'] = recased ? 'form' : v.kind;
+          if (kind === 'term') {
+            for (let k = i + 1; k <= j; k++) {
+              if ((toks[k].joint === 'hyphen' ? '-' : ' ') !== (inCompound ? '-' : v.separators[k - i - 1])) kind = 'form';
+            }
+          }
+          // The text's apostrophe wins over the glossary's ("O’Rourke" stays typographic).
+          if (replacement.includes("'") || replacement.includes('’')) {
+            const written = runText(toks, i, j);
+            if (written.includes('’') && !written.includes("'")) replacement = replacement.replace(/'/g, '’');
+            else if (written.includes("'") && !written.includes('’')) replacement = replacement.replace(/’/g, "'");
+            // (Else the block's: one that writes only straight ones gets "McDonald's".)
+            else if (!written.includes('’') && this.apostrophe === "'") replacement = replacement.replace(/’/g, "'");
+          }
+          const match: GlossaryMatch = { entry: v.entry, kind, start: toks[i].start, end: toks[j].end, replacement, ending, ...(recased ? { recased } : {}) };
+          if (v.review) match.review = 'ambiguous';
+          // A variant the glossary writes with spaces, here one hyphenated word on its own.
+          else if (v.kind === 'wrong' && j > i && !inCompound && v.separators.length === j - i && v.separators.every((sep) => sep === ' ')) {
+            let hyphenated = true;
+            for (let k = i + 1; k <= j; k++) if (toks[k].joint !== 'hyphen') hyphenated = false;
+            // Unless the glossary lists it hyphenated too ("Tik Tok" and "Tik-Tok").
+            const listed = node.variants.some((o) => o.entry === v.entry && o.kind === 'wrong' && !o.review && o.separators.length === j - i && o.separators.every((sep) => sep === '-'));
+            if (hyphenated && !listed) {
+              match.review = 'ambiguous';
+              match.why = 'hyphenated';
+            }
+          }
+          if (kind !== 'term') {
+            // Words before the last inflected ("der Europäischen Zentralen Bank"): the term in the
+            // same case where its words can be told to decline alike (see `declineTerm`), else
+            // the term's own form, to inflect by hand (so in a compound: "Rote-Kreuz-Helfer").
+            const declined = inflected && !capitals && !inCompound && this.adjectiveEndings ? declineTerm(v, toks, i, j, ending, this.adjectiveEndings) : undefined;
+            if (declined !== undefined) {
+              match.replacement = declined.text;
+              match.declined = { term: v.entry.term, adjectives: declined.adjectives };
+            } else if (inflected) {
+              match.review ??= 'form';
+              match.replacement = inCompound ? v.entry.term.replace(/\s+/gu, '-') : v.entry.term;
+            }
+            // An ending is carried over only onto the same word spelt otherwise ("Komissionen" →
+            // "Kommissionen"), or onto a name (a genitive's -s): another word declines otherwise
+            // ("Handys" is not "Mobiltelefons", "des Bundesheeres" not "des Bundeswehres").
+            if (declined === undefined && ending && (!/[\p{L}\p{N}]$/u.test(v.entry.term) || toks[j + 1]?.joint === 'hyphen' || !takesEnding(v))) {
+              match.review ??= 'form';
+              match.replacement = replacement.slice(0, replacement.length - written.length);
+            }
+            // A term with brackets or other punctuation cannot be written into a compound with hyphens.
+            if (inCompound && /[^\p{L}\p{N}\s\-‐‑'’.]/u.test(v.entry.term)) {
+              match.review ??= 'form';
+              match.replacement = v.entry.term;
+            }
+          }
+          return match;
         }
-        if (kind !== 'term') {
-          // Words before the last inflected ("der Europäischen Zentralen Bank"): the term in the
-          // same case where its words can be told to decline alike (see `declineTerm`), else
-          // the term's own form, to inflect by hand (so in a compound: "Rote-Kreuz-Helfer").
-          const declined = inflected && !capitals && !inCompound && this.adjectiveEndings ? declineTerm(v, toks, i, j, ending, this.adjectiveEndings) : undefined;
-          if (declined !== undefined) {
-            match.replacement = declined;
-          } else if (inflected) {
-            match.review ??= 'form';
-            match.replacement = inCompound ? v.entry.term.replace(/\s+/gu, '-') : v.entry.term;
-          }
-          // An ending is carried over only onto the same word spelt otherwise ("Komissionen" →
-          // "Kommissionen"), or onto a name (a genitive's -s): another word declines otherwise
-          // ("Handys" is not "Mobiltelefons", "des Bundesheeres" not "des Bundeswehres").
-          if (declined === undefined && ending && (!/[\p{L}\p{N}]$/u.test(v.entry.term) || toks[j + 1]?.joint === 'hyphen' || !takesEnding(v))) {
-            match.review ??= 'form';
-            match.replacement = replacement.slice(0, replacement.length - written.length);
-          }
-          // A term with brackets or other punctuation cannot be written into a compound with hyphens.
-          if (inCompound && /[^\p{L}\p{N}\s\-‐‑'’.]/u.test(v.entry.term)) {
-            match.review ??= 'form';
-            match.replacement = v.entry.term;
-          }
-        }
-        return match;
       }
     }
     return undefined;
@@ -743,7 +763,7 @@ const ADJECTIVE_IN_E = /^\p{Lu}\p{Ll}*e$/u;
  *    Informationstechnik").
  * Another noun with an ending ("des Bundesbüros" for "Bundesamt") declines otherwise: undefined.
  */
-function declineTerm(v: Variant, toks: SubToken[], i: number, j: number, ending: string, adjectiveEndings: readonly string[]): string | undefined {
+function declineTerm(v: Variant, toks: SubToken[], i: number, j: number, ending: string, adjectiveEndings: readonly string[]): { text: string; adjectives: string[] } | undefined {
   const words = v.words;
   if (words.length !== j - i + 1 || /[\-‐‑]/u.test(v.entry.term)) return undefined;
   const term = v.entry.term.split(/\s+/u);
@@ -769,13 +789,19 @@ function declineTerm(v: Variant, toks: SubToken[], i: number, j: number, ending:
     const lower = words[k].toLowerCase();
     const at = term.findIndex((w) => w.toLowerCase() === lower);
     if (at < termAdjectives || term.findIndex((w, n) => n > at && w.toLowerCase() === lower) >= 0) return undefined;
+    // A capitalized word before it that is no adjective in -e ("Statistisches Bundesamt",
+    // "Deutscher Wetterdienst") declines too, and how is not told here.
+    if (term.slice(termAdjectives, at).some((w) => /^\p{Lu}/u.test(w))) return undefined;
     out[at] += e;
   }
   if (adjective) {
     if (termAdjectives === 0) return undefined;
     for (let k = 0; k < termAdjectives; k++) out[k] += adjective;
   }
-  return out.join(' ');
+  // (The adjectives given an ending: the glossary rule keeps the declension only where the
+  // dictionary knows each in small letters, "europäischen"; "der Mormonischen Kirche" is no
+  // "Kirchen Jesu Christi …", whose "Kirche" is a noun in -e.)
+  return { text: out.join(' '), adjectives: adjective ? out.slice(0, termAdjectives) : [] };
 }
 
 /** Whether the words just before and after the run (two each way, in its sentence) are in capitals, and there is one at least. */

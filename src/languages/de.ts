@@ -112,6 +112,7 @@ export const de: LanguageProfile = {
   nounEndings: ['ern', 'ens', "'s", 'en', 'er', 'es', 'em', 'n', 's', "'", 'e'],
   nameEndings: ["'s", 's', "'"],
   adjectiveEndings: ['n', 'm', 'r', 's'],
+  clauseComma: true,
   productiveEnding: /isch(?:e[nmrs]?)?$/u,
   possessive: { endings: ['s', "'s", "'"], sibilant: /(?:s|ß|x|z|ce)$/iu, afterSibilant: "'", otherwise: 's' },
   clitics: ["'s"],

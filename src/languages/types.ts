@@ -224,6 +224,11 @@ export interface LanguageProfile {
    * English "Apple’s"). A name that ends in its own possessive ("McDonald’s") takes none.
    */
   possessive?: { endings: readonly string[]; sibilant: RegExp; afterSibilant?: string; otherwise: string };
+  /**
+   * Whether a comma closes a subordinate clause before the main clause's verb (German "Wer die
+   * Wahl hat, hat die Qual"): a doubled auxiliary there may be two verbs, its comma missing.
+   */
+  clauseComma?: boolean;
   /** Finite forms of auxiliary and modal verbs ("hat", "wird", "kann"): a name after one is likely a subject. */
   finiteAuxiliaries?: ReadonlySet<string>;
   /** Whether a name and a noun form a hyphenated compound ("Hikvision-Geräte", German). */

@@ -2,7 +2,8 @@
  * Months and days written with a capital inside a sentence, where the language writes them in
  * small letters (the profile's `calendarWords`: French "janvier", "lundi"; Spanish "enero",
  * "lunes"), as machine translation from English or German leaves them ("le 3 Janvier", "el
- * Lunes"). After a number, a date: fixed. Elsewhere listed for review.
+ * Lunes"): listed for review, since a name may hold one ("le 14 Juillet", the holiday;
+ * "Hospital 12 de Octubre").
  *
  * Left alone: a sentence's first word, a word after a quotation mark, a colon, a bracket or a
  * line break; a run of capitalized words (a title: "Lundi Matin"); a name with a particle
@@ -12,7 +13,7 @@
  *
  * @example
  *   in:  "La réunion aura lieu le 3 Janvier à Paris."
- *   out: "La réunion aura lieu le 3 janvier à Paris."
+ *   suggestion: "janvier"
  */
 import { defineRule } from '../core/rule.js';
 import { isVerbatim } from '../core/document.js';
@@ -30,11 +31,11 @@ export default defineRule(
     category: 'capitalization',
     severity: 'warning',
     languages: ['fr', 'es'],
-    fix: 'safe',
+    fix: 'review',
     examples: {
       flag: [
-        { lang: 'fr', text: 'La réunion aura lieu le 3 Janvier à Paris.', output: 'La réunion aura lieu le 3 janvier à Paris.' },
-        { lang: 'es', text: 'La votación será el 12 de Septiembre de 2024.', output: 'La votación será el 12 de septiembre de 2024.' },
+        { lang: 'fr', text: 'La réunion aura lieu le 3 Janvier à Paris.' },
+        { lang: 'es', text: 'La votación será el 12 de Septiembre de 2024.' },
         { lang: 'es', text: 'El Gobierno se reunió el Lunes con los sindicatos.' },
         { lang: 'fr', text: 'Le sommet a commencé Jeudi dernier à Bruxelles.' },
       ],
@@ -82,7 +83,9 @@ export default defineRule(
         start: w.start,
         end: w.end,
         message: `Unexpected \`${w.value}\`, expected \`${lower}\`: months and days are written in small letters`,
-        ...(date ? { fix: lower } : { expected: [lower] }),
+        // (Listed for review, after a day's number too: a name may hold a date, "le 14 Juillet"
+        // the holiday, "Hospital 12 de Octubre", "Mouvement du 23 Mars".)
+        expected: [lower],
       });
     }
   },

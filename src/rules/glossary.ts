@@ -34,6 +34,25 @@ export function blockMatches(ctx: RuleContext): GlossaryMatch[] {
   let matches = cache.get(ctx.block);
   if (!matches) {
     matches = ctx.doc.resources.glossary.matcher(ctx.language).match(ctx, ctx.text);
+    // A declined term only where each adjective given an ending is one the dictionary knows in
+    // small letters ("europäischen"); else the term's own form, for review ("Kirchen" is a noun).
+    for (const m of matches) {
+      if (m.declined === undefined) continue;
+      const speller = ctx.doc.resources.speller(ctx.language);
+      if (speller && m.declined.adjectives.every((w) => speller.correct(w.toLowerCase()))) continue;
+      m.replacement = m.declined.term;
+      m.review ??= 'form';
+    }
+    // The term in another letter case only where that spelling is no word of the language's
+    // or English ("Whatsapp", "iphone"; not "dos" for "DoS", "mod" for "MoD").
+    if (matches.some((m) => m.recased)) {
+      const spellers = [ctx.doc.resources.speller(ctx.language), ctx.doc.resources.speller('en')];
+      matches = matches.filter((m) => {
+        if (!m.recased) return true;
+        const written = ctx.text.slice(m.start, m.end);
+        return !spellers.some((sp) => sp !== undefined && written.split(/[\s\-‐‑]+/u).every((w) => sp.correct(w) || sp.correct(w.toLowerCase())));
+      });
+    }
     cache.set(ctx.block, matches);
   }
   return matches;

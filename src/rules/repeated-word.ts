@@ -95,8 +95,8 @@ function opensClause(ctx: RuleContext, i: number): boolean {
   return !third || third.sentence !== prev.sentence || /[,;:–—(]/.test(ctx.text.slice(third.end, prev.start));
 }
 
-/** Question words that open a clause as a subject or object ("Wer die Wahl hat, …", "Was sein muss, …"). */
-const CLAUSE_WORDS = new Set(['wer', 'was', 'wie', 'wo', 'wann', 'warum', 'weshalb', 'wieso', 'who', 'what', 'whoever', 'whatever']);
+/** German question words that open a clause as a subject or object ("Wer die Wahl hat, …", "Was sein muss, …"), for the languages whose `clauseComma` is set. */
+const CLAUSE_WORDS = new Set(['wer', 'was', 'wie', 'wo', 'wann', 'warum', 'weshalb', 'wieso']);
 
 /**
  * Whether word `i` (a finite verb, doubled) may end a clause that a subordinator, a question
@@ -307,7 +307,7 @@ export default defineRule(
       // between them ("Wer die Wahl hat hat die Qual"): listed for review, with the comma.
       // (Where the sentence goes on after the copies: at its end, "…, dass er es gemacht hat hat.", the second has no clause to begin.)
       const clauseEnd =
-        !third && last === i + 1 && words[last + 1]?.sentence === a.sentence && ctx.profile?.finiteAuxiliaries?.has(lower) === true && endsOpenClause(ctx, i);
+        !third && last === i + 1 && ctx.profile?.clauseComma === true && words[last + 1]?.sentence === a.sentence && ctx.profile.finiteAuxiliaries?.has(lower) === true && endsOpenClause(ctx, i);
       const safe = !mentioned && !clauseEnd && (third || (!refrain && !named && ctx.profile?.safeRepeats?.has(lower) === true));
       // Two copies on two lines (a wrapped paragraph, a block quote's or a list item's lines):
       // the fix removes one copy on its own line, and the line break stays (the whole span

@@ -89,6 +89,8 @@ describe('variants that could never match', () => {
     );
     expect(error(HEAD + '  - term: "Tik\\u202eTok"\n').message).toMatch(/^g\.yaml:3: .*U\+202E/);
     expect(error(HEAD + '  - term: EZB\n    firstMention: "Europäische\\u200bZentralbank (EZB)"\n').message).toMatch(/^g\.yaml:3: entry "EZB": "firstMention" contains .*U\+200B/);
+    // A first mention is stored as written: a byte order mark or line separator at its end counts too.
+    expect(error(HEAD + '  - term: EZB\n    firstMention: "\\ufeffEuropäische Zentralbank (EZB)\\u2028"\n').message).toMatch(/^g\.yaml:3: entry "EZB": "firstMention" contains .*U\+FEFF/);
     // Spaces around a term are trimmed, as before; a block scalar's line break is one of them.
     expect(parseGlossary(HEAD + '  - term: |\n      TikTok\n    wrong: [Tick Tack]\n', 'g.yaml')[0].term).toBe('TikTok');
   });

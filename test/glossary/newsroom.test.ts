@@ -251,6 +251,44 @@ describe('glossary fixes a newsroom can trust', () => {
     expect(again.findings.filter((f) => f.fixed)).toEqual([]);
   });
 
+  it('leaves a word that is only written like a term in another case, and lets a listed variant or another term win (code review)', async () => {
+    const yaml =
+      '  - term: DoS\n    languages: [de, en, fr, es]\n  - term: MoD\n    languages: [en]\n  - term: MoMA\n    type: organisation\n  - term: Moma\n    type: brand\n' +
+      '  - term: WhatsApp\n    type: brand\n    review: [Whatsapp]\n';
+    for (const [text, language] of [
+      ['Dos personas murieron y otras dos resultaron heridas.', 'es'],
+      ['Il a mal au dos depuis hier.', 'fr'],
+      ['He installed a mod for the game.', 'en'],
+      ['Zum Frühstück gab es Müsli von Moma im Hotel.', 'de'],
+    ]) {
+      const { result } = await run(yaml, text, language);
+      expect(result.findings, text).toEqual([]);
+    }
+    const { result } = await run(yaml, 'Er schrieb über Whatsapp.');
+    expect(result.findings.map((f) => [f.actual, f.fixed, f.severity])).toEqual([['Whatsapp', false, 'warning']]);
+  });
+
+  it('leaves for review an inflected name whose words it cannot decline by rule (code review)', async () => {
+    const yaml =
+      '  - term: Statistisches Bundesamt\n    type: body\n    wrong: [Bundesamt für Statistik]\n' +
+      '  - term: Kirche Jesu Christi der Heiligen der Letzten Tage\n    type: organisation\n    wrong: [Mormonische Kirche]\n';
+    const text = 'Nach Angaben des Bundesamtes für Statistik und eines Sprechers der Mormonischen Kirche.';
+    const { result } = await run(yaml, text);
+    expect(result.corrected).toBe(text);
+    expect(result.findings.map((f) => [f.actual, f.fixed, f.expected[0]])).toEqual([
+      ['Bundesamtes für Statistik', false, 'Statistisches Bundesamt'],
+      ['Mormonischen Kirche', false, 'Kirche Jesu Christi der Heiligen der Letzten Tage'],
+    ]);
+  });
+
+  it('takes no closing single quotation mark for a possessive, and writes the text’s apostrophe in the term (code review)', async () => {
+    const yaml = '  - term: Olaf Scholz\n    type: person\n    wrong: [Olaf Scholls]\n  - term: McDonald\'s\n    type: brand\n    wrong: [McDonalds]\n';
+    const en = await run(yaml, '“Our message was clear: ‘we will not pay for Olaf Scholls’,” the minister said.', 'en');
+    expect(en.result.corrected).toBe('“Our message was clear: ‘we will not pay for Olaf Scholz’,” the minister said.');
+    const de = await run(yaml, 'Die McDonalds’ Filialen in Berlin bleiben heute geschlossen.');
+    expect(de.result.corrected).toBe('Die McDonald’s Filialen in Berlin bleiben heute geschlossen.');
+  });
+
   it('matches French terms that begin with an elided article, and variants after one', async () => {
     const yaml =
       '  - term: L’Oréal\n    languages: [fr]\n    type: brand\n    wrong: [Oreal, L’Oreal]\n' +
