@@ -445,8 +445,8 @@ export default defineRule(
       // the post-edits, about 92 of them false; 16 lost on the MT that cover a word an editor changed.)
       // (At most PRODUCTIVE_CHECKS such words a document are looked at: each costs some 50
       // verdicts on words no dictionary has, and 12,000 made a hostile text eight times slower.)
-      const productive =
-        !capital && !parts && ctx.profile?.productiveEnding?.test(value) === true && productiveBudget(ctx) && !oneSlipFromKnown(speller, value) && !oneVowelFromKnown(speller, value);
+      const ending = capital || parts ? null : (ctx.profile?.productiveEnding?.exec(value) ?? null);
+      const productive = ending !== null && productiveBudget(ctx) && !slipInStem(speller, value, ending.index);
       ctx.report({
         start: w.start,
         end: w.start + value.length,
@@ -499,13 +499,21 @@ function productiveBudget(ctx: RuleContext): boolean {
 }
 
 /**
- * Whether one vowel of `word` replaced by another makes a known word ("turkischen" →
- * "türkischen", "chimische" → "chemische"): the slips of a transliterated or misheard stem.
- * (Vowels only: every letter at every place asked Hunspell some 300 times a word.)
+ * Whether one slip in the stem of `word` (the letters before `end`, where a productive ending
+ * begins, and the one after) makes a known word: a letter too many, two letters swapped, or a
+ * vowel for another ("turkischen" → "türkischen", "chimische" → "chemische"), the slips of a
+ * transliterated or misheard stem. (The stem only, and vowels only for a substitution: every
+ * letter at every place asked Hunspell some 300 times a word.)
  */
-function oneVowelFromKnown(speller: { correct(w: string): boolean }, word: string): boolean {
+function slipInStem(speller: { correct(w: string): boolean }, word: string, end: number): boolean {
+  const last = Math.min(word.length - 1, end);
+  for (let i = 0; i <= last; i++) if (speller.correct(word.slice(0, i) + word.slice(i + 1))) return true;
+  for (let i = 0; i < last; i++) {
+    if (word[i] === word[i + 1]) continue;
+    if (speller.correct(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2))) return true;
+  }
   const vowels = 'aeiouäöüy';
-  for (let i = 0; i < word.length; i++) {
+  for (let i = 0; i < end; i++) {
     if (!vowels.includes(word[i])) continue;
     for (const c of vowels) if (c !== word[i] && speller.correct(word.slice(0, i) + c + word.slice(i + 1))) return true;
   }
