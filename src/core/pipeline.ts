@@ -362,6 +362,8 @@ export class Lektor {
         }
       }
     }
+    // (Its dictionary too, where Lektor has one: the untranslated-word check looks for its words.)
+    if (sourceLanguage !== undefined && profileFor(sourceLanguage) !== undefined) await resources.ensureLanguages([sourceLanguage]);
     const file = new VFile({ path, value: source });
     const loc = location(source);
     const bom = source.charCodeAt(0) === 0xfeff;

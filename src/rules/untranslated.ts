@@ -1,9 +1,9 @@
 /**
- * Untranslated words: words of the source language (English unless the profile
- * says otherwise) left in the translation ("einige Flags, die Sie hätten prüfen
- * sollen"). A word counts when the text language's dictionary rejects it and the
- * English dictionary knows it as a common (lower-case) word and not as a name ("Miller",
- * which the English .dic lists with its capital). Proper nouns, glossary
+ * Untranslated words: words of the source language (the given source's, where Lektor has its
+ * dictionary; else English) left in the translation ("einige Flags, die Sie hätten prüfen
+ * sollen", "une Pressekonferenz"). A word counts when the text language's dictionary rejects
+ * it and the source language's knows it (English's as a common, lower-case word and not as a
+ * name: "Miller", which the English .dic lists with its capital). Proper nouns, glossary
  * terms, quoted titles and runs of capitalized words (names of bodies, titles) are
  * left alone, and so is a capitalized word the document writes elsewhere as part of a name
  * ("Musk sagte" in an article that names "Elon Musk").
@@ -18,9 +18,27 @@ import { NAME_CONNECTORS, isCapitalized, spaced } from '../core/segment.js';
 import { connectsName, inMarkup, isKnownToken, nextToNumber, lineBreakHyphenation } from './spelling.js';
 import { UNIT_SYMBOLS } from '../spell/units.js';
 import { foreignQuotations } from '../core/quotations.js';
+import { profileFor } from '../languages/index.js';
 import { carriedOver, sourceParagraph, sourceView } from '../core/source.js';
 
 const SOURCE_LANGUAGE = 'en';
+
+/** Whether `word` is two nouns of the speller's language closed up, the first with or without a linking s ("Presse|konferenz", "Haushalt|s|ausschuss"). */
+function compoundOf(speller: { correct(w: string): boolean }, word: string): boolean {
+  for (let k = 4; k <= word.length - 4; k++) {
+    const head = word.slice(0, k);
+    const tail = word.charAt(k).toUpperCase() + word.slice(k + 1);
+    if (!speller.correct(tail) || speller.correct(tail.toLowerCase())) continue;
+    if (speller.correct(head) || (head.endsWith('s') && speller.correct(head.slice(0, -1)))) return true;
+  }
+  return false;
+}
+
+/** The language whose words may be left over: the given source's, where Lektor has it, else English. */
+function leftoverLanguage(ctx: { doc: { original?: { language: string }; resources: { speller(language: string): unknown } } }): string {
+  const code = ctx.doc.original?.language.split('-')[0];
+  return code !== undefined && profileFor(code) !== undefined && ctx.doc.resources.speller(code) !== undefined ? code : SOURCE_LANGUAGE;
+}
 /** A capitalized word of Latin or Greek shape: -a, -o, -us, -is, -ium, -in (not -ain: "Captain"). */
 const LATINATE = /^\p{Lu}\p{Ll}+(?:a|o|us|is|ium|[^a]in)$/u;
 
@@ -41,7 +59,7 @@ export default defineRule(
     description: 'English words left untranslated in the text.',
     category: 'untranslated',
     severity: 'warning',
-    languages: ['de', 'fr', 'es'],
+    languages: 'all',
     fix: 'review',
     examples: {
       flag: [
@@ -79,8 +97,16 @@ export default defineRule(
     },
   },
   (ctx) => {
-    const english = ctx.doc.resources.speller(SOURCE_LANGUAGE);
-    if (!english || ctx.language === SOURCE_LANGUAGE) return;
+    // The language words are left over from: the source's, when it is given and Lektor has its
+    // dictionary ("Pressekonferenz" in a French article translated from German), else English.
+    const from = leftoverLanguage(ctx);
+    const leftover = ctx.doc.resources.speller(from);
+    if (!leftover || ctx.language.split('-')[0] === from) return;
+    const fromProfile = profileFor(from);
+    const english = from === SOURCE_LANGUAGE ? leftover : undefined;
+    // A word of the leftover language: English's as a common (lower-case) word, as before; another
+    // language's as written too, where its nouns are capitalized ("Haushaltsausschuss").
+    const knownThere = (value: string): boolean => (english ? english.correct(value.toLowerCase()) : leftover.correct(value) || leftover.correct(value.toLowerCase()));
     const quoted = quotedRanges(ctx.text);
     // A quotation in English as a whole («We are fighting for our parents, not just for
     // ourselves»): quoted as said, or left untranslated. One finding for an editor to decide,
@@ -126,10 +152,11 @@ export default defineRule(
         // or in lower case where the sentence goes on after it or another abbreviation comes
         // before ("seine abs." ends a sentence: English left over).
         !(text[w.end] === '.' && ctx.profile?.abbreviations?.has(w.value.toLowerCase()) === true && (isCapitalized(w.value) || /^\s*[\p{Ll}\p{N}]/u.test(text.slice(w.end + 1, w.end + 4)) || /\p{L}\.\s+$/u.test(text.slice(Math.max(0, w.start - 8), w.start)))) &&
-        !(source && isCapitalized(w.value) && source.words.has(w.value)) &&
+        // (Not a noun of a source language that capitalizes nouns, which its dictionary knows: "Pressekonferenz" is left over.)
+        !(source && isCapitalized(w.value) && source.words.has(w.value) && !(fromProfile?.capitalizesNouns === true && leftover.correct(w.value))) &&
         // A unit after a number ("1:23,45 min", "410 ppm"), as the spelling check reads it.
         !((UNIT_SYMBOLS.has(w.value) || ctx.profile?.unitSymbols?.has(w.value) === true) && nextToNumber(text, w.start, w.end)) &&
-        english.correct(w.value.toLowerCase()) &&
+        knownThere(w.value) &&
         // Markup left in plain text ("< / ref >", "\\major"), as the spelling check reads it.
         !inMarkup(text, w.start, w.end) &&
         // A noun of Latin or Greek shape ("Aorta", "Meningitis", "Papaya", "Sanatorium"): a
@@ -142,10 +169,12 @@ export default defineRule(
         // A capitalized word that English lists as a name too ("Mason", "Miller", "Callas") is
         // most often that name: on the MLQE-PE train split 10 % of such findings were words the
         // post-editor changed, against 29 % of the other capitalized ones.
-        !(isCapitalized(w.value) && english.isName(w.value)) &&
+        !(english !== undefined && isCapitalized(w.value) && english.isName(w.value)) &&
         // Where only names are capitalized (French, Spanish), a capitalized word inside a
         // sentence is a name ("le groupe Meta", "el presidente Trump"), whatever English makes of it.
-        !(ctx.profile?.capitalizesNouns === false && isCapitalized(w.value) && !opensSentence(k)) &&
+        // (Unless the words are left over from a language that capitalizes nouns, and this one is
+        // a compound of two of its nouns, which a name seldom is: "Pressekonferenz", "Haushaltsausschuss".)
+        !(ctx.profile?.capitalizesNouns === false && isCapitalized(w.value) && !opensSentence(k) && !(fromProfile?.capitalizesNouns === true && compoundOf(leftover, w.value))) &&
         !inEnglishQuotation(w) &&
         !quoted.some(([s, e]) => w.start >= s && w.end <= e)
       );
@@ -201,7 +230,7 @@ export default defineRule(
         sourceParagraph(ctx)?.includes(text.slice(words[i - 1].start, words[j + 1].end)) === true;
       if (!titleLike && !inName && !sourceTitle && !ctx.isClaimed(start, end) && !(source && carriedOver(ctx, i, j))) {
         ctx.claim(start, end);
-        const message = `\`${text.slice(start, end)}\` looks like English left untranslated`;
+        const message = `\`${text.slice(start, end)}\` looks like ${fromProfile?.name ?? 'English'} left untranslated`;
         // A capitalized word alone may be a name the document writes in full elsewhere
         // ("Musk sagte …" after "Elon Musk"): its finding waits for the document's end.
         if (single) {

@@ -96,3 +96,22 @@ describe('code review of the session', () => {
     expect(r.findings.every((f) => !f.expected.some((e) => e.includes(',')))).toBe(true);
   });
 });
+
+describe('untranslated words of a German source', () => {
+  it('finds German nouns left in a French or English translation when the source is German, not names', async () => {
+    const sourceText = 'Die Regierung gab am Montag eine Pressekonferenz. Robert Habeck protestierte gegen den Haushaltsausschuss in Berlin.';
+    for (const [text, language] of [
+      ['Le gouvernement a donné lundi une Pressekonferenz. Robert Habeck a protesté contre le Haushaltsausschuss à Berlin.', 'fr'],
+      ['The government held a Pressekonferenz on Monday. Robert Habeck protested against the Haushaltsausschuss in Berlin.', 'en'],
+    ]) {
+      const r = await check(text, { language, only: ['untranslated'], sourceText, sourceLanguage: 'de' });
+      expect(r.findings.map((f) => [f.actual, f.message]), text).toEqual([
+        ['Pressekonferenz', '`Pressekonferenz` looks like German left untranslated'],
+        ['Haushaltsausschuss', '`Haushaltsausschuss` looks like German left untranslated'],
+      ]);
+    }
+    // Without a source, English is what words are left over from, as before.
+    const alone = await check('Le gouvernement a donné lundi une Pressekonferenz et des updates.', { language: 'fr', only: ['untranslated'] });
+    expect(alone.findings.map((f) => f.actual)).toEqual(['updates']);
+  });
+});
