@@ -15,7 +15,7 @@ import { GlossaryEditError, GlossaryWorkspace, withGlossaryLock, type EditResult
 import { csvToEntries, csvVariantLine, entriesToCsv } from '../glossary/csv.js';
 import { tbxToEntries, entriesToTbx } from '../glossary/tbx.js';
 import { InputError, readInput, realPathOf, writeAtomic } from '../io/files.js';
-import { languageCode } from '../languages/index.js';
+import { languageCode, profileFor } from '../languages/index.js';
 
 export const GLOSSARY_HELP = `Usage: lektor glossary <command> [options]
 
@@ -61,7 +61,12 @@ class UsageError extends Error {}
 
 function languagesOf(values: string[] | undefined): string[] | undefined {
   if (!values || values.length === 0) return undefined;
-  const out = values.flatMap((v) => v.split(',')).map((s) => s.trim().toLowerCase()).filter(Boolean);
+  // (A regional tag of a language Lektor has names it, as in the YAML: "de-DE" is de.)
+  const out = values
+    .flatMap((v) => v.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((s) => profileFor(s)?.code ?? s.toLowerCase());
   for (const l of out) if (!/^[a-z]{2,3}$/.test(l)) throw new UsageError(`--lang must be a language code such as de or en, not "${l}"`);
   // ("ita" and "it", "deu" and "de" are one language: the code the glossary writes.)
   return [...new Set(out.map(languageCode))];

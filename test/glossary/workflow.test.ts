@@ -583,6 +583,15 @@ describe('lektor glossary (CLI)', () => {
     expect(r.stderr).toMatch(/brands\.yaml:5: entry "TikTok": variant "Tiktok" is the term of entry "Tiktok" \(.*zz\.yaml:3\)/);
   });
 
+  it('add --lang takes a regional tag of a language Lektor has, as the YAML does, and refuses another', async () => {
+    let r = await cli('add', 'Foobar', '--lang', 'de-DE,fr-CH', '--wrong', 'Foobarr');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/added "Foobar" \(term; de, fr\)/i);
+    r = await cli('add', 'Foobaz', '--lang', 'xx-YY');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--lang must be a language code such as de or en, not "xx-yy"');
+  });
+
   it('test "TEXT": shows what the glossary finds and writes in a text, fixed or suggested', async () => {
     let r = await cli('test', 'Huawei oder Tick Tack ist toll. Der Wecker machte Tick Tack.', '--lang', 'de');
     expect(r.code).toBe(0);
