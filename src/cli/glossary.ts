@@ -160,9 +160,10 @@ export async function runGlossary(args: string[], io: Io, options: { glossaryDir
             { file: values.file },
           );
           await saveOrRefuse(ws);
-          return added;
+          return { added, entry: ws.entries().find((e) => e.term === rest[0].trim().normalize('NFC')) };
         });
-        printResults(io, [result]);
+        printResults(io, [result.added]);
+        if (result.entry) await noteCommonWords(result.entry, values.wrong ?? [], io);
         return 0;
       }
       case 'remove': {
@@ -322,6 +323,29 @@ function runExamples(glossary: CompiledGlossary, io: Io): number {
   io.stdout.write(`${passed} of ${total} examples passed; ${failures.length} failed, in ${entries} ${entries === 1 ? 'entry' : 'entries'}:\n`);
   for (const f of failures) io.stdout.write(`  ${f.message}\n`);
   return 1;
+}
+
+/**
+ * After `add`: a variant to replace that is all words of one of the entry's languages ("Zeit"
+ * for "Die Zeit", "Was App" for "WhatsApp") would be replaced wherever the text writes those
+ * words ("die Zeit verging"): said, with the command that moves it to review.
+ */
+async function noteCommonWords(entry: GlossaryEntry, wrong: readonly string[], io: Io): Promise<void> {
+  if (wrong.length === 0) return;
+  const { loadSpeller } = await import('../spell/hunspell.js');
+  for (const code of entry.languages) {
+    const profile = profileFor(code);
+    if (!profile) continue;
+    const speller = await loadSpeller(profile);
+    for (const variant of wrong) {
+      const words = variant.split(/[\s\-‐‑]+/u).filter(Boolean);
+      if (words.length === 0 || !words.every((w) => speller.correct(w) || speller.correct(w.toLowerCase()))) continue;
+      io.stdout.write(
+        `note: "${variant}" is ${words.length === 1 ? 'a word' : 'made of words'} of ${profile.name}: it will be replaced wherever it is written, in any sense; ` +
+          `if it is right in other contexts, list it for review instead: lektor glossary add "${entry.term}" --lang ${code} --review "${variant}"\n`,
+      );
+    }
+  }
 }
 
 /**

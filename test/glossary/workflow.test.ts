@@ -583,6 +583,15 @@ describe('lektor glossary (CLI)', () => {
     expect(r.stderr).toMatch(/brands\.yaml:5: entry "TikTok": variant "Tiktok" is the term of entry "Tiktok" \(.*zz\.yaml:3\)/);
   });
 
+  it('add says when a variant to replace is a word of the entry’s language, with the command that lists it for review', async () => {
+    const r = await cli('add', 'Die Zeit', '--lang', 'de', '--type', 'brand', '--wrong', 'Zeit', '--wrong', 'Dié Zeitt');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      'note: "Zeit" is a word of German: it will be replaced wherever it is written, in any sense; if it is right in other contexts, list it for review instead: lektor glossary add "Die Zeit" --lang de --review "Zeit"',
+    );
+    expect(r.stdout).not.toContain('"Dié Zeitt" is');
+  });
+
   it('add --lang takes a regional tag of a language Lektor has, as the YAML does, and refuses another', async () => {
     let r = await cli('add', 'Foobar', '--lang', 'de-DE,fr-CH', '--wrong', 'Foobarr');
     expect(r.code).toBe(0);
