@@ -518,7 +518,10 @@ export class LanguageMatcher {
           }
         }
         // (Also for a form an editor must inflect by hand: the context says it may be no form of the term at all.)
-        const near = m.match.kind === 'wrong' && m.match.review !== 'ambiguous' && m.match.entry.reviewNear ? nearWord(text, toks, i, m.last, m.match.entry.reviewNear, this.endings, this.abbreviations) : undefined;
+        const near =
+          m.match.kind === 'wrong' && m.match.review !== 'ambiguous' && m.match.entry.reviewNear
+            ? (compoundNear(toks, i, m.last, m.match.entry.reviewNear) ?? nearWord(text, toks, i, m.last, m.match.entry.reviewNear, this.endings, this.abbreviations))
+            : undefined;
         if (near !== undefined) {
           m.match.review = 'ambiguous';
           m.match.why = 'near';
@@ -1052,6 +1055,22 @@ function subTokens(
     prevSentence = w.sentence;
   }
   return out;
+}
+
+/**
+ * A part of the hyphenated compound the variant `i…j` stands in that is one of the entry's
+ * `reviewNear` words, or the last part of one ("Tick-Tack-Uhr": "Uhr" of "Wanduhr"; "Tick-
+ * Tack-Wecker"): a clock's tick, not the app.
+ */
+function compoundNear(toks: SubToken[], i: number, j: number, near: readonly string[]): string | undefined {
+  const parts: SubToken[] = [];
+  for (let k = i; k > 0 && toks[k].joint === 'hyphen'; k--) parts.push(toks[k - 1]);
+  for (let k = j + 1; k < toks.length && toks[k].joint === 'hyphen'; k++) parts.push(toks[k]);
+  for (const part of parts) {
+    if (part.lower.length < 3) continue;
+    if (near.some((w) => w.toLowerCase() === part.lower || w.toLowerCase().endsWith(part.lower))) return part.value;
+  }
+  return undefined;
 }
 
 /** Whether the text from `from` to `to` is whitespace with a line break in it. */

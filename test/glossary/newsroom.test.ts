@@ -289,6 +289,13 @@ describe('glossary fixes a newsroom can trust', () => {
     expect(de.result.corrected).toBe('Die McDonald’s Filialen in Berlin bleiben heute geschlossen.');
   });
 
+  it('takes a compound with a reviewNear word, or the last part of one, for a suggestion ("Tick-Tack-Uhr", as in "Wanduhr")', async () => {
+    const yaml = '  - term: TikTok\n    type: brand\n    wrong: [Tick Tack]\n    reviewNear: [Wecker, Wanduhr]\n';
+    const { result } = await run(yaml, 'Die alte Tick-Tack-Uhr im Flur. Das Tick-Tack-Video lief. Der Tick-Tack-Wecker klingelte.');
+    expect(result.corrected).toBe('Die alte Tick-Tack-Uhr im Flur. Das TikTok-Video lief. Der Tick-Tack-Wecker klingelte.');
+    expect(result.findings.filter((f) => !f.fixed).map((f) => f.actual)).toEqual(['Tick-Tack', 'Tick-Tack']);
+  });
+
   it('matches French terms that begin with an elided article, and variants after one', async () => {
     const yaml =
       '  - term: L’Oréal\n    languages: [fr]\n    type: brand\n    wrong: [Oreal, L’Oreal]\n' +
