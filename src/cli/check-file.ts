@@ -38,6 +38,8 @@ export interface FileContext {
   failOn: Severity | 'none';
   failBelow?: number;
   terminal: TerminalOptions;
+  /** Called once a file is checked, before its reports are written (the batch frees the spelling worker after its last check). */
+  checked?: () => Promise<void>;
 }
 
 /**
@@ -155,6 +157,7 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
       ...(source.text !== undefined && source.path !== undefined ? { sourcePath: source.path } : {}),
       ...(source.missing && source.path !== undefined ? { sourceMissing: source.path } : {}),
     });
+    await context.checked?.();
     const rel = path.relative(context.base, path.resolve(input.path));
     const { outDir } = context;
     let writeError: string | undefined;

@@ -12,6 +12,7 @@ import { onExit } from 'signal-exit';
 import { Lektor } from '../core/pipeline.js';
 import type { LektorPool } from '../core/pool.js';
 import { setSuggestionMode } from '../spell/hunspell.js';
+import { closeSpellingWorker } from '../spell/suggest-worker.js';
 import type { Severity } from '../core/types.js';
 import { findInputs, readInput, outputPath, realPathOf, writeOutput, commonBase, isHighSurrogate, type InputFile } from '../io/files.js';
 import { renderIndexHtml, type IndexEntry } from '../report/index-html.js';
@@ -252,6 +253,15 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
   // with the first document instead of after 150 ms of Hunspell on the main thread (see
   // suggest-worker.ts).
   if (!pool && spellingWorkerAtOnce(inputs.length, inputs.length >= BATCH_FILES ? 0 : await inputBytes(inputs))) setSuggestionMode('worker');
+  // Once the last file is checked, its reports are written without the spelling worker: its
+  // engines (25–45 MB) were what took a long document's run with reports over 300 MB.
+  // (Not with a pool of threads: the context is sent to them, and a function cannot be.)
+  let checked = 0;
+  if (!pool) {
+    context.checked = async () => {
+      if (++checked === inputs.length) await closeSpellingWorker();
+    };
+  }
 
   const bar =
     io.stderr.isTTY && inputs.length > 1 && !options.quiet

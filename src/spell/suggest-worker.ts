@@ -164,11 +164,20 @@ class SuggestionWorker {
 }
 
 let worker: SuggestionWorker | undefined;
+let starts = 0;
 
 /** The process's suggestion worker, started on first call. */
 export function suggestionWorker(): SuggestionWorker {
-  worker ??= new SuggestionWorker();
+  if (!worker) {
+    worker = new SuggestionWorker();
+    starts++;
+  }
   return worker;
+}
+
+/** How many suggestion workers this process has started (for tests: the CLI closes its worker after the last check). */
+export function spellingWorkerStarts(): number {
+  return starts;
 }
 
 /**

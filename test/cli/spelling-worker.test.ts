@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { LONG_INPUT_BYTES, BATCH_FILES, spellingWorkerAtOnce } from '../../src/cli/check.js';
-import { readyWorker, closeSpellingWorker } from '../../src/spell/suggest-worker.js';
+import { readyWorker, closeSpellingWorker, spellingWorkerStarts } from '../../src/spell/suggest-worker.js';
 import { setSuggestionMode } from '../../src/spell/hunspell.js';
 import { ROOT, Capture } from '../helpers.js';
 
@@ -38,15 +38,16 @@ describe('when lektor check starts the spelling worker', () => {
     expect(readyWorker('de')).toBeUndefined();
   });
 
-  it('one long document: the worker, from its first words', async () => {
+  it('one long document: the worker, from its first words, closed once the last file is checked', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-worker-'));
     const file = path.join(dir, 'long.txt');
     // (Words the short article did not have: the worker gets only words not judged yet.)
     const lines = Array.from({ length: Math.ceil(LONG_INPUT_BYTES / Buffer.byteLength(SENTENCE)) }, (_, i) => `Heute kamen ${i} Gäste, wie Bericht ${i} zeigt. ${SENTENCE}`);
     writeFileSync(file, lines.join(''));
+    const before = spellingWorkerStarts();
     expect((await check(file)).code).toBe(0);
-    // The worker loads German in the background: allow a loaded machine some seconds.
-    for (let i = 0; i < 500 && !readyWorker('de'); i++) await new Promise((r) => setTimeout(r, 20));
-    expect(readyWorker('de')).toBeDefined();
+    expect(spellingWorkerStarts()).toBe(before + 1);
+    // Closed once the last file was checked, before its reports: its engines are freed.
+    expect(readyWorker('de')).toBeUndefined();
   });
 });
