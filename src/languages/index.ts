@@ -25,6 +25,34 @@ export function profileFor(code: string): LanguageProfile | undefined {
 
 export const SUPPORTED_LANGUAGES = PROFILES.map((p) => p.code);
 
+/** The quotation pairs of a profile's styles: its primary and secondary marks and the alternatives it accepts. */
+export function quotePairs(profile: LanguageProfile): ReadonlyArray<readonly [string, string]> {
+  return [profile.quotes.primary, profile.quotes.secondary, ...(profile.quotes.alternatives ?? [])];
+}
+
+const oneSidedMarks = new WeakMap<LanguageProfile, { opening: ReadonlySet<string>; closing: ReadonlySet<string> }>();
+
+/**
+ * The marks that only open, and those that only close, a quotation in the profile's styles
+ * (German „ and », French « ; German “ and «, French »), never the straight " or ': a mark that
+ * opens one pair and closes another (Swiss German's », which Germany opens with) is in neither.
+ */
+export function oneSidedQuoteMarks(profile: LanguageProfile): { opening: ReadonlySet<string>; closing: ReadonlySet<string> } {
+  let marks = oneSidedMarks.get(profile);
+  if (!marks) {
+    const pairs = quotePairs(profile);
+    const openers = new Set(pairs.map((p) => p[0]));
+    const closers = new Set(pairs.map((p) => p[1]));
+    const plain = (m: string) => m !== '"' && m !== "'";
+    marks = {
+      opening: new Set([...openers].filter((o) => !closers.has(o) && plain(o))),
+      closing: new Set([...closers].filter((c) => !openers.has(c) && plain(c))),
+    };
+    oneSidedMarks.set(profile, marks);
+  }
+  return marks;
+}
+
 /** A language with the region whose dictionary to use (none: the profile's own `dictionary`). */
 export interface Locale {
   /** The profile's code ("de"). */

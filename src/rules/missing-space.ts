@@ -13,7 +13,7 @@ import { partitionPoint } from '../core/spans.js';
 import { defineRule } from '../core/rule.js';
 import { isVerbatim } from '../core/document.js';
 import { isKnownWord } from './spelling.js';
-import type { LanguageProfile } from '../languages/index.js';
+import { oneSidedQuoteMarks, quotePairs, type LanguageProfile } from '../languages/index.js';
 
 /**
  * A word, punctuation without a space, a word: the candidates (checked word by word below).
@@ -36,22 +36,6 @@ const AFTER_QUOTE_TEST = /[»”“")\d%][.!?]\p{Lu}/u;
 const BEFORE_QUOTE = /(?<!\p{L})(\p{L}{2,})([.!?])([„“«»‚‘])(\p{Lu}\p{Ll}+)/gu;
 const BEFORE_QUOTE_TEST = /\p{L}[.!?][„“«»‚‘]\p{Lu}/u;
 
-/** The marks that only open a quotation in the language's styles (German „ and », never its closing “; not the straight ", which the quotes rule reads by its spaces). */
-function openingOnly(profile: LanguageProfile | undefined): Set<string> {
-  if (!profile) return new Set();
-  const pairs = [profile.quotes.primary, profile.quotes.secondary, ...(profile.quotes.alternatives ?? [])];
-  // (Swiss German's closing », which Germany opens with, is told by where its closer stands.)
-  const closers = new Set(pairs.map((p) => p[1]));
-  return new Set(pairs.map((p) => p[0]).filter((o) => !closers.has(o) && o !== '"' && o !== "'"));
-}
-
-/** The marks that only close a quotation in the language's styles (French and Spanish », German “; not the straight "). */
-function closingOnly(profile: LanguageProfile): Set<string> {
-  const pairs = [profile.quotes.primary, profile.quotes.secondary, ...(profile.quotes.alternatives ?? [])];
-  const openers = new Set(pairs.map((p) => p[0]));
-  return new Set(pairs.map((p) => p[1]).filter((c) => !openers.has(c) && c !== '"' && c !== "'"));
-}
-
 /**
  * A quotation's edge without its space: a closing mark, then a comma or semicolon and a word,
  * or a word at once ("tarde»,dijo", "pacifique»et"); or a word, a colon and an opening mark
@@ -62,7 +46,7 @@ const EDGE_TEST = /[»“”][,;]?\p{L}|\p{L}:[«„“»]\p{Lu}/u;
 
 /** The closing mark of the language's pair that opens with `open`. */
 function closerOf(profile: LanguageProfile, open: string): string | undefined {
-  return [profile.quotes.primary, profile.quotes.secondary, ...(profile.quotes.alternatives ?? [])].find((p) => p[0] === open)?.[1];
+  return quotePairs(profile).find((p) => p[0] === open)?.[1];
 }
 /** Question words that begin a sentence after a quotation ("».Pourquoi"). */
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['pourquoi', 'comment', 'quand', 'warum', 'wie', 'wann', 'why', 'how', 'when', 'por', 'cómo', 'cuándo']);
@@ -198,8 +182,7 @@ export default defineRule(
     // → "lleno: «Hace"; not where the language spaces the colon itself, French, whose rules
     // write both spaces).
     if (profile && EDGE_TEST.test(text)) {
-      const openers = openingOnly(profile);
-      const closers = closingOnly(profile);
+      const { opening: openers, closing: closers } = oneSidedQuoteMarks(profile);
       for (const m of text.matchAll(EDGE)) {
         const [whole, close, mark, listed, glued, colonWord, colon, open] = m;
         const word = listed ?? glued;
@@ -232,7 +215,10 @@ export default defineRule(
     // Before a quotation that opens the next sentence ("enttäuscht.„Wir haben"), between two
     // known words, the first not in capitals (a name such as "Yahoo!" may be quoted after).
     if (BEFORE_QUOTE_TEST.test(text)) {
-      const openers = openingOnly(profile);
+      // The marks that only open a quotation in the language's styles (German „ and », never its
+      // closing “; not the straight ", which the quotes rule reads by its spaces; nor Swiss German's
+      // closing », which Germany opens with, told by where its closer stands).
+      const openers = profile ? oneSidedQuoteMarks(profile).opening : new Set<string>();
       // The opening marks of the regions whose quotations close with a mark this language opens
       // with (Swiss « … », whose » opens German » … «).
       const regionalOpeners = new Map<string, string>();

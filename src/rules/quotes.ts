@@ -31,7 +31,7 @@
 import { partitionPoint } from '../core/spans.js';
 import { blockIndex, defineRule, type RuleContext } from '../core/rule.js';
 import { isVerbatim, type Block } from '../core/document.js';
-import type { LanguageProfile } from '../languages/index.js';
+import { oneSidedQuoteMarks, type LanguageProfile } from '../languages/index.js';
 
 /** Double quotation marks this rule pairs and may replace. */
 const DOUBLE = new Set(['"', '“', '”', '„', '‟', '«', '»']);
@@ -131,7 +131,7 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): Analysis | undefin
     // Inside a word ("ab"cd"), an inch mark (5"), or inside a URL: not a quotation mark. (A mark
     // that only closes in the language's styles closes there too, its space missing: French
     // "pacifique»et", which the missing-space rule spaces in the same run.)
-    if (ALNUM.test(before) && ALNUM.test(after) && !closesOnly(profile, char)) continue;
+    if (ALNUM.test(before) && ALNUM.test(after) && !oneSidedQuoteMarks(profile).closing.has(char)) continue;
     // After a digit: an inch mark ("27"-Monitor"), unless it can close a straight quotation that
     // is open ("Der Film "2012" lief.") and no closing mark follows for it ("a 65" TV for the
     // office," she said).
@@ -279,12 +279,6 @@ function roleOf(text: string, i: number, profile: LanguageProfile): 'open' | 'cl
     default:
       return undefined;
   }
-}
-
-/** Whether `mark` only closes a quotation in the profile's styles (French », German “), never opens one. */
-function closesOnly(profile: LanguageProfile, mark: string): boolean {
-  const pairs = [profile.quotes.primary, profile.quotes.secondary, ...(profile.quotes.alternatives ?? [])];
-  return mark !== '"' && pairs.some((p) => p[1] === mark) && !pairs.some((p) => p[0] === mark);
 }
 
 /** Nothing, or horizontal spaces only. */
