@@ -181,10 +181,10 @@ function unlistedCompound(ctx: RuleContext, speller: { correct(w: string): boole
   return found;
 }
 
-/** Whether deleting one letter of the word, or swapping two neighbours, gives a word the speller knows. */
-function oneSlipFromKnown(speller: { correct(w: string): boolean }, word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (speller.correct(word.slice(0, i) + word.slice(i + 1))) return true;
-  for (let i = 0; i + 1 < word.length; i++) {
+/** Whether deleting one letter of the word, or swapping two neighbours, gives a word the speller knows (up to the letter at `last`: the whole word by default). */
+function oneSlipFromKnown(speller: { correct(w: string): boolean }, word: string, last = word.length - 1): boolean {
+  for (let i = 0; i <= last; i++) if (speller.correct(word.slice(0, i) + word.slice(i + 1))) return true;
+  for (let i = 0; i < last; i++) {
     if (word[i] === word[i + 1]) continue;
     if (speller.correct(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2))) return true;
   }
@@ -506,12 +506,7 @@ function productiveBudget(ctx: RuleContext): boolean {
  * letter at every place asked Hunspell some 300 times a word.)
  */
 function slipInStem(speller: { correct(w: string): boolean }, word: string, end: number): boolean {
-  const last = Math.min(word.length - 1, end);
-  for (let i = 0; i <= last; i++) if (speller.correct(word.slice(0, i) + word.slice(i + 1))) return true;
-  for (let i = 0; i < last; i++) {
-    if (word[i] === word[i + 1]) continue;
-    if (speller.correct(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2))) return true;
-  }
+  if (oneSlipFromKnown(speller, word, Math.min(word.length - 1, end))) return true;
   const vowels = 'aeiouäöüy';
   for (let i = 0; i < end; i++) {
     if (!vowels.includes(word[i])) continue;
