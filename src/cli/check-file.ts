@@ -97,6 +97,13 @@ function localeNote(result: DocumentResult): string | undefined {
   return `spelled as ${result.locale}, as its spelling tells (${result.localeEvidence.join(', ')}); --locale ${result.language}-${profileFor(result.language)?.region ?? result.language.toUpperCase()} spells it as ${result.language}`;
 }
 
+/** Directive comments that name no rule (a typo silences nothing): said with their line. */
+function directiveNotes(result: DocumentResult): string[] {
+  return (result.directives ?? []).flatMap((d) =>
+    d.unknown ? [`line ${d.line}: ${d.directive} names ${d.unknown.length === 1 ? 'no rule' : 'no rules'} "${d.unknown.join('", "')}" (the rules are listed by lektor --help)`] : [],
+  );
+}
+
 /** A link from a report in `fromDir` to the file `to`: relative, each name URL-encoded ("a#1.txt" is not a fragment). */
 export function relativeHref(fromDir: string, to: string): string {
   return path
@@ -205,7 +212,7 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
     return {
       input,
       summary: summarizeDocument(result),
-      terminal: terminalBlock({ path: result.path, findings: result.findings, note: languageNote(result.language, result.quality?.mqm.words), aside: localeNote(result) }, context.terminal),
+      terminal: terminalBlock({ path: result.path, findings: result.findings, note: languageNote(result.language, result.quality?.mqm.words), aside: [localeNote(result), ...directiveNotes(result)].filter((n): n is string => n !== undefined) }, context.terminal),
       fails: reachesThreshold(result, context),
       // (With the write error in it: a JSON reader learns that the reports are missing.)
       ...(context.json ? { json: writeError !== undefined ? JSON.stringify({ ...toJsonDocument(result), error: writeError }, null, 2) : (json ?? JSON.stringify(toJsonDocument(result), null, 2)) } : {}),

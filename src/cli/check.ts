@@ -15,12 +15,18 @@ import { setSuggestionMode } from '../spell/hunspell.js';
 import { closeSpellingWorker } from '../spell/suggest-worker.js';
 import type { Severity } from '../core/types.js';
 import { findInputs, readInput, outputPath, realPathOf, writeOutput, commonBase, isHighSurrogate, type InputFile } from '../io/files.js';
+import type { IgnoreList } from '../io/ignore.js';
 import { renderIndexHtml, type IndexEntry } from '../report/index-html.js';
 import { terminalBlock, emptyTotals, addBlock, totalsLine, terminalSafe, type TerminalBlock, type TerminalOptions } from '../report/terminal.js';
 import { checkFile, relativeHref, reportNames, type FileContext, type Outcome } from './check-file.js';
 
 export interface CheckCommandOptions {
   paths: string[];
+  /** Files and folders a folder walk leaves out (the configuration's `ignore`, relative to its folder). */
+  ignore?: { list: IgnoreList; base: string };
+  /** Severities per rule and rules whose fixes are only listed (the configuration's `rules`), for the threads' `Lektor`s. */
+  severity?: Record<string, Severity>;
+  review?: string[];
   out: string;
   format: 'text' | 'json';
   failOn: Severity | 'none';
@@ -112,6 +118,7 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
   const at: number[] = [];
   const inputs = await findInputs(options.paths, {
     exclude: [outDir, ...(sourceDir ? [sourceDir] : [])],
+    ignore: options.ignore ? ignoredBy(options.ignore) : undefined,
     onError: (file, message, position) => {
       failures.push({ input: { path: file, base: '.' }, error: message });
       at.push(position);
@@ -244,7 +251,7 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
     try {
       // (Imported here: a run without threads, the usual one, does not load the pool.)
       const { LektorPool } = await import('../core/pool.js');
-      pool = await LektorPool.create({ threads, glossary: options.glossary, only: options.only, disable: options.disable, suggestions: options.suggestions, locales: options.locales });
+      pool = await LektorPool.create({ threads, glossary: options.glossary, only: options.only, disable: options.disable, suggestions: options.suggestions, locales: options.locales, severity: options.severity, review: options.review });
     } catch (error) {
       io.stderr.write(`lektor: could not start ${threads} check thread${threads === 1 ? '' : 's'} (${(error as Error).message}); checking in one\n`);
     }
@@ -486,4 +493,14 @@ async function makeFolder(dir: string): Promise<string | undefined> {
     }
   }
   return undefined;
+}
+
+/** A folder walk's test of a path against the configuration's ignore list (paths outside its folder are never ignored). */
+function ignoredBy(ignore: { list: IgnoreList; base: string }): (file: string, isDirectory: boolean) => boolean {
+  const base = path.resolve(ignore.base);
+  return (file, isDirectory) => {
+    const relative = path.relative(base, path.resolve(file));
+    if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return false;
+    return ignore.list.ignores(relative.split(path.sep).join('/'), isDirectory);
+  };
 }

@@ -12,6 +12,7 @@ import { GlossaryError, loadGlossary } from '../glossary/index.js';
 import { createModelStage, runModelsCommand, ModelUnavailableError, DEFAULT_MODEL } from '../model/index.js';
 import { defaultRules } from '../rules/index.js';
 import { runCheck, defaultConcurrency, type Io } from './check.js';
+import { ConfigError, findConfig, loadConfig } from './config.js';
 import { runGlossary } from './glossary.js';
 import { terminalSafe } from '../report/terminal.js';
 import { PROFILES, SUPPORTED_LANGUAGES, localeTag, parseLocale, profileFor, otherRegion } from '../languages/index.js';
@@ -72,6 +73,9 @@ Options:
   --rules a,b          run only these rules
   --disable a,b        skip these rules
   --quiet              no summary on stderr (files that could not be checked are still named)
+  --config FILE        the project configuration (default: lektor.yaml here, if
+                       there is one; the command line wins over it)
+  --no-config          ignore lektor.yaml
   -h, --help           this help
   -v, --version        the version
 
@@ -84,6 +88,21 @@ Rules: ${defaultRules.map((r) => r.meta.id).join(', ')}
 `;
 
 class UsageError extends Error {}
+
+/** The configuration's language and locale, checked as --lang and --locale are. */
+const CONFIG_CHECKS = {
+  language(value: string): string | undefined {
+    return profileFor(value) ? undefined : `"${value}" is no language Lektor has rules for (${SUPPORTED_LANGUAGES.join(', ')})`;
+  },
+  locale(value: string): string | undefined {
+    try {
+      parseLocale(value);
+      return undefined;
+    } catch (e) {
+      return (e as Error).message;
+    }
+  },
+};
 
 function version(): string {
   const pkg = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../package.json');
@@ -107,9 +126,9 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       allowPositionals: true,
       strict: true,
       options: {
-        out: { type: 'string', default: 'reports' },
+        out: { type: 'string' },
         format: { type: 'string', default: 'text' },
-        'fail-on': { type: 'string', default: 'error' },
+        'fail-on': { type: 'string' },
         'fail-below': { type: 'string' },
         lang: { type: 'string' },
         locale: { type: 'string' },
@@ -120,7 +139,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         threads: { type: 'string' },
         write: { type: 'boolean', default: false },
         'no-reports': { type: 'boolean', default: false },
-        suggestions: { type: 'string', default: '20' },
+        suggestions: { type: 'string' },
         model: { type: 'string' },
         offline: { type: 'boolean', default: false },
         'require-model': { type: 'boolean', default: false },
@@ -128,6 +147,8 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         rules: { type: 'string' },
         disable: { type: 'string' },
         quiet: { type: 'boolean', default: false },
+        config: { type: 'string' },
+        'no-config': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -144,6 +165,26 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     if (command !== 'check') throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
     const format = values.format;
     if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
+    // The project's configuration (lektor.yaml here, or --config FILE): what the command line
+    // does not say. Read first, so that what is wrong in it is said before anything runs.
+    if (values.config !== undefined && values['no-config']) throw new UsageError('--config and --no-config exclude each other');
+    if (values.config !== undefined && values.config.trim() === '') throw new UsageError('--config needs a file');
+    const configFile = values['no-config'] ? undefined : (values.config ?? findConfig(process.cwd()));
+    const config = configFile === undefined ? undefined : await loadConfig(configFile, defaultRules.map((r) => r.meta.id), CONFIG_CHECKS);
+    values.out ??= config?.out ?? 'reports';
+    values['fail-on'] ??= config?.failOn ?? 'error';
+    if (values['fail-below'] === undefined && config?.failBelow !== undefined) values['fail-below'] = String(config.failBelow);
+    values.lang ??= config?.lang;
+    if (values.locale === undefined && config?.locale !== undefined) values.locale = config.locale.join(',');
+    values.glossary ??= config?.glossary;
+    if (values.concurrency === undefined && config?.concurrency !== undefined) values.concurrency = String(config.concurrency);
+    if (values.threads === undefined && config?.threads !== undefined) values.threads = String(config.threads);
+    values.suggestions ??= config?.suggestions === Infinity ? 'all' : config?.suggestions !== undefined ? String(config.suggestions) : '20';
+    values.model ??= config?.model;
+    if (!values.offline && config?.offline) values.offline = true;
+    if (values['model-threshold'] === undefined && config?.modelThreshold !== undefined) values['model-threshold'] = String(config.modelThreshold);
+    if (!values['no-reports'] && config?.reports === false) values['no-reports'] = true;
+    if (paths.length === 0 && config?.paths !== undefined) paths.push(...config.paths);
     const failOn = values['fail-on'];
     if (!['error', 'warning', 'info', 'none'].includes(failOn)) throw new UsageError(`--fail-on must be error, warning, info or none, not "${failOn}"`);
     const failBelow = values['fail-below'] === undefined ? undefined : decimal(values['fail-below']);
@@ -181,10 +222,21 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     }
     if (values.locale !== undefined && locales.length === 0) throw new UsageError('--locale needs a locale tag such as de-CH');
     const only = list(values.rules);
-    const disable = list(values.disable);
+    let disable = list(values.disable);
     // (An empty list would run no rule at all and say "no issues found".)
     if (only !== undefined && only.length === 0) throw new UsageError('--rules needs rule ids, comma-separated (leave it out to run every rule)');
     if (disable !== undefined && disable.length === 0) throw new UsageError('--disable needs rule ids, comma-separated');
+    // The configuration's rules: those it turns off are skipped unless --rules names them.
+    const severity: Record<string, 'error' | 'warning' | 'info'> = {};
+    const review: string[] = [];
+    for (const [id, setting] of config?.rules ?? []) {
+      if (setting.off && !only?.includes(id) && !disable?.includes(id)) disable = [...(disable ?? []), id];
+      if (setting.severity !== undefined) severity[id] = setting.severity;
+      if (setting.review) review.push(id);
+    }
+    if (disable !== undefined && config !== undefined && (only ?? defaultRules.map((r) => r.meta.id)).every((id) => disable!.includes(id))) {
+      throw new UsageError(`the rules ${terminalSafe(config.file)} turns off${values.disable !== undefined ? ' and --disable' : ''} leave none${only ? ' of --rules' : ''} to run`);
+    }
     if (disable !== undefined && (only ?? defaultRules.map((r) => r.meta.id)).every((id) => disable.includes(id))) throw new UsageError(`--disable leaves none of the rules${only ? ' of --rules' : ''} to run`);
     const known = new Set(defaultRules.map((r) => r.meta.id));
     for (const id of [...(only ?? []), ...(disable ?? [])]) if (!known.has(id)) throw new UsageError(`unknown rule "${id}"`);
@@ -221,11 +273,14 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       threshold,
       warn: (m) => io.stderr.write(`lektor: ${m}\n`),
     });
-    const lektor = await Lektor.create({ glossary, only, disable, suggestions, model, locales });
+    const lektor = await Lektor.create({ glossary, only, disable, suggestions, model, locales, severity, review });
     try {
       return await runCheck(
       {
         paths: paths.length > 0 ? paths : ['corpus'],
+        ignore: config?.ignore ? { list: config.ignore, base: config.dir } : undefined,
+        severity,
+        review,
         out: values.out,
         format,
         failOn: failOn as 'error',
@@ -257,6 +312,10 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     }
     if (error instanceof ModelUnavailableError) {
       io.stderr.write(`lektor: the model is required (--require-model) but not available: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof ConfigError) {
+      io.stderr.write(`lektor: configuration error: ${terminalSafe(error.message)}\n`);
       return 2;
     }
     if (error instanceof GlossaryError) {

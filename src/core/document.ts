@@ -32,7 +32,11 @@ export interface ProseDocument {
   source: string;
   format: 'text' | 'markdown';
   blocks: Block[];
+  /** `<!-- lektor-disable … -->` comments (Markdown), in order (see directives.ts). */
+  directives?: Directive[];
 }
+
+import type { Directive } from './directives.js';
 
 /** The placeholder character that stands for an opaque (non-prose) span in block text. */
 export const OPAQUE = '\uFFFC';

@@ -11,7 +11,7 @@ import { unified, type Processor } from 'unified';
 import type { Root } from 'nlcst';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import { SEVERITY_RANK, type DocumentResult, type Finding, type Fix, type RawFinding, type Point } from './types.js';
+import { SEVERITY_RANK, type DocumentResult, type Finding, type Fix, type RawFinding, type Point, type Severity } from './types.js';
 import { toSource, isVerbatim, OPAQUE, type ProseDocument, type Block } from './document.js';
 import { segment, startsLower, type Segmented } from './segment.js';
 import { rulePlugin, finishContext, emit, toMessage, appliesTo, type RuleMeta, type BlockData, type DocContext, type Rule } from './rule.js';
@@ -23,6 +23,7 @@ import { detectDocumentLanguage, rankLanguages, type LanguageRanking } from '../
 import { detectRegion } from '../language/region.js';
 import { languageCode, profileFor, parseLocale, PROFILES } from '../languages/index.js';
 import { applyFixes } from '../fix/apply.js';
+import { Silencer, type Directive } from './directives.js';
 import { defaultRules } from '../rules/index.js';
 import { SENTENCE_MEANS } from '../rules/word-quality.js';
 import { occurrences } from '../rules/glossary.js';
@@ -61,6 +62,13 @@ export interface LektorOptions {
    * "organise") as en-GB. See src/language/region.ts.
    */
   detectRegions?: boolean;
+  /**
+   * Per rule id, the severity every finding of the rule takes (`{ capitalization: 'info' }`:
+   * none of them fails a run at `--fail-on warning`; `{ 'name-compound': 'error' }`).
+   */
+  severity?: Record<string, Severity>;
+  /** Rules whose fixes are listed for review instead of applied (a house that wants every quote change seen). */
+  review?: string[];
 }
 
 export interface CheckOptions {
@@ -212,6 +220,10 @@ export class Lektor {
   private readonly suggestions: number;
   private readonly quality: boolean;
   readonly model: ModelStage | undefined;
+  /** Severities set per rule (`LektorOptions.severity`). */
+  private severityOf: ReadonlyMap<string, Severity> | undefined;
+  /** Rules whose fixes are only listed (`LektorOptions.review`). */
+  private reviewed: ReadonlySet<string> | undefined;
   /** Languages whose region is told from each document's text (none chosen by a locale). */
   private readonly regionsToDetect: ReadonlySet<string> | undefined;
 
@@ -242,6 +254,17 @@ export class Lektor {
       if (ids === undefined) continue;
       if (!Array.isArray(ids)) throw new TypeError(`Lektor.create: \`${name}\` must be an array of rule ids`);
       for (const id of ids) if (!known.has(id)) throw new RangeError(`Lektor.create: unknown rule "${id}" in \`${name}\` (the rules are ${[...known].join(', ')})`);
+    }
+    if (options.severity !== undefined) {
+      if (typeof options.severity !== 'object' || options.severity === null || Array.isArray(options.severity)) throw new TypeError('Lektor.create: `severity` must map rule ids to "error", "warning" or "info"');
+      for (const [id, level] of Object.entries(options.severity)) {
+        if (!known.has(id)) throw new RangeError(`Lektor.create: unknown rule "${id}" in \`severity\` (the rules are ${[...known].join(', ')})`);
+        if (level !== 'error' && level !== 'warning' && level !== 'info') throw new RangeError(`Lektor.create: \`severity\` of "${id}" must be "error", "warning" or "info", not ${JSON.stringify(level)}`);
+      }
+    }
+    if (options.review !== undefined) {
+      if (!Array.isArray(options.review)) throw new TypeError('Lektor.create: `review` must be an array of rule ids');
+      for (const id of options.review) if (!known.has(id)) throw new RangeError(`Lektor.create: unknown rule "${id}" in \`review\` (the rules are ${[...known].join(', ')})`);
     }
     if (options.detectRegions !== undefined && typeof options.detectRegions !== 'boolean') throw new TypeError('Lektor.create: `detectRegions` must be true or false');
     if (options.suggestions !== undefined && !(options.suggestions >= 0)) throw new RangeError('Lektor.create: `suggestions` must be a number ≥ 0 (or Infinity)');
@@ -280,7 +303,10 @@ export class Lektor {
     if (options.disable) rules = rules.filter((r) => !options.disable!.includes(r.meta.id));
     // A language named by a locale ("de-CH", or "de-DE" for Germany's own) keeps it.
     const detect = options.detectRegions === false ? undefined : new Set(PROFILES.filter((p) => p.regionHints && !(p.code in regions)).map((p) => p.code));
-    return new Lektor(rules, createResources(glossary, regions), options.suggestions ?? 20, options.quality ?? true, options.model, detect);
+    const lektor = new Lektor(rules, createResources(glossary, regions), options.suggestions ?? 20, options.quality ?? true, options.model, detect);
+    if (options.severity !== undefined && Object.keys(options.severity).length > 0) lektor.severityOf = new Map(Object.entries(options.severity));
+    if (options.review !== undefined && options.review.length > 0) lektor.reviewed = new Set(options.review);
+    return lektor;
   }
 
   /**
@@ -296,6 +322,16 @@ export class Lektor {
       if (/[-_]/.test(code)) throw new RangeError(`Lektor.preload: "${code}": give language codes ("de"); the regions are the Lektor's \`locales\``);
     }
     await this.resources.ensureLanguages(languages);
+  }
+
+  /**
+   * Whether a directive comment's id names something that reports findings: a rule there is
+   * (run or not), `model`, or a finding's sub-id under a rule (`glossary/tiktok`).
+   */
+  private knowsRuleId(id: string): boolean {
+    const slash = id.indexOf('/');
+    const rule = slash > 0 ? id.slice(0, slash) : id;
+    return rule === 'model' || defaultRules.some((r) => r.meta.id === rule) || this.rules.some((r) => r.meta.id === rule);
   }
 
   /** Check one document. */
@@ -429,7 +465,7 @@ export class Lektor {
     // The rules' cross-block state is done with (the names of the consistency check, the
     // glossary's matches per block): only the word-level means are read later, by the score.
     for (const key of [...ctx.state.keys()]) if (key !== SENTENCE_MEANS) ctx.state.delete(key);
-    const result = await this.finish(ctx, source, format, checks);
+    const result = await this.finish(ctx, source, format, checks, doc.directives);
     // Checked with a region's dictionary and quotation marks ("de-CH"): said, so that a report shows which.
     const spelledWith = resources.speller(language)?.language;
     if (spelledWith !== undefined && spelledWith !== language) result.locale = spelledWith;
@@ -673,10 +709,14 @@ export class Lektor {
     return known / words.length >= 0.7 && known > words.length - unknown ? ranking.best : docLanguage;
   }
 
-  private async finish(ctx: DocContext, source: string, format: Format, checks: Set<string>): Promise<CheckResult> {
+  private async finish(ctx: DocContext, source: string, format: Format, checks: Set<string>, directives?: readonly Directive[]): Promise<CheckResult> {
+    // Findings in a span that a directive comment silences (`<!-- lektor-disable spelling -->`)
+    // are not reported, and their fixes not applied.
+    const silencer = directives && directives.length > 0 ? new Silencer(directives, source, (o) => ctx.toPoint(o).line, (id) => this.knowsRuleId(id)) : undefined;
     // Identical findings (same rule, same span) are reported once.
     const seen = new Map<string, Set<number | string>>();
     const unique = ctx.findings.filter((f) => {
+      if (silencer?.silences(f.ruleId, f.start)) return false;
       let spans = seen.get(f.ruleId);
       if (!spans) seen.set(f.ruleId, (spans = new Set()));
       // start · 2^26 + end names a span exactly while end < 2^26 (a 64-million-character text).
@@ -685,6 +725,16 @@ export class Lektor {
       spans.add(key);
       return true;
     });
+    // The project's choices per rule: a severity for all its findings, its fixes only listed.
+    if (this.severityOf !== undefined || this.reviewed !== undefined) {
+      for (const f of unique) {
+        const slash = f.ruleId.indexOf('/');
+        const rule = slash > 0 ? f.ruleId.slice(0, slash) : f.ruleId;
+        const severity = this.severityOf?.get(rule);
+        if (severity !== undefined) f.severity = severity;
+        if (f.fix !== undefined && this.reviewed?.has(rule)) f.fix = undefined;
+      }
+    }
     // Deferred suggestions, within the budget: warnings (lower-case unknown words) before information.
     const deferred = unique.filter((f) => f.suggest);
     deferred.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.start - b.start);
@@ -761,6 +811,7 @@ export class Lektor {
     ctx.findings.length = 0;
     findings.sort((a, b) => a.start.offset - b.start.offset || a.end.offset - b.end.offset || a.ruleId.localeCompare(b.ruleId));
     const result = { path: ctx.path, format, language: ctx.language, findings, corrected, checks: [...checks] } as CheckResult;
+    if (silencer) result.directives = silencer.reports;
     lazyMessages(result, ctx.file, fixes);
     return result;
   }

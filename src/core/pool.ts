@@ -33,6 +33,10 @@ export interface PoolLektorOptions {
   locales?: string[];
   /** `Lektor.create`'s `detectRegions`. */
   detectRegions?: boolean;
+  /** `Lektor.create`'s `severity` (per rule id). */
+  severity?: Record<string, 'error' | 'warning' | 'info'>;
+  /** `Lektor.create`'s `review` (rule ids). */
+  review?: string[];
 }
 
 export interface PoolOptions extends PoolLektorOptions {
@@ -94,7 +98,7 @@ export class LektorPool {
     // fail as "could not be cloned".
     const given = options as Record<string, unknown>;
     for (const key of ['rules', 'model'] as const) {
-      if (given[key] !== undefined) throw new TypeError(`LektorPool takes no "${key}": each thread makes its own Lektor from plain options (a glossary path, only, disable, suggestions, quality, locales, detectRegions); for your own rules or a model, use Lektor.create`);
+      if (given[key] !== undefined) throw new TypeError(`LektorPool takes no "${key}": each thread makes its own Lektor from plain options (a glossary path, only, disable, suggestions, quality, locales, detectRegions, severity, review); for your own rules or a model, use Lektor.create`);
     }
     if (given.glossary !== undefined && typeof given.glossary !== 'string') throw new TypeError('LektorPool takes a glossary as a path (a folder or file each thread loads), not a compiled glossary');
     const { url, execArgv } = workerModule();

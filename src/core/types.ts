@@ -7,6 +7,7 @@
  */
 
 import type { MqmBreakdown } from '../quality/score.js';
+import type { DirectiveReport } from './directives.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -138,6 +139,8 @@ export interface DocumentResult {
    * or, with a folder of sources that lacks this document's, where it was looked for (`missing`).
    */
   source?: { path?: string; language: string; missing?: undefined } | { missing: string; path?: undefined; language?: undefined };
+  /** The document's `<!-- lektor-disable … -->` comments (Markdown), each with how many findings it silenced. */
+  directives?: DirectiveReport[];
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };

@@ -23,6 +23,7 @@ import remarkGfm from 'remark-gfm';
 import type { Nodes, Parents, PhrasingContent, Root, Text } from 'mdast';
 import { partitionPoint } from '../core/spans.js';
 import { OPAQUE, type Block, type BlockKind, type ProseDocument, type Segment } from '../core/document.js';
+import { directivesIn, type Directive } from '../core/directives.js';
 
 // GitHub-flavoured Markdown (tables, footnotes, strikethrough, task lists, bare links), as
 // newsrooms write it: without it a table was one paragraph (a fix could merge two rows) and
@@ -134,6 +135,10 @@ function readMarkdownTree(source: string): ProseDocument {
   if (source.charCodeAt(0) === 0xfeff) {
     const doc = readMarkdownTree(source.slice(1));
     for (const b of doc.blocks) for (const s of b.segments) s.sourceStart += 1;
+    for (const d of doc.directives ?? []) {
+      d.start += 1;
+      d.end += 1;
+    }
     return { ...doc, source };
   }
   const tree = processor.parse(source) as Root;
@@ -145,6 +150,17 @@ function readMarkdownTree(source: string): ProseDocument {
     return { kind, text: b.text, segments: b.segments };
   };
 
+  // Directive comments (`<!-- lektor-disable -->`), in block or inline HTML, looked for only
+  // where the text names one.
+  const directives: Directive[] = [];
+  const mayDirect = source.includes('lektor-');
+  const collect = (node: Nodes) => {
+    if (node.type === 'html') {
+      const at = node.position?.start.offset;
+      if (at !== undefined) directives.push(...directivesIn(node.value, at));
+    } else if ('children' in node) for (const child of (node as Parents).children) collect(child as Nodes);
+  };
+  if (mayDirect) collect(tree);
   const visit = (node: Nodes, container: BlockKind) => {
     if (SKIPPED.has(node.type)) return;
     switch (node.type) {
@@ -167,7 +183,7 @@ function readMarkdownTree(source: string): ProseDocument {
     if ('children' in node) for (const child of (node as Parents).children) visit(child as Nodes, container);
   };
   visit(tree, 'paragraph');
-  return { source, format: 'markdown', blocks };
+  return directives.length > 0 ? { source, format: 'markdown', blocks, directives } : { source, format: 'markdown', blocks };
 }
 
 function pushBlock(blocks: Block[], block: Block) {

@@ -42,6 +42,8 @@ export async function findInputs(
     exclude?: string[];
     onError: (file: string, message: string, at: number) => void;
     onSkip?: (arg: string, excluded: string) => void;
+    /** Whether a folder walk leaves this file or folder out (a configuration's `ignore`); a path named is read all the same. */
+    ignore?: (file: string, isDirectory: boolean) => boolean;
     /** A link inside a folder given that leads out of it: not followed (a pull request's link to ~/.npmrc had been copied into the reports). */
     onOutsideLink?: (link: string, target: string) => void;
   },
@@ -120,6 +122,7 @@ export async function findInputs(
           }
         }
       }
+      if ((isDirectory || isFile) && options.ignore?.(full, isDirectory)) continue;
       if (isDirectory) {
         if (!exclude.has(await realPathOf(full))) await walk(full, base, root);
       } else if (isFile && CHECKED_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) await add(full, base);

@@ -562,7 +562,7 @@ export function* documentHtmlParts(
 <header>
 <h1>${esc(result.path)}</h1>
 <p class="meta">Language: <strong>${esc(result.language)}</strong>${result.locale ? ` (locale ${esc(result.locale)}${result.localeEvidence ? `, told by <em>${esc(result.localeEvidence.join(', '))}</em>` : ''})` : ''} · Format: ${esc(result.format)} · ${findings.length} finding${findings.length === 1 ? '' : 's'}: <span class="status-fixed">${fixed} fixed</span>, <span class="status-open">${findings.length - fixed} open</span></p>
-${sourceLine(result)}${noProse ? '<p class="note">No prose to check: the document holds only code, markup or front matter.</p>\n' : ''}${noRules ? `<p class="note">Lektor has no language rules for ${lang === 'und' ? 'this text: its language could not be told' : `“${esc(lang)}”`} (it has ${SUPPORTED_LANGUAGES.join(', ')}): only the glossary and the language-independent checks ran, so few findings mean little. Give <code>--lang</code> to choose the language.</p>\n` : ''}<p class="meta">Open, by severity: ${openBySeverity}</p>
+${sourceLine(result)}${directivesLine(result)}${noProse ? '<p class="note">No prose to check: the document holds only code, markup or front matter.</p>\n' : ''}${noRules ? `<p class="note">Lektor has no language rules for ${lang === 'und' ? 'this text: its language could not be told' : `“${esc(lang)}”`} (it has ${SUPPORTED_LANGUAGES.join(', ')}): only the glossary and the language-independent checks ran, so few findings mean little. Give <code>--lang</code> to choose the language.</p>\n` : ''}<p class="meta">Open, by severity: ${openBySeverity}</p>
 <p class="meta">Open, by category: ${byCategory || 'none'}</p>
 ${result.quality ? `<p class="meta">Quality score: ${scoreBadge(result.quality.score, findings.length > 0 && fixed === findings.length)} (predicted share of words to edit ${(result.quality.predictedHter * 100).toFixed(0)} %; MQM ${esc(result.quality.mqm.score)})</p>` : ''}
 </header>
@@ -611,6 +611,18 @@ const RIGHT_TO_LEFT: ReadonlySet<string> = new Set(['ar', 'arb', 'ary', 'arz', '
 function textDirection(lang: string): string {
   if (RIGHT_TO_LEFT.has(lang)) return ' dir="rtl"';
   return lang === '' || lang === 'und' ? ' style="unicode-bidi:plaintext"' : ' dir="ltr"';
+}
+
+/** The document's directive comments: what each silenced, and any that names no rule. */
+function directivesLine(result: DocumentResult): string {
+  const ds = result.directives;
+  if (!ds || ds.length === 0) return '';
+  const items = ds.map((d) => {
+    const named = d.rules.length > 0 ? ` ${esc(d.rules.join(', '))}` : '';
+    const unknown = d.unknown ? ` <strong>(no such rule: ${esc(d.unknown.join(', '))})</strong>` : '';
+    return `line ${d.line}: <code>${esc(d.directive)}${named}</code>${d.directive === 'lektor-enable' ? '' : `, ${d.silenced} silenced`}${unknown}`;
+  });
+  return `<p class="meta">Comments that silence findings: ${items.join(' · ')}</p>\n`;
 }
 
 /** What the document was compared with (`--source`), or that its source was not found. */

@@ -21,6 +21,8 @@ export interface JsonDocument {
   model?: DocumentResult['model'];
   /** The source text it was compared with (`--source`), or where it was looked for and not found. */
   source?: DocumentResult['source'];
+  /** The document's `<!-- lektor-disable … -->` comments, each with its line, the rules it names and how many findings it silenced. */
+  directives?: DocumentResult['directives'];
   findings: Finding[];
   corrected: string;
 }
@@ -36,6 +38,7 @@ export function toJsonDocument(result: DocumentResult): JsonDocument {
     ...(result.quality ? { score: result.quality.score, quality: result.quality } : {}),
     ...(result.model ? { model: result.model } : {}),
     ...(result.source ? { source: result.source } : {}),
+    ...(result.directives ? { directives: result.directives } : {}),
     findings: result.findings,
     corrected: result.corrected,
   };

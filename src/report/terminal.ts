@@ -18,8 +18,8 @@ export interface TerminalFile {
   error?: string;
   /** A line to say under the file's name, whatever its findings (an unsupported language). */
   note?: string;
-  /** A line to say under the file's name when the file is listed (the locale told from its text). */
-  aside?: string;
+  /** Lines to say under the file's name when the file is listed (the locale told from its text, a directive comment naming no rule). */
+  aside?: string | readonly string[];
 }
 
 export interface TerminalOptions {
@@ -93,7 +93,7 @@ export function terminalBlock(file: TerminalFile, options: TerminalOptions = {})
   }
   const out: string[] = [paint(UNDERLINE, terminalSafe(file.path))];
   if (file.note && !file.error) out.push(`  ${paint(DIM, 'note')}     ${terminalSafe(file.note)}`);
-  if (file.aside && !file.error) out.push(`  ${paint(DIM, 'note')}     ${terminalSafe(file.aside)}`);
+  if (!file.error) for (const aside of typeof file.aside === 'string' ? [file.aside] : (file.aside ?? [])) out.push(`  ${paint(DIM, 'note')}     ${terminalSafe(aside)}`);
   if (file.error) {
     block.failed = true;
     out.push(`  ${paint(SEVERITY_COLOR.error, 'error')}  ${terminalSafe(file.error)}`);

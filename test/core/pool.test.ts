@@ -69,6 +69,19 @@ describe('LektorPool', () => {
 });
 
 describe('LektorPool.create', () => {
+  it('gives its threads the rule settings (severity, review) as Lektor.create takes them', async () => {
+    const one = await LektorPool.create({ threads: 1, glossary: path.join(ROOT, 'glossary'), severity: { glossary: 'info' }, review: ['glossary'] });
+    try {
+      const r = await one.check(ARTICLES[0], { path: 'a.txt' });
+      const g = r.findings.find((f) => f.ruleId === 'glossary/tiktok')!;
+      expect(g.severity).toBe('info');
+      expect(g.fixed).toBe(false);
+      expect(r.corrected).toContain('Tick Tack');
+    } finally {
+      await one.close();
+    }
+  }, 60_000);
+
   it('rejects with the thread’s error when its Lektor cannot be made (a glossary that is not there)', async () => {
     await expect(LektorPool.create({ threads: 1, glossary: path.join(os.tmpdir(), 'no-such-glossary-lektor') })).rejects.toThrow(/no-such-glossary-lektor/);
   }, 60_000);

@@ -1,0 +1,287 @@
+/**
+ * The project configuration: `lektor.yaml` (or `lektor.yml`, `.lektor.yaml`, `.lektor.yml`)
+ * in the folder `lektor check` runs in, or the file `--config` names. It holds what a
+ * newsroom's batch job would otherwise repeat on every command line: the inputs, the rules
+ * and their severities, the glossary, the locale, `fail-on`, files to leave out. Options on
+ * the command line win over it.
+ *
+ * It is validated when read: an unknown key, a value of the wrong kind or an unknown rule is
+ * an error naming the file, the line and the problem (exit 2), never a setting quietly left out.
+ */
+import { readFile } from 'node:fs/promises';
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair, type Scalar } from 'yaml';
+import type { Severity } from '../core/types.js';
+import { IgnoreList, IgnorePatternError } from '../io/ignore.js';
+
+export const CONFIG_NAMES = ['lektor.yaml', 'lektor.yml', '.lektor.yaml', '.lektor.yml'];
+
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    problem: string,
+  ) {
+    super(`${file}:${line}: ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** What a rule's entry under `rules:` says. */
+export interface RuleSetting {
+  /** `off`: the rule does not run. */
+  off?: boolean;
+  /** Every finding of the rule takes this severity. */
+  severity?: Severity;
+  /** `review`: the rule's fixes are listed for review, not applied. */
+  review?: boolean;
+}
+
+export interface ProjectConfig {
+  /** The configuration file (as found or given). */
+  file: string;
+  /** Its folder: relative paths in it are read from there. */
+  dir: string;
+  paths?: string[];
+  ignore?: IgnoreList;
+  out?: string;
+  reports?: boolean;
+  failOn?: Severity | 'none';
+  failBelow?: number;
+  lang?: string;
+  locale?: string[];
+  glossary?: string;
+  concurrency?: number;
+  threads?: number;
+  suggestions?: number;
+  model?: string;
+  offline?: boolean;
+  modelThreshold?: number;
+  rules: Map<string, RuleSetting>;
+}
+
+/** The configuration file in `dir`, if there is one; two of them is an error (which one is meant?). */
+export function findConfig(dir: string): string | undefined {
+  const found = CONFIG_NAMES.filter((name) => {
+    try {
+      return statSync(path.join(dir, name)).isFile();
+    } catch {
+      return false;
+    }
+  });
+  if (found.length > 1) throw new ConfigError(path.join(dir, found[1]), 1, `two configuration files here (${found.join(', ')}): keep one`);
+  return found.length === 1 ? path.join(dir, found[0]) : undefined;
+}
+
+const KEYS = [
+  'paths',
+  'ignore',
+  'out',
+  'reports',
+  'fail-on',
+  'fail-below',
+  'lang',
+  'locale',
+  'glossary',
+  'concurrency',
+  'threads',
+  'suggestions',
+  'model',
+  'offline',
+  'model-threshold',
+  'rules',
+] as const;
+
+const SEVERITIES = ['error', 'warning', 'info'] as const;
+
+/**
+ * Read and validate a configuration file. `ruleIds` are the rules there are; `checkLanguage`
+ * and `checkLocale` throw a message for a language or locale Lektor has no rules or
+ * dictionary for (the CLI's own checks, so that both say the same).
+ */
+export async function loadConfig(
+  file: string,
+  ruleIds: readonly string[],
+  checks: { language(value: string): string | undefined; locale(value: string): string | undefined },
+): Promise<ProjectConfig> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ConfigError(file, 1, code === 'ENOENT' ? 'no such configuration file' : code === 'EISDIR' ? 'a folder, not a configuration file' : `cannot be read (${code ?? (error as Error).message})`);
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  const lineOf = (node: { range?: [number, number, number] | null } | null | undefined) => (node?.range ? lines.linePos(node.range[0]).line : 1);
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    throw new ConfigError(file, lines.linePos(e.pos[0]).line, `invalid YAML: ${e.message.split('\n')[0]}`);
+  }
+  const dir = path.dirname(path.resolve(file));
+  const config: ProjectConfig = { file, dir, rules: new Map() };
+  const root = doc.contents;
+  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return config;
+  if (!isMap(root)) throw new ConfigError(file, lineOf(root), 'the configuration must be a mapping of settings (key: value)');
+  const fail = (node: YamlNode | Pair | null | undefined, problem: string): never => {
+    throw new ConfigError(file, lineOf((node as Pair)?.key !== undefined ? ((node as Pair).key as YamlNode) : (node as YamlNode)), problem);
+  };
+  const scalar = (key: string, node: unknown): Scalar => {
+    if (!isScalar(node)) fail(node as YamlNode, `${key} must be a single value`);
+    return node as Scalar;
+  };
+  const str = (key: string, node: unknown): string => {
+    const s = scalar(key, node);
+    if (typeof s.value !== 'string' || s.value.trim() === '') fail(s, `${key} must be a text${s.value === null ? ', not empty' : `, not ${JSON.stringify(s.value)}`}`);
+    return s.value as string;
+  };
+  const bool = (key: string, node: unknown): boolean => {
+    const s = scalar(key, node);
+    if (typeof s.value !== 'boolean') fail(s, `${key} must be true or false, not ${JSON.stringify(s.value)}`);
+    return s.value as boolean;
+  };
+  const num = (key: string, node: unknown, min: number, max: number, integer: boolean): number => {
+    const s = scalar(key, node);
+    const v = s.value;
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max || (integer && !Number.isInteger(v))) {
+      fail(s, `${key} must be a ${integer ? 'whole number' : 'number'} from ${min} to ${max}, not ${JSON.stringify(v)}`);
+    }
+    return v as number;
+  };
+  const strings = (key: string, node: unknown): Array<{ value: string; node: Scalar }> => {
+    if (isScalar(node)) return [{ value: str(key, node), node }];
+    if (!isSeq(node)) fail(node as YamlNode, `${key} must be a text or a list of texts`);
+    const items = (node as { items: unknown[] }).items;
+    return items.map((item) => ({ value: str(`each of ${key}`, item), node: item as Scalar }));
+  };
+  // (Said relative to the current folder, as a path given on the command line is.)
+  const relative = (p: string) => (path.isAbsolute(p) ? p : path.join(path.relative(process.cwd(), dir) || '.', p));
+
+  for (const pair of root.items) {
+    const keyNode = pair.key;
+    const key = isScalar(keyNode) ? String(keyNode.value) : undefined;
+    if (key === undefined) fail(keyNode as YamlNode, 'a key must be a name');
+    if (!(KEYS as readonly string[]).includes(key!)) {
+      const near = KEYS.find((k) => k.replace(/-/g, '') === key!.toLowerCase().replace(/[-_]/g, ''));
+      fail(keyNode as YamlNode, `unknown setting "${key}"${near ? ` (did you mean "${near}"?)` : ''}; the settings are ${KEYS.join(', ')}`);
+    }
+    const value = pair.value;
+    if (value === null || (isScalar(value) && value.value === null)) fail(keyNode as YamlNode, `${key} has no value`);
+    switch (key as (typeof KEYS)[number]) {
+      case 'paths':
+        config.paths = strings(key!, value).map((p) => relative(p.value));
+        break;
+      case 'ignore': {
+        const patterns = strings(key!, value);
+        try {
+          config.ignore = new IgnoreList(patterns.map((p) => p.value));
+        } catch (error) {
+          if (!(error instanceof IgnorePatternError)) throw error;
+          fail(patterns[(error as IgnorePatternError & { index: number }).index].node, `ignore: ${error.message}`);
+        }
+        break;
+      }
+      case 'out':
+        config.out = relative(str(key!, value));
+        break;
+      case 'reports':
+        config.reports = bool(key!, value);
+        break;
+      case 'fail-on': {
+        const v = str(key!, value);
+        if (![...SEVERITIES, 'none'].includes(v)) fail(value, `fail-on must be error, warning, info or none, not "${v}"`);
+        config.failOn = v as Severity;
+        break;
+      }
+      case 'fail-below':
+        config.failBelow = num(key!, value, 0, 100, false);
+        break;
+      case 'lang': {
+        const v = str(key!, value);
+        const problem = checks.language(v);
+        if (problem) fail(value, `lang: ${problem}`);
+        config.lang = v;
+        break;
+      }
+      case 'locale': {
+        const tags = strings(key!, value);
+        for (const t of tags) {
+          const problem = checks.locale(t.value);
+          if (problem) fail(t.node, `locale: ${problem}`);
+        }
+        config.locale = tags.map((t) => t.value);
+        break;
+      }
+      case 'glossary': {
+        const given = str(key!, value);
+        config.glossary = relative(given);
+        if (!exists(path.resolve(dir, given))) fail(value as YamlNode, `glossary: ${given}: no such glossary folder or file`);
+        break;
+      }
+      case 'concurrency':
+        config.concurrency = num(key!, value, 1, 256, true);
+        break;
+      case 'threads':
+        config.threads = num(key!, value, 0, 64, true);
+        break;
+      case 'suggestions': {
+        const s = scalar(key!, value);
+        config.suggestions = s.value === 'all' ? Infinity : num(key!, value, 0, 1_000_000, true);
+        break;
+      }
+      case 'model':
+        config.model = str(key!, value);
+        break;
+      case 'offline':
+        config.offline = bool(key!, value);
+        break;
+      case 'model-threshold':
+        config.modelThreshold = num(key!, value, 0, 1, false);
+        break;
+      case 'rules': {
+        if (!isMap(value)) fail(value as YamlNode, 'rules must be a mapping of rule ids to settings (spelling: off, quotes: warning, glossary: { fix: review })');
+        for (const rulePair of (value as { items: Pair[] }).items) {
+          const id = isScalar(rulePair.key) ? String(rulePair.key.value) : '';
+          if (!ruleIds.includes(id)) fail(rulePair.key as YamlNode, `unknown rule "${id}" (the rules are ${ruleIds.join(', ')})`);
+          config.rules.set(id, ruleSetting(id, rulePair.value as YamlNode | null, fail));
+        }
+        break;
+      }
+    }
+  }
+  return config;
+}
+
+/** `off`, `on`, a severity, or `{ severity: …, fix: review }`. */
+function ruleSetting(id: string, node: YamlNode | null, fail: (node: YamlNode | null | undefined, problem: string) => never): RuleSetting {
+  const kinds = `off, on, error, warning, info, or { severity: …, fix: review }`;
+  if (isScalar(node)) {
+    const v = node.value;
+    if (v === 'off' || v === false) return { off: true };
+    if (v === 'on' || v === true) return {};
+    if (typeof v === 'string' && (SEVERITIES as readonly string[]).includes(v)) return { severity: v as Severity };
+    return fail(node, `rules: ${id}: ${JSON.stringify(v)} is not a setting (${kinds})`);
+  }
+  if (!isMap(node)) return fail(node, `rules: ${id} needs a setting (${kinds})`);
+  const setting: RuleSetting = {};
+  for (const pair of node.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const v = isScalar(pair.value) ? pair.value.value : undefined;
+    if (key === 'severity') {
+      if (typeof v !== 'string' || !(SEVERITIES as readonly string[]).includes(v)) fail(pair.value as YamlNode, `rules: ${id}: severity must be error, warning or info, not ${JSON.stringify(v ?? null)}`);
+      setting.severity = v as Severity;
+    } else if (key === 'fix') {
+      if (v !== 'review' && v !== 'auto') fail(pair.value as YamlNode, `rules: ${id}: fix must be review (list its fixes for review) or auto (apply the safe ones), not ${JSON.stringify(v ?? null)}`);
+      setting.review = v === 'review';
+    } else if (key === 'enabled') {
+      if (typeof v !== 'boolean') fail(pair.value as YamlNode, `rules: ${id}: enabled must be true or false`);
+      setting.off = v === false;
+    } else fail(pair.key as YamlNode, `rules: ${id}: unknown key "${key}" (severity, fix, enabled)`);
+  }
+  return setting;
+}
+
+function exists(p: string): boolean {
+  return existsSync(p);
+}

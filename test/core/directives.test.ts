@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { Lektor } from '../../src/core/pipeline.js';
+import { directivesIn } from '../../src/core/directives.js';
+import { check, repoGlossary } from '../helpers.js';
+import { renderDocumentHtml } from '../../src/report/html.js';
+import { toJsonDocument } from '../../src/report/json.js';
+
+const md = (text: string) => check(text, { path: 'a.md', language: 'de' });
+const rulesAt = (r: { findings: Array<{ ruleId: string; start: { line: number } }> }) => r.findings.map((f) => `${f.start.line}:${f.ruleId}`);
+
+describe('directive comments in Markdown', () => {
+  it('are read from block and inline HTML, with the ids they name', () => {
+    expect(directivesIn('<!-- lektor-disable spelling, quotes -->', 10)).toEqual([{ kind: 'disable', rules: ['spelling', 'quotes'], start: 10, end: 50 }]);
+    expect(directivesIn('<!--lektor-enable-->', 0)).toEqual([{ kind: 'enable', rules: [], start: 0, end: 20 }]);
+    expect(directivesIn('<!-- lektor-disable-next-line -->', 0)[0].kind).toBe('disable-next-line');
+    expect(directivesIn('<!-- lektor-disabled -->', 0)).toEqual([]);
+    expect(directivesIn('<!-- a comment -->', 0)).toEqual([]);
+  });
+
+  it('lektor-disable … lektor-enable silences every rule between them, and their fixes are not applied', async () => {
+    const text = 'Das Wetter ist ist schön.\n\n<!-- lektor-disable -->\n\nSie kaufte Tick Tack und und Brot.\n\n<!-- lektor-enable -->\n\nSie mag Tick Tack sehr.\n';
+    const r = await md(text);
+    expect(rulesAt(r).filter((x) => x.startsWith('5:'))).toEqual([]);
+    expect(r.corrected).toContain('Sie kaufte Tick Tack und und Brot.');
+    expect(r.corrected).toContain('Sie mag TikTok sehr.');
+    expect(r.directives).toEqual([
+      { line: 3, directive: 'lektor-disable', rules: [], silenced: expect.any(Number) },
+      { line: 7, directive: 'lektor-enable', rules: [], silenced: 0 },
+    ]);
+    expect(r.directives![0].silenced).toBeGreaterThanOrEqual(2);
+  });
+
+  it('naming rules silences only those (a glossary entry by its finding id, or the whole glossary)', async () => {
+    const text = '<!-- lektor-disable glossary/tiktok -->\n\nSie kaufte Tick Tack und und Brot.\n';
+    const r = await md(text);
+    expect(r.findings.map((f) => f.ruleId)).not.toContain('glossary/tiktok');
+    expect(r.findings.map((f) => f.ruleId)).toContain('repeated-word');
+    expect(r.corrected).toContain('Tick Tack und Brot');
+    const whole = await md('<!-- lektor-disable glossary -->\n\nSie kaufte Tick Tack.\n');
+    expect(whole.findings.filter((f) => f.ruleId.startsWith('glossary'))).toEqual([]);
+  });
+
+  it('lektor-disable-next-line silences the line after the comment only; lektor-disable-line its own', async () => {
+    const text = '<!-- lektor-disable-next-line repeated-word -->\nDas Wetter ist ist schön.\nDas Haus ist ist alt.\n';
+    const r = await md(text);
+    expect(rulesAt(r)).not.toContain('2:repeated-word');
+    expect(rulesAt(r)).toContain('3:repeated-word');
+    const inline = await md('Das Wetter ist ist schön. <!-- lektor-disable-line -->\nDas Haus ist ist alt.\n');
+    expect(rulesAt(inline)).not.toContain('1:repeated-word');
+    expect(rulesAt(inline)).toContain('2:repeated-word');
+  });
+
+  it('a rule re-enabled by name ends only its own silence', async () => {
+    const text = '<!-- lektor-disable repeated-word glossary -->\n\nA ist ist Tick Tack.\n\n<!-- lektor-enable repeated-word -->\n\nB ist ist Tick Tack.\n';
+    const r = await md(text);
+    expect(rulesAt(r)).toEqual(expect.arrayContaining(['7:repeated-word']));
+    expect(rulesAt(r).filter((x) => x.includes('glossary'))).toEqual([]);
+    expect(rulesAt(r)).not.toContain('3:repeated-word');
+  });
+
+  it('an id that names no rule is reported with its line, and silences nothing', async () => {
+    const r = await md('<!-- lektor-disable speling -->\n\nDas Wetter ist ist schön.\n');
+    expect(r.directives).toEqual([{ line: 1, directive: 'lektor-disable', rules: ['speling'], silenced: 0, unknown: ['speling'] }]);
+    // (Silenced rules named by id only: "speling" silences no rule, every other still runs.)
+    expect(r.findings.map((f) => f.ruleId)).toContain('repeated-word');
+  });
+
+  it('are listed in the JSON and the HTML report, with what each silenced, escaped', async () => {
+    const text = '<!-- lektor-disable-next-line <b>x</b> repeated-word -->\nDas Wetter ist ist schön.\n';
+    const r = await md(text);
+    expect(toJsonDocument(r).directives).toEqual([{ line: 1, directive: 'lektor-disable-next-line', rules: ['<b>x</b>', 'repeated-word'], silenced: 1, unknown: ['<b>x</b>'] }]);
+    const html = renderDocumentHtml(r, text);
+    expect(html).toContain('line 1: <code>lektor-disable-next-line &lt;b&gt;x&lt;/b&gt;, repeated-word</code>, 1 silenced <strong>(no such rule: &lt;b&gt;x&lt;/b&gt;)</strong>');
+    expect(html).not.toContain('<b>x</b>');
+  });
+
+  it('comments in code are text, not directives; plain text has none', async () => {
+    const code = await md('```\n<!-- lektor-disable -->\n```\n\nDas Wetter ist ist schön.\n');
+    expect(code.directives).toBeUndefined();
+    expect(code.findings.map((f) => f.ruleId)).toContain('repeated-word');
+    const txt = await check('<!-- lektor-disable -->\nDas Wetter ist ist schön.\n', { path: 'a.txt', language: 'de' });
+    expect(txt.findings.map((f) => f.ruleId)).toContain('repeated-word');
+  });
+
+  it('keeps its offsets after a byte order mark', async () => {
+    const r = await md('\uFEFF<!-- lektor-disable-next-line -->\nDas Wetter ist ist schön.\nDas Haus ist ist alt.\n');
+    expect(rulesAt(r)).not.toContain('2:repeated-word');
+    expect(rulesAt(r)).toContain('3:repeated-word');
+  });
+});
+
+describe('severity and review per rule (Lektor.create)', () => {
+  it('gives every finding of a rule the severity chosen, and lists a rule\'s fixes instead of applying them', async () => {
+    const lektor = await Lektor.create({ glossary: await repoGlossary(), severity: { 'repeated-word': 'error', glossary: 'info' }, review: ['glossary'] });
+    const r = await lektor.check('Sie kaufte Tick Tack und und Brot.', { language: 'de' });
+    const repeated = r.findings.find((f) => f.ruleId === 'repeated-word')!;
+    const glossary = r.findings.find((f) => f.ruleId === 'glossary/tiktok')!;
+    expect(repeated.severity).toBe('error');
+    expect(repeated.fixed).toBe(true);
+    expect(glossary.severity).toBe('info');
+    expect(glossary.fixed).toBe(false);
+    expect(glossary.expected).toEqual(['TikTok']);
+    expect(r.corrected).toBe('Sie kaufte Tick Tack und Brot.');
+  });
+
+  it('refuses an unknown rule or severity', async () => {
+    await expect(Lektor.create({ severity: { speling: 'info' } })).rejects.toThrow(/unknown rule "speling" in `severity`/);
+    await expect(Lektor.create({ severity: { spelling: 'fatal' as 'info' } })).rejects.toThrow(/must be "error", "warning" or "info"/);
+    await expect(Lektor.create({ review: ['quote'] })).rejects.toThrow(/unknown rule "quote" in `review`/);
+  });
+});
