@@ -114,7 +114,20 @@ function list(value: string | undefined): string[] | undefined {
 }
 
 export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
-  if (argv[0] === 'glossary') return runGlossary(argv.slice(1), io, { glossaryDir: 'glossary' });
+  if (argv[0] === 'glossary') {
+    // The project's glossary folder, when its lektor.yaml names one (--glossary still wins).
+    let glossaryDir = DEFAULT_GLOSSARY;
+    try {
+      const file = findConfig(process.cwd());
+      const config = file === undefined ? undefined : await loadConfig(file, defaultRules.map((r) => r.meta.id), CONFIG_CHECKS);
+      if (config?.glossary !== undefined) glossaryDir = config.glossary;
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      io.stderr.write(`lektor: configuration error: ${terminalSafe(error.message)}\n`);
+      return 2;
+    }
+    return runGlossary(argv.slice(1), io, { glossaryDir });
+  }
   if (argv[0] === 'models') return runModelsCommand(argv.slice(1), io);
   if (argv[0] === 'eval') {
     const { runEvalCommand } = await import('../eval/cli.js');

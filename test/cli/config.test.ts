@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeEach } from 'vitest';
-import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, existsSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, existsSync, readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
@@ -105,5 +105,18 @@ describe('the project configuration (lektor.yaml)', () => {
     const all = (JSON.parse(without.stdout) as { files: Array<{ path: string; findings: Array<{ ruleId: string }> }> }).files;
     expect(all.map((f) => f.path).sort()).toEqual([path.join('articles', 'a.txt'), path.join('articles', 'drafts', 'b.txt')]);
     expect(all[0].findings.map((f) => f.ruleId)).toContain('repeated-word');
+  });
+
+  it('names the glossary folder that `lektor glossary` edits', () => {
+    mkdirSync(path.join(dir, 'terms'));
+    writeFileSync(path.join(dir, 'lektor.yaml'), 'glossary: terms\n');
+    const hooks = pathToFileURL(path.join(ROOT, 'src/core/ts-hooks.mjs')).href;
+    const register = `data:text/javascript,${encodeURIComponent(`import { register } from 'node:module'; register(${JSON.stringify(hooks)});`)}`;
+    const r = spawnSync(process.execPath, ['--import', register, path.join(ROOT, 'src/cli/main.ts'), 'glossary', 'add', 'TikTok', '--wrong', 'Tick Tack', '--type', 'brand', '--lang', 'de'], { cwd: dir, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const files = readdirSync(path.join(dir, 'terms'));
+    expect(files.length).toBe(1);
+    expect(readFileSync(path.join(dir, 'terms', files[0]), 'utf8')).toContain('Tick Tack');
+    expect(existsSync(path.join(dir, 'glossary'))).toBe(false);
   });
 });
