@@ -15,6 +15,7 @@ import { ModelUnavailableError } from '../model/hub.js';
 import { documentHtmlParts } from '../report/html.js';
 import { summarizeDocument, type DocumentSummary } from '../report/index-html.js';
 import { toJsonDocument, jsonDocumentParts } from '../report/json.js';
+import { githubReport, lineReport, type LineFormat } from '../report/lines.js';
 import { profileFor, SUPPORTED_LANGUAGES } from '../languages/index.js';
 import { terminalBlock, type TerminalBlock, type TerminalOptions } from '../report/terminal.js';
 
@@ -35,6 +36,8 @@ export interface FileContext {
   reports: boolean;
   write: boolean;
   json: boolean;
+  /** `--format line` or `--format github`: one finding per line on stdout. */
+  lines?: LineFormat;
   failOn: Severity | 'none';
   failBelow?: number;
   terminal: TerminalOptions;
@@ -56,6 +59,8 @@ export interface Outcome {
   fails?: boolean;
   /** With `--format json`: the document's JSON, until it is printed in input order. */
   json?: string;
+  /** With `--format line` or `github`: its lines, until they are printed in input order. */
+  lines?: string;
   /** With `--source DIR`: no source file was found for this input. */
   noSource?: boolean;
   error?: string;
@@ -216,6 +221,7 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
       fails: reachesThreshold(result, context),
       // (With the write error in it: a JSON reader learns that the reports are missing.)
       ...(context.json ? { json: writeError !== undefined ? JSON.stringify({ ...toJsonDocument(result), error: writeError }, null, 2) : (json ?? JSON.stringify(toJsonDocument(result), null, 2)) } : {}),
+      ...(context.lines ? { lines: context.lines === 'github' ? githubReport(result) : lineReport(result) } : {}),
       ...(source.missing ? { noSource: true } : {}),
       ...(writeError !== undefined ? { writeError } : {}),
       ...(reportsMissing ? { reportsMissing } : {}),

@@ -16,6 +16,7 @@ import { closeSpellingWorker } from '../spell/suggest-worker.js';
 import type { Severity } from '../core/types.js';
 import { findInputs, readInput, outputPath, realPathOf, writeOutput, commonBase, isHighSurrogate, type InputFile } from '../io/files.js';
 import type { IgnoreList } from '../io/ignore.js';
+import { githubFailure, lineFailure, type LineFormat } from '../report/lines.js';
 import { renderIndexHtml, type IndexEntry } from '../report/index-html.js';
 import { terminalBlock, emptyTotals, addBlock, totalsLine, terminalSafe, type TerminalBlock, type TerminalOptions } from '../report/terminal.js';
 import { checkFile, relativeHref, reportNames, type FileContext, type Outcome } from './check-file.js';
@@ -28,7 +29,7 @@ export interface CheckCommandOptions {
   severity?: Record<string, Severity>;
   review?: string[];
   out: string;
-  format: 'text' | 'json';
+  format: 'text' | 'json' | LineFormat;
   failOn: Severity | 'none';
   /** Exit 1 when a document's quality score is below this. */
   failBelow?: number;
@@ -91,7 +92,7 @@ export interface Io {
 
 /** How the terminal summary is drawn (the same for every file of a run). */
 function terminalOptionsOf(options: CheckCommandOptions, io: Io): TerminalOptions {
-  return { quiet: options.format === 'json', color: Boolean(io.stderr.isTTY), countOnly: options.quiet };
+  return { quiet: options.format !== 'text', color: Boolean(io.stderr.isTTY), countOnly: options.quiet };
 }
 
 /** Run the check command; resolves to the exit code (0 clean, 1 findings or failed files, 2 nothing read). */
@@ -233,6 +234,7 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
     reports: options.reports,
     write: options.write,
     json: options.format === 'json',
+    ...(options.format === 'line' || options.format === 'github' ? { lines: options.format } : {}),
     failOn: options.failOn,
     failBelow: options.failBelow,
     terminal: terminalOptions,
@@ -285,6 +287,11 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
   // as JSON.stringify(…, null, 2) would write it) is printed in input order as soon as
   // the documents before it are done, and then let go: a batch holds only counts.
   const json = options.format === 'json' ? jsonPrinter(io.stdout) : undefined;
+  // `--format line` / `github`: each document's lines, in input order, waiting for a slow reader.
+  const lineFormat = options.format === 'line' || options.format === 'github' ? options.format : undefined;
+  const writeLines = lineFormat ? waitingWriter(io.stdout) : undefined;
+  const lines = writeLines ? (text: string) => (text === '' ? Promise.resolve() : writeLines(text)) : undefined;
+  const failedLine = (o: Outcome) => (lineFormat === 'github' ? githubFailure : lineFailure)(o.input.path, o.error ?? 'failed');
   const totals = emptyTotals();
   let listed = 0;
   // Under a progress bar (an interactive terminal) the blocks wait for the bar to finish
@@ -307,6 +314,7 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
     while (failed < failures.length && at[failed] <= position) {
       const f = failures[failed++];
       await json?.document(failedJson(f));
+      await lines?.(failedLine(f));
       show(terminalBlock({ path: f.input.path, error: f.error ?? 'failed' }, terminalOptions));
     }
   };
@@ -317,6 +325,9 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
       const o = outcomes[printed++];
       if (o.json !== undefined) await json?.document(o.json);
       else if (o.error !== undefined) await json?.document(failedJson(o));
+      if (o.lines !== undefined) await lines?.(o.lines);
+      else if (o.error !== undefined) await lines?.(failedLine(o));
+      if (o.writeError !== undefined) await lines?.(failedLine({ input: o.input, error: o.writeError }));
       show(o.terminal ?? terminalBlock({ path: o.input.path, error: o.error ?? 'failed' }, terminalOptions));
       // (Checked, but its reports could not be written: said after its findings, and counted
       // once, with the file's own block, not as another file.)
@@ -325,6 +336,7 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
         if (text !== '') print(`${text}\n`);
       }
       o.json = undefined;
+      o.lines = undefined;
       o.terminal = undefined;
       await failuresBefore(printed);
     }
@@ -417,8 +429,11 @@ async function inputBytes(inputs: readonly InputFile[]): Promise<number> {
  * time, and a long document's JSON (tens of MB) written at once was all held in the stream's
  * buffer as well (the whole train file through `| cat`: 532 MB against 376 to a file).
  */
-function jsonPrinter(out: NodeJS.WritableStream): { document(json: string): Promise<void>; end(): void } {
-  let count = 0;
+/**
+ * A writer to stdout that waits for a slow reader (a pipe to `jq`), and writes nothing more
+ * once the reader has gone (`| head`).
+ */
+function waitingWriter(out: NodeJS.WritableStream): (piece: string) => Promise<void> {
   // (Once the reader has gone, `| head`, nothing more is written and nothing waits.)
   let gone = false;
   const stop = () => {
@@ -430,7 +445,7 @@ function jsonPrinter(out: NodeJS.WritableStream): { document(json: string): Prom
     out.once('close', stop);
     out.once('error', stop);
   }
-  const write = async (piece: string) => {
+  return async (piece: string) => {
     if (gone || out.write(piece) || !emitter) return;
     await new Promise<void>((resolve) => {
       const done = () => {
@@ -444,6 +459,12 @@ function jsonPrinter(out: NodeJS.WritableStream): { document(json: string): Prom
       out.on('error', done);
     });
   };
+}
+
+function jsonPrinter(out: NodeJS.WritableStream): { document(json: string): Promise<void>; end(): void } {
+  let count = 0;
+  let ended = false;
+  const write = waitingWriter(out);
   return {
     async document(doc) {
       // (Indented at line breaks only: JSON.stringify leaves U+2028/U+2029 raw inside strings.)
@@ -459,7 +480,9 @@ function jsonPrinter(out: NodeJS.WritableStream): { document(json: string): Prom
       }
     },
     end() {
-      if (!gone) out.write(count === 0 ? '{\n  "files": []\n}\n' : '\n  ]\n}\n');
+      if (ended) return;
+      ended = true;
+      void write(count === 0 ? '{\n  "files": []\n}\n' : '\n  ]\n}\n');
     },
   };
 }

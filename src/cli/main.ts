@@ -36,7 +36,9 @@ reviewable report for each file. Paths are files or folders (default: corpus/).
 
 Options:
   --out DIR            where reports go (default: reports/)
-  --format text|json   summary on stderr (text), or JSON on stdout (json)
+  --format FORMAT      text: summary on stderr (default); json: JSON on stdout;
+                       line: path:line:col: severity: message [rule] on stdout;
+                       github: GitHub Actions annotations on stdout
   --fail-on LEVEL      exit 1 when a finding is at least LEVEL: error (default),
                        warning, info, or none
   --fail-below SCORE   also exit 1 when a document's quality score (0–100) is
@@ -177,7 +179,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     const [command, ...paths] = positionals;
     if (command !== 'check') throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
     const format = values.format;
-    if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
+    if (format !== 'text' && format !== 'json' && format !== 'line' && format !== 'github') throw new UsageError(`--format must be text, json, line or github, not "${format}"`);
     // The project's configuration (lektor.yaml here, or --config FILE): what the command line
     // does not say. Read first, so that what is wrong in it is said before anything runs.
     if (values.config !== undefined && values['no-config']) throw new UsageError('--config and --no-config exclude each other');

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { githubReport, lineReport } from '../../src/report/lines.js';
+import { main } from '../../src/cli/main.js';
+import type { Finding } from '../../src/core/types.js';
+import { ROOT, Capture } from '../helpers.js';
+
+function finding(over: Partial<Finding>): Finding {
+  return {
+    ruleId: 'repeated-word',
+    source: 'lektor',
+    category: 'repetition',
+    severity: 'error',
+    message: 'Unexpected `ist ist`, expected `ist`',
+    start: { line: 2, column: 5, offset: 10 },
+    end: { line: 2, column: 12, offset: 17 },
+    actual: 'ist ist',
+    expected: ['ist'],
+    fixed: false,
+    ...over,
+  };
+}
+
+describe('--format line and github', () => {
+  it('writes path:line:column: severity: message [rule], with the suggestion or that it was fixed', () => {
+    const text = lineReport({ path: 'a/b.txt', findings: [finding({}), finding({ severity: 'info', fixed: true, ruleId: 'glossary/tiktok', start: { line: 3, column: 1, offset: 20 } })] });
+    expect(text).toBe('a/b.txt:2:5: error: Unexpected `ist ist`, expected `ist` (suggested: “ist”) [repeated-word]\na/b.txt:3:1: info: Unexpected `ist ist`, expected `ist` (fixed in the corrected text) [glossary/tiktok]\n');
+  });
+
+  it('leaves out the review hints', () => {
+    expect(lineReport({ path: 'a.txt', findings: [finding({ category: 'quality', ruleId: 'word-quality' })] })).toBe('');
+    expect(githubReport({ path: 'a.txt', findings: [finding({ category: 'quality', ruleId: 'word-quality' })] })).toBe('');
+  });
+
+  it('cannot be made to write a line or a command of an article\'s choosing', () => {
+    const hostile = finding({ message: 'Unexpected `x\n::add-mask::secret\r\n%0A::error::y`' });
+    const line = lineReport({ path: 'evil\n.txt', findings: [hostile] });
+    expect(line.split('\n')).toHaveLength(2);
+    expect(line).not.toMatch(/\n::/);
+    const gh = githubReport({ path: 'a,b:c.txt', findings: [hostile] });
+    expect(gh.split('\n')).toHaveLength(2);
+    expect(gh).toContain('file=a%2Cb%3Ac.txt,');
+    // The runner decodes %25 back to %, so "%0A" in the text stays those three characters.
+    expect(gh).toContain('%250A::error::y');
+    expect(gh.startsWith('::error file=')).toBe(true);
+  });
+
+  it('maps severities to the runner\'s error, warning and notice, with the span and the rule as title', () => {
+    const gh = githubReport({ path: 'a.txt', findings: [finding({ severity: 'warning' }), finding({ severity: 'info' })] });
+    expect(gh.split('\n')[0]).toBe('::warning file=a.txt,line=2,col=5,endLine=2,endColumn=12,title=Lektor repeated-word::Unexpected `ist ist`, expected `ist` (suggested: “ist”)');
+    expect(gh.split('\n')[1].startsWith('::notice ')).toBe(true);
+  });
+
+  it('are printed by lektor check on stdout in input order, a file that cannot be read included', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-lines-'));
+    writeFileSync(path.join(dir, 'a.txt'), 'Das Wetter ist ist schön.\n');
+    writeFileSync(path.join(dir, 'b.txt'), 'Sie kaufte Tick Tack.\n');
+    writeFileSync(path.join(dir, 'c.txt'), '');
+    const stdout = new Capture();
+    const stderr = new Capture();
+    const code = await main(['check', dir, '--format', 'line', '--no-reports', '--model', 'none', '--no-config', '--glossary', path.join(ROOT, 'glossary')], { stdout, stderr });
+    expect(code).toBe(1);
+    const lines = stdout.text.trim().split('\n');
+    expect(lines[0]).toMatch(/a\.txt:1:12: error: .*\[repeated-word\]$/);
+    expect(lines.some((l) => /b\.txt:1:12: error: .*\[glossary\/tiktok\]$/.test(l))).toBe(true);
+    expect(lines.at(-1)).toMatch(/c\.txt: error: empty file/);
+    const gh = new Capture();
+    await main(['check', path.join(dir, 'a.txt'), '--format', 'github', '--no-reports', '--model', 'none', '--no-config', '--quiet'], { stdout: gh, stderr: new Capture() });
+    expect(gh.text).toMatch(/^::error file=.*a\.txt,line=1,col=12,endLine=1,endColumn=19,title=Lektor repeated-word::/);
+  });
+});
