@@ -1,5 +1,6 @@
 /**
- * The HTML reporter for one document: a self-contained page (inline CSS, no scripts)
+ * The HTML reporter for one document: a self-contained page (inline CSS; one inline script,
+ * allowed by its hash, for the review panel, see review.ts; the page reads without it)
  * that shows the text with every applied fix as a word-level <del>/<ins> diff and every
  * open finding highlighted, followed by a table of all findings.
  *
@@ -14,6 +15,7 @@ import { diffWordsWithSpace } from 'diff';
 import escapeHtml from 'escape-html';
 import { SEVERITY_RANK, isReviewHint, type DocumentResult, type Finding, type Severity } from '../core/types.js';
 import { profileFor, SUPPORTED_LANGUAGES } from '../languages/index.js';
+import { REVIEW_SCRIPT_HASH, reviewChanges, reviewPanelParts } from './review.js';
 
 /**
  * Escapes text for element content and for double-quoted attribute values. Bidirectional
@@ -117,13 +119,15 @@ export function page(title: string, css: string, body: string): string {
 }
 
 /** A page up to its body (`page` in parts, for a report written as it is rendered). */
-export function pageHead(title: string, css: string): string {
+export function pageHead(title: string, css: string, scriptHash?: string): string {
+  // (A page with the review panel runs its one script, allowed by its hash; no other.)
+  const scripts = scriptHash === undefined ? '' : `; script-src '${scriptHash}'`;
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'${scripts}">
 <title>${esc(title)}</title>
 <style>${BASE_CSS}${css}</style>
 </head>
@@ -180,6 +184,11 @@ html{scroll-padding-bottom:9rem;scroll-padding-top:3.5rem}
 #flt-open:not(:checked)~.filters label[for=flt-open]::before,#flt-warn:not(:checked)~.filters label[for=flt-warn]::before,#flt-info:not(:checked)~.filters label[for=flt-info]::before,#flt-hints:not(:checked)~.filters label[for=flt-hints]::before{content:"\\2610 "}
 tr:target{outline:2px solid var(--info)}
 ul.checks{margin:.2rem 0;padding-left:1.2rem;columns:3 14rem}
+.review-panel{background:#fff;border:1px solid #9bb8e0;border-radius:6px;padding:.3rem .8rem;margin:.6rem 0}
+.review-panel textarea{width:100%;box-sizing:border-box;font:14px/1.5 ui-monospace,monospace}
+td.choices select{display:block;margin-top:.3rem;max-width:100%}
+tr.choice-skipped td.choices select{outline:2px dashed var(--warn)}
+@media print{.review-panel,td.choices select{display:none}}
 `;
 
 interface Item {
@@ -411,7 +420,7 @@ function findingRow(it: Item, lang = ''): string {
     `<td class="num"><a href="#ref-${it.n}">${it.n}</a></td>` +
     `<td class="num">${esc(f.start?.line)}:${esc(f.start?.column)}</td>` +
     `<td>${badge(s)}</td><td>${esc(f.category)}</td><td>${rule}<br><small>${esc(f.source)}</small></td>` +
-    `<td class="t">${messageHtml(f.message)}</td><td class="t">${suggestionsCell(f, lang)}</td>` +
+    `<td class="t">${messageHtml(f.message)}</td><td class="t choices">${suggestionsCell(f, lang)}</td>` +
     `<td class="status-${status}">${status}</td><td class="t">${esc(f.note ?? '')}</td></tr>`;
 }
 
@@ -557,7 +566,9 @@ export function* documentHtmlParts(
   const noProse = lang === 'und' && result.quality?.mqm.words === 0;
   const noRules = profileFor(lang) === undefined && !noProse;
 
-  yield pageHead(options.title ?? `Lektor: ${String(result.path)}`, DOC_CSS);
+  // The review panel: a choice per change, and the text with the editor's choices.
+  const changes = reviewChanges(result, original, new Map(items.map((it) => [it.f, it.n])));
+  yield pageHead(options.title ?? `Lektor: ${String(result.path)}`, DOC_CSS, changes ? REVIEW_SCRIPT_HASH : undefined);
   yield `${back}
 <header>
 <h1>${esc(result.path)}</h1>
@@ -579,6 +590,7 @@ ${result.quality ? `<p class="meta">Quality score: ${scoreBadge(result.quality.s
   yield `
 <section id="findings"><h2>Findings</h2>
 `;
+  if (changes) yield* reviewPanelParts(changes, original, String(result.path).split(/[\\/]/).pop() || 'text.txt');
   if (items.length > 0) {
     yield `${FINDINGS_OPEN}<tbody>
 `;

@@ -1,0 +1,221 @@
+/**
+ * The review panel of a document's HTML report: an editor chooses, for each change Lektor
+ * made or suggests, the original text or one of the suggestions, and downloads the text with
+ * those choices (or copies it from the page). Without scripts the page is as before: the
+ * panel stays hidden and the findings table lists everything.
+ *
+ * The page's script is one inline script allowed by its hash in the page's Content Security
+ * Policy (no other script can run, nor can this one load anything); the data it reads is a
+ * JSON block (`<script type="application/json">`, never run) with `<` written `\u003c`, so
+ * an article's "</script>" cannot end it. The script puts article text into the page only as
+ * text (`textContent`, `value`), never as markup, and shows bidirectional controls by name.
+ *
+ * How the choices make the text is `applyChoices`, written once, below, as the script's
+ * source: the report runs the same code in Node to check that Lektor's own choices give back
+ * exactly the corrected text, and leaves the panel out of a page where they would not.
+ */
+import { createHash } from 'node:crypto';
+import { isReviewHint, type DocumentResult } from '../core/types.js';
+
+/** One change an editor can choose for: a finding's span and its suggestions. */
+export interface ReviewChange {
+  /** The finding's number in the report (its row is `#f-<n>`). */
+  n: number;
+  /** Source offsets of the span (UTF-16 code units, end exclusive). */
+  s: number;
+  e: number;
+  /** The text there. */
+  a: string;
+  /** The suggestions ('' deletes). */
+  x: string[];
+  /** Lektor's choice: 0 the original, k the k-th suggestion (the applied fix). */
+  c: number;
+}
+
+/**
+ * The choices applied to the original, in order of position (at one position the longer span
+ * first, then the finding's number): a chosen change that overlaps one applied before it, or
+ * a second insertion at one point, is left out and named in `skipped`. The same rules as
+ * Lektor's own `applyFixes`.
+ */
+const APPLY_SOURCE = String.raw`function applyChoices(original, changes, chosen) {
+  var picks = [];
+  for (var i = 0; i < changes.length; i++) if (chosen[i] > 0 && chosen[i] <= changes[i].x.length) picks.push(i);
+  picks.sort(function (a, b) {
+    var p = changes[a], q = changes[b];
+    return p.s - q.s || (q.e - q.s) - (p.e - p.s) || p.n - q.n;
+  });
+  var out = '';
+  var at = 0;
+  var lastStart = -1;
+  var skipped = [];
+  for (var k = 0; k < picks.length; k++) {
+    var c = changes[picks[k]];
+    var text = c.x[chosen[picks[k]] - 1];
+    if (c.s < at || (c.s === c.e && c.s === lastStart) || c.s < 0 || c.e > original.length || c.e < c.s) {
+      skipped.push(picks[k]);
+      continue;
+    }
+    if (original.slice(c.s, c.e) === text) continue;
+    out += original.slice(at, c.s) + text;
+    at = c.e;
+    lastStart = c.s;
+  }
+  return { text: out + original.slice(at), skipped: skipped };
+}`;
+
+/** The page's script: the panel, a choice per change, the text and its download. */
+const SCRIPT = String.raw`(function () {
+  'use strict';
+  ${APPLY_SOURCE}
+  // (The panel comes before the findings table: its rows are there once the page is read.)
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+  function start() {
+  var data = document.getElementById('lektor-review');
+  var panel = document.getElementById('review-panel');
+  if (!data || !panel) return;
+  var review = JSON.parse(data.textContent);
+  var original = review.original;
+  var changes = review.changes;
+  var chosen = changes.map(function (c) { return c.c; });
+  var selects = [];
+  var BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B\u2060\u2028\u2029]/g;
+  function shown(s) {
+    var t = s.replace(BIDI, function (ch) { return '<U+' + ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0') + '>'; });
+    t = t.replace(/\n/g, '⏎');
+    return t.length > 80 ? t.slice(0, 79) + '…' : t;
+  }
+  changes.forEach(function (c, i) {
+    var row = document.getElementById('f-' + c.n);
+    if (!row) return;
+    var cell = row.querySelector('td.choices');
+    if (!cell) return;
+    var select = document.createElement('select');
+    select.setAttribute('aria-label', 'Your choice for finding ' + c.n);
+    var keep = document.createElement('option');
+    keep.value = '0';
+    keep.textContent = 'keep “' + shown(c.a) + '”';
+    select.appendChild(keep);
+    c.x.forEach(function (x, k) {
+      var o = document.createElement('option');
+      o.value = String(k + 1);
+      o.textContent = x === '' ? 'delete it' : '“' + shown(x) + '”';
+      select.appendChild(o);
+    });
+    select.value = String(chosen[i]);
+    select.addEventListener('change', function () {
+      chosen[i] = Number(select.value);
+      update();
+    });
+    cell.appendChild(select);
+    selects[i] = select;
+  });
+  var text = document.getElementById('review-text');
+  var count = document.getElementById('review-count');
+  function update() {
+    var result = applyChoices(original, changes, chosen);
+    text.value = result.text;
+    var changed = 0;
+    var differ = 0;
+    for (var i = 0; i < changes.length; i++) {
+      if (chosen[i] > 0) changed++;
+      if (chosen[i] !== changes[i].c) differ++;
+      var row = selects[i] && selects[i].closest('tr');
+      if (row) row.classList.toggle('choice-skipped', result.skipped.indexOf(i) >= 0);
+      if (selects[i]) selects[i].title = result.skipped.indexOf(i) >= 0 ? 'Not applied: it overlaps another change you chose' : '';
+    }
+    count.textContent = changed + ' of ' + changes.length + ' changes chosen' + (differ > 0 ? ', ' + differ + ' unlike Lektor' : ', as Lektor chose') + (result.skipped.length > 0 ? '; ' + result.skipped.length + ' left out because they overlap another' : '');
+  }
+  document.getElementById('review-reset').addEventListener('click', function () {
+    for (var i = 0; i < changes.length; i++) {
+      chosen[i] = changes[i].c;
+      if (selects[i]) selects[i].value = String(chosen[i]);
+    }
+    update();
+  });
+  document.getElementById('review-download').addEventListener('click', function () {
+    var blob = new Blob([text.value], { type: 'text/plain;charset=utf-8' });
+    var a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = review.name;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    // (Not at once: the download reads the object after the click returns.)
+    setTimeout(function () { URL.revokeObjectURL(a.href); }, 60000);
+  });
+  panel.hidden = false;
+  update();
+  }
+})();`;
+
+/** The script's hash, for the page's Content Security Policy. */
+export const REVIEW_SCRIPT_HASH = `sha256-${createHash('sha256').update(SCRIPT).digest('base64')}`;
+
+type Apply = (original: string, changes: readonly ReviewChange[], chosen: readonly number[]) => { text: string; skipped: number[] };
+
+/** `applyChoices` as the page runs it, for Node (the report's own check, and the tests). */
+// eslint-disable-next-line @typescript-eslint/no-implied-eval
+export const applyChoices: Apply = new Function(`${APPLY_SOURCE}\nreturn applyChoices;`)() as Apply;
+
+/** Beyond these, no panel: a page of tens of thousands of findings is for reading, and its data would double it. */
+export const REVIEW_LIMITS = { changes: 10_000, characters: 2_000_000 };
+
+/**
+ * The changes of a document an editor can choose for (findings with suggestions, not the
+ * estimate's hints), numbered as the report numbers its findings (`numbers`), or undefined
+ * when the panel is left out: over the limits, or where Lektor's own choices would not give
+ * back the corrected text exactly.
+ */
+export function reviewChanges(result: Pick<DocumentResult, 'findings' | 'corrected'>, original: string, numbers: ReadonlyMap<object, number>): ReviewChange[] | undefined {
+  if (original.length > REVIEW_LIMITS.characters) return undefined;
+  const changes: ReviewChange[] = [];
+  for (const f of result.findings) {
+    if (isReviewHint(f) || !Array.isArray(f.expected) || f.expected.length === 0) continue;
+    const n = numbers.get(f);
+    const s = f.start?.offset;
+    const e = f.end?.offset;
+    if (n === undefined || typeof s !== 'number' || typeof e !== 'number' || !(s >= 0 && e >= s && e <= original.length)) continue;
+    const x = f.expected.filter((v): v is string => typeof v === 'string');
+    changes.push({ n, s, e, a: original.slice(s, e), x, c: f.fixed && x.length > 0 ? 1 : 0 });
+    if (changes.length > REVIEW_LIMITS.changes) return undefined;
+  }
+  if (changes.length === 0) return undefined;
+  const own = applyChoices(original, changes, changes.map((c) => c.c));
+  return own.text === result.corrected ? changes : undefined;
+}
+
+/**
+ * The panel (hidden until the script shows it), its data and its script, in parts of at most
+ * 32,768 characters (the report is written as it is made: see `documentHtmlParts`).
+ */
+export function* reviewPanelParts(changes: readonly ReviewChange[], original: string, name: string): Generator<string> {
+  const data = JSON.stringify({ name, original, changes })
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026');
+  yield `<div id="review-panel" class="review-panel" hidden>
+<p><strong>Your review.</strong> Each change below has a choice: keep the original, or take a suggestion. <span id="review-count" role="status"></span></p>
+<p><button type="button" id="review-download">Download the text with these choices</button> <button type="button" id="review-reset">Back to Lektor’s choices</button></p>
+<details><summary>The text with these choices</summary><textarea id="review-text" readonly rows="14" spellcheck="false"></textarea></details>
+</div>
+<script type="application/json" id="lektor-review">`;
+  // (Never between the two halves of a surrogate pair: each part is encoded on its own, and
+  // half a pair would be written as U+FFFD.)
+  for (let i = 0; i < data.length; ) {
+    let end = Math.min(data.length, i + (1 << 15));
+    const last = data.charCodeAt(end - 1);
+    if (end < data.length && last >= 0xd800 && last <= 0xdbff) end++;
+    yield data.slice(i, end);
+    i = end;
+  }
+  yield `</script>
+<script>${SCRIPT}</script>
+`;
+}
+
+/** `reviewPanelParts` whole. */
+export function reviewPanel(changes: readonly ReviewChange[], original: string, name: string): string {
+  return [...reviewPanelParts(changes, original, name)].join('');
+}

@@ -1,0 +1,94 @@
+/**
+ * The review panel in a real browser (headless Chromium, driven over the DevTools protocol by
+ * test/fixtures/cdp.mjs): the choices, the text they make, the download, and that an article's
+ * text runs nothing. .ci/run installs Chromium and sets LEKTOR_REQUIRE_CHROMIUM, so that CI
+ * fails without it; elsewhere the test is skipped when there is no `chromium`.
+ */
+import { describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { renderDocumentHtml } from '../../src/report/html.js';
+import { check, ROOT } from '../helpers.js';
+
+function hasChromium(): boolean {
+  try {
+    execFileSync(process.env.CHROMIUM ?? 'chromium', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+const available = hasChromium();
+if (!available && process.env.LEKTOR_REQUIRE_CHROMIUM) throw new Error('LEKTOR_REQUIRE_CHROMIUM is set but there is no chromium to run');
+
+interface Run {
+  values: unknown[];
+  downloads: string[];
+  errors: string[];
+  error?: string;
+}
+
+function drive(html: string, expressions: string[]): { run: Run; dir: string } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-review-'));
+  const page = path.join(dir, 'page.html');
+  writeFileSync(page, html);
+  const downloads = path.join(dir, 'downloads');
+  execFileSync('mkdir', ['-p', downloads]);
+  const r = spawnSync(process.execPath, ['--experimental-websocket', '--no-warnings', path.join(ROOT, 'test/fixtures/cdp.mjs'), page, downloads, ...expressions], { encoding: 'utf8', timeout: 90_000 });
+  const run = JSON.parse(r.stdout.trim().split('\n').at(-1) ?? '{}') as Run;
+  expect(run.error, r.stderr).toBeUndefined();
+  return { run, dir: downloads };
+}
+
+const TEXT = 'Sie kaufte Tick Tack und und Brot.\n\nDas Wetter ist ist schön.\n';
+const textArea = `document.getElementById('review-text').value`;
+const choose = (n: number, value: number) => `(() => { const s = document.querySelector('#f-${n} select'); s.value = '${value}'; s.dispatchEvent(new Event('change')); return ${textArea}; })()`;
+
+describe.skipIf(!available)('the review panel in Chromium', () => {
+  it('shows a choice per change, makes the text of the choices, and downloads it', async () => {
+    const r = await check(TEXT, { path: 'news/a.txt', language: 'de' });
+    const fixedNumbers = r.findings.filter((f) => f.category !== 'quality').map((f, i) => ({ f, n: i + 1 }));
+    const glossary = fixedNumbers.find((x) => x.f.ruleId === 'glossary/tiktok')!.n;
+    const html = renderDocumentHtml(r, TEXT);
+    const { run, dir } = drive(html, [
+      `document.getElementById('review-panel').hidden`,
+      `document.querySelectorAll('td.choices select').length`,
+      textArea,
+      choose(glossary, 0),
+      `document.getElementById('review-count').textContent`,
+      `(() => { document.getElementById('review-reset').click(); return ${textArea}; })()`,
+      `(() => { document.getElementById('review-download').click(); return new Promise((r) => setTimeout(r, 1500)); })()`,
+    ]);
+    expect(run.errors).toEqual([]);
+    const [hidden, selects, preset, kept, count, reset] = run.values as [boolean, number, string, string, string, string];
+    expect(hidden).toBe(false);
+    expect(selects).toBe(r.findings.filter((f) => f.category !== 'quality' && f.expected.length > 0).length);
+    expect(preset).toBe(r.corrected);
+    expect(kept).toBe(r.corrected.replace('TikTok', 'Tick Tack'));
+    expect(count).toMatch(/1 unlike Lektor/);
+    expect(reset).toBe(r.corrected);
+    expect(run.downloads).toEqual(['a.txt']);
+    expect(readFileSync(path.join(dir, 'a.txt'), 'utf8')).toBe(r.corrected);
+  }, 120_000);
+
+  it('runs nothing an article writes, and shows its bidirectional controls by name', async () => {
+    const text = 'Sie kaufte Tick Tack</script><script>document.title="pwned"</script> <img src=x onerror="document.title=1"> und \u202Eevil\u202C Tick Tack.\n';
+    const r = await check(text, { path: 'b.txt', language: 'de' });
+    const html = renderDocumentHtml(r, text);
+    const { run } = drive(html, [
+      `document.title`,
+      `[...document.querySelectorAll('td.choices select option')].map((o) => o.textContent).join('|')`,
+      textArea,
+      `document.querySelectorAll('script').length`,
+    ]);
+    expect(run.errors).toEqual([]);
+    const [title, options, value, scripts] = run.values as [string, string, string, number];
+    expect(title).toBe('Lektor: b.txt');
+    expect(value).toBe(r.corrected);
+    expect(scripts).toBe(2);
+    expect(options).toContain('keep “Tick Tack”');
+    expect(options).not.toMatch(/[\u202E\u202C]/);
+  }, 120_000);
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { applyChoices, reviewChanges, reviewPanel, REVIEW_SCRIPT_HASH, type ReviewChange } from '../../src/report/review.js';
+import { renderDocumentHtml } from '../../src/report/html.js';
+import { check } from '../helpers.js';
+import type { Finding } from '../../src/core/types.js';
+
+const change = (n: number, s: number, e: number, x: string[], c = 1, a = ''): ReviewChange => ({ n, s, e, a, x, c });
+
+describe('the review panel: the text with an editor\'s choices', () => {
+  it('applies the chosen suggestion of each change, keeping the original elsewhere', () => {
+    const original = 'Sie kaufte Tick Tack und und Brot.';
+    const changes = [change(1, 11, 20, ['TikTok']), change(2, 21, 28, ['und'])];
+    expect(applyChoices(original, changes, [1, 1]).text).toBe('Sie kaufte TikTok und Brot.');
+    expect(applyChoices(original, changes, [0, 1]).text).toBe('Sie kaufte Tick Tack und Brot.');
+    expect(applyChoices(original, changes, [1, 0]).text).toBe('Sie kaufte TikTok und und Brot.');
+    expect(applyChoices(original, changes, [0, 0]).text).toBe(original);
+  });
+
+  it('takes the second suggestion, or a deletion', () => {
+    const original = 'ab cd';
+    expect(applyChoices(original, [change(1, 0, 2, ['x', 'y'])], [2]).text).toBe('y cd');
+    expect(applyChoices(original, [change(1, 2, 5, [''])], [1]).text).toBe('ab');
+  });
+
+  it('leaves out a chosen change that overlaps one before it, and says which', () => {
+    const original = '0123456789';
+    const changes = [change(1, 2, 6, ['A']), change(2, 4, 8, ['B']), change(3, 8, 9, ['C'])];
+    const r = applyChoices(original, changes, [1, 1, 1]);
+    expect(r.text).toBe('01A67C9');
+    expect(r.skipped).toEqual([1]);
+    // Unchoose the first: the second applies.
+    expect(applyChoices(original, changes, [0, 1, 1])).toEqual({ text: '0123BC9', skipped: [] });
+    expect(applyChoices(original, changes, [0, 1, 0]).text).toBe('0123B89');
+  });
+
+  it('gives back Lektor\'s corrected text with Lektor\'s own choices, on the corpus article', async () => {
+    const { readFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    const { ROOT } = await import('../helpers.js');
+    for (const file of ['corpus/hikvision-de.txt', 'corpus/hikvision-fr.md', 'corpus/tiktok-es.txt']) {
+      const text = readFileSync(path.join(ROOT, file), 'utf8');
+      const r = await check(text, { path: file });
+      const numbers = new Map(r.findings.filter((f) => f.category !== 'quality').map((f, i) => [f as object, i + 1]));
+      const changes = reviewChanges(r, text, numbers);
+      expect(changes, file).toBeDefined();
+      expect(applyChoices(text, changes!, changes!.map((c) => c.c)).text).toBe(r.corrected);
+      // Everything kept: the original.
+      expect(applyChoices(text, changes!, changes!.map(() => 0)).text).toBe(text);
+    }
+  });
+
+  it('is left out where Lektor\'s choices would not give back the corrected text', () => {
+    const finding = { ruleId: 'x', source: 'lektor', category: 'spacing', severity: 'warning', message: 'm', start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 }, actual: 'a', expected: ['b'], fixed: true } satisfies Finding;
+    const numbers = new Map([[finding as object, 1]]);
+    expect(reviewChanges({ findings: [finding], corrected: 'bc' }, 'ac', numbers)).toHaveLength(1);
+    expect(reviewChanges({ findings: [finding], corrected: 'zz' }, 'ac', numbers)).toBeUndefined();
+    // No change to choose: no panel.
+    expect(reviewChanges({ findings: [], corrected: 'ac' }, 'ac', new Map())).toBeUndefined();
+  });
+
+  it('keeps the article\'s text inert in the page: no markup, no end of its data block', () => {
+    const hostile = '</script><script>alert(1)</script><!-- & "x" \u2028';
+    const html = reviewPanel([change(1, 0, 9, ['<b>x</b>'], 1, '</script>')], hostile, 'a</script>.txt');
+    const data = /<script type="application\/json" id="lektor-review">([^]*?)<\/script>/.exec(html)![1];
+    expect(data).not.toMatch(/[<>&]/);
+    expect(JSON.parse(data).original).toBe(hostile);
+    expect(JSON.parse(data).name).toBe('a</script>.txt');
+    // One data block and one script: nothing of the article's made another.
+    expect(html.match(/<script/g)).toHaveLength(2);
+  });
+
+  it('runs only its own script: the page\'s policy allows it by hash, and nothing else', async () => {
+    const text = 'Sie kaufte Tick Tack und und Brot.\n';
+    const r = await check(text, { path: 'a.txt', language: 'de' });
+    const html = renderDocumentHtml(r, text);
+    expect(html).toContain(`script-src '${REVIEW_SCRIPT_HASH}'`);
+    const { createHash } = await import('node:crypto');
+    const script = /<script>([^]*?)<\/script>/.exec(html)![1];
+    expect(`sha256-${createHash('sha256').update(script).digest('base64')}`).toBe(REVIEW_SCRIPT_HASH);
+    // Each change's row has the cell the script puts its choice into.
+    expect(html).toMatch(/<tr id="f-1" [^>]*>.*<td class="t choices">/);
+    // A page without changes to choose has no script and no script-src.
+    const clean = await check('Das ist gut.\n', { path: 'b.txt', language: 'de', only: ['repeated-word'] });
+    const plain = renderDocumentHtml(clean, 'Das ist gut.\n');
+    expect(plain).not.toContain('<script');
+    expect(plain).not.toContain('script-src');
+  });
+});
