@@ -104,9 +104,10 @@ function localeNote(result: DocumentResult): string | undefined {
 
 /** Directive comments that name no rule (a typo silences nothing): said with their line. */
 function directiveNotes(result: DocumentResult): string[] {
-  return (result.directives ?? []).flatMap((d) =>
-    d.unknown ? [`line ${d.line}: ${d.directive} names ${d.unknown.length === 1 ? 'no rule' : 'no rules'} "${d.unknown.join('", "')}" (the rules are listed by lektor --help)`] : [],
-  );
+  return (result.directives ?? []).flatMap((d) => [
+    ...(d.problem ? [`line ${d.line}: ${d.problem}`] : []),
+    ...(d.unknown ? [`line ${d.line}: ${d.directive} names ${d.unknown.length === 1 ? 'no rule' : 'no rules'} "${d.unknown.join('", "')}" (the rules are listed by lektor --help; a glossary entry by its finding's id)`] : []),
+  ]);
 }
 
 /** A link from a report in `fromDir` to the file `to`: relative, each name URL-encoded ("a#1.txt" is not a fragment). */

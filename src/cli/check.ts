@@ -6,6 +6,7 @@
 import path from 'node:path';
 import os from 'node:os';
 import { mkdir, stat } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
 import PQueue from 'p-queue';
 import cliProgress from 'cli-progress';
 import { onExit } from 'signal-exit';
@@ -327,7 +328,7 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
       else if (o.error !== undefined) await json?.document(failedJson(o));
       if (o.lines !== undefined) await lines?.(o.lines);
       else if (o.error !== undefined) await lines?.(failedLine(o));
-      if (o.writeError !== undefined) await lines?.(failedLine({ input: o.input, error: o.writeError }));
+      if (o.writeError !== undefined) await lines?.(lineFormat === 'github' ? githubFailure(o.input.path, o.writeError, true) : lineFailure(o.input.path, o.writeError));
       show(o.terminal ?? terminalBlock({ path: o.input.path, error: o.error ?? 'failed' }, terminalOptions));
       // (Checked, but its reports could not be written: said after its findings, and counted
       // once, with the file's own block, not as another file.)
@@ -521,9 +522,21 @@ async function makeFolder(dir: string): Promise<string | undefined> {
 /** A folder walk's test of a path against the configuration's ignore list (paths outside its folder are never ignored). */
 function ignoredBy(ignore: { list: IgnoreList; base: string }): (file: string, isDirectory: boolean) => boolean {
   const base = path.resolve(ignore.base);
-  return (file, isDirectory) => {
-    const relative = path.relative(base, path.resolve(file));
+  const realBase = realOrSame(base);
+  const test = (from: string, file: string, isDirectory: boolean) => {
+    const relative = path.relative(from, file);
     if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return false;
     return ignore.list.ignores(relative.split(path.sep).join('/'), isDirectory);
   };
+  // As found, and by its real path: an ignored folder reached through a link ("linkd -> drafts")
+  // is ignored too, as the output folder is.
+  return (file, isDirectory) => test(base, path.resolve(file), isDirectory) || test(realBase, realOrSame(path.resolve(file)), isDirectory);
+}
+
+function realOrSame(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
 }

@@ -11,7 +11,7 @@
 import { readFile } from 'node:fs/promises';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair, type Scalar } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair, type Scalar } from 'yaml';
 import type { Severity } from '../core/types.js';
 import { IgnoreList, IgnorePatternError } from '../io/ignore.js';
 
@@ -104,6 +104,8 @@ export async function loadConfig(
   file: string,
   ruleIds: readonly string[],
   checks: { language(value: string): string | undefined; locale(value: string): string | undefined },
+  /** `lektor glossary add` may create the glossary folder the configuration names. */
+  options: { glossaryMayBeMissing?: boolean } = {},
 ): Promise<ProjectConfig> {
   let text: string;
   try {
@@ -119,6 +121,11 @@ export async function loadConfig(
     const e = doc.errors[0];
     throw new ConfigError(file, lines.linePos(e.pos[0]).line, `invalid YAML: ${e.message.split('\n')[0]}`);
   }
+  // (An unknown tag, "!!js/function", would be read as plain text: refused, as a typo would be.)
+  if (doc.warnings.length > 0) {
+    const w = doc.warnings[0];
+    throw new ConfigError(file, lines.linePos(w.pos[0]).line, `invalid YAML: ${w.message.split('\n')[0]}`);
+  }
   const dir = path.dirname(path.resolve(file));
   const config: ProjectConfig = { file, dir, rules: new Map() };
   const root = doc.contents;
@@ -128,9 +135,12 @@ export async function loadConfig(
     throw new ConfigError(file, lineOf((node as Pair)?.key !== undefined ? ((node as Pair).key as YamlNode) : (node as YamlNode)), problem);
   };
   const scalar = (key: string, node: unknown): Scalar => {
+    if (isAlias(node)) fail(node as YamlNode, `${key}: an alias (*name) is not read here; write the value`);
     if (!isScalar(node)) fail(node as YamlNode, `${key} must be a single value`);
     return node as Scalar;
   };
+  // The value as written ("0x1" is YAML's 1, which the command line refuses).
+  const written = (node: Scalar) => (node.range ? text.slice(node.range[0], node.range[1]).trim() : String(node.value));
   const str = (key: string, node: unknown): string => {
     const s = scalar(key, node);
     if (typeof s.value !== 'string' || s.value.trim() === '') fail(s, `${key} must be a text${s.value === null ? ', not empty' : `, not ${JSON.stringify(s.value)}`}`);
@@ -144,8 +154,9 @@ export async function loadConfig(
   const num = (key: string, node: unknown, min: number, max: number, integer: boolean): number => {
     const s = scalar(key, node);
     const v = s.value;
-    if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max || (integer && !Number.isInteger(v))) {
-      fail(s, `${key} must be a ${integer ? 'whole number' : 'number'} from ${min} to ${max}, not ${JSON.stringify(v)}`);
+    const decimal = /^[+-]?(?:\d+\.?\d*|\.\d+)$/.test(written(s));
+    if (typeof v !== 'number' || !decimal || !Number.isFinite(v) || v < min || v > max || (integer && !Number.isInteger(v))) {
+      fail(s, `${key} must be a ${integer ? 'whole number' : 'number'} from ${min} to ${max}, written in digits, not ${typeof v === 'number' ? written(s) : JSON.stringify(v)}`);
     }
     return v as number;
   };
@@ -153,6 +164,7 @@ export async function loadConfig(
     if (isScalar(node)) return [{ value: str(key, node), node }];
     if (!isSeq(node)) fail(node as YamlNode, `${key} must be a text or a list of texts`);
     const items = (node as { items: unknown[] }).items;
+    if (items.length === 0) fail(node as YamlNode, `${key} is an empty list (leave it out for the default)`);
     return items.map((item) => ({ value: str(`each of ${key}`, item), node: item as Scalar }));
   };
   // (Said relative to the current folder, as a path given on the command line is.)
@@ -205,10 +217,16 @@ export async function loadConfig(
         break;
       }
       case 'locale': {
-        const tags = strings(key!, value);
+        // A list, or tags separated by commas as --locale takes them.
+        const tags = strings(key!, value).flatMap((t) => t.value.split(',').map((v) => ({ value: v.trim(), node: t.node }))).filter((t) => t.value !== '');
+        const languages = new Map<string, string>();
         for (const t of tags) {
           const problem = checks.locale(t.value);
           if (problem) fail(t.node, `locale: ${problem}`);
+          const language = t.value.split(/[-_]/)[0].toLowerCase();
+          const before = languages.get(language);
+          if (before !== undefined && before !== t.value) fail(t.node, `locale: two dictionaries for ${language}: ${before} and ${t.value}`);
+          languages.set(language, t.value);
         }
         config.locale = tags.map((t) => t.value);
         break;
@@ -216,7 +234,7 @@ export async function loadConfig(
       case 'glossary': {
         const given = str(key!, value);
         config.glossary = relative(given);
-        if (!exists(path.resolve(dir, given))) fail(value as YamlNode, `glossary: ${given}: no such glossary folder or file`);
+        if (!options.glossaryMayBeMissing && !exists(path.resolve(dir, given))) fail(value as YamlNode, `glossary: ${given}: no such glossary folder or file`);
         break;
       }
       case 'concurrency':
@@ -230,9 +248,13 @@ export async function loadConfig(
         config.suggestions = s.value === 'all' ? Infinity : num(key!, value, 0, 1_000_000, true);
         break;
       }
-      case 'model':
-        config.model = str(key!, value);
+      case 'model': {
+        // A folder beside the configuration is read from there; anything else is a model id or none.
+        const given = str(key!, value);
+        const local = path.resolve(dir, given);
+        config.model = !path.isAbsolute(given) && given !== 'none' && isDirectory(local) ? local : given;
         break;
+      }
       case 'offline':
         config.offline = bool(key!, value);
         break;
@@ -284,4 +306,12 @@ function ruleSetting(id: string, node: YamlNode | null, fail: (node: YamlNode | 
 
 function exists(p: string): boolean {
   return existsSync(p);
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
 }

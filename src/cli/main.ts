@@ -117,11 +117,14 @@ function list(value: string | undefined): string[] | undefined {
 
 export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   if (argv[0] === 'glossary') {
-    // The project's glossary folder, when its lektor.yaml names one (--glossary still wins).
+    // The project's glossary folder, when its lektor.yaml names one (--glossary still wins, and
+    // neither it nor help reads the configuration; `glossary add` may create the folder).
     let glossaryDir = DEFAULT_GLOSSARY;
+    const rest = argv.slice(1);
+    const own = rest.some((a) => a === '--glossary' || a.startsWith('--glossary=') || a === '-h' || a === '--help') || rest[0] === undefined || rest[0] === 'help';
     try {
-      const file = findConfig(process.cwd());
-      const config = file === undefined ? undefined : await loadConfig(file, defaultRules.map((r) => r.meta.id), CONFIG_CHECKS);
+      const file = own ? undefined : findConfig(process.cwd());
+      const config = file === undefined ? undefined : await loadConfig(file, defaultRules.map((r) => r.meta.id), CONFIG_CHECKS, { glossaryMayBeMissing: true });
       if (config?.glossary !== undefined) glossaryDir = config.glossary;
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
@@ -189,8 +192,20 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     values.out ??= config?.out ?? 'reports';
     values['fail-on'] ??= config?.failOn ?? 'error';
     if (values['fail-below'] === undefined && config?.failBelow !== undefined) values['fail-below'] = String(config.failBelow);
-    values.lang ??= config?.lang;
-    if (values.locale === undefined && config?.locale !== undefined) values.locale = config.locale.join(',');
+    // Language and locales: the command line wins language by language (`--lang de-CH` over the
+    // configuration's `locale: [de-AT]`, `--locale de-AT` over its `lang: de-CH`), so that the two
+    // are never taken for a clash the user did not write.
+    const languageOf = (tag: string) => profileFor(tag)?.code;
+    const hasRegion = (tag: string) => /[-_]/.test(tag.trim());
+    const regionOnCommandLine = values.lang !== undefined && hasRegion(values.lang) ? languageOf(values.lang) : undefined;
+    const localesOnCommandLine = new Set((list(values.locale) ?? []).map(languageOf));
+    if (values.lang === undefined && config?.lang !== undefined) {
+      values.lang = hasRegion(config.lang) && localesOnCommandLine.has(languageOf(config.lang)) ? languageOf(config.lang) : config.lang;
+    }
+    if (values.locale === undefined && config?.locale !== undefined) {
+      const kept = config.locale.filter((t) => languageOf(t) !== regionOnCommandLine);
+      if (kept.length > 0) values.locale = kept.join(',');
+    }
     values.glossary ??= config?.glossary;
     if (values.concurrency === undefined && config?.concurrency !== undefined) values.concurrency = String(config.concurrency);
     if (values.threads === undefined && config?.threads !== undefined) values.threads = String(config.threads);

@@ -13,10 +13,14 @@
  */
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
+const KINDS: readonly string[] = ['disable', 'enable', 'disable-next-line', 'disable-line'];
 
 /** One directive comment, as the Markdown reader finds it. */
 export interface Directive {
-  kind: DirectiveKind;
+  /** What it says, or undefined for a `lektor-…` comment that is no directive (a typo: `lektor-disable-nextline`). */
+  kind: DirectiveKind | undefined;
+  /** The directive as written (`disable-nextline`). */
+  name: string;
   /** The ids named (none: every rule). */
   rules: string[];
   /** Source offsets of the comment. */
@@ -35,21 +39,29 @@ export interface DirectiveReport {
   silenced: number;
   /** Ids it names that are no rule: a typo silences nothing, so it is said. */
   unknown?: string[];
+  /** Set when the comment is no directive Lektor knows (`lektor-disable-nextline`): it silences nothing. */
+  problem?: string;
 }
 
-/** `<!-- lektor-… -->` (with or without spaces inside the comment's marks). */
-const DIRECTIVE = /<!--\s*lektor-(disable-next-line|disable-line|disable|enable)\b([^]*?)-->/g;
+/**
+ * `<!-- lektor-… -->` (with or without spaces inside the comment's marks). The name runs to a
+ * space or the comment's end: `lektor-disable-nextline` is no `lektor-disable` of a rule
+ * "-nextline" (which had silenced the rules after it for the rest of the document).
+ */
+const DIRECTIVE = /<!--\s*lektor-([A-Za-z][A-Za-z-]*)(?=\s|-->)([^]*?)-->/g;
 
 /** The directives in an HTML node's text (`<!-- … -->`), at source offset `at`. */
 export function directivesIn(html: string, at: number): Directive[] {
   const found: Directive[] = [];
   if (!html.includes('lektor-')) return found;
   for (const m of html.matchAll(DIRECTIVE)) {
+    // (A block quote's or list's line prefix inside a comment, "> ", is no id.)
     const rules = m[2]
       .split(/[\s,]+/)
       .map((r) => r.trim())
-      .filter((r) => r !== '');
-    found.push({ kind: m[1] as DirectiveKind, rules, start: at + m.index, end: at + m.index + m[0].length });
+      .filter((r) => r !== '' && /[\p{L}\p{N}]/u.test(r));
+    const name = m[1].toLowerCase();
+    found.push({ kind: KINDS.includes(name) ? (name as DirectiveKind) : undefined, name, rules, start: at + m.index, end: at + m.index + m[0].length });
   }
   return found;
 }
@@ -59,16 +71,18 @@ interface Range {
   end: number;
   /** The ids silenced (undefined: every rule). */
   rules: ReadonlySet<string> | undefined;
+  /** With every rule silenced: the ids enabled again (`lektor-enable spelling` after `lektor-disable`). */
+  except?: ReadonlySet<string>;
   /** The directive it comes from (index into the list). */
   from: number;
 }
 
 /** Whether a finding's rule id is one of the ids named (`glossary` names `glossary/tiktok`). */
-function names(rules: ReadonlySet<string> | undefined, ruleId: string): boolean {
-  if (rules === undefined) return true;
-  if (rules.has(ruleId)) return true;
+function names(rules: ReadonlySet<string> | undefined, ruleId: string, except?: ReadonlySet<string>): boolean {
   const slash = ruleId.indexOf('/');
-  return slash > 0 && rules.has(ruleId.slice(0, slash));
+  const has = (set: ReadonlySet<string>) => set.has(ruleId) || (slash > 0 && set.has(ruleId.slice(0, slash)));
+  if (rules === undefined) return except === undefined || !has(except);
+  return has(rules);
 }
 
 /**
@@ -81,43 +95,60 @@ export class Silencer {
 
   constructor(directives: readonly Directive[], source: string, lineOf: (offset: number) => number, known: (id: string) => boolean) {
     this.reports = directives.map((d) => {
+      const report: DirectiveReport = { line: lineOf(d.start), directive: `lektor-${d.name}`, rules: d.rules, silenced: 0 };
+      if (d.kind === undefined) {
+        report.problem = `lektor-${d.name} is no directive (lektor-disable, lektor-enable, lektor-disable-next-line, lektor-disable-line): it silences nothing`;
+        return report;
+      }
       const unknown = d.rules.filter((r) => !known(r));
-      const report: DirectiveReport = { line: lineOf(d.start), directive: `lektor-${d.kind}`, rules: d.rules, silenced: 0 };
       if (unknown.length > 0) report.unknown = unknown;
       return report;
     });
-    // Line starts, for the line directives.
-    const lineStart = (offset: number) => source.lastIndexOf('\n', offset - 1) + 1;
+    // Lines end at LF, CR LF or CR alone (as the findings' lines are counted).
+    const lineStart = (offset: number) => Math.max(source.lastIndexOf('\n', offset - 1), source.lastIndexOf('\r', offset - 1)) + 1;
     const lineEnd = (offset: number) => {
-      const nl = source.indexOf('\n', offset);
-      return nl < 0 ? source.length : nl;
+      for (let i = offset; i < source.length; i++) if (source[i] === '\n' || source[i] === '\r') return i;
+      return source.length;
     };
-    // Open disable ranges: every rule (`all`), or per id.
-    let all: number | undefined;
-    let allFrom = -1;
+    const afterBreak = (end: number) => end + (source[end] === '\r' && source[end + 1] === '\n' ? 2 : 1);
+    // Every rule silenced (with the ids enabled again since), and the ids silenced one by one.
+    let all: { start: number; from: number; except: Set<string> } | undefined;
+    const closeAll = (end: number) => {
+      if (all !== undefined) this.ranges.push({ start: all.start, end, rules: undefined, ...(all.except.size > 0 ? { except: new Set(all.except) } : {}), from: all.from });
+    };
     const open = new Map<string, { start: number; from: number }>();
     directives.forEach((d, from) => {
       const ids = d.rules.length > 0 ? new Set(d.rules) : undefined;
       switch (d.kind) {
+        case undefined:
+          return;
         case 'disable-line':
           this.ranges.push({ start: lineStart(d.start), end: lineEnd(d.end), rules: ids, from });
           return;
         case 'disable-next-line': {
-          const next = lineEnd(d.end) + 1;
+          const next = afterBreak(lineEnd(d.end));
           if (next <= source.length) this.ranges.push({ start: next, end: lineEnd(next), rules: ids, from });
           return;
         }
         case 'disable':
           if (ids === undefined) {
-            if (all === undefined) {
-              all = d.end;
-              allFrom = from;
+            if (all === undefined) all = { start: d.end, from, except: new Set() };
+            else if (all.except.size > 0) {
+              // Every rule again, those enabled since included.
+              closeAll(d.start);
+              all = { start: d.end, from: all.from, except: new Set() };
             }
-          } else for (const id of ids) if (!open.has(id)) open.set(id, { start: d.end, from });
+          } else {
+            if (all !== undefined && [...ids].some((id) => all!.except.has(id))) {
+              closeAll(d.start);
+              all = { start: d.end, from: all.from, except: new Set([...all.except].filter((id) => !ids.has(id))) };
+            }
+            for (const id of ids) if (!open.has(id)) open.set(id, { start: d.end, from });
+          }
           return;
         case 'enable':
           if (ids === undefined) {
-            if (all !== undefined) this.ranges.push({ start: all, end: d.start, rules: undefined, from: allFrom });
+            closeAll(d.start);
             all = undefined;
             for (const [id, o] of open) this.ranges.push({ start: o.start, end: d.start, rules: new Set([id]), from: o.from });
             open.clear();
@@ -127,12 +158,17 @@ export class Silencer {
               if (o) this.ranges.push({ start: o.start, end: d.start, rules: new Set([id]), from: o.from });
               open.delete(id);
             }
+            // After a plain lektor-disable, these run again and the others stay silenced.
+            if (all !== undefined) {
+              closeAll(d.start);
+              all = { start: d.end, from: all.from, except: new Set([...all.except, ...ids]) };
+            }
           }
           return;
       }
     });
     // What is still disabled at the end stays so.
-    if (all !== undefined) this.ranges.push({ start: all, end: source.length, rules: undefined, from: allFrom });
+    closeAll(source.length);
     for (const [id, o] of open) this.ranges.push({ start: o.start, end: source.length, rules: new Set([id]), from: o.from });
   }
 
@@ -140,11 +176,14 @@ export class Silencer {
     return this.ranges.length === 0;
   }
 
-  /** Whether a finding of `ruleId` that begins at `offset` is silenced (counted for its directive). */
-  silences(ruleId: string, offset: number): boolean {
+  /**
+   * Whether a finding of `ruleId` that begins at `offset` is silenced; `count` (the default)
+   * counts it for its directive (not a review hint of the estimate, which no list shows).
+   */
+  silences(ruleId: string, offset: number, count = true): boolean {
     for (const r of this.ranges) {
-      if (offset >= r.start && offset <= r.end && names(r.rules, ruleId)) {
-        this.reports[r.from].silenced++;
+      if (offset >= r.start && offset <= r.end && names(r.rules, ruleId, r.except)) {
+        if (count) this.reports[r.from].silenced++;
         return true;
       }
     }

@@ -24,6 +24,7 @@ import { detectRegion } from '../language/region.js';
 import { languageCode, profileFor, parseLocale, PROFILES } from '../languages/index.js';
 import { applyFixes } from '../fix/apply.js';
 import { Silencer, type Directive } from './directives.js';
+import { slug } from '../rules/glossary.js';
 import { defaultRules } from '../rules/index.js';
 import { SENTENCE_MEANS } from '../rules/word-quality.js';
 import { occurrences } from '../rules/glossary.js';
@@ -205,6 +206,12 @@ const SHORT_TEXT_KNOWN = 1.2;
 /** A word in small letters without a vowel: a unit or an abbreviation ("mg", "km", "kWh"). */
 const NO_VOWEL = /^\p{Ll}[^aeiouyäöüàâéèêëîïôûùœæáíóúñ]*$/u;
 
+/** The rule of a finding's id ("glossary" of "glossary/tiktok"). */
+function ruleOf(ruleId: string): string {
+  const slash = ruleId.indexOf('/');
+  return slash > 0 ? ruleId.slice(0, slash) : ruleId;
+}
+
 export class Lektor {
   readonly rules: readonly Rule[];
   readonly resources: Resources;
@@ -331,7 +338,14 @@ export class Lektor {
   private knowsRuleId(id: string): boolean {
     const slash = id.indexOf('/');
     const rule = slash > 0 ? id.slice(0, slash) : id;
-    return rule === 'model' || defaultRules.some((r) => r.meta.id === rule) || this.rules.some((r) => r.meta.id === rule);
+    if (!(rule === 'model' || defaultRules.some((r) => r.meta.id === rule) || this.rules.some((r) => r.meta.id === rule))) return false;
+    if (slash < 0) return true;
+    // A glossary entry's id ("glossary/tiktok") names an entry of this glossary.
+    if (rule === 'glossary' || rule === 'glossary-source') {
+      const entry = id.slice(slash + 1);
+      return this.resources.glossary.entries.some((e) => slug(e.term) === entry);
+    }
+    return true;
   }
 
   /** Check one document. */
@@ -494,6 +508,15 @@ export class Lektor {
         mqm: q.mqm,
         sentences: q.sentences.map((s) => ({ start: ctx.toPoint(s.start), end: ctx.toPoint(s.end), score: s.score, predictedHter: s.predictedHter, mqm: s.mqm })),
       };
+    }
+    // The project's severities per rule: what fails its runs. Set after the score, which is the
+    // translation's (its model learned the rules' own severities): a house that makes every
+    // quotation-mark finding an error has no worse translations for it.
+    if (this.severityOf !== undefined) {
+      for (const f of result.findings) {
+        const severity = this.severityOf.get(ruleOf(f.ruleId));
+        if (severity !== undefined) f.severity = severity;
+      }
     }
     return result;
   }
@@ -716,24 +739,18 @@ export class Lektor {
     // Identical findings (same rule, same span) are reported once.
     const seen = new Map<string, Set<number | string>>();
     const unique = ctx.findings.filter((f) => {
-      if (silencer?.silences(f.ruleId, f.start)) return false;
       let spans = seen.get(f.ruleId);
       if (!spans) seen.set(f.ruleId, (spans = new Set()));
       // start · 2^26 + end names a span exactly while end < 2^26 (a 64-million-character text).
       const key = f.end < 67_108_864 ? f.start * 67_108_864 + f.end : `${f.start}:${f.end}`;
       if (spans.has(key)) return false;
       spans.add(key);
-      return true;
+      // (Counted for its comment once, and not when it is a review hint, which no list shows.)
+      return !silencer?.silences(f.ruleId, f.start, f.category !== 'quality');
     });
-    // The project's choices per rule: a severity for all its findings, its fixes only listed.
-    if (this.severityOf !== undefined || this.reviewed !== undefined) {
-      for (const f of unique) {
-        const slash = f.ruleId.indexOf('/');
-        const rule = slash > 0 ? f.ruleId.slice(0, slash) : f.ruleId;
-        const severity = this.severityOf?.get(rule);
-        if (severity !== undefined) f.severity = severity;
-        if (f.fix !== undefined && this.reviewed?.has(rule)) f.fix = undefined;
-      }
+    // The project's rules whose fixes are only listed.
+    if (this.reviewed !== undefined) {
+      for (const f of unique) if (f.fix !== undefined && this.reviewed.has(ruleOf(f.ruleId))) f.fix = undefined;
     }
     // Deferred suggestions, within the budget: warnings (lower-case unknown words) before information.
     const deferred = unique.filter((f) => f.suggest);

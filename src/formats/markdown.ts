@@ -156,8 +156,11 @@ function readMarkdownTree(source: string): ProseDocument {
   const mayDirect = source.includes('lektor-');
   const collect = (node: Nodes) => {
     if (node.type === 'html') {
+      // (Read from the source, not the node's value: inside a block quote or a list item the
+      // value has lost its lines' "> " and indentation, and its offsets would drift.)
       const at = node.position?.start.offset;
-      if (at !== undefined) directives.push(...directivesIn(node.value, at));
+      const end = node.position?.end.offset;
+      if (at !== undefined && end !== undefined) directives.push(...directivesIn(source.slice(at, end), at));
     } else if ('children' in node) for (const child of (node as Parents).children) collect(child as Nodes);
   };
   if (mayDirect) collect(tree);

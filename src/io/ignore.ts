@@ -34,9 +34,15 @@ interface Pattern {
 const MAX_PATTERN = 4096;
 
 function parsePattern(line: string): Pattern | undefined {
-  let text = line.replace(/(?<!\\)\s+$/, '');
+  // (Its length is checked first: a pattern is user input, and every step below reads all of it.)
+  if (line.length > MAX_PATTERN) throw new IgnorePatternError(`a pattern longer than ${MAX_PATTERN} characters`);
+  // A block of lines (YAML's \`ignore: |\`) would be one pattern that matches nothing.
+  if (/[\r\n]/.test(line)) throw new IgnorePatternError('one pattern per list item (this one holds a line break)');
+  // Trailing spaces are dropped unless escaped ("a\\ ").
+  let end = line.length;
+  while (end > 0 && /\s/.test(line[end - 1]) && !(end >= 2 && line[end - 2] === '\\')) end--;
+  let text = line.slice(0, end);
   if (text === '' || text.startsWith('#')) return undefined;
-  if (text.length > MAX_PATTERN) throw new IgnorePatternError(`a pattern longer than ${MAX_PATTERN} characters`);
   const original = text;
   let negated = false;
   if (text.startsWith('!')) {
@@ -56,6 +62,9 @@ function parsePattern(line: string): Pattern | undefined {
     if (p.includes('**') && p !== '**') throw new IgnorePatternError(`"${original}": ** must be a whole part of the path (a/**/b, **/x, x/**)`);
     checkClasses(p, original);
   }
+  // A trailing ** matches what is inside a folder, not the folder itself (as in git): "abc/**"
+  // with "!abc/keep.md" keeps that file, and "x/**" ignores no file named x.
+  if (parts.length > 1 && parts[parts.length - 1] === '**') parts.splice(parts.length - 1, 1, '*', '**');
   // A pattern without a slash matches a name at any depth: it is **/pattern.
   return { text: original, negated, directoryOnly, anchored, parts: anchored ? parts : ['**', ...parts] };
 }

@@ -632,6 +632,7 @@ function directivesLine(result: DocumentResult): string {
   const items = ds.map((d) => {
     const named = d.rules.length > 0 ? ` ${esc(d.rules.join(', '))}` : '';
     const unknown = d.unknown ? ` <strong>(no such rule: ${esc(d.unknown.join(', '))})</strong>` : '';
+    if (d.problem) return `line ${d.line}: <code>${esc(d.directive)}${named}</code> <strong>(${esc(d.problem)})</strong>`;
     return `line ${d.line}: <code>${esc(d.directive)}${named}</code>${d.directive === 'lektor-enable' ? '' : `, ${d.silenced} silenced`}${unknown}`;
   });
   return `<p class="meta">Comments that silence findings: ${items.join(' · ')}</p>\n`;

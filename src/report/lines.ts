@@ -64,7 +64,7 @@ export function githubReport(result: Pick<DocumentResult, 'path' | 'findings'>):
   return out;
 }
 
-/** A file that could not be checked, as a GitHub error annotation on it. */
-export function githubFailure(file: string, error: string): string {
-  return `::error file=${githubProperty(file.split('\\').join('/'))},title=Lektor::${githubData(terminalSafe(`could not be checked: ${error}`))}\n`;
+/** A file that could not be checked (or, `checked`, whose reports could not be written), as a GitHub error annotation on it. */
+export function githubFailure(file: string, error: string, checked = false): string {
+  return `::error file=${githubProperty(file.split('\\').join('/'))},title=Lektor::${githubData(terminalSafe(checked ? error : `could not be checked: ${error}`))}\n`;
 }

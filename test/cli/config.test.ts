@@ -16,12 +16,12 @@ beforeEach(() => {
   writeFileSync(path.join(dir, 'articles/drafts/b.txt'), 'Der Hund ist ist alt.\n');
 });
 
-async function run(config: string, args: string[] = []) {
+async function run(config: string, args: string[] = [], model = true) {
   const file = path.join(dir, 'lektor.yaml');
   writeFileSync(file, config);
   const stdout = new Capture();
   const stderr = new Capture();
-  const code = await main(['check', '--config', file, '--model', 'none', ...args], { stdout, stderr });
+  const code = await main(['check', '--config', file, ...(model ? ['--model', 'none'] : []), ...args], { stdout, stderr });
   return { code, stdout: stdout.text, stderr: stderr.text, json: () => JSON.parse(stdout.text) as { files: Array<{ path: string; corrected: string; findings: Array<{ ruleId: string; severity: string; fixed: boolean }> }> } };
 }
 
@@ -59,7 +59,7 @@ describe('the project configuration (lektor.yaml)', () => {
   it.each([
     ['fail_on: warning\n', /lektor\.yaml:1: unknown setting "fail_on" \(did you mean "fail-on"\?\)/],
     ['rules:\n  speling: off\n', /lektor\.yaml:2: unknown rule "speling"/],
-    ['concurrency: two\n', /lektor\.yaml:1: concurrency must be a whole number from 1 to 256, not "two"/],
+    ['concurrency: two\n', /lektor\.yaml:1: concurrency must be a whole number from 1 to 256, written in digits, not "two"/],
     ['ignore:\n  - ok\n  - "a/**b"\n', /lektor\.yaml:3: ignore: "a\/\*\*b": \*\* must be a whole part/],
     ['glossary: nope\n', /lektor\.yaml:1: glossary: nope: no such glossary folder or file/],
     ['lang: zz\n', /lektor\.yaml:1: lang: "zz" is no language Lektor has rules for/],
@@ -67,8 +67,16 @@ describe('the project configuration (lektor.yaml)', () => {
     ['rules:\n  quotes: { fix: always }\n', /lektor\.yaml:2: rules: quotes: fix must be review/],
     ['out: reports\nout: other\n', /lektor\.yaml:2: invalid YAML: Map keys must be unique/],
     ['- a\n', /lektor\.yaml:1: the configuration must be a mapping/],
-    ['fail-below: 101\n', /lektor\.yaml:1: fail-below must be a number from 0 to 100, not 101/],
+    ['fail-below: 101\n', /lektor\.yaml:1: fail-below must be a number from 0 to 100, written in digits, not 101/],
     ['rules:\n  spelling: loud\n', /lektor\.yaml:2: rules: spelling: "loud" is not a setting/],
+    ['paths: []\n', /lektor\.yaml:1: paths is an empty list/],
+    ['locale: []\n', /lektor\.yaml:1: locale is an empty list/],
+    ['locale:\n  - de-CH\n  - de-AT\n', /lektor\.yaml:3: locale: two dictionaries for de: de-CH and de-AT/],
+    ['fail-below: .inf\n', /lektor\.yaml:1: fail-below must be a number from 0 to 100, written in digits, not \.inf/],
+    ['model-threshold: 0x1\n', /lektor\.yaml:1: model-threshold must be a number from 0 to 1, written in digits, not 0x1/],
+    ['concurrency: &c 2\nthreads: *c\n', /lektor\.yaml:2: threads: an alias \(\*name\) is not read here/],
+    ['out: !!js/function x\n', /lektor\.yaml:1: invalid YAML: .*js\/function/],
+    ['ignore: |\n  drafts\n  archive\n', /lektor\.yaml:1: ignore: one pattern per list item/],
   ])('refuses %j with the file, the line and the problem (exit 2)', async (config, message) => {
     const r = await run(config);
     expect(r.code).toBe(2);
@@ -107,8 +115,7 @@ describe('the project configuration (lektor.yaml)', () => {
     expect(all[0].findings.map((f) => f.ruleId)).toContain('repeated-word');
   });
 
-  it('names the glossary folder that `lektor glossary` edits', () => {
-    mkdirSync(path.join(dir, 'terms'));
+  it('names the glossary folder that `lektor glossary` edits (and creates)', () => {
     writeFileSync(path.join(dir, 'lektor.yaml'), 'glossary: terms\n');
     const hooks = pathToFileURL(path.join(ROOT, 'src/core/ts-hooks.mjs')).href;
     const register = `data:text/javascript,${encodeURIComponent(`import { register } from 'node:module'; register(${JSON.stringify(hooks)});`)}`;
@@ -118,5 +125,45 @@ describe('the project configuration (lektor.yaml)', () => {
     expect(files.length).toBe(1);
     expect(readFileSync(path.join(dir, 'terms', files[0]), 'utf8')).toContain('Tick Tack');
     expect(existsSync(path.join(dir, 'glossary'))).toBe(false);
+  });
+
+  it('takes locales written with commas, as --locale does, and lets the command line win language by language', async () => {
+    writeFileSync(path.join(dir, 'articles/a.txt'), 'Die Strasse ist gross. Er ging nach Hause.\n');
+    const both = await run(`${glossary}paths: articles\nignore: [drafts]\nlocale: de-AT,en-GB\n`, ['--format', 'json', '--no-reports', '--quiet']);
+    expect(both.code, both.stderr).not.toBe(2);
+    expect(both.json().files[0]).toMatchObject({ locale: 'de-AT' });
+    const over = await run(`${glossary}paths: articles\nignore: [drafts]\nlocale: [de-AT]\n`, ['--lang', 'de-CH', '--format', 'json', '--no-reports', '--quiet']);
+    expect(over.code, over.stderr).not.toBe(2);
+    expect(over.json().files[0]).toMatchObject({ locale: 'de-CH' });
+    const lang = await run(`${glossary}paths: articles\nignore: [drafts]\nlang: de-CH\n`, ['--locale', 'de-AT', '--format', 'json', '--no-reports', '--quiet']);
+    expect(lang.code, lang.stderr).not.toBe(2);
+    expect(lang.json().files[0]).toMatchObject({ locale: 'de-AT' });
+  });
+
+  it('reads a model folder named in it from its own folder', async () => {
+    mkdirSync(path.join(dir, 'models/m'), { recursive: true });
+    const elsewhere = mkdtempSync(path.join(os.tmpdir(), 'lektor-config-cwd-'));
+    expect(path.relative(elsewhere, dir)).not.toBe('');
+    const r = await run(`${glossary}paths: articles\nmodel: models/m\nfail-on: none\n`, ['--no-reports', '--offline'], false);
+    // (The folder is no model: it is named by its full path, where the configuration put it.)
+    expect(r.stderr).toContain(path.join(dir, 'models/m'));
+  });
+
+  it('does not stand in the way of `lektor glossary --help` or an explicit --glossary', () => {
+    writeFileSync(path.join(dir, 'lektor.yaml'), 'fail_on: x\n');
+    const hooks = pathToFileURL(path.join(ROOT, 'src/core/ts-hooks.mjs')).href;
+    const register = `data:text/javascript,${encodeURIComponent(`import { register } from 'node:module'; register(${JSON.stringify(hooks)});`)}`;
+    const help = spawnSync(process.execPath, ['--import', register, path.join(ROOT, 'src/cli/main.ts'), 'glossary', '--help'], { cwd: dir, encoding: 'utf8' });
+    expect(help.status, help.stderr).toBe(0);
+    const broken = spawnSync(process.execPath, ['--import', register, path.join(ROOT, 'src/cli/main.ts'), 'glossary', 'list'], { cwd: dir, encoding: 'utf8' });
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toMatch(/lektor\.yaml:1: unknown setting "fail_on"/);
+  });
+
+  it('leaves out an ignored folder reached through a link too', async () => {
+    const { symlinkSync } = await import('node:fs');
+    symlinkSync(path.join(dir, 'articles/drafts'), path.join(dir, 'articles/linked'));
+    const r = await run(`${glossary}paths: articles\nignore: [drafts/]\n`, ['--format', 'json', '--no-reports', '--quiet', '--fail-on', 'none']);
+    expect(r.json().files.map((f) => path.basename(f.path))).toEqual(['a.txt']);
   });
 });

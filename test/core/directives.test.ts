@@ -10,10 +10,10 @@ const rulesAt = (r: { findings: Array<{ ruleId: string; start: { line: number } 
 
 describe('directive comments in Markdown', () => {
   it('are read from block and inline HTML, with the ids they name', () => {
-    expect(directivesIn('<!-- lektor-disable spelling, quotes -->', 10)).toEqual([{ kind: 'disable', rules: ['spelling', 'quotes'], start: 10, end: 50 }]);
-    expect(directivesIn('<!--lektor-enable-->', 0)).toEqual([{ kind: 'enable', rules: [], start: 0, end: 20 }]);
+    expect(directivesIn('<!-- lektor-disable spelling, quotes -->', 10)).toEqual([{ kind: 'disable', name: 'disable', rules: ['spelling', 'quotes'], start: 10, end: 50 }]);
+    expect(directivesIn('<!--lektor-enable-->', 0)).toEqual([{ kind: 'enable', name: 'enable', rules: [], start: 0, end: 20 }]);
     expect(directivesIn('<!-- lektor-disable-next-line -->', 0)[0].kind).toBe('disable-next-line');
-    expect(directivesIn('<!-- lektor-disabled -->', 0)).toEqual([]);
+    expect(directivesIn('<!-- lektor-disabled -->', 0)).toMatchObject([{ kind: undefined, name: 'disabled' }]);
     expect(directivesIn('<!-- a comment -->', 0)).toEqual([]);
   });
 
@@ -89,6 +89,38 @@ describe('directive comments in Markdown', () => {
   });
 });
 
+describe('directive comments: what the review found', () => {
+  it('a mistyped directive is said and silences nothing (it had been read as lektor-disable of every rule after it)', async () => {
+    const r = await md('<!-- lektor-disable-nextline repeated-word -->\nDas Wetter ist ist schön.\n\nDas Haus ist ist alt.\n');
+    expect(rulesAt(r).filter((x) => x.endsWith('repeated-word'))).toEqual(['2:repeated-word', '4:repeated-word']);
+    expect(r.directives![0]).toMatchObject({ directive: 'lektor-disable-nextline', silenced: 0, problem: expect.stringMatching(/is no directive/) });
+  });
+
+  it('lektor-enable with ids after a plain lektor-disable runs those rules again, the others stay silenced', async () => {
+    const text = '<!-- lektor-disable -->\n\nA ist ist Tick Tack.\n\n<!-- lektor-enable repeated-word -->\n\nB ist ist Tick Tack.\n\n<!-- lektor-disable repeated-word -->\n\nC ist ist Tick Tack.\n';
+    const r = await md(text);
+    const shown = rulesAt(r).filter((x) => !x.includes('word-quality'));
+    expect(shown).toEqual(['7:repeated-word']);
+  });
+
+  it('counts lines ending in CR alone (old Mac files) as the findings do', async () => {
+    const r = await md('Das Wetter ist ist schön.\r\rDas Haus ist ist alt. <!-- lektor-disable-line -->\r\r<!-- lektor-disable-next-line -->\rDer Hund ist ist braun.\r\rDie Katze ist ist grau.\r');
+    expect(rulesAt(r).filter((x) => x.endsWith('repeated-word'))).toEqual(['1:repeated-word', '8:repeated-word']);
+  });
+
+  it('places a comment inside a block quote\'s HTML block on its own line', async () => {
+    const text = '> <div>\n> x\n> y\n> <!-- lektor-disable-next-line -->\n> </div>\n\nDas Wetter ist ist schön.\n';
+    const r = await md(text);
+    expect(r.directives![0].line).toBe(4);
+  });
+
+  it('a glossary entry id that names no entry is said', async () => {
+    const r = await md('<!-- lektor-disable glossary/tiktk -->\n\nSie kaufte Tick Tack.\n');
+    expect(r.directives![0].unknown).toEqual(['glossary/tiktk']);
+    expect(r.findings.map((f) => f.ruleId)).toContain('glossary/tiktok');
+  });
+});
+
 describe('severity and review per rule (Lektor.create)', () => {
   it('gives every finding of a rule the severity chosen, and lists a rule\'s fixes instead of applying them', async () => {
     const lektor = await Lektor.create({ glossary: await repoGlossary(), severity: { 'repeated-word': 'error', glossary: 'info' }, review: ['glossary'] });
@@ -107,5 +139,14 @@ describe('severity and review per rule (Lektor.create)', () => {
     await expect(Lektor.create({ severity: { speling: 'info' } })).rejects.toThrow(/unknown rule "speling" in `severity`/);
     await expect(Lektor.create({ severity: { spelling: 'fatal' as 'info' } })).rejects.toThrow(/must be "error", "warning" or "info"/);
     await expect(Lektor.create({ review: ['quote'] })).rejects.toThrow(/unknown rule "quote" in `review`/);
+  });
+
+  it('leaves the quality score as the rules’ own severities make it', async () => {
+    const text = 'Das Wetter ist ist schön. Er sagte "ja" und  ging.';
+    const plain = await (await Lektor.create({ glossary: await repoGlossary() })).check(text, { language: 'de' });
+    const strict = await (await Lektor.create({ glossary: await repoGlossary(), severity: { quotes: 'error', 'double-space': 'error', 'repeated-word': 'info' } })).check(text, { language: 'de' });
+    expect(strict.findings.find((f) => f.ruleId === 'quotes')!.severity).toBe('error');
+    expect(strict.quality!.score).toBe(plain.quality!.score);
+    expect(strict.quality!.mqm).toEqual(plain.quality!.mqm);
   });
 });

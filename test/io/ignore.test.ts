@@ -64,4 +64,21 @@ describe('ignore patterns (as .gitignore reads them)', () => {
     expect(list.ignores(`${name}b`, false)).toBe(true);
     expect(list.ignores(path, false)).toBe(false);
   });
+
+  it('reads a trailing /** as what is inside the folder, as git does', () => {
+    const list = new IgnoreList(['abc/**', '!abc/keep.md']);
+    expect(list.ignores('abc', true)).toBe(false);
+    expect(list.ignores('abc/keep.md', false)).toBe(false);
+    expect(list.ignores('abc/other.md', false)).toBe(true);
+    expect(list.ignores('abc/sub', true)).toBe(true);
+    expect(new IgnoreList(['x/**']).ignores('x', false)).toBe(false);
+  });
+
+  it('refuses a block of lines as one pattern, and a long pattern before reading it', () => {
+    expect(() => new IgnoreList(['drafts\narchive'])).toThrow(/one pattern per list item/);
+    // (Its trailing spaces are not trimmed first: a regular expression had taken 20 s on 150,000.)
+    expect(() => new IgnoreList([`a${' '.repeat(150_000)}b`])).toThrow(/longer than 4096/);
+    expect(new IgnoreList(['a\\ ']).ignores('a ', false)).toBe(true);
+    expect(new IgnoreList(['a   ']).ignores('a', false)).toBe(true);
+  });
 });
