@@ -778,7 +778,7 @@ describe('GlossaryWorkspace', () => {
     expect(readFileSync(path.join(dir, 'brands.yaml'), 'utf8')).toBe(
       before
         .replace('machine translation).\n', 'machine translation).\n    source: ByteDance\n')
-        .replace('fixed: "comme Huawei ou Tic Tac" }\n', 'fixed: "comme Huawei ou Tic Tac" }\n        - { text: "Das Tik Tok Video", fixed: "Das TikTok Video" }\n')
+        .replace('fixed: "La sveglia faceva Tick Tack." }\n', 'fixed: "La sveglia faceva Tick Tack." }\n        - { text: "Das Tik Tok Video", fixed: "Das TikTok Video" }\n')
         .replace('"Le tic-tac de l\'horloge."]', '"Le tic-tac de l\'horloge.", "Tok"]'),
     );
     expect((await cli('test')).code).toBe(0);
