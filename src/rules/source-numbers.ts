@@ -132,8 +132,8 @@ function write(value: number, format: NumberFormat, decimals?: number): string {
   return fraction === undefined ? grouped : `${grouped}${format.decimal}${fraction}`;
 }
 
-/** Words after a number that make it a quantity: percent, currencies, units ("Prozent", "euros", "grados"). */
-const QUANTITY_WORDS = /^(?:%|‰|°|€|\$|£|Prozent|Prozentpunkte?|Grad|Euro|Dollar|Franken|Pfund|Meter|Kilometer|Zentimeter|Kilogramm|Gramm|Tonnen|Liter|percent|per|pour|por|euros?|dollars?|dólares|francs?|libras?|grados?|degrés|mètres|kilomètres|metros|kilómetros|toneladas|tonnes)$/iu;
+/** Words after a number that make it a quantity: percent, currencies, units ("Prozent", "euros", "grados", "gradi"). */
+const QUANTITY_WORDS = /^(?:%|‰|°|€|\$|£|Prozent|Prozentpunkte?|Grad|Euro|Dollar|Franken|Pfund|Meter|Kilometer|Zentimeter|Kilogramm|Gramm|Tonnen|Liter|percent|per|pour|por|euros?|dollars?|dólares|francs?|libras?|grados?|degrés|mètres|kilomètres|metros|kilómetros|toneladas|tonnes|dollari|franchi|sterline|gradi|metri|chilometri|tonnellate|litri)$/iu;
 
 /** Whether the number at `[start, end)` is a quantity: a unit, percent, currency or magnitude after it, or a currency before. */
 function quantity(text: string, start: number, end: number, format: NumberFormat, units?: ReadonlySet<string>): boolean {

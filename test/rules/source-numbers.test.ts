@@ -179,6 +179,8 @@ describe('source-numbers', () => {
     ]);
     expect(await numbers('It cost $5 billion, between 20 and 30 million a year, and 3 people left; prices rose 5.3 percent.', 'È costato 5 miliardi di dollari, tra 20 e 30 milioni all’anno, e tre persone se ne sono andate; i prezzi sono saliti del 5,3 per cento.', 'it')).toEqual([]);
     expect((await numbers('It cost 5 million.', 'È costato 5 miliardi.', 'it')).map((f) => f[1])).toEqual(['`5 miliardi`: the source has `5 million`']);
+    // A decimal copied in the source's notation, before an Italian unit or currency.
+    expect((await numbers('It rose 5.3 metres and cost 2.5 dollars.', 'È salito di 5.3 metri ed è costato 2.5 dollari.', 'it')).map((f) => f[2])).toEqual([['5,3'], ['2,5']]);
   });
 
   it('reads a Markdown source as Markdown, and needs paragraphs that line up', async () => {
