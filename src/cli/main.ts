@@ -272,10 +272,10 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     for (const id of [...(only ?? []), ...(disable ?? [])]) if (!known.has(id)) throw new UsageError(`unknown rule "${id}"`);
 
     // A language Lektor has rules for, with its region kept ("de-CH" reads the source's numbers
-    // the Swiss way), or any other language code ("it": its plain digits are compared).
+    // the Swiss way), or any other language code ("nl": its plain digits are compared).
     const sourceLanguage = values['source-lang'];
     if (sourceLanguage !== undefined && !profileFor(sourceLanguage) && !/^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})?$/i.test(sourceLanguage)) {
-      throw new UsageError(`--source-lang must be a language code such as ${SUPPORTED_LANGUAGES.join(', ')} or it, not "${sourceLanguage}"`);
+      throw new UsageError(`--source-lang must be a language code such as ${SUPPORTED_LANGUAGES.join(', ')} or nl, not "${sourceLanguage}"`);
     }
     if (values['source-lang'] !== undefined && values.source === undefined) throw new UsageError('--source-lang needs --source');
     if (values.source !== undefined && !isDirectory(values.source) && (paths.length !== 1 || isDirectory(paths[0]))) throw new UsageError('--source FILE needs exactly one input file (give a folder of sources for several)');

@@ -157,9 +157,9 @@ function personVariants(entry: GlossaryEntry): string[][] {
 }
 
 /** Words that say an old or other name follows ("früher auch Sinkiang", "die damals Sinkiang genannt wurde"). */
-const FORMER_WORDS = new Set(['früher', 'damals', 'einst', 'ehemals', 'vormals', 'alias', 'formerly', 'anciennement', 'autrefois', 'jadis', 'antiguamente']);
+const FORMER_WORDS = new Set(['früher', 'damals', 'einst', 'ehemals', 'vormals', 'alias', 'formerly', 'anciennement', 'autrefois', 'jadis', 'antiguamente', 'già', 'precedentemente', 'anticamente']);
 /** Words that may stand between such a word and the name ("früher auch Sinkiang", "formerly known as"). */
-const FORMER_FILLERS = new Set(['auch', 'noch', 'als', 'bekannt', 'also', 'known', 'as', 'aussi', 'también', 'conocida', 'conocido', 'como']);
+const FORMER_FILLERS = new Set(['auch', 'noch', 'als', 'bekannt', 'also', 'known', 'as', 'aussi', 'también', 'conocida', 'conocido', 'como', 'anche', 'nota', 'noto', 'conosciuta', 'conosciuto', 'come']);
 /** Words right after a name that say it is one ("die damals Sinkiang genannt wurde"). */
 const NAMING_AFTER = new Set(['genannt', 'alias']);
 
@@ -914,9 +914,9 @@ function quotedAlone(text: string, start: number, end: number): boolean {
 const TITLE_OPENING = '"“„«»';
 const TITLE_CLOSING = '"”“»«';
 /** Words that say a title follows: "title" itself (", der Titel lautet „…“"). */
-const TITLE_WORDS = new Set(['titel', 'title', 'titre', 'título']);
+const TITLE_WORDS = new Set(['titel', 'title', 'titre', 'título', 'titolo']);
 /** Verbs and words that give a name or title right before it ("lautet „…“", "titled “…”"). */
-const NAMING_WORDS = new Set(['lautet', 'lautete', 'heißt', 'hieß', 'namens', 'titled', 'entitled', 'called', 'named', 'intitulé', 'intitulée', 'titulado', 'titulada', 'llamado', 'llamada']);
+const NAMING_WORDS = new Set(['lautet', 'lautete', 'heißt', 'hieß', 'namens', 'titled', 'entitled', 'called', 'named', 'intitulé', 'intitulée', 'titulado', 'titulada', 'llamado', 'llamada', 'intitolato', 'intitolata', 'chiamato', 'chiamata']);
 
 /**
  * The word that introduces the quotation `[start, end)` is in (on its line, within 200

@@ -5,11 +5,12 @@ import { de } from './de.js';
 import { en } from './en.js';
 import { fr } from './fr.js';
 import { es } from './es.js';
+import { it } from './it.js';
 
 export type { LanguageProfile } from './types.js';
 
 /** The languages Lektor has profiles for. A new language is a new file plus one line here. */
-export const PROFILES: readonly LanguageProfile[] = [de, en, fr, es];
+export const PROFILES: readonly LanguageProfile[] = [de, en, fr, es, it];
 
 const byCode = new Map<string, LanguageProfile>();
 for (const p of PROFILES) {

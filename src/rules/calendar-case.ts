@@ -8,7 +8,7 @@
  * Left alone: a sentence's first word, a word after a quotation mark, a colon, a bracket or a
  * line break; a run of capitalized words (a title: "Lundi Matin"); a name with a particle
  * before it ("Plaza de Mayo"); a street named after a date ("rue du 4 Septembre", "Avenida 9 de
- * Julio"); and the words that are names too (`calendarNames`: "Mars", the planet) except after
+ * Julio", "Piazza 4 Novembre"); and the words that are names too (`calendarNames`: "Mars", the planet) except after
  * a number.
  *
  * @example
@@ -17,9 +17,14 @@
  */
 import { defineRule } from '../core/rule.js';
 import { isVerbatim } from '../core/document.js';
+import { PROFILES } from '../languages/index.js';
 
-/** Words that name a street or a square, which may be named after a date ("rue du 4 Septembre", "Avenida 9 de Julio"). */
-const STREETS: ReadonlySet<string> = new Set(['rue', 'avenue', 'boulevard', 'place', 'quai', 'pont', 'calle', 'avenida', 'plaza', 'paseo', 'puente', 'estación', 'gare', 'station']);
+/** Words that name a street or a square, which may be named after a date ("rue du 4 Septembre", "Avenida 9 de Julio", "Piazza 4 Novembre"). */
+const STREETS: ReadonlySet<string> = new Set([
+  'rue', 'avenue', 'boulevard', 'place', 'quai', 'pont', 'gare', 'station',
+  'calle', 'avenida', 'plaza', 'paseo', 'puente', 'estación',
+  'via', 'viale', 'piazza', 'piazzale', 'corso', 'largo', 'ponte', 'stazione',
+]);
 
 /** Particles between a place's or a street's name and what it is named after ("Plaza de Mayo", "Avenue du Maine"). */
 const PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'du', 'des', 'la', 'le', 'los', 'las']);
@@ -27,19 +32,28 @@ const PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'du', 'des', 'la', 
 export default defineRule(
   {
     id: 'calendar-case',
-    description: 'A month or a day written with a capital inside a sentence, in a language that writes them in small letters (French, Spanish).',
+    description: 'A month or a day written with a capital inside a sentence, in a language that writes them in small letters (French, Spanish, Italian).',
     category: 'capitalization',
     severity: 'warning',
-    languages: ['fr', 'es'],
+    // (The profiles that list `calendarWords`.)
+    languages: PROFILES.filter((p) => p.calendarWords).map((p) => p.code),
     fix: 'review',
     examples: {
       flag: [
+        { lang: 'it', text: 'Il vertice si terrà il 3 Marzo a Roma.', output: 'Il vertice si terrà il 3 marzo a Roma.' },
+        { lang: 'it', text: 'Il Consiglio dei ministri si è riunito Lunedì a Palazzo Chigi.', output: 'Il Consiglio dei ministri si è riunito lunedì a Palazzo Chigi.' },
+        // The day's number with its ordinal sign.
+        { lang: 'it', text: 'Il vertice si terrà il 1° Marzo a Bruxelles.', output: 'Il vertice si terrà il 1° marzo a Bruxelles.' },
         { lang: 'fr', text: 'La réunion aura lieu le 3 Janvier à Paris.' },
         { lang: 'es', text: 'La votación será el 12 de Septiembre de 2024.' },
         { lang: 'es', text: 'El Gobierno se reunió el Lunes con los sindicatos.' },
         { lang: 'fr', text: 'Le sommet a commencé Jeudi dernier à Bruxelles.' },
       ],
       pass: [
+        { lang: 'it', text: 'Il concerto del Primo Maggio si tiene in piazza San Giovanni.' },
+        { lang: 'it', text: 'Abita in piazza 4 Novembre a Perugia.' },
+        { lang: 'it', text: 'Lo ha raccontato a Domenica, la sorella della vittima.' },
+        { lang: 'it', text: 'La riunione è fissata per lunedì 3 marzo.' },
         { lang: 'fr', text: 'Lundi, le gouvernement a présenté son budget.' },
         { lang: 'es', text: 'Miles de personas se reunieron en la Plaza de Mayo.' },
         { lang: 'fr', text: 'La sonde est arrivée sur Mars le 3 février.' },
@@ -62,7 +76,9 @@ export default defineRule(
       const prev = words[i - 1];
       if (prev.sentence !== w.sentence || ctx.sentences[w.sentence].firstWord === i) continue;
       // Only spaces (or a comma) before it: not after a quotation mark, a colon, a bracket, a line break.
-      if (!/^,?[ \u00A0\u202F]+$/u.test(text.slice(prev.end, w.start))) continue;
+      // (After a day's number, its ordinal sign may stand between: Italian "il 1° Marzo".)
+      const gap = text.slice(prev.end, w.start);
+      if (!/^,?[ \u00A0\u202F]+$/u.test(gap) && !(/^\d{1,2}$/u.test(prev.value) && /^[°º][ \u00A0\u202F]+$/u.test(gap))) continue;
       // The number of the day before it ("le 3 Janvier", "el 12 de Septiembre"), not in a street's name.
       const day = /^\d{1,2}(?:er|º|°)?$/u.test(prev.value) ? i - 1 : PARTICLES.has(prev.value) && /^\d{1,2}$/u.test(words[i - 2]?.value ?? '') ? i - 2 : -1;
       const street = day >= 0 && words.slice(Math.max(0, day - 2), day).some((x) => x.sentence === w.sentence && STREETS.has(x.value.toLowerCase()));

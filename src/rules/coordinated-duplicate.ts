@@ -43,6 +43,7 @@ export default defineRule(
     fix: 'review',
     examples: {
       flag: [
+        { lang: 'it', text: 'Ha chiesto la sorveglianza e sorveglianza delle moschee.', output: 'Ha chiesto la sorveglianza delle moschee.' },
         { lang: 'de', text: 'Sie forderte die Überwachung und Überwachung ihrer Einrichtungen.', output: 'Sie forderte die Überwachung ihrer Einrichtungen.' },
         { lang: 'de', text: 'Der Schutz und der Schutz der Daten.', output: 'Der Schutz der Daten.' },
         { lang: 'en', text: 'It demanded surveillance and surveillance of mosques.', output: 'It demanded surveillance of mosques.' },
@@ -53,6 +54,7 @@ export default defineRule(
         { lang: 'es', text: 'Pidieron transparencia y transparencia.', output: 'Pidieron transparencia.' },
       ],
       pass: [
+        { lang: 'it', text: 'I prezzi salgono e salgono, e abbiamo aspettato ore e ore.' },
         { lang: 'en', text: 'Things got worse and worse for years and years.' },
         { lang: 'es', text: 'Esperamos horas y horas en la estación.' },
         { lang: 'fr', text: 'Il a attendu des heures et des heures.' },
@@ -116,5 +118,5 @@ function sourceCoordinates(ctx: RuleContext, word: string): boolean {
   const paragraph = sourceParagraph(ctx);
   if (paragraph === undefined || !paragraph.includes(word)) return false;
   const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${w}(?:\\s+\\S+)?\\s+(?:and|or|&|und|oder|et|ou|y|o)\\s+(?:\\S+\\s+)?${w}(?![\\p{L}\\p{N}])`, 'u').test(paragraph);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${w}(?:\\s+\\S+)?\\s+(?:and|or|&|und|oder|et|ou|y|e|o)\\s+(?:\\S+\\s+)?${w}(?![\\p{L}\\p{N}])`, 'u').test(paragraph);
 }

@@ -15,6 +15,7 @@ import { defineRule, type RuleContext } from '../core/rule.js';
 
 import { elided, isCapitalized } from '../core/segment.js';
 import { isKnownToken, isKnownWord } from './spelling.js';
+import { SUPPORTED_LANGUAGES } from '../languages/index.js';
 
 export default defineRule(
   {
@@ -22,10 +23,15 @@ export default defineRule(
     description: 'Two words fused into one ("IPVMSwie").',
     category: 'spelling',
     severity: 'warning',
-    languages: ['de', 'en', 'fr', 'es'],
+    // (Every language with a profile: it reads the profile's function words and auxiliaries.)
+    languages: SUPPORTED_LANGUAGES,
     fix: 'review',
     examples: {
       flag: [
+        // Italian: a preposition run into an article, an articulated preposition into a noun, an acronym into an auxiliary.
+        { lang: 'it', text: 'Ha parlato conla stampa ieri sera.', output: 'Ha parlato con la stampa ieri sera.' },
+        { lang: 'it', text: 'Il testo dellariforma è pronto.', output: 'Il testo della riforma è pronto.' },
+        { lang: 'it', text: 'La NATOha annunciato nuove misure.', output: 'La NATO ha annunciato nuove misure.' },
         { lang: 'fr', text: 'Il est monté surla table.', output: 'Il est monté sur la table.' },
         { lang: 'de', text: 'Die Aufzeichnungen, zuerst erhalten durch IPVMSwie Prosper.', output: 'Die Aufzeichnungen, zuerst erhalten durch IPVM wie Prosper.' },
         { lang: 'de', text: 'Das war dieHauptaufgabe des Ermittlers.', output: 'Das war die Hauptaufgabe des Ermittlers.' },
@@ -48,6 +54,10 @@ export default defineRule(
         { lang: 'de', text: 'Derneue Präsident kam am Montag.', output: 'Der neue Präsident kam am Montag.' },
       ],
       pass: [
+        // Italian elisions with the typographic apostrophe (dictionary-it lists them with the straight one).
+        { lang: 'it', text: 'Le telecamere dell’azienda e l’incontro di ieri.' },
+        // A preposition that is a prefix too: "contro|esodo" is one word the dictionary lacks.
+        { lang: 'it', text: 'Il controesodo di agosto è cominciato.' },
         { lang: 'de', text: 'Die Videoüberwachungsgeräte von Hikvision.' },
         { lang: 'de', text: 'Norman Osborn schimpft über die Cardinals.' },
         { lang: 'de', text: 'Auf der Bühne standen Rammstein, dann sprach Estée Lauder mit Einstein.' },

@@ -13,7 +13,7 @@ import { partitionPoint } from '../core/spans.js';
 import { defineRule } from '../core/rule.js';
 import { isVerbatim } from '../core/document.js';
 import { isKnownWord } from './spelling.js';
-import { oneSidedQuoteMarks, quotePairs, type LanguageProfile } from '../languages/index.js';
+import { SUPPORTED_LANGUAGES, oneSidedQuoteMarks, quotePairs, type LanguageProfile } from '../languages/index.js';
 
 /**
  * A word, punctuation without a space, a word: the candidates (checked word by word below).
@@ -49,7 +49,7 @@ function closerOf(profile: LanguageProfile, open: string): string | undefined {
   return quotePairs(profile).find((p) => p[0] === open)?.[1];
 }
 /** Question words that begin a sentence after a quotation ("».Pourquoi"). */
-const QUESTION_WORDS: ReadonlySet<string> = new Set(['pourquoi', 'comment', 'quand', 'warum', 'wie', 'wann', 'why', 'how', 'when', 'por', 'cómo', 'cuándo']);
+const QUESTION_WORDS: ReadonlySet<string> = new Set(['pourquoi', 'comment', 'quand', 'warum', 'wie', 'wann', 'why', 'how', 'when', 'por', 'cómo', 'cuándo', 'perché', 'come', 'quando']);
 
 /** The run of non-space characters around `[from, to)`: its start and end. */
 function runAround(text: string, from: number, to: number): [number, number] {
@@ -83,6 +83,7 @@ export const PRONOUNS_OF: Readonly<Record<string, ReadonlySet<string>>> = {
   en: new Set(['he', 'she', 'it', 'we', 'they', 'you', 'i']),
   fr: new Set(['il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'je']),
   es: new Set(['él', 'ella', 'ellos', 'ellas', 'nosotros', 'usted']),
+  it: new Set(['io', 'lui', 'lei', 'noi', 'voi', 'loro', 'egli', 'ella', 'essi', 'esse']),
 };
 
 /** Every language's: a sentence run into the next may be in any of them ("fled.It", "grave.Es"). */
@@ -94,6 +95,7 @@ const POSSESSIVES: ReadonlySet<string> = new Set([
   'sein', 'seine', 'seinen', 'seinem', 'seiner', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'unser', 'unsere', 'mein', 'meine',
   'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'votre', 'vos', 'mon', 'ma', 'mes',
   'su', 'sus', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'mi', 'mis',
+  'suo', 'sua', 'suoi', 'sue', 'mio', 'mia', 'miei', 'mie', 'nostro', 'nostra', 'nostri', 'nostre',
 ]);
 
 export default defineRule(
@@ -102,10 +104,15 @@ export default defineRule(
     description: 'A missing space after a sentence end, comma or semicolon ("festgenommen.Der").',
     category: 'spacing',
     severity: 'warning',
-    languages: ['de', 'en', 'fr', 'es'],
+    languages: SUPPORTED_LANGUAGES,
     fix: 'safe',
     examples: {
       flag: [
+        { lang: 'it', text: 'Il ministro si è dimesso ieri.Il suo vice prende il posto.', output: 'Il ministro si è dimesso ieri. Il suo vice prende il posto.' },
+        { lang: 'it', text: 'La polizia è arrivata tardi,ma nessuno è rimasto ferito.', output: 'La polizia è arrivata tardi, ma nessuno è rimasto ferito.' },
+        // Before a subject pronoun, and after a quotation before a question word.
+        { lang: 'it', text: 'Il sindaco ha parlato a lungo.Lei ha risposto subito.', output: 'Il sindaco ha parlato a lungo. Lei ha risposto subito.' },
+        { lang: 'it', text: 'Ha detto «no».Perché nessuno lo ha ascoltato?', output: 'Ha detto «no». Perché nessuno lo ha ascoltato?' },
         // French spaces the semicolon too: both in one run.
         { lang: 'fr', text: 'Il est venu hier;il est reparti aujourd’hui.', output: 'Il est venu hier\u202F; il est reparti aujourd’hui.' },
         // Before a possessive: a sentence's start too.
@@ -135,6 +142,7 @@ export default defineRule(
         { lang: 'de', text: 'Das Zentrum Digitalisierung.Bayern fördert Start-ups.', output: 'Das Zentrum Digitalisierung. Bayern fördert Start-ups.' },
       ],
       pass: [
+        { lang: 'it', text: 'Lo hanno scritto Repubblica.It e Corriere.It ieri.' },
         // Addresses, file names and IDs with a number or bracket before the period.
         { lang: 'de', text: 'Siehe https://example.com/files/Report1.Es für Details, info@radio1.Es oder Apollo_11.Die_Mission und Bericht2023.Die-Ergebnisse.pdf bei Antena3.Es.' },
         { lang: 'en', text: 'He works for Sky24.It now.' },

@@ -36,6 +36,8 @@ export default defineRule(
     languageOf: 'document',
     examples: {
       flag: [
+        { lang: 'it', text: 'Ha definito la proposta «inaccettabile.» Poi se n’è andato.', output: 'Ha definito la proposta «inaccettabile». Poi se n’è andato.' },
+        { lang: 'it', text: 'Il ministro ha detto: «Non ci sono le condizioni.».', output: 'Il ministro ha detto: «Non ci sono le condizioni».' },
         {
           lang: 'de',
           text: 'Sie nannte es „das größte Unternehmen, von dem Sie noch nie gehört haben.“',
@@ -58,6 +60,8 @@ export default defineRule(
         { lang: 'de', text: 'Bradbury beschrieb sich als „Vorbeuger der Zukunft, nicht als deren Vorhersager.“', output: 'Bradbury beschrieb sich als „Vorbeuger der Zukunft, nicht als deren Vorhersager“.' },
       ],
       pass: [
+        { lang: 'it', text: 'Ha chiesto: «Vieni?» Poi è uscito.' },
+        { lang: 'it', text: 'Ha lavorato per «Rossi & C.» Poi se n’è andato.' },
         { lang: 'de', text: '„Wir glauben nicht, dass sie verantwortlich waren, aber es gab Fehler, die Sie hätten prüfen sollen.“' },
         { lang: 'de', text: 'Das Unternehmen behauptet, es sei „kategorisch falsch, Hikvision als Bedrohung darzustellen“.' },
         { lang: 'de', text: 'Er sagte: „Ich komme.“' },

@@ -318,6 +318,8 @@ export default defineRule(
     languageOf: 'document',
     examples: {
       flag: [
+        { lang: 'it', text: 'Il ministro ha detto che "la situazione è grave".', output: 'Il ministro ha detto che «la situazione è grave».' },
+        { lang: 'it', text: 'Ha detto: « Il cosiddetto «piano B» non esiste ».', output: 'Ha detto: «Il cosiddetto “piano B” non esiste».' },
         // Spaces inside marks that take none, as machine translation leaves them.
         { lang: 'de', text: 'Der Kanzler sprach von einem „ historischen Tag “ für das Land.', output: 'Der Kanzler sprach von einem „historischen Tag“ für das Land.' },
         { lang: 'en', text: 'He called it a “ historic day ” for the country.', output: 'He called it a “historic day” for the country.' },
@@ -374,6 +376,8 @@ export default defineRule(
         { lang: 'fr', text: '« La situation est grave.\n\n« C’est pourquoi nous déciderons vite », a-t-il ajouté.', output: '«\u00A0La situation est grave.\n\n«\u00A0C’est pourquoi nous déciderons vite\u00A0», a-t-il ajouté.' },
       ],
       pass: [
+        // “…” as much of the Italian press writes them.
+        { lang: 'it', text: 'Il ministro ha detto che “la situazione è grave”.' },
         // French may nest guillemets in guillemets.
         { lang: 'fr', text: '«\u00A0Il m’a dit\u00A0: «\u00A0Reviens demain\u00A0», et je suis revenue\u00A0», raconte-t-elle.' },
         { lang: 'es', text: 'Dijo: “El plan «Vivienda joven» es un éxito”.' },

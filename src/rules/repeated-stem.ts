@@ -11,6 +11,7 @@
  */
 import { defineRule } from '../core/rule.js';
 import { spaced } from '../core/segment.js';
+import { SUPPORTED_LANGUAGES } from '../languages/index.js';
 
 function fold(prefix: string): string {
   return prefix.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
@@ -22,15 +23,20 @@ export default defineRule(
     description: 'Two adjacent words with the same stem ("Aufrechterhaltung aufrechtzuerhalten").',
     category: 'repetition',
     severity: 'warning',
-    languages: ['de', 'en', 'fr', 'es'],
+    // (Every language with a profile: each names its Snowball stemmer.)
+    languages: SUPPORTED_LANGUAGES,
     fix: 'review',
     examples: {
       flag: [
+        { lang: 'it', text: 'Serve la sorveglianza sorvegliare delle strade.', output: 'Serve la sorvegliare delle strade.' },
         { lang: 'de', text: 'Um seine Aufrechterhaltung aufrechtzuerhalten führende Stelle.', output: 'Um seine aufrechtzuerhalten führende Stelle.' },
         { lang: 'de', text: 'Die Überwachung überwachen wir.', output: 'Die überwachen wir.' },
         { lang: 'en', text: 'They need the protection protected.', output: 'They need the protected.' },
       ],
       pass: [
+        // Agent nouns before a verb of their stem: a subject and its verb.
+        { lang: 'it', text: 'I manifestanti manifestavano davanti al Parlamento.' },
+        { lang: 'it', text: 'Gli organizzatori organizzano il festival dal 1998.' },
         { lang: 'de', text: 'Die Überwachung der Kameras.' },
         { lang: 'de', text: 'Er ist ist.' },
         { lang: 'en', text: 'The maintenance of the machine.' },

@@ -129,6 +129,8 @@ export default defineRule(
     fix: 'safe',
     examples: {
       flag: [
+        { lang: 'it', text: 'Il governo ha deciso che che la legge entrerà in vigore.', output: 'Il governo ha deciso che la legge entrerà in vigore.' },
+        { lang: 'it', text: 'L’incontro con l’l’azienda e un’un’altra crisi.', output: 'L’incontro con l’azienda e un’altra crisi.' },
         { lang: 'de', text: 'Das ist ist ein Problem.', output: 'Das ist ein Problem.' },
         { lang: 'de', text: 'Er hat die die Prüfung bestanden.', output: 'Er hat die Prüfung bestanden.' },
         { lang: 'en', text: 'This is the the problem.', output: 'This is the problem.' },
@@ -150,6 +152,11 @@ export default defineRule(
         { lang: 'de', text: 'Zuvor hatte die die Polizei gewarnt.', output: 'Zuvor hatte die Polizei gewarnt.' },
       ],
       pass: [
+        // Doubled for emphasis ("piano piano", "via via", "lì lì"); a preposition before a name's particle.
+        { lang: 'it', text: 'Ha lavorato piano piano, via via che cresceva, ed era lì lì per mollare.' },
+        { lang: 'it', text: 'La politica di di Maio è cambiata.' },
+        // "A" the league, "a" the preposition.
+        { lang: 'it', text: 'La Juventus gioca in Serie A a partire da domenica.' },
         // Two cells of a table laid out in columns, spaces or tabs.
         { lang: 'de', text: 'Platz  Verein           Stadt       Punkte\n1.     Union Berlin     Berlin      24\n3.     Bayern München   München     19\n4.\tUnion Berlin\tBerlin\t18' },
         { lang: 'de', text: 'Die Frauen, die die Kinder betreuen, sind müde.' },
@@ -296,7 +303,7 @@ export default defineRule(
       // a refrain, not a loop of the machine ("ist ist ist"): listed for review.
       // So are three copies of a conjunction: German "Schule, Sportverein und und und" (and so on).
       const refrain = last >= i + 2 && (REFRAIN_SYLLABLES.has(lower) || ctx.profile?.coordinators?.has(lower) === true);
-      // (A language without a profile: no word is known to be safe, "piano piano" is Italian.)
+      // (A language without a profile: no word is known to be safe, Dutch "de mensen die die auto kopen" is right.)
       // At a sentence start a capitalized first copy may be a name ("Will will eine Pause", "Oder
       // oder Elbe"): the words of the safe lists that are names too are listed for review there.
       const named = opening && NAME_HOMOGRAPHS.has(lower);

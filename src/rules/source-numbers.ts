@@ -132,8 +132,8 @@ function write(value: number, format: NumberFormat, decimals?: number): string {
   return fraction === undefined ? grouped : `${grouped}${format.decimal}${fraction}`;
 }
 
-/** Words after a number that make it a quantity: percent, currencies, units ("Prozent", "euros", "grados"). */
-const QUANTITY_WORDS = /^(?:%|‰|°|€|\$|£|Prozent|Prozentpunkte?|Grad|Euro|Dollar|Franken|Pfund|Meter|Kilometer|Zentimeter|Kilogramm|Gramm|Tonnen|Liter|percent|per|pour|por|euros?|dollars?|dólares|francs?|libras?|grados?|degrés|mètres|kilomètres|metros|kilómetros|toneladas|tonnes)$/iu;
+/** Words after a number that make it a quantity: percent, currencies, units ("Prozent", "euros", "grados", "gradi"). */
+const QUANTITY_WORDS = /^(?:%|‰|°|€|\$|£|Prozent|Prozentpunkte?|Grad|Euro|Dollar|Franken|Pfund|Meter|Kilometer|Zentimeter|Kilogramm|Gramm|Tonnen|Liter|percent|per|pour|por|euros?|dollars?|dólares|francs?|libras?|grados?|degrés|mètres|kilomètres|metros|kilómetros|toneladas|tonnes|dollari|franchi|sterline|gradi|metri|chilometri|tonnellate|litri)$/iu;
 
 /** Whether the number at `[start, end)` is a quantity: a unit, percent, currency or magnitude after it, or a currency before. */
 function quantity(text: string, start: number, end: number, format: NumberFormat, units?: ReadonlySet<string>): boolean {
@@ -223,8 +223,8 @@ function figures(text: string, format: NumberFormat, units?: ReadonlySet<string>
   return out;
 }
 
-/** What joins the two ends of a range ("20 et 30", "2 to 3", "5–6", "zwischen 2 und 3"). */
-const RANGE = /^\s*(?:-|–|—|bis|und|oder|to|and|or|et|à|ou|y|a|o)\s*[€$£]?\s*$/u;
+/** What joins the two ends of a range ("20 et 30", "2 to 3", "5–6", "zwischen 2 und 3", "tra 20 e 30"). */
+const RANGE = /^\s*(?:-|–|—|bis|und|oder|to|and|or|et|à|ou|y|a|o|e)\s*[€$£]?\s*$/u;
 
 /**
  * One written number as values: "15.000" (German) is 15000; "3,5" is 3.5; a run the
@@ -343,15 +343,15 @@ function check(ctx: RuleContext): void {
   const sourceProfile = language && regionalProfile(language, original.region);
   const to = ctx.profile?.numbers;
   if (source === undefined || !to) return;
-  // A source in a language Lektor has no number profile for (Italian, Dutch…): only its plain
-  // runs of digits are compared ("2019", "14"), matched by their value as written ("3 milioni"
+  // A source in a language Lektor has no number profile for (Dutch, Portuguese…): only its plain
+  // runs of digits are compared ("2019", "14"), matched by their value as written ("3 milhões"
   // is 3 of "3 Millionen": its words of magnitude are not known); a number with marks
   // ("15.000", "15,000") or in words cannot be read without the language's notation.
   const from = sourceProfile?.numbers ?? PLAIN_DIGITS;
   let wanted = figures(source, from, sourceProfile?.convertibleUnits);
   if (from === PLAIN_DIGITS) {
     const marked = [...source.matchAll(/\d+(?:[.,’'\u00a0\u202f ]\d+)+/g)].map((m): [number, number] => [m.index, m.index + m[0].length]);
-    // ("15 mila", "3 milioni": the words of magnitude are not known, so a translation's 15.000 or 3.000.000 is the same number.)
+    // ("15 mil", "3 milhões": the words of magnitude are not known, so a translation's 15.000 or 3.000.000 is the same number.)
     wanted = wanted.filter((f) => !overlapsSpans(marked, f.start, f.end)).map((f) => ({ ...f, alternatives: [...f.alternatives, f.plain, f.plain * 1e3, f.plain * 1e6, f.plain * 1e9] }));
   }
   if (wanted.length === 0) return;
@@ -444,7 +444,7 @@ function check(ctx: RuleContext): void {
     return entry.list[entry.next];
   };
   // A source read as plain digits only (no number profile) does not know its own decades and
-  // clocks ("anni 90", "alle 20"): the translation's numbers are looked up by theirs ("1990s", "8 p.m.").
+  // clocks ("anos 90", "às 20"): the translation's numbers are looked up by theirs ("1990s", "8 p.m.").
   const byAlternative = new Map<string, { list: Figure[]; next: number }>();
   if (from === PLAIN_DIGITS) {
     for (const g of found) {

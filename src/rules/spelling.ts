@@ -13,7 +13,7 @@
  *   in:  "Das ist ein Problemm."
  *   finding: "Unknown word `Problemm`", suggestions from Hunspell
  */
-import { PROFILES } from '../languages/index.js';
+import { PROFILES, SUPPORTED_LANGUAGES } from '../languages/index.js';
 import { defineRule, type RuleContext, type WordToken } from '../core/rule.js';
 import { COMBINING_MARK, NAME_CONNECTORS, elided, foldApostrophes, inCapitals, isAlphabetic, isCapitalized, spaced } from '../core/segment.js';
 import { carriedOver, sourceParagraph, sourceView } from '../core/source.js';
@@ -343,10 +343,12 @@ export default defineRule(
     description: 'Words unknown to the language’s Hunspell dictionary and the glossary.',
     category: 'spelling',
     severity: 'warning',
-    languages: ['de', 'en', 'fr', 'es'],
+    // (Every language with a profile: each names its Hunspell dictionary.)
+    languages: SUPPORTED_LANGUAGES,
     fix: 'review',
     examples: {
       flag: [
+        { lang: 'it', text: 'Il governo ha approvato la rifroma delle pensioni.', output: 'Il governo ha approvato la riforma delle pensioni.' },
         // "of" before a place, after a word English does not know: English left over.
         { lang: 'de', text: 'Der Bürgermeister of London sprach am Montag mit der Presse.' },
         { lang: 'de', text: 'Das ist ein schwerwigendes Problem.', output: 'Das ist ein schwerwiegendes Problem.' },
@@ -366,6 +368,9 @@ export default defineRule(
         { lang: 'de-CH', text: 'Die Straße ist groß.', output: 'Die Strasse ist groß.' },
       ],
       pass: [
+        // Italian: elisions with the typographic apostrophe, an accepted word after one (glossary/accept-it.txt), prefixes written joined.
+        { lang: 'it', text: 'L’azienda ha presentato l’app all’inizio dell’anno.' },
+        { lang: 'it', text: 'Il cyberattacco ha colpito la Regione durante il superbonus.' },
         { lang: 'de', text: 'Sie glauben nicht, dass wir das prüfen und überwachen sollen.' },
         { lang: 'de', text: 'Die Hikvision-Kameras und TikTok-Videos.' },
         // "of" between known words, before a name English lists: a name's joint.
@@ -411,7 +416,8 @@ export default defineRule(
       const { core, offset } = elided(value, ctx.profile?.elision);
       if (/^\p{Lu}[\p{Lu}\d-]*$/u.test(core) && core.length <= 6) continue; // acronyms
       // A known word after the elided article ("presqu’une"): the dictionary lacked the pair only.
-      if (offset > 0 && speller.correct(core)) continue;
+      // (Known as any word is: an accepted word or a glossary term too, Italian "dell’app".)
+      if (offset > 0 && isKnownWord(ctx, core)) continue;
       // An abbreviation whose period the parser took for a sentence end ("bzw. Schweden"):
       // the dictionary knows it with its period.
       if (ctx.text.charCodeAt(w.end) === 46 && (ctx.profile?.abbreviations?.has(value.toLowerCase()) || speller.correct(`${value}.`))) continue;

@@ -179,6 +179,10 @@ export class Speller {
       }
       if (!v && this.ssForSharpS && word.includes('ss')) v = this.sharpSForm(word);
       if (!v && this.izeForIse && /iz[aei]/i.test(word)) v = this.engine.spell(word.replace(/iz(?=[aei])/g, 'is').replace(/IZ(?=[AEI])/g, 'IS'));
+      // The typographic apostrophe is the apostrophe: a dictionary that lists elided forms with
+      // the straight one and has no ICONV for it (dictionary-it: "l'incontro", "dell'ONU",
+      // "c'è") knows "l’incontro" too. (dictionary-fr and dictionary-en convert it themselves.)
+      if (!v && word.includes('’')) v = this.correct(word.replaceAll('’', "'"));
       this.verdicts.set(word, v);
     }
     return v;

@@ -441,7 +441,7 @@ describe('adding a variant for one language of an entry for several', () => {
     writeFileSync(path.join(dir, 'brands.yaml'), readFileSync(path.join('glossary', 'brands.yaml')));
     const ws = await GlossaryWorkspace.open(dir);
     const r = ws.add({ term: 'TikTok', languages: ['fr'], wrong: ['Tique Taque'] });
-    expect(r.messages.join('\n')).toMatch(/added variant "Tique Taque" to it \(for all its languages, de, en, fr, es, not only fr; .*lektor glossary remove "TikTok" --lang fr/);
+    expect(r.messages.join('\n')).toMatch(/added variant "Tique Taque" to it \(for all its languages, de, en, fr, es, it, not only fr; .*lektor glossary remove "TikTok" --lang fr/);
   });
 });
 
@@ -664,6 +664,14 @@ describe('glossary: titles in quotation marks', () => {
     const speech = 'Nach dem Spiel sagte der Trainer: „Die Fans von Tick Tack haben uns getragen.“ Das Spiel endete. „Tick Tack hat gezahlt“, sagte er.';
     expect((await run(yaml, speech)).result.corrected).toBe(speech.replaceAll('Tick Tack', 'TikTok'));
   });
+
+  it('so in Italian: a work noun, "titolo", or a naming word after a work noun ("un libro intitolato «…»")', async () => {
+    const yaml = '  - term: TikTok\n    type: brand\n    languages: [it]\n    wrong: [Tick Tack]\n';
+    const text = 'Ha letto il libro intitolato «Tick Tack e il tempo», poi il romanzo dal titolo «Storie di Tick Tack» e il brano «Tick Tack Bum». «Tick Tack ci ha pagati», ha detto.';
+    const { result } = await run(yaml, text, 'it');
+    expect(result.corrected).toBe(text.replace('«Tick Tack ci', '«TikTok ci'));
+    expect(result.findings.filter((f) => !f.fixed).map((f) => /after `(\p{L}+)`/u.exec(f.message)?.[1])).toEqual(['libro', 'titolo', 'brano']);
+  });
 });
 
 describe('glossary: an old or other name named on purpose', () => {
@@ -679,5 +687,13 @@ describe('glossary: an old or other name named on purpose', () => {
       '`Sinkiang` may stand for `Xinjiang` (place); the sentence may name it as an old or other name: check which is meant',
       '`Sinkiang` may stand for `Xinjiang` (place); the sentence may name it as an old or other name: check which is meant',
     ]);
+  });
+
+  it('so in Italian, after "già", "precedentemente nota come", "anticamente"', async () => {
+    const yaml = '  - term: Xinjiang\n    type: place\n    languages: [it]\n    wrong: [Sinkiang]\n';
+    const text = 'Lo Xinjiang, già Sinkiang, è a ovest. La regione, precedentemente nota come Sinkiang, è vasta. La provincia, anticamente Sinkiang, è ricca. A Sinkiang vivono molti uiguri.';
+    const { result } = await run(yaml, text, 'it');
+    expect(result.corrected).toBe(text.replace('A Sinkiang', 'A Xinjiang'));
+    expect(result.findings.filter((f) => !f.fixed)).toHaveLength(3);
   });
 });

@@ -206,8 +206,9 @@ describe('document language', () => {
     ['Le gouvernement a changé la loi.', 'fr'],
     ['El gobierno cambió la ley.', 'es'],
     ['The government changed the law.', 'en'],
-    // Languages without rules stay what franc says (by their ISO 639-1 code): a close supported language's dictionary does not know them.
     ['La casa è molto bella e la città è grande. Il governo ha deciso di cambiare la legge sulla sorveglianza.', 'it'],
+    ['Il governo ha cambiato la legge.', 'it'],
+    // Languages without rules stay what franc says (by their ISO 639-1 code): a close supported language's dictionary does not know them.
     ['Het kabinet heeft de wet veranderd en de regering is blij met het resultaat.', 'nl'],
     ['De regering heeft de begroting goedgekeurd.', 'nl'],
     ['Rząd przyjął budżet na przyszły rok.', 'pl'],

@@ -66,6 +66,9 @@ describe('coordinated-duplicate', () => {
     expect(withSource.findings).toEqual([]);
     const alone = await check('Die Überwachung und Überwachung kam.', { language: 'de', only: ['coordinated-duplicate'] });
     expect(alone.findings.map((f) => f.actual)).toEqual(['Überwachung und Überwachung']);
+    // An Italian source coordinates with "e".
+    const fromItalian = await check(text, { language: 'de', only: ['coordinated-duplicate'], sourceText: 'Sono arrivati i fratelli James e James Hogue.', sourceLanguage: 'it' });
+    expect(fromItalian.findings).toEqual([]);
   });
 });
 

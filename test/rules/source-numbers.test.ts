@@ -150,22 +150,37 @@ describe('source-numbers', () => {
   });
 
   it('compares a source in a language without a number profile by its plain digits only', async () => {
-    // Italian: "2019" and "14" are compared; "15.000" (whose marks Lektor cannot read in Italian) is not.
-    expect((await numbers('L’azienda impiega 15.000 persone dal 2019.', 'Das Unternehmen beschäftigt 1.500 Menschen seit 2018.', 'de', 'it')).map((f) => f[1])).toEqual([
+    // Dutch: "2019" and "14" are compared; "15.000" (whose marks Lektor cannot read in Dutch) is not.
+    expect((await numbers('Het bedrijf heeft 15.000 werknemers sinds 2019.', 'Das Unternehmen beschäftigt 1.500 Menschen seit 2018.', 'de', 'nl')).map((f) => f[1])).toEqual([
       'The source has `2019`; the translation of this paragraph does not',
     ]);
-    expect(await numbers('L’azienda impiega 15.000 persone dal 2019.', 'Das Unternehmen beschäftigt 1.500 Menschen seit 2019.', 'de', 'it')).toEqual([]);
-    // Matched as written: "3 milioni" is the 3 of "3 Millionen", a number in words the 3 of "drei".
-    expect(await numbers('È costato 3 milioni di euro e sono morte 3 persone, non 14.', 'Es kostete 3 Millionen Euro und drei Menschen starben, nicht 14.', 'de', 'it')).toEqual([]);
-    expect((await numbers('Sono morte 14 persone.', 'Es starben 41 Menschen.', 'de', 'it')).map((f) => f[0])).toEqual(['41']);
+    expect(await numbers('Het bedrijf heeft 15.000 werknemers sinds 2019.', 'Das Unternehmen beschäftigt 1.500 Menschen seit 2019.', 'de', 'nl')).toEqual([]);
+    // Matched as written: "3 miljoen" is the 3 of "3 Millionen", a number in words the 3 of "drei".
+    expect(await numbers('Het kostte 3 miljoen euro en er stierven 3 mensen, niet 14.', 'Es kostete 3 Millionen Euro und drei Menschen starben, nicht 14.', 'de', 'nl')).toEqual([]);
+    expect((await numbers('Er stierven 14 mensen.', 'Es starben 41 Menschen.', 'de', 'nl')).map((f) => f[0])).toEqual(['41']);
     // Its decades and clocks are read from the translation's side; its thousands and millions by the translation's value.
     for (const [source, text, language] of [
-      ['Negli anni 90 la città crebbe.', 'In the 1990s the city grew.', 'en'],
-      ['Alle 20 inizia.', 'It starts at 8 p.m.', 'en'],
-      ['Vennero 15 mila persone; costò 3 milioni.', 'Es kamen 15.000 Menschen; es kostete 3.000.000 Euro.', 'de'],
+      ['In de jaren 90 groeide de stad.', 'In the 1990s the city grew.', 'en'],
+      ['Om 20 uur begint het.', 'It starts at 8 p.m.', 'en'],
+      ['Er kwamen 15 duizend mensen; het kostte 3 miljoen.', 'Es kamen 15.000 Menschen; es kostete 3.000.000 Euro.', 'de'],
     ] as const) {
-      expect(await numbers(source, text, language, 'it'), text).toEqual([]);
+      expect(await numbers(source, text, language, 'nl'), text).toEqual([]);
     }
+  });
+
+  it('reads Italian numbers with the Italian profile: 15.000, 5,3, "milioni", a range with "e"', async () => {
+    // As a source: "15.000" is fifteen thousand now.
+    expect(await numbers('L’azienda impiega 15.000 persone dal 2019.', 'Das Unternehmen beschäftigt 1.500 Menschen seit 2019.', 'de', 'it')).toEqual([
+      ['1.500', '`1.500`: the source has `15.000` (15.000)', ['15.000']],
+    ]);
+    // As a translation: its marks, words of magnitude, number words, and a range's shared magnitude.
+    expect(await numbers('The company employs 15,000 people.', 'L’azienda impiega 15,000 persone.', 'it')).toEqual([
+      ['15,000', "`15,000` is the source's number in its notation: Italian writes it `15.000`", ['15.000']],
+    ]);
+    expect(await numbers('It cost $5 billion, between 20 and 30 million a year, and 3 people left; prices rose 5.3 percent.', 'È costato 5 miliardi di dollari, tra 20 e 30 milioni all’anno, e tre persone se ne sono andate; i prezzi sono saliti del 5,3 per cento.', 'it')).toEqual([]);
+    expect((await numbers('It cost 5 million.', 'È costato 5 miliardi.', 'it')).map((f) => f[1])).toEqual(['`5 miliardi`: the source has `5 million`']);
+    // A decimal copied in the source's notation, before an Italian unit or currency.
+    expect((await numbers('It rose 5.3 metres and cost 2.5 dollars.', 'È salito di 5.3 metri ed è costato 2.5 dollari.', 'it')).map((f) => f[2])).toEqual([['5,3'], ['2,5']]);
   });
 
   it('reads a Markdown source as Markdown, and needs paragraphs that line up', async () => {
@@ -192,9 +207,9 @@ describe('source-numbers', () => {
     };
     expect((await run('--source-lang', 'en', '--lang', 'de')).actual).toEqual(['15,000', '5.3']);
     // Another language: its plain digits ("2023") are compared, not "15,000" or "5.3".
-    expect((await run('--source-lang', 'it', '--lang', 'de')).actual).toEqual([]);
+    expect((await run('--source-lang', 'nl', '--lang', 'de')).actual).toEqual([]);
     const bad = await run('--source-lang', 'x1!');
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('--source-lang must be a language code such as de, en, fr, es or it, not "x1!"');
+    expect(bad.stderr).toContain('--source-lang must be a language code such as de, en, fr, es, it or nl, not "x1!"');
   });
 });

@@ -4,10 +4,11 @@ import { de } from './de.js';
 import { en } from './en.js';
 import { fr } from './fr.js';
 import { es } from './es.js';
+import { it } from './it.js';
 
 export type { CandidateTables } from './types.js';
 
-const TABLES: Record<string, CandidateTables> = { de, en, fr, es };
+const TABLES: Record<string, CandidateTables> = { de, en, fr, es, it };
 
 /** The candidate tables of a language (empty tables for a language without any: only generic edits). */
 export function candidateTables(language: string): CandidateTables {

@@ -1,0 +1,102 @@
+import { words, byValue, ordinalStems, type LanguageProfile } from './types.js';
+
+export const it: LanguageProfile = {
+  code: 'it',
+  franc: 'ita',
+  name: 'Italian',
+  // (dictionary-it: the Italian dictionary of OpenOffice's "Estensione linguistica italiana",
+  // GPL-3.0, as dictionary-de is GPL.)
+  dictionary: 'dictionary-it',
+  stemmer: 'italian',
+  // «…» without inner spaces, “…” inside; ‘…’ inside those. Much of the Italian press writes
+  // “…” as its first marks, so those are accepted as they are (as for Spanish).
+  quotes: { primary: ['«', '»'], secondary: ['“', '”'], tertiary: ['‘', '’'], alternatives: [['“', '”']] },
+  // The period goes after the closing mark, of a quoted fragment and of a quoted sentence that
+  // ends the sentence too, as the Italian press writes it: Ha detto: «Non ci sono le condizioni».
+  periodOutsideEmbeddedQuote: true,
+  periodAfterQuotation: true,
+  spacedPunctuation: '',
+  // The press writes "il 20%" (and "20 per cento"), not "20 %".
+  percentClose: true,
+  // Doubled for emphasis or as a fixed phrase: "piano piano", "via via che", "quasi quasi",
+  // "così così", "era lì lì per cadere".
+  allowedRepeats: words('piano via quasi così lì'),
+  // Fixed only where no reading allows two: articles, articulated prepositions, conjunctions,
+  // prepositions, possessives. (Not "su": "su su fino alla vetta"; not "loro": a pronoun too;
+  // "lo", "la", "le", "gli" are object pronouns too, but those stand before a verb, never
+  // before another article.)
+  safeRepeats: words(`
+    il lo la i gli le un uno una
+    del dello della dei degli delle al allo alla ai agli alle dal dallo dalla dai dagli dalle
+    nel nello nella nei negli nelle sul sullo sulla sui sugli sulle
+    e ed o ma che di a da in con per tra fra
+    mio mia miei mie tuo tua tuoi tue suo sua suoi sue nostro nostra nostri nostre vostro vostra vostri vostre
+  `),
+  clauseRepeats: words(''),
+  subordinators: words('che perché poiché quando se benché sebbene mentre affinché finché qualora siccome purché'),
+  // (Read by the fused-token check: an acronym run into one, "NATOha", is two words.)
+  finiteAuxiliaries: words('è sono era erano fu furono sarà saranno ha hanno aveva avevano avrà avranno può possono deve devono'),
+  functionWords: words(`
+    il lo la i gli le un uno una
+    di a da in con su per tra fra
+    del dello della dei degli delle al allo alla ai agli alle dal dallo dalla dai dagli dalle
+    nel nello nella nei negli nelle sul sullo sulla sui sugli sulle
+    e ed o od ma né che se come dove verso contro senza presso durante mentre però oppure
+  `),
+  // (With the articulated prepositions, as German lists "im", "vom" and Spanish "al", "del".)
+  articles: words(`
+    il lo la i gli le un uno una
+    del dello della dei degli delle al allo alla ai agli alle dal dallo dalla dai dagli dalle
+    nel nello nella nei negli nelle sul sullo sulla sui sugli sulle
+  `),
+  calendarWords: words('gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre lunedì martedì mercoledì giovedì venerdì sabato domenica'),
+  // Names too: "Domenica" (a given name), "Maggio" (a surname; the Maggio Musicale Fiorentino).
+  calendarNames: words('domenica maggio'),
+  // ("ecc.", "sig.", "dott.", "on." for onorevole, "es." in "ad es.", "cfr.", "n." for numero.)
+  abbreviations: words('ecc etc sig sigg sigra dott dr prof avv ing arch on sen mons rag geom gen magg pag pagg art vol ed es cfr tel fig sez nr n nn ca genn febbr apr giu lug ag sett ott nov dic inc co ltd corp jr sr st bros'),
+  coordinators: words('e ed o oppure'),
+  workNouns: words('film romanzo libro canzone brano album singolo disco poesia opera serie documentario episodio podcast programma spettacolo videogioco'),
+  // "ore e ore", "giorni e giorni", "più e più volte", "ancora e ancora".
+  reduplications: words('più ancora meno ore giorni settimane mesi anni volte'),
+  // Prepositions that are also prefixes: "contro|mossa", "sopra|vvivere", "tra|sporto" are words.
+  separablePrefixes: words('contro tra fra sopra sotto'),
+  // Written joined: "antimafia", "filorusso", "neoeletto", "postpandemia", "superbonus",
+  // "cyberattacco", "vicepremier". (Not "ex", written apart: "l'ex ministro".)
+  joinedPrefixes: {
+    prefixes: 'anti pro post pre filo neo vice eco euro cyber semi multi mini maxi micro macro bio auto tele video extra ultra iper inter intra infra super'.split(' '),
+    minRest: 4,
+  },
+  infixes: [],
+  // (A plural changes a noun's last vowel, "gatto", "gatti": no ending is added; loanwords and
+  // names take none, "i film", "gli smartphone".)
+  nounEndings: [],
+  hyphenatesNameCompounds: false,
+  capitalizesNouns: false,
+  numbers: {
+    decimal: ',',
+    group: '.\u00a0\u202f ',
+    // (Not "uno", "una": the article too; nor "venti", the winds as often as twenty.)
+    words: byValue('zero - due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici sedici diciassette diciotto diciannove -', 0, { 30: 'trenta', 40: 'quaranta', 50: 'cinquanta', 60: 'sessanta', 70: 'settanta', 80: 'ottanta', 90: 'novanta', 100: 'cento', 1000: 'mille' }),
+    // (Matched as a word's start with up to four letters more: "prim" is "primo", "prima" (also
+    // "before": it may stand in for a missing 1), "primi"; "nono", not "non".)
+    ordinals: ordinalStems('prim second terz quart quint sest settim ottav nono decim undicesim dodicesim tredicesim quattordicesim quindicesim sedicesim diciassettesim diciottesim diciannovesim ventesim'),
+    // "gli anni Novanta", "il decennio Settanta".
+    decadeCues: words('anni decennio'),
+    // "15 mila", "3 milioni", "2 miliardi", "5 mld".
+    magnitudes: [[/^\s?mila\b/i, 3], [/^\s?(?:milioni|milione|mln)(?![\p{L}])/iu, 6], [/^\s?(?:miliardi|miliardo|mld|mrd)(?![\p{L}])/iu, 9], [/^\s?(?:bilioni|bilione)(?![\p{L}])/iu, 12]],
+  },
+  // Passato remoto and imperfetto: "I manifestanti manifestarono", "protestavano".
+  pastTense: /(?:arono|erono|irono|avano|evano|ivano|ava|eva|iva|ò|ì)$/,
+  // Agent nouns, the participles in -ante/-ente and the nouns in -tore/-trice, before a verb of
+  // their stem: "I manifestanti manifestavano", "i cantanti cantano", "gli organizzatori organizzano".
+  agentNouns: /(?:ante|anti|ente|enti|tore|tori|trice|trici)$/,
+  // Present plural and the gerund: "i prezzi salgono e salgono", "aspettando e aspettando".
+  verbEndings: /(?:ano|ono|ando|endo)$/,
+  // The words that elide before a vowel, and their elided forms: "la UE" → "l’UE", "della
+  // Unione" → "dell’Unione", "una azienda" → "un’azienda". (Only where the elision is the rule;
+  // "questa", "quella" elide or not.)
+  elides: { lo: 'l', la: 'l', dello: 'dell', della: 'dell', allo: 'all', alla: 'all', dallo: 'dall', dalla: 'dall', nello: 'nell', nella: 'nell', sullo: 'sull', sulla: 'sull', una: 'un' },
+  // Articles, articulated prepositions and other words elided onto the next: "l’Italia",
+  // "dell’ONU", "un’azienda", "c’è", "d’Italia", "quest’anno", "anch’io", "sant’Agostino".
+  elision: /^(?:l|d|c|m|t|s|v|n|un|dell|all|dall|nell|sull|coll|quell|quest|bell|sant|buon|nessun|alcun|ciascun|anch|tutt|senz|mezz|dov|com|cos)['’](?=\p{L})/iu,
+};
