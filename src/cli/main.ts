@@ -9,7 +9,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Lektor } from '../core/pipeline.js';
 import { GlossaryError, loadGlossary } from '../glossary/index.js';
-import { createModelStage, runModelsCommand, ModelUnavailableError, DEFAULT_MODEL } from '../model/index.js';
+// (The model's modules, onnxruntime's glue and the scorer, about 80 ms to load, are loaded only
+// when a model is to run: a run with --model none, or LEKTOR_MODEL=none, never needs them.)
+import { ModelUnavailableError, DEFAULT_MODEL } from '../model/hub.js';
 import { defaultRules } from '../rules/index.js';
 import { runCheck, defaultConcurrency, type Io } from './check.js';
 import { ConfigError, findConfig, loadConfig } from './config.js';
@@ -133,7 +135,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     }
     return runGlossary(argv.slice(1), io, { glossaryDir });
   }
-  if (argv[0] === 'models') return runModelsCommand(argv.slice(1), io);
+  if (argv[0] === 'models') return (await import('../model/index.js')).runModelsCommand(argv.slice(1), io);
   if (argv[0] === 'eval') {
     const { runEvalCommand } = await import('../eval/cli.js');
     return runEvalCommand(argv.slice(1), io);
@@ -296,7 +298,8 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     if (glossary !== undefined && glossary.entries.length === 0 && values.quiet !== true) {
       io.stderr.write(`lektor: the glossary ${terminalSafe(glossaryPath!)} has no entries: no glossary terms are checked\n`);
     }
-    const model = await createModelStage({
+    const modelSpec = values.model ?? (process.env.LEKTOR_MODEL?.trim() || DEFAULT_MODEL);
+    const model = modelSpec === 'none' ? undefined : await (await import('../model/index.js')).createModelStage({
       model: values.model,
       offline: values.offline,
       requireModel: values['require-model'],

@@ -15,7 +15,7 @@ import { diffWordsWithSpace } from 'diff';
 import escapeHtml from 'escape-html';
 import { SEVERITY_RANK, isReviewHint, type DocumentResult, type Finding, type Severity } from '../core/types.js';
 import { profileFor, SUPPORTED_LANGUAGES } from '../languages/index.js';
-import { REVIEW_SCRIPT_HASH, reviewChanges, reviewPanelParts } from './review.js';
+import { reviewChanges, reviewPanelParts, reviewScriptHash } from './review.js';
 
 /**
  * Escapes text for element content and for double-quoted attribute values. Bidirectional
@@ -568,7 +568,7 @@ export function* documentHtmlParts(
 
   // The review panel: a choice per change, and the text with the editor's choices.
   const changes = reviewChanges(result, original, new Map(items.map((it) => [it.f, it.n])));
-  yield pageHead(options.title ?? `Lektor: ${String(result.path)}`, DOC_CSS, changes ? REVIEW_SCRIPT_HASH : undefined);
+  yield pageHead(options.title ?? `Lektor: ${String(result.path)}`, DOC_CSS, changes ? reviewScriptHash() : undefined);
   yield `${back}
 <header>
 <h1>${esc(result.path)}</h1>

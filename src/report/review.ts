@@ -150,14 +150,22 @@ const SCRIPT = String.raw`(function () {
   }
 })();`;
 
-/** The script's hash, for the page's Content Security Policy. */
-export const REVIEW_SCRIPT_HASH = `sha256-${createHash('sha256').update(SCRIPT).digest('base64')}`;
+let scriptHash: string | undefined;
+/** The script's hash, for the page's Content Security Policy (made when first asked for: not at every start of the CLI). */
+export function reviewScriptHash(): string {
+  scriptHash ??= `sha256-${createHash('sha256').update(SCRIPT).digest('base64')}`;
+  return scriptHash;
+}
 
 type Apply = (original: string, changes: readonly ReviewChange[], chosen: readonly number[]) => { text: string; skipped: number[] };
 
+let compiled: Apply | undefined;
 /** `applyChoices` as the page runs it, for Node (the report's own check, and the tests). */
-// eslint-disable-next-line @typescript-eslint/no-implied-eval
-export const applyChoices: Apply = new Function(`${APPLY_SOURCE}\nreturn applyChoices;`)() as Apply;
+export function applyChoices(original: string, changes: readonly ReviewChange[], chosen: readonly number[]): { text: string; skipped: number[] } {
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+  compiled ??= new Function(`${APPLY_SOURCE}\nreturn applyChoices;`)() as Apply;
+  return compiled(original, changes, chosen);
+}
 
 /** Beyond these, no panel: a page of tens of thousands of findings is for reading, and its data would double it. */
 export const REVIEW_LIMITS = { changes: 10_000, characters: 2_000_000 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyChoices, reviewChanges, reviewPanel, REVIEW_SCRIPT_HASH, type ReviewChange } from '../../src/report/review.js';
+import { applyChoices, reviewChanges, reviewPanel, reviewScriptHash, type ReviewChange } from '../../src/report/review.js';
 import { renderDocumentHtml } from '../../src/report/html.js';
 import { check } from '../helpers.js';
 import type { Finding } from '../../src/core/types.js';
@@ -73,10 +73,10 @@ describe('the review panel: the text with an editor\'s choices', () => {
     const text = 'Sie kaufte Tick Tack und und Brot.\n';
     const r = await check(text, { path: 'a.txt', language: 'de' });
     const html = renderDocumentHtml(r, text);
-    expect(html).toContain(`script-src '${REVIEW_SCRIPT_HASH}'`);
+    expect(html).toContain(`script-src '${reviewScriptHash()}'`);
     const { createHash } = await import('node:crypto');
     const script = /<script>([^]*?)<\/script>/.exec(html)![1];
-    expect(`sha256-${createHash('sha256').update(script).digest('base64')}`).toBe(REVIEW_SCRIPT_HASH);
+    expect(`sha256-${createHash('sha256').update(script).digest('base64')}`).toBe(reviewScriptHash());
     // Each change's row has the cell the script puts its choice into.
     expect(html).toMatch(/<tr id="f-1" [^>]*>.*<td class="t choices">/);
     // A page without changes to choose has no script and no script-src.
