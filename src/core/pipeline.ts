@@ -763,14 +763,21 @@ export class Lektor {
     );
     // In Markdown a replacement's markup characters are written escaped where the text it
     // replaces has none: a glossary's "E*Trade" had opened emphasis, its "Face<Book>" a tag.
+    // So is every suggestion listed for review: an editor who takes one (the report's review
+    // panel writes it in) gets the term, not emphasis or a tag.
     if (format === 'markdown') {
       for (const f of unique) {
-        if (!f.fix) continue;
-        const safe = markdownLiteral(f.fix.text, source.slice(f.fix.start, f.fix.end));
-        if (safe === f.fix.text) continue;
-        const was = f.fix.text;
-        f.fix = { ...f.fix, text: safe };
-        f.expected = f.expected.map((e) => (e === was ? safe : e));
+        let was: string | undefined;
+        let safe: string | undefined;
+        if (f.fix) {
+          was = f.fix.text;
+          safe = markdownLiteral(f.fix.text, source.slice(f.fix.start, f.fix.end));
+          if (safe !== f.fix.text) f.fix = { ...f.fix, text: safe };
+        }
+        if (f.expected.length === 0) continue;
+        const replaced = source.slice(f.start, f.end);
+        const escaped = f.expected.map((e) => (e === was ? safe! : markdownLiteral(e, replaced)));
+        if (escaped.some((e, i) => e !== f.expected[i])) f.expected = escaped;
       }
     }
     const priority = new Map(this.rules.map((r, i) => [r.meta.id, i]));

@@ -188,6 +188,7 @@ ul.checks{margin:.2rem 0;padding-left:1.2rem;columns:3 14rem}
 .review-panel textarea{width:100%;box-sizing:border-box;font:14px/1.5 ui-monospace,monospace}
 td.choices select{display:block;margin-top:.3rem;max-width:100%}
 tr.choice-skipped td.choices select{outline:2px dashed var(--warn)}
+td.choices .choice-note{display:block;font-size:.85em;color:#8a5a00}
 @media print{.review-panel,td.choices select{display:none}}
 `;
 
@@ -567,7 +568,8 @@ export function* documentHtmlParts(
   const noRules = profileFor(lang) === undefined && !noProse;
 
   // The review panel: a choice per change, and the text with the editor's choices.
-  const changes = reviewChanges(result, original, new Map(items.map((it) => [it.f, it.n])));
+  const offer = reviewChanges(result, original, new Map(items.map((it) => [it.f, it.n])));
+  const changes = offer.changes;
   yield pageHead(options.title ?? `Lektor: ${String(result.path)}`, DOC_CSS, changes ? reviewScriptHash() : undefined);
   yield `${back}
 <header>
@@ -591,6 +593,7 @@ ${result.quality ? `<p class="meta">Quality score: ${scoreBadge(result.quality.s
 <section id="findings"><h2>Findings</h2>
 `;
   if (changes) yield* reviewPanelParts(changes, original, String(result.path).split(/[\\/]/).pop() || 'text.txt');
+  else if (offer.reason !== undefined) yield `<p class="meta">No review panel for this document: ${esc(offer.reason)}. Its changes are listed below.</p>\n`;
   if (items.length > 0) {
     yield `${FINDINGS_OPEN}<tbody>
 `;

@@ -33,17 +33,19 @@ export interface ReviewChange {
 }
 
 /**
- * The choices applied to the original, in order of position (at one position the longer span
- * first, then the finding's number): a chosen change that overlaps one applied before it, or
- * a second insertion at one point, is left out and named in `skipped`. The same rules as
- * Lektor's own `applyFixes`.
+ * The choices applied to the original, in order of position (at one position an insertion
+ * first, then the longer span, then the finding's number): a chosen change that overlaps one
+ * applied before it, or a second insertion at one point, is left out and named in `skipped`.
+ * Lektor's own `applyFixes` reads the same rules, but orders fixes at one position by their
+ * rules' priority, which a report does not know: where that would give another text, the
+ * check in `reviewChanges` leaves the panel out (and says so).
  */
 const APPLY_SOURCE = String.raw`function applyChoices(original, changes, chosen) {
   var picks = [];
   for (var i = 0; i < changes.length; i++) if (chosen[i] > 0 && chosen[i] <= changes[i].x.length) picks.push(i);
   picks.sort(function (a, b) {
     var p = changes[a], q = changes[b];
-    return p.s - q.s || (q.e - q.s) - (p.e - p.s) || p.n - q.n;
+    return p.s - q.s || (p.e === p.s ? 0 : 1) - (q.e === q.s ? 0 : 1) || (q.e - q.s) - (p.e - p.s) || p.n - q.n;
   });
   var out = '';
   var at = 0;
@@ -80,11 +82,18 @@ const SCRIPT = String.raw`(function () {
   var changes = review.changes;
   var chosen = changes.map(function (c) { return c.c; });
   var selects = [];
+  var notes = [];
+  // (The script is ASCII: its hash holds whatever charset a server sends the page with.)
   var BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B\u2060\u2028\u2029]/g;
+  var SPACES = { '\u00A0': '<NBSP>', '\u202F': '<NNBSP>', '\u2009': '<THIN SPACE>', '\t': '<TAB>' };
+  // A label: controls and special spaces by name, line breaks as a return sign, spaces at its
+  // ends as open boxes, and a long text as its start and its end (two suggestions that differ
+  // near the end still look different).
   function shown(s) {
-    var t = s.replace(BIDI, function (ch) { return '<U+' + ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0') + '>'; });
-    t = t.replace(/\n/g, '⏎');
-    return t.length > 80 ? t.slice(0, 79) + '…' : t;
+    var t = s.replace(BIDI, function (ch) { return ch === '\t' || ch === '\n' || ch === '\r' ? ch : '<U+' + ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0') + '>'; });
+    t = t.replace(/\r\n|\r|\n/g, '\u23CE').replace(/[\u00A0\u202F\u2009\t]/g, function (ch) { return SPACES[ch]; });
+    t = t.replace(/^ +| +$/g, function (sp) { return sp.replace(/ /g, '\u2423'); });
+    return t.length > 80 ? t.slice(0, 44) + ' \u2026 ' + t.slice(-32) : t;
   }
   changes.forEach(function (c, i) {
     var row = document.getElementById('f-' + c.n);
@@ -95,12 +104,12 @@ const SCRIPT = String.raw`(function () {
     select.setAttribute('aria-label', 'Your choice for finding ' + c.n);
     var keep = document.createElement('option');
     keep.value = '0';
-    keep.textContent = 'keep “' + shown(c.a) + '”';
+    keep.textContent = c.a === '' ? 'keep: add nothing' : 'keep: ' + shown(c.a);
     select.appendChild(keep);
     c.x.forEach(function (x, k) {
       var o = document.createElement('option');
       o.value = String(k + 1);
-      o.textContent = x === '' ? 'delete it' : '“' + shown(x) + '”';
+      o.textContent = x === '' ? 'delete it' : (c.a === '' ? 'add: ' : 'write: ') + shown(x);
       select.appendChild(o);
     });
     select.value = String(chosen[i]);
@@ -108,24 +117,38 @@ const SCRIPT = String.raw`(function () {
       chosen[i] = Number(select.value);
       update();
     });
+    var note = document.createElement('span');
+    note.className = 'choice-note';
     cell.appendChild(select);
+    cell.appendChild(note);
     selects[i] = select;
+    notes[i] = note;
   });
   var text = document.getElementById('review-text');
   var count = document.getElementById('review-count');
+  // The text of the choices as made: the text box's value has its line breaks as LF only, and a
+  // CR LF file is downloaded with its own.
+  var current = original;
   function update() {
     var result = applyChoices(original, changes, chosen);
+    current = result.text;
     text.value = result.text;
+    var skipped = {};
+    result.skipped.forEach(function (i) { skipped[i] = true; });
     var changed = 0;
     var differ = 0;
+    var named = [];
     for (var i = 0; i < changes.length; i++) {
-      if (chosen[i] > 0) changed++;
+      if (chosen[i] > 0 && !skipped[i]) changed++;
       if (chosen[i] !== changes[i].c) differ++;
+      if (skipped[i] && named.length < 10) named.push('#' + changes[i].n);
       var row = selects[i] && selects[i].closest('tr');
-      if (row) row.classList.toggle('choice-skipped', result.skipped.indexOf(i) >= 0);
-      if (selects[i]) selects[i].title = result.skipped.indexOf(i) >= 0 ? 'Not applied: it overlaps another change you chose' : '';
+      if (row) row.classList.toggle('choice-skipped', skipped[i] === true);
+      if (notes[i]) notes[i].textContent = skipped[i] ? 'left out: it overlaps another change chosen' : '';
     }
-    count.textContent = changed + ' of ' + changes.length + ' changes chosen' + (differ > 0 ? ', ' + differ + ' unlike Lektor' : ', as Lektor chose') + (result.skipped.length > 0 ? '; ' + result.skipped.length + ' left out because they overlap another' : '');
+    var left = result.skipped.length;
+    count.textContent = changed + ' of ' + changes.length + ' changes made' + (differ > 0 ? ', ' + differ + ' unlike Lektor' : ', as Lektor chose') +
+      (left > 0 ? '; ' + left + (left === 1 ? ' choice is' : ' choices are') + ' left out because ' + (left === 1 ? 'it overlaps' : 'they overlap') + ' another (' + named.join(', ') + (left > named.length ? ', \u2026' : '') + ')' : '');
   }
   document.getElementById('review-reset').addEventListener('click', function () {
     for (var i = 0; i < changes.length; i++) {
@@ -135,7 +158,7 @@ const SCRIPT = String.raw`(function () {
     update();
   });
   document.getElementById('review-download').addEventListener('click', function () {
-    var blob = new Blob([text.value], { type: 'text/plain;charset=utf-8' });
+    var blob = new Blob([current], { type: 'text/plain;charset=utf-8' });
     var a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
     a.download = review.name;
@@ -170,28 +193,46 @@ export function applyChoices(original: string, changes: readonly ReviewChange[],
 /** Beyond these, no panel: a page of tens of thousands of findings is for reading, and its data would double it. */
 export const REVIEW_LIMITS = { changes: 10_000, characters: 2_000_000 };
 
+/** What the review panel offers for a document, or why it is left out (said on the page). */
+export type ReviewOffer = { changes: ReviewChange[]; reason?: undefined } | { changes?: undefined; reason: string | undefined };
+
 /**
  * The changes of a document an editor can choose for (findings with suggestions, not the
- * estimate's hints), numbered as the report numbers its findings (`numbers`), or undefined
- * when the panel is left out: over the limits, or where Lektor's own choices would not give
+ * estimate's hints), numbered as the report numbers its findings (`numbers`), or why there is
+ * no panel: none to choose (no reason), over the limits, or Lektor's own choices would not give
  * back the corrected text exactly.
+ *
+ * A finding marked fixed because an applied fix around it wrote its text (quote-period's
+ * `.".` → `“.` curls the quote the quotes rule would have curled) is preset to "keep": the
+ * fix around it makes the change, and keeping that one keeps the original text there.
  */
-export function reviewChanges(result: Pick<DocumentResult, 'findings' | 'corrected'>, original: string, numbers: ReadonlyMap<object, number>): ReviewChange[] | undefined {
-  if (original.length > REVIEW_LIMITS.characters) return undefined;
+export function reviewChanges(result: Pick<DocumentResult, 'findings' | 'corrected'>, original: string, numbers: ReadonlyMap<object, number>): ReviewOffer {
+  if (original.length > REVIEW_LIMITS.characters) return { reason: `the text is over ${REVIEW_LIMITS.characters.toLocaleString('en-US')} characters` };
   const changes: ReviewChange[] = [];
+  let count = 0;
   for (const f of result.findings) {
     if (isReviewHint(f) || !Array.isArray(f.expected) || f.expected.length === 0) continue;
     const n = numbers.get(f);
     const s = f.start?.offset;
     const e = f.end?.offset;
     if (n === undefined || typeof s !== 'number' || typeof e !== 'number' || !(s >= 0 && e >= s && e <= original.length)) continue;
+    count++;
+    if (count > REVIEW_LIMITS.changes) continue;
     const x = f.expected.filter((v): v is string => typeof v === 'string');
     changes.push({ n, s, e, a: original.slice(s, e), x, c: f.fixed && x.length > 0 ? 1 : 0 });
-    if (changes.length > REVIEW_LIMITS.changes) return undefined;
   }
-  if (changes.length === 0) return undefined;
+  if (count > REVIEW_LIMITS.changes) return { reason: `it has ${count.toLocaleString('en-US')} changes to choose for, over ${REVIEW_LIMITS.changes.toLocaleString('en-US')}` };
+  if (changes.length === 0) return { reason: undefined };
+  // Those inside another fixed one: by start, the longer first; inside what an earlier one spans.
+  // (In applyChoices' order: at one position an insertion first, which one around it does not hold.)
+  const fixed = changes.filter((c) => c.c > 0).sort((p, q) => p.s - q.s || (p.e === p.s ? 0 : 1) - (q.e === q.s ? 0 : 1) || q.e - q.s - (p.e - p.s) || p.n - q.n);
+  let reach = -1;
+  for (const c of fixed) {
+    if (c.s < reach && c.e <= reach) c.c = 0;
+    else reach = Math.max(reach, c.e);
+  }
   const own = applyChoices(original, changes, changes.map((c) => c.c));
-  return own.text === result.corrected ? changes : undefined;
+  return own.text === result.corrected ? { changes } : { reason: 'Lektor’s own choices, applied by the panel, would not give back its corrected text here' };
 }
 
 /**
@@ -206,7 +247,7 @@ export function* reviewPanelParts(changes: readonly ReviewChange[], original: st
   yield `<div id="review-panel" class="review-panel" hidden>
 <p><strong>Your review.</strong> Each change below has a choice: keep the original, or take a suggestion. <span id="review-count" role="status"></span></p>
 <p><button type="button" id="review-download">Download the text with these choices</button> <button type="button" id="review-reset">Back to Lektor’s choices</button></p>
-<details><summary>The text with these choices</summary><textarea id="review-text" readonly rows="14" spellcheck="false"></textarea></details>
+<details><summary>The text with these choices</summary><textarea id="review-text" readonly rows="14" spellcheck="false" aria-label="The text with these choices"></textarea></details>
 </div>
 <script type="application/json" id="lektor-review">`;
   // (Never between the two halves of a surrogate pair: each part is encoded on its own, and

@@ -88,7 +88,24 @@ describe.skipIf(!available)('the review panel in Chromium', () => {
     expect(title).toBe('Lektor: b.txt');
     expect(value).toBe(r.corrected);
     expect(scripts).toBe(2);
-    expect(options).toContain('keep “Tick Tack”');
+    expect(options).toContain('keep: Tick Tack|write: TikTok');
     expect(options).not.toMatch(/[\u202E\u202C]/);
+  }, 120_000);
+
+  it('downloads a CR LF text with its own line breaks (the text box has LF only), and marks no choice left out at Lektor\'s', async () => {
+    const text = 'Er sagte: „Das ist gut.".\r\n\r\nSie kaufte Tick Tack und und Brot.\r\n';
+    const r = await check(text, { path: 'crlf.txt', language: 'de' });
+    expect(r.corrected).toContain('\r\n');
+    const html = renderDocumentHtml(r, text);
+    const { run, dir } = drive(html, [
+      `document.getElementById('review-count').textContent`,
+      `document.querySelectorAll('tr.choice-skipped').length`,
+      `(() => { document.getElementById('review-download').click(); return new Promise((r) => setTimeout(r, 1500)); })()`,
+    ]);
+    expect(run.errors).toEqual([]);
+    const [count, skipped] = run.values as [string, number];
+    expect(count).toMatch(/as Lektor chose$/);
+    expect(skipped).toBe(0);
+    expect(readFileSync(path.join(dir, 'crlf.txt'), 'utf8')).toBe(r.corrected);
   }, 120_000);
 });

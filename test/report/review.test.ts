@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyChoices, reviewChanges, reviewPanel, reviewScriptHash, type ReviewChange } from '../../src/report/review.js';
 import { renderDocumentHtml } from '../../src/report/html.js';
 import { check } from '../helpers.js';
+import { Lektor } from '../../src/core/pipeline.js';
 import type { Finding } from '../../src/core/types.js';
 
 const change = (n: number, s: number, e: number, x: string[], c = 1, a = ''): ReviewChange => ({ n, s, e, a, x, c });
@@ -41,7 +42,7 @@ describe('the review panel: the text with an editor\'s choices', () => {
       const text = readFileSync(path.join(ROOT, file), 'utf8');
       const r = await check(text, { path: file });
       const numbers = new Map(r.findings.filter((f) => f.category !== 'quality').map((f, i) => [f as object, i + 1]));
-      const changes = reviewChanges(r, text, numbers);
+      const { changes } = reviewChanges(r, text, numbers);
       expect(changes, file).toBeDefined();
       expect(applyChoices(text, changes!, changes!.map((c) => c.c)).text).toBe(r.corrected);
       // Everything kept: the original.
@@ -52,10 +53,10 @@ describe('the review panel: the text with an editor\'s choices', () => {
   it('is left out where Lektor\'s choices would not give back the corrected text', () => {
     const finding = { ruleId: 'x', source: 'lektor', category: 'spacing', severity: 'warning', message: 'm', start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 }, actual: 'a', expected: ['b'], fixed: true } satisfies Finding;
     const numbers = new Map([[finding as object, 1]]);
-    expect(reviewChanges({ findings: [finding], corrected: 'bc' }, 'ac', numbers)).toHaveLength(1);
-    expect(reviewChanges({ findings: [finding], corrected: 'zz' }, 'ac', numbers)).toBeUndefined();
-    // No change to choose: no panel.
-    expect(reviewChanges({ findings: [], corrected: 'ac' }, 'ac', new Map())).toBeUndefined();
+    expect(reviewChanges({ findings: [finding], corrected: 'bc' }, 'ac', numbers).changes).toHaveLength(1);
+    expect(reviewChanges({ findings: [finding], corrected: 'zz' }, 'ac', numbers)).toEqual({ reason: expect.stringMatching(/would not give back its corrected text/) });
+    // No change to choose: no panel, and nothing to say.
+    expect(reviewChanges({ findings: [], corrected: 'ac' }, 'ac', new Map())).toEqual({ reason: undefined });
   });
 
   it('keeps the article\'s text inert in the page: no markup, no end of its data block', () => {
@@ -84,5 +85,51 @@ describe('the review panel: the text with an editor\'s choices', () => {
     const plain = renderDocumentHtml(clean, 'Das ist gut.\n');
     expect(plain).not.toContain('<script');
     expect(plain).not.toContain('script-src');
+  });
+
+  it('presets a fix that an applied fix around it made to keep, so that nothing is left out at Lektor\'s choices', async () => {
+    const text = 'Er sagte: „Das ist gut.".\n';
+    const r = await check(text, { path: 'a.txt', language: 'de' });
+    const numbers = new Map(r.findings.filter((f) => f.category !== 'quality').map((f, i) => [f as object, i + 1]));
+    const { changes } = reviewChanges(r, text, numbers);
+    const outer = changes!.find((c) => c.a === '.".')!;
+    const inner = changes!.find((c) => c.a === '"')!;
+    expect([outer.c, inner.c]).toEqual([1, 0]);
+    expect(applyChoices(text, changes!, changes!.map((c) => c.c))).toEqual({ text: r.corrected, skipped: [] });
+    // Keeping the outer one keeps the original there; the quote alone can still be taken.
+    expect(applyChoices(text, changes!, changes!.map((c) => (c === outer ? 0 : c.c))).text).toBe(text);
+    expect(applyChoices(text, changes!, changes!.map((c) => (c === outer ? 0 : c === inner ? 1 : c.c))).text).toBe('Er sagte: „Das ist gut.“.\n');
+  });
+
+  it('says on the page why a document has no panel', () => {
+    const many = Array.from({ length: 10_001 }, (_, i) => ({ ruleId: 'x', source: 'lektor', category: 'spacing', severity: 'info', message: 'm', start: { line: 1, column: i + 1, offset: i }, end: { line: 1, column: i + 2, offset: i + 1 }, actual: 'a', expected: ['b'], fixed: false }) satisfies Finding);
+    const numbers = new Map(many.map((f, i) => [f as object, i + 1]));
+    expect(reviewChanges({ findings: many, corrected: 'a'.repeat(10_001) }, 'a'.repeat(10_001), numbers).reason).toBe('it has 10,001 changes to choose for, over 10,000');
+    const html = renderDocumentHtml({ path: 'a.txt', format: 'text', language: 'de', findings: many, corrected: 'a'.repeat(10_001), checks: [] }, 'a'.repeat(10_001));
+    expect(html).toContain('No review panel for this document: it has 10,001 changes to choose for, over 10,000.');
+    expect(html).not.toContain('<script');
+  });
+
+  it('is an ASCII script, so that its hash holds whatever charset the page is served with', () => {
+    const html = reviewPanel([change(1, 0, 1, ['b'])], 'a', 'a.txt');
+    const script = /<script>([^]*?)<\/script>/.exec(html)![1];
+    expect(/^[\x00-\x7f]*$/.test(script)).toBe(true);
+  });
+});
+
+describe('suggestions in Markdown', () => {
+  it('are written escaped, as an applied fix is, also those only listed for review', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-mdsugg-'));
+    writeFileSync(path.join(dir, 'g.yaml'), 'languages: [de]\nentries:\n  - term: E*Trade\n    type: brand\n    wrong: [E-Trade]\n    review: [ETrade]\n');
+    const lektor = await Lektor.create({ glossary: path.join(dir, 'g.yaml') });
+    const r = await lektor.check('Die Bank E-Trade und die ETrade-Aktie.\n', { path: 'a.md', language: 'de' });
+    const byActual = new Map(r.findings.filter((f) => f.ruleId.startsWith('glossary')).map((f) => [f.actual, f]));
+    expect(byActual.get('E-Trade')!.expected).toEqual(['E\\*Trade']);
+    expect(byActual.get('E-Trade')!.fixed).toBe(true);
+    expect(byActual.get('ETrade')!.expected).toEqual(['E\\*Trade']);
+    expect(byActual.get('ETrade')!.fixed).toBe(false);
   });
 });
