@@ -88,6 +88,9 @@ export const de: LanguageProfile = {
     nicht auch nur schon sehr
   `),
   articles: words('der die das den dem des ein eine einer eines einem einen kein keine keiner keines keinem keinen im am ans ins vom zum zur beim'),
+  pronouns: words('er sie es wir ihr ich du man'),
+  possessives: words('sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere mein meine'),
+  questionWords: words('warum wie wann'),
   nounHomographs: words('trotz laut'),
   abbreviations: words('usw bzw etc ca vgl co inc ltd corp dr prof nr st str mio mrd bio jh chr jr sr hl evtl ggf inkl zzgl hrsg bzgl geb gest ehem sog urspr nachf gebr bd abt kap hbf bhf tsd hr stv vors gez lkr kath ev jun sen ebd hg ausg verl jan feb tab bsp ztg abs ff bros jhs med phil rer nat jur dipl tel wwe'),
   coordinators: words('und oder sowie beziehungsweise bzw'),

@@ -22,6 +22,10 @@ export const es: LanguageProfile = {
     desde hasta contra que como si según
   `),
   articles: words('el la los las un una unos unas lo al del'),
+  pronouns: words('él ella ellos ellas nosotros usted'),
+  possessives: words('su sus nuestro nuestra nuestros nuestras mi mis'),
+  // ("Por" of "Por qué", the question's first word.)
+  questionWords: words('por cómo cuándo'),
   calendarWords: words('enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre lunes martes miércoles jueves viernes sábado domingo'),
   calendarNames: words('mayo'),
   abbreviations: words('etc sr sra srta dr dra ud uds av pág núm ej aprox cía págs art vol ed ene feb abr jun jul ago sept oct nov dic tel izq izda dcha inc co ltd corp jr ss excmo excma fdo arq lic ing bros hnos hno sucs'),

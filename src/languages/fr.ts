@@ -23,6 +23,9 @@ export const fr: LanguageProfile = {
     entre vers contre que qui dont où si comme
   `),
   articles: words('le la les un une des du au aux'),
+  pronouns: words('il elle ils elles on nous vous je'),
+  possessives: words('son sa ses leur leurs notre nos votre vos mon ma mes'),
+  questionWords: words('pourquoi comment quand'),
   calendarWords: words('janvier février mars avril mai juin juillet août septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche'),
   calendarNames: words('mars'),
   abbreviations: words('etc cf env av apr mme mlle mgr st ex cie janv févr avr juil sept oct nov déc art chap vol éd coll fig tél resp inc co ltd corp jr bd suiv ibid id bros ets'),

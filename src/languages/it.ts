@@ -49,6 +49,9 @@ export const it: LanguageProfile = {
     del dello della dei degli delle al allo alla ai agli alle dal dallo dalla dai dagli dalle
     nel nello nella nei negli nelle sul sullo sulla sui sugli sulle
   `),
+  pronouns: words('io lui lei noi voi loro egli ella essi esse'),
+  possessives: words('suo sua suoi sue mio mia miei mie nostro nostra nostri nostre'),
+  questionWords: words('perché come quando'),
   calendarWords: words('gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre lunedì martedì mercoledì giovedì venerdì sabato domenica'),
   // Names too: "Domenica" (a given name), "Maggio" (a surname; the Maggio Musicale Fiorentino).
   calendarNames: words('domenica maggio'),

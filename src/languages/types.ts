@@ -145,6 +145,26 @@ export interface LanguageProfile {
    * noun use ("das Aus"), and one before a name can belong to it ("Den Haag", "The Hague").
    */
   articles?: ReadonlySet<string>;
+  /**
+   * Subject pronouns, which a sentence may begin with ("er", "they", "lui"). Read by the
+   * missing-space check, every profile's (a sentence run into the next, "fled.It", "grave.Es",
+   * may be in any language: a space goes in before a pronoun, where a sentence surely begins),
+   * and by space-before-punctuation, the paragraph's own (a sentence run in with the space on
+   * the wrong side of its period: "in den USA .Er sagte").
+   */
+  pronouns?: ReadonlySet<string>;
+  /**
+   * Possessive determiners, which a sentence begins with as often as with a pronoun
+   * ("Wednesday.His", "vendredi.Son", "viernes.Su"). Read by the missing-space check, every
+   * profile's, as `pronouns` are.
+   */
+  possessives?: ReadonlySet<string>;
+  /**
+   * Question words a sentence begins with ("warum", "pourquoi", "perché"; Spanish "por" of "por
+   * qué"): after a closing quotation mark or bracket run into one ("pas ».Pourquoi"), the
+   * missing-space check inserts the space, as before a function word. Every profile's is read.
+   */
+  questionWords?: ReadonlySet<string>;
   /** Function words that are also nouns when capitalized ("der Trotz", "ein Laut"): never flagged as capitalized mid-sentence. */
   nounHomographs?: ReadonlySet<string>;
   /** Lower-case abbreviations written with a final period, without it ("usw", "co"): that period is not a sentence's. */
