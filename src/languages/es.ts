@@ -28,6 +28,8 @@ export const es: LanguageProfile = {
   questionWords: words('por cómo cuándo'),
   calendarWords: words('enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre lunes martes miércoles jueves viernes sábado domingo'),
   calendarNames: words('mayo'),
+  streetWords: words('calle avenida plaza paseo puente estación'),
+  placeParticles: words('de del la los las'),
   abbreviations: words('etc sr sra srta dr dra ud uds av pág núm ej aprox cía págs art vol ed ene feb abr jun jul ago sept oct nov dic tel izq izda dcha inc co ltd corp jr ss excmo excma fdo arq lic ing bros hnos hno sucs'),
   coordinators: words('y e o u'),
   workNouns: words('serie película novela libro canción álbum disco sencillo documental poema ópera musical episodio pódcast videojuego programa'),

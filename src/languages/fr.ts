@@ -28,6 +28,8 @@ export const fr: LanguageProfile = {
   questionWords: words('pourquoi comment quand'),
   calendarWords: words('janvier février mars avril mai juin juillet août septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche'),
   calendarNames: words('mars'),
+  streetWords: words('rue avenue boulevard place quai pont gare station'),
+  placeParticles: words('de du des la le'),
   abbreviations: words('etc cf env av apr mme mlle mgr st ex cie janv févr avr juil sept oct nov déc art chap vol éd coll fig tél resp inc co ltd corp jr bd suiv ibid id bros ets'),
   coordinators: words('et ou'),
   workNouns: words('série film roman livre chanson album single poème opéra documentaire épisode podcast émission'),

@@ -55,6 +55,9 @@ export const it: LanguageProfile = {
   calendarWords: words('gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre lunedì martedì mercoledì giovedì venerdì sabato domenica'),
   // Names too: "Domenica" (a given name), "Maggio" (a surname; the Maggio Musicale Fiorentino).
   calendarNames: words('domenica maggio'),
+  streetWords: words('via viale piazza piazzale corso largo ponte stazione'),
+  // (No placeParticles yet: "di", "del", "della" would make "Rivoluzione di Ottobre" a name and
+  // "il 3 di Marzo" a date in calendar-case, which no example or measurement has asked for.)
   // ("ecc.", "sig.", "dott.", "on." for onorevole, "es." in "ad es.", "cfr.", "n." for numero.)
   abbreviations: words('ecc etc sig sigg sigra dott dr prof avv ing arch on sen mons rag geom gen magg pag pagg art vol ed es cfr tel fig sez nr n nn ca genn febbr apr giu lug ag sett ott nov dic inc co ltd corp jr sr st bros'),
   coordinators: words('e ed o oppure'),

@@ -290,6 +290,20 @@ export interface LanguageProfile {
   /** Of those, the ones that are names too (French "Mars", the planet; Spanish "Mayo", a surname): found after a number only, "le 3 Mars". */
   calendarNames?: ReadonlySet<string>;
   /**
+   * Words for a street or a square, lower case ("rue", "calle", "piazza"), which may be named
+   * after a date ("rue du 4 Septembre", "Avenida 9 de Julio", "Piazza 4 Novembre"): a month
+   * after one and a day's number is no `calendar-case` finding. That check reads every
+   * profile's (a street abroad keeps its language's name: "Piazza 4 Novembre" in French).
+   */
+  streetWords?: ReadonlySet<string>;
+  /**
+   * Particles that join a place's or a street's name to what it is named after ("Plaza de
+   * Mayo", "Avenue du Maine") and a day's number to its month ("el 12 de Septiembre"), as
+   * written (lower case): read by `calendar-case`, every profile's, as `streetWords` are. A
+   * capitalized month after one and a capitalized word is a name's; after one and a number, a date.
+   */
+  placeParticles?: ReadonlySet<string>;
+  /**
    * For a language that writes a compound noun as one word ("Datenschutz", German), what the
    * split-compound check leaves alone: nouns that stand before another noun as words of their
    * own (`notModifiers`: quantities and measures, "Millionen Dollar", "ein Stück Brot"; nouns a
