@@ -205,7 +205,11 @@ export interface LanguageProfile {
   /** Endings of finite verb forms besides `pastTense` ("waiting", "suben", "augmentent"): a verb coordinated with itself is emphasis. */
   verbEndings?: RegExp;
   accentedLoanwords?: boolean;
-  /** Words that join coordinated phrases ("und", "and"). */
+  /**
+   * Words that join coordinated phrases ("und", "and"). Read by coordinated-duplicate (the
+   * paragraph's own; and every profile's on the source, where a name coordinated with itself,
+   * "James and James Hogue", is translated as written), capitalization and repeated-word.
+   */
   coordinators: ReadonlySet<string>;
   /** Words whose coordination with themselves is idiomatic ("mehr und mehr", "again and again"). */
   reduplications: ReadonlySet<string>;
