@@ -33,6 +33,8 @@ export const fr: LanguageProfile = {
   abbreviations: words('etc cf env av apr mme mlle mgr st ex cie janv févr avr juil sept oct nov déc art chap vol éd coll fig tél resp inc co ltd corp jr bd suiv ibid id bros ets'),
   coordinators: words('et ou'),
   workNouns: words('série film roman livre chanson album single poème opéra documentaire épisode podcast émission'),
+  titles: { nouns: words('titre'), naming: words('intitulé intitulée') },
+  oldNames: { cues: words('anciennement autrefois jadis alias'), fillers: words('aussi') },
   reduplications: words('plus encore moins heures jours semaines mois années fois'),
   // Prefixes that are also prepositions: "sur|tourisme", "sobre|coste" are words.
   separablePrefixes: words('sur sous contre entre'),

@@ -92,6 +92,23 @@ export interface LanguageProfile {
    */
   workNouns?: ReadonlySet<string>;
   /**
+   * Words that say a quotation holds a title, for the glossary (src/glossary/matcher.ts): `nouns`
+   * for a title ("Titel", "title", "titolo") right before the opening mark, as `workNouns` there
+   * do, and `naming` words ("lautet", "titled", "intitolato") right before it with one of those
+   * nouns or of `workNouns` among the four words before ("Der Titel des Buchs lautet „Reise
+   * nach Sinkiang“"). A glossary variant in such a quotation is written as published: listed for
+   * review, not corrected. The matcher reads every profile's, whatever the text's language.
+   */
+  titles?: { nouns: ReadonlySet<string>; naming: ReadonlySet<string> };
+  /**
+   * Words that say an old or other name follows, for the glossary (src/glossary/matcher.ts):
+   * a variant after one of `cues` ("früher", "formerly", "già") that follows a comma or a bracket
+   * or begins a sentence, with at most three `fillers` between ("Xinjiang, früher auch Sinkiang",
+   * "formerly known as"), or right before one of `after` ("die damals Sinkiang genannt wurde"), is
+   * named on purpose: listed for review, not corrected. The matcher reads every profile's.
+   */
+  oldNames?: { cues: ReadonlySet<string>; fillers: ReadonlySet<string>; after?: ReadonlySet<string> };
+  /**
    * Names that begin with an article or preposition written with a capital, where the language
    * capitalizes nouns and so cannot tell the name from its words ("Den Haag", "Der Spiegel",
    * "Die Linke", "Unter den Linden"): their first word is not a capitalized function word.
