@@ -46,6 +46,7 @@ export const en: LanguageProfile = {
   abbreviations: words('etc co inc ltd corp dr prof mr mrs ms st jr sr no vs bros'),
   coordinators: words('and or'),
   workNouns: words('novel book film movie series song album single poem opera musical documentary episode podcast painting'),
+  partyNouns: words('party movement alliance coalition campaign'),
   titles: { nouns: words('title'), naming: words('titled entitled called named') },
   oldNames: { cues: words('formerly alias'), fillers: words('also known as') },
   accentedLoanwords: true,

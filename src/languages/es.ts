@@ -33,6 +33,7 @@ export const es: LanguageProfile = {
   abbreviations: words('etc sr sra srta dr dra ud uds av pág núm ej aprox cía págs art vol ed ene feb abr jun jul ago sept oct nov dic tel izq izda dcha inc co ltd corp jr ss excmo excma fdo arq lic ing bros hnos hno sucs'),
   coordinators: words('y e o u'),
   workNouns: words('serie película novela libro canción álbum disco sencillo documental poema ópera musical episodio pódcast videojuego programa'),
+  partyNouns: words('partido movimiento coalición plataforma alianza candidatura formación'),
   titles: { nouns: words('título'), naming: words('titulado titulada llamado llamada') },
   oldNames: { cues: words('antiguamente alias'), fillers: words('también conocida conocido como') },
   reduplications: words('más poco menos horas días semanas meses años vueltas'),

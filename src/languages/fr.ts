@@ -33,6 +33,7 @@ export const fr: LanguageProfile = {
   abbreviations: words('etc cf env av apr mme mlle mgr st ex cie janv févr avr juil sept oct nov déc art chap vol éd coll fig tél resp inc co ltd corp jr bd suiv ibid id bros ets'),
   coordinators: words('et ou'),
   workNouns: words('série film roman livre chanson album single poème opéra documentaire épisode podcast émission'),
+  partyNouns: words('mouvement parti coalition alliance liste collectif'),
   titles: { nouns: words('titre'), naming: words('intitulé intitulée') },
   oldNames: { cues: words('anciennement autrefois jadis alias'), fillers: words('aussi') },
   reduplications: words('plus encore moins heures jours semaines mois années fois'),

@@ -62,6 +62,9 @@ export const it: LanguageProfile = {
   abbreviations: words('ecc etc sig sigg sigra dott dr prof avv ing arch on sen mons rag geom gen magg pag pagg art vol ed es cfr tel fig sez nr n nn ca genn febbr apr giu lug ag sett ott nov dic inc co ltd corp jr sr st bros'),
   coordinators: words('e ed o oppure'),
   workNouns: words('film romanzo libro canzone brano album singolo disco poesia opera serie documentario episodio podcast programma spettacolo videogioco'),
+  // (No partyNouns yet: "partito", "movimento", "coalizione", "alleanza", "lista" would leave
+  // a capitalized function word after them alone in the capitalization check ("il movimento Per la
+  // vita"), which no example or measurement has asked for.)
   titles: { nouns: words('titolo'), naming: words('intitolato intitolata chiamato chiamata') },
   // ("Xinjiang, già Sinkiang", "precedentemente nota come".)
   oldNames: { cues: words('già precedentemente anticamente alias'), fillers: words('anche nota noto conosciuta conosciuto come') },

@@ -109,6 +109,13 @@ export interface LanguageProfile {
    */
   oldNames?: { cues: ReadonlySet<string>; fillers: ReadonlySet<string>; after?: ReadonlySet<string> };
   /**
+   * Nouns that name a party, movement or alliance, whose name follows them ("le mouvement En
+   * marche", "la coalición Por Andalucía", "die Partei Die Linke"): a capitalized function word
+   * right after one begins the name, and the capitalization check leaves it. That check reads
+   * every profile's, whatever the text's language.
+   */
+  partyNouns?: ReadonlySet<string>;
+  /**
    * Names that begin with an article or preposition written with a capital, where the language
    * capitalizes nouns and so cannot tell the name from its words ("Den Haag", "Der Spiegel",
    * "Die Linke", "Unter den Linden"): their first word is not a capitalized function word.
