@@ -112,6 +112,8 @@ export const de: LanguageProfile = {
     'Die Toten Hosen', 'Die Fantastischen Vier', 'Die Puhdys',
   ],
   separablePrefixes: words('ab an auf aus bei durch ein mit nach über um unter vor zu zwischen gegen'),
+  // ("Derneue Präsident" at a sentence's start; not "Ein", "Den": "Einhart", "Denhart" are names.)
+  openingArticles: words('der die das'),
   reduplications: words('mehr nach durch immer schritt seite stunden tage wochen monate jahre jahrzehnte'),
   infixes: ['zu'],
   // (With an apostrophe: "Tick Tack's", "Hans’".)

@@ -199,6 +199,13 @@ export interface LanguageProfile {
    */
   separablePrefixes?: ReadonlySet<string>;
   /**
+   * Where nouns are capitalized, the articles a sentence opens with that a translation runs into
+   * the next word ("Derneue Präsident"): the fused-token check splits them at a sentence's start,
+   * where a capitalized function word before a lower-case word is otherwise a name's beginning
+   * ("Oder|matt", "Weil|heim"; and so "Ein|hart", "Den|hart", which are not listed).
+   */
+  openingArticles?: ReadonlySet<string>;
+  /**
    * Accents are written only on loanwords ("régime", "façade"): a word is known when its
    * unaccented form is (English). Not for languages whose accents make other words.
    */
