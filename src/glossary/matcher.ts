@@ -7,7 +7,7 @@
  * language's inflectional endings ("Tick Tacks" → "TikToks"), which the replacement keeps.
  */
 import { COMBINING_MARK, foldApostrophes, onlyWhitespace, type Segmented } from '../core/segment.js';
-import { profileFor } from '../languages/index.js';
+import { profileFor, wordsOfAll } from '../languages/index.js';
 import type { LanguageProfile } from '../languages/types.js';
 import { GlossaryError, type GlossaryEntry } from './types.js';
 
@@ -156,12 +156,15 @@ function personVariants(entry: GlossaryEntry): string[][] {
     .map((p) => [...p, ...family]);
 }
 
-/** Words that say an old or other name follows ("früher auch Sinkiang", "die damals Sinkiang genannt wurde"). */
-const FORMER_WORDS = new Set(['früher', 'damals', 'einst', 'ehemals', 'vormals', 'alias', 'formerly', 'anciennement', 'autrefois', 'jadis', 'antiguamente', 'già', 'precedentemente', 'anticamente']);
-/** Words that may stand between such a word and the name ("früher auch Sinkiang", "formerly known as"). */
-const FORMER_FILLERS = new Set(['auch', 'noch', 'als', 'bekannt', 'also', 'known', 'as', 'aussi', 'también', 'conocida', 'conocido', 'como', 'anche', 'nota', 'noto', 'conosciuta', 'conosciuto', 'come']);
-/** Words right after a name that say it is one ("die damals Sinkiang genannt wurde"). */
-const NAMING_AFTER = new Set(['genannt', 'alias']);
+/**
+ * Words that say an old or other name follows ("früher auch Sinkiang", "die damals Sinkiang
+ * genannt wurde"), the words that may stand between such a word and the name ("auch", "known
+ * as"), and the words right after a name that say it is one ("genannt"): every language's (the
+ * profiles' `oldNames`), whatever the text's.
+ */
+const FORMER_WORDS = wordsOfAll((p) => p.oldNames?.cues);
+const FORMER_FILLERS = wordsOfAll((p) => p.oldNames?.fillers);
+const NAMING_AFTER = wordsOfAll((p) => p.oldNames?.after);
 
 /**
  * Whether a variant is named on purpose, as an old or other name: in apposition after a word
@@ -913,10 +916,13 @@ function quotedAlone(text: string, start: number, end: number): boolean {
 /** Double quotation marks and guillemets (single marks are apostrophes as often). */
 const TITLE_OPENING = '"“„«»';
 const TITLE_CLOSING = '"”“»«';
-/** Words that say a title follows: "title" itself (", der Titel lautet „…“"). */
-const TITLE_WORDS = new Set(['titel', 'title', 'titre', 'título', 'titolo']);
-/** Verbs and words that give a name or title right before it ("lautet „…“", "titled “…”"). */
-const NAMING_WORDS = new Set(['lautet', 'lautete', 'heißt', 'hieß', 'namens', 'titled', 'entitled', 'called', 'named', 'intitulé', 'intitulée', 'titulado', 'titulada', 'llamado', 'llamada', 'intitolato', 'intitolata', 'chiamato', 'chiamata']);
+/**
+ * Words that say a title follows: "title" itself (", der Titel lautet „…“"); and the verbs and
+ * words that give a name or title right before it ("lautet „…“", "titled “…”"): every
+ * language's (the profiles' `titles`), whatever the text's.
+ */
+const TITLE_WORDS = wordsOfAll((p) => p.titles?.nouns);
+const NAMING_WORDS = wordsOfAll((p) => p.titles?.naming);
 
 /**
  * The word that introduces the quotation `[start, end)` is in (on its line, within 200

@@ -88,10 +88,16 @@ export const de: LanguageProfile = {
     nicht auch nur schon sehr
   `),
   articles: words('der die das den dem des ein eine einer eines einem einen kein keine keiner keines keinem keinen im am ans ins vom zum zur beim'),
+  pronouns: words('er sie es wir ihr ich du man'),
+  possessives: words('sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere mein meine'),
+  questionWords: words('warum wie wann'),
   nounHomographs: words('trotz laut'),
   abbreviations: words('usw bzw etc ca vgl co inc ltd corp dr prof nr st str mio mrd bio jh chr jr sr hl evtl ggf inkl zzgl hrsg bzgl geb gest ehem sog urspr nachf gebr bd abt kap hbf bhf tsd hr stv vors gez lkr kath ev jun sen ebd hg ausg verl jan feb tab bsp ztg abs ff bros jhs med phil rer nat jur dipl tel wwe'),
   coordinators: words('und oder sowie beziehungsweise bzw'),
   workNouns: words('film roman buch lied song hit album single serie sendung stück oper musical gedicht spiel magazin zeitschrift zeitung'),
+  partyNouns: words('partei bewegung bündnis liste initiative'),
+  titles: { nouns: words('titel'), naming: words('lautet lautete heißt hieß namens') },
+  oldNames: { cues: words('früher damals einst ehemals vormals alias'), fillers: words('auch noch als bekannt'), after: words('genannt alias') },
   articleNames: [
     // Only names whose words are no everyday phrase ("Er hat Die Zeit vergessen", "verließen Die
     // Partei", "sah Das Erste Mal" are errors, so Die Zeit, Die Welt, Die Partei, Das Erste are
@@ -106,6 +112,8 @@ export const de: LanguageProfile = {
     'Die Toten Hosen', 'Die Fantastischen Vier', 'Die Puhdys',
   ],
   separablePrefixes: words('ab an auf aus bei durch ein mit nach über um unter vor zu zwischen gegen'),
+  // ("Derneue Präsident" at a sentence's start; not "Ein", "Den": "Einhart", "Denhart" are names.)
+  openingArticles: words('der die das'),
   reduplications: words('mehr nach durch immer schritt seite stunden tage wochen monate jahre jahrzehnte'),
   infixes: ['zu'],
   // (With an apostrophe: "Tick Tack's", "Hans’".)

@@ -40,9 +40,15 @@ export const en: LanguageProfile = {
   // (Read by the fused-token check: an acronym run into one, "NATOhas", is two words.)
   finiteAuxiliaries: words('is are was were has have had will would can could should may might must does did'),
   articles: words('the a an'),
+  pronouns: words('he she it we they you i'),
+  possessives: words('his her its their our my your'),
+  questionWords: words('why how when'),
   abbreviations: words('etc co inc ltd corp dr prof mr mrs ms st jr sr no vs bros'),
   coordinators: words('and or'),
   workNouns: words('novel book film movie series song album single poem opera musical documentary episode podcast painting'),
+  partyNouns: words('party movement alliance coalition campaign'),
+  titles: { nouns: words('title'), naming: words('titled entitled called named') },
+  oldNames: { cues: words('formerly alias'), fillers: words('also known as') },
   accentedLoanwords: true,
   // Prefixes that are also function words: "over|broad", "under|croft", "for|amen" are words.
   separablePrefixes: words('over under for nor'),

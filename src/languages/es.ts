@@ -22,11 +22,20 @@ export const es: LanguageProfile = {
     desde hasta contra que como si según
   `),
   articles: words('el la los las un una unos unas lo al del'),
+  pronouns: words('él ella ellos ellas nosotros usted'),
+  possessives: words('su sus nuestro nuestra nuestros nuestras mi mis'),
+  // ("Por" of "Por qué", the question's first word.)
+  questionWords: words('por cómo cuándo'),
   calendarWords: words('enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre lunes martes miércoles jueves viernes sábado domingo'),
   calendarNames: words('mayo'),
+  streetWords: words('calle avenida plaza paseo puente estación'),
+  placeParticles: words('de del la los las'),
   abbreviations: words('etc sr sra srta dr dra ud uds av pág núm ej aprox cía págs art vol ed ene feb abr jun jul ago sept oct nov dic tel izq izda dcha inc co ltd corp jr ss excmo excma fdo arq lic ing bros hnos hno sucs'),
   coordinators: words('y e o u'),
   workNouns: words('serie película novela libro canción álbum disco sencillo documental poema ópera musical episodio pódcast videojuego programa'),
+  partyNouns: words('partido movimiento coalición plataforma alianza candidatura formación'),
+  titles: { nouns: words('título'), naming: words('titulado titulada llamado llamada') },
+  oldNames: { cues: words('antiguamente alias'), fillers: words('también conocida conocido como') },
   reduplications: words('más poco menos horas días semanas meses años vueltas'),
   // Prefixes that are also prepositions: "sur|tourisme", "sobre|coste" are words.
   separablePrefixes: words('sobre entre contra'),

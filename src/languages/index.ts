@@ -26,6 +26,18 @@ export function profileFor(code: string): LanguageProfile | undefined {
 
 export const SUPPORTED_LANGUAGES = PROFILES.map((p) => p.code);
 
+/**
+ * The words a list of the profiles holds in any language (`wordsOfAll((p) => p.pronouns)`), for
+ * a check that knows every language's words whatever the text's: a sentence run into the next
+ * ("fled.It", "grave.Es"), a street abroad ("Piazza 4 Novembre" in French), an old name given
+ * in another language. A language adds its words in its profile and such a check reads them.
+ */
+export function wordsOfAll(list: (profile: LanguageProfile) => Iterable<string> | undefined): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const p of PROFILES) for (const w of list(p) ?? []) out.add(w);
+  return out;
+}
+
 /** The quotation pairs of a profile's styles: its primary and secondary marks and the alternatives it accepts. */
 export function quotePairs(profile: LanguageProfile): ReadonlyArray<readonly [string, string]> {
   return [profile.quotes.primary, profile.quotes.secondary, ...(profile.quotes.alternatives ?? [])];

@@ -49,13 +49,25 @@ export const it: LanguageProfile = {
     del dello della dei degli delle al allo alla ai agli alle dal dallo dalla dai dagli dalle
     nel nello nella nei negli nelle sul sullo sulla sui sugli sulle
   `),
+  pronouns: words('io lui lei noi voi loro egli ella essi esse'),
+  possessives: words('suo sua suoi sue mio mia miei mie nostro nostra nostri nostre'),
+  questionWords: words('perché come quando'),
   calendarWords: words('gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre lunedì martedì mercoledì giovedì venerdì sabato domenica'),
   // Names too: "Domenica" (a given name), "Maggio" (a surname; the Maggio Musicale Fiorentino).
   calendarNames: words('domenica maggio'),
+  streetWords: words('via viale piazza piazzale corso largo ponte stazione'),
+  // (No placeParticles yet: "di", "del", "della" would make "Rivoluzione di Ottobre" a name and
+  // "il 3 di Marzo" a date in calendar-case, which no example or measurement has asked for.)
   // ("ecc.", "sig.", "dott.", "on." for onorevole, "es." in "ad es.", "cfr.", "n." for numero.)
   abbreviations: words('ecc etc sig sigg sigra dott dr prof avv ing arch on sen mons rag geom gen magg pag pagg art vol ed es cfr tel fig sez nr n nn ca genn febbr apr giu lug ag sett ott nov dic inc co ltd corp jr sr st bros'),
   coordinators: words('e ed o oppure'),
   workNouns: words('film romanzo libro canzone brano album singolo disco poesia opera serie documentario episodio podcast programma spettacolo videogioco'),
+  // (No partyNouns yet: "partito", "movimento", "coalizione", "alleanza", "lista" would leave
+  // a capitalized function word after them alone in the capitalization check ("il movimento Per la
+  // vita"), which no example or measurement has asked for.)
+  titles: { nouns: words('titolo'), naming: words('intitolato intitolata chiamato chiamata') },
+  // ("Xinjiang, già Sinkiang", "precedentemente nota come".)
+  oldNames: { cues: words('già precedentemente anticamente alias'), fillers: words('anche nota noto conosciuta conosciuto come') },
   // "ore e ore", "giorni e giorni", "più e più volte", "ancora e ancora".
   reduplications: words('più ancora meno ore giorni settimane mesi anni volte'),
   // Prepositions that are also prefixes: "contro|mossa", "sopra|vvivere", "tra|sporto" are words.

@@ -92,6 +92,30 @@ export interface LanguageProfile {
    */
   workNouns?: ReadonlySet<string>;
   /**
+   * Words that say a quotation holds a title, for the glossary (src/glossary/matcher.ts): `nouns`
+   * for a title ("Titel", "title", "titolo") right before the opening mark, as `workNouns` there
+   * do, and `naming` words ("lautet", "titled", "intitolato") right before it with one of those
+   * nouns or of `workNouns` among the four words before ("Der Titel des Buchs lautet „Reise
+   * nach Sinkiang“"). A glossary variant in such a quotation is written as published: listed for
+   * review, not corrected. The matcher reads every profile's, whatever the text's language.
+   */
+  titles?: { nouns: ReadonlySet<string>; naming: ReadonlySet<string> };
+  /**
+   * Words that say an old or other name follows, for the glossary (src/glossary/matcher.ts):
+   * a variant after one of `cues` ("früher", "formerly", "già") that follows a comma or a bracket
+   * or begins a sentence, with at most three `fillers` between ("Xinjiang, früher auch Sinkiang",
+   * "formerly known as"), or right before one of `after` ("die damals Sinkiang genannt wurde"), is
+   * named on purpose: listed for review, not corrected. The matcher reads every profile's.
+   */
+  oldNames?: { cues: ReadonlySet<string>; fillers: ReadonlySet<string>; after?: ReadonlySet<string> };
+  /**
+   * Nouns that name a party, movement or alliance, whose name follows them ("le mouvement En
+   * marche", "la coalición Por Andalucía", "die Partei Die Linke"): a capitalized function word
+   * right after one begins the name, and the capitalization check leaves it. That check reads
+   * every profile's, whatever the text's language.
+   */
+  partyNouns?: ReadonlySet<string>;
+  /**
    * Names that begin with an article or preposition written with a capital, where the language
    * capitalizes nouns and so cannot tell the name from its words ("Den Haag", "Der Spiegel",
    * "Die Linke", "Unter den Linden"): their first word is not a capitalized function word.
@@ -145,6 +169,26 @@ export interface LanguageProfile {
    * noun use ("das Aus"), and one before a name can belong to it ("Den Haag", "The Hague").
    */
   articles?: ReadonlySet<string>;
+  /**
+   * Subject pronouns, which a sentence may begin with ("er", "they", "lui"). Read by the
+   * missing-space check, every profile's (a sentence run into the next, "fled.It", "grave.Es",
+   * may be in any language: a space goes in before a pronoun, where a sentence surely begins),
+   * and by space-before-punctuation, the paragraph's own (a sentence run in with the space on
+   * the wrong side of its period: "in den USA .Er sagte").
+   */
+  pronouns?: ReadonlySet<string>;
+  /**
+   * Possessive determiners, which a sentence begins with as often as with a pronoun
+   * ("Wednesday.His", "vendredi.Son", "viernes.Su"). Read by the missing-space check, every
+   * profile's, as `pronouns` are.
+   */
+  possessives?: ReadonlySet<string>;
+  /**
+   * Question words a sentence begins with ("warum", "pourquoi", "perché"; Spanish "por" of "por
+   * qué"): after a closing quotation mark or bracket run into one ("pas ».Pourquoi"), the
+   * missing-space check inserts the space, as before a function word. Every profile's is read.
+   */
+  questionWords?: ReadonlySet<string>;
   /** Function words that are also nouns when capitalized ("der Trotz", "ein Laut"): never flagged as capitalized mid-sentence. */
   nounHomographs?: ReadonlySet<string>;
   /** Lower-case abbreviations written with a final period, without it ("usw", "co"): that period is not a sentence's. */
@@ -154,6 +198,13 @@ export interface LanguageProfile {
    * lower-case word is not split after one (see the fused-token rule).
    */
   separablePrefixes?: ReadonlySet<string>;
+  /**
+   * Where nouns are capitalized, the articles a sentence opens with that a translation runs into
+   * the next word ("Derneue Präsident"): the fused-token check splits them at a sentence's start,
+   * where a capitalized function word before a lower-case word is otherwise a name's beginning
+   * ("Oder|matt", "Weil|heim"; and so "Ein|hart", "Den|hart", which are not listed).
+   */
+  openingArticles?: ReadonlySet<string>;
   /**
    * Accents are written only on loanwords ("régime", "façade"): a word is known when its
    * unaccented form is (English). Not for languages whose accents make other words.
@@ -185,7 +236,11 @@ export interface LanguageProfile {
   /** Endings of finite verb forms besides `pastTense` ("waiting", "suben", "augmentent"): a verb coordinated with itself is emphasis. */
   verbEndings?: RegExp;
   accentedLoanwords?: boolean;
-  /** Words that join coordinated phrases ("und", "and"). */
+  /**
+   * Words that join coordinated phrases ("und", "and"). Read by coordinated-duplicate (the
+   * paragraph's own; and every profile's on the source, where a name coordinated with itself,
+   * "James and James Hogue", is translated as written), capitalization and repeated-word.
+   */
   coordinators: ReadonlySet<string>;
   /** Words whose coordination with themselves is idiomatic ("mehr und mehr", "again and again"). */
   reduplications: ReadonlySet<string>;
@@ -269,6 +324,20 @@ export interface LanguageProfile {
   calendarWords?: ReadonlySet<string>;
   /** Of those, the ones that are names too (French "Mars", the planet; Spanish "Mayo", a surname): found after a number only, "le 3 Mars". */
   calendarNames?: ReadonlySet<string>;
+  /**
+   * Words for a street or a square, lower case ("rue", "calle", "piazza"), which may be named
+   * after a date ("rue du 4 Septembre", "Avenida 9 de Julio", "Piazza 4 Novembre"): a month
+   * after one and a day's number is no `calendar-case` finding. That check reads every
+   * profile's (a street abroad keeps its language's name: "Piazza 4 Novembre" in French).
+   */
+  streetWords?: ReadonlySet<string>;
+  /**
+   * Particles that join a place's or a street's name to what it is named after ("Plaza de
+   * Mayo", "Avenue du Maine") and a day's number to its month ("el 12 de Septiembre"), as
+   * written (lower case): read by `calendar-case`, every profile's, as `streetWords` are. A
+   * capitalized month after one and a capitalized word is a name's; after one and a number, a date.
+   */
+  placeParticles?: ReadonlySet<string>;
   /**
    * For a language that writes a compound noun as one word ("Datenschutz", German), what the
    * split-compound check leaves alone: nouns that stand before another noun as words of their

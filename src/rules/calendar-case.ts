@@ -7,8 +7,8 @@
  *
  * Left alone: a sentence's first word, a word after a quotation mark, a colon, a bracket or a
  * line break; a run of capitalized words (a title: "Lundi Matin"); a name with a particle
- * before it ("Plaza de Mayo"); a street named after a date ("rue du 4 Septembre", "Avenida 9 de
- * Julio", "Piazza 4 Novembre"); and the words that are names too (`calendarNames`: "Mars", the planet) except after
+ * before it (`placeParticles`: "Plaza de Mayo"); a street named after a date (`streetWords`: "rue
+ * du 4 Septembre", "Avenida 9 de Julio", "Piazza 4 Novembre"); and the words that are names too (`calendarNames`: "Mars", the planet) except after
  * a number.
  *
  * @example
@@ -17,17 +17,16 @@
  */
 import { defineRule } from '../core/rule.js';
 import { isVerbatim } from '../core/document.js';
-import { PROFILES } from '../languages/index.js';
+import { PROFILES, wordsOfAll } from '../languages/index.js';
 
-/** Words that name a street or a square, which may be named after a date ("rue du 4 Septembre", "Avenida 9 de Julio", "Piazza 4 Novembre"). */
-const STREETS: ReadonlySet<string> = new Set([
-  'rue', 'avenue', 'boulevard', 'place', 'quai', 'pont', 'gare', 'station',
-  'calle', 'avenida', 'plaza', 'paseo', 'puente', 'estación',
-  'via', 'viale', 'piazza', 'piazzale', 'corso', 'largo', 'ponte', 'stazione',
-]);
-
-/** Particles between a place's or a street's name and what it is named after ("Plaza de Mayo", "Avenue du Maine"). */
-const PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'du', 'des', 'la', 'le', 'los', 'las']);
+/**
+ * Words that name a street or a square, which may be named after a date ("rue du 4 Septembre",
+ * "Avenida 9 de Julio", "Piazza 4 Novembre"), and the particles in places' names ("Plaza de
+ * Mayo", "Avenue du Maine"): every language's (the profiles' `streetWords` and
+ * `placeParticles`), since a street abroad keeps its own language's name.
+ */
+const STREETS = wordsOfAll((p) => p.streetWords);
+const PARTICLES = wordsOfAll((p) => p.placeParticles);
 
 export default defineRule(
   {

@@ -29,17 +29,13 @@
 import { defineRule, type RuleContext, type WordToken } from '../core/rule.js';
 import { isCapitalized } from '../core/segment.js';
 import { isKnownToken } from './spelling.js';
+import { wordsOfAll } from '../languages/index.js';
 
 /** Particles of family names that may be written with a capital ("De Gea", "Van Dijk", "Di Maria", "Du Pont"). */
 const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'du', 'van', 'von', 'ter', 'ten', 'le', 'la']);
 
-/** Nouns that name a party, movement or alliance, whose name follows them (in the four languages). */
-const BODY_NOUNS: ReadonlySet<string> = new Set([
-  'mouvement', 'parti', 'coalition', 'alliance', 'liste', 'collectif',
-  'partido', 'movimiento', 'coalición', 'plataforma', 'alianza', 'candidatura', 'formación',
-  'party', 'movement', 'alliance', 'coalition', 'campaign',
-  'partei', 'bewegung', 'bündnis', 'liste', 'initiative',
-]);
+/** Nouns that name a party, movement or alliance, whose name follows them: every language's (the profiles' `partyNouns`). */
+const PARTY_NOUNS = wordsOfAll((p) => p.partyNouns);
 
 /** What may stand between the previous word and a flagged word: spaces, at most one comma. */
 const GAP = /^,?[ \t\u00A0\u202F]+$/u;
@@ -222,7 +218,7 @@ function excused(ctx: RuleContext, i: number): boolean {
   if (profile.workNouns?.has(prev.value.toLowerCase()) && beginsName) return true;
   // A party's or movement's name after the noun that says what it is: "le mouvement En marche",
   // "la coalición Por Andalucía".
-  if (BODY_NOUNS.has(prev.value.toLowerCase()) && beginsName) return true;
+  if (PARTY_NOUNS.has(prev.value.toLowerCase()) && beginsName) return true;
   // A title or name that starts after a preposition or conjunction: "in Der Vizekönig von Ouidah", "and In Flames".
   if (profile.functionWords.has(prev.value)) return true;
   // Title case where nouns are not capitalized: "described Of Moths and Men" (but not "estimate That Hikvision").

@@ -13,6 +13,7 @@ import { isVerbatim } from '../core/document.js';
 import { defineRule } from '../core/rule.js';
 import { spaced } from '../core/segment.js';
 import { sourceParagraph } from '../core/source.js';
+import { wordsOfAll } from '../languages/index.js';
 import type { RuleContext } from '../core/rule.js';
 
 /**
@@ -113,10 +114,22 @@ export default defineRule(
   },
 );
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * What coordinates two words in a source, as a regular expression's alternatives: every
+ * language's `coordinators` (the source may be in any of them: "James and James Hogue", "James e
+ * James Hogue") and "&", which is none's.
+ */
+const SOURCE_COORDINATORS = [...wordsOfAll((p) => p.coordinators), '&']
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join('|');
+
 /** Whether the paragraph's source writes `word`, a conjunction and `word` again, a word apart at most ("James and James Hogue"). */
 function sourceCoordinates(ctx: RuleContext, word: string): boolean {
   const paragraph = sourceParagraph(ctx);
   if (paragraph === undefined || !paragraph.includes(word)) return false;
-  const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${w}(?:\\s+\\S+)?\\s+(?:and|or|&|und|oder|et|ou|y|e|o)\\s+(?:\\S+\\s+)?${w}(?![\\p{L}\\p{N}])`, 'u').test(paragraph);
+  const w = escape(word);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${w}(?:\\s+\\S+)?\\s+(?:${SOURCE_COORDINATORS})\\s+(?:\\S+\\s+)?${w}(?![\\p{L}\\p{N}])`, 'u').test(paragraph);
 }

@@ -120,9 +120,6 @@ function longestOf(words: ReadonlySet<string>): number {
   return n;
 }
 
-/** Definite articles, which a sentence may begin with run into the next word ("Derneue"; not "Ein|hart", "Den|hart": names). */
-const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das']);
-
 /** Function words that begin compound adjectives and nouns where nouns are capitalized ("außertropisch", "Nichtgläubige", "überregional"). */
 const COMPOUND_STARTS: ReadonlySet<string> = new Set(['außer', 'nicht', 'über', 'unter', 'inner', 'wider', 'gegen']);
 
@@ -189,11 +186,13 @@ function splitFused(ctx: RuleContext, value: string, opensSentence = false): str
   const capitalStart = upper[0] && (ctx.profile?.capitalizesNouns ?? false);
   const auxiliaries = ctx.profile?.finiteAuxiliaries;
   const joins = (part: string) => functionWords.has(part) || (auxiliaries?.has(part) ?? false);
+  // The articles a sentence may begin with run into the next word ("Derneue"; not "Ein|hart", "Den|hart": names).
+  const openingArticles = ctx.profile?.openingArticles;
   for (const [left, right] of candidates) {
     // "IPVMS" + "wie": an acronym from the glossary with a stray possessive S.
     if (/^\p{Lu}+S$/u.test(left) && terms.has(left.slice(0, -1)) && known(right)) return `${left.slice(0, -1)} ${right}`;
     // (At a sentence's start an article is capitalized anyway: "Derneue Präsident" is two words.)
-    if (capitalStart && functionWords.has(left.toLowerCase()) && !joins(right.toLowerCase()) && !(opensSentence && DEFINITE_ARTICLES.has(left.toLowerCase()))) continue;
+    if (capitalStart && functionWords.has(left.toLowerCase()) && !joins(right.toLowerCase()) && !(opensSentence && (openingArticles?.has(left.toLowerCase()) ?? false))) continue;
     // An acronym then a word in lower case: a brand ("RTLzwei", "ZDFneo") unless the word is one
     // that joins a sentence, a function word or an auxiliary ("BSWwaren", "CDUund"): two words
     // then, the acronym known or not.

@@ -13,7 +13,7 @@ import { partitionPoint } from '../core/spans.js';
 import { defineRule } from '../core/rule.js';
 import { isVerbatim } from '../core/document.js';
 import { isKnownWord } from './spelling.js';
-import { SUPPORTED_LANGUAGES, oneSidedQuoteMarks, quotePairs, type LanguageProfile } from '../languages/index.js';
+import { SUPPORTED_LANGUAGES, oneSidedQuoteMarks, quotePairs, wordsOfAll, type LanguageProfile } from '../languages/index.js';
 
 /**
  * A word, punctuation without a space, a word: the candidates (checked word by word below).
@@ -48,8 +48,8 @@ const EDGE_TEST = /[»“”][,;]?\p{L}|\p{L}:[«„“»]\p{Lu}/u;
 function closerOf(profile: LanguageProfile, open: string): string | undefined {
   return quotePairs(profile).find((p) => p[0] === open)?.[1];
 }
-/** Question words that begin a sentence after a quotation ("».Pourquoi"). */
-const QUESTION_WORDS: ReadonlySet<string> = new Set(['pourquoi', 'comment', 'quand', 'warum', 'wie', 'wann', 'why', 'how', 'when', 'por', 'cómo', 'cuándo', 'perché', 'come', 'quando']);
+/** Question words that begin a sentence after a quotation ("».Pourquoi"): every language's (the profiles' `questionWords`). */
+const QUESTION_WORDS = wordsOfAll((p) => p.questionWords);
 
 /** The run of non-space characters around `[from, to)`: its start and end. */
 function runAround(text: string, from: number, to: number): [number, number] {
@@ -77,26 +77,13 @@ function isLetter(code: number, char: string): boolean {
   return LETTER.test(char);
 }
 
-/** Each language's subject pronouns, which a sentence may begin with. */
-export const PRONOUNS_OF: Readonly<Record<string, ReadonlySet<string>>> = {
-  de: new Set(['er', 'sie', 'es', 'wir', 'ihr', 'ich', 'du', 'man']),
-  en: new Set(['he', 'she', 'it', 'we', 'they', 'you', 'i']),
-  fr: new Set(['il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'je']),
-  es: new Set(['él', 'ella', 'ellos', 'ellas', 'nosotros', 'usted']),
-  it: new Set(['io', 'lui', 'lei', 'noi', 'voi', 'loro', 'egli', 'ella', 'essi', 'esse']),
-};
-
-/** Every language's: a sentence run into the next may be in any of them ("fled.It", "grave.Es"). */
-const PRONOUNS: ReadonlySet<string> = new Set(Object.values(PRONOUNS_OF).flatMap((set) => [...set]));
-
-/** Possessive determiners, which a sentence begins with as often ("Wednesday.His", "vendredi.Son", "viernes.Su"). */
-const POSSESSIVES: ReadonlySet<string> = new Set([
-  'his', 'her', 'its', 'their', 'our', 'my', 'your',
-  'sein', 'seine', 'seinen', 'seinem', 'seiner', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'unser', 'unsere', 'mein', 'meine',
-  'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'votre', 'vos', 'mon', 'ma', 'mes',
-  'su', 'sus', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'mi', 'mis',
-  'suo', 'sua', 'suoi', 'sue', 'mio', 'mia', 'miei', 'mie', 'nostro', 'nostra', 'nostri', 'nostre',
-]);
+/**
+ * Every language's subject pronouns and possessive determiners (the profiles' `pronouns` and
+ * `possessives`), which a sentence may begin with: a sentence run into the next may be in any
+ * of them ("fled.It", "grave.Es", "Wednesday.His", "vendredi.Son").
+ */
+const PRONOUNS = wordsOfAll((p) => p.pronouns);
+const POSSESSIVES = wordsOfAll((p) => p.possessives);
 
 export default defineRule(
   {

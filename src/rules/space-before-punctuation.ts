@@ -13,7 +13,6 @@
  *   in:  "Hikvision, ein chinesisches Unternehmen , wusste es ."
  *   out: "Hikvision, ein chinesisches Unternehmen, wusste es."
  */
-import { PRONOUNS_OF } from './missing-space.js';
 import { defineRule, type RuleContext } from '../core/rule.js';
 import { isVerbatim, OPAQUE } from '../core/document.js';
 import { inSpans } from '../core/spans.js';
@@ -166,7 +165,7 @@ function unspaced(ctx: RuleContext, mark: string, s: number, i: number) {
     (mark === '.' || mark === '!' || mark === '?') &&
     LETTER.test(next) &&
     runIntoSentence(text, s, i, SENTENCE_END_WORD) &&
-    (functionWordAt(ctx, after) || PRONOUNS_OF[ctx.language]?.has(/^\p{L}+/u.exec(after)?.[0]?.toLowerCase() ?? '') === true) &&
+    (functionWordAt(ctx, after) || ctx.profile?.pronouns?.has(/^\p{L}+/u.exec(after)?.[0]?.toLowerCase() ?? '') === true) &&
     !functionWordAt(ctx, lastWordBefore(text, s));
   // Ellipsis ("zögerte ... dann"), decimals and names (".5", ".NET", ",5"), emoticons (":-)").
   if (mark === '.' && !runIn && (next === '.' || ALNUM.test(next))) return;

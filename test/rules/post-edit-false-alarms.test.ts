@@ -69,6 +69,9 @@ describe('coordinated-duplicate', () => {
     // An Italian source coordinates with "e".
     const fromItalian = await check(text, { language: 'de', only: ['coordinated-duplicate'], sourceText: 'Sono arrivati i fratelli James e James Hogue.', sourceLanguage: 'it' });
     expect(fromItalian.findings).toEqual([]);
+    // Any language's coordinators (the profiles'): Italian "ed" before a vowel too.
+    const withEd = await check('Die Brüder Enrico und Enrico Rossi kamen.', { language: 'de', only: ['coordinated-duplicate'], sourceText: 'Sono arrivati i fratelli Enrico ed Enrico Rossi.', sourceLanguage: 'it' });
+    expect(withEd.findings).toEqual([]);
   });
 });
 
