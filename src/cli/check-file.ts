@@ -104,6 +104,18 @@ function localeNote(result: DocumentResult): string | undefined {
 
 /** Directive comments that name no rule (a typo silences nothing): said with their line. */
 function directiveNotes(result: DocumentResult): string[] {
+  // What comments silenced is said too: an article's own "lektor-disable" takes findings out of
+  // a CI gate (--no-directives keeps them in).
+  const silencing = (result.directives ?? []).filter((d) => d.silenced > 0);
+  const silenced = silencing.reduce((n, d) => n + d.silenced, 0);
+  const lines = silencing.slice(0, 8).map((d) => d.line).join(', ') + (silencing.length > 8 ? ', …' : '');
+  return [
+    ...(silenced > 0 ? [`${silenced} finding${silenced === 1 ? '' : 's'} silenced by lektor-disable comments (line${silencing.length === 1 ? '' : 's'} ${lines}); --no-directives lists them`] : []),
+    ...directiveProblems(result),
+  ];
+}
+
+function directiveProblems(result: DocumentResult): string[] {
   return (result.directives ?? []).flatMap((d) => [
     ...(d.problem ? [`line ${d.line}: ${d.problem}`] : []),
     ...(d.unknown ? [`line ${d.line}: ${d.directive} names ${d.unknown.length === 1 ? 'no rule' : 'no rules'} "${d.unknown.join('", "')}" (the rules are listed by lektor --help; a glossary entry by its finding's id)`] : []),

@@ -29,6 +29,8 @@ export interface CheckCommandOptions {
   /** Severities per rule and rules whose fixes are only listed (the configuration's `rules`), for the threads' `Lektor`s. */
   severity?: Record<string, Severity>;
   review?: string[];
+  /** Whether Markdown comments silence findings (for the threads' `Lektor`s). */
+  directives?: boolean;
   out: string;
   format: 'text' | 'json' | LineFormat;
   failOn: Severity | 'none';
@@ -254,7 +256,7 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
     try {
       // (Imported here: a run without threads, the usual one, does not load the pool.)
       const { LektorPool } = await import('../core/pool.js');
-      pool = await LektorPool.create({ threads, glossary: options.glossary, only: options.only, disable: options.disable, suggestions: options.suggestions, locales: options.locales, severity: options.severity, review: options.review });
+      pool = await LektorPool.create({ threads, glossary: options.glossary, only: options.only, disable: options.disable, suggestions: options.suggestions, locales: options.locales, severity: options.severity, review: options.review, directives: options.directives });
     } catch (error) {
       io.stderr.write(`lektor: could not start ${threads} check thread${threads === 1 ? '' : 's'} (${(error as Error).message}); checking in one\n`);
     }

@@ -58,6 +58,8 @@ export interface ProjectConfig {
   model?: string;
   offline?: boolean;
   modelThreshold?: number;
+  /** `directives: false`: Markdown comments silence nothing (as --no-directives). */
+  directives?: boolean;
   rules: Map<string, RuleSetting>;
 }
 
@@ -90,6 +92,7 @@ const KEYS = [
   'model',
   'offline',
   'model-threshold',
+  'directives',
   'rules',
 ] as const;
 
@@ -103,7 +106,12 @@ const SEVERITIES = ['error', 'warning', 'info'] as const;
 export async function loadConfig(
   file: string,
   ruleIds: readonly string[],
-  checks: { language(value: string): string | undefined; locale(value: string): string | undefined },
+  checks: {
+    language(value: string): string | undefined;
+    locale(value: string): string | undefined;
+    /** The locale's language and the dictionary it names ("deu-CH" → de, de-CH; "de-DE" → de, de). */
+    localeKey(value: string): { language: string; tag: string };
+  },
   /** `lektor glossary add` may create the glossary folder the configuration names. */
   options: { glossaryMayBeMissing?: boolean } = {},
 ): Promise<ProjectConfig> {
@@ -222,14 +230,14 @@ export async function loadConfig(
       case 'locale': {
         // A list, or tags separated by commas as --locale takes them.
         const tags = strings(key!, value).flatMap((t) => t.value.split(',').map((v) => ({ value: v.trim(), node: t.node }))).filter((t) => t.value !== '');
-        const languages = new Map<string, string>();
+        const languages = new Map<string, { tag: string; given: string }>();
         for (const t of tags) {
           const problem = checks.locale(t.value);
           if (problem) fail(t.node, `locale: ${problem}`);
-          const language = t.value.split(/[-_]/)[0].toLowerCase();
+          const { language, tag } = checks.localeKey(t.value);
           const before = languages.get(language);
-          if (before !== undefined && before !== t.value) fail(t.node, `locale: two dictionaries for ${language}: ${before} and ${t.value}`);
-          languages.set(language, t.value);
+          if (before !== undefined && before.tag !== tag) fail(t.node, `locale: two dictionaries for ${language}: ${before.given} and ${t.value}`);
+          languages.set(language, { tag, given: t.value });
         }
         config.locale = tags.map((t) => t.value);
         break;
@@ -260,6 +268,9 @@ export async function loadConfig(
       }
       case 'offline':
         config.offline = bool(key!, value);
+        break;
+      case 'directives':
+        config.directives = bool(key!, value);
         break;
       case 'model-threshold':
         config.modelThreshold = num(key!, value, 0, 1, false);

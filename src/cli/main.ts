@@ -15,7 +15,7 @@ import { ModelUnavailableError, DEFAULT_MODEL } from '../model/hub.js';
 import { defaultRules } from '../rules/index.js';
 import { runCheck, defaultConcurrency, type Io } from './check.js';
 import { ConfigError, findConfig, loadConfig } from './config.js';
-import { runGlossary } from './glossary.js';
+// (`lektor glossary`, with the YAML library its editing needs, is loaded only for that command.)
 import { terminalSafe } from '../report/terminal.js';
 import { PROFILES, SUPPORTED_LANGUAGES, localeTag, parseLocale, profileFor, otherRegion } from '../languages/index.js';
 
@@ -80,6 +80,8 @@ Options:
   --config FILE        the project configuration (default: lektor.yaml here, if
                        there is one; the command line wins over it)
   --no-config          ignore lektor.yaml
+  --no-directives      <!-- lektor-disable --> comments in Markdown silence nothing
+                       (a CI gate that an article cannot open)
   -h, --help           this help
   -v, --version        the version
 
@@ -105,6 +107,10 @@ const CONFIG_CHECKS = {
     } catch (e) {
       return (e as Error).message;
     }
+  },
+  localeKey(value: string): { language: string; tag: string } {
+    const locale = parseLocale(value);
+    return { language: locale.language, tag: localeTag(locale) };
   },
 };
 
@@ -133,6 +139,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       io.stderr.write(`lektor: configuration error: ${terminalSafe(error.message)}\n`);
       return 2;
     }
+    const { runGlossary } = await import('./glossary.js');
     return runGlossary(argv.slice(1), io, { glossaryDir });
   }
   if (argv[0] === 'models') return (await import('../model/index.js')).runModelsCommand(argv.slice(1), io);
@@ -169,6 +176,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         quiet: { type: 'boolean', default: false },
         config: { type: 'string' },
         'no-config': { type: 'boolean', default: false },
+        'no-directives': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -190,10 +198,10 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     if (values.config !== undefined && values['no-config']) throw new UsageError('--config and --no-config exclude each other');
     if (values.config !== undefined && values.config.trim() === '') throw new UsageError('--config needs a file');
     const configFile = values['no-config'] ? undefined : (values.config ?? findConfig(process.cwd()));
-    const config = configFile === undefined ? undefined : await loadConfig(configFile, defaultRules.map((r) => r.meta.id), CONFIG_CHECKS);
+    // (Its glossary folder need not be there when --glossary replaces it.)
+    const config = configFile === undefined ? undefined : await loadConfig(configFile, defaultRules.map((r) => r.meta.id), CONFIG_CHECKS, { glossaryMayBeMissing: values.glossary !== undefined });
     values.out ??= config?.out ?? 'reports';
     values['fail-on'] ??= config?.failOn ?? 'error';
-    if (values['fail-below'] === undefined && config?.failBelow !== undefined) values['fail-below'] = String(config.failBelow);
     // Language and locales: the command line wins language by language (`--lang de-CH` over the
     // configuration's `locale: [de-AT]`, `--locale de-AT` over its `lang: de-CH`), so that the two
     // are never taken for a clash the user did not write.
@@ -209,21 +217,21 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       if (kept.length > 0) values.locale = kept.join(',');
     }
     values.glossary ??= config?.glossary;
-    if (values.concurrency === undefined && config?.concurrency !== undefined) values.concurrency = String(config.concurrency);
-    if (values.threads === undefined && config?.threads !== undefined) values.threads = String(config.threads);
-    values.suggestions ??= config?.suggestions === Infinity ? 'all' : config?.suggestions !== undefined ? String(config.suggestions) : '20';
-    values.model ??= config?.model;
+    // (The configuration's numbers are taken as numbers, already checked: written back as text,
+    // 0.0000001 had become "1e-7", which the command line's check refuses, naming its option.)
+    // The model: the command line, then LEKTOR_MODEL (a CI job that sets none must not download
+    // one a configuration names), then the configuration.
+    if (values.model === undefined && !(process.env.LEKTOR_MODEL?.trim())) values.model = config?.model;
     if (!values.offline && config?.offline) values.offline = true;
-    if (values['model-threshold'] === undefined && config?.modelThreshold !== undefined) values['model-threshold'] = String(config.modelThreshold);
     if (!values['no-reports'] && config?.reports === false) values['no-reports'] = true;
     if (paths.length === 0 && config?.paths !== undefined) paths.push(...config.paths);
     const failOn = values['fail-on'];
     if (!['error', 'warning', 'info', 'none'].includes(failOn)) throw new UsageError(`--fail-on must be error, warning, info or none, not "${failOn}"`);
-    const failBelow = values['fail-below'] === undefined ? undefined : decimal(values['fail-below']);
+    const failBelow = values['fail-below'] === undefined ? config?.failBelow : decimal(values['fail-below']);
     if (failBelow !== undefined && !(failBelow >= 0 && failBelow <= 100)) throw new UsageError('--fail-below must be a score from 0 to 100');
-    const concurrency = values.concurrency === undefined ? defaultConcurrency() : whole(values.concurrency);
+    const concurrency = values.concurrency === undefined ? (config?.concurrency ?? defaultConcurrency()) : whole(values.concurrency);
     if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256) throw new UsageError(`--concurrency must be a whole number from 1 to 256`);
-    const threads = values.threads === undefined ? undefined : whole(values.threads);
+    const threads = values.threads === undefined ? config?.threads : whole(values.threads);
     if (threads !== undefined && (!Number.isInteger(threads) || threads < 0 || threads > 64)) throw new UsageError(`--threads must be a whole number from 0 to 64`);
     // "de", "DE", "deu" and "de-DE" name German, as in the library (Lektor.check).
     const language = values.lang === undefined ? undefined : profileFor(values.lang)?.code;
@@ -261,13 +269,17 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     // The configuration's rules: those it turns off are skipped unless --rules names them.
     const severity: Record<string, 'error' | 'warning' | 'info'> = {};
     const review: string[] = [];
+    const offInConfig: string[] = [];
     for (const [id, setting] of config?.rules ?? []) {
-      if (setting.off && !only?.includes(id) && !disable?.includes(id)) disable = [...(disable ?? []), id];
+      if (setting.off && !only?.includes(id) && !disable?.includes(id)) {
+        disable = [...(disable ?? []), id];
+        offInConfig.push(id);
+      }
       if (setting.severity !== undefined) severity[id] = setting.severity;
       if (setting.review) review.push(id);
     }
-    if (disable !== undefined && config !== undefined && (only ?? defaultRules.map((r) => r.meta.id)).every((id) => disable!.includes(id))) {
-      throw new UsageError(`the rules ${terminalSafe(config.file)} turns off${values.disable !== undefined ? ' and --disable' : ''} leave none${only ? ' of --rules' : ''} to run`);
+    if (disable !== undefined && offInConfig.length > 0 && (only ?? defaultRules.map((r) => r.meta.id)).every((id) => disable!.includes(id))) {
+      throw new UsageError(`the rules ${terminalSafe(config!.file)} turns off${values.disable !== undefined ? ' and --disable' : ''} leave none${only ? ' of --rules' : ''} to run`);
     }
     if (disable !== undefined && (only ?? defaultRules.map((r) => r.meta.id)).every((id) => disable.includes(id))) throw new UsageError(`--disable leaves none of the rules${only ? ' of --rules' : ''} to run`);
     const known = new Set(defaultRules.map((r) => r.meta.id));
@@ -283,9 +295,9 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     if (values.source !== undefined && !isDirectory(values.source) && (paths.length !== 1 || isDirectory(paths[0]))) throw new UsageError('--source FILE needs exactly one input file (give a folder of sources for several)');
     // (path.resolve('') is the current folder: its index.html would be replaced.)
     if (values.out !== undefined && values.out.trim() === '') throw new UsageError('--out needs a folder');
-    const suggestions = values.suggestions === 'all' ? Infinity : whole(values.suggestions);
+    const suggestions = values.suggestions === undefined ? (config?.suggestions ?? 20) : values.suggestions === 'all' ? Infinity : whole(values.suggestions);
     if (!(suggestions >= 0) || (suggestions !== Infinity && !Number.isInteger(suggestions))) throw new UsageError('--suggestions must be a whole number or "all"');
-    const threshold = values['model-threshold'] === undefined ? undefined : decimal(values['model-threshold']);
+    const threshold = values['model-threshold'] === undefined ? config?.modelThreshold : decimal(values['model-threshold']);
     if (threshold !== undefined && !(threshold >= 0 && threshold <= 1)) throw new UsageError('--model-threshold must be a probability from 0 to 1');
     // The default glossary folder is optional: without one, no glossary terms are checked.
     const glossaryPath = values.glossary ?? (isDirectory(DEFAULT_GLOSSARY) ? DEFAULT_GLOSSARY : undefined);
@@ -306,7 +318,9 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       threshold,
       warn: (m) => io.stderr.write(`lektor: ${m}\n`),
     });
-    const lektor = await Lektor.create({ glossary, only, disable, suggestions, model, locales, severity, review });
+    // Comments in the articles silence findings unless the command line or the configuration says not.
+    const directives = !values['no-directives'] && config?.directives !== false;
+    const lektor = await Lektor.create({ glossary, only, disable, suggestions, model, locales, severity, review, directives });
     try {
       return await runCheck(
       {
@@ -314,6 +328,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         ignore: config?.ignore ? { list: config.ignore, base: config.dir } : undefined,
         severity,
         review,
+        directives,
         out: values.out,
         format,
         failOn: failOn as 'error',

@@ -12,6 +12,8 @@
  * reported and its fix is not applied. Plain text has no comments: a `.txt` file has none.
  */
 
+import { ruleOf } from './types.js';
+
 export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
 const KINDS: readonly string[] = ['disable', 'enable', 'disable-next-line', 'disable-line'];
 
@@ -44,24 +46,42 @@ export interface DirectiveReport {
 }
 
 /**
- * `<!-- lektor-… -->` (with or without spaces inside the comment's marks). The name runs to a
- * space or the comment's end: `lektor-disable-nextline` is no `lektor-disable` of a rule
- * "-nextline" (which had silenced the rules after it for the rest of the document).
+ * A comment's body that is a directive: `lektor-…` (after spaces), the name running to a space
+ * or the body's end: `lektor-disable-nextline` is no `lektor-disable` of a rule "-nextline"
+ * (which had silenced the rules after it for the rest of the document).
  */
-const DIRECTIVE = /<!--\s*lektor-([A-Za-z][A-Za-z-]*)(?=\s|-->)([^]*?)-->/g;
+const DIRECTIVE_BODY = /^\s*lektor-([A-Za-z][A-Za-z-]*)(?:\s([^]*))?$/;
 
-/** The directives in an HTML node's text (`<!-- … -->`), at source offset `at`. */
+/**
+ * More directive comments than this in one document are not read (and said): an article's
+ * comments are a handful, and each finding is tested against each comment's span.
+ */
+export const MAX_DIRECTIVES = 1_000;
+
+/**
+ * The directives in an HTML node's text (`<!-- … -->`), at source offset `at`. The comments
+ * are found with indexOf, each body matched on its own: a search by one regular expression
+ * over the text had taken quadratic time where a comment never closes ("<!-- lektor-a " ×
+ * 80,000 in an HTML block open to the end of the file: 17 s).
+ */
 export function directivesIn(html: string, at: number): Directive[] {
   const found: Directive[] = [];
   if (!html.includes('lektor-')) return found;
-  for (const m of html.matchAll(DIRECTIVE)) {
-    // (A block quote's or list's line prefix inside a comment, "> ", is no id.)
-    const rules = m[2]
-      .split(/[\s,]+/)
-      .map((r) => r.trim())
-      .filter((r) => r !== '' && /[\p{L}\p{N}]/u.test(r));
-    const name = m[1].toLowerCase();
-    found.push({ kind: KINDS.includes(name) ? (name as DirectiveKind) : undefined, name, rules, start: at + m.index, end: at + m.index + m[0].length });
+  for (let open = html.indexOf('<!--'); open >= 0; ) {
+    const close = html.indexOf('-->', open + 4);
+    // (No end: no later comment can close either.)
+    if (close < 0) break;
+    const m = DIRECTIVE_BODY.exec(html.slice(open + 4, close));
+    if (m) {
+      // (A block quote's or list's line prefix inside a comment, "> ", is no id.)
+      const rules = (m[2] ?? '')
+        .split(/[\s,]+/)
+        .map((r) => r.trim())
+        .filter((r) => r !== '' && /[\p{L}\p{N}]/u.test(r));
+      const name = m[1].toLowerCase();
+      found.push({ kind: KINDS.includes(name) ? (name as DirectiveKind) : undefined, name, rules, start: at + open, end: at + close + 3 });
+    }
+    open = html.indexOf('<!--', close + 3);
   }
   return found;
 }
@@ -79,8 +99,8 @@ interface Range {
 
 /** Whether a finding's rule id is one of the ids named (`glossary` names `glossary/tiktok`). */
 function names(rules: ReadonlySet<string> | undefined, ruleId: string, except?: ReadonlySet<string>): boolean {
-  const slash = ruleId.indexOf('/');
-  const has = (set: ReadonlySet<string>) => set.has(ruleId) || (slash > 0 && set.has(ruleId.slice(0, slash)));
+  const rule = ruleOf(ruleId);
+  const has = (set: ReadonlySet<string>) => set.has(ruleId) || set.has(rule);
   if (rules === undefined) return except === undefined || !has(except);
   return has(rules);
 }
@@ -93,7 +113,8 @@ export class Silencer {
   private readonly ranges: Range[] = [];
   readonly reports: DirectiveReport[];
 
-  constructor(directives: readonly Directive[], source: string, lineOf: (offset: number) => number, known: (id: string) => boolean) {
+  constructor(given: readonly Directive[], source: string, lineOf: (offset: number) => number, known: (id: string) => boolean) {
+    const directives = given.slice(0, MAX_DIRECTIVES);
     this.reports = directives.map((d) => {
       const report: DirectiveReport = { line: lineOf(d.start), directive: `lektor-${d.name}`, rules: d.rules, silenced: 0 };
       if (d.kind === undefined) {
@@ -104,6 +125,10 @@ export class Silencer {
       if (unknown.length > 0) report.unknown = unknown;
       return report;
     });
+    if (given.length > MAX_DIRECTIVES) {
+      const next = given[MAX_DIRECTIVES];
+      this.reports.push({ line: lineOf(next.start), directive: `lektor-${next.name}`, rules: next.rules, silenced: 0, problem: `more than ${MAX_DIRECTIVES.toLocaleString('en-US')} directive comments in one document: this one and those after it are not read` });
+    }
     // Lines end at LF, CR LF or CR alone (as the findings' lines are counted).
     const lineStart = (offset: number) => Math.max(source.lastIndexOf('\n', offset - 1), source.lastIndexOf('\r', offset - 1)) + 1;
     const lineEnd = (offset: number) => {

@@ -11,7 +11,7 @@ import { unified, type Processor } from 'unified';
 import type { Root } from 'nlcst';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import { SEVERITY_RANK, type DocumentResult, type Finding, type Fix, type RawFinding, type Point, type Severity } from './types.js';
+import { SEVERITY_RANK, ruleOf, type DocumentResult, type Finding, type Fix, type RawFinding, type Point, type Severity } from './types.js';
 import { toSource, isVerbatim, OPAQUE, type ProseDocument, type Block } from './document.js';
 import { segment, startsLower, type Segmented } from './segment.js';
 import { rulePlugin, finishContext, emit, toMessage, appliesTo, type RuleMeta, type BlockData, type DocContext, type Rule } from './rule.js';
@@ -70,6 +70,11 @@ export interface LektorOptions {
   severity?: Record<string, Severity>;
   /** Rules whose fixes are listed for review instead of applied (a house that wants every quote change seen). */
   review?: string[];
+  /**
+   * Whether a Markdown document's `<!-- lektor-disable … -->` comments silence findings
+   * (default true). False for a CI gate that an article's own comment must not open.
+   */
+  directives?: boolean;
 }
 
 export interface CheckOptions {
@@ -206,10 +211,24 @@ const SHORT_TEXT_KNOWN = 1.2;
 /** A word in small letters without a vowel: a unit or an abbreviation ("mg", "km", "kWh"). */
 const NO_VOWEL = /^\p{Ll}[^aeiouyäöüàâéèêëîïôûùœæáíóúñ]*$/u;
 
-/** The rule of a finding's id ("glossary" of "glossary/tiktok"). */
-function ruleOf(ruleId: string): string {
-  const slash = ruleId.indexOf('/');
-  return slash > 0 ? ruleId.slice(0, slash) : ruleId;
+/**
+ * Check the per-rule settings of `Lektor.create` (and of `LektorPool.create`, before its
+ * threads start): `severity` maps rule ids to severities, `review` lists rule ids,
+ * `directives` is true or false. Throws a TypeError or RangeError naming what is wrong.
+ */
+export function checkRuleSettings(options: Pick<LektorOptions, 'severity' | 'review' | 'directives'>, known: ReadonlySet<string>, who: string): void {
+  if (options.severity !== undefined) {
+    if (typeof options.severity !== 'object' || options.severity === null || Array.isArray(options.severity)) throw new TypeError(`${who}: \`severity\` must map rule ids to "error", "warning" or "info"`);
+    for (const [id, level] of Object.entries(options.severity)) {
+      if (!known.has(id)) throw new RangeError(`${who}: unknown rule "${id}" in \`severity\` (the rules are ${[...known].join(', ')})`);
+      if (level !== 'error' && level !== 'warning' && level !== 'info') throw new RangeError(`${who}: \`severity\` of "${id}" must be "error", "warning" or "info", not ${JSON.stringify(level)}`);
+    }
+  }
+  if (options.directives !== undefined && typeof options.directives !== 'boolean') throw new TypeError(`${who}: \`directives\` must be true or false`);
+  if (options.review !== undefined) {
+    if (!Array.isArray(options.review)) throw new TypeError(`${who}: \`review\` must be an array of rule ids`);
+    for (const id of options.review) if (!known.has(id)) throw new RangeError(`${who}: unknown rule "${id}" in \`review\` (the rules are ${[...known].join(', ')})`);
+  }
 }
 
 export class Lektor {
@@ -231,6 +250,8 @@ export class Lektor {
   private severityOf: ReadonlyMap<string, Severity> | undefined;
   /** Rules whose fixes are only listed (`LektorOptions.review`). */
   private reviewed: ReadonlySet<string> | undefined;
+  /** Whether directive comments silence findings (`LektorOptions.directives`). */
+  private directives = true;
   /** Languages whose region is told from each document's text (none chosen by a locale). */
   private readonly regionsToDetect: ReadonlySet<string> | undefined;
 
@@ -262,17 +283,7 @@ export class Lektor {
       if (!Array.isArray(ids)) throw new TypeError(`Lektor.create: \`${name}\` must be an array of rule ids`);
       for (const id of ids) if (!known.has(id)) throw new RangeError(`Lektor.create: unknown rule "${id}" in \`${name}\` (the rules are ${[...known].join(', ')})`);
     }
-    if (options.severity !== undefined) {
-      if (typeof options.severity !== 'object' || options.severity === null || Array.isArray(options.severity)) throw new TypeError('Lektor.create: `severity` must map rule ids to "error", "warning" or "info"');
-      for (const [id, level] of Object.entries(options.severity)) {
-        if (!known.has(id)) throw new RangeError(`Lektor.create: unknown rule "${id}" in \`severity\` (the rules are ${[...known].join(', ')})`);
-        if (level !== 'error' && level !== 'warning' && level !== 'info') throw new RangeError(`Lektor.create: \`severity\` of "${id}" must be "error", "warning" or "info", not ${JSON.stringify(level)}`);
-      }
-    }
-    if (options.review !== undefined) {
-      if (!Array.isArray(options.review)) throw new TypeError('Lektor.create: `review` must be an array of rule ids');
-      for (const id of options.review) if (!known.has(id)) throw new RangeError(`Lektor.create: unknown rule "${id}" in \`review\` (the rules are ${[...known].join(', ')})`);
-    }
+    checkRuleSettings(options, known, 'Lektor.create');
     if (options.detectRegions !== undefined && typeof options.detectRegions !== 'boolean') throw new TypeError('Lektor.create: `detectRegions` must be true or false');
     if (options.suggestions !== undefined && !(options.suggestions >= 0)) throw new RangeError('Lektor.create: `suggestions` must be a number ≥ 0 (or Infinity)');
     const regions: Record<string, string | undefined> = {};
@@ -313,6 +324,7 @@ export class Lektor {
     const lektor = new Lektor(rules, createResources(glossary, regions), options.suggestions ?? 20, options.quality ?? true, options.model, detect);
     if (options.severity !== undefined && Object.keys(options.severity).length > 0) lektor.severityOf = new Map(Object.entries(options.severity));
     if (options.review !== undefined && options.review.length > 0) lektor.reviewed = new Set(options.review);
+    if (options.directives === false) lektor.directives = false;
     return lektor;
   }
 
@@ -337,7 +349,7 @@ export class Lektor {
    */
   private knowsRuleId(id: string): boolean {
     const slash = id.indexOf('/');
-    const rule = slash > 0 ? id.slice(0, slash) : id;
+    const rule = ruleOf(id);
     if (!(rule === 'model' || defaultRules.some((r) => r.meta.id === rule) || this.rules.some((r) => r.meta.id === rule))) return false;
     if (slash < 0) return true;
     // A glossary entry's id ("glossary/tiktok") names an entry of this glossary.
@@ -479,7 +491,7 @@ export class Lektor {
     // The rules' cross-block state is done with (the names of the consistency check, the
     // glossary's matches per block): only the word-level means are read later, by the score.
     for (const key of [...ctx.state.keys()]) if (key !== SENTENCE_MEANS) ctx.state.delete(key);
-    const result = await this.finish(ctx, source, format, checks, doc.directives);
+    const result = await this.finish(ctx, source, format, checks, this.directives ? doc.directives : undefined);
     // Checked with a region's dictionary and quotation marks ("de-CH"): said, so that a report shows which.
     const spelledWith = resources.speller(language)?.language;
     if (spelledWith !== undefined && spelledWith !== language) result.locale = spelledWith;
@@ -782,7 +794,7 @@ export class Lektor {
     }
     const priority = new Map(this.rules.map((r, i) => [r.meta.id, i]));
     const candidates = unique.flatMap((f, index) =>
-      f.fix ? [{ fix: f.fix, priority: priority.get(f.ruleId.split('/')[0]) ?? this.rules.length, index }] : [],
+      f.fix ? [{ fix: f.fix, priority: priority.get(ruleOf(f.ruleId)) ?? this.rules.length, index }] : [],
     );
     const { text: corrected, applied } = applyFixes(source, candidates);
     const fixedFindings = new Set([...applied].map((i) => candidates[i].index));

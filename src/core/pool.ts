@@ -37,6 +37,8 @@ export interface PoolLektorOptions {
   severity?: Record<string, 'error' | 'warning' | 'info'>;
   /** `Lektor.create`'s `review` (rule ids). */
   review?: string[];
+  /** `Lektor.create`'s `directives`. */
+  directives?: boolean;
 }
 
 export interface PoolOptions extends PoolLektorOptions {
@@ -101,6 +103,12 @@ export class LektorPool {
       if (given[key] !== undefined) throw new TypeError(`LektorPool takes no "${key}": each thread makes its own Lektor from plain options (a glossary path, only, disable, suggestions, quality, locales, detectRegions, severity, review); for your own rules or a model, use Lektor.create`);
     }
     if (given.glossary !== undefined && typeof given.glossary !== 'string') throw new TypeError('LektorPool takes a glossary as a path (a folder or file each thread loads), not a compiled glossary');
+    // The rule settings are checked here, before any thread starts, as Lektor.create checks them
+    // (a thread's error would come back as a plain Error, after every thread had loaded).
+    if (options.severity !== undefined || options.review !== undefined || options.directives !== undefined) {
+      const [{ checkRuleSettings }, { defaultRules }] = await Promise.all([import('./pipeline.js'), import('../rules/index.js')]);
+      checkRuleSettings(options, new Set(defaultRules.map((r) => r.meta.id)), 'LektorPool.create');
+    }
     const { url, execArgv } = workerModule();
     const threads: Thread[] = Array.from({ length: count }, (_, i) => ({
       channel: new WorkerChannel<PoolReply>(url, undefined, `check thread ${i + 1}`, execArgv),

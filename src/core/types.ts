@@ -38,6 +38,12 @@ export function isReviewHint(f: { category: Category }): boolean {
   return f.category === 'quality';
 }
 
+/** The rule of a finding's id: "glossary" of "glossary/tiktok". */
+export function ruleOf(ruleId: string): string {
+  const slash = ruleId.indexOf('/');
+  return slash > 0 ? ruleId.slice(0, slash) : ruleId;
+}
+
 export interface Point {
   line: number;
   column: number;

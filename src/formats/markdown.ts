@@ -23,7 +23,7 @@ import remarkGfm from 'remark-gfm';
 import type { Nodes, Parents, PhrasingContent, Root, Text } from 'mdast';
 import { partitionPoint } from '../core/spans.js';
 import { OPAQUE, type Block, type BlockKind, type ProseDocument, type Segment } from '../core/document.js';
-import { directivesIn, type Directive } from '../core/directives.js';
+import { directivesIn, MAX_DIRECTIVES, type Directive } from '../core/directives.js';
 
 // GitHub-flavoured Markdown (tables, footnotes, strikethrough, task lists, bare links), as
 // newsrooms write it: without it a table was one paragraph (a fix could merge two rows) and
@@ -160,7 +160,8 @@ function readMarkdownTree(source: string): ProseDocument {
       // value has lost its lines' "> " and indentation, and its offsets would drift.)
       const at = node.position?.start.offset;
       const end = node.position?.end.offset;
-      if (at !== undefined && end !== undefined) directives.push(...directivesIn(source.slice(at, end), at));
+      // (One past the most a document's comments are read, so that the rest can be said.)
+      if (at !== undefined && end !== undefined && directives.length <= MAX_DIRECTIVES) directives.push(...directivesIn(source.slice(at, end), at));
     } else if ('children' in node) for (const child of (node as Parents).children) collect(child as Nodes);
   };
   if (mayDirect) collect(tree);

@@ -43,6 +43,7 @@ function parsePattern(line: string): Pattern | undefined {
   while (end > 0 && /\s/.test(line[end - 1]) && !(end >= 2 && line[end - 2] === '\\')) end--;
   let text = line.slice(0, end);
   if (text === '' || text.startsWith('#')) return undefined;
+  text = text.normalize('NFC');
   const original = text;
   let negated = false;
   if (text.startsWith('!')) {
@@ -131,10 +132,15 @@ export function matchName(part: string, name: string): boolean {
   // Tokens of the part: literal characters, '?', '*', or classes.
   type Token = { kind: 'char'; ch: string } | { kind: 'any' } | { kind: 'star' } | { kind: 'class'; open: number; close: number };
   const tokens: Token[] = [];
+  // (By code point: "?" is one character, an emoji too.)
+  const at = (i: number) => String.fromCodePoint(part.codePointAt(i)!);
   for (let i = 0; i < part.length; i++) {
-    const c = part[i];
-    if (c === '\\' && i + 1 < part.length) tokens.push({ kind: 'char', ch: part[++i] });
-    else if (c === '?') tokens.push({ kind: 'any' });
+    const c = at(i);
+    if (c === '\\' && i + 1 < part.length) {
+      const next = at(i + 1);
+      tokens.push({ kind: 'char', ch: next });
+      i += next.length;
+    } else if (c === '?') tokens.push({ kind: 'any' });
     else if (c === '*') {
       if (tokens[tokens.length - 1]?.kind !== 'star') tokens.push({ kind: 'star' });
     } else if (c === '[') {
@@ -144,15 +150,17 @@ export function matchName(part: string, name: string): boolean {
         tokens.push({ kind: 'class', open: i, close });
         i = close;
       }
-    } else tokens.push({ kind: 'char', ch: c });
+    } else {
+      tokens.push({ kind: 'char', ch: c });
+      i += c.length - 1;
+    }
   }
   // can[j]: the first i characters of the name are matched by the first j tokens.
   let can = new Array<boolean>(tokens.length + 1).fill(false);
   can[0] = true;
   for (let j = 1; j <= tokens.length && tokens[j - 1].kind === 'star'; j++) can[j] = true;
-  for (let i = 0; i < name.length; i++) {
+  for (const ch of name) {
     const next = new Array<boolean>(tokens.length + 1).fill(false);
-    const ch = name[i];
     for (let j = 1; j <= tokens.length; j++) {
       const t = tokens[j - 1];
       if (t.kind === 'star') next[j] = next[j - 1] || can[j];
@@ -207,7 +215,8 @@ export class IgnoreList {
    * is never asked about; as in git, `!` cannot take back a file inside an ignored folder.
    */
   ignores(relative: string, isDirectory: boolean): boolean {
-    const names = relative.split('/').filter((n) => n !== '' && n !== '.');
+    // (Composed, as the patterns are: macOS writes names decomposed, "Entwu\u0308rfe".)
+    const names = relative.normalize('NFC').split('/').filter((n) => n !== '' && n !== '.');
     if (names.length === 0 || names[0] === '..') return false;
     let ignored = false;
     for (const p of this.patterns) {

@@ -15,6 +15,7 @@ import { spaced } from '../core/segment.js';
 import { sourceParagraph } from '../core/source.js';
 import { wordsOfAll } from '../languages/index.js';
 import type { RuleContext } from '../core/rule.js';
+import { escapeRegExp } from '../core/regexp.js';
 
 /**
  * Whether "X und X" (words `i` and `j`) repeats a verb or an adjective for emphasis ("Die Preise
@@ -114,7 +115,6 @@ export default defineRule(
   },
 );
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * What coordinates two words in a source, as a regular expression's alternatives: every
@@ -123,13 +123,13 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 const SOURCE_COORDINATORS = [...wordsOfAll((p) => p.coordinators), '&']
   .sort((a, b) => b.length - a.length)
-  .map(escape)
+  .map(escapeRegExp)
   .join('|');
 
 /** Whether the paragraph's source writes `word`, a conjunction and `word` again, a word apart at most ("James and James Hogue"). */
 function sourceCoordinates(ctx: RuleContext, word: string): boolean {
   const paragraph = sourceParagraph(ctx);
   if (paragraph === undefined || !paragraph.includes(word)) return false;
-  const w = escape(word);
+  const w = escapeRegExp(word);
   return new RegExp(`(?<![\\p{L}\\p{N}])${w}(?:\\s+\\S+)?\\s+(?:${SOURCE_COORDINATORS})\\s+(?:\\S+\\s+)?${w}(?![\\p{L}\\p{N}])`, 'u').test(paragraph);
 }

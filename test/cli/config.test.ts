@@ -72,6 +72,7 @@ describe('the project configuration (lektor.yaml)', () => {
     ['paths: []\n', /lektor\.yaml:1: paths is an empty list/],
     ['locale: []\n', /lektor\.yaml:1: locale is an empty list/],
     ['locale:\n  - de-CH\n  - de-AT\n', /lektor\.yaml:3: locale: two dictionaries for de: de-CH and de-AT/],
+    ['locale: [deu-CH, de-AT]\n', /lektor\.yaml:1: locale: two dictionaries for de: deu-CH and de-AT/],
     ['fail-below: .inf\n', /lektor\.yaml:1: fail-below must be a number from 0 to 100, written in digits, not \.inf/],
     ['model-threshold: 0x1\n', /lektor\.yaml:1: model-threshold must be a number from 0 to 1, written in digits, not 0x1/],
     ['concurrency: &c 2\nthreads: *c\n', /lektor\.yaml:2: threads: an alias \(\*name\) is not read here/],
@@ -142,11 +143,19 @@ describe('the project configuration (lektor.yaml)', () => {
 
   it('reads a model folder named in it from its own folder', async () => {
     mkdirSync(path.join(dir, 'models/m'), { recursive: true });
-    const elsewhere = mkdtempSync(path.join(os.tmpdir(), 'lektor-config-cwd-'));
-    expect(path.relative(elsewhere, dir)).not.toBe('');
-    const r = await run(`${glossary}paths: articles\nmodel: models/m\nfail-on: none\n`, ['--no-reports', '--offline'], false);
-    // (The folder is no model: it is named by its full path, where the configuration put it.)
-    expect(r.stderr).toContain(path.join(dir, 'models/m'));
+    // (This process runs in the repository, not beside the configuration: a relative
+    // models/m would be looked for there.)
+    expect(path.relative(process.cwd(), dir)).not.toBe('');
+    // (The suite sets LEKTOR_MODEL=none, which wins over the configuration: unset here.)
+    const before = process.env.LEKTOR_MODEL;
+    delete process.env.LEKTOR_MODEL;
+    try {
+      const r = await run(`${glossary}paths: articles\nmodel: models/m\nfail-on: none\n`, ['--no-reports', '--offline'], false);
+      // (The folder is no model: it is named by its full path, where the configuration put it.)
+      expect(r.stderr).toContain(path.join(dir, 'models/m'));
+    } finally {
+      if (before !== undefined) process.env.LEKTOR_MODEL = before;
+    }
   });
 
   it('does not stand in the way of `lektor glossary --help` or an explicit --glossary', () => {
@@ -165,5 +174,40 @@ describe('the project configuration (lektor.yaml)', () => {
     symlinkSync(path.join(dir, 'articles/drafts'), path.join(dir, 'articles/linked'));
     const r = await run(`${glossary}paths: articles\nignore: [drafts/]\n`, ['--format', 'json', '--no-reports', '--quiet', '--fail-on', 'none']);
     expect(r.json().files.map((f) => path.basename(f.path))).toEqual(['a.txt']);
+  });
+
+  it('is overruled by --glossary even where its own glossary folder is not there, and its model by LEKTOR_MODEL', async () => {
+    const r = await run(`glossary: terms\npaths: articles\nignore: [drafts]\nfail-on: none\n`, ['--glossary', path.join(ROOT, 'glossary'), '--format', 'json', '--no-reports', '--quiet']);
+    expect(r.code, r.stderr).toBe(0);
+    const before = process.env.LEKTOR_MODEL;
+    process.env.LEKTOR_MODEL = 'none';
+    try {
+      mkdirSync(path.join(dir, 'models/m'), { recursive: true });
+      const m = await run(`${glossary}paths: articles\nmodel: models/m\nfail-on: none\n`, ['--no-reports'], false);
+      expect(m.stderr).not.toContain('models/m');
+    } finally {
+      if (before === undefined) delete process.env.LEKTOR_MODEL;
+      else process.env.LEKTOR_MODEL = before;
+    }
+  });
+
+  it('takes numbers as written (a tiny fail-below is no "1e-7"), and directives: false as --no-directives', async () => {
+    writeFileSync(path.join(dir, 'articles/c.md'), '<!-- lektor-disable -->\n\nDas Wetter ist ist schön.\n');
+    const tiny = await run(`${glossary}paths: articles\nignore: [drafts, a.txt]\nfail-below: 0.0000001\nfail-on: none\n`, ['--no-reports', '--quiet']);
+    expect(tiny.code, tiny.stderr).toBe(0);
+    const silenced = await run(`${glossary}paths: articles\nignore: [drafts, a.txt]\nfail-on: error\n`, ['--no-reports']);
+    expect(silenced.code).toBe(0);
+    expect(silenced.stderr).toMatch(/findings? silenced by lektor-disable comments \(line 1\); --no-directives lists them/);
+    const off = await run(`${glossary}paths: articles\nignore: [drafts, a.txt]\nfail-on: error\ndirectives: false\n`, ['--no-reports']);
+    expect(off.code).toBe(1);
+    const flag = await run(`${glossary}paths: articles\nignore: [drafts, a.txt]\nfail-on: error\n`, ['--no-reports', '--no-directives']);
+    expect(flag.code).toBe(1);
+  });
+
+  it('says that --disable leaves nothing to run without blaming a configuration that turns nothing off', async () => {
+    const { defaultRules } = await import('../../src/rules/index.js');
+    const r = await run('fail-on: none\n', ['--disable', defaultRules.map((x) => x.meta.id).join(',')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--disable leaves none of the rules to run/);
   });
 });

@@ -70,4 +70,10 @@ describe('--format line and github', () => {
     await main(['check', path.join(dir, 'a.txt'), '--format', 'github', '--no-reports', '--model', 'none', '--no-config', '--quiet'], { stdout: gh, stderr: new Capture() });
     expect(gh.text).toMatch(/^::error file=.*a\.txt,line=1,col=12,endLine=1,endColumn=19,title=Lektor repeated-word::/);
   });
+
+  it('says a file whose reports could not be written was checked', async () => {
+    const { githubFailure } = await import('../../src/report/lines.js');
+    expect(githubFailure('a.txt', 'could not write its reports: EACCES', true)).toBe('::error file=a.txt,title=Lektor::could not write its reports: EACCES\n');
+    expect(githubFailure('a.txt', 'empty file')).toBe('::error file=a.txt,title=Lektor::could not be checked: empty file\n');
+  });
 });

@@ -36,7 +36,12 @@ function drive(html: string, expressions: string[]): { run: Run; dir: string } {
   writeFileSync(page, html);
   const downloads = path.join(dir, 'downloads');
   execFileSync('mkdir', ['-p', downloads]);
-  const r = spawnSync(process.execPath, ['--experimental-websocket', '--no-warnings', path.join(ROOT, 'test/fixtures/cdp.mjs'), page, downloads, ...expressions], { encoding: 'utf8', timeout: 90_000 });
+  const expectDownload = expressions.some((e) => e.includes('review-download'));
+  const r = spawnSync(process.execPath, ['--experimental-websocket', '--no-warnings', path.join(ROOT, 'test/fixtures/cdp.mjs'), page, downloads, ...expressions], {
+    encoding: 'utf8',
+    timeout: 90_000,
+    env: { ...process.env, ...(expectDownload ? { CDP_EXPECT_DOWNLOAD: '1' } : {}) },
+  });
   const run = JSON.parse(r.stdout.trim().split('\n').at(-1) ?? '{}') as Run;
   expect(run.error, r.stderr).toBeUndefined();
   return { run, dir: downloads };
