@@ -178,7 +178,8 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
       format: formatFromPath(input.path),
       language: context.language,
       sourceText: source.text,
-      sourceLanguage: source.text === undefined ? undefined : context.sourceLanguage,
+      // (Also without a source text: the language it was translated from, whose leftovers are looked for.)
+      sourceLanguage: context.sourceLanguage,
       ...(source.text !== undefined && source.path !== undefined ? { sourcePath: source.path } : {}),
       ...(source.missing && source.path !== undefined ? { sourceMissing: source.path } : {}),
     });

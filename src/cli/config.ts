@@ -50,6 +50,8 @@ export interface ProjectConfig {
   failOn?: Severity | 'none';
   failBelow?: number;
   lang?: string;
+  /** The language the inputs were translated from (as --source-lang). */
+  sourceLang?: string;
   locale?: string[];
   glossary?: string;
   concurrency?: number;
@@ -84,6 +86,7 @@ const KEYS = [
   'fail-on',
   'fail-below',
   'lang',
+  'source-lang',
   'locale',
   'glossary',
   'concurrency',
@@ -225,6 +228,12 @@ export async function loadConfig(
         const problem = checks.language(v);
         if (problem) fail(value, `lang: ${problem}`);
         config.lang = v;
+        break;
+      }
+      case 'source-lang': {
+        const v = str(key!, value);
+        if (!/^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})?$/i.test(v.trim())) fail(value as YamlNode, `source-lang must be a language code such as en, fr or nl, not "${v}"`);
+        config.sourceLang = v.trim();
         break;
       }
       case 'locale': {

@@ -56,10 +56,12 @@ Options:
                        relative paths): glossary terms and numbers of the
                        source must appear, names it has are no spelling
                        errors, and the word-level estimate weighs the source
-  --source-lang CODE   the source's language, with --source: ${SUPPORTED_LANGUAGES.join(', ')}
-                       (de-CH: read as Switzerland writes numbers; another code,
-                       such as it: only its plain digits are compared)
-                       (default: detected; a short source may be read as another)
+  --source-lang CODE   the language the input was translated from: ${SUPPORTED_LANGUAGES.join(', ')}
+                       (words of it left in the translation are untranslated;
+                       default: English, or the --source text's, detected; a
+                       short source may be read as another). With --source: de-CH
+                       reads numbers as Switzerland writes them; another code,
+                       such as nl: only the source's plain digits are compared
   --concurrency N      files in flight at once (default: two per core)
   --threads N          check files in N threads, each with its own dictionaries
                        (for machines with many cores; default 0: one thread,
@@ -217,6 +219,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       if (kept.length > 0) values.locale = kept.join(',');
     }
     values.glossary ??= config?.glossary;
+    values['source-lang'] ??= config?.sourceLang;
     // (The configuration's numbers are taken as numbers, already checked: written back as text,
     // 0.0000001 had become "1e-7", which the command line's check refuses, naming its option.)
     // The model: the command line, then LEKTOR_MODEL (a CI job that sets none must not download
@@ -291,7 +294,6 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     if (sourceLanguage !== undefined && !profileFor(sourceLanguage) && !/^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})?$/i.test(sourceLanguage)) {
       throw new UsageError(`--source-lang must be a language code such as ${SUPPORTED_LANGUAGES.join(', ')} or nl, not "${sourceLanguage}"`);
     }
-    if (values['source-lang'] !== undefined && values.source === undefined) throw new UsageError('--source-lang needs --source');
     if (values.source !== undefined && !isDirectory(values.source) && (paths.length !== 1 || isDirectory(paths[0]))) throw new UsageError('--source FILE needs exactly one input file (give a folder of sources for several)');
     // (path.resolve('') is the current folder: its index.html would be replaced.)
     if (values.out !== undefined && values.out.trim() === '') throw new UsageError('--out needs a folder');

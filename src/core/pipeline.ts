@@ -88,7 +88,11 @@ export interface CheckOptions {
   language?: string;
   /** The text this document was translated from (plain text), for source-aware checks. */
   sourceText?: string;
-  /** The source text's language (detected when omitted). */
+  /**
+   * The source text's language (detected when omitted); without a source text, the language
+   * the document was translated from: words of it left in the translation are untranslated
+   * (default English).
+   */
   sourceLanguage?: string;
   /** Where the source text was read from (said in the reports). */
   sourcePath?: string;
@@ -413,7 +417,8 @@ export class Lektor {
     // its trigrams alone (which read an English sentence as Scots, and found no glossary terms).
     let sourceLanguage: string | undefined;
     let sourceDocument: ProseDocument | undefined;
-    if (options.sourceText !== undefined) {
+    if (options.sourceText === undefined) sourceLanguage = options.sourceLanguage;
+    else {
       if (options.sourceLanguage !== undefined) sourceLanguage = options.sourceLanguage;
       else {
         try {
@@ -437,6 +442,7 @@ export class Lektor {
       claimed: [],
       state: new Map(),
       blocks: doc.blocks.map((b) => ({ start: toSource(b, 0), end: toSource(b, b.text.length, true) })),
+      ...(sourceLanguage !== undefined ? { translatedFrom: sourceLanguage } : {}),
       original:
         options.sourceText === undefined
           ? undefined

@@ -87,6 +87,12 @@ export interface DocContext {
   state: Map<string, unknown>;
   /** Source-offset ranges of the document's prose blocks, in order. */
   blocks: Array<{ start: number; end: number }>;
+  /**
+   * The language the document was translated from, when it is known: the source's (given or
+   * told from `--source`), or given alone (`--source-lang` without a source text). Words of it
+   * left in the translation are untranslated (default: English).
+   */
+  translatedFrom?: string;
   /** The source text the document was translated from, when given (`--source`). */
   original?: {
     text: string;

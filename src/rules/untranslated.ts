@@ -35,8 +35,8 @@ function compoundOf(speller: { correct(w: string): boolean }, word: string): boo
 }
 
 /** The language whose words may be left over: the given source's, where Lektor has it, else English. */
-function leftoverLanguage(ctx: { doc: { original?: { language: string }; resources: { speller(language: string): unknown } } }): string {
-  const code = ctx.doc.original?.language.split('-')[0];
+function leftoverLanguage(ctx: { doc: { original?: { language: string }; translatedFrom?: string; resources: { speller(language: string): unknown } } }): string {
+  const code = (ctx.doc.original?.language ?? ctx.doc.translatedFrom)?.split('-')[0];
   return code !== undefined && profileFor(code) !== undefined && ctx.doc.resources.speller(code) !== undefined ? code : SOURCE_LANGUAGE;
 }
 /** A capitalized word of Latin or Greek shape: -a, -o, -us, -is, -ium, -in (not -ain: "Captain"). */
