@@ -81,6 +81,28 @@ const SCRIPT = String.raw`(function () {
   var original = review.original;
   var changes = review.changes;
   var chosen = changes.map(function (c) { return c.c; });
+  // The editor's choices are kept in this browser (for this report of this text: its
+  // fingerprint), so that a closed tab or a reload loses nothing; back to Lektor's forgets them.
+  var key = 'lektor-review:' + review.name + ':' + review.fingerprint;
+  var restored = false;
+  try {
+    var saved = JSON.parse(window.localStorage.getItem(key) || 'null');
+    if (Array.isArray(saved) && saved.length === changes.length && saved.every(function (v, i) { return typeof v === 'number' && v >= 0 && v <= changes[i].x.length && Math.floor(v) === v; })) {
+      chosen = saved;
+      restored = true;
+    }
+  } catch (e) {
+    // (No storage here, or what it held is not ours: Lektor's choices.)
+  }
+  function remember() {
+    try {
+      var own = chosen.every(function (v, i) { return v === changes[i].c; });
+      if (own) window.localStorage.removeItem(key);
+      else window.localStorage.setItem(key, JSON.stringify(chosen));
+    } catch (e) {
+      // (Not kept: the page still works.)
+    }
+  }
   var selects = [];
   var notes = [];
   // (The script is ASCII: its hash holds whatever charset a server sends the page with.)
@@ -115,6 +137,8 @@ const SCRIPT = String.raw`(function () {
     select.value = String(chosen[i]);
     select.addEventListener('change', function () {
       chosen[i] = Number(select.value);
+      restored = false;
+      remember();
       update();
     });
     var note = document.createElement('span');
@@ -147,7 +171,7 @@ const SCRIPT = String.raw`(function () {
       if (notes[i]) notes[i].textContent = skipped[i] ? 'left out: it overlaps another change chosen' : '';
     }
     var left = result.skipped.length;
-    count.textContent = changed + ' of ' + changes.length + ' changes made' + (differ > 0 ? ', ' + differ + ' unlike Lektor' : ', as Lektor chose') +
+    count.textContent = (restored ? 'Your choices of your last visit. ' : '') + changed + ' of ' + changes.length + ' changes made' + (differ > 0 ? ', ' + differ + ' unlike Lektor' : ', as Lektor chose') +
       (left > 0 ? '; ' + left + (left === 1 ? ' choice is' : ' choices are') + ' left out because ' + (left === 1 ? 'it overlaps' : 'they overlap') + ' another (' + named.join(', ') + (left > named.length ? ', \u2026' : '') + ')' : '');
   }
   document.getElementById('review-reset').addEventListener('click', function () {
@@ -155,6 +179,8 @@ const SCRIPT = String.raw`(function () {
       chosen[i] = changes[i].c;
       if (selects[i]) selects[i].value = String(chosen[i]);
     }
+    restored = false;
+    remember();
     update();
   });
   document.getElementById('review-download').addEventListener('click', function () {
@@ -240,12 +266,15 @@ export function reviewChanges(result: Pick<DocumentResult, 'findings' | 'correct
  * 32,768 characters (the report is written as it is made: see `documentHtmlParts`).
  */
 export function* reviewPanelParts(changes: readonly ReviewChange[], original: string, name: string): Generator<string> {
-  const data = JSON.stringify({ name, original, changes })
+  // (What the choices are kept under in the browser: this text and these changes, so that a
+  // report of an edited text starts afresh.)
+  const fingerprint = createHash('sha256').update(original).update(JSON.stringify(changes)).digest('hex').slice(0, 16);
+  const data = JSON.stringify({ name, fingerprint, original, changes })
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')
     .replace(/&/g, '\\u0026');
   yield `<div id="review-panel" class="review-panel" hidden>
-<p><strong>Your review.</strong> Each change below has a choice: keep the original, or take a suggestion. <span id="review-count" role="status"></span></p>
+<p><strong>Your review.</strong> Each change below has a choice: keep the original, or take a suggestion; your choices are kept in this browser until you go back to Lektor’s. <span id="review-count" role="status"></span></p>
 <p><button type="button" id="review-download">Download the text with these choices</button> <button type="button" id="review-reset">Back to Lektor’s choices</button></p>
 <details><summary>The text with these choices</summary><textarea id="review-text" readonly rows="14" spellcheck="false" aria-label="The text with these choices"></textarea></details>
 </div>

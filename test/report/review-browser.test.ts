@@ -30,9 +30,11 @@ interface Run {
   error?: string;
 }
 
-function drive(html: string, expressions: string[]): { run: Run; dir: string } {
+function drive(html: string, expressions: string[], profile?: string): { run: Run; dir: string } {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-review-'));
-  const page = path.join(dir, 'page.html');
+  // (A page in the same place each time with a kept profile: the browser keeps what a page
+  // stores by its location.)
+  const page = profile ? path.join(profile, 'page.html') : path.join(dir, 'page.html');
   writeFileSync(page, html);
   const downloads = path.join(dir, 'downloads');
   execFileSync('mkdir', ['-p', downloads]);
@@ -40,7 +42,7 @@ function drive(html: string, expressions: string[]): { run: Run; dir: string } {
   const r = spawnSync(process.execPath, ['--experimental-websocket', '--no-warnings', path.join(ROOT, 'test/fixtures/cdp.mjs'), page, downloads, ...expressions], {
     encoding: 'utf8',
     timeout: 90_000,
-    env: { ...process.env, ...(expectDownload ? { CDP_EXPECT_DOWNLOAD: '1' } : {}) },
+    env: { ...process.env, ...(expectDownload ? { CDP_EXPECT_DOWNLOAD: '1' } : {}), ...(profile ? { CDP_PROFILE: path.join(profile, 'chromium') } : {}) },
   });
   const run = JSON.parse(r.stdout.trim().split('\n').at(-1) ?? '{}') as Run;
   expect(run.error, r.stderr).toBeUndefined();
@@ -113,4 +115,22 @@ describe.skipIf(!available)('the review panel in Chromium', () => {
     expect(skipped).toBe(0);
     expect(readFileSync(path.join(dir, 'crlf.txt'), 'utf8')).toBe(r.corrected);
   }, 120_000);
+
+  it('keeps the editor\'s choices in the browser for the next visit, until they go back to Lektor\'s', async () => {
+    const r = await check(TEXT, { path: 'kept.txt', language: 'de' });
+    const glossary = r.findings.filter((f) => f.category !== 'quality').findIndex((f) => f.ruleId === 'glossary/tiktok') + 1;
+    const html = renderDocumentHtml(r, TEXT);
+    const profile = mkdtempSync(path.join(os.tmpdir(), 'lektor-kept-'));
+    const first = drive(html, [choose(glossary, 0)], profile).run;
+    expect(first.errors).toEqual([]);
+    const second = drive(html, [`document.getElementById('review-count').textContent`, textArea, `document.querySelector('#f-${glossary} select').value`, `(() => { document.getElementById('review-reset').click(); return ${textArea}; })()`], profile).run;
+    expect(second.errors).toEqual([]);
+    const [count, text, value, reset] = second.values as [string, string, string, string];
+    expect(count).toMatch(/^Your choices of your last visit\. .*1 unlike Lektor/);
+    expect(text).toBe(r.corrected.replace('TikTok', 'Tick Tack'));
+    expect(value).toBe('0');
+    expect(reset).toBe(r.corrected);
+    const third = drive(html, [`document.getElementById('review-count').textContent`, textArea], profile).run;
+    expect(third.values).toEqual([expect.stringMatching(/as Lektor chose$/), r.corrected]);
+  }, 180_000);
 });
