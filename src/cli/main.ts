@@ -294,6 +294,10 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     if (sourceLanguage !== undefined && !profileFor(sourceLanguage) && !/^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})?$/i.test(sourceLanguage)) {
       throw new UsageError(`--source-lang must be a language code such as ${SUPPORTED_LANGUAGES.join(', ')} or nl, not "${sourceLanguage}"`);
     }
+    // (Without a source text, a language Lektor has no dictionary for cannot tell its leftovers: said.)
+    if (sourceLanguage !== undefined && values.source === undefined && !profileFor(sourceLanguage) && values.quiet !== true) {
+      io.stderr.write(`lektor: no dictionary for ${terminalSafe(sourceLanguage)}: words left untranslated are looked for in English (${SUPPORTED_LANGUAGES.join(', ')} have their own)\n`);
+    }
     if (values.source !== undefined && !isDirectory(values.source) && (paths.length !== 1 || isDirectory(paths[0]))) throw new UsageError('--source FILE needs exactly one input file (give a folder of sources for several)');
     // (path.resolve('') is the current folder: its index.html would be replaced.)
     if (values.out !== undefined && values.out.trim() === '') throw new UsageError('--out needs a folder');

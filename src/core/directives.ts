@@ -68,6 +68,11 @@ export function directivesIn(html: string, at: number): Directive[] {
   const found: Directive[] = [];
   if (!html.includes('lektor-')) return found;
   for (let open = html.indexOf('<!--'); open >= 0; ) {
+    // (An empty comment, "<!-->" or "<!--->", ends there, as HTML and CommonMark read it.)
+    if (html.startsWith('>', open + 4) || html.startsWith('->', open + 4)) {
+      open = html.indexOf('<!--', open + (html[open + 4] === '>' ? 5 : 6));
+      continue;
+    }
     const close = html.indexOf('-->', open + 4);
     // (No end: no later comment can close either.)
     if (close < 0) break;

@@ -129,6 +129,14 @@ describe('directive comments: what the code review found', () => {
     expect(directivesIn(`${'<!-- lektor-a '.repeat(1000)}<!-- lektor-disable -->`, 0)).toMatchObject([{ kind: undefined, name: 'a' }]);
   });
 
+  it('reads an empty comment as HTML does, and a directive inside another comment as that comment\'s text', () => {
+    expect(directivesIn('<!--> x <!-- lektor-disable -->', 0)).toMatchObject([{ kind: 'disable', start: 8 }]);
+    expect(directivesIn('<!---> x <!-- lektor-disable -->', 0)).toMatchObject([{ kind: 'disable', start: 9 }]);
+    expect(directivesIn('<!----> x <!-- lektor-enable -->', 0)).toMatchObject([{ kind: 'enable' }]);
+    // (A commented-out block: its first comment's body is "<!-- lektor-disable", no directive.)
+    expect(directivesIn('<!-- <!-- lektor-disable --> -->', 0)).toEqual([]);
+  });
+
   it('reads at most 1,000 comments of a document, and says so', async () => {
     const text = `${'Das ist gut. <!-- lektor-disable-line x -->\n'.repeat(1001)}\nDas Wetter ist ist schön.\n`;
     const r = await md(text);

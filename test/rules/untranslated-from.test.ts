@@ -25,4 +25,12 @@ describe('the language a text was translated from, without its source text', () 
     const findings = (JSON.parse(stdout.text) as { files: Array<{ findings: Array<{ ruleId: string; actual: string }> }> }).files[0].findings;
     expect(findings.filter((f) => f.ruleId === 'untranslated').map((f) => f.actual)).toEqual(['réforme', 'retraites']);
   });
+
+  it('says when the language given has no dictionary to tell its words by', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-from-'));
+    writeFileSync(path.join(dir, 'a.txt'), `${TEXT}\n`);
+    const stderr = new Capture();
+    await main(['check', path.join(dir, 'a.txt'), '--source-lang', 'nl', '--lang', 'de', '--no-reports', '--fail-on', 'none', '--no-config', '--model', 'none'], { stdout: new Capture(), stderr });
+    expect(stderr.text).toMatch(/no dictionary for nl: words left untranslated are looked for in English/);
+  });
 });
