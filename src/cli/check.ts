@@ -294,7 +294,8 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
   const lineFormat = options.format === 'line' || options.format === 'github' ? options.format : undefined;
   const writeLines = lineFormat ? waitingWriter(io.stdout) : undefined;
   const lines = writeLines ? (text: string) => (text === '' ? Promise.resolve() : writeLines(text)) : undefined;
-  const failedLine = (o: Outcome) => (lineFormat === 'github' ? githubFailure : lineFailure)(o.input.path, o.error ?? 'failed');
+  // (`checked`: the file was checked and its reports could not be written.)
+  const failedLine = (o: Outcome, error = o.error ?? 'failed', checked = false) => (lineFormat === 'github' ? githubFailure(o.input.path, error, checked) : lineFailure(o.input.path, error));
   const totals = emptyTotals();
   let listed = 0;
   // Under a progress bar (an interactive terminal) the blocks wait for the bar to finish
@@ -330,7 +331,7 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
       else if (o.error !== undefined) await json?.document(failedJson(o));
       if (o.lines !== undefined) await lines?.(o.lines);
       else if (o.error !== undefined) await lines?.(failedLine(o));
-      if (o.writeError !== undefined) await lines?.(lineFormat === 'github' ? githubFailure(o.input.path, o.writeError, true) : lineFailure(o.input.path, o.writeError));
+      if (o.writeError !== undefined) await lines?.(failedLine(o, o.writeError, true));
       show(o.terminal ?? terminalBlock({ path: o.input.path, error: o.error ?? 'failed' }, terminalOptions));
       // (Checked, but its reports could not be written: said after its findings, and counted
       // once, with the file's own block, not as another file.)

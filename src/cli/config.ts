@@ -114,6 +114,8 @@ export async function loadConfig(
     locale(value: string): string | undefined;
     /** The locale's language and the dictionary it names ("deu-CH" → de, de-CH; "de-DE" → de, de). */
     localeKey(value: string): { language: string; tag: string };
+    /** Whether a code can name the language a text was translated from (as --source-lang takes it). */
+    sourceLanguage(value: string): boolean;
   },
   /** `lektor glossary add` may create the glossary folder the configuration names. */
   options: { glossaryMayBeMissing?: boolean } = {},
@@ -232,7 +234,7 @@ export async function loadConfig(
       }
       case 'source-lang': {
         const v = str(key!, value);
-        if (!/^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})?$/i.test(v.trim())) fail(value as YamlNode, `source-lang must be a language code such as en, fr or nl, not "${v}"`);
+        if (!checks.sourceLanguage(v.trim())) fail(value as YamlNode, `source-lang must be a language code such as en, fr or nl, not "${v}"`);
         config.sourceLang = v.trim();
         break;
       }
@@ -254,7 +256,7 @@ export async function loadConfig(
       case 'glossary': {
         const given = str(key!, value);
         config.glossary = relative(given);
-        if (!options.glossaryMayBeMissing && !exists(path.resolve(dir, given))) fail(value as YamlNode, `glossary: ${given}: no such glossary folder or file`);
+        if (!options.glossaryMayBeMissing && !existsSync(path.resolve(dir, given))) fail(value as YamlNode, `glossary: ${given}: no such glossary folder or file`);
         break;
       }
       case 'concurrency':
@@ -332,11 +334,7 @@ function ruleSetting(
   return setting;
 }
 
-function exists(p: string): boolean {
-  return existsSync(p);
-}
-
-function isDirectory(p: string): boolean {
+export function isDirectory(p: string): boolean {
   try {
     return statSync(p).isDirectory();
   } catch {

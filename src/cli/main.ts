@@ -4,7 +4,7 @@
  * error exits with 2 and a message saying what was wrong.
  */
 import { parseArgs } from 'node:util';
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Lektor } from '../core/pipeline.js';
@@ -14,7 +14,7 @@ import { GlossaryError, loadGlossary } from '../glossary/index.js';
 import { ModelUnavailableError, DEFAULT_MODEL } from '../model/hub.js';
 import { defaultRules } from '../rules/index.js';
 import { runCheck, defaultConcurrency, type Io } from './check.js';
-import { ConfigError, findConfig, loadConfig } from './config.js';
+import { ConfigError, findConfig, isDirectory, loadConfig } from './config.js';
 // (`lektor glossary`, with the YAML library its editing needs, is loaded only for that command.)
 import { terminalSafe } from '../report/terminal.js';
 import { PROFILES, SUPPORTED_LANGUAGES, localeTag, parseLocale, profileFor, otherRegion } from '../languages/index.js';
@@ -110,6 +110,7 @@ const CONFIG_CHECKS = {
       return (e as Error).message;
     }
   },
+  sourceLanguage: isSourceLanguage,
   localeKey(value: string): { language: string; tag: string } {
     const locale = parseLocale(value);
     return { language: locale.language, tag: localeTag(locale) };
@@ -288,10 +289,8 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     const known = new Set(defaultRules.map((r) => r.meta.id));
     for (const id of [...(only ?? []), ...(disable ?? [])]) if (!known.has(id)) throw new UsageError(`unknown rule "${id}"`);
 
-    // A language Lektor has rules for, with its region kept ("de-CH" reads the source's numbers
-    // the Swiss way), or any other language code ("nl": its plain digits are compared).
     const sourceLanguage = values['source-lang'];
-    if (sourceLanguage !== undefined && !profileFor(sourceLanguage) && !/^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})?$/i.test(sourceLanguage)) {
+    if (sourceLanguage !== undefined && !isSourceLanguage(sourceLanguage)) {
       throw new UsageError(`--source-lang must be a language code such as ${SUPPORTED_LANGUAGES.join(', ')} or nl, not "${sourceLanguage}"`);
     }
     // (Without a source text, a language Lektor has no dictionary for cannot tell its leftovers: said.)
@@ -445,10 +444,10 @@ function whole(text: string): number {
   return /^\s*\d+\s*$/.test(text) ? Number(text) : NaN;
 }
 
-function isDirectory(p: string): boolean {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
+/**
+ * A language Lektor has rules for, with its region kept ("de-CH" reads the source's numbers the
+ * Swiss way), or any other language code ("nl": its plain digits are compared).
+ */
+function isSourceLanguage(code: string): boolean {
+  return profileFor(code) !== undefined || /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})?$/i.test(code);
 }
