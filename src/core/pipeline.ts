@@ -22,6 +22,7 @@ import { loadMarkdown, readMarkdown } from '../formats/markdown-reader.js';
 import { detectDocumentLanguage, rankLanguages, type LanguageRanking } from '../language/detect.js';
 import { detectRegion } from '../language/region.js';
 import { languageCode, profileFor, parseLocale, PROFILES } from '../languages/index.js';
+import type { LanguageProfile } from '../languages/types.js';
 import { applyFixes } from '../fix/apply.js';
 import { Silencer, type Directive } from './directives.js';
 import { slug } from '../rules/glossary.js';
@@ -208,12 +209,28 @@ function ownQuotationLanguage(text: string): string | undefined {
  */
 const QUOTATION = /„[^“”"\n]{0,1000}[“”"]|«[^»\n]{0,1000}»|»[^«\n]{0,1000}«|“[^”\n]{0,1000}”|"[^"\n]{0,1000}"/gu;
 
+/**
+ * How many of the words are the language's function words, articles, pronouns or
+ * subordinators (in any case: a headline's first word, "Von", counts).
+ */
+function grammarWords(profile: LanguageProfile, words: readonly string[]): number {
+  let n = 0;
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    if (profile.functionWords.has(lower) || profile.articles?.has(lower) || profile.pronouns?.has(lower) || profile.subordinators.has(lower)) n++;
+  }
+  return n;
+}
+
 /** Fewer words than this in a document's first paragraphs: its language is told by the dictionaries (see `knownWordsLanguage`). */
 const SHORT_TEXT_WORDS = 40;
 /** The least score (share of words known plus share of lower-case words known, 0–2) for a short text's language. */
 const SHORT_TEXT_KNOWN = 1.2;
-/** A word in small letters without a vowel: a unit or an abbreviation ("mg", "km", "kWh"). */
-const NO_VOWEL = /^\p{Ll}[^aeiouyäöüàâéèêëîïôûùœæáíóúñ]*$/u;
+/**
+ * A word that starts in a small letter and has no vowel: a unit or an abbreviation ("mg",
+ * "km", "kWh"). (The first letter is looked at too: "und", "in" and "es" are words.)
+ */
+const NO_VOWEL = /^(?=\p{Ll})[^aeiouyäöüàâéèêëîïôûùœæáíóúñ]*$/u;
 
 /**
  * Check the per-rule settings of `Lektor.create` (and of `LektorPool.create`, before its
@@ -691,15 +708,20 @@ export class Lektor {
     const counted = words.filter((w) => !NO_VOWEL.test(w));
     if (counted.length === 0) return undefined;
     const lower = counted.filter((w) => startsLower(w));
-    let best: { code: string; score: number; rank: number } | undefined;
-    for (const code of codes) {
-      const speller = resources.speller(code);
+    let best: { code: string; score: number; grammar: number; rank: number } | undefined;
+    for (const profile of PROFILES) {
+      const speller = resources.speller(profile.code);
       if (!speller) continue;
       const all = counted.filter((w) => speller.correct(w)).length / counted.length;
       const small = lower.length > 0 ? lower.filter((w) => speller.correct(w)).length / lower.length : all;
       const score = all + small;
-      const rank = ranking?.scores.get(code) ?? 0;
-      if (!best || score > best.score || (score === best.score && rank > best.rank)) best = { code, score, rank };
+      // A tie of the dictionaries is broken by the language's own small words before franc's
+      // rank: French knows "bis", "mit" and "tourte" as German knows "bis", "mit" and "und",
+      // but "Von 2000 bis 2003 tourte Mendoza mit Ted Nugent und 2004 mit Whitesnake!" has
+      // five German function words and no French one.
+      const grammar = grammarWords(profile, words);
+      const rank = ranking?.scores.get(profile.code) ?? 0;
+      if (!best || score > best.score || (score === best.score && (grammar > best.grammar || (grammar === best.grammar && rank > best.rank)))) best = { code: profile.code, score, grammar, rank };
     }
     return best && best.score >= SHORT_TEXT_KNOWN ? best.code : undefined;
   }
