@@ -85,6 +85,11 @@ interface Analysis {
    * language opens a quotation.
    */
   continued?: QuoteMark;
+  /**
+   * Quotations written with a typewriter's stand-ins for the low opening mark: two commas
+   * (",,Die Zeit''"), closed by two apostrophes, a straight or a curly double mark.
+   */
+  typewriter: QuotePair[];
 }
 
 const cache = new WeakMap<Block, { language: string; analysis: Analysis | undefined }>();
@@ -111,8 +116,11 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): Analysis | undefin
   // of two-byte text makes a string per character).
   let any = false;
   for (const d of DOUBLE) if (text.includes(d)) any = true;
-  if (!any) return { pairs: [], strays: [] };
   const opaque = ctx.words.filter((w) => w.opaque);
+  const typewriter = text.includes(',,') ? typewriterPairs(ctx, profile, opaque) : [];
+  if (!any) return { pairs: [], strays: [], typewriter };
+  // (The straight or curly mark that closes a typewriter quotation is no mark of its own.)
+  const closers = new Set(typewriter.map((p) => p.close.index));
   const stack: Array<{ index: number; char: string }> = [];
   const raw: Array<{ depth: number; open: { index: number; char: string }; close: { index: number; char: string }; outer?: string; outerIndex?: number }> = [];
   const strays: StrayMark[] = [];
@@ -125,7 +133,7 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): Analysis | undefin
   let inchMark = -1;
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
-    if (!DOUBLE.has(char)) continue;
+    if (!DOUBLE.has(char) || closers.has(i)) continue;
     const before = text[i - 1] ?? '';
     const after = text[i + 1] ?? '';
     // Inside a word ("ab"cd"), an inch mark (5"), or inside a URL: not a quotation mark. (A mark
@@ -223,7 +231,46 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): Analysis | undefin
     pair.fixable = isVerbatim(ctx.block, pair.open.start, pair.open.end) && isVerbatim(ctx.block, pair.close.start, pair.close.end);
     return pair;
   });
-  return { pairs, strays, continued };
+  return { pairs, strays, continued, typewriter };
+}
+
+/** Two commas that open a typewriter quotation: at the start or after a space, a bracket or a colon, before a word. */
+const TYPEWRITER_OPEN = /(?<=^|[\s([{:–—\uFFFC])(?<!,),,(?=[\p{L}\p{N}])/gu;
+
+/**
+ * Quotations opened with two commas, as typewriters and plain-text writers stand in for „
+ * (",,Die Zeit''", ",,Wir kommen.""), on one line: closed by the first two apostrophes, or
+ * straight or curly closing double mark, after a word or punctuation and before a space,
+ * punctuation or the end. Without such a closer, or with another double mark between, the
+ * commas are left as they are. Both marks become the language's primary pair.
+ */
+function typewriterPairs(ctx: RuleContext, profile: LanguageProfile, opaque: readonly { start: number; end: number }[]): QuotePair[] {
+  const { text } = ctx;
+  const { primary, innerSpace } = profile.quotes;
+  const pairs: QuotePair[] = [];
+  let from = 0;
+  for (const m of text.matchAll(TYPEWRITER_OPEN)) {
+    const i = m.index;
+    if (i < from || opaque.some((w) => w.start <= i && i < w.end)) continue;
+    const limit = Math.min(text.length, i + 1002);
+    let close: { index: number; length: number } | undefined;
+    for (let k = i + 2; k < limit; k++) {
+      const c = text[k];
+      if (c === '\n' || c === '\r' || (c === ',' && text[k + 1] === ',')) break;
+      const length = c === "'" && text[k + 1] === "'" ? 2 : c === '"' || c === '“' ? 1 : DOUBLE.has(c) ? -1 : 0;
+      if (length < 0) break;
+      if (length === 0) continue;
+      const after = text[k + length] ?? '';
+      if (!/\s/u.test(text[k - 1]) && (after === '' || AFTER_CLOSE.test(after))) close = { index: k, length };
+      break;
+    }
+    if (!close) continue;
+    from = close.index + close.length;
+    const open: QuoteMark = { index: i, char: ',,', start: i, end: i + 2, expected: primary[0] + (innerSpace ?? '') };
+    const closing: QuoteMark = { index: close.index, char: text.slice(close.index, from), start: close.index, end: from, expected: (innerSpace ?? '') + primary[1] };
+    pairs.push({ depth: 0, open, close: closing, fixable: isVerbatim(ctx.block, open.start, open.end) && isVerbatim(ctx.block, closing.start, closing.end) });
+  }
+  return pairs;
 }
 
 /** Whether the paragraph after the rule context's block opens with a quotation mark. */
@@ -327,6 +374,11 @@ export default defineRule(
         { lang: 'es', text: 'Dijo: "El plan «Vivienda joven» es un éxito".', output: 'Dijo: «El plan “Vivienda joven” es un éxito».' },
         { lang: 'en', text: 'He said « We will not give in » and left.', output: 'He said “We will not give in” and left.' },
         { lang: 'de', text: 'Er nannte es "das größte Unternehmen".', output: 'Er nannte es „das größte Unternehmen“.' },
+        // A typewriter's stand-ins: two commas for „, two apostrophes or a straight mark for “.
+        { lang: 'de', text: "Er las ,,Die Zeit'' jeden Morgen.", output: 'Er las „Die Zeit“ jeden Morgen.' },
+        { lang: 'de', text: 'Er sagte: ,,Wir kommen." Dann ging er mit "Bild" unter dem Arm.', output: 'Er sagte: „Wir kommen.“ Dann ging er mit „Bild“ unter dem Arm.' },
+        { lang: 'de', text: 'Er las ,,Die Zeit“ jeden Morgen.', output: 'Er las „Die Zeit“ jeden Morgen.' },
+        { lang: 'fr', text: "Il lisait ,,Le Monde'' chaque matin.", output: 'Il lisait «\u00A0Le Monde\u00A0» chaque matin.' },
         // Spanish « “ ‘ ’ ” »: inside “…” a quotation takes ‘…’, not “…” again.
         { lang: 'es', text: 'Dijo: “El plan "Vivienda joven" es un éxito”.', output: 'Dijo: “El plan ‘Vivienda joven’ es un éxito”.' },
         { lang: 'de', text: 'Der Vertrag heißt “The Moyu Project”.', output: 'Der Vertrag heißt „The Moyu Project“.' },
@@ -376,6 +428,9 @@ export default defineRule(
         { lang: 'fr', text: '« La situation est grave.\n\n« C’est pourquoi nous déciderons vite », a-t-il ajouté.', output: '«\u00A0La situation est grave.\n\n«\u00A0C’est pourquoi nous déciderons vite\u00A0», a-t-il ajouté.' },
       ],
       pass: [
+        // Two commas that open no quotation on their line: a typo, not a quotation mark.
+        { lang: 'de', text: "Er sagte ,,nein, niemals und ging." },
+        { lang: 'de', text: "Die Werte 1,,5 und 2,,5 sind falsch getippt." },
         // “…” as much of the Italian press writes them.
         { lang: 'it', text: 'Il ministro ha detto che “la situazione è grave”.' },
         // French may nest guillemets in guillemets.
@@ -426,6 +481,13 @@ export default defineRule(
             : `Quotation mark \`${stray.char}\` is not closed in this paragraph (right only if the quotation goes on in the next one); the marks from here on were left as they are`,
         severity: 'info',
       });
+    }
+    for (const pair of analysis.typewriter) {
+      if (!pair.fixable) continue;
+      for (const mark of [pair.open, pair.close]) {
+        if (text.slice(mark.start, mark.end) === mark.expected) continue;
+        ctx.report({ start: mark.start, end: mark.end, message: `Unexpected \`${mark.char}\` (a typewriter's quotation mark), expected \`${mark.expected.trim()}\``, fix: mark.expected });
+      }
     }
     const { continued } = analysis;
     if (continued && text.slice(continued.start, continued.end) !== continued.expected) {

@@ -155,6 +155,9 @@ function unspaced(ctx: RuleContext, mark: string, s: number, i: number) {
   // An empty pair of brackets is a checkbox or a placeholder ("( ) Ja", "( ) Nein"): as written.
   if (mark === ')' && text[s - 1] === '(') return;
   const next = text[i + 1] ?? '';
+  // Two commas before a word open a quotation, as a typewriter writes „ (",,Die Zeit''"): the
+  // quotes rule replaces them, and the space before them stays.
+  if (mark === ',' && next === ',' && ALNUM.test(text[i + 2] ?? '')) return;
   const after = text.slice(i + 1);
   // "in den USA .Die Kritiker", "siegte !Und dann": a sentence run into the next, the space on
   // the wrong side of its mark, when the next word is a function word of the language ("Die",
