@@ -70,6 +70,9 @@ export interface GlossaryMatch {
   declined?: { term: string; adjectives: string[] };
 }
 
+/** The end of a number, and the space after it ("10 ", "18.30 "). */
+const AFTER_NUMBER = /\p{N}[.:]?[ \u00A0\u202F]*$/u;
+
 /** How many words either way `nearWord` reads at most. */
 const NEAR_REACH = 60;
 
@@ -88,7 +91,10 @@ function nearWord(
   abbreviations: ReadonlySet<string> | undefined,
 ): string | undefined {
   const wanted = new Set(words.map((w) => w.toLowerCase()));
-  const near = (t: SubToken): boolean => wanted.has(t.lower) || endings.some((e) => t.lower.length > e.length && t.lower.endsWith(e) && wanted.has(t.lower.slice(0, -e.length)));
+  // (Not after a number: "um 10 Uhr", "gegen 18.30 Uhr" tell a time, not a clock's tick.)
+  const near = (t: SubToken): boolean =>
+    (wanted.has(t.lower) || endings.some((e) => t.lower.length > e.length && t.lower.endsWith(e) && wanted.has(t.lower.slice(0, -e.length)))) &&
+    !AFTER_NUMBER.test(text.slice(Math.max(0, t.start - 4), t.start));
   // A sentence start right after an abbreviation's period is none ("Dr. Tick Tack", "Nr. 12",
   // "M. Dupont"): the segmenter ends a sentence there before a capital or a digit.
   const starts = (k: number): boolean => {

@@ -639,7 +639,7 @@ describe('lektor glossary (CLI)', () => {
   it('list: text and JSON, filtered by language and type', async () => {
     let r = await cli('list', '--type', 'brand', '--lang', 'fr');
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n')[0]).toMatch(/^TikTok \(brand; de, en, fr, es, it; do not translate\)  ← Tick Tack, Tik Tok, Tiktok  \?← Tic Tac \(review\)  \(review near Wecker, Wanduhr, .*\)  \[.*brands\.yaml:5\]$/);
+    expect(r.stdout.split('\n')[0]).toMatch(/^TikTok \(brand; de, en, fr, es, it; do not translate\)  ← Tick Tack, Tik Tok, Tiktok  \?← Tic Tac \(review\)  \(review near Uhr, Wecker, Wanduhr, .*\)  \[.*brands\.yaml:5\]$/);
     r = await cli('list', '--lang', 'de', '--format', 'json');
     const list = JSON.parse(r.stdout) as GlossaryEntry[];
     expect(list.map((e) => e.term)).toContain('Xinjiang');
@@ -778,7 +778,7 @@ describe('GlossaryWorkspace', () => {
     expect(readFileSync(path.join(dir, 'brands.yaml'), 'utf8')).toBe(
       before
         .replace('machine translation).\n', 'machine translation).\n    source: ByteDance\n')
-        .replace('fixed: "La sveglia faceva Tick Tack." }\n', 'fixed: "La sveglia faceva Tick Tack." }\n        - { text: "Das Tik Tok Video", fixed: "Das TikTok Video" }\n')
+        .replace('fixed: "Die Firma Tick-Tack-Toe GmbH" }\n', 'fixed: "Die Firma Tick-Tack-Toe GmbH" }\n        - { text: "Das Tik Tok Video", fixed: "Das TikTok Video" }\n')
         .replace('"Le tic-tac de l\'horloge."]', '"Le tic-tac de l\'horloge.", "Tok"]'),
     );
     expect((await cli('test')).code).toBe(0);
