@@ -126,6 +126,9 @@ export const de: LanguageProfile = {
   clitics: ["'s"],
   agentNouns: /(?:er|ern|erin|erinnen)$/,
   hyphenatesNameCompounds: true,
+  // (Clubs: Fußball-Club, Sport-Club, Sportverein, Turn- und Sportverein, Verein für Bewegungsspiele,
+  // Leibesübungen, Rasensport …; unions: Industriegewerkschaft.)
+  organisationKinds: new Set(['FC', 'SC', 'SV', 'TSV', 'FSV', 'SSV', 'ASV', 'ESV', 'MSV', 'MTV', 'VfB', 'VfL', 'VfR', 'TSG', 'TuS', 'SG', 'SpVgg', 'BV', 'BSC', 'RB', 'DJK', 'IG']),
   // (With verbs that most often follow a name as its subject: "Hikvision verkaufte Kameras".)
   finiteAuxiliaries: words(`${AUXILIARIES} sagte sagt erklärte meldete verkauft verkaufte liefert lieferte nutzt nutzte`),
   capitalizesNouns: true,

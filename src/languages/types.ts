@@ -288,6 +288,12 @@ export interface LanguageProfile {
   finiteAuxiliaries?: ReadonlySet<string>;
   /** Whether a name and a noun form a hyphenated compound ("Hikvision-Geräte", German). */
   hyphenatesNameCompounds: boolean;
+  /**
+   * Abbreviations that open an organisation's name by its kind, a sports club or a union
+   * ("FC Bayern", "SC Freiburg", "IG Metall"): the word after one is part of the name, not
+   * the head of a compound with it.
+   */
+  organisationKinds?: ReadonlySet<string>;
   /** Whether nouns are capitalized (German), which changes what a capital letter says about a word. */
   capitalizesNouns: boolean;
   /**

@@ -74,6 +74,8 @@ export default defineRule(
         { lang: 'de', text: 'Am Montag sagte Selenskyj Journalisten, er schwöre Rache.' },
         { lang: 'de', text: 'Dann förderte Hadrian Kultur und Kunst.' },
         { lang: 'de', text: 'Nachdem die EZB Anfang Juni die Zinsen senkte, wollte er mit Tesla Gespräche führen; in Gaza Stellungen der Hamas.' },
+        // A club's or a union's name, opened by its kind.
+        { lang: 'de', text: 'Die IG Metall streikt, der SC Freiburg gewann gegen den FC Schalke, der 1. FC Köln und der SV Werder verloren.' },
       ],
     },
   },
@@ -94,6 +96,8 @@ export default defineRule(
       // name is mostly its subject or object ("sagte Scholz Journalisten", "schwört Katie Rache").
       const prev = words[i - 1];
       if (prev.sentence !== a.sentence || !beforeCompound(prev.value, ctx.profile)) continue;
+      // An organisation's name, opened by its kind ("FC Bayern", "IG Metall").
+      if (ctx.profile.organisationKinds?.has(a.value)) continue;
       const acronym = ACRONYM.test(a.value);
       if (!acronym && (!a.alpha || isKnownToken(ctx, a))) continue;
       // A common noun: known to the dictionary only capitalized; not one that opens a time
