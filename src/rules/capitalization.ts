@@ -82,6 +82,8 @@ export default defineRule(
         { lang: 'fr', text: 'Il a joué au stade De France.', output: 'Il a joué au stade de France.' },
       ],
       pass: [
+        // A conjunction where none can stand is a name, there and elsewhere in the text.
+        { lang: 'de', text: 'Ministerpräsident Stephan Weil (SPD) kam. Später sagte Weil, er sei zufrieden. Das sagte Weil.' },
         { lang: 'fr', text: 'Le mouvement En marche a été fondé en 2016.' },
         { lang: 'es', text: 'Los diputados de la coalición Por Andalucía votaron en contra.' },
         // Titles in title case: after the noun naming the work, or in a run of capitalized words the language writes small.
@@ -202,6 +204,9 @@ function excused(ctx: RuleContext, i: number): boolean {
 
   // "das Aus", "im Aus": a noun after an article; "in einem letzten Trotz": a noun anyway.
   if (articles.has(prev.value) || profile.nounHomographs?.has(lower)) return true;
+  // A conjunction cannot end a clause: before a sentence's end or a bracket it is a name ("sagte
+  // Weil.", "Stephan Weil (SPD)"), and so it is wherever else the document writes it.
+  if ((coordinators.has(lower) || profile.subordinators.has(lower)) && conjunctionNames(ctx).has(w.value)) return true;
   // "ohne Wenn und Aber", "Für und Wider": a coordinated pair of capitalized words.
   if (next && after && coordinators.has(next.value) && isCapitalized(after.value)) return true;
   if (before && coordinators.has(prev.value) && isCapitalized(before.value) && profile.functionWords.has(before.value.toLowerCase())) return true;
@@ -235,6 +240,31 @@ function excused(ctx: RuleContext, i: number): boolean {
   const terms = ctx.doc.resources.glossary.matcher(ctx.language).termWords;
   if (terms.has(w.value) && ((next && terms.has(next.value)) || terms.has(prev.value))) return true;
   return false;
+}
+
+const conjunctionNamesOf = new WeakMap<object, Map<string, ReadonlySet<string>>>();
+/** A conjunction capitalized after a word and before a sentence's end or a bracket ("sagte Weil.", "Weil (SPD)"). */
+const CONJUNCTION_NAME = /(?<=\p{L}[ \u00A0]{1,4})\p{Lu}\p{Ll}{1,20}(?=[ \u00A0]{0,4}[.!?(])/gu;
+
+/**
+ * The capitalized conjunctions of the language that the document writes where no conjunction
+ * can stand, before a sentence's end or a bracket: names ("Stephan Weil"), read once per
+ * document (and language) when a capitalized conjunction is first found.
+ */
+function conjunctionNames(ctx: RuleContext): ReadonlySet<string> {
+  let byLanguage = conjunctionNamesOf.get(ctx.doc);
+  if (!byLanguage) conjunctionNamesOf.set(ctx.doc, (byLanguage = new Map()));
+  let names = byLanguage.get(ctx.language);
+  if (!names) {
+    const found = new Set<string>();
+    const { coordinators, subordinators } = ctx.profile!;
+    for (const m of ctx.doc.source.matchAll(CONJUNCTION_NAME)) {
+      const lower = m[0].toLowerCase();
+      if (coordinators.has(lower) || subordinators.has(lower)) found.add(m[0]);
+    }
+    byLanguage.set(ctx.language, (names = found));
+  }
+  return names;
 }
 
 const articleNameIndex = new WeakMap<readonly string[], ReadonlyMap<string, readonly string[][]>>();
