@@ -38,6 +38,7 @@ export interface TerminalSummary {
 
 const SEVERITY_COLOR: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m' };
 const DIM = '\x1b[2m';
+const FIXED_COLOR = '\x1b[32m';
 const BOLD = '\x1b[1m';
 const UNDERLINE = '\x1b[4m';
 const RESET = '\x1b[0m';
@@ -72,6 +73,8 @@ export interface TerminalBlock {
   /** Its lines, joined (one flat string: a batch keeps the blocks of all its files). */
   text: string;
   totals: Record<Severity, number>;
+  /** Of those, the findings whose fix was applied. */
+  fixed: number;
   hints: number;
   failed: boolean;
 }
@@ -79,7 +82,7 @@ export interface TerminalBlock {
 export function terminalBlock(file: TerminalFile, options: TerminalOptions = {}): TerminalBlock {
   const color = options.color === true;
   const paint = (code: string, s: string) => (color ? `${code}${s}${RESET}` : s);
-  const block: TerminalBlock = { text: '', totals: { error: 0, warning: 0, info: 0 }, hints: 0, failed: false };
+  const block: TerminalBlock = { text: '', totals: { error: 0, warning: 0, info: 0 }, fixed: 0, hints: 0, failed: false };
   const shown = (file.findings ?? []).filter((f) => {
     if (!isReviewHint(f)) return true;
     block.hints++;
@@ -88,7 +91,10 @@ export function terminalBlock(file: TerminalFile, options: TerminalOptions = {})
   if (options.quiet && shown.length === 0 && !file.error && !file.note) return block;
   // (A file that could not be checked counts as failed, not by its findings.)
   if (!file.error) {
-    for (const f of shown) block.totals[f.severity]++;
+    for (const f of shown) {
+      block.totals[f.severity]++;
+      if (f.fixed) block.fixed++;
+    }
     if (options.countOnly) return block;
   }
   const out: string[] = [paint(UNDERLINE, terminalSafe(file.path))];
@@ -108,9 +114,13 @@ export function terminalBlock(file: TerminalFile, options: TerminalOptions = {})
   const places = shown.map(position);
   let width = 0;
   for (const p of places) if (p.length > width) width = p.length;
+  // A column that says which findings were fixed (in the corrected text), so that an editor
+  // sees what is left for them; there only when the file has such a finding.
+  const anyFixed = shown.some((f) => f.fixed);
   shown.forEach((f, i) => {
     const severity = paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(7));
-    out.push(`  ${places[i].padEnd(width)}  ${severity}  ${terminalSafe(f.message)}  ${paint(DIM, f.ruleId)}`);
+    const fixed = anyFixed ? `${f.fixed ? paint(FIXED_COLOR, '✔ fixed') : '       '}  ` : '';
+    out.push(`  ${places[i].padEnd(width)}  ${severity}  ${fixed}${terminalSafe(f.message)}  ${paint(DIM, f.ruleId)}`);
   });
   block.text = out.join('\n');
   return block;
@@ -119,17 +129,20 @@ export function terminalBlock(file: TerminalFile, options: TerminalOptions = {})
 /** Running totals of a batch's blocks. */
 export interface TerminalTotals {
   bySeverity: Record<Severity, number>;
+  /** Findings whose fix was applied (counted in `bySeverity` too). */
+  fixed: number;
   hints: number;
   failed: number;
   files: number;
 }
 
 export function emptyTotals(): TerminalTotals {
-  return { bySeverity: { error: 0, warning: 0, info: 0 }, hints: 0, failed: 0, files: 0 };
+  return { bySeverity: { error: 0, warning: 0, info: 0 }, fixed: 0, hints: 0, failed: 0, files: 0 };
 }
 
 export function addBlock(totals: TerminalTotals, b: TerminalBlock): void {
   for (const s of ['error', 'warning', 'info'] as const) totals.bySeverity[s] += b.totals[s];
+  totals.fixed += b.fixed;
   totals.hints += b.hints;
   if (b.failed) totals.failed++;
   totals.files++;
@@ -145,7 +158,10 @@ export function totalsLine(totals: TerminalTotals, options: TerminalOptions = {}
   if (t.warning > 0) parts.push(paint(SEVERITY_COLOR.warning, `⚠ ${plural(t.warning, 'warning')}`));
   if (t.info > 0) parts.push(plural(t.info, 'info', 'infos'));
   const summary = parts.length > 0 ? `${parts.join(', ')} in ${plural(totals.files, 'file')}` : `no issues found in ${plural(totals.files - totals.failed, 'file')}`;
-  return paint(BOLD, summary);
+  const found = t.error + t.warning + t.info;
+  // (What an editor still has to look at: the findings not fixed in the corrected text.)
+  const fixed = totals.fixed > 0 ? `: ${totals.fixed.toLocaleString('en-US')} fixed, ${(found - totals.fixed).toLocaleString('en-US')} open` : '';
+  return paint(BOLD, summary) + fixed;
 }
 
 /** The blocks of a batch, and the totals line. */
