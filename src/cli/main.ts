@@ -14,7 +14,7 @@ import { GlossaryError, loadGlossary } from '../glossary/index.js';
 import { ModelUnavailableError, DEFAULT_MODEL } from '../model/hub.js';
 import { defaultRules } from '../rules/index.js';
 import { runCheck, defaultConcurrency, type Io } from './check.js';
-import { ConfigError, findConfig, isDirectory, loadConfig } from './config.js';
+import { ConfigError, isDirectory, loadConfig, searchConfig } from './config.js';
 // (`lektor glossary`, with the YAML library its editing needs, is loaded only for that command.)
 import { terminalSafe } from '../report/terminal.js';
 import { PROFILES, SUPPORTED_LANGUAGES, localeTag, parseLocale, profileFor, otherRegion } from '../languages/index.js';
@@ -79,8 +79,9 @@ Options:
   --rules a,b          run only these rules
   --disable a,b        skip these rules
   --quiet              no summary on stderr (files that could not be checked are still named)
-  --config FILE        the project configuration (default: lektor.yaml here, if
-                       there is one; the command line wins over it)
+  --config FILE        the project configuration (default: lektor.yaml here or in
+                       the nearest folder above, up to the repository's root or
+                       your home; the command line wins over it)
   --no-config          ignore lektor.yaml
   --no-directives      <!-- lektor-disable --> comments in Markdown silence nothing
                        (a CI gate that an article cannot open)
@@ -134,7 +135,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     const rest = argv.slice(1);
     const own = rest.some((a) => a === '--glossary' || a.startsWith('--glossary=') || a === '-h' || a === '--help') || rest[0] === undefined || rest[0] === 'help';
     try {
-      const file = own ? undefined : findConfig(process.cwd());
+      const file = own ? undefined : searchConfig(process.cwd());
       const config = file === undefined ? undefined : await loadConfig(file, defaultRules.map((r) => r.meta.id), CONFIG_CHECKS, { glossaryMayBeMissing: true });
       if (config?.glossary !== undefined) glossaryDir = config.glossary;
     } catch (error) {
@@ -196,11 +197,11 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     if (command !== 'check') throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
     const format = values.format;
     if (format !== 'text' && format !== 'json' && format !== 'line' && format !== 'github') throw new UsageError(`--format must be text, json, line or github, not "${format}"`);
-    // The project's configuration (lektor.yaml here, or --config FILE): what the command line
+    // The project's configuration (lektor.yaml here or above, or --config FILE): what the command line
     // does not say. Read first, so that what is wrong in it is said before anything runs.
     if (values.config !== undefined && values['no-config']) throw new UsageError('--config and --no-config exclude each other');
     if (values.config !== undefined && values.config.trim() === '') throw new UsageError('--config needs a file');
-    const configFile = values['no-config'] ? undefined : (values.config ?? findConfig(process.cwd()));
+    const configFile = values['no-config'] ? undefined : (values.config ?? searchConfig(process.cwd()));
     // (Its glossary folder need not be there when --glossary replaces it.)
     const config = configFile === undefined ? undefined : await loadConfig(configFile, defaultRules.map((r) => r.meta.id), CONFIG_CHECKS, { glossaryMayBeMissing: values.glossary !== undefined });
     values.out ??= config?.out ?? 'reports';
@@ -331,6 +332,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       {
         paths: paths.length > 0 ? paths : ['corpus'],
         ignore: config?.ignore ? { list: config.ignore, base: config.dir } : undefined,
+        ...(values.config === undefined && config !== undefined && config.dir !== realCwd() ? { configuration: config.file } : {}),
         severity,
         review,
         directives,
@@ -437,6 +439,15 @@ if (invoked) {
  */
 function decimal(text: string): number {
   return /^\s*[+-]?(?:\d+\.?\d*|\.\d+)\s*$/.test(text) ? Number(text) : NaN;
+}
+
+/** The current folder by its real path, as the configuration's search names folders. */
+function realCwd(): string {
+  try {
+    return realpathSync(process.cwd());
+  } catch {
+    return process.cwd();
+  }
 }
 
 /** A whole number written in digits ("4"), else NaN ("", "0x2", "1e3"). */

@@ -1,11 +1,11 @@
 import { describe, it, expect, beforeEach } from 'vitest';
-import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, existsSync, readdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, existsSync, readdirSync, realpathSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { main } from '../../src/cli/main.js';
-import { findConfig } from '../../src/cli/config.js';
+import { findConfig, searchConfig } from '../../src/cli/config.js';
 import { ROOT, Capture } from '../helpers.js';
 
 let dir: string;
@@ -210,5 +210,113 @@ describe('the project configuration (lektor.yaml)', () => {
     const r = await run('fail-on: none\n', ['--disable', defaultRules.map((x) => x.meta.id).join(',')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--disable leaves none of the rules to run/);
+  });
+});
+
+describe('the project configuration, found in a folder above', () => {
+  // A home folder and projects in it, in a temporary folder (by its real path, as the search names folders).
+  let home: string;
+  const make = (...parts: string[]) => {
+    const d = path.join(home, ...parts);
+    mkdirSync(d, { recursive: true });
+    return d;
+  };
+  beforeEach(() => {
+    home = path.join(realpathSync(dir), 'home');
+    mkdirSync(home);
+  });
+
+  it('is the nearest one from the current folder upward', () => {
+    const deep = make('repo/articles/2024/may');
+    make('repo/.git');
+    writeFileSync(path.join(home, 'repo/lektor.yaml'), 'fail-on: none\n');
+    expect(searchConfig(deep, { home })).toBe(path.join(home, 'repo/lektor.yaml'));
+    // A nearer one wins, whatever its name.
+    writeFileSync(path.join(home, 'repo/articles/.lektor.yml'), 'fail-on: none\n');
+    expect(searchConfig(deep, { home })).toBe(path.join(home, 'repo/articles/.lektor.yml'));
+    // (The current folder's own, as before.)
+    expect(searchConfig(path.join(home, 'repo'), { home })).toBe(path.join(home, 'repo/lektor.yaml'));
+  });
+
+  it('stops at the root of a repository (.git, a folder or a file) and searches that root', () => {
+    writeFileSync(path.join(home, 'lektor.yaml'), 'fail-on: none\n');
+    const inner = make('outer/inner/docs');
+    writeFileSync(path.join(home, 'outer/lektor.yaml'), 'fail-on: none\n');
+    make('outer/inner/.git');
+    expect(searchConfig(inner, { home })).toBeUndefined();
+    // A worktree's or a submodule's .git is a file.
+    const sub = make('outer/sub/docs');
+    writeFileSync(path.join(home, 'outer/sub/.git'), 'gitdir: ../.git/modules/sub\n');
+    expect(searchConfig(sub, { home })).toBeUndefined();
+    writeFileSync(path.join(home, 'outer/sub/lektor.yml'), 'fail-on: none\n');
+    expect(searchConfig(sub, { home })).toBe(path.join(home, 'outer/sub/lektor.yml'));
+  });
+
+  it('stops at the home folder, searching it too, and never goes above it', () => {
+    const project = make('projects/p/articles');
+    expect(searchConfig(project, { home })).toBeUndefined();
+    // Above home (the temporary folder holding it): not read.
+    writeFileSync(path.join(dir, 'lektor.yaml'), 'fail-on: none\n');
+    expect(searchConfig(project, { home })).toBeUndefined();
+    writeFileSync(path.join(home, '.lektor.yaml'), 'fail-on: none\n');
+    expect(searchConfig(project, { home })).toBe(path.join(home, '.lektor.yaml'));
+  });
+
+  it('goes on to the file system root outside a repository and the home folder', () => {
+    const outside = make('x/y');
+    writeFileSync(path.join(dir, 'lektor.yaml'), 'fail-on: none\n');
+    // (Home is elsewhere: the temporary folder above is searched.)
+    expect(searchConfig(outside, { home: path.join(home, 'x/y/z') })).toBe(path.join(realpathSync(dir), 'lektor.yaml'));
+  });
+
+  it('refuses two configuration files in the folder where it is found', () => {
+    const deep = make('repo/a');
+    writeFileSync(path.join(home, 'repo/lektor.yaml'), 'fail-on: none\n');
+    writeFileSync(path.join(home, 'repo/lektor.yml'), 'fail-on: none\n');
+    expect(() => searchConfig(deep, { home })).toThrow(/lektor\.yml:1: two configuration files here \(lektor\.yaml, lektor\.yml\)/);
+  });
+
+  it('applies to a run in a subfolder, reads its paths from its own folder, and is named in the summary', async () => {
+    const repo = make('repo');
+    make('repo/.git');
+    mkdirSync(path.join(repo, 'articles/sub'), { recursive: true });
+    writeFileSync(path.join(repo, 'articles/a.txt'), 'Das Wetter ist ist schön. Sie kaufte Tick Tack.\n');
+    writeFileSync(path.join(repo, 'articles/sub/b.txt'), 'Der Hund ist ist alt.\n');
+    writeFileSync(path.join(repo, 'lektor.yaml'), `${glossary}paths: articles\nout: lektor-reports\nrules:\n  repeated-word: off\n`);
+    const before = { cwd: process.cwd(), home: process.env.HOME };
+    const runIn = async (cwd: string, args: string[] = []) => {
+      process.chdir(cwd);
+      process.env.HOME = home;
+      const stdout = new Capture();
+      const stderr = new Capture();
+      try {
+        const code = await main(['check', '--model', 'none', '--format', 'json', ...args], { stdout, stderr });
+        return { code, stderr: stderr.text, files: (JSON.parse(stdout.text) as { files: Array<{ path: string; findings: Array<{ ruleId: string }> }> }).files };
+      } finally {
+        process.chdir(before.cwd);
+        if (before.home === undefined) delete process.env.HOME;
+        else process.env.HOME = before.home;
+      }
+    };
+    const nested = await runIn(path.join(repo, 'articles/sub'));
+    // Its paths, read from its folder: the project's articles, not the current folder's.
+    expect(nested.files.map((f) => f.path)).toEqual([path.join('..', '..', 'articles', 'a.txt'), path.join('..', '..', 'articles', 'sub', 'b.txt')]);
+    expect(nested.files.flatMap((f) => f.findings.map((x) => x.ruleId))).not.toContain('repeated-word');
+    expect(nested.files[0].findings.map((x) => x.ruleId)).toContain('glossary/tiktok');
+    expect(nested.stderr).toContain(`Configuration: ${path.join('..', '..', 'lektor.yaml')}\n`);
+    expect(existsSync(path.join(repo, 'lektor-reports/index.html'))).toBe(true);
+    expect(nested.code).toBe(1);
+    // Run where it is, it needs no naming.
+    const here = await runIn(repo);
+    expect(here.files).toHaveLength(2);
+    expect(here.stderr).not.toContain('Configuration:');
+    // A path given on the command line is read from the current folder; the configuration still applies.
+    const given = await runIn(path.join(repo, 'articles/sub'), ['b.txt', '--no-reports']);
+    expect(given.files.map((f) => f.path)).toEqual(['b.txt']);
+    expect(given.files[0].findings.map((x) => x.ruleId)).not.toContain('repeated-word');
+    // --no-config: not read, not named.
+    const none = await runIn(path.join(repo, 'articles/sub'), ['b.txt', '--no-reports', '--no-config']);
+    expect(none.files[0].findings.map((x) => x.ruleId)).toContain('repeated-word');
+    expect(none.stderr).not.toContain('Configuration:');
   });
 });
