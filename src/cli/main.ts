@@ -137,7 +137,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     try {
       const file = own ? undefined : searchConfig(process.cwd());
       const config = file === undefined ? undefined : await loadConfig(file, defaultRules.map((r) => r.meta.id), CONFIG_CHECKS, { glossaryMayBeMissing: true });
-      if (config?.glossary !== undefined) glossaryDir = config.glossary;
+      if (config !== undefined) glossaryDir = config.glossary ?? inProject(config, DEFAULT_GLOSSARY);
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       io.stderr.write(`lektor: configuration error: ${terminalSafe(error.message)}\n`);
@@ -204,7 +204,11 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     const configFile = values['no-config'] ? undefined : (values.config ?? searchConfig(process.cwd()));
     // (Its glossary folder need not be there when --glossary replaces it.)
     const config = configFile === undefined ? undefined : await loadConfig(configFile, defaultRules.map((r) => r.meta.id), CONFIG_CHECKS, { glossaryMayBeMissing: values.glossary !== undefined });
-    values.out ??= config?.out ?? 'reports';
+    // A configuration found above the current folder makes the run its project's, as one in its
+    // folder: the default folders (corpus/, reports/, glossary/) are read from there, as its own
+    // paths are (a run in an article's subfolder had written reports/ among the articles).
+    const projectDir = values.config === undefined && config !== undefined ? projectFolder(config) : '';
+    values.out ??= config?.out ?? path.join(projectDir, 'reports');
     values['fail-on'] ??= config?.failOn ?? 'error';
     // Language and locales: the command line wins language by language (`--lang de-CH` over the
     // configuration's `locale: [de-AT]`, `--locale de-AT` over its `lang: de-CH`), so that the two
@@ -306,9 +310,10 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     const threshold = values['model-threshold'] === undefined ? config?.modelThreshold : decimal(values['model-threshold']);
     if (threshold !== undefined && !(threshold >= 0 && threshold <= 1)) throw new UsageError('--model-threshold must be a probability from 0 to 1');
     // The default glossary folder is optional: without one, no glossary terms are checked.
-    const glossaryPath = values.glossary ?? (isDirectory(DEFAULT_GLOSSARY) ? DEFAULT_GLOSSARY : undefined);
+    const defaultGlossary = path.join(projectDir, DEFAULT_GLOSSARY);
+    const glossaryPath = values.glossary ?? (isDirectory(defaultGlossary) ? defaultGlossary : undefined);
     if (glossaryPath === undefined && values.quiet !== true && !disable?.includes("glossary") && (only === undefined || only.some((id) => id.startsWith("glossary")))) {
-      io.stderr.write(`lektor: no ${DEFAULT_GLOSSARY}/ folder here: checking without a glossary (give one with --glossary DIR)\n`);
+      io.stderr.write(`lektor: no ${terminalSafe(defaultGlossary)}/ folder${projectDir === '' ? ' here' : ''}: checking without a glossary (give one with --glossary DIR)\n`);
     }
     if (values.glossary !== undefined && !existsSync(values.glossary)) throw new UsageError(`--glossary ${values.glossary === '' ? '(an empty path)' : terminalSafe(values.glossary)}: no such glossary folder or file`);
     const glossary = glossaryPath === undefined ? undefined : await loadGlossary(glossaryPath);
@@ -330,7 +335,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     try {
       return await runCheck(
       {
-        paths: paths.length > 0 ? paths : ['corpus'],
+        paths: paths.length > 0 ? paths : [path.join(projectDir, 'corpus')],
         ignore: config?.ignore ? { list: config.ignore, base: config.dir } : undefined,
         ...(values.config === undefined && config !== undefined && config.dir !== realCwd() ? { configuration: config.file } : {}),
         severity,
@@ -439,6 +444,16 @@ if (invoked) {
  */
 function decimal(text: string): number {
   return /^\s*[+-]?(?:\d+\.?\d*|\.\d+)\s*$/.test(text) ? Number(text) : NaN;
+}
+
+/** The folder of a configuration found by the search, relative to the current folder ('' for the current folder). */
+function projectFolder(config: { dir: string }): string {
+  return path.relative(realCwd(), config.dir);
+}
+
+/** A default folder of the project whose configuration was found by the search (`glossary` beside it). */
+function inProject(config: { dir: string }, name: string): string {
+  return path.join(projectFolder(config), name);
 }
 
 /** The current folder by its real path, as the configuration's search names folders. */

@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeEach } from 'vitest';
-import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, existsSync, readdirSync, realpathSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, existsSync, readdirSync, realpathSync, cpSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
@@ -318,5 +318,40 @@ describe('the project configuration, found in a folder above', () => {
     const none = await runIn(path.join(repo, 'articles/sub'), ['b.txt', '--no-reports', '--no-config']);
     expect(none.files[0].findings.map((x) => x.ruleId)).toContain('repeated-word');
     expect(none.stderr).not.toContain('Configuration:');
+  });
+
+  it('makes a run in a subfolder read the default corpus/, reports/ and glossary/ from its folder', async () => {
+    const repo = make('repo');
+    make('repo/.git');
+    make('repo/corpus/sub');
+    cpSync(path.join(ROOT, 'glossary'), path.join(repo, 'glossary'), { recursive: true });
+    writeFileSync(path.join(repo, 'corpus/a.txt'), 'Sie kaufte Tick Tack.\n');
+    writeFileSync(path.join(repo, 'lektor.yaml'), 'fail-on: none\n');
+    const before = { cwd: process.cwd(), home: process.env.HOME };
+    const stdout = new Capture();
+    const stderr = new Capture();
+    const listed = new Capture();
+    let code: number;
+    let listCode: number;
+    try {
+      process.chdir(path.join(repo, 'corpus/sub'));
+      process.env.HOME = home;
+      code = await main(['check', '--model', 'none', '--format', 'json'], { stdout, stderr });
+      // (`lektor glossary` edits the project's glossary too.)
+      listCode = await main(['glossary', 'list'], { stdout: listed, stderr: new Capture() });
+    } finally {
+      process.chdir(before.cwd);
+      if (before.home === undefined) delete process.env.HOME;
+      else process.env.HOME = before.home;
+    }
+    expect(code, stderr.text).toBe(0);
+    const files = (JSON.parse(stdout.text) as { files: Array<{ path: string; corrected: string }> }).files;
+    expect(files.map((f) => f.path)).toEqual([path.join('..', '..', 'corpus', 'a.txt')]);
+    expect(files[0].corrected).toBe('Sie kaufte TikTok.\n');
+    expect(stderr.text).not.toMatch(/checking without a glossary/);
+    expect(existsSync(path.join(repo, 'reports/index.html'))).toBe(true);
+    expect(existsSync(path.join(repo, 'corpus/sub/reports'))).toBe(false);
+    expect(listCode).toBe(0);
+    expect(listed.text).toContain(path.join('..', '..', 'glossary', 'brands.yaml'));
   });
 });
