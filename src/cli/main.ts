@@ -67,12 +67,14 @@ Options:
                        (for machines with many cores; default 0: one thread,
                        plus a spelling worker; ignored with a model)
   --write              also write the corrected text back to the input files
-  --no-reports         do not write report files
+  --no-reports         do not write report files (--reports: write them, whatever
+                       the configuration says)
   --suggestions N      spelling suggestions per document (default 20; all; 0)
   --model ID|DIR|none  the on-device model: a Hugging Face id (downloaded into
                        the cache on first use), a local folder, or none
                        (default: $LEKTOR_MODEL, else ${DEFAULT_MODEL})
-  --offline            never touch the network (a missing model is skipped)
+  --offline            never touch the network (a missing model is skipped;
+                       --no-offline undoes the configuration's offline: true)
   --require-model      fail (exit 2) when the model cannot be had
   --model-threshold P  confidence from which a model suggestion is applied
                        automatically (default 0.9)
@@ -84,7 +86,8 @@ Options:
                        your home; the command line wins over it)
   --no-config          ignore lektor.yaml
   --no-directives      <!-- lektor-disable --> comments in Markdown silence nothing
-                       (a CI gate that an article cannot open)
+                       (a CI gate that an article cannot open; --directives
+                       undoes the configuration's directives: false)
   -h, --help           this help
   -v, --version        the version
 
@@ -170,9 +173,11 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         threads: { type: 'string' },
         write: { type: 'boolean', default: false },
         'no-reports': { type: 'boolean', default: false },
+        reports: { type: 'boolean', default: false },
         suggestions: { type: 'string' },
         model: { type: 'string' },
         offline: { type: 'boolean', default: false },
+        'no-offline': { type: 'boolean', default: false },
         'require-model': { type: 'boolean', default: false },
         'model-threshold': { type: 'string' },
         rules: { type: 'string' },
@@ -181,6 +186,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         config: { type: 'string' },
         'no-config': { type: 'boolean', default: false },
         'no-directives': { type: 'boolean', default: false },
+        directives: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -200,6 +206,11 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     // The project's configuration (lektor.yaml here or above, or --config FILE): what the command line
     // does not say. Read first, so that what is wrong in it is said before anything runs.
     if (values.config !== undefined && values['no-config']) throw new UsageError('--config and --no-config exclude each other');
+    // (The opposites undo the configuration's reports: false, offline: true and directives: false;
+    // both of a pair on one command line is a contradiction, not a choice of the last one.)
+    for (const [yes, no] of [['reports', 'no-reports'], ['offline', 'no-offline'], ['directives', 'no-directives']] as const) {
+      if (values[yes] && values[no]) throw new UsageError(`--${yes} and --${no} exclude each other`);
+    }
     if (values.config !== undefined && values.config.trim() === '') throw new UsageError('--config needs a file');
     const configFile = values['no-config'] ? undefined : (values.config ?? searchConfig(process.cwd()));
     // (Its glossary folder need not be there when --glossary replaces it.)
@@ -231,8 +242,8 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     // The model: the command line, then LEKTOR_MODEL (a CI job that sets none must not download
     // one a configuration names), then the configuration.
     if (values.model === undefined && !(process.env.LEKTOR_MODEL?.trim())) values.model = config?.model;
-    if (!values.offline && config?.offline) values.offline = true;
-    if (!values['no-reports'] && config?.reports === false) values['no-reports'] = true;
+    if (!values.offline && !values['no-offline'] && config?.offline) values.offline = true;
+    if (!values['no-reports'] && !values.reports && config?.reports === false) values['no-reports'] = true;
     if (paths.length === 0 && config?.paths !== undefined) paths.push(...config.paths);
     const failOn = values['fail-on'];
     if (!['error', 'warning', 'info', 'none'].includes(failOn)) throw new UsageError(`--fail-on must be error, warning, info or none, not "${failOn}"`);
@@ -329,8 +340,9 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       threshold,
       warn: (m) => io.stderr.write(`lektor: ${m}\n`),
     });
-    // Comments in the articles silence findings unless the command line or the configuration says not.
-    const directives = !values['no-directives'] && config?.directives !== false;
+    // Comments in the articles silence findings unless the command line or the configuration says
+    // not (--directives overrules the configuration's directives: false).
+    const directives = values.directives || (!values['no-directives'] && config?.directives !== false);
     const lektor = await Lektor.create({ glossary, only, disable, suggestions, model, locales, severity, review, directives });
     try {
       return await runCheck(

@@ -1,4 +1,4 @@
-import { describe, it, expect, beforeEach } from 'vitest';
+import { describe, it, expect, beforeEach, vi } from 'vitest';
 import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, existsSync, readdirSync, realpathSync, cpSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
@@ -353,5 +353,67 @@ describe('the project configuration, found in a folder above', () => {
     expect(existsSync(path.join(repo, 'corpus/sub/reports'))).toBe(false);
     expect(listCode).toBe(0);
     expect(listed.text).toContain(path.join('..', '..', 'glossary', 'brands.yaml'));
+  });
+});
+
+describe('the command line undoes the configuration\'s one-way settings', () => {
+  it('--reports writes the reports that reports: false leaves out', async () => {
+    const off = await run(`${glossary}paths: articles\nignore: [drafts]\nout: out\nreports: false\nfail-on: none\n`);
+    expect(off.code, off.stderr).toBe(0);
+    expect(existsSync(path.join(dir, 'out'))).toBe(false);
+    const on = await run(`${glossary}paths: articles\nignore: [drafts]\nout: out\nreports: false\nfail-on: none\n`, ['--reports']);
+    expect(on.code, on.stderr).toBe(0);
+    expect(readFileSync(path.join(dir, 'out/a.txt'), 'utf8')).toContain('TikTok');
+    expect(existsSync(path.join(dir, 'out/index.html'))).toBe(true);
+  });
+
+  it('--directives lets comments silence findings again where directives: false says not', async () => {
+    writeFileSync(path.join(dir, 'articles/c.md'), '<!-- lektor-disable -->\n\nDas Wetter ist ist schön.\n');
+    const config = `${glossary}paths: articles\nignore: [drafts, a.txt]\nfail-on: error\ndirectives: false\n`;
+    const off = await run(config, ['--no-reports', '--format', 'json']);
+    expect(off.code).toBe(1);
+    expect(off.json().files[0].findings.map((f) => f.ruleId)).toContain('repeated-word');
+    const on = await run(config, ['--no-reports', '--format', 'json', '--directives']);
+    expect(on.code, on.stderr).toBe(0);
+    expect(on.json().files[0].findings.map((f) => f.ruleId)).not.toContain('repeated-word');
+    expect((JSON.parse(on.stdout) as { files: Array<{ directives: Array<{ silenced: number }> }> }).files[0].directives[0].silenced).toBeGreaterThan(0);
+  });
+
+  it('--no-offline lets a model be downloaded where offline: true forbids it', async () => {
+    // (No network in a test: fetch is a stub that says whether a download was tried.)
+    const cache = mkdtempSync(path.join(os.tmpdir(), 'lektor-cache-'));
+    const fetched: string[] = [];
+    vi.stubGlobal('fetch', async (url: unknown) => {
+      fetched.push(String(url));
+      throw new Error('no network in this test');
+    });
+    const before = process.env.LEKTOR_CACHE;
+    process.env.LEKTOR_CACHE = cache;
+    try {
+      const config = `${glossary}paths: articles\nignore: [drafts]\noffline: true\nfail-on: none\n`;
+      const offline = await run(config, ['--no-reports', '--model', 'lektor-test/absent'], false);
+      expect(offline.code, offline.stderr).toBe(0);
+      expect(offline.stderr).toMatch(/--offline forbids downloading it/);
+      expect(fetched).toEqual([]);
+      const online = await run(config, ['--no-reports', '--model', 'lektor-test/absent', '--no-offline'], false);
+      expect(online.code, online.stderr).toBe(0);
+      expect(online.stderr).toMatch(/could not download .* of model lektor-test\/absent/);
+      expect(fetched.length).toBeGreaterThan(0);
+      expect(fetched[0]).toContain('lektor-test/absent');
+    } finally {
+      vi.unstubAllGlobals();
+      if (before === undefined) delete process.env.LEKTOR_CACHE;
+      else process.env.LEKTOR_CACHE = before;
+    }
+  });
+
+  it.each([
+    ['--reports', '--no-reports'],
+    ['--no-offline', '--offline'],
+    ['--directives', '--no-directives'],
+  ])('refuses %s with %s on one command line (exit 2)', async (a, b) => {
+    const r = await run(`${glossary}paths: articles\n`, [a, b]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`^lektor: --${a.replace(/^--(no-)?/, '')} and --no-${a.replace(/^--(no-)?/, '')} exclude each other`));
   });
 });
