@@ -118,8 +118,16 @@ function directiveNotes(result: DocumentResult): string[] {
 function directiveProblems(result: DocumentResult): string[] {
   return (result.directives ?? []).flatMap((d) => [
     ...(d.problem ? [`line ${d.line}: ${d.problem}`] : []),
-    ...(d.unknown ? [`line ${d.line}: ${d.directive} names ${d.unknown.length === 1 ? 'no rule' : 'no rules'} "${d.unknown.join('", "')}" (the rules are listed by lektor --help; a glossary entry by its finding's id)`] : []),
+    ...(d.unknown ? [`line ${d.line}: ${d.directive} names ${d.unknown.length === 1 ? 'no rule' : 'no rules'} "${d.unknown.join('", "')}" (${didYouMean(d.didYouMean)}the rules are listed by lektor --help; a glossary entry by its finding's id)`] : []),
   ]);
+}
+
+/** "did you mean "spelling"? …", for the ids a directive names in another case. */
+function didYouMean(ids: Record<string, string> | undefined): string {
+  const pairs = Object.entries(ids ?? {});
+  if (pairs.length === 0) return '';
+  const meant = pairs.length === 1 ? `"${pairs[0][1]}"` : pairs.map(([given, id]) => `"${id}" for "${given}"`).join(', ');
+  return `did you mean ${meant}? ids are written in lower case; `;
 }
 
 /** A link from a report in `fromDir` to the file `to`: relative, each name URL-encoded ("a#1.txt" is not a fragment). */

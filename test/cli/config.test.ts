@@ -205,6 +205,15 @@ describe('the project configuration (lektor.yaml)', () => {
     expect(flag.code).toBe(1);
   });
 
+  it('says a directive comment\'s id in another case with the id meant, and a comment that misses its hyphen', async () => {
+    writeFileSync(path.join(dir, 'articles/c.md'), '<!-- LEKTOR-DISABLE Repeated-Word -->\n\nDas Wetter ist ist schön.\n\n<!-- lektor disable -->\n');
+    const r = await run(`${glossary}paths: articles\nignore: [drafts, a.txt]\nfail-on: error\n`, ['--no-reports']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('line 1: lektor-disable names no rule "Repeated-Word" (did you mean "repeated-word"? ids are written in lower case;');
+    expect(r.stderr).toContain('line 5: lektor disable is no directive (did you mean lektor-disable? ');
+    expect(r.stderr).toMatch(/3:\d+-3:\d+ +error +Unexpected `ist ist`/);
+  });
+
   it('says that --disable leaves nothing to run without blaming a configuration that turns nothing off', async () => {
     const { defaultRules } = await import('../../src/rules/index.js');
     const r = await run('fail-on: none\n', ['--disable', defaultRules.map((x) => x.meta.id).join(',')]);
