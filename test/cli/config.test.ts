@@ -214,6 +214,13 @@ describe('the project configuration (lektor.yaml)', () => {
     expect(r.stderr).toMatch(/3:\d+-3:\d+ +error +Unexpected `ist ist`/);
   });
 
+  it('records its source-lang in each document\'s JSON, and --source-lang wins over it', async () => {
+    const r = await run(`${glossary}paths: articles\nignore: [drafts]\nsource-lang: fr\nfail-on: none\n`, ['--format', 'json', '--no-reports', '--quiet']);
+    expect((JSON.parse(r.stdout) as { files: Array<{ sourceLanguage?: string }> }).files.map((f) => f.sourceLanguage)).toEqual(['fr']);
+    const over = await run(`${glossary}paths: articles\nignore: [drafts]\nsource-lang: fr\nfail-on: none\n`, ['--format', 'json', '--no-reports', '--quiet', '--source-lang', 'es']);
+    expect((JSON.parse(over.stdout) as { files: Array<{ sourceLanguage?: string }> }).files.map((f) => f.sourceLanguage)).toEqual(['es']);
+  });
+
   it('says that --disable leaves nothing to run without blaming a configuration that turns nothing off', async () => {
     const { defaultRules } = await import('../../src/rules/index.js');
     const r = await run('fail-on: none\n', ['--disable', defaultRules.map((x) => x.meta.id).join(',')]);
