@@ -14,7 +14,7 @@ import { renderPatch } from '../report/patch.js';
 import { ModelUnavailableError } from '../model/hub.js';
 import { documentHtmlParts } from '../report/html.js';
 import { summarizeDocument, type DocumentSummary } from '../report/index-html.js';
-import { toJsonDocument, jsonDocumentParts } from '../report/json.js';
+import { toJsonDocument, jsonDocumentParts, type JsonDocument } from '../report/json.js';
 import { githubReport, lineReport, type LineFormat } from '../report/lines.js';
 import { profileFor, SUPPORTED_LANGUAGES } from '../languages/index.js';
 import { terminalBlock, type TerminalBlock, type TerminalOptions } from '../report/terminal.js';
@@ -82,6 +82,18 @@ function reachesThreshold(result: DocumentResult, context: FileContext): boolean
   return result.findings.some((f) => SEVERITY_RANK[f.severity] >= min && !(context.write && f.fixed) && !isReviewHint(f));
 }
 
+/**
+ * The document's JSON (`--format json` and its findings file): toJsonDocument's, with the
+ * language it was translated from after its own (`sourceLanguage`), which toJsonDocument does
+ * not write yet.
+ */
+function documentJson(result: DocumentResult): JsonDocument & { sourceLanguage?: string } {
+  const json: JsonDocument & { sourceLanguage?: string } = toJsonDocument(result);
+  if (result.sourceLanguage === undefined || json.sourceLanguage !== undefined) return json;
+  const { path: file, format, language, ...rest } = json;
+  return { path: file, format, language, sourceLanguage: result.sourceLanguage, ...rest };
+}
+
 /** The report files of an input whose path below the inputs' base is `rel`, as paths below the output folder. */
 export function reportNames(rel: string): { corrected: string; findings: string; patch: string; html: string } {
   return { corrected: rel, findings: `${rel}.findings.json`, patch: `${rel}.patch`, html: `${rel}.html` };
@@ -118,8 +130,16 @@ function directiveNotes(result: DocumentResult): string[] {
 function directiveProblems(result: DocumentResult): string[] {
   return (result.directives ?? []).flatMap((d) => [
     ...(d.problem ? [`line ${d.line}: ${d.problem}`] : []),
-    ...(d.unknown ? [`line ${d.line}: ${d.directive} names ${d.unknown.length === 1 ? 'no rule' : 'no rules'} "${d.unknown.join('", "')}" (the rules are listed by lektor --help; a glossary entry by its finding's id)`] : []),
+    ...(d.unknown ? [`line ${d.line}: ${d.directive} names ${d.unknown.length === 1 ? 'no rule' : 'no rules'} "${d.unknown.join('", "')}" (${didYouMean(d.didYouMean)}the rules are listed by lektor --help; a glossary entry by its finding's id)`] : []),
   ]);
+}
+
+/** "did you mean "spelling"? …", for the ids a directive names in another case. */
+function didYouMean(ids: Record<string, string> | undefined): string {
+  const pairs = Object.entries(ids ?? {});
+  if (pairs.length === 0) return '';
+  const meant = pairs.length === 1 ? `"${pairs[0][1]}"` : pairs.map(([given, id]) => `"${id}" for "${given}"`).join(', ');
+  return `did you mean ${meant}? ids are written in lower case; `;
 }
 
 /** A link from a report in `fromDir` to the file `to`: relative, each name URL-encoded ("a#1.txt" is not a fragment). */
@@ -208,9 +228,9 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
       };
       await attempt(() => writeOutput(outDir, names.corrected, result.corrected));
       if (context.json) {
-        json = JSON.stringify(toJsonDocument(result), null, 2);
+        json = JSON.stringify(documentJson(result), null, 2);
         await attempt(() => writeOutput(outDir, names.findings, json + '\n'));
-      } else await attempt(() => writeOutputParts(outDir, names.findings, fileLines(jsonDocumentParts(toJsonDocument(result)))));
+      } else await attempt(() => writeOutputParts(outDir, names.findings, fileLines(jsonDocumentParts(documentJson(result)))));
       // No patch for a document without a change (and none left from an earlier run): git apply
       // refuses an empty one, and a CI loop over reports/*.patch failed on every clean file.
       await attempt(() => (result.corrected === text ? removeOutput(outDir, names.patch) : writeOutput(outDir, names.patch, renderPatch(rel, text, result.corrected))));
@@ -234,7 +254,7 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
       terminal: terminalBlock({ path: result.path, findings: result.findings, note: languageNote(result.language, result.quality?.mqm.words), aside: [localeNote(result), ...directiveNotes(result)].filter((n): n is string => n !== undefined) }, context.terminal),
       fails: reachesThreshold(result, context),
       // (With the write error in it: a JSON reader learns that the reports are missing.)
-      ...(context.json ? { json: writeError !== undefined ? JSON.stringify({ ...toJsonDocument(result), error: writeError }, null, 2) : (json ?? JSON.stringify(toJsonDocument(result), null, 2)) } : {}),
+      ...(context.json ? { json: writeError !== undefined ? JSON.stringify({ ...documentJson(result), error: writeError }, null, 2) : (json ?? JSON.stringify(documentJson(result), null, 2)) } : {}),
       ...(context.lines ? { lines: context.lines === 'github' ? githubReport(result) : lineReport(result) } : {}),
       ...(source.missing ? { noSource: true } : {}),
       ...(writeError !== undefined ? { writeError } : {}),

@@ -29,6 +29,8 @@ export interface CheckCommandOptions {
   /** Severities per rule and rules whose fixes are only listed (the configuration's `rules`), for the threads' `Lektor`s. */
   severity?: Record<string, Severity>;
   review?: string[];
+  /** A configuration found in a folder above the current one: named in the summary (a CI log shows which applied). */
+  configuration?: string;
   /** Whether Markdown comments silence findings (for the threads' `Lektor`s). */
   directives?: boolean;
   out: string;
@@ -408,6 +410,7 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
     const hints = totals.hints;
     if (hints > 0 && options.format !== 'json') io.stderr.write(`${hints.toLocaleString('en-US')} review hint${hints === 1 ? '' : 's'} (word-quality: words an editor would likely change) not listed here${options.reports ? '; see the HTML report' : ''}\n`);
     if (sourceDir && withoutSource > 0) io.stderr.write(`${withoutSource} of ${inputs.length} input${inputs.length === 1 ? '' : 's'} had no source in ${options.source} (checked without one)\n`);
+    if (options.configuration !== undefined) io.stderr.write(`Configuration: ${terminalSafe(path.relative(process.cwd(), options.configuration) || options.configuration)}\n`);
     if (options.reports && !indexFailed) io.stderr.write(`Reports: ${path.relative(process.cwd(), path.join(outDir, 'index.html')) || 'index.html'}\n`);
   }
 

@@ -1,6 +1,7 @@
 /**
  * The project configuration: `lektor.yaml` (or `lektor.yml`, `.lektor.yaml`, `.lektor.yml`)
- * in the folder `lektor check` runs in, or the file `--config` names. It holds what a
+ * in the folder `lektor check` runs in or the nearest folder above it (see `searchConfig`),
+ * or the file `--config` names. It holds what a
  * newsroom's batch job would otherwise repeat on every command line: the inputs, the rules
  * and their severities, the glossary, the locale, `fail-on`, files to leave out. Options on
  * the command line win over it.
@@ -9,7 +10,8 @@
  * an error naming the file, the line and the problem (exit 2), never a setting quietly left out.
  */
 import { readFile } from 'node:fs/promises';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Node as YamlNode, Pair, Scalar } from 'yaml';
 import type { Severity } from '../core/types.js';
@@ -76,6 +78,27 @@ export function findConfig(dir: string): string | undefined {
   });
   if (found.length > 1) throw new ConfigError(path.join(dir, found[1]), 1, `two configuration files here (${found.join(', ')}): keep one`);
   return found.length === 1 ? path.join(dir, found[0]) : undefined;
+}
+
+/**
+ * The configuration that applies to a run in `start`: the one in `start`, else in the nearest
+ * folder above it that has one, as ESLint, Prettier, Vale and yamllint look for theirs. The
+ * search stops at the root of the repository (a folder holding `.git`, a folder or, in a
+ * worktree or submodule, a file), at the user's home folder, or at the file system's root,
+ * each searched too: a project's settings never come from another project, nor from a folder
+ * above the user's own. Two configuration files in one folder are an error, as in `findConfig`.
+ */
+export function searchConfig(start: string, options: { home?: string } = {}): string | undefined {
+  // (Compared by real path: a home reached through a link, /home → /usr/home, is still home.)
+  const home = realOrSame(path.resolve(options.home ?? os.homedir()));
+  for (let dir = realOrSame(path.resolve(start)); ; ) {
+    const found = findConfig(dir);
+    if (found !== undefined) return found;
+    if (dir === home || existsSync(path.join(dir, '.git'))) return undefined;
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
 }
 
 const KEYS = [
@@ -339,5 +362,13 @@ export function isDirectory(p: string): boolean {
     return statSync(p).isDirectory();
   } catch {
     return false;
+  }
+}
+
+function realOrSame(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
   }
 }

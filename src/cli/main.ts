@@ -14,7 +14,7 @@ import { GlossaryError, loadGlossary } from '../glossary/index.js';
 import { ModelUnavailableError, DEFAULT_MODEL } from '../model/hub.js';
 import { defaultRules } from '../rules/index.js';
 import { runCheck, defaultConcurrency, type Io } from './check.js';
-import { ConfigError, findConfig, isDirectory, loadConfig } from './config.js';
+import { ConfigError, isDirectory, loadConfig, searchConfig } from './config.js';
 // (`lektor glossary`, with the YAML library its editing needs, is loaded only for that command.)
 import { terminalSafe } from '../report/terminal.js';
 import { PROFILES, SUPPORTED_LANGUAGES, localeTag, parseLocale, profileFor, otherRegion } from '../languages/index.js';
@@ -67,23 +67,27 @@ Options:
                        (for machines with many cores; default 0: one thread,
                        plus a spelling worker; ignored with a model)
   --write              also write the corrected text back to the input files
-  --no-reports         do not write report files
+  --no-reports         do not write report files (--reports: write them, whatever
+                       the configuration says)
   --suggestions N      spelling suggestions per document (default 20; all; 0)
   --model ID|DIR|none  the on-device model: a Hugging Face id (downloaded into
                        the cache on first use), a local folder, or none
                        (default: $LEKTOR_MODEL, else ${DEFAULT_MODEL})
-  --offline            never touch the network (a missing model is skipped)
+  --offline            never touch the network (a missing model is skipped;
+                       --no-offline undoes the configuration's offline: true)
   --require-model      fail (exit 2) when the model cannot be had
   --model-threshold P  confidence from which a model suggestion is applied
                        automatically (default 0.9)
   --rules a,b          run only these rules
   --disable a,b        skip these rules
   --quiet              no summary on stderr (files that could not be checked are still named)
-  --config FILE        the project configuration (default: lektor.yaml here, if
-                       there is one; the command line wins over it)
+  --config FILE        the project configuration (default: lektor.yaml here or in
+                       the nearest folder above, up to the repository's root or
+                       your home; the command line wins over it)
   --no-config          ignore lektor.yaml
   --no-directives      <!-- lektor-disable --> comments in Markdown silence nothing
-                       (a CI gate that an article cannot open)
+                       (a CI gate that an article cannot open; --directives
+                       undoes the configuration's directives: false)
   -h, --help           this help
   -v, --version        the version
 
@@ -134,9 +138,9 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     const rest = argv.slice(1);
     const own = rest.some((a) => a === '--glossary' || a.startsWith('--glossary=') || a === '-h' || a === '--help') || rest[0] === undefined || rest[0] === 'help';
     try {
-      const file = own ? undefined : findConfig(process.cwd());
+      const file = own ? undefined : searchConfig(process.cwd());
       const config = file === undefined ? undefined : await loadConfig(file, defaultRules.map((r) => r.meta.id), CONFIG_CHECKS, { glossaryMayBeMissing: true });
-      if (config?.glossary !== undefined) glossaryDir = config.glossary;
+      if (config !== undefined) glossaryDir = config.glossary ?? inProject(config, DEFAULT_GLOSSARY);
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       io.stderr.write(`lektor: configuration error: ${terminalSafe(error.message)}\n`);
@@ -169,9 +173,11 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         threads: { type: 'string' },
         write: { type: 'boolean', default: false },
         'no-reports': { type: 'boolean', default: false },
+        reports: { type: 'boolean', default: false },
         suggestions: { type: 'string' },
         model: { type: 'string' },
         offline: { type: 'boolean', default: false },
+        'no-offline': { type: 'boolean', default: false },
         'require-model': { type: 'boolean', default: false },
         'model-threshold': { type: 'string' },
         rules: { type: 'string' },
@@ -180,6 +186,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         config: { type: 'string' },
         'no-config': { type: 'boolean', default: false },
         'no-directives': { type: 'boolean', default: false },
+        directives: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -196,14 +203,23 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     if (command !== 'check') throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
     const format = values.format;
     if (format !== 'text' && format !== 'json' && format !== 'line' && format !== 'github') throw new UsageError(`--format must be text, json, line or github, not "${format}"`);
-    // The project's configuration (lektor.yaml here, or --config FILE): what the command line
+    // The project's configuration (lektor.yaml here or above, or --config FILE): what the command line
     // does not say. Read first, so that what is wrong in it is said before anything runs.
     if (values.config !== undefined && values['no-config']) throw new UsageError('--config and --no-config exclude each other');
+    // (The opposites undo the configuration's reports: false, offline: true and directives: false;
+    // both of a pair on one command line is a contradiction, not a choice of the last one.)
+    for (const [yes, no] of [['reports', 'no-reports'], ['offline', 'no-offline'], ['directives', 'no-directives']] as const) {
+      if (values[yes] && values[no]) throw new UsageError(`--${yes} and --${no} exclude each other`);
+    }
     if (values.config !== undefined && values.config.trim() === '') throw new UsageError('--config needs a file');
-    const configFile = values['no-config'] ? undefined : (values.config ?? findConfig(process.cwd()));
+    const configFile = values['no-config'] ? undefined : (values.config ?? searchConfig(process.cwd()));
     // (Its glossary folder need not be there when --glossary replaces it.)
     const config = configFile === undefined ? undefined : await loadConfig(configFile, defaultRules.map((r) => r.meta.id), CONFIG_CHECKS, { glossaryMayBeMissing: values.glossary !== undefined });
-    values.out ??= config?.out ?? 'reports';
+    // A configuration found above the current folder makes the run its project's, as one in its
+    // folder: the default folders (corpus/, reports/, glossary/) are read from there, as its own
+    // paths are (a run in an article's subfolder had written reports/ among the articles).
+    const projectDir = values.config === undefined && config !== undefined ? projectFolder(config) : '';
+    values.out ??= config?.out ?? path.join(projectDir, 'reports');
     values['fail-on'] ??= config?.failOn ?? 'error';
     // Language and locales: the command line wins language by language (`--lang de-CH` over the
     // configuration's `locale: [de-AT]`, `--locale de-AT` over its `lang: de-CH`), so that the two
@@ -226,8 +242,8 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     // The model: the command line, then LEKTOR_MODEL (a CI job that sets none must not download
     // one a configuration names), then the configuration.
     if (values.model === undefined && !(process.env.LEKTOR_MODEL?.trim())) values.model = config?.model;
-    if (!values.offline && config?.offline) values.offline = true;
-    if (!values['no-reports'] && config?.reports === false) values['no-reports'] = true;
+    if (!values.offline && !values['no-offline'] && config?.offline) values.offline = true;
+    if (!values['no-reports'] && !values.reports && config?.reports === false) values['no-reports'] = true;
     if (paths.length === 0 && config?.paths !== undefined) paths.push(...config.paths);
     const failOn = values['fail-on'];
     if (!['error', 'warning', 'info', 'none'].includes(failOn)) throw new UsageError(`--fail-on must be error, warning, info or none, not "${failOn}"`);
@@ -305,9 +321,10 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     const threshold = values['model-threshold'] === undefined ? config?.modelThreshold : decimal(values['model-threshold']);
     if (threshold !== undefined && !(threshold >= 0 && threshold <= 1)) throw new UsageError('--model-threshold must be a probability from 0 to 1');
     // The default glossary folder is optional: without one, no glossary terms are checked.
-    const glossaryPath = values.glossary ?? (isDirectory(DEFAULT_GLOSSARY) ? DEFAULT_GLOSSARY : undefined);
+    const defaultGlossary = path.join(projectDir, DEFAULT_GLOSSARY);
+    const glossaryPath = values.glossary ?? (isDirectory(defaultGlossary) ? defaultGlossary : undefined);
     if (glossaryPath === undefined && values.quiet !== true && !disable?.includes("glossary") && (only === undefined || only.some((id) => id.startsWith("glossary")))) {
-      io.stderr.write(`lektor: no ${DEFAULT_GLOSSARY}/ folder here: checking without a glossary (give one with --glossary DIR)\n`);
+      io.stderr.write(`lektor: no ${terminalSafe(defaultGlossary)}/ folder${projectDir === '' ? ' here' : ''}: checking without a glossary (give one with --glossary DIR)\n`);
     }
     if (values.glossary !== undefined && !existsSync(values.glossary)) throw new UsageError(`--glossary ${values.glossary === '' ? '(an empty path)' : terminalSafe(values.glossary)}: no such glossary folder or file`);
     const glossary = glossaryPath === undefined ? undefined : await loadGlossary(glossaryPath);
@@ -323,14 +340,16 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       threshold,
       warn: (m) => io.stderr.write(`lektor: ${m}\n`),
     });
-    // Comments in the articles silence findings unless the command line or the configuration says not.
-    const directives = !values['no-directives'] && config?.directives !== false;
+    // Comments in the articles silence findings unless the command line or the configuration says
+    // not (--directives overrules the configuration's directives: false).
+    const directives = values.directives || (!values['no-directives'] && config?.directives !== false);
     const lektor = await Lektor.create({ glossary, only, disable, suggestions, model, locales, severity, review, directives });
     try {
       return await runCheck(
       {
-        paths: paths.length > 0 ? paths : ['corpus'],
+        paths: paths.length > 0 ? paths : [path.join(projectDir, 'corpus')],
         ignore: config?.ignore ? { list: config.ignore, base: config.dir } : undefined,
+        ...(values.config === undefined && config !== undefined && config.dir !== realCwd() ? { configuration: config.file } : {}),
         severity,
         review,
         directives,
@@ -437,6 +456,25 @@ if (invoked) {
  */
 function decimal(text: string): number {
   return /^\s*[+-]?(?:\d+\.?\d*|\.\d+)\s*$/.test(text) ? Number(text) : NaN;
+}
+
+/** The folder of a configuration found by the search, relative to the current folder ('' for the current folder). */
+function projectFolder(config: { dir: string }): string {
+  return path.relative(realCwd(), config.dir);
+}
+
+/** A default folder of the project whose configuration was found by the search (`glossary` beside it). */
+function inProject(config: { dir: string }, name: string): string {
+  return path.join(projectFolder(config), name);
+}
+
+/** The current folder by its real path, as the configuration's search names folders. */
+function realCwd(): string {
+  try {
+    return realpathSync(process.cwd());
+  } catch {
+    return process.cwd();
+  }
 }
 
 /** A whole number written in digits ("4"), else NaN ("", "0x2", "1e3"). */

@@ -10,6 +10,12 @@
  * A rule is named by its id (`glossary`), or one glossary entry by its finding's id
  * (`glossary/tiktok`). A finding is silenced where it begins. A silenced finding is not
  * reported and its fix is not applied. Plain text has no comments: a `.txt` file has none.
+ *
+ * The keyword is read in any case, as markdownlint reads its own and HTML its tag names
+ * (`<!-- LEKTOR-DISABLE -->` is `lektor-disable`); the ids are not, as nowhere in Lektor
+ * (`--disable`, the configuration's `rules:`): `Spelling` names no rule, and is said, with the
+ * id meant. A comment that looks like a directive and is none (`lektor disable`,
+ * `lektor-disable-nextline`) silences nothing and is said too: none is ignored without a word.
  */
 
 import { ruleOf } from './types.js';
@@ -21,8 +27,10 @@ const KINDS: readonly string[] = ['disable', 'enable', 'disable-next-line', 'dis
 export interface Directive {
   /** What it says, or undefined for a `lektor-…` comment that is no directive (a typo: `lektor-disable-nextline`). */
   kind: DirectiveKind | undefined;
-  /** The directive as written (`disable-nextline`). */
+  /** The directive as written after `lektor-`, in lower case (`disable-nextline`). */
   name: string;
+  /** For a comment that only looks like a directive (`lektor disable`): its words as written. */
+  written?: string;
   /** The ids named (none: every rule). */
   rules: string[];
   /** Source offsets of the comment. */
@@ -41,16 +49,28 @@ export interface DirectiveReport {
   silenced: number;
   /** Ids it names that are no rule: a typo silences nothing, so it is said. */
   unknown?: string[];
+  /** Of `unknown`, those that name a rule in another case: the id meant (`{"Spelling": "spelling"}`). */
+  didYouMean?: Record<string, string>;
   /** Set when the comment is no directive Lektor knows (`lektor-disable-nextline`): it silences nothing. */
   problem?: string;
 }
 
 /**
- * A comment's body that is a directive: `lektor-…` (after spaces), the name running to a space
+ * A comment's body that is a directive: `lektor-…` in any case (after spaces), the name running to a space
  * or the body's end: `lektor-disable-nextline` is no `lektor-disable` of a rule "-nextline"
  * (which had silenced the rules after it for the rest of the document).
  */
-const DIRECTIVE_BODY = /^\s*lektor-([A-Za-z][A-Za-z-]*)(?:\s([^]*))?$/;
+const DIRECTIVE_BODY = /^\s*lektor-([A-Za-z][A-Za-z-]*)(?:\s([^]*))?$/i;
+
+/**
+ * A comment that means a directive and misses its hyphen (`lektor disable`, `lektor_enable`,
+ * `lektor:disable-line`): the directive's words, separated otherwise, and nothing else of a word
+ * after them. Said as no directive, with the one meant.
+ */
+const LOOKALIKE_BODY = /^\s*(lektor[\s_:.]+(?:disable|enable)(?:[\s_:.-]*next[\s_:.-]*line|[\s_:.-]*line)?)(?=[\s,]|$)/i;
+
+/** A directive comment's keyword, in any case: whether a text may hold one (linear). */
+export const MAY_HOLD_DIRECTIVE = /lektor[-\s_:.]/i;
 
 /**
  * More directive comments than this in one document are not read (and said): an article's
@@ -66,7 +86,7 @@ export const MAX_DIRECTIVES = 1_000;
  */
 export function directivesIn(html: string, at: number): Directive[] {
   const found: Directive[] = [];
-  if (!html.includes('lektor-')) return found;
+  if (!MAY_HOLD_DIRECTIVE.test(html)) return found;
   for (let open = html.indexOf('<!--'); open >= 0; ) {
     // (An empty comment, "<!-->" or "<!--->", ends there, as HTML and CommonMark read it.)
     if (html.startsWith('>', open + 4) || html.startsWith('->', open + 4)) {
@@ -76,19 +96,34 @@ export function directivesIn(html: string, at: number): Directive[] {
     const close = html.indexOf('-->', open + 4);
     // (No end: no later comment can close either.)
     if (close < 0) break;
-    const m = DIRECTIVE_BODY.exec(html.slice(open + 4, close));
-    if (m) {
+    const body = html.slice(open + 4, close);
+    const m = DIRECTIVE_BODY.exec(body);
+    const name = m?.[1].toLowerCase();
+    // In another case than "lektor-", only a directive's name (or one mistyped) makes a directive:
+    // "<!-- Lektor-Hinweis: … -->" is German for an editor's note, no typo of Lektor's.
+    if (m && name !== undefined && (/^\s*lektor-/.test(body) || KINDS.includes(name) || kindMeant(name) !== undefined)) {
       // (A block quote's or list's line prefix inside a comment, "> ", is no id.)
       const rules = (m[2] ?? '')
         .split(/[\s,]+/)
         .map((r) => r.trim())
         .filter((r) => r !== '' && /[\p{L}\p{N}]/u.test(r));
-      const name = m[1].toLowerCase();
       found.push({ kind: KINDS.includes(name) ? (name as DirectiveKind) : undefined, name, rules, start: at + open, end: at + close + 3 });
+    } else if (!m) {
+      const like = LOOKALIKE_BODY.exec(body);
+      if (like) {
+        const meant = like[1].slice('lektor'.length).toLowerCase().replace(/[\s_:.-]+/g, '-').replace(/^-/, '');
+        found.push({ kind: undefined, name: meant, written: like[1].replace(/\s+/g, ' '), rules: [], start: at + open, end: at + close + 3 });
+      }
     }
     open = html.indexOf('<!--', close + 3);
   }
   return found;
+}
+
+/** The directive a mistyped one means, when it is one but for its hyphens (`disable-nextline`, `disable next line`). */
+function kindMeant(name: string): DirectiveKind | undefined {
+  const bare = name.replace(/[^a-z]/g, '');
+  return KINDS.find((k) => k.replace(/-/g, '') === bare) as DirectiveKind | undefined;
 }
 
 interface Range {
@@ -121,13 +156,20 @@ export class Silencer {
   constructor(given: readonly Directive[], source: string, lineOf: (offset: number) => number, known: (id: string) => boolean) {
     const directives = given.slice(0, MAX_DIRECTIVES);
     this.reports = directives.map((d) => {
-      const report: DirectiveReport = { line: lineOf(d.start), directive: `lektor-${d.name}`, rules: d.rules, silenced: 0 };
+      const directive = d.written ?? `lektor-${d.name}`;
+      const report: DirectiveReport = { line: lineOf(d.start), directive, rules: d.rules, silenced: 0 };
       if (d.kind === undefined) {
-        report.problem = `lektor-${d.name} is no directive (lektor-disable, lektor-enable, lektor-disable-next-line, lektor-disable-line): it silences nothing`;
+        const meant = kindMeant(d.name);
+        report.problem = `${directive} is no directive (${meant !== undefined ? `did you mean lektor-${meant}? ` : ''}the directives are lektor-disable, lektor-enable, lektor-disable-next-line, lektor-disable-line): it silences nothing`;
         return report;
       }
       const unknown = d.rules.filter((r) => !known(r));
-      if (unknown.length > 0) report.unknown = unknown;
+      if (unknown.length > 0) {
+        report.unknown = unknown;
+        // (An id in another case: the one meant is said, as the configuration says "did you mean".)
+        const meant = unknown.filter((r) => r !== r.toLowerCase() && known(r.toLowerCase()));
+        if (meant.length > 0) report.didYouMean = Object.fromEntries(meant.map((r) => [r, r.toLowerCase()]));
+      }
       return report;
     });
     if (given.length > MAX_DIRECTIVES) {

@@ -521,6 +521,8 @@ export class Lektor {
     if (detected) result.localeEvidence = detected.evidence;
     if (ctx.original) result.source = { ...(options.sourcePath !== undefined ? { path: options.sourcePath } : {}), language: ctx.original.language };
     else if (options.sourceMissing !== undefined) result.source = { missing: options.sourceMissing };
+    // (Also without a source text: the language given, whose leftovers were looked for.)
+    if (sourceLanguage !== undefined) result.sourceLanguage = sourceLanguage;
     if (this.model && modelUsed) {
       const info = this.model.modelInfo;
       result.model = { id: info.id, quantized: info.quantized, source: info.source };

@@ -145,6 +145,11 @@ export interface DocumentResult {
    * or, with a folder of sources that lacks this document's, where it was looked for (`missing`).
    */
   source?: { path?: string; language: string; missing?: undefined } | { missing: string; path?: undefined; language?: undefined };
+  /**
+   * The language the document was translated from, when known: given (`sourceLanguage`, the
+   * CLI's --source-lang) or told from its source text; ISO 639-1 as `language` is.
+   */
+  sourceLanguage?: string;
   /** The document's `<!-- lektor-disable … -->` comments (Markdown), each with how many findings it silenced. */
   directives?: DirectiveReport[];
 }

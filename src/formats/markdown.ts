@@ -23,7 +23,7 @@ import remarkGfm from 'remark-gfm';
 import type { Nodes, Parents, PhrasingContent, Root, Text } from 'mdast';
 import { partitionPoint } from '../core/spans.js';
 import { OPAQUE, type Block, type BlockKind, type ProseDocument, type Segment } from '../core/document.js';
-import { directivesIn, MAX_DIRECTIVES, type Directive } from '../core/directives.js';
+import { directivesIn, MAX_DIRECTIVES, MAY_HOLD_DIRECTIVE, type Directive } from '../core/directives.js';
 
 // GitHub-flavoured Markdown (tables, footnotes, strikethrough, task lists, bare links), as
 // newsrooms write it: without it a table was one paragraph (a fix could merge two rows) and
@@ -153,7 +153,7 @@ function readMarkdownTree(source: string): ProseDocument {
   // Directive comments (`<!-- lektor-disable -->`), in block or inline HTML, looked for only
   // where the text names one.
   const directives: Directive[] = [];
-  const mayDirect = source.includes('lektor-');
+  const mayDirect = MAY_HOLD_DIRECTIVE.test(source);
   const collect = (node: Nodes) => {
     if (node.type === 'html') {
       // (Read from the source, not the node's value: inside a block quote or a list item the

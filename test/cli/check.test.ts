@@ -170,6 +170,41 @@ describe('lektor check --format json', () => {
     expect(usage.stderr).toContain('--source FILE needs exactly one input file');
   });
 
+  it('records the language each document was translated from (sourceLanguage), also without a source text, in its findings file too', async () => {
+    const inputs = path.join(dir, 'in');
+    mkdirSync(path.join(inputs, 'sources'), { recursive: true });
+    writeFileSync(path.join(inputs, 'a.txt'), 'Er beginnt eine Affäre mit Veronica Harrington.\n');
+    writeFileSync(path.join(inputs, 'b.txt'), 'Sie kaufte Tick Tack.\n');
+    writeFileSync(path.join(inputs, 'sources', 'a.txt'), 'He begins an affair with Veronica Harrington.\n');
+    type Doc = { path: string; language: string; sourceLanguage?: string; source?: { language?: string } };
+    const docs = (stdout: string) => (JSON.parse(stdout) as { files: Doc[] }).files;
+    const out = path.join(dir, 'out');
+    // Given without --source: recorded (as ISO 639-1, the region left out), beside the document's own language.
+    const given = await run(['check', path.join(inputs, 'a.txt'), path.join(inputs, 'b.txt'), '--source-lang', 'fra-CH', '--format', 'json', '--out', out, '--fail-on', 'none']);
+    expect(given.code, given.stderr).toBe(0);
+    for (const d of docs(given.stdout)) {
+      expect(d.sourceLanguage).toBe('fr');
+      expect(Object.keys(d).slice(0, 4)).toEqual(['path', 'format', 'language', 'sourceLanguage']);
+      expect(d.source).toBeUndefined();
+    }
+    const findingsFile = JSON.parse(readFileSync(path.join(out, 'b.txt.findings.json'), 'utf8')) as Doc;
+    expect(findingsFile.sourceLanguage).toBe('fr');
+    // (And by a check thread, which gets the run's settings as data.)
+    const threaded = await run(['check', path.join(inputs, 'a.txt'), path.join(inputs, 'b.txt'), '--source-lang', 'nl', '--threads', '1', '--format', 'json', '--no-reports', '--fail-on', 'none', '--quiet']);
+    expect(docs(threaded.stdout).map((d) => d.sourceLanguage)).toEqual(['nl', 'nl']);
+    // Told from the source text: the same as source.language.
+    const told = await run(['check', inputs, '--source', path.join(inputs, 'sources'), '--format', 'json', '--no-reports', '--fail-on', 'none']);
+    const a = docs(told.stdout).find((d) => d.path.endsWith('a.txt'))!;
+    const b = docs(told.stdout).find((d) => d.path.endsWith('b.txt'))!;
+    expect(a.sourceLanguage).toBe('en');
+    expect(a.source!.language).toBe('en');
+    // Neither given nor told (no source for b.txt): not recorded.
+    expect(b).not.toHaveProperty('sourceLanguage');
+    const none = await run(['check', path.join(inputs, 'b.txt'), '--format', 'json', '--out', out, '--fail-on', 'none']);
+    expect(docs(none.stdout)[0]).not.toHaveProperty('sourceLanguage');
+    expect(JSON.parse(readFileSync(path.join(out, 'b.txt.findings.json'), 'utf8'))).not.toHaveProperty('sourceLanguage');
+  });
+
   it('counts offsets in UTF-16 code units and lines from 1', async () => {
     const text = '😀 Erste Zeile.\nZweite Zeile mit Tick Tack.\n';
     const file = path.join(dir, 'b.txt');

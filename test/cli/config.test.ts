@@ -1,11 +1,11 @@
-import { describe, it, expect, beforeEach } from 'vitest';
-import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, existsSync, readdirSync } from 'node:fs';
+import { describe, it, expect, beforeEach, vi } from 'vitest';
+import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, existsSync, readdirSync, realpathSync, cpSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { main } from '../../src/cli/main.js';
-import { findConfig } from '../../src/cli/config.js';
+import { findConfig, searchConfig } from '../../src/cli/config.js';
 import { ROOT, Capture } from '../helpers.js';
 
 let dir: string;
@@ -205,10 +205,231 @@ describe('the project configuration (lektor.yaml)', () => {
     expect(flag.code).toBe(1);
   });
 
+  it('says a directive comment\'s id in another case with the id meant, and a comment that misses its hyphen', async () => {
+    writeFileSync(path.join(dir, 'articles/c.md'), '<!-- LEKTOR-DISABLE Repeated-Word -->\n\nDas Wetter ist ist schön.\n\n<!-- lektor disable -->\n');
+    const r = await run(`${glossary}paths: articles\nignore: [drafts, a.txt]\nfail-on: error\n`, ['--no-reports']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('line 1: lektor-disable names no rule "Repeated-Word" (did you mean "repeated-word"? ids are written in lower case;');
+    expect(r.stderr).toContain('line 5: lektor disable is no directive (did you mean lektor-disable? ');
+    expect(r.stderr).toMatch(/3:\d+-3:\d+ +error +Unexpected `ist ist`/);
+  });
+
+  it('records its source-lang in each document\'s JSON, and --source-lang wins over it', async () => {
+    const r = await run(`${glossary}paths: articles\nignore: [drafts]\nsource-lang: fr\nfail-on: none\n`, ['--format', 'json', '--no-reports', '--quiet']);
+    expect((JSON.parse(r.stdout) as { files: Array<{ sourceLanguage?: string }> }).files.map((f) => f.sourceLanguage)).toEqual(['fr']);
+    const over = await run(`${glossary}paths: articles\nignore: [drafts]\nsource-lang: fr\nfail-on: none\n`, ['--format', 'json', '--no-reports', '--quiet', '--source-lang', 'es']);
+    expect((JSON.parse(over.stdout) as { files: Array<{ sourceLanguage?: string }> }).files.map((f) => f.sourceLanguage)).toEqual(['es']);
+  });
+
   it('says that --disable leaves nothing to run without blaming a configuration that turns nothing off', async () => {
     const { defaultRules } = await import('../../src/rules/index.js');
     const r = await run('fail-on: none\n', ['--disable', defaultRules.map((x) => x.meta.id).join(',')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--disable leaves none of the rules to run/);
+  });
+});
+
+describe('the project configuration, found in a folder above', () => {
+  // A home folder and projects in it, in a temporary folder (by its real path, as the search names folders).
+  let home: string;
+  const make = (...parts: string[]) => {
+    const d = path.join(home, ...parts);
+    mkdirSync(d, { recursive: true });
+    return d;
+  };
+  beforeEach(() => {
+    home = path.join(realpathSync(dir), 'home');
+    mkdirSync(home);
+  });
+
+  it('is the nearest one from the current folder upward', () => {
+    const deep = make('repo/articles/2024/may');
+    make('repo/.git');
+    writeFileSync(path.join(home, 'repo/lektor.yaml'), 'fail-on: none\n');
+    expect(searchConfig(deep, { home })).toBe(path.join(home, 'repo/lektor.yaml'));
+    // A nearer one wins, whatever its name.
+    writeFileSync(path.join(home, 'repo/articles/.lektor.yml'), 'fail-on: none\n');
+    expect(searchConfig(deep, { home })).toBe(path.join(home, 'repo/articles/.lektor.yml'));
+    // (The current folder's own, as before.)
+    expect(searchConfig(path.join(home, 'repo'), { home })).toBe(path.join(home, 'repo/lektor.yaml'));
+  });
+
+  it('stops at the root of a repository (.git, a folder or a file) and searches that root', () => {
+    writeFileSync(path.join(home, 'lektor.yaml'), 'fail-on: none\n');
+    const inner = make('outer/inner/docs');
+    writeFileSync(path.join(home, 'outer/lektor.yaml'), 'fail-on: none\n');
+    make('outer/inner/.git');
+    expect(searchConfig(inner, { home })).toBeUndefined();
+    // A worktree's or a submodule's .git is a file.
+    const sub = make('outer/sub/docs');
+    writeFileSync(path.join(home, 'outer/sub/.git'), 'gitdir: ../.git/modules/sub\n');
+    expect(searchConfig(sub, { home })).toBeUndefined();
+    writeFileSync(path.join(home, 'outer/sub/lektor.yml'), 'fail-on: none\n');
+    expect(searchConfig(sub, { home })).toBe(path.join(home, 'outer/sub/lektor.yml'));
+  });
+
+  it('stops at the home folder, searching it too, and never goes above it', () => {
+    const project = make('projects/p/articles');
+    expect(searchConfig(project, { home })).toBeUndefined();
+    // Above home (the temporary folder holding it): not read.
+    writeFileSync(path.join(dir, 'lektor.yaml'), 'fail-on: none\n');
+    expect(searchConfig(project, { home })).toBeUndefined();
+    writeFileSync(path.join(home, '.lektor.yaml'), 'fail-on: none\n');
+    expect(searchConfig(project, { home })).toBe(path.join(home, '.lektor.yaml'));
+  });
+
+  it('goes on to the file system root outside a repository and the home folder', () => {
+    const outside = make('x/y');
+    writeFileSync(path.join(dir, 'lektor.yaml'), 'fail-on: none\n');
+    // (Home is elsewhere: the temporary folder above is searched.)
+    expect(searchConfig(outside, { home: path.join(home, 'x/y/z') })).toBe(path.join(realpathSync(dir), 'lektor.yaml'));
+  });
+
+  it('refuses two configuration files in the folder where it is found', () => {
+    const deep = make('repo/a');
+    writeFileSync(path.join(home, 'repo/lektor.yaml'), 'fail-on: none\n');
+    writeFileSync(path.join(home, 'repo/lektor.yml'), 'fail-on: none\n');
+    expect(() => searchConfig(deep, { home })).toThrow(/lektor\.yml:1: two configuration files here \(lektor\.yaml, lektor\.yml\)/);
+  });
+
+  it('applies to a run in a subfolder, reads its paths from its own folder, and is named in the summary', async () => {
+    const repo = make('repo');
+    make('repo/.git');
+    mkdirSync(path.join(repo, 'articles/sub'), { recursive: true });
+    writeFileSync(path.join(repo, 'articles/a.txt'), 'Das Wetter ist ist schön. Sie kaufte Tick Tack.\n');
+    writeFileSync(path.join(repo, 'articles/sub/b.txt'), 'Der Hund ist ist alt.\n');
+    writeFileSync(path.join(repo, 'lektor.yaml'), `${glossary}paths: articles\nout: lektor-reports\nrules:\n  repeated-word: off\n`);
+    const before = { cwd: process.cwd(), home: process.env.HOME };
+    const runIn = async (cwd: string, args: string[] = []) => {
+      process.chdir(cwd);
+      process.env.HOME = home;
+      const stdout = new Capture();
+      const stderr = new Capture();
+      try {
+        const code = await main(['check', '--model', 'none', '--format', 'json', ...args], { stdout, stderr });
+        return { code, stderr: stderr.text, files: (JSON.parse(stdout.text) as { files: Array<{ path: string; findings: Array<{ ruleId: string }> }> }).files };
+      } finally {
+        process.chdir(before.cwd);
+        if (before.home === undefined) delete process.env.HOME;
+        else process.env.HOME = before.home;
+      }
+    };
+    const nested = await runIn(path.join(repo, 'articles/sub'));
+    // Its paths, read from its folder: the project's articles, not the current folder's.
+    expect(nested.files.map((f) => f.path)).toEqual([path.join('..', '..', 'articles', 'a.txt'), path.join('..', '..', 'articles', 'sub', 'b.txt')]);
+    expect(nested.files.flatMap((f) => f.findings.map((x) => x.ruleId))).not.toContain('repeated-word');
+    expect(nested.files[0].findings.map((x) => x.ruleId)).toContain('glossary/tiktok');
+    expect(nested.stderr).toContain(`Configuration: ${path.join('..', '..', 'lektor.yaml')}\n`);
+    expect(existsSync(path.join(repo, 'lektor-reports/index.html'))).toBe(true);
+    expect(nested.code).toBe(1);
+    // Run where it is, it needs no naming.
+    const here = await runIn(repo);
+    expect(here.files).toHaveLength(2);
+    expect(here.stderr).not.toContain('Configuration:');
+    // A path given on the command line is read from the current folder; the configuration still applies.
+    const given = await runIn(path.join(repo, 'articles/sub'), ['b.txt', '--no-reports']);
+    expect(given.files.map((f) => f.path)).toEqual(['b.txt']);
+    expect(given.files[0].findings.map((x) => x.ruleId)).not.toContain('repeated-word');
+    // --no-config: not read, not named.
+    const none = await runIn(path.join(repo, 'articles/sub'), ['b.txt', '--no-reports', '--no-config']);
+    expect(none.files[0].findings.map((x) => x.ruleId)).toContain('repeated-word');
+    expect(none.stderr).not.toContain('Configuration:');
+  });
+
+  it('makes a run in a subfolder read the default corpus/, reports/ and glossary/ from its folder', async () => {
+    const repo = make('repo');
+    make('repo/.git');
+    make('repo/corpus/sub');
+    cpSync(path.join(ROOT, 'glossary'), path.join(repo, 'glossary'), { recursive: true });
+    writeFileSync(path.join(repo, 'corpus/a.txt'), 'Sie kaufte Tick Tack.\n');
+    writeFileSync(path.join(repo, 'lektor.yaml'), 'fail-on: none\n');
+    const before = { cwd: process.cwd(), home: process.env.HOME };
+    const stdout = new Capture();
+    const stderr = new Capture();
+    const listed = new Capture();
+    let code: number;
+    let listCode: number;
+    try {
+      process.chdir(path.join(repo, 'corpus/sub'));
+      process.env.HOME = home;
+      code = await main(['check', '--model', 'none', '--format', 'json'], { stdout, stderr });
+      // (`lektor glossary` edits the project's glossary too.)
+      listCode = await main(['glossary', 'list'], { stdout: listed, stderr: new Capture() });
+    } finally {
+      process.chdir(before.cwd);
+      if (before.home === undefined) delete process.env.HOME;
+      else process.env.HOME = before.home;
+    }
+    expect(code, stderr.text).toBe(0);
+    const files = (JSON.parse(stdout.text) as { files: Array<{ path: string; corrected: string }> }).files;
+    expect(files.map((f) => f.path)).toEqual([path.join('..', '..', 'corpus', 'a.txt')]);
+    expect(files[0].corrected).toBe('Sie kaufte TikTok.\n');
+    expect(stderr.text).not.toMatch(/checking without a glossary/);
+    expect(existsSync(path.join(repo, 'reports/index.html'))).toBe(true);
+    expect(existsSync(path.join(repo, 'corpus/sub/reports'))).toBe(false);
+    expect(listCode).toBe(0);
+    expect(listed.text).toContain(path.join('..', '..', 'glossary', 'brands.yaml'));
+  });
+});
+
+describe('the command line undoes the configuration\'s one-way settings', () => {
+  it('--reports writes the reports that reports: false leaves out', async () => {
+    const off = await run(`${glossary}paths: articles\nignore: [drafts]\nout: out\nreports: false\nfail-on: none\n`);
+    expect(off.code, off.stderr).toBe(0);
+    expect(existsSync(path.join(dir, 'out'))).toBe(false);
+    const on = await run(`${glossary}paths: articles\nignore: [drafts]\nout: out\nreports: false\nfail-on: none\n`, ['--reports']);
+    expect(on.code, on.stderr).toBe(0);
+    expect(readFileSync(path.join(dir, 'out/a.txt'), 'utf8')).toContain('TikTok');
+    expect(existsSync(path.join(dir, 'out/index.html'))).toBe(true);
+  });
+
+  it('--directives lets comments silence findings again where directives: false says not', async () => {
+    writeFileSync(path.join(dir, 'articles/c.md'), '<!-- lektor-disable -->\n\nDas Wetter ist ist schön.\n');
+    const config = `${glossary}paths: articles\nignore: [drafts, a.txt]\nfail-on: error\ndirectives: false\n`;
+    const off = await run(config, ['--no-reports', '--format', 'json']);
+    expect(off.code).toBe(1);
+    expect(off.json().files[0].findings.map((f) => f.ruleId)).toContain('repeated-word');
+    const on = await run(config, ['--no-reports', '--format', 'json', '--directives']);
+    expect(on.code, on.stderr).toBe(0);
+    expect(on.json().files[0].findings.map((f) => f.ruleId)).not.toContain('repeated-word');
+    expect((JSON.parse(on.stdout) as { files: Array<{ directives: Array<{ silenced: number }> }> }).files[0].directives[0].silenced).toBeGreaterThan(0);
+  });
+
+  it('--no-offline lets a model be downloaded where offline: true forbids it', async () => {
+    // (No network in a test: fetch is a stub that says whether a download was tried.)
+    const cache = mkdtempSync(path.join(os.tmpdir(), 'lektor-cache-'));
+    const fetched: string[] = [];
+    vi.stubGlobal('fetch', async (url: unknown) => {
+      fetched.push(String(url));
+      throw new Error('no network in this test');
+    });
+    const before = process.env.LEKTOR_CACHE;
+    process.env.LEKTOR_CACHE = cache;
+    try {
+      const config = `${glossary}paths: articles\nignore: [drafts]\noffline: true\nfail-on: none\n`;
+      const offline = await run(config, ['--no-reports', '--model', 'lektor-test/absent'], false);
+      expect(offline.code, offline.stderr).toBe(0);
+      expect(offline.stderr).toMatch(/--offline forbids downloading it/);
+      expect(fetched).toEqual([]);
+      const online = await run(config, ['--no-reports', '--model', 'lektor-test/absent', '--no-offline'], false);
+      expect(online.code, online.stderr).toBe(0);
+      expect(online.stderr).toMatch(/could not download .* of model lektor-test\/absent/);
+      expect(fetched.length).toBeGreaterThan(0);
+      expect(fetched[0]).toContain('lektor-test/absent');
+    } finally {
+      vi.unstubAllGlobals();
+      if (before === undefined) delete process.env.LEKTOR_CACHE;
+      else process.env.LEKTOR_CACHE = before;
+    }
+  });
+
+  it.each([
+    ['--reports', '--no-reports'],
+    ['--no-offline', '--offline'],
+    ['--directives', '--no-directives'],
+  ])('refuses %s with %s on one command line (exit 2)', async (a, b) => {
+    const r = await run(`${glossary}paths: articles\n`, [a, b]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`^lektor: --${a.replace(/^--(no-)?/, '')} and --no-${a.replace(/^--(no-)?/, '')} exclude each other`));
   });
 });

@@ -183,3 +183,43 @@ describe('severity and review per rule (Lektor.create)', () => {
     expect(strict.quality!.mqm).toEqual(plain.quality!.mqm);
   });
 });
+
+describe('directive comments: case and near misses', () => {
+  it('reads the keyword in any case, as markdownlint does (it had been ignored without a word)', async () => {
+    expect(directivesIn('<!-- LEKTOR-DISABLE -->', 0)).toMatchObject([{ kind: 'disable', rules: [] }]);
+    expect(directivesIn('<!-- Lektor-Disable-Next-Line spelling -->', 0)).toMatchObject([{ kind: 'disable-next-line', rules: ['spelling'] }]);
+    const r = await md('<!-- LEKTOR-DISABLE-NEXT-LINE -->\nDas Wetter ist ist schön.\nDas Haus ist ist alt.\n');
+    expect(rulesAt(r).filter((x) => x.endsWith('repeated-word'))).toEqual(['3:repeated-word']);
+    expect(r.directives).toEqual([{ line: 1, directive: 'lektor-disable-next-line', rules: [], silenced: 1 }]);
+  });
+
+  it('reads ids as written, as --disable and the configuration do: one in another case is said with the id meant', async () => {
+    const r = await md('<!-- Lektor-Disable Repeated-Word, quotes -->\n\nDas Wetter ist ist schön.\n');
+    expect(r.findings.map((f) => f.ruleId)).toContain('repeated-word');
+    expect(r.directives).toEqual([{ line: 1, directive: 'lektor-disable', rules: ['Repeated-Word', 'quotes'], silenced: 0, unknown: ['Repeated-Word'], didYouMean: { 'Repeated-Word': 'repeated-word' } }]);
+    const entry = await md('<!-- lektor-disable Glossary/TikTok -->\n\nSie kaufte Tick Tack.\n');
+    expect(entry.directives![0]).toMatchObject({ unknown: ['Glossary/TikTok'], didYouMean: { 'Glossary/TikTok': 'glossary/tiktok' } });
+    expect(entry.findings.map((f) => f.ruleId)).toContain('glossary/tiktok');
+    // (A typo is no other case: no id to offer.)
+    const typo = await md('<!-- lektor-disable Speling -->\n\nDas Wetter ist ist schön.\n');
+    expect(typo.directives![0].unknown).toEqual(['Speling']);
+    expect(typo.directives![0].didYouMean).toBeUndefined();
+  });
+
+  it('says a comment that misses the hyphen, or mistypes one, with the directive meant', async () => {
+    const spaced = await md('<!-- lektor disable-next-line -->\nDas Wetter ist ist schön.\n');
+    expect(rulesAt(spaced)).toContain('2:repeated-word');
+    expect(spaced.directives).toEqual([{ line: 1, directive: 'lektor disable-next-line', rules: [], silenced: 0, problem: expect.stringMatching(/^lektor disable-next-line is no directive \(did you mean lektor-disable-next-line\? /) }]);
+    expect(directivesIn('<!-- LEKTOR_ENABLE -->', 0)).toMatchObject([{ kind: undefined, name: 'enable', written: 'LEKTOR_ENABLE' }]);
+    expect(directivesIn('<!-- lektor: disable next line, please -->', 0)).toMatchObject([{ kind: undefined, name: 'disable-next-line' }]);
+    const nextline = await md('<!-- Lektor-Disable-Nextline -->\nDas Wetter ist ist schön.\n');
+    expect(nextline.directives![0].problem).toMatch(/^lektor-disable-nextline is no directive \(did you mean lektor-disable-next-line\? /);
+  });
+
+  it('leaves an editor\'s note alone: "Lektor-Hinweis" is German, no directive (in lower case, lektor-… is said, as before)', () => {
+    expect(directivesIn('<!-- Lektor-Hinweis: bitte Zahlen prüfen -->', 0)).toEqual([]);
+    expect(directivesIn('<!-- Lektor: Anna, 3. Mai -->', 0)).toEqual([]);
+    expect(directivesIn('<!-- Lektorat: disable later -->', 0)).toEqual([]);
+    expect(directivesIn('<!-- lektor-hinweis -->', 0)).toMatchObject([{ kind: undefined, name: 'hinweis' }]);
+  });
+});
