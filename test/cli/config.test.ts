@@ -211,7 +211,7 @@ describe('the project configuration (lektor.yaml)', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('line 1: lektor-disable names no rule "Repeated-Word" (did you mean "repeated-word"? ids are written in lower case;');
     expect(r.stderr).toContain('line 5: lektor disable is no directive (did you mean lektor-disable? ');
-    expect(r.stderr).toMatch(/3:\d+-3:\d+ +error +Unexpected `ist ist`/);
+    expect(r.stderr).toMatch(/3:\d+-3:\d+ +error +✔ fixed +Unexpected `ist ist`/);
   });
 
   it('records its source-lang in each document\'s JSON, and --source-lang wins over it', async () => {
