@@ -15,7 +15,7 @@ import { ModelUnavailableError } from '../model/hub.js';
 import { documentHtmlParts } from '../report/html.js';
 import { summarizeDocument, type DocumentSummary } from '../report/index-html.js';
 import { toJsonDocument, jsonDocumentParts, type JsonDocument } from '../report/json.js';
-import { githubReport, lineReport, type LineFormat } from '../report/lines.js';
+import { githubFailure, githubReport, lineFailure, lineReport, type LineFormat } from '../report/lines.js';
 import { profileFor, SUPPORTED_LANGUAGES } from '../languages/index.js';
 import { terminalBlock, type TerminalBlock, type TerminalOptions } from '../report/terminal.js';
 
@@ -106,6 +106,24 @@ function languageNote(language: string, words: number | undefined): string | und
   if (language === 'und' && words === 0) return 'no prose to check (only code, markup or front matter)';
   const named = language === 'und' ? 'could not be told' : `is "${language}"`;
   return `its language ${named}, which Lektor has no language rules for (it has ${SUPPORTED_LANGUAGES.join(', ')}): only the glossary and the language-independent checks ran; give --lang to choose`;
+}
+
+/** Why a document fails --fail-below: its score, said whatever its findings (a CI log must tell why it failed). */
+function scoreNote(result: DocumentResult, context: FileContext): string | undefined {
+  const score = result.quality?.score;
+  if (context.failBelow === undefined || score === undefined || score >= context.failBelow) return undefined;
+  return `quality score ${score} is below --fail-below ${context.failBelow} (the machine translation's score, before any fix${context.write ? ', so --write does not change it' : ''})`;
+}
+
+function scoreLine(result: DocumentResult, context: FileContext, format: LineFormat): string {
+  const note = scoreNote(result, context);
+  if (note === undefined) return '';
+  return format === 'github' ? githubFailure(result.path, note, true) : lineFailure(result.path, note);
+}
+
+function joinNotes(...notes: Array<string | undefined>): string | undefined {
+  const given = notes.filter((n): n is string => n !== undefined);
+  return given.length > 0 ? given.join('; ') : undefined;
 }
 
 /** The locale told from the document's spelling, and how to keep the national one. */
@@ -251,11 +269,12 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
     return {
       input,
       summary: summarizeDocument(result),
-      terminal: terminalBlock({ path: result.path, findings: result.findings, note: languageNote(result.language, result.quality?.mqm.words), aside: [localeNote(result), ...directiveNotes(result)].filter((n): n is string => n !== undefined) }, context.terminal),
+      terminal: terminalBlock({ path: result.path, findings: result.findings, note: joinNotes(languageNote(result.language, result.quality?.mqm.words), scoreNote(result, context)), aside: [localeNote(result), ...directiveNotes(result)].filter((n): n is string => n !== undefined) }, context.terminal),
       fails: reachesThreshold(result, context),
       // (With the write error in it: a JSON reader learns that the reports are missing.)
       ...(context.json ? { json: writeError !== undefined ? JSON.stringify({ ...documentJson(result), error: writeError }, null, 2) : (json ?? JSON.stringify(documentJson(result), null, 2)) } : {}),
-      ...(context.lines ? { lines: context.lines === 'github' ? githubReport(result) : lineReport(result) } : {}),
+      // (A score below --fail-below is said as a line of its own: what failed the run.)
+      ...(context.lines ? { lines: (context.lines === 'github' ? githubReport(result) : lineReport(result)) + scoreLine(result, context, context.lines) } : {}),
       ...(source.missing ? { noSource: true } : {}),
       ...(writeError !== undefined ? { writeError } : {}),
       ...(reportsMissing ? { reportsMissing } : {}),

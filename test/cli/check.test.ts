@@ -457,8 +457,17 @@ describe('quality scores', () => {
   it('turns the score into a CI gate with --fail-below', async () => {
     const file = path.join(dir, 'q.txt');
     writeFileSync(file, TEXT);
-    expect((await run(['check', file, '--no-reports', '--fail-on', 'none', '--fail-below', '100'])).code).toBe(1);
-    expect((await run(['check', file, '--no-reports', '--fail-on', 'none', '--fail-below', '0'])).code).toBe(0);
+    const below = await run(['check', file, '--no-reports', '--fail-on', 'none', '--fail-below', '100']);
+    expect(below.code).toBe(1);
+    // What failed the run is said: in the summary, and as a line of its own for tools.
+    expect(below.stderr).toMatch(/note +quality score \d+ is below --fail-below 100 \(the machine translation's score, before any fix\)/);
+    const github = await run(['check', file, '--no-reports', '--fail-on', 'none', '--fail-below', '100', '--format', 'github']);
+    expect(github.stdout).toMatch(/^::error file=[^\n]*q\.txt,title=Lektor::quality score \d+ is below --fail-below 100 /m);
+    const line = await run(['check', file, '--no-reports', '--fail-on', 'none', '--fail-below', '100', '--format', 'line', '--write']);
+    expect(line.stdout).toMatch(/q\.txt: error: quality score \d+ is below --fail-below 100 \(the machine translation's score, before any fix, so --write does not change it\)\n$/);
+    const passes = await run(['check', file, '--no-reports', '--fail-on', 'none', '--fail-below', '0']);
+    expect(passes.code).toBe(0);
+    expect(passes.stderr).not.toMatch(/fail-below/);
     expect((await run(['check', file, '--no-reports', '--fail-below', '101'])).code).toBe(2);
   });
 });
