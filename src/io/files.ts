@@ -123,6 +123,12 @@ export async function findInputs(
         }
       }
       if ((isDirectory || isFile) && options.ignore?.(full, isDirectory)) continue;
+      // Named like a text to check but no file (a FIFO, a socket, a device, or a link to one,
+      // "zero.txt -> /dev/zero"): said, as when it is named, not read (a FIFO would block).
+      if (!isDirectory && !isFile && CHECKED_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) {
+        if (!options.ignore?.(full, false)) fail(full, 'not a regular file (a device, FIFO or socket), not checked');
+        continue;
+      }
       if (isDirectory) {
         if (!exclude.has(await realPathOf(full))) await walk(full, base, root);
       } else if (isFile && CHECKED_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) await add(full, base);

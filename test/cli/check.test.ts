@@ -604,6 +604,20 @@ describe('inputs', () => {
     expect(code).toBe(1);
   });
 
+  it('says a FIFO, or a link to a device, met in a folder walk, instead of skipping it without a word', async () => {
+    execFileSync('mkfifo', [path.join(dir, 'pipe.txt')]);
+    symlinkSync('/dev/zero', path.join(dir, 'zero.txt'));
+    // (Not one with another name: "pipe" and "zero.bin" are no texts to check.)
+    execFileSync('mkfifo', [path.join(dir, 'pipe')]);
+    writeFileSync(path.join(dir, 'a.txt'), 'Das ist ist gut.\n');
+    const { code, stderr } = await run(['check', dir, '--no-reports', '--model', 'none', '--fail-on', 'none']);
+    expect(stderr).toMatch(/pipe\.txt\n {2}error {2}not a regular file \(a device, FIFO or socket\), not checked/);
+    expect(stderr).toMatch(/zero\.txt\n {2}error {2}not a regular file/);
+    expect(stderr).not.toMatch(/pipe\n/);
+    expect(stderr).toMatch(/a\.txt\n/);
+    expect(code).toBe(1);
+  });
+
   it('keeps a byte order mark: offsets count it, and the corrected file and the patch keep it', async () => {
     const text = '\uFEFFDas ist ist ein Test.\n';
     const file = path.join(dir, 'bom.txt');
