@@ -9,6 +9,7 @@
  * It is validated when read: an unknown key, a value of the wrong kind or an unknown rule is
  * an error naming the file, the line and the problem (exit 2), never a setting quietly left out.
  */
+import { didYouMean } from '../core/did-you-mean.js';
 import { readFile } from 'node:fs/promises';
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import os from 'node:os';
@@ -195,7 +196,9 @@ export async function loadConfig(
     const v = s.value;
     const decimal = /^[+-]?(?:\d+\.?\d*|\.\d+)$/.test(written(s));
     if (typeof v !== 'number' || !decimal || !Number.isFinite(v) || v < min || v > max || (integer && !Number.isInteger(v))) {
-      fail(s, `${key} must be a ${integer ? 'whole number' : 'number'} from ${min} to ${max}, written in digits, not ${typeof v === 'number' ? written(s) : JSON.stringify(v)}`);
+      // (A number in quotation marks is a text in YAML: `concurrency: "4"`.)
+      const quoted = typeof v === 'string' && /^\s*[+-]?(?:\d+\.?\d*|\.\d+)\s*$/.test(v) ? ` (in quotation marks it is a text: write ${key}: ${v.trim()})` : '';
+      fail(s, `${key} must be a ${integer ? 'whole number' : 'number'} from ${min} to ${max}, written in digits, not ${typeof v === 'number' ? written(s) : JSON.stringify(v)}${quoted}`);
     }
     return v as number;
   };
@@ -214,8 +217,7 @@ export async function loadConfig(
     const key = isScalar(keyNode) ? String(keyNode.value) : undefined;
     if (key === undefined) fail(keyNode as YamlNode, 'a key must be a name');
     if (!(KEYS as readonly string[]).includes(key!)) {
-      const near = KEYS.find((k) => k.replace(/-/g, '') === key!.toLowerCase().replace(/[-_]/g, ''));
-      fail(keyNode as YamlNode, `unknown setting "${key}"${near ? ` (did you mean "${near}"?)` : ''}; the settings are ${KEYS.join(', ')}`);
+      fail(keyNode as YamlNode, `unknown setting "${key}"${didYouMean(key!, KEYS)}; the settings are ${KEYS.join(', ')}`);
     }
     const value = pair.value;
     if (value === null || (isScalar(value) && value.value === null)) fail(keyNode as YamlNode, `${key} has no value`);
@@ -313,7 +315,7 @@ export async function loadConfig(
         if (!isMap(value)) fail(value as YamlNode, 'rules must be a mapping of rule ids to settings (spelling: off, quotes: warning, glossary: { fix: review })');
         for (const rulePair of (value as { items: Pair[] }).items) {
           const id = isScalar(rulePair.key) ? String(rulePair.key.value) : '';
-          if (!ruleIds.includes(id)) fail(rulePair.key as YamlNode, `unknown rule "${id}" (the rules are ${ruleIds.join(', ')})`);
+          if (!ruleIds.includes(id)) fail(rulePair.key as YamlNode, `unknown rule "${id}"${didYouMean(id, ruleIds)} (the rules are ${ruleIds.join(', ')})`);
           config.rules.set(id, ruleSetting(id, rulePair.value as YamlNode | null, fail, { isScalar, isMap }));
         }
         break;

@@ -3,6 +3,7 @@
  * The `lektor` command. Arguments are parsed with node:util's parseArgs; every usage
  * error exits with 2 and a message saying what was wrong.
  */
+import { didYouMean } from '../core/did-you-mean.js';
 import { parseArgs } from 'node:util';
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
@@ -303,7 +304,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     }
     if (disable !== undefined && (only ?? defaultRules.map((r) => r.meta.id)).every((id) => disable.includes(id))) throw new UsageError(`--disable leaves none of the rules${only ? ' of --rules' : ''} to run`);
     const known = new Set(defaultRules.map((r) => r.meta.id));
-    for (const id of [...(only ?? []), ...(disable ?? [])]) if (!known.has(id)) throw new UsageError(`unknown rule "${id}"`);
+    for (const id of [...(only ?? []), ...(disable ?? [])]) if (!known.has(id)) throw new UsageError(`unknown rule "${id}"${didYouMean(id, known)}`);
 
     const sourceLanguage = values['source-lang'];
     if (sourceLanguage !== undefined && !isSourceLanguage(sourceLanguage)) {

@@ -6,6 +6,7 @@
  * `Lektor` holds what is loaded once (glossary, spellers, the rule processor);
  * `check` is the per-document path and does no I/O.
  */
+import { didYouMean } from './did-you-mean.js';
 import { partitionPoint } from './spans.js';
 import { unified, type Processor } from 'unified';
 import type { Root } from 'nlcst';
@@ -241,14 +242,14 @@ export function checkRuleSettings(options: Pick<LektorOptions, 'severity' | 'rev
   if (options.severity !== undefined) {
     if (typeof options.severity !== 'object' || options.severity === null || Array.isArray(options.severity)) throw new TypeError(`${who}: \`severity\` must map rule ids to "error", "warning" or "info"`);
     for (const [id, level] of Object.entries(options.severity)) {
-      if (!known.has(id)) throw new RangeError(`${who}: unknown rule "${id}" in \`severity\` (the rules are ${[...known].join(', ')})`);
+      if (!known.has(id)) throw new RangeError(`${who}: unknown rule "${id}"${didYouMean(id, known)} in \`severity\` (the rules are ${[...known].join(', ')})`);
       if (level !== 'error' && level !== 'warning' && level !== 'info') throw new RangeError(`${who}: \`severity\` of "${id}" must be "error", "warning" or "info", not ${JSON.stringify(level)}`);
     }
   }
   if (options.directives !== undefined && typeof options.directives !== 'boolean') throw new TypeError(`${who}: \`directives\` must be true or false`);
   if (options.review !== undefined) {
     if (!Array.isArray(options.review)) throw new TypeError(`${who}: \`review\` must be an array of rule ids`);
-    for (const id of options.review) if (!known.has(id)) throw new RangeError(`${who}: unknown rule "${id}" in \`review\` (the rules are ${[...known].join(', ')})`);
+    for (const id of options.review) if (!known.has(id)) throw new RangeError(`${who}: unknown rule "${id}"${didYouMean(id, known)} in \`review\` (the rules are ${[...known].join(', ')})`);
   }
 }
 
@@ -302,7 +303,7 @@ export class Lektor {
     for (const [name, ids] of [['only', options.only], ['disable', options.disable]] as const) {
       if (ids === undefined) continue;
       if (!Array.isArray(ids)) throw new TypeError(`Lektor.create: \`${name}\` must be an array of rule ids`);
-      for (const id of ids) if (!known.has(id)) throw new RangeError(`Lektor.create: unknown rule "${id}" in \`${name}\` (the rules are ${[...known].join(', ')})`);
+      for (const id of ids) if (!known.has(id)) throw new RangeError(`Lektor.create: unknown rule "${id}"${didYouMean(id, known)} in \`${name}\` (the rules are ${[...known].join(', ')})`);
     }
     checkRuleSettings(options, known, 'Lektor.create');
     if (options.detectRegions !== undefined && typeof options.detectRegions !== 'boolean') throw new TypeError('Lektor.create: `detectRegions` must be true or false');

@@ -696,6 +696,13 @@ describe('numbers in options', () => {
     const { code } = await run(['check', path.join(dir, 'a.txt'), '--no-reports', '--model', 'none', `${option}=${value}`]);
     expect(code).toBe(2);
   });
+  it('refuses an unknown rule in --rules or --disable, with the rule meant', async () => {
+    writeFileSync(path.join(dir, 'a.txt'), 'Das ist gut.\n');
+    const r = await run(['check', path.join(dir, 'a.txt'), '--no-reports', '--model', 'none', '--disable', 'spelling,capitalisation']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown rule "capitalisation" \(did you mean "capitalization"\?\)/);
+  });
+
   it('refuses an empty --fail-below', async () => {
     writeFileSync(path.join(dir, 'a.txt'), 'Das ist gut.\n');
     const { code } = await run(['check', path.join(dir, 'a.txt'), '--no-reports', '--model', 'none', '--fail-below=']);

@@ -58,7 +58,11 @@ describe('the project configuration (lektor.yaml)', () => {
 
   it.each([
     ['fail_on: warning\n', /lektor\.yaml:1: unknown setting "fail_on" \(did you mean "fail-on"\?\)/],
-    ['rules:\n  speling: off\n', /lektor\.yaml:2: unknown rule "speling"/],
+    ['rules:\n  speling: off\n', /lektor\.yaml:2: unknown rule "speling" \(did you mean "spelling"\?\)/],
+    ['rules:\n  Repeated_Word: off\n', /lektor\.yaml:2: unknown rule "Repeated_Word" \(did you mean "repeated-word"\?\)/],
+    ['rules:\n  frobnicate: off\n', /lektor\.yaml:2: unknown rule "frobnicate" \(the rules are/],
+    ['concurrency: "4"\n', /lektor\.yaml:1: concurrency must be a whole number from 1 to 256, written in digits, not "4" \(in quotation marks it is a text: write concurrency: 4\)/],
+    ['fail-onn: error\n', /lektor\.yaml:1: unknown setting "fail-onn" \(did you mean "fail-on"\?\)/],
     ['concurrency: two\n', /lektor\.yaml:1: concurrency must be a whole number from 1 to 256, written in digits, not "two"/],
     ['ignore:\n  - ok\n  - "a/**b"\n', /lektor\.yaml:3: ignore: "a\/\*\*b": \*\* must be a whole part/],
     ['glossary: nope\n', /lektor\.yaml:1: glossary: nope: no such glossary folder or file/],

@@ -7,6 +7,7 @@ describe('Lektor.create options', () => {
   it('refuses an unknown rule id in only/disable, naming it', async () => {
     await expect(Lektor.create({ only: ['nope'] })).rejects.toThrow(/unknown rule "nope" in `only`/);
     await expect(Lektor.create({ disable: ['spelling', 'nope2'] })).rejects.toThrow(/unknown rule "nope2" in `disable`/);
+    await expect(Lektor.create({ disable: ['capitalisation'] })).rejects.toThrow(/unknown rule "capitalisation" \(did you mean "capitalization"\?\) in `disable`/);
   });
 
   it('refuses a glossary that is neither a path nor a compiled glossary', async () => {

@@ -169,9 +169,9 @@ describe('severity and review per rule (Lektor.create)', () => {
   });
 
   it('refuses an unknown rule or severity', async () => {
-    await expect(Lektor.create({ severity: { speling: 'info' } })).rejects.toThrow(/unknown rule "speling" in `severity`/);
+    await expect(Lektor.create({ severity: { speling: 'info' } })).rejects.toThrow(/unknown rule "speling" \(did you mean "spelling"\?\) in `severity`/);
     await expect(Lektor.create({ severity: { spelling: 'fatal' as 'info' } })).rejects.toThrow(/must be "error", "warning" or "info"/);
-    await expect(Lektor.create({ review: ['quote'] })).rejects.toThrow(/unknown rule "quote" in `review`/);
+    await expect(Lektor.create({ review: ['quote'] })).rejects.toThrow(/unknown rule "quote" \(did you mean "quotes"\?\) in `review`/);
   });
 
   it('leaves the quality score as the rules’ own severities make it', async () => {

@@ -71,7 +71,7 @@ describe('LektorPool', () => {
 describe('LektorPool.create', () => {
   it('refuses wrong rule settings before any thread starts, as Lektor.create does', async () => {
     await expect(LektorPool.create({ threads: 1, severity: { speling: 'info' } })).rejects.toThrow(RangeError);
-    await expect(LektorPool.create({ threads: 1, review: ['quote'] })).rejects.toThrow(/LektorPool.create: unknown rule "quote" in `review`/);
+    await expect(LektorPool.create({ threads: 1, review: ['quote'] })).rejects.toThrow(/LektorPool.create: unknown rule "quote" \(did you mean "quotes"\?\) in `review`/);
   });
 
   it('gives its threads the rule settings (severity, review) as Lektor.create takes them', async () => {
