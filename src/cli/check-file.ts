@@ -157,7 +157,7 @@ function didYouMean(ids: Record<string, string> | undefined): string {
   const pairs = Object.entries(ids ?? {});
   if (pairs.length === 0) return '';
   const meant = pairs.length === 1 ? `"${pairs[0][1]}"` : pairs.map(([given, id]) => `"${id}" for "${given}"`).join(', ');
-  return `did you mean ${meant}? ids are written in lower case; `;
+  return `did you mean ${meant}? ${pairs.every(([given, id]) => given.toLowerCase() === id) ? 'ids are written in lower case; ' : ''}`;
 }
 
 /** A link from a report in `fromDir` to the file `to`: relative, each name URL-encoded ("a#1.txt" is not a fragment). */

@@ -18,6 +18,7 @@
  * `lektor-disable-nextline`) silences nothing and is said too: none is ignored without a word.
  */
 
+import { nearestName } from './did-you-mean.js';
 import { ruleOf } from './types.js';
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
@@ -49,7 +50,7 @@ export interface DirectiveReport {
   silenced: number;
   /** Ids it names that are no rule: a typo silences nothing, so it is said. */
   unknown?: string[];
-  /** Of `unknown`, those that name a rule in another case: the id meant (`{"Spelling": "spelling"}`). */
+  /** Of `unknown`, those that name a rule in another case or nearly (a typo): the id meant (`{"Spelling": "spelling", "speling": "spelling"}`). */
   didYouMean?: Record<string, string>;
   /** Set when the comment is no directive Lektor knows (`lektor-disable-nextline`): it silences nothing. */
   problem?: string;
@@ -153,7 +154,7 @@ export class Silencer {
   private readonly ranges: Range[] = [];
   readonly reports: DirectiveReport[];
 
-  constructor(given: readonly Directive[], source: string, lineOf: (offset: number) => number, known: (id: string) => boolean) {
+  constructor(given: readonly Directive[], source: string, lineOf: (offset: number) => number, known: (id: string) => boolean, ruleIds: readonly string[] = []) {
     const directives = given.slice(0, MAX_DIRECTIVES);
     this.reports = directives.map((d) => {
       const directive = d.written ?? `lektor-${d.name}`;
@@ -166,9 +167,13 @@ export class Silencer {
       const unknown = d.rules.filter((r) => !known(r));
       if (unknown.length > 0) {
         report.unknown = unknown;
-        // (An id in another case: the one meant is said, as the configuration says "did you mean".)
-        const meant = unknown.filter((r) => r !== r.toLowerCase() && known(r.toLowerCase()));
-        if (meant.length > 0) report.didYouMean = Object.fromEntries(meant.map((r) => [r, r.toLowerCase()]));
+        // (An id in another case, or mistyped: the one meant is said, as the configuration says "did you mean".)
+        const meant: Array<[string, string]> = [];
+        for (const r of unknown) {
+          const near = r !== r.toLowerCase() && known(r.toLowerCase()) ? r.toLowerCase() : r.includes('/') ? undefined : nearestName(r, ruleIds);
+          if (near !== undefined) meant.push([r, near]);
+        }
+        if (meant.length > 0) report.didYouMean = Object.fromEntries(meant);
       }
       return report;
     });

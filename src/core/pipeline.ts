@@ -778,7 +778,7 @@ export class Lektor {
   private async finish(ctx: DocContext, source: string, format: Format, checks: Set<string>, directives?: readonly Directive[]): Promise<CheckResult> {
     // Findings in a span that a directive comment silences (`<!-- lektor-disable spelling -->`)
     // are not reported, and their fixes not applied.
-    const silencer = directives && directives.length > 0 ? new Silencer(directives, source, (o) => ctx.toPoint(o).line, (id) => this.knowsRuleId(id)) : undefined;
+    const silencer = directives && directives.length > 0 ? new Silencer(directives, source, (o) => ctx.toPoint(o).line, (id) => this.knowsRuleId(id), [...new Set(['model', ...defaultRules.map((r) => r.meta.id), ...this.rules.map((r) => r.meta.id)])]) : undefined;
     // Identical findings (same rule, same span) are reported once.
     const seen = new Map<string, Set<number | string>>();
     const unique = ctx.findings.filter((f) => {

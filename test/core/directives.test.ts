@@ -60,7 +60,7 @@ describe('directive comments in Markdown', () => {
 
   it('an id that names no rule is reported with its line, and silences nothing', async () => {
     const r = await md('<!-- lektor-disable speling -->\n\nDas Wetter ist ist schön.\n');
-    expect(r.directives).toEqual([{ line: 1, directive: 'lektor-disable', rules: ['speling'], silenced: 0, unknown: ['speling'] }]);
+    expect(r.directives).toEqual([{ line: 1, directive: 'lektor-disable', rules: ['speling'], silenced: 0, unknown: ['speling'], didYouMean: { speling: 'spelling' } }]);
     // (Silenced rules named by id only: "speling" silences no rule, every other still runs.)
     expect(r.findings.map((f) => f.ruleId)).toContain('repeated-word');
   });
@@ -200,10 +200,10 @@ describe('directive comments: case and near misses', () => {
     const entry = await md('<!-- lektor-disable Glossary/TikTok -->\n\nSie kaufte Tick Tack.\n');
     expect(entry.directives![0]).toMatchObject({ unknown: ['Glossary/TikTok'], didYouMean: { 'Glossary/TikTok': 'glossary/tiktok' } });
     expect(entry.findings.map((f) => f.ruleId)).toContain('glossary/tiktok');
-    // (A typo is no other case: no id to offer.)
-    const typo = await md('<!-- lektor-disable Speling -->\n\nDas Wetter ist ist schön.\n');
-    expect(typo.directives![0].unknown).toEqual(['Speling']);
-    expect(typo.directives![0].didYouMean).toBeUndefined();
+    // A typo: the nearest rule id, when one is near enough; none for a word like no id.
+    const typo = await md('<!-- lektor-disable Speling, frobnicate -->\n\nDas Wetter ist ist schön.\n');
+    expect(typo.directives![0].unknown).toEqual(['Speling', 'frobnicate']);
+    expect(typo.directives![0].didYouMean).toEqual({ Speling: 'spelling' });
   });
 
   it('says a comment that misses the hyphen, or mistypes one, with the directive meant', async () => {
