@@ -169,6 +169,8 @@ sup.ref a:focus-visible::after,sup.ref a:hover::after{content:attr(data-note);po
 .filters{font-size:.9rem;margin:.6rem 0;padding:.4rem .6rem;background:#fff;border:1px solid #ddd;border-radius:6px;position:sticky;top:0;z-index:1}.filters label{margin-right:1rem;cursor:pointer;display:inline-block}.filters .jump{display:inline-block}
 /* The finding panel at the window's foot never hides the focused number; a jump lands below the filters. */
 html{scroll-padding-bottom:9rem;scroll-padding-top:3.5rem}
+/* On a phone the bar wraps to five lines (123 px at 390 px wide), more than a jump leaves above its target: there it stays at the top of the page. */
+@media (max-width:40rem){.filters{position:static}}
 /* Printed, colours that carry meaning stay (browsers drop backgrounds by default), and the controls go. */
 @media print{.filters,.flt,.back{display:none}.badge,.score,mark,ins,del,sup.ref a,.hint{print-color-adjust:exact;-webkit-print-color-adjust:exact}}
 .flt{position:absolute;opacity:0;pointer-events:none}

@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { renderDocumentHtml } from '../../src/report/html.js';
 import { check, ROOT } from '../helpers.js';
+import { longDocument } from '../fixtures/long-document.mjs';
 
 function hasChromium(): boolean {
   try {
@@ -30,7 +31,8 @@ interface Run {
   error?: string;
 }
 
-function drive(html: string, expressions: string[], profile?: string): { run: Run; dir: string } {
+/** `profile`: a browser profile kept between runs; `viewport`: the window as on a phone ("390x844"). */
+function drive(html: string, expressions: string[], { profile, viewport }: { profile?: string; viewport?: string } = {}): { run: Run; dir: string } {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-review-'));
   // (A page in the same place each time with a kept profile: the browser keeps what a page
   // stores by its location.)
@@ -42,7 +44,7 @@ function drive(html: string, expressions: string[], profile?: string): { run: Ru
   const r = spawnSync(process.execPath, ['--experimental-websocket', '--no-warnings', path.join(ROOT, 'test/fixtures/cdp.mjs'), page, downloads, ...expressions], {
     encoding: 'utf8',
     timeout: 90_000,
-    env: { ...process.env, ...(expectDownload ? { CDP_EXPECT_DOWNLOAD: '1' } : {}), ...(profile ? { CDP_PROFILE: path.join(profile, 'chromium') } : {}) },
+    env: { ...process.env, ...(expectDownload ? { CDP_EXPECT_DOWNLOAD: '1' } : {}), ...(profile ? { CDP_PROFILE: path.join(profile, 'chromium') } : {}), ...(viewport ? { CDP_VIEWPORT: viewport } : {}) },
   });
   const run = JSON.parse(r.stdout.trim().split('\n').at(-1) ?? '{}') as Run;
   expect(run.error, r.stderr).toBeUndefined();
@@ -121,16 +123,42 @@ describe.skipIf(!available)('the review panel in Chromium', () => {
     const glossary = r.findings.filter((f) => f.category !== 'quality').findIndex((f) => f.ruleId === 'glossary/tiktok') + 1;
     const html = renderDocumentHtml(r, TEXT);
     const profile = mkdtempSync(path.join(os.tmpdir(), 'lektor-kept-'));
-    const first = drive(html, [choose(glossary, 0)], profile).run;
+    const first = drive(html, [choose(glossary, 0)], { profile }).run;
     expect(first.errors).toEqual([]);
-    const second = drive(html, [`document.getElementById('review-count').textContent`, textArea, `document.querySelector('#f-${glossary} select').value`, `(() => { document.getElementById('review-reset').click(); return ${textArea}; })()`], profile).run;
+    const second = drive(html, [`document.getElementById('review-count').textContent`, textArea, `document.querySelector('#f-${glossary} select').value`, `(() => { document.getElementById('review-reset').click(); return ${textArea}; })()`], { profile }).run;
     expect(second.errors).toEqual([]);
     const [count, text, value, reset] = second.values as [string, string, string, string];
     expect(count).toMatch(/^Your choices of your last visit\. .*1 unlike Lektor/);
     expect(text).toBe(r.corrected.replace('TikTok', 'Tick Tack'));
     expect(value).toBe('0');
     expect(reset).toBe(r.corrected);
-    const third = drive(html, [`document.getElementById('review-count').textContent`, textArea], profile).run;
+    const third = drive(html, [`document.getElementById('review-count').textContent`, textArea], { profile }).run;
     expect(third.values).toEqual([expect.stringMatching(/as Lektor chose$/), r.corrected]);
   }, 180_000);
+});
+
+describe.skipIf(!available)('the report page in Chromium', () => {
+  // Where a jump to a finding lands: the target's top and bottom, the filter bar's top and bottom,
+  // and the window's height (after the jump has scrolled).
+  const jump = (id: string) => `(() => { location.hash = '#${id}'; return new Promise((r) => setTimeout(() => { const t = document.getElementById('${id}').getBoundingClientRect(); const b = document.querySelector('.filters').getBoundingClientRect(); r([t.top, t.bottom, b.top, b.bottom, window.innerHeight]); }, 300)); })()`;
+
+  it('never hides under the filter bar the finding or number a jump lands on, on a phone and on a desk', () => {
+    // (A page long enough to scroll, with review hints: the bar's longest label.)
+    const { result, text } = longDocument(60);
+    const html = renderDocumentHtml(result, text);
+    for (const viewport of ['390x844', '360x640', '1024x768']) {
+      const { run } = drive(html, [jump('ref-41'), jump('f-41'), jump('f-90')], { viewport });
+      expect(run.errors).toEqual([]);
+      for (const [i, [top, bottom, barTop, barBottom, height]] of (run.values as number[][]).entries()) {
+        const where = `${viewport}, jump ${i}`;
+        // The page did scroll (the target would be far below the window otherwise)…
+        expect(top, where).toBeLessThan(height / 2);
+        // …and the target is whole in the window, below the bar.
+        expect(top, where).toBeGreaterThanOrEqual(Math.max(0, barBottom));
+        expect(bottom, where).toBeLessThanOrEqual(height);
+        // On a desk the bar still stays at the top of the window.
+        if (viewport === '1024x768') expect(barTop, where).toBe(0);
+      }
+    }
+  }, 120_000);
 });
