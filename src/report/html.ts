@@ -250,16 +250,21 @@ function firstAbove(sorted: readonly number[], x: number): number {
  * whole (the writer gathers the parts into pieces, `writeOutputParts`).
  */
 function* renderText(original: string, items: Item[]): Generator<string> {
-  const units: Item[] = [];
-  const marks: Item[] = [];
+  // Applied fixes cannot overlap; if the data says otherwise, highlight the later one. At one
+  // position an insertion comes first, then the longer fix: one marked fixed because an applied
+  // fix around it made it, starting where that one starts, is drawn by its number, not as the
+  // diff (the review panel's presets, `reviewChanges`, read the same order).
+  const drawn = new Set<Item>();
   let claimed = 0;
-  for (const it of items) {
-    // Applied fixes cannot overlap; if the data says otherwise, highlight the later one.
-    if (it.f.fixed && it.start >= claimed) {
-      units.push(it);
+  const fixes = items.filter((it) => it.f.fixed).sort((a, b) => a.start - b.start || (a.end === a.start ? 0 : 1) - (b.end === b.start ? 0 : 1) || b.end - b.start - (a.end - a.start) || a.n - b.n);
+  for (const it of fixes) {
+    if (it.start >= claimed) {
+      drawn.add(it);
       claimed = Math.max(claimed, it.end);
-    } else marks.push(it);
+    }
   }
+  const units = items.filter((it) => drawn.has(it));
+  const marks = items.filter((it) => !drawn.has(it));
   const cuts = [...new Set(marks.flatMap((m) => [m.start, m.end]))].sort((a, b) => a - b);
   const done = new Set<number>();
   // Marks by their end, in item order (the references placed at a position).

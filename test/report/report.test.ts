@@ -216,6 +216,17 @@ describe('renderDocumentHtml', () => {
     expect(tbody.match(/class="status-fixed">fixed</g)).toHaveLength(3);
   });
 
+  it('draws as the diff the applied fix, not one it made that starts where it starts', () => {
+    // (The glossary wrote "TikTok" over "Tick Tack"; "Tick", marked fixed, was made by it.)
+    const text = 'Auf Tick Tack.';
+    const outer = finding('Tick Tack', { ruleId: 'glossary', category: 'glossary', fixed: true, expected: ['TikTok'] }, text);
+    const inner = finding('Tick', { ruleId: 'spell', category: 'spelling', fixed: true, expected: ['Tic'] }, text);
+    const out = textSection(renderDocumentHtml(doc([inner, outer], 'x.txt', 'Auf TikTok.'), text));
+    expect(asCorrected(out)).toBe('Auf TikTok.');
+    expect(asOriginal(out)).toBe(text);
+    expect(out).not.toContain('<ins>Tic</ins>');
+  });
+
   it('survives broken data: conflicting fixes, out-of-range and reversed offsets, no findings', () => {
     const text = 'A <x> B & C\nD';
     const bad: Finding[] = [
