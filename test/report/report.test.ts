@@ -154,7 +154,7 @@ describe('renderDocumentHtml', () => {
     expect(html).toContain('<h1>news/tiktok-de.txt</h1>');
     expect(html).toContain('<strong>de</strong>');
     // By severity and category: the open findings only (what is left to review).
-    expect(html).toContain('Open, by severity: <span class="badge sev-error">error 1</span> <span class="badge sev-warning">warning 4</span> <span class="badge sev-info">info 1</span>');
+    expect(html).toContain('Open, by severity: <span id="open-by-severity"><span class="badge sev-error">error 1</span> <span class="badge sev-warning">warning 4</span> <span class="badge sev-info">info 1</span>');
     expect(html).toContain('<span class="chip">grammar 1</span>');
     expect(html).toContain('3 fixed');
     expect(html).toContain('6 open');
@@ -182,7 +182,7 @@ describe('renderDocumentHtml', () => {
   });
 
   it('highlights open findings (also overlapping and zero-length ones) with an annotated <mark>', () => {
-    const marks = [...section.matchAll(/<mark class="([^"]*)" title="([^"]*)">([\s\S]*?)<\/mark>/g)];
+    const marks = [...section.matchAll(/<mark class="([^"]*)" title="([^"]*)"(?: data-f="[\d ]+")?>([\s\S]*?)<\/mark>/g)];
     const covering = (word: string) => marks.filter((m) => unescape(stripTags(m[3])) === word).map((m) => unescape(m[2]));
     // "das" is covered by both "Regierung hat das" and "das App"; the title lists both.
     const das = covering('das');
@@ -195,7 +195,7 @@ describe('renderDocumentHtml', () => {
     expect(section).toMatch(/<mark class="sev-warning"[^>]*>Video auf <\/mark><span class="fix"[^>]*><mark class="sev-warning"[^>]*><del>Tick<\/del><\/mark>/);
     expect(covering('Tick')[0]).toContain('untranslated.phrase');
     expect(covering('Tack')[0]).toContain('spell.unknown');
-    expect(section).toMatch(/<mark class="point sev-warning" title="[^"]*punct\.comma[^"]*"><\/mark>/);
+    expect(section).toMatch(/<mark class="point sev-warning" title="[^"]*punct\.comma[^"]*" data-f="\d+"><\/mark>/);
     expect(unescape(section)).toContain(SCRIPT_MESSAGE); // in a title attribute, escaped
   });
 
@@ -443,7 +443,7 @@ describe('the document report at a glance', () => {
   });
 
   it('counts in its header what is still open, and shows messages with code spans', () => {
-    expect(html).toContain('Open, by severity: <span class="badge sev-error zero">error 0</span> <span class="badge sev-warning">warning 1</span> <span class="badge sev-info zero">info 0</span>');
+    expect(html).toContain('Open, by severity: <span id="open-by-severity"><span class="badge sev-error zero">error 0</span> <span class="badge sev-warning">warning 1</span> <span class="badge sev-info zero">info 0</span>');
     expect(html).toContain('<td class="t">Unknown word <code>schlecht</code></td>');
   });
 
