@@ -169,6 +169,8 @@ sup.ref a:focus-visible::after,sup.ref a:hover::after{content:attr(data-note);po
 .filters{font-size:.9rem;margin:.6rem 0;padding:.4rem .6rem;background:#fff;border:1px solid #ddd;border-radius:6px;position:sticky;top:0;z-index:1}.filters label{margin-right:1rem;cursor:pointer;display:inline-block}.filters .jump{display:inline-block}
 /* The finding panel at the window's foot never hides the focused number; a jump lands below the filters. */
 html{scroll-padding-bottom:9rem;scroll-padding-top:3.5rem}
+/* On a phone the bar wraps to five lines (123 px at 390 px wide), more than a jump leaves above its target: there it stays at the top of the page. */
+@media (max-width:40rem){.filters{position:static}}
 /* Printed, colours that carry meaning stay (browsers drop backgrounds by default), and the controls go. */
 @media print{.filters,.flt,.back{display:none}.badge,.score,mark,ins,del,sup.ref a,.hint{print-color-adjust:exact;-webkit-print-color-adjust:exact}}
 .flt{position:absolute;opacity:0;pointer-events:none}
@@ -190,6 +192,14 @@ td.choices select{display:block;margin-top:.3rem;max-width:100%}
 tr.choice-skipped td.choices select{outline:2px dashed var(--warn)}
 td.choices .choice-note{display:block;font-size:.85em;color:#8a5a00}
 @media print{.review-panel,td.choices select{display:none}}
+/* The editor's choices, drawn by the panel's script over Lektor's: a fix undone reads as the original, another suggestion strikes the fix's span and is inserted after it, a finding taken strikes its words, one decided is no longer highlighted. */
+.fix.undone ins:not(.yours){display:none}.fix.undone del{background:none;color:inherit;text-decoration:none}.fix.undone del.ws{font-size:inherit}.fix.undone del.ws::before{content:none}
+.fix.other,.text .taken{background:var(--del-bg);color:var(--del-fg);text-decoration:line-through;text-decoration-thickness:2px;border-bottom:none}.fix.other ins{display:none}
+ins.yours{outline:1px dashed var(--ins-fg)}
+mark.decided{background:none;border-bottom:1px dotted #999}mark.point.decided{display:none}
+#flt-open:checked~section .text .fix.undone del{display:inline}
+#flt-open:checked~section .text .fix.other,#flt-open:checked~section .text .taken{display:none}
+td.status-yours{font-style:italic}
 `;
 
 interface Item {
@@ -246,18 +256,28 @@ function firstAbove(sorted: readonly number[], x: number): number {
  * Renders the text section: applied fixes as word diffs, everything else as marks. In parts,
  * one per fix: a long document's is tens of MB of HTML, written as it is made rather than held
  * whole (the writer gathers the parts into pieces, `writeOutputParts`).
+ *
+ * `live`: the numbers of the findings the review panel offers a choice for. Then each applied
+ * fix has an id (`fix-<n>`) and each stretch of text under one of them or under an open finding
+ * names those findings (`data-f="3 5"`), so that the panel's script can draw the editor's
+ * choices over Lektor's: a fix undone, another suggestion, a finding taken or left as is.
  */
-function* renderText(original: string, items: Item[]): Generator<string> {
-  const units: Item[] = [];
-  const marks: Item[] = [];
+function* renderText(original: string, items: Item[], live?: ReadonlySet<number>): Generator<string> {
+  // Applied fixes cannot overlap; if the data says otherwise, highlight the later one. At one
+  // position an insertion comes first, then the longer fix: one marked fixed because an applied
+  // fix around it made it, starting where that one starts, is drawn by its number, not as the
+  // diff (the review panel's presets, `reviewChanges`, read the same order).
+  const drawn = new Set<Item>();
   let claimed = 0;
-  for (const it of items) {
-    // Applied fixes cannot overlap; if the data says otherwise, highlight the later one.
-    if (it.f.fixed && it.start >= claimed) {
-      units.push(it);
+  const fixes = items.filter((it) => it.f.fixed).sort((a, b) => a.start - b.start || (a.end === a.start ? 0 : 1) - (b.end === b.start ? 0 : 1) || b.end - b.start - (a.end - a.start) || a.n - b.n);
+  for (const it of fixes) {
+    if (it.start >= claimed) {
+      drawn.add(it);
       claimed = Math.max(claimed, it.end);
-    } else marks.push(it);
+    }
   }
+  const units = items.filter((it) => drawn.has(it));
+  const marks = items.filter((it) => !drawn.has(it));
   const cuts = [...new Set(marks.flatMap((m) => [m.start, m.end]))].sort((a, b) => a - b);
   const done = new Set<number>();
   // Marks by their end, in item order (the references placed at a position).
@@ -275,7 +295,7 @@ function* renderText(original: string, items: Item[]): Generator<string> {
       if (done.has(m.n)) continue;
       done.add(m.n);
       if (m.hint) continue;
-      out += m.start === p ? `<mark class="point sev-${sev(m.f.severity)}" title="${esc(findingTitle(m))}"></mark>` : '';
+      out += m.start === p ? `<mark class="point sev-${sev(m.f.severity)}" title="${esc(findingTitle(m))}"${live === undefined ? '' : ` data-f="${m.n}"`}></mark>` : '';
       out += ref(m);
     }
     return out;
@@ -326,19 +346,23 @@ function* renderText(original: string, items: Item[]): Generator<string> {
       // through, a space looks like a dash.)
       if (removed === 'space') html = `<del class="ws" title="space removed">${html}</del>`;
       else if (removed) html = `<del>${html}</del>`;
+      const over = marksOver(p, q);
       // (A finding fixed by another's fix, inside it, is not drawn as open: its number says it.)
-      const all = marksOver(p, q).filter((m) => !m.f.fixed);
+      const all = over.filter((m) => !m.f.fixed);
+      // (The findings here the panel's script draws over: those it offers and any open one.)
+      const named = live === undefined || p === q ? [] : over.filter((m) => !m.hint && (!m.f.fixed || live.has(m.n)));
+      const tag = named.length === 0 ? '' : ` data-f="${named.map((m) => m.n).join(' ')}"`;
       const covering = all.filter((m) => !m.hint);
       const hints = all.filter((m) => m.hint);
       if (covering.length === 0 && hints.length > 0) {
         const p = Math.max(...hints.map((h) => Math.min(1, Math.max(0, confidenceOf(h.f) ?? 0.3))));
-        html = `<span class="hint" style="--p:${p.toFixed(2)}" title="${esc(hints.map(findingTitle).join('\n\n'))}">${html}</span>`;
+        html = `<span class="hint" style="--p:${p.toFixed(2)}" title="${esc(hints.map(findingTitle).join('\n\n'))}"${tag}>${html}</span>`;
       } else if (covering.length > 0) {
         const top = covering.reduce((x, y) => (SEVERITY_RANK[sev(y.f.severity)] > SEVERITY_RANK[sev(x.f.severity)] ? y : x));
         const title = [...covering, ...hints].map(findingTitle).join('\n\n');
         const multi = covering.length > 1 ? ' multi' : '';
-        html = `<mark class="sev-${sev(top.f.severity)}${multi}" title="${esc(title)}">${html}</mark>`;
-      }
+        html = `<mark class="sev-${sev(top.f.severity)}${multi}" title="${esc(title)}"${tag}>${html}</mark>`;
+      } else if (tag !== '') html = `<span${tag}>${html}</span>`;
       out += html + eventsAt(q);
     }
     return out;
@@ -374,7 +398,7 @@ function* renderText(original: string, items: Item[]): Generator<string> {
         o += part.value.length;
       }
     }
-    out += `<span class="fix" title="${esc(findingTitle(u))}">${inner}</span>${ref(u)}`;
+    out += `<span class="fix"${live === undefined ? '' : ` id="fix-${u.n}"`} title="${esc(findingTitle(u))}">${inner}</span>${ref(u)}`;
     pos = u.end;
   }
   out += renderOriginal(pos, original.length, false);
@@ -440,7 +464,7 @@ export function scoreBadge(score: unknown, resolved = false): string {
  * score is the machine translation's, before the fixes). A sentence links to its first
  * finding.
  */
-function* sentencesSection(result: DocumentResult, items: readonly Item[], original: string, lang = ''): Generator<string> {
+function* sentencesSection(result: DocumentResult, items: readonly Item[], original: string, lang = '', live = false): Generator<string> {
   const sentences = result.quality?.sentences ?? [];
   if (sentences.length === 0) return;
   const spans = sentences.map((s) => {
@@ -455,6 +479,8 @@ function* sentencesSection(result: DocumentResult, items: readonly Item[], origi
   // (The first open one: the row the link goes to stays visible with "only what is open".)
   const firstOpen = new Array<number>(spans.length).fill(0);
   const openIsInfo = new Array<boolean>(spans.length).fill(false);
+  // (With the review panel, a sentence's findings by number: its script counts them as the editor decides.)
+  const members = live ? spans.map((): number[] => []) : undefined;
   const byStart = spans.map((_, i) => i).sort((a, b) => spans[a].start - spans[b].start || a - b);
   const maxEnd: number[] = [];
   for (const i of byStart) maxEnd.push(Math.max(maxEnd[maxEnd.length - 1] ?? 0, spans[i].end));
@@ -466,6 +492,7 @@ function* sentencesSection(result: DocumentResult, items: readonly Item[], origi
       const i = byStart[k];
       if (fs < spans[i].end) {
         if (total[i]++ === 0) first[i] = it.n;
+        members?.[i].push(it.n);
         if (it.f.fixed) fixed[i]++;
         // (An open warning or error before an info: "hide info" hides the info's row.)
         else if (firstOpen[i] === 0 || (openIsInfo[i] && it.f.severity !== 'info')) {
@@ -489,7 +516,7 @@ ${SENTENCES_OPEN}<tbody>
       const line = esc(s.start?.line);
       const open = n - fixed[i];
       const status = n === 0 ? '' : resolved(i) ? `<span class="status-fixed">all ${n} fixed</span>` : `<span class="status-open">${open} open</span>${fixed[i] > 0 ? ` <small>(${fixed[i]} fixed)</small>` : ''}`;
-      return `<tr${resolved(i) ? ' class="fixed"' : ''}><td class="num">${scoreBadge(s.score, resolved(i))}</td><td class="num">${n > 0 ? `<a href="#f-${firstOpen[i] || first[i]}">${line}</a>` : line}</td>` +
+      return `<tr${resolved(i) ? ' class="fixed"' : ''}${members && n > 0 ? ` data-f="${members[i].join(' ')}"` : ''}><td class="num">${scoreBadge(s.score, resolved(i))}</td><td class="num">${n > 0 ? `<a href="#f-${firstOpen[i] || first[i]}">${line}</a>` : line}</td>` +
         `<td class="t"${lang}>${esc(original.slice(start, end))}</td><td>${status}</td>` +
         `<td class="num">${esc(s.mqm?.score)}</td></tr>`;
   }, SENTENCES_OPEN);
@@ -574,21 +601,21 @@ export function* documentHtmlParts(
   yield `${back}
 <header>
 <h1>${esc(result.path)}</h1>
-<p class="meta">Language: <strong>${esc(result.language)}</strong>${result.locale ? ` (locale ${esc(result.locale)}${result.localeEvidence ? `, told by <em>${esc(result.localeEvidence.join(', '))}</em>` : ''})` : ''} · Format: ${esc(result.format)} · ${findings.length} finding${findings.length === 1 ? '' : 's'}: <span class="status-fixed">${fixed} fixed</span>, <span class="status-open">${findings.length - fixed} open</span></p>
-${sourceLine(result)}${directivesLine(result)}${noProse ? '<p class="note">No prose to check: the document holds only code, markup or front matter.</p>\n' : ''}${noRules ? `<p class="note">Lektor has no language rules for ${lang === 'und' ? 'this text: its language could not be told' : `“${esc(lang)}”`} (it has ${SUPPORTED_LANGUAGES.join(', ')}): only the glossary and the language-independent checks ran, so few findings mean little. Give <code>--lang</code> to choose the language.</p>\n` : ''}<p class="meta">Open, by severity: ${openBySeverity}</p>
-<p class="meta">Open, by category: ${byCategory || 'none'}</p>
+<p class="meta">Language: <strong>${esc(result.language)}</strong>${result.locale ? ` (locale ${esc(result.locale)}${result.localeEvidence ? `, told by <em>${esc(result.localeEvidence.join(', '))}</em>` : ''})` : ''} · Format: ${esc(result.format)} · ${findings.length} finding${findings.length === 1 ? '' : 's'}: <span class="status-fixed" id="count-fixed">${fixed} fixed</span>, <span class="status-open" id="count-open">${findings.length - fixed} open</span></p>
+${sourceLine(result)}${directivesLine(result)}${noProse ? '<p class="note">No prose to check: the document holds only code, markup or front matter.</p>\n' : ''}${noRules ? `<p class="note">Lektor has no language rules for ${lang === 'und' ? 'this text: its language could not be told' : `“${esc(lang)}”`} (it has ${SUPPORTED_LANGUAGES.join(', ')}): only the glossary and the language-independent checks ran, so few findings mean little. Give <code>--lang</code> to choose the language.</p>\n` : ''}<p class="meta">Open, by severity: <span id="open-by-severity">${openBySeverity}</span></p>
+<p class="meta">Open, by category: <span id="open-by-category">${byCategory || 'none'}</span></p>
 ${result.quality ? `<p class="meta">Quality score: ${scoreBadge(result.quality.score, findings.length > 0 && fixed === findings.length)} (predicted share of words to edit ${(result.quality.predictedHter * 100).toFixed(0)} %; MQM ${esc(result.quality.mqm.score)})</p>` : ''}
 </header>
 <input type="checkbox" id="flt-open" class="flt"><input type="checkbox" id="flt-warn" class="flt"><input type="checkbox" id="flt-info" class="flt">${hintItems.length ? '<input type="checkbox" id="flt-hints" class="flt">' : ''}
-<div class="filters">Show: <label for="flt-open">only what is open</label><label for="flt-warn">hide warnings</label><label for="flt-info">hide info</label>${hintItems.length ? `<label for="flt-hints">review hints (${hintItems.length} places an editor would likely change, <span class="hint" style="--p:0.5">shaded</span>)</label>` : ''}<span class="jump">Go to: <a href="#text-section">text</a> · <a href="#sentences">sentences</a> · <a href="#findings">findings</a></span></div>
+<div class="filters">Show: <label for="flt-open">only what is open (<span id="open-count">${findings.length - fixed}</span>)</label><label for="flt-warn">hide warnings</label><label for="flt-info">hide info</label>${hintItems.length ? `<label for="flt-hints">review hints (${hintItems.length} places an editor would likely change, <span class="hint" style="--p:0.5">shaded</span>)</label>` : ''}<span class="jump">Go to: <a href="#text-section">text</a> · <a href="#sentences">sentences</a> · <a href="#findings">findings</a></span></div>
 <section id="text-section"><h2>Text</h2>
 <div class="legend"><span><del>removed</del> <ins>inserted</ins> applied fix</span><span><mark class="sev-error">error</mark> <mark class="sev-warning">warning</mark> <mark class="sev-info">info</mark> open finding</span><span><mark class="multi sev-info">darker</mark> several findings</span><span><mark class="point sev-error"></mark> missing text</span><span><del class="ws" title="space removed"> </del> space removed</span><span><sup class="ref fixed"><a>1</a></sup> <sup class="ref open"><a>2</a></sup> link to the finding</span></div>
 <div class="text" id="text"${textLang}${textDirection(lang)}>`;
-  yield* renderText(original, [...items, ...hintItems].sort((a, b) => a.start - b.start || a.end - b.end || a.n - b.n));
+  yield* renderText(original, [...items, ...hintItems].sort((a, b) => a.start - b.start || a.end - b.end || a.n - b.n), changes && new Set(changes.map((c) => c.n)));
   yield `</div>
 </section>
 `;
-  yield* sentencesSection(result, items, original, textLang);
+  yield* sentencesSection(result, items, original, textLang, changes !== undefined);
   yield `
 <section id="findings"><h2>Findings</h2>
 `;

@@ -1,8 +1,11 @@
 /**
  * The review panel of a document's HTML report: an editor chooses, for each change Lektor
- * made or suggests, the original text or one of the suggestions, and downloads the text with
- * those choices (or copies it from the page). Without scripts the page is as before: the
- * panel stays hidden and the findings table lists everything.
+ * made or suggests, the original text or one of the suggestions (or leaves an open finding as
+ * is), and downloads the text with those choices (or copies it from the page). The rest of the
+ * page follows: the text's diff, the statuses, the counts and the "only what is open" filter
+ * (the report marks what the script draws over: `fix-<n>` ids and `data-f` numbers, see
+ * html.ts). Without scripts the page is as before: Lektor's choices, the panel hidden, and the
+ * findings table listing everything.
  *
  * The page's script is one inline script allowed by its hash in the page's Content Security
  * Policy (no other script can run, nor can this one load anything); the data it reads is a
@@ -30,6 +33,11 @@ export interface ReviewChange {
   x: string[];
   /** Lektor's choice: 0 the original, k the k-th suggestion (the applied fix). */
   c: number;
+  /**
+   * 1 when Lektor marked the finding fixed (its fix, or one around it that made it), 0 when it
+   * is open: an open one can be left as is (the editor's choice -1), without suggestions too.
+   */
+  f: 0 | 1;
 }
 
 /**
@@ -66,7 +74,10 @@ const APPLY_SOURCE = String.raw`function applyChoices(original, changes, chosen)
   return { text: out + original.slice(at), skipped: skipped };
 }`;
 
-/** The page's script: the panel, a choice per change, the text and its download. */
+/**
+ * The page's script: the panel, a choice per finding, the text and its download, and the rest of
+ * the page (the text's diff, the statuses, the counts, the filter) drawn as the editor chooses.
+ */
 const SCRIPT = String.raw`(function () {
   'use strict';
   ${APPLY_SOURCE}
@@ -80,14 +91,19 @@ const SCRIPT = String.raw`(function () {
   var review = JSON.parse(data.textContent);
   var original = review.original;
   var changes = review.changes;
+  // A choice: 0 the original (for an open finding: not decided yet), k the k-th suggestion,
+  // -1 (an open finding only) left as is, decided.
   var chosen = changes.map(function (c) { return c.c; });
+  function allowed(v, c) {
+    return typeof v === 'number' && Math.floor(v) === v && v <= c.x.length && (v >= 0 || (v === -1 && c.f === 0));
+  }
   // The editor's choices are kept in this browser (for this report of this text: its
   // fingerprint), so that a closed tab or a reload loses nothing; back to Lektor's forgets them.
   var key = 'lektor-review:' + review.name + ':' + review.fingerprint;
   var restored = false;
   try {
     var saved = JSON.parse(window.localStorage.getItem(key) || 'null');
-    if (Array.isArray(saved) && saved.length === changes.length && saved.every(function (v, i) { return typeof v === 'number' && v >= 0 && v <= changes[i].x.length && Math.floor(v) === v; })) {
+    if (Array.isArray(saved) && saved.length === changes.length && saved.every(function (v, i) { return allowed(v, changes[i]); })) {
       chosen = saved;
       restored = true;
     }
@@ -103,36 +119,55 @@ const SCRIPT = String.raw`(function () {
       // (Not kept: the page still works.)
     }
   }
-  var selects = [];
-  var notes = [];
   // (The script is ASCII: its hash holds whatever charset a server sends the page with.)
   var BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B\u2060\u2028\u2029]/g;
-  var SPACES = { '\u00A0': '<NBSP>', '\u202F': '<NNBSP>', '\u2009': '<THIN SPACE>', '\t': '<TAB>' };
+  var SPACES = { '\u00A0': '<NBSP>', '\u202F': '<NNBSP>', '\t': '<TAB>', '\u2009': '<THIN SPACE>' };
+  // Controls by name, as the report names them in the text ("<U+202E>"); tabs and line breaks kept.
+  function named(s) {
+    return s.replace(BIDI, function (ch) { return ch === '\t' || ch === '\n' || ch === '\r' ? ch : '<U+' + ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0') + '>'; });
+  }
   // A label: controls and special spaces by name, line breaks as a return sign, spaces at its
   // ends as open boxes, and a long text as its start and its end (two suggestions that differ
   // near the end still look different).
   function shown(s) {
-    var t = s.replace(BIDI, function (ch) { return ch === '\t' || ch === '\n' || ch === '\r' ? ch : '<U+' + ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0') + '>'; });
-    t = t.replace(/\r\n|\r|\n/g, '\u23CE').replace(/[\u00A0\u202F\u2009\t]/g, function (ch) { return SPACES[ch]; });
+    var t = named(s).replace(/\r\n|\r|\n/g, '\u23CE').replace(/[\u00A0\u202F\u2009\t]/g, function (ch) { return SPACES[ch]; });
     t = t.replace(/^ +| +$/g, function (sp) { return sp.replace(/ /g, '\u2423'); });
     return t.length > 80 ? t.slice(0, 44) + ' \u2026 ' + t.slice(-32) : t;
   }
+  function option(select, value, label) {
+    var o = document.createElement('option');
+    o.value = String(value);
+    o.textContent = label;
+    select.appendChild(o);
+  }
+  // What the page draws for each finding, found once: its row, its status cell, its number in
+  // the text, its applied fix (an id when Lektor applied it), and the stretches of text it covers.
+  var index = {};
+  changes.forEach(function (c, i) { index[c.n] = i; });
+  var selects = [];
+  var notes = [];
+  var rows = [];
+  var cells = [];
+  var refs = [];
+  var fixes = [];
+  var inserted = [];
   changes.forEach(function (c, i) {
+    fixes[i] = document.getElementById('fix-' + c.n);
+    refs[i] = document.getElementById('ref-' + c.n);
     var row = document.getElementById('f-' + c.n);
     if (!row) return;
+    rows[i] = row;
+    cells[i] = row.querySelector('td.status-fixed, td.status-open');
     var cell = row.querySelector('td.choices');
     if (!cell) return;
     var select = document.createElement('select');
     select.setAttribute('aria-label', 'Your choice for finding ' + c.n);
-    var keep = document.createElement('option');
-    keep.value = '0';
-    keep.textContent = c.a === '' ? 'keep: add nothing' : 'keep: ' + shown(c.a);
-    select.appendChild(keep);
+    if (c.f === 0) {
+      option(select, 0, 'not decided yet');
+      option(select, -1, c.a === '' ? 'leave as is: add nothing' : 'leave as is: ' + shown(c.a));
+    } else option(select, 0, c.a === '' ? 'keep: add nothing' : 'keep: ' + shown(c.a));
     c.x.forEach(function (x, k) {
-      var o = document.createElement('option');
-      o.value = String(k + 1);
-      o.textContent = x === '' ? 'delete it' : (c.a === '' ? 'add: ' : 'write: ') + shown(x);
-      select.appendChild(o);
+      option(select, k + 1, x === '' ? 'delete it' : (c.a === '' ? 'add: ' : 'write: ') + shown(x));
     });
     select.value = String(chosen[i]);
     select.addEventListener('change', function () {
@@ -148,31 +183,254 @@ const SCRIPT = String.raw`(function () {
     selects[i] = select;
     notes[i] = note;
   });
-  var text = document.getElementById('review-text');
+  var text = document.getElementById('text');
+  var stretches = text ? text.querySelectorAll('[data-f]') : [];
+  var numbers = [];
+  var under = changes.map(function () { return []; });
+  for (var t = 0; t < stretches.length; t++) {
+    numbers[t] = stretches[t].getAttribute('data-f').split(' ');
+    for (var k = 0; k < numbers[t].length; k++) {
+      var j = index[numbers[t][k]];
+      if (j !== undefined) under[j].push(t);
+    }
+  }
+  // Every finding of the table (those without a choice keep Lektor's status), for the counts.
+  var table = [];
+  var tableRows = document.querySelectorAll('table.findings tr[id^="f-"]');
+  for (var r = 0; r < tableRows.length; r++) {
+    var tr = tableRows[r];
+    var severity = /(?:^| )sev-(error|warning|info)(?: |$)/.exec(tr.className);
+    table.push({ i: index[tr.id.slice(2)], severity: severity ? severity[1] : 'info', category: tr.cells.length > 3 ? tr.cells[3].textContent : '', status: tr.classList.contains('fixed') ? 'fixed' : 'open' });
+  }
+  // A sentence's findings, for its status.
+  var sentences = [];
+  var sentenceRows = document.querySelectorAll('table.sentences tr[data-f]');
+  var inSentences = changes.map(function () { return []; });
+  for (var q = 0; q < sentenceRows.length; q++) {
+    var ns = sentenceRows[q].getAttribute('data-f').split(' ');
+    sentences.push({ row: sentenceRows[q], findings: ns.map(function (n) { return index[n]; }) });
+    ns.forEach(function (n) { if (index[n] !== undefined) inSentences[index[n]].push(q); });
+  }
+  sentences.forEach(function (s) {
+    // (Those without a choice: Lektor's status, from the sentence's count of what is open.)
+    var cell = s.row.cells[3];
+    var open = cell ? /^(\d+) open/.exec(cell.textContent) : null;
+    var offered = s.findings.filter(function (i) { return i !== undefined; });
+    var lektorOpen = offered.filter(function (i) { return changes[i].f === 0; }).length;
+    s.openOthers = (open ? Number(open[1]) : 0) - lektorOpen;
+    s.fixedOthers = s.findings.length - offered.length - s.openOthers;
+  });
+  // Lektor's status of each finding offered, as the page draws it without this script.
+  var lektor = changes.map(function (c) { return c.f === 1 ? 'fixed' : 'open'; });
+  var drawn = lektor.map(function (s, i) { return s + ':' + changes[i].c; });
+  var status = lektor.slice();
+  var STATUS = { fixed: 'fixed', yours: 'fixed by you', undone: 'undone by you', left: 'left as is by you', open: 'open', overlap: 'open: your choice overlaps another' };
+  function decided(s) { return s !== 'open' && s !== 'overlap'; }
+  // The status of each finding under the editor's choices: a fix another chosen fix around it
+  // makes is fixed while that one is made, undone with it.
+  function statuses(skipped) {
+    var made = [];
+    for (var i = 0; i < changes.length; i++) if (chosen[i] > 0 && !skipped[i]) made.push(i);
+    made.sort(function (a, b) { return changes[a].s - changes[b].s || changes[a].e - changes[b].e; });
+    function covered(i) {
+      var lo = 0, hi = made.length;
+      while (lo < hi) { var mid = (lo + hi) >> 1; if (changes[made[mid]].s <= changes[i].s) lo = mid + 1; else hi = mid; }
+      for (var m = lo - 1; m >= 0 && m >= lo - 2; m--) if (made[m] !== i && changes[made[m]].e >= changes[i].e) return true;
+      return false;
+    }
+    return changes.map(function (c, i) {
+      var v = chosen[i];
+      if (v > 0) return skipped[i] ? 'overlap' : v === c.c ? 'fixed' : 'yours';
+      if (v === -1) return 'left';
+      if (c.f === 0) return 'open';
+      return covered(i) ? 'fixed' : 'undone';
+    });
+  }
+  // The status a finding's title ends its first line with ("#3 spelling \u00B7 spelling \u00B7
+  // info \u00B7 open"), as Lektor wrote it ("from"), written as the editor's ("to").
+  function restate(title, from, to) {
+    var end = title.indexOf('\n');
+    if (end < 0) end = title.length;
+    var tail = ' \u00B7 ' + from;
+    return title.slice(0, end).slice(-tail.length) === tail ? title.slice(0, end - from.length) + to + title.slice(end) : title;
+  }
+  var noteBase = refs.map(function (ref) { return ref && ref.firstElementChild ? ref.firstElementChild.getAttribute('data-note') : null; });
+  var titleBase = fixes.map(function (fix) { return fix ? fix.title : null; });
+  var taken = changes.map(function () { return false; });
+  function paint(i, s) {
+    var c = changes[i];
+    var v = chosen[i];
+    var done = decided(s);
+    var mine = s !== lektor[i];
+    if (rows[i]) {
+      rows[i].classList.toggle('fixed', done);
+      rows[i].classList.toggle('open', !done);
+    }
+    if (cells[i]) {
+      cells[i].className = (done ? 'status-fixed' : 'status-open') + (mine ? ' status-yours' : '');
+      cells[i].textContent = STATUS[s];
+    }
+    var ref = refs[i];
+    if (ref) {
+      ref.classList.toggle('fixed', done);
+      ref.classList.toggle('open', !done);
+      // (Its label reads the note, as the report writes it.)
+      if (noteBase[i] !== null) {
+        var note = restate(noteBase[i], lektor[i], STATUS[s]);
+        ref.firstElementChild.setAttribute('data-note', note);
+        ref.firstElementChild.setAttribute('aria-label', 'Finding ' + note.slice(1).replace(/\n/g, '. '));
+      }
+    }
+    var made = s === 'fixed' || s === 'yours';
+    var fix = fixes[i];
+    if (fix) {
+      fix.classList.toggle('undone', !made);
+      fix.classList.toggle('other', made && v !== c.c);
+      fix.title = restate(titleBase[i], lektor[i], STATUS[s]);
+    }
+    taken[i] = !fix && s === 'yours';
+    // The suggestion the editor chose, where Lektor's diff does not show it.
+    var insert = v > 0 && made && (fix ? v !== c.c : s === 'yours') ? c.x[v - 1] : '';
+    if (inserted[i] && insert === '') {
+      inserted[i].remove();
+      inserted[i] = undefined;
+    } else if (insert !== '') {
+      if (!inserted[i]) {
+        inserted[i] = document.createElement('ins');
+        inserted[i].className = 'yours';
+        inserted[i].title = 'your choice for finding ' + c.n;
+      }
+      inserted[i].textContent = named(insert);
+      if (fix) fix.after(inserted[i]);
+      else if (ref) ref.before(inserted[i]);
+    }
+  }
+  function restretch(t) {
+    var el = stretches[t];
+    var all = true;
+    var any = false;
+    for (var k = 0; k < numbers[t].length; k++) {
+      var j = index[numbers[t][k]];
+      if (j === undefined || !decided(status[j])) all = false;
+      if (j !== undefined && taken[j]) any = true;
+    }
+    el.classList.toggle('taken', any);
+    if (el.tagName === 'MARK') el.classList.toggle('decided', all);
+  }
+  function badge(severity, n) {
+    var b = document.createElement('span');
+    b.className = 'badge sev-' + severity + (n === 0 ? ' zero' : '');
+    b.textContent = severity + ' ' + n;
+    return b;
+  }
+  function fill(el, nodes) {
+    if (!el) return;
+    while (el.firstChild) el.removeChild(el.firstChild);
+    nodes.forEach(function (n, k) {
+      if (k > 0) el.appendChild(document.createTextNode(' '));
+      el.appendChild(typeof n === 'string' ? document.createTextNode(n) : n);
+    });
+  }
+  function parts(fixed, undone, left) {
+    return [fixed ? fixed + ' fixed' : '', undone ? undone + ' undone' : '', left ? left + ' left as is' : ''].filter(Boolean).join(', ');
+  }
+  // The header's counts and the filter's, from every finding of the table.
+  function recount() {
+    var n = { fixed: 0, yours: 0, undone: 0, left: 0, open: 0, overlap: 0 };
+    var bySeverity = { error: 0, warning: 0, info: 0 };
+    var byCategory = {};
+    table.forEach(function (f) {
+      var s = f.i === undefined ? f.status : status[f.i];
+      n[s]++;
+      if (decided(s)) return;
+      bySeverity[f.severity]++;
+      byCategory[f.category] = (byCategory[f.category] || 0) + 1;
+    });
+    var open = n.open + n.overlap;
+    var fixed = document.getElementById('count-fixed');
+    if (fixed) fixed.textContent = n.fixed + n.yours + ' fixed' + (n.undone ? ', ' + n.undone + ' undone by you' : '') + (n.left ? ', ' + n.left + ' left as is by you' : '');
+    var counted = document.getElementById('count-open');
+    if (counted) counted.textContent = open + ' open';
+    var label = document.getElementById('open-count');
+    if (label) label.textContent = String(open);
+    fill(document.getElementById('open-by-severity'), ['error', 'warning', 'info'].map(function (s) { return badge(s, bySeverity[s]); }));
+    var categories = Object.keys(byCategory).sort(function (a, b) { return byCategory[b] - byCategory[a] || (a < b ? -1 : a > b ? 1 : 0); });
+    fill(document.getElementById('open-by-category'), categories.length === 0 ? ['none'] : categories.map(function (c) {
+      var chip = document.createElement('span');
+      chip.className = 'chip';
+      chip.textContent = c + ' ' + byCategory[c];
+      return chip;
+    }));
+  }
+  function resentence(s) {
+    var open = s.openOthers, fixed = s.fixedOthers, undone = 0, left = 0;
+    s.findings.forEach(function (i) {
+      if (i === undefined) return;
+      var st = status[i];
+      if (st === 'fixed' || st === 'yours') fixed++;
+      else if (st === 'undone') undone++;
+      else if (st === 'left') left++;
+      else open++;
+    });
+    var total = s.findings.length;
+    var cell = s.row.cells[3];
+    if (!cell) return;
+    var head = document.createElement('span');
+    head.className = open > 0 ? 'status-open' : 'status-fixed';
+    var rest = open > 0 ? parts(fixed, undone, left) : fixed === total ? '' : parts(fixed, undone, left);
+    head.textContent = open > 0 ? open + ' open' : fixed === total ? 'all ' + total + ' fixed' : 'none open';
+    var nodes = [head];
+    if (rest !== '') {
+      var small = document.createElement('small');
+      small.textContent = '(' + rest + ')';
+      nodes.push(small);
+    }
+    fill(cell, nodes);
+    s.row.classList.toggle('fixed', open === 0);
+  }
   var count = document.getElementById('review-count');
+  var area = document.getElementById('review-text');
+  var suggested = changes.filter(function (c) { return c.x.length > 0; }).length;
   // The text of the choices as made: the text box's value has its line breaks as LF only, and a
   // CR LF file is downloaded with its own.
   var current = original;
   function update() {
     var result = applyChoices(original, changes, chosen);
     current = result.text;
-    text.value = result.text;
+    area.value = result.text;
     var skipped = {};
     result.skipped.forEach(function (i) { skipped[i] = true; });
+    status = statuses(skipped);
     var changed = 0;
     var differ = 0;
-    var named = [];
+    var left = 0;
+    var names = [];
+    var touched = {};
+    var again = {};
+    var dirty = false;
     for (var i = 0; i < changes.length; i++) {
       if (chosen[i] > 0 && !skipped[i]) changed++;
-      if (chosen[i] !== changes[i].c) differ++;
-      if (skipped[i] && named.length < 10) named.push('#' + changes[i].n);
-      var row = selects[i] && selects[i].closest('tr');
-      if (row) row.classList.toggle('choice-skipped', skipped[i] === true);
+      if (chosen[i] === -1) left++;
+      else if (chosen[i] !== changes[i].c) differ++;
+      if (skipped[i] && names.length < 10) names.push('#' + changes[i].n);
+      if (rows[i]) rows[i].classList.toggle('choice-skipped', skipped[i] === true);
       if (notes[i]) notes[i].textContent = skipped[i] ? 'left out: it overlaps another change chosen' : '';
+      var now = status[i] + ':' + (status[i] === 'fixed' || status[i] === 'yours' ? chosen[i] : 0);
+      if (now !== drawn[i]) {
+        drawn[i] = now;
+        dirty = true;
+        paint(i, status[i]);
+        under[i].forEach(function (t) { touched[t] = true; });
+        inSentences[i].forEach(function (q) { again[q] = true; });
+      }
     }
-    var left = result.skipped.length;
-    count.textContent = (restored ? 'Your choices of your last visit. ' : '') + changed + ' of ' + changes.length + ' changes made' + (differ > 0 ? ', ' + differ + ' unlike Lektor' : ', as Lektor chose') +
-      (left > 0 ? '; ' + left + (left === 1 ? ' choice is' : ' choices are') + ' left out because ' + (left === 1 ? 'it overlaps' : 'they overlap') + ' another (' + named.join(', ') + (left > named.length ? ', \u2026' : '') + ')' : '');
+    Object.keys(touched).forEach(function (t) { restretch(Number(t)); });
+    Object.keys(again).forEach(function (q) { resentence(sentences[Number(q)]); });
+    // (At Lektor's choices the page stays as the report wrote it.)
+    if (dirty) recount();
+    var out = result.skipped.length;
+    count.textContent = (restored ? 'Your choices of your last visit. ' : '') + changed + ' of ' + suggested + ' changes made' + (differ > 0 ? ', ' + differ + ' unlike Lektor' : '') + (left > 0 ? ', ' + left + (left === 1 ? ' finding' : ' findings') + ' left as is' : '') + (differ + left === 0 ? ', as Lektor chose' : '') +
+      (out > 0 ? '; ' + out + (out === 1 ? ' choice is' : ' choices are') + ' left out because ' + (out === 1 ? 'it overlaps' : 'they overlap') + ' another (' + names.join(', ') + (out > names.length ? ', \u2026' : '') + ')' : '');
   }
   document.getElementById('review-reset').addEventListener('click', function () {
     for (var i = 0; i < changes.length; i++) {
@@ -223,10 +481,11 @@ export const REVIEW_LIMITS = { changes: 10_000, characters: 2_000_000 };
 export type ReviewOffer = { changes: ReviewChange[]; reason?: undefined } | { changes?: undefined; reason: string | undefined };
 
 /**
- * The changes of a document an editor can choose for (findings with suggestions, not the
- * estimate's hints), numbered as the report numbers its findings (`numbers`), or why there is
- * no panel: none to choose (no reason), over the limits, or Lektor's own choices would not give
- * back the corrected text exactly.
+ * The changes of a document an editor can choose for (findings with suggestions, and open
+ * findings without, which the editor can leave as is; not the estimate's hints), numbered as
+ * the report numbers its findings (`numbers`), or why there is no panel: none to choose (no
+ * reason), over the limits, or Lektor's own choices would not give back the corrected text
+ * exactly.
  *
  * A finding marked fixed because an applied fix around it wrote its text (quote-period's
  * `.".` → `“.` curls the quote the quotes rule would have curled) is preset to "keep": the
@@ -236,18 +495,22 @@ export function reviewChanges(result: Pick<DocumentResult, 'findings' | 'correct
   if (original.length > REVIEW_LIMITS.characters) return { reason: `the text is over ${REVIEW_LIMITS.characters.toLocaleString('en-US')} characters` };
   const changes: ReviewChange[] = [];
   let count = 0;
+  let all = 0;
   for (const f of result.findings) {
-    if (isReviewHint(f) || !Array.isArray(f.expected) || f.expected.length === 0) continue;
+    if (isReviewHint(f)) continue;
+    const x = Array.isArray(f.expected) ? f.expected.filter((v): v is string => typeof v === 'string') : [];
+    // (A finding marked fixed with nothing to choose offers no choice.)
+    if (x.length === 0 && f.fixed) continue;
     const n = numbers.get(f);
     const s = f.start?.offset;
     const e = f.end?.offset;
     if (n === undefined || typeof s !== 'number' || typeof e !== 'number' || !(s >= 0 && e >= s && e <= original.length)) continue;
-    count++;
-    if (count > REVIEW_LIMITS.changes) continue;
-    const x = f.expected.filter((v): v is string => typeof v === 'string');
-    changes.push({ n, s, e, a: original.slice(s, e), x, c: f.fixed && x.length > 0 ? 1 : 0 });
+    if (x.length > 0) count++;
+    if (++all > REVIEW_LIMITS.changes) continue;
+    changes.push({ n, s, e, a: original.slice(s, e), x, c: f.fixed ? 1 : 0, f: f.fixed ? 1 : 0 });
   }
   if (count > REVIEW_LIMITS.changes) return { reason: `it has ${count.toLocaleString('en-US')} changes to choose for, over ${REVIEW_LIMITS.changes.toLocaleString('en-US')}` };
+  if (all > REVIEW_LIMITS.changes) return { reason: `it has ${all.toLocaleString('en-US')} findings to decide on, over ${REVIEW_LIMITS.changes.toLocaleString('en-US')}` };
   if (changes.length === 0) return { reason: undefined };
   // Those inside another fixed one: by start, the longer first; inside what an earlier one spans.
   // (In applyChoices' order: at one position an insertion first, which one around it does not hold.)
@@ -274,7 +537,7 @@ export function* reviewPanelParts(changes: readonly ReviewChange[], original: st
     .replace(/>/g, '\\u003e')
     .replace(/&/g, '\\u0026');
   yield `<div id="review-panel" class="review-panel" hidden>
-<p><strong>Your review.</strong> Each change below has a choice: keep the original, or take a suggestion; your choices are kept in this browser until you go back to Lektor’s. <span id="review-count" role="status"></span></p>
+<p><strong>Your review.</strong> Each finding below has a choice: keep the original, take a suggestion, or leave an open one as is. The text, the statuses and the counts follow your choices, which are kept in this browser until you go back to Lektor’s. <span id="review-count" role="status"></span></p>
 <p><button type="button" id="review-download">Download the text with these choices</button> <button type="button" id="review-reset">Back to Lektor’s choices</button></p>
 <details><summary>The text with these choices</summary><textarea id="review-text" readonly rows="14" spellcheck="false" aria-label="The text with these choices"></textarea></details>
 </div>

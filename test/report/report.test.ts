@@ -154,7 +154,7 @@ describe('renderDocumentHtml', () => {
     expect(html).toContain('<h1>news/tiktok-de.txt</h1>');
     expect(html).toContain('<strong>de</strong>');
     // By severity and category: the open findings only (what is left to review).
-    expect(html).toContain('Open, by severity: <span class="badge sev-error">error 1</span> <span class="badge sev-warning">warning 4</span> <span class="badge sev-info">info 1</span>');
+    expect(html).toContain('Open, by severity: <span id="open-by-severity"><span class="badge sev-error">error 1</span> <span class="badge sev-warning">warning 4</span> <span class="badge sev-info">info 1</span>');
     expect(html).toContain('<span class="chip">grammar 1</span>');
     expect(html).toContain('3 fixed');
     expect(html).toContain('6 open');
@@ -182,7 +182,7 @@ describe('renderDocumentHtml', () => {
   });
 
   it('highlights open findings (also overlapping and zero-length ones) with an annotated <mark>', () => {
-    const marks = [...section.matchAll(/<mark class="([^"]*)" title="([^"]*)">([\s\S]*?)<\/mark>/g)];
+    const marks = [...section.matchAll(/<mark class="([^"]*)" title="([^"]*)"(?: data-f="[\d ]+")?>([\s\S]*?)<\/mark>/g)];
     const covering = (word: string) => marks.filter((m) => unescape(stripTags(m[3])) === word).map((m) => unescape(m[2]));
     // "das" is covered by both "Regierung hat das" and "das App"; the title lists both.
     const das = covering('das');
@@ -195,7 +195,7 @@ describe('renderDocumentHtml', () => {
     expect(section).toMatch(/<mark class="sev-warning"[^>]*>Video auf <\/mark><span class="fix"[^>]*><mark class="sev-warning"[^>]*><del>Tick<\/del><\/mark>/);
     expect(covering('Tick')[0]).toContain('untranslated.phrase');
     expect(covering('Tack')[0]).toContain('spell.unknown');
-    expect(section).toMatch(/<mark class="point sev-warning" title="[^"]*punct\.comma[^"]*"><\/mark>/);
+    expect(section).toMatch(/<mark class="point sev-warning" title="[^"]*punct\.comma[^"]*" data-f="\d+"><\/mark>/);
     expect(unescape(section)).toContain(SCRIPT_MESSAGE); // in a title attribute, escaped
   });
 
@@ -214,6 +214,17 @@ describe('renderDocumentHtml', () => {
     expect(ruleOrder).toEqual(['untranslated.phrase', 'glossary.tiktok', 'spell.unknown', 'punct.markup', 'fluency.order', 'de.gender', 'punct.comma', 'de.pronoun', 'space.double']);
     expect(tbody).toContain('<td class="t">Markenname</td>');
     expect(tbody.match(/class="status-fixed">fixed</g)).toHaveLength(3);
+  });
+
+  it('draws as the diff the applied fix, not one it made that starts where it starts', () => {
+    // (The glossary wrote "TikTok" over "Tick Tack"; "Tick", marked fixed, was made by it.)
+    const text = 'Auf Tick Tack.';
+    const outer = finding('Tick Tack', { ruleId: 'glossary', category: 'glossary', fixed: true, expected: ['TikTok'] }, text);
+    const inner = finding('Tick', { ruleId: 'spell', category: 'spelling', fixed: true, expected: ['Tic'] }, text);
+    const out = textSection(renderDocumentHtml(doc([inner, outer], 'x.txt', 'Auf TikTok.'), text));
+    expect(asCorrected(out)).toBe('Auf TikTok.');
+    expect(asOriginal(out)).toBe(text);
+    expect(out).not.toContain('<ins>Tic</ins>');
   });
 
   it('survives broken data: conflicting fixes, out-of-range and reversed offsets, no findings', () => {
@@ -432,7 +443,7 @@ describe('the document report at a glance', () => {
   });
 
   it('counts in its header what is still open, and shows messages with code spans', () => {
-    expect(html).toContain('Open, by severity: <span class="badge sev-error zero">error 0</span> <span class="badge sev-warning">warning 1</span> <span class="badge sev-info zero">info 0</span>');
+    expect(html).toContain('Open, by severity: <span id="open-by-severity"><span class="badge sev-error zero">error 0</span> <span class="badge sev-warning">warning 1</span> <span class="badge sev-info zero">info 0</span>');
     expect(html).toContain('<td class="t">Unknown word <code>schlecht</code></td>');
   });
 

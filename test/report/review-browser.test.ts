@@ -10,7 +10,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { renderDocumentHtml } from '../../src/report/html.js';
+import type { DocumentResult, Finding } from '../../src/core/types.js';
 import { check, ROOT } from '../helpers.js';
+import { longDocument } from '../fixtures/long-document.mjs';
 
 function hasChromium(): boolean {
   try {
@@ -30,7 +32,11 @@ interface Run {
   error?: string;
 }
 
-function drive(html: string, expressions: string[], profile?: string): { run: Run; dir: string } {
+/**
+ * `profile`: a browser profile kept between runs; `viewport`: the window as on a phone
+ * ("390x844"); `noScript`: the page's script does not run, as in a browser without JavaScript.
+ */
+function drive(html: string, expressions: string[], { profile, viewport, noScript }: { profile?: string; viewport?: string; noScript?: boolean } = {}): { run: Run; dir: string } {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-review-'));
   // (A page in the same place each time with a kept profile: the browser keeps what a page
   // stores by its location.)
@@ -42,7 +48,7 @@ function drive(html: string, expressions: string[], profile?: string): { run: Ru
   const r = spawnSync(process.execPath, ['--experimental-websocket', '--no-warnings', path.join(ROOT, 'test/fixtures/cdp.mjs'), page, downloads, ...expressions], {
     encoding: 'utf8',
     timeout: 90_000,
-    env: { ...process.env, ...(expectDownload ? { CDP_EXPECT_DOWNLOAD: '1' } : {}), ...(profile ? { CDP_PROFILE: path.join(profile, 'chromium') } : {}) },
+    env: { ...process.env, ...(expectDownload ? { CDP_EXPECT_DOWNLOAD: '1' } : {}), ...(profile ? { CDP_PROFILE: path.join(profile, 'chromium') } : {}), ...(viewport ? { CDP_VIEWPORT: viewport } : {}), ...(noScript ? { CDP_NO_SCRIPT: '1' } : {}) },
   });
   const run = JSON.parse(r.stdout.trim().split('\n').at(-1) ?? '{}') as Run;
   expect(run.error, r.stderr).toBeUndefined();
@@ -71,7 +77,8 @@ describe.skipIf(!available)('the review panel in Chromium', () => {
     expect(run.errors).toEqual([]);
     const [hidden, selects, preset, kept, count, reset] = run.values as [boolean, number, string, string, string, string];
     expect(hidden).toBe(false);
-    expect(selects).toBe(r.findings.filter((f) => f.category !== 'quality' && f.expected.length > 0).length);
+    // (A change with suggestions, or an open finding: one without can be left as is.)
+    expect(selects).toBe(r.findings.filter((f) => f.category !== 'quality' && (f.expected.length > 0 || !f.fixed)).length);
     expect(preset).toBe(r.corrected);
     expect(kept).toBe(r.corrected.replace('TikTok', 'Tick Tack'));
     expect(count).toMatch(/1 unlike Lektor/);
@@ -121,16 +128,237 @@ describe.skipIf(!available)('the review panel in Chromium', () => {
     const glossary = r.findings.filter((f) => f.category !== 'quality').findIndex((f) => f.ruleId === 'glossary/tiktok') + 1;
     const html = renderDocumentHtml(r, TEXT);
     const profile = mkdtempSync(path.join(os.tmpdir(), 'lektor-kept-'));
-    const first = drive(html, [choose(glossary, 0)], profile).run;
+    const first = drive(html, [choose(glossary, 0)], { profile }).run;
     expect(first.errors).toEqual([]);
-    const second = drive(html, [`document.getElementById('review-count').textContent`, textArea, `document.querySelector('#f-${glossary} select').value`, `(() => { document.getElementById('review-reset').click(); return ${textArea}; })()`], profile).run;
+    const second = drive(html, [`document.getElementById('review-count').textContent`, textArea, `document.querySelector('#f-${glossary} select').value`, `(() => { document.getElementById('review-reset').click(); return ${textArea}; })()`], { profile }).run;
     expect(second.errors).toEqual([]);
     const [count, text, value, reset] = second.values as [string, string, string, string];
     expect(count).toMatch(/^Your choices of your last visit\. .*1 unlike Lektor/);
     expect(text).toBe(r.corrected.replace('TikTok', 'Tick Tack'));
     expect(value).toBe('0');
     expect(reset).toBe(r.corrected);
-    const third = drive(html, [`document.getElementById('review-count').textContent`, textArea], profile).run;
+    const third = drive(html, [`document.getElementById('review-count').textContent`, textArea], { profile }).run;
     expect(third.values).toEqual([expect.stringMatching(/as Lektor chose$/), r.corrected]);
   }, 180_000);
+});
+
+/**
+ * What an editor sees of the page: each finding's status, the text section as it reads (what
+ * the page hides is not in `innerText`), the header's and the filter's counts, each sentence's
+ * status, and the choice in each row.
+ */
+const SEEN = `(() => {
+  const q = (s) => document.querySelector(s);
+  const rows = [...document.querySelectorAll('table.findings tr[id^="f-"]')];
+  return {
+    status: Object.fromEntries(rows.map((r) => [r.id.slice(2), r.querySelector('td[class^="status-"]').textContent])),
+    text: q('#text').innerText,
+    counts: [q('#count-fixed').textContent, q('#count-open').textContent, q('#open-count').textContent, q('#open-by-severity').textContent, q('#open-by-category').textContent],
+    sentences: [...document.querySelectorAll('table.sentences tbody tr')].map((r) => r.cells[3].textContent),
+    choices: Object.fromEntries(rows.map((r) => [r.id.slice(2), r.querySelector('select') ? r.querySelector('select').value : null])),
+  };
+})()`;
+/** With "only what is open" ticked (a click on its label, as an editor does): the rows shown, and the text as it reads. */
+const ONLY_OPEN = `(() => {
+  const label = document.querySelector('label[for=flt-open]');
+  label.click();
+  const shown = [...document.querySelectorAll('table.findings tr[id^="f-"]')].filter((r) => r.getClientRects().length > 0).map((r) => r.id.slice(2));
+  const text = document.getElementById('text').innerText;
+  label.click();
+  return { shown, text };
+})()`;
+interface Seen {
+  status: Record<string, string>;
+  text: string;
+  counts: string[];
+  sentences: string[];
+  choices: Record<string, string | null>;
+}
+
+describe.skipIf(!available)('the rest of the page as the editor chooses', () => {
+  const TEXT2 = 'Sie kaufte Tick Tack und und Brot bei Hikvison.\n\nDas Wetter ist ist schön.\n';
+
+  it('an undone fix reads as the original, its status says so, a finding left as is is no longer open; so after a reload; without JavaScript, Lektor\'s', async () => {
+    const r = await check(TEXT2, { path: 'live.txt', language: 'de' });
+    const numbered = r.findings.filter((f) => f.category !== 'quality').sort((a, b) => a.start.offset - b.start.offset || a.end.offset - b.end.offset);
+    const glossary = numbered.findIndex((f) => f.ruleId === 'glossary/tiktok') + 1;
+    const spelling = numbered.findIndex((f) => f.ruleId === 'spelling' && f.actual === 'Hikvison') + 1;
+    expect(glossary).toBeGreaterThan(0);
+    expect(spelling).toBeGreaterThan(0);
+    expect(numbered[spelling - 1].expected).toEqual([]);
+    const html = renderDocumentHtml(r, TEXT2);
+    const profile = mkdtempSync(path.join(os.tmpdir(), 'lektor-live-'));
+    const first = drive(html, [SEEN, ONLY_OPEN, choose(glossary, 0), choose(spelling, -1), SEEN, ONLY_OPEN, `document.querySelector('#fix-${glossary}').innerText`, `document.querySelector('#ref-${glossary} a').getAttribute('aria-label')`], { profile }).run;
+    expect(first.errors).toEqual([]);
+    const [before, openBefore, , , after, openAfter, fixText, label] = first.values as [Seen, { shown: string[]; text: string }, string, string, Seen, { shown: string[]; text: string }, string, string];
+    // Lektor's: the fix made, the unknown word open, and only it under "only what is open".
+    expect(before.status[glossary]).toBe('fixed');
+    expect(before.status[spelling]).toBe('open');
+    expect(before.text).toContain('TikTok');
+    expect(before.counts.slice(1, 3)).toEqual(['1 open', '1']);
+    expect(openBefore.shown).toEqual([String(spelling)]);
+    expect(openBefore.text).toContain('Sie kaufte TikTok und Brot bei Hikvison');
+    // The editor's: the diff's span reads the original words, its status and its number say undone.
+    expect(fixText).toBe('Tick Tack');
+    expect(after.text).not.toContain('TikTok');
+    expect(after.status[glossary]).toBe('undone by you');
+    expect(label).toMatch(/^Finding \d+ glossary\/tiktok · glossary · error · undone by you\. /);
+    expect(after.status[spelling]).toBe('left as is by you');
+    expect(after.choices[spelling]).toBe('-1');
+    // The counts: nothing open, the sentence of both says what was decided.
+    const fixed = numbered.filter((f) => f.fixed).length - 1;
+    expect(after.counts).toEqual([`${fixed} fixed, 1 undone by you, 1 left as is by you`, '0 open', '0', 'error 0 warning 0 info 0', 'none']);
+    expect(before.sentences).toEqual(['1 open (2 fixed)', 'all 1 fixed']);
+    expect(after.sentences).toEqual(['none open (1 fixed, 1 undone, 1 left as is)', 'all 1 fixed']);
+    // "Only what is open": no row, and the text as the editor's choices make it.
+    expect(openAfter.shown).toEqual([]);
+    expect(openAfter.text).toBe(TEXT2.replace('und und', 'und').replace('ist ist', 'ist'));
+    // A reload shows the same, from what the browser kept.
+    const again = drive(html, [SEEN, ONLY_OPEN], { profile }).run;
+    expect(again.errors).toEqual([]);
+    expect(again.values).toEqual([after, openAfter]);
+    // Without JavaScript the page is Lektor's.
+    const plain = drive(html, [SEEN, ONLY_OPEN, `document.getElementById('review-panel').hidden`], { profile, noScript: true }).run;
+    expect(plain.errors).toEqual([]);
+    expect(plain.values).toEqual([{ ...before, choices: Object.fromEntries(Object.keys(before.choices).map((n) => [n, null])) }, openBefore, true]);
+  }, 180_000);
+});
+
+/** A finding over the first `actual` of `text`, made by hand (suggestions and offsets as a test needs them). */
+function made(text: string, actual: string, props: Partial<Finding> & Pick<Finding, 'ruleId' | 'category'>): Finding {
+  const at = text.indexOf(actual);
+  if (at < 0) throw new Error(`not in text: ${actual}`);
+  const point = (offset: number) => ({ line: text.slice(0, offset).split('\n').length, column: offset - text.lastIndexOf('\n', offset - 1), offset });
+  return { source: 'lektor', severity: 'warning', message: `About ${actual}`, start: point(at), end: point(at + actual.length), actual, expected: [], fixed: false, ...props };
+}
+const doc = (path: string, text: string, findings: Finding[], corrected: string): DocumentResult => ({ path, format: 'text', language: 'de', findings, corrected, checks: [] });
+const download = `(() => { document.getElementById('review-download').click(); return new Promise((r) => setTimeout(r, 1500)); })()`;
+
+describe.skipIf(!available)('the rest of the page as the editor chooses: other suggestions, overlaps, and back', () => {
+  const text = 'Sie kaufte Tick Tack und Brot.\nDas Wetter ist ist schön, sagte Hikvison.\n';
+  // 1 the glossary's fix, with a second suggestion; 2 an open one across it; 3 an open one; 4 one without suggestions.
+  const findings = [
+    made(text, 'Tick Tack', { ruleId: 'glossary', category: 'glossary', severity: 'error', expected: ['TikTok', 'Tik Tok'], fixed: true }),
+    made(text, 'Tack und', { ruleId: 'comma', category: 'punctuation', severity: 'info', expected: ['Tack, und'] }),
+    made(text, 'ist ist', { ruleId: 'repeated-word', category: 'repetition', expected: ['ist'] }),
+    made(text, 'Hikvison', { ruleId: 'spelling', category: 'spelling', severity: 'info' }),
+  ];
+  const html = renderDocumentHtml(doc('other.txt', text, findings, text.replace('Tick Tack', 'TikTok')), text);
+
+  it('draws another suggestion and one taken in the text, reads as the download with only what is open, says an overlap is still open, and goes back to Lektor\'s', () => {
+    const { run, dir } = drive(html, [
+      SEEN,
+      choose(1, 2),
+      choose(3, 1),
+      choose(4, -1),
+      SEEN,
+      ONLY_OPEN,
+      `document.getElementById('fix-1').className + '|' + document.getElementById('fix-1').nextElementSibling.outerHTML`,
+      download,
+      choose(2, 1),
+      SEEN,
+      `(() => { document.getElementById('review-reset').click(); return document.querySelectorAll('ins.yours, .taken, .undone, .other, .decided').length; })()`,
+      SEEN,
+    ]);
+    expect(run.errors).toEqual([]);
+    const [lektor, , , , chosen, onlyOpen, fix, , , overlap, drawn, back] = run.values as [Seen, string, string, string, Seen, { shown: string[]; text: string }, string, unknown, string, Seen, number, Seen];
+    const theirs = 'Sie kaufte Tik Tok und Brot.\nDas Wetter ist schön, sagte Hikvison.\n';
+    expect(lektor.status).toEqual({ 1: 'fixed', 2: 'open', 3: 'open', 4: 'open' });
+    expect(lektor.counts).toEqual(['1 fixed', '3 open', '3', 'error 0 warning 1 info 2', 'punctuation 1 repetition 1 spelling 1']);
+    expect(chosen.status).toEqual({ 1: 'fixed by you', 2: 'open', 3: 'fixed by you', 4: 'left as is by you' });
+    expect(chosen.counts).toEqual(['2 fixed, 1 left as is by you', '1 open', '1', 'error 0 warning 0 info 1', 'punctuation 1']);
+    // The text: Lektor's fix struck whole, the editor's suggestion after it; "ist ist" struck, "ist" inserted.
+    expect(fix).toBe('fix other|<ins class="yours" title="your choice for finding 1">Tik Tok</ins>');
+    expect(chosen.text).toContain('Tick TackTik Tok1');
+    expect(chosen.text).toContain('ist istist3');
+    // With only what is open, the text reads as the text of the choices (the open finding's number aside).
+    expect(onlyOpen.shown).toEqual(['2']);
+    expect(onlyOpen.text.replace('2', '')).toBe(theirs);
+    expect(readFileSync(path.join(dir, 'other.txt'), 'utf8')).toBe(theirs);
+    // Taking the one across the fix: left out, and still open.
+    expect(overlap.status[2]).toBe('open: your choice overlaps another');
+    expect(overlap.counts[1]).toBe('1 open');
+    // Back to Lektor's: the page as the report wrote it.
+    expect(drawn).toBe(0);
+    expect(back).toEqual(lektor);
+  }, 120_000);
+});
+
+describe.skipIf(!available)('an article\'s hostile text in the editor\'s choices', () => {
+  it('runs nothing, writes no markup, and comes back whole in the download, after a reload too', () => {
+    const text = 'Er schrieb </script><script>document.title="pwned"</script> und <img src=x onerror="document.title=\'img\'"> mit "Anführung" \'x\' und\u2028Zeile.\n';
+    const script = '</script><script>document.title="pwned"</script>';
+    const img = '<img src=x onerror="document.title=\'img\'">';
+    const findings = [
+      made(text, script, { ruleId: 'markup', category: 'punctuation', severity: 'error', expected: ['<img src=y onerror="document.title=\'fix\'">', ''], fixed: true, message: '<img src=z onerror="document.title=\'msg\'">' }),
+      made(text, img, { ruleId: 'markup', category: 'punctuation', expected: ['"\'\u2028</script><b onmouseover=x>'] }),
+      made(text, '"Anführung" \'x\'', { ruleId: 'quotes', category: 'punctuation', severity: 'info', message: '</script><script>document.title="msg"</script>' }),
+    ];
+    const corrected = text.replace(script, '<img src=y onerror="document.title=\'fix\'">');
+    const html = renderDocumentHtml(doc('evil.txt', text, findings, corrected), text);
+    // Nothing ran, nothing of the article became an element or an attribute; the page's errors
+    // (an exception, or a script the policy refused) are none.
+    const inert = `[document.title, document.images.length, document.scripts.length, [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => /^on/i.test(a.name))).length, document.querySelectorAll('b').length]`;
+    const profile = mkdtempSync(path.join(os.tmpdir(), 'lektor-evil-'));
+    const { run, dir } = drive(html, [
+      inert,
+      `document.getElementById('fix-1').innerText`,
+      choose(1, 0),
+      choose(2, 1),
+      choose(3, -1),
+      inert,
+      `document.getElementById('fix-1').innerText`,
+      `[...document.querySelectorAll('ins.yours')].map((i) => i.textContent)`,
+      `document.querySelector('#f-2 td[class^="status-"]').textContent + '|' + document.querySelector('#f-3 td[class^="status-"]').textContent`,
+      textArea,
+      download,
+      inert,
+    ], { profile });
+    expect(run.errors).toEqual([]);
+    const clean = ['Lektor: evil.txt', 0, 2, 0, 0];
+    const [before, fixBefore, , , , after, fixAfter, inserted, statuses, area, , end] = run.values as [unknown[], string, string, string, string, unknown[], string, string[], string, string, unknown, unknown[]];
+    expect([before, after, end]).toEqual([clean, clean, clean]);
+    // (Lektor's fix, as a word diff: its words struck and inserted among each other.)
+    expect(fixBefore).toContain('onerror="document.title=\'fix\'"');
+    expect(fixBefore).toContain('pwned');
+    // Undone: the span reads the article's words, as they are.
+    expect(fixAfter).toBe(script);
+    // The suggestion taken, as text, its line separator shown by name as the report shows it.
+    expect(inserted).toEqual(['"\'<U+2028></script><b onmouseover=x>']);
+    expect(statuses).toBe('fixed by you|left as is by you');
+    // The download has the characters themselves; the text box too (no CR here).
+    const theirs = text.replace(img, '"\'\u2028</script><b onmouseover=x>');
+    expect(readFileSync(path.join(dir, 'evil.txt'), 'utf8')).toBe(theirs);
+    expect(area).toBe(theirs);
+    // After a reload, the same, from the browser's storage.
+    const again = drive(html, [inert, `document.getElementById('fix-1').innerText`, `[...document.querySelectorAll('ins.yours')].map((i) => i.textContent)`, textArea], { profile }).run;
+    expect(again.errors).toEqual([]);
+    expect(again.values).toEqual([clean, script, inserted, theirs]);
+  }, 120_000);
+});
+
+describe.skipIf(!available)('the report page in Chromium', () => {
+  // Where a jump to a finding lands: the target's top and bottom, the filter bar's top and bottom,
+  // and the window's height (after the jump has scrolled).
+  const jump = (id: string) => `(() => { location.hash = '#${id}'; return new Promise((r) => setTimeout(() => { const t = document.getElementById('${id}').getBoundingClientRect(); const b = document.querySelector('.filters').getBoundingClientRect(); r([t.top, t.bottom, b.top, b.bottom, window.innerHeight]); }, 300)); })()`;
+
+  it('never hides under the filter bar the finding or number a jump lands on, on a phone and on a desk', () => {
+    // (A page long enough to scroll, with review hints: the bar's longest label.)
+    const { result, text } = longDocument(60);
+    const html = renderDocumentHtml(result, text);
+    for (const viewport of ['390x844', '360x640', '1024x768']) {
+      const { run } = drive(html, [jump('ref-41'), jump('f-41'), jump('f-90')], { viewport });
+      expect(run.errors).toEqual([]);
+      for (const [i, [top, bottom, barTop, barBottom, height]] of (run.values as number[][]).entries()) {
+        const where = `${viewport}, jump ${i}`;
+        // The page did scroll (the target would be far below the window otherwise)…
+        expect(top, where).toBeLessThan(height / 2);
+        // …and the target is whole in the window, below the bar.
+        expect(top, where).toBeGreaterThanOrEqual(Math.max(0, barBottom));
+        expect(bottom, where).toBeLessThanOrEqual(height);
+        // On a desk the bar still stays at the top of the window.
+        if (viewport === '1024x768') expect(barTop, where).toBe(0);
+      }
+    }
+  }, 120_000);
 });

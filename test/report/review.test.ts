@@ -5,7 +5,7 @@ import { check } from '../helpers.js';
 import { Lektor } from '../../src/core/pipeline.js';
 import type { Finding } from '../../src/core/types.js';
 
-const change = (n: number, s: number, e: number, x: string[], c = 1, a = ''): ReviewChange => ({ n, s, e, a, x, c });
+const change = (n: number, s: number, e: number, x: string[], c = 1, a = ''): ReviewChange => ({ n, s, e, a, x, c, f: c > 0 ? 1 : 0 });
 
 describe('the review panel: the text with an editor\'s choices', () => {
   it('applies the chosen suggestion of each change, keeping the original elsewhere', () => {
@@ -101,6 +101,24 @@ describe('the review panel: the text with an editor\'s choices', () => {
     expect(applyChoices(text, changes!, changes!.map((c) => (c === outer ? 0 : c === inner ? 1 : c.c))).text).toBe('Er sagte: „Das ist gut.“.\n');
   });
 
+  it('offers an open finding without suggestions, to be left as is (-1, the text as with 0), and not a fixed one without', () => {
+    const at = (offset: number) => ({ line: 1, column: offset + 1, offset });
+    const base = { source: 'lektor', category: 'spelling', severity: 'info', message: 'm' } as const;
+    const open = { ...base, ruleId: 'spelling', start: at(0), end: at(2), actual: 'ab', expected: [], fixed: false } satisfies Finding;
+    const odd = { ...base, ruleId: 'x', start: at(3), end: at(5), actual: 'cd', expected: [], fixed: true } satisfies Finding;
+    const fix = { ...base, ruleId: 'y', start: at(3), end: at(5), actual: 'cd', expected: ['CD'], fixed: true } satisfies Finding;
+    const numbers = new Map<object, number>([[open, 1], [odd, 2], [fix, 3]]);
+    const { changes } = reviewChanges({ findings: [open, odd, fix], corrected: 'ab CD' }, 'ab cd', numbers);
+    expect(changes).toEqual([
+      { n: 1, s: 0, e: 2, a: 'ab', x: [], c: 0, f: 0 },
+      { n: 3, s: 3, e: 5, a: 'cd', x: ['CD'], c: 1, f: 1 },
+    ]);
+    expect(applyChoices('ab cd', changes!, [-1, 1]).text).toBe('ab CD');
+    expect(applyChoices('ab cd', changes!, [-1, 0]).text).toBe('ab cd');
+    // Only open findings: a panel, to leave them as is.
+    expect(reviewChanges({ findings: [open], corrected: 'ab cd' }, 'ab cd', numbers).changes).toHaveLength(1);
+  });
+
   it('says on the page why a document has no panel', () => {
     const many = Array.from({ length: 10_001 }, (_, i) => ({ ruleId: 'x', source: 'lektor', category: 'spacing', severity: 'info', message: 'm', start: { line: 1, column: i + 1, offset: i }, end: { line: 1, column: i + 2, offset: i + 1 }, actual: 'a', expected: ['b'], fixed: false }) satisfies Finding);
     const numbers = new Map(many.map((f, i) => [f as object, i + 1]));
@@ -108,6 +126,11 @@ describe('the review panel: the text with an editor\'s choices', () => {
     const html = renderDocumentHtml({ path: 'a.txt', format: 'text', language: 'de', findings: many, corrected: 'a'.repeat(10_001), checks: [] }, 'a'.repeat(10_001));
     expect(html).toContain('No review panel for this document: it has 10,001 changes to choose for, over 10,000.');
     expect(html).not.toContain('<script');
+    // Findings to leave as is count too: 5,000 changes and 5,001 open findings without suggestions.
+    const mixed = many.map((f, i) => (i < 5_000 ? f : { ...f, expected: [] }));
+    const mixedNumbers = new Map(mixed.map((f, i) => [f as object, i + 1]));
+    expect(reviewChanges({ findings: mixed, corrected: 'a'.repeat(10_001) }, 'a'.repeat(10_001), mixedNumbers).reason).toBe('it has 10,001 findings to decide on, over 10,000');
+    expect(reviewChanges({ findings: mixed.slice(1), corrected: 'a'.repeat(10_001) }, 'a'.repeat(10_001), mixedNumbers).changes).toHaveLength(10_000);
   });
 
   it('is an ASCII script, so that its hash holds whatever charset the page is served with', () => {
