@@ -64,4 +64,12 @@ export const es: LanguageProfile = {
   },
   pastTense: /(?:aron|ieron|aba|aban|ía|ían|ó)$/,
   verbEndings: /(?:an|en)$/,
+  // Not before a capitalized "El", which begins a name ("de El Salvador", "a El País"): the
+  // rule leaves any capitalized article.
+  articleForms: {
+    contractions: { 'de el': 'del', 'a el': 'al' },
+    forms: [],
+    // "que de el paso" may be "que dé el paso", without its accent.
+    notAfter: words('que'),
+  },
 };

@@ -1,5 +1,11 @@
 import { words, byValue, ordinalStems, type LanguageProfile } from './types.js';
 
+/** Function words, which an article or "de" stands before only where the word is named ("le ou logique", "de et"). */
+const FUNCTION_WORDS = words(`
+  le la les un une des du de et ou mais donc car ni à au aux en dans sur sous par pour avec sans chez
+  entre vers contre que qui dont où si comme
+`);
+
 export const fr: LanguageProfile = {
   code: 'fr',
   franc: 'fra',
@@ -18,10 +24,7 @@ export const fr: LanguageProfile = {
   subordinators: words('que qui quand si parce lorsque puisque'),
   // (Read by the fused-token check: an acronym run into one, "OTANa", is two words.)
   finiteAuxiliaries: words('est sont a ont était étaient sera seront avait avaient peut peuvent doit doivent'),
-  functionWords: words(`
-    le la les un une des du de et ou mais donc car ni à au aux en dans sur sous par pour avec sans chez
-    entre vers contre que qui dont où si comme
-  `),
+  functionWords: FUNCTION_WORDS,
   articles: words('le la les un une des du au aux'),
   pronouns: words('il elle ils elles on nous vous je'),
   possessives: words('son sa ses leur leurs notre nos votre vos mon ma mes'),
@@ -59,4 +62,43 @@ export const fr: LanguageProfile = {
   verbEndings: /(?:[^m]ent|ons|ez)$/,
   elides: { le: 'l', la: 'l', de: 'd', que: 'qu', ne: 'n', se: 's', je: 'j', me: 'm', te: 't', jusque: 'jusqu', lorsque: 'lorsqu', puisque: 'puisqu' },
   elision: /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\p{L})/iu,
+  articleForms: {
+    contractions: { 'de le': 'du', 'de les': 'des', 'à le': 'au', 'à les': 'aux' },
+    forms: [
+      // Before a vowel or a mute h, in a word of two letters or more, and before the verb "a" and the
+      // pronoun "y" ("l’arbre", "l’homme", "d’abord", "il l’a vu", "j’y vais"); not "le un", "la une",
+      // "de une" (the number, the front page: "de un à trois"), nor a function word named ("le ou logique").
+      { before: /^(?:[aeiouàâäéèêëîïôöùûüœæh](?=\p{L})|a$|y$)/u, words: { le: "l'", la: "l'" }, notBefore: FUNCTION_WORDS },
+      { before: /^(?:[aeiouàâäéèêëîïôöùûüœæh](?=\p{L})|y$)/u, words: { de: "d'" }, notBefore: FUNCTION_WORDS },
+      { before: /^(?:[aeiouàâäéèêëîïôöùûüœæh](?=\p{L})|[aày]$)/u, words: { que: "qu'", ne: "n'", se: "s'", je: "j'", me: "m'", te: "t'", jusque: "jusqu'" }, notBefore: words('et ou') },
+      // "si" elides before "il" and "ils" only ("s’il", "si elle"); "lorsque", "puisque",
+      // "quoique" before a pronoun, "en", "un", "une" ("lorsqu’il", "lorsque Anne"); "ce" before
+      // "être" ("c’est", not "ce en quoi").
+      { before: /^ils?$/u, words: { si: "s'" } },
+      { before: /^(?:il|ils|elle|elles|on|en|un|une)$/u, words: { lorsque: "lorsqu'", puisque: "puisqu'", quoique: "quoiqu'" } },
+      { before: /^(?:est|était|étaient|eût)$/u, words: { ce: "c'" } },
+    ],
+    // h aspiré (a word also with -s, -x, -e, -es: "hauts", "haute"), and words read as numbers or as a sound.
+    noElision: words(`
+      hach* haddock haie haillon hain* haïr hais hait haïss* haï haïku halage hâl* haletant halètement
+      haleter hall halle hallebarde halo halte hamac hamburger hameau hammam hampe hamster hanche
+      handball handicap* hangar hanneton hant* happ* harang* haras harass* harcel* harcèl* hard* harem
+      hareng hargn* haricot harnach* harnais harp* hasard* haschisch hashtag hase hât* hauban hauss*
+      haut* havre hayon heaume henn* hériss* hernie héron héros herse hêtre heurt* hibou hic hid* hiérarch*
+      hip-hop hippie hiss* hobby hoch* hockey holding hold-up hollandais homard hongrois hont* hoquet*
+      horde hors hors-jeu hot-dog hotte houblon houill* houl* houppe housse houx hublot huche huer hue
+      huée huent huit* hulul* hum humer hurl* hussard hutte
+      onze onzième oui ouistiti uhlan
+    `),
+    hWords: true,
+    // "de le faire", "à les lire", "de le lui dire", "de les y mettre", "de le bien faire".
+    objectPronouns: words('le les'),
+    verbs: {
+      finite: /ons$/u,
+      clitics: words('lui leur y en'),
+      adverbs: words('bien mieux mal plus moins tant trop toujours jamais souvent vraiment seulement même aussi tout déjà encore davantage presque vite'),
+    },
+    // "il à le droit", "qui à les moyens": the verb "a" written with an accent, no preposition.
+    notAfter: words('il elle on qui cela ça'),
+  },
 };

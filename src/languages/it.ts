@@ -1,5 +1,28 @@
 import { words, byValue, ordinalStems, type LanguageProfile } from './types.js';
 
+const FUNCTION_WORDS = words(`
+  il lo la i gli le un uno una
+  di a da in con su per tra fra
+  del dello della dei degli delle al allo alla ai agli alle dal dallo dalla dai dagli dalle
+  nel nello nella nei negli nelle sul sullo sulla sui sugli sulle
+  e ed o od ma né che se come dove verso contro senza presso durante mentre però oppure
+`);
+
+/** The forms of il, i and the articulated prepositions before s and a consonant, z, gn, ps, x ("dello", "degli"). */
+const LO_FORMS: Readonly<Record<string, string>> = {
+  il: 'lo',
+  i: 'gli',
+  ...Object.fromEntries(['de', 'a', 'da', 'ne', 'su'].flatMap((p) => [[`${p}l`, `${p}llo`], [`${p}i`, `${p}gli`]])),
+};
+
+/** The articulated prepositions before a vowel ("dell’", "degli"). */
+const ARTICULATED_BEFORE_VOWEL: Readonly<Record<string, string>> = Object.fromEntries(
+  ['de', 'a', 'da', 'ne', 'su'].flatMap((p) => [[`${p}l`, `${p}ll'`], [`${p}llo`, `${p}ll'`], [`${p}lla`, `${p}ll'`], [`${p}i`, `${p}gli`]]),
+);
+
+/** A vowel of a word of two letters or more, not i before a vowel ("lo iato", "lo ione"): where Italian elides. */
+const VOWEL = /^(?:[aeouàèéìíòóùú]|i(?![aeiouàèéìíòóù]))(?=\p{L})/u;
+
 export const it: LanguageProfile = {
   code: 'it',
   franc: 'ita',
@@ -36,13 +59,7 @@ export const it: LanguageProfile = {
   subordinators: words('che perché poiché quando se benché sebbene mentre affinché finché qualora siccome purché'),
   // (Read by the fused-token check: an acronym run into one, "NATOha", is two words.)
   finiteAuxiliaries: words('è sono era erano fu furono sarà saranno ha hanno aveva avevano avrà avranno può possono deve devono'),
-  functionWords: words(`
-    il lo la i gli le un uno una
-    di a da in con su per tra fra
-    del dello della dei degli delle al allo alla ai agli alle dal dallo dalla dai dagli dalle
-    nel nello nella nei negli nelle sul sullo sulla sui sugli sulle
-    e ed o od ma né che se come dove verso contro senza presso durante mentre però oppure
-  `),
+  functionWords: FUNCTION_WORDS,
   // (With the articulated prepositions, as German lists "im", "vom" and Spanish "al", "del".)
   articles: words(`
     il lo la i gli le un uno una
@@ -111,4 +128,39 @@ export const it: LanguageProfile = {
   // Articles, articulated prepositions and other words elided onto the next: "l’Italia",
   // "dell’ONU", "un’azienda", "c’è", "d’Italia", "quest’anno", "anch’io", "sant’Agostino".
   elision: /^(?:l|d|c|m|t|s|v|n|un|dell|all|dall|nell|sull|coll|quell|quest|bell|sant|buon|nessun|alcun|ciascun|anch|tutt|senz|mezz|dov|com|cos)['’](?=\p{L})/iu,
+  articleForms: {
+    // di, a, da, in, su with il, lo, la, i, gli, le and l’ (not "con", "per": "col", "pel" are optional or old).
+    contractions: Object.fromEntries(
+      (
+        [
+          ['di', 'de'],
+          ['a', 'a'],
+          ['da', 'da'],
+          ['in', 'ne'],
+          ['su', 'su'],
+        ] as const
+      ).flatMap(([preposition, stem]) =>
+        Object.entries({ il: 'l', lo: 'llo', la: 'lla', i: 'i', gli: 'gli', le: 'lle', "l'": "ll'" }).map(([article, ending]) => [`${preposition} ${article}`, stem + ending]),
+      ),
+    ),
+    forms: [
+      // s and a consonant, z, gn, ps, x take lo, gli, uno ("lo studente", "gli zii", "uno psicologo", "dello sport").
+      { before: /^(?:s[bcdfghjklmnpqrstvwxz]|z|gn|ps|x)/u, words: LO_FORMS },
+      // "un" too, but "un stampante" may be "una" as well as "uno": listed.
+      { before: /^(?:s[bcdfghjklmnpqrstvwxz]|z|gn|ps|x)/u, words: { un: 'uno' }, review: true },
+      // y and pn too, but "il yogurt", "i pneumatici" are written as well: listed.
+      { before: /^(?:y|pn)/u, words: { ...LO_FORMS, un: 'uno' }, review: true },
+      // A vowel elides lo, la, and makes il → l’, i → gli ("l’anno", "gli amici", "dell’azienda");
+      // not before i and a vowel ("lo iato"), nor before a function word ("a", "e", "o").
+      { before: VOWEL, notBefore: FUNCTION_WORDS, words: { il: "l'", lo: "l'", la: "l'", i: 'gli', ...ARTICULATED_BEFORE_VOWEL } },
+      // "una" elides too ("un’azienda"), but careful writers write "una estensione" as well: listed.
+      { before: VOWEL, notBefore: FUNCTION_WORDS, words: { una: "un'" }, review: true },
+    ],
+    // "lo", "la" are pronouns too, whose elision is optional ("lo ha detto", "la accusa", "non lo
+    // è"), and "dai" is "dare" ("non dai spazio"): articles after a preposition only ("per la azienda").
+    homographs: { words: words('lo la dai'), afterPrepositions: words('con per tra fra') },
+    // "tirare su il morale", "mettere su la pasta".
+    adverbPrepositions: words('su'),
+    keep: ['a la carte', 'a la page'],
+  },
 };

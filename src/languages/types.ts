@@ -383,6 +383,83 @@ export interface LanguageProfile {
   invertedMarks?: boolean;
   /** Whether a percent sign stands close to its number (English "20%"; German, French and Spanish space it: "20 %"). */
   percentClose?: boolean;
+  /**
+   * The forms of articles and prepositions the language writes contracted or elided, which
+   * machine translation writes apart ("de le" for "du", "la école" for "l’école", "il
+   * studente" for "lo studente"): read by the article-form check, which runs for the profiles
+   * that set it. Checked when the rule loads (src/rules/article-form.ts): a malformed entry
+   * fails naming the profile and the entry.
+   */
+  articleForms?: ArticleForms;
+}
+
+/**
+ * A language's article and preposition forms (`LanguageProfile.articleForms`). Words are
+ * written in lower case, an elided form with the straight apostrophe ("l'"), which the check
+ * writes as the text writes its apostrophes (’ unless it has only ').
+ */
+export interface ArticleForms {
+  /**
+   * A preposition and an article written as one word: "de le" → "du", "a el" → "al", "di il"
+   * → "del"; an elided article is written onto the next word ("di l'" → "dell'": "di l’anno" →
+   * "dell’anno"). Fixed before a word the dictionary knows; before a name or an unknown word
+   * listed for review; never before a capitalized article ("de El Salvador", "di La Stampa").
+   */
+  contractions: Readonly<Record<string, string>>;
+  /**
+   * Which form an article or another word takes before a word that begins a certain way, first
+   * match wins: French "le" → "l'" before a vowel or a mute h ("l’arbre", "l’homme"), "si" →
+   * "s'" before "il" and "ils" only; Italian "il" → "lo" before s and a consonant, z, gn, ps, x
+   * ("lo studente", "lo zio"). `before` is tested on the next word in lower case; `review` lists
+   * the form for an editor instead of writing it (Italian "lo" before y and pn: "il yogurt" is
+   * written too; "una estensione", which careful writers write too); `notBefore` names words
+   * before which the entry does not hold (Italian "una o due", French "le ou logique"). A form
+   * changes only before a word in small letters the dictionary knows: a capitalized word may
+   * be a name or an acronym read by its letters ("della IBM", "il PSI"), an unknown one a
+   * foreign word.
+   */
+  forms: ReadonlyArray<{ before: RegExp; words: Readonly<Record<string, string>>; review?: boolean; notBefore?: ReadonlySet<string> }>;
+  /**
+   * Words that begin with a vowel or h but before which nothing elides: French h aspiré ("le
+   * héros", "la hache", "le hibou"), numbers ("le onze"), "oui". A word matches in lower case,
+   * or with its plural or feminine ending (-s, -x, -e, -es); an entry ending in `*` is a family's
+   * beginning ("hach*": "hachage", "hachoir").
+   */
+  noElision?: ReadonlySet<string>;
+  /**
+   * Where h may be mute or aspirated (French), a word with h elides only when the dictionary
+   * knows it in lower case and `noElision` does not list it.
+   */
+  hWords?: boolean;
+  /**
+   * Articles that are object pronouns too, before an infinitive ("il a décidé de le faire",
+   * "à les lire"): a contraction with one is not written, or listed, before a word the dictionary
+   * lists as a verb (read from its suffix classes: a stem with one that makes a form ending in
+   * `verbs.finite`, French -ons), before `verbs.clitics` ("de le lui dire", "à les y mettre"), or
+   * before one of `verbs.adverbs` and a verb ("de le bien faire"); before one of those adverbs
+   * and another word, only listed ("de le plus grand" → "du plus grand").
+   */
+  objectPronouns?: ReadonlySet<string>;
+  verbs?: { finite: RegExp; clitics: ReadonlySet<string>; adverbs: ReadonlySet<string> };
+  /**
+   * Words of `forms` that are other words too: Italian "lo", "la", pronouns whose elision is
+   * optional ("lo ha detto", "non lo è", "la accusa"), and "dai" of "dare" ("non dai spazio").
+   * Their form is changed only after one of `afterPrepositions`, where they are articles ("per
+   * la azienda" → "per l’azienda").
+   */
+  homographs?: { words: ReadonlySet<string>; afterPrepositions: ReadonlySet<string> };
+  /**
+   * Prepositions that are adverbs too (Italian "su": "tirare su il morale", "mettere su la
+   * pasta"): their contraction is listed for review.
+   */
+  adverbPrepositions?: ReadonlySet<string>;
+  /**
+   * Words after which the preposition may be another word that lost its accent (French "il à le
+   * droit" for "a"; Spanish "que de el paso" for "dé"): no finding.
+   */
+  notAfter?: ReadonlySet<string>;
+  /** Phrases left as written, in lower case (a foreign expression: Italian "a la carte"). */
+  keep?: readonly string[];
 }
 
 /** Words by their values, counted from `first`: `byValue('null eins zwei')` is { 0: ['null'], 1: ['eins'], 2: ['zwei'] }. */

@@ -11,6 +11,7 @@ import consistency from './consistency.js';
 import glossarySource from './glossary-source.js';
 import sourceNumbers from './source-numbers.js';
 import repeatedWord from './repeated-word.js';
+import articleForm from './article-form.js';
 import coordinatedDuplicate from './coordinated-duplicate.js';
 import repeatedStem from './repeated-stem.js';
 import wordOrder from './word-order.js';
@@ -38,6 +39,7 @@ export const defaultRules: Rule[] = [
   nameCompound,
   glossarySource,
   sourceNumbers,
+  articleForm,
   repeatedWord,
   coordinatedDuplicate,
   repeatedStem,

@@ -1,0 +1,323 @@
+/**
+ * Article and preposition forms that machine translation into French, Spanish and Italian
+ * writes apart where the language contracts or elides them: "de le maire" → "du maire", "a
+ * el centro" → "al centro", "di il governo" → "del governo", "le arbre" → "l’arbre", "que
+ * il" → "qu’il", "il studente" → "lo studente", "della azienda" → "dell’azienda". All of it is
+ * the profile's `articleForms` (a language without them, German and English, is not checked).
+ *
+ * A form is written only where it cannot be wrong: with the article in small letters (a
+ * capitalized one begins a name: "de El Salvador", "di La Stampa", "Le Monde"), one space
+ * apart, before a word the dictionary knows. A contraction before a word it does not know, or
+ * across a line break, or with a preposition that may be an adverb (Italian "tirare su il
+ * morale") is listed for review; an elision or another form before a capitalized or unknown
+ * word is left (a name, an acronym read by its letters: "della IBM", "il PSI"), and so are
+ * words that may be other words (Italian "lo", "la" as pronouns: "lo ha detto"). An article
+ * that is a pronoun before an infinitive stays ("de le faire", "à les lire"), told by the
+ * dictionary's verbs; h aspiré and numbers take no elision ("le héros", "de une").
+ *
+ * @example
+ *   in:  "Le porte-parole de le ministère a dit que il viendrait."
+ *   out: "Le porte-parole du ministère a dit qu’il viendrait."
+ */
+import { defineRule, type RuleContext, type WordToken } from '../core/rule.js';
+import { isVerbatim } from '../core/document.js';
+import { PROFILES, type LanguageProfile } from '../languages/index.js';
+import type { ArticleForms } from '../languages/types.js';
+import { dictionaryVerbs } from '../spell/verbs.js';
+import { isKnownWord } from './spelling.js';
+
+/** A profile's `articleForms`, checked and compiled once, when the rule loads. */
+export interface CompiledForms {
+  data: ArticleForms;
+  /** Contractions by "preposition article" (elided articles with the straight apostrophe). */
+  contractions: ReadonlyMap<string, string>;
+  prepositions: ReadonlySet<string>;
+  /** The articles of the contractions, and the words whose form before a word is one. */
+  contractible: ReadonlySet<string>;
+  /** Every word the check starts from: prepositions, and the words of `forms`. */
+  starts: ReadonlySet<string>;
+}
+
+const WORD = /^\p{Ll}+$/u;
+const FORM = /^\p{Ll}+'?$/u;
+/** A word of `noElision`: hyphenated ones too ("haut-parleur"). */
+const LISTED = /^\p{Ll}+(?:-\p{Ll}+)*\*?$/u;
+
+/** Check a profile's `articleForms` and compile them; throws naming the profile and the entry. */
+export function compileArticleForms(profile: Pick<LanguageProfile, 'code' | 'elides' | 'articleForms'>): CompiledForms | undefined {
+  const data = profile.articleForms;
+  if (!data) return undefined;
+  const fail = (what: string): never => {
+    throw new Error(`articleForms of the ${profile.code} profile: ${what}`);
+  };
+  const contractions = new Map<string, string>();
+  const prepositions = new Set<string>();
+  const articles = new Set<string>();
+  for (const [key, value] of Object.entries(data.contractions)) {
+    const parts = key.split(' ');
+    if (parts.length !== 2 || !WORD.test(parts[0]) || !FORM.test(parts[1])) fail(`contraction "${key}" is not a preposition and an article in small letters`);
+    if (!FORM.test(value)) fail(`contraction "${key}" → "${value}" is not one word in small letters`);
+    if (parts[1].endsWith("'") !== value.endsWith("'")) fail(`contraction "${key}" → "${value}": an elided article contracts to an elided form, and only it`);
+    contractions.set(key, value);
+    prepositions.add(parts[0]);
+    articles.add(parts[1]);
+  }
+  const starts = new Set(prepositions);
+  data.forms.forEach((entry, n) => {
+    if (!(entry.before instanceof RegExp) || entry.before.global || entry.before.sticky) fail(`forms[${n}].before is not a regular expression without the g or y flag`);
+    for (const [word, form] of Object.entries(entry.words)) {
+      if (!WORD.test(word) || !FORM.test(form) || form === word) fail(`forms[${n}]: "${word}" → "${form}" is not a word and another form of it in small letters`);
+      // (The glossary elides with `elides`: one language, one elided form of a word.)
+      const elided = profile.elides?.[word];
+      if (form.endsWith("'") && elided !== undefined && elided !== form.slice(0, -1)) fail(`forms[${n}]: "${word}" → "${form}", but its elides entry is "${elided}"`);
+      starts.add(word);
+    }
+  });
+  const contractible = new Set(articles);
+  for (const entry of data.forms) for (const [word, form] of Object.entries(entry.words)) if (articles.has(form)) contractible.add(word);
+  for (const w of data.noElision ?? []) if (!LISTED.test(w)) fail(`noElision "${w}" is not a word in small letters`);
+  if (data.objectPronouns) {
+    if (!data.verbs) fail('objectPronouns need verbs (how the dictionary tells an infinitive)');
+    for (const w of data.objectPronouns) if (!articles.has(w)) fail(`objectPronouns "${w}" is the article of no contraction`);
+  }
+  for (const w of data.adverbPrepositions ?? []) if (!prepositions.has(w)) fail(`adverbPrepositions "${w}" is the preposition of no contraction`);
+  for (const w of data.homographs?.words ?? []) if (!data.forms.some((f) => w in f.words)) fail(`homographs "${w}" has no form`);
+  for (const phrase of data.keep ?? []) if (phrase !== phrase.toLowerCase() || !phrase.includes(' ')) fail(`keep "${phrase}" is not a phrase in small letters`);
+  return { data, contractions, prepositions, contractible, starts };
+}
+
+const COMPILED = new Map<string, CompiledForms>();
+for (const p of PROFILES) {
+  const c = compileArticleForms(p);
+  if (c) COMPILED.set(p.code, c);
+}
+
+/** The form a word takes before the next: a change, `undefined` for none, or `skip` where that cannot be told. */
+type Form = { form: string; review: boolean } | undefined | 'skip';
+
+function formBefore(c: CompiledForms, ctx: RuleContext, word: string, next: WordToken): Form {
+  const lower = next.value.toLowerCase();
+  const { noElision, hWords } = c.data;
+  for (const entry of c.data.forms) {
+    const form = entry.words[word];
+    if (form === undefined || !entry.before.test(lower)) continue;
+    if (entry.notBefore?.has(lower)) return undefined;
+    if (form.endsWith("'")) {
+      if (noElision && listed(noElision, lower)) return undefined;
+      // h mute or aspirated: only a word the dictionary knows in small letters, as the list does not hold it.
+      if (hWords && /^h/u.test(lower) && (next.value !== lower || !isKnownWord(ctx, next.value))) return 'skip';
+    }
+    return { form, review: entry.review === true };
+  }
+  return undefined;
+}
+
+/** A word or its plural or feminine ("héros", "hache" → "haches", "haut" → "hautes"), or a word of a listed family ("hach*" → "hachage"). */
+function listed(list: ReadonlySet<string>, lower: string): boolean {
+  if (list.has(lower)) return true;
+  for (const ending of ['s', 'x', 'e', 'es']) if (lower.endsWith(ending) && list.has(lower.slice(0, -ending.length))) return true;
+  for (let k = 2; k <= lower.length; k++) if (list.has(`${lower.slice(0, k)}*`)) return true;
+  return false;
+}
+
+function capitalized(value: string): boolean {
+  return /^\p{Lu}\p{Ll}*$/u.test(value);
+}
+
+export default defineRule(
+  {
+    id: 'article-form',
+    description: 'Article and preposition forms the language contracts or elides ("de le" → "du", "le arbre" → "l’arbre", "il studente" → "lo studente").',
+    category: 'grammar',
+    severity: 'warning',
+    languages: [...COMPILED.keys()],
+    fix: 'safe',
+    examples: {
+      // (More, per language, with the forms listed for review: test/rules/article-form.test.ts.)
+      flag: [
+        { lang: 'fr', text: 'Le porte-parole de le ministère a parlé à les journalistes.', output: 'Le porte-parole du ministère a parlé aux journalistes.' },
+        { lang: 'fr', text: 'Le arbre est tombé sur la école.', output: 'L’arbre est tombé sur l’école.' },
+        { lang: 'fr', text: 'Il a dit que il viendrait si il peut.', output: 'Il a dit qu’il viendrait s’il peut.' },
+        { lang: 'fr', text: 'Je ai vu que ce ne est pas le homme.', output: 'J’ai vu que ce n’est pas l’homme.' },
+        { lang: 'fr', text: 'Les messages ont été envoyés à le SPU.', output: 'Les messages ont été envoyés au SPU.' },
+        { lang: 'es', text: 'El presidente de el Gobierno habló a el país.', output: 'El presidente del Gobierno habló al país.' },
+        { lang: 'es', text: 'De el total, la mitad fue a el extranjero.', output: 'Del total, la mitad fue al extranjero.' },
+        { lang: 'it', text: 'Il presidente di il consiglio parla a il paese.', output: 'Il presidente del consiglio parla al paese.' },
+        { lang: 'it', text: 'Il sindaco della azienda ha parlato con il studente.', output: 'Il sindaco dell’azienda ha parlato con lo studente.' },
+        { lang: 'it', text: 'I dati di il anno scorso.', output: 'I dati dell’anno scorso.' },
+        { lang: 'it', text: 'Il libro è su il tavolo.', output: 'Il libro è sul tavolo.' },
+        { lang: 'it', text: 'Ha comprato una azienda.', output: 'Ha comprato un’azienda.' },
+      ],
+      pass: [
+        { lang: 'fr', text: 'Il a décidé de le faire avant de le voir.' },
+        { lang: 'fr', text: 'Il refuse de les lire, mais commence à les comprendre.' },
+        { lang: 'fr', text: 'Selon Le Monde, le héros a pris la hache et le hibou.' },
+        { lang: 'fr', text: 'Le prix passe de une à deux euros.' },
+        { lang: 'es', text: 'Viajó de El Salvador a El Cairo y habló con El País.' },
+        { lang: 'es', text: 'Lo dijo él: depende de él y no de ella.' },
+        { lang: 'it', text: 'Lo dice Il Sole 24 Ore, e lo conferma La Stampa di Lo Stato Sociale.' },
+        { lang: 'it', text: 'Non lo è, e lo ha detto una o due volte.' },
+        { lang: 'de', text: 'Er sagte, de le faire sei Französisch.' },
+      ],
+    },
+  },
+  (ctx) => {
+    const compiled = ctx.profile ? COMPILED.get(ctx.profile.code) : undefined;
+    if (!compiled) return;
+    const c: CompiledForms = compiled;
+    const { words, text } = ctx;
+    let apostrophe: string | undefined;
+    const quote = (form: string) => {
+      if (!form.includes("'")) return form;
+      // The document's apostrophe: the typographic one unless it writes only the straight one.
+      apostrophe ??= !ctx.doc.source.includes('’') && ctx.doc.source.includes("'") ? "'" : '’';
+      return form.replace("'", apostrophe);
+    };
+    /** Whether word `i` begins its sentence, or a quotation or bracket in it (where a capital is no name's). */
+    const opens = (i: number) => {
+      if (ctx.sentences[words[i].sentence].firstWord === i) return true;
+      let k = words[i].start - 1;
+      while (k >= 0 && /\s/u.test(text[k])) k--;
+      return k < 0 || /["«“„‘(\[—–:]/u.test(text[k]);
+    };
+    /** The word after word `i` in its sentence, with only spaces between; not a name in code ("open(2)", "append=", "user_id"). */
+    const next = (i: number): WordToken | undefined => {
+      const w = words[i];
+      const n = words[i + 1];
+      if (!n || n.sentence !== w.sentence || n.opaque || n.start === w.end || /^[(=_/\\<>[{]/u.test(text[n.end] ?? '')) return undefined;
+      for (let k = w.end; k < n.start; k++) if (!/[ \t\n\r\u00a0]/u.test(text[k])) return undefined;
+      return n;
+    };
+    /** One space between two words, where a fix may join them; otherwise (a line break) only listed. */
+    const oneSpace = (a: WordToken, b: WordToken) => b.start === a.end + 1 && (text[a.end] === ' ' || text[a.end] === '\u00a0');
+    const known = (w: WordToken) => w.alpha && isKnownWord(ctx, w.value);
+    /** A word in small letters the dictionary knows, not written onto an elided word ("dai un’occhiata": a verb before it). */
+    const plain = (w: WordToken) => w.value === w.value.toLowerCase() && !/['’]/u.test(w.value) && known(w);
+    const kept = (start: number) => c.data.keep?.some((p) => text.slice(start, start + p.length).toLowerCase() === p && !/\p{L}/u.test(text[start + p.length] ?? '')) === true;
+    const previous = (i: number) => (i > 0 && words[i - 1].sentence === words[i].sentence ? words[i - 1].value.toLowerCase() : '');
+    /**
+     * Report `[start, end)` of word `i` on. A copy of word `i` before it, which repeated-word
+     * would take out ("la la école"), is taken with it, so that one run writes "l’école".
+     */
+    const report = (i: number, end: number, expected: string, review: boolean, why: string) => {
+      let start = words[i].start;
+      const copy = i > 0 ? words[i - 1] : undefined;
+      const lower = words[i].value.toLowerCase();
+      const doubled = !review && copy !== undefined && copy.value.toLowerCase() === lower && next(i - 1) === words[i] && (ctx.profile!.safeRepeats?.has(lower) ?? true);
+      if (doubled) {
+        start = copy.start;
+        // (The first copy's capital: "Le le arbre" → "L’arbre".)
+        if (/^\p{Lu}/u.test(copy.value)) expected = expected[0].toUpperCase() + expected.slice(1);
+      }
+      if (ctx.isClaimed(start, end) || !isVerbatim(ctx.block, start, end)) return;
+      const actual = text.slice(start, end);
+      ctx.report({ start, end, message: `Unexpected \`${actual}\`, expected \`${expected}\`: ${why}`, ...(review ? { expected: [expected] } : { fix: expected }) });
+      if (doubled) ctx.claim(start, end);
+    };
+    const cased = (form: string, written: string) => (/^\p{Lu}/u.test(written) ? form[0].toUpperCase() + form.slice(1) : form);
+
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      const lower = w.value.toLowerCase();
+      if (!c.starts.has(lower) || w.opaque) continue;
+      // A capital mid-sentence begins a name or a title ("Il Sole", "De Gaulle").
+      if (w.value !== lower && !(capitalized(w.value) && opens(i))) continue;
+      // A word, not an option or a part of one ("-i", "a/b").
+      if (w.start > 0 && !/[\s"«“„‘(\[—–]/u.test(text[w.start - 1])) continue;
+      const b = next(i);
+      if (!b || kept(w.start)) continue;
+
+      // A preposition and an article: one word ("de le" → "du", "di il anno" → "dell’anno", "di l’anno" → "dell’anno").
+      if (c.prepositions.has(lower) && !c.data.notAfter?.has(previous(i))) {
+        const done = contraction(i, b);
+        if (done !== undefined) {
+          i = done;
+          continue;
+        }
+      }
+      // A word's form before the next ("le arbre" → "l’arbre", "il studente" → "lo studente").
+      const form = formBefore(c, ctx, lower, b);
+      if (form === undefined || form === 'skip' || !plain(b)) continue;
+      if (c.data.homographs?.words.has(lower) && !c.data.homographs.afterPrepositions.has(previous(i))) continue;
+      const review = form.review || !oneSpace(w, b);
+      if (form.form.endsWith("'")) report(i, b.end, cased(quote(form.form), w.value) + b.value, review, 'elided before a vowel');
+      else report(i, w.end, cased(form.form, w.value), review, `the form before \`${b.value}\``);
+    }
+
+    /** The contraction of the preposition `words[i]` and the article `a`, reported; the index of the last word it took, or undefined for none. */
+    function contraction(i: number, first: WordToken): number | undefined {
+      const p = words[i];
+      let a = first;
+      let last = i + 1;
+      const preposition = p.value.toLowerCase();
+      // An article written onto its word ("di l’anno").
+      const glued = /^(\p{Ll}+)['’](?=\p{L})/u.exec(a.value);
+      let article = glued ? `${glued[1]}'` : a.value;
+      if (glued ? !c.contractions.has(`${preposition} ${article}`) : !c.contractible.has(article)) return undefined;
+      let review = !oneSpace(p, a) || c.data.adverbPrepositions?.has(preposition) === true;
+      let end = 0;
+      let tail = '';
+      if (glued) {
+        // (Before an auxiliary, "l’" is a pronoun: "a l’ha detto" is dialect or a slip, not "all’".)
+        if (ctx.profile!.finiteAuxiliaries?.has(a.value.slice(glued[0].length).toLowerCase())) return undefined;
+        end = a.start + glued[0].length;
+      }
+      else {
+        let after = next(i + 1);
+        // A doubled article, which repeated-word would take out, goes too ("di la la azienda" → "dell’azienda").
+        if (after && after.value === a.value && (ctx.profile!.safeRepeats?.has(article) ?? true)) {
+          a = after;
+          last = i + 2;
+          after = next(last);
+        }
+        // An article stands before a word; before a function word or nothing, it is something else ("al di la del fiume", "de él y").
+        if (!after || ctx.profile!.functionWords.has(after.value.toLowerCase()) || /['’]/u.test(after.value)) return undefined;
+        const form = formBefore(c, ctx, article, after);
+        if (form === 'skip') return undefined;
+        if (form !== undefined) {
+          // (An elided form, only before a plain word: "de le iPhone" is left.)
+          if (form.form.endsWith("'") && !plain(after)) return undefined;
+          article = form.form;
+          review ||= form.review || !oneSpace(a, after);
+        }
+        if (!c.contractions.has(`${preposition} ${article}`)) return undefined;
+        if (c.data.objectPronouns?.has(a.value)) {
+          const verb = pronounBeforeVerb(after, last + 1);
+          if (verb === 'pronoun') return undefined;
+          if (verb === 'maybe') review = true;
+        }
+        // (A number is a word here: "de el 2020" → "del 2020".)
+        review ||= !(/^\p{N}/u.test(after.value) || known(after));
+        end = a.end;
+        if (article.endsWith("'")) {
+          end = after.end;
+          tail = after.value;
+        }
+      }
+      const contracted = c.contractions.get(`${preposition} ${article}`)!;
+      report(i, end, cased(quote(contracted), p.value) + tail, review, 'the preposition and the article are one word');
+      // (Repeated-word leaves the copies to this finding.)
+      if (last > i + 1 && !review) ctx.claim(p.start, end);
+      return tail ? last + 1 : last;
+    }
+
+    /**
+     * Whether an article that is an object pronoun too stands before an infinitive ("de le
+     * faire", "de le lui dire", "de le bien faire": `pronoun`), may ("de le plus grand":
+     * `maybe`), or does not ("de le ministère": `article`).
+     */
+    function pronounBeforeVerb(after: WordToken, k: number): 'pronoun' | 'maybe' | 'article' {
+      const verbs = c.data.verbs!;
+      const speller = ctx.doc.resources.speller(ctx.language);
+      const dictionary = speller ? dictionaryVerbs(speller, verbs.finite) : undefined;
+      if (!dictionary) return 'maybe';
+      const lower = after.value.toLowerCase();
+      if (verbs.clitics.has(lower) || dictionary.has(lower)) return 'pronoun';
+      if (verbs.adverbs.has(lower)) {
+        const then = next(k);
+        return then && dictionary.has(then.value.toLowerCase()) ? 'pronoun' : 'maybe';
+      }
+      return 'article';
+    }
+  },
+);

@@ -1,0 +1,243 @@
+/**
+ * The article-form rule's tables of examples, per language: texts whose forms are written
+ * (with the text after the fix, which a second run leaves alone), texts whose forms are only
+ * listed for review (with the text after the first suggestion), and texts that must pass. Then
+ * the glossary's own elision, one run of every rule, and the profile data's checks at load.
+ */
+import { describe, it, expect } from 'vitest';
+import { check, applyFirstSuggestion } from '../helpers.js';
+import { compileArticleForms } from '../../src/rules/article-form.js';
+import { Lektor } from '../../src/core/pipeline.js';
+import { compileGlossary, parseGlossary } from '../../src/glossary/index.js';
+
+type Example = readonly [lang: string, text: string, output: string];
+
+/** Written automatically: the output is the corrected text. */
+const FIXED: readonly Example[] = [
+  // French: contractions
+  ['fr', 'Le porte-parole de le ministère a parlé.', 'Le porte-parole du ministère a parlé.'],
+  ['fr', 'Il a parlé à les journalistes de les enjeux.', 'Il a parlé aux journalistes des enjeux.'],
+  ['fr', 'Il pense à le projet depuis des mois.', 'Il pense au projet depuis des mois.'],
+  ['fr', 'Le prix de le héros est fixé.', 'Le prix du héros est fixé.'],
+  ['fr', 'Elle parle de les 3 candidats.', 'Elle parle des 3 candidats.'],
+  ['fr', '«De le côté de la gare», dit-il.', '«Du côté de la gare», dit-il.'],
+  ['fr', 'À le début, personne ne savait.', 'Au début, personne ne savait.'],
+  // French: elisions
+  ['fr', 'Le arbre est tombé sur la école.', 'L’arbre est tombé sur l’école.'],
+  ['fr', 'Il a dit que il viendrait si il peut.', 'Il a dit qu’il viendrait s’il peut.'],
+  ['fr', 'Je ai vu que ce ne est pas le homme.', 'J’ai vu que ce n’est pas l’homme.'],
+  ['fr', 'Lorsque il pleut, on reste.', 'Lorsqu’il pleut, on reste.'],
+  ['fr', 'Il ne y a pas de accord.', 'Il n’y a pas d’accord.'],
+  ['fr', 'Il se est excusé, et il le a dit.', 'Il s’est excusé, et il l’a dit.'],
+  ['fr', 'Ce est la fin, jusque à demain.', 'C’est la fin, jusqu’à demain.'],
+  // (A text that writes the straight apostrophe gets it.)
+  ['fr', "C'est le avis de le président.", "C'est l'avis du président."],
+  ['fr', 'Il a raconté la histoire de le homme.', 'Il a raconté l’histoire de l’homme.'],
+  // Spanish
+  ['es', 'El presidente de el Gobierno habló a el país.', 'El presidente del Gobierno habló al país.'],
+  ['es', 'De el total, la mitad fue a el extranjero.', 'Del total, la mitad fue al extranjero.'],
+  ['es', 'Viajó a el norte de el país.', 'Viajó al norte del país.'],
+  ['es', 'Se trata de el mayor acuerdo de el año.', 'Se trata del mayor acuerdo del año.'],
+  ['es', 'La reunión de el 15 de mayo fue clave.', 'La reunión del 15 de mayo fue clave.'],
+  ['es', 'A el final, todos aplaudieron.', 'Al final, todos aplaudieron.'],
+  ['es', '«De el dicho a el hecho hay mucho trecho», dijo.', '«Del dicho al hecho hay mucho trecho», dijo.'],
+  ['es', 'El portavoz de el Ministerio de Sanidad habló.', 'El portavoz del Ministerio de Sanidad habló.'],
+  ['es', 'Entregó el premio a el ganador de el torneo.', 'Entregó el premio al ganador del torneo.'],
+  ['es', 'La subida de el precio de el petróleo preocupa.', 'La subida del precio del petróleo preocupa.'],
+  ['es', 'Fue a el médico con a el menos tres personas.', 'Fue al médico con al menos tres personas.'],
+  ['es', 'El equipo de el entrenador ganó.', 'El equipo del entrenador ganó.'],
+  ['es', 'Volvió de el\ncentro de la ciudad.\n\nFin.', 'Volvió del\ncentro de la ciudad.\n\nFin.'],
+  ['es', 'Se habló de el acuerdo.', 'Se habló del acuerdo.'],
+  ['es', 'El precio de el\u00a0pan subió.', 'El precio del\u00a0pan subió.'],
+  // Italian
+  ['it', 'Il presidente di il consiglio parla a il paese.', 'Il presidente del consiglio parla al paese.'],
+  ['it', 'Il libro è in il cassetto di lo studio.', 'Il libro è nel cassetto dello studio.'],
+  ['it', 'Il sindaco della azienda ha parlato con il studente.', 'Il sindaco dell’azienda ha parlato con lo studente.'],
+  ['it', 'I dati di il anno scorso.', 'I dati dell’anno scorso.'],
+  ['it', 'È andato per il zio da il medico.', 'È andato per lo zio dal medico.'],
+  ['it', 'Ha parlato di la situazione e di le riforme.', 'Ha parlato della situazione e delle riforme.'],
+  ['it', 'I rappresentanti di gli studenti e di i lavoratori.', 'I rappresentanti degli studenti e dei lavoratori.'],
+  ['it', 'Sono arrivati in la città da gli Stati Uniti.', 'Sono arrivati nella città dagli Stati Uniti.'],
+  ['it', 'Il ministro ha parlato a gli italiani.', 'Il ministro ha parlato agli italiani.'],
+  ['it', 'I studenti hanno perso i zaini.', 'Gli studenti hanno perso gli zaini.'],
+  ['it', 'Il governo di l’Italia ha deciso.', 'Il governo dell’Italia ha deciso.'],
+  ['it', 'La decisione di il governo è arrivata in il 2020.', 'La decisione del governo è arrivata nel 2020.'],
+  ['it', 'Il prezzo del spettacolo è alto.', 'Il prezzo dello spettacolo è alto.'],
+  ['it', 'Lo ha detto il psicologo.', 'Lo ha detto lo psicologo.'],
+  ['it', 'Il anno scorso era diverso.', 'L’anno scorso era diverso.'],
+  ['it', 'Ha scritto per la azienda.', 'Ha scritto per l’azienda.'],
+  ['it', 'Sono andati a i giardini.', 'Sono andati ai giardini.'],
+  // (A doubled article or preposition goes with it: one run writes the form.)
+  ['fr', 'Il a vu la la école de de le village.', 'Il a vu l’école du village.'],
+  ['fr', 'Le le arbre est tombé.', 'L’arbre est tombé.'],
+  ['it', 'Il sindaco di di il comune e della della azienda di la la regione.', 'Il sindaco del comune e dell’azienda della regione.'],
+];
+
+/** Listed for review: the output is the text after the first suggestion of the first finding. */
+const LISTED: readonly Example[] = [
+  ['fr', 'Les messages ont été envoyés à le SPU.', 'Les messages ont été envoyés au SPU.'],
+  ['fr', 'Le ministre de\nle budget parle.\n\nFin.', 'Le ministre du budget parle.\n\nFin.'],
+  ['fr', 'C’est le rêve de le plus grand nombre.', 'C’est le rêve du plus grand nombre.'],
+  ['es', 'El director de el Bundesbank habló.', 'El director del Bundesbank habló.'],
+  ['es', 'Volvió de\nel centro.\n\nFin.', 'Volvió del centro.\n\nFin.'],
+  ['it', 'Il libro è su il tavolo.', 'Il libro è sul tavolo.'],
+  ['it', 'Ha comprato una azienda.', 'Ha comprato un’azienda.'],
+  ['it', 'Ha mangiato il yogurt.', 'Ha mangiato lo yogurt.'],
+  ['it', 'Ha visto un studente.', 'Ha visto uno studente.'],
+  ['it', 'Il presidente di\nil consiglio.\n\nFine.', 'Il presidente del consiglio.\n\nFine.'],
+  ['fr', 'La voiture de\nle ministre et le\narbre.\n\nFin.', 'La voiture du ministre et le\narbre.\n\nFin.'],
+  ['it', 'Gli ha tirato su il morale.', 'Gli ha tirato sul morale.'],
+];
+
+/** No finding. */
+const PASS: ReadonlyArray<readonly [lang: string, text: string]> = [
+  // French: a pronoun before an infinitive, names, h aspiré, numbers, names and words named
+  ['fr', 'Il a décidé de le faire avant de le voir.'],
+  ['fr', 'Il est temps de le faire.'],
+  ['fr', 'Il refuse de les lire, mais commence à les comprendre.'],
+  ['fr', 'Il était prêt à le dire et à les croire.'],
+  ['fr', 'Il a promis de le lui dire, et de les y mettre.'],
+  ['fr', 'Il a eu le courage de le bien faire.'],
+  ['fr', 'Il a dit « de le faire » sans attendre.'],
+  ['fr', 'Selon Le Monde, le héros a pris la hache et le hibou.'],
+  ['fr', 'Elle lit Le Figaro et Les Échos, et l’article de Le Parisien.'],
+  ['fr', 'Le prix passe de une à deux euros.'],
+  ['fr', 'Le onze de départ est connu, et la une du journal aussi.'],
+  ['fr', 'Le homard et la honte restent ; l’arbre aussi.'],
+  ['fr', 'Le hasard fait bien les choses, et la hausse du hachage continue.'],
+  ['fr', 'Il a vu Ana de Armas et Jean de La Fontaine.'],
+  ['fr', 'Le ou logique est noté ainsi.'],
+  ['fr', 'Je crois que oui, et lui aussi ; il se demande si elle viendra.'],
+  ['fr', 'Lorsque Anne arrive, il part.'],
+  ['fr', 'L’OTAN et l’ONU sont là, d’après l’Élysée.'],
+  ['fr', 'Le code appelle open(2) au lieu de exports(5).'],
+  ['fr', 'Il à le droit de parler.'],
+  ['fr', 'Le Hamas et le Hezbollah ont parlé avec le iPhone.'],
+  // Spanish: names with "El", the pronoun "él", words after an article
+  ['es', 'Viajó de El Salvador a El Cairo y habló con El País.'],
+  ['es', 'Habló del Gobierno y fue al centro.'],
+  ['es', 'Lo dijo él: depende de él y no de ella.'],
+  ['es', 'Se lo dio a él.'],
+  ['es', 'Según El Mundo, el acuerdo llegó.'],
+  ['es', 'El artículo de El País fue citado por El Confidencial.'],
+  ['es', 'De El Escorial a El Ejido hay mucho camino.'],
+  ['es', 'Trabaja en el diario El Tiempo, de Bogotá.'],
+  ['es', 'La sede de EL PAÍS está en Madrid.'],
+  ['es', 'Fue a la playa y volvió de la ciudad.'],
+  ['es', 'La canción «Vamos a la playa» sonó.'],
+  ['es', 'Se enteró del tema al final.'],
+  ['es', 'Es hora de que de el primer paso.'],
+  ['es', 'Todo depende de el.'],
+  ['es', 'Habló de el y de ella.'],
+  // Italian: names, pronouns, function words, gender, acronyms
+  ['it', 'Lo dice Il Sole 24 Ore, e lo conferma La Stampa di Lo Stato Sociale.'],
+  ['it', 'Lo studente e gli studenti sono andati allo zoo.'],
+  ['it', 'Non lo è, e lo ha detto una o due volte.'],
+  ['it', 'Il PSI e la IBM hanno parlato con il presidente della Epson.'],
+  ['it', 'La accusa di tutto e la ama.'],
+  ['it', 'Non dai spazio agli altri, né dai un’occhiata.'],
+  ['it', 'Al di là del fiume c’è l’inverno.'],
+  ['it', 'Ha ordinato un menù a la carte.'],
+  ['it', 'L’azienda, l’anno e l’Italia sono qui.'],
+  ['it', 'Gli zii e lo zio dell’amico.'],
+  ['it', 'Ha letto Il Fatto Quotidiano e Il Giornale.'],
+  ['it', 'Un amico e un’amica sono arrivati.'],
+  ['it', 'Una alla volta, una a una.'],
+  ['it', 'Il 3 maggio e il 11 settembre.'],
+  ['it', 'Ha misurato lo iodio.'],
+  ['it', 'Lo ha visto ieri e la ha chiamata.'],
+  ['it', 'Il libro di La Repubblica e quello di Il Post.'],
+  // German and English have no forms: the rule does not run
+  ['de', 'Er sagte, de le faire sei Französisch.'],
+  ['en', 'The phrase de le is not English, nor di il.'],
+];
+
+const mine = <F extends { ruleId: string }>(findings: readonly F[]) => findings.filter((f) => f.ruleId === 'article-form');
+
+describe('article-form: forms written', () => {
+  for (const [lang, text, output] of FIXED) {
+    it(`[${lang}] ${JSON.stringify(text)}`, async () => {
+      const first = await check(text, { language: lang, only: ['article-form'], path: 'example.txt' });
+      const found = mine(first.findings);
+      expect(found.length).toBeGreaterThan(0);
+      expect(found.filter((f) => !f.fixed).map((f) => f.actual)).toEqual([]);
+      expect(first.corrected).toBe(output);
+      // Idempotent: a second run over the output finds nothing.
+      const second = await check(first.corrected, { language: lang, only: ['article-form'], path: 'example.txt' });
+      expect(mine(second.findings).map((f) => f.actual)).toEqual([]);
+    });
+  }
+});
+
+describe('article-form: forms listed for review', () => {
+  for (const [lang, text, output] of LISTED) {
+    it(`[${lang}] ${JSON.stringify(text)}`, async () => {
+      const result = await check(text, { language: lang, only: ['article-form'], path: 'example.txt' });
+      const found = mine(result.findings);
+      expect(found.length).toBeGreaterThan(0);
+      expect(found.some((f) => f.fixed)).toBe(false);
+      expect(result.corrected).toBe(text);
+      expect(applyFirstSuggestion(text, found[0])).toBe(output);
+    });
+  }
+});
+
+describe('article-form: texts left alone', () => {
+  for (const [lang, text] of PASS) {
+    it(`[${lang}] ${JSON.stringify(text)}`, async () => {
+      const result = await check(text, { language: lang, only: ['article-form'], path: 'example.txt' });
+      expect(mine(result.findings).map((f) => `${f.actual}: ${f.message}`)).toEqual([]);
+    });
+  }
+});
+
+describe('article-form: with the other rules', () => {
+  it('leaves "la NATO" to the glossary, which writes "l’OTAN"', async () => {
+    const yaml = 'languages: [fr]\nentries:\n  - term: OTAN\n    type: organisation\n    wrong: [NATO]\n  - term: Côte d’Ivoire\n    type: place\n    wrong: [Ivory Coast]\n';
+    const lektor = await Lektor.create({ glossary: compileGlossary(parseGlossary(yaml, 'g.yaml')) });
+    const result = await lektor.check('La NATO a parlé de le budget de la Ivory Coast et de la NATO.', { language: 'fr', path: 'example.txt' });
+    expect(result.corrected).toBe('L’OTAN a parlé du budget de la Côte d’Ivoire et de l’OTAN.');
+    expect(mine(result.findings).map((f) => f.actual)).toEqual(['de le']);
+  });
+
+  it('one run of every rule leaves nothing for a second to fix', async () => {
+    for (const [lang, text] of [
+      ['fr', 'Le arbre de le jardin, que il a vu, et la la école.'],
+      ['it', 'Il studente di il liceo è su il tetto di la la azienda.'],
+      ['es', 'El hijo de de el alcalde fue a a el cine.'],
+    ] as const) {
+      const first = await check(text, { language: lang, path: 'example.txt' });
+      const second = await check(first.corrected, { language: lang, path: 'example.txt' });
+      expect(second.findings.filter((f) => f.fixed).map((f) => `${f.ruleId}: ${f.actual}`), first.corrected).toEqual([]);
+    }
+  });
+});
+
+describe('article-form: profile data checked at load', () => {
+  const base = { code: 'xx', articleForms: { contractions: { 'de le': 'du' }, forms: [] } };
+  const error = (data: object, elides?: Record<string, string>) => {
+    try {
+      compileArticleForms({ ...base, elides, articleForms: { ...base.articleForms, ...data } } as Parameters<typeof compileArticleForms>[0]);
+    } catch (e) {
+      return (e as Error).message;
+    }
+    return undefined;
+  };
+
+  it('accepts the profiles (they compiled when the rule loaded) and a small table', () => {
+    expect(error({})).toBeUndefined();
+  });
+
+  it('names the profile and the entry of a malformed one', () => {
+    expect(error({ contractions: { 'De le': 'du' } })).toMatch(/xx profile: contraction "De le"/);
+    expect(error({ contractions: { 'de le les': 'du' } })).toMatch(/contraction "de le les"/);
+    expect(error({ contractions: { "di l'": 'dell' } })).toMatch(/an elided article contracts to an elided form/);
+    expect(error({ forms: [{ before: /^a/gu, words: { le: "l'" } }] })).toMatch(/forms\[0\]\.before/);
+    expect(error({ forms: [{ before: /^a/u, words: { le: 'le' } }] })).toMatch(/forms\[0\]: "le" → "le"/);
+    expect(error({ forms: [{ before: /^a/u, words: { le: "l'" } }] }, { le: 'x' })).toMatch(/its elides entry is "x"/);
+    expect(error({ objectPronouns: new Set(['le']) })).toMatch(/objectPronouns need verbs/);
+    expect(error({ adverbPrepositions: new Set(['su']) })).toMatch(/adverbPrepositions "su"/);
+    expect(error({ noElision: new Set(['Héros']) })).toMatch(/noElision "Héros"/);
+    expect(error({ keep: ['A la carte'] })).toMatch(/keep "A la carte"/);
+  });
+});
