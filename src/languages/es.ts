@@ -69,6 +69,8 @@ export const es: LanguageProfile = {
   articleForms: {
     contractions: { 'de el': 'del', 'a el': 'al' },
     forms: [],
+    // "de el vive" is "de él vive", its accent lost.
+    accentlessPronouns: words('el'),
     // "que de el paso" may be "que dé el paso", without its accent.
     notAfter: words('que'),
   },

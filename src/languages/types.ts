@@ -440,6 +440,13 @@ export interface ArticleForms {
    * and another word, only listed ("de le plus grand" → "du plus grand").
    */
   objectPronouns?: ReadonlySet<string>;
+  /**
+   * Articles that are a stressed pronoun too, written without its accent (Spanish "el" for
+   * "él": "esclavo de el vive"): a contraction with one is written only before a number or a
+   * word the dictionary lists as an entry of its own (a noun or an adjective: "de el mercado" →
+   * "del mercado"); before another (a verb's form, "de el vive") it is listed for review.
+   */
+  accentlessPronouns?: ReadonlySet<string>;
   verbs?: { finite: RegExp; clitics: ReadonlySet<string>; adverbs: ReadonlySet<string> };
   /**
    * Words of `forms` that are other words too: Italian "lo", "la", pronouns whose elision is

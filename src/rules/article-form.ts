@@ -23,7 +23,7 @@ import { defineRule, type RuleContext, type WordToken } from '../core/rule.js';
 import { isVerbatim } from '../core/document.js';
 import { PROFILES, type LanguageProfile } from '../languages/index.js';
 import type { ArticleForms } from '../languages/types.js';
-import { dictionaryVerbs } from '../spell/verbs.js';
+import { dictionaryStems, dictionaryVerbs } from '../spell/verbs.js';
 import { isKnownWord } from './spelling.js';
 
 /** A profile's `articleForms`, checked and compiled once, when the rule loads. */
@@ -76,6 +76,7 @@ export function compileArticleForms(profile: Pick<LanguageProfile, 'code' | 'eli
   const contractible = new Set(articles);
   for (const entry of data.forms) for (const [word, form] of Object.entries(entry.words)) if (articles.has(form)) contractible.add(word);
   for (const w of data.noElision ?? []) if (!LISTED.test(w)) fail(`noElision "${w}" is not a word in small letters`);
+  for (const w of data.accentlessPronouns ?? []) if (!articles.has(w)) fail(`accentlessPronouns "${w}" is the article of no contraction`);
   if (data.objectPronouns) {
     if (!data.verbs) fail('objectPronouns need verbs (how the dictionary tells an infinitive)');
     for (const w of data.objectPronouns) if (!articles.has(w)) fail(`objectPronouns "${w}" is the article of no contraction`);
@@ -288,6 +289,12 @@ export default defineRule(
         }
         // (A number is a word here: "de el 2020" → "del 2020".)
         review ||= !(/^\p{N}/u.test(after.value) || known(after));
+        if (c.data.accentlessPronouns?.has(a.value) && !/^\p{N}/u.test(after.value)) {
+          const speller = ctx.doc.resources.speller(ctx.language);
+          const stems = speller ? dictionaryStems(speller) : undefined;
+          const lower = after.value.toLowerCase();
+          review ||= stems === undefined || !(stems.has(after.value) || stems.has(lower));
+        }
         end = a.end;
         if (article.endsWith("'")) {
           end = after.end;

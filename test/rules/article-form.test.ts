@@ -38,6 +38,8 @@ const FIXED: readonly Example[] = [
   ['es', 'De el total, la mitad fue a el extranjero.', 'Del total, la mitad fue al extranjero.'],
   ['es', 'Viajó a el norte de el país.', 'Viajó al norte del país.'],
   ['es', 'Se trata de el mayor acuerdo de el año.', 'Se trata del mayor acuerdo del año.'],
+  // Before a noun or an adjective the dictionary lists ("mercado", "nuevo"), "el" is the article.
+  ['es', 'Los precios de el mercado y la calidad de el agua de el nuevo embalse.', 'Los precios del mercado y la calidad del agua del nuevo embalse.'],
   ['es', 'La reunión de el 15 de mayo fue clave.', 'La reunión del 15 de mayo fue clave.'],
   ['es', 'A el final, todos aplaudieron.', 'Al final, todos aplaudieron.'],
   ['es', '«De el dicho a el hecho hay mucho trecho», dijo.', '«Del dicho al hecho hay mucho trecho», dijo.'],
@@ -80,6 +82,9 @@ const LISTED: readonly Example[] = [
   ['fr', 'C’est le rêve de le plus grand nombre.', 'C’est le rêve du plus grand nombre.'],
   ['es', 'El director de el Bundesbank habló.', 'El director del Bundesbank habló.'],
   ['es', 'Volvió de\nel centro.\n\nFin.', 'Volvió del centro.\n\nFin.'],
+  // "el" before a verb's form is "él" without its accent: listed, not written.
+  ['es', 'Es esclavo de el vive en la casa.', 'Es esclavo del vive en la casa.'],
+  ['es', 'Se lo dio a el dijo ella.', 'Se lo dio al dijo ella.'],
   ['it', 'Il libro è su il tavolo.', 'Il libro è sul tavolo.'],
   ['it', 'Ha comprato una azienda.', 'Ha comprato un’azienda.'],
   ['it', 'Ha mangiato il yogurt.', 'Ha mangiato lo yogurt.'],
