@@ -29,7 +29,8 @@ import { isKnownToken } from './spelling.js';
 
 const NOUN_SHAPE = /^\p{Lu}\p{Ll}{2,}$/u;
 const NAME_SHAPE = /^\p{Lu}[\p{L}\d]*$/u;
-const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
+/** An acronym: capitals and digits, one small letter at most inside ("AfD", "BfV"). */
+const ACRONYM = /^(?=\p{Lu}[\p{Lu}\d]*\p{Ll}?[\p{Lu}\d]+$)\p{L}[\p{L}\d]{1,5}$/u;
 /** Nouns that open a time adverbial after a subject ("die EZB Anfang Juni", "der Konzern Ende 2024"). */
 const TIME_NOUNS = new Set(['Anfang', 'Mitte', 'Ende', 'Beginn', 'Start', 'Schluss']);
 /** Possessive and demonstrative determiners ("seine", "diesem", "jeder"). */
@@ -37,6 +38,8 @@ const DETERMINER = /^(?:sein|ihr|unser|euer|mein|dein|dies|jen|jed|welch|manch|s
 /** An inflected adjective or participle, not a past-tense verb ("förderte", "kämpften"). */
 const INFLECTED = /^\p{Ll}{2,}(?:e|en|em|er|es)$/u;
 const PAST = /(?:te|ten|tet|test)$/u;
+/** A participle or adjective used as a noun ("Vorsitzende", "Abgeordneten", "Angestellter"). */
+const NOMINALIZED = /(?:nde|ndem|nden|nder|te|tem|ten|ter)$/u;
 
 /** Whether a word may stand before a compound of a name and a noun (see the check). */
 function beforeCompound(word: string, profile: { articles?: ReadonlySet<string> }): boolean {
@@ -63,6 +66,9 @@ export default defineRule(
       flag: [
         { lang: 'de', text: 'Er verlor das WTA Viertelfinale gegen Kerber.', output: 'Er verlor das WTA-Viertelfinale gegen Kerber.' },
         { lang: 'de', text: 'Die Gallipoli Kampagne scheiterte 1915.', output: 'Die Gallipoli-Kampagne scheiterte 1915.' },
+        // An acronym with a small letter inside; an adjective or participle used as a noun after an acronym.
+        { lang: 'de', text: 'Die AfD Politikerin sprach.', output: 'Die AfD-Politikerin sprach.' },
+        { lang: 'de', text: 'Der CDU Vorsitzende kam.', output: 'Der CDU-Vorsitzende kam.' },
       ],
       pass: [
         { lang: 'de', text: 'Die Gallipoli-Kampagne scheiterte 1915.' },
@@ -102,7 +108,10 @@ export default defineRule(
       if (!acronym && (!a.alpha || isKnownToken(ctx, a))) continue;
       // A common noun: known to the dictionary only capitalized; not one that opens a time
       // adverbial ("die EZB Anfang Juni").
-      if (TIME_NOUNS.has(b.value) || !speller.correct(b.value) || speller.correct(b.value.toLowerCase())) continue;
+      // (Or, after an acronym, an adjective or participle used as a noun: "der CDU Vorsitzende",
+      // "die SPD Abgeordneten"; a capital mid-sentence makes it one.)
+      const nominalized = acronym && NOMINALIZED.test(b.value);
+      if (TIME_NOUNS.has(b.value) || !speller.correct(b.value) || (speller.correct(b.value.toLowerCase()) && !nominalized)) continue;
       // A noun carried over from the source, or one English knows, is part of an English name ("Marvel Universe").
       if (source?.words.has(b.value)) continue;
       if (english && english !== speller && (english.correct(b.value) || english.correct(b.value.toLowerCase()))) continue;
