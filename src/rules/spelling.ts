@@ -366,6 +366,8 @@ export default defineRule(
         { lang: 'de', text: 'Sie trug eine türkisgrüne Jacke.' },
         // Swiss German (de-CH) has no ß.
         { lang: 'de-CH', text: 'Die Straße ist groß.', output: 'Die Strasse ist groß.' },
+        // And German German has it: a noun written with ss gets its ß form offered (information: "Weiss" is a name too).
+        { lang: 'de', text: 'Die Regierung beschloss neue Massnahmen.', output: 'Die Regierung beschloss neue Maßnahmen.' },
       ],
       pass: [
         // Italian: elisions with the typographic apostrophe, an accepted word after one (glossary/accept-it.txt), prefixes written joined.
@@ -453,6 +455,13 @@ export default defineRule(
       // verdicts on words no dictionary has, and 12,000 made a hostile text eight times slower.)
       const ending = capital || parts ? null : (ctx.profile?.productiveEnding?.exec(value) ?? null);
       const productive = ending !== null && productiveBudget(ctx) && !slipInStem(speller, value, ending.index);
+      // A capitalized word with ss that the language writes with ß ("Massnahmen" in a text not
+      // read as Swiss): the ß form is offered, as information still ("Weiss", "Strauss" are names).
+      const sharp = capital && !speller.ssForSharpS && (ctx.profile?.ssForSharpS?.length ?? 0) > 0 && value.includes('ss') ? speller.sharpSSpelling(value) : undefined;
+      if (sharp !== undefined) {
+        ctx.report({ start: w.start, end: w.start + value.length, message: `Unknown word \`${value}\` (\`${sharp}\`, or a name?)`, expected: [sharp], severity: 'info' });
+        continue;
+      }
       ctx.report({
         start: w.start,
         end: w.start + value.length,

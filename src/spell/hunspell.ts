@@ -199,6 +199,11 @@ export class Speller {
    * national speller too, to tell whether a text writes ss for ß (src/language/region.ts).
    */
   sharpSForm(word: string): boolean {
+    return this.sharpSSpelling(word) !== undefined;
+  }
+
+  /** The form of a word written with ss that is known with ß in place of some of them ("Massnahmen": "Maßnahmen"), if any (see `sharpSForm`). */
+  sharpSSpelling(word: string): string | undefined {
     const at: number[] = [];
     for (let i = word.indexOf('ss'); i >= 0 && at.length < 4; i = word.indexOf('ss', i + 1)) at.push(i);
     for (let mask = 1; mask < 1 << at.length; mask++) {
@@ -216,9 +221,9 @@ export class Speller {
       }
       if (overlapping) continue;
       form += word.slice(from);
-      if (this.engine.spell(form) || (this.wordList !== undefined && this.listed(form))) return true;
+      if (this.engine.spell(form) || (this.wordList !== undefined && this.listed(form))) return form;
     }
-    return false;
+    return undefined;
   }
 
   private listed(word: string): boolean {
