@@ -27,6 +27,11 @@ export const es: LanguageProfile = {
   // ("Por" of "Por qué", the question's first word.)
   questionWords: words('por cómo cuándo'),
   calendarWords: words('enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre lunes martes miércoles jueves viernes sábado domingo'),
+  // (RAE: "el presidente Sánchez", "el rey Felipe VI", "el papa Francisco", "el primer ministro".)
+  officeTitles: {
+    nouns: words('presidente presidenta ministro ministra canciller rey reina papa príncipe princesa alcalde alcaldesa senador senadora diputado diputada gobernador gobernadora embajador embajadora secretario secretaria director directora juez jueza fiscal'),
+    before: words('primer primera'),
+  },
   calendarNames: words('mayo'),
   streetWords: words('calle avenida plaza paseo puente estación'),
   placeParticles: words('de del la los las'),

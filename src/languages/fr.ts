@@ -30,6 +30,11 @@ export const fr: LanguageProfile = {
   possessives: words('son sa ses leur leurs notre nos votre vos mon ma mes'),
   questionWords: words('pourquoi comment quand'),
   calendarWords: words('janvier février mars avril mai juin juillet août septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche'),
+  // (Imprimerie nationale: "le président de la République", "le Premier ministre", "le pape François".)
+  officeTitles: {
+    nouns: words('président présidente ministre chancelier chancelière roi reine pape prince princesse maire sénateur sénatrice député députée gouverneur ambassadeur ambassadrice secrétaire directeur directrice juge procureur commissaire'),
+    before: words('premier première'),
+  },
   calendarNames: words('mars'),
   streetWords: words('rue avenue boulevard place quai pont gare station'),
   placeParticles: words('de du des la le'),

@@ -70,6 +70,12 @@ export const it: LanguageProfile = {
   possessives: words('suo sua suoi sue mio mia miei mie nostro nostra nostri nostre'),
   questionWords: words('perché come quando'),
   calendarWords: words('gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre lunedì martedì mercoledì giovedì venerdì sabato domenica'),
+  // (Accademia della Crusca: "il presidente Mattarella", "il ministro Nordio", "il primo ministro".
+  // Not "Papa": "Papa Francesco" is as common as "papa Francesco".)
+  officeTitles: {
+    nouns: words('presidente presidentessa ministro ministra premier cancelliere re regina principe principessa sindaco sindaca senatore senatrice deputato deputata governatore ambasciatore ambasciatrice segretario segretaria direttore direttrice'),
+    before: words('primo prima'),
+  },
   // Names too: "Domenica" (a given name), "Maggio" (a surname; the Maggio Musicale Fiorentino).
   calendarNames: words('domenica maggio'),
   streetWords: words('via viale piazza piazzale corso largo ponte stazione'),

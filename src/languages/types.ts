@@ -328,6 +328,13 @@ export interface LanguageProfile {
    * translation from English or German leaves them, they are a `calendar-case` finding.
    */
   calendarWords?: ReadonlySet<string>;
+  /**
+   * Titles of office the language writes in small letters before a name (French "le président
+   * Macron", Spanish "el rey Felipe", Italian "il ministro Nordio"), where machine translation
+   * from English keeps the capital: `nouns`, and `before`, the words that may precede one in a
+   * title of its own ("le Premier ministre", "el primer ministro").
+   */
+  officeTitles?: { nouns: ReadonlySet<string>; before?: ReadonlySet<string> };
   /** Of those, the ones that are names too (French "Mars", the planet; Spanish "Mayo", a surname): found after a number only, "le 3 Mars". */
   calendarNames?: ReadonlySet<string>;
   /**

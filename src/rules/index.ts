@@ -24,6 +24,7 @@ import spelling from './spelling.js';
 // -- punctuation, spacing and capitalization rules (below this line) --
 import capitalization from './capitalization.js';
 import calendarCase from './calendar-case.js';
+import officeTitle from './office-title.js';
 import quotes from './quotes.js';
 import quotePeriod from './quote-period.js';
 import spaceBeforePunctuation from './space-before-punctuation.js';
@@ -54,6 +55,7 @@ export const defaultRules: Rule[] = [
   // -- punctuation, spacing and capitalization rules (below this line) --
   capitalization,
   calendarCase,
+  officeTitle,
   quotes,
   quotePeriod,
   spaceBeforePunctuation,

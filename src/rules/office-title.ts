@@ -1,0 +1,93 @@
+/**
+ * A title of office written with a capital before a name, in a language that writes it in
+ * small letters there (the profile's `officeTitles`: French "le président Macron", Spanish
+ * "el rey Felipe", Italian "il ministro Nordio"), as machine translation from English
+ * ("President Macron") leaves it: "le Président Macron". Listed for review: a title of a
+ * work may hold one ("le Roi Lion").
+ *
+ * Only a title between a word in small letters (an article, a preposition: "du Président
+ * Macron"), or one of the words that make a title of it (`before`: "le Premier Ministre
+ * Attal"), and a capitalized word, on one line, with spaces between. Left alone: a
+ * sentence's first words, a title before another word ("le Président de la République", an
+ * institution, which French writes with a capital), a run of titles ("le Président Directeur
+ * Général") and a glossary term that holds it.
+ *
+ * @example
+ *   in:  "Il a rencontré le Président Macron à Paris."
+ *   suggestion: "président"
+ */
+import { defineRule } from '../core/rule.js';
+import { isVerbatim } from '../core/document.js';
+import { PROFILES } from '../languages/index.js';
+
+const SPACES = /^[ \u00A0\u202F]+$/u;
+const CAPITALIZED = /^\p{Lu}\p{Ll}+$/u;
+
+export default defineRule(
+  {
+    id: 'office-title',
+    description: 'A title of office written with a capital before a name, in a language that writes it in small letters there ("le Président Macron").',
+    category: 'capitalization',
+    severity: 'warning',
+    // (The profiles that list `officeTitles`.)
+    languages: PROFILES.filter((p) => p.officeTitles).map((p) => p.code),
+    fix: 'review',
+    examples: {
+      flag: [
+        { lang: 'fr', text: 'Il a rencontré le Président Macron à Paris.', output: 'Il a rencontré le président Macron à Paris.' },
+        { lang: 'fr', text: 'Selon le Premier Ministre Attal, la réforme passera.', output: 'Selon le Premier ministre Attal, la réforme passera.' },
+        { lang: 'fr', text: 'Le discours du Pape François a été bref.', output: 'Le discours du pape François a été bref.' },
+        { lang: 'es', text: 'Se reunió con el Presidente Sánchez y con el Rey Felipe VI.', output: 'Se reunió con el presidente Sánchez y con el Rey Felipe VI.' },
+        { lang: 'es', text: 'Lo anunció la Ministra Montero en Madrid.', output: 'Lo anunció la ministra Montero en Madrid.' },
+        { lang: 'it', text: 'Ha incontrato il Ministro Nordio a Roma.', output: 'Ha incontrato il ministro Nordio a Roma.' },
+        { lang: 'it', text: 'Lo ha detto il Presidente Mattarella.', output: 'Lo ha detto il presidente Mattarella.' },
+      ],
+      pass: [
+        { lang: 'fr', text: 'Il a rencontré le président Macron à Paris.' },
+        // An institution, before no name.
+        { lang: 'fr', text: 'Le Président de la République a parlé, puis le Premier ministre.' },
+        // A sentence's first words.
+        { lang: 'fr', text: 'Président Macron : la réforme passera.' },
+        { lang: 'es', text: 'Presidente Sánchez, ¿qué opina?' },
+        // A run of titles, after a quotation mark or a line break.
+        { lang: 'fr', text: 'Il est le Président Directeur Général du groupe.' },
+        { lang: 'it', text: 'Il titolo era «Ministro Nordio in visita».' },
+        { lang: 'es', text: 'El papa Francisco y el rey Felipe VI.' },
+        // German and English write them so (no `officeTitles`).
+        { lang: 'en', text: 'He met President Macron in Paris.' },
+        { lang: 'de', text: 'Er traf Präsident Macron in Paris.' },
+      ],
+    },
+  },
+  (ctx) => {
+    const titles = ctx.profile?.officeTitles;
+    if (!titles) return;
+    const { words, text } = ctx;
+    const terms = ctx.doc.resources.glossary.matcher(ctx.language).termWords;
+    for (let i = 1; i + 1 < words.length; i++) {
+      const w = words[i];
+      if (!CAPITALIZED.test(w.value)) continue;
+      const lower = w.value.toLowerCase();
+      if (!titles.nouns.has(lower)) continue;
+      const prev = words[i - 1];
+      const next = words[i + 1];
+      if (prev.sentence !== w.sentence || next.sentence !== w.sentence || ctx.sentences[w.sentence].firstWord === i) continue;
+      if (!SPACES.test(text.slice(prev.end, w.start)) || !SPACES.test(text.slice(w.end, next.start))) continue;
+      // After a word in small letters ("le", "du"), or a word that makes a title of it ("Premier"),
+      // itself after one ("selon le Premier Ministre"), not a sentence's first.
+      const before = titles.before?.has(prev.value.toLowerCase()) === true && ctx.sentences[w.sentence].firstWord !== i - 1 ? words[i - 2] : prev;
+      if (!before || before.sentence !== w.sentence || !/^\p{Ll}/u.test(before.value)) continue;
+      // Before a name: a capitalized word that is no title itself ("Président Directeur Général").
+      if (!/^\p{Lu}/u.test(next.value) || titles.nouns.has(next.value.toLowerCase())) continue;
+      // A glossary term holds it ("Président Macron", were it one): written as the glossary has it.
+      if (terms.has(w.value) && terms.has(next.value)) continue;
+      if (ctx.isClaimed(w.start, w.end) || !isVerbatim(ctx.block, w.start, w.end)) continue;
+      ctx.report({
+        start: w.start,
+        end: w.end,
+        message: `Unexpected \`${w.value}\` before a name, expected \`${lower}\`: titles of office are written in small letters there`,
+        expected: [lower],
+      });
+    }
+  },
+);
