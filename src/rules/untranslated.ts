@@ -179,10 +179,32 @@ export default defineRule(
         !quoted.some(([s, e]) => w.start >= s && w.end <= e)
       );
     };
+    // A word both languages know, in small letters and no small word of this one, joins the
+    // English words beside it: "un vero game changer", "and create new jobs", "next week" are
+    // one finding each (Italian knows "game", "create", "week"). Only between or beside words
+    // that are English left over, within one sentence: it lengthens a finding, it makes none.
+    const profile = ctx.profile;
+    const bridge = (k: number): boolean => {
+      const w = words[k];
+      if (w === undefined || w.opaque || !w.alpha || w.value.length < 3 || !/^\p{Ll}+$/u.test(w.value) || !knownThere(w.value)) return false;
+      const lower = w.value;
+      return !(profile && (profile.functionWords.has(lower) || profile.articles?.has(lower) || profile.pronouns?.has(lower) || profile.subordinators.has(lower) || profile.possessives?.has(lower) || profile.prepositions?.has(lower)));
+    };
+    const joins = (a: number, b: number) => words[a].sentence === words[b].sentence && spaced(ctx, text, a, b);
     for (let i = 0; i < words.length; i++) {
       if (!foreign(i)) continue;
       let j = i;
-      while (j + 1 < words.length && spaced(ctx, text, j, j + 1) && foreign(j + 1)) j++;
+      for (;;) {
+        if (j + 1 < words.length && joins(j, j + 1) && foreign(j + 1)) j++;
+        // (At most two known words between two left over: "and create new jobs".)
+        else if (j + 2 < words.length && joins(j, j + 1) && bridge(j + 1) && joins(j + 1, j + 2) && foreign(j + 2)) j += 2;
+        else if (j + 3 < words.length && joins(j, j + 1) && bridge(j + 1) && joins(j + 1, j + 2) && bridge(j + 2) && joins(j + 2, j + 3) && foreign(j + 3)) j += 3;
+        else break;
+      }
+      // One known word at either end, in small letters as the words left over are ("game changer", "next week").
+      const lowerRun = words.slice(i, j + 1).every((w) => /^\p{Ll}/u.test(w.value));
+      if (lowerRun && i > 0 && joins(i - 1, i) && bridge(i - 1) && !(i > 1 && joins(i - 2, i - 1) && bridge(i - 2))) i--;
+      if (lowerRun && j + 1 < words.length && joins(j, j + 1) && bridge(j + 1) && !(j + 2 < words.length && joins(j + 1, j + 2) && bridge(j + 2))) j++;
       const run = words.slice(i, j + 1);
       const start = run[0].start;
       const end = run[run.length - 1].end;
