@@ -14,7 +14,7 @@ import { renderPatch } from '../report/patch.js';
 import { ModelUnavailableError } from '../model/hub.js';
 import { documentHtmlParts } from '../report/html.js';
 import { summarizeDocument, type DocumentSummary } from '../report/index-html.js';
-import { toJsonDocument, jsonDocumentParts, type JsonDocument } from '../report/json.js';
+import { toJsonDocument, jsonDocumentParts } from '../report/json.js';
 import { githubFailure, githubReport, lineFailure, lineReport, type LineFormat } from '../report/lines.js';
 import { profileFor, SUPPORTED_LANGUAGES } from '../languages/index.js';
 import { terminalBlock, type TerminalBlock, type TerminalOptions } from '../report/terminal.js';
@@ -82,17 +82,6 @@ function reachesThreshold(result: DocumentResult, context: FileContext): boolean
   return result.findings.some((f) => SEVERITY_RANK[f.severity] >= min && !(context.write && f.fixed) && !isReviewHint(f));
 }
 
-/**
- * The document's JSON (`--format json` and its findings file): toJsonDocument's, with the
- * language it was translated from after its own (`sourceLanguage`), which toJsonDocument does
- * not write yet.
- */
-function documentJson(result: DocumentResult): JsonDocument & { sourceLanguage?: string } {
-  const json: JsonDocument & { sourceLanguage?: string } = toJsonDocument(result);
-  if (result.sourceLanguage === undefined || json.sourceLanguage !== undefined) return json;
-  const { path: file, format, language, ...rest } = json;
-  return { path: file, format, language, sourceLanguage: result.sourceLanguage, ...rest };
-}
 
 /** The report files of an input whose path below the inputs' base is `rel`, as paths below the output folder. */
 export function reportNames(rel: string): { corrected: string; findings: string; patch: string; html: string } {
@@ -246,9 +235,9 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
       };
       await attempt(() => writeOutput(outDir, names.corrected, result.corrected));
       if (context.json) {
-        json = JSON.stringify(documentJson(result), null, 2);
+        json = JSON.stringify(toJsonDocument(result), null, 2);
         await attempt(() => writeOutput(outDir, names.findings, json + '\n'));
-      } else await attempt(() => writeOutputParts(outDir, names.findings, fileLines(jsonDocumentParts(documentJson(result)))));
+      } else await attempt(() => writeOutputParts(outDir, names.findings, fileLines(jsonDocumentParts(toJsonDocument(result)))));
       // No patch for a document without a change (and none left from an earlier run): git apply
       // refuses an empty one, and a CI loop over reports/*.patch failed on every clean file.
       await attempt(() => (result.corrected === text ? removeOutput(outDir, names.patch) : writeOutput(outDir, names.patch, renderPatch(rel, text, result.corrected))));
@@ -272,7 +261,7 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
       terminal: terminalBlock({ path: result.path, findings: result.findings, note: joinNotes(languageNote(result.language, result.quality?.mqm.words), scoreNote(result, context)), aside: [localeNote(result), ...directiveNotes(result)].filter((n): n is string => n !== undefined) }, context.terminal),
       fails: reachesThreshold(result, context),
       // (With the write error in it: a JSON reader learns that the reports are missing.)
-      ...(context.json ? { json: writeError !== undefined ? JSON.stringify({ ...documentJson(result), error: writeError }, null, 2) : (json ?? JSON.stringify(documentJson(result), null, 2)) } : {}),
+      ...(context.json ? { json: writeError !== undefined ? JSON.stringify({ ...toJsonDocument(result), error: writeError }, null, 2) : (json ?? JSON.stringify(toJsonDocument(result), null, 2)) } : {}),
       // (A score below --fail-below is said as a line of its own: what failed the run.)
       ...(context.lines ? { lines: (context.lines === 'github' ? githubReport(result) : lineReport(result)) + scoreLine(result, context, context.lines) } : {}),
       ...(source.missing ? { noSource: true } : {}),

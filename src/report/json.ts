@@ -9,6 +9,8 @@ export interface JsonDocument {
   path: string;
   format: DocumentResult['format'];
   language: string;
+  /** The language it was translated from, when given (`--source-lang`) or told from `--source`. */
+  sourceLanguage?: string;
   /** The regional locale it was checked with ("de-CH": dictionary and quotation marks), when not the language's own. */
   locale?: string;
   /** When the locale was told from the text, not chosen: the words that told it ("Strasse", "heisst"). */
@@ -32,6 +34,7 @@ export function toJsonDocument(result: DocumentResult): JsonDocument {
     path: result.path,
     format: result.format,
     language: result.language,
+    ...(result.sourceLanguage !== undefined ? { sourceLanguage: result.sourceLanguage } : {}),
     ...(result.locale ? { locale: result.locale } : {}),
     ...(result.localeEvidence ? { localeEvidence: result.localeEvidence } : {}),
     checks: result.checks,
