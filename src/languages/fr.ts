@@ -88,14 +88,25 @@ export const fr: LanguageProfile = {
       hach* haddock haie haillon hain* haïr hais hait haïss* haï haïku halage hâl* haletant halètement
       haleter hall halle hallebarde halo halte hamac hamburger hameau hammam hampe hamster hanche
       handball handicap* hangar hanneton hant* happ* harang* haras harass* harcel* harcèl* hard* harem
-      hareng hargn* haricot harnach* harnais harp* hasard* haschisch hashtag hase hât* hauban hauss*
+      hareng hargn* haricot harnach* harnais harp* hasard* hasch* hâbl* hashtag hase hât* hauban hauss*
       haut* havre hayon heaume henn* hériss* hernie héron héros herse hêtre heurt* hibou hic hid* hiérarch*
       hip-hop hippie hiss* hobby hoch* hockey holding hold-up hollandais homard hongrois hont* hoquet*
       horde hors hors-jeu hot-dog hotte houblon houill* houl* houppe housse houx hublot huche huer hue
       huée huent huit* hulul* hum humer hurl* hussard hutte
+      hack* hooligan* hockey* hipster* hit hype* halal hagard* hallali* harki* havane* héraut* hongre*
+      horion* houppelande* hovercraft* hulotte* hune* huppe* hure* huguenot*
       onze onzième oui ouistiti uhlan
     `),
     hWords: true,
+    // Mute h: elided without a doubt ("l’homme", "d’habitants", "l’hôpital"); another h-word is listed.
+    muteH: words(`
+      habile* habill* habit* haleine haltère* hameçon* harmoni* hebdomadaire* héberg* hectare* hégémon*
+      hélice* hélicopt* hémisph* hémorrag* herb* hérédit* hérit* hermétique* héroïne* héroïque* héroïsme
+      hésit* hétéro* heure* heureu* hexagon* hier hippique* hippopotame* hirondelle* histo* hiver*
+      hommage* homme* homo* honnête* honneur* honor* hôpita* horaire* horizon* horloge* hormon* horreur*
+      horribl* horrif* horticult* hospital* hostil* hôte* hôtel* huile* huissier* huître* humain*
+      humanit* humble* humeur* humid* humili* humor* humour* hydr* hygièn* hymne* hyper* hypno* hypoth* hypocri* hystér*
+    `),
     // "de le faire", "à les lire", "de le lui dire", "de les y mettre", "de le bien faire".
     objectPronouns: words('le les'),
     verbs: {

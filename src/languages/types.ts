@@ -439,6 +439,13 @@ export interface ArticleForms {
    */
   hWords?: boolean;
   /**
+   * With `hWords`: the words with a mute h, written as `noElision` is (a word, its plural or
+   * feminine, `*` for a family: "homme*", "hôpita*"). Elision before one of them is written;
+   * before another h-word of the dictionary that neither list holds ("hacker", "hooligan",
+   * "hockeyeur": borrowings take an aspirated h) it is only listed for review.
+   */
+  muteH?: ReadonlySet<string>;
+  /**
    * Articles that are object pronouns too, before an infinitive ("il a décidé de le faire",
    * "à les lire"): a contraction with one is not written, or listed, before a word the dictionary
    * lists as a verb (read from its suffix classes: a stem with one that makes a form ending in

@@ -76,6 +76,7 @@ export function compileArticleForms(profile: Pick<LanguageProfile, 'code' | 'eli
   const contractible = new Set(articles);
   for (const entry of data.forms) for (const [word, form] of Object.entries(entry.words)) if (articles.has(form)) contractible.add(word);
   for (const w of data.noElision ?? []) if (!LISTED.test(w)) fail(`noElision "${w}" is not a word in small letters`);
+  for (const w of data.muteH ?? []) if (!LISTED.test(w) || !w.startsWith('h')) fail(`muteH "${w}" is not a word in small letters beginning with h`);
   for (const w of data.accentlessPronouns ?? []) if (!articles.has(w)) fail(`accentlessPronouns "${w}" is the article of no contraction`);
   if (data.objectPronouns) {
     if (!data.verbs) fail('objectPronouns need verbs (how the dictionary tells an infinitive)');
@@ -107,6 +108,8 @@ function formBefore(c: CompiledForms, ctx: RuleContext, word: string, next: Word
       if (noElision && listed(noElision, lower)) return undefined;
       // h mute or aspirated: only a word the dictionary knows in small letters, as the list does not hold it.
       if (hWords && /^h/u.test(lower) && (next.value !== lower || !isKnownWord(ctx, next.value))) return 'skip';
+      // (A mute h the profile lists: written; another, a borrowing mostly ("hacker"), only listed.)
+      if (hWords && /^h/u.test(lower) && c.data.muteH && !listed(c.data.muteH, lower)) return { form, review: true };
     }
     return { form, review: entry.review === true };
   }

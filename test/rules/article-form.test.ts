@@ -92,10 +92,15 @@ const LISTED: readonly Example[] = [
   ['it', 'Il presidente di\nil consiglio.\n\nFine.', 'Il presidente del consiglio.\n\nFine.'],
   ['fr', 'La voiture de\nle ministre et le\narbre.\n\nFin.', 'La voiture du ministre et le\narbre.\n\nFin.'],
   ['it', 'Gli ha tirato su il morale.', 'Gli ha tirato sul morale.'],
+  // An h-word that neither list holds: listed, not written ("la hyène" and "l’hyène" are both in use).
+  ['fr', 'Il a vu la hyène.', 'Il a vu l’hyène.'],
 ];
 
 /** No finding. */
 const PASS: ReadonlyArray<readonly [lang: string, text: string]> = [
+  // h aspiré of borrowings and others the dictionary knows ("de hackers", "le hockeyeur").
+  ['fr', 'Une attaque de hackers russes et un groupe de hooligans, selon le hockeyeur et le huguenot.'],
+  ['fr', 'Il a vu le hâbleur, le hasch et le hipster.'],
   // French: a pronoun before an infinitive, names, h aspiré, numbers, names and words named
   ['fr', 'Il a décidé de le faire avant de le voir.'],
   ['fr', 'Il est temps de le faire.'],
