@@ -205,9 +205,12 @@ export default defineRule(
      */
     const report = (i: number, end: number, expected: string, review: boolean, why: string) => {
       let start = words[i].start;
-      const copy = i > 0 ? words[i - 1] : undefined;
       const lower = words[i].value.toLowerCase();
-      const doubled = !review && copy !== undefined && copy.value.toLowerCase() === lower && next(i - 1) === words[i] && (ctx.profile!.safeRepeats?.has(lower) ?? true);
+      // (Every copy before it: "la la la école" → "l’école".)
+      let k = i;
+      while (!review && k > 0 && words[k - 1].value.toLowerCase() === lower && next(k - 1) === words[k] && (ctx.profile!.safeRepeats?.has(lower) ?? true)) k--;
+      const copy = words[k];
+      const doubled = k < i;
       if (doubled) {
         start = copy.start;
         // (The first copy's capital: "Le le arbre" → "L’arbre".)
@@ -269,9 +272,10 @@ export default defineRule(
       else {
         let after = next(i + 1);
         // A doubled article, which repeated-word would take out, goes too ("di la la azienda" → "dell’azienda").
-        if (after && after.value === a.value && (ctx.profile!.safeRepeats?.has(article) ?? true)) {
+        // (Every copy: "de le le le ministère" → "du ministère".)
+        while (after && after.value === a.value && (ctx.profile!.safeRepeats?.has(article) ?? true)) {
           a = after;
-          last = i + 2;
+          last++;
           after = next(last);
         }
         // An article stands before a word; before a function word or nothing, it is something else ("al di la del fiume", "de él y").

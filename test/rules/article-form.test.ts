@@ -14,6 +14,9 @@ type Example = readonly [lang: string, text: string, output: string];
 
 /** Written automatically: the output is the corrected text. */
 const FIXED: readonly Example[] = [
+  // Every copy of a repeated article goes with it (repeated-word had left "la l’école").
+  ['fr', 'Il a vu la la la école. Il a parlé de le le le ministère.', 'Il a vu l’école. Il a parlé du ministère.'],
+  ['it', 'Ha parlato di il il il anno.', 'Ha parlato dell’anno.'],
   // French: contractions
   ['fr', 'Le porte-parole de le ministère a parlé.', 'Le porte-parole du ministère a parlé.'],
   ['fr', 'Il a parlé à les journalistes de les enjeux.', 'Il a parlé aux journalistes des enjeux.'],
@@ -215,10 +218,14 @@ describe('article-form: with the other rules', () => {
       ['fr', 'Le arbre de le jardin, que il a vu, et la la école.'],
       ['it', 'Il studente di il liceo è su il tetto di la la azienda.'],
       ['es', 'El hijo de de el alcalde fue a a el cine.'],
+      // Three copies: repeated-word had taken one and left "la l’école", "di il l’anno".
+      ['fr', 'Il a vu la la la école et parlé de le le le ministère.'],
+      ['it', 'Ha parlato di il il il anno.'],
     ] as const) {
       const first = await check(text, { language: lang, path: 'example.txt' });
       const second = await check(first.corrected, { language: lang, path: 'example.txt' });
       expect(second.findings.filter((f) => f.fixed).map((f) => `${f.ruleId}: ${f.actual}`), first.corrected).toEqual([]);
+      expect(first.corrected).not.toMatch(/\b(?:la|il|le) (?:l’|de l)/u);
     }
   });
 });
