@@ -30,7 +30,9 @@ export const es: LanguageProfile = {
   // (RAE: "el presidente Sánchez", "el rey Felipe VI", "el papa Francisco", "el primer ministro".)
   officeTitles: {
     nouns: words('presidente presidenta ministro ministra canciller rey reina papa príncipe princesa alcalde alcaldesa senador senadora diputado diputada gobernador gobernadora embajador embajadora secretario secretaria director directora juez jueza fiscal'),
-    before: words('primer primera'),
+    before: { primer: 'primer', primera: 'primera' },
+    // (A place or an institution named after someone: "le stade Roi Baudouin"; streets are `streetWords`.)
+    places: words('estadio universidad colegio instituto hospital aeropuerto museo fundación premio centro hotel'),
   },
   calendarNames: words('mayo'),
   streetWords: words('calle avenida plaza paseo puente estación'),

@@ -33,7 +33,9 @@ export const fr: LanguageProfile = {
   // (Imprimerie nationale: "le président de la République", "le Premier ministre", "le pape François".)
   officeTitles: {
     nouns: words('président présidente ministre chancelier chancelière roi reine pape prince princesse maire sénateur sénatrice député députée gouverneur ambassadeur ambassadrice secrétaire directeur directrice juge procureur commissaire'),
-    before: words('premier première'),
+    before: { premier: 'Premier', première: 'Première' },
+    // (A place or an institution named after someone: "le stade Roi Baudouin"; streets are `streetWords`.)
+    places: words('stade université lycée collège école hôpital aéroport institut musée fondation prix centre hôtel'),
   },
   calendarNames: words('mars'),
   streetWords: words('rue avenue boulevard place quai pont gare station'),

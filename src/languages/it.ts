@@ -74,7 +74,9 @@ export const it: LanguageProfile = {
   // Not "Papa": "Papa Francesco" is as common as "papa Francesco".)
   officeTitles: {
     nouns: words('presidente presidentessa ministro ministra premier cancelliere re regina principe principessa sindaco sindaca senatore senatrice deputato deputata governatore ambasciatore ambasciatrice segretario segretaria direttore direttrice'),
-    before: words('primo prima'),
+    before: { primo: 'primo', prima: 'prima' },
+    // (A place or an institution named after someone: "le stade Roi Baudouin"; streets are `streetWords`.)
+    places: words('stadio università liceo istituto ospedale aeroporto museo fondazione premio centro albergo'),
   },
   // Names too: "Domenica" (a given name), "Maggio" (a surname; the Maggio Musicale Fiorentino).
   calendarNames: words('domenica maggio'),

@@ -332,9 +332,12 @@ export interface LanguageProfile {
    * Titles of office the language writes in small letters before a name (French "le président
    * Macron", Spanish "el rey Felipe", Italian "il ministro Nordio"), where machine translation
    * from English keeps the capital: `nouns`, and `before`, the words that may precede one in a
-   * title of its own ("le Premier ministre", "el primer ministro").
+   * title of its own, each as the language writes it there ("le Premier ministre", "el primer
+   * ministro", "il primo ministro"), and `places`, nouns of places and institutions named after
+   * someone ("le stade Roi Baudouin", "la universidad Rey Juan Carlos"), after which, as after
+   * the profiles' `streetWords` ("avenue du Président Wilson"), a title is part of a name.
    */
-  officeTitles?: { nouns: ReadonlySet<string>; before?: ReadonlySet<string> };
+  officeTitles?: { nouns: ReadonlySet<string>; before?: Readonly<Record<string, string>>; places?: ReadonlySet<string> };
   /** Of those, the ones that are names too (French "Mars", the planet; Spanish "Mayo", a surname): found after a number only, "le 3 Mars". */
   calendarNames?: ReadonlySet<string>;
   /**

@@ -18,9 +18,14 @@
  */
 import { defineRule } from '../core/rule.js';
 import { isVerbatim } from '../core/document.js';
-import { PROFILES } from '../languages/index.js';
+import { PROFILES, wordsOfAll } from '../languages/index.js';
+
+/** Words that name a street, in every language (a street abroad keeps its name: "via Principe Amedeo"). */
+const STREETS = wordsOfAll((p) => p.streetWords);
 
 const SPACES = /^[ \u00A0\u202F]+$/u;
+/** An elided article or preposition written onto its word ("all’università"). */
+const ELIDED = /^\p{L}{1,5}['’]/u;
 const CAPITALIZED = /^\p{Lu}\p{Ll}+$/u;
 
 export default defineRule(
@@ -41,6 +46,9 @@ export default defineRule(
         { lang: 'es', text: 'Lo anunció la Ministra Montero en Madrid.', output: 'Lo anunció la ministra Montero en Madrid.' },
         { lang: 'it', text: 'Ha incontrato il Ministro Nordio a Roma.', output: 'Ha incontrato il ministro Nordio a Roma.' },
         { lang: 'it', text: 'Lo ha detto il Presidente Mattarella.', output: 'Lo ha detto il presidente Mattarella.' },
+        // Italian and Spanish write "primo ministro", "primer ministro" small; French "le Premier ministre".
+        { lang: 'it', text: 'Lo ha detto il Primo Ministro Meloni.', output: 'Lo ha detto il primo ministro Meloni.' },
+        { lang: 'es', text: 'Lo dijo el Primer Ministro Sunak.', output: 'Lo dijo el primer ministro Sunak.' },
       ],
       pass: [
         { lang: 'fr', text: 'Il a rencontré le président Macron à Paris.' },
@@ -53,6 +61,10 @@ export default defineRule(
         { lang: 'fr', text: 'Il est le Président Directeur Général du groupe.' },
         { lang: 'it', text: 'Il titolo era «Ministro Nordio in visita».' },
         { lang: 'es', text: 'El papa Francisco y el rey Felipe VI.' },
+        // Part of a street's or a place's name.
+        { lang: 'fr', text: 'Il habite avenue du Président Wilson, près du stade Roi Baudouin.' },
+        { lang: 'es', text: 'Vive en la calle del Rey Francisco y estudia en la universidad Rey Juan Carlos.' },
+        { lang: 'it', text: 'Abita in via Principe Amedeo, vicino all’università Re Umberto.' },
         // German and English write them so (no `officeTitles`).
         { lang: 'en', text: 'He met President Macron in Paris.' },
         { lang: 'de', text: 'Er traf Präsident Macron in Paris.' },
@@ -64,6 +76,7 @@ export default defineRule(
     if (!titles) return;
     const { words, text } = ctx;
     const terms = ctx.doc.resources.glossary.matcher(ctx.language).termWords;
+    const named = (lower: string) => STREETS.has(lower) || titles.places?.has(lower) === true;
     for (let i = 1; i + 1 < words.length; i++) {
       const w = words[i];
       if (!CAPITALIZED.test(w.value)) continue;
@@ -75,18 +88,28 @@ export default defineRule(
       if (!SPACES.test(text.slice(prev.end, w.start)) || !SPACES.test(text.slice(w.end, next.start))) continue;
       // After a word in small letters ("le", "du"), or a word that makes a title of it ("Premier"),
       // itself after one ("selon le Premier Ministre"), not a sentence's first.
-      const before = titles.before?.has(prev.value.toLowerCase()) === true && ctx.sentences[w.sentence].firstWord !== i - 1 ? words[i - 2] : prev;
+      const written = titles.before?.[prev.value.toLowerCase()];
+      const titled = written !== undefined && ctx.sentences[w.sentence].firstWord !== i - 1;
+      const before = titled ? words[i - 2] : prev;
       if (!before || before.sentence !== w.sentence || !/^\p{Ll}/u.test(before.value)) continue;
+      // Part of a street's or a place's name ("avenue du Président Wilson", "via Principe Amedeo",
+      // "la universidad Rey Juan Carlos"): a street or place noun among the three words before.
+      const from = titled ? i - 2 : i - 1;
+      if (words.slice(Math.max(0, from - 2), from + 1).some((x) => x.sentence === w.sentence && named(x.value.toLowerCase().replace(ELIDED, '')))) continue;
       // Before a name: a capitalized word that is no title itself ("Président Directeur Général").
       if (!/^\p{Lu}/u.test(next.value) || titles.nouns.has(next.value.toLowerCase())) continue;
       // A glossary term holds it ("Président Macron", were it one): written as the glossary has it.
       if (terms.has(w.value) && terms.has(next.value)) continue;
-      if (ctx.isClaimed(w.start, w.end) || !isVerbatim(ctx.block, w.start, w.end)) continue;
+      // With the word before it when the language writes that one otherwise too ("il Primo
+      // Ministro" → "il primo ministro"; French keeps "le Premier ministre").
+      const start = titled && prev.value !== written ? prev.start : w.start;
+      const expected = start === prev.start ? `${written}${text.slice(prev.end, w.start)}${lower}` : lower;
+      if (ctx.isClaimed(start, w.end) || !isVerbatim(ctx.block, start, w.end)) continue;
       ctx.report({
-        start: w.start,
+        start,
         end: w.end,
-        message: `Unexpected \`${w.value}\` before a name, expected \`${lower}\`: titles of office are written in small letters there`,
-        expected: [lower],
+        message: `Unexpected \`${text.slice(start, w.end)}\` before a name, expected \`${expected}\`: titles of office are written in small letters there`,
+        expected: [expected],
       });
     }
   },
