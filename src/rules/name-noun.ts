@@ -40,6 +40,8 @@ const INFLECTED = /^\p{Ll}{2,}(?:e|en|em|er|es)$/u;
 const PAST = /(?:te|ten|tet|test)$/u;
 /** A participle or adjective used as a noun ("Vorsitzende", "Abgeordneten", "Angestellter"). */
 const NOMINALIZED = /(?:nde|ndem|nden|nder|te|tem|ten|ter)$/u;
+/** Articles that cannot be a party's own (die AfD, die SPD): the noun after the acronym is theirs. */
+const MASCULINE_OR_OBLIQUE = new Set(['der', 'dem', 'den', 'des']);
 
 /** Whether a word may stand before a compound of a name and a noun (see the check). */
 function beforeCompound(word: string, profile: { articles?: ReadonlySet<string> }): boolean {
@@ -75,6 +77,8 @@ export default defineRule(
         { lang: 'de', text: 'Er sagte, dass Xiaomi Handys in Europa verkauft.' },
         { lang: 'de', text: 'Clintons Rede war kurz.' },
         { lang: 'de', text: 'Die Breslauer Bürger und die Vedische Mythologie.' },
+        // An acronym, the subject, and its object: no compound.
+        { lang: 'de', text: 'Am Montag hat die AfD Geflüchtete pauschal als Gefahr bezeichnet, als die CDU Abgeordnete aus dem Osten einband.' },
         { lang: 'de', text: 'Er war Satrap Ägyptens.' },
         { lang: 'de', text: 'Gallipoli Kampagne war der Titel.' },
         { lang: 'de', text: 'Am Montag sagte Selenskyj Journalisten, er schwöre Rache.' },
@@ -110,7 +114,9 @@ export default defineRule(
       // adverbial ("die EZB Anfang Juni").
       // (Or, after an acronym, an adjective or participle used as a noun: "der CDU Vorsitzende",
       // "die SPD Abgeordneten"; a capital mid-sentence makes it one.)
-      const nominalized = acronym && NOMINALIZED.test(b.value);
+      // (Only after "der", "dem", "den", "des": "die" may be the party's own article, its object
+      // after it, "hat die AfD Geflüchtete besucht".)
+      const nominalized = acronym && NOMINALIZED.test(b.value) && MASCULINE_OR_OBLIQUE.has(prev.value.toLowerCase());
       if (TIME_NOUNS.has(b.value) || !speller.correct(b.value) || (speller.correct(b.value.toLowerCase()) && !nominalized)) continue;
       // A noun carried over from the source, or one English knows, is part of an English name ("Marvel Universe").
       if (source?.words.has(b.value)) continue;
