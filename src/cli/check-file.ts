@@ -137,13 +137,16 @@ function directiveNotes(result: DocumentResult): string[] {
 function directiveProblems(result: DocumentResult): string[] {
   return (result.directives ?? []).flatMap((d) => [
     ...(d.problem ? [`line ${d.line}: ${d.problem}`] : []),
-    ...(d.unknown ? [`line ${d.line}: ${d.directive} names ${d.unknown.length === 1 ? 'no rule' : 'no rules'} "${d.unknown.join('", "')}" (${didYouMean(d.didYouMean)}the rules are listed by lektor --help; a glossary entry by its finding's id)`] : []),
+    ...(d.unknown ? [`line ${d.line}: ${d.directive} names ${d.unknown.length === 1 ? 'no rule' : 'no rules'} "${d.unknown.slice(0, SHOWN_IDS).join('", "')}"${d.unknown.length > SHOWN_IDS ? ` and ${(d.unknown.length - SHOWN_IDS).toLocaleString('en-US')} more` : ''} (${didYouMean(d.didYouMean)}the rules are listed by lektor --help; a glossary entry by its finding's id)`] : []),
   ]);
 }
 
-/** "did you mean "spelling"? …", for the ids a directive names in another case. */
+/** How many unknown ids (and ids meant) a directive's note names at most. */
+const SHOWN_IDS = 10;
+
+/** "did you mean "spelling"? …", for the ids a directive names in another case or nearly. */
 function didYouMean(ids: Record<string, string> | undefined): string {
-  const pairs = Object.entries(ids ?? {});
+  const pairs = Object.entries(ids ?? {}).slice(0, SHOWN_IDS);
   if (pairs.length === 0) return '';
   const meant = pairs.length === 1 ? `"${pairs[0][1]}"` : pairs.map(([given, id]) => `"${id}" for "${given}"`).join(', ');
   return `did you mean ${meant}? ${pairs.every(([given, id]) => given.toLowerCase() === id) ? 'ids are written in lower case; ' : ''}`;

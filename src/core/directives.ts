@@ -164,12 +164,14 @@ export class Silencer {
         report.problem = `${directive} is no directive (${meant !== undefined ? `did you mean lektor-${meant}? ` : ''}the directives are lektor-disable, lektor-enable, lektor-disable-next-line, lektor-disable-line): it silences nothing`;
         return report;
       }
-      const unknown = d.rules.filter((r) => !known(r));
+      // (Each once: a comment may name one thousands of times.)
+      const unknown = [...new Set(d.rules.filter((r) => !known(r)))];
       if (unknown.length > 0) {
         report.unknown = unknown;
         // (An id in another case, or mistyped: the one meant is said, as the configuration says "did you mean".)
         const meant: Array<[string, string]> = [];
-        for (const r of unknown) {
+        // (The first hundred: a hostile comment names thousands.)
+        for (const r of unknown.slice(0, 100)) {
           const near = r !== r.toLowerCase() && known(r.toLowerCase()) ? r.toLowerCase() : r.includes('/') ? undefined : nearestName(r, ruleIds);
           if (near !== undefined) meant.push([r, near]);
         }

@@ -703,6 +703,15 @@ describe('numbers in options', () => {
     expect(r.stderr).toMatch(/unknown rule "capitalisation" \(did you mean "capitalization"\?\)/);
   });
 
+  it('says ten of a directive comment\'s unknown ids and how many more, not thousands', async () => {
+    const ids = Array.from({ length: 30 }, (_, k) => `nope${k}`).join(',');
+    writeFileSync(path.join(dir, 'a.md'), `<!-- lektor-disable ${ids},speling -->\n\nDas ist gut.\n`);
+    const r = await run(['check', path.join(dir, 'a.md'), '--no-reports', '--model', 'none']);
+    const note = r.stderr.split('\n').find((l) => l.includes('names no rules'))!;
+    expect(note).toMatch(/names no rules "nope0", .*"nope9" and 21 more \(/);
+    expect(note.length).toBeLessThan(400);
+  });
+
   it('refuses an empty --fail-below', async () => {
     writeFileSync(path.join(dir, 'a.txt'), 'Das ist gut.\n');
     const { code } = await run(['check', path.join(dir, 'a.txt'), '--no-reports', '--model', 'none', '--fail-below=']);

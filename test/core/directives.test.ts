@@ -206,6 +206,12 @@ describe('directive comments: case and near misses', () => {
     expect(typo.directives![0].didYouMean).toEqual({ Speling: 'spelling' });
   });
 
+  it('names each unknown id once', async () => {
+    const ids = Array.from({ length: 3000 }, (_, k) => `nope${k % 1500}`).join(',');
+    const r = await md(`<!-- lektor-disable ${ids} -->\n\nDas Wetter ist ist schön.\n`);
+    expect(r.directives![0].unknown).toHaveLength(1500);
+  });
+
   it('says a comment that misses the hyphen, or mistypes one, with the directive meant', async () => {
     const spaced = await md('<!-- lektor disable-next-line -->\nDas Wetter ist ist schön.\n');
     expect(rulesAt(spaced)).toContain('2:repeated-word');
