@@ -299,6 +299,13 @@ export class Lektor {
     if (options.glossary !== undefined && typeof options.glossary !== 'string' && !(options.glossary instanceof CompiledGlossary)) {
       throw new TypeError('Lektor.create: `glossary` must be a path to a glossary folder or file, or a CompiledGlossary');
     }
+    if (options.rules !== undefined) {
+      if (!Array.isArray(options.rules)) throw new TypeError('Lektor.create: `rules` must be an array of rules (defineRule); rule ids go in `only`');
+      for (const r of options.rules as unknown[]) {
+        const id = (r as Rule | null)?.meta?.id;
+        if (typeof id !== 'string') throw new TypeError(`Lektor.create: \`rules\` takes rules made with defineRule, not ${JSON.stringify(r) ?? String(r)}; to run some of the rules by id, give \`only\`${typeof r === 'string' ? ` (only: ['${r}'])` : ''}`);
+      }
+    }
     const known = new Set((options.rules ?? defaultRules).map((r) => r.meta.id));
     for (const [name, ids] of [['only', options.only], ['disable', options.disable]] as const) {
       if (ids === undefined) continue;

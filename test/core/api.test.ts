@@ -8,6 +8,8 @@ describe('Lektor.create options', () => {
     await expect(Lektor.create({ only: ['nope'] })).rejects.toThrow(/unknown rule "nope" in `only`/);
     await expect(Lektor.create({ disable: ['spelling', 'nope2'] })).rejects.toThrow(/unknown rule "nope2" in `disable`/);
     await expect(Lektor.create({ disable: ['capitalisation'] })).rejects.toThrow(/unknown rule "capitalisation" \(did you mean "capitalization"\?\) in `disable`/);
+    // Ids given as `rules`, which takes rules: said, not "Cannot read properties of undefined".
+    await expect(Lektor.create({ rules: ['spelling'] as never })).rejects.toThrow(/`rules` takes rules made with defineRule, not "spelling"; to run some of the rules by id, give `only` \(only: \['spelling'\]\)/);
   });
 
   it('refuses a glossary that is neither a path nor a compiled glossary', async () => {
