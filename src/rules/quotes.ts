@@ -121,59 +121,13 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): Analysis | undefin
   if (!any) return { pairs: [], strays: [], typewriter };
   // (The straight or curly mark that closes a typewriter quotation is no mark of its own.)
   const closers = new Set(typewriter.map((p) => p.close.index));
-  const stack: Array<{ index: number; char: string }> = [];
-  const raw: Array<{ depth: number; open: { index: number; char: string }; close: { index: number; char: string }; outer?: string; outerIndex?: number }> = [];
-  const strays: StrayMark[] = [];
-  // Pairs before this index of `raw` belong to stretches that closed every quotation they opened.
-  let settled = 0;
-  // Whether the pairing stopped at a mark it cannot place (unknown role, nesting too deep).
-  let stopped = false;
-  // Where a straight mark after a digit was passed over as an inch mark ("ein 27"-Monitor"):
-  // an opening mark before it that is left open may have been closed by it.
-  let inchMark = -1;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (!DOUBLE.has(char) || closers.has(i)) continue;
-    const before = text[i - 1] ?? '';
-    const after = text[i + 1] ?? '';
-    // Inside a word ("ab"cd"), an inch mark (5"), or inside a URL: not a quotation mark. (A mark
-    // that only closes in the language's styles closes there too, its space missing: French
-    // "pacifique»et", which the missing-space rule spaces in the same run.)
-    if (ALNUM.test(before) && ALNUM.test(after) && !oneSidedQuoteMarks(profile).closing.has(char)) continue;
-    // After a digit: an inch mark ("27"-Monitor"), unless it can close a straight quotation that
-    // is open ("Der Film "2012" lief.") and no closing mark follows for it ("a 65" TV for the
-    // office," she said).
-    // (A closing mark after it makes it an inch mark only inside one quotation: in a nested one,
-    // "Der Film "Apollo 13" ist toll.", it closes the inner.)
-    if (char === '"' && /\p{N}/u.test(before) && !(stack.at(-1)?.char === '"' && (after === '' || /[\s.,;:!?)\]}…]/u.test(after)) && !(stack.length === 1 && closerFollows(text, i, profile)))) {
-      inchMark = i;
-      continue;
-    }
-    if (opaque.some((w) => w.start <= i && i < w.end)) continue;
-    // Markup (`name = "value"`): not prose quotation at all.
-    if (char === '"' && /=\s*$/u.test(text.slice(Math.max(0, i - 3), i))) return undefined;
-    const role = roleOf(text, i, profile);
-    if (!role || (role === 'open' && stack.length >= 2)) {
-      stopped = true;
-      break;
-    }
-    if (role === 'open') {
-      stack.push({ index: i, char });
-    } else {
-      const open = stack.pop();
-      if (!open) {
-        // Nothing open: this mark closes nothing, and what follows it starts afresh.
-        strays.push({ index: i, char, role: 'close' });
-        continue;
-      }
-      raw.push({ depth: stack.length, open, close: { index: i, char }, outer: stack.at(-1)?.char, outerIndex: stack.at(-1)?.index });
-      if (stack.length === 0) settled = raw.length;
-    }
-  }
+  const pairing = pairMarks(text, profile, opaque, closers, false);
+  if (!pairing) return undefined;
+  const { raw, strays, stack, stopped, inchMark } = pairing;
   // A quotation that goes on in the next paragraph: its opening mark alone left open.
-  const goesOn = !stopped && stack.length === 1 && raw.length === settled && inchMark < stack[0].index && nextParagraphOpens(ctx, profile);
+  const goesOn = !stopped && stack.length === 1 && raw.length === pairing.settled && inchMark < stack[0].index && nextParagraphOpens(ctx, profile);
   // The stretch still open at the end (or where the pairing stopped): its depths are unknown.
-  raw.length = settled;
+  raw.length = pairing.settled;
   if (!stopped && !goesOn) for (const open of stack.slice(0, 1)) if (inchMark < open.index) strays.push({ index: open.index, char: open.char, role: 'open' });
 
   const { primary, secondary, tertiary, innerSpace } = profile.quotes;
@@ -232,6 +186,86 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): Analysis | undefin
     return pair;
   });
   return { pairs, strays, continued, typewriter };
+}
+
+interface RawPair {
+  depth: number;
+  open: { index: number; char: string };
+  close: { index: number; char: string };
+  /** The mark of the quotation this one is nested in, and where it stands. */
+  outer?: string;
+  outerIndex?: number;
+}
+
+interface Pairing {
+  raw: RawPair[];
+  /** Pairs before this index of `raw` belong to stretches that closed every quotation they opened. */
+  settled: number;
+  strays: StrayMark[];
+  /** The opening marks still open where the pairing ended. */
+  stack: Array<{ index: number; char: string }>;
+  /** Whether the pairing stopped at a mark it cannot place (unknown role, nesting too deep). */
+  stopped: boolean;
+  /**
+   * Where a straight mark after a digit was last passed over as an inch mark ("ein 27"-Monitor"):
+   * an opening mark before it that is left open may have been closed by it.
+   */
+  inchMark: number;
+}
+
+/**
+ * The double marks of a text paired by their surroundings (see above), or undefined when they
+ * are markup (`name = "value"`). `lenient` (the document's style, counted on paragraphs'
+ * sources) passes over a mark it cannot place instead of stopping there.
+ */
+function pairMarks(text: string, profile: LanguageProfile, opaque: readonly { start: number; end: number }[], closers: ReadonlySet<number>, lenient: boolean): Pairing | undefined {
+  const stack: Array<{ index: number; char: string }> = [];
+  const raw: RawPair[] = [];
+  const strays: StrayMark[] = [];
+  let settled = 0;
+  let stopped = false;
+  let inchMark = -1;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (!DOUBLE.has(char) || closers.has(i)) continue;
+    const before = text[i - 1] ?? '';
+    const after = text[i + 1] ?? '';
+    // Inside a word ("ab"cd"), an inch mark (5"), or inside a URL: not a quotation mark. (A mark
+    // that only closes in the language's styles closes there too, its space missing: French
+    // "pacifique»et", which the missing-space rule spaces in the same run.)
+    if (ALNUM.test(before) && ALNUM.test(after) && !oneSidedQuoteMarks(profile).closing.has(char)) continue;
+    // After a digit: an inch mark ("27"-Monitor"), unless it can close a straight quotation that
+    // is open ("Der Film "2012" lief.") and no closing mark follows for it ("a 65" TV for the
+    // office," she said).
+    // (A closing mark after it makes it an inch mark only inside one quotation: in a nested one,
+    // "Der Film "Apollo 13" ist toll.", it closes the inner.)
+    if (char === '"' && /\p{N}/u.test(before) && !(stack.at(-1)?.char === '"' && (after === '' || /[\s.,;:!?)\]}…]/u.test(after)) && !(stack.length === 1 && closerFollows(text, i, profile)))) {
+      inchMark = i;
+      continue;
+    }
+    if (opaque.some((w) => w.start <= i && i < w.end)) continue;
+    // Markup (`name = "value"`): not prose quotation at all.
+    if (char === '"' && /=\s*$/u.test(text.slice(Math.max(0, i - 3), i))) return undefined;
+    const role = roleOf(text, i, profile);
+    if (!role || (role === 'open' && stack.length >= 2)) {
+      if (lenient) continue;
+      stopped = true;
+      break;
+    }
+    if (role === 'open') {
+      stack.push({ index: i, char });
+    } else {
+      const open = stack.pop();
+      if (!open) {
+        // Nothing open: this mark closes nothing, and what follows it starts afresh.
+        strays.push({ index: i, char, role: 'close' });
+        continue;
+      }
+      raw.push({ depth: stack.length, open, close: { index: i, char }, outer: stack.at(-1)?.char, outerIndex: stack.at(-1)?.index });
+      if (stack.length === 0) settled = raw.length;
+    }
+  }
+  return { raw, settled, strays, stack, stopped, inchMark };
 }
 
 /** Two commas that open a typewriter quotation: at the start or after a space, a bracket or a colon, before a word. */
