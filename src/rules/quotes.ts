@@ -5,6 +5,12 @@
  * guillemets also get their inner no-break space (`innerSpace`). A region may write its own
  * (`regionalQuotes`: Swiss German «…» for a document spelled de-CH).
  *
+ * A document keeps one style: where the language accepts other pairs as they are
+ * (`alternatives`: German »…«, Italian and Spanish “…”) and most of the document's correctly
+ * written quotations take one of them, the quotations to fix take that one instead, and the
+ * quotations nested in them its nested marks (German »…« and ›…‹, Italian “…” and ‘…’); see
+ * `documentStyle` for the count. Quotations already in an accepted pair stay as they are.
+ *
  * Marks are paired within a block by what surrounds them (a mark after a space that
  * precedes a word opens, one after a word that precedes a space or punctuation closes),
  * at most two levels deep. Only unambiguous quotations are fixed: those of a stretch of the
@@ -42,6 +48,8 @@ const QUOTE_LIKE = /["“”„‟«»'‘’‚‛‹›]/u;
 const BEFORE_OPEN = /[\s([{<\/:–—\uFFFC-]/u;
 /** What may follow a closing mark. */
 const AFTER_CLOSE = /[\s.,;:!?)\]}>\/…–—\uFFFC-]/u;
+/** Markdown's emphasis and code marks, passed over where a paragraph's source is read (see `roleOf`). */
+const MARKUP = /[*_~`]/u;
 /** Horizontal whitespace, including the no-break spaces. */
 const HSPACE = /[ \t\u00A0\u202F\u2009]/u;
 const NO_BREAK = new Set(['\u00A0', '\u202F']);
@@ -132,21 +140,28 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): Analysis | undefin
 
   const { primary, secondary, tertiary, innerSpace } = profile.quotes;
   const alternatives = profile.quotes.alternatives ?? [];
+  // The pair a quotation not written in an accepted one takes: the document's (see `documentStyle`).
+  const style = documentStyle(ctx, profile);
   let continued: QuoteMark | undefined;
   if (goesOn) {
     const open = stack[0];
     // (Its own style when the language accepts it: »… in German stays.)
-    const o = [primary, ...alternatives].some(([a]) => a === open.char) ? open.char : primary[0];
+    const o = [primary, ...alternatives].some(([a]) => a === open.char) ? open.char : style[0];
     const mark = innerSpace !== undefined && o === primary[0] ? openWithSpace(text, open.index, o, innerSpace) : HSPACE.test(text[open.index + 1] ?? '') ? openWithSpace(text, open.index, o, '', true) : { ...open, start: open.index, end: open.index + 1, expected: o };
     if (isVerbatim(ctx.block, mark.start, mark.end)) continued = mark;
   }
   // The marks each outer quotation ends up with (by its opening offset): a nested quotation
   // must not use the same ones ("«El plan «Vivienda joven» es…»" is no nesting).
   const outerMarks = new Map<number, string>();
+  // Quotations whose marks, in a document quoting in an alternative style, would be read the
+  // other way round where they stand (German »…« after a period before a word, `„Ja.”Dann`:
+  // a « there reads as opening): left as they are, with the quotations inside them.
+  const unsure = new Set<number>();
   for (const { depth, open, close } of raw) {
     if (depth !== 0) continue;
     const ok = [primary, ...alternatives].some(([o, c]) => o === open.char && c === close.char);
-    outerMarks.set(open.index, ok ? open.char : primary[0]);
+    outerMarks.set(open.index, ok ? open.char : style[0]);
+    if (!ok && style !== primary && !(roleOf(text, open.index, profile, { char: style[0], inside: 'after' }) === 'open' && roleOf(text, close.index, profile, { char: style[1], inside: 'before' }) === 'close')) unsure.add(open.index);
   }
   const pairs = raw.map(({ depth, open, close, outer, outerIndex }) => {
     const outerNow = outerIndex === undefined ? outer : (outerMarks.get(outerIndex) ?? outer);
@@ -156,7 +171,7 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): Analysis | undefin
     const nested = depth > 0 && tertiary !== undefined && outerNow === secondary[0] ? tertiary : ((alternative as [string, string] | undefined) ?? secondary);
     const accepted = depth === 0 ? [primary, ...alternatives] : nested === secondary ? [secondary, primary, ...alternatives] : [nested, primary];
     const ok = accepted.some(([o, c]) => o === open.char && c === close.char) && !(depth > 0 && open.char === outerNow && !profile.quotes.nestSame);
-    const [o, c] = ok ? [open.char, close.char] : depth === 0 ? primary : nested;
+    const [o, c] = ok ? [open.char, close.char] : depth === 0 ? style : nested;
     const spaced = innerSpace !== undefined && o === primary[0] && c === primary[1];
     // Guillemets written the French way, with spaces inside, that become marks that take none
     // (“ ” in English, „ “ in German): the spaces go with them.
@@ -182,10 +197,68 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): Analysis | undefin
               : { ...close, start: close.index, end: close.index + 1, expected: c },
       fixable: false,
     };
-    pair.fixable = isVerbatim(ctx.block, pair.open.start, pair.open.end) && isVerbatim(ctx.block, pair.close.start, pair.close.end);
+    pair.fixable = !unsure.has(depth === 0 ? open.index : (outerIndex ?? -1)) && isVerbatim(ctx.block, pair.open.start, pair.open.end) && isVerbatim(ctx.block, pair.close.start, pair.close.end);
     return pair;
   });
   return { pairs, strays, continued, typewriter };
+}
+
+/** The per-document scratch key of the style each profile's quotations are written in. */
+const STYLE = 'quotes/style';
+
+/**
+ * The pair a document quotes in, for the quotations not written in a pair the language accepts
+ * (straight "…", another language's “…” in German): of the accepted pairs (the profile's
+ * primary and its `alternatives`: German „…“ and »…«, Italian and Spanish «…» and “…”), the
+ * one that most of the document's correctly written quotations take; a tie, or no such
+ * quotation, gives the primary. Counted over all the document's paragraphs are the quotations
+ * not nested in another, both of whose marks are one accepted pair's, where the pairing
+ * settles them (a stretch of the paragraph that closes all it opens); a region's own marks
+ * (Swiss «…» in a German text) are no accepted pair. One »…« against none in „…“ is enough.
+ * The count reads each paragraph's source (in Markdown with its markup, passing over a mark
+ * it cannot place), so it is the same for every paragraph; and since the fixes write only the
+ * winner's marks at that level (`unsure` in `analyse` leaves a pair whose marks would be read
+ * the other way where they stand), a second run over the corrected text counts the same winner.
+ */
+function documentStyle(ctx: RuleContext, profile: LanguageProfile): readonly [string, string] {
+  const { primary } = profile.quotes;
+  const alternatives = profile.quotes.alternatives ?? [];
+  if (alternatives.length === 0) return primary;
+  let styles = ctx.doc.state.get(STYLE) as Map<LanguageProfile, readonly [string, string]> | undefined;
+  if (!styles) ctx.doc.state.set(STYLE, (styles = new Map()));
+  let style = styles.get(profile);
+  if (!style) {
+    style = countStyle(ctx, profile);
+    styles.set(profile, style);
+  }
+  return style;
+}
+
+const NO_CLOSERS: ReadonlySet<number> = new Set();
+
+function countStyle(ctx: RuleContext, profile: LanguageProfile): readonly [string, string] {
+  const { primary } = profile.quotes;
+  const accepted = [primary, ...(profile.quotes.alternatives ?? [])];
+  const { source } = ctx.doc;
+  // (Most documents have no mark of an alternative at all.)
+  if (!accepted.slice(1).some(([o]) => source.includes(o))) return primary;
+  const counts = accepted.map(() => 0);
+  const ranges = ctx.doc.blocks.length > 0 ? ctx.doc.blocks : [{ start: 0, end: source.length }];
+  for (const { start, end } of ranges) {
+    const text = source.slice(start, end);
+    if (!accepted.some(([o]) => text.includes(o))) continue;
+    const pairing = pairMarks(text, profile, [], NO_CLOSERS, true);
+    if (!pairing) continue;
+    for (let k = 0; k < pairing.settled; k++) {
+      const { depth, open, close } = pairing.raw[k];
+      if (depth !== 0) continue;
+      const n = accepted.findIndex(([o, c]) => o === open.char && c === close.char);
+      if (n >= 0) counts[n]++;
+    }
+  }
+  let best = 0;
+  for (let n = 1; n < accepted.length; n++) if (counts[n] > counts[best]) best = n;
+  return best === 0 ? primary : (accepted[best] as [string, string]);
 }
 
 interface RawPair {
@@ -246,7 +319,7 @@ function pairMarks(text: string, profile: LanguageProfile, opaque: readonly { st
     if (opaque.some((w) => w.start <= i && i < w.end)) continue;
     // Markup (`name = "value"`): not prose quotation at all.
     if (char === '"' && /=\s*$/u.test(text.slice(Math.max(0, i - 3), i))) return undefined;
-    const role = roleOf(text, i, profile);
+    const role = roleOf(text, i, profile, { markup: lenient });
     if (!role || (role === 'open' && stack.length >= 2)) {
       if (lenient) continue;
       stopped = true;
@@ -276,11 +349,13 @@ const TYPEWRITER_OPEN = /(?<=^|[\s([{:–—\uFFFC])(?<!,),,(?=[\p{L}\p{N}])/gu;
  * (",,Die Zeit''", ",,Wir kommen.""), on one line: closed by the first two apostrophes, or
  * straight or curly closing double mark, after a word or punctuation and before a space,
  * punctuation or the end. Without such a closer, or with another double mark between, the
- * commas are left as they are. Both marks become the language's primary pair.
+ * commas are left as they are. Both marks become the pair the document quotes in (see
+ * `documentStyle`): the language's primary, or the alternative most of its quotations take.
  */
 function typewriterPairs(ctx: RuleContext, profile: LanguageProfile, opaque: readonly { start: number; end: number }[]): QuotePair[] {
   const { text } = ctx;
-  const { primary, innerSpace } = profile.quotes;
+  const primary = documentStyle(ctx, profile);
+  const innerSpace = primary === profile.quotes.primary ? profile.quotes.innerSpace : undefined;
   const pairs: QuotePair[] = [];
   let from = 0;
   for (const m of text.matchAll(TYPEWRITER_OPEN)) {
@@ -324,17 +399,24 @@ function closerFollows(text: string, i: number, profile: LanguageProfile): boole
   return next >= 0 && roleOf(text, next, profile) === 'close';
 }
 
-function roleOf(text: string, i: number, profile: LanguageProfile): 'open' | 'close' | undefined {
+/**
+ * `char` reads another mark in the place of the one at `i` (the one a fix would write there),
+ * `inside` skips the spaces on that side of it (which the fix takes out), and `markup` reads a
+ * paragraph's Markdown source as its text would read (emphasis and code marks are passed over,
+ * a tag is a boundary: `*»Ja«*`, `<b>»Ja«</b>`).
+ */
+function roleOf(text: string, i: number, profile: LanguageProfile, options: { char?: string; inside?: 'before' | 'after'; markup?: boolean } = {}): 'open' | 'close' | undefined {
+  const { char = text[i], inside, markup = false } = options;
   let a = i - 1;
-  while (a >= 0 && QUOTE_LIKE.test(text[a])) a--;
+  while (a >= 0 && (QUOTE_LIKE.test(text[a]) || (inside === 'before' && HSPACE.test(text[a])) || (markup && MARKUP.test(text[a])))) a--;
   let b = i + 1;
-  while (b < text.length && QUOTE_LIKE.test(text[b])) b++;
+  while (b < text.length && (QUOTE_LIKE.test(text[b]) || (inside === 'after' && HSPACE.test(text[b])) || (markup && MARKUP.test(text[b])))) b++;
   // (An elided article or preposition before an opening mark: "l’« affaire »", "d’„Ordnung“".)
-  const elided = (text[i] === '«' || text[i] === '“' || text[i] === '„') && (text[i - 1] === '’' || text[i - 1] === "'") && /\p{L}/u.test(text[i - 2] ?? '');
+  const elided = (char === '«' || char === '“' || char === '„') && (text[i - 1] === '’' || text[i - 1] === "'") && /\p{L}/u.test(text[i - 2] ?? '');
   // (After a comma or semicolon before a word too: "sagte ,"Das" has its space moved after the
   // comma in the same run, 'sagte, „Das'.)
-  const opens = a < 0 || BEFORE_OPEN.test(text[a]) || elided || ((text[a] === ',' || text[a] === ';') && /\p{L}/u.test(text[b] ?? ''));
-  const closes = b >= text.length || AFTER_CLOSE.test(text[b]);
+  const opens = a < 0 || BEFORE_OPEN.test(text[a]) || elided || ((text[a] === ',' || text[a] === ';') && /\p{L}/u.test(text[b] ?? '')) || (markup && text[a] === '>');
+  const closes = b >= text.length || AFTER_CLOSE.test(text[b]) || (markup && text[b] === '<');
   if (opens && !closes) return 'open';
   if (closes && !opens) return 'close';
   // Both, by an ellipsis or a dash: the mark is on the side of the space (`"…and then he
@@ -346,7 +428,7 @@ function roleOf(text: string, i: number, profile: LanguageProfile): 'open' | 'cl
     if (/[…–—]/u.test(before) && (after === '' || /[\s.,;:!?)]/u.test(after))) return 'close';
   }
   // Both or neither ("« Bonjour »", "Ende.“Dann"): only the mark itself can tell.
-  switch (text[i]) {
+  switch (char) {
     case '„':
     case '‟':
     case '«':
@@ -460,6 +542,21 @@ export default defineRule(
         // A quotation over paragraphs: each opens with a mark, the last one closes.
         { lang: 'en', text: '"The situation is serious. We must act.\n\n"That is why we will decide quickly," he added.', output: '“The situation is serious. We must act.\n\n“That is why we will decide quickly,” he added.' },
         { lang: 'fr', text: '« La situation est grave.\n\n« C’est pourquoi nous déciderons vite », a-t-il ajouté.', output: '«\u00A0La situation est grave.\n\n«\u00A0C’est pourquoi nous déciderons vite\u00A0», a-t-il ajouté.' },
+        // A document that quotes in an accepted alternative keeps it: the quotations to fix take
+        // the pair most of its quotations take (German »…«, and ›…‹ inside), in every paragraph.
+        { lang: 'de', text: 'Er sagte: »Wir kommen.« Sie meinte: "Das ist gut."', output: 'Er sagte: »Wir kommen.« Sie meinte: »Das ist gut.«' },
+        {
+          lang: 'de',
+          text: '»Das ist gut«, sagte er.\n\nSie meinte: "Er las "Bild" gestern."\n\nDer »Spiegel« und ,,Die Zeit\'\' berichteten.',
+          output: '»Das ist gut«, sagte er.\n\nSie meinte: »Er las ›Bild‹ gestern.«\n\nDer »Spiegel« und »Die Zeit« berichteten.',
+        },
+        { lang: 'de', text: '"Die Lage ist ernst.\n\n"Deshalb handeln wir", sagte er. Später sagte sie: »Ja«.', output: '»Die Lage ist ernst.\n\n»Deshalb handeln wir«, sagte er. Später sagte sie: »Ja«.' },
+        // A tie goes to the primary pair.
+        { lang: 'de', text: '»Ja«, sagte er.\n\n„Nein“, sagte sie, und dann "vielleicht".', output: '»Ja«, sagte er.\n\n„Nein“, sagte sie, und dann „vielleicht“.' },
+        // Italian and Spanish “…”, as much of the press writes them (and ‘…’ inside).
+        { lang: 'it', text: 'Il ministro ha parlato di “situazione grave”.\n\nPoi ha aggiunto: "Il piano "B" non esiste".', output: 'Il ministro ha parlato di “situazione grave”.\n\nPoi ha aggiunto: “Il piano ‘B’ non esiste”.' },
+        { lang: 'es', text: 'Dijo que era “un éxito”. Luego añadió: "No vamos a ceder".', output: 'Dijo que era “un éxito”. Luego añadió: “No vamos a ceder”.' },
+        { lang: 'es', text: 'Dijo «sí» y luego “no”. Después: "quizá".', output: 'Dijo «sí» y luego “no”. Después: «quizá».' },
       ],
       pass: [
         // Two commas that open no quotation on their line: a typo, not a quotation mark.
@@ -494,6 +591,12 @@ export default defineRule(
         { lang: 'es', text: 'Dijo que era «un éxito».' },
         { lang: 'es', text: 'La ministra dijo: “Hay que actuar ya”.' },
         { lang: 'de', text: '„Die Lage ist ernst. Wir müssen handeln.\n\n„Deshalb werden wir schnell entscheiden“, sagte er.' },
+        // Both accepted pairs in one document: each quotation stays as it is written.
+        { lang: 'de', text: '»Ja«, sagte er.\n\n„Nein“, sagte sie. Der »Spiegel« berichtete.' },
+        { lang: 'it', text: 'Ha detto “no”.\n\nPoi ha detto «sì».' },
+        // A mark of the document's style that would be read the other way where it stands (« after
+        // a period, before a word, opens): the quotation is left as it is.
+        { lang: 'de', text: 'Er sagte: »Ja.«\n\nSie sagte: „Ja.”Dann ging sie.' },
       ],
     },
   },
