@@ -87,6 +87,13 @@ export interface LanguageProfile {
     nestSame?: boolean;
   };
   /**
+   * Where the language writes a possessive apostrophe after an s, x, z or ß: after names only
+   * (German "Hans' Bruder", `names`), or after any noun (English "the players' union", the
+   * default). Read by the quotes rule, for a straight single mark that may close a quotation
+   * or be such an apostrophe ('Der Prozess' is a noun's with its article: a quotation).
+   */
+  possessiveApostrophe?: 'names';
+  /**
    * Nouns that name a work (film, novel, series, song): a capitalized function word right after
    * one begins its title ("la serie La casa de papel", "the novel Through the Looking-Glass").
    */

@@ -532,6 +532,11 @@ export default defineRule(
         // Straight single quotes inside straight double ones: curled with them, not left half straight.
         { lang: 'en', text: 'He told me, "This is not \'over\', and don\'t forget it."', output: 'He told me, “This is not ‘over’, and don\'t forget it.”' },
         { lang: 'de', text: 'Er sagte: "Das nennt man \'Moyu\'."', output: 'Er sagte: „Das nennt man ‚Moyu‘.“' },
+        // Straight single quotes inside curly marks too, whatever the last word ends in (a noun after
+        // its article takes no German possessive apostrophe: 'Der Prozess' is a title).
+        { lang: 'de', text: '„Er las \'Der Prozess\' gestern“, sagte sie.', output: '„Er las ‚Der Prozess‘ gestern“, sagte sie.' },
+        { lang: 'de', text: 'Sie sagte: „Er antwortete \'nein\' und ging.“', output: 'Sie sagte: „Er antwortete ‚nein‘ und ging.“' },
+        { lang: 'de', text: 'Sie zitierte: »Er sagte \'ja\' und ging.«', output: 'Sie zitierte: »Er sagte ›ja‹ und ging.«' },
         { lang: 'es', text: 'Dijo: “El plan ‚Vivienda joven‘ es un éxito”.', output: 'Dijo: “El plan ‘Vivienda joven’ es un éxito”.' },
         { lang: 'de-CH', text: '„Er sagte ‚ja‘, sie ‚nein‘ und ‚vielleicht‘.“', output: '«Er sagte ‹ja›, sie ‹nein› und ‹vielleicht›.»' },
         { lang: 'de-CH', text: 'Er sagte: „Ja.“Dann ging er.', output: 'Er sagte: «Ja.»Dann ging er.' },
@@ -591,6 +596,9 @@ export default defineRule(
         { lang: 'es', text: 'Dijo que era «un éxito».' },
         { lang: 'es', text: 'La ministra dijo: “Hay que actuar ya”.' },
         { lang: 'de', text: '„Die Lage ist ernst. Wir müssen handeln.\n\n„Deshalb werden wir schnell entscheiden“, sagte er.' },
+        // Straight single marks that may be apostrophes: an elision, a name's possessive.
+        { lang: 'de', text: "„Komm 'rein, das ist Klaus' Haus“, rief er." },
+        { lang: 'de', text: 'Sie zitierte: »Er sagte ‚nein‘ und ging.«' },
         // Both accepted pairs in one document: each quotation stays as it is written.
         { lang: 'de', text: '»Ja«, sagte er.\n\n„Nein“, sagte sie. Der »Spiegel« berichtete.' },
         { lang: 'it', text: 'Ha detto “no”.\n\nPoi ha detto «sì».' },
@@ -713,23 +721,55 @@ function regionWriting(ctx: RuleContext, pair: QuotePair): string | undefined {
 /** Words an apostrophe begins (English "'em", "'tis", "'cause"; German "'ne", "'n", "'s"): no opening quote. */
 const ELISIONS = /^(?:em|tis|twas|cause|cos|til|bout|round|n|ne|nen|nem|ner|s)(?![\p{L}])/iu;
 
+/**
+ * Whether either of two straight single marks that pair up by their places (`i` opening, `j`
+ * closing) may be an apostrophe instead: an elision before a digit or a word ("'90s", "'ne"); a
+ * dropped g ("nothin'", "goin'": the word with a g is one the dictionary knows, which "nein"
+ * and "Berlin" with one are not; without a dictionary any word in "in"); a possessive after s,
+ * x, z or ß ("players'", "Hans'"), where a word follows the mark (what it owns), and, where the
+ * language writes that apostrophe after names only (German, `possessiveApostrophe`), the word
+ * is capitalized and no article stands right before it ('Der Prozess' is a noun's).
+ */
+function apostrophe(ctx: RuleContext, i: number, j: number): boolean {
+  const { text } = ctx;
+  if (!/\p{L}/u.test(text[i + 1] ?? '') || ELISIONS.test(text.slice(i + 1, i + 6))) return true;
+  let k = j;
+  while (k > i + 1 && /[\p{L}\p{M}]/u.test(text[k - 1])) k--;
+  const word = text.slice(k, j);
+  if (word.endsWith('in')) {
+    const speller = ctx.doc.resources.speller(ctx.language);
+    if (!speller || speller.correct(`${word}g`)) return true;
+  }
+  if (!/[sxzß]$/iu.test(word)) return false;
+  // (What follows a possessive is what it owns: before punctuation or the quotation's end the mark closes.)
+  if (!/^[ \t\u00A0]+[\p{L}\p{N}]/u.test(text.slice(j + 1, j + 8))) return false;
+  if (ctx.profile?.possessiveApostrophe !== 'names') return true;
+  if (!/^\p{Lu}/u.test(word)) return false;
+  const before = /(\p{L}+)[ \t\u00A0]+$/u.exec(text.slice(Math.max(i + 1, k - 24), k));
+  return !(before !== null && ctx.profile.articles?.has(before[1].toLowerCase()));
+}
+
 /** Single marks `innerSingles` reads (the apostrophe ’ is not one of them). */
 const SINGLES = new Set(['‚', '‘', '‹', '›']);
 
 /**
  * Single marks of another style directly inside a quotation (not inside one nested in it):
- * German ‚…‘, straight '…' (a quotation whose straight double marks are curled: otherwise
- * half its marks were curly), or ›…‹ where the quotation is not written »…«, become the marks a quotation at
- * that level takes ("«Er sagte ‚nein‘.»" in Swiss German: ‹nein›). Only when every such mark
+ * German ‚…‘, straight '…' (curled or not, the quotation's double marks: „Er las 'Der
+ * Prozess'“ is half straight), or ›…‹ where the quotation is not written »…«, become the marks a quotation at
+ * that level takes ("«Er sagte ‚nein‘.»" in Swiss German: ‹nein›; German »…« takes ›…‹, and
+ * keeps a ‚…‘ as it keeps a „…“ inside). Only when every such mark
  * of the quotation pairs up that way, each opening one after a space or an opening
- * bracket and each closing one before a space or punctuation ("geht‘s" is an apostrophe):
+ * bracket and each closing one before a space or punctuation ("geht‘s" is an apostrophe),
+ * and no straight one may be an apostrophe (see `apostrophe`):
  * otherwise, and when the quotation has other single marks, nothing is touched.
  */
 function innerSingles(ctx: RuleContext, pair: QuotePair, depthOne: readonly QuotePair[]): void {
   const quotes = ctx.profile?.quotes;
   if (!quotes || !pair.fixable) return;
-  // What a quotation inside this one takes: the secondary marks, or (Spanish “…”) the tertiary.
-  const target = quotes.tertiary !== undefined && pair.open.expected.trim() === quotes.secondary[0] ? quotes.tertiary : quotes.secondary;
+  // What a quotation inside this one takes: the secondary marks, or (Spanish “…”) the tertiary,
+  // or (German »…«) the alternative pair's own.
+  const outer = pair.open.expected.trim();
+  const target = quotes.alternativeSecondary?.[outer] ?? (quotes.tertiary !== undefined && outer === quotes.secondary[0] ? quotes.tertiary : quotes.secondary);
   const { text } = ctx;
   const lo = partitionPoint(depthOne, (p) => p.open.index <= pair.open.index);
   const nested: QuotePair[] = [];
@@ -741,26 +781,27 @@ function innerSingles(ctx: RuleContext, pair: QuotePair, depthOne: readonly Quot
     if (single && !nested.some((p) => p.open.index <= i && i <= p.close.index)) marks.push(i);
   }
   if (marks.length === 0 || marks.length % 2 !== 0) return;
-  const inChevrons = pair.open.expected.trim() === '»';
+  // (Inside an alternative pair, German »…«, whose nested marks are its own.)
+  const inAlternative = target !== quotes.secondary && target !== quotes.tertiary;
   const found: Array<[number, number, string, string]> = [];
   for (let k = 0; k < marks.length; k += 2) {
     const i = marks[k];
     const j = marks[k + 1];
     const [open, close] = [text[i], text[j]];
-    const style = (open === '‚' && close === '‘') || (open === '›' && close === '‹' && !inChevrons) || (open === "'" && close === "'");
+    const style = (open === '‚' && close === '‘') || (open === '›' && close === '‹') || (open === "'" && close === "'");
     if (!style) return;
     const before = text[i - 1] ?? '';
     const after = text[j + 1] ?? '';
     if (!(i === pair.open.end || BEFORE_OPEN.test(before) || QUOTE_LIKE.test(before)) || !(after === '' || AFTER_CLOSE.test(after) || QUOTE_LIKE.test(after))) return;
-    // Straight marks are apostrophes as often: an elision before a digit or a word ("'90s",
-    // "'ne"), a possessive after s, x or z ("players'", "Hans'"). Any such mark leaves them all.
-    // (And a dropped g, "nothin'", "goin'".)
-    if (open === "'" && (!/\p{L}/u.test(text[i + 1] ?? '') || /[sxzß]/iu.test(text[j - 1] ?? '') || /in$/u.test(text.slice(j - 2, j)) || ELISIONS.test(text.slice(i + 1, i + 6)))) return;
+    // Straight marks are apostrophes as often: any that may be one leaves them all.
+    if (open === "'" && apostrophe(ctx, i, j)) return;
     if (!isVerbatim(ctx.block, i, i + 1) || !isVerbatim(ctx.block, j, j + 1)) return;
     found.push([i, j, open, close]);
   }
   for (const [i, j, open, close] of found) {
     if (open === target[0] && close === target[1]) continue;
+    // (German ‚…‘ inside »…«: the language's own nested marks, kept as a „…“ there is.)
+    if (inAlternative && open === quotes.secondary[0] && close === quotes.secondary[1]) continue;
     ctx.report({ start: i, end: i + 1, message: `Unexpected \`${open}\` inside a quotation, expected \`${target[0]}\``, fix: target[0] });
     ctx.report({ start: j, end: j + 1, message: `Unexpected \`${close}\` inside a quotation, expected \`${target[1]}\``, fix: target[1] });
   }
