@@ -153,15 +153,15 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): Analysis | undefin
   // The marks each outer quotation ends up with (by its opening offset): a nested quotation
   // must not use the same ones ("«El plan «Vivienda joven» es…»" is no nesting).
   const outerMarks = new Map<number, string>();
-  // Quotations whose marks, in a document quoting in an alternative style, would be read the
-  // other way round where they stand (German »…« after a period before a word, `„Ja.”Dann`:
-  // a « there reads as opening): left as they are, with the quotations inside them.
+  // Quotations to fix whose marks, in a document quoting in an alternative style, would be read
+  // the other way round where they stand (German »…« after a period before a word, `„Ja.”Dann`:
+  // a « there reads as opening): they take the primary pair, as without the count.
   const unsure = new Set<number>();
   for (const { depth, open, close } of raw) {
     if (depth !== 0) continue;
     const ok = [primary, ...alternatives].some(([o, c]) => o === open.char && c === close.char);
-    outerMarks.set(open.index, ok ? open.char : style[0]);
     if (!ok && style !== primary && !(roleOf(text, open.index, profile, { char: style[0], inside: 'after' }) === 'open' && roleOf(text, close.index, profile, { char: style[1], inside: 'before' }) === 'close')) unsure.add(open.index);
+    outerMarks.set(open.index, ok ? open.char : unsure.has(open.index) ? primary[0] : style[0]);
   }
   const pairs = raw.map(({ depth, open, close, outer, outerIndex }) => {
     const outerNow = outerIndex === undefined ? outer : (outerMarks.get(outerIndex) ?? outer);
@@ -171,7 +171,7 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): Analysis | undefin
     const nested = depth > 0 && tertiary !== undefined && outerNow === secondary[0] ? tertiary : ((alternative as [string, string] | undefined) ?? secondary);
     const accepted = depth === 0 ? [primary, ...alternatives] : nested === secondary ? [secondary, primary, ...alternatives] : [nested, primary];
     const ok = accepted.some(([o, c]) => o === open.char && c === close.char) && !(depth > 0 && open.char === outerNow && !profile.quotes.nestSame);
-    const [o, c] = ok ? [open.char, close.char] : depth === 0 ? style : nested;
+    const [o, c] = ok ? [open.char, close.char] : depth === 0 ? (unsure.has(open.index) ? primary : style) : nested;
     const spaced = innerSpace !== undefined && o === primary[0] && c === primary[1];
     // Guillemets written the French way, with spaces inside, that become marks that take none
     // (“ ” in English, „ “ in German): the spaces go with them.
@@ -197,7 +197,7 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): Analysis | undefin
               : { ...close, start: close.index, end: close.index + 1, expected: c },
       fixable: false,
     };
-    pair.fixable = !unsure.has(depth === 0 ? open.index : (outerIndex ?? -1)) && isVerbatim(ctx.block, pair.open.start, pair.open.end) && isVerbatim(ctx.block, pair.close.start, pair.close.end);
+    pair.fixable = isVerbatim(ctx.block, pair.open.start, pair.open.end) && isVerbatim(ctx.block, pair.close.start, pair.close.end);
     return pair;
   });
   return { pairs, strays, continued, typewriter };
@@ -216,9 +216,11 @@ const STYLE = 'quotes/style';
  * settles them (a stretch of the paragraph that closes all it opens); a region's own marks
  * (Swiss «…» in a German text) are no accepted pair. One »…« against none in „…“ is enough.
  * The count reads each paragraph's source (in Markdown with its markup, passing over a mark
- * it cannot place), so it is the same for every paragraph; and since the fixes write only the
- * winner's marks at that level (`unsure` in `analyse` leaves a pair whose marks would be read
- * the other way where they stand), a second run over the corrected text counts the same winner.
+ * it cannot place), so it is the same for every paragraph. The fixes write the winner's marks
+ * at that level, which a second run over the corrected text counts again, so it chooses the
+ * same; except for a quotation whose marks in that style would be read the other way round
+ * where they stand (`unsure` in `analyse`), which takes the primary pair: that run may then
+ * count a tie, but it finds nothing left to fix either way, every quotation being accepted.
  */
 function documentStyle(ctx: RuleContext, profile: LanguageProfile): readonly [string, string] {
   const { primary } = profile.quotes;
@@ -556,6 +558,9 @@ export default defineRule(
           output: '»Das ist gut«, sagte er.\n\nSie meinte: »Er las ›Bild‹ gestern.«\n\nDer »Spiegel« und »Die Zeit« berichteten.',
         },
         { lang: 'de', text: '"Die Lage ist ernst.\n\n"Deshalb handeln wir", sagte er. Später sagte sie: »Ja«.', output: '»Die Lage ist ernst.\n\n»Deshalb handeln wir«, sagte er. Später sagte sie: »Ja«.' },
+        // A mark of the document's style that would be read the other way where it stands (« after a
+        // period, before a word, opens): that quotation takes the primary pair.
+        { lang: 'de', text: 'Er sagte: »Ja.«\n\nSie sagte: „Ja.”Dann ging sie.', output: 'Er sagte: »Ja.«\n\nSie sagte: „Ja.“Dann ging sie.' },
         // A tie goes to the primary pair.
         { lang: 'de', text: '»Ja«, sagte er.\n\n„Nein“, sagte sie, und dann "vielleicht".', output: '»Ja«, sagte er.\n\n„Nein“, sagte sie, und dann „vielleicht“.' },
         // Italian and Spanish “…”, as much of the press writes them (and ‘…’ inside).
@@ -602,9 +607,6 @@ export default defineRule(
         // Both accepted pairs in one document: each quotation stays as it is written.
         { lang: 'de', text: '»Ja«, sagte er.\n\n„Nein“, sagte sie. Der »Spiegel« berichtete.' },
         { lang: 'it', text: 'Ha detto “no”.\n\nPoi ha detto «sì».' },
-        // A mark of the document's style that would be read the other way where it stands (« after
-        // a period, before a word, opens): the quotation is left as it is.
-        { lang: 'de', text: 'Er sagte: »Ja.«\n\nSie sagte: „Ja.”Dann ging sie.' },
       ],
     },
   },

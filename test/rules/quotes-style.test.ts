@@ -58,6 +58,8 @@ describe('a document that quotes in an alternative style keeps it', () => {
       // A straight quotation around a „…“: the outer takes »…«, the inner ›…‹ (one fewer „…“).
       '»a« und »b«.\n\n"Er sagte „nein“ und ging." Dann „c“ und „d“ und „e“.',
       '»Ja«, sagte er.\n\n"Die Lage ist ernst.\n\n"Deshalb handeln wir", sagte er.',
+      // A « after a period before a word would open: „…“ there (a tie on the second run, nothing to fix).
+      'Er sagte: »Ja.«\n\nSie sagte: „Ja.”Dann ging sie.',
     ]) {
       const { first, second, refixed } = await twice(text, 'de');
       expect(first.findings.some((f) => f.fixed), text).toBe(true);
