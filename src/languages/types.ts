@@ -78,7 +78,8 @@ export interface LanguageProfile {
     innerSpace?: string;
     /**
      * Other pairs of double quotation marks this language's typography accepts as they are
-     * (German »…«, used by books and magazines): the quotes rule leaves them alone.
+     * (German »…«, used by books and magazines): the quotes rule leaves them alone, and in a
+     * document most of whose quotations take one, writes the quotations it fixes with it.
      */
     alternatives?: ReadonlyArray<readonly [string, string]>;
     /** The marks of a quotation inside one written with an alternative pair, by its opening mark (German »…« takes ›…‹ inside). */
