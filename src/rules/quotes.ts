@@ -356,8 +356,8 @@ const TYPEWRITER_OPEN = /(?<=^|[\s([{:–—\uFFFC])(?<!,),,(?=[\p{L}\p{N}])/gu;
  */
 function typewriterPairs(ctx: RuleContext, profile: LanguageProfile, opaque: readonly { start: number; end: number }[]): QuotePair[] {
   const { text } = ctx;
-  const primary = documentStyle(ctx, profile);
-  const innerSpace = primary === profile.quotes.primary ? profile.quotes.innerSpace : undefined;
+  const style = documentStyle(ctx, profile);
+  const innerSpace = style === profile.quotes.primary ? profile.quotes.innerSpace : undefined;
   const pairs: QuotePair[] = [];
   let from = 0;
   for (const m of text.matchAll(TYPEWRITER_OPEN)) {
@@ -377,8 +377,8 @@ function typewriterPairs(ctx: RuleContext, profile: LanguageProfile, opaque: rea
     }
     if (!close) continue;
     from = close.index + close.length;
-    const open: QuoteMark = { index: i, char: ',,', start: i, end: i + 2, expected: primary[0] + (innerSpace ?? '') };
-    const closing: QuoteMark = { index: close.index, char: text.slice(close.index, from), start: close.index, end: from, expected: (innerSpace ?? '') + primary[1] };
+    const open: QuoteMark = { index: i, char: ',,', start: i, end: i + 2, expected: style[0] + (innerSpace ?? '') };
+    const closing: QuoteMark = { index: close.index, char: text.slice(close.index, from), start: close.index, end: from, expected: (innerSpace ?? '') + style[1] };
     pairs.push({ depth: 0, open, close: closing, fixable: isVerbatim(ctx.block, open.start, open.end) && isVerbatim(ctx.block, closing.start, closing.end) });
   }
   return pairs;
