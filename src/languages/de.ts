@@ -52,6 +52,9 @@ export const de: LanguageProfile = {
   quotes: { primary: ['„', '“'], secondary: ['‚', '‘'], alternatives: [['»', '«']], alternativeSecondary: { '»': ['›', '‹'] } },
   // Swiss typography: guillemets pointing outwards, without spaces («Zitat», ‹inneres›).
   regionalQuotes: { CH: { primary: ['«', '»'], secondary: ['‹', '›'] } },
+  // An apostrophe marks the genitive of a name ending in an s sound ("Hans' Bruder", "Marx'
+  // Werke"), not of a noun ("des Prozesses").
+  possessiveApostrophe: 'names',
   // Switzerland groups thousands with ’ and writes amounts with a point ("Fr. 1’250.50"),
   // other decimals often with a comma.
   // ("1.000" as Germany groups it reads as a thousand there too, as "81.500" does.)

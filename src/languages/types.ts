@@ -78,7 +78,8 @@ export interface LanguageProfile {
     innerSpace?: string;
     /**
      * Other pairs of double quotation marks this language's typography accepts as they are
-     * (German »…«, used by books and magazines): the quotes rule leaves them alone.
+     * (German »…«, used by books and magazines): the quotes rule leaves them alone, and in a
+     * document most of whose quotations take one, writes the quotations it fixes with it.
      */
     alternatives?: ReadonlyArray<readonly [string, string]>;
     /** The marks of a quotation inside one written with an alternative pair, by its opening mark (German »…« takes ›…‹ inside). */
@@ -86,6 +87,13 @@ export interface LanguageProfile {
     /** Whether a quotation nested in another may take the same marks (French « … « … » … », which the Imprimerie nationale allows). */
     nestSame?: boolean;
   };
+  /**
+   * Where the language writes a possessive apostrophe after an s, x, z or ß: after names only
+   * (German "Hans' Bruder", `names`), or after any noun (English "the players' union", the
+   * default). Read by the quotes rule, for a straight single mark that may close a quotation
+   * or be such an apostrophe ('Der Prozess' is a noun's with its article: a quotation).
+   */
+  possessiveApostrophe?: 'names';
   /**
    * Nouns that name a work (film, novel, series, song): a capitalized function word right after
    * one begins its title ("la serie La casa de papel", "the novel Through the Looking-Glass").

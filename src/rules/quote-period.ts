@@ -8,8 +8,9 @@
  * „ein Problem.“`). Periods of ellipses, ordinals and abbreviations are not moved.
  *
  * Runs for the languages whose profile sets `periodOutsideEmbeddedQuote`. The pairs come
- * from the quotes rule, and the fix writes the closing mark the way that rule expects it,
- * so that both fixes agree when they meet.
+ * from the quotes rule, and the fix writes the closing mark the way that rule expects it (in
+ * the style the document quotes in: »…«. in a German text that quotes so), so that both fixes
+ * agree when they meet.
  *
  * @example
  *   in:  'Sie nannte es „das größte Unternehmen, von dem Sie noch nie gehört haben.“'
@@ -58,6 +59,8 @@ export default defineRule(
         // Spanish (the RAE): the period after the closing mark, also after a quoted sentence.
         { lang: 'es', text: 'Dijo: «No vamos a ceder.».', output: 'Dijo: «No vamos a ceder».' },
         { lang: 'de', text: 'Bradbury beschrieb sich als „Vorbeuger der Zukunft, nicht als deren Vorhersager.“', output: 'Bradbury beschrieb sich als „Vorbeuger der Zukunft, nicht als deren Vorhersager“.' },
+        // German »…«, accepted as it is.
+        { lang: 'de', text: 'Sie nannte es »das größte Unternehmen.« Dann ging sie.', output: 'Sie nannte es »das größte Unternehmen«. Dann ging sie.' },
       ],
       pass: [
         { lang: 'it', text: 'Ha chiesto: «Vieni?» Poi è uscito.' },

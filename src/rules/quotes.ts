@@ -5,6 +5,12 @@
  * guillemets also get their inner no-break space (`innerSpace`). A region may write its own
  * (`regionalQuotes`: Swiss German «…» for a document spelled de-CH).
  *
+ * A document keeps one style: where the language accepts other pairs as they are
+ * (`alternatives`: German »…«, Italian and Spanish “…”) and most of the document's correctly
+ * written quotations take one of them, the quotations to fix take that one instead, and the
+ * quotations nested in them its nested marks (German »…« and ›…‹, Italian “…” and ‘…’); see
+ * `documentStyle` for the count. Quotations already in an accepted pair stay as they are.
+ *
  * Marks are paired within a block by what surrounds them (a mark after a space that
  * precedes a word opens, one after a word that precedes a space or punctuation closes),
  * at most two levels deep. Only unambiguous quotations are fixed: those of a stretch of the
@@ -42,6 +48,8 @@ const QUOTE_LIKE = /["“”„‟«»'‘’‚‛‹›]/u;
 const BEFORE_OPEN = /[\s([{<\/:–—\uFFFC-]/u;
 /** What may follow a closing mark. */
 const AFTER_CLOSE = /[\s.,;:!?)\]}>\/…–—\uFFFC-]/u;
+/** Markdown's emphasis and code marks, passed over where a paragraph's source is read (see `roleOf`). */
+const MARKUP = /[*_~`]/u;
 /** Horizontal whitespace, including the no-break spaces. */
 const HSPACE = /[ \t\u00A0\u202F\u2009]/u;
 const NO_BREAK = new Set(['\u00A0', '\u202F']);
@@ -121,78 +129,39 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): Analysis | undefin
   if (!any) return { pairs: [], strays: [], typewriter };
   // (The straight or curly mark that closes a typewriter quotation is no mark of its own.)
   const closers = new Set(typewriter.map((p) => p.close.index));
-  const stack: Array<{ index: number; char: string }> = [];
-  const raw: Array<{ depth: number; open: { index: number; char: string }; close: { index: number; char: string }; outer?: string; outerIndex?: number }> = [];
-  const strays: StrayMark[] = [];
-  // Pairs before this index of `raw` belong to stretches that closed every quotation they opened.
-  let settled = 0;
-  // Whether the pairing stopped at a mark it cannot place (unknown role, nesting too deep).
-  let stopped = false;
-  // Where a straight mark after a digit was passed over as an inch mark ("ein 27"-Monitor"):
-  // an opening mark before it that is left open may have been closed by it.
-  let inchMark = -1;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (!DOUBLE.has(char) || closers.has(i)) continue;
-    const before = text[i - 1] ?? '';
-    const after = text[i + 1] ?? '';
-    // Inside a word ("ab"cd"), an inch mark (5"), or inside a URL: not a quotation mark. (A mark
-    // that only closes in the language's styles closes there too, its space missing: French
-    // "pacifique»et", which the missing-space rule spaces in the same run.)
-    if (ALNUM.test(before) && ALNUM.test(after) && !oneSidedQuoteMarks(profile).closing.has(char)) continue;
-    // After a digit: an inch mark ("27"-Monitor"), unless it can close a straight quotation that
-    // is open ("Der Film "2012" lief.") and no closing mark follows for it ("a 65" TV for the
-    // office," she said).
-    // (A closing mark after it makes it an inch mark only inside one quotation: in a nested one,
-    // "Der Film "Apollo 13" ist toll.", it closes the inner.)
-    if (char === '"' && /\p{N}/u.test(before) && !(stack.at(-1)?.char === '"' && (after === '' || /[\s.,;:!?)\]}…]/u.test(after)) && !(stack.length === 1 && closerFollows(text, i, profile)))) {
-      inchMark = i;
-      continue;
-    }
-    if (opaque.some((w) => w.start <= i && i < w.end)) continue;
-    // Markup (`name = "value"`): not prose quotation at all.
-    if (char === '"' && /=\s*$/u.test(text.slice(Math.max(0, i - 3), i))) return undefined;
-    const role = roleOf(text, i, profile);
-    if (!role || (role === 'open' && stack.length >= 2)) {
-      stopped = true;
-      break;
-    }
-    if (role === 'open') {
-      stack.push({ index: i, char });
-    } else {
-      const open = stack.pop();
-      if (!open) {
-        // Nothing open: this mark closes nothing, and what follows it starts afresh.
-        strays.push({ index: i, char, role: 'close' });
-        continue;
-      }
-      raw.push({ depth: stack.length, open, close: { index: i, char }, outer: stack.at(-1)?.char, outerIndex: stack.at(-1)?.index });
-      if (stack.length === 0) settled = raw.length;
-    }
-  }
+  const pairing = pairMarks(text, profile, opaque, closers, false);
+  if (!pairing) return undefined;
+  const { raw, strays, stack, stopped, inchMark } = pairing;
   // A quotation that goes on in the next paragraph: its opening mark alone left open.
-  const goesOn = !stopped && stack.length === 1 && raw.length === settled && inchMark < stack[0].index && nextParagraphOpens(ctx, profile);
+  const goesOn = !stopped && stack.length === 1 && raw.length === pairing.settled && inchMark < stack[0].index && nextParagraphOpens(ctx, profile);
   // The stretch still open at the end (or where the pairing stopped): its depths are unknown.
-  raw.length = settled;
+  raw.length = pairing.settled;
   if (!stopped && !goesOn) for (const open of stack.slice(0, 1)) if (inchMark < open.index) strays.push({ index: open.index, char: open.char, role: 'open' });
 
   const { primary, secondary, tertiary, innerSpace } = profile.quotes;
   const alternatives = profile.quotes.alternatives ?? [];
+  // The pair a quotation not written in an accepted one takes: the document's (see `documentStyle`).
+  const style = documentStyle(ctx, profile);
   let continued: QuoteMark | undefined;
   if (goesOn) {
     const open = stack[0];
     // (Its own style when the language accepts it: »… in German stays.)
-    const o = [primary, ...alternatives].some(([a]) => a === open.char) ? open.char : primary[0];
+    const o = [primary, ...alternatives].some(([a]) => a === open.char) ? open.char : style[0];
     const mark = innerSpace !== undefined && o === primary[0] ? openWithSpace(text, open.index, o, innerSpace) : HSPACE.test(text[open.index + 1] ?? '') ? openWithSpace(text, open.index, o, '', true) : { ...open, start: open.index, end: open.index + 1, expected: o };
     if (isVerbatim(ctx.block, mark.start, mark.end)) continued = mark;
   }
   // The marks each outer quotation ends up with (by its opening offset): a nested quotation
   // must not use the same ones ("«El plan «Vivienda joven» es…»" is no nesting).
   const outerMarks = new Map<number, string>();
+  // Quotations to fix whose marks, in a document quoting in an alternative style, would be read
+  // the other way round where they stand (German »…« after a period before a word, `„Ja.”Dann`:
+  // a « there reads as opening): they take the primary pair, as without the count.
+  const unsure = new Set<number>();
   for (const { depth, open, close } of raw) {
     if (depth !== 0) continue;
     const ok = [primary, ...alternatives].some(([o, c]) => o === open.char && c === close.char);
-    outerMarks.set(open.index, ok ? open.char : primary[0]);
+    if (!ok && style !== primary && !(roleOf(text, open.index, profile, { char: style[0], inside: 'after' }) === 'open' && roleOf(text, close.index, profile, { char: style[1], inside: 'before' }) === 'close')) unsure.add(open.index);
+    outerMarks.set(open.index, ok ? open.char : unsure.has(open.index) ? primary[0] : style[0]);
   }
   const pairs = raw.map(({ depth, open, close, outer, outerIndex }) => {
     const outerNow = outerIndex === undefined ? outer : (outerMarks.get(outerIndex) ?? outer);
@@ -202,7 +171,7 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): Analysis | undefin
     const nested = depth > 0 && tertiary !== undefined && outerNow === secondary[0] ? tertiary : ((alternative as [string, string] | undefined) ?? secondary);
     const accepted = depth === 0 ? [primary, ...alternatives] : nested === secondary ? [secondary, primary, ...alternatives] : [nested, primary];
     const ok = accepted.some(([o, c]) => o === open.char && c === close.char) && !(depth > 0 && open.char === outerNow && !profile.quotes.nestSame);
-    const [o, c] = ok ? [open.char, close.char] : depth === 0 ? primary : nested;
+    const [o, c] = ok ? [open.char, close.char] : depth === 0 ? (unsure.has(open.index) ? primary : style) : nested;
     const spaced = innerSpace !== undefined && o === primary[0] && c === primary[1];
     // Guillemets written the French way, with spaces inside, that become marks that take none
     // (“ ” in English, „ “ in German): the spaces go with them.
@@ -234,6 +203,146 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): Analysis | undefin
   return { pairs, strays, continued, typewriter };
 }
 
+/** The per-document scratch key of the style each profile's quotations are written in. */
+const STYLE = 'quotes/style';
+
+/**
+ * The pair a document quotes in, for the quotations not written in a pair the language accepts
+ * (straight "…", another language's “…” in German): of the accepted pairs (the profile's
+ * primary and its `alternatives`: German „…“ and »…«, Italian and Spanish «…» and “…”), the
+ * one that most of the document's correctly written quotations take; a tie, or no such
+ * quotation, gives the primary. Counted over all the document's paragraphs are the quotations
+ * not nested in another, both of whose marks are one accepted pair's, where the pairing
+ * settles them (a stretch of the paragraph that closes all it opens); a region's own marks
+ * (Swiss «…» in a German text) are no accepted pair. One »…« against none in „…“ is enough.
+ * The count reads each paragraph's source (in Markdown with its markup, passing over a mark
+ * it cannot place), so it is the same for every paragraph. The fixes write the winner's marks
+ * at that level, which a second run over the corrected text counts again, so it chooses the
+ * same; except for a quotation whose marks in that style would be read the other way round
+ * where they stand (`unsure` in `analyse`), which takes the primary pair: that run may then
+ * count a tie, but it finds nothing left to fix either way, every quotation being accepted.
+ */
+function documentStyle(ctx: RuleContext, profile: LanguageProfile): readonly [string, string] {
+  const { primary } = profile.quotes;
+  const alternatives = profile.quotes.alternatives ?? [];
+  if (alternatives.length === 0) return primary;
+  let styles = ctx.doc.state.get(STYLE) as Map<LanguageProfile, readonly [string, string]> | undefined;
+  if (!styles) ctx.doc.state.set(STYLE, (styles = new Map()));
+  let style = styles.get(profile);
+  if (!style) {
+    style = countStyle(ctx, profile);
+    styles.set(profile, style);
+  }
+  return style;
+}
+
+const NO_CLOSERS: ReadonlySet<number> = new Set();
+
+function countStyle(ctx: RuleContext, profile: LanguageProfile): readonly [string, string] {
+  const { primary } = profile.quotes;
+  const accepted = [primary, ...(profile.quotes.alternatives ?? [])];
+  const { source } = ctx.doc;
+  // (Most documents have no mark of an alternative at all.)
+  if (!accepted.slice(1).some(([o]) => source.includes(o))) return primary;
+  const counts = accepted.map(() => 0);
+  const ranges = ctx.doc.blocks.length > 0 ? ctx.doc.blocks : [{ start: 0, end: source.length }];
+  for (const { start, end } of ranges) {
+    const text = source.slice(start, end);
+    if (!accepted.some(([o]) => text.includes(o))) continue;
+    const pairing = pairMarks(text, profile, [], NO_CLOSERS, true);
+    if (!pairing) continue;
+    for (let k = 0; k < pairing.settled; k++) {
+      const { depth, open, close } = pairing.raw[k];
+      if (depth !== 0) continue;
+      const n = accepted.findIndex(([o, c]) => o === open.char && c === close.char);
+      if (n >= 0) counts[n]++;
+    }
+  }
+  let best = 0;
+  for (let n = 1; n < accepted.length; n++) if (counts[n] > counts[best]) best = n;
+  return best === 0 ? primary : (accepted[best] as [string, string]);
+}
+
+interface RawPair {
+  depth: number;
+  open: { index: number; char: string };
+  close: { index: number; char: string };
+  /** The mark of the quotation this one is nested in, and where it stands. */
+  outer?: string;
+  outerIndex?: number;
+}
+
+interface Pairing {
+  raw: RawPair[];
+  /** Pairs before this index of `raw` belong to stretches that closed every quotation they opened. */
+  settled: number;
+  strays: StrayMark[];
+  /** The opening marks still open where the pairing ended. */
+  stack: Array<{ index: number; char: string }>;
+  /** Whether the pairing stopped at a mark it cannot place (unknown role, nesting too deep). */
+  stopped: boolean;
+  /**
+   * Where a straight mark after a digit was last passed over as an inch mark ("ein 27"-Monitor"):
+   * an opening mark before it that is left open may have been closed by it.
+   */
+  inchMark: number;
+}
+
+/**
+ * The double marks of a text paired by their surroundings (see above), or undefined when they
+ * are markup (`name = "value"`). `lenient` (the document's style, counted on paragraphs'
+ * sources) passes over a mark it cannot place instead of stopping there.
+ */
+function pairMarks(text: string, profile: LanguageProfile, opaque: readonly { start: number; end: number }[], closers: ReadonlySet<number>, lenient: boolean): Pairing | undefined {
+  const stack: Array<{ index: number; char: string }> = [];
+  const raw: RawPair[] = [];
+  const strays: StrayMark[] = [];
+  let settled = 0;
+  let stopped = false;
+  let inchMark = -1;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (!DOUBLE.has(char) || closers.has(i)) continue;
+    const before = text[i - 1] ?? '';
+    const after = text[i + 1] ?? '';
+    // Inside a word ("ab"cd"), an inch mark (5"), or inside a URL: not a quotation mark. (A mark
+    // that only closes in the language's styles closes there too, its space missing: French
+    // "pacifique»et", which the missing-space rule spaces in the same run.)
+    if (ALNUM.test(before) && ALNUM.test(after) && !oneSidedQuoteMarks(profile).closing.has(char)) continue;
+    // After a digit: an inch mark ("27"-Monitor"), unless it can close a straight quotation that
+    // is open ("Der Film "2012" lief.") and no closing mark follows for it ("a 65" TV for the
+    // office," she said).
+    // (A closing mark after it makes it an inch mark only inside one quotation: in a nested one,
+    // "Der Film "Apollo 13" ist toll.", it closes the inner.)
+    if (char === '"' && /\p{N}/u.test(before) && !(stack.at(-1)?.char === '"' && (after === '' || /[\s.,;:!?)\]}…]/u.test(after)) && !(stack.length === 1 && closerFollows(text, i, profile)))) {
+      inchMark = i;
+      continue;
+    }
+    if (opaque.some((w) => w.start <= i && i < w.end)) continue;
+    // Markup (`name = "value"`): not prose quotation at all.
+    if (char === '"' && /=\s*$/u.test(text.slice(Math.max(0, i - 3), i))) return undefined;
+    const role = roleOf(text, i, profile, { markup: lenient });
+    if (!role || (role === 'open' && stack.length >= 2)) {
+      if (lenient) continue;
+      stopped = true;
+      break;
+    }
+    if (role === 'open') {
+      stack.push({ index: i, char });
+    } else {
+      const open = stack.pop();
+      if (!open) {
+        // Nothing open: this mark closes nothing, and what follows it starts afresh.
+        strays.push({ index: i, char, role: 'close' });
+        continue;
+      }
+      raw.push({ depth: stack.length, open, close: { index: i, char }, outer: stack.at(-1)?.char, outerIndex: stack.at(-1)?.index });
+      if (stack.length === 0) settled = raw.length;
+    }
+  }
+  return { raw, settled, strays, stack, stopped, inchMark };
+}
+
 /** Two commas that open a typewriter quotation: at the start or after a space, a bracket or a colon, before a word. */
 const TYPEWRITER_OPEN = /(?<=^|[\s([{:–—\uFFFC])(?<!,),,(?=[\p{L}\p{N}])/gu;
 
@@ -242,11 +351,13 @@ const TYPEWRITER_OPEN = /(?<=^|[\s([{:–—\uFFFC])(?<!,),,(?=[\p{L}\p{N}])/gu;
  * (",,Die Zeit''", ",,Wir kommen.""), on one line: closed by the first two apostrophes, or
  * straight or curly closing double mark, after a word or punctuation and before a space,
  * punctuation or the end. Without such a closer, or with another double mark between, the
- * commas are left as they are. Both marks become the language's primary pair.
+ * commas are left as they are. Both marks become the pair the document quotes in (see
+ * `documentStyle`): the language's primary, or the alternative most of its quotations take.
  */
 function typewriterPairs(ctx: RuleContext, profile: LanguageProfile, opaque: readonly { start: number; end: number }[]): QuotePair[] {
   const { text } = ctx;
-  const { primary, innerSpace } = profile.quotes;
+  const style = documentStyle(ctx, profile);
+  const innerSpace = style === profile.quotes.primary ? profile.quotes.innerSpace : undefined;
   const pairs: QuotePair[] = [];
   let from = 0;
   for (const m of text.matchAll(TYPEWRITER_OPEN)) {
@@ -266,8 +377,8 @@ function typewriterPairs(ctx: RuleContext, profile: LanguageProfile, opaque: rea
     }
     if (!close) continue;
     from = close.index + close.length;
-    const open: QuoteMark = { index: i, char: ',,', start: i, end: i + 2, expected: primary[0] + (innerSpace ?? '') };
-    const closing: QuoteMark = { index: close.index, char: text.slice(close.index, from), start: close.index, end: from, expected: (innerSpace ?? '') + primary[1] };
+    const open: QuoteMark = { index: i, char: ',,', start: i, end: i + 2, expected: style[0] + (innerSpace ?? '') };
+    const closing: QuoteMark = { index: close.index, char: text.slice(close.index, from), start: close.index, end: from, expected: (innerSpace ?? '') + style[1] };
     pairs.push({ depth: 0, open, close: closing, fixable: isVerbatim(ctx.block, open.start, open.end) && isVerbatim(ctx.block, closing.start, closing.end) });
   }
   return pairs;
@@ -290,17 +401,24 @@ function closerFollows(text: string, i: number, profile: LanguageProfile): boole
   return next >= 0 && roleOf(text, next, profile) === 'close';
 }
 
-function roleOf(text: string, i: number, profile: LanguageProfile): 'open' | 'close' | undefined {
+/**
+ * `char` reads another mark in the place of the one at `i` (the one a fix would write there),
+ * `inside` skips the spaces on that side of it (which the fix takes out), and `markup` reads a
+ * paragraph's Markdown source as its text would read (emphasis and code marks are passed over,
+ * a tag is a boundary: `*»Ja«*`, `<b>»Ja«</b>`).
+ */
+function roleOf(text: string, i: number, profile: LanguageProfile, options: { char?: string; inside?: 'before' | 'after'; markup?: boolean } = {}): 'open' | 'close' | undefined {
+  const { char = text[i], inside, markup = false } = options;
   let a = i - 1;
-  while (a >= 0 && QUOTE_LIKE.test(text[a])) a--;
+  while (a >= 0 && (QUOTE_LIKE.test(text[a]) || (inside === 'before' && HSPACE.test(text[a])) || (markup && MARKUP.test(text[a])))) a--;
   let b = i + 1;
-  while (b < text.length && QUOTE_LIKE.test(text[b])) b++;
+  while (b < text.length && (QUOTE_LIKE.test(text[b]) || (inside === 'after' && HSPACE.test(text[b])) || (markup && MARKUP.test(text[b])))) b++;
   // (An elided article or preposition before an opening mark: "l’« affaire »", "d’„Ordnung“".)
-  const elided = (text[i] === '«' || text[i] === '“' || text[i] === '„') && (text[i - 1] === '’' || text[i - 1] === "'") && /\p{L}/u.test(text[i - 2] ?? '');
+  const elided = (char === '«' || char === '“' || char === '„') && (text[i - 1] === '’' || text[i - 1] === "'") && /\p{L}/u.test(text[i - 2] ?? '');
   // (After a comma or semicolon before a word too: "sagte ,"Das" has its space moved after the
   // comma in the same run, 'sagte, „Das'.)
-  const opens = a < 0 || BEFORE_OPEN.test(text[a]) || elided || ((text[a] === ',' || text[a] === ';') && /\p{L}/u.test(text[b] ?? ''));
-  const closes = b >= text.length || AFTER_CLOSE.test(text[b]);
+  const opens = a < 0 || BEFORE_OPEN.test(text[a]) || elided || ((text[a] === ',' || text[a] === ';') && /\p{L}/u.test(text[b] ?? '')) || (markup && text[a] === '>');
+  const closes = b >= text.length || AFTER_CLOSE.test(text[b]) || (markup && text[b] === '<');
   if (opens && !closes) return 'open';
   if (closes && !opens) return 'close';
   // Both, by an ellipsis or a dash: the mark is on the side of the space (`"…and then he
@@ -312,7 +430,7 @@ function roleOf(text: string, i: number, profile: LanguageProfile): 'open' | 'cl
     if (/[…–—]/u.test(before) && (after === '' || /[\s.,;:!?)]/u.test(after))) return 'close';
   }
   // Both or neither ("« Bonjour »", "Ende.“Dann"): only the mark itself can tell.
-  switch (text[i]) {
+  switch (char) {
     case '„':
     case '‟':
     case '«':
@@ -416,6 +534,11 @@ export default defineRule(
         // Straight single quotes inside straight double ones: curled with them, not left half straight.
         { lang: 'en', text: 'He told me, "This is not \'over\', and don\'t forget it."', output: 'He told me, “This is not ‘over’, and don\'t forget it.”' },
         { lang: 'de', text: 'Er sagte: "Das nennt man \'Moyu\'."', output: 'Er sagte: „Das nennt man ‚Moyu‘.“' },
+        // Straight single quotes inside curly marks too, whatever the last word ends in (a noun after
+        // its article takes no German possessive apostrophe: 'Der Prozess' is a title).
+        { lang: 'de', text: '„Er las \'Der Prozess\' gestern“, sagte sie.', output: '„Er las ‚Der Prozess‘ gestern“, sagte sie.' },
+        { lang: 'de', text: 'Sie sagte: „Er antwortete \'nein\' und ging.“', output: 'Sie sagte: „Er antwortete ‚nein‘ und ging.“' },
+        { lang: 'de', text: 'Sie zitierte: »Er sagte \'ja\' und ging.«', output: 'Sie zitierte: »Er sagte ›ja‹ und ging.«' },
         { lang: 'es', text: 'Dijo: “El plan ‚Vivienda joven‘ es un éxito”.', output: 'Dijo: “El plan ‘Vivienda joven’ es un éxito”.' },
         { lang: 'de-CH', text: '„Er sagte ‚ja‘, sie ‚nein‘ und ‚vielleicht‘.“', output: '«Er sagte ‹ja›, sie ‹nein› und ‹vielleicht›.»' },
         { lang: 'de-CH', text: 'Er sagte: „Ja.“Dann ging er.', output: 'Er sagte: «Ja.»Dann ging er.' },
@@ -426,6 +549,24 @@ export default defineRule(
         // A quotation over paragraphs: each opens with a mark, the last one closes.
         { lang: 'en', text: '"The situation is serious. We must act.\n\n"That is why we will decide quickly," he added.', output: '“The situation is serious. We must act.\n\n“That is why we will decide quickly,” he added.' },
         { lang: 'fr', text: '« La situation est grave.\n\n« C’est pourquoi nous déciderons vite », a-t-il ajouté.', output: '«\u00A0La situation est grave.\n\n«\u00A0C’est pourquoi nous déciderons vite\u00A0», a-t-il ajouté.' },
+        // A document that quotes in an accepted alternative keeps it: the quotations to fix take
+        // the pair most of its quotations take (German »…«, and ›…‹ inside), in every paragraph.
+        { lang: 'de', text: 'Er sagte: »Wir kommen.« Sie meinte: "Das ist gut."', output: 'Er sagte: »Wir kommen.« Sie meinte: »Das ist gut.«' },
+        {
+          lang: 'de',
+          text: '»Das ist gut«, sagte er.\n\nSie meinte: "Er las "Bild" gestern."\n\nDer »Spiegel« und ,,Die Zeit\'\' berichteten.',
+          output: '»Das ist gut«, sagte er.\n\nSie meinte: »Er las ›Bild‹ gestern.«\n\nDer »Spiegel« und »Die Zeit« berichteten.',
+        },
+        { lang: 'de', text: '"Die Lage ist ernst.\n\n"Deshalb handeln wir", sagte er. Später sagte sie: »Ja«.', output: '»Die Lage ist ernst.\n\n»Deshalb handeln wir«, sagte er. Später sagte sie: »Ja«.' },
+        // A mark of the document's style that would be read the other way where it stands (« after a
+        // period, before a word, opens): that quotation takes the primary pair.
+        { lang: 'de', text: 'Er sagte: »Ja.«\n\nSie sagte: „Ja.”Dann ging sie.', output: 'Er sagte: »Ja.«\n\nSie sagte: „Ja.“Dann ging sie.' },
+        // A tie goes to the primary pair.
+        { lang: 'de', text: '»Ja«, sagte er.\n\n„Nein“, sagte sie, und dann "vielleicht".', output: '»Ja«, sagte er.\n\n„Nein“, sagte sie, und dann „vielleicht“.' },
+        // Italian and Spanish “…”, as much of the press writes them (and ‘…’ inside).
+        { lang: 'it', text: 'Il ministro ha parlato di “situazione grave”.\n\nPoi ha aggiunto: "Il piano "B" non esiste".', output: 'Il ministro ha parlato di “situazione grave”.\n\nPoi ha aggiunto: “Il piano ‘B’ non esiste”.' },
+        { lang: 'es', text: 'Dijo que era “un éxito”. Luego añadió: "No vamos a ceder".', output: 'Dijo que era “un éxito”. Luego añadió: “No vamos a ceder”.' },
+        { lang: 'es', text: 'Dijo «sí» y luego “no”. Después: "quizá".', output: 'Dijo «sí» y luego “no”. Después: «quizá».' },
       ],
       pass: [
         // Two commas that open no quotation on their line: a typo, not a quotation mark.
@@ -460,6 +601,12 @@ export default defineRule(
         { lang: 'es', text: 'Dijo que era «un éxito».' },
         { lang: 'es', text: 'La ministra dijo: “Hay que actuar ya”.' },
         { lang: 'de', text: '„Die Lage ist ernst. Wir müssen handeln.\n\n„Deshalb werden wir schnell entscheiden“, sagte er.' },
+        // Straight single marks that may be apostrophes: an elision, a name's possessive.
+        { lang: 'de', text: "„Komm 'rein, das ist Klaus' Haus“, rief er." },
+        { lang: 'de', text: 'Sie zitierte: »Er sagte ‚nein‘ und ging.«' },
+        // Both accepted pairs in one document: each quotation stays as it is written.
+        { lang: 'de', text: '»Ja«, sagte er.\n\n„Nein“, sagte sie. Der »Spiegel« berichtete.' },
+        { lang: 'it', text: 'Ha detto “no”.\n\nPoi ha detto «sì».' },
       ],
     },
   },
@@ -576,23 +723,55 @@ function regionWriting(ctx: RuleContext, pair: QuotePair): string | undefined {
 /** Words an apostrophe begins (English "'em", "'tis", "'cause"; German "'ne", "'n", "'s"): no opening quote. */
 const ELISIONS = /^(?:em|tis|twas|cause|cos|til|bout|round|n|ne|nen|nem|ner|s)(?![\p{L}])/iu;
 
+/**
+ * Whether either of two straight single marks that pair up by their places (`i` opening, `j`
+ * closing) may be an apostrophe instead: an elision before a digit or a word ("'90s", "'ne"); a
+ * dropped g ("nothin'", "goin'": the word with a g is one the dictionary knows, which "nein"
+ * and "Berlin" with one are not; without a dictionary any word in "in"); a possessive after s,
+ * x, z or ß ("players'", "Hans'"), where a word follows the mark (what it owns), and, where the
+ * language writes that apostrophe after names only (German, `possessiveApostrophe`), the word
+ * is capitalized and no article stands right before it ('Der Prozess' is a noun's).
+ */
+function apostrophe(ctx: RuleContext, i: number, j: number): boolean {
+  const { text } = ctx;
+  if (!/\p{L}/u.test(text[i + 1] ?? '') || ELISIONS.test(text.slice(i + 1, i + 6))) return true;
+  let k = j;
+  while (k > i + 1 && /[\p{L}\p{M}]/u.test(text[k - 1])) k--;
+  const word = text.slice(k, j);
+  if (word.endsWith('in')) {
+    const speller = ctx.doc.resources.speller(ctx.language);
+    if (!speller || speller.correct(`${word}g`)) return true;
+  }
+  if (!/[sxzß]$/iu.test(word)) return false;
+  // (What follows a possessive is what it owns: before punctuation or the quotation's end the mark closes.)
+  if (!/^[ \t\u00A0]+[\p{L}\p{N}]/u.test(text.slice(j + 1, j + 8))) return false;
+  if (ctx.profile?.possessiveApostrophe !== 'names') return true;
+  if (!/^\p{Lu}/u.test(word)) return false;
+  const before = /(\p{L}+)[ \t\u00A0]+$/u.exec(text.slice(Math.max(i + 1, k - 24), k));
+  return !(before !== null && ctx.profile.articles?.has(before[1].toLowerCase()));
+}
+
 /** Single marks `innerSingles` reads (the apostrophe ’ is not one of them). */
 const SINGLES = new Set(['‚', '‘', '‹', '›']);
 
 /**
  * Single marks of another style directly inside a quotation (not inside one nested in it):
- * German ‚…‘, straight '…' (a quotation whose straight double marks are curled: otherwise
- * half its marks were curly), or ›…‹ where the quotation is not written »…«, become the marks a quotation at
- * that level takes ("«Er sagte ‚nein‘.»" in Swiss German: ‹nein›). Only when every such mark
+ * German ‚…‘, straight '…' (curled or not, the quotation's double marks: „Er las 'Der
+ * Prozess'“ is half straight), or ›…‹ where the quotation is not written »…«, become the marks a quotation at
+ * that level takes ("«Er sagte ‚nein‘.»" in Swiss German: ‹nein›; German »…« takes ›…‹, and
+ * keeps a ‚…‘ as it keeps a „…“ inside). Only when every such mark
  * of the quotation pairs up that way, each opening one after a space or an opening
- * bracket and each closing one before a space or punctuation ("geht‘s" is an apostrophe):
+ * bracket and each closing one before a space or punctuation ("geht‘s" is an apostrophe),
+ * and no straight one may be an apostrophe (see `apostrophe`):
  * otherwise, and when the quotation has other single marks, nothing is touched.
  */
 function innerSingles(ctx: RuleContext, pair: QuotePair, depthOne: readonly QuotePair[]): void {
   const quotes = ctx.profile?.quotes;
   if (!quotes || !pair.fixable) return;
-  // What a quotation inside this one takes: the secondary marks, or (Spanish “…”) the tertiary.
-  const target = quotes.tertiary !== undefined && pair.open.expected.trim() === quotes.secondary[0] ? quotes.tertiary : quotes.secondary;
+  // What a quotation inside this one takes: the secondary marks, or (Spanish “…”) the tertiary,
+  // or (German »…«) the alternative pair's own.
+  const outer = pair.open.expected.trim();
+  const target = quotes.alternativeSecondary?.[outer] ?? (quotes.tertiary !== undefined && outer === quotes.secondary[0] ? quotes.tertiary : quotes.secondary);
   const { text } = ctx;
   const lo = partitionPoint(depthOne, (p) => p.open.index <= pair.open.index);
   const nested: QuotePair[] = [];
@@ -604,26 +783,27 @@ function innerSingles(ctx: RuleContext, pair: QuotePair, depthOne: readonly Quot
     if (single && !nested.some((p) => p.open.index <= i && i <= p.close.index)) marks.push(i);
   }
   if (marks.length === 0 || marks.length % 2 !== 0) return;
-  const inChevrons = pair.open.expected.trim() === '»';
+  // (Inside an alternative pair, German »…«, whose nested marks are its own.)
+  const inAlternative = target !== quotes.secondary && target !== quotes.tertiary;
   const found: Array<[number, number, string, string]> = [];
   for (let k = 0; k < marks.length; k += 2) {
     const i = marks[k];
     const j = marks[k + 1];
     const [open, close] = [text[i], text[j]];
-    const style = (open === '‚' && close === '‘') || (open === '›' && close === '‹' && !inChevrons) || (open === "'" && close === "'");
+    const style = (open === '‚' && close === '‘') || (open === '›' && close === '‹') || (open === "'" && close === "'");
     if (!style) return;
     const before = text[i - 1] ?? '';
     const after = text[j + 1] ?? '';
     if (!(i === pair.open.end || BEFORE_OPEN.test(before) || QUOTE_LIKE.test(before)) || !(after === '' || AFTER_CLOSE.test(after) || QUOTE_LIKE.test(after))) return;
-    // Straight marks are apostrophes as often: an elision before a digit or a word ("'90s",
-    // "'ne"), a possessive after s, x or z ("players'", "Hans'"). Any such mark leaves them all.
-    // (And a dropped g, "nothin'", "goin'".)
-    if (open === "'" && (!/\p{L}/u.test(text[i + 1] ?? '') || /[sxzß]/iu.test(text[j - 1] ?? '') || /in$/u.test(text.slice(j - 2, j)) || ELISIONS.test(text.slice(i + 1, i + 6)))) return;
+    // Straight marks are apostrophes as often: any that may be one leaves them all.
+    if (open === "'" && apostrophe(ctx, i, j)) return;
     if (!isVerbatim(ctx.block, i, i + 1) || !isVerbatim(ctx.block, j, j + 1)) return;
     found.push([i, j, open, close]);
   }
   for (const [i, j, open, close] of found) {
     if (open === target[0] && close === target[1]) continue;
+    // (German ‚…‘ inside »…«: the language's own nested marks, kept as a „…“ there is.)
+    if (inAlternative && open === quotes.secondary[0] && close === quotes.secondary[1]) continue;
     ctx.report({ start: i, end: i + 1, message: `Unexpected \`${open}\` inside a quotation, expected \`${target[0]}\``, fix: target[0] });
     ctx.report({ start: j, end: j + 1, message: `Unexpected \`${close}\` inside a quotation, expected \`${target[1]}\``, fix: target[1] });
   }
