@@ -200,6 +200,20 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): Analysis | undefin
     pair.fixable = isVerbatim(ctx.block, pair.open.start, pair.open.end) && isVerbatim(ctx.block, pair.close.start, pair.close.end);
     return pair;
   });
+  // A typewriter quotation inside another takes the marks of the level below it (German „…‚…‘…“,
+  // English “…‘…’…”, Spanish «…“…”…»), as a nested quotation in straight marks does: written
+  // with the outer ones, a second run had changed them again.
+  for (const tw of typewriter) {
+    let outer: QuotePair | undefined;
+    for (const p of pairs) if (p.open.index < tw.open.index && tw.close.index < p.close.index && (!outer || p.open.index > outer.open.index)) outer = p;
+    if (!outer) continue;
+    const { quotes } = profile;
+    const o = outer.open.expected.trim();
+    const inner = quotes.alternativeSecondary?.[o] ?? (quotes.tertiary !== undefined && o === quotes.secondary[0] ? quotes.tertiary : quotes.secondary);
+    tw.depth = outer.depth + 1;
+    tw.open.expected = inner[0];
+    tw.close.expected = inner[1];
+  }
   return { pairs, strays, continued, typewriter };
 }
 
@@ -496,6 +510,10 @@ export default defineRule(
         { lang: 'de', text: "Er las ,,Die Zeit'' jeden Morgen.", output: 'Er las „Die Zeit“ jeden Morgen.' },
         { lang: 'de', text: 'Er sagte: ,,Wir kommen." Dann ging er mit "Bild" unter dem Arm.', output: 'Er sagte: „Wir kommen.“ Dann ging er mit „Bild“ unter dem Arm.' },
         { lang: 'de', text: 'Er las ,,Die Zeit“ jeden Morgen.', output: 'Er las „Die Zeit“ jeden Morgen.' },
+        // Inside another quotation: the marks of the level below.
+        { lang: 'de', text: "Er sagte: \"Ich lese ,,Die Zeit'' jeden Tag.\"", output: 'Er sagte: „Ich lese ‚Die Zeit‘ jeden Tag.“' },
+        { lang: 'en', text: "He said: \"I read ,,The Times'' every day.\"", output: 'He said: “I read ‘The Times’ every day.”' },
+        { lang: 'es', text: "Dijo: \"Leo ,,El País'' cada día\".", output: 'Dijo: «Leo “El País” cada día».' },
         { lang: 'fr', text: "Il lisait ,,Le Monde'' chaque matin.", output: 'Il lisait «\u00A0Le Monde\u00A0» chaque matin.' },
         // Spanish « “ ‘ ’ ” »: inside “…” a quotation takes ‘…’, not “…” again.
         { lang: 'es', text: 'Dijo: “El plan "Vivienda joven" es un éxito”.', output: 'Dijo: “El plan ‘Vivienda joven’ es un éxito”.' },
