@@ -94,7 +94,7 @@ function readingOf(widths: readonly number[], blankLines: boolean): LineReading 
     if (w < width) narrower++;
     if (w <= width) upTo++;
   }
-  return { width, blankLines, rank: Math.min(widths.length - 1, Math.floor(widths.length * 0.9)), narrower, upTo };
+  return { width, blankLines, lines: widths.length, rank: Math.min(widths.length - 1, Math.floor(widths.length * 0.9)), narrower, upTo };
 }
 const firstWordWidth = (text: string) => widthOf(/^[ \t]*(\S*)/.exec(text)![1]);
 
