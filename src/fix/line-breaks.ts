@@ -32,7 +32,7 @@ import type { Fix } from '../core/types.js';
 import { lineJoins, readPair, widthOf } from '../formats/text.js';
 
 export interface LayoutOptions {
-  /** The part of `text` a fix may take in (its block), `[lo, hi)`. */
+  /** The part of `text` a fix may take in, `[lo, hi)`: its block's, between the fixes before and after it. */
   lo: number;
   hi: number;
   /** Whether `[start, end)` of `text` can be replaced whole (no markup inside it); default: all can. */
@@ -47,6 +47,15 @@ const LINE_ENDS = /\r\n|\r|\n/;
 /** A line a Markdown or plain-text reader could take for a list item ("1. ", "2) ", "a) ", "z. B."). */
 const LIST_LIKE = /^[ \t]*(?:\p{N}{1,9}|\p{L})[.)](?:\s|$)/u;
 const STARTS_WORD = /^[ \t]*[\p{L}\p{N}]/u;
+/**
+ * What may stand before the space a break moves into, and between the span and the space after
+ * it: a word's end (or Markdown's inline code or tag, `OPAQUE` in the block's text), a compound's
+ * rest ("-Präsenz"), a bracket or a sentence's mark. (Not a quotation mark or a run-on sentence,
+ * ".Die", whose spacing other rules fix: their fix and this one would overlap, and one of them
+ * wait for a second run.)
+ */
+const WORD_END = /[\p{L}\p{M}\p{N}.,;:!?…)\]\uFFFC]/u;
+const REST = /^(?:[-‐‑][\p{L}\p{M}\p{N}]+)*[)\]]?[.,;:!?…]?$/u;
 
 /**
  * The fix that replaces `[start, end)` of `text` with `replacement`, the line breaks there kept
@@ -81,13 +90,14 @@ export function keepLineBreaks(text: string, start: number, end: number, replace
     candidates.push({ start, end, text: out });
   } else if (breaks.length === 1) {
     const { written } = breaks[0];
-    // Before: the space right before the span, after a word.
+    // Before: the space right before the span, after a word (or its closing mark).
     const space = start - 1;
-    if (space - 1 >= options.lo && text[space] === ' ' && !/\s/u.test(text[space - 1])) candidates.push({ start: space, end, text: written + replacement });
-    // After: the space right after the word the span ends in, before another.
+    if (space >= options.lo && space > 0 && text[space] === ' ' && WORD_END.test(text[space - 1])) candidates.push({ start: space, end, text: written + replacement });
+    // After: the space right after the word the span ends in (the rest of a compound, a mark),
+    // before another word.
     let after = end;
     while (after < options.hi && !/\s/u.test(text[after])) after++;
-    if (after + 1 < options.hi && text[after] === ' ' && !/\s/u.test(text[after + 1])) {
+    if (after < options.hi && text[after] === ' ' && REST.test(text.slice(end, after)) && STARTS_WORD.test(text[after + 1] ?? '')) {
       candidates.push({ start, end: after + 1, text: replacement + text.slice(end, after) + written });
     }
   }

@@ -28,9 +28,10 @@ export function applyGlossary(glossary: CompiledGlossary, language: string, text
   let at = 0;
   // (What the pipeline writes: a match for review is flagged, not replaced; a line break inside a
   // match is kept, see fix/line-breaks.ts.)
-  for (const m of matches) {
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k];
     if (m.review) continue;
-    const fix = keepLineBreaks(text, m.start, m.end, m.replacement, { lo: at, hi: text.length });
+    const fix = keepLineBreaks(text, m.start, m.end, m.replacement, { lo: at, hi: matches[k + 1]?.start ?? text.length });
     out += text.slice(at, fix.start) + fix.text;
     at = fix.end;
   }

@@ -123,6 +123,8 @@ export default defineRule(
     for (const m of matches) list.push({ match: m, start: toSource(ctx.block, m.start), end: toSource(ctx.block, m.end, true) });
     // The end of a run cut at MAX_RUN copies: the copies right after it belong to the same run.
     let cut: GlossaryMatch | undefined;
+    // (Where the last fix ended: a line break moved takes in a space, never one of another fix's.)
+    let fixed = 0;
     for (let i = 0; i < matches.length; i++) {
       const m = matches[i];
       const last = repeatedRun(ctx.text, matches, i, ctx.block);
@@ -139,7 +141,8 @@ export default defineRule(
         // three or more: a stutter doubles a term, a longer run may be meant, "Tick Tack Tick Tack
         // Tick Tack" a clock, and one fix would delete all of it.)
         const review = last - i > 1 || goesOn || matches.slice(i, last + 1).some((x) => x.review);
-        const fix = review ? undefined : layoutFix(ctx, m.start, end, replacement);
+        const fix = review ? undefined : layoutFix(ctx, m.start, end, replacement, fixed, matches[last + 1]?.start ?? ctx.text.length);
+        if (fix) fixed = fix.end;
         ctx.report({
           start: fix?.start ?? m.start,
           end: fix?.end ?? end,
@@ -155,7 +158,8 @@ export default defineRule(
       if (m.kind === 'term') continue;
       ctx.claim(m.start, m.end);
       const actual = ctx.text.slice(m.start, m.end);
-      const fix = m.review ? undefined : layoutFix(ctx, m.start, m.end, m.replacement);
+      const fix = m.review ? undefined : layoutFix(ctx, m.start, m.end, m.replacement, fixed, matches[i + 1]?.start ?? ctx.text.length);
+      if (fix) fixed = fix.end;
       ctx.report({
         start: fix?.start ?? m.start,
         end: fix?.end ?? m.end,
@@ -214,17 +218,18 @@ export default defineRule(
 /**
  * The fix that writes `replacement` over `[start, end)` of the block, its line breaks kept (see
  * fix/line-breaks.ts): a term of several words keeps the break between its words, one word
- * moves it to the space before or after it. Its range may take in that space.
+ * moves it to the space before or after it. Its range may take in that space, within `[lo, hi)`
+ * (between the fixes before and after it).
  */
-function layoutFix(ctx: RuleContext, start: number, end: number, replacement: string): { start: number; end: number; text: string } {
+function layoutFix(ctx: RuleContext, start: number, end: number, replacement: string, lo: number, hi: number): { start: number; end: number; text: string } {
   const { block, text } = ctx;
   let i = start;
   while (i < end && text[i] !== '\n' && text[i] !== '\r') i++;
   if (i === end) return { start, end, text: replacement };
-  if (block.wrap === undefined) return keepLineBreaks(text, start, end, replacement, { lo: 0, hi: text.length, verbatim: (a, b) => isVerbatim(block, a, b) });
+  if (block.wrap === undefined) return keepLineBreaks(text, start, end, replacement, { lo, hi, verbatim: (a, b) => isVerbatim(block, a, b) });
   // Plain text: the block is a slice of the source, whose lines the reader read (`block.wrap`).
   const base = toSource(block, 0);
-  const fix = keepLineBreaks(ctx.doc.source, base + start, base + end, replacement, { lo: base, hi: base + text.length, reading: block.wrap });
+  const fix = keepLineBreaks(ctx.doc.source, base + start, base + end, replacement, { lo: base + lo, hi: base + hi, reading: block.wrap });
   return { start: fix.start - base, end: fix.end - base, text: fix.text };
 }
 

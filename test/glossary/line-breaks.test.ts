@@ -20,6 +20,8 @@ const glossary = compileGlossary(
       '  - term: Olaf Scholz\n    type: person\n    wrong: [Olaf Schulz]\n' +
       '  - term: Bundesamt für Sicherheit in der Informationstechnik\n    type: body\n    wrong: [Bundesamt für Informationssicherheit, BSI-Amt]\n' +
       '  - term: Pierre-Richard Prosper\n    type: person\n' +
+      '  - term: Hikvision\n    type: brand\n    wrong: [Hik Vision]\n' +
+      '  - term: WhatsApp\n    type: brand\n    wrong: [Whatsapp]\n' +
       '  - term: 1. FC Köln\n    type: organisation\n    wrong: [Erster FC Köln]\n',
     'g.yaml',
   ),
@@ -176,5 +178,24 @@ describe('keepLineBreaks', () => {
     expect(write('a Tick\nTack b', 'Tick\nTack', '„TikTok“')).toBe('a „TikTok“\nb');
     expect(write('a (Tick\nTack) b', 'Tick\nTack', '#TikTok')).toBe('a (#TikTok)\nb');
     expect(write('a (Tick\nTack)', 'Tick\nTack', 'TikTok')).toBe('a (TikTok)');
+    // Not into a space other rules fix the spacing around (a quotation mark's, a run-on sentence's),
+    // nor beyond the range given (another fix's).
+    expect(write('a „ Tick\nTack b', 'Tick\nTack', 'TikTok')).toBe('a „ TikTok\nb');
+    expect(write('a „Tick\nTack“ b', 'Tick\nTack', 'TikTok')).toBe('a „TikTok“ b');
+    expect(write('a Tick\nTack.Die b', 'Tick\nTack', 'TikTok')).toBe('a\nTikTok.Die b');
+    const text = 'a Tick\nTack b';
+    expect(keepLineBreaks(text, 2, 11, 'TikTok', { lo: 1, hi: 12 })).toEqual({ start: 1, end: 11, text: '\nTikTok' });
+    expect(keepLineBreaks(text, 2, 11, 'TikTok', { lo: 2, hi: 11 })).toEqual({ start: 2, end: 11, text: 'TikTok' });
+  });
+
+  it('leaves the space between two fixes to one of them (one run fixes both)', async () => {
+    // ("Whats-⏎app" moves its break after it, "Hik⏎Vision" before it: both into the same space.)
+    for (const text of ['Er nutzt Whats-\napp Hik\nVision täglich.\n', 'Die eigene Tick\nTack Hik\nVision-Präsenz wächst.\n']) {
+      const { first, refixed } = await twice(text, 'a.md', 'all');
+      const glossaryFindings = first.findings.filter((f) => f.ruleId.startsWith('glossary/'));
+      expect(glossaryFindings.map((f) => f.fixed)).toEqual([true, true]);
+      expect(first.corrected.split('\n')).toHaveLength(text.split('\n').length);
+      expect(refixed).toEqual([]);
+    }
   });
 });
