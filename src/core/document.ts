@@ -26,6 +26,24 @@ export interface Block {
   kind: BlockKind;
   text: string;
   segments: Segment[];
+  /** A plain-text block of several lines: how the reader read its line breaks (`readPair` in formats/text.ts). */
+  wrap?: LineReading;
+}
+
+/**
+ * How a plain-text reader read a block's lines (see `readPair` in formats/text.ts): the width its
+ * paragraph is wrapped at, which is the width at `rank` among the widths of the `lines` that set
+ * it (the paragraph's between blank lines, or the whole text's) sorted (their 90th percentile),
+ * where `narrower` of them are narrower and `upTo` no wider; and whether the text has blank lines
+ * between its paragraphs (else it was read as hard-wrapped).
+ */
+export interface LineReading {
+  width: number;
+  blankLines: boolean;
+  lines: number;
+  rank: number;
+  narrower: number;
+  upTo: number;
 }
 
 export interface ProseDocument {

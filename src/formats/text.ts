@@ -7,7 +7,7 @@
  * reason (the next word would have fitted), or the next line starts a list item or is
  * indented. The block text is the verbatim source slice.
  */
-import { sliceBlock, type Block, type ProseDocument } from '../core/document.js';
+import { sliceBlock, type Block, type LineReading, type ProseDocument } from '../core/document.js';
 
 /** A line end: LF, CRLF or CR alone (old Mac files). */
 const LINE_END = /\r\n|\r(?!\n)|\n/g;
@@ -18,21 +18,26 @@ export function readText(source: string): ProseDocument {
   // (A CR before LF is no line end of its own: "\r\n" is one line break, never a blank line.)
   // A line of spaces and tabs only is blank.
   const blankLine = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)/;
-  const push = (start: number, end: number) => {
+  const push = (start: number, end: number, wrap: LineReading | undefined) => {
     // Trim surrounding whitespace but keep offsets into the source.
     let s = start;
     let e = end;
     while (s < e && /\s/.test(source[s])) s++;
     while (e > s && /\s/.test(source[e - 1])) e--;
-    if (e > s) blocks.push(sliceBlock(source, s, e));
+    if (e > s) blocks.push(wrap ? { ...sliceBlock(source, s, e), wrap } : sliceBlock(source, s, e));
   };
   const lines = splitLines(source);
-  const joins = blankLine.test(source) ? paragraphJoins(lines) : hardWrapJoins(lines);
+  const blankLines = blankLine.test(source);
+  const read = blankLines ? paragraphJoins(lines) : hardWrapJoins(lines);
+  const joins = read?.joins;
   let start = 0;
+  let first = 0;
   for (let i = 0; i < lines.length; i++) {
     if (joins?.[i]) continue;
-    push(start, lines[i].end);
+    // (A block of several lines records how they were read: a fix keeps them read so, see `readPair`.)
+    push(start, lines[i].end, read && i > first ? read.readings[i] : undefined);
     start = lines[i].next;
+    first = i + 1;
   }
   return { source, format: 'text', blocks };
 }
@@ -70,7 +75,7 @@ const MIN_WIDTH = 30;
 
 const indentOf = (text: string) => /^[ \t]*/.exec(text)![0].replace(/\t/g, '    ').length;
 /** Length of a line in characters (code points), without trailing white space. */
-const widthOf = (text: string) => {
+export const widthOf = (text: string) => {
   let n = 0;
   for (const _ of text.trimEnd()) n++;
   return n;
@@ -79,6 +84,17 @@ const widthOf = (text: string) => {
 function wrapWidth(widths: readonly number[]): number {
   const sorted = [...widths].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.9))] ?? 0;
+}
+/** How lines of these widths are read (`wrapWidth`, and where it stands among them). */
+function readingOf(widths: readonly number[], blankLines: boolean): LineReading {
+  const width = wrapWidth(widths);
+  let narrower = 0;
+  let upTo = 0;
+  for (const w of widths) {
+    if (w < width) narrower++;
+    if (w <= width) upTo++;
+  }
+  return { width, blankLines, lines: widths.length, rank: Math.min(widths.length - 1, Math.floor(widths.length * 0.9)), narrower, upTo };
 }
 const firstWordWidth = (text: string) => widthOf(/^[ \t]*(\S*)/.exec(text)![1]);
 
@@ -91,50 +107,84 @@ const GOES_ON = /[,;\-‐‑–—&/]\s*$/u;
 
 /**
  * The line breaks inside the paragraphs of a text with blank lines (`joins[i]`: line i goes on
- * in line i + 1). A break is a paragraph's own where the line stops short of the paragraph's
- * width (the 90th percentile of its lines' widths, see `hardWrapJoins`) and ends a sentence or runs
- * into a new one (a caption, a byline, a heading: "Foto: Die Ministerin in Berlin\nBerlin ist
- * der Sitz …", "Von Anna Müller\nMüller ist …"), and before a list item after a colon or
- * another item: those lines are read apart, as Markdown reads list items. A full line, as a
- * hard-wrapped paragraph has, goes on.
+ * in line i + 1; `readings[i]`: how its paragraph is read, see `readPair`). A break is a
+ * paragraph's own where the line stops short of the paragraph's width (the 90th percentile of
+ * its lines' widths, see `hardWrapJoins`) and ends a sentence or runs into a new one (a
+ * caption, a byline, a heading: "Foto: Die Ministerin in Berlin\nBerlin ist der Sitz …", "Von
+ * Anna Müller\nMüller ist …"), and before a list item after a colon or another item: those
+ * lines are read apart, as Markdown reads list items. A full line, as a hard-wrapped paragraph
+ * has, goes on.
  */
-export function paragraphJoins(lines: readonly { text: string }[]): boolean[] {
+export function paragraphJoins(lines: readonly { text: string }[]): { joins: boolean[]; readings: LineReading[] } {
   const widths = lines.map((l) => widthOf(l.text));
   // The width of each paragraph, from its own lines (a document's long unwrapped paragraph
   // must not make a wrapped one's lines look short).
-  const paragraphWidth: number[] = new Array(lines.length).fill(0);
+  const readings: LineReading[] = new Array(lines.length);
   for (let start = 0; start < lines.length; ) {
     let end = start;
     while (end < lines.length && !BLANK.test(lines[end].text)) end++;
-    const width = wrapWidth(widths.slice(start, end));
-    for (let k = start; k < end; k++) paragraphWidth[k] = width;
+    const reading = readingOf(widths.slice(start, end), true);
+    for (let k = start; k < end; k++) readings[k] = reading;
     start = end + 1;
   }
   const joins: boolean[] = [];
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const width = paragraphWidth[i];
-    const line = lines[i].text;
-    const next = lines[i + 1].text;
-    if (BLANK.test(line) || BLANK.test(next)) {
-      joins.push(false);
-      continue;
-    }
-    const trimmed = line.trimEnd();
-    const ends = SENTENCE_END.test(trimmed);
-    const item = LIST_ITEM.test(line);
-    if (LIST_ITEM.test(next) && (item || ends)) {
-      joins.push(false);
-      continue;
-    }
-    const full = widths[i] + 1 + firstWordWidth(next) > width;
-    joins.push(full || !(ends || (!GOES_ON.test(trimmed) && STARTS_ANEW.test(next))));
-  }
-  return joins;
+  for (let i = 0; i + 1 < lines.length; i++) joins.push(paragraphGoesOn(lines[i].text, lines[i + 1].text, widths[i], readings[i]?.width ?? 0));
+  return { joins, readings };
+}
+
+/** Whether line `line` (`lineWidth` wide) of a text with blank lines goes on in `next`, in a paragraph wrapped at `width` (see `paragraphJoins`). */
+function paragraphGoesOn(line: string, next: string, lineWidth: number, width: number): boolean {
+  if (BLANK.test(line) || BLANK.test(next)) return false;
+  const trimmed = line.trimEnd();
+  const ends = SENTENCE_END.test(trimmed);
+  const item = LIST_ITEM.test(line);
+  if (LIST_ITEM.test(next) && (item || ends)) return false;
+  const full = lineWidth + 1 + firstWordWidth(next) > width;
+  return full || !(ends || (!GOES_ON.test(trimmed) && STARTS_ANEW.test(next)));
+}
+
+/** Whether line `line` of a hard-wrapped text without blank lines goes on in `next` (`fits`: the next word would not have fitted; see `hardWrapJoins`). */
+function wrappedGoesOn(line: string, next: string, fits: boolean): boolean {
+  const ends = SENTENCE_END.test(line.trimEnd());
+  const item = LIST_ITEM.test(line);
+  // A dash or a number at the start of a line that goes on a sentence is no list item
+  // ("… inhaftiert sind\n– und …", "… am\n1. Januar"): an item follows a sentence's end
+  // (a colon included) or another item.
+  const nextItem = LIST_ITEM.test(next) && (item || ends);
+  return fits && !nextItem && indentOf(next) <= indentOf(line) + (item ? 8 : 0);
+}
+
+/** Whether the next word would not have fitted on a line `lineWidth` wide, wrapped at `width`. */
+const wrapsBefore = (lineWidth: number, nextWidth: number, next: string, width: number) => lineWidth > 0 && nextWidth > 0 && lineWidth + 1 + firstWordWidth(next) > width;
+
+/**
+ * What the reader reads in two lines of a block, one after the other, as it read the block
+ * (`Block.wrap`): 1 when the first goes on in the second; in a hard-wrapped text also 2 when the
+ * next word would not have fitted, 4 when the line breaks in the middle of a sentence (what tells
+ * a hard-wrapped text). A fix that moves a line break keeps the lines it changes read alike (and
+ * the width where it was: `LineReading`), so that a second run reads the same paragraphs.
+ */
+export function readPair(line: string, next: string, reading: LineReading): number {
+  const lineWidth = widthOf(line);
+  if (reading.blankLines) return paragraphGoesOn(line, next, lineWidth, reading.width) ? 1 : 0;
+  const fits = wrapsBefore(lineWidth, widthOf(next), next, reading.width);
+  return (wrappedGoesOn(line, next, fits) ? 1 : 0) | (fits ? 2 : 0) | (lineWidth > 0 && !SENTENCE_END.test(line.trimEnd()) ? 4 : 0);
+}
+
+/**
+ * Which of these lines go on in the next (`joins[i]`), read as the reader reads the lines of a
+ * paragraph between blank lines (`blankLines`) or of a text without any; undefined where such
+ * a text is not read as hard-wrapped.
+ */
+export function lineJoins(lines: readonly string[], blankLines: boolean): boolean[] | undefined {
+  const texts = lines.map((text) => ({ text }));
+  return (blankLines ? paragraphJoins(texts) : hardWrapJoins(texts))?.joins;
 }
 
 /**
  * Whether a text without blank lines is hard-wrapped prose, and if so, which line breaks
- * join two lines of one paragraph (`joins[i]`: line i goes on in line i + 1).
+ * join two lines of one paragraph (`joins[i]`: line i goes on in line i + 1; `readings[i]`: how
+ * the text is read, the same for every line, see `readPair`).
  *
  * A wrapped line broke because its next word would not have fitted the width, so
  * `width(line) + 1 + width(next line's first word)` exceeds the width; the width is taken
@@ -146,7 +196,7 @@ export function paragraphJoins(lines: readonly { text: string }[]): boolean[] {
  * comes, passes neither of the first two (its lines vary in width and end with a sentence's
  * mark), and a list of headlines not the last.
  */
-export function hardWrapJoins(lines: readonly { text: string }[]): boolean[] | undefined {
+export function hardWrapJoins(lines: readonly { text: string }[]): { joins: boolean[]; readings: LineReading[] } | undefined {
   if (lines.length < 4) return undefined;
   const widths = lines.map((l) => widthOf(l.text));
   const width = wrapWidth(widths);
@@ -159,15 +209,10 @@ export function hardWrapJoins(lines: readonly { text: string }[]): boolean[] | u
     const line = lines[i].text;
     const next = lines[i + 1].text;
     const ends = SENTENCE_END.test(line.trimEnd());
-    const fits = widths[i] > 0 && widths[i + 1] > 0 && widths[i] + 1 + firstWordWidth(next) > width;
+    const fits = wrapsBefore(widths[i], widths[i + 1], next, width);
     if (fits) full++;
     if (widths[i] > 0 && !ends) midSentence++;
-    const item = LIST_ITEM.test(line);
-    // A dash or a number at the start of a line that goes on a sentence is no list item
-    // ("… inhaftiert sind\n– und …", "… am\n1. Januar"): an item follows a sentence's end
-    // (a colon included) or another item.
-    const nextItem = LIST_ITEM.test(next) && (item || ends);
-    joins.push(fits && !nextItem && indentOf(next) <= indentOf(line) + (item ? 8 : 0));
+    joins.push(wrappedGoesOn(line, next, fits));
   }
   if (full < 3 || full * 10 < candidates * 6 || midSentence * 2 < candidates) return undefined;
   // Wrapped prose ends sentences inside its lines and at its paragraphs' ends, one or more every
@@ -175,5 +220,5 @@ export function hardWrapJoins(lines: readonly { text: string }[]): boolean[] | u
   let ends = 0;
   for (const l of lines) ends += l.text.match(SENTENCE_ENDS)?.length ?? 0;
   if (ends * 6 < lines.length) return undefined;
-  return joins;
+  return { joins, readings: new Array<LineReading>(lines.length).fill(readingOf(widths, false)) };
 }

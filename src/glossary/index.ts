@@ -6,6 +6,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { sliceBlock } from '../core/document.js';
 import { segment, type Segmented } from '../core/segment.js';
+import { keepLineBreaks } from '../fix/line-breaks.js';
 import { CompiledGlossary, type GlossaryMatch } from './matcher.js';
 import { GlossaryError, type GlossaryEntry } from './types.js';
 import { loadAcceptedWords, loadGlossaryPath } from './load.js';
@@ -25,11 +26,14 @@ export function applyGlossary(glossary: CompiledGlossary, language: string, text
   const matches = glossary.matcher(language).match(seg, text).filter((m) => m.kind !== 'term');
   let out = '';
   let at = 0;
-  // (What the pipeline writes: a match for review is flagged, not replaced.)
-  for (const m of matches) {
+  // (What the pipeline writes: a match for review is flagged, not replaced; a line break inside a
+  // match is kept, see fix/line-breaks.ts.)
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k];
     if (m.review) continue;
-    out += text.slice(at, m.start) + m.replacement;
-    at = m.end;
+    const fix = keepLineBreaks(text, m.start, m.end, m.replacement, { lo: at, hi: matches[k + 1]?.start ?? text.length });
+    out += text.slice(at, fix.start) + fix.text;
+    at = fix.end;
   }
   return { text: out + text.slice(at), matches };
 }

@@ -16,6 +16,7 @@ import { onlyWhitespace } from '../core/segment.js';
 import type { GlossaryMatch } from '../glossary/index.js';
 import { profileFor } from '../languages/index.js';
 import { escapeRegExp } from '../core/regexp.js';
+import { keepLineBreaks } from '../fix/line-breaks.js';
 
 /** A glossary match in source offsets, for document-level checks. */
 export interface Occurrence {
@@ -82,8 +83,19 @@ export default defineRule(
         { lang: 'de', text: 'Das sagte Richard-Pierre Prosper.', output: 'Das sagte Pierre-Richard Prosper.' },
         { lang: 'de', text: 'Das sagte Richard Pierre Prosper.', output: 'Das sagte Pierre-Richard Prosper.' },
         { lang: 'de', text: 'Das sagte Pierre Richard Prosper.', output: 'Das sagte Pierre-Richard Prosper.' },
-        // Hard-wrapped text (paragraphs separated by blank lines): a line break inside the term.
-        { lang: 'de', text: 'Das sagte Tick\nTack gestern.\n\nNeuer Absatz.', output: 'Das sagte TikTok gestern.\n\nNeuer Absatz.' },
+        // Hard-wrapped text (paragraphs separated by blank lines): a line break inside the variant
+        // is kept. Words joined into one move it to the space before (or after) the term, whichever
+        // keeps the lines closer to their widths; a term of several words keeps it between words.
+        { lang: 'de', text: 'Das sagte Tick\nTack gestern.\n\nNeuer Absatz.', output: 'Das sagte\nTikTok gestern.\n\nNeuer Absatz.' },
+        { lang: 'de', text: 'Das sagte Tick\r\nTack gestern.\r\n\r\nNeuer Absatz.', output: 'Das sagte\r\nTikTok gestern.\r\n\r\nNeuer Absatz.' },
+        { lang: 'de', text: 'Er baut die eigene Tick\nTack-Präsenz aus.\n\nNeuer Absatz.', output: 'Er baut die eigene\nTikTok-Präsenz aus.\n\nNeuer Absatz.' },
+        { lang: 'de', text: 'Das sagte Richard Pierre\nProsper gestern.\n\nNeuer Absatz.', output: 'Das sagte Pierre-Richard\nProsper gestern.\n\nNeuer Absatz.' },
+        // On a paragraph's first line (after the term: before it, "viele" would end a line short of
+        // the width before a capital, which the reader takes for a paragraph's end), and at its end;
+        // after a bracket, where there is no space before it.
+        { lang: 'de', text: 'Laut einer Studie nutzen viele Tick\nTack jeden Tag, sagten die Forscher\nam Montag in Berlin.\n\nNeuer Absatz.', output: 'Laut einer Studie nutzen viele TikTok\njeden Tag, sagten die Forscher\nam Montag in Berlin.\n\nNeuer Absatz.' },
+        { lang: 'de', text: 'Viele nutzen jeden Tag Tick\nTack.\n\nNeuer Absatz.', output: 'Viele nutzen jeden Tag\nTikTok.\n\nNeuer Absatz.' },
+        { lang: 'de', text: 'Die App (Tick\nTack) wächst.\n\nNeuer Absatz.', output: 'Die App (TikTok)\nwächst.\n\nNeuer Absatz.' },
         { lang: 'en', text: 'Apps such as Tik Tok are popular.', output: 'Apps such as TikTok are popular.' },
         { lang: 'en', text: "Tik Tok's owner.", output: "TikTok's owner." },
         // The term repeated: one canonical term, in one pass.
@@ -111,6 +123,8 @@ export default defineRule(
     for (const m of matches) list.push({ match: m, start: toSource(ctx.block, m.start), end: toSource(ctx.block, m.end, true) });
     // The end of a run cut at MAX_RUN copies: the copies right after it belong to the same run.
     let cut: GlossaryMatch | undefined;
+    // (Where the last fix ended: a line break moved takes in a space, never one of another fix's.)
+    let fixed = 0;
     for (let i = 0; i < matches.length; i++) {
       const m = matches[i];
       const last = repeatedRun(ctx.text, matches, i, ctx.block);
@@ -123,14 +137,17 @@ export default defineRule(
         const end = matches[last].end;
         const replacement = matches[last].replacement;
         ctx.claim(m.start, end);
+        // (A variant for review anywhere in the run: the run is a suggestion too. So is a run of
+        // three or more: a stutter doubles a term, a longer run may be meant, "Tick Tack Tick Tack
+        // Tick Tack" a clock, and one fix would delete all of it.)
+        const review = last - i > 1 || goesOn || matches.slice(i, last + 1).some((x) => x.review);
+        const fix = review ? undefined : layoutFix(ctx, m.start, end, replacement, fixed, matches[last + 1]?.start ?? ctx.text.length);
+        if (fix) fixed = fix.end;
         ctx.report({
-          start: m.start,
-          end,
+          start: fix?.start ?? m.start,
+          end: fix?.end ?? end,
           message: `Unexpected \`${ctx.text.slice(m.start, end)}\`, expected \`${replacement}\` (${m.entry.type}): the term is repeated`,
-          // (A variant for review anywhere in the run: the run is a suggestion too. So is a run of
-          // three or more: a stutter doubles a term, a longer run may be meant, "Tick Tack Tick Tack
-          // Tick Tack" a clock, and one fix would delete all of it.)
-          ...(last - i > 1 || goesOn || matches.slice(i, last + 1).some((x) => x.review) ? { expected: [replacement], severity: 'warning' as const } : { fix: replacement }),
+          ...(fix === undefined ? { expected: [replacement], severity: 'warning' as const } : { fix: fix.text }),
           ruleId: `glossary/${slug(m.entry.term)}`,
           source: 'glossary',
           note: m.entry.note,
@@ -141,9 +158,11 @@ export default defineRule(
       if (m.kind === 'term') continue;
       ctx.claim(m.start, m.end);
       const actual = ctx.text.slice(m.start, m.end);
+      const fix = m.review ? undefined : layoutFix(ctx, m.start, m.end, m.replacement, fixed, matches[i + 1]?.start ?? ctx.text.length);
+      if (fix) fixed = fix.end;
       ctx.report({
-        start: m.start,
-        end: m.end,
+        start: fix?.start ?? m.start,
+        end: fix?.end ?? m.end,
         message:
           m.kind === 'form' && m.recased
             ? `Unexpected \`${actual}\`, expected \`${m.replacement}\`: ${m.entry.type} written in other letter case`
@@ -164,7 +183,7 @@ export default defineRule(
               : m.review
                 ? `Unexpected \`${actual}\`, expected a form of \`${m.replacement}\` (${m.entry.type}): inflect it by hand`
                 : `Unexpected \`${actual}\`, expected \`${m.replacement}\` (${m.entry.type})`,
-        ...(m.review ? { expected: [m.replacement] } : { fix: m.replacement }),
+        ...(fix === undefined ? { expected: [m.replacement] } : { fix: fix.text }),
         ...(m.review === 'ambiguous' ? { severity: 'warning' as const } : {}),
         ruleId: `glossary/${slug(m.entry.term)}`,
         source: 'glossary',
@@ -195,6 +214,24 @@ export default defineRule(
     }
   },
 );
+
+/**
+ * The fix that writes `replacement` over `[start, end)` of the block, its line breaks kept (see
+ * fix/line-breaks.ts): a term of several words keeps the break between its words, one word
+ * moves it to the space before or after it. Its range may take in that space, within `[lo, hi)`
+ * (between the fixes before and after it).
+ */
+function layoutFix(ctx: RuleContext, start: number, end: number, replacement: string, lo: number, hi: number): { start: number; end: number; text: string } {
+  const { block, text } = ctx;
+  let i = start;
+  while (i < end && text[i] !== '\n' && text[i] !== '\r') i++;
+  if (i === end) return { start, end, text: replacement };
+  if (block.wrap === undefined) return keepLineBreaks(text, start, end, replacement, { lo, hi, verbatim: (a, b) => isVerbatim(block, a, b) });
+  // Plain text: the block is a slice of the source, whose lines the reader read (`block.wrap`).
+  const base = toSource(block, 0);
+  const fix = keepLineBreaks(ctx.doc.source, base + start, base + end, replacement, { lo: base + lo, hi: base + hi, reading: block.wrap });
+  return { start: fix.start - base, end: fix.end - base, text: fix.text };
+}
 
 /**
  * The last of the matches from `i` on that repeat match `i`'s entry, separated only by

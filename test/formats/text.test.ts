@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { readText } from '../../src/formats/text.js';
+import { lineJoins, readText } from '../../src/formats/text.js';
 import { check } from '../helpers.js';
 
 describe('plain text: line ends', () => {
@@ -127,6 +127,21 @@ describe('plain text: lines of their own inside a paragraph', () => {
     const paragraphs = PARAGRAPHS.map((p) => wrap(p, 60));
     expect(blocks(paragraphs.join('\n\n'))).toEqual(paragraphs);
     expect(blocks('Er sagte,\n„Das ist gut“.\n\nDanach ging er.')).toEqual(['Er sagte,\n„Das ist gut“.', 'Danach ging er.']);
+  });
+
+  it('records how a block of several lines was read, which the reader\'s own joins give back', () => {
+    const paragraphs = PARAGRAPHS.map((p) => wrap(p, 60));
+    for (const [source, blankLines] of [[paragraphs.join('\n\n'), true], [paragraphs.join('\n'), false]] as const) {
+      for (const block of readText(source).blocks) {
+        expect(block.wrap).toMatchObject({ blankLines });
+        expect(block.wrap!.width).toBeLessThanOrEqual(60);
+        // (Where it stands among the widths: the 90th percentile.)
+        expect(block.wrap!.narrower).toBeLessThanOrEqual(block.wrap!.rank);
+        expect(block.wrap!.upTo).toBeGreaterThan(block.wrap!.rank);
+        if (blankLines) expect(lineJoins(block.text.split('\n'), true)!.every(Boolean)).toBe(true);
+      }
+    }
+    expect(readText('Eine Zeile.\n\nNoch eine.').blocks.map((b) => b.wrap)).toEqual([undefined, undefined]);
   });
 
   it('no longer reads a caption and the next sentence as one: no double across them, and a glossary fix in a list item is written', async () => {

@@ -1,0 +1,201 @@
+/**
+ * A glossary fix across a line break keeps the text's lines (an audit: "eigene Tick⏎Tack-Präsenz"
+ * became "eigene TikTok-Präsenz" on one 120-character line of a text wrapped at 70). Named after
+ * the bug; see src/fix/line-breaks.ts.
+ */
+import { describe, it, expect } from 'vitest';
+import { applyPatch } from 'diff';
+import { Lektor } from '../../src/core/pipeline.js';
+import { compileGlossary, parseGlossary } from '../../src/glossary/index.js';
+import { keepLineBreaks } from '../../src/fix/line-breaks.js';
+import { readText } from '../../src/formats/text.js';
+import { renderPatch } from '../../src/report/patch.js';
+import { applyChoices, reviewChanges } from '../../src/report/review.js';
+import { renderDocumentHtml } from '../../src/report/html.js';
+
+const glossary = compileGlossary(
+  parseGlossary(
+    'languages: [de]\nentries:\n' +
+      '  - term: TikTok\n    type: brand\n    wrong: [Tick Tack]\n' +
+      '  - term: Olaf Scholz\n    type: person\n    wrong: [Olaf Schulz]\n' +
+      '  - term: Bundesamt für Sicherheit in der Informationstechnik\n    type: body\n    wrong: [Bundesamt für Informationssicherheit, BSI-Amt]\n' +
+      '  - term: Pierre-Richard Prosper\n    type: person\n' +
+      '  - term: Hikvision\n    type: brand\n    wrong: [Hik Vision]\n' +
+      '  - term: WhatsApp\n    type: brand\n    wrong: [Whatsapp]\n' +
+      '  - term: 1. FC Köln\n    type: organisation\n    wrong: [Erster FC Köln]\n',
+    'g.yaml',
+  ),
+);
+const all = Lektor.create({ glossary });
+const only = Lektor.create({ glossary, only: ['glossary'] });
+
+/** The corrected text of one run (all rules, or the glossary's only), and the fixes a second run over it would still make. */
+async function twice(text: string, path = 'a.txt', rules: 'all' | 'glossary' = 'glossary') {
+  const lektor = await (rules === 'all' ? all : only);
+  const first = await lektor.check(text, { path, language: 'de' });
+  const second = await lektor.check(first.corrected, { path, language: 'de' });
+  return { first, refixed: second.findings.filter((f) => f.fixed).map((f) => `${f.ruleId}: ${f.actual}`) };
+}
+
+const widths = (text: string) => text.split(/\r?\n/).map((l) => [...l].length);
+
+// Wrapped at 70 as editors wrap: "Tack-Präsenz" did not fit after "Tick".
+const ARTICLE =
+  'Der Konzern will seine Reichweite in Europa ausbauen, die eigene Tick\n' +
+  'Tack-Präsenz soll dabei helfen, sagte ein Sprecher am Montag in Berlin\n' +
+  'vor Journalisten. Die Zahl der Nutzer sei im vergangenen Jahr deutlich\n' +
+  'gestiegen, vor allem unter jungen Menschen in Deutschland.\n' +
+  '\n' +
+  'Die Regierung hat am Montag eine Erklärung veröffentlicht, in der Olaf\n' +
+  'Schulz die Pläne der Kommission verteidigt und weitere Gespräche\n' +
+  'ankündigt.\n';
+const FIXED =
+  'Der Konzern will seine Reichweite in Europa ausbauen, die eigene\n' +
+  'TikTok-Präsenz soll dabei helfen, sagte ein Sprecher am Montag in Berlin\n' +
+  'vor Journalisten. Die Zahl der Nutzer sei im vergangenen Jahr deutlich\n' +
+  'gestiegen, vor allem unter jungen Menschen in Deutschland.\n' +
+  '\n' +
+  'Die Regierung hat am Montag eine Erklärung veröffentlicht, in der Olaf\n' +
+  'Scholz die Pläne der Kommission verteidigt und weitere Gespräche\n' +
+  'ankündigt.\n';
+
+describe('a glossary fix across a line break keeps the lines', () => {
+  it('moves the break before a term of one word, and keeps it between the words of a name (hard-wrapped text)', async () => {
+    const { first, refixed } = await twice(ARTICLE, 'a.txt', 'all');
+    expect(first.corrected).toBe(FIXED);
+    expect(first.findings.filter((f) => f.fixed).map((f) => [f.actual, f.expected[0]])).toEqual([
+      [' Tick\nTack', '\nTikTok'],
+      ['Olaf\nSchulz', 'Olaf\nScholz'],
+    ]);
+    // As many lines as before, none wider than the text's width and two characters.
+    expect(widths(first.corrected)).toHaveLength(widths(ARTICLE).length);
+    expect(Math.max(...widths(first.corrected))).toBeLessThanOrEqual(72);
+    expect(refixed).toEqual([]);
+    // A second run reads the same paragraphs.
+    expect(readText(first.corrected).blocks).toHaveLength(readText(ARTICLE).blocks.length);
+  });
+
+  it('keeps a CRLF file CRLF: the break moved is the file\'s own', async () => {
+    const { first, refixed } = await twice(ARTICLE.replace(/\n/g, '\r\n'), 'a.txt', 'all');
+    expect(first.corrected).toBe(FIXED.replace(/\n/g, '\r\n'));
+    expect(first.corrected.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    expect(refixed).toEqual([]);
+  });
+
+  it('keeps them in a hard-wrapped text without blank lines', async () => {
+    const text = ARTICLE.replace('\n\n', '\n');
+    expect(readText(text).blocks).toHaveLength(2);
+    const { first, refixed } = await twice(text, 'a.txt', 'all');
+    expect(first.corrected).toBe(FIXED.replace('\n\n', '\n'));
+    expect(refixed).toEqual([]);
+    expect(readText(first.corrected).blocks).toHaveLength(2);
+  });
+
+  it('keeps a Markdown soft break, and never moves it across markup', async () => {
+    const { first, refixed } = await twice(ARTICLE, 'a.md', 'all');
+    expect(first.corrected).toBe(FIXED);
+    expect(refixed).toEqual([]);
+    const md = async (text: string) => (await (await only).check(text, { path: 'a.md', language: 'de' })).corrected;
+    // Markup around the variant: the words join inside it, as before.
+    expect(await md('Die eigene **Tick\nTack**-Präsenz wächst.\n')).toBe('Die eigene **TikTok**-Präsenz wächst.\n');
+    expect(await md('Die eigene [Tick\nTack](https://example.com) wächst.\n')).toBe('Die eigene [TikTok](https://example.com) wächst.\n');
+    // Markup beside it, not between: the break moves to the space between them.
+    expect(await md('Die `App` Tick\nTack-Präsenz wächst.\n')).toBe('Die `App`\nTikTok-Präsenz wächst.\n');
+    expect(await md('Die **eigene** Tick\nTack wächst.\n')).toBe('Die **eigene**\nTikTok wächst.\n');
+    // A backslash would end the line as a hard break: after the term instead.
+    expect(await md('Er schrieb C:\\ Tick\nTack wächst.\n')).toBe('Er schrieb C:\\ TikTok\nwächst.\n');
+    // At a paragraph's start (no space before it) and end (none after).
+    expect(await md('Tick\nTack wächst.\n')).toBe('TikTok\nwächst.\n');
+    expect(await md('Er nutzt Tick\nTack\n')).toBe('Er nutzt\nTikTok\n');
+    // A line that would begin like an ordered list item ("1. "): the words stay joined.
+    expect(await md('Das Spiel gegen den Erster FC\nKöln endete.\n')).toBe('Das Spiel gegen den 1. FC\nKöln endete.\n');
+    expect(await md('Das Spiel gegen den Erster\nFC Köln endete.\n')).toBe('Das Spiel gegen den 1.\nFC Köln endete.\n');
+  });
+
+  it('puts the break between corresponding words when the term has other words', async () => {
+    const md = async (text: string) => (await (await only).check(text, { path: 'a.md', language: 'de' })).corrected;
+    // The words both begin with: after them.
+    expect(await md('Laut dem Bundesamt für\nInformationssicherheit stieg die Zahl.\n')).toBe('Laut dem Bundesamt für\nSicherheit in der Informationstechnik stieg die Zahl.\n');
+    // Given names in another order: before the family name both end with.
+    expect(await md('Das sagte Richard Pierre\nProsper am Montag.\n')).toBe('Das sagte Pierre-Richard\nProsper am Montag.\n');
+    // Else at the term's space nearest to where it stood (never at a hyphen).
+    expect(await md('Das sagte Richard\nPierre Prosper am Montag.\n')).toBe('Das sagte Pierre-Richard\nProsper am Montag.\n');
+    // An inflected name keeps its ending; a hyphenated compound its hyphens throughout (one word).
+    expect(await md('Die Rede von Olaf\nSchulz’ Partei.\n')).toBe('Die Rede von Olaf\nScholz’ Partei.\n');
+    expect(await md('Die Olaf-\nSchulz-Rede lief am Montag.\n')).toBe('Die\nOlaf-Scholz-Rede lief am Montag.\n');
+  });
+
+  it('gives the patch and the review panel the corrected text', async () => {
+    for (const [text, path] of [
+      [ARTICLE, 'a.txt'],
+      [ARTICLE.replace(/\n/g, '\r\n'), 'a.txt'],
+      [ARTICLE, 'a.md'],
+    ] as const) {
+      const r = await (await all).check(text, { path, language: 'de' });
+      expect(applyPatch(text, renderPatch(path, text, r.corrected))).toBe(r.corrected);
+      const numbers = new Map(r.findings.filter((f) => f.category !== 'quality').map((f, i) => [f as object, i + 1]));
+      const { changes } = reviewChanges(r, text, numbers);
+      expect(changes).toBeDefined();
+      expect(applyChoices(text, changes!, changes!.map((c) => c.c)).text).toBe(r.corrected);
+      expect(applyChoices(text, changes!, changes!.map(() => 0)).text).toBe(text);
+      expect(renderDocumentHtml(r, text)).toContain('id="review-panel"');
+    }
+  });
+});
+
+describe('keepLineBreaks', () => {
+  const opts = (text: string) => ({ lo: 0, hi: text.length });
+  const write = (text: string, variant: string, term: string) => {
+    const start = text.indexOf(variant);
+    const fix = keepLineBreaks(text, start, start + variant.length, term, opts(text));
+    return text.slice(0, fix.start) + fix.text + text.slice(fix.end);
+  };
+
+  it('writes the plain replacement where the span has no line break', () => {
+    expect(keepLineBreaks('a Tick Tack b', 2, 11, 'TikTok', opts('a Tick Tack b'))).toEqual({ start: 2, end: 11, text: 'TikTok' });
+  });
+
+  it('moves the break to the side that changes the lines less, before on a tie', () => {
+    expect(write('eigene Tick\nTack-Präsenz auf', 'Tick\nTack', 'TikTok')).toBe('eigene\nTikTok-Präsenz auf');
+    expect(write('a Tick\nTack b', 'Tick\nTack', 'TikTok')).toBe('a\nTikTok b');
+    // ("Whats-" goes down and "app" up before it: 7 and 5 characters; "app" up after it: 4.)
+    expect(write('Er nutzt Whats-\napp und mehr', 'Whats-\napp', 'WhatsApp')).toBe('Er nutzt WhatsApp\nund mehr');
+  });
+
+  it('drops spaces before the break, keeps the next line\'s indentation, and leaves no trailing space', () => {
+    expect(write('eigene Tick \n  Tack auf', 'Tick \n  Tack', 'TikTok')).toBe('eigene\n  TikTok auf');
+    expect(write('Olaf \r\nSchulz sagte', 'Olaf \r\nSchulz', 'Olaf Scholz')).toBe('Olaf\r\nScholz sagte');
+  });
+
+  it('joins, as before, where the break cannot be kept', () => {
+    // No single space between two words beside it (a no-break space, two spaces, the text's ends).
+    expect(write('eigene\u00A0Tick\nTack', 'Tick\nTack', 'TikTok')).toBe('eigene\u00A0TikTok');
+    expect(write('eigene  Tick\nTack', 'Tick\nTack', 'TikTok')).toBe('eigene  TikTok');
+    // A blank line, or two breaks in one word.
+    expect(write('a Tick\n\nTack b', 'Tick\n\nTack', 'TikTok')).toBe('a TikTok b');
+    expect(write('a Tick\nTack\nTock b', 'Tick\nTack\nTock', 'TikTok')).toBe('a TikTok b');
+    // A line that would begin with a mark, not a word.
+    expect(write('a Tick\nTack b', 'Tick\nTack', '„TikTok“')).toBe('a „TikTok“\nb');
+    expect(write('a (Tick\nTack) b', 'Tick\nTack', '#TikTok')).toBe('a (#TikTok)\nb');
+    expect(write('a (Tick\nTack)', 'Tick\nTack', 'TikTok')).toBe('a (TikTok)');
+    // Not into a space other rules fix the spacing around (a quotation mark's, a run-on sentence's),
+    // nor beyond the range given (another fix's).
+    expect(write('a „ Tick\nTack b', 'Tick\nTack', 'TikTok')).toBe('a „ TikTok\nb');
+    expect(write('a „Tick\nTack“ b', 'Tick\nTack', 'TikTok')).toBe('a „TikTok“ b');
+    expect(write('a Tick\nTack.Die b', 'Tick\nTack', 'TikTok')).toBe('a\nTikTok.Die b');
+    const text = 'a Tick\nTack b';
+    expect(keepLineBreaks(text, 2, 11, 'TikTok', { lo: 1, hi: 12 })).toEqual({ start: 1, end: 11, text: '\nTikTok' });
+    expect(keepLineBreaks(text, 2, 11, 'TikTok', { lo: 2, hi: 11 })).toEqual({ start: 2, end: 11, text: 'TikTok' });
+  });
+
+  it('leaves the space between two fixes to one of them (one run fixes both)', async () => {
+    // ("Whats-⏎app" moves its break after it, "Hik⏎Vision" before it: both into the same space.)
+    for (const text of ['Er nutzt Whats-\napp Hik\nVision täglich.\n', 'Die eigene Tick\nTack Hik\nVision-Präsenz wächst.\n']) {
+      const { first, refixed } = await twice(text, 'a.md', 'all');
+      const glossaryFindings = first.findings.filter((f) => f.ruleId.startsWith('glossary/'));
+      expect(glossaryFindings.map((f) => f.fixed)).toEqual([true, true]);
+      expect(first.corrected.split('\n')).toHaveLength(text.split('\n').length);
+      expect(refixed).toEqual([]);
+    }
+  });
+});
