@@ -659,9 +659,14 @@ function textDirection(lang: string): string {
 function directivesLine(result: DocumentResult): string {
   const ds = result.directives;
   if (!ds || ds.length === 0) return '';
+  // (Ten ids at most, and how many more: a comment may name thousands.)
+  const some = (ids: readonly string[]) => esc(ids.slice(0, 10).join(', ')) + (ids.length > 10 ? ` and ${(ids.length - 10).toLocaleString('en-US')} more` : '');
   const items = ds.map((d) => {
-    const named = d.rules.length > 0 ? ` ${esc(d.rules.join(', '))}` : '';
-    const unknown = d.unknown ? ` <strong>(no such rule: ${esc(d.unknown.join(', '))})</strong>` : '';
+    const named = d.rules.length > 0 ? ` ${some(d.rules)}` : '';
+    const meant = Object.entries(d.didYouMean ?? {}).slice(0, 10);
+    const unknown = d.unknown
+      ? ` <strong>(no such rule: ${some(d.unknown)}${meant.length > 0 ? `; did you mean ${meant.map(([given, id]) => `${esc(id)} for ${esc(given)}`).join(', ')}?` : ''})</strong>`
+      : '';
     if (d.problem) return `line ${d.line}: <code>${esc(d.directive)}${named}</code> <strong>(${esc(d.problem)})</strong>`;
     return `line ${d.line}: <code>${esc(d.directive)}${named}</code>${d.directive === 'lektor-enable' ? '' : `, ${d.silenced} silenced`}${unknown}`;
   });
@@ -671,7 +676,8 @@ function directivesLine(result: DocumentResult): string {
 /** What the document was compared with (`--source`), or that its source was not found. */
 function sourceLine(result: DocumentResult): string {
   const source = result.source;
-  if (!source) return '';
+  // (Given without a source text, --source-lang: the language whose words left over are looked for.)
+  if (!source) return result.sourceLanguage !== undefined ? `<p class="meta">Translated from <strong>${esc(result.sourceLanguage)}</strong>: its words left in the text are looked for.</p>\n` : '';
   if (source.missing !== undefined) return `<p class="note">Checked without a source: ${esc(source.missing)} was not found, so the checks that compare with it (numbers, glossary terms) did not run.</p>\n`;
   return `<p class="meta">Compared with its source${source.path !== undefined ? ` <code>${esc(source.path)}</code>` : ''} (${esc(source.language)}).</p>\n`;
 }

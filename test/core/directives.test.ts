@@ -74,6 +74,14 @@ describe('directive comments in Markdown', () => {
     expect(html).not.toContain('<b>x</b>');
   });
 
+  it('the HTML report says the id meant, and ten ids of a long list and how many more', async () => {
+    const ids = [...Array.from({ length: 20 }, (_, k) => `nope${k}`), 'speling'].join(',');
+    const text = `<!-- lektor-disable ${ids} -->\n\nDas Wetter ist ist schön.\n`;
+    const html = renderDocumentHtml(await md(text), text);
+    expect(html).toContain('<code>lektor-disable nope0, nope1, nope2, nope3, nope4, nope5, nope6, nope7, nope8, nope9 and 11 more</code>');
+    expect(html).toContain('(no such rule: nope0, nope1, nope2, nope3, nope4, nope5, nope6, nope7, nope8, nope9 and 11 more; did you mean spelling for speling?)');
+  });
+
   it('comments in code are text, not directives; plain text has none', async () => {
     const code = await md('```\n<!-- lektor-disable -->\n```\n\nDas Wetter ist ist schön.\n');
     expect(code.directives).toBeUndefined();

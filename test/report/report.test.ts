@@ -584,3 +584,14 @@ describe('the HTML report of a long sentence full of findings', () => {
     expect(large / small).toBeLessThan(6);
   });
 });
+
+describe('the language a document was translated from', () => {
+  it('is said under its language when given without a source text (--source-lang)', async () => {
+    const text = 'Die Regierung hat die réforme am Montag beschlossen.\n';
+    const result = await check(text, { path: 'a.txt', language: 'de', sourceLanguage: 'fr' });
+    expect(result.sourceLanguage).toBe('fr');
+    expect(renderDocumentHtml(result, text)).toContain('<p class="meta">Translated from <strong>fr</strong>: its words left in the text are looked for.</p>');
+    const plain = await check(text, { path: 'a.txt', language: 'de' });
+    expect(renderDocumentHtml(plain, text)).not.toContain('Translated from');
+  });
+});
