@@ -38,6 +38,12 @@ export function wordsOfAll(list: (profile: LanguageProfile) => Iterable<string> 
   return out;
 }
 
+/**
+ * Words that name a street or a square, in every language (the profiles' `streetWords`): a
+ * street abroad keeps its own language's name ("via Principe Amedeo" in a German text).
+ */
+export const STREET_WORDS: ReadonlySet<string> = wordsOfAll((p) => p.streetWords);
+
 /** The quotation pairs of a profile's styles: its primary and secondary marks and the alternatives it accepts. */
 export function quotePairs(profile: LanguageProfile): ReadonlyArray<readonly [string, string]> {
   return [profile.quotes.primary, profile.quotes.secondary, ...(profile.quotes.alternatives ?? [])];

@@ -17,15 +17,14 @@
  */
 import { defineRule } from '../core/rule.js';
 import { isVerbatim } from '../core/document.js';
-import { PROFILES, wordsOfAll } from '../languages/index.js';
+import { PROFILES, STREET_WORDS as STREETS, wordsOfAll } from '../languages/index.js';
 
 /**
- * Words that name a street or a square, which may be named after a date ("rue du 4 Septembre",
- * "Avenida 9 de Julio", "Piazza 4 Novembre"), and the particles in places' names ("Plaza de
- * Mayo", "Avenue du Maine"): every language's (the profiles' `streetWords` and
- * `placeParticles`), since a street abroad keeps its own language's name.
+ * The particles in places' names ("Plaza de Mayo", "Avenue du Maine"), every language's (the
+ * profiles' `placeParticles`), as with the street words, which may name a street after a date
+ * ("rue du 4 Septembre", "Avenida 9 de Julio", "Piazza 4 Novembre"): a street abroad keeps its
+ * own language's name.
  */
-const STREETS = wordsOfAll((p) => p.streetWords);
 const PARTICLES = wordsOfAll((p) => p.placeParticles);
 
 export default defineRule(

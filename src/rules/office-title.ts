@@ -18,10 +18,7 @@
  */
 import { defineRule } from '../core/rule.js';
 import { isVerbatim } from '../core/document.js';
-import { PROFILES, wordsOfAll } from '../languages/index.js';
-
-/** Words that name a street, in every language (a street abroad keeps its name: "via Principe Amedeo"). */
-const STREETS = wordsOfAll((p) => p.streetWords);
+import { PROFILES, STREET_WORDS as STREETS } from '../languages/index.js';
 
 const SPACES = /^[ \u00A0\u202F]+$/u;
 /** An elided article or preposition written onto its word ("all’università"). */
