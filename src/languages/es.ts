@@ -12,7 +12,10 @@ export const es: LanguageProfile = {
   periodAfterQuotation: true,
   spacedPunctuation: '',
   allowedRepeats: words(''),
-  safeRepeats: words('el la los las un una unos unas del al y o pero que de con por sin mi mis tu tus su sus'),
+  // (Not "que": "que que" is most often "que qué" with its accent lost, "Nadie sabe que qué
+  // pasará"; one copy taken away says another thing. Listed for review, see repeatAlternatives.)
+  safeRepeats: words('el la los las un una unos unas del al y o pero de con por sin mi mis tu tus su sus'),
+  repeatAlternatives: { que: 'que qué' },
   clauseRepeats: words(''),
   subordinators: words('que porque cuando si aunque mientras'),
   // (Read by the fused-token check: an acronym run into one, "OTANa", is two words.)
