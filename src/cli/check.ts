@@ -354,13 +354,9 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
       if (o.lines !== undefined) await lines?.(o.lines);
       else if (o.error !== undefined) await lines?.(failedLine(o));
       if (o.writeError !== undefined) await lines?.(failedLine(o, o.writeError, true));
+      // (Checked, but its reports or --write could not be written: said in the file's own
+      // block, after its findings, and counted once, not as another file.)
       show(o.terminal ?? terminalBlock({ path: o.input.path, error: o.error ?? 'failed' }, terminalOptions));
-      // (Checked, but its reports could not be written: said after its findings, and counted
-      // once, with the file's own block, not as another file.)
-      if (o.writeError !== undefined) {
-        const text = terminalBlock({ path: o.input.path, error: o.writeError }, terminalOptions).text;
-        if (text !== '') print(`${text}\n`);
-      }
       o.json = undefined;
       o.lines = undefined;
       o.terminal = undefined;

@@ -392,6 +392,11 @@ describe('batches', () => {
     expect(readFileSync(file, 'utf8')).toBe(ARTICLE);
     expect(stderr).toMatch(/read-only/);
     expect(code).toBe(1);
+    // Its fixes are said as not written and counted as open, and the file is named once.
+    expect(stderr).toContain('✖ not written');
+    expect(stderr).not.toContain('✔ fixed');
+    expect(stderr).not.toMatch(/\d+ fixed/);
+    expect(stderr.split('\n').filter((l) => l === file)).toHaveLength(1);
     chmodSync(file, 0o644);
     const { writeBack } = await import('../../src/cli/check-file.js');
     writeFileSync(file, ARTICLE + 'Ein neuer Absatz.\n');
