@@ -527,7 +527,10 @@ export interface ArticleForms {
 export interface FeminineSign {
   /** The elided article its prefix class writes before a feminine word only: Italian "un'". */
   prefix: string;
-  /** The endings of the words whose class says their gender (Italian -a, -tà, -zione: not -e, which "amore/STU" shows). */
+  /**
+   * The endings of the words whose prefix class says their gender (Italian -a, -tà, -zione; not
+   * -e, as dictionary-it gives the class to masculine "amore", "errore" too).
+   */
   endings: RegExp;
   /** A suffix class that strips the first and adds the second makes a masculine form: a word of both genders ("artista" → "artisti"). */
   masculine: readonly [strip: string, add: string];
