@@ -132,11 +132,20 @@ function holdsThen(wanted: ReadonlySet<string> | 'word', ctx: RuleContext, then:
   return then.value === lower && then.alpha && !ctx.profile!.functionWords.has(lower) && isKnownWord(ctx, then.value);
 }
 
-/** Whether the dictionary tells `value` a feminine word (`ArticleForms.feminine`); never without its files. */
+/**
+ * Whether the dictionary tells `value` a feminine word (`ArticleForms.feminine`): a stem it
+ * lists so, or a form its suffix classes make ("unica" of "unico/TYq", "uscita" of "uscito")
+ * and before which it writes the prefix ("un’unica"); never without its files.
+ */
 function feminine(c: CompiledForms, ctx: RuleContext, value: string): boolean {
+  const sign = c.data.feminine;
   const speller = ctx.doc.resources.speller(ctx.language);
-  const words = speller && c.data.feminine ? dictionaryFeminines(speller, c.data.feminine) : undefined;
-  return words?.has(value) === true;
+  if (!speller || !sign) return false;
+  const words = dictionaryFeminines(speller, sign);
+  if (!words) return false;
+  if (words.has(value)) return true;
+  if (!sign.endings.test(value) || dictionaryStems(speller)?.has(value) !== false) return false;
+  return speller.correct(sign.prefix + value);
 }
 
 /** A word or its plural or feminine ("héros", "hache" → "haches", "haut" → "hautes"), or a word of a listed family ("hach*" → "hachage"). */

@@ -83,6 +83,8 @@ const FIXED: readonly Example[] = [
   // "un" before a feminine word, which the dictionary tells: "un’".
   ['it', 'Un amica ha avuto un ottima idea per un opera.', 'Un’amica ha avuto un’ottima idea per un’opera.'],
   ['it', 'È stata un attrice e ha scritto un analisi della azione.', 'È stata un’attrice e ha scritto un’analisi dell’azione.'],
+  // (A form the dictionary makes by a suffix, which it writes with "un’": "uscita" of "uscito".)
+  ['it', 'Ha trovato un uscita per un esperta.', 'Ha trovato un’uscita per un’esperta.'],
   // (A doubled article or preposition goes with it: one run writes the form.)
   ['fr', 'Il a vu la la école de de le village.', 'Il a vu l’école du village.'],
   ['fr', 'Le le arbre est tombé.', 'L’arbre est tombé.'],
