@@ -132,6 +132,12 @@ export const fr: LanguageProfile = {
       // devoir à sa mère", "ministre, et fier de le devenir"): "de le pouvoir" is listed. (Not
       // "savoir", "lever", "goûter": "content de le savoir" is the verb.)
       nounsToo: words('pouvoir devoir devenir'),
+      // Where they can only be the noun: "de le pouvoir d’achat" → "du pouvoir d’achat".
+      nounPhrases: [
+        "pouvoir d'achat", 'pouvoir exécutif', 'pouvoir législatif', 'pouvoir judiciaire', 'pouvoir politique', 'pouvoir central',
+        'pouvoir en place', 'pouvoir de décision', "pouvoir d'attraction", 'devoir de mémoire', 'devoir de réserve', 'devoir de vigilance',
+        "devoir d'information", 'devoir de conseil', 'devoir moral', 'devoir civique',
+      ],
     },
     // "il à le droit", "qui à les moyens": the verb "a" written with an accent, no preposition.
     notAfter: words('il elle on qui cela ça'),

@@ -499,9 +499,18 @@ export interface ArticleForms {
    * pronoun: `nouns` are infinitives that are nouns too and whose verb takes no direct object,
    * so that the article before one is contracted ("de le dîner" → "du dîner", "de le rire");
    * before one of `nounsToo`, nouns whose verb takes one, the contraction is listed ("de le
-   * pouvoir" → "du pouvoir", but "heureux de le pouvoir").
+   * pouvoir" → "du pouvoir", but "heureux de le pouvoir"), unless it begins one of
+   * `nounPhrases`, in small letters with the straight apostrophe, where it can only be the noun
+   * ("de le pouvoir d’achat" → "du pouvoir d’achat").
    */
-  verbs?: { finite: RegExp; clitics: ReadonlySet<string>; adverbs: ReadonlySet<string>; nouns?: ReadonlySet<string>; nounsToo?: ReadonlySet<string> };
+  verbs?: {
+    finite: RegExp;
+    clitics: ReadonlySet<string>;
+    adverbs: ReadonlySet<string>;
+    nouns?: ReadonlySet<string>;
+    nounsToo?: ReadonlySet<string>;
+    nounPhrases?: readonly string[];
+  };
   /**
    * Words of `forms` that are other words too: Italian "lo", "la", pronouns whose elision is
    * optional ("lo ha detto", "non lo è", "la accusa"), and "dai" of "dare" ("non dai spazio").

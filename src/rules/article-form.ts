@@ -88,6 +88,9 @@ export function compileArticleForms(profile: Pick<LanguageProfile, 'code' | 'eli
     if (!data.verbs) fail('objectPronouns need verbs (how the dictionary tells an infinitive)');
     for (const w of data.objectPronouns) if (!articles.has(w)) fail(`objectPronouns "${w}" is the article of no contraction`);
   }
+  for (const phrase of data.verbs?.nounPhrases ?? []) {
+    if (phrase !== phrase.toLowerCase() || phrase.includes('’') || !data.verbs?.nounsToo?.has(phrase.split(' ')[0]) || !phrase.includes(' ')) fail(`nounPhrases "${phrase}" is not a phrase in small letters beginning with a word of nounsToo`);
+  }
   for (const w of data.adverbPrepositions ?? []) if (!prepositions.has(w)) fail(`adverbPrepositions "${w}" is the preposition of no contraction`);
   for (const w of data.homographs?.words ?? []) if (!data.forms.some((f) => w in f.words)) fail(`homographs "${w}" has no form`);
   for (const phrase of data.keep ?? []) if (phrase !== phrase.toLowerCase() || !phrase.includes(' ')) fail(`keep "${phrase}" is not a phrase in small letters`);
@@ -355,6 +358,13 @@ export default defineRule(
      * faire", "de le lui dire", "de le bien faire": `pronoun`), may ("de le plus grand":
      * `maybe`), or does not ("de le ministère": `article`).
      */
+    /** Whether one of the profile's `verbs.nounPhrases` begins at `start` ("pouvoir d’achat"). */
+    function nounPhrase(start: number): boolean {
+      const phrases = c.data.verbs?.nounPhrases ?? [];
+      const written = text.slice(start, start + 40).toLowerCase().replaceAll('’', "'");
+      return phrases.some((p) => written.startsWith(p) && !/\p{L}/u.test(written[p.length] ?? ''));
+    }
+
     function pronounBeforeVerb(after: WordToken, k: number): 'pronoun' | 'maybe' | 'article' {
       const verbs = c.data.verbs!;
       const speller = ctx.doc.resources.speller(ctx.language);
@@ -363,7 +373,7 @@ export default defineRule(
       const lower = after.value.toLowerCase();
       // (An infinitive that is a noun: "de le dîner" → "du dîner"; "de le pouvoir" may be the verb.)
       if (verbs.nouns?.has(lower)) return 'article';
-      if (verbs.nounsToo?.has(lower)) return 'maybe';
+      if (verbs.nounsToo?.has(lower)) return nounPhrase(after.start) ? 'article' : 'maybe';
       if (verbs.clitics.has(lower) || dictionary.has(lower)) return 'pronoun';
       if (verbs.adverbs.has(lower)) {
         const then = next(k);

@@ -44,6 +44,8 @@ const FIXED: readonly Example[] = [
   // An infinitive that is a noun, whose verb takes no object: "le" is the article.
   ['fr', 'Le prix de le dîner et le goût de le rire.', 'Le prix du dîner et le goût du rire.'],
   ['fr', 'Il pense à le souvenir de sa mère et à le déjeuner.', 'Il pense au souvenir de sa mère et au déjeuner.'],
+  // "pouvoir", "devoir" in a phrase where they can only be nouns.
+  ['fr', 'La hausse de le pouvoir d’achat et le respect de le devoir de mémoire.', 'La hausse du pouvoir d’achat et le respect du devoir de mémoire.'],
   // Spanish
   ['es', 'El presidente de el Gobierno habló a el país.', 'El presidente del Gobierno habló al país.'],
   ['es', 'De el total, la mitad fue a el extranjero.', 'Del total, la mitad fue al extranjero.'],
@@ -281,6 +283,9 @@ describe('article-form: profile data checked at load', () => {
     expect(error({ adverbPrepositions: new Set(['su']) })).toMatch(/adverbPrepositions "su"/);
     expect(error({ noElision: new Set(['Héros']) })).toMatch(/noElision "Héros"/);
     expect(error({ keep: ['A la carte'] })).toMatch(/keep "A la carte"/);
+    const verbs = { finite: /ons$/u, clitics: new Set<string>(), adverbs: new Set<string>(), nounsToo: new Set(['pouvoir']) };
+    expect(error({ objectPronouns: new Set(['le']), verbs: { ...verbs, nounPhrases: ["pouvoir d'achat"] } })).toBeUndefined();
+    expect(error({ objectPronouns: new Set(['le']), verbs: { ...verbs, nounPhrases: ['devoir moral'] } })).toMatch(/nounPhrases "devoir moral"/);
     expect(error({ forms: [{ before: /^a/u, words: { un: "un'" }, feminine: true }] })).toMatch(/forms\[0\] is for feminine words/);
     expect(error({ forms: [{ before: /^a/u, words: { le: "l'" }, then: new Set(['Des']) }] })).toMatch(/forms\[0\]\.then/);
   });
