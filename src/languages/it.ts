@@ -161,11 +161,18 @@ export const it: LanguageProfile = {
       // A vowel elides lo, la, and makes il → l’, i → gli ("l’anno", "gli amici", "dell’azienda");
       // not before i and a vowel ("lo iato"), nor before a function word ("a", "e", "o").
       { before: VOWEL, notBefore: FUNCTION_WORDS, words: { il: "l'", lo: "l'", la: "l'", i: 'gli', ...ARTICULATED_BEFORE_VOWEL } },
+      // "un" takes an apostrophe before a feminine word ("un’amica", "un’ottima idea"), which the
+      // dictionary tells ("un amico", "un artista" of both genders, are right); not before the
+      // adverb "ancora" ("un ancora più grande successo"), the anchor too.
+      { before: VOWEL, notBefore: new Set([...FUNCTION_WORDS, 'ancora']), words: { un: "un'" }, feminine: true },
       // "una" elides too ("un’azienda"), but careful writers write "una estensione" as well: listed.
       { before: VOWEL, notBefore: FUNCTION_WORDS, words: { una: "un'" }, review: true },
     ],
     // "lo", "la" are pronouns too, whose elision is optional ("lo ha detto", "la accusa", "non lo
     // è"), and "dai" is "dare" ("non dai spazio"): articles after a preposition only ("per la azienda").
+    // dictionary-it lists a feminine word with the class that writes "un’" ("amica/QTU"), and a
+    // word of both genders with the class that makes its masculine plural too ("artista/QRTU").
+    feminine: { prefix: "un'", endings: /(?:a|tà|tù|zione|sione|trice|si)$/u, masculine: ['a', 'i'] },
     homographs: { words: words('lo la dai'), afterPrepositions: words('con per tra fra') },
     // "tirare su il morale", "mettere su la pasta".
     adverbPrepositions: words('su'),

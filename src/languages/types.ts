@@ -436,7 +436,29 @@ export interface ArticleForms {
    * be a name or an acronym read by its letters ("della IBM", "il PSI"), an unknown one a
    * foreign word.
    */
-  forms: ReadonlyArray<{ before: RegExp; words: Readonly<Record<string, string>>; review?: boolean; notBefore?: ReadonlySet<string> }>;
+  forms: ReadonlyArray<{
+    before: RegExp;
+    words: Readonly<Record<string, string>>;
+    review?: boolean;
+    notBefore?: ReadonlySet<string>;
+    /**
+     * The entry holds only when the word after the next is one of these (French "le une des" →
+     * "l’une des"), or with `word`, a word in small letters the dictionary knows that is no
+     * function word: French "de une voix" → "d’une voix", not "de une à deux", where "une" counts.
+     */
+    then?: ReadonlySet<string> | 'word';
+    /** The entry holds only before a word `feminine` tells feminine (Italian "un amica" → "un’amica", not "un amico"). */
+    feminine?: boolean;
+  }>;
+  /**
+   * How the dictionary tells a feminine word, for the entries of `forms` that say `feminine`:
+   * a word ending in `endings` that its .dic lists with the prefix class writing `prefix`
+   * (dictionary-it gives "amica" the class that writes "un’amica", not "amico"), and with no
+   * suffix class that makes a masculine of it (`masculine`: "artista" → "artisti", of both
+   * genders, and "un artista" is right). Read from the dictionary files
+   * (src/spell/verbs.ts); without them, no such entry holds.
+   */
+  feminine?: FeminineSign;
   /**
    * Words that begin with a vowel or h but before which nothing elides: French h aspiré ("le
    * héros", "la hache", "le hibou"), numbers ("le onze"), "oui". A word matches in lower case,
@@ -472,7 +494,23 @@ export interface ArticleForms {
    * "del mercado"); before another (a verb's form, "de el vive") it is listed for review.
    */
   accentlessPronouns?: ReadonlySet<string>;
-  verbs?: { finite: RegExp; clitics: ReadonlySet<string>; adverbs: ReadonlySet<string> };
+  /**
+   * With `objectPronouns`, how the dictionary's verbs are told and what is no verb after the
+   * pronoun: `nouns` are infinitives that are nouns too and whose verb takes no direct object,
+   * so that the article before one is contracted ("de le dîner" → "du dîner", "de le rire");
+   * before one of `nounsToo`, nouns whose verb takes one, the contraction is listed ("de le
+   * pouvoir" → "du pouvoir", but "heureux de le pouvoir"), unless it begins one of
+   * `nounPhrases`, in small letters with the straight apostrophe, where it can only be the noun
+   * ("de le pouvoir d’achat" → "du pouvoir d’achat").
+   */
+  verbs?: {
+    finite: RegExp;
+    clitics: ReadonlySet<string>;
+    adverbs: ReadonlySet<string>;
+    nouns?: ReadonlySet<string>;
+    nounsToo?: ReadonlySet<string>;
+    nounPhrases?: readonly string[];
+  };
   /**
    * Words of `forms` that are other words too: Italian "lo", "la", pronouns whose elision is
    * optional ("lo ha detto", "non lo è", "la accusa"), and "dai" of "dare" ("non dai spazio").
@@ -492,6 +530,19 @@ export interface ArticleForms {
   notAfter?: ReadonlySet<string>;
   /** Phrases left as written, in lower case (a foreign expression: Italian "a la carte"). */
   keep?: readonly string[];
+}
+
+/** How a dictionary tells a feminine word (`ArticleForms.feminine`). */
+export interface FeminineSign {
+  /** The elided article its prefix class writes before a feminine word only: Italian "un'". */
+  prefix: string;
+  /**
+   * The endings of the words whose prefix class says their gender (Italian -a, -tà, -zione; not
+   * -e, as dictionary-it gives the class to masculine "amore", "errore" too).
+   */
+  endings: RegExp;
+  /** A suffix class that strips the first and adds the second makes a masculine form: a word of both genders ("artista" → "artisti"). */
+  masculine: readonly [strip: string, add: string];
 }
 
 /** Words by their values, counted from `first`: `byValue('null eins zwei')` is { 0: ['null'], 1: ['eins'], 2: ['zwei'] }. */

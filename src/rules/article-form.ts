@@ -13,7 +13,11 @@
  * word is left (a name, an acronym read by its letters: "della IBM", "il PSI"), and so are
  * words that may be other words (Italian "lo", "la" as pronouns: "lo ha detto"). An article
  * that is a pronoun before an infinitive stays ("de le faire", "à les lire"), told by the
- * dictionary's verbs; h aspiré and numbers take no elision ("le héros", "de une").
+ * dictionary's verbs, unless the infinitive is a noun whose verb takes no object ("de le dîner"
+ * → "du dîner"; "de le pouvoir" is listed); h aspiré and numbers take no elision ("le héros",
+ * "de une à deux"), but the article "un" does ("de une voix" → "d’une voix", "le une des" →
+ * "l’une des"). Italian "un" takes an apostrophe before a feminine word, which the dictionary
+ * tells by the prefix class it gives it ("un amica" → "un’amica"; "un amico", "un artista").
  *
  * @example
  *   in:  "Le porte-parole de le ministère a dit que il viendrait."
@@ -23,7 +27,7 @@ import { defineRule, type RuleContext, type WordToken } from '../core/rule.js';
 import { isVerbatim } from '../core/document.js';
 import { PROFILES, type LanguageProfile } from '../languages/index.js';
 import type { ArticleForms } from '../languages/types.js';
-import { dictionaryStems, dictionaryVerbs } from '../spell/verbs.js';
+import { dictionaryFeminines, dictionaryStems, dictionaryVerbs } from '../spell/verbs.js';
 import { isKnownWord } from './spelling.js';
 
 /** A profile's `articleForms`, checked and compiled once, when the rule loads. */
@@ -72,6 +76,8 @@ export function compileArticleForms(profile: Pick<LanguageProfile, 'code' | 'eli
       if (form.endsWith("'") && elided !== undefined && elided !== form.slice(0, -1)) fail(`forms[${n}]: "${word}" → "${form}", but its elides entry is "${elided}"`);
       starts.add(word);
     }
+    if (entry.then !== undefined && entry.then !== 'word' && ![...entry.then].every((w) => FORM.test(w.replace(/'(?=\p{Ll})/u, '')))) fail(`forms[${n}].then is not 'word' nor words in small letters`);
+    if (entry.feminine && !data.feminine) fail(`forms[${n}] is for feminine words, but the profile does not say how its dictionary tells them (feminine)`);
   });
   const contractible = new Set(articles);
   for (const entry of data.forms) for (const [word, form] of Object.entries(entry.words)) if (articles.has(form)) contractible.add(word);
@@ -81,6 +87,9 @@ export function compileArticleForms(profile: Pick<LanguageProfile, 'code' | 'eli
   if (data.objectPronouns) {
     if (!data.verbs) fail('objectPronouns need verbs (how the dictionary tells an infinitive)');
     for (const w of data.objectPronouns) if (!articles.has(w)) fail(`objectPronouns "${w}" is the article of no contraction`);
+  }
+  for (const phrase of data.verbs?.nounPhrases ?? []) {
+    if (phrase !== phrase.toLowerCase() || phrase.includes('’') || !data.verbs?.nounsToo?.has(phrase.split(' ')[0]) || !phrase.includes(' ')) fail(`nounPhrases "${phrase}" is not a phrase in small letters beginning with a word of nounsToo`);
   }
   for (const w of data.adverbPrepositions ?? []) if (!prepositions.has(w)) fail(`adverbPrepositions "${w}" is the preposition of no contraction`);
   for (const w of data.homographs?.words ?? []) if (!data.forms.some((f) => w in f.words)) fail(`homographs "${w}" has no form`);
@@ -97,12 +106,14 @@ for (const p of PROFILES) {
 /** The form a word takes before the next: a change, `undefined` for none, or `skip` where that cannot be told. */
 type Form = { form: string; review: boolean } | undefined | 'skip';
 
-function formBefore(c: CompiledForms, ctx: RuleContext, word: string, next: WordToken): Form {
+function formBefore(c: CompiledForms, ctx: RuleContext, word: string, next: WordToken, then: WordToken | undefined): Form {
   const lower = next.value.toLowerCase();
   const { noElision, hWords } = c.data;
   for (const entry of c.data.forms) {
     const form = entry.words[word];
     if (form === undefined || !entry.before.test(lower)) continue;
+    if (entry.then !== undefined && !holdsThen(entry.then, ctx, then)) continue;
+    if (entry.feminine && !feminine(c, ctx, next.value)) continue;
     if (entry.notBefore?.has(lower)) return undefined;
     if (form.endsWith("'")) {
       if (noElision && listed(noElision, lower)) return undefined;
@@ -114,6 +125,30 @@ function formBefore(c: CompiledForms, ctx: RuleContext, word: string, next: Word
     return { form, review: entry.review === true };
   }
   return undefined;
+}
+
+/** Whether the word after the next (`then`) is what an entry's `then` asks for. */
+function holdsThen(wanted: ReadonlySet<string> | 'word', ctx: RuleContext, then: WordToken | undefined): boolean {
+  if (!then || then.opaque) return false;
+  const lower = then.value.toLowerCase().replace('’', "'");
+  if (wanted !== 'word') return wanted.has(lower);
+  return then.value === lower && then.alpha && !ctx.profile!.functionWords.has(lower) && isKnownWord(ctx, then.value);
+}
+
+/**
+ * Whether the dictionary tells `value` a feminine word (`ArticleForms.feminine`): a stem it
+ * lists so, or a form its suffix classes make ("unica" of "unico/TYq", "uscita" of "uscito")
+ * and before which it writes the prefix ("un’unica"); never without its files.
+ */
+function feminine(c: CompiledForms, ctx: RuleContext, value: string): boolean {
+  const sign = c.data.feminine;
+  const speller = ctx.doc.resources.speller(ctx.language);
+  if (!speller || !sign) return false;
+  const words = dictionaryFeminines(speller, sign);
+  if (!words) return false;
+  if (words.has(value)) return true;
+  if (!sign.endings.test(value) || dictionaryStems(speller)?.has(value) !== false) return false;
+  return speller.correct(sign.prefix + value);
 }
 
 /** A word or its plural or feminine ("héros", "hache" → "haches", "haut" → "hautes"), or a word of a listed family ("hach*" → "hachage"). */
@@ -151,6 +186,8 @@ export default defineRule(
         { lang: 'it', text: 'I dati di il anno scorso.', output: 'I dati dell’anno scorso.' },
         { lang: 'it', text: 'Il libro è su il tavolo.', output: 'Il libro è sul tavolo.' },
         { lang: 'it', text: 'Ha comprato una azienda.', output: 'Ha comprato un’azienda.' },
+        { lang: 'fr', text: 'Il parle de une voix douce de le dîner.', output: 'Il parle d’une voix douce du dîner.' },
+        { lang: 'it', text: 'È arrivata un amica con un amico.', output: 'È arrivata un’amica con un amico.' },
       ],
       pass: [
         { lang: 'fr', text: 'Il a décidé de le faire avant de le voir.' },
@@ -161,6 +198,7 @@ export default defineRule(
         { lang: 'es', text: 'Lo dijo él: depende de él y no de ella.' },
         { lang: 'it', text: 'Lo dice Il Sole 24 Ore, e lo conferma La Stampa di Lo Stato Sociale.' },
         { lang: 'it', text: 'Non lo è, e lo ha detto una o due volte.' },
+        { lang: 'it', text: 'Un artista e un atleta hanno visto un anno nuovo.' },
         { lang: 'de', text: 'Er sagte, de le faire sei Französisch.' },
       ],
     },
@@ -243,7 +281,7 @@ export default defineRule(
         }
       }
       // A word's form before the next ("le arbre" → "l’arbre", "il studente" → "lo studente").
-      const form = formBefore(c, ctx, lower, b);
+      const form = formBefore(c, ctx, lower, b, next(i + 1));
       if (form === undefined || form === 'skip' || !plain(b)) continue;
       if (c.data.homographs?.words.has(lower) && !c.data.homographs.afterPrepositions.has(previous(i))) continue;
       const review = form.review || !oneSpace(w, b);
@@ -280,7 +318,7 @@ export default defineRule(
         }
         // An article stands before a word; before a function word or nothing, it is something else ("al di la del fiume", "de él y").
         if (!after || ctx.profile!.functionWords.has(after.value.toLowerCase()) || /['’]/u.test(after.value)) return undefined;
-        const form = formBefore(c, ctx, article, after);
+        const form = formBefore(c, ctx, article, after, next(last + 1));
         if (form === 'skip') return undefined;
         if (form !== undefined) {
           // (An elided form, only before a plain word: "de le iPhone" is left.)
@@ -320,12 +358,22 @@ export default defineRule(
      * faire", "de le lui dire", "de le bien faire": `pronoun`), may ("de le plus grand":
      * `maybe`), or does not ("de le ministère": `article`).
      */
+    /** Whether one of the profile's `verbs.nounPhrases` begins at `start` ("pouvoir d’achat"). */
+    function nounPhrase(start: number): boolean {
+      const phrases = c.data.verbs?.nounPhrases ?? [];
+      const written = text.slice(start, start + 40).toLowerCase().replaceAll('’', "'");
+      return phrases.some((p) => written.startsWith(p) && !/\p{L}/u.test(written[p.length] ?? ''));
+    }
+
     function pronounBeforeVerb(after: WordToken, k: number): 'pronoun' | 'maybe' | 'article' {
       const verbs = c.data.verbs!;
       const speller = ctx.doc.resources.speller(ctx.language);
       const dictionary = speller ? dictionaryVerbs(speller, verbs.finite) : undefined;
       if (!dictionary) return 'maybe';
       const lower = after.value.toLowerCase();
+      // (An infinitive that is a noun: "de le dîner" → "du dîner"; "de le pouvoir" may be the verb.)
+      if (verbs.nouns?.has(lower)) return 'article';
+      if (verbs.nounsToo?.has(lower)) return nounPhrase(after.start) ? 'article' : 'maybe';
       if (verbs.clitics.has(lower) || dictionary.has(lower)) return 'pronoun';
       if (verbs.adverbs.has(lower)) {
         const then = next(k);

@@ -36,6 +36,16 @@ const FIXED: readonly Example[] = [
   // (A text that writes the straight apostrophe gets it.)
   ['fr', "C'est le avis de le président.", "C'est l'avis du président."],
   ['fr', 'Il a raconté la histoire de le homme.', 'Il a raconté l’histoire de l’homme.'],
+  // "un", "une" before a noun or an adjective: the article, elided onto ("d’un", "d’une").
+  ['fr', 'Il parle de un pays et de une voix, de un seul coup.', 'Il parle d’un pays et d’une voix, d’un seul coup.'],
+  // "le une", "la un", "le un" before "des", "d’entre": the pronoun "l’un", "l’une", of either gender.
+  ['fr', 'C’est le une des raisons, et la un des hommes.', 'C’est l’une des raisons, et l’un des hommes.'],
+  ['fr', 'Le un d’entre eux est parti.', 'L’un d’entre eux est parti.'],
+  // An infinitive that is a noun, whose verb takes no object: "le" is the article.
+  ['fr', 'Le prix de le dîner et le goût de le rire.', 'Le prix du dîner et le goût du rire.'],
+  ['fr', 'Il pense à le souvenir de sa mère et à le déjeuner.', 'Il pense au souvenir de sa mère et au déjeuner.'],
+  // "pouvoir", "devoir" in a phrase where they can only be nouns.
+  ['fr', 'La hausse de le pouvoir d’achat et le respect de le devoir de mémoire.', 'La hausse du pouvoir d’achat et le respect du devoir de mémoire.'],
   // Spanish
   ['es', 'El presidente de el Gobierno habló a el país.', 'El presidente del Gobierno habló al país.'],
   ['es', 'De el total, la mitad fue a el extranjero.', 'Del total, la mitad fue al extranjero.'],
@@ -72,6 +82,11 @@ const FIXED: readonly Example[] = [
   ['it', 'Il anno scorso era diverso.', 'L’anno scorso era diverso.'],
   ['it', 'Ha scritto per la azienda.', 'Ha scritto per l’azienda.'],
   ['it', 'Sono andati a i giardini.', 'Sono andati ai giardini.'],
+  // "un" before a feminine word, which the dictionary tells: "un’".
+  ['it', 'Un amica ha avuto un ottima idea per un opera.', 'Un’amica ha avuto un’ottima idea per un’opera.'],
+  ['it', 'È stata un attrice e ha scritto un analisi della azione.', 'È stata un’attrice e ha scritto un’analisi dell’azione.'],
+  // (A form the dictionary makes by a suffix, which it writes with "un’": "uscita" of "uscito".)
+  ['it', 'Ha trovato un uscita per un esperta.', 'Ha trovato un’uscita per un’esperta.'],
   // (A doubled article or preposition goes with it: one run writes the form.)
   ['fr', 'Il a vu la la école de de le village.', 'Il a vu l’école du village.'],
   ['fr', 'Le le arbre est tombé.', 'L’arbre est tombé.'],
@@ -97,6 +112,11 @@ const LISTED: readonly Example[] = [
   ['it', 'Gli ha tirato su il morale.', 'Gli ha tirato sul morale.'],
   // An h-word that neither list holds: listed, not written ("la hyène" and "l’hyène" are both in use).
   ['fr', 'Il a vu la hyène.', 'Il a vu l’hyène.'],
+  // "la une des" is the front page too ("à la une des journaux").
+  ['fr', 'C’est la une des raisons.', 'C’est l’une des raisons.'],
+  // "de le pouvoir" may be the verb ("heureux de le pouvoir"), "de le devenir" too ("fier de le devenir").
+  ['fr', 'La question de le pouvoir est posée.', 'La question du pouvoir est posée.'],
+  ['fr', 'Il pense à le devenir de la région.', 'Il pense au devenir de la région.'],
 ];
 
 /** No finding. */
@@ -115,6 +135,10 @@ const PASS: ReadonlyArray<readonly [lang: string, text: string]> = [
   ['fr', 'Selon Le Monde, le héros a pris la hache et le hibou.'],
   ['fr', 'Elle lit Le Figaro et Les Échos, et l’article de Le Parisien.'],
   ['fr', 'Le prix passe de une à deux euros.'],
+  // "un", "une" that count, before a name or a function word, and the front page.
+  ['fr', 'Il compte de un à trois, puis de une ou deux, de un 2 et de une à 4.'],
+  ['fr', 'La photo de une du Monde et la une de Libération ; le un de la rue.'],
+  ['fr', 'Il est content de le savoir et heureux de le goûter.'],
   ['fr', 'Le onze de départ est connu, et la une du journal aussi.'],
   ['fr', 'Le homard et la honte restent ; l’arbre aussi.'],
   ['fr', 'Le hasard fait bien les choses, et la hausse du hachage continue.'],
@@ -155,6 +179,9 @@ const PASS: ReadonlyArray<readonly [lang: string, text: string]> = [
   ['it', 'Gli zii e lo zio dell’amico.'],
   ['it', 'Ha letto Il Fatto Quotidiano e Il Giornale.'],
   ['it', 'Un amico e un’amica sono arrivati.'],
+  // Masculine, or of both genders ("un artista", "un atleta"), and "ancora" the adverb.
+  ['it', 'Un amico, un artista, un atleta, un idiota, un epigramma, un anno e un amore.'],
+  ['it', 'È stato un ancora più grande successo, e un eroe.'],
   ['it', 'Una alla volta, una a una.'],
   ['it', 'Il 3 maggio e il 11 settembre.'],
   ['it', 'Ha misurato lo iodio.'],
@@ -256,5 +283,10 @@ describe('article-form: profile data checked at load', () => {
     expect(error({ adverbPrepositions: new Set(['su']) })).toMatch(/adverbPrepositions "su"/);
     expect(error({ noElision: new Set(['Héros']) })).toMatch(/noElision "Héros"/);
     expect(error({ keep: ['A la carte'] })).toMatch(/keep "A la carte"/);
+    const verbs = { finite: /ons$/u, clitics: new Set<string>(), adverbs: new Set<string>(), nounsToo: new Set(['pouvoir']) };
+    expect(error({ objectPronouns: new Set(['le']), verbs: { ...verbs, nounPhrases: ["pouvoir d'achat"] } })).toBeUndefined();
+    expect(error({ objectPronouns: new Set(['le']), verbs: { ...verbs, nounPhrases: ['devoir moral'] } })).toMatch(/nounPhrases "devoir moral"/);
+    expect(error({ forms: [{ before: /^a/u, words: { un: "un'" }, feminine: true }] })).toMatch(/forms\[0\] is for feminine words/);
+    expect(error({ forms: [{ before: /^a/u, words: { le: "l'" }, then: new Set(['Des']) }] })).toMatch(/forms\[0\]\.then/);
   });
 });
