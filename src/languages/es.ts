@@ -16,6 +16,8 @@ export const es: LanguageProfile = {
   // pasará"; one copy taken away says another thing. Listed for review, see repeatAlternatives.)
   safeRepeats: words('el la los las un una unos unas del al y o pero de con por sin mi mis tu tus su sus'),
   repeatAlternatives: { que: 'que qué' },
+  // (Before an article "qué" cannot stand: "dijo que que las reglas" is fixed.)
+  safeRepeatsBefore: { que: words('el la los las un una unos unas lo al del') },
   clauseRepeats: words(''),
   subordinators: words('que porque cuando si aunque mientras'),
   // (Read by the fused-token check: an acronym run into one, "OTANa", is two words.)

@@ -159,6 +159,12 @@ export interface LanguageProfile {
   /** For a doubled word listed for review, what else it most often stands for: suggested first ("dass dass" → "dass das"). */
   repeatAlternatives?: Readonly<Record<string, string>>;
   /**
+   * Doubles of words outside `safeRepeats` that are fixed all the same before one of these next
+   * words, where no other reading is left (Spanish "que que las reglas": "que qué" cannot stand
+   * before an article).
+   */
+  safeRepeatsBefore?: Readonly<Record<string, ReadonlySet<string>>>;
+  /**
    * Lower-case words whose repetition is grammatical only at the start of a clause, after a comma
    * or a subordinating conjunction ("Frauen, die die Kinder betreuen", "dass sie sie sah").
    */

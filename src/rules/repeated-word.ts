@@ -154,6 +154,8 @@ export default defineRule(
         { lang: 'de', text: 'Die Die Polizei kam sofort.', output: 'Die Polizei kam sofort.' },
         // "que que" is most often "que qué" without its accent: listed, "que qué" suggested first.
         { lang: 'es', text: 'Nadie sabe que que pasará mañana.', output: 'Nadie sabe que qué pasará mañana.' },
+        // Before an article "qué" cannot stand: fixed.
+        { lang: 'es', text: 'La empresa dijo que que las reglas cambian.', output: 'La empresa dijo que las reglas cambian.' },
       ],
       pass: [
         // Doubled for emphasis ("piano piano", "via via", "lì lì"); a preposition before a name's particle.
@@ -322,7 +324,9 @@ export default defineRule(
       // (Where the sentence goes on after the copies: at its end, "…, dass er es gemacht hat hat.", the second has no clause to begin.)
       const clauseEnd =
         !third && last === i + 1 && ctx.profile?.clauseComma === true && words[last + 1]?.sentence === a.sentence && ctx.profile.finiteAuxiliaries?.has(lower) === true && endsOpenClause(ctx, i);
-      const safe = !mentioned && !clauseEnd && (third || (!refrain && !named && ctx.profile?.safeRepeats?.has(lower) === true));
+      const next = words[last + 1];
+      const safeBefore = next !== undefined && next.sentence === a.sentence && ctx.profile?.safeRepeatsBefore?.[lower]?.has(next.value.toLowerCase()) === true;
+      const safe = !mentioned && !clauseEnd && (third || (!refrain && !named && (ctx.profile?.safeRepeats?.has(lower) === true || safeBefore)));
       // Two copies on two lines (a wrapped paragraph, a block quote's or a list item's lines):
       // the fix removes one copy on its own line, and the line break stays (the whole span
       // rewritten had joined the lines, and in a quote or a list, across its "> " or
