@@ -28,6 +28,11 @@ export interface Block {
   segments: Segment[];
   /** A plain-text block of several lines: how the reader read its line breaks (`readPair` in formats/text.ts). */
   wrap?: LineReading;
+  /**
+   * A value of Markdown front matter (`title: …`), in the YAML style it is written in: a fix is
+   * applied only where the value stays a valid scalar of that style (see `fixable`).
+   */
+  scalar?: 'plain' | 'single' | 'double';
 }
 
 /**
@@ -95,4 +100,21 @@ export function isVerbatim(block: Block, start: number, end: number): boolean {
   const b = findSegment(block, end, true);
   if (a !== b || a.opaque) return false;
   return start >= a.textStart && end <= a.textStart + a.length;
+}
+
+/**
+ * Whether a fix of `[start, end)` with `replacement` may be applied to the source: the range is
+ * verbatim (`isVerbatim`), and in a front-matter value the value stays a scalar of its style
+ * (no quotation mark of its own, nor a backslash in a double-quoted one; in a plain one, no ": ",
+ * " #" or a leading indicator, which YAML reads as structure).
+ */
+export function fixable(block: Block, start: number, end: number, replacement: string): boolean {
+  if (!isVerbatim(block, start, end)) return false;
+  const style = block.scalar;
+  if (style === undefined) return true;
+  if (/[\n\r]/.test(replacement)) return false;
+  if (style === 'double') return !/["\\]/.test(replacement);
+  if (style === 'single') return !replacement.includes("'");
+  const value = block.text.slice(0, start) + replacement + block.text.slice(end);
+  return value.trim() !== '' && !/: |:$| #|^[-?:,[\]{}#&*!|>'"%@`\s]/.test(value);
 }

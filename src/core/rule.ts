@@ -11,7 +11,7 @@ import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { Category, Severity, RawFinding, Point, Finding } from './types.js';
 import type { Block, ProseDocument } from './document.js';
-import { toSource, isVerbatim } from './document.js';
+import { toSource, isVerbatim, fixable } from './document.js';
 import { partitionPoint } from './spans.js';
 import type { Segmented, WordToken, SentenceSpan } from './segment.js';
 import { profileFor, type LanguageProfile } from '../languages/index.js';
@@ -268,7 +268,7 @@ export function blockContext(data: BlockData): BlockContext {
       const { meta } = ctx.rule;
       const start = toSource(block, r.start);
       const end = toSource(block, r.end, true);
-      const safe = r.fix !== undefined && meta.fix === 'safe' && isVerbatim(block, r.start, r.end);
+      const safe = r.fix !== undefined && meta.fix === 'safe' && fixable(block, r.start, r.end, r.fix);
       emit(meta, doc, { ...r, start, end }, safe);
     },
   };
