@@ -96,3 +96,28 @@ export function isVerbatim(block: Block, start: number, end: number): boolean {
   if (a !== b || a.opaque) return false;
   return start >= a.textStart && end <= a.textStart + a.length;
 }
+
+/**
+ * Whether `[start, end)` of the block text is a verbatim copy of the source but for what the
+ * parser left out at a line break inside it: white space before the line end, and the next
+ * line's prefix (a Markdown list item's indentation, a block quote's `>`). A fix over such a
+ * range takes the prefixes with it, and writes them again where it keeps a line break (the
+ * glossary's, see `Report.acrossLines`).
+ */
+export function isVerbatimAcrossLines(block: Block, source: string, start: number, end: number): boolean {
+  if (isVerbatim(block, start, end)) return true;
+  let seg = findSegment(block, start, false);
+  if (seg.opaque || start < seg.textStart) return false;
+  for (let k = block.segments.indexOf(seg); seg.textStart + seg.length < end; ) {
+    const next = block.segments[++k];
+    if (next === undefined || next.opaque || next.textStart !== seg.textStart + seg.length) return false;
+    const gap = source.slice(seg.sourceStart + seg.length, next.sourceStart);
+    const after = block.text[next.textStart - 1];
+    const before = block.text[next.textStart];
+    const prefix = (after === '\n' || after === '\r') && /^[ \t>]*$/.test(gap);
+    const trailing = (before === '\n' || before === '\r') && /^[ \t]*$/.test(gap);
+    if (next.sourceStart < seg.sourceStart + seg.length || !(prefix || trailing)) return false;
+    seg = next;
+  }
+  return true;
+}

@@ -17,7 +17,9 @@
  *
  * A break is written as the text wrote it (its own `\r\n`, the next line's indentation; spaces
  * before it are dropped, never left trailing), and moved only into a single space between two
- * words. In plain text a place where the reader reads the same paragraphs as before comes first
+ * words. In a Markdown list item or block quote it carries the next line's prefix, which the
+ * block text leaves out (`written`: "Tick⏎> Tack" → "⏎> TikTok", "Olaf⏎␣␣Schulz" →
+ * "Olaf⏎␣␣Scholz"); the lines are measured and judged without it. In plain text a place where the reader reads the same paragraphs as before comes first
  * (`readPair`: where no line would now end its paragraph short of the width, or go on where it
  * did not); a moved break changes the lines less than the join, so it is taken where none does.
  * The words stay joined, as before, where the lines made could mean otherwise: a line that would
@@ -39,10 +41,18 @@ export interface LayoutOptions {
   verbatim?: (start: number, end: number) => boolean;
   /** Plain text: how the reader read the lines (`text` is then the whole source, whose lines they are). */
   reading?: LineReading;
+  /**
+   * Markdown: how the source writes the line break at `[from, to)` of `text` (a line end and the
+   * white space after it), the next line's prefix included that `text` leaves out (a list item's
+   * indentation, a block quote's `>`); default: as `text` writes it.
+   */
+  written?: (from: number, to: number) => string;
 }
 
 /** The whitespace of a line break between two words: one line end, spaces before it (dropped), the next line's indentation. */
 const BREAK = /^[ \t]*(\r\n|\r|\n)([ \t]*)$/;
+/** A line break as the source writes it (`LayoutOptions.written`): a line end, then indentation and block-quote marks. */
+const SOURCE_BREAK = /^(?:\r\n|\r|\n)[ \t>]*$/;
 const LINE_ENDS = /\r\n|\r|\n/;
 /** A line a Markdown or plain-text reader could take for a list item ("1. ", "2) ", "a) ", "z. B."). */
 const LIST_LIKE = /^[ \t]*(?:\p{N}{1,9}|\p{L})[.)](?:\s|$)/u;
@@ -69,46 +79,56 @@ export function keepLineBreaks(text: string, start: number, end: number, replace
   // (A replacement is words and single spaces: anything else is written as it is.)
   if (/[^\S ]| {2}|^ | $/u.test(replacement) || /^\s|\s$/u.test(span)) return plain;
   const gaps = [...span.matchAll(/\s+/gu)];
-  const breaks: Array<{ gap: number; at: number; written: string }> = [];
+  // (Each break as `text` writes it, which the lines are measured with, and as the source does.)
+  const breaks: Array<{ gap: number; at: number; written: string; source: string }> = [];
   for (let k = 0; k < gaps.length; k++) {
     const gap = gaps[k][0];
     if (!/[\r\n]/.test(gap)) continue;
     const m = BREAK.exec(gap);
     if (!m) return plain;
-    breaks.push({ gap: k, at: gaps[k].index, written: m[1] + m[2] });
+    const written = m[1] + m[2];
+    const at = start + gaps[k].index + gap.length - written.length;
+    const source = options.written ? options.written(at, at + written.length) : written;
+    if (!SOURCE_BREAK.test(source)) return plain;
+    breaks.push({ gap: k, at: gaps[k].index, written, source });
   }
-  const candidates: Fix[] = [];
+  const candidates: Array<{ fix: Fix; source: string }> = [];
   if (replacement.includes(' ')) {
     const targets = targetSpaces(span.split(/\s+/u), breaks, replacement);
     if (!targets) return plain;
     const words = replacement.split(' ');
     let out = words[0];
+    let source = words[0];
     for (let k = 1; k < words.length; k++) {
       const b = targets.indexOf(k - 1);
       out += (b >= 0 ? breaks[b].written : ' ') + words[k];
+      source += (b >= 0 ? breaks[b].source : ' ') + words[k];
     }
-    candidates.push({ start, end, text: out });
+    candidates.push({ fix: { start, end, text: out }, source });
   } else if (breaks.length === 1) {
-    const { written } = breaks[0];
+    const { written, source } = breaks[0];
     // Before: the space right before the span, after a word (or its closing mark).
     const space = start - 1;
-    if (space >= options.lo && space > 0 && text[space] === ' ' && WORD_END.test(text[space - 1])) candidates.push({ start: space, end, text: written + replacement });
+    if (space >= options.lo && space > 0 && text[space] === ' ' && WORD_END.test(text[space - 1])) {
+      candidates.push({ fix: { start: space, end, text: written + replacement }, source: source + replacement });
+    }
     // After: the space right after the word the span ends in (the rest of a compound, a mark),
     // before another word.
     let after = end;
     while (after < options.hi && !/\s/u.test(text[after])) after++;
     if (after < options.hi && text[after] === ' ' && REST.test(text.slice(end, after)) && STARTS_WORD.test(text[after + 1] ?? '')) {
-      candidates.push({ start, end: after + 1, text: replacement + text.slice(end, after) + written });
+      const rest = text.slice(end, after);
+      candidates.push({ fix: { start, end: after + 1, text: replacement + rest + written }, source: replacement + rest + source });
     }
   }
   // (One the reader reads as before first, then the least change; before on a tie.)
-  let best: { fix: Fix; width: number; readAlike: boolean } | undefined;
-  for (const fix of candidates) {
+  let best: { fix: Fix; source: string; width: number; readAlike: boolean } | undefined;
+  for (const { fix, source } of candidates) {
     const change = layoutChange(text, fix, options);
     if (change === undefined) continue;
-    if (best === undefined || (change.readAlike && !best.readAlike) || (change.readAlike === best.readAlike && change.width < best.width)) best = { fix, ...change };
+    if (best === undefined || (change.readAlike && !best.readAlike) || (change.readAlike === best.readAlike && change.width < best.width)) best = { fix, source, ...change };
   }
-  return best?.fix ?? plain;
+  return best ? { ...best.fix, text: best.source } : plain;
 }
 
 /**

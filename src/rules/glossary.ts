@@ -11,7 +11,7 @@
  *   out: "Hikvision ist weniger bekannt als Huawei oder TikTok."
  */
 import { defineRule, type RuleContext } from '../core/rule.js';
-import { isVerbatim, toSource, type Block } from '../core/document.js';
+import { isVerbatim, isVerbatimAcrossLines, toSource, type Block } from '../core/document.js';
 import { onlyWhitespace } from '../core/segment.js';
 import type { GlossaryMatch } from '../glossary/index.js';
 import { profileFor } from '../languages/index.js';
@@ -147,7 +147,7 @@ export default defineRule(
           start: fix?.start ?? m.start,
           end: fix?.end ?? end,
           message: `Unexpected \`${ctx.text.slice(m.start, end)}\`, expected \`${replacement}\` (${m.entry.type}): the term is repeated`,
-          ...(fix === undefined ? { expected: [replacement], severity: 'warning' as const } : { fix: fix.text }),
+          ...(fix === undefined ? { expected: [replacement], severity: 'warning' as const } : { fix: fix.text, acrossLines: true }),
           ruleId: `glossary/${slug(m.entry.term)}`,
           source: 'glossary',
           note: m.entry.note,
@@ -183,7 +183,7 @@ export default defineRule(
               : m.review
                 ? `Unexpected \`${actual}\`, expected a form of \`${m.replacement}\` (${m.entry.type}): inflect it by hand`
                 : `Unexpected \`${actual}\`, expected \`${m.replacement}\` (${m.entry.type})`,
-        ...(fix === undefined ? { expected: [m.replacement] } : { fix: fix.text }),
+        ...(fix === undefined ? { expected: [m.replacement] } : { fix: fix.text, acrossLines: true }),
         ...(m.review === 'ambiguous' ? { severity: 'warning' as const } : {}),
         ruleId: `glossary/${slug(m.entry.term)}`,
         source: 'glossary',
@@ -226,7 +226,17 @@ function layoutFix(ctx: RuleContext, start: number, end: number, replacement: st
   let i = start;
   while (i < end && text[i] !== '\n' && text[i] !== '\r') i++;
   if (i === end) return { start, end, text: replacement };
-  if (block.wrap === undefined) return keepLineBreaks(text, start, end, replacement, { lo, hi, verbatim: (a, b) => isVerbatim(block, a, b) });
+  if (block.wrap === undefined) {
+    // Markdown: a line break inside a list item or a block quote is written with the next line's
+    // prefix, which the block text leaves out ("Tick⏎> Tack" → "⏎> TikTok").
+    const { source } = ctx.doc;
+    return keepLineBreaks(text, start, end, replacement, {
+      lo,
+      hi,
+      verbatim: (a, b) => isVerbatimAcrossLines(block, source, a, b),
+      written: (a, b) => source.slice(toSource(block, a), toSource(block, b)),
+    });
+  }
   // Plain text: the block is a slice of the source, whose lines the reader read (`block.wrap`).
   const base = toSource(block, 0);
   const fix = keepLineBreaks(ctx.doc.source, base + start, base + end, replacement, { lo: base + lo, hi: base + hi, reading: block.wrap });

@@ -9,6 +9,8 @@ import { Lektor } from '../../src/core/pipeline.js';
 import { compileGlossary, parseGlossary } from '../../src/glossary/index.js';
 import { keepLineBreaks } from '../../src/fix/line-breaks.js';
 import { readText } from '../../src/formats/text.js';
+import { readMarkdown } from '../../src/formats/markdown.js';
+import { isVerbatimAcrossLines } from '../../src/core/document.js';
 import { renderPatch } from '../../src/report/patch.js';
 import { applyChoices, reviewChanges } from '../../src/report/review.js';
 import { renderDocumentHtml } from '../../src/report/html.js';
@@ -140,6 +142,66 @@ describe('a glossary fix across a line break keeps the lines', () => {
       expect(applyChoices(text, changes!, changes!.map(() => 0)).text).toBe(text);
       expect(renderDocumentHtml(r, text)).toContain('id="review-panel"');
     }
+  });
+});
+
+describe('a glossary fix across a line break in a Markdown list item or block quote keeps the prefix', () => {
+  // (The audit's case: the variant was reported, and its fix refused, because the next line's
+  // prefix lay inside its range: "Tick⏎> Tack".)
+  const md = async (text: string, joined = 0) => {
+    const { first, refixed } = await twice(text, 'a.md', 'all');
+    expect(refixed).toEqual([]);
+    // The same blocks, of the same kinds, as many lines (but those joined).
+    const kinds = (t: string) => readMarkdown(t).blocks.map((b) => b.kind);
+    expect(kinds(first.corrected)).toEqual(kinds(text));
+    expect(first.corrected.split('\n')).toHaveLength(text.split('\n').length - joined);
+    return first.corrected;
+  };
+
+  it('writes the break with the next line\'s prefix: a block quote\'s ">", a list item\'s indentation', async () => {
+    expect(await md('> Die eigene Tick\n> Tack-Präsenz wächst.\n')).toBe('> Die eigene\n> TikTok-Präsenz wächst.\n');
+    expect(await md('- eine Tick\n  Tack-Präsenz wächst.\n')).toBe('- eine\n  TikTok-Präsenz wächst.\n');
+    expect(await md('1. Die eigene Tick\n   Tack-Präsenz wächst.\n')).toBe('1. Die eigene\n   TikTok-Präsenz wächst.\n');
+    expect(await md('> Olaf\n> Schulz sagte das.\n')).toBe('> Olaf\n> Scholz sagte das.\n');
+    expect(await md('- Olaf\n  Schulz sagte das.\n')).toBe('- Olaf\n  Scholz sagte das.\n');
+    // At the item's first word: after the term (never "-⏎  TikTok", an empty item's line).
+    expect(await md('- Tick\n  Tack wächst.\n')).toBe('- TikTok\n  wächst.\n');
+    expect(await md('> Tick\n> Tack wächst.\n')).toBe('> TikTok\n> wächst.\n');
+  });
+
+  it('keeps nested lists and quotes, quoted lists, tabs, CRLF and lazy lines as they were', async () => {
+    expect(await md('- a\n  - Die eigene Tick\n    Tack-Präsenz wächst.\n')).toBe('- a\n  - Die eigene\n    TikTok-Präsenz wächst.\n');
+    expect(await md('> > Die eigene Tick\n> > Tack-Präsenz wächst.\n')).toBe('> > Die eigene\n> > TikTok-Präsenz wächst.\n');
+    expect(await md('> - Die eigene Tick\n>   Tack-Präsenz wächst.\n')).toBe('> - Die eigene\n>   TikTok-Präsenz wächst.\n');
+    expect(await md('-\tDie eigene Tick\n\tTack-Präsenz wächst.\n')).toBe('-\tDie eigene\n\tTikTok-Präsenz wächst.\n');
+    expect(await md('>\tDie eigene Tick\n>\t\tTack-Präsenz wächst.\n')).toBe('>\tDie eigene\n>\t\tTikTok-Präsenz wächst.\n');
+    expect(await md('> Die eigene Tick \r\n> Tack-Präsenz wächst.\r\n')).toBe('> Die eigene\r\n> TikTok-Präsenz wächst.\r\n');
+    // A lazy line (no ">", no indentation) stays one; the quote's next line keeps its ">".
+    expect(await md('> Die eigene Tick\nTack-Präsenz wächst,\n> sagte er.\n')).toBe('> Die eigene\nTikTok-Präsenz wächst,\n> sagte er.\n');
+    expect(await md('- Die eigene Tick\nTack-Präsenz wächst.\n- Zwei\n')).toBe('- Die eigene\nTikTok-Präsenz wächst.\n- Zwei\n');
+  });
+
+  it('joins the words, the prefix with them, where the break cannot be kept; a hard break stays', async () => {
+    // Emphasis around the variant (its edge is no place for a break).
+    expect(await md('> Die eigene **Tick\n> Tack**-Präsenz wächst.\n', 1)).toBe('> Die eigene **TikTok**-Präsenz wächst.\n');
+    expect(await md('- Die eigene *Tick\n  Tack* wächst.\n', 1)).toBe('- Die eigene *TikTok* wächst.\n');
+    // A hard break (two spaces) is the writer's: the variant is reported, not fixed.
+    const hard = '> Die eigene Tick  \n> Tack-Präsenz wächst.\n';
+    const { first } = await twice(hard, 'a.md');
+    expect(first.corrected).toBe(hard);
+    expect(first.findings.map((f) => [f.ruleId, f.fixed])).toEqual([['glossary/tiktok', false]]);
+  });
+
+  it('isVerbatimAcrossLines: a range the source copies but for white space and prefixes at its line breaks', () => {
+    const at = (source: string, from: string, to: string) => {
+      const block = readMarkdown(source).blocks[0];
+      return isVerbatimAcrossLines(block, source, block.text.indexOf(from), block.text.indexOf(to) + to.length);
+    };
+    expect(at('> a Tick \n> Tack b\n', 'Tick', 'Tack')).toBe(true);
+    expect(at('- a Tick\n  Tack b\n', 'a', 'b')).toBe(true);
+    expect(at('> a **Tick\n> Tack** b\n', 'a', 'Tack')).toBe(false);
+    expect(at('> a `x` Tick\n> Tack b\n', 'a', 'Tack')).toBe(false);
+    expect(at('> a \\* Tick\n> Tack b\n', '*', 'Tack')).toBe(false);
   });
 });
 
