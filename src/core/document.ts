@@ -32,10 +32,12 @@ export interface Block {
 
 /**
  * How a plain-text reader read a block's lines (see `readPair` in formats/text.ts): the width its
- * paragraph is wrapped at, which is the width at `rank` among the widths of the `lines` that set
- * it (the paragraph's between blank lines, or the whole text's) sorted (their 90th percentile),
- * where `narrower` of them are narrower and `upTo` no wider; and whether the text has blank lines
- * between its paragraphs (else it was read as hard-wrapped).
+ * paragraph is wrapped at, read from the `lines` that set it (the paragraph's between blank
+ * lines, or the whole text's: the width at which most of them are full, else their 90th
+ * percentile, which is the width at `rank` among their widths sorted), where `narrower` of them
+ * are narrower and `upTo` no wider; and whether the text has blank lines between its paragraphs
+ * (else it was read as hard-wrapped). Of more than 200 lines, `full` keeps how many are full at
+ * each width (see `widthAfter` in formats/text.ts).
  */
 export interface LineReading {
   width: number;
@@ -44,6 +46,9 @@ export interface LineReading {
   rank: number;
   narrower: number;
   upTo: number;
+  full?: Int32Array;
+  /** Between blank lines: the width the whole text's lines are full at, where they tell one (a paragraph whose own lines do not is read at it). */
+  documentWidth?: number;
 }
 
 export interface ProseDocument {
