@@ -88,24 +88,23 @@ const MAX_WRAP = 500;
 export const REREAD = 200;
 /** Where `full` (see `fullAt`) counts the lines of each width (the last: wider than `MAX_WRAP`). */
 const WIDTHS = MAX_WRAP + 2;
-/** Line `line`'s part in `full` (see `fullAt`), with `next` after it (`sign`: +1 to add it, -1 to take it out). */
-function addFull(full: Int32Array, line: string, next: string, sign: number): void {
-  const w = widthOf(line);
-  if (w === 0 || widthOf(next) === 0) return;
+/** A line's part in `full` (see `fullAt`): `w` wide, before a line `nextWidth` wide, `next` (`sign`: +1 to add it, -1 to take it out). */
+function addFull(full: Int32Array, w: number, nextWidth: number, next: string, sign: number): void {
+  if (w === 0 || nextWidth === 0) return;
   full[WIDTHS + Math.min(w, MAX_WRAP + 1)] += sign;
   if (w > MAX_WRAP) return;
   full[w] += sign;
   full[Math.min(MAX_WRAP, w + firstWordWidth(next)) + 1] -= sign;
 }
 /**
- * How many of the lines with a line after them are full at each width up to `MAX_WRAP`, as
- * differences (`full[w] - full[w - 1]`), and how many are of each width (from `WIDTHS` on; see
- * `widthOfFull`): a line is full at a width no narrower than it at which the next line's first
- * word would not have fitted after it (`wrapsBefore`).
+ * How many of the lines (`widths` wide) with a line after them are full at each width up to
+ * `MAX_WRAP`, as differences (`full[w] - full[w - 1]`), and how many are of each width (from
+ * `WIDTHS` on; see `widthOfFull`): a line is full at a width no narrower than it at which the
+ * next line's first word would not have fitted after it (`wrapsBefore`).
  */
-function fullAt(lines: readonly { text: string }[]): Int32Array {
+function fullAt(lines: readonly { text: string }[], widths: readonly number[]): Int32Array {
   const full = new Int32Array(2 * WIDTHS);
-  for (let i = 0; i + 1 < lines.length; i++) addFull(full, lines[i].text, lines[i + 1].text, 1);
+  for (let i = 0; i + 1 < lines.length; i++) addFull(full, widths[i], widths[i + 1], lines[i + 1].text, 1);
   return full;
 }
 /**
@@ -143,8 +142,9 @@ function percentile90(widths: readonly number[]): number {
  * short to tell its own), else the 90th percentile of the widths.
  */
 function readingOf(lines: readonly { text: string }[], widths: readonly number[], blankLines: boolean, documentWidth?: number): LineReading {
-  const full = fullAt(lines);
-  const width = widthOfFull(full, lines.length - 1) ?? documentWidth ?? percentile90(widths);
+  // (Three lines full at a width take four lines: a paragraph of fewer, as most are, has none.)
+  const full = lines.length < 4 ? undefined : fullAt(lines, widths);
+  const width = (full && widthOfFull(full, lines.length - 1)) ?? documentWidth ?? percentile90(widths);
   let narrower = 0;
   let upTo = 0;
   for (const w of widths) {
@@ -153,7 +153,7 @@ function readingOf(lines: readonly { text: string }[], widths: readonly number[]
   }
   const reading: LineReading = { width, blankLines, lines: widths.length, rank: Math.min(widths.length - 1, Math.floor(widths.length * 0.9)), narrower, upTo };
   if (documentWidth !== undefined) reading.documentWidth = documentWidth;
-  if (lines.length > REREAD) reading.full = full;
+  if (full && lines.length > REREAD) reading.full = full;
   return reading;
 }
 /**
@@ -166,8 +166,8 @@ export function widthAfter(reading: LineReading, old: readonly string[], now: re
   if (!reading.full) return undefined;
   const full = Int32Array.from(reading.full);
   for (let k = 0; k + 1 < old.length; k++) {
-    addFull(full, old[k], old[k + 1], -1);
-    addFull(full, now[k], now[k + 1], 1);
+    addFull(full, widthOf(old[k]), widthOf(old[k + 1]), old[k + 1], -1);
+    addFull(full, widthOf(now[k]), widthOf(now[k + 1]), now[k + 1], 1);
   }
   const width = widthOfFull(full, reading.lines - 1) ?? reading.documentWidth;
   if (width !== undefined) return width;
@@ -202,7 +202,7 @@ export function paragraphJoins(lines: readonly { text: string }[], documentWidth
   if (documentWidth === undefined) {
     let pairs = 0;
     for (let i = 0; i + 1 < lines.length; i++) if (widths[i] > 0 && widths[i + 1] > 0) pairs++;
-    documentWidth = widthOfFull(fullAt(lines), pairs);
+    documentWidth = widthOfFull(fullAt(lines, widths), pairs);
   }
   const readings: LineReading[] = new Array(lines.length);
   for (let start = 0; start < lines.length; ) {
