@@ -213,39 +213,40 @@ export function paragraphJoins(lines: readonly { text: string }[], documentWidth
     start = end + 1;
   }
   const joins: boolean[] = [];
-  for (let i = 0; i + 1 < lines.length; i++) joins.push(paragraphGoesOn(lines[i].text, lines[i + 1].text, widths[i], readings[i]?.width ?? 0));
+  for (let i = 0; i + 1 < lines.length; i++) joins.push(paragraphGoesOn(lines[i].text, lines[i + 1].text, widths[i], readings[i]?.width ?? 0, i === 0 || !joins[i - 1]));
   return { joins, readings };
 }
 
 /** Whether line `line` (`lineWidth` wide) of a text with blank lines goes on in `next`, in a paragraph wrapped at `width` (see `paragraphJoins`). */
-function paragraphGoesOn(line: string, next: string, lineWidth: number, width: number): boolean {
+function paragraphGoesOn(line: string, next: string, lineWidth: number, width: number, first: boolean): boolean {
   if (BLANK.test(line) || BLANK.test(next)) return false;
   const trimmed = line.trimEnd();
   const ends = SENTENCE_END.test(trimmed);
   const item = LIST_ITEM.test(line);
   if (LIST_ITEM.test(next) && (item || ends)) return false;
   const full = lineWidth + 1 + firstWordWidth(next) > width;
-  return full || longerThanShort(lineWidth, width, ends) || !(ends || (!GOES_ON.test(trimmed) && STARTS_ANEW.test(next)));
+  return full || longerThanShort(lineWidth, width, ends, first) || !(ends || (!GOES_ON.test(trimmed) && STARTS_ANEW.test(next)));
 }
 
 /**
  * Whether a line that stops short of the width (`lineWidth` of `width`) still goes on: where it
- * breaks off in the middle of a sentence (`ends`: it ends one) and is longer than two thirds of
- * the width. A heading, a caption or a byline on a line of its own is short; a wrapped line that
- * a fix made a few characters shorter (a shorter term, a space taken out) is not, and a second
- * run reads it as the first did.
+ * breaks off in the middle of a sentence (`ends`: it ends one), is longer than two thirds of the
+ * width, and is not its paragraph's first line (`first`). A heading, a caption or a byline on a
+ * line of its own is short, or a paragraph's first line (a title over the text, no blank line
+ * between); a wrapped line that a fix made a few characters shorter (a shorter term, a space
+ * taken out) is neither, and a second run reads it as the first did.
  */
-const longerThanShort = (lineWidth: number, width: number, ends: boolean) => !ends && lineWidth * 3 > width * 2;
+const longerThanShort = (lineWidth: number, width: number, ends: boolean, first: boolean) => !first && !ends && lineWidth * 3 > width * 2;
 
 /** Whether line `line` (`lineWidth` wide) of a hard-wrapped text without blank lines goes on in `next`, wrapped at `width` (`fits`: the next word would not have fitted; see `hardWrapJoins`). */
-function wrappedGoesOn(line: string, next: string, fits: boolean, lineWidth: number, width: number): boolean {
+function wrappedGoesOn(line: string, next: string, fits: boolean, lineWidth: number, width: number, first: boolean): boolean {
   const ends = SENTENCE_END.test(line.trimEnd());
   const item = LIST_ITEM.test(line);
   // A dash or a number at the start of a line that goes on a sentence is no list item
   // ("… inhaftiert sind\n– und …", "… am\n1. Januar"): an item follows a sentence's end
   // (a colon included) or another item.
   const nextItem = LIST_ITEM.test(next) && (item || ends);
-  return (fits || longerThanShort(lineWidth, width, ends)) && !nextItem && indentOf(next) <= indentOf(line) + (item ? 8 : 0);
+  return (fits || longerThanShort(lineWidth, width, ends, first)) && !nextItem && indentOf(next) <= indentOf(line) + (item ? 8 : 0);
 }
 
 /** Whether the next word would not have fitted on a line `lineWidth` wide, wrapped at `width`. */
@@ -256,13 +257,14 @@ const wrapsBefore = (lineWidth: number, nextWidth: number, next: string, width: 
  * (`Block.wrap`): 1 when the first goes on in the second; in a hard-wrapped text also 2 when the
  * next word would not have fitted, 4 when the line breaks in the middle of a sentence (what tells
  * a hard-wrapped text). A fix that moves a line break keeps the lines it changes read alike (and
- * the width where it was: `LineReading`), so that a second run reads the same paragraphs.
+ * the width where it was: `LineReading`), so that a second run reads the same paragraphs. (The
+ * first line is read as a line inside its paragraph, not its first: see `longerThanShort`.)
  */
 export function readPair(line: string, next: string, reading: LineReading): number {
   const lineWidth = widthOf(line);
-  if (reading.blankLines) return paragraphGoesOn(line, next, lineWidth, reading.width) ? 1 : 0;
+  if (reading.blankLines) return paragraphGoesOn(line, next, lineWidth, reading.width, false) ? 1 : 0;
   const fits = wrapsBefore(lineWidth, widthOf(next), next, reading.width);
-  return (wrappedGoesOn(line, next, fits, lineWidth, reading.width) ? 1 : 0) | (fits ? 2 : 0) | (lineWidth > 0 && !SENTENCE_END.test(line.trimEnd()) ? 4 : 0);
+  return (wrappedGoesOn(line, next, fits, lineWidth, reading.width, false) ? 1 : 0) | (fits ? 2 : 0) | (lineWidth > 0 && !SENTENCE_END.test(line.trimEnd()) ? 4 : 0);
 }
 
 /**
@@ -307,7 +309,7 @@ export function hardWrapJoins(lines: readonly { text: string }[]): { joins: bool
     const fits = wrapsBefore(widths[i], widths[i + 1], next, width);
     if (fits) full++;
     if (widths[i] > 0 && !ends) midSentence++;
-    joins.push(wrappedGoesOn(line, next, fits, widths[i], width));
+    joins.push(wrappedGoesOn(line, next, fits, widths[i], width, i === 0));
   }
   if (full < 3 || full * 10 < candidates * 6 || midSentence * 2 < candidates) return undefined;
   // Wrapped prose ends sentences inside its lines and at its paragraphs' ends, one or more every
