@@ -488,12 +488,25 @@ export interface ArticleForms {
    */
   objectPronouns?: ReadonlySet<string>;
   /**
-   * Articles that are a stressed pronoun too, written without its accent (Spanish "el" for
-   * "él": "esclavo de el vive"): a contraction with one is written only before a number or a
-   * word the dictionary lists as an entry of its own (a noun or an adjective: "de el mercado" →
-   * "del mercado"); before another (a verb's form, "de el vive") it is listed for review.
+   * Articles that are a stressed pronoun too, written without its accent, and the pronoun
+   * (Spanish "el" for "él": "esclavo de el vive"): a contraction with one is written only before
+   * a number or a word the dictionary lists as an entry of its own (a noun or an adjective: "de
+   * el mercado" → "del mercado"); before another (a verb's form, "de el vive") it is listed for
+   * review, the pronoun second ("de él"). Before one of `pronounFollowers` it is listed with the
+   * pronoun first.
    */
-  accentlessPronouns?: ReadonlySet<string>;
+  accentlessPronouns?: Readonly<Record<string, string>>;
+  /**
+   * With `accentlessPronouns`, the words that follow the stressed pronoun and never an article,
+   * many of them entries of the dictionary too: clitics, negations, adverbs, verb forms ("A el
+   * no le importa", "a el también", "de el se dice" are "a él", "de él"), and the words `endings`
+   * matches (adverbs in -mente). Before one, the contraction is only listed, the pronoun first;
+   * unless an infinitive (`infinitive`) follows it, where the article stands before a verb used
+   * as a noun ("a el no tener" → "al no tener"). `ambiguous` follow both ("a el mismo le
+   * gusta", "del mismo modo"): the pronoun is taken before one of them that one of `words`
+   * follows ("de el mismo." may be either, and stays as it was: fixed).
+   */
+  pronounFollowers?: { words: ReadonlySet<string>; endings: RegExp; infinitive: RegExp; ambiguous: ReadonlySet<string> };
   /**
    * With `objectPronouns`, how the dictionary's verbs are told and what is no verb after the
    * pronoun: `nouns` are infinitives that are nouns too and whose verb takes no direct object,
