@@ -173,7 +173,13 @@ export const it: LanguageProfile = {
     // dictionary-it lists a feminine word with the class that writes "un’" ("amica/QTU"), and a
     // word of both genders with the class that makes its masculine plural too ("artista/QRTU").
     feminine: { prefix: "un'", endings: /(?:a|tà|tù|zione|sione|trice|si)$/u, masculine: ['a', 'i'] },
-    homographs: { words: words('lo la dai'), afterPrepositions: words('con per tra fra') },
+    // Elsewhere "la" is listed before a word that can only be a feminine noun ("la adesione"), not
+    // before one an -are, -ere, -ire verb makes ("la accusa", "la ama", "la apra").
+    homographs: {
+      words: words('lo la dai'),
+      afterPrepositions: words('con per tra fra'),
+      nouns: { words: words('la'), verbs: [['a', 'are'], ['a', 'ere'], ['a', 'ire']] },
+    },
     // "tirare su il morale", "mettere su la pasta".
     adverbPrepositions: words('su'),
     keep: ['a la carte', 'a la page'],

@@ -530,7 +530,17 @@ export interface ArticleForms {
    * Their form is changed only after one of `afterPrepositions`, where they are articles ("per
    * la azienda" → "per l’azienda").
    */
-  homographs?: { words: ReadonlySet<string>; afterPrepositions: ReadonlySet<string> };
+  homographs?: {
+    words: ReadonlySet<string>;
+    afterPrepositions: ReadonlySet<string>;
+    /**
+     * Elsewhere, the form of one of `words` is listed for review before a word that can only be
+     * a noun: one `feminine` tells feminine, and no verb's form (no `[ending, infinitive]` of
+     * `verbs` makes a word of it: "accusa" → "accusare"), where "la" is no pronoun ("la
+     * adesione" → "l’adesione"; "la accusa", "la ama" stay).
+     */
+    nouns?: { words: ReadonlySet<string>; verbs: ReadonlyArray<readonly [ending: string, infinitive: string]> };
+  };
   /**
    * Prepositions that are adverbs too (Italian "su": "tirare su il morale", "mettere su la
    * pasta"): their contraction is listed for review.

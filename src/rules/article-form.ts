@@ -96,6 +96,8 @@ export function compileArticleForms(profile: Pick<LanguageProfile, 'code' | 'eli
   }
   for (const w of data.adverbPrepositions ?? []) if (!prepositions.has(w)) fail(`adverbPrepositions "${w}" is the preposition of no contraction`);
   for (const w of data.homographs?.words ?? []) if (!data.forms.some((f) => w in f.words)) fail(`homographs "${w}" has no form`);
+  for (const w of data.homographs?.nouns?.words ?? []) if (!data.homographs!.words.has(w)) fail(`homographs.nouns "${w}" is not one of homographs.words`);
+  if (data.homographs?.nouns && !data.feminine) fail('homographs.nouns need feminine (how the dictionary tells a feminine word)');
   for (const phrase of data.keep ?? []) if (phrase !== phrase.toLowerCase() || !phrase.includes(' ')) fail(`keep "${phrase}" is not a phrase in small letters`);
   return { data, contractions, prepositions, contractible, starts };
 }
@@ -288,10 +290,21 @@ export default defineRule(
       // A word's form before the next ("le arbre" → "l’arbre", "il studente" → "lo studente").
       const form = formBefore(c, ctx, lower, b, next(i + 1));
       if (form === undefined || form === 'skip' || !plain(b)) continue;
-      if (c.data.homographs?.words.has(lower) && !c.data.homographs.afterPrepositions.has(previous(i))) continue;
-      const review = form.review || !oneSpace(w, b);
+      let review = form.review || !oneSpace(w, b);
+      if (c.data.homographs?.words.has(lower) && !c.data.homographs.afterPrepositions.has(previous(i))) {
+        // (Before a word that can only be a noun, the article: listed, "la adesione" → "l’adesione".)
+        if (!onlyNoun(lower, b)) continue;
+        review = true;
+      }
       if (form.form.endsWith("'")) report(i, b.end, cased(quote(form.form), w.value) + b.value, review, 'elided before a vowel');
       else report(i, w.end, cased(form.form, w.value), review, `the form before \`${b.value}\``);
+    }
+
+    /** Whether `homographs.nouns` takes `word` before `b`: a feminine word that no verb makes ("adesione", not "accusa"). */
+    function onlyNoun(word: string, b: WordToken): boolean {
+      const nouns = c.data.homographs?.nouns;
+      if (!nouns?.words.has(word) || !feminine(c, ctx, b.value)) return false;
+      return !nouns.verbs.some(([ending, infinitive]) => b.value.endsWith(ending) && isKnownWord(ctx, b.value.slice(0, -ending.length) + infinitive));
     }
 
     /** The contraction of the preposition `words[i]` and the article `a`, reported; the index of the last word it took, or undefined for none. */

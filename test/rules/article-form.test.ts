@@ -125,6 +125,9 @@ const LISTED: readonly Example[] = [
   ['it', 'Il presidente di\nil consiglio.\n\nFine.', 'Il presidente del consiglio.\n\nFine.'],
   ['fr', 'La voiture de\nle ministre et le\narbre.\n\nFin.', 'La voiture du ministre et le\narbre.\n\nFin.'],
   ['it', 'Gli ha tirato su il morale.', 'Gli ha tirato sul morale.'],
+  // "la" before a word that can only be a feminine noun (no verb makes it): the article (audit 18, item 11).
+  ['it', 'Secondo la organizzazione, è alta.', 'Secondo l’organizzazione, è alta.'],
+  ['it', 'La adesione allo sciopero è stata alta.', 'L’adesione allo sciopero è stata alta.'],
   // An h-word that neither list holds: listed, not written ("la hyène" and "l’hyène" are both in use).
   ['fr', 'Il a vu la hyène.', 'Il a vu l’hyène.'],
   // "la une des" is the front page too ("à la une des journaux").
@@ -187,6 +190,8 @@ const PASS: ReadonlyArray<readonly [lang: string, text: string]> = [
   ['it', 'Non lo è, e lo ha detto una o due volte.'],
   ['it', 'Il PSI e la IBM hanno parlato con il presidente della Epson.'],
   ['it', 'La accusa di tutto e la ama.'],
+  // (A feminine noun that a verb's form is too: "accusa", "aiuta"; "apra" of "aprire".)
+  ['it', 'Non la apra, la aiuta sempre, la accusa.'],
   ['it', 'Non dai spazio agli altri, né dai un’occhiata.'],
   ['it', 'Al di là del fiume c’è l’inverno.'],
   ['it', 'Ha ordinato un menù a la carte.'],
@@ -317,6 +322,9 @@ describe('article-form: profile data checked at load', () => {
     expect(error({ accentlessPronouns: { le: 'Lé' } })).toMatch(/accentlessPronouns "le" → "Lé"/);
     const followers = { words: new Set(['no']), endings: /mente$/u, infinitive: /er$/u, ambiguous: new Set<string>() };
     expect(error({ pronounFollowers: followers })).toMatch(/pronounFollowers need accentlessPronouns/);
+    const homographs = { words: new Set(['le']), afterPrepositions: new Set<string>(), nouns: { words: new Set(['la']), verbs: [] } };
+    expect(error({ forms: [{ before: /^a/u, words: { le: "l'" } }], homographs })).toMatch(/homographs.nouns "la" is not one of homographs.words/);
+    expect(error({ forms: [{ before: /^a/u, words: { le: "l'" } }], homographs: { ...homographs, nouns: { words: new Set(['le']), verbs: [] } } })).toMatch(/homographs.nouns need feminine/);
     expect(error({ accentlessPronouns: { le: 'lé' }, pronounFollowers: followers })).toBeUndefined();
   });
 });
