@@ -136,6 +136,12 @@ export const it: LanguageProfile = {
   // Articles, articulated prepositions and other words elided onto the next: "l’Italia",
   // "dell’ONU", "un’azienda", "c’è", "d’Italia", "quest’anno", "anch’io", "sant’Agostino".
   elision: /^(?:l|d|c|m|t|s|v|n|un|dell|all|dall|nell|sull|coll|quell|quest|bell|sant|buon|nessun|alcun|ciascun|anch|tutt|senz|mezz|dov|com|cos)['’](?=\p{L})/iu,
+  // "E' stato" for "È stato" (the capital the Italian keyboard lacks), "un pò" for "un po'" (a
+  // truncation, not an accent), "qual'è" for "qual è" (a truncation, never elided).
+  apostropheSlips: {
+    words: { 'pò': "po'", "qual'è": 'qual è', "qual'era": 'qual era' },
+    accents: { e: 'è' },
+  },
   articleForms: {
     // di, a, da, in, su with il, lo, la, i, gli, le and l’ (not "con", "per": "col", "pel" are optional or old).
     contractions: Object.fromEntries(

@@ -409,6 +409,16 @@ export interface LanguageProfile {
    * fails naming the profile and the entry.
    */
   articleForms?: ArticleForms;
+  /**
+   * An apostrophe written for an accent, or where the language writes none, as a keyboard
+   * without the accented capital and machine translation leave it (the accent-apostrophe
+   * check). `words`: a word, in small letters with the straight apostrophe, and its form
+   * (Italian "pò" → "po'", "qual'è" → "qual è"), written. `accents`: a vowel that an apostrophe
+   * follows, for the accented vowel (Italian "E'" → "È"): written where it begins a sentence and
+   * a word in small letters follows; in small letters between words only listed ("e'" may be a
+   * letter named in quotes, or the old "e'" for "ei").
+   */
+  apostropheSlips?: { words: Readonly<Record<string, string>>; accents: Readonly<Record<string, string>> };
 }
 
 /**
