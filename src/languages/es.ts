@@ -82,7 +82,24 @@ export const es: LanguageProfile = {
     contractions: { 'de el': 'del', 'a el': 'al' },
     forms: [],
     // "de el vive" is "de él vive", its accent lost.
-    accentlessPronouns: words('el'),
+    accentlessPronouns: { el: 'él' },
+    // And so are "A el tampoco le gusta", "de el no sabemos nada", "a el se le olvidó": before a
+    // clitic, a negation, an adverb or a verb form the dictionary lists as an entry ("es", "ha",
+    // "hay"), or as a noun too ("son", "era"). Not "más", "solo", "mismo", "ya", "siempre" alone:
+    // "del mismo modo", "del ya citado", "del siempre polémico", but "a el mismo le gusta", "a el
+    // siempre le gusta". Nor "bien", "mal", "menos", "todo": "del bien común", "lo peor del mal es
+    // que", "al menos", "del todo".
+    pronounFollowers: {
+      words: words(`
+        me te se lo la le los las les nos os
+        no ni nunca jamás tampoco también sí todavía aún aun sólo solamente únicamente incluso además
+        entonces ahora luego después apenas casi tan muy así aquí allí ahí allá quizá quizás acaso
+        es era fue ha había habrá habría hay está estaba estuvo será sería sea fuera son va iba hizo hubo puede podía debe sabe dijo
+      `),
+      endings: /\p{L}{3}mente$/u,
+      infinitive: /(?:ar|er|ir|ír)(?:se|lo|la|los|las|le|les|me|te|nos)?$/u,
+      ambiguous: words('mismo solo más ya siempre'),
+    },
     // "que de el paso" may be "que dé el paso", without its accent.
     notAfter: words('que'),
   },

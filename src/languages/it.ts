@@ -136,6 +136,12 @@ export const it: LanguageProfile = {
   // Articles, articulated prepositions and other words elided onto the next: "l’Italia",
   // "dell’ONU", "un’azienda", "c’è", "d’Italia", "quest’anno", "anch’io", "sant’Agostino".
   elision: /^(?:l|d|c|m|t|s|v|n|un|dell|all|dall|nell|sull|coll|quell|quest|bell|sant|buon|nessun|alcun|ciascun|anch|tutt|senz|mezz|dov|com|cos)['’](?=\p{L})/iu,
+  // "E' stato" for "È stato" (the capital the Italian keyboard lacks), "un pò" for "un po'" (a
+  // truncation, not an accent), "qual'è" for "qual è" (a truncation, never elided).
+  apostropheSlips: {
+    words: { 'pò': "po'", "qual'è": 'qual è', "qual'era": 'qual era' },
+    accents: { e: 'è' },
+  },
   articleForms: {
     // di, a, da, in, su with il, lo, la, i, gli, le and l’ (not "con", "per": "col", "pel" are optional or old).
     contractions: Object.fromEntries(
@@ -173,7 +179,13 @@ export const it: LanguageProfile = {
     // dictionary-it lists a feminine word with the class that writes "un’" ("amica/QTU"), and a
     // word of both genders with the class that makes its masculine plural too ("artista/QRTU").
     feminine: { prefix: "un'", endings: /(?:a|tà|tù|zione|sione|trice|si)$/u, masculine: ['a', 'i'] },
-    homographs: { words: words('lo la dai'), afterPrepositions: words('con per tra fra') },
+    // Elsewhere "la" is listed before a word that can only be a feminine noun ("la adesione"), not
+    // before one an -are, -ere, -ire verb makes ("la accusa", "la ama", "la apra").
+    homographs: {
+      words: words('lo la dai'),
+      afterPrepositions: words('con per tra fra'),
+      nouns: { words: words('la'), verbs: [['a', 'are'], ['a', 'ere'], ['a', 'ire']] },
+    },
     // "tirare su il morale", "mettere su la pasta".
     adverbPrepositions: words('su'),
     keep: ['a la carte', 'a la page'],

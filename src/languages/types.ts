@@ -415,6 +415,16 @@ export interface LanguageProfile {
    * fails naming the profile and the entry.
    */
   articleForms?: ArticleForms;
+  /**
+   * An apostrophe written for an accent, or where the language writes none, as a keyboard
+   * without the accented capital and machine translation leave it (the accent-apostrophe
+   * check). `words`: a word, in small letters with the straight apostrophe, and its form
+   * (Italian "pò" → "po'", "qual'è" → "qual è"), written. `accents`: a vowel that an apostrophe
+   * follows, for the accented vowel (Italian "E'" → "È"): written where it begins a sentence and
+   * a word in small letters follows; in small letters between words only listed ("e'" may be a
+   * letter named in quotes, or the old "e'" for "ei").
+   */
+  apostropheSlips?: { words: Readonly<Record<string, string>>; accents: Readonly<Record<string, string>> };
 }
 
 /**
@@ -494,12 +504,25 @@ export interface ArticleForms {
    */
   objectPronouns?: ReadonlySet<string>;
   /**
-   * Articles that are a stressed pronoun too, written without its accent (Spanish "el" for
-   * "él": "esclavo de el vive"): a contraction with one is written only before a number or a
-   * word the dictionary lists as an entry of its own (a noun or an adjective: "de el mercado" →
-   * "del mercado"); before another (a verb's form, "de el vive") it is listed for review.
+   * Articles that are a stressed pronoun too, written without its accent, and the pronoun
+   * (Spanish "el" for "él": "esclavo de el vive"): a contraction with one is written only before
+   * a number or a word the dictionary lists as an entry of its own (a noun or an adjective: "de
+   * el mercado" → "del mercado"); before another (a verb's form, "de el vive") it is listed for
+   * review, the pronoun second ("de él"). Before one of `pronounFollowers` it is listed with the
+   * pronoun first.
    */
-  accentlessPronouns?: ReadonlySet<string>;
+  accentlessPronouns?: Readonly<Record<string, string>>;
+  /**
+   * With `accentlessPronouns`, the words that follow the stressed pronoun and never an article,
+   * many of them entries of the dictionary too: clitics, negations, adverbs, verb forms ("A el
+   * no le importa", "a el también", "de el se dice" are "a él", "de él"), and the words `endings`
+   * matches (adverbs in -mente). Before one, the contraction is only listed, the pronoun first;
+   * unless an infinitive (`infinitive`) follows it, where the article stands before a verb used
+   * as a noun ("a el no tener" → "al no tener"). `ambiguous` follow both ("a el mismo le
+   * gusta", "del mismo modo"): the pronoun is taken before one of them that one of `words`
+   * follows ("de el mismo." may be either, and stays as it was: fixed).
+   */
+  pronounFollowers?: { words: ReadonlySet<string>; endings: RegExp; infinitive: RegExp; ambiguous: ReadonlySet<string> };
   /**
    * With `objectPronouns`, how the dictionary's verbs are told and what is no verb after the
    * pronoun: `nouns` are infinitives that are nouns too and whose verb takes no direct object,
@@ -523,7 +546,17 @@ export interface ArticleForms {
    * Their form is changed only after one of `afterPrepositions`, where they are articles ("per
    * la azienda" → "per l’azienda").
    */
-  homographs?: { words: ReadonlySet<string>; afterPrepositions: ReadonlySet<string> };
+  homographs?: {
+    words: ReadonlySet<string>;
+    afterPrepositions: ReadonlySet<string>;
+    /**
+     * Elsewhere, the form of one of `words` is listed for review before a word that can only be
+     * a noun: one `feminine` tells feminine, and no verb's form (no `[ending, infinitive]` of
+     * `verbs` makes a word of it: "accusa" → "accusare"), where "la" is no pronoun ("la
+     * adesione" → "l’adesione"; "la accusa", "la ama" stay).
+     */
+    nouns?: { words: ReadonlySet<string>; verbs: ReadonlyArray<readonly [ending: string, infinitive: string]> };
+  };
   /**
    * Prepositions that are adverbs too (Italian "su": "tirare su il morale", "mettere su la
    * pasta"): their contraction is listed for review.

@@ -16,7 +16,9 @@
  * dictionary's verbs, unless the infinitive is a noun whose verb takes no object ("de le dîner"
  * → "du dîner"; "de le pouvoir" is listed); h aspiré and numbers take no elision ("le héros",
  * "de une à deux"), but the article "un" does ("de une voix" → "d’une voix", "le une des" →
- * "l’une des"). Italian "un" takes an apostrophe before a feminine word, which the dictionary
+ * "l’une des"); Spanish "a el", "de el" before a clitic, a negation, an adverb or a verb form
+ * ("A el no le importa") are the pronoun "él" without its accent, listed with "a él" first.
+ * Italian "un" takes an apostrophe before a feminine word, which the dictionary
  * tells by the prefix class it gives it ("un amica" → "un’amica"; "un amico", "un artista").
  *
  * @example
@@ -83,7 +85,8 @@ export function compileArticleForms(profile: Pick<LanguageProfile, 'code' | 'eli
   for (const entry of data.forms) for (const [word, form] of Object.entries(entry.words)) if (articles.has(form)) contractible.add(word);
   for (const w of data.noElision ?? []) if (!LISTED.test(w)) fail(`noElision "${w}" is not a word in small letters`);
   for (const w of data.muteH ?? []) if (!LISTED.test(w) || !w.startsWith('h')) fail(`muteH "${w}" is not a word in small letters beginning with h`);
-  for (const w of data.accentlessPronouns ?? []) if (!articles.has(w)) fail(`accentlessPronouns "${w}" is the article of no contraction`);
+  for (const [w, pronoun] of Object.entries(data.accentlessPronouns ?? {})) if (!articles.has(w) || !WORD.test(pronoun)) fail(`accentlessPronouns "${w}" → "${pronoun}" is not the article of a contraction and a word in small letters`);
+  if (data.pronounFollowers && !data.accentlessPronouns) fail('pronounFollowers need accentlessPronouns');
   if (data.objectPronouns) {
     if (!data.verbs) fail('objectPronouns need verbs (how the dictionary tells an infinitive)');
     for (const w of data.objectPronouns) if (!articles.has(w)) fail(`objectPronouns "${w}" is the article of no contraction`);
@@ -93,6 +96,8 @@ export function compileArticleForms(profile: Pick<LanguageProfile, 'code' | 'eli
   }
   for (const w of data.adverbPrepositions ?? []) if (!prepositions.has(w)) fail(`adverbPrepositions "${w}" is the preposition of no contraction`);
   for (const w of data.homographs?.words ?? []) if (!data.forms.some((f) => w in f.words)) fail(`homographs "${w}" has no form`);
+  for (const w of data.homographs?.nouns?.words ?? []) if (!data.homographs!.words.has(w)) fail(`homographs.nouns "${w}" is not one of homographs.words`);
+  if (data.homographs?.nouns && !data.feminine) fail('homographs.nouns need feminine (how the dictionary tells a feminine word)');
   for (const phrase of data.keep ?? []) if (phrase !== phrase.toLowerCase() || !phrase.includes(' ')) fail(`keep "${phrase}" is not a phrase in small letters`);
   return { data, contractions, prepositions, contractible, starts };
 }
@@ -241,7 +246,9 @@ export default defineRule(
      * Report `[start, end)` of word `i` on. A copy of word `i` before it, which repeated-word
      * would take out ("la la école"), is taken with it, so that one run writes "l’école".
      */
-    const report = (i: number, end: number, expected: string, review: boolean, why: string) => {
+    const report = (i: number, end: number, suggested: string | readonly string[], review: boolean, why: string) => {
+      const more = typeof suggested === 'string' ? [] : suggested.slice(1);
+      let expected = typeof suggested === 'string' ? suggested : suggested[0];
       let start = words[i].start;
       const lower = words[i].value.toLowerCase();
       // (Every copy before it: "la la la école" → "l’école".)
@@ -256,7 +263,7 @@ export default defineRule(
       }
       if (ctx.isClaimed(start, end) || !isVerbatim(ctx.block, start, end)) return;
       const actual = text.slice(start, end);
-      ctx.report({ start, end, message: `Unexpected \`${actual}\`, expected \`${expected}\`: ${why}`, ...(review ? { expected: [expected] } : { fix: expected }) });
+      ctx.report({ start, end, message: `Unexpected \`${actual}\`, expected \`${expected}\`: ${why}`, ...(review ? { expected: [expected, ...more] } : { fix: expected }) });
       if (doubled) ctx.claim(start, end);
     };
     const cased = (form: string, written: string) => (/^\p{Lu}/u.test(written) ? form[0].toUpperCase() + form.slice(1) : form);
@@ -283,10 +290,21 @@ export default defineRule(
       // A word's form before the next ("le arbre" → "l’arbre", "il studente" → "lo studente").
       const form = formBefore(c, ctx, lower, b, next(i + 1));
       if (form === undefined || form === 'skip' || !plain(b)) continue;
-      if (c.data.homographs?.words.has(lower) && !c.data.homographs.afterPrepositions.has(previous(i))) continue;
-      const review = form.review || !oneSpace(w, b);
+      let review = form.review || !oneSpace(w, b);
+      if (c.data.homographs?.words.has(lower) && !c.data.homographs.afterPrepositions.has(previous(i))) {
+        // (Before a word that can only be a noun, the article: listed, "la adesione" → "l’adesione".)
+        if (!onlyNoun(lower, b)) continue;
+        review = true;
+      }
       if (form.form.endsWith("'")) report(i, b.end, cased(quote(form.form), w.value) + b.value, review, 'elided before a vowel');
       else report(i, w.end, cased(form.form, w.value), review, `the form before \`${b.value}\``);
+    }
+
+    /** Whether `homographs.nouns` takes `word` before `b`: a feminine word that no verb makes ("adesione", not "accusa"). */
+    function onlyNoun(word: string, b: WordToken): boolean {
+      const nouns = c.data.homographs?.nouns;
+      if (!nouns?.words.has(word) || !feminine(c, ctx, b.value)) return false;
+      return !nouns.verbs.some(([ending, infinitive]) => b.value.endsWith(ending) && isKnownWord(ctx, b.value.slice(0, -ending.length) + infinitive));
     }
 
     /** The contraction of the preposition `words[i]` and the article `a`, reported; the index of the last word it took, or undefined for none. */
@@ -300,6 +318,8 @@ export default defineRule(
       let article = glued ? `${glued[1]}'` : a.value;
       if (glued ? !c.contractions.has(`${preposition} ${article}`) : !c.contractible.has(article)) return undefined;
       let review = !oneSpace(p, a) || c.data.adverbPrepositions?.has(preposition) === true;
+      /** The pronoun an accentless article may be, as the first or the second suggestion ("a él"). */
+      let alternative: { first?: string; second?: string } = {};
       let end = 0;
       let tail = '';
       if (glued) {
@@ -334,11 +354,31 @@ export default defineRule(
         }
         // (A number is a word here: "de el 2020" → "del 2020".)
         review ||= !(/^\p{N}/u.test(after.value) || known(after));
-        if (c.data.accentlessPronouns?.has(a.value) && !/^\p{N}/u.test(after.value)) {
+        const pronoun = c.data.accentlessPronouns?.[a.value];
+        if (pronoun !== undefined && !/^\p{N}/u.test(after.value)) {
           const speller = ctx.doc.resources.speller(ctx.language);
           const stems = speller ? dictionaryStems(speller) : undefined;
           const lower = after.value.toLowerCase();
-          review ||= stems === undefined || !(stems.has(after.value) || stems.has(lower));
+          const stem = stems !== undefined && (stems.has(after.value) || stems.has(lower));
+          // (A word that follows the pronoun and no article: "a el no le importa" is "a él"; "a el no tener", "al".)
+          const followers = c.data.pronounFollowers;
+          const then = next(last + 1);
+          const following = (w: string) => followers!.words.has(w) || followers!.endings.test(w);
+          const thenLower = then?.value.toLowerCase();
+          if (
+            followers &&
+            ((following(lower) && !(thenLower !== undefined && followers.infinitive.test(thenLower) && !following(thenLower) && isKnownWord(ctx, then!.value))) ||
+              (followers.ambiguous.has(lower) && thenLower !== undefined && following(thenLower)))
+          ) {
+            review = true;
+            alternative = { first: `${p.value} ${pronoun}` };
+          }
+          else if (!stem) {
+            review = true;
+            // (A verb's form, "de el vive", or a noun the dictionary makes, "de el entorno".)
+            // (Not an infinitive and its clitic, "a el iniciarlo": "al iniciarlo".)
+            if (known(after) && !followers?.infinitive.test(lower)) alternative = { second: `${p.value} ${pronoun}` };
+          }
         }
         end = a.end;
         if (article.endsWith("'")) {
@@ -346,8 +386,9 @@ export default defineRule(
           tail = after.value;
         }
       }
-      const contracted = c.contractions.get(`${preposition} ${article}`)!;
-      report(i, end, cased(quote(contracted), p.value) + tail, review, 'the preposition and the article are one word');
+      const contracted = cased(quote(c.contractions.get(`${preposition} ${article}`)!), p.value) + tail;
+      if (alternative.first !== undefined) report(i, end, [alternative.first, contracted], true, `the pronoun \`${alternative.first.split(' ')[1]}\` without its accent before \`${next(last)!.value}\`, or the preposition and the article in one word`);
+      else report(i, end, alternative.second !== undefined ? [contracted, alternative.second] : contracted, review, 'the preposition and the article are one word');
       // (Repeated-word leaves the copies to this finding.)
       if (last > i + 1 && !review) ctx.claim(p.start, end);
       return tail ? last + 1 : last;

@@ -11,8 +11,9 @@
  *
  * Only a title between a word in small letters (an article, a preposition: "du Président
  * Macron"), or one of the words that make a title of it (`before`: "le Premier Ministre
- * Attal"), and a capitalized word, on one line, with spaces between. Left alone: a
- * sentence's first words, a title before another word ("le Président de la République", an
+ * Attal"), or the article or preposition that begins the sentence ("Le Président Macron a
+ * parlé"), and a capitalized word, on one line, with spaces between. Left alone: a
+ * sentence's first word, a title after another first word ("Caro Presidente"), a title before another word ("le Président de la République", an
  * institution, which French writes with a capital), a run of titles ("le Président Directeur
  * Général") and a glossary term that holds it.
  *
@@ -29,6 +30,8 @@ const SPACES = /^[ \u00A0\u202F]+$/u;
 /** An elided article or preposition written onto its word ("all’università"). */
 const ELIDED = /^\p{L}{1,5}['’]/u;
 const CAPITALIZED = /^\p{Lu}\p{Ll}+$/u;
+/** A word with its first letter capital only ("Le", "A"). */
+const CAPITALIZED_OR_ONE = /^\p{Lu}\p{Ll}*$/u;
 /** Opening quotation marks and their closing ones; a straight quote closes itself. */
 const QUOTES: Readonly<Record<string, string>> = { '«': '»', '“': '”', '„': '“', '‘': '’', '"': '"', '‹': '›' };
 /** The most words a quotation that names a work has here ("L’anello di Re Salomone"); a longer one is a sentence quoted. */
@@ -87,6 +90,11 @@ export default defineRule(
         // Italian and Spanish write "primo ministro", "primer ministro" small; French "le Premier ministre".
         { lang: 'it', text: 'Lo ha detto il Primo Ministro Meloni.', output: 'Lo ha detto il primo ministro Meloni.' },
         { lang: 'es', text: 'Lo dijo el Primer Ministro Sunak.', output: 'Lo dijo el primer ministro Sunak.' },
+        // After the article that begins the sentence, where machine translation puts it most ("President Macron said").
+        { lang: 'fr', text: 'Le Président Macron a parlé hier.', output: 'Le président Macron a parlé hier.' },
+        { lang: 'es', text: 'El Ministro Bolaños habló ayer.', output: 'El ministro Bolaños habló ayer.' },
+        { lang: 'it', text: 'Il Ministro Salvini ha parlato ieri.', output: 'Il ministro Salvini ha parlato ieri.' },
+        { lang: 'fr', text: 'Le Premier Ministre Attal a parlé.', output: 'Le Premier ministre Attal a parlé.' },
       ],
       pass: [
         { lang: 'fr', text: 'Il a rencontré le président Macron à Paris.' },
@@ -95,6 +103,8 @@ export default defineRule(
         // A sentence's first words.
         { lang: 'fr', text: 'Président Macron : la réforme passera.' },
         { lang: 'es', text: 'Presidente Sánchez, ¿qué opina?' },
+        // (After a first word that is no article or preposition: a heading's, a name's.)
+        { lang: 'it', text: 'Caro Presidente Mattarella, le scrivo.' },
         // A run of titles, after a quotation mark or a line break.
         { lang: 'fr', text: 'Il est le Président Directeur Général du groupe.' },
         { lang: 'it', text: 'Il titolo era «Ministro Nordio in visita».' },
@@ -131,11 +141,13 @@ export default defineRule(
       // itself after one ("selon le Premier Ministre"), not a sentence's first.
       const written = titles.before?.[prev.value.toLowerCase()];
       const titled = written !== undefined && ctx.sentences[w.sentence].firstWord !== i - 1;
-      const before = titled ? words[i - 2] : prev;
-      if (!before || before.sentence !== w.sentence || !/^\p{Ll}/u.test(before.value)) continue;
+      const from = titled ? i - 2 : i - 1;
+      const before = words[from];
+      // (Or the sentence's first word, an article or a preposition with its capital: "Le Président Macron a parlé".)
+      const opening = ctx.sentences[w.sentence].firstWord === from && CAPITALIZED_OR_ONE.test(before?.value ?? '') && ctx.profile!.functionWords.has(before.value.toLowerCase());
+      if (!before || before.sentence !== w.sentence || !(/^\p{Ll}/u.test(before.value) || opening)) continue;
       // Part of a street's or a place's name ("avenue du Président Wilson", "via Principe Amedeo",
       // "la universidad Rey Juan Carlos"): a street or place noun among the three words before.
-      const from = titled ? i - 2 : i - 1;
       if (words.slice(Math.max(0, from - 2), from + 1).some((x) => x.sentence === w.sentence && named(x.value.toLowerCase().replace(ELIDED, '')))) continue;
       // Before a name: a capitalized word that is no title itself ("Président Directeur Général").
       if (!/^\p{Lu}/u.test(next.value) || titles.nouns.has(next.value.toLowerCase())) continue;

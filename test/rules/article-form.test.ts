@@ -60,6 +60,10 @@ const FIXED: readonly Example[] = [
   ['es', 'Entregó el premio a el ganador de el torneo.', 'Entregó el premio al ganador del torneo.'],
   ['es', 'La subida de el precio de el petróleo preocupa.', 'La subida del precio del petróleo preocupa.'],
   ['es', 'Fue a el médico con a el menos tres personas.', 'Fue al médico con al menos tres personas.'],
+  // An article before a word that may follow the pronoun "él" too, where it can only be the article:
+  // before an infinitive ("al no tener"), or before an adverb that is an adjective too and a word.
+  ['es', 'A el no tener dinero, lo dejó de el todo.', 'Al no tener dinero, lo dejó del todo.'],
+  ['es', 'De el mismo modo, habló de el ya citado libro y de el bien común.', 'Del mismo modo, habló del ya citado libro y del bien común.'],
   ['es', 'El equipo de el entrenador ganó.', 'El equipo del entrenador ganó.'],
   ['es', 'Volvió de el\ncentro de la ciudad.\n\nFin.', 'Volvió del\ncentro de la ciudad.\n\nFin.'],
   ['es', 'Se habló de el acuerdo.', 'Se habló del acuerdo.'],
@@ -102,7 +106,18 @@ const LISTED: readonly Example[] = [
   ['es', 'Volvió de\nel centro.\n\nFin.', 'Volvió del centro.\n\nFin.'],
   // "el" before a verb's form is "él" without its accent: listed, not written.
   ['es', 'Es esclavo de el vive en la casa.', 'Es esclavo del vive en la casa.'],
-  ['es', 'Se lo dio a el dijo ella.', 'Se lo dio al dijo ella.'],
+  ['es', 'Se lo dio a el dijo ella.', 'Se lo dio a él dijo ella.'],
+  // Before a clitic, a negation, an adverb or a verb form the dictionary lists as an entry, "el" is
+  // "él" without its accent (audit 18, item 2: each had become "al", "del"): listed, "a él" first.
+  ['es', 'A el tampoco le gusta.', 'A él tampoco le gusta.'],
+  ['es', 'Se lo pidieron a el también.', 'Se lo pidieron a él también.'],
+  ['es', 'A el se le olvidó.', 'A él se le olvidó.'],
+  ['es', 'A el lo eligieron.', 'A él lo eligieron.'],
+  ['es', 'De el no sabemos nada.', 'De él no sabemos nada.'],
+  ['es', 'A el no le importa.', 'A él no le importa.'],
+  ['es', 'De el es la culpa.', 'De él es la culpa.'],
+  ['es', 'Lo hizo a el realmente.', 'Lo hizo a él realmente.'],
+  ['es', 'A el siempre le gusta, a el mismo le parece bien.', 'A él siempre le gusta, a el mismo le parece bien.'],
   ['it', 'Il libro è su il tavolo.', 'Il libro è sul tavolo.'],
   ['it', 'Ha comprato una azienda.', 'Ha comprato un’azienda.'],
   ['it', 'Ha mangiato il yogurt.', 'Ha mangiato lo yogurt.'],
@@ -110,6 +125,9 @@ const LISTED: readonly Example[] = [
   ['it', 'Il presidente di\nil consiglio.\n\nFine.', 'Il presidente del consiglio.\n\nFine.'],
   ['fr', 'La voiture de\nle ministre et le\narbre.\n\nFin.', 'La voiture du ministre et le\narbre.\n\nFin.'],
   ['it', 'Gli ha tirato su il morale.', 'Gli ha tirato sul morale.'],
+  // "la" before a word that can only be a feminine noun (no verb makes it): the article (audit 18, item 11).
+  ['it', 'Secondo la organizzazione, è alta.', 'Secondo l’organizzazione, è alta.'],
+  ['it', 'La adesione allo sciopero è stata alta.', 'L’adesione allo sciopero è stata alta.'],
   // An h-word that neither list holds: listed, not written ("la hyène" and "l’hyène" are both in use).
   ['fr', 'Il a vu la hyène.', 'Il a vu l’hyène.'],
   // "la une des" is the front page too ("à la une des journaux").
@@ -172,6 +190,8 @@ const PASS: ReadonlyArray<readonly [lang: string, text: string]> = [
   ['it', 'Non lo è, e lo ha detto una o due volte.'],
   ['it', 'Il PSI e la IBM hanno parlato con il presidente della Epson.'],
   ['it', 'La accusa di tutto e la ama.'],
+  // (A feminine noun that a verb's form is too: "accusa", "aiuta"; "apra" of "aprire".)
+  ['it', 'Non la apra, la aiuta sempre, la accusa.'],
   ['it', 'Non dai spazio agli altri, né dai un’occhiata.'],
   ['it', 'Al di là del fiume c’è l’inverno.'],
   ['it', 'Ha ordinato un menù a la carte.'],
@@ -220,6 +240,16 @@ describe('article-form: forms listed for review', () => {
       expect(applyFirstSuggestion(text, found[0])).toBe(output);
     });
   }
+});
+
+describe('article-form: the pronoun "él" without its accent', () => {
+  it('offers the contraction second, and the pronoun second before a verb form', async () => {
+    const result = await check('A el no le importa, y es esclavo de el vive.', { language: 'es', only: ['article-form'], path: 'example.txt' });
+    expect(mine(result.findings).map((f) => [f.actual, f.expected, f.fixed])).toEqual([
+      ['A el', ['A él', 'Al'], false],
+      ['de el', ['del', 'de él'], false],
+    ]);
+  });
 });
 
 describe('article-form: texts left alone', () => {
@@ -288,5 +318,13 @@ describe('article-form: profile data checked at load', () => {
     expect(error({ objectPronouns: new Set(['le']), verbs: { ...verbs, nounPhrases: ['devoir moral'] } })).toMatch(/nounPhrases "devoir moral"/);
     expect(error({ forms: [{ before: /^a/u, words: { un: "un'" }, feminine: true }] })).toMatch(/forms\[0\] is for feminine words/);
     expect(error({ forms: [{ before: /^a/u, words: { le: "l'" }, then: new Set(['Des']) }] })).toMatch(/forms\[0\]\.then/);
+    expect(error({ accentlessPronouns: { la: 'lá' } })).toMatch(/accentlessPronouns "la" → "lá"/);
+    expect(error({ accentlessPronouns: { le: 'Lé' } })).toMatch(/accentlessPronouns "le" → "Lé"/);
+    const followers = { words: new Set(['no']), endings: /mente$/u, infinitive: /er$/u, ambiguous: new Set<string>() };
+    expect(error({ pronounFollowers: followers })).toMatch(/pronounFollowers need accentlessPronouns/);
+    const homographs = { words: new Set(['le']), afterPrepositions: new Set<string>(), nouns: { words: new Set(['la']), verbs: [] } };
+    expect(error({ forms: [{ before: /^a/u, words: { le: "l'" } }], homographs })).toMatch(/homographs.nouns "la" is not one of homographs.words/);
+    expect(error({ forms: [{ before: /^a/u, words: { le: "l'" } }], homographs: { ...homographs, nouns: { words: new Set(['le']), verbs: [] } } })).toMatch(/homographs.nouns need feminine/);
+    expect(error({ accentlessPronouns: { le: 'lé' }, pronounFollowers: followers })).toBeUndefined();
   });
 });
