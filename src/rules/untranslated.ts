@@ -191,20 +191,59 @@ export default defineRule(
       return !(profile && (profile.functionWords.has(lower) || profile.articles?.has(lower) || profile.pronouns?.has(lower) || profile.subordinators.has(lower) || profile.possessives?.has(lower) || profile.prepositions?.has(lower)));
     };
     const joins = (a: number, b: number) => words[a].sentence === words[b].sentence && spaced(ctx, text, a, b);
+    // A word of the leftover language that may stand inside a stretch of it, whatever its length
+    // or case ("to", "The", "real"): not one of this language's small words, unless the leftover
+    // language has it as one too ("a", "in").
+    const fromSmall = (lower: string) => fromProfile !== undefined && (fromProfile.functionWords.has(lower) || fromProfile.pronouns?.has(lower) === true || fromProfile.articles?.has(lower) === true);
+    const ownSmall = (lower: string) =>
+      profile !== undefined && (profile.functionWords.has(lower) || profile.articles?.has(lower) === true || profile.pronouns?.has(lower) === true || profile.subordinators.has(lower) || profile.possessives?.has(lower) === true || profile.prepositions?.has(lower) === true);
+    const leftoverWord = (k: number): boolean => {
+      const w = words[k];
+      return w !== undefined && !w.opaque && w.alpha && knownThere(w.value) && (!ownSmall(w.value.toLowerCase()) || fromSmall(w.value.toLowerCase()));
+    };
+    // Whether a word is of this language by its own inflection: a form with one of its noun
+    // endings that its dictionary knows and the leftover language's does not (Spanish "sector",
+    // "sectores"; English writes "sectors").
+    const inflectsHere = (k: number): boolean => {
+      const lower = words[k].value.toLowerCase();
+      return (profile?.nounEndings ?? []).some((e) => /^\p{L}+$/u.test(e) && own?.correct(lower + e) === true && !knownThere(lower + e));
+    };
     for (let i = 0; i < words.length; i++) {
       if (!foreign(i)) continue;
       let j = i;
+      let leftOver = 1;
       for (;;) {
         if (j + 1 < words.length && joins(j, j + 1) && foreign(j + 1)) j++;
         // (At most two known words between two left over: "and create new jobs".)
         else if (j + 2 < words.length && joins(j, j + 1) && bridge(j + 1) && joins(j + 1, j + 2) && foreign(j + 2)) j += 2;
         else if (j + 3 < words.length && joins(j, j + 1) && bridge(j + 1) && joins(j + 1, j + 2) && bridge(j + 2) && joins(j + 2, j + 3) && foreign(j + 3)) j += 3;
-        else break;
+        else {
+          // Across any words of the leftover language, to the next word left over in the clause:
+          // an English sentence left in the text is one finding ("The real estate sector has
+          // announced legal steps", where Spanish knows "real", "estate", "sector" and "has").
+          let k = j + 1;
+          while (k < words.length && joins(k - 1, k) && !foreign(k) && leftoverWord(k)) k++;
+          if (k > j + 1 && k < words.length && joins(k - 1, k) && foreign(k)) j = k;
+          else break;
+        }
+        leftOver++;
       }
-      // One known word at either end, in small letters as the words left over are ("game changer", "next week").
+      // Two words left over or more: the stretch reaches the clause's ends over the words of the
+      // leftover language there ("… ready to talk, ma …": "to", "talk"), where the clause is
+      // written in them to its end (or from its start), so no word of this language is taken in.
+      if (leftOver >= 2) {
+        let k = j;
+        while (k + 1 < words.length && joins(k, k + 1) && leftoverWord(k + 1)) k++;
+        if (k > j && !(k + 1 < words.length && joins(k, k + 1))) j = k;
+        k = i;
+        while (k > 0 && joins(k - 1, k) && leftoverWord(k - 1)) k--;
+        if (k < i && !(k > 0 && joins(k - 1, k))) i = k;
+      }
+      // One known word at either end, in small letters as the words left over are ("game changer",
+      // "next week"); not one this language inflects its own way ("del sector online").
       const lowerRun = words.slice(i, j + 1).every((w) => /^\p{Ll}/u.test(w.value));
-      if (lowerRun && i > 0 && joins(i - 1, i) && bridge(i - 1) && !(i > 1 && joins(i - 2, i - 1) && bridge(i - 2))) i--;
-      if (lowerRun && j + 1 < words.length && joins(j, j + 1) && bridge(j + 1) && !(j + 2 < words.length && joins(j + 1, j + 2) && bridge(j + 2))) j++;
+      if (lowerRun && i > 0 && joins(i - 1, i) && bridge(i - 1) && !(i > 1 && joins(i - 2, i - 1) && bridge(i - 2)) && !inflectsHere(i - 1)) i--;
+      if (lowerRun && j + 1 < words.length && joins(j, j + 1) && bridge(j + 1) && !(j + 2 < words.length && joins(j + 1, j + 2) && bridge(j + 2)) && !inflectsHere(j + 1)) j++;
       const run = words.slice(i, j + 1);
       const start = run[0].start;
       const end = run[run.length - 1].end;

@@ -22,3 +22,32 @@ describe('untranslated: runs of English', () => {
     expect(await leftovers('Il ministro ha firmato il deal con la società.', 'it')).toEqual(['deal']);
   });
 });
+
+const findings = async (text: string, language: string, options: { sourceLanguage?: string } = {}) =>
+  (await check(text, { language, path: 'a.txt', only: ['untranslated', 'spelling'], ...options })).findings.map((f) => `${f.ruleId}:${f.severity}:${f.actual}`);
+
+describe('untranslated: an English sentence or clause is one finding (audit 18, item 16)', () => {
+  it('takes in the words both languages know, and the short English words, up to the clause end', async () => {
+    // Italian knows "are" and "talk"; "to" is too short to be English left over alone, and was a
+    // spelling warning ("ti").
+    expect(await findings('Il governo ha convocato i sindacati. The unions said they are ready to talk, ma le posizioni restano distanti.', 'it')).toEqual([
+      'untranslated:warning:The unions said they are ready to talk',
+    ]);
+    // Spanish knows "real", "estate", "sector" and "has": four words between two left over.
+    expect(await findings('Nadie lo sabe todavía, pero el debate está servido. The real estate sector has announced legal steps against the law.', 'es')).toEqual([
+      'untranslated:warning:The real estate sector has announced legal steps against the law',
+    ]);
+    // As in German, which knew fewer of the words.
+    expect(await findings('Die Regierung hat die Gewerkschaften eingeladen. The unions said they are ready to talk, aber die Positionen bleiben weit auseinander.', 'de')).toEqual([
+      'untranslated:warning:The unions said they are ready to talk',
+    ]);
+  });
+
+  it('takes in none of the language’s own words at a clause end, nor its small words between', async () => {
+    // "con", "la", "del" are Italian's own small words ("in", "per" English's too, but "Italia", "la" Italian).
+    expect(await findings('Il ministro ha firmato il deal con la società del business plan.', 'it')).toEqual(['untranslated:warning:deal', 'untranslated:warning:business plan']);
+    expect(await findings('Il deal in Italia e il report per la stampa.', 'it')).toEqual(['untranslated:warning:deal', 'untranslated:warning:report']);
+    // "sector" takes the Spanish plural ("sectores"): a Spanish word, not part of the English.
+    expect(await findings('La empresa es una de las mayores del sector online del país.', 'es')).toEqual(['untranslated:warning:online']);
+  });
+});
