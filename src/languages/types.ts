@@ -275,7 +275,7 @@ export interface LanguageProfile {
   /**
    * An ending that makes words by the hundred the dictionary lacks (German adjectives in -isch:
    * "honduranische", "korinthischen"): a lower-case word with it that is no slip of a known
-   * word is only information for the spelling check.
+   * word is only information for the spelling check, without suggestions.
    */
   productiveEnding?: RegExp;
   /**

@@ -72,6 +72,8 @@ export default defineRule(
         { lang: 'de', text: 'Musk sagte, er wolle Twitter kaufen. Das Unternehmen von Musk wächst.' },
         // A capitalized noun beside it names nothing: the other "Flags" are still found.
         { lang: 'de', text: 'Am Montag Flags gehisst. Es gibt einige Flags, die Sie hätten prüfen sollen.' },
+        // "the" between capitalized words, with no noun naming a work before them.
+        { lang: 'it', text: 'Allo stadio hanno cantato We Are the Champions.' },
       ],
       pass: [
         // The halves of words hyphenated at a line break.
@@ -93,6 +95,9 @@ export default defineRule(
         { lang: 'de', text: 'Er kaufte bei Marks and Spencer Kleidung und Schuhe.' },
         { lang: 'de', text: 'Nach § 5 Abs. 2 des Gesetzes behandelte ihn Dr. med. Hans Müller.' },
         { lang: 'de', text: 'Odermatt siegte in 1:23,45 min, die Luft enthält 420 ppm CO2 und die Schulden 9,8 Bio. Yen.' },
+        // A title after a noun that names a work.
+        { lang: 'it', text: 'Il brano We Are the Champions è stato cantato allo stadio.' },
+        { lang: 'es', text: 'La serie The Walking Dead terminó en 2022.' },
       ],
     },
   },
@@ -289,7 +294,15 @@ export default defineRule(
       const sourceTitle =
         source !== undefined && run.length === 1 && run[0].value === 'the' && i > 0 && j + 1 < words.length && isCapitalized(words[i - 1].value) && isCapitalized(words[j + 1].value) &&
         sourceParagraph(ctx)?.includes(text.slice(words[i - 1].start, words[j + 1].end)) === true;
-      if (!titleLike && !inName && !sourceTitle && !ctx.isClaimed(start, end) && !(source && carriedOver(ctx, i, j))) {
+      // A name connector in a title that follows a noun naming a work ("Il brano We Are the
+      // Champions", "la serie The Walking Dead"): capitalized words from the noun to it, and after it.
+      const workTitle = (): boolean => {
+        if (!run.every((w) => NAME_CONNECTORS.has(w.value)) || !capital(j + 1) || !spaced(ctx, text, j, j + 1)) return false;
+        let k = i - 1;
+        while (k >= 0 && spaced(ctx, text, k, k + 1) && (isCapitalized(words[k].value) || NAME_CONNECTORS.has(words[k].value))) k--;
+        return k >= 0 && k < i - 1 && capital(k + 1) && spaced(ctx, text, k, k + 1) && profile?.workNouns?.has(words[k].value.toLowerCase()) === true;
+      };
+      if (!titleLike && !inName && !sourceTitle && !workTitle() && !ctx.isClaimed(start, end) && !(source && carriedOver(ctx, i, j))) {
         ctx.claim(start, end);
         const message = `\`${text.slice(start, end)}\` looks like ${fromProfile?.name ?? 'English'} left untranslated`;
         // A capitalized word alone may be a name the document writes in full elsewhere

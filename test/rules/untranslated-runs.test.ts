@@ -51,3 +51,22 @@ describe('untranslated: an English sentence or clause is one finding (audit 18, 
     expect(await findings('La empresa es una de las mayores del sector online del país.', 'es')).toEqual(['untranslated:warning:online']);
   });
 });
+
+describe('untranslated: loanwords and titles (audit 18, item 15)', () => {
+  it('leaves the loanwords of Italian news that the starter glossary accepts', async () => {
+    expect(await findings('La governance del welfare e la privacy sono temi caldi per le authority. Il governo ha varato il decreto sul green pass.', 'it')).toEqual([]);
+  });
+
+  it('leaves "the" in a title after a noun naming a work, and finds it without one', async () => {
+    expect((await findings('Il brano We Are the Champions è stato cantato allo stadio.', 'it')).filter((f) => f.startsWith('untranslated'))).toEqual([]);
+    expect((await findings('Allo stadio hanno cantato We Are the Champions.', 'it')).filter((f) => f.startsWith('untranslated'))).toEqual(['untranslated:warning:the']);
+  });
+
+  it('offers no other word for a form of a verb made on a noun in -ión, and goes on correcting misspellings', async () => {
+    const r = await check('La ley limita los alquileres en las zonas tensionadas.', { language: 'es', path: 'a.txt', only: ['spelling'] });
+    expect(r.findings.map((f) => [f.actual, f.severity, f.expected])).toEqual([['tensionadas', 'info', []]]);
+    // b for v in a known participle: a misspelling, with its suggestion.
+    const slip = await check('Las leyes fueron aprovadas ayer.', { language: 'es', path: 'a.txt', only: ['spelling'] });
+    expect(slip.findings.map((f) => [f.actual, f.severity, f.expected.includes('aprobadas')])).toEqual([['aprovadas', 'warning', true]]);
+  });
+});
