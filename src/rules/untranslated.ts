@@ -178,8 +178,17 @@ export default defineRule(
         // Where only names are capitalized (French, Spanish), a capitalized word inside a
         // sentence is a name ("le groupe Meta", "el presidente Trump"), whatever English makes of it.
         // (Unless the words are left over from a language that capitalizes nouns, and this one is
-        // a compound of two of its nouns, which a name seldom is: "Pressekonferenz", "Haushaltsausschuss".)
-        !(ctx.profile?.capitalizesNouns === false && isCapitalized(w.value) && !opensSentence(k) && !(fromProfile?.capitalizesNouns === true && compoundOf(leftover, w.value))) &&
+        // a compound of two of its nouns, which a name seldom is: "Pressekonferenz", "Haushaltsausschuss";
+        // or a noun its dictionary lists as one, not as a name: "Wähler", "Gefängnis". Then a
+        // sentence's first word counts on the same terms, or as a word the language writes in lower
+        // case: "Merkel" opening a sentence is a name still.)
+        !(
+          ctx.profile?.capitalizesNouns === false &&
+          isCapitalized(w.value) &&
+          (fromProfile?.capitalizesNouns === true
+            ? !(compoundOf(leftover, w.value) || leftover.isCommonNoun(w.value, fromProfile.nounFlags ?? '') || (opensSentence(k) && leftover.correct(w.value.toLowerCase())))
+            : !opensSentence(k))
+        ) &&
         !inEnglishQuotation(w) &&
         !quoted.some(([s, e]) => w.start >= s && w.end <= e)
       );
@@ -256,10 +265,18 @@ export default defineRule(
       // A capitalized word next to another capitalized word that does not open the sentence is
       // part of a name ("Henry Clay", "Präsident Hardy"): the dictionary may know the neighbour.
       // Across a name connector too ("Hall of Fame").
+      // Where only names are capitalized, a sentence's first word counts too when the language's
+      // dictionary lists it as a name ("Peter Drucker", "Charles Duell" opening a line), and so does
+      // an initial before ("J. Kegler").
+      const onlyNames = profile?.capitalizesNouns === false;
       const neighbourName = (k: number): boolean =>
         words[k] !== undefined &&
         (k < i ? spaced(ctx, text, k, i) : spaced(ctx, text, j, k)) &&
-        (isCapitalized(words[k].value) ? !isKnownToken(ctx, words[k]) || !opensSentence(k) : connectsName(ctx, k));
+        (onlyNames && k === i - 1 && /^\p{Lu}\.$/u.test(words[k].value)
+          ? true
+          : isCapitalized(words[k].value)
+            ? !isKnownToken(ctx, words[k]) || !opensSentence(k) || (onlyNames && own?.isName(words[k].value) === true)
+            : connectsName(ctx, k));
       // A run of name connectors and capitalized words between names ("… Post and The Wall
       // Street Journal", "… Society for the Arts"): the joints of a list of titles.
       const nameParts = isCapitalized(run[run.length - 1].value) && run.every((w) => isCapitalized(w.value) || NAME_CONNECTORS.has(w.value));
@@ -289,7 +306,18 @@ export default defineRule(
       // name, "Elon Musk": beside a noun, "Am Montag Flags gehisst", it had silenced every "Flags".)
       const unknownBeside = (k: number) =>
         words[k] !== undefined && (k < i ? spaced(ctx, text, k, i) : spaced(ctx, text, j, k)) && isCapitalized(words[k].value) && !isKnownToken(ctx, words[k]);
-      if (inName && single && (unknownBeside(i - 1) || unknownBeside(j + 1))) state(ctx.doc, NAMES, () => new Set<string>()).add(run[0].value);
+      // (Where only names are capitalized and the words are left over from a language that
+      // capitalizes its nouns, beside any capitalized word: "Thomas Müller", whose first name
+      // English knows, makes "Müller said" a name, though German lists "Müller" as a noun.)
+      const besideName = (k: number) =>
+        unknownBeside(k) ||
+        (profile?.capitalizesNouns === false &&
+          fromProfile?.capitalizesNouns === true &&
+          words[k] !== undefined &&
+          (k < i ? spaced(ctx, text, k, i) : spaced(ctx, text, j, k)) &&
+          isCapitalized(words[k].value) &&
+          !opensSentence(k));
+      if (inName && single && (besideName(i - 1) || besideName(j + 1))) state(ctx.doc, NAMES, () => new Set<string>()).add(run[0].value);
       // "the" inside a title the source writes so ("das Teach the Children Festival", "Inherit the Wind").
       const sourceTitle =
         source !== undefined && run.length === 1 && run[0].value === 'the' && i > 0 && j + 1 < words.length && isCapitalized(words[i - 1].value) && isCapitalized(words[j + 1].value) &&

@@ -70,3 +70,19 @@ describe('untranslated: loanwords and titles (audit 18, item 15)', () => {
     expect(slip.findings.map((f) => [f.actual, f.severity, f.expected.includes('aprobadas')])).toEqual([['aprovadas', 'warning', true]]);
   });
 });
+
+describe('untranslated: German nouns left in an English translation from German (audit 18, item 12)', () => {
+  it('finds a noun the German dictionary lists as one, in its forms, and leaves names', async () => {
+    const text = 'Many Wähler are worried. The Gefängnisse were full, and the Häuser old. Thomas Müller scored twice. Later Müller said it again. Merkel met Scholz in Hamburg.';
+    expect((await findings(text, 'en', { sourceLanguage: 'de' })).filter((f) => f.startsWith('untranslated'))).toEqual([
+      'untranslated:warning:Wähler',
+      'untranslated:warning:Gefängnisse',
+      'untranslated:warning:Häuser',
+    ]);
+    // A name after a first name that opens the line, or after an initial ("Drucker", "Kegler"
+    // are German nouns: printer, bowler), as quotations are signed.
+    expect((await findings('I grow up.\n\t\t-- Peter Drucker\n\nThey conspire.\n\t\t-- J. Kegler\n', 'en', { sourceLanguage: 'de' })).filter((f) => f.startsWith('untranslated'))).toEqual([]);
+    // (Without the source language, English is the one left over: these are names, information.)
+    expect((await findings(text, 'en')).filter((f) => f.startsWith('untranslated'))).toEqual([]);
+  });
+});
