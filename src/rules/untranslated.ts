@@ -215,6 +215,11 @@ export default defineRule(
       const w = words[k];
       return w !== undefined && !w.opaque && w.alpha && knownThere(w.value) && (!ownSmall(w.value.toLowerCase()) || fromSmall(w.value.toLowerCase()));
     };
+    // Whether words a to b are written as a title: capitalized, or small words of the leftover language.
+    const titleCase = (a: number, b: number): boolean => {
+      for (let k = a; k <= b; k++) if (!isCapitalized(words[k].value) && !fromSmall(words[k].value)) return false;
+      return true;
+    };
     // Whether a word is of this language by its own inflection: a form with one of its noun
     // endings that its dictionary knows and the leftover language's does not (Spanish "sector",
     // "sectores"; English writes "sectors").
@@ -235,9 +240,11 @@ export default defineRule(
           // Across any words of the leftover language, to the next word left over in the clause:
           // an English sentence left in the text is one finding ("The real estate sector has
           // announced legal steps", where Spanish knows "real", "estate", "sector" and "has").
+          // (Not into a title or a name, capitalized words and small ones: "World Encyclopedia of
+          // Police Forces", "Department of Justice" stay as they were.)
           let k = j + 1;
           while (k < words.length && joins(k - 1, k) && !foreign(k) && leftoverWord(k)) k++;
-          if (k > j + 1 && k < words.length && joins(k - 1, k) && foreign(k)) j = k;
+          if (k > j + 1 && k < words.length && joins(k - 1, k) && foreign(k) && !titleCase(i, k)) j = k;
           else break;
         }
         leftOver++;
@@ -248,10 +255,10 @@ export default defineRule(
       if (leftOver >= 2) {
         let k = j;
         while (k + 1 < words.length && joins(k, k + 1) && leftoverWord(k + 1)) k++;
-        if (k > j && !(k + 1 < words.length && joins(k, k + 1))) j = k;
+        if (k > j && !(k + 1 < words.length && joins(k, k + 1)) && !titleCase(i, k)) j = k;
         k = i;
         while (k > 0 && joins(k - 1, k) && leftoverWord(k - 1)) k--;
-        if (k < i && !(k > 0 && joins(k - 1, k))) i = k;
+        if (k < i && !(k > 0 && joins(k - 1, k)) && !titleCase(k, j)) i = k;
       }
       // One known word at either end, in small letters as the words left over are ("game changer",
       // "next week"); not one this language inflects its own way ("del sector online").
