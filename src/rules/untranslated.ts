@@ -227,10 +227,14 @@ export default defineRule(
       const lower = words[k].value.toLowerCase();
       return (profile?.nounEndings ?? []).some((e) => /^\p{L}+$/u.test(e) && own?.correct(lower + e) === true && !knownThere(lower + e));
     };
+    // (The last word of the previous finding's run: a run reaches back no further.)
+    let previous = -1;
     for (let i = 0; i < words.length; i++) {
       if (!foreign(i)) continue;
       let j = i;
       let leftOver = 1;
+      // (Where the run stood before its first join across words of the leftover language.)
+      let beforeJoin: [number, number] | undefined;
       for (;;) {
         if (j + 1 < words.length && joins(j, j + 1) && foreign(j + 1)) j++;
         // (At most two known words between two left over: "and create new jobs".)
@@ -240,15 +244,18 @@ export default defineRule(
           // Across any words of the leftover language, to the next word left over in the clause:
           // an English sentence left in the text is one finding ("The real estate sector has
           // announced legal steps", where Spanish knows "real", "estate", "sector" and "has").
-          // (Not into a title or a name, capitalized words and small ones: "World Encyclopedia of
-          // Police Forces", "Department of Justice" stay as they were.)
           let k = j + 1;
           while (k < words.length && joins(k - 1, k) && !foreign(k) && leftoverWord(k)) k++;
-          if (k > j + 1 && k < words.length && joins(k - 1, k) && foreign(k) && !titleCase(i, k)) j = k;
-          else break;
+          if (k > j + 1 && k < words.length && joins(k - 1, k) && foreign(k)) {
+            beforeJoin ??= [j, leftOver];
+            j = k;
+          } else break;
         }
         leftOver++;
       }
+      // (Not into a title or a name, capitalized words and small ones: "World Encyclopedia of
+      // Police Forces", "Department of Justice" stay as they were.)
+      if (beforeJoin && titleCase(i, j)) [j, leftOver] = beforeJoin;
       // Two words left over or more: the stretch reaches the clause's ends over the words of the
       // leftover language there ("… ready to talk, ma …": "to", "talk"), where the clause is
       // written in them to its end (or from its start), so no word of this language is taken in.
@@ -257,7 +264,7 @@ export default defineRule(
         while (k + 1 < words.length && joins(k, k + 1) && leftoverWord(k + 1)) k++;
         if (k > j && !(k + 1 < words.length && joins(k, k + 1)) && !titleCase(i, k)) j = k;
         k = i;
-        while (k > 0 && joins(k - 1, k) && leftoverWord(k - 1)) k--;
+        while (k > previous + 1 && joins(k - 1, k) && leftoverWord(k - 1)) k--;
         if (k < i && !(k > 0 && joins(k - 1, k)) && !titleCase(k, j)) i = k;
       }
       // One known word at either end, in small letters as the words left over are ("game changer",
@@ -346,6 +353,7 @@ export default defineRule(
           state(ctx.doc, PENDING, (): Pending[] => []).push({ word: run[0].value, start: toSource(ctx.block, start), end: toSource(ctx.block, end, true), message });
         } else ctx.report({ start, end, message });
       }
+      previous = j;
       i = j;
     }
   },

@@ -43,6 +43,15 @@ describe('untranslated: an English sentence or clause is one finding (audit 18, 
     ]);
   });
 
+  it('is one finding where the sentence begins in title case ("Expands to the")', async () => {
+    // (Its first three words alone read as a title: the run had stopped at "Expands", and the
+    // rest, reaching back over it, was lost.)
+    expect(await findings('Il valore viene dalla shell stessa (come l’opzione -i). Expands to the process ID of the current shell. Si espande al processo.', 'it')).toEqual([
+      'untranslated:warning:shell',
+      'untranslated:warning:Expands to the process ID of the current shell',
+    ]);
+  });
+
   it('joins no title or name across its small words', async () => {
     // (A title kept in English, in a German post-edit of MLQE-PE: the joined run had become a warning.)
     const text = 'Er las die World Encyclopedia of Police Forces and Penal Systems am Montag. Das Department of Justice ermittelt.';
