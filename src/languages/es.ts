@@ -60,6 +60,10 @@ export const es: LanguageProfile = {
   },
   infixes: [],
   nounEndings: ['es', 's'],
+  // Verbs made on a noun in -ión, whose forms the dictionary lacks by the dozen while the DLE has
+  // them ("tensionar": "zonas tensionadas", the housing law's term; "vacacionar", "racionado"):
+  // information only, and no suggestion (Hunspell's nearest word, "pensionadas", is another word).
+  productiveEnding: /(?<=ion)(?:ad[oa]s?|ar)$/u,
   hyphenatesNameCompounds: false,
   capitalizesNouns: false,
   invertedMarks: true,

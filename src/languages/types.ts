@@ -281,9 +281,16 @@ export interface LanguageProfile {
   /**
    * An ending that makes words by the hundred the dictionary lacks (German adjectives in -isch:
    * "honduranische", "korinthischen"): a lower-case word with it that is no slip of a known
-   * word is only information for the spelling check.
+   * word is only information for the spelling check, without suggestions.
    */
   productiveEnding?: RegExp;
+  /**
+   * Where the language capitalizes nouns: the flags of its Hunspell .aff that form a noun's
+   * plural or feminine (dictionary-de: "E", "N", "P", …), which a common noun's stem carries and a
+   * name's does not (see `Speller.isCommonNoun`). A capitalized word of a text translated from
+   * the language that its dictionary knows so is a noun left untranslated, not a name.
+   */
+  nounFlags?: string;
   /**
    * How a name's possessive is written after its last letters, for the glossary to write a
    * name variant's possessive onto the term: the `endings` that are a possessive (apostrophes
