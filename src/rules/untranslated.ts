@@ -142,7 +142,13 @@ export default defineRule(
     // The halves of a word hyphenated at a line break ("Regie-\nrung") are no English.
     const own = ctx.doc.resources.speller(ctx.language);
     const broken = own ? lineBreakHyphenation(ctx, own) : undefined;
+    // (Asked of a word several times as runs are joined: each answer is kept.)
+    const foreignSeen = new Int8Array(words.length);
     const foreign = (k: number): boolean => {
+      if (foreignSeen[k] === 0) foreignSeen[k] = isForeign(k) ? 1 : 2;
+      return foreignSeen[k] === 1;
+    };
+    const isForeign = (k: number): boolean => {
       const w = words[k];
       return (
         !w.opaque &&
@@ -235,7 +241,9 @@ export default defineRule(
       let leftOver = 1;
       // (Where the run stood before its first join across words of the leftover language.)
       let beforeJoin: [number, number] | undefined;
-      for (;;) {
+      // (A run is a sentence or a clause at most: a text of one endless "sentence" of such words,
+      // "Tick Tack " × 50,000, had been read to its end from each of its words.)
+      for (; j - i < MAX_RUN; ) {
         if (j + 1 < words.length && joins(j, j + 1) && foreign(j + 1)) j++;
         // (At most two known words between two left over: "and create new jobs".)
         else if (j + 2 < words.length && joins(j, j + 1) && bridge(j + 1) && joins(j + 1, j + 2) && foreign(j + 2)) j += 2;
@@ -245,7 +253,7 @@ export default defineRule(
           // an English sentence left in the text is one finding ("The real estate sector has
           // announced legal steps", where Spanish knows "real", "estate", "sector" and "has").
           let k = j + 1;
-          while (k < words.length && joins(k - 1, k) && !foreign(k) && leftoverWord(k)) k++;
+          while (k < words.length && k - i <= MAX_RUN && joins(k - 1, k) && !foreign(k) && leftoverWord(k)) k++;
           if (k > j + 1 && k < words.length && joins(k - 1, k) && foreign(k)) {
             beforeJoin ??= [j, leftOver];
             j = k;
@@ -261,10 +269,10 @@ export default defineRule(
       // written in them to its end (or from its start), so no word of this language is taken in.
       if (leftOver >= 2) {
         let k = j;
-        while (k + 1 < words.length && joins(k, k + 1) && leftoverWord(k + 1)) k++;
+        while (k + 1 < words.length && k - i < MAX_RUN && joins(k, k + 1) && leftoverWord(k + 1)) k++;
         if (k > j && !(k + 1 < words.length && joins(k, k + 1)) && !titleCase(i, k)) j = k;
         k = i;
-        while (k > previous + 1 && joins(k - 1, k) && leftoverWord(k - 1)) k--;
+        while (k > previous + 1 && j - k < MAX_RUN && joins(k - 1, k) && leftoverWord(k - 1)) k--;
         if (k < i && !(k > 0 && joins(k - 1, k)) && !titleCase(k, j)) i = k;
       }
       // One known word at either end, in small letters as the words left over are ("game changer",
@@ -364,6 +372,9 @@ export default defineRule(
     }
   },
 );
+
+/** The most words one finding of words left over takes in (an English sentence left in the text is shorter). */
+const MAX_RUN = 80;
 
 function state<T>(doc: { state: Map<string, unknown> }, key: string, init: () => T): T {
   let value = doc.state.get(key) as T | undefined;

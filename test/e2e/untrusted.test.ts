@@ -5,7 +5,9 @@
  * spacing rule; 150,000 findings in one sentence were quadratic in the quality score;
  * a 200,000-character token must never reach Hunspell; "ab," × 100,000 took 9 minutes in the
  * missing-space rule, "a  b  " × 50,000 as long in double-space's look at the line, and
- * "Tick Tack" × 50,000 25 s in name-compound (a search of the words per glossary match).
+ * "Tick Tack" × 50,000 25 s in name-compound (a search of the words per glossary match), and
+ * then for ever in untranslated (each word left over read the endless "sentence" of words
+ * English knows to its end, looking for the next).
  */
 import { describe, it, expect } from 'vitest';
 import { check } from '../helpers.js';
