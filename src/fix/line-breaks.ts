@@ -26,7 +26,7 @@
  * span's, a link's or emphasis's edge); a one-word replacement of words broken over three lines;
  * a blank line inside.
  */
-import type { LineReading } from '../core/document.js';
+import { isVerbatim, toSource, type Block, type LineReading } from '../core/document.js';
 import { foldApostrophes } from '../core/segment.js';
 import type { Fix } from '../core/types.js';
 import { lineJoins, readPair, widthOf } from '../formats/text.js';
@@ -109,6 +109,24 @@ export function keepLineBreaks(text: string, start: number, end: number, replace
     if (best === undefined || (change.readAlike && !best.readAlike) || (change.readAlike === best.readAlike && change.width < best.width)) best = { fix, ...change };
   }
   return best?.fix ?? plain;
+}
+
+/**
+ * `keepLineBreaks` for `[start, end)` of a block's text, within `[lo, hi)` (offsets into
+ * `block.text`, the fix's too): in a Markdown block over its own text, never across markup
+ * (`isVerbatim`); in plain text over the whole `source`, whose lines the reader read
+ * (`block.wrap`). What a glossary fix writes.
+ */
+export function keepLineBreaksInBlock(source: string, block: Block, start: number, end: number, replacement: string, lo: number, hi: number): Fix {
+  const text = block.text;
+  let i = start;
+  while (i < end && text[i] !== '\n' && text[i] !== '\r') i++;
+  if (i === end) return { start, end, text: replacement };
+  if (block.wrap === undefined) return keepLineBreaks(text, start, end, replacement, { lo, hi, verbatim: (a, b) => isVerbatim(block, a, b) });
+  // Plain text: the block is a slice of the source, whose lines the reader read (`block.wrap`).
+  const base = toSource(block, 0);
+  const fix = keepLineBreaks(source, base + start, base + end, replacement, { lo: base + lo, hi: base + hi, reading: block.wrap });
+  return { start: fix.start - base, end: fix.end - base, text: fix.text };
 }
 
 /**
