@@ -174,7 +174,7 @@ html{scroll-padding-bottom:9rem;scroll-padding-top:3.5rem}
 /* Printed, colours that carry meaning stay (browsers drop backgrounds by default), and the controls go. */
 @media print{.filters,.flt,.back{display:none}.badge,.score,mark,ins,del,sup.ref a,.hint{print-color-adjust:exact;-webkit-print-color-adjust:exact}}
 .flt{position:absolute;opacity:0;pointer-events:none}
-#flt-open:checked~section tr.fixed,#flt-info:checked~section tr.sev-info,#flt-warn:checked~section tr.sev-warning{display:none}
+#flt-open:checked~section tr.fixed:not(.kept),#flt-info:checked~section tr.sev-info,#flt-warn:checked~section tr.sev-warning{display:none}
 #flt-warn:checked~section .text mark.sev-warning{background:none;border-bottom:none}
 #flt-warn:checked~section .text sup.ref.sev-warning,#flt-warn:checked~section .text mark.point.sev-warning{display:none}
 #flt-open:checked~section .text del,#flt-open:checked~section .text sup.ref.fixed{display:none}
@@ -193,7 +193,7 @@ tr.choice-skipped td.choices select{outline:2px dashed var(--warn)}
 td.choices .choice-note{display:block;font-size:.85em;color:#8a5a00}
 @media print{.review-panel,td.choices select{display:none}}
 /* The editor's choices, drawn by the panel's script over Lektor's: a fix undone reads as the original, another suggestion strikes the fix's span and is inserted after it, a finding taken strikes its words, one decided is no longer highlighted. */
-.fix.undone ins:not(.yours){display:none}.fix.undone del{background:none;color:inherit;text-decoration:none}.fix.undone del.ws{font-size:inherit}.fix.undone del.ws::before{content:none}
+.fix.undone ins:not(.yours){display:none}.fix.undone del{background:none;color:inherit;text-decoration:none}.fix.undone del.ws{font-size:inherit;white-space:inherit}.fix.undone del.ws::before{content:none}
 .fix.other,.text .taken{background:var(--del-bg);color:var(--del-fg);text-decoration:line-through;text-decoration-thickness:2px;border-bottom:none}.fix.other ins{display:none}
 ins.yours{outline:1px dashed var(--ins-fg)}
 mark.decided{background:none;border-bottom:1px dotted #999}mark.point.decided{display:none}

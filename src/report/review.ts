@@ -172,6 +172,9 @@ const SCRIPT = String.raw`(function () {
     select.value = String(chosen[i]);
     select.addEventListener('change', function () {
       chosen[i] = Number(select.value);
+      // (With "only what is open" ticked, the row just decided stays, receding, until the filter
+      // is ticked again: the editor sees what they chose, and can change it.)
+      if (onlyOpen && onlyOpen.checked) row.classList.add('kept');
       restored = false;
       remember();
       update();
@@ -182,6 +185,10 @@ const SCRIPT = String.raw`(function () {
     cell.appendChild(note);
     selects[i] = select;
     notes[i] = note;
+  });
+  var onlyOpen = document.getElementById('flt-open');
+  if (onlyOpen) onlyOpen.addEventListener('change', function () {
+    rows.forEach(function (row) { if (row) row.classList.remove('kept'); });
   });
   var text = document.getElementById('text');
   var stretches = text ? text.querySelectorAll('[data-f]') : [];
