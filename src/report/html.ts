@@ -38,7 +38,7 @@ const BIDI_ALL = new RegExp(BIDI.source, 'g');
 
 /** A message for HTML: escaped, with its `code` spans (the rules' quoting) as <code>. */
 export function messageHtml(message: unknown): string {
-  return esc(message).replace(/`([^`\n]+)`/g, '<code>$1</code>');
+  return esc(message).replace(/`([^`]+)`/g, '<code>$1</code>');
 }
 
 /**
@@ -228,7 +228,7 @@ function findingTitle(it: Item): string {
     // (The rules quote in backticks, which the table sets as code; the panel is plain text.)
     // (Clipped: a finding over a whole long sentence with others inside it had its title
     // written again for every stretch between them, 15 GB for 100 KB of text.)
-    clip(String(f.message ?? '').replace(/`([^`\n]+)`/g, '“$1”')),
+    clip(String(f.message ?? '').replace(/`([^`]+)`/g, '“$1”')),
   ];
   const suggestions = Array.isArray(f.expected) ? f.expected : [];
   if (suggestions.length > 0) lines.push(clip(`Suggestions: ${suggestions.map((s) => quote(String(s))).join(', ')}`));
@@ -604,7 +604,7 @@ export function* documentHtmlParts(
 <p class="meta">Language: <strong>${esc(result.language)}</strong>${result.locale ? ` (locale ${esc(result.locale)}${result.localeEvidence ? `, told by <em>${esc(result.localeEvidence.join(', '))}</em>` : ''})` : ''} · Format: ${esc(result.format)} · ${findings.length} finding${findings.length === 1 ? '' : 's'}: <span class="status-fixed" id="count-fixed">${fixed} fixed</span>, <span class="status-open" id="count-open">${findings.length - fixed} open</span></p>
 ${sourceLine(result)}${directivesLine(result)}${noProse ? '<p class="note">No prose to check: the document holds only code, markup or front matter.</p>\n' : ''}${noRules ? `<p class="note">Lektor has no language rules for ${lang === 'und' ? 'this text: its language could not be told' : `“${esc(lang)}”`} (it has ${SUPPORTED_LANGUAGES.join(', ')}): only the glossary and the language-independent checks ran, so few findings mean little. Give <code>--lang</code> to choose the language.</p>\n` : ''}<p class="meta">Open, by severity: <span id="open-by-severity">${openBySeverity}</span></p>
 <p class="meta">Open, by category: <span id="open-by-category">${byCategory || 'none'}</span></p>
-${result.quality ? `<p class="meta">Quality score: ${scoreBadge(result.quality.score, findings.length > 0 && fixed === findings.length)} (predicted share of words to edit ${(result.quality.predictedHter * 100).toFixed(0)} %; MQM ${esc(result.quality.mqm.score)})</p>` : ''}
+${result.quality ? `<p class="meta">Quality score: <span id="doc-score">${scoreBadge(result.quality.score, findings.length > 0 && fixed === findings.length)}</span> (predicted share of words to edit ${(result.quality.predictedHter * 100).toFixed(0)} %; MQM ${esc(result.quality.mqm.score)})</p>` : ''}
 </header>
 <input type="checkbox" id="flt-open" class="flt"><input type="checkbox" id="flt-warn" class="flt"><input type="checkbox" id="flt-info" class="flt">${hintItems.length ? '<input type="checkbox" id="flt-hints" class="flt">' : ''}
 <div class="filters">Show: <label for="flt-open">only what is open (<span id="open-count">${findings.length - fixed}</span>)</label><label for="flt-warn">hide warnings</label><label for="flt-info">hide info</label>${hintItems.length ? `<label for="flt-hints">review hints (${hintItems.length} places an editor would likely change, <span class="hint" style="--p:0.5">shaded</span>)</label>` : ''}<span class="jump">Go to: <a href="#text-section">text</a> · <a href="#sentences">sentences</a> · <a href="#findings">findings</a></span></div>

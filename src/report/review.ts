@@ -261,8 +261,23 @@ const SCRIPT = String.raw`(function () {
     var tail = ' \u00B7 ' + from;
     return title.slice(0, end).slice(-tail.length) === tail ? title.slice(0, end - from.length) + to + title.slice(end) : title;
   }
+  // A finding's title as the editor's choice makes it: its status, and the suggestion they took
+  // where it is not Lektor's, on the line after ("Your choice: \u201CTik Tok\u201D").
+  function describe(title, i) {
+    var c = changes[i];
+    var v = chosen[i];
+    var note = restate(title, lektor[i], STATUS[status[i]]);
+    if (v > 0 && v !== c.c) {
+      var end = note.indexOf('\n');
+      if (end < 0) end = note.length;
+      note = note.slice(0, end) + '\nYour choice: ' + (c.x[v - 1] === '' ? '(delete)' : '\u201C' + shown(c.x[v - 1]) + '\u201D') + note.slice(end);
+    }
+    return note;
+  }
   var noteBase = refs.map(function (ref) { return ref && ref.firstElementChild ? ref.firstElementChild.getAttribute('data-note') : null; });
   var titleBase = fixes.map(function (fix) { return fix ? fix.title : null; });
+  // The spaces a fix's white space removed, drawn as such, which an undone fix keeps.
+  var spacesRemoved = fixes.map(function (fix) { return fix ? fix.querySelectorAll('del.ws') : []; });
   var taken = changes.map(function () { return false; });
   function paint(i, s) {
     var c = changes[i];
@@ -283,7 +298,7 @@ const SCRIPT = String.raw`(function () {
       ref.classList.toggle('open', !done);
       // (Its label reads the note, as the report writes it.)
       if (noteBase[i] !== null) {
-        var note = restate(noteBase[i], lektor[i], STATUS[s]);
+        var note = describe(noteBase[i], i);
         ref.firstElementChild.setAttribute('data-note', note);
         ref.firstElementChild.setAttribute('aria-label', 'Finding ' + note.slice(1).replace(/\n/g, '. '));
       }
@@ -293,7 +308,12 @@ const SCRIPT = String.raw`(function () {
     if (fix) {
       fix.classList.toggle('undone', !made);
       fix.classList.toggle('other', made && v !== c.c);
-      fix.title = restate(titleBase[i], lektor[i], STATUS[s]);
+      fix.title = describe(titleBase[i], i);
+      // (An undone fix removes no space: the fix's own title says so.)
+      for (var d = 0; d < spacesRemoved[i].length; d++) {
+        if (made) spacesRemoved[i][d].setAttribute('title', 'space removed');
+        else spacesRemoved[i][d].removeAttribute('title');
+      }
     }
     taken[i] = !fix && s === 'yours';
     // The suggestion the editor chose, where Lektor's diff does not show it.
@@ -305,12 +325,45 @@ const SCRIPT = String.raw`(function () {
       if (!inserted[i]) {
         inserted[i] = document.createElement('ins');
         inserted[i].className = 'yours';
-        inserted[i].title = 'your choice for finding ' + c.n;
       }
+      inserted[i].title = noteBase[i] !== null ? describe(noteBase[i], i) : 'your choice for finding ' + c.n;
       inserted[i].textContent = named(insert);
       if (fix) fix.after(inserted[i]);
       else if (ref) ref.before(inserted[i]);
     }
+  }
+  // The title of a stretch of text as Lektor wrote it, and the titles of its findings in it
+  // (each one's as Lektor wrote it, the note of its number in the text), to be written anew.
+  var stretchTitle = [];
+  for (var st = 0; st < stretches.length; st++) stretchTitle[st] = stretches[st].getAttribute('title');
+  var lektorNotes = {};
+  function lektorNote(n) {
+    if (!(n in lektorNotes)) {
+      var j = index[n];
+      var r = j !== undefined ? refs[j] : document.getElementById('ref-' + n);
+      lektorNotes[n] = j !== undefined ? { note: noteBase[j], open: lektor[j] === 'open' } : r && r.firstElementChild ? { note: r.firstElementChild.getAttribute('data-note'), open: r.classList.contains('open') } : { note: null, open: false };
+    }
+    return lektorNotes[n];
+  }
+  // A mark's title is the titles of the open findings over it, in order, then the review hints':
+  // each one's written again as the editor decided (left as it is where it does not read so).
+  function retitle(t) {
+    var base = stretchTitle[t];
+    if (base === null) return;
+    var out = [];
+    var at = 0;
+    for (var k = 0; k < numbers[t].length; k++) {
+      var n = numbers[t][k];
+      var own = lektorNote(n);
+      if (!own.open) continue;
+      if (own.note === null || base.substr(at, own.note.length) !== own.note) return;
+      var j = index[n];
+      out.push(j === undefined ? own.note : describe(own.note, j));
+      at += own.note.length;
+      if (base.substr(at, 2) === '\n\n') at += 2;
+    }
+    var rest = base.slice(at);
+    stretches[t].setAttribute('title', out.join('\n\n') + (out.length > 0 && rest !== '' ? '\n\n' : '') + rest);
   }
   function restretch(t) {
     var el = stretches[t];
@@ -323,6 +376,7 @@ const SCRIPT = String.raw`(function () {
     }
     el.classList.toggle('taken', any);
     if (el.tagName === 'MARK') el.classList.toggle('decided', all);
+    retitle(t);
   }
   function badge(severity, n) {
     var b = document.createElement('span');
@@ -354,6 +408,7 @@ const SCRIPT = String.raw`(function () {
       byCategory[f.category] = (byCategory[f.category] || 0) + 1;
     });
     var open = n.open + n.overlap;
+    rescore(document.getElementById('doc-score'), table.length > 0 && open === 0, n.fixed + n.yours === table.length);
     var fixed = document.getElementById('count-fixed');
     if (fixed) fixed.textContent = n.fixed + n.yours + ' fixed' + (n.undone ? ', ' + n.undone + ' undone by you' : '') + (n.left ? ', ' + n.left + ' left as is by you' : '');
     var counted = document.getElementById('count-open');
@@ -368,6 +423,16 @@ const SCRIPT = String.raw`(function () {
       chip.textContent = c + ' ' + byCategory[c];
       return chip;
     }));
+  }
+  // A score's badge: grey where nothing is left open (the score is the translation's, before its
+  // fixes), else coloured by the score, as the report draws it (scoreBadge in html.ts).
+  function rescore(el, resolved, allFixed) {
+    var score = el ? el.querySelector('.score') : null;
+    if (!score) return;
+    var v = Number(score.textContent);
+    score.className = 'score ' + (resolved ? 'score-fixed' : v >= 85 ? 'score-good' : v >= 70 ? 'score-fair' : 'score-poor');
+    if (resolved) score.title = 'the translation before its fixes; every finding was ' + (allFixed ? 'fixed' : 'decided');
+    else score.removeAttribute('title');
   }
   function resentence(s) {
     var open = s.openOthers, fixed = s.fixedOthers, undone = 0, left = 0;
@@ -394,6 +459,7 @@ const SCRIPT = String.raw`(function () {
     }
     fill(cell, nodes);
     s.row.classList.toggle('fixed', open === 0);
+    rescore(s.row.cells[0], total > 0 && open === 0, fixed === total);
   }
   var count = document.getElementById('review-count');
   var area = document.getElementById('review-text');
@@ -422,7 +488,8 @@ const SCRIPT = String.raw`(function () {
       if (skipped[i] && names.length < 10) names.push('#' + changes[i].n);
       if (rows[i]) rows[i].classList.toggle('choice-skipped', skipped[i] === true);
       if (notes[i]) notes[i].textContent = skipped[i] ? 'left out: it overlaps another change chosen' : '';
-      var now = status[i] + ':' + (status[i] === 'fixed' || status[i] === 'yours' ? chosen[i] : 0);
+      // (The choice too: a title says which suggestion was taken, also one left out.)
+      var now = status[i] + ':' + chosen[i];
       if (now !== drawn[i]) {
         drawn[i] = now;
         dirty = true;

@@ -268,7 +268,8 @@ describe.skipIf(!available)('the rest of the page as the editor chooses: other s
     expect(chosen.status).toEqual({ 1: 'fixed by you', 2: 'open', 3: 'fixed by you', 4: 'left as is by you' });
     expect(chosen.counts).toEqual(['2 fixed, 1 left as is by you', '1 open', '1', 'error 0 warning 0 info 1', 'punctuation 1']);
     // The text: Lektor's fix struck whole, the editor's suggestion after it; "ist ist" struck, "ist" inserted.
-    expect(fix).toBe('fix other|<ins class="yours" title="your choice for finding 1">Tik Tok</ins>');
+    // (Its title is the finding's, as the editor's choice makes it.)
+    expect(fix).toBe('fix other|<ins class="yours" title="#1 glossary · glossary · error · fixed by you\nYour choice: “Tik Tok”\nAbout Tick Tack\nSuggestions: “TikTok”, “Tik Tok”">Tik Tok</ins>');
     expect(chosen.text).toContain('Tick TackTik Tok1');
     expect(chosen.text).toContain('ist istist3');
     // With only what is open, the text reads as the text of the choices (the open finding's number aside).
@@ -427,5 +428,77 @@ describe.skipIf(!available)('"only what is open" with the editor\'s choices', ()
     expect(decided).toEqual(['f-2:fixed by you', 'f-3:left as is by you']);
     expect(count).toBe('0');
     expect(again).toEqual([]);
+  }, 120_000);
+});
+
+/**
+ * Every tooltip and note of the text (titles of marks, fixes, inserted text and spaces; each
+ * number's note and label) and of the score badges, in order: what hovering shows.
+ */
+const TOOLTIPS = `[...document.querySelectorAll('#text [title], #text [data-note], #text [aria-label], .score[title], #doc-score .score')].map((e) => [e.tagName + (e.id ? '#' + e.id : '') + (e.getAttribute('data-f') ? '[' + e.getAttribute('data-f') + ']' : '') + '.' + e.className, e.getAttribute('title') ?? e.getAttribute('data-note') ?? '', e.getAttribute('aria-label') ?? ''])`;
+
+describe.skipIf(!available)('the tooltips of the text as the editor chooses', () => {
+  const text = 'Sie kaufte Tick Tack und Brot.\nDas Wetter ist ist schön, sagte Hikvison  heute früh.\n';
+  const evil = '"><img src=x onerror="document.title=\'tip\'">';
+  const findings = [
+    // 1 a fix with a second suggestion; 2 and 3 open, across each other; 4 open without suggestions;
+    // 5 a space removed; 6 a comma to insert (a point).
+    made(text, 'Tick Tack', { ruleId: 'glossary', category: 'glossary', severity: 'error', expected: ['TikTok', 'Tik Tok'], fixed: true }),
+    made(text, 'Wetter ist', { ruleId: 'mood', category: 'grammar', expected: [`Wetter sei${evil}`], message: `Mood ${evil}` }),
+    made(text, 'ist ist', { ruleId: 'repeated-word', category: 'repetition', expected: ['ist', `ist${evil}`], message: 'Unexpected `ist ist`, expected `ist`' }),
+    made(text, 'Hikvison', { ruleId: 'spelling', category: 'spelling', severity: 'info' }),
+    made(text, '  ', { ruleId: 'double-space', category: 'spacing', expected: [' '], fixed: true }),
+    { ...made(text, 'heute', { ruleId: 'comma', category: 'punctuation', severity: 'info', expected: [','] }), end: made(text, 'heute', { ruleId: 'x', category: 'punctuation' }).start, actual: '' },
+  ];
+  const corrected = text.replace('Tick Tack', 'TikTok').replace('  ', ' ');
+  const result: DocumentResult = { ...doc('tips.txt', text, findings, corrected), quality: { score: 60, predictedHter: 0.4, mqm: { score: 80, words: 14 } as never, sentences: [] } };
+  const html = renderDocumentHtml(result, text);
+
+  it('say what the editor decided (and which suggestion they took), after a reload too; back to Lektor\'s, and without JavaScript, Lektor\'s', () => {
+    const profile = mkdtempSync(path.join(os.tmpdir(), 'lektor-tips-'));
+    const { run } = drive(html, [TOOLTIPS, choose(1, 2), choose(3, 2), choose(4, -1), choose(5, 0), choose(6, 1), TOOLTIPS, 'document.images.length + document.title'], { profile });
+    expect(run.errors).toEqual([]);
+    const [lektor, , , , , , yours, inert] = run.values as [string[][], string, string, string, string, string, string[][], string];
+    expect(inert).toBe('0Lektor: tips.txt');
+    // Lektor's: each finding's first line ends with its status.
+    const firstLines = (tips: string[][]) => tips.flatMap(([, tip]) => tip.split('\n\n').map((block) => block.split('\n').slice(0, 2).join(' / ')));
+    expect(new Set(firstLines(lektor).map((l) => l.split(' / ')[0]).filter(Boolean))).toEqual(new Set(['#1 glossary · glossary · error · fixed', '#2 mood · grammar · warning · open', '#3 repeated-word · repetition · warning · open', '#4 spelling · spelling · info · open', '#5 double-space · spacing · warning · fixed', '#6 comma · punctuation · info · open', 'space removed']));
+    // The editor's: no decided finding reads open, nor Lektor's "fixed" where they chose otherwise.
+    const said = new Map<string, Set<string>>();
+    for (const line of firstLines(yours)) {
+      const m = /^#(\d) .* · ([^·/]+?)(?: \/ (Your choice: .*))?$/.exec(line.replace(/ \/ (?!Your choice)[^]*$/, ''));
+      if (!m) continue;
+      if (!said.has(m[1])) said.set(m[1], new Set());
+      said.get(m[1])!.add(m[2] + (m[3] ? ` | ${m[3]}` : ''));
+    }
+    expect(Object.fromEntries([...said].map(([n, s]) => [n, [...s]]))).toEqual({
+      1: ['fixed by you | Your choice: “Tik Tok”'],
+      2: ['open'],
+      3: [`fixed by you | Your choice: “ist${evil}”`],
+      4: ['left as is by you'],
+      5: ['undone by you'],
+      6: ['fixed by you | Your choice: “,”'],
+    });
+    // The stretch under both 2 and 3: one title each, 2's as Lektor wrote it, its hostile text as text.
+    const shared = yours.find(([key]) => key.startsWith('MARK[2 3]'))!;
+    expect(shared[1].split('\n\n').map((b) => b.split('\n')[0])).toEqual(['#2 mood · grammar · warning · open', '#3 repeated-word · repetition · warning · fixed by you']);
+    expect(shared[1]).toContain(`Mood ${evil}`);
+    // The space the undone fix keeps no longer says "space removed"; the number's label reads the note.
+    expect(yours.filter(([key]) => key.startsWith('DEL.ws'))).toEqual([]);
+    expect(yours.find(([key]) => key.startsWith('A.'))?.[2]).toMatch(/^Finding 1 glossary · glossary · error · fixed by you\. Your choice: “Tik Tok”\. About Tick Tack\./);
+    // The score: nothing left open but 2, so still coloured; its title none.
+    expect(yours.filter(([key]) => key.includes('score'))).toEqual([['SPAN.score score-poor', '', '']]);
+    // A reload: the same; back to Lektor's: Lektor's tooltips, exactly.
+    const again = drive(html, [TOOLTIPS, `(() => { document.getElementById('review-reset').click(); return ${TOOLTIPS}; })()`], { profile }).run;
+    expect(again.errors).toEqual([]);
+    expect(again.values).toEqual([yours, lektor]);
+    // Without JavaScript: Lektor's.
+    expect(drive(html, [TOOLTIPS], { noScript: true }).run.values).toEqual([lektor]);
+  }, 180_000);
+
+  it('greys the score where the editor left nothing open, and says so', () => {
+    const { run } = drive(html, [choose(2, -1), choose(3, 1), choose(4, -1), choose(6, -1), `(() => { const s = document.querySelector('#doc-score .score'); return [s.className, s.title]; })()`]);
+    expect(run.errors).toEqual([]);
+    expect(run.values[4]).toEqual(['score score-fixed', 'the translation before its fixes; every finding was decided']);
   }, 120_000);
 });
