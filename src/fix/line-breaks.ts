@@ -115,7 +115,9 @@ export function keepLineBreaks(text: string, start: number, end: number, replace
  * `keepLineBreaks` for `[start, end)` of a block's text, within `[lo, hi)` (offsets into
  * `block.text`, the fix's too): in a Markdown block over its own text, never across markup
  * (`isVerbatim`); in plain text over the whole `source`, whose lines the reader read
- * (`block.wrap`). What a glossary fix writes.
+ * (`block.wrap`). What a glossary fix writes, and what the report's review panel writes for a
+ * suggestion the editor takes (`suggestionLayouts` in report/review.ts): one way of keeping a
+ * break for both.
  */
 export function keepLineBreaksInBlock(source: string, block: Block, start: number, end: number, replacement: string, lo: number, hi: number): Fix {
   const text = block.text;

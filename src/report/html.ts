@@ -15,7 +15,7 @@ import { diffWordsWithSpace } from 'diff';
 import escapeHtml from 'escape-html';
 import { SEVERITY_RANK, isReviewHint, type DocumentResult, type Finding, type Severity } from '../core/types.js';
 import { profileFor, SUPPORTED_LANGUAGES } from '../languages/index.js';
-import { reviewChanges, reviewPanelParts, reviewScriptHash } from './review.js';
+import { reviewChanges, reviewPanelParts, reviewScriptHash, type ReviewChange } from './review.js';
 
 /**
  * Escapes text for element content and for double-quoted attribute values. Bidirectional
@@ -196,6 +196,9 @@ td.choices .choice-note{display:block;font-size:.85em;color:#8a5a00}
 .fix.undone ins:not(.yours){display:none}.fix.undone del{background:none;color:inherit;text-decoration:none}.fix.undone del.ws{font-size:inherit;white-space:inherit}.fix.undone del.ws::before{content:none}
 .fix.other,.text .taken{background:var(--del-bg);color:var(--del-fg);text-decoration:line-through;text-decoration-thickness:2px;border-bottom:none}.fix.other ins{display:none}
 ins.yours{outline:1px dashed var(--ins-fg)}
+/* A suggestion over a line break keeps it: the space it takes for the break is drawn as ␣ struck, the break as ⏎ inserted. */
+.text .taken.ws{font-size:0;white-space:nowrap}.text .taken.ws::before{content:"\\2423";font-size:16px}ins.brk::before{content:"\\23CE"}
+#flt-open:checked~section .text ins.brk::before{content:none}
 mark.decided{background:none;border-bottom:1px dotted #999}mark.point.decided{display:none}
 #flt-open:checked~section .text .fix.undone del{display:inline}
 #flt-open:checked~section .text .fix.other,#flt-open:checked~section .text .taken{display:none}
@@ -247,6 +250,22 @@ function ref(it: Item): string {
   return `<sup class="ref ${cls} sev-${sev(it.f.severity)}" id="ref-${it.n}"><a href="#f-${it.n}" data-note="${esc(title)}" aria-label="${esc('Finding ' + title.slice(1).replace(/\n/g, '. '))}">${it.n}</a></sup>`;
 }
 
+/**
+ * The spaces the suggestions' layouts may take for a line break (`ReviewChange.l`): the one
+ * before a span, or the one after the word it ends in.
+ */
+function layoutSpaces(changes: readonly ReviewChange[]): Set<number> {
+  const spaces = new Set<number>();
+  for (const c of changes) {
+    for (const l of c.l ?? []) {
+      if (l === 0) continue;
+      if (l[0] < c.s) spaces.add(l[0]);
+      else if (l[1] > c.e) spaces.add(l[1] - 1);
+    }
+  }
+  return spaces;
+}
+
 /** First index of an ascending array whose value is greater than `x` (its length if none). */
 function firstAbove(sorted: readonly number[], x: number): number {
   return partitionPoint(sorted, (v) => v <= x);
@@ -261,8 +280,10 @@ function firstAbove(sorted: readonly number[], x: number): number {
  * fix has an id (`fix-<n>`) and each stretch of text under one of them or under an open finding
  * names those findings (`data-f="3 5"`), so that the panel's script can draw the editor's
  * choices over Lektor's: a fix undone, another suggestion, a finding taken or left as is.
+ * `spaces`: the offsets of the spaces a suggestion's layout may take for a line break
+ * (`data-w`, see `layoutSpaces`).
  */
-function* renderText(original: string, items: Item[], live?: ReadonlySet<number>): Generator<string> {
+function* renderText(original: string, items: Item[], live?: ReadonlySet<number>, spaces: ReadonlySet<number> = new Set()): Generator<string> {
   // Applied fixes cannot overlap; if the data says otherwise, highlight the later one. At one
   // position an insertion comes first, then the longer fix: one marked fixed because an applied
   // fix around it made it, starting where that one starts, is drawn by its number, not as the
@@ -278,7 +299,7 @@ function* renderText(original: string, items: Item[], live?: ReadonlySet<number>
   }
   const units = items.filter((it) => drawn.has(it));
   const marks = items.filter((it) => !drawn.has(it));
-  const cuts = [...new Set(marks.flatMap((m) => [m.start, m.end]))].sort((a, b) => a - b);
+  const cuts = [...new Set([...marks.flatMap((m) => [m.start, m.end]), ...[...spaces].flatMap((w) => [w, w + 1])])].sort((a, b) => a - b);
   const done = new Set<number>();
   // Marks by their end, in item order (the references placed at a position).
   const endingAt = new Map<number, Item[]>();
@@ -342,6 +363,8 @@ function* renderText(original: string, items: Item[], live?: ReadonlySet<number>
       const p = points[i];
       const q = points[i + 1];
       let html = esc(original.slice(p, q));
+      // (A space a suggestion over a line break may take for the break: the panel's script draws it so.)
+      if (q === p + 1 && spaces.has(p)) html = `<span data-w="${p}">${html}</span>`;
       // (A fix that only removes white space ("teil ," → "teil,") draws it as ␣: struck
       // through, a space looks like a dash.)
       if (removed === 'space') html = `<del class="ws" title="space removed">${html}</del>`;
@@ -611,7 +634,7 @@ ${result.quality ? `<p class="meta">Quality score: <span id="doc-score">${scoreB
 <section id="text-section"><h2>Text</h2>
 <div class="legend"><span><del>removed</del> <ins>inserted</ins> applied fix</span><span><mark class="sev-error">error</mark> <mark class="sev-warning">warning</mark> <mark class="sev-info">info</mark> open finding</span><span><mark class="multi sev-info">darker</mark> several findings</span><span><mark class="point sev-error"></mark> missing text</span><span><del class="ws" title="space removed"> </del> space removed</span><span><sup class="ref fixed"><a>1</a></sup> <sup class="ref open"><a>2</a></sup> link to the finding</span></div>
 <div class="text" id="text"${textLang}${textDirection(lang)}>`;
-  yield* renderText(original, [...items, ...hintItems].sort((a, b) => a.start - b.start || a.end - b.end || a.n - b.n), changes && new Set(changes.map((c) => c.n)));
+  yield* renderText(original, [...items, ...hintItems].sort((a, b) => a.start - b.start || a.end - b.end || a.n - b.n), changes && new Set(changes.map((c) => c.n)), changes && layoutSpaces(changes));
   yield `</div>
 </section>
 `;

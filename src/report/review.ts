@@ -19,6 +19,10 @@
  */
 import { createHash } from 'node:crypto';
 import { isReviewHint, type DocumentResult } from '../core/types.js';
+import type { Block, ProseDocument, Segment } from '../core/document.js';
+import { keepLineBreaksInBlock } from '../fix/line-breaks.js';
+import { readText } from '../formats/text.js';
+import { markdownLoaded, readMarkdown } from '../formats/markdown-reader.js';
 
 /** One change an editor can choose for: a finding's span and its suggestions. */
 export interface ReviewChange {
@@ -38,38 +42,51 @@ export interface ReviewChange {
    * is open: an open one can be left as is (the editor's choice -1), without suggestions too.
    */
   f: 0 | 1;
+  /**
+   * Where the span holds a line break: for each suggestion (0 where it has none), what taking it
+   * writes instead of the suggestion over the span, `[start, end, text]`, its line breaks kept as
+   * Lektor's glossary fix keeps them (`suggestionLayouts`); the range may take in the space
+   * before the span or the one after the word it ends in.
+   */
+  l?: Array<[number, number, string] | 0>;
 }
 
 /**
  * The choices applied to the original, in order of position (at one position an insertion
  * first, then the longer span, then the finding's number): a chosen change that overlaps one
  * applied before it, or a second insertion at one point, is left out and named in `skipped`.
+ * A suggestion with a layout (`l`, a line break kept) is applied as the layout writes it.
  * Lektor's own `applyFixes` reads the same rules, but orders fixes at one position by their
  * rules' priority, which a report does not know: where that would give another text, the
  * check in `reviewChanges` leaves the panel out (and says so).
  */
 const APPLY_SOURCE = String.raw`function applyChoices(original, changes, chosen) {
   var picks = [];
-  for (var i = 0; i < changes.length; i++) if (chosen[i] > 0 && chosen[i] <= changes[i].x.length) picks.push(i);
-  picks.sort(function (a, b) {
-    var p = changes[a], q = changes[b];
+  for (var i = 0; i < changes.length; i++) {
+    var c = changes[i];
+    var k = chosen[i];
+    if (!(k > 0 && k <= c.x.length)) continue;
+    // (A suggestion over a line break: as its layout writes it, line break kept.)
+    var lay = c.l ? c.l[k - 1] : 0;
+    picks.push(lay ? { i: i, n: c.n, s: lay[0], e: lay[1], t: lay[2] } : { i: i, n: c.n, s: c.s, e: c.e, t: c.x[k - 1] });
+  }
+  picks.sort(function (p, q) {
     return p.s - q.s || (p.e === p.s ? 0 : 1) - (q.e === q.s ? 0 : 1) || (q.e - q.s) - (p.e - p.s) || p.n - q.n;
   });
   var out = '';
   var at = 0;
   var lastStart = -1;
   var skipped = [];
-  for (var k = 0; k < picks.length; k++) {
-    var c = changes[picks[k]];
-    var text = c.x[chosen[picks[k]] - 1];
-    if (c.s < at || (c.s === c.e && c.s === lastStart) || c.s < 0 || c.e > original.length || c.e < c.s) {
-      skipped.push(picks[k]);
+  for (var k2 = 0; k2 < picks.length; k2++) {
+    var p = picks[k2];
+    if (p.s < at || (p.s === p.e && p.s === lastStart) || p.s < 0 || p.e > original.length || p.e < p.s) {
+      skipped.push(p.i);
       continue;
     }
-    if (original.slice(c.s, c.e) === text) continue;
-    out += original.slice(at, c.s) + text;
-    at = c.e;
-    lastStart = c.s;
+    if (original.slice(p.s, p.e) === p.t) continue;
+    out += original.slice(at, p.s) + p.t;
+    at = p.e;
+    lastStart = p.s;
   }
   return { text: out + original.slice(at), skipped: skipped };
 }`;
@@ -125,6 +142,11 @@ const SCRIPT = String.raw`(function () {
   // Controls by name, as the report names them in the text ("<U+202E>"); tabs and line breaks kept.
   function named(s) {
     return s.replace(BIDI, function (ch) { return ch === '\t' || ch === '\n' || ch === '\r' ? ch : '<U+' + ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0') + '>'; });
+  }
+  // Text drawn into the page: controls by name, and its line breaks as the page's text has them
+  // (an HTML page reads CR LF and CR as LF).
+  function drawnText(s) {
+    return named(s).replace(/\r\n?/g, '\n');
   }
   // A label: controls and special spaces by name, line breaks as a return sign, spaces at its
   // ends as open boxes, and a long text as its start and its end (two suggestions that differ
@@ -278,6 +300,12 @@ const SCRIPT = String.raw`(function () {
   var titleBase = fixes.map(function (fix) { return fix ? fix.title : null; });
   // The spaces a fix's white space removed, drawn as such, which an undone fix keeps.
   var spacesRemoved = fixes.map(function (fix) { return fix ? fix.querySelectorAll('del.ws') : []; });
+  // The spaces a suggestion over a line break may take for the break (its layout, see
+  // suggestionLayouts): by their offset in the text.
+  var spaceAt = {};
+  var spaceEls = text ? text.querySelectorAll('[data-w]') : [];
+  for (var w = 0; w < spaceEls.length; w++) spaceAt[spaceEls[w].getAttribute('data-w')] = spaceEls[w];
+  var moved = [];
   var taken = changes.map(function () { return false; });
   function paint(i, s) {
     var c = changes[i];
@@ -316,8 +344,11 @@ const SCRIPT = String.raw`(function () {
       }
     }
     taken[i] = !fix && s === 'yours';
-    // The suggestion the editor chose, where Lektor's diff does not show it.
-    var insert = v > 0 && made && (fix ? v !== c.c : s === 'yours') ? c.x[v - 1] : '';
+    // The suggestion the editor chose, where Lektor's diff does not show it: over a line break as
+    // its layout writes it, the break kept between its words, or moved to the space it takes.
+    var lay = made && v > 0 && c.l ? c.l[v - 1] || 0 : 0;
+    var space = lay === 0 ? -1 : lay[0] < c.s ? lay[0] : lay[1] > c.e ? lay[1] - 1 : -1;
+    var insert = v > 0 && made && (fix ? v !== c.c : s === 'yours') ? (lay !== 0 && space < 0 ? lay[2] : c.x[v - 1]) : '';
     if (inserted[i] && insert === '') {
       inserted[i].remove();
       inserted[i] = undefined;
@@ -327,9 +358,31 @@ const SCRIPT = String.raw`(function () {
         inserted[i].className = 'yours';
       }
       inserted[i].title = noteBase[i] !== null ? describe(noteBase[i], i) : 'your choice for finding ' + c.n;
-      inserted[i].textContent = named(insert);
+      inserted[i].textContent = drawnText(insert);
       if (fix) fix.after(inserted[i]);
       else if (ref) ref.before(inserted[i]);
+    }
+    var el = space >= 0 ? spaceAt[String(space)] : undefined;
+    if (moved[i] && moved[i].el !== el) {
+      moved[i].el.classList.remove('taken', 'ws');
+      moved[i].el.removeAttribute('title');
+      moved[i].ins.remove();
+      moved[i] = undefined;
+    }
+    if (el) {
+      // (The line break as the text writes it: its own CR LF, the next line's indentation.)
+      var x = c.x[v - 1];
+      var written = lay[0] < c.s ? lay[2].slice(0, lay[2].length - x.length) : lay[2].slice(x.length + (lay[1] - 1 - c.e));
+      if (!moved[i]) {
+        var brk = document.createElement('ins');
+        brk.className = 'yours brk';
+        moved[i] = { el: el, ins: brk };
+      }
+      el.classList.add('taken', 'ws');
+      el.title = 'a line break instead of this space, for your choice for finding ' + c.n;
+      moved[i].ins.title = el.title;
+      moved[i].ins.textContent = drawnText(written);
+      el.after(moved[i].ins);
     }
   }
   // The title of a stretch of text as Lektor wrote it, and the titles of its findings in it
@@ -565,7 +618,7 @@ export type ReviewOffer = { changes: ReviewChange[]; reason?: undefined } | { ch
  * `.".` → `“.` curls the quote the quotes rule would have curled) is preset to "keep": the
  * fix around it makes the change, and keeping that one keeps the original text there.
  */
-export function reviewChanges(result: Pick<DocumentResult, 'findings' | 'corrected'>, original: string, numbers: ReadonlyMap<object, number>): ReviewOffer {
+export function reviewChanges(result: Pick<DocumentResult, 'findings' | 'corrected'> & { format?: unknown }, original: string, numbers: ReadonlyMap<object, number>): ReviewOffer {
   if (original.length > REVIEW_LIMITS.characters) return { reason: `the text is over ${REVIEW_LIMITS.characters.toLocaleString('en-US')} characters` };
   const changes: ReviewChange[] = [];
   let count = 0;
@@ -595,7 +648,76 @@ export function reviewChanges(result: Pick<DocumentResult, 'findings' | 'correct
     else reach = Math.max(reach, c.e);
   }
   const own = applyChoices(original, changes, changes.map((c) => c.c));
-  return own.text === result.corrected ? { changes } : { reason: 'Lektor’s own choices, applied by the panel, would not give back its corrected text here' };
+  if (own.text !== result.corrected) return { reason: 'Lektor’s own choices, applied by the panel, would not give back its corrected text here' };
+  suggestionLayouts(changes, original, result.format);
+  return { changes };
+}
+
+/**
+ * Gives each suggestion over a line break that the editor may take (`l`) the layout Lektor's
+ * glossary fix would write (`keepLineBreaksInBlock`, fix/line-breaks.ts): "Olaf⏎Schulz" taken
+ * as "Olaf Scholz" is written "Olaf⏎Scholz", "laut Tick⏎Tack" as "laut⏎TikTok", where the panel
+ * had joined the lines. Not the suggestion Lektor applied (its fix is what it wrote, already
+ * laid out), nor a deletion (no word to keep a break beside).
+ *
+ * The document is read again as the check read it (plain text by `readText`; Markdown by its
+ * reader, when this process has loaded it, as a check of a Markdown document does: else its
+ * suggestions are written as they are). A layout never takes a space another change spans, nor
+ * one an earlier change's layout takes: the choices stay as apart as their spans are.
+ */
+function suggestionLayouts(changes: ReviewChange[], original: string, format: unknown): void {
+  const wanted = (c: ReviewChange, k: number) => c.x[k] !== '' && !(c.f === 1 && k === 0);
+  const broken = (c: ReviewChange) => /[\r\n]/.test(c.a) && c.x.some((_, k) => wanted(c, k));
+  if (!changes.some(broken)) return;
+  const doc: ProseDocument | undefined = format === 'markdown' ? (markdownLoaded() ? readMarkdown(original) : undefined) : format === 'text' ? readText(original) : undefined;
+  if (!doc) return;
+  // The blocks' verbatim stretches, by where they begin in the source.
+  const stretches: Array<{ block: Block; seg: Segment }> = [];
+  for (const block of doc.blocks) for (const seg of block.segments) if (!seg.opaque && seg.length > 0) stretches.push({ block, seg });
+  stretches.sort((a, b) => a.seg.sourceStart - b.seg.sourceStart);
+  const within = (s: number, e: number) => {
+    let lo = 0;
+    let hi = stretches.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (stretches[mid].seg.sourceStart <= s) lo = mid + 1;
+      else hi = mid;
+    }
+    // (The last few that begin at or before it: a block inside another may share its source.)
+    for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (e <= stretches[k].seg.sourceStart + stretches[k].seg.length) return stretches[k];
+    return undefined;
+  };
+  const order = changes.map((_, i) => i).sort((p, q) => changes[p].s - changes[q].s || changes[p].e - changes[q].e || changes[p].n - changes[q].n);
+  // (How far the changes before reach, their layouts too.)
+  let reach = 0;
+  for (let k = 0; k < order.length; k++) {
+    const c = changes[order[k]];
+    const next = k + 1 < order.length ? changes[order[k + 1]] : undefined;
+    const before = reach;
+    reach = Math.max(reach, c.e);
+    if (!broken(c)) continue;
+    const at = within(c.s, c.e);
+    if (!at) continue;
+    // Another change across its start (or one before reaching past it): no space before it is
+    // taken; across its end: none after it.
+    const lo = before > c.s ? c.s : before;
+    const hi = before > c.e || (next !== undefined && next.s < c.e) ? c.e : (next?.s ?? original.length);
+    const { block, seg } = at;
+    const toBlock = (offset: number) => seg.textStart + offset - seg.sourceStart;
+    const blockLo = toBlock(Math.max(lo, seg.sourceStart));
+    const blockHi = toBlock(Math.min(hi, seg.sourceStart + seg.length));
+    const layouts = c.x.map((x, k2): [number, number, string] | 0 => {
+      if (!wanted(c, k2)) return 0;
+      const fix = keepLineBreaksInBlock(doc.source, block, toBlock(c.s), toBlock(c.e), x, blockLo, blockHi);
+      const start = fix.start - seg.textStart + seg.sourceStart;
+      const end = fix.end - seg.textStart + seg.sourceStart;
+      return start === c.s && end === c.e && fix.text === x ? 0 : [start, end, fix.text];
+    });
+    if (layouts.some((l) => l !== 0)) {
+      c.l = layouts;
+      for (const l of layouts) if (l !== 0) reach = Math.max(reach, l[1]);
+    }
+  }
 }
 
 /**

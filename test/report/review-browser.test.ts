@@ -12,6 +12,8 @@ import path from 'node:path';
 import { renderDocumentHtml } from '../../src/report/html.js';
 import type { DocumentResult, Finding } from '../../src/core/types.js';
 import { check, ROOT } from '../helpers.js';
+import { Lektor } from '../../src/core/pipeline.js';
+import { compileGlossary, parseGlossary } from '../../src/glossary/index.js';
 import { longDocument } from '../fixtures/long-document.mjs';
 
 function hasChromium(): boolean {
@@ -501,4 +503,57 @@ describe.skipIf(!available)('the tooltips of the text as the editor chooses', ()
     expect(run.errors).toEqual([]);
     expect(run.values[4]).toEqual(['score score-fixed', 'the translation before its fixes; every finding was decided']);
   }, 120_000);
+});
+
+/** Takes the first suggestion of every finding that has one. */
+const TAKE_ALL = `(() => { for (const s of document.querySelectorAll('td.choices select')) if ([...s.options].some((o) => o.value === '1')) { s.value = '1'; s.dispatchEvent(new Event('change')); } return ${textArea}; })()`;
+
+describe.skipIf(!available)('a suggestion over a line break, taken in the panel', () => {
+  // Listed for review (the editor takes the suggestion), in a text wrapped at 70.
+  const glossary = compileGlossary(parseGlossary('languages: [de]\nentries:\n  - term: TikTok\n    type: brand\n    review: [Tick Tack]\n  - term: Olaf Scholz\n    type: person\n    review: [Olaf Schulz]\n', 'g.yaml'));
+  const lektor = Lektor.create({ glossary, only: ['glossary'] });
+  const ARTICLE =
+    'Der Konzern will seine Reichweite in Europa ausbauen, die eigene Tick\n' +
+    'Tack-Präsenz soll dabei helfen, sagte ein Sprecher am Montag in Berlin\n' +
+    'vor <b>Journalisten</b>. Die Zahl der Nutzer sei im vergangenen Jahr\n' +
+    'gestiegen, vor allem unter jungen Menschen in Deutschland.\n' +
+    '\n' +
+    'Die Regierung hat am Montag eine Erklärung veröffentlicht, in der Olaf\n' +
+    'Schulz die Pläne der Kommission verteidigt und weitere Gespräche\n' +
+    'ankündigt.\n';
+  // As Lektor's glossary fix writes it: "TikTok" takes the break before it, "Olaf⏎Scholz" keeps it.
+  const FIXED = ARTICLE.replace('eigene Tick\nTack', 'eigene\nTikTok').replace('Olaf\nSchulz', 'Olaf\nScholz');
+
+  it('keeps the lines in the text box, the download and the page, in plain text (LF, CR LF) and Markdown; back to Lektor\'s, and after a reload', async () => {
+    for (const [text, name, fixed] of [
+      [ARTICLE, 'wrapped.txt', FIXED],
+      [ARTICLE.replace(/\n/g, '\r\n'), 'crlf.txt', FIXED.replace(/\n/g, '\r\n')],
+      [ARTICLE, 'wrapped.md', FIXED],
+    ] as const) {
+      const r = await (await lektor).check(text, { path: name, language: 'de' });
+      expect(r.findings.filter((f) => !f.fixed && f.expected.length > 0), name).toHaveLength(2);
+      const html = renderDocumentHtml(r, text);
+      const profile = mkdtempSync(path.join(os.tmpdir(), 'lektor-breaks-'));
+      const drawn = `[...document.querySelectorAll('#text .taken.ws, #text ins.brk, #text ins.yours')].map((e) => e.className + ':' + JSON.stringify(e.textContent))`;
+      const { run, dir } = drive(html, [TAKE_ALL, READS, drawn, download], { profile });
+      expect(run.errors, name).toEqual([]);
+      const [area, reads, marks] = run.values as [string, string, string[]];
+      const lf = fixed.replace(/\r\n/g, '\n');
+      expect(area, name).toBe(lf);
+      expect(reads, name).toBe(lf);
+      expect(readFileSync(path.join(dir, name), 'utf8'), name).toBe(fixed);
+      // In the diff: the space taken, struck as ␣, the break inserted as ⏎, each suggestion inserted
+      // (with LF, as the page reads the text's CR LF).
+      expect([...marks].sort(), name).toEqual(['taken ws:" "', 'yours brk:"\\n"', 'yours:"TikTok"', 'yours:"Olaf\\nScholz"'].sort());
+      // A reload draws the same; back to Lektor's, the page as the report wrote it.
+      const again = drive(html, [textArea, READS, drawn, `(() => { document.getElementById('review-reset').click(); return [${textArea}, document.querySelectorAll('#text .taken, #text ins.yours').length]; })()`], { profile }).run;
+      expect(again.errors, name).toEqual([]);
+      expect(again.values.slice(0, 3), name).toEqual([lf, lf, marks]);
+      expect(again.values[3], name).toEqual([text.replace(/\r\n/g, '\n'), 0]);
+      // Without JavaScript: Lektor's page, the text as it came (its spaces marked for the script only).
+      const plain = drive(html, [READS, drawn], { noScript: true }).run;
+      expect(plain.errors, name).toEqual([]);
+      expect(plain.values, name).toEqual([text.replace(/\r\n/g, '\n'), []]);
+    }
+  }, 240_000);
 });
