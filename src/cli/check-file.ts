@@ -260,7 +260,8 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
     }
     return {
       input,
-      summary: summarizeDocument(result),
+      // (With reports, what the HTML report's review panel keeps the editor's choices under: index.html shows their progress.)
+      summary: summarizeDocument(result, context.reports ? text : undefined),
       terminal: terminalBlock({ path: result.path, findings: result.findings, note: joinNotes(languageNote(result.language, result.quality?.mqm.words), scoreNote(result, context)), aside: [localeNote(result), ...directiveNotes(result)].filter((n): n is string => n !== undefined) }, context.terminal),
       fails: reachesThreshold(result, context),
       // (With the write error in it: a JSON reader learns that the reports are missing.)

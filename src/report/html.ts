@@ -15,7 +15,7 @@ import { diffWordsWithSpace } from 'diff';
 import escapeHtml from 'escape-html';
 import { SEVERITY_RANK, isReviewHint, type DocumentResult, type Finding, type Severity } from '../core/types.js';
 import { profileFor, SUPPORTED_LANGUAGES } from '../languages/index.js';
-import { reviewChanges, reviewPanelParts, reviewScriptHash, type ReviewChange } from './review.js';
+import { reviewChanges, reviewFingerprint, reviewPanelParts, reviewScriptHash, type ReviewChange } from './review.js';
 
 /**
  * Escapes text for element content and for double-quoted attribute values. Bidirectional
@@ -581,6 +581,23 @@ ${HINTS_OPEN}<tbody>
 </tbody></table></div></details></section>`;
 }
 
+/** The file's name, which the review panel downloads the text under and keeps the choices by. */
+function reviewName(result: Pick<DocumentResult, 'path'>): string {
+  return String(result.path).split(/[\\/]/).pop() || 'text.txt';
+}
+
+/**
+ * What a document's report keeps the editor's choices under in the browser ("a.txt:3f…", the
+ * file's name and the review's fingerprint), for the batch's page to read their progress by;
+ * undefined where the report has no review panel.
+ */
+export function reviewKey(result: DocumentResult, original: string): string | undefined {
+  const findings = (Array.isArray(result.findings) ? result.findings : []).filter((f) => !isReviewHint(f));
+  const items = numberFindings(findings, original.length);
+  const { changes } = reviewChanges(result, original, new Map(items.map((it) => [it.f, it.n])));
+  return changes && `${reviewName(result)}:${reviewFingerprint(changes, original)}`;
+}
+
 export function renderDocumentHtml(
   result: DocumentResult,
   original: string,
@@ -642,7 +659,7 @@ ${result.quality ? `<p class="meta">Quality score: <span id="doc-score">${scoreB
   yield `
 <section id="findings"><h2>Findings</h2>
 `;
-  if (changes) yield* reviewPanelParts(changes, original, String(result.path).split(/[\\/]/).pop() || 'text.txt');
+  if (changes) yield* reviewPanelParts(changes, original, reviewName(result));
   else if (offer.reason !== undefined) yield `<p class="meta">No review panel for this document: ${esc(offer.reason)}. Its changes are listed below.</p>\n`;
   if (items.length > 0) {
     yield `${FINDINGS_OPEN}<tbody>

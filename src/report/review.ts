@@ -127,11 +127,18 @@ const SCRIPT = String.raw`(function () {
   } catch (e) {
     // (No storage here, or what it held is not ours: Lektor's choices.)
   }
+  // Beside them, what they come to (the header's counts), for the batch's page (index.html),
+  // which reads it by the same name: see index-html.ts.
+  var progressKey = 'lektor-review-progress:' + review.name + ':' + review.fingerprint;
+  function ownChoices() {
+    return chosen.every(function (v, i) { return v === changes[i].c; });
+  }
   function remember() {
     try {
-      var own = chosen.every(function (v, i) { return v === changes[i].c; });
-      if (own) window.localStorage.removeItem(key);
-      else window.localStorage.setItem(key, JSON.stringify(chosen));
+      if (ownChoices()) {
+        window.localStorage.removeItem(key);
+        window.localStorage.removeItem(progressKey);
+      } else window.localStorage.setItem(key, JSON.stringify(chosen));
     } catch (e) {
       // (Not kept: the page still works.)
     }
@@ -461,6 +468,15 @@ const SCRIPT = String.raw`(function () {
       byCategory[f.category] = (byCategory[f.category] || 0) + 1;
     });
     var open = n.open + n.overlap;
+    try {
+      if (!ownChoices()) {
+        var unlike = 0;
+        for (var i = 0; i < changes.length; i++) if (chosen[i] !== changes[i].c) unlike++;
+        window.localStorage.setItem(progressKey, JSON.stringify({ fixed: n.fixed + n.yours, undone: n.undone, left: n.left, open: open, openBySeverity: [bySeverity.error, bySeverity.warning, bySeverity.info], unlike: unlike, total: table.length }));
+      }
+    } catch (e) {
+      // (Not kept: the batch's page shows Lektor's.)
+    }
     rescore(document.getElementById('doc-score'), table.length > 0 && open === 0, n.fixed + n.yours === table.length);
     var fixed = document.getElementById('count-fixed');
     if (fixed) fixed.textContent = n.fixed + n.yours + ' fixed' + (n.undone ? ', ' + n.undone + ' undone by you' : '') + (n.left ? ', ' + n.left + ' left as is by you' : '');
@@ -721,13 +737,20 @@ function suggestionLayouts(changes: ReviewChange[], original: string, format: un
 }
 
 /**
+ * What the editor's choices are kept under in the browser, after the file's name: this text and
+ * these changes, so that a report of an edited text starts afresh. (The batch's page reads their
+ * progress by it, see index-html.ts.)
+ */
+export function reviewFingerprint(changes: readonly ReviewChange[], original: string): string {
+  return createHash('sha256').update(original).update(JSON.stringify(changes)).digest('hex').slice(0, 16);
+}
+
+/**
  * The panel (hidden until the script shows it), its data and its script, in parts of at most
  * 32,768 characters (the report is written as it is made: see `documentHtmlParts`).
  */
 export function* reviewPanelParts(changes: readonly ReviewChange[], original: string, name: string): Generator<string> {
-  // (What the choices are kept under in the browser: this text and these changes, so that a
-  // report of an edited text starts afresh.)
-  const fingerprint = createHash('sha256').update(original).update(JSON.stringify(changes)).digest('hex').slice(0, 16);
+  const fingerprint = reviewFingerprint(changes, original);
   const data = JSON.stringify({ name, fingerprint, original, changes })
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')

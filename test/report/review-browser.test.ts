@@ -38,12 +38,12 @@ interface Run {
  * `profile`: a browser profile kept between runs; `viewport`: the window as on a phone
  * ("390x844"); `noScript`: the page's script does not run, as in a browser without JavaScript.
  */
-function drive(html: string, expressions: string[], { profile, viewport, noScript }: { profile?: string; viewport?: string; noScript?: boolean } = {}): { run: Run; dir: string } {
+function drive(html: string, expressions: string[], { profile, viewport, noScript, file }: { profile?: string; viewport?: string; noScript?: boolean; file?: string } = {}): { run: Run; dir: string } {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-review-'));
   // (A page in the same place each time with a kept profile: the browser keeps what a page
-  // stores by its location.)
-  const page = profile ? path.join(profile, 'page.html') : path.join(dir, 'page.html');
-  writeFileSync(page, html);
+  // stores by its location. `file`: a page written already, opened as it is.)
+  const page = file ?? (profile ? path.join(profile, 'page.html') : path.join(dir, 'page.html'));
+  if (file === undefined) writeFileSync(page, html);
   const downloads = path.join(dir, 'downloads');
   execFileSync('mkdir', ['-p', downloads]);
   const expectDownload = expressions.some((e) => e.includes('review-download'));
@@ -555,5 +555,69 @@ describe.skipIf(!available)('a suggestion over a line break, taken in the panel'
       expect(plain.errors, name).toEqual([]);
       expect(plain.values, name).toEqual([text.replace(/\r\n/g, '\n'), []]);
     }
+  }, 240_000);
+});
+
+describe.skipIf(!available)('the batch page (index.html) with the editor\'s progress', () => {
+  // The reports of a run, opened as files: Chromium gives every file:// page one storage, so the
+  // batch page reads what each report's panel keeps (tried here for real, in a folder below it).
+  const TEXT2 = 'Sie kaufte Tick Tack und und Brot bei Hikvison.\n\nDas Wetter ist ist schön.\n';
+  const YOUR_REVIEW = `(() => { const t = document.querySelector('table.documents'); return [...t.rows].map((r) => [...r.cells].map((c) => c.innerText.replace(/\\s+/g, ' ').trim()).join(' | ')); })()`;
+
+  it('shows each document\'s review as the editor left it in its report, nothing without JavaScript, and Lektor\'s again when they go back to it', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-batch-'));
+    const input = path.join(dir, 'in');
+    // (A name with markup and quotes: its report's key is text in an attribute.)
+    const evil = 'a<b onmouseover=x>"\'.txt';
+    execFileSync('mkdir', ['-p', path.join(input, 'sub')]);
+    writeFileSync(path.join(input, 'sub', evil), TEXT2);
+    writeFileSync(path.join(input, 'clean.txt'), 'Das ist ein kurzer Satz.\n');
+    const { main } = await import('../../src/cli/main.js');
+    const { Capture } = await import('../helpers.js');
+    const out = path.join(dir, 'reports');
+    expect(await main(['check', input, '--out', out, '--lang', 'de', '--fail-on', 'none', '--glossary', path.join(ROOT, 'glossary')], { stdout: new Capture(), stderr: new Capture() })).toBe(0);
+    const index = path.join(out, 'index.html');
+    const report = path.join(out, 'sub', `${evil}.html`);
+    const profile = mkdtempSync(path.join(os.tmpdir(), 'lektor-batch-profile-'));
+    const at = (file: string, expressions: string[], noScript = false) => drive('', expressions, { profile, file, noScript }).run;
+
+    const before = at(index, [YOUR_REVIEW]);
+    expect(before.errors).toEqual([]);
+    const [lektor] = before.values as [string[]];
+    expect(lektor[0]).toMatch(/ \| Your review$/);
+    // (The document without findings has no panel: nothing to review.)
+    expect(lektor).toHaveLength(5);
+    expect(lektor.find((row) => row.includes('/a<b onmouseover=x>"\'.txt |'))).toMatch(/ \| as Lektor chose$/);
+    expect(lektor.find((row) => row.includes('/clean.txt |'))).toMatch(/ \| –$/);
+    expect(lektor.at(-1)).toMatch(/ \| 0 reviewed$/);
+
+    // In the report: undo the glossary's fix, leave the unknown word as is.
+    const r = await check(TEXT2, { path: 'x.txt', language: 'de' });
+    const numbered = r.findings.filter((f) => f.category !== 'quality').sort((a, b) => a.start.offset - b.start.offset || a.end.offset - b.end.offset);
+    const glossary = numbered.findIndex((f) => f.ruleId === 'glossary/tiktok') + 1;
+    const spelling = numbered.findIndex((f) => f.ruleId === 'spelling' && f.actual === 'Hikvison') + 1;
+    const chosen = at(report, [choose(glossary, 0), choose(spelling, -1), `document.getElementById('count-fixed').textContent + ' · ' + document.getElementById('count-open').textContent`]);
+    expect(chosen.errors).toEqual([]);
+    const fixed = numbered.filter((f) => f.fixed).length - 1;
+    expect(chosen.values[2]).toBe(`${fixed} fixed, 1 undone by you, 1 left as is by you · 0 open`);
+
+    const after = at(index, [YOUR_REVIEW, 'document.title + document.querySelectorAll("[onmouseover]").length']);
+    expect(after.errors).toEqual([]);
+    const [yours, inert] = after.values as [string[], string];
+    expect(inert).toBe('Lektor report0');
+    expect(yours.find((row) => row.includes('/a<b'))).toMatch(new RegExp(` \\| none open \\(${fixed} fixed, 1 undone, 1 left as is\\) 2 choices unlike Lektor’s$`));
+    expect(yours.at(-1)).toMatch(/ \| 1 reviewed$/);
+    // Lektor's own counts stay as they were.
+    // (The last cell of each row but the head's second, which the column spans.)
+    const theirs = (rows: string[]) => rows.map((row, i) => (i === 1 ? row : row.replace(/ \| [^|]*$/, '')));
+    expect(theirs(yours)).toEqual(theirs(lektor));
+
+    // Without JavaScript: the page as Lektor wrote it, no column of the editor's.
+    const plain = at(index, [YOUR_REVIEW], true);
+    expect(plain.values[0]).toEqual(theirs(lektor));
+
+    // Back to Lektor's in the report: so again on the batch page.
+    expect(at(report, [`(() => { document.getElementById('review-reset').click(); return document.getElementById('count-open').textContent; })()`]).errors).toEqual([]);
+    expect(at(index, [YOUR_REVIEW]).values[0]).toEqual(lektor);
   }, 240_000);
 });
