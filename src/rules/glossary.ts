@@ -91,9 +91,11 @@ export default defineRule(
         { lang: 'de', text: 'Er baut die eigene Tick\nTack-Präsenz aus.\n\nNeuer Absatz.', output: 'Er baut die eigene\nTikTok-Präsenz aus.\n\nNeuer Absatz.' },
         { lang: 'de', text: 'Das sagte Richard Pierre\nProsper gestern.\n\nNeuer Absatz.', output: 'Das sagte Pierre-Richard\nProsper gestern.\n\nNeuer Absatz.' },
         // On a paragraph's first line (after the term: before it, "viele" would end a line short of
-        // the width before a capital, which the reader takes for a paragraph's end), and at its end;
-        // after a bracket, where there is no space before it.
+        // the width before a capital, which the reader takes for a title over the paragraph), after
+        // it where before it a line would end a sentence short of the width ("Montag.⏎TikTok"), and
+        // at its end; after a bracket, where there is no space before it.
         { lang: 'de', text: 'Laut einer Studie nutzen viele Tick\nTack jeden Tag, sagten die Forscher\nam Montag in Berlin.\n\nNeuer Absatz.', output: 'Laut einer Studie nutzen viele TikTok\njeden Tag, sagten die Forscher\nam Montag in Berlin.\n\nNeuer Absatz.' },
+        { lang: 'de', text: 'Das sagten die Forscher am Montag. Tick\nTack wächst seit Jahren weiter, auch in\nDeutschland.\n\nNeuer Absatz.', output: 'Das sagten die Forscher am Montag. TikTok\nwächst seit Jahren weiter, auch in\nDeutschland.\n\nNeuer Absatz.' },
         { lang: 'de', text: 'Viele nutzen jeden Tag Tick\nTack.\n\nNeuer Absatz.', output: 'Viele nutzen jeden Tag\nTikTok.\n\nNeuer Absatz.' },
         { lang: 'de', text: 'Die App (Tick\nTack) wächst.\n\nNeuer Absatz.', output: 'Die App (TikTok)\nwächst.\n\nNeuer Absatz.' },
         { lang: 'en', text: 'Apps such as Tik Tok are popular.', output: 'Apps such as TikTok are popular.' },
@@ -147,7 +149,7 @@ export default defineRule(
           start: fix?.start ?? m.start,
           end: fix?.end ?? end,
           message: `Unexpected \`${ctx.text.slice(m.start, end)}\`, expected \`${replacement}\` (${m.entry.type}): the term is repeated`,
-          ...(fix === undefined ? { expected: [replacement], severity: 'warning' as const } : { fix: fix.text }),
+          ...(fix === undefined ? { expected: [replacement], severity: 'warning' as const } : { fix: fix.text, acrossLines: true }),
           ruleId: `glossary/${slug(m.entry.term)}`,
           source: 'glossary',
           note: m.entry.note,
@@ -183,7 +185,7 @@ export default defineRule(
               : m.review
                 ? `Unexpected \`${actual}\`, expected a form of \`${m.replacement}\` (${m.entry.type}): inflect it by hand`
                 : `Unexpected \`${actual}\`, expected \`${m.replacement}\` (${m.entry.type})`,
-        ...(fix === undefined ? { expected: [m.replacement] } : { fix: fix.text }),
+        ...(fix === undefined ? { expected: [m.replacement] } : { fix: fix.text, acrossLines: true }),
         ...(m.review === 'ambiguous' ? { severity: 'warning' as const } : {}),
         ruleId: `glossary/${slug(m.entry.term)}`,
         source: 'glossary',
