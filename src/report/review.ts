@@ -19,7 +19,7 @@
  */
 import { createHash } from 'node:crypto';
 import { isReviewHint, type DocumentResult } from '../core/types.js';
-import type { Block, ProseDocument, Segment } from '../core/document.js';
+import { toSource, type Block, type ProseDocument, type Segment } from '../core/document.js';
 import { keepLineBreaksInBlock } from '../fix/line-breaks.js';
 import { readText } from '../formats/text.js';
 import { markdownLoaded, readMarkdown } from '../formats/markdown-reader.js';
@@ -529,6 +529,10 @@ const SCRIPT = String.raw`(function () {
     fill(cell, nodes);
     s.row.classList.toggle('fixed', open === 0);
     rescore(s.row.cells[0], total > 0 && open === 0, fixed === total);
+    // (The score once Lektor's fixes are in, beside it: not the editor's, where they undid one or
+    // chose otherwise.)
+    var after = s.row.cells[0] ? s.row.cells[0].querySelector('.after') : null;
+    if (after) after.hidden = s.findings.some(function (i) { return i !== undefined && status[i] !== lektor[i] && status[i] !== 'left'; });
   }
   var count = document.getElementById('review-count');
   var area = document.getElementById('review-text');
@@ -691,16 +695,35 @@ function suggestionLayouts(changes: ReviewChange[], original: string, format: un
   const stretches: Array<{ block: Block; seg: Segment }> = [];
   for (const block of doc.blocks) for (const seg of block.segments) if (!seg.opaque && seg.length > 0) stretches.push({ block, seg });
   stretches.sort((a, b) => a.seg.sourceStart - b.seg.sourceStart);
-  const within = (s: number, e: number) => {
+  /** The last stretch that begins at or before `offset`. */
+  const stretchAt = (offset: number) => {
     let lo = 0;
     let hi = stretches.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (stretches[mid].seg.sourceStart <= s) lo = mid + 1;
+      if (stretches[mid].seg.sourceStart <= offset) lo = mid + 1;
       else hi = mid;
     }
+    return lo - 1;
+  };
+  /**
+   * The block that holds `[s, e)`, and the range in its text: its stretches may be apart in the
+   * source where the block text leaves out a Markdown list item's or block quote's line prefix
+   * (which `keepLineBreaksInBlock` then writes again).
+   */
+  const within = (s: number, e: number) => {
     // (The last few that begin at or before it: a block inside another may share its source.)
-    for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (e <= stretches[k].seg.sourceStart + stretches[k].seg.length) return stretches[k];
+    const k = stretchAt(s);
+    for (let j = k; j >= 0 && j >= k - 8; j--) {
+      const { block, seg } = stretches[j];
+      if (s > seg.sourceStart + seg.length) continue;
+      const segs = block.segments;
+      let m = segs.indexOf(seg);
+      while (m + 1 < segs.length && !segs[m + 1].opaque && segs[m + 1].sourceStart <= e && e > segs[m].sourceStart + segs[m].length) m++;
+      const last = segs[m];
+      if (last.opaque || e > last.sourceStart + last.length) continue;
+      return { block, first: seg, last, start: seg.textStart + s - seg.sourceStart, end: last.textStart + e - last.sourceStart };
+    }
     return undefined;
   };
   const order = changes.map((_, i) => i).sort((p, q) => changes[p].s - changes[q].s || changes[p].e - changes[q].e || changes[p].n - changes[q].n);
@@ -718,15 +741,16 @@ function suggestionLayouts(changes: ReviewChange[], original: string, format: un
     // taken; across its end: none after it.
     const lo = before > c.s ? c.s : before;
     const hi = before > c.e || (next !== undefined && next.s < c.e) ? c.e : (next?.s ?? original.length);
-    const { block, seg } = at;
-    const toBlock = (offset: number) => seg.textStart + offset - seg.sourceStart;
-    const blockLo = toBlock(Math.max(lo, seg.sourceStart));
-    const blockHi = toBlock(Math.min(hi, seg.sourceStart + seg.length));
+    const { block, first, last } = at;
+    // (In the block's text: no further than the stretches the span begins and ends in.)
+    const blockLo = at.start - (c.s - Math.max(lo, first.sourceStart));
+    const blockHi = at.end + (Math.min(hi, last.sourceStart + last.length) - c.e);
     const layouts = c.x.map((x, k2): [number, number, string] | 0 => {
       if (!wanted(c, k2)) return 0;
-      const fix = keepLineBreaksInBlock(doc.source, block, toBlock(c.s), toBlock(c.e), x, blockLo, blockHi);
-      const start = fix.start - seg.textStart + seg.sourceStart;
-      const end = fix.end - seg.textStart + seg.sourceStart;
+      const fix = keepLineBreaksInBlock(doc.source, block, at.start, at.end, x, blockLo, blockHi);
+      // (In the source as the check writes a fix: see `blockContext` in core/rule.ts.)
+      const start = toSource(block, fix.start);
+      const end = toSource(block, fix.end, true);
       return start === c.s && end === c.e && fix.text === x ? 0 : [start, end, fix.text];
     });
     if (layouts.some((l) => l !== 0)) {

@@ -370,6 +370,29 @@ describe('the review panel\'s suggestions over a line break', () => {
     }
   });
 
+  it('writes the text Lektor\'s fix writes in a Markdown list item or block quote, the next line\'s prefix kept', async () => {
+    for (const text of [
+      '> Die eigene Tick\n> Tack-Präsenz wächst.\n',
+      '- eine Tick\n  Tack-Präsenz wächst.\n',
+      '1. Die eigene Tick\n   Tack-Präsenz wächst.\n',
+      '> Olaf\n> Schulz sagte das.\n',
+      '- Olaf\n  Schulz sagte das.\n',
+      '- Tick\n  Tack wächst.\n',
+      '- a\n  - Die eigene Tick\n    Tack-Präsenz wächst.\n',
+      '> > Die eigene Tick\n> > Tack-Präsenz wächst.\n',
+      '> - Die eigene Tick\n>   Tack-Präsenz wächst.\n',
+      '> Die eigene Tick \r\n> Tack-Präsenz wächst.\r\n',
+      '> Die eigene Tick\nTack-Präsenz wächst,\n> sagte er.\n',
+      // (Joined, the prefix with the words, where the break cannot be kept.)
+      '> Die eigene **Tick\n> Tack**-Präsenz wächst.\n',
+    ]) {
+      const fixed = (await (await only).check(text, { path: 'a.md', language: 'de' })).corrected;
+      expect(fixed, text).not.toBe(text);
+      const { text: chosen } = await taken(text, 'a.md');
+      expect(chosen, text).toEqual({ text: fixed, skipped: [] });
+    }
+  });
+
   it('keeps the break between the words of a term of several, and moves it beside a term of one', async () => {
     const { changes } = await taken(ARTICLE, 'a.txt');
     const [tiktok, olaf] = changes;

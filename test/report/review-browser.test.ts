@@ -621,3 +621,24 @@ describe.skipIf(!available)('the batch page (index.html) with the editor\'s prog
     expect(at(index, [YOUR_REVIEW]).values[0]).toEqual(lektor);
   }, 240_000);
 });
+describe.skipIf(!available)('a sentence\'s score after Lektor\'s fixes, beside its score', () => {
+  it('is hidden where the editor undid a fix of the sentence or took another suggestion, and shown again with Lektor\'s fixes', () => {
+    const text = 'Sie kaufte Tick Tack und und Brot.\n';
+    const findings = [
+      made(text, 'Tick Tack', { ruleId: 'glossary', category: 'glossary', severity: 'error', expected: ['TikTok', 'Tik Tok'], fixed: true }),
+      made(text, 'und und', { ruleId: 'repeated-word', category: 'repetition', expected: ['und'] }),
+    ];
+    const point = (offset: number) => ({ line: 1, column: offset + 1, offset });
+    const mqm = { score: 80, words: 6 } as never;
+    const result: DocumentResult = {
+      ...doc('after.txt', text, findings, text.replace('Tick Tack', 'TikTok')),
+      quality: { score: 40, predictedHter: 0.6, mqm, sentences: [{ start: point(0), end: point(34), score: 40, predictedHter: 0.6, mqm, afterFixes: 70 }] },
+    };
+    const html = renderDocumentHtml(result, text);
+    expect(html).toContain('<small class="after" title="the score once Lektor\'s fixes are in">→ 70</small>');
+    const after = `(() => { const a = document.querySelector('table.sentences .after'); return a.getClientRects().length > 0; })()`;
+    const { run } = drive(html, [after, choose(2, -1), after, choose(1, 0), after, choose(1, 2), after, `(() => { document.getElementById('review-reset').click(); return ${after}; })()`]);
+    expect(run.errors).toEqual([]);
+    expect([0, 2, 4, 6, 7].map((k) => run.values[k])).toEqual([true, true, false, false, true]);
+  }, 120_000);
+});
