@@ -262,7 +262,8 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
     }
     return {
       input,
-      summary: summarizeDocument(result),
+      // (With reports, what the HTML report's review panel keeps the editor's choices under: index.html shows their progress.)
+      summary: summarizeDocument(result, context.reports ? text : undefined),
       // (A write error is said in the file's own block, after its findings.)
       terminal: terminalBlock(
         {

@@ -31,7 +31,7 @@
  * span's, a link's or emphasis's edge); a one-word replacement of words broken over three lines;
  * a blank line inside.
  */
-import type { LineReading } from '../core/document.js';
+import { isVerbatimAcrossLines, toSource, type Block, type LineReading } from '../core/document.js';
 import { foldApostrophes } from '../core/segment.js';
 import type { Fix } from '../core/types.js';
 import { lineJoins, readPair, REREAD, widthAfter, widthOf } from '../formats/text.js';
@@ -148,6 +148,37 @@ export function keepLineBreaks(text: string, start: number, end: number, replace
     }
   }
   return best ? { ...best.fix, text: best.source } : plain;
+}
+
+/**
+ * `keepLineBreaks` for `[start, end)` of a block's text, within `[lo, hi)` (offsets into
+ * `block.text`, the fix's too): in a Markdown block over its own text, never across markup, but
+ * across a list item's or block quote's line prefixes (`isVerbatimAcrossLines`), a break written
+ * with the next line's prefix, so that the fix's text is the source's (a fix reported with
+ * `acrossLines`); in plain text over the whole `source`, whose lines the reader read
+ * (`block.wrap`). What a glossary fix writes, and what the report's review panel writes for a
+ * suggestion the editor takes (`suggestionLayouts` in report/review.ts): one way of keeping a
+ * break for both.
+ */
+export function keepLineBreaksInBlock(source: string, block: Block, start: number, end: number, replacement: string, lo: number, hi: number): Fix {
+  const text = block.text;
+  let i = start;
+  while (i < end && text[i] !== '\n' && text[i] !== '\r') i++;
+  if (i === end) return { start, end, text: replacement };
+  if (block.wrap === undefined) {
+    // Markdown: a line break inside a list item or a block quote is written with the next line's
+    // prefix, which the block text leaves out ("Tick⏎> Tack" → "⏎> TikTok").
+    return keepLineBreaks(text, start, end, replacement, {
+      lo,
+      hi,
+      verbatim: (a, b) => isVerbatimAcrossLines(block, source, a, b),
+      written: (a, b) => source.slice(toSource(block, a), toSource(block, b)),
+    });
+  }
+  // Plain text: the block is a slice of the source, whose lines the reader read (`block.wrap`).
+  const base = toSource(block, 0);
+  const fix = keepLineBreaks(source, base + start, base + end, replacement, { lo: base + lo, hi: base + hi, reading: block.wrap });
+  return { start: fix.start - base, end: fix.end - base, text: fix.text };
 }
 
 /**

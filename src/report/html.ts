@@ -15,7 +15,7 @@ import { diffWordsWithSpace } from 'diff';
 import escapeHtml from 'escape-html';
 import { SEVERITY_RANK, isReviewHint, type DocumentResult, type Finding, type Severity, type SentenceScore } from '../core/types.js';
 import { profileFor, SUPPORTED_LANGUAGES } from '../languages/index.js';
-import { reviewChanges, reviewPanelParts, reviewScriptHash } from './review.js';
+import { reviewChanges, reviewFingerprint, reviewPanelParts, reviewScriptHash, type ReviewChange } from './review.js';
 
 /**
  * Escapes text for element content and for double-quoted attribute values. Bidirectional
@@ -38,7 +38,7 @@ const BIDI_ALL = new RegExp(BIDI.source, 'g');
 
 /** A message for HTML: escaped, with its `code` spans (the rules' quoting) as <code>. */
 export function messageHtml(message: unknown): string {
-  return esc(message).replace(/`([^`\n]+)`/g, '<code>$1</code>');
+  return esc(message).replace(/`([^`]+)`/g, '<code>$1</code>');
 }
 
 /**
@@ -174,7 +174,7 @@ html{scroll-padding-bottom:9rem;scroll-padding-top:3.5rem}
 /* Printed, colours that carry meaning stay (browsers drop backgrounds by default), and the controls go. */
 @media print{.filters,.flt,.back{display:none}.badge,.score,mark,ins,del,sup.ref a,.hint{print-color-adjust:exact;-webkit-print-color-adjust:exact}}
 .flt{position:absolute;opacity:0;pointer-events:none}
-#flt-open:checked~section tr.fixed,#flt-info:checked~section tr.sev-info,#flt-warn:checked~section tr.sev-warning{display:none}
+#flt-open:checked~section tr.fixed:not(.kept),#flt-info:checked~section tr.sev-info,#flt-warn:checked~section tr.sev-warning{display:none}
 #flt-warn:checked~section .text mark.sev-warning{background:none;border-bottom:none}
 #flt-warn:checked~section .text sup.ref.sev-warning,#flt-warn:checked~section .text mark.point.sev-warning{display:none}
 #flt-open:checked~section .text del,#flt-open:checked~section .text sup.ref.fixed{display:none}
@@ -193,9 +193,12 @@ tr.choice-skipped td.choices select{outline:2px dashed var(--warn)}
 td.choices .choice-note{display:block;font-size:.85em;color:#8a5a00}
 @media print{.review-panel,td.choices select{display:none}}
 /* The editor's choices, drawn by the panel's script over Lektor's: a fix undone reads as the original, another suggestion strikes the fix's span and is inserted after it, a finding taken strikes its words, one decided is no longer highlighted. */
-.fix.undone ins:not(.yours){display:none}.fix.undone del{background:none;color:inherit;text-decoration:none}.fix.undone del.ws{font-size:inherit}.fix.undone del.ws::before{content:none}
+.fix.undone ins:not(.yours){display:none}.fix.undone del{background:none;color:inherit;text-decoration:none}.fix.undone del.ws{font-size:inherit;white-space:inherit}.fix.undone del.ws::before{content:none}
 .fix.other,.text .taken{background:var(--del-bg);color:var(--del-fg);text-decoration:line-through;text-decoration-thickness:2px;border-bottom:none}.fix.other ins{display:none}
 ins.yours{outline:1px dashed var(--ins-fg)}
+/* A suggestion over a line break keeps it: the space it takes for the break is drawn as ␣ struck, the break as ⏎ inserted. */
+.text .taken.ws{font-size:0;white-space:nowrap}.text .taken.ws::before{content:"\\2423";font-size:16px}ins.brk::before{content:"\\23CE"}
+#flt-open:checked~section .text ins.brk::before{content:none}
 mark.decided{background:none;border-bottom:1px dotted #999}mark.point.decided{display:none}
 #flt-open:checked~section .text .fix.undone del{display:inline}
 #flt-open:checked~section .text .fix.other,#flt-open:checked~section .text .taken{display:none}
@@ -228,7 +231,7 @@ function findingTitle(it: Item): string {
     // (The rules quote in backticks, which the table sets as code; the panel is plain text.)
     // (Clipped: a finding over a whole long sentence with others inside it had its title
     // written again for every stretch between them, 15 GB for 100 KB of text.)
-    clip(String(f.message ?? '').replace(/`([^`\n]+)`/g, '“$1”')),
+    clip(String(f.message ?? '').replace(/`([^`]+)`/g, '“$1”')),
   ];
   const suggestions = Array.isArray(f.expected) ? f.expected : [];
   if (suggestions.length > 0) lines.push(clip(`Suggestions: ${suggestions.map((s) => quote(String(s))).join(', ')}`));
@@ -247,6 +250,22 @@ function ref(it: Item): string {
   return `<sup class="ref ${cls} sev-${sev(it.f.severity)}" id="ref-${it.n}"><a href="#f-${it.n}" data-note="${esc(title)}" aria-label="${esc('Finding ' + title.slice(1).replace(/\n/g, '. '))}">${it.n}</a></sup>`;
 }
 
+/**
+ * The spaces the suggestions' layouts may take for a line break (`ReviewChange.l`): the one
+ * before a span, or the one after the word it ends in.
+ */
+function layoutSpaces(changes: readonly ReviewChange[]): Set<number> {
+  const spaces = new Set<number>();
+  for (const c of changes) {
+    for (const l of c.l ?? []) {
+      if (l === 0) continue;
+      if (l[0] < c.s) spaces.add(l[0]);
+      else if (l[1] > c.e) spaces.add(l[1] - 1);
+    }
+  }
+  return spaces;
+}
+
 /** First index of an ascending array whose value is greater than `x` (its length if none). */
 function firstAbove(sorted: readonly number[], x: number): number {
   return partitionPoint(sorted, (v) => v <= x);
@@ -261,8 +280,10 @@ function firstAbove(sorted: readonly number[], x: number): number {
  * fix has an id (`fix-<n>`) and each stretch of text under one of them or under an open finding
  * names those findings (`data-f="3 5"`), so that the panel's script can draw the editor's
  * choices over Lektor's: a fix undone, another suggestion, a finding taken or left as is.
+ * `spaces`: the offsets of the spaces a suggestion's layout may take for a line break
+ * (`data-w`, see `layoutSpaces`).
  */
-function* renderText(original: string, items: Item[], live?: ReadonlySet<number>): Generator<string> {
+function* renderText(original: string, items: Item[], live?: ReadonlySet<number>, spaces: ReadonlySet<number> = new Set()): Generator<string> {
   // Applied fixes cannot overlap; if the data says otherwise, highlight the later one. At one
   // position an insertion comes first, then the longer fix: one marked fixed because an applied
   // fix around it made it, starting where that one starts, is drawn by its number, not as the
@@ -278,7 +299,7 @@ function* renderText(original: string, items: Item[], live?: ReadonlySet<number>
   }
   const units = items.filter((it) => drawn.has(it));
   const marks = items.filter((it) => !drawn.has(it));
-  const cuts = [...new Set(marks.flatMap((m) => [m.start, m.end]))].sort((a, b) => a - b);
+  const cuts = [...new Set([...marks.flatMap((m) => [m.start, m.end]), ...[...spaces].flatMap((w) => [w, w + 1])])].sort((a, b) => a - b);
   const done = new Set<number>();
   // Marks by their end, in item order (the references placed at a position).
   const endingAt = new Map<number, Item[]>();
@@ -342,6 +363,8 @@ function* renderText(original: string, items: Item[], live?: ReadonlySet<number>
       const p = points[i];
       const q = points[i + 1];
       let html = esc(original.slice(p, q));
+      // (A space a suggestion over a line break may take for the break: the panel's script draws it so.)
+      if (q === p + 1 && spaces.has(p)) html = `<span data-w="${p}">${html}</span>`;
       // (A fix that only removes white space ("teil ," → "teil,") draws it as ␣: struck
       // through, a space looks like a dash.)
       if (removed === 'space') html = `<del class="ws" title="space removed">${html}</del>`;
@@ -563,6 +586,23 @@ ${HINTS_OPEN}<tbody>
 </tbody></table></div></details></section>`;
 }
 
+/** The file's name, which the review panel downloads the text under and keeps the choices by. */
+function reviewName(result: Pick<DocumentResult, 'path'>): string {
+  return String(result.path).split(/[\\/]/).pop() || 'text.txt';
+}
+
+/**
+ * What a document's report keeps the editor's choices under in the browser ("a.txt:3f…", the
+ * file's name and the review's fingerprint), for the batch's page to read their progress by;
+ * undefined where the report has no review panel.
+ */
+export function reviewKey(result: DocumentResult, original: string): string | undefined {
+  const findings = (Array.isArray(result.findings) ? result.findings : []).filter((f) => !isReviewHint(f));
+  const items = numberFindings(findings, original.length);
+  const { changes } = reviewChanges(result, original, new Map(items.map((it) => [it.f, it.n])));
+  return changes && `${reviewName(result)}:${reviewFingerprint(changes, original)}`;
+}
+
 export function renderDocumentHtml(
   result: DocumentResult,
   original: string,
@@ -609,14 +649,14 @@ export function* documentHtmlParts(
 <p class="meta">Language: <strong>${esc(result.language)}</strong>${result.locale ? ` (locale ${esc(result.locale)}${result.localeEvidence ? `, told by <em>${esc(result.localeEvidence.join(', '))}</em>` : ''})` : ''} · Format: ${esc(result.format)} · ${findings.length} finding${findings.length === 1 ? '' : 's'}: <span class="status-fixed" id="count-fixed">${fixed} fixed</span>, <span class="status-open" id="count-open">${findings.length - fixed} open</span></p>
 ${sourceLine(result)}${directivesLine(result)}${noProse ? '<p class="note">No prose to check: the document holds only code, markup or front matter.</p>\n' : ''}${noRules ? `<p class="note">Lektor has no language rules for ${lang === 'und' ? 'this text: its language could not be told' : `“${esc(lang)}”`} (it has ${SUPPORTED_LANGUAGES.join(', ')}): only the glossary and the language-independent checks ran, so few findings mean little. Give <code>--lang</code> to choose the language.</p>\n` : ''}<p class="meta">Open, by severity: <span id="open-by-severity">${openBySeverity}</span></p>
 <p class="meta">Open, by category: <span id="open-by-category">${byCategory || 'none'}</span></p>
-${result.quality ? `<p class="meta">Quality score: ${scoreBadge(result.quality.score, findings.length > 0 && fixed === findings.length)} (predicted share of words to edit ${(result.quality.predictedHter * 100).toFixed(0)} %; MQM ${esc(result.quality.mqm.score)})</p>` : ''}
+${result.quality ? `<p class="meta">Quality score: <span id="doc-score">${scoreBadge(result.quality.score, findings.length > 0 && fixed === findings.length)}</span> (predicted share of words to edit ${(result.quality.predictedHter * 100).toFixed(0)} %; MQM ${esc(result.quality.mqm.score)})</p>` : ''}
 </header>
 <input type="checkbox" id="flt-open" class="flt"><input type="checkbox" id="flt-warn" class="flt"><input type="checkbox" id="flt-info" class="flt">${hintItems.length ? '<input type="checkbox" id="flt-hints" class="flt">' : ''}
 <div class="filters">Show: <label for="flt-open">only what is open (<span id="open-count">${findings.length - fixed}</span>)</label><label for="flt-warn">hide warnings</label><label for="flt-info">hide info</label>${hintItems.length ? `<label for="flt-hints">review hints (${hintItems.length} places an editor would likely change, <span class="hint" style="--p:0.5">shaded</span>)</label>` : ''}<span class="jump">Go to: <a href="#text-section">text</a> · <a href="#sentences">sentences</a> · <a href="#findings">findings</a></span></div>
 <section id="text-section"><h2>Text</h2>
 <div class="legend"><span><del>removed</del> <ins>inserted</ins> applied fix</span><span><mark class="sev-error">error</mark> <mark class="sev-warning">warning</mark> <mark class="sev-info">info</mark> open finding</span><span><mark class="multi sev-info">darker</mark> several findings</span><span><mark class="point sev-error"></mark> missing text</span><span><del class="ws" title="space removed"> </del> space removed</span><span><sup class="ref fixed"><a>1</a></sup> <sup class="ref open"><a>2</a></sup> link to the finding</span></div>
 <div class="text" id="text"${textLang}${textDirection(lang)}>`;
-  yield* renderText(original, [...items, ...hintItems].sort((a, b) => a.start - b.start || a.end - b.end || a.n - b.n), changes && new Set(changes.map((c) => c.n)));
+  yield* renderText(original, [...items, ...hintItems].sort((a, b) => a.start - b.start || a.end - b.end || a.n - b.n), changes && new Set(changes.map((c) => c.n)), changes && layoutSpaces(changes));
   yield `</div>
 </section>
 `;
@@ -624,7 +664,7 @@ ${result.quality ? `<p class="meta">Quality score: ${scoreBadge(result.quality.s
   yield `
 <section id="findings"><h2>Findings</h2>
 `;
-  if (changes) yield* reviewPanelParts(changes, original, String(result.path).split(/[\\/]/).pop() || 'text.txt');
+  if (changes) yield* reviewPanelParts(changes, original, reviewName(result));
   else if (offer.reason !== undefined) yield `<p class="meta">No review panel for this document: ${esc(offer.reason)}. Its changes are listed below.</p>\n`;
   if (items.length > 0) {
     yield `${FINDINGS_OPEN}<tbody>

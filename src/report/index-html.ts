@@ -5,8 +5,9 @@
  * must be relative (anything with a scheme, such as `javascript:`, becomes `#`).
  */
 
+import { createHash } from 'node:crypto';
 import { isReviewHint, type DocumentResult, type Finding } from '../core/types.js';
-import { badge, esc, page, safeHref, scoreBadge, sev, SEVERITIES } from './html.js';
+import { badge, esc, PAGE_TAIL, pageHead, reviewKey, safeHref, scoreBadge, sev, SEVERITIES } from './html.js';
 import { profileFor } from '../languages/index.js';
 
 /**
@@ -50,6 +51,11 @@ export interface DocumentSummary {
   byCategory: Map<string, Counts>;
   /** Checked without its source, which `--source DIR` lacked. */
   noSource?: boolean;
+  /**
+   * What its report's review panel keeps the editor's choices under (`reviewKey` in html.ts),
+   * when it has one: the batch's page shows their progress by it.
+   */
+  review?: string;
 }
 
 const emptyCounts = (): Counts => ({ bySev: SEVERITIES.map(() => 0), openBySev: SEVERITIES.map(() => 0), fixed: 0, total: 0 });
@@ -69,13 +75,16 @@ function merge(into: Counts, c: Counts): void {
   into.total += c.total;
 }
 
-export function summarizeDocument(result: DocumentResult): DocumentSummary {
+/** `original`: the text checked, for the key of its report's review (see `DocumentSummary.review`). */
+export function summarizeDocument(result: DocumentResult, original?: string): DocumentSummary {
+  const review = original === undefined ? undefined : reviewKey(result, original);
   const summary: DocumentSummary = {
     path: result.path,
     // The locale when a regional one spelled it ("de-CH"), told from the text or chosen.
     language: result.locale ?? result.language,
     ...(result.quality ? { score: result.quality.score } : {}),
     ...(result.source?.missing !== undefined ? { noSource: true } : {}),
+    ...(review !== undefined ? { review } : {}),
     counts: emptyCounts(),
     hints: 0,
     byRule: new Map(),
@@ -194,7 +203,7 @@ export function renderIndexHtml(batch: BatchIndex): string {
         (!unlinked ? `<a href="${safeHref(reportHref)}">${esc(summary.path)}</a>` : `${esc(summary.path)} <small class="error-msg">(no report: see below)</small>`) +
         (summary.noSource ? ' <small title="--source had no text for it: numbers and glossary terms were not compared">(checked without a source)</small>' : '');
       const language = profileFor(String(summary.language)) ? esc(summary.language) : `${esc(summary.language)} <small title="only the glossary and the language-independent checks ran">(no rules)</small>`;
-      return `<tr><td class="t">${name}</td><td>${language}</td><td class="num">${score}</td>${documentCells(summary.counts)}<td class="num">${summary.hints}</td></tr>`;
+      return `<tr${summary.review === undefined || unlinked ? '' : ` data-review="${esc(summary.review)}"`}><td class="t">${name}</td><td>${language}</td><td class="num">${score}</td>${documentCells(summary.counts)}<td class="num">${summary.hints}</td></tr>`;
     })
     .join('\n');
   const docsTable =
@@ -238,5 +247,77 @@ ${totalsTable(byRule, 'Rule', true)}
 <section><h2>Findings per category</h2>
 ${totalsTable(byCategory, 'Category', false)}
 </section>`;
-  return page('Lektor report', INDEX_CSS, body);
+  // (With a review panel in any document's report: the editor's progress, from this browser.)
+  const live = ok.some(({ summary, unlinked }) => summary.review !== undefined && !unlinked);
+  return pageHead('Lektor report', INDEX_CSS, live ? indexScriptHash() : undefined) + body + (live ? `\n<script>${INDEX_SCRIPT}</script>` : '') + PAGE_TAIL;
+}
+
+/**
+ * The batch page's one script (allowed by its hash, ASCII so that the hash holds whatever charset
+ * the page is served with): each document's progress in its report's review panel, as that page
+ * keeps it in this browser (`lektor-review-progress:<name>:<fingerprint>`, written by the panel's
+ * script with the header's counts). A browser shares that storage between the pages of one
+ * origin: opened as files (file://), as Chromium does, or from one web server. A document without
+ * progress kept is as Lektor left it. Without the script, or without storage, the page is as
+ * before: Lektor's counts. Every value read is a number it checks, and what it writes is text.
+ */
+const INDEX_SCRIPT = String.raw`(function () {
+  'use strict';
+  var rows = document.querySelectorAll('table.documents tbody tr');
+  var head = document.querySelector('table.documents thead tr');
+  var foot = document.querySelector('table.documents tfoot tr');
+  if (!head || rows.length === 0) return;
+  function count(v) { return typeof v === 'number' && Math.floor(v) === v && v >= 0 && v < 1e9; }
+  function read(key) {
+    try {
+      var p = JSON.parse(window.localStorage.getItem('lektor-review-progress:' + key) || 'null');
+      if (p && typeof p === 'object' && count(p.fixed) && count(p.undone) && count(p.left) && count(p.open) && count(p.unlike) && count(p.total)) return p;
+    } catch (e) {
+      // (No storage here, or not ours: as Lektor left it.)
+    }
+    return null;
+  }
+  function span(cls, text) {
+    var el = document.createElement(cls === 'small' ? 'small' : 'span');
+    if (cls !== 'small') el.className = cls;
+    el.textContent = text;
+    return el;
+  }
+  var th = document.createElement('th');
+  th.rowSpan = 2;
+  th.textContent = 'Your review';
+  th.title = 'your choices in each report\u2019s review panel, as this browser keeps them';
+  head.appendChild(th);
+  var reviewed = 0;
+  for (var r = 0; r < rows.length; r++) {
+    var td = document.createElement('td');
+    var key = rows[r].getAttribute('data-review');
+    var p = key === null ? null : read(key);
+    if (!p) {
+      td.className = 'zero';
+      td.textContent = key === null ? '\u2013' : 'as Lektor chose';
+    } else {
+      reviewed++;
+      var rest = [p.fixed ? p.fixed + ' fixed' : '', p.undone ? p.undone + ' undone' : '', p.left ? p.left + ' left as is' : ''].filter(Boolean).join(', ');
+      td.appendChild(span(p.open > 0 ? 'status-open' : 'status-fixed', p.open > 0 ? p.open + ' open' : 'none open'));
+      if (rest !== '') {
+        td.appendChild(document.createTextNode(' '));
+        td.appendChild(span('small', '(' + rest + ')'));
+      }
+      td.appendChild(document.createElement('br'));
+      td.appendChild(span('small', p.unlike + (p.unlike === 1 ? ' choice' : ' choices') + ' unlike Lektor\u2019s'));
+    }
+    rows[r].appendChild(td);
+  }
+  if (foot) {
+    var total = document.createElement('td');
+    total.textContent = reviewed + ' reviewed';
+    foot.appendChild(total);
+  }
+})();`;
+
+let indexHash: string | undefined;
+function indexScriptHash(): string {
+  indexHash ??= `sha256-${createHash('sha256').update(INDEX_SCRIPT).digest('base64')}`;
+  return indexHash;
 }

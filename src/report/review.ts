@@ -19,6 +19,10 @@
  */
 import { createHash } from 'node:crypto';
 import { isReviewHint, type DocumentResult } from '../core/types.js';
+import { toSource, type Block, type ProseDocument, type Segment } from '../core/document.js';
+import { keepLineBreaksInBlock } from '../fix/line-breaks.js';
+import { readText } from '../formats/text.js';
+import { markdownLoaded, readMarkdown } from '../formats/markdown-reader.js';
 
 /** One change an editor can choose for: a finding's span and its suggestions. */
 export interface ReviewChange {
@@ -38,38 +42,51 @@ export interface ReviewChange {
    * is open: an open one can be left as is (the editor's choice -1), without suggestions too.
    */
   f: 0 | 1;
+  /**
+   * Where the span holds a line break: for each suggestion (0 where it has none), what taking it
+   * writes instead of the suggestion over the span, `[start, end, text]`, its line breaks kept as
+   * Lektor's glossary fix keeps them (`suggestionLayouts`); the range may take in the space
+   * before the span or the one after the word it ends in.
+   */
+  l?: Array<[number, number, string] | 0>;
 }
 
 /**
  * The choices applied to the original, in order of position (at one position an insertion
  * first, then the longer span, then the finding's number): a chosen change that overlaps one
  * applied before it, or a second insertion at one point, is left out and named in `skipped`.
+ * A suggestion with a layout (`l`, a line break kept) is applied as the layout writes it.
  * Lektor's own `applyFixes` reads the same rules, but orders fixes at one position by their
  * rules' priority, which a report does not know: where that would give another text, the
  * check in `reviewChanges` leaves the panel out (and says so).
  */
 const APPLY_SOURCE = String.raw`function applyChoices(original, changes, chosen) {
   var picks = [];
-  for (var i = 0; i < changes.length; i++) if (chosen[i] > 0 && chosen[i] <= changes[i].x.length) picks.push(i);
-  picks.sort(function (a, b) {
-    var p = changes[a], q = changes[b];
+  for (var i = 0; i < changes.length; i++) {
+    var c = changes[i];
+    var k = chosen[i];
+    if (!(k > 0 && k <= c.x.length)) continue;
+    // (A suggestion over a line break: as its layout writes it, line break kept.)
+    var lay = c.l ? c.l[k - 1] : 0;
+    picks.push(lay ? { i: i, n: c.n, s: lay[0], e: lay[1], t: lay[2] } : { i: i, n: c.n, s: c.s, e: c.e, t: c.x[k - 1] });
+  }
+  picks.sort(function (p, q) {
     return p.s - q.s || (p.e === p.s ? 0 : 1) - (q.e === q.s ? 0 : 1) || (q.e - q.s) - (p.e - p.s) || p.n - q.n;
   });
   var out = '';
   var at = 0;
   var lastStart = -1;
   var skipped = [];
-  for (var k = 0; k < picks.length; k++) {
-    var c = changes[picks[k]];
-    var text = c.x[chosen[picks[k]] - 1];
-    if (c.s < at || (c.s === c.e && c.s === lastStart) || c.s < 0 || c.e > original.length || c.e < c.s) {
-      skipped.push(picks[k]);
+  for (var k2 = 0; k2 < picks.length; k2++) {
+    var p = picks[k2];
+    if (p.s < at || (p.s === p.e && p.s === lastStart) || p.s < 0 || p.e > original.length || p.e < p.s) {
+      skipped.push(p.i);
       continue;
     }
-    if (original.slice(c.s, c.e) === text) continue;
-    out += original.slice(at, c.s) + text;
-    at = c.e;
-    lastStart = c.s;
+    if (original.slice(p.s, p.e) === p.t) continue;
+    out += original.slice(at, p.s) + p.t;
+    at = p.e;
+    lastStart = p.s;
   }
   return { text: out + original.slice(at), skipped: skipped };
 }`;
@@ -110,11 +127,18 @@ const SCRIPT = String.raw`(function () {
   } catch (e) {
     // (No storage here, or what it held is not ours: Lektor's choices.)
   }
+  // Beside them, what they come to (the header's counts), for the batch's page (index.html),
+  // which reads it by the same name: see index-html.ts.
+  var progressKey = 'lektor-review-progress:' + review.name + ':' + review.fingerprint;
+  function ownChoices() {
+    return chosen.every(function (v, i) { return v === changes[i].c; });
+  }
   function remember() {
     try {
-      var own = chosen.every(function (v, i) { return v === changes[i].c; });
-      if (own) window.localStorage.removeItem(key);
-      else window.localStorage.setItem(key, JSON.stringify(chosen));
+      if (ownChoices()) {
+        window.localStorage.removeItem(key);
+        window.localStorage.removeItem(progressKey);
+      } else window.localStorage.setItem(key, JSON.stringify(chosen));
     } catch (e) {
       // (Not kept: the page still works.)
     }
@@ -125,6 +149,11 @@ const SCRIPT = String.raw`(function () {
   // Controls by name, as the report names them in the text ("<U+202E>"); tabs and line breaks kept.
   function named(s) {
     return s.replace(BIDI, function (ch) { return ch === '\t' || ch === '\n' || ch === '\r' ? ch : '<U+' + ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0') + '>'; });
+  }
+  // Text drawn into the page: controls by name, and its line breaks as the page's text has them
+  // (an HTML page reads CR LF and CR as LF).
+  function drawnText(s) {
+    return named(s).replace(/\r\n?/g, '\n');
   }
   // A label: controls and special spaces by name, line breaks as a return sign, spaces at its
   // ends as open boxes, and a long text as its start and its end (two suggestions that differ
@@ -172,6 +201,9 @@ const SCRIPT = String.raw`(function () {
     select.value = String(chosen[i]);
     select.addEventListener('change', function () {
       chosen[i] = Number(select.value);
+      // (With "only what is open" ticked, the row just decided stays, receding, until the filter
+      // is ticked again: the editor sees what they chose, and can change it.)
+      if (onlyOpen && onlyOpen.checked) row.classList.add('kept');
       restored = false;
       remember();
       update();
@@ -182,6 +214,10 @@ const SCRIPT = String.raw`(function () {
     cell.appendChild(note);
     selects[i] = select;
     notes[i] = note;
+  });
+  var onlyOpen = document.getElementById('flt-open');
+  if (onlyOpen) onlyOpen.addEventListener('change', function () {
+    rows.forEach(function (row) { if (row) row.classList.remove('kept'); });
   });
   var text = document.getElementById('text');
   var stretches = text ? text.querySelectorAll('[data-f]') : [];
@@ -254,8 +290,29 @@ const SCRIPT = String.raw`(function () {
     var tail = ' \u00B7 ' + from;
     return title.slice(0, end).slice(-tail.length) === tail ? title.slice(0, end - from.length) + to + title.slice(end) : title;
   }
+  // A finding's title as the editor's choice makes it: its status, and the suggestion they took
+  // where it is not Lektor's, on the line after ("Your choice: \u201CTik Tok\u201D").
+  function describe(title, i) {
+    var c = changes[i];
+    var v = chosen[i];
+    var note = restate(title, lektor[i], STATUS[status[i]]);
+    if (v > 0 && v !== c.c) {
+      var end = note.indexOf('\n');
+      if (end < 0) end = note.length;
+      note = note.slice(0, end) + '\nYour choice: ' + (c.x[v - 1] === '' ? '(delete)' : '\u201C' + shown(c.x[v - 1]) + '\u201D') + note.slice(end);
+    }
+    return note;
+  }
   var noteBase = refs.map(function (ref) { return ref && ref.firstElementChild ? ref.firstElementChild.getAttribute('data-note') : null; });
   var titleBase = fixes.map(function (fix) { return fix ? fix.title : null; });
+  // The spaces a fix's white space removed, drawn as such, which an undone fix keeps.
+  var spacesRemoved = fixes.map(function (fix) { return fix ? fix.querySelectorAll('del.ws') : []; });
+  // The spaces a suggestion over a line break may take for the break (its layout, see
+  // suggestionLayouts): by their offset in the text.
+  var spaceAt = {};
+  var spaceEls = text ? text.querySelectorAll('[data-w]') : [];
+  for (var w = 0; w < spaceEls.length; w++) spaceAt[spaceEls[w].getAttribute('data-w')] = spaceEls[w];
+  var moved = [];
   var taken = changes.map(function () { return false; });
   function paint(i, s) {
     var c = changes[i];
@@ -276,7 +333,7 @@ const SCRIPT = String.raw`(function () {
       ref.classList.toggle('open', !done);
       // (Its label reads the note, as the report writes it.)
       if (noteBase[i] !== null) {
-        var note = restate(noteBase[i], lektor[i], STATUS[s]);
+        var note = describe(noteBase[i], i);
         ref.firstElementChild.setAttribute('data-note', note);
         ref.firstElementChild.setAttribute('aria-label', 'Finding ' + note.slice(1).replace(/\n/g, '. '));
       }
@@ -286,11 +343,19 @@ const SCRIPT = String.raw`(function () {
     if (fix) {
       fix.classList.toggle('undone', !made);
       fix.classList.toggle('other', made && v !== c.c);
-      fix.title = restate(titleBase[i], lektor[i], STATUS[s]);
+      fix.title = describe(titleBase[i], i);
+      // (An undone fix removes no space: the fix's own title says so.)
+      for (var d = 0; d < spacesRemoved[i].length; d++) {
+        if (made) spacesRemoved[i][d].setAttribute('title', 'space removed');
+        else spacesRemoved[i][d].removeAttribute('title');
+      }
     }
     taken[i] = !fix && s === 'yours';
-    // The suggestion the editor chose, where Lektor's diff does not show it.
-    var insert = v > 0 && made && (fix ? v !== c.c : s === 'yours') ? c.x[v - 1] : '';
+    // The suggestion the editor chose, where Lektor's diff does not show it: over a line break as
+    // its layout writes it, the break kept between its words, or moved to the space it takes.
+    var lay = made && v > 0 && c.l ? c.l[v - 1] || 0 : 0;
+    var space = lay === 0 ? -1 : lay[0] < c.s ? lay[0] : lay[1] > c.e ? lay[1] - 1 : -1;
+    var insert = v > 0 && made && (fix ? v !== c.c : s === 'yours') ? (lay !== 0 && space < 0 ? lay[2] : c.x[v - 1]) : '';
     if (inserted[i] && insert === '') {
       inserted[i].remove();
       inserted[i] = undefined;
@@ -298,12 +363,67 @@ const SCRIPT = String.raw`(function () {
       if (!inserted[i]) {
         inserted[i] = document.createElement('ins');
         inserted[i].className = 'yours';
-        inserted[i].title = 'your choice for finding ' + c.n;
       }
-      inserted[i].textContent = named(insert);
+      inserted[i].title = noteBase[i] !== null ? describe(noteBase[i], i) : 'your choice for finding ' + c.n;
+      inserted[i].textContent = drawnText(insert);
       if (fix) fix.after(inserted[i]);
       else if (ref) ref.before(inserted[i]);
     }
+    var el = space >= 0 ? spaceAt[String(space)] : undefined;
+    if (moved[i] && moved[i].el !== el) {
+      moved[i].el.classList.remove('taken', 'ws');
+      moved[i].el.removeAttribute('title');
+      moved[i].ins.remove();
+      moved[i] = undefined;
+    }
+    if (el) {
+      // (The line break as the text writes it: its own CR LF, the next line's indentation.)
+      var x = c.x[v - 1];
+      var written = lay[0] < c.s ? lay[2].slice(0, lay[2].length - x.length) : lay[2].slice(x.length + (lay[1] - 1 - c.e));
+      if (!moved[i]) {
+        var brk = document.createElement('ins');
+        brk.className = 'yours brk';
+        moved[i] = { el: el, ins: brk };
+      }
+      el.classList.add('taken', 'ws');
+      el.title = 'a line break instead of this space, for your choice for finding ' + c.n;
+      moved[i].ins.title = el.title;
+      moved[i].ins.textContent = drawnText(written);
+      el.after(moved[i].ins);
+    }
+  }
+  // The title of a stretch of text as Lektor wrote it, and the titles of its findings in it
+  // (each one's as Lektor wrote it, the note of its number in the text), to be written anew.
+  var stretchTitle = [];
+  for (var st = 0; st < stretches.length; st++) stretchTitle[st] = stretches[st].getAttribute('title');
+  var lektorNotes = {};
+  function lektorNote(n) {
+    if (!(n in lektorNotes)) {
+      var j = index[n];
+      var r = j !== undefined ? refs[j] : document.getElementById('ref-' + n);
+      lektorNotes[n] = j !== undefined ? { note: noteBase[j], open: lektor[j] === 'open' } : r && r.firstElementChild ? { note: r.firstElementChild.getAttribute('data-note'), open: r.classList.contains('open') } : { note: null, open: false };
+    }
+    return lektorNotes[n];
+  }
+  // A mark's title is the titles of the open findings over it, in order, then the review hints':
+  // each one's written again as the editor decided (left as it is where it does not read so).
+  function retitle(t) {
+    var base = stretchTitle[t];
+    if (base === null) return;
+    var out = [];
+    var at = 0;
+    for (var k = 0; k < numbers[t].length; k++) {
+      var n = numbers[t][k];
+      var own = lektorNote(n);
+      if (!own.open) continue;
+      if (own.note === null || base.substr(at, own.note.length) !== own.note) return;
+      var j = index[n];
+      out.push(j === undefined ? own.note : describe(own.note, j));
+      at += own.note.length;
+      if (base.substr(at, 2) === '\n\n') at += 2;
+    }
+    var rest = base.slice(at);
+    stretches[t].setAttribute('title', out.join('\n\n') + (out.length > 0 && rest !== '' ? '\n\n' : '') + rest);
   }
   function restretch(t) {
     var el = stretches[t];
@@ -316,6 +436,7 @@ const SCRIPT = String.raw`(function () {
     }
     el.classList.toggle('taken', any);
     if (el.tagName === 'MARK') el.classList.toggle('decided', all);
+    retitle(t);
   }
   function badge(severity, n) {
     var b = document.createElement('span');
@@ -347,6 +468,16 @@ const SCRIPT = String.raw`(function () {
       byCategory[f.category] = (byCategory[f.category] || 0) + 1;
     });
     var open = n.open + n.overlap;
+    try {
+      if (!ownChoices()) {
+        var unlike = 0;
+        for (var i = 0; i < changes.length; i++) if (chosen[i] !== changes[i].c) unlike++;
+        window.localStorage.setItem(progressKey, JSON.stringify({ fixed: n.fixed + n.yours, undone: n.undone, left: n.left, open: open, openBySeverity: [bySeverity.error, bySeverity.warning, bySeverity.info], unlike: unlike, total: table.length }));
+      }
+    } catch (e) {
+      // (Not kept: the batch's page shows Lektor's.)
+    }
+    rescore(document.getElementById('doc-score'), table.length > 0 && open === 0, n.fixed + n.yours === table.length);
     var fixed = document.getElementById('count-fixed');
     if (fixed) fixed.textContent = n.fixed + n.yours + ' fixed' + (n.undone ? ', ' + n.undone + ' undone by you' : '') + (n.left ? ', ' + n.left + ' left as is by you' : '');
     var counted = document.getElementById('count-open');
@@ -361,6 +492,16 @@ const SCRIPT = String.raw`(function () {
       chip.textContent = c + ' ' + byCategory[c];
       return chip;
     }));
+  }
+  // A score's badge: grey where nothing is left open (the score is the translation's, before its
+  // fixes), else coloured by the score, as the report draws it (scoreBadge in html.ts).
+  function rescore(el, resolved, allFixed) {
+    var score = el ? el.querySelector('.score') : null;
+    if (!score) return;
+    var v = Number(score.textContent);
+    score.className = 'score ' + (resolved ? 'score-fixed' : v >= 85 ? 'score-good' : v >= 70 ? 'score-fair' : 'score-poor');
+    if (resolved) score.title = 'the translation before its fixes; every finding was ' + (allFixed ? 'fixed' : 'decided');
+    else score.removeAttribute('title');
   }
   function resentence(s) {
     var open = s.openOthers, fixed = s.fixedOthers, undone = 0, left = 0;
@@ -387,6 +528,11 @@ const SCRIPT = String.raw`(function () {
     }
     fill(cell, nodes);
     s.row.classList.toggle('fixed', open === 0);
+    rescore(s.row.cells[0], total > 0 && open === 0, fixed === total);
+    // (The score once Lektor's fixes are in, beside it: not the editor's, where they undid one or
+    // chose otherwise.)
+    var after = s.row.cells[0] ? s.row.cells[0].querySelector('.after') : null;
+    if (after) after.hidden = s.findings.some(function (i) { return i !== undefined && status[i] !== lektor[i] && status[i] !== 'left'; });
   }
   var count = document.getElementById('review-count');
   var area = document.getElementById('review-text');
@@ -415,7 +561,8 @@ const SCRIPT = String.raw`(function () {
       if (skipped[i] && names.length < 10) names.push('#' + changes[i].n);
       if (rows[i]) rows[i].classList.toggle('choice-skipped', skipped[i] === true);
       if (notes[i]) notes[i].textContent = skipped[i] ? 'left out: it overlaps another change chosen' : '';
-      var now = status[i] + ':' + (status[i] === 'fixed' || status[i] === 'yours' ? chosen[i] : 0);
+      // (The choice too: a title says which suggestion was taken, also one left out.)
+      var now = status[i] + ':' + chosen[i];
       if (now !== drawn[i]) {
         drawn[i] = now;
         dirty = true;
@@ -491,7 +638,7 @@ export type ReviewOffer = { changes: ReviewChange[]; reason?: undefined } | { ch
  * `.".` → `“.` curls the quote the quotes rule would have curled) is preset to "keep": the
  * fix around it makes the change, and keeping that one keeps the original text there.
  */
-export function reviewChanges(result: Pick<DocumentResult, 'findings' | 'corrected'>, original: string, numbers: ReadonlyMap<object, number>): ReviewOffer {
+export function reviewChanges(result: Pick<DocumentResult, 'findings' | 'corrected'> & { format?: unknown }, original: string, numbers: ReadonlyMap<object, number>): ReviewOffer {
   if (original.length > REVIEW_LIMITS.characters) return { reason: `the text is over ${REVIEW_LIMITS.characters.toLocaleString('en-US')} characters` };
   const changes: ReviewChange[] = [];
   let count = 0;
@@ -521,7 +668,105 @@ export function reviewChanges(result: Pick<DocumentResult, 'findings' | 'correct
     else reach = Math.max(reach, c.e);
   }
   const own = applyChoices(original, changes, changes.map((c) => c.c));
-  return own.text === result.corrected ? { changes } : { reason: 'Lektor’s own choices, applied by the panel, would not give back its corrected text here' };
+  if (own.text !== result.corrected) return { reason: 'Lektor’s own choices, applied by the panel, would not give back its corrected text here' };
+  suggestionLayouts(changes, original, result.format);
+  return { changes };
+}
+
+/**
+ * Gives each suggestion over a line break that the editor may take (`l`) the layout Lektor's
+ * glossary fix would write (`keepLineBreaksInBlock`, fix/line-breaks.ts): "Olaf⏎Schulz" taken
+ * as "Olaf Scholz" is written "Olaf⏎Scholz", "laut Tick⏎Tack" as "laut⏎TikTok", where the panel
+ * had joined the lines. Not the suggestion Lektor applied (its fix is what it wrote, already
+ * laid out), nor a deletion (no word to keep a break beside).
+ *
+ * The document is read again as the check read it (plain text by `readText`; Markdown by its
+ * reader, when this process has loaded it, as a check of a Markdown document does: else its
+ * suggestions are written as they are). A layout never takes a space another change spans, nor
+ * one an earlier change's layout takes: the choices stay as apart as their spans are.
+ */
+function suggestionLayouts(changes: ReviewChange[], original: string, format: unknown): void {
+  const wanted = (c: ReviewChange, k: number) => c.x[k] !== '' && !(c.f === 1 && k === 0);
+  const broken = (c: ReviewChange) => /[\r\n]/.test(c.a) && c.x.some((_, k) => wanted(c, k));
+  if (!changes.some(broken)) return;
+  const doc: ProseDocument | undefined = format === 'markdown' ? (markdownLoaded() ? readMarkdown(original) : undefined) : format === 'text' ? readText(original) : undefined;
+  if (!doc) return;
+  // The blocks' verbatim stretches, by where they begin in the source.
+  const stretches: Array<{ block: Block; seg: Segment }> = [];
+  for (const block of doc.blocks) for (const seg of block.segments) if (!seg.opaque && seg.length > 0) stretches.push({ block, seg });
+  stretches.sort((a, b) => a.seg.sourceStart - b.seg.sourceStart);
+  /** The last stretch that begins at or before `offset`. */
+  const stretchAt = (offset: number) => {
+    let lo = 0;
+    let hi = stretches.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (stretches[mid].seg.sourceStart <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  };
+  /**
+   * The block that holds `[s, e)`, and the range in its text: its stretches may be apart in the
+   * source where the block text leaves out a Markdown list item's or block quote's line prefix
+   * (which `keepLineBreaksInBlock` then writes again).
+   */
+  const within = (s: number, e: number) => {
+    // (The last few that begin at or before it: a block inside another may share its source.)
+    const k = stretchAt(s);
+    for (let j = k; j >= 0 && j >= k - 8; j--) {
+      const { block, seg } = stretches[j];
+      if (s > seg.sourceStart + seg.length) continue;
+      const segs = block.segments;
+      let m = segs.indexOf(seg);
+      while (m + 1 < segs.length && !segs[m + 1].opaque && segs[m + 1].sourceStart <= e && e > segs[m].sourceStart + segs[m].length) m++;
+      const last = segs[m];
+      if (last.opaque || e > last.sourceStart + last.length) continue;
+      return { block, first: seg, last, start: seg.textStart + s - seg.sourceStart, end: last.textStart + e - last.sourceStart };
+    }
+    return undefined;
+  };
+  const order = changes.map((_, i) => i).sort((p, q) => changes[p].s - changes[q].s || changes[p].e - changes[q].e || changes[p].n - changes[q].n);
+  // (How far the changes before reach, their layouts too.)
+  let reach = 0;
+  for (let k = 0; k < order.length; k++) {
+    const c = changes[order[k]];
+    const next = k + 1 < order.length ? changes[order[k + 1]] : undefined;
+    const before = reach;
+    reach = Math.max(reach, c.e);
+    if (!broken(c)) continue;
+    const at = within(c.s, c.e);
+    if (!at) continue;
+    // Another change across its start (or one before reaching past it): no space before it is
+    // taken; across its end: none after it.
+    const lo = before > c.s ? c.s : before;
+    const hi = before > c.e || (next !== undefined && next.s < c.e) ? c.e : (next?.s ?? original.length);
+    const { block, first, last } = at;
+    // (In the block's text: no further than the stretches the span begins and ends in.)
+    const blockLo = at.start - (c.s - Math.max(lo, first.sourceStart));
+    const blockHi = at.end + (Math.min(hi, last.sourceStart + last.length) - c.e);
+    const layouts = c.x.map((x, k2): [number, number, string] | 0 => {
+      if (!wanted(c, k2)) return 0;
+      const fix = keepLineBreaksInBlock(doc.source, block, at.start, at.end, x, blockLo, blockHi);
+      // (In the source as the check writes a fix: see `blockContext` in core/rule.ts.)
+      const start = toSource(block, fix.start);
+      const end = toSource(block, fix.end, true);
+      return start === c.s && end === c.e && fix.text === x ? 0 : [start, end, fix.text];
+    });
+    if (layouts.some((l) => l !== 0)) {
+      c.l = layouts;
+      for (const l of layouts) if (l !== 0) reach = Math.max(reach, l[1]);
+    }
+  }
+}
+
+/**
+ * What the editor's choices are kept under in the browser, after the file's name: this text and
+ * these changes, so that a report of an edited text starts afresh. (The batch's page reads their
+ * progress by it, see index-html.ts.)
+ */
+export function reviewFingerprint(changes: readonly ReviewChange[], original: string): string {
+  return createHash('sha256').update(original).update(JSON.stringify(changes)).digest('hex').slice(0, 16);
 }
 
 /**
@@ -529,9 +774,7 @@ export function reviewChanges(result: Pick<DocumentResult, 'findings' | 'correct
  * 32,768 characters (the report is written as it is made: see `documentHtmlParts`).
  */
 export function* reviewPanelParts(changes: readonly ReviewChange[], original: string, name: string): Generator<string> {
-  // (What the choices are kept under in the browser: this text and these changes, so that a
-  // report of an edited text starts afresh.)
-  const fingerprint = createHash('sha256').update(original).update(JSON.stringify(changes)).digest('hex').slice(0, 16);
+  const fingerprint = reviewFingerprint(changes, original);
   const data = JSON.stringify({ name, fingerprint, original, changes })
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')

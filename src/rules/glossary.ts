@@ -11,12 +11,12 @@
  *   out: "Hikvision ist weniger bekannt als Huawei oder TikTok."
  */
 import { defineRule, type RuleContext } from '../core/rule.js';
-import { isVerbatim, isVerbatimAcrossLines, toSource, type Block } from '../core/document.js';
+import { isVerbatim, toSource, type Block } from '../core/document.js';
 import { onlyWhitespace } from '../core/segment.js';
 import type { GlossaryMatch } from '../glossary/index.js';
 import { profileFor } from '../languages/index.js';
 import { escapeRegExp } from '../core/regexp.js';
-import { keepLineBreaks } from '../fix/line-breaks.js';
+import { keepLineBreaksInBlock } from '../fix/line-breaks.js';
 
 /** A glossary match in source offsets, for document-level checks. */
 export interface Occurrence {
@@ -224,25 +224,7 @@ export default defineRule(
  * (between the fixes before and after it).
  */
 function layoutFix(ctx: RuleContext, start: number, end: number, replacement: string, lo: number, hi: number): { start: number; end: number; text: string } {
-  const { block, text } = ctx;
-  let i = start;
-  while (i < end && text[i] !== '\n' && text[i] !== '\r') i++;
-  if (i === end) return { start, end, text: replacement };
-  if (block.wrap === undefined) {
-    // Markdown: a line break inside a list item or a block quote is written with the next line's
-    // prefix, which the block text leaves out ("Tick⏎> Tack" → "⏎> TikTok").
-    const { source } = ctx.doc;
-    return keepLineBreaks(text, start, end, replacement, {
-      lo,
-      hi,
-      verbatim: (a, b) => isVerbatimAcrossLines(block, source, a, b),
-      written: (a, b) => source.slice(toSource(block, a), toSource(block, b)),
-    });
-  }
-  // Plain text: the block is a slice of the source, whose lines the reader read (`block.wrap`).
-  const base = toSource(block, 0);
-  const fix = keepLineBreaks(ctx.doc.source, base + start, base + end, replacement, { lo: base + lo, hi: base + hi, reading: block.wrap });
-  return { start: fix.start - base, end: fix.end - base, text: fix.text };
+  return keepLineBreaksInBlock(ctx.doc.source, ctx.block, start, end, replacement, lo, hi);
 }
 
 /**

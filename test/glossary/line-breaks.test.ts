@@ -14,6 +14,7 @@ import { isVerbatimAcrossLines } from '../../src/core/document.js';
 import { renderPatch } from '../../src/report/patch.js';
 import { applyChoices, reviewChanges } from '../../src/report/review.js';
 import { renderDocumentHtml } from '../../src/report/html.js';
+import type { Finding } from '../../src/core/types.js';
 
 const glossary = compileGlossary(
   parseGlossary(
@@ -320,5 +321,121 @@ describe('keepLineBreaks', () => {
       expect(first.corrected.split('\n')).toHaveLength(text.split('\n').length);
       expect(refixed).toEqual([]);
     }
+  });
+});
+
+/**
+ * The review panel took a suggestion over a line break as written ("Tick⏎Tack" → "TikTok"),
+ * joining the lines that Lektor's own glossary fix keeps apart (sixteenth session's review).
+ * Its suggestions are laid out as the fix is (`suggestionLayouts` in report/review.ts, which
+ * calls the fix's own `keepLineBreaksInBlock`).
+ */
+describe('the review panel\'s suggestions over a line break', () => {
+  // The same entries, but listed for review: the editor takes the suggestion in the panel.
+  const reviewed = compileGlossary(
+    parseGlossary(
+      'languages: [de]\nentries:\n' +
+        '  - term: TikTok\n    type: brand\n    review: [Tick Tack]\n' +
+        '  - term: Olaf Scholz\n    type: person\n    review: [Olaf Schulz]\n' +
+        '  - term: Hikvision\n    type: brand\n    review: [Hik Vision]\n' +
+        '  - term: WhatsApp\n    type: brand\n    review: [Whatsapp]\n',
+      'g.yaml',
+    ),
+  );
+  const suggesting = Lektor.create({ glossary: reviewed, only: ['glossary'] });
+  /** The changes of the panel, and the text with every suggestion taken. */
+  async function taken(text: string, path: string) {
+    const r = await (await suggesting).check(text, { path, language: 'de' });
+    const numbers = new Map(r.findings.filter((f) => f.category !== 'quality').map((f, i) => [f as object, i + 1]));
+    const { changes } = reviewChanges(r, text, numbers);
+    expect(changes, path).toBeDefined();
+    return { r, changes: changes!, text: applyChoices(text, changes!, changes!.map((c) => (c.x.length > 0 ? 1 : 0))) };
+  }
+
+  it('writes the text Lektor\'s fix writes, in plain text (LF and CR LF) and Markdown', async () => {
+    for (const [text, path, fixed] of [
+      [ARTICLE, 'a.txt', FIXED],
+      [ARTICLE.replace(/\n/g, '\r\n'), 'a.txt', FIXED.replace(/\n/g, '\r\n')],
+      [ARTICLE, 'a.md', FIXED],
+    ] as const) {
+      const { r, changes, text: chosen } = await taken(text, path);
+      // (Listed for review, nothing fixed: the text is the editor's to make.)
+      expect(r.corrected, path).toBe(text);
+      expect(changes.map((c) => c.a)).toEqual(['Tick\nTack', 'Olaf\nSchulz'].map((a) => (text.includes('\r\n') ? a.replace('\n', '\r\n') : a)));
+      expect(chosen, path).toEqual({ text: fixed, skipped: [] });
+      // And as Lektor writes it where it fixes the variant itself.
+      expect((await (await only).check(text, { path, language: 'de' })).corrected).toBe(fixed);
+      // Keeping the original still gives the text back.
+      expect(applyChoices(text, changes, changes.map(() => 0)).text).toBe(text);
+    }
+  });
+
+  it('writes the text Lektor\'s fix writes in a Markdown list item or block quote, the next line\'s prefix kept', async () => {
+    for (const text of [
+      '> Die eigene Tick\n> Tack-Präsenz wächst.\n',
+      '- eine Tick\n  Tack-Präsenz wächst.\n',
+      '1. Die eigene Tick\n   Tack-Präsenz wächst.\n',
+      '> Olaf\n> Schulz sagte das.\n',
+      '- Olaf\n  Schulz sagte das.\n',
+      '- Tick\n  Tack wächst.\n',
+      '- a\n  - Die eigene Tick\n    Tack-Präsenz wächst.\n',
+      '> > Die eigene Tick\n> > Tack-Präsenz wächst.\n',
+      '> - Die eigene Tick\n>   Tack-Präsenz wächst.\n',
+      '> Die eigene Tick \r\n> Tack-Präsenz wächst.\r\n',
+      '> Die eigene Tick\nTack-Präsenz wächst,\n> sagte er.\n',
+      // (Joined, the prefix with the words, where the break cannot be kept.)
+      '> Die eigene **Tick\n> Tack**-Präsenz wächst.\n',
+    ]) {
+      const fixed = (await (await only).check(text, { path: 'a.md', language: 'de' })).corrected;
+      expect(fixed, text).not.toBe(text);
+      const { text: chosen } = await taken(text, 'a.md');
+      expect(chosen, text).toEqual({ text: fixed, skipped: [] });
+    }
+  });
+
+  it('keeps the break between the words of a term of several, and moves it beside a term of one', async () => {
+    const { changes } = await taken(ARTICLE, 'a.txt');
+    const [tiktok, olaf] = changes;
+    // One word: the break goes to the space before it, which the layout takes in.
+    expect(tiktok.l).toEqual([[tiktok.s - 1, tiktok.e, '\nTikTok']]);
+    // Several: the same range, the break between the words.
+    expect(olaf.l).toEqual([[olaf.s, olaf.e, 'Olaf\nScholz']]);
+  });
+
+  it('leaves the space between two suggestions to the first, so that both can be taken', async () => {
+    for (const text of ['Er nutzt Whats-\napp Hik\nVision täglich.\n', 'Die eigene Tick\nTack Hik\nVision-Präsenz wächst.\n']) {
+      const { text: chosen } = await taken(text, 'a.md');
+      expect(chosen.skipped).toEqual([]);
+      expect(chosen.text.split('\n')).toHaveLength(text.split('\n').length);
+      // (Lektor's own fixes of the same variants write the same.)
+      expect(chosen.text).toBe((await (await all).check(text, { path: 'a.md', language: 'de' })).corrected);
+    }
+  });
+
+  it('lays out no deletion, nor the suggestion Lektor applied (its fix is what it wrote), nor into a space another change takes', async () => {
+    const text = 'Die eigene Tick\nTack-Präsenz wächst.\n';
+    const { r, changes } = await taken(text, 'a.md');
+    expect(changes[0].l).toEqual([[10, 20, '\nTikTok']]);
+    const f = r.findings.find((x) => x.ruleId === 'glossary/tiktok')!;
+    const at = (offset: number) => ({ line: 1, column: offset + 1, offset });
+    const panel = (findings: Finding[], corrected = text) => reviewChanges({ findings, corrected, format: 'markdown' }, text, new Map(findings.map((x, i) => [x as object, i + 1]))).changes!;
+    // A deletion and a second suggestion: only the second is laid out.
+    expect(panel([{ ...f, expected: ['', 'TikTok'] }])[0].l).toEqual([0, [10, 20, '\nTikTok']]);
+    // Fixed by Lektor with its first suggestion: that one stays as written, the other is laid out.
+    expect(panel([{ ...f, expected: ['TikTok', 'Tiktok'], fixed: true }], text.replace('Tick\nTack', 'TikTok'))[0].l).toEqual([0, [10, 20, '\nTiktok']]);
+    // Another change at its start (an insertion) or over the space before it: not that space, the
+    // one after "-Präsenz" (the other way of keeping the break).
+    const comma = { ...f, ruleId: 'comma', start: at(11), end: at(11), actual: '', expected: [','] };
+    const before = { ...f, ruleId: 'x', start: at(4), end: at(11), actual: 'eigene ', expected: ['eigenen '] };
+    for (const other of [comma, before]) expect(panel([other, f]).find((c) => c.n === 2)!.l).toEqual([[11, 29, 'TikTok-Präsenz\n']]);
+    // One ending right before the space leaves it free.
+    const word = { ...before, start: at(4), end: at(10), actual: 'eigene', expected: ['eigenen'] };
+    expect(panel([word, f]).find((c) => c.n === 2)!.l).toEqual([[10, 20, '\nTikTok']]);
+    // One across the span's start: not the space before; across its end: not the one after.
+    const start = { ...before, start: at(4), end: at(14), actual: 'eigene Tic', expected: ['x'] };
+    expect(panel([start, f]).find((c) => c.n === 2)!.l).toEqual([[11, 29, 'TikTok-Präsenz\n']]);
+    const end = { ...before, start: at(16), end: at(36), actual: 'Tack-Präsenz wächst.', expected: ['x'] };
+    expect(panel([f, end]).find((c) => c.n === 1)!.l).toEqual([[10, 20, '\nTikTok']]);
+    expect(panel([start, f, end]).find((c) => c.n === 2)!.l).toBeUndefined();
   });
 });

@@ -621,3 +621,15 @@ describe('the language a document was translated from', () => {
     expect(renderDocumentHtml(plain, text)).not.toContain('Translated from');
   });
 });
+
+describe('a message that quotes words across a line break', () => {
+  // The glossary's "Unexpected `Tick⏎Tack`, expected `TikTok`" had its quotes paired wrongly: the
+  // table read "`Tick Tack<code>, expected </code>TikTok`", the tooltip "“Tick Tack“, expected ”TikTok`".
+  it('quotes them whole, in the table and in the tooltip', () => {
+    const text = 'Er nutzt laut Tick\nTack gestern.\n';
+    const f = finding('Tick\nTack', { ruleId: 'glossary/tiktok', category: 'glossary', expected: ['TikTok'], message: 'Unexpected `Tick\nTack`, expected `TikTok` (brand)' }, text);
+    const html = renderDocumentHtml(doc([f], 'a.txt', text), text);
+    expect(html).toContain('<td class="t">Unexpected <code>Tick\nTack</code>, expected <code>TikTok</code> (brand)</td>');
+    expect(html).toContain('title="#1 glossary/tiktok · glossary · warning · open\nUnexpected “Tick\nTack”, expected “TikTok” (brand)\n');
+  });
+});

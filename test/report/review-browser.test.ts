@@ -12,6 +12,8 @@ import path from 'node:path';
 import { renderDocumentHtml } from '../../src/report/html.js';
 import type { DocumentResult, Finding } from '../../src/core/types.js';
 import { check, ROOT } from '../helpers.js';
+import { Lektor } from '../../src/core/pipeline.js';
+import { compileGlossary, parseGlossary } from '../../src/glossary/index.js';
 import { longDocument } from '../fixtures/long-document.mjs';
 
 function hasChromium(): boolean {
@@ -36,12 +38,12 @@ interface Run {
  * `profile`: a browser profile kept between runs; `viewport`: the window as on a phone
  * ("390x844"); `noScript`: the page's script does not run, as in a browser without JavaScript.
  */
-function drive(html: string, expressions: string[], { profile, viewport, noScript }: { profile?: string; viewport?: string; noScript?: boolean } = {}): { run: Run; dir: string } {
+function drive(html: string, expressions: string[], { profile, viewport, noScript, file }: { profile?: string; viewport?: string; noScript?: boolean; file?: string } = {}): { run: Run; dir: string } {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-review-'));
   // (A page in the same place each time with a kept profile: the browser keeps what a page
-  // stores by its location.)
-  const page = profile ? path.join(profile, 'page.html') : path.join(dir, 'page.html');
-  writeFileSync(page, html);
+  // stores by its location. `file`: a page written already, opened as it is.)
+  const page = file ?? (profile ? path.join(profile, 'page.html') : path.join(dir, 'page.html'));
+  if (file === undefined) writeFileSync(page, html);
   const downloads = path.join(dir, 'downloads');
   execFileSync('mkdir', ['-p', downloads]);
   const expectDownload = expressions.some((e) => e.includes('review-download'));
@@ -268,7 +270,8 @@ describe.skipIf(!available)('the rest of the page as the editor chooses: other s
     expect(chosen.status).toEqual({ 1: 'fixed by you', 2: 'open', 3: 'fixed by you', 4: 'left as is by you' });
     expect(chosen.counts).toEqual(['2 fixed, 1 left as is by you', '1 open', '1', 'error 0 warning 0 info 1', 'punctuation 1']);
     // The text: Lektor's fix struck whole, the editor's suggestion after it; "ist ist" struck, "ist" inserted.
-    expect(fix).toBe('fix other|<ins class="yours" title="your choice for finding 1">Tik Tok</ins>');
+    // (Its title is the finding's, as the editor's choice makes it.)
+    expect(fix).toBe('fix other|<ins class="yours" title="#1 glossary · glossary · error · fixed by you\nYour choice: “Tik Tok”\nAbout Tick Tack\nSuggestions: “TikTok”, “Tik Tok”">Tik Tok</ins>');
     expect(chosen.text).toContain('Tick TackTik Tok1');
     expect(chosen.text).toContain('ist istist3');
     // With only what is open, the text reads as the text of the choices (the open finding's number aside).
@@ -360,5 +363,282 @@ describe.skipIf(!available)('the report page in Chromium', () => {
         if (viewport === '1024x768') expect(barTop, where).toBe(0);
       }
     }
+  }, 120_000);
+});
+
+/** The text section as it reads with "only what is open" ticked, the finding numbers left out. */
+const READS = `(() => {
+  const label = document.querySelector('label[for=flt-open]');
+  label.click();
+  const refs = [...document.querySelectorAll('#text sup.ref')];
+  refs.forEach((r) => (r.style.display = 'none'));
+  const text = document.getElementById('text').innerText;
+  refs.forEach((r) => (r.style.display = ''));
+  label.click();
+  return text;
+})()`;
+/** Every choice at random (a seeded generator), then what the text reads with "only what is open", and the text box. */
+const RANDOM = (seed: number) => `(() => {
+  let x = ${seed};
+  const next = () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
+  for (const s of document.querySelectorAll('td.choices select')) { s.value = s.options[Math.floor(next() * s.options.length)].value; s.dispatchEvent(new Event('change')); }
+  return [${READS}, ${textArea}];
+})()`;
+
+describe.skipIf(!available)('"only what is open" with the editor\'s choices', () => {
+  // The decided changes are shown there as the text reads: Lektor's fixes and the editor's
+  // suggestions alike, unmarked but for the editor's own (outlined). An undone fix that removed a
+  // double space had read as one space (its ␣ kept on one line), unlike the download.
+  it('reads as the text of the choices, whatever they are, on the corpus articles and with overlaps, hostile text and line breaks', async () => {
+    const pages: Array<[string, string]> = [];
+    for (const file of ['corpus/hikvision-de.txt', 'corpus/hikvision-en.txt', 'corpus/hikvision-fr.md', 'corpus/tiktok-es.txt', 'corpus/tiktok-it.txt']) {
+      const text = readFileSync(path.join(ROOT, file), 'utf8');
+      pages.push([file, renderDocumentHtml(await check(text, { path: file }), text)]);
+    }
+    const text = 'Er schrieb </script><b>x</b> "Tick Tack"  und und\u2028Zeile, sagte Hik\nVision  heute.\n\nNeuer Absatz.\n';
+    const findings = [
+      made(text, 'Tick Tack', { ruleId: 'glossary', category: 'glossary', severity: 'error', expected: ['TikTok', '<i>Tik</i> Tok'], fixed: true }),
+      made(text, '"Tick', { ruleId: 'quotes', category: 'punctuation', expected: ['„Tick'] }),
+      made(text, '  ', { ruleId: 'double-space', category: 'spacing', expected: [' ', '\u00A0'], fixed: true }),
+      made(text, 'und und', { ruleId: 'repeated-word', category: 'repetition', expected: ['und', ''] }),
+      made(text, 'Hik\nVision', { ruleId: 'glossary', category: 'glossary', expected: ['Hikvision'] }),
+      made(text, 'Vision  heute', { ruleId: 'x', category: 'fluency', severity: 'info', expected: ['Vision heute'] }),
+    ];
+    pages.push(['hostile', renderDocumentHtml(doc('h.txt', text, findings, text.replace('Tick Tack', 'TikTok').replace('"  und', '" und')), text)]);
+    for (const [name, html] of pages) {
+      const { run } = drive(html, [1, 2, 3, 4].map(RANDOM));
+      expect(run.errors, name).toEqual([]);
+      // (The page names the line separator, as it names every such character.)
+      for (const [reads, area] of run.values as Array<[string, string]>) expect(reads, name).toBe(area.replace(/\u2028/g, '<U+2028>'));
+    }
+  }, 300_000);
+
+  it('keeps the row the editor just decided in view, receding, until the filter is ticked again', () => {
+    const text = 'Sie kaufte Tick Tack und Brot.\nDas Wetter ist ist schön, sagte Hikvison.\n';
+    const findings = [
+      made(text, 'Tick Tack', { ruleId: 'glossary', category: 'glossary', severity: 'error', expected: ['TikTok', 'Tik Tok'], fixed: true }),
+      made(text, 'ist ist', { ruleId: 'repeated-word', category: 'repetition', expected: ['ist'] }),
+      made(text, 'Hikvison', { ruleId: 'spelling', category: 'spelling', severity: 'info' }),
+    ];
+    const html = renderDocumentHtml(doc('kept.txt', text, findings, text.replace('Tick Tack', 'TikTok')), text);
+    const shown = `[...document.querySelectorAll('table.findings tr[id^="f-"]')].filter((r) => r.getClientRects().length > 0).map((r) => r.id + ':' + r.querySelector('td[class^="status-"]').textContent)`;
+    const label = `document.querySelector('label[for=flt-open]').click()`;
+    const { run } = drive(html, [`(() => { ${label}; return ${shown}; })()`, choose(2, 1), choose(3, -1), shown, `document.getElementById('open-count').textContent`, `(() => { ${label}; ${label}; return ${shown}; })()`]);
+    expect(run.errors).toEqual([]);
+    const [open, , , decided, count, again] = run.values as [string[], string, string, string[], string, string[]];
+    expect(open).toEqual(['f-2:open', 'f-3:open']);
+    expect(decided).toEqual(['f-2:fixed by you', 'f-3:left as is by you']);
+    expect(count).toBe('0');
+    expect(again).toEqual([]);
+  }, 120_000);
+});
+
+/**
+ * Every tooltip and note of the text (titles of marks, fixes, inserted text and spaces; each
+ * number's note and label) and of the score badges, in order: what hovering shows.
+ */
+const TOOLTIPS = `[...document.querySelectorAll('#text [title], #text [data-note], #text [aria-label], .score[title], #doc-score .score')].map((e) => [e.tagName + (e.id ? '#' + e.id : '') + (e.getAttribute('data-f') ? '[' + e.getAttribute('data-f') + ']' : '') + '.' + e.className, e.getAttribute('title') ?? e.getAttribute('data-note') ?? '', e.getAttribute('aria-label') ?? ''])`;
+
+describe.skipIf(!available)('the tooltips of the text as the editor chooses', () => {
+  const text = 'Sie kaufte Tick Tack und Brot.\nDas Wetter ist ist schön, sagte Hikvison  heute früh.\n';
+  const evil = '"><img src=x onerror="document.title=\'tip\'">';
+  const findings = [
+    // 1 a fix with a second suggestion; 2 and 3 open, across each other; 4 open without suggestions;
+    // 5 a space removed; 6 a comma to insert (a point).
+    made(text, 'Tick Tack', { ruleId: 'glossary', category: 'glossary', severity: 'error', expected: ['TikTok', 'Tik Tok'], fixed: true }),
+    made(text, 'Wetter ist', { ruleId: 'mood', category: 'grammar', expected: [`Wetter sei${evil}`], message: `Mood ${evil}` }),
+    made(text, 'ist ist', { ruleId: 'repeated-word', category: 'repetition', expected: ['ist', `ist${evil}`], message: 'Unexpected `ist ist`, expected `ist`' }),
+    made(text, 'Hikvison', { ruleId: 'spelling', category: 'spelling', severity: 'info' }),
+    made(text, '  ', { ruleId: 'double-space', category: 'spacing', expected: [' '], fixed: true }),
+    { ...made(text, 'heute', { ruleId: 'comma', category: 'punctuation', severity: 'info', expected: [','] }), end: made(text, 'heute', { ruleId: 'x', category: 'punctuation' }).start, actual: '' },
+  ];
+  const corrected = text.replace('Tick Tack', 'TikTok').replace('  ', ' ');
+  const result: DocumentResult = { ...doc('tips.txt', text, findings, corrected), quality: { score: 60, predictedHter: 0.4, mqm: { score: 80, words: 14 } as never, sentences: [] } };
+  const html = renderDocumentHtml(result, text);
+
+  it('say what the editor decided (and which suggestion they took), after a reload too; back to Lektor\'s, and without JavaScript, Lektor\'s', () => {
+    const profile = mkdtempSync(path.join(os.tmpdir(), 'lektor-tips-'));
+    const { run } = drive(html, [TOOLTIPS, choose(1, 2), choose(3, 2), choose(4, -1), choose(5, 0), choose(6, 1), TOOLTIPS, 'document.images.length + document.title'], { profile });
+    expect(run.errors).toEqual([]);
+    const [lektor, , , , , , yours, inert] = run.values as [string[][], string, string, string, string, string, string[][], string];
+    expect(inert).toBe('0Lektor: tips.txt');
+    // Lektor's: each finding's first line ends with its status.
+    const firstLines = (tips: string[][]) => tips.flatMap(([, tip]) => tip.split('\n\n').map((block) => block.split('\n').slice(0, 2).join(' / ')));
+    expect(new Set(firstLines(lektor).map((l) => l.split(' / ')[0]).filter(Boolean))).toEqual(new Set(['#1 glossary · glossary · error · fixed', '#2 mood · grammar · warning · open', '#3 repeated-word · repetition · warning · open', '#4 spelling · spelling · info · open', '#5 double-space · spacing · warning · fixed', '#6 comma · punctuation · info · open', 'space removed']));
+    // The editor's: no decided finding reads open, nor Lektor's "fixed" where they chose otherwise.
+    const said = new Map<string, Set<string>>();
+    for (const line of firstLines(yours)) {
+      const m = /^#(\d) .* · ([^·/]+?)(?: \/ (Your choice: .*))?$/.exec(line.replace(/ \/ (?!Your choice)[^]*$/, ''));
+      if (!m) continue;
+      if (!said.has(m[1])) said.set(m[1], new Set());
+      said.get(m[1])!.add(m[2] + (m[3] ? ` | ${m[3]}` : ''));
+    }
+    expect(Object.fromEntries([...said].map(([n, s]) => [n, [...s]]))).toEqual({
+      1: ['fixed by you | Your choice: “Tik Tok”'],
+      2: ['open'],
+      3: [`fixed by you | Your choice: “ist${evil}”`],
+      4: ['left as is by you'],
+      5: ['undone by you'],
+      6: ['fixed by you | Your choice: “,”'],
+    });
+    // The stretch under both 2 and 3: one title each, 2's as Lektor wrote it, its hostile text as text.
+    const shared = yours.find(([key]) => key.startsWith('MARK[2 3]'))!;
+    expect(shared[1].split('\n\n').map((b) => b.split('\n')[0])).toEqual(['#2 mood · grammar · warning · open', '#3 repeated-word · repetition · warning · fixed by you']);
+    expect(shared[1]).toContain(`Mood ${evil}`);
+    // The space the undone fix keeps no longer says "space removed"; the number's label reads the note.
+    expect(yours.filter(([key]) => key.startsWith('DEL.ws'))).toEqual([]);
+    expect(yours.find(([key]) => key.startsWith('A.'))?.[2]).toMatch(/^Finding 1 glossary · glossary · error · fixed by you\. Your choice: “Tik Tok”\. About Tick Tack\./);
+    // The score: nothing left open but 2, so still coloured; its title none.
+    expect(yours.filter(([key]) => key.includes('score'))).toEqual([['SPAN.score score-poor', '', '']]);
+    // A reload: the same; back to Lektor's: Lektor's tooltips, exactly.
+    const again = drive(html, [TOOLTIPS, `(() => { document.getElementById('review-reset').click(); return ${TOOLTIPS}; })()`], { profile }).run;
+    expect(again.errors).toEqual([]);
+    expect(again.values).toEqual([yours, lektor]);
+    // Without JavaScript: Lektor's.
+    expect(drive(html, [TOOLTIPS], { noScript: true }).run.values).toEqual([lektor]);
+  }, 180_000);
+
+  it('greys the score where the editor left nothing open, and says so', () => {
+    const { run } = drive(html, [choose(2, -1), choose(3, 1), choose(4, -1), choose(6, -1), `(() => { const s = document.querySelector('#doc-score .score'); return [s.className, s.title]; })()`]);
+    expect(run.errors).toEqual([]);
+    expect(run.values[4]).toEqual(['score score-fixed', 'the translation before its fixes; every finding was decided']);
+  }, 120_000);
+});
+
+/** Takes the first suggestion of every finding that has one. */
+const TAKE_ALL = `(() => { for (const s of document.querySelectorAll('td.choices select')) if ([...s.options].some((o) => o.value === '1')) { s.value = '1'; s.dispatchEvent(new Event('change')); } return ${textArea}; })()`;
+
+describe.skipIf(!available)('a suggestion over a line break, taken in the panel', () => {
+  // Listed for review (the editor takes the suggestion), in a text wrapped at 70.
+  const glossary = compileGlossary(parseGlossary('languages: [de]\nentries:\n  - term: TikTok\n    type: brand\n    review: [Tick Tack]\n  - term: Olaf Scholz\n    type: person\n    review: [Olaf Schulz]\n', 'g.yaml'));
+  const lektor = Lektor.create({ glossary, only: ['glossary'] });
+  const ARTICLE =
+    'Der Konzern will seine Reichweite in Europa ausbauen, die eigene Tick\n' +
+    'Tack-Präsenz soll dabei helfen, sagte ein Sprecher am Montag in Berlin\n' +
+    'vor <b>Journalisten</b>. Die Zahl der Nutzer sei im vergangenen Jahr\n' +
+    'gestiegen, vor allem unter jungen Menschen in Deutschland.\n' +
+    '\n' +
+    'Die Regierung hat am Montag eine Erklärung veröffentlicht, in der Olaf\n' +
+    'Schulz die Pläne der Kommission verteidigt und weitere Gespräche\n' +
+    'ankündigt.\n';
+  // As Lektor's glossary fix writes it: "TikTok" takes the break before it, "Olaf⏎Scholz" keeps it.
+  const FIXED = ARTICLE.replace('eigene Tick\nTack', 'eigene\nTikTok').replace('Olaf\nSchulz', 'Olaf\nScholz');
+
+  it('keeps the lines in the text box, the download and the page, in plain text (LF, CR LF) and Markdown; back to Lektor\'s, and after a reload', async () => {
+    for (const [text, name, fixed] of [
+      [ARTICLE, 'wrapped.txt', FIXED],
+      [ARTICLE.replace(/\n/g, '\r\n'), 'crlf.txt', FIXED.replace(/\n/g, '\r\n')],
+      [ARTICLE, 'wrapped.md', FIXED],
+    ] as const) {
+      const r = await (await lektor).check(text, { path: name, language: 'de' });
+      expect(r.findings.filter((f) => !f.fixed && f.expected.length > 0), name).toHaveLength(2);
+      const html = renderDocumentHtml(r, text);
+      const profile = mkdtempSync(path.join(os.tmpdir(), 'lektor-breaks-'));
+      const drawn = `[...document.querySelectorAll('#text .taken.ws, #text ins.brk, #text ins.yours')].map((e) => e.className + ':' + JSON.stringify(e.textContent))`;
+      const { run, dir } = drive(html, [TAKE_ALL, READS, drawn, download], { profile });
+      expect(run.errors, name).toEqual([]);
+      const [area, reads, marks] = run.values as [string, string, string[]];
+      const lf = fixed.replace(/\r\n/g, '\n');
+      expect(area, name).toBe(lf);
+      expect(reads, name).toBe(lf);
+      expect(readFileSync(path.join(dir, name), 'utf8'), name).toBe(fixed);
+      // In the diff: the space taken, struck as ␣, the break inserted as ⏎, each suggestion inserted
+      // (with LF, as the page reads the text's CR LF).
+      expect([...marks].sort(), name).toEqual(['taken ws:" "', 'yours brk:"\\n"', 'yours:"TikTok"', 'yours:"Olaf\\nScholz"'].sort());
+      // A reload draws the same; back to Lektor's, the page as the report wrote it.
+      const again = drive(html, [textArea, READS, drawn, `(() => { document.getElementById('review-reset').click(); return [${textArea}, document.querySelectorAll('#text .taken, #text ins.yours').length]; })()`], { profile }).run;
+      expect(again.errors, name).toEqual([]);
+      expect(again.values.slice(0, 3), name).toEqual([lf, lf, marks]);
+      expect(again.values[3], name).toEqual([text.replace(/\r\n/g, '\n'), 0]);
+      // Without JavaScript: Lektor's page, the text as it came (its spaces marked for the script only).
+      const plain = drive(html, [READS, drawn], { noScript: true }).run;
+      expect(plain.errors, name).toEqual([]);
+      expect(plain.values, name).toEqual([text.replace(/\r\n/g, '\n'), []]);
+    }
+  }, 240_000);
+});
+
+describe.skipIf(!available)('the batch page (index.html) with the editor\'s progress', () => {
+  // The reports of a run, opened as files: Chromium gives every file:// page one storage, so the
+  // batch page reads what each report's panel keeps (tried here for real, in a folder below it).
+  const TEXT2 = 'Sie kaufte Tick Tack und und Brot bei Hikvison.\n\nDas Wetter ist ist schön.\n';
+  const YOUR_REVIEW = `(() => { const t = document.querySelector('table.documents'); return [...t.rows].map((r) => [...r.cells].map((c) => c.innerText.replace(/\\s+/g, ' ').trim()).join(' | ')); })()`;
+
+  it('shows each document\'s review as the editor left it in its report, nothing without JavaScript, and Lektor\'s again when they go back to it', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-batch-'));
+    const input = path.join(dir, 'in');
+    // (A name with markup and quotes: its report's key is text in an attribute.)
+    const evil = 'a<b onmouseover=x>"\'.txt';
+    execFileSync('mkdir', ['-p', path.join(input, 'sub')]);
+    writeFileSync(path.join(input, 'sub', evil), TEXT2);
+    writeFileSync(path.join(input, 'clean.txt'), 'Das ist ein kurzer Satz.\n');
+    const { main } = await import('../../src/cli/main.js');
+    const { Capture } = await import('../helpers.js');
+    const out = path.join(dir, 'reports');
+    expect(await main(['check', input, '--out', out, '--lang', 'de', '--fail-on', 'none', '--glossary', path.join(ROOT, 'glossary')], { stdout: new Capture(), stderr: new Capture() })).toBe(0);
+    const index = path.join(out, 'index.html');
+    const report = path.join(out, 'sub', `${evil}.html`);
+    const profile = mkdtempSync(path.join(os.tmpdir(), 'lektor-batch-profile-'));
+    const at = (file: string, expressions: string[], noScript = false) => drive('', expressions, { profile, file, noScript }).run;
+
+    const before = at(index, [YOUR_REVIEW]);
+    expect(before.errors).toEqual([]);
+    const [lektor] = before.values as [string[]];
+    expect(lektor[0]).toMatch(/ \| Your review$/);
+    // (The document without findings has no panel: nothing to review.)
+    expect(lektor).toHaveLength(5);
+    expect(lektor.find((row) => row.includes('/a<b onmouseover=x>"\'.txt |'))).toMatch(/ \| as Lektor chose$/);
+    expect(lektor.find((row) => row.includes('/clean.txt |'))).toMatch(/ \| –$/);
+    expect(lektor.at(-1)).toMatch(/ \| 0 reviewed$/);
+
+    // In the report: undo the glossary's fix, leave the unknown word as is.
+    const r = await check(TEXT2, { path: 'x.txt', language: 'de' });
+    const numbered = r.findings.filter((f) => f.category !== 'quality').sort((a, b) => a.start.offset - b.start.offset || a.end.offset - b.end.offset);
+    const glossary = numbered.findIndex((f) => f.ruleId === 'glossary/tiktok') + 1;
+    const spelling = numbered.findIndex((f) => f.ruleId === 'spelling' && f.actual === 'Hikvison') + 1;
+    const chosen = at(report, [choose(glossary, 0), choose(spelling, -1), `document.getElementById('count-fixed').textContent + ' · ' + document.getElementById('count-open').textContent`]);
+    expect(chosen.errors).toEqual([]);
+    const fixed = numbered.filter((f) => f.fixed).length - 1;
+    expect(chosen.values[2]).toBe(`${fixed} fixed, 1 undone by you, 1 left as is by you · 0 open`);
+
+    const after = at(index, [YOUR_REVIEW, 'document.title + document.querySelectorAll("[onmouseover]").length']);
+    expect(after.errors).toEqual([]);
+    const [yours, inert] = after.values as [string[], string];
+    expect(inert).toBe('Lektor report0');
+    expect(yours.find((row) => row.includes('/a<b'))).toMatch(new RegExp(` \\| none open \\(${fixed} fixed, 1 undone, 1 left as is\\) 2 choices unlike Lektor’s$`));
+    expect(yours.at(-1)).toMatch(/ \| 1 reviewed$/);
+    // Lektor's own counts stay as they were.
+    // (The last cell of each row but the head's second, which the column spans.)
+    const theirs = (rows: string[]) => rows.map((row, i) => (i === 1 ? row : row.replace(/ \| [^|]*$/, '')));
+    expect(theirs(yours)).toEqual(theirs(lektor));
+
+    // Without JavaScript: the page as Lektor wrote it, no column of the editor's.
+    const plain = at(index, [YOUR_REVIEW], true);
+    expect(plain.values[0]).toEqual(theirs(lektor));
+
+    // Back to Lektor's in the report: so again on the batch page.
+    expect(at(report, [`(() => { document.getElementById('review-reset').click(); return document.getElementById('count-open').textContent; })()`]).errors).toEqual([]);
+    expect(at(index, [YOUR_REVIEW]).values[0]).toEqual(lektor);
+  }, 240_000);
+});
+describe.skipIf(!available)('a sentence\'s score after Lektor\'s fixes, beside its score', () => {
+  it('is hidden where the editor undid a fix of the sentence or took another suggestion, and shown again with Lektor\'s fixes', () => {
+    const text = 'Sie kaufte Tick Tack und und Brot.\n';
+    const findings = [
+      made(text, 'Tick Tack', { ruleId: 'glossary', category: 'glossary', severity: 'error', expected: ['TikTok', 'Tik Tok'], fixed: true }),
+      made(text, 'und und', { ruleId: 'repeated-word', category: 'repetition', expected: ['und'] }),
+    ];
+    const point = (offset: number) => ({ line: 1, column: offset + 1, offset });
+    const mqm = { score: 80, words: 6 } as never;
+    const result: DocumentResult = {
+      ...doc('after.txt', text, findings, text.replace('Tick Tack', 'TikTok')),
+      quality: { score: 40, predictedHter: 0.6, mqm, sentences: [{ start: point(0), end: point(34), score: 40, predictedHter: 0.6, mqm, afterFixes: 70 }] },
+    };
+    const html = renderDocumentHtml(result, text);
+    expect(html).toContain('<small class="after" title="the score once Lektor\'s fixes are in">→ 70</small>');
+    const after = `(() => { const a = document.querySelector('table.sentences .after'); return a.getClientRects().length > 0; })()`;
+    const { run } = drive(html, [after, choose(2, -1), after, choose(1, 0), after, choose(1, 2), after, `(() => { document.getElementById('review-reset').click(); return ${after}; })()`]);
+    expect(run.errors).toEqual([]);
+    expect([0, 2, 4, 6, 7].map((k) => run.values[k])).toEqual([true, true, false, false, true]);
   }, 120_000);
 });

@@ -156,3 +156,33 @@ describe('suggestions in Markdown', () => {
     expect(byActual.get('ETrade')!.fixed).toBe(false);
   });
 });
+
+describe('the batch page and the review panels of its documents', () => {
+  it('keys each document by what its report\'s panel keeps the choices under, and runs its one script by hash', async () => {
+    const { renderIndexHtml, summarizeDocument } = await import('../../src/report/index-html.js');
+    const { reviewKey } = await import('../../src/report/html.js');
+    const { createHash } = await import('node:crypto');
+    const text = 'Sie kaufte Tick Tack und und Brot.\n';
+    const r = await check(text, { path: 'news/a<td>".txt', language: 'de' });
+    const key = reviewKey(r, text)!;
+    // The file's name and the fingerprint the panel's data carries.
+    const data = JSON.parse(/<script type="application\/json" id="lektor-review">([^]*?)<\/script>/.exec(renderDocumentHtml(r, text))![1]);
+    expect(key).toBe(`${data.name}:${data.fingerprint}`);
+    expect(data.name).toBe('a<td>".txt');
+    const summary = summarizeDocument(r, text);
+    expect(summary.review).toBe(key);
+    const html = renderIndexHtml({ documents: [{ summary, reportHref: 'a.txt.html' }] });
+    expect(html).toContain('<tr data-review="a&lt;td&gt;&quot;.txt:');
+    const script = /<script>([^]*?)<\/script>/.exec(html)![1];
+    expect(html).toContain(`script-src 'sha256-${createHash('sha256').update(script).digest('base64')}'`);
+    expect(/^[\x00-\x7f]*$/.test(script)).toBe(true);
+    expect(html.match(/<script/g)).toHaveLength(1);
+    // Without the text (a summary of the result alone), or a report without a panel: no key, no script.
+    for (const s of [summarizeDocument(r), summarizeDocument(await check('Das ist gut.\n', { path: 'b.txt', language: 'de', only: ['repeated-word'] }), 'Das ist gut.\n')]) {
+      expect(s.review).toBeUndefined();
+      const plain = renderIndexHtml({ documents: [{ summary: s, reportHref: 'b.txt.html' }] });
+      expect(plain).not.toContain('<script');
+      expect(plain).not.toContain('script-src');
+    }
+  });
+});
