@@ -177,3 +177,18 @@ describe('idempotence: a quotation in straight marks in another language', () =>
     }
   });
 });
+
+describe('idempotence: quotation marks of another style', () => {
+  it('“…” in German after a space: one run writes „…“, not „ …“ (missing-space took the opening mark for a closing one)', async () => {
+    const { first, refixed } = await twice('Er sprach von einem “historischen Tag” für das Land.');
+    expect(first.corrected).toBe('Er sprach von einem „historischen Tag“ für das Land.');
+    expect(refixed).toEqual([]);
+  });
+
+  it('»…« in a Swiss text: «reportbug», not « reportbug»', async () => {
+    const { first, refixed } = await twice('Sie können mit »reportbug« einen Fehler melden.', 'de-CH');
+    expect(first.corrected).toBe('Sie können mit «reportbug» einen Fehler melden.');
+    expect(refixed).toEqual([]);
+  });
+
+});
