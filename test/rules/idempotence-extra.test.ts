@@ -191,4 +191,21 @@ describe('idempotence: quotation marks of another style', () => {
     expect(refixed).toEqual([]);
   });
 
+  it('a German document with three »…« and one „…“ is written in »…« in one run', async () => {
+    const { first, refixed } = await twice('»Ja«, sagte er. »Nie«, sagte sie.\n\nDer »Spiegel« schrieb: „Das ist ‚fraglich‘.“');
+    expect(first.corrected).toBe('»Ja«, sagte er. »Nie«, sagte sie.\n\nDer »Spiegel« schrieb: »Das ist ›fraglich‹.«');
+    expect(refixed).toEqual([]);
+  });
+
+  it('typewriter marks around a curly quotation become the outer marks in one run', async () => {
+    const { first, refixed } = await twice(",,Er las „Die Welt“.'' Dann ging er.");
+    expect(first.corrected).toBe('„Er las ‚Die Welt‘.“ Dann ging er.');
+    expect(refixed).toEqual([]);
+  });
+
+  it("straight single marks inside typewriter marks are curled in the same run (a second run had curled them)", async () => {
+    const { first, refixed } = await twice(",,Er las 'Die Welt'.'' Dann ging er.");
+    expect(first.corrected).toBe('„Er las ‚Die Welt‘.“ Dann ging er.');
+    expect(refixed).toEqual([]);
+  });
 });
