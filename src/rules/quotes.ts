@@ -382,6 +382,8 @@ interface DocumentStyle {
   /** How many of the document's counted quotations take it, or the region's marks; and how many another pair. */
   votes: number;
   others: number;
+  /** Whether another pair has as many (the primary wins a tie). */
+  tied?: boolean;
   /**
    * A region whose own marks as many of the document's counted quotations take as any pair the
    * language accepts (Swiss «…» in a German text not read as de-CH): whether the text is written
@@ -461,9 +463,11 @@ function countStyle(ctx: RuleContext, profile: LanguageProfile): DocumentStyle {
   for (let n = 1; n < accepted.length; n++) if (counts[n] > counts[best]) best = n;
   let regional: number | undefined;
   for (let n = accepted.length; n < candidates.length; n++) if (counts[n] > 0 && counts[n] >= counts[regional ?? best]) regional = n;
-  const votes = counts[regional ?? best];
+  const winner = regional ?? best;
+  const votes = counts[winner];
   const others = counts.reduce((a, b) => a + b, 0) - votes;
-  return { pair: accepted[best] as readonly [string, string], votes, others, ...(regional !== undefined ? { region: regions[regional - accepted.length][0] } : {}) };
+  const tied = counts.some((n, k) => k !== winner && n === votes);
+  return { pair: accepted[best] as readonly [string, string], votes, others, ...(tied ? { tied } : {}), ...(regional !== undefined ? { region: regions[regional - accepted.length][0] } : {}) };
 }
 
 interface RawPair {
@@ -896,7 +900,7 @@ export default defineRule(
       for (const [k, mark] of [pair.open, pair.close].entries()) {
         if (text.slice(mark.start, mark.end) === mark.expected) continue;
         const message = `Unexpected \`${mark.char}\` (a typewriter's quotation mark), expected \`${mark.expected.trim()}\``;
-        if (pair.review) reportReview(ctx, pair, mark, k, message, documentQuotes);
+        if (pair.review) reportReview(ctx, pair.review, pair.depth, false, mark, k, message, documentQuotes);
         else ctx.report({ start: mark.start, end: mark.end, message, fix: mark.expected });
       }
       if (pair.depth === 0 && !pair.review) innerSingles(ctx, pair, nestedPairs, pair.open.expected.trim(), false);
@@ -905,7 +909,7 @@ export default defineRule(
     if (continued && text.slice(continued.start, continued.end) !== continued.expected) {
       const actual = text.slice(continued.start, continued.end);
       const message = `${markMessage(continued, actual)} (a quotation that goes on in the next paragraph)`;
-      if (continued.review) reportReview(ctx, { depth: 0, review: continued.review }, continued, 0, message, documentQuotes);
+      if (continued.review) reportReview(ctx, continued.review, 0, false, continued, 0, message, documentQuotes);
       else ctx.report({ start: continued.start, end: continued.end, message: restyling(ctx, continued.char) ? `${message}: ${styleNote(documentQuotes)}` : message, fix: continued.expected });
     }
     for (const pair of analysis.pairs) {
@@ -913,7 +917,7 @@ export default defineRule(
       for (const [k, mark] of [pair.open, pair.close].entries()) {
         const actual = text.slice(mark.start, mark.end);
         if (actual === mark.expected) continue;
-        if (pair.review) reportReview(ctx, pair, mark, k, markMessage(mark, actual), documentQuotes);
+        if (pair.review) reportReview(ctx, pair.review, pair.depth, pair.depth === 0 && ownRegional(ctx, pair), mark, k, markMessage(mark, actual), documentQuotes);
         else ctx.report({ start: mark.start, end: mark.end, message: pair.restyle ? `${markMessage(mark, actual)}: ${styleNote(documentQuotes)}` : markMessage(mark, actual), fix: mark.expected });
       }
       if (pair.depth === 0 && pair.review !== 'region') innerSingles(ctx, pair, nestedPairs, openingAfterFixes(pair), pair.open.char === openingAfterFixes(pair));
@@ -936,27 +940,27 @@ function styleNote(style: DocumentStyle): string {
   const [o, c] = style.pair;
   const total = style.votes + style.others;
   if (total === 0) return `the document quotes in ${o}…${c}`;
-  return style.votes * 2 > total
-    ? `the document quotes in ${o}…${c} (${style.votes} of its ${total} quotations)`
-    : `the document quotes in ${o}…${c} as often as in any other marks (${style.votes} of its ${total} quotations), and a tie goes to the language's own`;
+  return style.tied
+    ? `the document quotes in ${o}…${c} as often as in another pair (${style.votes} of its ${total} quotations), and a tie goes to the language's own`
+    : `the document quotes in ${o}…${c} (${style.votes} of its ${total} quotations)`;
 }
 
 /**
- * A mark whose fix is only suggested (see `QuotePair.review`). Where the document quotes as a
- * region does, a quotation in the region's marks is said to be right there, and the suggestions
- * for the others name the region's marks too; a quotation in another style than the document's
- * in a paragraph whose marks do not all pair up is said to be left as written.
+ * A mark (the `k`th of its quotation, at `depth`) whose fix is only suggested (see
+ * `QuotePair.review`). Where the document quotes as a region does, a quotation in the region's
+ * marks (`own`) is said to be right there, and the suggestions for the others name the region's
+ * marks too; a quotation in another style than the document's in a paragraph whose marks do
+ * not all pair up is said to be left as written.
  */
-function reportReview(ctx: RuleContext, pair: Pick<QuotePair, 'depth' | 'review'> & { open?: QuoteMark; close?: QuoteMark }, mark: QuoteMark, k: number, message: string, style: DocumentStyle): void {
+function reportReview(ctx: RuleContext, review: 'unpaired' | 'region', depth: number, own: boolean, mark: QuoteMark, k: number, message: string, style: DocumentStyle): void {
   const bare = mark.expected.replace(/\s/g, '');
-  if (pair.review === 'unpaired') {
+  if (review === 'unpaired') {
     ctx.report({ start: mark.start, end: mark.end, message: `\`${mark.char}\`: ${styleNote(style)}, expected \`${bare}\` (left as written: not all the paragraph's quotation marks pair up)`, expected: [mark.expected], severity: 'info' });
     return;
   }
   const region = style.region!;
   const theirs = ctx.profile?.regionalQuotes?.[region];
-  const own = pair.depth === 0 && pair.open !== undefined && pair.close !== undefined && ownRegional(ctx, pair as QuotePair);
-  const there = theirs ? (pair.depth > 0 ? theirs.secondary : theirs.primary)[k] : undefined;
+  const there = theirs ? (depth > 0 ? theirs.secondary : theirs.primary)[k] : undefined;
   ctx.report({
     start: mark.start,
     end: mark.end,
