@@ -265,7 +265,8 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): Analysis | undefin
       else {
         target = style;
         restyled.add(open.index);
-        if (!clean || singlesStay(ctx, open.index, close.index, (nestedIn ??= nestedByOuter(raw)).get(open.index) ?? [])) reviewed.set(open.index, 'unpaired');
+        const inside = (nestedIn ??= nestedByOuter(raw)).get(open.index) ?? [];
+        if (!clean || nestedStay(ctx, open.index, close.index, inside)) reviewed.set(open.index, 'unpaired');
       }
     } else {
       // Marks to fix take the document's style, unless they would be read the other way round
@@ -288,7 +289,10 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): Analysis | undefin
     let c: string;
     if (depth === 0) [o, c] = targets.get(open.index)!;
     else {
-      const acceptedHere = nested === quotes.secondary ? [quotes.secondary, ...accepted] : [nested, primary];
+      // (Inside a quotation whose style this run changes, only its new style's nested marks: „…“
+      // stays inside »…« as written, not inside a „…“ that becomes »…«.)
+      const converted = outerIndex !== undefined && restyled.has(outerIndex) && !reviewed.has(outerIndex);
+      const acceptedHere = converted ? [nested] : nested === quotes.secondary ? [quotes.secondary, ...accepted] : [nested, primary];
       const ok = acceptedHere.some(([a, b]) => a === open.char && b === close.char) && !(open.char === outerNow && !quotes.nestSame);
       [o, c] = ok ? [open.char, close.char] : nested;
     }
@@ -357,12 +361,14 @@ function nestedByOuter(raw: readonly RawPair[]): Map<number, RawPair[]> {
 }
 
 /**
- * Whether a quotation (its marks at `open` and `close`, the quotations nested in it `nested`) has
- * single marks of its own, curly ones among them (`‚nein‘`, `›ja‹`), that would not take the
- * marks of a quotation inside the document's style (see `singleMarks`): its style is then not
- * changed, or they would be left in the other.
+ * Whether the quotations inside a quotation (its marks at `open` and `close`, the quotations
+ * nested in it `nested`) could not follow a change of its style: a nested quotation whose marks
+ * are not verbatim (markup inside, `„*Ja*“`), or single marks, curly ones among them (`‚nein‘`,
+ * `›ja‹`), that would not take the marks of a quotation inside the document's style (see
+ * `singleMarks`). Its style is then not changed, or they would be left in the other.
  */
-function singlesStay(ctx: RuleContext, open: number, close: number, nested: readonly RawPair[]): boolean {
+function nestedStay(ctx: RuleContext, open: number, close: number, nested: readonly RawPair[]): boolean {
+  if (nested.some((r) => !isVerbatim(ctx.block, r.open.index, r.open.index + 1) || !isVerbatim(ctx.block, r.close.index, r.close.index + 1))) return true;
   const singles = singleMarks(
     ctx,
     open + 1,

@@ -140,6 +140,16 @@ describe('German keeps one style (gap: a document with three »…« and one „
     const { first, refixed } = await twice('„Ja“, sagte er. „Nie“, sagte sie.\n\n»Er sagte „nein“ und ging.«', 'de', 'text', ['quotes']);
     expect(first.corrected).toBe('„Ja“, sagte er. „Nie“, sagte sie.\n\n„Er sagte ‚nein‘ und ging.“');
     expect(refixed).toEqual([]);
+    // Every quotation inside one whose style changes takes the new style's inner marks, also one
+    // that stays as written inside an unchanged »…« („…“) or „…“ (»…«).
+    for (const [text, output] of [
+      ['»Ja«, sagte er. »Nie«.\n\n„Er sagte »nein«, *„doch“* und ‚ja‘.“', '»Ja«, sagte er. »Nie«.\n\n»Er sagte ›nein‹, *›doch‹* und ›ja‹.«'],
+      ['„Ja“, sagte er. „Nie“.\n\n»Er sagte „nein“ und ›ja‹.«', '„Ja“, sagte er. „Nie“.\n\n„Er sagte ‚nein‘ und ‚ja‘.“'],
+    ]) {
+      const r = await twice(text, 'de', 'markdown', ['quotes']);
+      expect(r.first.corrected, text).toBe(output);
+      expect(r.refixed, text).toEqual([]);
+    }
   });
 
   it('lists for review, and leaves, a quotation in a paragraph whose marks do not all pair up', async () => {
