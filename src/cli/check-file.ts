@@ -250,18 +250,31 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
         reportsMissing = true;
       }
     }
+    let unwritten = false;
     if (context.write && result.corrected !== text) {
       try {
         await writeBack(input.path, text, result.corrected);
       } catch (error) {
         const why = `could not write the corrected text to it: ${(error as Error).message}`;
         writeError = writeError === undefined ? why : `${writeError}; ${why}`;
+        unwritten = true;
       }
     }
     return {
       input,
       summary: summarizeDocument(result),
-      terminal: terminalBlock({ path: result.path, findings: result.findings, note: joinNotes(languageNote(result.language, result.quality?.mqm.words), scoreNote(result, context)), aside: [localeNote(result), ...directiveNotes(result)].filter((n): n is string => n !== undefined) }, context.terminal),
+      // (A write error is said in the file's own block, after its findings.)
+      terminal: terminalBlock(
+        {
+          path: result.path,
+          findings: result.findings,
+          note: joinNotes(languageNote(result.language, result.quality?.mqm.words), scoreNote(result, context)),
+          aside: [localeNote(result), ...directiveNotes(result)].filter((n): n is string => n !== undefined),
+          ...(writeError !== undefined ? { problem: writeError } : {}),
+          ...(unwritten ? { unwritten } : {}),
+        },
+        context.terminal,
+      ),
       fails: reachesThreshold(result, context),
       // (With the write error in it: a JSON reader learns that the reports are missing.)
       ...(context.json ? { json: writeError !== undefined ? JSON.stringify({ ...toJsonDocument(result), error: writeError }, null, 2) : (json ?? JSON.stringify(toJsonDocument(result), null, 2)) } : {}),

@@ -15,7 +15,7 @@ import type { LektorPool } from '../core/pool.js';
 import { setSuggestionMode } from '../spell/hunspell.js';
 import { closeSpellingWorker } from '../spell/suggest-worker.js';
 import type { Severity } from '../core/types.js';
-import { findInputs, readInput, outputPath, realPathOf, writeOutput, commonBase, isHighSurrogate, type InputFile } from '../io/files.js';
+import { findInputs, readInput, outputPath, realPathOf, writeOutput, commonBase, isHighSurrogate, textsNotReports, type InputFile } from '../io/files.js';
 import type { IgnoreList } from '../io/ignore.js';
 import { githubFailure, lineFailure, type LineFormat } from '../report/lines.js';
 import { renderIndexHtml, type IndexEntry } from '../report/index-html.js';
@@ -122,7 +122,9 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
   // The output folder is never read as input, with --no-reports too: it holds an earlier
   // run's reports (corrected copies of the inputs).
   const at: number[] = [];
+  const leftOut: string[] = [];
   const inputs = await findInputs(options.paths, {
+    onExcluded: (dir) => leftOut.push(dir),
     exclude: [outDir, ...(sourceDir ? [sourceDir] : [])],
     ignore: options.ignore ? ignoredBy(options.ignore) : undefined,
     onError: (file, message, position) => {
@@ -137,6 +139,24 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
       io.stderr.write(`lektor: not reading ${terminalSafe(arg)}: it is ${path.resolve(arg) === path.resolve(folder) ? '' : 'in '}${what}\n`);
     },
   });
+  // The output folder inside a folder checked is left out of the walk (it holds an earlier
+  // run's reports), but texts there that are no reports would have gone unchecked without a
+  // word, and the reports written among them ("check in --out in/sub" had exited 0 without
+  // reading in/sub/b.txt).
+  const realOutDir = await realPathOf(outDir);
+  let outSkipped: string | undefined;
+  for (const dir of leftOut) if ((await realPathOf(dir)) === realOutDir) outSkipped ??= dir;
+  if (outSkipped !== undefined) {
+    const foreign = await textsNotReports(outSkipped, 4);
+    if (foreign.length > 0) {
+      const named = foreign.slice(0, 3).map(terminalSafe).join(', ') + (foreign.length > 3 ? ', …' : '');
+      if (options.reports) {
+        io.stderr.write(`lektor: --out ${terminalSafe(options.out)} is inside the folder checked and holds texts that are not Lektor's reports (${named}): they would not be checked, and the reports would be written among them; choose a folder of their own for --out\n`);
+        return 2;
+      }
+      io.stderr.write(`lektor: not reading ${terminalSafe(outSkipped)}, the output folder (--out), inside the folder checked; it holds texts that are not Lektor's reports (${named}): name them to check them\n`);
+    }
+  }
   if (inputs.length === 0) {
     for (const f of failures) io.stderr.write(`lektor: ${terminalSafe(f.input.path)}: ${f.error}\n`);
     io.stderr.write(`lektor: no input files found in ${options.paths.map(terminalSafe).join(', ')}\n`);
@@ -334,13 +354,9 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
       if (o.lines !== undefined) await lines?.(o.lines);
       else if (o.error !== undefined) await lines?.(failedLine(o));
       if (o.writeError !== undefined) await lines?.(failedLine(o, o.writeError, true));
+      // (Checked, but its reports or --write could not be written: said in the file's own
+      // block, after its findings, and counted once, not as another file.)
       show(o.terminal ?? terminalBlock({ path: o.input.path, error: o.error ?? 'failed' }, terminalOptions));
-      // (Checked, but its reports could not be written: said after its findings, and counted
-      // once, with the file's own block, not as another file.)
-      if (o.writeError !== undefined) {
-        const text = terminalBlock({ path: o.input.path, error: o.writeError }, terminalOptions).text;
-        if (text !== '') print(`${text}\n`);
-      }
       o.json = undefined;
       o.lines = undefined;
       o.terminal = undefined;

@@ -28,14 +28,21 @@ export interface Block {
   segments: Segment[];
   /** A plain-text block of several lines: how the reader read its line breaks (`readPair` in formats/text.ts). */
   wrap?: LineReading;
+  /**
+   * A value of Markdown front matter (`title: …`), in the YAML style it is written in: a fix is
+   * applied only where the value stays a valid scalar of that style (see `fixable`).
+   */
+  scalar?: 'plain' | 'single' | 'double';
 }
 
 /**
  * How a plain-text reader read a block's lines (see `readPair` in formats/text.ts): the width its
- * paragraph is wrapped at, which is the width at `rank` among the widths of the `lines` that set
- * it (the paragraph's between blank lines, or the whole text's) sorted (their 90th percentile),
- * where `narrower` of them are narrower and `upTo` no wider; and whether the text has blank lines
- * between its paragraphs (else it was read as hard-wrapped).
+ * paragraph is wrapped at, read from the `lines` that set it (the paragraph's between blank
+ * lines, or the whole text's: the width at which most of them are full, else their 90th
+ * percentile, which is the width at `rank` among their widths sorted), where `narrower` of them
+ * are narrower and `upTo` no wider; and whether the text has blank lines between its paragraphs
+ * (else it was read as hard-wrapped). Of more than 200 lines, `full` keeps how many are full at
+ * each width (see `widthAfter` in formats/text.ts).
  */
 export interface LineReading {
   width: number;
@@ -44,6 +51,9 @@ export interface LineReading {
   rank: number;
   narrower: number;
   upTo: number;
+  full?: Int32Array;
+  /** Between blank lines: the width the whole text's lines are full at, where they tell one (a paragraph whose own lines do not is read at it). */
+  documentWidth?: number;
 }
 
 export interface ProseDocument {
@@ -95,4 +105,46 @@ export function isVerbatim(block: Block, start: number, end: number): boolean {
   const b = findSegment(block, end, true);
   if (a !== b || a.opaque) return false;
   return start >= a.textStart && end <= a.textStart + a.length;
+}
+
+/**
+ * Whether a fix of `[start, end)` with `replacement` may be applied to the source: the range is
+ * verbatim (`isVerbatim`), and in a front-matter value the value stays a scalar of its style
+ * (no quotation mark of its own, nor a backslash in a double-quoted one; in a plain one, no ": ",
+ * " #" or a leading indicator, which YAML reads as structure).
+ */
+export function fixable(block: Block, start: number, end: number, replacement: string): boolean {
+  if (!isVerbatim(block, start, end)) return false;
+  const style = block.scalar;
+  if (style === undefined) return true;
+  if (/[\n\r]/.test(replacement)) return false;
+  if (style === 'double') return !/["\\]/.test(replacement);
+  if (style === 'single') return !replacement.includes("'");
+  const value = block.text.slice(0, start) + replacement + block.text.slice(end);
+  return value.trim() !== '' && !/: |:$| #|^[-?:,[\]{}#&*!|>'"%@`\s]/.test(value);
+}
+
+/**
+ * Whether `[start, end)` of the block text is a verbatim copy of the source but for what the
+ * parser left out at a line break inside it: white space before the line end, and the next
+ * line's prefix (a Markdown list item's indentation, a block quote's `>`). A fix over such a
+ * range takes the prefixes with it, and writes them again where it keeps a line break (the
+ * glossary's, see `Report.acrossLines`).
+ */
+export function isVerbatimAcrossLines(block: Block, source: string, start: number, end: number): boolean {
+  if (isVerbatim(block, start, end)) return true;
+  let seg = findSegment(block, start, false);
+  if (seg.opaque || start < seg.textStart) return false;
+  for (let k = block.segments.indexOf(seg); seg.textStart + seg.length < end; ) {
+    const next = block.segments[++k];
+    if (next === undefined || next.opaque || next.textStart !== seg.textStart + seg.length) return false;
+    const gap = source.slice(seg.sourceStart + seg.length, next.sourceStart);
+    const after = block.text[next.textStart - 1];
+    const before = block.text[next.textStart];
+    const prefix = (after === '\n' || after === '\r') && /^[ \t>]*$/.test(gap);
+    const trailing = (before === '\n' || before === '\r') && /^[ \t]*$/.test(gap);
+    if (next.sourceStart < seg.sourceStart + seg.length || !(prefix || trailing)) return false;
+    seg = next;
+  }
+  return true;
 }

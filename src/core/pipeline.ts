@@ -13,7 +13,7 @@ import type { Root } from 'nlcst';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { SEVERITY_RANK, ruleOf, type DocumentResult, type Finding, type Fix, type RawFinding, type Point, type Severity } from './types.js';
-import { toSource, isVerbatim, OPAQUE, type ProseDocument, type Block } from './document.js';
+import { toSource, isVerbatim, fixable, OPAQUE, type ProseDocument, type Block } from './document.js';
 import { segment, startsLower, type Segmented } from './segment.js';
 import { rulePlugin, finishContext, emit, toMessage, appliesTo, type RuleMeta, type BlockData, type DocContext, type Rule } from './rule.js';
 import { createResources, type Resources } from './resources.js';
@@ -176,10 +176,21 @@ export function formatFromPath(path: string): Format {
 }
 
 /** A language code as Lektor names it: its profile's ISO 639-1 code ("DE", "deu", "de-DE" → "de"), else lower-cased. */
-export function normalizeLanguage(code: string): string {
-  if (typeof code !== 'string' || code.trim() === '') throw new TypeError('Lektor.check: `language` must be a language code such as "de"');
+export function normalizeLanguage(code: string, option = 'language'): string {
+  if (typeof code !== 'string' || code.trim() === '') throw new TypeError(`Lektor.check: \`${option}\` must be a language code such as "de"`);
+  // A language's name ("german") or any other word is no code: kept as given, it had switched
+  // the language's rules off without a word (the CLI refuses it, naming --lang).
+  if (!LANGUAGE_TAG.test(code.trim())) {
+    const named = PROFILES.find((p) => p.name.toLowerCase() === code.trim().toLowerCase());
+    throw new RangeError(
+      `Lektor.check: \`${option}\` must be a language code (ISO 639-1 or 639-3, with a region if wanted: "de", "deu", "de-CH"), not "${code}"${named ? `: did you mean "${named.code}" (${named.name})?` : ''}`,
+    );
+  }
   return code.trim().toLowerCase() === 'und' ? 'und' : languageCode(code);
 }
+
+/** A language tag as Lektor reads one: a code of two or three letters, then subtags ("de", "deu", "de-CH", "de_DE", "sr-Latn-RS"). */
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/;
 
 /**
  * Franc's score (1 for the best) from which another supported language is tried too when
@@ -413,7 +424,7 @@ export class Lektor {
     if (options.sourceLanguage !== undefined) {
       const tag = options.sourceLanguage;
       if (/[-_]/.test(tag.trim()) && profileFor(tag)) sourceRegion = parseLocale(tag, false).region;
-      options = { ...options, sourceLanguage: normalizeLanguage(tag) };
+      options = { ...options, sourceLanguage: normalizeLanguage(tag, 'sourceLanguage') };
     }
     if (format === 'markdown') await loadMarkdown();
     const doc: ProseDocument = format === 'markdown' ? readMarkdown(source) : readText(source);
@@ -551,7 +562,7 @@ export class Lektor {
         score: q.score,
         predictedHter: q.predictedHter,
         mqm: q.mqm,
-        sentences: q.sentences.map((s) => ({ start: ctx.toPoint(s.start), end: ctx.toPoint(s.end), score: s.score, predictedHter: s.predictedHter, mqm: s.mqm })),
+        sentences: q.sentences.map((s) => ({ start: ctx.toPoint(s.start), end: ctx.toPoint(s.end), score: s.score, predictedHter: s.predictedHter, mqm: s.mqm, ...(s.afterFixes !== undefined ? { afterFixes: s.afterFixes } : {}) })),
       };
     }
     // The project's severities per rule: what fails its runs. Set after the score, which is the
@@ -592,7 +603,7 @@ export class Lektor {
         const oneSpace = (t: string) => t.replace(/[ \t]{2,}/g, ' ');
         if (f.fix !== undefined) f.fix = oneSpace(f.fix);
         f.expected = f.expected.map(oneSpace);
-        const safe = f.fix !== undefined && isVerbatim(block, start, end);
+        const safe = f.fix !== undefined && fixable(block, start, end, f.fix);
         emit(
           MODEL_META,
           ctx,

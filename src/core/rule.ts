@@ -11,7 +11,7 @@ import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { Category, Severity, RawFinding, Point, Finding } from './types.js';
 import type { Block, ProseDocument } from './document.js';
-import { toSource, isVerbatim } from './document.js';
+import { toSource, isVerbatim, isVerbatimAcrossLines, fixable } from './document.js';
 import { partitionPoint } from './spans.js';
 import type { Segmented, WordToken, SentenceSpan } from './segment.js';
 import { profileFor, type LanguageProfile } from '../languages/index.js';
@@ -64,6 +64,14 @@ export interface Report {
   suggest?: () => string[] | Promise<string[]>;
   /** Replacement for `[start, end)`, applied automatically when the rule's fixes are safe. */
   fix?: string;
+  /**
+   * The fix is written for the source across a Markdown container's line prefixes: its range may
+   * take them in (a list item's indentation, a block quote's `>` after a line break inside it:
+   * `isVerbatimAcrossLines`), and a line break it writes carries the next line's prefix (the
+   * glossary's, which keeps a line break inside a variant). Else a fix over a range the block
+   * text does not copy verbatim is not applied.
+   */
+  acrossLines?: boolean;
   severity?: Severity;
   category?: Category;
   /** Sub-rule id (`glossary/tiktok`), defaults to the rule's id. */
@@ -268,7 +276,8 @@ export function blockContext(data: BlockData): BlockContext {
       const { meta } = ctx.rule;
       const start = toSource(block, r.start);
       const end = toSource(block, r.end, true);
-      const safe = r.fix !== undefined && meta.fix === 'safe' && isVerbatim(block, r.start, r.end);
+      const safe =
+        r.fix !== undefined && meta.fix === 'safe' && (fixable(block, r.start, r.end, r.fix) || (r.acrossLines === true && isVerbatimAcrossLines(block, doc.source, r.start, r.end)));
       emit(meta, doc, { ...r, start, end }, safe);
     },
   };

@@ -110,6 +110,11 @@ export interface SentenceScore {
   /** Predicted share of words an editor must change. */
   predictedHter: number;
   mqm: MqmBreakdown;
+  /**
+   * The score with the fixed findings taken out of its MQM part: what is left for an editor.
+   * Present only where a finding of the sentence was fixed.
+   */
+  afterFixes?: number;
 }
 
 export interface QualityResult {

@@ -17,9 +17,14 @@
  *
  * A break is written as the text wrote it (its own `\r\n`, the next line's indentation; spaces
  * before it are dropped, never left trailing), and moved only into a single space between two
- * words. In plain text a place where the reader reads the same paragraphs as before comes first
- * (`readPair`: where no line would now end its paragraph short of the width, or go on where it
- * did not); a moved break changes the lines less than the join, so it is taken where none does.
+ * words. In a Markdown list item or block quote it carries the next line's prefix, which the
+ * block text leaves out (`written`: "Tick⏎> Tack" → "⏎> TikTok", "Olaf⏎␣␣Schulz" →
+ * "Olaf⏎␣␣Scholz"); the lines are measured and judged without it. In plain text a place where
+ * the reader reads the same paragraphs as before comes first (`readPair`: where no line would
+ * now end its paragraph short of the width, or go on where it did not); a moved break changes
+ * the lines less than the join, so it is taken where none does. A term of several words may so
+ * take the break at another of its spaces, where the place its words tell would be read
+ * otherwise (a longer term on a paragraph's last line).
  * The words stay joined, as before, where the lines made could mean otherwise: a line that would
  * begin with no letter or digit, or like a list item ("1. ", "a) "), or end in a backslash (a
  * Markdown hard break); a range with markup inside (`verbatim`: a break never crosses a code
@@ -29,7 +34,7 @@
 import type { LineReading } from '../core/document.js';
 import { foldApostrophes } from '../core/segment.js';
 import type { Fix } from '../core/types.js';
-import { lineJoins, readPair, widthOf } from '../formats/text.js';
+import { lineJoins, readPair, REREAD, widthAfter, widthOf } from '../formats/text.js';
 
 export interface LayoutOptions {
   /** The part of `text` a fix may take in, `[lo, hi)`: its block's, between the fixes before and after it. */
@@ -39,10 +44,18 @@ export interface LayoutOptions {
   verbatim?: (start: number, end: number) => boolean;
   /** Plain text: how the reader read the lines (`text` is then the whole source, whose lines they are). */
   reading?: LineReading;
+  /**
+   * Markdown: how the source writes the line break at `[from, to)` of `text` (a line end and the
+   * white space after it), the next line's prefix included that `text` leaves out (a list item's
+   * indentation, a block quote's `>`); default: as `text` writes it.
+   */
+  written?: (from: number, to: number) => string;
 }
 
 /** The whitespace of a line break between two words: one line end, spaces before it (dropped), the next line's indentation. */
 const BREAK = /^[ \t]*(\r\n|\r|\n)([ \t]*)$/;
+/** A line break as the source writes it (`LayoutOptions.written`): a line end, then indentation and block-quote marks. */
+const SOURCE_BREAK = /^(?:\r\n|\r|\n)[ \t>]*$/;
 const LINE_ENDS = /\r\n|\r|\n/;
 /** A line a Markdown or plain-text reader could take for a list item ("1. ", "2) ", "a) ", "z. B."). */
 const LIST_LIKE = /^[ \t]*(?:\p{N}{1,9}|\p{L})[.)](?:\s|$)/u;
@@ -69,46 +82,72 @@ export function keepLineBreaks(text: string, start: number, end: number, replace
   // (A replacement is words and single spaces: anything else is written as it is.)
   if (/[^\S ]| {2}|^ | $/u.test(replacement) || /^\s|\s$/u.test(span)) return plain;
   const gaps = [...span.matchAll(/\s+/gu)];
-  const breaks: Array<{ gap: number; at: number; written: string }> = [];
+  // (Each break as `text` writes it, which the lines are measured with, and as the source does.)
+  const breaks: Array<{ gap: number; at: number; written: string; source: string }> = [];
   for (let k = 0; k < gaps.length; k++) {
     const gap = gaps[k][0];
     if (!/[\r\n]/.test(gap)) continue;
     const m = BREAK.exec(gap);
     if (!m) return plain;
-    breaks.push({ gap: k, at: gaps[k].index, written: m[1] + m[2] });
+    const written = m[1] + m[2];
+    const at = start + gaps[k].index + gap.length - written.length;
+    const source = options.written ? options.written(at, at + written.length) : written;
+    if (!SOURCE_BREAK.test(source)) return plain;
+    breaks.push({ gap: k, at: gaps[k].index, written, source });
   }
-  const candidates: Fix[] = [];
+  // (`other`: a place other than the one the words tell, taken only where it reads alike and that does not.)
+  const candidates: Array<{ fix: Fix; source: string; other?: boolean }> = [];
   if (replacement.includes(' ')) {
     const targets = targetSpaces(span.split(/\s+/u), breaks, replacement);
     if (!targets) return plain;
     const words = replacement.split(' ');
-    let out = words[0];
-    for (let k = 1; k < words.length; k++) {
-      const b = targets.indexOf(k - 1);
-      out += (b >= 0 ? breaks[b].written : ' ') + words[k];
-    }
-    candidates.push({ start, end, text: out });
+    const write = (at: readonly number[], other?: boolean) => {
+      let out = words[0];
+      let source = words[0];
+      for (let k = 1; k < words.length; k++) {
+        const b = at.indexOf(k - 1);
+        out += (b >= 0 ? breaks[b].written : ' ') + words[k];
+        source += (b >= 0 ? breaks[b].source : ' ') + words[k];
+      }
+      candidates.push({ fix: { start, end, text: out }, source, ...(other ? { other } : {}) });
+    };
+    write(targets);
+    // In plain text, one break may go to any other space of the term, where the reader would
+    // otherwise read other paragraphs ("des Bundesamt⏎für Informationssicherheit" on a
+    // paragraph's last line: "des Bundesamt für Sicherheit in der⏎Informationstechnik").
+    if (options.reading && breaks.length === 1) for (let t = 0; t + 1 < words.length; t++) if (t !== targets[0]) write([t], true);
   } else if (breaks.length === 1) {
-    const { written } = breaks[0];
+    const { written, source } = breaks[0];
     // Before: the space right before the span, after a word (or its closing mark).
     const space = start - 1;
-    if (space >= options.lo && space > 0 && text[space] === ' ' && WORD_END.test(text[space - 1])) candidates.push({ start: space, end, text: written + replacement });
+    if (space >= options.lo && space > 0 && text[space] === ' ' && WORD_END.test(text[space - 1])) {
+      candidates.push({ fix: { start: space, end, text: written + replacement }, source: source + replacement });
+    }
     // After: the space right after the word the span ends in (the rest of a compound, a mark),
     // before another word.
     let after = end;
     while (after < options.hi && !/\s/u.test(text[after])) after++;
     if (after < options.hi && text[after] === ' ' && REST.test(text.slice(end, after)) && STARTS_WORD.test(text[after + 1] ?? '')) {
-      candidates.push({ start, end: after + 1, text: replacement + text.slice(end, after) + written });
+      const rest = text.slice(end, after);
+      candidates.push({ fix: { start, end: after + 1, text: replacement + rest + written }, source: replacement + rest + source });
     }
   }
-  // (One the reader reads as before first, then the least change; before on a tie.)
-  let best: { fix: Fix; width: number; readAlike: boolean } | undefined;
-  for (const fix of candidates) {
-    const change = layoutChange(text, fix, options);
-    if (change === undefined) continue;
-    if (best === undefined || (change.readAlike && !best.readAlike) || (change.readAlike === best.readAlike && change.width < best.width)) best = { fix, ...change };
+  // (One the reader reads as before first, then the least change; before on a tie. Another
+  // place for a term's break only where it reads alike and the words' place does not.)
+  let best: { fix: Fix; source: string; width: number; readAlike: boolean; other: boolean } | undefined;
+  for (const { fix, source, other = false } of candidates) {
+    const found = layoutChange(text, fix, options);
+    if (found === undefined || (other && !found.readAlike)) continue;
+    const change = { ...found, other };
+    if (
+      best === undefined ||
+      (change.readAlike && !best.readAlike) ||
+      (change.readAlike === best.readAlike && ((best.other && !change.other) || (best.other === change.other && change.width < best.width)))
+    ) {
+      best = { fix, source, ...change };
+    }
   }
-  return best?.fix ?? plain;
+  return best ? { ...best.fix, text: best.source } : plain;
 }
 
 /**
@@ -153,8 +192,8 @@ function layoutChange(text: string, fix: Fix, options: LayoutOptions): { width: 
   const now = (text.slice(from, fix.start) + fix.text + text.slice(fix.end, to)).split(LINE_ENDS);
   if (old.length !== now.length) return undefined;
   const reading = options.reading;
-  // (In plain text, how many lines are narrower than the width and no wider: the width, their
-  // 90th percentile, must stay where it is.)
+  // (In plain text, how many lines are narrower than the width and no wider: where the width is
+  // their 90th percentile, it must stay where it is.)
   let narrower = reading?.narrower ?? 0;
   let upTo = reading?.upTo ?? 0;
   let most = 0;
@@ -175,24 +214,21 @@ function layoutChange(text: string, fix: Fix, options: LayoutOptions): { width: 
   return { width: most, readAlike: reading === undefined || readAlike(text, fix, reading, narrower, upTo, old, now) };
 }
 
-/** Lines that set a plain text's width up to which they are read again whole. */
-const REREAD = 200;
-
 /**
  * Whether plain text with the fix reads as the same paragraphs: the lines that set its width
  * (the paragraph's, between blank lines; or the whole text's) read again as the reader reads
- * them, where they are at most `REREAD`; else the width where it was (as many lines narrower
- * and no wider than it, `narrower` and `upTo` after the fix) and the lines around the fix,
- * `old` and `now`, read alike (`readPair`).
+ * them, where they are at most `REREAD`; else the width where it was (`widthAfter`; its 90th
+ * percentile where it was, as many lines narrower and no wider than it, `narrower` and `upTo`
+ * after the fix) and the lines around the fix, `old` and `now`, read alike (`readPair`).
  */
 function readAlike(text: string, fix: Fix, reading: LineReading, narrower: number, upTo: number, old: readonly string[], now: readonly string[]): boolean {
   if (reading.lines <= REREAD) {
     const lines = widthLines(text, fix, reading.blankLines);
-    const was = lineJoins(text.slice(lines.from, lines.to).split(LINE_ENDS), reading.blankLines);
-    const is = lineJoins((text.slice(lines.from, fix.start) + fix.text + text.slice(fix.end, lines.to)).split(LINE_ENDS), reading.blankLines);
+    const was = lineJoins(text.slice(lines.from, lines.to).split(LINE_ENDS), reading.blankLines, reading.documentWidth);
+    const is = lineJoins((text.slice(lines.from, fix.start) + fix.text + text.slice(fix.end, lines.to)).split(LINE_ENDS), reading.blankLines, reading.documentWidth);
     return was !== undefined && is !== undefined && was.length === is.length && was.every((j, k) => j === is[k]);
   }
-  if (narrower > reading.rank || upTo <= reading.rank) return false;
+  if (widthAfter(reading, old, now, narrower <= reading.rank && upTo > reading.rank) !== reading.width) return false;
   for (let k = 0; k + 1 < now.length; k++) if (readPair(old[k], old[k + 1], reading) !== readPair(now[k], now[k + 1], reading)) return false;
   return true;
 }

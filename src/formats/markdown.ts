@@ -166,6 +166,10 @@ function readMarkdownTree(source: string): ProseDocument {
   };
   if (mayDirect) collect(tree);
   const visit = (node: Nodes, container: BlockKind) => {
+    if (node.type === 'yaml') {
+      for (const block of frontMatterBlocks(source, node.position?.start.offset, node.position?.end.offset, templates)) pushBlock(blocks, block);
+      return;
+    }
     if (SKIPPED.has(node.type)) return;
     switch (node.type) {
       case 'paragraph':
@@ -188,6 +192,48 @@ function readMarkdownTree(source: string): ProseDocument {
   };
   visit(tree, 'paragraph');
   return directives.length > 0 ? { source, format: 'markdown', blocks, directives } : { source, format: 'markdown', blocks };
+}
+
+/**
+ * The keys of YAML front matter whose values are the article's prose (its headline, standfirst,
+ * teaser): Hugo, Jekyll and most static site generators name them so. Only a top-level key of
+ * one line is read.
+ */
+const PROSE_KEYS = /^(title|subtitle|headline|description|summary|excerpt|lead|teaser|standfirst|deck)[ \t]*:[ \t]+(\S[^\n\r]*?)[ \t]*\r?$/gm;
+
+/**
+ * The prose values of YAML front matter (`title: "…"`), as blocks: a title as a heading, the
+ * others as paragraphs; each marked with its scalar style, so that a fix is applied only where
+ * the value stays valid YAML (see `fixable`). A value that YAML reads otherwise than as written
+ * (escapes in double quotes, a doubled quote in single ones, a comment, a block scalar, a
+ * flow collection) is left out.
+ */
+function frontMatterBlocks(source: string, start: number | undefined, end: number | undefined, templates: ReadonlyArray<readonly [number, number]>): Block[] {
+  if (start === undefined || end === undefined) return [];
+  const yaml = source.slice(start, end);
+  const out: Block[] = [];
+  PROSE_KEYS.lastIndex = 0;
+  for (let m = PROSE_KEYS.exec(yaml); m !== null; m = PROSE_KEYS.exec(yaml)) {
+    const raw = m[2];
+    let at = start + m.index + m[0].length - (m[0].endsWith('\r') ? 1 : 0) - raw.length;
+    let value = raw;
+    let scalar: 'plain' | 'single' | 'double';
+    const q = raw[0];
+    if (q === '"' || q === "'") {
+      if (raw.length < 3 || raw[raw.length - 1] !== q) continue;
+      value = raw.slice(1, -1);
+      if (value.includes(q) || (q === '"' && value.includes('\\'))) continue;
+      at += 1;
+      scalar = q === '"' ? 'double' : 'single';
+    } else {
+      if (/^[-?:,[\]{}#&*!|>%@`]/.test(raw) || raw.includes(' #') || raw.includes(': ')) continue;
+      scalar = 'plain';
+    }
+    const b = new BlockBuilder(templates);
+    b.verbatim(at, value);
+    out.push({ kind: /^(title|headline)$/.test(m[1]) ? 'heading' : 'paragraph', text: b.text, segments: b.segments, scalar });
+  }
+  return out;
 }
 
 function pushBlock(blocks: Block[], block: Block) {

@@ -42,6 +42,8 @@ export async function findInputs(
     exclude?: string[];
     onError: (file: string, message: string, at: number) => void;
     onSkip?: (arg: string, excluded: string) => void;
+    /** A folder the walk left out because it is excluded (the output folder inside a folder checked). */
+    onExcluded?: (dir: string) => void;
     /** Whether a folder walk leaves this file or folder out (a configuration's `ignore`); a path named is read all the same. */
     ignore?: (file: string, isDirectory: boolean) => boolean;
     /** A link inside a folder given that leads out of it: not followed (a pull request's link to ~/.npmrc had been copied into the reports). */
@@ -131,6 +133,7 @@ export async function findInputs(
       }
       if (isDirectory) {
         if (!exclude.has(await realPathOf(full))) await walk(full, base, root);
+        else options.onExcluded?.(full);
       } else if (isFile && CHECKED_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) await add(full, base);
     }
   }
@@ -159,6 +162,21 @@ export async function findInputs(
     else await add(arg, path.dirname(arg));
   }
   return found;
+}
+
+/**
+ * Texts in a folder (recursively, as a walk finds them) that are not the corrected copies of
+ * an earlier run's reports: a corrected copy has its `<name>.findings.json` beside it. At most
+ * `limit` are returned.
+ */
+export async function textsNotReports(dir: string, limit: number): Promise<string[]> {
+  const found = await findInputs([dir], { onError: () => {} });
+  const foreign: string[] = [];
+  for (const f of found) {
+    if (foreign.length >= limit) break;
+    if (!(await stat(`${f.path}.findings.json`).then((i) => i.isFile(), () => false))) foreign.push(f.path);
+  }
+  return foreign;
 }
 
 /**

@@ -125,6 +125,10 @@ export const de: LanguageProfile = {
   adjectiveEndings: ['n', 'm', 'r', 's'],
   clauseComma: true,
   productiveEnding: /isch(?:e[nmrs]?)?$/u,
+  // dictionary-de's (igerman98) suffix flags of plurals and feminines: E -e, N -n, P -en, R -er/-ern,
+  // p the umlaut plurals ("Haus", "Häuser"), q and Q -se/-sen/-ses ("Gefängnis"), F and g -in/-innen
+  // ("Wähler", "Wählerin"). Names take S (the genitive) and m only ("Merkel/S", "Hamburg/Sm").
+  nounFlags: 'ENPRpqQFg',
   possessive: { endings: ['s', "'s", "'"], sibilant: /(?:s|ß|x|z|ce)$/iu, afterSibilant: "'", otherwise: 's' },
   clitics: ["'s"],
   agentNouns: /(?:er|ern|erin|erinnen)$/,

@@ -13,7 +13,12 @@ export const es: LanguageProfile = {
   periodAfterQuotation: true,
   spacedPunctuation: '',
   allowedRepeats: words(''),
-  safeRepeats: words('el la los las un una unos unas del al y o pero que de con por sin mi mis tu tus su sus'),
+  // (Not "que": "que que" is most often "que qué" with its accent lost, "Nadie sabe que qué
+  // pasará"; one copy taken away says another thing. Listed for review, see repeatAlternatives.)
+  safeRepeats: words('el la los las un una unos unas del al y o pero de con por sin mi mis tu tus su sus'),
+  repeatAlternatives: { que: 'que qué' },
+  // (Before an article "qué" cannot stand: "dijo que que las reglas" is fixed.)
+  safeRepeatsBefore: { que: words('el la los las un una unos unas lo al del') },
   clauseRepeats: words(''),
   subordinators: words('que porque cuando si aunque mientras'),
   // (Read by the fused-token check: an acronym run into one, "OTANa", is two words.)
@@ -56,6 +61,10 @@ export const es: LanguageProfile = {
   },
   infixes: [],
   nounEndings: ['es', 's'],
+  // Verbs made on a noun in -ión, whose forms the dictionary lacks by the dozen while the DLE has
+  // them ("tensionar": "zonas tensionadas", the housing law's term; "vacacionar", "racionado"):
+  // information only, and no suggestion (Hunspell's nearest word, "pensionadas", is another word).
+  productiveEnding: /(?<=ion)(?:ad[oa]s?|ar)$/u,
   hyphenatesNameCompounds: false,
   capitalizesNouns: false,
   invertedMarks: true,
@@ -78,7 +87,24 @@ export const es: LanguageProfile = {
     contractions: { 'de el': 'del', 'a el': 'al' },
     forms: [],
     // "de el vive" is "de él vive", its accent lost.
-    accentlessPronouns: words('el'),
+    accentlessPronouns: { el: 'él' },
+    // And so are "A el tampoco le gusta", "de el no sabemos nada", "a el se le olvidó": before a
+    // clitic, a negation, an adverb or a verb form the dictionary lists as an entry ("es", "ha",
+    // "hay"), or as a noun too ("son", "era"). Not "más", "solo", "mismo", "ya", "siempre" alone:
+    // "del mismo modo", "del ya citado", "del siempre polémico", but "a el mismo le gusta", "a el
+    // siempre le gusta". Nor "bien", "mal", "menos", "todo": "del bien común", "lo peor del mal es
+    // que", "al menos", "del todo".
+    pronounFollowers: {
+      words: words(`
+        me te se lo la le los las les nos os
+        no ni nunca jamás tampoco también sí todavía aún aun sólo solamente únicamente incluso además
+        entonces ahora luego después apenas casi tan muy así aquí allí ahí allá quizá quizás acaso
+        es era fue ha había habrá habría hay está estaba estuvo será sería sea fuera son va iba hizo hubo puede podía debe sabe dijo
+      `),
+      endings: /\p{L}{3}mente$/u,
+      infinitive: /(?:ar|er|ir|ír)(?:se|lo|la|los|las|le|les|me|te|nos)?$/u,
+      ambiguous: words('mismo solo más ya siempre'),
+    },
     // "que de el paso" may be "que dé el paso", without its accent.
     notAfter: words('que'),
   },

@@ -72,6 +72,16 @@ export const fr: LanguageProfile = {
   articleForms: {
     contractions: { 'de le': 'du', 'de les': 'des', 'à le': 'au', 'à les': 'aux' },
     forms: [
+      // "un", "une" are numbers too: elided onto like a word before a noun or an adjective ("de une
+      // voix" → "d’une voix", "de un grand pays"), not where they count ("de un à trois", "de une
+      // ou deux", "de une à 3"), nor before a name or a foreign word.
+      { before: /^une?$/u, words: { de: "d'" }, then: 'word' },
+      // "l’un des", "l’une d’entre eux": "le un", and "le une", "la un" (an article of the other
+      // gender, which the elision writes away), are the pronoun. "la une des" is also the front
+      // page ("à la une des journaux"): listed.
+      { before: /^une?$/u, words: { le: "l'" }, then: words("des d'entre") },
+      { before: /^un$/u, words: { la: "l'" }, then: words("des d'entre") },
+      { before: /^une$/u, words: { la: "l'" }, then: words("des d'entre"), review: true },
       // Before a vowel or a mute h, in a word of two letters or more, and before the verb "a" and the
       // pronoun "y" ("l’arbre", "l’homme", "d’abord", "il l’a vu", "j’y vais"); not "le un", "la une",
       // "de une" (the number, the front page: "de un à trois"), nor a function word named ("le ou logique").
@@ -115,6 +125,19 @@ export const fr: LanguageProfile = {
       finite: /ons$/u,
       clitics: words('lui leur y en'),
       adverbs: words('bien mieux mal plus moins tant trop toujours jamais souvent vraiment seulement même aussi tout déjà encore davantage presque vite'),
+      // Infinitives that are nouns too, and whose verb takes no direct object, so that "le"
+      // before one is the article: "de le dîner" → "du dîner", "à le souvenir" → "au souvenir".
+      nouns: words('dîner déjeuner souper rire sourire souvenir repentir'),
+      // Nouns too, but "le" may be their object or attribute ("heureux de le pouvoir", "fier de le
+      // devoir à sa mère", "ministre, et fier de le devenir"): "de le pouvoir" is listed. (Not
+      // "savoir", "lever", "goûter": "content de le savoir" is the verb.)
+      nounsToo: words('pouvoir devoir devenir'),
+      // Where they can only be the noun: "de le pouvoir d’achat" → "du pouvoir d’achat".
+      nounPhrases: [
+        "pouvoir d'achat", 'pouvoir exécutif', 'pouvoir législatif', 'pouvoir judiciaire', 'pouvoir politique', 'pouvoir central',
+        'pouvoir en place', 'pouvoir de décision', "pouvoir d'attraction", 'devoir de mémoire', 'devoir de réserve', 'devoir de vigilance',
+        "devoir d'information", 'devoir de conseil', 'devoir moral', 'devoir civique',
+      ],
     },
     // "il à le droit", "qui à les moyens": the verb "a" written with an accent, no preposition.
     notAfter: words('il elle on qui cela ça'),

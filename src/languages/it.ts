@@ -137,6 +137,12 @@ export const it: LanguageProfile = {
   // Articles, articulated prepositions and other words elided onto the next: "l’Italia",
   // "dell’ONU", "un’azienda", "c’è", "d’Italia", "quest’anno", "anch’io", "sant’Agostino".
   elision: /^(?:l|d|c|m|t|s|v|n|un|dell|all|dall|nell|sull|coll|quell|quest|bell|sant|buon|nessun|alcun|ciascun|anch|tutt|senz|mezz|dov|com|cos)['’](?=\p{L})/iu,
+  // "E' stato" for "È stato" (the capital the Italian keyboard lacks), "un pò" for "un po'" (a
+  // truncation, not an accent), "qual'è" for "qual è" (a truncation, never elided).
+  apostropheSlips: {
+    words: { 'pò': "po'", "qual'è": 'qual è', "qual'era": 'qual era' },
+    accents: { e: 'è' },
+  },
   articleForms: {
     // di, a, da, in, su with il, lo, la, i, gli, le and l’ (not "con", "per": "col", "pel" are optional or old).
     contractions: Object.fromEntries(
@@ -162,12 +168,25 @@ export const it: LanguageProfile = {
       // A vowel elides lo, la, and makes il → l’, i → gli ("l’anno", "gli amici", "dell’azienda");
       // not before i and a vowel ("lo iato"), nor before a function word ("a", "e", "o").
       { before: VOWEL, notBefore: FUNCTION_WORDS, words: { il: "l'", lo: "l'", la: "l'", i: 'gli', ...ARTICULATED_BEFORE_VOWEL } },
+      // "un" takes an apostrophe before a feminine word ("un’amica", "un’ottima idea"), which the
+      // dictionary tells ("un amico", "un artista" of both genders, are right); not before the
+      // adverb "ancora" ("un ancora più grande successo"), the anchor too.
+      { before: VOWEL, notBefore: new Set([...FUNCTION_WORDS, 'ancora']), words: { un: "un'" }, feminine: true },
       // "una" elides too ("un’azienda"), but careful writers write "una estensione" as well: listed.
       { before: VOWEL, notBefore: FUNCTION_WORDS, words: { una: "un'" }, review: true },
     ],
     // "lo", "la" are pronouns too, whose elision is optional ("lo ha detto", "la accusa", "non lo
     // è"), and "dai" is "dare" ("non dai spazio"): articles after a preposition only ("per la azienda").
-    homographs: { words: words('lo la dai'), afterPrepositions: words('con per tra fra') },
+    // dictionary-it lists a feminine word with the class that writes "un’" ("amica/QTU"), and a
+    // word of both genders with the class that makes its masculine plural too ("artista/QRTU").
+    feminine: { prefix: "un'", endings: /(?:a|tà|tù|zione|sione|trice|si)$/u, masculine: ['a', 'i'] },
+    // Elsewhere "la" is listed before a word that can only be a feminine noun ("la adesione"), not
+    // before one an -are, -ere, -ire verb makes ("la accusa", "la ama", "la apra").
+    homographs: {
+      words: words('lo la dai'),
+      afterPrepositions: words('con per tra fra'),
+      nouns: { words: words('la'), verbs: [['a', 'are'], ['a', 'ere'], ['a', 'ire']] },
+    },
     // "tirare su il morale", "mettere su la pasta".
     adverbPrepositions: words('su'),
     keep: ['a la carte', 'a la page'],

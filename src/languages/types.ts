@@ -167,6 +167,12 @@ export interface LanguageProfile {
   /** For a doubled word listed for review, what else it most often stands for: suggested first ("dass dass" → "dass das"). */
   repeatAlternatives?: Readonly<Record<string, string>>;
   /**
+   * Doubles of words outside `safeRepeats` that are fixed all the same before one of these next
+   * words, where no other reading is left (Spanish "que que las reglas": "que qué" cannot stand
+   * before an article).
+   */
+  safeRepeatsBefore?: Readonly<Record<string, ReadonlySet<string>>>;
+  /**
    * Lower-case words whose repetition is grammatical only at the start of a clause, after a comma
    * or a subordinating conjunction ("Frauen, die die Kinder betreuen", "dass sie sie sah").
    */
@@ -283,9 +289,16 @@ export interface LanguageProfile {
   /**
    * An ending that makes words by the hundred the dictionary lacks (German adjectives in -isch:
    * "honduranische", "korinthischen"): a lower-case word with it that is no slip of a known
-   * word is only information for the spelling check.
+   * word is only information for the spelling check, without suggestions.
    */
   productiveEnding?: RegExp;
+  /**
+   * Where the language capitalizes nouns: the flags of its Hunspell .aff that form a noun's
+   * plural or feminine (dictionary-de: "E", "N", "P", …), which a common noun's stem carries and a
+   * name's does not (see `Speller.isCommonNoun`). A capitalized word of a text translated from
+   * the language that its dictionary knows so is a noun left untranslated, not a name.
+   */
+  nounFlags?: string;
   /**
    * How a name's possessive is written after its last letters, for the glossary to write a
    * name variant's possessive onto the term: the `endings` that are a possessive (apostrophes
@@ -417,6 +430,16 @@ export interface LanguageProfile {
    * fails naming the profile and the entry.
    */
   articleForms?: ArticleForms;
+  /**
+   * An apostrophe written for an accent, or where the language writes none, as a keyboard
+   * without the accented capital and machine translation leave it (the accent-apostrophe
+   * check). `words`: a word, in small letters with the straight apostrophe, and its form
+   * (Italian "pò" → "po'", "qual'è" → "qual è"), written. `accents`: a vowel that an apostrophe
+   * follows, for the accented vowel (Italian "E'" → "È"): written where it begins a sentence and
+   * a word in small letters follows; in small letters between words only listed ("e'" may be a
+   * letter named in quotes, or the old "e'" for "ei").
+   */
+  apostropheSlips?: { words: Readonly<Record<string, string>>; accents: Readonly<Record<string, string>> };
 }
 
 /**
@@ -444,7 +467,29 @@ export interface ArticleForms {
    * be a name or an acronym read by its letters ("della IBM", "il PSI"), an unknown one a
    * foreign word.
    */
-  forms: ReadonlyArray<{ before: RegExp; words: Readonly<Record<string, string>>; review?: boolean; notBefore?: ReadonlySet<string> }>;
+  forms: ReadonlyArray<{
+    before: RegExp;
+    words: Readonly<Record<string, string>>;
+    review?: boolean;
+    notBefore?: ReadonlySet<string>;
+    /**
+     * The entry holds only when the word after the next is one of these (French "le une des" →
+     * "l’une des"), or with `word`, a word in small letters the dictionary knows that is no
+     * function word: French "de une voix" → "d’une voix", not "de une à deux", where "une" counts.
+     */
+    then?: ReadonlySet<string> | 'word';
+    /** The entry holds only before a word `feminine` tells feminine (Italian "un amica" → "un’amica", not "un amico"). */
+    feminine?: boolean;
+  }>;
+  /**
+   * How the dictionary tells a feminine word, for the entries of `forms` that say `feminine`:
+   * a word ending in `endings` that its .dic lists with the prefix class writing `prefix`
+   * (dictionary-it gives "amica" the class that writes "un’amica", not "amico"), and with no
+   * suffix class that makes a masculine of it (`masculine`: "artista" → "artisti", of both
+   * genders, and "un artista" is right). Read from the dictionary files
+   * (src/spell/verbs.ts); without them, no such entry holds.
+   */
+  feminine?: FeminineSign;
   /**
    * Words that begin with a vowel or h but before which nothing elides: French h aspiré ("le
    * héros", "la hache", "le hibou"), numbers ("le onze"), "oui". A word matches in lower case,
@@ -474,20 +519,59 @@ export interface ArticleForms {
    */
   objectPronouns?: ReadonlySet<string>;
   /**
-   * Articles that are a stressed pronoun too, written without its accent (Spanish "el" for
-   * "él": "esclavo de el vive"): a contraction with one is written only before a number or a
-   * word the dictionary lists as an entry of its own (a noun or an adjective: "de el mercado" →
-   * "del mercado"); before another (a verb's form, "de el vive") it is listed for review.
+   * Articles that are a stressed pronoun too, written without its accent, and the pronoun
+   * (Spanish "el" for "él": "esclavo de el vive"): a contraction with one is written only before
+   * a number or a word the dictionary lists as an entry of its own (a noun or an adjective: "de
+   * el mercado" → "del mercado"); before another (a verb's form, "de el vive") it is listed for
+   * review, the pronoun second ("de él"). Before one of `pronounFollowers` it is listed with the
+   * pronoun first.
    */
-  accentlessPronouns?: ReadonlySet<string>;
-  verbs?: { finite: RegExp; clitics: ReadonlySet<string>; adverbs: ReadonlySet<string> };
+  accentlessPronouns?: Readonly<Record<string, string>>;
+  /**
+   * With `accentlessPronouns`, the words that follow the stressed pronoun and never an article,
+   * many of them entries of the dictionary too: clitics, negations, adverbs, verb forms ("A el
+   * no le importa", "a el también", "de el se dice" are "a él", "de él"), and the words `endings`
+   * matches (adverbs in -mente). Before one, the contraction is only listed, the pronoun first;
+   * unless an infinitive (`infinitive`) follows it, where the article stands before a verb used
+   * as a noun ("a el no tener" → "al no tener"). `ambiguous` follow both ("a el mismo le
+   * gusta", "del mismo modo"): the pronoun is taken before one of them that one of `words`
+   * follows ("de el mismo." may be either, and stays as it was: fixed).
+   */
+  pronounFollowers?: { words: ReadonlySet<string>; endings: RegExp; infinitive: RegExp; ambiguous: ReadonlySet<string> };
+  /**
+   * With `objectPronouns`, how the dictionary's verbs are told and what is no verb after the
+   * pronoun: `nouns` are infinitives that are nouns too and whose verb takes no direct object,
+   * so that the article before one is contracted ("de le dîner" → "du dîner", "de le rire");
+   * before one of `nounsToo`, nouns whose verb takes one, the contraction is listed ("de le
+   * pouvoir" → "du pouvoir", but "heureux de le pouvoir"), unless it begins one of
+   * `nounPhrases`, in small letters with the straight apostrophe, where it can only be the noun
+   * ("de le pouvoir d’achat" → "du pouvoir d’achat").
+   */
+  verbs?: {
+    finite: RegExp;
+    clitics: ReadonlySet<string>;
+    adverbs: ReadonlySet<string>;
+    nouns?: ReadonlySet<string>;
+    nounsToo?: ReadonlySet<string>;
+    nounPhrases?: readonly string[];
+  };
   /**
    * Words of `forms` that are other words too: Italian "lo", "la", pronouns whose elision is
    * optional ("lo ha detto", "non lo è", "la accusa"), and "dai" of "dare" ("non dai spazio").
    * Their form is changed only after one of `afterPrepositions`, where they are articles ("per
    * la azienda" → "per l’azienda").
    */
-  homographs?: { words: ReadonlySet<string>; afterPrepositions: ReadonlySet<string> };
+  homographs?: {
+    words: ReadonlySet<string>;
+    afterPrepositions: ReadonlySet<string>;
+    /**
+     * Elsewhere, the form of one of `words` is listed for review before a word that can only be
+     * a noun: one `feminine` tells feminine, and no verb's form (no `[ending, infinitive]` of
+     * `verbs` makes a word of it: "accusa" → "accusare"), where "la" is no pronoun ("la
+     * adesione" → "l’adesione"; "la accusa", "la ama" stay).
+     */
+    nouns?: { words: ReadonlySet<string>; verbs: ReadonlyArray<readonly [ending: string, infinitive: string]> };
+  };
   /**
    * Prepositions that are adverbs too (Italian "su": "tirare su il morale", "mettere su la
    * pasta"): their contraction is listed for review.
@@ -500,6 +584,19 @@ export interface ArticleForms {
   notAfter?: ReadonlySet<string>;
   /** Phrases left as written, in lower case (a foreign expression: Italian "a la carte"). */
   keep?: readonly string[];
+}
+
+/** How a dictionary tells a feminine word (`ArticleForms.feminine`). */
+export interface FeminineSign {
+  /** The elided article its prefix class writes before a feminine word only: Italian "un'". */
+  prefix: string;
+  /**
+   * The endings of the words whose prefix class says their gender (Italian -a, -tà, -zione; not
+   * -e, as dictionary-it gives the class to masculine "amore", "errore" too).
+   */
+  endings: RegExp;
+  /** A suffix class that strips the first and adds the second makes a masculine form: a word of both genders ("artista" → "artisti"). */
+  masculine: readonly [strip: string, add: string];
 }
 
 /** Words by their values, counted from `first`: `byValue('null eins zwei')` is { 0: ['null'], 1: ['eins'], 2: ['zwei'] }. */

@@ -58,6 +58,8 @@ export interface ScoredFinding {
   severity: Severity;
   start: { offset: number };
   end: { offset: number };
+  /** Whether its fix is in the corrected text (see `SentenceQuality.afterFixes`). */
+  fixed?: boolean;
 }
 
 export interface WeightsFeature {
@@ -90,6 +92,11 @@ export interface SentenceQuality {
   predictedHter: number;
   mqm: MqmBreakdown;
   features: FeatureVector;
+  /**
+   * The score with the fixed findings taken out of its MQM part: what is left for an editor
+   * (reports rank sentences by it). Only where a finding of the sentence was fixed.
+   */
+  afterFixes?: number;
 }
 
 export interface DocumentQuality {
@@ -278,11 +285,14 @@ export function scoreSentences(text: string, findings: readonly ScoredFinding[],
   // Findings per sentence in one pass (sentences are sorted and disjoint): each finding
   // goes to the sentences it overlaps, found by binary search.
   const buckets: FindingLike[][] = spans.map(() => []);
+  // (The findings fixed, per sentence, by their place in its bucket.)
+  const fixedIn: Array<Set<number> | undefined> = spans.map(() => undefined);
   for (const f of findings) {
     const s = f.start.offset;
     const e = Math.max(f.end.offset, s + 1);
     for (let i = partitionPoint(spans, (span) => span.end <= s); i < spans.length && spans[i].start < e; i++) {
       const span = spans[i];
+      if (f.fixed === true) (fixedIn[i] ??= new Set()).add(buckets[i].length);
       buckets[i].push({
         category: f.category,
         severity: f.severity,
@@ -317,7 +327,9 @@ export function scoreSentences(text: string, findings: readonly ScoredFinding[],
       lexicon: weights.lexicon,
     });
     const mqm = mqmBreakdown(local, words);
-    const predictedHter = combineWithMqm(predictHter(features, weights), mqm);
+    const learned = predictHter(features, weights);
+    const predictedHter = combineWithMqm(learned, mqm);
+    const fixed = fixedIn[i];
     return {
       start: span.start,
       end: span.end,
@@ -325,6 +337,7 @@ export function scoreSentences(text: string, findings: readonly ScoredFinding[],
       predictedHter,
       mqm,
       features,
+      ...(fixed ? { afterFixes: scoreFromHter(combineWithMqm(learned, mqmBreakdown(local.filter((_, k) => !fixed.has(k)), words))) } : {}),
     };
   });
 }

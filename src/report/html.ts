@@ -13,7 +13,7 @@
 import { partitionPoint } from '../core/spans.js';
 import { diffWordsWithSpace } from 'diff';
 import escapeHtml from 'escape-html';
-import { SEVERITY_RANK, isReviewHint, type DocumentResult, type Finding, type Severity } from '../core/types.js';
+import { SEVERITY_RANK, isReviewHint, type DocumentResult, type Finding, type Severity, type SentenceScore } from '../core/types.js';
 import { profileFor, SUPPORTED_LANGUAGES } from '../languages/index.js';
 import { reviewChanges, reviewPanelParts, reviewScriptHash } from './review.js';
 
@@ -503,11 +503,15 @@ function* sentencesSection(result: DocumentResult, items: readonly Item[], origi
     }
   }
   const resolved = (i: number) => total[i] > 0 && fixed[i] === total[i];
+  // Ranked by what is left for the editor: a sentence some of whose findings were fixed by its
+  // score after the fixes (a wrong name fixed had put a sentence whose only open finding is
+  // information above one still in English).
+  const left = (s: SentenceScore) => (typeof s.afterFixes === 'number' && Number.isFinite(s.afterFixes) ? s.afterFixes : s.score);
   const order = [...sentences]
     .map((s, i) => ({ s, i }))
-    .sort((a, b) => Number(resolved(a.i)) - Number(resolved(b.i)) || a.s.score - b.s.score || a.i - b.i);
+    .sort((a, b) => Number(resolved(a.i)) - Number(resolved(b.i)) || left(a.s) - left(b.s) || a.i - b.i);
   yield `<section id="sentences"><h2>Sentences, worst first</h2>
-<p class="meta">Score 0–100 (higher is better) of the machine translation, from the findings and signals of each sentence, learned on post-edited machine translation; MQM from the findings alone. Sentences whose findings were all fixed come last.</p>
+<p class="meta">Score 0–100 (higher is better) of the machine translation, from the findings and signals of each sentence, learned on post-edited machine translation; MQM from the findings alone. Ranked by what is left: a sentence with fixes by its score after them (said beside it), and sentences whose findings were all fixed come last.</p>
 ${SENTENCES_OPEN}<tbody>
 `;
   yield* joinedRows(order, ({ s, i }) => {
@@ -516,7 +520,8 @@ ${SENTENCES_OPEN}<tbody>
       const line = esc(s.start?.line);
       const open = n - fixed[i];
       const status = n === 0 ? '' : resolved(i) ? `<span class="status-fixed">all ${n} fixed</span>` : `<span class="status-open">${open} open</span>${fixed[i] > 0 ? ` <small>(${fixed[i]} fixed)</small>` : ''}`;
-      return `<tr${resolved(i) ? ' class="fixed"' : ''}${members && n > 0 ? ` data-f="${members[i].join(' ')}"` : ''}><td class="num">${scoreBadge(s.score, resolved(i))}</td><td class="num">${n > 0 ? `<a href="#f-${firstOpen[i] || first[i]}">${line}</a>` : line}</td>` +
+      const after = !resolved(i) && left(s) !== s.score ? ` <small class="after" title="the score once Lektor's fixes are in">→ ${esc(Math.round(left(s)))}</small>` : '';
+      return `<tr${resolved(i) ? ' class="fixed"' : ''}${members && n > 0 ? ` data-f="${members[i].join(' ')}"` : ''}><td class="num">${scoreBadge(s.score, resolved(i))}${after}</td><td class="num">${n > 0 ? `<a href="#f-${firstOpen[i] || first[i]}">${line}</a>` : line}</td>` +
         `<td class="t"${lang}>${esc(original.slice(start, end))}</td><td>${status}</td>` +
         `<td class="num">${esc(s.mqm?.score)}</td></tr>`;
   }, SENTENCES_OPEN);

@@ -20,6 +20,13 @@ export interface TerminalFile {
   note?: string;
   /** Lines to say under the file's name when the file is listed (the locale told from its text, a directive comment naming no rule). */
   aside?: string | readonly string[];
+  /** What went wrong after the file was checked (its reports, or `--write`, could not be written): an error line in its block. */
+  problem?: string;
+  /**
+   * `--write` could not replace the file: its fixes are in no file it was asked to fix, so
+   * they are said as "not written" and counted as open.
+   */
+  unwritten?: boolean;
 }
 
 export interface TerminalOptions {
@@ -88,14 +95,18 @@ export function terminalBlock(file: TerminalFile, options: TerminalOptions = {})
     block.hints++;
     return false;
   });
-  if (options.quiet && shown.length === 0 && !file.error && !file.note) return block;
+  if (options.quiet && shown.length === 0 && !file.error && !file.note && !file.problem) return block;
+  const problem = file.problem !== undefined ? `  ${paint(SEVERITY_COLOR.error, 'error')}  ${terminalSafe(file.problem)}` : undefined;
   // (A file that could not be checked counts as failed, not by its findings.)
   if (!file.error) {
     for (const f of shown) {
       block.totals[f.severity]++;
-      if (f.fixed) block.fixed++;
+      if (f.fixed && !file.unwritten) block.fixed++;
     }
-    if (options.countOnly) return block;
+    if (options.countOnly) {
+      if (problem !== undefined) block.text = `${paint(UNDERLINE, terminalSafe(file.path))}\n${problem}`;
+      return block;
+    }
   }
   const out: string[] = [paint(UNDERLINE, terminalSafe(file.path))];
   if (file.note && !file.error) out.push(`  ${paint(DIM, 'note')}     ${terminalSafe(file.note)}`);
@@ -108,6 +119,7 @@ export function terminalBlock(file: TerminalFile, options: TerminalOptions = {})
   }
   if (shown.length === 0) {
     out.push(`  ${paint(DIM, 'no issues found')}`);
+    if (problem !== undefined) out.push(problem);
     block.text = out.join('\n');
     return block;
   }
@@ -117,11 +129,15 @@ export function terminalBlock(file: TerminalFile, options: TerminalOptions = {})
   // A column that says which findings were fixed (in the corrected text), so that an editor
   // sees what is left for them; there only when the file has such a finding.
   const anyFixed = shown.some((f) => f.fixed);
+  // (Where --write could not replace the file, its fixes are nowhere it asked for them.)
+  const mark = file.unwritten ? paint(SEVERITY_COLOR.error, '✖ not written') : paint(FIXED_COLOR, '✔ fixed');
+  const blank = ' '.repeat(file.unwritten ? 13 : 7);
   shown.forEach((f, i) => {
     const severity = paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(7));
-    const fixed = anyFixed ? `${f.fixed ? paint(FIXED_COLOR, '✔ fixed') : '       '}  ` : '';
+    const fixed = anyFixed ? `${f.fixed ? mark : blank}  ` : '';
     out.push(`  ${places[i].padEnd(width)}  ${severity}  ${fixed}${terminalSafe(f.message)}  ${paint(DIM, f.ruleId)}`);
   });
+  if (problem !== undefined) out.push(problem);
   block.text = out.join('\n');
   return block;
 }

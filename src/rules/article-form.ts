@@ -13,7 +13,13 @@
  * word is left (a name, an acronym read by its letters: "della IBM", "il PSI"), and so are
  * words that may be other words (Italian "lo", "la" as pronouns: "lo ha detto"). An article
  * that is a pronoun before an infinitive stays ("de le faire", "à les lire"), told by the
- * dictionary's verbs; h aspiré and numbers take no elision ("le héros", "de une").
+ * dictionary's verbs, unless the infinitive is a noun whose verb takes no object ("de le dîner"
+ * → "du dîner"; "de le pouvoir" is listed); h aspiré and numbers take no elision ("le héros",
+ * "de une à deux"), but the article "un" does ("de une voix" → "d’une voix", "le une des" →
+ * "l’une des"); Spanish "a el", "de el" before a clitic, a negation, an adverb or a verb form
+ * ("A el no le importa") are the pronoun "él" without its accent, listed with "a él" first.
+ * Italian "un" takes an apostrophe before a feminine word, which the dictionary
+ * tells by the prefix class it gives it ("un amica" → "un’amica"; "un amico", "un artista").
  *
  * @example
  *   in:  "Le porte-parole de le ministère a dit que il viendrait."
@@ -23,7 +29,7 @@ import { defineRule, type RuleContext, type WordToken } from '../core/rule.js';
 import { isVerbatim } from '../core/document.js';
 import { PROFILES, type LanguageProfile } from '../languages/index.js';
 import type { ArticleForms } from '../languages/types.js';
-import { dictionaryStems, dictionaryVerbs } from '../spell/verbs.js';
+import { dictionaryFeminines, dictionaryStems, dictionaryVerbs } from '../spell/verbs.js';
 import { isKnownWord } from './spelling.js';
 
 /** A profile's `articleForms`, checked and compiled once, when the rule loads. */
@@ -72,18 +78,26 @@ export function compileArticleForms(profile: Pick<LanguageProfile, 'code' | 'eli
       if (form.endsWith("'") && elided !== undefined && elided !== form.slice(0, -1)) fail(`forms[${n}]: "${word}" → "${form}", but its elides entry is "${elided}"`);
       starts.add(word);
     }
+    if (entry.then !== undefined && entry.then !== 'word' && ![...entry.then].every((w) => FORM.test(w.replace(/'(?=\p{Ll})/u, '')))) fail(`forms[${n}].then is not 'word' nor words in small letters`);
+    if (entry.feminine && !data.feminine) fail(`forms[${n}] is for feminine words, but the profile does not say how its dictionary tells them (feminine)`);
   });
   const contractible = new Set(articles);
   for (const entry of data.forms) for (const [word, form] of Object.entries(entry.words)) if (articles.has(form)) contractible.add(word);
   for (const w of data.noElision ?? []) if (!LISTED.test(w)) fail(`noElision "${w}" is not a word in small letters`);
   for (const w of data.muteH ?? []) if (!LISTED.test(w) || !w.startsWith('h')) fail(`muteH "${w}" is not a word in small letters beginning with h`);
-  for (const w of data.accentlessPronouns ?? []) if (!articles.has(w)) fail(`accentlessPronouns "${w}" is the article of no contraction`);
+  for (const [w, pronoun] of Object.entries(data.accentlessPronouns ?? {})) if (!articles.has(w) || !WORD.test(pronoun)) fail(`accentlessPronouns "${w}" → "${pronoun}" is not the article of a contraction and a word in small letters`);
+  if (data.pronounFollowers && !data.accentlessPronouns) fail('pronounFollowers need accentlessPronouns');
   if (data.objectPronouns) {
     if (!data.verbs) fail('objectPronouns need verbs (how the dictionary tells an infinitive)');
     for (const w of data.objectPronouns) if (!articles.has(w)) fail(`objectPronouns "${w}" is the article of no contraction`);
   }
+  for (const phrase of data.verbs?.nounPhrases ?? []) {
+    if (phrase !== phrase.toLowerCase() || phrase.includes('’') || !data.verbs?.nounsToo?.has(phrase.split(' ')[0]) || !phrase.includes(' ')) fail(`nounPhrases "${phrase}" is not a phrase in small letters beginning with a word of nounsToo`);
+  }
   for (const w of data.adverbPrepositions ?? []) if (!prepositions.has(w)) fail(`adverbPrepositions "${w}" is the preposition of no contraction`);
   for (const w of data.homographs?.words ?? []) if (!data.forms.some((f) => w in f.words)) fail(`homographs "${w}" has no form`);
+  for (const w of data.homographs?.nouns?.words ?? []) if (!data.homographs!.words.has(w)) fail(`homographs.nouns "${w}" is not one of homographs.words`);
+  if (data.homographs?.nouns && !data.feminine) fail('homographs.nouns need feminine (how the dictionary tells a feminine word)');
   for (const phrase of data.keep ?? []) if (phrase !== phrase.toLowerCase() || !phrase.includes(' ')) fail(`keep "${phrase}" is not a phrase in small letters`);
   return { data, contractions, prepositions, contractible, starts };
 }
@@ -97,12 +111,14 @@ for (const p of PROFILES) {
 /** The form a word takes before the next: a change, `undefined` for none, or `skip` where that cannot be told. */
 type Form = { form: string; review: boolean } | undefined | 'skip';
 
-function formBefore(c: CompiledForms, ctx: RuleContext, word: string, next: WordToken): Form {
+function formBefore(c: CompiledForms, ctx: RuleContext, word: string, next: WordToken, then: WordToken | undefined): Form {
   const lower = next.value.toLowerCase();
   const { noElision, hWords } = c.data;
   for (const entry of c.data.forms) {
     const form = entry.words[word];
     if (form === undefined || !entry.before.test(lower)) continue;
+    if (entry.then !== undefined && !holdsThen(entry.then, ctx, then)) continue;
+    if (entry.feminine && !feminine(c, ctx, next.value)) continue;
     if (entry.notBefore?.has(lower)) return undefined;
     if (form.endsWith("'")) {
       if (noElision && listed(noElision, lower)) return undefined;
@@ -114,6 +130,30 @@ function formBefore(c: CompiledForms, ctx: RuleContext, word: string, next: Word
     return { form, review: entry.review === true };
   }
   return undefined;
+}
+
+/** Whether the word after the next (`then`) is what an entry's `then` asks for. */
+function holdsThen(wanted: ReadonlySet<string> | 'word', ctx: RuleContext, then: WordToken | undefined): boolean {
+  if (!then || then.opaque) return false;
+  const lower = then.value.toLowerCase().replace('’', "'");
+  if (wanted !== 'word') return wanted.has(lower);
+  return then.value === lower && then.alpha && !ctx.profile!.functionWords.has(lower) && isKnownWord(ctx, then.value);
+}
+
+/**
+ * Whether the dictionary tells `value` a feminine word (`ArticleForms.feminine`): a stem it
+ * lists so, or a form its suffix classes make ("unica" of "unico/TYq", "uscita" of "uscito")
+ * and before which it writes the prefix ("un’unica"); never without its files.
+ */
+function feminine(c: CompiledForms, ctx: RuleContext, value: string): boolean {
+  const sign = c.data.feminine;
+  const speller = ctx.doc.resources.speller(ctx.language);
+  if (!speller || !sign) return false;
+  const words = dictionaryFeminines(speller, sign);
+  if (!words) return false;
+  if (words.has(value)) return true;
+  if (!sign.endings.test(value) || dictionaryStems(speller)?.has(value) !== false) return false;
+  return speller.correct(sign.prefix + value);
 }
 
 /** A word or its plural or feminine ("héros", "hache" → "haches", "haut" → "hautes"), or a word of a listed family ("hach*" → "hachage"). */
@@ -151,6 +191,8 @@ export default defineRule(
         { lang: 'it', text: 'I dati di il anno scorso.', output: 'I dati dell’anno scorso.' },
         { lang: 'it', text: 'Il libro è su il tavolo.', output: 'Il libro è sul tavolo.' },
         { lang: 'it', text: 'Ha comprato una azienda.', output: 'Ha comprato un’azienda.' },
+        { lang: 'fr', text: 'Il parle de une voix douce de le dîner.', output: 'Il parle d’une voix douce du dîner.' },
+        { lang: 'it', text: 'È arrivata un amica con un amico.', output: 'È arrivata un’amica con un amico.' },
       ],
       pass: [
         { lang: 'fr', text: 'Il a décidé de le faire avant de le voir.' },
@@ -161,6 +203,7 @@ export default defineRule(
         { lang: 'es', text: 'Lo dijo él: depende de él y no de ella.' },
         { lang: 'it', text: 'Lo dice Il Sole 24 Ore, e lo conferma La Stampa di Lo Stato Sociale.' },
         { lang: 'it', text: 'Non lo è, e lo ha detto una o due volte.' },
+        { lang: 'it', text: 'Un artista e un atleta hanno visto un anno nuovo.' },
         { lang: 'de', text: 'Er sagte, de le faire sei Französisch.' },
       ],
     },
@@ -203,7 +246,9 @@ export default defineRule(
      * Report `[start, end)` of word `i` on. A copy of word `i` before it, which repeated-word
      * would take out ("la la école"), is taken with it, so that one run writes "l’école".
      */
-    const report = (i: number, end: number, expected: string, review: boolean, why: string) => {
+    const report = (i: number, end: number, suggested: string | readonly string[], review: boolean, why: string) => {
+      const more = typeof suggested === 'string' ? [] : suggested.slice(1);
+      let expected = typeof suggested === 'string' ? suggested : suggested[0];
       let start = words[i].start;
       const lower = words[i].value.toLowerCase();
       // (Every copy before it: "la la la école" → "l’école".)
@@ -218,7 +263,7 @@ export default defineRule(
       }
       if (ctx.isClaimed(start, end) || !isVerbatim(ctx.block, start, end)) return;
       const actual = text.slice(start, end);
-      ctx.report({ start, end, message: `Unexpected \`${actual}\`, expected \`${expected}\`: ${why}`, ...(review ? { expected: [expected] } : { fix: expected }) });
+      ctx.report({ start, end, message: `Unexpected \`${actual}\`, expected \`${expected}\`: ${why}`, ...(review ? { expected: [expected, ...more] } : { fix: expected }) });
       if (doubled) ctx.claim(start, end);
     };
     const cased = (form: string, written: string) => (/^\p{Lu}/u.test(written) ? form[0].toUpperCase() + form.slice(1) : form);
@@ -243,12 +288,23 @@ export default defineRule(
         }
       }
       // A word's form before the next ("le arbre" → "l’arbre", "il studente" → "lo studente").
-      const form = formBefore(c, ctx, lower, b);
+      const form = formBefore(c, ctx, lower, b, next(i + 1));
       if (form === undefined || form === 'skip' || !plain(b)) continue;
-      if (c.data.homographs?.words.has(lower) && !c.data.homographs.afterPrepositions.has(previous(i))) continue;
-      const review = form.review || !oneSpace(w, b);
+      let review = form.review || !oneSpace(w, b);
+      if (c.data.homographs?.words.has(lower) && !c.data.homographs.afterPrepositions.has(previous(i))) {
+        // (Before a word that can only be a noun, the article: listed, "la adesione" → "l’adesione".)
+        if (!onlyNoun(lower, b)) continue;
+        review = true;
+      }
       if (form.form.endsWith("'")) report(i, b.end, cased(quote(form.form), w.value) + b.value, review, 'elided before a vowel');
       else report(i, w.end, cased(form.form, w.value), review, `the form before \`${b.value}\``);
+    }
+
+    /** Whether `homographs.nouns` takes `word` before `b`: a feminine word that no verb makes ("adesione", not "accusa"). */
+    function onlyNoun(word: string, b: WordToken): boolean {
+      const nouns = c.data.homographs?.nouns;
+      if (!nouns?.words.has(word) || !feminine(c, ctx, b.value)) return false;
+      return !nouns.verbs.some(([ending, infinitive]) => b.value.endsWith(ending) && isKnownWord(ctx, b.value.slice(0, -ending.length) + infinitive));
     }
 
     /** The contraction of the preposition `words[i]` and the article `a`, reported; the index of the last word it took, or undefined for none. */
@@ -262,6 +318,8 @@ export default defineRule(
       let article = glued ? `${glued[1]}'` : a.value;
       if (glued ? !c.contractions.has(`${preposition} ${article}`) : !c.contractible.has(article)) return undefined;
       let review = !oneSpace(p, a) || c.data.adverbPrepositions?.has(preposition) === true;
+      /** The pronoun an accentless article may be, as the first or the second suggestion ("a él"). */
+      let alternative: { first?: string; second?: string } = {};
       let end = 0;
       let tail = '';
       if (glued) {
@@ -280,7 +338,7 @@ export default defineRule(
         }
         // An article stands before a word; before a function word or nothing, it is something else ("al di la del fiume", "de él y").
         if (!after || ctx.profile!.functionWords.has(after.value.toLowerCase()) || /['’]/u.test(after.value)) return undefined;
-        const form = formBefore(c, ctx, article, after);
+        const form = formBefore(c, ctx, article, after, next(last + 1));
         if (form === 'skip') return undefined;
         if (form !== undefined) {
           // (An elided form, only before a plain word: "de le iPhone" is left.)
@@ -296,11 +354,31 @@ export default defineRule(
         }
         // (A number is a word here: "de el 2020" → "del 2020".)
         review ||= !(/^\p{N}/u.test(after.value) || known(after));
-        if (c.data.accentlessPronouns?.has(a.value) && !/^\p{N}/u.test(after.value)) {
+        const pronoun = c.data.accentlessPronouns?.[a.value];
+        if (pronoun !== undefined && !/^\p{N}/u.test(after.value)) {
           const speller = ctx.doc.resources.speller(ctx.language);
           const stems = speller ? dictionaryStems(speller) : undefined;
           const lower = after.value.toLowerCase();
-          review ||= stems === undefined || !(stems.has(after.value) || stems.has(lower));
+          const stem = stems !== undefined && (stems.has(after.value) || stems.has(lower));
+          // (A word that follows the pronoun and no article: "a el no le importa" is "a él"; "a el no tener", "al".)
+          const followers = c.data.pronounFollowers;
+          const then = next(last + 1);
+          const following = (w: string) => followers!.words.has(w) || followers!.endings.test(w);
+          const thenLower = then?.value.toLowerCase();
+          if (
+            followers &&
+            ((following(lower) && !(thenLower !== undefined && followers.infinitive.test(thenLower) && !following(thenLower) && isKnownWord(ctx, then!.value))) ||
+              (followers.ambiguous.has(lower) && thenLower !== undefined && following(thenLower)))
+          ) {
+            review = true;
+            alternative = { first: `${p.value} ${pronoun}` };
+          }
+          else if (!stem) {
+            review = true;
+            // (A verb's form, "de el vive", or a noun the dictionary makes, "de el entorno".)
+            // (Not an infinitive and its clitic, "a el iniciarlo": "al iniciarlo".)
+            if (known(after) && !followers?.infinitive.test(lower)) alternative = { second: `${p.value} ${pronoun}` };
+          }
         }
         end = a.end;
         if (article.endsWith("'")) {
@@ -308,8 +386,9 @@ export default defineRule(
           tail = after.value;
         }
       }
-      const contracted = c.contractions.get(`${preposition} ${article}`)!;
-      report(i, end, cased(quote(contracted), p.value) + tail, review, 'the preposition and the article are one word');
+      const contracted = cased(quote(c.contractions.get(`${preposition} ${article}`)!), p.value) + tail;
+      if (alternative.first !== undefined) report(i, end, [alternative.first, contracted], true, `the pronoun \`${alternative.first.split(' ')[1]}\` without its accent before \`${next(last)!.value}\`, or the preposition and the article in one word`);
+      else report(i, end, alternative.second !== undefined ? [contracted, alternative.second] : contracted, review, 'the preposition and the article are one word');
       // (Repeated-word leaves the copies to this finding.)
       if (last > i + 1 && !review) ctx.claim(p.start, end);
       return tail ? last + 1 : last;
@@ -320,12 +399,22 @@ export default defineRule(
      * faire", "de le lui dire", "de le bien faire": `pronoun`), may ("de le plus grand":
      * `maybe`), or does not ("de le ministère": `article`).
      */
+    /** Whether one of the profile's `verbs.nounPhrases` begins at `start` ("pouvoir d’achat"). */
+    function nounPhrase(start: number): boolean {
+      const phrases = c.data.verbs?.nounPhrases ?? [];
+      const written = text.slice(start, start + 40).toLowerCase().replaceAll('’', "'");
+      return phrases.some((p) => written.startsWith(p) && !/\p{L}/u.test(written[p.length] ?? ''));
+    }
+
     function pronounBeforeVerb(after: WordToken, k: number): 'pronoun' | 'maybe' | 'article' {
       const verbs = c.data.verbs!;
       const speller = ctx.doc.resources.speller(ctx.language);
       const dictionary = speller ? dictionaryVerbs(speller, verbs.finite) : undefined;
       if (!dictionary) return 'maybe';
       const lower = after.value.toLowerCase();
+      // (An infinitive that is a noun: "de le dîner" → "du dîner"; "de le pouvoir" may be the verb.)
+      if (verbs.nouns?.has(lower)) return 'article';
+      if (verbs.nounsToo?.has(lower)) return nounPhrase(after.start) ? 'article' : 'maybe';
       if (verbs.clitics.has(lower) || dictionary.has(lower)) return 'pronoun';
       if (verbs.adverbs.has(lower)) {
         const then = next(k);

@@ -11,7 +11,7 @@
  *   out: "Hikvision ist weniger bekannt als Huawei oder TikTok."
  */
 import { defineRule, type RuleContext } from '../core/rule.js';
-import { isVerbatim, toSource, type Block } from '../core/document.js';
+import { isVerbatim, isVerbatimAcrossLines, toSource, type Block } from '../core/document.js';
 import { onlyWhitespace } from '../core/segment.js';
 import type { GlossaryMatch } from '../glossary/index.js';
 import { profileFor } from '../languages/index.js';
@@ -91,9 +91,11 @@ export default defineRule(
         { lang: 'de', text: 'Er baut die eigene Tick\nTack-Präsenz aus.\n\nNeuer Absatz.', output: 'Er baut die eigene\nTikTok-Präsenz aus.\n\nNeuer Absatz.' },
         { lang: 'de', text: 'Das sagte Richard Pierre\nProsper gestern.\n\nNeuer Absatz.', output: 'Das sagte Pierre-Richard\nProsper gestern.\n\nNeuer Absatz.' },
         // On a paragraph's first line (after the term: before it, "viele" would end a line short of
-        // the width before a capital, which the reader takes for a paragraph's end), and at its end;
-        // after a bracket, where there is no space before it.
+        // the width before a capital, which the reader takes for a title over the paragraph), after
+        // it where before it a line would end a sentence short of the width ("Montag.⏎TikTok"), and
+        // at its end; after a bracket, where there is no space before it.
         { lang: 'de', text: 'Laut einer Studie nutzen viele Tick\nTack jeden Tag, sagten die Forscher\nam Montag in Berlin.\n\nNeuer Absatz.', output: 'Laut einer Studie nutzen viele TikTok\njeden Tag, sagten die Forscher\nam Montag in Berlin.\n\nNeuer Absatz.' },
+        { lang: 'de', text: 'Das sagten die Forscher am Montag. Tick\nTack wächst seit Jahren weiter, auch in\nDeutschland.\n\nNeuer Absatz.', output: 'Das sagten die Forscher am Montag. TikTok\nwächst seit Jahren weiter, auch in\nDeutschland.\n\nNeuer Absatz.' },
         { lang: 'de', text: 'Viele nutzen jeden Tag Tick\nTack.\n\nNeuer Absatz.', output: 'Viele nutzen jeden Tag\nTikTok.\n\nNeuer Absatz.' },
         { lang: 'de', text: 'Die App (Tick\nTack) wächst.\n\nNeuer Absatz.', output: 'Die App (TikTok)\nwächst.\n\nNeuer Absatz.' },
         { lang: 'en', text: 'Apps such as Tik Tok are popular.', output: 'Apps such as TikTok are popular.' },
@@ -147,7 +149,7 @@ export default defineRule(
           start: fix?.start ?? m.start,
           end: fix?.end ?? end,
           message: `Unexpected \`${ctx.text.slice(m.start, end)}\`, expected \`${replacement}\` (${m.entry.type}): the term is repeated`,
-          ...(fix === undefined ? { expected: [replacement], severity: 'warning' as const } : { fix: fix.text }),
+          ...(fix === undefined ? { expected: [replacement], severity: 'warning' as const } : { fix: fix.text, acrossLines: true }),
           ruleId: `glossary/${slug(m.entry.term)}`,
           source: 'glossary',
           note: m.entry.note,
@@ -183,7 +185,7 @@ export default defineRule(
               : m.review
                 ? `Unexpected \`${actual}\`, expected a form of \`${m.replacement}\` (${m.entry.type}): inflect it by hand`
                 : `Unexpected \`${actual}\`, expected \`${m.replacement}\` (${m.entry.type})`,
-        ...(fix === undefined ? { expected: [m.replacement] } : { fix: fix.text }),
+        ...(fix === undefined ? { expected: [m.replacement] } : { fix: fix.text, acrossLines: true }),
         ...(m.review === 'ambiguous' ? { severity: 'warning' as const } : {}),
         ruleId: `glossary/${slug(m.entry.term)}`,
         source: 'glossary',
@@ -226,7 +228,17 @@ function layoutFix(ctx: RuleContext, start: number, end: number, replacement: st
   let i = start;
   while (i < end && text[i] !== '\n' && text[i] !== '\r') i++;
   if (i === end) return { start, end, text: replacement };
-  if (block.wrap === undefined) return keepLineBreaks(text, start, end, replacement, { lo, hi, verbatim: (a, b) => isVerbatim(block, a, b) });
+  if (block.wrap === undefined) {
+    // Markdown: a line break inside a list item or a block quote is written with the next line's
+    // prefix, which the block text leaves out ("Tick⏎> Tack" → "⏎> TikTok").
+    const { source } = ctx.doc;
+    return keepLineBreaks(text, start, end, replacement, {
+      lo,
+      hi,
+      verbatim: (a, b) => isVerbatimAcrossLines(block, source, a, b),
+      written: (a, b) => source.slice(toSource(block, a), toSource(block, b)),
+    });
+  }
   // Plain text: the block is a slice of the source, whose lines the reader read (`block.wrap`).
   const base = toSource(block, 0);
   const fix = keepLineBreaks(ctx.doc.source, base + start, base + end, replacement, { lo: base + lo, hi: base + hi, reading: block.wrap });

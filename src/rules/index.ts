@@ -12,6 +12,7 @@ import glossarySource from './glossary-source.js';
 import sourceNumbers from './source-numbers.js';
 import repeatedWord from './repeated-word.js';
 import articleForm from './article-form.js';
+import accentApostrophe from './accent-apostrophe.js';
 import coordinatedDuplicate from './coordinated-duplicate.js';
 import repeatedStem from './repeated-stem.js';
 import wordOrder from './word-order.js';
@@ -41,6 +42,7 @@ export const defaultRules: Rule[] = [
   glossarySource,
   sourceNumbers,
   articleForm,
+  accentApostrophe,
   repeatedWord,
   coordinatedDuplicate,
   repeatedStem,

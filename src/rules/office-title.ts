@@ -3,12 +3,17 @@
  * small letters there (the profile's `officeTitles`: French "le président Macron", Spanish
  * "el rey Felipe", Italian "il ministro Nordio"), as machine translation from English
  * ("President Macron") leaves it: "le Président Macron". Listed for review: a title of a
- * work may hold one ("le Roi Lion").
+ * work may hold one ("le Roi Lion"). Left where the text shows a title of a work: in a short
+ * quotation (five words at most: "« L’anello di Re Salomone »", not a sentence quoted), in
+ * Markdown emphasis ("*le Roi Lion*", "le *Roi Lion*"), after a noun that names a work (the
+ * profile's `workNouns`: "le film le Roi Lion"). Whether the word after it is a name cannot be
+ * told by the dictionary: "Macron", "Borne", "Conte", "Draghi", "Meloni" are words too.
  *
  * Only a title between a word in small letters (an article, a preposition: "du Président
  * Macron"), or one of the words that make a title of it (`before`: "le Premier Ministre
- * Attal"), and a capitalized word, on one line, with spaces between. Left alone: a
- * sentence's first words, a title before another word ("le Président de la République", an
+ * Attal"), or the article or preposition that begins the sentence ("Le Président Macron a
+ * parlé"), and a capitalized word, on one line, with spaces between. Left alone: a
+ * sentence's first word, a title after another first word ("Caro Presidente"), a title before another word ("le Président de la République", an
  * institution, which French writes with a capital), a run of titles ("le Président Directeur
  * Général") and a glossary term that holds it.
  *
@@ -17,13 +22,50 @@
  *   suggestion: "président"
  */
 import { defineRule } from '../core/rule.js';
-import { isVerbatim } from '../core/document.js';
+import { isVerbatim, toSource } from '../core/document.js';
+import type { RuleContext } from '../core/rule.js';
 import { PROFILES, STREET_WORDS as STREETS } from '../languages/index.js';
 
 const SPACES = /^[ \u00A0\u202F]+$/u;
 /** An elided article or preposition written onto its word ("all’università"). */
 const ELIDED = /^\p{L}{1,5}['’]/u;
 const CAPITALIZED = /^\p{Lu}\p{Ll}+$/u;
+/** A word with its first letter capital only ("Le", "A"). */
+const CAPITALIZED_OR_ONE = /^\p{Lu}\p{Ll}*$/u;
+/** Opening quotation marks and their closing ones; a straight quote closes itself. */
+const QUOTES: Readonly<Record<string, string>> = { '«': '»', '“': '”', '„': '“', '‘': '’', '"': '"', '‹': '›' };
+/** The most words a quotation that names a work has here ("L’anello di Re Salomone"); a longer one is a sentence quoted. */
+const TITLE_WORDS = 5;
+
+/**
+ * Whether `[start, end)` of the block text stands in a short quotation of its sentence's line
+ * ("« Le Roi Lion »", "\"L'anello di Re Salomone\""): an opening mark before it and its
+ * closing mark after it, with at most TITLE_WORDS words between, on one line.
+ */
+function inShortQuotation(text: string, start: number, end: number): boolean {
+  for (let open = start - 1; open >= 0 && text[open] !== '\n'; open--) {
+    // (A closing mark first: the word stands after a quotation, not in one.)
+    if (/[»”›]/u.test(text[open])) return false;
+    const close = QUOTES[text[open]];
+    if (close === undefined) continue;
+    // (A straight quote opens only after a space or the line's start; after a word it closes.)
+    if (open > 0 && !/[\s(\[—–]/u.test(text[open - 1])) {
+      if (text[open] === '"') return false;
+      continue;
+    }
+    const shut = text.indexOf(close, end);
+    const line = text.indexOf('\n', end);
+    if (shut < 0 || (line >= 0 && line < shut)) return false;
+    return (text.slice(open + 1, shut).match(/\p{L}+/gu) ?? []).length <= TITLE_WORDS;
+  }
+  return false;
+}
+
+/** Whether Markdown emphasis opens right before the block text's offset `start` (`*le Roi Lion*`, `le _Roi Lion_`). */
+function emphasisBefore(ctx: RuleContext, start: number): boolean {
+  const at = toSource(ctx.block, start);
+  return /[*_]$/u.test(ctx.doc.source.slice(Math.max(0, at - 2), at));
+}
 
 export default defineRule(
   {
@@ -43,9 +85,16 @@ export default defineRule(
         { lang: 'es', text: 'Lo anunció la Ministra Montero en Madrid.', output: 'Lo anunció la ministra Montero en Madrid.' },
         { lang: 'it', text: 'Ha incontrato il Ministro Nordio a Roma.', output: 'Ha incontrato il ministro Nordio a Roma.' },
         { lang: 'it', text: 'Lo ha detto il Presidente Mattarella.', output: 'Lo ha detto il presidente Mattarella.' },
+        // A sentence quoted is no title of a work.
+        { lang: 'fr', text: '« Nous avons reçu hier à Paris le Président Macron », a-t-il dit.', output: '« Nous avons reçu hier à Paris le président Macron », a-t-il dit.' },
         // Italian and Spanish write "primo ministro", "primer ministro" small; French "le Premier ministre".
         { lang: 'it', text: 'Lo ha detto il Primo Ministro Meloni.', output: 'Lo ha detto il primo ministro Meloni.' },
         { lang: 'es', text: 'Lo dijo el Primer Ministro Sunak.', output: 'Lo dijo el primer ministro Sunak.' },
+        // After the article that begins the sentence, where machine translation puts it most ("President Macron said").
+        { lang: 'fr', text: 'Le Président Macron a parlé hier.', output: 'Le président Macron a parlé hier.' },
+        { lang: 'es', text: 'El Ministro Bolaños habló ayer.', output: 'El ministro Bolaños habló ayer.' },
+        { lang: 'it', text: 'Il Ministro Salvini ha parlato ieri.', output: 'Il ministro Salvini ha parlato ieri.' },
+        { lang: 'fr', text: 'Le Premier Ministre Attal a parlé.', output: 'Le Premier ministre Attal a parlé.' },
       ],
       pass: [
         { lang: 'fr', text: 'Il a rencontré le président Macron à Paris.' },
@@ -54,6 +103,8 @@ export default defineRule(
         // A sentence's first words.
         { lang: 'fr', text: 'Président Macron : la réforme passera.' },
         { lang: 'es', text: 'Presidente Sánchez, ¿qué opina?' },
+        // (After a first word that is no article or preposition: a heading's, a name's.)
+        { lang: 'it', text: 'Caro Presidente Mattarella, le scrivo.' },
         // A run of titles, after a quotation mark or a line break.
         { lang: 'fr', text: 'Il est le Président Directeur Général du groupe.' },
         { lang: 'it', text: 'Il titolo era «Ministro Nordio in visita».' },
@@ -62,6 +113,9 @@ export default defineRule(
         { lang: 'fr', text: 'Il habite avenue du Président Wilson, près du stade Roi Baudouin.' },
         { lang: 'es', text: 'Vive en la calle del Rey Francisco y estudia en la universidad Rey Juan Carlos.' },
         { lang: 'it', text: 'Abita in via Principe Amedeo, vicino all’università Re Umberto.' },
+        // A title of a work: in a short quotation, after a noun that names a work.
+        { lang: 'fr', text: 'Ils ont vu « le Roi Lion » et lu "Le discours du Roi George".' },
+        { lang: 'it', text: 'Konrad Lorenz, "L’anello di Re Salomone", e il film il Re Leone.' },
         // German and English write them so (no `officeTitles`).
         { lang: 'en', text: 'He met President Macron in Paris.' },
         { lang: 'de', text: 'Er traf Präsident Macron in Paris.' },
@@ -87,14 +141,19 @@ export default defineRule(
       // itself after one ("selon le Premier Ministre"), not a sentence's first.
       const written = titles.before?.[prev.value.toLowerCase()];
       const titled = written !== undefined && ctx.sentences[w.sentence].firstWord !== i - 1;
-      const before = titled ? words[i - 2] : prev;
-      if (!before || before.sentence !== w.sentence || !/^\p{Ll}/u.test(before.value)) continue;
+      const from = titled ? i - 2 : i - 1;
+      const before = words[from];
+      // (Or the sentence's first word, an article or a preposition with its capital: "Le Président Macron a parlé".)
+      const opening = ctx.sentences[w.sentence].firstWord === from && CAPITALIZED_OR_ONE.test(before?.value ?? '') && ctx.profile!.functionWords.has(before.value.toLowerCase());
+      if (!before || before.sentence !== w.sentence || !(/^\p{Ll}/u.test(before.value) || opening)) continue;
       // Part of a street's or a place's name ("avenue du Président Wilson", "via Principe Amedeo",
       // "la universidad Rey Juan Carlos"): a street or place noun among the three words before.
-      const from = titled ? i - 2 : i - 1;
       if (words.slice(Math.max(0, from - 2), from + 1).some((x) => x.sentence === w.sentence && named(x.value.toLowerCase().replace(ELIDED, '')))) continue;
       // Before a name: a capitalized word that is no title itself ("Président Directeur Général").
       if (!/^\p{Lu}/u.test(next.value) || titles.nouns.has(next.value.toLowerCase())) continue;
+      // A title of a work: quoted, in emphasis, or after the noun that names it ("le film le Roi Lion").
+      if (inShortQuotation(text, before.start, next.end) || emphasisBefore(ctx, before.start) || emphasisBefore(ctx, w.start)) continue;
+      if (words.slice(Math.max(0, from - 3), from).some((x) => x.sentence === w.sentence && ctx.profile!.workNouns?.has(x.value.toLowerCase()))) continue;
       // A glossary term holds it ("Président Macron", were it one): written as the glossary has it.
       if (terms.has(w.value) && terms.has(next.value)) continue;
       // With the word before it when the language writes that one otherwise too ("il Primo

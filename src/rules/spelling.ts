@@ -466,8 +466,10 @@ export default defineRule(
         start: w.start,
         end: w.start + value.length,
         message: capital ? `Unknown word \`${value}\` (a name?)` : parts ? `Unknown word \`${value}\` (a compound of \`${parts[0]}\` and \`${parts[1]}\`?)` : `Unknown word \`${value}\``,
-        // Suggestions for lower-case words only: a capitalized unknown word is mostly a name.
-        suggest: capital ? undefined : () => speller.suggestAsync(value).then((s) => (speller.ssForSharpS ? [...new Set(s.map(swissSpelling))] : s).slice(0, 5)),
+        // Suggestions for lower-case words only: a capitalized unknown word is mostly a name. None
+        // for a word of a productive ending either: its stem is no slip of a known word, and the
+        // nearest known words change that stem ("tensionadas" → "pensionadas").
+        suggest: capital || productive ? undefined : () => speller.suggestAsync(value).then((s) => (speller.ssForSharpS ? [...new Set(s.map(swissSpelling))] : s).slice(0, 5)),
         severity: capital || parts || productive ? 'info' : 'warning',
       });
     }

@@ -72,6 +72,8 @@ export default defineRule(
         { lang: 'de', text: 'Musk sagte, er wolle Twitter kaufen. Das Unternehmen von Musk wächst.' },
         // A capitalized noun beside it names nothing: the other "Flags" are still found.
         { lang: 'de', text: 'Am Montag Flags gehisst. Es gibt einige Flags, die Sie hätten prüfen sollen.' },
+        // "the" between capitalized words, with no noun naming a work before them.
+        { lang: 'it', text: 'Allo stadio hanno cantato We Are the Champions.' },
       ],
       pass: [
         // The halves of words hyphenated at a line break.
@@ -93,6 +95,9 @@ export default defineRule(
         { lang: 'de', text: 'Er kaufte bei Marks and Spencer Kleidung und Schuhe.' },
         { lang: 'de', text: 'Nach § 5 Abs. 2 des Gesetzes behandelte ihn Dr. med. Hans Müller.' },
         { lang: 'de', text: 'Odermatt siegte in 1:23,45 min, die Luft enthält 420 ppm CO2 und die Schulden 9,8 Bio. Yen.' },
+        // A title after a noun that names a work.
+        { lang: 'it', text: 'Il brano We Are the Champions è stato cantato allo stadio.' },
+        { lang: 'es', text: 'La serie The Walking Dead terminó en 2022.' },
       ],
     },
   },
@@ -173,8 +178,17 @@ export default defineRule(
         // Where only names are capitalized (French, Spanish), a capitalized word inside a
         // sentence is a name ("le groupe Meta", "el presidente Trump"), whatever English makes of it.
         // (Unless the words are left over from a language that capitalizes nouns, and this one is
-        // a compound of two of its nouns, which a name seldom is: "Pressekonferenz", "Haushaltsausschuss".)
-        !(ctx.profile?.capitalizesNouns === false && isCapitalized(w.value) && !opensSentence(k) && !(fromProfile?.capitalizesNouns === true && compoundOf(leftover, w.value))) &&
+        // a compound of two of its nouns, which a name seldom is: "Pressekonferenz", "Haushaltsausschuss";
+        // or a noun its dictionary lists as one, not as a name: "Wähler", "Gefängnis". Then a
+        // sentence's first word counts on the same terms, or as a word the language writes in lower
+        // case: "Merkel" opening a sentence is a name still.)
+        !(
+          ctx.profile?.capitalizesNouns === false &&
+          isCapitalized(w.value) &&
+          (fromProfile?.capitalizesNouns === true
+            ? !(compoundOf(leftover, w.value) || leftover.isCommonNoun(w.value, fromProfile.nounFlags ?? '') || (opensSentence(k) && leftover.correct(w.value.toLowerCase())))
+            : !opensSentence(k))
+        ) &&
         !inEnglishQuotation(w) &&
         !quoted.some(([s, e]) => w.start >= s && w.end <= e)
       );
@@ -191,20 +205,73 @@ export default defineRule(
       return !(profile && (profile.functionWords.has(lower) || profile.articles?.has(lower) || profile.pronouns?.has(lower) || profile.subordinators.has(lower) || profile.possessives?.has(lower) || profile.prepositions?.has(lower)));
     };
     const joins = (a: number, b: number) => words[a].sentence === words[b].sentence && spaced(ctx, text, a, b);
+    // A word of the leftover language that may stand inside a stretch of it, whatever its length
+    // or case ("to", "The", "real"): not one of this language's small words, unless the leftover
+    // language has it as one too ("a", "in").
+    const fromSmall = (lower: string) => fromProfile !== undefined && (fromProfile.functionWords.has(lower) || fromProfile.pronouns?.has(lower) === true || fromProfile.articles?.has(lower) === true);
+    const ownSmall = (lower: string) =>
+      profile !== undefined && (profile.functionWords.has(lower) || profile.articles?.has(lower) === true || profile.pronouns?.has(lower) === true || profile.subordinators.has(lower) || profile.possessives?.has(lower) === true || profile.prepositions?.has(lower) === true);
+    const leftoverWord = (k: number): boolean => {
+      const w = words[k];
+      return w !== undefined && !w.opaque && w.alpha && knownThere(w.value) && (!ownSmall(w.value.toLowerCase()) || fromSmall(w.value.toLowerCase()));
+    };
+    // Whether words a to b are written as a title: capitalized, or small words of the leftover language.
+    const titleCase = (a: number, b: number): boolean => {
+      for (let k = a; k <= b; k++) if (!isCapitalized(words[k].value) && !fromSmall(words[k].value)) return false;
+      return true;
+    };
+    // Whether a word is of this language by its own inflection: a form with one of its noun
+    // endings that its dictionary knows and the leftover language's does not (Spanish "sector",
+    // "sectores"; English writes "sectors").
+    const inflectsHere = (k: number): boolean => {
+      const lower = words[k].value.toLowerCase();
+      return (profile?.nounEndings ?? []).some((e) => /^\p{L}+$/u.test(e) && own?.correct(lower + e) === true && !knownThere(lower + e));
+    };
+    // (The last word of the previous finding's run: a run reaches back no further.)
+    let previous = -1;
     for (let i = 0; i < words.length; i++) {
       if (!foreign(i)) continue;
       let j = i;
+      let leftOver = 1;
+      // (Where the run stood before its first join across words of the leftover language.)
+      let beforeJoin: [number, number] | undefined;
       for (;;) {
         if (j + 1 < words.length && joins(j, j + 1) && foreign(j + 1)) j++;
         // (At most two known words between two left over: "and create new jobs".)
         else if (j + 2 < words.length && joins(j, j + 1) && bridge(j + 1) && joins(j + 1, j + 2) && foreign(j + 2)) j += 2;
         else if (j + 3 < words.length && joins(j, j + 1) && bridge(j + 1) && joins(j + 1, j + 2) && bridge(j + 2) && joins(j + 2, j + 3) && foreign(j + 3)) j += 3;
-        else break;
+        else {
+          // Across any words of the leftover language, to the next word left over in the clause:
+          // an English sentence left in the text is one finding ("The real estate sector has
+          // announced legal steps", where Spanish knows "real", "estate", "sector" and "has").
+          let k = j + 1;
+          while (k < words.length && joins(k - 1, k) && !foreign(k) && leftoverWord(k)) k++;
+          if (k > j + 1 && k < words.length && joins(k - 1, k) && foreign(k)) {
+            beforeJoin ??= [j, leftOver];
+            j = k;
+          } else break;
+        }
+        leftOver++;
       }
-      // One known word at either end, in small letters as the words left over are ("game changer", "next week").
+      // (Not into a title or a name, capitalized words and small ones: "World Encyclopedia of
+      // Police Forces", "Department of Justice" stay as they were.)
+      if (beforeJoin && titleCase(i, j)) [j, leftOver] = beforeJoin;
+      // Two words left over or more: the stretch reaches the clause's ends over the words of the
+      // leftover language there ("… ready to talk, ma …": "to", "talk"), where the clause is
+      // written in them to its end (or from its start), so no word of this language is taken in.
+      if (leftOver >= 2) {
+        let k = j;
+        while (k + 1 < words.length && joins(k, k + 1) && leftoverWord(k + 1)) k++;
+        if (k > j && !(k + 1 < words.length && joins(k, k + 1)) && !titleCase(i, k)) j = k;
+        k = i;
+        while (k > previous + 1 && joins(k - 1, k) && leftoverWord(k - 1)) k--;
+        if (k < i && !(k > 0 && joins(k - 1, k)) && !titleCase(k, j)) i = k;
+      }
+      // One known word at either end, in small letters as the words left over are ("game changer",
+      // "next week"); not one this language inflects its own way ("del sector online").
       const lowerRun = words.slice(i, j + 1).every((w) => /^\p{Ll}/u.test(w.value));
-      if (lowerRun && i > 0 && joins(i - 1, i) && bridge(i - 1) && !(i > 1 && joins(i - 2, i - 1) && bridge(i - 2))) i--;
-      if (lowerRun && j + 1 < words.length && joins(j, j + 1) && bridge(j + 1) && !(j + 2 < words.length && joins(j + 1, j + 2) && bridge(j + 2))) j++;
+      if (lowerRun && i > 0 && joins(i - 1, i) && bridge(i - 1) && !(i > 1 && joins(i - 2, i - 1) && bridge(i - 2)) && !inflectsHere(i - 1)) i--;
+      if (lowerRun && j + 1 < words.length && joins(j, j + 1) && bridge(j + 1) && !(j + 2 < words.length && joins(j + 1, j + 2) && bridge(j + 2)) && !inflectsHere(j + 1)) j++;
       const run = words.slice(i, j + 1);
       const start = run[0].start;
       const end = run[run.length - 1].end;
@@ -212,10 +279,18 @@ export default defineRule(
       // A capitalized word next to another capitalized word that does not open the sentence is
       // part of a name ("Henry Clay", "Präsident Hardy"): the dictionary may know the neighbour.
       // Across a name connector too ("Hall of Fame").
+      // Where only names are capitalized, a sentence's first word counts too when the language's
+      // dictionary lists it as a name ("Peter Drucker", "Charles Duell" opening a line), and so does
+      // an initial before ("J. Kegler").
+      const onlyNames = profile?.capitalizesNouns === false;
       const neighbourName = (k: number): boolean =>
         words[k] !== undefined &&
         (k < i ? spaced(ctx, text, k, i) : spaced(ctx, text, j, k)) &&
-        (isCapitalized(words[k].value) ? !isKnownToken(ctx, words[k]) || !opensSentence(k) : connectsName(ctx, k));
+        (onlyNames && k === i - 1 && /^\p{Lu}\.$/u.test(words[k].value)
+          ? true
+          : isCapitalized(words[k].value)
+            ? !isKnownToken(ctx, words[k]) || !opensSentence(k) || (onlyNames && own?.isName(words[k].value) === true)
+            : connectsName(ctx, k));
       // A run of name connectors and capitalized words between names ("… Post and The Wall
       // Street Journal", "… Society for the Arts"): the joints of a list of titles.
       const nameParts = isCapitalized(run[run.length - 1].value) && run.every((w) => isCapitalized(w.value) || NAME_CONNECTORS.has(w.value));
@@ -245,12 +320,31 @@ export default defineRule(
       // name, "Elon Musk": beside a noun, "Am Montag Flags gehisst", it had silenced every "Flags".)
       const unknownBeside = (k: number) =>
         words[k] !== undefined && (k < i ? spaced(ctx, text, k, i) : spaced(ctx, text, j, k)) && isCapitalized(words[k].value) && !isKnownToken(ctx, words[k]);
-      if (inName && single && (unknownBeside(i - 1) || unknownBeside(j + 1))) state(ctx.doc, NAMES, () => new Set<string>()).add(run[0].value);
+      // (Where only names are capitalized and the words are left over from a language that
+      // capitalizes its nouns, beside any capitalized word: "Thomas Müller", whose first name
+      // English knows, makes "Müller said" a name, though German lists "Müller" as a noun.)
+      const besideName = (k: number) =>
+        unknownBeside(k) ||
+        (profile?.capitalizesNouns === false &&
+          fromProfile?.capitalizesNouns === true &&
+          words[k] !== undefined &&
+          (k < i ? spaced(ctx, text, k, i) : spaced(ctx, text, j, k)) &&
+          isCapitalized(words[k].value) &&
+          !opensSentence(k));
+      if (inName && single && (besideName(i - 1) || besideName(j + 1))) state(ctx.doc, NAMES, () => new Set<string>()).add(run[0].value);
       // "the" inside a title the source writes so ("das Teach the Children Festival", "Inherit the Wind").
       const sourceTitle =
         source !== undefined && run.length === 1 && run[0].value === 'the' && i > 0 && j + 1 < words.length && isCapitalized(words[i - 1].value) && isCapitalized(words[j + 1].value) &&
         sourceParagraph(ctx)?.includes(text.slice(words[i - 1].start, words[j + 1].end)) === true;
-      if (!titleLike && !inName && !sourceTitle && !ctx.isClaimed(start, end) && !(source && carriedOver(ctx, i, j))) {
+      // A name connector in a title that follows a noun naming a work ("Il brano We Are the
+      // Champions", "la serie The Walking Dead"): capitalized words from the noun to it, and after it.
+      const workTitle = (): boolean => {
+        if (!run.every((w) => NAME_CONNECTORS.has(w.value)) || !capital(j + 1) || !spaced(ctx, text, j, j + 1)) return false;
+        let k = i - 1;
+        while (k >= 0 && spaced(ctx, text, k, k + 1) && (isCapitalized(words[k].value) || NAME_CONNECTORS.has(words[k].value))) k--;
+        return k >= 0 && k < i - 1 && capital(k + 1) && spaced(ctx, text, k, k + 1) && profile?.workNouns?.has(words[k].value.toLowerCase()) === true;
+      };
+      if (!titleLike && !inName && !sourceTitle && !workTitle() && !ctx.isClaimed(start, end) && !(source && carriedOver(ctx, i, j))) {
         ctx.claim(start, end);
         const message = `\`${text.slice(start, end)}\` looks like ${fromProfile?.name ?? 'English'} left untranslated`;
         // A capitalized word alone may be a name the document writes in full elsewhere
@@ -259,6 +353,7 @@ export default defineRule(
           state(ctx.doc, PENDING, (): Pending[] => []).push({ word: run[0].value, start: toSource(ctx.block, start), end: toSource(ctx.block, end, true), message });
         } else ctx.report({ start, end, message });
       }
+      previous = j;
       i = j;
     }
   },

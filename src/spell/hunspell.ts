@@ -140,6 +140,8 @@ export class Speller {
   private jobs: Array<{ index: Map<string, number>; flags: Int8Array }> = [];
   /** The dictionary's capitalized entries (see `isName`), read on first use. */
   private names: ReadonlySet<string> | undefined;
+  /** The capitalized stems with their flags and the suffix rules of the noun flags (see `isCommonNoun`), read on first use. */
+  private nouns: ({ flags: string } & ReturnType<typeof nounEntries>) | undefined;
 
   constructor(
     language: string,
@@ -257,6 +259,31 @@ export class Speller {
       const stem = word.slice(0, -1);
       if (names.has(stem)) return true;
       if ((stem.endsWith("'") || stem.endsWith('’')) && names.has(stem.slice(0, -1))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the dictionary lists the word as a common noun, where a language capitalizes its
+   * nouns and `isName` cannot tell ("Wähler", "Gefängnisse"): a capitalized stem of the .dic that
+   * carries one of `flags`, the affix flags that form a noun's plural or feminine (the profile's
+   * `nounFlags`), as written or as one of the forms those flags make. Names carry none of them
+   * ("Merkel/S", "Hamburg/Sm"); a surname that is a noun too ("Müller/FNSm") is a noun here.
+   * The stems and the flags' suffix rules are read from the .dic and .aff on first use.
+   */
+  isCommonNoun(word: string, flags: string): boolean {
+    if (!this.files || flags === '') return false;
+    if (!this.nouns || this.nouns.flags !== flags) this.nouns = { flags, ...nounEntries(readFileSync(this.files.dicPath, 'utf8'), Buffer.from(this.files.aff).toString('utf8'), flags) };
+    const { stems, rules } = this.nouns;
+    const has = (stem: string, flag?: string) => {
+      const f = stems.get(stem);
+      return f !== undefined && (flag === undefined ? [...f].some((c) => flags.includes(c)) : f.includes(flag));
+    };
+    if (has(word)) return true;
+    for (const r of rules) {
+      if (r.add === '' || !word.endsWith(r.add) || word.length === r.add.length) continue;
+      const stem = word.slice(0, word.length - r.add.length) + r.strip;
+      if (r.condition.test(stem) && has(stem, r.flag)) return true;
     }
     return false;
   }
@@ -404,6 +431,51 @@ export function capitalizedEntries(dic: string): Set<string> {
   const out = new Set<string>();
   for (const m of dic.matchAll(/^(\p{Lu}[^/\s]*\p{Ll}[^/\s]*)(?:[/\s]|$)/gmu)) out.add(m[1]);
   return out;
+}
+
+/** A suffix rule of an .aff: the flag, the letters it strips and adds, and the condition on the stem (at its end). */
+interface SuffixRule {
+  flag: string;
+  strip: string;
+  add: string;
+  condition: RegExp;
+}
+
+/**
+ * For `isCommonNoun`: the capitalized stems of a .dic with their flags, and the .aff's suffix
+ * rules ("SFX N 0 n .") of the given flags. (Single-letter flags, as dictionary-de writes them.)
+ */
+export function nounEntries(dic: string, aff: string, flags: string): { stems: Map<string, string>; rules: SuffixRule[] } {
+  const stems = new Map<string, string>();
+  for (const m of dic.matchAll(/^(\p{Lu}[^/\s]*\p{Ll}[^/\s]*)\/(\S+)/gmu)) stems.set(m[1], (stems.get(m[1]) ?? '') + m[2]);
+  const rules: SuffixRule[] = [];
+  for (const line of aff.split('\n')) {
+    const f = line.trim().split(/\s+/);
+    if (f[0] !== 'SFX' || f.length < 5 || f[1].length !== 1 || !flags.includes(f[1])) continue;
+    const condition = hunspellCondition(f[4]);
+    if (!condition) continue;
+    rules.push({ flag: f[1], strip: f[2] === '0' ? '' : f[2], add: f[3] === '0' ? '' : f[3].split('/')[0], condition });
+  }
+  return { stems, rules };
+}
+
+/** A Hunspell affix condition ("[^e]", "en", ".") as a regular expression on a stem's end, or undefined when it is none. */
+function hunspellCondition(cond: string): RegExp | undefined {
+  let out = '';
+  for (let i = 0; i < cond.length; i++) {
+    const c = cond[i];
+    if (c === '.') out += '.';
+    else if (c === '[') {
+      const close = cond.indexOf(']', i);
+      if (close < 0) return undefined;
+      const body = cond.slice(i + 1, close);
+      const negated = body.startsWith('^');
+      out += `[${negated ? '^' : ''}${[...(negated ? body.slice(1) : body)].map((x) => x.replace(/[\\\]^-]/g, '\\$&')).join('')}]`;
+      i = close;
+    } else out += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  }
+  // (A fixed number of single characters, anchored at the end: no backtracking.)
+  return new RegExp(`${out}$`, 'u');
 }
 
 const spellers = new Map<string, Promise<Speller>>();

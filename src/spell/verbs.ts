@@ -9,6 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Speller } from './hunspell.js';
+import type { FeminineSign } from '../languages/types.js';
 
 const cache = new WeakMap<Speller, Map<string, ReadonlySet<string> | undefined>>();
 
@@ -73,4 +74,52 @@ export function dictionaryStems(speller: Speller): ReadonlySet<string> | undefin
   }
   stemsCache.set(speller, stems);
   return stems;
+}
+
+const feminineCache = new WeakMap<Speller, Map<string, ReadonlySet<string> | undefined>>();
+
+/**
+ * The feminine words of `speller`'s dictionary, or undefined when the speller has no
+ * dictionary files to read. Read once per dictionary, on first use.
+ */
+export function dictionaryFeminines(speller: Speller, sign: FeminineSign): ReadonlySet<string> | undefined {
+  let bySign = feminineCache.get(speller);
+  if (!bySign) feminineCache.set(speller, (bySign = new Map()));
+  const key = `${sign.prefix}\u0000${sign.endings.source}\u0000${sign.masculine.join('\u0000')}`;
+  if (bySign.has(key)) return bySign.get(key);
+  const files = speller.files;
+  const words = files ? readFeminines(Buffer.from(files.aff).toString('utf8'), readFileSync(files.dicPath, 'utf8'), sign) : undefined;
+  bySign.set(key, words);
+  return words;
+}
+
+/**
+ * The stems of a .dic (text `dic`) that end in `sign.endings` and are listed with a prefix
+ * class of the .aff (text `aff`) that writes `sign.prefix` before them (dictionary-it:
+ * "amica/QTUqrs", U writes "un’amica"; "amico/OTqr" has none), and with no suffix class that
+ * makes their masculine ("artista/QRTUqrs": R makes "artisti", and "un artista" is right too).
+ */
+export function readFeminines(aff: string, dic: string, sign: FeminineSign): ReadonlySet<string> {
+  const type = /^FLAG\s+(\S+)/m.exec(aff)?.[1];
+  const prefixing = new Set<string>();
+  const masculine = new Set<string>();
+  for (const m of aff.matchAll(/^(PFX|SFX)[ \t]+(\S+)[ \t]+(\S+)[ \t]+(\S+)[ \t]+\S+/gm)) {
+    // (A rule: flag, what it strips, what it adds with its own classes after a slash, condition.)
+    const add = m[4].split('/')[0];
+    if (m[1] === 'PFX' && add === sign.prefix && m[3] === '0') prefixing.add(m[2]);
+    if (m[1] === 'SFX' && m[3] === sign.masculine[0] && add === sign.masculine[1]) masculine.add(m[2]);
+  }
+  const split = (flags: string): string[] =>
+    type === 'long' ? (flags.match(/[\s\S]{1,2}/g) ?? []) : type === 'num' ? flags.split(',') : Array.from(flags);
+  const out = new Set<string>();
+  if (prefixing.size === 0) return out;
+  for (const line of dic.split('\n')) {
+    const slash = line.indexOf('/');
+    if (slash <= 0) continue;
+    const word = line.slice(0, slash);
+    if (!sign.endings.test(word)) continue;
+    const flags = split(/^[^\s]*/.exec(line.slice(slash + 1))![0]);
+    if (flags.some((f) => prefixing.has(f)) && !flags.some((f) => masculine.has(f))) out.add(word);
+  }
+  return out;
 }

@@ -351,6 +351,30 @@ describe('batches', () => {
     expect((await run(['check', path.join(root, 'articles'), '--out', path.join(root, 'reports')])).code).not.toBe(2);
   });
 
+  it('refuses an output folder inside the folder checked that holds texts other than its reports: they would go unchecked, and the reports land among them', async () => {
+    const root = path.join(dir, 'nested-out');
+    mkdirSync(path.join(root, 'sub'), { recursive: true });
+    writeFileSync(path.join(root, 'a.txt'), 'Das ist gut.\n');
+    writeFileSync(path.join(root, 'sub', 'b.txt'), 'Das ist ist gut.\n');
+    let r = await run(['check', root, '--out', path.join(root, 'sub')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/inside the folder checked and holds texts that are not Lektor's reports \(.*b\.txt\)/);
+    expect(readdirSync(path.join(root, 'sub'))).toEqual(['b.txt']);
+    // Without reports nothing is written: the run goes on, and says what it did not read.
+    r = await run(['check', root, '--out', path.join(root, 'sub'), '--no-reports']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/not reading .*sub, the output folder \(--out\), inside the folder checked; it holds texts that are not Lektor's reports/);
+    // An output folder inside that holds only an earlier run's reports is left out without a word.
+    const reports = path.join(root, 'reports');
+    rmSync(path.join(root, 'sub'), { recursive: true });
+    r = await run(['check', root, '--out', reports, '--fail-on', 'none']);
+    expect(r.code).toBe(0);
+    expect(existsSync(path.join(reports, 'a.txt'))).toBe(true);
+    r = await run(['check', root, '--out', reports, '--fail-on', 'none']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toMatch(/not Lektor's reports/);
+  });
+
   it.runIf(existsSync('/proc/self'))('says an output folder cannot be made where a level cannot (under /proc), instead of hanging in a recursive mkdir', async () => {
     const file = path.join(dir, 'a.txt');
     writeFileSync(file, ARTICLE);
@@ -368,6 +392,11 @@ describe('batches', () => {
     expect(readFileSync(file, 'utf8')).toBe(ARTICLE);
     expect(stderr).toMatch(/read-only/);
     expect(code).toBe(1);
+    // Its fixes are said as not written and counted as open, and the file is named once.
+    expect(stderr).toContain('✖ not written');
+    expect(stderr).not.toContain('✔ fixed');
+    expect(stderr).not.toMatch(/\d+ fixed/);
+    expect(stderr.split('\n').filter((l) => l === file)).toHaveLength(1);
     chmodSync(file, 0o644);
     const { writeBack } = await import('../../src/cli/check-file.js');
     writeFileSync(file, ARTICLE + 'Ein neuer Absatz.\n');

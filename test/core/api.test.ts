@@ -40,6 +40,15 @@ describe('Lektor.check options', () => {
     await expect(lektor.check(42 as never)).rejects.toThrow(/the text must be a string, not number/);
     await expect(lektor.check('Text.', { format: 'html' as never })).rejects.toThrow(/`format` must be "text" or "markdown"/);
   });
+
+  it('refuses a language that is no code (a language\'s name had switched its rules off without a word), and keeps a code it has no rules for', async () => {
+    const lektor = await Lektor.create({ quality: false });
+    await expect(lektor.check('Der Minister hat hat gesagt.', { language: 'german' })).rejects.toThrow(/`language` must be a language code .*not "german": did you mean "de" \(German\)\?/);
+    await expect(lektor.check('Der Minister hat gesagt.', { sourceLanguage: 'english' })).rejects.toThrow(/`sourceLanguage` must be a language code .*did you mean "en"/);
+    await expect(lektor.check('Text.', { language: 'de DE' })).rejects.toThrow(/must be a language code/);
+    for (const language of ['DE', 'deu', 'de_DE', 'de-CH']) expect((await lektor.check('Der Minister hat hat gesagt.', { language })).corrected, language).toBe('Der Minister hat gesagt.');
+    expect((await lektor.check('De minister heeft gezegd.', { language: 'nl' })).language).toBe('nl');
+  });
 });
 
 describe('Lektor.preload', () => {

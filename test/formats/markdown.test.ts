@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { readMarkdown } from '../../src/formats/markdown.js';
-import { OPAQUE, isVerbatim, toSource, type ProseDocument } from '../../src/core/document.js';
+import { OPAQUE, isVerbatim, toSource, fixable, type ProseDocument } from '../../src/core/document.js';
 import { check } from '../helpers.js';
 
 /** Asserts the segment invariants of every block, written out without any helper from the library. */
@@ -139,6 +139,8 @@ describe('readMarkdown', () => {
     const doc = readMarkdown(source);
     expectWellFormed(doc);
     expect(texts(doc)).toEqual([
+      // The front matter's title is the article's headline (see the front-matter tests).
+      'Front matter',
       'Überschrift',
       'Ein Absatz.',
       'Punkt',
@@ -151,6 +153,7 @@ describe('readMarkdown', () => {
       'b',
     ]);
     expect(kinds(doc)).toEqual([
+      'heading',
       'heading',
       'paragraph',
       'list-item',
@@ -479,5 +482,41 @@ describe('Markdown: quotation marks between inline tags', () => {
     const md = 'Das Wort <span class="x">"Zitat"</span> steht da, und <b>"hier"</b> auch.\n';
     const r = await check(md, { language: 'de', only: ['quotes'], path: 'a.md' });
     expect(r.corrected).toBe('Das Wort <span class="x">„Zitat“</span> steht da, und <b>„hier“</b> auch.\n');
+  });
+});
+
+describe('Markdown front matter: the prose values', () => {
+  const run = (source: string) => check(source, { path: 'a.md', format: 'markdown', language: 'de' });
+
+  it('reads title, description and the like as prose, each value in its YAML style, and leaves other keys alone', () => {
+    const doc = readMarkdown(['---', 'title: "Die App Tick Tack"', "description: 'Ein Satz.'", 'summary: Noch ein Satz', 'author: Tick Tack', 'tags: [a, b]', '---', '', 'Text.'].join('\n'));
+    expectWellFormed(doc);
+    expect(doc.blocks.map((b) => [b.text, b.kind, b.scalar])).toEqual([
+      ['Die App Tick Tack', 'heading', 'double'],
+      ['Ein Satz.', 'paragraph', 'single'],
+      ['Noch ein Satz', 'paragraph', 'plain'],
+      ['Text.', 'paragraph', undefined],
+    ]);
+    // Values YAML reads otherwise than as written are left out: escapes, a doubled quote, a comment, a block scalar, a mapping inside.
+    const odd = readMarkdown(['---', 'title: "Ein \\"Zitat\\""', "description: 'It''s'", 'summary: Satz # Kommentar', 'lead: >', '  Gefaltet', 'teaser: a: b', '---', '', 'Text.'].join('\n'));
+    expect(odd.blocks.map((b) => b.text)).toEqual(['Text.']);
+  });
+
+  it('fixes a glossary variant in the headline of the front matter, and keeps the YAML valid', async () => {
+    const source = ['---', 'title: "Die App Tick Tack ändert ihre Regeln"', 'subtitle: \'Er sagte "Hallo" zu Tick Tack\'', 'description: Tick Tack und die Regeln', 'author: Tick Tack', '---', '', 'Die App Tick Tack ändert ihre Regeln für Nutzer.', ''].join('\n');
+    const r = await run(source);
+    expect(r.corrected).toBe(['---', 'title: "Die App TikTok ändert ihre Regeln"', "subtitle: 'Er sagte „Hallo“ zu TikTok'", 'description: TikTok und die Regeln', 'author: Tick Tack', '---', '', 'Die App TikTok ändert ihre Regeln für Nutzer.', ''].join('\n'));
+    const { parse } = await import('yaml');
+    expect(parse(r.corrected.split('---')[1])).toEqual({ title: 'Die App TikTok ändert ihre Regeln', subtitle: 'Er sagte „Hallo“ zu TikTok', description: 'TikTok und die Regeln', author: 'Tick Tack' });
+  });
+
+  it('lists, never applies, a fix that would break the value\'s YAML', () => {
+    const block = readMarkdown(['---', 'title: "Ein Titel"', "description: 'Ein Satz'", 'summary: Ein Satz', '---', ''].join('\n')).blocks;
+    expect(fixable(block[0], 0, 3, 'Der "x"')).toBe(false);
+    expect(fixable(block[0], 0, 3, 'Der')).toBe(true);
+    expect(fixable(block[1], 0, 3, "l'Un")).toBe(false);
+    expect(fixable(block[2], 3, 4, ': ')).toBe(false);
+    expect(fixable(block[2], 0, 4, '#')).toBe(false);
+    expect(fixable(block[2], 0, 3, 'Kein')).toBe(true);
   });
 });

@@ -79,6 +79,23 @@ describe('the quality score', () => {
     expect(scoreFromHter(0.234)).toBe(77);
   });
 
+  it('says, where a finding was fixed, the score with the fixed findings out of its MQM part: what is left for an editor', () => {
+    const text = 'Die App Tick Tack ist neu.';
+    const sentences = [{ start: 0, end: text.length }];
+    const at = text.indexOf('Tick Tack');
+    const wrongName = { category: 'glossary' as const, severity: 'error' as const, start: { offset: at }, end: { offset: at + 9 } };
+    const open = scoreSentences(text, [wrongName], { sentences })[0];
+    expect(open.afterFixes).toBeUndefined();
+    const fixed = scoreSentences(text, [{ ...wrongName, fixed: true }], { sentences })[0];
+    // The same score of the translation as it came (a critical error in 6 words: 0) …
+    expect(fixed.score).toBe(open.score);
+    expect(fixed.score).toBe(0);
+    // … and after the fix, the learned estimate without the error's MQM penalty (its signals,
+    // counted in the features, still lower it below a sentence without the finding).
+    expect(fixed.afterFixes).toBeGreaterThan(50);
+    expect(fixed.afterFixes).toBeLessThanOrEqual(scoreSentences(text, [], { sentences })[0].score);
+  });
+
   it('never rises when an error finding is added (monotonicity)', () => {
     let checked = 0;
     mt.forEach((line, i) => {

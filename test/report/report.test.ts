@@ -454,6 +454,32 @@ describe('the document report at a glance', () => {
     expect(html).toMatch(/<div class="scroll rows"><table class="sentences fixed">/);
   });
 
+  it('ranks a sentence some of whose findings were fixed by its score after the fixes, and says it', () => {
+    const t = 'Die App Tick Tack ist neu, sagt Whatsapp.\nThe sector has announced legal steps.\n';
+    const fixedName = finding('Tick Tack', { ruleId: 'glossary/tiktok', category: 'glossary', severity: 'error', fixed: true, expected: ['TikTok'] }, t);
+    const openInfo = finding('Whatsapp', { ruleId: 'spelling', category: 'spelling', message: 'Unknown word `Whatsapp` (a name?)', severity: 'info' }, t);
+    const english = finding('The sector has announced legal steps.', { ruleId: 'paragraph-language', category: 'language', severity: 'error' }, t);
+    const second = t.indexOf('The');
+    const r = {
+      ...doc([fixedName, openInfo, english], 'c.txt', t),
+      quality: {
+        score: 50,
+        predictedHter: 0.5,
+        mqm: { score: 90 },
+        sentences: [
+          { start: point(t, 0), end: point(t, second - 1), score: 0, predictedHter: 1, mqm: { score: 0 }, afterFixes: 76 },
+          { start: point(t, second), end: point(t, t.length - 1), score: 73, predictedHter: 0.27, mqm: { score: 80 } },
+        ],
+      },
+    } as unknown as DocumentResult;
+    const out = renderDocumentHtml(r, t);
+    const table = out.slice(out.indexOf('<table class="sentences'), out.indexOf('</table>', out.indexOf('<table class="sentences')));
+    const lines = [...table.matchAll(/<td class="num">(?:<a href="#f-\d+">)?(\d+)(?:<\/a>)?<\/td><td class="t"/g)].map((m) => Number(m[1]));
+    // The sentence still in English (73) before the one whose wrong name was fixed (0 before, 76 after).
+    expect(lines).toEqual([2, 1]);
+    expect(table).toContain(`<span class="score score-poor">0</span> <small class="after" title="the score once Lektor's fixes are in">→ 76</small>`);
+  });
+
   it('links a sentence to its first open finding, the row "only what is open" keeps', () => {
     const t = 'Er sagt ,dass es schlecht ist.\n';
     const fixedFirst = finding(' ', { ruleId: 'space-before-punctuation', category: 'spacing', fixed: true, expected: [''], severity: 'info' }, t);

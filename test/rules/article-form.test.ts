@@ -36,6 +36,16 @@ const FIXED: readonly Example[] = [
   // (A text that writes the straight apostrophe gets it.)
   ['fr', "C'est le avis de le président.", "C'est l'avis du président."],
   ['fr', 'Il a raconté la histoire de le homme.', 'Il a raconté l’histoire de l’homme.'],
+  // "un", "une" before a noun or an adjective: the article, elided onto ("d’un", "d’une").
+  ['fr', 'Il parle de un pays et de une voix, de un seul coup.', 'Il parle d’un pays et d’une voix, d’un seul coup.'],
+  // "le une", "la un", "le un" before "des", "d’entre": the pronoun "l’un", "l’une", of either gender.
+  ['fr', 'C’est le une des raisons, et la un des hommes.', 'C’est l’une des raisons, et l’un des hommes.'],
+  ['fr', 'Le un d’entre eux est parti.', 'L’un d’entre eux est parti.'],
+  // An infinitive that is a noun, whose verb takes no object: "le" is the article.
+  ['fr', 'Le prix de le dîner et le goût de le rire.', 'Le prix du dîner et le goût du rire.'],
+  ['fr', 'Il pense à le souvenir de sa mère et à le déjeuner.', 'Il pense au souvenir de sa mère et au déjeuner.'],
+  // "pouvoir", "devoir" in a phrase where they can only be nouns.
+  ['fr', 'La hausse de le pouvoir d’achat et le respect de le devoir de mémoire.', 'La hausse du pouvoir d’achat et le respect du devoir de mémoire.'],
   // Spanish
   ['es', 'El presidente de el Gobierno habló a el país.', 'El presidente del Gobierno habló al país.'],
   ['es', 'De el total, la mitad fue a el extranjero.', 'Del total, la mitad fue al extranjero.'],
@@ -50,6 +60,10 @@ const FIXED: readonly Example[] = [
   ['es', 'Entregó el premio a el ganador de el torneo.', 'Entregó el premio al ganador del torneo.'],
   ['es', 'La subida de el precio de el petróleo preocupa.', 'La subida del precio del petróleo preocupa.'],
   ['es', 'Fue a el médico con a el menos tres personas.', 'Fue al médico con al menos tres personas.'],
+  // An article before a word that may follow the pronoun "él" too, where it can only be the article:
+  // before an infinitive ("al no tener"), or before an adverb that is an adjective too and a word.
+  ['es', 'A el no tener dinero, lo dejó de el todo.', 'Al no tener dinero, lo dejó del todo.'],
+  ['es', 'De el mismo modo, habló de el ya citado libro y de el bien común.', 'Del mismo modo, habló del ya citado libro y del bien común.'],
   ['es', 'El equipo de el entrenador ganó.', 'El equipo del entrenador ganó.'],
   ['es', 'Volvió de el\ncentro de la ciudad.\n\nFin.', 'Volvió del\ncentro de la ciudad.\n\nFin.'],
   ['es', 'Se habló de el acuerdo.', 'Se habló del acuerdo.'],
@@ -72,6 +86,11 @@ const FIXED: readonly Example[] = [
   ['it', 'Il anno scorso era diverso.', 'L’anno scorso era diverso.'],
   ['it', 'Ha scritto per la azienda.', 'Ha scritto per l’azienda.'],
   ['it', 'Sono andati a i giardini.', 'Sono andati ai giardini.'],
+  // "un" before a feminine word, which the dictionary tells: "un’".
+  ['it', 'Un amica ha avuto un ottima idea per un opera.', 'Un’amica ha avuto un’ottima idea per un’opera.'],
+  ['it', 'È stata un attrice e ha scritto un analisi della azione.', 'È stata un’attrice e ha scritto un’analisi dell’azione.'],
+  // (A form the dictionary makes by a suffix, which it writes with "un’": "uscita" of "uscito".)
+  ['it', 'Ha trovato un uscita per un esperta.', 'Ha trovato un’uscita per un’esperta.'],
   // (A doubled article or preposition goes with it: one run writes the form.)
   ['fr', 'Il a vu la la école de de le village.', 'Il a vu l’école du village.'],
   ['fr', 'Le le arbre est tombé.', 'L’arbre est tombé.'],
@@ -87,7 +106,18 @@ const LISTED: readonly Example[] = [
   ['es', 'Volvió de\nel centro.\n\nFin.', 'Volvió del centro.\n\nFin.'],
   // "el" before a verb's form is "él" without its accent: listed, not written.
   ['es', 'Es esclavo de el vive en la casa.', 'Es esclavo del vive en la casa.'],
-  ['es', 'Se lo dio a el dijo ella.', 'Se lo dio al dijo ella.'],
+  ['es', 'Se lo dio a el dijo ella.', 'Se lo dio a él dijo ella.'],
+  // Before a clitic, a negation, an adverb or a verb form the dictionary lists as an entry, "el" is
+  // "él" without its accent (audit 18, item 2: each had become "al", "del"): listed, "a él" first.
+  ['es', 'A el tampoco le gusta.', 'A él tampoco le gusta.'],
+  ['es', 'Se lo pidieron a el también.', 'Se lo pidieron a él también.'],
+  ['es', 'A el se le olvidó.', 'A él se le olvidó.'],
+  ['es', 'A el lo eligieron.', 'A él lo eligieron.'],
+  ['es', 'De el no sabemos nada.', 'De él no sabemos nada.'],
+  ['es', 'A el no le importa.', 'A él no le importa.'],
+  ['es', 'De el es la culpa.', 'De él es la culpa.'],
+  ['es', 'Lo hizo a el realmente.', 'Lo hizo a él realmente.'],
+  ['es', 'A el siempre le gusta, a el mismo le parece bien.', 'A él siempre le gusta, a el mismo le parece bien.'],
   ['it', 'Il libro è su il tavolo.', 'Il libro è sul tavolo.'],
   ['it', 'Ha comprato una azienda.', 'Ha comprato un’azienda.'],
   ['it', 'Ha mangiato il yogurt.', 'Ha mangiato lo yogurt.'],
@@ -95,8 +125,16 @@ const LISTED: readonly Example[] = [
   ['it', 'Il presidente di\nil consiglio.\n\nFine.', 'Il presidente del consiglio.\n\nFine.'],
   ['fr', 'La voiture de\nle ministre et le\narbre.\n\nFin.', 'La voiture du ministre et le\narbre.\n\nFin.'],
   ['it', 'Gli ha tirato su il morale.', 'Gli ha tirato sul morale.'],
+  // "la" before a word that can only be a feminine noun (no verb makes it): the article (audit 18, item 11).
+  ['it', 'Secondo la organizzazione, è alta.', 'Secondo l’organizzazione, è alta.'],
+  ['it', 'La adesione allo sciopero è stata alta.', 'L’adesione allo sciopero è stata alta.'],
   // An h-word that neither list holds: listed, not written ("la hyène" and "l’hyène" are both in use).
   ['fr', 'Il a vu la hyène.', 'Il a vu l’hyène.'],
+  // "la une des" is the front page too ("à la une des journaux").
+  ['fr', 'C’est la une des raisons.', 'C’est l’une des raisons.'],
+  // "de le pouvoir" may be the verb ("heureux de le pouvoir"), "de le devenir" too ("fier de le devenir").
+  ['fr', 'La question de le pouvoir est posée.', 'La question du pouvoir est posée.'],
+  ['fr', 'Il pense à le devenir de la région.', 'Il pense au devenir de la région.'],
 ];
 
 /** No finding. */
@@ -115,6 +153,10 @@ const PASS: ReadonlyArray<readonly [lang: string, text: string]> = [
   ['fr', 'Selon Le Monde, le héros a pris la hache et le hibou.'],
   ['fr', 'Elle lit Le Figaro et Les Échos, et l’article de Le Parisien.'],
   ['fr', 'Le prix passe de une à deux euros.'],
+  // "un", "une" that count, before a name or a function word, and the front page.
+  ['fr', 'Il compte de un à trois, puis de une ou deux, de un 2 et de une à 4.'],
+  ['fr', 'La photo de une du Monde et la une de Libération ; le un de la rue.'],
+  ['fr', 'Il est content de le savoir et heureux de le goûter.'],
   ['fr', 'Le onze de départ est connu, et la une du journal aussi.'],
   ['fr', 'Le homard et la honte restent ; l’arbre aussi.'],
   ['fr', 'Le hasard fait bien les choses, et la hausse du hachage continue.'],
@@ -148,6 +190,8 @@ const PASS: ReadonlyArray<readonly [lang: string, text: string]> = [
   ['it', 'Non lo è, e lo ha detto una o due volte.'],
   ['it', 'Il PSI e la IBM hanno parlato con il presidente della Epson.'],
   ['it', 'La accusa di tutto e la ama.'],
+  // (A feminine noun that a verb's form is too: "accusa", "aiuta"; "apra" of "aprire".)
+  ['it', 'Non la apra, la aiuta sempre, la accusa.'],
   ['it', 'Non dai spazio agli altri, né dai un’occhiata.'],
   ['it', 'Al di là del fiume c’è l’inverno.'],
   ['it', 'Ha ordinato un menù a la carte.'],
@@ -155,6 +199,9 @@ const PASS: ReadonlyArray<readonly [lang: string, text: string]> = [
   ['it', 'Gli zii e lo zio dell’amico.'],
   ['it', 'Ha letto Il Fatto Quotidiano e Il Giornale.'],
   ['it', 'Un amico e un’amica sono arrivati.'],
+  // Masculine, or of both genders ("un artista", "un atleta"), and "ancora" the adverb.
+  ['it', 'Un amico, un artista, un atleta, un idiota, un epigramma, un anno e un amore.'],
+  ['it', 'È stato un ancora più grande successo, e un eroe.'],
   ['it', 'Una alla volta, una a una.'],
   ['it', 'Il 3 maggio e il 11 settembre.'],
   ['it', 'Ha misurato lo iodio.'],
@@ -193,6 +240,16 @@ describe('article-form: forms listed for review', () => {
       expect(applyFirstSuggestion(text, found[0])).toBe(output);
     });
   }
+});
+
+describe('article-form: the pronoun "él" without its accent', () => {
+  it('offers the contraction second, and the pronoun second before a verb form', async () => {
+    const result = await check('A el no le importa, y es esclavo de el vive.', { language: 'es', only: ['article-form'], path: 'example.txt' });
+    expect(mine(result.findings).map((f) => [f.actual, f.expected, f.fixed])).toEqual([
+      ['A el', ['A él', 'Al'], false],
+      ['de el', ['del', 'de él'], false],
+    ]);
+  });
 });
 
 describe('article-form: texts left alone', () => {
@@ -256,5 +313,18 @@ describe('article-form: profile data checked at load', () => {
     expect(error({ adverbPrepositions: new Set(['su']) })).toMatch(/adverbPrepositions "su"/);
     expect(error({ noElision: new Set(['Héros']) })).toMatch(/noElision "Héros"/);
     expect(error({ keep: ['A la carte'] })).toMatch(/keep "A la carte"/);
+    const verbs = { finite: /ons$/u, clitics: new Set<string>(), adverbs: new Set<string>(), nounsToo: new Set(['pouvoir']) };
+    expect(error({ objectPronouns: new Set(['le']), verbs: { ...verbs, nounPhrases: ["pouvoir d'achat"] } })).toBeUndefined();
+    expect(error({ objectPronouns: new Set(['le']), verbs: { ...verbs, nounPhrases: ['devoir moral'] } })).toMatch(/nounPhrases "devoir moral"/);
+    expect(error({ forms: [{ before: /^a/u, words: { un: "un'" }, feminine: true }] })).toMatch(/forms\[0\] is for feminine words/);
+    expect(error({ forms: [{ before: /^a/u, words: { le: "l'" }, then: new Set(['Des']) }] })).toMatch(/forms\[0\]\.then/);
+    expect(error({ accentlessPronouns: { la: 'lá' } })).toMatch(/accentlessPronouns "la" → "lá"/);
+    expect(error({ accentlessPronouns: { le: 'Lé' } })).toMatch(/accentlessPronouns "le" → "Lé"/);
+    const followers = { words: new Set(['no']), endings: /mente$/u, infinitive: /er$/u, ambiguous: new Set<string>() };
+    expect(error({ pronounFollowers: followers })).toMatch(/pronounFollowers need accentlessPronouns/);
+    const homographs = { words: new Set(['le']), afterPrepositions: new Set<string>(), nouns: { words: new Set(['la']), verbs: [] } };
+    expect(error({ forms: [{ before: /^a/u, words: { le: "l'" } }], homographs })).toMatch(/homographs.nouns "la" is not one of homographs.words/);
+    expect(error({ forms: [{ before: /^a/u, words: { le: "l'" } }], homographs: { ...homographs, nouns: { words: new Set(['le']), verbs: [] } } })).toMatch(/homographs.nouns need feminine/);
+    expect(error({ accentlessPronouns: { le: 'lé' }, pronounFollowers: followers })).toBeUndefined();
   });
 });

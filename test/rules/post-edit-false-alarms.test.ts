@@ -94,7 +94,7 @@ describe('a quotation in another language', () => {
 describe('code review of the session', () => {
   it('reads a quotation in single marks up to its own closing mark, not to a later apostrophe', async () => {
     const r = await check('Der Trainer nannte die Leistung ‘okay’, but the team went home and that’s it, sagte er danach.', { language: 'de', only: ['untranslated'] });
-    expect(r.findings.map((f) => [f.actual, f.severity])).toEqual([['but the team went home and that’s', 'warning']]);
+    expect(r.findings.map((f) => [f.actual, f.severity])).toEqual([['but the team went home and that’s it', 'warning']]);
   });
 
   it('suggests no comma between doubled English verbs, where English writes none', async () => {

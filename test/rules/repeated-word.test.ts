@@ -171,6 +171,32 @@ describe('repeated-word: what is fixed', () => {
     // Two capitals are a name, lower case then a capital is two words ("in In Your Face").
     expect((await repeats('Duran Duran played. She read it in In Your Face.', 'en')).findings).toEqual([]);
   });
+
+  it('lists a German article or pronoun doubled with both capitals at a sentence start, which no reading allows', async () => {
+    const text = 'Die Die Polizei kam. Das Das Ministerium schwieg. Der Der Minister ging. Es Es regnete.';
+    const r = await repeats(text, 'de');
+    expect(r.corrected).toBe(text);
+    expect(r.findings.map((f) => [f.actual, f.fixed, f.severity, f.expected])).toEqual([
+      ['Die Die', false, 'warning', ['Die']],
+      ['Das Das', false, 'warning', ['Das']],
+      ['Der Der', false, 'warning', ['Der']],
+      ['Es Es', false, 'warning', ['Es']],
+    ]);
+    // With the second copy in lower case it may open an extended attribute: left alone.
+    expect((await repeats('Die die Regierung stützende Koalition zerbrach. Der der SPD nahestehende Verein schwieg.', 'de')).findings).toEqual([]);
+  });
+
+  it('lists Spanish "que que" for review with "que qué" first: one copy taken away changes the meaning', async () => {
+    const text = 'Le preguntaron que que pensaba hacer. Nadie sabe que que pasará mañana.';
+    const r = await repeats(text, 'es');
+    expect(r.corrected).toBe(text);
+    expect(r.findings.map((f) => [f.actual, f.fixed, f.severity, f.expected])).toEqual([
+      ['que que', false, 'warning', ['que qué', 'que']],
+      ['que que', false, 'warning', ['que qué', 'que']],
+    ]);
+    // The safe words stay fixed.
+    expect((await repeats('Los los sindicatos y y el gobierno.', 'es')).corrected).toBe('Los sindicatos y el gobierno.');
+  });
 });
 
 describe('repeated-word: two copies on two lines', () => {

@@ -3,7 +3,7 @@
  * an infinitive after a pronoun ("de le faire") from a noun after an article ("de le ministère").
  */
 import { describe, it, expect } from 'vitest';
-import { readVerbs, dictionaryVerbs } from '../../src/spell/verbs.js';
+import { readVerbs, dictionaryVerbs, readFeminines, dictionaryFeminines } from '../../src/spell/verbs.js';
 import { loadSpeller } from '../../src/spell/hunspell.js';
 import { profileFor } from '../../src/languages/index.js';
 
@@ -21,5 +21,23 @@ describe('dictionary verbs', () => {
     for (const v of ['faire', 'lire', 'voir', 'manger', 'protéger', 'mettre', 'prendre', 'savoir', 'dîner']) expect(verbs.has(v), v).toBe(true);
     for (const n of ['ministère', 'ministre', 'centre', 'premier', 'dossier', 'plaisir', 'budget']) expect(verbs.has(n), n).toBe(false);
     expect(verbs.size).toBeGreaterThan(5000);
+  });
+});
+
+describe('dictionary feminines', () => {
+  const sign = { prefix: "un'", endings: /(?:a|zione)$/u, masculine: ['a', 'i'] } as const;
+
+  it('are the stems with the prefix class that writes the article, and none that makes a masculine', () => {
+    const aff = "SET UTF-8\nPFX U Y 2\nPFX U 0 un' [aeiou]\nPFX U a un'A a\nSFX R N 1\nSFX R a i a\nSFX O N 1\nSFX O o i o\n";
+    const dic = '6\namica/U\namico/O\nartista/RU\namore/U\nazione/U\nemblema/R\n';
+    // ("amore" has the class too, but -e is no ending the sign reads; "artista" is of both genders.)
+    expect([...readFeminines(aff, dic, sign)].sort()).toEqual(['amica', 'azione']);
+  });
+
+  it('are read from dictionary-it: "amica", "idea", "opera", not "amico", "artista", "enigma", "amore"', async () => {
+    const it = profileFor('it')!;
+    const feminines = dictionaryFeminines(await loadSpeller(it), it.articleForms!.feminine!)!;
+    for (const w of ['amica', 'idea', 'opera', 'attesa', 'azione', 'università', 'attrice', 'analisi']) expect(feminines.has(w), w).toBe(true);
+    for (const w of ['amico', 'artista', 'atleta', 'idiota', 'enigma', 'epigramma', 'amore', 'errore', 'anno']) expect(feminines.has(w), w).toBe(false);
   });
 });
