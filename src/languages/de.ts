@@ -49,7 +49,7 @@ export const de: LanguageProfile = {
   wordList: 'de.txt',
   suggestionTryWithout: 'áéêàâñ',
   stemmer: 'german',
-  quotes: { primary: ['„', '“'], secondary: ['‚', '‘'], alternatives: [['»', '«']], alternativeSecondary: { '»': ['›', '‹'] } },
+  quotes: { primary: ['„', '“'], secondary: ['‚', '‘'], alternatives: [['»', '«']], alternativeSecondary: { '»': ['›', '‹'] }, oneStyle: true },
   // Swiss typography: guillemets pointing outwards, without spaces («Zitat», ‹inneres›).
   regionalQuotes: { CH: { primary: ['«', '»'], secondary: ['‹', '›'] } },
   // An apostrophe marks the genitive of a name ending in an s sound ("Hans' Bruder", "Marx'

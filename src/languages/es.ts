@@ -6,7 +6,8 @@ export const es: LanguageProfile = {
   name: 'Spanish',
   dictionary: 'dictionary-es',
   stemmer: 'spanish',
-  // «…» first (the RAE's order), “…” as widely used in news and accepted as well.
+  // «…» first (the RAE's order), “…” as widely used in news and accepted as well, also beside
+  // «…» for another use (a word in a special sense): a mix stays (no `oneStyle`).
   quotes: { primary: ['«', '»'], secondary: ['“', '”'], tertiary: ['‘', '’'], alternatives: [['“', '”']] },
   periodOutsideEmbeddedQuote: true,
   periodAfterQuotation: true,

@@ -32,7 +32,8 @@ export const it: LanguageProfile = {
   dictionary: 'dictionary-it',
   stemmer: 'italian',
   // «…» without inner spaces, “…” inside; ‘…’ inside those. Much of the Italian press writes
-  // “…” as its first marks, so those are accepted as they are (as for Spanish).
+  // “…” as its first marks, so those are accepted as they are (as for Spanish); and much writes
+  // both, «…» for words said and “…” for a word in a special sense, so a mix stays (no `oneStyle`).
   quotes: { primary: ['«', '»'], secondary: ['“', '”'], tertiary: ['‘', '’'], alternatives: [['“', '”']] },
   // The period goes after the closing mark, of a quoted fragment and of a quoted sentence that
   // ends the sentence too, as the Italian press writes it: Ha detto: «Non ci sono le condizioni».

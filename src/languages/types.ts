@@ -78,10 +78,18 @@ export interface LanguageProfile {
     innerSpace?: string;
     /**
      * Other pairs of double quotation marks this language's typography accepts as they are
-     * (German »…«, used by books and magazines): the quotes rule leaves them alone, and in a
-     * document most of whose quotations take one, writes the quotations it fixes with it.
+     * (German »…«, used by books and magazines): in a document most of whose quotations take
+     * one, the quotes rule writes the quotations it fixes with it, and leaves the others in an
+     * accepted pair alone (but see `oneStyle`).
      */
     alternatives?: ReadonlyArray<readonly [string, string]>;
+    /**
+     * Whether a document keeps to one of the accepted pairs (German: a book or a paper writes
+     * „…“ or »…«, not both): the quotations in the pairs that fewer of its quotations take are
+     * written in the one most take. Not so where the press writes two side by side, each for its
+     * own use (Italian «…» for words said and “…” for a word in a special sense; Spanish alike).
+     */
+    oneStyle?: boolean;
     /** The marks of a quotation inside one written with an alternative pair, by its opening mark (German »…« takes ›…‹ inside). */
     alternativeSecondary?: Readonly<Record<string, readonly [string, string]>>;
     /** Whether a quotation nested in another may take the same marks (French « … « … » … », which the Imprimerie nationale allows). */

@@ -38,10 +38,12 @@ const BEFORE_QUOTE_TEST = /\p{L}[.!?][„“«»‚‘]\p{Lu}/u;
 
 /**
  * A quotation's edge without its space: a closing mark, then a comma or semicolon and a word,
- * or a word at once ("tarde»,dijo", "pacifique»et"); or a word, a colon and an opening mark
- * ("lleno:«Hace").
+ * or a word at once ("tarde»,dijo", "pacifique»et", French "pacifique⍽»et"); or a word, a colon
+ * and an opening mark ("lleno:«Hace"). Not a mark after a space or an opening bracket, which
+ * opens there, whatever it closes elsewhere: German "von einem “historischen Tag”" and Swiss
+ * "mit »reportbug«", whose marks the quotes rule rewrites as opening ones („, «).
  */
-const EDGE = /([»“”])(?:([,;])(\p{L}{2,})|(?=(\p{L}{2,})))|(?<!\p{L})(\p{L}{2,})(:)([«„“»])(?=\p{Lu})/gu;
+const EDGE = /(?<![ \t\n\r([{–—]|^)([»“”])(?:([,;])(\p{L}{2,})|(?=(\p{L}{2,})))|(?<!\p{L})(\p{L}{2,})(:)([«„“»])(?=\p{Lu})/gu;
 const EDGE_TEST = /[»“”][,;]?\p{L}|\p{L}:[«„“»]\p{Lu}/u;
 
 /** The closing mark of the language's pair that opens with `open`. */
@@ -129,6 +131,9 @@ export default defineRule(
         { lang: 'de', text: 'Das Zentrum Digitalisierung.Bayern fördert Start-ups.', output: 'Das Zentrum Digitalisierung. Bayern fördert Start-ups.' },
       ],
       pass: [
+        // A mark that closes in the language's style, after a space: it opens there (the quotes rule rewrites it).
+        { lang: 'de', text: 'Er sprach von einem “historischen Tag” für das Land.' },
+        { lang: 'de-CH', text: 'Sie können mit »reportbug« einen Fehler melden.' },
         { lang: 'it', text: 'Lo hanno scritto Repubblica.It e Corriere.It ieri.' },
         // Addresses, file names and IDs with a number or bracket before the period.
         { lang: 'de', text: 'Siehe https://example.com/files/Report1.Es für Details, info@radio1.Es oder Apollo_11.Die_Mission und Bericht2023.Die-Ergebnisse.pdf bei Antena3.Es.' },

@@ -19,7 +19,7 @@
 import { defineRule, type RuleContext } from '../core/rule.js';
 import { isCapitalized } from '../core/segment.js';
 import { PROFILES } from '../languages/index.js';
-import { quotePairs, type QuotePair } from './quotes.js';
+import { closingAfterFixes, quotePairs, type QuotePair } from './quotes.js';
 
 /** Punctuation that ends a sentence; after it a quotation starts a new one. */
 const SENTENCE_END = /[.!?…]/u;
@@ -149,7 +149,8 @@ export default defineRule(
         const actual = text.slice(period, outer + 1);
         // (A letter right after: the space the sentence end needs.)
         const space = /\p{L}/u.test(text[outer + 1] ?? '') ? ' ' : '';
-        const fix = (full ? text.slice(period, pair.close.start) + pair.close.expected : pair.close.expected + '.') + space;
+        const closing = closingAfterFixes(text, pair);
+        const fix = (full ? text.slice(period, pair.close.start) + closing : closing + '.') + space;
         ctx.report({
           start: period,
           end: outer + 1,
@@ -167,7 +168,7 @@ export default defineRule(
       while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
       if (start < period && !/[\p{L}\p{M}\p{N}]/u.test(text[start - 1] ?? '')) start = period;
       const actual = text.slice(start, pair.close.end);
-      const fix = pair.close.expected + '.';
+      const fix = closingAfterFixes(text, pair) + '.';
       const maybeAbbreviation = unknownShort(before);
       ctx.report({
         start,

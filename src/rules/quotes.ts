@@ -9,7 +9,12 @@
  * (`alternatives`: German »…«, Italian and Spanish “…”) and most of the document's correctly
  * written quotations take one of them, the quotations to fix take that one instead, and the
  * quotations nested in them its nested marks (German »…« and ›…‹, Italian “…” and ‘…’); see
- * `documentStyle` for the count. Quotations already in an accepted pair stay as they are.
+ * `documentStyle` for the count. Where the language keeps to one pair (`oneStyle`: German),
+ * the quotations in the pairs that lost the count take the winner's too, with the marks nested
+ * in them („…‚…‘…“ → »…›…‹…«), and so do those in a region's own marks (Swiss «…» in a text not
+ * read as Swiss): as fixes where the paragraph's marks all pair up, otherwise listed for review.
+ * Where a region's marks win the count, the document may be written for there: no quotation's
+ * style is changed, and each one to fix is listed for review (`review` in `QuotePair`).
  *
  * Marks are paired within a block by what surrounds them (a mark after a space that
  * precedes a word opens, one after a word that precedes a space or punctuation closes),
@@ -28,7 +33,8 @@
  * inch mark, `5"`) or between two letters.
  * German „…“ is right as it is: “ (U+201C) is the German closing quote.
  *
- * `quotePairs` is shared with the quote-period rule, so that both agree on the pairs.
+ * `quotePairs` is shared with the quote-period rule, so that both agree on the pairs (and
+ * `closingAfterFixes` on the closing mark it writes).
  *
  * @example
  *   in:  'Er nannte es "das größte Unternehmen".'
@@ -74,6 +80,20 @@ export interface QuotePair {
   close: QuoteMark;
   /** Whether both marks can be replaced in the source (no markup or escape inside their ranges). */
   fixable: boolean;
+  /**
+   * Set where the marks `expected` names are only suggested, and the quotation keeps its marks
+   * this run: `unpaired`, a quotation in another style than the document's in a paragraph whose
+   * marks do not all pair up; `region`, any quotation of a document that quotes as a region does
+   * that it is not read as (Swiss «…» in a text not read as de-CH). See `analyse`.
+   */
+  review?: 'unpaired' | 'region';
+  /** Whether the quotation is written in another pair than the document's that the language (or a region) accepts: `expected` changes its style. */
+  restyle?: boolean;
+}
+
+/** A typewriter quotation, with the quotation written inside it, if any (",,Er las „Die Welt“.''"). */
+interface TypewriterPair extends QuotePair {
+  inner?: { open: number; close: number };
 }
 
 /** A mark that pairs with none: a closing mark without an opening one, or an opening mark never closed. */
@@ -90,14 +110,14 @@ interface Analysis {
    * An opening mark left open at the block's end, alone in its stretch, when the next
    * paragraph opens with a quotation mark too: a quotation that goes on over paragraphs, as
    * news writes it (each paragraph opens with a mark, only the last closes). Written as the
-   * language opens a quotation.
+   * document opens a quotation (suggested only, `review`, where the document quotes as a region does).
    */
-  continued?: QuoteMark;
+  continued?: QuoteMark & { review?: 'region' };
   /**
    * Quotations written with a typewriter's stand-ins for the low opening mark: two commas
    * (",,Die Zeit''"), closed by two apostrophes, a straight or a curly double mark.
    */
-  typewriter: QuotePair[];
+  typewriter: TypewriterPair[];
 }
 
 const cache = new WeakMap<Block, { language: string; analysis: Analysis | undefined }>();
@@ -116,6 +136,45 @@ function analysisOf(ctx: RuleContext): Analysis | undefined {
  */
 export function quotePairs(ctx: RuleContext): QuotePair[] | undefined {
   return analysisOf(ctx)?.pairs;
+}
+
+/** What a quotation's closing mark reads after this run's fixes (quote-period writes it so). */
+export function closingAfterFixes(text: string, pair: QuotePair): string {
+  return pair.review === undefined ? pair.close.expected : text.slice(pair.close.start, pair.close.end);
+}
+
+/** The pairs of double marks the language accepts at a quotation's first level: its primary, then its `alternatives`. */
+function acceptedPairs(profile: LanguageProfile): ReadonlyArray<readonly [string, string]> {
+  return [profile.quotes.primary, ...(profile.quotes.alternatives ?? [])];
+}
+
+/** The regions whose own marks differ from the profile's (Swiss «…» for German as Germany writes it), with those marks. */
+function regionalPairs(profile: LanguageProfile): Array<readonly [string, readonly [string, string]]> {
+  const { primary } = profile.quotes;
+  return Object.entries(profile.regionalQuotes ?? {})
+    .filter(([, q]) => q.primary[0] !== primary[0] || q.primary[1] !== primary[1])
+    .map(([region, q]) => [region, q.primary] as const);
+}
+
+/** The marks of a quotation inside one that opens with `outer`: an alternative pair's own (German »…« takes ›…‹), the tertiary inside the secondary (Spanish “…” takes ‘…’), else the secondary. */
+function nestedMarks(quotes: LanguageProfile['quotes'], outer: string | undefined): readonly [string, string] {
+  const alternative = outer === undefined ? undefined : quotes.alternativeSecondary?.[outer];
+  if (alternative) return alternative as readonly [string, string];
+  return quotes.tertiary !== undefined && outer === quotes.secondary[0] ? quotes.tertiary : quotes.secondary;
+}
+
+/** The region whose own marks (`regionalPairs`) the quotation between `open` and `close` is written in, as the region writes them (Swiss «Zitat»: no space inside). */
+function regionWriting(text: string, open: { index: number; char: string }, close: { index: number; char: string }, regions: ReturnType<typeof regionalPairs>): string | undefined {
+  for (const [region, [o, c]] of regions) {
+    if (open.char !== o || close.char !== c) continue;
+    if (!/\s/u.test(text[open.index + 1] ?? '') && !/\s/u.test(text[close.index - 1] ?? '')) return region;
+  }
+  return undefined;
+}
+
+/** Whether the marks of `pair` written at `open` and `close` would be read as opening and closing there (the spaces inside them, which the fix takes out, passed over). */
+function readableAs(text: string, open: number, close: number, profile: LanguageProfile, pair: readonly [string, string], markup = false): boolean {
+  return roleOf(text, open, profile, { char: pair[0], inside: 'after', markup }) === 'open' && roleOf(text, close, profile, { char: pair[1], inside: 'before', markup }) === 'close';
 }
 
 function analyse(ctx: RuleContext, profile: LanguageProfile): Analysis | undefined {
@@ -137,41 +196,106 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): Analysis | undefin
   // The stretch still open at the end (or where the pairing stopped): its depths are unknown.
   raw.length = pairing.settled;
   if (!stopped && !goesOn) for (const open of stack.slice(0, 1)) if (inchMark < open.index) strays.push({ index: open.index, char: open.char, role: 'open' });
+  // Whether every mark of the block pairs up: only then does a quotation written in another
+  // accepted pair than the document's take the document's (elsewhere it is listed for review).
+  const clean = !stopped && strays.length === 0 && (stack.length === 0 || goesOn);
 
-  const { primary, secondary, tertiary, innerSpace } = profile.quotes;
-  const alternatives = profile.quotes.alternatives ?? [];
-  // The pair a quotation not written in an accepted one takes: the document's (see `documentStyle`).
-  const style = documentStyle(ctx, profile);
-  let continued: QuoteMark | undefined;
+  const { quotes } = profile;
+  const { primary, innerSpace } = quotes;
+  const accepted = acceptedPairs(profile);
+  const regions = regionalPairs(profile);
+  // The pair a quotation not written in the document's style takes (see `documentStyle`), and
+  // the region it quotes as, if it does so more than in any pair the language accepts.
+  const documentQuotes = documentStyle(ctx, profile);
+  const style = documentQuotes.pair;
+  const region = documentQuotes.region;
+  const isAccepted = (o: string, c: string) => accepted.some(([a, b]) => a === o && b === c);
+  let continued: Analysis['continued'];
   if (goesOn) {
     const open = stack[0];
-    // (Its own style when the language accepts it: »… in German stays.)
-    const o = [primary, ...alternatives].some(([a]) => a === open.char) ? open.char : style[0];
+    // (Where the document quotes as a region does, a mark the language or the region accepts stays.)
+    const keep = region !== undefined && (accepted.some(([a]) => a === open.char) || regions.some(([, [a]]) => a === open.char));
+    const o = keep ? open.char : style[0];
     const mark = innerSpace !== undefined && o === primary[0] ? openWithSpace(text, open.index, o, innerSpace) : HSPACE.test(text[open.index + 1] ?? '') ? openWithSpace(text, open.index, o, '', true) : { ...open, start: open.index, end: open.index + 1, expected: o };
-    if (isVerbatim(ctx.block, mark.start, mark.end)) continued = mark;
+    if (isVerbatim(ctx.block, mark.start, mark.end)) continued = region === undefined ? mark : { ...mark, review: 'region' };
   }
-  // The marks each outer quotation ends up with (by its opening offset): a nested quotation
-  // must not use the same ones ("«El plan «Vivienda joven» es…»" is no nesting).
+  // A quotation inside a typewriter one (",,Er las „Die Welt“.''") is nested in it. The typewriter
+  // marks are written only where that quotation is one of the block's pairs, and the typewriter
+  // quotation is inside no other (a third level, which the pairing does not read).
+  // (The quotations of each level by where they open: those of a level never overlap, so the one
+  // around a span is the last to open before it. Searched, not scanned: 10,000 typewriter
+  // quotations in a paragraph took minutes.)
+  const levels = [0, 1].map((d) => raw.filter((r) => r.depth === d).sort((a, b) => a.open.index - b.open.index));
+  const around = (start: number, end: number, level: number): RawPair | undefined => {
+    const list = levels[level];
+    const r = list[partitionPoint(list, (p) => p.open.index < start) - 1];
+    return r !== undefined && end < r.close.index ? r : undefined;
+  };
+  const typewriterOf = new Map<number, TypewriterPair>();
+  for (const tw of typewriter) {
+    const { inner } = tw;
+    if (!inner || !tw.fixable) continue;
+    const first = levels[0][partitionPoint(levels[0], (p) => p.open.index < inner.open)];
+    const paired = first !== undefined && first.open.index === inner.open && first.close.index === inner.close;
+    if (paired && !around(tw.open.index, tw.close.index, 0)) typewriterOf.set(inner.open, tw);
+    else tw.fixable = false;
+  }
+  // What each quotation not nested in another is to be written with (by its opening offset), and
+  // the opening mark it has after this run (a quotation listed for review keeps its own): a
+  // nested quotation must not use the same ones ("«El plan «Vivienda joven» es…»" is no nesting).
+  const targets = new Map<number, readonly [string, string]>();
   const outerMarks = new Map<number, string>();
-  // Quotations to fix whose marks, in a document quoting in an alternative style, would be read
-  // the other way round where they stand (German »…« after a period before a word, `„Ja.”Dann`:
-  // a « there reads as opening): they take the primary pair, as without the count.
-  const unsure = new Set<number>();
+  const reviewed = new Map<number, 'unpaired' | 'region'>();
+  const restyled = new Set<number>();
+  let nestedIn: Map<number, RawPair[]> | undefined;
   for (const { depth, open, close } of raw) {
-    if (depth !== 0) continue;
-    const ok = [primary, ...alternatives].some(([o, c]) => o === open.char && c === close.char);
-    if (!ok && style !== primary && !(roleOf(text, open.index, profile, { char: style[0], inside: 'after' }) === 'open' && roleOf(text, close.index, profile, { char: style[1], inside: 'before' }) === 'close')) unsure.add(open.index);
-    outerMarks.set(open.index, ok ? open.char : unsure.has(open.index) ? primary[0] : style[0]);
+    if (depth !== 0 || typewriterOf.has(open.index)) continue;
+    const written = [open.char, close.char] as const;
+    const own = isAccepted(open.char, close.char);
+    let target: readonly [string, string];
+    if (own && (open.char === style[0] || region !== undefined || !quotes.oneStyle)) {
+      // The document's style; or, where it quotes as a region does or the language keeps two
+      // pairs side by side (`oneStyle`), another pair it accepts.
+      target = written;
+    } else if ((own || regionWriting(text, open, close, regions) !== undefined) && region === undefined) {
+      // Another style than the document's (German „…“ in a text that quotes in »…«, Swiss «…» in a
+      // German one): the document's, where its marks would be read so where they stand (not
+      // `„Ja.“Dann` as »Ja.«Dann, whose « would open) and the paragraph's marks all pair up.
+      if (!readableAs(text, open.index, close.index, profile, style)) target = written;
+      else {
+        target = style;
+        restyled.add(open.index);
+        const inside = (nestedIn ??= nestedByOuter(raw)).get(open.index) ?? [];
+        if (!clean || nestedStay(ctx, open.index, close.index, inside)) reviewed.set(open.index, 'unpaired');
+      }
+    } else {
+      // Marks to fix take the document's style, unless they would be read the other way round
+      // where they stand (German »…« after a period before a word, `„Ja.”Dann`: a « there reads
+      // as opening): then the primary pair, as without the count.
+      target = style === primary || readableAs(text, open.index, close.index, profile, style) ? style : primary;
+    }
+    if (region !== undefined) reviewed.set(open.index, 'region');
+    targets.set(open.index, target);
+    outerMarks.set(open.index, reviewed.get(open.index) === 'unpaired' ? open.char : target[0]);
   }
-  const pairs = raw.map(({ depth, open, close, outer, outerIndex }) => {
-    const outerNow = outerIndex === undefined ? outer : (outerMarks.get(outerIndex) ?? outer);
+  const pairs = raw.map(({ depth: level, open, close, outer, outerIndex }) => {
+    const tw = typewriterOf.get(open.index);
+    const depth = tw ? 1 : level;
+    const outerNow = tw ? tw.open.expected.trim() : outerIndex === undefined ? outer : (outerMarks.get(outerIndex) ?? outer);
     // Inside a quotation written with the secondary marks (Spanish “…”), the next level's marks.
     // Inside a quotation written with an alternative pair, that pair's own (German »…« takes ›…‹).
-    const alternative = depth > 0 && outerNow !== undefined ? profile.quotes.alternativeSecondary?.[outerNow] : undefined;
-    const nested = depth > 0 && tertiary !== undefined && outerNow === secondary[0] ? tertiary : ((alternative as [string, string] | undefined) ?? secondary);
-    const accepted = depth === 0 ? [primary, ...alternatives] : nested === secondary ? [secondary, primary, ...alternatives] : [nested, primary];
-    const ok = accepted.some(([o, c]) => o === open.char && c === close.char) && !(depth > 0 && open.char === outerNow && !profile.quotes.nestSame);
-    const [o, c] = ok ? [open.char, close.char] : depth === 0 ? (unsure.has(open.index) ? primary : style) : nested;
+    const nested = nestedMarks(quotes, outerNow);
+    let o: string;
+    let c: string;
+    if (depth === 0) [o, c] = targets.get(open.index)!;
+    else {
+      // (Inside a quotation whose style this run changes, only its new style's nested marks: „…“
+      // stays inside »…« as written, not inside a „…“ that becomes »…«.)
+      const converted = outerIndex !== undefined && restyled.has(outerIndex) && !reviewed.has(outerIndex);
+      const acceptedHere = converted ? [nested] : nested === quotes.secondary ? [quotes.secondary, ...accepted] : [nested, primary];
+      const ok = acceptedHere.some(([a, b]) => a === open.char && b === close.char) && !(open.char === outerNow && !quotes.nestSame);
+      [o, c] = ok ? [open.char, close.char] : nested;
+    }
     const spaced = innerSpace !== undefined && o === primary[0] && c === primary[1];
     // Guillemets written the French way, with spaces inside, that become marks that take none
     // (“ ” in English, „ “ in German): the spaces go with them.
@@ -198,18 +322,20 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): Analysis | undefin
       fixable: false,
     };
     pair.fixable = isVerbatim(ctx.block, pair.open.start, pair.open.end) && isVerbatim(ctx.block, pair.close.start, pair.close.end);
+    const review = region !== undefined ? 'region' : depth === 0 ? reviewed.get(open.index) : undefined;
+    if (review) pair.review = review;
+    if (restyled.has(open.index)) pair.restyle = true;
     return pair;
   });
-  // A typewriter quotation inside another takes the marks of the level below it (German „…‚…‘…“,
-  // English “…‘…’…”, Spanish «…“…”…»), as a nested quotation in straight marks does: written
-  // with the outer ones, a second run had changed them again.
+  let pairOf: Map<RawPair, QuotePair> | undefined;
   for (const tw of typewriter) {
-    let outer: QuotePair | undefined;
-    for (const p of pairs) if (p.open.index < tw.open.index && tw.close.index < p.close.index && (!outer || p.open.index > outer.open.index)) outer = p;
+    // A typewriter quotation inside another takes the marks of the level below it (German „…‚…‘…“,
+    // English “…‘…’…”, Spanish «…“…”…»), as a nested quotation in straight marks does: written
+    // with the outer ones, a second run had changed them again.
+    const rawOuter = around(tw.open.index, tw.close.index, 1) ?? around(tw.open.index, tw.close.index, 0);
+    const outer = rawOuter && (pairOf ??= new Map(raw.map((r, k) => [r, pairs[k]]))).get(rawOuter);
     if (!outer) continue;
-    const { quotes } = profile;
-    const o = outer.open.expected.trim();
-    const inner = quotes.alternativeSecondary?.[o] ?? (quotes.tertiary !== undefined && o === quotes.secondary[0] ? quotes.tertiary : quotes.secondary);
+    const inner = nestedMarks(quotes, openingAfterFixes(outer));
     tw.depth = outer.depth + 1;
     tw.open.expected = inner[0];
     tw.close.expected = inner[1];
@@ -217,30 +343,90 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): Analysis | undefin
   return { pairs, strays, continued, typewriter };
 }
 
+/** The opening mark a quotation has after this run (its own where it is listed for review as another style). */
+function openingAfterFixes(pair: QuotePair): string {
+  return pair.review === 'unpaired' ? pair.open.char : pair.open.expected.trim();
+}
+
+/** The quotations nested in each, by where the outer one opens. */
+function nestedByOuter(raw: readonly RawPair[]): Map<number, RawPair[]> {
+  const by = new Map<number, RawPair[]>();
+  for (const r of raw) {
+    if (r.outerIndex === undefined) continue;
+    const list = by.get(r.outerIndex);
+    if (list) list.push(r);
+    else by.set(r.outerIndex, [r]);
+  }
+  return by;
+}
+
+/**
+ * Whether the quotations inside a quotation (its marks at `open` and `close`, the quotations
+ * nested in it `nested`) could not follow a change of its style: a nested quotation whose marks
+ * are not verbatim (markup inside, `„*Ja*“`), or single marks, curly ones among them (`‚nein‘`,
+ * `›ja‹`), that would not take the marks of a quotation inside the document's style (see
+ * `singleMarks`). Its style is then not changed, or they would be left in the other.
+ */
+function nestedStay(ctx: RuleContext, open: number, close: number, nested: readonly RawPair[]): boolean {
+  if (nested.some((r) => !isVerbatim(ctx.block, r.open.index, r.open.index + 1) || !isVerbatim(ctx.block, r.close.index, r.close.index + 1))) return true;
+  const singles = singleMarks(
+    ctx,
+    open + 1,
+    close,
+    nested.map((r) => ({ open: r.open.index, close: r.close.index })),
+  );
+  return singles.pairs === undefined && singles.curly;
+}
+
 /** The per-document scratch key of the style each profile's quotations are written in. */
 const STYLE = 'quotes/style';
 
+/** The style a document quotes in (see `documentStyle`). */
+interface DocumentStyle {
+  /** The pair the quotations to fix take, and those written in another pair the language or a region accepts. */
+  pair: readonly [string, string];
+  /** How many of the document's counted quotations take it, or the region's marks; and how many another pair. */
+  votes: number;
+  others: number;
+  /** Whether another pair has as many (the primary wins a tie). */
+  tied?: boolean;
+  /**
+   * A region whose own marks as many of the document's counted quotations take as any pair the
+   * language accepts (Swiss «…» in a German text not read as de-CH): whether the text is written
+   * for there cannot be told, so no quotation's marks are changed; each one to fix is listed for
+   * review, with the region's marks beside the language's.
+   */
+  region?: string;
+}
+
 /**
- * The pair a document quotes in, for the quotations not written in a pair the language accepts
- * (straight "…", another language's “…” in German): of the accepted pairs (the profile's
- * primary and its `alternatives`: German „…“ and »…«, Italian and Spanish «…» and “…”), the
- * one that most of the document's correctly written quotations take; a tie, or no such
- * quotation, gives the primary. Counted over all the document's paragraphs are the quotations
- * not nested in another, both of whose marks are one accepted pair's, where the pairing
- * settles them (a stretch of the paragraph that closes all it opens); a region's own marks
- * (Swiss «…» in a German text) are no accepted pair. One »…« against none in „…“ is enough.
- * The count reads each paragraph's source (in Markdown with its markup, passing over a mark
- * it cannot place), so it is the same for every paragraph. The fixes write the winner's marks
- * at that level, which a second run over the corrected text counts again, so it chooses the
- * same; except for a quotation whose marks in that style would be read the other way round
- * where they stand (`unsure` in `analyse`), which takes the primary pair: that run may then
- * count a tie, but it finds nothing left to fix either way, every quotation being accepted.
+ * The style a document quotes in: of the pairs the language accepts at a quotation's first
+ * level (the profile's primary and its `alternatives`: German „…“ and »…«, Italian and Spanish
+ * «…» and “…”), the one most of the document's correctly written quotations take; a tie, or no
+ * such quotation, gives the primary (the language's own: a choice that does not depend on the
+ * order of the paragraphs). Its quotations in the other pairs take it too (`restyle`), and so
+ * do those in a region's own marks (Swiss «Zitat» in a German text), which are counted too;
+ * but where those are as many as the winner's or more, the document is taken to quote as that
+ * region does (`region`), and nothing changes style: every quotation to fix or in another style
+ * is listed for review.
+ *
+ * Counted over all the document's paragraphs are the quotations not nested in another (nor in
+ * a typewriter quotation), both of whose marks are one such pair's, where the pairing settles
+ * them (a stretch of the paragraph that closes all it opens), and where every such pair's marks
+ * would be read the same in their place (not `„Ja.“Dann`, whose « in »…« would open): the
+ * quotations whose style the fixes may change. A region's marks count as the region writes them,
+ * without a space inside. One »…« against none in „…“ is enough. The count reads each paragraph's
+ * source (in Markdown with its markup, passing over a mark it cannot place), so it is the same
+ * for every paragraph.
+ *
+ * A second run over the corrected text chooses the same: the fixes write the winner's marks,
+ * and only take quotations from the other pairs (those left as they are count as before), so
+ * the winner's count can only grow and the others' only shrink. A quotation to fix whose marks
+ * in the winner's style would be read the other way round where they stand (`„Ja.”Dann`) takes
+ * the primary pair, which that run does not count.
  */
-function documentStyle(ctx: RuleContext, profile: LanguageProfile): readonly [string, string] {
-  const { primary } = profile.quotes;
-  const alternatives = profile.quotes.alternatives ?? [];
-  if (alternatives.length === 0) return primary;
-  let styles = ctx.doc.state.get(STYLE) as Map<LanguageProfile, readonly [string, string]> | undefined;
+function documentStyle(ctx: RuleContext, profile: LanguageProfile): DocumentStyle {
+  let styles = ctx.doc.state.get(STYLE) as Map<LanguageProfile, DocumentStyle> | undefined;
   if (!styles) ctx.doc.state.set(STYLE, (styles = new Map()));
   let style = styles.get(profile);
   if (!style) {
@@ -250,31 +436,44 @@ function documentStyle(ctx: RuleContext, profile: LanguageProfile): readonly [st
   return style;
 }
 
-const NO_CLOSERS: ReadonlySet<number> = new Set();
+/** A Markdown code span on one line (`` `„code“` ``). */
+const CODE_SPAN = /(`+)[^`\n]+?\1/gu;
 
-function countStyle(ctx: RuleContext, profile: LanguageProfile): readonly [string, string] {
-  const { primary } = profile.quotes;
-  const accepted = [primary, ...(profile.quotes.alternatives ?? [])];
+function countStyle(ctx: RuleContext, profile: LanguageProfile): DocumentStyle {
+  const accepted = acceptedPairs(profile);
+  const regions = regionalPairs(profile);
+  const candidates = [...accepted, ...regions.map(([, pair]) => pair)];
   const { source } = ctx.doc;
-  // (Most documents have no mark of an alternative at all.)
-  if (!accepted.slice(1).some(([o]) => source.includes(o))) return primary;
-  const counts = accepted.map(() => 0);
+  // (Most documents have no mark of another pair at all.)
+  if (!candidates.slice(1).some(([o]) => source.includes(o))) return { pair: profile.quotes.primary, votes: 0, others: 0 };
+  const counts = candidates.map(() => 0);
   const ranges = ctx.doc.blocks.length > 0 ? ctx.doc.blocks : [{ start: 0, end: source.length }];
   for (const { start, end } of ranges) {
-    const text = source.slice(start, end);
-    if (!accepted.some(([o]) => text.includes(o))) continue;
-    const pairing = pairMarks(text, profile, [], NO_CLOSERS, true);
+    // (Inline code is no prose: its marks read as the placeholder of an opaque span.)
+    const text = source.slice(start, end).replace(CODE_SPAN, (code) => '\uFFFC'.repeat(code.length));
+    if (!candidates.some(([o]) => text.includes(o))) continue;
+    const typewriter = text.includes(',,') ? typewriterSpans(text, profile, []) : [];
+    const pairing = pairMarks(text, profile, [], new Set(typewriter.map((t) => t.close)), true);
     if (!pairing) continue;
     for (let k = 0; k < pairing.settled; k++) {
       const { depth, open, close } = pairing.raw[k];
       if (depth !== 0) continue;
-      const n = accepted.findIndex(([o, c]) => o === open.char && c === close.char);
-      if (n >= 0) counts[n]++;
+      const around = typewriter[partitionPoint(typewriter, (t) => t.open < open.index) - 1];
+      if (around !== undefined && close.index < around.close) continue;
+      const n = candidates.findIndex(([o, c]) => o === open.char && c === close.char);
+      if (n < 0 || (n >= accepted.length && regionWriting(text, open, close, regions) === undefined)) continue;
+      if (candidates.every((pair) => readableAs(text, open.index, close.index, profile, pair, true))) counts[n]++;
     }
   }
   let best = 0;
   for (let n = 1; n < accepted.length; n++) if (counts[n] > counts[best]) best = n;
-  return best === 0 ? primary : (accepted[best] as [string, string]);
+  let regional: number | undefined;
+  for (let n = accepted.length; n < candidates.length; n++) if (counts[n] > 0 && counts[n] >= counts[regional ?? best]) regional = n;
+  const winner = regional ?? best;
+  const votes = counts[winner];
+  const others = counts.reduce((a, b) => a + b, 0) - votes;
+  const tied = counts.some((n, k) => k !== winner && n === votes);
+  return { pair: accepted[best] as readonly [string, string], votes, others, ...(tied ? { tied } : {}), ...(regional !== undefined ? { region: regions[regional - accepted.length][0] } : {}) };
 }
 
 interface RawPair {
@@ -301,6 +500,7 @@ interface Pairing {
    */
   inchMark: number;
 }
+
 
 /**
  * The double marks of a text paired by their surroundings (see above), or undefined when they
@@ -360,30 +560,55 @@ function pairMarks(text: string, profile: LanguageProfile, opaque: readonly { st
 /** Two commas that open a typewriter quotation: at the start or after a space, a bracket or a colon, before a word. */
 const TYPEWRITER_OPEN = /(?<=^|[\s([{:–—\uFFFC])(?<!,),,(?=[\p{L}\p{N}])/gu;
 
+/** Where a typewriter quotation's marks stand: the two commas, its closing mark and its length, and the quotation inside it, if any. */
+interface TypewriterSpan {
+  open: number;
+  close: number;
+  length: number;
+  inner?: { open: number; close: number };
+}
+
 /**
  * Quotations opened with two commas, as typewriters and plain-text writers stand in for „
  * (",,Die Zeit''", ",,Wir kommen.""), on one line: closed by the first two apostrophes, or
  * straight or curly closing double mark, after a word or punctuation and before a space,
- * punctuation or the end. Without such a closer, or with another double mark between, the
- * commas are left as they are. Both marks become the pair the document quotes in (see
- * `documentStyle`): the language's primary, or the alternative most of its quotations take.
+ * punctuation or the end. One quotation in double marks may stand inside (",,Er las „Die
+ * Welt“.''": its marks opening and closing by their surroundings). Without such a closer, or
+ * with another double mark between, the commas are left as they are.
  */
-function typewriterPairs(ctx: RuleContext, profile: LanguageProfile, opaque: readonly { start: number; end: number }[]): QuotePair[] {
-  const { text } = ctx;
-  const style = documentStyle(ctx, profile);
-  const innerSpace = style === profile.quotes.primary ? profile.quotes.innerSpace : undefined;
-  const pairs: QuotePair[] = [];
+function typewriterSpans(text: string, profile: LanguageProfile, opaque: readonly { start: number; end: number }[]): TypewriterSpan[] {
+  const spans: TypewriterSpan[] = [];
   let from = 0;
   for (const m of text.matchAll(TYPEWRITER_OPEN)) {
     const i = m.index;
     if (i < from || opaque.some((w) => w.start <= i && i < w.end)) continue;
     const limit = Math.min(text.length, i + 1002);
     let close: { index: number; length: number } | undefined;
+    let inner: { open: number; close: number } | undefined;
+    let innerOpen = -1;
     for (let k = i + 2; k < limit; k++) {
       const c = text[k];
       if (c === '\n' || c === '\r' || (c === ',' && text[k + 1] === ',')) break;
-      const length = c === "'" && text[k + 1] === "'" ? 2 : c === '"' || c === '“' ? 1 : DOUBLE.has(c) ? -1 : 0;
-      if (length < 0) break;
+      let length = 0;
+      if (c === "'" && text[k + 1] === "'") {
+        if (innerOpen >= 0) break;
+        length = 2;
+      } else if (DOUBLE.has(c)) {
+        const role = roleOf(text, k, profile);
+        if (innerOpen >= 0) {
+          // The quotation inside closes (a third level is not read).
+          if (role !== 'close') break;
+          inner = { open: innerOpen, close: k };
+          innerOpen = -1;
+          continue;
+        }
+        if (role === 'open' && !inner) {
+          innerOpen = k;
+          continue;
+        }
+        if (c !== '"' && c !== '“') break;
+        length = 1;
+      }
       if (length === 0) continue;
       const after = text[k + length] ?? '';
       if (!/\s/u.test(text[k - 1]) && (after === '' || AFTER_CLOSE.test(after))) close = { index: k, length };
@@ -391,11 +616,26 @@ function typewriterPairs(ctx: RuleContext, profile: LanguageProfile, opaque: rea
     }
     if (!close) continue;
     from = close.index + close.length;
-    const open: QuoteMark = { index: i, char: ',,', start: i, end: i + 2, expected: style[0] + (innerSpace ?? '') };
-    const closing: QuoteMark = { index: close.index, char: text.slice(close.index, from), start: close.index, end: from, expected: (innerSpace ?? '') + style[1] };
-    pairs.push({ depth: 0, open, close: closing, fixable: isVerbatim(ctx.block, open.start, open.end) && isVerbatim(ctx.block, closing.start, closing.end) });
+    spans.push({ open: i, close: close.index, length: close.length, ...(inner ? { inner } : {}) });
   }
-  return pairs;
+  return spans;
+}
+
+/**
+ * The block's typewriter quotations (see `typewriterSpans`). Both marks become the pair the
+ * document quotes in (see `documentStyle`): the language's primary, or the alternative most of
+ * its quotations take; the quotation inside one takes the marks of the level below.
+ */
+function typewriterPairs(ctx: RuleContext, profile: LanguageProfile, opaque: readonly { start: number; end: number }[]): TypewriterPair[] {
+  const { text } = ctx;
+  const { pair: style, region } = documentStyle(ctx, profile);
+  const innerSpace = style === profile.quotes.primary ? profile.quotes.innerSpace : undefined;
+  return typewriterSpans(text, profile, opaque).map(({ open: i, close: k, length, inner }) => {
+    const open: QuoteMark = { index: i, char: ',,', start: i, end: i + 2, expected: style[0] + (innerSpace ?? '') };
+    const close: QuoteMark = { index: k, char: text.slice(k, k + length), start: k, end: k + length, expected: (innerSpace ?? '') + style[1] };
+    const fixable = isVerbatim(ctx.block, open.start, open.end) && isVerbatim(ctx.block, close.start, close.end);
+    return { depth: 0, open, close, fixable, ...(region !== undefined ? { review: 'region' as const } : {}), ...(inner ? { inner } : {}) };
+  });
 }
 
 /** Whether the paragraph after the rule context's block opens with a quotation mark. */
@@ -510,6 +750,10 @@ export default defineRule(
         { lang: 'de', text: "Er las ,,Die Zeit'' jeden Morgen.", output: 'Er las „Die Zeit“ jeden Morgen.' },
         { lang: 'de', text: 'Er sagte: ,,Wir kommen." Dann ging er mit "Bild" unter dem Arm.', output: 'Er sagte: „Wir kommen.“ Dann ging er mit „Bild“ unter dem Arm.' },
         { lang: 'de', text: 'Er las ,,Die Zeit“ jeden Morgen.', output: 'Er las „Die Zeit“ jeden Morgen.' },
+        // Around a quotation: the typewriter's marks are the outer ones, the quotation the inner.
+        { lang: 'de', text: ",,Er las „Die Welt“.''", output: '„Er las ‚Die Welt‘.“' },
+        { lang: 'de', text: "Sie sagte: ,,Er las \"Die Welt\" und 'Bild'.''", output: 'Sie sagte: „Er las ‚Die Welt‘ und ‚Bild‘.“' },
+        { lang: 'en', text: ",,He read “The Times”.''", output: '“He read ‘The Times’.”' },
         // Inside another quotation: the marks of the level below.
         { lang: 'de', text: "Er sagte: \"Ich lese ,,Die Zeit'' jeden Tag.\"", output: 'Er sagte: „Ich lese ‚Die Zeit‘ jeden Tag.“' },
         { lang: 'en', text: "He said: \"I read ,,The Times'' every day.\"", output: 'He said: “I read ‘The Times’ every day.”' },
@@ -580,7 +824,13 @@ export default defineRule(
         // period, before a word, opens): that quotation takes the primary pair.
         { lang: 'de', text: 'Er sagte: »Ja.«\n\nSie sagte: „Ja.”Dann ging sie.', output: 'Er sagte: »Ja.«\n\nSie sagte: „Ja.“Dann ging sie.' },
         // A tie goes to the primary pair.
-        { lang: 'de', text: '»Ja«, sagte er.\n\n„Nein“, sagte sie, und dann "vielleicht".', output: '»Ja«, sagte er.\n\n„Nein“, sagte sie, und dann „vielleicht“.' },
+        { lang: 'de', text: '»Ja«, sagte er.\n\n„Nein“, sagte sie, und dann "vielleicht".', output: '„Ja“, sagte er.\n\n„Nein“, sagte sie, und dann „vielleicht“.' },
+        // German keeps one style (`oneStyle`): quotations in the pair fewer take are written in the
+        // one most take, the marks nested in them too (›…‹ inside »…«, ‚…‘ inside „…“).
+        { lang: 'de', text: '»Ja«, sagte er.\n\n„Nein“, sagte sie. Der »Spiegel« berichtete.', output: '»Ja«, sagte er.\n\n»Nein«, sagte sie. Der »Spiegel« berichtete.' },
+        { lang: 'de', text: '„Ja“, sagte er. „Nie“, sagte sie.\n\nSie zitierte: »Er sagte ›nein‹ und ging.«', output: '„Ja“, sagte er. „Nie“, sagte sie.\n\nSie zitierte: „Er sagte ‚nein‘ und ging.“' },
+        // So are Swiss «…» where the document is not read as Swiss and quotes more in a German pair.
+        { lang: 'de', text: '„Ja“, sagte er. „Nie“, sagte sie.\n\nDie «Weltwoche» berichtete.', output: '„Ja“, sagte er. „Nie“, sagte sie.\n\nDie „Weltwoche“ berichtete.' },
         // Italian and Spanish “…”, as much of the press writes them (and ‘…’ inside).
         { lang: 'it', text: 'Il ministro ha parlato di “situazione grave”.\n\nPoi ha aggiunto: "Il piano "B" non esiste".', output: 'Il ministro ha parlato di “situazione grave”.\n\nPoi ha aggiunto: “Il piano ‘B’ non esiste”.' },
         { lang: 'es', text: 'Dijo que era “un éxito”. Luego añadió: "No vamos a ceder".', output: 'Dijo que era “un éxito”. Luego añadió: “No vamos a ceder”.' },
@@ -622,16 +872,17 @@ export default defineRule(
         // Straight single marks that may be apostrophes: an elision, a name's possessive.
         { lang: 'de', text: "„Komm 'rein, das ist Klaus' Haus“, rief er." },
         { lang: 'de', text: 'Sie zitierte: »Er sagte ‚nein‘ und ging.«' },
-        // Both accepted pairs in one document: each quotation stays as it is written.
-        { lang: 'de', text: '»Ja«, sagte er.\n\n„Nein“, sagte sie. Der »Spiegel« berichtete.' },
+        // Both accepted pairs in one Italian or Spanish document: each quotation stays as it is written.
         { lang: 'it', text: 'Ha detto “no”.\n\nPoi ha detto «sì».' },
+        { lang: 'es', text: 'Dijo «sí».\n\nHabló del llamado “plan B”.' },
       ],
     },
   },
   (ctx) => {
     const analysis = analysisOf(ctx);
-    if (!analysis) return;
+    if (!analysis || !ctx.profile) return;
     const { text } = ctx;
+    const documentQuotes = documentStyle(ctx, ctx.profile);
     for (const stray of analysis.strays) {
       if (!isVerbatim(ctx.block, stray.index, stray.index + 1)) continue;
       // Information, not a warning: a text cut out of its context (a sentence of a longer
@@ -647,68 +898,85 @@ export default defineRule(
         severity: 'info',
       });
     }
-    for (const pair of analysis.typewriter) {
-      if (!pair.fixable) continue;
-      for (const mark of [pair.open, pair.close]) {
-        if (text.slice(mark.start, mark.end) === mark.expected) continue;
-        ctx.report({ start: mark.start, end: mark.end, message: `Unexpected \`${mark.char}\` (a typewriter's quotation mark), expected \`${mark.expected.trim()}\``, fix: mark.expected });
-      }
-    }
-    const { continued } = analysis;
-    if (continued && text.slice(continued.start, continued.end) !== continued.expected) {
-      ctx.report({
-        start: continued.start,
-        end: continued.end,
-        message: `${markMessage(continued, text.slice(continued.start, continued.end))} (a quotation that goes on in the next paragraph)`,
-        fix: continued.expected,
-      });
-    }
     // The quotations nested in others, by where they open (each quotation's are found by
     // bisection: filtering them all for each quotation was quadratic, 5 s for 30,000).
     const nestedPairs = analysis.pairs.filter((p) => p.depth === 1).sort((a, b) => a.open.index - b.open.index);
-    // Quotations in a region's own marks, written as that region writes them (Swiss «Zitat» in
-    // a German text whose region was not told): right there, so suggestions, not fixes. So are,
-    // in such a paragraph, the quotations nested in them and the others in those marks
-    // («Nein » with a space too): the paragraph keeps one style, whichever the editor chooses.
-    // (Every quotation of such a paragraph: by where it opens, one look-up each.)
-    const regional = new Map<number, string>();
-    for (const p of analysis.pairs) {
-      const region = p.fixable ? regionWriting(ctx, p) : undefined;
-      if (region !== undefined) regional.set(p.open.index, region);
+    for (const pair of analysis.typewriter) {
+      if (!pair.fixable) continue;
+      for (const [k, mark] of [pair.open, pair.close].entries()) {
+        if (text.slice(mark.start, mark.end) === mark.expected) continue;
+        const message = `Unexpected \`${mark.char}\` (a typewriter's quotation mark), expected \`${mark.expected.trim()}\``;
+        if (pair.review) reportReview(ctx, pair.review, pair.depth, false, mark, k, message, documentQuotes);
+        else ctx.report({ start: mark.start, end: mark.end, message, fix: mark.expected });
+      }
+      if (pair.depth === 0 && !pair.review) innerSingles(ctx, pair, nestedPairs, pair.open.expected.trim(), false);
     }
-    const paragraphRegion = regional.size > 0 ? regional.values().next().value : undefined;
-    const regionOf = (pair: QuotePair): string | undefined => regional.get(pair.open.index) ?? paragraphRegion;
+    const { continued } = analysis;
+    if (continued && text.slice(continued.start, continued.end) !== continued.expected) {
+      const actual = text.slice(continued.start, continued.end);
+      const message = `${markMessage(continued, actual)} (a quotation that goes on in the next paragraph)`;
+      if (continued.review) reportReview(ctx, continued.review, 0, false, continued, 0, message, documentQuotes);
+      else ctx.report({ start: continued.start, end: continued.end, message: restyling(ctx, continued.char) ? `${message}: ${styleNote(documentQuotes)}` : message, fix: continued.expected });
+    }
     for (const pair of analysis.pairs) {
       if (!pair.fixable) continue;
-      const region = regionOf(pair);
-      if (region !== undefined) {
-        const theirs = ctx.profile?.regionalQuotes?.[region];
-        const own = regional.has(pair.open.index);
-        for (const [k, mark] of [pair.open, pair.close].entries()) {
-          const bare = mark.expected.replace(/\s/g, '');
-          if (!own && text.slice(mark.start, mark.end) === mark.expected) continue;
-          const there = theirs ? (pair.depth > 0 ? theirs.secondary : theirs.primary)[k] : undefined;
-          ctx.report({
-            start: mark.start,
-            end: mark.end,
-            message: own
-              ? `\`${mark.char}\` is how ${ctx.language}-${region} quotes; expected \`${bare}\` unless the text is written for there (--locale ${ctx.language}-${region})`
-              : `\`${mark.char}\` in a paragraph quoting as ${ctx.language}-${region} does: expected \`${bare}\`${there && there !== bare ? `, or \`${there}\` there` : ''} (--locale ${ctx.language}-${region})`,
-            expected: [mark.expected],
-            severity: 'info',
-          });
-        }
-        continue;
-      }
-      for (const mark of [pair.open, pair.close]) {
+      for (const [k, mark] of [pair.open, pair.close].entries()) {
         const actual = text.slice(mark.start, mark.end);
         if (actual === mark.expected) continue;
-        ctx.report({ start: mark.start, end: mark.end, message: markMessage(mark, actual), fix: mark.expected });
+        if (pair.review) reportReview(ctx, pair.review, pair.depth, pair.depth === 0 && ownRegional(ctx, pair), mark, k, markMessage(mark, actual), documentQuotes);
+        else ctx.report({ start: mark.start, end: mark.end, message: pair.restyle ? `${markMessage(mark, actual)}: ${styleNote(documentQuotes)}` : markMessage(mark, actual), fix: mark.expected });
       }
-      if (pair.depth === 0) innerSingles(ctx, pair, nestedPairs);
+      if (pair.depth === 0 && pair.review !== 'region') innerSingles(ctx, pair, nestedPairs, openingAfterFixes(pair), pair.open.char === openingAfterFixes(pair));
     }
   },
 );
+
+/** Whether a quotation is written in the marks of a region the document is not read as (Swiss «Zitat»). */
+function ownRegional(ctx: RuleContext, pair: QuotePair): boolean {
+  return regionWriting(ctx.text, pair.open, pair.close, regionalPairs(ctx.profile!)) !== undefined;
+}
+
+/** Whether a mark is one of a pair the language or a region accepts (so that changing it changes a quotation's style). */
+function restyling(ctx: RuleContext, char: string): boolean {
+  return acceptedPairs(ctx.profile!).some(([o]) => o === char) || regionalPairs(ctx.profile!).some(([, [o]]) => o === char);
+}
+
+/** How a message says what the document quotes in. */
+function styleNote(style: DocumentStyle): string {
+  const [o, c] = style.pair;
+  const total = style.votes + style.others;
+  if (total === 0) return `the document quotes in ${o}…${c}`;
+  return style.tied
+    ? `the document quotes in ${o}…${c} as often as in another pair (${style.votes} of its ${total} quotations), and a tie goes to the language's own`
+    : `the document quotes in ${o}…${c} (${style.votes} of its ${total} quotations)`;
+}
+
+/**
+ * A mark (the `k`th of its quotation, at `depth`) whose fix is only suggested (see
+ * `QuotePair.review`). Where the document quotes as a region does, a quotation in the region's
+ * marks (`own`) is said to be right there, and the suggestions for the others name the region's
+ * marks too; a quotation in another style than the document's in a paragraph whose marks do
+ * not all pair up is said to be left as written.
+ */
+function reportReview(ctx: RuleContext, review: 'unpaired' | 'region', depth: number, own: boolean, mark: QuoteMark, k: number, message: string, style: DocumentStyle): void {
+  const bare = mark.expected.replace(/\s/g, '');
+  if (review === 'unpaired') {
+    ctx.report({ start: mark.start, end: mark.end, message: `\`${mark.char}\`: ${styleNote(style)}, expected \`${bare}\` (left as written: not all the paragraph's quotation marks pair up)`, expected: [mark.expected], severity: 'info' });
+    return;
+  }
+  const region = style.region!;
+  const theirs = ctx.profile?.regionalQuotes?.[region];
+  const there = theirs ? (depth > 0 ? theirs.secondary : theirs.primary)[k] : undefined;
+  ctx.report({
+    start: mark.start,
+    end: mark.end,
+    message: own
+      ? `\`${mark.char}\` is how ${ctx.language}-${region} quotes; expected \`${bare}\` unless the text is written for there (--locale ${ctx.language}-${region})`
+      : `${message}, or \`${there ?? bare}\` as ${ctx.language}-${region} writes it, and the document quotes (${style.votes} of ${style.votes + style.others} quotations; --locale ${ctx.language}-${region})`,
+    expected: own || there === undefined || there === bare ? [mark.expected] : [mark.expected, there],
+    severity: 'info',
+  });
+}
 
 /** What is wrong with a mark written as `actual` (the mark and its inner space): its style or its space. */
 function markMessage(mark: QuoteMark, actual: string): string {
@@ -718,24 +986,6 @@ function markMessage(mark: QuoteMark, actual: string): string {
     : bare === mark.expected
       ? `Unexpected space inside \`${mark.char}\` (\`${show(actual)}\` → \`${show(mark.expected)}\`)`
       : `Expected a no-break space inside \`${mark.char}\` (\`${show(actual)}\` → \`${show(mark.expected)}\`)`;
-}
-
-/**
- * The region whose own quotation marks (`regionalQuotes`) a quotation is written in, as that
- * region writes them (Swiss «Zitat»: outward, no space inside), when the document is not
- * read as that region; undefined otherwise.
- */
-function regionWriting(ctx: RuleContext, pair: QuotePair): string | undefined {
-  const profile = ctx.profile;
-  if (!profile?.regionalQuotes || pair.depth !== 0) return undefined;
-  const { text } = ctx;
-  for (const [region, quotes] of Object.entries(profile.regionalQuotes)) {
-    if (quotes.primary[0] === profile.quotes.primary[0] && quotes.primary[1] === profile.quotes.primary[1]) continue; // the document's region
-    if (pair.open.char !== quotes.primary[0] || pair.close.char !== quotes.primary[1]) continue;
-    const spaced = quotes.innerSpace === undefined && (/\s/u.test(text[pair.open.index + 1] ?? '') || /\s/u.test(text[pair.close.index - 1] ?? ''));
-    if (!spaced) return region;
-  }
-  return undefined;
 }
 
 /** Words an apostrophe begins (English "'em", "'tis", "'cause"; German "'ne", "'n", "'s"): no opening quote. */
@@ -769,56 +1019,71 @@ function apostrophe(ctx: RuleContext, i: number, j: number): boolean {
   return !(before !== null && ctx.profile.articles?.has(before[1].toLowerCase()));
 }
 
+
 /** Single marks `innerSingles` reads (the apostrophe ’ is not one of them). */
 const SINGLES = new Set(['‚', '‘', '‹', '›']);
 
 /**
- * Single marks of another style directly inside a quotation (not inside one nested in it):
- * German ‚…‘, straight '…' (curled or not, the quotation's double marks: „Er las 'Der
- * Prozess'“ is half straight), or ›…‹ where the quotation is not written »…«, become the marks a quotation at
- * that level takes ("«Er sagte ‚nein‘.»" in Swiss German: ‹nein›; German »…« takes ›…‹, and
- * keeps a ‚…‘ as it keeps a „…“ inside). Only when every such mark
- * of the quotation pairs up that way, each opening one after a space or an opening
- * bracket and each closing one before a space or punctuation ("geht‘s" is an apostrophe),
- * and no straight one may be an apostrophe (see `apostrophe`):
- * otherwise, and when the quotation has other single marks, nothing is touched.
+ * The single marks directly inside `[from, to)` (not inside a nested quotation, `nested`), as
+ * pairs of offsets, or no `pairs` when they do not all pair up as quotation marks: German ‚…‘,
+ * ›…‹, Swiss ‹…› or straight '…', each opening one after a space or an opening bracket and
+ * each closing one before a space or punctuation ("geht‘s" is an apostrophe), and no straight
+ * one that may be an apostrophe (see `apostrophe`). `curly`: whether any of them is not straight.
  */
-function innerSingles(ctx: RuleContext, pair: QuotePair, depthOne: readonly QuotePair[]): void {
-  const quotes = ctx.profile?.quotes;
-  if (!quotes || !pair.fixable) return;
-  // What a quotation inside this one takes: the secondary marks, or (Spanish “…”) the tertiary,
-  // or (German »…«) the alternative pair's own.
-  const outer = pair.open.expected.trim();
-  const target = quotes.alternativeSecondary?.[outer] ?? (quotes.tertiary !== undefined && outer === quotes.secondary[0] ? quotes.tertiary : quotes.secondary);
+function singleMarks(ctx: RuleContext, from: number, to: number, nested: ReadonlyArray<{ open: number; close: number }>): { pairs?: Array<[number, number]>; curly: boolean } {
   const { text } = ctx;
-  const lo = partitionPoint(depthOne, (p) => p.open.index <= pair.open.index);
-  const nested: QuotePair[] = [];
-  for (let k = lo; k < depthOne.length && depthOne[k].open.index < pair.close.index; k++) if (depthOne[k].close.index < pair.close.index) nested.push(depthOne[k]);
   const marks: number[] = [];
-  for (let i = pair.open.end; i < pair.close.start; i++) {
+  for (let i = from; i < to; i++) {
     // (A straight ' between two letters or digits is an apostrophe: "don't", "geht's".)
     const single = SINGLES.has(text[i]) || (text[i] === "'" && !(ALNUM.test(text[i - 1] ?? '') && ALNUM.test(text[i + 1] ?? '')));
-    if (single && !nested.some((p) => p.open.index <= i && i <= p.close.index)) marks.push(i);
+    if (single && !nested.some((p) => p.open <= i && i <= p.close)) marks.push(i);
   }
-  if (marks.length === 0 || marks.length % 2 !== 0) return;
-  // (Inside an alternative pair, German »…«, whose nested marks are its own.)
-  const inAlternative = target !== quotes.secondary && target !== quotes.tertiary;
-  const found: Array<[number, number, string, string]> = [];
+  const curly = marks.some((i) => text[i] !== "'");
+  if (marks.length % 2 !== 0) return { curly };
+  const pairs: Array<[number, number]> = [];
   for (let k = 0; k < marks.length; k += 2) {
     const i = marks[k];
     const j = marks[k + 1];
     const [open, close] = [text[i], text[j]];
-    const style = (open === '‚' && close === '‘') || (open === '›' && close === '‹') || (open === "'" && close === "'");
-    if (!style) return;
+    const style = (open === '‚' && close === '‘') || (open === '›' && close === '‹') || (open === '‹' && close === '›') || (open === "'" && close === "'");
+    if (!style) return { curly };
     const before = text[i - 1] ?? '';
     const after = text[j + 1] ?? '';
-    if (!(i === pair.open.end || BEFORE_OPEN.test(before) || QUOTE_LIKE.test(before)) || !(after === '' || AFTER_CLOSE.test(after) || QUOTE_LIKE.test(after))) return;
+    if (!(i === from || BEFORE_OPEN.test(before) || QUOTE_LIKE.test(before)) || !(after === '' || AFTER_CLOSE.test(after) || QUOTE_LIKE.test(after))) return { curly };
     // Straight marks are apostrophes as often: any that may be one leaves them all.
-    if (open === "'" && apostrophe(ctx, i, j)) return;
-    if (!isVerbatim(ctx.block, i, i + 1) || !isVerbatim(ctx.block, j, j + 1)) return;
-    found.push([i, j, open, close]);
+    if (open === "'" && apostrophe(ctx, i, j)) return { curly };
+    if (!isVerbatim(ctx.block, i, i + 1) || !isVerbatim(ctx.block, j, j + 1)) return { curly };
+    pairs.push([i, j]);
   }
-  for (const [i, j, open, close] of found) {
+  return { pairs, curly };
+}
+
+/**
+ * Single marks of another style directly inside a quotation (see `singleMarks`): German ‚…‘,
+ * straight '…' (curled or not, the quotation's double marks: „Er las 'Der Prozess'“ is half
+ * straight), ›…‹ or ‹…› where the quotation is not written »…« or «…», become the marks a
+ * quotation inside one that opens with `outer` (its opening mark after this run's fixes) takes
+ * ("«Er sagte ‚nein‘.»" in Swiss German: ‹nein›; German »…« takes ›…‹). Where `keepSecondary`
+ * (the quotation keeps its marks), German »…« keeps a ‚…‘ as it keeps a „…“ inside; a quotation
+ * whose style the fixes change takes the nested marks of its new one („…‚…‘…“ → »…›…‹…«). Only
+ * when every single mark of the quotation pairs up: otherwise nothing is touched.
+ */
+function innerSingles(ctx: RuleContext, pair: QuotePair, depthOne: readonly QuotePair[], outer: string, keepSecondary: boolean): void {
+  const quotes = ctx.profile?.quotes;
+  if (!quotes || !pair.fixable) return;
+  // What a quotation inside this one takes: the secondary marks, or (Spanish “…”) the tertiary,
+  // or (German »…«) the alternative pair's own.
+  const target = nestedMarks(quotes, outer);
+  const { text } = ctx;
+  const lo = partitionPoint(depthOne, (p) => p.open.index <= pair.open.index);
+  const nested: Array<{ open: number; close: number }> = [];
+  for (let k = lo; k < depthOne.length && depthOne[k].open.index < pair.close.index; k++) if (depthOne[k].close.index < pair.close.index) nested.push({ open: depthOne[k].open.index, close: depthOne[k].close.index });
+  const found = singleMarks(ctx, pair.open.end, pair.close.start, nested).pairs;
+  if (!found) return;
+  // (Inside an alternative pair, German »…«, whose nested marks are its own.)
+  const inAlternative = keepSecondary && target !== quotes.secondary && target !== quotes.tertiary;
+  for (const [i, j] of found) {
+    const [open, close] = [text[i], text[j]];
     if (open === target[0] && close === target[1]) continue;
     // (German ‚…‘ inside »…«: the language's own nested marks, kept as a „…“ there is.)
     if (inAlternative && open === quotes.secondary[0] && close === quotes.secondary[1]) continue;

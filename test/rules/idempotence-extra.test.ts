@@ -177,3 +177,35 @@ describe('idempotence: a quotation in straight marks in another language', () =>
     }
   });
 });
+
+describe('idempotence: quotation marks of another style', () => {
+  it('“…” in German after a space: one run writes „…“, not „ …“ (missing-space took the opening mark for a closing one)', async () => {
+    const { first, refixed } = await twice('Er sprach von einem “historischen Tag” für das Land.');
+    expect(first.corrected).toBe('Er sprach von einem „historischen Tag“ für das Land.');
+    expect(refixed).toEqual([]);
+  });
+
+  it('»…« in a Swiss text: «reportbug», not « reportbug»', async () => {
+    const { first, refixed } = await twice('Sie können mit »reportbug« einen Fehler melden.', 'de-CH');
+    expect(first.corrected).toBe('Sie können mit «reportbug» einen Fehler melden.');
+    expect(refixed).toEqual([]);
+  });
+
+  it('a German document with three »…« and one „…“ is written in »…« in one run', async () => {
+    const { first, refixed } = await twice('»Ja«, sagte er. »Nie«, sagte sie.\n\nDer »Spiegel« schrieb: „Das ist ‚fraglich‘.“');
+    expect(first.corrected).toBe('»Ja«, sagte er. »Nie«, sagte sie.\n\nDer »Spiegel« schrieb: »Das ist ›fraglich‹.«');
+    expect(refixed).toEqual([]);
+  });
+
+  it('typewriter marks around a curly quotation become the outer marks in one run', async () => {
+    const { first, refixed } = await twice(",,Er las „Die Welt“.'' Dann ging er.");
+    expect(first.corrected).toBe('„Er las ‚Die Welt‘.“ Dann ging er.');
+    expect(refixed).toEqual([]);
+  });
+
+  it("straight single marks inside typewriter marks are curled in the same run (a second run had curled them)", async () => {
+    const { first, refixed } = await twice(",,Er las 'Die Welt'.'' Dann ging er.");
+    expect(first.corrected).toBe('„Er las ‚Die Welt‘.“ Dann ging er.');
+    expect(refixed).toEqual([]);
+  });
+});

@@ -2,6 +2,8 @@
  * The quotes rule over a whole document: the quotations it fixes take the style most of the
  * document's correctly written quotations take (the language's primary pair, or an accepted
  * alternative: German »…«, Italian and Spanish “…”), in every paragraph, the same on a second run.
+ * German keeps one style: its quotations in the pair that lost the count take the winner's, and
+ * so do Swiss «…» in a text not read as Swiss, unless those win (then all is listed for review).
  */
 import { describe, it, expect } from 'vitest';
 import quotesRule from '../../src/rules/quotes.js';
@@ -36,16 +38,17 @@ describe('a document that quotes in an alternative style keeps it', () => {
 
   it('is the majority of the correctly written quotations, the primary pair on a tie', async () => {
     const fixOf = async (text: string) => (await check(text, { language: 'de', only: ['quotes'], path: 'x.txt' })).corrected;
-    // Two »…« against one „…“: »…«.
+    // Two »…« against one „…“: »…«, for the „…“ too.
     expect(await fixOf('»Ja«, sagte er. »Nie«, sagte sie.\n\n„Vielleicht“, sagte ich.\n\nDann kam "Stille".')).toBe(
-      '»Ja«, sagte er. »Nie«, sagte sie.\n\n„Vielleicht“, sagte ich.\n\nDann kam »Stille«.',
+      '»Ja«, sagte er. »Nie«, sagte sie.\n\n»Vielleicht«, sagte ich.\n\nDann kam »Stille«.',
     );
     // Two „…“ against one »…«: „…“.
     expect(await fixOf('„Ja“, sagte er. „Nie“, sagte sie.\n\n»Vielleicht«, sagte ich.\n\nDann kam "Stille".')).toBe(
-      '„Ja“, sagte er. „Nie“, sagte sie.\n\n»Vielleicht«, sagte ich.\n\nDann kam „Stille“.',
+      '„Ja“, sagte er. „Nie“, sagte sie.\n\n„Vielleicht“, sagte ich.\n\nDann kam „Stille“.',
     );
-    // One of each: the primary.
-    expect(await fixOf('»Ja«, sagte er.\n\n„Nie“, sagte sie.\n\nDann kam "Stille".')).toBe('»Ja«, sagte er.\n\n„Nie“, sagte sie.\n\nDann kam „Stille“.');
+    // One of each: the primary, whichever comes first.
+    expect(await fixOf('»Ja«, sagte er.\n\n„Nie“, sagte sie.\n\nDann kam "Stille".')).toBe('„Ja“, sagte er.\n\n„Nie“, sagte sie.\n\nDann kam „Stille“.');
+    expect(await fixOf('„Nie“, sagte sie.\n\n»Ja«, sagte er.')).toBe('„Nie“, sagte sie.\n\n„Ja“, sagte er.');
     // Quotations to fix and nested ones are not counted: one »…« against „…“ written wrong and nested.
     // (A „…“ inside »…« is accepted as it is.)
     expect(await fixOf('»Ja«, sagte er.\n\n„Nie”, sagte sie. "Er sagte „nein“ und ging."')).toBe('»Ja«, sagte er.\n\n»Nie«, sagte sie. »Er sagte „nein“ und ging.«');
@@ -100,17 +103,143 @@ describe('a document that quotes in an alternative style keeps it', () => {
     expect(en.corrected).toBe('He said “yes”.\n\nThen “no”.');
   });
 
-  it('leaves the regional logic as it was: de-CH writes «…», Swiss «…» in a German text is a suggestion', async () => {
-    const ch = await check('Er sagte: »Ja«.\n\nSie sagte: "Nein".', { language: 'de-CH', only: ['quotes'], path: 'x.txt' });
-    expect(ch.corrected).toBe('Er sagte: «Ja».\n\nSie sagte: «Nein».');
-    const de = await check('Die Ministerin sagte: «Wir kommen.»\n\nEr sagte "vielleicht".', { language: 'de', only: ['quotes'], path: 'x.txt' });
-    expect(de.findings.filter((f) => f.ruleId === 'quotes').map((f) => [f.actual, f.severity, f.fixed])).toEqual([
-      ['«', 'info', false],
-      ['»', 'info', false],
-      ['"', 'warning', true],
-      ['"', 'warning', true],
+  it('de-CH writes «…» as before, whatever else the document has', async () => {
+    const ch = await check('Er sagte: »Ja«.\n\nSie sagte: "Nein". Dann „Vielleicht“.', { language: 'de-CH', only: ['quotes'], path: 'x.txt' });
+    expect(ch.corrected).toBe('Er sagte: «Ja».\n\nSie sagte: «Nein». Dann «Vielleicht».');
+    const swiss = '«Wir kommen», sagte sie.\n\nEr sagte: «Vielleicht ‹morgen›.»';
+    expect((await check(swiss, { language: 'de-CH', only: ['quotes'], path: 'x.txt' })).findings).toEqual([]);
+  });
+});
+
+describe('German keeps one style (gap: a document with three »…« and one „…“ stayed mixed)', () => {
+  it('writes the quotations in the pair that lost the count in the winner’s, with their nested marks, and a second run finds nothing', async () => {
+    const text = [
+      'Der Minister sagte: »Wir werden das lösen.« Die Opposition sprach von »Stillstand«.',
+      'Ein Sprecher sagte: „Wir nennen das ‚Schaufensterpolitik‘.“ Die »Zeit« schrieb das auch.',
+    ].join('\n\n');
+    const { first, second, refixed } = await twice(text, 'de');
+    expect(first.corrected).toBe(
+      [
+        'Der Minister sagte: »Wir werden das lösen.« Die Opposition sprach von »Stillstand«.',
+        'Ein Sprecher sagte: »Wir nennen das ›Schaufensterpolitik‹.« Die »Zeit« schrieb das auch.',
+      ].join('\n\n'),
+    );
+    const conversions = first.findings.filter((f) => f.ruleId === 'quotes');
+    expect(conversions.map((f) => [f.actual, f.expected, f.fixed, f.severity])).toEqual([
+      ['„', ['»'], true, 'warning'],
+      ['‚', ['›'], true, 'warning'],
+      ['‘', ['‹'], true, 'warning'],
+      ['“', ['«'], true, 'warning'],
     ]);
-    expect(de.corrected).toBe('Die Ministerin sagte: «Wir kommen.»\n\nEr sagte „vielleicht“.');
+    expect(conversions[0].message).toContain('the document quotes in »…« (3 of its 4 quotations)');
+    expect(refixed).toEqual([]);
+    expect(second.findings).toEqual([]);
+  });
+
+  it('turns a quotation nested in the one converted into the level below: »Er sagte „nein“« becomes „Er sagte ‚nein‘“', async () => {
+    const { first, refixed } = await twice('„Ja“, sagte er. „Nie“, sagte sie.\n\n»Er sagte „nein“ und ging.«', 'de', 'text', ['quotes']);
+    expect(first.corrected).toBe('„Ja“, sagte er. „Nie“, sagte sie.\n\n„Er sagte ‚nein‘ und ging.“');
+    expect(refixed).toEqual([]);
+    // Every quotation inside one whose style changes takes the new style's inner marks, also one
+    // that stays as written inside an unchanged »…« („…“) or „…“ (»…«).
+    for (const [text, output] of [
+      ['»Ja«, sagte er. »Nie«.\n\n„Er sagte »nein«, *„doch“* und ‚ja‘.“', '»Ja«, sagte er. »Nie«.\n\n»Er sagte ›nein‹, *›doch‹* und ›ja‹.«'],
+      ['„Ja“, sagte er. „Nie“.\n\n»Er sagte „nein“ und ›ja‹.«', '„Ja“, sagte er. „Nie“.\n\n„Er sagte ‚nein‘ und ‚ja‘.“'],
+    ]) {
+      const r = await twice(text, 'de', 'markdown', ['quotes']);
+      expect(r.first.corrected, text).toBe(output);
+      expect(r.refixed, text).toEqual([]);
+    }
+  });
+
+  it('lists for review, and leaves, a quotation in a paragraph whose marks do not all pair up', async () => {
+    const text = '»Ja«, sagte er. »Nie«, sagte sie.\n\n„Vielleicht“, sagte ich. Dann rief er: „Warte';
+    const { first, second } = await twice(text, 'de', 'text', ['quotes']);
+    expect(first.corrected).toBe(text);
+    expect(first.findings.map((f) => [f.actual, f.expected, f.fixed, f.severity])).toEqual([
+      ['„', ['»'], false, 'info'],
+      ['“', ['«'], false, 'info'],
+      ['„', [], false, 'info'],
+    ]);
+    expect(first.findings[0].message).toContain('left as written');
+    expect(second.findings.length).toBe(3);
+  });
+
+  it('keeps a quotation whose marks in the winner’s style would be read the other way round (`„Ja.“Dann`)', async () => {
+    const { first, refixed } = await twice('»Ja«, sagte er. »Nie«, sagte sie.\n\nSie sagte „Ja.“Dann ging sie.', 'de', 'text', ['quotes']);
+    expect(first.corrected).toBe('»Ja«, sagte er. »Nie«, sagte sie.\n\nSie sagte „Ja.“Dann ging sie.');
+    expect(refixed).toEqual([]);
+  });
+
+  it('writes the period after a converted closing mark once (quote-period agrees)', async () => {
+    const { first, refixed } = await twice('»Ja«, sagte er. »Nie«, sagte sie.\n\nSie nannte es „klug.“ Dann ging sie.', 'de');
+    expect(first.corrected).toBe('»Ja«, sagte er. »Nie«, sagte sie.\n\nSie nannte es »klug«. Dann ging sie.');
+    expect(refixed).toEqual([]);
+  });
+
+  it('in a Markdown document too, where the marks are verbatim', async () => {
+    // (Three »…« against two „…“: the one in code is not counted, nor changed.)
+    const text = '# Bericht\n\n*»Ja«*, sagte er. Sie las **»Bild«** und »Zeit«.\n\n- Er sagte: „Nein.“\n- Dann `„code“` und `„mehr“` und <span>„Zitat“</span>.\n';
+    const { first, refixed } = await twice(text, 'de', 'markdown', ['quotes']);
+    expect(first.corrected).toBe('# Bericht\n\n*»Ja«*, sagte er. Sie las **»Bild«** und »Zeit«.\n\n- Er sagte: »Nein.«\n- Dann `„code“` und `„mehr“` und <span>»Zitat«</span>.\n');
+    expect(refixed).toEqual([]);
+  });
+
+  it('does not flip on a second run, with every rule', async () => {
+    for (const text of [
+      '»Ja«, sagte er. »Nie«, sagte sie.\n\n„Vielleicht“, sagte ich. Er sagte "nein" und ging.',
+      '»Ja«, sagte er.\n\n„Nie“, sagte sie. Er las ,,Die Zeit\'\' und „Bild“.',
+      '„Ja.“Dann ging er.\n\n»Nie«, sagte sie. Er sagte: "Doch."',
+      '»Ja«, sagte er.\n\n„Er sagte ‚nein‘, dann ‚ja‘.“ Sie las „Bild“.',
+      'Die «Weltwoche» und die »Zeit«.\n\n„Ja“, sagte er. "Nein", sagte sie.',
+    ]) {
+      const { first, second, refixed } = await twice(text, 'de', 'text', []);
+      expect(refixed, text).toEqual([]);
+      expect(second.corrected, text).toBe(first.corrected);
+    }
+  });
+
+  it('leaves Italian and Spanish documents that write «…» and “…” side by side as they are', async () => {
+    for (const [text, language] of [
+      ['Ha detto: «Non ci sono le condizioni».\n\nIl cosiddetto “piano B” non esiste. E «no».', 'it'],
+      ['Dijo: «No vamos a ceder».\n\nEl llamado “plan B” no existe. Y «no».', 'es'],
+    ]) {
+      const r = await check(text, { language, only: ['quotes'], path: 'x.txt' });
+      expect(r.findings, text).toEqual([]);
+    }
+  });
+});
+
+describe('Swiss «…» in a German text not read as Swiss, over the whole document (gap: handled per paragraph only)', () => {
+  it('take the German pair most quotations take, where those are more', async () => {
+    const { first, refixed } = await twice('„Ja“, sagte er. „Nie“, sagte sie. „Gut“.\n\nDie «Weltwoche» schrieb: «Der Rat ‹prüft› es.»', 'de', 'text', ['quotes']);
+    expect(first.corrected).toBe('„Ja“, sagte er. „Nie“, sagte sie. „Gut“.\n\nDie „Weltwoche“ schrieb: „Der Rat ‚prüft‘ es.“');
+    expect(refixed).toEqual([]);
+  });
+
+  it('where they are as many or more, every quotation to fix in the document is listed for review, none changed', async () => {
+    const text = 'Die Ministerin sagte: «Wir kommen.»\n\nEr sagte "vielleicht." Dann ging er.\n\nSie las ,,Die Zeit\'\'.';
+    const { first, second, refixed } = await twice(text, 'de');
+    expect(first.corrected).toBe('Die Ministerin sagte: «Wir kommen.»\n\nEr sagte "vielleicht". Dann ging er.\n\nSie las ,,Die Zeit\'\'.');
+    expect(first.findings.filter((f) => f.ruleId === 'quotes').map((f) => [f.actual, f.expected, f.fixed, f.severity])).toEqual([
+      ['«', ['„'], false, 'info'],
+      ['»', ['“'], false, 'info'],
+      ['"', ['„', '«'], false, 'info'],
+      ['"', ['“', '»'], false, 'info'],
+      [',,', ['„', '«'], false, 'info'],
+      ["''", ['“', '»'], false, 'info'],
+    ]);
+    expect(first.findings.find((f) => f.actual === '"')?.message).toContain('--locale de-CH');
+    // (quote-period moves the period, and keeps the closing mark as it is written.)
+    expect(refixed).toEqual([]);
+    expect(second.corrected).toBe(first.corrected);
+    // A German quotation beside as many Swiss ones stays too (a tie says nothing of where the text is read).
+    const tie = await check('«Ja», sagte er.\n\n„Nein“, sagte sie.', { language: 'de', only: ['quotes'], path: 'x.txt' });
+    expect(tie.corrected).toBe('«Ja», sagte er.\n\n„Nein“, sagte sie.');
+    expect(tie.findings.map((f) => [f.actual, f.fixed])).toEqual([
+      ['«', false],
+      ['»', false],
+    ]);
   });
 });
 
