@@ -816,20 +816,38 @@ function declineTerm(v: Variant, toks: SubToken[], i: number, j: number, ending:
   return { text: out.join(' '), adjectives: adjective ? out.slice(0, termAdjectives) : [] };
 }
 
-/** Whether the words just before and after the run (two each way, in its sentence) are in capitals, and there is one at least. */
+/**
+ * Whether the words just before and after the run (two each way, in its sentence) are in
+ * capitals, and there is one at least. A word of one capital letter and a number neither break
+ * nor make the run ("EL GOBIERNO VETA A HUAWEI", "ZTE E HUAWEI", "HUAWEI 2024 RESULTS"): they are
+ * passed over, at most two each way.
+ */
 function capitalsAround(toks: SubToken[], i: number, j: number): boolean {
   let seen = 0;
-  for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
-    if (allCapitals(toks, k, k)) seen++;
-    else return false;
+  let skipped = 0;
+  for (let k = i - 1, words = 0; k >= 0 && words < 2; k--) {
+    if (neutralInCapitals(toks[k].value) && skipped < 2) skipped++;
+    else if (allCapitals(toks, k, k)) {
+      seen++;
+      words++;
+    } else return false;
     if (toks[k].sentenceStart) break;
   }
-  for (let k = j + 1; k < toks.length && k <= j + 2; k++) {
+  skipped = 0;
+  for (let k = j + 1, words = 0; k < toks.length && words < 2; k++) {
     if (toks[k].sentenceStart) break;
-    if (allCapitals(toks, k, k)) seen++;
-    else return false;
+    if (neutralInCapitals(toks[k].value) && skipped < 2) skipped++;
+    else if (allCapitals(toks, k, k)) {
+      seen++;
+      words++;
+    } else return false;
   }
   return seen > 0;
+}
+
+/** A word that a headline in capitals and a sentence write alike: one capital letter ("A", "E", "Y") or a number ("2024", "5,2"). */
+function neutralInCapitals(value: string): boolean {
+  return /^\p{Lu}$/u.test(value) || /^[\p{N}.,:%]+$/u.test(value);
 }
 
 /**
