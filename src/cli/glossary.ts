@@ -9,7 +9,7 @@
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import type { Io } from './check.js';
-import { compileGlossary, loadAcceptedWords, loadGlossaryPath, runGlossaryExamples, glossaryExampleFailures, GlossaryError, TERM_TYPES, ACCEPT_FILE, type GlossaryEntry, type CompiledGlossary } from '../glossary/index.js';
+import { compileGlossary, declinedDuplicates, loadAcceptedWords, loadGlossaryPath, runGlossaryExamples, glossaryExampleFailures, GlossaryError, TERM_TYPES, ACCEPT_FILE, type GlossaryEntry, type CompiledGlossary } from '../glossary/index.js';
 import type { TermType } from '../glossary/types.js';
 import { GlossaryEditError, GlossaryWorkspace, withGlossaryLock, type EditResult } from '../glossary/edit.js';
 import { csvToEntries, csvVariantLine, entriesToCsv } from '../glossary/csv.js';
@@ -163,7 +163,11 @@ export async function runGlossary(args: string[], io: Io, options: { glossaryDir
           return { added, entry: ws.entries().find((e) => e.term === rest[0].trim().normalize('NFC')) };
         });
         printResults(io, [result.added]);
-        if (result.entry) await noteCommonWords(result.entry, values.wrong ?? [], io);
+        if (result.entry) {
+          await noteCommonWords(result.entry, values.wrong ?? [], io);
+          const added = new Set([...(values.wrong ?? []), ...(values.review ?? [])].map((v) => v.trim().normalize('NFC')));
+          warnDeclined([result.entry], io, (d) => added.has(d.variant) || added.has(d.covers));
+        }
         return 0;
       }
       case 'remove': {
@@ -199,6 +203,7 @@ export async function runGlossary(args: string[], io: Io, options: { glossaryDir
         const reviewed = entries.reduce((n, e) => n + (e.review?.length ?? 0), 0);
         const words = [...accepted.values()].reduce((n, set) => n + set.size, 0);
         const acceptedNote = words > 0 ? `, ${words} accepted word${words === 1 ? '' : 's'} (${[...accepted.keys()].map((l) => l || 'all languages').join(', ')})` : '';
+        warnDeclined(entries, io);
         io.stdout.write(`OK: ${entries.length} entries in ${files} file${files === 1 ? '' : 's'} (${glossary.languages().join(', ') || 'no languages'}), ${variants} forbidden variants${reviewed > 0 ? ` and ${reviewed} for review` : ''}, ${examples} examples passed${acceptedNote}\n`);
         return 0;
       }
@@ -323,6 +328,21 @@ function runExamples(glossary: CompiledGlossary, io: Io): number {
   io.stdout.write(`${passed} of ${total} examples passed; ${failures.length} failed, in ${entries} ${entries === 1 ? 'entry' : 'entries'}:\n`);
   for (const f of failures) io.stdout.write(`  ${f.message}\n`);
   return 1;
+}
+
+/**
+ * A variant that another variant of the entry covers already, where the language declines
+ * adjectives ("Europäischen Zentralen Bank" beside "Europäische Zentrale Bank"): a warning, on
+ * stderr; the glossary is valid and works as it is.
+ */
+function warnDeclined(entries: readonly GlossaryEntry[], io: Io, which: (d: ReturnType<typeof declinedDuplicates>[number]) => boolean = () => true): void {
+  for (const d of declinedDuplicates(entries)) {
+    if (!which(d)) continue;
+    io.stderr.write(
+      `lektor glossary: warning: ${d.entry.origin.file}:${d.entry.origin.line}: entry "${d.entry.term}": variant "${d.variant}" is a declined form of "${d.covers}" (${d.language}), ` +
+        `which matches it already in every case, and the fix declines the term as the text declines the variant; "${d.variant}" can be removed\n`,
+    );
+  }
 }
 
 /**

@@ -26,6 +26,22 @@ interface Variant {
   separators: string[];
   /** A variant listed under `review`: suggested, never replaced automatically. */
   review?: boolean;
+  /**
+   * In a language whose adjectives decline (`adjectiveEndings`, German): how many leading words
+   * of the variant are adjectives ("Föderale Verfassungsgericht": one), written in their form in
+   * -e; the text may give them any of the adjective's endings ("Föderales", "Föderalen").
+   */
+  adjectives?: number;
+  /**
+   * A variant listed with its adjectives in another form than the one in -e ("Föderales
+   * Verfassungsgericht", "Europäischen Zentralen Bank"): the variant in that form, which a
+   * language whose adjectives decline matches instead, so that every case is read alike.
+   */
+  base?: Variant;
+  /** Such a form in -e that no file lists: matched only in a language whose adjectives decline. */
+  derived?: boolean;
+  /** For a variant with adjectives: the adjectives of each listed variant it stands for, as written ("Föderales"). */
+  forms?: string[][];
 }
 
 interface TrieNode {
@@ -68,6 +84,13 @@ export interface GlossaryMatch {
   recased?: boolean;
   /** The replacement is the term declined as the text declines the variant (`declineTerm`): the term's own form, and the adjectives given an ending. */
   declined?: { term: string; adjectives: string[] };
+  /**
+   * The variant's adjectives as the glossary lists them, where the text gives them another
+   * ending ("Föderales" for the text's "Föderalen"): a match only where each is an adjective,
+   * a word the dictionary knows in small letters (the rule asks it): "Werder" of "Werder
+   * Bremen" is no adjective, and "Werden Bremen" no form of it.
+   */
+  adjectiveForms?: string[];
 }
 
 /** The end of a number, and the space after it ("10 ", "18.30 "). */
@@ -234,12 +257,14 @@ export function spelledAlike(a: string, b: string): boolean {
 /**
  * Whether a variant's ending can be written onto its term: the term names someone or something
  * (a person, brand or place; or a term written like a name, "TikTok", "iPhone", "G7": capitals
- * or digits inside its last word), or it is the variant's word spelt otherwise (`spelledAlike`).
+ * or digits inside its last word), or it is the variant's word spelt otherwise (`spelledAlike`), or
+ * both end in one noun (`sameHead`: "Verfassungsgerichts" → "Bundesverfassungsgerichts").
  */
 function takesEnding(v: Variant): boolean {
   if (NAME_TYPES.has(v.entry.type)) return true;
   const last = phraseWords(v.entry.term).at(-1) ?? '';
-  return /\p{Lu}|\p{N}/u.test(last.slice(1)) || spelledAlike(v.words[v.words.length - 1], last);
+  const own = v.words[v.words.length - 1];
+  return /\p{Lu}|\p{N}/u.test(last.slice(1)) || spelledAlike(own, last) || sameHead(own, last);
 }
 
 /** Entry types that name someone or something: they take a language's `nameEndings` only. */
@@ -253,6 +278,8 @@ export class LanguageMatcher {
   private readonly nameEndings: ReadonlySet<string> | undefined;
   /** The endings of adjectives in -e in a name (`adjectiveEndings`): inner inflection carried onto the term. */
   private readonly adjectiveEndings: readonly string[] | undefined;
+  /** The endings a word before a variant's last may carry: the noun endings, and the adjective endings where adjectives decline. */
+  private readonly innerEndings: readonly string[];
   private readonly possessive: LanguageProfile['possessive'];
   /** The words that elide before a vowel (`LanguageProfile.elides`). */
   private readonly elides: LanguageProfile['elides'];
@@ -280,6 +307,7 @@ export class LanguageMatcher {
     const names = profileFor(language)?.nameEndings;
     this.nameEndings = names ? new Set(names.map(foldApostrophes)) : undefined;
     this.adjectiveEndings = profileFor(language)?.adjectiveEndings;
+    this.innerEndings = this.adjectiveEndings ? [...this.endings, ...this.adjectiveEndings.filter((e) => !this.endings.includes(e))] : this.endings;
     this.possessive = profileFor(language)?.possessive;
     this.elides = profileFor(language)?.elides;
     this.elision = profileFor(language)?.elision;
@@ -328,7 +356,9 @@ export class LanguageMatcher {
         if (other === entry && (!entry.caseSensitive || words.join(' ') === phraseWords(entry.term).join(' '))) {
           throw new GlossaryError(entry.origin.file, entry.origin.line, `entry "${entry.term}": variant "${wrong}" is the term itself (separators do not matter)`);
         }
-        this.insert({ entry, kind: 'wrong', words, separators: phraseSeparators(wrong), ...(review.has(wrong) ? { review: true } : {}) }, wrong);
+        const variant: Variant = { entry, kind: 'wrong', words, separators: phraseSeparators(wrong), ...(review.has(wrong) ? { review: true } : {}) };
+        this.insert(variant, wrong);
+        this.declinable(variant, wrong, owner);
       }
       for (const words of personVariants(entry)) {
         const node = this.path(words);
@@ -397,6 +427,54 @@ export class LanguageMatcher {
     }
   }
 
+  /**
+   * For an entry in a language whose adjectives decline (German): a variant whose leading words
+   * are adjectives ("Föderales Verfassungsgericht", "Europäischen Zentralen Bank") is matched in
+   * the adjectives' form in -e, whatever ending the text or the glossary gives them, and the
+   * fix declines the term as the text declines the variant (see `declineTerm`). A listed form in
+   * another ending stands for that one (`base`), and another listed form of it adds nothing
+   * (`glossary validate` says so: `declinedDuplicates`).
+   */
+  private declinable(variant: Variant, written: string, owner: ReadonlyMap<string, GlossaryEntry>): void {
+    const { entry } = variant;
+    const endings = adjectiveEndingsOf(entry);
+    if (!endings) return;
+    const bases = leadingAdjectives(variant.words, variant.separators, endings, entry.type);
+    if (bases.length === 0) return;
+    const words = [...bases, ...variant.words.slice(bases.length)];
+    const form = variant.words.slice(0, bases.length);
+    const node = this.path(words);
+    let base = node.variants.find((v) => v.entry === entry && v.kind === 'wrong' && v.adjectives === bases.length && v.words.join(' ') === words.join(' '));
+    if (words.join(' ') === variant.words.join(' ')) {
+      // Listed in the form in -e: the variant itself (one derived from another listed form before it is this one now).
+      if (base && base !== variant) {
+        base.derived = undefined;
+        base.forms!.push(form);
+        return;
+      }
+      variant.adjectives = bases.length;
+      variant.forms = [form];
+      return;
+    }
+    const key = words.join(' ').toLowerCase();
+    const other = owner.get(key);
+    if (other) {
+      throw new GlossaryError(
+        entry.origin.file,
+        entry.origin.line,
+        other === entry
+          ? `entry "${entry.term}": variant "${written}" is the term itself, declined (right as it is in its case: "${words.join(' ')}" in the form in -e)`
+          : `entry "${entry.term}": variant "${written}" is a declined form of the term of entry "${other.term}" (${other.origin.file}:${other.origin.line}); a replacement must not lead to another entry`,
+      );
+    }
+    if (!base) {
+      base = { entry, kind: 'wrong', words, separators: variant.separators, adjectives: bases.length, derived: true, forms: [], ...(variant.review ? { review: true } : {}) };
+      this.insert(base, written, words.join(' '));
+    }
+    base.forms!.push(form);
+    variant.base = base;
+  }
+
   private path(words: string[]): TrieNode {
     let node = this.root;
     for (const w of words) {
@@ -408,7 +486,7 @@ export class LanguageMatcher {
     return node;
   }
 
-  private insert(variant: Variant, written: string): void {
+  private insert(variant: Variant, written: string, as?: string): void {
     const node = this.path(variant.words);
     const same = (v: Variant) => (v.entry.caseSensitive && variant.entry.caseSensitive ? v.words.join(' ') === variant.words.join(' ') : true);
     const clash = node.variants.find((v) => v.entry !== variant.entry && same(v));
@@ -417,7 +495,7 @@ export class LanguageMatcher {
       throw new GlossaryError(
         entry.origin.file,
         entry.origin.line,
-        `entry "${entry.term}": "${written}" is also ${clash.kind === 'term' ? 'the term' : 'a variant'} of entry "${clash.entry.term}" (${clash.entry.origin.file}:${clash.entry.origin.line})`,
+        `entry "${entry.term}": "${written}"${as === undefined ? '' : ` (declined as "${as}")`} is also ${clash.kind === 'term' ? 'the term' : 'a variant'} of entry "${clash.entry.term}" (${clash.entry.origin.file}:${clash.entry.origin.line})`,
       );
     }
     // (The same words with other separators are kept: "Tik Tok" and "Tik-Tok" both listed fix both.)
@@ -560,16 +638,33 @@ export class LanguageMatcher {
 
   private matchAt(toks: SubToken[], i: number): { match: GlossaryMatch; last: number } | undefined {
     let node = this.root.children.get(toks[i].lower);
-    let best: { match: GlossaryMatch; last: number } | undefined;
-    let j = i;
     // Inflected single-word variant ("Tacks"); or the first word of a longer one, inflected
     // ("des Bundesbüros für Informationssicherheit").
+    const single = this.tryEnding(this.root, toks, i, i, false);
     let inflected = false;
-    best = this.tryEnding(this.root, toks, i, i, false) ?? best;
-    if (!node && toks[i + 1] !== undefined && toks[i + 1].joint !== 'other' && this.firstLengths.size > 0) {
+    const more = toks[i + 1] !== undefined && toks[i + 1].joint !== 'other' && this.firstLengths.size > 0;
+    if (!node && more) {
       node = this.firstInflected(toks[i]);
       inflected = node !== undefined;
     }
+    if (!node) return single;
+    const found = this.walk(node, toks, i, inflected);
+    if (found) return found;
+    // Where adjectives decline, a first word that begins another variant as written may still be
+    // an adjective of one in its form in -e ("Föderalen" of "Föderalen Verfassungsgericht" and of
+    // "Föderale Gerichtshof").
+    if (!inflected && node && more && this.adjectiveEndings) {
+      const base = this.firstInflected(toks[i]);
+      if (base && base !== node) return this.walk(base, toks, i, true) ?? single;
+    }
+    return single;
+  }
+
+  /** The longest variant under `node` (the first word's) for tokens from `i` on. */
+  private walk(start: TrieNode | undefined, toks: SubToken[], i: number, inflected: boolean): { match: GlossaryMatch; last: number } | undefined {
+    let best: { match: GlossaryMatch; last: number } | undefined;
+    let node = start;
+    let j = i;
     while (node) {
       const hit = this.accept(node, toks, i, j, '', inflected);
       if (hit) best = { match: hit, last: j };
@@ -597,7 +692,7 @@ export class LanguageMatcher {
   private firstInflected(tok: SubToken): TrieNode | undefined {
     const lower = tok.lower;
     if (this.firstChars[lower.charCodeAt(0)] !== 1) return undefined;
-    for (const ending of this.endings) {
+    for (const ending of this.innerEndings) {
       const n = lower.length - ending.length;
       if (n < 2 || !this.firstLengths.has(n) || !lower.endsWith(ending)) continue;
       const child = this.root.children.get(lower.slice(0, n));
@@ -608,7 +703,7 @@ export class LanguageMatcher {
 
   /** The child of `node` for a word with an inflectional ending stripped, when more words follow it in the trie. */
   private innerEnding(node: TrieNode, tok: SubToken): TrieNode | undefined {
-    for (const ending of this.endings) {
+    for (const ending of this.innerEndings) {
       if (tok.lower.length <= ending.length + 1 || !tok.lower.endsWith(ending)) continue;
       const child = node.children.get(tok.lower.slice(0, -ending.length));
       if (child && child.children.size > 0) return child;
@@ -656,12 +751,17 @@ export class LanguageMatcher {
         recasing = true;
       }
       for (const headline of capitals ? [false, true] : [false]) {
-        for (const v of node.variants) {
+        for (const listed of node.variants) {
+          // Where adjectives decline, a variant is read in the form of its adjectives in -e
+          // (`declinable`); elsewhere only the forms the glossary lists are.
+          const v = this.adjectiveEndings ? (listed.base ?? listed) : listed;
+          if (!this.adjectiveEndings && listed.derived) continue;
+          const adjectives = this.adjectiveEndings && v.adjectives ? { count: v.adjectives, endings: this.adjectiveEndings } : undefined;
           if (headline && writtenInCapitals(v.words)) continue;
           // A name with a noun's ending is another name ("Olaf Schulze" is not "Olaf Schulz" inflected).
           if (ending !== '' && this.nameEndings && NAME_TYPES.has(v.entry.type) && !this.nameEndings.has(foldApostrophes(ending.toLowerCase()))) continue;
           const inner = inflected ? this.endings : undefined;
-          const asWritten = !headline && (!v.entry.caseSensitive || sameCase(v.words, toks, i, j, ending, false, inner));
+          const asWritten = !headline && (!v.entry.caseSensitive ? i + v.words.length - 1 === j : sameCase(v.words, toks, i, j, ending, false, inner, adjectives));
           // The term in another case, where a word of it has a capital inside ("Whatsapp", "iphone",
           // "Mcdonald's"): a word spelt so is the term, miswritten. (Not a word the term writes
           // with a capital first only: "die Zeit" is not "Die Zeit"; nor a run in capitals.)
@@ -669,13 +769,14 @@ export class LanguageMatcher {
           if (recasable && !recasing) mayRecase = true;
           const recased = recasable && recasing && otherCase(v.words, toks, i, j, ending);
           if (recasing && !recased) continue;
-          if (!asWritten && !recased && !(headline && sameCase(v.words, toks, i, j, ending, true, inner))) continue;
+          if (!asWritten && !recased && !(headline && sameCase(v.words, toks, i, j, ending, true, inner, adjectives))) continue;
           if (v.kind === 'term' && inflected) continue; // the term itself, inflected: nothing to correct
           if (headlineContext && v.kind === 'wrong' && v.words.join(' ') === v.entry.term.toUpperCase()) continue;
           // A name's possessive as the term takes it ("Olaf Scholls" → "Olaf Scholz'", "McDonalds'" → "McDonald's").
           const written = NAME_TYPES.has(v.entry.type) ? possessiveEnding(v.entry.term, ending, this.possessive, this.apostrophe) : ending;
           let replacement = (inCompound ? v.entry.term.replace(/\s+/gu, '-') : v.entry.term) + written;
-          if (headline || headlineContext || (capitals && !v.entry.caseSensitive && !writtenInCapitals(v.words))) {
+          const upper = headline || headlineContext || (capitals && !v.entry.caseSensitive && !writtenInCapitals(v.words));
+          if (upper) {
             replacement = replacement.toUpperCase();
             // "STRAUSS" for "Strauß" is the same text in capitals: nothing to correct.
             if (v.kind !== 'term' && replacement === runText(toks, i, j)) continue;
@@ -713,16 +814,29 @@ export class LanguageMatcher {
             }
           }
           if (kind !== 'term') {
-            // Words before the last inflected ("der Europäischen Zentralen Bank"): the term in the
-            // same case where its words can be told to decline alike (see `declineTerm`), else
-            // the term's own form, to inflect by hand (so in a compound: "Rote-Kreuz-Helfer").
-            const declined = inflected && !capitals && !inCompound && this.adjectiveEndings ? declineTerm(v, toks, i, j, ending, this.adjectiveEndings) : undefined;
+            // Words before the last inflected ("der Europäischen Zentralen Bank", "des Föderalen
+            // Verfassungsgerichts"), or adjectives that decline ("Föderales Verfassungsgericht"), or
+            // a term whose adjectives must take the variant's case: the term in the same case where
+            // its words can be told to decline alike (see `declineTerm`), else the term's own
+            // form, to inflect by hand (so in a compound: "Rote-Kreuz-Helfer").
+            const endings = this.adjectiveEndings;
+            const reshaped = inflected || (adjectives !== undefined && toks[i].value.length > v.words[0].length);
+            const termAdjectives = endings && ending !== '' ? leadingAdjectives(v.entry.term.split(/\s+/u), undefined, endings, v.entry.type).length : 0;
+            const declining = endings !== undefined && !inCompound && (reshaped || adjectives !== undefined || termAdjectives > 0);
+            const declined = declining ? declineTerm(v, toks, i, j, ending, endings) : undefined;
             if (declined !== undefined) {
-              match.replacement = declined.text;
-              match.declined = { term: v.entry.term, adjectives: declined.adjectives };
-            } else if (inflected) {
+              match.replacement = upper ? declined.text.toUpperCase() : declined.text;
+              match.declined = { term: upper ? v.entry.term.toUpperCase() : v.entry.term, adjectives: declined.adjectives };
+            } else if (reshaped || declining) {
               match.review ??= 'form';
               match.replacement = inCompound ? v.entry.term.replace(/\s+/gu, '-') : v.entry.term;
+              if (upper) match.replacement = match.replacement.toUpperCase();
+            }
+            // The variant's adjectives written in a form no listed variant has ("Föderalen" for a
+            // listed "Föderales"): the rule asks the dictionary whether they are adjectives.
+            if (adjectives && v.forms) {
+              const written = toks.slice(i, i + adjectives.count).map((t) => t.lower);
+              if (!v.forms.some((f) => f.every((w, k) => foldApostrophes(w.toLowerCase()) === written[k]))) match.adjectiveForms = [...new Set(v.forms.flat())];
             }
             // An ending is carried over only onto the same word spelt otherwise ("Komissionen" →
             // "Kommissionen"), or onto a name (a genitive's -s): another word declines otherwise
@@ -759,61 +873,152 @@ export function possessiveEnding(term: string, ending: string, rule: LanguagePro
 /** A word that begins with a vowel, before which French elides ("OTAN", "Élysée"). */
 const VOWEL_START = /^[aeiouyàâäéèêëîïôöùûüœæ]/iu;
 
-/** A capitalized adjective in -e before a name's last word ("Europäische", "Vereinte"). */
-const ADJECTIVE_IN_E = /^\p{Lu}\p{Ll}*e$/u;
+/** The adjective endings of the first of an entry's languages whose adjectives decline (`adjectiveEndings`), if any. */
+function adjectiveEndingsOf(entry: GlossaryEntry): readonly string[] | undefined {
+  for (const language of entry.languages) {
+    const endings = profileFor(language)?.adjectiveEndings;
+    if (endings) return endings;
+  }
+  return undefined;
+}
+
+/**
+ * The form in -e of a word that may be an adjective of a name ("Föderales" → "Föderale",
+ * "Europäischen" → "Europäische", "Vereinte"): capitalized, small letters after, ending in -e or
+ * -e and one of `endings`; undefined for another word ("Werder" ends so too, and is taken for
+ * one here: the rule asks the dictionary, see `GlossaryMatch.adjectiveForms`).
+ */
+function adjectiveBase(word: string, endings: readonly string[]): string | undefined {
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return undefined;
+  if (word.endsWith('e')) return word;
+  return word[word.length - 2] === 'e' && endings.includes(word[word.length - 1]) && word.length > 4 ? word.slice(0, -1) : undefined;
+}
+
+/**
+ * The leading adjectives of a name of several words, in their form in -e ("Europäische Zentrale
+ * Bank": "Europäische", "Zentrale"; "Statistisches Bundesamt": "Statistische"): the words before
+ * the last that `adjectiveBase` takes, written apart (not in a compound, "Rote-Kreuz-Helfer").
+ * None for a person ("Peter Müller").
+ */
+function leadingAdjectives(words: readonly string[], separators: readonly string[] | undefined, endings: readonly string[], type: string): string[] {
+  const out: string[] = [];
+  if (type === 'person') return out;
+  for (let k = 0; k < words.length - 1; k++) {
+    if (separators !== undefined && separators[k] !== undefined && separators[k] !== ' ') break;
+    const base = adjectiveBase(words[k], endings);
+    if (base === undefined) break;
+    out.push(base);
+  }
+  return out;
+}
+
+/**
+ * The variants of each entry that another variant of it covers already, where the entry's
+ * language declines adjectives: "Europäischen Zentralen Bank" beside "Europäische Zentrale
+ * Bank" is matched, and fixed in its case, by the one variant (`glossary validate` and `add`
+ * say so). The variant in the form in -e covers the others, else the first listed.
+ */
+export function declinedDuplicates(entries: readonly GlossaryEntry[]): Array<{ entry: GlossaryEntry; variant: string; covers: string; language: string }> {
+  const out: Array<{ entry: GlossaryEntry; variant: string; covers: string; language: string }> = [];
+  for (const entry of entries) {
+    const endings = adjectiveEndingsOf(entry);
+    if (!endings) continue;
+    const language = entry.languages.find((l) => profileFor(l)?.adjectiveEndings === endings)!;
+    const groups = new Map<string, string[]>();
+    for (const variant of [...entry.wrong, ...(entry.review ?? [])]) {
+      const words = phraseWords(variant);
+      const bases = leadingAdjectives(words, phraseSeparators(variant), endings, entry.type);
+      if (bases.length === 0) continue;
+      const key = foldApostrophes([...bases, ...words.slice(bases.length)].join(' ').toLowerCase());
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = []));
+      group.push(variant);
+    }
+    for (const group of groups.values()) {
+      if (group.length < 2) continue;
+      const covers = group.find((v) => leadingAdjectives(phraseWords(v), undefined, endings, entry.type).every((b, k) => b === phraseWords(v)[k])) ?? group[0];
+      for (const variant of group) if (variant !== covers) out.push({ entry, variant, covers, language });
+    }
+  }
+  return out;
+}
+
+/** Whether two nouns have one head: the same word, or one a compound that ends in the other ("Verfassungsgericht" and "Bundesverfassungsgericht", "Bahn" and "Eisenbahn"), of four letters at least. */
+export function sameHead(a: string, b: string): boolean {
+  const x = foldApostrophes(a.toLowerCase());
+  const y = foldApostrophes(b.toLowerCase());
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 4 && long.endsWith(short);
+}
 
 /**
  * The term declined as the text declines the variant `v` (tokens `i…j`, the last with
- * `ending`), when a word before its last carries an ending; undefined when that cannot be
- * told by rule. Two ways a word's ending carries over:
- *  - the variant's leading adjectives in -e ("Europäische Zentrale Bank") all take one ending
- *    (`adjectiveEndings`: "der Europäischen Zentralen Bank"), which the term's leading
- *    adjectives take ("Europäische Zentralbank" → "Europäischen Zentralbank", "Vereinigte
- *    Nationen" → "Vereinte Nationen" → "den Vereinten Nationen");
+ * `ending`), in a language whose adjectives decline (`adjectiveEndings`, German); undefined
+ * when that cannot be told by rule. Three ways a word's ending carries over:
+ *  - the variant's leading adjectives ("Föderale Verfassungsgericht", "Europäische Zentrale
+ *    Bank", in their form in -e) all take one ending in the text, which the term's leading
+ *    adjectives take ("der Europäischen Zentralen Bank" → "der Europäischen Zentralbank",
+ *    "Statistisches Bundesbüro" → "Statistisches Bundesamt"); a term without adjectives needs
+ *    none ("dem Föderalen Verfassungsgericht" → "dem Bundesverfassungsgericht");
+ *  - the last word's ending goes onto the term's last word where `takesEnding` allows it, one
+ *    noun ("des Föderalen Verfassungsgerichts" → "des Bundesverfassungsgerichts");
  *  - any other word with an ending is written the same in the term, which takes it there
  *    ("des Bundesamtes für Informationssicherheit" → "des Bundesamtes für Sicherheit in der
  *    Informationstechnik").
- * Another noun with an ending ("des Bundesbüros" for "Bundesamt") declines otherwise: undefined.
+ * Another noun with an ending ("des Bundesbüros" for "Bundesamt") declines otherwise, and a
+ * term's adjectives cannot be declined after a variant without them: undefined.
  */
 function declineTerm(v: Variant, toks: SubToken[], i: number, j: number, ending: string, adjectiveEndings: readonly string[]): { text: string; adjectives: string[] } | undefined {
   const words = v.words;
-  if (words.length !== j - i + 1 || /[\-‐‑]/u.test(v.entry.term)) return undefined;
+  if (words.length !== j - i + 1) return undefined;
   const term = v.entry.term.split(/\s+/u);
-  const leading = (list: readonly string[]) => {
-    let n = 0;
-    while (n < list.length - 1 && ADJECTIVE_IN_E.test(list[n])) n++;
-    return n;
-  };
-  const variantAdjectives = leading(words);
-  const termAdjectives = leading(term);
+  const termBases = leadingAdjectives(term, undefined, adjectiveEndings, v.entry.type);
+  const variantAdjectives = v.adjectives ?? 0;
   const out = [...term];
   let adjective: string | undefined;
+  let inflected = false;
   for (let k = 0; k < words.length; k++) {
     const written = toks[i + k].value;
     const e = k === words.length - 1 ? ending : written.length > words[k].length ? written.slice(words[k].length) : '';
     if (k < variantAdjectives) {
       // Every leading adjective takes the same ending ("Europäischen Zentralen", never "Europäischen Zentrale").
-      if (adjective === undefined) adjective = e;
-      if (e !== adjective || (e !== '' && !adjectiveEndings.includes(e.toLowerCase()))) return undefined;
+      const own = e.toLowerCase();
+      if (adjective === undefined) adjective = own;
+      if (own !== adjective || (own !== '' && !adjectiveEndings.includes(own))) return undefined;
       continue;
     }
     if (e === '') continue;
+    inflected = true;
+    // The last word's ending, onto the term's last word where it is one noun or a name.
+    if (k === words.length - 1 && takesEnding(v) && /\p{L}$/u.test(out[out.length - 1])) {
+      out[out.length - 1] += e;
+      continue;
+    }
     const lower = words[k].toLowerCase();
     const at = term.findIndex((w) => w.toLowerCase() === lower);
-    if (at < termAdjectives || term.findIndex((w, n) => n > at && w.toLowerCase() === lower) >= 0) return undefined;
-    // A capitalized word before it that is no adjective in -e ("Statistisches Bundesamt",
-    // "Deutscher Wetterdienst") declines too, and how is not told here.
-    if (term.slice(termAdjectives, at).some((w) => /^\p{Lu}/u.test(w))) return undefined;
+    if (at < termBases.length || term.findIndex((w, n) => n > at && w.toLowerCase() === lower) >= 0) return undefined;
+    // A capitalized word before it that is no adjective declines too, and how is not told here.
+    if (term.slice(termBases.length, at).some((w) => /^\p{Lu}/u.test(w))) return undefined;
     out[at] += e;
   }
-  if (adjective) {
-    if (termAdjectives === 0) return undefined;
-    for (let k = 0; k < termAdjectives; k++) out[k] += adjective;
+  const changed: string[] = [];
+  if (termBases.length > 0) {
+    // (A variant without adjectives in a case other than the one it is listed in: the term's
+    // adjectives' ending is not told.)
+    if (adjective === undefined) {
+      if (inflected) return undefined;
+    } else {
+      for (let k = 0; k < termBases.length; k++) {
+        const declined = termBases[k] + adjective;
+        if (declined !== out[k]) changed.push(declined);
+        out[k] = declined;
+      }
+    }
   }
   // (The adjectives given an ending: the glossary rule keeps the declension only where the
   // dictionary knows each in small letters, "europäischen"; "der Mormonischen Kirche" is no
   // "Kirchen Jesu Christi …", whose "Kirche" is a noun in -e.)
-  return { text: out.join(' '), adjectives: adjective ? out.slice(0, termAdjectives) : [] };
+  return { text: out.join(' '), adjectives: changed };
 }
 
 /**
@@ -901,13 +1106,25 @@ function allCapitals(toks: SubToken[], i: number, j: number): boolean {
 }
 
 
-function sameCase(words: string[], toks: SubToken[], i: number, j: number, ending: string, capitals = false, innerEndings?: readonly string[]): boolean {
+function sameCase(
+  words: string[],
+  toks: SubToken[],
+  i: number,
+  j: number,
+  ending: string,
+  capitals = false,
+  innerEndings?: readonly string[],
+  adjectives?: { count: number; endings: readonly string[] },
+): boolean {
+  if (i + words.length - 1 !== j) return false;
   for (let k = 0; k < words.length; k++) {
     const t = toks[i + k];
     let value = foldApostrophes(k === words.length - 1 && ending ? t.value.slice(0, t.value.length - ending.length) : t.value);
     let want = foldApostrophes(capitals ? words[k].toUpperCase() : words[k]);
-    // A word before the last may carry an ending ("Europäischen" for "Europäische").
-    if (innerEndings && k < words.length - 1 && value.length > want.length && innerEndings.includes(value.slice(want.length).toLowerCase())) {
+    // A leading adjective with any of its endings ("Föderales", "Föderalen" for "Föderale"); a
+    // word before the last with an ending ("Europäischen" for "Europäische").
+    const endings = adjectives && k < adjectives.count ? adjectives.endings : k < words.length - 1 ? innerEndings : undefined;
+    if (endings && value.length > want.length && endings.includes(value.slice(want.length).toLowerCase())) {
       value = value.slice(0, want.length);
     }
     // Sentence-initial capitalization: compare the first letter case-insensitively only; but a

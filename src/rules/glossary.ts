@@ -35,11 +35,19 @@ export function blockMatches(ctx: RuleContext): GlossaryMatch[] {
   let matches = cache.get(ctx.block);
   if (!matches) {
     matches = ctx.doc.resources.glossary.matcher(ctx.language).match(ctx, ctx.text);
+    const speller = ctx.doc.resources.speller(ctx.language);
+    // A variant's adjectives written in another form than listed only where each is an adjective:
+    // a word the dictionary knows in small letters, or one with the language's productive
+    // adjective ending ("Föderalen" of "Föderales", "Mormonischen"; not "Werden" of "Werder Bremen").
+    if (speller && matches.some((m) => m.adjectiveForms)) {
+      const productive = ctx.profile?.productiveEnding;
+      const adjective = (w: string) => speller.correct(w.toLowerCase()) || (productive?.test(w.toLowerCase()) ?? false);
+      matches = matches.filter((m) => m.adjectiveForms === undefined || m.adjectiveForms.every(adjective));
+    }
     // A declined term only where each adjective given an ending is one the dictionary knows in
     // small letters ("europäischen"); else the term's own form, for review ("Kirchen" is a noun).
     for (const m of matches) {
       if (m.declined === undefined) continue;
-      const speller = ctx.doc.resources.speller(ctx.language);
       if (speller && m.declined.adjectives.every((w) => speller.correct(w.toLowerCase()))) continue;
       m.replacement = m.declined.term;
       m.review ??= 'form';
