@@ -9,6 +9,7 @@
 import { COMBINING_MARK, foldApostrophes, onlyWhitespace, type Segmented } from '../core/segment.js';
 import { profileFor, wordsOfAll } from '../languages/index.js';
 import type { LanguageProfile } from '../languages/types.js';
+import { agreementOf, articleFor, isAgreeingArticle, type Features } from '../languages/agreement.js';
 import { GlossaryError, type GlossaryEntry } from './types.js';
 
 /**
@@ -56,6 +57,8 @@ export interface GlossaryMatch {
    * findings with `replacement`. `term`: the canonical term, correctly written.
    */
   kind: 'wrong' | 'form' | 'term';
+  /** The words of the variant matched, as the glossary has them (adjectives in their form in -e). */
+  words: readonly string[];
   /** Block-text offsets of the match (ending included). */
   start: number;
   end: number;
@@ -77,7 +80,15 @@ export interface GlossaryMatch {
    * Tok,” in American punctuation); `titled`, after a noun that names a work (the profile's
    * `workNouns`: "her debut single Tik Tok", "la canción Tik Tok").
    */
-  why?: 'hyphenated' | 'quoted' | 'titled' | 'named' | 'near';
+  why?: 'hyphenated' | 'quoted' | 'titled' | 'named' | 'near' | 'article' | 'compound';
+  /**
+   * For `article`: the article (or articulated preposition) right before the variant as written
+   * ("Los", "della"), which the term does not agree with (`disagrees`: the replacement then
+   * begins with the article that does, "La Deutsche Bahn", where the language tells which), or
+   * may not (`unknown`: the glossary gives no gender or number for the term, and the variant
+   * and the term have no noun in common).
+   */
+  article?: { written: string; agreement: 'disagrees' | 'unknown' };
   /** For `titled`: the noun that names the work ("Single", "Spiel"); for `near`, the entry's `reviewNear` word in the sentence ("Uhr"). */
   titledBy?: string;
   /** A `form`: the term in another letter case, where its words have capitals inside ("Whatsapp", "iphone" for "WhatsApp", "iPhone"). */
@@ -288,6 +299,8 @@ export class LanguageMatcher {
   /** The language's elided words ("d’HikVision": the variant is the word after them). */
   private readonly elision: RegExp | undefined;
   private readonly workNouns: ReadonlySet<string> | undefined;
+  /** The language's profile (its `agreement`, `capitalizesNouns`, `clauseComma` and `articleForms` are read for an article before a variant). */
+  private readonly profile: LanguageProfile | undefined;
   private readonly abbreviations: ReadonlySet<string> | undefined;
   private readonly dotted: Set<string>;
   /** Words of canonical terms, accepted by the spelling check. */
@@ -312,6 +325,7 @@ export class LanguageMatcher {
     this.elides = profileFor(language)?.elides;
     this.elision = profileFor(language)?.elision;
     this.workNouns = profileFor(language)?.workNouns;
+    this.profile = profileFor(language);
     this.abbreviations = profileFor(language)?.abbreviations;
     // The trie depends on the entries only (endings and elision are read when matching).
     if (same) {
@@ -519,6 +533,7 @@ export class LanguageMatcher {
     for (let i = 0; i < toks.length; i++) {
       let m = this.matchAt(toks, i);
       const cut = toks[i].cut;
+      let elided: { value: string; start: number } | undefined;
       if (!m && cut > 0) {
         // The word after the elided article, as a token of its own (for this match only).
         const whole = toks[i];
@@ -526,6 +541,7 @@ export class LanguageMatcher {
         toks[i] = { value, lower: whole.lower.slice(cut), start: whole.start + cut, end: whole.end, joint: 'other', sentenceStart: false, cut: 0 };
         m = this.matchAt(toks, i);
         toks[i] = whole;
+        if (m) elided = { value: whole.value.slice(0, cut), start: whole.start };
         // The text has its own article: a term written with one ("L’Oréal") goes in without it.
         const own = m && this.elision?.exec(m.match.replacement);
         if (m && own) m.match.replacement = m.match.replacement.slice(own[0].length);
@@ -543,6 +559,7 @@ export class LanguageMatcher {
           } else if (full.length > 1) m.match.review ??= 'form';
         }
       }
+      if (m && this.profile?.agreement && m.match.kind === 'wrong' && !m.match.review) this.agree(m.match, toks, i, m.last, text, elided);
       // The word before a term that begins with a vowel elides ("la NATO" → "l’OTAN", "de OTAN" → "d’OTAN").
       if (m && this.elides && i > 0 && toks[i].joint === 'space' && m.match.start === toks[i].start && VOWEL_START.test(m.match.replacement) && !/^h/iu.test(m.match.replacement)) {
         const before = toks[i - 1];
@@ -634,6 +651,63 @@ export class LanguageMatcher {
       }
     }
     return out;
+  }
+
+  /**
+   * A fix right after an article that the term does not agree with, or may not, is a
+   * suggestion (`why: 'article'`): "Los Ferrocarriles Alemanes" → "La Deutsche Bahn" (the entry's
+   * `gender: f`), "della IMF" → "Fondo monetario internazionale" (no gender given). The term
+   * agrees where the entry's gender and number for the language fit the article (the profile's
+   * `agreement`), or, where the entry gives none, where variant and term have one noun (the
+   * variant spelt otherwise, "Komission"; one head, "Föderales Verfassungsgericht" and
+   * "Bundesverfassungsgericht"). Not for a variant in a compound, nor where the article may
+   * belong to another word: a capitalized word after the variant where nouns are capitalized
+   * ("der Tick Tack Konzern"), a relative pronoun after a comma ("Nutzer, die Tick Tack …").
+   */
+  private agree(match: GlossaryMatch, toks: SubToken[], i: number, last: number, text: string, elided: { value: string; start: number } | undefined): void {
+    const profile = this.profile!;
+    if (toks[i].joint === 'hyphen' || toks[last + 1]?.joint === 'hyphen') return;
+    const after = toks[last + 1];
+    if (profile.capitalizesNouns && after && after.joint === 'space' && !after.sentenceStart && /^\p{Lu}/u.test(after.value)) return;
+    const straight = (w: string) => foldApostrophes(w.toLowerCase());
+    const before = i > 0 && toks[i].joint === 'space' && !toks[i].sentenceStart ? toks[i - 1] : undefined;
+    let form: string | undefined;
+    let start = 0;
+    let end = 0;
+    if (elided) {
+      const own = straight(elided.value);
+      if (before && isAgreeingArticle(profile, `${before.lower} ${own}`)) [form, start] = [`${before.lower} ${own}`, before.start];
+      else if (isAgreeingArticle(profile, own)) [form, start] = [own, elided.start];
+      end = elided.start + elided.value.length;
+    } else if (before) {
+      const two = i > 1 && before.joint === 'space' && !before.sentenceStart ? `${toks[i - 2].lower} ${before.lower}` : undefined;
+      if (two !== undefined && isAgreeingArticle(profile, two)) [form, start] = [two, toks[i - 2].start];
+      else if (isAgreeingArticle(profile, before.lower)) [form, start] = [before.lower, before.start];
+      end = before.end;
+    }
+    if (form === undefined) return;
+    if (profile.clauseComma && /,[ \u00a0]*$/u.test(text.slice(Math.max(0, start - 3), start))) return;
+    const { entry } = match;
+    const gender = entry.gender?.[this.language];
+    const plural = entry.plural?.[this.language];
+    const features: Features | undefined = gender !== undefined || plural !== undefined ? { gender, plural } : undefined;
+    let verdict = agreementOf(profile, form, features);
+    // (A term written with its own elided article, "L’Oréal", is compared without it.)
+    const own = this.elision?.exec(entry.term);
+    if (verdict === 'unknown' && oneNoun(match.words, own ? entry.term.slice(own[0].length) : entry.term, profile.agreement!.head)) verdict = 'agrees';
+    if (verdict === 'agrees') return;
+    const written = text.slice(start, end);
+    match.review = 'form';
+    match.why = 'article';
+    match.article = { written, agreement: verdict };
+    if (verdict !== 'disagrees') return;
+    // (Not where the term's adjectives would change with the article: German "das Föderale …".)
+    if (this.adjectiveEndings && leadingAdjectives(entry.term.split(/\s+/u), undefined, this.adjectiveEndings, entry.type).length > 0) return;
+    const next = articleFor(profile, form, features, match.replacement);
+    if (next === undefined) return;
+    const cased = /^\p{Lu}/u.test(written) ? (written.length > 1 && written === written.toUpperCase() ? next.toUpperCase() : next[0].toUpperCase() + next.slice(1)) : next;
+    match.replacement = cased.endsWith("'") ? cased.slice(0, -1) + this.apostrophe + match.replacement : `${cased} ${match.replacement}`;
+    match.start = start;
   }
 
   private matchAt(toks: SubToken[], i: number): { match: GlossaryMatch; last: number } | undefined {
@@ -800,7 +874,7 @@ export class LanguageMatcher {
             // (Else the block's: one that writes only straight ones gets "McDonald's".)
             else if (!written.includes('’') && this.apostrophe === "'") replacement = replacement.replace(/’/g, "'");
           }
-          const match: GlossaryMatch = { entry: v.entry, kind, start: toks[i].start, end: toks[j].end, replacement, ending, ...(recased ? { recased } : {}) };
+          const match: GlossaryMatch = { entry: v.entry, kind, words: v.words, start: toks[i].start, end: toks[j].end, replacement, ending, ...(recased ? { recased } : {}) };
           if (v.review) match.review = 'ambiguous';
           // A variant the glossary writes with spaces, here one hyphenated word on its own.
           else if (v.kind === 'wrong' && j > i && !inCompound && v.separators.length === j - i && v.separators.every((sep) => sep === ' ')) {
@@ -941,6 +1015,36 @@ export function declinedDuplicates(entries: readonly GlossaryEntry[]): Array<{ e
     }
   }
   return out;
+}
+
+/**
+ * Whether a variant and a term name one noun, so that they agree in gender and number: the same
+ * letters ("Tik Tok", "TikTok"; "McDonalds", "McDonald's"), one word spelt otherwise
+ * ("Komission", "Kommission"), the term's initials ("VRC" for "Volksrepublik China": its capitals
+ * are letters of the term in order, from its first), or one head (the profile's
+ * `agreement.head`: the first word, or the last before the first in small letters) that is one
+ * noun ("Föderales Verfassungsgericht" and "Bundesverfassungsgericht", "Bundesamt für Statistik"
+ * and "Statistisches Bundesamt").
+ */
+function oneNoun(variant: readonly string[], term: string, head: 'first' | 'last'): boolean {
+  const t = phraseWords(term);
+  const letters = (ws: readonly string[]) => foldWord(ws.join('')).replace(/[^\p{L}\p{N}]/gu, '');
+  const a = letters(variant);
+  const b = letters(t);
+  if (a === b || spelledAlike(a, b)) return true;
+  if (variant.length === 1 && /^\p{Lu}{2,6}$/u.test(variant[0]) && a[0] === b[0]) {
+    let k = 0;
+    for (const c of b) if (c === a[k]) k++;
+    if (k === a.length) return true;
+  }
+  const headOf = (ws: readonly string[]): string => {
+    if (head === 'first') return ws[0];
+    const small = ws.findIndex((w, k) => k > 0 && /^\p{Ll}/u.test(w));
+    return ws[(small > 0 ? small : ws.length) - 1];
+  };
+  const x = letters([headOf(variant)]);
+  const y = letters([headOf(t)]);
+  return x === y || spelledAlike(x, y) || sameHead(x, y);
 }
 
 /** Whether two nouns have one head: the same word, or one a compound that ends in the other ("Verfassungsgericht" and "Bundesverfassungsgericht", "Bahn" and "Eisenbahn"), of four letters at least. */

@@ -178,6 +178,10 @@ export default defineRule(
             ? `Unexpected \`${actual}\`, expected \`${m.replacement}\`: ${m.entry.type} written in other letter case`
             : m.kind === 'form'
             ? `Unexpected \`${actual}\`, expected \`${m.replacement}\`: ${m.entry.type} written with other hyphens or spaces`
+            : m.why === 'article' && m.article?.agreement === 'disagrees'
+              ? `Unexpected \`${actual}\`, expected \`${m.replacement}\` (${m.entry.type}): \`${m.article.written}\` does not agree with the term (${grammarOf(m, ctx.language)}); write the article that does`
+              : m.why === 'article'
+                ? `Unexpected \`${actual}\`, expected \`${m.replacement}\` (${m.entry.type}): check that \`${m.article?.written ?? ''}\` before it agrees with the term (the glossary gives no gender or number for it in ${ctx.language}: \`gender:\`, \`plural:\`)`
             : m.why === 'hyphenated'
               ? `\`${actual}\` may stand for \`${m.replacement}\` (${m.entry.type}); written as one hyphenated word, it may be a word of its own: check which is meant`
               : m.why === 'named'
@@ -304,6 +308,14 @@ function firstMentionAt(source: string, mention: string, endings: readonly strin
     mentionPatterns.set(key, re);
   }
   return re.exec(source)?.index ?? -1;
+}
+
+/** The term's gender and number in a language, as the glossary gives them ("feminine singular"). */
+function grammarOf(m: GlossaryMatch, language: string): string {
+  const gender = m.entry.gender?.[language];
+  const plural = m.entry.plural?.[language] ?? false;
+  const name = gender === 'm' ? 'masculine ' : gender === 'f' ? 'feminine ' : gender === 'n' ? 'neuter ' : '';
+  return `${name}${plural ? 'plural' : 'singular'}`;
 }
 
 export function slug(term: string): string {

@@ -64,7 +64,7 @@ describe('German adjectives of a variant, in any of their endings', () => {
   });
 
   it('give the term’s adjectives their ending: a strong form and a weak one', async () => {
-    const yaml = 'languages: [de]\nentries:\n  - term: Statistisches Bundesamt\n    type: body\n    wrong: [Statistisches Bundesbüro]\n';
+    const yaml = 'languages: [de]\nentries:\n  - term: Statistisches Bundesamt\n    type: body\n    gender: n\n    wrong: [Statistisches Bundesbüro]\n';
     const { result, again } = await run(yaml, 'Statistisches Bundesbüro meldet Zahlen. Das Statistische Bundesbüro meldet Zahlen. Laut dem Statistischen Bundesbüro stieg sie.');
     expect(result.corrected).toBe('Statistisches Bundesamt meldet Zahlen. Das Statistische Bundesamt meldet Zahlen. Laut dem Statistischen Bundesamt stieg sie.');
     expect(again.findings).toEqual([]);
@@ -111,5 +111,63 @@ describe('a variant listed in a declined form', () => {
     expect(out).toMatch(/^OK: 2 entries/);
     expect(err).toContain('entry "Europäische Zentralbank": variant "Europäischen Zentralen Bank" is a declined form of "Europäische Zentrale Bank" (de), which matches it already in every case');
     expect(err).not.toContain('Vereinigten');
+  });
+});
+
+describe('an article right before a variant (Spanish, Italian, French, German)', () => {
+  const yaml = (gender: string) =>
+    'languages: [en, es, it]\nentries:\n' +
+    `  - term: Deutsche Bahn\n    type: brand\n${gender}    wrong: [German Railway, Ferrocarriles Alemanes, Ferrovie Tedesche]\n    doNotTranslate: true\n` +
+    `  - term: Fondo monetario internazionale\n    type: organisation\n    languages: [it]\n${gender.replace('f', 'm')}    wrong: [IMF, FMI]\n`;
+
+  it('that disagrees with the term’s gender and number makes the fix a suggestion with the article that agrees', async () => {
+    const es = await run(yaml('    gender: f\n'), 'Los Ferrocarriles Alemanes anunciaron precios. El jefe de los Ferrocarriles Alemanes dimitió.', 'es');
+    expect(es.result.corrected).toBe('Los Ferrocarriles Alemanes anunciaron precios. El jefe de los Ferrocarriles Alemanes dimitió.');
+    expect(shown(es.result.findings)).toEqual([
+      ['Los Ferrocarriles Alemanes', 'La Deutsche Bahn', false, 'error'],
+      ['de los Ferrocarriles Alemanes', 'de la Deutsche Bahn', false, 'error'],
+    ]);
+    expect(es.result.findings[0].message).toContain('`Los` does not agree with the term (feminine singular)');
+    const it = await run(yaml('    gender: f\n'), 'Le Ferrovie Tedesche hanno annunciato prezzi. Il capo delle Ferrovie Tedesche. Un rapporto della IMF e del IMF.', 'it');
+    expect(it.result.corrected).toBe('Le Ferrovie Tedesche hanno annunciato prezzi. Il capo delle Ferrovie Tedesche. Un rapporto della IMF e del Fondo monetario internazionale.');
+    expect(shown(it.result.findings)).toEqual([
+      ['Le Ferrovie Tedesche', 'La Deutsche Bahn', false, 'error'],
+      ['delle Ferrovie Tedesche', 'della Deutsche Bahn', false, 'error'],
+      ['della IMF', 'del Fondo monetario internazionale', false, 'error'],
+      ['IMF', 'Fondo monetario internazionale', true, 'error'],
+    ]);
+    expect(it.again.findings.filter((f) => f.fixed)).toEqual([]);
+  });
+
+  it('that agrees leaves the fix safe; without a gender in the glossary the fix is a suggestion, unless variant and term share their noun', async () => {
+    const agrees = await run(yaml('    gender: f\n'), 'La Ferrovie Tedesche ha annunciato prezzi.', 'it');
+    expect(agrees.result.corrected).toBe('La Deutsche Bahn ha annunciato prezzi.');
+    const unknown = await run(yaml(''), 'Los Ferrocarriles Alemanes anunciaron precios. Ferrocarriles Alemanes anunció.', 'es');
+    expect(unknown.result.corrected).toBe('Los Ferrocarriles Alemanes anunciaron precios. Deutsche Bahn anunció.');
+    expect(unknown.result.findings[0].message).toContain('check that `Los` before it agrees with the term (the glossary gives no gender or number for it in es');
+    // The term's initials, a spelling of the term: the article agrees with it as with the variant.
+    const initials = await run(yaml(''), 'Un rapporto del FMI.', 'it');
+    expect(initials.result.corrected).toBe('Un rapporto del Fondo monetario internazionale.');
+    const spelt = await run('languages: [de, es]\nentries:\n  - term: Kommission\n    wrong: [Komission]\n  - term: Volksrepublik China\n    type: place\n    wrong: [VRC]\n', 'Die Komission tagte. La Komission. Die Regierung der VRC klagte.');
+    expect(spelt.result.corrected).toBe('Die Kommission tagte. La Kommission. Die Regierung der Volksrepublik China klagte.');
+  });
+
+  it('is left alone where it may belong to another word: a German noun after the variant, a relative pronoun after a comma', async () => {
+    const yaml = 'languages: [de]\nentries:\n  - term: TikTok\n    type: brand\n    wrong: [Tick Tack]\n';
+    const { result } = await run(yaml, 'Der Tick Tack Konzern wächst. Nutzer, die Tick Tack lieben, posten viel.');
+    expect(result.corrected).toBe('Der TikTok Konzern wächst. Nutzer, die TikTok lieben, posten viel.');
+  });
+
+  it('gender and plural are checked at load, per language', () => {
+    const load = (entry: string) => () => compileGlossary(parseGlossary(`languages: [de, en, es]\nentries:\n  - term: X1\n    wrong: [Y1]\n${entry}`, 'g.yaml'));
+    expect(load('    gender: { es: f, de: n }\n    plural: true\n')).not.toThrow();
+    const g = parseGlossary('languages: [de, en, es]\nentries:\n  - term: X1\n    gender: f\n    plural: { es: true }\n', 'g.yaml')[0];
+    expect(g.gender).toEqual({ de: 'f', es: 'f' });
+    expect(g.plural).toEqual({ es: true });
+    expect(load('    gender: n\n')).toThrow(/g\.yaml:3: entry "X1": "gender" must be a gender of Spanish: m \(masculine\), f \(feminine\), or a value per language/);
+    expect(load('    gender: { it: f }\n')).toThrow(/"gender" names it, which is not one of the entry's languages \(de, en, es\)/);
+    expect(load('    gender: { en: f }\n')).toThrow(/"gender" names en, whose articles Lektor does not read for gender and number/);
+    expect(load('    plural: yes please\n')).toThrow(/"plural" must be true or false/);
+    expect(() => parseGlossary('languages: [en]\nentries:\n  - term: X1\n    gender: m\n', 'g.yaml')).toThrow(/"gender": none of the entry's languages \(en\) shows it in its articles/);
   });
 });
