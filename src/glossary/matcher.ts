@@ -89,6 +89,13 @@ export interface GlossaryMatch {
    * and the term have no noun in common).
    */
   article?: { written: string; agreement: 'disagrees' | 'unknown' };
+  /**
+   * A variant as the first part of a closed compound ("Komissionsmitglieder",
+   * "Volkswagonkonzern"): the rest of the word after it, linking element and head ("smitglieder").
+   * Fixed where the term is the variant's word spelt otherwise (so it takes the same linking
+   * element); else a suggestion (`why: 'compound'`).
+   */
+  compound?: string;
   /** For `titled`: the noun that names the work ("Single", "Spiel"); for `near`, the entry's `reviewNear` word in the sentence ("Uhr"). */
   titledBy?: string;
   /** A `form`: the term in another letter case, where its words have capitals inside ("Whatsapp", "iphone" for "WhatsApp", "iPhone"). */
@@ -160,6 +167,18 @@ interface SubToken {
 }
 
 const newNode = (): TrieNode => ({ children: new Map(), variants: [] });
+
+/** A node of the trie of letters of the variants that may begin a closed compound. */
+interface LetterNode {
+  next: Map<number, LetterNode>;
+  variants?: Variant[];
+}
+
+/** What the matcher asks the language's dictionary (a `Speller`): whether it knows a word, and whether it lists one as a capitalized entry of its own. */
+export interface WordCheck {
+  correct(word: string): boolean;
+  isName(word: string): boolean;
+}
 
 /** Split a phrase into its words: on whitespace and hyphens. */
 export function phraseWords(phrase: string): string[] {
@@ -312,6 +331,17 @@ export class LanguageMatcher {
   /** First letters (UTF-16 code units) and lengths of the first words of variants of several words. */
   private firstChars = new Uint8Array(0);
   private firstLengths: ReadonlySet<number> = new Set();
+  /**
+   * The variants that may begin a closed compound (one word of letters, four at least, with a
+   * capital first and small letters after, of an entry for a language that closes compounds:
+   * the profile's `unlistedCompounds`), in a trie of their letters in small ones, which a word
+   * of the text is walked down only as far as it spells one; and their first letters (UTF-16
+   * code units), which rule out most words before that.
+   */
+  private compounds: LetterNode = { next: new Map() };
+  private compoundFirst = new Uint8Array(0);
+  /** The language's linking elements ("Kommission|s|mitglieder"), where it closes compounds. */
+  private readonly links: readonly string[] | undefined;
 
   constructor(language: string, entries: GlossaryEntry[], same?: LanguageMatcher) {
     this.language = language;
@@ -326,6 +356,7 @@ export class LanguageMatcher {
     this.elision = profileFor(language)?.elision;
     this.workNouns = profileFor(language)?.workNouns;
     this.profile = profileFor(language);
+    this.links = this.profile?.unlistedCompounds?.links;
     this.abbreviations = profileFor(language)?.abbreviations;
     // The trie depends on the entries only (endings and elision are read when matching).
     if (same) {
@@ -335,6 +366,8 @@ export class LanguageMatcher {
       this.firstChars = same.firstChars;
       this.firstLengths = same.firstLengths;
       this.dotted = same.dotted;
+      this.compounds = same.compounds;
+      this.compoundFirst = same.compoundFirst;
       return;
     }
     // Words of the entries written with a final period ("Inc." of "Acme Inc."): such a word of
@@ -397,6 +430,7 @@ export class LanguageMatcher {
       lengths.add(word.length);
     }
     this.firstLengths = lengths;
+    this.collectCompounds(entries);
   }
 
   /**
@@ -489,6 +523,78 @@ export class LanguageMatcher {
     variant.base = base;
   }
 
+  /** The variants that may begin a closed compound (see `compounds`). */
+  private collectCompounds(entries: readonly GlossaryEntry[]): void {
+    let any = false;
+    for (const entry of entries) {
+      if (!entry.languages.some((l) => profileFor(l)?.unlistedCompounds)) continue;
+      for (const variant of [...entry.wrong, ...(entry.review ?? [])]) {
+        if (!/^\p{Lu}\p{Ll}{3,}$/u.test(variant)) continue;
+        const key = variant.toLowerCase();
+        const v = this.root.children.get(key)?.variants.find((x) => x.entry === entry && x.kind === 'wrong' && x.words.length === 1 && x.words[0] === variant);
+        if (!v) continue;
+        let node = this.compounds;
+        for (let k = 0; k < key.length; k++) {
+          const c = key.charCodeAt(k);
+          let next = node.next.get(c);
+          if (!next) node.next.set(c, (next = { next: new Map() }));
+          node = next;
+        }
+        (node.variants ??= []).push(v);
+        any = true;
+      }
+    }
+    if (!any) return;
+    this.compoundFirst = new Uint8Array(65536);
+    for (const c of this.compounds.next.keys()) this.compoundFirst[c] = 1;
+  }
+
+  /**
+   * A variant as the first part of a closed compound at token `i` ("Komissionsmitglieder"):
+   * the word begins with a capital and the variant as written, and the rest is one of the
+   * language's linking elements and a noun the dictionary knows, of three letters at least. Not
+   * where the variant is itself a word of the language ("Bahn" in "Bahnchef": a word, whose
+   * compounds are words), nor where the dictionary knows the whole word.
+   */
+  private compoundAt(tok: SubToken, words: WordCheck): GlossaryMatch | undefined {
+    const { value, lower } = tok;
+    // The variants the word begins with, longest last (a walk down the letters' trie).
+    const found: Array<{ n: number; variants: Variant[] }> = [];
+    let node: LetterNode | undefined = this.compounds;
+    for (let k = 0; k < lower.length - 3 && node; k++) {
+      node = node.next.get(lower.charCodeAt(k));
+      if (node?.variants) found.push({ n: k + 1, variants: node.variants });
+    }
+    for (let f = found.length - 1; f >= 0; f--) {
+      const { n, variants } = found[f];
+      const rest = value.slice(n);
+      if (!/^\p{Ll}+$/u.test(rest)) continue;
+      for (const v of variants) {
+        const variant = v.words[0];
+        if (v.entry.caseSensitive && value.slice(0, n) !== variant) continue;
+        const link = this.links!.find((l) => rest.startsWith(l) && rest.length - l.length >= 3 && words.correct(rest[l.length].toUpperCase() + rest.slice(l.length + 1)));
+        if (link === undefined) continue;
+        if (words.correct(value) || words.isName(variant) || words.correct(variant.toLowerCase())) return undefined;
+        const term = v.entry.term;
+        const head = rest.slice(link.length);
+        // The same word spelt otherwise takes the same linking element ("Kommission|s|mitglieder"),
+        // and a name joined without one keeps none ("Volkswagen|konzern"): fixed. Another word may
+        // take another ("Handy|vertrag", "Mobiltelefon|vertrag"; a term of several words or with
+        // capitals inside is hyphenated, "TikTok-Videos"): a suggestion.
+        const plain = /^\p{Lu}\p{Ll}+$/u.test(term);
+        const safe = plain && !v.review && (spelledAlike(variant, term) || (link === '' && NAME_TYPES.has(v.entry.type)));
+        const replacement = plain ? term + rest : `${term.replace(/\s+/gu, '-')}-${head[0].toUpperCase()}${head.slice(1)}`;
+        const match: GlossaryMatch = { entry: v.entry, kind: 'wrong', words: v.words, start: tok.start, end: tok.end, replacement, ending: '', compound: rest };
+        if (!safe) {
+          match.review = 'ambiguous';
+          match.why = 'compound';
+        }
+        return match;
+      }
+    }
+    return undefined;
+  }
+
   private path(words: string[]): TrieNode {
     let node = this.root;
     for (const w of words) {
@@ -518,8 +624,12 @@ export class LanguageMatcher {
     }
   }
 
-  /** Find forbidden variants and canonical terms in a segmented block, left to right, longest first. */
-  match(seg: Segmented, text: string): GlossaryMatch[] {
+  /**
+   * Find forbidden variants and canonical terms in a segmented block, left to right, longest
+   * first. With `words` (the language's dictionary), a variant that begins a closed compound is
+   * found too (`compoundAt`).
+   */
+  match(seg: Segmented, text: string, words?: WordCheck): GlossaryMatch[] {
     const toks = subTokens(
       seg,
       text,
@@ -559,7 +669,12 @@ export class LanguageMatcher {
           } else if (full.length > 1) m.match.review ??= 'form';
         }
       }
-      if (m && this.profile?.agreement && m.match.kind === 'wrong' && !m.match.review) this.agree(m.match, toks, i, m.last, text, elided);
+      // (Only a word with a capital whose first letter begins such a variant: most words stop here.)
+      if (!m && cut === 0 && words && this.compoundFirst[toks[i].lower.charCodeAt(0)] === 1 && this.links && toks[i].value[0] !== toks[i].lower[0]) {
+        const compound = this.compoundAt(toks[i], words);
+        if (compound) m = { match: compound, last: i };
+      }
+      if (m && this.profile?.agreement && m.match.kind === 'wrong' && !m.match.review && m.match.compound === undefined) this.agree(m.match, toks, i, m.last, text, elided);
       // The word before a term that begins with a vowel elides ("la NATO" → "l’OTAN", "de OTAN" → "d’OTAN").
       if (m && this.elides && i > 0 && toks[i].joint === 'space' && m.match.start === toks[i].start && VOWEL_START.test(m.match.replacement) && !/^h/iu.test(m.match.replacement)) {
         const before = toks[i - 1];

@@ -34,8 +34,9 @@ export function blockMatches(ctx: RuleContext): GlossaryMatch[] {
   if (!cache) ctx.doc.state.set(BLOCK_MATCHES, (cache = new Map()));
   let matches = cache.get(ctx.block);
   if (!matches) {
-    matches = ctx.doc.resources.glossary.matcher(ctx.language).match(ctx, ctx.text);
     const speller = ctx.doc.resources.speller(ctx.language);
+    // (With the dictionary: a variant that begins a closed compound, "Komissionsmitglieder", is found too.)
+    matches = ctx.doc.resources.glossary.matcher(ctx.language).match(ctx, ctx.text, speller);
     // A variant's adjectives written in another form than listed only where each is an adjective:
     // a word the dictionary knows in small letters, or one with the language's productive
     // adjective ending ("Föderalen" of "Föderales", "Mormonischen"; not "Werden" of "Werder Bremen").
@@ -184,6 +185,8 @@ export default defineRule(
                 ? `Unexpected \`${actual}\`, expected \`${m.replacement}\` (${m.entry.type}): check that \`${m.article?.written ?? ''}\` before it agrees with the term (the glossary gives no gender or number for it in ${ctx.language}: \`gender:\`, \`plural:\`)`
             : m.why === 'hyphenated'
               ? `\`${actual}\` may stand for \`${m.replacement}\` (${m.entry.type}); written as one hyphenated word, it may be a word of its own: check which is meant`
+              : m.why === 'compound'
+                ? `\`${actual}\` may stand for \`${m.replacement}\` (${m.entry.type}): it begins with \`${actual.slice(0, actual.length - (m.compound ?? '').length)}\`, a variant of the term; check how the compound is written with it`
               : m.why === 'named'
                 ? `\`${actual}\` may stand for \`${m.replacement}\` (${m.entry.type}); the sentence may name it as an old or other name: check which is meant`
               : m.why === 'quoted'

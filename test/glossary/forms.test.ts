@@ -171,3 +171,35 @@ describe('an article right before a variant (Spanish, Italian, French, German)',
     expect(() => parseGlossary('languages: [en]\nentries:\n  - term: X1\n    gender: m\n', 'g.yaml')).toThrow(/"gender": none of the entry's languages \(en\) shows it in its articles/);
   });
 });
+
+describe('a variant as the first part of a closed compound (German)', () => {
+  const yaml =
+    'languages: [de]\nentries:\n  - term: Kommission\n    wrong: [Komission]\n  - term: Volkswagen\n    type: brand\n    wrong: [Volkswagon]\n' +
+    '  - term: TikTok\n    type: brand\n    wrong: [Tiktok]\n  - term: Xinjiang\n    type: place\n    wrong: [Sinkiang]\n  - term: Mobiltelefon\n    wrong: [Handy]\n';
+
+  it('is fixed where the term is the same word spelt otherwise, or a name joined without a linking element', async () => {
+    const { result, again } = await run(yaml, 'Die Komissionsmitglieder stimmten zu. Der Komissionsbericht liegt vor. Der Volkswagonkonzern schwieg. Eine Sinkiangreise.', 'de', ['glossary', 'spelling']);
+    expect(result.corrected).toBe('Die Kommissionsmitglieder stimmten zu. Der Kommissionsbericht liegt vor. Der Volkswagenkonzern schwieg. Eine Xinjiangreise.');
+    expect(result.findings.map((f) => [f.ruleId, f.fixed])).toEqual([
+      ['glossary/kommission', true],
+      ['glossary/kommission', true],
+      ['glossary/volkswagen', true],
+      ['glossary/xinjiang', true],
+    ]);
+    expect(again.findings.filter((f) => f.fixed || f.source === 'glossary')).toEqual([]);
+  });
+
+  it('is a warning with the compound as the suggestion where the term may be joined otherwise', async () => {
+    const { result } = await run(yaml, 'Die Tiktokvideos laufen.');
+    expect(shown(result.findings)).toEqual([['Tiktokvideos', 'TikTok-Videos', false, 'warning']]);
+    expect(result.findings[0].message).toContain('it begins with `Tiktok`, a variant of the term');
+  });
+
+  it('is not read into ordinary words: a variant that is a word, or a compound the dictionary knows', async () => {
+    const text = 'Der Handyvertrag lief aus. Die Handyhersteller klagen. Die Komission tagte.';
+    const { result } = await run(yaml, text);
+    expect(result.corrected).toBe('Der Handyvertrag lief aus. Die Handyhersteller klagen. Die Kommission tagte.');
+    const words = await run('languages: [de]\nentries:\n  - term: Werk\n    wrong: [Verk]\n  - term: Kirche\n    wrong: [Kirch]\n', 'Der Verkehrsminister und der Verkauf; der Kirchturm und die Kirchberger Straße.');
+    expect(words.result.findings).toEqual([]);
+  });
+});
