@@ -21,7 +21,7 @@ export const GLOSSARY_HELP = `Usage: lektor glossary <command> [options]
 
 Commands:
   add TERM --lang de [--wrong VARIANT]… [--review VARIANT]… [--review-near WORD]… [--type person] [--note TEXT]
-      [--source TEXT] [--first-mention TEXT] [--concept ID]
+      [--source TEXT] [--first-mention TEXT] [--concept ID] [--gender m|f|n] [--plural]
       [--case-insensitive] [--do-not-translate] [--file F]
                        add an entry (or merge new variants into the existing
                        entry for that term and language)
@@ -48,6 +48,9 @@ Options:
   --concept ID         the concept the entry names, shared with its entries in
                        other languages (a source term must be in the translation
                        in the target language's entry of the same concept)
+  --gender m|f|n       the term's grammatical gender, for the entry's languages whose
+                       articles show it (an article before a variant must agree)
+  --plural             the term is a plural ("Vereinte Nationen")
   --file F             the YAML file to add to (a name in the glossary folder);
                        default: <topic>[-<languages>].yaml by type and language
 
@@ -95,6 +98,8 @@ export async function runGlossary(args: string[], io: Io, options: { glossaryDir
         wrong: { type: 'string', multiple: true },
         review: { type: 'string', multiple: true },
         'review-near': { type: 'string', multiple: true },
+        gender: { type: 'string' },
+        plural: { type: 'boolean', default: false },
         type: { type: 'string' },
         note: { type: 'string' },
         source: { type: 'string' },
@@ -120,7 +125,7 @@ export async function runGlossary(args: string[], io: Io, options: { glossaryDir
         if (v !== undefined && v !== false && !allowed.includes(command)) throw new UsageError(`--${n} does not apply to "glossary ${command}"`);
       }
     };
-    usedOnlyBy(['wrong', 'review', 'review-near', 'note', 'source', 'first-mention', 'concept', 'case-insensitive', 'do-not-translate'], ['add']);
+    usedOnlyBy(['wrong', 'review', 'review-near', 'note', 'source', 'first-mention', 'concept', 'gender', 'plural', 'case-insensitive', 'do-not-translate'], ['add']);
     usedOnlyBy(['type'], ['add', 'list']);
     usedOnlyBy(['lang'], ['add', 'remove', 'list', 'export', 'test']);
     usedOnlyBy(['file'], ['add', 'import']);
@@ -154,6 +159,8 @@ export async function runGlossary(args: string[], io: Io, options: { glossaryDir
               source: values.source,
               firstMention: values['first-mention'],
               concept: values.concept,
+              ...(values.gender !== undefined ? { gender: values.gender } : {}),
+              ...(values.plural ? { plural: true } : {}),
               caseSensitive: values['case-insensitive'] ? false : undefined,
               doNotTranslate: values['do-not-translate'] ? true : undefined,
             },
@@ -309,7 +316,17 @@ function listLine(e: GlossaryEntry): string {
     (e.review?.length ? `  ?← ${e.review.join(', ')} (review)` : '') +
     (e.reviewNear?.length ? `  (review near ${e.reviewNear.join(', ')})` : '');
   const concept = e.concept !== undefined ? `; concept ${e.concept}` : '';
-  return `${e.term} (${e.type}; ${e.languages.join(', ')}${concept}${flags.length ? `; ${flags.join(', ')}` : ''})${wrong}  [${e.origin.file}:${e.origin.line}]`;
+  // ("gender f", "plural", or per language: "gender de n, es m".)
+  const perLanguage = (values: Readonly<Record<string, unknown>> | undefined, show: (v: unknown) => string) => {
+    if (values === undefined) return '';
+    const codes = Object.keys(values);
+    return new Set(codes.map((c) => values[c])).size === 1 ? show(values[codes[0]]) : codes.map((c) => `${c} ${show(values[c])}`).join(', ');
+  };
+  const grammar = [
+    e.gender ? `gender ${perLanguage(e.gender, String)}` : '',
+    e.plural ? perLanguage(e.plural, (v) => (v ? 'plural' : 'singular')) : '',
+  ].filter(Boolean);
+  return `${e.term} (${e.type}; ${e.languages.join(', ')}${concept}${grammar.length ? `; ${grammar.join(', ')}` : ''}${flags.length ? `; ${flags.join(', ')}` : ''})${wrong}  [${e.origin.file}:${e.origin.line}]`;
 }
 
 /**

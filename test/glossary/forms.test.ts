@@ -203,3 +203,49 @@ describe('a variant as the first part of a closed compound (German)', () => {
     expect(words.result.findings).toEqual([]);
   });
 });
+
+describe('a term’s gender and number in the glossary workflow', () => {
+  it('are added with --gender and --plural, listed, and exported and imported as CSV and TBX without loss', async () => {
+    const { mkdtempSync, readFileSync, readdirSync } = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const { main } = await import('../../src/cli/main.js');
+    const { Capture } = await import('../helpers.js');
+    const { loadGlossaryPath } = await import('../../src/glossary/index.js');
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'lektor-gender-'));
+    const dir = path.join(tmp, 'g');
+    const cli = async (...args: string[]) => {
+      const stdout = new Capture();
+      const stderr = new Capture();
+      const code = await main(['glossary', ...args, '--glossary', dir], { stdout, stderr });
+      return { code, stdout: stdout.text, stderr: stderr.text };
+    };
+    expect((await cli('add', 'Deutsche Bahn', '--lang', 'de,en,es,it', '--type', 'brand', '--wrong', 'Ferrocarriles Alemanes', '--gender', 'f')).code).toBe(0);
+    expect((await cli('add', 'Vereinte Nationen', '--lang', 'de', '--type', 'body', '--wrong', 'Vereinigte Nationen', '--plural')).code).toBe(0);
+    let r = await cli('add', 'Deutsche Bahn', '--lang', 'de,en,es,it', '--gender', 'n');
+    expect(r.stderr).toContain('"gender" must be a gender of Spanish');
+    expect(r.code).toBe(2);
+    const yaml = readdirSync(dir).map((f) => readFileSync(path.join(dir, f), 'utf8')).join('');
+    expect(yaml).toContain('    gender: f\n');
+    expect(yaml).toContain('    plural: true\n');
+    const listed = (await cli('list')).stdout;
+    expect(listed).toContain('Deutsche Bahn (brand; de, en, es, it; gender f)');
+    expect(listed).toContain('Vereinte Nationen (body; de; plural)');
+    const original = await loadGlossaryPath(dir);
+    expect(original.map((e) => [e.term, e.gender, e.plural])).toEqual([
+      ['Vereinte Nationen', undefined, { de: true }],
+      ['Deutsche Bahn', { de: 'f', es: 'f', it: 'f' }, undefined],
+    ].sort((a, b) => original.findIndex((e) => e.term === a[0]) - original.findIndex((e) => e.term === b[0])));
+    for (const format of ['csv', 'tbx']) {
+      const out = path.join(tmp, `export.${format}`);
+      expect((await cli('export', '--format', format, '--out', out)).code).toBe(0);
+      const stdout = new Capture();
+      const stderr = new Capture();
+      const fresh = path.join(tmp, `fresh-${format}`);
+      expect(await main(['glossary', 'import', out, '--glossary', fresh], { stdout, stderr })).toBe(0);
+      const back = await loadGlossaryPath(fresh);
+      const strip = (es: typeof original) => es.map(({ origin: _o, ...rest }) => rest).sort((a, b) => (a.term < b.term ? -1 : 1));
+      expect(strip(back), format).toEqual(strip(original));
+    }
+  });
+});

@@ -285,7 +285,7 @@ describe('CSV', () => {
   it('round-trips every field (the repository glossary and tricky text)', async () => {
     const entries = [...(await loadGlossaryPath(dir)), ...TRICKY];
     const csv = entriesToCsv(entries);
-    expect(csv.split('\n')[0]).toBe('term,languages,type,variant,review,reviewNear,caseSensitive,doNotTranslate,firstMention,note,source,concept,flag_examples,pass_examples');
+    expect(csv.split('\n')[0]).toBe('term,languages,type,variant,review,reviewNear,caseSensitive,doNotTranslate,firstMention,note,source,concept,gender,plural,flag_examples,pass_examples');
     expect(withoutOrigin(csvToEntries(csv, 'g.csv'))).toEqual(withoutOrigin(entries));
   });
 
