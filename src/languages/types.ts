@@ -275,7 +275,9 @@ export interface LanguageProfile {
    * The endings an attributive adjective in -e takes in a name of several words ("Europäische"
    * → "der Europäischen Zentralbank", "Vereinte" → "den Vereinten Nationen"): the glossary
    * carries the ending of a variant's adjectives onto the term's, so that an inflected variant
-   * is corrected in its case. Unset: such a variant is a suggestion of the term's own form.
+   * is corrected in its case; and it reads a variant's leading adjectives in any of these forms,
+   * however the glossary lists them ("Föderales", "Föderale", "Föderalen" are one adjective).
+   * Unset: such a variant is a suggestion of the term's own form.
    */
   adjectiveEndings?: readonly string[];
   /**

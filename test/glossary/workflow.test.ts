@@ -292,8 +292,8 @@ describe('CSV', () => {
   it('round-trips concepts, entries with and without one, in order', () => {
     const csv = entriesToCsv(CONCEPTS);
     const lines = csv.split('\n');
-    expect(lines).toContain('Federal Communications Commission,en,body,,,,true,false,,The US regulator.,fcc.gov,fcc,,');
-    expect(lines.filter((l) => l.startsWith('AT&T,'))).toEqual(['AT&T,en,brand,,,,true,false,,,,,,']);
+    expect(lines).toContain('Federal Communications Commission,en,body,,,,true,false,,The US regulator.,fcc.gov,fcc,,,,');
+    expect(lines.filter((l) => l.startsWith('AT&T,'))).toEqual(['AT&T,en,brand,,,,true,false,,,,,,,,']);
     expect(withoutOrigin(csvToEntries(csv, 'c.csv'))).toEqual(withoutOrigin(CONCEPTS));
     expect(csvToEntries(csv, 'c.csv').find((e) => e.term === 'AT&T')).not.toHaveProperty('concept');
   });
