@@ -9,7 +9,7 @@
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import type { Io } from './check.js';
-import { compileGlossary, loadAcceptedWords, loadGlossaryPath, runGlossaryExamples, glossaryExampleFailures, GlossaryError, TERM_TYPES, ACCEPT_FILE, type GlossaryEntry, type CompiledGlossary } from '../glossary/index.js';
+import { compileGlossary, declinedDuplicates, loadAcceptedWords, loadGlossaryPath, runGlossaryExamples, glossaryExampleFailures, GlossaryError, TERM_TYPES, ACCEPT_FILE, type GlossaryEntry, type CompiledGlossary } from '../glossary/index.js';
 import type { TermType } from '../glossary/types.js';
 import { GlossaryEditError, GlossaryWorkspace, withGlossaryLock, type EditResult } from '../glossary/edit.js';
 import { csvToEntries, csvVariantLine, entriesToCsv } from '../glossary/csv.js';
@@ -21,7 +21,7 @@ export const GLOSSARY_HELP = `Usage: lektor glossary <command> [options]
 
 Commands:
   add TERM --lang de [--wrong VARIANT]… [--review VARIANT]… [--review-near WORD]… [--type person] [--note TEXT]
-      [--source TEXT] [--first-mention TEXT] [--concept ID]
+      [--source TEXT] [--first-mention TEXT] [--concept ID] [--gender m|f|n] [--plural]
       [--case-insensitive] [--do-not-translate] [--file F]
                        add an entry (or merge new variants into the existing
                        entry for that term and language)
@@ -48,6 +48,9 @@ Options:
   --concept ID         the concept the entry names, shared with its entries in
                        other languages (a source term must be in the translation
                        in the target language's entry of the same concept)
+  --gender m|f|n       the term's grammatical gender, for the entry's languages whose
+                       articles show it (an article before a variant must agree)
+  --plural             the term is a plural ("Vereinte Nationen")
   --file F             the YAML file to add to (a name in the glossary folder);
                        default: <topic>[-<languages>].yaml by type and language
 
@@ -95,6 +98,8 @@ export async function runGlossary(args: string[], io: Io, options: { glossaryDir
         wrong: { type: 'string', multiple: true },
         review: { type: 'string', multiple: true },
         'review-near': { type: 'string', multiple: true },
+        gender: { type: 'string' },
+        plural: { type: 'boolean', default: false },
         type: { type: 'string' },
         note: { type: 'string' },
         source: { type: 'string' },
@@ -120,7 +125,7 @@ export async function runGlossary(args: string[], io: Io, options: { glossaryDir
         if (v !== undefined && v !== false && !allowed.includes(command)) throw new UsageError(`--${n} does not apply to "glossary ${command}"`);
       }
     };
-    usedOnlyBy(['wrong', 'review', 'review-near', 'note', 'source', 'first-mention', 'concept', 'case-insensitive', 'do-not-translate'], ['add']);
+    usedOnlyBy(['wrong', 'review', 'review-near', 'note', 'source', 'first-mention', 'concept', 'gender', 'plural', 'case-insensitive', 'do-not-translate'], ['add']);
     usedOnlyBy(['type'], ['add', 'list']);
     usedOnlyBy(['lang'], ['add', 'remove', 'list', 'export', 'test']);
     usedOnlyBy(['file'], ['add', 'import']);
@@ -154,6 +159,8 @@ export async function runGlossary(args: string[], io: Io, options: { glossaryDir
               source: values.source,
               firstMention: values['first-mention'],
               concept: values.concept,
+              ...(values.gender !== undefined ? { gender: values.gender } : {}),
+              ...(values.plural ? { plural: true } : {}),
               caseSensitive: values['case-insensitive'] ? false : undefined,
               doNotTranslate: values['do-not-translate'] ? true : undefined,
             },
@@ -163,7 +170,11 @@ export async function runGlossary(args: string[], io: Io, options: { glossaryDir
           return { added, entry: ws.entries().find((e) => e.term === rest[0].trim().normalize('NFC')) };
         });
         printResults(io, [result.added]);
-        if (result.entry) await noteCommonWords(result.entry, values.wrong ?? [], io);
+        if (result.entry) {
+          await noteCommonWords(result.entry, values.wrong ?? [], io);
+          const added = new Set([...(values.wrong ?? []), ...(values.review ?? [])].map((v) => v.trim().normalize('NFC')));
+          warnDeclined([result.entry], io, (d) => added.has(d.variant) || added.has(d.covers));
+        }
         return 0;
       }
       case 'remove': {
@@ -199,6 +210,7 @@ export async function runGlossary(args: string[], io: Io, options: { glossaryDir
         const reviewed = entries.reduce((n, e) => n + (e.review?.length ?? 0), 0);
         const words = [...accepted.values()].reduce((n, set) => n + set.size, 0);
         const acceptedNote = words > 0 ? `, ${words} accepted word${words === 1 ? '' : 's'} (${[...accepted.keys()].map((l) => l || 'all languages').join(', ')})` : '';
+        warnDeclined(entries, io);
         io.stdout.write(`OK: ${entries.length} entries in ${files} file${files === 1 ? '' : 's'} (${glossary.languages().join(', ') || 'no languages'}), ${variants} forbidden variants${reviewed > 0 ? ` and ${reviewed} for review` : ''}, ${examples} examples passed${acceptedNote}\n`);
         return 0;
       }
@@ -304,7 +316,17 @@ function listLine(e: GlossaryEntry): string {
     (e.review?.length ? `  ?← ${e.review.join(', ')} (review)` : '') +
     (e.reviewNear?.length ? `  (review near ${e.reviewNear.join(', ')})` : '');
   const concept = e.concept !== undefined ? `; concept ${e.concept}` : '';
-  return `${e.term} (${e.type}; ${e.languages.join(', ')}${concept}${flags.length ? `; ${flags.join(', ')}` : ''})${wrong}  [${e.origin.file}:${e.origin.line}]`;
+  // ("gender f", "plural", or per language: "gender de n, es m".)
+  const perLanguage = (values: Readonly<Record<string, unknown>> | undefined, show: (v: unknown) => string) => {
+    if (values === undefined) return '';
+    const codes = Object.keys(values);
+    return new Set(codes.map((c) => values[c])).size === 1 ? show(values[codes[0]]) : codes.map((c) => `${c} ${show(values[c])}`).join(', ');
+  };
+  const grammar = [
+    e.gender ? `gender ${perLanguage(e.gender, String)}` : '',
+    e.plural ? perLanguage(e.plural, (v) => (v ? 'plural' : 'singular')) : '',
+  ].filter(Boolean);
+  return `${e.term} (${e.type}; ${e.languages.join(', ')}${concept}${grammar.length ? `; ${grammar.join(', ')}` : ''}${flags.length ? `; ${flags.join(', ')}` : ''})${wrong}  [${e.origin.file}:${e.origin.line}]`;
 }
 
 /**
@@ -323,6 +345,21 @@ function runExamples(glossary: CompiledGlossary, io: Io): number {
   io.stdout.write(`${passed} of ${total} examples passed; ${failures.length} failed, in ${entries} ${entries === 1 ? 'entry' : 'entries'}:\n`);
   for (const f of failures) io.stdout.write(`  ${f.message}\n`);
   return 1;
+}
+
+/**
+ * A variant that another variant of the entry covers already, where the language declines
+ * adjectives ("Europäischen Zentralen Bank" beside "Europäische Zentrale Bank"): a warning, on
+ * stderr; the glossary is valid and works as it is.
+ */
+function warnDeclined(entries: readonly GlossaryEntry[], io: Io, which: (d: ReturnType<typeof declinedDuplicates>[number]) => boolean = () => true): void {
+  for (const d of declinedDuplicates(entries)) {
+    if (!which(d)) continue;
+    io.stderr.write(
+      `lektor glossary: warning: ${d.entry.origin.file}:${d.entry.origin.line}: entry "${d.entry.term}": variant "${d.variant}" is a declined form of "${d.covers}" (${d.language}), ` +
+        `which matches it already in every case, and the fix declines the term as the text declines the variant; "${d.variant}" can be removed\n`,
+    );
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * CSV exchange for spreadsheets and termbases: one row per term and forbidden variant.
  *
- *     term,languages,type,variant,review,caseSensitive,doNotTranslate,firstMention,note,source,concept,flag_examples,pass_examples
+ *     term,languages,type,variant,review,caseSensitive,doNotTranslate,firstMention,note,source,concept,gender,plural,flag_examples,pass_examples
  *     TikTok,de|en|fr|es,brand,Tick Tack,,true,true,,"Brand name, never translated.",,,"[{""text"":""Huawei oder Tick Tack"",""fixed"":""Huawei oder TikTok""}]","[""Tick""]"
  *     TikTok,de|en|fr|es,brand,Tic Tac,true,true,true,,"Brand name, never translated.",,,"[…]","[…]"
  *
@@ -17,6 +17,9 @@
  * - `concept`: the concept id shared by the entries that name the same thing in
  *   different languages (an entry per row group, as any other field); optional, an
  *   empty cell or no such column is no concept.
+ * - `gender`, `plural`: the term's grammatical gender (m, f, n) and whether it is a plural, as
+ *   the YAML's `gender` and `plural`: one value for each of the entry's languages whose
+ *   articles show it (`f`, `true`), or a value per language (`de:n|es:m`). Optional.
  * - `caseSensitive`, `doNotTranslate`: `true` / `false` (also yes/no, 1/0; empty: the
  *   default, true and false).
  * - `flag_examples`: a JSON array; each item is the text that must be flagged, or
@@ -30,10 +33,12 @@
  */
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
+import { profileFor } from '../languages/index.js';
+import { grammarOf } from './load.js';
 import { GlossaryError, REVIEW_NEAR_WORD, TERM_TYPES, type GlossaryEntry, type GlossaryExample, type TermType } from './types.js';
 
 export const CSV_COLUMNS = [
-  'term', 'languages', 'type', 'variant', 'review', 'reviewNear', 'caseSensitive', 'doNotTranslate', 'firstMention', 'note', 'source', 'concept', 'flag_examples', 'pass_examples',
+  'term', 'languages', 'type', 'variant', 'review', 'reviewNear', 'caseSensitive', 'doNotTranslate', 'firstMention', 'note', 'source', 'concept', 'gender', 'plural', 'flag_examples', 'pass_examples',
 ] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 
@@ -59,6 +64,8 @@ export function entriesToCsv(entries: readonly GlossaryEntry[], options: { lang?
       note: entry.note ?? '',
       source: entry.source ?? '',
       concept: entry.concept ?? '',
+      gender: grammarCell(entry.gender, languages),
+      plural: grammarCell(entry.plural, languages),
       flag_examples: flag.length > 0 ? JSON.stringify(flag) : '',
       pass_examples: entry.examples.pass.length > 0 ? JSON.stringify(entry.examples.pass) : '',
     };
@@ -68,6 +75,24 @@ export function entriesToCsv(entries: readonly GlossaryEntry[], options: { lang?
     for (const [variant, review] of variants) rows.push(CSV_COLUMNS.map((c) => (c === 'variant' ? variant : c === 'review' ? review : base[c])));
   }
   return stringify(rows, { quoted_empty: false, eof: true, record_delimiter: 'unix' });
+}
+
+/** An entry's `gender` or `plural` in a cell: one value where it is every agreeing language's, else `de:n|es:m`. */
+function grammarCell(values: Readonly<Record<string, unknown>> | undefined, languages: readonly string[]): string {
+  if (values === undefined) return '';
+  const codes = Object.keys(values).filter((l) => languages.includes(l));
+  if (codes.length === 0) return '';
+  const agreeing = languages.filter((l) => profileFor(l)?.agreement);
+  const same = new Set(codes.map((c) => values[c])).size === 1;
+  if (same && codes.length === agreeing.length) return String(values[codes[0]]);
+  return codes.map((c) => `${c}:${String(values[c])}`).join('|');
+}
+
+/** A `gender` or `plural` cell as the YAML would write it: a value, or a mapping by language. */
+function readGrammarCell(text: string, boolean: boolean): unknown {
+  const value = (v: string): unknown => (boolean ? (['true', 'yes', '1'].includes(v.toLowerCase()) ? true : ['false', 'no', '0'].includes(v.toLowerCase()) ? false : v) : v);
+  if (!text.includes(':')) return value(text);
+  return Object.fromEntries(text.split('|').map((pair) => pair.split(':').map((x) => x.trim())).map(([code, v]) => [code, value(v ?? '')]));
 }
 
 interface Pending {
@@ -196,6 +221,13 @@ export function csvToEntries(text: string, file: string): GlossaryEntry[] {
     }
     const concept = cell('concept').trim();
     if (concept !== '') set('concept', concept, g.entry.concept, () => (g.entry.concept = concept));
+    for (const field of ['gender', 'plural'] as const) {
+      const raw = cell(field).trim();
+      if (raw === '') continue;
+      const grammar = grammarOf(field === 'gender' ? readGrammarCell(raw, false) : undefined, field === 'plural' ? readGrammarCell(raw, true) : undefined, languages, (m) => fail(`${label}: ${m}`));
+      const value = grammar[field];
+      set(field, value, g.entry[field], () => (g.entry[field] = value as never));
+    }
     const flagCell = cell('flag_examples').trim();
     if (flagCell !== '') {
       const flag = parseFlagExamples(flagCell, (m) => fail(`${label}: flag_examples ${m}`));

@@ -18,9 +18,9 @@ import path from 'node:path';
 import { diffArrays } from 'diff';
 import { Document, isMap, isScalar, isSeq, parseDocument, visit, YAMLMap, YAMLSeq, type Node as YamlNode, type Pair } from 'yaml';
 import { writeAtomicAll } from '../io/files.js';
-import { languageCode } from '../languages/index.js';
+import { languageCode, profileFor } from '../languages/index.js';
 import { compileGlossary } from './index.js';
-import { decodeGlossaryText, glossaryFileNames, parseGlossary, variantProblem } from './load.js';
+import { decodeGlossaryText, glossaryFileNames, grammarOf, parseGlossary, variantProblem } from './load.js';
 import { GlossaryError, TERM_TYPES, type GlossaryEntry, type GlossaryExample, type TermType } from './types.js';
 
 /** What `add` / `import` take: a glossary entry whose optional fields may be left out. */
@@ -41,6 +41,9 @@ export interface EntryInput {
   source?: string;
   /** The concept id shared with the entries that name the same thing in other languages. */
   concept?: string;
+  /** The term's gender and number by language (see GlossaryEntry); one value is every language's of the entry whose articles show it (`--gender f`). */
+  gender?: Readonly<Record<string, 'm' | 'f' | 'n'>> | string;
+  plural?: Readonly<Record<string, boolean>> | boolean;
   examples?: { flag?: GlossaryExample[]; pass?: string[] };
 }
 
@@ -226,7 +229,7 @@ export class GlossaryWorkspace {
     const before = this.batch ? this.entriesOf(f) : undefined;
     const seq = entriesSeq(f.doc);
     const defaults = this.defaultsOf(f);
-    const node = entryNode(f.doc, { ...entry, languages: sameSet(defaults, languages) ? undefined : languages });
+    const node = entryNode(f.doc, { ...entry, languages: sameSet(defaults, languages) ? undefined : languages }, languages);
     if (seq.items.length > 1 && seq.items.slice(1).every((item) => (item as YamlNode).spaceBefore)) node.spaceBefore = true;
     seq.items.push(node);
     f.dirtyEntries = true;
@@ -247,6 +250,8 @@ export class GlossaryWorkspace {
         source: entry.source,
         examples: { flag: [...(entry.examples?.flag ?? [])], pass: [...(entry.examples?.pass ?? [])] },
         ...(entry.concept !== undefined ? { concept: entry.concept } : {}),
+        ...(entry.gender !== undefined ? { gender: { ...(entry.gender as Record<string, 'm' | 'f' | 'n'>) } } : {}),
+        ...(entry.plural !== undefined ? { plural: { ...(entry.plural as Record<string, boolean>) } } : {}),
         origin: { file: f.file, line: 0 },
       };
       this.touch(f);
@@ -502,6 +507,22 @@ export class GlossaryWorkspace {
         changed = true;
       } else messages.push(`"${existing.term}" (${where}): kept its ${key} ${JSON.stringify(existing[key])} (not ${JSON.stringify(value)})`);
     }
+    // The term's gender and number: a language's value added where the entry has none for it.
+    const grammar: Partial<Record<'gender' | 'plural', Record<string, unknown>>> = {};
+    for (const key of ['gender', 'plural'] as const) {
+      const given = input[key] as Readonly<Record<string, unknown>> | undefined;
+      if (given === undefined) continue;
+      const own: Record<string, unknown> = { ...(existing[key] ?? {}) };
+      const added = Object.keys(given).filter((l) => existing.languages.includes(l) && own[l] === undefined);
+      const kept = Object.keys(given).filter((l) => own[l] !== undefined && own[l] !== given[l]);
+      for (const l of kept) messages.push(`"${existing.term}" (${where}): kept ${key} ${String(own[l])} for ${l} (not ${String(given[l])}); edit the file to change it`);
+      if (added.length === 0) continue;
+      for (const l of added) own[l] = given[l];
+      setInOrder(item, f.doc, key, f.doc.createNode(grammarNode(f.doc, own, existing.languages)));
+      messages.push(`"${existing.term}" (${where}): added its ${key} for ${added.join(', ')}`);
+      grammar[key] = own;
+      changed = true;
+    }
     for (const key of ['type', 'caseSensitive', 'doNotTranslate'] as const) {
       const value = input[key];
       if (value !== undefined && value !== existing[key]) {
@@ -533,6 +554,8 @@ export class GlossaryWorkspace {
       for (const key of ['concept', 'firstMention', 'note', 'source'] as const) {
         if (existing[key] === undefined && input[key] !== undefined) (existing as unknown as Record<string, unknown>)[key] = input[key];
       }
+      if (grammar.gender) existing.gender = grammar.gender as Record<string, 'm' | 'f' | 'n'>;
+      if (grammar.plural) existing.plural = grammar.plural as Record<string, boolean>;
       existing.examples.flag.push(...flag);
       existing.examples.pass.push(...pass);
       this.touch(f);
@@ -589,7 +612,7 @@ function entriesSeq(doc: Document): YAMLSeq {
   return seq;
 }
 
-const KEY_ORDER = ['term', 'languages', 'lang', 'type', 'concept', 'wrong', 'review', 'reviewNear', 'caseSensitive', 'firstMention', 'doNotTranslate', 'note', 'source', 'examples'];
+const KEY_ORDER = ['term', 'languages', 'lang', 'type', 'concept', 'wrong', 'review', 'reviewNear', 'gender', 'plural', 'caseSensitive', 'firstMention', 'doNotTranslate', 'note', 'source', 'examples'];
 
 /** Set a key of an entry; a new key goes where the canonical order puts it. */
 function setInOrder(item: YAMLMap, doc: Document, key: string, value: unknown): void {
@@ -639,6 +662,20 @@ function appendTo(map: YAMLMap, key: string, nodes: YamlNode[], flow: boolean): 
   map.set(key, fresh);
 }
 
+/**
+ * An entry's `gender` or `plural` as YAML: one value where it is the same for every language of
+ * the entry whose articles show it (`gender: f`), else a value per language (`{ de: n, es: m }`).
+ */
+function grammarNode(doc: Document, values: Readonly<Record<string, unknown>>, languages: readonly string[]): unknown {
+  const codes = Object.keys(values);
+  const agreeing = languages.filter((l) => profileFor(l)?.agreement);
+  const same = new Set(codes.map((c) => values[c])).size === 1;
+  if (same && sameSet(codes, agreeing)) return values[codes[0]];
+  const node = doc.createNode(values) as YAMLMap;
+  node.flow = true;
+  return node;
+}
+
 function exampleNode(doc: Document, ex: GlossaryExample): YamlNode {
   const node = doc.createNode(ex.fixed === undefined ? { text: ex.text } : { text: ex.text, fixed: ex.fixed }) as YAMLMap;
   node.flow = true;
@@ -647,7 +684,7 @@ function exampleNode(doc: Document, ex: GlossaryExample): YamlNode {
 }
 
 /** A new entry as a YAML mapping, in the house order and style. */
-function entryNode(doc: Document, e: EntryInput): YAMLMap {
+function entryNode(doc: Document, e: EntryInput, languages: readonly string[]): YAMLMap {
   const map = new YAMLMap();
   map.set('term', e.term);
   if (e.languages) map.set('languages', flowSeq(doc, e.languages));
@@ -656,6 +693,8 @@ function entryNode(doc: Document, e: EntryInput): YAMLMap {
   if (e.wrong && e.wrong.length > 0) map.set('wrong', flowSeq(doc, e.wrong));
   if (e.review && e.review.length > 0) map.set('review', flowSeq(doc, e.review));
   if (e.reviewNear && e.reviewNear.length > 0) map.set('reviewNear', flowSeq(doc, e.reviewNear));
+  if (e.gender !== undefined) map.set('gender', grammarNode(doc, e.gender as Record<string, unknown>, languages));
+  if (e.plural !== undefined) map.set('plural', grammarNode(doc, e.plural as Record<string, unknown>, languages));
   if (e.caseSensitive === false) map.set('caseSensitive', false);
   if (e.firstMention !== undefined) map.set('firstMention', e.firstMention);
   if (e.doNotTranslate) map.set('doNotTranslate', true);
@@ -742,8 +781,20 @@ function checkInput(input: EntryInput): EntryInput {
   }
   const concept = input.concept?.trim();
   if (concept === '') throw new GlossaryEditError(`${label}: the concept must not be empty`);
+  // (As the loader reads them: one value for every language whose articles show it, or one per language.)
+  const grammar = grammarOf(input.gender, input.plural, input.languages ?? [], (m) => {
+    throw new GlossaryEditError(`${label}: ${m}`);
+  });
   // (The same variant given twice is one variant.)
-  return { ...input, term, wrong: [...new Set(wrong)], ...(review.length > 0 ? { review: [...new Set(review)] } : { review: undefined }), ...(concept !== undefined ? { concept } : {}) };
+  return {
+    ...input,
+    term,
+    wrong: [...new Set(wrong)],
+    ...(review.length > 0 ? { review: [...new Set(review)] } : { review: undefined }),
+    ...(concept !== undefined ? { concept } : {}),
+    gender: grammar.gender,
+    plural: grammar.plural,
+  };
 }
 
 /**

@@ -11,7 +11,7 @@ import { CompiledGlossary, type GlossaryMatch } from './matcher.js';
 import { GlossaryError, type GlossaryEntry } from './types.js';
 import { loadAcceptedWords, loadGlossaryPath } from './load.js';
 
-export { CompiledGlossary, type GlossaryMatch } from './matcher.js';
+export { CompiledGlossary, declinedDuplicates, type GlossaryMatch } from './matcher.js';
 export { GlossaryError, type GlossaryEntry, TERM_TYPES } from './types.js';
 export { parseGlossary, loadGlossaryPath, loadAcceptedWords, parseAcceptedWords, ACCEPT_FILE } from './load.js';
 

@@ -22,12 +22,12 @@ import { GlossaryError, REVIEW_NEAR_WORD, TERM_TYPES, type GlossaryEntry, type G
 import { decodeUtf8 } from '../io/files.js';
 import { foldApostrophes, segment } from '../core/segment.js';
 import { sliceBlock } from '../core/document.js';
-import { languageCode, profileFor } from '../languages/index.js';
+import { languageCode, profileFor, PROFILES } from '../languages/index.js';
 import { escapeRegExp } from '../core/regexp.js';
 
 const ENTRY_KEYS = new Set([
   'term', 'languages', 'lang', 'type', 'wrong', 'review', 'reviewNear', 'caseSensitive', 'firstMention',
-  'doNotTranslate', 'note', 'source', 'examples', 'concept',
+  'doNotTranslate', 'note', 'source', 'examples', 'concept', 'gender', 'plural',
 ]);
 
 function stringList(value: unknown, what: string, fail: (m: string) => never): string[] {
@@ -200,9 +200,61 @@ export function parseGlossary(text: string, file: string): GlossaryEntry[] {
       ...(r.concept !== undefined ? { concept: r.concept as string } : {}),
       origin: { file, line },
     });
-    if (entries.at(-1)!.languages.length === 0) fail('no language: give "languages" on the entry or at the top of the file');
+    const entry = entries.at(-1)!;
+    if (entry.languages.length === 0) fail('no language: give "languages" on the entry or at the top of the file');
+    const grammar = grammarOf(r.gender, r.plural, entry.languages, fail);
+    if (grammar.gender) entry.gender = grammar.gender;
+    if (grammar.plural) entry.plural = grammar.plural;
   }
   return entries;
+}
+
+const GENDER_NAMES: Readonly<Record<string, string>> = { m: 'masculine', f: 'feminine', n: 'neuter' };
+
+/**
+ * An entry's `gender` and `plural`, by language: a value for every language of the entry whose
+ * articles show it (the profile's `agreement`), or a mapping by language code. Refused: a gender
+ * the language has not ("n" for Spanish), a language that is not the entry's or whose articles
+ * Lektor cannot read, and a value for an entry none of whose languages have such articles.
+ */
+export function grammarOf(
+  gender: unknown,
+  plural: unknown,
+  languages: readonly string[],
+  fail: (m: string) => never,
+): { gender?: Record<string, 'm' | 'f' | 'n'>; plural?: Record<string, boolean> } {
+  const agreeing = languages.filter((l) => profileFor(l)?.agreement);
+  const expected = (key: string, code: string): string =>
+    key === 'plural' ? 'true or false' : `a gender of ${profileFor(code)!.name}: ${profileFor(code)!.agreement!.genders.map((g) => `${g} (${GENDER_NAMES[g]})`).join(', ')}`;
+  const read = <T>(value: unknown, key: 'gender' | 'plural', valid: (v: unknown, code: string) => T | undefined): Record<string, T> | undefined => {
+    if (value === undefined || value === null) return undefined;
+    const out: Record<string, T> = {};
+    if (isRecord(value)) {
+      for (const [raw, v] of Object.entries(value)) {
+        const code = profileFor(raw)?.code ?? raw.toLowerCase();
+        if (!languages.includes(code)) fail(`"${key}" names ${raw}, which is not one of the entry's languages (${languages.join(', ')})`);
+        if (!profileFor(code)?.agreement) fail(`"${key}" names ${raw}, whose articles Lektor does not read for gender and number (it does for ${agreeingLanguages()})`);
+        const ok = valid(v, code);
+        if (ok === undefined) fail(`"${key}.${raw}" must be ${expected(key, code)}`);
+        out[code] = ok as T;
+      }
+      return out;
+    }
+    if (agreeing.length === 0) fail(`"${key}": none of the entry's languages (${languages.join(', ')}) shows it in its articles (Lektor reads them for ${agreeingLanguages()})`);
+    for (const code of agreeing) {
+      const ok = valid(value, code);
+      if (ok === undefined) fail(`"${key}" must be ${expected(key, code)}, or a value per language: ${key}: { ${agreeing.join(': …, ')}: … }`);
+      out[code] = ok as T;
+    }
+    return out;
+  };
+  const genders = read(gender, 'gender', (v, code) => (typeof v === 'string' && (profileFor(code)!.agreement!.genders as readonly string[]).includes(v.trim()) ? (v.trim() as 'm' | 'f' | 'n') : undefined));
+  const plurals = read(plural, 'plural', (v) => (typeof v === 'boolean' ? v : undefined));
+  return { ...(genders ? { gender: genders } : {}), ...(plurals ? { plural: plurals } : {}) };
+}
+
+function agreeingLanguages(): string {
+  return PROFILES.filter((p) => p.agreement).map((p) => p.code).join(', ');
 }
 
 // C0 and C1 controls (a tab or line break too: a term is one line), DEL, the line and paragraph

@@ -9,6 +9,7 @@
 import { COMBINING_MARK, foldApostrophes, onlyWhitespace, type Segmented } from '../core/segment.js';
 import { profileFor, wordsOfAll } from '../languages/index.js';
 import type { LanguageProfile } from '../languages/types.js';
+import { agreementOf, articleFor, isAgreeingArticle, type Features } from '../languages/agreement.js';
 import { GlossaryError, type GlossaryEntry } from './types.js';
 
 /**
@@ -26,6 +27,22 @@ interface Variant {
   separators: string[];
   /** A variant listed under `review`: suggested, never replaced automatically. */
   review?: boolean;
+  /**
+   * In a language whose adjectives decline (`adjectiveEndings`, German): how many leading words
+   * of the variant are adjectives ("Föderale Verfassungsgericht": one), written in their form in
+   * -e; the text may give them any of the adjective's endings ("Föderales", "Föderalen").
+   */
+  adjectives?: number;
+  /**
+   * A variant listed with its adjectives in another form than the one in -e ("Föderales
+   * Verfassungsgericht", "Europäischen Zentralen Bank"): the variant in that form, which a
+   * language whose adjectives decline matches instead, so that every case is read alike.
+   */
+  base?: Variant;
+  /** Such a form in -e that no file lists: matched only in a language whose adjectives decline. */
+  derived?: boolean;
+  /** For a variant with adjectives: the adjectives of each listed variant it stands for, as written ("Föderales"). */
+  forms?: string[][];
 }
 
 interface TrieNode {
@@ -40,6 +57,8 @@ export interface GlossaryMatch {
    * findings with `replacement`. `term`: the canonical term, correctly written.
    */
   kind: 'wrong' | 'form' | 'term';
+  /** The words of the variant matched, as the glossary has them (adjectives in their form in -e). */
+  words: readonly string[];
   /** Block-text offsets of the match (ending included). */
   start: number;
   end: number;
@@ -61,13 +80,35 @@ export interface GlossaryMatch {
    * Tok,” in American punctuation); `titled`, after a noun that names a work (the profile's
    * `workNouns`: "her debut single Tik Tok", "la canción Tik Tok").
    */
-  why?: 'hyphenated' | 'quoted' | 'titled' | 'named' | 'near';
+  why?: 'hyphenated' | 'quoted' | 'titled' | 'named' | 'near' | 'article' | 'compound';
+  /**
+   * For `article`: the article (or articulated preposition) right before the variant as written
+   * ("Los", "della"), which the term does not agree with (`disagrees`: the replacement then
+   * begins with the article that does, "La Deutsche Bahn", where the language tells which), or
+   * may not (`unknown`: the glossary gives no gender or number for the term, and the variant
+   * and the term have no noun in common).
+   */
+  article?: { written: string; agreement: 'disagrees' | 'unknown' };
+  /**
+   * A variant as the first part of a closed compound ("Komissionsmitglieder",
+   * "Volkswagonkonzern"): the rest of the word after it, linking element and head ("smitglieder").
+   * Fixed where the term is the variant's word spelt otherwise (so it takes the same linking
+   * element); else a suggestion (`why: 'compound'`).
+   */
+  compound?: string;
   /** For `titled`: the noun that names the work ("Single", "Spiel"); for `near`, the entry's `reviewNear` word in the sentence ("Uhr"). */
   titledBy?: string;
   /** A `form`: the term in another letter case, where its words have capitals inside ("Whatsapp", "iphone" for "WhatsApp", "iPhone"). */
   recased?: boolean;
   /** The replacement is the term declined as the text declines the variant (`declineTerm`): the term's own form, and the adjectives given an ending. */
   declined?: { term: string; adjectives: string[] };
+  /**
+   * The variant's adjectives as the glossary lists them, where the text gives them another
+   * ending ("Föderales" for the text's "Föderalen"): a match only where each is an adjective,
+   * a word the dictionary knows in small letters (the rule asks it): "Werder" of "Werder
+   * Bremen" is no adjective, and "Werden Bremen" no form of it.
+   */
+  adjectiveForms?: string[];
 }
 
 /** The end of a number, and the space after it ("10 ", "18.30 "). */
@@ -126,6 +167,18 @@ interface SubToken {
 }
 
 const newNode = (): TrieNode => ({ children: new Map(), variants: [] });
+
+/** A node of the trie of letters of the variants that may begin a closed compound. */
+interface LetterNode {
+  next: Map<number, LetterNode>;
+  variants?: Variant[];
+}
+
+/** What the matcher asks the language's dictionary (a `Speller`): whether it knows a word, and whether it lists one as a capitalized entry of its own. */
+export interface WordCheck {
+  correct(word: string): boolean;
+  isName(word: string): boolean;
+}
 
 /** Split a phrase into its words: on whitespace and hyphens. */
 export function phraseWords(phrase: string): string[] {
@@ -234,12 +287,14 @@ export function spelledAlike(a: string, b: string): boolean {
 /**
  * Whether a variant's ending can be written onto its term: the term names someone or something
  * (a person, brand or place; or a term written like a name, "TikTok", "iPhone", "G7": capitals
- * or digits inside its last word), or it is the variant's word spelt otherwise (`spelledAlike`).
+ * or digits inside its last word), or it is the variant's word spelt otherwise (`spelledAlike`), or
+ * both end in one noun (`sameHead`: "Verfassungsgerichts" → "Bundesverfassungsgerichts").
  */
 function takesEnding(v: Variant): boolean {
   if (NAME_TYPES.has(v.entry.type)) return true;
   const last = phraseWords(v.entry.term).at(-1) ?? '';
-  return /\p{Lu}|\p{N}/u.test(last.slice(1)) || spelledAlike(v.words[v.words.length - 1], last);
+  const own = v.words[v.words.length - 1];
+  return /\p{Lu}|\p{N}/u.test(last.slice(1)) || spelledAlike(own, last) || sameHead(own, last);
 }
 
 /** Entry types that name someone or something: they take a language's `nameEndings` only. */
@@ -253,6 +308,8 @@ export class LanguageMatcher {
   private readonly nameEndings: ReadonlySet<string> | undefined;
   /** The endings of adjectives in -e in a name (`adjectiveEndings`): inner inflection carried onto the term. */
   private readonly adjectiveEndings: readonly string[] | undefined;
+  /** The endings a word before a variant's last may carry: the noun endings, and the adjective endings where adjectives decline. */
+  private readonly innerEndings: readonly string[];
   private readonly possessive: LanguageProfile['possessive'];
   /** The words that elide before a vowel (`LanguageProfile.elides`). */
   private readonly elides: LanguageProfile['elides'];
@@ -261,6 +318,8 @@ export class LanguageMatcher {
   /** The language's elided words ("d’HikVision": the variant is the word after them). */
   private readonly elision: RegExp | undefined;
   private readonly workNouns: ReadonlySet<string> | undefined;
+  /** The language's profile (its `agreement`, `capitalizesNouns`, `clauseComma` and `articleForms` are read for an article before a variant). */
+  private readonly profile: LanguageProfile | undefined;
   private readonly abbreviations: ReadonlySet<string> | undefined;
   private readonly dotted: Set<string>;
   /** Words of canonical terms, accepted by the spelling check. */
@@ -272,6 +331,17 @@ export class LanguageMatcher {
   /** First letters (UTF-16 code units) and lengths of the first words of variants of several words. */
   private firstChars = new Uint8Array(0);
   private firstLengths: ReadonlySet<number> = new Set();
+  /**
+   * The variants that may begin a closed compound (one word of letters, four at least, with a
+   * capital first and small letters after, of an entry for a language that closes compounds:
+   * the profile's `unlistedCompounds`), in a trie of their letters in small ones, which a word
+   * of the text is walked down only as far as it spells one; and their first letters (UTF-16
+   * code units), which rule out most words before that.
+   */
+  private compounds: LetterNode = { next: new Map() };
+  private compoundFirst = new Uint8Array(0);
+  /** The language's linking elements ("Kommission|s|mitglieder"), where it closes compounds. */
+  private readonly links: readonly string[] | undefined;
 
   constructor(language: string, entries: GlossaryEntry[], same?: LanguageMatcher) {
     this.language = language;
@@ -280,10 +350,13 @@ export class LanguageMatcher {
     const names = profileFor(language)?.nameEndings;
     this.nameEndings = names ? new Set(names.map(foldApostrophes)) : undefined;
     this.adjectiveEndings = profileFor(language)?.adjectiveEndings;
+    this.innerEndings = this.adjectiveEndings ? [...this.endings, ...this.adjectiveEndings.filter((e) => !this.endings.includes(e))] : this.endings;
     this.possessive = profileFor(language)?.possessive;
     this.elides = profileFor(language)?.elides;
     this.elision = profileFor(language)?.elision;
     this.workNouns = profileFor(language)?.workNouns;
+    this.profile = profileFor(language);
+    this.links = this.profile?.unlistedCompounds?.links;
     this.abbreviations = profileFor(language)?.abbreviations;
     // The trie depends on the entries only (endings and elision are read when matching).
     if (same) {
@@ -293,6 +366,8 @@ export class LanguageMatcher {
       this.firstChars = same.firstChars;
       this.firstLengths = same.firstLengths;
       this.dotted = same.dotted;
+      this.compounds = same.compounds;
+      this.compoundFirst = same.compoundFirst;
       return;
     }
     // Words of the entries written with a final period ("Inc." of "Acme Inc."): such a word of
@@ -328,7 +403,9 @@ export class LanguageMatcher {
         if (other === entry && (!entry.caseSensitive || words.join(' ') === phraseWords(entry.term).join(' '))) {
           throw new GlossaryError(entry.origin.file, entry.origin.line, `entry "${entry.term}": variant "${wrong}" is the term itself (separators do not matter)`);
         }
-        this.insert({ entry, kind: 'wrong', words, separators: phraseSeparators(wrong), ...(review.has(wrong) ? { review: true } : {}) }, wrong);
+        const variant: Variant = { entry, kind: 'wrong', words, separators: phraseSeparators(wrong), ...(review.has(wrong) ? { review: true } : {}) };
+        this.insert(variant, wrong);
+        this.declinable(variant, wrong, owner);
       }
       for (const words of personVariants(entry)) {
         const node = this.path(words);
@@ -353,6 +430,7 @@ export class LanguageMatcher {
       lengths.add(word.length);
     }
     this.firstLengths = lengths;
+    this.collectCompounds(entries);
   }
 
   /**
@@ -397,6 +475,126 @@ export class LanguageMatcher {
     }
   }
 
+  /**
+   * For an entry in a language whose adjectives decline (German): a variant whose leading words
+   * are adjectives ("Föderales Verfassungsgericht", "Europäischen Zentralen Bank") is matched in
+   * the adjectives' form in -e, whatever ending the text or the glossary gives them, and the
+   * fix declines the term as the text declines the variant (see `declineTerm`). A listed form in
+   * another ending stands for that one (`base`), and another listed form of it adds nothing
+   * (`glossary validate` says so: `declinedDuplicates`).
+   */
+  private declinable(variant: Variant, written: string, owner: ReadonlyMap<string, GlossaryEntry>): void {
+    const { entry } = variant;
+    const endings = adjectiveEndingsOf(entry);
+    if (!endings) return;
+    const bases = leadingAdjectives(variant.words, variant.separators, endings, entry.type);
+    if (bases.length === 0) return;
+    const words = [...bases, ...variant.words.slice(bases.length)];
+    const form = variant.words.slice(0, bases.length);
+    const node = this.path(words);
+    let base = node.variants.find((v) => v.entry === entry && v.kind === 'wrong' && v.adjectives === bases.length && v.words.join(' ') === words.join(' '));
+    if (words.join(' ') === variant.words.join(' ')) {
+      // Listed in the form in -e: the variant itself (one derived from another listed form before it is this one now).
+      if (base && base !== variant) {
+        base.derived = undefined;
+        base.forms!.push(form);
+        return;
+      }
+      variant.adjectives = bases.length;
+      variant.forms = [form];
+      return;
+    }
+    const key = words.join(' ').toLowerCase();
+    const other = owner.get(key);
+    if (other) {
+      throw new GlossaryError(
+        entry.origin.file,
+        entry.origin.line,
+        other === entry
+          ? `entry "${entry.term}": variant "${written}" is the term itself, declined (right as it is in its case: "${words.join(' ')}" in the form in -e)`
+          : `entry "${entry.term}": variant "${written}" is a declined form of the term of entry "${other.term}" (${other.origin.file}:${other.origin.line}); a replacement must not lead to another entry`,
+      );
+    }
+    if (!base) {
+      base = { entry, kind: 'wrong', words, separators: variant.separators, adjectives: bases.length, derived: true, forms: [], ...(variant.review ? { review: true } : {}) };
+      this.insert(base, written, words.join(' '));
+    }
+    base.forms!.push(form);
+    variant.base = base;
+  }
+
+  /** The variants that may begin a closed compound (see `compounds`). */
+  private collectCompounds(entries: readonly GlossaryEntry[]): void {
+    let any = false;
+    for (const entry of entries) {
+      if (!entry.languages.some((l) => profileFor(l)?.unlistedCompounds)) continue;
+      for (const variant of [...entry.wrong, ...(entry.review ?? [])]) {
+        if (!/^\p{Lu}\p{Ll}{3,}$/u.test(variant)) continue;
+        const key = variant.toLowerCase();
+        const v = this.root.children.get(key)?.variants.find((x) => x.entry === entry && x.kind === 'wrong' && x.words.length === 1 && x.words[0] === variant);
+        if (!v) continue;
+        let node = this.compounds;
+        for (let k = 0; k < key.length; k++) {
+          const c = key.charCodeAt(k);
+          let next = node.next.get(c);
+          if (!next) node.next.set(c, (next = { next: new Map() }));
+          node = next;
+        }
+        (node.variants ??= []).push(v);
+        any = true;
+      }
+    }
+    if (!any) return;
+    this.compoundFirst = new Uint8Array(65536);
+    for (const c of this.compounds.next.keys()) this.compoundFirst[c] = 1;
+  }
+
+  /**
+   * A variant as the first part of a closed compound at token `i` ("Komissionsmitglieder"):
+   * the word begins with a capital and the variant as written, and the rest is one of the
+   * language's linking elements and a noun the dictionary knows, of three letters at least. Not
+   * where the variant is itself a word of the language ("Bahn" in "Bahnchef": a word, whose
+   * compounds are words), nor where the dictionary knows the whole word.
+   */
+  private compoundAt(tok: SubToken, words: WordCheck): GlossaryMatch | undefined {
+    const { value, lower } = tok;
+    // The variants the word begins with, longest last (a walk down the letters' trie).
+    const found: Array<{ n: number; variants: Variant[] }> = [];
+    let node: LetterNode | undefined = this.compounds;
+    for (let k = 0; k < lower.length - 3 && node; k++) {
+      node = node.next.get(lower.charCodeAt(k));
+      if (node?.variants) found.push({ n: k + 1, variants: node.variants });
+    }
+    for (let f = found.length - 1; f >= 0; f--) {
+      const { n, variants } = found[f];
+      const rest = value.slice(n);
+      if (!/^\p{Ll}+$/u.test(rest)) continue;
+      for (const v of variants) {
+        const variant = v.words[0];
+        if (v.entry.caseSensitive && value.slice(0, n) !== variant) continue;
+        const link = this.links!.find((l) => rest.startsWith(l) && rest.length - l.length >= 3 && words.correct(rest[l.length].toUpperCase() + rest.slice(l.length + 1)));
+        if (link === undefined) continue;
+        if (words.correct(value) || words.isName(variant) || words.correct(variant.toLowerCase())) return undefined;
+        const term = v.entry.term;
+        const head = rest.slice(link.length);
+        // The same word spelt otherwise takes the same linking element ("Kommission|s|mitglieder"),
+        // and a name joined without one keeps none ("Volkswagen|konzern"): fixed. Another word may
+        // take another ("Handy|vertrag", "Mobiltelefon|vertrag"; a term of several words or with
+        // capitals inside is hyphenated, "TikTok-Videos"): a suggestion.
+        const plain = /^\p{Lu}\p{Ll}+$/u.test(term);
+        const safe = plain && !v.review && (spelledAlike(variant, term) || (link === '' && NAME_TYPES.has(v.entry.type)));
+        const replacement = plain ? term + rest : `${term.replace(/\s+/gu, '-')}-${head[0].toUpperCase()}${head.slice(1)}`;
+        const match: GlossaryMatch = { entry: v.entry, kind: 'wrong', words: v.words, start: tok.start, end: tok.end, replacement, ending: '', compound: rest };
+        if (!safe) {
+          match.review = 'ambiguous';
+          match.why = 'compound';
+        }
+        return match;
+      }
+    }
+    return undefined;
+  }
+
   private path(words: string[]): TrieNode {
     let node = this.root;
     for (const w of words) {
@@ -408,7 +606,7 @@ export class LanguageMatcher {
     return node;
   }
 
-  private insert(variant: Variant, written: string): void {
+  private insert(variant: Variant, written: string, as?: string): void {
     const node = this.path(variant.words);
     const same = (v: Variant) => (v.entry.caseSensitive && variant.entry.caseSensitive ? v.words.join(' ') === variant.words.join(' ') : true);
     const clash = node.variants.find((v) => v.entry !== variant.entry && same(v));
@@ -417,7 +615,7 @@ export class LanguageMatcher {
       throw new GlossaryError(
         entry.origin.file,
         entry.origin.line,
-        `entry "${entry.term}": "${written}" is also ${clash.kind === 'term' ? 'the term' : 'a variant'} of entry "${clash.entry.term}" (${clash.entry.origin.file}:${clash.entry.origin.line})`,
+        `entry "${entry.term}": "${written}"${as === undefined ? '' : ` (declined as "${as}")`} is also ${clash.kind === 'term' ? 'the term' : 'a variant'} of entry "${clash.entry.term}" (${clash.entry.origin.file}:${clash.entry.origin.line})`,
       );
     }
     // (The same words with other separators are kept: "Tik Tok" and "Tik-Tok" both listed fix both.)
@@ -426,8 +624,12 @@ export class LanguageMatcher {
     }
   }
 
-  /** Find forbidden variants and canonical terms in a segmented block, left to right, longest first. */
-  match(seg: Segmented, text: string): GlossaryMatch[] {
+  /**
+   * Find forbidden variants and canonical terms in a segmented block, left to right, longest
+   * first. With `words` (the language's dictionary), a variant that begins a closed compound is
+   * found too (`compoundAt`).
+   */
+  match(seg: Segmented, text: string, words?: WordCheck): GlossaryMatch[] {
     const toks = subTokens(
       seg,
       text,
@@ -441,6 +643,7 @@ export class LanguageMatcher {
     for (let i = 0; i < toks.length; i++) {
       let m = this.matchAt(toks, i);
       const cut = toks[i].cut;
+      let elided: { value: string; start: number } | undefined;
       if (!m && cut > 0) {
         // The word after the elided article, as a token of its own (for this match only).
         const whole = toks[i];
@@ -448,6 +651,7 @@ export class LanguageMatcher {
         toks[i] = { value, lower: whole.lower.slice(cut), start: whole.start + cut, end: whole.end, joint: 'other', sentenceStart: false, cut: 0 };
         m = this.matchAt(toks, i);
         toks[i] = whole;
+        if (m) elided = { value: whole.value.slice(0, cut), start: whole.start };
         // The text has its own article: a term written with one ("L’Oréal") goes in without it.
         const own = m && this.elision?.exec(m.match.replacement);
         if (m && own) m.match.replacement = m.match.replacement.slice(own[0].length);
@@ -465,6 +669,12 @@ export class LanguageMatcher {
           } else if (full.length > 1) m.match.review ??= 'form';
         }
       }
+      // (Only a word with a capital whose first letter begins such a variant: most words stop here.)
+      if (!m && cut === 0 && words && this.compoundFirst[toks[i].lower.charCodeAt(0)] === 1 && this.links && toks[i].value[0] !== toks[i].lower[0]) {
+        const compound = this.compoundAt(toks[i], words);
+        if (compound) m = { match: compound, last: i };
+      }
+      if (m && this.profile?.agreement && m.match.kind === 'wrong' && !m.match.review && m.match.compound === undefined) this.agree(m.match, toks, i, m.last, text, elided);
       // The word before a term that begins with a vowel elides ("la NATO" → "l’OTAN", "de OTAN" → "d’OTAN").
       if (m && this.elides && i > 0 && toks[i].joint === 'space' && m.match.start === toks[i].start && VOWEL_START.test(m.match.replacement) && !/^h/iu.test(m.match.replacement)) {
         const before = toks[i - 1];
@@ -558,18 +768,92 @@ export class LanguageMatcher {
     return out;
   }
 
+  /**
+   * A fix right after an article that the term does not agree with, or may not, is a
+   * suggestion (`why: 'article'`): "Los Ferrocarriles Alemanes" → "La Deutsche Bahn" (the entry's
+   * `gender: f`), "della IMF" → "Fondo monetario internazionale" (no gender given). The term
+   * agrees where the entry's gender and number for the language fit the article (the profile's
+   * `agreement`), or, where the entry gives none, where variant and term have one noun (the
+   * variant spelt otherwise, "Komission"; one head, "Föderales Verfassungsgericht" and
+   * "Bundesverfassungsgericht"). Not for a variant in a compound, nor where the article may
+   * belong to another word: a capitalized word after the variant where nouns are capitalized
+   * ("der Tick Tack Konzern"), a relative pronoun after a comma ("Nutzer, die Tick Tack …").
+   */
+  private agree(match: GlossaryMatch, toks: SubToken[], i: number, last: number, text: string, elided: { value: string; start: number } | undefined): void {
+    const profile = this.profile!;
+    if (toks[i].joint === 'hyphen' || toks[last + 1]?.joint === 'hyphen') return;
+    const after = toks[last + 1];
+    if (profile.capitalizesNouns && after && after.joint === 'space' && !after.sentenceStart && /^\p{Lu}/u.test(after.value)) return;
+    const straight = (w: string) => foldApostrophes(w.toLowerCase());
+    const before = i > 0 && toks[i].joint === 'space' && !toks[i].sentenceStart ? toks[i - 1] : undefined;
+    let form: string | undefined;
+    let start = 0;
+    let end = 0;
+    if (elided) {
+      const own = straight(elided.value);
+      if (before && isAgreeingArticle(profile, `${before.lower} ${own}`)) [form, start] = [`${before.lower} ${own}`, before.start];
+      else if (isAgreeingArticle(profile, own)) [form, start] = [own, elided.start];
+      end = elided.start + elided.value.length;
+    } else if (before) {
+      const two = i > 1 && before.joint === 'space' && !before.sentenceStart ? `${toks[i - 2].lower} ${before.lower}` : undefined;
+      if (two !== undefined && isAgreeingArticle(profile, two)) [form, start] = [two, toks[i - 2].start];
+      else if (isAgreeingArticle(profile, before.lower)) [form, start] = [before.lower, before.start];
+      end = before.end;
+    }
+    if (form === undefined) return;
+    if (profile.clauseComma && /,[ \u00a0]*$/u.test(text.slice(Math.max(0, start - 3), start))) return;
+    const { entry } = match;
+    const gender = entry.gender?.[this.language];
+    const plural = entry.plural?.[this.language];
+    const features: Features | undefined = gender !== undefined || plural !== undefined ? { gender, plural } : undefined;
+    let verdict = agreementOf(profile, form, features);
+    // (A term written with its own elided article, "L’Oréal", is compared without it.)
+    const own = this.elision?.exec(entry.term);
+    if (verdict === 'unknown' && oneNoun(match.words, own ? entry.term.slice(own[0].length) : entry.term, profile.agreement!.head)) verdict = 'agrees';
+    if (verdict === 'agrees') return;
+    const written = text.slice(start, end);
+    match.review = 'form';
+    match.why = 'article';
+    match.article = { written, agreement: verdict };
+    if (verdict !== 'disagrees') return;
+    // (Not where the term's adjectives would change with the article: German "das Föderale …".)
+    if (this.adjectiveEndings && leadingAdjectives(entry.term.split(/\s+/u), undefined, this.adjectiveEndings, entry.type).length > 0) return;
+    const next = articleFor(profile, form, features, match.replacement);
+    if (next === undefined) return;
+    const cased = /^\p{Lu}/u.test(written) ? (written.length > 1 && written === written.toUpperCase() ? next.toUpperCase() : next[0].toUpperCase() + next.slice(1)) : next;
+    match.replacement = cased.endsWith("'") ? cased.slice(0, -1) + this.apostrophe + match.replacement : `${cased} ${match.replacement}`;
+    match.start = start;
+  }
+
   private matchAt(toks: SubToken[], i: number): { match: GlossaryMatch; last: number } | undefined {
     let node = this.root.children.get(toks[i].lower);
-    let best: { match: GlossaryMatch; last: number } | undefined;
-    let j = i;
     // Inflected single-word variant ("Tacks"); or the first word of a longer one, inflected
     // ("des Bundesbüros für Informationssicherheit").
+    const single = this.tryEnding(this.root, toks, i, i, false);
     let inflected = false;
-    best = this.tryEnding(this.root, toks, i, i, false) ?? best;
-    if (!node && toks[i + 1] !== undefined && toks[i + 1].joint !== 'other' && this.firstLengths.size > 0) {
+    const more = toks[i + 1] !== undefined && toks[i + 1].joint !== 'other' && this.firstLengths.size > 0;
+    if (!node && more) {
       node = this.firstInflected(toks[i]);
       inflected = node !== undefined;
     }
+    if (!node) return single;
+    const found = this.walk(node, toks, i, inflected);
+    if (found) return found;
+    // Where adjectives decline, a first word that begins another variant as written may still be
+    // an adjective of one in its form in -e ("Föderalen" of "Föderalen Verfassungsgericht" and of
+    // "Föderale Gerichtshof").
+    if (!inflected && node && more && this.adjectiveEndings) {
+      const base = this.firstInflected(toks[i]);
+      if (base && base !== node) return this.walk(base, toks, i, true) ?? single;
+    }
+    return single;
+  }
+
+  /** The longest variant under `node` (the first word's) for tokens from `i` on. */
+  private walk(start: TrieNode | undefined, toks: SubToken[], i: number, inflected: boolean): { match: GlossaryMatch; last: number } | undefined {
+    let best: { match: GlossaryMatch; last: number } | undefined;
+    let node = start;
+    let j = i;
     while (node) {
       const hit = this.accept(node, toks, i, j, '', inflected);
       if (hit) best = { match: hit, last: j };
@@ -597,7 +881,7 @@ export class LanguageMatcher {
   private firstInflected(tok: SubToken): TrieNode | undefined {
     const lower = tok.lower;
     if (this.firstChars[lower.charCodeAt(0)] !== 1) return undefined;
-    for (const ending of this.endings) {
+    for (const ending of this.innerEndings) {
       const n = lower.length - ending.length;
       if (n < 2 || !this.firstLengths.has(n) || !lower.endsWith(ending)) continue;
       const child = this.root.children.get(lower.slice(0, n));
@@ -608,7 +892,7 @@ export class LanguageMatcher {
 
   /** The child of `node` for a word with an inflectional ending stripped, when more words follow it in the trie. */
   private innerEnding(node: TrieNode, tok: SubToken): TrieNode | undefined {
-    for (const ending of this.endings) {
+    for (const ending of this.innerEndings) {
       if (tok.lower.length <= ending.length + 1 || !tok.lower.endsWith(ending)) continue;
       const child = node.children.get(tok.lower.slice(0, -ending.length));
       if (child && child.children.size > 0) return child;
@@ -656,12 +940,17 @@ export class LanguageMatcher {
         recasing = true;
       }
       for (const headline of capitals ? [false, true] : [false]) {
-        for (const v of node.variants) {
+        for (const listed of node.variants) {
+          // Where adjectives decline, a variant is read in the form of its adjectives in -e
+          // (`declinable`); elsewhere only the forms the glossary lists are.
+          const v = this.adjectiveEndings ? (listed.base ?? listed) : listed;
+          if (!this.adjectiveEndings && listed.derived) continue;
+          const adjectives = this.adjectiveEndings && v.adjectives ? { count: v.adjectives, endings: this.adjectiveEndings } : undefined;
           if (headline && writtenInCapitals(v.words)) continue;
           // A name with a noun's ending is another name ("Olaf Schulze" is not "Olaf Schulz" inflected).
           if (ending !== '' && this.nameEndings && NAME_TYPES.has(v.entry.type) && !this.nameEndings.has(foldApostrophes(ending.toLowerCase()))) continue;
           const inner = inflected ? this.endings : undefined;
-          const asWritten = !headline && (!v.entry.caseSensitive || sameCase(v.words, toks, i, j, ending, false, inner));
+          const asWritten = !headline && (!v.entry.caseSensitive ? i + v.words.length - 1 === j : sameCase(v.words, toks, i, j, ending, false, inner, adjectives));
           // The term in another case, where a word of it has a capital inside ("Whatsapp", "iphone",
           // "Mcdonald's"): a word spelt so is the term, miswritten. (Not a word the term writes
           // with a capital first only: "die Zeit" is not "Die Zeit"; nor a run in capitals.)
@@ -669,13 +958,14 @@ export class LanguageMatcher {
           if (recasable && !recasing) mayRecase = true;
           const recased = recasable && recasing && otherCase(v.words, toks, i, j, ending);
           if (recasing && !recased) continue;
-          if (!asWritten && !recased && !(headline && sameCase(v.words, toks, i, j, ending, true, inner))) continue;
+          if (!asWritten && !recased && !(headline && sameCase(v.words, toks, i, j, ending, true, inner, adjectives))) continue;
           if (v.kind === 'term' && inflected) continue; // the term itself, inflected: nothing to correct
           if (headlineContext && v.kind === 'wrong' && v.words.join(' ') === v.entry.term.toUpperCase()) continue;
           // A name's possessive as the term takes it ("Olaf Scholls" → "Olaf Scholz'", "McDonalds'" → "McDonald's").
           const written = NAME_TYPES.has(v.entry.type) ? possessiveEnding(v.entry.term, ending, this.possessive, this.apostrophe) : ending;
           let replacement = (inCompound ? v.entry.term.replace(/\s+/gu, '-') : v.entry.term) + written;
-          if (headline || headlineContext || (capitals && !v.entry.caseSensitive && !writtenInCapitals(v.words))) {
+          const upper = headline || headlineContext || (capitals && !v.entry.caseSensitive && !writtenInCapitals(v.words));
+          if (upper) {
             replacement = replacement.toUpperCase();
             // "STRAUSS" for "Strauß" is the same text in capitals: nothing to correct.
             if (v.kind !== 'term' && replacement === runText(toks, i, j)) continue;
@@ -699,7 +989,7 @@ export class LanguageMatcher {
             // (Else the block's: one that writes only straight ones gets "McDonald's".)
             else if (!written.includes('’') && this.apostrophe === "'") replacement = replacement.replace(/’/g, "'");
           }
-          const match: GlossaryMatch = { entry: v.entry, kind, start: toks[i].start, end: toks[j].end, replacement, ending, ...(recased ? { recased } : {}) };
+          const match: GlossaryMatch = { entry: v.entry, kind, words: v.words, start: toks[i].start, end: toks[j].end, replacement, ending, ...(recased ? { recased } : {}) };
           if (v.review) match.review = 'ambiguous';
           // A variant the glossary writes with spaces, here one hyphenated word on its own.
           else if (v.kind === 'wrong' && j > i && !inCompound && v.separators.length === j - i && v.separators.every((sep) => sep === ' ')) {
@@ -713,16 +1003,29 @@ export class LanguageMatcher {
             }
           }
           if (kind !== 'term') {
-            // Words before the last inflected ("der Europäischen Zentralen Bank"): the term in the
-            // same case where its words can be told to decline alike (see `declineTerm`), else
-            // the term's own form, to inflect by hand (so in a compound: "Rote-Kreuz-Helfer").
-            const declined = inflected && !capitals && !inCompound && this.adjectiveEndings ? declineTerm(v, toks, i, j, ending, this.adjectiveEndings) : undefined;
+            // Words before the last inflected ("der Europäischen Zentralen Bank", "des Föderalen
+            // Verfassungsgerichts"), or adjectives that decline ("Föderales Verfassungsgericht"), or
+            // a term whose adjectives must take the variant's case: the term in the same case where
+            // its words can be told to decline alike (see `declineTerm`), else the term's own
+            // form, to inflect by hand (so in a compound: "Rote-Kreuz-Helfer").
+            const endings = this.adjectiveEndings;
+            const reshaped = inflected || (adjectives !== undefined && toks[i].value.length > v.words[0].length);
+            const termAdjectives = endings && ending !== '' ? leadingAdjectives(v.entry.term.split(/\s+/u), undefined, endings, v.entry.type).length : 0;
+            const declining = endings !== undefined && !inCompound && (reshaped || adjectives !== undefined || termAdjectives > 0);
+            const declined = declining ? declineTerm(v, toks, i, j, ending, endings) : undefined;
             if (declined !== undefined) {
-              match.replacement = declined.text;
-              match.declined = { term: v.entry.term, adjectives: declined.adjectives };
-            } else if (inflected) {
+              match.replacement = upper ? declined.text.toUpperCase() : declined.text;
+              match.declined = { term: upper ? v.entry.term.toUpperCase() : v.entry.term, adjectives: declined.adjectives };
+            } else if (reshaped || declining) {
               match.review ??= 'form';
               match.replacement = inCompound ? v.entry.term.replace(/\s+/gu, '-') : v.entry.term;
+              if (upper) match.replacement = match.replacement.toUpperCase();
+            }
+            // The variant's adjectives written in a form no listed variant has ("Föderalen" for a
+            // listed "Föderales"): the rule asks the dictionary whether they are adjectives.
+            if (adjectives && v.forms) {
+              const written = toks.slice(i, i + adjectives.count).map((t) => t.lower);
+              if (!v.forms.some((f) => f.every((w, k) => foldApostrophes(w.toLowerCase()) === written[k]))) match.adjectiveForms = [...new Set(v.forms.flat())];
             }
             // An ending is carried over only onto the same word spelt otherwise ("Komissionen" →
             // "Kommissionen"), or onto a name (a genitive's -s): another word declines otherwise
@@ -759,77 +1062,216 @@ export function possessiveEnding(term: string, ending: string, rule: LanguagePro
 /** A word that begins with a vowel, before which French elides ("OTAN", "Élysée"). */
 const VOWEL_START = /^[aeiouyàâäéèêëîïôöùûüœæ]/iu;
 
-/** A capitalized adjective in -e before a name's last word ("Europäische", "Vereinte"). */
-const ADJECTIVE_IN_E = /^\p{Lu}\p{Ll}*e$/u;
+/** The adjective endings of the first of an entry's languages whose adjectives decline (`adjectiveEndings`), if any. */
+function adjectiveEndingsOf(entry: GlossaryEntry): readonly string[] | undefined {
+  for (const language of entry.languages) {
+    const endings = profileFor(language)?.adjectiveEndings;
+    if (endings) return endings;
+  }
+  return undefined;
+}
+
+/**
+ * The form in -e of a word that may be an adjective of a name ("Föderales" → "Föderale",
+ * "Europäischen" → "Europäische", "Vereinte"): capitalized, small letters after, ending in -e or
+ * -e and one of `endings`; undefined for another word ("Werder" ends so too, and is taken for
+ * one here: the rule asks the dictionary, see `GlossaryMatch.adjectiveForms`).
+ */
+function adjectiveBase(word: string, endings: readonly string[]): string | undefined {
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return undefined;
+  if (word.endsWith('e')) return word;
+  return word[word.length - 2] === 'e' && endings.includes(word[word.length - 1]) && word.length > 4 ? word.slice(0, -1) : undefined;
+}
+
+/**
+ * The leading adjectives of a name of several words, in their form in -e ("Europäische Zentrale
+ * Bank": "Europäische", "Zentrale"; "Statistisches Bundesamt": "Statistische"): the words before
+ * the last that `adjectiveBase` takes, written apart (not in a compound, "Rote-Kreuz-Helfer").
+ * None for a person ("Peter Müller").
+ */
+function leadingAdjectives(words: readonly string[], separators: readonly string[] | undefined, endings: readonly string[], type: string): string[] {
+  const out: string[] = [];
+  if (type === 'person') return out;
+  for (let k = 0; k < words.length - 1; k++) {
+    if (separators !== undefined && separators[k] !== undefined && separators[k] !== ' ') break;
+    const base = adjectiveBase(words[k], endings);
+    if (base === undefined) break;
+    out.push(base);
+  }
+  return out;
+}
+
+/**
+ * The variants of each entry that another variant of it covers already, where the entry's
+ * language declines adjectives: "Europäischen Zentralen Bank" beside "Europäische Zentrale
+ * Bank" is matched, and fixed in its case, by the one variant (`glossary validate` and `add`
+ * say so). The variant in the form in -e covers the others, else the first listed.
+ */
+export function declinedDuplicates(entries: readonly GlossaryEntry[]): Array<{ entry: GlossaryEntry; variant: string; covers: string; language: string }> {
+  const out: Array<{ entry: GlossaryEntry; variant: string; covers: string; language: string }> = [];
+  for (const entry of entries) {
+    const endings = adjectiveEndingsOf(entry);
+    if (!endings) continue;
+    const language = entry.languages.find((l) => profileFor(l)?.adjectiveEndings === endings)!;
+    const groups = new Map<string, string[]>();
+    for (const variant of [...entry.wrong, ...(entry.review ?? [])]) {
+      const words = phraseWords(variant);
+      const bases = leadingAdjectives(words, phraseSeparators(variant), endings, entry.type);
+      if (bases.length === 0) continue;
+      const key = foldApostrophes([...bases, ...words.slice(bases.length)].join(' ').toLowerCase());
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = []));
+      group.push(variant);
+    }
+    for (const group of groups.values()) {
+      if (group.length < 2) continue;
+      const covers = group.find((v) => leadingAdjectives(phraseWords(v), undefined, endings, entry.type).every((b, k) => b === phraseWords(v)[k])) ?? group[0];
+      for (const variant of group) if (variant !== covers) out.push({ entry, variant, covers, language });
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether a variant and a term name one noun, so that they agree in gender and number: the same
+ * letters ("Tik Tok", "TikTok"; "McDonalds", "McDonald's"), one word spelt otherwise
+ * ("Komission", "Kommission"), the term's initials ("VRC" for "Volksrepublik China": its capitals
+ * are letters of the term in order, from its first), or one head (the profile's
+ * `agreement.head`: the first word, or the last before the first in small letters) that is one
+ * noun ("Föderales Verfassungsgericht" and "Bundesverfassungsgericht", "Bundesamt für Statistik"
+ * and "Statistisches Bundesamt").
+ */
+function oneNoun(variant: readonly string[], term: string, head: 'first' | 'last'): boolean {
+  const t = phraseWords(term);
+  const letters = (ws: readonly string[]) => foldWord(ws.join('')).replace(/[^\p{L}\p{N}]/gu, '');
+  const a = letters(variant);
+  const b = letters(t);
+  if (a === b || spelledAlike(a, b)) return true;
+  if (variant.length === 1 && /^\p{Lu}{2,6}$/u.test(variant[0]) && a[0] === b[0]) {
+    let k = 0;
+    for (const c of b) if (c === a[k]) k++;
+    if (k === a.length) return true;
+  }
+  const headOf = (ws: readonly string[]): string => {
+    if (head === 'first') return ws[0];
+    const small = ws.findIndex((w, k) => k > 0 && /^\p{Ll}/u.test(w));
+    return ws[(small > 0 ? small : ws.length) - 1];
+  };
+  const x = letters([headOf(variant)]);
+  const y = letters([headOf(t)]);
+  return x === y || spelledAlike(x, y) || sameHead(x, y);
+}
+
+/** Whether two nouns have one head: the same word, or one a compound that ends in the other ("Verfassungsgericht" and "Bundesverfassungsgericht", "Bahn" and "Eisenbahn"), of four letters at least. */
+export function sameHead(a: string, b: string): boolean {
+  const x = foldApostrophes(a.toLowerCase());
+  const y = foldApostrophes(b.toLowerCase());
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 4 && long.endsWith(short);
+}
 
 /**
  * The term declined as the text declines the variant `v` (tokens `i…j`, the last with
- * `ending`), when a word before its last carries an ending; undefined when that cannot be
- * told by rule. Two ways a word's ending carries over:
- *  - the variant's leading adjectives in -e ("Europäische Zentrale Bank") all take one ending
- *    (`adjectiveEndings`: "der Europäischen Zentralen Bank"), which the term's leading
- *    adjectives take ("Europäische Zentralbank" → "Europäischen Zentralbank", "Vereinigte
- *    Nationen" → "Vereinte Nationen" → "den Vereinten Nationen");
+ * `ending`), in a language whose adjectives decline (`adjectiveEndings`, German); undefined
+ * when that cannot be told by rule. Three ways a word's ending carries over:
+ *  - the variant's leading adjectives ("Föderale Verfassungsgericht", "Europäische Zentrale
+ *    Bank", in their form in -e) all take one ending in the text, which the term's leading
+ *    adjectives take ("der Europäischen Zentralen Bank" → "der Europäischen Zentralbank",
+ *    "Statistisches Bundesbüro" → "Statistisches Bundesamt"); a term without adjectives needs
+ *    none ("dem Föderalen Verfassungsgericht" → "dem Bundesverfassungsgericht");
+ *  - the last word's ending goes onto the term's last word where `takesEnding` allows it, one
+ *    noun ("des Föderalen Verfassungsgerichts" → "des Bundesverfassungsgerichts");
  *  - any other word with an ending is written the same in the term, which takes it there
  *    ("des Bundesamtes für Informationssicherheit" → "des Bundesamtes für Sicherheit in der
  *    Informationstechnik").
- * Another noun with an ending ("des Bundesbüros" for "Bundesamt") declines otherwise: undefined.
+ * Another noun with an ending ("des Bundesbüros" for "Bundesamt") declines otherwise, and a
+ * term's adjectives cannot be declined after a variant without them: undefined.
  */
 function declineTerm(v: Variant, toks: SubToken[], i: number, j: number, ending: string, adjectiveEndings: readonly string[]): { text: string; adjectives: string[] } | undefined {
   const words = v.words;
-  if (words.length !== j - i + 1 || /[\-‐‑]/u.test(v.entry.term)) return undefined;
+  if (words.length !== j - i + 1) return undefined;
   const term = v.entry.term.split(/\s+/u);
-  const leading = (list: readonly string[]) => {
-    let n = 0;
-    while (n < list.length - 1 && ADJECTIVE_IN_E.test(list[n])) n++;
-    return n;
-  };
-  const variantAdjectives = leading(words);
-  const termAdjectives = leading(term);
+  const termBases = leadingAdjectives(term, undefined, adjectiveEndings, v.entry.type);
+  const variantAdjectives = v.adjectives ?? 0;
   const out = [...term];
   let adjective: string | undefined;
+  let inflected = false;
   for (let k = 0; k < words.length; k++) {
     const written = toks[i + k].value;
     const e = k === words.length - 1 ? ending : written.length > words[k].length ? written.slice(words[k].length) : '';
     if (k < variantAdjectives) {
       // Every leading adjective takes the same ending ("Europäischen Zentralen", never "Europäischen Zentrale").
-      if (adjective === undefined) adjective = e;
-      if (e !== adjective || (e !== '' && !adjectiveEndings.includes(e.toLowerCase()))) return undefined;
+      const own = e.toLowerCase();
+      if (adjective === undefined) adjective = own;
+      if (own !== adjective || (own !== '' && !adjectiveEndings.includes(own))) return undefined;
       continue;
     }
     if (e === '') continue;
+    inflected = true;
+    // The last word's ending, onto the term's last word where it is one noun or a name.
+    if (k === words.length - 1 && takesEnding(v) && /\p{L}$/u.test(out[out.length - 1])) {
+      out[out.length - 1] += e;
+      continue;
+    }
     const lower = words[k].toLowerCase();
     const at = term.findIndex((w) => w.toLowerCase() === lower);
-    if (at < termAdjectives || term.findIndex((w, n) => n > at && w.toLowerCase() === lower) >= 0) return undefined;
-    // A capitalized word before it that is no adjective in -e ("Statistisches Bundesamt",
-    // "Deutscher Wetterdienst") declines too, and how is not told here.
-    if (term.slice(termAdjectives, at).some((w) => /^\p{Lu}/u.test(w))) return undefined;
+    if (at < termBases.length || term.findIndex((w, n) => n > at && w.toLowerCase() === lower) >= 0) return undefined;
+    // A capitalized word before it that is no adjective declines too, and how is not told here.
+    if (term.slice(termBases.length, at).some((w) => /^\p{Lu}/u.test(w))) return undefined;
     out[at] += e;
   }
-  if (adjective) {
-    if (termAdjectives === 0) return undefined;
-    for (let k = 0; k < termAdjectives; k++) out[k] += adjective;
+  const changed: string[] = [];
+  if (termBases.length > 0) {
+    // (A variant without adjectives in a case other than the one it is listed in: the term's
+    // adjectives' ending is not told.)
+    if (adjective === undefined) {
+      if (inflected) return undefined;
+    } else {
+      for (let k = 0; k < termBases.length; k++) {
+        const declined = termBases[k] + adjective;
+        if (declined !== out[k]) changed.push(declined);
+        out[k] = declined;
+      }
+    }
   }
   // (The adjectives given an ending: the glossary rule keeps the declension only where the
   // dictionary knows each in small letters, "europäischen"; "der Mormonischen Kirche" is no
   // "Kirchen Jesu Christi …", whose "Kirche" is a noun in -e.)
-  return { text: out.join(' '), adjectives: adjective ? out.slice(0, termAdjectives) : [] };
+  return { text: out.join(' '), adjectives: changed };
 }
 
-/** Whether the words just before and after the run (two each way, in its sentence) are in capitals, and there is one at least. */
+/**
+ * Whether the words just before and after the run (two each way, in its sentence) are in
+ * capitals, and there is one at least. A word of one capital letter and a number neither break
+ * nor make the run ("EL GOBIERNO VETA A HUAWEI", "ZTE E HUAWEI", "HUAWEI 2024 RESULTS"): they are
+ * passed over, at most two each way.
+ */
 function capitalsAround(toks: SubToken[], i: number, j: number): boolean {
   let seen = 0;
-  for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
-    if (allCapitals(toks, k, k)) seen++;
-    else return false;
+  let skipped = 0;
+  for (let k = i - 1, words = 0; k >= 0 && words < 2; k--) {
+    if (neutralInCapitals(toks[k].value) && skipped < 2) skipped++;
+    else if (allCapitals(toks, k, k)) {
+      seen++;
+      words++;
+    } else return false;
     if (toks[k].sentenceStart) break;
   }
-  for (let k = j + 1; k < toks.length && k <= j + 2; k++) {
+  skipped = 0;
+  for (let k = j + 1, words = 0; k < toks.length && words < 2; k++) {
     if (toks[k].sentenceStart) break;
-    if (allCapitals(toks, k, k)) seen++;
-    else return false;
+    if (neutralInCapitals(toks[k].value) && skipped < 2) skipped++;
+    else if (allCapitals(toks, k, k)) {
+      seen++;
+      words++;
+    } else return false;
   }
   return seen > 0;
+}
+
+/** A word that a headline in capitals and a sentence write alike: one capital letter ("A", "E", "Y") or a number ("2024", "5,2"). */
+function neutralInCapitals(value: string): boolean {
+  return /^\p{Lu}$/u.test(value) || /^[\p{N}.,:%]+$/u.test(value);
 }
 
 /**
@@ -883,13 +1325,25 @@ function allCapitals(toks: SubToken[], i: number, j: number): boolean {
 }
 
 
-function sameCase(words: string[], toks: SubToken[], i: number, j: number, ending: string, capitals = false, innerEndings?: readonly string[]): boolean {
+function sameCase(
+  words: string[],
+  toks: SubToken[],
+  i: number,
+  j: number,
+  ending: string,
+  capitals = false,
+  innerEndings?: readonly string[],
+  adjectives?: { count: number; endings: readonly string[] },
+): boolean {
+  if (i + words.length - 1 !== j) return false;
   for (let k = 0; k < words.length; k++) {
     const t = toks[i + k];
     let value = foldApostrophes(k === words.length - 1 && ending ? t.value.slice(0, t.value.length - ending.length) : t.value);
     let want = foldApostrophes(capitals ? words[k].toUpperCase() : words[k]);
-    // A word before the last may carry an ending ("Europäischen" for "Europäische").
-    if (innerEndings && k < words.length - 1 && value.length > want.length && innerEndings.includes(value.slice(want.length).toLowerCase())) {
+    // A leading adjective with any of its endings ("Föderales", "Föderalen" for "Föderale"); a
+    // word before the last with an ending ("Europäischen" for "Europäische").
+    const endings = adjectives && k < adjectives.count ? adjectives.endings : k < words.length - 1 ? innerEndings : undefined;
+    if (endings && value.length > want.length && endings.includes(value.slice(want.length).toLowerCase())) {
       value = value.slice(0, want.length);
     }
     // Sentence-initial capitalization: compare the first letter case-insensitively only; but a

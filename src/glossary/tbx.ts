@@ -62,6 +62,7 @@
  * entities (XXE, "billion laughs") is refused.
  */
 import { SaxesParser } from 'saxes';
+import { profileFor } from '../languages/index.js';
 import { GlossaryError, REVIEW_NEAR_WORD, TERM_TYPES, type GlossaryEntry, type GlossaryExample, type TermType } from './types.js';
 
 export const TBX_NAMESPACE = 'urn:iso:std:iso:30042:ed-2';
@@ -202,7 +203,11 @@ function conceptToTbx(group: GlossaryEntry[], languagesOf: (e: GlossaryEntry) =>
       out.push(`        <langSec xml:lang="${escapeXml(lang, 'a language code')}">`);
       if (numbered) el(5, 'admin', { type: 'lektor:entry' }, String(n + 1), 'the entry');
       for (const f of own) f.emit(entry, 5, el);
-      termSec(entry.term, [...(PROPER_NOUN.includes(entry.type) ? [['partOfSpeech', 'properNoun'] as [string, string]] : []), ['administrativeStatus', 'preferredTerm-admn-sts']], 'the term');
+      const grammar: Array<[string, string]> = [];
+      // (The term's gender and number in this language: TBX-Basic's own data categories.)
+      if (entry.gender?.[lang] !== undefined) grammar.push(['grammaticalGender', GENDER_NAMES[entry.gender[lang]]]);
+      if (entry.plural?.[lang] !== undefined) grammar.push(['grammaticalNumber', entry.plural[lang] ? 'plural' : 'singular']);
+      termSec(entry.term, [...(PROPER_NOUN.includes(entry.type) ? [['partOfSpeech', 'properNoun'] as [string, string]] : []), ...grammar, ['administrativeStatus', 'preferredTerm-admn-sts']], 'the term');
       if (entry.firstMention !== undefined) {
         termSec(entry.firstMention, [['termType', 'fullForm'], ['administrativeStatus', 'admittedTerm-admn-sts']], 'firstMention');
       }
@@ -324,7 +329,13 @@ interface LangData {
   /** Deprecated terms Lektor exported as variants for review (`lektor:review`). */
   review: string[];
   note?: string;
+  /** The term's `grammaticalGender` and `grammaticalNumber` (TBX-Basic termNotes), as Lektor reads them. */
+  gender?: 'm' | 'f' | 'n';
+  plural?: boolean;
 }
+
+const GENDERS: Readonly<Record<string, 'm' | 'f' | 'n'>> = { masculine: 'm', feminine: 'f', neuter: 'n' };
+const GENDER_NAMES: Readonly<Record<string, string>> = { m: 'masculine', f: 'feminine', n: 'neuter' };
 
 function status(fields: Field[]): 'preferred' | 'admitted' | 'deprecated' | undefined {
   for (const f of fields) {
@@ -430,7 +441,15 @@ export function tbxToEntries(text: string, file: string): { entries: GlossaryEnt
           const list = forReview ? data.review : data.wrong;
           if (!data.wrong.includes(value) && !data.review.includes(value)) list.push(value);
         } else {
-          if (st === 'preferred') data.term ??= value;
+          if (st === 'preferred' && data.term === undefined) {
+            data.term = value;
+            const gender = GENDERS[unitFields.find((f) => f.key === 'grammaticalGender')?.value.trim() ?? ''];
+            const number = unitFields.find((f) => f.key === 'grammaticalNumber')?.value.trim();
+            // (Only where Lektor reads the language's articles for them, and a gender the language has.)
+            const agreement = profileFor(lang)?.agreement;
+            if (gender !== undefined && agreement?.genders.includes(gender)) data.gender = gender;
+            if ((number === 'plural' || number === 'singular') && agreement) data.plural = number === 'plural';
+          }
           else if (fullForm) data.fullForm ??= value;
           else if (st === 'admitted') data.admitted ??= value;
           else data.plain ??= value;
@@ -441,7 +460,18 @@ export function tbxToEntries(text: string, file: string): { entries: GlossaryEnt
 
     // Languages with the same term, variants, first mention (and, from Lektor, the same
     // entry fields and entry number) become one entry.
-    const groups: Array<{ key: string; languages: string[]; term: string; wrong: string[]; review: string[]; firstMention?: string; note?: string; fields: EntryFields }> = [];
+    const groups: Array<{
+      key: string;
+      languages: string[];
+      term: string;
+      wrong: string[];
+      review: string[];
+      firstMention?: string;
+      note?: string;
+      fields: EntryFields;
+      gender: Record<string, 'm' | 'f' | 'n'>;
+      plural: Record<string, boolean>;
+    }> = [];
     for (const d of byLang.values()) {
       const lang = d.lang;
       let term = d.term ?? d.admitted ?? d.plain;
@@ -464,9 +494,11 @@ export function tbxToEntries(text: string, file: string): { entries: GlossaryEnt
       const review = d.review.filter((w) => w !== term);
       const fields: EntryFields = { ...shared, ...d.own };
       const key = JSON.stringify([d.entry ?? null, term, firstMention ?? null, wrong, review, lektorConcept !== undefined ? fields : null]);
-      const same = groups.find((g) => g.key === key);
+      let same = groups.find((g) => g.key === key);
       if (same) same.languages.push(lang);
-      else groups.push({ key, languages: [lang], term, wrong, review, firstMention, note: d.note, fields });
+      else groups.push((same = { key, languages: [lang], term, wrong, review, firstMention, note: d.note, fields, gender: {}, plural: {} }));
+      if (d.gender !== undefined) same.gender[lang] = d.gender;
+      if (d.plural !== undefined) same.plural[lang] = d.plural;
     }
     if (groups.length === 0) warnings.push(`${where}: no term, skipped`);
     // The concept: Lektor's own, else the id of a concept with several entries (its terms in several languages).
@@ -491,6 +523,8 @@ export function tbxToEntries(text: string, file: string): { entries: GlossaryEnt
         source: f.source,
         examples: { flag: examples.flag.map((x) => ({ ...x })), pass: [...examples.pass] },
         ...(conceptOf !== undefined ? { concept: conceptOf } : {}),
+        ...(Object.keys(g.gender).length > 0 ? { gender: g.gender } : {}),
+        ...(Object.keys(g.plural).length > 0 ? { plural: g.plural } : {}),
         origin: { file, line: concept.line },
       });
     }

@@ -43,6 +43,15 @@ export interface GlossaryEntry {
    * can be required in its target-language form.
    */
   concept?: string;
+  /**
+   * The term's grammatical gender, by language (only languages whose articles show it: the
+   * profile's `agreement`): a fix right after an article the term does not agree with is a
+   * suggestion with the article changed ("Los Ferrocarriles Alemanes" → "La Deutsche Bahn").
+   * Written `gender: f` (every such language of the entry) or `gender: { de: n, es: m }`.
+   */
+  gender?: Readonly<Record<string, 'm' | 'f' | 'n'>>;
+  /** By language, whether the term is a plural ("Vereinte Nationen"); written `plural: true` or `plural: { es: true }`. Unsaid: singular where a gender is given. */
+  plural?: Readonly<Record<string, boolean>>;
   /** Where the entry was defined, for error messages. */
   origin: { file: string; line: number };
 }

@@ -205,4 +205,31 @@ export const de: LanguageProfile = {
     // Number and quantity words: the first noun is a measure ("drei Minuten Nachspielzeit").
     notAfter: words('zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert tausend einige wenige mehrere viele etliche zahlreiche paar'),
   },
+  // The articles in their four cases (one row each) and the contractions ("im", "zur"): a glossary
+  // fix after one that the term may not agree with is a suggestion ("das Bundesbehörde").
+  agreement: {
+    genders: ['m', 'f', 'n'],
+    head: 'last',
+    articles: [
+      { m: 'der', f: 'die', n: 'das', pl: 'die' },
+      { m: 'den', f: 'die', n: 'das', pl: 'die' },
+      { m: 'dem', f: 'der', n: 'dem', pl: 'den' },
+      { m: 'des', f: 'der', n: 'des', pl: 'der' },
+      { m: 'ein', f: 'eine', n: 'ein' },
+      { m: 'einen', f: 'eine', n: 'ein' },
+      { m: 'einem', f: 'einer', n: 'einem' },
+      { m: 'eines', f: 'einer', n: 'eines' },
+      { m: 'kein', f: 'keine', n: 'kein', pl: 'keine' },
+      { m: 'keinen', f: 'keine', n: 'kein', pl: 'keine' },
+      { m: 'keinem', f: 'keiner', n: 'keinem', pl: 'keinen' },
+      { m: 'keines', f: 'keiner', n: 'keines', pl: 'keiner' },
+      { m: 'im', f: 'in der', n: 'im', pl: 'in den' },
+      { m: 'am', f: 'an der', n: 'am', pl: 'an den' },
+      { m: 'vom', f: 'von der', n: 'vom', pl: 'von den' },
+      { m: 'zum', f: 'zur', n: 'zum', pl: 'zu den' },
+      { m: 'beim', f: 'bei der', n: 'beim', pl: 'bei den' },
+      { m: 'ins', f: 'in die', n: 'ins', pl: 'in die' },
+      { m: 'ans', f: 'an die', n: 'ans', pl: 'an die' },
+    ],
+  },
 };

@@ -108,4 +108,16 @@ export const es: LanguageProfile = {
     // "que de el paso" may be "que dé el paso", without its accent.
     notAfter: words('que'),
   },
+  // The articles and "de", "a" with one ("del", "de la"): a glossary fix after one that the term
+  // may not agree with is a suggestion ("Los Ferrocarriles Alemanes" → "La Deutsche Bahn").
+  agreement: {
+    genders: ['m', 'f'],
+    head: 'first',
+    articles: [
+      { m: 'el', f: 'la', 'm.pl': 'los', 'f.pl': 'las' },
+      { m: 'un', f: 'una', 'm.pl': 'unos', 'f.pl': 'unas' },
+      { m: 'del', f: 'de la', 'm.pl': 'de los', 'f.pl': 'de las' },
+      { m: 'al', f: 'a la', 'm.pl': 'a los', 'f.pl': 'a las' },
+    ],
+  },
 };

@@ -142,4 +142,16 @@ export const fr: LanguageProfile = {
     // "il à le droit", "qui à les moyens": the verb "a" written with an accent, no preposition.
     notAfter: words('il elle on qui cela ça'),
   },
+  // The articles and "de", "à" with one ("du", "aux"): a glossary fix after one that the term
+  // may not agree with is a suggestion.
+  agreement: {
+    genders: ['m', 'f'],
+    head: 'first',
+    articles: [
+      { m: ['le', "l'"], f: ['la', "l'"], pl: 'les' },
+      { m: 'un', f: 'une', pl: 'des' },
+      { m: ['du', "de l'"], f: ['de la', "de l'"], pl: 'des' },
+      { m: ['au', "à l'"], f: ['à la', "à l'"], pl: 'aux' },
+    ],
+  },
 };

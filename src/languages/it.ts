@@ -191,4 +191,17 @@ export const it: LanguageProfile = {
     adverbPrepositions: words('su'),
     keep: ['a la carte', 'a la page'],
   },
+  // The articles and the articulated prepositions ("della", "dei"): a glossary fix after one that
+  // the term may not agree with is a suggestion ("della IMF" → "del Fondo monetario
+  // internazionale"). The first of a slot's forms is written, or the one `articleForms` asks for
+  // before the term ("dello Stato", "dell’ONU").
+  agreement: {
+    genders: ['m', 'f'],
+    head: 'first',
+    articles: [
+      { m: ['il', 'lo', "l'"], f: ['la', "l'"], 'm.pl': ['i', 'gli'], 'f.pl': 'le' },
+      { m: ['un', 'uno'], f: ['una', "un'"] },
+      ...['de', 'a', 'da', 'ne', 'su'].map((p) => ({ m: [`${p}l`, `${p}llo`, `${p}ll'`], f: [`${p}lla`, `${p}ll'`], 'm.pl': [`${p}i`, `${p}gli`], 'f.pl': `${p}lle` })),
+    ],
+  },
 };

@@ -283,7 +283,9 @@ export interface LanguageProfile {
    * The endings an attributive adjective in -e takes in a name of several words ("Europäische"
    * → "der Europäischen Zentralbank", "Vereinte" → "den Vereinten Nationen"): the glossary
    * carries the ending of a variant's adjectives onto the term's, so that an inflected variant
-   * is corrected in its case. Unset: such a variant is a suggestion of the term's own form.
+   * is corrected in its case; and it reads a variant's leading adjectives in any of these forms,
+   * however the glossary lists them ("Föderales", "Föderale", "Föderalen" are one adjective).
+   * Unset: such a variant is a suggestion of the term's own form.
    */
   adjectiveEndings?: readonly string[];
   /**
@@ -440,6 +442,39 @@ export interface LanguageProfile {
    * letter named in quotes, or the old "e'" for "ei").
    */
   apostropheSlips?: { words: Readonly<Record<string, string>>; accents: Readonly<Record<string, string>> };
+  /**
+   * The articles and articulated prepositions that show the gender and number of the noun they
+   * stand before, for a language whose articles do (read by the glossary: a fix right after one
+   * that the term may not agree with is a suggestion, see src/languages/agreement.ts).
+   */
+  agreement?: Agreement;
+}
+
+/** A grammatical gender: masculine, feminine, neuter. */
+export type Gender = 'm' | 'f' | 'n';
+
+/** A place in an article's paradigm: a gender in the singular, a gender in the plural, or the plural of every gender (`pl`). */
+export type AgreementSlot = Gender | 'm.pl' | 'f.pl' | 'n.pl' | 'pl';
+
+/**
+ * A language's agreement data (`LanguageProfile.agreement`). Each row of `articles` is one
+ * paradigm (the definite article; "de" and the article; an indefinite article), each slot a form
+ * or its alternatives, the first being the one written where the term's first letters do not
+ * choose another (`ArticleForms.forms`: Italian "il", "lo", "l’"). Forms are lower case, an
+ * elided one with the straight apostrophe ("l'", "dell'"), a preposition and an article written
+ * apart as two words ("de la"). A form's readings are every slot it fills in any row ("der":
+ * masculine, feminine and plural in German, whose rows are the cases).
+ */
+export interface Agreement {
+  genders: readonly Gender[];
+  /**
+   * Where a noun phrase's noun stands: `first` (Spanish, Italian, French: "Fondo monetario
+   * internazionale") or `last` of the words before the first in small letters (German:
+   * "Europäische Zentralbank", "Bundesamt für Statistik"). Two names with one noun there agree
+   * in gender and number without the glossary saying so.
+   */
+  head: 'first' | 'last';
+  articles: ReadonlyArray<Readonly<Partial<Record<AgreementSlot, string | readonly string[]>>>>;
 }
 
 /**

@@ -34,12 +34,21 @@ export function blockMatches(ctx: RuleContext): GlossaryMatch[] {
   if (!cache) ctx.doc.state.set(BLOCK_MATCHES, (cache = new Map()));
   let matches = cache.get(ctx.block);
   if (!matches) {
-    matches = ctx.doc.resources.glossary.matcher(ctx.language).match(ctx, ctx.text);
+    const speller = ctx.doc.resources.speller(ctx.language);
+    // (With the dictionary: a variant that begins a closed compound, "Komissionsmitglieder", is found too.)
+    matches = ctx.doc.resources.glossary.matcher(ctx.language).match(ctx, ctx.text, speller);
+    // A variant's adjectives written in another form than listed only where each is an adjective:
+    // a word the dictionary knows in small letters, or one with the language's productive
+    // adjective ending ("Föderalen" of "Föderales", "Mormonischen"; not "Werden" of "Werder Bremen").
+    if (speller && matches.some((m) => m.adjectiveForms)) {
+      const productive = ctx.profile?.productiveEnding;
+      const adjective = (w: string) => speller.correct(w.toLowerCase()) || (productive?.test(w.toLowerCase()) ?? false);
+      matches = matches.filter((m) => m.adjectiveForms === undefined || m.adjectiveForms.every(adjective));
+    }
     // A declined term only where each adjective given an ending is one the dictionary knows in
     // small letters ("europäischen"); else the term's own form, for review ("Kirchen" is a noun).
     for (const m of matches) {
       if (m.declined === undefined) continue;
-      const speller = ctx.doc.resources.speller(ctx.language);
       if (speller && m.declined.adjectives.every((w) => speller.correct(w.toLowerCase()))) continue;
       m.replacement = m.declined.term;
       m.review ??= 'form';
@@ -170,8 +179,14 @@ export default defineRule(
             ? `Unexpected \`${actual}\`, expected \`${m.replacement}\`: ${m.entry.type} written in other letter case`
             : m.kind === 'form'
             ? `Unexpected \`${actual}\`, expected \`${m.replacement}\`: ${m.entry.type} written with other hyphens or spaces`
+            : m.why === 'article' && m.article?.agreement === 'disagrees'
+              ? `Unexpected \`${actual}\`, expected \`${m.replacement}\` (${m.entry.type}): \`${m.article.written}\` does not agree with the term (${grammarOf(m, ctx.language)}); write the article that does`
+              : m.why === 'article'
+                ? `Unexpected \`${actual}\`, expected \`${m.replacement}\` (${m.entry.type}): check that \`${m.article?.written ?? ''}\` before it agrees with the term (the glossary gives no gender or number for it in ${ctx.language}: \`gender:\`, \`plural:\`)`
             : m.why === 'hyphenated'
               ? `\`${actual}\` may stand for \`${m.replacement}\` (${m.entry.type}); written as one hyphenated word, it may be a word of its own: check which is meant`
+              : m.why === 'compound'
+                ? `\`${actual}\` may stand for \`${m.replacement}\` (${m.entry.type}): it begins with \`${actual.slice(0, actual.length - (m.compound ?? '').length)}\`, a variant of the term; check how the compound is written with it`
               : m.why === 'named'
                 ? `\`${actual}\` may stand for \`${m.replacement}\` (${m.entry.type}); the sentence may name it as an old or other name: check which is meant`
               : m.why === 'quoted'
@@ -278,6 +293,14 @@ function firstMentionAt(source: string, mention: string, endings: readonly strin
     mentionPatterns.set(key, re);
   }
   return re.exec(source)?.index ?? -1;
+}
+
+/** The term's gender and number in a language, as the glossary gives them ("feminine singular"). */
+function grammarOf(m: GlossaryMatch, language: string): string {
+  const gender = m.entry.gender?.[language];
+  const plural = m.entry.plural?.[language] ?? false;
+  const name = gender === 'm' ? 'masculine ' : gender === 'f' ? 'feminine ' : gender === 'n' ? 'neuter ' : '';
+  return `${name}${plural ? 'plural' : 'singular'}`;
 }
 
 export function slug(term: string): string {

@@ -139,7 +139,7 @@ describe('glossary fixes a newsroom can trust', () => {
   });
 
   it('fixes a variant written with another entry’s variant in one pass ("Tick Tack Laden" → "TikTok Shop")', async () => {
-    const { result, again } = await run('  - term: TikTok\n    wrong: [Tick Tack]\n  - term: TikTok Shop\n    wrong: [TikTok Laden]\n', 'Im Tick Tack Laden kauft man. Tick Tack ist beliebt.');
+    const { result, again } = await run('  - term: TikTok\n    wrong: [Tick Tack]\n  - term: TikTok Shop\n    gender: m\n    wrong: [TikTok Laden]\n', 'Im Tick Tack Laden kauft man. Tick Tack ist beliebt.');
     expect(result.corrected).toBe('Im TikTok Shop kauft man. TikTok ist beliebt.');
     expect(again.findings.filter((f) => f.fixed)).toEqual([]);
   });
@@ -172,14 +172,14 @@ describe('glossary fixes a newsroom can trust', () => {
     const { result, again } = await run(yaml, text);
     expect(result.corrected).toBe(
       'Der Präsident der Europäischen Zentralbank sprach mit einem Sprecher der Deutschen Bahn und des Bundesamtes für Sicherheit in der Informationstechnik über die Vereinten Nationen. ' +
-        // In a compound, adjectives that disagree, a term without an adjective to take the ending: for review.
-        'Im Europäischen Zentralen Bank-Turm? Nein: bei den Vereinten Nationen, bei der Europäischen Zentrale Bank. Die Europäischen Komission tagte.',
+        // In a compound, adjectives that disagree: for review. A term without adjectives takes
+        // none of the variant's ending (audit 18: "dem Bundesverfassungsgericht").
+        'Im Europäischen Zentralen Bank-Turm? Nein: bei den Vereinten Nationen, bei der Europäischen Zentrale Bank. Die EU-Kommission tagte.',
     );
     const open = result.findings.filter((f) => !f.fixed).map((f) => [f.actual, f.expected[0]]);
     expect(open).toEqual([
       ['Europäischen Zentralen Bank', 'Europäische-Zentralbank'],
       ['Europäischen Zentrale Bank', 'Europäische Zentralbank'],
-      ['Europäischen Komission', 'EU-Kommission'],
     ]);
     expect(again.findings.filter((f) => f.fixed)).toEqual([]);
   });
@@ -249,7 +249,7 @@ describe('glossary fixes a newsroom can trust', () => {
   });
 
   it('elides the French word before a term that begins with a vowel, and writes it in full before one that does not', async () => {
-    const yaml = '  - term: OTAN\n    languages: [fr]\n    type: organisation\n    wrong: [NATO]\n  - term: Côte d’Ivoire\n    languages: [fr]\n    type: place\n    wrong: [Ivory Coast]\n';
+    const yaml = '  - term: OTAN\n    languages: [fr]\n    type: organisation\n    gender: f\n    wrong: [NATO]\n  - term: Côte d’Ivoire\n    languages: [fr]\n    type: place\n    gender: f\n    wrong: [Ivory Coast]\n';
     const { result, again } = await run(yaml, 'La NATO s’est réunie. Le chef de NATO parle. Une visite d’Ivory Coast, puis la Ivory Coast et l’Ivory Coast.', 'fr');
     expect(result.corrected).toBe('L’OTAN s’est réunie. Le chef d’OTAN parle. Une visite de Côte d’Ivoire, puis la Côte d’Ivoire et l’Ivory Coast.');
     // ("l’" is "le" or "la": the term's gender decides, for review.)

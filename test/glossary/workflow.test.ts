@@ -285,15 +285,15 @@ describe('CSV', () => {
   it('round-trips every field (the repository glossary and tricky text)', async () => {
     const entries = [...(await loadGlossaryPath(dir)), ...TRICKY];
     const csv = entriesToCsv(entries);
-    expect(csv.split('\n')[0]).toBe('term,languages,type,variant,review,reviewNear,caseSensitive,doNotTranslate,firstMention,note,source,concept,flag_examples,pass_examples');
+    expect(csv.split('\n')[0]).toBe('term,languages,type,variant,review,reviewNear,caseSensitive,doNotTranslate,firstMention,note,source,concept,gender,plural,flag_examples,pass_examples');
     expect(withoutOrigin(csvToEntries(csv, 'g.csv'))).toEqual(withoutOrigin(entries));
   });
 
   it('round-trips concepts, entries with and without one, in order', () => {
     const csv = entriesToCsv(CONCEPTS);
     const lines = csv.split('\n');
-    expect(lines).toContain('Federal Communications Commission,en,body,,,,true,false,,The US regulator.,fcc.gov,fcc,,');
-    expect(lines.filter((l) => l.startsWith('AT&T,'))).toEqual(['AT&T,en,brand,,,,true,false,,,,,,']);
+    expect(lines).toContain('Federal Communications Commission,en,body,,,,true,false,,The US regulator.,fcc.gov,fcc,,,,');
+    expect(lines.filter((l) => l.startsWith('AT&T,'))).toEqual(['AT&T,en,brand,,,,true,false,,,,,,,,']);
     expect(withoutOrigin(csvToEntries(csv, 'c.csv'))).toEqual(withoutOrigin(CONCEPTS));
     expect(csvToEntries(csv, 'c.csv').find((e) => e.term === 'AT&T')).not.toHaveProperty('concept');
   });

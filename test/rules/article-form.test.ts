@@ -263,7 +263,7 @@ describe('article-form: texts left alone', () => {
 
 describe('article-form: with the other rules', () => {
   it('leaves "la NATO" to the glossary, which writes "l’OTAN"', async () => {
-    const yaml = 'languages: [fr]\nentries:\n  - term: OTAN\n    type: organisation\n    wrong: [NATO]\n  - term: Côte d’Ivoire\n    type: place\n    wrong: [Ivory Coast]\n';
+    const yaml = 'languages: [fr]\nentries:\n  - term: OTAN\n    type: organisation\n    gender: f\n    wrong: [NATO]\n  - term: Côte d’Ivoire\n    type: place\n    gender: f\n    wrong: [Ivory Coast]\n';
     const lektor = await Lektor.create({ glossary: compileGlossary(parseGlossary(yaml, 'g.yaml')) });
     const result = await lektor.check('La NATO a parlé de le budget de la Ivory Coast et de la NATO.', { language: 'fr', path: 'example.txt' });
     expect(result.corrected).toBe('L’OTAN a parlé du budget de la Côte d’Ivoire et de l’OTAN.');
