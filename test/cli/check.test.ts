@@ -902,7 +902,8 @@ describe('a batch, after a review of the CLI', () => {
 
   it('says that a Markdown file without prose has nothing to check, not that its language has no rules', async () => {
     const file = path.join(dir, 'noprose.md');
-    writeFileSync(file, '---\ntitle: x\n---\n\n```js\nconst a = 1;\n```\n\n<div>\n</div>\n');
+    // (Front matter without a prose value: a title is the article's headline, and checked.)
+    writeFileSync(file, '---\nlayout: post\n---\n\n```js\nconst a = 1;\n```\n\n<div>\n</div>\n');
     const stdout = new Capture();
     const stderr = new Capture();
     const code = await main(['check', file, '--no-reports', '--model', 'none', '--glossary', path.join(ROOT, 'glossary')], { stdout, stderr });
