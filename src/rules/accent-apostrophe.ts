@@ -14,6 +14,7 @@
 import { defineRule } from '../core/rule.js';
 import { isVerbatim } from '../core/document.js';
 import { PROFILES } from '../languages/index.js';
+import { inDocumentApostrophe } from './article-form.js';
 
 const APOSTROPHE = /['’]/u;
 
@@ -47,13 +48,7 @@ export default defineRule(
     const slips = ctx.profile?.apostropheSlips;
     if (!slips) return;
     const { words, text } = ctx;
-    let apostrophe: string | undefined;
-    const quote = (form: string) => {
-      if (!form.includes("'")) return form;
-      // The document's apostrophe: the typographic one unless it writes only the straight one.
-      apostrophe ??= !ctx.doc.source.includes('’') && ctx.doc.source.includes("'") ? "'" : '’';
-      return form.replace("'", apostrophe);
-    };
+    const quote = (form: string) => inDocumentApostrophe(ctx, form);
     const cased = (form: string, written: string) => (/^\p{Lu}/u.test(written) ? form[0].toUpperCase() + form.slice(1) : form);
     const report = (start: number, end: number, expected: string, fix: boolean, why: string) => {
       if (ctx.isClaimed(start, end) || !isVerbatim(ctx.block, start, end)) return;

@@ -32,6 +32,21 @@ import type { ArticleForms } from '../languages/types.js';
 import { dictionaryFeminines, dictionaryStems, dictionaryVerbs } from '../spell/verbs.js';
 import { isKnownWord } from './spelling.js';
 
+/**
+ * A form with an apostrophe ("l'", "po'") in the document's apostrophe: the typographic one
+ * unless the document writes only the straight one (read once per document).
+ */
+export function inDocumentApostrophe(ctx: RuleContext, form: string): string {
+  if (!form.includes("'")) return form;
+  let apostrophe = ctx.doc.state.get(APOSTROPHE) as string | undefined;
+  if (apostrophe === undefined) {
+    apostrophe = !ctx.doc.source.includes('’') && ctx.doc.source.includes("'") ? "'" : '’';
+    ctx.doc.state.set(APOSTROPHE, apostrophe);
+  }
+  return form.replace("'", apostrophe);
+}
+const APOSTROPHE = 'article-form.apostrophe';
+
 /** A profile's `articleForms`, checked and compiled once, when the rule loads. */
 export interface CompiledForms {
   data: ArticleForms;
@@ -213,13 +228,7 @@ export default defineRule(
     if (!compiled) return;
     const c: CompiledForms = compiled;
     const { words, text } = ctx;
-    let apostrophe: string | undefined;
-    const quote = (form: string) => {
-      if (!form.includes("'")) return form;
-      // The document's apostrophe: the typographic one unless it writes only the straight one.
-      apostrophe ??= !ctx.doc.source.includes('’') && ctx.doc.source.includes("'") ? "'" : '’';
-      return form.replace("'", apostrophe);
-    };
+    const quote = (form: string) => inDocumentApostrophe(ctx, form);
     /** Whether word `i` begins its sentence, or a quotation or bracket in it (where a capital is no name's). */
     const opens = (i: number) => {
       if (ctx.sentences[words[i].sentence].firstWord === i) return true;
