@@ -14,7 +14,7 @@
 import { defineRule } from '../core/rule.js';
 import { isVerbatim } from '../core/document.js';
 import { PROFILES } from '../languages/index.js';
-import { inDocumentApostrophe } from './article-form.js';
+import { inDocumentApostrophe, casedLike } from './article-form.js';
 
 const APOSTROPHE = /['’]/u;
 
@@ -49,7 +49,7 @@ export default defineRule(
     if (!slips) return;
     const { words, text } = ctx;
     const quote = (form: string) => inDocumentApostrophe(ctx, form);
-    const cased = (form: string, written: string) => (/^\p{Lu}/u.test(written) ? form[0].toUpperCase() + form.slice(1) : form);
+    const cased = casedLike;
     const report = (start: number, end: number, expected: string, fix: boolean, why: string) => {
       if (ctx.isClaimed(start, end) || !isVerbatim(ctx.block, start, end)) return;
       const actual = text.slice(start, end);

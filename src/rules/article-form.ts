@@ -47,6 +47,11 @@ export function inDocumentApostrophe(ctx: RuleContext, form: string): string {
 }
 const APOSTROPHE = 'article-form.apostrophe';
 
+/** A form with the first letter capitalized as the word it stands for is ("Al" for "A el"). */
+export function casedLike(form: string, written: string): string {
+  return /^\p{Lu}/u.test(written) ? form[0].toUpperCase() + form.slice(1) : form;
+}
+
 /** A profile's `articleForms`, checked and compiled once, when the rule loads. */
 export interface CompiledForms {
   data: ArticleForms;
@@ -275,7 +280,7 @@ export default defineRule(
       ctx.report({ start, end, message: `Unexpected \`${actual}\`, expected \`${expected}\`: ${why}`, ...(review ? { expected: [expected, ...more] } : { fix: expected }) });
       if (doubled) ctx.claim(start, end);
     };
-    const cased = (form: string, written: string) => (/^\p{Lu}/u.test(written) ? form[0].toUpperCase() + form.slice(1) : form);
+    const cased = casedLike;
 
     for (let i = 0; i < words.length; i++) {
       const w = words[i];

@@ -13,6 +13,12 @@ import type { FeminineSign } from '../languages/types.js';
 
 const cache = new WeakMap<Speller, Map<string, ReadonlySet<string> | undefined>>();
 
+/** How the .aff (text `aff`) writes an entry's classes: one character each, two (`FLAG long`), or numbers with commas (`FLAG num`). */
+function flagSplitter(aff: string): (flags: string) => string[] {
+  const type = /^FLAG\s+(\S+)/m.exec(aff)?.[1];
+  return (flags) => (type === 'long' ? (flags.match(/[\s\S]{1,2}/g) ?? []) : type === 'num' ? flags.split(',') : Array.from(flags));
+}
+
 /**
  * The stems of `speller`'s dictionary listed with a suffix class that makes a form ending in
  * `finite`, or undefined when the speller has no dictionary files to read.
@@ -30,15 +36,13 @@ export function dictionaryVerbs(speller: Speller, finite: RegExp): ReadonlySet<s
 
 /** The stems of a .dic (text `dic`) with a suffix class of the .aff (text `aff`) that makes a form ending in `finite`. */
 export function readVerbs(aff: string, dic: string, finite: RegExp): ReadonlySet<string> {
-  const type = /^FLAG\s+(\S+)/m.exec(aff)?.[1];
+  const split = flagSplitter(aff);
   const conjugating = new Set<string>();
   for (const m of aff.matchAll(/^SFX[ \t]+(\S+)[ \t]+(\S+)[ \t]+(\S+)[ \t]+\S+/gm)) {
     // (A rule: flag, what it strips, what it adds with its own classes after a slash, condition.)
     const add = m[3].split('/')[0];
     if (add !== '0' && finite.test(add)) conjugating.add(m[1]);
   }
-  const split = (flags: string): string[] =>
-    type === 'long' ? (flags.match(/[\s\S]{1,2}/g) ?? []) : type === 'num' ? flags.split(',') : Array.from(flags);
   const out = new Set<string>();
   if (conjugating.size === 0) return out;
   for (const line of dic.split('\n')) {
@@ -100,7 +104,7 @@ export function dictionaryFeminines(speller: Speller, sign: FeminineSign): Reado
  * makes their masculine ("artista/QRTUqrs": R makes "artisti", and "un artista" is right too).
  */
 export function readFeminines(aff: string, dic: string, sign: FeminineSign): ReadonlySet<string> {
-  const type = /^FLAG\s+(\S+)/m.exec(aff)?.[1];
+  const split = flagSplitter(aff);
   const prefixing = new Set<string>();
   const masculine = new Set<string>();
   for (const m of aff.matchAll(/^(PFX|SFX)[ \t]+(\S+)[ \t]+(\S+)[ \t]+(\S+)[ \t]+\S+/gm)) {
@@ -109,8 +113,6 @@ export function readFeminines(aff: string, dic: string, sign: FeminineSign): Rea
     if (m[1] === 'PFX' && add === sign.prefix && m[3] === '0') prefixing.add(m[2]);
     if (m[1] === 'SFX' && m[3] === sign.masculine[0] && add === sign.masculine[1]) masculine.add(m[2]);
   }
-  const split = (flags: string): string[] =>
-    type === 'long' ? (flags.match(/[\s\S]{1,2}/g) ?? []) : type === 'num' ? flags.split(',') : Array.from(flags);
   const out = new Set<string>();
   if (prefixing.size === 0) return out;
   for (const line of dic.split('\n')) {
