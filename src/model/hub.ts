@@ -17,7 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { cachePaths } from './paths.js';
 
-/** The default model (see the README for why). */
+/** The default model (see docs/model.md, "Which model", for why). */
 export const DEFAULT_MODEL = 'Xenova/xlm-roberta-base';
 
 export const REQUIRED_FILES = ['config.json', 'tokenizer.json', 'tokenizer_config.json'] as const;

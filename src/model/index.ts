@@ -1,6 +1,6 @@
 /**
  * The on-device model stage: a masked language model that finds what rules cannot (word
- * order, agreement, wrong words) and ranks corrections. See README "The model".
+ * order, agreement, wrong words) and ranks corrections. See docs/model.md.
  *
  *   const stage = await createModelStage({ model: 'Xenova/xlm-roberta-base', offline: false });
  *   if (stage) {

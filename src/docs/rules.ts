@@ -1,0 +1,173 @@
+/**
+ * The rules' reference pages (`docs/rules/<id>.md`) and the README's table of rules, written
+ * from each rule's metadata: its description, languages, category, severity, kind of fix,
+ * and the examples the test suite runs (`test/rules/examples.test.ts`). What a page says in
+ * its own words, how the rule decides and what it leaves alone, is written by hand between
+ * two markers and kept as it is. `npm run docs` rewrites the pages and the table;
+ * `test/docs/rule-docs.test.ts` fails when one of them is not what this writes, so that the
+ * documentation cannot drift from the rules.
+ */
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Rule, RuleExample, RuleMeta } from '../core/rule.js';
+import { writeAtomic } from '../io/files.js';
+
+export const DETAILS_BEGIN = '<!-- written by hand: begin -->';
+export const DETAILS_END = '<!-- written by hand: end -->';
+export const TABLE_BEGIN = '<!-- rules table: written by `npm run docs` from the rules, do not edit -->';
+export const TABLE_END = '<!-- rules table: end -->';
+
+const FIX_WORDS: Record<RuleMeta['fix'], string> = { safe: 'automatic', review: 'review', none: 'none' };
+
+/** A rule's fix in the words of the documentation: what an editor gets. */
+export function fixWord(meta: RuleMeta): string {
+  return meta.category === 'quality' ? 'hint only' : FIX_WORDS[meta.fix];
+}
+
+function languagesWord(meta: RuleMeta): string {
+  return meta.languages === 'all' ? 'all' : meta.languages.length === 0 ? 'none installed' : meta.languages.join(', ');
+}
+
+/**
+ * Text as a Markdown code span inside a table cell: the fence is one backtick longer than
+ * the longest run inside, `|` is escaped (GFM splits cells on it even in code), and line
+ * breaks and tabs are shown as ⏎ and → (a cell is one line).
+ */
+export function codeCell(text: string): string {
+  const shown = text.replace(/\r\n|\r|\n/g, '⏎').replace(/\t/g, '→').replace(/\|/g, '\\|');
+  const longest = Math.max(0, ...[...shown.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = shown.startsWith('`') || shown.endsWith('`') || /^ .* $/.test(shown) ? ' ' : '';
+  return shown === '' ? '(empty)' : `${fence}${pad}${shown}${pad}${fence}`;
+}
+
+function exampleRows(examples: RuleExample[], withOutput: boolean): string[] {
+  return examples.map((ex) => (withOutput ? `| ${ex.lang} | ${codeCell(ex.text)} | ${ex.output === undefined ? '(flagged)' : codeCell(ex.output)} |` : `| ${ex.lang} | ${codeCell(ex.text)} |`));
+}
+
+/** The hand-written part of an existing page, or a placeholder for a new rule's. */
+export function handWritten(page: string | undefined): string {
+  if (page === undefined) return 'What the rule finds, what it leaves alone and why, with the figures it was measured by.';
+  const a = page.indexOf(DETAILS_BEGIN);
+  const b = page.indexOf(DETAILS_END);
+  if (a < 0 || b < a) throw new Error(`the page has no part written by hand between "${DETAILS_BEGIN}" and "${DETAILS_END}"`);
+  return page.slice(a + DETAILS_BEGIN.length, b).trim();
+}
+
+/** A rule's reference page, its hand-written part taken from `details`. */
+export function rulePage(meta: RuleMeta, details: string): string {
+  const fix = fixWord(meta);
+  const lines = [
+    `<!-- Written by \`npm run docs\` from src/rules/${meta.id}.ts, except the part between the markers below. -->`,
+    `# \`${meta.id}\``,
+    '',
+    meta.description,
+    '',
+    '| languages | category | severity | fix |',
+    '| --- | --- | --- | --- |',
+    `| ${languagesWord(meta)} | ${meta.category} | ${meta.severity} | ${fix} |`,
+    '',
+    `The rule's code: [src/rules/${meta.id}.ts](../../src/rules/${meta.id}.ts). ` +
+      (fix === 'automatic'
+        ? 'Its fixes are applied automatically where the rule judges them safe; the rest of its findings are listed for review.'
+        : fix === 'review'
+          ? 'Its suggestions are listed for an editor to review; none is applied automatically.'
+          : fix === 'hint only'
+            ? 'Its findings are review hints: counted, shown in the report, never applied.'
+            : 'Its findings carry no suggestion.') +
+      (meta.languageOf === 'document' ? " It follows the document's language in every paragraph (a publication's conventions)." : '') +
+      (meta.needsSource ? ' It runs only when the source text is given (`--source`).' : ''),
+    '',
+    '## What it finds',
+    '',
+    DETAILS_BEGIN,
+    details,
+    DETAILS_END,
+    '',
+    '## Examples',
+    '',
+    "The rule's own examples, which the test suite runs (`test/rules/examples.test.ts`): each flagged text must get a finding of this rule, and read as shown after its fix (or its first suggestion); each text left alone must get none.",
+    '',
+  ];
+  if (meta.examples.flag.length > 0) lines.push('Flagged:', '', '| language | text | after |', '| --- | --- | --- |', ...exampleRows(meta.examples.flag, true), '');
+  if (meta.examples.pass.length > 0) lines.push('Left alone:', '', '| language | text |', '| --- | --- |', ...exampleRows(meta.examples.pass, false), '');
+  if (meta.examples.flag.length + meta.examples.pass.length === 0) lines.push('This rule needs more than one text (a source, a whole document); its tests are in `test/rules/`.', '');
+  return lines.join('\n');
+}
+
+/** The README's table of rules, in the order they run. */
+export function rulesTable(rules: readonly Rule[]): string {
+  return [
+    TABLE_BEGIN,
+    '| rule | finds | languages | fix |',
+    '| --- | --- | --- | --- |',
+    ...rules.map(({ meta }) => `| [\`${meta.id}\`](docs/rules/${meta.id}.md) | ${meta.description.replace(/\|/g, '\\|')} | ${languagesWord(meta)} | ${fixWord(meta)} |`),
+    TABLE_END,
+  ].join('\n');
+}
+
+/** The README with its table of rules rewritten. */
+export function withRulesTable(readme: string, rules: readonly Rule[]): string {
+  const a = readme.indexOf(TABLE_BEGIN);
+  const b = readme.indexOf(TABLE_END);
+  if (a < 0 || b < a) throw new Error(`README.md has no rules table between "${TABLE_BEGIN}" and "${TABLE_END}"`);
+  return readme.slice(0, a) + rulesTable(rules) + readme.slice(b + TABLE_END.length);
+}
+
+/** Each file the documentation should hold, with the content this writes. */
+export function expectedDocs(root: string, rules: readonly Rule[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const { meta } of rules) {
+    const path = join(root, 'docs', 'rules', `${meta.id}.md`);
+    const page = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+    let details: string;
+    try {
+      details = handWritten(page);
+    } catch (e) {
+      throw new Error(`${path}: ${(e as Error).message}`);
+    }
+    out.set(path, rulePage(meta, details));
+  }
+  const readme = join(root, 'README.md');
+  out.set(readme, withRulesTable(readFileSync(readme, 'utf8'), rules));
+  return out;
+}
+
+/** The files that differ from what `expectedDocs` writes, and pages of rules that no longer exist. */
+export function staleDocs(root: string, rules: readonly Rule[]): string[] {
+  const stale: string[] = [];
+  for (const [path, content] of expectedDocs(root, rules)) if (!existsSync(path) || readFileSync(path, 'utf8') !== content) stale.push(path);
+  const ids = new Set(rules.map((r) => r.meta.id));
+  const dir = join(root, 'docs', 'rules');
+  if (existsSync(dir)) for (const f of readdirSync(dir)) if (f.endsWith('.md') && !ids.has(f.slice(0, -3))) stale.push(join(dir, f));
+  return stale;
+}
+
+async function main(): Promise<void> {
+  const { defaultRules } = await import('../rules/index.js');
+  const root = resolve(process.argv[2] ?? '.');
+  if (process.argv.includes('--check')) {
+    const stale = staleDocs(root, defaultRules);
+    for (const p of stale) process.stderr.write(`${p}: not as the rules say; run \`npm run docs\`\n`);
+    process.exitCode = stale.length > 0 ? 1 : 0;
+    return;
+  }
+  let written = 0;
+  for (const [path, content] of expectedDocs(root, defaultRules)) {
+    if (existsSync(path) && readFileSync(path, 'utf8') === content) continue;
+    await writeAtomic(path, content);
+    written++;
+  }
+  process.stderr.write(`docs: ${written} file(s) written\n`);
+  const ids = new Set(defaultRules.map((r) => r.meta.id));
+  const dir = join(root, 'docs', 'rules');
+  for (const f of readdirSync(dir)) if (f.endsWith('.md') && !ids.has(f.slice(0, -3))) process.stderr.write(`docs: ${join(dir, f)} names no rule; remove it\n`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((e) => {
+    process.stderr.write(`docs: ${(e as Error).message}\n`);
+    process.exitCode = 2;
+  });
+}
