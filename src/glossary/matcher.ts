@@ -9,7 +9,7 @@
 import { COMBINING_MARK, foldApostrophes, onlyWhitespace, type Segmented } from '../core/segment.js';
 import { profileFor, wordsOfAll } from '../languages/index.js';
 import type { LanguageProfile } from '../languages/types.js';
-import { agreementOf, articleFor, isAgreeingArticle, type Features } from '../languages/agreement.js';
+import { agreementOf, articleFor, isAgreeingArticle, onlyPlural, type Features } from '../languages/agreement.js';
 import { GlossaryError, type GlossaryEntry } from './types.js';
 
 /**
@@ -810,6 +810,13 @@ export class LanguageMatcher {
     // (A term written with its own elided article, "L’Oréal", is compared without it.)
     const own = this.elision?.exec(entry.term);
     if (verdict === 'unknown' && oneNoun(match.words, own ? entry.term.slice(own[0].length) : entry.term, profile.agreement!.head)) verdict = 'agrees';
+    // A name (a brand, a person, a place) whose entry gives no gender: the article the text has
+    // stands before it as before the variant, which the journalist listed to be replaced ("dem
+    // Tick Tack" → "dem TikTok", "el Tic Tac"); unless the article can only be plural and the entry
+    // does not say the term is ("Los Ferrocarriles Alemanes": a name translated into a plural
+    // noun). A body or an organisation is a noun phrase whose noun has its own gender ("della
+    // IMF" → "del Fondo monetario internazionale"): without its gender it stays a suggestion.
+    if (verdict === 'unknown' && features === undefined && NAME_TYPES.has(entry.type) && !onlyPlural(profile, form)) verdict = 'agrees';
     if (verdict === 'agrees') return;
     const written = text.slice(start, end);
     match.review = 'form';

@@ -49,6 +49,12 @@ function slotsOf(agreement: Agreement, features: Features): AgreementSlot[] {
   return agreement.genders.map((g) => (features.plural ? (`${g}.pl` as AgreementSlot) : g));
 }
 
+/** Whether every reading of the article `form` is plural (Spanish "los", "las"; not German "die", which is a feminine singular too). */
+export function onlyPlural(profile: LanguageProfile, form: string): boolean {
+  const own = profile.agreement && readings(profile.agreement).get(form);
+  return own !== undefined && own.size > 0 && [...own].every((s) => s.endsWith('.pl'));
+}
+
 /**
  * Whether a term with `features` agrees with the article `form`: `agrees` where every slot the
  * term may fill is one of the article's, `disagrees` where none is, else `unknown` (no features,

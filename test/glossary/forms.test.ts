@@ -152,6 +152,23 @@ describe('an article right before a variant (Spanish, Italian, French, German)',
     expect(spelt.result.corrected).toBe('Die Kommission tagte. La Kommission. Die Regierung der Volksrepublik China klagte.');
   });
 
+  it('before a name whose entry gives no gender (a brand, a person, a place) is taken as it stands: the fix stays automatic, unless the article can only be plural', async () => {
+    const yaml = 'languages: [de, es, it]\nentries:\n  - term: TikTok\n    type: brand\n    wrong: [Tick Tack, Tic Tac]\n';
+    // "TikTok, never Tick Tack", added once, is enforced after every article (a newsroom's starter entry has no gender).
+    const de = await run(yaml, 'Hinter dem Tick Tack steht Bytedance. Das Tick Tack wird verboten. Die Tick Tack hat Nutzer. Nutzer des Tick Tacks klagen.', 'de');
+    expect(de.result.corrected).toBe('Hinter dem TikTok steht Bytedance. Das TikTok wird verboten. Die TikTok hat Nutzer. Nutzer des TikToks klagen.');
+    expect(de.result.findings.every((f) => f.fixed)).toBe(true);
+    const es = await run(yaml, 'El jefe del Tic Tac dimitió. Los Tic Tac de la fiesta.', 'es');
+    expect(es.result.corrected).toBe('El jefe del TikTok dimitió. Los Tic Tac de la fiesta.');
+    expect(shown(es.result.findings)).toEqual([
+      ['Tic Tac', 'TikTok', true, 'error'],
+      ['Tic Tac', 'TikTok', false, 'error'],
+    ]);
+    expect(es.result.findings[1].message).toContain('check that `Los` before it agrees with the term');
+    const it = await run(yaml, 'Il capo della Tic Tac si è dimesso.', 'it');
+    expect(it.result.corrected).toBe('Il capo della TikTok si è dimesso.');
+  });
+
   it('is left alone where it may belong to another word: a German noun after the variant, a relative pronoun after a comma', async () => {
     const yaml = 'languages: [de]\nentries:\n  - term: TikTok\n    type: brand\n    wrong: [Tick Tack]\n';
     const { result } = await run(yaml, 'Der Tick Tack Konzern wächst. Nutzer, die Tick Tack lieben, posten viel.');
