@@ -179,7 +179,27 @@ export const it: LanguageProfile = {
     // è"), and "dai" is "dare" ("non dai spazio"): articles after a preposition only ("per la azienda").
     // dictionary-it lists a feminine word with the class that writes "un’" ("amica/QTU"), and a
     // word of both genders with the class that makes its masculine plural too ("artista/QRTU").
-    feminine: { prefix: "un'", endings: /(?:a|tà|tù|zione|sione|trice|si)$/u, masculine: ['a', 'i'] },
+    // Of the words in -e it tells none ("amore/STUqrs", "estate/STUqrs"; nor does the gender of
+    // morph-it as italian-words-dict 3.4.0 ships it, which has "immagine" and "azione" masculine,
+    // "uditore" feminine): the feminine nouns of news that begin with a vowel are listed (those
+    // morph-it gives feminine, read one by one; not the nouns that are adjectives too, "un
+    // uniforme trattamento", nor those of both genders, "un amante", "un’amante"), and endings
+    // that only feminine nouns have: "-udine", "-agine", "-aggine", "-igine", "-agione",
+    // "-igione", "-iade" ("abitudine", "immagine", "origine", "impiccagione", "olimpiade").
+    feminine: {
+      prefix: "un'",
+      endings: /(?:a|tà|tù|zione|sione|trice|si)$/u,
+      masculine: ['a', 'i'],
+      nouns: {
+        words: words(`
+          estate arte ape automobile appendice opinione unione alluvione ustione equipe élite overdose
+          omelette indole igiene anagrafe epigrafe iperbole ellisse apocalisse astronave autoclave
+          enclave ecatombe effigie impasse acne autobotte autorete audience epatite artrite otite
+          appendicite encefalite
+        `),
+        endings: /(?:udine|agine|aggine|igine|[ai]gione|iade)$/u,
+      },
+    },
     // Elsewhere "la" is listed before a word that can only be a feminine noun ("la adesione"), not
     // before one an -are, -ere, -ire verb makes ("la accusa", "la ama", "la apra").
     homographs: {

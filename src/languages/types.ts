@@ -632,6 +632,13 @@ export interface FeminineSign {
   endings: RegExp;
   /** A suffix class that strips the first and adds the second makes a masculine form: a word of both genders ("artista" → "artisti"). */
   masculine: readonly [strip: string, add: string];
+  /**
+   * Feminine nouns the dictionary does not tell: those in -e, of which no class of
+   * dictionary-it says the gender ("estate/STUqrs" as "amore/STUqrs"). `words`, and the words
+   * the dictionary knows that end in `endings`, which only feminine nouns have (Italian
+   * "-udine", "-igine": "abitudine", "origine").
+   */
+  nouns?: { words: ReadonlySet<string>; endings: RegExp };
 }
 
 /** Words by their values, counted from `first`: `byValue('null eins zwei')` is { 0: ['null'], 1: ['eins'], 2: ['zwei'] }. */
