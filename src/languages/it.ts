@@ -78,6 +78,16 @@ export const it: LanguageProfile = {
     before: { primo: 'primo', prima: 'prima' },
     // (A place or an institution named after someone: "le stade Roi Baudouin"; streets are `streetWords`.)
     places: words('stadio università liceo istituto ospedale aeroporto museo fondazione premio centro albergo'),
+    // (Of both genders: "il presidente", "la presidente von der Leyen"; "il premier", "la premier Meloni".)
+    articles: {
+      ...Object.fromEntries(['ministro', 'cancelliere', 're', 'principe', 'sindaco', 'senatore', 'deputato', 'governatore', 'segretario', 'direttore', 'primo'].map((w) => [w, 'il'])),
+      ...Object.fromEntries(['presidentessa', 'ministra', 'regina', 'principessa', 'sindaca', 'senatrice', 'deputata', 'segretaria', 'direttrice', 'prima'].map((w) => [w, 'la'])),
+      ...Object.fromEntries(['presidente', 'premier'].map((w) => [w, 'il|la'])),
+      ambasciatore: "l'",
+      ambasciatrice: "l'",
+    },
+    // (English borrowings: "la Premier League", "la Premier Padel".)
+    notNames: words('league padel'),
   },
   // Names too: "Domenica" (a given name), "Maggio" (a surname; the Maggio Musicale Fiorentino).
   calendarNames: words('domenica maggio'),
