@@ -45,6 +45,8 @@ export const es: LanguageProfile = {
       ...Object.fromEntries(['presidenta', 'ministra', 'reina', 'princesa', 'alcaldesa', 'senadora', 'diputada', 'gobernadora', 'embajadora', 'secretaria', 'directora', 'jueza', 'primera'].map((w) => [w, 'la'])),
       ...Object.fromEntries(['canciller', 'juez', 'fiscal'].map((w) => [w, 'el|la'])),
     },
+    // ("Papa Noel", Santa Claus, written without the accent of "Papá Noel" too.)
+    notNames: words('noel'),
   },
   calendarNames: words('mayo'),
   streetWords: words('calle avenida plaza paseo puente estación'),

@@ -132,7 +132,7 @@ export default defineRule(
         { lang: 'fr', text: 'Il habite avenue du Président Wilson, près du stade Roi Baudouin.' },
         { lang: 'es', text: 'Vive en la calle del Rey Francisco y estudia en la universidad Rey Juan Carlos.' },
         { lang: 'it', text: 'Abita in via Principe Amedeo, vicino all’università Re Umberto.' },
-        { lang: 'es', text: 'Príncipe Pío es una estación de Madrid.' },
+        { lang: 'es', text: 'Príncipe Pío es una estación de Madrid. Papa Noel llega esta noche.' },
         // (A title of its own before a preposition, as a signature writes it.)
         { lang: 'es', text: 'Federico Mayor Zaragoza. Director General de la UNESCO.' },
         // A title of a work: in a short quotation, after a noun that names a work.
