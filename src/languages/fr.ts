@@ -36,6 +36,14 @@ export const fr: LanguageProfile = {
     before: { premier: 'Premier', première: 'Première' },
     // (A place or an institution named after someone: "le stade Roi Baudouin"; streets are `streetWords`.)
     places: words('stade université lycée collège école hôpital aéroport institut musée fondation prix centre hôtel'),
+    // (Of both genders: "le ministre", "la ministre", "le juge", "la juge", "le maire", "la maire".)
+    articles: {
+      ...Object.fromEntries(['président', 'chancelier', 'roi', 'pape', 'prince', 'sénateur', 'député', 'gouverneur', 'directeur', 'premier'].map((w) => [w, 'le'])),
+      ...Object.fromEntries(['présidente', 'chancelière', 'reine', 'princesse', 'sénatrice', 'députée', 'directrice', 'première'].map((w) => [w, 'la'])),
+      ...Object.fromEntries(['ministre', 'maire', 'secrétaire', 'juge', 'procureur', 'commissaire'].map((w) => [w, 'le|la'])),
+      ambassadeur: "l'",
+      ambassadrice: "l'",
+    },
   },
   calendarNames: words('mars'),
   streetWords: words('rue avenue boulevard place quai pont gare station'),
