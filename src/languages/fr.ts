@@ -115,7 +115,7 @@ export const fr: LanguageProfile = {
       huée huent huit* hulul* hum humer hurl* hussard hutte
       hack* hooligan* hockey* hipster* hit hype* halal hagard* hallali* harki* havane* héraut* hongre*
       horion* houppelande* hovercraft* hulotte* hune* huppe* hure* huguenot*
-      onze onzième oui ouistiti uhlan
+      onze onzième oui ouistiti uhlan ouaouaron* ouate* ouatin* ouananiche* ouolof* oukase* ouzbek* yacht* yaourt* yoga* yéti* yankee* yard* yuan* yucca* yo-yo* youyou* yodel* yack* yak*
     `),
     hWords: true,
     // Mute h: elided without a doubt ("l’homme", "d’habitants", "l’hôpital"); another h-word is listed.

@@ -227,6 +227,8 @@ export default defineRule(
         { lang: 'fr', text: 'Il a décidé de le faire avant de le voir.' },
         { lang: 'fr', text: 'Il refuse de les lire, mais commence à les comprendre.' },
         { lang: 'fr', text: 'Selon Le Monde, le héros a pris la hache et le hibou.' },
+        // Words in ou- and y- that take no elision, or either ("la ouate" and "l’ouate").
+        { lang: 'fr', text: 'Le zoo montre le ouaouaron. La ouate isole. Il aime le yaourt et le yoga.' },
         { lang: 'fr', text: 'Le prix passe de une à deux euros.' },
         { lang: 'es', text: 'Viajó de El Salvador a El Cairo y habló con El País.' },
         { lang: 'es', text: 'Lo dijo él: depende de él y no de ella.' },
