@@ -11,6 +11,7 @@ import { profileFor, wordsOfAll } from '../languages/index.js';
 import type { LanguageProfile } from '../languages/types.js';
 import { agreementOf, articleFor, isAgreeingArticle, onlyPlural, type Features } from '../languages/agreement.js';
 import { GlossaryError, type GlossaryEntry } from './types.js';
+import { builtinAcceptedWords } from './load.js';
 
 /**
  * What a path through the trie means: a forbidden variant (`wrong`, listed or derived,
@@ -1583,13 +1584,12 @@ export class CompiledGlossary {
     this.accepted = accepted;
   }
 
-  /** The words accepted in a language (its own list and the list for every language). */
+  /** The words accepted in a language: Lektor's own list for it (`builtinAcceptedWords`), the glossary's, and the glossary's list for every language. */
   acceptedWords(language: string): ReadonlySet<string> {
     let words = this.acceptedBy.get(language);
     if (!words) {
-      const own = this.accepted.get(language);
-      const all = this.accepted.get('');
-      words = own && all ? new Set([...own, ...all]) : (own ?? all ?? new Set());
+      const lists = [builtinAcceptedWords(language), this.accepted.get(language), this.accepted.get('')].filter((l): l is ReadonlySet<string> => l !== undefined && l.size > 0);
+      words = lists.length === 1 ? lists[0] : new Set(lists.flatMap((l) => [...l]));
       this.acceptedBy.set(language, words);
     }
     return words;

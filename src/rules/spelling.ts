@@ -370,7 +370,7 @@ export default defineRule(
         { lang: 'de', text: 'Die Regierung beschloss neue Massnahmen.', output: 'Die Regierung beschloss neue Maßnahmen.' },
       ],
       pass: [
-        // Italian: elisions with the typographic apostrophe, an accepted word after one (glossary/accept-it.txt), prefixes written joined.
+        // Italian: elisions with the typographic apostrophe, an accepted word after one (wordlists/accept-it.txt), prefixes written joined.
         { lang: 'it', text: 'L’azienda ha presentato l’app all’inizio dell’anno.' },
         { lang: 'it', text: 'Il cyberattacco ha colpito la Regione durante il superbonus.' },
         { lang: 'de', text: 'Sie glauben nicht, dass wir das prüfen und überwachen sollen.' },
