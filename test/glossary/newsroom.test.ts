@@ -728,3 +728,12 @@ describe('glossary: a term that ends in punctuation', () => {
     expect(result.findings[1].message).toContain('the ending `s` cannot follow the term');
   });
 });
+
+describe('glossary: no prose', () => {
+  it('leaves a Windows path alone, as a URL or an e-mail address, and fixes the prose beside it', async () => {
+    const yaml = '  - term: TikTok\n    type: brand\n    wrong: [Tick Tack]\n';
+    const text = 'Die Datei lag unter C:\\Berichte\\Tick Tack\\Bericht.docx und \\\\srv01\\Presse\\Tick Tack\\a.txt, sagte der Tick Tack Sprecher.';
+    const { result } = await run(yaml, text);
+    expect(result.corrected).toBe(text.replace('Tick Tack Sprecher', 'TikTok Sprecher'));
+  });
+});
