@@ -123,7 +123,8 @@ export default defineRule(
         else if (tables.finiteVerbs.has(lower)) finite = true;
         else if (main && ctx.profile!.finiteAuxiliaries?.has(lower)) auxiliary = true;
         else if (main && (lower.endsWith('t') || lower.endsWith('n'))) {
-          if (main.infinitives.has(lower)) infinitive = true;
+          // (The shape of an infinitive: the dictionary's verbs are read only for a sentence that may have one.)
+          if (lower.endsWith('en') || lower.endsWith('rn') || lower.endsWith('ln')) infinitive = true;
           if (main.participles.has(lower) || main.pluralParticiples.has(lower)) participle = true;
         }
       }
@@ -208,8 +209,8 @@ function subordinate(ctx: RuleContext, offset: number, text: string, units: Unit
 interface MainClauseWords {
   participles: { has(word: string): boolean };
   pluralParticiples: { has(word: string): boolean };
-  /** The dictionary's infinitives (empty without dictionary files). */
-  infinitives: ReadonlySet<string>;
+  /** The dictionary's infinitives (empty without dictionary files), read on first use (~90 ms for dictionary-de). */
+  readonly infinitives: ReadonlySet<string>;
 }
 
 function mainClauseWords(ctx: RuleContext): MainClauseWords | undefined {
@@ -219,7 +220,9 @@ function mainClauseWords(ctx: RuleContext): MainClauseWords | undefined {
   return {
     participles: loadWordList(cfg.participles),
     pluralParticiples: loadWordList(cfg.pluralParticiples),
-    infinitives: dictionaryVerbs(speller, cfg.infinitive) ?? new Set(),
+    get infinitives() {
+      return dictionaryVerbs(speller, cfg.infinitive) ?? new Set<string>();
+    },
   };
 }
 
@@ -338,9 +341,10 @@ function mainClause(ctx: RuleContext, offset: number, text: string, units: UnitL
       if (verb < 0) verb = k;
       continue;
     }
-    if (verb < 0 || !small(k) || !words.infinitives.has(lower[k]) || lower[k - 1] === tables.infinitiveParticle || !determiner(k + 1)) continue;
+    if (verb < 0 || !small(k) || lower[k - 1] === tables.infinitiveParticle || !determiner(k + 1)) continue;
     // (Not after an article or a preposition: an adjective or a number, "einer reifen", "bei sieben".)
-    if (profile.functionWords.has(lower[k]) || articles.has(lower[k]) || determiner(k - 1) || prepositions.has(lower[k - 1])) continue;
+    if (profile.functionWords.has(lower[k]) || articles.has(lower[k]) || prepositions.has(lower[k]) || determiner(k - 1) || prepositions.has(lower[k - 1])) continue;
+    if (!words.infinitives.has(lower[k])) continue;
     const start = offset + units[k].start;
     const end = offset + units[k].end;
     if (ctx.isClaimed(start, end)) continue;
