@@ -138,6 +138,25 @@ export const de: LanguageProfile = {
   organisationKinds: new Set(['FC', 'SC', 'SV', 'TSV', 'FSV', 'SSV', 'ASV', 'ESV', 'MSV', 'MTV', 'VfB', 'VfL', 'VfR', 'TSG', 'TuS', 'SG', 'SpVgg', 'BV', 'BSC', 'RB', 'DJK', 'IG']),
   // (With verbs that most often follow a name as its subject: "Hikvision verkaufte Kameras".)
   finiteAuxiliaries: words(`${AUXILIARIES} sagte sagt erklärte meldete verkauft verkaufte liefert lieferte nutzt nutzte`),
+  // (English "The company previously advertised its ability" → "Das Unternehmen zuvor beworben
+  // seine Fähigkeit": the adverbs English puts before its verb.)
+  mainClauseVerb: {
+    participles: 'de-participles.txt',
+    pluralParticiples: 'de-participles-plural.txt',
+    determiners: words('dieser diese dieses jeder jede jedes jener jene jenes mehrere einige viele wenige zahlreiche alle beide'),
+    singular: words('der das ein eine dieser dieses jeder jede jedes jener jenes kein sein ihr unser mein er es'),
+    plural: words('mehrere einige viele wenige zahlreiche alle beide wir'),
+    adverbs: [
+      'zuvor', 'vorher', 'früher', 'einst', 'auch', 'ebenfalls', 'zudem', 'außerdem', 'kürzlich', 'vor kurzem', 'neulich', 'jüngst',
+      'später', 'dann', 'danach', 'anschließend', 'daraufhin', 'schließlich', 'letztlich', 'endlich', 'zunächst', 'anfangs',
+      'ursprünglich', 'zuerst', 'erstmals', 'bald', 'sofort', 'einmal', 'nie', 'niemals', 'immer', 'oft', 'häufig', 'bereits',
+      'schon', 'noch', 'erneut', 'wieder', 'jedoch', 'nun', 'jetzt', 'inzwischen', 'mittlerweile', 'offiziell', 'öffentlich',
+      'angeblich', 'erfolgreich', 'gemeinsam', 'gleichzeitig',
+    ],
+    joiners: words('aber sondern denn'),
+    auxiliary: { singular: 'hat', plural: 'haben' },
+    infinitive: /^d$/,
+  },
   capitalizesNouns: true,
   numbers: {
     decimal: ',',

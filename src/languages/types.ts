@@ -317,6 +317,38 @@ export interface LanguageProfile {
   clauseComma?: boolean;
   /** Finite forms of auxiliary and modal verbs ("hat", "wird", "kann"): a name after one is likely a subject. */
   finiteAuxiliaries?: ReadonlySet<string>;
+  /**
+   * For a language whose main clause puts its finite verb second (German), what the word-order
+   * check needs to find a main clause that kept the source's order: a past participle standing
+   * as its verb after the subject ("Das Unternehmen zuvor beworben seine Fähigkeit"), or an
+   * infinitive in its middle ("ist dies der Fall auslaufen diese Fähigkeit").
+   *
+   * - `participles`, `pluralParticiples`: word lists (`wordlists/`) of past participles that are
+   *   no finite form of any verb ("beworben"), and of those that are a plural one too ("verboten"):
+   *   these only after a singular subject;
+   * - `determiners`: words that open a subject besides `articles` and `possessives` ("mehrere");
+   * - `singular`, `plural`: determiners and pronouns of a singular subject ("der", "ein", "er"),
+   *   and of a plural one ("mehrere", "wir");
+   * - `adverbs`: adverbs (one or more words) that the source's order puts between the subject and
+   *   its verb ("zuvor", "auch", "vor kurzem");
+   * - `joiners`: words besides `coordinators` and `subordinators` that start another clause ("aber");
+   * - `auxiliary`: the perfect's auxiliary after a singular and a plural subject, for the
+   *   suggestion ("hat", "haben"; none where the subject's number is not told);
+   * - `infinitive`: what a suffix class of the dictionary adds to a verb's infinitive and no other
+   *   word's stem (dictionary-de's present participle "-d": "kaufen/D" makes "kaufend"), to tell
+   *   the dictionary's verbs (src/spell/verbs.ts).
+   */
+  mainClauseVerb?: {
+    participles: string;
+    pluralParticiples: string;
+    determiners: ReadonlySet<string>;
+    singular: ReadonlySet<string>;
+    plural: ReadonlySet<string>;
+    adverbs: readonly string[];
+    joiners: ReadonlySet<string>;
+    auxiliary: { singular: string; plural: string };
+    infinitive: RegExp;
+  };
   /** Whether a name and a noun form a hyphenated compound ("Hikvision-Geräte", German). */
   hyphenatesNameCompounds: boolean;
   /**

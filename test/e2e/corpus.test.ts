@@ -55,6 +55,10 @@ describe('corpus/hikvision-de.txt, the reference article', () => {
     expect(by('Auf')).toEqual(['capitalization']);
     expect(by('war verwendet')).toEqual(['word-order']);
     expect(result.findings.find((f) => f.ruleId === 'word-order' && f.actual.startsWith('zu überwachen die'))?.expected[0]).toMatch(/ zu überwachen$/);
+    // The main clauses whose verb is a participle or that have an infinitive in their middle.
+    expect(by('zuvor beworben seine Fähigkeit')).toEqual(['word-order']);
+    expect(result.findings.find((f) => f.ruleId === 'word-order' && f.actual.includes(' verboten Hikvision'))?.expected[0]).toMatch(/^hat auch vor kurzem Hikvision.* verboten$/);
+    expect(by('auslaufen')).toEqual(['word-order']);
     expect(result.corrected).toContain('von dem Sie noch nie gehört haben“.');
     expect(result.language).toBe('de');
     expect(result.corrected).toContain('Huawei oder TikTok');

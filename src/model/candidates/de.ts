@@ -11,6 +11,7 @@ export const de: CandidateTables = {
   clauseOpeners: set('dass ob weil wenn obwohl damit falls sobald nachdem bevor seit seitdem indem als da während wo wie'),
   relativePronouns: set('der die das dem den deren dessen denen welcher welche welches welchem welchen'),
   infinitiveParticle: 'zu',
+  infinitiveOpeners: set('um ohne statt anstatt'),
   articleFamilies: [
     ['der', 'die', 'das', 'den', 'dem', 'des'],
     ['ein', 'eine', 'einen', 'einem', 'einer', 'eines'],

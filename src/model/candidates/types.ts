@@ -11,6 +11,8 @@ export interface CandidateTables {
   relativePronouns: ReadonlySet<string>;
   /** The infinitive particle that goes right before its verb, after the verb's object ("zu"). */
   infinitiveParticle?: string;
+  /** Words that open an infinitive clause ("um", "ohne", "statt"): a zu-infinitive's object ends before one. */
+  infinitiveOpeners?: ReadonlySet<string>;
   /** Families of articles and determiners that differ by gender, number or case. */
   articleFamilies: ReadonlyArray<readonly string[]>;
 }
