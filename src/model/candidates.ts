@@ -156,7 +156,12 @@ export function generateCandidates(input: CandidateInput): Edit[] {
   if (kinds.has('infinitive') && tables.infinitiveParticle) {
     for (let i = 0; i + 2 < units.length; i++) {
       if (lower[i] !== tables.infinitiveParticle || !isWord(i + 1) || /^\p{Lu}/u.test(units[i + 1].text)) continue;
-      const e = clauseEnd(i);
+      let e = clauseEnd(i);
+      // (The object ends before "um" or the next zu-infinitive: "zu sparen die Produktion zu
+      // verlagern" has no object "die Produktion zu verlagern".)
+      for (let k = i + 3; e >= 0 && k < e; k++) {
+        if (tables.infinitiveOpeners?.has(lower[k]) || (lower[k] === tables.infinitiveParticle && isWord(k + 1))) e = k;
+      }
       if (e < 0 || e - (i + 2) < 1 || !isWord(i + 2)) continue;
       let made = 0;
       for (let j = e - 1; j >= i + 2 && made < 4; j--) {

@@ -32,6 +32,14 @@ describe('German candidate edits', () => {
     expect(out.length).toBeLessThanOrEqual(4);
   });
 
+  it('ends a zu-infinitive\'s object before "um" or the next zu-infinitive', () => {
+    const out = proposals('Sie wollen zu sparen die Kosten zu verlagern die Produktion.', 'de', ['infinitive']).map((p) => p.sentence);
+    expect(out).toContain('Sie wollen die Kosten zu sparen zu verlagern die Produktion.');
+    // (Never across the next zu-infinitive: "die Kosten zu verlagern die Produktion zu sparen".)
+    expect(out.filter((o) => o.endsWith('zu sparen.'))).toEqual([]);
+    expect(proposals('Sie planen, um zu sparen die Produktion zu verlagern.', 'de', ['infinitive']).map((p) => p.sentence)).toEqual(['Sie planen, um die Produktion zu sparen zu verlagern.']);
+  });
+
   it('drops an immediately repeated word', () => {
     expect(proposals('Die Regierung hat hat die Technologie verwendet.', 'de', ['duplicate'])).toEqual([
       { kind: 'duplicate', sentence: 'Die Regierung hat die Technologie verwendet.' },
