@@ -329,8 +329,9 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
   };
   const show = (block: TerminalBlock) => {
     addBlock(totals, block);
-    // (--quiet drops the summary, not the names of files that could not be checked.)
-    if ((options.quiet && !block.failed) || block.text === '') return;
+    // (--quiet drops the summary, not the names of files that could not be checked, nor of
+    // those whose reports or corrected text could not be written: the run exits 1 for them.)
+    if ((options.quiet && !block.failed && !block.problem) || block.text === '') return;
     print(`${listed++ > 0 ? '\n' : ''}${block.text}\n`);
   };
   // The files that could not be found or read while the inputs were listed: each at its place

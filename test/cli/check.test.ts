@@ -711,6 +711,29 @@ describe('inputs', () => {
     expect(code).toBe(1);
     expect(stderr).toMatch(/missing\.txt\n {2}error {2}no such file or folder/);
   });
+
+  it('names a file whose reports or corrected text could not be written even with --quiet (it had exited 1 without a word)', async () => {
+    const inputs = path.join(dir, 'in');
+    const out = path.join(dir, 'out');
+    mkdirSync(inputs);
+    mkdirSync(out);
+    writeFileSync(path.join(inputs, 'a.txt'), ARTICLE);
+    writeFileSync(path.join(dir, 'victim.html'), 'VICTIM\n');
+    symlinkSync('../victim.html', path.join(out, 'a.txt.html'));
+    const reports = await run(['check', inputs, '--out', out, '--model', 'none', '--fail-on', 'none', '--quiet']);
+    expect(reports.code).toBe(1);
+    expect(reports.stderr).toContain(`${path.join(inputs, 'a.txt')}\n  error  could not write its reports: refusing to write through a symbolic link inside the output folder`);
+    expect(readFileSync(path.join(dir, 'victim.html'), 'utf8')).toBe('VICTIM\n');
+    // Only the file that failed: no findings, no summary.
+    expect(reports.stderr).not.toMatch(/Tick Tack|Reports:|error in|errors in/);
+    const file = path.join(dir, 'readonly.txt');
+    writeFileSync(file, ARTICLE);
+    chmodSync(file, 0o444);
+    const written = await run(['check', file, '--no-reports', '--write', '--quiet', '--fail-on', 'none', '--model', 'none']);
+    chmodSync(file, 0o644);
+    expect(written.code).toBe(1);
+    expect(written.stderr).toBe(`${file}\n  error  could not write the corrected text to it: it is read-only (left as it was)\n`);
+  });
 });
 
 describe('numbers in options', () => {
