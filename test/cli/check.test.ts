@@ -375,6 +375,40 @@ describe('batches', () => {
     expect(r.stderr).not.toMatch(/not Lektor's reports/);
   });
 
+  it("leaves out earlier runs' report folders inside the folder checked, says so once, and still checks a copy named (they had been checked as articles, run after run)", async () => {
+    const root = path.join(dir, 'in');
+    mkdirSync(path.join(root, 'sub'), { recursive: true });
+    writeFileSync(path.join(root, 'a.txt'), ARTICLE);
+    writeFileSync(path.join(root, 'sub', 'b.txt'), 'Das ist ist gut.\n');
+    const paths = (stdout: string) => (JSON.parse(stdout) as { files: Array<{ path: string }> }).files.map((f) => path.relative(root, f.path)).sort();
+    // Each build writes its reports to a folder of its own inside the folder checked.
+    for (const run1 of ['run1', 'run2']) {
+      const r = await run(['check', root, '--out', path.join(root, run1), '--model', 'none', '--fail-on', 'none', '--format', 'json']);
+      expect(paths(r.stdout)).toEqual(['a.txt', path.join('sub', 'b.txt')]);
+    }
+    const r = await run(['check', root, '--out', path.join(dir, 'rep'), '--model', 'none', '--fail-on', 'none', '--format', 'json']);
+    expect(paths(r.stdout)).toEqual(['a.txt', path.join('sub', 'b.txt')]);
+    // Said once, with the count and the report folders (not each of their subfolders).
+    expect(r.stderr.match(/Skipped/g)).toHaveLength(1);
+    expect(r.stderr).toContain(`Skipped 4 texts in ${path.join(root, 'run1')}, ${path.join(root, 'run2')}: corrected copies in an earlier run's reports`);
+    expect(existsSync(path.join(dir, 'rep', 'run1'))).toBe(false);
+    // A copy named on the command line is checked.
+    const named = await run(['check', path.join(root, 'run1', 'a.txt'), '--no-reports', '--model', 'none', '--fail-on', 'none', '--format', 'json']);
+    expect(paths(named.stdout)).toEqual([path.join('run1', 'a.txt')]);
+    expect(named.stderr).not.toMatch(/Skipped/);
+    // A report folder given alone: nothing to check, and why.
+    const alone = await run(['check', path.join(root, 'run1'), '--no-reports', '--model', 'none']);
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toMatch(/skipped 2 texts in .*run1: corrected copies in an earlier run's reports/);
+    // A text beside a .findings.json that is not Lektor's for it is an article.
+    writeFileSync(path.join(root, 'c.txt'), 'Das ist gut.\n');
+    writeFileSync(path.join(root, 'c.txt.findings.json'), '{ "path": "other.txt", "format": "text", "findings": [] }\n');
+    writeFileSync(path.join(root, 'd.txt'), 'Das ist gut.\n');
+    writeFileSync(path.join(root, 'd.txt.findings.json'), 'notes\n');
+    const mixed = await run(['check', root, '--no-reports', '--model', 'none', '--fail-on', 'none', '--format', 'json']);
+    expect(paths(mixed.stdout)).toEqual(['a.txt', 'c.txt', 'd.txt', path.join('sub', 'b.txt')]);
+  });
+
   it.runIf(existsSync('/proc/self'))('says an output folder cannot be made where a level cannot (under /proc), instead of hanging in a recursive mkdir', async () => {
     const file = path.join(dir, 'a.txt');
     writeFileSync(file, ARTICLE);
