@@ -592,6 +592,42 @@ describe('lektor glossary (CLI)', () => {
     expect(r.stdout).not.toContain('"Dié Zeitt" is');
   });
 
+  it('add says nothing of a name made of words ("Tick Tack", "Peter-Hans Müller", "Bundesnetz Agentur"), and still of "Zeit" and "Welt"', async () => {
+    dir = path.join(tmp, 'fresh');
+    mkdirSync(dir);
+    for (const [term, variant] of [['TikTok', 'Tick Tack'], ['Hans-Peter Müller', 'Peter-Hans Müller'], ['Bundesnetzagentur', 'Bundesnetz Agentur']]) {
+      const r = await cli('add', term, '--lang', 'de,en,fr,es,it', '--type', 'brand', '--wrong', variant);
+      expect(r.code, variant).toBe(0);
+      expect(r.stdout, variant).not.toContain('note:');
+    }
+    let r = await cli('add', 'Die Zeit', '--lang', 'de', '--type', 'brand', '--wrong', 'Zeit');
+    expect(r.stdout).toContain('note: "Zeit" is a word of German');
+    // Ordinary in German and English ("welt"), not in French: no command that moves it to review
+    // for French too (the note had suggested "--lang en --review", which did).
+    r = await cli('add', 'Die Welt', '--lang', 'de,en,fr', '--type', 'brand', '--wrong', 'Welt', '--wrong', 'Die Weltt');
+    const note = r.stdout.split('\n').find((l) => l.startsWith('note:'));
+    expect(note).toBe(
+      'note: "Welt" is a word of German and English: it will be replaced wherever it is written, in any sense; if it is right in other contexts, list it for review in those languages only, in an entry of their own (--review on this entry would move it for fr too): ' +
+        'lektor glossary remove "Die Welt" --lang de && lektor glossary remove "Die Welt" --lang en && lektor glossary add "Die Welt" --lang de,en --type brand --wrong "Die Weltt" --review "Welt"',
+    );
+    // The command does what it says: French still replaces "Welt", German and English review it.
+    for (const command of note!.split(': lektor ').at(-1)!.split(' && ')) {
+      const args = [...command.replace(/^(lektor )?glossary /, '').matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]);
+      expect((await cli(...args)).code, command).toBe(0);
+    }
+    const entries = (await loadGlossaryPath(dir)).filter((e) => e.term === 'Die Welt');
+    expect(entries.map((e) => [e.languages, e.wrong, e.review ?? []])).toEqual(
+      expect.arrayContaining([
+        [['fr'], ['Welt', 'Die Weltt'], []],
+        [['de', 'en'], ['Die Weltt'], ['Welt']],
+      ]),
+    );
+    // A phrase of ordinary words, one of them the glossary's accepted word ("App" in accept-de.txt).
+    writeFileSync(path.join(dir, 'accept-de.txt'), 'App\n');
+    r = await cli('add', 'WhatsApp', '--lang', 'de', '--type', 'brand', '--wrong', 'Was App');
+    expect(r.stdout).toContain('note: "Was App" is made of ordinary words of German');
+  });
+
   it('add --lang takes a regional tag of a language Lektor has, as the YAML does, and refuses another', async () => {
     let r = await cli('add', 'Foobar', '--lang', 'de-DE,fr-CH', '--wrong', 'Foobarr');
     expect(r.code).toBe(0);
