@@ -202,7 +202,8 @@ export async function runGlossary(args: string[], io: Io, options: { glossaryDir
       }
       case 'validate': {
         expectArgs(0, '');
-        const entries = await loadGlossaryPath(dir);
+        // (Every file's errors, each at its line: a newsroom fixes them in one go.)
+        const entries = await loadGlossaryPath(dir, { everyFile: true });
         const accepted = await loadAcceptedWords(dir);
         const glossary = compileGlossary(entries, { runExamples: false, accepted });
         const examples = runGlossaryExamples(glossary);
@@ -258,7 +259,8 @@ export async function runGlossary(args: string[], io: Io, options: { glossaryDir
       return error.code === 'not-found' ? 1 : 2;
     }
     if (error instanceof GlossaryError) {
-      io.stderr.write(`lektor glossary: ${error.message}\n`);
+      for (const problem of error.problems) io.stderr.write(`lektor glossary: ${problem}\n`);
+      if (error.problems.length > 1) io.stderr.write(`lektor glossary: ${error.problems.length} errors\n`);
       return 2;
     }
     if (error instanceof InputError) {
