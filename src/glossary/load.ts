@@ -18,7 +18,9 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { createRequire } from 'node:module';
+// (Types only: the `yaml` package is loaded when a file has an error, see `fieldLines`; a check with a valid glossary does without it.)
+import type * as Yaml from 'yaml';
 import { GlossaryError, REVIEW_NEAR_WORD, TERM_TYPES, type GlossaryEntry, type GlossaryExample, type TermType } from './types.js';
 import { decodeUtf8 } from '../io/files.js';
 import { foldApostrophes, segment } from '../core/segment.js';
@@ -131,15 +133,16 @@ type Fail = (m: string, at?: ReadonlyArray<string | number>) => never;
  * of the deepest part of `at` found, or undefined.
  */
 function fieldLines(text: string, topLevel: boolean): (index: number, at: ReadonlyArray<string | number>) => number | undefined {
-  let parsed: { list: unknown; lines: LineCounter } | undefined;
+  let parsed: { list: unknown; lines: Yaml.LineCounter; yaml: typeof Yaml } | undefined;
   return (index, at) => {
     if (at.length === 0) return undefined;
     if (!parsed) {
+      const { LineCounter, parseDocument } = createRequire(import.meta.url)('yaml') as typeof Yaml;
       const lines = new LineCounter();
       const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
-      parsed = { list: topLevel ? doc.contents : doc.get('entries', true), lines };
+      parsed = { list: topLevel ? doc.contents : doc.get('entries', true), lines, yaml: createRequire(import.meta.url)('yaml') as typeof Yaml };
     }
-    const { list, lines } = parsed;
+    const { list, lines, yaml: { isMap, isScalar, isSeq } } = parsed;
     if (!isSeq(list)) return undefined;
     let node: unknown = list.items[index];
     let line: number | undefined;
