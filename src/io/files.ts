@@ -221,17 +221,19 @@ export async function isReportCopy(file: string): Promise<boolean> {
 }
 
 /**
- * The folder an earlier run's report copy belongs to, as a message names it: the nearest folder
- * above it (up to `root`) that holds Lektor's batch page, index.html; else its own folder.
+ * The folder an earlier run's report copy belongs to, as a message names it: the outermost folder
+ * above it (up to `root`) that holds Lektor's batch page, index.html (reports of reports, which
+ * earlier versions wrote, "run2/run1/a.txt", are run2's); else its own folder.
  */
 export async function reportFolderOf(file: string, root: string): Promise<string> {
   const top = path.resolve(root);
   let dir = path.dirname(file);
+  let found: string | undefined;
   for (;;) {
     const head = await readHead(path.join(dir, 'index.html'), 2048);
-    if (head !== undefined && head.includes('<title>Lektor report</title>')) return dir;
+    if (head !== undefined && head.includes('<title>Lektor report</title>')) found = dir;
     const resolved = path.resolve(dir);
-    if (resolved === top || !resolved.startsWith(top + path.sep)) return path.dirname(file);
+    if (resolved === top || !resolved.startsWith(top + path.sep)) return found ?? path.dirname(file);
     dir = path.dirname(dir);
   }
 }
