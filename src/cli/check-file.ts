@@ -101,7 +101,8 @@ function languageNote(language: string, words: number | undefined): string | und
 function scoreNote(result: DocumentResult, context: FileContext): string | undefined {
   const score = result.quality?.score;
   if (context.failBelow === undefined || score === undefined || score >= context.failBelow) return undefined;
-  return `quality score ${score} is below --fail-below ${context.failBelow} (the machine translation's score, before any fix${context.write ? ', so --write does not change it' : ''})`;
+  const after = result.quality?.afterFixes;
+  return `quality score ${score} is below --fail-below ${context.failBelow} (the machine translation's score, before any fix${context.write ? ', so --write does not change it' : ''}${typeof after === 'number' && after !== score ? `; after Lektor's fixes ${after}` : ''})`;
 }
 
 function scoreLine(result: DocumentResult, context: FileContext, format: LineFormat): string {

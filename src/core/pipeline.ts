@@ -563,6 +563,7 @@ export class Lektor {
         predictedHter: q.predictedHter,
         mqm: q.mqm,
         sentences: q.sentences.map((s) => ({ start: ctx.toPoint(s.start), end: ctx.toPoint(s.end), score: s.score, predictedHter: s.predictedHter, mqm: s.mqm, ...(s.afterFixes !== undefined ? { afterFixes: s.afterFixes } : {}) })),
+        ...(q.afterFixes !== undefined ? { afterFixes: q.afterFixes } : {}),
       };
     }
     // The project's severities per rule: what fails its runs. Set after the score, which is the

@@ -47,8 +47,13 @@ const parser = new LatinParser();
 /** A combining mark (a text written decomposed, "u" and U+0308 for "ü"). */
 export const COMBINING_MARK = /[\u0300-\u036f]/;
 
-/** URLs, e-mail addresses, @handles and #hashtags: not prose, so words inside them are opaque ("#Sinkiang" is another tag than "#Xinjiang"). */
-const NON_PROSE = /\b(?:https?:\/\/|www\.)[^\s<>"“”„«»]{1,2000}[^\s<>"“”„«».,;:!?)]|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|(?<![\w@])@\w{2,64}|(?<![\p{L}\p{N}_#&])#\p{L}[\p{L}\p{M}\p{N}_]{1,138}/giu;
+/**
+ * URLs, e-mail addresses, @handles and #hashtags: not prose, so words inside them are opaque ("#Sinkiang" is another tag than "#Xinjiang").
+ * And Windows paths (`C:\Berichte\Tick Tack\Bericht.docx`, `\\server\share\…`): a folder's name may have
+ * spaces where a backslash follows it; the last part has none. (Each part ends at the next backslash:
+ * no backtracking beyond a part's length.)
+ */
+const NON_PROSE = /(?<![\p{L}\p{N}])(?:[A-Za-z]:|\\\\[\w.-]{1,63})\\(?:[^\\\n<>"“”„«»|?*]{1,255}\\){0,64}[^\s\\<>"“”„«»|?*]{0,255}[^\s\\<>"“”„«»|?*.,;:!)]|\b(?:https?:\/\/|www\.)[^\s<>"“”„«»]{1,2000}[^\s<>"“”„«».,;:!?)]|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|(?<![\w@])@\w{2,64}|(?<![\p{L}\p{N}_#&])#\p{L}[\p{L}\p{M}\p{N}_]{1,138}/giu;
 
 /**
  * A news agency's dateline at a paragraph's start: a place, maybe a date, and the agency's
@@ -84,7 +89,7 @@ export function segment(block: Block): Segmented {
   const sentences: SentenceSpan[] = [];
   const text = block.text;
   const dateline = datelineSpan(text);
-  const skip = [...long, ...(dateline ? [dateline] : []), ...(!/https?:|www\.|@|#/i.test(text) ? [] : [...text.matchAll(NON_PROSE)].map((m) => [m.index, m.index + m[0].length] as const))];
+  const skip = [...long, ...(dateline ? [dateline] : []), ...(!/https?:|www\.|@|#|\\/i.test(text) ? [] : [...text.matchAll(NON_PROSE)].map((m) => [m.index, m.index + m[0].length] as const))];
   // Words come in order: a pointer into the ranges (sorted by start), not a search of all of
   // them per word ("#ab " × 50,000 was quadratic).
   skip.sort((a, b) => a[0] - b[0]);

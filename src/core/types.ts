@@ -123,6 +123,8 @@ export interface QualityResult {
   mqm: MqmBreakdown;
   /** In document order (reports sort them worst first). */
   sentences: SentenceScore[];
+  /** The score with the fixed findings taken out of the sentences' MQM parts: what is left for an editor. Present only where a finding was fixed. */
+  afterFixes?: number;
 }
 
 export interface DocumentResult {

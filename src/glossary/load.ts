@@ -16,6 +16,8 @@
  * checked when the glossary is compiled (`compileGlossary`).
  */
 import { readFile, readdir } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { createRequire } from 'node:module';
@@ -503,6 +505,26 @@ export async function loadAcceptedWords(target: string): Promise<Map<string, Set
     parseAcceptedWords(decodeGlossaryText(await readFile(file), file), file, words);
   }
   return out;
+}
+
+/** `wordlists/` at the package root (two levels above this module, in src/ and in dist/). */
+const WORDLISTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../wordlists');
+const BUILTIN_ACCEPTED = new Map<string, ReadonlySet<string>>();
+
+/**
+ * The words a language uses as its own that its dictionary lacks, shipped with Lektor
+ * (`wordlists/accept-<code>.txt`: German's Duden anglicisms, "App", "Cloud"; the RAE's new
+ * Spanish words; Italian's loanwords): accepted with every glossary and without one, beside a
+ * newsroom's own `accept-<code>.txt`. Read once per process; empty for a language without one.
+ */
+export function builtinAcceptedWords(language: string): ReadonlySet<string> {
+  let words = BUILTIN_ACCEPTED.get(language);
+  if (!words) {
+    const file = path.join(WORDLISTS, `accept-${language}.txt`);
+    words = /^[a-z]{2,3}$/.test(language) && existsSync(file) ? parseAcceptedWords(readFileSync(file, 'utf8'), file) : new Set<string>();
+    BUILTIN_ACCEPTED.set(language, words);
+  }
+  return words;
 }
 
 /** Parse an accepted-words file into `into`; a line that is not one word is an error naming it. */

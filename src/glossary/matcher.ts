@@ -11,6 +11,7 @@ import { profileFor, wordsOfAll } from '../languages/index.js';
 import type { LanguageProfile } from '../languages/types.js';
 import { agreementOf, articleFor, isAgreeingArticle, onlyPlural, type Features } from '../languages/agreement.js';
 import { GlossaryError, type GlossaryEntry } from './types.js';
+import { builtinAcceptedWords } from './load.js';
 
 /**
  * What a path through the trie means: a forbidden variant (`wrong`, listed or derived,
@@ -80,7 +81,7 @@ export interface GlossaryMatch {
    * Tok,” in American punctuation); `titled`, after a noun that names a work (the profile's
    * `workNouns`: "her debut single Tik Tok", "la canción Tik Tok").
    */
-  why?: 'hyphenated' | 'quoted' | 'titled' | 'named' | 'near' | 'article' | 'compound';
+  why?: 'hyphenated' | 'quoted' | 'titled' | 'named' | 'near' | 'article' | 'compound' | 'punctuation';
   /**
    * For `article`: the article (or articulated preposition) right before the variant as written
    * ("Los", "della"), which the term does not agree with (`disagrees`: the replacement then
@@ -629,6 +630,9 @@ export class LanguageMatcher {
    * first. With `words` (the language's dictionary), a variant that begins a closed compound is
    * found too (`compoundAt`).
    */
+  /** The dictionary of the block being matched (`match`'s `words`), if any. */
+  private wordCheck: WordCheck | undefined;
+
   match(seg: Segmented, text: string, words?: WordCheck): GlossaryMatch[] {
     const toks = subTokens(
       seg,
@@ -639,6 +643,7 @@ export class LanguageMatcher {
       (lower) => this.words.has(lower) || this.endings.some((e) => lower.length > e.length + 1 && lower.endsWith(e) && this.words.has(lower.slice(0, -e.length))),
     );
     this.apostrophe = !text.includes('’') && text.includes("'") ? "'" : '’';
+    this.wordCheck = words;
     const out: GlossaryMatch[] = [];
     for (let i = 0; i < toks.length; i++) {
       let m = this.matchAt(toks, i);
@@ -971,7 +976,10 @@ export class LanguageMatcher {
           // A name's possessive as the term takes it ("Olaf Scholls" → "Olaf Scholz'", "McDonalds'" → "McDonald's").
           const written = NAME_TYPES.has(v.entry.type) ? possessiveEnding(v.entry.term, ending, this.possessive, this.apostrophe) : ending;
           let replacement = (inCompound ? v.entry.term.replace(/\s+/gu, '-') : v.entry.term) + written;
-          const upper = headline || headlineContext || (capitals && !v.entry.caseSensitive && !writtenInCapitals(v.words));
+          // In capitals only in a headline: a variant in capitals inside a sentence in small letters
+          // ("Die App TICK TACK ist beliebt") is written as the glossary writes the term ("TikTok"),
+          // the house form; the term itself in capitals there is left as it is.
+          const upper = headlineContext || ((headline || (capitals && !v.entry.caseSensitive && !writtenInCapitals(v.words))) && v.kind === 'term');
           if (upper) {
             replacement = replacement.toUpperCase();
             // "STRAUSS" for "Strauß" is the same text in capitals: nothing to correct.
@@ -1004,7 +1012,11 @@ export class LanguageMatcher {
             for (let k = i + 1; k <= j; k++) if (toks[k].joint !== 'hyphen') hyphenated = false;
             // Unless the glossary lists it hyphenated too ("Tik Tok" and "Tik-Tok").
             const listed = node.variants.some((o) => o.entry === v.entry && o.kind === 'wrong' && !o.review && o.separators.length === j - i && o.separators.every((sep) => sep === '-'));
-            if (hyphenated && !listed) {
+            // (A word of its own where the language makes nouns of hyphenated words, German "das
+            // Tick-Tack der Uhr", or where its dictionary knows the hyphenated word, French "le
+            // tic-tac"; French "les vidéos Tick-Tack" is the brand.)
+            const ownWord = this.profile?.capitalizesNouns === true || this.wordCheck === undefined || this.wordCheck.correct(runText(toks, i, j).toLowerCase());
+            if (hyphenated && !listed && ownWord) {
               match.review = 'ambiguous';
               match.why = 'hyphenated';
             }
@@ -1040,10 +1052,13 @@ export class LanguageMatcher {
             if (declined === undefined && ending && (!/[\p{L}\p{N}]$/u.test(v.entry.term) || toks[j + 1]?.joint === 'hyphen' || !takesEnding(v))) {
               match.review ??= 'form';
               match.replacement = replacement.slice(0, replacement.length - written.length);
+              // (A term that ends in punctuation takes no ending as written: "Jahus" for "Yahoo!".)
+              if (!/[\p{L}\p{N}]$/u.test(v.entry.term)) match.why ??= 'punctuation';
             }
             // A term with brackets or other punctuation cannot be written into a compound with hyphens.
             if (inCompound && /[^\p{L}\p{N}\s\-‐‑'’.]/u.test(v.entry.term)) {
               match.review ??= 'form';
+              match.why ??= 'punctuation';
               match.replacement = v.entry.term;
             }
           }
@@ -1063,7 +1078,10 @@ export function possessiveEnding(term: string, ending: string, rule: LanguagePro
   const styled = (e: string) => e.replace(/'/g, apostrophe);
   if (/['’]s$/iu.test(term)) return '';
   if (rule.sibilant.test(term)) return rule.afterSibilant !== undefined ? styled(rule.afterSibilant) : ending;
-  return foldApostrophes(ending) === "'" ? styled(rule.otherwise) : ending;
+  // (An English possessive left in a language whose possessive takes no apostrophe after
+  // another letter: German "Tick Tack's Nutzer" → "TikToks Nutzer".)
+  const folded = foldApostrophes(ending.toLowerCase());
+  return folded === "'" || (folded === "'s" && !/['’]/u.test(rule.otherwise)) ? styled(rule.otherwise) : ending;
 }
 
 /** A word that begins with a vowel, before which French elides ("OTAN", "Élysée"). */
@@ -1566,13 +1584,12 @@ export class CompiledGlossary {
     this.accepted = accepted;
   }
 
-  /** The words accepted in a language (its own list and the list for every language). */
+  /** The words accepted in a language: Lektor's own list for it (`builtinAcceptedWords`), the glossary's, and the glossary's list for every language. */
   acceptedWords(language: string): ReadonlySet<string> {
     let words = this.acceptedBy.get(language);
     if (!words) {
-      const own = this.accepted.get(language);
-      const all = this.accepted.get('');
-      words = own && all ? new Set([...own, ...all]) : (own ?? all ?? new Set());
+      const lists = [builtinAcceptedWords(language), this.accepted.get(language), this.accepted.get('')].filter((l): l is ReadonlySet<string> => l !== undefined && l.size > 0);
+      words = lists.length === 1 ? lists[0] : new Set(lists.flatMap((l) => [...l]));
       this.acceptedBy.set(language, words);
     }
     return words;

@@ -2,7 +2,7 @@ import { words, byValue, ordinalStems, type LanguageProfile } from './types.js';
 
 /** Words ending the way British, Australian or Canadian English spells and American does not. */
 // (ASCII: these spellings are, and an ASCII class with \b scans ten times faster.)
-const COMMONWEALTH = /\b[a-zA-Z]+(?:our|ours|oured|ouring|ise|ised|ises|ising|isation|isations|yse|ysed|yses|ysing|tre|tres|lled|lling|ller|llers|ence|ogue|ogues|mme|mmes)\b/g;
+const COMMONWEALTH = /\b[a-zA-Z]+(?:our|ours|oured|ouring|ise|ised|ises|ising|iser|isers|isation|isations|yse|ysed|yses|ysing|tre|tres|lled|lling|ller|llers|ence|ogue|ogues|mme|mmes)\b/g;
 
 export const en: LanguageProfile = {
   code: 'en',

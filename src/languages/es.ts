@@ -39,6 +39,14 @@ export const es: LanguageProfile = {
     before: { primer: 'primer', primera: 'primera' },
     // (A place or an institution named after someone: "le stade Roi Baudouin"; streets are `streetWords`.)
     places: words('estadio universidad colegio instituto hospital aeropuerto museo fundación premio centro hotel'),
+    // (Of both genders: "el canciller", "la canciller", "el juez", "la juez", "el fiscal", "la fiscal".)
+    articles: {
+      ...Object.fromEntries(['presidente', 'ministro', 'rey', 'papa', 'príncipe', 'alcalde', 'senador', 'diputado', 'gobernador', 'embajador', 'secretario', 'director', 'primer'].map((w) => [w, 'el'])),
+      ...Object.fromEntries(['presidenta', 'ministra', 'reina', 'princesa', 'alcaldesa', 'senadora', 'diputada', 'gobernadora', 'embajadora', 'secretaria', 'directora', 'jueza', 'primera'].map((w) => [w, 'la'])),
+      ...Object.fromEntries(['canciller', 'juez', 'fiscal'].map((w) => [w, 'el|la'])),
+    },
+    // ("Papa Noel", Santa Claus, written without the accent of "Papá Noel" too.)
+    notNames: words('noel'),
   },
   calendarNames: words('mayo'),
   streetWords: words('calle avenida plaza paseo puente estación'),

@@ -36,6 +36,14 @@ export const fr: LanguageProfile = {
     before: { premier: 'Premier', première: 'Première' },
     // (A place or an institution named after someone: "le stade Roi Baudouin"; streets are `streetWords`.)
     places: words('stade université lycée collège école hôpital aéroport institut musée fondation prix centre hôtel'),
+    // (Of both genders: "le ministre", "la ministre", "le juge", "la juge", "le maire", "la maire".)
+    articles: {
+      ...Object.fromEntries(['président', 'chancelier', 'roi', 'pape', 'prince', 'sénateur', 'député', 'gouverneur', 'directeur', 'premier'].map((w) => [w, 'le'])),
+      ...Object.fromEntries(['présidente', 'chancelière', 'reine', 'princesse', 'sénatrice', 'députée', 'directrice', 'première'].map((w) => [w, 'la'])),
+      ...Object.fromEntries(['ministre', 'maire', 'secrétaire', 'juge', 'procureur', 'commissaire'].map((w) => [w, 'le|la'])),
+      ambassadeur: "l'",
+      ambassadrice: "l'",
+    },
   },
   calendarNames: words('mars'),
   streetWords: words('rue avenue boulevard place quai pont gare station'),
@@ -107,7 +115,7 @@ export const fr: LanguageProfile = {
       huée huent huit* hulul* hum humer hurl* hussard hutte
       hack* hooligan* hockey* hipster* hit hype* halal hagard* hallali* harki* havane* héraut* hongre*
       horion* houppelande* hovercraft* hulotte* hune* huppe* hure* huguenot*
-      onze onzième oui ouistiti uhlan
+      onze onzième oui ouistiti uhlan ouaouaron* ouate* ouatin* ouananiche* ouolof* oukase* ouzbek* yacht* yaourt* yoga* yéti* yankee* yard* yuan* yucca* yo-yo* youyou* yodel* yack* yak*
     `),
     hWords: true,
     // Mute h: elided without a doubt ("l’homme", "d’habitants", "l’hôpital"); another h-word is listed.

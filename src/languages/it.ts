@@ -78,6 +78,16 @@ export const it: LanguageProfile = {
     before: { primo: 'primo', prima: 'prima' },
     // (A place or an institution named after someone: "le stade Roi Baudouin"; streets are `streetWords`.)
     places: words('stadio università liceo istituto ospedale aeroporto museo fondazione premio centro albergo'),
+    // (Of both genders: "il presidente", "la presidente von der Leyen"; "il premier", "la premier Meloni".)
+    articles: {
+      ...Object.fromEntries(['ministro', 'cancelliere', 're', 'principe', 'sindaco', 'senatore', 'deputato', 'governatore', 'segretario', 'direttore', 'primo'].map((w) => [w, 'il'])),
+      ...Object.fromEntries(['presidentessa', 'ministra', 'regina', 'principessa', 'sindaca', 'senatrice', 'deputata', 'segretaria', 'direttrice', 'prima'].map((w) => [w, 'la'])),
+      ...Object.fromEntries(['presidente', 'premier'].map((w) => [w, 'il|la'])),
+      ambasciatore: "l'",
+      ambasciatrice: "l'",
+    },
+    // (English borrowings: "la Premier League", "la Premier Padel".)
+    notNames: words('league padel'),
   },
   // Names too: "Domenica" (a given name), "Maggio" (a surname; the Maggio Musicale Fiorentino).
   calendarNames: words('domenica maggio'),
@@ -179,7 +189,27 @@ export const it: LanguageProfile = {
     // è"), and "dai" is "dare" ("non dai spazio"): articles after a preposition only ("per la azienda").
     // dictionary-it lists a feminine word with the class that writes "un’" ("amica/QTU"), and a
     // word of both genders with the class that makes its masculine plural too ("artista/QRTU").
-    feminine: { prefix: "un'", endings: /(?:a|tà|tù|zione|sione|trice|si)$/u, masculine: ['a', 'i'] },
+    // Of the words in -e it tells none ("amore/STUqrs", "estate/STUqrs"; nor does the gender of
+    // morph-it as italian-words-dict 3.4.0 ships it, which has "immagine" and "azione" masculine,
+    // "uditore" feminine): the feminine nouns of news that begin with a vowel are listed (those
+    // morph-it gives feminine, read one by one; not the nouns that are adjectives too, "un
+    // uniforme trattamento", nor those of both genders, "un amante", "un’amante"), and endings
+    // that only feminine nouns have: "-udine", "-agine", "-aggine", "-igine", "-agione",
+    // "-igione", "-iade" ("abitudine", "immagine", "origine", "impiccagione", "olimpiade").
+    feminine: {
+      prefix: "un'",
+      endings: /(?:a|tà|tù|zione|sione|trice|si)$/u,
+      masculine: ['a', 'i'],
+      nouns: {
+        words: words(`
+          estate arte ape automobile appendice opinione unione alluvione ustione equipe élite overdose
+          omelette indole igiene anagrafe epigrafe iperbole ellisse apocalisse astronave autoclave
+          enclave ecatombe effigie impasse acne autobotte autorete audience epatite artrite otite
+          appendicite encefalite
+        `),
+        endings: /(?:udine|agine|aggine|igine|[ai]gione|iade)$/u,
+      },
+    },
     // Elsewhere "la" is listed before a word that can only be a feminine noun ("la adesione"), not
     // before one an -are, -ere, -ire verb makes ("la accusa", "la ama", "la apra").
     homographs: {

@@ -367,8 +367,19 @@ export interface LanguageProfile {
    * ministro", "il primo ministro"), and `places`, nouns of places and institutions named after
    * someone ("le stade Roi Baudouin", "la universidad Rey Juan Carlos"), after which, as after
    * the profiles' `streetWords` ("avenue du Président Wilson"), a title is part of a name.
+   * `articles`: the article of a title or of a word of `before`, which a title that begins a
+   * sentence before a name lacks ("Premier Ministre Attal a annoncé" → "Le Premier ministre"):
+   * "le", "il", "l'" (elided), or two with `|` for a title of both genders ("le|la" for
+   * "ministre": the first is offered first); a title without one is offered in small letters only.
+   * `notNames`: words that after a title make a name of no person ("Premier League"), lower case.
    */
-  officeTitles?: { nouns: ReadonlySet<string>; before?: Readonly<Record<string, string>>; places?: ReadonlySet<string> };
+  officeTitles?: {
+    nouns: ReadonlySet<string>;
+    before?: Readonly<Record<string, string>>;
+    places?: ReadonlySet<string>;
+    articles?: Readonly<Record<string, string>>;
+    notNames?: ReadonlySet<string>;
+  };
   /** Of those, the ones that are names too (French "Mars", the planet; Spanish "Mayo", a surname): found after a number only, "le 3 Mars". */
   calendarNames?: ReadonlySet<string>;
   /**
@@ -632,6 +643,13 @@ export interface FeminineSign {
   endings: RegExp;
   /** A suffix class that strips the first and adds the second makes a masculine form: a word of both genders ("artista" → "artisti"). */
   masculine: readonly [strip: string, add: string];
+  /**
+   * Feminine nouns the dictionary does not tell: those in -e, of which no class of
+   * dictionary-it says the gender ("estate/STUqrs" as "amore/STUqrs"). `words`, and the words
+   * the dictionary knows that end in `endings`, which only feminine nouns have (Italian
+   * "-udine", "-igine": "abitudine", "origine").
+   */
+  nouns?: { words: ReadonlySet<string>; endings: RegExp };
 }
 
 /** Words by their values, counted from `first`: `byValue('null eins zwei')` is { 0: ['null'], 1: ['eins'], 2: ['zwei'] }. */

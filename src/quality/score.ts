@@ -104,6 +104,13 @@ export interface DocumentQuality {
   predictedHter: number;
   mqm: MqmBreakdown;
   sentences: SentenceQuality[];
+  /**
+   * Where a finding was fixed: the score of what is left for an editor, the sentences' scores
+   * after the fixes (`SentenceQuality.afterFixes`) where they have one, weighted as `score` is.
+   * (A short article whose one wrong name Lektor fixed scores 0 before: a critical error per 25
+   * words or fewer is a failed text in MQM.)
+   */
+  afterFixes?: number;
 }
 
 export interface ScoreOptions {
@@ -353,10 +360,17 @@ export function scoreDocument(text: string, findings: readonly ScoredFinding[], 
     total += w;
   }
   const predictedHter = total > 0 ? weighted / total : 0;
+  let after: number | undefined;
+  if (sentences.some((s) => s.afterFixes !== undefined)) {
+    let left = 0;
+    for (const s of sentences) left += Math.max(1, s.mqm.words) * (s.afterFixes !== undefined ? 1 - s.afterFixes / 100 : s.predictedHter);
+    after = scoreFromHter(left / total);
+  }
   return {
     score: scoreFromHter(predictedHter),
     predictedHter,
     mqm: mqmBreakdown(findings, sentences.reduce((n, s) => n + s.mqm.words, 0)),
     sentences,
+    ...(after !== undefined ? { afterFixes: after } : {}),
   };
 }

@@ -483,9 +483,9 @@ export function scoreBadge(score: unknown, resolved = false): string {
 
 /**
  * Sentences ordered worst first, so an editor knows where to look: those with findings
- * still open (or none at all) by score, then those whose every finding was fixed (their
- * score is the machine translation's, before the fixes). A sentence links to its first
- * finding.
+ * still open by score, then those without findings (the learned estimate's score alone), then
+ * those whose every finding was fixed (their score is the machine translation's, before the
+ * fixes). A sentence links to its first finding.
  */
 function* sentencesSection(result: DocumentResult, items: readonly Item[], original: string, lang = '', live = false): Generator<string> {
   const sentences = result.quality?.sentences ?? [];
@@ -526,15 +526,18 @@ function* sentencesSection(result: DocumentResult, items: readonly Item[], origi
     }
   }
   const resolved = (i: number) => total[i] > 0 && fixed[i] === total[i];
+  // (Those with a finding open first, then those without any, whose score is the learned
+  // estimate's alone: a headline without a verb had led the list above sentences with errors.)
+  const tier = (i: number) => (resolved(i) ? 2 : total[i] === 0 ? 1 : 0);
   // Ranked by what is left for the editor: a sentence some of whose findings were fixed by its
   // score after the fixes (a wrong name fixed had put a sentence whose only open finding is
   // information above one still in English).
   const left = (s: SentenceScore) => (typeof s.afterFixes === 'number' && Number.isFinite(s.afterFixes) ? s.afterFixes : s.score);
   const order = [...sentences]
     .map((s, i) => ({ s, i }))
-    .sort((a, b) => Number(resolved(a.i)) - Number(resolved(b.i)) || left(a.s) - left(b.s) || a.i - b.i);
+    .sort((a, b) => tier(a.i) - tier(b.i) || left(a.s) - left(b.s) || a.i - b.i);
   yield `<section id="sentences"><h2>Sentences, worst first</h2>
-<p class="meta">Score 0–100 (higher is better) of the machine translation, from the findings and signals of each sentence, learned on post-edited machine translation; MQM from the findings alone. Ranked by what is left: a sentence with fixes by its score after them (said beside it), and sentences whose findings were all fixed come last.</p>
+<p class="meta">Score 0–100 (higher is better) of the machine translation, from the findings and signals of each sentence, learned on post-edited machine translation; MQM from the findings alone. Ranked by what is left: sentences with a finding open first (a sentence with fixes by its score after them, said beside it), then sentences without findings, whose score is the learned estimate's alone, and sentences whose findings were all fixed last.</p>
 ${SENTENCES_OPEN}<tbody>
 `;
   yield* joinedRows(order, ({ s, i }) => {
@@ -649,7 +652,7 @@ export function* documentHtmlParts(
 <p class="meta">Language: <strong>${esc(result.language)}</strong>${result.locale ? ` (locale ${esc(result.locale)}${result.localeEvidence ? `, told by <em>${esc(result.localeEvidence.join(', '))}</em>` : ''})` : ''} · Format: ${esc(result.format)} · ${findings.length} finding${findings.length === 1 ? '' : 's'}: <span class="status-fixed" id="count-fixed">${fixed} fixed</span>, <span class="status-open" id="count-open">${findings.length - fixed} open</span></p>
 ${sourceLine(result)}${directivesLine(result)}${noProse ? '<p class="note">No prose to check: the document holds only code, markup or front matter.</p>\n' : ''}${noRules ? `<p class="note">Lektor has no language rules for ${lang === 'und' ? 'this text: its language could not be told' : `“${esc(lang)}”`} (it has ${SUPPORTED_LANGUAGES.join(', ')}): only the glossary and the language-independent checks ran, so few findings mean little. Give <code>--lang</code> to choose the language.</p>\n` : ''}<p class="meta">Open, by severity: <span id="open-by-severity">${openBySeverity}</span></p>
 <p class="meta">Open, by category: <span id="open-by-category">${byCategory || 'none'}</span></p>
-${result.quality ? `<p class="meta">Quality score: <span id="doc-score">${scoreBadge(result.quality.score, findings.length > 0 && fixed === findings.length)}</span> (predicted share of words to edit ${(result.quality.predictedHter * 100).toFixed(0)} %; MQM ${esc(result.quality.mqm.score)})</p>` : ''}
+${result.quality ? `<p class="meta">Quality score: <span id="doc-score">${scoreBadge(result.quality.score, findings.length > 0 && fixed === findings.length)}</span> (predicted share of words to edit ${(result.quality.predictedHter * 100).toFixed(0)} %, its errors counted as MQM counts them; MQM ${esc(result.quality.mqm.score)})${typeof result.quality.afterFixes === 'number' && result.quality.afterFixes !== result.quality.score ? ` · <span title="the score once Lektor's fixes are in: what is left for an editor">after Lektor's fixes: ${scoreBadge(result.quality.afterFixes, false)}</span>` : ''}</p>` : ''}
 </header>
 <input type="checkbox" id="flt-open" class="flt"><input type="checkbox" id="flt-warn" class="flt"><input type="checkbox" id="flt-info" class="flt">${hintItems.length ? '<input type="checkbox" id="flt-hints" class="flt">' : ''}
 <div class="filters">Show: <label for="flt-open">only what is open (<span id="open-count">${findings.length - fixed}</span>)</label><label for="flt-warn">hide warnings</label><label for="flt-info">hide info</label>${hintItems.length ? `<label for="flt-hints">review hints (${hintItems.length} places an editor would likely change, <span class="hint" style="--p:0.5">shaded</span>)</label>` : ''}<span class="jump">Go to: <a href="#text-section">text</a> · <a href="#sentences">sentences</a> · <a href="#findings">findings</a></span></div>

@@ -19,7 +19,8 @@
  * "l’une des"); Spanish "a el", "de el" before a clitic, a negation, an adverb or a verb form
  * ("A el no le importa") are the pronoun "él" without its accent, listed with "a él" first.
  * Italian "un" takes an apostrophe before a feminine word, which the dictionary
- * tells by the prefix class it gives it ("un amica" → "un’amica"; "un amico", "un artista").
+ * tells by the prefix class it gives it ("un amica" → "un’amica"; "un amico", "un artista"),
+ * or, in -e, the profile by a list or an ending ("un immagine" → "un’immagine"; "un errore").
  *
  * @example
  *   in:  "Le porte-parole de le ministère a dit que il viendrait."
@@ -103,6 +104,8 @@ export function compileArticleForms(profile: Pick<LanguageProfile, 'code' | 'eli
   });
   const contractible = new Set(articles);
   for (const entry of data.forms) for (const [word, form] of Object.entries(entry.words)) if (articles.has(form)) contractible.add(word);
+  for (const w of data.feminine?.nouns?.words ?? []) if (!WORD.test(w)) fail(`feminine.nouns "${w}" is not a word in small letters`);
+  if (data.feminine?.nouns && (!(data.feminine.nouns.endings instanceof RegExp) || data.feminine.nouns.endings.global || data.feminine.nouns.endings.sticky)) fail('feminine.nouns.endings is not a regular expression without the g or y flag');
   for (const w of data.noElision ?? []) if (!LISTED.test(w)) fail(`noElision "${w}" is not a word in small letters`);
   for (const w of data.muteH ?? []) if (!LISTED.test(w) || !w.startsWith('h')) fail(`muteH "${w}" is not a word in small letters beginning with h`);
   for (const [w, pronoun] of Object.entries(data.accentlessPronouns ?? {})) if (!articles.has(w) || !WORD.test(pronoun)) fail(`accentlessPronouns "${w}" → "${pronoun}" is not the article of a contraction and a word in small letters`);
@@ -163,12 +166,15 @@ function holdsThen(wanted: ReadonlySet<string> | 'word', ctx: RuleContext, then:
 /**
  * Whether the dictionary tells `value` a feminine word (`ArticleForms.feminine`): a stem it
  * lists so, or a form its suffix classes make ("unica" of "unico/TYq", "uscita" of "uscito")
- * and before which it writes the prefix ("un’unica"); never without its files.
+ * and before which it writes the prefix ("un’unica"), or a noun in -e the profile lists or
+ * tells by its ending ("estate", "immagine"); never without its files.
  */
 function feminine(c: CompiledForms, ctx: RuleContext, value: string): boolean {
   const sign = c.data.feminine;
   const speller = ctx.doc.resources.speller(ctx.language);
   if (!speller || !sign) return false;
+  // (A feminine noun in -e, listed or by its ending: "estate", "immagine".)
+  if (sign.nouns && (sign.nouns.words.has(value) || (sign.nouns.endings.test(value) && speller.correct(value)))) return true;
   const words = dictionaryFeminines(speller, sign);
   if (!words) return false;
   if (words.has(value)) return true;
@@ -213,17 +219,23 @@ export default defineRule(
         { lang: 'it', text: 'Ha comprato una azienda.', output: 'Ha comprato un’azienda.' },
         { lang: 'fr', text: 'Il parle de une voix douce de le dîner.', output: 'Il parle d’une voix douce du dîner.' },
         { lang: 'it', text: 'È arrivata un amica con un amico.', output: 'È arrivata un’amica con un amico.' },
+        // (A feminine noun in -e, which the profile lists or tells by its ending: "estate", "immagine".)
+        { lang: 'it', text: 'Ha scattato un immagine durante un estate calda.', output: 'Ha scattato un’immagine durante un’estate calda.' },
+        { lang: 'it', text: 'La estate è finita.', output: 'L’estate è finita.' },
       ],
       pass: [
         { lang: 'fr', text: 'Il a décidé de le faire avant de le voir.' },
         { lang: 'fr', text: 'Il refuse de les lire, mais commence à les comprendre.' },
         { lang: 'fr', text: 'Selon Le Monde, le héros a pris la hache et le hibou.' },
+        // Words in ou- and y- that take no elision, or either ("la ouate" and "l’ouate").
+        { lang: 'fr', text: 'Le zoo montre le ouaouaron. La ouate isole. Il aime le yaourt et le yoga.' },
         { lang: 'fr', text: 'Le prix passe de une à deux euros.' },
         { lang: 'es', text: 'Viajó de El Salvador a El Cairo y habló con El País.' },
         { lang: 'es', text: 'Lo dijo él: depende de él y no de ella.' },
         { lang: 'it', text: 'Lo dice Il Sole 24 Ore, e lo conferma La Stampa di Lo Stato Sociale.' },
         { lang: 'it', text: 'Non lo è, e lo ha detto una o due volte.' },
         { lang: 'it', text: 'Un artista e un atleta hanno visto un anno nuovo.' },
+        { lang: 'it', text: 'Ha commesso un errore, come un attore di un ente con un amante.' },
         { lang: 'de', text: 'Er sagte, de le faire sei Französisch.' },
       ],
     },

@@ -109,11 +109,18 @@ export default defineRule(
         { lang: 'de', text: 'Die App (Tick\nTack) wächst.\n\nNeuer Absatz.', output: 'Die App (TikTok)\nwächst.\n\nNeuer Absatz.' },
         { lang: 'en', text: 'Apps such as Tik Tok are popular.', output: 'Apps such as TikTok are popular.' },
         { lang: 'en', text: "Tik Tok's owner.", output: "TikTok's owner." },
+        // One hyphenated word that is no word of the language: the brand.
+        { lang: 'fr', text: 'Les vidéos Tick-Tack de la campagne.', output: 'Les vidéos TikTok de la campagne.' },
+        // An English possessive left in German: the German genitive.
+        { lang: 'de', text: "Tick Tack's Nutzer sind empört.", output: 'TikToks Nutzer sind empört.' },
         // The term repeated: one canonical term, in one pass.
         { lang: 'de', text: 'Der Tick Tack Tick Tack Konzern.', output: 'Der TikTok Konzern.' },
         { lang: 'de', text: 'Der TikTok Tick Tack Konzern.', output: 'Der TikTok Konzern.' },
         // A headline in capitals: matched and replaced in capitals.
         { lang: 'de', text: 'TICK TACK KAUFT EINE FIRMA.', output: 'TIKTOK KAUFT EINE FIRMA.' },
+        // In capitals inside a sentence in small letters: the term as the glossary writes it.
+        { lang: 'de', text: 'Die App TICK TACK ist bei Jugendlichen beliebt.', output: 'Die App TikTok ist bei Jugendlichen beliebt.' },
+        { lang: 'en', text: 'Users of TICK TACK complained on Monday.', output: 'Users of TikTok complained on Monday.' },
         // A term of several words inside a hyphenated compound: hyphens throughout.
         { lang: 'de', text: 'Die Richard-Pierre-Prosper-Rede lief.', output: 'Die Pierre-Richard-Prosper-Rede lief.' },
       ],
@@ -197,6 +204,10 @@ export default defineRule(
                   ? `\`${actual}\` may stand for \`${m.replacement}\` (${m.entry.type}); after \`${m.titledBy ?? ''}\`, it may be the title of a work: check which is meant`
                 : m.review === 'ambiguous'
                   ? `\`${actual}\` may stand for \`${m.replacement}\` (${m.entry.type}); it is also right in other contexts: check which is meant`
+              : m.why === 'punctuation'
+                ? m.ending !== ''
+                  ? `Unexpected \`${actual}\`, expected a form of \`${m.replacement}\` (${m.entry.type}): the ending \`${m.ending}\` cannot follow the term's last mark as written; write the form by hand`
+                  : `Unexpected \`${actual}\`, expected \`${m.replacement}\` (${m.entry.type}) in the compound: its marks stay as the term writes them; check how the compound reads`
               : m.review
                 ? `Unexpected \`${actual}\`, expected a form of \`${m.replacement}\` (${m.entry.type}): inflect it by hand`
                 : `Unexpected \`${actual}\`, expected \`${m.replacement}\` (${m.entry.type})`,

@@ -9,11 +9,18 @@
  * profile's `workNouns`: "le film le Roi Lion"). Whether the word after it is a name cannot be
  * told by the dictionary: "Macron", "Borne", "Conte", "Draghi", "Meloni" are words too.
  *
- * Only a title between a word in small letters (an article, a preposition: "du Président
- * Macron"), or one of the words that make a title of it (`before`: "le Premier Ministre
+ * A title that begins a sentence of prose before a name lacks its article ("Presidente
+ * Mattarella ha firmato"): listed with the article the profile gives (`articles`) and small
+ * letters, "Il presidente"; not a vocative ("Presidente Sánchez, ¿qué opina?"), a heading, a
+ * sentence without a stop or in title case (a headline's), a street's or a station's name
+ * ("Príncipe Pío es una estación"), a title of its own before a preposition ("Director General
+ * de la UNESCO").
+ *
+ * Elsewhere, only a title between a word in small letters (an article, a preposition: "du
+ * Président Macron"), or one of the words that make a title of it (`before`: "le Premier Ministre
  * Attal"), or the article or preposition that begins the sentence ("Le Président Macron a
- * parlé"), and a capitalized word, on one line, with spaces between. Left alone: a
- * sentence's first word, a title after another first word ("Caro Presidente"), a title before another word ("le Président de la République", an
+ * parlé"), and a capitalized word, on one line, with spaces between. Left alone: a title
+ * after another first word ("Caro Presidente"), a title before another word ("le Président de la République", an
  * institution, which French writes with a capital), a run of titles ("le Président Directeur
  * Général") and a glossary term that holds it.
  *
@@ -25,6 +32,7 @@ import { defineRule } from '../core/rule.js';
 import { isVerbatim, toSource } from '../core/document.js';
 import type { RuleContext } from '../core/rule.js';
 import { PROFILES, STREET_WORDS as STREETS } from '../languages/index.js';
+import { casedLike, inDocumentApostrophe } from './article-form.js';
 
 const SPACES = /^[ \u00A0\u202F]+$/u;
 /** An elided article or preposition written onto its word ("all’università"). */
@@ -95,6 +103,12 @@ export default defineRule(
         { lang: 'es', text: 'El Ministro Bolaños habló ayer.', output: 'El ministro Bolaños habló ayer.' },
         { lang: 'it', text: 'Il Ministro Salvini ha parlato ieri.', output: 'Il ministro Salvini ha parlato ieri.' },
         { lang: 'fr', text: 'Le Premier Ministre Attal a parlé.', output: 'Le Premier ministre Attal a parlé.' },
+        // A sentence's first words, without the article ("Prime Minister Attal said"): the article the profile gives, and small letters.
+        { lang: 'fr', text: 'Premier Ministre Attal a annoncé une réforme.', output: 'Le Premier ministre Attal a annoncé une réforme.' },
+        { lang: 'it', text: 'Ieri a Roma. Presidente Mattarella ha firmato la legge.', output: 'Ieri a Roma. Il presidente Mattarella ha firmato la legge.' },
+        { lang: 'it', text: 'Primo Ministro Meloni ha parlato.', output: 'Il primo ministro Meloni ha parlato.' },
+        { lang: 'it', text: 'Ambasciatore Rossi ha detto di no.', output: 'L’ambasciatore Rossi ha detto di no.' },
+        { lang: 'es', text: 'Rey Felipe VI inauguró el puerto.', output: 'El rey Felipe VI inauguró el puerto.' },
       ],
       pass: [
         { lang: 'fr', text: 'Il a rencontré le président Macron à Paris.' },
@@ -105,6 +119,11 @@ export default defineRule(
         { lang: 'es', text: 'Presidente Sánchez, ¿qué opina?' },
         // (After a first word that is no article or preposition: a heading's, a name's.)
         { lang: 'it', text: 'Caro Presidente Mattarella, le scrivo.' },
+        // (A vocative, a headline: in title case, without a stop.)
+        { lang: 'it', text: 'Presidente Mattarella, grazie di essere qui.' },
+        { lang: 'it', text: 'Presidente Mattarella Firma la Legge Elettorale.' },
+        { lang: 'it', text: 'Presidente Mattarella firma la legge' },
+        { lang: 'it', text: 'Il Liverpool ha vinto la Premier League. Premier League e Liga sono iniziate.' },
         // A run of titles, after a quotation mark or a line break.
         { lang: 'fr', text: 'Il est le Président Directeur Général du groupe.' },
         { lang: 'it', text: 'Il titolo era «Ministro Nordio in visita».' },
@@ -113,6 +132,9 @@ export default defineRule(
         { lang: 'fr', text: 'Il habite avenue du Président Wilson, près du stade Roi Baudouin.' },
         { lang: 'es', text: 'Vive en la calle del Rey Francisco y estudia en la universidad Rey Juan Carlos.' },
         { lang: 'it', text: 'Abita in via Principe Amedeo, vicino all’università Re Umberto.' },
+        { lang: 'es', text: 'Príncipe Pío es una estación de Madrid. Papa Noel llega esta noche.' },
+        // (A title of its own before a preposition, as a signature writes it.)
+        { lang: 'es', text: 'Federico Mayor Zaragoza. Director General de la UNESCO.' },
         // A title of a work: in a short quotation, after a noun that names a work.
         { lang: 'fr', text: 'Ils ont vu « le Roi Lion » et lu "Le discours du Roi George".' },
         { lang: 'it', text: 'Konrad Lorenz, "L’anello di Re Salomone", e il film il Re Leone.' },
@@ -150,7 +172,7 @@ export default defineRule(
       // "la universidad Rey Juan Carlos"): a street or place noun among the three words before.
       if (words.slice(Math.max(0, from - 2), from + 1).some((x) => x.sentence === w.sentence && named(x.value.toLowerCase().replace(ELIDED, '')))) continue;
       // Before a name: a capitalized word that is no title itself ("Président Directeur Général").
-      if (!/^\p{Lu}/u.test(next.value) || titles.nouns.has(next.value.toLowerCase())) continue;
+      if (!/^\p{Lu}/u.test(next.value) || titles.nouns.has(next.value.toLowerCase()) || titles.notNames?.has(next.value.toLowerCase())) continue;
       // A title of a work: quoted, in emphasis, or after the noun that names it ("le film le Roi Lion").
       if (inShortQuotation(text, before.start, next.end) || emphasisBefore(ctx, before.start) || emphasisBefore(ctx, w.start)) continue;
       if (words.slice(Math.max(0, from - 3), from).some((x) => x.sentence === w.sentence && ctx.profile!.workNouns?.has(x.value.toLowerCase()))) continue;
@@ -168,5 +190,67 @@ export default defineRule(
         expected: [expected],
       });
     }
+    for (const sentence of ctx.sentences) sentenceStart(ctx, sentence.firstWord, terms);
   },
 );
+
+/** A sentence's end: its last word, then closing marks, then the stop a sentence of prose ends with. */
+const STOP = /^[^\p{L}\p{N}]*?[.!?…][»”"’)\]]*\s*$/u;
+
+/**
+ * A title that begins a sentence before a name, without the article the language writes
+ * ("Presidente Mattarella ha firmato", "Premier Ministre Attal a annoncé"), as translation from
+ * English ("President Mattarella signed") leaves it: listed with the article of the profile's
+ * `articles` and the title in small letters ("Il presidente", "Le Premier ministre"). Only in a
+ * sentence of prose: a name (capitalized words) and then a word in small letters ("Presidente
+ * Sánchez, ¿qué opina?" is a vocative, "Président Macron : la réforme" a headline's), the
+ * sentence ending with a stop, not in title case, not in a heading.
+ */
+function sentenceStart(ctx: RuleContext, f: number, terms: ReadonlySet<string>): void {
+  const titles = ctx.profile!.officeTitles!;
+  const { words, text } = ctx;
+  if (f < 0 || ctx.block.kind === 'heading' || ctx.block.scalar !== undefined) return;
+  const first = words[f];
+  if (!CAPITALIZED.test(first.value)) return;
+  const spaced = (a: number, b: number) => words[b] !== undefined && words[b].sentence === first.sentence && SPACES.test(text.slice(words[a].end, words[b].start));
+  const firstLower = first.value.toLowerCase();
+  // The title, or a word that makes one of it and the title ("Premier Ministre", "Premier ministre").
+  let t = f;
+  if (titles.before?.[firstLower] !== undefined) {
+    t = f + 1;
+    if (!spaced(f, t) || !titles.nouns.has(words[t].value.toLowerCase()) || !(CAPITALIZED.test(words[t].value) || /^\p{Ll}+$/u.test(words[t].value))) return;
+  } else if (!titles.nouns.has(firstLower)) return;
+  const title = words[t];
+  // The name: capitalized words, not a title ("Président Directeur Général"), then a word in small letters.
+  let k = t + 1;
+  if (!spaced(t, k) || !/^\p{Lu}/u.test(words[k].value) || titles.nouns.has(words[k].value.toLowerCase()) || titles.notNames?.has(words[k].value.toLowerCase())) return;
+  while (k - t < 4 && spaced(k, k + 1) && /^\p{Lu}/u.test(words[k + 1].value)) k++;
+  if (!spaced(k, k + 1) || !/^\p{Ll}/u.test(words[k + 1].value)) return;
+  // (A street's, a station's or a place's name: "Príncipe Pío es una estación", "Principe Amedeo è una via".)
+  const named = (w: { value: string; sentence: number }) => w.sentence === first.sentence && (STREETS.has(w.value.toLowerCase()) || titles.places?.has(w.value.toLowerCase()) === true);
+  if (ctx.profile!.finiteAuxiliaries?.has(words[k + 1].value) && words.slice(k + 2, k + 4).some(named)) return;
+  const sentence = ctx.sentences[first.sentence];
+  const last = words[sentence.lastWord];
+  if (!STOP.test(text.slice(last.end, sentence.end))) return;
+  const speller = ctx.doc.resources.speller(ctx.language);
+  // (Words of a title of its own, not a name, before a preposition: "Director General de la UNESCO", a signature's.)
+  const small = (w: { value: string }) => speller?.correct(w.value.toLowerCase()) === true;
+  if (words.slice(t + 1, k + 1).every(small) && ctx.profile!.functionWords.has(words[k + 1].value)) return;
+  // (A headline in title case: two capitalized words after the name that are words in small letters, "Presidente Mattarella Firma la Legge Elettorale.")
+  const common = words.slice(k + 1, sentence.lastWord + 1).filter((w) => CAPITALIZED.test(w.value) && small(w));
+  if (common.length >= 2) return;
+  if (inShortQuotation(text, first.start, words[t + 1].end) || emphasisBefore(ctx, first.start)) return;
+  if (terms.has(title.value) && terms.has(words[t + 1].value)) return;
+  if (ctx.isClaimed(first.start, title.end) || !isVerbatim(ctx.block, first.start, title.end)) return;
+  // (The first word as the language writes it in a title: "Premier" in French, "primo" in Italian.)
+  const opening = t === f ? title.value.toLowerCase() : `${titles.before![firstLower]}${text.slice(first.end, title.start)}${title.value.toLowerCase()}`;
+  const articles = titles.articles?.[firstLower]?.split('|') ?? [];
+  const expected = articles.length === 0 ? [opening] : articles.map((a) => casedLike(a.endsWith("'") ? inDocumentApostrophe(ctx, a) + opening : `${a} ${opening}`, 'A'));
+  const written = text.slice(first.start, title.end);
+  ctx.report({
+    start: first.start,
+    end: title.end,
+    message: `Unexpected \`${written}\` at the start of a sentence before a name, expected \`${expected.join('` or `')}\`: a title of office before a name is written ${articles.length > 0 ? 'with its article and ' : ''}in small letters`,
+    expected,
+  });
+}

@@ -51,7 +51,9 @@ export default defineRule(
       if (quotes.some(([s, e]) => w.start >= s && w.end <= e)) inside++;
       else if (own?.correct(w.value) && !ctx.doc.resources.speller(ctx.language)?.correct(w.value)) ownOutside++;
     }
-    const quotation = !names && inside >= 0.6 * letters && ownOutside >= 2;
+    // (One word of it is enough after a long quotation: „This is a very sad day …“, schrieb er;
+    // "er" is an English word too.)
+    const quotation = !names && inside >= 0.6 * letters && (ownOutside >= 2 || (ownOutside >= 1 && inside >= 6));
     const name = (code: string) => profileFor(code)?.name ?? code;
     const start = ctx.words[0].start;
     const end = ctx.words[ctx.words.length - 1].end;

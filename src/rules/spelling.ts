@@ -14,6 +14,7 @@
  *   finding: "Unknown word `Problemm`", suggestions from Hunspell
  */
 import { PROFILES, SUPPORTED_LANGUAGES } from '../languages/index.js';
+import type { LanguageProfile } from '../languages/types.js';
 import { defineRule, type RuleContext, type WordToken } from '../core/rule.js';
 import { COMBINING_MARK, NAME_CONNECTORS, elided, foldApostrophes, inCapitals, isAlphabetic, isCapitalized, spaced } from '../core/segment.js';
 import { carriedOver, sourceParagraph, sourceView } from '../core/source.js';
@@ -348,6 +349,9 @@ export default defineRule(
     fix: 'review',
     examples: {
       flag: [
+        // One word spelt as British English writes it, in a text checked as American: information,
+        // with the American spelling suggested (two such words make the text British: no finding).
+        { lang: 'en', text: 'The organisers said the festival would go ahead.', output: 'The organizers said the festival would go ahead.' },
         { lang: 'it', text: 'Il governo ha approvato la rifroma delle pensioni.', output: 'Il governo ha approvato la riforma delle pensioni.' },
         // "of" before a place, after a word English does not know: English left over.
         { lang: 'de', text: 'Der Bürgermeister of London sprach am Montag mit der Presse.' },
@@ -370,7 +374,7 @@ export default defineRule(
         { lang: 'de', text: 'Die Regierung beschloss neue Massnahmen.', output: 'Die Regierung beschloss neue Maßnahmen.' },
       ],
       pass: [
-        // Italian: elisions with the typographic apostrophe, an accepted word after one (glossary/accept-it.txt), prefixes written joined.
+        // Italian: elisions with the typographic apostrophe, an accepted word after one (wordlists/accept-it.txt), prefixes written joined.
         { lang: 'it', text: 'L’azienda ha presentato l’app all’inizio dell’anno.' },
         { lang: 'it', text: 'Il cyberattacco ha colpito la Regione durante il superbonus.' },
         { lang: 'de', text: 'Sie glauben nicht, dass wir das prüfen und überwachen sollen.' },
@@ -462,6 +466,20 @@ export default defineRule(
         ctx.report({ start: w.start, end: w.start + value.length, message: `Unknown word \`${value}\` (\`${sharp}\`, or a name?)`, expected: [sharp], severity: 'info' });
         continue;
       }
+      // A word written as another region writes it ("organisers", "colour" in a text checked as
+      // US English: one such word does not make the text British, two do, see region.ts):
+      // information, with the regions that write so.
+      const regions = capital || parts || productive ? [] : otherRegions(ctx.profile, value);
+      if (regions.length > 0) {
+        ctx.report({
+          start: w.start,
+          end: w.start + value.length,
+          message: `Unknown word \`${value}\` (as ${listed(regions.map((r) => `${ctx.language}-${r}`))} spell${regions.length === 1 ? 's' : ''} it? The text is checked as ${ctx.language}-${ctx.profile?.region ?? ''}; --locale ${ctx.language}-${regions[0]} checks it with that dictionary)`,
+          suggest: () => speller.suggestAsync(value).then((s) => s.slice(0, 5)),
+          severity: 'info',
+        });
+        continue;
+      }
       ctx.report({
         start: w.start,
         end: w.start + value.length,
@@ -475,6 +493,28 @@ export default defineRule(
     }
   },
 );
+
+/**
+ * The regions whose spelling a word unknown to the dictionary in use has the shape of (the
+ * profile's `regionHints` given as a pattern: English "colour", "organisers", "centre" for GB,
+ * AU and CA), in the profile's order; none for a language whose hints are letters (German "ss").
+ */
+function otherRegions(profile: LanguageProfile | undefined, word: string): string[] {
+  const out: string[] = [];
+  for (const [region, hint] of Object.entries(profile?.regionHints ?? {})) {
+    if (!(hint.words instanceof RegExp)) continue;
+    let whole = WHOLE_WORD.get(hint.words);
+    if (!whole) WHOLE_WORD.set(hint.words, (whole = new RegExp(`^(?:${hint.words.source})$`, hint.words.flags.replace('g', ''))));
+    if (whole.test(word)) out.push(region);
+  }
+  return out;
+}
+const WHOLE_WORD = new WeakMap<RegExp, RegExp>();
+
+/** "a", "a or b", "a, b or c". */
+function listed(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
 
 /**
  * Whether `[start, end)` stands inside markup left in plain text: an HTML tag ("< / ref >",

@@ -505,6 +505,13 @@ describe('quality scores', () => {
     expect(bad.start.line).toBe(2);
     expect(bad.score).toBeLessThan(clean.score);
     expect(bad.mqm.counts.critical).toBeGreaterThan(0); // the glossary error
+    // Its wrong name and doubled words are fixed: the document's score after the fixes is
+    // higher, and is the sentences' scores after them, weighted by their words.
+    expect(bad.afterFixes).toBeGreaterThan(bad.score);
+    expect(doc.quality.afterFixes).toBeGreaterThan(doc.score);
+    const weight = (s: { mqm: { words: number } }) => Math.max(1, s.mqm.words);
+    const expected = 100 * (1 - (weight(clean) * clean.predictedHter + weight(bad) * (1 - bad.afterFixes / 100)) / (weight(clean) + weight(bad)));
+    expect(doc.quality.afterFixes).toBe(Math.round(expected));
   });
   it('orders sentences worst first in the HTML report', async () => {
     const file = path.join(dir, 'q.txt');
@@ -522,11 +529,12 @@ describe('quality scores', () => {
     const below = await run(['check', file, '--no-reports', '--fail-on', 'none', '--fail-below', '100']);
     expect(below.code).toBe(1);
     // What failed the run is said: in the summary, and as a line of its own for tools.
-    expect(below.stderr).toMatch(/note +quality score \d+ is below --fail-below 100 \(the machine translation's score, before any fix\)/);
+    // (With the score after Lektor's fixes beside it: this text's wrong name is fixed.)
+    expect(below.stderr).toMatch(/note +quality score \d+ is below --fail-below 100 \(the machine translation's score, before any fix; after Lektor's fixes \d+\)/);
     const github = await run(['check', file, '--no-reports', '--fail-on', 'none', '--fail-below', '100', '--format', 'github']);
     expect(github.stdout).toMatch(/^::error file=[^\n]*q\.txt,title=Lektor::quality score \d+ is below --fail-below 100 /m);
     const line = await run(['check', file, '--no-reports', '--fail-on', 'none', '--fail-below', '100', '--format', 'line', '--write']);
-    expect(line.stdout).toMatch(/q\.txt: error: quality score \d+ is below --fail-below 100 \(the machine translation's score, before any fix, so --write does not change it\)\n$/);
+    expect(line.stdout).toMatch(/q\.txt: error: quality score \d+ is below --fail-below 100 \(the machine translation's score, before any fix, so --write does not change it; after Lektor's fixes \d+\)\n$/);
     const passes = await run(['check', file, '--no-reports', '--fail-on', 'none', '--fail-below', '0']);
     expect(passes.code).toBe(0);
     expect(passes.stderr).not.toMatch(/fail-below/);

@@ -18,6 +18,9 @@ const CASES: Record<string, string> = {
   'http:// repeated (spacing rule)': 'http://'.repeat(50_000),
   'quotation marks only': '"„“'.repeat(50_000),
   'a hyphen chain': 'Tick-'.repeat(50_000),
+  // (Windows paths are no prose: each part of one ends at the next backslash.)
+  'a path of 50,000 folders': 'C:\\' + 'Tick Tack\\'.repeat(50_000) + 'x',
+  'a drive letter before 200,000 letters without a backslash': 'C:\\' + 'a b '.repeat(50_000),
   '200,000 spaces between two words': 'Wort' + ' '.repeat(200_000) + 'Wort.',
   '50,000 spaces before commas': 'Wort ,'.repeat(50_000),
   '100,000 capitalized function words in one sentence': 'AuF '.repeat(100_000),

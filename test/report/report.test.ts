@@ -480,6 +480,30 @@ describe('the document report at a glance', () => {
     expect(table).toContain(`<span class="score score-poor">0</span> <small class="after" title="the score once Lektor's fixes are in">→ 76</small>`);
   });
 
+  it('ranks a sentence without findings after those with one open, however low its learned score (a headline without a verb)', () => {
+    const t = 'Hikvision sieht sich weltweit mit Rückschlägen konfrontiert\nDie Firma hat die die Kameras verkauft.\nDie App ist neu.\n';
+    const open = finding('die die', { ruleId: 'repeated-word', category: 'repetition', severity: 'warning', expected: ['die'] }, t);
+    const second = t.indexOf('Die Firma');
+    const third = t.indexOf('Die App');
+    const r = {
+      ...doc([open], 'd.txt', t),
+      quality: {
+        score: 70,
+        predictedHter: 0.3,
+        mqm: { score: 95 },
+        sentences: [
+          { start: point(t, 0), end: point(t, second - 1), score: 67, predictedHter: 0.33, mqm: { score: 100 } },
+          { start: point(t, second), end: point(t, third - 1), score: 76, predictedHter: 0.24, mqm: { score: 90 } },
+          { start: point(t, third), end: point(t, t.length - 1), score: 90, predictedHter: 0.1, mqm: { score: 100 } },
+        ],
+      },
+    } as unknown as DocumentResult;
+    const out = renderDocumentHtml(r, t);
+    const table = out.slice(out.indexOf('<table class="sentences'), out.indexOf('</table>', out.indexOf('<table class="sentences')));
+    const lines = [...table.matchAll(/<td class="num">(?:<a href="#f-\d+">)?(\d+)(?:<\/a>)?<\/td><td class="t"/g)].map((m) => Number(m[1]));
+    expect(lines).toEqual([2, 1, 3]);
+  });
+
   it('links a sentence to its first open finding, the row "only what is open" keeps', () => {
     const t = 'Er sagt ,dass es schlecht ist.\n';
     const fixedFirst = finding(' ', { ruleId: 'space-before-punctuation', category: 'spacing', fixed: true, expected: [''], severity: 'info' }, t);

@@ -9,6 +9,8 @@ import { check, applyFirstSuggestion } from '../helpers.js';
 import { compileArticleForms } from '../../src/rules/article-form.js';
 import { Lektor } from '../../src/core/pipeline.js';
 import { compileGlossary, parseGlossary } from '../../src/glossary/index.js';
+import { profileFor } from '../../src/languages/index.js';
+import { loadSpeller } from '../../src/spell/hunspell.js';
 
 type Example = readonly [lang: string, text: string, output: string];
 
@@ -89,6 +91,10 @@ const FIXED: readonly Example[] = [
   // "un" before a feminine word, which the dictionary tells: "un’".
   ['it', 'Un amica ha avuto un ottima idea per un opera.', 'Un’amica ha avuto un’ottima idea per un’opera.'],
   ['it', 'È stata un attrice e ha scritto un analisi della azione.', 'È stata un’attrice e ha scritto un’analisi dell’azione.'],
+  // In -e, the dictionary tells no gender: the profile lists the feminine nouns, or tells them by an ending ("-udine", "-igine", "-agine").
+  ['it', 'Ha scattato un immagine durante un estate calda, dopo un alluvione.', 'Ha scattato un’immagine durante un’estate calda, dopo un’alluvione.'],
+  ['it', 'Ha aperto un indagine su un abitudine di origine antica e un opinione.', 'Ha aperto un’indagine su un’abitudine di origine antica e un’opinione.'],
+  ['it', 'Per la estate e per la origine della immagine.', 'Per l’estate e per l’origine dell’immagine.'],
   // (A form the dictionary makes by a suffix, which it writes with "un’": "uscita" of "uscito".)
   ['it', 'Ha trovato un uscita per un esperta.', 'Ha trovato un’uscita per un’esperta.'],
   // (A doubled article or preposition goes with it: one run writes the form.)
@@ -128,6 +134,10 @@ const LISTED: readonly Example[] = [
   // "la" before a word that can only be a feminine noun (no verb makes it): the article (audit 18, item 11).
   ['it', 'Secondo la organizzazione, è alta.', 'Secondo l’organizzazione, è alta.'],
   ['it', 'La adesione allo sciopero è stata alta.', 'L’adesione allo sciopero è stata alta.'],
+  ['it', 'La estate è finita.', 'L’estate è finita.'],
+  ['it', 'Ha visto la immagine.', 'Ha visto l’immagine.'],
+  // "una" before a vowel stays listed, before a feminine noun in -e too.
+  ['it', 'Ha scaricato una estensione e una immagine.', 'Ha scaricato un’estensione e una immagine.'],
   // An h-word that neither list holds: listed, not written ("la hyène" and "l’hyène" are both in use).
   ['fr', 'Il a vu la hyène.', 'Il a vu l’hyène.'],
   // "la une des" is the front page too ("à la une des journaux").
@@ -202,6 +212,9 @@ const PASS: ReadonlyArray<readonly [lang: string, text: string]> = [
   // Masculine, or of both genders ("un artista", "un atleta"), and "ancora" the adverb.
   ['it', 'Un amico, un artista, un atleta, un idiota, un epigramma, un anno e un amore.'],
   ['it', 'È stato un ancora più grande successo, e un eroe.'],
+  // Masculine in -e, or of both genders ("un amante", "un’amante"; "un ospite", "un’ospite"): no list or ending holds them.
+  ['it', 'Ha commesso un errore, come un attore di un ente con un amante e un ospite.'],
+  ['it', 'Un ordine, un indice, un esame, un ambiente, un interesse, un incidente e un agente.'],
   ['it', 'Una alla volta, una a una.'],
   ['it', 'Il 3 maggio e il 11 settembre.'],
   ['it', 'Ha misurato lo iodio.'],
@@ -326,5 +339,19 @@ describe('article-form: profile data checked at load', () => {
     expect(error({ forms: [{ before: /^a/u, words: { le: "l'" } }], homographs })).toMatch(/homographs.nouns "la" is not one of homographs.words/);
     expect(error({ forms: [{ before: /^a/u, words: { le: "l'" } }], homographs: { ...homographs, nouns: { words: new Set(['le']), verbs: [] } } })).toMatch(/homographs.nouns need feminine/);
     expect(error({ accentlessPronouns: { le: 'lé' }, pronounFollowers: followers })).toBeUndefined();
+    const feminine = { prefix: "un'", endings: /a$/u, masculine: ['a', 'i'] as const };
+    expect(error({ feminine: { ...feminine, nouns: { words: new Set(['Estate']), endings: /udine$/u } } })).toMatch(/feminine.nouns "Estate"/);
+    expect(error({ feminine: { ...feminine, nouns: { words: new Set(['estate']), endings: /udine$/gu } } })).toMatch(/feminine.nouns.endings/);
+  });
+
+  it('lists as feminine nouns in -e only words dictionary-it knows, that begin with a vowel', async () => {
+    const it_ = profileFor('it')!;
+    const nouns = it_.articleForms!.feminine!.nouns!;
+    const speller = await loadSpeller(it_);
+    const unknown = [...nouns.words].filter((w) => !speller.correct(w) || !/^[aeiouàèéìòù].*e$/u.test(w));
+    expect(unknown).toEqual([]);
+    // (The endings: no masculine noun of the dictionary's that begins with a vowel has one.)
+    for (const w of ['abitudine', 'immagine', 'indagine', 'origine', 'impiccagione', 'olimpiade']) expect(nouns.endings.test(w), w).toBe(true);
+    for (const w of ['ordine', 'margine', 'argine', 'arpeggione', 'anione', 'errore', 'ente', 'amante', 'ospite']) expect(nouns.endings.test(w) || nouns.words.has(w), w).toBe(false);
   });
 });

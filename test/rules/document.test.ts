@@ -58,13 +58,16 @@ describe('paragraph-language', () => {
       'Die Mission wurde im Jahr 1969 erfolgreich abgeschlossen, und die Astronauten kehrten zurück.\n' +
       'Viele Historiker sehen in der Ansprache den Beginn eines neuen Zeitalters der Wissenschaft.\n' +
       'Die Kosten des Programms waren allerdings enorm und wurden im Kongress heftig diskutiert.\n' +
-      'Heute erinnert ein Museum in Houston an die Landung und an die Menschen, die sie möglich machten.\n';
+      'Heute erinnert ein Museum in Houston an die Landung und an die Menschen, die sie möglich machten.\n' +
+      // A long quotation and one word of the document's language after it ("er" is English too).
+      '„This is a very sad day for our country and for democracy“, schrieb er.\n';
     const result = await check(text, { path: 'a.txt' });
     expect(result.language).toBe('de');
     const f = result.findings.filter((x) => x.ruleId === 'paragraph-language').map((x) => [x.start.line, x.severity]);
     expect(f).toEqual([
       [2, 'info'],
       [3, 'error'],
+      [8, 'info'],
     ]);
   });
   it('keeps the document’s quotation marks in a paragraph read as English (a German reference to an English title)', async () => {
