@@ -15,6 +15,7 @@ import { GlossaryEditError, GlossaryWorkspace, withGlossaryLock, type EditResult
 import { csvToEntries, csvVariantLine, entriesToCsv } from '../glossary/csv.js';
 import { tbxToEntries, entriesToTbx } from '../glossary/tbx.js';
 import { InputError, readInput, realPathOf, writeAtomic } from '../io/files.js';
+import { builtinAcceptedWords } from '../glossary/load.js';
 import { languageCode, profileFor } from '../languages/index.js';
 import type { LanguageProfile } from '../languages/types.js';
 
@@ -374,7 +375,7 @@ function warnDeclined(entries: readonly GlossaryEntry[], io: Io, which: (d: Retu
  */
 async function noteCommonWords(entry: GlossaryEntry, wrong: readonly string[], io: Io, dir: string): Promise<void> {
   if (wrong.length === 0) return;
-  // (The glossary's accepted words are words of the language too: "App" in accept-de.txt.)
+  // (Accepted words are words of the language too: Lektor's, "App" in wordlists/accept-de.txt, and the glossary's.)
   const accepted = await loadAcceptedWords(dir).catch(() => new Map<string, Set<string>>());
   for (const line of await commonWordNotes(entry, wrong, accepted)) io.stdout.write(`${line}\n`);
 }
@@ -388,7 +389,7 @@ export async function commonWordNotes(entry: GlossaryEntry, wrong: readonly stri
     const profile = profileFor(code);
     if (!profile) continue;
     const dictionary = await loadSpeller(profile);
-    const words = [...(accepted.get('') ?? []), ...(accepted.get(code) ?? [])];
+    const words = [...builtinAcceptedWords(code), ...(accepted.get('') ?? []), ...(accepted.get(code) ?? [])];
     const known = new Set(words);
     const speller = {
       correct: (w: string) => known.has(w) || dictionary.correct(w),

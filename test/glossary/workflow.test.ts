@@ -651,10 +651,12 @@ describe('lektor glossary (CLI)', () => {
         [['de', 'en'], ['Die Weltt'], ['Welt']],
       ]),
     );
-    // A phrase of ordinary words, one of them the glossary's accepted word ("App" in accept-de.txt).
-    writeFileSync(path.join(dir, 'accept-de.txt'), 'App\n');
+    // A phrase of ordinary words, one of them an accepted word ("App", Lektor's wordlists/accept-de.txt; "Klappy", the glossary's).
     r = await cli('add', 'WhatsApp', '--lang', 'de', '--type', 'brand', '--wrong', 'Was App');
     expect(r.stdout).toContain('note: "Was App" is made of ordinary words of German');
+    expect((await cli('add', 'Klapp', '--lang', 'de', '--wrong', 'die Klappy')).stdout).not.toContain('note:');
+    writeFileSync(path.join(dir, 'accept-de.txt'), 'Klappy\n');
+    expect((await cli('add', 'Klapp2', '--lang', 'de', '--wrong', 'der Klappy')).stdout).toContain('note: "der Klappy" is made of ordinary words of German');
   });
 
   it('add --lang takes a regional tag of a language Lektor has, as the YAML does, and refuses another', async () => {
