@@ -15,7 +15,7 @@ import type { LektorPool } from '../core/pool.js';
 import { setSuggestionMode } from '../spell/hunspell.js';
 import { closeSpellingWorker } from '../spell/suggest-worker.js';
 import type { Severity } from '../core/types.js';
-import { findInputs, readInput, outputPath, realPathOf, writeOutput, commonBase, isHighSurrogate, textsNotReports, type InputFile } from '../io/files.js';
+import { findInputs, readInput, outputPath, realPathOf, writeOutput, commonBase, isHighSurrogate, textsNotReports, reportFolderOf, type InputFile } from '../io/files.js';
 import type { IgnoreList } from '../io/ignore.js';
 import { githubFailure, lineFailure, type LineFormat } from '../report/lines.js';
 import { renderIndexHtml, type IndexEntry } from '../report/index-html.js';
@@ -123,8 +123,16 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
   // run's reports (corrected copies of the inputs).
   const at: number[] = [];
   const leftOut: string[] = [];
+  // Earlier runs' report copies found by the walk, by folder and the argument walked.
+  const reportCopies = new Map<string, { base: string; files: number }>();
   const inputs = await findInputs(options.paths, {
     onExcluded: (dir) => leftOut.push(dir),
+    onReportCopy: (file, walked) => {
+      const dir = path.dirname(file);
+      const seen = reportCopies.get(dir);
+      if (seen) seen.files++;
+      else reportCopies.set(dir, { base: walked, files: 1 });
+    },
     exclude: [outDir, ...(sourceDir ? [sourceDir] : [])],
     ignore: options.ignore ? ignoredBy(options.ignore) : undefined,
     onError: (file, message, position) => {
@@ -157,8 +165,10 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
       io.stderr.write(`lektor: not reading ${terminalSafe(outSkipped)}, the output folder (--out), inside the folder checked; it holds texts that are not Lektor's reports (${named}): name them to check them\n`);
     }
   }
+  const skippedReports = await reportCopiesNote(reportCopies);
   if (inputs.length === 0) {
     for (const f of failures) io.stderr.write(`lektor: ${terminalSafe(f.input.path)}: ${f.error}\n`);
+    if (skippedReports !== undefined) io.stderr.write(`lektor: ${skippedReports[0].toLowerCase()}${skippedReports.slice(1)}\n`);
     io.stderr.write(`lektor: no input files found in ${options.paths.map(terminalSafe).join(', ')}\n`);
     // (--format json says so too: the files it could not read, each with why.)
     if (options.format === 'json') {
@@ -329,8 +339,9 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
   };
   const show = (block: TerminalBlock) => {
     addBlock(totals, block);
-    // (--quiet drops the summary, not the names of files that could not be checked.)
-    if ((options.quiet && !block.failed) || block.text === '') return;
+    // (--quiet drops the summary, not the names of files that could not be checked, nor of
+    // those whose reports or corrected text could not be written: the run exits 1 for them.)
+    if ((options.quiet && !block.failed && !block.problem) || block.text === '') return;
     print(`${listed++ > 0 ? '\n' : ''}${block.text}\n`);
   };
   // The files that could not be found or read while the inputs were listed: each at its place
@@ -425,6 +436,7 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
     io.stderr.write(`${listed > 0 ? '\n' : ''}${totalsLine(totals, terminalOptions)}\n`);
     const hints = totals.hints;
     if (hints > 0 && options.format !== 'json') io.stderr.write(`${hints.toLocaleString('en-US')} review hint${hints === 1 ? '' : 's'} (word-quality: words an editor would likely change) not listed here${options.reports ? '; see the HTML report' : ''}\n`);
+    if (skippedReports !== undefined) io.stderr.write(`${skippedReports}\n`);
     if (sourceDir && withoutSource > 0) io.stderr.write(`${withoutSource} of ${inputs.length} input${inputs.length === 1 ? '' : 's'} had no source in ${options.source} (checked without one)\n`);
     if (options.configuration !== undefined) io.stderr.write(`Configuration: ${terminalSafe(path.relative(process.cwd(), options.configuration) || options.configuration)}\n`);
     if (options.reports && !indexFailed) io.stderr.write(`Reports: ${path.relative(process.cwd(), path.join(outDir, 'index.html')) || 'index.html'}\n`);
@@ -433,6 +445,27 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
   if (ok.length === 0) return 2;
   if (all.some((o) => o.error || o.writeError) || indexFailed) return 1;
   return ok.some((o) => o.fails) ? 1 : 0;
+}
+
+/**
+ * The summary's line for the earlier runs' report copies the folder walk left out (see
+ * `isReportCopy`): how many and in which folders, so that nothing is left out without a word.
+ */
+async function reportCopiesNote(copies: ReadonlyMap<string, { base: string; files: number }>): Promise<string | undefined> {
+  if (copies.size === 0) return undefined;
+  const folders = new Map<string, number>();
+  let files = 0;
+  for (const [dir, { base, files: n }] of copies) {
+    const folder = await reportFolderOf(path.join(dir, 'x'), base);
+    folders.set(folder, (folders.get(folder) ?? 0) + n);
+    files += n;
+  }
+  const names = [...folders.keys()];
+  const shown = names.slice(0, 3).map(terminalSafe).join(', ') + (names.length > 3 ? `, and ${names.length - 3} more` : '');
+  return (
+    `Skipped ${files.toLocaleString('en-US')} ${files === 1 ? 'text' : 'texts'} in ${shown}: ${files === 1 ? 'the corrected copy' : 'corrected copies'} in an earlier run's reports ` +
+    `(beside ${files === 1 ? 'its' : 'their'} .findings.json), not articles; name a file to check it`
+  );
 }
 
 /** A file that could not be checked, in `--format json`'s list: its path and why. */

@@ -15,7 +15,9 @@ import { GlossaryEditError, GlossaryWorkspace, withGlossaryLock, type EditResult
 import { csvToEntries, csvVariantLine, entriesToCsv } from '../glossary/csv.js';
 import { tbxToEntries, entriesToTbx } from '../glossary/tbx.js';
 import { InputError, readInput, realPathOf, writeAtomic } from '../io/files.js';
+import { builtinAcceptedWords } from '../glossary/load.js';
 import { languageCode, profileFor } from '../languages/index.js';
+import type { LanguageProfile } from '../languages/types.js';
 
 export const GLOSSARY_HELP = `Usage: lektor glossary <command> [options]
 
@@ -171,7 +173,7 @@ export async function runGlossary(args: string[], io: Io, options: { glossaryDir
         });
         printResults(io, [result.added]);
         if (result.entry) {
-          await noteCommonWords(result.entry, values.wrong ?? [], io);
+          await noteCommonWords(result.entry, values.wrong ?? [], io, dir);
           const added = new Set([...(values.wrong ?? []), ...(values.review ?? [])].map((v) => v.trim().normalize('NFC')));
           warnDeclined([result.entry], io, (d) => added.has(d.variant) || added.has(d.covers));
         }
@@ -201,7 +203,8 @@ export async function runGlossary(args: string[], io: Io, options: { glossaryDir
       }
       case 'validate': {
         expectArgs(0, '');
-        const entries = await loadGlossaryPath(dir);
+        // (Every file's errors, each at its line: a newsroom fixes them in one go.)
+        const entries = await loadGlossaryPath(dir, { everyFile: true });
         const accepted = await loadAcceptedWords(dir);
         const glossary = compileGlossary(entries, { runExamples: false, accepted });
         const examples = runGlossaryExamples(glossary);
@@ -257,7 +260,8 @@ export async function runGlossary(args: string[], io: Io, options: { glossaryDir
       return error.code === 'not-found' ? 1 : 2;
     }
     if (error instanceof GlossaryError) {
-      io.stderr.write(`lektor glossary: ${error.message}\n`);
+      for (const problem of error.problems) io.stderr.write(`lektor glossary: ${problem}\n`);
+      if (error.problems.length > 1) io.stderr.write(`lektor glossary: ${error.problems.length} errors\n`);
       return 2;
     }
     if (error instanceof InputError) {
@@ -363,26 +367,111 @@ function warnDeclined(entries: readonly GlossaryEntry[], io: Io, which: (d: Retu
 }
 
 /**
- * After `add`: a variant to replace that is all words of one of the entry's languages ("Zeit"
- * for "Die Zeit", "Was App" for "WhatsApp") would be replaced wherever the text writes those
- * words ("die Zeit verging"): said, with the command that moves it to review.
+ * After `add`: a variant to replace that is ordinary prose of one of the entry's languages
+ * ("Zeit" for "Die Zeit", "Was App" for "WhatsApp") would be replaced wherever the text writes
+ * those words ("die Zeit verging"): said, with the command that moves it to review. Names are
+ * not ("Tick Tack", "Peter-Hans Müller", "Bundesnetz Agentur": a note on each had taught editors
+ * to skip the one that matters); see `ordinaryProse`.
  */
-async function noteCommonWords(entry: GlossaryEntry, wrong: readonly string[], io: Io): Promise<void> {
+async function noteCommonWords(entry: GlossaryEntry, wrong: readonly string[], io: Io, dir: string): Promise<void> {
   if (wrong.length === 0) return;
+  // (Accepted words are words of the language too: Lektor's, "App" in wordlists/accept-de.txt, and the glossary's.)
+  const accepted = await loadAcceptedWords(dir).catch(() => new Map<string, Set<string>>());
+  for (const line of await commonWordNotes(entry, wrong, accepted)) io.stdout.write(`${line}\n`);
+}
+
+/** The notes `noteCommonWords` prints, one per variant (exported for tests and measurement). */
+export async function commonWordNotes(entry: GlossaryEntry, wrong: readonly string[], accepted: ReadonlyMap<string, ReadonlySet<string>> = new Map()): Promise<string[]> {
+  if (wrong.length === 0) return [];
   const { loadSpeller } = await import('../spell/hunspell.js');
+  const ordinaryIn = new Map<string, LanguageProfile[]>();
   for (const code of entry.languages) {
     const profile = profileFor(code);
     if (!profile) continue;
-    const speller = await loadSpeller(profile);
+    const dictionary = await loadSpeller(profile);
+    const words = [...builtinAcceptedWords(code), ...(accepted.get('') ?? []), ...(accepted.get(code) ?? [])];
+    const known = new Set(words);
+    const speller = {
+      correct: (w: string) => known.has(w) || dictionary.correct(w),
+      isName: (w: string) => !known.has(w) && dictionary.isName(w),
+      // (A capitalized accepted word, where nouns are capitalized, is a noun: "App".)
+      isCommonNoun: (w: string, flags: string) => (known.has(w) && w[0] !== w[0].toLowerCase()) || dictionary.isCommonNoun(w, flags),
+    };
     for (const variant of wrong) {
-      const words = variant.split(/[\s\-‐‑]+/u).filter(Boolean);
-      if (words.length === 0 || !words.every((w) => speller.correct(w) || speller.correct(w.toLowerCase()))) continue;
-      io.stdout.write(
-        `note: "${variant}" is ${words.length === 1 ? 'a word' : 'made of words'} of ${profile.name}: it will be replaced wherever it is written, in any sense; ` +
-          `if it is right in other contexts, list it for review instead: lektor glossary add "${entry.term}" --lang ${code} --review "${variant}"\n`,
-      );
+      if (!ordinaryProse(variant, speller, profile)) continue;
+      const list = ordinaryIn.get(variant) ?? [];
+      list.push(profile);
+      ordinaryIn.set(variant, list);
     }
   }
+  const notes: string[] = [];
+  for (const [variant, profiles] of ordinaryIn) {
+    const words = variant.split(/[\s\-‐‑]+/u).filter(Boolean);
+    const names = profiles.map((p) => p.name);
+    const what = `${words.length === 1 ? 'a word' : 'made of ordinary words'} of ${names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`}`;
+    // A variant is the whole entry's: `--review` moves it to review in every language of the
+    // entry. Suggested only where that is what is wanted; else said how (the note had suggested
+    // "--lang en --review …" for a five-language entry, which moved it for all five).
+    const fine = entry.languages.filter((code) => !profiles.some((p) => p.code === code));
+    const codes = profiles.map((p) => p.code);
+    const how =
+      fine.length === 0
+        ? `list it for review instead: lektor glossary add ${shellQuoted(entry.term)} --lang ${entry.languages.join(',')} --review ${shellQuoted(variant)}`
+        : `list it for review in ${names.length === 1 ? names[0] : 'those languages'} only, in an entry of ${names.length === 1 ? 'its' : 'their'} own (--review on this entry would move it for ${fine.join(', ')} too): ` +
+          `${codes.map((code) => `lektor glossary remove ${shellQuoted(entry.term)} --lang ${code} && `).join('')}${addCommand(entry, codes, variant)}`;
+    notes.push(`note: "${variant}" is ${what}: it will be replaced wherever it is written, in any sense; if it is right in other contexts, ${how}`);
+  }
+  return notes;
+}
+
+/** The `glossary add` that makes `entry` again for `codes`, with `variant` for review instead of replaced (its examples stay with the other languages' entry). */
+function addCommand(entry: GlossaryEntry, codes: readonly string[], variant: string): string {
+  const args = [`lektor glossary add ${shellQuoted(entry.term)} --lang ${codes.join(',')} --type ${entry.type}`];
+  for (const w of entry.wrong) if (w !== variant) args.push(`--wrong ${shellQuoted(w)}`);
+  for (const w of [...(entry.review ?? []), variant]) args.push(`--review ${shellQuoted(w)}`);
+  for (const w of entry.reviewNear ?? []) args.push(`--review-near ${shellQuoted(w)}`);
+  const text: Array<[string, string | undefined]> = [['note', entry.note], ['source', entry.source], ['first-mention', entry.firstMention], ['concept', entry.concept]];
+  for (const [flag, value] of text) if (value !== undefined) args.push(`--${flag} ${shellQuoted(value)}`);
+  const genders = new Set(codes.map((c) => entry.gender?.[c]).filter((g) => g !== undefined));
+  if (genders.size === 1) args.push(`--gender ${[...genders][0]}`);
+  if (codes.some((c) => entry.plural?.[c])) args.push('--plural');
+  if (!entry.caseSensitive) args.push('--case-insensitive');
+  if (entry.doNotTranslate) args.push('--do-not-translate');
+  return args.join(' ');
+}
+
+/** A word for a POSIX shell: in double quotes, or single ones where double quotes would expand something. */
+function shellQuoted(s: string): string {
+  return /["$`\\!]/.test(s) ? `'${s.replace(/'/g, `'\\''`)}'` : `"${s}"`;
+}
+
+/**
+ * Whether a variant, as written, is likely ordinary prose of the language, which a text may
+ * write in another sense: each word a form that running text writes, a word the dictionary
+ * knows in lower case ("die", "zeit" for "Zeit" at a sentence's start) or, in a language that
+ * capitalizes its nouns, a common noun of the dictionary ("Zeit", "Welt"; not "Tick", a
+ * name-like stem without a noun's endings). Not: a word the dictionary lists as a name
+ * ("Peter", "Apple"), a capitalized word after the first unknown in lower case ("Tick Tack" in
+ * English, where running text writes "tick tack"), a word the dictionary does not know. A
+ * single word is also ordinary where the dictionary knows it and lists no name of it (a German
+ * compound, "Bundesagentur").
+ */
+export function ordinaryProse(variant: string, speller: { correct(w: string): boolean; isName(w: string): boolean; isCommonNoun(w: string, flags: string): boolean }, profile: LanguageProfile): boolean {
+  const words = variant.split(/[\s\-‐‑]+/u).filter(Boolean);
+  if (words.length === 0) return false;
+  const noun = (w: string) => profile.capitalizesNouns && profile.nounFlags !== undefined && speller.isCommonNoun(w, profile.nounFlags);
+  // (In a language that capitalizes nouns every noun is a "name" of the .dic: a name there is one that is no noun.)
+  const name = (w: string) => speller.isName(w) && !noun(w);
+  return words.every((w, i) => {
+    const lower = w.toLowerCase();
+    if (w === lower) return speller.correct(w);
+    if (name(w)) return false;
+    // Capitalized (not "TikTok", "AfD", "ZEIT"): a noun where nouns are, a sentence's first word otherwise.
+    if (w !== w[0] + w.slice(1).toLowerCase()) return false;
+    if (noun(w)) return true;
+    if (i === 0 && speller.correct(lower)) return true;
+    return words.length === 1 && profile.capitalizesNouns && speller.correct(w);
+  });
 }
 
 /**

@@ -27,6 +27,8 @@ function localeChoices(): string {
 
 /** The glossary folder used when --glossary is not given (when it exists). */
 const DEFAULT_GLOSSARY = 'glossary';
+/** A glossary file's errors that `lektor check` lists (the rest counted). */
+const GLOSSARY_ERRORS_SHOWN = 20;
 
 const HELP = `Usage: lektor check [paths…] [options]
        lektor glossary add|remove|list|validate|test|import|export …
@@ -392,7 +394,11 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       return 2;
     }
     if (error instanceof GlossaryError) {
-      io.stderr.write(`lektor: glossary error: ${error.message}\n`);
+      // (The file's errors, each on its line; `glossary validate` lists those of every file.)
+      const shown = error.problems.slice(0, GLOSSARY_ERRORS_SHOWN);
+      for (const problem of shown) io.stderr.write(`lektor: glossary error: ${problem}\n`);
+      const more = error.problems.length - shown.length;
+      if (more > 0) io.stderr.write(`lektor: glossary error: … and ${more} more in ${error.file} (lektor glossary validate lists them all)\n`);
       return 2;
     }
     const e = error as NodeJS.ErrnoException;

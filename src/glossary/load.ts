@@ -20,6 +20,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import yaml from 'js-yaml';
+import { createRequire } from 'node:module';
+// (Types only: the `yaml` package is loaded when a file has an error, see `fieldLines`; a check with a valid glossary does without it.)
+import type * as Yaml from 'yaml';
 import { GlossaryError, REVIEW_NEAR_WORD, TERM_TYPES, type GlossaryEntry, type GlossaryExample, type TermType } from './types.js';
 import { decodeUtf8 } from '../io/files.js';
 import { foldApostrophes, segment } from '../core/segment.js';
@@ -123,70 +126,156 @@ function keyLine(text: string, key: string): number {
   return m ? text.slice(0, m.index).split('\n').length : 1;
 }
 
-/** Parse one glossary file's text. `file` is used in error messages. */
+/** A validation failure: the message, and where in the entry (a field, an item of a list) it is, for its line. */
+type Fail = (m: string, at?: ReadonlyArray<string | number>) => never;
+
+/**
+ * The line of a field of an entry (`at`: its key, then an item's index or a key inside it), read
+ * with the `yaml` package's node ranges, parsed only when a file has an error: the 1-based line
+ * of the deepest part of `at` found, or undefined.
+ */
+function fieldLines(text: string, topLevel: boolean): (index: number, at: ReadonlyArray<string | number>) => number | undefined {
+  let parsed: { list: unknown; lines: Yaml.LineCounter; yaml: typeof Yaml } | undefined;
+  return (index, at) => {
+    if (at.length === 0) return undefined;
+    if (!parsed) {
+      const { LineCounter, parseDocument } = createRequire(import.meta.url)('yaml') as typeof Yaml;
+      const lines = new LineCounter();
+      const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
+      parsed = { list: topLevel ? doc.contents : doc.get('entries', true), lines, yaml: createRequire(import.meta.url)('yaml') as typeof Yaml };
+    }
+    const { list, lines, yaml: { isMap, isScalar, isSeq } } = parsed;
+    if (!isSeq(list)) return undefined;
+    let node: unknown = list.items[index];
+    let line: number | undefined;
+    const lineOf = (n: unknown) => {
+      const range = (n as { range?: [number, number, number] } | null)?.range;
+      if (range) line = lines.linePos(range[0]).line;
+    };
+    for (const key of at) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === key);
+        if (!pair) break;
+        lineOf(pair.key);
+        node = pair.value;
+      } else if (isSeq(node) && typeof key === 'number' && key < node.items.length) {
+        node = node.items[key];
+        lineOf(node);
+      } else break;
+    }
+    return line;
+  };
+}
+
+/**
+ * Parse one glossary file's text. `file` is used in error messages. Every problem of the file
+ * is found, each at the line of its field (or of its entry), and thrown as one GlossaryError.
+ */
 export function parseGlossary(text: string, file: string): GlossaryEntry[] {
   const { data, itemLines } = parseYaml(text, file);
+  const problems: GlossaryError[] = [];
   let defaults: string[] = [];
+  // (Top-level languages that are refused: an entry without its own is not said again.)
+  let defaultsRefused = false;
   let list: unknown = data;
   if (isRecord(data)) {
     for (const key of Object.keys(data)) {
       if (key !== 'languages' && key !== 'entries') {
-        throw new GlossaryError(file, keyLine(text, key), `unknown top-level key "${key}" (expected "languages" and "entries")`);
+        problems.push(new GlossaryError(file, keyLine(text, key), `unknown top-level key "${key}" (expected "languages" and "entries")`));
       }
     }
-    defaults = languageList(data.languages, 'languages', (m) => {
-      throw new GlossaryError(file, keyLine(text, 'languages'), m);
-    });
+    try {
+      defaults = languageList(data.languages, 'languages', (m) => {
+        throw new GlossaryError(file, keyLine(text, 'languages'), m);
+      });
+    } catch (error) {
+      if (!(error instanceof GlossaryError)) throw error;
+      problems.push(error);
+      defaultsRefused = true;
+    }
     list = data.entries;
   }
-  if (list === null || list === undefined) return [];
-  if (!Array.isArray(list)) throw new GlossaryError(file, keyLine(text, 'entries'), '"entries" must be a list of entries');
+  if (list === null || list === undefined || !Array.isArray(list)) {
+    if (list !== null && list !== undefined) problems.push(new GlossaryError(file, keyLine(text, 'entries'), '"entries" must be a list of entries'));
+    if (problems.length > 0) throw GlossaryError.of(problems);
+    return [];
+  }
   const lines = entryLines(list as unknown[], itemLines.get(list as object) ?? [], text, Array.isArray(data));
+  const fieldLine = fieldLines(text, Array.isArray(data));
 
   const entries: GlossaryEntry[] = [];
   for (const [index, raw] of (list as unknown[]).entries()) {
     const line = lines[index];
     const label = isRecord(raw) && typeof raw.term === 'string' ? `entry "${shown(raw.term)}"` : 'entry';
-    const fail = (m: string): never => {
-      throw new GlossaryError(file, line, `${label}: ${m}`);
+    const fail: Fail = (m, at = []) => {
+      throw new GlossaryError(file, fieldLine(index, at) ?? line, `${label}: ${m}`);
     };
-    if (!isRecord(raw)) fail('must be a mapping with at least "term"');
-    const r = raw as Record<string, unknown>;
-    for (const key of Object.keys(r)) if (!ENTRY_KEYS.has(key)) fail(`unknown field "${key}"`);
-    if (typeof r.term !== 'string' || r.term.trim() === '') fail(`"term" must be a non-empty string${typeof r.term === 'number' || typeof r.term === 'boolean' ? ` (YAML reads ${String(r.term)} as a ${typeof r.term}: quote it, term: "${String(r.term)}")` : ''}`);
+    const before = problems.length;
+    // Each check on its own: a problem is kept and the entry's other fields are checked too.
+    const attempt = <T>(check: () => T, otherwise: T): T => {
+      try {
+        return check();
+      } catch (error) {
+        if (!(error instanceof GlossaryError)) throw error;
+        problems.push(error);
+        return otherwise;
+      }
+    };
+    if (!isRecord(raw)) {
+      attempt(() => fail('must be a mapping with at least "term"'), undefined);
+      continue;
+    }
+    const r = raw;
+    for (const key of Object.keys(r)) if (!ENTRY_KEYS.has(key)) attempt(() => fail(`unknown field "${key}"`, [key]), undefined);
+    if (typeof r.term !== 'string' || r.term.trim() === '') attempt(() => fail(`"term" must be a non-empty string${typeof r.term === 'number' || typeof r.term === 'boolean' ? ` (YAML reads ${String(r.term)} as a ${typeof r.term}: quote it, term: "${String(r.term)}")` : ''}`, ['term']), undefined);
     // The term (and its first-mention form) is written into the corrected articles: a control
     // character, a bidirectional override or an invisible character would be published with it.
     for (const key of ['term', 'firstMention'] as const) {
       // (Spaces and line breaks at the ends only: "term" is stored trimmed, "firstMention" as written.)
       const hidden = typeof r[key] === 'string' ? HIDDEN.exec(key === 'term' ? (r[key] as string).trim() : (r[key] as string).replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '')) : null;
-      if (hidden) fail(`"${key}" contains the invisible or control character U+${hidden[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}, which would be written into the corrected text`);
+      if (hidden) attempt(() => fail(`"${key}" contains the invisible or control character U+${hidden[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}, which would be written into the corrected text`, [key]), undefined);
     }
-    const languages = [...new Set([...languageList(r.languages, 'languages', fail), ...languageList(r.lang, 'lang', fail)])];
+    const languages = [
+      ...new Set([
+        ...attempt(() => languageList(r.languages, 'languages', (m) => fail(m, ['languages'])), []),
+        ...attempt(() => languageList(r.lang, 'lang', (m) => fail(m, ['lang'])), []),
+      ]),
+    ];
     const type = (r.type ?? 'term') as TermType;
-    if (!TERM_TYPES.includes(type)) fail(`"type" must be one of ${TERM_TYPES.join(', ')}`);
+    if (!TERM_TYPES.includes(type)) attempt(() => fail(`"type" must be one of ${TERM_TYPES.join(', ')}`, ['type']), undefined);
     for (const key of ['caseSensitive', 'doNotTranslate'] as const) {
-      if (r[key] !== undefined && typeof r[key] !== 'boolean') fail(`"${key}" must be true or false`);
+      if (r[key] !== undefined && typeof r[key] !== 'boolean') attempt(() => fail(`"${key}" must be true or false`, [key]), undefined);
     }
     for (const key of ['firstMention', 'note', 'source', 'concept'] as const) {
-      if (r[key] !== undefined && typeof r[key] !== 'string') fail(`"${key}" must be a string`);
+      if (r[key] !== undefined && typeof r[key] !== 'string') attempt(() => fail(`"${key}" must be a string`, [key]), undefined);
     }
     // Variants are matched as words (split at spaces and hyphens): punctuation at an edge
     // ("Yahu!", ".*", "C++") could never match, and would only be a dead entry.
     // (Composed, NFC: "ü" typed as u and a combining diaeresis is the same word; see `subTokens`.)
-    const wrongList = stringList(r.wrong, 'wrong', fail).map((v) => v.normalize('NFC'));
-    const reviewList = stringList(r.review, 'review', fail).map((v) => v.normalize('NFC'));
-    for (const wrong of [...wrongList, ...reviewList]) {
-      const problem = variantProblem(wrong);
-      if (problem) fail(`variant "${wrong}" ${problem}`);
+    const wrongList = attempt(() => stringList(r.wrong, 'wrong', (m) => fail(m, ['wrong'])), []).map((v) => v.normalize('NFC'));
+    const reviewList = attempt(() => stringList(r.review, 'review', (m) => fail(m, ['review'])), []).map((v) => v.normalize('NFC'));
+    // (The item's own line, in a list written one item a line.)
+    const itemOf = (key: 'wrong' | 'review' | 'reviewNear', v: string): Array<string | number> => {
+      const items = Array.isArray(r[key]) ? (r[key] as unknown[]) : [];
+      const k = items.findIndex((item) => typeof item === 'string' && item.trim().normalize('NFC') === v);
+      return k < 0 ? [key] : [key, k];
+    };
+    for (const [key, variants] of [['wrong', wrongList], ['review', reviewList]] as const) {
+      for (const v of variants) {
+        const problem = variantProblem(v);
+        if (problem) attempt(() => fail(`variant "${v}" ${problem}`, itemOf(key, v)), undefined);
+      }
     }
-    for (const v of reviewList) if (wrongList.includes(v)) fail(`variant "${v}" is listed under both "wrong" and "review"`);
-    const nearList = stringList(r.reviewNear, 'reviewNear', fail).map((v) => v.normalize('NFC'));
-    for (const w of nearList) if (!REVIEW_NEAR_WORD.test(w)) fail(`reviewNear "${w}" must be one word (letters, digits, hyphens, apostrophes)`);
+    for (const v of reviewList) if (wrongList.includes(v)) attempt(() => fail(`variant "${v}" is listed under both "wrong" and "review"`, itemOf('review', v)), undefined);
+    const nearList = attempt(() => stringList(r.reviewNear, 'reviewNear', (m) => fail(m, ['reviewNear'])), []).map((v) => v.normalize('NFC'));
+    for (const w of nearList) if (!REVIEW_NEAR_WORD.test(w)) attempt(() => fail(`reviewNear "${w}" must be one word (letters, digits, hyphens, apostrophes)`, itemOf('reviewNear', w)), undefined);
     // (A word of the term or of its own variants would make every mention a suggestion.)
-    const own = new Set([r.term as string, ...wrongList, ...reviewList].flatMap((p) => p.toLowerCase().split(/[\s\-‐‑]+/u)));
-    for (const w of nearList) if (own.has(w.toLowerCase())) fail(`reviewNear "${w}" is a word of the term or of its variants, which would make every mention a suggestion`);
-    if (nearList.length > 0 && wrongList.length === 0 && reviewList.length === 0) fail('"reviewNear" needs variants ("wrong" or "review") to apply to');
-    entries.push({
+    const own = new Set([typeof r.term === 'string' ? r.term : '', ...wrongList, ...reviewList].flatMap((p) => p.toLowerCase().split(/[\s\-‐‑]+/u)));
+    for (const w of nearList) if (own.has(w.toLowerCase())) attempt(() => fail(`reviewNear "${w}" is a word of the term or of its variants, which would make every mention a suggestion`, itemOf('reviewNear', w)), undefined);
+    if (nearList.length > 0 && wrongList.length === 0 && reviewList.length === 0) attempt(() => fail('"reviewNear" needs variants ("wrong" or "review") to apply to', ['reviewNear']), undefined);
+    const examples = attempt(() => parseExamples(r.examples, fail), { flag: [], pass: [] });
+    if (problems.length > before) continue;
+    const entry: GlossaryEntry = {
       term: (r.term as string).trim().normalize('NFC'),
       languages: languages.length > 0 ? languages : defaults,
       type,
@@ -198,16 +287,22 @@ export function parseGlossary(text: string, file: string): GlossaryEntry[] {
       doNotTranslate: (r.doNotTranslate as boolean | undefined) ?? false,
       note: r.note as string | undefined,
       source: r.source as string | undefined,
-      examples: parseExamples(r.examples, fail),
+      examples,
       ...(r.concept !== undefined ? { concept: r.concept as string } : {}),
       origin: { file, line },
-    });
-    const entry = entries.at(-1)!;
-    if (entry.languages.length === 0) fail('no language: give "languages" on the entry or at the top of the file');
-    const grammar = grammarOf(r.gender, r.plural, entry.languages, fail);
+    };
+    if (entry.languages.length === 0) {
+      if (!defaultsRefused) attempt(() => fail('no language: give "languages" on the entry or at the top of the file'), undefined);
+      continue;
+    }
+    const grammar = attempt(() => grammarOf(r.gender, r.plural, entry.languages, (m) => fail(m, [/^"plural/.test(m) ? 'plural' : 'gender'])), undefined);
+    if (grammar === undefined) continue;
     if (grammar.gender) entry.gender = grammar.gender;
     if (grammar.plural) entry.plural = grammar.plural;
+    entries.push(entry);
   }
+  // (In the file's order, as an editor goes through them.)
+  if (problems.length > 0) throw GlossaryError.of(problems.sort((a, b) => a.line - b.line));
   return entries;
 }
 
@@ -274,29 +369,29 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function parseExamples(value: unknown, fail: (m: string) => never): GlossaryEntry['examples'] {
+function parseExamples(value: unknown, fail: Fail): GlossaryEntry['examples'] {
   if (value === undefined) return { flag: [], pass: [] };
-  if (!isRecord(value)) fail('"examples" must be a mapping with "flag" and/or "pass"');
+  if (!isRecord(value)) fail('"examples" must be a mapping with "flag" and/or "pass"', ['examples']);
   const v = value as Record<string, unknown>;
-  for (const key of Object.keys(v)) if (key !== 'flag' && key !== 'pass') fail(`unknown field "examples.${key}"`);
+  for (const key of Object.keys(v)) if (key !== 'flag' && key !== 'pass') fail(`unknown field "examples.${key}"`, ['examples', key]);
   const flag: GlossaryExample[] = [];
   // One example may be written without a list; anything else that is not a list is a mistake.
   const list = (key: 'flag' | 'pass'): unknown[] => {
     const value = v[key];
     if (value === undefined || value === null) return [];
     if (typeof value === 'string' || (key === 'flag' && isRecord(value))) return [value];
-    if (!Array.isArray(value)) fail(`"examples.${key}" must be a list of examples`);
+    if (!Array.isArray(value)) fail(`"examples.${key}" must be a list of examples`, ['examples', key]);
     return value as unknown[];
   };
-  for (const ex of list('flag')) {
+  for (const [k, ex] of list('flag').entries()) {
     // (Composed, NFC, as the terms and variants are: a file written with combining marks says the same.)
     if (typeof ex === 'string') flag.push({ text: ex.normalize('NFC') });
     else if (isRecord(ex) && typeof ex.text === 'string' && (ex.fixed === undefined || typeof ex.fixed === 'string')) {
       flag.push({ text: ex.text.normalize('NFC'), fixed: (ex.fixed as string | undefined)?.normalize('NFC') });
-    } else fail('each "examples.flag" item must be a string or { text, fixed }');
+    } else fail('each "examples.flag" item must be a string or { text, fixed }', ['examples', 'flag', k]);
   }
   const pass = list('pass');
-  for (const ex of pass) if (typeof ex !== 'string' || ex.trim() === '') fail('each "examples.pass" item must be a non-empty string');
+  for (const [k, ex] of pass.entries()) if (typeof ex !== 'string' || ex.trim() === '') fail('each "examples.pass" item must be a non-empty string', ['examples', 'pass', k]);
   return { flag, pass: (pass as string[]).map((t) => t.trim().normalize('NFC')) };
 }
 
@@ -329,8 +424,12 @@ export async function glossaryFileNames(dir: string, test: (name: string) => boo
   return out.sort();
 }
 
-/** Load every `*.yaml` / `*.yml` file of a folder and its subfolders (sorted by path), or one file. */
-export async function loadGlossaryPath(target: string): Promise<GlossaryEntry[]> {
+/**
+ * Load every `*.yaml` / `*.yml` file of a folder and its subfolders (sorted by path), or one file.
+ * A file with errors throws them all (see `parseGlossary`); with `everyFile`, the other files are
+ * read too, and the errors of all of them thrown together (`glossary validate`).
+ */
+export async function loadGlossaryPath(target: string, options: { everyFile?: boolean } = {}): Promise<GlossaryEntry[]> {
   let files: string[];
   try {
     files = (await glossaryFileNames(target)).map((n) => path.join(target, n));
@@ -339,7 +438,16 @@ export async function loadGlossaryPath(target: string): Promise<GlossaryEntry[]>
     files = [target];
   }
   const all: GlossaryEntry[] = [];
-  for (const file of files) all.push(...parseGlossary(decodeGlossaryText(await readFile(file), file), file));
+  const errors: GlossaryError[] = [];
+  for (const file of files) {
+    try {
+      all.push(...parseGlossary(decodeGlossaryText(await readFile(file), file), file));
+    } catch (error) {
+      if (!options.everyFile || !(error instanceof GlossaryError)) throw error;
+      errors.push(error);
+    }
+  }
+  if (errors.length > 0) throw GlossaryError.of(errors);
   return all;
 }
 

@@ -59,11 +59,25 @@ export interface GlossaryEntry {
 export class GlossaryError extends Error {
   readonly file: string;
   readonly line: number;
-  constructor(file: string, line: number, message: string) {
-    super(`${file}:${line}: ${message}`);
+  /**
+   * Every problem found, this one first, where a file (or `glossary validate`'s glossary) had
+   * several: each `file:line: message`. The message holds them all, a line each.
+   */
+  readonly problems: readonly string[];
+  constructor(file: string, line: number, message: string, others: readonly string[] = []) {
+    const problems = [`${file}:${line}: ${message}`, ...others];
+    super(problems.join('\n'));
     this.name = 'GlossaryError';
     this.file = file;
     this.line = line;
+    this.problems = problems;
+  }
+
+  /** One error for several (the first's file and line, all their problems), or the one. */
+  static of(errors: readonly GlossaryError[]): GlossaryError {
+    if (errors.length === 1) return errors[0];
+    const [first, ...rest] = errors;
+    return new GlossaryError(first.file, first.line, first.problems[0].slice(`${first.file}:${first.line}: `.length), [...first.problems.slice(1), ...rest.flatMap((e) => e.problems)]);
   }
 }
 

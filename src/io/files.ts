@@ -48,6 +48,11 @@ export async function findInputs(
     ignore?: (file: string, isDirectory: boolean) => boolean;
     /** A link inside a folder given that leads out of it: not followed (a pull request's link to ~/.npmrc had been copied into the reports). */
     onOutsideLink?: (link: string, target: string) => void;
+    /**
+     * Given: a walk leaves out the corrected copies of earlier runs' reports (`isReportCopy`),
+     * each passed here, so that the caller says so. A file named is read all the same.
+     */
+    onReportCopy?: (file: string, base: string) => void;
   },
 ): Promise<InputFile[]> {
   const excluded = options.exclude ?? [];
@@ -134,7 +139,12 @@ export async function findInputs(
       if (isDirectory) {
         if (!exclude.has(await realPathOf(full))) await walk(full, base, root);
         else options.onExcluded?.(full);
-      } else if (isFile && CHECKED_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) await add(full, base);
+      } else if (isFile && CHECKED_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) {
+        // An earlier run's report folder inside the folder checked ("--out in/run1", then
+        // "--out rep2"): its corrected copies were checked as articles, run after run.
+        if (options.onReportCopy && (await isReportCopy(full))) options.onReportCopy(full, base);
+        else await add(full, base);
+      }
     }
   }
   // A folder never read (the output folder, the source texts' folder) is not read when it is
@@ -166,17 +176,81 @@ export async function findInputs(
 
 /**
  * Texts in a folder (recursively, as a walk finds them) that are not the corrected copies of
- * an earlier run's reports: a corrected copy has its `<name>.findings.json` beside it. At most
- * `limit` are returned.
+ * an earlier run's reports (`isReportCopy`). At most `limit` are returned.
  */
 export async function textsNotReports(dir: string, limit: number): Promise<string[]> {
   const found = await findInputs([dir], { onError: () => {} });
   const foreign: string[] = [];
   for (const f of found) {
     if (foreign.length >= limit) break;
-    if (!(await stat(`${f.path}.findings.json`).then((i) => i.isFile(), () => false))) foreign.push(f.path);
+    if (!(await isReportCopy(f.path))) foreign.push(f.path);
   }
   return foreign;
+}
+
+/**
+ * Whether a text is the corrected copy of a document in Lektor's reports: `<name>.findings.json`
+ * beside it is Lektor's JSON for a document named `<name>` (it begins `{ "path": "…/<name>",
+ * "format": …`). A stray `.findings.json`, or one of another document, does not make a text a
+ * report. Only the file's first 8 KB are read (a long document's is tens of MB).
+ */
+export async function isReportCopy(file: string): Promise<boolean> {
+  let head: string;
+  try {
+    const handle = await open(`${file}.findings.json`, 'r');
+    try {
+      if (!(await handle.stat()).isFile()) return false;
+      const buf = Buffer.alloc(8192);
+      const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
+      head = buf.subarray(0, bytesRead).toString('utf8');
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return false;
+  }
+  const m = /^\{\s*"path":\s*("(?:[^"\\\n]|\\.)*")\s*,\s*"format":\s*"[a-z]+"\s*,/.exec(head);
+  if (!m) return false;
+  let named: unknown;
+  try {
+    named = JSON.parse(m[1]);
+  } catch {
+    return false;
+  }
+  return typeof named === 'string' && path.basename(named) === path.basename(file);
+}
+
+/**
+ * The folder an earlier run's report copy belongs to, as a message names it: the outermost folder
+ * above it (up to `root`) that holds Lektor's batch page, index.html (reports of reports, which
+ * earlier versions wrote, "run2/run1/a.txt", are run2's); else its own folder.
+ */
+export async function reportFolderOf(file: string, root: string): Promise<string> {
+  const top = path.resolve(root);
+  let dir = path.dirname(file);
+  let found: string | undefined;
+  for (;;) {
+    const head = await readHead(path.join(dir, 'index.html'), 2048);
+    if (head !== undefined && head.includes('<title>Lektor report</title>')) found = dir;
+    const resolved = path.resolve(dir);
+    if (resolved === top || !resolved.startsWith(top + path.sep)) return found ?? path.dirname(file);
+    dir = path.dirname(dir);
+  }
+}
+
+async function readHead(file: string, bytes: number): Promise<string | undefined> {
+  try {
+    const handle = await open(file, 'r');
+    try {
+      const buf = Buffer.alloc(bytes);
+      const { bytesRead } = await handle.read(buf, 0, bytes, 0);
+      return buf.subarray(0, bytesRead).toString('utf8');
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return undefined;
+  }
 }
 
 /**

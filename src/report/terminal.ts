@@ -84,12 +84,14 @@ export interface TerminalBlock {
   fixed: number;
   hints: number;
   failed: boolean;
+  /** Checked, but its reports or its corrected text could not be written (`problem`): named under `--quiet` too. */
+  problem: boolean;
 }
 
 export function terminalBlock(file: TerminalFile, options: TerminalOptions = {}): TerminalBlock {
   const color = options.color === true;
   const paint = (code: string, s: string) => (color ? `${code}${s}${RESET}` : s);
-  const block: TerminalBlock = { text: '', totals: { error: 0, warning: 0, info: 0 }, fixed: 0, hints: 0, failed: false };
+  const block: TerminalBlock = { text: '', totals: { error: 0, warning: 0, info: 0 }, fixed: 0, hints: 0, failed: false, problem: file.problem !== undefined };
   const shown = (file.findings ?? []).filter((f) => {
     if (!isReviewHint(f)) return true;
     block.hints++;

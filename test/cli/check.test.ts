@@ -243,8 +243,7 @@ describe('exit codes', () => {
     const stderr = new Capture();
     const code = await main(['check', file, '--no-reports', '--glossary', g], { stdout: new Capture(), stderr });
     expect(code).toBe(2);
-    expect(stderr.text).toContain(`${g}:3`);
-    expect(stderr.text).toContain('unknown field "colour"');
+    expect(stderr.text).toContain(`${g}:5: entry "TikTok": unknown field "colour"`);
     // A --glossary path that does not exist is named as the glossary, not taken for a missing input.
     const noGlossary = new Capture();
     expect(await main(['check', file, '--no-reports', '--glossary', path.join(dir, 'nothere')], { stdout: new Capture(), stderr: noGlossary })).toBe(2);
@@ -373,6 +372,40 @@ describe('batches', () => {
     r = await run(['check', root, '--out', reports, '--fail-on', 'none']);
     expect(r.code).toBe(0);
     expect(r.stderr).not.toMatch(/not Lektor's reports/);
+  });
+
+  it("leaves out earlier runs' report folders inside the folder checked, says so once, and still checks a copy named (they had been checked as articles, run after run)", async () => {
+    const root = path.join(dir, 'in');
+    mkdirSync(path.join(root, 'sub'), { recursive: true });
+    writeFileSync(path.join(root, 'a.txt'), ARTICLE);
+    writeFileSync(path.join(root, 'sub', 'b.txt'), 'Das ist ist gut.\n');
+    const paths = (stdout: string) => (JSON.parse(stdout) as { files: Array<{ path: string }> }).files.map((f) => path.relative(root, f.path)).sort();
+    // Each build writes its reports to a folder of its own inside the folder checked.
+    for (const run1 of ['run1', 'run2']) {
+      const r = await run(['check', root, '--out', path.join(root, run1), '--model', 'none', '--fail-on', 'none', '--format', 'json']);
+      expect(paths(r.stdout)).toEqual(['a.txt', path.join('sub', 'b.txt')]);
+    }
+    const r = await run(['check', root, '--out', path.join(dir, 'rep'), '--model', 'none', '--fail-on', 'none', '--format', 'json']);
+    expect(paths(r.stdout)).toEqual(['a.txt', path.join('sub', 'b.txt')]);
+    // Said once, with the count and the report folders (not each of their subfolders).
+    expect(r.stderr.match(/Skipped/g)).toHaveLength(1);
+    expect(r.stderr).toContain(`Skipped 4 texts in ${path.join(root, 'run1')}, ${path.join(root, 'run2')}: corrected copies in an earlier run's reports`);
+    expect(existsSync(path.join(dir, 'rep', 'run1'))).toBe(false);
+    // A copy named on the command line is checked.
+    const named = await run(['check', path.join(root, 'run1', 'a.txt'), '--no-reports', '--model', 'none', '--fail-on', 'none', '--format', 'json']);
+    expect(paths(named.stdout)).toEqual([path.join('run1', 'a.txt')]);
+    expect(named.stderr).not.toMatch(/Skipped/);
+    // A report folder given alone: nothing to check, and why.
+    const alone = await run(['check', path.join(root, 'run1'), '--no-reports', '--model', 'none']);
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toMatch(/skipped 2 texts in .*run1: corrected copies in an earlier run's reports/);
+    // A text beside a .findings.json that is not Lektor's for it is an article.
+    writeFileSync(path.join(root, 'c.txt'), 'Das ist gut.\n');
+    writeFileSync(path.join(root, 'c.txt.findings.json'), '{ "path": "other.txt", "format": "text", "findings": [] }\n');
+    writeFileSync(path.join(root, 'd.txt'), 'Das ist gut.\n');
+    writeFileSync(path.join(root, 'd.txt.findings.json'), 'notes\n');
+    const mixed = await run(['check', root, '--no-reports', '--model', 'none', '--fail-on', 'none', '--format', 'json']);
+    expect(paths(mixed.stdout)).toEqual(['a.txt', 'c.txt', 'd.txt', path.join('sub', 'b.txt')]);
   });
 
   it.runIf(existsSync('/proc/self'))('says an output folder cannot be made where a level cannot (under /proc), instead of hanging in a recursive mkdir', async () => {
@@ -718,6 +751,29 @@ describe('inputs', () => {
     const { code, stderr } = await run(['check', path.join(dir, 'missing.txt'), path.join(dir, 'a.txt'), '--quiet', '--no-reports', '--model', 'none']);
     expect(code).toBe(1);
     expect(stderr).toMatch(/missing\.txt\n {2}error {2}no such file or folder/);
+  });
+
+  it('names a file whose reports or corrected text could not be written even with --quiet (it had exited 1 without a word)', async () => {
+    const inputs = path.join(dir, 'in');
+    const out = path.join(dir, 'out');
+    mkdirSync(inputs);
+    mkdirSync(out);
+    writeFileSync(path.join(inputs, 'a.txt'), ARTICLE);
+    writeFileSync(path.join(dir, 'victim.html'), 'VICTIM\n');
+    symlinkSync('../victim.html', path.join(out, 'a.txt.html'));
+    const reports = await run(['check', inputs, '--out', out, '--model', 'none', '--fail-on', 'none', '--quiet']);
+    expect(reports.code).toBe(1);
+    expect(reports.stderr).toContain(`${path.join(inputs, 'a.txt')}\n  error  could not write its reports: refusing to write through a symbolic link inside the output folder`);
+    expect(readFileSync(path.join(dir, 'victim.html'), 'utf8')).toBe('VICTIM\n');
+    // Only the file that failed: no findings, no summary.
+    expect(reports.stderr).not.toMatch(/Tick Tack|Reports:|error in|errors in/);
+    const file = path.join(dir, 'readonly.txt');
+    writeFileSync(file, ARTICLE);
+    chmodSync(file, 0o444);
+    const written = await run(['check', file, '--no-reports', '--write', '--quiet', '--fail-on', 'none', '--model', 'none']);
+    chmodSync(file, 0o644);
+    expect(written.code).toBe(1);
+    expect(written.stderr).toBe(`${file}\n  error  could not write the corrected text to it: it is read-only (left as it was)\n`);
   });
 });
 

@@ -99,7 +99,7 @@ describe('LektorPool.create', () => {
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(library.GlossaryError);
-    expect(error).toMatchObject({ file: path.join(dir, 'bad.yaml'), line: 3 });
+    expect(error).toMatchObject({ file: path.join(dir, 'bad.yaml'), line: 4 });
   }, 60_000);
 
   it('refuses a thread count that is not a whole number ≥ 1', async () => {

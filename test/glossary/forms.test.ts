@@ -181,7 +181,7 @@ describe('an article right before a variant (Spanish, Italian, French, German)',
     const g = parseGlossary('languages: [de, en, es]\nentries:\n  - term: X1\n    gender: f\n    plural: { es: true }\n', 'g.yaml')[0];
     expect(g.gender).toEqual({ de: 'f', es: 'f' });
     expect(g.plural).toEqual({ es: true });
-    expect(load('    gender: n\n')).toThrow(/g\.yaml:3: entry "X1": "gender" must be a gender of Spanish: m \(masculine\), f \(feminine\), or a value per language/);
+    expect(load('    gender: n\n')).toThrow(/g\.yaml:5: entry "X1": "gender" must be a gender of Spanish: m \(masculine\), f \(feminine\), or a value per language/);
     expect(load('    gender: { it: f }\n')).toThrow(/"gender" names it, which is not one of the entry's languages \(de, en, es\)/);
     expect(load('    gender: { en: f }\n')).toThrow(/"gender" names en, whose articles Lektor does not read for gender and number/);
     expect(load('    plural: yes please\n')).toThrow(/"plural" must be true or false/);

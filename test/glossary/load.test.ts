@@ -8,10 +8,28 @@ const error = glossaryError;
 const HEAD = 'languages: [de]\nentries:\n';
 
 describe('glossary loading', () => {
-  it('names the line of the entry with an unknown field', () => {
+  it('names the line of an unknown field (it had named the entry\'s)', () => {
     const e = error(HEAD + '  - term: A1\n  - term: B2\n    wrong: [B 2]\n    colour: red\n');
+    expect(e.line).toBe(6);
+    expect(e.message).toBe('g.yaml:6: entry "B2": unknown field "colour"');
+  });
+  it('names every error of a file, each at its field\'s line (it had named the first, at its entry\'s line)', () => {
+    const e = error(
+      HEAD +
+        '  - term: TikTok\n    type: brnd\n    wrong: [Tick Tack]\n' +
+        '  - term: Huawei\n    wrongs: [Hua Wei]\n' +
+        '  - term: Yahoo\n    wrong:\n      - Jahu\n      - Yahu!\n    review: [Jahu]\n    caseSensitive: yes\n' +
+        '  - term: OK\n    wrong: [Okay]\n',
+    );
+    expect(e.problems).toEqual([
+      'g.yaml:4: entry "TikTok": "type" must be one of person, organisation, body, brand, title, place, term',
+      'g.yaml:7: entry "Huawei": unknown field "wrongs"',
+      'g.yaml:11: entry "Yahoo": variant "Yahu!" must begin and end with a letter or digit: Lektor matches variants as words, so this one could never match',
+      'g.yaml:12: entry "Yahoo": variant "Jahu" is listed under both "wrong" and "review"',
+      'g.yaml:13: entry "Yahoo": "caseSensitive" must be true or false',
+    ]);
     expect(e.line).toBe(4);
-    expect(e.message).toBe('g.yaml:4: entry "B2": unknown field "colour"');
+    expect(e.message).toBe(e.problems.join('\n'));
   });
   it('names the line of invalid YAML', () => {
     const e = error(HEAD + '  - term: A1\n    wrong: [unclosed\n');
@@ -82,16 +100,16 @@ describe('glossary matching', () => {
 describe('variants that could never match', () => {
   it.each(['Yahu!', '.*', '(a+)+$', 'C++', '-Tack'])('refuses %s, naming the file and line', (wrong) => {
     const yaml = `languages: [de]\nentries:\n  - term: Yahoo\n    wrong: [Jahu]\n  - term: TikTok\n    wrong: [${JSON.stringify(wrong)}]\n`;
-    expect(() => parseGlossary(yaml, 'brands.yaml')).toThrow(/brands\.yaml:5: entry "TikTok": variant ".*" must begin and end with a letter or digit/);
+    expect(() => parseGlossary(yaml, 'brands.yaml')).toThrow(/brands\.yaml:6: entry "TikTok": variant ".*" must begin and end with a letter or digit/);
   });
   it('refuses a term or first mention with a control or invisible character, which would be published', () => {
     expect(error(HEAD + '  - term: A1\n  - term: "Tik\\eTok"\n    wrong: [Tick Tack]\n').message).toBe(
       'g.yaml:4: entry "Tik\\u001bTok": "term" contains the invisible or control character U+001B, which would be written into the corrected text',
     );
     expect(error(HEAD + '  - term: "Tik\\u202eTok"\n').message).toMatch(/^g\.yaml:3: .*U\+202E/);
-    expect(error(HEAD + '  - term: EZB\n    firstMention: "Europäische\\u200bZentralbank (EZB)"\n').message).toMatch(/^g\.yaml:3: entry "EZB": "firstMention" contains .*U\+200B/);
+    expect(error(HEAD + '  - term: EZB\n    firstMention: "Europäische\\u200bZentralbank (EZB)"\n').message).toMatch(/^g\.yaml:4: entry "EZB": "firstMention" contains .*U\+200B/);
     // A first mention is stored as written: a byte order mark or line separator at its end counts too.
-    expect(error(HEAD + '  - term: EZB\n    firstMention: "\\ufeffEuropäische Zentralbank (EZB)\\u2028"\n').message).toMatch(/^g\.yaml:3: entry "EZB": "firstMention" contains .*U\+FEFF/);
+    expect(error(HEAD + '  - term: EZB\n    firstMention: "\\ufeffEuropäische Zentralbank (EZB)\\u2028"\n').message).toMatch(/^g\.yaml:4: entry "EZB": "firstMention" contains .*U\+FEFF/);
     // Spaces around a term are trimmed, as before; a block scalar's line break is one of them.
     expect(parseGlossary(HEAD + '  - term: |\n      TikTok\n    wrong: [Tick Tack]\n', 'g.yaml')[0].term).toBe('TikTok');
   });
@@ -104,7 +122,7 @@ describe('variants that could never match', () => {
 describe('an entry that is not a mapping', () => {
   it('is reported at its own line, an empty one ("-" alone) included', () => {
     // (The glossary's own error helper: loading stops at the entry, before any compiling.)
-    const at = (yaml: string) => error(yaml).message;
+    const at = (yaml: string) => error(yaml).problems[0];
     expect(at('languages: [de]\nentries:\n  - term: Berlin\n    wrong: [Berlyn]\n  -\n  - term: Hamburg\n')).toBe('g.yaml:5: entry: must be a mapping with at least "term"');
     expect(at('languages: [de]\nentries:\n  - term: Berlin\n  - 42\n  - term: Hamburg\n')).toBe('g.yaml:4: entry: must be a mapping with at least "term"');
     expect(at('- term: Berlin\n  languages: [de]\n\n# a comment\n-\n')).toBe('g.yaml:5: entry: must be a mapping with at least "term"');
@@ -112,6 +130,7 @@ describe('an entry that is not a mapping', () => {
     // A null js-yaml reports ("- ~") before a bare "-"; a bare "-" first in a top-level list;
     // a "-" inside an entry's text is no item.
     expect(at('languages: [de]\nentries:\n  - ~\n  - term: A\n  -\n')).toBe('g.yaml:3: entry: must be a mapping with at least "term"');
+    expect(error('languages: [de]\nentries:\n  - ~\n  - term: A\n  -\n').problems).toEqual(['g.yaml:3: entry: must be a mapping with at least "term"', 'g.yaml:5: entry: must be a mapping with at least "term"']);
     expect(at('-\n- term: Berlin\n  languages: [de]\n-\n')).toBe('g.yaml:1: entry: must be a mapping with at least "term"');
     expect(at('languages: [de]\nentries:\n  - term: Berlin\n    note: |\n      Liste:\n      -\n      Ende\n  -\n')).toBe('g.yaml:8: entry: must be a mapping with at least "term"');
     expect(at('languages: [de]\r\nentries:\r\n  - term: A\r\n  -\r\n')).toBe('g.yaml:4: entry: must be a mapping with at least "term"');

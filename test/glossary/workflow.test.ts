@@ -592,6 +592,73 @@ describe('lektor glossary (CLI)', () => {
     expect(r.stdout).not.toContain('"Dié Zeitt" is');
   });
 
+  it('validate lists every error of every file, each at its field\'s line, then exits 2; check lists a file\'s first 20', async () => {
+    dir = path.join(tmp, 'bad');
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, 'a.yaml'), 'languages: [de]\nentries:\n  - term: TikTok\n    type: brnd\n    wrong: [Tick Tack]\n  - term: Huawei\n    wrongs: [Hua Wei]\n');
+    writeFileSync(path.join(dir, 'b.yaml'), 'languages: [de]\nentries:\n  - term: Yahoo\n    wrong:\n      - Jahu\n      - Yahu!\n');
+    const r = await cli('validate');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      [
+        `lektor glossary: ${path.join(dir, 'a.yaml')}:4: entry "TikTok": "type" must be one of person, organisation, body, brand, title, place, term`,
+        `lektor glossary: ${path.join(dir, 'a.yaml')}:7: entry "Huawei": unknown field "wrongs"`,
+        `lektor glossary: ${path.join(dir, 'b.yaml')}:6: entry "Yahoo": variant "Yahu!" must begin and end with a letter or digit: Lektor matches variants as words, so this one could never match`,
+        'lektor glossary: 3 errors',
+        '',
+      ].join('\n'),
+    );
+    // `check` stops at the first file with errors, and lists them (up to 20, the rest counted).
+    writeFileSync(path.join(dir, 'a.yaml'), `languages: [de]\nentries:\n${Array.from({ length: 25 }, (_, k) => `  - term: T${k}\n    type: brnd\n`).join('')}`);
+    writeFileSync(path.join(tmp, 'a.txt'), 'Das ist gut.\n');
+    const stderr = new Capture();
+    const code = await main(['check', path.join(tmp, 'a.txt'), '--no-reports', '--model', 'none', '--glossary', dir], { stdout: new Capture(), stderr });
+    expect(code).toBe(2);
+    const lines = stderr.text.trimEnd().split('\n');
+    expect(lines).toHaveLength(21);
+    expect(lines[0]).toBe(`lektor: glossary error: ${path.join(dir, 'a.yaml')}:4: entry "T0": "type" must be one of person, organisation, body, brand, title, place, term`);
+    expect(lines[19]).toContain(`a.yaml:42: entry "T19"`);
+    expect(lines[20]).toBe(`lektor: glossary error: … and 5 more in ${path.join(dir, 'a.yaml')} (lektor glossary validate lists them all)`);
+  });
+
+  it('add says nothing of a name made of words ("Tick Tack", "Peter-Hans Müller", "Bundesnetz Agentur"), and still of "Zeit" and "Welt"', async () => {
+    dir = path.join(tmp, 'fresh');
+    mkdirSync(dir);
+    for (const [term, variant] of [['TikTok', 'Tick Tack'], ['Hans-Peter Müller', 'Peter-Hans Müller'], ['Bundesnetzagentur', 'Bundesnetz Agentur']]) {
+      const r = await cli('add', term, '--lang', 'de,en,fr,es,it', '--type', 'brand', '--wrong', variant);
+      expect(r.code, variant).toBe(0);
+      expect(r.stdout, variant).not.toContain('note:');
+    }
+    let r = await cli('add', 'Die Zeit', '--lang', 'de', '--type', 'brand', '--wrong', 'Zeit');
+    expect(r.stdout).toContain('note: "Zeit" is a word of German');
+    // Ordinary in German and English ("welt"), not in French: no command that moves it to review
+    // for French too (the note had suggested "--lang en --review", which did).
+    r = await cli('add', 'Die Welt', '--lang', 'de,en,fr', '--type', 'brand', '--wrong', 'Welt', '--wrong', 'Die Weltt');
+    const note = r.stdout.split('\n').find((l) => l.startsWith('note:'));
+    expect(note).toBe(
+      'note: "Welt" is a word of German and English: it will be replaced wherever it is written, in any sense; if it is right in other contexts, list it for review in those languages only, in an entry of their own (--review on this entry would move it for fr too): ' +
+        'lektor glossary remove "Die Welt" --lang de && lektor glossary remove "Die Welt" --lang en && lektor glossary add "Die Welt" --lang de,en --type brand --wrong "Die Weltt" --review "Welt"',
+    );
+    // The command does what it says: French still replaces "Welt", German and English review it.
+    for (const command of note!.split(': lektor ').at(-1)!.split(' && ')) {
+      const args = [...command.replace(/^(lektor )?glossary /, '').matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]);
+      expect((await cli(...args)).code, command).toBe(0);
+    }
+    const entries = (await loadGlossaryPath(dir)).filter((e) => e.term === 'Die Welt');
+    expect(entries.map((e) => [e.languages, e.wrong, e.review ?? []])).toEqual(
+      expect.arrayContaining([
+        [['fr'], ['Welt', 'Die Weltt'], []],
+        [['de', 'en'], ['Die Weltt'], ['Welt']],
+      ]),
+    );
+    // A phrase of ordinary words, one of them an accepted word ("App", Lektor's wordlists/accept-de.txt; "Klappy", the glossary's).
+    r = await cli('add', 'WhatsApp', '--lang', 'de', '--type', 'brand', '--wrong', 'Was App');
+    expect(r.stdout).toContain('note: "Was App" is made of ordinary words of German');
+    expect((await cli('add', 'Klapp', '--lang', 'de', '--wrong', 'die Klappy')).stdout).not.toContain('note:');
+    writeFileSync(path.join(dir, 'accept-de.txt'), 'Klappy\n');
+    expect((await cli('add', 'Klapp2', '--lang', 'de', '--wrong', 'der Klappy')).stdout).toContain('note: "der Klappy" is made of ordinary words of German');
+  });
+
   it('add --lang takes a regional tag of a language Lektor has, as the YAML does, and refuses another', async () => {
     let r = await cli('add', 'Foobar', '--lang', 'de-DE,fr-CH', '--wrong', 'Foobarr');
     expect(r.code).toBe(0);
@@ -930,7 +997,7 @@ describe('reviewNear: words that make a variant a suggestion in their sentence',
     expect((await check('Reporter berichteten über Tick Tack direkt vor Ort. Der Wecker im Hotel klingelte früh.')).corrected).toBe('Reporter berichteten über TikTok direkt vor Ort. Der Wecker im Hotel klingelte früh.');
     expect((await check('Er nutzt Tick Tack jeden Tag. Der Wecker klingelt.')).corrected).toBe('Er nutzt TikTok jeden Tag. Der Wecker klingelt.');
     expect((await check('Die Wanduhr von J. Müller machte Tick Tack.')).corrected).toBe('Die Wanduhr von J. Müller machte Tick Tack.');
-    expect(() => parseGlossary(yaml.replace('[Wecker, Wanduhr]', '[alte Uhr]'), 'g.yaml')).toThrow(/g\.yaml:3: entry "TikTok": reviewNear "alte Uhr" must be one word/);
+    expect(() => parseGlossary(yaml.replace('[Wecker, Wanduhr]', '[alte Uhr]'), 'g.yaml')).toThrow(/g\.yaml:6: entry "TikTok": reviewNear "alte Uhr" must be one word/);
     expect(() => parseGlossary('languages: [de]\nentries:\n  - term: TikTok\n    reviewNear: [Wecker]\n', 'g.yaml')).toThrow(/"reviewNear" needs variants/);
   });
 
