@@ -29,13 +29,26 @@ function languagesWord(meta: RuleMeta): string {
   return meta.languages === 'all' ? 'all' : meta.languages.length === 0 ? 'none installed' : meta.languages.join(', ');
 }
 
+/** What an example's invisible characters are shown as (a cell is one line, and a reader must see them). */
+export const SHOWN: ReadonlyArray<readonly [RegExp, string, string]> = [
+  [/\r\n/g, '␍⏎', 'a line break written CR LF'],
+  [/\r/g, '␍', 'a carriage return'],
+  [/\n/g, '⏎', 'a line break'],
+  [/\t/g, '→', 'a tab'],
+  [/\u00a0/g, '⍽', 'a no-break space'],
+  [/\u202f/g, '⎵', 'a narrow no-break space'],
+  [/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '¤', 'an invisible character (a soft hyphen, a zero-width space or joiner)'],
+];
+
 /**
  * Text as a Markdown code span inside a table cell: the fence is one backtick longer than
  * the longest run inside, `|` is escaped (GFM splits cells on it even in code), and line
- * breaks and tabs are shown as ⏎ and → (a cell is one line).
+ * breaks, tabs and invisible spaces are shown as `SHOWN` says.
  */
 export function codeCell(text: string): string {
-  const shown = text.replace(/\r\n|\r|\n/g, '⏎').replace(/\t/g, '→').replace(/\|/g, '\\|');
+  let shown = text;
+  for (const [re, sign] of SHOWN) shown = shown.replace(re, sign);
+  shown = shown.replace(/\|/g, '\\|');
   const longest = Math.max(0, ...[...shown.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(longest + 1);
   const pad = shown.startsWith('`') || shown.endsWith('`') || /^ .* $/.test(shown) ? ' ' : '';
@@ -87,9 +100,18 @@ export function rulePage(meta: RuleMeta, details: string): string {
     '',
     '## Examples',
     '',
-    "The rule's own examples, which the test suite runs (`test/rules/examples.test.ts`): each flagged text must get a finding of this rule, and read as shown after its fix (or its first suggestion); each text left alone must get none.",
+    "The rule's own examples, which the test suite runs (`test/rules/examples.test.ts`): each flagged text must get a finding of this rule, and each text left alone none. *after* is the flagged text with the rule's automatic fixes where it made any, else with the first suggestion of its first finding only (other findings in the same text are not applied, and a suggestion is not written by Lektor: the rule's fix column above says which it does).",
     '',
   ];
+  // (Replaced in order, as `codeCell` does: a CR LF is no lone CR.)
+  let all = [...meta.examples.flag.flatMap((e) => [e.text, e.output ?? '']), ...meta.examples.pass.map((e) => e.text)].join('');
+  const signs: string[] = [];
+  for (const [re, sign, what] of SHOWN) {
+    const next = all.replace(re, '');
+    if (next !== all) signs.push(`${sign} ${what}`);
+    all = next;
+  }
+  if (signs.length > 0) lines.push(`In the texts, ${signs.join(', ')}.`, '');
   if (meta.examples.flag.length > 0) lines.push('Flagged:', '', '| language | text | after |', '| --- | --- | --- |', ...exampleRows(meta.examples.flag, true), '');
   if (meta.examples.pass.length > 0) lines.push('Left alone:', '', '| language | text |', '| --- | --- |', ...exampleRows(meta.examples.pass, false), '');
   if (meta.examples.flag.length + meta.examples.pass.length === 0) lines.push('This rule needs more than one text (a source, a whole document); its tests are in `test/rules/`.', '');

@@ -34,6 +34,8 @@ describe('rule pages', () => {
     expect(codeCell('two\nlines\tand a tab')).toBe('`two⏎lines→and a tab`');
     expect(codeCell('with `code` inside')).toBe('``with `code` inside``');
     expect(codeCell('`starts with one')).toBe('`` `starts with one ``');
+    // Invisible characters are shown: a reader must tell "«\u00a0bonjour\u00a0»" from "« bonjour »".
+    expect(codeCell('«\u00a0bonjour\u202f» a\r\nb\u00adc')).toBe('`«⍽bonjour⎵» a␍⏎b¤c`');
   });
 
   it("rewrite only the README's table", () => {
