@@ -33,7 +33,7 @@ const GLOSSARY_ERRORS_SHOWN = 20;
 const HELP = `Usage: lektor check [paths…] [options]
        lektor glossary add|remove|list|validate|test|import|export …
                        (see lektor glossary --help)
-       lektor eval --data DIR   (measure against post-edited MT, see README)
+       lektor eval --data DIR   (measure against post-edited MT, see docs/quality.md)
        lektor models pull|list|path|calibrate …   (the on-device model)
 
 Checks machine-translated text (.txt, .md) and writes the corrected text plus a
