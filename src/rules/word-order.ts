@@ -34,7 +34,7 @@ import { dictionaryVerbs } from '../spell/verbs.js';
 export default defineRule(
   {
     id: 'word-order',
-    description: 'Word order of the source language: the verb of a subordinate clause or a zu-infinitive not at the end, a main clause without its finite verb.',
+    description: 'Word order of the source language: the verb of a subordinate clause or a zu-infinitive not at the end, a main clause without its finite verb or with an infinitive in its middle.',
     category: 'grammar',
     severity: 'warning',
     languages: ['de'],
