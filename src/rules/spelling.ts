@@ -469,7 +469,7 @@ export default defineRule(
       // A word written as another region writes it ("organisers", "colour" in a text checked as
       // US English: one such word does not make the text British, two do, see region.ts):
       // information, with the regions that write so.
-      const regions = capital || parts || productive ? [] : otherRegions(ctx.profile, value);
+      const regions = capital || parts || productive || regionPatterns(ctx.profile).length === 0 ? NO_REGIONS : otherRegions(ctx.profile, value);
       if (regions.length > 0) {
         ctx.report({
           start: w.start,
@@ -499,17 +499,30 @@ export default defineRule(
  * profile's `regionHints` given as a pattern: English "colour", "organisers", "centre" for GB,
  * AU and CA), in the profile's order; none for a language whose hints are letters (German "ss").
  */
-function otherRegions(profile: LanguageProfile | undefined, word: string): string[] {
+function otherRegions(profile: LanguageProfile | undefined, word: string): readonly string[] {
   const out: string[] = [];
-  for (const [region, hint] of Object.entries(profile?.regionHints ?? {})) {
-    if (!(hint.words instanceof RegExp)) continue;
-    let whole = WHOLE_WORD.get(hint.words);
-    if (!whole) WHOLE_WORD.set(hint.words, (whole = new RegExp(`^(?:${hint.words.source})$`, hint.words.flags.replace('g', ''))));
-    if (whole.test(word)) out.push(region);
-  }
+  for (const [region, whole] of regionPatterns(profile)) if (whole.test(word)) out.push(region);
   return out;
 }
-const WHOLE_WORD = new WeakMap<RegExp, RegExp>();
+const NO_REGIONS: readonly string[] = [];
+
+/**
+ * The profile's region hints given as patterns, each as a whole word's, read once per profile.
+ * (Nothing is allocated per word where there are none, German's: the spelling rule's loop runs
+ * for every unknown word of a long document, and its garbage shows in the peak memory.)
+ */
+function regionPatterns(profile: LanguageProfile | undefined): ReadonlyArray<readonly [string, RegExp]> {
+  if (!profile) return [];
+  let patterns = REGION_PATTERNS.get(profile);
+  if (!patterns) {
+    patterns = Object.entries(profile.regionHints ?? {}).flatMap(([region, hint]) =>
+      hint.words instanceof RegExp ? [[region, new RegExp(`^(?:${hint.words.source})$`, hint.words.flags.replace('g', ''))] as const] : [],
+    );
+    REGION_PATTERNS.set(profile, patterns);
+  }
+  return patterns;
+}
+const REGION_PATTERNS = new WeakMap<LanguageProfile, ReadonlyArray<readonly [string, RegExp]>>();
 
 /** "a", "a or b", "a, b or c". */
 function listed(items: readonly string[]): string {
