@@ -13,6 +13,7 @@ import path from 'node:path';
 import type { LanguageProfile } from '../languages/index.js';
 import { suggestionWorker, readyWorker, WORKER_AFTER_MS, MODULE_TIMEOUT_MS, type EngineFiles } from './suggest-worker.js';
 import { loadWordList, type WordList } from './wordlist.js';
+import { detached } from './verbs.js';
 
 
 const require = createRequire(import.meta.url);
@@ -429,7 +430,7 @@ export class Speller {
  */
 export function capitalizedEntries(dic: string): Set<string> {
   const out = new Set<string>();
-  for (const m of dic.matchAll(/^(\p{Lu}[^/\s]*\p{Ll}[^/\s]*)(?:[/\s]|$)/gmu)) out.add(m[1]);
+  for (const m of dic.matchAll(/^(\p{Lu}[^/\s]*\p{Ll}[^/\s]*)(?:[/\s]|$)/gmu)) out.add(detached(m[1]));
   return out;
 }
 
@@ -452,7 +453,7 @@ export function nounEntries(dic: string, aff: string, flags: string): { stems: M
   for (const m of dic.matchAll(/^(\p{Lu}[^/\s]*\p{Ll}[^/\s]*)\/(\S+)/gmu)) {
     let own = '';
     for (const c of m[2]) if (flags.includes(c)) own += c;
-    if (own !== '') stems.set(m[1], (stems.get(m[1]) ?? '') + own);
+    if (own !== '') stems.set(detached(m[1]), (stems.get(m[1]) ?? '') + own);
   }
   const rules: SuffixRule[] = [];
   for (const line of aff.split('\n')) {

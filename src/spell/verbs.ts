@@ -11,6 +11,15 @@ import { readFileSync } from 'node:fs';
 import type { Speller } from './hunspell.js';
 import type { FeminineSign } from '../languages/types.js';
 
+/**
+ * A copy of a word cut out of a dictionary's text that does not keep the whole text alive. V8
+ * cuts a substring of 13 characters or more as a view of its parent: a set of such words, kept
+ * for the process, had kept each .dic read (dictionary-de: 2.2 MB as a string) in memory too.
+ */
+export function detached(word: string): string {
+  return word.length < 13 ? word : (' ' + word).slice(1);
+}
+
 const cache = new WeakMap<Speller, Map<string, ReadonlySet<string> | undefined>>();
 
 /** How the .aff (text `aff`) writes an entry's classes: one character each, two (`FLAG long`), or numbers with commas (`FLAG num`). */
@@ -53,7 +62,7 @@ export function readVerbs(aff: string, dic: string, finite: RegExp): ReadonlySet
     const chars = [...conjugating].filter((f) => f.length === 1);
     if (chars.length === conjugating.size) {
       const cls = chars.map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('');
-      for (const m of dic.matchAll(new RegExp(`^([^/\\n]+)/[^\\s${cls}]*[${cls}]`, 'gmu'))) out.add(m[1]);
+      for (const m of dic.matchAll(new RegExp(`^([^/\\n]+)/[^\\s${cls}]*[${cls}]`, 'gmu'))) out.add(detached(m[1]));
       return out;
     }
   }
@@ -61,7 +70,7 @@ export function readVerbs(aff: string, dic: string, finite: RegExp): ReadonlySet
     const slash = line.indexOf('/');
     if (slash <= 0) continue;
     const flags = /^[^\s]*/.exec(line.slice(slash + 1))![0];
-    if (split(flags).some((f) => conjugating.has(f))) out.add(line.slice(0, slash));
+    if (split(flags).some((f) => conjugating.has(f))) out.add(detached(line.slice(0, slash)));
   }
   return out;
 }
@@ -85,7 +94,7 @@ export function dictionaryStems(speller: Speller): ReadonlySet<string> | undefin
     for (const line of dic.split('\n').slice(1)) {
       const end = line.search(/[/\t\s]/u);
       const word = end < 0 ? line : line.slice(0, end);
-      if (word !== '') stems.add(word);
+      if (word !== '') stems.add(detached(word));
     }
   }
   stemsCache.set(speller, stems);
@@ -133,7 +142,7 @@ export function readFeminines(aff: string, dic: string, sign: FeminineSign): Rea
     const word = line.slice(0, slash);
     if (!sign.endings.test(word)) continue;
     const flags = split(/^[^\s]*/.exec(line.slice(slash + 1))![0]);
-    if (flags.some((f) => prefixing.has(f)) && !flags.some((f) => masculine.has(f))) out.add(word);
+    if (flags.some((f) => prefixing.has(f)) && !flags.some((f) => masculine.has(f))) out.add(detached(word));
   }
   return out;
 }
