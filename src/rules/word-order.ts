@@ -55,6 +55,8 @@ export default defineRule(
         { lang: 'de', text: 'Das Unternehmen zuvor beworben seine Fähigkeit, Minderheiten zu identifizieren.', output: 'Das Unternehmen hat zuvor seine Fähigkeit beworben, Minderheiten zu identifizieren.' },
         { lang: 'de', text: 'Großbritannien auch vor kurzem verboten Hikvision-Geräte aus sensiblen Bereichen.', output: 'Großbritannien hat auch vor kurzem Hikvision-Geräte aus sensiblen Bereichen verboten.' },
         { lang: 'de', text: 'Mehrere Entertainer abgesagt ihre Auftritte in Israel.', output: 'Mehrere Entertainer haben ihre Auftritte in Israel abgesagt.' },
+        // In a clause after a comma, a finite verb before it notwithstanding.
+        { lang: 'de', text: 'Die Firma wuchs schnell, und Großbritannien auch vor kurzem verboten Hikvision-Geräte aus sensiblen Bereichen.' },
         // ("und" may join two objects or two clauses: no suggestion.)
         { lang: 'de', text: 'Der Konzern später angekündigt einen Rückzug und die Schließung der Werke.' },
         // An infinitive in the middle of a main clause.
@@ -119,12 +121,20 @@ export default defineRule(
       let participle = false;
       let infinitive = false;
       let auxiliary = false;
+      // (A finite verb before a participle in its clause, "Er hat es gesagt": no participle
+      // standing as the verb there, and the sentence need not be taken apart for it. A clause
+      // begins after a comma: "…, und Großbritannien verboten die Geräte".)
+      let verbInClause = false;
       for (let i = s.firstWord; i <= s.lastWord; i++) {
         const lower = ctx.words[i].value.toLowerCase();
+        if (i > s.firstWord && verbInClause) {
+          // (Each gap between two words is read once: linear in the sentence.)
+          for (let k = ctx.words[i - 1].end; k < ctx.words[i].start; k++) if (ctx.text.charCodeAt(k) === 0x2c) verbInClause = false;
+        }
         if (lower === tables.infinitiveParticle) particle = true;
         else if (openers.has(lower)) opener = true;
-        else if (tables.finiteVerbs.has(lower)) finite = true;
-        else if (main && ctx.profile!.finiteAuxiliaries?.has(lower)) auxiliary = true;
+        else if (tables.finiteVerbs.has(lower)) finite = verbInClause = true;
+        else if (main && ctx.profile!.finiteAuxiliaries?.has(lower)) auxiliary = verbInClause = true;
         else if (main && (lower.endsWith('t') || lower.endsWith('n'))) {
           // (The shape of an infinitive in small letters, right before an article or a determiner,
           // where the check looks for one: the dictionary's verbs are read, and the sentence taken
@@ -134,7 +144,7 @@ export default defineRule(
             const next = ctx.words[i + 1].value.toLowerCase();
             if (articles.has(next) || ctx.profile!.possessives?.has(next) || ctx.profile!.mainClauseVerb!.determiners.has(next)) infinitive = true;
           }
-          if (main.participles.has(lower) || main.pluralParticiples.has(lower)) participle = true;
+          if (!verbInClause && (main.participles.has(lower) || main.pluralParticiples.has(lower))) participle = true;
         }
       }
       const inMain = participle || (infinitive && (finite || auxiliary));
