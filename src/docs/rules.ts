@@ -156,14 +156,18 @@ export function expectedDocs(root: string, rules: readonly Rule[]): Map<string, 
   return out;
 }
 
+/** Pages in `docs/rules/` that name no rule (a rule renamed or removed). */
+function orphanPages(root: string, rules: readonly Rule[]): string[] {
+  const ids = new Set(rules.map((r) => r.meta.id));
+  const dir = join(root, 'docs', 'rules');
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md') && !ids.has(f.slice(0, -3))).map((f) => join(dir, f)) : [];
+}
+
 /** The files that differ from what `expectedDocs` writes, and pages of rules that no longer exist. */
 export function staleDocs(root: string, rules: readonly Rule[]): string[] {
   const stale: string[] = [];
   for (const [path, content] of expectedDocs(root, rules)) if (!existsSync(path) || readFileSync(path, 'utf8') !== content) stale.push(path);
-  const ids = new Set(rules.map((r) => r.meta.id));
-  const dir = join(root, 'docs', 'rules');
-  if (existsSync(dir)) for (const f of readdirSync(dir)) if (f.endsWith('.md') && !ids.has(f.slice(0, -3))) stale.push(join(dir, f));
-  return stale;
+  return [...stale, ...orphanPages(root, rules)];
 }
 
 async function main(): Promise<void> {
@@ -182,9 +186,7 @@ async function main(): Promise<void> {
     written++;
   }
   process.stderr.write(`docs: ${written} file(s) written\n`);
-  const ids = new Set(defaultRules.map((r) => r.meta.id));
-  const dir = join(root, 'docs', 'rules');
-  for (const f of readdirSync(dir)) if (f.endsWith('.md') && !ids.has(f.slice(0, -3))) process.stderr.write(`docs: ${join(dir, f)} names no rule; remove it\n`);
+  for (const page of orphanPages(root, defaultRules)) process.stderr.write(`docs: ${page} names no rule; remove it\n`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -17,7 +17,6 @@
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { createRequire } from 'node:module';
@@ -29,6 +28,7 @@ import { foldApostrophes, segment } from '../core/segment.js';
 import { sliceBlock } from '../core/document.js';
 import { languageCode, profileFor, PROFILES } from '../languages/index.js';
 import { escapeRegExp } from '../core/regexp.js';
+import { WORDLIST_DIR } from '../spell/wordlist.js';
 
 const ENTRY_KEYS = new Set([
   'term', 'languages', 'lang', 'type', 'wrong', 'review', 'reviewNear', 'caseSensitive', 'firstMention',
@@ -507,8 +507,6 @@ export async function loadAcceptedWords(target: string): Promise<Map<string, Set
   return out;
 }
 
-/** `wordlists/` at the package root (two levels above this module, in src/ and in dist/). */
-const WORDLISTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../wordlists');
 const BUILTIN_ACCEPTED = new Map<string, ReadonlySet<string>>();
 
 /**
@@ -520,7 +518,7 @@ const BUILTIN_ACCEPTED = new Map<string, ReadonlySet<string>>();
 export function builtinAcceptedWords(language: string): ReadonlySet<string> {
   let words = BUILTIN_ACCEPTED.get(language);
   if (!words) {
-    const file = path.join(WORDLISTS, `accept-${language}.txt`);
+    const file = path.join(WORDLIST_DIR, `accept-${language}.txt`);
     words = /^[a-z]{2,3}$/.test(language) && existsSync(file) ? parseAcceptedWords(readFileSync(file, 'utf8'), file) : new Set<string>();
     BUILTIN_ACCEPTED.set(language, words);
   }

@@ -353,19 +353,19 @@ export function scoreSentences(text: string, findings: readonly ScoredFinding[],
 export function scoreDocument(text: string, findings: readonly ScoredFinding[], options: ScoreOptions = {}): DocumentQuality {
   const sentences = scoreSentences(text, findings, options);
   let weighted = 0;
+  // (The same with each fixed sentence's score after the fixes: what is left for an editor.)
+  let left = 0;
+  let fixed = false;
   let total = 0;
   for (const s of sentences) {
     const w = Math.max(1, s.mqm.words);
     weighted += w * s.predictedHter;
+    left += w * (s.afterFixes !== undefined ? 1 - s.afterFixes / 100 : s.predictedHter);
+    fixed ||= s.afterFixes !== undefined;
     total += w;
   }
   const predictedHter = total > 0 ? weighted / total : 0;
-  let after: number | undefined;
-  if (sentences.some((s) => s.afterFixes !== undefined)) {
-    let left = 0;
-    for (const s of sentences) left += Math.max(1, s.mqm.words) * (s.afterFixes !== undefined ? 1 - s.afterFixes / 100 : s.predictedHter);
-    after = scoreFromHter(left / total);
-  }
+  const after = fixed ? scoreFromHter(left / total) : undefined;
   return {
     score: scoreFromHter(predictedHter),
     predictedHter,

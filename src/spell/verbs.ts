@@ -8,23 +8,19 @@
  * some 140 ms).
  */
 import { readFileSync } from 'node:fs';
-import type { Speller } from './hunspell.js';
+import { detached, type Speller } from './hunspell.js';
 import type { FeminineSign } from '../languages/types.js';
-
-/**
- * A copy of a word cut out of a dictionary's text that does not keep the whole text alive. V8
- * cuts a substring of 13 characters or more as a view of its parent: a set of such words, kept
- * for the process, had kept each .dic read (dictionary-de: 2.2 MB as a string) in memory too.
- */
-export function detached(word: string): string {
-  return word.length < 13 ? word : (' ' + word).slice(1);
-}
 
 const cache = new WeakMap<Speller, Map<string, ReadonlySet<string> | undefined>>();
 
+/** The .aff's (text `aff`) `FLAG` type: `long` (two characters a class), `num` (numbers with commas), else one character a class. */
+function flagType(aff: string): string | undefined {
+  return /^FLAG\s+(\S+)/m.exec(aff)?.[1];
+}
+
 /** How the .aff (text `aff`) writes an entry's classes: one character each, two (`FLAG long`), or numbers with commas (`FLAG num`). */
 function flagSplitter(aff: string): (flags: string) => string[] {
-  const type = /^FLAG\s+(\S+)/m.exec(aff)?.[1];
+  const type = flagType(aff);
   return (flags) => (type === 'long' ? (flags.match(/[\s\S]{1,2}/g) ?? []) : type === 'num' ? flags.split(',') : Array.from(flags));
 }
 
@@ -54,11 +50,11 @@ export function readVerbs(aff: string, dic: string, finite: RegExp): ReadonlySet
   }
   const out = new Set<string>();
   if (conjugating.size === 0) return out;
-  // Where each class is one character (dictionary-de, -fr), only the lines with one of the
+  // Where each class is one character (dictionary-de, -es, -it), only the lines with one of the
   // conjugating classes are matched, in one pass over the .dic: the word-order check reads it
   // at a German document's first check, and splitting 75,000 lines had cost that run 25 ms.
-  const type = /^FLAG\s+(\S+)/m.exec(aff)?.[1];
-  if (type === undefined || type === 'UTF-8') {
+  const type = flagType(aff);
+  if (type !== 'long' && type !== 'num') {
     const chars = [...conjugating].filter((f) => f.length === 1);
     if (chars.length === conjugating.size) {
       const cls = chars.map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('');
