@@ -9,31 +9,12 @@
 //   refixed                  texts a second run still fixes something in (must be 0)
 // Build first (npx tsc -p tsconfig.build.json), then: node scripts/measure-markdown-breaks.mjs
 // (ALL=1: all rules, not the glossary's only; N, SEED, WT, SHOW as in measure-wrap-reading.mjs).
-import { readFileSync } from 'node:fs';
-const ROOT = process.env.WT ?? new URL('..', import.meta.url).pathname.replace(/\/$/, '');
-const SHARED = process.env.LEKTOR_SHARED ?? `${ROOT}/../shared`;
-const { Lektor } = await import(`${ROOT}/dist/core/pipeline.js`);
-const { compileGlossary, parseGlossary } = await import(`${ROOT}/dist/glossary/index.js`);
+import { Lektor, ROOT, glossary as g, postEdits, random } from './glossary-line-fixture.mjs';
 const { readMarkdown } = await import(`${ROOT}/dist/formats/markdown.js`);
-const g = compileGlossary(parseGlossary(`languages: [de]
-entries:
-  - term: TikTok
-    type: brand
-    wrong: [Tick Tack]
-  - term: Olaf Scholz
-    type: person
-    wrong: [Olaf Schulz]
-  - term: Bundesamt für Sicherheit in der Informationstechnik
-    type: body
-    wrong: [Bundesamt für Informationssicherheit]
-  - term: Vereinte Nationen
-    type: organisation
-    wrong: [Vereinigte Nationen]
-`, 'g.yaml'));
 const REPL = [[/Tick Tack/g, 'TikTok'], [/Olaf Schulz/g, 'Olaf Scholz'], [/Bundesamt für Informationssicherheit/g, 'Bundesamt für Sicherheit in der Informationstechnik'], [/Vereinigte Nationen/g, 'Vereinte Nationen']];
 const lk = await Lektor.create({ glossary: g, ...(process.env.ALL ? {} : { only: ['glossary'] }) });
-const sents = readFileSync(`${SHARED}/data/mlqe-pe-en-de/dev/pe.txt`, 'utf8').split('\n').filter((s) => s.length > 20 && !/[*_`<>\[\]\\|#]/.test(s)).map((s) => s.replace(/ ([.,;:!?)])/g, '$1').replace(/([(]) /g, '$1'));
-let seed = +(process.env.SEED ?? 7); const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const sents = postEdits((s) => !/[*_`<>\[\]\\|#]/.test(s));
+const rnd = random(7);
 const pick = (a) => a[Math.floor(rnd() * a.length)];
 const variants = ['Tick Tack', 'Tick Tack-Präsenz', 'Olaf Schulz', 'Bundesamt für Informationssicherheit', 'Vereinigte Nationen'];
 const wrap = (words, width, first, rest) => {

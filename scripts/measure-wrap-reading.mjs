@@ -10,30 +10,11 @@
 //   refixed        texts a second run still fixes something in (must be 0)
 // Build first (npx tsc -p tsconfig.build.json), then: node scripts/measure-wrap-reading.mjs
 // (N=300 SEED=7 for other texts; WT=/path/to/another/checkout to measure its build; SHOW=5 for examples).
-import { readFileSync } from 'node:fs';
-const ROOT = process.env.WT ?? new URL('..', import.meta.url).pathname.replace(/\/$/, '');
-const SHARED = process.env.LEKTOR_SHARED ?? `${ROOT}/../shared`;
-const { Lektor } = await import(`${ROOT}/dist/core/pipeline.js`);
-const { compileGlossary, parseGlossary } = await import(`${ROOT}/dist/glossary/index.js`);
+import { Lektor, ROOT, glossary as g, postEdits, random } from './glossary-line-fixture.mjs';
 const { readText } = await import(`${ROOT}/dist/formats/text.js`);
-const g = compileGlossary(parseGlossary(`languages: [de]
-entries:
-  - term: TikTok
-    type: brand
-    wrong: [Tick Tack]
-  - term: Olaf Scholz
-    type: person
-    wrong: [Olaf Schulz]
-  - term: Bundesamt für Sicherheit in der Informationstechnik
-    type: body
-    wrong: [Bundesamt für Informationssicherheit]
-  - term: Vereinte Nationen
-    type: organisation
-    wrong: [Vereinigte Nationen]
-`, 'g.yaml'));
 const lk = await Lektor.create({ glossary: g, ...(process.env.ONLY ? { only: process.env.ONLY.split(',') } : {}) });
-const sents = readFileSync(`${SHARED}/data/mlqe-pe-en-de/dev/pe.txt`, 'utf8').split('\n').filter((s) => s.length > 20).map((s) => s.replace(/ ([.,;:!?)])/g, '$1').replace(/([(]) /g, '$1').replace(/ (["']) ([^"']*) (["'])/g, ' „$2“'));
-let seed = +(process.env.SEED ?? 42); const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const sents = postEdits().map((s) => s.replace(/ (["']) ([^"']*) (["'])/g, ' „$2“'));
+const rnd = random(42);
 const variants = ['Tick Tack', 'Tick Tack-Präsenz', 'Olaf Schulz', 'Bundesamt für Informationssicherheit', 'Vereinigte Nationen'];
 const wrap = (paragraph, width) => {
   const lines = []; let line = '';
