@@ -156,6 +156,19 @@ export const de: LanguageProfile = {
     joiners: words('aber sondern denn'),
     auxiliary: { singular: 'hat', plural: 'haben' },
     infinitive: /^d$/,
+    // (Not "auch", "nur", "schon", "erst", "sogar", "vor allem": "Auch die Regierung verbot …".)
+    fronted: words('später danach anschließend damals daraufhin inzwischen mittlerweile seitdem heute gestern zuvor vorher dann'),
+    subjects: words('die das ein eine kein keine diese jene jede seine ihre unsere meine sein unser mein mehrere einige viele wenige zahlreiche alle beide'),
+    // (The weak endings after "die", "diese", "seine": "die neue Regierung", "die neuen Regeln";
+    // feminine nouns of these endings are singular, their plurals end in -en.)
+    number: {
+      determiners: words('die diese jene keine seine ihre unsere meine'),
+      singular: /(?:ung|heit|keit|schaft|ion|tät|ei|ik|ur|enz|anz|ie)$/u,
+      plural: /en$/u,
+      adjectiveSingular: /e$/u,
+      adjectivePlural: /en$/u,
+    },
+    preterite: { flag: 'Z', weak: /^(\p{Ll}{2,}?)e?ten?$/u, infinitive: ['en', 'n'] },
   },
   capitalizesNouns: true,
   numbers: {

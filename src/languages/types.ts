@@ -336,7 +336,19 @@ export interface LanguageProfile {
    *   suggestion ("hat", "haben"; none where the subject's number is not told);
    * - `infinitive`: what a suffix class of the dictionary adds to a verb's infinitive and no other
    *   word's stem (dictionary-de's present participle "-d": "kaufen/D" makes "kaufend"), to tell
-   *   the dictionary's verbs (src/spell/verbs.ts).
+   *   the dictionary's verbs (src/spell/verbs.ts);
+   * - `fronted`: adverbs that open a main clause as its first part, after which the finite verb
+   *   comes next ("Später verbot …"), not focus particles that open a subject ("Auch die
+   *   Regierung verbot …");
+   * - `subjects`: determiners that open a subject after a fronted phrase and never a genitive
+   *   ("Im Januar die Regierung verbot"; in "Nach dem Treffen der Minister sagte" "der Minister"
+   *   may belong to "Treffen");
+   * - `number`: how a subject with a determiner of either number (`determiners`, "die", "diese")
+   *   tells its number: an adjective's ending after it ("die neue", "die neuen"), else its
+   *   noun's ("die Regierung", "die Behörden");
+   * - `preterite`: the dictionary's class of strong past tenses ("fand/Z"), and the shape of a
+   *   weak one, whose first group with `infinitive` after it is a verb of the dictionary
+   *   ("kaufte": "kauf" + "en").
    */
   mainClauseVerb?: {
     participles: string;
@@ -348,6 +360,10 @@ export interface LanguageProfile {
     joiners: ReadonlySet<string>;
     auxiliary: { singular: string; plural: string };
     infinitive: RegExp;
+    fronted: ReadonlySet<string>;
+    subjects: ReadonlySet<string>;
+    number: { determiners: ReadonlySet<string>; singular: RegExp; plural: RegExp; adjectiveSingular: RegExp; adjectivePlural: RegExp };
+    preterite: { flag: string; weak: RegExp; infinitive: readonly string[] };
   };
   /** Whether a name and a noun form a hyphenated compound ("Hikvision-Geräte", German). */
   hyphenatesNameCompounds: boolean;
