@@ -157,7 +157,12 @@ export const de: LanguageProfile = {
     auxiliary: { singular: 'hat', plural: 'haben' },
     infinitive: /^d$/,
     // (Not "auch", "nur", "schon", "erst", "sogar", "vor allem": "Auch die Regierung verbot …".)
-    fronted: words('später danach anschließend damals daraufhin inzwischen mittlerweile seitdem heute gestern zuvor vorher dann'),
+    // (Not "seitdem", "seit", "während": "Seitdem die Firma wuchs, …" is a subordinate clause;
+    // after a preposition that is a conjunction too only a number or a genitive opens a
+    // fronted phrase: "Seit 2019", "Während des Krieges".)
+    fronted: words('später danach anschließend damals daraufhin inzwischen mittlerweile heute gestern zuvor vorher dann'),
+    conjunctions: words('seit während bis außer'),
+    genitives: words('des eines'),
     subjects: words('die das ein eine kein keine diese jene jede seine ihre unsere meine sein unser mein mehrere einige viele wenige zahlreiche alle beide'),
     // (The weak endings after "die", "diese", "seine": "die neue Regierung", "die neuen Regeln";
     // feminine nouns of these endings are singular, their plurals end in -en.)

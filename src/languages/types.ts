@@ -340,6 +340,9 @@ export interface LanguageProfile {
    * - `fronted`: adverbs that open a main clause as its first part, after which the finite verb
    *   comes next ("Später verbot …"), not focus particles that open a subject ("Auch die
    *   Regierung verbot …");
+   * - `conjunctions`, `genitives`: prepositions that open a subordinate clause too ("Seit die
+   *   Firma wuchs, …"), after which only a number or one of `genitives` opens a fronted phrase
+   *   ("Seit 2019", "Während des Krieges");
    * - `subjects`: determiners that open a subject after a fronted phrase and never a genitive
    *   ("Im Januar die Regierung verbot"; in "Nach dem Treffen der Minister sagte" "der Minister"
    *   may belong to "Treffen");
@@ -361,6 +364,8 @@ export interface LanguageProfile {
     auxiliary: { singular: string; plural: string };
     infinitive: RegExp;
     fronted: ReadonlySet<string>;
+    conjunctions: ReadonlySet<string>;
+    genitives: ReadonlySet<string>;
     subjects: ReadonlySet<string>;
     number: { determiners: ReadonlySet<string>; singular: RegExp; plural: RegExp; adjectiveSingular: RegExp; adjectivePlural: RegExp };
     preterite: { flag: string; weak: RegExp; infinitive: readonly string[] };

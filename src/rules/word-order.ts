@@ -77,6 +77,7 @@ export default defineRule(
         { lang: 'de', text: 'Während des Krieges die Armee hat die Stadt erobert.', output: 'Während des Krieges hat die Armee die Stadt erobert.' },
         { lang: 'de', text: 'Später das Unternehmen beworben seine Kameras.', output: 'Später hat das Unternehmen seine Kameras beworben.' },
         { lang: 'de', text: 'Im Jahr 2019 Hikvision kaufte die Firma.', output: 'Im Jahr 2019 kaufte Hikvision die Firma.' },
+        { lang: 'de', text: 'Seit 2019 die Firma verkaufte Kameras.', output: 'Seit 2019 verkaufte die Firma Kameras.' },
         { lang: 'de', text: 'Im Jahr 2019 die Regierung verboten den Verkauf.', output: 'Im Jahr 2019 hat die Regierung den Verkauf verboten.' },
         // (A past tense or a participle after a plural subject, a present tense or a participle:
         // no suggestion.)
@@ -155,6 +156,12 @@ export default defineRule(
         { lang: 'de', text: 'Wann hat die Regierung die Geräte verboten?' },
         { lang: 'de', text: 'Er sagte, dass im Jahr 2019 das Unternehmen seine Kameras beworben hat.' },
         { lang: 'de', text: 'Im Januar, als die Regierung die Geräte verbot, stiegen die Preise.' },
+        // A preposition that is a conjunction too opens a subordinate clause.
+        { lang: 'de', text: 'Seit die Firma wuchs, verdient er mehr.' },
+        { lang: 'de', text: 'Seit Hikvision die Kameras verkaufte, gibt es Probleme.' },
+        { lang: 'de', text: 'Während der Krieg die Stadt zerstörte, floh er.' },
+        { lang: 'de', text: 'Während den Leuten die Geduld ausging, wartete er.' },
+        { lang: 'de', text: 'Bis Hikvision die Firma kaufte, war alles gut.' },
       ],
     },
   },
@@ -558,6 +565,8 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   if (!isWord(0) || /[?!]/.test(text.slice(units[units.length - 1].start))) return;
   let k = 1;
   if (!cfg.fronted.has(lower[0])) {
+    // ("Seit die Firma wuchs, …", "Während den Leuten die Geduld ausging, …": subordinate clauses.)
+    if ((cfg.conjunctions.has(lower[0]) || profile.subordinators.has(lower[0]) || tables.clauseOpeners.has(lower[0])) && !isNumber(1) && !cfg.genitives.has(lower[1])) return;
     const contraction = !(profile.prepositions?.has(lower[0]) ?? false);
     if (!contraction && determiner(k)) k++;
     while (adjective(k)) k++;
@@ -622,6 +631,10 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
     report(s0, end, `${auxiliary} ${subject} ${text.slice(units[after].start, units[end - 1].end)} ${verb}`, why);
     return;
   }
+  // ("In der Stadt, die Hikvision gründete, leben …" without its comma: a verb before a comma
+  // that a main clause's verb follows may end a relative clause; after "dass", "weil" it ends
+  // the main clause.)
+  if (units[after]?.text === ',' && !(isWord(after + 1) && (profile.subordinators.has(lower[after + 1]) || tables.clauseOpeners.has(lower[after + 1])))) return;
   if (tables.finiteVerbs.has(lower[v]) || preterite(v)) {
     const moved = rotate(text, units, s0, v, v + 1);
     return report(s0, v + 1, moved, '');
