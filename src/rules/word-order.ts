@@ -78,6 +78,7 @@ export default defineRule(
         { lang: 'de', text: 'Später das Unternehmen beworben seine Kameras.', output: 'Später hat das Unternehmen seine Kameras beworben.' },
         { lang: 'de', text: 'Im Jahr 2019 Hikvision kaufte die Firma.', output: 'Im Jahr 2019 kaufte Hikvision die Firma.' },
         { lang: 'de', text: 'Seit 2019 die Firma verkaufte Kameras.', output: 'Seit 2019 verkaufte die Firma Kameras.' },
+        { lang: 'de', text: 'Nach 3 Tagen die Polizei fand die Leiche.', output: 'Nach 3 Tagen fand die Polizei die Leiche.' },
         { lang: 'de', text: 'Im Jahr 2019 die Regierung verboten den Verkauf.', output: 'Im Jahr 2019 hat die Regierung den Verkauf verboten.' },
         // (A past tense or a participle after a plural subject, a present tense or a participle:
         // no suggestion.)
@@ -553,11 +554,17 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   const adjective = (k: number) =>
     small(k) && /(?:e|en|er|es|em)$/u.test(lower[k]) && !words.participles.has(lower[k]) && !words.pluralParticiples.has(lower[k]) && !tables.finiteVerbs.has(lower[k]) && !profile.finiteAuxiliaries?.has(lower[k]) && !preterite(k);
   // Nouns, names and numbers in a row, with a number's point before a capital ("Am 3. Mai 2019");
-  // after a number without its point the phrase ends ("Im Jahr 2019 Hikvision kaufte").
+  // after a number without its point the phrase ends ("Im Jahr 2019 Hikvision kaufte"), unless
+  // the number counts the noun after it, a word of the dictionary ("Nach 3 Tagen", "Gegen 22
+  // Uhr", "Über 200 Kriegsschiffe"; not "In 1820 Harrison").
   const nouns = (k: number): number => {
+    let noun = false;
     for (;;) {
-      if (capital(k)) k++;
-      else if (isNumber(k) && units[k + 1]?.text === '.' && capital(k + 2)) k += 2;
+      if (capital(k)) {
+        noun = true;
+        k++;
+      } else if (isNumber(k) && units[k + 1]?.text === '.' && capital(k + 2)) k += 2;
+      else if (isNumber(k) && !noun && capital(k + 1) && known(k + 1)) k += 1;
       else if (isNumber(k)) return k + 1;
       else return k;
     }
