@@ -474,11 +474,17 @@ function mainClause(ctx: RuleContext, offset: number, text: string, units: UnitL
 /** Words that open a clause with a phrase before its verb: prepositions and their contractions with an article ("im"), the profile's adverbs of time; not those of a zu-infinitive ("um"). */
 function frontedOpeners(ctx: RuleContext, tables: CandidateTables): ReadonlySet<string> {
   const profile = ctx.profile!;
-  const out = new Set<string>(profile.mainClauseVerb!.fronted);
+  let out = openersCache.get(profile);
+  if (out) return out;
+  out = new Set<string>(profile.mainClauseVerb!.fronted);
   for (const p of profile.prepositions ?? []) if (!tables.infinitiveOpeners?.has(p) && p !== tables.infinitiveParticle) out.add(p);
   for (const a of profile.articles ?? []) if (!tables.articleFamilies.some((f) => f.includes(a))) out.add(a);
+  openersCache.set(profile, out);
   return out;
 }
+
+/** (Made once per profile: the rule runs once per paragraph.) */
+const openersCache = new WeakMap<LanguageProfile, Set<string>>();
 
 /**
  * The cheap look for a fronted phrase before the subject (sentence words `first`..`last`, the
