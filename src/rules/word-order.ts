@@ -575,7 +575,8 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
       else return k;
     }
   };
-  if (!isWord(0) || /[?!]/.test(text.slice(units[units.length - 1].start))) return;
+  // (Not a question or an exclamation, its mark perhaps inside quotation marks.)
+  if (!isWord(0) || /[?!][\p{P}\s]*$/u.test(text)) return;
   let k = 1;
   if (!cfg.fronted.has(lower[0])) {
     // ("Seit die Firma wuchs, …", "Während den Leuten die Geduld ausging, …": subordinate clauses.)
