@@ -77,6 +77,7 @@ export default defineRule(
         { lang: 'de', text: 'Während des Krieges die Armee hat die Stadt erobert.', output: 'Während des Krieges hat die Armee die Stadt erobert.' },
         { lang: 'de', text: 'Später das Unternehmen beworben seine Kameras.', output: 'Später hat das Unternehmen seine Kameras beworben.' },
         { lang: 'de', text: 'Im Jahr 2019 Hikvision kaufte die Firma.', output: 'Im Jahr 2019 kaufte Hikvision die Firma.' },
+        { lang: 'de', text: 'Nach dem Krieg er gründete eine Firma.', output: 'Nach dem Krieg gründete er eine Firma.' },
         { lang: 'de', text: 'Seit 2019 die Firma verkaufte Kameras.', output: 'Seit 2019 verkaufte die Firma Kameras.' },
         { lang: 'de', text: 'Nach 3 Tagen die Polizei fand die Leiche.', output: 'Nach 3 Tagen fand die Polizei die Leiche.' },
         { lang: 'de', text: 'Im Jahr 2019 die Regierung verboten den Verkauf.', output: 'Im Jahr 2019 hat die Regierung den Verkauf verboten.' },
@@ -509,7 +510,7 @@ function mayBeFronted(ctx: RuleContext, first: number, last: number): boolean {
     const before = ctx.words[i - 1].value;
     if (before.endsWith('.')) point = true;
     const afterPhrase = adverb ? i === first + 1 : i > first + 1 && /^[\p{Lu}\p{N}]/u.test(before);
-    if (afterPhrase && (cfg.subjects.has(lower) || (profile.pronouns?.has(lower) && lower !== 'ihr'))) return true;
+    if (afterPhrase && (cfg.subjects.has(lower) || (profile.pronouns?.has(lower) && !profile.possessives?.has(lower)))) return true;
     // (A name after a number, not its day's point: "Im Jahr 2019 Hikvision", "In 1820 Harrison", not "Am 3. Mai".)
     if (afterPhrase && !point && /^\p{N}/u.test(before) && /^\p{Lu}/u.test(value) && (noun || i === first + 2)) return true;
     if (/^\p{Lu}/u.test(value)) noun = true;
@@ -603,7 +604,7 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
     if (!capital(k)) return;
     while (capital(k)) k++;
     number = numberOf(s0, k);
-  } else if (small(k) && profile.pronouns?.has(lower[k]) && lower[k] !== 'ihr') {
+  } else if (small(k) && profile.pronouns?.has(lower[k]) && !profile.possessives?.has(lower[k])) {
     number = cfg.singular.has(lower[k]) || (cfg.plural.has(lower[k]) ? false : undefined);
     k++;
   } else if (isNumber(k - 1) && capital(k) && name(k) && (units.slice(1, k - 1).some((u, i) => capital(i + 1)) || (k === 2 && profile.prepositions?.has(lower[0]) && !known(k)))) {
