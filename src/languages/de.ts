@@ -173,7 +173,8 @@ export const de: LanguageProfile = {
       adjectiveSingular: /e$/u,
       adjectivePlural: /en$/u,
     },
-    preterite: { flag: 'Z', weak: /^(\p{Ll}{2,}?)e?ten?$/u, infinitive: ['en', 'n'] },
+    // (The inseparable prefixes: "beschloss", "erschien", "unterschrieb", which the dictionary makes of "schloss" by compounding.)
+    preterite: { flag: 'Z', prefixes: ['be', 'emp', 'ent', 'er', 'ver', 'zer', 'miss', 'unter', 'über', 'hinter', 'wider'], weak: /^(\p{Ll}{2,}?)e?ten?$/u, infinitive: ['en', 'n'] },
   },
   capitalizesNouns: true,
   numbers: {

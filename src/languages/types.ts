@@ -349,7 +349,8 @@ export interface LanguageProfile {
    * - `number`: how a subject with a determiner of either number (`determiners`, "die", "diese")
    *   tells its number: an adjective's ending after it ("die neue", "die neuen"), else its
    *   noun's ("die Regierung", "die Behörden");
-   * - `preterite`: the dictionary's class of strong past tenses ("fand/Z"), and the shape of a
+   * - `preterite`: the dictionary's class of strong past tenses ("fand/Z"), inseparable prefixes
+   *   before them in words the dictionary knows ("erschien"), and the shape of a
    *   weak one, whose first group with `infinitive` after it is a verb of the dictionary
    *   ("kaufte": "kauf" + "en").
    */
@@ -368,7 +369,7 @@ export interface LanguageProfile {
     genitives: ReadonlySet<string>;
     subjects: ReadonlySet<string>;
     number: { determiners: ReadonlySet<string>; singular: RegExp; plural: RegExp; adjectiveSingular: RegExp; adjectivePlural: RegExp };
-    preterite: { flag: string; weak: RegExp; infinitive: readonly string[] };
+    preterite: { flag: string; prefixes: readonly string[]; weak: RegExp; infinitive: readonly string[] };
   };
   /** Whether a name and a noun form a hyphenated compound ("Hikvision-Geräte", German). */
   hyphenatesNameCompounds: boolean;

@@ -78,6 +78,7 @@ export default defineRule(
         { lang: 'de', text: 'Später das Unternehmen beworben seine Kameras.', output: 'Später hat das Unternehmen seine Kameras beworben.' },
         { lang: 'de', text: 'Im Jahr 2019 Hikvision kaufte die Firma.', output: 'Im Jahr 2019 kaufte Hikvision die Firma.' },
         { lang: 'de', text: 'Nach dem Krieg er gründete eine Firma.', output: 'Nach dem Krieg gründete er eine Firma.' },
+        { lang: 'de', text: 'Im Jahr 2019 die Regierung beschloss ein Gesetz.', output: 'Im Jahr 2019 beschloss die Regierung ein Gesetz.' },
         { lang: 'de', text: 'Seit 2019 die Firma verkaufte Kameras.', output: 'Seit 2019 verkaufte die Firma Kameras.' },
         { lang: 'de', text: 'Nach 3 Tagen die Polizei fand die Leiche.', output: 'Nach 3 Tagen fand die Polizei die Leiche.' },
         { lang: 'de', text: 'Im Jahr 2019 die Regierung verboten den Verkauf.', output: 'Im Jahr 2019 hat die Regierung den Verkauf verboten.' },
@@ -552,10 +553,14 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   const { capital, small, determiner, name, known, numberOf, auxiliaryOf, clauseEnd } = tools;
   const isWord = (k: number) => units[k]?.kind === 'word';
   const isNumber = (k: number) => units[k]?.kind === 'number';
-  // A past tense: strong ("fand", "verbot") or weak ("kaufte": the dictionary has "kaufen").
+  // A past tense: strong ("fand", "verbot"; with a prefix the dictionary writes with it, a word
+  // it knows: "beschloss", "erschien") or weak ("kaufte": the dictionary has "kaufen").
   const preterite = (k: number) => {
-    const weak = cfg.preterite.weak.exec(lower[k]);
-    return words.preterites.has(lower[k]) || (weak !== null && cfg.preterite.infinitive.some((e) => words.infinitives.has(weak[1] + e)));
+    const w = lower[k];
+    if (words.preterites.has(w)) return true;
+    if (cfg.preterite.prefixes.some((p) => w.startsWith(p) && (words.preterites.has(w.slice(p.length)) || tables.finiteVerbs.has(w.slice(p.length)))) && known(k)) return true;
+    const weak = cfg.preterite.weak.exec(w);
+    return weak !== null && cfg.preterite.infinitive.some((e) => words.infinitives.has(weak[1] + e));
   };
   // (Not a verb: "Im dritten verfolgte Cotto die Offensive" has one.)
   const adjective = (k: number) =>
