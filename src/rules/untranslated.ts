@@ -62,7 +62,11 @@ interface Pending {
    * article elsewhere. (Opening a sentence, only where the document has it as a name elsewhere.)
    */
   asName?: { message: string; opens: boolean };
+  /** Found where only names are capitalized: no finding where the document writes the word capitalized inside a sentence, as a name. */
+  onlyNames?: boolean;
 }
+/** Document state: where only names are capitalized, the capitalized words the document writes inside a sentence and not as words left over ("chez Sky"). */
+const INSIDE = 'untranslated.inside';
 
 export default defineRule(
   {
@@ -118,9 +122,10 @@ export default defineRule(
         { lang: 'es', text: 'La serie The Walking Dead terminó en 2022.' },
         // A name after a noun it is the apposition of, and so the same word elsewhere.
         { lang: 'de', text: 'Der Bezahlsender Sky zeigt die Serie ab Montag. Sie läuft bei Sky am Abend.' },
-        // Where only names are capitalized, a capitalized word inside a sentence is one.
-        { lang: 'fr', text: 'La série commence lundi chez Sky, a annoncé la chaîne.' },
-        { lang: 'es', text: 'La serie se estrena el lunes en Sky, anunció la cadena.' },
+        // Where only names are capitalized, a capitalized word inside a sentence is one, and so
+        // the same word opening a sentence.
+        { lang: 'fr', text: 'La série commence lundi chez Sky, a annoncé la chaîne. Sky diffusera dix épisodes.' },
+        { lang: 'es', text: 'La serie se estrena el lunes en Sky, anunció la cadena. Sky emitirá diez episodios.' },
       ],
     },
   },
@@ -416,11 +421,19 @@ export default defineRule(
           const bare = nameLike(i);
           const asName = bare || (bareNames !== undefined && opensSentence(i)) ? { message: `\`${run[0].value}\` stands without an article, as a name does: a name, or ${fromProfile?.name ?? 'English'} left untranslated?`, opens: !bare } : undefined;
           if (bareNames !== undefined && commonNoun(i)) state(ctx.doc, WITH_ARTICLE, () => new Set<string>()).add(run[0].value);
-          state(ctx.doc, PENDING, (): Pending[] => []).push({ word: run[0].value, start: toSource(ctx.block, start), end: toSource(ctx.block, end, true), message, asName });
+          state(ctx.doc, PENDING, (): Pending[] => []).push({ word: run[0].value, start: toSource(ctx.block, start), end: toSource(ctx.block, end, true), message, asName, onlyNames: onlyNames || undefined });
         } else ctx.report({ start, end, message });
       }
       previous = j;
       i = j;
+    }
+    // Where only names are capitalized, a capitalized word inside a sentence that is no word left
+    // over is a name ("La série commence chez Sky"): so it is where it opens a sentence ("Sky
+    // diffusera la série"), where the capital tells nothing. (Each word's answer is kept: asked once.)
+    if (profile?.capitalizesNouns === false) {
+      for (let k = 0; k < words.length; k++) {
+        if (isCapitalized(words[k].value) && !opensSentence(k) && words[k].alpha && !foreign(k)) state(ctx.doc, INSIDE, () => new Set<string>()).add(words[k].value);
+      }
     }
   },
   (ctx) => {
@@ -430,8 +443,9 @@ export default defineRule(
     // Words the document writes as a name stands ("bei Sky") and never after an article: each of
     // their findings is information, that opening a sentence too ("Sky zeigt die Serie").
     const asNames = new Set(pending.filter((p) => p.asName && !p.asName.opens && !withArticle?.has(p.word)).map((p) => p.word));
+    const inside = ctx.doc.state.get(INSIDE) as Set<string> | undefined;
     for (const p of pending) {
-      if (names?.has(p.word)) continue;
+      if (names?.has(p.word) || (p.onlyNames && inside?.has(p.word))) continue;
       if (p.asName && asNames.has(p.word)) ctx.report({ start: p.start, end: p.end, message: p.asName.message, severity: 'info' });
       else ctx.report({ start: p.start, end: p.end, message: p.message });
     }

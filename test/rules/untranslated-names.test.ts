@@ -43,4 +43,20 @@ describe('untranslated: a name bare after a preposition', () => {
     // (Not a plural, from MLQE-PE: the "Reruns" the network airs is no name elsewhere.)
     expect(await findings('TNT zeigt Reruns am Morgen, während das Pop-Netzwerk Reruns am Nachmittag ausstrahlt.')).toEqual(['warning:Reruns']);
   });
+
+  it('where only names are capitalized, is a name opening a sentence where the document writes it inside one', async () => {
+    // ("chez Sky" was no finding already: a capital inside a sentence is a name there.)
+    expect(await findings('La série commence lundi chez Sky, a annoncé la chaîne. Sky diffusera dix épisodes.', 'fr')).toEqual([]);
+    expect(await findings('La serie se estrena el lunes en Sky. Sky emitirá diez episodios.', 'es')).toEqual([]);
+    expect(await findings('La serie debutta lunedì su Sky. Sky trasmetterà dieci episodi.', 'it')).toEqual([]);
+    // (Opening a sentence alone, it is found as before.)
+    expect(await findings('Sky diffusera dix épisodes.', 'fr')).toEqual(['warning:Sky']);
+  });
+
+  it('where the words are left over from a language that capitalizes nouns, a noun inside a sentence names nothing', async () => {
+    // (A French text translated from German: "Pressekonferenz" is left over wherever it stands.)
+    const text = 'Pressekonferenz annoncée hier. Le ministre a donné une Pressekonferenz lundi.';
+    const found = (await check(text, { language: 'fr', sourceLanguage: 'de', path: 'a.txt', only: ['untranslated'] })).findings.map((f) => f.actual);
+    expect(found).toEqual(['Pressekonferenz', 'Pressekonferenz']);
+  });
 });
