@@ -8,7 +8,8 @@
  * left alone, and so is a capitalized word the document writes elsewhere as part of a name
  * ("Musk sagte" in an article that names "Elon Musk"). Where nouns are capitalized, a word that
  * stands bare as a name does, after a preposition a singular noun follows with an article ("bei
- * Sky", "von Snap"; "beim Sender"), is information, a name or English left over; and a name after
+ * Sky", "von Snap"; "beim Sender"), is information, a name or English left over (and so is the
+ * word elsewhere without an article, unless the document writes it after one); and a name after
  * a noun it is the apposition of ("der Bezahlsender Sky") is one in the whole document.
  *
  * @example
@@ -57,11 +58,11 @@ interface Pending {
   end: number;
   message: string;
   /**
-   * Where the word stands as a name does (`nameLike`), or opens a sentence, where nothing tells:
-   * the finding's information that it may be a name, unless the document writes it after an
-   * article elsewhere. (Opening a sentence, only where the document has it as a name elsewhere.)
+   * Where the word stands as a name does (`nameLike`: `bare`), or without an article, where
+   * nothing tells ("Sky zeigt", "wie Sky mitteilte"): the finding's information that it may be a
+   * name, where the document has it as a name somewhere and never after an article.
    */
-  asName?: { message: string; opens: boolean };
+  asName?: { message: string; bare: boolean };
   /** Found where only names are capitalized: no finding where the document writes the word capitalized inside a sentence, as a name. */
   onlyNames?: boolean;
 }
@@ -276,13 +277,18 @@ export default defineRule(
     const nameLike = (k: number): boolean =>
       bareNames !== undefined && k > 0 && joins(k - 1, k) && bareNames.prepositions.has(words[k - 1].value.toLowerCase()) && nameShaped(k) && !withComplement(k);
     const withComplement = (k: number): boolean => bareNames !== undefined && k + 1 < words.length && joins(k, k + 1) && bareNames.complements.has(words[k + 1].value);
-    // A common noun: after an article or a possessive ("das Release", "seine Flags"; not as a
-    // compound's first part, "die Sky-Zentrale"), or before a complement.
+    // A common noun: after an article or a possessive, with an adjective between or none ("das
+    // Release", "seine Flags", "eine neue Release"; not as a compound's first part, "die
+    // Sky-Zentrale"), or before a complement.
+    const determiner = (k: number): boolean => {
+      const lower = words[k].value.toLowerCase();
+      return profile?.articles?.has(lower) === true || profile?.possessives?.has(lower) === true;
+    };
     const commonNoun = (k: number): boolean => {
       if (withComplement(k)) return true;
       if (k === 0 || !joins(k - 1, k) || /^[-‐‑]/u.test(text.slice(words[k].end, words[k].end + 1))) return false;
-      const before = words[k - 1].value.toLowerCase();
-      return profile?.articles?.has(before) === true || profile?.possessives?.has(before) === true;
+      if (determiner(k - 1)) return true;
+      return k > 1 && joins(k - 2, k - 1) && /^\p{Ll}/u.test(words[k - 1].value) && !ownSmall(words[k - 1].value) && determiner(k - 2);
     };
     // (The last word of the previous finding's run: a run reaches back no further.)
     let previous = -1;
@@ -418,9 +424,12 @@ export default defineRule(
         // A capitalized word alone may be a name the document writes in full elsewhere
         // ("Musk sagte …" after "Elon Musk"): its finding waits for the document's end.
         if (single) {
-          const bare = nameLike(i);
-          const asName = bare || (bareNames !== undefined && opensSentence(i)) ? { message: `\`${run[0].value}\` stands without an article, as a name does: a name, or ${fromProfile?.name ?? 'English'} left untranslated?`, opens: !bare } : undefined;
-          if (bareNames !== undefined && commonNoun(i)) state(ctx.doc, WITH_ARTICLE, () => new Set<string>()).add(run[0].value);
+          const common = bareNames !== undefined && commonNoun(i);
+          if (common) state(ctx.doc, WITH_ARTICLE, () => new Set<string>()).add(run[0].value);
+          const asName =
+            bareNames !== undefined && !common && nameShaped(i)
+              ? { message: `\`${run[0].value}\` stands without an article, as a name does: a name, or ${fromProfile?.name ?? 'English'} left untranslated?`, bare: nameLike(i) }
+              : undefined;
           state(ctx.doc, PENDING, (): Pending[] => []).push({ word: run[0].value, start: toSource(ctx.block, start), end: toSource(ctx.block, end, true), message, asName, onlyNames: onlyNames || undefined });
         } else ctx.report({ start, end, message });
       }
@@ -441,8 +450,9 @@ export default defineRule(
     const pending = (ctx.doc.state.get(PENDING) as Pending[] | undefined) ?? [];
     const withArticle = ctx.doc.state.get(WITH_ARTICLE) as Set<string> | undefined;
     // Words the document writes as a name stands ("bei Sky") and never after an article: each of
-    // their findings is information, that opening a sentence too ("Sky zeigt die Serie").
-    const asNames = new Set(pending.filter((p) => p.asName && !p.asName.opens && !withArticle?.has(p.word)).map((p) => p.word));
+    // their findings without an article is information, opening a sentence too ("Sky zeigt die
+    // Serie", "wie Sky mitteilte").
+    const asNames = new Set(pending.filter((p) => p.asName?.bare === true && !withArticle?.has(p.word)).map((p) => p.word));
     const inside = ctx.doc.state.get(INSIDE) as Set<string> | undefined;
     for (const p of pending) {
       if (names?.has(p.word) || (p.onlyNames && inside?.has(p.word))) continue;

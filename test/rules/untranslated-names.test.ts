@@ -16,6 +16,10 @@ describe('untranslated: a name bare after a preposition', () => {
     expect(await findings('Die Aktie von Snap fiel am Montag.')).toEqual(['info:Snap']);
     // (Opening a sentence, where no article can tell, as it stands elsewhere.)
     expect(await findings('Sky zeigt die Serie ab Montag. Die Serie läuft bei Sky.')).toEqual(['info:Sky', 'info:Sky']);
+    // (And anywhere without an article, in a document that has it after such a preposition.)
+    expect(await findings('Wie Sky am Montag mitteilte, startet die Serie bei Sky. Am Abend zeigt Sky die erste Folge.')).toEqual(['info:Sky', 'info:Sky', 'info:Sky']);
+    // (Without one, a warning as before.)
+    expect(await findings('Wie Sky am Montag mitteilte, startet die Serie im Mai.')).toEqual(['warning:Sky']);
   });
 
   it('is a warning where the word is a plural, a verbal noun, or takes a complement', async () => {
@@ -28,6 +32,7 @@ describe('untranslated: a name bare after a preposition', () => {
 
   it('is a warning where the document writes the word after an article too', async () => {
     expect(await findings('Das Release kommt im Mai. Die Kritik an Release ist groß.')).toEqual(['warning:Release', 'warning:Release']);
+    expect(await findings('Eine neue Release kommt im Mai. Die Kritik an Release ist groß.')).toEqual(['warning:Release', 'warning:Release']);
     // (Not as a compound's first part: "die Sky-Zentrale".)
     expect(await findings('Die Sky-Zentrale liegt in München. Die Serie läuft bei Sky.')).toEqual(['info:Sky']);
   });
