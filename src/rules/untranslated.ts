@@ -270,9 +270,14 @@ export default defineRule(
     const bareNames = profile?.capitalizesNouns === true ? profile.bareNames : undefined;
     const pluralThere = (lower: string): boolean =>
       (fromProfile?.pluralEndings ?? []).some(([plural, singular]) => lower.length > plural.length + 2 && lower.endsWith(plural) && knownThere(lower.slice(0, lower.length - plural.length) + singular));
+    // (A verbal noun's stem has a vowel: "Stalking", "Ranching"; not "Sting", "King".)
+    const verbalNoun = (lower: string): boolean => {
+      const ending = fromProfile?.verbEndings?.exec(lower);
+      return ending !== null && ending !== undefined && /[aeiouy]/u.test(lower.slice(0, ending.index));
+    };
     const nameShaped = (k: number): boolean => {
       const lower = words[k].value.toLowerCase();
-      return !pluralThere(lower) && fromProfile?.verbEndings?.test(lower) !== true;
+      return !pluralThere(lower) && !verbalNoun(lower);
     };
     const nameLike = (k: number): boolean =>
       bareNames !== undefined && k > 0 && joins(k - 1, k) && bareNames.prepositions.has(words[k - 1].value.toLowerCase()) && nameShaped(k) && !withComplement(k);

@@ -14,6 +14,8 @@ describe('untranslated: a name bare after a preposition', () => {
   it('is information after bei, von, mit …', async () => {
     expect(await findings('Die Serie startet am Montag bei Sky, teilte der Sender mit.')).toEqual(['info:Sky']);
     expect(await findings('Die Aktie von Snap fiel am Montag.')).toEqual(['info:Snap']);
+    // (An -ing word with no verb before it is no verbal noun.)
+    expect(await findings('Das Konzert mit Sting war ausverkauft.')).toEqual(['info:Sting']);
     // (Opening a sentence, where no article can tell, as it stands elsewhere.)
     expect(await findings('Sky zeigt die Serie ab Montag. Die Serie läuft bei Sky.')).toEqual(['info:Sky', 'info:Sky']);
     // (And anywhere without an article, in a document that has it after such a preposition.)
