@@ -279,9 +279,9 @@ export default defineRule(
       const lower = words[k].value.toLowerCase();
       return !pluralThere(lower) && !verbalNoun(lower);
     };
+    const withComplement = (k: number): boolean => bareNames !== undefined && k + 1 < words.length && joins(k, k + 1) && bareNames.complements.has(words[k + 1].value);
     const nameLike = (k: number): boolean =>
       bareNames !== undefined && k > 0 && joins(k - 1, k) && bareNames.prepositions.has(words[k - 1].value.toLowerCase()) && nameShaped(k) && !withComplement(k);
-    const withComplement = (k: number): boolean => bareNames !== undefined && k + 1 < words.length && joins(k, k + 1) && bareNames.complements.has(words[k + 1].value);
     // A common noun: after an article or a possessive, with an adjective between or none ("das
     // Release", "seine Flags", "eine neue Release"; not as a compound's first part, "die
     // Sky-Zentrale"), or before a complement.
