@@ -182,6 +182,18 @@ export interface LanguageProfile {
    * after its preposition, then the article ("die Platte, auf der der Anker ruhte").
    */
   prepositions?: ReadonlySet<string>;
+  /**
+   * Where the language capitalizes nouns, how a name is told from a noun of another language left
+   * in the text, both capitalized ("bei Sky", "die Flags"; read by the untranslated check).
+   * `prepositions`: after one, a singular common noun takes an article or another determiner
+   * ("bei dem Sender", "beim Sender", "mit der Firma") and a name stands bare ("bei Sky", "von
+   * Apple", "mit Shell"); a plural or a mass noun stands bare too ("mit Flags", "mit Ghee").
+   * `complements`: words that, right after the noun, begin a complement that a common noun takes
+   * and a name seldom does ("bei Release des Spiels"). `kinds`: nouns, and the last parts of
+   * compounds, that a company's or a body's name follows as its apposition ("der Sender Sky",
+   * "der Bezahlsender Sky", "der Ölkonzern Shell"), in lower case.
+   */
+  bareNames?: { prepositions: ReadonlySet<string>; complements: ReadonlySet<string>; kinds: readonly string[] };
   /** Subordinating conjunctions that open a clause ("dass", "weil"). */
   subordinators: ReadonlySet<string>;
   /** Lower-case function words (articles, prepositions, conjunctions) that are not capitalized mid-sentence. */
@@ -255,6 +267,12 @@ export interface LanguageProfile {
    * own stem is a subject and its verb ("Die Veranstalter veranstalten das Festival").
    */
   agentNouns?: RegExp;
+  /**
+   * How the language makes a noun's plural, as [plural ending, singular ending] ("ies" → "y"), for
+   * a word of it left in a translation: a plural stands bare in German where a name does ("mit
+   * Flags", "bei Updates"), and so tells nothing of a name (the untranslated check).
+   */
+  pluralEndings?: ReadonlyArray<readonly [plural: string, singular: string]>;
   /** Endings of finite verb forms besides `pastTense` ("waiting", "suben", "augmentent"): a verb coordinated with itself is emphasis. */
   verbEndings?: RegExp;
   accentedLoanwords?: boolean;
