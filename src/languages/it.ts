@@ -195,7 +195,13 @@ export const it: LanguageProfile = {
     // morph-it gives feminine, read one by one; not the nouns that are adjectives too, "un
     // uniforme trattamento", nor those of both genders, "un amante", "un’amante"), and endings
     // that only feminine nouns have: "-udine", "-agine", "-aggine", "-igine", "-agione",
-    // "-igione", "-iade" ("abitudine", "immagine", "origine", "impiccagione", "olimpiade").
+    // "-igione", "-egione", "-iade" ("abitudine", "immagine", "origine", "impiccagione", "regione",
+    // "olimpiade"), and "-zione", "-sione", "-stione", "-unione", "-tà", "-tù", "-trice", which the
+    // dictionary tells before a vowel but not after a consonant ("decisione/S", "quantità"): every
+    // stem of dictionary-it with one is feminine but "bastione", "podestà", "taffettà" (m),
+    // "sottostà" (a verb) and "tutù", "tatù" (m), which the endings leave out (read one by one:
+    // "-stà" goes with "podestà", "onestà" too). Not "-ione": "camione", "milione", "campione",
+    // "arpeggione"; nor "-ggione": "loggione".
     feminine: {
       prefix: "un'",
       endings: /(?:a|tà|tù|zione|sione|trice|si)$/u,
@@ -207,8 +213,24 @@ export const it: LanguageProfile = {
           enclave ecatombe effigie impasse acne autobotte autorete audience epatite artrite otite
           appendicite encefalite
         `),
-        endings: /(?:udine|agine|aggine|igine|[ai]gione|iade)$/u,
+        endings: /(?:udine|agine|aggine|igine|[aei]gione|iade|zione|sione|(?<!ba)stione|unione|(?<!s|taffet)tà|[ir]tù|ventù|trice)$/u,
       },
+      // Adjectives of both genders in -e that stand before their noun and are hardly nouns
+      // themselves (not "immobile", "ufficiale", "utile", "originale": "un immobile proprietà
+      // del Comune"): after "un" and one or two of them, the noun's gender chooses the form ("un
+      // importante decisione" → "un’importante decisione"; "un importante accordo").
+      adjectives: words(`
+        abbondante accettabile affascinante affidabile agghiacciante allarmante amabile apprezzabile
+        autorevole eccellente eccezionale eclatante efficace efficiente elegante emozionante
+        encomiabile enorme entusiasmante esauriente esorbitante essenziale eventuale evidente
+        imbarazzante immane imminente impeccabile imperdibile impensabile implacabile imponente
+        importante impossibile impressionante imprevedibile improbabile inaccettabile incessante
+        incoraggiante incredibile indescrivibile indimenticabile indiscutibile indispensabile
+        ineccepibile inesauribile inesorabile inevitabile ingente inimmaginabile innegabile
+        inquietante insopportabile insostenibile insufficiente intelligente interessante
+        intollerabile inusuale invidiabile irresistibile irreversibile irrilevante irrinunciabile
+        irripetibile orribile ottimale ulteriore umile unanime urgente
+      `),
     },
     // Elsewhere "la" is listed before a word that can only be a feminine noun ("la adesione"), not
     // before one an -are, -ere, -ire verb makes ("la accusa", "la ama", "la apra").

@@ -679,9 +679,18 @@ export interface FeminineSign {
    * Feminine nouns the dictionary does not tell: those in -e, of which no class of
    * dictionary-it says the gender ("estate/STUqrs" as "amore/STUqrs"). `words`, and the words
    * the dictionary knows that end in `endings`, which only feminine nouns have (Italian
-   * "-udine", "-igine": "abitudine", "origine").
+   * "-udine", "-igine": "abitudine", "origine"; "-zione", "-tà" for the words after a
+   * consonant, which no prefix class tells: "decisione", "quantità").
    */
   nouns?: { words: ReadonlySet<string>; endings: RegExp };
+  /**
+   * Adjectives of both genders that stand before their noun and are no nouns (Italian
+   * "importante", "enorme", "ulteriore"): before one, or two, a `feminine` entry of `forms`
+   * holds where the noun after them is feminine, as the dictionary or `nouns` tells it ("un
+   * importante decisione" → "un’importante decisione"), and not where its gender is not told
+   * ("un importante accordo", "un importante ponte").
+   */
+  adjectives?: ReadonlySet<string>;
 }
 
 /** Words by their values, counted from `first`: `byValue('null eins zwei')` is { 0: ['null'], 1: ['eins'], 2: ['zwei'] }. */
