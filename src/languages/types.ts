@@ -558,7 +558,24 @@ export interface ArticleForms {
     then?: ReadonlySet<string> | 'word';
     /** The entry holds only before a word `feminine` tells feminine (Italian "un amica" → "un’amica", not "un amico"). */
     feminine?: boolean;
+    /** The entry holds only before a word `masculine` tells masculine (French "ce ancien" → "cet ancien"; not "ce école", which is "cette école"). */
+    masculine?: boolean;
+    /**
+     * The form is taken where an elision is, though it has no apostrophe (French "ma" → "mon",
+     * "ce" → "cet"): not before a word of `noElision` ("ma hache", "ce héros"), and with
+     * `hWords`, before another h-word as an elision is.
+     */
+    elision?: boolean;
+    /** Words after which the entry does not hold (French "il ma dit", "m’a" written without its apostrophe). */
+    notAfter?: ReadonlySet<string>;
   }>;
+  /**
+   * How the dictionary tells a masculine word, for the entries of `forms` that say `masculine`:
+   * a stem it lists with one of `classes`, the suffix classes that make its feminine
+   * (dictionary-fr: "ancien/F+" makes "ancienne", "acteur/Fc" "actrice"; not "avion/S.", whose
+   * gender it does not tell). Read from the dictionary files; without them, no such entry holds.
+   */
+  masculine?: { classes: readonly string[] };
   /**
    * How the dictionary tells a feminine word, for the entries of `forms` that say `feminine`:
    * a word ending in `endings` that its .dic lists with the prefix class writing `prefix`

@@ -23,7 +23,10 @@
  * or, in -e, the profile by a list or an ending ("un immagine" → "un’immagine"; "un errore");
  * before an adjective of both genders, or two, the noun after them tells it ("un importante
  * decisione" → "un’importante decisione"; "un importante accordo", and "un importante ponte",
- * whose gender neither tells, are left).
+ * whose gender neither tells, are left). French "ma", "ta", "sa" are "mon", "ton", "son" before
+ * a vowel ("ma ancienne école" → "mon ancienne école"), and "ce" is "cet" before a word the
+ * dictionary tells masculine ("ce ancien bâtiment" → "cet ancien bâtiment"; not "ce avion",
+ * whose gender it does not tell: "ce école" would be "cette école").
  *
  * @example
  *   in:  "Le porte-parole de le ministère a dit que il viendrait."
@@ -33,7 +36,7 @@ import { defineRule, type RuleContext, type WordToken } from '../core/rule.js';
 import { isVerbatim } from '../core/document.js';
 import { PROFILES, type LanguageProfile } from '../languages/index.js';
 import type { ArticleForms } from '../languages/types.js';
-import { dictionaryFeminines, dictionaryStems, dictionaryVerbs } from '../spell/verbs.js';
+import { dictionaryClassed, dictionaryFeminines, dictionaryStems, dictionaryVerbs } from '../spell/verbs.js';
 import { isKnownWord } from './spelling.js';
 
 /**
@@ -104,6 +107,8 @@ export function compileArticleForms(profile: Pick<LanguageProfile, 'code' | 'eli
     }
     if (entry.then !== undefined && entry.then !== 'word' && ![...entry.then].every((w) => FORM.test(w.replace(/'(?=\p{Ll})/u, '')))) fail(`forms[${n}].then is not 'word' nor words in small letters`);
     if (entry.feminine && !data.feminine) fail(`forms[${n}] is for feminine words, but the profile does not say how its dictionary tells them (feminine)`);
+    if (entry.masculine && !data.masculine?.classes.length) fail(`forms[${n}] is for masculine words, but the profile does not say how its dictionary tells them (masculine)`);
+    for (const w of entry.notAfter ?? []) if (!WORD.test(w)) fail(`forms[${n}].notAfter "${w}" is not a word in small letters`);
   });
   const contractible = new Set(articles);
   for (const entry of data.forms) for (const [word, form] of Object.entries(entry.words)) if (articles.has(form)) contractible.add(word);
@@ -143,7 +148,7 @@ for (const p of PROFILES) {
 type Form = { form: string; review: boolean; noun?: string } | undefined | 'skip';
 
 /** The form `word` takes before `next`, the words after which are `rest` (each after the one before it, with only spaces between; undefined past the sentence's end). */
-function formBefore(c: CompiledForms, ctx: RuleContext, word: string, next: WordToken, rest: readonly (WordToken | undefined)[]): Form {
+function formBefore(c: CompiledForms, ctx: RuleContext, word: string, next: WordToken, rest: readonly (WordToken | undefined)[], prior: string): Form {
   const then = rest[0];
   const lower = next.value.toLowerCase();
   const { noElision, hWords } = c.data;
@@ -153,8 +158,10 @@ function formBefore(c: CompiledForms, ctx: RuleContext, word: string, next: Word
     if (entry.then !== undefined && !holdsThen(entry.then, ctx, then)) continue;
     const gender = entry.feminine ? feminineAhead(c, ctx, next, rest) : undefined;
     if (gender === false) continue;
+    if (entry.masculine && !masculine(c, ctx, next.value)) continue;
+    if (entry.notAfter?.has(prior)) continue;
     if (entry.notBefore?.has(lower)) return undefined;
-    if (form.endsWith("'")) {
+    if (form.endsWith("'") || entry.elision) {
       if (noElision && listed(noElision, lower)) return undefined;
       // h mute or aspirated: only a word the dictionary knows in small letters, as the list does not hold it.
       if (hWords && /^h/u.test(lower) && (next.value !== lower || !isKnownWord(ctx, next.value))) return 'skip';
@@ -191,6 +198,14 @@ function feminine(c: CompiledForms, ctx: RuleContext, value: string): boolean {
   if (words.has(value)) return true;
   if (!sign.endings.test(value) || dictionaryStems(speller)?.has(value) !== false) return false;
   return speller.correct(sign.prefix + value);
+}
+
+/** Whether the dictionary tells `value` a masculine word (`ArticleForms.masculine`): a stem it lists with a class that makes its feminine ("ancien/F+"). */
+function masculine(c: CompiledForms, ctx: RuleContext, value: string): boolean {
+  const classes = c.data.masculine?.classes;
+  const speller = ctx.doc.resources.speller(ctx.language);
+  if (!speller || !classes) return false;
+  return dictionaryClassed(speller, classes)?.has(value) === true;
 }
 
 /**
@@ -253,6 +268,7 @@ export default defineRule(
         // (After an adjective of both genders, the noun's gender: "decisione", "quantità" are feminine by their ending.)
         { lang: 'it', text: 'Ha preso un importante decisione su un enorme quantità di dati.', output: 'Ha preso un’importante decisione su un’enorme quantità di dati.' },
         { lang: 'it', text: 'Un altra volta, un ultima occasione.', output: 'Un’altra volta, un’ultima occasione.' },
+        { lang: 'fr', text: 'Il habite ce ancien bâtiment avec ma ancienne amie.', output: 'Il habite cet ancien bâtiment avec mon ancienne amie.' },
       ],
       pass: [
         { lang: 'fr', text: 'Il a décidé de le faire avant de le voir.' },
@@ -270,6 +286,7 @@ export default defineRule(
         { lang: 'it', text: 'Un importante accordo, un’importante decisione, una grande decisione e un ottimo risultato.' },
         // (A masculine noun in -e after the adjective, which no list or ending tells feminine.)
         { lang: 'it', text: 'Hanno costruito un importante ponte e un enorme bastione.' },
+        { lang: 'fr', text: 'Ce à quoi il pense : sa hache, ce héros et ma onzième victoire.' },
         { lang: 'de', text: 'Er sagte, de le faire sei Französisch.' },
       ],
     },
@@ -353,7 +370,7 @@ export default defineRule(
         }
       }
       // A word's form before the next ("le arbre" → "l’arbre", "il studente" → "lo studente").
-      const form = formBefore(c, ctx, lower, b, following(i + 1));
+      const form = formBefore(c, ctx, lower, b, following(i + 1), previous(i));
       if (form === undefined || form === 'skip' || !plain(b)) continue;
       let review = form.review || !oneSpace(w, b);
       if (c.data.homographs?.words.has(lower) && !c.data.homographs.afterPrepositions.has(previous(i))) {
@@ -403,7 +420,7 @@ export default defineRule(
         }
         // An article stands before a word; before a function word or nothing, it is something else ("al di la del fiume", "de él y").
         if (!after || ctx.profile!.functionWords.has(after.value.toLowerCase()) || /['’]/u.test(after.value)) return undefined;
-        const form = formBefore(c, ctx, article, after, following(last + 1));
+        const form = formBefore(c, ctx, article, after, following(last + 1), preposition);
         if (form === 'skip') return undefined;
         if (form !== undefined) {
           // (An elided form, only before a plain word: "de le iPhone" is left.)

@@ -142,3 +142,35 @@ export function readFeminines(aff: string, dic: string, sign: FeminineSign): Rea
   }
   return out;
 }
+
+const classedCache = new WeakMap<Speller, Map<string, ReadonlySet<string> | undefined>>();
+
+/**
+ * The stems of `speller`'s dictionary listed with one of the suffix classes `classes`
+ * (dictionary-fr: "ancien/F+", "ami/F.", "acteur/Fc", whose classes make their feminine), or
+ * undefined when the speller has no dictionary files to read. Read once per dictionary.
+ */
+export function dictionaryClassed(speller: Speller, classes: readonly string[]): ReadonlySet<string> | undefined {
+  let byClasses = classedCache.get(speller);
+  if (!byClasses) classedCache.set(speller, (byClasses = new Map()));
+  const key = classes.join('\u0000');
+  if (byClasses.has(key)) return byClasses.get(key);
+  const files = speller.files;
+  const stems = files ? readClassed(Buffer.from(files.aff).toString('utf8'), readFileSync(files.dicPath, 'utf8'), classes) : undefined;
+  byClasses.set(key, stems);
+  return stems;
+}
+
+/** The stems of a .dic (text `dic`) listed with one of `classes`, split as the .aff (text `aff`) writes classes. */
+export function readClassed(aff: string, dic: string, classes: readonly string[]): ReadonlySet<string> {
+  const split = flagSplitter(aff);
+  const wanted = new Set(classes);
+  const out = new Set<string>();
+  for (const line of dic.split('\n')) {
+    const slash = line.indexOf('/');
+    if (slash <= 0) continue;
+    const flags = /^[^\s]*/.exec(line.slice(slash + 1))![0];
+    if (split(flags).some((f) => wanted.has(f))) out.add(detached(line.slice(0, slash)));
+  }
+  return out;
+}

@@ -102,6 +102,9 @@ const FIXED: readonly Example[] = [
   ['it', 'Ha preso un importante decisione su un enorme quantità, in un ulteriore importante riunione.', 'Ha preso un’importante decisione su un’enorme quantità, in un’ulteriore importante riunione.'],
   ['it', 'È un eccellente attrice, in un importante regione, con un interessante questione e un incredibile virtù.', 'È un’eccellente attrice, in un’importante regione, con un’interessante questione e un’incredibile virtù.'],
   ['it', 'Ha mostrato un enorme solitudine e un importante azienda.', 'Ha mostrato un’enorme solitudine e un’importante azienda.'],
+  // French "ma", "ta", "sa" before a vowel, and "ce" before a word the dictionary tells masculine.
+  ['fr', 'Il habite ce ancien bâtiment avec ma ancienne amie.', 'Il habite cet ancien bâtiment avec mon ancienne amie.'],
+  ['fr', 'Ce acteur et ce ami ; ta histoire et sa épouse.', 'Cet acteur et cet ami ; ton histoire et son épouse.'],
   // (A doubled article or preposition goes with it: one run writes the form.)
   ['fr', 'Il a vu la la école de de le village.', 'Il a vu l’école du village.'],
   ['fr', 'Le le arbre est tombé.', 'L’arbre est tombé.'],
@@ -227,6 +230,10 @@ const PASS: ReadonlyArray<readonly [lang: string, text: string]> = [
   ['it', 'Un importante ponte, un enorme camione, un importante campione, un enorme bastione, un ulteriore milione e un enorme loggione.'],
   ['it', 'Un importante artista, un immobile proprietà del Comune, un enorme podestà, un importante casa.'],
   ['it', 'Un importante, decisione presa; un importante\n\ndecisione.'],
+  // French: "ma" that is "m’a", "ce" the pronoun, h aspiré, numbers, and "ce" before a word of no gender told ("ce école" is "cette école").
+  ['fr', 'Il ma dit que ce à quoi il pense, ce héros et ma hache, est là.'],
+  ['fr', 'Ma onzième victoire et ce haut fonctionnaire.'],
+  ['fr', 'Ce avion, ce énorme bâtiment et ce école.'],
   ['it', 'Il 3 maggio e il 11 settembre.'],
   ['it', 'Ha misurato lo iodio.'],
   ['it', 'Lo ha visto ieri e la ha chiamata.'],
@@ -341,6 +348,9 @@ describe('article-form: profile data checked at load', () => {
     expect(error({ objectPronouns: new Set(['le']), verbs: { ...verbs, nounPhrases: ["pouvoir d'achat"] } })).toBeUndefined();
     expect(error({ objectPronouns: new Set(['le']), verbs: { ...verbs, nounPhrases: ['devoir moral'] } })).toMatch(/nounPhrases "devoir moral"/);
     expect(error({ forms: [{ before: /^a/u, words: { un: "un'" }, feminine: true }] })).toMatch(/forms\[0\] is for feminine words/);
+    expect(error({ forms: [{ before: /^a/u, words: { ce: 'cet' }, masculine: true }] })).toMatch(/forms\[0\] is for masculine words/);
+    expect(error({ forms: [{ before: /^a/u, words: { ce: 'cet' }, masculine: true }], masculine: { classes: ['F.'] } })).toBeUndefined();
+    expect(error({ forms: [{ before: /^a/u, words: { ma: 'mon' }, notAfter: new Set(['Il']) }] })).toMatch(/forms\[0\]\.notAfter "Il"/);
     expect(error({ forms: [{ before: /^a/u, words: { le: "l'" }, then: new Set(['Des']) }] })).toMatch(/forms\[0\]\.then/);
     expect(error({ accentlessPronouns: { la: 'lá' } })).toMatch(/accentlessPronouns "la" → "lá"/);
     expect(error({ accentlessPronouns: { le: 'Lé' } })).toMatch(/accentlessPronouns "le" → "Lé"/);
@@ -353,6 +363,7 @@ describe('article-form: profile data checked at load', () => {
     const feminine = { prefix: "un'", endings: /a$/u, masculine: ['a', 'i'] as const };
     expect(error({ feminine: { ...feminine, nouns: { words: new Set(['Estate']), endings: /udine$/u } } })).toMatch(/feminine.nouns "Estate"/);
     expect(error({ feminine: { ...feminine, nouns: { words: new Set(['estate']), endings: /udine$/gu } } })).toMatch(/feminine.nouns.endings/);
+    expect(error({ feminine: { ...feminine, adjectives: new Set(['Importante']) } })).toMatch(/feminine.adjectives "Importante"/);
   });
 
   it('lists as feminine nouns in -e only words dictionary-it knows, that begin with a vowel', async () => {

@@ -3,7 +3,7 @@
  * an infinitive after a pronoun ("de le faire") from a noun after an article ("de le ministère").
  */
 import { describe, it, expect } from 'vitest';
-import { readVerbs, dictionaryVerbs, readFeminines, dictionaryFeminines } from '../../src/spell/verbs.js';
+import { readVerbs, dictionaryVerbs, readFeminines, dictionaryFeminines, readClassed, dictionaryClassed } from '../../src/spell/verbs.js';
 import { loadSpeller } from '../../src/spell/hunspell.js';
 import { profileFor } from '../../src/languages/index.js';
 
@@ -39,5 +39,19 @@ describe('dictionary feminines', () => {
     const feminines = dictionaryFeminines(await loadSpeller(it), it.articleForms!.feminine!)!;
     for (const w of ['amica', 'idea', 'opera', 'attesa', 'azione', 'università', 'attrice', 'analisi']) expect(feminines.has(w), w).toBe(true);
     for (const w of ['amico', 'artista', 'atleta', 'idiota', 'enigma', 'epigramma', 'amore', 'errore', 'anno']) expect(feminines.has(w), w).toBe(false);
+  });
+});
+
+describe('dictionary stems by class', () => {
+  it('are the stems listed with one of the classes', () => {
+    const aff = 'SET UTF-8\nFLAG long\nSFX F+ Y 1\nSFX F+ 0 ne n\nSFX S. Y 1\nSFX S. 0 s .\n';
+    expect([...readClassed(aff, '3\nancien/F+\navion/S.\nmoyen/S.F+\n', ['F+'])].sort()).toEqual(['ancien', 'moyen']);
+  });
+
+  it('are read from dictionary-fr: the masculine stems whose class makes their feminine, not the nouns of no gender told', async () => {
+    const fr = profileFor('fr')!;
+    const masculine = dictionaryClassed(await loadSpeller(fr), fr.articleForms!.masculine!.classes)!;
+    for (const w of ['ancien', 'ami', 'acteur', 'important', 'actuel', 'élu']) expect(masculine.has(w), w).toBe(true);
+    for (const w of ['avion', 'école', 'homme', 'énorme', 'ancienne', 'amie', 'idée']) expect(masculine.has(w), w).toBe(false);
   });
 });
