@@ -231,6 +231,16 @@ export const it: LanguageProfile = {
         intollerabile inusuale invidiabile irresistibile irreversibile irrilevante irrinunciabile
         irripetibile orribile ottimale ulteriore umile unanime urgente
       `),
+      // After them, a noun in -a the dictionary gives the feminine plural only ("riforma/Q",
+      // "storia/Q"; "pianeta/QR", "duca/n" are not: 10,204 stems). Not the masculine nouns or those
+      // of both genders among them, read by their endings ("-ista", "-cida": "capocronista",
+      // "suicida"; Greek "-oma", "-prisma": "proteoma", "sarcoma") and one by one ("lama", "boa",
+      // "gamma", "soma", "limma", "paria", "masoreta", "archiatra", "adespota"), nor a function
+      // word ("ma", "alla": `functionWords`).
+      plural: {
+        classes: ['a', 'e'],
+        except: /(?:^(?:lama|boa|gamma|soma|limma|paria|masoreta|archiatra|adespota)|ista|cida|sarcoma|citoma|proteoma|rizostoma|omeosoma|prisma)$/u,
+      },
     },
     // Elsewhere "la" is listed before a word that can only be a feminine noun ("la adesione"), not
     // before one an -are, -ere, -ire verb makes ("la accusa", "la ama", "la apra").

@@ -708,6 +708,16 @@ export interface FeminineSign {
    * ("un importante accordo", "un importante ponte").
    */
   adjectives?: ReadonlySet<string>;
+  /**
+   * For the noun after `adjectives`, whatever its first letter: a suffix class that strips
+   * `classes[0]` and adds `classes[1]` makes a feminine plural (Italian "a" → "e": "riforma/Q"
+   * → "riforme"), and a stem with one, and with no class that strips the same and adds a
+   * masculine plural (ending as `masculine[1]`: "a" → "i", "a" → "hi"), is a feminine noun
+   * ("riforma", "storia"; not "pianeta/QR", "duca/n"). Not the words `except` matches, of both
+   * genders or masculine though the dictionary gives them the feminine plural only ("lama",
+   * "suicida", "capocronista", "proteoma").
+   */
+  plural?: { classes: readonly [strip: string, add: string]; except: RegExp };
 }
 
 /** Words by their values, counted from `first`: `byValue('null eins zwei')` is { 0: ['null'], 1: ['eins'], 2: ['zwei'] }. */

@@ -36,7 +36,7 @@ import { defineRule, type RuleContext, type WordToken } from '../core/rule.js';
 import { isVerbatim } from '../core/document.js';
 import { PROFILES, type LanguageProfile } from '../languages/index.js';
 import type { ArticleForms } from '../languages/types.js';
-import { dictionaryClassed, dictionaryFeminines, dictionaryStems, dictionaryVerbs } from '../spell/verbs.js';
+import { dictionaryClassed, dictionaryFeminines, dictionaryPluralFeminines, dictionaryStems, dictionaryVerbs } from '../spell/verbs.js';
 import { isKnownWord } from './spelling.js';
 
 /**
@@ -115,6 +115,7 @@ export function compileArticleForms(profile: Pick<LanguageProfile, 'code' | 'eli
   for (const w of data.feminine?.nouns?.words ?? []) if (!WORD.test(w)) fail(`feminine.nouns "${w}" is not a word in small letters`);
   if (data.feminine?.nouns && (!(data.feminine.nouns.endings instanceof RegExp) || data.feminine.nouns.endings.global || data.feminine.nouns.endings.sticky)) fail('feminine.nouns.endings is not a regular expression without the g or y flag');
   for (const w of data.feminine?.adjectives ?? []) if (!WORD.test(w)) fail(`feminine.adjectives "${w}" is not a word in small letters`);
+  if (data.feminine?.plural && (!(data.feminine.plural.except instanceof RegExp) || data.feminine.plural.except.global || data.feminine.plural.except.sticky)) fail('feminine.plural.except is not a regular expression without the g or y flag');
   for (const w of data.noElision ?? []) if (!LISTED.test(w)) fail(`noElision "${w}" is not a word in small letters`);
   for (const w of data.muteH ?? []) if (!LISTED.test(w) || !w.startsWith('h')) fail(`muteH "${w}" is not a word in small letters beginning with h`);
   for (const [w, pronoun] of Object.entries(data.accentlessPronouns ?? {})) if (!articles.has(w) || !WORD.test(pronoun)) fail(`accentlessPronouns "${w}" → "${pronoun}" is not the article of a contraction and a word in small letters`);
@@ -218,11 +219,19 @@ function feminineAhead(c: CompiledForms, ctx: RuleContext, next: WordToken, rest
   const adjectives = c.data.feminine?.adjectives;
   if (!adjectives?.has(next.value)) return false;
   for (const w of rest) {
-    if (!w || w.opaque || !w.alpha || w.value !== w.value.toLowerCase()) return false;
-    if (feminine(c, ctx, w.value)) return w.value;
+    if (!w || w.opaque || !w.alpha || w.value !== w.value.toLowerCase() || ctx.profile!.functionWords.has(w.value)) return false;
+    if (feminine(c, ctx, w.value) || feminineByPlural(c, ctx, w.value)) return w.value;
     if (!adjectives.has(w.value)) return false;
   }
   return false;
+}
+
+/** Whether the dictionary gives `value` a feminine plural and no masculine one (`feminine.plural`: "riforma/Q"), and the profile does not except it. */
+function feminineByPlural(c: CompiledForms, ctx: RuleContext, value: string): boolean {
+  const sign = c.data.feminine;
+  const speller = ctx.doc.resources.speller(ctx.language);
+  if (!speller || !sign?.plural || sign.plural.except.test(value)) return false;
+  return dictionaryPluralFeminines(speller, sign)?.has(value) === true;
 }
 
 /** A word or its plural or feminine ("héros", "hache" → "haches", "haut" → "hautes"), or a word of a listed family ("hach*" → "hachage"). */

@@ -143,6 +143,53 @@ export function readFeminines(aff: string, dic: string, sign: FeminineSign): Rea
   return out;
 }
 
+const pluralCache = new WeakMap<Speller, Map<string, ReadonlySet<string> | undefined>>();
+
+/**
+ * The nouns of `speller`'s dictionary whose classes make a feminine plural and no masculine
+ * one (`FeminineSign.plural`: dictionary-it "riforma/Q", not "pianeta/QR"), or undefined when
+ * the speller has no dictionary files to read or the sign no `plural`. Read once per dictionary.
+ */
+export function dictionaryPluralFeminines(speller: Speller, sign: FeminineSign): ReadonlySet<string> | undefined {
+  if (!sign.plural) return undefined;
+  let bySign = pluralCache.get(speller);
+  if (!bySign) pluralCache.set(speller, (bySign = new Map()));
+  const key = `${sign.plural.classes.join('\u0000')}\u0000${sign.masculine[1]}`;
+  if (bySign.has(key)) return bySign.get(key);
+  const files = speller.files;
+  const words = files ? readPluralFeminines(Buffer.from(files.aff).toString('utf8'), readFileSync(files.dicPath, 'utf8'), sign.plural.classes, sign.masculine[1]) : undefined;
+  bySign.set(key, words);
+  return words;
+}
+
+/**
+ * The stems of a .dic (text `dic`) that end in `strip` and are listed with a suffix class of
+ * the .aff (text `aff`) that strips it and adds `add` (a feminine plural), and with none that
+ * strips it and adds a form ending in `masculine` (a masculine plural: "a" → "i", "a" → "hi").
+ */
+export function readPluralFeminines(aff: string, dic: string, [strip, add]: readonly [string, string], masculine: string): ReadonlySet<string> {
+  const split = flagSplitter(aff);
+  const feminine = new Set<string>();
+  const notFeminine = new Set<string>();
+  for (const m of aff.matchAll(/^SFX[ \t]+(\S+)[ \t]+(\S+)[ \t]+(\S+)[ \t]+\S+/gm)) {
+    if (m[2] !== strip) continue;
+    const added = m[3].split('/')[0];
+    if (added === add) feminine.add(m[1]);
+    if (added.endsWith(masculine)) notFeminine.add(m[1]);
+  }
+  const out = new Set<string>();
+  if (feminine.size === 0) return out;
+  for (const line of dic.split('\n')) {
+    const slash = line.indexOf('/');
+    if (slash <= 0) continue;
+    const word = line.slice(0, slash);
+    if (!word.endsWith(strip)) continue;
+    const flags = split(/^[^\s]*/.exec(line.slice(slash + 1))![0]);
+    if (flags.some((f) => feminine.has(f)) && !flags.some((f) => notFeminine.has(f))) out.add(detached(word));
+  }
+  return out;
+}
+
 const classedCache = new WeakMap<Speller, Map<string, ReadonlySet<string> | undefined>>();
 
 /**

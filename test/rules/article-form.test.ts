@@ -102,6 +102,8 @@ const FIXED: readonly Example[] = [
   ['it', 'Ha preso un importante decisione su un enorme quantità, in un ulteriore importante riunione.', 'Ha preso un’importante decisione su un’enorme quantità, in un’ulteriore importante riunione.'],
   ['it', 'È un eccellente attrice, in un importante regione, con un interessante questione e un incredibile virtù.', 'È un’eccellente attrice, in un’importante regione, con un’interessante questione e un’incredibile virtù.'],
   ['it', 'Ha mostrato un enorme solitudine e un importante azienda.', 'Ha mostrato un’enorme solitudine e un’importante azienda.'],
+  // (A noun in -a the dictionary gives the feminine plural only: "riforma/Q", "storia/Q".)
+  ['it', 'È un importante riforma e un incredibile storia.', 'È un’importante riforma e un’incredibile storia.'],
   // French "ma", "ta", "sa" before a vowel, and "ce" before a word the dictionary tells masculine.
   ['fr', 'Il habite ce ancien bâtiment avec ma ancienne amie.', 'Il habite cet ancien bâtiment avec mon ancienne amie.'],
   ['fr', 'Ce acteur et ce ami ; ta histoire et sa épouse.', 'Cet acteur et cet ami ; ton histoire et son épouse.'],
@@ -229,6 +231,9 @@ const PASS: ReadonlyArray<readonly [lang: string, text: string]> = [
   ['it', 'Un importante accordo, un’importante decisione, una grande decisione e un ottimo risultato.'],
   ['it', 'Un importante ponte, un enorme camione, un importante campione, un enorme bastione, un ulteriore milione e un enorme loggione.'],
   ['it', 'Un importante artista, un immobile proprietà del Comune, un enorme podestà, un importante casa.'],
+  // (Nouns in -a: masculine, of both genders, or a feminine plural the dictionary gives a masculine word too, "lama", "capocronista".)
+  ['it', 'Un importante lama tibetano, un importante capocronista, un importante pianeta, un enorme problema, un eccellente atleta e un importante suicida.'],
+  ['it', 'È un importante ma difficile accordo.'],
   ['it', 'Un importante, decisione presa; un importante\n\ndecisione.'],
   // French: "ma" that is "m’a", "ce" the pronoun, h aspiré, numbers, and "ce" before a word of no gender told ("ce école" is "cette école").
   ['fr', 'Il ma dit que ce à quoi il pense, ce héros et ma hache, est là.'],
