@@ -180,8 +180,9 @@ export const it: LanguageProfile = {
       { before: VOWEL, notBefore: FUNCTION_WORDS, words: { il: "l'", lo: "l'", la: "l'", i: 'gli', ...ARTICULATED_BEFORE_VOWEL } },
       // "un" takes an apostrophe before a feminine word ("un’amica", "un’ottima idea"), which the
       // dictionary tells ("un amico", "un artista" of both genders, are right); not before the
-      // adverb "ancora" ("un ancora più grande successo"), the anchor too.
-      { before: VOWEL, notBefore: new Set([...FUNCTION_WORDS, 'ancora']), words: { un: "un'" }, feminine: true },
+      // adverb "ancora" ("un ancora più grande successo"), the anchor too. So do "nessun",
+      // "ciascun", "alcun", "buon", of "nessuna", … ("nessun’altra scelta", "ciascun’opera").
+      { before: VOWEL, notBefore: new Set([...FUNCTION_WORDS, 'ancora']), words: { un: "un'", nessun: "nessun'", ciascun: "ciascun'", alcun: "alcun'", buon: "buon'" }, feminine: true },
       // "una" elides too ("un’azienda"), but careful writers write "una estensione" as well: listed.
       { before: VOWEL, notBefore: FUNCTION_WORDS, words: { una: "un'" }, review: true },
     ],

@@ -104,6 +104,8 @@ const FIXED: readonly Example[] = [
   ['it', 'Ha mostrato un enorme solitudine e un importante azienda.', 'Ha mostrato un’enorme solitudine e un’importante azienda.'],
   // (A noun in -a the dictionary gives the feminine plural only: "riforma/Q", "storia/Q".)
   ['it', 'È un importante riforma e un incredibile storia.', 'È un’importante riforma e un’incredibile storia.'],
+  // "nessun", "ciascun", "alcun", "buon" as "un".
+  ['it', 'Non ha nessun altra scelta, né alcun ulteriore possibilità; ciascun opera è unica, e la buon anima lo sa.', 'Non ha nessun’altra scelta, né alcun’ulteriore possibilità; ciascun’opera è unica, e la buon’anima lo sa.'],
   // French "ma", "ta", "sa" before a vowel, and "ce" before a word the dictionary tells masculine.
   ['fr', 'Il habite ce ancien bâtiment avec ma ancienne amie.', 'Il habite cet ancien bâtiment avec mon ancienne amie.'],
   ['fr', 'Ce acteur et ce ami ; ta histoire et sa épouse.', 'Cet acteur et cet ami ; ton histoire et son épouse.'],
@@ -234,6 +236,7 @@ const PASS: ReadonlyArray<readonly [lang: string, text: string]> = [
   // (Nouns in -a: masculine, of both genders, or a feminine plural the dictionary gives a masculine word too, "lama", "capocronista".)
   ['it', 'Un importante lama tibetano, un importante capocronista, un importante pianeta, un enorme problema, un eccellente atleta e un importante suicida.'],
   ['it', 'È un importante ma difficile accordo.'],
+  ['it', 'Buon anno e buon appetito: nessun altro, ciascun uomo, alcun importante accordo.'],
   ['it', 'Un importante, decisione presa; un importante\n\ndecisione.'],
   // French: "ma" that is "m’a", "ce" the pronoun, h aspiré, numbers, and "ce" before a word of no gender told ("ce école" is "cette école").
   ['fr', 'Il ma dit que ce à quoi il pense, ce héros et ma hache, est là.'],
