@@ -23,7 +23,7 @@
  * or, in -e, the profile by a list or an ending ("un immagine" → "un’immagine"; "un errore");
  * before an adjective of both genders, or two, the noun after them tells it ("un importante
  * decisione" → "un’importante decisione"; "un importante accordo", and "un importante ponte",
- * whose gender neither tells, are left). French "ma", "ta", "sa" are "mon", "ton", "son" before
+ * whose gender neither tells, are left); "nessun", "ciascun", "alcun", "buon" go as "un". French "ma", "ta", "sa" are "mon", "ton", "son" before
  * a vowel ("ma ancienne école" → "mon ancienne école"), and "ce" is "cet" before a word the
  * dictionary tells masculine ("ce ancien bâtiment" → "cet ancien bâtiment"; not "ce avion",
  * whose gender it does not tell: "ce école" would be "cette école").
