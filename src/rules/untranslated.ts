@@ -16,7 +16,7 @@
  *   in:  "es gibt einige Flags, die Sie hätten prüfen sollen"
  *   finding: "`Flags` looks like English left untranslated"
  */
-import { defineRule } from '../core/rule.js';
+import { defineRule, type RuleContext } from '../core/rule.js';
 import { toSource } from '../core/document.js';
 import { NAME_CONNECTORS, isCapitalized, spaced } from '../core/segment.js';
 import { connectsName, inMarkup, isKnownToken, nextToNumber, lineBreakHyphenation } from './spelling.js';
@@ -136,6 +136,12 @@ export default defineRule(
     const from = leftoverLanguage(ctx);
     const leftover = ctx.doc.resources.speller(from);
     if (!leftover || ctx.language.split('-')[0] === from) return;
+    // Most paragraphs have no word their own dictionary does not know: none of theirs can be left
+    // over, and the rest (some twenty functions a paragraph) is not made for them.
+    if (!ctx.words.some((w) => !w.opaque && w.alpha && w.value.length > 2 && !isKnownToken(ctx, w))) {
+      namesInside(ctx, () => false);
+      return;
+    }
     const fromProfile = profileFor(from);
     const english = from === SOURCE_LANGUAGE ? leftover : undefined;
     // A word of the leftover language: English's as a common (lower-case) word, as before; another
@@ -441,14 +447,7 @@ export default defineRule(
       previous = j;
       i = j;
     }
-    // Where only names are capitalized, a capitalized word inside a sentence that is no word left
-    // over is a name ("La série commence chez Sky"): so it is where it opens a sentence ("Sky
-    // diffusera la série"), where the capital tells nothing. (Each word's answer is kept: asked once.)
-    if (profile?.capitalizesNouns === false) {
-      for (let k = 0; k < words.length; k++) {
-        if (isCapitalized(words[k].value) && !opensSentence(k) && words[k].alpha && !foreign(k)) state(ctx.doc, INSIDE, () => new Set<string>()).add(words[k].value);
-      }
-    }
+    namesInside(ctx, foreign);
   },
   (ctx) => {
     const names = ctx.doc.state.get(NAMES) as Set<string> | undefined;
@@ -474,6 +473,19 @@ function state<T>(doc: { state: Map<string, unknown> }, key: string, init: () =>
   let value = doc.state.get(key) as T | undefined;
   if (value === undefined) doc.state.set(key, (value = init()));
   return value;
+}
+
+/**
+ * Where only names are capitalized, a capitalized word inside a sentence that is no word left
+ * over (`foreign`) is a name ("La série commence chez Sky"): so it is where it opens a sentence
+ * ("Sky diffusera la série"), where the capital tells nothing. Kept for the document's end.
+ */
+function namesInside(ctx: RuleContext, foreign: (k: number) => boolean): void {
+  if (ctx.profile?.capitalizesNouns !== false) return;
+  const { words, sentences } = ctx;
+  for (let k = 0; k < words.length; k++) {
+    if (isCapitalized(words[k].value) && sentences[words[k].sentence].firstWord !== k && words[k].alpha && !foreign(k)) state(ctx.doc, INSIDE, () => new Set<string>()).add(words[k].value);
+  }
 }
 
 /** Ranges of short quotations (up to six words: titles, names), which may stay in the original language. */
