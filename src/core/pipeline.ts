@@ -557,6 +557,7 @@ export class Lektor {
         sourceLanguage: ctx.original?.language,
         // The word-level estimate's sentence means, as the word-quality check computed them.
         wordBad: wordMeans ? sentences.map((s) => wordMeans.get(s.start)) : undefined,
+        withoutFeatures: true,
       });
       result.quality = {
         score: q.score,

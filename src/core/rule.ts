@@ -177,15 +177,15 @@ export function blockData(tree: Root): BlockData {
 }
 
 /**
- * Record a finding (source offsets) of the document. Metadata is stamped here, once, from
- * the rule's meta; `safe` says whether its fix may be applied. Findings become the vfile's
- * messages when the document is finished (see `Lektor.check`), not here: a message is an
- * Error object of ~1 KB, and a long document has tens of thousands of findings.
+ * Record a finding of the document at `start`–`end` (source offsets; the report's own unless
+ * given). Metadata is stamped here, once, from the rule's meta; `safe` says whether its fix may
+ * be applied. Findings become the vfile's messages when the document is finished (see
+ * `Lektor.check`), not here: a message is an Error object of ~1 KB, and a long document has
+ * tens of thousands of findings.
  */
 const NO_SUGGESTIONS: string[] = Object.freeze([]) as unknown as string[];
 
-export function emit(meta: RuleMeta, doc: DocContext, r: Report, safe: boolean): void {
-  const { start, end } = r;
+export function emit(meta: RuleMeta, doc: DocContext, r: Report, safe: boolean, start = r.start, end = r.end): void {
   const given = r.expected ?? (r.fix !== undefined ? [r.fix] : NO_SUGGESTIONS);
   // One shared (frozen) empty list for the many findings without suggestions.
   const expected = given.length === 0 ? NO_SUGGESTIONS : given;
@@ -278,7 +278,8 @@ export function blockContext(data: BlockData): BlockContext {
       const end = toSource(block, r.end, true);
       const safe =
         r.fix !== undefined && meta.fix === 'safe' && (fixable(block, r.start, r.end, r.fix) || (r.acrossLines === true && isVerbatimAcrossLines(block, doc.source, r.start, r.end)));
-      emit(meta, doc, { ...r, start, end }, safe);
+      // (The report's span given in source offsets beside it, not as a copy of the report: one per finding.)
+      emit(meta, doc, r, safe, start, end);
     },
   };
   return ctx;

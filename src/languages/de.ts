@@ -82,6 +82,16 @@ export const de: LanguageProfile = {
   repeatAlternatives: { dass: 'dass das' },
   subordinators: words('dass ob weil wenn als da obwohl damit falls sobald während nachdem bevor seit indem wobei wodurch womit sodass'),
   prepositions: words('auf aus bei mit nach seit von zu vor über unter neben zwischen hinter durch für gegen ohne um an in bis trotz während wegen laut gemäß ab außer entlang innerhalb außerhalb infolge anhand mithilfe'),
+  // ("bei Sky", "von Apple", "mit Shell": a singular noun takes an article after these, "beim
+  // Sender", "von der Firma", and a common noun may take a genitive, "bei Release des Spiels",
+  // "durch Dint seiner". Not the prepositions of place and time, after which a mass noun or an
+  // event stands bare as often: "in Ghee", "aus Chert", "nach Release", "seit Launch".)
+  bareNames: {
+    prepositions: words('bei von mit für an über gegen zu durch ohne laut gegenüber seitens'),
+    complements: words('des der eines einer seines seiner ihres ihrer'),
+    // ("Bezahlsender", "Ölkonzern", "Streamingdienst", "Mobilfunkanbieter", "Onlinehändler", "Fluggesellschaft".)
+    kinds: ['sender', 'konzern', 'unternehmen', 'firma', 'marke', 'dienst', 'anbieter', 'hersteller', 'plattform', 'netzwerk', 'händler', 'kette', 'gesellschaft', 'gruppe'],
+  },
   functionWords: words(`
     der die das den dem des ein eine einer eines einem einen
     und oder aber sondern denn doch sowie noch weder

@@ -102,7 +102,19 @@ export const fr: LanguageProfile = {
       { before: /^ils?$/u, words: { si: "s'" } },
       { before: /^(?:il|ils|elle|elles|on|en|un|une)$/u, words: { lorsque: "lorsqu'", puisque: "puisqu'", quoique: "quoiqu'" } },
       { before: /^(?:est|était|étaient|eût)$/u, words: { ce: "c'" } },
+      // "ma", "ta", "sa" are "mon", "ton", "son" before a vowel or a mute h, a feminine word's too
+      // ("mon amie", "mon ancienne école", "son épouse"); not before an h aspiré ("ma hache"), nor
+      // after a subject, where "ma" is "m’a" without its apostrophe ("il ma dit").
+      { before: /^[aeiouàâäéèêëîïôöùûüœæh](?=\p{L})/u, words: { ma: 'mon', ta: 'ton', sa: 'son' }, notBefore: FUNCTION_WORDS, elision: true, notAfter: words('je tu il elle on ils elles qui ça cela ce ne') },
+      // "ce" is "cet" before a vowel or a mute h, where the word is masculine, as the dictionary
+      // tells the stems whose class makes a feminine ("cet ancien bâtiment", "cet acteur"). Not
+      // where it does not tell ("ce avion", "ce énorme": "ce école" is "cette école"), nor where
+      // "ce" is the pronoun ("ce à quoi", "ce en quoi": function words).
+      { before: /^[aeiouàâäéèêëîïôöùûüœæh](?=\p{L})/u, words: { ce: 'cet' }, notBefore: FUNCTION_WORDS, elision: true, masculine: true },
     ],
+    // The classes of dictionary-fr that make a feminine of the stem they are given ("ancien/F+",
+    // "ami/F.", "acteur/Fc", "vendeur/Fs", "pécheur/Fe", "malin/Fx"): the stem is masculine.
+    masculine: { classes: ['F.', 'F+', 'Fc', 'Fe', 'Fs', 'Fx'] },
     // h aspiré (a word also with -s, -x, -e, -es: "hauts", "haute"), and words read as numbers or as a sound.
     noElision: words(`
       hach* haddock haie haillon hain* haïr hais hait haïss* haï haïku halage hâl* haletant halètement

@@ -180,8 +180,9 @@ export const it: LanguageProfile = {
       { before: VOWEL, notBefore: FUNCTION_WORDS, words: { il: "l'", lo: "l'", la: "l'", i: 'gli', ...ARTICULATED_BEFORE_VOWEL } },
       // "un" takes an apostrophe before a feminine word ("un’amica", "un’ottima idea"), which the
       // dictionary tells ("un amico", "un artista" of both genders, are right); not before the
-      // adverb "ancora" ("un ancora più grande successo"), the anchor too.
-      { before: VOWEL, notBefore: new Set([...FUNCTION_WORDS, 'ancora']), words: { un: "un'" }, feminine: true },
+      // adverb "ancora" ("un ancora più grande successo"), the anchor too. So do "nessun",
+      // "ciascun", "alcun", "buon", of "nessuna", … ("nessun’altra scelta", "ciascun’opera").
+      { before: VOWEL, notBefore: new Set([...FUNCTION_WORDS, 'ancora']), words: { un: "un'", nessun: "nessun'", ciascun: "ciascun'", alcun: "alcun'", buon: "buon'" }, feminine: true },
       // "una" elides too ("un’azienda"), but careful writers write "una estensione" as well: listed.
       { before: VOWEL, notBefore: FUNCTION_WORDS, words: { una: "un'" }, review: true },
     ],
@@ -195,7 +196,13 @@ export const it: LanguageProfile = {
     // morph-it gives feminine, read one by one; not the nouns that are adjectives too, "un
     // uniforme trattamento", nor those of both genders, "un amante", "un’amante"), and endings
     // that only feminine nouns have: "-udine", "-agine", "-aggine", "-igine", "-agione",
-    // "-igione", "-iade" ("abitudine", "immagine", "origine", "impiccagione", "olimpiade").
+    // "-igione", "-egione", "-iade" ("abitudine", "immagine", "origine", "impiccagione", "regione",
+    // "olimpiade"), and "-zione", "-sione", "-stione", "-unione", "-tà", "-tù", "-trice", which the
+    // dictionary tells before a vowel but not after a consonant ("decisione/S", "quantità"): every
+    // stem of dictionary-it with one is feminine but "bastione", "podestà", "taffettà" (m),
+    // "sottostà" (a verb) and "tutù", "tatù" (m), which the endings leave out (read one by one:
+    // "-stà" goes with "podestà", "onestà" too). Not "-ione": "camione", "milione", "campione",
+    // "arpeggione"; nor "-ggione": "loggione".
     feminine: {
       prefix: "un'",
       endings: /(?:a|tà|tù|zione|sione|trice|si)$/u,
@@ -207,7 +214,33 @@ export const it: LanguageProfile = {
           enclave ecatombe effigie impasse acne autobotte autorete audience epatite artrite otite
           appendicite encefalite
         `),
-        endings: /(?:udine|agine|aggine|igine|[ai]gione|iade)$/u,
+        endings: /(?:udine|agine|aggine|igine|[aei]gione|iade|zione|sione|(?<!ba)stione|unione|(?<!s|taffet)tà|[ir]tù|ventù|trice)$/u,
+      },
+      // Adjectives of both genders in -e that stand before their noun and are hardly nouns
+      // themselves (not "immobile", "ufficiale", "utile", "originale": "un immobile proprietà
+      // del Comune"): after "un" and one or two of them, the noun's gender chooses the form ("un
+      // importante decisione" → "un’importante decisione"; "un importante accordo").
+      adjectives: words(`
+        abbondante accettabile affascinante affidabile agghiacciante allarmante amabile apprezzabile
+        autorevole eccellente eccezionale eclatante efficace efficiente elegante emozionante
+        encomiabile enorme entusiasmante esauriente esorbitante essenziale eventuale evidente
+        imbarazzante immane imminente impeccabile imperdibile impensabile implacabile imponente
+        importante impossibile impressionante imprevedibile improbabile inaccettabile incessante
+        incoraggiante incredibile indescrivibile indimenticabile indiscutibile indispensabile
+        ineccepibile inesauribile inesorabile inevitabile ingente inimmaginabile innegabile
+        inquietante insopportabile insostenibile insufficiente intelligente interessante
+        intollerabile inusuale invidiabile irresistibile irreversibile irrilevante irrinunciabile
+        irripetibile orribile ottimale ulteriore umile unanime urgente
+      `),
+      // After them, a noun in -a the dictionary gives the feminine plural only ("riforma/Q",
+      // "storia/Q"; "pianeta/QR", "duca/n" are not: 10,204 stems). Not the masculine nouns or those
+      // of both genders among them, read by their endings ("-ista", "-cida": "capocronista",
+      // "suicida"; Greek "-oma", "-prisma": "proteoma", "sarcoma") and one by one ("lama", "boa",
+      // "gamma", "soma", "limma", "paria", "masoreta", "archiatra", "adespota"), nor a function
+      // word ("ma", "alla": `functionWords`).
+      plural: {
+        classes: ['a', 'e'],
+        except: /(?:^(?:lama|boa|gamma|soma|limma|paria|masoreta|archiatra|adespota)|ista|cida|sarcoma|citoma|proteoma|rizostoma|omeosoma|prisma)$/u,
       },
     },
     // Elsewhere "la" is listed before a word that can only be a feminine noun ("la adesione"), not

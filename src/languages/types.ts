@@ -182,6 +182,18 @@ export interface LanguageProfile {
    * after its preposition, then the article ("die Platte, auf der der Anker ruhte").
    */
   prepositions?: ReadonlySet<string>;
+  /**
+   * Where the language capitalizes nouns, how a name is told from a noun of another language left
+   * in the text, both capitalized ("bei Sky", "die Flags"; read by the untranslated check).
+   * `prepositions`: after one, a singular common noun takes an article or another determiner
+   * ("bei dem Sender", "beim Sender", "mit der Firma") and a name stands bare ("bei Sky", "von
+   * Apple", "mit Shell"); a plural or a mass noun stands bare too ("mit Flags", "mit Ghee").
+   * `complements`: words that, right after the noun, begin a complement that a common noun takes
+   * and a name seldom does ("bei Release des Spiels"). `kinds`: nouns, and the last parts of
+   * compounds, that a company's or a body's name follows as its apposition ("der Sender Sky",
+   * "der Bezahlsender Sky", "der Ölkonzern Shell"), in lower case.
+   */
+  bareNames?: { prepositions: ReadonlySet<string>; complements: ReadonlySet<string>; kinds: readonly string[] };
   /** Subordinating conjunctions that open a clause ("dass", "weil"). */
   subordinators: ReadonlySet<string>;
   /** Lower-case function words (articles, prepositions, conjunctions) that are not capitalized mid-sentence. */
@@ -255,6 +267,12 @@ export interface LanguageProfile {
    * own stem is a subject and its verb ("Die Veranstalter veranstalten das Festival").
    */
   agentNouns?: RegExp;
+  /**
+   * How the language makes a noun's plural, as [plural ending, singular ending] ("ies" → "y"), for
+   * a word of it left in a translation: a plural stands bare in German where a name does ("mit
+   * Flags", "bei Updates"), and so tells nothing of a name (the untranslated check).
+   */
+  pluralEndings?: ReadonlyArray<readonly [plural: string, singular: string]>;
   /** Endings of finite verb forms besides `pastTense` ("waiting", "suben", "augmentent"): a verb coordinated with itself is emphasis. */
   verbEndings?: RegExp;
   accentedLoanwords?: boolean;
@@ -580,7 +598,24 @@ export interface ArticleForms {
     then?: ReadonlySet<string> | 'word';
     /** The entry holds only before a word `feminine` tells feminine (Italian "un amica" → "un’amica", not "un amico"). */
     feminine?: boolean;
+    /** The entry holds only before a word `masculine` tells masculine (French "ce ancien" → "cet ancien"; not "ce école", which is "cette école"). */
+    masculine?: boolean;
+    /**
+     * The form is taken where an elision is, though it has no apostrophe (French "ma" → "mon",
+     * "ce" → "cet"): not before a word of `noElision` ("ma hache", "ce héros"), and with
+     * `hWords`, before another h-word as an elision is.
+     */
+    elision?: boolean;
+    /** Words after which the entry does not hold (French "il ma dit", "m’a" written without its apostrophe). */
+    notAfter?: ReadonlySet<string>;
   }>;
+  /**
+   * How the dictionary tells a masculine word, for the entries of `forms` that say `masculine`:
+   * a stem it lists with one of `classes`, the suffix classes that make its feminine
+   * (dictionary-fr: "ancien/F+" makes "ancienne", "acteur/Fc" "actrice"; not "avion/S.", whose
+   * gender it does not tell). Read from the dictionary files; without them, no such entry holds.
+   */
+  masculine?: { classes: readonly string[] };
   /**
    * How the dictionary tells a feminine word, for the entries of `forms` that say `feminine`:
    * a word ending in `endings` that its .dic lists with the prefix class writing `prefix`
@@ -701,9 +736,28 @@ export interface FeminineSign {
    * Feminine nouns the dictionary does not tell: those in -e, of which no class of
    * dictionary-it says the gender ("estate/STUqrs" as "amore/STUqrs"). `words`, and the words
    * the dictionary knows that end in `endings`, which only feminine nouns have (Italian
-   * "-udine", "-igine": "abitudine", "origine").
+   * "-udine", "-igine": "abitudine", "origine"; "-zione", "-tà" for the words after a
+   * consonant, which no prefix class tells: "decisione", "quantità").
    */
   nouns?: { words: ReadonlySet<string>; endings: RegExp };
+  /**
+   * Adjectives of both genders that stand before their noun and are no nouns (Italian
+   * "importante", "enorme", "ulteriore"): before one, or two, a `feminine` entry of `forms`
+   * holds where the noun after them is feminine, as the dictionary or `nouns` tells it ("un
+   * importante decisione" → "un’importante decisione"), and not where its gender is not told
+   * ("un importante accordo", "un importante ponte").
+   */
+  adjectives?: ReadonlySet<string>;
+  /**
+   * For the noun after `adjectives`, whatever its first letter: a suffix class that strips
+   * `classes[0]` and adds `classes[1]` makes a feminine plural (Italian "a" → "e": "riforma/Q"
+   * → "riforme"), and a stem with one, and with no class that strips the same and adds a
+   * masculine plural (ending as `masculine[1]`: "a" → "i", "a" → "hi"), is a feminine noun
+   * ("riforma", "storia"; not "pianeta/QR", "duca/n"). Not the words `except` matches, of both
+   * genders or masculine though the dictionary gives them the feminine plural only ("lama",
+   * "suicida", "capocronista", "proteoma").
+   */
+  plural?: { classes: readonly [strip: string, add: string]; except: RegExp };
 }
 
 /** Words by their values, counted from `first`: `byValue('null eins zwei')` is { 0: ['null'], 1: ['eins'], 2: ['zwei'] }. */

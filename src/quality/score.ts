@@ -136,6 +136,12 @@ export interface ScoreOptions {
   language?: string;
   /** Language of the source; the word model uses the source only when it matches its own. */
   sourceLanguage?: string;
+  /**
+   * Leave each sentence's `features` out (an empty vector in their place), for a caller that
+   * reads the scores only (the pipeline): on a 7,000-sentence document they were 4 MB, held
+   * until the last sentence was scored.
+   */
+  withoutFeatures?: boolean;
 }
 
 /** `quality/qe-weights.json` at the repository (package) root, two levels above this module. */
@@ -279,6 +285,9 @@ export function pairSources(text: string, spans: ReadonlyArray<{ start: number; 
   return out;
 }
 
+/** The features of a sentence scored `withoutFeatures`: none known. */
+const NO_FEATURES: FeatureVector = Object.freeze(Object.fromEntries(FEATURES.map((name) => [name, undefined]))) as FeatureVector;
+
 /** The score of each sentence of `text`, given the findings on it. */
 export function scoreSentences(text: string, findings: readonly ScoredFinding[], options: ScoreOptions = {}): SentenceQuality[] {
   const weights = options.weights ?? loadWeights();
@@ -289,25 +298,34 @@ export function scoreSentences(text: string, findings: readonly ScoredFinding[],
       ? pairSources(text, spans, options.source, options.format)
       : undefined;
   const wordModel = options.language ? loadWordModel(options.language) : undefined;
-  // Findings per sentence in one pass (sentences are sorted and disjoint): each finding
-  // goes to the sentences it overlaps, found by binary search.
-  const buckets: FindingLike[][] = spans.map(() => []);
-  // (The findings fixed, per sentence, by their place in its bucket.)
-  const fixedIn: Array<Set<number> | undefined> = spans.map(() => undefined);
-  for (const f of findings) {
-    const s = f.start.offset;
-    const e = Math.max(f.end.offset, s + 1);
-    for (let i = partitionPoint(spans, (span) => span.end <= s); i < spans.length && spans[i].start < e; i++) {
-      const span = spans[i];
-      if (f.fixed === true) (fixedIn[i] ??= new Set()).add(buckets[i].length);
-      buckets[i].push({
+  // Findings per sentence in one sweep (sentences are sorted and disjoint; findings in the
+  // order of their starts): each sentence's findings are made as it is scored, so that none
+  // outlives it (41,000 findings' copies on the bench's document had been held until the last
+  // sentence was scored, at the pass's peak of memory).
+  // (The pipeline's are in that order; others are put in it, ties kept in their order.)
+  const unsorted = findings.some((f, i) => i > 0 && f.start.offset < findings[i - 1].start.offset);
+  const order = unsorted ? Array.from(findings.keys()).sort((a, b) => findings[a].start.offset - findings[b].start.offset) : undefined;
+  let next = 0;
+  /** Findings that started before the current sentence's end (and may reach into it). */
+  let active: number[] = [];
+  const findingsIn = (span: { start: number; end: number }): { local: FindingLike[]; fixed: Set<number> | undefined } => {
+    for (; next < findings.length && findings[order ? order[next] : next].start.offset < span.end; next++) active.push(order ? order[next] : next);
+    const reach = (f: ScoredFinding) => Math.max(f.end.offset, f.start.offset + 1);
+    if (active.some((k) => reach(findings[k]) <= span.start)) active = active.filter((k) => reach(findings[k]) > span.start);
+    const local: FindingLike[] = [];
+    let fixed: Set<number> | undefined;
+    for (const k of active) {
+      const f = findings[k];
+      if (f.fixed === true) (fixed ??= new Set()).add(local.length);
+      local.push({
         category: f.category,
         severity: f.severity,
-        start: Math.max(0, s - span.start),
+        start: Math.max(0, f.start.offset - span.start),
         end: Math.min(span.end, f.end.offset) - span.start,
       });
     }
-  }
+    return { local, fixed };
+  };
   // Many sentences share one paragraph's or the whole source's words: each set is made once.
   const wordSets = new Map<string, Set<string>>();
   const wordsOf = (t: string) => {
@@ -317,7 +335,7 @@ export function scoreSentences(text: string, findings: readonly ScoredFinding[],
   };
   return spans.map((span, i) => {
     const sentenceText = text.slice(span.start, span.end);
-    const local = buckets[i];
+    const { local, fixed } = findingsIn(span);
     const pair = paired?.[i];
     const source = pair?.text;
     const { features, words } = sentenceFeaturesAndWords({
@@ -336,14 +354,13 @@ export function scoreSentences(text: string, findings: readonly ScoredFinding[],
     const mqm = mqmBreakdown(local, words);
     const learned = predictHter(features, weights);
     const predictedHter = combineWithMqm(learned, mqm);
-    const fixed = fixedIn[i];
     return {
       start: span.start,
       end: span.end,
       score: scoreFromHter(predictedHter),
       predictedHter,
       mqm,
-      features,
+      features: options.withoutFeatures ? NO_FEATURES : features,
       ...(fixed ? { afterFixes: scoreFromHter(combineWithMqm(learned, mqmBreakdown(local.filter((_, k) => !fixed.has(k)), words))) } : {}),
     };
   });

@@ -20,7 +20,13 @@
  * ("A el no le importa") are the pronoun "él" without its accent, listed with "a él" first.
  * Italian "un" takes an apostrophe before a feminine word, which the dictionary
  * tells by the prefix class it gives it ("un amica" → "un’amica"; "un amico", "un artista"),
- * or, in -e, the profile by a list or an ending ("un immagine" → "un’immagine"; "un errore").
+ * or, in -e, the profile by a list or an ending ("un immagine" → "un’immagine"; "un errore");
+ * before an adjective of both genders, or two, the noun after them tells it ("un importante
+ * decisione" → "un’importante decisione"; "un importante accordo", and "un importante ponte",
+ * whose gender neither tells, are left); "nessun", "ciascun", "alcun", "buon" go as "un". French "ma", "ta", "sa" are "mon", "ton", "son" before
+ * a vowel ("ma ancienne école" → "mon ancienne école"), and "ce" is "cet" before a word the
+ * dictionary tells masculine ("ce ancien bâtiment" → "cet ancien bâtiment"; not "ce avion",
+ * whose gender it does not tell: "ce école" would be "cette école").
  *
  * @example
  *   in:  "Le porte-parole de le ministère a dit que il viendrait."
@@ -30,7 +36,7 @@ import { defineRule, type RuleContext, type WordToken } from '../core/rule.js';
 import { isVerbatim } from '../core/document.js';
 import { PROFILES, type LanguageProfile } from '../languages/index.js';
 import type { ArticleForms } from '../languages/types.js';
-import { dictionaryFeminines, dictionaryStems, dictionaryVerbs } from '../spell/verbs.js';
+import { dictionaryClassed, dictionaryFeminines, dictionaryPluralFeminines, dictionaryStems, dictionaryVerbs } from '../spell/verbs.js';
 import { isKnownWord } from './spelling.js';
 
 /**
@@ -101,11 +107,15 @@ export function compileArticleForms(profile: Pick<LanguageProfile, 'code' | 'eli
     }
     if (entry.then !== undefined && entry.then !== 'word' && ![...entry.then].every((w) => FORM.test(w.replace(/'(?=\p{Ll})/u, '')))) fail(`forms[${n}].then is not 'word' nor words in small letters`);
     if (entry.feminine && !data.feminine) fail(`forms[${n}] is for feminine words, but the profile does not say how its dictionary tells them (feminine)`);
+    if (entry.masculine && !data.masculine?.classes.length) fail(`forms[${n}] is for masculine words, but the profile does not say how its dictionary tells them (masculine)`);
+    for (const w of entry.notAfter ?? []) if (!WORD.test(w)) fail(`forms[${n}].notAfter "${w}" is not a word in small letters`);
   });
   const contractible = new Set(articles);
   for (const entry of data.forms) for (const [word, form] of Object.entries(entry.words)) if (articles.has(form)) contractible.add(word);
   for (const w of data.feminine?.nouns?.words ?? []) if (!WORD.test(w)) fail(`feminine.nouns "${w}" is not a word in small letters`);
   if (data.feminine?.nouns && (!(data.feminine.nouns.endings instanceof RegExp) || data.feminine.nouns.endings.global || data.feminine.nouns.endings.sticky)) fail('feminine.nouns.endings is not a regular expression without the g or y flag');
+  for (const w of data.feminine?.adjectives ?? []) if (!WORD.test(w)) fail(`feminine.adjectives "${w}" is not a word in small letters`);
+  if (data.feminine?.plural && (!(data.feminine.plural.except instanceof RegExp) || data.feminine.plural.except.global || data.feminine.plural.except.sticky)) fail('feminine.plural.except is not a regular expression without the g or y flag');
   for (const w of data.noElision ?? []) if (!LISTED.test(w)) fail(`noElision "${w}" is not a word in small letters`);
   for (const w of data.muteH ?? []) if (!LISTED.test(w) || !w.startsWith('h')) fail(`muteH "${w}" is not a word in small letters beginning with h`);
   for (const [w, pronoun] of Object.entries(data.accentlessPronouns ?? {})) if (!articles.has(w) || !WORD.test(pronoun)) fail(`accentlessPronouns "${w}" → "${pronoun}" is not the article of a contraction and a word in small letters`);
@@ -131,26 +141,35 @@ for (const p of PROFILES) {
   if (c) COMPILED.set(p.code, c);
 }
 
-/** The form a word takes before the next: a change, `undefined` for none, or `skip` where that cannot be told. */
-type Form = { form: string; review: boolean } | undefined | 'skip';
+/**
+ * The form a word takes before the next: a change, `undefined` for none, or `skip` where that
+ * cannot be told (`noun`: the feminine noun after adjectives of both genders that chose it,
+ * "un’importante decisione").
+ */
+type Form = { form: string; review: boolean; noun?: string } | undefined | 'skip';
 
-function formBefore(c: CompiledForms, ctx: RuleContext, word: string, next: WordToken, then: WordToken | undefined): Form {
+/** The form `word` takes before `next`, the words after which are `rest` (each after the one before it, with only spaces between; undefined past the sentence's end). */
+function formBefore(c: CompiledForms, ctx: RuleContext, word: string, next: WordToken, rest: readonly (WordToken | undefined)[], prior: string): Form {
+  const then = rest[0];
   const lower = next.value.toLowerCase();
   const { noElision, hWords } = c.data;
   for (const entry of c.data.forms) {
     const form = entry.words[word];
     if (form === undefined || !entry.before.test(lower)) continue;
     if (entry.then !== undefined && !holdsThen(entry.then, ctx, then)) continue;
-    if (entry.feminine && !feminine(c, ctx, next.value)) continue;
+    const gender = entry.feminine ? feminineAhead(c, ctx, next, rest) : undefined;
+    if (gender === false) continue;
+    if (entry.masculine && !masculine(c, ctx, next.value)) continue;
+    if (entry.notAfter?.has(prior)) continue;
     if (entry.notBefore?.has(lower)) return undefined;
-    if (form.endsWith("'")) {
+    if (form.endsWith("'") || entry.elision) {
       if (noElision && listed(noElision, lower)) return undefined;
       // h mute or aspirated: only a word the dictionary knows in small letters, as the list does not hold it.
       if (hWords && /^h/u.test(lower) && (next.value !== lower || !isKnownWord(ctx, next.value))) return 'skip';
       // (A mute h the profile lists: written; another, a borrowing mostly ("hacker"), only listed.)
       if (hWords && /^h/u.test(lower) && c.data.muteH && !listed(c.data.muteH, lower)) return { form, review: true };
     }
-    return { form, review: entry.review === true };
+    return { form, review: entry.review === true, ...(typeof gender === 'string' ? { noun: gender } : {}) };
   }
   return undefined;
 }
@@ -180,6 +199,39 @@ function feminine(c: CompiledForms, ctx: RuleContext, value: string): boolean {
   if (words.has(value)) return true;
   if (!sign.endings.test(value) || dictionaryStems(speller)?.has(value) !== false) return false;
   return speller.correct(sign.prefix + value);
+}
+
+/** Whether the dictionary tells `value` a masculine word (`ArticleForms.masculine`): a stem it lists with a class that makes its feminine ("ancien/F+"). */
+function masculine(c: CompiledForms, ctx: RuleContext, value: string): boolean {
+  const classes = c.data.masculine?.classes;
+  const speller = ctx.doc.resources.speller(ctx.language);
+  if (!speller || !classes) return false;
+  return dictionaryClassed(speller, classes)?.has(value) === true;
+}
+
+/**
+ * Whether `next` is a feminine word, or one or two of the profile's `feminine.adjectives`, of
+ * both genders, before a noun that is ("un importante decisione", "un ulteriore importante
+ * decisione": that noun); not before a noun whose gender is not told ("un importante ponte").
+ */
+function feminineAhead(c: CompiledForms, ctx: RuleContext, next: WordToken, rest: readonly (WordToken | undefined)[]): boolean | string {
+  if (feminine(c, ctx, next.value)) return true;
+  const adjectives = c.data.feminine?.adjectives;
+  if (!adjectives?.has(next.value)) return false;
+  for (const w of rest) {
+    if (!w || w.opaque || !w.alpha || w.value !== w.value.toLowerCase() || ctx.profile!.functionWords.has(w.value)) return false;
+    if (feminine(c, ctx, w.value) || feminineByPlural(c, ctx, w.value)) return w.value;
+    if (!adjectives.has(w.value)) return false;
+  }
+  return false;
+}
+
+/** Whether the dictionary gives `value` a feminine plural and no masculine one (`feminine.plural`: "riforma/Q"), and the profile does not except it. */
+function feminineByPlural(c: CompiledForms, ctx: RuleContext, value: string): boolean {
+  const sign = c.data.feminine;
+  const speller = ctx.doc.resources.speller(ctx.language);
+  if (!speller || !sign?.plural || sign.plural.except.test(value)) return false;
+  return dictionaryPluralFeminines(speller, sign)?.has(value) === true;
 }
 
 /** A word or its plural or feminine ("héros", "hache" → "haches", "haut" → "hautes"), or a word of a listed family ("hach*" → "hachage"). */
@@ -222,6 +274,10 @@ export default defineRule(
         // (A feminine noun in -e, which the profile lists or tells by its ending: "estate", "immagine".)
         { lang: 'it', text: 'Ha scattato un immagine durante un estate calda.', output: 'Ha scattato un’immagine durante un’estate calda.' },
         { lang: 'it', text: 'La estate è finita.', output: 'L’estate è finita.' },
+        // (After an adjective of both genders, the noun's gender: "decisione", "quantità" are feminine by their ending.)
+        { lang: 'it', text: 'Ha preso un importante decisione su un enorme quantità di dati.', output: 'Ha preso un’importante decisione su un’enorme quantità di dati.' },
+        { lang: 'it', text: 'Un altra volta, un ultima occasione.', output: 'Un’altra volta, un’ultima occasione.' },
+        { lang: 'fr', text: 'Il habite ce ancien bâtiment avec ma ancienne amie.', output: 'Il habite cet ancien bâtiment avec mon ancienne amie.' },
       ],
       pass: [
         { lang: 'fr', text: 'Il a décidé de le faire avant de le voir.' },
@@ -236,6 +292,10 @@ export default defineRule(
         { lang: 'it', text: 'Non lo è, e lo ha detto una o due volte.' },
         { lang: 'it', text: 'Un artista e un atleta hanno visto un anno nuovo.' },
         { lang: 'it', text: 'Ha commesso un errore, come un attore di un ente con un amante.' },
+        { lang: 'it', text: 'Un importante accordo, un’importante decisione, una grande decisione e un ottimo risultato.' },
+        // (A masculine noun in -e after the adjective, which no list or ending tells feminine.)
+        { lang: 'it', text: 'Hanno costruito un importante ponte e un enorme bastione.' },
+        { lang: 'fr', text: 'Ce à quoi il pense : sa hache, ce héros et ma onzième victoire.' },
         { lang: 'de', text: 'Er sagte, de le faire sei Französisch.' },
       ],
     },
@@ -260,6 +320,11 @@ export default defineRule(
       if (!n || n.sentence !== w.sentence || n.opaque || n.start === w.end || /^[(=_/\\<>[{]/u.test(text[n.end] ?? '')) return undefined;
       for (let k = w.end; k < n.start; k++) if (!/[ \t\n\r\u00a0]/u.test(text[k])) return undefined;
       return n;
+    };
+    /** The two words after word `i`, each after the one before it, as `next` finds them. */
+    const following = (i: number): Array<WordToken | undefined> => {
+      const first = next(i);
+      return [first, first && next(i + 1)];
     };
     /** One space between two words, where a fix may join them; otherwise (a line break) only listed. */
     const oneSpace = (a: WordToken, b: WordToken) => b.start === a.end + 1 && (text[a.end] === ' ' || text[a.end] === '\u00a0');
@@ -314,7 +379,7 @@ export default defineRule(
         }
       }
       // A word's form before the next ("le arbre" → "l’arbre", "il studente" → "lo studente").
-      const form = formBefore(c, ctx, lower, b, next(i + 1));
+      const form = formBefore(c, ctx, lower, b, following(i + 1), previous(i));
       if (form === undefined || form === 'skip' || !plain(b)) continue;
       let review = form.review || !oneSpace(w, b);
       if (c.data.homographs?.words.has(lower) && !c.data.homographs.afterPrepositions.has(previous(i))) {
@@ -322,7 +387,7 @@ export default defineRule(
         if (!onlyNoun(lower, b)) continue;
         review = true;
       }
-      if (form.form.endsWith("'")) report(i, b.end, cased(quote(form.form), w.value) + b.value, review, 'elided before a vowel');
+      if (form.form.endsWith("'")) report(i, b.end, cased(quote(form.form), w.value) + b.value, review, form.noun ? `elided before a vowel, the noun \`${form.noun}\` being feminine` : 'elided before a vowel');
       else report(i, w.end, cased(form.form, w.value), review, `the form before \`${b.value}\``);
     }
 
@@ -364,7 +429,7 @@ export default defineRule(
         }
         // An article stands before a word; before a function word or nothing, it is something else ("al di la del fiume", "de él y").
         if (!after || ctx.profile!.functionWords.has(after.value.toLowerCase()) || /['’]/u.test(after.value)) return undefined;
-        const form = formBefore(c, ctx, article, after, next(last + 1));
+        const form = formBefore(c, ctx, article, after, following(last + 1), preposition);
         if (form === 'skip') return undefined;
         if (form !== undefined) {
           // (An elided form, only before a plain word: "de le iPhone" is left.)

@@ -6,13 +6,17 @@
  * name: "Miller", which the English .dic lists with its capital). Proper nouns, glossary
  * terms, quoted titles and runs of capitalized words (names of bodies, titles) are
  * left alone, and so is a capitalized word the document writes elsewhere as part of a name
- * ("Musk sagte" in an article that names "Elon Musk").
+ * ("Musk sagte" in an article that names "Elon Musk"). Where nouns are capitalized, a word that
+ * stands bare as a name does, after a preposition a singular noun follows with an article ("bei
+ * Sky", "von Snap"; "beim Sender"), is information, a name or English left over (and so is the
+ * word elsewhere without an article, unless the document writes it after one); and a name after
+ * a noun it is the apposition of ("der Bezahlsender Sky") is one in the whole document.
  *
  * @example
  *   in:  "es gibt einige Flags, die Sie hätten prüfen sollen"
  *   finding: "`Flags` looks like English left untranslated"
  */
-import { defineRule } from '../core/rule.js';
+import { defineRule, type RuleContext } from '../core/rule.js';
 import { toSource } from '../core/document.js';
 import { NAME_CONNECTORS, isCapitalized, spaced } from '../core/segment.js';
 import { connectsName, inMarkup, isKnownToken, nextToNumber, lineBreakHyphenation } from './spelling.js';
@@ -46,12 +50,24 @@ const LATINATE = /^\p{Lu}\p{Ll}+(?:a|o|us|is|ium|[^a]in)$/u;
 const NAMES = 'untranslated.names';
 /** Document state: findings on one capitalized word, held until the document's names are known. */
 const PENDING = 'untranslated.pending';
+/** Document state: capitalized words left over that the document writes as common nouns too ("das Release", "Release des Spiels"). */
+const WITH_ARTICLE = 'untranslated.withArticle';
 interface Pending {
   word: string;
   start: number;
   end: number;
   message: string;
+  /**
+   * Where the word stands as a name does (`nameLike`: `bare`), or without an article, where
+   * nothing tells ("Sky zeigt", "wie Sky mitteilte"): the finding's information that it may be a
+   * name, where the document has it as a name somewhere and never after an article.
+   */
+  asName?: { message: string; bare: boolean };
+  /** Found where only names are capitalized: no finding where the document writes the word capitalized inside a sentence, as a name. */
+  onlyNames?: boolean;
 }
+/** Document state: where only names are capitalized, the capitalized words the document writes inside a sentence and not as words left over ("chez Sky"). */
+const INSIDE = 'untranslated.inside';
 
 export default defineRule(
   {
@@ -74,6 +90,13 @@ export default defineRule(
         { lang: 'de', text: 'Am Montag Flags gehisst. Es gibt einige Flags, die Sie hätten prüfen sollen.' },
         // "the" between capitalized words, with no noun naming a work before them.
         { lang: 'it', text: 'Allo stadio hanno cantato We Are the Champions.' },
+        // Bare after "bei", as a name stands: information, a name or English left over? (A
+        // warning where the document writes it after an article too: "das Release".)
+        { lang: 'de', text: 'Die Serie startet am Montag bei Sky, teilte der Sender mit.' },
+        { lang: 'de', text: 'Das Release kommt im Mai. Die Kritik an Release ist groß.' },
+        // A plural stands bare as a name does; a name takes no genitive after it: warnings.
+        { lang: 'de', text: 'Das Programm warnt jetzt mit Flags vor Fehlern.' },
+        { lang: 'de', text: 'Bei Release des Spiels gab es Probleme.' },
       ],
       pass: [
         // The halves of words hyphenated at a line break.
@@ -98,6 +121,12 @@ export default defineRule(
         // A title after a noun that names a work.
         { lang: 'it', text: 'Il brano We Are the Champions è stato cantato allo stadio.' },
         { lang: 'es', text: 'La serie The Walking Dead terminó en 2022.' },
+        // A name after a noun it is the apposition of, and so the same word elsewhere.
+        { lang: 'de', text: 'Der Bezahlsender Sky zeigt die Serie ab Montag. Sie läuft bei Sky am Abend.' },
+        // Where only names are capitalized, a capitalized word inside a sentence is one, and so
+        // the same word opening a sentence.
+        { lang: 'fr', text: 'La série commence lundi chez Sky, a annoncé la chaîne. Sky diffusera dix épisodes.' },
+        { lang: 'es', text: 'La serie se estrena el lunes en Sky, anunció la cadena. Sky emitirá diez episodios.' },
       ],
     },
   },
@@ -107,6 +136,12 @@ export default defineRule(
     const from = leftoverLanguage(ctx);
     const leftover = ctx.doc.resources.speller(from);
     if (!leftover || ctx.language.split('-')[0] === from) return;
+    // Most paragraphs have no word their own dictionary does not know: none of theirs can be left
+    // over, and the rest (some twenty functions a paragraph) is not made for them.
+    if (!ctx.words.some((w) => !w.opaque && w.alpha && w.value.length > 2 && !isKnownToken(ctx, w))) {
+      namesInside(ctx, () => false);
+      return;
+    }
     const fromProfile = profileFor(from);
     const english = from === SOURCE_LANGUAGE ? leftover : undefined;
     // A word of the leftover language: English's as a common (lower-case) word, as before; another
@@ -233,6 +268,39 @@ export default defineRule(
       const lower = words[k].value.toLowerCase();
       return (profile?.nounEndings ?? []).some((e) => /^\p{L}+$/u.test(e) && own?.correct(lower + e) === true && !knownThere(lower + e));
     };
+    // A capitalized word that stands as a name stands, where the language capitalizes its nouns
+    // and its nouns take an article: bare after a preposition that a singular noun follows with one
+    // ("bei Sky", "von Apple"; "beim Sender"). Not a plural of the leftover language, nor its verbal
+    // noun in -ing (its verb endings), which stand bare as a mass noun does ("mit Flags", "nach
+    // Stalking"); nor before a complement that a common noun takes ("bei Release des Spiels").
+    const bareNames = profile?.capitalizesNouns === true ? profile.bareNames : undefined;
+    const pluralThere = (lower: string): boolean =>
+      (fromProfile?.pluralEndings ?? []).some(([plural, singular]) => lower.length > plural.length + 2 && lower.endsWith(plural) && knownThere(lower.slice(0, lower.length - plural.length) + singular));
+    // (A verbal noun's stem has a vowel: "Stalking", "Ranching"; not "Sting", "King".)
+    const verbalNoun = (lower: string): boolean => {
+      const ending = fromProfile?.verbEndings?.exec(lower);
+      return ending !== null && ending !== undefined && /[aeiouy]/u.test(lower.slice(0, ending.index));
+    };
+    const nameShaped = (k: number): boolean => {
+      const lower = words[k].value.toLowerCase();
+      return !pluralThere(lower) && !verbalNoun(lower);
+    };
+    const withComplement = (k: number): boolean => bareNames !== undefined && k + 1 < words.length && joins(k, k + 1) && bareNames.complements.has(words[k + 1].value);
+    const nameLike = (k: number): boolean =>
+      bareNames !== undefined && k > 0 && joins(k - 1, k) && bareNames.prepositions.has(words[k - 1].value.toLowerCase()) && nameShaped(k) && !withComplement(k);
+    // A common noun: after an article or a possessive, with an adjective between or none ("das
+    // Release", "seine Flags", "eine neue Release"; not as a compound's first part, "die
+    // Sky-Zentrale"), or before a complement.
+    const determiner = (k: number): boolean => {
+      const lower = words[k].value.toLowerCase();
+      return profile?.articles?.has(lower) === true || profile?.possessives?.has(lower) === true;
+    };
+    const commonNoun = (k: number): boolean => {
+      if (withComplement(k)) return true;
+      if (k === 0 || !joins(k - 1, k) || /^[-‐‑]/u.test(text.slice(words[k].end, words[k].end + 1))) return false;
+      if (determiner(k - 1)) return true;
+      return k > 1 && joins(k - 2, k - 1) && /^\p{Ll}/u.test(words[k - 1].value) && !ownSmall(words[k - 1].value) && determiner(k - 2);
+    };
     // (The last word of the previous finding's run: a run reaches back no further.)
     let previous = -1;
     for (let i = 0; i < words.length; i++) {
@@ -339,7 +407,16 @@ export default defineRule(
           (k < i ? spaced(ctx, text, k, i) : spaced(ctx, text, j, k)) &&
           isCapitalized(words[k].value) &&
           !opensSentence(k));
-      if (inName && single && (besideName(i - 1) || besideName(j + 1))) state(ctx.doc, NAMES, () => new Set<string>()).add(run[0].value);
+      // (And after a noun that a name follows as its apposition, "der Bezahlsender Sky": "bei Sky"
+      // and "Sky zeigt" elsewhere are that name. Not a plural: "das Pop-Netzwerk Reruns ausstrahlt".)
+      const kindBefore =
+        bareNames !== undefined &&
+        i > 0 &&
+        joins(i - 1, i) &&
+        isCapitalized(words[i - 1].value) &&
+        bareNames.kinds.some((kind) => words[i - 1].value.toLowerCase().endsWith(kind)) &&
+        nameShaped(i);
+      if (single && ((inName && (besideName(i - 1) || besideName(j + 1))) || kindBefore)) state(ctx.doc, NAMES, () => new Set<string>()).add(run[0].value);
       // "the" inside a title the source writes so ("das Teach the Children Festival", "Inherit the Wind").
       const sourceTitle =
         source !== undefined && run.length === 1 && run[0].value === 'the' && i > 0 && j + 1 < words.length && isCapitalized(words[i - 1].value) && isCapitalized(words[j + 1].value) &&
@@ -358,17 +435,33 @@ export default defineRule(
         // A capitalized word alone may be a name the document writes in full elsewhere
         // ("Musk sagte …" after "Elon Musk"): its finding waits for the document's end.
         if (single) {
-          state(ctx.doc, PENDING, (): Pending[] => []).push({ word: run[0].value, start: toSource(ctx.block, start), end: toSource(ctx.block, end, true), message });
+          const common = bareNames !== undefined && commonNoun(i);
+          if (common) state(ctx.doc, WITH_ARTICLE, () => new Set<string>()).add(run[0].value);
+          const asName =
+            bareNames !== undefined && !common && nameShaped(i)
+              ? { message: `\`${run[0].value}\` stands without an article, as a name does: a name, or ${fromProfile?.name ?? 'English'} left untranslated?`, bare: nameLike(i) }
+              : undefined;
+          state(ctx.doc, PENDING, (): Pending[] => []).push({ word: run[0].value, start: toSource(ctx.block, start), end: toSource(ctx.block, end, true), message, asName, onlyNames: onlyNames || undefined });
         } else ctx.report({ start, end, message });
       }
       previous = j;
       i = j;
     }
+    namesInside(ctx, foreign);
   },
   (ctx) => {
     const names = ctx.doc.state.get(NAMES) as Set<string> | undefined;
-    for (const p of (ctx.doc.state.get(PENDING) as Pending[] | undefined) ?? []) {
-      if (!names?.has(p.word)) ctx.report({ start: p.start, end: p.end, message: p.message });
+    const pending = (ctx.doc.state.get(PENDING) as Pending[] | undefined) ?? [];
+    const withArticle = ctx.doc.state.get(WITH_ARTICLE) as Set<string> | undefined;
+    // Words the document writes as a name stands ("bei Sky") and never after an article: each of
+    // their findings without an article is information, opening a sentence too ("Sky zeigt die
+    // Serie", "wie Sky mitteilte").
+    const asNames = new Set(pending.filter((p) => p.asName?.bare === true && !withArticle?.has(p.word)).map((p) => p.word));
+    const inside = ctx.doc.state.get(INSIDE) as Set<string> | undefined;
+    for (const p of pending) {
+      if (names?.has(p.word) || (p.onlyNames && inside?.has(p.word))) continue;
+      if (p.asName && asNames.has(p.word)) ctx.report({ start: p.start, end: p.end, message: p.asName.message, severity: 'info' });
+      else ctx.report({ start: p.start, end: p.end, message: p.message });
     }
   },
 );
@@ -380,6 +473,19 @@ function state<T>(doc: { state: Map<string, unknown> }, key: string, init: () =>
   let value = doc.state.get(key) as T | undefined;
   if (value === undefined) doc.state.set(key, (value = init()));
   return value;
+}
+
+/**
+ * Where only names are capitalized, a capitalized word inside a sentence that is no word left
+ * over (`foreign`) is a name ("La série commence chez Sky"): so it is where it opens a sentence
+ * ("Sky diffusera la série"), where the capital tells nothing. Kept for the document's end.
+ */
+function namesInside(ctx: RuleContext, foreign: (k: number) => boolean): void {
+  if (ctx.profile?.capitalizesNouns !== false) return;
+  const { words, sentences } = ctx;
+  for (let k = 0; k < words.length; k++) {
+    if (isCapitalized(words[k].value) && sentences[words[k].sentence].firstWord !== k && words[k].alpha && !foreign(k)) state(ctx.doc, INSIDE, () => new Set<string>()).add(words[k].value);
+  }
 }
 
 /** Ranges of short quotations (up to six words: titles, names), which may stay in the original language. */

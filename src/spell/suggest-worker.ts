@@ -84,7 +84,12 @@ parentPort.on('message', async (m) => {
     if (m.type === 'load') {
       if (!engines.has(m.files.language)) {
         const dic = readFileSync(m.files.dicPath);
-        engines.set(m.files.language, f.create(f.mountBuffer(Buffer.from(m.files.aff), m.files.language + '.aff'), f.mountBuffer(dic, m.files.language + '.dic')));
+        const affFile = f.mountBuffer(Buffer.from(m.files.aff), m.files.language + '.aff');
+        const dicFile = f.mountBuffer(dic, m.files.language + '.dic');
+        engines.set(m.files.language, f.create(affFile, dicFile));
+        // (Read into Hunspell's tables: the file system's copies go.)
+        f.unmount(affFile);
+        f.unmount(dicFile);
       }
       Atomics.store(m.flag, 0, 1);
       parentPort.postMessage({ id: m.id });

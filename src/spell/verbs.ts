@@ -74,8 +74,8 @@ export function readVerbs(aff: string, dic: string, finite: RegExp): ReadonlySet
 const classCache = new WeakMap<Speller, Map<string, ReadonlySet<string> | undefined>>();
 
 /**
- * The entries of `speller`'s .dic listed with the class `flag`, and each of them after the
- * prefixes its other classes write before it (dictionary-de's strong past tenses: "fand/Z",
+ * The entries of `speller`'s .dic listed with the class `flag`, and (unlike `dictionaryClassed`)
+ * each of them after the prefixes its other classes write before it (dictionary-de's strong past tenses: "fand/Z",
  * and "bot/VZ", where V writes "ver": "verbot"), or undefined when the speller has no
  * dictionary files to read. Read once per dictionary and class, on first use.
  */
@@ -187,6 +187,85 @@ export function readFeminines(aff: string, dic: string, sign: FeminineSign): Rea
     if (!sign.endings.test(word)) continue;
     const flags = split(/^[^\s]*/.exec(line.slice(slash + 1))![0]);
     if (flags.some((f) => prefixing.has(f)) && !flags.some((f) => masculine.has(f))) out.add(detached(word));
+  }
+  return out;
+}
+
+const pluralCache = new WeakMap<Speller, Map<string, ReadonlySet<string> | undefined>>();
+
+/**
+ * The nouns of `speller`'s dictionary whose classes make a feminine plural and no masculine
+ * one (`FeminineSign.plural`: dictionary-it "riforma/Q", not "pianeta/QR"), or undefined when
+ * the speller has no dictionary files to read or the sign no `plural`. Read once per dictionary.
+ */
+export function dictionaryPluralFeminines(speller: Speller, sign: FeminineSign): ReadonlySet<string> | undefined {
+  if (!sign.plural) return undefined;
+  let bySign = pluralCache.get(speller);
+  if (!bySign) pluralCache.set(speller, (bySign = new Map()));
+  const key = `${sign.plural.classes.join('\u0000')}\u0000${sign.masculine[1]}`;
+  if (bySign.has(key)) return bySign.get(key);
+  const files = speller.files;
+  const words = files ? readPluralFeminines(Buffer.from(files.aff).toString('utf8'), readFileSync(files.dicPath, 'utf8'), sign.plural.classes, sign.masculine[1]) : undefined;
+  bySign.set(key, words);
+  return words;
+}
+
+/**
+ * The stems of a .dic (text `dic`) that end in `strip` and are listed with a suffix class of
+ * the .aff (text `aff`) that strips it and adds `add` (a feminine plural), and with none that
+ * strips it and adds a form ending in `masculine` (a masculine plural: "a" → "i", "a" → "hi").
+ */
+export function readPluralFeminines(aff: string, dic: string, [strip, add]: readonly [string, string], masculine: string): ReadonlySet<string> {
+  const split = flagSplitter(aff);
+  const feminine = new Set<string>();
+  const notFeminine = new Set<string>();
+  for (const m of aff.matchAll(/^SFX[ \t]+(\S+)[ \t]+(\S+)[ \t]+(\S+)[ \t]+\S+/gm)) {
+    if (m[2] !== strip) continue;
+    const added = m[3].split('/')[0];
+    if (added === add) feminine.add(m[1]);
+    if (added.endsWith(masculine)) notFeminine.add(m[1]);
+  }
+  const out = new Set<string>();
+  if (feminine.size === 0) return out;
+  for (const line of dic.split('\n')) {
+    const slash = line.indexOf('/');
+    if (slash <= 0) continue;
+    const word = line.slice(0, slash);
+    if (!word.endsWith(strip)) continue;
+    const flags = split(/^[^\s]*/.exec(line.slice(slash + 1))![0]);
+    if (flags.some((f) => feminine.has(f)) && !flags.some((f) => notFeminine.has(f))) out.add(detached(word));
+  }
+  return out;
+}
+
+const classedCache = new WeakMap<Speller, Map<string, ReadonlySet<string> | undefined>>();
+
+/**
+ * The stems of `speller`'s dictionary listed with one of the suffix classes `classes`
+ * (dictionary-fr: "ancien/F+", "ami/F.", "acteur/Fc", whose classes make their feminine), or
+ * undefined when the speller has no dictionary files to read. Read once per dictionary.
+ */
+export function dictionaryClassed(speller: Speller, classes: readonly string[]): ReadonlySet<string> | undefined {
+  let byClasses = classedCache.get(speller);
+  if (!byClasses) classedCache.set(speller, (byClasses = new Map()));
+  const key = classes.join('\u0000');
+  if (byClasses.has(key)) return byClasses.get(key);
+  const files = speller.files;
+  const stems = files ? readClassed(Buffer.from(files.aff).toString('utf8'), readFileSync(files.dicPath, 'utf8'), classes) : undefined;
+  byClasses.set(key, stems);
+  return stems;
+}
+
+/** The stems of a .dic (text `dic`) listed with one of `classes`, split as the .aff (text `aff`) writes classes. */
+export function readClassed(aff: string, dic: string, classes: readonly string[]): ReadonlySet<string> {
+  const split = flagSplitter(aff);
+  const wanted = new Set(classes);
+  const out = new Set<string>();
+  for (const line of dic.split('\n')) {
+    const slash = line.indexOf('/');
+    if (slash <= 0) continue;
+    const flags = /^[^\s]*/.exec(line.slice(slash + 1))![0];
+    if (split(flags).some((f) => wanted.has(f))) out.add(detached(line.slice(0, slash)));
   }
   return out;
 }

@@ -139,6 +139,12 @@ describe('an article right before a variant (Spanish, Italian, French, German)',
     expect(it.again.findings.filter((f) => f.fixed)).toEqual([]);
   });
 
+  it('that disagrees is suggested in the form for the term’s gender: Italian "un Ente", not "un’Ente", which is for a feminine word', async () => {
+    const yaml = 'languages: [it]\nentries:\n  - term: Ente nazionale per l’aviazione civile\n    type: organisation\n    gender: m\n    wrong: [Autorità aeronautica]\n';
+    const { result } = await run(yaml, 'Una Autorità aeronautica ha deciso.', 'it');
+    expect(shown(result.findings)).toEqual([['Una Autorità aeronautica', 'Un Ente nazionale per l’aviazione civile', false, 'error']]);
+  });
+
   it('that agrees leaves the fix safe; without a gender in the glossary the fix is a suggestion, unless variant and term share their noun', async () => {
     const agrees = await run(yaml('    gender: f\n'), 'La Ferrovie Tedesche ha annunciato prezzi.', 'it');
     expect(agrees.result.corrected).toBe('La Deutsche Bahn ha annunciato prezzi.');

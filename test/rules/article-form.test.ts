@@ -97,6 +97,18 @@ const FIXED: readonly Example[] = [
   ['it', 'Per la estate e per la origine della immagine.', 'Per l’estate e per l’origine dell’immagine.'],
   // (A form the dictionary makes by a suffix, which it writes with "un’": "uscita" of "uscito".)
   ['it', 'Ha trovato un uscita per un esperta.', 'Ha trovato un’uscita per un’esperta.'],
+  ['it', 'Un altra volta, un ultima occasione.', 'Un’altra volta, un’ultima occasione.'],
+  // After an adjective of both genders, or two, the noun's gender: by an ending only feminine nouns have ("-zione", "-tà"), or the dictionary's.
+  ['it', 'Ha preso un importante decisione su un enorme quantità, in un ulteriore importante riunione.', 'Ha preso un’importante decisione su un’enorme quantità, in un’ulteriore importante riunione.'],
+  ['it', 'È un eccellente attrice, in un importante regione, con un interessante questione e un incredibile virtù.', 'È un’eccellente attrice, in un’importante regione, con un’interessante questione e un’incredibile virtù.'],
+  ['it', 'Ha mostrato un enorme solitudine e un importante azienda.', 'Ha mostrato un’enorme solitudine e un’importante azienda.'],
+  // (A noun in -a the dictionary gives the feminine plural only: "riforma/Q", "storia/Q".)
+  ['it', 'È un importante riforma e un incredibile storia.', 'È un’importante riforma e un’incredibile storia.'],
+  // "nessun", "ciascun", "alcun", "buon" as "un".
+  ['it', 'Non ha nessun altra scelta, né alcun ulteriore possibilità; ciascun opera è unica, e la buon anima lo sa.', 'Non ha nessun’altra scelta, né alcun’ulteriore possibilità; ciascun’opera è unica, e la buon’anima lo sa.'],
+  // French "ma", "ta", "sa" before a vowel, and "ce" before a word the dictionary tells masculine.
+  ['fr', 'Il habite ce ancien bâtiment avec ma ancienne amie.', 'Il habite cet ancien bâtiment avec mon ancienne amie.'],
+  ['fr', 'Ce acteur et ce ami ; ta histoire et sa épouse.', 'Cet acteur et cet ami ; ton histoire et son épouse.'],
   // (A doubled article or preposition goes with it: one run writes the form.)
   ['fr', 'Il a vu la la école de de le village.', 'Il a vu l’école du village.'],
   ['fr', 'Le le arbre est tombé.', 'L’arbre est tombé.'],
@@ -138,6 +150,7 @@ const LISTED: readonly Example[] = [
   ['it', 'Ha visto la immagine.', 'Ha visto l’immagine.'],
   // "una" before a vowel stays listed, before a feminine noun in -e too.
   ['it', 'Ha scaricato una estensione e una immagine.', 'Ha scaricato un’estensione e una immagine.'],
+  ['it', 'Ha preso una importante decisione.', 'Ha preso un’importante decisione.'],
   // An h-word that neither list holds: listed, not written ("la hyène" and "l’hyène" are both in use).
   ['fr', 'Il a vu la hyène.', 'Il a vu l’hyène.'],
   // "la une des" is the front page too ("à la une des journaux").
@@ -216,6 +229,19 @@ const PASS: ReadonlyArray<readonly [lang: string, text: string]> = [
   ['it', 'Ha commesso un errore, come un attore di un ente con un amante e un ospite.'],
   ['it', 'Un ordine, un indice, un esame, un ambiente, un interesse, un incidente e un agente.'],
   ['it', 'Una alla volta, una a una.'],
+  // After an adjective of both genders: a masculine noun, or one whose gender neither the dictionary nor the profile tells.
+  ['it', 'Un importante accordo, un’importante decisione, una grande decisione e un ottimo risultato.'],
+  ['it', 'Un importante ponte, un enorme camione, un importante campione, un enorme bastione, un ulteriore milione e un enorme loggione.'],
+  ['it', 'Un importante artista, un immobile proprietà del Comune, un enorme podestà, un importante casa.'],
+  // (Nouns in -a: masculine, of both genders, or a feminine plural the dictionary gives a masculine word too, "lama", "capocronista".)
+  ['it', 'Un importante lama tibetano, un importante capocronista, un importante pianeta, un enorme problema, un eccellente atleta e un importante suicida.'],
+  ['it', 'È un importante ma difficile accordo.'],
+  ['it', 'Buon anno e buon appetito: nessun altro, ciascun uomo, alcun importante accordo.'],
+  ['it', 'Un importante, decisione presa; un importante\n\ndecisione.'],
+  // French: "ma" that is "m’a", "ce" the pronoun, h aspiré, numbers, and "ce" before a word of no gender told ("ce école" is "cette école").
+  ['fr', 'Il ma dit que ce à quoi il pense, ce héros et ma hache, est là.'],
+  ['fr', 'Ma onzième victoire et ce haut fonctionnaire.'],
+  ['fr', 'Ce avion, ce énorme bâtiment et ce école.'],
   ['it', 'Il 3 maggio e il 11 settembre.'],
   ['it', 'Ha misurato lo iodio.'],
   ['it', 'Lo ha visto ieri e la ha chiamata.'],
@@ -330,6 +356,9 @@ describe('article-form: profile data checked at load', () => {
     expect(error({ objectPronouns: new Set(['le']), verbs: { ...verbs, nounPhrases: ["pouvoir d'achat"] } })).toBeUndefined();
     expect(error({ objectPronouns: new Set(['le']), verbs: { ...verbs, nounPhrases: ['devoir moral'] } })).toMatch(/nounPhrases "devoir moral"/);
     expect(error({ forms: [{ before: /^a/u, words: { un: "un'" }, feminine: true }] })).toMatch(/forms\[0\] is for feminine words/);
+    expect(error({ forms: [{ before: /^a/u, words: { ce: 'cet' }, masculine: true }] })).toMatch(/forms\[0\] is for masculine words/);
+    expect(error({ forms: [{ before: /^a/u, words: { ce: 'cet' }, masculine: true }], masculine: { classes: ['F.'] } })).toBeUndefined();
+    expect(error({ forms: [{ before: /^a/u, words: { ma: 'mon' }, notAfter: new Set(['Il']) }] })).toMatch(/forms\[0\]\.notAfter "Il"/);
     expect(error({ forms: [{ before: /^a/u, words: { le: "l'" }, then: new Set(['Des']) }] })).toMatch(/forms\[0\]\.then/);
     expect(error({ accentlessPronouns: { la: 'lá' } })).toMatch(/accentlessPronouns "la" → "lá"/);
     expect(error({ accentlessPronouns: { le: 'Lé' } })).toMatch(/accentlessPronouns "le" → "Lé"/);
@@ -342,6 +371,7 @@ describe('article-form: profile data checked at load', () => {
     const feminine = { prefix: "un'", endings: /a$/u, masculine: ['a', 'i'] as const };
     expect(error({ feminine: { ...feminine, nouns: { words: new Set(['Estate']), endings: /udine$/u } } })).toMatch(/feminine.nouns "Estate"/);
     expect(error({ feminine: { ...feminine, nouns: { words: new Set(['estate']), endings: /udine$/gu } } })).toMatch(/feminine.nouns.endings/);
+    expect(error({ feminine: { ...feminine, adjectives: new Set(['Importante']) } })).toMatch(/feminine.adjectives "Importante"/);
   });
 
   it('lists as feminine nouns in -e only words dictionary-it knows, that begin with a vowel', async () => {
@@ -353,5 +383,15 @@ describe('article-form: profile data checked at load', () => {
     // (The endings: no masculine noun of the dictionary's that begins with a vowel has one.)
     for (const w of ['abitudine', 'immagine', 'indagine', 'origine', 'impiccagione', 'olimpiade']) expect(nouns.endings.test(w), w).toBe(true);
     for (const w of ['ordine', 'margine', 'argine', 'arpeggione', 'anione', 'errore', 'ente', 'amante', 'ospite']) expect(nouns.endings.test(w) || nouns.words.has(w), w).toBe(false);
+    // (And after a consonant, where no prefix class tells the gender: every stem of dictionary-it with one is feminine, but these.)
+    for (const w of ['decisione', 'quantità', 'regione', 'questione', 'riunione', 'virtù', 'gioventù', 'direttrice', 'città']) expect(nouns.endings.test(w), w).toBe(true);
+    for (const w of ['bastione', 'podestà', 'taffettà', 'sottostà', 'tutù', 'tatù', 'camione', 'milione', 'campione', 'loggione']) expect(nouns.endings.test(w), w).toBe(false);
+  });
+
+  it('lists as adjectives of both genders words dictionary-it knows, that begin with a vowel and end in -e', async () => {
+    const it_ = profileFor('it')!;
+    const speller = await loadSpeller(it_);
+    const adjectives = [...it_.articleForms!.feminine!.adjectives!];
+    expect(adjectives.filter((w) => !speller.correct(w) || !/^[aeiouàèéìòù].*e$/u.test(w))).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
  * an infinitive after a pronoun ("de le faire") from a noun after an article ("de le ministère").
  */
 import { describe, it, expect } from 'vitest';
-import { readVerbs, dictionaryVerbs, readFeminines, dictionaryFeminines, readClass, dictionaryClass } from '../../src/spell/verbs.js';
+import { readVerbs, dictionaryVerbs, readFeminines, dictionaryFeminines, readClassed, dictionaryClassed, readPluralFeminines, dictionaryPluralFeminines, readClass, dictionaryClass } from '../../src/spell/verbs.js';
 import { loadSpeller } from '../../src/spell/hunspell.js';
 import { profileFor } from '../../src/languages/index.js';
 
@@ -55,5 +55,33 @@ describe('dictionary feminines', () => {
     const feminines = dictionaryFeminines(await loadSpeller(it), it.articleForms!.feminine!)!;
     for (const w of ['amica', 'idea', 'opera', 'attesa', 'azione', 'università', 'attrice', 'analisi']) expect(feminines.has(w), w).toBe(true);
     for (const w of ['amico', 'artista', 'atleta', 'idiota', 'enigma', 'epigramma', 'amore', 'errore', 'anno']) expect(feminines.has(w), w).toBe(false);
+  });
+});
+
+describe('dictionary stems by class', () => {
+  it('are the stems listed with one of the classes', () => {
+    const aff = 'SET UTF-8\nFLAG long\nSFX F+ Y 1\nSFX F+ 0 ne n\nSFX S. Y 1\nSFX S. 0 s .\n';
+    expect([...readClassed(aff, '3\nancien/F+\navion/S.\nmoyen/S.F+\n', ['F+'])].sort()).toEqual(['ancien', 'moyen']);
+  });
+
+  it('are read from dictionary-fr: the masculine stems whose class makes their feminine, not the nouns of no gender told', async () => {
+    const fr = profileFor('fr')!;
+    const masculine = dictionaryClassed(await loadSpeller(fr), fr.articleForms!.masculine!.classes)!;
+    for (const w of ['ancien', 'ami', 'acteur', 'important', 'actuel', 'élu']) expect(masculine.has(w), w).toBe(true);
+    for (const w of ['avion', 'école', 'homme', 'énorme', 'ancienne', 'amie', 'idée']) expect(masculine.has(w), w).toBe(false);
+  });
+});
+
+describe('dictionary feminines by their plural', () => {
+  it('are the stems with a class that makes a feminine plural, and none that makes a masculine one', () => {
+    const aff = 'SET UTF-8\nSFX Q N 2\nSFX Q a e [^gc]a\nSFX Q a he [gc]a\nSFX R N 1\nSFX R a i a\nSFX n N 1\nSFX n a hi [cg]a\n';
+    expect([...readPluralFeminines(aff, '5\nriforma/Q\npianeta/QR\nmonarca/nQ\nproblema/R\nbarca/Q\n', ['a', 'e'], 'i')].sort()).toEqual(['barca', 'riforma']);
+  });
+
+  it('are read from dictionary-it: "riforma", "storia", not "pianeta", "problema", "atleta"', async () => {
+    const it = profileFor('it')!;
+    const feminines = dictionaryPluralFeminines(await loadSpeller(it), it.articleForms!.feminine!)!;
+    for (const w of ['riforma', 'storia', 'bottega', 'dieta', 'intervista']) expect(feminines.has(w), w).toBe(true);
+    for (const w of ['pianeta', 'problema', 'atleta', 'duca', 'collega', 'papa', 'artista']) expect(feminines.has(w), w).toBe(false);
   });
 });
