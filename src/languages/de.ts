@@ -166,6 +166,25 @@ export const de: LanguageProfile = {
     joiners: words('aber sondern denn'),
     auxiliary: { singular: 'hat', plural: 'haben' },
     infinitive: /^d$/,
+    // (Not "auch", "nur", "schon", "erst", "sogar", "vor allem": "Auch die Regierung verbot …".)
+    // (Not "seitdem", "seit", "während": "Seitdem die Firma wuchs, …" is a subordinate clause;
+    // after a preposition that is a conjunction too only a number or a genitive opens a
+    // fronted phrase: "Seit 2019", "Während des Krieges".)
+    fronted: words('später danach anschließend damals daraufhin inzwischen mittlerweile heute gestern zuvor vorher dann'),
+    conjunctions: words('seit während bis außer'),
+    genitives: words('des eines'),
+    subjects: words('die das ein eine kein keine diese jene jede seine ihre unsere meine sein unser mein mehrere einige viele wenige zahlreiche alle beide'),
+    // (The weak endings after "die", "diese", "seine": "die neue Regierung", "die neuen Regeln";
+    // feminine nouns of these endings are singular, their plurals end in -en.)
+    number: {
+      determiners: words('die diese jene keine seine ihre unsere meine'),
+      singular: /(?:ung|heit|keit|schaft|ion|tät|ei|ik|ur|enz|anz|ie)$/u,
+      plural: /en$/u,
+      adjectiveSingular: /e$/u,
+      adjectivePlural: /en$/u,
+    },
+    // (The inseparable prefixes: "beschloss", "erschien", "unterschrieb", which the dictionary makes of "schloss" by compounding.)
+    preterite: { flag: 'Z', prefixes: ['be', 'emp', 'ent', 'er', 'ver', 'zer', 'miss', 'unter', 'über', 'hinter', 'wider'], weak: /^(\p{Ll}{2,}?)e?ten?$/u, infinitive: ['en', 'n'] },
   },
   capitalizesNouns: true,
   numbers: {

@@ -354,7 +354,23 @@ export interface LanguageProfile {
    *   suggestion ("hat", "haben"; none where the subject's number is not told);
    * - `infinitive`: what a suffix class of the dictionary adds to a verb's infinitive and no other
    *   word's stem (dictionary-de's present participle "-d": "kaufen/D" makes "kaufend"), to tell
-   *   the dictionary's verbs (src/spell/verbs.ts).
+   *   the dictionary's verbs (src/spell/verbs.ts);
+   * - `fronted`: adverbs that open a main clause as its first part, after which the finite verb
+   *   comes next ("Später verbot …"), not focus particles that open a subject ("Auch die
+   *   Regierung verbot …");
+   * - `conjunctions`, `genitives`: prepositions that open a subordinate clause too ("Seit die
+   *   Firma wuchs, …"), after which only a number or one of `genitives` opens a fronted phrase
+   *   ("Seit 2019", "Während des Krieges");
+   * - `subjects`: determiners that open a subject after a fronted phrase and never a genitive
+   *   ("Im Januar die Regierung verbot"; in "Nach dem Treffen der Minister sagte" "der Minister"
+   *   may belong to "Treffen");
+   * - `number`: how a subject with a determiner of either number (`determiners`, "die", "diese")
+   *   tells its number: an adjective's ending after it ("die neue", "die neuen"), else its
+   *   noun's ("die Regierung", "die Behörden");
+   * - `preterite`: the dictionary's class of strong past tenses ("fand/Z"), inseparable prefixes
+   *   before them in words the dictionary knows ("erschien"), and the shape of a
+   *   weak one, whose first group with `infinitive` after it is a verb of the dictionary
+   *   ("kaufte": "kauf" + "en").
    */
   mainClauseVerb?: {
     participles: string;
@@ -366,6 +382,12 @@ export interface LanguageProfile {
     joiners: ReadonlySet<string>;
     auxiliary: { singular: string; plural: string };
     infinitive: RegExp;
+    fronted: ReadonlySet<string>;
+    conjunctions: ReadonlySet<string>;
+    genitives: ReadonlySet<string>;
+    subjects: ReadonlySet<string>;
+    number: { determiners: ReadonlySet<string>; singular: RegExp; plural: RegExp; adjectiveSingular: RegExp; adjectivePlural: RegExp };
+    preterite: { flag: string; prefixes: readonly string[]; weak: RegExp; infinitive: readonly string[] };
   };
   /** Whether a name and a noun form a hyphenated compound ("Hikvision-Geräte", German). */
   hyphenatesNameCompounds: boolean;

@@ -15,7 +15,12 @@
  *   where a comma, a sentence's end or a new clause follows it;
  * - participle: where the profile says how (`mainClauseVerb`), a sentence that opens with its
  *   subject, then perhaps adverbs, then a word that can only be a past participle and then an
- *   object ("Das Unternehmen zuvor beworben seine Fähigkeit": the auxiliary left out);
+ *   object ("Das Unternehmen zuvor beworben seine Fähigkeit": the auxiliary left out); a subject
+ *   with "die" is singular or plural by its adjective's or noun's ending ("die neue
+ *   Regierung", "die Behörden"), else the suggestion names no auxiliary;
+ * - fronted: a sentence that opens with a prepositional phrase or an adverb of time, then its
+ *   subject and its verb in the source's order ("Im Januar die Regierung verbot die Geräte",
+ *   "Im Jahr 2019 das Unternehmen beworben seine Kameras"), where the phrase ends for sure;
  * - infinitive: a main clause's infinitive after its finite verb and before an article or
  *   determiner ("Laut Hikvision ist dies der Fall auslaufen diese Fähigkeit").
  *
@@ -29,12 +34,12 @@ import { candidateTables, clauseOpeners, type CandidateTables } from '../model/c
 import { splitUnits } from '../model/tokens.js';
 import type { LanguageProfile } from '../languages/index.js';
 import { loadWordList } from '../spell/wordlist.js';
-import { dictionaryVerbs } from '../spell/verbs.js';
+import { dictionaryClass, dictionaryVerbs } from '../spell/verbs.js';
 
 export default defineRule(
   {
     id: 'word-order',
-    description: 'Word order of the source language: the verb of a subordinate clause or a zu-infinitive not at the end, a main clause without its finite verb or with an infinitive in its middle.',
+    description: 'Word order of the source language: the verb of a subordinate clause or a zu-infinitive not at the end, a main clause without its finite verb, with an infinitive in its middle, or with its verb after the subject behind a fronted phrase.',
     category: 'grammar',
     severity: 'warning',
     languages: ['de'],
@@ -59,6 +64,28 @@ export default defineRule(
         { lang: 'de', text: 'Die Firma wuchs schnell, und Großbritannien auch vor kurzem verboten Hikvision-Geräte aus sensiblen Bereichen.' },
         // ("und" may join two objects or two clauses: no suggestion.)
         { lang: 'de', text: 'Der Konzern später angekündigt einen Rückzug und die Schließung der Werke.' },
+        // A subject with "die": singular or plural by its noun's or adjective's ending.
+        { lang: 'de', text: 'Die Regierung zuvor beworben ihre Kameras.', output: 'Die Regierung hat zuvor ihre Kameras beworben.' },
+        { lang: 'de', text: 'Die Behörden beworben ihre Kameras.', output: 'Die Behörden haben ihre Kameras beworben.' },
+        { lang: 'de', text: 'Die neue Regierung verboten den Verkauf.', output: 'Die neue Regierung hat den Verkauf verboten.' },
+        // After a fronted phrase, subject and verb in the source's order: the finite verb goes
+        // right after the phrase, or the auxiliary where a participle stands as the verb.
+        { lang: 'de', text: 'Im Januar die Regierung verbot die Geräte.', output: 'Im Januar verbot die Regierung die Geräte.' },
+        { lang: 'de', text: 'Im Jahr 2019 das Unternehmen beworben seine Kameras.', output: 'Im Jahr 2019 hat das Unternehmen seine Kameras beworben.' },
+        { lang: 'de', text: 'Nach dem Treffen die Minister sagten, dass alles gut sei.', output: 'Nach dem Treffen sagten die Minister, dass alles gut sei.' },
+        { lang: 'de', text: 'Am 3. Mai 2019 die Polizei fand die Leiche.', output: 'Am 3. Mai 2019 fand die Polizei die Leiche.' },
+        { lang: 'de', text: 'Während des Krieges die Armee hat die Stadt erobert.', output: 'Während des Krieges hat die Armee die Stadt erobert.' },
+        { lang: 'de', text: 'Später das Unternehmen beworben seine Kameras.', output: 'Später hat das Unternehmen seine Kameras beworben.' },
+        { lang: 'de', text: 'Im Jahr 2019 Hikvision kaufte die Firma.', output: 'Im Jahr 2019 kaufte Hikvision die Firma.' },
+        { lang: 'de', text: 'Nach dem Krieg er gründete eine Firma.', output: 'Nach dem Krieg gründete er eine Firma.' },
+        { lang: 'de', text: 'Im Jahr 2019 die Regierung beschloss ein Gesetz.', output: 'Im Jahr 2019 beschloss die Regierung ein Gesetz.' },
+        { lang: 'de', text: 'Seit 2019 die Firma verkaufte Kameras.', output: 'Seit 2019 verkaufte die Firma Kameras.' },
+        { lang: 'de', text: 'Nach 3 Tagen die Polizei fand die Leiche.', output: 'Nach 3 Tagen fand die Polizei die Leiche.' },
+        { lang: 'de', text: 'Im Jahr 2019 die Regierung verboten den Verkauf.', output: 'Im Jahr 2019 hat die Regierung den Verkauf verboten.' },
+        // (A past tense or a participle after a plural subject, a present tense or a participle:
+        // no suggestion.)
+        { lang: 'de', text: 'Im Mai die Behörden verboten den Verkauf.' },
+        { lang: 'de', text: 'Im Jahr 2019 die Firma verkauft Kameras.' },
         // An infinitive in the middle of a main clause.
         { lang: 'de', text: 'Laut Hikvision ist dies der Fall auslaufen diese Fähigkeit.' },
         { lang: 'de', text: 'Er wird kaufen die Firma.' },
@@ -102,6 +129,42 @@ export default defineRule(
         { lang: 'de', text: 'Er wird die Firma kaufen.' },
         { lang: 'de', text: 'Was kosten die Kameras?' },
         { lang: 'de', text: 'Wie ein Otter hatte Puijila einen langen Schwanz und kurze Gliedmaßen.' },
+        // Subjects with "die", and relative clauses.
+        { lang: 'de', text: 'Die Regierung verbot die Geräte.' },
+        { lang: 'de', text: 'Die neuen Regeln verboten den Verkauf.' },
+        { lang: 'de', text: 'Die Firma verboten die Behörden.' },
+        { lang: 'de', text: 'Die Firma, die Kameras verkauft, wuchs.' },
+        { lang: 'de', text: 'Die Regierung, die die Geräte verbot, trat zurück.' },
+        // A fronted phrase with its verb next; a phrase that goes on with a genitive, a number that
+        // counts or belongs to the noun, an apposition; focus particles before a subject.
+        { lang: 'de', text: 'Im Jahr 2019 hat das Unternehmen seine Kameras beworben.' },
+        { lang: 'de', text: 'Im Januar verbot die Regierung die Geräte.' },
+        { lang: 'de', text: 'Später verbot die Regierung die Geräte.' },
+        { lang: 'de', text: 'Nach dem Treffen sagte der Minister, dass alles gut sei.' },
+        { lang: 'de', text: 'Nach dem Treffen der Minister sagte er, dass alles gut sei.' },
+        { lang: 'de', text: 'Bei der Erfüllung dieser Aufgabe hat ein Schiff geholfen.' },
+        { lang: 'de', text: 'Über 200 Kriegsschiffe wurden versenkt.' },
+        { lang: 'de', text: 'In 200 Fällen wurden die Geräte verboten.' },
+        { lang: 'de', text: 'Beim 1977 Gremlin waren die Scheinwerfer neu gestaltet.' },
+        { lang: 'de', text: 'Mit dem Film Titanic gewann er einen Preis.' },
+        { lang: 'de', text: 'Über die Hälfte der Mitglieder stimmte dagegen.' },
+        { lang: 'de', text: 'Auch die Regierung verbot die Geräte.' },
+        { lang: 'de', text: 'Vor allem die Regierung verbot die Geräte.' },
+        { lang: 'de', text: 'Im dritten verfolgte Cotto die Offensive.' },
+        // Infinitive and participle clauses, instructions, questions, subordinate clauses.
+        { lang: 'de', text: 'Im Jahr 2019 die Firma zu verkaufen, war ein Fehler.' },
+        { lang: 'de', text: 'Im Jahr 2019 die Firma verkauft, gründete er eine neue.' },
+        { lang: 'de', text: 'Damals die jüngste Abgeordnete, wurde sie bekannt.' },
+        { lang: 'de', text: 'Vor Gebrauch die Flasche schütteln.' },
+        { lang: 'de', text: 'Wann hat die Regierung die Geräte verboten?' },
+        { lang: 'de', text: 'Er sagte, dass im Jahr 2019 das Unternehmen seine Kameras beworben hat.' },
+        { lang: 'de', text: 'Im Januar, als die Regierung die Geräte verbot, stiegen die Preise.' },
+        // A preposition that is a conjunction too opens a subordinate clause.
+        { lang: 'de', text: 'Seit die Firma wuchs, verdient er mehr.' },
+        { lang: 'de', text: 'Seit Hikvision die Kameras verkaufte, gibt es Probleme.' },
+        { lang: 'de', text: 'Während der Krieg die Stadt zerstörte, floh er.' },
+        { lang: 'de', text: 'Während den Leuten die Geduld ausging, wartete er.' },
+        { lang: 'de', text: 'Bis Hikvision die Firma kaufte, war alles gut.' },
       ],
     },
   },
@@ -111,6 +174,7 @@ export default defineRule(
     if (!articles || (!tables.finiteVerbs.size && !tables.infinitiveParticle)) return;
     const openers = clauseOpeners(ctx.language, true);
     const main = ctx.profile!.mainClauseVerb ? mainClauseWords(ctx) : undefined;
+    const opening = main ? frontedOpeners(ctx, tables) : undefined;
     for (const s of ctx.sentences) {
       if (s.firstWord < 0) continue;
       // Cheap filter first: a zu-infinitive needs "zu", a verb-final clause an opener and a finite
@@ -148,12 +212,13 @@ export default defineRule(
         }
       }
       const inMain = participle || (infinitive && (finite || auxiliary));
-      if (!particle && !(opener && finite) && !inMain) continue;
+      const fronted = opening !== undefined && opening.has(ctx.words[s.firstWord].value.toLowerCase()) && mayBeFronted(ctx, s.firstWord, s.lastWord);
+      if (!particle && !(opener && finite) && !inMain && !fronted) continue;
       const text = ctx.text.slice(s.start, s.end);
       const units = splitUnits(text);
       const lower = units.map((u) => u.text.toLowerCase());
       if (particle || (opener && finite)) subordinate(ctx, s.start, text, units, lower, tables);
-      if (main && inMain) mainClause(ctx, s.start, text, units, lower, tables, main);
+      if (main && (inMain || fronted)) mainClause(ctx, s.start, text, units, lower, tables, main, inMain, fronted);
     }
   },
 );
@@ -230,6 +295,8 @@ interface MainClauseWords {
   pluralParticiples: { has(word: string): boolean };
   /** The dictionary's infinitives (empty without dictionary files), read on first use (~90 ms for dictionary-de). */
   readonly infinitives: ReadonlySet<string>;
+  /** The dictionary's strong past tenses ("fand", "verbot"; empty without dictionary files), read on first use. */
+  readonly preterites: ReadonlySet<string>;
 }
 
 function mainClauseWords(ctx: RuleContext): MainClauseWords | undefined {
@@ -242,6 +309,9 @@ function mainClauseWords(ctx: RuleContext): MainClauseWords | undefined {
     get infinitives() {
       return dictionaryVerbs(speller, cfg.infinitive) ?? new Set<string>();
     },
+    get preterites() {
+      return dictionaryClass(speller, cfg.preterite.flag) ?? new Set<string>();
+    },
   };
 }
 
@@ -250,7 +320,7 @@ function mainClauseWords(ctx: RuleContext): MainClauseWords | undefined {
  * its verb and an object ("Das Unternehmen zuvor beworben seine Fähigkeit"), or an infinitive
  * after its finite verb and before an object ("ist dies der Fall auslaufen diese Fähigkeit").
  */
-function mainClause(ctx: RuleContext, offset: number, text: string, units: UnitLike[], lower: string[], tables: CandidateTables, words: MainClauseWords): void {
+function mainClause(ctx: RuleContext, offset: number, text: string, units: UnitLike[], lower: string[], tables: CandidateTables, words: MainClauseWords, inMain: boolean, fronted: boolean): void {
   const profile = ctx.profile!;
   const cfg = profile.mainClauseVerb!;
   const speller = ctx.doc.resources.speller(ctx.language)!;
@@ -270,25 +340,59 @@ function mainClause(ctx: RuleContext, offset: number, text: string, units: UnitL
   const finite = (k: number) => tables.finiteVerbs.has(lower[k]) || profile.finiteAuxiliaries?.has(lower[k]) === true;
   const name = (k: number) => !speller.isCommonNoun(units[k].text, profile.nounFlags ?? '') && !(profile.capitalizesNouns && !speller.correct(units[k].text) && /(?:e|en|er|s)$/u.test(units[k].text));
 
+  // A subject's number (true: singular, false: plural, undefined: not told) by its determiner
+  // (unit s0), or for one of either number ("die") by its adjective's ending or its noun's (the
+  // last unit before `end`).
+  const numberOf = (s0: number, end: number): boolean | undefined => {
+    if (cfg.singular.has(lower[s0])) return true;
+    if (cfg.plural.has(lower[s0])) return false;
+    if (!cfg.number.determiners.has(lower[s0])) return undefined;
+    for (let k = s0 + 1; k < end && small(k); k++) {
+      if (cfg.number.adjectivePlural.test(lower[k])) return false;
+      if (cfg.number.adjectiveSingular.test(lower[k])) return true;
+    }
+    const noun = end - 1;
+    // (One word after the determiner: "die Deutsche Bahn" is told by none.)
+    if (noun !== s0 + 1 || !capital(noun)) return undefined;
+    return cfg.number.plural.test(lower[noun]) ? false : cfg.number.singular.test(lower[noun]) ? true : undefined;
+  };
+  const auxiliaryOf = (number: boolean | undefined) => (number === true ? cfg.auxiliary.singular : number === false ? cfg.auxiliary.plural : undefined);
+  // Where a clause that goes on after unit `from` ends (a mark), and whether it is simple: no
+  // other verb, clause or zu-infinitive before that, and not long; then its verb may move to its end.
+  const clauseEnd = (from: number, simple: boolean): { end: number; simple: boolean } => {
+    let end = from;
+    for (; end < units.length; end++) {
+      if (units[end].kind === 'punct' && /^[,.;:!?()–—]$/.test(units[end].text)) break;
+      if (units[end].kind !== 'word') continue;
+      if (finite(end) || participle(end) || profile.subordinators.has(lower[end]) || profile.coordinators.has(lower[end]) || lower[end] === tables.infinitiveParticle || tables.infinitiveOpeners?.has(lower[end])) {
+        simple = false;
+        break;
+      }
+    }
+    return { end, simple: simple && end - from <= 20 };
+  };
+
   // The participle: the sentence, or a main clause after a comma and a coordinator ("…, und das
   // Unternehmen …"), opens with its subject (an article, adjectives and nouns, a pronoun, or a
   // name: a capitalized word whose small form is no word, unlike "So", "Heute").
   const participleAsVerb = (s0: number): void => {
     let k = s0;
-    let singular: boolean;
+    // (true: singular; false: plural; undefined: not told.)
+    let number: boolean | undefined;
     if (determiner(s0)) {
-      singular = cfg.singular.has(lower[s0]);
       k = s0 + 1;
       while (small(k) && /(?:e|en|er|es|em)$/u.test(lower[k]) && !participle(k) && !finite(k)) k++;
       if (!capital(k)) return;
       while (capital(k)) k++;
+      number = numberOf(s0, k);
     } else if (pronouns.has(lower[s0]) && (s0 > 0 || capital(s0))) {
-      singular = cfg.singular.has(lower[s0]);
+      number = cfg.singular.has(lower[s0]) || (cfg.plural.has(lower[s0]) ? false : undefined);
       k = s0 + 1;
     } else if (capital(s0) && !speller.correct(lower[s0])) {
       while (capital(k)) k++;
-      singular = name(k - 1);
+      number = name(k - 1) || undefined;
     } else return;
+    const singular = number === true;
     const subjectEnd = k;
     k = adverbs(phrases, lower, k);
     const p = k;
@@ -304,18 +408,8 @@ function mainClause(ctx: RuleContext, offset: number, text: string, units: UnitL
     if (!object || !(only || (plural && singular && !(pluralSubject && determiner(s0))))) return;
     // The suggestion: the auxiliary second, the participle at the clause's end, where it ends
     // at a mark with nothing of another clause or verb before it.
-    const auxiliary = singular ? cfg.auxiliary.singular : cfg.plural.has(lower[s0]) ? cfg.auxiliary.plural : undefined;
-    let end = next;
-    let simple = auxiliary !== undefined;
-    for (; end < units.length; end++) {
-      if (units[end].kind === 'punct' && /^[,.;:!?()–—]$/.test(units[end].text)) break;
-      if (units[end].kind !== 'word') continue;
-      if (finite(end) || participle(end) || profile.subordinators.has(lower[end]) || profile.coordinators.has(lower[end]) || lower[end] === tables.infinitiveParticle || tables.infinitiveOpeners?.has(lower[end])) {
-        simple = false;
-        break;
-      }
-    }
-    if (end - next > 20) simple = false;
+    const auxiliary = auxiliaryOf(number);
+    const { end, simple } = clauseEnd(next, auxiliary !== undefined);
     const from = subjectEnd < p ? subjectEnd : p;
     const start = offset + units[from].start;
     const verb = units[p].text;
@@ -341,6 +435,8 @@ function mainClause(ctx: RuleContext, offset: number, text: string, units: UnitL
       });
     }
   };
+  if (fronted) frontedPhrase(ctx, offset, text, units, lower, tables, words, { capital, small, determiner, name, known: (k) => speller.correct(units[k].text), numberOf, auxiliaryOf, clauseEnd });
+  if (!inMain) return;
   if (isWord(0)) participleAsVerb(0);
   for (let k = 1; k + 1 < units.length; k++) {
     if (units[k - 1].text === ',' && (profile.coordinators.has(lower[k]) || cfg.joiners.has(lower[k])) && isWord(k + 1)) participleAsVerb(k + 1);
@@ -375,6 +471,197 @@ function mainClause(ctx: RuleContext, offset: number, text: string, units: UnitL
     });
     verb = -1;
   }
+}
+
+/** Words that open a clause with a phrase before its verb: prepositions and their contractions with an article ("im"), the profile's adverbs of time; not those of a zu-infinitive ("um"). */
+function frontedOpeners(ctx: RuleContext, tables: CandidateTables): ReadonlySet<string> {
+  const profile = ctx.profile!;
+  let out = openersCache.get(profile);
+  if (out) return out;
+  out = new Set<string>(profile.mainClauseVerb!.fronted);
+  for (const p of profile.prepositions ?? []) if (!tables.infinitiveOpeners?.has(p) && p !== tables.infinitiveParticle) out.add(p);
+  for (const a of profile.articles ?? []) if (!tables.articleFamilies.some((f) => f.includes(a))) out.add(a);
+  openersCache.set(profile, out);
+  return out;
+}
+
+/** (Made once per profile: the rule runs once per paragraph.) */
+const openersCache = new WeakMap<LanguageProfile, Set<string>>();
+
+/**
+ * The cheap look for a fronted phrase before the subject (sentence words `first`..`last`, the
+ * first one an opener of `frontedOpeners`): before the first word in small letters that can be no article or
+ * adjective (in a sentence of the target's order, its verb), a subject's determiner or pronoun
+ * right after a word in capitals or a number ("Im Januar die Regierung"), or after the adverb
+ * ("Später das Unternehmen"), or a capitalized word after a number ("Im Jahr 2019 Hikvision").
+ */
+function mayBeFronted(ctx: RuleContext, first: number, last: number): boolean {
+  const profile = ctx.profile!;
+  const cfg = profile.mainClauseVerb!;
+  const adverb = cfg.fronted.has(ctx.words[first].value.toLowerCase());
+  let noun = false;
+  for (let i = first + 1; i <= last && i <= first + 16; i++) {
+    let point = false;
+    for (let k = ctx.words[i - 1].end; k < ctx.words[i].start; k++) {
+      if (/[,;:()–—"„“”«»]/.test(ctx.text[k])) return false;
+      if (ctx.text[k] === '.') point = true;
+    }
+    const value = ctx.words[i].value;
+    const lower = value.toLowerCase();
+    const before = ctx.words[i - 1].value;
+    if (before.endsWith('.')) point = true;
+    const afterPhrase = adverb ? i === first + 1 : i > first + 1 && /^[\p{Lu}\p{N}]/u.test(before);
+    if (afterPhrase && (cfg.subjects.has(lower) || (profile.pronouns?.has(lower) && !profile.possessives?.has(lower)))) return true;
+    // (A name after a number, not its day's point: "Im Jahr 2019 Hikvision", "In 1820 Harrison", not "Am 3. Mai".)
+    if (afterPhrase && !point && /^\p{N}/u.test(before) && /^\p{Lu}/u.test(value) && (noun || i === first + 2)) return true;
+    if (/^\p{Lu}/u.test(value)) noun = true;
+    if (adverb) return false;
+    // (In small letters an article, or an adjective after the preposition or an article: a word
+    // after a noun or number that is none, is the verb of a clause in the target's order.)
+    if (/^\p{Ll}/u.test(value) && !profile.articles?.has(lower) && !(/(?:e|en|er|es|em)$/u.test(lower) && (i === first + 1 || /^\p{Ll}/u.test(before)))) return false;
+  }
+  return false;
+}
+
+interface ClauseTools {
+  capital(k: number): boolean;
+  small(k: number): boolean;
+  determiner(k: number): boolean;
+  name(k: number): boolean;
+  /** Whether the dictionary knows the word of unit `k`. */
+  known(k: number): boolean;
+  numberOf(s0: number, end: number): boolean | undefined;
+  auxiliaryOf(number: boolean | undefined): string | undefined;
+  clauseEnd(from: number, simple: boolean): { end: number; simple: boolean };
+}
+
+/**
+ * A main clause that opens with a prepositional phrase or an adverb of time and then has its
+ * subject and verb in the source's order ("Im Januar die Regierung verbot die Geräte", "Im Jahr
+ * 2019 das Unternehmen beworben seine Kameras"): German wants the finite verb right after the
+ * fronted phrase. Only where the phrase ends for sure: after its noun a determiner that may
+ * open a genitive ("Nach dem Treffen der Minister sagte") ends nothing, and a name after a noun
+ * may be its apposition ("Mit dem Film Titanic gewann"), so a name counts only after a number.
+ * The suggestion moves a finite verb before the subject ("verbot die Regierung"), or writes the
+ * auxiliary there and the participle at the clause's end, where the subject's number is told;
+ * a form that is a participle and a plural past tense too ("verboten") gets none unless the
+ * subject is singular, nor a present tense that is a participle too ("verkauft").
+ */
+function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: UnitLike[], lower: string[], tables: CandidateTables, words: MainClauseWords, tools: ClauseTools): void {
+  const profile = ctx.profile!;
+  const cfg = profile.mainClauseVerb!;
+  const { capital, small, determiner, name, known, numberOf, auxiliaryOf, clauseEnd } = tools;
+  const isWord = (k: number) => units[k]?.kind === 'word';
+  const isNumber = (k: number) => units[k]?.kind === 'number';
+  // A past tense: strong ("fand", "verbot"; with a prefix the dictionary writes with it, a word
+  // it knows: "beschloss", "erschien") or weak ("kaufte": the dictionary has "kaufen").
+  const preterite = (k: number) => {
+    const w = lower[k];
+    if (words.preterites.has(w)) return true;
+    if (cfg.preterite.prefixes.some((p) => w.startsWith(p) && (words.preterites.has(w.slice(p.length)) || tables.finiteVerbs.has(w.slice(p.length)))) && known(k)) return true;
+    const weak = cfg.preterite.weak.exec(w);
+    return weak !== null && cfg.preterite.infinitive.some((e) => words.infinitives.has(weak[1] + e));
+  };
+  // (Not a verb: "Im dritten verfolgte Cotto die Offensive" has one.)
+  const adjective = (k: number) =>
+    small(k) && /(?:e|en|er|es|em)$/u.test(lower[k]) && !words.participles.has(lower[k]) && !words.pluralParticiples.has(lower[k]) && !tables.finiteVerbs.has(lower[k]) && !profile.finiteAuxiliaries?.has(lower[k]) && !preterite(k);
+  // Nouns, names and numbers in a row, with a number's point before a capital ("Am 3. Mai 2019");
+  // after a number without its point the phrase ends ("Im Jahr 2019 Hikvision kaufte"), unless
+  // the number counts the noun after it, a word of the dictionary ("Nach 3 Tagen", "Gegen 22
+  // Uhr", "Über 200 Kriegsschiffe"; not "In 1820 Harrison").
+  const nouns = (k: number): number => {
+    let noun = false;
+    for (;;) {
+      if (capital(k)) {
+        noun = true;
+        k++;
+      } else if (isNumber(k) && units[k + 1]?.text === '.' && capital(k + 2)) k += 2;
+      else if (isNumber(k) && !noun && capital(k + 1) && known(k + 1)) k += 1;
+      else if (isNumber(k)) return k + 1;
+      else return k;
+    }
+  };
+  // (Not a question or an exclamation, its mark perhaps inside quotation marks.)
+  if (!isWord(0) || /[?!][\p{P}\s]*$/u.test(text)) return;
+  let k = 1;
+  if (!cfg.fronted.has(lower[0])) {
+    // ("Seit die Firma wuchs, …", "Während den Leuten die Geduld ausging, …": subordinate clauses.)
+    if ((cfg.conjunctions.has(lower[0]) || profile.subordinators.has(lower[0]) || tables.clauseOpeners.has(lower[0])) && !isNumber(1) && !cfg.genitives.has(lower[1])) return;
+    const contraction = !(profile.prepositions?.has(lower[0]) ?? false);
+    if (!contraction && determiner(k)) k++;
+    while (adjective(k)) k++;
+    if (!capital(k) && !isNumber(k)) return;
+    k = nouns(k);
+    // Genitives: "Während des Krieges", "Bei der Erfüllung dieser Aufgabe".
+    while (isWord(k) && determiner(k) && !cfg.subjects.has(lower[k])) {
+      k++;
+      while (adjective(k)) k++;
+      if (!capital(k)) return;
+      k = nouns(k);
+    }
+  }
+  const phraseEnd = k;
+  const s0 = k;
+  let number: boolean | undefined;
+  if (small(k) && cfg.subjects.has(lower[k])) {
+    k++;
+    while (adjective(k)) k++;
+    if (!capital(k)) return;
+    while (capital(k)) k++;
+    number = numberOf(s0, k);
+  } else if (small(k) && profile.pronouns?.has(lower[k]) && !profile.possessives?.has(lower[k])) {
+    number = cfg.singular.has(lower[k]) || (cfg.plural.has(lower[k]) ? false : undefined);
+    k++;
+  } else if (isNumber(k - 1) && capital(k) && name(k) && (units.slice(1, k - 1).some((u, i) => capital(i + 1)) || (k === 2 && profile.prepositions?.has(lower[0]) && !known(k)))) {
+    // A name after a year the phrase names with its noun ("Im Jahr 2019 Hikvision"); after a
+    // number alone, right after the preposition, one the dictionary lacks ("In 1820 Harrison
+    // lief"): a number there may count the subject's nouns ("Über 200 Kriegsschiffe wurden
+    // versenkt"), and after an article it is the noun's ("Beim 1977 Gremlin waren").
+    // (Its number is not told: "In 170 Costoboci überfallen Dobruja" are a people.)
+    while (capital(k) && name(k)) k++;
+  } else return;
+  const v = adverbs(cfg.adverbs.map((a) => a.split(' ')), lower, k);
+  if (!small(v)) return;
+  const after = v + 1;
+  const closes = !isWord(after) && !isNumber(after);
+  if (lower[after] === tables.infinitiveParticle) return;
+  const verb = units[v].text;
+  const phrase = text.slice(units[0].start, units[phraseEnd - 1].end);
+  const only = words.participles.has(lower[v]);
+  const plural = !only && words.pluralParticiples.has(lower[v]);
+  const report = (from: number, to: number, suggestion: string | undefined, why: string) => {
+    const start = offset + units[from].start;
+    const end = offset + units[to - 1].end;
+    if (ctx.isClaimed(start, end)) return;
+    ctx.report({
+      start,
+      end,
+      message: suggestion === undefined ? `Unexpected \`${verb}\` after the subject: after the fronted \`${phrase}\` the finite verb comes next, before the subject${why}` : `Unexpected \`${ctx.text.slice(start, end)}\`, expected \`${suggestion}\`: after the fronted \`${phrase}\` the finite verb comes next, before the subject${why}`,
+      expected: suggestion === undefined ? [] : [suggestion],
+    });
+  };
+  if (only || plural) {
+    // (As after a subject that opens the clause: an object follows.)
+    if (!(determiner(after) || capital(after))) return;
+    const auxiliary = only || number === true ? auxiliaryOf(number) : undefined;
+    const { end, simple } = clauseEnd(after, auxiliary !== undefined);
+    const why = `; the past participle \`${verb}\` stands as the verb, its auxiliary left out${plural ? ' (or the past tense was meant)' : ''}`;
+    if (!simple || auxiliary === undefined) return report(v, v + 1, undefined, why);
+    const subject = text.slice(units[s0].start, units[v - 1].end);
+    report(s0, end, `${auxiliary} ${subject} ${text.slice(units[after].start, units[end - 1].end)} ${verb}`, why);
+    return;
+  }
+  // ("In der Stadt, die Hikvision gründete, leben …" without its comma: a verb before a comma
+  // that a main clause's verb follows may end a relative clause; after "dass", "weil" it ends
+  // the main clause.)
+  if (units[after]?.text === ',' && !(isWord(after + 1) && (profile.subordinators.has(lower[after + 1]) || tables.clauseOpeners.has(lower[after + 1])))) return;
+  if (tables.finiteVerbs.has(lower[v]) || preterite(v)) {
+    const moved = rotate(text, units, s0, v, v + 1);
+    return report(s0, v + 1, moved, '');
+  }
+  // A present tense that may be a participle ("verkauft"), not before a mark: "Im Jahr 2019 die
+  // Firma verkauft, gründete er …" has its verb.
+  if (profile.finiteAuxiliaries?.has(lower[v]) && !closes) report(v, v + 1, undefined, '');
 }
 
 /** The unit after the adverbs (phrases of one or more words, in small letters) that start at unit `k`. */

@@ -3,7 +3,7 @@
  * an infinitive after a pronoun ("de le faire") from a noun after an article ("de le ministère").
  */
 import { describe, it, expect } from 'vitest';
-import { readVerbs, dictionaryVerbs, readFeminines, dictionaryFeminines, readClassed, dictionaryClassed, readPluralFeminines, dictionaryPluralFeminines } from '../../src/spell/verbs.js';
+import { readVerbs, dictionaryVerbs, readFeminines, dictionaryFeminines, readClassed, dictionaryClassed, readPluralFeminines, dictionaryPluralFeminines, readClass, dictionaryClass } from '../../src/spell/verbs.js';
 import { loadSpeller } from '../../src/spell/hunspell.js';
 import { profileFor } from '../../src/languages/index.js';
 
@@ -21,6 +21,22 @@ describe('dictionary verbs', () => {
     for (const v of ['faire', 'lire', 'voir', 'manger', 'protéger', 'mettre', 'prendre', 'savoir', 'dîner']) expect(verbs.has(v), v).toBe(true);
     for (const n of ['ministère', 'ministre', 'centre', 'premier', 'dossier', 'plaisir', 'budget']) expect(verbs.has(n), n).toBe(false);
     expect(verbs.size).toBeGreaterThan(5000);
+  });
+});
+
+describe('a dictionary class', () => {
+  it('is the stems listed with it, bare and after the prefixes of letters their classes write', () => {
+    const aff = 'SET UTF-8\nPFX V Y 1\nPFX V 0 ver .\nPFX i Y 1\nPFX i 0 -/co .\nSFX Z Y 1\nSFX Z 0 en .\n';
+    const dic = '4\nfand/Z\nbot/VZ\nverbot/EPS\nhaus/i\n';
+    expect([...readClass(aff, dic, 'Z')].sort()).toEqual(['bot', 'fand', 'verbot']);
+    // (Two characters a class.)
+    expect([...readClass('SET UTF-8\nFLAG long\nPFX Vv Y 1\nPFX Vv 0 ver .\n', '2\nbot/VvZz\nfand/Zz\n', 'Zz')].sort()).toEqual(['bot', 'fand', 'verbot']);
+  });
+
+  it('reads the strong past tenses of dictionary-de ("fand", "verbot"), not its nouns', async () => {
+    const preterites = dictionaryClass(await loadSpeller(profileFor('de')!), profileFor('de')!.mainClauseVerb!.preterite.flag)!;
+    for (const v of ['fand', 'verbot', 'ging', 'schrieb', 'nahm']) expect(preterites.has(v), v).toBe(true);
+    for (const n of ['haus', 'regierung', 'kaufen', 'gefunden']) expect(preterites.has(n), n).toBe(false);
   });
 });
 
