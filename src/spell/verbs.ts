@@ -11,7 +11,21 @@ import { readFileSync } from 'node:fs';
 import { detached, type Speller } from './hunspell.js';
 import type { FeminineSign } from '../languages/types.js';
 
-const cache = new WeakMap<Speller, Map<string, ReadonlySet<string> | undefined>>();
+const readCache = new WeakMap<Speller, Map<string, ReadonlySet<string> | undefined>>();
+
+/**
+ * What `read` makes of `speller`'s .aff and .dic (as text), read once per speller and `key`,
+ * on first use; undefined when the speller has no dictionary files to read.
+ */
+function fromDictionary(speller: Speller, key: string, read: (aff: string, dic: string) => ReadonlySet<string>): ReadonlySet<string> | undefined {
+  let byKey = readCache.get(speller);
+  if (!byKey) readCache.set(speller, (byKey = new Map()));
+  if (byKey.has(key)) return byKey.get(key);
+  const files = speller.files;
+  const words = files ? read(Buffer.from(files.aff).toString('utf8'), readFileSync(files.dicPath, 'utf8')) : undefined;
+  byKey.set(key, words);
+  return words;
+}
 
 /** The .aff's (text `aff`) `FLAG` type: `long` (two characters a class), `num` (numbers with commas), else one character a class. */
 function flagType(aff: string): string | undefined {
@@ -29,49 +43,19 @@ function flagSplitter(aff: string): (flags: string) => string[] {
  * `finite`, or undefined when the speller has no dictionary files to read.
  */
 export function dictionaryVerbs(speller: Speller, finite: RegExp): ReadonlySet<string> | undefined {
-  let byEnding = cache.get(speller);
-  if (!byEnding) cache.set(speller, (byEnding = new Map()));
-  const key = finite.source;
-  if (byEnding.has(key)) return byEnding.get(key);
-  const files = speller.files;
-  const verbs = files ? readVerbs(Buffer.from(files.aff).toString('utf8'), readFileSync(files.dicPath, 'utf8'), finite) : undefined;
-  byEnding.set(key, verbs);
-  return verbs;
+  return fromDictionary(speller, `verbs\u0000${finite.source}`, (aff, dic) => readVerbs(aff, dic, finite));
 }
 
 /** The stems of a .dic (text `dic`) with a suffix class of the .aff (text `aff`) that makes a form ending in `finite`. */
 export function readVerbs(aff: string, dic: string, finite: RegExp): ReadonlySet<string> {
-  const split = flagSplitter(aff);
   const conjugating = new Set<string>();
   for (const m of aff.matchAll(/^SFX[ \t]+(\S+)[ \t]+(\S+)[ \t]+(\S+)[ \t]+\S+/gm)) {
     // (A rule: flag, what it strips, what it adds with its own classes after a slash, condition.)
     const add = m[3].split('/')[0];
     if (add !== '0' && finite.test(add)) conjugating.add(m[1]);
   }
-  const out = new Set<string>();
-  if (conjugating.size === 0) return out;
-  // Where each class is one character (dictionary-de, -es, -it), only the lines with one of the
-  // conjugating classes are matched, in one pass over the .dic: the word-order check reads it
-  // at a German document's first check, and splitting 75,000 lines had cost that run 25 ms.
-  const type = flagType(aff);
-  if (type !== 'long' && type !== 'num') {
-    const chars = [...conjugating].filter((f) => f.length === 1);
-    if (chars.length === conjugating.size) {
-      const cls = chars.map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('');
-      for (const m of dic.matchAll(new RegExp(`^([^/\\n]+)/[^\\s${cls}]*[${cls}]`, 'gmu'))) out.add(detached(m[1]));
-      return out;
-    }
-  }
-  for (const line of dic.split('\n')) {
-    const slash = line.indexOf('/');
-    if (slash <= 0) continue;
-    const flags = /^[^\s]*/.exec(line.slice(slash + 1))![0];
-    if (split(flags).some((f) => conjugating.has(f))) out.add(detached(line.slice(0, slash)));
-  }
-  return out;
+  return conjugating.size === 0 ? new Set() : readEntries(aff, dic, conjugating, false);
 }
-
-const classCache = new WeakMap<Speller, Map<string, ReadonlySet<string> | undefined>>();
 
 /**
  * The entries of `speller`'s .dic listed with the class `flag`, and (unlike `dictionaryClassed`)
@@ -80,35 +64,42 @@ const classCache = new WeakMap<Speller, Map<string, ReadonlySet<string> | undefi
  * dictionary files to read. Read once per dictionary and class, on first use.
  */
 export function dictionaryClass(speller: Speller, flag: string): ReadonlySet<string> | undefined {
-  let byFlag = classCache.get(speller);
-  if (!byFlag) classCache.set(speller, (byFlag = new Map()));
-  if (byFlag.has(flag)) return byFlag.get(flag);
-  const files = speller.files;
-  const words = files ? readClass(Buffer.from(files.aff).toString('utf8'), readFileSync(files.dicPath, 'utf8'), flag) : undefined;
-  byFlag.set(flag, words);
-  return words;
+  return fromDictionary(speller, `class\u0000${flag}`, (aff, dic) => readClass(aff, dic, flag));
 }
 
 /** The entries of a .dic (text `dic`) with the class `flag`, bare and after the prefixes of letters (with nothing stripped, on any stem) that the .aff (text `aff`) gives their other classes. */
 export function readClass(aff: string, dic: string, flag: string): ReadonlySet<string> {
+  return readEntries(aff, dic, new Set([flag]), true);
+}
+
+/**
+ * The entries of a .dic (text `dic`) listed with one of `classes`, split as the .aff (text
+ * `aff`) writes classes; with `prefixed`, each also after the prefixes of letters (with
+ * nothing stripped, on any stem) that the .aff gives the entry's other classes.
+ */
+function readEntries(aff: string, dic: string, classes: ReadonlySet<string>, prefixed: boolean): ReadonlySet<string> {
   const split = flagSplitter(aff);
   const prefixes = new Map<string, string[]>();
-  for (const m of aff.matchAll(/^PFX[ \t]+(\S+)[ \t]+(\S+)[ \t]+(\S+)[ \t]+(\S+)/gm)) {
-    // (A rule: class, what it strips, what it adds, condition.)
-    if (m[2] !== '0' || m[4] !== '.') continue;
-    const add = m[3].split('/')[0];
-    if (/^\p{L}+$/u.test(add)) prefixes.set(m[1], [...(prefixes.get(m[1]) ?? []), add]);
+  if (prefixed) {
+    for (const m of aff.matchAll(/^PFX[ \t]+(\S+)[ \t]+(\S+)[ \t]+(\S+)[ \t]+(\S+)/gm)) {
+      // (A rule: class, what it strips, what it adds, condition.)
+      if (m[2] !== '0' || m[4] !== '.') continue;
+      const add = m[3].split('/')[0];
+      if (/^\p{L}+$/u.test(add)) prefixes.set(m[1], [...(prefixes.get(m[1]) ?? []), add]);
+    }
   }
   const out = new Set<string>();
   const take = (word: string, flags: string[]) => {
-    if (!flags.includes(flag)) return;
+    if (!flags.some((f) => classes.has(f))) return;
     out.add(detached(word));
-    for (const f of flags) for (const p of prefixes.get(f) ?? []) out.add(p + word);
+    if (prefixed) for (const f of flags) for (const p of prefixes.get(f) ?? []) out.add(p + word);
   };
+  // Where each class is one character (dictionary-de, -es, -it), only the lines with one of the
+  // classes are matched, in one pass over the .dic: the word-order check reads dictionary-de's
+  // verbs at a German document's first check, and splitting its 75,000 lines had cost 25 ms.
   const type = flagType(aff);
-  if (type !== 'long' && type !== 'num' && flag.length === 1) {
-    // (Only the lines with the class, in one pass: dictionary-de's in some 10 ms, not 70.)
-    const cls = flag.replace(/[\\\]^-]/g, '\\$&');
+  if (type !== 'long' && type !== 'num' && [...classes].every((c) => c.length === 1)) {
+    const cls = [...classes].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('');
     for (const m of dic.matchAll(new RegExp(`^([^/\\n]+)/([^\\s${cls}]*[${cls}][^\\s]*)`, 'gmu'))) take(m[1], split(m[2]));
     return out;
   }
@@ -119,8 +110,6 @@ export function readClass(aff: string, dic: string, flag: string): ReadonlySet<s
   return out;
 }
 
-const stemsCache = new WeakMap<Speller, ReadonlySet<string> | undefined>();
-
 /**
  * The entries of `speller`'s .dic as listed, without their classes ("mercado/NS" is
  * "mercado"): the words a dictionary has as lemmas, not the forms its classes make ("vive" of
@@ -128,38 +117,25 @@ const stemsCache = new WeakMap<Speller, ReadonlySet<string> | undefined>();
  * when the speller has no dictionary files to read.
  */
 export function dictionaryStems(speller: Speller): ReadonlySet<string> | undefined {
-  if (stemsCache.has(speller)) return stemsCache.get(speller);
-  const files = speller.files;
-  let stems: Set<string> | undefined;
-  if (files) {
-    stems = new Set();
-    const dic = readFileSync(files.dicPath, 'utf8');
+  return fromDictionary(speller, 'stems', (_, dic) => {
+    const stems = new Set<string>();
     // (The first line counts the entries.)
     for (const line of dic.split('\n').slice(1)) {
       const end = line.search(/[/\t\s]/u);
       const word = end < 0 ? line : line.slice(0, end);
       if (word !== '') stems.add(detached(word));
     }
-  }
-  stemsCache.set(speller, stems);
-  return stems;
+    return stems;
+  });
 }
-
-const feminineCache = new WeakMap<Speller, Map<string, ReadonlySet<string> | undefined>>();
 
 /**
  * The feminine words of `speller`'s dictionary, or undefined when the speller has no
  * dictionary files to read. Read once per dictionary, on first use.
  */
 export function dictionaryFeminines(speller: Speller, sign: FeminineSign): ReadonlySet<string> | undefined {
-  let bySign = feminineCache.get(speller);
-  if (!bySign) feminineCache.set(speller, (bySign = new Map()));
-  const key = `${sign.prefix}\u0000${sign.endings.source}\u0000${sign.masculine.join('\u0000')}`;
-  if (bySign.has(key)) return bySign.get(key);
-  const files = speller.files;
-  const words = files ? readFeminines(Buffer.from(files.aff).toString('utf8'), readFileSync(files.dicPath, 'utf8'), sign) : undefined;
-  bySign.set(key, words);
-  return words;
+  const key = `feminines\u0000${sign.prefix}\u0000${sign.endings.source}\u0000${sign.masculine.join('\u0000')}`;
+  return fromDictionary(speller, key, (aff, dic) => readFeminines(aff, dic, sign));
 }
 
 /**
@@ -191,23 +167,15 @@ export function readFeminines(aff: string, dic: string, sign: FeminineSign): Rea
   return out;
 }
 
-const pluralCache = new WeakMap<Speller, Map<string, ReadonlySet<string> | undefined>>();
-
 /**
  * The nouns of `speller`'s dictionary whose classes make a feminine plural and no masculine
  * one (`FeminineSign.plural`: dictionary-it "riforma/Q", not "pianeta/QR"), or undefined when
  * the speller has no dictionary files to read or the sign no `plural`. Read once per dictionary.
  */
 export function dictionaryPluralFeminines(speller: Speller, sign: FeminineSign): ReadonlySet<string> | undefined {
-  if (!sign.plural) return undefined;
-  let bySign = pluralCache.get(speller);
-  if (!bySign) pluralCache.set(speller, (bySign = new Map()));
-  const key = `${sign.plural.classes.join('\u0000')}\u0000${sign.masculine[1]}`;
-  if (bySign.has(key)) return bySign.get(key);
-  const files = speller.files;
-  const words = files ? readPluralFeminines(Buffer.from(files.aff).toString('utf8'), readFileSync(files.dicPath, 'utf8'), sign.plural.classes, sign.masculine[1]) : undefined;
-  bySign.set(key, words);
-  return words;
+  const plural = sign.plural;
+  if (!plural) return undefined;
+  return fromDictionary(speller, `plural\u0000${plural.classes.join('\u0000')}\u0000${sign.masculine[1]}`, (aff, dic) => readPluralFeminines(aff, dic, plural.classes, sign.masculine[1]));
 }
 
 /**
@@ -238,34 +206,16 @@ export function readPluralFeminines(aff: string, dic: string, [strip, add]: read
   return out;
 }
 
-const classedCache = new WeakMap<Speller, Map<string, ReadonlySet<string> | undefined>>();
-
 /**
  * The stems of `speller`'s dictionary listed with one of the suffix classes `classes`
  * (dictionary-fr: "ancien/F+", "ami/F.", "acteur/Fc", whose classes make their feminine), or
  * undefined when the speller has no dictionary files to read. Read once per dictionary.
  */
 export function dictionaryClassed(speller: Speller, classes: readonly string[]): ReadonlySet<string> | undefined {
-  let byClasses = classedCache.get(speller);
-  if (!byClasses) classedCache.set(speller, (byClasses = new Map()));
-  const key = classes.join('\u0000');
-  if (byClasses.has(key)) return byClasses.get(key);
-  const files = speller.files;
-  const stems = files ? readClassed(Buffer.from(files.aff).toString('utf8'), readFileSync(files.dicPath, 'utf8'), classes) : undefined;
-  byClasses.set(key, stems);
-  return stems;
+  return fromDictionary(speller, `classed\u0000${classes.join('\u0000')}`, (aff, dic) => readClassed(aff, dic, classes));
 }
 
 /** The stems of a .dic (text `dic`) listed with one of `classes`, split as the .aff (text `aff`) writes classes. */
 export function readClassed(aff: string, dic: string, classes: readonly string[]): ReadonlySet<string> {
-  const split = flagSplitter(aff);
-  const wanted = new Set(classes);
-  const out = new Set<string>();
-  for (const line of dic.split('\n')) {
-    const slash = line.indexOf('/');
-    if (slash <= 0) continue;
-    const flags = /^[^\s]*/.exec(line.slice(slash + 1))![0];
-    if (split(flags).some((f) => wanted.has(f))) out.add(detached(line.slice(0, slash)));
-  }
-  return out;
+  return readEntries(aff, dic, new Set(classes), false);
 }
