@@ -586,6 +586,13 @@ export interface ArticleForms {
     elision?: boolean;
     /** Words after which the entry does not hold (French "il ma dit", "m’a" written without its apostrophe). */
     notAfter?: ReadonlySet<string>;
+    /**
+     * The entry holds only after one of these words, the preposition of a contraction too
+     * (Spanish "de la ama" → "del ama", "con la ama" → "con el ama": after a preposition "la" is
+     * the article, elsewhere it may be the pronoun, "la ama" for "loves her"). Not read by the
+     * glossary, which does not know the word before a term.
+     */
+    onlyAfter?: ReadonlySet<string>;
   }>;
   /**
    * How the dictionary tells a masculine word, for the entries of `forms` that say `masculine`:

@@ -18,6 +18,12 @@
  * "de une à deux"), but the article "un" does ("de une voix" → "d’une voix", "le une des" →
  * "l’une des"); Spanish "a el", "de el" before a clitic, a negation, an adverb or a verb form
  * ("A el no le importa") are the pronoun "él" without its accent, listed with "a él" first.
+ * A Spanish feminine noun with a stressed a first, of the profile's list, takes "el" ("la agua"
+ * → "el agua", "de la área" → "del área"; "la fría agua", "las aguas", "esta agua", "la a",
+ * "la amiga" stay): written, but before one that is a verb's form too only after a preposition
+ * ("con la ama de casa"; "Juan la ama"); "una arma" → "un arma" is listed.
+ * Italian "quel", "bel", "quei", "bei" go as "il", "i" ("quel anno" → "quell’anno", "quel
+ * studente" → "quello studente", "quei anni" → "quegli anni"; "è bello studiare" stays).
  * Italian "un" takes an apostrophe before a feminine word, which the dictionary
  * tells by the prefix class it gives it ("un amica" → "un’amica"; "un amico", "un artista"),
  * or, in -e, the profile by a list or an ending ("un immagine" → "un’immagine"; "un errore");
@@ -109,6 +115,7 @@ export function compileArticleForms(profile: Pick<LanguageProfile, 'code' | 'eli
     if (entry.feminine && !data.feminine) fail(`forms[${n}] is for feminine words, but the profile does not say how its dictionary tells them (feminine)`);
     if (entry.masculine && !data.masculine?.classes.length) fail(`forms[${n}] is for masculine words, but the profile does not say how its dictionary tells them (masculine)`);
     for (const w of entry.notAfter ?? []) if (!WORD.test(w)) fail(`forms[${n}].notAfter "${w}" is not a word in small letters`);
+    for (const w of entry.onlyAfter ?? []) if (!WORD.test(w)) fail(`forms[${n}].onlyAfter "${w}" is not a word in small letters`);
   });
   const contractible = new Set(articles);
   for (const entry of data.forms) for (const [word, form] of Object.entries(entry.words)) if (articles.has(form)) contractible.add(word);
@@ -160,7 +167,7 @@ function formBefore(c: CompiledForms, ctx: RuleContext, word: string, next: Word
     const gender = entry.feminine ? feminineAhead(c, ctx, next, rest) : undefined;
     if (gender === false) continue;
     if (entry.masculine && !masculine(c, ctx, next.value)) continue;
-    if (entry.notAfter?.has(prior)) continue;
+    if (entry.notAfter?.has(prior) || (entry.onlyAfter && !entry.onlyAfter.has(prior))) continue;
     if (entry.notBefore?.has(lower)) return undefined;
     if (form.endsWith("'") || entry.elision) {
       if (noElision && listed(noElision, lower)) return undefined;
@@ -278,6 +285,10 @@ export default defineRule(
         { lang: 'it', text: 'Ha preso un importante decisione su un enorme quantità di dati.', output: 'Ha preso un’importante decisione su un’enorme quantità di dati.' },
         { lang: 'it', text: 'Un altra volta, un ultima occasione.', output: 'Un’altra volta, un’ultima occasione.' },
         { lang: 'fr', text: 'Il habite ce ancien bâtiment avec ma ancienne amie.', output: 'Il habite cet ancien bâtiment avec mon ancienne amie.' },
+        // (A feminine noun with a stressed a takes "el", "del", "al"; "un" is listed, the RAE not holding "una arma" wrong.)
+        { lang: 'es', text: 'Bebió de la agua y fue a la área con la águila.', output: 'Bebió del agua y fue al área con el águila.' },
+        { lang: 'es', text: 'Lo atacó con una arma.', output: 'Lo atacó con un arma.' },
+        { lang: 'it', text: 'Quel anno, quel studente e quei anni: un bel esempio.', output: 'Quell’anno, quello studente e quegli anni: un bell’esempio.' },
       ],
       pass: [
         { lang: 'fr', text: 'Il a décidé de le faire avant de le voir.' },
@@ -296,6 +307,9 @@ export default defineRule(
         // (A masculine noun in -e after the adjective, which no list or ending tells feminine.)
         { lang: 'it', text: 'Hanno costruito un importante ponte e un enorme bastione.' },
         { lang: 'fr', text: 'Ce à quoi il pense : sa hache, ce héros et ma onzième victoire.' },
+        { lang: 'es', text: 'El agua fría y las aguas, la fría agua y esta agua.' },
+        { lang: 'es', text: 'La amiga escribió la a; Juan la ama.' },
+        { lang: 'it', text: 'Quell’anno era bello studiare: è bello studiare.' },
         { lang: 'de', text: 'Er sagte, de le faire sei Französisch.' },
       ],
     },

@@ -11,6 +11,8 @@ import { Lektor } from '../../src/core/pipeline.js';
 import { compileGlossary, parseGlossary } from '../../src/glossary/index.js';
 import { profileFor } from '../../src/languages/index.js';
 import { loadSpeller } from '../../src/spell/hunspell.js';
+import { STRESSED_A_NOUNS, STRESSED_A_RARE_VERB_NOUNS, STRESSED_A_VERB_NOUNS } from '../../src/languages/es.js';
+import { readFileSync } from 'node:fs';
 
 type Example = readonly [lang: string, text: string, output: string];
 
@@ -70,6 +72,10 @@ const FIXED: readonly Example[] = [
   ['es', 'Volvió de el\ncentro de la ciudad.\n\nFin.', 'Volvió del\ncentro de la ciudad.\n\nFin.'],
   ['es', 'Se habló de el acuerdo.', 'Se habló del acuerdo.'],
   ['es', 'El precio de el\u00a0pan subió.', 'El precio del\u00a0pan subió.'],
+  // A feminine noun with a stressed a first takes "el", "del", "al" (RAE); after a preposition before one that is a verb's form too.
+  ['es', 'Bebió de la agua y fue a la área con la águila.', 'Bebió del agua y fue al área con el águila.'],
+  ['es', 'La hambre pasó por la aula y la la ave.', 'El hambre pasó por el aula y el ave.'],
+  ['es', 'Habló con la ama de casa sobre la haya del jardín.', 'Habló con el ama de casa sobre el haya del jardín.'],
   // Italian
   ['it', 'Il presidente di il consiglio parla a il paese.', 'Il presidente del consiglio parla al paese.'],
   ['it', 'Il libro è in il cassetto di lo studio.', 'Il libro è nel cassetto dello studio.'],
@@ -88,6 +94,9 @@ const FIXED: readonly Example[] = [
   ['it', 'Il anno scorso era diverso.', 'L’anno scorso era diverso.'],
   ['it', 'Ha scritto per la azienda.', 'Ha scritto per l’azienda.'],
   ['it', 'Sono andati a i giardini.', 'Sono andati ai giardini.'],
+  // "quel", "bel", "quei", "bei" as "il", "i": "quell’", "quello", "quegli".
+  ['it', 'Quel anno, quel studente e quei anni: un bel esempio.', 'Quell’anno, quello studente e quegli anni: un bell’esempio.'],
+  ['it', 'Bei occhi e bei scherzi, quel zaino e quel altro psicologo.', 'Begli occhi e begli scherzi, quello zaino e quell’altro psicologo.'],
   // "un" before a feminine word, which the dictionary tells: "un’".
   ['it', 'Un amica ha avuto un ottima idea per un opera.', 'Un’amica ha avuto un’ottima idea per un’opera.'],
   ['it', 'È stata un attrice e ha scritto un analisi della azione.', 'È stata un’attrice e ha scritto un’analisi dell’azione.'],
@@ -136,6 +145,12 @@ const LISTED: readonly Example[] = [
   ['es', 'De el es la culpa.', 'De él es la culpa.'],
   ['es', 'Lo hizo a el realmente.', 'Lo hizo a él realmente.'],
   ['es', 'A el siempre le gusta, a el mismo le parece bien.', 'A él siempre le gusta, a el mismo le parece bien.'],
+  // "una", "alguna", "ninguna" before a stressed a: "un", "algún", "ningún" recommended, the long form not wrong.
+  ['es', 'Lo atacó con una arma.', 'Lo atacó con un arma.'],
+  ['es', 'No tiene ninguna área ni alguna hacha.', 'No tiene ningún área ni alguna hacha.'],
+  // "la" before a noun that a rare verb's form is too ("aguar"), not after a preposition: listed.
+  ['es', 'Bebió la agua.', 'Bebió el agua.'],
+  ['it', 'Compra quel yogurt.', 'Compra quello yogurt.'],
   ['it', 'Il libro è su il tavolo.', 'Il libro è sul tavolo.'],
   ['it', 'Ha comprato una azienda.', 'Ha comprato un’azienda.'],
   ['it', 'Ha mangiato il yogurt.', 'Ha mangiato lo yogurt.'],
@@ -207,6 +222,11 @@ const PASS: ReadonlyArray<readonly [lang: string, text: string]> = [
   ['es', 'Es hora de que de el primer paso.'],
   ['es', 'Todo depende de el.'],
   ['es', 'Habló de el y de ella.'],
+  // A stressed a: an adjective between, the plural, a demonstrative, a stress elsewhere, letters, names, and "la" the pronoun.
+  ['es', 'El agua fría, las aguas y la fría agua; la misma área y esta agua.'],
+  ['es', 'La amiga, la abeja, la harina y la aldea; la a, la hache, la alfa y la árabe.'],
+  ['es', 'Juan la ama, que la haya visto; la habla bien, y cuando una habla, calla.'],
+  ['es', 'Vive en La Haya con la Ana y Alba, el alma de la casa.'],
   // Italian: names, pronouns, function words, gender, acronyms
   ['it', 'Lo dice Il Sole 24 Ore, e lo conferma La Stampa di Lo Stato Sociale.'],
   ['it', 'Lo studente e gli studenti sono andati allo zoo.'],
@@ -246,6 +266,9 @@ const PASS: ReadonlyArray<readonly [lang: string, text: string]> = [
   ['it', 'Ha misurato lo iodio.'],
   ['it', 'Lo ha visto ieri e la ha chiamata.'],
   ['it', 'Il libro di La Repubblica e quello di Il Post.'],
+  // "bello" after a noun or as a predicate, "quella" (its elision optional), "quel che".
+  ['it', 'Quell’anno era bello studiare con quello studente; è bello, e quella estate.'],
+  ['it', 'Un bel lavoro, quel che è, e un tempo bello assai.'],
   // German and English have no forms: the rule does not run
   ['de', 'Er sagte, de le faire sei Französisch.'],
   ['en', 'The phrase de le is not English, nor di il.'],
@@ -359,6 +382,7 @@ describe('article-form: profile data checked at load', () => {
     expect(error({ forms: [{ before: /^a/u, words: { ce: 'cet' }, masculine: true }] })).toMatch(/forms\[0\] is for masculine words/);
     expect(error({ forms: [{ before: /^a/u, words: { ce: 'cet' }, masculine: true }], masculine: { classes: ['F.'] } })).toBeUndefined();
     expect(error({ forms: [{ before: /^a/u, words: { ma: 'mon' }, notAfter: new Set(['Il']) }] })).toMatch(/forms\[0\]\.notAfter "Il"/);
+    expect(error({ forms: [{ before: /^a/u, words: { la: 'el' }, onlyAfter: new Set(['De']) }] })).toMatch(/forms\[0\]\.onlyAfter "De"/);
     expect(error({ forms: [{ before: /^a/u, words: { le: "l'" }, then: new Set(['Des']) }] })).toMatch(/forms\[0\]\.then/);
     expect(error({ accentlessPronouns: { la: 'lá' } })).toMatch(/accentlessPronouns "la" → "lá"/);
     expect(error({ accentlessPronouns: { le: 'Lé' } })).toMatch(/accentlessPronouns "le" → "Lé"/);
@@ -393,5 +417,20 @@ describe('article-form: profile data checked at load', () => {
     const speller = await loadSpeller(it_);
     const adjectives = [...it_.articleForms!.feminine!.adjectives!];
     expect(adjectives.filter((w) => !speller.correct(w) || !/^[aeiouàèéìòù].*e$/u.test(w))).toEqual([]);
+  });
+
+  it('lists as Spanish nouns with a stressed a words dictionary-es knows, and as verbs too those whose -ar verb it conjugates', async () => {
+    const speller = await loadSpeller(profileFor('es')!);
+    const all = [...STRESSED_A_NOUNS, ...STRESSED_A_RARE_VERB_NOUNS, ...STRESSED_A_VERB_NOUNS];
+    expect(all.filter((w) => !speller.correct(w) || !/^h?[aá]/u.test(w))).toEqual([]);
+    expect(new Set(all).size).toBe(all.length);
+    // (Class E of dictionary-es makes the third person: "amar/REDÀÁÂÄÅÆ" → "ama".)
+    const conjugated = new Set<string>();
+    for (const line of readFileSync(speller.files!.dicPath, 'utf8').split('\n')) {
+      const [stem, classes = ''] = line.split('/');
+      if (stem.endsWith('ar') && classes.includes('E')) conjugated.add(stem.slice(0, -1));
+    }
+    const verbs = all.filter((w) => conjugated.has(w));
+    expect(verbs.sort()).toEqual([...STRESSED_A_RARE_VERB_NOUNS, ...STRESSED_A_VERB_NOUNS].filter((w) => w !== 'haya').sort());
   });
 });
