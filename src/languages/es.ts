@@ -7,12 +7,13 @@ import { words, byValue, ordinalStems, type LanguageProfile } from './types.js';
  * stress on the first a) and known to dictionary-es. Not the letters ("la a", "la hache", "la
  * alfa"), nouns of both genders for women ("la árabe"), words whose stress is elsewhere ("la
  * amiga", "la abeja", "la harina", "la aldea"), nor masculine ones ("ápside", "ábside", "el arte"
- * is masculine in the singular), nor "alta", an adjective too ("la alta montaña"). Names keep
+ * is masculine in the singular), nor "alta" and "alba", adjectives too ("la alta montaña", the
+ * poets' "la alba paloma"). Names keep
  * "la" ("la Ana", "La Haya"), and the rule changes nothing before a capital. These are no verb's
  * form: dictionary-es conjugates no -ar verb of theirs (test/rules/article-form.test.ts).
  */
 export const STRESSED_A_NOUNS = words(`
-  águila alma área aula hambre hada ala alba álgebra áncora ánima ansia ascua asta aura ave
+  águila alma área aula hambre hada ala álgebra áncora ánima ansia ascua asta aura ave
   haba hampa alga ánfora acta aria ágata ágora asma aya afta
 `);
 
@@ -136,14 +137,15 @@ export const es: LanguageProfile = {
     // a verb ("cuando una habla"). Before an adjective, in the plural, after a demonstrative the
     // feminine stays ("la misma área", "las armas", "esta agua": no entry starts there).
     forms: [
-      { before: oneOf(STRESSED_A_NOUNS), words: { la: 'el' } },
-      { before: oneOf([...STRESSED_A_RARE_VERB_NOUNS, ...STRESSED_A_VERB_NOUNS]), words: { la: 'el' }, onlyAfter: PREPOSITIONS },
-      { before: oneOf(STRESSED_A_RARE_VERB_NOUNS), words: { la: 'el' }, review: true },
-      { before: oneOf([...STRESSED_A_NOUNS, ...STRESSED_A_RARE_VERB_NOUNS]), words: { una: 'un', alguna: 'algún', ninguna: 'ningún' }, review: true },
+      { before: oneOf(STRESSED_A_NOUNS), words: { la: 'el' }, commonNouns: true },
+      { before: oneOf([...STRESSED_A_RARE_VERB_NOUNS, ...STRESSED_A_VERB_NOUNS]), words: { la: 'el' }, onlyAfter: PREPOSITIONS, commonNouns: true },
+      { before: oneOf(STRESSED_A_RARE_VERB_NOUNS), words: { la: 'el' }, review: true, commonNouns: true },
+      { before: oneOf([...STRESSED_A_NOUNS, ...STRESSED_A_RARE_VERB_NOUNS]), words: { una: 'un', alguna: 'algún', ninguna: 'ningún' }, review: true, commonNouns: true },
       {
         before: oneOf([...STRESSED_A_VERB_NOUNS].filter((w) => w !== 'haya')),
         words: { una: 'un', alguna: 'algún', ninguna: 'ningún' },
         review: true,
+        commonNouns: true,
         notAfter: words(`
           que quien quienes cual cuando donde como si porque aunque mientras pues no ni ya nunca jamás
           también tampoco siempre solo sólo aún todavía cada

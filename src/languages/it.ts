@@ -263,7 +263,8 @@ export const it: LanguageProfile = {
     },
     // "tirare su il morale", "mettere su la pasta".
     adverbPrepositions: words('su'),
-    keep: ['a la carte', 'a la page'],
+    // (And French "bel et bien", "bel esprit", whose "bel" is no Italian "bello".)
+    keep: ['a la carte', 'a la page', 'bel et bien', 'bel esprit'],
   },
   // The articles and the articulated prepositions ("della", "dei"): a glossary fix after one that
   // the term may not agree with is a suggestion ("della IMF" → "del Fondo monetario

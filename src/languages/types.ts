@@ -593,6 +593,12 @@ export interface ArticleForms {
      * glossary, which does not know the word before a term.
      */
     onlyAfter?: ReadonlySet<string>;
+    /**
+     * `before` names common nouns the profile lists, not a beginning of words (Spanish "la agua"
+     * → "el agua"): a name keeps its article ("la Ana", "La Haya"), and the glossary, whose
+     * terms are names, does not read the entry.
+     */
+    commonNouns?: boolean;
   }>;
   /**
    * How the dictionary tells a masculine word, for the entries of `forms` that say `masculine`:

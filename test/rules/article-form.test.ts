@@ -226,7 +226,7 @@ const PASS: ReadonlyArray<readonly [lang: string, text: string]> = [
   ['es', 'El agua fría, las aguas y la fría agua; la misma área y esta agua.'],
   ['es', 'La amiga, la abeja, la harina y la aldea; la a, la hache, la alfa y la árabe.'],
   ['es', 'Juan la ama, que la haya visto; la habla bien, y cuando una habla, calla.'],
-  ['es', 'Vive en La Haya con la Ana y Alba, el alma de la casa.'],
+  ['es', 'Vive en La Haya con la Ana y Alba, el alma de la casa; la alba paloma y la alta montaña.'],
   // Italian: names, pronouns, function words, gender, acronyms
   ['it', 'Lo dice Il Sole 24 Ore, e lo conferma La Stampa di Lo Stato Sociale.'],
   ['it', 'Lo studente e gli studenti sono andati allo zoo.'],
@@ -269,6 +269,7 @@ const PASS: ReadonlyArray<readonly [lang: string, text: string]> = [
   // "bello" after a noun or as a predicate, "quella" (its elision optional), "quel che".
   ['it', 'Quell’anno era bello studiare con quello studente; è bello, e quella estate.'],
   ['it', 'Un bel lavoro, quel che è, e un tempo bello assai.'],
+  ['it', 'Era bel et bien finito, da bel esprit.'],
   // German and English have no forms: the rule does not run
   ['de', 'Er sagte, de le faire sei Französisch.'],
   ['en', 'The phrase de le is not English, nor di il.'],
