@@ -10,6 +10,7 @@ import { compileArticleForms } from '../../src/rules/article-form.js';
 import { Lektor } from '../../src/core/pipeline.js';
 import { compileGlossary, parseGlossary } from '../../src/glossary/index.js';
 import { profileFor } from '../../src/languages/index.js';
+import { articleFor } from '../../src/languages/agreement.js';
 import { loadSpeller } from '../../src/spell/hunspell.js';
 import { STRESSED_A_NOUNS, STRESSED_A_RARE_VERB_NOUNS, STRESSED_A_VERB_NOUNS } from '../../src/languages/es.js';
 import { readFileSync } from 'node:fs';
@@ -347,6 +348,17 @@ describe('article-form: with the other rules', () => {
       expect(second.findings.filter((f) => f.fixed).map((f) => `${f.ruleId}: ${f.actual}`), first.corrected).toEqual([]);
       expect(first.corrected).not.toMatch(/\b(?:la|il|le) (?:l’|de l)/u);
     }
+  });
+});
+
+describe('article-form: the glossary\'s article before a term', () => {
+  it('takes no Spanish noun list: a term is a name, which keeps "la" ("la Ana", "La Haya")', () => {
+    const es = profileFor('es')!;
+    expect(articleFor(es, 'el', { gender: 'f' }, 'Aula')).toBe('la');
+    expect(articleFor(es, 'del', { gender: 'f' }, 'Haya')).toBe('de la');
+    // (The Italian forms by the first letters still hold: "lo Stato", "l’ONU".)
+    const it_ = profileFor('it')!;
+    expect(articleFor(it_, 'il', { gender: 'm' }, 'Stato')).toBe('lo');
   });
 });
 
