@@ -30,6 +30,10 @@ export const STRESSED_A_VERB_NOUNS = words('ama habla alza asa ancla arma haya')
 /** Prepositions after which "la" is the article, never the pronoun (not "hasta", "incluso" too: "hasta la ama"; nor "según": "según la haya visto"). */
 const PREPOSITIONS = words('a ante con contra de desde en entre hacia para por sin sobre tras');
 
+/** What a finding says of the noun. */
+const STRESSED_EL = 'a feminine noun with a stressed a, which takes "el"';
+const STRESSED_UN = 'a feminine noun with a stressed a, before which the RAE recommends "un", "algún", "ningún"';
+
 /** A regular expression that matches one of `list`, the whole word. */
 const oneOf = (list: Iterable<string>) => new RegExp(`^(?:${[...list].join('|')})$`, 'u');
 
@@ -137,15 +141,16 @@ export const es: LanguageProfile = {
     // a verb ("cuando una habla"). Before an adjective, in the plural, after a demonstrative the
     // feminine stays ("la misma área", "las armas", "esta agua": no entry starts there).
     forms: [
-      { before: oneOf(STRESSED_A_NOUNS), words: { la: 'el' }, commonNouns: true },
-      { before: oneOf([...STRESSED_A_RARE_VERB_NOUNS, ...STRESSED_A_VERB_NOUNS]), words: { la: 'el' }, onlyAfter: PREPOSITIONS, commonNouns: true },
-      { before: oneOf(STRESSED_A_RARE_VERB_NOUNS), words: { la: 'el' }, review: true, commonNouns: true },
-      { before: oneOf([...STRESSED_A_NOUNS, ...STRESSED_A_RARE_VERB_NOUNS]), words: { una: 'un', alguna: 'algún', ninguna: 'ningún' }, review: true, commonNouns: true },
+      { before: oneOf(STRESSED_A_NOUNS), words: { la: 'el' }, commonNouns: true, reason: STRESSED_EL },
+      { before: oneOf([...STRESSED_A_RARE_VERB_NOUNS, ...STRESSED_A_VERB_NOUNS]), words: { la: 'el' }, onlyAfter: PREPOSITIONS, commonNouns: true, reason: STRESSED_EL },
+      { before: oneOf(STRESSED_A_RARE_VERB_NOUNS), words: { la: 'el' }, review: true, commonNouns: true, reason: STRESSED_EL },
+      { before: oneOf([...STRESSED_A_NOUNS, ...STRESSED_A_RARE_VERB_NOUNS]), words: { una: 'un', alguna: 'algún', ninguna: 'ningún' }, review: true, commonNouns: true, reason: STRESSED_UN },
       {
         before: oneOf([...STRESSED_A_VERB_NOUNS].filter((w) => w !== 'haya')),
         words: { una: 'un', alguna: 'algún', ninguna: 'ningún' },
         review: true,
         commonNouns: true,
+        reason: STRESSED_UN,
         notAfter: words(`
           que quien quienes cual cuando donde como si porque aunque mientras pues no ni ya nunca jamás
           también tampoco siempre solo sólo aún todavía cada

@@ -599,6 +599,8 @@ export interface ArticleForms {
      * terms are names, does not read the entry.
      */
     commonNouns?: boolean;
+    /** What the finding says of the next word, in place of "the form before" it (Spanish: "a feminine noun with a stressed a, which takes \"el\""). */
+    reason?: string;
   }>;
   /**
    * How the dictionary tells a masculine word, for the entries of `forms` that say `masculine`:

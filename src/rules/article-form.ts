@@ -153,7 +153,7 @@ for (const p of PROFILES) {
  * cannot be told (`noun`: the feminine noun after adjectives of both genders that chose it,
  * "un’importante decisione").
  */
-type Form = { form: string; review: boolean; noun?: string } | undefined | 'skip';
+type Form = { form: string; review: boolean; noun?: string; reason?: string } | undefined | 'skip';
 
 /** The form `word` takes before `next`, the words after which are `rest` (each after the one before it, with only spaces between; undefined past the sentence's end). */
 function formBefore(c: CompiledForms, ctx: RuleContext, word: string, next: WordToken, rest: readonly (WordToken | undefined)[], prior: string): Form {
@@ -176,7 +176,7 @@ function formBefore(c: CompiledForms, ctx: RuleContext, word: string, next: Word
       // (A mute h the profile lists: written; another, a borrowing mostly ("hacker"), only listed.)
       if (hWords && /^h/u.test(lower) && c.data.muteH && !listed(c.data.muteH, lower)) return { form, review: true };
     }
-    return { form, review: entry.review === true, ...(typeof gender === 'string' ? { noun: gender } : {}) };
+    return { form, review: entry.review === true, ...(typeof gender === 'string' ? { noun: gender } : {}), ...(entry.reason ? { reason: entry.reason } : {}) };
   }
   return undefined;
 }
@@ -402,7 +402,7 @@ export default defineRule(
         review = true;
       }
       if (form.form.endsWith("'")) report(i, b.end, cased(quote(form.form), w.value) + b.value, review, form.noun ? `elided before a vowel, the noun \`${form.noun}\` being feminine` : 'elided before a vowel');
-      else report(i, w.end, cased(form.form, w.value), review, `the form before \`${b.value}\``);
+      else report(i, w.end, cased(form.form, w.value), review, form.reason ? `\`${b.value}\` is ${form.reason}` : `the form before \`${b.value}\``);
     }
 
     /** Whether `homographs.nouns` takes `word` before `b`: a feminine word that no verb makes ("adesione", not "accusa"). */
@@ -425,6 +425,8 @@ export default defineRule(
       let review = !oneSpace(p, a) || c.data.adverbPrepositions?.has(preposition) === true;
       /** The pronoun an accentless article may be, as the first or the second suggestion ("a él"). */
       let alternative: { first?: string; second?: string } = {};
+      /** Why the article took another form before the contraction ("de la agua": "el" before a stressed a). */
+      let reason: string | undefined;
       let end = 0;
       let tail = '';
       if (glued) {
@@ -449,6 +451,7 @@ export default defineRule(
           // (An elided form, only before a plain word: "de le iPhone" is left.)
           if (form.form.endsWith("'") && !plain(after)) return undefined;
           article = form.form;
+          reason = form.reason && `, and \`${after.value}\` is ${form.reason}`;
           review ||= form.review || !oneSpace(a, after);
         }
         if (!c.contractions.has(`${preposition} ${article}`)) return undefined;
@@ -493,7 +496,7 @@ export default defineRule(
       }
       const contracted = cased(quote(c.contractions.get(`${preposition} ${article}`)!), p.value) + tail;
       if (alternative.first !== undefined) report(i, end, [alternative.first, contracted], true, `the pronoun \`${alternative.first.split(' ')[1]}\` without its accent before \`${next(last)!.value}\`, or the preposition and the article in one word`);
-      else report(i, end, alternative.second !== undefined ? [contracted, alternative.second] : contracted, review, 'the preposition and the article are one word');
+      else report(i, end, alternative.second !== undefined ? [contracted, alternative.second] : contracted, review, `the preposition and the article are one word${reason ?? ''}`);
       // (Repeated-word leaves the copies to this finding.)
       if (last > i + 1 && !review) ctx.claim(p.start, end);
       return tail ? last + 1 : last;

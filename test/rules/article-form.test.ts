@@ -316,6 +316,17 @@ describe('article-form: the pronoun "él" without its accent', () => {
   });
 });
 
+describe('article-form: Spanish "el" before a stressed a', () => {
+  it('says why: the noun, a feminine one with a stressed a', async () => {
+    const result = await check('Bebió de la agua y vio la área con una arma.', { language: 'es', only: ['article-form'], path: 'example.txt' });
+    expect(mine(result.findings).map((f) => [f.actual, f.expected, f.fixed, /`(?:agua|área|arma)` is a feminine noun with a stressed a/u.test(f.message)])).toEqual([
+      ['de la', ['del'], true, true],
+      ['la', ['el'], true, true],
+      ['una', ['un'], false, true],
+    ]);
+  });
+});
+
 describe('article-form: texts left alone', () => {
   for (const [lang, text] of PASS) {
     it(`[${lang}] ${JSON.stringify(text)}`, async () => {
