@@ -263,8 +263,9 @@ export const it: LanguageProfile = {
     },
     // "tirare su il morale", "mettere su la pasta".
     adverbPrepositions: words('su'),
-    // (And French "bel et bien", "bel esprit", whose "bel" is no Italian "bello".)
-    keep: ['a la carte', 'a la page', 'bel et bien', 'bel esprit'],
+    // (And French "bel et bien", "bel esprit", "quel est", quoted: their "bel", "quel" are no
+    // Italian "bello", "quello", and dictionary-it knows "et", "esprit", "est".)
+    keep: ['a la carte', 'a la page', 'bel et bien', 'bel esprit', 'quel est'],
   },
   // The articles and the articulated prepositions ("della", "dei"): a glossary fix after one that
   // the term may not agree with is a suggestion ("della IMF" → "del Fondo monetario

@@ -270,7 +270,7 @@ const PASS: ReadonlyArray<readonly [lang: string, text: string]> = [
   // "bello" after a noun or as a predicate, "quella" (its elision optional), "quel che".
   ['it', 'Quell’anno era bello studiare con quello studente; è bello, e quella estate.'],
   ['it', 'Un bel lavoro, quel che è, e un tempo bello assai.'],
-  ['it', 'Era bel et bien finito, da bel esprit.'],
+  ['it', 'Era bel et bien finito, da bel esprit. Ha detto: «Quel est le problème ?»'],
   // German and English have no forms: the rule does not run
   ['de', 'Er sagte, de le faire sei Französisch.'],
   ['en', 'The phrase de le is not English, nor di il.'],
