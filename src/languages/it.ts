@@ -63,6 +63,7 @@ export const it: LanguageProfile = {
     nel nello nella nei negli nelle sul sullo sulla sui sugli sulle
     e ed o ma che di a da in con per tra fra
     mio mia miei mie tuo tua tuoi tue suo sua suoi sue nostro nostra nostri nostre vostro vostra vostri vostre
+    quel quei
   `),
   clauseRepeats: words(''),
   subordinators: words('che perché poiché quando se benché sebbene mentre affinché finché qualora siccome purché'),

@@ -98,6 +98,8 @@ const FIXED: readonly Example[] = [
   // "quel", "bel", "quei", "bei" as "il", "i": "quell’", "quello", "quegli".
   ['it', 'Quel anno, quel studente e quei anni: un bel esempio.', 'Quell’anno, quello studente e quegli anni: un bell’esempio.'],
   ['it', 'Bei occhi e bei scherzi, quel zaino e quel altro psicologo.', 'Begli occhi e begli scherzi, quello zaino e quell’altro psicologo.'],
+  // (A doubled "quei", "quel" goes with it, as a doubled article: "Quei quegli anni" was written.)
+  ['it', 'Quei quei anni e quel quel studente.', 'Quegli anni e quello studente.'],
   // "un" before a feminine word, which the dictionary tells: "un’".
   ['it', 'Un amica ha avuto un ottima idea per un opera.', 'Un’amica ha avuto un’ottima idea per un’opera.'],
   ['it', 'È stata un attrice e ha scritto un analisi della azione.', 'È stata un’attrice e ha scritto un’analisi dell’azione.'],
