@@ -8,9 +8,9 @@ import { words, byValue, ordinalStems, type LanguageProfile } from './types.js';
  * alfa"), nouns of both genders for women ("la árabe"), words whose stress is elsewhere ("la
  * amiga", "la abeja", "la harina", "la aldea"), nor masculine ones ("ápside", "ábside", "el arte"
  * is masculine in the singular), nor "alta" and "alba", adjectives too ("la alta montaña", the
- * poets' "la alba paloma"). Names keep
- * "la" ("la Ana", "La Haya"), and the rule changes nothing before a capital. These are no verb's
- * form: dictionary-es conjugates no -ar verb of theirs (test/rules/article-form.test.ts).
+ * poets' "la alba paloma"). Names keep "la" ("la Ana", "La Haya"), and the rule changes nothing
+ * before a capital. These are no verb's form: dictionary-es conjugates no -ar verb of theirs
+ * (checked in test/rules/article-form.test.ts, as the two lists after it).
  */
 export const STRESSED_A_NOUNS = words(`
   águila alma área aula hambre hada ala álgebra áncora ánima ansia ascua asta aura ave
