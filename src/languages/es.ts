@@ -1,5 +1,42 @@
 import { words, byValue, ordinalStems, type LanguageProfile } from './types.js';
 
+/**
+ * Feminine nouns whose first syllable, a stressed a or ha, takes "el" and "un" in the singular
+ * directly before them ("el agua", "un arma", "el hambre"; "la fría agua", "las aguas", "esta
+ * agua" keep theirs), as the RAE lists the common ones, each read in the DLE (feminine, the
+ * stress on the first a) and known to dictionary-es. Not the letters ("la a", "la hache", "la
+ * alfa"), nouns of both genders for women ("la árabe"), words whose stress is elsewhere ("la
+ * amiga", "la abeja", "la harina", "la aldea"), nor masculine ones ("ápside", "ábside", "el arte"
+ * is masculine in the singular), nor "alta" and "alba", adjectives too ("la alta montaña", the
+ * poets' "la alba paloma"). Names keep "la" ("la Ana", "La Haya"), and the rule changes nothing
+ * before a capital. These are no verb's form: dictionary-es conjugates no -ar verb of theirs
+ * (checked in test/rules/article-form.test.ts, as the two lists after it).
+ */
+export const STRESSED_A_NOUNS = words(`
+  águila alma área aula hambre hada ala álgebra áncora ánima ansia ascua asta aura ave
+  haba hampa alga ánfora acta aria ágata ágora asma aya afta
+`);
+
+/**
+ * Those that are also the third person of an -ar verb dictionary-es conjugates, before which
+ * "la" may be the pronoun, with a verb seldom said of a feminine thing ("aguar", "aspar", "arcar",
+ * "arpar", "hachar": "la agua" is hardly "waters it down")…
+ */
+export const STRESSED_A_RARE_VERB_NOUNS = words('agua aspa arca arpa hacha');
+
+/** …or often ("la ama": loves her; "la habla", "la alza", "la asa", "la ancla", "la arma"), and "haya" of "haber" ("que la haya visto"; the tree is "el haya"). */
+export const STRESSED_A_VERB_NOUNS = words('ama habla alza asa ancla arma haya');
+
+/** Prepositions after which "la" is the article, never the pronoun (not "hasta", "incluso" too: "hasta la ama"; nor "según": "según la haya visto"). */
+const PREPOSITIONS = words('a ante con contra de desde en entre hacia para por sin sobre tras');
+
+/** What a finding says of the noun. */
+const STRESSED_EL = 'a feminine noun with a stressed a, which takes "el"';
+const STRESSED_UN = 'a feminine noun with a stressed a, before which the RAE recommends "un", "algún", "ningún"';
+
+/** A regular expression that matches one of `list`, the whole word. */
+const oneOf = (list: Iterable<string>) => new RegExp(`^(?:${[...list].join('|')})$`, 'u');
+
 export const es: LanguageProfile = {
   code: 'es',
   franc: 'spa',
@@ -93,7 +130,33 @@ export const es: LanguageProfile = {
   // rule leaves any capitalized article.
   articleForms: {
     contractions: { 'de el': 'del', 'a el': 'al' },
-    forms: [],
+    // A feminine noun with a stressed a or ha first takes "el" ("la área" → "el área", "de la
+    // agua" → "del agua", "a la área" → "al área"), which the RAE holds the only right form:
+    // written. Before one that is a verb's form too, only after a preposition ("con la ama de
+    // casa" → "con el ama de casa"); elsewhere "la" may be the pronoun, as Italian "la ama" stays:
+    // listed before the rare verbs ("bebió la agua"), left before the others ("Juan la ama", "que
+    // la haya visto"). "una", "alguna", "ninguna" → "un", "algún", "ningún" ("una arma" → "un
+    // arma") are listed: the RAE recommends the short form but does not hold "una arma" wrong (as
+    // Italian "una estensione" is listed); not after a word that a pronoun "una" follows before
+    // a verb ("cuando una habla"). Before an adjective, in the plural, after a demonstrative the
+    // feminine stays ("la misma área", "las armas", "esta agua": no entry starts there).
+    forms: [
+      { before: oneOf(STRESSED_A_NOUNS), words: { la: 'el' }, commonNouns: true, reason: STRESSED_EL },
+      { before: oneOf([...STRESSED_A_RARE_VERB_NOUNS, ...STRESSED_A_VERB_NOUNS]), words: { la: 'el' }, onlyAfter: PREPOSITIONS, commonNouns: true, reason: STRESSED_EL },
+      { before: oneOf(STRESSED_A_RARE_VERB_NOUNS), words: { la: 'el' }, review: true, commonNouns: true, reason: STRESSED_EL },
+      { before: oneOf([...STRESSED_A_NOUNS, ...STRESSED_A_RARE_VERB_NOUNS]), words: { una: 'un', alguna: 'algún', ninguna: 'ningún' }, review: true, commonNouns: true, reason: STRESSED_UN },
+      {
+        before: oneOf([...STRESSED_A_VERB_NOUNS].filter((w) => w !== 'haya')),
+        words: { una: 'un', alguna: 'algún', ninguna: 'ningún' },
+        review: true,
+        commonNouns: true,
+        reason: STRESSED_UN,
+        notAfter: words(`
+          que quien quienes cual cuando donde como si porque aunque mientras pues no ni ya nunca jamás
+          también tampoco siempre solo sólo aún todavía cada
+        `),
+      },
+    ],
     // "de el vive" is "de él vive", its accent lost.
     accentlessPronouns: { el: 'él' },
     // And so are "A el tampoco le gusta", "de el no sabemos nada", "a el se le olvidó": before a

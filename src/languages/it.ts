@@ -15,6 +15,14 @@ const LO_FORMS: Readonly<Record<string, string>> = {
   ...Object.fromEntries(['de', 'a', 'da', 'ne', 'su'].flatMap((p) => [[`${p}l`, `${p}llo`], [`${p}i`, `${p}gli`]])),
 };
 
+/**
+ * "quel", "bel" and their plurals "quei", "bei" as il and i before s and a consonant, z, gn, ps, x
+ * ("quello studente", "bello stile", "quegli zii", "begli scherzi"); "bello" before a noun only:
+ * "bel", "bello" after one, or as a predicate, are other words ("è bello studiare"), and no entry
+ * starts from them.
+ */
+const QUELLO_FORMS: Readonly<Record<string, string>> = { quel: 'quello', bel: 'bello', quei: 'quegli', bei: 'begli' };
+
 /** The articulated prepositions before a vowel ("dell’", "degli"). */
 const ARTICULATED_BEFORE_VOWEL: Readonly<Record<string, string>> = Object.fromEntries(
   ['de', 'a', 'da', 'ne', 'su'].flatMap((p) => [[`${p}l`, `${p}ll'`], [`${p}llo`, `${p}ll'`], [`${p}lla`, `${p}ll'`], [`${p}i`, `${p}gli`]]),
@@ -55,6 +63,7 @@ export const it: LanguageProfile = {
     nel nello nella nei negli nelle sul sullo sulla sui sugli sulle
     e ed o ma che di a da in con per tra fra
     mio mia miei mie tuo tua tuoi tue suo sua suoi sue nostro nostra nostri nostre vostro vostra vostri vostre
+    quel quei
   `),
   clauseRepeats: words(''),
   subordinators: words('che perché poiché quando se benché sebbene mentre affinché finché qualora siccome purché'),
@@ -170,14 +179,17 @@ export const it: LanguageProfile = {
     ),
     forms: [
       // s and a consonant, z, gn, ps, x take lo, gli, uno ("lo studente", "gli zii", "uno psicologo", "dello sport").
-      { before: /^(?:s[bcdfghjklmnpqrstvwxz]|z|gn|ps|x)/u, words: LO_FORMS },
+      { before: /^(?:s[bcdfghjklmnpqrstvwxz]|z|gn|ps|x)/u, words: { ...LO_FORMS, ...QUELLO_FORMS } },
       // "un" too, but "un stampante" may be "una" as well as "uno": listed.
       { before: /^(?:s[bcdfghjklmnpqrstvwxz]|z|gn|ps|x)/u, words: { un: 'uno' }, review: true },
       // y and pn too, but "il yogurt", "i pneumatici" are written as well: listed.
-      { before: /^(?:y|pn)/u, words: { ...LO_FORMS, un: 'uno' }, review: true },
+      { before: /^(?:y|pn)/u, words: { ...LO_FORMS, ...QUELLO_FORMS, un: 'uno' }, review: true },
       // A vowel elides lo, la, and makes il → l’, i → gli ("l’anno", "gli amici", "dell’azienda");
-      // not before i and a vowel ("lo iato"), nor before a function word ("a", "e", "o").
-      { before: VOWEL, notBefore: FUNCTION_WORDS, words: { il: "l'", lo: "l'", la: "l'", i: 'gli', ...ARTICULATED_BEFORE_VOWEL } },
+      // not before i and a vowel ("lo iato"), nor before a function word ("a", "e", "o"). So
+      // "quel", "bel" → "quell’", "bell’", "quei", "bei" → "quegli", "begli" ("quell’anno",
+      // "bell’esempio", "quegli anni"), of both genders ("quell’estate"); "quella", "questa" elide
+      // or not ("quella estate"), and "quello", a pronoun too ("quello è"), is left.
+      { before: VOWEL, notBefore: FUNCTION_WORDS, words: { il: "l'", lo: "l'", la: "l'", i: 'gli', ...ARTICULATED_BEFORE_VOWEL, quel: "quell'", bel: "bell'", quei: 'quegli', bei: 'begli' } },
       // "un" takes an apostrophe before a feminine word ("un’amica", "un’ottima idea"), which the
       // dictionary tells ("un amico", "un artista" of both genders, are right); not before the
       // adverb "ancora" ("un ancora più grande successo"), the anchor too. So do "nessun",
@@ -252,7 +264,9 @@ export const it: LanguageProfile = {
     },
     // "tirare su il morale", "mettere su la pasta".
     adverbPrepositions: words('su'),
-    keep: ['a la carte', 'a la page'],
+    // (And French "bel et bien", "bel esprit", "quel est", quoted: their "bel", "quel" are no
+    // Italian "bello", "quello", and dictionary-it knows "et", "esprit", "est".)
+    keep: ['a la carte', 'a la page', 'bel et bien', 'bel esprit', 'quel est'],
   },
   // The articles and the articulated prepositions ("della", "dei"): a glossary fix after one that
   // the term may not agree with is a suggestion ("della IMF" → "del Fondo monetario

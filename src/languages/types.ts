@@ -608,6 +608,21 @@ export interface ArticleForms {
     elision?: boolean;
     /** Words after which the entry does not hold (French "il ma dit", "m’a" written without its apostrophe). */
     notAfter?: ReadonlySet<string>;
+    /**
+     * The entry holds only after one of these words, the preposition of a contraction too
+     * (Spanish "de la ama" → "del ama", "con la ama" → "con el ama": after a preposition "la" is
+     * the article, elsewhere it may be the pronoun, "la ama" for "loves her"). Not read by the
+     * glossary, which does not know the word before a term.
+     */
+    onlyAfter?: ReadonlySet<string>;
+    /**
+     * `before` names common nouns the profile lists, not a beginning of words (Spanish "la agua"
+     * → "el agua"): a name keeps its article ("la Ana", "La Haya"), and the glossary, whose
+     * terms are names, does not read the entry.
+     */
+    commonNouns?: boolean;
+    /** What the finding says of the next word, in place of "the form before" it (Spanish: "a feminine noun with a stressed a, which takes \"el\""). */
+    reason?: string;
   }>;
   /**
    * How the dictionary tells a masculine word, for the entries of `forms` that say `masculine`:

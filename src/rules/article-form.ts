@@ -18,6 +18,12 @@
  * "de une à deux"), but the article "un" does ("de une voix" → "d’une voix", "le une des" →
  * "l’une des"); Spanish "a el", "de el" before a clitic, a negation, an adverb or a verb form
  * ("A el no le importa") are the pronoun "él" without its accent, listed with "a él" first.
+ * A Spanish feminine noun with a stressed a first, of the profile's list, takes "el" ("la agua"
+ * → "el agua", "de la área" → "del área"; "la fría agua", "las aguas", "esta agua", "la a",
+ * "la amiga" stay): written, but before one that is a verb's form too only after a preposition
+ * ("con la ama de casa"; "Juan la ama"); "una arma" → "un arma" is listed.
+ * Italian "quel", "bel", "quei", "bei" go as "il", "i" ("quel anno" → "quell’anno", "quel
+ * studente" → "quello studente", "quei anni" → "quegli anni"; "è bello studiare" stays).
  * Italian "un" takes an apostrophe before a feminine word, which the dictionary
  * tells by the prefix class it gives it ("un amica" → "un’amica"; "un amico", "un artista"),
  * or, in -e, the profile by a list or an ending ("un immagine" → "un’immagine"; "un errore");
@@ -109,6 +115,7 @@ export function compileArticleForms(profile: Pick<LanguageProfile, 'code' | 'eli
     if (entry.feminine && !data.feminine) fail(`forms[${n}] is for feminine words, but the profile does not say how its dictionary tells them (feminine)`);
     if (entry.masculine && !data.masculine?.classes.length) fail(`forms[${n}] is for masculine words, but the profile does not say how its dictionary tells them (masculine)`);
     for (const w of entry.notAfter ?? []) if (!WORD.test(w)) fail(`forms[${n}].notAfter "${w}" is not a word in small letters`);
+    for (const w of entry.onlyAfter ?? []) if (!WORD.test(w)) fail(`forms[${n}].onlyAfter "${w}" is not a word in small letters`);
   });
   const contractible = new Set(articles);
   for (const entry of data.forms) for (const [word, form] of Object.entries(entry.words)) if (articles.has(form)) contractible.add(word);
@@ -146,7 +153,7 @@ for (const p of PROFILES) {
  * cannot be told (`noun`: the feminine noun after adjectives of both genders that chose it,
  * "un’importante decisione").
  */
-type Form = { form: string; review: boolean; noun?: string } | undefined | 'skip';
+type Form = { form: string; review: boolean; noun?: string; reason?: string } | undefined | 'skip';
 
 /** The form `word` takes before `next`, the words after which are `rest` (each after the one before it, with only spaces between; undefined past the sentence's end). */
 function formBefore(c: CompiledForms, ctx: RuleContext, word: string, next: WordToken, rest: readonly (WordToken | undefined)[], prior: string): Form {
@@ -160,7 +167,7 @@ function formBefore(c: CompiledForms, ctx: RuleContext, word: string, next: Word
     const gender = entry.feminine ? feminineAhead(c, ctx, next, rest) : undefined;
     if (gender === false) continue;
     if (entry.masculine && !masculine(c, ctx, next.value)) continue;
-    if (entry.notAfter?.has(prior)) continue;
+    if (entry.notAfter?.has(prior) || (entry.onlyAfter && !entry.onlyAfter.has(prior))) continue;
     if (entry.notBefore?.has(lower)) return undefined;
     if (form.endsWith("'") || entry.elision) {
       if (noElision && listed(noElision, lower)) return undefined;
@@ -169,7 +176,7 @@ function formBefore(c: CompiledForms, ctx: RuleContext, word: string, next: Word
       // (A mute h the profile lists: written; another, a borrowing mostly ("hacker"), only listed.)
       if (hWords && /^h/u.test(lower) && c.data.muteH && !listed(c.data.muteH, lower)) return { form, review: true };
     }
-    return { form, review: entry.review === true, ...(typeof gender === 'string' ? { noun: gender } : {}) };
+    return { form, review: entry.review === true, ...(typeof gender === 'string' ? { noun: gender } : {}), ...(entry.reason ? { reason: entry.reason } : {}) };
   }
   return undefined;
 }
@@ -278,6 +285,10 @@ export default defineRule(
         { lang: 'it', text: 'Ha preso un importante decisione su un enorme quantità di dati.', output: 'Ha preso un’importante decisione su un’enorme quantità di dati.' },
         { lang: 'it', text: 'Un altra volta, un ultima occasione.', output: 'Un’altra volta, un’ultima occasione.' },
         { lang: 'fr', text: 'Il habite ce ancien bâtiment avec ma ancienne amie.', output: 'Il habite cet ancien bâtiment avec mon ancienne amie.' },
+        // (A feminine noun with a stressed a takes "el", "del", "al"; "un" is listed, the RAE not holding "una arma" wrong.)
+        { lang: 'es', text: 'Bebió de la agua y fue a la área con la águila.', output: 'Bebió del agua y fue al área con el águila.' },
+        { lang: 'es', text: 'Lo atacó con una arma.', output: 'Lo atacó con un arma.' },
+        { lang: 'it', text: 'Quel anno, quel studente e quei anni: un bel esempio.', output: 'Quell’anno, quello studente e quegli anni: un bell’esempio.' },
       ],
       pass: [
         { lang: 'fr', text: 'Il a décidé de le faire avant de le voir.' },
@@ -296,6 +307,9 @@ export default defineRule(
         // (A masculine noun in -e after the adjective, which no list or ending tells feminine.)
         { lang: 'it', text: 'Hanno costruito un importante ponte e un enorme bastione.' },
         { lang: 'fr', text: 'Ce à quoi il pense : sa hache, ce héros et ma onzième victoire.' },
+        { lang: 'es', text: 'El agua fría y las aguas, la fría agua y esta agua.' },
+        { lang: 'es', text: 'La amiga escribió la a; Juan la ama.' },
+        { lang: 'it', text: 'Quell’anno era bello studiare: è bello studiare.' },
         { lang: 'de', text: 'Er sagte, de le faire sei Französisch.' },
       ],
     },
@@ -388,7 +402,7 @@ export default defineRule(
         review = true;
       }
       if (form.form.endsWith("'")) report(i, b.end, cased(quote(form.form), w.value) + b.value, review, form.noun ? `elided before a vowel, the noun \`${form.noun}\` being feminine` : 'elided before a vowel');
-      else report(i, w.end, cased(form.form, w.value), review, `the form before \`${b.value}\``);
+      else report(i, w.end, cased(form.form, w.value), review, form.reason ? `\`${b.value}\` is ${form.reason}` : `the form before \`${b.value}\``);
     }
 
     /** Whether `homographs.nouns` takes `word` before `b`: a feminine word that no verb makes ("adesione", not "accusa"). */
@@ -411,6 +425,8 @@ export default defineRule(
       let review = !oneSpace(p, a) || c.data.adverbPrepositions?.has(preposition) === true;
       /** The pronoun an accentless article may be, as the first or the second suggestion ("a él"). */
       let alternative: { first?: string; second?: string } = {};
+      /** Why the article took another form before the contraction ("de la agua": "el" before a stressed a). */
+      let reason: string | undefined;
       let end = 0;
       let tail = '';
       if (glued) {
@@ -435,6 +451,7 @@ export default defineRule(
           // (An elided form, only before a plain word: "de le iPhone" is left.)
           if (form.form.endsWith("'") && !plain(after)) return undefined;
           article = form.form;
+          reason = form.reason && `, and \`${after.value}\` is ${form.reason}`;
           review ||= form.review || !oneSpace(a, after);
         }
         if (!c.contractions.has(`${preposition} ${article}`)) return undefined;
@@ -479,7 +496,7 @@ export default defineRule(
       }
       const contracted = cased(quote(c.contractions.get(`${preposition} ${article}`)!), p.value) + tail;
       if (alternative.first !== undefined) report(i, end, [alternative.first, contracted], true, `the pronoun \`${alternative.first.split(' ')[1]}\` without its accent before \`${next(last)!.value}\`, or the preposition and the article in one word`);
-      else report(i, end, alternative.second !== undefined ? [contracted, alternative.second] : contracted, review, 'the preposition and the article are one word');
+      else report(i, end, alternative.second !== undefined ? [contracted, alternative.second] : contracted, review, `the preposition and the article are one word${reason ?? ''}`);
       // (Repeated-word leaves the copies to this finding.)
       if (last > i + 1 && !review) ctx.claim(p.start, end);
       return tail ? last + 1 : last;

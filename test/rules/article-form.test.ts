@@ -10,7 +10,10 @@ import { compileArticleForms } from '../../src/rules/article-form.js';
 import { Lektor } from '../../src/core/pipeline.js';
 import { compileGlossary, parseGlossary } from '../../src/glossary/index.js';
 import { profileFor } from '../../src/languages/index.js';
+import { articleFor } from '../../src/languages/agreement.js';
 import { loadSpeller } from '../../src/spell/hunspell.js';
+import { STRESSED_A_NOUNS, STRESSED_A_RARE_VERB_NOUNS, STRESSED_A_VERB_NOUNS } from '../../src/languages/es.js';
+import { readFileSync } from 'node:fs';
 
 type Example = readonly [lang: string, text: string, output: string];
 
@@ -70,6 +73,10 @@ const FIXED: readonly Example[] = [
   ['es', 'Volvió de el\ncentro de la ciudad.\n\nFin.', 'Volvió del\ncentro de la ciudad.\n\nFin.'],
   ['es', 'Se habló de el acuerdo.', 'Se habló del acuerdo.'],
   ['es', 'El precio de el\u00a0pan subió.', 'El precio del\u00a0pan subió.'],
+  // A feminine noun with a stressed a first takes "el", "del", "al" (RAE); after a preposition before one that is a verb's form too.
+  ['es', 'Bebió de la agua y fue a la área con la águila.', 'Bebió del agua y fue al área con el águila.'],
+  ['es', 'La hambre pasó por la aula y la la ave.', 'El hambre pasó por el aula y el ave.'],
+  ['es', 'Habló con la ama de casa sobre la haya del jardín.', 'Habló con el ama de casa sobre el haya del jardín.'],
   // Italian
   ['it', 'Il presidente di il consiglio parla a il paese.', 'Il presidente del consiglio parla al paese.'],
   ['it', 'Il libro è in il cassetto di lo studio.', 'Il libro è nel cassetto dello studio.'],
@@ -88,6 +95,11 @@ const FIXED: readonly Example[] = [
   ['it', 'Il anno scorso era diverso.', 'L’anno scorso era diverso.'],
   ['it', 'Ha scritto per la azienda.', 'Ha scritto per l’azienda.'],
   ['it', 'Sono andati a i giardini.', 'Sono andati ai giardini.'],
+  // "quel", "bel", "quei", "bei" as "il", "i": "quell’", "quello", "quegli".
+  ['it', 'Quel anno, quel studente e quei anni: un bel esempio.', 'Quell’anno, quello studente e quegli anni: un bell’esempio.'],
+  ['it', 'Bei occhi e bei scherzi, quel zaino e quel altro psicologo.', 'Begli occhi e begli scherzi, quello zaino e quell’altro psicologo.'],
+  // (A doubled "quei", "quel" goes with it, as a doubled article: "Quei quegli anni" was written.)
+  ['it', 'Quei quei anni e quel quel studente.', 'Quegli anni e quello studente.'],
   // "un" before a feminine word, which the dictionary tells: "un’".
   ['it', 'Un amica ha avuto un ottima idea per un opera.', 'Un’amica ha avuto un’ottima idea per un’opera.'],
   ['it', 'È stata un attrice e ha scritto un analisi della azione.', 'È stata un’attrice e ha scritto un’analisi dell’azione.'],
@@ -136,6 +148,12 @@ const LISTED: readonly Example[] = [
   ['es', 'De el es la culpa.', 'De él es la culpa.'],
   ['es', 'Lo hizo a el realmente.', 'Lo hizo a él realmente.'],
   ['es', 'A el siempre le gusta, a el mismo le parece bien.', 'A él siempre le gusta, a el mismo le parece bien.'],
+  // "una", "alguna", "ninguna" before a stressed a: "un", "algún", "ningún" recommended, the long form not wrong.
+  ['es', 'Lo atacó con una arma.', 'Lo atacó con un arma.'],
+  ['es', 'No tiene ninguna área ni alguna hacha.', 'No tiene ningún área ni alguna hacha.'],
+  // "la" before a noun that a rare verb's form is too ("aguar"), not after a preposition: listed.
+  ['es', 'Bebió la agua.', 'Bebió el agua.'],
+  ['it', 'Compra quel yogurt.', 'Compra quello yogurt.'],
   ['it', 'Il libro è su il tavolo.', 'Il libro è sul tavolo.'],
   ['it', 'Ha comprato una azienda.', 'Ha comprato un’azienda.'],
   ['it', 'Ha mangiato il yogurt.', 'Ha mangiato lo yogurt.'],
@@ -207,6 +225,11 @@ const PASS: ReadonlyArray<readonly [lang: string, text: string]> = [
   ['es', 'Es hora de que de el primer paso.'],
   ['es', 'Todo depende de el.'],
   ['es', 'Habló de el y de ella.'],
+  // A stressed a: an adjective between, the plural, a demonstrative, a stress elsewhere, letters, names, and "la" the pronoun.
+  ['es', 'El agua fría, las aguas y la fría agua; la misma área y esta agua.'],
+  ['es', 'La amiga, la abeja, la harina y la aldea; la a, la hache, la alfa y la árabe.'],
+  ['es', 'Juan la ama, que la haya visto; la habla bien, y cuando una habla, calla.'],
+  ['es', 'Vive en La Haya con la Ana y Alba, el alma de la casa; la alba paloma y la alta montaña.'],
   // Italian: names, pronouns, function words, gender, acronyms
   ['it', 'Lo dice Il Sole 24 Ore, e lo conferma La Stampa di Lo Stato Sociale.'],
   ['it', 'Lo studente e gli studenti sono andati allo zoo.'],
@@ -246,6 +269,10 @@ const PASS: ReadonlyArray<readonly [lang: string, text: string]> = [
   ['it', 'Ha misurato lo iodio.'],
   ['it', 'Lo ha visto ieri e la ha chiamata.'],
   ['it', 'Il libro di La Repubblica e quello di Il Post.'],
+  // "bello" after a noun or as a predicate, "quella" (its elision optional), "quel che".
+  ['it', 'Quell’anno era bello studiare con quello studente; è bello, e quella estate.'],
+  ['it', 'Un bel lavoro, quel che è, e un tempo bello assai.'],
+  ['it', 'Era bel et bien finito, da bel esprit. Ha detto: «Quel est le problème ?»'],
   // German and English have no forms: the rule does not run
   ['de', 'Er sagte, de le faire sei Französisch.'],
   ['en', 'The phrase de le is not English, nor di il.'],
@@ -291,6 +318,17 @@ describe('article-form: the pronoun "él" without its accent', () => {
   });
 });
 
+describe('article-form: Spanish "el" before a stressed a', () => {
+  it('says why: the noun, a feminine one with a stressed a', async () => {
+    const result = await check('Bebió de la agua y vio la área con una arma.', { language: 'es', only: ['article-form'], path: 'example.txt' });
+    expect(mine(result.findings).map((f) => [f.actual, f.expected, f.fixed, /`(?:agua|área|arma)` is a feminine noun with a stressed a/u.test(f.message)])).toEqual([
+      ['de la', ['del'], true, true],
+      ['la', ['el'], true, true],
+      ['una', ['un'], false, true],
+    ]);
+  });
+});
+
 describe('article-form: texts left alone', () => {
   for (const [lang, text] of PASS) {
     it(`[${lang}] ${JSON.stringify(text)}`, async () => {
@@ -323,6 +361,17 @@ describe('article-form: with the other rules', () => {
       expect(second.findings.filter((f) => f.fixed).map((f) => `${f.ruleId}: ${f.actual}`), first.corrected).toEqual([]);
       expect(first.corrected).not.toMatch(/\b(?:la|il|le) (?:l’|de l)/u);
     }
+  });
+});
+
+describe('article-form: the glossary\'s article before a term', () => {
+  it('takes no Spanish noun list: a term is a name, which keeps "la" ("la Ana", "La Haya")', () => {
+    const es = profileFor('es')!;
+    expect(articleFor(es, 'el', { gender: 'f' }, 'Aula')).toBe('la');
+    expect(articleFor(es, 'del', { gender: 'f' }, 'Haya')).toBe('de la');
+    // (The Italian forms by the first letters still hold: "lo Stato", "l’ONU".)
+    const it_ = profileFor('it')!;
+    expect(articleFor(it_, 'il', { gender: 'm' }, 'Stato')).toBe('lo');
   });
 });
 
@@ -359,6 +408,7 @@ describe('article-form: profile data checked at load', () => {
     expect(error({ forms: [{ before: /^a/u, words: { ce: 'cet' }, masculine: true }] })).toMatch(/forms\[0\] is for masculine words/);
     expect(error({ forms: [{ before: /^a/u, words: { ce: 'cet' }, masculine: true }], masculine: { classes: ['F.'] } })).toBeUndefined();
     expect(error({ forms: [{ before: /^a/u, words: { ma: 'mon' }, notAfter: new Set(['Il']) }] })).toMatch(/forms\[0\]\.notAfter "Il"/);
+    expect(error({ forms: [{ before: /^a/u, words: { la: 'el' }, onlyAfter: new Set(['De']) }] })).toMatch(/forms\[0\]\.onlyAfter "De"/);
     expect(error({ forms: [{ before: /^a/u, words: { le: "l'" }, then: new Set(['Des']) }] })).toMatch(/forms\[0\]\.then/);
     expect(error({ accentlessPronouns: { la: 'lá' } })).toMatch(/accentlessPronouns "la" → "lá"/);
     expect(error({ accentlessPronouns: { le: 'Lé' } })).toMatch(/accentlessPronouns "le" → "Lé"/);
@@ -393,5 +443,20 @@ describe('article-form: profile data checked at load', () => {
     const speller = await loadSpeller(it_);
     const adjectives = [...it_.articleForms!.feminine!.adjectives!];
     expect(adjectives.filter((w) => !speller.correct(w) || !/^[aeiouàèéìòù].*e$/u.test(w))).toEqual([]);
+  });
+
+  it('lists as Spanish nouns with a stressed a words dictionary-es knows, and as verbs too those whose -ar verb it conjugates', async () => {
+    const speller = await loadSpeller(profileFor('es')!);
+    const all = [...STRESSED_A_NOUNS, ...STRESSED_A_RARE_VERB_NOUNS, ...STRESSED_A_VERB_NOUNS];
+    expect(all.filter((w) => !speller.correct(w) || !/^h?[aá]/u.test(w))).toEqual([]);
+    expect(new Set(all).size).toBe(all.length);
+    // (Class E of dictionary-es makes the third person: "amar/REDÀÁÂÄÅÆ" → "ama".)
+    const conjugated = new Set<string>();
+    for (const line of readFileSync(speller.files!.dicPath, 'utf8').split('\n')) {
+      const [stem, classes = ''] = line.split('/');
+      if (stem.endsWith('ar') && classes.includes('E')) conjugated.add(stem.slice(0, -1));
+    }
+    const verbs = all.filter((w) => conjugated.has(w));
+    expect(verbs.sort()).toEqual([...STRESSED_A_RARE_VERB_NOUNS, ...STRESSED_A_VERB_NOUNS].filter((w) => w !== 'haya').sort());
   });
 });
