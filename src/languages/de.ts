@@ -134,7 +134,12 @@ export const de: LanguageProfile = {
   nameEndings: ["'s", 's', "'"],
   adjectiveEndings: ['n', 'm', 'r', 's'],
   clauseComma: true,
-  productiveEnding: /isch(?:e[nmrs]?)?$/u,
+  // Adjectives in -isch, -ig, -är, -iv ("korinthischen", "dreiköpfige", "sedimentäre",
+  // "aggressive"), which dictionary-de lacks by the hundred. Each ending measured alone on
+  // MLQE-PE train (spelling's warnings): -ig, -är, -iv took 32 false alarms off the post-edits
+  // and 10 warnings off words an editor changed on the MT (those stay, as information); -al, -iert,
+  // -los, -ös took about one real warning for each false alarm, and were left out.
+  productiveEnding: /(?:isch|ig|är|iv)(?:e[nmrs]?)?$/u,
   // dictionary-de's (igerman98) suffix flags of plurals and feminines: E -e, N -n, P -en, R -er/-ern,
   // p the umlaut plurals ("Haus", "Häuser"), q and Q -se/-sen/-ses ("Gefängnis"), F and g -in/-innen
   // ("Wähler", "Wählerin"). Names take S (the genitive) and m only ("Merkel/S", "Hamburg/Sm").

@@ -307,9 +307,9 @@ export interface LanguageProfile {
    */
   adjectiveEndings?: readonly string[];
   /**
-   * An ending that makes words by the hundred the dictionary lacks (German adjectives in -isch:
-   * "honduranische", "korinthischen"): a lower-case word with it that is no slip of a known
-   * word is only information for the spelling check, without suggestions.
+   * An ending that makes words by the hundred the dictionary lacks (German adjectives in -isch,
+   * -ig, -är, -iv: "honduranische", "dreiköpfige"): a lower-case word with it that is no slip of
+   * a known word is only information for the spelling check, without suggestions.
    */
   productiveEnding?: RegExp;
   /**

@@ -18,6 +18,16 @@ describe('spelling', () => {
     ]);
   });
 
+  it('reports German adjectives in -ig, -är, -iv the dictionary lacks as information too, and a slip of a known word as a warning', async () => {
+    const r = await check('Eine dreiköpfige Jury prüfte sedimentäre Schichten. Das ist eine wichtiige Sache und eine defenssive Strategie.', { language: 'de', only: ['spelling'] });
+    expect(at(r, 'spelling')).toEqual([
+      ['dreiköpfige', 'info'],
+      ['sedimentäre', 'info'],
+      ['wichtiige', 'warning'],
+      ['defenssive', 'warning'],
+    ]);
+  });
+
   it('skips markup left in plain text, and a species name the source writes so', async () => {
     const r = await check('Er zitierte < / ref > < ref name = " pemberton " > und q < sub > u < / sub > im Satz.', { language: 'de', only: ['spelling', 'untranslated'] });
     expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
