@@ -387,6 +387,7 @@ export default defineRule(
         { lang: 'de', text: 'Er trennte Norwegen bzw. Schweden, siehe vgl. Seite 3.' },
         { lang: 'de', text: 'Der Wert lag bei 5 mg, die Struktur misst 3\u00a0nm, das Schiff fährt 12 kn, siehe pp. 3–5.' },
         { lang: 'en', text: 'It weighed 200 lb, sailed at 12 kn and climbed 3000 ft in 2 min.' },
+        { lang: 'de', text: 'Arsen schmilzt unter 38,6 atm, der Akku hat 3000 mAh, das Teilchen 5 GeV.' },
         { lang: 'de', text: 'Der Markt für CCTV- und Videoüberwachungsgeräte.' },
         { lang: 'de', text: 'Mehr unter https://example.org/xyzzy und bei info@exampel.org.' },
         { lang: 'fr', text: 'Le secrétaire général de l’OTAN a rencontré les dirigeants de l’INSEE.' },

@@ -12,6 +12,7 @@ export const UNIT_SYMBOLS: ReadonlySet<string> = new Set(
   kWh MWh GWh TWh kW MW GW TW mV kV mA Hz kHz MHz GHz THz dB dBA
   Pa hPa kPa MPa bar mbar cal kcal kJ MJ GJ mol mmol µmol μmol nmol pmol ppm ppb Bq Sv mSv µSv Gy lm lx
   kN Nm rpm ct kB MB GB TB kbit Mbit Gbit Mbps Gbps kn pp
+  atm Torr mmHg eV keV MeV GeV TeV Ah mAh Wh kVA µF μF nF pF
   `
     .split(/\s+/)
     .filter(Boolean),
