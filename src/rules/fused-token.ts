@@ -15,6 +15,7 @@ import { defineRule, type RuleContext } from '../core/rule.js';
 
 import { elided, isCapitalized } from '../core/segment.js';
 import { isKnownToken, isKnownWord } from './spelling.js';
+import { sourceView } from '../core/source.js';
 import { SUPPORTED_LANGUAGES } from '../languages/index.js';
 
 export default defineRule(
@@ -80,6 +81,7 @@ export default defineRule(
   },
   (ctx) => {
     const english = ctx.language === 'en' ? undefined : ctx.doc.resources.speller('en');
+    const source = sourceView(ctx.doc);
     for (let k = 0; k < ctx.words.length; k++) {
       const w = ctx.words[k];
       // (Not inside a hyphenated compound: "Packers-Punter" is no "Packers-P unter".)
@@ -89,6 +91,8 @@ export default defineRule(
       // ("Cardinals"). (Asked in lower case, as the untranslated check asks: the spelling
       // worker computes those verdicts ahead.)
       if (english && isCapitalized(w.value) && english.correct(w.value.toLowerCase())) continue;
+      // A word the source has as it is ("Jason Marsden", no "Mars den") was carried over, not run together.
+      if (source?.words.has(w.value)) continue;
       // After an elided article ("d’OpenAI"), the word itself is what may be fused.
       const { core, offset } = elided(w.value, ctx.profile?.elision);
       if (offset > 0 && (core.length < 4 || (english && isCapitalized(core) && english.correct(core.toLowerCase())))) continue;
