@@ -376,7 +376,7 @@ export interface LanguageProfile {
    *   `infinitive` after it is a verb of the dictionary ("plant": "plan" + "en", "arbeitet",
    *   "ändert"), and of those that may be a past participle too (`participle`: "geleitet",
    *   "investiert"; and those after one of `preterite.prefixes`: "verkauft"), which get no
-   *   suggestion.
+   *   suggestion; `not`, words of that shape that are no verb's present ("doppelt").
    */
   mainClauseVerb?: {
     participles: string;
@@ -394,7 +394,7 @@ export interface LanguageProfile {
     subjects: ReadonlySet<string>;
     number: { determiners: ReadonlySet<string>; singular: RegExp; plural: RegExp; adjectiveSingular: RegExp; adjectivePlural: RegExp };
     preterite: { flag: string; prefixes: readonly string[]; weak: RegExp; infinitive: readonly string[]; listed: ReadonlySet<string> };
-    present: { shape: RegExp; infinitive: readonly string[]; participle: RegExp };
+    present: { shape: RegExp; infinitive: readonly string[]; participle: RegExp; not: ReadonlySet<string> };
   };
   /** Whether a name and a noun form a hyphenated compound ("Hikvision-Geräte", German). */
   hyphenatesNameCompounds: boolean;

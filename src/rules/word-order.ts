@@ -199,6 +199,7 @@ export default defineRule(
         { lang: 'de', text: 'Im Mai wurde die Firma gegründet, und im Juni die Tochter an Hikvision verkauft.' },
         { lang: 'de', text: 'Die Polizei kam, und mit ihr die Presse.' },
         { lang: 'de', text: 'Im Januar plant die Regierung neue Gesetze.' },
+        { lang: 'de', text: 'Im Jahr 2018 war die Zahl hoch, und im Jahr 2019 die Zahl doppelt so hoch.' },
       ],
     },
   },
@@ -636,7 +637,7 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   const present = (k: number): 'sure' | 'participle' | 'separable' | undefined => {
     const w = lower[k];
     const m = cfg.present.shape.exec(w);
-    if (!m || words.participles.has(w) || words.pluralParticiples.has(w) || !cfg.present.infinitive.some((e) => words.infinitives.has(m[1] + e))) return undefined;
+    if (!m || cfg.present.not.has(w) || words.participles.has(w) || words.pluralParticiples.has(w) || !cfg.present.infinitive.some((e) => words.infinitives.has(m[1] + e))) return undefined;
     if (cfg.present.participle.test(w) || cfg.preterite.prefixes.some((p) => w.startsWith(p))) return 'participle';
     for (let i = 2; i + 3 <= w.length; i++) {
       const t = cfg.present.shape.exec(w.slice(i));
