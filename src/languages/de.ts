@@ -189,7 +189,15 @@ export const de: LanguageProfile = {
       adjectivePlural: /en$/u,
     },
     // (The inseparable prefixes: "beschloss", "erschien", "unterschrieb", which the dictionary makes of "schloss" by compounding.)
-    preterite: { flag: 'Z', prefixes: ['be', 'emp', 'ent', 'er', 'ver', 'zer', 'miss', 'unter', 'über', 'hinter', 'wider'], weak: /^(\p{Ll}{2,}?)e?ten?$/u, infinitive: ['en', 'n'] },
+    // (Listed: the strong past tenses of this kind that dictionary-de has in no class "Z", nor
+    // as a prefix before one: "verlor", "gelang".)
+    preterite: { flag: 'Z', prefixes: ['be', 'emp', 'ent', 'er', 'ver', 'zer', 'miss', 'unter', 'über', 'hinter', 'wider'], weak: /^(\p{Ll}{2,}?)e?ten?$/u, infinitive: ['en', 'n'], listed: words('verlor verzieh gelang geschah betrog erwog erkor gedieh') },
+    // ("plant", "arbeitet", "ändert"; "geleitet", "investiert" may be participles. Measured on the
+    // small words in -t of MLQE-PE train and the sample corpus: those this shape and the
+    // dictionary take for a present, apart from those in "ge-", are verbs but "doppelt"; of the
+    // entries of dictionary-de in small letters it takes, "doppelt", "recht" are adverbs and
+    // "designt" is a participle too: `not`.)
+    present: { shape: /^(\p{Ll}{2,}?)e?t$/u, infinitive: ['en', 'n'], participle: /^ge|iert$/u, not: words('doppelt recht designt') },
   },
   capitalizesNouns: true,
   numbers: {

@@ -370,7 +370,13 @@ export interface LanguageProfile {
    * - `preterite`: the dictionary's class of strong past tenses ("fand/Z"), inseparable prefixes
    *   before them in words the dictionary knows ("erschien"), and the shape of a
    *   weak one, whose first group with `infinitive` after it is a verb of the dictionary
-   *   ("kaufte": "kauf" + "en").
+   *   ("kaufte": "kauf" + "en"), and `listed`, strong past tenses the dictionary writes in no
+   *   such class ("verlor", which it knows only as a word);
+   * - `present`: the shape of a third person singular present, whose first group with one of
+   *   `infinitive` after it is a verb of the dictionary ("plant": "plan" + "en", "arbeitet",
+   *   "ändert"), and of those that may be a past participle too (`participle`: "geleitet",
+   *   "investiert"; and those after one of `preterite.prefixes`: "verkauft"), which get no
+   *   suggestion; `not`, words of that shape that are no verb's present ("doppelt").
    */
   mainClauseVerb?: {
     participles: string;
@@ -387,7 +393,8 @@ export interface LanguageProfile {
     genitives: ReadonlySet<string>;
     subjects: ReadonlySet<string>;
     number: { determiners: ReadonlySet<string>; singular: RegExp; plural: RegExp; adjectiveSingular: RegExp; adjectivePlural: RegExp };
-    preterite: { flag: string; prefixes: readonly string[]; weak: RegExp; infinitive: readonly string[] };
+    preterite: { flag: string; prefixes: readonly string[]; weak: RegExp; infinitive: readonly string[]; listed: ReadonlySet<string> };
+    present: { shape: RegExp; infinitive: readonly string[]; participle: RegExp; not: ReadonlySet<string> };
   };
   /** Whether a name and a noun form a hyphenated compound ("Hikvision-Geräte", German). */
   hyphenatesNameCompounds: boolean;

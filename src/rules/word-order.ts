@@ -20,7 +20,13 @@
  *   Regierung", "die Behörden"), else the suggestion names no auxiliary;
  * - fronted: a sentence that opens with a prepositional phrase or an adverb of time, then its
  *   subject and its verb in the source's order ("Im Januar die Regierung verbot die Geräte",
- *   "Im Jahr 2019 das Unternehmen beworben seine Kameras"), where the phrase ends for sure;
+ *   "Im Jahr 2019 das Unternehmen beworben seine Kameras"), where the phrase ends for sure; the
+ *   verb a finite verb of the lists, a past tense, or a present the dictionary tells ("plant":
+ *   "planen");
+ * - participle and fronted also in a main clause after a comma and a coordinator ("…, und im
+ *   Januar die Regierung verbot …", "…, aber das Unternehmen zuvor beworben …"), a semicolon or a
+ *   colon: it keeps the verb second ("…, und die Regierung verbot die Geräte" is right); there a
+ *   verb at the clause's end may close a subordinate clause it goes on, and is left alone;
  * - infinitive: a main clause's infinitive after its finite verb and before an article or
  *   determiner ("Laut Hikvision ist dies der Fall auslaufen diese Fähigkeit").
  *
@@ -86,6 +92,19 @@ export default defineRule(
         // no suggestion.)
         { lang: 'de', text: 'Im Mai die Behörden verboten den Verkauf.' },
         { lang: 'de', text: 'Im Jahr 2019 die Firma verkauft Kameras.' },
+        // A present the dictionary tells ("planen", "arbeiten"), a strong past tense it lacks; one
+        // in "ge-" may be a participle, one that ends with another present may be separable: no
+        // suggestion.
+        { lang: 'de', text: 'Im Januar die Regierung plant neue Gesetze.', output: 'Im Januar plant die Regierung neue Gesetze.' },
+        { lang: 'de', text: 'Nach dem Verbot das Unternehmen arbeitet weiter mit der Polizei.', output: 'Nach dem Verbot arbeitet das Unternehmen weiter mit der Polizei.' },
+        { lang: 'de', text: 'Im Jahr 2021 das Unternehmen verlor einen Auftrag in Großbritannien.', output: 'Im Jahr 2021 verlor das Unternehmen einen Auftrag in Großbritannien.' },
+        { lang: 'de', text: 'Im Jahr 2019 die Regierung geleitet die Kommission.' },
+        { lang: 'de', text: 'Im Jahr 2019 die Regierung einsetzt eine Kommission.' },
+        // A main clause after a comma and a coordinator, a semicolon or a colon.
+        { lang: 'de', text: 'Die Preise stiegen, und im Januar die Regierung verbot die Geräte.', output: 'Die Preise stiegen, und im Januar verbot die Regierung die Geräte.' },
+        { lang: 'de', text: 'Hikvision bestreitet die Vorwürfe, aber das Unternehmen zuvor beworben seine Kameras.', output: 'Hikvision bestreitet die Vorwürfe, aber das Unternehmen hat zuvor seine Kameras beworben.' },
+        { lang: 'de', text: 'Die Aufzeichnungen sind neu; im Jahr 2020 die Polizei nutzte die Geräte in Xinjiang.', output: 'Die Aufzeichnungen sind neu; im Jahr 2020 nutzte die Polizei die Geräte in Xinjiang.' },
+        { lang: 'de', text: 'Der Ermittler wusste mehr: Das Unternehmen zuvor beworben seine Fähigkeit.', output: 'Der Ermittler wusste mehr: Das Unternehmen hat zuvor seine Fähigkeit beworben.' },
         // An infinitive in the middle of a main clause.
         { lang: 'de', text: 'Laut Hikvision ist dies der Fall auslaufen diese Fähigkeit.' },
         { lang: 'de', text: 'Er wird kaufen die Firma.' },
@@ -165,6 +184,22 @@ export default defineRule(
         { lang: 'de', text: 'Während der Krieg die Stadt zerstörte, floh er.' },
         { lang: 'de', text: 'Während den Leuten die Geduld ausging, wartete er.' },
         { lang: 'de', text: 'Bis Hikvision die Firma kaufte, war alles gut.' },
+        // After "und", "aber", "denn" a main clause keeps its verb second, its subject first or
+        // after a fronted phrase, or left out; a subordinate clause it goes on ends with its verb;
+        // after a colon a list; the verb left out ("und im Juni die Stadt die Kameras").
+        { lang: 'de', text: 'Die Preise stiegen, und die Regierung verbot die Geräte nicht.' },
+        { lang: 'de', text: 'Die Preise stiegen, und im Januar verbot die Regierung die Geräte.' },
+        { lang: 'de', text: 'Die Preise stiegen, aber die Regierung plant keine neuen Gesetze.' },
+        { lang: 'de', text: 'Hikvision wächst; im Jahr 2019 stieg der Umsatz um zehn Prozent.' },
+        { lang: 'de', text: 'Er sagte, dass die Preise stiegen, und dass im Januar die Regierung die Geräte verbot.' },
+        { lang: 'de', text: 'Er wusste, dass die Preise stiegen, und dann die Regierung die Geräte verbot.' },
+        { lang: 'de', text: 'Sie fragte, ob die Firma wuchs und im Januar die Regierung die Geräte verbot.' },
+        { lang: 'de', text: 'Zwei Termine stehen fest: am Montag die Eröffnung, am Dienstag die Wahl.' },
+        { lang: 'de', text: 'Im Mai hat die Regierung die Geräte verboten, und im Juni die Stadt die Kameras.' },
+        { lang: 'de', text: 'Im Mai wurde die Firma gegründet, und im Juni die Tochter an Hikvision verkauft.' },
+        { lang: 'de', text: 'Die Polizei kam, und mit ihr die Presse.' },
+        { lang: 'de', text: 'Im Januar plant die Regierung neue Gesetze.' },
+        { lang: 'de', text: 'Im Jahr 2018 war die Zahl hoch, und im Jahr 2019 die Zahl doppelt so hoch.' },
       ],
     },
   },
@@ -189,12 +224,17 @@ export default defineRule(
       // standing as the verb there, and the sentence need not be taken apart for it. A clause
       // begins after a comma: "…, und Großbritannien verboten die Geräte".)
       let verbInClause = false;
+      // (A fronted phrase that opens a main clause after a comma and a coordinator, a semicolon or
+      // a colon: "…, und im Januar die Regierung verbot …". Looked for only at a word that opens
+      // one, and at most once a sentence.)
+      let frontedLater = false;
       for (let i = s.firstWord; i <= s.lastWord; i++) {
         const lower = ctx.words[i].value.toLowerCase();
         if (i > s.firstWord && verbInClause) {
           // (Each gap between two words is read once: linear in the sentence.)
-          for (let k = ctx.words[i - 1].end; k < ctx.words[i].start; k++) if (ctx.text.charCodeAt(k) === 0x2c) verbInClause = false;
+          for (let k = ctx.words[i - 1].end; k < ctx.words[i].start; k++) if (isClauseMark(ctx.text.charCodeAt(k))) verbInClause = false;
         }
+        if (opening && !frontedLater && i > s.firstWord && opening.has(lower) && clauseStart(ctx, i, s.firstWord) && mayBeFronted(ctx, i, s.lastWord)) frontedLater = true;
         if (lower === tables.infinitiveParticle) particle = true;
         else if (openers.has(lower)) opener = true;
         else if (tables.finiteVerbs.has(lower)) finite = verbInClause = true;
@@ -212,16 +252,37 @@ export default defineRule(
         }
       }
       const inMain = participle || (infinitive && (finite || auxiliary));
-      const fronted = opening !== undefined && opening.has(ctx.words[s.firstWord].value.toLowerCase()) && mayBeFronted(ctx, s.firstWord, s.lastWord);
+      const frontedAtStart = opening !== undefined && opening.has(ctx.words[s.firstWord].value.toLowerCase()) && mayBeFronted(ctx, s.firstWord, s.lastWord);
+      const fronted = frontedAtStart || frontedLater;
       if (!particle && !(opener && finite) && !inMain && !fronted) continue;
       const text = ctx.text.slice(s.start, s.end);
       const units = splitUnits(text);
       const lower = units.map((u) => u.text.toLowerCase());
       if (particle || (opener && finite)) subordinate(ctx, s.start, text, units, lower, tables);
-      if (main && (inMain || fronted)) mainClause(ctx, s.start, text, units, lower, tables, main, inMain, fronted);
+      if (main && (inMain || fronted)) mainClause(ctx, s.start, text, units, lower, tables, main, inMain, fronted, frontedAtStart, opening!);
     }
   },
 );
+
+/** A comma, a semicolon or a colon (char codes): where the prefilter takes a new clause to begin. */
+function isClauseMark(c: number): boolean {
+  return c === 0x2c || c === 0x3b || c === 0x3a;
+}
+
+/**
+ * Whether sentence word `i` opens a main clause after the sentence's start (word `first`): after
+ * a semicolon or a colon, or after a coordinator (or a joiner, "aber") that follows a comma.
+ */
+function clauseStart(ctx: RuleContext, i: number, first: number): boolean {
+  const profile = ctx.profile!;
+  const gap = (w: number, marks: (c: number) => boolean) => {
+    for (let k = ctx.words[w - 1].end; k < ctx.words[w].start; k++) if (marks(ctx.text.charCodeAt(k))) return true;
+    return false;
+  };
+  if (gap(i, (c) => c === 0x3b || c === 0x3a)) return true;
+  const before = ctx.words[i - 1].value.toLowerCase();
+  return i - 1 > first && (profile.coordinators.has(before) || profile.mainClauseVerb!.joiners.has(before)) && gap(i - 1, (c) => c === 0x2c);
+}
 
 /** Verb-final subordinate clauses and zu-infinitives before their object (see the file comment). */
 function subordinate(ctx: RuleContext, offset: number, text: string, units: UnitLike[], lower: string[], tables: CandidateTables): void {
@@ -320,7 +381,7 @@ function mainClauseWords(ctx: RuleContext): MainClauseWords | undefined {
  * its verb and an object ("Das Unternehmen zuvor beworben seine Fähigkeit"), or an infinitive
  * after its finite verb and before an object ("ist dies der Fall auslaufen diese Fähigkeit").
  */
-function mainClause(ctx: RuleContext, offset: number, text: string, units: UnitLike[], lower: string[], tables: CandidateTables, words: MainClauseWords, inMain: boolean, fronted: boolean): void {
+function mainClause(ctx: RuleContext, offset: number, text: string, units: UnitLike[], lower: string[], tables: CandidateTables, words: MainClauseWords, inMain: boolean, fronted: boolean, frontedAtStart: boolean, opening: ReadonlySet<string>): void {
   const profile = ctx.profile!;
   const cfg = profile.mainClauseVerb!;
   const speller = ctx.doc.resources.speller(ctx.language)!;
@@ -435,12 +496,19 @@ function mainClause(ctx: RuleContext, offset: number, text: string, units: UnitL
       });
     }
   };
-  if (fronted) frontedPhrase(ctx, offset, text, units, lower, tables, words, { capital, small, determiner, name, known: (k) => speller.correct(units[k].text), numberOf, auxiliaryOf, clauseEnd });
-  if (!inMain) return;
-  if (isWord(0)) participleAsVerb(0);
+  // Where a main clause begins: the sentence's start, after a comma and a coordinator ("…, und
+  // das Unternehmen …", "…, aber im Januar die Regierung …"), after a semicolon or a colon.
+  const starts: number[] = [0];
   for (let k = 1; k + 1 < units.length; k++) {
-    if (units[k - 1].text === ',' && (profile.coordinators.has(lower[k]) || cfg.joiners.has(lower[k])) && isWord(k + 1)) participleAsVerb(k + 1);
+    if (units[k - 1].text === ',' && (profile.coordinators.has(lower[k]) || cfg.joiners.has(lower[k])) && isWord(k + 1)) starts.push(k + 1);
+    else if ((units[k - 1].text === ';' || units[k - 1].text === ':') && isWord(k)) starts.push(k);
   }
+  if (fronted) {
+    const tools: ClauseTools = { capital, small, determiner, name, known: (k) => speller.correct(units[k].text), numberOf, auxiliaryOf, clauseEnd };
+    for (const b of starts) if (b > 0 ? opening.has(lower[b]) : frontedAtStart) frontedPhrase(ctx, offset, text, units, lower, tables, words, tools, b);
+  }
+  if (!inMain) return;
+  for (const b of starts) if (isWord(b)) participleAsVerb(b);
 
   // The infinitive: after a finite verb of its clause (since the last mark, subordinator or
   // coordinator), not after the infinitive particle, and before a determiner.
@@ -547,7 +615,7 @@ interface ClauseTools {
  * a form that is a participle and a plural past tense too ("verboten") gets none unless the
  * subject is singular, nor a present tense that is a participle too ("verkauft").
  */
-function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: UnitLike[], lower: string[], tables: CandidateTables, words: MainClauseWords, tools: ClauseTools): void {
+function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: UnitLike[], lower: string[], tables: CandidateTables, words: MainClauseWords, tools: ClauseTools, b: number): void {
   const profile = ctx.profile!;
   const cfg = profile.mainClauseVerb!;
   const { capital, small, determiner, name, known, numberOf, auxiliaryOf, clauseEnd } = tools;
@@ -557,10 +625,25 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   // it knows: "beschloss", "erschien") or weak ("kaufte": the dictionary has "kaufen").
   const preterite = (k: number) => {
     const w = lower[k];
-    if (words.preterites.has(w)) return true;
+    if (words.preterites.has(w) || cfg.preterite.listed.has(w)) return true;
     if (cfg.preterite.prefixes.some((p) => w.startsWith(p) && (words.preterites.has(w.slice(p.length)) || tables.finiteVerbs.has(w.slice(p.length)))) && known(k)) return true;
     const weak = cfg.preterite.weak.exec(w);
     return weak !== null && cfg.preterite.infinitive.some((e) => words.infinitives.has(weak[1] + e));
+  };
+  // A third person singular present of a verb of the dictionary ("plant": "planen"): 'sure', or
+  // 'participle' where it may be a past participle too ("geleitet", "verkauft", "investiert"),
+  // or 'separable' where it ends with another such present ("einsetzt", "umfasst": the verb
+  // may be separable, its particle then goes to the clause's end).
+  const present = (k: number): 'sure' | 'participle' | 'separable' | undefined => {
+    const w = lower[k];
+    const m = cfg.present.shape.exec(w);
+    if (!m || cfg.present.not.has(w) || words.participles.has(w) || words.pluralParticiples.has(w) || !cfg.present.infinitive.some((e) => words.infinitives.has(m[1] + e))) return undefined;
+    if (cfg.present.participle.test(w) || cfg.preterite.prefixes.some((p) => w.startsWith(p))) return 'participle';
+    for (let i = 2; i + 3 <= w.length; i++) {
+      const t = cfg.present.shape.exec(w.slice(i));
+      if (t && cfg.present.infinitive.some((e) => words.infinitives.has(t[1] + e))) return 'separable';
+    }
+    return 'sure';
   };
   // (Not a verb: "Im dritten verfolgte Cotto die Offensive" has one.)
   const adjective = (k: number) =>
@@ -582,12 +665,12 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
     }
   };
   // (Not a question or an exclamation, its mark perhaps inside quotation marks.)
-  if (!isWord(0) || /[?!][\p{P}\s]*$/u.test(text)) return;
-  let k = 1;
-  if (!cfg.fronted.has(lower[0])) {
+  if (!isWord(b) || /[?!][\p{P}\s]*$/u.test(text)) return;
+  let k = b + 1;
+  if (!cfg.fronted.has(lower[b])) {
     // ("Seit die Firma wuchs, …", "Während den Leuten die Geduld ausging, …": subordinate clauses.)
-    if ((cfg.conjunctions.has(lower[0]) || profile.subordinators.has(lower[0]) || tables.clauseOpeners.has(lower[0])) && !isNumber(1) && !cfg.genitives.has(lower[1])) return;
-    const contraction = !(profile.prepositions?.has(lower[0]) ?? false);
+    if ((cfg.conjunctions.has(lower[b]) || profile.subordinators.has(lower[b]) || tables.clauseOpeners.has(lower[b])) && !isNumber(b + 1) && !cfg.genitives.has(lower[b + 1])) return;
+    const contraction = !(profile.prepositions?.has(lower[b]) ?? false);
     if (!contraction && determiner(k)) k++;
     while (adjective(k)) k++;
     if (!capital(k) && !isNumber(k)) return;
@@ -612,7 +695,7 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   } else if (small(k) && profile.pronouns?.has(lower[k]) && !profile.possessives?.has(lower[k])) {
     number = cfg.singular.has(lower[k]) || (cfg.plural.has(lower[k]) ? false : undefined);
     k++;
-  } else if (isNumber(k - 1) && capital(k) && name(k) && (units.slice(1, k - 1).some((u, i) => capital(i + 1)) || (k === 2 && profile.prepositions?.has(lower[0]) && !known(k)))) {
+  } else if (isNumber(k - 1) && capital(k) && name(k) && (units.slice(b + 1, k - 1).some((u, i) => capital(b + i + 1)) || (k === b + 2 && profile.prepositions?.has(lower[b]) && !known(k)))) {
     // A name after a year the phrase names with its noun ("Im Jahr 2019 Hikvision"); after a
     // number alone, right after the preposition, one the dictionary lacks ("In 1820 Harrison
     // lief"): a number there may count the subject's nouns ("Über 200 Kriegsschiffe wurden
@@ -626,7 +709,7 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   const closes = !isWord(after) && !isNumber(after);
   if (lower[after] === tables.infinitiveParticle) return;
   const verb = units[v].text;
-  const phrase = text.slice(units[0].start, units[phraseEnd - 1].end);
+  const phrase = text.slice(units[b].start, units[phraseEnd - 1].end);
   const only = words.participles.has(lower[v]);
   const plural = !only && words.pluralParticiples.has(lower[v]);
   const report = (from: number, to: number, suggestion: string | undefined, why: string) => {
@@ -655,10 +738,16 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   // that a main clause's verb follows may end a relative clause; after "dass", "weil" it ends
   // the main clause.)
   if (units[after]?.text === ',' && !(isWord(after + 1) && (profile.subordinators.has(lower[after + 1]) || tables.clauseOpeners.has(lower[after + 1])))) return;
-  if (tables.finiteVerbs.has(lower[v]) || preterite(v)) {
+  // (After a coordinator, a verb at the clause's end may close a subordinate clause that it
+  // goes on: "…, weil die Preise stiegen, und dann die Regierung verbot.")
+  if (b > 0 && closes) return;
+  const form = tables.finiteVerbs.has(lower[v]) || preterite(v) ? 'sure' : present(v);
+  if (form === 'sure') {
     const moved = rotate(text, units, s0, v, v + 1);
     return report(s0, v + 1, moved, '');
   }
+  // (A present that may be a participle or separable: before an object, no suggestion.)
+  if (form !== undefined && (determiner(after) || capital(after))) return report(v, v + 1, undefined, '');
   // A present tense that may be a participle ("verkauft"), not before a mark: "Im Jahr 2019 die
   // Firma verkauft, gründete er …" has its verb.
   if (profile.finiteAuxiliaries?.has(lower[v]) && !closes) report(v, v + 1, undefined, '');
