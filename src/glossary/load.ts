@@ -204,23 +204,46 @@ export function parseGlossary(text: string, file: string): GlossaryEntry[] {
   const fieldLine = fieldLines(text, Array.isArray(data));
 
   const entries: GlossaryEntry[] = [];
-  for (const [index, raw] of (list as unknown[]).entries()) {
-    const line = lines[index];
+  // (The entry being read, for `fail`: one set of helpers for the file, not closures made anew
+  // for every entry, most of which have no problem.)
+  let index = 0;
+  let line = 0;
+  let raw: unknown;
+  const fail: Fail = (m, at = []) => {
     const label = isRecord(raw) && typeof raw.term === 'string' ? `entry "${shown(raw.term)}"` : 'entry';
-    const fail: Fail = (m, at = []) => {
-      throw new GlossaryError(file, fieldLine(index, at) ?? line, `${label}: ${m}`);
-    };
+    throw new GlossaryError(file, fieldLine(index, at) ?? line, `${label}: ${m}`);
+  };
+  // Each check on its own: a problem is kept and the entry's other fields are checked too.
+  const attempt = <T>(check: () => T, otherwise: T): T => {
+    try {
+      return check();
+    } catch (error) {
+      if (!(error instanceof GlossaryError)) throw error;
+      problems.push(error);
+      return otherwise;
+    }
+  };
+  // A list field read with `stringList` (or `languageList`): its problem kept, an empty list instead.
+  const failAt = new Map<string, (m: string) => never>();
+  const failOf = (key: string) => {
+    let f = failAt.get(key);
+    if (!f) failAt.set(key, (f = (m: string) => fail(m, [key])));
+    return f;
+  };
+  const listOf = (read: typeof stringList, value: unknown, key: string): string[] => {
+    if (value === undefined || value === null) return [];
+    try {
+      return read(value, key, failOf(key));
+    } catch (error) {
+      if (!(error instanceof GlossaryError)) throw error;
+      problems.push(error);
+      return [];
+    }
+  };
+  for (index = 0; index < (list as unknown[]).length; index++) {
+    raw = (list as unknown[])[index];
+    line = lines[index];
     const before = problems.length;
-    // Each check on its own: a problem is kept and the entry's other fields are checked too.
-    const attempt = <T>(check: () => T, otherwise: T): T => {
-      try {
-        return check();
-      } catch (error) {
-        if (!(error instanceof GlossaryError)) throw error;
-        problems.push(error);
-        return otherwise;
-      }
-    };
     if (!isRecord(raw)) {
       attempt(() => fail('must be a mapping with at least "term"'), undefined);
       continue;
@@ -235,12 +258,9 @@ export function parseGlossary(text: string, file: string): GlossaryEntry[] {
       const hidden = typeof r[key] === 'string' ? HIDDEN.exec(key === 'term' ? (r[key] as string).trim() : (r[key] as string).replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '')) : null;
       if (hidden) attempt(() => fail(`"${key}" contains the invisible or control character U+${hidden[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}, which would be written into the corrected text`, [key]), undefined);
     }
-    const languages = [
-      ...new Set([
-        ...attempt(() => languageList(r.languages, 'languages', (m) => fail(m, ['languages'])), []),
-        ...attempt(() => languageList(r.lang, 'lang', (m) => fail(m, ['lang'])), []),
-      ]),
-    ];
+    const own1 = listOf(languageList, r.languages, 'languages');
+    const own2 = listOf(languageList, r.lang, 'lang');
+    const languages = own2.length === 0 && own1.length <= 1 ? own1 : [...new Set([...own1, ...own2])];
     const type = (r.type ?? 'term') as TermType;
     if (!TERM_TYPES.includes(type)) attempt(() => fail(`"type" must be one of ${TERM_TYPES.join(', ')}`, ['type']), undefined);
     for (const key of ['caseSensitive', 'doNotTranslate'] as const) {
@@ -252,8 +272,8 @@ export function parseGlossary(text: string, file: string): GlossaryEntry[] {
     // Variants are matched as words (split at spaces and hyphens): punctuation at an edge
     // ("Yahu!", ".*", "C++") could never match, and would only be a dead entry.
     // (Composed, NFC: "ü" typed as u and a combining diaeresis is the same word; see `subTokens`.)
-    const wrongList = attempt(() => stringList(r.wrong, 'wrong', (m) => fail(m, ['wrong'])), []).map((v) => v.normalize('NFC'));
-    const reviewList = attempt(() => stringList(r.review, 'review', (m) => fail(m, ['review'])), []).map((v) => v.normalize('NFC'));
+    const wrongList = listOf(stringList, r.wrong, 'wrong').map((v) => v.normalize('NFC'));
+    const reviewList = listOf(stringList, r.review, 'review').map((v) => v.normalize('NFC'));
     // (The item's own line, in a list written one item a line.)
     const itemOf = (key: 'wrong' | 'review' | 'reviewNear', v: string): Array<string | number> => {
       const items = Array.isArray(r[key]) ? (r[key] as unknown[]) : [];
@@ -267,11 +287,11 @@ export function parseGlossary(text: string, file: string): GlossaryEntry[] {
       }
     }
     for (const v of reviewList) if (wrongList.includes(v)) attempt(() => fail(`variant "${v}" is listed under both "wrong" and "review"`, itemOf('review', v)), undefined);
-    const nearList = attempt(() => stringList(r.reviewNear, 'reviewNear', (m) => fail(m, ['reviewNear'])), []).map((v) => v.normalize('NFC'));
+    const nearList = listOf(stringList, r.reviewNear, 'reviewNear').map((v) => v.normalize('NFC'));
     for (const w of nearList) if (!REVIEW_NEAR_WORD.test(w)) attempt(() => fail(`reviewNear "${w}" must be one word (letters, digits, hyphens, apostrophes)`, itemOf('reviewNear', w)), undefined);
     // (A word of the term or of its own variants would make every mention a suggestion.)
-    const own = new Set([typeof r.term === 'string' ? r.term : '', ...wrongList, ...reviewList].flatMap((p) => p.toLowerCase().split(/[\s\-‐‑]+/u)));
-    for (const w of nearList) if (own.has(w.toLowerCase())) attempt(() => fail(`reviewNear "${w}" is a word of the term or of its variants, which would make every mention a suggestion`, itemOf('reviewNear', w)), undefined);
+    const own = nearList.length === 0 ? undefined : new Set([typeof r.term === 'string' ? r.term : '', ...wrongList, ...reviewList].flatMap((p) => p.toLowerCase().split(/[\s\-‐‑]+/u)));
+    for (const w of nearList) if (own!.has(w.toLowerCase())) attempt(() => fail(`reviewNear "${w}" is a word of the term or of its variants, which would make every mention a suggestion`, itemOf('reviewNear', w)), undefined);
     if (nearList.length > 0 && wrongList.length === 0 && reviewList.length === 0) attempt(() => fail('"reviewNear" needs variants ("wrong" or "review") to apply to', ['reviewNear']), undefined);
     const examples = attempt(() => parseExamples(r.examples, fail), { flag: [], pass: [] });
     if (problems.length > before) continue;
