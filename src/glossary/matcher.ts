@@ -181,14 +181,59 @@ export interface WordCheck {
   isName(word: string): boolean;
 }
 
+/** Whether a UTF-16 code unit is one `\s` matches (without a regular expression for ASCII). */
+function isSpaceUnit(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return WHITESPACE_UNIT.test(String.fromCharCode(c));
+}
+const WHITESPACE_UNIT = /^\s$/;
+
+/** Whether a code unit is a hyphen as variants are split at: "-", U+2010, U+2011. */
+function isHyphenUnit(c: number): boolean {
+  return c === 45 || c === 0x2010 || c === 0x2011;
+}
+
 /** Split a phrase into its words: on whitespace and hyphens. */
 export function phraseWords(phrase: string): string[] {
-  return phrase.split(/[\s\-‐‑]+/u).filter(Boolean);
+  // (As `phrase.split(/[\s\-‐‑]+/u).filter(Boolean)`, without a regular expression: asked for
+  // every term and variant when a glossary is compiled.)
+  const out: string[] = [];
+  let from = -1;
+  for (let k = 0; k < phrase.length; k++) {
+    const c = phrase.charCodeAt(k);
+    if (isHyphenUnit(c) || isSpaceUnit(c)) {
+      if (from >= 0) out.push(phrase.slice(from, k));
+      from = -1;
+    } else if (from < 0) from = k;
+  }
+  if (from >= 0) out.push(from === 0 ? phrase : phrase.slice(from));
+  return out;
 }
 
 /** The separators between a phrase's words: '-' for a hyphen, ' ' for whitespace. */
 function phraseSeparators(phrase: string): string[] {
-  return [...phrase.trim().matchAll(/[\s\-‐‑]+/gu)].map((m) => (/[\-‐‑]/u.test(m[0]) ? '-' : ' '));
+  // (Each run of whitespace and hyphens in the trimmed phrase: '-' where it has a hyphen.)
+  const trimmed = phrase.trim();
+  const out: string[] = [];
+  let run = 0; // 0: not in a run; 1: a run of whitespace; 2: a run with a hyphen
+  for (let k = 0; k < trimmed.length; k++) {
+    const c = trimmed.charCodeAt(k);
+    if (isHyphenUnit(c)) run = 2;
+    else if (isSpaceUnit(c)) run ||= 1;
+    else if (run > 0) {
+      out.push(run === 2 ? '-' : ' ');
+      run = 0;
+    }
+  }
+  if (run > 0) out.push(run === 2 ? '-' : ' ');
+  return out;
+}
+
+/** Whether two lists of words are the same words (as their joins with spaces are: no word has a space). */
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 /** Permutations of a list (for a person's given names; at most a handful). */
@@ -374,7 +419,15 @@ export class LanguageMatcher {
     // Words of the entries written with a final period ("Inc." of "Acme Inc."): such a word of
     // the text keeps its period when matched (see `subTokens`).
     this.dotted = new Set<string>();
-    for (const e of entries) for (const phrase of [e.term, ...e.wrong, ...(e.review ?? [])]) for (const w of phrase.split(/[\s\-‐‑]+/u)) if (w.length > 1 && w.endsWith('.')) this.dotted.add(foldApostrophes(w.toLowerCase()));
+    const addDotted = (phrase: string) => {
+      // (Only a phrase with a period has such a word.)
+      if (phrase.includes('.')) for (const w of phrase.split(/[\s\-‐‑]+/u)) if (w.length > 1 && w.endsWith('.')) this.dotted.add(foldApostrophes(w.toLowerCase()));
+    };
+    for (const e of entries) {
+      addDotted(e.term);
+      for (const phrase of e.wrong) addDotted(phrase);
+      if (e.review) for (const phrase of e.review) addDotted(phrase);
+    }
     this.root = newNode();
     this.termWords = new Set<string>();
     const owner = new Map<string, GlossaryEntry>();
@@ -404,7 +457,8 @@ export class LanguageMatcher {
         if (other === entry && (!entry.caseSensitive || words.join(' ') === phraseWords(entry.term).join(' '))) {
           throw new GlossaryError(entry.origin.file, entry.origin.line, `entry "${entry.term}": variant "${wrong}" is the term itself (separators do not matter)`);
         }
-        const variant: Variant = { entry, kind: 'wrong', words, separators: phraseSeparators(wrong), ...(review.has(wrong) ? { review: true } : {}) };
+        const variant: Variant = { entry, kind: 'wrong', words, separators: phraseSeparators(wrong) };
+        if (review.has(wrong)) variant.review = true;
         this.insert(variant, wrong);
         this.declinable(variant, wrong, owner);
       }
@@ -416,13 +470,7 @@ export class LanguageMatcher {
       }
     }
     this.deriveChained(entries);
-    const collect = (node: TrieNode) => {
-      for (const [word, child] of node.children) {
-        this.words.add(word);
-        collect(child);
-      }
-    };
-    collect(this.root);
+    // (`words`, every word of the trie, is filled as `path` makes its nodes.)
     this.firstChars = new Uint8Array(65536);
     const lengths = new Set<number>();
     for (const [word, node] of this.root.children) {
@@ -601,7 +649,10 @@ export class LanguageMatcher {
     for (const w of words) {
       const k = foldApostrophes(w.toLowerCase());
       let next = node.children.get(k);
-      if (!next) node.children.set(k, (next = newNode()));
+      if (!next) {
+        node.children.set(k, (next = newNode()));
+        this.words.add(k);
+      }
       node = next;
     }
     return node;
@@ -609,8 +660,7 @@ export class LanguageMatcher {
 
   private insert(variant: Variant, written: string, as?: string): void {
     const node = this.path(variant.words);
-    const same = (v: Variant) => (v.entry.caseSensitive && variant.entry.caseSensitive ? v.words.join(' ') === variant.words.join(' ') : true);
-    const clash = node.variants.find((v) => v.entry !== variant.entry && same(v));
+    const clash = node.variants.find((v) => v.entry !== variant.entry && (v.entry.caseSensitive && variant.entry.caseSensitive ? sameWords(v.words, variant.words) : true));
     if (clash) {
       const { entry } = variant;
       throw new GlossaryError(
@@ -620,7 +670,7 @@ export class LanguageMatcher {
       );
     }
     // (The same words with other separators are kept: "Tik Tok" and "Tik-Tok" both listed fix both.)
-    if (!node.variants.some((v) => v.entry === variant.entry && v.kind === variant.kind && v.words.join(' ') === variant.words.join(' ') && v.separators.join('') === variant.separators.join(''))) {
+    if (!node.variants.some((v) => v.entry === variant.entry && v.kind === variant.kind && sameWords(v.words, variant.words) && sameWords(v.separators, variant.separators))) {
       node.variants.push(variant);
     }
   }
@@ -1596,7 +1646,9 @@ export class CompiledGlossary {
   }
 
   languages(): string[] {
-    return [...new Set(this.entries.flatMap((e) => e.languages))].sort();
+    const out = new Set<string>();
+    for (const e of this.entries) for (const l of e.languages) out.add(l);
+    return [...out].sort();
   }
 
   matcher(language: string): LanguageMatcher {
