@@ -82,7 +82,8 @@ export function segment(block: Block): Segmented {
   // A run of thousands of characters without whitespace is no prose (a pasted hash, a
   // data blob), and parse-latin overflows its stack on some (200,000 × "x@"). Such a run
   // is parsed as one neutral word of the same length, so offsets hold, and never checked.
-  const long = /\S{2000,}/.test(block.text) ? [...block.text.matchAll(/\S{2000,}/g)].map((m) => [m.index, m.index + m[0].length] as const) : [];
+  // (Only a text of 2,000 characters can hold one: most blocks are asked no regular expression.)
+  const long = block.text.length >= 2000 && /\S{2000,}/.test(block.text) ? [...block.text.matchAll(/\S{2000,}/g)].map((m) => [m.index, m.index + m[0].length] as const) : [];
   const input = long.length === 0 ? block.text : block.text.replace(/\S{2000,}/g, (m) => 'x'.repeat(m.length));
   const tree = parser.parse(input) as Root;
   const words: WordToken[] = [];

@@ -683,15 +683,14 @@ export class LanguageMatcher {
   /** The dictionary of the block being matched (`match`'s `words`), if any. */
   private wordCheck: WordCheck | undefined;
 
+  /** Whether a word (lower case) is the first word of a variant or term (for `subTokens`; made once, not per block). */
+  private readonly isFirstWord = (lower: string): boolean => this.root.children.has(lower);
+  /** Whether a word (lower case) is a word of the trie, or one with an ending (for `subTokens`). */
+  private readonly isWord = (lower: string): boolean =>
+    this.words.has(lower) || this.endings.some((e) => lower.length > e.length + 1 && lower.endsWith(e) && this.words.has(lower.slice(0, -e.length)));
+
   match(seg: Segmented, text: string, words?: WordCheck): GlossaryMatch[] {
-    const toks = subTokens(
-      seg,
-      text,
-      this.elision,
-      this.dotted,
-      (lower) => this.root.children.has(lower),
-      (lower) => this.words.has(lower) || this.endings.some((e) => lower.length > e.length + 1 && lower.endsWith(e) && this.words.has(lower.slice(0, -e.length))),
-    );
+    const toks = subTokens(seg, text, this.elision, this.dotted, this.isFirstWord, this.isWord);
     this.apostrophe = !text.includes('’') && text.includes("'") ? "'" : '’';
     this.wordCheck = words;
     const out: GlossaryMatch[] = [];
@@ -1001,7 +1000,7 @@ export class LanguageMatcher {
         if (!mayRecase) break;
         recasing = true;
       }
-      for (const headline of capitals ? [false, true] : [false]) {
+      for (const headline of capitals ? BOTH_CASES : AS_WRITTEN) {
         for (const listed of node.variants) {
           // Where adjectives decline, a variant is read in the form of its adjectives in -e
           // (`declinable`); elsewhere only the forms the glossary lists are.
@@ -1133,6 +1132,10 @@ export function possessiveEnding(term: string, ending: string, rule: LanguagePro
   const folded = foldApostrophes(ending.toLowerCase());
   return folded === "'" || (folded === "'s" && !/['’]/u.test(rule.otherwise)) ? styled(rule.otherwise) : ending;
 }
+
+/** The readings `accept` tries: as written, and for a run in capitals, as a headline too. */
+const AS_WRITTEN: readonly boolean[] = [false];
+const BOTH_CASES: readonly boolean[] = [false, true];
 
 /** A word that begins with a vowel, before which French elides ("OTAN", "Élysée"). */
 const VOWEL_START = /^[aeiouyàâäéèêëîïôöùûüœæ]/iu;
