@@ -47,7 +47,8 @@ interface Variant {
 }
 
 interface TrieNode {
-  children: Map<string, TrieNode>;
+  /** The words that go on from here; a node without any (most: the last word of a variant) shares one empty map, read only. */
+  children: ReadonlyMap<string, TrieNode>;
   variants: Variant[];
 }
 
@@ -167,7 +168,8 @@ interface SubToken {
   cut: number;
 }
 
-const newNode = (): TrieNode => ({ children: new Map(), variants: [] });
+const NO_CHILDREN: ReadonlyMap<string, TrieNode> = new Map();
+const newNode = (): TrieNode => ({ children: NO_CHILDREN, variants: [] });
 
 /** A node of the trie of letters of the variants that may begin a closed compound. */
 interface LetterNode {
@@ -650,7 +652,9 @@ export class LanguageMatcher {
       const k = foldApostrophes(w.toLowerCase());
       let next = node.children.get(k);
       if (!next) {
-        node.children.set(k, (next = newNode()));
+        // (A node's own map is made at its first child: see `NO_CHILDREN`.)
+        if (node.children === NO_CHILDREN) node.children = new Map();
+        (node.children as Map<string, TrieNode>).set(k, (next = newNode()));
         this.words.add(k);
       }
       node = next;
