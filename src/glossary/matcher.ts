@@ -352,6 +352,8 @@ export class LanguageMatcher {
   readonly language: string;
   private readonly root: TrieNode;
   private readonly endings: readonly string[];
+  /** The last code unit of each of `endings`: a word that ends otherwise takes none of them. */
+  private readonly endingLast: ReadonlySet<number> | undefined;
   /** The endings a name takes (`nameEndings`), apostrophes folded; undefined: all of `endings`. */
   private readonly nameEndings: ReadonlySet<string> | undefined;
   /** The endings of adjectives in -e in a name (`adjectiveEndings`): inner inflection carried onto the term. */
@@ -395,6 +397,8 @@ export class LanguageMatcher {
     this.language = language;
     this.entries = entries;
     this.endings = profileFor(language)?.nounEndings ?? [];
+    // (An empty ending, which no profile has, would end every word: then every word is tried.)
+    this.endingLast = this.endings.includes('') ? undefined : new Set(this.endings.map((e) => e.charCodeAt(e.length - 1)));
     const names = profileFor(language)?.nameEndings;
     this.nameEndings = names ? new Set(names.map(foldApostrophes)) : undefined;
     this.adjectiveEndings = profileFor(language)?.adjectiveEndings;
@@ -968,6 +972,9 @@ export class LanguageMatcher {
   /** Try token `j` with an inflectional ending stripped, as the last word of a variant under `node`. */
   private tryEnding(node: TrieNode, toks: SubToken[], i: number, j: number, inflected: boolean) {
     const tok = toks[j];
+    // (Asked at every word, and after every word of a variant: a node without children, a word
+    // whose last letter ends no ending, has none to try.)
+    if (node.children.size === 0 || (this.endingLast && !this.endingLast.has(tok.lower.charCodeAt(tok.lower.length - 1)))) return undefined;
     for (const ending of this.endings) {
       if (tok.lower.length <= ending.length + 1 || !tok.lower.endsWith(ending)) continue;
       const child = node.children.get(tok.lower.slice(0, -ending.length));
@@ -1508,6 +1515,15 @@ function titledQuotation(text: string, start: number, end: number, workNouns: Re
 /** The block's words split at hyphens, each knowing how it joins its predecessor. */
 const HYPHEN = /[\-‐‑]/u;
 
+/** `HYPHEN.test(value)` without a regular expression: asked of every word of every block. */
+function hasHyphen(value: string): boolean {
+  for (let k = 0; k < value.length; k++) {
+    const c = value.charCodeAt(k);
+    if (c === 45 || c === 0x2010 || c === 0x2011) return true;
+  }
+  return false;
+}
+
 /** Whether a word ends in a period the parser joined to it (after a letter or digit), which no entry's word has (`keepDot`: "inc." of "Acme Inc."). */
 function joinedPeriod(value: string, keepDot: ReadonlySet<string>): boolean {
   return value.length > 1 && value.endsWith('.') && /[\p{L}\p{N}]/u.test(value[value.length - 2]) && (keepDot.size === 0 || !keepDot.has(foldApostrophes(value.toLowerCase())));
@@ -1543,7 +1559,7 @@ function subTokens(
     const sentenceStart = w.sentence !== prevSentence && seg.sentences[w.sentence].firstWord >= 0 && seg.words[seg.sentences[w.sentence].firstWord] === w;
     const brokenAt = lastWordEnd;
     lastWordEnd = w.end;
-    if (!HYPHEN.test(w.value)) {
+    if (!hasHyphen(w.value)) {
       // Most words have no hyphen: one sub-token, the word itself. "d’HikVision": the word
       // after an elided article is tried too, when the whole word starts no variant (a term
       // may begin with one: "L’Oréal").
