@@ -1465,6 +1465,8 @@ function quotedAlone(text: string, start: number, end: number): boolean {
 /** Double quotation marks and guillemets (single marks are apostrophes as often). */
 const TITLE_OPENING = '"“„«»';
 const TITLE_CLOSING = '"”“»«';
+/** A code unit that is neither a line break nor one of the marks above (they are '"', U+00AB and after). */
+const plainUnit = (c: number): boolean => c !== 10 && c !== 34 && c < 0xab;
 /**
  * Words that say a title follows: "title" itself (", der Titel lautet „…“"); and the verbs and
  * words that give a name or title right before it ("lautet „…“", "titled “…”"): every
@@ -1484,6 +1486,8 @@ const NAMING_WORDS = wordsOfAll((p) => p.titles?.naming);
 function titledQuotation(text: string, start: number, end: number, workNouns: ReadonlySet<string>, endings: readonly string[]): string | undefined {
   let q = start - 1;
   for (; q >= 0 && start - q <= 200; q--) {
+    // (Neither a line break nor a mark: a letter or a space, most characters.)
+    if (plainUnit(text.charCodeAt(q))) continue;
     const c = text[q];
     if (c === '\n' || (TITLE_CLOSING.includes(c) && !TITLE_OPENING.includes(c))) return undefined;
     if (TITLE_OPENING.includes(c)) break;
@@ -1491,6 +1495,7 @@ function titledQuotation(text: string, start: number, end: number, workNouns: Re
   if (q < 0 || start - q > 200 || (text[q] === '"' && q > 0 && !/[\s(\[–—]/u.test(text[q - 1]))) return undefined;
   let r = end;
   for (; r < text.length && r - end <= 200; r++) {
+    if (plainUnit(text.charCodeAt(r))) continue;
     const c = text[r];
     if (c === '\n' || (TITLE_OPENING.includes(c) && !TITLE_CLOSING.includes(c))) return undefined;
     if (TITLE_CLOSING.includes(c)) break;
