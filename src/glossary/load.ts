@@ -519,6 +519,9 @@ export async function loadGlossaryPath(target: string, options: { everyFile?: bo
  */
 export function variantProblem(variant: string): string | undefined {
   const v = variant.trim();
+  // (Most variants are ASCII letters and digits, spaces and hyphens, beginning and ending with a
+  // letter or digit: none of the problems below, told without the Unicode expressions.)
+  if (plainVariant(v)) return undefined;
   // (A spreadsheet cell of two lines is two variants; one long variant of both would never match them.)
   if (/[\n\r\t\v\f\u2028\u2029]/.test(v)) return 'has a line break or tab inside: give each variant as an item of its own';
   if (!/^[\p{L}\p{N}].*[\p{L}\p{N}]$|^[\p{L}\p{N}]$/su.test(v)) return 'must begin and end with a letter or digit: Lektor matches variants as words, so this one could never match';
@@ -533,6 +536,19 @@ export function variantProblem(variant: string): string | undefined {
     return `has ${mark ? `"${mark}" inside "${bad}"` : `"${bad}"`}, which the text's parser splits into several words, so this one could never match`;
   }
   return undefined;
+}
+
+/** Whether a variant is ASCII letters, digits, spaces, hyphens and apostrophes only, with a letter or digit at each end. */
+function plainVariant(v: string): boolean {
+  if (v.length === 0) return false;
+  for (let k = 0; k < v.length; k++) {
+    const c = v.charCodeAt(k);
+    const alnum = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+    if (alnum) continue;
+    if ((c === 32 || c === 45 || c === 39) && k > 0 && k < v.length - 1) continue;
+    return false;
+  }
+  return true;
 }
 
 export const ACCEPT_FILE = /^accept(?:[-.]([a-z]{2,3}(?:[-_][a-z]{2,4})?))?\.txt$/i;
