@@ -82,7 +82,8 @@ export function segment(block: Block): Segmented {
   // A run of thousands of characters without whitespace is no prose (a pasted hash, a
   // data blob), and parse-latin overflows its stack on some (200,000 × "x@"). Such a run
   // is parsed as one neutral word of the same length, so offsets hold, and never checked.
-  const long = /\S{2000,}/.test(block.text) ? [...block.text.matchAll(/\S{2000,}/g)].map((m) => [m.index, m.index + m[0].length] as const) : [];
+  // (Only a text of 2,000 characters can hold one: most blocks are asked no regular expression.)
+  const long = block.text.length >= 2000 && /\S{2000,}/.test(block.text) ? [...block.text.matchAll(/\S{2000,}/g)].map((m) => [m.index, m.index + m[0].length] as const) : [];
   const input = long.length === 0 ? block.text : block.text.replace(/\S{2000,}/g, (m) => 'x'.repeat(m.length));
   const tree = parser.parse(input) as Root;
   const words: WordToken[] = [];
@@ -111,7 +112,7 @@ export function segment(block: Block): Segmented {
         const start = child.position!.start.offset!;
         const end = child.position!.end.offset!;
         const value = text.slice(start, end);
-        words.push({ value, start, end, sentence: index, opaque: value.includes(OPAQUE) || (skip.length > 0 && inSkip(start, end)), alpha: ALPHA.test(value) && !/[-'’]$/.test(value), node: child, knownIn: '', known: false });
+        words.push({ value, start, end, sentence: index, opaque: value.includes(OPAQUE) || (skip.length > 0 && inSkip(start, end)), alpha: isAlphabetic(value), node: child, knownIn: '', known: false });
       }
       sentences.push({
         start: s.position!.start.offset!,
@@ -126,7 +127,13 @@ export function segment(block: Block): Segmented {
 
 /** Whether a word is written with letters (not a number, not a symbol run). */
 export function isAlphabetic(value: string): boolean {
-  return ALPHA.test(value) && !/[-'’]$/.test(value);
+  // (A word of ASCII letters only, most of them, is one without the Unicode expressions.)
+  let ascii = value.length > 0;
+  for (let k = 0; k < value.length && ascii; k++) {
+    const c = value.charCodeAt(k) | 32;
+    ascii = c >= 97 && c <= 122;
+  }
+  return ascii || (ALPHA.test(value) && !/[-'’]$/.test(value));
 }
 const ALPHA = /^\p{L}[\p{L}\p{M}'’-]*$/u;
 

@@ -59,6 +59,26 @@ function languageList(value: unknown, what: string, fail: (m: string) => never):
 }
 
 /**
+ * js-yaml's default schema, with its test for a timestamp ("2024-05-01") made cheap for the
+ * scalars that cannot be one (nearly all: they do not begin with four digits and a hyphen), which
+ * it otherwise asks two regular expressions of every plain scalar. The same types, in the same
+ * order, read alike.
+ */
+// (`types` is js-yaml's export of its built-in types, which @types/js-yaml does not declare.)
+const TIMESTAMP = (yaml as unknown as { types: { timestamp: { tag: string; resolve(data: string): boolean; construct(data: string): unknown; instanceOf: object } } }).types.timestamp;
+const GLOSSARY_SCHEMA = yaml.DEFAULT_SCHEMA.extend({
+  // (A type of the same tag and kind takes the place of the default one in the list.)
+  implicit: [
+    new yaml.Type(TIMESTAMP.tag, {
+      kind: 'scalar',
+      resolve: (data: string | null) => data !== null && data.length >= 10 && data.charCodeAt(4) === 45 && /^[0-9]{4}/.test(data) && TIMESTAMP.resolve(data),
+      construct: TIMESTAMP.construct,
+      instanceOf: TIMESTAMP.instanceOf,
+    }),
+  ],
+});
+
+/**
  * Parse YAML with js-yaml (fast: 10,000 entries in ~0.3 s, where a full document
  * model takes ~2 s; editing, which must keep comments, uses the `yaml` package), and
  * record the line on which each entry starts through js-yaml's event listener.
@@ -67,17 +87,28 @@ function parseYaml(text: string, file: string): { data: unknown; itemLines: Weak
   // Per list, the lines its items start on (an empty item, a bare "-", has no line here: js-yaml
   // reports no node for it).
   const itemLines = new WeakMap<object, number[]>();
-  const opened: Array<{ line: number; children: number[] }> = [];
+  // The nodes open, innermost last: the line each starts on, and the lines of its children
+  // (an array made at the first child: most nodes are scalars, which have none).
+  const openLines: number[] = [];
+  const openChildren: Array<number[] | undefined> = [];
   try {
     const data = yaml.load(text, {
       filename: file,
+      schema: GLOSSARY_SCHEMA,
       listener(event, state) {
         if (event === 'open') {
-          opened.push({ line: state.line + 1, children: [] });
+          openLines.push(state.line + 1);
+          openChildren.push(undefined);
         } else {
-          const node = opened.pop()!;
-          opened.at(-1)?.children.push(node.line);
-          if (Array.isArray(state.result)) itemLines.set(state.result as object, node.children);
+          const line = openLines.pop()!;
+          const children = openChildren.pop();
+          const depth = openLines.length;
+          if (depth > 0) {
+            const siblings = openChildren[depth - 1];
+            if (siblings) siblings.push(line);
+            else openChildren[depth - 1] = [line];
+          }
+          if (Array.isArray(state.result)) itemLines.set(state.result as object, children ?? []);
         }
       },
     });
@@ -204,23 +235,46 @@ export function parseGlossary(text: string, file: string): GlossaryEntry[] {
   const fieldLine = fieldLines(text, Array.isArray(data));
 
   const entries: GlossaryEntry[] = [];
-  for (const [index, raw] of (list as unknown[]).entries()) {
-    const line = lines[index];
+  // (The entry being read, for `fail`: one set of helpers for the file, not closures made anew
+  // for every entry, most of which have no problem.)
+  let index = 0;
+  let line = 0;
+  let raw: unknown;
+  const fail: Fail = (m, at = []) => {
     const label = isRecord(raw) && typeof raw.term === 'string' ? `entry "${shown(raw.term)}"` : 'entry';
-    const fail: Fail = (m, at = []) => {
-      throw new GlossaryError(file, fieldLine(index, at) ?? line, `${label}: ${m}`);
-    };
+    throw new GlossaryError(file, fieldLine(index, at) ?? line, `${label}: ${m}`);
+  };
+  // Each check on its own: a problem is kept and the entry's other fields are checked too.
+  const attempt = <T>(check: () => T, otherwise: T): T => {
+    try {
+      return check();
+    } catch (error) {
+      if (!(error instanceof GlossaryError)) throw error;
+      problems.push(error);
+      return otherwise;
+    }
+  };
+  // A list field read with `stringList` (or `languageList`): its problem kept, an empty list instead.
+  const failAt = new Map<string, (m: string) => never>();
+  const failOf = (key: string) => {
+    let f = failAt.get(key);
+    if (!f) failAt.set(key, (f = (m: string) => fail(m, [key])));
+    return f;
+  };
+  const listOf = (read: typeof stringList, value: unknown, key: string): string[] => {
+    if (value === undefined || value === null) return [];
+    try {
+      return read(value, key, failOf(key));
+    } catch (error) {
+      if (!(error instanceof GlossaryError)) throw error;
+      problems.push(error);
+      return [];
+    }
+  };
+  for (index = 0; index < (list as unknown[]).length; index++) {
+    raw = (list as unknown[])[index];
+    line = lines[index];
     const before = problems.length;
-    // Each check on its own: a problem is kept and the entry's other fields are checked too.
-    const attempt = <T>(check: () => T, otherwise: T): T => {
-      try {
-        return check();
-      } catch (error) {
-        if (!(error instanceof GlossaryError)) throw error;
-        problems.push(error);
-        return otherwise;
-      }
-    };
     if (!isRecord(raw)) {
       attempt(() => fail('must be a mapping with at least "term"'), undefined);
       continue;
@@ -235,12 +289,9 @@ export function parseGlossary(text: string, file: string): GlossaryEntry[] {
       const hidden = typeof r[key] === 'string' ? HIDDEN.exec(key === 'term' ? (r[key] as string).trim() : (r[key] as string).replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '')) : null;
       if (hidden) attempt(() => fail(`"${key}" contains the invisible or control character U+${hidden[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}, which would be written into the corrected text`, [key]), undefined);
     }
-    const languages = [
-      ...new Set([
-        ...attempt(() => languageList(r.languages, 'languages', (m) => fail(m, ['languages'])), []),
-        ...attempt(() => languageList(r.lang, 'lang', (m) => fail(m, ['lang'])), []),
-      ]),
-    ];
+    const own1 = listOf(languageList, r.languages, 'languages');
+    const own2 = listOf(languageList, r.lang, 'lang');
+    const languages = own2.length === 0 && own1.length <= 1 ? own1 : [...new Set([...own1, ...own2])];
     const type = (r.type ?? 'term') as TermType;
     if (!TERM_TYPES.includes(type)) attempt(() => fail(`"type" must be one of ${TERM_TYPES.join(', ')}`, ['type']), undefined);
     for (const key of ['caseSensitive', 'doNotTranslate'] as const) {
@@ -252,8 +303,8 @@ export function parseGlossary(text: string, file: string): GlossaryEntry[] {
     // Variants are matched as words (split at spaces and hyphens): punctuation at an edge
     // ("Yahu!", ".*", "C++") could never match, and would only be a dead entry.
     // (Composed, NFC: "ü" typed as u and a combining diaeresis is the same word; see `subTokens`.)
-    const wrongList = attempt(() => stringList(r.wrong, 'wrong', (m) => fail(m, ['wrong'])), []).map((v) => v.normalize('NFC'));
-    const reviewList = attempt(() => stringList(r.review, 'review', (m) => fail(m, ['review'])), []).map((v) => v.normalize('NFC'));
+    const wrongList = listOf(stringList, r.wrong, 'wrong').map((v) => v.normalize('NFC'));
+    const reviewList = listOf(stringList, r.review, 'review').map((v) => v.normalize('NFC'));
     // (The item's own line, in a list written one item a line.)
     const itemOf = (key: 'wrong' | 'review' | 'reviewNear', v: string): Array<string | number> => {
       const items = Array.isArray(r[key]) ? (r[key] as unknown[]) : [];
@@ -267,11 +318,11 @@ export function parseGlossary(text: string, file: string): GlossaryEntry[] {
       }
     }
     for (const v of reviewList) if (wrongList.includes(v)) attempt(() => fail(`variant "${v}" is listed under both "wrong" and "review"`, itemOf('review', v)), undefined);
-    const nearList = attempt(() => stringList(r.reviewNear, 'reviewNear', (m) => fail(m, ['reviewNear'])), []).map((v) => v.normalize('NFC'));
+    const nearList = listOf(stringList, r.reviewNear, 'reviewNear').map((v) => v.normalize('NFC'));
     for (const w of nearList) if (!REVIEW_NEAR_WORD.test(w)) attempt(() => fail(`reviewNear "${w}" must be one word (letters, digits, hyphens, apostrophes)`, itemOf('reviewNear', w)), undefined);
     // (A word of the term or of its own variants would make every mention a suggestion.)
-    const own = new Set([typeof r.term === 'string' ? r.term : '', ...wrongList, ...reviewList].flatMap((p) => p.toLowerCase().split(/[\s\-‐‑]+/u)));
-    for (const w of nearList) if (own.has(w.toLowerCase())) attempt(() => fail(`reviewNear "${w}" is a word of the term or of its variants, which would make every mention a suggestion`, itemOf('reviewNear', w)), undefined);
+    const own = nearList.length === 0 ? undefined : new Set([typeof r.term === 'string' ? r.term : '', ...wrongList, ...reviewList].flatMap((p) => p.toLowerCase().split(/[\s\-‐‑]+/u)));
+    for (const w of nearList) if (own!.has(w.toLowerCase())) attempt(() => fail(`reviewNear "${w}" is a word of the term or of its variants, which would make every mention a suggestion`, itemOf('reviewNear', w)), undefined);
     if (nearList.length > 0 && wrongList.length === 0 && reviewList.length === 0) attempt(() => fail('"reviewNear" needs variants ("wrong" or "review") to apply to', ['reviewNear']), undefined);
     const examples = attempt(() => parseExamples(r.examples, fail), { flag: [], pass: [] });
     if (problems.length > before) continue;
@@ -468,6 +519,9 @@ export async function loadGlossaryPath(target: string, options: { everyFile?: bo
  */
 export function variantProblem(variant: string): string | undefined {
   const v = variant.trim();
+  // (Most variants are ASCII letters and digits, spaces and hyphens, beginning and ending with a
+  // letter or digit: none of the problems below, told without the Unicode expressions.)
+  if (plainVariant(v)) return undefined;
   // (A spreadsheet cell of two lines is two variants; one long variant of both would never match them.)
   if (/[\n\r\t\v\f\u2028\u2029]/.test(v)) return 'has a line break or tab inside: give each variant as an item of its own';
   if (!/^[\p{L}\p{N}].*[\p{L}\p{N}]$|^[\p{L}\p{N}]$/su.test(v)) return 'must begin and end with a letter or digit: Lektor matches variants as words, so this one could never match';
@@ -482,6 +536,19 @@ export function variantProblem(variant: string): string | undefined {
     return `has ${mark ? `"${mark}" inside "${bad}"` : `"${bad}"`}, which the text's parser splits into several words, so this one could never match`;
   }
   return undefined;
+}
+
+/** Whether a variant is ASCII letters, digits, spaces, hyphens and apostrophes only, with a letter or digit at each end. */
+function plainVariant(v: string): boolean {
+  if (v.length === 0) return false;
+  for (let k = 0; k < v.length; k++) {
+    const c = v.charCodeAt(k);
+    const alnum = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+    if (alnum) continue;
+    if ((c === 32 || c === 45 || c === 39) && k > 0 && k < v.length - 1) continue;
+    return false;
+  }
+  return true;
 }
 
 export const ACCEPT_FILE = /^accept(?:[-.]([a-z]{2,3}(?:[-_][a-z]{2,4})?))?\.txt$/i;

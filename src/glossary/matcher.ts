@@ -47,7 +47,8 @@ interface Variant {
 }
 
 interface TrieNode {
-  children: Map<string, TrieNode>;
+  /** The words that go on from here; a node without any (most: the last word of a variant) shares one empty map, read only. */
+  children: ReadonlyMap<string, TrieNode>;
   variants: Variant[];
 }
 
@@ -167,7 +168,8 @@ interface SubToken {
   cut: number;
 }
 
-const newNode = (): TrieNode => ({ children: new Map(), variants: [] });
+const NO_CHILDREN: ReadonlyMap<string, TrieNode> = new Map();
+const newNode = (): TrieNode => ({ children: NO_CHILDREN, variants: [] });
 
 /** A node of the trie of letters of the variants that may begin a closed compound. */
 interface LetterNode {
@@ -181,14 +183,59 @@ export interface WordCheck {
   isName(word: string): boolean;
 }
 
+/** Whether a UTF-16 code unit is one `\s` matches (without a regular expression for ASCII). */
+function isSpaceUnit(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return WHITESPACE_UNIT.test(String.fromCharCode(c));
+}
+const WHITESPACE_UNIT = /^\s$/;
+
+/** Whether a code unit is a hyphen as variants are split at: "-", U+2010, U+2011. */
+function isHyphenUnit(c: number): boolean {
+  return c === 45 || c === 0x2010 || c === 0x2011;
+}
+
 /** Split a phrase into its words: on whitespace and hyphens. */
 export function phraseWords(phrase: string): string[] {
-  return phrase.split(/[\s\-‐‑]+/u).filter(Boolean);
+  // (As `phrase.split(/[\s\-‐‑]+/u).filter(Boolean)`, without a regular expression: asked for
+  // every term and variant when a glossary is compiled.)
+  const out: string[] = [];
+  let from = -1;
+  for (let k = 0; k < phrase.length; k++) {
+    const c = phrase.charCodeAt(k);
+    if (isHyphenUnit(c) || isSpaceUnit(c)) {
+      if (from >= 0) out.push(phrase.slice(from, k));
+      from = -1;
+    } else if (from < 0) from = k;
+  }
+  if (from >= 0) out.push(from === 0 ? phrase : phrase.slice(from));
+  return out;
 }
 
 /** The separators between a phrase's words: '-' for a hyphen, ' ' for whitespace. */
 function phraseSeparators(phrase: string): string[] {
-  return [...phrase.trim().matchAll(/[\s\-‐‑]+/gu)].map((m) => (/[\-‐‑]/u.test(m[0]) ? '-' : ' '));
+  // (Each run of whitespace and hyphens in the trimmed phrase: '-' where it has a hyphen.)
+  const trimmed = phrase.trim();
+  const out: string[] = [];
+  let run = 0; // 0: not in a run; 1: a run of whitespace; 2: a run with a hyphen
+  for (let k = 0; k < trimmed.length; k++) {
+    const c = trimmed.charCodeAt(k);
+    if (isHyphenUnit(c)) run = 2;
+    else if (isSpaceUnit(c)) run ||= 1;
+    else if (run > 0) {
+      out.push(run === 2 ? '-' : ' ');
+      run = 0;
+    }
+  }
+  if (run > 0) out.push(run === 2 ? '-' : ' ');
+  return out;
+}
+
+/** Whether two lists of words are the same words (as their joins with spaces are: no word has a space). */
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 /** Permutations of a list (for a person's given names; at most a handful). */
@@ -305,6 +352,8 @@ export class LanguageMatcher {
   readonly language: string;
   private readonly root: TrieNode;
   private readonly endings: readonly string[];
+  /** The last code unit of each of `endings`: a word that ends otherwise takes none of them. */
+  private readonly endingLast: ReadonlySet<number> | undefined;
   /** The endings a name takes (`nameEndings`), apostrophes folded; undefined: all of `endings`. */
   private readonly nameEndings: ReadonlySet<string> | undefined;
   /** The endings of adjectives in -e in a name (`adjectiveEndings`): inner inflection carried onto the term. */
@@ -348,6 +397,8 @@ export class LanguageMatcher {
     this.language = language;
     this.entries = entries;
     this.endings = profileFor(language)?.nounEndings ?? [];
+    // (An empty ending, which no profile has, would end every word: then every word is tried.)
+    this.endingLast = this.endings.includes('') ? undefined : new Set(this.endings.map((e) => e.charCodeAt(e.length - 1)));
     const names = profileFor(language)?.nameEndings;
     this.nameEndings = names ? new Set(names.map(foldApostrophes)) : undefined;
     this.adjectiveEndings = profileFor(language)?.adjectiveEndings;
@@ -374,7 +425,15 @@ export class LanguageMatcher {
     // Words of the entries written with a final period ("Inc." of "Acme Inc."): such a word of
     // the text keeps its period when matched (see `subTokens`).
     this.dotted = new Set<string>();
-    for (const e of entries) for (const phrase of [e.term, ...e.wrong, ...(e.review ?? [])]) for (const w of phrase.split(/[\s\-‐‑]+/u)) if (w.length > 1 && w.endsWith('.')) this.dotted.add(foldApostrophes(w.toLowerCase()));
+    const addDotted = (phrase: string) => {
+      // (Only a phrase with a period has such a word.)
+      if (phrase.includes('.')) for (const w of phrase.split(/[\s\-‐‑]+/u)) if (w.length > 1 && w.endsWith('.')) this.dotted.add(foldApostrophes(w.toLowerCase()));
+    };
+    for (const e of entries) {
+      addDotted(e.term);
+      for (const phrase of e.wrong) addDotted(phrase);
+      if (e.review) for (const phrase of e.review) addDotted(phrase);
+    }
     this.root = newNode();
     this.termWords = new Set<string>();
     const owner = new Map<string, GlossaryEntry>();
@@ -404,7 +463,8 @@ export class LanguageMatcher {
         if (other === entry && (!entry.caseSensitive || words.join(' ') === phraseWords(entry.term).join(' '))) {
           throw new GlossaryError(entry.origin.file, entry.origin.line, `entry "${entry.term}": variant "${wrong}" is the term itself (separators do not matter)`);
         }
-        const variant: Variant = { entry, kind: 'wrong', words, separators: phraseSeparators(wrong), ...(review.has(wrong) ? { review: true } : {}) };
+        const variant: Variant = { entry, kind: 'wrong', words, separators: phraseSeparators(wrong) };
+        if (review.has(wrong)) variant.review = true;
         this.insert(variant, wrong);
         this.declinable(variant, wrong, owner);
       }
@@ -416,13 +476,7 @@ export class LanguageMatcher {
       }
     }
     this.deriveChained(entries);
-    const collect = (node: TrieNode) => {
-      for (const [word, child] of node.children) {
-        this.words.add(word);
-        collect(child);
-      }
-    };
-    collect(this.root);
+    // (`words`, every word of the trie, is filled as `path` makes its nodes.)
     this.firstChars = new Uint8Array(65536);
     const lengths = new Set<number>();
     for (const [word, node] of this.root.children) {
@@ -601,7 +655,12 @@ export class LanguageMatcher {
     for (const w of words) {
       const k = foldApostrophes(w.toLowerCase());
       let next = node.children.get(k);
-      if (!next) node.children.set(k, (next = newNode()));
+      if (!next) {
+        // (A node's own map is made at its first child: see `NO_CHILDREN`.)
+        if (node.children === NO_CHILDREN) node.children = new Map();
+        (node.children as Map<string, TrieNode>).set(k, (next = newNode()));
+        this.words.add(k);
+      }
       node = next;
     }
     return node;
@@ -609,8 +668,7 @@ export class LanguageMatcher {
 
   private insert(variant: Variant, written: string, as?: string): void {
     const node = this.path(variant.words);
-    const same = (v: Variant) => (v.entry.caseSensitive && variant.entry.caseSensitive ? v.words.join(' ') === variant.words.join(' ') : true);
-    const clash = node.variants.find((v) => v.entry !== variant.entry && same(v));
+    const clash = node.variants.find((v) => v.entry !== variant.entry && (v.entry.caseSensitive && variant.entry.caseSensitive ? sameWords(v.words, variant.words) : true));
     if (clash) {
       const { entry } = variant;
       throw new GlossaryError(
@@ -620,7 +678,7 @@ export class LanguageMatcher {
       );
     }
     // (The same words with other separators are kept: "Tik Tok" and "Tik-Tok" both listed fix both.)
-    if (!node.variants.some((v) => v.entry === variant.entry && v.kind === variant.kind && v.words.join(' ') === variant.words.join(' ') && v.separators.join('') === variant.separators.join(''))) {
+    if (!node.variants.some((v) => v.entry === variant.entry && v.kind === variant.kind && sameWords(v.words, variant.words) && sameWords(v.separators, variant.separators))) {
       node.variants.push(variant);
     }
   }
@@ -633,15 +691,14 @@ export class LanguageMatcher {
   /** The dictionary of the block being matched (`match`'s `words`), if any. */
   private wordCheck: WordCheck | undefined;
 
+  /** Whether a word (lower case) is the first word of a variant or term (for `subTokens`; made once, not per block). */
+  private readonly isFirstWord = (lower: string): boolean => this.root.children.has(lower);
+  /** Whether a word (lower case) is a word of the trie, or one with an ending (for `subTokens`). */
+  private readonly isWord = (lower: string): boolean =>
+    this.words.has(lower) || this.endings.some((e) => lower.length > e.length + 1 && lower.endsWith(e) && this.words.has(lower.slice(0, -e.length)));
+
   match(seg: Segmented, text: string, words?: WordCheck): GlossaryMatch[] {
-    const toks = subTokens(
-      seg,
-      text,
-      this.elision,
-      this.dotted,
-      (lower) => this.root.children.has(lower),
-      (lower) => this.words.has(lower) || this.endings.some((e) => lower.length > e.length + 1 && lower.endsWith(e) && this.words.has(lower.slice(0, -e.length))),
-    );
+    const toks = subTokens(seg, text, this.elision, this.dotted, this.isFirstWord, this.isWord);
     this.apostrophe = !text.includes('’') && text.includes("'") ? "'" : '’';
     this.wordCheck = words;
     const out: GlossaryMatch[] = [];
@@ -915,6 +972,9 @@ export class LanguageMatcher {
   /** Try token `j` with an inflectional ending stripped, as the last word of a variant under `node`. */
   private tryEnding(node: TrieNode, toks: SubToken[], i: number, j: number, inflected: boolean) {
     const tok = toks[j];
+    // (Asked at every word, and after every word of a variant: a node without children, a word
+    // whose last letter ends no ending, has none to try.)
+    if (node.children.size === 0 || (this.endingLast && !this.endingLast.has(tok.lower.charCodeAt(tok.lower.length - 1)))) return undefined;
     for (const ending of this.endings) {
       if (tok.lower.length <= ending.length + 1 || !tok.lower.endsWith(ending)) continue;
       const child = node.children.get(tok.lower.slice(0, -ending.length));
@@ -951,7 +1011,7 @@ export class LanguageMatcher {
         if (!mayRecase) break;
         recasing = true;
       }
-      for (const headline of capitals ? [false, true] : [false]) {
+      for (const headline of capitals ? BOTH_CASES : AS_WRITTEN) {
         for (const listed of node.variants) {
           // Where adjectives decline, a variant is read in the form of its adjectives in -e
           // (`declinable`); elsewhere only the forms the glossary lists are.
@@ -1083,6 +1143,10 @@ export function possessiveEnding(term: string, ending: string, rule: LanguagePro
   const folded = foldApostrophes(ending.toLowerCase());
   return folded === "'" || (folded === "'s" && !/['’]/u.test(rule.otherwise)) ? styled(rule.otherwise) : ending;
 }
+
+/** The readings `accept` tries: as written, and for a run in capitals, as a headline too. */
+const AS_WRITTEN: readonly boolean[] = [false];
+const BOTH_CASES: readonly boolean[] = [false, true];
 
 /** A word that begins with a vowel, before which French elides ("OTAN", "Élysée"). */
 const VOWEL_START = /^[aeiouyàâäéèêëîïôöùûüœæ]/iu;
@@ -1401,6 +1465,8 @@ function quotedAlone(text: string, start: number, end: number): boolean {
 /** Double quotation marks and guillemets (single marks are apostrophes as often). */
 const TITLE_OPENING = '"“„«»';
 const TITLE_CLOSING = '"”“»«';
+/** A code unit that is neither a line break nor one of the marks above (they are '"', U+00AB and after). */
+const plainUnit = (c: number): boolean => c !== 10 && c !== 34 && c < 0xab;
 /**
  * Words that say a title follows: "title" itself (", der Titel lautet „…“"); and the verbs and
  * words that give a name or title right before it ("lautet „…“", "titled “…”"): every
@@ -1420,6 +1486,8 @@ const NAMING_WORDS = wordsOfAll((p) => p.titles?.naming);
 function titledQuotation(text: string, start: number, end: number, workNouns: ReadonlySet<string>, endings: readonly string[]): string | undefined {
   let q = start - 1;
   for (; q >= 0 && start - q <= 200; q--) {
+    // (Neither a line break nor a mark: a letter or a space, most characters.)
+    if (plainUnit(text.charCodeAt(q))) continue;
     const c = text[q];
     if (c === '\n' || (TITLE_CLOSING.includes(c) && !TITLE_OPENING.includes(c))) return undefined;
     if (TITLE_OPENING.includes(c)) break;
@@ -1427,6 +1495,7 @@ function titledQuotation(text: string, start: number, end: number, workNouns: Re
   if (q < 0 || start - q > 200 || (text[q] === '"' && q > 0 && !/[\s(\[–—]/u.test(text[q - 1]))) return undefined;
   let r = end;
   for (; r < text.length && r - end <= 200; r++) {
+    if (plainUnit(text.charCodeAt(r))) continue;
     const c = text[r];
     if (c === '\n' || (TITLE_OPENING.includes(c) && !TITLE_CLOSING.includes(c))) return undefined;
     if (TITLE_CLOSING.includes(c)) break;
@@ -1450,6 +1519,15 @@ function titledQuotation(text: string, start: number, end: number, workNouns: Re
 
 /** The block's words split at hyphens, each knowing how it joins its predecessor. */
 const HYPHEN = /[\-‐‑]/u;
+
+/** `HYPHEN.test(value)` without a regular expression: asked of every word of every block. */
+function hasHyphen(value: string): boolean {
+  for (let k = 0; k < value.length; k++) {
+    const c = value.charCodeAt(k);
+    if (c === 45 || c === 0x2010 || c === 0x2011) return true;
+  }
+  return false;
+}
 
 /** Whether a word ends in a period the parser joined to it (after a letter or digit), which no entry's word has (`keepDot`: "inc." of "Acme Inc."). */
 function joinedPeriod(value: string, keepDot: ReadonlySet<string>): boolean {
@@ -1486,7 +1564,7 @@ function subTokens(
     const sentenceStart = w.sentence !== prevSentence && seg.sentences[w.sentence].firstWord >= 0 && seg.words[seg.sentences[w.sentence].firstWord] === w;
     const brokenAt = lastWordEnd;
     lastWordEnd = w.end;
-    if (!HYPHEN.test(w.value)) {
+    if (!hasHyphen(w.value)) {
       // Most words have no hyphen: one sub-token, the word itself. "d’HikVision": the word
       // after an elided article is tried too, when the whole word starts no variant (a term
       // may begin with one: "L’Oréal").
@@ -1596,7 +1674,9 @@ export class CompiledGlossary {
   }
 
   languages(): string[] {
-    return [...new Set(this.entries.flatMap((e) => e.languages))].sort();
+    const out = new Set<string>();
+    for (const e of this.entries) for (const l of e.languages) out.add(l);
+    return [...out].sort();
   }
 
   matcher(language: string): LanguageMatcher {
