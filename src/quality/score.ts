@@ -16,7 +16,6 @@
  * - `info` → neutral (0): a hint for review (an unknown capitalized word, mostly a name).
  * The MQM score is `max(0, 100 × (1 − penalty / words))`.
  */
-import { partitionPoint } from '../core/spans.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
