@@ -11,7 +11,7 @@ import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { Category, Severity, RawFinding, Point, Finding } from './types.js';
 import type { Block, ProseDocument } from './document.js';
-import { toSource, isVerbatim, isVerbatimAcrossLines, fixable } from './document.js';
+import { toSource, isVerbatimAcrossLines, fixable } from './document.js';
 import { partitionPoint } from './spans.js';
 import type { Segmented, WordToken, SentenceSpan } from './segment.js';
 import { profileFor, type LanguageProfile } from '../languages/index.js';
