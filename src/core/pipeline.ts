@@ -764,14 +764,9 @@ export class Lektor {
     for (const w of seg.words) {
       // (Tested without making a string per word: this runs on every word of every paragraph.)
       if (w.opaque || !w.alpha) continue;
-      if (!startsLower(w.value)) {
-        // Not part of the sample, but its verdict is asked for by the checks anyway: kept now.
-        if (w.knownIn === '' && speller.correct(w.value)) {
-          w.knownIn = docLanguage;
-          w.known = true;
-        }
-        continue;
-      }
+      // (Capitalized words are not part of the sample; the checks that need their verdict ask
+      // for it themselves, isKnownToken, so a document checked without them spares Hunspell.)
+      if (!startsLower(w.value)) continue;
       words.push(w);
       if (words.length === 30) break;
     }
