@@ -772,12 +772,18 @@ export class Lektor {
     }
     if (words.length < 3) return docLanguage;
     let unknown = 0;
+    let known = 0;
     for (const w of words) {
       if (!speller.correct(w.value)) unknown++;
       // A word the dictionary accepts is known (isKnownToken), should the paragraph keep this language.
-      else if (w.knownIn === '') {
-        w.knownIn = docLanguage;
-        w.known = true;
+      else {
+        if (w.knownIn === '') {
+          w.knownIn = docLanguage;
+          w.known = true;
+        }
+        // More than half known: the words left cannot make half of them unknown, and the
+        // paragraph keeps the document's language (their verdicts are left to the checks).
+        if (++known * 2 > words.length) return docLanguage;
       }
     }
     if (unknown / words.length < 0.5) return docLanguage;
@@ -786,8 +792,8 @@ export class Lektor {
     await resources.ensureLanguages([ranking.best]);
     const other = resources.speller(ranking.best);
     if (!other) return docLanguage;
-    const known = words.filter((w) => other.correct(w.value)).length;
-    return known / words.length >= 0.7 && known > words.length - unknown ? ranking.best : docLanguage;
+    const knownInOther = words.filter((w) => other.correct(w.value)).length;
+    return knownInOther / words.length >= 0.7 && knownInOther > words.length - unknown ? ranking.best : docLanguage;
   }
 
   private async finish(ctx: DocContext, source: string, format: Format, checks: Set<string>, directives?: readonly Directive[]): Promise<CheckResult> {
