@@ -764,25 +764,26 @@ export class Lektor {
     for (const w of seg.words) {
       // (Tested without making a string per word: this runs on every word of every paragraph.)
       if (w.opaque || !w.alpha) continue;
-      if (!startsLower(w.value)) {
-        // Not part of the sample, but its verdict is asked for by the checks anyway: kept now.
-        if (w.knownIn === '' && speller.correct(w.value)) {
-          w.knownIn = docLanguage;
-          w.known = true;
-        }
-        continue;
-      }
+      // (Capitalized words are not part of the sample; the checks that need their verdict ask
+      // for it themselves, isKnownToken, so a document checked without them spares Hunspell.)
+      if (!startsLower(w.value)) continue;
       words.push(w);
       if (words.length === 30) break;
     }
     if (words.length < 3) return docLanguage;
     let unknown = 0;
+    let known = 0;
     for (const w of words) {
       if (!speller.correct(w.value)) unknown++;
       // A word the dictionary accepts is known (isKnownToken), should the paragraph keep this language.
-      else if (w.knownIn === '') {
-        w.knownIn = docLanguage;
-        w.known = true;
+      else {
+        if (w.knownIn === '') {
+          w.knownIn = docLanguage;
+          w.known = true;
+        }
+        // More than half known: the words left cannot make half of them unknown, and the
+        // paragraph keeps the document's language (their verdicts are left to the checks).
+        if (++known * 2 > words.length) return docLanguage;
       }
     }
     if (unknown / words.length < 0.5) return docLanguage;
@@ -791,8 +792,8 @@ export class Lektor {
     await resources.ensureLanguages([ranking.best]);
     const other = resources.speller(ranking.best);
     if (!other) return docLanguage;
-    const known = words.filter((w) => other.correct(w.value)).length;
-    return known / words.length >= 0.7 && known > words.length - unknown ? ranking.best : docLanguage;
+    const knownInOther = words.filter((w) => other.correct(w.value)).length;
+    return knownInOther / words.length >= 0.7 && knownInOther > words.length - unknown ? ranking.best : docLanguage;
   }
 
   private async finish(ctx: DocContext, source: string, format: Format, checks: Set<string>, directives?: readonly Directive[]): Promise<CheckResult> {

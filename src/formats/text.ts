@@ -129,7 +129,8 @@ function widthOfFull(full: Int32Array, pairs: number): number | undefined {
 }
 /** The 90th percentile of the widths (a long unbreakable address does not set it); 0 for none. */
 function percentile90(widths: readonly number[]): number {
-  const sorted = [...widths].sort((a, b) => a - b);
+  // (Widths are small whole numbers: a typed array sorts them numerically, without a comparator.)
+  const sorted = Int32Array.from(widths).sort();
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.9))] ?? 0;
 }
 /**
@@ -298,7 +299,7 @@ export function hardWrapJoins(lines: readonly { text: string }[]): { joins: bool
   const reading = readingOf(lines, widths, false);
   const { width } = reading;
   if (width < MIN_WIDTH) return undefined;
-  const joins: boolean[] = [];
+  const fitting: boolean[] = [];
   let full = 0;
   let midSentence = 0;
   const candidates = lines.length - 1;
@@ -309,7 +310,11 @@ export function hardWrapJoins(lines: readonly { text: string }[]): { joins: bool
     const fits = wrapsBefore(widths[i], widths[i + 1], next, width);
     if (fits) full++;
     if (widths[i] > 0 && !ends) midSentence++;
-    joins.push(wrappedGoesOn(line, next, fits, widths[i], width, i === 0));
+    fitting.push(fits);
+    // (Not hard-wrapped once the lines left cannot make it so: one sentence a line, as machine
+    // translation comes, is told after half its lines.)
+    const left = candidates - i - 1;
+    if ((full + left) * 10 < candidates * 6 || (midSentence + left) * 2 < candidates) return undefined;
   }
   if (full < 3 || full * 10 < candidates * 6 || midSentence * 2 < candidates) return undefined;
   // Wrapped prose ends sentences inside its lines and at its paragraphs' ends, one or more every
@@ -317,5 +322,7 @@ export function hardWrapJoins(lines: readonly { text: string }[]): { joins: bool
   let ends = 0;
   for (const l of lines) ends += l.text.match(SENTENCE_ENDS)?.length ?? 0;
   if (ends * 6 < lines.length) return undefined;
+  const joins: boolean[] = [];
+  for (let i = 0; i < candidates; i++) joins.push(wrappedGoesOn(lines[i].text, lines[i + 1].text, fitting[i], widths[i], width, i === 0));
   return { joins, readings: new Array<LineReading>(lines.length).fill(reading) };
 }
