@@ -140,6 +140,9 @@ export const de: LanguageProfile = {
   // and 10 warnings off words an editor changed on the MT (those stay, as information); -al, -iert,
   // -los, -ös took about one real warning for each false alarm, and were left out.
   productiveEnding: /(?:isch|ig|är|iv)(?:e[nmrs]?)?$/u,
+  // "hysterig" is "hysterisch" misspelt. (Not -ig and -lich: "zweistündig" and "zweistündlich"
+  // are two words, the first one dictionary-de may lack.)
+  productiveSwaps: [['ig', 'isch'], ['isch', 'ig']],
   // dictionary-de's (igerman98) suffix flags of plurals and feminines: E -e, N -n, P -en, R -er/-ern,
   // p the umlaut plurals ("Haus", "Häuser"), q and Q -se/-sen/-ses ("Gefängnis"), F and g -in/-innen
   // ("Wähler", "Wählerin"). Names take S (the genitive) and m only ("Merkel/S", "Hamburg/Sm").

@@ -313,6 +313,12 @@ export interface LanguageProfile {
    */
   productiveEnding?: RegExp;
   /**
+   * Endings of `productiveEnding` one is written for another by mistake ("hysterig" for
+   * "hysterisch"): a word whose stem with the other ending is known is that word misspelt, a
+   * warning, not information. Pairs [written, meant].
+   */
+  productiveSwaps?: ReadonlyArray<readonly [string, string]>;
+  /**
    * Where the language capitalizes nouns: the flags of its Hunspell .aff that form a noun's
    * plural or feminine (dictionary-de: "E", "N", "P", …), which a common noun's stem carries and a
    * name's does not (see `Speller.isCommonNoun`). A capitalized word of a text translated from

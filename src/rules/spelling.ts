@@ -357,6 +357,8 @@ export default defineRule(
         // "of" before a place, after a word English does not know: English left over.
         { lang: 'de', text: 'Der Bürgermeister of London sprach am Montag mit der Presse.' },
         { lang: 'de', text: 'Das ist ein schwerwigendes Problem.', output: 'Das ist ein schwerwiegendes Problem.' },
+        // An adjective's productive ending for another: "hysterisch" misspelt, not a new word.
+        { lang: 'de', text: 'Die Reaktion der Regierung war hysterig.' },
         { lang: 'en', text: 'This is a seriuos problem.', output: 'This is a serious problem.' },
         { lang: 'de', text: 'Das ist ein Problém.' },
         // An apostrophe s on a noun or a preposition is no "es".
@@ -460,7 +462,7 @@ export default defineRule(
       // (At most PRODUCTIVE_CHECKS such words a document are looked at: each costs some 50
       // verdicts on words no dictionary has, and 12,000 made a hostile text eight times slower.)
       const ending = capital || parts ? null : (ctx.profile?.productiveEnding?.exec(value) ?? null);
-      const productive = ending !== null && productiveBudget(ctx) && !slipInStem(speller, value, ending.index);
+      const productive = ending !== null && productiveBudget(ctx) && !slipInStem(speller, value, ending.index) && !endingSwapped(ctx.profile, speller, value, ending.index);
       // A capitalized word with ss that the language writes with ß ("Massnahmen" in a text not
       // read as Swiss): the ß form is offered, as information still ("Weiss", "Strauss" are names).
       const sharp = capital && !speller.ssForSharpS && (ctx.profile?.ssForSharpS?.length ?? 0) > 0 && value.includes('ss') ? speller.sharpSSpelling(value) : undefined;
@@ -578,6 +580,12 @@ function productiveBudget(ctx: RuleContext): boolean {
   if (used >= PRODUCTIVE_CHECKS) return false;
   ctx.doc.state.set(PRODUCTIVE_COUNT, used + 1);
   return true;
+}
+
+/** Whether `word` with the productive ending that begins at `at` swapped for another (the profile's `productiveSwaps`) is a known word: "hysterig" of "hysterisch". */
+function endingSwapped(profile: LanguageProfile | undefined, speller: { correct(w: string): boolean }, word: string, at: number): boolean {
+  const tail = word.slice(at);
+  return (profile?.productiveSwaps ?? []).some(([written, meant]) => tail.startsWith(written) && speller.correct(word.slice(0, at) + meant + tail.slice(written.length)));
 }
 
 /**
