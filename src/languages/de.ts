@@ -172,7 +172,27 @@ export const de: LanguageProfile = {
       'angeblich', 'erfolgreich', 'gemeinsam', 'gleichzeitig',
     ],
     joiners: words('aber sondern denn'),
-    auxiliary: { singular: 'hat', plural: 'haben' },
+    auxiliary: {
+      singular: 'hat',
+      plural: 'haben',
+      // Participles of verbs that take only "sein" ("Die Partei zuletzt geworden die stärkste
+      // Kraft" → "ist zuletzt … geworden"), in the rule's reach: an object or a predicate may
+      // follow them. (Not those that take either, "gefahren", "geflogen", "gelandet", nor
+      // "gefallen", which is "pleased" too.)
+      sein: {
+        singular: 'ist',
+        plural: 'sind',
+        participles: words(`
+          gewesen geworden geblieben gefolgt nachgefolgt begegnet beigetreten entgangen entkommen
+          gelungen misslungen geglückt geschehen passiert widerfahren zugestoßen gegangen gekommen
+          gestiegen gesunken gestorben verstorben gereist gescheitert verschwunden erschienen
+          eingetreten aufgetreten angekommen eingetroffen gewachsen entstanden gelaufen
+          zurückgetreten ausgetreten abgestiegen aufgestiegen zurückgekehrt geflohen ausgewandert
+          eingewandert verunglückt abgestürzt ertrunken aufgewachsen geplatzt explodiert
+          eingestiegen ausgestiegen umgestiegen gewichen vorgekommen
+        `),
+      },
+    },
     infinitive: /^d$/,
     // (Not "auch", "nur", "schon", "erst", "sogar", "vor allem": "Auch die Regierung verbot …".)
     // (Not "seitdem", "seit", "während": "Seitdem die Firma wuchs, …" is a subordinate clause;

@@ -392,7 +392,12 @@ export interface LanguageProfile {
     plural: ReadonlySet<string>;
     adverbs: readonly string[];
     joiners: ReadonlySet<string>;
-    auxiliary: { singular: string; plural: string };
+    /**
+     * The auxiliary a suggestion puts second; `sein`, the other one of the participles it lists
+     * (German verbs of motion and change, "gewesen", "geworden", "gefolgt": "ist … geworden",
+     * not "hat … geworden"; not those that take either, "gefahren").
+     */
+    auxiliary: { singular: string; plural: string; sein?: { singular: string; plural: string; participles: ReadonlySet<string> } };
     infinitive: RegExp;
     fronted: ReadonlySet<string>;
     conjunctions: ReadonlySet<string>;
