@@ -311,6 +311,8 @@ export default defineRule(
         { lang: 'fr', text: 'Ce à quoi il pense : sa hache, ce héros et ma onzième victoire.' },
         { lang: 'es', text: 'El agua fría y las aguas, la fría agua y esta agua.' },
         { lang: 'es', text: 'La amiga escribió la a; Juan la ama.' },
+        // "faire la une": the front page, not "l’une".
+        { lang: 'fr', text: 'L’affaire fait la une des journaux depuis lundi.' },
         // "quel" before a verb is no article: no "quell’avevo".
         { lang: 'it', text: 'Ha perso tutto quel avevo messo da parte.' },
         // A name keeps its article after a preposition too ("de la Haya": The Hague).
