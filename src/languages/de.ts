@@ -178,16 +178,17 @@ export const de: LanguageProfile = {
       // Participles of verbs that take only "sein" ("Die Partei zuletzt geworden die stärkste
       // Kraft" → "ist zuletzt … geworden"), in the rule's reach: an object or a predicate may
       // follow them. (Not those that take either, "gefahren", "geflogen", "gelandet", nor
-      // "gefallen", which is "pleased" too.)
+      // "gefallen", which is "pleased" too, nor those that take an object with "haben": "hat
+      // die Grenze passiert", "hat die Tür eingetreten".)
       sein: {
         singular: 'ist',
         plural: 'sind',
         participles: words(`
           gewesen geworden geblieben gefolgt nachgefolgt begegnet beigetreten entgangen entkommen
-          gelungen misslungen geglückt geschehen passiert widerfahren zugestoßen gegangen gekommen
+          gelungen misslungen geglückt geschehen widerfahren zugestoßen gegangen gekommen
           gestiegen gesunken gestorben verstorben gereist gescheitert verschwunden erschienen
-          eingetreten aufgetreten angekommen eingetroffen gewachsen entstanden gelaufen
-          zurückgetreten ausgetreten abgestiegen aufgestiegen zurückgekehrt geflohen ausgewandert
+          aufgetreten angekommen eingetroffen gewachsen entstanden gelaufen
+          zurückgetreten abgestiegen aufgestiegen zurückgekehrt geflohen ausgewandert
           eingewandert verunglückt abgestürzt ertrunken aufgewachsen geplatzt explodiert
           eingestiegen ausgestiegen umgestiegen gewichen vorgekommen
         `),
