@@ -143,6 +143,8 @@ export const de: LanguageProfile = {
   // "hysterig" is "hysterisch" misspelt. (Not -ig and -lich: "zweistündig" and "zweistündlich"
   // are two words, the first one dictionary-de may lack.)
   productiveSwaps: [['ig', 'isch'], ['isch', 'ig']],
+  // English and Latin "c" for "k", "z" ("exclusiv", "effectiv", "secundär", "specifisch").
+  stemSpellings: [['c', 'k'], ['c', 'z']],
   // dictionary-de's (igerman98) suffix flags of plurals and feminines: E -e, N -n, P -en, R -er/-ern,
   // p the umlaut plurals ("Haus", "Häuser"), q and Q -se/-sen/-ses ("Gefängnis"), F and g -in/-innen
   // ("Wähler", "Wählerin"). Names take S (the genitive) and m only ("Merkel/S", "Hamburg/Sm").

@@ -319,6 +319,12 @@ export interface LanguageProfile {
    */
   productiveSwaps?: ReadonlyArray<readonly [string, string]>;
   /**
+   * Letters of another language's spelling written in a stem of such a word, [written, meant]
+   * (German "c" for "k" or "z": "exclusiv", "electrisch", "specifisch"): with one of them
+   * replaced, or a consonant doubled ("aggresiv"), a known word makes it a warning.
+   */
+  stemSpellings?: ReadonlyArray<readonly [string, string]>;
+  /**
    * Where the language capitalizes nouns: the flags of its Hunspell .aff that form a noun's
    * plural or feminine (dictionary-de: "E", "N", "P", …), which a common noun's stem carries and a
    * name's does not (see `Speller.isCommonNoun`). A capitalized word of a text translated from
