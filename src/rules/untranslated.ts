@@ -453,7 +453,8 @@ export default defineRule(
             message,
             asName,
             onlyNames: onlyNames || undefined,
-            common: common ? `\`${run[0].value}\` stands after an article, though the document writes it as a name elsewhere: the name, or ${fromProfile?.name ?? 'English'} left untranslated?` : undefined,
+            // (Not a plural: a team takes an article, "die Buccaneers", "die Padres".)
+            common: common && !pluralThere(run[0].value.toLowerCase()) ? `\`${run[0].value}\` stands after an article, though the document writes it as a name elsewhere: the name, or ${fromProfile?.name ?? 'English'} left untranslated?` : undefined,
           });
         } else ctx.report({ start, end, message });
       }
