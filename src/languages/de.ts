@@ -140,6 +140,11 @@ export const de: LanguageProfile = {
   // and 10 warnings off words an editor changed on the MT (those stay, as information); -al, -iert,
   // -los, -ös took about one real warning for each false alarm, and were left out.
   productiveEnding: /(?:isch|ig|är|iv)(?:e[nmrs]?)?$/u,
+  // "hysterig" is "hysterisch" misspelt. (Not -ig and -lich: "zweistündig" and "zweistündlich"
+  // are two words, the first one dictionary-de may lack.)
+  productiveSwaps: [['ig', 'isch'], ['isch', 'ig']],
+  // English and Latin "c" for "k", "z" ("exclusiv", "effectiv", "secundär", "specifisch").
+  stemSpellings: [['c', 'k'], ['c', 'z']],
   // dictionary-de's (igerman98) suffix flags of plurals and feminines: E -e, N -n, P -en, R -er/-ern,
   // p the umlaut plurals ("Haus", "Häuser"), q and Q -se/-sen/-ses ("Gefängnis"), F and g -in/-innen
   // ("Wähler", "Wählerin"). Names take S (the genitive) and m only ("Merkel/S", "Hamburg/Sm").
@@ -169,7 +174,28 @@ export const de: LanguageProfile = {
       'angeblich', 'erfolgreich', 'gemeinsam', 'gleichzeitig',
     ],
     joiners: words('aber sondern denn'),
-    auxiliary: { singular: 'hat', plural: 'haben' },
+    auxiliary: {
+      singular: 'hat',
+      plural: 'haben',
+      // Participles of verbs that take only "sein" ("Die Partei zuletzt geworden die stärkste
+      // Kraft" → "ist zuletzt … geworden"), in the rule's reach: an object or a predicate may
+      // follow them. (Not those that take either, "gefahren", "geflogen", "gelandet", nor
+      // "gefallen", which is "pleased" too, nor those that take an object with "haben": "hat
+      // die Grenze passiert", "hat die Tür eingetreten".)
+      sein: {
+        singular: 'ist',
+        plural: 'sind',
+        participles: words(`
+          gewesen geworden geblieben gefolgt nachgefolgt begegnet beigetreten entgangen entkommen
+          gelungen misslungen geglückt geschehen widerfahren zugestoßen gegangen gekommen
+          gestiegen gesunken gestorben verstorben gereist gescheitert verschwunden erschienen
+          aufgetreten angekommen eingetroffen gewachsen entstanden gelaufen
+          zurückgetreten abgestiegen aufgestiegen zurückgekehrt geflohen ausgewandert
+          eingewandert verunglückt abgestürzt ertrunken aufgewachsen geplatzt explodiert
+          eingestiegen ausgestiegen umgestiegen gewichen vorgekommen
+        `),
+      },
+    },
     infinitive: /^d$/,
     // (Not "auch", "nur", "schon", "erst", "sogar", "vor allem": "Auch die Regierung verbot …".)
     // (Not "seitdem", "seit", "während": "Seitdem die Firma wuchs, …" is a subordinate clause;

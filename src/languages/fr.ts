@@ -86,10 +86,17 @@ export const fr: LanguageProfile = {
       { before: /^une?$/u, words: { de: "d'" }, then: 'word' },
       // "l’un des", "l’une d’entre eux": "le un", and "le une", "la un" (an article of the other
       // gender, which the elision writes away), are the pronoun. "la une des" is also the front
-      // page ("à la une des journaux"): listed.
+      // page ("à la une des journaux"): listed; not after "faire", whose "la une" is only the
+      // front page ("L’affaire fait la une des journaux").
       { before: /^une?$/u, words: { le: "l'" }, then: words("des d'entre") },
       { before: /^un$/u, words: { la: "l'" }, then: words("des d'entre") },
-      { before: /^une$/u, words: { la: "l'" }, then: words("des d'entre"), review: true },
+      {
+        before: /^une$/u,
+        words: { la: "l'" },
+        then: words("des d'entre"),
+        review: true,
+        notAfter: words('faire fait font faisait faisaient fera feront ferait feraient fasse fassent firent fit'),
+      },
       // Before a vowel or a mute h, in a word of two letters or more, and before the verb "a" and the
       // pronoun "y" ("l’arbre", "l’homme", "d’abord", "il l’a vu", "j’y vais"); not "le un", "la une",
       // "de une" (the number, the front page: "de un à trois"), nor a function word named ("le ou logique").

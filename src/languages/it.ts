@@ -29,6 +29,17 @@ const ARTICULATED_BEFORE_VOWEL: Readonly<Record<string, string>> = Object.fromEn
 );
 
 /** A vowel of a word of two letters or more, not i before a vowel ("lo iato", "lo ione"): where Italian elides. */
+/**
+ * Forms of "avere" and "essere" with a vowel first that are no noun ("era" is one: "quell’era").
+ * "quel", "bel" before them are no article ("tutto quel avevo", "quel che avevo" meant):
+ * "quell’avevo" would be no word.
+ */
+const VERBS_NOT_NOUNS = words(`
+  avevo avevi aveva avevamo avevate avevano ebbi ebbe ebbero abbiamo avete avrò avrai avrà
+  avremo avrete avranno avrei avresti avrebbe avremmo avreste avrebbero abbia abbiano avessi
+  avesse avessero ero eri eravamo eravate erano è
+`);
+
 const VOWEL = /^(?:[aeouàèéìíòóùú]|i(?![aeiouàèéìíòóù]))(?=\p{L})/u;
 
 export const it: LanguageProfile = {
@@ -189,7 +200,9 @@ export const it: LanguageProfile = {
       // "quel", "bel" → "quell’", "bell’", "quei", "bei" → "quegli", "begli" ("quell’anno",
       // "bell’esempio", "quegli anni"), of both genders ("quell’estate"); "quella", "questa" elide
       // or not ("quella estate"), and "quello", a pronoun too ("quello è"), is left.
-      { before: VOWEL, notBefore: FUNCTION_WORDS, words: { il: "l'", lo: "l'", la: "l'", i: 'gli', ...ARTICULATED_BEFORE_VOWEL, quel: "quell'", bel: "bell'", quei: 'quegli', bei: 'begli' } },
+      // (Not before a verb's form: "tutto quel avevo" is "quel che avevo", no "quell’avevo".)
+      { before: VOWEL, notBefore: new Set([...FUNCTION_WORDS, ...VERBS_NOT_NOUNS]), words: { quel: "quell'", bel: "bell'", quei: 'quegli', bei: 'begli' } },
+      { before: VOWEL, notBefore: FUNCTION_WORDS, words: { il: "l'", lo: "l'", la: "l'", i: 'gli', ...ARTICULATED_BEFORE_VOWEL } },
       // "un" takes an apostrophe before a feminine word ("un’amica", "un’ottima idea"), which the
       // dictionary tells ("un amico", "un artista" of both genders, are right); not before the
       // adverb "ancora" ("un ancora più grande successo"), the anchor too. So do "nessun",

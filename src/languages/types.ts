@@ -313,6 +313,18 @@ export interface LanguageProfile {
    */
   productiveEnding?: RegExp;
   /**
+   * Endings of `productiveEnding` one is written for another by mistake ("hysterig" for
+   * "hysterisch"): a word whose stem with the other ending is known is that word misspelt, a
+   * warning, not information. Pairs [written, meant].
+   */
+  productiveSwaps?: ReadonlyArray<readonly [string, string]>;
+  /**
+   * Letters of another language's spelling written in a stem of such a word, [written, meant]
+   * (German "c" for "k" or "z": "exclusiv", "electrisch", "specifisch"): with one of them
+   * replaced, or a consonant doubled ("aggresiv"), a known word makes it a warning.
+   */
+  stemSpellings?: ReadonlyArray<readonly [string, string]>;
+  /**
    * Where the language capitalizes nouns: the flags of its Hunspell .aff that form a noun's
    * plural or feminine (dictionary-de: "E", "N", "P", …), which a common noun's stem carries and a
    * name's does not (see `Speller.isCommonNoun`). A capitalized word of a text translated from
@@ -386,7 +398,12 @@ export interface LanguageProfile {
     plural: ReadonlySet<string>;
     adverbs: readonly string[];
     joiners: ReadonlySet<string>;
-    auxiliary: { singular: string; plural: string };
+    /**
+     * The auxiliary a suggestion puts second; `sein`, the other one of the participles it lists
+     * (German verbs of motion and change, "gewesen", "geworden", "gefolgt": "ist … geworden",
+     * not "hat … geworden"; not those that take either, "gefahren").
+     */
+    auxiliary: { singular: string; plural: string; sein?: { singular: string; plural: string; participles: ReadonlySet<string> } };
     infinitive: RegExp;
     fronted: ReadonlySet<string>;
     conjunctions: ReadonlySet<string>;

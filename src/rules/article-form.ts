@@ -168,6 +168,8 @@ function formBefore(c: CompiledForms, ctx: RuleContext, word: string, next: Word
     if (gender === false) continue;
     if (entry.masculine && !masculine(c, ctx, next.value)) continue;
     if (entry.notAfter?.has(prior) || (entry.onlyAfter && !entry.onlyAfter.has(prior))) continue;
+    // (A capital begins a name, which keeps its article: "de la Haya" is not "del Haya".)
+    if (entry.commonNouns && next.value !== lower) continue;
     if (entry.notBefore?.has(lower)) return undefined;
     if (form.endsWith("'") || entry.elision) {
       if (noElision && listed(noElision, lower)) return undefined;
@@ -309,6 +311,12 @@ export default defineRule(
         { lang: 'fr', text: 'Ce à quoi il pense : sa hache, ce héros et ma onzième victoire.' },
         { lang: 'es', text: 'El agua fría y las aguas, la fría agua y esta agua.' },
         { lang: 'es', text: 'La amiga escribió la a; Juan la ama.' },
+        // "faire la une": the front page, not "l’une".
+        { lang: 'fr', text: 'L’affaire fait la une des journaux depuis lundi.' },
+        // "quel" before a verb is no article: no "quell’avevo".
+        { lang: 'it', text: 'Ha perso tutto quel avevo messo da parte.' },
+        // A name keeps its article after a preposition too ("de la Haya": The Hague).
+        { lang: 'es', text: 'El tribunal de la Haya dictó sentencia.' },
         { lang: 'it', text: 'Quell’anno era bello studiare: è bello studiare.' },
         { lang: 'de', text: 'Er sagte, de le faire sei Französisch.' },
       ],

@@ -357,6 +357,11 @@ export default defineRule(
         // "of" before a place, after a word English does not know: English left over.
         { lang: 'de', text: 'Der Bürgermeister of London sprach am Montag mit der Presse.' },
         { lang: 'de', text: 'Das ist ein schwerwigendes Problem.', output: 'Das ist ein schwerwiegendes Problem.' },
+        // An adjective's productive ending for another: "hysterisch" misspelt, not a new word;
+        // its stem misspelt: a consonant written once, English "c" for "k".
+        { lang: 'de', text: 'Die Reaktion war aggresiv.' },
+        { lang: 'de', text: 'Das Angebot ist exclusiv.' },
+        { lang: 'de', text: 'Die Reaktion der Regierung war hysterig.' },
         { lang: 'en', text: 'This is a seriuos problem.', output: 'This is a serious problem.' },
         { lang: 'de', text: 'Das ist ein Problém.' },
         // An apostrophe s on a noun or a preposition is no "es".
@@ -460,7 +465,7 @@ export default defineRule(
       // (At most PRODUCTIVE_CHECKS such words a document are looked at: each costs some 50
       // verdicts on words no dictionary has, and 12,000 made a hostile text eight times slower.)
       const ending = capital || parts ? null : (ctx.profile?.productiveEnding?.exec(value) ?? null);
-      const productive = ending !== null && productiveBudget(ctx) && !slipInStem(speller, value, ending.index);
+      const productive = ending !== null && productiveBudget(ctx) && !slipInStem(speller, value, ending.index) && !endingSwapped(ctx.profile, speller, value, ending.index) && !stemMisspelt(ctx.profile, speller, value, ending.index);
       // A capitalized word with ss that the language writes with ß ("Massnahmen" in a text not
       // read as Swiss): the ß form is offered, as information still ("Weiss", "Strauss" are names).
       const sharp = capital && !speller.ssForSharpS && (ctx.profile?.ssForSharpS?.length ?? 0) > 0 && value.includes('ss') ? speller.sharpSSpelling(value) : undefined;
@@ -578,6 +583,34 @@ function productiveBudget(ctx: RuleContext): boolean {
   if (used >= PRODUCTIVE_CHECKS) return false;
   ctx.doc.state.set(PRODUCTIVE_COUNT, used + 1);
   return true;
+}
+
+/** Whether `word` with the productive ending that begins at `at` swapped for another (the profile's `productiveSwaps`) is a known word: "hysterig" of "hysterisch". */
+function endingSwapped(profile: LanguageProfile | undefined, speller: { correct(w: string): boolean }, word: string, at: number): boolean {
+  const tail = word.slice(at);
+  return (profile?.productiveSwaps ?? []).some(([written, meant]) => tail.startsWith(written) && speller.correct(word.slice(0, at) + meant + tail.slice(written.length)));
+}
+
+/**
+ * Whether the stem of `word` (before `end`) is a known word's misspelt: a consonant written
+ * once ("aggresiv" of "aggressiv"), or a letter as another language spells it (the profile's
+ * `stemSpellings`: "exclusiv", "electrisch"), one place or all of them; not the first letter,
+ * which a borrowed prefix keeps ("cybernetischen", a post-edit of MLQE-PE train).
+ */
+function stemMisspelt(profile: LanguageProfile | undefined, speller: { correct(w: string): boolean }, word: string, end: number): boolean {
+  const stem = word.slice(0, end);
+  const tail = word.slice(end);
+  for (let i = 1; i < stem.length; i++) {
+    if ('aeiouäöüy'.includes(stem[i]) || stem[i] === stem[i - 1] || stem[i] === stem[i + 1]) continue;
+    if (speller.correct(stem.slice(0, i + 1) + stem.slice(i) + tail)) return true;
+  }
+  for (const [written, meant] of profile?.stemSpellings ?? []) {
+    let at = stem.indexOf(written, 1);
+    if (at < 0) continue;
+    if (speller.correct(stem[0] + stem.slice(1).replaceAll(written, meant) + tail)) return true;
+    for (; at >= 0; at = stem.indexOf(written, at + 1)) if (speller.correct(stem.slice(0, at) + meant + stem.slice(at + written.length) + tail)) return true;
+  }
+  return false;
 }
 
 /**

@@ -58,6 +58,11 @@ interface Pending {
   end: number;
   message: string;
   /**
+   * Where the word stands after an article or a determiner, as a common noun does ("der Sky über
+   * Berlin"): the finding's information where the document writes the word as a name elsewhere.
+   */
+  common?: string;
+  /**
    * Where the word stands as a name does (`nameLike`: `bare`), or without an article, where
    * nothing tells ("Sky zeigt", "wie Sky mitteilte"): the finding's information that it may be a
    * name, where the document has it as a name somewhere and never after an article.
@@ -441,7 +446,16 @@ export default defineRule(
             bareNames !== undefined && !common && nameShaped(i)
               ? { message: `\`${run[0].value}\` stands without an article, as a name does: a name, or ${fromProfile?.name ?? 'English'} left untranslated?`, bare: nameLike(i) }
               : undefined;
-          state(ctx.doc, PENDING, (): Pending[] => []).push({ word: run[0].value, start: toSource(ctx.block, start), end: toSource(ctx.block, end, true), message, asName, onlyNames: onlyNames || undefined });
+          state(ctx.doc, PENDING, (): Pending[] => []).push({
+            word: run[0].value,
+            start: toSource(ctx.block, start),
+            end: toSource(ctx.block, end, true),
+            message,
+            asName,
+            onlyNames: onlyNames || undefined,
+            // (Not a plural: a team takes an article, "die Buccaneers", "die Padres".)
+            common: common && !pluralThere(run[0].value.toLowerCase()) ? `\`${run[0].value}\` stands after an article, though the document writes it as a name elsewhere: the name, or ${fromProfile?.name ?? 'English'} left untranslated?` : undefined,
+          });
         } else ctx.report({ start, end, message });
       }
       previous = j;
@@ -459,6 +473,13 @@ export default defineRule(
     const asNames = new Set(pending.filter((p) => p.asName?.bare === true && !withArticle?.has(p.word)).map((p) => p.word));
     const inside = ctx.doc.state.get(INSIDE) as Set<string> | undefined;
     for (const p of pending) {
+      // (A name's word after an article may be the common noun, "der Sky über Berlin" after "der
+      // Bezahlsender Sky", or the name that takes one, "die Shell" after "der Ölkonzern Shell":
+      // information.)
+      if (names?.has(p.word) && p.common) {
+        ctx.report({ start: p.start, end: p.end, message: p.common, severity: 'info' });
+        continue;
+      }
       if (names?.has(p.word) || (p.onlyNames && inside?.has(p.word))) continue;
       if (p.asName && asNames.has(p.word)) ctx.report({ start: p.start, end: p.end, message: p.asName.message, severity: 'info' });
       else ctx.report({ start: p.start, end: p.end, message: p.message });

@@ -74,6 +74,9 @@ export default defineRule(
         { lang: 'de', text: 'Die Regierung zuvor beworben ihre Kameras.', output: 'Die Regierung hat zuvor ihre Kameras beworben.' },
         { lang: 'de', text: 'Die Behörden beworben ihre Kameras.', output: 'Die Behörden haben ihre Kameras beworben.' },
         { lang: 'de', text: 'Die neue Regierung verboten den Verkauf.', output: 'Die neue Regierung hat den Verkauf verboten.' },
+        // A verb that takes "sein": "ist … geworden", "sind … gefolgt", not "hat".
+        { lang: 'de', text: 'Die Partei erstmals geworden die stärkste Kraft.', output: 'Die Partei ist erstmals die stärkste Kraft geworden.' },
+        { lang: 'de', text: 'Im Jahr 2019 die Regierung gefolgt dem Rat der Experten.', output: 'Im Jahr 2019 ist die Regierung dem Rat der Experten gefolgt.' },
         // After a fronted phrase, subject and verb in the source's order: the finite verb goes
         // right after the phrase, or the auxiliary where a participle stands as the verb.
         { lang: 'de', text: 'Im Januar die Regierung verbot die Geräte.', output: 'Im Januar verbot die Regierung die Geräte.' },
@@ -417,7 +420,11 @@ function mainClause(ctx: RuleContext, offset: number, text: string, units: UnitL
     if (noun !== s0 + 1 || !capital(noun)) return undefined;
     return cfg.number.plural.test(lower[noun]) ? false : cfg.number.singular.test(lower[noun]) ? true : undefined;
   };
-  const auxiliaryOf = (number: boolean | undefined) => (number === true ? cfg.auxiliary.singular : number === false ? cfg.auxiliary.plural : undefined);
+  // ("sein" before the participles that take it: "ist … geworden".)
+  const auxiliaryOf = (number: boolean | undefined, verb: string) => {
+    const forms = cfg.auxiliary.sein?.participles.has(verb.toLowerCase()) ? cfg.auxiliary.sein : cfg.auxiliary;
+    return number === true ? forms.singular : number === false ? forms.plural : undefined;
+  };
   // Where a clause that goes on after unit `from` ends (a mark), and whether it is simple: no
   // other verb, clause or zu-infinitive before that, and not long; then its verb may move to its end.
   const clauseEnd = (from: number, simple: boolean): { end: number; simple: boolean } => {
@@ -469,7 +476,7 @@ function mainClause(ctx: RuleContext, offset: number, text: string, units: UnitL
     if (!object || !(only || (plural && singular && !(pluralSubject && determiner(s0))))) return;
     // The suggestion: the auxiliary second, the participle at the clause's end, where it ends
     // at a mark with nothing of another clause or verb before it.
-    const auxiliary = auxiliaryOf(number);
+    const auxiliary = auxiliaryOf(number, units[p].text);
     const { end, simple } = clauseEnd(next, auxiliary !== undefined);
     const from = subjectEnd < p ? subjectEnd : p;
     const start = offset + units[from].start;
@@ -491,7 +498,7 @@ function mainClause(ctx: RuleContext, offset: number, text: string, units: UnitL
       ctx.report({
         start: at,
         end: at + verb.length,
-        message: `Unexpected past participle \`${verb}\` as the main clause's verb: its auxiliary is missing (${(auxiliary ? [auxiliary] : [cfg.auxiliary.singular, cfg.auxiliary.plural]).map((a) => `\`${a} … ${verb}\``).join(' or ')}), or the past tense was meant`,
+        message: `Unexpected past participle \`${verb}\` as the main clause's verb: its auxiliary is missing (${(auxiliary ? [auxiliary] : [auxiliaryOf(true, verb)!, auxiliaryOf(false, verb)!]).map((a) => `\`${a} … ${verb}\``).join(' or ')}), or the past tense was meant`,
         expected: [],
       });
     }
@@ -599,7 +606,7 @@ interface ClauseTools {
   /** Whether the dictionary knows the word of unit `k`. */
   known(k: number): boolean;
   numberOf(s0: number, end: number): boolean | undefined;
-  auxiliaryOf(number: boolean | undefined): string | undefined;
+  auxiliaryOf(number: boolean | undefined, verb: string): string | undefined;
   clauseEnd(from: number, simple: boolean): { end: number; simple: boolean };
 }
 
@@ -726,7 +733,7 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   if (only || plural) {
     // (As after a subject that opens the clause: an object follows.)
     if (!(determiner(after) || capital(after))) return;
-    const auxiliary = only || number === true ? auxiliaryOf(number) : undefined;
+    const auxiliary = only || number === true ? auxiliaryOf(number, verb) : undefined;
     const { end, simple } = clauseEnd(after, auxiliary !== undefined);
     const why = `; the past participle \`${verb}\` stands as the verb, its auxiliary left out${plural ? ' (or the past tense was meant)' : ''}`;
     if (!simple || auxiliary === undefined) return report(v, v + 1, undefined, why);

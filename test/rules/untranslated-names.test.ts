@@ -49,6 +49,9 @@ describe('untranslated: a name bare after a preposition', () => {
     expect(await findings('Der Ölkonzern Shell und der Fahrdienst Snap melden Gewinne. Die Aktie von Snap stieg.')).toEqual([]);
     // (Not a plural, from MLQE-PE: the "Reruns" the network airs is no name elsewhere.)
     expect(await findings('TNT zeigt Reruns am Morgen, während das Pop-Netzwerk Reruns am Nachmittag ausstrahlt.')).toEqual(['warning:Reruns']);
+    // (After an article, the English noun or the name that takes one: information, no longer
+    // silent. Audit: "Der Sky über dem Stadion" after "der Bezahlsender Sky" was no finding.)
+    expect(await findings('Der Bezahlsender Sky zeigt das Spiel. Der Sky über dem Stadion war grau.')).toEqual(['info:Sky']);
   });
 
   it('where only names are capitalized, is a name opening a sentence where the document writes it inside one', async () => {
