@@ -271,6 +271,21 @@ describe('exit codes', () => {
 });
 
 describe('batches', () => {
+  it('shows a progress bar on a terminal, for more than one file, and clears it', async () => {
+    const input = path.join(dir, 'in');
+    mkdirSync(input);
+    writeFileSync(path.join(input, 'a.txt'), ARTICLE);
+    writeFileSync(path.join(input, 'b.txt'), ARTICLE);
+    const stderr = new Capture();
+    stderr.isTTY = true;
+    const code = await main(['check', input, '--no-reports', '--fail-on', 'none', '--glossary', path.join(ROOT, 'glossary')], { stdout: new Capture(), stderr });
+    expect(code).toBe(0);
+    expect(stderr.text).toMatch(/checking .*2\/2/);
+    // Not on a pipe (the other tests' stderr), where it would only be noise.
+    const { stderr: piped } = await run(['check', input, '--no-reports', '--fail-on', 'none']);
+    expect(piped).not.toMatch(/checking /);
+  });
+
   it('reports broken files by name and goes on with the rest', async () => {
     const input = path.join(dir, 'in');
     mkdirSync(input);

@@ -13,16 +13,16 @@ import { ROOT } from '../helpers.js';
 
 const HOOKS = pathToFileURL(path.join(ROOT, 'src/core/ts-hooks.mjs')).href;
 const TS = `data:text/javascript,${encodeURIComponent(`import { register } from 'node:module'; register(${JSON.stringify(HOOKS)});`)}`;
-const LOGGER = `export async function load(url, context, next) { if (/node_modules\\/yaml\\/|src\\/model\\/(runtime|scorer)\\.ts/.test(url)) process.stderr.write('LOADED ' + url + '\\n'); return next(url, context); }`;
+const LOGGER = `export async function load(url, context, next) { if (/node_modules\\/(yaml|cli-progress)\\/|src\\/model\\/(runtime|scorer)\\.ts/.test(url)) process.stderr.write('LOADED ' + url + '\\n'); return next(url, context); }`;
 const LOG = `data:text/javascript,${encodeURIComponent(`import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(LOGGER)}`)});`)}`;
 
 function loaded(args: string[], cwd: string): string[] {
   const r = spawnSync(process.execPath, ['--import', TS, '--import', LOG, path.join(ROOT, 'src/cli/main.ts'), ...args], { cwd, encoding: 'utf8' });
-  return r.stderr.split('\n').filter((l) => l.startsWith('LOADED ')).map((l) => l.replace(/^LOADED .*?(node_modules\/yaml|src\/model\/\w+).*$/, '$1'));
+  return r.stderr.split('\n').filter((l) => l.startsWith('LOADED ')).map((l) => l.replace(/^LOADED .*?(node_modules\/(?:yaml|cli-progress)|src\/model\/\w+).*$/, '$1'));
 }
 
 describe('a cold start', () => {
-  it('loads neither the YAML library nor the model runtime to check with --model none, and each where it is needed', () => {
+  it('loads neither the YAML library, the progress bar nor the model runtime to check with --model none, and each where it is needed', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-lazy-'));
     writeFileSync(path.join(dir, 'a.txt'), 'Das ist ist gut.\n');
     expect(loaded(['check', 'a.txt', '--model', 'none', '--no-reports', '--quiet', '--fail-on', 'none'], dir)).toEqual([]);
