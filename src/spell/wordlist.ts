@@ -41,6 +41,17 @@ export class WordList {
     let count = 0;
     for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
     if (text.length > 0 && !text.endsWith('\n')) count++;
+    // Whitespace is looked for once in the whole text (a native search), and the line named
+    // only when there is some: per character, it was half of a cold start's 55–90 ms here.
+    const space = /[ \t\r]/.exec(text);
+    if (space) {
+      const lineStart = text.lastIndexOf('\n', space.index) + 1;
+      let end = text.indexOf('\n', space.index);
+      if (end < 0) end = text.length;
+      let n = 0;
+      for (let at = text.indexOf('\n'); at >= 0 && at < lineStart; at = text.indexOf('\n', at + 1)) n++;
+      throw new Error(`${file}:${line + n}: "${text.slice(lineStart, end)}" has whitespace (one word per line, without spaces)`);
+    }
     const starts = new Int32Array(count + 1);
     let at = 0;
     for (let i = 0; i < count; i++) {
@@ -48,10 +59,6 @@ export class WordList {
       let end = text.indexOf('\n', at);
       if (end < 0) end = text.length;
       if (end === at) throw new Error(`${file}:${line + i}: empty line (a word list has one word per line)`);
-      for (let k = at; k < end; k++) {
-        const c = text.charCodeAt(k);
-        if (c === 0x20 || c === 0x09 || c === 0x0d) throw new Error(`${file}:${line + i}: "${text.slice(at, end)}" has whitespace (one word per line, without spaces)`);
-      }
       if (i > 0 && compareSpans(text, starts[i - 1], at - 1, at, end) >= 0) {
         throw new Error(`${file}:${line + i}: "${text.slice(at, end)}" is out of order or repeated (the words must be sorted by UTF-16 code units, each once)`);
       }

@@ -27,6 +27,11 @@ describe('WordList', () => {
     expect(() => new WordList('a\na\n', 'de.txt')).toThrow('de.txt:2: "a" is out of order or repeated');
     expect(() => new WordList('a\n\nb\n', 'de.txt')).toThrow('de.txt:2: empty line');
     expect(() => new WordList('a\nb c\n', 'de.txt')).toThrow('de.txt:2: "b c" has whitespace');
+    // Line numbers count the comment lines; a tab, a carriage return alone, the last line without its newline.
+    expect(() => new WordList('# h\n# i\na\nb\nc\td\ne\n', 'de.txt')).toThrow('de.txt:5: "c\td" has whitespace');
+    expect(() => new WordList('a\rb\n', 'de.txt')).toThrow('de.txt:1: "a\rb" has whitespace');
+    expect(() => new WordList('a\nb\nc d', 'de.txt')).toThrow('de.txt:3: "c d" has whitespace');
+    expect(() => new WordList(' a\n', 'de.txt')).toThrow('de.txt:1: " a" has whitespace');
   });
 
   it('the shipped German list loads, says where it comes from, and holds forms dictionary-de lacks', () => {
