@@ -27,6 +27,17 @@ export const STRESSED_A_RARE_VERB_NOUNS = words('agua aspa arca arpa hacha');
 /** …or often ("la ama": loves her; "la habla", "la alza", "la asa", "la ancla", "la arma"), and "haya" of "haber" ("que la haya visto"; the tree is "el haya"). */
 export const STRESSED_A_VERB_NOUNS = words('ama habla alza asa ancla arma haya');
 
+/**
+ * Phrases a noun of `STRESSED_A_VERB_NOUNS` begins, and its verb's form does not ("ama de casa":
+ * "la ama de casa" is no "loves her from home"), where "la" before it is the article.
+ */
+const STRESSED_A_NOUN_PHRASES = [
+  'ama de casa', 'ama de llaves', 'ama de cría', 'ama de leche',
+  'arma de fuego', 'arma blanca', 'arma nuclear', 'arma química', 'arma biológica', 'arma de destrucción',
+  'alza de precios', 'alza de los precios', 'alza de las tasas', 'alza de tipos',
+  'habla popular', 'habla coloquial',
+];
+
 /** Prepositions after which "la" is the article, never the pronoun (not "hasta", "incluso" too: "hasta la ama"; nor "según": "según la haya visto"). */
 const PREPOSITIONS = words('a ante con contra de desde en entre hacia para por sin sobre tras');
 
@@ -143,6 +154,10 @@ export const es: LanguageProfile = {
     forms: [
       { before: oneOf(STRESSED_A_NOUNS), words: { la: 'el' }, commonNouns: true, reason: STRESSED_EL },
       { before: oneOf([...STRESSED_A_RARE_VERB_NOUNS, ...STRESSED_A_VERB_NOUNS]), words: { la: 'el' }, onlyAfter: PREPOSITIONS, commonNouns: true, reason: STRESSED_EL },
+      // Elsewhere too, at a sentence's start or after a verb, where the noun begins a phrase the
+      // verb's form does not ("La ama de casa" → "El ama de casa", "compró la arma de fuego"; "la
+      // ama de verdad", "Juan la ama" stay: "loves her").
+      { before: oneOf(STRESSED_A_VERB_NOUNS), words: { la: 'el' }, phrases: STRESSED_A_NOUN_PHRASES, commonNouns: true, reason: STRESSED_EL },
       { before: oneOf(STRESSED_A_RARE_VERB_NOUNS), words: { la: 'el' }, review: true, commonNouns: true, reason: STRESSED_EL },
       { before: oneOf([...STRESSED_A_NOUNS, ...STRESSED_A_RARE_VERB_NOUNS]), words: { una: 'un', alguna: 'algún', ninguna: 'ningún' }, review: true, commonNouns: true, reason: STRESSED_UN },
       {

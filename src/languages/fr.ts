@@ -6,6 +6,18 @@ const FUNCTION_WORDS = words(`
   entre vers contre que qui dont où si comme
 `);
 
+/**
+ * Words before which "ce" is the pronoun ("et ce avant que", "ce afin que", "ce étant dit"), or
+ * which are no noun: function words, adverbs and participles with a vowel first.
+ */
+const CE_PRONOUN = new Set([
+  ...FUNCTION_WORDS,
+  ...words(`
+    avant après afin alors ainsi aussi autant assez ensuite encore enfin également environ envers
+    outre hors ici hier aujourd'hui ayant étant eu
+  `),
+]);
+
 export const fr: LanguageProfile = {
   code: 'fr',
   franc: 'fra',
@@ -113,15 +125,61 @@ export const fr: LanguageProfile = {
       // ("mon amie", "mon ancienne école", "son épouse"); not before an h aspiré ("ma hache"), nor
       // after a subject, where "ma" is "m’a" without its apostrophe ("il ma dit").
       { before: /^[aeiouàâäéèêëîïôöùûüœæh](?=\p{L})/u, words: { ma: 'mon', ta: 'ton', sa: 'son' }, notBefore: FUNCTION_WORDS, elision: true, notAfter: words('je tu il elle on ils elles qui ça cela ce ne') },
-      // "ce" is "cet" before a vowel or a mute h, where the word is masculine, as the dictionary
-      // tells the stems whose class makes a feminine ("cet ancien bâtiment", "cet acteur"). Not
-      // where it does not tell ("ce avion", "ce énorme": "ce école" is "cette école"), nor where
-      // "ce" is the pronoun ("ce à quoi", "ce en quoi": function words).
-      { before: /^[aeiouàâäéèêëîïôöùûüœæh](?=\p{L})/u, words: { ce: 'cet' }, notBefore: FUNCTION_WORDS, elision: true, masculine: true },
+      // "ce" is "cet" before a vowel or a mute h, where the word is masculine: one the profile
+      // lists ("cet avion", "cet homme", "cet hôtel"), or a stem whose class makes a feminine, as
+      // the dictionary tells it ("cet ancien bâtiment", "cet acteur"). Not before an h aspiré
+      // ("ce héros", "ce hasard": noElision), nor where "ce" is the pronoun ("ce à quoi", "ce
+      // avec quoi", "et ce en remontant": function words, and the words below).
+      { before: /^[aeiouàâäéèêëîïôöùûüœæh](?=\p{L})/u, words: { ce: 'cet' }, notBefore: CE_PRONOUN, elision: true, masculine: true },
+      // Before another noun or adjective of the dictionary ("école/S.", "énorme/S."; not one that
+      // is an adverb or a preposition too, "avant/L'D'Q'", "environ"), whose gender it does not
+      // tell: listed, "cet" or "cette", "cette" first before an ending mostly feminine nouns have
+      // ("ce école" → "cet"|"cette", "ce option" → "cette"|"cet"). A feminine form the
+      // dictionary's classes make ("actrice" of "acteur/Fc") is no stem: left.
+      {
+        before: /^[aeiouàâäéèêëîïôöùûüœæh](?=\p{L})/u,
+        words: { ce: 'cet' },
+        notBefore: CE_PRONOUN,
+        elision: true,
+        review: true,
+        classes: { any: ['S.', 'X.'], none: ["L'", "D'"] },
+        or: { words: { ce: 'cette' }, first: /(?:tion|sion|xion|ité|té|ure|ance|ence|ette|elle|ude|ade|ise|rice|euse|ie|ée|ière|ine)$/u },
+      },
     ],
     // The classes of dictionary-fr that make a feminine of the stem they are given ("ancien/F+",
-    // "ami/F.", "acteur/Fc", "vendeur/Fs", "pécheur/Fe", "malin/Fx"): the stem is masculine.
-    masculine: { classes: ['F.', 'F+', 'Fc', 'Fe', 'Fs', 'Fx'] },
+    // "ami/F.", "acteur/Fc", "vendeur/Fs", "pécheur/Fe", "malin/Fx"): the stem is masculine. And
+    // masculine nouns with a vowel or a mute h first, of which dictionary-fr tells no gender
+    // ("avion/S." as "école/S."), read one by one: none of both genders ("enfant", "élève",
+    // "artiste", "adulte"), nor "après-midi", "être", "est" (the verb: "c’est"), nor "espace"
+    // (feminine in typography: "cette espace" in manpages-fr), "hôte".
+    masculine: {
+      classes: ['F.', 'F+', 'Fc', 'Fe', 'Fs', 'Fx'],
+      words: words(`
+        abandon abonnement abord abri accent accès accessoire accident accompagnement accord
+        accroissement accueil achat acier acte adjectif aéroport affichage âge agenda agrément aigle
+        ail air album alcool aliment alinéa amendement amour an angle animal anneau anniversaire
+        annuaire appareil appartement appel appétit apport apprentissage arbre arc archipel argent
+        argument armement arrêt arrêté arrondissement art article ascenseur aspect assassinat assaut
+        atelier atout attachement attentat attrait attribut auditoire autobus automne avantage avenir
+        avertissement avion avis axe
+        écart échange échantillon échec écho éclairage éclat écran écrit écrivain édifice éditorial
+        effet effort égard égout élan élément éloge emblème embouteillage emplacement emploi
+        emprunt en-tête encadrement endroit enfer engagement engin enjeu enlèvement ennui
+        enregistrement enseignement ensemble entourage entraînement entrepôt entretien environnement
+        envoi épisode équilibre équipage équipement escalier espoir esprit essai essor état été
+        étage événement évènement examen excès exécutable exemple exercice exil exode exploit exposé
+        extrait
+        habitat habitacle habitué hébergement hélicoptère hémisphère héritage héritier hiver hommage
+        homme honneur horaire horizon horodatage hôpital hôtel humour hydrogène hymne
+        iceberg idéal îlot immeuble impact impératif impôt incendie incident inconvénient indice
+        individu instant instinct institut instrument intérêt intérieur interpréteur intervalle inventaire
+        investissement isolement itinéraire
+        objectif objet obstacle océan octet odorat œil œuf office officier oiseau olivier ongle
+        opéra orage orchestre ordinateur ordre organe organisme orgueil orifice orteil os otage
+        ouest outil outrage ouvrage oxygène
+        uniforme univers urbanisme usage ustensile utilitaire
+      `),
+    },
     // h aspiré (a word also with -s, -x, -e, -es: "hauts", "haute"), and words read as numbers or as a sound.
     noElision: words(`
       hach* haddock haie haillon hain* haïr hais hait haïss* haï haïku halage hâl* haletant halètement
@@ -142,7 +200,7 @@ export const fr: LanguageProfile = {
       habile* habill* habit* haleine haltère* hameçon* harmoni* hebdomadaire* héberg* hectare* hégémon*
       hélice* hélicopt* hémisph* hémorrag* herb* hérédit* hérit* hermétique* héroïne* héroïque* héroïsme
       hésit* hétéro* heure* heureu* hexagon* hier hippique* hippopotame* hirondelle* histo* hiver*
-      hommage* homme* homo* honnête* honneur* honor* hôpita* horaire* horizon* horloge* hormon* horreur*
+      hommage* homme* homo* honnête* honneur* honor* hôpita* horaire* horizon* horloge* horodat* hormon* horreur*
       horribl* horrif* horticult* hospital* hostil* hôte* hôtel* huile* huissier* huître* humain*
       humanit* humble* humeur* humid* humili* humor* humour* hydr* hygièn* hymne* hyper* hypno* hypoth* hypocri* hystér*
     `),

@@ -191,6 +191,10 @@ export const it: LanguageProfile = {
     forms: [
       // s and a consonant, z, gn, ps, x take lo, gli, uno ("lo studente", "gli zii", "uno psicologo", "dello sport").
       { before: /^(?:s[bcdfghjklmnpqrstvwxz]|z|gn|ps|x)/u, words: { ...LO_FORMS, ...QUELLO_FORMS } },
+      // i and a vowel too, a semivowel ("lo iato", "gli ioni", "dello iodio", "quello iato"); not
+      // "io", "l’io" as a noun, nor the adverb "ieri".
+      { before: /^i[aeiouàèéìíòóùú]/u, notBefore: words('io ieri'), words: { ...LO_FORMS, ...QUELLO_FORMS } },
+      { before: /^i[aeiouàèéìíòóùú]/u, notBefore: words('io ieri'), words: { un: 'uno' }, review: true },
       // "un" too, but "un stampante" may be "una" as well as "uno": listed.
       { before: /^(?:s[bcdfghjklmnpqrstvwxz]|z|gn|ps|x)/u, words: { un: 'uno' }, review: true },
       // y and pn too, but "il yogurt", "i pneumatici" are written as well: listed.
@@ -203,6 +207,17 @@ export const it: LanguageProfile = {
       // (Not before a verb's form: "tutto quel avevo" is "quel che avevo", no "quell’avevo".)
       { before: VOWEL, notBefore: new Set([...FUNCTION_WORDS, ...VERBS_NOT_NOUNS]), words: { quel: "quell'", bel: "bell'", quei: 'quegli', bei: 'begli' } },
       { before: VOWEL, notBefore: FUNCTION_WORDS, words: { il: "l'", lo: "l'", la: "l'", i: 'gli', ...ARTICULATED_BEFORE_VOWEL } },
+      // A borrowing with a mute h, which dictionary-it writes "l’" before ("hardware/Tq": "l’hardware",
+      // "dell’hardware"), takes "l’", "quell’" as a vowel does: listed, "il hardware" and "quel
+      // hotel" being written too, and "lo hobby" right (so "lo", "la" are left: "la holding").
+      // Not the forms of "avere" ("ha/T": "l’ha").
+      {
+        before: /^h/u,
+        notBefore: words('ha hai hanno ho'),
+        words: { il: "l'", quel: "quell'", bel: "bell'", ...Object.fromEntries(['de', 'a', 'da', 'ne', 'su'].map((p) => [`${p}l`, `${p}ll'`])) },
+        classes: { any: ['T'] },
+        review: true,
+      },
       // "un" takes an apostrophe before a feminine word ("un’amica", "un’ottima idea"), which the
       // dictionary tells ("un amico", "un artista" of both genders, are right); not before the
       // adverb "ancora" ("un ancora più grande successo"), the anchor too. So do "nessun",
@@ -274,6 +289,17 @@ export const it: LanguageProfile = {
       words: words('lo la dai'),
       afterPrepositions: words('con per tra fra'),
       nouns: { words: words('la'), verbs: [['a', 'are'], ['a', 'ere'], ['a', 'ire']] },
+    },
+    // "un’altro", "nessun’altro", "un’amico": the apostrophe of "un’altra", "un’amica" on a
+    // masculine word (one in -o the dictionary does not write "un’" before, "un’auto" and "un’eco"
+    // being right, or a masculine noun in -e listed here: none of both genders, "un’utente").
+    unelided: {
+      words: words('un nessun ciascun alcun buon'),
+      endings: /o$/u,
+      nouns: words(`
+        errore amore ambiente interesse onore orrore odore autore attore editore elettore esame
+        ospedale animale aprile ordine ente
+      `),
     },
     // "tirare su il morale", "mettere su la pasta".
     adverbPrepositions: words('su'),

@@ -647,14 +647,36 @@ export interface ArticleForms {
     commonNouns?: boolean;
     /** What the finding says of the next word, in place of "the form before" it (Spanish: "a feminine noun with a stressed a, which takes \"el\""). */
     reason?: string;
+    /**
+     * The entry holds only before a stem the dictionary lists with one of the suffix or prefix
+     * classes `any`, and which no entry of it lists with one of `none` (dictionary-fr: a noun or
+     * an adjective, "avion/S.", and not an adverb or a preposition too, "avant/L'D'Q'";
+     * dictionary-it: an h-word it writes "l’" before, "hardware/Tq"). Read from the dictionary
+     * files; without them, the entry does not hold.
+     */
+    classes?: { any: readonly string[]; none?: readonly string[] };
+    /**
+     * The entry holds only where the next word begins one of these phrases, in small letters
+     * (Spanish "ama de casa", "arma de fuego": after "la" at a sentence's start, the noun, not the
+     * verb of "la ama", "loves her").
+     */
+    phrases?: readonly string[];
+    /**
+     * A second form, suggested after the entry's where the next word's gender is not told
+     * (French "ce avion" → "cet" or "cette"), or before it where the next word matches `first`
+     * (an ending mostly feminine nouns have: "ce option" → "cette" or "cet"). Only with `review`.
+     */
+    or?: { words: Readonly<Record<string, string>>; first?: RegExp };
   }>;
   /**
    * How the dictionary tells a masculine word, for the entries of `forms` that say `masculine`:
    * a stem it lists with one of `classes`, the suffix classes that make its feminine
    * (dictionary-fr: "ancien/F+" makes "ancienne", "acteur/Fc" "actrice"; not "avion/S.", whose
    * gender it does not tell). Read from the dictionary files; without them, no such entry holds.
+   * And `words`, nouns the profile lists as masculine, those whose gender the dictionary does not
+   * tell ("avion", "homme", "hôtel").
    */
-  masculine?: { classes: readonly string[] };
+  masculine?: { classes: readonly string[]; words?: ReadonlySet<string> };
   /**
    * How the dictionary tells a feminine word, for the entries of `forms` that say `feminine`:
    * a word ending in `endings` that its .dic lists with the prefix class writing `prefix`
@@ -756,6 +778,15 @@ export interface ArticleForms {
    * droit" for "a"; Spanish "que de el paso" for "dé"): no finding.
    */
   notAfter?: ReadonlySet<string>;
+  /**
+   * Words that `feminine.prefix`'s apostrophe is written onto before a feminine word only, and
+   * a masculine word it was written onto by mistake: Italian "un’altro", "nessun’altro",
+   * "un’amico" → "un altro", "nessun altro", "un amico". The word after is masculine where it
+   * ends in `endings` (-o), in small letters, the dictionary knows it, and does not know it with
+   * the prefix ("un’auto", "un’eco" are right), or where it is one of `nouns` (masculine nouns in
+   * -e, "errore", whose prefix class dictionary-it gives all words in -e).
+   */
+  unelided?: { words: ReadonlySet<string>; endings: RegExp; nouns: ReadonlySet<string> };
   /** Phrases left as written, in lower case (a foreign expression: Italian "a la carte"). */
   keep?: readonly string[];
 }

@@ -29,10 +29,17 @@
  * or, in -e, the profile by a list or an ending ("un immagine" → "un’immagine"; "un errore");
  * before an adjective of both genders, or two, the noun after them tells it ("un importante
  * decisione" → "un’importante decisione"; "un importante accordo", and "un importante ponte",
- * whose gender neither tells, are left); "nessun", "ciascun", "alcun", "buon" go as "un". French "ma", "ta", "sa" are "mon", "ton", "son" before
- * a vowel ("ma ancienne école" → "mon ancienne école"), and "ce" is "cet" before a word the
- * dictionary tells masculine ("ce ancien bâtiment" → "cet ancien bâtiment"; not "ce avion",
- * whose gender it does not tell: "ce école" would be "cette école").
+ * whose gender neither tells, are left); "nessun", "ciascun", "alcun", "buon" go as "un", and
+ * their apostrophe on a masculine word goes ("un’altro" → "un altro", "Nessun’altro" → "Nessun
+ * altro"; "un’altra", "un’auto" stay). Italian i and a vowel takes "lo" ("il iato" → "lo iato",
+ * "quel iato" → "quello iato"), and a borrowing with a mute h that the dictionary elides before
+ * "l’", "quell’" ("quel hardware" → "quell’hardware", listed). French "ma", "ta", "sa" are
+ * "mon", "ton", "son" before a vowel ("ma ancienne école" → "mon ancienne école"), and "ce" is
+ * "cet" before a word the profile lists masculine or the dictionary tells so ("ce avion" → "cet
+ * avion", "ce ancien bâtiment" → "cet ancien bâtiment"; "ce héros", "ce à quoi" stay); before
+ * another noun of the dictionary it is listed, "cet" or "cette" ("ce école"). Spanish "la" before
+ * a stressed a that is a verb's form too is "el" where a phrase of the noun follows ("La ama de
+ * casa" → "El ama de casa"; "Juan la ama de verdad").
  *
  * @example
  *   in:  "Le porte-parole de le ministère a dit que il viendrait."
@@ -116,12 +123,25 @@ export function compileArticleForms(profile: Pick<LanguageProfile, 'code' | 'eli
     if (entry.masculine && !data.masculine?.classes.length) fail(`forms[${n}] is for masculine words, but the profile does not say how its dictionary tells them (masculine)`);
     for (const w of entry.notAfter ?? []) if (!WORD.test(w)) fail(`forms[${n}].notAfter "${w}" is not a word in small letters`);
     for (const w of entry.onlyAfter ?? []) if (!WORD.test(w)) fail(`forms[${n}].onlyAfter "${w}" is not a word in small letters`);
+    if (entry.classes && (!entry.classes.any.length || [...entry.classes.any, ...(entry.classes.none ?? [])].some((k) => !k))) fail(`forms[${n}].classes names no class`);
+    for (const phrase of entry.phrases ?? []) if (phrase !== phrase.toLowerCase() || !phrase.includes(' ')) fail(`forms[${n}].phrases "${phrase}" is not a phrase in small letters`);
+    if (entry.or) {
+      if (!entry.review) fail(`forms[${n}].or is a second suggestion, but the entry does not say review`);
+      for (const [word, form] of Object.entries(entry.or.words)) if (!(word in entry.words) || !FORM.test(form) || form === word || form === entry.words[word]) fail(`forms[${n}].or: "${word}" → "${form}" is not another form of a word of the entry`);
+      if (entry.or.first && (!(entry.or.first instanceof RegExp) || entry.or.first.global || entry.or.first.sticky)) fail(`forms[${n}].or.first is not a regular expression without the g or y flag`);
+    }
   });
   const contractible = new Set(articles);
   for (const entry of data.forms) for (const [word, form] of Object.entries(entry.words)) if (articles.has(form)) contractible.add(word);
   for (const w of data.feminine?.nouns?.words ?? []) if (!WORD.test(w)) fail(`feminine.nouns "${w}" is not a word in small letters`);
   if (data.feminine?.nouns && (!(data.feminine.nouns.endings instanceof RegExp) || data.feminine.nouns.endings.global || data.feminine.nouns.endings.sticky)) fail('feminine.nouns.endings is not a regular expression without the g or y flag');
   for (const w of data.feminine?.adjectives ?? []) if (!WORD.test(w)) fail(`feminine.adjectives "${w}" is not a word in small letters`);
+  for (const w of data.masculine?.words ?? []) if (!LISTED.test(w) || w.endsWith('*')) fail(`masculine.words "${w}" is not a word in small letters`);
+  if (data.unelided) {
+    if (!data.feminine) fail('unelided needs feminine (the prefix the dictionary writes before a feminine word)');
+    for (const w of [...data.unelided.words, ...data.unelided.nouns]) if (!WORD.test(w)) fail(`unelided "${w}" is not a word in small letters`);
+    if (!(data.unelided.endings instanceof RegExp) || data.unelided.endings.global || data.unelided.endings.sticky) fail('unelided.endings is not a regular expression without the g or y flag');
+  }
   if (data.feminine?.plural && (!(data.feminine.plural.except instanceof RegExp) || data.feminine.plural.except.global || data.feminine.plural.except.sticky)) fail('feminine.plural.except is not a regular expression without the g or y flag');
   for (const w of data.noElision ?? []) if (!LISTED.test(w)) fail(`noElision "${w}" is not a word in small letters`);
   for (const w of data.muteH ?? []) if (!LISTED.test(w) || !w.startsWith('h')) fail(`muteH "${w}" is not a word in small letters beginning with h`);
@@ -153,7 +173,7 @@ for (const p of PROFILES) {
  * cannot be told (`noun`: the feminine noun after adjectives of both genders that chose it,
  * "un’importante decisione").
  */
-type Form = { form: string; review: boolean; noun?: string; reason?: string } | undefined | 'skip';
+type Form = { form: string; review: boolean; noun?: string; reason?: string; more?: string } | undefined | 'skip';
 
 /** The form `word` takes before `next`, the words after which are `rest` (each after the one before it, with only spaces between; undefined past the sentence's end). */
 function formBefore(c: CompiledForms, ctx: RuleContext, word: string, next: WordToken, rest: readonly (WordToken | undefined)[], prior: string): Form {
@@ -171,16 +191,26 @@ function formBefore(c: CompiledForms, ctx: RuleContext, word: string, next: Word
     // (A capital begins a name, which keeps its article: "de la Haya" is not "del Haya".)
     if (entry.commonNouns && next.value !== lower) continue;
     if (entry.notBefore?.has(lower)) return undefined;
+    if (entry.classes && !classed(ctx, entry.classes, lower)) continue;
+    if (entry.phrases && !entry.phrases.some((p) => phraseAt(ctx.text, next.start, p))) continue;
     if (form.endsWith("'") || entry.elision) {
       if (noElision && listed(noElision, lower)) return undefined;
       // h mute or aspirated: only a word the dictionary knows in small letters, as the list does not hold it.
       if (hWords && /^h/u.test(lower) && (next.value !== lower || !isKnownWord(ctx, next.value))) return 'skip';
       // (A mute h the profile lists: written; another, a borrowing mostly ("hacker"), only listed.)
-      if (hWords && /^h/u.test(lower) && c.data.muteH && !listed(c.data.muteH, lower)) return { form, review: true };
+      if (hWords && /^h/u.test(lower) && c.data.muteH && !listed(c.data.muteH, lower)) return entry.or ? either(entry.or, word, form, lower) : { form, review: true };
     }
+    if (entry.or) return either(entry.or, word, form, lower);
     return { form, review: entry.review === true, ...(typeof gender === 'string' ? { noun: gender } : {}), ...(entry.reason ? { reason: entry.reason } : {}) };
   }
   return undefined;
+}
+
+/** An entry's form and its `or`, listed, the second first before a word its `first` matches. */
+function either(or: { words: Readonly<Record<string, string>>; first?: RegExp }, word: string, form: string, next: string): Form {
+  const other = or.words[word];
+  if (other === undefined) return { form, review: true };
+  return or.first?.test(next) ? { form: other, review: true, more: form } : { form, review: true, more: other };
 }
 
 /** Whether the word after the next (`then`) is what an entry's `then` asks for. */
@@ -210,8 +240,25 @@ function feminine(c: CompiledForms, ctx: RuleContext, value: string): boolean {
   return speller.correct(sign.prefix + value);
 }
 
-/** Whether the dictionary tells `value` a masculine word (`ArticleForms.masculine`): a stem it lists with a class that makes its feminine ("ancien/F+"). */
+/** Whether the text from `start` on is `phrase` (in small letters, the apostrophe straight), a whole word at its end. */
+function phraseAt(text: string, start: number, phrase: string): boolean {
+  const written = text.slice(start, start + phrase.length + 1).toLowerCase().replaceAll('’', "'");
+  return written.startsWith(phrase) && !/\p{L}/u.test(written[phrase.length] ?? '');
+}
+
+/** Whether the dictionary lists `value` with one of `classes.any` and no entry of it with one of `classes.none` (`forms[].classes`). */
+function classed(ctx: RuleContext, classes: { any: readonly string[]; none?: readonly string[] }, value: string): boolean {
+  const speller = ctx.doc.resources.speller(ctx.language);
+  if (!speller || dictionaryClassed(speller, classes.any)?.has(value) !== true) return false;
+  return !classes.none?.length || dictionaryClassed(speller, classes.none)?.has(value) === false;
+}
+
+/**
+ * Whether `value` is a masculine word (`ArticleForms.masculine`): one the profile lists
+ * ("avion"), or a stem the dictionary lists with a class that makes its feminine ("ancien/F+").
+ */
 function masculine(c: CompiledForms, ctx: RuleContext, value: string): boolean {
+  if (c.data.masculine?.words?.has(value)) return true;
   const classes = c.data.masculine?.classes;
   const speller = ctx.doc.resources.speller(ctx.language);
   if (!speller || !classes) return false;
@@ -291,6 +338,14 @@ export default defineRule(
         { lang: 'es', text: 'Bebió de la agua y fue a la área con la águila.', output: 'Bebió del agua y fue al área con el águila.' },
         { lang: 'es', text: 'Lo atacó con una arma.', output: 'Lo atacó con un arma.' },
         { lang: 'it', text: 'Quel anno, quel studente e quei anni: un bel esempio.', output: 'Quell’anno, quello studente e quegli anni: un bell’esempio.' },
+        // (A masculine noun the profile lists, with a vowel or a mute h: the dictionary tells not its gender.)
+        { lang: 'fr', text: 'Ce homme a pris ce avion pour ce hôtel.', output: 'Cet homme a pris cet avion pour cet hôtel.' },
+        // (Another noun of the dictionary: listed, "cet" or "cette", the second first before a feminine ending.)
+        { lang: 'fr', text: 'Il a choisi ce option.', output: 'Il a choisi cette option.' },
+        { lang: 'it', text: 'Un’altro giorno, un’amico e nessun’altro.', output: 'Un altro giorno, un amico e nessun altro.' },
+        { lang: 'it', text: 'Il iato e quel iato, dei ioni.', output: 'Lo iato e quello iato, degli ioni.' },
+        { lang: 'it', text: 'Ha cambiato quel hardware.', output: 'Ha cambiato quell’hardware.' },
+        { lang: 'es', text: 'La ama de casa compró la arma de fuego.', output: 'El ama de casa compró el arma de fuego.' },
       ],
       pass: [
         { lang: 'fr', text: 'Il a décidé de le faire avant de le voir.' },
@@ -309,6 +364,10 @@ export default defineRule(
         // (A masculine noun in -e after the adjective, which no list or ending tells feminine.)
         { lang: 'it', text: 'Hanno costruito un importante ponte e un enorme bastione.' },
         { lang: 'fr', text: 'Ce à quoi il pense : sa hache, ce héros et ma onzième victoire.' },
+        // h aspiré, "ce" the pronoun, and a feminine form the dictionary's classes make ("actrice" of "acteur").
+        { lang: 'fr', text: 'Ce hibou, ce hasard, ce hall ; ce avec quoi il joue, et ce avant que tout commence ; ce actrice.' },
+        { lang: 'it', text: 'Un’altra volta, un’amica, un’auto e un’eco; l’io e lo hobby, la holding.' },
+        { lang: 'es', text: 'Juan la ama de verdad. La ama desde niño.' },
         { lang: 'es', text: 'El agua fría y las aguas, la fría agua y esta agua.' },
         { lang: 'es', text: 'La amiga escribió la a; Juan la ama.' },
         // "faire la une": the front page, not "l’une".
@@ -384,6 +443,10 @@ export default defineRule(
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       const lower = w.value.toLowerCase();
+      if (c.data.unelided && !w.opaque && /['’]/u.test(lower)) {
+        unelided(i);
+        continue;
+      }
       if (!c.starts.has(lower) || w.opaque) continue;
       // A capital mid-sentence begins a name or a title ("Il Sole", "De Gaulle").
       if (w.value !== lower && !(capitalized(w.value) && opens(i))) continue;
@@ -410,7 +473,25 @@ export default defineRule(
         review = true;
       }
       if (form.form.endsWith("'")) report(i, b.end, cased(quote(form.form), w.value) + b.value, review, form.noun ? `elided before a vowel, the noun \`${form.noun}\` being feminine` : 'elided before a vowel');
+      else if (form.more !== undefined) report(i, w.end, [cased(form.form, w.value), cased(form.more, w.value)], true, `the form before \`${b.value}\` is \`${form.form}\` or \`${form.more}\`, as its gender is`);
       else report(i, w.end, cased(form.form, w.value), review, form.reason ? `\`${b.value}\` is ${form.reason}` : `the form before \`${b.value}\``);
+    }
+
+    /**
+     * An apostrophe a feminine word takes, written onto a masculine one (`unelided`): "un’altro"
+     * → "un altro", "Nessun’altro" → "Nessun altro".
+     */
+    function unelided(i: number): void {
+      const w = words[i];
+      const sign = c.data.unelided!;
+      const m = /^(\p{L}+)(['’])(\p{Ll}+)$/u.exec(w.value);
+      if (!m || !sign.words.has(m[1].toLowerCase()) || (m[1] !== m[1].toLowerCase() && !(capitalized(m[1]) && opens(i)))) return;
+      if (w.start > 0 && !/[\s"«“„‘(\[—–]/u.test(text[w.start - 1])) return;
+      const noun = m[3];
+      const speller = ctx.doc.resources.speller(ctx.language);
+      if (!speller || !speller.correct(noun)) return;
+      if (!sign.nouns.has(noun) && !(sign.endings.test(noun) && !speller.correct(c.data.feminine!.prefix.replace("'", m[2]) + noun) && !speller.correct(`${c.data.feminine!.prefix}${noun}`))) return;
+      report(i, w.end, `${m[1]} ${noun}`, false, `\`${noun}\` is masculine, and takes no apostrophe`);
     }
 
     /** Whether `homographs.nouns` takes `word` before `b`: a feminine word that no verb makes ("adesione", not "accusa"). */

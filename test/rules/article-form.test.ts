@@ -121,6 +121,17 @@ const FIXED: readonly Example[] = [
   // French "ma", "ta", "sa" before a vowel, and "ce" before a word the dictionary tells masculine.
   ['fr', 'Il habite ce ancien bâtiment avec ma ancienne amie.', 'Il habite cet ancien bâtiment avec mon ancienne amie.'],
   ['fr', 'Ce acteur et ce ami ; ta histoire et sa épouse.', 'Cet acteur et cet ami ; ton histoire et son épouse.'],
+  // "ce" before a masculine noun the profile lists, of which the dictionary tells no gender; a mute h as a vowel.
+  ['fr', 'Ce avion, ce homme et ce hôtel.', 'Cet avion, cet homme et cet hôtel.'],
+  ['fr', 'Ce été, ce hiver et ce objet.', 'Cet été, cet hiver et cet objet.'],
+  // Italian: an apostrophe on a masculine word goes ("un’altro" was "un’altra"'s); "Nessun" only where the sentence begins.
+  ['it', 'Un’altro giorno, un’amico e un’uomo.', 'Un altro giorno, un amico e un uomo.'],
+  ["it", "Nessun'altro lo sa, ma ciascun'elemento e un'errore.", 'Nessun altro lo sa, ma ciascun elemento e un errore.'],
+  // i and a vowel takes "lo", "gli", "quello", "dello" ("lo iato", "gli ioni").
+  ['it', 'Il iato, quel iato, i ioni e la misura del iodio.', 'Lo iato, quello iato, gli ioni e la misura dello iodio.'],
+  // Spanish "la" before a stressed a that is a verb's form too: where a phrase of the noun follows.
+  ['es', 'La ama de casa llegó. Compró la arma de fuego.', 'El ama de casa llegó. Compró el arma de fuego.'],
+  ['es', 'La alza de los precios preocupa.', 'El alza de los precios preocupa.'],
   // (A doubled article or preposition goes with it: one run writes the form.)
   ['fr', 'Il a vu la la école de de le village.', 'Il a vu l’école du village.'],
   ['fr', 'Le le arbre est tombé.', 'L’arbre est tombé.'],
@@ -176,6 +187,16 @@ const LISTED: readonly Example[] = [
   // "de le pouvoir" may be the verb ("heureux de le pouvoir"), "de le devenir" too ("fier de le devenir").
   ['fr', 'La question de le pouvoir est posée.', 'La question du pouvoir est posée.'],
   ['fr', 'Il pense à le devenir de la région.', 'Il pense au devenir de la région.'],
+  // "ce" before another noun or adjective of the dictionary, whose gender it does not tell: "cet" or "cette".
+  ['fr', 'Ce école est loin.', 'Cet école est loin.'],
+  ['fr', 'Il a choisi ce option.', 'Il a choisi cette option.'],
+  ['fr', 'Ce énorme bâtiment.', 'Cet énorme bâtiment.'],
+  // A borrowing with a mute h that dictionary-it elides before: "l’", "quell’", "dell’" (listed: "il hotel" is written too).
+  ['it', 'Ha cambiato quel hardware.', 'Ha cambiato quell’hardware.'],
+  ['it', 'Il hotel è chiuso.', 'L’hotel è chiuso.'],
+  ['it', 'Il prezzo del hardware.', 'Il prezzo dell’hardware.'],
+  ['it', 'Il prezzo di il hardware.', 'Il prezzo dell’hardware.'],
+  ['it', 'Ha visto un iato.', 'Ha visto uno iato.'],
 ];
 
 /** No finding. */
@@ -264,7 +285,14 @@ const PASS: ReadonlyArray<readonly [lang: string, text: string]> = [
   // French: "ma" that is "m’a", "ce" the pronoun, h aspiré, numbers, and "ce" before a word of no gender told ("ce école" is "cette école").
   ['fr', 'Il ma dit que ce à quoi il pense, ce héros et ma hache, est là.'],
   ['fr', 'Ma onzième victoire et ce haut fonctionnaire.'],
-  ['fr', 'Ce avion, ce énorme bâtiment et ce école.'],
+  // (A feminine form the dictionary's classes make, "actrice" of "acteur/Fc", is no stem: "cette actrice", never "cet".)
+  ['fr', 'Ce actrice et ce amie.'],
+  ['fr', 'Ce hibou, ce hasard, ce hall et ce haut mur ; ce avec quoi il joue, et ce avant que tout commence, et ce en remontant.'],
+  // Italian: the apostrophe stays on a feminine word, or one the dictionary writes it before ("un’auto", "un’eco").
+  ['it', 'Un’altra volta, un’amica, un’auto e un’eco; nessun’altra.'],
+  // "lo", "la" before a mute h are left ("lo hobby", "la holding"), and so are "l’ha", "l’io", "il ieri".
+  ['it', 'Lo hobby, la holding; non l’ha visto, e l’io di ieri è il ieri di domani.'],
+  ['es', 'Juan la ama de verdad. La ama desde niño, y la arma de valor.'],
   ['it', 'Il 3 maggio e il 11 settembre.'],
   ['it', 'Ha misurato lo iodio.'],
   ['it', 'Lo ha visto ieri e la ha chiamata.'],
@@ -422,6 +450,28 @@ describe('article-form: profile data checked at load', () => {
     expect(error({ feminine: { ...feminine, nouns: { words: new Set(['Estate']), endings: /udine$/u } } })).toMatch(/feminine.nouns "Estate"/);
     expect(error({ feminine: { ...feminine, nouns: { words: new Set(['estate']), endings: /udine$/gu } } })).toMatch(/feminine.nouns.endings/);
     expect(error({ feminine: { ...feminine, adjectives: new Set(['Importante']) } })).toMatch(/feminine.adjectives "Importante"/);
+    expect(error({ forms: [{ before: /^a/u, words: { ce: 'cet' }, or: { words: { ce: 'cette' } } }] })).toMatch(/forms\[0\]\.or is a second suggestion/);
+    expect(error({ forms: [{ before: /^a/u, words: { ce: 'cet' }, review: true, or: { words: { ce: 'cet' } } }] })).toMatch(/forms\[0\]\.or: "ce" → "cet"/);
+    expect(error({ forms: [{ before: /^a/u, words: { ce: 'cet' }, review: true, or: { words: { ce: 'cette' } } }] })).toBeUndefined();
+    expect(error({ forms: [{ before: /^a/u, words: { ce: 'cet' }, classes: { any: [] } }] })).toMatch(/forms\[0\]\.classes names no class/);
+    expect(error({ forms: [{ before: /^a/u, words: { la: 'el' }, phrases: ['Ama de casa'] }] })).toMatch(/forms\[0\]\.phrases "Ama de casa"/);
+    expect(error({ masculine: { classes: ['F.'], words: new Set(['Avion']) } })).toMatch(/masculine.words "Avion"/);
+    const unelided = { words: new Set(['un']), endings: /o$/u, nouns: new Set(['errore']) };
+    expect(error({ unelided })).toMatch(/unelided needs feminine/);
+    expect(error({ unelided: { ...unelided, nouns: new Set(['Errore']) }, feminine })).toMatch(/unelided "Errore"/);
+    expect(error({ unelided, feminine })).toBeUndefined();
+  });
+
+  it('lists as masculine French nouns only words dictionary-fr knows, with a vowel or a mute h first', async () => {
+    const fr = profileFor('fr')!;
+    const forms = fr.articleForms!;
+    const speller = await loadSpeller(fr);
+    const listed = [...forms.masculine!.words!];
+    expect(listed.filter((w) => !speller.correct(w) || !/^[aeiouyâàéèêëîïôöùûüœæh]/u.test(w))).toEqual([]);
+    // (An h-word: one whose h the profile lists as mute, never an h aspiré.)
+    const muteH = [...forms.muteH!];
+    const mute = (w: string) => muteH.some((m) => (m.endsWith('*') ? w.startsWith(m.slice(0, -1)) : w === m));
+    expect(listed.filter((w) => w.startsWith('h') && !mute(w))).toEqual([]);
   });
 
   it('lists as feminine nouns in -e only words dictionary-it knows, that begin with a vowel', async () => {
