@@ -173,7 +173,8 @@ export const de: LanguageProfile = {
       'schon', 'noch', 'erneut', 'wieder', 'jedoch', 'nun', 'jetzt', 'inzwischen', 'mittlerweile', 'offiziell', 'öffentlich',
       'angeblich', 'erfolgreich', 'gemeinsam', 'gleichzeitig',
     ],
-    joiners: words('aber sondern denn'),
+    // ("doch" as a conjunction: "…, doch die Regierung verbot …" keeps its verb second.)
+    joiners: words('aber sondern denn doch'),
     auxiliary: {
       singular: 'hat',
       plural: 'haben',
@@ -205,6 +206,10 @@ export const de: LanguageProfile = {
     conjunctions: words('seit während bis außer'),
     genitives: words('des eines'),
     subjects: words('die das ein eine kein keine diese jene jede seine ihre unsere meine sein unser mein mehrere einige viele wenige zahlreiche alle beide'),
+    // (Before a preposition only: "Spätestens im Januar die Regierung muss"; "Auch die Regierung
+    // verbot …" opens with its subject.)
+    particles: words('spätestens frühestens schon bereits erst noch gleich kurz direkt unmittelbar gerade genau auch nur sogar selbst besonders'),
+    attributes: words('der des einer eines dieser dieses jener jenes seiner seines ihrer ihres unserer unseres meiner meines'),
     // (The weak endings after "die", "diese", "seine": "die neue Regierung", "die neuen Regeln";
     // feminine nouns of these endings are singular, their plurals end in -en.)
     number: {

@@ -373,9 +373,13 @@ export interface LanguageProfile {
    * - `conjunctions`, `genitives`: prepositions that open a subordinate clause too ("Seit die
    *   Firma wuchs, …"), after which only a number or one of `genitives` opens a fronted phrase
    *   ("Seit 2019", "Während des Krieges");
+   * - `particles`: adverbs that may stand before a fronted prepositional phrase as a part of it
+   *   ("Spätestens im Januar", "Kurz nach dem Krieg"), the verb next after both;
    * - `subjects`: determiners that open a subject after a fronted phrase and never a genitive
    *   ("Im Januar die Regierung verbot"; in "Nach dem Treffen der Minister sagte" "der Minister"
    *   may belong to "Treffen");
+   * - `attributes`: determiners of a genitive that may follow the subject's noun there ("die
+   *   Zahl der Infektionen stieg");
    * - `number`: how a subject with a determiner of either number (`determiners`, "die", "diese")
    *   tells its number: an adjective's ending after it ("die neue", "die neuen"), else its
    *   noun's ("die Regierung", "die Behörden");
@@ -409,6 +413,8 @@ export interface LanguageProfile {
     conjunctions: ReadonlySet<string>;
     genitives: ReadonlySet<string>;
     subjects: ReadonlySet<string>;
+    particles: ReadonlySet<string>;
+    attributes: ReadonlySet<string>;
     number: { determiners: ReadonlySet<string>; singular: RegExp; plural: RegExp; adjectiveSingular: RegExp; adjectivePlural: RegExp };
     preterite: { flag: string; prefixes: readonly string[]; weak: RegExp; infinitive: readonly string[]; listed: ReadonlySet<string> };
     present: { shape: RegExp; infinitive: readonly string[]; participle: RegExp; not: ReadonlySet<string> };
