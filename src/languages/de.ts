@@ -209,6 +209,7 @@ export const de: LanguageProfile = {
     // (Before a preposition only: "Spätestens im Januar die Regierung muss"; "Auch die Regierung
     // verbot …" opens with its subject.)
     particles: words('spätestens frühestens schon bereits erst noch gleich kurz direkt unmittelbar gerade genau auch nur sogar selbst besonders'),
+    clusterVerbs: words('lassen bleiben können müssen sollen wollen dürfen werden'),
     attributes: words('der des einer eines dieser dieses jener jenes seiner seines ihrer ihres unserer unseres meiner meines'),
     // (The weak endings after "die", "diese", "seine": "die neue Regierung", "die neuen Regeln";
     // feminine nouns of these endings are singular, their plurals end in -en.)

@@ -378,6 +378,8 @@ export interface LanguageProfile {
    * - `subjects`: determiners that open a subject after a fronted phrase and never a genitive
    *   ("Im Januar die Regierung verbot"; in "Nach dem Treffen der Minister sagte" "der Minister"
    *   may belong to "Treffen");
+   * - `clusterVerbs`: infinitives that close a verb cluster after another infinitive at a
+   *   clause's end ("Im Bus die Kinder stehen lassen": an instruction, its "stehen" no finite verb);
    * - `attributes`: determiners of a genitive that may follow the subject's noun there ("die
    *   Zahl der Infektionen stieg");
    * - `number`: how a subject with a determiner of either number (`determiners`, "die", "diese")
@@ -415,6 +417,7 @@ export interface LanguageProfile {
     subjects: ReadonlySet<string>;
     particles: ReadonlySet<string>;
     attributes: ReadonlySet<string>;
+    clusterVerbs: ReadonlySet<string>;
     number: { determiners: ReadonlySet<string>; singular: RegExp; plural: RegExp; adjectiveSingular: RegExp; adjectivePlural: RegExp };
     preterite: { flag: string; prefixes: readonly string[]; weak: RegExp; infinitive: readonly string[]; listed: ReadonlySet<string> };
     present: { shape: RegExp; infinitive: readonly string[]; participle: RegExp; not: ReadonlySet<string> };

@@ -23,8 +23,10 @@
  *   "Im Jahr 2019 das Unternehmen beworben seine Kameras"), where the phrase ends for sure; the
  *   verb a finite verb of the lists, a past tense (its plural too: "flohen"), or a present the
  *   dictionary tells ("plant": "planen"); a particle before the phrase ("Spätestens im Januar"),
- *   a genitive after the subject's noun ("die Zahl der Infektionen stieg"), a zu-infinitive
- *   clause after the verb and a comma ("die Firma plant, den Markt zu verlassen");
+ *   a genitive and a prepositional phrase after the subject's noun ("die Zahl der Infektionen in
+ *   Deutschland stieg"), a zu-infinitive clause after the verb and a comma ("die Firma plant,
+ *   den Markt zu verlassen"); not an instruction's infinitive that is a finite verb's form too,
+ *   at the clause's end ("Im Bus die Kinder stehen lassen");
  * - participle and fronted also in a main clause after a comma and a coordinator ("…, und im
  *   Januar die Regierung verbot …", "…, aber das Unternehmen zuvor beworben …", "…, doch …"), a
  *   semicolon or a colon (a quotation perhaps opening it: „…“), and fronted after a coordinator
@@ -114,6 +116,9 @@ export default defineRule(
         { lang: 'de', text: 'Nach Angaben der Polizei die Täter verließen die Stadt.', output: 'Nach Angaben der Polizei verließen die Täter die Stadt.' },
         { lang: 'de', text: 'Im Sommer 2020 die Zahl der Infektionen stieg stark an.', output: 'Im Sommer 2020 stieg die Zahl der Infektionen stark an.' },
         { lang: 'de', text: 'Spätestens im Januar die Regierung muss handeln.', output: 'Spätestens im Januar muss die Regierung handeln.' },
+        // A prepositional phrase after the subject's noun; a modal that is an infinitive too.
+        { lang: 'de', text: 'Im Sommer 2020 die Zahl der Infektionen in Deutschland stieg stark an.', output: 'Im Sommer 2020 stieg die Zahl der Infektionen in Deutschland stark an.' },
+        { lang: 'de', text: 'Im Januar die Behörden müssen handeln.', output: 'Im Januar müssen die Behörden handeln.' },
         // The verb before a comma and a zu-infinitive clause, which goes on the main clause.
         { lang: 'de', text: 'Im Herbst die Firma plant, den Markt zu verlassen.', output: 'Im Herbst plant die Firma, den Markt zu verlassen.' },
         { lang: 'de', text: 'Im Herbst die Firma plant, den Markt aufzugeben.', output: 'Im Herbst plant die Firma, den Markt aufzugeben.' },
@@ -240,6 +245,11 @@ export default defineRule(
         { lang: 'de', text: 'Im Januar die Regierung zu kritisieren, war ein Fehler.' },
         { lang: 'de', text: 'Im Januar die Zahl der Infektionen zu senken, war das Ziel.' },
         { lang: 'de', text: 'Selbst in der Krise die Firma wachsen zu lassen, ist schwer.' },
+        { lang: 'de', text: 'Im Januar die Wahl in Berlin, im Februar die in Hamburg.' },
+        // Instructions: an infinitive at the clause's end that is a finite verb's form too.
+        { lang: 'de', text: 'Im Bus die Kinder am Fenster stehen lassen.' },
+        { lang: 'de', text: 'Vor dem Start die Papiere griffbereit haben.' },
+        { lang: 'de', text: 'Vor dem Start die Papiere haben.' },
         { lang: 'de', text: 'Er wusste, dass die Preise stiegen, und danach die Firma plante, den Markt zu verlassen.' },
       ],
     },
@@ -772,6 +782,10 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   // after a number without its point the phrase ends ("Im Jahr 2019 Hikvision kaufte"), unless
   // the number counts the noun after it, a word of the dictionary ("Nach 3 Tagen", "Gegen 22
   // Uhr", "Über 200 Kriegsschiffe"; not "In 1820 Harrison").
+  // A preposition or its contraction with an article ("im"), not one that opens a clause ("seit",
+  // "um", "zu").
+  const opening = frontedOpeners(ctx, tables);
+  const prepositionLike = (w: string) => opening.has(w) && !cfg.fronted.has(w) && !cfg.conjunctions.has(w);
   const nouns = (k: number): number => {
     let noun = false;
     for (;;) {
@@ -819,6 +833,14 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
       if (!capital(g)) break;
       while (capital(g)) g++;
       k = g;
+    }
+    // And one prepositional phrase after it, of a noun or a name: "die Zahl der Infektionen in
+    // Deutschland stieg", "die Regierung an die Macht kam".
+    if (small(k) && prepositionLike(lower[k])) {
+      let g = k + 1;
+      if (profile.prepositions?.has(lower[k]) && determiner(g)) g++;
+      while (adjective(g)) g++;
+      if (capital(g) || isNumber(g)) k = nouns(g);
     }
   } else if (small(k) && profile.pronouns?.has(lower[k]) && !profile.possessives?.has(lower[k])) {
     number = cfg.singular.has(lower[k]) || (cfg.plural.has(lower[k]) ? false : undefined);
@@ -878,6 +900,10 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
       if (isWord(j) && (profile.subordinators.has(lower[j]) || tables.clauseOpeners.has(lower[j]) || (units[j - 1]?.text === ',' && tables.relativePronouns.has(lower[j])))) return;
     }
   }
+  // ("Im Bus die Kinder stehen lassen.", "Vor dem Start die Papiere haben.": an instruction, its
+  // infinitive at the clause's end, there or before one that closes a verb cluster, a finite
+  // verb's form too. "Im Januar die Behörden müssen handeln" has its verb before the infinitive.)
+  if (words.infinitives.has(lower[v]) && (closes || (cfg.clusterVerbs.has(lower[after]) && ends(after + 1)))) return;
   const form = tables.finiteVerbs.has(lower[v]) || preterite(v) || pluralPreterite(v) ? 'sure' : present(v);
   if (form === 'sure') {
     const moved = rotate(text, units, s0, v, v + 1);
