@@ -23,8 +23,9 @@
  *   "Im Jahr 2019 das Unternehmen beworben seine Kameras"), where the phrase ends for sure; the
  *   verb a finite verb of the lists, a past tense (its plural too: "flohen"), or a present the
  *   dictionary tells ("plant": "planen"); a particle before the phrase ("Spätestens im Januar"),
- *   a genitive and a prepositional phrase after the subject's noun ("die Zahl der Infektionen in
- *   Deutschland stieg"), a zu-infinitive clause after the verb and a comma ("die Firma plant,
+ *   prepositional phrases in the fronted phrase ("Nach der Landung in Daiquiri", "Von 1309 bis
+ *   1377"), "der" after a date ("Am 16. August der Aufstand brach aus"), a genitive and a
+ *   prepositional phrase after the subject's noun ("die Zahl der Infektionen in Deutschland stieg"), a zu-infinitive clause after the verb and a comma ("die Firma plant,
  *   den Markt zu verlassen"); not an instruction's infinitive that is a finite verb's form too,
  *   at the clause's end ("Im Bus die Kinder stehen lassen");
  * - participle and fronted also in a main clause after a comma and a coordinator ("…, und im
@@ -119,6 +120,11 @@ export default defineRule(
         // A prepositional phrase after the subject's noun; a modal that is an infinitive too.
         { lang: 'de', text: 'Im Sommer 2020 die Zahl der Infektionen in Deutschland stieg stark an.', output: 'Im Sommer 2020 stieg die Zahl der Infektionen in Deutschland stark an.' },
         { lang: 'de', text: 'Im Januar die Behörden müssen handeln.', output: 'Im Januar müssen die Behörden handeln.' },
+        // "der" after a date opens the subject; prepositional phrases, a range, in the fronted phrase.
+        { lang: 'de', text: 'Am 16. August der Aufstand brach im Ghetto aus.', output: 'Am 16. August brach der Aufstand im Ghetto aus.' },
+        { lang: 'de', text: 'Ab 1942 der Vatikan protestierte gegen die Deportationen.', output: 'Ab 1942 protestierte der Vatikan gegen die Deportationen.' },
+        { lang: 'de', text: 'Nach der Landung in Daiquiri das Regiment nahm an der Schlacht teil.', output: 'Nach der Landung in Daiquiri nahm das Regiment an der Schlacht teil.' },
+        { lang: 'de', text: 'Von 1309 bis 1377 der Papst residierte in Avignon.', output: 'Von 1309 bis 1377 residierte der Papst in Avignon.' },
         // The verb before a comma and a zu-infinitive clause, which goes on the main clause.
         { lang: 'de', text: 'Im Herbst die Firma plant, den Markt zu verlassen.', output: 'Im Herbst plant die Firma, den Markt zu verlassen.' },
         { lang: 'de', text: 'Im Herbst die Firma plant, den Markt aufzugeben.', output: 'Im Herbst plant die Firma, den Markt aufzugeben.' },
@@ -246,6 +252,14 @@ export default defineRule(
         { lang: 'de', text: 'Im Januar die Zahl der Infektionen zu senken, war das Ziel.' },
         { lang: 'de', text: 'Selbst in der Krise die Firma wachsen zu lassen, ist schwer.' },
         { lang: 'de', text: 'Im Januar die Wahl in Berlin, im Februar die in Hamburg.' },
+        { lang: 'de', text: 'Nach der Landung in Daiquiri nahm das Regiment an der Schlacht teil.' },
+        { lang: 'de', text: 'Im August der Jahre 2019 und 2020 stiegen die Preise.' },
+        { lang: 'de', text: 'Im Sommer der Liebe flohen viele junge Menschen nach San Francisco.' },
+        { lang: 'de', text: 'Am 16. August der Opfer gedenken.' },
+        // "während", "seit" with a number may open a subordinate clause, its verb before "und" or a comma.
+        { lang: 'de', text: 'Während 2019 die Firma wuchs und die Preise stiegen, sank der Gewinn.' },
+        { lang: 'de', text: 'Während 2019 die Firma plante, den Markt zu verlassen, stiegen die Preise.' },
+        { lang: 'de', text: 'Seit 2019 die Firma wuchs und die Preise stiegen, sinkt der Gewinn.' },
         // Instructions: an infinitive at the clause's end that is a finite verb's form too.
         { lang: 'de', text: 'Im Bus die Kinder am Fenster stehen lassen.' },
         { lang: 'de', text: 'Vor dem Start die Papiere griffbereit haben.' },
@@ -679,13 +693,14 @@ function mayBeFronted(ctx: RuleContext, first: number, last: number): boolean {
     if (before.endsWith('.')) point = true;
     const afterPhrase = adverb ? i === first + 1 : i > first + 1 && /^[\p{Lu}\p{N}]/u.test(before);
     if (afterPhrase && (cfg.subjects.has(lower) || (profile.pronouns?.has(lower) && !profile.possessives?.has(lower)))) return true;
+    if (afterPhrase && cfg.dateSubjects.has(lower) && (/^\p{N}/u.test(before) || cfg.months.has(before.toLowerCase()))) return true;
     // (A name after a number, not its day's point: "Im Jahr 2019 Hikvision", "In 1820 Harrison", not "Am 3. Mai".)
     if (afterPhrase && !point && /^\p{N}/u.test(before) && /^\p{Lu}/u.test(value) && (noun || i === first + 2)) return true;
     if (/^\p{Lu}/u.test(value)) noun = true;
     if (adverb) return false;
     // (In small letters an article, or an adjective after the preposition or an article: a word
     // after a noun or number that is none, is the verb of a clause in the target's order.)
-    if (/^\p{Ll}/u.test(value) && !profile.articles?.has(lower) && !(/(?:e|en|er|es|em)$/u.test(lower) && (i === first + 1 || /^\p{Ll}/u.test(before)))) return false;
+    if (/^\p{Ll}/u.test(value) && !profile.articles?.has(lower) && !profile.prepositions?.has(lower) && !(/(?:e|en|er|es|em)$/u.test(lower) && (i === first + 1 || /^\p{Ll}/u.test(before)))) return false;
   }
   return false;
 }
@@ -786,6 +801,8 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   // "um", "zu").
   const opening = frontedOpeners(ctx, tables);
   const prepositionLike = (w: string) => opening.has(w) && !cfg.fronted.has(w) && !cfg.conjunctions.has(w);
+  // "der" after a date, a subject's, not a genitive's: "Am 16. August der Aufstand brach aus".
+  const dated = (k: number) => small(k) && cfg.dateSubjects.has(lower[k]) && (isNumber(k - 1) || cfg.months.has(lower[k - 1]));
   const nouns = (k: number): number => {
     let noun = false;
     for (;;) {
@@ -809,18 +826,28 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
     while (adjective(k)) k++;
     if (!capital(k) && !isNumber(k)) return;
     k = nouns(k);
-    // Genitives: "Während des Krieges", "Bei der Erfüllung dieser Aufgabe".
-    while (isWord(k) && determiner(k) && !cfg.subjects.has(lower[k])) {
-      k++;
-      while (adjective(k)) k++;
-      if (!capital(k)) return;
-      k = nouns(k);
+    // Genitives: "Während des Krieges", "Bei der Erfüllung dieser Aufgabe"; and up to two
+    // prepositional phrases of its noun, "Nach der Landung in Daiquiri", "Von 1309 bis 1377" (a
+    // preposition that opens a clause too before a number only).
+    for (let n = 0; ; n++) {
+      while (isWord(k) && determiner(k) && !cfg.subjects.has(lower[k]) && !dated(k)) {
+        k++;
+        while (adjective(k)) k++;
+        if (!capital(k)) return;
+        k = nouns(k);
+      }
+      if (n === 2 || !small(k) || !(prepositionLike(lower[k]) || (cfg.conjunctions.has(lower[k]) && isNumber(k + 1)))) break;
+      let g = k + 1;
+      if (profile.prepositions?.has(lower[k]) && determiner(g)) g++;
+      while (adjective(g)) g++;
+      if (!capital(g) && !isNumber(g)) return;
+      k = nouns(g);
     }
   }
   const phraseEnd = k;
   const s0 = k;
   let number: boolean | undefined;
-  if (small(k) && cfg.subjects.has(lower[k])) {
+  if (small(k) && (cfg.subjects.has(lower[k]) || dated(k))) {
     k++;
     while (adjective(k)) k++;
     if (!capital(k)) return;
@@ -889,6 +916,10 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   // ("In der Stadt, die Hikvision gründete, leben …" without its comma: a verb before a comma
   // that a main clause's verb follows may end a relative clause; after "dass", "weil" it ends
   // the main clause.)
+  // (After a preposition that is a conjunction too, the clause may be a subordinate one, its verb
+  // at its end, before a comma, "und", or a zu-infinitive: "Während 2019 die Firma wuchs und die
+  // Preise stiegen, …".)
+  if (cfg.conjunctions.has(lower[b]) && (closes || zu || profile.coordinators.has(lower[after]))) return;
   if (units[after]?.text === ',' && !zu && !(isWord(after + 1) && (profile.subordinators.has(lower[after + 1]) || tables.clauseOpeners.has(lower[after + 1])))) return;
   // (After a coordinator, a verb at the clause's end may close a subordinate clause that it
   // goes on: "…, weil die Preise stiegen, und dann die Regierung verbot.", and so may one before a
