@@ -209,10 +209,18 @@ export const de: LanguageProfile = {
     // (Before a preposition only: "Spätestens im Januar die Regierung muss"; "Auch die Regierung
     // verbot …" opens with its subject.)
     particles: words('spätestens frühestens schon bereits erst noch gleich kurz direkt unmittelbar gerade genau auch nur sogar selbst besonders'),
-    // ("der" is a genitive's after a noun, "Nach dem Treffen der Minister", a subject's after a
-    // date: "Am 16. August der Aufstand brach aus", "Ab 1942 der Vatikan protestierte".)
-    dateSubjects: words('der'),
-    months: words('januar jänner februar märz april mai juni juli august september oktober november dezember'),
+    // ("der" is a genitive's after a noun, "Nach dem Treffen der Minister", or a number, "In Phase
+    // 2 der Studie"; a subject's after a year or a day's month: "Ab 1942 der Vatikan protestierte",
+    // "Am 16. August der Aufstand brach aus".)
+    // ("der slawische Adel", not "der vergangenen Jahre", "der Champions League", "der Bundesliga",
+    // "der Studie": the endings of adjectives and nouns a genitive or a feminine noun has.)
+    dates: {
+      subjects: words('der'),
+      year: /^(?:1\d|20)\d\d$/u,
+      months: words('januar jänner februar märz april mai juni juli august september oktober november dezember'),
+      notAdjective: /en$/u,
+      notNoun: /(?:a|e|en|ung|heit|keit|schaft|ion|tät|ei|ik|ie|in|nz|ur)$/u,
+    },
     clusterVerbs: words('lassen bleiben können müssen sollen wollen dürfen werden'),
     attributes: words('der des einer eines dieser dieses jener jenes seiner seines ihrer ihres unserer unseres meiner meines'),
     // (The weak endings after "die", "diese", "seine": "die neue Regierung", "die neuen Regeln";

@@ -378,8 +378,11 @@ export interface LanguageProfile {
    * - `subjects`: determiners that open a subject after a fronted phrase and never a genitive
    *   ("Im Januar die Regierung verbot"; in "Nach dem Treffen der Minister sagte" "der Minister"
    *   may belong to "Treffen");
-   * - `dateSubjects`, `months`: determiners that open a subject after a number or a month
-   *   (lower case), and a genitive after another noun ("Am 16. August der Aufstand brach aus");
+   * - `dates`: determiners (`subjects`) that open a subject after a year (`year`, a number's
+   *   shape) or a day's month (`months`, lower case: "Am 16. August der Aufstand brach aus"), and
+   *   a genitive after another noun or number ("In Phase 2 der Studie zeigte sich"); not
+   *   before an adjective (`notAdjective`) or a last noun (`notNoun`, or an acronym) of a
+   *   genitive's or a feminine noun's ending ("Im Finale 2019 der Champions League gewann …");
    * - `clusterVerbs`: infinitives that close a verb cluster after another infinitive at a
    *   clause's end ("Im Bus die Kinder stehen lassen": an instruction, its "stehen" no finite verb);
    * - `attributes`: determiners of a genitive that may follow the subject's noun there ("die
@@ -420,8 +423,7 @@ export interface LanguageProfile {
     particles: ReadonlySet<string>;
     attributes: ReadonlySet<string>;
     clusterVerbs: ReadonlySet<string>;
-    dateSubjects: ReadonlySet<string>;
-    months: ReadonlySet<string>;
+    dates: { subjects: ReadonlySet<string>; year: RegExp; months: ReadonlySet<string>; notAdjective: RegExp; notNoun: RegExp };
     number: { determiners: ReadonlySet<string>; singular: RegExp; plural: RegExp; adjectiveSingular: RegExp; adjectivePlural: RegExp };
     preterite: { flag: string; prefixes: readonly string[]; weak: RegExp; infinitive: readonly string[]; listed: ReadonlySet<string> };
     present: { shape: RegExp; infinitive: readonly string[]; participle: RegExp; not: ReadonlySet<string> };

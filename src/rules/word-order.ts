@@ -24,7 +24,8 @@
  *   verb a finite verb of the lists, a past tense (its plural too: "flohen"), or a present the
  *   dictionary tells ("plant": "planen"); a particle before the phrase ("Spätestens im Januar"),
  *   prepositional phrases in the fronted phrase ("Nach der Landung in Daiquiri", "Von 1309 bis
- *   1377"), "der" after a date ("Am 16. August der Aufstand brach aus"), a genitive and a
+ *   1377"), "der" after a year or a day ("Am 16. August der Aufstand brach aus"; not "In
+ *   Phase 2 der Studie zeigte sich", "Im Finale 2019 der Champions League gewann"), a genitive and a
  *   prepositional phrase after the subject's noun ("die Zahl der Infektionen in Deutschland stieg"), a zu-infinitive clause after the verb and a comma ("die Firma plant,
  *   den Markt zu verlassen"); not an instruction's infinitive that is a finite verb's form too,
  *   at the clause's end ("Im Bus die Kinder stehen lassen");
@@ -123,6 +124,7 @@ export default defineRule(
         // "der" after a date opens the subject; prepositional phrases, a range, in the fronted phrase.
         { lang: 'de', text: 'Am 16. August der Aufstand brach im Ghetto aus.', output: 'Am 16. August brach der Aufstand im Ghetto aus.' },
         { lang: 'de', text: 'Ab 1942 der Vatikan protestierte gegen die Deportationen.', output: 'Ab 1942 protestierte der Vatikan gegen die Deportationen.' },
+        { lang: 'de', text: 'Am 23. März 2015 der Oberste Gerichtshof verweigerte die Bescheinigung.', output: 'Am 23. März 2015 verweigerte der Oberste Gerichtshof die Bescheinigung.' },
         { lang: 'de', text: 'Nach der Landung in Daiquiri das Regiment nahm an der Schlacht teil.', output: 'Nach der Landung in Daiquiri nahm das Regiment an der Schlacht teil.' },
         { lang: 'de', text: 'Von 1309 bis 1377 der Papst residierte in Avignon.', output: 'Von 1309 bis 1377 residierte der Papst in Avignon.' },
         // The verb before a comma and a zu-infinitive clause, which goes on the main clause.
@@ -256,6 +258,14 @@ export default defineRule(
         { lang: 'de', text: 'Im August der Jahre 2019 und 2020 stiegen die Preise.' },
         { lang: 'de', text: 'Im Sommer der Liebe flohen viele junge Menschen nach San Francisco.' },
         { lang: 'de', text: 'Am 16. August der Opfer gedenken.' },
+        // "der" after another number, a month alone, or before a genitive's or a feminine noun's ending.
+        { lang: 'de', text: 'In Phase 2 der Studie zeigte sich ein Effekt.' },
+        { lang: 'de', text: 'Nach Paragraf 3 der Satzung muss der Vorstand zustimmen.' },
+        { lang: 'de', text: 'Im Januar der vergangenen Jahre stieg die Zahl der Fälle.' },
+        { lang: 'de', text: 'Am Montag der nächsten Woche beginnt der Unterricht.' },
+        { lang: 'de', text: 'Im Finale 2019 der Champions League gewann Liverpool.' },
+        { lang: 'de', text: 'Nach der Saison 2019 der Bundesliga wechselte er nach England.' },
+        { lang: 'de', text: 'In der Saison 2019 der NFL gewannen die Patriots.' },
         // "während", "seit" with a number may open a subordinate clause, its verb before "und" or a comma.
         { lang: 'de', text: 'Während 2019 die Firma wuchs und die Preise stiegen, sank der Gewinn.' },
         { lang: 'de', text: 'Während 2019 die Firma plante, den Markt zu verlassen, stiegen die Preise.' },
@@ -693,7 +703,7 @@ function mayBeFronted(ctx: RuleContext, first: number, last: number): boolean {
     if (before.endsWith('.')) point = true;
     const afterPhrase = adverb ? i === first + 1 : i > first + 1 && /^[\p{Lu}\p{N}]/u.test(before);
     if (afterPhrase && (cfg.subjects.has(lower) || (profile.pronouns?.has(lower) && !profile.possessives?.has(lower)))) return true;
-    if (afterPhrase && cfg.dateSubjects.has(lower) && (/^\p{N}/u.test(before) || cfg.months.has(before.toLowerCase()))) return true;
+    if (afterPhrase && cfg.dates.subjects.has(lower) && (cfg.dates.year.test(before) || cfg.dates.months.has(before.toLowerCase()))) return true;
     // (A name after a number, not its day's point: "Im Jahr 2019 Hikvision", "In 1820 Harrison", not "Am 3. Mai".)
     if (afterPhrase && !point && /^\p{N}/u.test(before) && /^\p{Lu}/u.test(value) && (noun || i === first + 2)) return true;
     if (/^\p{Lu}/u.test(value)) noun = true;
@@ -801,8 +811,11 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   // "um", "zu").
   const opening = frontedOpeners(ctx, tables);
   const prepositionLike = (w: string) => opening.has(w) && !cfg.fronted.has(w) && !cfg.conjunctions.has(w);
-  // "der" after a date, a subject's, not a genitive's: "Am 16. August der Aufstand brach aus".
-  const dated = (k: number) => small(k) && cfg.dateSubjects.has(lower[k]) && (isNumber(k - 1) || cfg.months.has(lower[k - 1]));
+  // "der" after a date, a subject's, not a genitive's: after a year ("Ab 1942 der Vatikan"), or a
+  // day's month ("Am 16. August der Aufstand"); not after another number ("In Phase 2 der Studie
+  // zeigte sich"), nor a month alone ("Im Januar der vergangenen Jahre stieg").
+  const dated = (k: number) =>
+    small(k) && cfg.dates.subjects.has(lower[k]) && ((isNumber(k - 1) && cfg.dates.year.test(units[k - 1].text)) || (cfg.dates.months.has(lower[k - 1]) && units[k - 2]?.text === '.' && isNumber(k - 3)));
   const nouns = (k: number): number => {
     let noun = false;
     for (;;) {
@@ -850,8 +863,16 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   if (small(k) && (cfg.subjects.has(lower[k]) || dated(k))) {
     k++;
     while (adjective(k)) k++;
+    const head = k;
     if (!capital(k)) return;
     while (capital(k)) k++;
+    // (After a date "der" is a genitive's still where its adjective says so, or its noun may be
+    // feminine or plural, or is an acronym: "Im Finale 2019 der Champions League gewann …",
+    // "Im Jahr 1990 der vergangenen Jahre", "der NFL".)
+    if (!cfg.subjects.has(lower[s0])) {
+      for (let a = s0 + 1; a < head; a++) if (cfg.dates.notAdjective.test(lower[a])) return;
+      if (cfg.dates.notNoun.test(lower[k - 1]) || /^\p{Lu}{2,}$/u.test(units[k - 1].text)) return;
+    }
     number = numberOf(s0, k);
     // A genitive after its noun: "die Zahl der Infektionen stieg".
     while (small(k) && cfg.attributes.has(lower[k])) {
