@@ -221,6 +221,9 @@ export const de: LanguageProfile = {
       notAdjective: /en$/u,
       notNoun: /(?:a|e|en|ung|heit|keit|schaft|ion|tät|ei|ik|ie|in|nz|ur)$/u,
     },
+    // (After their noun, governing a dative: a subject's "die", "das", "eine" after one is no object
+    // of it. `bare`: those that may follow a noun without an article, "Medienberichten zufolge".)
+    postpositions: { all: words('nach zufolge gemäß entsprechend'), bare: words('zufolge gemäß entsprechend') },
     clusterVerbs: words('lassen bleiben können müssen sollen wollen dürfen werden'),
     attributes: words('der des einer eines dieser dieses jener jenes seiner seines ihrer ihres unserer unseres meiner meines'),
     // (The weak endings after "die", "diese", "seine": "die neue Regierung", "die neuen Regeln";

@@ -383,6 +383,9 @@ export interface LanguageProfile {
    *   a genitive after another noun or number ("In Phase 2 der Studie zeigte sich"); not
    *   before an adjective (`notAdjective`) or a last noun (`notNoun`, or an acronym) of a
    *   genitive's or a feminine noun's ending ("Im Finale 2019 der Champions League gewann …");
+   * - `postpositions`: prepositions that may follow their noun in a fronted phrase ("Meiner
+   *   Meinung nach die Regierung muss handeln"), `bare` those that may follow one without an
+   *   article ("Medienberichten zufolge");
    * - `clusterVerbs`: infinitives that close a verb cluster after another infinitive at a
    *   clause's end ("Im Bus die Kinder stehen lassen": an instruction, its "stehen" no finite verb);
    * - `attributes`: determiners of a genitive that may follow the subject's noun there ("die
@@ -423,6 +426,7 @@ export interface LanguageProfile {
     particles: ReadonlySet<string>;
     attributes: ReadonlySet<string>;
     clusterVerbs: ReadonlySet<string>;
+    postpositions: { all: ReadonlySet<string>; bare: ReadonlySet<string> };
     dates: { subjects: ReadonlySet<string>; year: RegExp; months: ReadonlySet<string>; notAdjective: RegExp; notNoun: RegExp };
     number: { determiners: ReadonlySet<string>; singular: RegExp; plural: RegExp; adjectiveSingular: RegExp; adjectivePlural: RegExp };
     preterite: { flag: string; prefixes: readonly string[]; weak: RegExp; infinitive: readonly string[]; listed: ReadonlySet<string> };

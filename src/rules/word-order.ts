@@ -22,7 +22,8 @@
  *   subject and its verb in the source's order ("Im Januar die Regierung verbot die Geräte",
  *   "Im Jahr 2019 das Unternehmen beworben seine Kameras"), where the phrase ends for sure; the
  *   verb a finite verb of the lists, a past tense (its plural too: "flohen"), or a present the
- *   dictionary tells ("plant": "planen"); a particle before the phrase ("Spätestens im Januar"),
+ *   dictionary tells ("plant": "planen"); a phrase with its preposition after its noun ("Meiner
+ *   Meinung nach", "Medienberichten zufolge"), a particle before the phrase ("Spätestens im Januar"),
  *   prepositional phrases in the fronted phrase ("Nach der Landung in Daiquiri", "Von 1309 bis
  *   1377"), "der" after a year or a day ("Am 16. August der Aufstand brach aus"; not "In
  *   Phase 2 der Studie zeigte sich", "Im Finale 2019 der Champions League gewann"), a genitive and a
@@ -121,6 +122,9 @@ export default defineRule(
         // A prepositional phrase after the subject's noun; a modal that is an infinitive too.
         { lang: 'de', text: 'Im Sommer 2020 die Zahl der Infektionen in Deutschland stieg stark an.', output: 'Im Sommer 2020 stieg die Zahl der Infektionen in Deutschland stark an.' },
         { lang: 'de', text: 'Im Januar die Behörden müssen handeln.', output: 'Im Januar müssen die Behörden handeln.' },
+        // A preposition after its noun ("Meiner Meinung nach", "Medienberichten zufolge").
+        { lang: 'de', text: 'Meiner Meinung nach die Regierung muss handeln.', output: 'Meiner Meinung nach muss die Regierung handeln.' },
+        { lang: 'de', text: 'Medienberichten zufolge die Täter flohen mit einem Auto.', output: 'Medienberichten zufolge flohen die Täter mit einem Auto.' },
         // "der" after a date opens the subject; prepositional phrases, a range, in the fronted phrase.
         { lang: 'de', text: 'Am 16. August der Aufstand brach im Ghetto aus.', output: 'Am 16. August brach der Aufstand im Ghetto aus.' },
         { lang: 'de', text: 'Ab 1942 der Vatikan protestierte gegen die Deportationen.', output: 'Ab 1942 protestierte der Vatikan gegen die Deportationen.' },
@@ -274,6 +278,12 @@ export default defineRule(
         { lang: 'de', text: 'Im Bus die Kinder am Fenster stehen lassen.' },
         { lang: 'de', text: 'Vor dem Start die Papiere griffbereit haben.' },
         { lang: 'de', text: 'Vor dem Start die Papiere haben.' },
+        { lang: 'de', text: 'Im Alltag die Ruhe haben, mehr zu lesen.' },
+        // A noun before "nach" that is no phrase of it: a nominative, a wrong preposition.
+        { lang: 'de', text: 'Meiner Meinung nach muss die Regierung handeln.' },
+        { lang: 'de', text: 'Der Zug nach Berlin fährt um acht.' },
+        { lang: 'de', text: 'Die Reise nach die Schweiz war schön.' },
+        { lang: 'de', text: 'Der Weg nach das Dorf ist weit.' },
         { lang: 'de', text: 'Er wusste, dass die Preise stiegen, und danach die Firma plante, den Markt zu verlassen.' },
       ],
     },
@@ -332,7 +342,7 @@ export default defineRule(
       }
       const inMain = participle || (infinitive && (finite || auxiliary));
       const start = opening === undefined ? -1 : frontedOpener(ctx, s.firstWord, s.lastWord, opening, true);
-      const frontedAtStart = start >= 0 && mayBeFronted(ctx, start, s.lastWord);
+      const frontedAtStart = (start >= 0 && mayBeFronted(ctx, start, s.lastWord)) || (opening !== undefined && mayBePostposed(ctx, s.firstWord, s.lastWord));
       const fronted = frontedAtStart || frontedLater;
       if (!particle && !(opener && finite) && !inMain && !fronted) continue;
       const text = ctx.text.slice(s.start, s.end);
@@ -627,7 +637,22 @@ function mainClause(ctx: RuleContext, offset: number, text: string, units: UnitL
       if (i === 0 && (profile.coordinators.has(lower[b]) || cfg.joiners.has(lower[b])) && isWord(b + 1)) b++;
       const from = b;
       if (cfg.particles.has(lower[b]) && isWord(b + 1) && opening.has(lower[b + 1]) && !cfg.fronted.has(lower[b + 1])) b++;
-      if (i > 0 ? opening.has(lower[b]) : frontedAtStart) frontedPhrase(ctx, offset, text, units, lower, tables, words, tools, b, from, i > 0);
+      if (i > 0 ? opening.has(lower[b]) : frontedAtStart && opening.has(lower[b])) frontedPhrase(ctx, offset, text, units, lower, tables, words, tools, b, from, i > 0, -1);
+      else if (i === 0 && frontedAtStart && b === from) {
+        // A phrase with its preposition after its noun: "Meiner Meinung nach", "Dem Bericht zufolge".
+        // A determiner of a dative first, "Dem Bericht zufolge", "Der Reihe nach" (not "Die Reise
+        // nach die Schweiz", "Der Weg nach das Dorf": a nominative, a wrong preposition), or the
+        // noun, after which "nach" may be another's: "Medienberichten zufolge".
+        let k = b;
+        const article = isWord(k + 1) && !cfg.postpositions.all.has(lower[k + 1]);
+        if (article) k++;
+        while (small(k) && /(?:e|en|er|es|em)$/u.test(lower[k])) k++;
+        if (capital(k) && k <= b + 3 && !(article && cfg.subjects.has(lower[b]))) {
+          while (capital(k)) k++;
+          const fits = article ? !cfg.dates.subjects.has(lower[b]) || cfg.dates.notNoun.test(lower[k - 1]) : cfg.postpositions.bare.has(lower[k]);
+          if (fits && small(k) && cfg.postpositions.all.has(lower[k])) frontedPhrase(ctx, offset, text, units, lower, tables, words, tools, b, from, false, k + 1);
+        }
+      }
     }
   }
   if (!inMain) return;
@@ -715,6 +740,23 @@ function mayBeFronted(ctx: RuleContext, first: number, last: number): boolean {
   return false;
 }
 
+/**
+ * The cheap look for a phrase whose preposition follows its noun at the sentence's start (words
+ * `first`..`last`): a capitalized first word, then within four words one of the profile's
+ * `postpositions` and a subject's determiner or a pronoun ("Meiner Meinung nach die Regierung").
+ */
+function mayBePostposed(ctx: RuleContext, first: number, last: number): boolean {
+  const profile = ctx.profile!;
+  const cfg = profile.mainClauseVerb!;
+  if (!/^\p{Lu}/u.test(ctx.words[first].value)) return false;
+  for (let j = first + 1; j < last && j <= first + 4; j++) {
+    if (!cfg.postpositions.all.has(ctx.words[j].value)) continue;
+    const next = ctx.words[j + 1].value;
+    return cfg.subjects.has(next) || (profile.pronouns?.has(next) === true && !profile.possessives?.has(next));
+  }
+  return false;
+}
+
 interface ClauseTools {
   capital(k: number): boolean;
   small(k: number): boolean;
@@ -741,7 +783,7 @@ interface ClauseTools {
  * a form that is a participle and a plural past tense too ("verboten") gets none unless the
  * subject is singular, nor a present tense that is a participle too ("verkauft").
  */
-function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: UnitLike[], lower: string[], tables: CandidateTables, words: MainClauseWords, tools: ClauseTools, b: number, from: number, later: boolean): void {
+function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: UnitLike[], lower: string[], tables: CandidateTables, words: MainClauseWords, tools: ClauseTools, b: number, from: number, later: boolean, given: number): void {
   const profile = ctx.profile!;
   const cfg = profile.mainClauseVerb!;
   const { capital, small, determiner, name, known, numberOf, auxiliaryOf, clauseEnd, finite } = tools;
@@ -830,8 +872,8 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   };
   // (Not a question or an exclamation, its mark perhaps inside quotation marks.)
   if (!isWord(b) || /[?!][\p{P}\s]*$/u.test(text)) return;
-  let k = b + 1;
-  if (!cfg.fronted.has(lower[b])) {
+  let k = given >= 0 ? given : b + 1;
+  if (given < 0 && !cfg.fronted.has(lower[b])) {
     // ("Seit die Firma wuchs, …", "Während den Leuten die Geduld ausging, …": subordinate clauses.)
     if ((cfg.conjunctions.has(lower[b]) || profile.subordinators.has(lower[b]) || tables.clauseOpeners.has(lower[b])) && !isNumber(b + 1) && !cfg.genitives.has(lower[b + 1])) return;
     const contraction = !(profile.prepositions?.has(lower[b]) ?? false);
@@ -952,10 +994,12 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
       if (isWord(j) && (profile.subordinators.has(lower[j]) || tables.clauseOpeners.has(lower[j]) || (units[j - 1]?.text === ',' && tables.relativePronouns.has(lower[j])))) return;
     }
   }
-  // ("Im Bus die Kinder stehen lassen.", "Vor dem Start die Papiere haben.": an instruction, its
-  // infinitive at the clause's end, there or before one that closes a verb cluster, a finite
-  // verb's form too. "Im Januar die Behörden müssen handeln" has its verb before the infinitive.)
-  if (words.infinitives.has(lower[v]) && (closes || (cfg.clusterVerbs.has(lower[after]) && ends(after + 1)))) return;
+  // ("Im Bus die Kinder stehen lassen.", "Vor dem Start die Papiere haben.", "Im Alltag die Ruhe
+  // haben, mehr zu lesen": an instruction, its infinitive a finite verb's form too, at the
+  // clause's end or before a zu-infinitive clause, before one that closes a verb cluster there, or
+  // after a singular subject. "Im Januar die Behörden müssen handeln" has its verb before the
+  // infinitive.)
+  if (words.infinitives.has(lower[v]) && (number === true || closes || zu || (cfg.clusterVerbs.has(lower[after]) && ends(after + 1)))) return;
   const form = tables.finiteVerbs.has(lower[v]) || preterite(v) || pluralPreterite(v) ? 'sure' : present(v);
   if (form === 'sure') {
     const moved = rotate(text, units, s0, v, v + 1);
