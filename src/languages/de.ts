@@ -175,6 +175,9 @@ export const de: LanguageProfile = {
     ],
     // ("doch" as a conjunction: "…, doch die Regierung verbot …" keeps its verb second.)
     joiners: words('aber sondern denn doch'),
+    // (Coordinators that may open a sentence before a fronted phrase: "Doch im Januar die
+    // Regierung verbot …"; not "sowie", a subordinator too: "Sowie im Januar die Regierung …, …".)
+    leading: words('und oder aber denn doch sondern'),
     auxiliary: {
       singular: 'hat',
       plural: 'haben',

@@ -362,6 +362,7 @@ export interface LanguageProfile {
    * - `adverbs`: adverbs (one or more words) that the source's order puts between the subject and
    *   its verb ("zuvor", "auch", "vor kurzem");
    * - `joiners`: words besides `coordinators` and `subordinators` that start another clause ("aber");
+   * - `leading`: coordinators that may open a sentence before its fronted phrase ("Doch im Januar …");
    * - `auxiliary`: the perfect's auxiliary after a singular and a plural subject, for the
    *   suggestion ("hat", "haben"; none where the subject's number is not told);
    * - `infinitive`: what a suffix class of the dictionary adds to a verb's infinitive and no other
@@ -412,6 +413,7 @@ export interface LanguageProfile {
     plural: ReadonlySet<string>;
     adverbs: readonly string[];
     joiners: ReadonlySet<string>;
+    leading: ReadonlySet<string>;
     /**
      * The auxiliary a suggestion puts second; `sein`, the other one of the participles it lists
      * (German verbs of motion and change, "gewesen", "geworden", "gefolgt": "ist … geworden",

@@ -274,6 +274,7 @@ export default defineRule(
         { lang: 'de', text: 'Während 2019 die Firma wuchs und die Preise stiegen, sank der Gewinn.' },
         { lang: 'de', text: 'Während 2019 die Firma plante, den Markt zu verlassen, stiegen die Preise.' },
         { lang: 'de', text: 'Seit 2019 die Firma wuchs und die Preise stiegen, sinkt der Gewinn.' },
+        { lang: 'de', text: 'Sowie im Januar die Regierung verkündete, dass die Geräte verboten sind, stiegen die Preise.' },
         // Instructions: an infinitive at the clause's end that is a finite verb's form too.
         { lang: 'de', text: 'Im Bus die Kinder am Fenster stehen lassen.' },
         { lang: 'de', text: 'Vor dem Start die Papiere griffbereit haben.' },
@@ -379,9 +380,9 @@ function clauseStart(ctx: RuleContext, i: number, first: number): boolean {
 
 /**
  * The sentence word at or after word `i` (a clause's first) that opens a fronted phrase, one of
- * `opening`, or -1: at the sentence's start after a coordinator or a joiner ("Doch im Januar die
- * Regierung verbot"), and after a particle before a preposition ("Spätestens im Januar"), a
- * space between them.
+ * `opening`, or -1: at the sentence's start after one of the profile's `leading` ("Doch im
+ * Januar die Regierung verbot"), and after a particle before a preposition ("Spätestens im
+ * Januar"), a space between them.
  */
 function frontedOpener(ctx: RuleContext, i: number, last: number, opening: ReadonlySet<string>, atStart: boolean): number {
   const profile = ctx.profile!;
@@ -391,7 +392,7 @@ function frontedOpener(ctx: RuleContext, i: number, last: number, opening: Reado
     return true;
   };
   let lower = ctx.words[i].value.toLowerCase();
-  if (atStart && i < last && (profile.coordinators.has(lower) || cfg.joiners.has(lower)) && spaced(i + 1)) lower = ctx.words[++i].value.toLowerCase();
+  if (atStart && i < last && cfg.leading.has(lower) && spaced(i + 1)) lower = ctx.words[++i].value.toLowerCase();
   if (i < last && cfg.particles.has(lower) && spaced(i + 1)) {
     const next = ctx.words[i + 1].value.toLowerCase();
     if (opening.has(next) && !cfg.fronted.has(next)) return i + 1;
@@ -634,7 +635,7 @@ function mainClause(ctx: RuleContext, offset: number, text: string, units: UnitL
     for (let i = 0; i < starts.length; i++) {
       // (A coordinator before the phrase at the sentence's start, a particle before its preposition.)
       let b = starts[i];
-      if (i === 0 && (profile.coordinators.has(lower[b]) || cfg.joiners.has(lower[b])) && isWord(b + 1)) b++;
+      if (i === 0 && cfg.leading.has(lower[b]) && isWord(b + 1)) b++;
       const from = b;
       if (cfg.particles.has(lower[b]) && isWord(b + 1) && opening.has(lower[b + 1]) && !cfg.fronted.has(lower[b + 1])) b++;
       if (i > 0 ? opening.has(lower[b]) : frontedAtStart && opening.has(lower[b])) frontedPhrase(ctx, offset, text, units, lower, tables, words, tools, b, from, i > 0, -1);
