@@ -214,9 +214,10 @@ export const de: LanguageProfile = {
     particles: words('spätestens frühestens schon bereits erst noch gleich kurz direkt unmittelbar gerade genau auch nur sogar selbst besonders'),
     // ("der" is a genitive's after a noun, "Nach dem Treffen der Minister", or a number, "In Phase
     // 2 der Studie"; a subject's after a year or a day's month: "Ab 1942 der Vatikan protestierte",
-    // "Am 16. August der Aufstand brach aus".)
-    // ("der slawische Adel", not "der vergangenen Jahre", "der Champions League", "der Bundesliga",
-    // "der Studie": the endings of adjectives and nouns a genitive or a feminine noun has.)
+    // "Am 16. August der Aufstand brach aus"; "der slawische Adel", not "der vergangenen Jahre",
+    // "der Champions League", "der Bundesliga", "der Studie": the endings of adjectives and nouns
+    // a genitive or a feminine noun has. `notNoun` tells a dative's "Der" before a postposition
+    // too: "Der Reihe nach", not "Der Weg nach".)
     dates: {
       subjects: words('der'),
       year: /^(?:1\d|20)\d\d$/u,
@@ -227,7 +228,9 @@ export const de: LanguageProfile = {
     // (After their noun, governing a dative: a subject's "die", "das", "eine" after one is no object
     // of it. `bare`: those that may follow a noun without an article, "Medienberichten zufolge".)
     postpositions: { all: words('nach zufolge gemäß entsprechend'), bare: words('zufolge gemäß entsprechend') },
+    // ("Im Bus die Kinder stehen lassen": an instruction's infinitives.)
     clusterVerbs: words('lassen bleiben können müssen sollen wollen dürfen werden'),
+    // (A genitive after the subject's noun: "die Zahl der Infektionen stieg".)
     attributes: words('der des einer eines dieser dieses jener jenes seiner seines ihrer ihres unserer unseres meiner meines'),
     // (The weak endings after "die", "diese", "seine": "die neue Regierung", "die neuen Regeln";
     // feminine nouns of these endings are singular, their plurals end in -en.)
