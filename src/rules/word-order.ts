@@ -22,14 +22,15 @@
  *   subject and its verb in the source's order ("Im Januar die Regierung verbot die Geräte",
  *   "Im Jahr 2019 das Unternehmen beworben seine Kameras"), where the phrase ends for sure; the
  *   verb a finite verb of the lists, a past tense (its plural too: "flohen"), or a present the
- *   dictionary tells ("plant": "planen"); a phrase with its preposition after its noun ("Meiner
- *   Meinung nach", "Medienberichten zufolge"), a particle before the phrase ("Spätestens im Januar"),
- *   prepositional phrases in the fronted phrase ("Nach der Landung in Daiquiri", "Von 1309 bis
- *   1377"), "der" after a year or a day ("Am 16. August der Aufstand brach aus"; not "In
- *   Phase 2 der Studie zeigte sich", "Im Finale 2019 der Champions League gewann"), a genitive and a
- *   prepositional phrase after the subject's noun ("die Zahl der Infektionen in Deutschland stieg"), a zu-infinitive clause after the verb and a comma ("die Firma plant,
- *   den Markt zu verlassen"); not an instruction's infinitive that is a finite verb's form too,
- *   at the clause's end ("Im Bus die Kinder stehen lassen");
+ *   dictionary tells ("plant": "planen"); a phrase with its preposition after its noun
+ *   ("Meiner Meinung nach", "Medienberichten zufolge"), a particle before the phrase
+ *   ("Spätestens im Januar"), prepositional phrases in the fronted phrase ("Nach der Landung
+ *   in Daiquiri", "Von 1309 bis 1377"), "der" after a year or a day ("Am 16. August der
+ *   Aufstand brach aus"; not "In Phase 2 der Studie zeigte sich", "Im Finale 2019 der
+ *   Champions League gewann"), a genitive and a prepositional phrase after the subject's noun
+ *   ("die Zahl der Infektionen in Deutschland stieg"), a zu-infinitive clause after the verb
+ *   and a comma ("die Firma plant, den Markt zu verlassen"); not an instruction's infinitive
+ *   that is a finite verb's form too, at the clause's end ("Im Bus die Kinder stehen lassen");
  * - participle and fronted also in a main clause after a comma and a coordinator ("…, und im
  *   Januar die Regierung verbot …", "…, aber das Unternehmen zuvor beworben …", "…, doch …"), a
  *   semicolon or a colon (a quotation perhaps opening it: „…“), and fronted after a coordinator
@@ -823,7 +824,7 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
       if (lower[j] === tables.infinitiveParticle && small(j + 1) && ends(j + 2)) return true;
       if (small(j) && ends(j + 1)) {
         const w = lower[j];
-        for (const p of profile.separablePrefixes ?? []) if (w.startsWith(p + tables.infinitiveParticle!) && w.length > p.length + 5 && words.infinitives.has(w.slice(p.length + 2))) return true;
+        for (const p of profile.separablePrefixes ?? []) if (w.startsWith(p + tables.infinitiveParticle!) && w.length > p.length + 5 && words.infinitives.has(w.slice(p.length + tables.infinitiveParticle!.length))) return true;
       }
     }
     return false;
@@ -846,10 +847,6 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   // (Not a verb: "Im dritten verfolgte Cotto die Offensive" has one.)
   const adjective = (k: number) =>
     small(k) && /(?:e|en|er|es|em)$/u.test(lower[k]) && !words.participles.has(lower[k]) && !words.pluralParticiples.has(lower[k]) && !tables.finiteVerbs.has(lower[k]) && !profile.finiteAuxiliaries?.has(lower[k]) && !preterite(k);
-  // Nouns, names and numbers in a row, with a number's point before a capital ("Am 3. Mai 2019");
-  // after a number without its point the phrase ends ("Im Jahr 2019 Hikvision kaufte"), unless
-  // the number counts the noun after it, a word of the dictionary ("Nach 3 Tagen", "Gegen 22
-  // Uhr", "Über 200 Kriegsschiffe"; not "In 1820 Harrison").
   // A preposition or its contraction with an article ("im"), not one that opens a clause ("seit",
   // "um", "zu").
   const opening = frontedOpeners(ctx, tables);
@@ -859,6 +856,10 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   // zeigte sich"), nor a month alone ("Im Januar der vergangenen Jahre stieg").
   const dated = (k: number) =>
     small(k) && cfg.dates.subjects.has(lower[k]) && ((isNumber(k - 1) && cfg.dates.year.test(units[k - 1].text)) || (cfg.dates.months.has(lower[k - 1]) && units[k - 2]?.text === '.' && isNumber(k - 3)));
+  // Nouns, names and numbers in a row, with a number's point before a capital ("Am 3. Mai 2019");
+  // after a number without its point the phrase ends ("Im Jahr 2019 Hikvision kaufte"), unless
+  // the number counts the noun after it, a word of the dictionary ("Nach 3 Tagen", "Gegen 22
+  // Uhr", "Über 200 Kriegsschiffe"; not "In 1820 Harrison").
   const nouns = (k: number): number => {
     let noun = false;
     for (;;) {
