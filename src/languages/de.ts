@@ -228,6 +228,8 @@ export const de: LanguageProfile = {
     // (After their noun, governing a dative: a subject's "die", "das", "eine" after one is no object
     // of it. `bare`: those that may follow a noun without an article, "Medienberichten zufolge".)
     postpositions: { all: words('nach zufolge gemäß entsprechend'), bare: words('zufolge gemäß entsprechend') },
+    // ("In den 1920er Jahren", "in den 1990er-Jahren".)
+    decadeSuffix: 'er',
     // ("Im Bus die Kinder stehen lassen": an instruction's infinitives.)
     clusterVerbs: words('lassen bleiben können müssen sollen wollen dürfen werden'),
     // (A genitive after the subject's noun: "die Zahl der Infektionen stieg".)

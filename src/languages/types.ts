@@ -387,6 +387,8 @@ export interface LanguageProfile {
    * - `postpositions`: prepositions that may follow their noun in a fronted phrase ("Meiner
    *   Meinung nach die Regierung muss handeln"), `bare` those that may follow one without an
    *   article ("Medienberichten zufolge");
+   * - `decadeSuffix`: what follows a number, with no space, to make a decade ("1920er Jahren",
+   *   "1990er-Jahren"), part of a fronted phrase;
    * - `clusterVerbs`: infinitives that close a verb cluster after another infinitive at a
    *   clause's end ("Im Bus die Kinder stehen lassen": an instruction, its "stehen" no finite verb);
    * - `attributes`: determiners of a genitive that may follow the subject's noun there ("die
@@ -429,6 +431,7 @@ export interface LanguageProfile {
     attributes: ReadonlySet<string>;
     clusterVerbs: ReadonlySet<string>;
     postpositions: { all: ReadonlySet<string>; bare: ReadonlySet<string> };
+    decadeSuffix?: string;
     dates: { subjects: ReadonlySet<string>; year: RegExp; months: ReadonlySet<string>; notAdjective: RegExp; notNoun: RegExp };
     number: { determiners: ReadonlySet<string>; singular: RegExp; plural: RegExp; adjectiveSingular: RegExp; adjectivePlural: RegExp };
     preterite: { flag: string; prefixes: readonly string[]; weak: RegExp; infinitive: readonly string[]; listed: ReadonlySet<string> };

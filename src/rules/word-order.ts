@@ -123,6 +123,9 @@ export default defineRule(
         // A prepositional phrase after the subject's noun; a modal that is an infinitive too.
         { lang: 'de', text: 'Im Sommer 2020 die Zahl der Infektionen in Deutschland stieg stark an.', output: 'Im Sommer 2020 stieg die Zahl der Infektionen in Deutschland stark an.' },
         { lang: 'de', text: 'Im Januar die Behörden müssen handeln.', output: 'Im Januar müssen die Behörden handeln.' },
+        // A decade in the phrase.
+        { lang: 'de', text: 'In den 1920er Jahren die Hubbards zogen in die USA.', output: 'In den 1920er Jahren zogen die Hubbards in die USA.' },
+        { lang: 'de', text: 'In den 1990er-Jahren die Firma wuchs schnell.', output: 'In den 1990er-Jahren wuchs die Firma schnell.' },
         // A preposition after its noun ("Meiner Meinung nach", "Medienberichten zufolge").
         { lang: 'de', text: 'Meiner Meinung nach die Regierung muss handeln.', output: 'Meiner Meinung nach muss die Regierung handeln.' },
         { lang: 'de', text: 'Medienberichten zufolge die Täter flohen mit einem Auto.', output: 'Medienberichten zufolge flohen die Täter mit einem Auto.' },
@@ -259,6 +262,7 @@ export default defineRule(
         { lang: 'de', text: 'Im Januar die Zahl der Infektionen zu senken, war das Ziel.' },
         { lang: 'de', text: 'Selbst in der Krise die Firma wachsen zu lassen, ist schwer.' },
         { lang: 'de', text: 'Im Januar die Wahl in Berlin, im Februar die in Hamburg.' },
+        { lang: 'de', text: 'In den 1920er Jahren die Hubbards, in den 1930er Jahren die Millers.' },
         { lang: 'de', text: 'Nach der Landung in Daiquiri nahm das Regiment an der Schlacht teil.' },
         { lang: 'de', text: 'Im August der Jahre 2019 und 2020 stiegen die Preise.' },
         { lang: 'de', text: 'Im Sommer der Liebe flohen viele junge Menschen nach San Francisco.' },
@@ -856,10 +860,18 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   // zeigte sich"), nor a month alone ("Im Januar der vergangenen Jahre stieg").
   const dated = (k: number) =>
     small(k) && cfg.dates.subjects.has(lower[k]) && ((isNumber(k - 1) && cfg.dates.year.test(units[k - 1].text)) || (cfg.dates.months.has(lower[k - 1]) && units[k - 2]?.text === '.' && isNumber(k - 3)));
-  // Nouns, names and numbers in a row, with a number's point before a capital ("Am 3. Mai 2019");
+  // Nouns, names and numbers in a row, with a number's point before a capital ("Am 3. Mai 2019"),
+  // or a decade ("In den 1920er Jahren");
   // after a number without its point the phrase ends ("Im Jahr 2019 Hikvision kaufte"), unless
   // the number counts the noun after it, a word of the dictionary ("Nach 3 Tagen", "Gegen 22
   // Uhr", "Über 200 Kriegsschiffe"; not "In 1820 Harrison").
+  // A decade's suffix right after its number: "1920er" before its noun, "1990er-Jahren" with it.
+  const decade = (k: number): 'adjective' | 'word' | undefined => {
+    const suffix = cfg.decadeSuffix;
+    if (!suffix || !isWord(k) || units[k].start !== units[k - 1].end) return undefined;
+    if (lower[k] === suffix) return 'adjective';
+    return lower[k].startsWith(suffix + '-') && /^\p{Lu}/u.test(units[k].text.slice(suffix.length + 1)) ? 'word' : undefined;
+  };
   const nouns = (k: number): number => {
     let noun = false;
     for (;;) {
@@ -868,6 +880,8 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
         k++;
       } else if (isNumber(k) && units[k + 1]?.text === '.' && capital(k + 2)) k += 2;
       else if (isNumber(k) && !noun && capital(k + 1) && known(k + 1)) k += 1;
+      else if (isNumber(k) && decade(k + 1) === 'word') k += 2;
+      else if (isNumber(k) && decade(k + 1) === 'adjective' && capital(k + 2)) k += 2;
       else if (isNumber(k)) return k + 1;
       else return k;
     }
