@@ -173,7 +173,11 @@ export const de: LanguageProfile = {
       'schon', 'noch', 'erneut', 'wieder', 'jedoch', 'nun', 'jetzt', 'inzwischen', 'mittlerweile', 'offiziell', 'öffentlich',
       'angeblich', 'erfolgreich', 'gemeinsam', 'gleichzeitig',
     ],
-    joiners: words('aber sondern denn'),
+    // ("doch" as a conjunction: "…, doch die Regierung verbot …" keeps its verb second.)
+    joiners: words('aber sondern denn doch'),
+    // (Coordinators that may open a sentence before a fronted phrase: "Doch im Januar die
+    // Regierung verbot …"; not "sowie", a subordinator too: "Sowie im Januar die Regierung …, …".)
+    leading: words('und oder aber denn doch sondern'),
     auxiliary: {
       singular: 'hat',
       plural: 'haben',
@@ -205,6 +209,31 @@ export const de: LanguageProfile = {
     conjunctions: words('seit während bis außer'),
     genitives: words('des eines'),
     subjects: words('die das ein eine kein keine diese jene jede seine ihre unsere meine sein unser mein mehrere einige viele wenige zahlreiche alle beide'),
+    // (Before a preposition only: "Spätestens im Januar die Regierung muss"; "Auch die Regierung
+    // verbot …" opens with its subject.)
+    particles: words('spätestens frühestens schon bereits erst noch gleich kurz direkt unmittelbar gerade genau auch nur sogar selbst besonders'),
+    // ("der" is a genitive's after a noun, "Nach dem Treffen der Minister", or a number, "In Phase
+    // 2 der Studie"; a subject's after a year or a day's month: "Ab 1942 der Vatikan protestierte",
+    // "Am 16. August der Aufstand brach aus"; "der slawische Adel", not "der vergangenen Jahre",
+    // "der Champions League", "der Bundesliga", "der Studie": the endings of adjectives and nouns
+    // a genitive or a feminine noun has. `notNoun` tells a dative's "Der" before a postposition
+    // too: "Der Reihe nach", not "Der Weg nach".)
+    dates: {
+      subjects: words('der'),
+      year: /^(?:1\d|20)\d\d$/u,
+      months: words('januar jänner februar märz april mai juni juli august september oktober november dezember'),
+      notAdjective: /en$/u,
+      notNoun: /(?:a|e|en|ung|heit|keit|schaft|ion|tät|ei|ik|ie|in|nz|ur)$/u,
+    },
+    // (After their noun, governing a dative: a subject's "die", "das", "eine" after one is no object
+    // of it. `bare`: those that may follow a noun without an article, "Medienberichten zufolge".)
+    postpositions: { all: words('nach zufolge gemäß entsprechend'), bare: words('zufolge gemäß entsprechend') },
+    // ("In den 1920er Jahren", "in den 1990er-Jahren".)
+    decadeSuffix: 'er',
+    // ("Im Bus die Kinder stehen lassen": an instruction's infinitives.)
+    clusterVerbs: words('lassen bleiben können müssen sollen wollen dürfen werden'),
+    // (A genitive after the subject's noun: "die Zahl der Infektionen stieg".)
+    attributes: words('der des einer eines dieser dieses jener jenes seiner seines ihrer ihres unserer unseres meiner meines'),
     // (The weak endings after "die", "diese", "seine": "die neue Regierung", "die neuen Regeln";
     // feminine nouns of these endings are singular, their plurals end in -en.)
     number: {

@@ -362,6 +362,7 @@ export interface LanguageProfile {
    * - `adverbs`: adverbs (one or more words) that the source's order puts between the subject and
    *   its verb ("zuvor", "auch", "vor kurzem");
    * - `joiners`: words besides `coordinators` and `subordinators` that start another clause ("aber");
+   * - `leading`: coordinators that may open a sentence before its fronted phrase ("Doch im Januar …");
    * - `auxiliary`: the perfect's auxiliary after a singular and a plural subject, for the
    *   suggestion ("hat", "haben"; none where the subject's number is not told);
    * - `infinitive`: what a suffix class of the dictionary adds to a verb's infinitive and no other
@@ -373,9 +374,25 @@ export interface LanguageProfile {
    * - `conjunctions`, `genitives`: prepositions that open a subordinate clause too ("Seit die
    *   Firma wuchs, …"), after which only a number or one of `genitives` opens a fronted phrase
    *   ("Seit 2019", "Während des Krieges");
+   * - `particles`: adverbs that may stand before a fronted prepositional phrase as a part of it
+   *   ("Spätestens im Januar", "Kurz nach dem Krieg"), the verb next after both;
    * - `subjects`: determiners that open a subject after a fronted phrase and never a genitive
    *   ("Im Januar die Regierung verbot"; in "Nach dem Treffen der Minister sagte" "der Minister"
    *   may belong to "Treffen");
+   * - `dates`: determiners (`subjects`) that open a subject after a year (`year`, a number's
+   *   shape) or a day's month (`months`, lower case: "Am 16. August der Aufstand brach aus"), and
+   *   a genitive after another noun or number ("In Phase 2 der Studie zeigte sich"); not
+   *   before an adjective (`notAdjective`) or a last noun (`notNoun`, or an acronym) of a
+   *   genitive's or a feminine noun's ending ("Im Finale 2019 der Champions League gewann …");
+   * - `postpositions`: prepositions that may follow their noun in a fronted phrase ("Meiner
+   *   Meinung nach die Regierung muss handeln"), `bare` those that may follow one without an
+   *   article ("Medienberichten zufolge");
+   * - `decadeSuffix`: what follows a number, with no space, to make a decade ("1920er Jahren",
+   *   "1990er-Jahren"), part of a fronted phrase;
+   * - `clusterVerbs`: infinitives that close a verb cluster after another infinitive at a
+   *   clause's end ("Im Bus die Kinder stehen lassen": an instruction, its "stehen" no finite verb);
+   * - `attributes`: determiners of a genitive that may follow the subject's noun there ("die
+   *   Zahl der Infektionen stieg");
    * - `number`: how a subject with a determiner of either number (`determiners`, "die", "diese")
    *   tells its number: an adjective's ending after it ("die neue", "die neuen"), else its
    *   noun's ("die Regierung", "die Behörden");
@@ -398,6 +415,7 @@ export interface LanguageProfile {
     plural: ReadonlySet<string>;
     adverbs: readonly string[];
     joiners: ReadonlySet<string>;
+    leading: ReadonlySet<string>;
     /**
      * The auxiliary a suggestion puts second; `sein`, the other one of the participles it lists
      * (German verbs of motion and change, "gewesen", "geworden", "gefolgt": "ist … geworden",
@@ -409,6 +427,12 @@ export interface LanguageProfile {
     conjunctions: ReadonlySet<string>;
     genitives: ReadonlySet<string>;
     subjects: ReadonlySet<string>;
+    particles: ReadonlySet<string>;
+    attributes: ReadonlySet<string>;
+    clusterVerbs: ReadonlySet<string>;
+    postpositions: { all: ReadonlySet<string>; bare: ReadonlySet<string> };
+    decadeSuffix?: string;
+    dates: { subjects: ReadonlySet<string>; year: RegExp; months: ReadonlySet<string>; notAdjective: RegExp; notNoun: RegExp };
     number: { determiners: ReadonlySet<string>; singular: RegExp; plural: RegExp; adjectiveSingular: RegExp; adjectivePlural: RegExp };
     preterite: { flag: string; prefixes: readonly string[]; weak: RegExp; infinitive: readonly string[]; listed: ReadonlySet<string> };
     present: { shape: RegExp; infinitive: readonly string[]; participle: RegExp; not: ReadonlySet<string> };

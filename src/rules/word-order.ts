@@ -21,12 +21,23 @@
  * - fronted: a sentence that opens with a prepositional phrase or an adverb of time, then its
  *   subject and its verb in the source's order ("Im Januar die Regierung verbot die Geräte",
  *   "Im Jahr 2019 das Unternehmen beworben seine Kameras"), where the phrase ends for sure; the
- *   verb a finite verb of the lists, a past tense, or a present the dictionary tells ("plant":
- *   "planen");
+ *   verb a finite verb of the lists, a past tense (its plural too: "flohen"), or a present the
+ *   dictionary tells ("plant": "planen"); a phrase with its preposition after its noun
+ *   ("Meiner Meinung nach", "Medienberichten zufolge"), a particle before the phrase
+ *   ("Spätestens im Januar"), prepositional phrases in the fronted phrase ("Nach der Landung
+ *   in Daiquiri", "Von 1309 bis 1377"), "der" after a year or a day ("Am 16. August der
+ *   Aufstand brach aus"; not "In Phase 2 der Studie zeigte sich", "Im Finale 2019 der
+ *   Champions League gewann"), a genitive and a prepositional phrase after the subject's noun
+ *   ("die Zahl der Infektionen in Deutschland stieg"), a zu-infinitive clause after the verb
+ *   and a comma ("die Firma plant, den Markt zu verlassen"); not an instruction's infinitive
+ *   that is a finite verb's form too, at the clause's end ("Im Bus die Kinder stehen lassen");
  * - participle and fronted also in a main clause after a comma and a coordinator ("…, und im
- *   Januar die Regierung verbot …", "…, aber das Unternehmen zuvor beworben …"), a semicolon or a
- *   colon: it keeps the verb second ("…, und die Regierung verbot die Geräte" is right); there a
- *   verb at the clause's end may close a subordinate clause it goes on, and is left alone;
+ *   Januar die Regierung verbot …", "…, aber das Unternehmen zuvor beworben …", "…, doch …"), a
+ *   semicolon or a colon (a quotation perhaps opening it: „…“), and fronted after a coordinator
+ *   that opens the sentence ("Doch im Januar die Regierung verbot …"): the clause keeps the verb
+ *   second ("…, doch die Regierung verbot die Geräte" is right); after a comma a verb at the
+ *   clause's end, or before a zu-infinitive after a subordinator, may close a subordinate clause
+ *   it goes on, and is left alone;
  * - infinitive: a main clause's infinitive after its finite verb and before an article or
  *   determiner ("Laut Hikvision ist dies der Fall auslaufen diese Fähigkeit").
  *
@@ -103,11 +114,40 @@ export default defineRule(
         { lang: 'de', text: 'Im Jahr 2021 das Unternehmen verlor einen Auftrag in Großbritannien.', output: 'Im Jahr 2021 verlor das Unternehmen einen Auftrag in Großbritannien.' },
         { lang: 'de', text: 'Im Jahr 2019 die Regierung geleitet die Kommission.' },
         { lang: 'de', text: 'Im Jahr 2019 die Regierung einsetzt eine Kommission.' },
+        // A strong past tense's plural; a preposition without an article ("laut", "trotz"); a
+        // genitive after the subject's noun; a particle before the phrase; a modal.
+        { lang: 'de', text: 'Laut Polizei die Täter flohen mit einem Auto.', output: 'Laut Polizei flohen die Täter mit einem Auto.' },
+        { lang: 'de', text: 'Nach Angaben der Polizei die Täter verließen die Stadt.', output: 'Nach Angaben der Polizei verließen die Täter die Stadt.' },
+        { lang: 'de', text: 'Im Sommer 2020 die Zahl der Infektionen stieg stark an.', output: 'Im Sommer 2020 stieg die Zahl der Infektionen stark an.' },
+        { lang: 'de', text: 'Spätestens im Januar die Regierung muss handeln.', output: 'Spätestens im Januar muss die Regierung handeln.' },
+        // A prepositional phrase after the subject's noun; a modal that is an infinitive too.
+        { lang: 'de', text: 'Im Sommer 2020 die Zahl der Infektionen in Deutschland stieg stark an.', output: 'Im Sommer 2020 stieg die Zahl der Infektionen in Deutschland stark an.' },
+        { lang: 'de', text: 'Im Januar die Behörden müssen handeln.', output: 'Im Januar müssen die Behörden handeln.' },
+        // A decade in the phrase.
+        { lang: 'de', text: 'In den 1920er Jahren die Hubbards zogen in die USA.', output: 'In den 1920er Jahren zogen die Hubbards in die USA.' },
+        { lang: 'de', text: 'In den 1990er-Jahren die Firma wuchs schnell.', output: 'In den 1990er-Jahren wuchs die Firma schnell.' },
+        // A preposition after its noun ("Meiner Meinung nach", "Medienberichten zufolge").
+        { lang: 'de', text: 'Meiner Meinung nach die Regierung muss handeln.', output: 'Meiner Meinung nach muss die Regierung handeln.' },
+        { lang: 'de', text: 'Medienberichten zufolge die Täter flohen mit einem Auto.', output: 'Medienberichten zufolge flohen die Täter mit einem Auto.' },
+        // "der" after a date opens the subject; prepositional phrases, a range, in the fronted phrase.
+        { lang: 'de', text: 'Am 16. August der Aufstand brach im Ghetto aus.', output: 'Am 16. August brach der Aufstand im Ghetto aus.' },
+        { lang: 'de', text: 'Ab 1942 der Vatikan protestierte gegen die Deportationen.', output: 'Ab 1942 protestierte der Vatikan gegen die Deportationen.' },
+        { lang: 'de', text: 'Am 23. März 2015 der Oberste Gerichtshof verweigerte die Bescheinigung.', output: 'Am 23. März 2015 verweigerte der Oberste Gerichtshof die Bescheinigung.' },
+        { lang: 'de', text: 'Nach der Landung in Daiquiri das Regiment nahm an der Schlacht teil.', output: 'Nach der Landung in Daiquiri nahm das Regiment an der Schlacht teil.' },
+        { lang: 'de', text: 'Von 1309 bis 1377 der Papst residierte in Avignon.', output: 'Von 1309 bis 1377 residierte der Papst in Avignon.' },
+        // The verb before a comma and a zu-infinitive clause, which goes on the main clause.
+        { lang: 'de', text: 'Im Herbst die Firma plant, den Markt zu verlassen.', output: 'Im Herbst plant die Firma, den Markt zu verlassen.' },
+        { lang: 'de', text: 'Im Herbst die Firma plant, den Markt aufzugeben.', output: 'Im Herbst plant die Firma, den Markt aufzugeben.' },
+        { lang: 'de', text: 'Die Preise stiegen, und danach die Firma plant, den Markt zu verlassen.', output: 'Die Preise stiegen, und danach plant die Firma, den Markt zu verlassen.' },
         // A main clause after a comma and a coordinator, a semicolon or a colon.
         { lang: 'de', text: 'Die Preise stiegen, und im Januar die Regierung verbot die Geräte.', output: 'Die Preise stiegen, und im Januar verbot die Regierung die Geräte.' },
         { lang: 'de', text: 'Hikvision bestreitet die Vorwürfe, aber das Unternehmen zuvor beworben seine Kameras.', output: 'Hikvision bestreitet die Vorwürfe, aber das Unternehmen hat zuvor seine Kameras beworben.' },
         { lang: 'de', text: 'Die Aufzeichnungen sind neu; im Jahr 2020 die Polizei nutzte die Geräte in Xinjiang.', output: 'Die Aufzeichnungen sind neu; im Jahr 2020 nutzte die Polizei die Geräte in Xinjiang.' },
         { lang: 'de', text: 'Der Ermittler wusste mehr: Das Unternehmen zuvor beworben seine Fähigkeit.', output: 'Der Ermittler wusste mehr: Das Unternehmen hat zuvor seine Fähigkeit beworben.' },
+        // After "doch" as after "aber", a coordinator at the sentence's start, a quotation after a colon.
+        { lang: 'de', text: 'Die Firma wuchs, doch im Herbst die Regierung verbot die Geräte.', output: 'Die Firma wuchs, doch im Herbst verbot die Regierung die Geräte.' },
+        { lang: 'de', text: 'Doch im Januar die Regierung verbot die Geräte.', output: 'Doch im Januar verbot die Regierung die Geräte.' },
+        { lang: 'de', text: 'Er sagte: „Im Januar die Regierung verbot die Geräte.“', output: 'Er sagte: „Im Januar verbot die Regierung die Geräte.“' },
         // An infinitive in the middle of a main clause.
         { lang: 'de', text: 'Laut Hikvision ist dies der Fall auslaufen diese Fähigkeit.' },
         { lang: 'de', text: 'Er wird kaufen die Firma.' },
@@ -203,6 +243,54 @@ export default defineRule(
         { lang: 'de', text: 'Die Polizei kam, und mit ihr die Presse.' },
         { lang: 'de', text: 'Im Januar plant die Regierung neue Gesetze.' },
         { lang: 'de', text: 'Im Jahr 2018 war die Zahl hoch, und im Jahr 2019 die Zahl doppelt so hoch.' },
+        // "doch" joins two main clauses; the verb second after "laut", a particle, a genitive, a coordinator.
+        { lang: 'de', text: 'Die Preise stiegen, doch die Regierung verbot die Geräte.' },
+        { lang: 'de', text: 'Die Preise stiegen, weil die Regierung die Geräte verbot.' },
+        { lang: 'de', text: 'Laut Polizei flohen die Täter mit einem Auto.' },
+        { lang: 'de', text: 'Warum flohen die Täter mit einem Auto?' },
+        { lang: 'de', text: 'Spätestens im Januar muss die Regierung handeln.' },
+        { lang: 'de', text: 'Im Sommer 2020 stieg die Zahl der Infektionen stark an.' },
+        { lang: 'de', text: 'Doch im Januar verbot die Regierung die Geräte.' },
+        { lang: 'de', text: 'Im Herbst plant die Firma, den Markt zu verlassen.' },
+        { lang: 'de', text: 'Er sagte: „Im Januar verbot die Regierung die Geräte.“' },
+        // Headlines and lists without a verb, an apposition, infinitive clauses as subjects; a
+        // zu-infinitive after a subordinate clause that "und" goes on.
+        { lang: 'de', text: 'Laut Polizei die Täter: zwei Männer aus Berlin.' },
+        { lang: 'de', text: 'Im Januar die Regierung, im Februar die Opposition.' },
+        { lang: 'de', text: 'Nach dem Krieg der Wiederaufbau, die Gründung der Republik und die Wahlen.' },
+        { lang: 'de', text: 'Im Januar die Regierung zu kritisieren, war ein Fehler.' },
+        { lang: 'de', text: 'Im Januar die Zahl der Infektionen zu senken, war das Ziel.' },
+        { lang: 'de', text: 'Selbst in der Krise die Firma wachsen zu lassen, ist schwer.' },
+        { lang: 'de', text: 'Im Januar die Wahl in Berlin, im Februar die in Hamburg.' },
+        { lang: 'de', text: 'In den 1920er Jahren die Hubbards, in den 1930er Jahren die Millers.' },
+        { lang: 'de', text: 'Nach der Landung in Daiquiri nahm das Regiment an der Schlacht teil.' },
+        { lang: 'de', text: 'Im August der Jahre 2019 und 2020 stiegen die Preise.' },
+        { lang: 'de', text: 'Im Sommer der Liebe flohen viele junge Menschen nach San Francisco.' },
+        { lang: 'de', text: 'Am 16. August der Opfer gedenken.' },
+        // "der" after another number, a month alone, or before a genitive's or a feminine noun's ending.
+        { lang: 'de', text: 'In Phase 2 der Studie zeigte sich ein Effekt.' },
+        { lang: 'de', text: 'Nach Paragraf 3 der Satzung muss der Vorstand zustimmen.' },
+        { lang: 'de', text: 'Im Januar der vergangenen Jahre stieg die Zahl der Fälle.' },
+        { lang: 'de', text: 'Am Montag der nächsten Woche beginnt der Unterricht.' },
+        { lang: 'de', text: 'Im Finale 2019 der Champions League gewann Liverpool.' },
+        { lang: 'de', text: 'Nach der Saison 2019 der Bundesliga wechselte er nach England.' },
+        { lang: 'de', text: 'In der Saison 2019 der NFL gewannen die Patriots.' },
+        // "während", "seit" with a number may open a subordinate clause, its verb before "und" or a comma.
+        { lang: 'de', text: 'Während 2019 die Firma wuchs und die Preise stiegen, sank der Gewinn.' },
+        { lang: 'de', text: 'Während 2019 die Firma plante, den Markt zu verlassen, stiegen die Preise.' },
+        { lang: 'de', text: 'Seit 2019 die Firma wuchs und die Preise stiegen, sinkt der Gewinn.' },
+        { lang: 'de', text: 'Sowie im Januar die Regierung verkündete, dass die Geräte verboten sind, stiegen die Preise.' },
+        // Instructions: an infinitive at the clause's end that is a finite verb's form too.
+        { lang: 'de', text: 'Im Bus die Kinder am Fenster stehen lassen.' },
+        { lang: 'de', text: 'Vor dem Start die Papiere griffbereit haben.' },
+        { lang: 'de', text: 'Vor dem Start die Papiere haben.' },
+        { lang: 'de', text: 'Im Alltag die Ruhe haben, mehr zu lesen.' },
+        // A noun before "nach" that is no phrase of it: a nominative, a wrong preposition.
+        { lang: 'de', text: 'Meiner Meinung nach muss die Regierung handeln.' },
+        { lang: 'de', text: 'Der Zug nach Berlin fährt um acht.' },
+        { lang: 'de', text: 'Die Reise nach die Schweiz war schön.' },
+        { lang: 'de', text: 'Der Weg nach das Dorf ist weit.' },
+        { lang: 'de', text: 'Er wusste, dass die Preise stiegen, und danach die Firma plante, den Markt zu verlassen.' },
       ],
     },
   },
@@ -213,6 +301,7 @@ export default defineRule(
     const openers = clauseOpeners(ctx.language, true);
     const main = ctx.profile!.mainClauseVerb ? mainClauseWords(ctx) : undefined;
     const opening = main ? frontedOpeners(ctx, tables) : undefined;
+    const particles = ctx.profile!.mainClauseVerb?.particles;
     for (const s of ctx.sentences) {
       if (s.firstWord < 0) continue;
       // Cheap filter first: a zu-infinitive needs "zu", a verb-final clause an opener and a finite
@@ -237,7 +326,10 @@ export default defineRule(
           // (Each gap between two words is read once: linear in the sentence.)
           for (let k = ctx.words[i - 1].end; k < ctx.words[i].start; k++) if (isClauseMark(ctx.text.charCodeAt(k))) verbInClause = false;
         }
-        if (opening && !frontedLater && i > s.firstWord && opening.has(lower) && clauseStart(ctx, i, s.firstWord) && mayBeFronted(ctx, i, s.lastWord)) frontedLater = true;
+        if (opening && !frontedLater && i > s.firstWord && (opening.has(lower) || particles!.has(lower)) && clauseStart(ctx, i, s.firstWord)) {
+          const o = frontedOpener(ctx, i, s.lastWord, opening, false);
+          if (o >= 0 && mayBeFronted(ctx, o, s.lastWord)) frontedLater = true;
+        }
         if (lower === tables.infinitiveParticle) particle = true;
         else if (openers.has(lower)) opener = true;
         else if (tables.finiteVerbs.has(lower)) finite = verbInClause = true;
@@ -255,7 +347,8 @@ export default defineRule(
         }
       }
       const inMain = participle || (infinitive && (finite || auxiliary));
-      const frontedAtStart = opening !== undefined && opening.has(ctx.words[s.firstWord].value.toLowerCase()) && mayBeFronted(ctx, s.firstWord, s.lastWord);
+      const start = opening === undefined ? -1 : frontedOpener(ctx, s.firstWord, s.lastWord, opening, true);
+      const frontedAtStart = (start >= 0 && mayBeFronted(ctx, start, s.lastWord)) || (opening !== undefined && mayBePostposed(ctx, s.firstWord, s.lastWord));
       const fronted = frontedAtStart || frontedLater;
       if (!particle && !(opener && finite) && !inMain && !fronted) continue;
       const text = ctx.text.slice(s.start, s.end);
@@ -266,6 +359,9 @@ export default defineRule(
     }
   },
 );
+
+/** Opening quotation marks (a unit's text), which may open a sentence or a clause after a colon. */
+const OPENING_QUOTES = /^["„“«»‚‘‹›']$/u;
 
 /** A comma, a semicolon or a colon (char codes): where the prefilter takes a new clause to begin. */
 function isClauseMark(c: number): boolean {
@@ -285,6 +381,28 @@ function clauseStart(ctx: RuleContext, i: number, first: number): boolean {
   if (gap(i, (c) => c === 0x3b || c === 0x3a)) return true;
   const before = ctx.words[i - 1].value.toLowerCase();
   return i - 1 > first && (profile.coordinators.has(before) || profile.mainClauseVerb!.joiners.has(before)) && gap(i - 1, (c) => c === 0x2c);
+}
+
+/**
+ * The sentence word at or after word `i` (a clause's first) that opens a fronted phrase, one of
+ * `opening`, or -1: at the sentence's start after one of the profile's `leading` ("Doch im
+ * Januar die Regierung verbot"), and after a particle before a preposition ("Spätestens im
+ * Januar"), a space between them.
+ */
+function frontedOpener(ctx: RuleContext, i: number, last: number, opening: ReadonlySet<string>, atStart: boolean): number {
+  const profile = ctx.profile!;
+  const cfg = profile.mainClauseVerb!;
+  const spaced = (w: number) => {
+    for (let k = ctx.words[w - 1].end; k < ctx.words[w].start; k++) if (ctx.text.charCodeAt(k) !== 0x20) return false;
+    return true;
+  };
+  let lower = ctx.words[i].value.toLowerCase();
+  if (atStart && i < last && cfg.leading.has(lower) && spaced(i + 1)) lower = ctx.words[++i].value.toLowerCase();
+  if (i < last && cfg.particles.has(lower) && spaced(i + 1)) {
+    const next = ctx.words[i + 1].value.toLowerCase();
+    if (opening.has(next) && !cfg.fronted.has(next)) return i + 1;
+  }
+  return opening.has(lower) ? i : -1;
 }
 
 /** Verb-final subordinate clauses and zu-infinitives before their object (see the file comment). */
@@ -505,14 +623,43 @@ function mainClause(ctx: RuleContext, offset: number, text: string, units: UnitL
   };
   // Where a main clause begins: the sentence's start, after a comma and a coordinator ("…, und
   // das Unternehmen …", "…, aber im Januar die Regierung …"), after a semicolon or a colon.
-  const starts: number[] = [0];
-  for (let k = 1; k + 1 < units.length; k++) {
+  // (The sentence's first word, after an opening quotation mark; after a colon a quotation may
+  // open the clause: "Er sagte: „Im Januar die Regierung verbot …“".)
+  let first = 0;
+  while (first + 1 < units.length && units[first].kind === 'punct' && OPENING_QUOTES.test(units[first].text)) first++;
+  const starts: number[] = [first];
+  for (let k = first + 1; k + 1 < units.length; k++) {
     if (units[k - 1].text === ',' && (profile.coordinators.has(lower[k]) || cfg.joiners.has(lower[k])) && isWord(k + 1)) starts.push(k + 1);
-    else if ((units[k - 1].text === ';' || units[k - 1].text === ':') && isWord(k)) starts.push(k);
+    else if (units[k - 1].text === ';' || units[k - 1].text === ':') {
+      const q = !isWord(k) && OPENING_QUOTES.test(units[k].text) ? k + 1 : k;
+      if (isWord(q)) starts.push(q);
+    }
   }
   if (fronted) {
-    const tools: ClauseTools = { capital, small, determiner, name, known: (k) => speller.correct(units[k].text), numberOf, auxiliaryOf, clauseEnd };
-    for (const b of starts) if (b > 0 ? opening.has(lower[b]) : frontedAtStart) frontedPhrase(ctx, offset, text, units, lower, tables, words, tools, b);
+    const tools: ClauseTools = { capital, small, determiner, name, known: (k) => speller.correct(units[k].text), numberOf, auxiliaryOf, clauseEnd, finite };
+    for (let i = 0; i < starts.length; i++) {
+      // (A coordinator before the phrase at the sentence's start, a particle before its preposition.)
+      let b = starts[i];
+      if (i === 0 && cfg.leading.has(lower[b]) && isWord(b + 1)) b++;
+      const from = b;
+      if (cfg.particles.has(lower[b]) && isWord(b + 1) && opening.has(lower[b + 1]) && !cfg.fronted.has(lower[b + 1])) b++;
+      if (i > 0 ? opening.has(lower[b]) : frontedAtStart && opening.has(lower[b])) frontedPhrase(ctx, offset, text, units, lower, tables, words, tools, b, from, i > 0, -1);
+      else if (i === 0 && frontedAtStart && b === from) {
+        // A phrase with its preposition after its noun: "Meiner Meinung nach", "Dem Bericht zufolge".
+        // A determiner of a dative first, "Dem Bericht zufolge", "Der Reihe nach" (not "Die Reise
+        // nach die Schweiz", "Der Weg nach das Dorf": a nominative, a wrong preposition), or the
+        // noun, after which "nach" may be another's: "Medienberichten zufolge".
+        let k = b;
+        const article = isWord(k + 1) && !cfg.postpositions.all.has(lower[k + 1]);
+        if (article) k++;
+        while (small(k) && /(?:e|en|er|es|em)$/u.test(lower[k])) k++;
+        if (capital(k) && k <= b + 3 && !(article && cfg.subjects.has(lower[b]))) {
+          while (capital(k)) k++;
+          const fits = article ? !cfg.dates.subjects.has(lower[b]) || cfg.dates.notNoun.test(lower[k - 1]) : cfg.postpositions.bare.has(lower[k]);
+          if (fits && small(k) && cfg.postpositions.all.has(lower[k])) frontedPhrase(ctx, offset, text, units, lower, tables, words, tools, b, from, false, k + 1);
+        }
+      }
+    }
   }
   if (!inMain) return;
   for (const b of starts) if (isWord(b)) participleAsVerb(b);
@@ -587,13 +734,31 @@ function mayBeFronted(ctx: RuleContext, first: number, last: number): boolean {
     if (before.endsWith('.')) point = true;
     const afterPhrase = adverb ? i === first + 1 : i > first + 1 && /^[\p{Lu}\p{N}]/u.test(before);
     if (afterPhrase && (cfg.subjects.has(lower) || (profile.pronouns?.has(lower) && !profile.possessives?.has(lower)))) return true;
+    if (afterPhrase && cfg.dates.subjects.has(lower) && (cfg.dates.year.test(before) || cfg.dates.months.has(before.toLowerCase()))) return true;
     // (A name after a number, not its day's point: "Im Jahr 2019 Hikvision", "In 1820 Harrison", not "Am 3. Mai".)
     if (afterPhrase && !point && /^\p{N}/u.test(before) && /^\p{Lu}/u.test(value) && (noun || i === first + 2)) return true;
     if (/^\p{Lu}/u.test(value)) noun = true;
     if (adverb) return false;
     // (In small letters an article, or an adjective after the preposition or an article: a word
     // after a noun or number that is none, is the verb of a clause in the target's order.)
-    if (/^\p{Ll}/u.test(value) && !profile.articles?.has(lower) && !(/(?:e|en|er|es|em)$/u.test(lower) && (i === first + 1 || /^\p{Ll}/u.test(before)))) return false;
+    if (/^\p{Ll}/u.test(value) && !profile.articles?.has(lower) && !profile.prepositions?.has(lower) && !(/(?:e|en|er|es|em)$/u.test(lower) && (i === first + 1 || /^\p{Ll}/u.test(before)))) return false;
+  }
+  return false;
+}
+
+/**
+ * The cheap look for a phrase whose preposition follows its noun at the sentence's start (words
+ * `first`..`last`): a capitalized first word, then within four words one of the profile's
+ * `postpositions` and a subject's determiner or a pronoun ("Meiner Meinung nach die Regierung").
+ */
+function mayBePostposed(ctx: RuleContext, first: number, last: number): boolean {
+  const profile = ctx.profile!;
+  const cfg = profile.mainClauseVerb!;
+  if (!/^\p{Lu}/u.test(ctx.words[first].value)) return false;
+  for (let j = first + 1; j < last && j <= first + 4; j++) {
+    if (!cfg.postpositions.all.has(ctx.words[j].value)) continue;
+    const next = ctx.words[j + 1].value;
+    return cfg.subjects.has(next) || (profile.pronouns?.has(next) === true && !profile.possessives?.has(next));
   }
   return false;
 }
@@ -608,6 +773,8 @@ interface ClauseTools {
   numberOf(s0: number, end: number): boolean | undefined;
   auxiliaryOf(number: boolean | undefined, verb: string): string | undefined;
   clauseEnd(from: number, simple: boolean): { end: number; simple: boolean };
+  /** Whether unit `k` is a finite verb of the tables or an auxiliary. */
+  finite(k: number): boolean;
 }
 
 /**
@@ -622,10 +789,10 @@ interface ClauseTools {
  * a form that is a participle and a plural past tense too ("verboten") gets none unless the
  * subject is singular, nor a present tense that is a participle too ("verkauft").
  */
-function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: UnitLike[], lower: string[], tables: CandidateTables, words: MainClauseWords, tools: ClauseTools, b: number): void {
+function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: UnitLike[], lower: string[], tables: CandidateTables, words: MainClauseWords, tools: ClauseTools, b: number, from: number, later: boolean, given: number): void {
   const profile = ctx.profile!;
   const cfg = profile.mainClauseVerb!;
-  const { capital, small, determiner, name, known, numberOf, auxiliaryOf, clauseEnd } = tools;
+  const { capital, small, determiner, name, known, numberOf, auxiliaryOf, clauseEnd, finite } = tools;
   const isWord = (k: number) => units[k]?.kind === 'word';
   const isNumber = (k: number) => units[k]?.kind === 'number';
   // A past tense: strong ("fand", "verbot"; with a prefix the dictionary writes with it, a word
@@ -636,6 +803,35 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
     if (cfg.preterite.prefixes.some((p) => w.startsWith(p) && (words.preterites.has(w.slice(p.length)) || tables.finiteVerbs.has(w.slice(p.length)))) && known(k)) return true;
     const weak = cfg.preterite.weak.exec(w);
     return weak !== null && cfg.preterite.infinitive.some((e) => words.infinitives.has(weak[1] + e));
+  };
+  // A strong past tense's plural ("flohen", "verließen", "schrien"): the dictionary's class of
+  // strong past tenses writes it (in the verb's place only: "fanden" is no adjective there).
+  const pluralPreterite = (k: number) => {
+    const w = lower[k];
+    if (!w.endsWith('en') || w.length < 5) return false;
+    for (const stem of [w.slice(0, -2), w.slice(0, -1)]) {
+      if (words.preterites.has(stem) || cfg.preterite.listed.has(stem)) return true;
+      if (cfg.preterite.prefixes.some((p) => stem.startsWith(p) && words.preterites.has(stem.slice(p.length))) && known(k)) return true;
+    }
+    return false;
+  };
+  // A zu-infinitive clause after the comma at unit `c` ("plant, den Markt zu verlassen."): its
+  // words up to "zu" and an infinitive, or an infinitive with "zu" inside ("abzuschaffen"), at
+  // its end; no finite verb first, no subordinator in it.
+  const ends = (k: number) => k >= units.length || (units[k].kind === 'punct' && /^[,.;:!?)–—"“”»«']$/u.test(units[k].text));
+  const zuClause = (c: number): boolean => {
+    let j = c + 1;
+    if (!isWord(j) || finite(j)) return false;
+    for (; j < units.length && !ends(j); j++) {
+      if (!isWord(j)) continue;
+      if (profile.subordinators.has(lower[j]) || tables.clauseOpeners.has(lower[j])) return false;
+      if (lower[j] === tables.infinitiveParticle && small(j + 1) && ends(j + 2)) return true;
+      if (small(j) && ends(j + 1)) {
+        const w = lower[j];
+        for (const p of profile.separablePrefixes ?? []) if (w.startsWith(p + tables.infinitiveParticle!) && w.length > p.length + 5 && words.infinitives.has(w.slice(p.length + tables.infinitiveParticle!.length))) return true;
+      }
+    }
+    return false;
   };
   // A third person singular present of a verb of the dictionary ("plant": "planen"): 'sure', or
   // 'participle' where it may be a past participle too ("geleitet", "verkauft", "investiert"),
@@ -655,10 +851,27 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   // (Not a verb: "Im dritten verfolgte Cotto die Offensive" has one.)
   const adjective = (k: number) =>
     small(k) && /(?:e|en|er|es|em)$/u.test(lower[k]) && !words.participles.has(lower[k]) && !words.pluralParticiples.has(lower[k]) && !tables.finiteVerbs.has(lower[k]) && !profile.finiteAuxiliaries?.has(lower[k]) && !preterite(k);
-  // Nouns, names and numbers in a row, with a number's point before a capital ("Am 3. Mai 2019");
+  // A preposition or its contraction with an article ("im"), not one that opens a clause ("seit",
+  // "um", "zu").
+  const opening = frontedOpeners(ctx, tables);
+  const prepositionLike = (w: string) => opening.has(w) && !cfg.fronted.has(w) && !cfg.conjunctions.has(w);
+  // "der" after a date, a subject's, not a genitive's: after a year ("Ab 1942 der Vatikan"), or a
+  // day's month ("Am 16. August der Aufstand"); not after another number ("In Phase 2 der Studie
+  // zeigte sich"), nor a month alone ("Im Januar der vergangenen Jahre stieg").
+  const dated = (k: number) =>
+    small(k) && cfg.dates.subjects.has(lower[k]) && ((isNumber(k - 1) && cfg.dates.year.test(units[k - 1].text)) || (cfg.dates.months.has(lower[k - 1]) && units[k - 2]?.text === '.' && isNumber(k - 3)));
+  // Nouns, names and numbers in a row, with a number's point before a capital ("Am 3. Mai 2019"),
+  // or a decade ("In den 1920er Jahren");
   // after a number without its point the phrase ends ("Im Jahr 2019 Hikvision kaufte"), unless
   // the number counts the noun after it, a word of the dictionary ("Nach 3 Tagen", "Gegen 22
   // Uhr", "Über 200 Kriegsschiffe"; not "In 1820 Harrison").
+  // A decade's suffix right after its number: "1920er" before its noun, "1990er-Jahren" with it.
+  const decade = (k: number): 'adjective' | 'word' | undefined => {
+    const suffix = cfg.decadeSuffix;
+    if (!suffix || !isWord(k) || units[k].start !== units[k - 1].end) return undefined;
+    if (lower[k] === suffix) return 'adjective';
+    return lower[k].startsWith(suffix + '-') && /^\p{Lu}/u.test(units[k].text.slice(suffix.length + 1)) ? 'word' : undefined;
+  };
   const nouns = (k: number): number => {
     let noun = false;
     for (;;) {
@@ -667,14 +880,16 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
         k++;
       } else if (isNumber(k) && units[k + 1]?.text === '.' && capital(k + 2)) k += 2;
       else if (isNumber(k) && !noun && capital(k + 1) && known(k + 1)) k += 1;
+      else if (isNumber(k) && decade(k + 1) === 'word') k += 2;
+      else if (isNumber(k) && decade(k + 1) === 'adjective' && capital(k + 2)) k += 2;
       else if (isNumber(k)) return k + 1;
       else return k;
     }
   };
   // (Not a question or an exclamation, its mark perhaps inside quotation marks.)
   if (!isWord(b) || /[?!][\p{P}\s]*$/u.test(text)) return;
-  let k = b + 1;
-  if (!cfg.fronted.has(lower[b])) {
+  let k = given >= 0 ? given : b + 1;
+  if (given < 0 && !cfg.fronted.has(lower[b])) {
     // ("Seit die Firma wuchs, …", "Während den Leuten die Geduld ausging, …": subordinate clauses.)
     if ((cfg.conjunctions.has(lower[b]) || profile.subordinators.has(lower[b]) || tables.clauseOpeners.has(lower[b])) && !isNumber(b + 1) && !cfg.genitives.has(lower[b + 1])) return;
     const contraction = !(profile.prepositions?.has(lower[b]) ?? false);
@@ -682,23 +897,57 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
     while (adjective(k)) k++;
     if (!capital(k) && !isNumber(k)) return;
     k = nouns(k);
-    // Genitives: "Während des Krieges", "Bei der Erfüllung dieser Aufgabe".
-    while (isWord(k) && determiner(k) && !cfg.subjects.has(lower[k])) {
-      k++;
-      while (adjective(k)) k++;
-      if (!capital(k)) return;
-      k = nouns(k);
+    // Genitives: "Während des Krieges", "Bei der Erfüllung dieser Aufgabe"; and up to two
+    // prepositional phrases of its noun, "Nach der Landung in Daiquiri", "Von 1309 bis 1377" (a
+    // preposition that opens a clause too before a number only).
+    for (let n = 0; ; n++) {
+      while (isWord(k) && determiner(k) && !cfg.subjects.has(lower[k]) && !dated(k)) {
+        k++;
+        while (adjective(k)) k++;
+        if (!capital(k)) return;
+        k = nouns(k);
+      }
+      if (n === 2 || !small(k) || !(prepositionLike(lower[k]) || (cfg.conjunctions.has(lower[k]) && isNumber(k + 1)))) break;
+      let g = k + 1;
+      if (profile.prepositions?.has(lower[k]) && determiner(g)) g++;
+      while (adjective(g)) g++;
+      if (!capital(g) && !isNumber(g)) return;
+      k = nouns(g);
     }
   }
   const phraseEnd = k;
   const s0 = k;
   let number: boolean | undefined;
-  if (small(k) && cfg.subjects.has(lower[k])) {
+  if (small(k) && (cfg.subjects.has(lower[k]) || dated(k))) {
     k++;
     while (adjective(k)) k++;
+    const head = k;
     if (!capital(k)) return;
     while (capital(k)) k++;
+    // (After a date "der" is a genitive's still where its adjective says so, or its noun may be
+    // feminine or plural, or is an acronym: "Im Finale 2019 der Champions League gewann …",
+    // "Im Jahr 1990 der vergangenen Jahre", "der NFL".)
+    if (!cfg.subjects.has(lower[s0])) {
+      for (let a = s0 + 1; a < head; a++) if (cfg.dates.notAdjective.test(lower[a])) return;
+      if (cfg.dates.notNoun.test(lower[k - 1]) || /^\p{Lu}{2,}$/u.test(units[k - 1].text)) return;
+    }
     number = numberOf(s0, k);
+    // A genitive after its noun: "die Zahl der Infektionen stieg".
+    while (small(k) && cfg.attributes.has(lower[k])) {
+      let g = k + 1;
+      while (adjective(g)) g++;
+      if (!capital(g)) break;
+      while (capital(g)) g++;
+      k = g;
+    }
+    // And one prepositional phrase after it, of a noun or a name: "die Zahl der Infektionen in
+    // Deutschland stieg", "die Regierung an die Macht kam".
+    if (small(k) && prepositionLike(lower[k])) {
+      let g = k + 1;
+      if (profile.prepositions?.has(lower[k]) && determiner(g)) g++;
+      while (adjective(g)) g++;
+      if (capital(g) || isNumber(g)) k = nouns(g);
+    }
   } else if (small(k) && profile.pronouns?.has(lower[k]) && !profile.possessives?.has(lower[k])) {
     number = cfg.singular.has(lower[k]) || (cfg.plural.has(lower[k]) ? false : undefined);
     k++;
@@ -713,10 +962,12 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   const v = adverbs(cfg.adverbs.map((a) => a.split(' ')), lower, k);
   if (!small(v)) return;
   const after = v + 1;
-  const closes = !isWord(after) && !isNumber(after);
+  // (A zu-infinitive clause after a comma goes on the clause: "plant, den Markt zu verlassen".)
+  const zu = units[after]?.text === ',' && zuClause(after);
+  const closes = !isWord(after) && !isNumber(after) && !zu;
   if (lower[after] === tables.infinitiveParticle) return;
   const verb = units[v].text;
-  const phrase = text.slice(units[b].start, units[phraseEnd - 1].end);
+  const phrase = text.slice(units[from].start, units[phraseEnd - 1].end);
   const only = words.participles.has(lower[v]);
   const plural = !only && words.pluralParticiples.has(lower[v]);
   const report = (from: number, to: number, suggestion: string | undefined, why: string) => {
@@ -744,11 +995,28 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   // ("In der Stadt, die Hikvision gründete, leben …" without its comma: a verb before a comma
   // that a main clause's verb follows may end a relative clause; after "dass", "weil" it ends
   // the main clause.)
-  if (units[after]?.text === ',' && !(isWord(after + 1) && (profile.subordinators.has(lower[after + 1]) || tables.clauseOpeners.has(lower[after + 1])))) return;
+  // (After a preposition that is a conjunction too, the clause may be a subordinate one, its verb
+  // at its end, before a comma, "und", or a zu-infinitive: "Während 2019 die Firma wuchs und die
+  // Preise stiegen, …".)
+  if (cfg.conjunctions.has(lower[b]) && (closes || zu || profile.coordinators.has(lower[after]))) return;
+  if (units[after]?.text === ',' && !zu && !(isWord(after + 1) && (profile.subordinators.has(lower[after + 1]) || tables.clauseOpeners.has(lower[after + 1])))) return;
   // (After a coordinator, a verb at the clause's end may close a subordinate clause that it
-  // goes on: "…, weil die Preise stiegen, und dann die Regierung verbot.")
-  if (b > 0 && closes) return;
-  const form = tables.finiteVerbs.has(lower[v]) || preterite(v) ? 'sure' : present(v);
+  // goes on: "…, weil die Preise stiegen, und dann die Regierung verbot.", and so may one before a
+  // zu-infinitive: "…, weil die Preise stiegen, und dann die Firma plante, den Markt zu
+  // verlassen." Then no subordinator, nor a relative pronoun after a comma, before it.)
+  if (later && closes) return;
+  if (later && zu) {
+    for (let j = 0; j < from; j++) {
+      if (isWord(j) && (profile.subordinators.has(lower[j]) || tables.clauseOpeners.has(lower[j]) || (units[j - 1]?.text === ',' && tables.relativePronouns.has(lower[j])))) return;
+    }
+  }
+  // ("Im Bus die Kinder stehen lassen.", "Vor dem Start die Papiere haben.", "Im Alltag die Ruhe
+  // haben, mehr zu lesen": an instruction, its infinitive a finite verb's form too, at the
+  // clause's end or before a zu-infinitive clause, before one that closes a verb cluster there, or
+  // after a singular subject. "Im Januar die Behörden müssen handeln" has its verb before the
+  // infinitive.)
+  if (words.infinitives.has(lower[v]) && (number === true || closes || zu || (cfg.clusterVerbs.has(lower[after]) && ends(after + 1)))) return;
+  const form = tables.finiteVerbs.has(lower[v]) || preterite(v) || pluralPreterite(v) ? 'sure' : present(v);
   if (form === 'sure') {
     const moved = rotate(text, units, s0, v, v + 1);
     return report(s0, v + 1, moved, '');
