@@ -91,6 +91,8 @@ export const de: LanguageProfile = {
     complements: words('des der eines einer seines seiner ihres ihrer'),
     // ("Bezahlsender", "Ölkonzern", "Streamingdienst", "Mobilfunkanbieter", "Onlinehändler", "Fluggesellschaft".)
     kinds: ['sender', 'konzern', 'unternehmen', 'firma', 'marke', 'dienst', 'anbieter', 'hersteller', 'plattform', 'netzwerk', 'händler', 'kette', 'gesellschaft', 'gruppe'],
+    // ("Tageszeitung", "Wochenzeitung", "Nachrichtenmagazin", "Fachzeitschrift", "Boulevardblatt".)
+    titleKinds: ['zeitung', 'zeitschrift', 'magazin', 'blatt', 'journal'],
   },
   functionWords: words(`
     der die das den dem des ein eine einer eines einem einen

@@ -191,9 +191,10 @@ export interface LanguageProfile {
    * `complements`: words that, right after the noun, begin a complement that a common noun takes
    * and a name seldom does ("bei Release des Spiels"). `kinds`: nouns, and the last parts of
    * compounds, that a company's or a body's name follows as its apposition ("der Sender Sky",
-   * "der Bezahlsender Sky", "der Ölkonzern Shell"), in lower case.
+   * "der Bezahlsender Sky", "der Ölkonzern Shell"), in lower case. `titleKinds`: the same for
+   * publications, whose titles may have a plural's shape ("die Zeitung Times", "das Magazin News").
    */
-  bareNames?: { prepositions: ReadonlySet<string>; complements: ReadonlySet<string>; kinds: readonly string[] };
+  bareNames?: { prepositions: ReadonlySet<string>; complements: ReadonlySet<string>; kinds: readonly string[]; titleKinds?: readonly string[] };
   /** Subordinating conjunctions that open a clause ("dass", "weil"). */
   subordinators: ReadonlySet<string>;
   /** Lower-case function words (articles, prepositions, conjunctions) that are not capitalized mid-sentence. */

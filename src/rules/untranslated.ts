@@ -128,6 +128,8 @@ export default defineRule(
         { lang: 'es', text: 'La serie The Walking Dead terminó en 2022.' },
         // A name after a noun it is the apposition of, and so the same word elsewhere.
         { lang: 'de', text: 'Der Bezahlsender Sky zeigt die Serie ab Montag. Sie läuft bei Sky am Abend.' },
+        // A publication's title, of a plural's shape too.
+        { lang: 'de', text: 'Die britische Zeitung Times hat am Montag berichtet, dass der Minister zurücktritt. Die Times berief sich auf Quellen im Ministerium.' },
         // Where only names are capitalized, a capitalized word inside a sentence is one, and so
         // the same word opening a sentence.
         { lang: 'fr', text: 'La série commence lundi chez Sky, a annoncé la chaîne. Sky diffusera dix épisodes.' },
@@ -413,14 +415,15 @@ export default defineRule(
           isCapitalized(words[k].value) &&
           !opensSentence(k));
       // (And after a noun that a name follows as its apposition, "der Bezahlsender Sky": "bei Sky"
-      // and "Sky zeigt" elsewhere are that name. Not a plural: "das Pop-Netzwerk Reruns ausstrahlt".)
+      // and "Sky zeigt" elsewhere are that name. Not a plural: "das Pop-Netzwerk Reruns ausstrahlt";
+      // but a publication's title may be one: "die Zeitung Times", and so "Die Times berichtete".)
       const kindBefore =
         bareNames !== undefined &&
         i > 0 &&
         joins(i - 1, i) &&
         isCapitalized(words[i - 1].value) &&
-        bareNames.kinds.some((kind) => words[i - 1].value.toLowerCase().endsWith(kind)) &&
-        nameShaped(i);
+        ((bareNames.kinds.some((kind) => words[i - 1].value.toLowerCase().endsWith(kind)) && nameShaped(i)) ||
+          bareNames.titleKinds?.some((kind) => words[i - 1].value.toLowerCase().endsWith(kind)) === true);
       if (single && ((inName && (besideName(i - 1) || besideName(j + 1))) || kindBefore)) state(ctx.doc, NAMES, () => new Set<string>()).add(run[0].value);
       // "the" inside a title the source writes so ("das Teach the Children Festival", "Inherit the Wind").
       const sourceTitle =
