@@ -436,6 +436,12 @@ export default defineRule(
       if (ctx.text.charCodeAt(w.end) === 46 && (ctx.profile?.abbreviations?.has(value.toLowerCase()) || speller.correct(`${value}.`))) continue;
       // A unit after a number ("5 mg", "3000 ft"), or page numbers ("pp. 3–5"): a symbol, not a word.
       if ((UNIT_SYMBOLS.has(value) || ctx.profile?.unitSymbols?.has(value)) && nextToNumber(ctx.text, w.start, w.end)) continue;
+      // An English reference's abbreviation, cited as it is ("Gazette, vol. 28, pp."): information,
+      // where German cites "S.", "Bd.", "Hrsg.".
+      if (citationAbbreviation(ctx.text, w.start, w.end)) {
+        ctx.report({ start: w.start, end: w.end, message: `\`${value}.\` abbreviates a reference in English: cited as it is, or in German?`, severity: 'info' });
+        continue;
+      }
       // "of" in "Hall of Fame": part of a name or title, not a misspelling; so are the words of
       // a title the source has ("From Here to Eternity").
       if (connectsName(ctx, k) || (source !== undefined && carriedOver(ctx, k, k))) continue;
@@ -544,6 +550,18 @@ const REGION_PATTERNS = new WeakMap<LanguageProfile, ReadonlyArray<readonly [str
 /** "a", "a or b", "a, b or c". */
 function listed(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+/** The abbreviations of an English reference: pages, volume, editor ("pp. 3–5", "vol. 28", "ed."). */
+const CITATION_ABBREVIATIONS: ReadonlySet<string> = new Set(['pp', 'vol', 'vols', 'ed', 'eds']);
+/**
+ * Whether the word at `[start, end)` is an abbreviation of a reference to an English work, which
+ * a translation cites as it is ("Indian Medical Gazette, vol. 28, pp. 3–5"): with its period,
+ * after a comma or before a number.
+ */
+export function citationAbbreviation(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) !== 46 || !CITATION_ABBREVIATIONS.has(text.slice(start, end))) return false;
+  return /,\s*$/u.test(text.slice(Math.max(0, start - 3), start)) || nextToNumber(text, start, end);
 }
 
 /**

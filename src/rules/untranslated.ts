@@ -19,7 +19,7 @@
 import { defineRule, type RuleContext } from '../core/rule.js';
 import { toSource } from '../core/document.js';
 import { NAME_CONNECTORS, isCapitalized, spaced } from '../core/segment.js';
-import { connectsName, inMarkup, isKnownToken, nextToNumber, lineBreakHyphenation } from './spelling.js';
+import { citationAbbreviation, connectsName, inMarkup, isKnownToken, nextToNumber, lineBreakHyphenation } from './spelling.js';
 import { UNIT_SYMBOLS } from '../spell/units.js';
 import { foreignQuotations } from '../core/quotations.js';
 import { profileFor } from '../languages/index.js';
@@ -220,6 +220,8 @@ export default defineRule(
         // A unit after a number ("1:23,45 min", "410 ppm"), as the spelling check reads it.
         !((UNIT_SYMBOLS.has(w.value) || ctx.profile?.unitSymbols?.has(w.value) === true) && nextToNumber(text, w.start, w.end)) &&
         knownThere(w.value) &&
+        // An English reference's abbreviation, cited as it is ("Popular Science, vol. 22").
+        !citationAbbreviation(text, w.start, w.end) &&
         // Markup left in plain text ("< / ref >", "\\major"), as the spelling check reads it.
         !inMarkup(text, w.start, w.end) &&
         // A noun of Latin or Greek shape ("Aorta", "Meningitis", "Papaya", "Sanatorium"): a

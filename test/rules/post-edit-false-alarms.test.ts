@@ -49,6 +49,16 @@ describe('spelling', () => {
   });
 });
 
+describe('spelling and untranslated', () => {
+  it('leave the abbreviations of a reference to an English work as cited, with their period after a comma or before a number', async () => {
+    const r = await check('Samuel Wilks, „Evolution des Stethoskops“, Popular Science, vol. 22, pp. 488–491. Cambridge University Press, pp. Sowie 4th ed., ed.', { language: 'de', only: ['spelling', 'untranslated'] });
+    expect(r.findings.filter((f) => f.severity !== 'info').map((f) => f.actual)).toEqual([]);
+    // (Without the period, or inside a sentence, a word as any other.)
+    const words = await check('Er zählte die pp im Buch, und die vol ist groß.', { language: 'de', only: ['spelling', 'untranslated'] });
+    expect(words.findings.filter((f) => f.severity !== 'info').map((f) => f.actual)).toEqual(['pp', 'vol']);
+  });
+});
+
 describe('untranslated', () => {
   it('takes a noun of Latin or Greek shape, and a noun’s -s plural, for German', async () => {
     const r = await check('Die Aorta, die Meningitis und die Papaya. Die Sheriffs kamen. Er hisste die Flags.', { language: 'de', only: ['untranslated'] });
