@@ -6,7 +6,8 @@
  * Hunspell's n-gram and compound suggestions off), so they are computed after the
  * checks, for at most `--suggestions` words per document, lower-case words first
  * (see `Lektor.check`). When the source text is given, a capitalized word that occurs in it
- * verbatim is a name or term carried over, not a spelling error. Where the locale writes ss
+ * verbatim is a name or term carried over, not a spelling error, and a phrase of another
+ * language it has verbatim ("sotto voce", "nota bene") is one finding, not one a word. Where the locale writes ss
  * for ß (de-CH), a word with ß is a warning, with its ss form as the suggestion.
  *
  * @example
@@ -459,6 +460,10 @@ export default defineRule(
       // The second word of a species name the source writes so ("P. dominula", "Toxocara
       // canis", "Tenebrio molitor"): Latin, carried over.
       if (!capital && source !== undefined && k > 0 && binomialFromSource(ctx, k, value)) continue;
+      // The next word of a phrase in another language the source writes so, after a word that
+      // opens it unflagged ("Pas de deux", "Fleur de sel"): part of the phrase, carried over.
+      // (The word before may be one this language knows, "de", or a capitalized one.)
+      if (!capital && source !== undefined && k > 0 && foreignWord(ctx, k) && notEnglish(ctx, k - 1) && inSourcePhrase(ctx, k - 1, k)) continue;
       // After a suspension hyphen ("Kängururatten und -mäuse", "-instrumente und -geräte"):
       // the last part of a noun, known capitalized.
       if (!capital && /(?:^|\s)-$/u.test(ctx.text.slice(Math.max(0, w.start - 2), w.start)) && speller.correct(value[0].toUpperCase() + value.slice(1))) continue;
@@ -492,6 +497,20 @@ export default defineRule(
           severity: 'info',
         });
         continue;
+      }
+      // A phrase in another language that the source writes so ("sotto voce", "nota bene", "sui
+      // juris"): one finding for the phrase, not one a word. (Words English does not know either,
+      // so none is English left over.)
+      if (!capital && !parts && !productive && value === w.value && source !== undefined && foreignWord(ctx, k)) {
+        // (Across words of this language between, "dulce de leche", to the last such word.)
+        let j = k;
+        for (let m = k + 1; m < ctx.words.length && m - k <= MAX_PHRASE && notEnglish(ctx, m) && inSourcePhrase(ctx, k, m); m++) if (foreignWord(ctx, m)) j = m;
+        if (j > k) {
+          const end = ctx.words[j].end;
+          ctx.report({ start: w.start, end, message: `Unknown words \`${ctx.text.slice(w.start, end)}\` (as the source has them: a phrase kept in its language, or left untranslated?)` });
+          k = j;
+          continue;
+        }
       }
       ctx.report({
         start: w.start,
@@ -589,6 +608,36 @@ function binomialFromSource(ctx: RuleContext, k: number, value: string): boolean
   const paragraph = sourceParagraph(ctx);
   if (paragraph === undefined || !paragraph.includes(ctx.text.slice(p.start, w.start + value.length))) return false;
   return ctx.doc.resources.speller('en')?.correct(value) !== true;
+}
+
+/** The most words one finding of a phrase in another language takes in. */
+const MAX_PHRASE = 6;
+
+/**
+ * Whether word `k` is a word of another language than the text's and English: letters, in small
+ * letters, unknown to the text's dictionary (as the spelling check reads it) and to English's
+ * ("voce", "juris", "deux"; not "de", "in", "sel"-less names).
+ */
+function foreignWord(ctx: RuleContext, k: number): boolean {
+  const w = ctx.words[k];
+  if (w === undefined || w.opaque || !w.alpha || !/^\p{Ll}/u.test(w.value) || isKnownToken(ctx, w)) return false;
+  const english = ctx.doc.resources.speller('en');
+  return english !== undefined && english !== ctx.doc.resources.speller(ctx.language) && !english.correct(w.value);
+}
+
+/** Whether word `k` is letters that English does not know, in any case ("de", "Pas"). */
+function notEnglish(ctx: RuleContext, k: number): boolean {
+  const w = ctx.words[k];
+  const english = ctx.doc.resources.speller('en');
+  return w !== undefined && !w.opaque && w.alpha && english !== undefined && !english.correct(w.value) && !english.correct(w.value.toLowerCase());
+}
+
+/** Whether words `i`…`j` of a sentence, spaced, stand so in the aligned source paragraph. */
+function inSourcePhrase(ctx: RuleContext, i: number, j: number): boolean {
+  const { words, text } = ctx;
+  if (words[i].sentence !== words[j].sentence) return false;
+  for (let k = i; k < j; k++) if (!spaced(ctx, text, k, k + 1)) return false;
+  return sourceParagraph(ctx)?.includes(text.slice(words[i].start, words[j].end)) === true;
 }
 
 /** How many words of a productive ending (see the check) a document's spelling check looks at. */

@@ -43,6 +43,18 @@ describe('spelling', () => {
     expect(at(alone, 'spelling').map(([w]) => w)).toContain('canis');
   });
 
+  it('reports a phrase in another language that the source has as one finding, not one a word', async () => {
+    const options = { language: 'de', only: ['spelling'], sourceText: 'Phoenix became the nota bene of critics, and sang sotto voce at the Pas de deux.', sourceLanguage: 'en' };
+    const r = await check('Phoenix wurde zum nota bene der Kritiker und sang sotto voce beim Pas de deux.', options);
+    expect(at(r, 'spelling').filter(([, s]) => s !== 'info')).toEqual([
+      ['nota bene', 'warning'],
+      ['sotto voce', 'warning'],
+    ]);
+    // Without the source, a warning a word, as before.
+    const alone = await check('Phoenix wurde zum nota bene der Kritiker und sang sotto voce beim Pas de deux.', { language: 'de', only: ['spelling'] });
+    expect(at(alone, 'spelling').filter(([, s]) => s !== 'info').map(([w]) => w)).toEqual(['nota', 'bene', 'sotto', 'voce', 'deux']);
+  });
+
   it('knows the last part of a noun after a suspension hyphen ("Kängururatten und -mäuse")', async () => {
     const r = await check('Kängururatten und -mäuse, Instrumente und -geräte, aber nicht und -mäusse.', { language: 'de', only: ['spelling'] });
     expect(at(r, 'spelling').filter(([, s]) => s !== 'info').map(([w]) => w)).toEqual(['mäusse']);
