@@ -117,6 +117,8 @@ export default defineRule(
         { lang: 'de', text: 'Ende letzten Jahres kündigte die Federal Communications Commission an, den Kauf nicht mehr zu genehmigen.' },
         { lang: 'de', text: 'Einer der Verträge, der als „The Moyu Project“ bezeichnet wird.' },
         { lang: 'de', text: 'Die Software und das Management des Unternehmens.' },
+        // Nouns of Latin or Greek shape, in the plural too.
+        { lang: 'de', text: 'Auf den Haciendas gab es Rodeos und Fiestas, dazu Polkas.' },
         // Latin and French loanwords German shares with English.
         { lang: 'de', text: 'Die Sedimentation formte das Gestein, der Folklorist beschrieb die Balustrade.' },
         { lang: 'de', text: 'Präsidentschaftsanwärter Henry Clay schwor Rache.' },
@@ -227,7 +229,9 @@ export default defineRule(
         // A noun of Latin or Greek shape ("Aorta", "Meningitis", "Papaya", "Sanatorium"): a
         // loanword both languages share. (On MLQE-PE train: 70 fewer findings on the post-edits,
         // about 59 of them false; 11 lost on the MT that cover a word an editor changed.)
-        !(ctx.profile?.capitalizesNouns === true && LATINATE.test(w.value)) &&
+        // (And its -s plural: "Fiestas", "Rodeos", "Haciendas"; on MLQE-PE train 14 fewer findings
+        // on the post-edits, none lost on the MT on a word an editor changed.)
+        !(ctx.profile?.capitalizesNouns === true && (LATINATE.test(w.value) || (w.value.endsWith('s') && LATINATE.test(w.value.slice(0, -1))))) &&
         // And one of the endings -ion, -ist, -ade, spelt as German may ("Sedimentation",
         // "Folklorist", "Balustrade"). (On MLQE-PE train: 21 fewer findings on the post-edits; 4
         // lost on the MT that cover a word an editor changed, "Appellation" twice, "Annalist",
