@@ -326,6 +326,15 @@ export interface LanguageProfile {
    */
   stemSpellings?: ReadonlyArray<readonly [string, string]>;
   /**
+   * Inflected adjectives of Latin shape that the language shares with English and its dictionary
+   * lacks ("ventralen", "zerebrale", "deferentielle"): `pattern` takes the inflected form, its
+   * first group the stem; `spellings` [this language's, English's] turn the stem's letters into
+   * English's spelling ("k" "c", "z" "c": "zerebral" is "cerebral"), `endings` its ending
+   * ("ell" "al": "deferentiell", "deferential"). A stem English knows so, as written or with an
+   * "e" ("taktil", "tactile"), makes the word information (the spelling check), not a warning.
+   */
+  sharedAdjectives?: { pattern: RegExp; spellings: ReadonlyArray<readonly [string, string]>; endings: ReadonlyArray<readonly [string, string]> };
+  /**
    * Where the language capitalizes nouns: the flags of its Hunspell .aff that form a noun's
    * plural or feminine (dictionary-de: "E", "N", "P", …), which a common noun's stem carries and a
    * name's does not (see `Speller.isCommonNoun`). A capitalized word of a text translated from

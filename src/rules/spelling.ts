@@ -477,6 +477,9 @@ export default defineRule(
       // verdicts on words no dictionary has, and 12,000 made a hostile text eight times slower.)
       const ending = capital || parts ? null : (ctx.profile?.productiveEnding?.exec(value) ?? null);
       const productive = ending !== null && productiveBudget(ctx) && !slipInStem(speller, value, ending.index) && !endingSwapped(ctx.profile, speller, value, ending.index) && !stemMisspelt(ctx.profile, speller, value, ending.index);
+      // An inflected adjective of Latin shape that English has ("ventralen": "ventral", "zerebrale":
+      // "cerebral"): a loanword the dictionary lacks, information only.
+      const shared = capital || parts || productive ? undefined : sharedAdjective(ctx, speller, value);
       // A capitalized word with ss that the language writes with ß ("Massnahmen" in a text not
       // read as Swiss): the ß form is offered, as information still ("Weiss", "Strauss" are names).
       const sharp = capital && !speller.ssForSharpS && (ctx.profile?.ssForSharpS?.length ?? 0) > 0 && value.includes('ss') ? speller.sharpSSpelling(value) : undefined;
@@ -515,12 +518,18 @@ export default defineRule(
       ctx.report({
         start: w.start,
         end: w.start + value.length,
-        message: capital ? `Unknown word \`${value}\` (a name?)` : parts ? `Unknown word \`${value}\` (a compound of \`${parts[0]}\` and \`${parts[1]}\`?)` : `Unknown word \`${value}\``,
+        message: capital
+          ? `Unknown word \`${value}\` (a name?)`
+          : parts
+            ? `Unknown word \`${value}\` (a compound of \`${parts[0]}\` and \`${parts[1]}\`?)`
+            : shared
+              ? `Unknown word \`${value}\` (English has \`${shared}\`: a loanword?)`
+              : `Unknown word \`${value}\``,
         // Suggestions for lower-case words only: a capitalized unknown word is mostly a name. None
         // for a word of a productive ending either: its stem is no slip of a known word, and the
         // nearest known words change that stem ("tensionadas" → "pensionadas").
-        suggest: capital || productive ? undefined : laterSuggestions(speller, value, speller.ssForSharpS),
-        severity: capital || parts || productive ? 'info' : 'warning',
+        suggest: capital || productive || shared ? undefined : laterSuggestions(speller, value, speller.ssForSharpS),
+        severity: capital || parts || productive || shared ? 'info' : 'warning',
       });
     }
   },
@@ -608,6 +617,31 @@ function binomialFromSource(ctx: RuleContext, k: number, value: string): boolean
   const paragraph = sourceParagraph(ctx);
   if (paragraph === undefined || !paragraph.includes(ctx.text.slice(p.start, w.start + value.length))) return false;
   return ctx.doc.resources.speller('en')?.correct(value) !== true;
+}
+
+/**
+ * The English adjective an inflected adjective of the profile's `sharedAdjectives` is, when
+ * English's dictionary knows its stem in English spelling ("zerebrale": "cerebral"; "taktile":
+ * "tactile"), else undefined. (Counted against the productive budget: up to some 30 verdicts.)
+ */
+function sharedAdjective(ctx: RuleContext, speller: Speller, value: string): string | undefined {
+  const rule = ctx.profile?.sharedAdjectives;
+  const m = rule?.pattern.exec(value);
+  if (!rule || !m) return undefined;
+  const english = ctx.doc.resources.speller('en');
+  if (!english || english === speller || !productiveBudget(ctx)) return undefined;
+  let stems = [m[1]];
+  for (const [here, there] of rule.endings) if (m[1].endsWith(here)) stems.push(m[1].slice(0, -here.length) + there);
+  for (const [here, there] of rule.spellings) {
+    const more: string[] = [];
+    for (const stem of stems) if (stem.includes(here)) more.push(stem.split(here).join(there));
+    stems = [...stems, ...more];
+  }
+  for (const stem of stems) {
+    if (english.correct(stem)) return stem;
+    if (english.correct(`${stem}e`)) return `${stem}e`;
+  }
+  return undefined;
 }
 
 /** The most words one finding of a phrase in another language takes in. */

@@ -28,6 +28,17 @@ describe('spelling', () => {
     ]);
   });
 
+  it('reports an inflected adjective of Latin shape that English has as information, and one English lacks as a warning', async () => {
+    const r = await check('Die ventralen Zellen, eine zerebrale Blutung, die deferentielle Arterie und taktile Reize, aber blutrhoidalen Gefäße.', { language: 'de', only: ['spelling'] });
+    expect(at(r, 'spelling')).toEqual([
+      ['ventralen', 'info'],
+      ['zerebrale', 'info'],
+      ['deferentielle', 'info'],
+      ['taktile', 'info'],
+      ['blutrhoidalen', 'warning'],
+    ]);
+  });
+
   it('skips markup left in plain text, and a species name the source writes so', async () => {
     const r = await check('Er zitierte < / ref > < ref name = " pemberton " > und q < sub > u < / sub > im Satz.', { language: 'de', only: ['spelling', 'untranslated'] });
     expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
