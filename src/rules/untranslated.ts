@@ -50,7 +50,9 @@ const LATINATE = /^\p{Lu}\p{Ll}+(?:a|o|us|is|ium|[^a]in)$/u;
  * ("Sedimentation", "Librettist", "Balustrade"), with no "c" that German writes "k" or "z" (not
  * "ch", "ck": "Contusion", "Miscegenation" are English, German writes "Kontusion").
  */
-const SHARED_LOAN = /^(?![\p{L}]*[cC](?![hk]))\p{Lu}\p{Ll}+(?:ion|ist|ade)$/u;
+const SHARED_LOAN = /^(?![\p{L}]*[cC](?![hk]))\p{Lu}\p{Ll}+(?:ion|ist|ade|meter|plast)$/u;
+/** A unit with a metric prefix ("Megajoule", "Milliliter", "Megahertz"): German when the unit is ("Joule"). */
+const METRIC_PREFIX = /^(?:Kilo|Mega|Giga|Tera|Milli|Mikro|Nano|Piko|Zenti|Dezi|Hekto)(\p{Ll}{3,})$/u;
 
 /** Document state: capitalized words the document writes as part of a name ("Musk" of "Elon Musk"). */
 const NAMES = 'untranslated.names';
@@ -121,6 +123,7 @@ export default defineRule(
         { lang: 'de', text: 'Auf den Haciendas gab es Rodeos und Fiestas, dazu Polkas.' },
         // Latin and French loanwords German shares with English.
         { lang: 'de', text: 'Die Sedimentation formte das Gestein, der Folklorist beschrieb die Balustrade.' },
+        { lang: 'de', text: 'Das Magnetometer misst in Megahertz, der Chloroplast setzt ein Megajoule frei, dazu 100 Milliliter.' },
         { lang: 'de', text: 'Präsidentschaftsanwärter Henry Clay schwor Rache.' },
         { lang: 'de', text: 'Er kam in die Canadian Football Hall of Fame.' },
         { lang: 'de', text: 'Danach sang Callas, und Miller bog den Ball um.' },
@@ -195,6 +198,11 @@ export default defineRule(
     const opensSentence = (k: number) => ctx.sentences[words[k].sentence].firstWord === k;
     // The halves of a word hyphenated at a line break ("Regie-\nrung") are no English.
     const own = ctx.doc.resources.speller(ctx.language);
+    // (A unit with a metric prefix: the unit, capitalized, is a noun of the language.)
+    const metricUnit = (value: string): boolean => {
+      const m = METRIC_PREFIX.exec(value);
+      return m !== null && own?.correct(m[1][0].toUpperCase() + m[1].slice(1)) === true;
+    };
     const broken = own ? lineBreakHyphenation(ctx, own) : undefined;
     // (Asked of a word several times as runs are joined: each answer is kept.)
     const foreignSeen = new Int8Array(words.length);
@@ -232,11 +240,12 @@ export default defineRule(
         // (And its -s plural: "Fiestas", "Rodeos", "Haciendas"; on MLQE-PE train 14 fewer findings
         // on the post-edits, none lost on the MT on a word an editor changed.)
         !(ctx.profile?.capitalizesNouns === true && (LATINATE.test(w.value) || (w.value.endsWith('s') && LATINATE.test(w.value.slice(0, -1))))) &&
-        // And one of the endings -ion, -ist, -ade, spelt as German may ("Sedimentation",
-        // "Folklorist", "Balustrade"). (On MLQE-PE train: 21 fewer findings on the post-edits; 4
+        // And one of the endings -ion, -ist, -ade, -meter, -plast, spelt as German may
+        // ("Sedimentation", "Folklorist", "Balustrade", "Magnetometer"), or a metric unit ("Megajoule"). (On MLQE-PE train: 21 fewer findings on the post-edits; 4
         // lost on the MT that cover a word an editor changed, "Appellation" twice, "Annalist",
         // "Timpanist", all three German words too.)
         !(ctx.profile?.capitalizesNouns === true && SHARED_LOAN.test(w.value)) &&
+        !(ctx.profile?.capitalizesNouns === true && metricUnit(w.value)) &&
         // A noun's -s plural or genitive the dictionary lacks ("Sheriffs", "Bases"): its stem is a
         // noun of the language.
         !(ctx.profile?.capitalizesNouns === true && isCapitalized(w.value) && w.value.endsWith('s') && own?.correct(w.value.slice(0, -1)) === true && !own.correct(w.value.slice(0, -1).toLowerCase())) &&
