@@ -234,6 +234,13 @@ export interface LanguageProfile {
    */
   separablePrefixes?: ReadonlySet<string>;
   /**
+   * The particles of separable verbs, longest first (in the set's order), that the spelling check splits off an unknown
+   * word in small letters, with the language's infix after them or not ("weg|schossen",
+   * "heraus|zu|locken"): a known word after them, neither a small word nor a slip of a known word,
+   * makes the word a particle verb the dictionary lacks, information.
+   */
+  verbParticles?: ReadonlySet<string>;
+  /**
    * Where nouns are capitalized, the articles a sentence opens with that a translation runs into
    * the next word ("Derneue Präsident"): the fused-token check splits them at a sentence's start,
    * where a capitalized function word before a lower-case word is otherwise a name's beginning

@@ -184,6 +184,28 @@ function unlistedCompound(ctx: RuleContext, speller: { correct(w: string): boole
   return found;
 }
 
+/**
+ * The particle and the rest of a lower-case unknown word that is a separable verb the dictionary
+ * lacks (the profile's `verbParticles`, with its infix or not: "weg|schossen", "heraus|zulocken"),
+ * or undefined: the rest a known word of four letters or more, no small word ("auf|ihre" is two
+ * words fused), and the whole no slip of a known word.
+ */
+function particleVerb(ctx: RuleContext, speller: { correct(w: string): boolean }, value: string): [string, string] | undefined {
+  const profile = ctx.profile;
+  if (!profile?.verbParticles || value.includes('-') || !/^\p{Ll}/u.test(value)) return undefined;
+  const small = (w: string) =>
+    profile.functionWords.has(w) || profile.subordinators.has(w) || profile.articles?.has(w) === true || profile.pronouns?.has(w) === true || profile.possessives?.has(w) === true || profile.unlistedCompounds?.notParts.has(w) === true;
+  for (const particle of profile.verbParticles) {
+    if (!value.startsWith(particle)) continue;
+    const rest = value.slice(particle.length);
+    const infix = profile.infixes.find((i) => rest.startsWith(i) && rest.length - i.length >= 4 && speller.correct(rest.slice(i.length)) && !small(rest.slice(i.length)));
+    if (infix === undefined && (rest.length < 4 || !speller.correct(rest) || small(rest))) continue;
+    if (oneSlipFromKnown(speller, value)) return undefined;
+    return [particle, rest];
+  }
+  return undefined;
+}
+
 /** Whether deleting one letter of the word, or swapping two neighbours, gives a word the speller knows (up to the letter at `last`: the whole word by default). */
 function oneSlipFromKnown(speller: { correct(w: string): boolean }, word: string, last = word.length - 1): boolean {
   for (let i = 0; i <= last; i++) if (speller.correct(word.slice(0, i) + word.slice(i + 1))) return true;
@@ -468,7 +490,7 @@ export default defineRule(
       // the last part of a noun, known capitalized.
       if (!capital && /(?:^|\s)-$/u.test(ctx.text.slice(Math.max(0, w.start - 2), w.start)) && speller.correct(value[0].toUpperCase() + value.slice(1))) continue;
       // Two known words closed up ("türkisgrüne"): a compound the dictionary does not list, most likely.
-      const parts = capital ? undefined : unlistedCompound(ctx, speller, value);
+      const parts = capital ? undefined : (unlistedCompound(ctx, speller, value) ?? particleVerb(ctx, speller, value));
       // A word of the language's productive endings (German adjectives in -isch, "honduranische",
       // "korinthischen", which Hunspell lacks by the hundred) that is no slip of a known word
       // ("turkischen", "chimische"): information only. (On MLQE-PE train: 100 fewer warnings on

@@ -39,6 +39,17 @@ describe('spelling', () => {
     ]);
   });
 
+  it('reports a separable verb the dictionary lacks as information, and two words fused or a calque as warnings', async () => {
+    const r = await check('Sie wegschossen, um ihn herauszulocken, als er hereingeht; er stützt sich aufihre Schriften und die überrotteten Truppen.', { language: 'de', only: ['spelling'] });
+    expect(at(r, 'spelling')).toEqual([
+      ['wegschossen', 'info'],
+      ['herauszulocken', 'info'],
+      ['hereingeht', 'info'],
+      ['aufihre', 'warning'],
+      ['überrotteten', 'warning'],
+    ]);
+  });
+
   it('skips markup left in plain text, and a species name the source writes so', async () => {
     const r = await check('Er zitierte < / ref > < ref name = " pemberton " > und q < sub > u < / sub > im Satz.', { language: 'de', only: ['spelling', 'untranslated'] });
     expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
