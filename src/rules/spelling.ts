@@ -485,7 +485,8 @@ export default defineRule(
       // The next word of a phrase in another language the source writes so, after a word that
       // opens it unflagged ("Pas de deux", "Fleur de sel"): part of the phrase, carried over.
       // (The word before may be one this language knows, "de", or a capitalized one.)
-      if (!capital && source !== undefined && k > 0 && foreignWord(ctx, k) && notEnglish(ctx, k - 1) && inSourcePhrase(ctx, k - 1, k)) continue;
+      // (The source first: a look at a string, where the others ask dictionaries.)
+      if (!capital && source !== undefined && k > 0 && inSourcePhrase(ctx, k - 1, k) && foreignWord(ctx, k) && notEnglish(ctx, k - 1)) continue;
       // After a suspension hyphen ("Kängururatten und -mäuse", "-instrumente und -geräte"):
       // the last part of a noun, known capitalized.
       if (!capital && /(?:^|\s)-$/u.test(ctx.text.slice(Math.max(0, w.start - 2), w.start)) && speller.correct(value[0].toUpperCase() + value.slice(1))) continue;
@@ -526,7 +527,7 @@ export default defineRule(
       // A phrase in another language that the source writes so ("sotto voce", "nota bene", "sui
       // juris"): one finding for the phrase, not one a word. (Words English does not know either,
       // so none is English left over.)
-      if (!capital && !parts && !productive && value === w.value && source !== undefined && foreignWord(ctx, k)) {
+      if (!capital && !parts && !productive && value === w.value && source !== undefined && k + 1 < ctx.words.length && inSourcePhrase(ctx, k, k + 1) && foreignWord(ctx, k)) {
         // (Across words of this language between, "dulce de leche", to the last such word.)
         let j = k;
         for (let m = k + 1; m < ctx.words.length && m - k <= MAX_PHRASE && notEnglish(ctx, m) && inSourcePhrase(ctx, k, m); m++) if (foreignWord(ctx, m)) j = m;
@@ -691,7 +692,7 @@ function notEnglish(ctx: RuleContext, k: number): boolean {
 /** Whether words `i`…`j` of a sentence, spaced, stand so in the aligned source paragraph. */
 function inSourcePhrase(ctx: RuleContext, i: number, j: number): boolean {
   const { words, text } = ctx;
-  if (words[i].sentence !== words[j].sentence) return false;
+  if (words[i].sentence !== words[j].sentence || words[i].opaque || words[j].opaque) return false;
   for (let k = i; k < j; k++) if (!spaced(ctx, text, k, k + 1)) return false;
   return sourceParagraph(ctx)?.includes(text.slice(words[i].start, words[j].end)) === true;
 }
