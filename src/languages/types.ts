@@ -340,6 +340,12 @@ export interface LanguageProfile {
    * ("ell" "al": "deferentiell", "deferential"). A stem English knows so, as written or with an
    * "e" ("taktil", "tactile"), makes the word information (the spelling check), not a warning.
    */
+  /**
+   * A superlative's inflected form, its first group the adjective ("reaktivste", "gruseligsten"):
+   * one of a known adjective (not a superlative itself: "meistesten") is information for the
+   * spelling check, not a warning.
+   */
+  superlative?: RegExp;
   sharedAdjectives?: { pattern: RegExp; spellings: ReadonlyArray<readonly [string, string]>; endings: ReadonlyArray<readonly [string, string]> };
   /**
    * Where the language capitalizes nouns: the flags of its Hunspell .aff that form a noun's

@@ -503,6 +503,8 @@ export default defineRule(
       // An inflected adjective of Latin shape that English has ("ventralen": "ventral", "zerebrale":
       // "cerebral"): a loanword the dictionary lacks, information only.
       const shared = capital || parts || productive ? undefined : sharedAdjective(ctx, speller, value);
+      // The superlative of a known adjective ("reaktivste", "gruseligsten"), which the dictionary lacks.
+      const superlativeOf = capital || parts || productive || shared ? undefined : superlativeStem(ctx, speller, value);
       // A capitalized word with ss that the language writes with ß ("Massnahmen" in a text not
       // read as Swiss): the ß form is offered, as information still ("Weiss", "Strauss" are names).
       const sharp = capital && !speller.ssForSharpS && (ctx.profile?.ssForSharpS?.length ?? 0) > 0 && value.includes('ss') ? speller.sharpSSpelling(value) : undefined;
@@ -547,12 +549,14 @@ export default defineRule(
             ? `Unknown word \`${value}\` (a compound of \`${parts[0]}\` and \`${parts[1]}\`?)`
             : shared
               ? `Unknown word \`${value}\` (English has \`${shared}\`: a loanword?)`
-              : `Unknown word \`${value}\``,
+              : superlativeOf
+                ? `Unknown word \`${value}\` (the superlative of \`${superlativeOf}\`?)`
+                : `Unknown word \`${value}\``,
         // Suggestions for lower-case words only: a capitalized unknown word is mostly a name. None
         // for a word of a productive ending either: its stem is no slip of a known word, and the
         // nearest known words change that stem ("tensionadas" → "pensionadas").
         suggest: capital || productive || shared ? undefined : laterSuggestions(speller, value, speller.ssForSharpS),
-        severity: capital || parts || productive || shared ? 'info' : 'warning',
+        severity: capital || parts || productive || shared || superlativeOf ? 'info' : 'warning',
       });
     }
   },
@@ -665,6 +669,12 @@ function sharedAdjective(ctx: RuleContext, speller: Speller, value: string): str
     if (english.correct(`${stem}e`)) return `${stem}e`;
   }
   return undefined;
+}
+
+/** The adjective a superlative of the profile's `superlative` shape is made of, when the dictionary knows it and it is no superlative itself ("meistesten"). */
+function superlativeStem(ctx: RuleContext, speller: { correct(w: string): boolean }, value: string): string | undefined {
+  const stem = ctx.profile?.superlative?.exec(value)?.[1];
+  return stem !== undefined && !stem.endsWith('st') && speller.correct(stem) ? stem : undefined;
 }
 
 /** The most words one finding of a phrase in another language takes in. */

@@ -39,6 +39,16 @@ describe('spelling', () => {
     ]);
   });
 
+  it('reports the superlative of a known adjective as information, and a superlative of a superlative as a warning', async () => {
+    const r = await check('Cäsium ist das reaktivste Metall, die sichtbarsten Folgen, die gruseligsten Geschichten und die meistesten Fehler.', { language: 'de', only: ['spelling'] });
+    expect(at(r, 'spelling')).toEqual([
+      ['reaktivste', 'info'],
+      ['sichtbarsten', 'info'],
+      ['gruseligsten', 'info'],
+      ['meistesten', 'warning'],
+    ]);
+  });
+
   it('reports a separable verb the dictionary lacks as information, and two words fused or a calque as warnings', async () => {
     const r = await check('Sie wegschossen, um ihn herauszulocken, als er hereingeht; er stützt sich aufihre Schriften und die überrotteten Truppen.', { language: 'de', only: ['spelling'] });
     expect(at(r, 'spelling')).toEqual([
