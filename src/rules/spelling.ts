@@ -198,12 +198,30 @@ function particleVerb(ctx: RuleContext, speller: { correct(w: string): boolean }
   for (const particle of profile.verbParticles) {
     if (!value.startsWith(particle)) continue;
     const rest = value.slice(particle.length);
-    const infix = profile.infixes.find((i) => rest.startsWith(i) && rest.length - i.length >= 4 && speller.correct(rest.slice(i.length)) && !small(rest.slice(i.length)));
-    if (infix === undefined && (rest.length < 4 || !speller.correct(rest) || small(rest))) continue;
+    const infix = profile.infixes.find((i) => rest.startsWith(i) && rest.length - i.length >= 4 && speller.correct(rest.slice(i.length)) && !small(rest.slice(i.length)) && verbForm(speller, rest.slice(i.length)));
+    if (infix === undefined && (rest.length < 4 || !speller.correct(rest) || small(rest) || !verbForm(speller, rest))) continue;
     if (oneSlipFromKnown(speller, value)) return undefined;
     return [particle, rest];
   }
   return undefined;
+}
+
+/** German verb endings, longest first, and the endings of a verb's other forms ("locken": "lockt"). */
+const VERB_ENDINGS = ['ten', 'tet', 'te', 'en', 'et', 'st', 't', 'e', 'n'];
+const OTHER_FORMS = ['en', 't', 'te'];
+
+/**
+ * Whether a known word in small letters is a form of a verb: with one of its endings for
+ * another, a known word ("locken": "lockt", "winkte": "winken"). Not an adverb or a pronoun
+ * ("allem", "kurzem", "bisschen": "vorallem", "einbisschen" are two words fused).
+ */
+function verbForm(speller: { correct(w: string): boolean }, word: string): boolean {
+  for (const ending of VERB_ENDINGS) {
+    if (!word.endsWith(ending) || word.length - ending.length < 2) continue;
+    const stem = word.slice(0, -ending.length);
+    for (const other of OTHER_FORMS) if (other !== ending && speller.correct(stem + other)) return true;
+  }
+  return false;
 }
 
 /** Whether deleting one letter of the word, or swapping two neighbours, gives a word the speller knows (up to the letter at `last`: the whole word by default). */

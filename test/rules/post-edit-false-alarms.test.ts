@@ -58,6 +58,13 @@ describe('spelling', () => {
       ['aufihre', 'warning'],
       ['überrotteten', 'warning'],
     ]);
+    // (Two words fused, a particle and no verb: warnings.)
+    const fused = await check('Das ist vorallem wichtig, einbisschen später und vorkurzem.', { language: 'de', only: ['spelling'] });
+    expect(at(fused, 'spelling')).toEqual([
+      ['vorallem', 'warning'],
+      ['einbisschen', 'warning'],
+      ['vorkurzem', 'warning'],
+    ]);
   });
 
   it('skips markup left in plain text, and a species name the source writes so', async () => {
