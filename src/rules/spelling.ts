@@ -675,6 +675,9 @@ function sharedAdjective(ctx: RuleContext, speller: Speller, value: string): str
   if (!rule || !m) return undefined;
   const english = ctx.doc.resources.speller('en');
   if (!english || english === speller || !productiveBudget(ctx)) return undefined;
+  // (Not with the English ending where this language has its own for the same adjective: a
+  // calque, "finanzialen" for "finanziellen", "industriale" for "industrielle".)
+  for (const [here, there] of rule.endings) if (m[1].endsWith(there) && speller.correct(m[1].slice(0, -there.length) + here)) return undefined;
   let stems = [m[1]];
   for (const [here, there] of rule.endings) if (m[1].endsWith(here)) stems.push(m[1].slice(0, -here.length) + there);
   for (const [here, there] of rule.spellings) {

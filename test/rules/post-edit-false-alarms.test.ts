@@ -37,6 +37,12 @@ describe('spelling', () => {
       ['taktile', 'info'],
       ['blutrhoidalen', 'warning'],
     ]);
+    // (Nor a calque with English's ending where German has its own: "finanziell", "industriell".)
+    const calques = await check('Die finanzialen Mittel und der industriale Sektor.', { language: 'de', only: ['spelling'] });
+    expect(at(calques, 'spelling')).toEqual([
+      ['finanzialen', 'warning'],
+      ['industriale', 'warning'],
+    ]);
   });
 
   it('reports the superlative of a known adjective as information, and a superlative of a superlative as a warning', async () => {
