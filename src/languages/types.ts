@@ -191,9 +191,10 @@ export interface LanguageProfile {
    * `complements`: words that, right after the noun, begin a complement that a common noun takes
    * and a name seldom does ("bei Release des Spiels"). `kinds`: nouns, and the last parts of
    * compounds, that a company's or a body's name follows as its apposition ("der Sender Sky",
-   * "der Bezahlsender Sky", "der Ölkonzern Shell"), in lower case.
+   * "der Bezahlsender Sky", "der Ölkonzern Shell"), in lower case. `titleKinds`: the same for
+   * publications, whose titles may have a plural's shape ("die Zeitung Times", "das Magazin News").
    */
-  bareNames?: { prepositions: ReadonlySet<string>; complements: ReadonlySet<string>; kinds: readonly string[] };
+  bareNames?: { prepositions: ReadonlySet<string>; complements: ReadonlySet<string>; kinds: readonly string[]; titleKinds?: readonly string[] };
   /** Subordinating conjunctions that open a clause ("dass", "weil"). */
   subordinators: ReadonlySet<string>;
   /** Lower-case function words (articles, prepositions, conjunctions) that are not capitalized mid-sentence. */
@@ -232,6 +233,13 @@ export interface LanguageProfile {
    * lower-case word is not split after one (see the fused-token rule).
    */
   separablePrefixes?: ReadonlySet<string>;
+  /**
+   * The particles of separable verbs, longest first (in the set's order), that the spelling check splits off an unknown
+   * word in small letters, with the language's infix after them or not ("weg|schossen",
+   * "heraus|zu|locken"): a known word after them, neither a small word nor a slip of a known word,
+   * makes the word a particle verb the dictionary lacks, information.
+   */
+  verbParticles?: ReadonlySet<string>;
   /**
    * Where nouns are capitalized, the articles a sentence opens with that a translation runs into
    * the next word ("Derneue Präsident"): the fused-token check splits them at a sentence's start,
@@ -324,6 +332,21 @@ export interface LanguageProfile {
    * replaced, or a consonant doubled ("aggresiv"), a known word makes it a warning.
    */
   stemSpellings?: ReadonlyArray<readonly [string, string]>;
+  /**
+   * Inflected adjectives of Latin shape that the language shares with English and its dictionary
+   * lacks ("ventralen", "zerebrale", "deferentielle"): `pattern` takes the inflected form, its
+   * first group the stem; `spellings` [this language's, English's] turn the stem's letters into
+   * English's spelling ("k" "c", "z" "c": "zerebral" is "cerebral"), `endings` its ending
+   * ("ell" "al": "deferentiell", "deferential"). A stem English knows so, as written or with an
+   * "e" ("taktil", "tactile"), makes the word information (the spelling check), not a warning.
+   */
+  /**
+   * A superlative's inflected form, its first group the adjective ("reaktivste", "gruseligsten"):
+   * one of a known adjective (not a superlative itself: "meistesten") is information for the
+   * spelling check, not a warning.
+   */
+  superlative?: RegExp;
+  sharedAdjectives?: { pattern: RegExp; spellings: ReadonlyArray<readonly [string, string]>; endings: ReadonlyArray<readonly [string, string]> };
   /**
    * Where the language capitalizes nouns: the flags of its Hunspell .aff that form a noun's
    * plural or feminine (dictionary-de: "E", "N", "P", …), which a common noun's stem carries and a

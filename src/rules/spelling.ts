@@ -6,7 +6,8 @@
  * Hunspell's n-gram and compound suggestions off), so they are computed after the
  * checks, for at most `--suggestions` words per document, lower-case words first
  * (see `Lektor.check`). When the source text is given, a capitalized word that occurs in it
- * verbatim is a name or term carried over, not a spelling error. Where the locale writes ss
+ * verbatim is a name or term carried over, not a spelling error, and a phrase of another
+ * language it has verbatim ("sotto voce", "nota bene") is one finding, not one a word. Where the locale writes ss
  * for ß (de-CH), a word with ß is a warning, with its ss form as the suggestion.
  *
  * @example
@@ -181,6 +182,46 @@ function unlistedCompound(ctx: RuleContext, speller: { correct(w: string): boole
   // A letter less, or two letters swapped, make a known word: a slip ("wiederspiegeln", "hautsächlich").
   if (oneSlipFromKnown(speller, value)) return undefined;
   return found;
+}
+
+/**
+ * The particle and the rest of a lower-case unknown word that is a separable verb the dictionary
+ * lacks (the profile's `verbParticles`, with its infix or not: "weg|schossen", "heraus|zulocken"),
+ * or undefined: the rest a known word of four letters or more, no small word ("auf|ihre" is two
+ * words fused), and the whole no slip of a known word.
+ */
+function particleVerb(ctx: RuleContext, speller: { correct(w: string): boolean }, value: string): [string, string] | undefined {
+  const profile = ctx.profile;
+  if (!profile?.verbParticles || value.includes('-') || !/^\p{Ll}/u.test(value)) return undefined;
+  const small = (w: string) =>
+    profile.functionWords.has(w) || profile.subordinators.has(w) || profile.articles?.has(w) === true || profile.pronouns?.has(w) === true || profile.possessives?.has(w) === true || profile.unlistedCompounds?.notParts.has(w) === true;
+  for (const particle of profile.verbParticles) {
+    if (!value.startsWith(particle)) continue;
+    const rest = value.slice(particle.length);
+    const infix = profile.infixes.find((i) => rest.startsWith(i) && rest.length - i.length >= 4 && speller.correct(rest.slice(i.length)) && !small(rest.slice(i.length)) && verbForm(speller, rest.slice(i.length)));
+    if (infix === undefined && (rest.length < 4 || !speller.correct(rest) || small(rest) || !verbForm(speller, rest))) continue;
+    if (oneSlipFromKnown(speller, value)) return undefined;
+    return [particle, rest];
+  }
+  return undefined;
+}
+
+/** German verb endings, longest first, and the endings of a verb's other forms ("locken": "lockt"). */
+const VERB_ENDINGS = ['ten', 'tet', 'te', 'en', 'et', 'st', 't', 'e', 'n'];
+const OTHER_FORMS = ['en', 't', 'te'];
+
+/**
+ * Whether a known word in small letters is a form of a verb: with one of its endings for
+ * another, a known word ("locken": "lockt", "winkte": "winken"). Not an adverb or a pronoun
+ * ("allem", "kurzem", "bisschen": "vorallem", "einbisschen" are two words fused).
+ */
+function verbForm(speller: { correct(w: string): boolean }, word: string): boolean {
+  for (const ending of VERB_ENDINGS) {
+    if (!word.endsWith(ending) || word.length - ending.length < 2) continue;
+    const stem = word.slice(0, -ending.length);
+    for (const other of OTHER_FORMS) if (other !== ending && speller.correct(stem + other)) return true;
+  }
+  return false;
 }
 
 /** Whether deleting one letter of the word, or swapping two neighbours, gives a word the speller knows (up to the letter at `last`: the whole word by default). */
@@ -436,6 +477,12 @@ export default defineRule(
       if (ctx.text.charCodeAt(w.end) === 46 && (ctx.profile?.abbreviations?.has(value.toLowerCase()) || speller.correct(`${value}.`))) continue;
       // A unit after a number ("5 mg", "3000 ft"), or page numbers ("pp. 3–5"): a symbol, not a word.
       if ((UNIT_SYMBOLS.has(value) || ctx.profile?.unitSymbols?.has(value)) && nextToNumber(ctx.text, w.start, w.end)) continue;
+      // An English reference's abbreviation, cited as it is ("Gazette, vol. 28, pp."): information,
+      // where German cites "S.", "Bd.", "Hrsg.".
+      if (citationAbbreviation(ctx.text, w.start, w.end)) {
+        ctx.report({ start: w.start, end: w.end, message: `\`${value}.\` abbreviates a reference in English: cited as it is, or in German?`, severity: 'info' });
+        continue;
+      }
       // "of" in "Hall of Fame": part of a name or title, not a misspelling; so are the words of
       // a title the source has ("From Here to Eternity").
       if (connectsName(ctx, k) || (source !== undefined && carriedOver(ctx, k, k))) continue;
@@ -453,11 +500,16 @@ export default defineRule(
       // The second word of a species name the source writes so ("P. dominula", "Toxocara
       // canis", "Tenebrio molitor"): Latin, carried over.
       if (!capital && source !== undefined && k > 0 && binomialFromSource(ctx, k, value)) continue;
+      // The next word of a phrase in another language the source writes so, after a word that
+      // opens it unflagged ("Pas de deux", "Fleur de sel"): part of the phrase, carried over.
+      // (The word before may be one this language knows, "de", or a capitalized one.)
+      // (The source first: a look at a string, where the others ask dictionaries.)
+      if (!capital && source !== undefined && k > 0 && inSourcePhrase(ctx, k - 1, k) && foreignWord(ctx, k) && notEnglish(ctx, k - 1)) continue;
       // After a suspension hyphen ("Kängururatten und -mäuse", "-instrumente und -geräte"):
       // the last part of a noun, known capitalized.
       if (!capital && /(?:^|\s)-$/u.test(ctx.text.slice(Math.max(0, w.start - 2), w.start)) && speller.correct(value[0].toUpperCase() + value.slice(1))) continue;
       // Two known words closed up ("türkisgrüne"): a compound the dictionary does not list, most likely.
-      const parts = capital ? undefined : unlistedCompound(ctx, speller, value);
+      const parts = capital ? undefined : (unlistedCompound(ctx, speller, value) ?? particleVerb(ctx, speller, value));
       // A word of the language's productive endings (German adjectives in -isch, "honduranische",
       // "korinthischen", which Hunspell lacks by the hundred) that is no slip of a known word
       // ("turkischen", "chimische"): information only. (On MLQE-PE train: 100 fewer warnings on
@@ -466,6 +518,11 @@ export default defineRule(
       // verdicts on words no dictionary has, and 12,000 made a hostile text eight times slower.)
       const ending = capital || parts ? null : (ctx.profile?.productiveEnding?.exec(value) ?? null);
       const productive = ending !== null && productiveBudget(ctx) && !slipInStem(speller, value, ending.index) && !endingSwapped(ctx.profile, speller, value, ending.index) && !stemMisspelt(ctx.profile, speller, value, ending.index);
+      // An inflected adjective of Latin shape that English has ("ventralen": "ventral", "zerebrale":
+      // "cerebral"): a loanword the dictionary lacks, information only.
+      const shared = capital || parts || productive ? undefined : sharedAdjective(ctx, speller, value);
+      // The superlative of a known adjective ("reaktivste", "gruseligsten"), which the dictionary lacks.
+      const superlativeOf = capital || parts || productive || shared ? undefined : superlativeStem(ctx, speller, value);
       // A capitalized word with ss that the language writes with ß ("Massnahmen" in a text not
       // read as Swiss): the ß form is offered, as information still ("Weiss", "Strauss" are names).
       const sharp = capital && !speller.ssForSharpS && (ctx.profile?.ssForSharpS?.length ?? 0) > 0 && value.includes('ss') ? speller.sharpSSpelling(value) : undefined;
@@ -487,15 +544,37 @@ export default defineRule(
         });
         continue;
       }
+      // A phrase in another language that the source writes so ("sotto voce", "nota bene", "sui
+      // juris"): one finding for the phrase, not one a word. (Words English does not know either,
+      // so none is English left over.)
+      if (!capital && !parts && !productive && value === w.value && source !== undefined && k + 1 < ctx.words.length && inSourcePhrase(ctx, k, k + 1) && foreignWord(ctx, k)) {
+        // (Across words of this language between, "dulce de leche", to the last such word.)
+        let j = k;
+        for (let m = k + 1; m < ctx.words.length && m - k <= MAX_PHRASE && notEnglish(ctx, m) && inSourcePhrase(ctx, k, m); m++) if (foreignWord(ctx, m)) j = m;
+        if (j > k) {
+          const end = ctx.words[j].end;
+          ctx.report({ start: w.start, end, message: `Unknown words \`${ctx.text.slice(w.start, end)}\` (as the source has them: a phrase kept in its language, or left untranslated?)` });
+          k = j;
+          continue;
+        }
+      }
       ctx.report({
         start: w.start,
         end: w.start + value.length,
-        message: capital ? `Unknown word \`${value}\` (a name?)` : parts ? `Unknown word \`${value}\` (a compound of \`${parts[0]}\` and \`${parts[1]}\`?)` : `Unknown word \`${value}\``,
+        message: capital
+          ? `Unknown word \`${value}\` (a name?)`
+          : parts
+            ? `Unknown word \`${value}\` (a compound of \`${parts[0]}\` and \`${parts[1]}\`?)`
+            : shared
+              ? `Unknown word \`${value}\` (English has \`${shared}\`: a loanword?)`
+              : superlativeOf
+                ? `Unknown word \`${value}\` (the superlative of \`${superlativeOf}\`?)`
+                : `Unknown word \`${value}\``,
         // Suggestions for lower-case words only: a capitalized unknown word is mostly a name. None
         // for a word of a productive ending either: its stem is no slip of a known word, and the
         // nearest known words change that stem ("tensionadas" → "pensionadas").
-        suggest: capital || productive ? undefined : laterSuggestions(speller, value, speller.ssForSharpS),
-        severity: capital || parts || productive ? 'info' : 'warning',
+        suggest: capital || productive || shared ? undefined : laterSuggestions(speller, value, speller.ssForSharpS),
+        severity: capital || parts || productive || shared || superlativeOf ? 'info' : 'warning',
       });
     }
   },
@@ -546,6 +625,18 @@ function listed(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
+/** The abbreviations of an English reference: pages, volume, editor ("pp. 3–5", "vol. 28", "ed."). */
+const CITATION_ABBREVIATIONS: ReadonlySet<string> = new Set(['pp', 'vol', 'vols', 'ed', 'eds']);
+/**
+ * Whether the word at `[start, end)` is an abbreviation of a reference to an English work, which
+ * a translation cites as it is ("Indian Medical Gazette, vol. 28, pp. 3–5"): with its period,
+ * after a comma or before a number.
+ */
+export function citationAbbreviation(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) !== 46 || !CITATION_ABBREVIATIONS.has(text.slice(start, end))) return false;
+  return /,\s*$/u.test(text.slice(Math.max(0, start - 3), start)) || nextToNumber(text, start, end);
+}
+
 /**
  * Whether `[start, end)` stands inside markup left in plain text: an HTML tag ("< / ref >",
  * "q<sub>") or after a backslash command (LilyPond's "\key aes \major").
@@ -571,6 +662,70 @@ function binomialFromSource(ctx: RuleContext, k: number, value: string): boolean
   const paragraph = sourceParagraph(ctx);
   if (paragraph === undefined || !paragraph.includes(ctx.text.slice(p.start, w.start + value.length))) return false;
   return ctx.doc.resources.speller('en')?.correct(value) !== true;
+}
+
+/**
+ * The English adjective an inflected adjective of the profile's `sharedAdjectives` is, when
+ * English's dictionary knows its stem in English spelling ("zerebrale": "cerebral"; "taktile":
+ * "tactile"), else undefined. (Counted against the productive budget: up to some 30 verdicts.)
+ */
+function sharedAdjective(ctx: RuleContext, speller: Speller, value: string): string | undefined {
+  const rule = ctx.profile?.sharedAdjectives;
+  const m = rule?.pattern.exec(value);
+  if (!rule || !m) return undefined;
+  const english = ctx.doc.resources.speller('en');
+  if (!english || english === speller || !productiveBudget(ctx)) return undefined;
+  // (Not with the English ending where this language has its own for the same adjective: a
+  // calque, "finanzialen" for "finanziellen", "industriale" for "industrielle".)
+  for (const [here, there] of rule.endings) if (m[1].endsWith(there) && speller.correct(m[1].slice(0, -there.length) + here)) return undefined;
+  let stems = [m[1]];
+  for (const [here, there] of rule.endings) if (m[1].endsWith(here)) stems.push(m[1].slice(0, -here.length) + there);
+  for (const [here, there] of rule.spellings) {
+    const more: string[] = [];
+    for (const stem of stems) if (stem.includes(here)) more.push(stem.split(here).join(there));
+    stems = [...stems, ...more];
+  }
+  for (const stem of stems) {
+    if (english.correct(stem)) return stem;
+    if (english.correct(`${stem}e`)) return `${stem}e`;
+  }
+  return undefined;
+}
+
+/** The adjective a superlative of the profile's `superlative` shape is made of, when the dictionary knows it and it is no superlative itself ("meistesten"). */
+function superlativeStem(ctx: RuleContext, speller: { correct(w: string): boolean }, value: string): string | undefined {
+  const stem = ctx.profile?.superlative?.exec(value)?.[1];
+  return stem !== undefined && !stem.endsWith('st') && speller.correct(stem) ? stem : undefined;
+}
+
+/** The most words one finding of a phrase in another language takes in. */
+const MAX_PHRASE = 6;
+
+/**
+ * Whether word `k` is a word of another language than the text's and English: letters, in small
+ * letters, unknown to the text's dictionary (as the spelling check reads it) and to English's
+ * ("voce", "juris", "deux"; not "de", "in", "sel"-less names).
+ */
+function foreignWord(ctx: RuleContext, k: number): boolean {
+  const w = ctx.words[k];
+  if (w === undefined || w.opaque || !w.alpha || !/^\p{Ll}/u.test(w.value) || isKnownToken(ctx, w)) return false;
+  const english = ctx.doc.resources.speller('en');
+  return english !== undefined && english !== ctx.doc.resources.speller(ctx.language) && !english.correct(w.value);
+}
+
+/** Whether word `k` is letters that English does not know, in any case ("de", "Pas"). */
+function notEnglish(ctx: RuleContext, k: number): boolean {
+  const w = ctx.words[k];
+  const english = ctx.doc.resources.speller('en');
+  return w !== undefined && !w.opaque && w.alpha && english !== undefined && !english.correct(w.value) && !english.correct(w.value.toLowerCase());
+}
+
+/** Whether words `i`…`j` of a sentence, spaced, stand so in the aligned source paragraph. */
+function inSourcePhrase(ctx: RuleContext, i: number, j: number): boolean {
+  const { words, text } = ctx;
+  if (words[i].sentence !== words[j].sentence || words[i].opaque || words[j].opaque) return false;
+  for (let k = i; k < j; k++) if (!spaced(ctx, text, k, k + 1)) return false;
+  return sourceParagraph(ctx)?.includes(text.slice(words[i].start, words[j].end)) === true;
 }
 
 /** How many words of a productive ending (see the check) a document's spelling check looks at. */

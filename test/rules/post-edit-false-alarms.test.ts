@@ -28,6 +28,51 @@ describe('spelling', () => {
     ]);
   });
 
+  it('reports an inflected adjective of Latin shape that English has as information, and one English lacks as a warning', async () => {
+    const r = await check('Die ventralen Zellen, eine zerebrale Blutung, die deferentielle Arterie und taktile Reize, aber blutrhoidalen Gefäße.', { language: 'de', only: ['spelling'] });
+    expect(at(r, 'spelling')).toEqual([
+      ['ventralen', 'info'],
+      ['zerebrale', 'info'],
+      ['deferentielle', 'info'],
+      ['taktile', 'info'],
+      ['blutrhoidalen', 'warning'],
+    ]);
+    // (Nor a calque with English's ending where German has its own: "finanziell", "industriell".)
+    const calques = await check('Die finanzialen Mittel und der industriale Sektor.', { language: 'de', only: ['spelling'] });
+    expect(at(calques, 'spelling')).toEqual([
+      ['finanzialen', 'warning'],
+      ['industriale', 'warning'],
+    ]);
+  });
+
+  it('reports the superlative of a known adjective as information, and a superlative of a superlative as a warning', async () => {
+    const r = await check('Cäsium ist das reaktivste Metall, die sichtbarsten Folgen, die gruseligsten Geschichten und die meistesten Fehler.', { language: 'de', only: ['spelling'] });
+    expect(at(r, 'spelling')).toEqual([
+      ['reaktivste', 'info'],
+      ['sichtbarsten', 'info'],
+      ['gruseligsten', 'info'],
+      ['meistesten', 'warning'],
+    ]);
+  });
+
+  it('reports a separable verb the dictionary lacks as information, and two words fused or a calque as warnings', async () => {
+    const r = await check('Sie wegschossen, um ihn herauszulocken, als er hereingeht; er stützt sich aufihre Schriften und die überrotteten Truppen.', { language: 'de', only: ['spelling'] });
+    expect(at(r, 'spelling')).toEqual([
+      ['wegschossen', 'info'],
+      ['herauszulocken', 'info'],
+      ['hereingeht', 'info'],
+      ['aufihre', 'warning'],
+      ['überrotteten', 'warning'],
+    ]);
+    // (Two words fused, a particle and no verb: warnings.)
+    const fused = await check('Das ist vorallem wichtig, einbisschen später und vorkurzem.', { language: 'de', only: ['spelling'] });
+    expect(at(fused, 'spelling')).toEqual([
+      ['vorallem', 'warning'],
+      ['einbisschen', 'warning'],
+      ['vorkurzem', 'warning'],
+    ]);
+  });
+
   it('skips markup left in plain text, and a species name the source writes so', async () => {
     const r = await check('Er zitierte < / ref > < ref name = " pemberton " > und q < sub > u < / sub > im Satz.', { language: 'de', only: ['spelling', 'untranslated'] });
     expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
@@ -43,9 +88,31 @@ describe('spelling', () => {
     expect(at(alone, 'spelling').map(([w]) => w)).toContain('canis');
   });
 
+  it('reports a phrase in another language that the source has as one finding, not one a word', async () => {
+    const options = { language: 'de', only: ['spelling'], sourceText: 'Phoenix became the nota bene of critics, and sang sotto voce at the Pas de deux.', sourceLanguage: 'en' };
+    const r = await check('Phoenix wurde zum nota bene der Kritiker und sang sotto voce beim Pas de deux.', options);
+    expect(at(r, 'spelling').filter(([, s]) => s !== 'info')).toEqual([
+      ['nota bene', 'warning'],
+      ['sotto voce', 'warning'],
+    ]);
+    // Without the source, a warning a word, as before.
+    const alone = await check('Phoenix wurde zum nota bene der Kritiker und sang sotto voce beim Pas de deux.', { language: 'de', only: ['spelling'] });
+    expect(at(alone, 'spelling').filter(([, s]) => s !== 'info').map(([w]) => w)).toEqual(['nota', 'bene', 'sotto', 'voce', 'deux']);
+  });
+
   it('knows the last part of a noun after a suspension hyphen ("Kängururatten und -mäuse")', async () => {
     const r = await check('Kängururatten und -mäuse, Instrumente und -geräte, aber nicht und -mäusse.', { language: 'de', only: ['spelling'] });
     expect(at(r, 'spelling').filter(([, s]) => s !== 'info').map(([w]) => w)).toEqual(['mäusse']);
+  });
+});
+
+describe('spelling and untranslated', () => {
+  it('leave the abbreviations of a reference to an English work as cited, with their period after a comma or before a number', async () => {
+    const r = await check('Samuel Wilks, „Evolution des Stethoskops“, Popular Science, vol. 22, pp. 488–491. Cambridge University Press, pp. Sowie 4th ed., ed.', { language: 'de', only: ['spelling', 'untranslated'] });
+    expect(r.findings.filter((f) => f.severity !== 'info').map((f) => f.actual)).toEqual([]);
+    // (Without the period, or inside a sentence, a word as any other.)
+    const words = await check('Er zählte die pp im Buch, und die vol ist groß.', { language: 'de', only: ['spelling', 'untranslated'] });
+    expect(words.findings.filter((f) => f.severity !== 'info').map((f) => f.actual)).toEqual(['pp', 'vol']);
   });
 });
 

@@ -54,6 +54,13 @@ describe('untranslated: a name bare after a preposition', () => {
     expect(await findings('Der Bezahlsender Sky zeigt das Spiel. Der Sky über dem Stadion war grau.')).toEqual(['info:Sky']);
   });
 
+  it('is a name in the whole document after a publication it titles, of a plural’s shape too', async () => {
+    expect(await findings('Die britische Zeitung Times hat am Montag berichtet, dass der Minister zurücktritt. Die Times berief sich auf Quellen im Ministerium.')).toEqual([]);
+    expect(await findings('Das Magazin News erschien am Montag. Laut News tritt der Minister zurück.')).toEqual([]);
+    // (Without the publication before it, the English plural left over: a warning, as before.)
+    expect(await findings('Die Times berief sich auf Quellen im Ministerium.')).toEqual(['warning:Times']);
+  });
+
   it('where only names are capitalized, is a name opening a sentence where the document writes it inside one', async () => {
     // ("chez Sky" was no finding already: a capital inside a sentence is a name there.)
     expect(await findings('La série commence lundi chez Sky, a annoncé la chaîne. Sky diffusera dix épisodes.', 'fr')).toEqual([]);
