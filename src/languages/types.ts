@@ -343,9 +343,11 @@ export interface LanguageProfile {
   /**
    * A superlative's inflected form, its first group the adjective ("reaktivste", "gruseligsten"):
    * one of a known adjective (not a superlative itself: "meistesten") is information for the
-   * spelling check, not a warning.
+   * spelling check, not a warning; not one whose adjective has a superlative the dictionary
+   * knows (`umlauts` on the stem's last vowel, `-est`, `-t` after an s sound: "jungste" for
+   * "jüngste", "großeste" for "größte"), nor one of `irregular` adjectives ("gutste": "beste").
    */
-  superlative?: RegExp;
+  superlative?: { pattern: RegExp; umlauts: ReadonlyArray<readonly [string, string]>; irregular: ReadonlySet<string> };
   sharedAdjectives?: { pattern: RegExp; spellings: ReadonlyArray<readonly [string, string]>; endings: ReadonlyArray<readonly [string, string]> };
   /**
    * Where the language capitalizes nouns: the flags of its Hunspell .aff that form a noun's

@@ -53,6 +53,17 @@ describe('spelling', () => {
       ['gruseligsten', 'info'],
       ['meistesten', 'warning'],
     ]);
+    // (Nor a slip of an adjective whose superlative the dictionary has, with an umlaut, another
+    // ending or another stem: "jüngste", "höchste", "größte", "beste", "nächste".)
+    const slips = await check('Der jungste Spieler, der hochste Berg, die großeste Sängerin, die gutste Lösung, der nahste Verwandte und die kurzeste Strecke.', { language: 'de', only: ['spelling'] });
+    expect(at(slips, 'spelling')).toEqual([
+      ['jungste', 'warning'],
+      ['hochste', 'warning'],
+      ['großeste', 'warning'],
+      ['gutste', 'warning'],
+      ['nahste', 'warning'],
+      ['kurzeste', 'warning'],
+    ]);
   });
 
   it('reports a separable verb the dictionary lacks as information, and two words fused or a calque as warnings', async () => {
