@@ -348,7 +348,8 @@ export interface LanguageProfile {
    * "jüngste", "großeste" for "größte"), nor one of `irregular` adjectives ("gutste": "beste").
    */
   superlative?: { pattern: RegExp; umlauts: ReadonlyArray<readonly [string, string]>; irregular: ReadonlySet<string> };
-  sharedAdjectives?: { pattern: RegExp; spellings: ReadonlyArray<readonly [string, string]>; endings: ReadonlyArray<readonly [string, string]> };
+  /** (`written`: English's letters where the language writes its own, in the word as written: a calque, "tropicalen" for "tropischen", stays a warning.) */
+  sharedAdjectives?: { pattern: RegExp; spellings: ReadonlyArray<readonly [string, string]>; endings: ReadonlyArray<readonly [string, string]>; written?: RegExp };
   /**
    * Where the language capitalizes nouns: the flags of its Hunspell .aff that form a noun's
    * plural or feminine (dictionary-de: "E", "N", "P", …), which a common noun's stem carries and a

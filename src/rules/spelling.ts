@@ -672,7 +672,7 @@ function binomialFromSource(ctx: RuleContext, k: number, value: string): boolean
 function sharedAdjective(ctx: RuleContext, speller: Speller, value: string): string | undefined {
   const rule = ctx.profile?.sharedAdjectives;
   const m = rule?.pattern.exec(value);
-  if (!rule || !m) return undefined;
+  if (!rule || !m || rule.written?.test(value)) return undefined;
   const english = ctx.doc.resources.speller('en');
   if (!english || english === speller || !productiveBudget(ctx)) return undefined;
   // (Not with the English ending where this language has its own for the same adjective: a

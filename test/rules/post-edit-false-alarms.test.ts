@@ -43,6 +43,13 @@ describe('spelling', () => {
       ['finanzialen', 'warning'],
       ['industriale', 'warning'],
     ]);
+    // (Nor one written with English's "c" where German writes "k" or "z": "tropisch", "zerebral".)
+    const english = await check('Die tropicalen Wälder, eine cerebrale Blutung und die physicalen Eigenschaften.', { language: 'de', only: ['spelling'] });
+    expect(at(english, 'spelling')).toEqual([
+      ['tropicalen', 'warning'],
+      ['cerebrale', 'warning'],
+      ['physicalen', 'warning'],
+    ]);
   });
 
   it('reports the superlative of a known adjective as information, and a superlative of a superlative as a warning', async () => {
