@@ -156,9 +156,11 @@ export const de: LanguageProfile = {
   // on MLQE-PE train 11 warnings fewer on the post-edits, 4 on the MT on words an editor changed,
   // "peritoneale", "inguinalen", German words too; dev 4 and none.)
   // ("reaktivste", "sichtbarsten", "gruseligsten": on MLQE-PE train 3 spelling warnings fewer on
-  // the post-edits, none on the MT.)
-  superlative: /^(\p{Ll}{3,}?)e?ste[nmrs]?$/u,
-  sharedAdjectives: { pattern: /^(\p{Ll}{4,}(?:al|il|oid|ar|är|ell))e[nmrs]?$/u, spellings: [['k', 'c'], ['z', 'c']], endings: [['ell', 'al'], ['är', 'ar']] },
+  // the post-edits, none on the MT.) Not a slip of an adjective whose superlative the dictionary
+  // has: "jungste", "kurzeste", "hochste", "großeste", "gutste", "nahste" are warnings.
+  superlative: { pattern: /^(\p{Ll}{3,}?)e?ste[nmrs]?$/u, umlauts: [['au', 'äu'], ['a', 'ä'], ['o', 'ö'], ['u', 'ü']], irregular: words('gut viel nah') },
+  // (Not one written with English's "c", not in "ch", "ck": "tropicalen", "cerebrale", "physicalen" are calques.)
+  sharedAdjectives: { pattern: /^(\p{Ll}{4,}(?:al|il|oid|ar|är|ell))e[nmrs]?$/u, spellings: [['k', 'c'], ['z', 'c']], endings: [['ell', 'al'], ['är', 'ar']], written: /c(?![hk])/u },
   // dictionary-de's (igerman98) suffix flags of plurals and feminines: E -e, N -n, P -en, R -er/-ern,
   // p the umlaut plurals ("Haus", "Häuser"), q and Q -se/-sen/-ses ("Gefängnis"), F and g -in/-innen
   // ("Wähler", "Wählerin"). Names take S (the genitive) and m only ("Merkel/S", "Hamburg/Sm").

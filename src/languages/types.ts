@@ -343,10 +343,13 @@ export interface LanguageProfile {
   /**
    * A superlative's inflected form, its first group the adjective ("reaktivste", "gruseligsten"):
    * one of a known adjective (not a superlative itself: "meistesten") is information for the
-   * spelling check, not a warning.
+   * spelling check, not a warning; not one whose adjective has a superlative the dictionary
+   * knows (`umlauts` on the stem's last vowel, `-est`, `-t` after an s sound: "jungste" for
+   * "jüngste", "großeste" for "größte"), nor one of `irregular` adjectives ("gutste": "beste").
    */
-  superlative?: RegExp;
-  sharedAdjectives?: { pattern: RegExp; spellings: ReadonlyArray<readonly [string, string]>; endings: ReadonlyArray<readonly [string, string]> };
+  superlative?: { pattern: RegExp; umlauts: ReadonlyArray<readonly [string, string]>; irregular: ReadonlySet<string> };
+  /** (`written`: English's letters where the language writes its own, in the word as written: a calque, "tropicalen" for "tropischen", stays a warning.) */
+  sharedAdjectives?: { pattern: RegExp; spellings: ReadonlyArray<readonly [string, string]>; endings: ReadonlyArray<readonly [string, string]>; written?: RegExp };
   /**
    * Where the language capitalizes nouns: the flags of its Hunspell .aff that form a noun's
    * plural or feminine (dictionary-de: "E", "N", "P", …), which a common noun's stem carries and a

@@ -672,7 +672,7 @@ function binomialFromSource(ctx: RuleContext, k: number, value: string): boolean
 function sharedAdjective(ctx: RuleContext, speller: Speller, value: string): string | undefined {
   const rule = ctx.profile?.sharedAdjectives;
   const m = rule?.pattern.exec(value);
-  if (!rule || !m) return undefined;
+  if (!rule || !m || rule.written?.test(value)) return undefined;
   const english = ctx.doc.resources.speller('en');
   if (!english || english === speller || !productiveBudget(ctx)) return undefined;
   // (Not with the English ending where this language has its own for the same adjective: a
@@ -692,10 +692,28 @@ function sharedAdjective(ctx: RuleContext, speller: Speller, value: string): str
   return undefined;
 }
 
-/** The adjective a superlative of the profile's `superlative` shape is made of, when the dictionary knows it and it is no superlative itself ("meistesten"). */
+/**
+ * The adjective a superlative of the profile's `superlative` shape is made of, when the
+ * dictionary knows it and it is no superlative itself ("meistesten"); not when the dictionary
+ * knows the adjective's superlative in another shape, with an umlaut, "-est" or "-t" ("jungste":
+ * "jüngste", "kurzeste": "kürzeste", "großeste": "größte"), nor an irregular one's ("gutste").
+ */
 function superlativeStem(ctx: RuleContext, speller: { correct(w: string): boolean }, value: string): string | undefined {
-  const stem = ctx.profile?.superlative?.exec(value)?.[1];
-  return stem !== undefined && !stem.endsWith('st') && speller.correct(stem) ? stem : undefined;
+  const rule = ctx.profile?.superlative;
+  const stem = rule?.pattern.exec(value)?.[1];
+  if (!rule || stem === undefined || stem.endsWith('st') || rule.irregular.has(stem) || !speller.correct(stem)) return undefined;
+  const inflection = value.slice(stem.length).replace(/^e?st/u, '');
+  // (The stem with an umlaut on its last vowel: "jung" "jüng", "laut" "läut".)
+  const stems = [stem];
+  for (const [plain, umlaut] of rule.umlauts) {
+    const at = stem.lastIndexOf(plain);
+    if (at >= 0 && !/[aeiouäöüy]/u.test(stem.slice(at + plain.length))) {
+      stems.push(stem.slice(0, at) + umlaut + stem.slice(at + plain.length));
+      break;
+    }
+  }
+  for (const s of stems) for (const mid of /[sßxz]$/u.test(s) ? ['st', 'est', 't'] : ['st', 'est']) if (s + mid + inflection !== value && speller.correct(s + mid + inflection)) return undefined;
+  return stem;
 }
 
 /** The most words one finding of a phrase in another language takes in. */

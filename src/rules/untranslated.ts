@@ -49,9 +49,10 @@ const LATINATE = /^\p{Lu}\p{Ll}+(?:a|o|us|is|ium|[^a]in)$/u;
  * A capitalized word of the Latin and French endings German and English share, -ion, -ist, -ade
  * ("Sedimentation", "Librettist", "Balustrade"), with no "c" that German writes "k" or "z" (not
  * "ch", "ck": "Contusion", "Miscegenation" are English, German writes "Kontusion"); not English's
- * own words of these endings ("Question", "Suggestion", "Fashion", "Checklist", "Playlist").
+ * own words of these endings ("Question", "Suggestion", "Fashion", "Checklist", "Playlist"), nor
+ * its short ones, a single letter before the ending ("Heist", "Wrist", "Blade", "Shade").
  */
-const SHARED_LOAN = /^(?![\p{L}]*[cC](?![hk]))(?!\p{L}*(?:stion|shion|list)$)\p{Lu}\p{Ll}+(?:ion|ist|ade|meter|plast)$/u;
+const SHARED_LOAN = /^(?![\p{L}]*[cC](?![hk]))(?!\p{L}*(?:stion|shion|list)$)\p{Lu}\p{Ll}{2,}(?:ion|ist|ade|meter|plast)$/u;
 /** A unit with a metric prefix ("Megajoule", "Milliliter", "Megahertz"): German when the unit is ("Joule"). */
 const METRIC_PREFIX = /^(?:Kilo|Mega|Giga|Tera|Milli|Mikro|Nano|Piko|Zenti|Dezi|Hekto)(\p{Ll}{3,})$/u;
 
@@ -103,6 +104,9 @@ export default defineRule(
         // An -ion noun with an English "c", which German writes "k"; English's own words in -stion.
         { lang: 'de', text: 'Das ist eine gute Question, sagte er.' },
         { lang: 'de', text: 'Er erlitt eine schwere Contusion am Knie.' },
+        // English's short words of these endings, one letter before it: no Latin or French loanword.
+        { lang: 'de', text: 'Der Heist dauerte nur zwei Minuten.' },
+        { lang: 'de', text: 'Die Blade des Messers war scharf.' },
         // A capitalized noun beside it names nothing: the other "Flags" are still found.
         { lang: 'de', text: 'Am Montag Flags gehisst. Es gibt einige Flags, die Sie hätten prüfen sollen.' },
         // "the" between capitalized words, with no noun naming a work before them.

@@ -43,6 +43,13 @@ describe('spelling', () => {
       ['finanzialen', 'warning'],
       ['industriale', 'warning'],
     ]);
+    // (Nor one written with English's "c" where German writes "k" or "z": "tropisch", "zerebral".)
+    const english = await check('Die tropicalen Wälder, eine cerebrale Blutung und die physicalen Eigenschaften.', { language: 'de', only: ['spelling'] });
+    expect(at(english, 'spelling')).toEqual([
+      ['tropicalen', 'warning'],
+      ['cerebrale', 'warning'],
+      ['physicalen', 'warning'],
+    ]);
   });
 
   it('reports the superlative of a known adjective as information, and a superlative of a superlative as a warning', async () => {
@@ -52,6 +59,17 @@ describe('spelling', () => {
       ['sichtbarsten', 'info'],
       ['gruseligsten', 'info'],
       ['meistesten', 'warning'],
+    ]);
+    // (Nor a slip of an adjective whose superlative the dictionary has, with an umlaut, another
+    // ending or another stem: "jüngste", "höchste", "größte", "beste", "nächste".)
+    const slips = await check('Der jungste Spieler, der hochste Berg, die großeste Sängerin, die gutste Lösung, der nahste Verwandte und die kurzeste Strecke.', { language: 'de', only: ['spelling'] });
+    expect(at(slips, 'spelling')).toEqual([
+      ['jungste', 'warning'],
+      ['hochste', 'warning'],
+      ['großeste', 'warning'],
+      ['gutste', 'warning'],
+      ['nahste', 'warning'],
+      ['kurzeste', 'warning'],
     ]);
   });
 
