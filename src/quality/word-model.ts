@@ -171,7 +171,13 @@ function tablesOf(model: WordModel): Tables {
  */
 function lexiconRate(model: WordModel, token: string): number | undefined {
   if (!Object.hasOwn(model.lexicon, token)) return undefined;
-  const [n, bad] = model.lexicon[token];
+  const entry: unknown = model.lexicon[token];
+  // (Checked as each entry is first read, not all 29,000 at load: a broken one is still
+  // named, with its file, rather than giving NaN scores.)
+  if (!Array.isArray(entry) || entry.length !== 2 || !entry.every((x) => Number.isInteger(x) && x >= 0) || entry[1] > entry[0]) {
+    fail(homes.get(model) ?? 'word model', `lexicon[${JSON.stringify(token)}] must be [count, bad count], two whole numbers with bad ≤ count`);
+  }
+  const [n, bad] = entry as [number, number];
   return (bad + model.smoothing * model.prior) / (n + model.smoothing);
 }
 

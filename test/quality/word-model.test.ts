@@ -55,6 +55,16 @@ describe('word-level estimate', () => {
     expect([a.start, a.end, b.start, b.end]).toEqual([0, 4, 5, 10]);
   });
 
+  it('names a broken lexicon entry when it is read, and never scores with it', () => {
+    for (const broken of [[10], [10, 11], [1.5, 0], ['10', '1'], null, { n: 10 }]) {
+      const m = handModel('lex', 1);
+      (m.lexicon as Record<string, unknown>).Hauss = broken;
+      expect(() => estimateWords(m, 'Haus Hauss'), JSON.stringify(broken)).toThrow('lexicon["Hauss"] must be [count, bad count]');
+      // (Entries not read are not checked: the good one alone scores.)
+      expect(estimateWords(m, 'Haus')[0].p).toBeCloseTo((0 + 5 * 0.2) / (100 + 5), 10);
+    }
+  });
+
   it('uses the source paragraph: alignment support and verbatim copies', () => {
     const m = handModel('align', -1);
     const supported = estimateWords(m, 'Haus', sourceSide('The house.', 'Haus'))[0];
