@@ -165,6 +165,13 @@ export const de: LanguageProfile = {
   // p the umlaut plurals ("Haus", "Häuser"), q and Q -se/-sen/-ses ("Gefängnis"), F and g -in/-innen
   // ("Wähler", "Wählerin"). Names take S (the genitive) and m only ("Merkel/S", "Hamburg/Sm").
   nounFlags: 'ENPRpqQFg',
+  // English's spelling of a German noun ("Lemonade": "Limonade", "Grenade": "Granate", "Federation":
+  // "Föderation", "Dolphins": "Delphin", "Ideas": "Idee"): its vowels, and d for t, ph for f.
+  loanSpellings: {
+    spellings: [['e', 'i'], ['e', 'a'], ['e', 'ä'], ['e', 'ö'], ['a', 'e'], ['a', 'i'], ['a', 'o'], ['a', 'ä'], ['o', 'e'], ['o', 'u'], ['o', 'ö'], ['u', 'ü'], ['u', 'o'], ['i', 'e'], ['y', 'i'], ['y', 'ü'], ['d', 't'], ['ph', 'f']],
+    // (German has no -ins, -eas plural of these nouns: "Pinguine", "Delfine", "Ideen".)
+    plurals: /(?:in|ea)s$/u,
+  },
   possessive: { endings: ['s', "'s", "'"], sibilant: /(?:s|ß|x|z|ce)$/iu, afterSibilant: "'", otherwise: 's' },
   clitics: ["'s"],
   agentNouns: /(?:er|ern|erin|erinnen)$/,

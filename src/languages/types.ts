@@ -358,6 +358,16 @@ export interface LanguageProfile {
    */
   nounFlags?: string;
   /**
+   * Where the language capitalizes nouns: English's spelling of a noun this language spells its
+   * own way (`spellings`: English's letters and this language's, one or two of them apart:
+   * "Lemonade" for "Limonade", "Grenade" for "Granate", "Penguin" for "Pinguin"). A word of the
+   * shape of a loanword both languages share ("Sedimentation", "Balustrade"), which the
+   * untranslated check lets pass, is English left over when the dictionary knows a common noun
+   * so spelt. Asked of a plural of Latin or Greek shape's singular only where the plural has
+   * one of the endings of `plurals` ("Penguins", "Ideas"; not "Magnetos", not "Magnete").
+   */
+  loanSpellings?: { spellings: ReadonlyArray<readonly [string, string]>; plurals: RegExp };
+  /**
    * How a name's possessive is written after its last letters, for the glossary to write a
    * name variant's possessive onto the term: the `endings` that are a possessive (apostrophes
    * folded to '), the `sibilant` end of a name that takes `afterSibilant` (German "Scholz’",
