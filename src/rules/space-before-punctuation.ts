@@ -19,6 +19,10 @@ import { inSpans } from '../core/spans.js';
 import { isKnownWord } from './spelling.js';
 
 const MARKS = ',.;:!?)';
+/** Whether a character code is one of `MARKS`. */
+function isMark(c: number): boolean {
+  return c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41;
+}
 /** Horizontal whitespace (no line breaks), including the no-break spaces. */
 const HSPACE = /[ \t\u00A0\u202F\u2009\u2007]/u;
 const NO_BREAK = new Set(['\u00A0', '\u202F']);
@@ -108,8 +112,9 @@ export default defineRule(
     const spacedMarks = ctx.profile?.spacedPunctuation ?? '';
     const runs = protectedRuns(ctx);
     for (let i = 0; i < text.length; i++) {
+      // (By the character's code: every character of the text is asked, few are marks.)
+      if (!isMark(text.charCodeAt(i)) || inSpans(runs, i)) continue;
       const mark = text[i];
-      if (!MARKS.includes(mark) || inSpans(runs, i)) continue;
       let s = i;
       while (s > 0 && HSPACE.test(text[s - 1])) s--;
       const lineStart = s === 0 || text[s - 1] === '\n' || text[s - 1] === '\r';
