@@ -227,26 +227,26 @@ function mergeRemainingFullStops(paragraph: Paragraph): void {
     const kept: number[] = [];
     let hasFoundDelimiter = false;
     let any = false;
+    // (Kept with `kept.push`, not a closure made per node.)
     for (let position = children.length - 1; position >= 0; position--) {
       const grandchild = children[position];
-      const keep = () => kept.push(position);
       if (grandchild.type !== 'SymbolNode' && grandchild.type !== 'PunctuationNode') {
         if (grandchild.type === 'WordNode') hasFoundDelimiter = true;
-        keep();
+        kept.push(position);
         continue;
       }
       const value = grandchild.value;
       if (!terminalMarker.test(value)) {
-        keep();
+        kept.push(position);
         continue;
       }
       if (!hasFoundDelimiter) {
         hasFoundDelimiter = true;
-        keep();
+        kept.push(position);
         continue;
       }
       if (value !== '.') {
-        keep();
+        kept.push(position);
         continue;
       }
       const previous = children[position - 1];
@@ -255,7 +255,7 @@ function mergeRemainingFullStops(paragraph: Paragraph): void {
         const nextNext = kept.length > 1 ? children[kept[kept.length - 2]] : undefined;
         // "{.} ." stays.
         if (next && nextNext && next.type === 'WhiteSpaceNode' && textOf(nextNext) === '.') {
-          keep();
+          kept.push(position);
           continue;
         }
         removed[position] = 1;
@@ -267,7 +267,7 @@ function mergeRemainingFullStops(paragraph: Paragraph): void {
         any = true;
         next.children.unshift(grandchild as WordNode['children'][number]);
         if (grandchild.position && next.position) next.position.start = grandchild.position.start;
-      } else keep();
+      } else kept.push(position);
     }
     if (any) sentence.children = children.filter((_, k) => removed[k] === 0) as typeof sentence.children;
   }
