@@ -205,6 +205,22 @@ export function elided(value: string, elision: RegExp | undefined): { core: stri
   return m ? { core: value.slice(m[0].length), offset: m[0].length } : { core: value, offset: 0 };
 }
 
+const longestCache = new WeakMap<ReadonlySet<string>, number>();
+/**
+ * Length of the longest word of a set (cached per set: a profile's word lists). A word longer
+ * than that is none of them in lower case either (lower case never shortens a word), so a rule
+ * asks the set of a short word only, without making its lower case.
+ */
+export function longestWord(words: ReadonlySet<string>): number {
+  let n = longestCache.get(words);
+  if (n === undefined) {
+    n = 0;
+    for (const w of words) n = Math.max(n, w.length);
+    longestCache.set(words, n);
+  }
+  return n;
+}
+
 /**
  * Whether two words are the same in lower case (`a.toLowerCase() === b.toLowerCase()`), compared
  * letter by letter while both are ASCII, without making two strings: asked of every pair of

@@ -13,7 +13,7 @@
  */
 import { defineRule, type RuleContext } from '../core/rule.js';
 
-import { elided, isCapitalized } from '../core/segment.js';
+import { elided, isCapitalized, longestWord } from '../core/segment.js';
 import { isKnownToken, isKnownWord } from './spelling.js';
 import { sourceView } from '../core/source.js';
 import { SUPPORTED_LANGUAGES } from '../languages/index.js';
@@ -112,17 +112,6 @@ export default defineRule(
 
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
-const longestCache = new WeakMap<ReadonlySet<string>, number>();
-/** Length of the longest word of a set (cached per set). */
-function longestOf(words: ReadonlySet<string>): number {
-  let n = longestCache.get(words);
-  if (n === undefined) {
-    n = 0;
-    for (const w of words) n = Math.max(n, w.length);
-    longestCache.set(words, n);
-  }
-  return n;
-}
 
 /** Function words that begin compound adjectives and nouns where nouns are capitalized ("außertropisch", "Nichtgläubige", "überregional"). */
 const COMPOUND_STARTS: ReadonlySet<string> = new Set(['außer', 'nicht', 'über', 'unter', 'inner', 'wider', 'gegen']);
@@ -134,7 +123,7 @@ function splitFused(ctx: RuleContext, value: string, opensSentence = false): str
   const speller = ctx.doc.resources.speller(ctx.language);
   const lowerKnown = (part: string) => speller?.correct(part.toLowerCase()) ?? false;
   const candidates: Array<[string, string]> = [];
-  const longest = longestOf(functionWords);
+  const longest = longestWord(functionWords);
   // Letter case per position, once (the same tests as /\p{Lu}/u and /\p{Ll}/u on each letter;
   // an ASCII letter without them).
   const upper: boolean[] = [];
