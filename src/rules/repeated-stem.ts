@@ -32,6 +32,8 @@ function sameFoldedStart(a: string, b: string): boolean {
     const b0 = b.charCodeAt(0);
     const b1 = b.charCodeAt(1);
     if ((a0 | a1 | b0 | b1) < 128) return lowerCode(a0) === lowerCode(b0) && lowerCode(a1) === lowerCode(b1);
+    // (Two ASCII first letters that differ differ folded: "für" and "Staat".)
+    if (a0 < 128 && b0 < 128 && lowerCode(a0) !== lowerCode(b0)) return false;
   }
   return fold(a.slice(0, 2)) === fold(b.slice(0, 2));
 }
