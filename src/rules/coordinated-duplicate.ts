@@ -11,7 +11,7 @@
  */
 import { isVerbatim } from '../core/document.js';
 import { defineRule } from '../core/rule.js';
-import { longestWord, spaced } from '../core/segment.js';
+import { mayBeIn, spaced } from '../core/segment.js';
 import { sourceParagraph } from '../core/source.js';
 import { wordsOfAll } from '../languages/index.js';
 import type { RuleContext } from '../core/rule.js';
@@ -78,13 +78,12 @@ export default defineRule(
     if (!coordinators) return;
     const reduplications = ctx.profile!.reduplications;
     const { words, text } = ctx;
-    // (A word longer than every coordinator is none, without its lower case: asked of every word.)
-    const longest = longestWord(coordinators);
     for (let i = 0; i + 2 < words.length; i++) {
       const a = words[i];
       if (a.opaque || !a.alpha || a.value.length < 3) continue;
       const c = words[i + 1];
-      if (c.value.length > longest || !coordinators.has(c.value.toLowerCase()) || !spaced(ctx, text, i, i + 1) || !spaced(ctx, text, i + 1, i + 2)) continue;
+      // (Most words are no coordinator by their length or first letter: see `mayBeIn`.)
+      if (!mayBeIn(coordinators, c.value) || !spaced(ctx, text, i, i + 1) || !spaced(ctx, text, i + 1, i + 2)) continue;
       const lower = a.value.toLowerCase();
       if (reduplications.has(lower)) continue;
       // "X und X" or "der X und der X".
