@@ -622,8 +622,12 @@ function namesInside(ctx: RuleContext, foreign: (k: number) => boolean): void {
 }
 
 /** Ranges of short quotations (up to six words: titles, names), which may stay in the original language. */
+/** A mark a quotation of `quotedRanges` opens with. */
+const QUOTATION_OPENER = /[„“”"«‹»›‚‘]/u;
 function quotedRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  // (Most blocks have no mark a quotation opens with: no expression is made and run for them.)
+  if (!QUOTATION_OPENER.test(text)) return out;
   for (const m of text.matchAll(/[„“”"«‹»›‚‘][^„“”"«»‹›\n]{0,80}[“”"»«›‹‘’]/gu)) {
     if (m[0].split(/\s+/).length <= 6) out.push([m.index, m.index + m[0].length]);
   }
