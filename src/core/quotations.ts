@@ -24,9 +24,6 @@ const QUOTED_LANGUAGE = 'en';
 /** Fewest words for a quotation's language to be told by its words. */
 const MIN_WORDS = 3;
 
-/** A mark that may open a quotation. */
-const QUOTATION_MARK = /[„“”"«‹»›‚‘]/u;
-const NONE: readonly ForeignQuotation[] = Object.freeze([]);
 const cache = new WeakMap<RuleContext['block'], { language: string; quotations: ForeignQuotation[] }>();
 
 /**
@@ -34,14 +31,11 @@ const cache = new WeakMap<RuleContext['block'], { language: string; quotations: 
  * at most half of them known to the paragraph's dictionary, three in four or more to English's.
  */
 export function foreignQuotations(ctx: RuleContext): readonly ForeignQuotation[] {
-  // (A block without a quotation mark, most of them, has none, and is kept out of the cache: its
-  // WeakMap's look-ups and entries were 1 % of the starter checks' time on the benchmark.)
-  if (!QUOTATION_MARK.test(ctx.text)) return NONE;
   const hit = cache.get(ctx.block);
   if (hit && hit.language === ctx.language) return hit.quotations;
   const quotations: ForeignQuotation[] = [];
   const own = ctx.doc.resources.speller(ctx.language);
-  if (own) {
+  if (own && /[„“”"«‹»›‚‘]/u.test(ctx.text)) {
     // English only: it is loaded with every other language (`ensureLanguages`), so the same
     // text gives the same findings whatever else a batch loaded before it.
     const others = [QUOTED_LANGUAGE]
