@@ -227,26 +227,26 @@ function mergeRemainingFullStops(paragraph: Paragraph): void {
     const kept: number[] = [];
     let hasFoundDelimiter = false;
     let any = false;
+    // (Kept with `kept.push`, not a closure made per node.)
     for (let position = children.length - 1; position >= 0; position--) {
       const grandchild = children[position];
-      const keep = () => kept.push(position);
       if (grandchild.type !== 'SymbolNode' && grandchild.type !== 'PunctuationNode') {
         if (grandchild.type === 'WordNode') hasFoundDelimiter = true;
-        keep();
+        kept.push(position);
         continue;
       }
       const value = grandchild.value;
       if (!terminalMarker.test(value)) {
-        keep();
+        kept.push(position);
         continue;
       }
       if (!hasFoundDelimiter) {
         hasFoundDelimiter = true;
-        keep();
+        kept.push(position);
         continue;
       }
       if (value !== '.') {
-        keep();
+        kept.push(position);
         continue;
       }
       const previous = children[position - 1];
@@ -255,7 +255,7 @@ function mergeRemainingFullStops(paragraph: Paragraph): void {
         const nextNext = kept.length > 1 ? children[kept[kept.length - 2]] : undefined;
         // "{.} ." stays.
         if (next && nextNext && next.type === 'WhiteSpaceNode' && textOf(nextNext) === '.') {
-          keep();
+          kept.push(position);
           continue;
         }
         removed[position] = 1;
@@ -267,7 +267,7 @@ function mergeRemainingFullStops(paragraph: Paragraph): void {
         any = true;
         next.children.unshift(grandchild as WordNode['children'][number]);
         if (grandchild.position && next.position) next.position.start = grandchild.position.start;
-      } else keep();
+      } else kept.push(position);
     }
     if (any) sentence.children = children.filter((_, k) => removed[k] === 0) as typeof sentence.children;
   }
@@ -357,6 +357,54 @@ const LINEAR_SENTENCE: ReadonlyArray<readonly [number, (node: Sentence) => void]
   [3, mergeInnerWordSlash],
 ];
 
+/**
+ * parse-latin's `patchPosition`, last in each of its three lists, without visiting every child: a
+ * node without a start (an end) takes its first (last) child's, as the stock plugin's visitor
+ * does at index 0 (the last index). The visit and its callback per node were ~1 % of the
+ * starter checks' time on the benchmark.
+ */
+function patchPosition(node: { children: ReadonlyArray<{ position?: { start: Point; end: Point } }>; position?: Partial<{ start: Point; end: Point }> }): void {
+  const children = node.children;
+  if (children.length === 0) return;
+  const first = children[0];
+  if (first.position && (!node.position || !node.position.start)) {
+    node.position ??= {};
+    node.position.start = first.position.start;
+  }
+  const last = children[children.length - 1];
+  if (last.position && (!node.position || !node.position.end)) {
+    node.position ??= {};
+    node.position.end = last.position.end;
+  }
+}
+
+/** The value of a node that is a mark (symbol or punctuation), else undefined. */
+const markValue = (node: SentenceContent): string | undefined => (node.type === 'SymbolNode' || node.type === 'PunctuationNode' ? node.value : undefined);
+
+/**
+ * Stock sentence plugins, by their place in parse-latin 7's list, run only on a sentence where
+ * they may change something: each acts at a mark only, which it moves into a word beside it (no
+ * move makes another mark they act at). Each visits every node of every sentence through
+ * `unist-util-modify-children` otherwise: with their string per node, ~2 % of the starter checks'
+ * time on the benchmark, where few sentences have such a mark.
+ */
+const GUARDED_SENTENCE: ReadonlyArray<readonly [number, (children: readonly SentenceContent[]) => boolean]> = [
+  // mergeInitialWordSymbol: an "&" before a word ("&foo").
+  [0, (children) => children.some((c) => markValue(c) === '&')],
+  // mergeFinalWordSymbol: a "-" after the sentence's first node ("foo-").
+  [1, (children) => children.some((c, i) => i > 0 && markValue(c) === '-')],
+  // mergeInitialisms: a full stop after a word of several parts, an odd number of them ("U.S.A" + ".").
+  [
+    4,
+    (children) =>
+      children.some((c, i) => {
+        if (i === 0 || c.type !== 'PunctuationNode' || c.value !== '.') return false;
+        const previous = children[i - 1];
+        return previous.type === 'WordNode' && previous.children.length !== 1 && previous.children.length % 2 !== 0;
+      }),
+  ],
+];
+
 export class LatinParser extends ParseLatin {
   constructor() {
     super();
@@ -364,6 +412,10 @@ export class LatinParser extends ParseLatin {
     const stockSentence = ParseLatin.prototype.tokenizeSentencePlugins;
     if (stockSentence.length === 6) {
       for (const [k, plugin] of LINEAR_SENTENCE) if (sentencePlugins[k] === stockSentence[k]) sentencePlugins[k] = plugin as (typeof sentencePlugins)[number];
+      for (const [k, acts] of GUARDED_SENTENCE) {
+        const stock = stockSentence[k];
+        if (sentencePlugins[k] === stock) sentencePlugins[k] = ((sentence: Sentence) => acts(sentence.children) && stock(sentence)) as (typeof sentencePlugins)[number];
+      }
     }
     const plugins = this.tokenizeParagraphPlugins;
     // Replaced only where the stock plugin is found (another parse-latin keeps its own).
@@ -372,6 +424,14 @@ export class LatinParser extends ParseLatin {
     const stockList = ParseLatin.prototype.tokenizeParagraphPlugins;
     if (stockList.length === 12) {
       for (const [k, plugin] of LINEAR) if (plugins[k] === stockList[k]) plugins[k] = plugin as (typeof plugins)[number];
+    }
+    // The stock `patchPosition`: the plugin last in all three lists (checked: the same function in each).
+    const stockPatch: unknown = stockList[stockList.length - 1];
+    const rootPlugins = this.tokenizeRootPlugins;
+    if (stockSentence[stockSentence.length - 1] === stockPatch && ParseLatin.prototype.tokenizeRootPlugins[ParseLatin.prototype.tokenizeRootPlugins.length - 1] === stockPatch) {
+      for (const list of [sentencePlugins, plugins, rootPlugins] as Array<Array<(node: never) => void>>) {
+        for (let k = 0; k < list.length; k++) if (list[k] === stockPatch) list[k] = patchPosition as (node: never) => void;
+      }
     }
   }
 

@@ -27,7 +27,7 @@
  *   suggestion: "auf"
  */
 import { defineRule, type RuleContext, type WordToken } from '../core/rule.js';
-import { isCapitalized } from '../core/segment.js';
+import { isCapitalized, wordListTest } from '../core/segment.js';
 import { isKnownToken } from './spelling.js';
 import { wordsOfAll } from '../languages/index.js';
 
@@ -119,11 +119,15 @@ export default defineRule(
     const fw = ctx.profile?.functionWords;
     if (!fw) return;
     const { words } = ctx;
+    const functionWord = wordListTest(fw);
     for (let i = 1; i < words.length; i++) {
       const w = words[i];
       // (One letter only where it is no ASCII letter: "À Paris" is the preposition, "Plan A" and
       // "vitamina A" are names.)
       if (w.opaque || (w.value.length < 2 && /^[A-Za-z]?$/.test(w.value)) || !w.alpha || !isCapitalized(w.value)) continue;
+      // (Most capitalized words are no function word by their length or first letter, without
+      // their lower case: German capitalizes every noun. See `wordListTest`.)
+      if (!functionWord(w.value)) continue;
       const lower = w.value.toLowerCase();
       // Only "Auf": not "AUF", "MIT", "McDonald".
       if (w.value.slice(1) !== lower.slice(1) || !fw.has(lower)) continue;

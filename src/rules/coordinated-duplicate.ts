@@ -11,7 +11,7 @@
  */
 import { isVerbatim } from '../core/document.js';
 import { defineRule } from '../core/rule.js';
-import { spaced } from '../core/segment.js';
+import { spaced, wordListTest } from '../core/segment.js';
 import { sourceParagraph } from '../core/source.js';
 import { wordsOfAll } from '../languages/index.js';
 import type { RuleContext } from '../core/rule.js';
@@ -78,11 +78,13 @@ export default defineRule(
     if (!coordinators) return;
     const reduplications = ctx.profile!.reduplications;
     const { words, text } = ctx;
+    // (Most words are no coordinator by their length or first letter: see `wordListTest`.)
+    const coordinator = wordListTest(coordinators);
     for (let i = 0; i + 2 < words.length; i++) {
       const a = words[i];
       if (a.opaque || !a.alpha || a.value.length < 3) continue;
       const c = words[i + 1];
-      if (!coordinators.has(c.value.toLowerCase()) || !spaced(ctx, text, i, i + 1) || !spaced(ctx, text, i + 1, i + 2)) continue;
+      if (!coordinator(c.value) || !spaced(ctx, text, i, i + 1) || !spaced(ctx, text, i + 1, i + 2)) continue;
       const lower = a.value.toLowerCase();
       if (reduplications.has(lower)) continue;
       // "X und X" or "der X und der X".

@@ -10,11 +10,32 @@
  *   suggestions: "aufrechtzuerhalten", "Aufrechterhaltung"
  */
 import { defineRule } from '../core/rule.js';
-import { spaced } from '../core/segment.js';
+import { sameLowerCase, spaced } from '../core/segment.js';
 import { SUPPORTED_LANGUAGES } from '../languages/index.js';
 
 function fold(prefix: string): string {
   return prefix.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/** An ASCII letter's code in lower case. */
+const lowerCode = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/**
+ * Whether two words begin with the same two letters, folded (`fold` of each one's first two).
+ * Asked of every pair of neighbouring words: two ASCII starts are compared by code, without the
+ * four strings `fold` makes for each.
+ */
+function sameFoldedStart(a: string, b: string): boolean {
+  if (a.length >= 2 && b.length >= 2) {
+    const a0 = a.charCodeAt(0);
+    const a1 = a.charCodeAt(1);
+    const b0 = b.charCodeAt(0);
+    const b1 = b.charCodeAt(1);
+    if ((a0 | a1 | b0 | b1) < 128) return lowerCode(a0) === lowerCode(b0) && lowerCode(a1) === lowerCode(b1);
+    // (Two ASCII first letters that differ differ folded: "für" and "Staat".)
+    if (a0 < 128 && b0 < 128 && lowerCode(a0) !== lowerCode(b0)) return false;
+  }
+  return fold(a.slice(0, 2)) === fold(b.slice(0, 2));
 }
 
 export default defineRule(
@@ -69,9 +90,10 @@ export default defineRule(
       const a = words[i];
       const b = words[i + 1];
       if (a.opaque || b.opaque || a.value.length < 5 || b.value.length < 5) continue;
-      if (!a.alpha || !b.alpha || a.value.toLowerCase() === b.value.toLowerCase()) continue;
+      if (!a.alpha || !b.alpha) continue;
       // Same stem implies the same first letters (umlauts folded as the stemmers do): a cheap filter.
-      if (fold(a.value.slice(0, 2)) !== fold(b.value.slice(0, 2))) continue;
+      if (!sameFoldedStart(a.value, b.value)) continue;
+      if (sameLowerCase(a.value, b.value)) continue;
       if (!spaced(ctx, text, i, i + 1)) continue;
       // A plural subject and its verb ("Protesters protested", "les manifestants manifestaient").
       const past = ctx.profile?.pastTense;

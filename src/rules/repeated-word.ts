@@ -10,7 +10,7 @@
  */
 import { defineRule } from '../core/rule.js';
 import { isVerbatim } from '../core/document.js';
-import { NAME_CONNECTORS, spaced } from '../core/segment.js';
+import { NAME_CONNECTORS, sameLowerCase, spaced } from '../core/segment.js';
 import { isKnownToken } from './spelling.js';
 import { UNIT_SYMBOLS } from '../spell/units.js';
 import type { RuleContext } from '../core/rule.js';
@@ -50,7 +50,8 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'de', 'di', '
 
 /** Whether `word` is `head` run into the next sentence, which the parser reads as one word ("ist.Der" of "ist"). */
 function runsOn(word: string, head: string): boolean {
-  return word.length > head.length + 2 && word.startsWith(`${head}.`) && /^\p{Lu}\p{Ll}/u.test(word.slice(head.length + 1));
+  // (The period tested by its code first: asked of every pair of words, no string made for it.)
+  return word.length > head.length + 2 && word.charCodeAt(head.length) === 46 && word.startsWith(head) && /^\p{Lu}\p{Ll}/u.test(word.slice(head.length + 1));
 }
 
 /** Words of the safe lists that are names too, capitalized at a sentence start (the name Will, the river Oder). */
@@ -256,7 +257,7 @@ export default defineRule(
         }
         continue;
       }
-      if (a.value.toLowerCase() !== b.value.toLowerCase()) continue;
+      if (!sameLowerCase(a.value, b.value)) continue;
       // At a sentence start the first copy has the capital ("The the chairman", "Los los sindicatos").
       const opening = ctx.sentences[a.sentence].firstWord === i && a.value !== b.value && a.value === capitalize(b.value) && b.value === b.value.toLowerCase();
       if (!spaced(ctx, text, i, i + 1)) continue;

@@ -19,8 +19,16 @@ import { inSpans } from '../core/spans.js';
 import { isKnownWord } from './spelling.js';
 
 const MARKS = ',.;:!?)';
+/** Whether a character code is one of `MARKS`. */
+function isMark(c: number): boolean {
+  return c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41;
+}
 /** Horizontal whitespace (no line breaks), including the no-break spaces. */
 const HSPACE = /[ \t\u00A0\u202F\u2009\u2007]/u;
+/** Whether a character code is one of `HSPACE` (asked before every mark of the text). */
+function isHorizontalSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007;
+}
 const NO_BREAK = new Set(['\u00A0', '\u202F']);
 const LETTER = /\p{L}/u;
 const ALNUM = /[\p{L}\p{N}]/u;
@@ -108,10 +116,11 @@ export default defineRule(
     const spacedMarks = ctx.profile?.spacedPunctuation ?? '';
     const runs = protectedRuns(ctx);
     for (let i = 0; i < text.length; i++) {
+      // (By the character's code: every character of the text is asked, few are marks.)
+      if (!isMark(text.charCodeAt(i)) || inSpans(runs, i)) continue;
       const mark = text[i];
-      if (!MARKS.includes(mark) || inSpans(runs, i)) continue;
       let s = i;
-      while (s > 0 && HSPACE.test(text[s - 1])) s--;
+      while (s > 0 && isHorizontalSpace(text.charCodeAt(s - 1))) s--;
       const lineStart = s === 0 || text[s - 1] === '\n' || text[s - 1] === '\r';
       if (lineStart) continue;
       if (spacedMarks.includes(mark)) spaced(ctx, mark, s, i);
@@ -193,9 +202,8 @@ function unspaced(ctx: RuleContext, mark: string, s: number, i: number) {
   const doubled = (mark === ',' || mark === ';') && text[s - 1] === mark;
   // (Before a word the space stays: "das , ,und" → "das, und".)
   // (Before an opening quotation mark of the language too: English “, German „ and ».)
-  const quotes = ctx.profile?.quotes;
-  const opens = quotes !== undefined && [quotes.primary, quotes.secondary, ...(quotes.alternatives ?? [])].some((p) => p[0] === next);
-  const fix = doubled ? (next !== '' && (opens || !/[\s,.;:!?)\]»”“’]/u.test(next)) ? ' ' : '') : moveSpace ? `${mark} ` : mark;
+  // (Asked for a doubled mark only: the list of the language's marks is made for it, not for each mark.)
+  const fix = doubled ? (next !== '' && (opensQuotation(ctx, next) || !/[\s,.;:!?)\]»”“’]/u.test(next)) ? ' ' : '') : moveSpace ? `${mark} ` : mark;
   if (!isVerbatim(ctx.block, s, end)) return;
   if (doubled) {
     // Listed for review, not fixed: two commas with nothing between them mostly stand where
@@ -216,6 +224,12 @@ function unspaced(ctx: RuleContext, mark: string, s: number, i: number) {
     message: `Unexpected space before \`${mark}\`${moveSpace ? ', expected one after it' : ''}`,
     fix,
   });
+}
+
+/** Whether a character opens a quotation in one of the language's pairs of marks. */
+function opensQuotation(ctx: RuleContext, next: string): boolean {
+  const quotes = ctx.profile?.quotes;
+  return quotes !== undefined && [quotes.primary, quotes.secondary, ...(quotes.alternatives ?? [])].some((p) => p[0] === next);
 }
 
 /** A mark the language spaces (French ; : ! ?): exactly one no-break space before it. */
