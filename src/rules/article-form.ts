@@ -41,7 +41,7 @@
  * "cet" before a word the profile lists masculine or the dictionary tells so ("ce avion" → "cet
  * avion", "ce ancien bâtiment" → "cet ancien bâtiment"; "ce héros", "ce à quoi" stay), and "cette"
  * before a feminine form the dictionary's classes make of a masculine stem ("ce actrice" →
- * "cette actrice", "ce amie" → "cette amie"); before
+ * "cette actrice", "ce amie" → "cette amie", "ce grande salle" → "cette grande salle"); before
  * another noun of the dictionary it is listed, "cet" or "cette" ("ce école"). Spanish "la" before
  * a stressed a that is a verb's form too is "el" where a phrase of the noun follows ("La ama de
  * casa" → "El ama de casa"; "Juan la ama de verdad").
@@ -365,7 +365,7 @@ export default defineRule(
         { lang: 'it', text: 'Il iato e quel iato, dei ioni.', output: 'Lo iato e quello iato, degli ioni.' },
         { lang: 'it', text: 'Ha cambiato quel hardware.', output: 'Ha cambiato quell’hardware.' },
         // (A feminine form the dictionary's classes make of a masculine stem: "actrice" of "acteur/Fc", "amie" of "ami/F.".)
-        { lang: 'fr', text: 'Il a vu ce actrice avec ce amie.', output: 'Il a vu cette actrice avec cette amie.' },
+        { lang: 'fr', text: 'Il a vu ce actrice avec ce amie dans ce grande salle.', output: 'Il a vu cette actrice avec cette amie dans cette grande salle.' },
         { lang: 'it', text: 'I studenti e i zii con i psicologi, dei studenti, ai studenti e nei stati.', output: 'Gli studenti e gli zii con gli psicologi, degli studenti, agli studenti e negli stati.' },
         // (A borrowing with a mute h, listed: "i manager" is written too.)
         { lang: 'it', text: 'Ha parlato con i hacker.', output: 'Ha parlato con gli hacker.' },

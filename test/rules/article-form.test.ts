@@ -138,6 +138,7 @@ const FIXED: readonly Example[] = [
   ['it', 'Il sindaco di di il comune e della della azienda di la la regione.', 'Il sindaco del comune e dell’azienda della regione.'],  // A feminine form the dictionary's classes make of a masculine stem ("actrice" of "acteur/Fc", "amie" of "ami/F."): "cette".
   ['fr', 'Ce actrice et ce amie.', 'Cette actrice et cette amie.'],
   ['fr', 'Il habite ce ancienne maison avec ce avocate.', 'Il habite cette ancienne maison avec cette avocate.'],
+  ['fr', 'Il habite ce grande maison avec ce voisine et ce seule chance.', 'Il habite cette grande maison avec cette voisine et cette seule chance.'],
   // Italian "i" before s and a consonant, z, gn, ps, x, where a plural in -i or a borrowing follows.
   ['it', 'I studenti e i zii con i psicologi e i gnomi.', 'Gli studenti e gli zii con gli psicologi e gli gnomi.'],
   ['it', 'Parlo dei studenti, ai studenti, nei stati e sui sport.', 'Parlo degli studenti, agli studenti, negli stati e sugli sport.'],
@@ -295,7 +296,7 @@ const PASS: ReadonlyArray<readonly [lang: string, text: string]> = [
   ['fr', 'Il ma dit que ce à quoi il pense, ce héros et ma hache, est là.'],
   ['fr', 'Ma onzième victoire et ce haut fonctionnaire.'],
   // "sur ce, elle": "ce" the pronoun, a comma before "elle".
-  ['fr', 'Sur ce, elle partit ; ce à quoi elle pense.'],
+  ['fr', 'Sur ce, elle partit ; ce à quoi elle pense. Ce fut ce que je dis, ce sont eux.'],
   ['fr', 'Ce hibou, ce hasard, ce hall et ce haut mur ; ce avec quoi il joue, et ce avant que tout commence, et ce en remontant.'],
   // Italian: the apostrophe stays on a feminine word, or one the dictionary writes it before ("un’auto", "un’eco").
   ['it', 'Un’altra volta, un’amica, un’auto e un’eco; nessun’altra.'],
