@@ -97,7 +97,7 @@ export function articleFor(profile: LanguageProfile, form: string, features: Fea
   const lower = next.toLowerCase();
   for (const rule of profile.articleForms?.forms ?? []) {
     const last = out.split(' ').at(-1)!;
-    if (rule.review || rule.onlyAfter || rule.commonNouns || rule.phrases || rule.classes || rule.words[last] === undefined || !rule.before.test(lower) || rule.notBefore?.has(lower.split(/\s/u)[0])) continue;
+    if (rule.review || rule.onlyAfter || rule.commonNouns || rule.phrases || rule.classes || rule.madeFeminine || rule.words[last] === undefined || !rule.before.test(lower) || rule.notBefore?.has(lower.split(/\s/u)[0])) continue;
     // (A form for one gender's words only, by the term's gender: "un Ente", not "un’Ente".)
     if ((rule.feminine && slot !== 'f') || (rule.masculine && slot !== 'm')) continue;
     out = out.slice(0, out.length - last.length) + rule.words[last];

@@ -131,6 +131,10 @@ export const fr: LanguageProfile = {
       // ("ce héros", "ce hasard": noElision), nor where "ce" is the pronoun ("ce à quoi", "ce
       // avec quoi", "et ce en remontant": function words, and the words below).
       { before: /^[aeiouàâäéèêëîïôöùûüœæh](?=\p{L})/u, words: { ce: 'cet' }, notBefore: CE_PRONOUN, elision: true, masculine: true },
+      // "cette" before a feminine form the dictionary's classes make of a masculine stem, with a
+      // vowel first or not ("cette actrice" of "acteur/Fc", "cette amie" of "ami/F.", "cette
+      // ancienne école", "cette grande maison"), which "ce", the pronoun, does not stand before.
+      { before: /^\p{Ll}\p{L}/u, words: { ce: 'cette' }, notBefore: CE_PRONOUN, madeFeminine: true },
       // Before another noun or adjective of the dictionary ("école/S.", "énorme/S."; not one that
       // is an adverb or a preposition too, "avant/L'D'Q'", "environ"), whose gender it does not
       // tell: listed, "cet" or "cette", "cette" first before an ending mostly feminine nouns have

@@ -15,6 +15,12 @@ const LO_FORMS: Readonly<Record<string, string>> = {
   ...Object.fromEntries(['de', 'a', 'da', 'ne', 'su'].flatMap((p) => [[`${p}l`, `${p}llo`], [`${p}i`, `${p}gli`]])),
 };
 
+/** LO_FORMS but "i", which may be the letter ("la i scritta"): its own entry. */
+const LO_FORMS_BUT_I: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(LO_FORMS).filter(([w]) => w !== 'i'));
+
+/** Words after which "i" is the letter, not the article ("la i", "una i", "la lettera i"). */
+const LETTER_BEFORE = words('la una della alla dalla nella sulla lettera vocale');
+
 /**
  * "quel", "bel" and their plurals "quei", "bei" as il and i before s and a consonant, z, gn, ps, x
  * ("quello studente", "bello stile", "quegli zii", "begli scherzi"); "bello" before a noun only:
@@ -190,7 +196,11 @@ export const it: LanguageProfile = {
     ),
     forms: [
       // s and a consonant, z, gn, ps, x take lo, gli, uno ("lo studente", "gli zii", "uno psicologo", "dello sport").
-      { before: /^(?:s[bcdfghjklmnpqrstvwxz]|z|gn|ps|x)/u, words: { ...LO_FORMS, ...QUELLO_FORMS } },
+      { before: /^(?:s[bcdfghjklmnpqrstvwxz]|z|gn|ps|x)/u, words: { ...LO_FORMS_BUT_I, ...QUELLO_FORMS } },
+      // "i" is the letter too ("la i scritta", "i sta per integrità", "una i stretta"): "gli" only
+      // before a masculine plural in -i or a borrowing in a consonant ("gli studenti", "gli zii",
+      // "gli sport"), and not after an article or "lettera".
+      { before: /^(?:s[bcdfghjklmnpqrstvwxz]|z|gn|ps|x)\p{L}*[^\P{L}aeouàèéìíòóùú](?!\p{L})/u, words: { i: 'gli' }, notAfter: LETTER_BEFORE },
       // i and a vowel too, a semivowel ("lo iato", "gli ioni", "dello iodio", "quello iato"); not
       // "io", "l’io" as a noun, nor the adverb "ieri".
       { before: /^i[aeiouàèéìíòóùú]/u, notBefore: words('io ieri'), words: { ...LO_FORMS, ...QUELLO_FORMS } },
@@ -208,13 +218,22 @@ export const it: LanguageProfile = {
       { before: VOWEL, notBefore: new Set([...FUNCTION_WORDS, ...VERBS_NOT_NOUNS]), words: { quel: "quell'", bel: "bell'", quei: 'quegli', bei: 'begli' } },
       { before: VOWEL, notBefore: FUNCTION_WORDS, words: { il: "l'", lo: "l'", la: "l'", i: 'gli', ...ARTICULATED_BEFORE_VOWEL } },
       // A borrowing with a mute h, which dictionary-it writes "l’" before ("hardware/Tq": "l’hardware",
-      // "dell’hardware"), takes "l’", "quell’" as a vowel does: listed, "il hardware" and "quel
-      // hotel" being written too, and "lo hobby" right (so "lo", "la" are left: "la holding").
-      // Not the forms of "avere" ("ha/T": "l’ha").
+      // "dell’hardware"), takes "l’", "quell’" as a vowel does, and "gli", "quegli" ("gli hacker",
+      // "degli hotel"): listed, "il hardware", "quel hotel" and "i manager" being written too,
+      // and "lo hobby" right (so "lo", "la" are left: "la holding"). Not the forms of "avere"
+      // ("ha/T": "l’ha").
       {
         before: /^h/u,
         notBefore: words('ha hai hanno ho'),
-        words: { il: "l'", quel: "quell'", bel: "bell'", ...Object.fromEntries(['de', 'a', 'da', 'ne', 'su'].map((p) => [`${p}l`, `${p}ll'`])) },
+        words: {
+          il: "l'",
+          quel: "quell'",
+          bel: "bell'",
+          i: 'gli',
+          quei: 'quegli',
+          bei: 'begli',
+          ...Object.fromEntries(['de', 'a', 'da', 'ne', 'su'].flatMap((p) => [[`${p}l`, `${p}ll'`], [`${p}i`, `${p}gli`]])),
+        },
         classes: { any: ['T'] },
         review: true,
       },

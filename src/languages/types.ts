@@ -685,6 +685,13 @@ export interface ArticleForms {
     /** The entry holds only before a word `masculine` tells masculine (French "ce ancien" → "cet ancien"; not "ce école", which is "cette école"). */
     masculine?: boolean;
     /**
+     * The entry holds only before a feminine form that the classes of `masculine` make of a stem
+     * and that the dictionary does not list as a word of its own (dictionary-fr: "actrice" of
+     * "acteur/Fc", "amie" of "ami/F.", "ancienne" of "ancien/F+"; not "entrée/S.", whose gender
+     * it does not tell): French "ce actrice" → "cette actrice".
+     */
+    madeFeminine?: boolean;
+    /**
      * The form is taken where an elision is, though it has no apostrophe (French "ma" → "mon",
      * "ce" → "cet"): not before a word of `noElision` ("ma hache", "ce héros"), and with
      * `hWords`, before another h-word as an elision is.

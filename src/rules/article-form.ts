@@ -22,6 +22,9 @@
  * → "el agua", "de la área" → "del área"; "la fría agua", "las aguas", "esta agua", "la a",
  * "la amiga" stay): written, but before one that is a verb's form too only after a preposition
  * ("con la ama de casa"; "Juan la ama"); "una arma" → "un arma" is listed.
+ * Italian "i" is "gli" before s and a consonant, z, gn, ps, x where a plural in -i or a
+ * borrowing follows ("i studenti" → "gli studenti", "dei zii" → "degli zii"; "la i scritta",
+ * "i sta per integrità": the letter), and before a mute-h borrowing, listed ("i hacker").
  * Italian "quel", "bel", "quei", "bei" go as "il", "i" ("quel anno" → "quell’anno", "quel
  * studente" → "quello studente", "quei anni" → "quegli anni"; "è bello studiare" stays).
  * Italian "un" takes an apostrophe before a feminine word, which the dictionary
@@ -36,7 +39,9 @@
  * "l’", "quell’" ("quel hardware" → "quell’hardware", listed). French "ma", "ta", "sa" are
  * "mon", "ton", "son" before a vowel ("ma ancienne école" → "mon ancienne école"), and "ce" is
  * "cet" before a word the profile lists masculine or the dictionary tells so ("ce avion" → "cet
- * avion", "ce ancien bâtiment" → "cet ancien bâtiment"; "ce héros", "ce à quoi" stay); before
+ * avion", "ce ancien bâtiment" → "cet ancien bâtiment"; "ce héros", "ce à quoi" stay), and "cette"
+ * before a feminine form the dictionary's classes make of a masculine stem ("ce actrice" →
+ * "cette actrice", "ce amie" → "cette amie", "ce grande salle" → "cette grande salle"); before
  * another noun of the dictionary it is listed, "cet" or "cette" ("ce école"). Spanish "la" before
  * a stressed a that is a verb's form too is "el" where a phrase of the noun follows ("La ama de
  * casa" → "El ama de casa"; "Juan la ama de verdad").
@@ -49,7 +54,7 @@ import { defineRule, type RuleContext, type WordToken } from '../core/rule.js';
 import { isVerbatim } from '../core/document.js';
 import { PROFILES, type LanguageProfile } from '../languages/index.js';
 import type { ArticleForms } from '../languages/types.js';
-import { dictionaryClassed, dictionaryFeminines, dictionaryPluralFeminines, dictionaryStems, dictionaryVerbs } from '../spell/verbs.js';
+import { dictionaryClassed, dictionaryFeminines, dictionaryMadeFeminines, dictionaryPluralFeminines, dictionaryStems, dictionaryVerbs } from '../spell/verbs.js';
 import { isKnownWord } from './spelling.js';
 
 /**
@@ -120,6 +125,7 @@ export function compileArticleForms(profile: Pick<LanguageProfile, 'code' | 'eli
     }
     if (entry.then !== undefined && entry.then !== 'word' && ![...entry.then].every((w) => FORM.test(w.replace(/'(?=\p{Ll})/u, '')))) fail(`forms[${n}].then is not 'word' nor words in small letters`);
     if (entry.feminine && !data.feminine) fail(`forms[${n}] is for feminine words, but the profile does not say how its dictionary tells them (feminine)`);
+    if (entry.madeFeminine && !data.masculine?.classes.length) fail(`forms[${n}] is for the feminine forms of masculine stems, but the profile does not say how its dictionary tells them (masculine)`);
     if (entry.masculine && !data.masculine?.classes.length) fail(`forms[${n}] is for masculine words, but the profile does not say how its dictionary tells them (masculine)`);
     for (const w of entry.notAfter ?? []) if (!WORD.test(w)) fail(`forms[${n}].notAfter "${w}" is not a word in small letters`);
     for (const w of entry.onlyAfter ?? []) if (!WORD.test(w)) fail(`forms[${n}].onlyAfter "${w}" is not a word in small letters`);
@@ -187,6 +193,7 @@ function formBefore(c: CompiledForms, ctx: RuleContext, word: string, next: Word
     const gender = entry.feminine ? feminineAhead(c, ctx, next, rest) : undefined;
     if (gender === false) continue;
     if (entry.masculine && !masculine(c, ctx, next.value)) continue;
+    if (entry.madeFeminine && !madeFeminine(c, ctx, next.value)) continue;
     if (entry.notAfter?.has(prior) || (entry.onlyAfter && !entry.onlyAfter.has(prior))) continue;
     // (A capital begins a name, which keeps its article: "de la Haya" is not "del Haya".)
     if (entry.commonNouns && next.value !== lower) continue;
@@ -263,6 +270,18 @@ function masculine(c: CompiledForms, ctx: RuleContext, value: string): boolean {
   const speller = ctx.doc.resources.speller(ctx.language);
   if (!speller || !classes) return false;
   return dictionaryClassed(speller, classes)?.has(value) === true;
+}
+
+/**
+ * Whether `value` is a feminine form the classes of `ArticleForms.masculine` make of a stem
+ * ("actrice" of "acteur/Fc", "amie" of "ami/F."), and not a stem of the dictionary itself, nor a
+ * masculine word the profile lists.
+ */
+function madeFeminine(c: CompiledForms, ctx: RuleContext, value: string): boolean {
+  const classes = c.data.masculine?.classes;
+  const speller = ctx.doc.resources.speller(ctx.language);
+  if (!speller || !classes || c.data.masculine?.words?.has(value)) return false;
+  return dictionaryMadeFeminines(speller, classes)?.has(value) === true && dictionaryStems(speller)?.has(value) === false;
 }
 
 /**
@@ -345,6 +364,11 @@ export default defineRule(
         { lang: 'it', text: 'Un’altro giorno, un’amico e nessun’altro.', output: 'Un altro giorno, un amico e nessun altro.' },
         { lang: 'it', text: 'Il iato e quel iato, dei ioni.', output: 'Lo iato e quello iato, degli ioni.' },
         { lang: 'it', text: 'Ha cambiato quel hardware.', output: 'Ha cambiato quell’hardware.' },
+        // (A feminine form the dictionary's classes make of a masculine stem: "actrice" of "acteur/Fc", "amie" of "ami/F.".)
+        { lang: 'fr', text: 'Il a vu ce actrice avec ce amie dans ce grande salle.', output: 'Il a vu cette actrice avec cette amie dans cette grande salle.' },
+        { lang: 'it', text: 'I studenti e i zii con i psicologi, dei studenti, ai studenti e nei stati.', output: 'Gli studenti e gli zii con gli psicologi, degli studenti, agli studenti e negli stati.' },
+        // (A borrowing with a mute h, listed: "i manager" is written too.)
+        { lang: 'it', text: 'Ha parlato con i hacker.', output: 'Ha parlato con gli hacker.' },
         { lang: 'es', text: 'La ama de casa compró la arma de fuego.', output: 'El ama de casa compró el arma de fuego.' },
       ],
       pass: [
@@ -364,8 +388,11 @@ export default defineRule(
         // (A masculine noun in -e after the adjective, which no list or ending tells feminine.)
         { lang: 'it', text: 'Hanno costruito un importante ponte e un enorme bastione.' },
         { lang: 'fr', text: 'Ce à quoi il pense : sa hache, ce héros et ma onzième victoire.' },
-        // h aspiré, "ce" the pronoun, and a feminine form the dictionary's classes make ("actrice" of "acteur").
-        { lang: 'fr', text: 'Ce hibou, ce hasard, ce hall ; ce avec quoi il joue, et ce avant que tout commence ; ce actrice.' },
+        // h aspiré, and "ce" the pronoun.
+        { lang: 'fr', text: 'Ce hibou, ce hasard, ce hall ; ce avec quoi il joue, et ce avant que tout commence ; sur ce, elle partit.' },
+        // "i" the letter, not the article: "gli" before a plural in -i or a borrowing only, not after "la", "una", "lettera".
+        { lang: 'it', text: 'Nella parola è una i stretta; krb5i, dove i sta per integrità, e la i scritta; la lettera i zeta.' },
+        { lang: 'it', text: 'I libri, gli studenti, gli zii, gli psicologi e gli hacker, degli stati e negli hotel.' },
         { lang: 'it', text: 'Un’altra volta, un’amica, un’auto e un’eco; l’io e lo hobby, la holding.' },
         { lang: 'es', text: 'Juan la ama de verdad. La ama desde niño.' },
         { lang: 'es', text: 'El agua fría y las aguas, la fría agua y esta agua.' },

@@ -219,3 +219,41 @@ export function dictionaryClassed(speller: Speller, classes: readonly string[]):
 export function readClassed(aff: string, dic: string, classes: readonly string[]): ReadonlySet<string> {
   return readEntries(aff, dic, new Set(classes), false);
 }
+
+/**
+ * The feminine singular forms that the suffix classes `classes` make of the stems listed with
+ * them (dictionary-fr: "actrice" of "acteur/Fc", "amie" of "ami/F.", "ancienne" of
+ * "ancien/F+"): a rule's form ending in e or ë, not its plurals ("actrices") nor the stem as it
+ * is; or undefined when the speller has no dictionary files to read. Read once per dictionary.
+ */
+export function dictionaryMadeFeminines(speller: Speller, classes: readonly string[]): ReadonlySet<string> | undefined {
+  return fromDictionary(speller, `made-feminines\u0000${classes.join('\u0000')}`, (aff, dic) => readMadeFeminines(aff, dic, classes));
+}
+
+/** The forms of `dictionaryMadeFeminines` of a .dic (text `dic`) and its .aff (text `aff`). */
+export function readMadeFeminines(aff: string, dic: string, classes: readonly string[]): ReadonlySet<string> {
+  const wanted = new Set(classes);
+  const rules = new Map<string, Array<{ strip: string; add: string; condition: RegExp }>>();
+  for (const m of aff.matchAll(/^SFX[ \t]+(\S+)[ \t]+(\S+)[ \t]+(\S+)[ \t]+(\S+)/gm)) {
+    // (A rule: class, what it strips, what it adds with its own classes after a slash, condition.)
+    if (!wanted.has(m[1])) continue;
+    const add = m[3].split('/')[0];
+    if (add === '0' || !/[eë]$/u.test(add)) continue;
+    const strip = m[2] === '0' ? '' : m[2];
+    rules.set(m[1], [...(rules.get(m[1]) ?? []), { strip, add, condition: new RegExp(`${m[4] === '.' ? '' : m[4]}$`, 'u') }]);
+  }
+  const out = new Set<string>();
+  if (rules.size === 0) return out;
+  const split = flagSplitter(aff);
+  for (const line of dic.split('\n')) {
+    const slash = line.indexOf('/');
+    if (slash <= 0) continue;
+    const word = detached(line.slice(0, slash));
+    for (const flag of split(/^[^\s]*/.exec(line.slice(slash + 1))![0])) {
+      for (const rule of rules.get(flag) ?? []) {
+        if (word.endsWith(rule.strip) && rule.condition.test(word)) out.add(word.slice(0, word.length - rule.strip.length) + rule.add);
+      }
+    }
+  }
+  return out;
+}

@@ -3,7 +3,7 @@
  * an infinitive after a pronoun ("de le faire") from a noun after an article ("de le ministère").
  */
 import { describe, it, expect } from 'vitest';
-import { readVerbs, dictionaryVerbs, readFeminines, dictionaryFeminines, readClassed, dictionaryClassed, readPluralFeminines, dictionaryPluralFeminines, readClass, dictionaryClass } from '../../src/spell/verbs.js';
+import { readVerbs, dictionaryVerbs, readFeminines, dictionaryFeminines, readClassed, dictionaryClassed, readPluralFeminines, dictionaryPluralFeminines, readClass, dictionaryClass, readMadeFeminines, dictionaryMadeFeminines } from '../../src/spell/verbs.js';
 import { loadSpeller } from '../../src/spell/hunspell.js';
 import { profileFor } from '../../src/languages/index.js';
 
@@ -69,6 +69,20 @@ describe('dictionary stems by class', () => {
     const masculine = dictionaryClassed(await loadSpeller(fr), fr.articleForms!.masculine!.classes)!;
     for (const w of ['ancien', 'ami', 'acteur', 'important', 'actuel', 'élu']) expect(masculine.has(w), w).toBe(true);
     for (const w of ['avion', 'école', 'homme', 'énorme', 'ancienne', 'amie', 'idée']) expect(masculine.has(w), w).toBe(false);
+  });
+});
+
+describe('feminine forms the classes make', () => {
+  it('are the singular forms in e the classes make of their stems, not the plurals nor the stems', () => {
+    const aff = 'SET UTF-8\nFLAG long\nSFX Fc Y 4\nSFX Fc 0 0 [td]eur\nSFX Fc 0 s [td]eur\nSFX Fc eur rice [td]eur\nSFX Fc eur rices [td]eur\nSFX F. Y 2\nSFX F. 0 e [^e]\nSFX F. 0 es [^e]\n';
+    expect([...readMadeFeminines(aff, '3\nacteur/Fc\nami/F.\navion/S.\n', ['Fc', 'F.'])].sort()).toEqual(['actrice', 'amie']);
+  });
+
+  it('are read from dictionary-fr: "actrice", "amie", "ancienne", not "acteur", "actrices", "avion"', async () => {
+    const fr = profileFor('fr')!;
+    const feminines = dictionaryMadeFeminines(await loadSpeller(fr), fr.articleForms!.masculine!.classes)!;
+    for (const w of ['actrice', 'amie', 'ancienne', 'avocate', 'vendeuse', 'maligne']) expect(feminines.has(w), w).toBe(true);
+    for (const w of ['acteur', 'actrices', 'ami', 'avion', 'école', 'entrée']) expect(feminines.has(w), w).toBe(false);
   });
 });
 
