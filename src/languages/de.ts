@@ -247,6 +247,12 @@ export const de: LanguageProfile = {
       months: words('januar jänner februar märz april mai juni juli august september oktober november dezember'),
       notAdjective: /en$/u,
       notNoun: /(?:a|e|en|ung|heit|keit|schaft|ion|tät|ei|ik|ie|in|nz|ur)$/u,
+      // (A genitive plural: "In der Rangliste 2019 der Tennisspieler führte Nadal", "Im Ranking
+      // 2019 der Arbeitgeber landete Google"; "der Spieler" as the subject where none follows the
+      // verb: "In der Saison 2019 der Spieler erzielte 20 Tore".)
+      plural: /(?:er|el|s)$/u,
+      lists: /(?:liste|ranking|wertung|tabelle|bilanz|statistik|umfrage|index|charts)$/u,
+      monthPrepositions: words('im'),
     },
     // (After their noun, governing a dative: a subject's "die", "das", "eine" after one is no object
     // of it. `bare`: those that may follow a noun without an article, "Medienberichten zufolge".)

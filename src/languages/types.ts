@@ -420,6 +420,11 @@ export interface LanguageProfile {
    *   a genitive after another noun or number ("In Phase 2 der Studie zeigte sich"); not
    *   before an adjective (`notAdjective`) or a last noun (`notNoun`, or an acronym) of a
    *   genitive's or a feminine noun's ending ("Im Finale 2019 der Champions League gewann …");
+   *   after a month alone too where one of `monthPrepositions` opens the phrase ("Im August der
+   *   Zerstörer segelte"); a genitive plural where no subject follows the verb only: after a
+   *   noun of `lists` and its year never ("In der Rangliste 2019 der Tennisspieler führte
+   *   Nadal"), after a month alone or before a noun of `plural`'s ending (its plural its form)
+   *   where a name, noun, nominative determiner or pronoun follows the verb;
    * - `postpositions`: prepositions that may follow their noun in a fronted phrase ("Meiner
    *   Meinung nach die Regierung muss handeln"), `bare` those that may follow one without an
    *   article ("Medienberichten zufolge");
@@ -468,7 +473,7 @@ export interface LanguageProfile {
     clusterVerbs: ReadonlySet<string>;
     postpositions: { all: ReadonlySet<string>; bare: ReadonlySet<string> };
     decadeSuffix?: string;
-    dates: { subjects: ReadonlySet<string>; year: RegExp; months: ReadonlySet<string>; notAdjective: RegExp; notNoun: RegExp };
+    dates: { subjects: ReadonlySet<string>; year: RegExp; months: ReadonlySet<string>; notAdjective: RegExp; notNoun: RegExp; plural: RegExp; lists: RegExp; monthPrepositions: ReadonlySet<string> };
     number: { determiners: ReadonlySet<string>; singular: RegExp; plural: RegExp; adjectiveSingular: RegExp; adjectivePlural: RegExp };
     preterite: { flag: string; prefixes: readonly string[]; weak: RegExp; infinitive: readonly string[]; listed: ReadonlySet<string> };
     present: { shape: RegExp; infinitive: readonly string[]; participle: RegExp; not: ReadonlySet<string> };
