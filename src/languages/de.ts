@@ -188,7 +188,7 @@ export const de: LanguageProfile = {
     pluralParticiples: 'de-participles-plural.txt',
     determiners: words('dieser diese dieses jeder jede jedes jener jene jenes mehrere einige viele wenige zahlreiche alle beide'),
     singular: words('der das ein eine dieser dieses jeder jede jedes jener jenes kein sein ihr unser mein er es'),
-    plural: words('mehrere einige viele wenige zahlreiche alle beide wir'),
+    plural: words('mehrere einige viele wenige zahlreiche alle beide wir zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert tausend'),
     adverbs: [
       'zuvor', 'vorher', 'früher', 'einst', 'auch', 'ebenfalls', 'zudem', 'außerdem', 'kürzlich', 'vor kurzem', 'neulich', 'jüngst',
       'später', 'dann', 'danach', 'anschließend', 'daraufhin', 'schließlich', 'letztlich', 'endlich', 'zunächst', 'anfangs',
@@ -231,7 +231,8 @@ export const de: LanguageProfile = {
     fronted: words('später danach anschließend damals daraufhin inzwischen mittlerweile heute gestern zuvor vorher dann'),
     conjunctions: words('seit während bis außer'),
     genitives: words('des eines'),
-    subjects: words('die das ein eine kein keine diese jene jede seine ihre unsere meine sein unser mein mehrere einige viele wenige zahlreiche alle beide'),
+    // (And numerals: "Laut Polizei zwei Täter flohen".)
+    subjects: words('die das ein eine kein keine diese jene jede seine ihre unsere meine sein unser mein mehrere einige viele wenige zahlreiche alle beide zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert tausend'),
     // (Before a preposition only: "Spätestens im Januar die Regierung muss"; "Auch die Regierung
     // verbot …" opens with its subject.)
     particles: words('spätestens frühestens schon bereits erst noch gleich kurz direkt unmittelbar gerade genau auch nur sogar selbst besonders'),

@@ -119,6 +119,8 @@ export default defineRule(
         // genitive after the subject's noun; a particle before the phrase; a modal.
         { lang: 'de', text: 'Laut Polizei die Täter flohen mit einem Auto.', output: 'Laut Polizei flohen die Täter mit einem Auto.' },
         { lang: 'de', text: 'Nach Angaben der Polizei die Täter verließen die Stadt.', output: 'Nach Angaben der Polizei verließen die Täter die Stadt.' },
+        // A numeral opens the subject too.
+        { lang: 'de', text: 'Laut Polizei zwei Täter flohen.', output: 'Laut Polizei flohen zwei Täter.' },
         { lang: 'de', text: 'Im Sommer 2020 die Zahl der Infektionen stieg stark an.', output: 'Im Sommer 2020 stieg die Zahl der Infektionen stark an.' },
         { lang: 'de', text: 'Spätestens im Januar die Regierung muss handeln.', output: 'Spätestens im Januar muss die Regierung handeln.' },
         // A prepositional phrase after the subject's noun; a modal that is an infinitive too.
@@ -252,6 +254,8 @@ export default defineRule(
         { lang: 'de', text: 'Die Preise stiegen, doch die Regierung verbot die Geräte.' },
         { lang: 'de', text: 'Die Preise stiegen, weil die Regierung die Geräte verbot.' },
         { lang: 'de', text: 'Laut Polizei flohen die Täter mit einem Auto.' },
+        { lang: 'de', text: 'Laut Polizei flohen zwei Täter.' },
+        { lang: 'de', text: 'Nach zwei Tagen fand die Polizei die Leiche.' },
         { lang: 'de', text: 'Warum flohen die Täter mit einem Auto?' },
         { lang: 'de', text: 'Spätestens im Januar muss die Regierung handeln.' },
         { lang: 'de', text: 'Im Sommer 2020 stieg die Zahl der Infektionen stark an.' },
