@@ -230,6 +230,9 @@ export const de: LanguageProfile = {
     // fronted phrase: "Seit 2019", "Während des Krieges".)
     fronted: words('später danach anschließend damals daraufhin inzwischen mittlerweile heute gestern zuvor vorher dann'),
     conjunctions: words('seit während bis außer'),
+    // (A preposition and a pronoun that close the phrase: "Trotz allem die Firma wuchs"; not "vor
+    // allem", a focus particle before a subject: "Vor allem die Regierung verbot …".)
+    closedPhrases: [['trotz', 'allem'], ['trotz', 'alledem'], ['trotz', 'dessen'], ['nach', 'alledem'], ['bei', 'alledem'], ['mit', 'alledem']],
     genitives: words('des eines'),
     // (And numerals: "Laut Polizei zwei Täter flohen".)
     subjects: words('die das ein eine kein keine diese jene jede seine ihre unsere meine sein unser mein mehrere einige viele wenige zahlreiche alle beide zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert tausend'),

@@ -410,6 +410,9 @@ export interface LanguageProfile {
    * - `conjunctions`, `genitives`: prepositions that open a subordinate clause too ("Seit die
    *   Firma wuchs, …"), after which only a number or one of `genitives` opens a fronted phrase
    *   ("Seit 2019", "Während des Krieges");
+   * - `closedPhrases`: a preposition and a pronoun (words in small letters) that make a whole
+   *   fronted phrase, the subject right after it ("Trotz allem die Firma wuchs"); not a focus
+   *   particle's ("vor allem");
    * - `particles`: adverbs that may stand before a fronted prepositional phrase as a part of it
    *   ("Spätestens im Januar", "Kurz nach dem Krieg"), the verb next after both;
    * - `subjects`: determiners that open a subject after a fronted phrase and never a genitive
@@ -473,6 +476,7 @@ export interface LanguageProfile {
     clusterVerbs: ReadonlySet<string>;
     postpositions: { all: ReadonlySet<string>; bare: ReadonlySet<string> };
     decadeSuffix?: string;
+    closedPhrases: ReadonlyArray<readonly string[]>;
     dates: { subjects: ReadonlySet<string>; year: RegExp; months: ReadonlySet<string>; notAdjective: RegExp; notNoun: RegExp; plural: RegExp; lists: RegExp; monthPrepositions: ReadonlySet<string> };
     number: { determiners: ReadonlySet<string>; singular: RegExp; plural: RegExp; adjectiveSingular: RegExp; adjectivePlural: RegExp };
     preterite: { flag: string; prefixes: readonly string[]; weak: RegExp; infinitive: readonly string[]; listed: ReadonlySet<string> };

@@ -24,7 +24,7 @@
  *   verb a finite verb of the lists, a past tense (its plural too: "flohen"), or a present the
  *   dictionary tells ("plant": "planen"); a phrase with its preposition after its noun
  *   ("Meiner Meinung nach", "Medienberichten zufolge"), a particle before the phrase
- *   ("Spätestens im Januar"), prepositional phrases in the fronted phrase ("Nach der Landung
+ *   ("Spätestens im Januar"), a preposition and a pronoun ("Trotz allem"), prepositional phrases in the fronted phrase ("Nach der Landung
  *   in Daiquiri", "Von 1309 bis 1377"), "der" after a year, a day or a month alone ("Am 16. August der
  *   Aufstand brach aus"; not "In Phase 2 der Studie zeigte sich", "Im Finale 2019 der
  *   Champions League gewann", nor a genitive plural with its subject after the verb: "In der
@@ -121,6 +121,8 @@ export default defineRule(
         { lang: 'de', text: 'Nach Angaben der Polizei die Täter verließen die Stadt.', output: 'Nach Angaben der Polizei verließen die Täter die Stadt.' },
         // A numeral opens the subject too.
         { lang: 'de', text: 'Laut Polizei zwei Täter flohen.', output: 'Laut Polizei flohen zwei Täter.' },
+        // A preposition and a pronoun make the phrase.
+        { lang: 'de', text: 'Trotz allem die Firma wuchs.', output: 'Trotz allem wuchs die Firma.' },
         { lang: 'de', text: 'Im Sommer 2020 die Zahl der Infektionen stieg stark an.', output: 'Im Sommer 2020 stieg die Zahl der Infektionen stark an.' },
         { lang: 'de', text: 'Spätestens im Januar die Regierung muss handeln.', output: 'Spätestens im Januar muss die Regierung handeln.' },
         // A prepositional phrase after the subject's noun; a modal that is an infinitive too.
@@ -256,6 +258,8 @@ export default defineRule(
         { lang: 'de', text: 'Laut Polizei flohen die Täter mit einem Auto.' },
         { lang: 'de', text: 'Laut Polizei flohen zwei Täter.' },
         { lang: 'de', text: 'Nach zwei Tagen fand die Polizei die Leiche.' },
+        { lang: 'de', text: 'Trotz allem wuchs die Firma.' },
+        { lang: 'de', text: 'Trotz allem die Hoffnung behalten.' },
         { lang: 'de', text: 'Warum flohen die Täter mit einem Auto?' },
         { lang: 'de', text: 'Spätestens im Januar muss die Regierung handeln.' },
         { lang: 'de', text: 'Im Sommer 2020 stieg die Zahl der Infektionen stark an.' },
@@ -739,6 +743,13 @@ function mayBeFronted(ctx: RuleContext, first: number, last: number): boolean {
   const profile = ctx.profile!;
   const cfg = profile.mainClauseVerb!;
   const adverb = cfg.fronted.has(ctx.words[first].value.toLowerCase());
+  // (A preposition and a pronoun, "Trotz allem": the subject right after it.)
+  const closed = closedPhrase(cfg.closedPhrases, (k) => ctx.words[first + k]?.value.toLowerCase());
+  if (closed > 0 && first + closed <= last) {
+    const next = ctx.words[first + closed].value;
+    if (ctx.text.slice(ctx.words[first + closed - 1].end, ctx.words[first + closed].start).trim() !== '') return false;
+    return cfg.subjects.has(next) || (profile.pronouns?.has(next) === true && !profile.possessives?.has(next));
+  }
   let noun = false;
   for (let i = first + 1; i <= last && i <= first + 16; i++) {
     let point = false;
@@ -920,8 +931,9 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   };
   // (Not a question or an exclamation, its mark perhaps inside quotation marks.)
   if (!isWord(b) || /[?!][\p{P}\s]*$/u.test(text)) return;
-  let k = given >= 0 ? given : b + 1;
-  if (given < 0 && !cfg.fronted.has(lower[b])) {
+  const closed = given < 0 ? closedPhrase(cfg.closedPhrases, (j) => (isWord(b + j) ? lower[b + j] : undefined)) : 0;
+  let k = given >= 0 ? given : b + Math.max(closed, 1);
+  if (given < 0 && closed === 0 && !cfg.fronted.has(lower[b])) {
     // ("Seit die Firma wuchs, …", "Während den Leuten die Geduld ausging, …": subordinate clauses.)
     if ((cfg.conjunctions.has(lower[b]) || profile.subordinators.has(lower[b]) || tables.clauseOpeners.has(lower[b])) && !isNumber(b + 1) && !cfg.genitives.has(lower[b + 1])) return;
     const contraction = !(profile.prepositions?.has(lower[b]) ?? false);
@@ -1065,6 +1077,11 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   // A present tense that may be a participle ("verkauft"), not before a mark: "Im Jahr 2019 die
   // Firma verkauft, gründete er …" has its verb.
   if (profile.finiteAuxiliaries?.has(lower[v]) && !closes) report(v, v + 1, undefined, '');
+}
+
+/** The length of the phrase of `phrases` (words in small letters) whose words `word(0)`, `word(1)`, … are, or 0. */
+function closedPhrase(phrases: ReadonlyArray<readonly string[]>, word: (k: number) => string | undefined): number {
+  return phrases.find((p) => p.every((w, i) => word(i) === w))?.length ?? 0;
 }
 
 /** The unit after the adverbs (phrases of one or more words, in small letters) that start at unit `k`. */
