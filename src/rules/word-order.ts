@@ -143,6 +143,8 @@ export default defineRule(
         // After a noun and its year "der" and a noun whose plural is its form (a genitive plural
         // "der Spieler" too), where no subject follows the verb; after a month alone likewise.
         { lang: 'de', text: 'In der Saison 2019 der Spieler erzielte 20 Tore.', output: 'In der Saison 2019 erzielte der Spieler 20 Tore.' },
+        { lang: 'de', text: 'In der Saison 2019 der Spieler erzielte in der Bundesliga 20 Tore.', output: 'In der Saison 2019 erzielte der Spieler in der Bundesliga 20 Tore.' },
+        { lang: 'de', text: 'Ab 2015 der Hersteller verkaufte Elektroautos.', output: 'Ab 2015 verkaufte der Hersteller Elektroautos.' },
         { lang: 'de', text: 'Im August der Zerstörer segelte nach Malta.', output: 'Im August segelte der Zerstörer nach Malta.' },
         // The verb before a comma and a zu-infinitive clause, which goes on the main clause.
         { lang: 'de', text: 'Im Herbst die Firma plant, den Markt zu verlassen.', output: 'Im Herbst plant die Firma, den Markt zu verlassen.' },
@@ -258,6 +260,7 @@ export default defineRule(
         { lang: 'de', text: 'Laut Polizei flohen die Täter mit einem Auto.' },
         { lang: 'de', text: 'Laut Polizei flohen zwei Täter.' },
         { lang: 'de', text: 'Nach zwei Tagen fand die Polizei die Leiche.' },
+        { lang: 'de', text: 'Im Januar zwei Wochen nach der Wahl trat er zurück.' },
         { lang: 'de', text: 'Trotz allem wuchs die Firma.' },
         { lang: 'de', text: 'Trotz allem die Hoffnung behalten.' },
         { lang: 'de', text: 'Warum flohen die Täter mit einem Auto?' },
@@ -295,6 +298,9 @@ export default defineRule(
         { lang: 'de', text: 'Im Ranking 2019 der Arbeitgeber landete Google auf Platz eins.' },
         { lang: 'de', text: 'In der Umfrage 2021 der Unternehmer gaben viele an, dass sie investieren wollen.' },
         { lang: 'de', text: 'In der Tabelle 2020 der Verlierer stand ganz unten Schalke.' },
+        { lang: 'de', text: 'In der Rangliste 2019 der Spieler lag mit großem Abstand Nadal vorn.' },
+        { lang: 'de', text: 'In der Saison 2020 der Läufer gewann in Berlin Kipchoge.' },
+        { lang: 'de', text: 'In der Spielzeit 2021 der Spieler verletzte sich Neuer.' },
         { lang: 'de', text: 'Im Mai der Saison wechselte er nach England.' },
         { lang: 'de', text: 'Im Juni der Fußballer wurde Messi gefeiert.' },
         // "während", "seit" with a number may open a subordinate clause, its verb before "und" or a comma.
@@ -892,14 +898,31 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   // A month alone after its preposition ("Im August der Zerstörer segelte"): "der" may open a
   // genitive there as well ("Im Mai der Saison wechselte er"), told by what follows the verb.
   const monthAlone = (k: number) => cfg.dates.monthPrepositions.has(lower[k - 2]) && k - 2 === b;
-  // Whether a subject may follow the verb after unit `k` (the subject's end): past the verb and
-  // adverbs, a name or noun in capitals, a determiner of a nominative or a pronoun.
+  // Whether a subject may follow the verb after unit `k` (the subject's end): past the verb,
+  // adverbs and a prepositional phrase ("lag mit großem Abstand Nadal vorn"), a name, a
+  // determiner of a nominative or a pronoun.
   const subjectAfter = (k: number): boolean => {
     let j = k;
     while (j < units.length && !(small(j) && !cfg.attributes.has(lower[j]) && !prepositionLike(lower[j])) && !ends(j)) j++;
     if (!small(j)) return false;
-    j = adverbs(cfg.adverbs.map((a) => a.split(' ')), lower, j + 1);
-    if (capital(j)) return true;
+    const phrases = cfg.adverbs.map((a) => a.split(' '));
+    j = adverbs(phrases, lower, j + 1);
+    if (small(j) && cfg.reflexives.has(lower[j])) j = adverbs(phrases, lower, j + 1);
+    if (small(j) && prepositionLike(lower[j])) {
+      let g = j + 1;
+      const article = profile.prepositions?.has(lower[j]) && determiner(g);
+      if (article) g++;
+      while (adjective(g)) g++;
+      if (isNumber(g)) g++;
+      if (!capital(g)) return false;
+      // (Without an article one name: "in Berlin Kipchoge".)
+      if (article) while (capital(g)) g++;
+      else g++;
+      j = adverbs(phrases, lower, g);
+    }
+    // (A word the dictionary lacks, or one not of a plural's ending; not a plural without an
+    // article: "verkaufte Elektroautos" has its object.)
+    if (capital(j)) return !known(j) || !cfg.dates.bare.test(lower[j]);
     if (!small(j)) return false;
     return cfg.subjects.has(lower[j]) || cfg.dates.subjects.has(lower[j]) || (profile.pronouns?.has(lower[j]) === true && !profile.possessives?.has(lower[j]));
   };
@@ -999,6 +1022,8 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
       while (adjective(g)) g++;
       if (capital(g) || isNumber(g)) k = nouns(g);
     }
+    // (A numeral may count a time: "Im Januar zwei Wochen nach der Wahl trat er zurück".)
+    if (cfg.timeNouns.has(lower[head]) && head === s0 + 1 && cfg.plural.has(lower[s0])) return;
   } else if (small(k) && profile.pronouns?.has(lower[k]) && !profile.possessives?.has(lower[k])) {
     number = cfg.singular.has(lower[k]) || (cfg.plural.has(lower[k]) ? false : undefined);
     k++;
