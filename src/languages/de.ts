@@ -30,6 +30,9 @@ const PLACES = `
   Paris London Rom Madrid Brüssel Moskau Kiew Warschau Prag Peking Washington
 `;
 
+/** Numerals that open a subject after a fronted phrase (mainClauseVerb). */
+const NUMERALS = 'zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert tausend';
+
 export const de: LanguageProfile = {
   code: 'de',
   franc: 'deu',
@@ -188,7 +191,7 @@ export const de: LanguageProfile = {
     pluralParticiples: 'de-participles-plural.txt',
     determiners: words('dieser diese dieses jeder jede jedes jener jene jenes mehrere einige viele wenige zahlreiche alle beide'),
     singular: words('der das ein eine dieser dieses jeder jede jedes jener jenes kein sein ihr unser mein er es'),
-    plural: words('mehrere einige viele wenige zahlreiche alle beide wir'),
+    plural: words(`mehrere einige viele wenige zahlreiche alle beide wir ${NUMERALS}`),
     adverbs: [
       'zuvor', 'vorher', 'früher', 'einst', 'auch', 'ebenfalls', 'zudem', 'außerdem', 'kürzlich', 'vor kurzem', 'neulich', 'jüngst',
       'später', 'dann', 'danach', 'anschließend', 'daraufhin', 'schließlich', 'letztlich', 'endlich', 'zunächst', 'anfangs',
@@ -230,8 +233,16 @@ export const de: LanguageProfile = {
     // fronted phrase: "Seit 2019", "Während des Krieges".)
     fronted: words('später danach anschließend damals daraufhin inzwischen mittlerweile heute gestern zuvor vorher dann'),
     conjunctions: words('seit während bis außer'),
+    // (A preposition and a pronoun that close the phrase: "Trotz allem die Firma wuchs"; not "vor
+    // allem", a focus particle before a subject: "Vor allem die Regierung verbot …".)
+    closedPhrases: [['trotz', 'allem'], ['trotz', 'alledem'], ['trotz', 'dessen'], ['nach', 'alledem'], ['bei', 'alledem'], ['mit', 'alledem']],
     genitives: words('des eines'),
-    subjects: words('die das ein eine kein keine diese jene jede seine ihre unsere meine sein unser mein mehrere einige viele wenige zahlreiche alle beide'),
+    // (And `numerals`: "Laut Polizei zwei Täter flohen".)
+    subjects: words(`die das ein eine kein keine diese jene jede seine ihre unsere meine sein unser mein mehrere einige viele wenige zahlreiche alle beide ${NUMERALS}`),
+    // (A numeral before one of these counts a time: "Im Januar zwei Wochen nach der Wahl trat er zurück".)
+    timeNouns: words('sekunden minuten stunden tage tagen wochen monate monaten jahre jahren jahrzehnte jahrhunderte'),
+    // (Between the verb and a subject after it: "In der Spielzeit 2021 der Spieler verletzte sich Neuer".)
+    reflexives: words('sich'),
     // (Before a preposition only: "Spätestens im Januar die Regierung muss"; "Auch die Regierung
     // verbot …" opens with its subject.)
     particles: words('spätestens frühestens schon bereits erst noch gleich kurz direkt unmittelbar gerade genau auch nur sogar selbst besonders'),
@@ -247,6 +258,16 @@ export const de: LanguageProfile = {
       months: words('januar jänner februar märz april mai juni juli august september oktober november dezember'),
       notAdjective: /en$/u,
       notNoun: /(?:a|e|en|ung|heit|keit|schaft|ion|tät|ei|ik|ie|in|nz|ur)$/u,
+      // (A genitive plural: "In der Rangliste 2019 der Tennisspieler führte Nadal", "Im Ranking
+      // 2019 der Arbeitgeber landete Google"; "der Spieler" as the subject where none follows the
+      // verb: "In der Saison 2019 der Spieler erzielte 20 Tore".)
+      plural: /(?:er|el|s)$/u,
+      // (A plural's endings: after the verb a known word of these without an article is its
+      // object, "verkaufte Elektroautos"; "führte Nadal", "meldete Amazon", "verletzte sich Neuer" a
+      // subject. Not "-er": "baute Häuser" is missed.)
+      bare: /(?:e|en|s)$/u,
+      lists: /(?:liste|ranking|wertung|tabelle|bilanz|statistik|umfrage|index|charts)$/u,
+      monthPrepositions: words('im'),
     },
     // (After their noun, governing a dative: a subject's "die", "das", "eine" after one is no object
     // of it. `bare`: those that may follow a noun without an article, "Medienberichten zufolge".)

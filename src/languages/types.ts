@@ -410,6 +410,12 @@ export interface LanguageProfile {
    * - `conjunctions`, `genitives`: prepositions that open a subordinate clause too ("Seit die
    *   Firma wuchs, …"), after which only a number or one of `genitives` opens a fronted phrase
    *   ("Seit 2019", "Während des Krieges");
+   * - `timeNouns`: nouns of time (lower case) after which a numeral of `subjects` opens no
+   *   subject ("Im Januar zwei Wochen nach der Wahl trat er zurück"); `reflexives`: pronouns
+   *   between a verb and a subject after it;
+   * - `closedPhrases`: a preposition and a pronoun (words in small letters) that make a whole
+   *   fronted phrase, the subject right after it ("Trotz allem die Firma wuchs"); not a focus
+   *   particle's ("vor allem");
    * - `particles`: adverbs that may stand before a fronted prepositional phrase as a part of it
    *   ("Spätestens im Januar", "Kurz nach dem Krieg"), the verb next after both;
    * - `subjects`: determiners that open a subject after a fronted phrase and never a genitive
@@ -420,6 +426,12 @@ export interface LanguageProfile {
    *   a genitive after another noun or number ("In Phase 2 der Studie zeigte sich"); not
    *   before an adjective (`notAdjective`) or a last noun (`notNoun`, or an acronym) of a
    *   genitive's or a feminine noun's ending ("Im Finale 2019 der Champions League gewann …");
+   *   after a month alone too where one of `monthPrepositions` opens the phrase ("Im August der
+   *   Zerstörer segelte"); a genitive plural where no subject follows the verb only: after a
+   *   noun of `lists` and its year never ("In der Rangliste 2019 der Tennisspieler führte
+   *   Nadal"), after a month alone or before a noun of `plural`'s ending (its plural its form)
+   *   where a nominative determiner, a pronoun, or a word in capitals the dictionary lacks or
+   *   not of `bare`'s endings (a plural's, an object without an article) follows the verb;
    * - `postpositions`: prepositions that may follow their noun in a fronted phrase ("Meiner
    *   Meinung nach die Regierung muss handeln"), `bare` those that may follow one without an
    *   article ("Medienberichten zufolge");
@@ -468,7 +480,10 @@ export interface LanguageProfile {
     clusterVerbs: ReadonlySet<string>;
     postpositions: { all: ReadonlySet<string>; bare: ReadonlySet<string> };
     decadeSuffix?: string;
-    dates: { subjects: ReadonlySet<string>; year: RegExp; months: ReadonlySet<string>; notAdjective: RegExp; notNoun: RegExp };
+    closedPhrases: ReadonlyArray<readonly string[]>;
+    timeNouns: ReadonlySet<string>;
+    reflexives: ReadonlySet<string>;
+    dates: { subjects: ReadonlySet<string>; year: RegExp; months: ReadonlySet<string>; notAdjective: RegExp; notNoun: RegExp; plural: RegExp; bare: RegExp; lists: RegExp; monthPrepositions: ReadonlySet<string> };
     number: { determiners: ReadonlySet<string>; singular: RegExp; plural: RegExp; adjectiveSingular: RegExp; adjectivePlural: RegExp };
     preterite: { flag: string; prefixes: readonly string[]; weak: RegExp; infinitive: readonly string[]; listed: ReadonlySet<string> };
     present: { shape: RegExp; infinitive: readonly string[]; participle: RegExp; not: ReadonlySet<string> };

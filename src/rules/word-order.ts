@@ -24,10 +24,11 @@
  *   verb a finite verb of the lists, a past tense (its plural too: "flohen"), or a present the
  *   dictionary tells ("plant": "planen"); a phrase with its preposition after its noun
  *   ("Meiner Meinung nach", "Medienberichten zufolge"), a particle before the phrase
- *   ("Spätestens im Januar"), prepositional phrases in the fronted phrase ("Nach der Landung
- *   in Daiquiri", "Von 1309 bis 1377"), "der" after a year or a day ("Am 16. August der
+ *   ("Spätestens im Januar"), a preposition and a pronoun ("Trotz allem"), prepositional phrases in the fronted phrase ("Nach der Landung
+ *   in Daiquiri", "Von 1309 bis 1377"), "der" after a year, a day or a month alone ("Am 16. August der
  *   Aufstand brach aus"; not "In Phase 2 der Studie zeigte sich", "Im Finale 2019 der
- *   Champions League gewann"), a genitive and a prepositional phrase after the subject's noun
+ *   Champions League gewann", nor a genitive plural with its subject after the verb: "In der
+ *   Rangliste 2019 der Tennisspieler führte Nadal", "Im Mai der Saison wechselte er"), a genitive and a prepositional phrase after the subject's noun
  *   ("die Zahl der Infektionen in Deutschland stieg"), a zu-infinitive clause after the verb
  *   and a comma ("die Firma plant, den Markt zu verlassen"); not an instruction's infinitive
  *   that is a finite verb's form too, at the clause's end ("Im Bus die Kinder stehen lassen");
@@ -118,6 +119,10 @@ export default defineRule(
         // genitive after the subject's noun; a particle before the phrase; a modal.
         { lang: 'de', text: 'Laut Polizei die Täter flohen mit einem Auto.', output: 'Laut Polizei flohen die Täter mit einem Auto.' },
         { lang: 'de', text: 'Nach Angaben der Polizei die Täter verließen die Stadt.', output: 'Nach Angaben der Polizei verließen die Täter die Stadt.' },
+        // A numeral opens the subject too.
+        { lang: 'de', text: 'Laut Polizei zwei Täter flohen.', output: 'Laut Polizei flohen zwei Täter.' },
+        // A preposition and a pronoun make the phrase.
+        { lang: 'de', text: 'Trotz allem die Firma wuchs.', output: 'Trotz allem wuchs die Firma.' },
         { lang: 'de', text: 'Im Sommer 2020 die Zahl der Infektionen stieg stark an.', output: 'Im Sommer 2020 stieg die Zahl der Infektionen stark an.' },
         { lang: 'de', text: 'Spätestens im Januar die Regierung muss handeln.', output: 'Spätestens im Januar muss die Regierung handeln.' },
         // A prepositional phrase after the subject's noun; a modal that is an infinitive too.
@@ -135,6 +140,12 @@ export default defineRule(
         { lang: 'de', text: 'Am 23. März 2015 der Oberste Gerichtshof verweigerte die Bescheinigung.', output: 'Am 23. März 2015 verweigerte der Oberste Gerichtshof die Bescheinigung.' },
         { lang: 'de', text: 'Nach der Landung in Daiquiri das Regiment nahm an der Schlacht teil.', output: 'Nach der Landung in Daiquiri nahm das Regiment an der Schlacht teil.' },
         { lang: 'de', text: 'Von 1309 bis 1377 der Papst residierte in Avignon.', output: 'Von 1309 bis 1377 residierte der Papst in Avignon.' },
+        // After a noun and its year "der" and a noun whose plural is its form (a genitive plural
+        // "der Spieler" too), where no subject follows the verb; after a month alone likewise.
+        { lang: 'de', text: 'In der Saison 2019 der Spieler erzielte 20 Tore.', output: 'In der Saison 2019 erzielte der Spieler 20 Tore.' },
+        { lang: 'de', text: 'In der Saison 2019 der Spieler erzielte in der Bundesliga 20 Tore.', output: 'In der Saison 2019 erzielte der Spieler in der Bundesliga 20 Tore.' },
+        { lang: 'de', text: 'Ab 2015 der Hersteller verkaufte Elektroautos.', output: 'Ab 2015 verkaufte der Hersteller Elektroautos.' },
+        { lang: 'de', text: 'Im August der Zerstörer segelte nach Malta.', output: 'Im August segelte der Zerstörer nach Malta.' },
         // The verb before a comma and a zu-infinitive clause, which goes on the main clause.
         { lang: 'de', text: 'Im Herbst die Firma plant, den Markt zu verlassen.', output: 'Im Herbst plant die Firma, den Markt zu verlassen.' },
         { lang: 'de', text: 'Im Herbst die Firma plant, den Markt aufzugeben.', output: 'Im Herbst plant die Firma, den Markt aufzugeben.' },
@@ -247,6 +258,11 @@ export default defineRule(
         { lang: 'de', text: 'Die Preise stiegen, doch die Regierung verbot die Geräte.' },
         { lang: 'de', text: 'Die Preise stiegen, weil die Regierung die Geräte verbot.' },
         { lang: 'de', text: 'Laut Polizei flohen die Täter mit einem Auto.' },
+        { lang: 'de', text: 'Laut Polizei flohen zwei Täter.' },
+        { lang: 'de', text: 'Nach zwei Tagen fand die Polizei die Leiche.' },
+        { lang: 'de', text: 'Im Januar zwei Wochen nach der Wahl trat er zurück.' },
+        { lang: 'de', text: 'Trotz allem wuchs die Firma.' },
+        { lang: 'de', text: 'Trotz allem die Hoffnung behalten.' },
         { lang: 'de', text: 'Warum flohen die Täter mit einem Auto?' },
         { lang: 'de', text: 'Spätestens im Januar muss die Regierung handeln.' },
         { lang: 'de', text: 'Im Sommer 2020 stieg die Zahl der Infektionen stark an.' },
@@ -267,7 +283,7 @@ export default defineRule(
         { lang: 'de', text: 'Im August der Jahre 2019 und 2020 stiegen die Preise.' },
         { lang: 'de', text: 'Im Sommer der Liebe flohen viele junge Menschen nach San Francisco.' },
         { lang: 'de', text: 'Am 16. August der Opfer gedenken.' },
-        // "der" after another number, a month alone, or before a genitive's or a feminine noun's ending.
+        // "der" after another number or a weekday, or before a genitive's or a feminine noun's ending.
         { lang: 'de', text: 'In Phase 2 der Studie zeigte sich ein Effekt.' },
         { lang: 'de', text: 'Nach Paragraf 3 der Satzung muss der Vorstand zustimmen.' },
         { lang: 'de', text: 'Im Januar der vergangenen Jahre stieg die Zahl der Fälle.' },
@@ -275,6 +291,18 @@ export default defineRule(
         { lang: 'de', text: 'Im Finale 2019 der Champions League gewann Liverpool.' },
         { lang: 'de', text: 'Nach der Saison 2019 der Bundesliga wechselte er nach England.' },
         { lang: 'de', text: 'In der Saison 2019 der NFL gewannen die Patriots.' },
+        // A genitive plural after a noun and its year, its subject after the verb; after a noun of
+        // a list or ranking; after a month alone.
+        { lang: 'de', text: 'In der Rangliste 2019 der Tennisspieler führte Nadal.' },
+        { lang: 'de', text: 'In der Weltrangliste 2020 der Schachspieler lag Carlsen vorn.' },
+        { lang: 'de', text: 'Im Ranking 2019 der Arbeitgeber landete Google auf Platz eins.' },
+        { lang: 'de', text: 'In der Umfrage 2021 der Unternehmer gaben viele an, dass sie investieren wollen.' },
+        { lang: 'de', text: 'In der Tabelle 2020 der Verlierer stand ganz unten Schalke.' },
+        { lang: 'de', text: 'In der Rangliste 2019 der Spieler lag mit großem Abstand Nadal vorn.' },
+        { lang: 'de', text: 'In der Saison 2020 der Läufer gewann in Berlin Kipchoge.' },
+        { lang: 'de', text: 'In der Spielzeit 2021 der Spieler verletzte sich Neuer.' },
+        { lang: 'de', text: 'Im Mai der Saison wechselte er nach England.' },
+        { lang: 'de', text: 'Im Juni der Fußballer wurde Messi gefeiert.' },
         // "während", "seit" with a number may open a subordinate clause, its verb before "und" or a comma.
         { lang: 'de', text: 'Während 2019 die Firma wuchs und die Preise stiegen, sank der Gewinn.' },
         { lang: 'de', text: 'Während 2019 die Firma plante, den Markt zu verlassen, stiegen die Preise.' },
@@ -721,6 +749,13 @@ function mayBeFronted(ctx: RuleContext, first: number, last: number): boolean {
   const profile = ctx.profile!;
   const cfg = profile.mainClauseVerb!;
   const adverb = cfg.fronted.has(ctx.words[first].value.toLowerCase());
+  // (A preposition and a pronoun, "Trotz allem": the subject right after it.)
+  const closed = closedPhrase(cfg.closedPhrases, (k) => ctx.words[first + k]?.value.toLowerCase());
+  if (closed > 0 && first + closed <= last) {
+    const next = ctx.words[first + closed].value;
+    if (ctx.text.slice(ctx.words[first + closed - 1].end, ctx.words[first + closed].start).trim() !== '') return false;
+    return cfg.subjects.has(next) || (profile.pronouns?.has(next) === true && !profile.possessives?.has(next));
+  }
   let noun = false;
   for (let i = first + 1; i <= last && i <= first + 16; i++) {
     let point = false;
@@ -856,10 +891,41 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   const opening = frontedOpeners(ctx, tables);
   const prepositionLike = (w: string) => opening.has(w) && !cfg.fronted.has(w) && !cfg.conjunctions.has(w);
   // "der" after a date, a subject's, not a genitive's: after a year ("Ab 1942 der Vatikan"), or a
-  // day's month ("Am 16. August der Aufstand"); not after another number ("In Phase 2 der Studie
-  // zeigte sich"), nor a month alone ("Im Januar der vergangenen Jahre stieg").
+  // day's month ("Am 16. August der Aufstand"), or a month alone after "im" ("Im August der
+  // Zerstörer segelte"); not after another number ("In Phase 2 der Studie zeigte sich").
   const dated = (k: number) =>
-    small(k) && cfg.dates.subjects.has(lower[k]) && ((isNumber(k - 1) && cfg.dates.year.test(units[k - 1].text)) || (cfg.dates.months.has(lower[k - 1]) && units[k - 2]?.text === '.' && isNumber(k - 3)));
+    small(k) && cfg.dates.subjects.has(lower[k]) && ((isNumber(k - 1) && cfg.dates.year.test(units[k - 1].text)) || (cfg.dates.months.has(lower[k - 1]) && ((units[k - 2]?.text === '.' && isNumber(k - 3)) || monthAlone(k))));
+  // A month alone after its preposition ("Im August der Zerstörer segelte"): "der" may open a
+  // genitive there as well ("Im Mai der Saison wechselte er"), told by what follows the verb.
+  const monthAlone = (k: number) => cfg.dates.monthPrepositions.has(lower[k - 2]) && k - 2 === b;
+  // Whether a subject may follow the verb after unit `k` (the subject's end): past the verb,
+  // adverbs and a prepositional phrase ("lag mit großem Abstand Nadal vorn"), a name, a
+  // determiner of a nominative or a pronoun.
+  const subjectAfter = (k: number): boolean => {
+    let j = k;
+    while (j < units.length && !(small(j) && !cfg.attributes.has(lower[j]) && !prepositionLike(lower[j])) && !ends(j)) j++;
+    if (!small(j)) return false;
+    const phrases = cfg.adverbs.map((a) => a.split(' '));
+    j = adverbs(phrases, lower, j + 1);
+    if (small(j) && cfg.reflexives.has(lower[j])) j = adverbs(phrases, lower, j + 1);
+    if (small(j) && prepositionLike(lower[j])) {
+      let g = j + 1;
+      const article = profile.prepositions?.has(lower[j]) && determiner(g);
+      if (article) g++;
+      while (adjective(g)) g++;
+      if (isNumber(g)) g++;
+      if (!capital(g)) return false;
+      // (Without an article one name: "in Berlin Kipchoge".)
+      if (article) while (capital(g)) g++;
+      else g++;
+      j = adverbs(phrases, lower, g);
+    }
+    // (A word the dictionary lacks, or one not of a plural's ending; not a plural without an
+    // article: "verkaufte Elektroautos" has its object.)
+    if (capital(j)) return !known(j) || !cfg.dates.bare.test(lower[j]);
+    if (!small(j)) return false;
+    return cfg.subjects.has(lower[j]) || cfg.dates.subjects.has(lower[j]) || (profile.pronouns?.has(lower[j]) === true && !profile.possessives?.has(lower[j]));
+  };
   // Nouns, names and numbers in a row, with a number's point before a capital ("Am 3. Mai 2019"),
   // or a decade ("In den 1920er Jahren");
   // after a number without its point the phrase ends ("Im Jahr 2019 Hikvision kaufte"), unless
@@ -888,8 +954,9 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   };
   // (Not a question or an exclamation, its mark perhaps inside quotation marks.)
   if (!isWord(b) || /[?!][\p{P}\s]*$/u.test(text)) return;
-  let k = given >= 0 ? given : b + 1;
-  if (given < 0 && !cfg.fronted.has(lower[b])) {
+  const closed = given < 0 ? closedPhrase(cfg.closedPhrases, (j) => (isWord(b + j) ? lower[b + j] : undefined)) : 0;
+  let k = given >= 0 ? given : b + Math.max(closed, 1);
+  if (given < 0 && closed === 0 && !cfg.fronted.has(lower[b])) {
     // ("Seit die Firma wuchs, …", "Während den Leuten die Geduld ausging, …": subordinate clauses.)
     if ((cfg.conjunctions.has(lower[b]) || profile.subordinators.has(lower[b]) || tables.clauseOpeners.has(lower[b])) && !isNumber(b + 1) && !cfg.genitives.has(lower[b + 1])) return;
     const contraction = !(profile.prepositions?.has(lower[b]) ?? false);
@@ -930,6 +997,13 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
     if (!cfg.subjects.has(lower[s0])) {
       for (let a = s0 + 1; a < head; a++) if (cfg.dates.notAdjective.test(lower[a])) return;
       if (cfg.dates.notNoun.test(lower[k - 1]) || /^\p{Lu}{2,}$/u.test(units[k - 1].text)) return;
+      // (A genitive plural after a noun and its year, "In der Rangliste 2019 der Tennisspieler
+      // führte Nadal", or after a month alone, "Im Mai der Saison wechselte er": its subject after
+      // the verb. A noun of a list or ranking before the year takes such a genitive; else one
+      // whose plural is its singular's form, before a verb that a possible subject follows.)
+      const alone = !isNumber(s0 - 1);
+      if (!alone && capital(s0 - 2) && cfg.dates.lists.test(lower[s0 - 2])) return;
+      if ((alone || cfg.dates.plural.test(lower[k - 1])) && subjectAfter(k)) return;
     }
     number = numberOf(s0, k);
     // A genitive after its noun: "die Zahl der Infektionen stieg".
@@ -948,6 +1022,8 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
       while (adjective(g)) g++;
       if (capital(g) || isNumber(g)) k = nouns(g);
     }
+    // (A numeral may count a time: "Im Januar zwei Wochen nach der Wahl trat er zurück".)
+    if (cfg.timeNouns.has(lower[head]) && head === s0 + 1 && cfg.plural.has(lower[s0])) return;
   } else if (small(k) && profile.pronouns?.has(lower[k]) && !profile.possessives?.has(lower[k])) {
     number = cfg.singular.has(lower[k]) || (cfg.plural.has(lower[k]) ? false : undefined);
     k++;
@@ -1026,6 +1102,11 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   // A present tense that may be a participle ("verkauft"), not before a mark: "Im Jahr 2019 die
   // Firma verkauft, gründete er …" has its verb.
   if (profile.finiteAuxiliaries?.has(lower[v]) && !closes) report(v, v + 1, undefined, '');
+}
+
+/** The length of the phrase of `phrases` (words in small letters) whose words `word(0)`, `word(1)`, … are, or 0. */
+function closedPhrase(phrases: ReadonlyArray<readonly string[]>, word: (k: number) => string | undefined): number {
+  return phrases.find((p) => p.every((w, i) => word(i) === w))?.length ?? 0;
 }
 
 /** The unit after the adverbs (phrases of one or more words, in small letters) that start at unit `k`. */
