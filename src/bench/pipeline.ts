@@ -19,6 +19,9 @@
  *    paragraphs franc reads as French or Spanish, which would load theirs mid-pass), runs the
  *    timed pass, then repeats it; the repeat is reported too, as the
  *    cache-warm figure;
+ *  - the same document pass with only the issue's starter checks and no quality score
+ *    (`--pass starter`; the rule ids are in starter-rules.ts), the rule set the issue's
+ *    200,000 words/s is set for;
  *  - start-up: module import, Lektor.create, and the first document's check (which loads the
  *    spellers), and the time from process start until that first document is finished;
  *  - peak RSS of those processes: the larger of process.memoryUsage.rss() sampled every 5 ms
