@@ -32,10 +32,29 @@ function flagType(aff: string): string | undefined {
   return /^FLAG\s+(\S+)/m.exec(aff)?.[1];
 }
 
-/** How the .aff (text `aff`) writes an entry's classes: one character each, two (`FLAG long`), or numbers with commas (`FLAG num`). */
+/**
+ * How the .aff (text `aff`) writes an entry's classes: one character each, two (`FLAG long`),
+ * or numbers with commas (`FLAG num`). Given what follows an entry's slash, its classes end at
+ * the first whitespace (morphological fields may follow).
+ */
 function flagSplitter(aff: string): (flags: string) => string[] {
   const type = flagType(aff);
-  return (flags) => (type === 'long' ? (flags.match(/[\s\S]{1,2}/g) ?? []) : type === 'num' ? flags.split(',') : Array.from(flags));
+  return (text) => {
+    const end = text.search(/\s/u);
+    const flags = end < 0 ? text : text.slice(0, end);
+    return type === 'long' ? (flags.match(/[\s\S]{1,2}/g) ?? []) : type === 'num' ? flags.split(',') : Array.from(flags);
+  };
+}
+
+/**
+ * Each entry of a .dic (text `dic`) listed with classes: its word as written, and what follows
+ * its slash (for `flagSplitter`, split only by the callers that want the entry).
+ */
+function forEachEntry(dic: string, visit: (word: string, rest: string) => void): void {
+  for (const line of dic.split('\n')) {
+    const slash = line.indexOf('/');
+    if (slash > 0) visit(line.slice(0, slash), line.slice(slash + 1));
+  }
 }
 
 /**
@@ -103,10 +122,7 @@ function readEntries(aff: string, dic: string, classes: ReadonlySet<string>, pre
     for (const m of dic.matchAll(new RegExp(`^([^/\\n]+)/([^\\s${cls}]*[${cls}][^\\s]*)`, 'gmu'))) take(m[1], split(m[2]));
     return out;
   }
-  for (const line of dic.split('\n')) {
-    const slash = line.indexOf('/');
-    if (slash > 0) take(line.slice(0, slash), split(/^[^\s]*/.exec(line.slice(slash + 1))![0]));
-  }
+  forEachEntry(dic, (word, rest) => take(word, split(rest)));
   return out;
 }
 
@@ -156,14 +172,11 @@ export function readFeminines(aff: string, dic: string, sign: FeminineSign): Rea
   }
   const out = new Set<string>();
   if (prefixing.size === 0) return out;
-  for (const line of dic.split('\n')) {
-    const slash = line.indexOf('/');
-    if (slash <= 0) continue;
-    const word = line.slice(0, slash);
-    if (!sign.endings.test(word)) continue;
-    const flags = split(/^[^\s]*/.exec(line.slice(slash + 1))![0]);
+  forEachEntry(dic, (word, rest) => {
+    if (!sign.endings.test(word)) return;
+    const flags = split(rest);
     if (flags.some((f) => prefixing.has(f)) && !flags.some((f) => masculine.has(f))) out.add(detached(word));
-  }
+  });
   return out;
 }
 
@@ -195,14 +208,11 @@ export function readPluralFeminines(aff: string, dic: string, [strip, add]: read
   }
   const out = new Set<string>();
   if (feminine.size === 0) return out;
-  for (const line of dic.split('\n')) {
-    const slash = line.indexOf('/');
-    if (slash <= 0) continue;
-    const word = line.slice(0, slash);
-    if (!word.endsWith(strip)) continue;
-    const flags = split(/^[^\s]*/.exec(line.slice(slash + 1))![0]);
+  forEachEntry(dic, (word, rest) => {
+    if (!word.endsWith(strip)) return;
+    const flags = split(rest);
     if (flags.some((f) => feminine.has(f)) && !flags.some((f) => notFeminine.has(f))) out.add(detached(word));
-  }
+  });
   return out;
 }
 
@@ -245,15 +255,14 @@ export function readMadeFeminines(aff: string, dic: string, classes: readonly st
   const out = new Set<string>();
   if (rules.size === 0) return out;
   const split = flagSplitter(aff);
-  for (const line of dic.split('\n')) {
-    const slash = line.indexOf('/');
-    if (slash <= 0) continue;
-    const word = detached(line.slice(0, slash));
-    for (const flag of split(/^[^\s]*/.exec(line.slice(slash + 1))![0])) {
+  forEachEntry(dic, (written, rest) => {
+    let word: string | undefined;
+    for (const flag of split(rest)) {
       for (const rule of rules.get(flag) ?? []) {
+        word ??= detached(written);
         if (word.endsWith(rule.strip) && rule.condition.test(word)) out.add(word.slice(0, word.length - rule.strip.length) + rule.add);
       }
     }
-  }
+  });
   return out;
 }
