@@ -9,8 +9,25 @@ import { it } from './it.js';
 
 export type { LanguageProfile } from './types.js';
 
+/**
+ * The profiles with one shape: every field any profile has, in one order (undefined where a
+ * profile has none), frozen. The checks read `ctx.profile.…` in their inner loops for whatever
+ * language a paragraph is in; profiles of five shapes made V8 throw away the optimized code of
+ * each such check when the first paragraph in another language came ("wrong map") and compile
+ * it again. (Regional copies, `regionalProfile`, keep the shape: a spread copies the fields in
+ * their order.)
+ */
+function sameShape(profiles: readonly LanguageProfile[]): LanguageProfile[] {
+  const keys = [...new Set(profiles.flatMap((p) => Object.keys(p)))].sort();
+  return profiles.map((p) => {
+    const out: Record<string, unknown> = {};
+    for (const k of keys) out[k] = (p as unknown as Record<string, unknown>)[k];
+    return Object.freeze(out) as unknown as LanguageProfile;
+  });
+}
+
 /** The languages Lektor has profiles for. A new language is a new file plus one line here. */
-export const PROFILES: readonly LanguageProfile[] = [de, en, fr, es, it];
+export const PROFILES: readonly LanguageProfile[] = sameShape([de, en, fr, es, it]);
 
 const byCode = new Map<string, LanguageProfile>();
 for (const p of PROFILES) {
