@@ -116,7 +116,7 @@ export default defineRule(
         // A plural present, the infinitive's form, after a plural subject and before an object (a
         // separable one without a suggestion).
         { lang: 'de', text: 'Im Januar die Behörden verbieten die Geräte.', output: 'Im Januar verbieten die Behörden die Geräte.' },
-        { lang: 'de', text: 'Nach dem Verbot die Firmen reagieren auf die Kritik.', output: 'Nach dem Verbot reagieren die Firmen auf die Kritik.' },
+        { lang: 'de', text: 'Nach dem Verbot die Firmen verkaufen keine Kameras.', output: 'Nach dem Verbot verkaufen die Firmen keine Kameras.' },
         { lang: 'de', text: 'Im Januar die Behörden fordern neue Regeln.', output: 'Im Januar fordern die Behörden neue Regeln.' },
         { lang: 'de', text: 'Im Januar die Behörden ankündigen neue Regeln.' },
         // A present the dictionary tells ("planen", "arbeiten"), a strong past tense it lacks; one
@@ -354,9 +354,15 @@ export default defineRule(
         { lang: 'de', text: 'Während der Pandemie schloss die Regierung die Schulen.' },
         { lang: 'de', text: 'Während der Präsident sprach, protestierten die Demonstranten.' },
         { lang: 'de', text: 'Während der Regierung die Zeit davonlief, wartete sie.' },
+        { lang: 'de', text: 'Während der Mensch die Natur zerstört, leiden die Tiere.' },
+        { lang: 'de', text: 'Seit der Mensch die Natur zerstört und ausbeutet, leiden die Tiere.' },
+        { lang: 'de', text: 'Bis der Mensch die Natur zerstört hat, vergehen Jahre.' },
+        { lang: 'de', text: 'Während der Graf die Stadt regierte blühte der Handel.' },
+        { lang: 'de', text: 'Während der Spion die Stadt verließ in der Nacht, schlief die Wache.' },
         // An instruction's infinitive ends its clause, after a plural subject too.
         { lang: 'de', text: 'Vor dem Essen die Hände waschen und abtrocknen.' },
         { lang: 'de', text: 'Im Notfall die Nachbarn anrufen oder die Polizei rufen.' },
+        { lang: 'de', text: 'Danach die Nudeln kochen in Salzwasser.' },
         // "während", "seit" with a number may open a subordinate clause, its verb before "und" or a comma.
         { lang: 'de', text: 'Während 2019 die Firma wuchs und die Preise stiegen, sank der Gewinn.' },
         { lang: 'de', text: 'Während 2019 die Firma plante, den Markt zu verlassen, stiegen die Preise.' },
@@ -969,34 +975,41 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   // Zerstörer segelte"); not after another number ("In Phase 2 der Studie zeigte sich").
   const dated = (k: number) =>
     small(k) && cfg.dates.subjects.has(lower[k]) && ((isNumber(k - 1) && cfg.dates.year.test(units[k - 1].text)) || (cfg.dates.months.has(lower[k - 1]) && ((units[k - 2]?.text === '.' && isNumber(k - 3)) || monthAlone(k))));
-  // A masculine (or neuter) noun in the singular, unit `k`, by its dictionary entry's classes or,
-  // for a compound the dictionary knows, its last part's ("Verein", "Sportverein", "Lkw-Fahrer";
-  // not "Polizei", "Regierung", "Spielerin", nor a name: "Hamburg/Sm"). See `masculine` in the profile.
+  // The dictionary's entry of the noun of unit `k` (its last part after a hyphen, "Lkw-Fahrer"),
+  // or, for a compound the dictionary knows, of its longest last part that is an entry after a
+  // word, perhaps with a linking element ("Sport|verein", "Gericht|s|hof"; not
+  // "Befestigun|gen"); with its classes of `masculine`.
+  const entryOf = (k: number): { word: string; stem: string; classes: string } | undefined => {
+    const m = cfg.masculine;
+    if (!m || !capital(k)) return undefined;
+    const word = units[k].text.slice(units[k].text.lastIndexOf('-') + 1);
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return undefined;
+    const nouns = words.nouns;
+    const own = nouns.get(word);
+    if (own !== undefined) return { word, stem: word, classes: own };
+    if (!known(k)) return undefined;
+    const aWord = (w: string) => w.length >= 2 && (speller.correct(w) || speller.correct(w.toLowerCase()));
+    for (let i = 2; i + 3 <= word.length; i++) {
+      const part = word[i].toUpperCase() + word.slice(i + 1);
+      const classes = nouns.get(part);
+      if (classes === undefined) continue;
+      const first = word.slice(0, i);
+      return aWord(first) || m.links.some((l) => first.endsWith(l) && aWord(first.slice(0, -l.length))) ? { word, stem: part, classes } : undefined;
+    }
+    return undefined;
+  };
+  // A masculine (or neuter) noun in the singular, unit `k`, by its entry's classes ("Verein",
+  // "Sportverein", "Lkw-Fahrer", "Papst"; not "Polizei", "Regierung", "Spielerin", nor a name:
+  // "Hamburg/Sm"). See `masculine` in the profile.
   const masculine = (k: number): boolean => {
     const m = cfg.masculine;
-    if (!m || !capital(k)) return false;
-    const word = units[k].text.slice(units[k].text.lastIndexOf('-') + 1);
-    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return false;
-    const w = word.toLowerCase();
-    if (m.never.test(w) || m.not.has(w)) return false;
-    const nouns = words.nouns;
-    let stem = nouns.has(word) ? word : undefined;
-    if (stem === undefined && known(k)) {
-      // (The first part a word, perhaps with a linking element: "Sport|verein", "Gericht|s|hof".)
-      const aWord = (w: string) => w.length >= 2 && (speller.correct(w) || speller.correct(w.toLowerCase()));
-      for (let i = 2; i + 3 <= word.length; i++) {
-        const part = word[i].toUpperCase() + word.slice(i + 1);
-        if (!nouns.has(part)) continue;
-        const first = word.slice(0, i);
-        if (aWord(first) || m.links.some((l) => first.endsWith(l) && aWord(first.slice(0, -l.length)))) stem = part;
-        break;
-      }
-    }
-    if (stem === undefined || m.not.has(stem.toLowerCase())) return false;
+    const entry = entryOf(k);
+    if (!m || !entry) return false;
+    const w = entry.word.toLowerCase();
+    if (m.never.test(w) || m.not.has(w) || m.not.has(entry.stem.toLowerCase())) return false;
     // (A genitive in -es is a common noun's, "Papst/Tmij"; one in -s a name's too, "Hamburg/Sm".)
-    const classes = nouns.get(stem)!;
-    if (classes.includes(m.genitive)) return !m.feminine.test(w) || stem.length >= 5;
-    return !m.feminine.test(w) && [...classes].some((c) => m.classes.includes(c)) && speller.isCommonNoun(stem, profile.nounFlags ?? '');
+    if (entry.classes.includes(m.genitive)) return !m.feminine.test(w) || entry.stem.length >= 5;
+    return !m.feminine.test(w) && [...entry.classes].some((c) => m.classes.includes(c)) && speller.isCommonNoun(entry.stem, profile.nounFlags ?? '');
   };
   // "der" after the phrase's noun, before adjectives (not of a genitive's ending) and one noun,
   // a masculine in the singular: a subject's ("Laut Polizei der Fahrer war betrunken"), not a
@@ -1030,14 +1043,19 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
     }
     return true;
   };
-  // "der" after a preposition that opens a clause too, before a feminine noun or an adjective of
-  // a genitive's ending: a genitive's or a dative's, no subject's ("Während der Pandemie", "Seit
-  // der letzten Wahl"; not "Während der Krieg die Stadt zerstörte, …").
+  // "der" after a preposition that opens a clause too, before an adjective of a genitive's ending
+  // or a noun of a feminine's ending (`feminineNouns`) whose entry has none of the classes of a
+  // masculine's: a genitive's or a dative's, no subject's ("Während der Pandemie", "Seit der
+  // letzten Wahl"; not "Während der Krieg die Stadt zerstörte, …", "Während der Spion
+  // (Spion/EFPSm) die Stadt verließ in der Nacht, …"; not "Seit der Wahl" either: a weak
+  // masculine, "Mensch/Pm", has a feminine's classes).)
   const feminine = (k: number): boolean => {
     const m = cfg.masculine;
     if (!m || !small(k) || !cfg.dates.subjects.has(lower[k])) return false;
     if (adjective(k + 1) && cfg.dates.notAdjective.test(lower[k + 1])) return true;
-    return capital(k + 1) && !capital(k + 2) && m.feminineNouns.test(lower[k + 1]) && !masculine(k + 1);
+    if (!capital(k + 1) || capital(k + 2) || !m.feminineNouns.test(lower[k + 1])) return false;
+    const entry = entryOf(k + 1);
+    return entry !== undefined && entry.classes === '';
   };
   // A month alone after its preposition ("Im August der Zerstörer segelte"): "der" may open a
   // genitive there as well ("Im Mai der Saison wechselte er"), told by what follows the verb.
@@ -1192,6 +1210,9 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   // (A zu-infinitive clause after a comma goes on the clause: "plant, den Markt zu verlassen".)
   const zu = units[after]?.text === ',' && zuClause(after);
   const closes = !isWord(after) && !isNumber(after) && !zu;
+  // (An object, a number or a prepositional phrase after the verb: "verbieten die Geräte",
+  // "plant neue Gesetze", "reagieren auf die Kritik".)
+  const objectAfter = determiner(after) || capital(after) || isNumber(after) || (small(after) && profile.prepositions?.has(lower[after]) === true) || (adjective(after) && capital(after + 1));
   if (lower[after] === tables.infinitiveParticle) return;
   const verb = units[v].text;
   const phrase = text.slice(units[from].start, units[phraseEnd - 1].end);
@@ -1227,8 +1248,10 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   // the main clause.)
   // (After a preposition that is a conjunction too, the clause may be a subordinate one, its verb
   // at its end, before a comma, "und", or a zu-infinitive: "Während 2019 die Firma wuchs und die
-  // Preise stiegen, …".)
-  if (cfg.conjunctions.has(lower[b]) && (closes || zu || profile.coordinators.has(lower[after]))) return;
+  // Preise stiegen, …"; or before the main clause's verb, its comma left out: "Während der Graf
+  // die Stadt regierte blühte der Handel". A main clause's verb there has its object or a
+  // prepositional phrase after it: "Während der Pandemie die Regierung schloss die Schulen".)
+  if (cfg.conjunctions.has(lower[b]) && (closes || zu || !objectAfter)) return;
   if (units[after]?.text === ',' && !zu && !(isWord(after + 1) && (profile.subordinators.has(lower[after + 1]) || tables.clauseOpeners.has(lower[after + 1])))) return;
   // (After a coordinator, a verb at the clause's end may close a subordinate clause that it
   // goes on: "…, weil die Preise stiegen, und dann die Regierung verbot.", and so may one before a
@@ -1253,11 +1276,12 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   }
   // (A present that may be a participle or separable: before an object, no suggestion.)
   if (form !== undefined && (determiner(after) || capital(after))) return report(v, v + 1, undefined, '');
-  // A plural present, the infinitive's form, after a plural subject and before an object, a
-  // number or a preposition ("Im Januar die Behörden verbieten die Geräte"; an instruction's
-  // infinitive ends its clause: "Vor dem Essen die Hände waschen"); one that may be separable
-  // gets no suggestion ("ankündigen": "kündigen … an").
-  if (number === false && (determiner(after) || capital(after) || isNumber(after) || (small(after) && profile.prepositions?.has(lower[after]) === true) || (adjective(after) && capital(after + 1)))) {
+  // A plural present, the infinitive's form, after a plural subject and before an object or a
+  // number ("Im Januar die Behörden verbieten die Geräte"; an instruction's infinitive ends its
+  // clause, "Vor dem Essen die Hände waschen", or a prepositional phrase may follow it, "Danach
+  // die Nudeln kochen in Salzwasser"); one that may be separable gets no suggestion
+  // ("ankündigen": "kündigen … an").
+  if (number === false && objectAfter && !(small(after) && profile.prepositions?.has(lower[after]))) {
     const plural = pluralPresent(v);
     if (plural === 'sure') return report(s0, v + 1, rotate(text, units, s0, v, v + 1), '');
     if (plural === 'separable') return report(v, v + 1, undefined, '');
