@@ -450,11 +450,13 @@ export interface LanguageProfile {
    *   "Verein/EPSTm"), or one of `classes` (a genitive or plural in -s, a feminine in -in made of
    *   it: "Fahrer/FNSm") and no ending of `feminine` ("-in": "Spielerin"); never of an ending of
    *   `never` (a vowel's, a feminine noun's: "Kamera", "Regierung", "Saison" in `not`), nor one
-   *   of `not`. One of `zeroPlural`'s ending may be a plural too ("der Fahrer": "Laut Angaben
-   *   der Fahrer war die Straße glatt"): there the verb is not of `pluralVerb`'s shape nor one of
-   *   `impersonal` (an impersonal passive's: "Auf Wunsch der Spieler wurde gespielt"), and no
+   *   of `not`, nor an infinitive as a noun (one of the dictionary's verbs, or of `infinitive`'s
+   *   ending and known in small letters: "Fesseln", "Schleudern"). One of `zeroPlural`'s ending may be a plural too ("der Fahrer": "Laut Angaben
+   *   der Fahrer war die Straße glatt"): there the verb is not of `pluralVerb`'s shape, and
+   *   neither it nor a word after it in the sentence is one of `impersonal` (an impersonal
+   *   passive's: "Auf Wunsch der Spieler wurde gespielt") or the infinitive particle, and no
    *   word that may open a subject (of `subjects`, "der", a pronoun, `subjects` here:
-   *   "niemand"), no name and no comma follow it in the sentence. `feminineNouns`: the endings of feminine nouns (not a masculine's of the
+   *   "niemand"), no name and no comma follow it. `feminineNouns`: the endings of feminine nouns (not a masculine's of the
    *   dictionary), after which "der" is a genitive's or a dative's, after a preposition that
    *   opens a clause too ("Während der Pandemie die Regierung schloss …");
    * - `number`: how a subject with a determiner of either number (`determiners`, "die", "diese")
@@ -495,7 +497,7 @@ export interface LanguageProfile {
     subjects: ReadonlySet<string>;
     particles: ReadonlySet<string>;
     attributes: ReadonlySet<string>;
-    masculine?: { genitive: string; classes: string; feminine: RegExp; never: RegExp; links: readonly string[]; not: ReadonlySet<string>; zeroPlural: RegExp; pluralVerb: RegExp; impersonal: ReadonlySet<string>; subjects: ReadonlySet<string>; feminineNouns: RegExp };
+    masculine?: { genitive: string; classes: string; feminine: RegExp; never: RegExp; links: readonly string[]; infinitive: RegExp; not: ReadonlySet<string>; zeroPlural: RegExp; pluralVerb: RegExp; impersonal: ReadonlySet<string>; subjects: ReadonlySet<string>; feminineNouns: RegExp };
     clusterVerbs: ReadonlySet<string>;
     postpositions: { all: ReadonlySet<string>; bare: ReadonlySet<string> };
     decadeSuffix?: string;

@@ -341,6 +341,9 @@ export default defineRule(
         { lang: 'de', text: 'Laut Angaben der Veranstalter war unklar, ob das Konzert stattfindet.' },
         { lang: 'de', text: 'Auf Wunsch der Spieler wurde gestern gespielt.' },
         { lang: 'de', text: 'Laut Angaben der Veranstalter wurde niemand verletzt.' },
+        { lang: 'de', text: 'Laut Angaben der Veranstalter ist mit Staus zu rechnen.' },
+        { lang: 'de', text: 'Nach Angaben der Betreiber darf dort nicht geparkt werden.' },
+        { lang: 'de', text: 'Laut Aussage der Zeugen habe er nichts gewusst.' },
         { lang: 'de', text: 'Auf Seiten der Verlierer herrschte Enttäuschung.' },
         { lang: 'de', text: 'Zur Freude der Zuschauer gewann Berlin.' },
         { lang: 'de', text: 'Mit Ausnahme der Fahrer erhielt jeder eine Medaille.' },
@@ -1006,7 +1009,10 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
     const entry = entryOf(k);
     if (!m || !entry) return false;
     const w = entry.word.toLowerCase();
-    if (m.never.test(w) || m.not.has(w) || m.not.has(entry.stem.toLowerCase())) return false;
+    // (Nor an infinitive as a noun, a neuter's or a plural's form: "Fesseln/SJm", "Klammern",
+    // "Schleudern"; not "Konzern".)
+    const stem = entry.stem.toLowerCase();
+    if (m.never.test(w) || m.not.has(w) || m.not.has(stem) || words.infinitives.has(stem) || (m.infinitive.test(stem) && speller.correct(stem))) return false;
     // (A genitive in -es is a common noun's, "Papst/Tmij"; one in -s a name's too, "Hamburg/Sm".)
     if (entry.classes.includes(m.genitive)) return !m.feminine.test(w) || entry.stem.length >= 5;
     return !m.feminine.test(w) && [...entry.classes].some((c) => m.classes.includes(c)) && speller.isCommonNoun(entry.stem, profile.nounFlags ?? '');
@@ -1023,15 +1029,18 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   };
   // Whether "der" and a noun whose plural is its form ("der Fahrer") before the verb at unit `v`
   // can be no genitive plural of the phrase's noun ("Laut Angaben der Fahrer war die Straße
-  // glatt"): the verb is not plural, not "werden" (an impersonal passive: "Auf Wunsch der Spieler
-  // wurde gestern gespielt"), and no word that may open a nominative, no name nor comma (a
-  // clause as the subject: "… war unklar, ob …") follows it in the sentence ("Laut Polizei der
-  // Fahrer war betrunken", "… verlor den Führerschein"; not "… fehlt dem Film die Tiefe").
+  // glatt"): the verb is not plural, and no word that may open a nominative, no name, no comma
+  // (a clause as the subject: "… war unklar, ob …"), no "werden" nor "zu" (an impersonal
+  // clause: "Auf Wunsch der Spieler wurde gestern gespielt", "… ist mit Staus zu rechnen") is
+  // the verb or follows it in the sentence ("Laut Polizei der Fahrer war betrunken", "… verlor
+  // den Führerschein"; not "… fehlt dem Film die Tiefe").
   const genitiveRuledOut = (v: number): boolean => {
     const m = cfg.masculine!;
     if (m.pluralVerb.test(lower[v]) || m.impersonal.has(lower[v])) return false;
     for (let j = v + 1; j < units.length && !/^[.;:!?]$/u.test(units[j].text); j++) {
-      if (units[j].text === ',') return false;
+      // (A comma, a passive's or a zu-infinitive's impersonal clause: "… ist mit Staus zu
+      // rechnen", "… darf nicht geparkt werden".)
+      if (units[j].text === ',' || (small(j) && (m.impersonal.has(lower[j]) || lower[j] === tables.infinitiveParticle))) return false;
       if (small(j) && (cfg.subjects.has(lower[j]) || cfg.dates.subjects.has(lower[j]) || m.subjects.has(lower[j]) || (profile.pronouns?.has(lower[j]) === true && !profile.possessives?.has(lower[j])))) return false;
       // (A noun after no preposition nor an article of another case may be the subject: "Auf
       // Seiten der Verlierer herrschte Enttäuschung"; not "… verlor den Führerschein".)
