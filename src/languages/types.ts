@@ -441,6 +441,24 @@ export interface LanguageProfile {
    *   clause's end ("Im Bus die Kinder stehen lassen": an instruction, its "stehen" no finite verb);
    * - `attributes`: determiners of a genitive that may follow the subject's noun there ("die
    *   Zahl der Infektionen stieg");
+   * - `masculine`: how the dictionary tells a masculine (or neuter) noun in the singular, before
+   *   which one of `dates.subjects` ("der") opens a subject after the fronted phrase's noun, no
+   *   genitive of it ("Laut Polizei der Fahrer war", not "Laut Angaben der Polizei war"): its
+   *   entry (or, for a compound the dictionary knows, its longest last part that is an entry
+   *   after a word, perhaps with one of `links` after it: "Sport|verein", "Gericht|s|hof"; not
+   *   "Befestigun|gen") is a common noun with the class `genitive` (dictionary-de's T, a genitive in -es:
+   *   "Verein/EPSTm"), or one of `classes` (a genitive or plural in -s, a feminine in -in made of
+   *   it: "Fahrer/FNSm") and no ending of `feminine` ("-in": "Spielerin"); never of an ending of
+   *   `never` (a vowel's, a feminine noun's: "Kamera", "Regierung", "Saison" in `not`), nor one
+   *   of `not`, nor an infinitive as a noun (one of the dictionary's verbs, or of `infinitive`'s
+   *   ending and known in small letters: "Fesseln", "Schleudern"). One of `zeroPlural`'s ending may be a plural too ("der Fahrer": "Laut Angaben
+   *   der Fahrer war die Straße glatt"): there the verb is not of `pluralVerb`'s shape, and
+   *   neither it nor a word after it in the sentence is one of `impersonal` (an impersonal
+   *   passive's: "Auf Wunsch der Spieler wurde gespielt") or the infinitive particle, and no
+   *   word that may open a subject (of `subjects`, "der", a pronoun, `subjects` here:
+   *   "niemand"), no name and no comma follow it. `feminineNouns`: the endings of feminine nouns (not a masculine's of the
+   *   dictionary), after which "der" is a genitive's or a dative's, after a preposition that
+   *   opens a clause too ("Während der Pandemie die Regierung schloss …");
    * - `number`: how a subject with a determiner of either number (`determiners`, "die", "diese")
    *   tells its number: an adjective's ending after it ("die neue", "die neuen"), else its
    *   noun's ("die Regierung", "die Behörden");
@@ -453,7 +471,9 @@ export interface LanguageProfile {
    *   `infinitive` after it is a verb of the dictionary ("plant": "plan" + "en", "arbeitet",
    *   "ändert"), and of those that may be a past participle too (`participle`: "geleitet",
    *   "investiert"; and those after one of `preterite.prefixes`: "verkauft"), which get no
-   *   suggestion; `not`, words of that shape that are no verb's present ("doppelt").
+   *   suggestion; `not`, words of that shape that are no verb's present ("doppelt"); `plural`, the
+   *   shape of a plural present, an infinitive's ("verbieten", "fordern"), told after a plural
+   *   subject only.
    */
   mainClauseVerb?: {
     participles: string;
@@ -477,6 +497,7 @@ export interface LanguageProfile {
     subjects: ReadonlySet<string>;
     particles: ReadonlySet<string>;
     attributes: ReadonlySet<string>;
+    masculine?: { genitive: string; classes: string; feminine: RegExp; never: RegExp; links: readonly string[]; infinitive: RegExp; not: ReadonlySet<string>; zeroPlural: RegExp; pluralVerb: RegExp; impersonal: ReadonlySet<string>; subjects: ReadonlySet<string>; feminineNouns: RegExp };
     clusterVerbs: ReadonlySet<string>;
     postpositions: { all: ReadonlySet<string>; bare: ReadonlySet<string> };
     decadeSuffix?: string;
@@ -486,7 +507,7 @@ export interface LanguageProfile {
     dates: { subjects: ReadonlySet<string>; year: RegExp; months: ReadonlySet<string>; notAdjective: RegExp; notNoun: RegExp; plural: RegExp; bare: RegExp; lists: RegExp; monthPrepositions: ReadonlySet<string> };
     number: { determiners: ReadonlySet<string>; singular: RegExp; plural: RegExp; adjectiveSingular: RegExp; adjectivePlural: RegExp };
     preterite: { flag: string; prefixes: readonly string[]; weak: RegExp; infinitive: readonly string[]; listed: ReadonlySet<string> };
-    present: { shape: RegExp; infinitive: readonly string[]; participle: RegExp; not: ReadonlySet<string> };
+    present: { shape: RegExp; infinitive: readonly string[]; participle: RegExp; not: ReadonlySet<string>; plural?: RegExp };
   };
   /** Whether a name and a noun form a hyphenated compound ("Hikvision-Geräte", German). */
   hyphenatesNameCompounds: boolean;

@@ -21,14 +21,20 @@
  * - fronted: a sentence that opens with a prepositional phrase or an adverb of time, then its
  *   subject and its verb in the source's order ("Im Januar die Regierung verbot die Geräte",
  *   "Im Jahr 2019 das Unternehmen beworben seine Kameras"), where the phrase ends for sure; the
- *   verb a finite verb of the lists, a past tense (its plural too: "flohen"), or a present the
- *   dictionary tells ("plant": "planen"); a phrase with its preposition after its noun
+ *   verb a finite verb of the lists, a past tense (its plural too: "flohen", and "verboten"
+ *   after a plural subject, moved as written), or a present the dictionary tells ("plant":
+ *   "planen"; after a plural subject and before an object "verbieten"); a phrase with its preposition after its noun
  *   ("Meiner Meinung nach", "Medienberichten zufolge"), a particle before the phrase
  *   ("Spätestens im Januar"), a preposition and a pronoun ("Trotz allem"), prepositional phrases in the fronted phrase ("Nach der Landung
  *   in Daiquiri", "Von 1309 bis 1377"), "der" after a year, a day or a month alone ("Am 16. August der
  *   Aufstand brach aus"; not "In Phase 2 der Studie zeigte sich", "Im Finale 2019 der
  *   Champions League gewann", nor a genitive plural with its subject after the verb: "In der
- *   Rangliste 2019 der Tennisspieler führte Nadal", "Im Mai der Saison wechselte er"), a genitive and a prepositional phrase after the subject's noun
+ *   Rangliste 2019 der Tennisspieler führte Nadal", "Im Mai der Saison wechselte er"), "der"
+ *   after the phrase's noun before a masculine noun in the singular, as the dictionary tells it
+ *   ("Laut Polizei der Fahrer war betrunken", "Im Jahr 2019 der Verein gewann"; not "Laut
+ *   Angaben der Polizei war", nor a genitive plural, "Laut Aussage der Fahrer war die Straße
+ *   glatt"), "der" and a feminine noun after "während", "seit" ("Während der Pandemie die
+ *   Regierung schloss"), a genitive and a prepositional phrase after the subject's noun
  *   ("die Zahl der Infektionen in Deutschland stieg"), a zu-infinitive clause after the verb
  *   and a comma ("die Firma plant, den Markt zu verlassen"); not an instruction's infinitive
  *   that is a finite verb's form too, at the clause's end ("Im Bus die Kinder stehen lassen");
@@ -52,7 +58,7 @@ import { candidateTables, clauseOpeners, type CandidateTables } from '../model/c
 import { splitUnits } from '../model/tokens.js';
 import type { LanguageProfile } from '../languages/index.js';
 import { loadWordList } from '../spell/wordlist.js';
-import { dictionaryClass, dictionaryVerbs } from '../spell/verbs.js';
+import { dictionaryClass, dictionaryNouns, dictionaryVerbs } from '../spell/verbs.js';
 
 export default defineRule(
   {
@@ -103,10 +109,16 @@ export default defineRule(
         { lang: 'de', text: 'Seit 2019 die Firma verkaufte Kameras.', output: 'Seit 2019 verkaufte die Firma Kameras.' },
         { lang: 'de', text: 'Nach 3 Tagen die Polizei fand die Leiche.', output: 'Nach 3 Tagen fand die Polizei die Leiche.' },
         { lang: 'de', text: 'Im Jahr 2019 die Regierung verboten den Verkauf.', output: 'Im Jahr 2019 hat die Regierung den Verkauf verboten.' },
-        // (A past tense or a participle after a plural subject, a present tense or a participle:
-        // no suggestion.)
-        { lang: 'de', text: 'Im Mai die Behörden verboten den Verkauf.' },
+        // (A past tense or a participle after a plural subject: the past tense, as written; a
+        // present tense or a participle after a singular one: no suggestion.)
+        { lang: 'de', text: 'Im Mai die Behörden verboten den Verkauf.', output: 'Im Mai verboten die Behörden den Verkauf.' },
         { lang: 'de', text: 'Im Jahr 2019 die Firma verkauft Kameras.' },
+        // A plural present, the infinitive's form, after a plural subject and before an object (a
+        // separable one without a suggestion).
+        { lang: 'de', text: 'Im Januar die Behörden verbieten die Geräte.', output: 'Im Januar verbieten die Behörden die Geräte.' },
+        { lang: 'de', text: 'Nach dem Verbot die Firmen verkaufen keine Kameras.', output: 'Nach dem Verbot verkaufen die Firmen keine Kameras.' },
+        { lang: 'de', text: 'Im Januar die Behörden fordern neue Regeln.', output: 'Im Januar fordern die Behörden neue Regeln.' },
+        { lang: 'de', text: 'Im Januar die Behörden ankündigen neue Regeln.' },
         // A present the dictionary tells ("planen", "arbeiten"), a strong past tense it lacks; one
         // in "ge-" may be a participle, one that ends with another present may be separable: no
         // suggestion.
@@ -146,6 +158,23 @@ export default defineRule(
         { lang: 'de', text: 'In der Saison 2019 der Spieler erzielte in der Bundesliga 20 Tore.', output: 'In der Saison 2019 erzielte der Spieler in der Bundesliga 20 Tore.' },
         { lang: 'de', text: 'Ab 2015 der Hersteller verkaufte Elektroautos.', output: 'Ab 2015 verkaufte der Hersteller Elektroautos.' },
         { lang: 'de', text: 'Im August der Zerstörer segelte nach Malta.', output: 'Im August segelte der Zerstörer nach Malta.' },
+        // "der" after a noun before a masculine noun in the singular, by the dictionary (a
+        // genitive has a feminine or a plural there): after a year too, a feminine's ending
+        // notwithstanding ("Verein").
+        { lang: 'de', text: 'Im Jahr 2019 der Verein gewann die Meisterschaft.', output: 'Im Jahr 2019 gewann der Verein die Meisterschaft.' },
+        { lang: 'de', text: 'Nach dem Spiel der Präsident lobte die Mannschaft.', output: 'Nach dem Spiel lobte der Präsident die Mannschaft.' },
+        { lang: 'de', text: 'Laut Polizei der Sportverein hat die Stadt verklagt.', output: 'Laut Polizei hat der Sportverein die Stadt verklagt.' },
+        { lang: 'de', text: 'Laut Gewerkschaft der Streik dauert an.', output: 'Laut Gewerkschaft dauert der Streik an.' },
+        { lang: 'de', text: 'Nach dem Gipfel der Gouverneur kündigte Reformen an.', output: 'Nach dem Gipfel kündigte der Gouverneur Reformen an.' },
+        // (A noun whose plural is its form, "der Fahrer", where no subject, no name and no comma
+        // follow its singular verb, not "werden".)
+        { lang: 'de', text: 'Laut Polizei der Fahrer war betrunken.', output: 'Laut Polizei war der Fahrer betrunken.' },
+        { lang: 'de', text: 'Nach Angaben der Polizei der Fahrer war betrunken.', output: 'Nach Angaben der Polizei war der Fahrer betrunken.' },
+        { lang: 'de', text: 'Laut Polizei der Lkw-Fahrer verlor den Führerschein.', output: 'Laut Polizei verlor der Lkw-Fahrer den Führerschein.' },
+        { lang: 'de', text: 'Laut Bericht der Zeitung der Minister trat zurück.', output: 'Laut Bericht der Zeitung trat der Minister zurück.' },
+        // After "während", "seit" a feminine noun or an adjective of a genitive's ending ends the phrase.
+        { lang: 'de', text: 'Während der Pandemie die Regierung schloss die Schulen.', output: 'Während der Pandemie schloss die Regierung die Schulen.' },
+        { lang: 'de', text: 'Während der letzten Wochen die Firma verkaufte Kameras.', output: 'Während der letzten Wochen verkaufte die Firma Kameras.' },
         // The verb before a comma and a zu-infinitive clause, which goes on the main clause.
         { lang: 'de', text: 'Im Herbst die Firma plant, den Markt zu verlassen.', output: 'Im Herbst plant die Firma, den Markt zu verlassen.' },
         { lang: 'de', text: 'Im Herbst die Firma plant, den Markt aufzugeben.', output: 'Im Herbst plant die Firma, den Markt aufzugeben.' },
@@ -303,6 +332,40 @@ export default defineRule(
         { lang: 'de', text: 'In der Spielzeit 2021 der Spieler verletzte sich Neuer.' },
         { lang: 'de', text: 'Im Mai der Saison wechselte er nach England.' },
         { lang: 'de', text: 'Im Juni der Fußballer wurde Messi gefeiert.' },
+        // "der" after a noun: a genitive's before a feminine or a plural, or where a subject, a
+        // name or a comma follows the verb, or the verb is plural or "werden".
+        { lang: 'de', text: 'Laut Angaben der Polizei war der Fahrer betrunken.' },
+        { lang: 'de', text: 'Nach Angaben der Behörden wurden zwei Menschen verletzt.' },
+        { lang: 'de', text: 'Laut Aussage der Fahrer war die Straße glatt.' },
+        { lang: 'de', text: 'Nach Ansicht der Kritiker fehlt dem Film die Tiefe.' },
+        { lang: 'de', text: 'Laut Angaben der Veranstalter war unklar, ob das Konzert stattfindet.' },
+        { lang: 'de', text: 'Auf Wunsch der Spieler wurde gestern gespielt.' },
+        { lang: 'de', text: 'Laut Angaben der Veranstalter wurde niemand verletzt.' },
+        { lang: 'de', text: 'Laut Angaben der Veranstalter ist mit Staus zu rechnen.' },
+        { lang: 'de', text: 'Nach Angaben der Betreiber darf dort nicht geparkt werden.' },
+        { lang: 'de', text: 'Laut Aussage der Zeugen habe er nichts gewusst.' },
+        { lang: 'de', text: 'Auf Seiten der Verlierer herrschte Enttäuschung.' },
+        { lang: 'de', text: 'Zur Freude der Zuschauer gewann Berlin.' },
+        { lang: 'de', text: 'Mit Ausnahme der Fahrer erhielt jeder eine Medaille.' },
+        { lang: 'de', text: 'Im Laufe der Jahre wuchs der Verein.' },
+        { lang: 'de', text: 'Laut Angaben der Agenten war die Lage ruhig.' },
+        { lang: 'de', text: 'Nach dem Tod der Mutter zog er nach Berlin.' },
+        { lang: 'de', text: 'Auf Wunsch der Kultur- und Sportvereine wurde gebaut.' },
+        { lang: 'de', text: 'Zu Beginn der Saison wurde bekannt, dass er geht.' },
+        { lang: 'de', text: 'Nach Angaben der Polizei der Stadt wurde niemand verletzt.' },
+        // After "während" "der" and a masculine, or a dative, open a subordinate clause.
+        { lang: 'de', text: 'Während der Pandemie schloss die Regierung die Schulen.' },
+        { lang: 'de', text: 'Während der Präsident sprach, protestierten die Demonstranten.' },
+        { lang: 'de', text: 'Während der Regierung die Zeit davonlief, wartete sie.' },
+        { lang: 'de', text: 'Während der Mensch die Natur zerstört, leiden die Tiere.' },
+        { lang: 'de', text: 'Seit der Mensch die Natur zerstört und ausbeutet, leiden die Tiere.' },
+        { lang: 'de', text: 'Bis der Mensch die Natur zerstört hat, vergehen Jahre.' },
+        { lang: 'de', text: 'Während der Graf die Stadt regierte blühte der Handel.' },
+        { lang: 'de', text: 'Während der Spion die Stadt verließ in der Nacht, schlief die Wache.' },
+        // An instruction's infinitive ends its clause, after a plural subject too.
+        { lang: 'de', text: 'Vor dem Essen die Hände waschen und abtrocknen.' },
+        { lang: 'de', text: 'Im Notfall die Nachbarn anrufen oder die Polizei rufen.' },
+        { lang: 'de', text: 'Danach die Nudeln kochen in Salzwasser.' },
         // "während", "seit" with a number may open a subordinate clause, its verb before "und" or a comma.
         { lang: 'de', text: 'Während 2019 die Firma wuchs und die Preise stiegen, sank der Gewinn.' },
         { lang: 'de', text: 'Während 2019 die Firma plante, den Markt zu verlassen, stiegen die Preise.' },
@@ -507,6 +570,8 @@ interface MainClauseWords {
   readonly infinitives: ReadonlySet<string>;
   /** The dictionary's strong past tenses ("fand", "verbot"; empty without dictionary files), read on first use. */
   readonly preterites: ReadonlySet<string>;
+  /** The dictionary's capitalized entries with their classes of `masculine` (empty without dictionary files or `masculine`), read on first use. */
+  readonly nouns: ReadonlyMap<string, string>;
 }
 
 function mainClauseWords(ctx: RuleContext): MainClauseWords | undefined {
@@ -521,6 +586,10 @@ function mainClauseWords(ctx: RuleContext): MainClauseWords | undefined {
     },
     get preterites() {
       return dictionaryClass(speller, cfg.preterite.flag) ?? new Set<string>();
+    },
+    get nouns() {
+      const m = cfg.masculine;
+      return (m && dictionaryNouns(speller, m.genitive + m.classes)) || new Map<string, string>();
     },
   };
 }
@@ -770,6 +839,8 @@ function mayBeFronted(ctx: RuleContext, first: number, last: number): boolean {
     const afterPhrase = adverb ? i === first + 1 : i > first + 1 && /^[\p{Lu}\p{N}]/u.test(before);
     if (afterPhrase && (cfg.subjects.has(lower) || (profile.pronouns?.has(lower) && !profile.possessives?.has(lower)))) return true;
     if (afterPhrase && cfg.dates.subjects.has(lower) && (cfg.dates.year.test(before) || cfg.dates.months.has(before.toLowerCase()))) return true;
+    // (After a noun "der" may open a subject too, before a masculine: "Laut Polizei der Fahrer war".)
+    if (afterPhrase && cfg.masculine && cfg.dates.subjects.has(lower) && /^\p{Lu}/u.test(before)) return true;
     // (A name after a number, not its day's point: "Im Jahr 2019 Hikvision", "In 1820 Harrison", not "Am 3. Mai".)
     if (afterPhrase && !point && /^\p{N}/u.test(before) && /^\p{Lu}/u.test(value) && (noun || i === first + 2)) return true;
     if (/^\p{Lu}/u.test(value)) noun = true;
@@ -828,6 +899,7 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   const profile = ctx.profile!;
   const cfg = profile.mainClauseVerb!;
   const { capital, small, determiner, name, known, numberOf, auxiliaryOf, clauseEnd, finite } = tools;
+  const speller = ctx.doc.resources.speller(ctx.language)!;
   const isWord = (k: number) => units[k]?.kind === 'word';
   const isNumber = (k: number) => units[k]?.kind === 'number';
   // A past tense: strong ("fand", "verbot"; with a prefix the dictionary writes with it, a word
@@ -883,6 +955,17 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
     }
     return 'sure';
   };
+  // A plural present, the infinitive's form, of a verb of the dictionary ("planen"; "verbieten":
+  // "bieten" after an inseparable prefix, a word the dictionary knows): 'sure', or 'separable'
+  // where one of the separable prefixes and another infinitive make it ("ankündigen").
+  const pluralPresent = (k: number): 'sure' | 'separable' | undefined => {
+    const w = lower[k];
+    if (!cfg.present.plural?.test(w) || words.participles.has(w) || words.pluralParticiples.has(w)) return undefined;
+    const verb = words.infinitives.has(w) || (cfg.preterite.prefixes.some((p) => w.startsWith(p) && words.infinitives.has(w.slice(p.length))) && known(k));
+    if (!verb) return undefined;
+    for (const p of profile.separablePrefixes ?? []) if (w.startsWith(p) && w.length > p.length + 3 && words.infinitives.has(w.slice(p.length))) return 'separable';
+    return 'sure';
+  };
   // (Not a verb: "Im dritten verfolgte Cotto die Offensive" has one.)
   const adjective = (k: number) =>
     small(k) && /(?:e|en|er|es|em)$/u.test(lower[k]) && !words.participles.has(lower[k]) && !words.pluralParticiples.has(lower[k]) && !tables.finiteVerbs.has(lower[k]) && !profile.finiteAuxiliaries?.has(lower[k]) && !preterite(k);
@@ -895,6 +978,94 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   // Zerstörer segelte"); not after another number ("In Phase 2 der Studie zeigte sich").
   const dated = (k: number) =>
     small(k) && cfg.dates.subjects.has(lower[k]) && ((isNumber(k - 1) && cfg.dates.year.test(units[k - 1].text)) || (cfg.dates.months.has(lower[k - 1]) && ((units[k - 2]?.text === '.' && isNumber(k - 3)) || monthAlone(k))));
+  // The dictionary's entry of the noun of unit `k` (its last part after a hyphen, "Lkw-Fahrer"),
+  // or, for a compound the dictionary knows, of its longest last part that is an entry after a
+  // word, perhaps with a linking element ("Sport|verein", "Gericht|s|hof"; not
+  // "Befestigun|gen"); with its classes of `masculine`.
+  const entryOf = (k: number): { word: string; stem: string; classes: string } | undefined => {
+    const m = cfg.masculine;
+    if (!m || !capital(k)) return undefined;
+    const word = units[k].text.slice(units[k].text.lastIndexOf('-') + 1);
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return undefined;
+    const nouns = words.nouns;
+    const own = nouns.get(word);
+    if (own !== undefined) return { word, stem: word, classes: own };
+    if (!known(k)) return undefined;
+    const aWord = (w: string) => w.length >= 2 && (speller.correct(w) || speller.correct(w.toLowerCase()));
+    for (let i = 2; i + 3 <= word.length; i++) {
+      const part = word[i].toUpperCase() + word.slice(i + 1);
+      const classes = nouns.get(part);
+      if (classes === undefined) continue;
+      const first = word.slice(0, i);
+      return aWord(first) || m.links.some((l) => first.endsWith(l) && aWord(first.slice(0, -l.length))) ? { word, stem: part, classes } : undefined;
+    }
+    return undefined;
+  };
+  // A masculine (or neuter) noun in the singular, unit `k`, by its entry's classes ("Verein",
+  // "Sportverein", "Lkw-Fahrer", "Papst"; not "Polizei", "Regierung", "Spielerin", nor a name:
+  // "Hamburg/Sm"). See `masculine` in the profile.
+  const masculine = (k: number): boolean => {
+    const m = cfg.masculine;
+    const entry = entryOf(k);
+    if (!m || !entry) return false;
+    const w = entry.word.toLowerCase();
+    // (Nor an infinitive as a noun, a neuter's or a plural's form: "Fesseln/SJm", "Klammern",
+    // "Schleudern"; not "Konzern".)
+    const stem = entry.stem.toLowerCase();
+    if (m.never.test(w) || m.not.has(w) || m.not.has(stem) || words.infinitives.has(stem) || (m.infinitive.test(stem) && speller.correct(stem))) return false;
+    // (A genitive in -es is a common noun's, "Papst/Tmij"; one in -s a name's too, "Hamburg/Sm".)
+    if (entry.classes.includes(m.genitive)) return !m.feminine.test(w) || entry.stem.length >= 5;
+    return !m.feminine.test(w) && [...entry.classes].some((c) => m.classes.includes(c)) && speller.isCommonNoun(entry.stem, profile.nounFlags ?? '');
+  };
+  // "der" after the phrase's noun, before adjectives (not of a genitive's ending) and one noun,
+  // a masculine in the singular: a subject's ("Laut Polizei der Fahrer war betrunken"), not a
+  // genitive's ("Laut Angaben der Polizei war …"), nor before another subject ("Nach Angaben der
+  // Fahrer die Polizei kam …": a genitive plural).
+  const nominative = (k: number): boolean => {
+    if (!small(k) || !cfg.dates.subjects.has(lower[k]) || !capital(k - 1) || k - 1 <= b) return false;
+    let j = k + 1;
+    while (adjective(j)) if (cfg.dates.notAdjective.test(lower[j++])) return false;
+    return capital(j) && !capital(j + 1) && !determiner(j + 1) && !cfg.subjects.has(lower[j + 1]) && masculine(j);
+  };
+  // Whether "der" and a noun whose plural is its form ("der Fahrer") before the verb at unit `v`
+  // can be no genitive plural of the phrase's noun ("Laut Angaben der Fahrer war die Straße
+  // glatt"): the verb is not plural, and no word that may open a nominative, no name, no comma
+  // (a clause as the subject: "… war unklar, ob …"), no "werden" nor "zu" (an impersonal
+  // clause: "Auf Wunsch der Spieler wurde gestern gespielt", "… ist mit Staus zu rechnen") is
+  // the verb or follows it in the sentence ("Laut Polizei der Fahrer war betrunken", "… verlor
+  // den Führerschein"; not "… fehlt dem Film die Tiefe").
+  const genitiveRuledOut = (v: number): boolean => {
+    const m = cfg.masculine!;
+    if (m.pluralVerb.test(lower[v]) || m.impersonal.has(lower[v])) return false;
+    for (let j = v + 1; j < units.length && !/^[.;:!?]$/u.test(units[j].text); j++) {
+      // (A comma, a passive's or a zu-infinitive's impersonal clause: "… ist mit Staus zu
+      // rechnen", "… darf nicht geparkt werden".)
+      if (units[j].text === ',' || (small(j) && (m.impersonal.has(lower[j]) || lower[j] === tables.infinitiveParticle))) return false;
+      if (small(j) && (cfg.subjects.has(lower[j]) || cfg.dates.subjects.has(lower[j]) || m.subjects.has(lower[j]) || (profile.pronouns?.has(lower[j]) === true && !profile.possessives?.has(lower[j])))) return false;
+      // (A noun after no preposition nor an article of another case may be the subject: "Auf
+      // Seiten der Verlierer herrschte Enttäuschung"; not "… verlor den Führerschein".)
+      if (capital(j)) {
+        let p = j - 1;
+        while (p > v && adjective(p) && !determiner(p) && !profile.prepositions?.has(lower[p])) p--;
+        if (p === v || !small(p) || !(prepositionLike(lower[p]) || profile.prepositions?.has(lower[p]) || (determiner(p) && !cfg.subjects.has(lower[p]) && !cfg.dates.subjects.has(lower[p])))) return false;
+      }
+    }
+    return true;
+  };
+  // "der" after a preposition that opens a clause too, before an adjective of a genitive's ending
+  // or a noun of a feminine's ending (`feminineNouns`) whose entry has none of the classes of a
+  // masculine's: a genitive's or a dative's, no subject's ("Während der Pandemie", "Seit der
+  // letzten Wahl"; not "Während der Krieg die Stadt zerstörte, …", "Während der Spion
+  // (Spion/EFPSm) die Stadt verließ in der Nacht, …"; not "Seit der Wahl" either: a weak
+  // masculine, "Mensch/Pm", has a feminine's classes).)
+  const feminine = (k: number): boolean => {
+    const m = cfg.masculine;
+    if (!m || !small(k) || !cfg.dates.subjects.has(lower[k])) return false;
+    if (adjective(k + 1) && cfg.dates.notAdjective.test(lower[k + 1])) return true;
+    if (!capital(k + 1) || capital(k + 2) || !m.feminineNouns.test(lower[k + 1])) return false;
+    const entry = entryOf(k + 1);
+    return entry !== undefined && entry.classes === '';
+  };
   // A month alone after its preposition ("Im August der Zerstörer segelte"): "der" may open a
   // genitive there as well ("Im Mai der Saison wechselte er"), told by what follows the verb.
   const monthAlone = (k: number) => cfg.dates.monthPrepositions.has(lower[k - 2]) && k - 2 === b;
@@ -958,7 +1129,7 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   let k = given >= 0 ? given : b + Math.max(closed, 1);
   if (given < 0 && closed === 0 && !cfg.fronted.has(lower[b])) {
     // ("Seit die Firma wuchs, …", "Während den Leuten die Geduld ausging, …": subordinate clauses.)
-    if ((cfg.conjunctions.has(lower[b]) || profile.subordinators.has(lower[b]) || tables.clauseOpeners.has(lower[b])) && !isNumber(b + 1) && !cfg.genitives.has(lower[b + 1])) return;
+    if ((cfg.conjunctions.has(lower[b]) || profile.subordinators.has(lower[b]) || tables.clauseOpeners.has(lower[b])) && !isNumber(b + 1) && !cfg.genitives.has(lower[b + 1]) && !(cfg.conjunctions.has(lower[b]) && feminine(b + 1))) return;
     const contraction = !(profile.prepositions?.has(lower[b]) ?? false);
     if (!contraction && determiner(k)) k++;
     while (adjective(k)) k++;
@@ -968,7 +1139,7 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
     // prepositional phrases of its noun, "Nach der Landung in Daiquiri", "Von 1309 bis 1377" (a
     // preposition that opens a clause too before a number only).
     for (let n = 0; ; n++) {
-      while (isWord(k) && determiner(k) && !cfg.subjects.has(lower[k]) && !dated(k)) {
+      while (isWord(k) && determiner(k) && !cfg.subjects.has(lower[k]) && !dated(k) && !nominative(k)) {
         k++;
         while (adjective(k)) k++;
         if (!capital(k)) return;
@@ -985,7 +1156,10 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   const phraseEnd = k;
   const s0 = k;
   let number: boolean | undefined;
-  if (small(k) && (cfg.subjects.has(lower[k]) || dated(k))) {
+  // (A subject after a noun whose plural is its form, "der Fahrer", which may be a genitive plural.)
+  let zeroPlural = false;
+  if (small(k) && (cfg.subjects.has(lower[k]) || dated(k) || nominative(k))) {
+    const afterNoun = !dated(k);
     k++;
     while (adjective(k)) k++;
     const head = k;
@@ -996,14 +1170,18 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
     // "Im Jahr 1990 der vergangenen Jahre", "der NFL".)
     if (!cfg.subjects.has(lower[s0])) {
       for (let a = s0 + 1; a < head; a++) if (cfg.dates.notAdjective.test(lower[a])) return;
-      if (cfg.dates.notNoun.test(lower[k - 1]) || /^\p{Lu}{2,}$/u.test(units[k - 1].text)) return;
+      // (A masculine of the dictionary of a feminine's ending: "Im Jahr 2019 der Verein gewann".)
+      if ((cfg.dates.notNoun.test(lower[k - 1]) && !masculine(k - 1)) || /^\p{Lu}{2,}$/u.test(units[k - 1].text)) return;
+        // (After a noun, "der" and a masculine: a genitive plural where its plural is its form,
+      // "Laut Angaben der Fahrer war die Straße glatt": see `genitiveRuledOut`.)
+      zeroPlural = afterNoun && cfg.masculine?.zeroPlural.test(lower[k - 1]) === true;
       // (A genitive plural after a noun and its year, "In der Rangliste 2019 der Tennisspieler
       // führte Nadal", or after a month alone, "Im Mai der Saison wechselte er": its subject after
       // the verb. A noun of a list or ranking before the year takes such a genitive; else one
       // whose plural is its singular's form, before a verb that a possible subject follows.)
       const alone = !isNumber(s0 - 1);
-      if (!alone && capital(s0 - 2) && cfg.dates.lists.test(lower[s0 - 2])) return;
-      if ((alone || cfg.dates.plural.test(lower[k - 1])) && subjectAfter(k)) return;
+      if (!afterNoun && !alone && capital(s0 - 2) && cfg.dates.lists.test(lower[s0 - 2])) return;
+      if (!afterNoun && (alone || cfg.dates.plural.test(lower[k - 1])) && subjectAfter(k)) return;
     }
     number = numberOf(s0, k);
     // A genitive after its noun: "die Zahl der Infektionen stieg".
@@ -1036,11 +1214,14 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
     while (capital(k) && name(k)) k++;
   } else return;
   const v = adverbs(cfg.adverbs.map((a) => a.split(' ')), lower, k);
-  if (!small(v)) return;
+  if (!small(v) || (zeroPlural && !genitiveRuledOut(v))) return;
   const after = v + 1;
   // (A zu-infinitive clause after a comma goes on the clause: "plant, den Markt zu verlassen".)
   const zu = units[after]?.text === ',' && zuClause(after);
   const closes = !isWord(after) && !isNumber(after) && !zu;
+  // (An object, a number or a prepositional phrase after the verb: "verbieten die Geräte",
+  // "plant neue Gesetze", "reagieren auf die Kritik".)
+  const objectAfter = determiner(after) || capital(after) || isNumber(after) || (small(after) && profile.prepositions?.has(lower[after]) === true) || (adjective(after) && capital(after + 1));
   if (lower[after] === tables.infinitiveParticle) return;
   const verb = units[v].text;
   const phrase = text.slice(units[from].start, units[phraseEnd - 1].end);
@@ -1060,6 +1241,9 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   if (only || plural) {
     // (As after a subject that opens the clause: an object follows.)
     if (!(determiner(after) || capital(after))) return;
+    // (After a plural subject a form that is a plural past tense too, "verboten": the past tense,
+    // as written, before the subject: "Im Mai verboten die Behörden den Verkauf".)
+    if (plural && number === false) return report(s0, v + 1, rotate(text, units, s0, v, v + 1), '');
     const auxiliary = only || number === true ? auxiliaryOf(number, verb) : undefined;
     const { end, simple } = clauseEnd(after, auxiliary !== undefined);
     const why = `; the past participle \`${verb}\` stands as the verb, its auxiliary left out${plural ? ' (or the past tense was meant)' : ''}`;
@@ -1073,8 +1257,10 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   // the main clause.)
   // (After a preposition that is a conjunction too, the clause may be a subordinate one, its verb
   // at its end, before a comma, "und", or a zu-infinitive: "Während 2019 die Firma wuchs und die
-  // Preise stiegen, …".)
-  if (cfg.conjunctions.has(lower[b]) && (closes || zu || profile.coordinators.has(lower[after]))) return;
+  // Preise stiegen, …"; or before the main clause's verb, its comma left out: "Während der Graf
+  // die Stadt regierte blühte der Handel". A main clause's verb there has its object or a
+  // prepositional phrase after it: "Während der Pandemie die Regierung schloss die Schulen".)
+  if (cfg.conjunctions.has(lower[b]) && (closes || zu || !objectAfter)) return;
   if (units[after]?.text === ',' && !zu && !(isWord(after + 1) && (profile.subordinators.has(lower[after + 1]) || tables.clauseOpeners.has(lower[after + 1])))) return;
   // (After a coordinator, a verb at the clause's end may close a subordinate clause that it
   // goes on: "…, weil die Preise stiegen, und dann die Regierung verbot.", and so may one before a
@@ -1099,6 +1285,16 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   }
   // (A present that may be a participle or separable: before an object, no suggestion.)
   if (form !== undefined && (determiner(after) || capital(after))) return report(v, v + 1, undefined, '');
+  // A plural present, the infinitive's form, after a plural subject and before an object or a
+  // number ("Im Januar die Behörden verbieten die Geräte"; an instruction's infinitive ends its
+  // clause, "Vor dem Essen die Hände waschen", or a prepositional phrase may follow it, "Danach
+  // die Nudeln kochen in Salzwasser"); one that may be separable gets no suggestion
+  // ("ankündigen": "kündigen … an").
+  if (number === false && objectAfter && !(small(after) && profile.prepositions?.has(lower[after]))) {
+    const plural = pluralPresent(v);
+    if (plural === 'sure') return report(s0, v + 1, rotate(text, units, s0, v, v + 1), '');
+    if (plural === 'separable') return report(v, v + 1, undefined, '');
+  }
   // A present tense that may be a participle ("verkauft"), not before a mark: "Im Jahr 2019 die
   // Firma verkauft, gründete er …" has its verb.
   if (profile.finiteAuxiliaries?.has(lower[v]) && !closes) report(v, v + 1, undefined, '');

@@ -3,7 +3,7 @@
  * an infinitive after a pronoun ("de le faire") from a noun after an article ("de le ministère").
  */
 import { describe, it, expect } from 'vitest';
-import { readVerbs, dictionaryVerbs, readFeminines, dictionaryFeminines, readClassed, dictionaryClassed, readPluralFeminines, dictionaryPluralFeminines, readClass, dictionaryClass, readMadeFeminines, dictionaryMadeFeminines } from '../../src/spell/verbs.js';
+import { readVerbs, dictionaryVerbs, readFeminines, dictionaryFeminines, readClassed, dictionaryClassed, readPluralFeminines, dictionaryPluralFeminines, readClass, dictionaryClass, readMadeFeminines, dictionaryMadeFeminines, readNouns, dictionaryNouns } from '../../src/spell/verbs.js';
 import { loadSpeller } from '../../src/spell/hunspell.js';
 import { profileFor } from '../../src/languages/index.js';
 
@@ -69,6 +69,21 @@ describe('dictionary stems by class', () => {
     const masculine = dictionaryClassed(await loadSpeller(fr), fr.articleForms!.masculine!.classes)!;
     for (const w of ['ancien', 'ami', 'acteur', 'important', 'actuel', 'élu']) expect(masculine.has(w), w).toBe(true);
     for (const w of ['avion', 'école', 'homme', 'énorme', 'ancienne', 'amie', 'idée']) expect(masculine.has(w), w).toBe(false);
+  });
+});
+
+describe('dictionary nouns', () => {
+  it('are the capitalized entries with their classes among those asked, "" for none', () => {
+    const dic = '5\nVerein/EPSTm\nStadt/ijm\nFahrer/FNSm\nfahren/DIX\nUSA\n';
+    const nouns = readNouns('SET UTF-8\n', dic, 'TSFg');
+    expect([...nouns].sort()).toEqual([['Fahrer', 'FS'], ['Stadt', ''], ['Verein', 'ST']]);
+  });
+
+  it('are read from dictionary-de: the genitive in -es of masculines and neuters, none on feminines', async () => {
+    const m = profileFor('de')!.mainClauseVerb!.masculine!;
+    const nouns = dictionaryNouns(await loadSpeller(profileFor('de')!), m.genitive + m.classes)!;
+    for (const w of ['Verein', 'Krieg', 'Jahr', 'Bericht']) expect(nouns.get(w), w).toContain(m.genitive);
+    for (const w of ['Stadt', 'Polizei', 'Welt', 'Nacht', 'Behörde']) expect(nouns.get(w), w).toBe('');
   });
 });
 
