@@ -364,9 +364,12 @@ export interface LanguageProfile {
    * shape of a loanword both languages share ("Sedimentation", "Balustrade"), which the
    * untranslated check lets pass, is English left over when the dictionary knows a common noun
    * so spelt. Asked of a plural of Latin or Greek shape's singular only where the plural has
-   * one of the endings of `plurals` ("Penguins", "Ideas"; not "Magnetos", not "Magnete").
+   * one of the endings of `plurals` ("Penguins", "Ideas"; not "Magnetos", not "Magnete"), and
+   * of such a singular only where it has one of the endings of `singulars` ("Penguin",
+   * "Dolphin"; not "Tiara", "Manga", "Aria", which are this language's words and one letter from
+   * others: "Tiare", "Menge", "Arie").
    */
-  loanSpellings?: { spellings: ReadonlyArray<readonly [string, string]>; plurals: RegExp };
+  loanSpellings?: { spellings: ReadonlyArray<readonly [string, string]>; plurals: RegExp; singulars?: RegExp };
   /**
    * How a name's possessive is written after its last letters, for the glossary to write a
    * name variant's possessive onto the term: the `endings` that are a possessive (apostrophes
