@@ -869,9 +869,13 @@ export interface ArticleForms {
    * "un’amico" → "un altro", "nessun altro", "un amico". The word after is masculine where it
    * ends in `endings` (-o), in small letters, the dictionary knows it, and does not know it with
    * the prefix ("un’auto", "un’eco" are right), or where it is one of `nouns` (masculine nouns in
-   * -e, "errore", whose prefix class dictionary-it gives all words in -e).
+   * -e, "errore", whose prefix class dictionary-it gives all words in -e). With `made`, also a
+   * word in `endings` the dictionary lists with a suffix class that strips `made[0]` and adds
+   * `made[1]`, making its feminine, and so is a masculine form, though it takes the prefix
+   * (dictionary-it: "appropriato/EyTUYqrs", whose E makes "appropriata", and whose U writes
+   * "un’appropriato" as it writes "un’appropriata": "un’appropriato" → "un appropriato").
    */
-  unelided?: { words: ReadonlySet<string>; endings: RegExp; nouns: ReadonlySet<string> };
+  unelided?: { words: ReadonlySet<string>; endings: RegExp; nouns: ReadonlySet<string>; made?: readonly [strip: string, add: string] };
   /** Phrases left as written, in lower case (a foreign expression: Italian "a la carte"). */
   keep?: readonly string[];
 }
@@ -934,4 +938,9 @@ export function ordinalStems(list: string): Record<number, string> {
 
 export function words(list: string): ReadonlySet<string> {
   return new Set(list.split(/\s+/).filter(Boolean));
+}
+
+/** An expression that matches one of `list`, a whole word (the `before` of a form for listed nouns: `commonNouns`). */
+export function oneOf(list: Iterable<string>): RegExp {
+  return new RegExp(`^(?:${[...list].join('|')})$`, 'u');
 }
