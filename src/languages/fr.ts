@@ -25,7 +25,9 @@ const CE_PRONOUN = new Set([
  * form of a verb "se" goes with ("il se rue", "se structure", "se terre", "se cause": "ce" for
  * "se" is no "cette"; not "base", "classe", "forme", "note", "place", "porte", "demande",
  * "montre", "ferme", "couche", "joue", "lutte", "mesure", "règle", "gare", "presse", "taille",
- * "liste", "date", "boucle"). "ce" before one is "cette" ("ce maison" → "cette maison").
+ * "liste", "date", "boucle"). "ce" before one is "cette" ("ce maison" → "cette maison"). With a
+ * vowel first, those whose ending does not tell a feminine noun, before which "cet" had been
+ * listed first ("ce école", "ce image"; "ce option" lists "cette" first).
  */
 export const FEMININE_NOUNS = words(`
   maison voiture ville semaine journée soirée nuit fois minute saison loi guerre paix bataille
@@ -40,6 +42,8 @@ export const FEMININE_NOUNS = words(`
   banque bibliothèque boutique chanson mer montagne plage rivière forêt lune pluie tempête
   catastrophe maladie naissance douleur peur joie colère victime blessure condamnation plainte
   preuve rumeur entreprise
+  école histoire image île église équipe enquête erreur étape eau affaire époque épreuve adresse
+  amende annonce attente avenue
 `);
 
 export const fr: LanguageProfile = {
@@ -166,7 +170,7 @@ export const fr: LanguageProfile = {
       // Before another noun or adjective of the dictionary ("école/S.", "énorme/S."; not one that
       // is an adverb or a preposition too, "avant/L'D'Q'", "environ"), whose gender it does not
       // tell: listed, "cet" or "cette", "cette" first before an ending mostly feminine nouns have
-      // ("ce école" → "cet"|"cette", "ce option" → "cette"|"cet"). A feminine form the
+      // ("ce énorme" → "cet"|"cette", "ce option" → "cette"|"cet"). A feminine form the
       // dictionary's classes make ("actrice" of "acteur/Fc") is no stem: left.
       {
         before: /^[aeiouàâäéèêëîïôöùûüœæh](?=\p{L})/u,

@@ -700,7 +700,7 @@ export interface ArticleForms {
     then?: ReadonlySet<string> | 'word';
     /** The entry holds only before a word `feminine` tells feminine (Italian "un amica" → "un’amica", not "un amico"). */
     feminine?: boolean;
-    /** The entry holds only before a word `masculine` tells masculine (French "ce ancien" → "cet ancien"; not "ce école", which is "cette école"). */
+    /** The entry holds only before a word `masculine` tells masculine (French "ce ancien" → "cet ancien"; not "ce option", which is "cette option"). */
     masculine?: boolean;
     /**
      * The entry holds only before a feminine form that the classes of `masculine` make of a stem

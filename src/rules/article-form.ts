@@ -45,7 +45,7 @@
  * before a feminine form the dictionary's classes make of a masculine stem ("ce actrice" →
  * "cette actrice", "ce amie" → "cette amie", "ce grande salle" → "cette grande salle") or a
  * feminine noun the profile lists ("ce maison" → "cette maison"; "ce page", a pageboy's too, is
- * listed); before another noun of the dictionary it is listed, "cet" or "cette" ("ce école").
+ * listed); before another noun of the dictionary it is listed, "cet" or "cette" ("ce option").
  * Spanish "la" before a stressed a that is a verb's form too is "el" where a phrase of the noun
  * follows ("La ama de casa" → "El ama de casa"; "Juan la ama de verdad").
  *

@@ -127,6 +127,7 @@ const FIXED: readonly Example[] = [
   ['fr', 'Ce été, ce hiver et ce objet.', 'Cet été, cet hiver et cet objet.'],
   // "ce" before a feminine noun the profile lists, of which the dictionary tells no gender.
   ['fr', 'Ce maison, ce voiture et ce semaine.', 'Cette maison, cette voiture et cette semaine.'],
+  ['fr', 'Ce école, ce image et ce histoire.', 'Cette école, cette image et cette histoire.'],
   // Italian: an apostrophe on a masculine word goes ("un’altro" was "un’altra"'s); "Nessun" only where the sentence begins.
   ['it', 'Un’altro giorno, un’amico e un’uomo.', 'Un altro giorno, un amico e un uomo.'],
   ["it", "Nessun'altro lo sa, ma ciascun'elemento e un'errore.", 'Nessun altro lo sa, ma ciascun elemento e un errore.'],
@@ -203,7 +204,6 @@ const LISTED: readonly Example[] = [
   ['fr', 'La question de le pouvoir est posée.', 'La question du pouvoir est posée.'],
   ['fr', 'Il pense à le devenir de la région.', 'Il pense au devenir de la région.'],
   // "ce" before another noun or adjective of the dictionary, whose gender it does not tell: "cet" or "cette".
-  ['fr', 'Ce école est loin.', 'Cet école est loin.'],
   ['fr', 'Il a choisi ce option.', 'Il a choisi cette option.'],
   // ("le page" is a pageboy too.)
   ['fr', 'Il a lu ce page.', 'Il a lu cette page.'],
@@ -299,7 +299,7 @@ const PASS: ReadonlyArray<readonly [lang: string, text: string]> = [
   ['it', 'È un importante ma difficile accordo.'],
   ['it', 'Buon anno e buon appetito: nessun altro, ciascun uomo, alcun importante accordo.'],
   ['it', 'Un importante, decisione presa; un importante\n\ndecisione.'],
-  // French: "ma" that is "m’a", "ce" the pronoun, h aspiré, numbers, and "ce" before a word of no gender told ("ce école" is "cette école").
+  // French: "ma" that is "m’a", "ce" the pronoun, h aspiré, numbers, and "ce" before a word of no gender told ("ce énorme" is "cet" or "cette").
   ['fr', 'Il ma dit que ce à quoi il pense, ce héros et ma hache, est là.'],
   ['fr', 'Ma onzième victoire et ce haut fonctionnaire.'],
   // "sur ce, elle": "ce" the pronoun, a comma before "elle".
