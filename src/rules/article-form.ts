@@ -36,7 +36,8 @@
  * whose gender neither tells, are left); "nessun", "ciascun", "alcun", "buon" go as "un", and
  * their apostrophe on a masculine word goes ("un’altro" → "un altro", "Nessun’altro" → "Nessun
  * altro", and "un’appropriato" → "un appropriato", whose class makes "appropriata" and which
- * the dictionary takes with "un’" so; "un’altra", "un’auto" stay). Italian i and a vowel takes
+ * the dictionary takes with "un’" so; "un’altra", "un’auto" stay, and so does "un’appropriato
+ * risposta", whose slip may be the adjective's ending). Italian i and a vowel takes
  * "lo" ("il iato" → "lo iato", "quel iato" → "quello iato"), and a borrowing with a mute h that the dictionary elides before
  * "l’", "quell’" ("quel hardware" → "quell’hardware", listed). French "ma", "ta", "sa" are
  * "mon", "ton", "son" before a vowel ("ma ancienne école" → "mon ancienne école"), and "ce" is
@@ -532,6 +533,11 @@ export default defineRule(
       // before as it does before the feminine: "un’appropriato", as "un’appropriata".)
       const made = sign.made !== undefined && sign.endings.test(noun) && dictionaryMadeBy(speller, sign.made)?.has(noun) === true;
       if (!made && !sign.nouns.has(noun) && !(sign.endings.test(noun) && !speller.correct(c.data.feminine!.prefix.replace("'", m[2]) + noun) && !speller.correct(`${c.data.feminine!.prefix}${noun}`))) return;
+      // (Before a feminine noun the slip may be the adjective's ending: "un’appropriato risposta" is
+      // "un’appropriata risposta", not "un appropriato risposta".)
+      const after = next(i);
+      // (A word in -a is most often feminine, and the dictionary tells the gender of few with a consonant first: "risposta", "volta".)
+      if (after && after.value === after.value.toLowerCase() && (/[aà]$/u.test(after.value) || feminine(c, ctx, after.value) || feminineByPlural(c, ctx, after.value))) return;
       report(i, w.end, `${m[1]} ${noun}`, false, `\`${noun}\` is masculine, and takes no apostrophe`);
     }
 

@@ -319,6 +319,8 @@ const PASS: ReadonlyArray<readonly [lang: string, text: string]> = [
   // (An invariable borrowing's plural: "i software" as "i computer".)
   ['it', 'I software antivirus e il software gestionale; i computer e il computer.'],
   ['it', 'Un’appropriata risposta e un’alleata fedele.'],
+  // (Before a feminine noun the adjective's ending may be the slip: no "un appropriato risposta".)
+  ['it', 'Ha dato un’appropriato risposta e un’altro volta.'],
   // French "ce" before a noun of both genders, or "ce" for "se" before a verb's form: no "cette".
   ['fr', 'Ce livre, ce poste et ce tête-à-tête ; il ce rue vers la porte.'],
   ['it', 'I libri e i ragazzi, gli hacker e ha detto che i hanno.'],
