@@ -174,6 +174,7 @@ export const de: LanguageProfile = {
     spellings: [['e', 'i'], ['e', 'a'], ['e', 'ä'], ['e', 'ö'], ['a', 'e'], ['a', 'i'], ['a', 'o'], ['a', 'ä'], ['o', 'e'], ['o', 'u'], ['o', 'ö'], ['u', 'ü'], ['u', 'o'], ['i', 'e'], ['y', 'i'], ['y', 'ü'], ['d', 't'], ['ph', 'f']],
     // (German has no -ins, -eas plural of these nouns: "Pinguine", "Delfine", "Ideen".)
     plurals: /(?:in|ea)s$/u,
+    singulars: /(?:in|ea)$/u,
   },
   possessive: { endings: ['s', "'s", "'"], sibilant: /(?:s|ß|x|z|ce)$/iu, afterSibilant: "'", otherwise: 's' },
   clitics: ["'s"],

@@ -1,4 +1,4 @@
-import { words, byValue, ordinalStems, type LanguageProfile } from './types.js';
+import { words, byValue, oneOf, ordinalStems, type LanguageProfile } from './types.js';
 
 /**
  * Feminine nouns whose first syllable, a stressed a or ha, takes "el" and "un" in the singular
@@ -46,7 +46,6 @@ const STRESSED_EL = 'a feminine noun with a stressed a, which takes "el"';
 const STRESSED_UN = 'a feminine noun with a stressed a, before which the RAE recommends "un", "algún", "ningún"';
 
 /** A regular expression that matches one of `list`, the whole word. */
-const oneOf = (list: Iterable<string>) => new RegExp(`^(?:${[...list].join('|')})$`, 'u');
 
 export const es: LanguageProfile = {
   code: 'es',

@@ -1,4 +1,4 @@
-import { words, byValue, ordinalStems, type LanguageProfile } from './types.js';
+import { words, byValue, oneOf, ordinalStems, type LanguageProfile } from './types.js';
 
 /** Function words, which an article or "de" stands before only where the word is named ("le ou logique", "de et"). */
 const FUNCTION_WORDS = words(`
@@ -17,6 +17,34 @@ const CE_PRONOUN = new Set([
     outre hors ici hier aujourd'hui ayant étant eu
   `),
 ]);
+
+/**
+ * Feminine nouns whose gender dictionary-fr does not tell ("page/S.", "maison/S." as "livre/S."),
+ * read one by one: each only feminine (not "livre", "manche", "mode", "poste", "tour", "voile",
+ * "somme", "mémoire", "critique", "politique", "garde", "radio", "mort", "marine"), and none the
+ * form of a verb "se" goes with ("il se rue", "se structure", "se terre", "se cause": "ce" for
+ * "se" is no "cette"; not "base", "classe", "forme", "note", "place", "porte", "demande",
+ * "montre", "ferme", "couche", "joue", "lutte", "mesure", "règle", "gare", "presse", "taille",
+ * "liste", "date", "boucle"). "ce" before one is "cette" ("ce maison" → "cette maison"). With a
+ * vowel first, those whose ending does not tell a feminine noun, before which "cet" had been
+ * listed first ("ce école", "ce image"; "ce option" lists "cette" first).
+ */
+export const FEMININE_NOUNS = words(`
+  maison voiture ville semaine journée soirée nuit fois minute saison loi guerre paix bataille
+  femme fille famille mère sœur question situation solution décision condition version fonction
+  section méthode procédure stratégie théorie thèse tradition révolution république nation région
+  province population société compagnie commission mission session réunion conférence proposition
+  production propriété qualité quantité sécurité santé vérité liberté beauté justice police défense
+  ligne colonne valeur clé clef chaîne donnée fenêtre langue lettre machine partie pièce position
+  raison réponse route salle scène série source suite tâche vie vue zone campagne carrière
+  chambre crise course cour culture dette frontière musique nature période pierre planète plateforme
+  prison puissance science troupe victoire voix technologie vidéo photo manière façon sorte carte
+  banque bibliothèque boutique chanson mer montagne plage rivière forêt lune pluie tempête
+  catastrophe maladie naissance douleur peur joie colère victime blessure condamnation plainte
+  preuve rumeur entreprise
+  école histoire image île église équipe enquête erreur étape eau affaire époque épreuve adresse
+  amende annonce attente avenue
+`);
 
 export const fr: LanguageProfile = {
   code: 'fr',
@@ -135,10 +163,14 @@ export const fr: LanguageProfile = {
       // vowel first or not ("cette actrice" of "acteur/Fc", "cette amie" of "ami/F.", "cette
       // ancienne école", "cette grande maison"), which "ce", the pronoun, does not stand before.
       { before: /^\p{Ll}\p{L}/u, words: { ce: 'cette' }, notBefore: CE_PRONOUN, madeFeminine: true },
+      // And before a feminine noun the profile lists ("ce maison" → "cette maison"), or "page",
+      // listed: "le page" is a pageboy too.
+      { before: oneOf(FEMININE_NOUNS), words: { ce: 'cette' }, commonNouns: true, reason: 'a feminine noun' },
+      { before: /^page$/u, words: { ce: 'cette' }, commonNouns: true, review: true, reason: 'a feminine noun (but for "le page", a pageboy)' },
       // Before another noun or adjective of the dictionary ("école/S.", "énorme/S."; not one that
       // is an adverb or a preposition too, "avant/L'D'Q'", "environ"), whose gender it does not
       // tell: listed, "cet" or "cette", "cette" first before an ending mostly feminine nouns have
-      // ("ce école" → "cet"|"cette", "ce option" → "cette"|"cet"). A feminine form the
+      // ("ce énorme" → "cet"|"cette", "ce option" → "cette"|"cet"). A feminine form the
       // dictionary's classes make ("actrice" of "acteur/Fc") is no stem: left.
       {
         before: /^[aeiouàâäéèêëîïôöùûüœæh](?=\p{L})/u,

@@ -18,8 +18,16 @@ const LO_FORMS: Readonly<Record<string, string>> = {
 /** LO_FORMS but "i", which may be the letter ("la i scritta"): its own entry. */
 const LO_FORMS_BUT_I: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(LO_FORMS).filter(([w]) => w !== 'i'));
 
-/** Words after which "i" is the letter, not the article ("la i", "una i", "la lettera i"). */
-const LETTER_BEFORE = words('la una della alla dalla nella sulla lettera vocale');
+/**
+ * Words after which "i" is the letter, not the article ("la i", "una i", "la lettera i"), or a
+ * label in small letters after a noun that takes one ("la sezione i", "il capitolo i", "il comma
+ * i": a plural article does not follow a singular noun). Not "parte", "tipo", "caso", which it may
+ * ("ne fanno parte i soci", "tipo i ragazzi", "nel caso i dati").
+ */
+const LETTER_BEFORE = words(`
+  la una della alla dalla nella sulla lettera vocale
+  sezione capitolo paragrafo articolo comma allegato appendice tabella figura volume tomo
+`);
 
 /**
  * "quel", "bel" and their plurals "quei", "bei" as il and i before s and a consonant, z, gn, ps, x
@@ -312,12 +320,17 @@ export const it: LanguageProfile = {
     // "un’altro", "nessun’altro", "un’amico": the apostrophe of "un’altra", "un’amica" on a
     // masculine word (one in -o the dictionary does not write "un’" before, "un’auto" and "un’eco"
     // being right, or a masculine noun in -e listed here: none of both genders, "un’utente").
+    // And one in -o it does write it before, where a class of it makes its feminine in -a: the
+    // participles and adjectives "appropriato/EyTUYqrs", "alleato/EyTUqrs" (1,277 stems with a
+    // vowel first, the prefix class and one that strips -o and adds -a: E, but "artefatto/mTU",
+    // "irresoluto/oYWTU"), whose "un’" the prefix writes for "un’appropriata".
     unelided: {
       words: words('un nessun ciascun alcun buon'),
       endings: /o$/u,
+      made: ['o', 'a'],
       nouns: words(`
         errore amore ambiente interesse onore orrore odore autore attore editore elettore esame
-        ospedale animale aprile ordine ente
+        ospedale animale aprile ordine ente insieme
       `),
     },
     // "tirare su il morale", "mettere su la pasta".

@@ -364,9 +364,12 @@ export interface LanguageProfile {
    * shape of a loanword both languages share ("Sedimentation", "Balustrade"), which the
    * untranslated check lets pass, is English left over when the dictionary knows a common noun
    * so spelt. Asked of a plural of Latin or Greek shape's singular only where the plural has
-   * one of the endings of `plurals` ("Penguins", "Ideas"; not "Magnetos", not "Magnete").
+   * one of the endings of `plurals` ("Penguins", "Ideas"; not "Magnetos", not "Magnete"), and
+   * of such a singular only where it has one of the endings of `singulars` ("Penguin",
+   * "Dolphin"; not "Tiara", "Manga", "Aria", which are this language's words and one letter from
+   * others: "Tiare", "Menge", "Arie").
    */
-  loanSpellings?: { spellings: ReadonlyArray<readonly [string, string]>; plurals: RegExp };
+  loanSpellings?: { spellings: ReadonlyArray<readonly [string, string]>; plurals: RegExp; singulars?: RegExp };
   /**
    * How a name's possessive is written after its last letters, for the glossary to write a
    * name variant's possessive onto the term: the `endings` that are a possessive (apostrophes
@@ -718,7 +721,7 @@ export interface ArticleForms {
     then?: ReadonlySet<string> | 'word';
     /** The entry holds only before a word `feminine` tells feminine (Italian "un amica" → "un’amica", not "un amico"). */
     feminine?: boolean;
-    /** The entry holds only before a word `masculine` tells masculine (French "ce ancien" → "cet ancien"; not "ce école", which is "cette école"). */
+    /** The entry holds only before a word `masculine` tells masculine (French "ce ancien" → "cet ancien"; not "ce option", which is "cette option"). */
     masculine?: boolean;
     /**
      * The entry holds only before a feminine form that the classes of `masculine` make of a stem
@@ -887,9 +890,13 @@ export interface ArticleForms {
    * "un’amico" → "un altro", "nessun altro", "un amico". The word after is masculine where it
    * ends in `endings` (-o), in small letters, the dictionary knows it, and does not know it with
    * the prefix ("un’auto", "un’eco" are right), or where it is one of `nouns` (masculine nouns in
-   * -e, "errore", whose prefix class dictionary-it gives all words in -e).
+   * -e, "errore", whose prefix class dictionary-it gives all words in -e). With `made`, also a
+   * word in `endings` the dictionary lists with a suffix class that strips `made[0]` and adds
+   * `made[1]`, making its feminine, and so is a masculine form, though it takes the prefix
+   * (dictionary-it: "appropriato/EyTUYqrs", whose E makes "appropriata", and whose U writes
+   * "un’appropriato" as it writes "un’appropriata": "un’appropriato" → "un appropriato").
    */
-  unelided?: { words: ReadonlySet<string>; endings: RegExp; nouns: ReadonlySet<string> };
+  unelided?: { words: ReadonlySet<string>; endings: RegExp; nouns: ReadonlySet<string>; made?: readonly [strip: string, add: string] };
   /** Phrases left as written, in lower case (a foreign expression: Italian "a la carte"). */
   keep?: readonly string[];
 }
@@ -952,4 +959,9 @@ export function ordinalStems(list: string): Record<number, string> {
 
 export function words(list: string): ReadonlySet<string> {
   return new Set(list.split(/\s+/).filter(Boolean));
+}
+
+/** An expression that matches one of `list`, a whole word (the `before` of a form for listed nouns: `commonNouns`). */
+export function oneOf(list: Iterable<string>): RegExp {
+  return new RegExp(`^(?:${[...list].join('|')})$`, 'u');
 }

@@ -24,7 +24,8 @@
  * ("con la ama de casa"; "Juan la ama"); "una arma" → "un arma" is listed.
  * Italian "i" is "gli" before s and a consonant, z, gn, ps, x where a plural in -i or a
  * borrowing follows ("i studenti" → "gli studenti", "dei zii" → "degli zii"; "la i scritta",
- * "i sta per integrità": the letter), and before a mute-h borrowing, listed ("i hacker").
+ * "i sta per integrità", "la sezione i studi": the letter), and before a mute-h borrowing,
+ * listed ("i hacker"); not before a vowel after s ("i software", an invariable borrowing's plural).
  * Italian "quel", "bel", "quei", "bei" go as "il", "i" ("quel anno" → "quell’anno", "quel
  * studente" → "quello studente", "quei anni" → "quegli anni"; "è bello studiare" stays).
  * Italian "un" takes an apostrophe before a feminine word, which the dictionary
@@ -34,17 +35,20 @@
  * decisione" → "un’importante decisione"; "un importante accordo", and "un importante ponte",
  * whose gender neither tells, are left); "nessun", "ciascun", "alcun", "buon" go as "un", and
  * their apostrophe on a masculine word goes ("un’altro" → "un altro", "Nessun’altro" → "Nessun
- * altro"; "un’altra", "un’auto" stay). Italian i and a vowel takes "lo" ("il iato" → "lo iato",
- * "quel iato" → "quello iato"), and a borrowing with a mute h that the dictionary elides before
+ * altro", and "un’appropriato" → "un appropriato", whose class makes "appropriata" and which
+ * the dictionary takes with "un’" so; "un’altra", "un’auto" stay, and so does "un’appropriato
+ * risposta", whose slip may be the adjective's ending). Italian i and a vowel takes
+ * "lo" ("il iato" → "lo iato", "quel iato" → "quello iato"), and a borrowing with a mute h that the dictionary elides before
  * "l’", "quell’" ("quel hardware" → "quell’hardware", listed). French "ma", "ta", "sa" are
  * "mon", "ton", "son" before a vowel ("ma ancienne école" → "mon ancienne école"), and "ce" is
  * "cet" before a word the profile lists masculine or the dictionary tells so ("ce avion" → "cet
  * avion", "ce ancien bâtiment" → "cet ancien bâtiment"; "ce héros", "ce à quoi" stay), and "cette"
  * before a feminine form the dictionary's classes make of a masculine stem ("ce actrice" →
- * "cette actrice", "ce amie" → "cette amie", "ce grande salle" → "cette grande salle"); before
- * another noun of the dictionary it is listed, "cet" or "cette" ("ce école"). Spanish "la" before
- * a stressed a that is a verb's form too is "el" where a phrase of the noun follows ("La ama de
- * casa" → "El ama de casa"; "Juan la ama de verdad").
+ * "cette actrice", "ce amie" → "cette amie", "ce grande salle" → "cette grande salle") or a
+ * feminine noun the profile lists ("ce maison" → "cette maison"; "ce page", a pageboy's too, is
+ * listed); before another noun of the dictionary it is listed, "cet" or "cette" ("ce option").
+ * Spanish "la" before a stressed a that is a verb's form too is "el" where a phrase of the noun
+ * follows ("La ama de casa" → "El ama de casa"; "Juan la ama de verdad").
  *
  * @example
  *   in:  "Le porte-parole de le ministère a dit que il viendrait."
@@ -54,7 +58,7 @@ import { defineRule, type RuleContext, type WordToken } from '../core/rule.js';
 import { isVerbatim } from '../core/document.js';
 import { PROFILES, type LanguageProfile } from '../languages/index.js';
 import type { ArticleForms } from '../languages/types.js';
-import { dictionaryClassed, dictionaryFeminines, dictionaryMadeFeminines, dictionaryPluralFeminines, dictionaryStems, dictionaryVerbs } from '../spell/verbs.js';
+import { dictionaryClassed, dictionaryFeminines, dictionaryMadeBy, dictionaryMadeFeminines, dictionaryPluralFeminines, dictionaryStems, dictionaryVerbs } from '../spell/verbs.js';
 import { isKnownWord } from './spelling.js';
 
 /**
@@ -147,6 +151,7 @@ export function compileArticleForms(profile: Pick<LanguageProfile, 'code' | 'eli
     if (!data.feminine) fail('unelided needs feminine (the prefix the dictionary writes before a feminine word)');
     for (const w of [...data.unelided.words, ...data.unelided.nouns]) if (!WORD.test(w)) fail(`unelided "${w}" is not a word in small letters`);
     if (!(data.unelided.endings instanceof RegExp) || data.unelided.endings.global || data.unelided.endings.sticky) fail('unelided.endings is not a regular expression without the g or y flag');
+    if (data.unelided.made && (data.unelided.made.length !== 2 || !data.unelided.made.every((x) => WORD.test(x)))) fail('unelided.made is not an ending and the ending that replaces it, in small letters');
   }
   if (data.feminine?.plural && (!(data.feminine.plural.except instanceof RegExp) || data.feminine.plural.except.global || data.feminine.plural.except.sticky)) fail('feminine.plural.except is not a regular expression without the g or y flag');
   for (const w of data.noElision ?? []) if (!LISTED.test(w)) fail(`noElision "${w}" is not a word in small letters`);
@@ -362,6 +367,10 @@ export default defineRule(
         // (Another noun of the dictionary: listed, "cet" or "cette", the second first before a feminine ending.)
         { lang: 'fr', text: 'Il a choisi ce option.', output: 'Il a choisi cette option.' },
         { lang: 'it', text: 'Un’altro giorno, un’amico e nessun’altro.', output: 'Un altro giorno, un amico e nessun altro.' },
+        // (And on a word in -o whose class makes its feminine, which the dictionary writes "un’" before as before the feminine: "un’appropriata".)
+        { lang: 'it', text: 'È stato un’appropriato intervento.', output: 'È stato un appropriato intervento.' },
+        // (A feminine noun the profile lists, whose gender dictionary-fr does not tell: "maison/S." as "livre/S.".)
+        { lang: 'fr', text: 'Ce maison est à vendre.', output: 'Cette maison est à vendre.' },
         { lang: 'it', text: 'Il iato e quel iato, dei ioni.', output: 'Lo iato e quello iato, degli ioni.' },
         { lang: 'it', text: 'Ha cambiato quel hardware.', output: 'Ha cambiato quell’hardware.' },
         // (A feminine form the dictionary's classes make of a masculine stem: "actrice" of "acteur/Fc", "amie" of "ami/F.".)
@@ -393,6 +402,9 @@ export default defineRule(
         // "i" the letter, not the article: "gli" before a plural in -i or a borrowing only, not after "la", "una", "lettera".
         { lang: 'it', text: 'Nella parola è una i stretta; krb5i, dove i sta per integrità, e la i scritta; la lettera i zeta.' },
         { lang: 'it', text: 'I libri, gli studenti, gli zii, gli psicologi e gli hacker, degli stati e negli hotel.' },
+        // "i software": an invariable borrowing's plural, as "i computer"; "i" a label after "sezione".
+        { lang: 'it', text: 'I software antivirus e il software gestionale; la sezione i studi.' },
+        { lang: 'fr', text: 'Ce livre et ce poste.' },
         { lang: 'it', text: 'Un’altra volta, un’amica, un’auto e un’eco; l’io e lo hobby, la holding.' },
         { lang: 'es', text: 'Juan la ama de verdad. La ama desde niño.' },
         { lang: 'es', text: 'El agua fría y las aguas, la fría agua y esta agua.' },
@@ -517,7 +529,15 @@ export default defineRule(
       const noun = m[3];
       const speller = ctx.doc.resources.speller(ctx.language);
       if (!speller || !speller.correct(noun)) return;
-      if (!sign.nouns.has(noun) && !(sign.endings.test(noun) && !speller.correct(c.data.feminine!.prefix.replace("'", m[2]) + noun) && !speller.correct(`${c.data.feminine!.prefix}${noun}`))) return;
+      // (A masculine form whose class makes its feminine, which the dictionary writes the prefix
+      // before as it does before the feminine: "un’appropriato", as "un’appropriata".)
+      const made = sign.made !== undefined && sign.endings.test(noun) && dictionaryMadeBy(speller, sign.made)?.has(noun) === true;
+      if (!made && !sign.nouns.has(noun) && !(sign.endings.test(noun) && !speller.correct(c.data.feminine!.prefix.replace("'", m[2]) + noun) && !speller.correct(`${c.data.feminine!.prefix}${noun}`))) return;
+      // (Before a feminine noun the slip may be the adjective's ending: "un’appropriato risposta" is
+      // "un’appropriata risposta", not "un appropriato risposta".)
+      const after = next(i);
+      // (A word in -a is most often feminine, and the dictionary tells the gender of few with a consonant first: "risposta", "volta".)
+      if (after && after.value === after.value.toLowerCase() && (/[aà]$/u.test(after.value) || feminine(c, ctx, after.value) || feminineByPlural(c, ctx, after.value))) return;
       report(i, w.end, `${m[1]} ${noun}`, false, `\`${noun}\` is masculine, and takes no apostrophe`);
     }
 

@@ -240,6 +240,35 @@ export function readPluralFeminines(aff: string, dic: string, [strip, add]: read
 }
 
 /**
+ * The stems of `speller`'s dictionary that end in `strip` and are listed with a suffix class
+ * that strips it and adds `add`, where the rule's condition holds (dictionary-it, "o" → "a":
+ * "appropriato/EyTUYqrs", whose E makes "appropriata"; not "auto/TUqrs", "eco/OTUqs"), or
+ * undefined when the speller has no dictionary files to read. Read once per dictionary.
+ */
+export function dictionaryMadeBy(speller: Speller, [strip, add]: readonly [string, string]): ReadonlySet<string> | undefined {
+  return fromDictionary(speller, `made-by\u0000${strip}\u0000${add}`, (aff, dic) => readMadeBy(aff, dic, [strip, add]));
+}
+
+/** The stems of `dictionaryMadeBy` of a .dic (text `dic`) and its .aff (text `aff`). */
+export function readMadeBy(aff: string, dic: string, [strip, add]: readonly [string, string]): ReadonlySet<string> {
+  const conditions = new Map<string, RegExp[]>();
+  for (const m of aff.matchAll(/^SFX[ \t]+(\S+)[ \t]+(\S+)[ \t]+(\S+)[ \t]+(\S+)/gm)) {
+    // (A rule: class, what it strips, what it adds with its own classes after a slash, condition.)
+    if (m[2] !== strip || m[3].split('/')[0] !== add) continue;
+    conditions.set(m[1], [...(conditions.get(m[1]) ?? []), new RegExp(`${m[4] === '.' ? '' : m[4]}$`, 'u')]);
+  }
+  const out = new Set<string>();
+  if (conditions.size === 0) return out;
+  const split = flagSplitter(aff);
+  forEachEntry(dic, (written, rest) => {
+    if (!written.endsWith(strip)) return;
+    const word = detached(written);
+    if (split(rest).some((flag) => conditions.get(flag)?.some((c) => c.test(word)))) out.add(word);
+  });
+  return out;
+}
+
+/**
  * The stems of `speller`'s dictionary listed with one of the suffix classes `classes`
  * (dictionary-fr: "ancien/F+", "ami/F.", "acteur/Fc", whose classes make their feminine), or
  * undefined when the speller has no dictionary files to read. Read once per dictionary.

@@ -13,6 +13,7 @@ import { profileFor } from '../../src/languages/index.js';
 import { articleFor } from '../../src/languages/agreement.js';
 import { loadSpeller } from '../../src/spell/hunspell.js';
 import { STRESSED_A_NOUNS, STRESSED_A_RARE_VERB_NOUNS, STRESSED_A_VERB_NOUNS } from '../../src/languages/es.js';
+import { FEMININE_NOUNS } from '../../src/languages/fr.js';
 import { readFileSync } from 'node:fs';
 
 type Example = readonly [lang: string, text: string, output: string];
@@ -124,9 +125,14 @@ const FIXED: readonly Example[] = [
   // "ce" before a masculine noun the profile lists, of which the dictionary tells no gender; a mute h as a vowel.
   ['fr', 'Ce avion, ce homme et ce hôtel.', 'Cet avion, cet homme et cet hôtel.'],
   ['fr', 'Ce été, ce hiver et ce objet.', 'Cet été, cet hiver et cet objet.'],
+  // "ce" before a feminine noun the profile lists, of which the dictionary tells no gender.
+  ['fr', 'Ce maison, ce voiture et ce semaine.', 'Cette maison, cette voiture et cette semaine.'],
+  ['fr', 'Ce école, ce image et ce histoire.', 'Cette école, cette image et cette histoire.'],
   // Italian: an apostrophe on a masculine word goes ("un’altro" was "un’altra"'s); "Nessun" only where the sentence begins.
   ['it', 'Un’altro giorno, un’amico e un’uomo.', 'Un altro giorno, un amico e un uomo.'],
   ["it", "Nessun'altro lo sa, ma ciascun'elemento e un'errore.", 'Nessun altro lo sa, ma ciascun elemento e un errore.'],
+  // (And a word in -o the dictionary writes "un’" before, as it makes its feminine: "appropriato/EyTUYqrs" → "appropriata".)
+  ['it', 'È stato un’appropriato intervento di un’alleato, e un’insieme di dati.', 'È stato un appropriato intervento di un alleato, e un insieme di dati.'],
   // i and a vowel takes "lo", "gli", "quello", "dello" ("lo iato", "gli ioni").
   ['it', 'Il iato, quel iato, i ioni e la misura del iodio.', 'Lo iato, quello iato, gli ioni e la misura dello iodio.'],
   // Spanish "la" before a stressed a that is a verb's form too: where a phrase of the noun follows.
@@ -198,8 +204,9 @@ const LISTED: readonly Example[] = [
   ['fr', 'La question de le pouvoir est posée.', 'La question du pouvoir est posée.'],
   ['fr', 'Il pense à le devenir de la région.', 'Il pense au devenir de la région.'],
   // "ce" before another noun or adjective of the dictionary, whose gender it does not tell: "cet" or "cette".
-  ['fr', 'Ce école est loin.', 'Cet école est loin.'],
   ['fr', 'Il a choisi ce option.', 'Il a choisi cette option.'],
+  // ("le page" is a pageboy too.)
+  ['fr', 'Il a lu ce page.', 'Il a lu cette page.'],
   ['fr', 'Ce énorme bâtiment.', 'Cet énorme bâtiment.'],
   // A borrowing with a mute h that dictionary-it elides before: "l’", "quell’", "dell’" (listed: "il hotel" is written too).
   ['it', 'Ha cambiato quel hardware.', 'Ha cambiato quell’hardware.'],
@@ -292,7 +299,7 @@ const PASS: ReadonlyArray<readonly [lang: string, text: string]> = [
   ['it', 'È un importante ma difficile accordo.'],
   ['it', 'Buon anno e buon appetito: nessun altro, ciascun uomo, alcun importante accordo.'],
   ['it', 'Un importante, decisione presa; un importante\n\ndecisione.'],
-  // French: "ma" that is "m’a", "ce" the pronoun, h aspiré, numbers, and "ce" before a word of no gender told ("ce école" is "cette école").
+  // French: "ma" that is "m’a", "ce" the pronoun, h aspiré, numbers, and "ce" before a word of no gender told ("ce énorme" is "cet" or "cette").
   ['fr', 'Il ma dit que ce à quoi il pense, ce héros et ma hache, est là.'],
   ['fr', 'Ma onzième victoire et ce haut fonctionnaire.'],
   // "sur ce, elle": "ce" the pronoun, a comma before "elle".
@@ -307,6 +314,15 @@ const PASS: ReadonlyArray<readonly [lang: string, text: string]> = [
   ['it', 'Ha misurato lo iodio.'],
   // "i" the letter: before a word that is no plural in -i nor a borrowing, or after "la", "una", "lettera".
   ['it', 'In krb5i, i sta per integrità; è una i stretta, la i scritta in corsivo, la lettera i zeta e la i studi.'],
+  // ("i" a label after a noun that takes one; a plural article does not follow a singular noun.)
+  ['it', 'La sezione i studi, il capitolo i zii e il comma i stati.'],
+  // (An invariable borrowing's plural: "i software" as "i computer".)
+  ['it', 'I software antivirus e il software gestionale; i computer e il computer.'],
+  ['it', 'Un’appropriata risposta e un’alleata fedele.'],
+  // (Before a feminine noun the adjective's ending may be the slip: no "un appropriato risposta".)
+  ['it', 'Ha dato un’appropriato risposta e un’altro volta.'],
+  // French "ce" before a noun of both genders, or "ce" for "se" before a verb's form: no "cette".
+  ['fr', 'Ce livre, ce poste et ce tête-à-tête ; il ce rue vers la porte.'],
   ['it', 'I libri e i ragazzi, gli hacker e ha detto che i hanno.'],
   ['it', 'Lo ha visto ieri e la ha chiamata.'],
   ['it', 'Il libro di La Repubblica e quello di Il Post.'],
@@ -485,6 +501,14 @@ describe('article-form: profile data checked at load', () => {
     const muteH = [...forms.muteH!];
     const mute = (w: string) => muteH.some((m) => (m.endsWith('*') ? w.startsWith(m.slice(0, -1)) : w === m));
     expect(listed.filter((w) => w.startsWith('h') && !mute(w))).toEqual([]);
+  });
+
+  it('lists as French feminine nouns only words dictionary-fr knows, none of them masculine too', async () => {
+    const fr = profileFor('fr')!;
+    const speller = await loadSpeller(fr);
+    const listed = [...FEMININE_NOUNS];
+    expect(listed.filter((w) => !speller.correct(w) || fr.articleForms!.masculine!.words!.has(w))).toEqual([]);
+    for (const w of ['livre', 'manche', 'mode', 'poste', 'tour', 'voile', 'page', 'rue', 'base', 'classe', 'porte']) expect(FEMININE_NOUNS.has(w), w).toBe(false);
   });
 
   it('lists as feminine nouns in -e only words dictionary-it knows, that begin with a vowel', async () => {

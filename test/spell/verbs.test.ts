@@ -3,7 +3,7 @@
  * an infinitive after a pronoun ("de le faire") from a noun after an article ("de le ministère").
  */
 import { describe, it, expect } from 'vitest';
-import { readVerbs, dictionaryVerbs, readFeminines, dictionaryFeminines, readClassed, dictionaryClassed, readPluralFeminines, dictionaryPluralFeminines, readClass, dictionaryClass, readMadeFeminines, dictionaryMadeFeminines, readNouns, dictionaryNouns } from '../../src/spell/verbs.js';
+import { readVerbs, dictionaryVerbs, readFeminines, dictionaryFeminines, readClassed, dictionaryClassed, readPluralFeminines, dictionaryPluralFeminines, readClass, dictionaryClass, readMadeFeminines, dictionaryMadeFeminines, readNouns, dictionaryNouns, readMadeBy, dictionaryMadeBy } from '../../src/spell/verbs.js';
 import { loadSpeller } from '../../src/spell/hunspell.js';
 import { profileFor } from '../../src/languages/index.js';
 
@@ -112,5 +112,18 @@ describe('dictionary feminines by their plural', () => {
     const feminines = dictionaryPluralFeminines(await loadSpeller(it), it.articleForms!.feminine!)!;
     for (const w of ['riforma', 'storia', 'bottega', 'dieta', 'intervista']) expect(feminines.has(w), w).toBe(true);
     for (const w of ['pianeta', 'problema', 'atleta', 'duca', 'collega', 'papa', 'artista']) expect(feminines.has(w), w).toBe(false);
+  });
+});
+
+describe('stems a class inflects from one ending to another', () => {
+  it('are the stems in the ending with a suffix class that strips it and adds the other, where its condition holds', () => {
+    const aff = 'SET UTF-8\nSFX E Y 2\nSFX E o a [ts]o\nSFX E o i [ts]o\nSFX O N 1\nSFX O o i o\nPFX U Y 1\nPFX U 0 un\' [aeiou]\n';
+    expect([...readMadeBy(aff, '5\nappropriato/EyTUY\namico/OT\neco/OTU\nalbero/E\nalleato/EU\n', ['o', 'a'])].sort()).toEqual(['alleato', 'appropriato']);
+  });
+
+  it('are read from dictionary-it: "appropriato", "alleato", not "auto", "eco", "amico"', async () => {
+    const made = dictionaryMadeBy(await loadSpeller(profileFor('it')!), ['o', 'a'])!;
+    for (const w of ['appropriato', 'alleato', 'agitato']) expect(made.has(w), w).toBe(true);
+    for (const w of ['auto', 'eco', 'amico', 'albedo', 'altro', 'appropriata']) expect(made.has(w), w).toBe(false);
   });
 });
