@@ -324,6 +324,33 @@ export const de: LanguageProfile = {
     // "designt" is a participle too: `not`.)
     present: { shape: /^(\p{Ll}{2,}?)e?t$/u, infinitive: ['en', 'n'], participle: /^ge|iert$/u, not: words('doppelt recht designt'), plural: /^\p{Ll}{3,}(?:en|[lr]n)$/u },
   },
+  // (English "The users have deleted their accounts" → "Die Nutzer haben gelöscht ihre Konten":
+  // the participle after the auxiliary, as English has it.)
+  verbBracket: {
+    perfect: words('habe hast hat haben habt hatte hattest hatten hattet hätte hättest hätten'),
+    sein: words('bin bist ist sind seid war warst waren wart sei seien wäre wären'),
+    // (Not "wurde", "wurden": a passive's participle follows them, and "wird", "werden" may be a
+    // copula before one as an adverb: "Das wird bestimmt ein Erfolg".)
+    modal: words(`
+      werde wirst wird werden werdet würde würdest würden würdet
+      kann kannst können könnt konnte konntest konnten könnte könntest könnten
+      muss musst müssen müsst musste mussten müsste müssten soll sollst sollen sollt sollte sollten
+      will willst wollen wollt wollte wollten darf darfst dürfen dürft durfte durften dürfte dürften
+      mag magst mögen möchte möchtest möchten
+    `),
+    infinitive: /^[dt]$/,
+    // (After "hat" as the full verb, "has": "Er hat bestimmt einen Grund", "Sie hat ausgesprochen
+    // gute Laune", "Das hat garantiert keine Folgen".)
+    adverbs: words(`
+      bestimmt garantiert ausgerechnet ausgesprochen entschieden gezielt geschickt gekonnt betont
+      verstärkt vermehrt verdammt gefühlt ausgezeichnet gelassen übertrieben verschieden getrennt
+      vereinzelt gehäuft geballt gebündelt verdient berechtigt erwiesen ungelogen zugegeben
+      versteckt verdeckt gestaffelt ausgesucht verhalten gezwungen gespannt besessen erklärt
+    `),
+    objectPronouns: words('mich dich ihn uns euch mir dir ihm ihnen sich'),
+    subjectPronouns: words('ich du er wir man'),
+    afterComma: words('dass ob weil wenn obwohl damit falls sobald nachdem bevor indem sodass wobei um ohne statt anstatt'),
+  },
   capitalizesNouns: true,
   numbers: {
     decimal: ',',
