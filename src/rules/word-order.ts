@@ -46,7 +46,15 @@
  *   clause's end, or before a zu-infinitive after a subordinator, may close a subordinate clause
  *   it goes on, and is left alone;
  * - infinitive: a main clause's infinitive after its finite verb and before an article or
- *   determiner ("Laut Hikvision ist dies der Fall auslaufen diese Fähigkeit").
+ *   determiner ("Laut Hikvision ist dies der Fall auslaufen diese Fähigkeit");
+ * - bracket: where the profile says how (`verbBracket`), a main clause's participle or
+ *   infinitive right after its finite auxiliary or modal and before its object, the bracket
+ *   broken as English has it ("Die Nutzer haben gelöscht ihre Konten", "Er wird treffen den
+ *   Präsidenten am Montag"), moved to the clause's end where that end is sure; not before a
+ *   prepositional phrase, a comparison, a zu-infinitive or a clause, which German puts after it
+ *   ("wurde abgebrochen wegen Regen", "hat mehr verdient als sein Chef", "hat gelernt zu
+ *   schwimmen"), nor where a verb of another clause follows, its comma left out ("Er hat gesagt
+ *   die Firma sei pleite").
  *
  * @example
  *   in:  "wusste, dass seine Technologie war verwendet, um zu überwachen die Minderheit."
@@ -190,7 +198,25 @@ export default defineRule(
         { lang: 'de', text: 'Er sagte: „Im Januar die Regierung verbot die Geräte.“', output: 'Er sagte: „Im Januar verbot die Regierung die Geräte.“' },
         // An infinitive in the middle of a main clause.
         { lang: 'de', text: 'Laut Hikvision ist dies der Fall auslaufen diese Fähigkeit.' },
-        { lang: 'de', text: 'Er wird kaufen die Firma.' },
+        { lang: 'de', text: 'Er wird kaufen die Firma.', output: 'Er wird die Firma kaufen.' },
+        // The bracket broken as English has it: the participle or infinitive right after the
+        // finite auxiliary or modal, before the object; it goes at the clause's end.
+        { lang: 'de', text: 'Die Nutzer haben gelöscht ihre Konten.', output: 'Die Nutzer haben ihre Konten gelöscht.' },
+        { lang: 'de', text: 'Die Polizei hat festgenommen einen Mann.', output: 'Die Polizei hat einen Mann festgenommen.' },
+        { lang: 'de', text: 'Das Unternehmen hat veröffentlicht seine Zahlen für das Quartal.', output: 'Das Unternehmen hat seine Zahlen für das Quartal veröffentlicht.' },
+        { lang: 'de', text: 'Er wird treffen den Präsidenten am Montag.', output: 'Er wird den Präsidenten am Montag treffen.' },
+        { lang: 'de', text: 'Sie können herunterladen die App kostenlos.', output: 'Sie können die App kostenlos herunterladen.' },
+        { lang: 'de', text: 'Die Regierung hat angekündigt neue Maßnahmen.', output: 'Die Regierung hat neue Maßnahmen angekündigt.' },
+        { lang: 'de', text: 'Hast du gesehen den Film?', output: 'Hast du den Film gesehen?' },
+        { lang: 'de', text: 'Die Partei ist geworden die stärkste Kraft im Land.', output: 'Die Partei ist die stärkste Kraft im Land geworden.' },
+        { lang: 'de', text: 'Er hat getroffen ihn gestern in Berlin.', output: 'Er hat ihn gestern in Berlin getroffen.' },
+        { lang: 'de', text: 'Die Firma hat verkauft 500 Autos im letzten Jahr.', output: 'Die Firma hat 500 Autos im letzten Jahr verkauft.' },
+        // The clause's end: before a comma and a subordinator, or a coordinator and a new clause;
+        // a quotation's end. Before another comma no suggestion ("Brot, Milch und Eier").
+        { lang: 'de', text: 'Er hat gesagt dem Reporter, dass er zurücktritt.', output: 'Er hat dem Reporter gesagt, dass er zurücktritt.' },
+        { lang: 'de', text: 'Der Spieler hat erzielt zwei Tore, und sein Team hat gewonnen.', output: 'Der Spieler hat zwei Tore erzielt, und sein Team hat gewonnen.' },
+        { lang: 'de', text: '„Wir haben verloren das Spiel“, sagte der Trainer.', output: '„Wir haben das Spiel verloren“, sagte der Trainer.' },
+        { lang: 'de', text: 'Wir haben gekauft Brot, Milch und Eier.' },
       ],
       pass: [
         { lang: 'de', text: 'Er wusste, dass seine Technologie verwendet wurde, um Uiguren zu überwachen.' },
@@ -382,6 +408,38 @@ export default defineRule(
         { lang: 'de', text: 'Die Reise nach die Schweiz war schön.' },
         { lang: 'de', text: 'Der Weg nach das Dorf ist weit.' },
         { lang: 'de', text: 'Er wusste, dass die Preise stiegen, und danach die Firma plante, den Markt zu verlassen.' },
+        // The bracket closed; after the participle a clause, a prepositional phrase, a comparison,
+        // a zu-infinitive, a colon, no object; another clause's verb, its comma left out.
+        { lang: 'de', text: 'Die Nutzer haben ihre Konten gelöscht.' },
+        { lang: 'de', text: 'Er hat gesagt, dass er morgen kommt.' },
+        { lang: 'de', text: 'Sie hat gewonnen.' },
+        { lang: 'de', text: 'Das Spiel wurde abgebrochen wegen Regen.' },
+        { lang: 'de', text: 'Das Unternehmen hat investiert in neue Technologien.' },
+        { lang: 'de', text: 'Er hat mehr verdient als sein Chef.' },
+        { lang: 'de', text: 'Sie hat gespielt wie eine Weltmeisterin.' },
+        { lang: 'de', text: 'Er hat gelernt zu schwimmen.' },
+        { lang: 'de', text: 'Er hat gelernt Klavier zu spielen.' },
+        { lang: 'de', text: 'Sie hat beschlossen das Haus zu verkaufen.' },
+        { lang: 'de', text: 'Er hat versucht eine Glühbirne auszupusten.' },
+        { lang: 'de', text: 'Wir haben gekauft: Brot, Milch und Eier.' },
+        { lang: 'de', text: 'Er hat gefragt „Warum?“' },
+        { lang: 'de', text: 'Er hat gesagt die Firma sei pleite.' },
+        { lang: 'de', text: 'Er hat gesagt die Regierung plant neue Gesetze.' },
+        { lang: 'de', text: 'Ich habe gehofft er kommt.' },
+        // Participles that are adverbs too, after "hat" as the full verb or before the bracket's
+        // own participle; "sein" before an adjective's participle; a copula; modals as full verbs.
+        { lang: 'de', text: 'Er hat bestimmt einen Grund.' },
+        { lang: 'de', text: 'Sie hat ausgesprochen gute Laune.' },
+        { lang: 'de', text: 'Er hat bestimmt den Film gesehen.' },
+        { lang: 'de', text: 'Sie hat ausgerechnet den Chef angerufen.' },
+        { lang: 'de', text: 'Das Rauchen ist verboten in allen Gebäuden.' },
+        { lang: 'de', text: 'Der Laden ist geöffnet jeden Tag.' },
+        { lang: 'de', text: 'Das wird bestimmt ein schöner Tag.' },
+        { lang: 'de', text: 'Sie möchte gerne einen Kaffee.' },
+        { lang: 'de', text: 'Die Welt will betrogen sein.' },
+        { lang: 'de', text: 'Sie können einen Benutzer nicht einer NIS- oder LDAP-Gruppe hinzufügen.' },
+        // Subordinate clauses (verb-final is another pattern's), a capital that is a noun.
+        { lang: 'de', text: 'Unter diesem Wollen zanken sich beide fort.' },
       ],
     },
   },
