@@ -329,8 +329,8 @@ export const de: LanguageProfile = {
   verbBracket: {
     perfect: words('habe hast hat haben habt hatte hattest hatten hattet hätte hättest hätten'),
     sein: words('bin bist ist sind seid war warst waren wart sei seien wäre wären'),
-    // (Not "wurde", "wurden": a passive's participle follows them, and "wird", "werden" may be a
-    // copula before one as an adverb: "Das wird bestimmt ein Erfolg".)
+    // (Not "wurde", "wurden", before a passive's participle: `passive`. "wird", "werden" before a
+    // participle may be a copula before an adverb: "Das wird bestimmt ein Erfolg".)
     modal: words(`
       werde wirst wird werden werdet würde würdest würden würdet
       kann kannst können könnt konnte konntest konnten könnte könntest könnten
@@ -338,6 +338,7 @@ export const de: LanguageProfile = {
       will willst wollen wollt wollte wollten darf darfst dürfen dürft durfte durften dürfte dürften
       mag magst mögen möchte möchtest möchten
     `),
+    passive: words('wurde wurdest wurden wurdet'),
     infinitive: /^[dt]$/,
     // (After "hat" as the full verb, "has": "Er hat bestimmt einen Grund", "Sie hat ausgesprochen
     // gute Laune", "Das hat garantiert keine Folgen".)

@@ -522,7 +522,8 @@ export interface LanguageProfile {
    * - `perfect`: the finite forms of the auxiliary before any past participle ("hat");
    *   `sein`, those of the one before the participles of `mainClauseVerb.auxiliary.sein` only
    *   ("ist … geworden"; other participles after it are adjectives: "ist verboten");
-   *   `modal`, the finite verbs before an infinitive ("wird", "kann");
+   *   `modal`, the finite verbs before an infinitive ("wird", "kann"); `passive`, the finite
+   *   forms of the passive's auxiliary that are no copula before an adverb ("wurde");
    * - `infinitive`: what a suffix class of the dictionary adds to a verb's infinitive (German
    *   "-d" of "treffend", "-t" of "trifft": strong verbs have the latter only);
    * - `adverbs`: past participles that are adverbs too, before an object of the full verb "haben"
@@ -539,6 +540,7 @@ export interface LanguageProfile {
     perfect: ReadonlySet<string>;
     sein: ReadonlySet<string>;
     modal: ReadonlySet<string>;
+    passive: ReadonlySet<string>;
     infinitive: RegExp;
     adverbs: ReadonlySet<string>;
     objectPronouns: ReadonlySet<string>;

@@ -211,12 +211,17 @@ export default defineRule(
         { lang: 'de', text: 'Die Partei ist geworden die stärkste Kraft im Land.', output: 'Die Partei ist die stärkste Kraft im Land geworden.' },
         { lang: 'de', text: 'Er hat getroffen ihn gestern in Berlin.', output: 'Er hat ihn gestern in Berlin getroffen.' },
         { lang: 'de', text: 'Die Firma hat verkauft 500 Autos im letzten Jahr.', output: 'Die Firma hat 500 Autos im letzten Jahr verkauft.' },
+        // A subject between them; a passive.
+        { lang: 'de', text: 'Gestern hat die Polizei festgenommen einen Mann.', output: 'Gestern hat die Polizei einen Mann festgenommen.' },
+        { lang: 'de', text: 'Es wurde gefunden eine Leiche im Wald.', output: 'Es wurde eine Leiche im Wald gefunden.' },
         // The clause's end: before a comma and a subordinator, or a coordinator and a new clause;
         // a quotation's end. Before another comma no suggestion ("Brot, Milch und Eier").
         { lang: 'de', text: 'Er hat gesagt dem Reporter, dass er zurücktritt.', output: 'Er hat dem Reporter gesagt, dass er zurücktritt.' },
         { lang: 'de', text: 'Der Spieler hat erzielt zwei Tore, und sein Team hat gewonnen.', output: 'Der Spieler hat zwei Tore erzielt, und sein Team hat gewonnen.' },
         { lang: 'de', text: '„Wir haben verloren das Spiel“, sagte der Trainer.', output: '„Wir haben das Spiel verloren“, sagte der Trainer.' },
-        { lang: 'de', text: 'Wir haben gekauft Brot, Milch und Eier.' },
+        // A list up to the sentence's end; before another comma no suggestion.
+        { lang: 'de', text: 'Wir haben gekauft Brot, Milch und Eier.', output: 'Wir haben Brot, Milch und Eier gekauft.' },
+        { lang: 'de', text: 'Die Firma hat gekauft das Haus, das am See liegt.' },
       ],
       pass: [
         { lang: 'de', text: 'Er wusste, dass seine Technologie verwendet wurde, um Uiguren zu überwachen.' },
@@ -440,6 +445,12 @@ export default defineRule(
         { lang: 'de', text: 'Sie können einen Benutzer nicht einer NIS- oder LDAP-Gruppe hinzufügen.' },
         // Subordinate clauses (verb-final is another pattern's), a capital that is a noun.
         { lang: 'de', text: 'Unter diesem Wollen zanken sich beide fort.' },
+        // A passive before a prepositional phrase; a subject before the participle, then a clause.
+        { lang: 'de', text: 'Er wurde geboren am 3. Mai.' },
+        { lang: 'de', text: 'Er wurde ernannt zum Minister.' },
+        { lang: 'de', text: 'Er wurde bestimmt ein guter Arzt.' },
+        { lang: 'de', text: 'Gestern hat die Polizei bestätigt, dass der Mann tot ist.' },
+        { lang: 'de', text: 'Damals hat der Vater gesagt, er komme zurück.' },
       ],
     },
   },
@@ -1410,7 +1421,7 @@ function mayBeBracket(ctx: RuleContext, first: number, last: number): boolean {
   const vb = ctx.profile!.verbBracket!;
   for (let i = first; i < last - 1; i++) {
     const lower = ctx.words[i].value.toLowerCase();
-    if (!vb.perfect.has(lower) && !vb.sein.has(lower) && !vb.modal.has(lower)) continue;
+    if (!vb.perfect.has(lower) && !vb.sein.has(lower) && !vb.modal.has(lower) && !vb.passive.has(lower)) continue;
     for (let j = i + 1; j <= i + 3 && j < last; j++) if (/^\p{Ll}\p{L}*[tn]$/u.test(ctx.words[j].value)) return true;
   }
   return false;
@@ -1488,6 +1499,21 @@ function brokenBracket(ctx: RuleContext, offset: number, text: string, units: Un
   const adjective = (k: number) =>
     small(k) && /(?:e|en|er|es|em)$/u.test(lower[k]) && !verbish(k) && !prepositions.has(lower[k]) && !articles.has(lower[k]) && !profile.functionWords.has(lower[k]) && !openers.has(lower[k]) && !pronouns.has(lower[k]);
   const nounPhraseWord = (k: number) => determiner(lower[k]) || articles.has(lower[k]) || prepositions.has(lower[k]) || adjective(k) || vb.objectPronouns.has(lower[k]) || profile.coordinators.has(lower[k]);
+  // Whether the words from unit `k` up to the sentence's end (a period, "!" or "?") are nouns of a
+  // list, after commas, its last after a coordinator.
+  const list = (k: number): boolean => {
+    let coordinator = false;
+    for (let j = k; j < units.length; j++) {
+      if (units[j].kind === 'punct') {
+        if (/^[.!?]$/u.test(units[j].text)) return coordinator && j + 1 >= units.length;
+        if (units[j].text !== ',') return false;
+        continue;
+      }
+      if (small(j) && profile.coordinators.has(lower[j])) coordinator = true;
+      else if (small(j) && !(determiner(lower[j]) || articles.has(lower[j]) || adjective(j))) return false;
+    }
+    return false;
+  };
   const closing = (t: string) => /^[“”»«"‘’‹›]$/u.test(t);
   const opening = (t: string) => /^[„«»"‚‹›]$/u.test(t);
 
@@ -1497,7 +1523,7 @@ function brokenBracket(ctx: RuleContext, offset: number, text: string, units: Un
   for (let a = 0; a + 2 < units.length; a++) {
     if (!small(a) && !(a === first && capital(a))) continue;
     const w = lower[a];
-    const kind = vb.perfect.has(w) ? 'perfect' : vb.sein.has(w) ? 'sein' : vb.modal.has(w) ? 'modal' : undefined;
+    const kind = vb.perfect.has(w) ? 'perfect' : vb.sein.has(w) ? 'sein' : vb.modal.has(w) ? 'modal' : vb.passive.has(w) ? 'passive' : undefined;
     if (!kind) continue;
     // A main clause: no subordinator, no "zu" before the finite verb in its clause, nor a
     // relative pronoun after a comma at its start.
@@ -1507,14 +1533,28 @@ function brokenBracket(ctx: RuleContext, offset: number, text: string, units: Un
       if (isWord(c) && (openers.has(lower[c]) || lower[c] === tables.infinitiveParticle)) subordinate = true;
     }
     if (subordinate || (units[c]?.text === ',' && isWord(c + 1) && c + 1 < a && tables.relativePronouns.has(lower[c + 1]))) continue;
-    // (A pronoun between them, "Hast du gesehen den Film?", and adverbs.)
+    // (A subject between them, a pronoun, "Hast du gesehen den Film?", or a noun and its
+    // article, "Gestern hat die Polizei festgenommen einen Mann", and adverbs.)
+    // (Not before an infinitive: "Fröhlich soll mein Herze springen dieser Zeit", a poem's order.)
     let v = a + 1;
+    let subject = false;
     if (small(v) && pronouns.has(lower[v])) v++;
+    else if (kind !== 'modal' && small(v) && tables.articleFamilies.some((f) => f.includes(lower[v]))) {
+      subject = true;
+      v++;
+      while (adjective(v)) v++;
+      if (!capital(v)) continue;
+      while (capital(v) && v < a + 6) v++;
+    }
     v = adverbs(phrases, lower, v);
     if (!small(v) || determiner(lower[v]) || articles.has(lower[v])) continue;
     const form = lower[v];
     const fits =
-      kind === 'perfect' ? participle(form) && !vb.adverbs.has(form) : kind === 'sein' ? cfg.auxiliary.sein?.participles.has(form) === true : infinitive(form) && !words.participles.has(form);
+      kind === 'perfect' || kind === 'passive'
+        ? participle(form) && !vb.adverbs.has(form)
+        : kind === 'sein'
+          ? cfg.auxiliary.sein?.participles.has(form) === true
+          : infinitive(form) && !words.participles.has(form);
     if (!fits) continue;
     // The object's first word.
     const o = v + 1;
@@ -1549,6 +1589,9 @@ function brokenBracket(ctx: RuleContext, offset: number, text: string, units: Un
             if (small(next + 1) && vb.subjectPronouns.has(lower[next + 1])) sure = true;
             for (let j = next + 1; !sure && j < units.length && units[j].kind !== 'punct'; j++) if (small(j) && (tables.finiteVerbs.has(lower[j]) || profile.finiteAuxiliaries?.has(lower[j]))) sure = true;
           }
+          // (A list of nouns the object is, its last after a coordinator, up to the sentence's
+          // end: "Brot, Milch und Eier.")
+          if (!sure && list(next)) continue;
           break;
         }
         if (closing(t) && quotes > 0) {
@@ -1599,8 +1642,8 @@ function brokenBracket(ctx: RuleContext, offset: number, text: string, units: Un
         break;
       }
     }
-    if (bad || quotes > 0 || end === o) continue;
     if (end >= units.length) sure = true;
+    if (bad || quotes > 0 || end === o || (subject && !sure)) continue;
     const verbText = units[v].text;
     const what = kind === 'modal' ? 'infinitive' : 'past participle';
     const start = offset + units[v].start;
