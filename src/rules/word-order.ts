@@ -1570,6 +1570,7 @@ function brokenBracket(ctx: RuleContext, offset: number, text: string, units: Un
     let sure = false;
     let bad = false;
     let coordinated = false;
+    let dashed = false;
     let quotes = 0;
     let count = 0;
     for (; end < units.length; end++) {
@@ -1622,7 +1623,10 @@ function brokenBracket(ctx: RuleContext, offset: number, text: string, units: Un
           }
           break;
         }
-        if (/^[()\[\]–—-]$/u.test(t)) break;
+        // (After a dash or a bracket the clause's end is not told; the words up to the sentence's
+        // end must still be no verb: "Sie können versuchen die Submodule mit 'git … --init' zu
+        // aktualisieren".)
+        if (/^[()\[\]–—-]$/u.test(t)) dashed = true;
         continue;
       }
       if (u.kind !== 'word') continue;
@@ -1643,6 +1647,7 @@ function brokenBracket(ctx: RuleContext, offset: number, text: string, units: Un
       }
     }
     if (end >= units.length) sure = true;
+    if (dashed) sure = false;
     if (bad || quotes > 0 || end === o || (subject && !sure)) continue;
     const verbText = units[v].text;
     const what = kind === 'modal' ? 'infinitive' : 'past participle';
