@@ -46,7 +46,9 @@
  *   clause's end, or before a zu-infinitive after a subordinator, may close a subordinate clause
  *   it goes on, and is left alone;
  * - infinitive: a main clause's infinitive after its finite verb and before an article or
- *   determiner ("Laut Hikvision ist dies der Fall auslaufen diese Fähigkeit");
+ *   determiner ("Laut Hikvision ist dies der Fall auslaufen diese Fähigkeit") that opens an
+ *   object, no verb nor zu-infinitive after it in its clause (not "muss … enthalten sein", "könnte
+ *   ich versuchen eine Glühbirne auszupusten");
  * - bracket: where the profile says how (`verbBracket`), a main clause's participle or
  *   infinitive right after its finite auxiliary or modal and before its object, the bracket
  *   broken as English has it ("Die Nutzer haben gelöscht ihre Konten", "Er wird treffen den
@@ -428,6 +430,10 @@ export default defineRule(
         { lang: 'de', text: 'Er hat versucht eine Glühbirne auszupusten.' },
         { lang: 'de', text: 'Wir haben gekauft: Brot, Milch und Eier.' },
         { lang: 'de', text: 'Er hat gefragt „Warum?“' },
+        // (Nor the infinitive pattern: an infinitive before "sein", or a zu-infinitive after it.)
+        { lang: 'de', text: 'Ebensogut könnte ich versuchen eine Glühbirne auszupusten!' },
+        { lang: 'de', text: 'Der Mensch sollte sich niemals genieren einen Irrtum zuzugeben.' },
+        { lang: 'de', text: 'Ein Debdiff muss in Ihrer Anfrage enthalten sein.' },
         { lang: 'de', text: 'Er hat gesagt die Firma sei pleite.' },
         { lang: 'de', text: 'Er hat gesagt die Regierung plant neue Gesetze.' },
         { lang: 'de', text: 'Ich habe gehofft er kommt.' },
@@ -850,7 +856,7 @@ function mainClause(ctx: RuleContext, offset: number, text: string, units: UnitL
     if (verb < 0 || !small(k) || lower[k - 1] === tables.infinitiveParticle || !determiner(k + 1)) continue;
     // (Not after an article or a preposition: an adjective or a number, "einer reifen", "bei sieben".)
     if (profile.functionWords.has(lower[k]) || articles.has(lower[k]) || prepositions.has(lower[k]) || determiner(k - 1) || prepositions.has(lower[k - 1])) continue;
-    if (!words.infinitives.has(lower[k])) continue;
+    if (!words.infinitives.has(lower[k]) || !objectAfterInfinitive(ctx, units, lower, tables, words, k)) continue;
     const start = offset + units[k].start;
     const end = offset + units[k].end;
     // (One the broken bracket's pattern reported, with its suggestion: see `brokenBracket`.)
@@ -1675,4 +1681,32 @@ function brokenBracket(ctx: RuleContext, offset: number, text: string, units: Un
     a = end;
   }
   return reported;
+}
+
+/**
+ * Whether the infinitive at unit `k` of the infinitive pattern has an object after it, up to its
+ * clause's end: a determiner in small letters, adjectives and a noun or a number ("auslaufen
+ * diese Fähigkeit"; not "muss … enthalten sein", the infinitive "sein", nor "kann variieren Die
+ * exakte Ausgabe", a heading run on), and no verb nor "zu" before the next mark ("könnte ich
+ * versuchen eine Glühbirne auszupusten", "sollte sich niemals genieren einen Irrtum zuzugeben":
+ * a zu-infinitive, its comma left out; "kann zwei Parallelen zeichnen die sich schneiden").
+ */
+function objectAfterInfinitive(ctx: RuleContext, units: UnitLike[], lower: string[], tables: CandidateTables, words: MainClauseWords, k: number): boolean {
+  const profile = ctx.profile!;
+  const small = (j: number) => units[j]?.kind === 'word' && /^\p{Ll}/u.test(units[j].text);
+  const nounish = (j: number) => units[j]?.kind === 'number' || (units[j]?.kind === 'word' && /^\p{Lu}/u.test(units[j].text));
+  const zu = tables.infinitiveParticle;
+  const prefixes = zu ? [...(profile.separablePrefixes ?? []), ...(profile.verbParticles ?? [])] : [];
+  if (!small(k + 1)) return false;
+  let j = k + 2;
+  while (small(j) && /(?:e|en|er|es|em)$/u.test(lower[j]) && !words.infinitives.has(lower[j])) j++;
+  if (!nounish(j)) return false;
+  for (; j < units.length && !(units[j].kind === 'punct' && /^[,.;:!?()–—]$/u.test(units[j].text)); j++) {
+    if (!small(j)) continue;
+    const w = lower[j];
+    // ("zu" before a noun is a preposition: "patrouillieren die Grenze zu Frankreich".)
+    if ((w === zu && small(j + 1)) || tables.finiteVerbs.has(w) || profile.finiteAuxiliaries?.has(w) || words.participles.has(w) || words.pluralParticiples.has(w) || words.infinitives.has(w)) return false;
+    if (prefixes.some((p) => w.startsWith(p + zu) && words.infinitives.has(w.slice(p.length + zu!.length)))) return false;
+  }
+  return true;
 }
