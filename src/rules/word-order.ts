@@ -353,6 +353,16 @@ export default defineRule(
         { lang: 'de', text: 'Auf Wunsch der Kultur- und Sportvereine wurde gebaut.' },
         { lang: 'de', text: 'Zu Beginn der Saison wurde bekannt, dass er geht.' },
         { lang: 'de', text: 'Nach Angaben der Polizei der Stadt wurde niemand verletzt.' },
+        // (A feminine homograph of a masculine, "die Band", "die Mark", "die Gang", or another
+        // subject after the verb, a plural verb: a genitive.)
+        { lang: 'de', text: 'Nach Auflösung der Band gründete der Sänger ein Soloprojekt.' },
+        { lang: 'de', text: 'Laut Management der Punkband wurde das Konzert abgesagt.' },
+        { lang: 'de', text: 'Nach Einführung der D-Mark stiegen die Preise.' },
+        { lang: 'de', text: 'Nach Angaben der Gang war die Lage ruhig.' },
+        { lang: 'de', text: 'Nach Abzug der Vorhut begann der Angriff.' },
+        { lang: 'de', text: 'Nach Trockenlegung der Marsch wuchs das Dorf.' },
+        { lang: 'de', text: 'Nach Genuss der Maß schlief der Gast ein.' },
+        { lang: 'de', text: 'Nach Genuss der Maß schlief er ein.' },
         // After "während" "der" and a masculine, or a dative, open a subordinate clause.
         { lang: 'de', text: 'Während der Pandemie schloss die Regierung die Schulen.' },
         { lang: 'de', text: 'Während der Präsident sprach, protestierten die Demonstranten.' },
@@ -1052,6 +1062,23 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
     }
     return true;
   };
+  // Whether the verb at unit `v` has another subject than "der" and a masculine singular after
+  // the phrase's noun, which is then a genitive, of a feminine the dictionary's classes take for
+  // a masculine ("Nach Einführung der Mark stieg der Handel", "Nach Auflösung der Band gründete
+  // er ein Label"): the verb is plural ("… der D-Mark stiegen die Preise"), or a pronoun, one of
+  // `masculine.subjects` ("niemand"), or "der" and a masculine follow it.
+  const subjectElsewhere = (v: number): boolean => {
+    const m = cfg.masculine;
+    if (!m) return false;
+    if (m.pluralVerb.test(lower[v])) return true;
+    const a = v + 1;
+    if (!small(a)) return false;
+    if (m.subjects.has(lower[a]) || (profile.pronouns?.has(lower[a]) === true && !profile.possessives?.has(lower[a]))) return true;
+    if (!cfg.dates.subjects.has(lower[a])) return false;
+    let j = a + 1;
+    while (adjective(j)) j++;
+    return capital(j) && masculine(j);
+  };
   // "der" after a preposition that opens a clause too, before an adjective of a genitive's ending
   // or a noun of a feminine's ending (`feminineNouns`) whose entry has none of the classes of a
   // masculine's: a genitive's or a dative's, no subject's ("Während der Pandemie", "Seit der
@@ -1158,6 +1185,8 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   let number: boolean | undefined;
   // (A subject after a noun whose plural is its form, "der Fahrer", which may be a genitive plural.)
   let zeroPlural = false;
+  // (A subject "der" and a masculine after the phrase's noun: see `subjectElsewhere`.)
+  let afterPhraseNoun = false;
   if (small(k) && (cfg.subjects.has(lower[k]) || dated(k) || nominative(k))) {
     const afterNoun = !dated(k);
     k++;
@@ -1175,6 +1204,7 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
         // (After a noun, "der" and a masculine: a genitive plural where its plural is its form,
       // "Laut Angaben der Fahrer war die Straße glatt": see `genitiveRuledOut`.)
       zeroPlural = afterNoun && cfg.masculine?.zeroPlural.test(lower[k - 1]) === true;
+      afterPhraseNoun = afterNoun;
       // (A genitive plural after a noun and its year, "In der Rangliste 2019 der Tennisspieler
       // führte Nadal", or after a month alone, "Im Mai der Saison wechselte er": its subject after
       // the verb. A noun of a list or ranking before the year takes such a genitive; else one
@@ -1214,7 +1244,7 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
     while (capital(k) && name(k)) k++;
   } else return;
   const v = adverbs(cfg.adverbs.map((a) => a.split(' ')), lower, k);
-  if (!small(v) || (zeroPlural && !genitiveRuledOut(v))) return;
+  if (!small(v) || (zeroPlural && !genitiveRuledOut(v)) || (afterPhraseNoun && subjectElsewhere(v))) return;
   const after = v + 1;
   // (A zu-infinitive clause after a comma goes on the clause: "plant, den Markt zu verlassen".)
   const zu = units[after]?.text === ',' && zuClause(after);
