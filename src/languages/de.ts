@@ -238,6 +238,8 @@ export const de: LanguageProfile = {
     // allem", a focus particle before a subject: "Vor allem die Regierung verbot …".)
     closedPhrases: [['trotz', 'allem'], ['trotz', 'alledem'], ['trotz', 'dessen'], ['nach', 'alledem'], ['bei', 'alledem'], ['mit', 'alledem']],
     genitives: words('des eines'),
+    // (A phrase of these opens an indirect question: "In welchem Jahr der Verein gewann weiß niemand".)
+    interrogatives: words('welche welcher welchem welchen welches wessen'),
     // (And `numerals`: "Laut Polizei zwei Täter flohen".)
     subjects: words(`die das ein eine kein keine diese jene jede seine ihre unsere meine sein unser mein mehrere einige viele wenige zahlreiche alle beide ${NUMERALS}`),
     // (A numeral before one of these counts a time: "Im Januar zwei Wochen nach der Wahl trat er zurück".)

@@ -363,6 +363,9 @@ export default defineRule(
         { lang: 'de', text: 'Nach Trockenlegung der Marsch wuchs das Dorf.' },
         { lang: 'de', text: 'Nach Genuss der Maß schlief der Gast ein.' },
         { lang: 'de', text: 'Nach Genuss der Maß schlief er ein.' },
+        // (An indirect question, its comma left out.)
+        { lang: 'de', text: 'In welchem Jahr der Verein gewann weiß niemand.' },
+        { lang: 'de', text: 'Mit welchem Ziel die Ministerin reiste blieb unklar.' },
         // After "während" "der" and a masculine, or a dative, open a subordinate clause.
         { lang: 'de', text: 'Während der Pandemie schloss die Regierung die Schulen.' },
         { lang: 'de', text: 'Während der Präsident sprach, protestierten die Demonstranten.' },
@@ -1181,6 +1184,10 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
     }
   }
   const phraseEnd = k;
+  // (A phrase of an interrogative opens an indirect question, its verb at its end, before the
+  // main clause's, its comma left out: "In welchem Jahr der Verein gewann weiß niemand"; or a
+  // question.)
+  for (let i = b; i < phraseEnd; i++) if (small(i) && cfg.interrogatives?.has(lower[i])) return;
   const s0 = k;
   let number: boolean | undefined;
   // (A subject after a noun whose plural is its form, "der Fahrer", which may be a genitive plural.)
