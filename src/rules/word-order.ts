@@ -379,6 +379,7 @@ export default defineRule(
         { lang: 'de', text: 'Vor dem Essen die Hände waschen und abtrocknen.' },
         { lang: 'de', text: 'Im Notfall die Nachbarn anrufen oder die Polizei rufen.' },
         { lang: 'de', text: 'Danach die Nudeln kochen in Salzwasser.' },
+        { lang: 'de', text: 'Vor dem Start die Dateien löschen die nicht mehr gebraucht werden.' },
         // "während", "seit" with a number may open a subordinate clause, its verb before "und" or a comma.
         { lang: 'de', text: 'Während 2019 die Firma wuchs und die Preise stiegen, sank der Gewinn.' },
         { lang: 'de', text: 'Während 2019 die Firma plante, den Markt zu verlassen, stiegen die Preise.' },
@@ -1326,8 +1327,14 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   // number ("Im Januar die Behörden verbieten die Geräte"; an instruction's infinitive ends its
   // clause, "Vor dem Essen die Hände waschen", or a prepositional phrase may follow it, "Danach
   // die Nudeln kochen in Salzwasser"); one that may be separable gets no suggestion
-  // ("ankündigen": "kündigen … an").
-  if (number === false && objectAfter && !(small(after) && profile.prepositions?.has(lower[after]))) {
+  // ("ankündigen": "kündigen … an"). An article after it opens a noun, not a relative clause, its
+  // comma left out: "Vor dem Start die Dateien löschen die nicht mehr gebraucht werden".
+  const relative = determiner(after) && (() => {
+    let j = after + 1;
+    while (adjective(j)) j++;
+    return !capital(j);
+  })();
+  if (number === false && objectAfter && !relative && !(small(after) && profile.prepositions?.has(lower[after]))) {
     const plural = pluralPresent(v);
     if (plural === 'sure') return report(s0, v + 1, rotate(text, units, s0, v, v + 1), '');
     if (plural === 'separable') return report(v, v + 1, undefined, '');
