@@ -323,6 +323,9 @@ export default defineRule(
         // A genitive plural after a noun and its year, its subject after the verb; after a noun of
         // a list or ranking; after a month alone.
         { lang: 'de', text: 'In der Rangliste 2019 der Tennisspieler führte Nadal.' },
+        // (A feminine by the dictionary's classes after a date: "Bank/Pmij", "Stadt/ijm".)
+        { lang: 'de', text: 'Im Jahresbericht 2019 der Bundesbank steht das.' },
+        { lang: 'de', text: 'Im Haushalt 2020 der Stadt fehlt Geld.' },
         { lang: 'de', text: 'In der Weltrangliste 2020 der Schachspieler lag Carlsen vorn.' },
         { lang: 'de', text: 'Im Ranking 2019 der Arbeitgeber landete Google auf Platz eins.' },
         { lang: 'de', text: 'In der Umfrage 2021 der Unternehmer gaben viele an, dass sie investieren wollen.' },
@@ -1083,6 +1086,13 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
     while (adjective(j)) j++;
     return capital(j) && masculine(j);
   };
+  // A noun whose entry (or its compound's last part's) has none of the classes `masculine` asks
+  // for: a feminine's ("Bank/Pmij", "Stadt/ijm", "Bundes|bank").
+  const feminineEntry = (k: number): boolean => {
+    const m = cfg.masculine;
+    const entry = m ? entryOf(k) : undefined;
+    return entry !== undefined && ![...entry.classes].some((c) => c === m!.genitive || m!.classes.includes(c));
+  };
   // "der" after a preposition that opens a clause too, before an adjective of a genitive's ending
   // or a noun of a feminine's ending (`feminineNouns`) whose entry has none of the classes of a
   // masculine's: a genitive's or a dative's, no subject's ("Während der Pandemie", "Seit der
@@ -1209,6 +1219,9 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
       for (let a = s0 + 1; a < head; a++) if (cfg.dates.notAdjective.test(lower[a])) return;
       // (A masculine of the dictionary of a feminine's ending: "Im Jahr 2019 der Verein gewann".)
       if ((cfg.dates.notNoun.test(lower[k - 1]) && !masculine(k - 1)) || /^\p{Lu}{2,}$/u.test(units[k - 1].text)) return;
+      // (After a date, a noun whose entry has none of a masculine's classes, a feminine's
+      // "Bank/Pmij", "Stadt/ijm": "Im Jahresbericht 2019 der Bundesbank steht …".)
+      if (!afterNoun && feminineEntry(k - 1)) return;
         // (After a noun, "der" and a masculine: a genitive plural where its plural is its form,
       // "Laut Angaben der Fahrer war die Straße glatt": see `genitiveRuledOut`.)
       zeroPlural = afterNoun && cfg.masculine?.zeroPlural.test(lower[k - 1]) === true;
