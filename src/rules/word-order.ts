@@ -33,7 +33,9 @@
  *   after the phrase's noun before a masculine noun in the singular, as the dictionary tells it
  *   ("Laut Polizei der Fahrer war betrunken", "Im Jahr 2019 der Verein gewann"; not "Laut
  *   Angaben der Polizei war", nor a genitive plural, "Laut Aussage der Fahrer war die Straße
- *   glatt"), "der" and a feminine noun after "während", "seit" ("Während der Pandemie die
+ *   glatt", nor a feminine homograph, "Nach Auflösung der Band gründete der Sänger …", nor a
+ *   feminine of the dictionary after a date, "Im Haushalt 2020 der Stadt fehlt Geld"; no phrase
+ *   of an interrogative: "In welchem Jahr der Verein gewann weiß niemand"), "der" and a feminine noun after "während", "seit" ("Während der Pandemie die
  *   Regierung schloss"), a genitive and a prepositional phrase after the subject's noun
  *   ("die Zahl der Infektionen in Deutschland stieg"), a zu-infinitive clause after the verb
  *   and a comma ("die Firma plant, den Markt zu verlassen"); not an instruction's infinitive
