@@ -238,6 +238,8 @@ export const de: LanguageProfile = {
     // allem", a focus particle before a subject: "Vor allem die Regierung verbot …".)
     closedPhrases: [['trotz', 'allem'], ['trotz', 'alledem'], ['trotz', 'dessen'], ['nach', 'alledem'], ['bei', 'alledem'], ['mit', 'alledem']],
     genitives: words('des eines'),
+    // (A phrase of these opens an indirect question: "In welchem Jahr der Verein gewann weiß niemand".)
+    interrogatives: words('welche welcher welchem welchen welches wessen'),
     // (And `numerals`: "Laut Polizei zwei Täter flohen".)
     subjects: words(`die das ein eine kein keine diese jene jede seine ihre unsere meine sein unser mein mehrere einige viele wenige zahlreiche alle beide ${NUMERALS}`),
     // (A numeral before one of these counts a time: "Im Januar zwei Wochen nach der Wahl trat er zurück".)
@@ -293,11 +295,16 @@ export const de: LanguageProfile = {
       classes: 'SFg',
       feminine: /(?:in|innen)$/u,
       // (Not "-en": a plural's mostly, "Agenten", "Normen", "Abgeordneten", rarely a masculine's,
-      // "Garten", and the dictionary lists infinitives as nouns, "Enden/SJm".)
-      never: /(?:[aeiouyäöü]|en|ung|heit|keit|schaft|ion|tät|ei|(?<!e)ur|nz)$/u,
+      // "Garten", and the dictionary lists infinitives as nouns, "Enden/SJm". Nor a feminine's
+      // homograph of a masculine or neuter noun, which the dictionary's classes do not tell and
+      // LanguageTool's list, one gender a word, lacks: "die Band" ("Bigband/Sm", "Rockband";
+      // not "Verband"), "die Mark" ("D-Mark", "Altmark"; "das Knochenmark" takes no "der"
+      // either): "Nach Auflösung der Band gründete der Sänger …", "Nach Einführung der Mark …".)
+      never: /(?:[aeiouyäöü]|en|ung|heit|keit|schaft|ion|tät|ei|(?<!e)ur|nz|(?<!ver)band|mark)$/u,
       links: ['s', 'es', 'n', 'en', 'er', 'e', 'ens'],
       infinitive: /[lr]n$/u,
-      not: words('saison liaison show bar lok reling boeing holding fax sims hektar geschwulst karre mutter gegenwart großmut ostmark austern körner trümmer polos solos schmankerl'),
+      // (And the feminines "die Gang", "die Hut" ("Vorhut"), "die Marsch", of a masculine's form.)
+      not: words('saison liaison show bar lok reling boeing holding fax sims hektar geschwulst karre mutter gegenwart großmut ostmark austern körner trümmer polos solos schmankerl gang hut marsch'),
       zeroPlural: /(?:er|el|chen|lein|s|x)$/u,
       pluralVerb: /^(?:sind|\p{Ll}*(?:en|[lr]n))$/u,
       impersonal: words('wird wurde würde werde werden worden'),

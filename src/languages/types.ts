@@ -444,6 +444,9 @@ export interface LanguageProfile {
    *   clause's end ("Im Bus die Kinder stehen lassen": an instruction, its "stehen" no finite verb);
    * - `attributes`: determiners of a genitive that may follow the subject's noun there ("die
    *   Zahl der Infektionen stieg");
+   * - `interrogatives`: determiners of a question, whose fronted phrase opens an indirect
+   *   question, its verb at its end ("In welchem Jahr der Verein gewann weiß niemand": its comma
+   *   left out), or a question: no fronted phrase;
    * - `masculine`: how the dictionary tells a masculine (or neuter) noun in the singular, before
    *   which one of `dates.subjects` ("der") opens a subject after the fronted phrase's noun, no
    *   genitive of it ("Laut Polizei der Fahrer war", not "Laut Angaben der Polizei war"): its
@@ -500,6 +503,7 @@ export interface LanguageProfile {
     subjects: ReadonlySet<string>;
     particles: ReadonlySet<string>;
     attributes: ReadonlySet<string>;
+    interrogatives?: ReadonlySet<string>;
     masculine?: { genitive: string; classes: string; feminine: RegExp; never: RegExp; links: readonly string[]; infinitive: RegExp; not: ReadonlySet<string>; zeroPlural: RegExp; pluralVerb: RegExp; impersonal: ReadonlySet<string>; subjects: ReadonlySet<string>; feminineNouns: RegExp };
     clusterVerbs: ReadonlySet<string>;
     postpositions: { all: ReadonlySet<string>; bare: ReadonlySet<string> };
