@@ -153,6 +153,14 @@ export const it: LanguageProfile = {
   // names take none, "i film", "gli smartphone".)
   nounEndings: [],
   hyphenatesNameCompounds: false,
+  // ("in 2019", copied from English: Italian writes "nel 2019", "negli anni 1996, 2005 e 2014".)
+  yearPreposition: {
+    prepositions: words('in'),
+    year: ['nel {year}'],
+    years: ['negli anni {years}', 'nel {years}'],
+    // ("in 1000 dei casi", "in 1000 su 5000 casi", "in 1000 o più casi".)
+    countAfter: words('di dei degli delle su più meno'),
+  },
   capitalizesNouns: false,
   numbers: {
     decimal: ',',

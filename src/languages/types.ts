@@ -578,6 +578,31 @@ export interface LanguageProfile {
   /** Of those, the ones that are names too (French "Mars", the planet; Spanish "Mayo", a surname): found after a number only, "le 3 Mars". */
   calendarNames?: ReadonlySet<string>;
   /**
+   * A year after a bare preposition, as English writes it and this language does not ("in 2019":
+   * German writes "2019" or "im Jahr 2019", Italian "nel 2019"), for the year-preposition check.
+   * `prepositions`: those prepositions, in small letters. The suggestions, best first, with
+   * `{year}` for the year as written: `year` for one year ("im Jahr {year}", "{year}"); `years` for
+   * a list joined by commas and `coordinators` ("in den Jahren {years}": "1996, 2005 und 2014",
+   * as written). `decade`: what follows the number, with no space, to make a decade (`suffix`,
+   * with the noun after it that the suggestion writes: German "er", "1990er Jahren",
+   * "1990er-Jahren", "1990ern"), and its suggestions ("in den {year}er Jahren"). Not a year but a
+   * count: a number before one of `countAfter` ("in 1000 der Fälle", "in 1000 oder mehr Fällen"),
+   * before a unit, and where nouns are capitalized, before a capitalized word ("in 2000 Metern",
+   * "in 1010 Wien", a postcode) or before a word of `attributive`'s ending and a capitalized one,
+   * an adjective before its noun, where the preposition governs the noun ("in 2019 erschienenen
+   * Büchern", "in 1000 verschiedenen Fällen"); where only names are capitalized, before a word
+   * in small letters that is none of the language's small words (a noun: "in 2000 metri").
+   * Only numbers from 1000 to 2099 are taken for years.
+   */
+  yearPreposition?: {
+    prepositions: ReadonlySet<string>;
+    year: readonly string[];
+    years: readonly string[];
+    decade?: { suffix: RegExp; suggestions: readonly string[] };
+    countAfter: ReadonlySet<string>;
+    attributive?: RegExp;
+  };
+  /**
    * Words for a street or a square, lower case ("rue", "calle", "piazza"), which may be named
    * after a date ("rue du 4 Septembre", "Avenida 9 de Julio", "Piazza 4 Novembre"): a month
    * after one and a day's number is no `calendar-case` finding. That check reads every

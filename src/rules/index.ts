@@ -20,6 +20,7 @@ import fusedToken from './fused-token.js';
 import splitCompound from './split-compound.js';
 import nameNoun from './name-noun.js';
 import englishGenitive from './english-genitive.js';
+import yearPreposition from './year-preposition.js';
 import untranslated from './untranslated.js';
 import spelling from './spelling.js';
 // -- punctuation, spacing and capitalization rules (below this line) --
@@ -51,6 +52,7 @@ export const defaultRules: Rule[] = [
   splitCompound,
   nameNoun,
   englishGenitive,
+  yearPreposition,
   untranslated,
   spelling,
   consistency,
