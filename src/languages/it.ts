@@ -154,6 +154,14 @@ export const it: LanguageProfile = {
   nounEndings: [],
   hyphenatesNameCompounds: false,
   // ("in 2019", copied from English: Italian writes "nel 2019", "negli anni 1996, 2005 e 2014".)
+  // (A month left in English: "il March 5" → "il 5 marzo", "a March" → "a marzo".)
+  calendar: {
+    months: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
+    day: '{day} {month}',
+    dayYear: '{day} {month} {year}',
+    monthYear: '{month} {year}',
+    cues: { a: 'a', in: 'in', inizio: 'inizio', metà: 'metà', fine: 'fine', da: 'da' },
+  },
   yearPreposition: {
     prepositions: words('in'),
     year: ['nel {year}'],

@@ -594,6 +594,27 @@ export interface LanguageProfile {
    * in small letters that is none of the language's small words (a noun: "in 2000 metri").
    * Only numbers from 1000 to 2099 are taken for years.
    */
+  /**
+   * How the language names and writes dates, for the untranslated-month check, which finds a
+   * month's name left in the source's language ("am March 5", "March 5, 2019", "in March") and
+   * writes it as this language does. `months`: the twelve names, January first, as written inside
+   * a sentence ("Januar", "janvier"). The shapes of a date, with `{day}`, `{month}` and `{year}`:
+   * `day` ("{day}. {month}", "{day} de {month}"), `dayYear` ("{day}. {month} {year}"), `monthYear`
+   * ("{month} {year}"); `first`, the first day where it is not written as a number ("1er").
+   * `cues`: words after which a month's name stands alone ("im", "Anfang", "Ende"; French "en"),
+   * in small letters, with what one becomes before the month where it changes (German "in" →
+   * "im"; else itself). Of the source language's profile: `dateOnly`, months that are other words
+   * too, found in a date's shape only (English "May", the modal and a name).
+   */
+  calendar?: {
+    months: readonly string[];
+    day: string;
+    dayYear: string;
+    monthYear: string;
+    first?: string;
+    cues: Readonly<Record<string, string>>;
+    dateOnly?: ReadonlySet<string>;
+  };
   yearPreposition?: {
     prepositions: ReadonlySet<string>;
     year: readonly string[];

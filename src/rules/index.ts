@@ -21,6 +21,7 @@ import splitCompound from './split-compound.js';
 import nameNoun from './name-noun.js';
 import englishGenitive from './english-genitive.js';
 import yearPreposition from './year-preposition.js';
+import untranslatedMonth from './untranslated-month.js';
 import untranslated from './untranslated.js';
 import spelling from './spelling.js';
 // -- punctuation, spacing and capitalization rules (below this line) --
@@ -53,6 +54,7 @@ export const defaultRules: Rule[] = [
   nameNoun,
   englishGenitive,
   yearPreposition,
+  untranslatedMonth,
   untranslated,
   spelling,
   consistency,

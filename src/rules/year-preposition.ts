@@ -182,7 +182,7 @@ function isCount(ctx: RuleContext, end: number): boolean {
 }
 
 /** Whether `[start, end)` is inside a short quotation, a title ("Live in 1969"). */
-function inTitle(text: string, start: number, end: number): boolean {
+export function inTitle(text: string, start: number, end: number): boolean {
   for (const m of text.matchAll(/[„“”"«‹»›‚‘][^„“”"«»‹›\n]{0,80}[“”"»«›‹‘’]/gu)) {
     if (m.index <= start && m.index + m[0].length >= end && m[0].split(/\s+/).length <= 6) return true;
   }
