@@ -333,6 +333,8 @@ export const de: LanguageProfile = {
     day: '{day}. {month}',
     dayYear: '{day}. {month} {year}',
     monthYear: '{month} {year}',
+    dayCues: { in: 'am', im: 'am' },
+    nameCues: words('in seit ab bis'),
     cues: { in: 'im', im: 'im', anfang: 'Anfang', mitte: 'Mitte', ende: 'Ende', seit: 'seit', ab: 'ab', bis: 'bis' },
   },
   yearPreposition: {

@@ -67,6 +67,7 @@ export const en: LanguageProfile = {
     monthYear: '{month} {year}',
     cues: { in: 'in', since: 'since', until: 'until', early: 'early', mid: 'mid', late: 'late' },
     dateOnly: words('May'),
+    names: words('April June'),
   },
   capitalizesNouns: false,
   numbers: {

@@ -127,6 +127,8 @@ export const es: LanguageProfile = {
     day: '{day} de {month}',
     dayYear: '{day} de {month} de {year}',
     monthYear: '{month} de {year}',
+    dayCues: { en: 'el' },
+    nameCues: words('en desde hasta'),
     cues: { en: 'en', desde: 'desde', hasta: 'hasta' },
   },
   capitalizesNouns: false,

@@ -107,6 +107,8 @@ export const fr: LanguageProfile = {
     dayYear: '{day} {month} {year}',
     monthYear: '{month} {year}',
     first: '1er',
+    dayCues: { en: 'le' },
+    nameCues: words('en depuis'),
     cues: { en: 'en', début: 'début', fin: 'fin', depuis: 'depuis' },
   },
   capitalizesNouns: false,

@@ -160,6 +160,8 @@ export const it: LanguageProfile = {
     day: '{day} {month}',
     dayYear: '{day} {month} {year}',
     monthYear: '{month} {year}',
+    dayCues: { in: 'il', a: 'il' },
+    nameCues: words('a in da'),
     cues: { a: 'a', in: 'in', inizio: 'inizio', metà: 'metà', fine: 'fine', da: 'da' },
   },
   yearPreposition: {

@@ -603,8 +603,12 @@ export interface LanguageProfile {
    * ("{month} {year}"); `first`, the first day where it is not written as a number ("1er").
    * `cues`: words after which a month's name stands alone ("im", "Anfang", "Ende"; French "en"),
    * in small letters, with what one becomes before the month where it changes (German "in" →
-   * "im"; else itself). Of the source language's profile: `dateOnly`, months that are other words
-   * too, found in a date's shape only (English "May", the modal and a name).
+   * "im"; else itself). `dayCues`: the same before a date with its day, where the preposition
+   * changes (German "in April 24, 1972" → "am 24. April 1972"). Of the source language's profile:
+   * `dateOnly`, months that are other words too, found in a date's shape only (English "May", the
+   * modal and a name), and `names`, months that are given names too (English "April", "June"),
+   * found alone only after a cue that no name follows (not after one of the target's
+   * `nameCues`: German "verliebt in June", Italian "a June").
    */
   calendar?: {
     months: readonly string[];
@@ -613,7 +617,10 @@ export interface LanguageProfile {
     monthYear: string;
     first?: string;
     cues: Readonly<Record<string, string>>;
+    dayCues?: Readonly<Record<string, string>>;
+    nameCues?: ReadonlySet<string>;
     dateOnly?: ReadonlySet<string>;
+    names?: ReadonlySet<string>;
   };
   yearPreposition?: {
     prepositions: ReadonlySet<string>;

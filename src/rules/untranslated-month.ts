@@ -8,7 +8,10 @@
  * A month written alike in both languages ("April", "August", "September", "November" in German)
  * is found only in the source's order, the month before the day ("April 5, 2019"); one that is
  * another word too (the source's `dateOnly`: English "May", a modal and a name) only in a date's
- * shape; another one alone only after one of the language's `cues` ("im", "Anfang", "en"). Left
+ * shape; another one alone only after one of the language's `cues` ("im", "Anfang", "en"), and
+ * one that is a given name too (`names`: "June") not after a cue a name may follow ("verliebt in
+ * June"). Before a day, the preposition becomes the language's (`dayCues`: "in April 24, 1972"
+ * → "am 24. April 1972"). Left
  * alone: a month after a capitalized word, or before a capitalized word the language does not
  * know, part of a name ("Bataan Death March", "March Madness"), a short quotation (a title) and
  * a quotation in another language. A month and its year after a comma at the end of a sentence
@@ -65,8 +68,11 @@ export default defineRule(
         // (Written alike in both languages: in the source's order only.)
         { lang: 'de', text: 'Das Album erschien am April 5, 2019 in den USA.', output: 'Das Album erschien am 5. April 2019 in den USA.' },
         { lang: 'de', text: 'Die Wahl fand am May 5 statt.', output: 'Die Wahl fand am 5. Mai statt.' },
+        { lang: 'de', text: 'Die Show wurde in April 24, 1972 uraufgeführt.', output: 'Die Show wurde am 24. April 1972 uraufgeführt.' },
         { lang: 'it', text: 'Il vertice si terrà il March 5 a Roma.', output: 'Il vertice si terrà il 5 marzo a Roma.' },
         { lang: 'it', text: 'Il contratto è stato firmato a March.', output: 'Il contratto è stato firmato a marzo.' },
+        { lang: 'de', text: 'Das Album erscheint im June.', output: 'Das Album erscheint im Juni.' },
+        { lang: 'it', text: 'Il contratto è stato firmato in March 5, 2019.', output: 'Il contratto è stato firmato il 5 marzo 2019.' },
         { lang: 'fr', text: 'Le sommet aura lieu le March 1, 2024 à Paris.', output: 'Le sommet aura lieu le 1er mars 2024 à Paris.' },
         { lang: 'es', text: 'La votación será el September 12, 2024.', output: 'La votación será el 12 de septiembre de 2024.' },
       ],
@@ -77,6 +83,8 @@ export default defineRule(
         { lang: 'de', text: 'Er schoss im April 5 Tore.' },
         { lang: 'de', text: 'Er kaperte zwischen dem 29. April und dem 18. September 12 britische Walfänger.' },
         { lang: 'de', text: 'Sie las „March 5“ und den Roman von June.' },
+        { lang: 'de', text: 'Er war in June verliebt.' },
+        { lang: 'it', text: 'Il libro è dedicato a June.' },
         { lang: 'it', text: 'Il vertice si terrà il 5 marzo a Roma.' },
         { lang: 'en', text: 'The summit is on March 5, 2019.' },
       ],
@@ -103,6 +111,7 @@ export default defineRule(
       let end = w.end;
       let replacement: string | undefined;
       let info = false;
+      let withDay = false;
       const prev = i > 0 && words[i - 1].sentence === w.sentence && /^[ \u00A0]+$/u.test(text.slice(words[i - 1].end, w.start)) ? words[i - 1] : undefined;
       const next = i + 1 < words.length && words[i + 1].sentence === w.sentence && /^[ \u00A0]+$/u.test(text.slice(w.end, words[i + 1].start)) ? words[i + 1] : undefined;
       let x: RegExpExecArray | null;
@@ -113,10 +122,12 @@ export default defineRule(
         // "March 5, 2019".
         end = w.end + x[0].length;
         replacement = fill(target.dayYear, day(x[1]), month, x[2]);
+        withDay = true;
       } else if (!dayBefore && (x = DAY.exec(after)) && validDay(x[1]) && (!shared || /^(?:[ \u00A0]*[,;:!?)]|[ \u00A0]+\p{Ll}|[ \u00A0]*\.?[ \u00A0]*$)/u.test(after.slice(x[0].length)))) {
         // "am March 5" (not "im April 5 Tore", a count).
         end = w.end + x[0].length;
         replacement = fill(target.day, day(x[1]), month);
+        withDay = true;
       } else if (shared) {
         continue;
       } else if ((x = DAY_BEFORE.exec(before))) {
@@ -135,11 +146,13 @@ export default defineRule(
           const y = YEAR.exec(after);
           if (!y) continue;
         }
-        if (prev && isCapitalized(prev.value) && ctx.sentences[w.sentence].firstWord !== i - 1 && !(prev.value.toLowerCase() in target.cues)) continue;
+        if (prev && isCapitalized(prev.value) && ctx.sentences[w.sentence].firstWord !== i - 1 && !Object.hasOwn(target.cues, prev.value.toLowerCase())) continue;
         if (next && isCapitalized(next.value) && ctx.doc.resources.speller(ctx.language)?.correct(next.value) !== true) continue;
         const y = YEAR.exec(after);
-        const cue = prev && Object.prototype.hasOwnProperty.call(target.cues, prev.value.toLowerCase()) ? target.cues[prev.value.toLowerCase()] : undefined;
+        const cue = prev && Object.hasOwn(target.cues, prev.value.toLowerCase()) ? target.cues[prev.value.toLowerCase()] : undefined;
         if (!y && cue === undefined) continue;
+        // (A given name too, after a preposition a name may follow: "verliebt in June", "a June".)
+        if (!y && from.names?.has(w.value) === true && prev && target.nameCues?.has(prev.value.toLowerCase()) === true) continue;
         if (y) end = w.end + y[0].length;
         replacement = y ? fill(target.monthYear, '', month, y[1]) : month;
         // "in March" → "im März".
@@ -152,6 +165,13 @@ export default defineRule(
         info = y !== null && !cue && /,[ \u00A0]*$/u.test(before) && /^[ \u00A0]*[.;)\]]?[ \u00A0]*$/u.test(after.slice(y[0].length));
       }
       if (replacement === undefined) continue;
+      // "in April 24, 1972" → "am 24. April 1972".
+      const dayCue = withDay && prev && target.dayCues && Object.hasOwn(target.dayCues, prev.value.toLowerCase()) ? target.dayCues[prev.value.toLowerCase()] : undefined;
+      if (prev && dayCue !== undefined && dayCue !== prev.value.toLowerCase()) {
+        start = prev.start;
+        replacement = `${dayCue} ${replacement}`;
+        if (isCapitalized(prev.value)) replacement = replacement.charAt(0).toUpperCase() + replacement.slice(1);
+      }
       if (ctx.isClaimed(start, end) || !isVerbatim(ctx.block, start, end)) continue;
       if (inForeignQuotation(ctx, start, end) || inTitle(text, start, end)) continue;
       // (A sentence's first word keeps its capital.)
