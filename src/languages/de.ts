@@ -345,6 +345,8 @@ export const de: LanguageProfile = {
     decade: { suffix: /^er(?:n|[ \u00A0-]Jahren?)?(?![\p{L}\p{N}])/u, suggestions: ['in den {year}er Jahren'] },
     // ("in 1000 der Fälle", "in 1000 von 5000 Fällen", "in 1000 oder mehr Fällen".)
     countAfter: words('der des von mehr weniger'),
+    // ("in 1990 bis 1995", "in 2000 bis 3000 Metern".)
+    through: words('bis'),
     // ("in 2019 erschienenen Büchern", "in 1000 verschiedenen Fällen".)
     attributive: /(?:e|en|em|er|es)$/u,
   },

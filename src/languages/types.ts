@@ -592,7 +592,9 @@ export interface LanguageProfile {
    * an adjective before its noun, where the preposition governs the noun ("in 2019 erschienenen
    * Büchern", "in 1000 verschiedenen Fällen"); where only names are capitalized, before a word
    * in small letters that is none of the language's small words (a noun: "in 2000 metri").
-   * Only numbers from 1000 to 2099 are taken for years.
+   * `through`: words that join a range, read as the coordinators are ("in 1990 bis 1995": "in den
+   * Jahren 1990 bis 1995"; "in 2000 bis 3000 Metern", a count). Only numbers from 1000 to 2099 are
+   * taken for years.
    */
   /**
    * How the language names and writes dates, for the untranslated-month check, which finds a
@@ -628,6 +630,7 @@ export interface LanguageProfile {
     years: readonly string[];
     decade?: { suffix: RegExp; suggestions: readonly string[] };
     countAfter: ReadonlySet<string>;
+    through?: ReadonlySet<string>;
     attributive?: RegExp;
   };
   /**
