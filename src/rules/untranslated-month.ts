@@ -156,7 +156,7 @@ export default defineRule(
         if (y) end = w.end + y[0].length;
         replacement = y ? fill(target.monthYear, '', month, y[1]) : month;
         // "in March" → "im März".
-        if (prev && cue !== undefined && cue !== prev.value.toLowerCase()) {
+        if (prev && cue !== undefined && cue.toLowerCase() !== prev.value.toLowerCase()) {
           start = prev.start;
           replacement = `${cue} ${replacement}`;
           if (isCapitalized(prev.value)) replacement = replacement.charAt(0).toUpperCase() + replacement.slice(1);
@@ -167,7 +167,7 @@ export default defineRule(
       if (replacement === undefined) continue;
       // "in April 24, 1972" → "am 24. April 1972".
       const dayCue = withDay && prev && target.dayCues && Object.hasOwn(target.dayCues, prev.value.toLowerCase()) ? target.dayCues[prev.value.toLowerCase()] : undefined;
-      if (prev && dayCue !== undefined && dayCue !== prev.value.toLowerCase()) {
+      if (prev && dayCue !== undefined && dayCue.toLowerCase() !== prev.value.toLowerCase()) {
         start = prev.start;
         replacement = `${dayCue} ${replacement}`;
         if (isCapitalized(prev.value)) replacement = replacement.charAt(0).toUpperCase() + replacement.slice(1);
@@ -184,7 +184,7 @@ export default defineRule(
         end,
         message: info
           ? `\`${written}\` is a date in ${source.name}: kept as a reference published it, or left untranslated (\`${replacement}\`)?`
-          : `\`${written}\` is a date left in ${source.name}: ${ctx.profile?.name ?? ctx.language} writes \`${replacement}\``,
+          : `\`${written}\` is ${/\d/u.test(written) ? 'a date' : "a month's name"} left in ${source.name}: ${ctx.profile?.name ?? ctx.language} writes \`${replacement}\``,
         expected: [replacement],
         ...(info ? { severity: 'info' as const } : {}),
       });
