@@ -68,6 +68,7 @@ export const en: LanguageProfile = {
     cues: { in: 'in', since: 'since', until: 'until', early: 'early', mid: 'mid', late: 'late' },
     dateOnly: words('May'),
     names: words('April June'),
+    daySuffixes: ['st', 'nd', 'rd', 'th'],
   },
   capitalizesNouns: false,
   numbers: {

@@ -623,6 +623,8 @@ export interface LanguageProfile {
     nameCues?: ReadonlySet<string>;
     dateOnly?: ReadonlySet<string>;
     names?: ReadonlySet<string>;
+    /** Of the source language's profile: what its days may take after their number in a date ("5th", "1st"). */
+    daySuffixes?: readonly string[];
   };
   yearPreposition?: {
     prepositions: ReadonlySet<string>;

@@ -29,14 +29,32 @@ import { PROFILES, profileFor, type LanguageProfile } from '../languages/index.j
 import { inTitle } from './year-preposition.js';
 
 const SOURCE_LANGUAGE = 'en';
-/** After a month: a day and a year ("March 5, 2019", "March 5th 2019"). */
-const DAY_YEAR = /^[ \u00A0]+(\d{1,2})(?:st|nd|rd|th)?(?:[ \u00A0]*,)?[ \u00A0]+(\d{4})(?![\p{L}\p{N}])/u;
-/** After a month: a day ("March 5", "March 5th"). */
-const DAY = /^[ \u00A0]+(\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\p{N}]|[.,:/]\p{N})/u;
+/**
+ * The shapes of a date around a month of the source language, its days' suffixes in them (the
+ * source's `daySuffixes`: English "5th"): after a month, a day and a year ("March 5, 2019", "March
+ * 5th 2019") or a day ("March 5"); before one, a day without a period ("5 March", "5th March").
+ */
+interface Shapes {
+  dayYear: RegExp;
+  day: RegExp;
+  dayBefore: RegExp;
+}
+const SHAPES = new WeakMap<object, Shapes>();
+function shapesOf(calendar: NonNullable<LanguageProfile['calendar']>): Shapes {
+  let shapes = SHAPES.get(calendar);
+  if (!shapes) {
+    const suffix = calendar.daySuffixes?.length ? `(?:${calendar.daySuffixes.join('|')})?` : '';
+    shapes = {
+      dayYear: new RegExp(`^[ \\u00A0]+(\\d{1,2})${suffix}(?:[ \\u00A0]*,)?[ \\u00A0]+(\\d{4})(?![\\p{L}\\p{N}])`, 'u'),
+      day: new RegExp(`^[ \\u00A0]+(\\d{1,2})${suffix}(?![\\p{L}\\p{N}]|[.,:/]\\p{N})`, 'u'),
+      dayBefore: new RegExp(`(?<![\\p{L}\\p{N}.,:/])(\\d{1,2})${suffix}[ \\u00A0]+$`, 'u'),
+    };
+    SHAPES.set(calendar, shapes);
+  }
+  return shapes;
+}
 /** After a month: a year ("March 2019"). */
 const YEAR = /^[ \u00A0]+(\d{4})(?![\p{L}\p{N}])/u;
-/** Before a month: a day written as the source writes it, without a period ("5 March", "5th March"). */
-const DAY_BEFORE = /(?<![\p{L}\p{N}.,:/])(\d{1,2})(?:st|nd|rd|th)?[ \u00A0]+$/u;
 /** Before a month: a day with its period ("5. March"), or its particle ("5 de March"). */
 const DAY_POINT_BEFORE = /(?<![\p{N}])\d{1,2}\.[ \u00A0]+$/u;
 const DAY_PARTICLE_BEFORE = /(?<![\p{N}])\d{1,2}[ \u00A0]+(\p{L}+)[ \u00A0]+$/u;
@@ -68,6 +86,7 @@ export default defineRule(
         // (Written alike in both languages: in the source's order only.)
         { lang: 'de', text: 'Das Album erschien am April 5, 2019 in den USA.', output: 'Das Album erschien am 5. April 2019 in den USA.' },
         { lang: 'de', text: 'Die Wahl fand am May 5 statt.', output: 'Die Wahl fand am 5. Mai statt.' },
+        { lang: 'de', text: 'Die Wahl fand am 5th March statt, die nächste am March 1st, 2024.', output: 'Die Wahl fand am 5. März statt, die nächste am March 1st, 2024.' },
         { lang: 'de', text: 'Die Show wurde in April 24, 1972 uraufgeführt.', output: 'Die Show wurde am 24. April 1972 uraufgeführt.' },
         { lang: 'it', text: 'Il vertice si terrà il March 5 a Roma.', output: 'Il vertice si terrà il 5 marzo a Roma.' },
         { lang: 'it', text: 'Il contratto è stato firmato a March.', output: 'Il contratto è stato firmato a marzo.' },
@@ -95,6 +114,7 @@ export default defineRule(
     const source = sourceCalendar(ctx);
     if (!target || !source?.calendar || source.code === ctx.language) return;
     const from = source.calendar;
+    const shapes = shapesOf(from);
     const { words, text } = ctx;
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
@@ -117,20 +137,20 @@ export default defineRule(
       let x: RegExpExecArray | null;
       // (A day before the month makes a date of the language's order, and a number after it a count:
       // "am 18. September 12 Walfänger".)
-      const dayBefore = DAY_BEFORE.test(before) || DAY_POINT_BEFORE.test(before) || ((x = DAY_PARTICLE_BEFORE.exec(before)) !== null && ctx.profile?.placeParticles?.has(x[1]) === true);
-      if (!dayBefore && (x = DAY_YEAR.exec(after)) && validDay(x[1])) {
+      const dayBefore = shapes.dayBefore.test(before) || DAY_POINT_BEFORE.test(before) || ((x = DAY_PARTICLE_BEFORE.exec(before)) !== null && ctx.profile?.placeParticles?.has(x[1]) === true);
+      if (!dayBefore && (x = shapes.dayYear.exec(after)) && validDay(x[1])) {
         // "March 5, 2019".
         end = w.end + x[0].length;
         replacement = fill(target.dayYear, day(x[1]), month, x[2]);
         withDay = true;
-      } else if (!dayBefore && (x = DAY.exec(after)) && validDay(x[1]) && (!shared || /^(?:[ \u00A0]*[,;:!?)]|[ \u00A0]+\p{Ll}|[ \u00A0]*\.?[ \u00A0]*$)/u.test(after.slice(x[0].length)))) {
+      } else if (!dayBefore && (x = shapes.day.exec(after)) && validDay(x[1]) && (!shared || /^(?:[ \u00A0]*[,;:!?)]|[ \u00A0]+\p{Ll}|[ \u00A0]*\.?[ \u00A0]*$)/u.test(after.slice(x[0].length)))) {
         // "am March 5" (not "im April 5 Tore", a count).
         end = w.end + x[0].length;
         replacement = fill(target.day, day(x[1]), month);
         withDay = true;
       } else if (shared) {
         continue;
-      } else if ((x = DAY_BEFORE.exec(before))) {
+      } else if ((x = shapes.dayBefore.exec(before))) {
         // "24 December 1940", "5 March".
         if (!validDay(x[1])) continue;
         start = w.start - x[0].length;
