@@ -59,6 +59,17 @@ export const en: LanguageProfile = {
   pluralEndings: [['s', ''], ['es', ''], ['ies', 'y'], ['men', 'man'], ['ves', 'f'], ['ves', 'fe']],
   possessive: { endings: ["'s", "'"], sibilant: /s$/iu, otherwise: "'s" },
   hyphenatesNameCompounds: false,
+  // (Read as the source's months by the untranslated-month check. "May" is the modal and a name too.)
+  calendar: {
+    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    day: '{month} {day}',
+    dayYear: '{month} {day}, {year}',
+    monthYear: '{month} {year}',
+    cues: { in: 'in', since: 'since', until: 'until', early: 'early', mid: 'mid', late: 'late' },
+    dateOnly: words('May'),
+    names: words('April June'),
+    daySuffixes: ['st', 'nd', 'rd', 'th'],
+  },
   capitalizesNouns: false,
   numbers: {
     decimal: '.',

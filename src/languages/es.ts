@@ -121,6 +121,16 @@ export const es: LanguageProfile = {
   // information only, and no suggestion (Hunspell's nearest word, "pensionadas", is another word).
   productiveEnding: /(?<=ion)(?:ad[oa]s?|ar)$/u,
   hyphenatesNameCompounds: false,
+  // (A month left in English: "el March 5" → "el 5 de marzo", "en March" → "en marzo".)
+  calendar: {
+    months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+    day: '{day} de {month}',
+    dayYear: '{day} de {month} de {year}',
+    monthYear: '{month} de {year}',
+    dayCues: { en: 'el' },
+    nameCues: words('en desde hasta'),
+    cues: { en: 'en', desde: 'desde', hasta: 'hasta' },
+  },
   capitalizesNouns: false,
   invertedMarks: true,
   numbers: {

@@ -100,6 +100,17 @@ export const fr: LanguageProfile = {
   infixes: [],
   nounEndings: ['x', 's'],
   hyphenatesNameCompounds: false,
+  // (A month left in English: "le March 5" → "le 5 mars", "en March" → "en mars".)
+  calendar: {
+    months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+    day: '{day} {month}',
+    dayYear: '{day} {month} {year}',
+    monthYear: '{month} {year}',
+    first: '1er',
+    dayCues: { en: 'le' },
+    nameCues: words('en depuis'),
+    cues: { en: 'en', début: 'début', fin: 'fin', depuis: 'depuis' },
+  },
   capitalizesNouns: false,
   // Octets: "2,5 Go".
   unitSymbols: words('Go Mo Ko To'),

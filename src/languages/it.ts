@@ -153,6 +153,24 @@ export const it: LanguageProfile = {
   // names take none, "i film", "gli smartphone".)
   nounEndings: [],
   hyphenatesNameCompounds: false,
+  // ("in 2019", copied from English: Italian writes "nel 2019", "negli anni 1996, 2005 e 2014".)
+  // (A month left in English: "il March 5" → "il 5 marzo", "a March" → "a marzo".)
+  calendar: {
+    months: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
+    day: '{day} {month}',
+    dayYear: '{day} {month} {year}',
+    monthYear: '{month} {year}',
+    dayCues: { in: 'il', a: 'il' },
+    nameCues: words('a in da'),
+    cues: { a: 'a', in: 'in', inizio: 'inizio', metà: 'metà', fine: 'fine', da: 'da' },
+  },
+  yearPreposition: {
+    prepositions: words('in'),
+    year: ['nel {year}'],
+    years: ['negli anni {years}', 'nel {years}'],
+    // ("in 1000 dei casi", "in 1000 su 5000 casi", "in 1000 o più casi".)
+    countAfter: words('di dei degli delle su più meno'),
+  },
   capitalizesNouns: false,
   numbers: {
     decimal: ',',

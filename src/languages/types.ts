@@ -444,6 +444,9 @@ export interface LanguageProfile {
    *   clause's end ("Im Bus die Kinder stehen lassen": an instruction, its "stehen" no finite verb);
    * - `attributes`: determiners of a genitive that may follow the subject's noun there ("die
    *   Zahl der Infektionen stieg");
+   * - `interrogatives`: determiners of a question, whose fronted phrase opens an indirect
+   *   question, its verb at its end ("In welchem Jahr der Verein gewann weiß niemand": its comma
+   *   left out), or a question: no fronted phrase;
    * - `masculine`: how the dictionary tells a masculine (or neuter) noun in the singular, before
    *   which one of `dates.subjects` ("der") opens a subject after the fronted phrase's noun, no
    *   genitive of it ("Laut Polizei der Fahrer war", not "Laut Angaben der Polizei war"): its
@@ -500,6 +503,7 @@ export interface LanguageProfile {
     subjects: ReadonlySet<string>;
     particles: ReadonlySet<string>;
     attributes: ReadonlySet<string>;
+    interrogatives?: ReadonlySet<string>;
     masculine?: { genitive: string; classes: string; feminine: RegExp; never: RegExp; links: readonly string[]; infinitive: RegExp; not: ReadonlySet<string>; zeroPlural: RegExp; pluralVerb: RegExp; impersonal: ReadonlySet<string>; subjects: ReadonlySet<string>; feminineNouns: RegExp };
     clusterVerbs: ReadonlySet<string>;
     postpositions: { all: ReadonlySet<string>; bare: ReadonlySet<string> };
@@ -612,6 +616,64 @@ export interface LanguageProfile {
   };
   /** Of those, the ones that are names too (French "Mars", the planet; Spanish "Mayo", a surname): found after a number only, "le 3 Mars". */
   calendarNames?: ReadonlySet<string>;
+  /**
+   * A year after a bare preposition, as English writes it and this language does not ("in 2019":
+   * German writes "2019" or "im Jahr 2019", Italian "nel 2019"), for the year-preposition check.
+   * `prepositions`: those prepositions, in small letters. The suggestions, best first, with
+   * `{year}` for the year as written: `year` for one year ("im Jahr {year}", "{year}"); `years` for
+   * a list joined by commas and `coordinators` ("in den Jahren {years}": "1996, 2005 und 2014",
+   * as written). `decade`: what follows the number, with no space, to make a decade (`suffix`,
+   * with the noun after it that the suggestion writes: German "er", "1990er Jahren",
+   * "1990er-Jahren", "1990ern"), and its suggestions ("in den {year}er Jahren"). Not a year but a
+   * count: a number before one of `countAfter` ("in 1000 der Fälle", "in 1000 oder mehr Fällen"),
+   * before a unit, and where nouns are capitalized, before a capitalized word ("in 2000 Metern",
+   * "in 1010 Wien", a postcode) or before a word of `attributive`'s ending and a capitalized one,
+   * an adjective before its noun, where the preposition governs the noun ("in 2019 erschienenen
+   * Büchern", "in 1000 verschiedenen Fällen"); where only names are capitalized, before a word
+   * in small letters that is none of the language's small words (a noun: "in 2000 metri").
+   * `through`: words that join a range, read as the coordinators are ("in 1990 bis 1995": "in den
+   * Jahren 1990 bis 1995"; "in 2000 bis 3000 Metern", a count). Only numbers from 1000 to 2099 are
+   * taken for years.
+   */
+  /**
+   * How the language names and writes dates, for the untranslated-month check, which finds a
+   * month's name left in the source's language ("am March 5", "March 5, 2019", "in March") and
+   * writes it as this language does. `months`: the twelve names, January first, as written inside
+   * a sentence ("Januar", "janvier"). The shapes of a date, with `{day}`, `{month}` and `{year}`:
+   * `day` ("{day}. {month}", "{day} de {month}"), `dayYear` ("{day}. {month} {year}"), `monthYear`
+   * ("{month} {year}"); `first`, the first day where it is not written as a number ("1er").
+   * `cues`: words after which a month's name stands alone ("im", "Anfang", "Ende"; French "en"),
+   * in small letters, with what one becomes before the month where it changes (German "in" →
+   * "im"; else itself). `dayCues`: the same before a date with its day, where the preposition
+   * changes (German "in April 24, 1972" → "am 24. April 1972"). Of the source language's profile:
+   * `dateOnly`, months that are other words too, found in a date's shape only (English "May", the
+   * modal and a name), and `names`, months that are given names too (English "April", "June"),
+   * found alone only after a cue that no name follows (not after one of the target's
+   * `nameCues`: German "verliebt in June", Italian "a June").
+   */
+  calendar?: {
+    months: readonly string[];
+    day: string;
+    dayYear: string;
+    monthYear: string;
+    first?: string;
+    cues: Readonly<Record<string, string>>;
+    dayCues?: Readonly<Record<string, string>>;
+    nameCues?: ReadonlySet<string>;
+    dateOnly?: ReadonlySet<string>;
+    names?: ReadonlySet<string>;
+    /** Of the source language's profile: what its days may take after their number in a date ("5th", "1st"). */
+    daySuffixes?: readonly string[];
+  };
+  yearPreposition?: {
+    prepositions: ReadonlySet<string>;
+    year: readonly string[];
+    years: readonly string[];
+    decade?: { suffix: RegExp; suggestions: readonly string[] };
+    countAfter: ReadonlySet<string>;
+    through?: ReadonlySet<string>;
+    attributive?: RegExp;
+  };
   /**
    * Words for a street or a square, lower case ("rue", "calle", "piazza"), which may be named
    * after a date ("rue du 4 Septembre", "Avenida 9 de Julio", "Piazza 4 Novembre"): a month

@@ -20,6 +20,8 @@ import fusedToken from './fused-token.js';
 import splitCompound from './split-compound.js';
 import nameNoun from './name-noun.js';
 import englishGenitive from './english-genitive.js';
+import yearPreposition from './year-preposition.js';
+import untranslatedMonth from './untranslated-month.js';
 import untranslated from './untranslated.js';
 import spelling from './spelling.js';
 // -- punctuation, spacing and capitalization rules (below this line) --
@@ -51,6 +53,8 @@ export const defaultRules: Rule[] = [
   splitCompound,
   nameNoun,
   englishGenitive,
+  yearPreposition,
+  untranslatedMonth,
   untranslated,
   spelling,
   consistency,

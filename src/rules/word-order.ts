@@ -33,7 +33,9 @@
  *   after the phrase's noun before a masculine noun in the singular, as the dictionary tells it
  *   ("Laut Polizei der Fahrer war betrunken", "Im Jahr 2019 der Verein gewann"; not "Laut
  *   Angaben der Polizei war", nor a genitive plural, "Laut Aussage der Fahrer war die Straße
- *   glatt"), "der" and a feminine noun after "während", "seit" ("Während der Pandemie die
+ *   glatt", nor a feminine homograph, "Nach Auflösung der Band gründete der Sänger …", nor a
+ *   feminine of the dictionary after a date, "Im Haushalt 2020 der Stadt fehlt Geld"; no phrase
+ *   of an interrogative: "In welchem Jahr der Verein gewann weiß niemand"), "der" and a feminine noun after "während", "seit" ("Während der Pandemie die
  *   Regierung schloss"), a genitive and a prepositional phrase after the subject's noun
  *   ("die Zahl der Infektionen in Deutschland stieg"), a zu-infinitive clause after the verb
  *   and a comma ("die Firma plant, den Markt zu verlassen"); not an instruction's infinitive
@@ -356,6 +358,9 @@ export default defineRule(
         // A genitive plural after a noun and its year, its subject after the verb; after a noun of
         // a list or ranking; after a month alone.
         { lang: 'de', text: 'In der Rangliste 2019 der Tennisspieler führte Nadal.' },
+        // (A feminine by the dictionary's classes after a date: "Bank/Pmij", "Stadt/ijm".)
+        { lang: 'de', text: 'Im Jahresbericht 2019 der Bundesbank steht das.' },
+        { lang: 'de', text: 'Im Haushalt 2020 der Stadt fehlt Geld.' },
         { lang: 'de', text: 'In der Weltrangliste 2020 der Schachspieler lag Carlsen vorn.' },
         { lang: 'de', text: 'Im Ranking 2019 der Arbeitgeber landete Google auf Platz eins.' },
         { lang: 'de', text: 'In der Umfrage 2021 der Unternehmer gaben viele an, dass sie investieren wollen.' },
@@ -386,6 +391,19 @@ export default defineRule(
         { lang: 'de', text: 'Auf Wunsch der Kultur- und Sportvereine wurde gebaut.' },
         { lang: 'de', text: 'Zu Beginn der Saison wurde bekannt, dass er geht.' },
         { lang: 'de', text: 'Nach Angaben der Polizei der Stadt wurde niemand verletzt.' },
+        // (A feminine homograph of a masculine, "die Band", "die Mark", "die Gang", or another
+        // subject after the verb, a plural verb: a genitive.)
+        { lang: 'de', text: 'Nach Auflösung der Band gründete der Sänger ein Soloprojekt.' },
+        { lang: 'de', text: 'Laut Management der Punkband wurde das Konzert abgesagt.' },
+        { lang: 'de', text: 'Nach Einführung der D-Mark stiegen die Preise.' },
+        { lang: 'de', text: 'Nach Angaben der Gang war die Lage ruhig.' },
+        { lang: 'de', text: 'Nach Abzug der Vorhut begann der Angriff.' },
+        { lang: 'de', text: 'Nach Trockenlegung der Marsch wuchs das Dorf.' },
+        { lang: 'de', text: 'Nach Genuss der Maß schlief der Gast ein.' },
+        { lang: 'de', text: 'Nach Genuss der Maß schlief er ein.' },
+        // (An indirect question, its comma left out.)
+        { lang: 'de', text: 'In welchem Jahr der Verein gewann weiß niemand.' },
+        { lang: 'de', text: 'Mit welchem Ziel die Ministerin reiste blieb unklar.' },
         // After "während" "der" and a masculine, or a dative, open a subordinate clause.
         { lang: 'de', text: 'Während der Pandemie schloss die Regierung die Schulen.' },
         { lang: 'de', text: 'Während der Präsident sprach, protestierten die Demonstranten.' },
@@ -399,6 +417,7 @@ export default defineRule(
         { lang: 'de', text: 'Vor dem Essen die Hände waschen und abtrocknen.' },
         { lang: 'de', text: 'Im Notfall die Nachbarn anrufen oder die Polizei rufen.' },
         { lang: 'de', text: 'Danach die Nudeln kochen in Salzwasser.' },
+        { lang: 'de', text: 'Vor dem Start die Dateien löschen die nicht mehr gebraucht werden.' },
         // "während", "seit" with a number may open a subordinate clause, its verb before "und" or a comma.
         { lang: 'de', text: 'Während 2019 die Firma wuchs und die Preise stiegen, sank der Gewinn.' },
         { lang: 'de', text: 'Während 2019 die Firma plante, den Markt zu verlassen, stiegen die Preise.' },
@@ -1131,6 +1150,30 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
     }
     return true;
   };
+  // Whether the verb at unit `v` has another subject than "der" and a masculine singular after
+  // the phrase's noun, which is then a genitive, of a feminine the dictionary's classes take for
+  // a masculine ("Nach Einführung der Mark stieg der Handel", "Nach Auflösung der Band gründete
+  // er ein Label"): the verb is plural ("… der D-Mark stiegen die Preise"), or a pronoun, one of
+  // `masculine.subjects` ("niemand"), or "der" and a masculine follow it.
+  const subjectElsewhere = (v: number): boolean => {
+    const m = cfg.masculine;
+    if (!m) return false;
+    if (m.pluralVerb.test(lower[v])) return true;
+    const a = v + 1;
+    if (!small(a)) return false;
+    if (m.subjects.has(lower[a]) || (profile.pronouns?.has(lower[a]) === true && !profile.possessives?.has(lower[a]))) return true;
+    if (!cfg.dates.subjects.has(lower[a])) return false;
+    let j = a + 1;
+    while (adjective(j)) j++;
+    return capital(j) && masculine(j);
+  };
+  // A noun whose entry (or its compound's last part's) has none of the classes `masculine` asks
+  // for: a feminine's ("Bank/Pmij", "Stadt/ijm", "Bundes|bank").
+  const feminineEntry = (k: number): boolean => {
+    const m = cfg.masculine;
+    const entry = m ? entryOf(k) : undefined;
+    return entry !== undefined && ![...entry.classes].some((c) => c === m!.genitive || m!.classes.includes(c));
+  };
   // "der" after a preposition that opens a clause too, before an adjective of a genitive's ending
   // or a noun of a feminine's ending (`feminineNouns`) whose entry has none of the classes of a
   // masculine's: a genitive's or a dative's, no subject's ("Während der Pandemie", "Seit der
@@ -1233,10 +1276,16 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
     }
   }
   const phraseEnd = k;
+  // (A phrase of an interrogative opens an indirect question, its verb at its end, before the
+  // main clause's, its comma left out: "In welchem Jahr der Verein gewann weiß niemand"; or a
+  // question.)
+  for (let i = b; i < phraseEnd; i++) if (small(i) && cfg.interrogatives?.has(lower[i])) return;
   const s0 = k;
   let number: boolean | undefined;
   // (A subject after a noun whose plural is its form, "der Fahrer", which may be a genitive plural.)
   let zeroPlural = false;
+  // (A subject "der" and a masculine after the phrase's noun: see `subjectElsewhere`.)
+  let afterPhraseNoun = false;
   if (small(k) && (cfg.subjects.has(lower[k]) || dated(k) || nominative(k))) {
     const afterNoun = !dated(k);
     k++;
@@ -1251,9 +1300,13 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
       for (let a = s0 + 1; a < head; a++) if (cfg.dates.notAdjective.test(lower[a])) return;
       // (A masculine of the dictionary of a feminine's ending: "Im Jahr 2019 der Verein gewann".)
       if ((cfg.dates.notNoun.test(lower[k - 1]) && !masculine(k - 1)) || /^\p{Lu}{2,}$/u.test(units[k - 1].text)) return;
+      // (After a date, a noun whose entry has none of a masculine's classes, a feminine's
+      // "Bank/Pmij", "Stadt/ijm": "Im Jahresbericht 2019 der Bundesbank steht …".)
+      if (!afterNoun && feminineEntry(k - 1)) return;
         // (After a noun, "der" and a masculine: a genitive plural where its plural is its form,
       // "Laut Angaben der Fahrer war die Straße glatt": see `genitiveRuledOut`.)
       zeroPlural = afterNoun && cfg.masculine?.zeroPlural.test(lower[k - 1]) === true;
+      afterPhraseNoun = afterNoun;
       // (A genitive plural after a noun and its year, "In der Rangliste 2019 der Tennisspieler
       // führte Nadal", or after a month alone, "Im Mai der Saison wechselte er": its subject after
       // the verb. A noun of a list or ranking before the year takes such a genitive; else one
@@ -1293,7 +1346,7 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
     while (capital(k) && name(k)) k++;
   } else return;
   const v = adverbs(cfg.adverbs.map((a) => a.split(' ')), lower, k);
-  if (!small(v) || (zeroPlural && !genitiveRuledOut(v))) return;
+  if (!small(v) || (zeroPlural && !genitiveRuledOut(v)) || (afterPhraseNoun && subjectElsewhere(v))) return;
   const after = v + 1;
   // (A zu-infinitive clause after a comma goes on the clause: "plant, den Markt zu verlassen".)
   const zu = units[after]?.text === ',' && zuClause(after);
@@ -1368,8 +1421,14 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   // number ("Im Januar die Behörden verbieten die Geräte"; an instruction's infinitive ends its
   // clause, "Vor dem Essen die Hände waschen", or a prepositional phrase may follow it, "Danach
   // die Nudeln kochen in Salzwasser"); one that may be separable gets no suggestion
-  // ("ankündigen": "kündigen … an").
-  if (number === false && objectAfter && !(small(after) && profile.prepositions?.has(lower[after]))) {
+  // ("ankündigen": "kündigen … an"). An article after it opens a noun, not a relative clause, its
+  // comma left out: "Vor dem Start die Dateien löschen die nicht mehr gebraucht werden".
+  const relative = determiner(after) && (() => {
+    let j = after + 1;
+    while (adjective(j)) j++;
+    return !capital(j);
+  })();
+  if (number === false && objectAfter && !relative && !(small(after) && profile.prepositions?.has(lower[after]))) {
     const plural = pluralPresent(v);
     if (plural === 'sure') return report(s0, v + 1, rotate(text, units, s0, v, v + 1), '');
     if (plural === 'separable') return report(v, v + 1, undefined, '');

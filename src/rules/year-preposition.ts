@@ -1,0 +1,197 @@
+/**
+ * A year after a bare preposition, copied from English ("in 2019"), where the language writes
+ * none or another (the profile's `yearPreposition`: German "2019" or "im Jahr 2019", "in den
+ * 1990er Jahren", "in den Jahren 1996, 2005 und 2014"; Italian "nel 2019"). Listed for review:
+ * which form reads best depends on the sentence. (German style guides call "in 2019" an
+ * anglicism the Duden does not accept generally, though older German has it now and then; on
+ * MLQE-PE every post-editor took it out.)
+ *
+ * Left alone: a number outside 1000–2099, or one in a time, a decimal, a range, a season
+ * ("1:0", "2019/20"); a count (a number before a unit, a noun or one of the profile's
+ * `countAfter`: "in 2000 Metern Höhe", "in 1000 der Fälle", "in 1010 Wien"); an adjective
+ * before its noun that the year belongs to ("in 2019 erschienenen Büchern"); a short quotation
+ * (a title) and a quotation in another language.
+ *
+ * @example
+ *   in:  "Jackson kandidierte in 1828 erneut."
+ *   suggestion: "im Jahr 1828", "1828"
+ */
+import { defineRule, type RuleContext } from '../core/rule.js';
+import { isVerbatim } from '../core/document.js';
+import { isCapitalized } from '../core/segment.js';
+import { inForeignQuotation } from '../core/quotations.js';
+import { UNIT_SYMBOLS } from '../spell/units.js';
+import { PROFILES } from '../languages/index.js';
+
+/** A year, as the check takes one: four digits from 1000 to 2099. */
+const YEAR = /^(?:1\d{3}|20\d\d)/u;
+/** After a year: not a letter or digit, nor a time's, a decimal's, a range's or a season's digits ("1:0", "2019/20", "2019-20"), nor a percent. */
+const YEAR_END = /^(?![\p{L}\p{N}]|[.,:/–-]\p{N}|[ \u00A0]?[%‰°])/u;
+/** A further year of a list: after a comma. */
+const COMMA_YEAR = /^[ \u00A0]*,[ \u00A0]*(\d{4})/u;
+
+export default defineRule(
+  {
+    id: 'year-preposition',
+    description: 'A year after a bare preposition, copied from English ("in 2019"), where the language writes none or another (German "im Jahr 2019", Italian "nel 2019").',
+    category: 'grammar',
+    severity: 'warning',
+    // (The profiles that list `yearPreposition`.)
+    languages: PROFILES.filter((p) => p.yearPreposition).map((p) => p.code),
+    fix: 'review',
+    examples: {
+      flag: [
+        { lang: 'de', text: 'Jackson kandidierte in 1828 erneut und besiegte Adams.', output: 'Jackson kandidierte im Jahr 1828 erneut und besiegte Adams.' },
+        { lang: 'de', text: 'In 2009 strahlte der Sender Wiederholungen aus.', output: 'Im Jahr 2009 strahlte der Sender Wiederholungen aus.' },
+        { lang: 'de', text: 'Die Familie wanderte in 1600er Jahren nach Norwegen aus.', output: 'Die Familie wanderte in den 1600er Jahren nach Norwegen aus.' },
+        { lang: 'de', text: 'Die Band war in 1990er-Jahren erfolgreich.', output: 'Die Band war in den 1990er Jahren erfolgreich.' },
+        { lang: 'de', text: 'Indien war Gastgeber der Trophy in 1996, 2005 und 2014.', output: 'Indien war Gastgeber der Trophy in den Jahren 1996, 2005 und 2014.' },
+        { lang: 'de', text: 'Er regierte in 1990 bis 1995 das Land.', output: 'Er regierte in den Jahren 1990 bis 1995 das Land.' },
+        // (A participle that is no adjective's inflected form: the year is the sentence's.)
+        { lang: 'de', text: 'Die Star-Spieler in 1906 enthalten Kapitän Chip Robert.' },
+        { lang: 'de', text: 'Er heiratete in 2019 seine Frau Anna.', output: 'Er heiratete im Jahr 2019 seine Frau Anna.' },
+        { lang: 'it', text: 'La squadra ha vinto il campionato in 2019.', output: 'La squadra ha vinto il campionato nel 2019.' },
+        { lang: 'it', text: 'In 2019 la squadra ha vinto il campionato.', output: 'Nel 2019 la squadra ha vinto il campionato.' },
+        { lang: 'it', text: 'Il torneo si è giocato in 1996 e 2005.', output: 'Il torneo si è giocato negli anni 1996 e 2005.' },
+      ],
+      pass: [
+        { lang: 'de', text: 'Die Hütte liegt in 2000 Metern Höhe.' },
+        { lang: 'de', text: 'Die Hütten liegen in 2000 bis 3000 Metern Höhe, in 1000 und 1200 Metern auch.' },
+        { lang: 'de', text: 'In 1000 Fällen wurde die Frist versäumt.' },
+        { lang: 'de', text: 'In 1000 der Fälle wurde die Frist versäumt, in 1000 oder mehr Fällen nicht.' },
+        { lang: 'de', text: 'In 2019 erschienenen Büchern wird das Thema behandelt.' },
+        { lang: 'de', text: 'Er lebt in 1010 Wien.' },
+        { lang: 'de', text: 'Bayern führte in 1:0 Spielen, in 12 Jahren und in 3000 m Höhe.' },
+        { lang: 'de', text: 'Er kandidierte 1828 erneut, im Jahr 1832 und in den 1840er Jahren.' },
+        { lang: 'de', text: 'Sie spielten das Album „Live in 1969“ nach.' },
+        { lang: 'it', text: 'Il rifugio si trova in 2000 metri di quota.' },
+        { lang: 'it', text: 'La squadra ha vinto il campionato nel 2019.' },
+        { lang: 'en', text: 'The team won the league in 2019.' },
+        { lang: 'fr', text: "L'équipe a gagné le championnat en 2019." },
+      ],
+    },
+  },
+  (ctx) => {
+    const data = ctx.profile?.yearPreposition;
+    if (!data) return;
+    const { words, text } = ctx;
+    for (let i = 0; i + 1 < words.length; i++) {
+      const w = words[i];
+      const lower = w.value.toLowerCase();
+      if (!data.prepositions.has(lower)) continue;
+      // (Capitalized only as a sentence's first word.)
+      if (w.value !== lower && ctx.sentences[w.sentence].firstWord !== i) continue;
+      const found = yearAfter(ctx, i);
+      if (!found) continue;
+      const { end, year, years, decade } = found;
+      if (ctx.isClaimed(w.start, end) || !isVerbatim(ctx.block, w.start, end)) continue;
+      if (inForeignQuotation(ctx, w.start, end) || inTitle(text, w.start, end)) continue;
+      const templates = decade ? (data.decade?.suggestions ?? []) : years ? data.years : data.year;
+      const capital = w.value !== lower;
+      const expected = templates.map((t) => {
+        const s = t.replace('{year}', year).replace('{years}', years ?? year);
+        return capital ? s.charAt(0).toUpperCase() + s.slice(1) : s;
+      });
+      const written = text.slice(w.start, end);
+      ctx.report({
+        start: w.start,
+        end,
+        message: decade
+          ? `Unexpected \`${written}\`: a decade takes an article here (\`${expected[0]}\`)`
+          : `Unexpected \`${written}\`, copied from English: ${years ? 'years are' : 'a year is'} written ${expected.map((e) => `\`${e}\``).join(' or ')}`,
+        expected,
+      });
+    }
+  },
+);
+
+/**
+ * The year, list of years or decade after the preposition `words[i]`, where it is one: the end
+ * of the span to replace, the first year, the list as written from its first year to its last,
+ * and whether it is a decade.
+ */
+function yearAfter(ctx: RuleContext, i: number): { end: number; year: string; years?: string; decade: boolean } | undefined {
+  const data = ctx.profile!.yearPreposition!;
+  const { words, text } = ctx;
+  const w = words[i];
+  const first = /^[ \u00A0]+(\d{4})/u.exec(text.slice(w.end, w.end + 12));
+  if (!first || !YEAR.test(first[1])) return undefined;
+  const yearStart = w.end + first[0].length - 4;
+  let end = w.end + first[0].length;
+  // A decade: "in 1600er Jahren".
+  if (data.decade) {
+    const d = data.decade.suffix.exec(text.slice(end, end + 12));
+    if (d && d[0].length > 0) return { end: end + d[0].length, year: first[1], decade: true };
+  }
+  if (!YEAR_END.test(text.slice(end, end + 3))) return undefined;
+  // A list: "in 1996, 2005 und 2014", "in 1183 und 1184".
+  const coordinators = ctx.profile?.coordinators;
+  let listed = false;
+  for (;;) {
+    const rest = text.slice(end, end + 40);
+    const comma = COMMA_YEAR.exec(rest);
+    const joined = comma ? undefined : /^[ \u00A0]+(\p{L}+)[ \u00A0]+(\d{4})/u.exec(rest);
+    const next = comma ?? (joined && (coordinators?.has(joined[1]) || data.through?.has(joined[1])) ? joined : undefined);
+    if (!next) break;
+    const number = next[next.length - 1];
+    if (!YEAR.test(number) || !YEAR_END.test(text.slice(end + next[0].length, end + next[0].length + 3))) return undefined;
+    end += next[0].length;
+    listed = true;
+  }
+  if (isCount(ctx, end)) return undefined;
+  return { end, year: first[1], years: listed ? text.slice(yearStart, end) : undefined, decade: false };
+}
+
+/** Whether what follows the number that ends at `end` makes it a count, not a year ("in 2000 Metern", "in 1000 der Fälle"). */
+function isCount(ctx: RuleContext, end: number): boolean {
+  const profile = ctx.profile!;
+  const data = profile.yearPreposition!;
+  const { words, text } = ctx;
+  // The word right after the number, with only spaces between.
+  let k = words.findIndex((x) => x.start >= end);
+  if (k < 0 || !/^[ \u00A0]+$/u.test(text.slice(end, words[k].start))) return false;
+  const followed = (a: number) => a + 1 < words.length && words[a + 1].sentence === words[a].sentence && /^[ \u00A0]+$/u.test(text.slice(words[a].end, words[a + 1].start));
+  let lower = words[k].value.toLowerCase();
+  // (A coordinator before a count's word: "in 1000 oder mehr Fällen".)
+  if (profile.coordinators?.has(lower) && followed(k) && data.countAfter.has(words[k + 1].value.toLowerCase())) return true;
+  if (data.countAfter.has(lower)) return true;
+  const value = words[k].value;
+  if (UNIT_SYMBOLS.has(value) || profile.unitSymbols?.has(value) === true) return true;
+  lower = value.toLowerCase();
+  const small =
+    profile.functionWords.has(lower) ||
+    profile.articles?.has(lower) === true ||
+    profile.prepositions?.has(lower) === true ||
+    profile.pronouns?.has(lower) === true ||
+    profile.possessives?.has(lower) === true ||
+    profile.subordinators.has(lower) ||
+    profile.coordinators?.has(lower) === true ||
+    profile.finiteAuxiliaries?.has(lower) === true;
+  if (profile.capitalizesNouns) {
+    // A noun: a count ("in 2000 Metern"), a postcode ("in 1010 Wien").
+    if (isCapitalized(value)) return true;
+    // (A small word opens the sentence's next phrase: "in 2019 seine Frau".)
+    if (small) return false;
+    // An adjective before its noun ("in 2019 erschienenen Büchern"): its form without the
+    // ending is a word of the language ("erschienen"); not a verb's ("enthalten").
+    const m = data.attributive?.exec(value);
+    if (m && followed(k) && isCapitalized(words[k + 1].value)) {
+      const speller = ctx.doc.resources.speller(ctx.language);
+      const stem = value.slice(0, m.index);
+      if (stem.length > 2 && speller?.correct(stem) === true) return true;
+    }
+    return false;
+  }
+  // Where only names are capitalized: a name, or one of the language's small words, follows a
+  // year ("in 2019 la squadra", "in 2019 Trump"); a word in small letters else is a noun, counted.
+  if (isCapitalized(value)) return false;
+  return !small;
+}
+
+/** Whether `[start, end)` is inside a short quotation, a title ("Live in 1969"). */
+export function inTitle(text: string, start: number, end: number): boolean {
+  for (const m of text.matchAll(/[„“”"«‹»›‚‘][^„“”"«»‹›\n]{0,80}[“”"»«›‹‘’]/gu)) {
+    if (m.index <= start && m.index + m[0].length >= end && m[0].split(/\s+/).length <= 6) return true;
+  }
+  return false;
+}
