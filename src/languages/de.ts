@@ -331,6 +331,34 @@ export const de: LanguageProfile = {
     // "designt" is a participle too: `not`.)
     present: { shape: /^(\p{Ll}{2,}?)e?t$/u, infinitive: ['en', 'n'], participle: /^ge|iert$/u, not: words('doppelt recht designt'), plural: /^\p{Ll}{3,}(?:en|[lr]n)$/u },
   },
+  // (English "The users have deleted their accounts" → "Die Nutzer haben gelöscht ihre Konten":
+  // the participle after the auxiliary, as English has it.)
+  verbBracket: {
+    perfect: words('habe hast hat haben habt hatte hattest hatten hattet hätte hättest hätten'),
+    sein: words('bin bist ist sind seid war warst waren wart sei seien wäre wären'),
+    // (Not "wurde", "wurden", before a passive's participle: `passive`. "wird", "werden" before a
+    // participle may be a copula before an adverb: "Das wird bestimmt ein Erfolg".)
+    modal: words(`
+      werde wirst wird werden werdet würde würdest würden würdet
+      kann kannst können könnt konnte konntest konnten könnte könntest könnten
+      muss musst müssen müsst musste mussten müsste müssten soll sollst sollen sollt sollte sollten
+      will willst wollen wollt wollte wollten darf darfst dürfen dürft durfte durften dürfte dürften
+      mag magst mögen möchte möchtest möchten
+    `),
+    passive: words('wurde wurdest wurden wurdet'),
+    infinitive: /^[dt]$/,
+    // (After "hat" as the full verb, "has": "Er hat bestimmt einen Grund", "Sie hat ausgesprochen
+    // gute Laune", "Das hat garantiert keine Folgen".)
+    adverbs: words(`
+      bestimmt garantiert ausgerechnet ausgesprochen entschieden gezielt geschickt gekonnt betont
+      verstärkt vermehrt verdammt gefühlt ausgezeichnet gelassen übertrieben verschieden getrennt
+      vereinzelt gehäuft geballt gebündelt verdient berechtigt erwiesen ungelogen zugegeben
+      versteckt verdeckt gestaffelt ausgesucht verhalten gezwungen gespannt besessen erklärt
+    `),
+    objectPronouns: words('mich dich ihn uns euch mir dir ihm ihnen sich'),
+    subjectPronouns: words('ich du er wir man'),
+    afterComma: words('dass ob weil wenn obwohl damit falls sobald nachdem bevor indem sodass wobei um ohne statt anstatt'),
+  },
   // ("in 2019", copied from English: German writes "2019" or "im Jahr 2019", "in den 1990er Jahren",
   // "in den Jahren 1996, 2005 und 2014". On MLQE-PE train 8 machine translations have one, and
   // every post-edit changed it; no post-edit has one.)

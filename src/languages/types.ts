@@ -516,6 +516,41 @@ export interface LanguageProfile {
     preterite: { flag: string; prefixes: readonly string[]; weak: RegExp; infinitive: readonly string[]; listed: ReadonlySet<string> };
     present: { shape: RegExp; infinitive: readonly string[]; participle: RegExp; not: ReadonlySet<string>; plural?: RegExp };
   };
+  /**
+   * For a language whose main clause brackets its verbs (German: the finite auxiliary or modal
+   * second, the participle or infinitive at the clause's end), what the word-order check needs to
+   * find a bracket broken in the source's order, the participle or infinitive right after the
+   * finite verb and before its object ("Die Nutzer haben gelöscht ihre Konten"; needs
+   * `mainClauseVerb` for the participles and the dictionary's verbs):
+   *
+   * - `perfect`: the finite forms of the auxiliary before any past participle ("hat");
+   *   `sein`, those of the one before the participles of `mainClauseVerb.auxiliary.sein` only
+   *   ("ist … geworden"; other participles after it are adjectives: "ist verboten");
+   *   `modal`, the finite verbs before an infinitive ("wird", "kann"); `passive`, the finite
+   *   forms of the passive's auxiliary that are no copula before an adverb ("wurde");
+   * - `infinitive`: what a suffix class of the dictionary adds to a verb's infinitive (German
+   *   "-d" of "treffend", "-t" of "trifft": strong verbs have the latter only);
+   * - `adverbs`: past participles that are adverbs too, before an object of the full verb "haben"
+   *   ("Er hat bestimmt einen Grund");
+   * - `objectPronouns`: pronouns of an object only ("ihn"), which open one as an article does;
+   *   `subjectPronouns`, pronouns of a subject only ("er"): after the participle they open
+   *   another clause, its comma left out; one of them may stand between the finite verb and
+   *   the participle ("Hast du gesehen den Film?");
+   * - `afterComma`: words after a comma that open a subordinate clause or a zu-infinitive for
+   *   sure, where the bracket's clause ends ("…, dass", "…, um"; not "wie", "als": "Obst, wie
+   *   Äpfel").
+   */
+  verbBracket?: {
+    perfect: ReadonlySet<string>;
+    sein: ReadonlySet<string>;
+    modal: ReadonlySet<string>;
+    passive: ReadonlySet<string>;
+    infinitive: RegExp;
+    adverbs: ReadonlySet<string>;
+    objectPronouns: ReadonlySet<string>;
+    subjectPronouns: ReadonlySet<string>;
+    afterComma: ReadonlySet<string>;
+  };
   /** Whether a name and a noun form a hyphenated compound ("Hikvision-Geräte", German). */
   hyphenatesNameCompounds: boolean;
   /**

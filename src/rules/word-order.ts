@@ -48,7 +48,17 @@
  *   clause's end, or before a zu-infinitive after a subordinator, may close a subordinate clause
  *   it goes on, and is left alone;
  * - infinitive: a main clause's infinitive after its finite verb and before an article or
- *   determiner ("Laut Hikvision ist dies der Fall auslaufen diese Fähigkeit").
+ *   determiner ("Laut Hikvision ist dies der Fall auslaufen diese Fähigkeit") that opens an
+ *   object, no verb nor zu-infinitive after it in its clause (not "muss … enthalten sein", "könnte
+ *   ich versuchen eine Glühbirne auszupusten");
+ * - bracket: where the profile says how (`verbBracket`), a main clause's participle or
+ *   infinitive right after its finite auxiliary or modal and before its object, the bracket
+ *   broken as English has it ("Die Nutzer haben gelöscht ihre Konten", "Er wird treffen den
+ *   Präsidenten am Montag"), moved to the clause's end where that end is sure; not before a
+ *   prepositional phrase, a comparison, a zu-infinitive or a clause, which German puts after it
+ *   ("wurde abgebrochen wegen Regen", "hat mehr verdient als sein Chef", "hat gelernt zu
+ *   schwimmen"), nor where a verb of another clause follows, its comma left out ("Er hat gesagt
+ *   die Firma sei pleite").
  *
  * @example
  *   in:  "wusste, dass seine Technologie war verwendet, um zu überwachen die Minderheit."
@@ -192,7 +202,30 @@ export default defineRule(
         { lang: 'de', text: 'Er sagte: „Im Januar die Regierung verbot die Geräte.“', output: 'Er sagte: „Im Januar verbot die Regierung die Geräte.“' },
         // An infinitive in the middle of a main clause.
         { lang: 'de', text: 'Laut Hikvision ist dies der Fall auslaufen diese Fähigkeit.' },
-        { lang: 'de', text: 'Er wird kaufen die Firma.' },
+        { lang: 'de', text: 'Er wird kaufen die Firma.', output: 'Er wird die Firma kaufen.' },
+        // The bracket broken as English has it: the participle or infinitive right after the
+        // finite auxiliary or modal, before the object; it goes at the clause's end.
+        { lang: 'de', text: 'Die Nutzer haben gelöscht ihre Konten.', output: 'Die Nutzer haben ihre Konten gelöscht.' },
+        { lang: 'de', text: 'Die Polizei hat festgenommen einen Mann.', output: 'Die Polizei hat einen Mann festgenommen.' },
+        { lang: 'de', text: 'Das Unternehmen hat veröffentlicht seine Zahlen für das Quartal.', output: 'Das Unternehmen hat seine Zahlen für das Quartal veröffentlicht.' },
+        { lang: 'de', text: 'Er wird treffen den Präsidenten am Montag.', output: 'Er wird den Präsidenten am Montag treffen.' },
+        { lang: 'de', text: 'Sie können herunterladen die App kostenlos.', output: 'Sie können die App kostenlos herunterladen.' },
+        { lang: 'de', text: 'Die Regierung hat angekündigt neue Maßnahmen.', output: 'Die Regierung hat neue Maßnahmen angekündigt.' },
+        { lang: 'de', text: 'Hast du gesehen den Film?', output: 'Hast du den Film gesehen?' },
+        { lang: 'de', text: 'Die Partei ist geworden die stärkste Kraft im Land.', output: 'Die Partei ist die stärkste Kraft im Land geworden.' },
+        { lang: 'de', text: 'Er hat getroffen ihn gestern in Berlin.', output: 'Er hat ihn gestern in Berlin getroffen.' },
+        { lang: 'de', text: 'Die Firma hat verkauft 500 Autos im letzten Jahr.', output: 'Die Firma hat 500 Autos im letzten Jahr verkauft.' },
+        // A subject between them; a passive.
+        { lang: 'de', text: 'Gestern hat die Polizei festgenommen einen Mann.', output: 'Gestern hat die Polizei einen Mann festgenommen.' },
+        { lang: 'de', text: 'Es wurde gefunden eine Leiche im Wald.', output: 'Es wurde eine Leiche im Wald gefunden.' },
+        // The clause's end: before a comma and a subordinator, or a coordinator and a new clause;
+        // a quotation's end. Before another comma no suggestion ("Brot, Milch und Eier").
+        { lang: 'de', text: 'Er hat gesagt dem Reporter, dass er zurücktritt.', output: 'Er hat dem Reporter gesagt, dass er zurücktritt.' },
+        { lang: 'de', text: 'Der Spieler hat erzielt zwei Tore, und sein Team hat gewonnen.', output: 'Der Spieler hat zwei Tore erzielt, und sein Team hat gewonnen.' },
+        { lang: 'de', text: '„Wir haben verloren das Spiel“, sagte der Trainer.', output: '„Wir haben das Spiel verloren“, sagte der Trainer.' },
+        // A list up to the sentence's end; before another comma no suggestion.
+        { lang: 'de', text: 'Wir haben gekauft Brot, Milch und Eier.', output: 'Wir haben Brot, Milch und Eier gekauft.' },
+        { lang: 'de', text: 'Die Firma hat gekauft das Haus, das am See liegt.' },
       ],
       pass: [
         { lang: 'de', text: 'Er wusste, dass seine Technologie verwendet wurde, um Uiguren zu überwachen.' },
@@ -401,6 +434,48 @@ export default defineRule(
         { lang: 'de', text: 'Die Reise nach die Schweiz war schön.' },
         { lang: 'de', text: 'Der Weg nach das Dorf ist weit.' },
         { lang: 'de', text: 'Er wusste, dass die Preise stiegen, und danach die Firma plante, den Markt zu verlassen.' },
+        // The bracket closed; after the participle a clause, a prepositional phrase, a comparison,
+        // a zu-infinitive, a colon, no object; another clause's verb, its comma left out.
+        { lang: 'de', text: 'Die Nutzer haben ihre Konten gelöscht.' },
+        { lang: 'de', text: 'Er hat gesagt, dass er morgen kommt.' },
+        { lang: 'de', text: 'Sie hat gewonnen.' },
+        { lang: 'de', text: 'Das Spiel wurde abgebrochen wegen Regen.' },
+        { lang: 'de', text: 'Das Unternehmen hat investiert in neue Technologien.' },
+        { lang: 'de', text: 'Er hat mehr verdient als sein Chef.' },
+        { lang: 'de', text: 'Sie hat gespielt wie eine Weltmeisterin.' },
+        { lang: 'de', text: 'Er hat gelernt zu schwimmen.' },
+        { lang: 'de', text: 'Er hat gelernt Klavier zu spielen.' },
+        { lang: 'de', text: 'Sie hat beschlossen das Haus zu verkaufen.' },
+        { lang: 'de', text: 'Er hat versucht eine Glühbirne auszupusten.' },
+        { lang: 'de', text: 'Wir haben gekauft: Brot, Milch und Eier.' },
+        { lang: 'de', text: 'Er hat gefragt „Warum?“' },
+        // (Nor the infinitive pattern: an infinitive before "sein", or a zu-infinitive after it.)
+        { lang: 'de', text: 'Ebensogut könnte ich versuchen eine Glühbirne auszupusten!' },
+        { lang: 'de', text: 'Der Mensch sollte sich niemals genieren einen Irrtum zuzugeben.' },
+        { lang: 'de', text: 'Ein Debdiff muss in Ihrer Anfrage enthalten sein.' },
+        { lang: 'de', text: 'Er hat gesagt die Firma sei pleite.' },
+        { lang: 'de', text: 'Er hat gesagt die Regierung plant neue Gesetze.' },
+        { lang: 'de', text: 'Ich habe gehofft er kommt.' },
+        // Participles that are adverbs too, after "hat" as the full verb or before the bracket's
+        // own participle; "sein" before an adjective's participle; a copula; modals as full verbs.
+        { lang: 'de', text: 'Er hat bestimmt einen Grund.' },
+        { lang: 'de', text: 'Sie hat ausgesprochen gute Laune.' },
+        { lang: 'de', text: 'Er hat bestimmt den Film gesehen.' },
+        { lang: 'de', text: 'Sie hat ausgerechnet den Chef angerufen.' },
+        { lang: 'de', text: 'Das Rauchen ist verboten in allen Gebäuden.' },
+        { lang: 'de', text: 'Der Laden ist geöffnet jeden Tag.' },
+        { lang: 'de', text: 'Das wird bestimmt ein schöner Tag.' },
+        { lang: 'de', text: 'Sie möchte gerne einen Kaffee.' },
+        { lang: 'de', text: 'Die Welt will betrogen sein.' },
+        { lang: 'de', text: 'Sie können einen Benutzer nicht einer NIS- oder LDAP-Gruppe hinzufügen.' },
+        // Subordinate clauses (verb-final is another pattern's), a capital that is a noun.
+        { lang: 'de', text: 'Unter diesem Wollen zanken sich beide fort.' },
+        // A passive before a prepositional phrase; a subject before the participle, then a clause.
+        { lang: 'de', text: 'Er wurde geboren am 3. Mai.' },
+        { lang: 'de', text: 'Er wurde ernannt zum Minister.' },
+        { lang: 'de', text: 'Er wurde bestimmt ein guter Arzt.' },
+        { lang: 'de', text: 'Gestern hat die Polizei bestätigt, dass der Mann tot ist.' },
+        { lang: 'de', text: 'Damals hat der Vater gesagt, er komme zurück.' },
       ],
     },
   },
@@ -460,12 +535,15 @@ export default defineRule(
       const start = opening === undefined ? -1 : frontedOpener(ctx, s.firstWord, s.lastWord, opening, true);
       const frontedAtStart = (start >= 0 && mayBeFronted(ctx, start, s.lastWord)) || (opening !== undefined && mayBePostposed(ctx, s.firstWord, s.lastWord));
       const fronted = frontedAtStart || frontedLater;
-      if (!particle && !(opener && finite) && !inMain && !fronted) continue;
+      // (A finite auxiliary or modal and a participle or infinitive right after it: see `brokenBracket`.)
+      const bracket = main !== undefined && ctx.profile!.verbBracket !== undefined && mayBeBracket(ctx, s.firstWord, s.lastWord);
+      if (!particle && !(opener && finite) && !inMain && !fronted && !bracket) continue;
       const text = ctx.text.slice(s.start, s.end);
       const units = splitUnits(text);
       const lower = units.map((u) => u.text.toLowerCase());
+      const bracketed = bracket ? brokenBracket(ctx, s.start, text, units, lower, tables, main!) : undefined;
       if (particle || (opener && finite)) subordinate(ctx, s.start, text, units, lower, tables);
-      if (main && (inMain || fronted)) mainClause(ctx, s.start, text, units, lower, tables, main, inMain, fronted, frontedAtStart, opening!);
+      if (main && (inMain || fronted)) mainClause(ctx, s.start, text, units, lower, tables, main, inMain, fronted, frontedAtStart, opening!, bracketed);
     }
   },
 );
@@ -618,7 +696,7 @@ function mainClauseWords(ctx: RuleContext): MainClauseWords | undefined {
  * its verb and an object ("Das Unternehmen zuvor beworben seine Fähigkeit"), or an infinitive
  * after its finite verb and before an object ("ist dies der Fall auslaufen diese Fähigkeit").
  */
-function mainClause(ctx: RuleContext, offset: number, text: string, units: UnitLike[], lower: string[], tables: CandidateTables, words: MainClauseWords, inMain: boolean, fronted: boolean, frontedAtStart: boolean, opening: ReadonlySet<string>): void {
+function mainClause(ctx: RuleContext, offset: number, text: string, units: UnitLike[], lower: string[], tables: CandidateTables, words: MainClauseWords, inMain: boolean, fronted: boolean, frontedAtStart: boolean, opening: ReadonlySet<string>, bracketed?: ReadonlySet<number>): void {
   const profile = ctx.profile!;
   const cfg = profile.mainClauseVerb!;
   const speller = ctx.doc.resources.speller(ctx.language)!;
@@ -797,10 +875,11 @@ function mainClause(ctx: RuleContext, offset: number, text: string, units: UnitL
     if (verb < 0 || !small(k) || lower[k - 1] === tables.infinitiveParticle || !determiner(k + 1)) continue;
     // (Not after an article or a preposition: an adjective or a number, "einer reifen", "bei sieben".)
     if (profile.functionWords.has(lower[k]) || articles.has(lower[k]) || prepositions.has(lower[k]) || determiner(k - 1) || prepositions.has(lower[k - 1])) continue;
-    if (!words.infinitives.has(lower[k])) continue;
+    if (!words.infinitives.has(lower[k]) || !objectAfterInfinitive(ctx, units, lower, tables, words, k)) continue;
     const start = offset + units[k].start;
     const end = offset + units[k].end;
-    if (ctx.isClaimed(start, end)) continue;
+    // (One the broken bracket's pattern reported, with its suggestion: see `brokenBracket`.)
+    if (ctx.isClaimed(start, end) || bracketed?.has(start)) continue;
     ctx.report({
       start,
       end,
@@ -1396,4 +1475,297 @@ function report(ctx: RuleContext, start: number, end: number, reordered: string 
         : `Unexpected \`${ctx.text.slice(start, end)}\`, expected \`${suggestion}\`: the zu-infinitive goes after its object`,
     expected: [suggestion],
   });
+}
+
+/**
+ * The cheap look for a broken verb bracket (sentence words `first`..`last`): a finite verb of
+ * the profile's `verbBracket`, then within three words one in small letters that may be a
+ * participle or an infinitive (its ending), before another word.
+ */
+function mayBeBracket(ctx: RuleContext, first: number, last: number): boolean {
+  const vb = ctx.profile!.verbBracket!;
+  for (let i = first; i < last - 1; i++) {
+    const lower = ctx.words[i].value.toLowerCase();
+    if (!vb.perfect.has(lower) && !vb.sein.has(lower) && !vb.modal.has(lower) && !vb.passive.has(lower)) continue;
+    for (let j = i + 1; j <= i + 3 && j < last; j++) if (/^\p{Ll}\p{L}*[tn]$/u.test(ctx.words[j].value)) return true;
+  }
+  return false;
+}
+
+/**
+ * A main clause's bracket broken in the source's order: its participle or infinitive right after
+ * the finite auxiliary or modal (perhaps a pronoun and adverbs between them), before an object,
+ * not at the clause's end ("Die Nutzer haben gelöscht ihre Konten", "Er wird treffen den
+ * Präsidenten am Montag", "Hast du gesehen den Film?"). The object opens with a determiner, a
+ * pronoun of an object, an adjective and a noun, a noun or a number: a prepositional phrase, a
+ * comparison, a zu-infinitive or a clause after the participle are German ("Das Spiel wurde
+ * abgebrochen wegen Regen", "hat mehr verdient als sein Chef", "hat gelernt zu schwimmen", "hat
+ * gesagt, dass"). Up to the clause's end no word may be a verb's form, nor a subject's pronoun, a
+ * subordinator or "zu" (another clause, its comma left out: "Er hat gesagt die Firma sei
+ * pleite"); after "und" only words of a noun phrase. The suggestion moves the participle or
+ * infinitive to the clause's end where the end is sure: the sentence's, a semicolon or a colon,
+ * or a comma before a subordinator, a zu-infinitive's "um", or a coordinator and a new clause
+ * (a finite verb of the tables, or a subject's pronoun); before another comma, a bracket or a
+ * dash, the finding has none. Not in a subordinate clause (its verb-final order is another
+ * pattern's), nor after "hat" as the full verb before a participle that is an adverb too ("Er
+ * hat bestimmt einen Grund"). Returns the block offsets of the participles and infinitives
+ * reported, which the infinitive pattern then leaves alone.
+ */
+function brokenBracket(ctx: RuleContext, offset: number, text: string, units: UnitLike[], lower: string[], tables: CandidateTables, words: MainClauseWords): Set<number> {
+  const reported = new Set<number>();
+  const profile = ctx.profile!;
+  const cfg = profile.mainClauseVerb!;
+  const vb = profile.verbBracket!;
+  const speller = ctx.doc.resources.speller(ctx.language);
+  if (!speller) return reported;
+  const verbs = dictionaryVerbs(speller, vb.infinitive) ?? new Set<string>();
+  const possessives = profile.possessives ?? new Set<string>();
+  const prepositions = profile.prepositions ?? new Set<string>();
+  const articles = profile.articles ?? new Set<string>();
+  const pronouns = profile.pronouns ?? new Set<string>();
+  const openers = clauseOpeners(ctx.language, false);
+  const phrases = cfg.adverbs.map((a) => a.split(' '));
+  const isWord = (k: number) => units[k]?.kind === 'word';
+  const isNumber = (k: number) => units[k]?.kind === 'number';
+  const capital = (k: number) => isWord(k) && /^\p{Lu}/u.test(units[k].text);
+  const small = (k: number) => isWord(k) && /^\p{Ll}/u.test(units[k].text);
+  const determiner = (w: string) => tables.articleFamilies.some((f) => f.includes(w)) || possessives.has(w) || cfg.determiners.has(w) || (cfg.plural.has(w) && !pronouns.has(w));
+  // A verb of the dictionary with the infinitive `stem` + one of the endings ("kaufen", "ändern").
+  const verb = (stem: string) => cfg.present.infinitive.some((e) => verbs.has(stem + e));
+  const infinitive = (w: string) => /(?:en|[lr]n)$/u.test(w) && verbs.has(w);
+  // A past participle: of the lists, or one that is a present too, of a verb of the dictionary
+  // with an inseparable prefix (after a separable one perhaps) or in "-ieren" ("veröffentlicht",
+  // "vorbereitet", "investiert").
+  const participle = (w: string) => {
+    if (words.participles.has(w) || words.pluralParticiples.has(w)) return true;
+    const m = cfg.present.shape.exec(w);
+    if (!m || !verb(m[1])) return false;
+    if (w.endsWith('iert')) return true;
+    let rest = w;
+    for (const p of profile.separablePrefixes ?? []) if (rest.startsWith(p) && cfg.preterite.prefixes.some((q) => rest.startsWith(q, p.length))) rest = rest.slice(p.length);
+    return cfg.preterite.prefixes.some((q) => rest.startsWith(q) && rest.length > q.length + 2);
+  };
+  const zu = tables.infinitiveParticle;
+  const zuPrefixes = zu ? [...(profile.separablePrefixes ?? []), ...(profile.verbParticles ?? [])].map((p) => p + zu) : [];
+  // A word in small letters that may be a verb's form: another clause's verb, its comma left out.
+  const verbish = (k: number) => {
+    const w = lower[k];
+    // (Not an article, which may be a verb too: "einen".)
+    if (determiner(w) || articles.has(w) || prepositions.has(w) || vb.objectPronouns.has(w)) return false;
+    if (tables.finiteVerbs.has(w) || profile.finiteAuxiliaries?.has(w) || participle(w) || infinitive(w) || words.preterites.has(w)) return true;
+    const present = cfg.present.shape.exec(w);
+    if (present && verb(present[1])) return true;
+    const weak = cfg.preterite.weak.exec(w);
+    if (weak && verb(weak[1])) return true;
+    // (A zu-infinitive of a separable verb: "auszupusten", "herunterzuladen".)
+    for (const p of zuPrefixes) if (w.startsWith(p) && infinitive(w.slice(p.length))) return true;
+    return w.endsWith('en') && w.length > 4 && (words.preterites.has(w.slice(0, -2)) || words.preterites.has(w.slice(0, -1)));
+  };
+  const adjective = (k: number) =>
+    small(k) && /(?:e|en|er|es|em)$/u.test(lower[k]) && !verbish(k) && !prepositions.has(lower[k]) && !articles.has(lower[k]) && !profile.functionWords.has(lower[k]) && !openers.has(lower[k]) && !pronouns.has(lower[k]);
+  const nounPhraseWord = (k: number) => determiner(lower[k]) || articles.has(lower[k]) || prepositions.has(lower[k]) || adjective(k) || vb.objectPronouns.has(lower[k]) || profile.coordinators.has(lower[k]);
+  // Whether the words from unit `k` up to the sentence's end (a period, "!" or "?") are nouns of a
+  // list, after commas, its last after a coordinator.
+  const list = (k: number): boolean => {
+    let coordinator = false;
+    for (let j = k; j < units.length; j++) {
+      if (units[j].kind === 'punct') {
+        if (/^[.!?]$/u.test(units[j].text)) return coordinator && j + 1 >= units.length;
+        if (units[j].text !== ',') return false;
+        continue;
+      }
+      if (small(j) && profile.coordinators.has(lower[j])) coordinator = true;
+      else if (small(j) && !(determiner(lower[j]) || articles.has(lower[j]) || adjective(j))) return false;
+    }
+    return false;
+  };
+  const closing = (t: string) => /^[“”»«"‘’‹›]$/u.test(t);
+  const opening = (t: string) => /^[„«»"‚‹›]$/u.test(t);
+
+  // (The finite verb in capitals only as the sentence's first word: "unter diesem Wollen zanken sich beide".)
+  let first = 0;
+  while (first < units.length && !isWord(first)) first++;
+  for (let a = 0; a + 2 < units.length; a++) {
+    if (!small(a) && !(a === first && capital(a))) continue;
+    const w = lower[a];
+    const kind = vb.perfect.has(w) ? 'perfect' : vb.sein.has(w) ? 'sein' : vb.modal.has(w) ? 'modal' : vb.passive.has(w) ? 'passive' : undefined;
+    if (!kind) continue;
+    // A main clause: no subordinator, no "zu" before the finite verb in its clause, nor a
+    // relative pronoun after a comma at its start.
+    let c = a - 1;
+    let subordinate = false;
+    for (; c >= 0 && !(units[c].kind === 'punct' && /^[,;:()–—„“”"«»]$/u.test(units[c].text)); c--) {
+      if (isWord(c) && (openers.has(lower[c]) || lower[c] === tables.infinitiveParticle)) subordinate = true;
+    }
+    if (subordinate || (units[c]?.text === ',' && isWord(c + 1) && c + 1 < a && tables.relativePronouns.has(lower[c + 1]))) continue;
+    // (A subject between them, a pronoun, "Hast du gesehen den Film?", or a noun and its
+    // article, "Gestern hat die Polizei festgenommen einen Mann", and adverbs.)
+    // (Not before an infinitive: "Fröhlich soll mein Herze springen dieser Zeit", a poem's order.)
+    let v = a + 1;
+    let subject = false;
+    if (small(v) && pronouns.has(lower[v])) v++;
+    else if (kind !== 'modal' && small(v) && tables.articleFamilies.some((f) => f.includes(lower[v]))) {
+      subject = true;
+      v++;
+      while (adjective(v)) v++;
+      if (!capital(v)) continue;
+      while (capital(v) && v < a + 6) v++;
+    }
+    v = adverbs(phrases, lower, v);
+    if (!small(v) || determiner(lower[v]) || articles.has(lower[v])) continue;
+    const form = lower[v];
+    const fits =
+      kind === 'perfect' || kind === 'passive'
+        ? participle(form) && !vb.adverbs.has(form)
+        : kind === 'sein'
+          ? cfg.auxiliary.sein?.participles.has(form) === true
+          : infinitive(form) && !words.participles.has(form);
+    if (!fits) continue;
+    // The object's first word.
+    const o = v + 1;
+    let g = o;
+    while (adjective(g)) g++;
+    // (A determiner before its noun: "will betrogen sein" ends with an infinitive.)
+    let n = o + 1;
+    while (adjective(n)) n++;
+    const object = (small(o) && ((determiner(lower[o]) && (capital(n) || isNumber(n))) || vb.objectPronouns.has(lower[o]))) || capital(g) || (isNumber(o) && capital(o + 1));
+    if (!object || (small(o) && (articles.has(lower[o]) || prepositions.has(lower[o])) && !tables.articleFamilies.some((f) => f.includes(lower[o])))) continue;
+    // Up to the clause's end.
+    let end = o;
+    let sure = false;
+    let bad = false;
+    let coordinated = false;
+    let dashed = false;
+    let quotes = 0;
+    let count = 0;
+    for (; end < units.length; end++) {
+      const u = units[end];
+      if (u.kind === 'punct') {
+        const t = u.text;
+        if (/^[.!?;:…]$/u.test(t)) {
+          sure = true;
+          break;
+        }
+        if (t === ',') {
+          const next = end + 1;
+          if (small(next) && vb.afterComma.has(lower[next])) sure = true;
+          else if (small(next) && (profile.coordinators.has(lower[next]) || cfg.joiners.has(lower[next])) && (capital(end - 1) || isNumber(end - 1))) {
+            // (A new clause: a subject's pronoun right after the coordinator, or a finite verb of
+            // the tables before the next mark.)
+            if (small(next + 1) && vb.subjectPronouns.has(lower[next + 1])) sure = true;
+            for (let j = next + 1; !sure && j < units.length && units[j].kind !== 'punct'; j++) if (small(j) && (tables.finiteVerbs.has(lower[j]) || profile.finiteAuxiliaries?.has(lower[j]))) sure = true;
+          }
+          // (A list of nouns the object is, its last after a coordinator, up to the sentence's
+          // end: "Brot, Milch und Eier.")
+          if (!sure && list(next)) continue;
+          break;
+        }
+        if (closing(t) && quotes > 0) {
+          quotes--;
+          continue;
+        }
+        // ("»", "«" and '"' open or close: one before a word it touches opens.)
+        const touches = isWord(end + 1) && units[end + 1].start === u.end;
+        if (closing(t) && quotes === 0 && !(opening(t) && touches)) {
+          // (A quotation that opened before the clause ends here.)
+          sure = end + 1 >= units.length || /^[.!?,;:…]$/u.test(units[end + 1].text);
+          break;
+        }
+        if (opening(t)) {
+          quotes++;
+          continue;
+        }
+        // (A hyphen of a word's first part, "NIS- oder LDAP-Gruppe", goes on; words in brackets too.)
+        if (t === '-' && end > 0 && units[end - 1].end === u.start) continue;
+        if (t === '(') {
+          while (end + 1 < units.length && units[end + 1].text !== ')' && !/^[.!?;:]$/u.test(units[end + 1].text)) {
+            end++;
+            if (small(end) && verbish(end)) bad = true;
+          }
+          if (units[end + 1]?.text === ')') {
+            end++;
+            continue;
+          }
+          break;
+        }
+        // (After a dash or a bracket the clause's end is not told; the words up to the sentence's
+        // end must still be no verb: "Sie können versuchen die Submodule mit 'git … --init' zu
+        // aktualisieren".)
+        if (/^[()\[\]–—-]$/u.test(t)) dashed = true;
+        continue;
+      }
+      if (u.kind !== 'word') continue;
+      if (++count > 14) {
+        bad = true;
+        break;
+      }
+      if (!small(end)) continue;
+      const x = lower[end];
+      if (coordinated && !nounPhraseWord(end)) {
+        bad = true;
+        break;
+      }
+      if (profile.coordinators.has(x)) coordinated = true;
+      if (verbish(end) || vb.subjectPronouns.has(x) || x === tables.infinitiveParticle || (openers.has(x) && x !== 'als' && x !== 'wie')) {
+        bad = true;
+        break;
+      }
+    }
+    if (end >= units.length) sure = true;
+    if (dashed) sure = false;
+    if (bad || quotes > 0 || end === o || (subject && !sure)) continue;
+    const verbText = units[v].text;
+    const what = kind === 'modal' ? 'infinitive' : 'past participle';
+    const start = offset + units[v].start;
+    if (sure) {
+      const moved = rotate(text, units, v, v + 1, end);
+      const stop = offset + units[end - 1].end;
+      if (moved === undefined || ctx.isClaimed(start, stop)) continue;
+      ctx.report({
+        start,
+        end: stop,
+        message: `Unexpected \`${ctx.text.slice(start, stop)}\`, expected \`${moved}\`: in a main clause the ${what} goes at the clause's end, after its object (\`${units[a].text} … ${verbText}\`)`,
+        expected: [moved],
+      });
+    } else {
+      if (ctx.isClaimed(start, start + verbText.length)) continue;
+      ctx.report({
+        start,
+        end: start + verbText.length,
+        message: `Unexpected ${what} \`${verbText}\` right after \`${units[a].text}\`: in a main clause it goes at the clause's end, after its object`,
+        expected: [],
+      });
+    }
+    reported.add(start);
+    a = end;
+  }
+  return reported;
+}
+
+/**
+ * Whether the infinitive at unit `k` of the infinitive pattern has an object after it, up to its
+ * clause's end: a determiner in small letters, adjectives and a noun or a number ("auslaufen
+ * diese Fähigkeit"; not "muss … enthalten sein", the infinitive "sein", nor "kann variieren Die
+ * exakte Ausgabe", a heading run on), and no verb nor "zu" before the next mark ("könnte ich
+ * versuchen eine Glühbirne auszupusten", "sollte sich niemals genieren einen Irrtum zuzugeben":
+ * a zu-infinitive, its comma left out; "kann zwei Parallelen zeichnen die sich schneiden").
+ */
+function objectAfterInfinitive(ctx: RuleContext, units: UnitLike[], lower: string[], tables: CandidateTables, words: MainClauseWords, k: number): boolean {
+  const profile = ctx.profile!;
+  const small = (j: number) => units[j]?.kind === 'word' && /^\p{Ll}/u.test(units[j].text);
+  const nounish = (j: number) => units[j]?.kind === 'number' || (units[j]?.kind === 'word' && /^\p{Lu}/u.test(units[j].text));
+  const zu = tables.infinitiveParticle;
+  const prefixes = zu ? [...(profile.separablePrefixes ?? []), ...(profile.verbParticles ?? [])] : [];
+  if (!small(k + 1)) return false;
+  let j = k + 2;
+  while (small(j) && /(?:e|en|er|es|em)$/u.test(lower[j]) && !words.infinitives.has(lower[j])) j++;
+  if (!nounish(j)) return false;
+  for (; j < units.length && !(units[j].kind === 'punct' && /^[,.;:!?()–—]$/u.test(units[j].text)); j++) {
+    if (!small(j)) continue;
+    const w = lower[j];
+    // ("zu" before a noun is a preposition: "patrouillieren die Grenze zu Frankreich".)
+    if ((w === zu && small(j + 1)) || tables.finiteVerbs.has(w) || profile.finiteAuxiliaries?.has(w) || words.participles.has(w) || words.pluralParticiples.has(w) || words.infinitives.has(w)) return false;
+    if (prefixes.some((p) => w.startsWith(p + zu) && words.infinitives.has(w.slice(p.length + zu!.length)))) return false;
+  }
+  return true;
 }
