@@ -1518,7 +1518,9 @@ function brokenBracket(ctx: RuleContext, offset: number, text: string, units: Un
   const vb = profile.verbBracket!;
   const speller = ctx.doc.resources.speller(ctx.language);
   if (!speller) return reported;
-  const verbs = dictionaryVerbs(speller, vb.infinitive) ?? new Set<string>();
+  // (Read from the dictionary when a word is first asked about: about 20 ms, once a process.)
+  let read: ReadonlySet<string> | undefined;
+  const verbs = () => (read ??= dictionaryVerbs(speller, vb.infinitive) ?? new Set<string>());
   const possessives = profile.possessives ?? new Set<string>();
   const prepositions = profile.prepositions ?? new Set<string>();
   const articles = profile.articles ?? new Set<string>();
@@ -1531,8 +1533,8 @@ function brokenBracket(ctx: RuleContext, offset: number, text: string, units: Un
   const small = (k: number) => isWord(k) && /^\p{Ll}/u.test(units[k].text);
   const determiner = (w: string) => tables.articleFamilies.some((f) => f.includes(w)) || possessives.has(w) || cfg.determiners.has(w) || (cfg.plural.has(w) && !pronouns.has(w));
   // A verb of the dictionary with the infinitive `stem` + one of the endings ("kaufen", "ändern").
-  const verb = (stem: string) => cfg.present.infinitive.some((e) => verbs.has(stem + e));
-  const infinitive = (w: string) => /(?:en|[lr]n)$/u.test(w) && verbs.has(w);
+  const verb = (stem: string) => cfg.present.infinitive.some((e) => verbs().has(stem + e));
+  const infinitive = (w: string) => /(?:en|[lr]n)$/u.test(w) && verbs().has(w);
   // A past participle: of the lists, or one that is a present too, of a verb of the dictionary
   // with an inseparable prefix (after a separable one perhaps) or in "-ieren" ("veröffentlicht",
   // "vorbereitet", "investiert").
