@@ -359,9 +359,6 @@ export const de: LanguageProfile = {
     subjectPronouns: words('ich du er wir man'),
     afterComma: words('dass ob weil wenn obwohl damit falls sobald nachdem bevor indem sodass wobei um ohne statt anstatt'),
   },
-  // ("in 2019", copied from English: German writes "2019" or "im Jahr 2019", "in den 1990er Jahren",
-  // "in den Jahren 1996, 2005 und 2014". On MLQE-PE train 8 machine translations have one, and
-  // every post-edit changed it; no post-edit has one.)
   // (A month left in English: "am March 5" → "am 5. März", "in March" → "im März".)
   calendar: {
     months: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
@@ -372,6 +369,9 @@ export const de: LanguageProfile = {
     nameCues: words('in seit ab bis'),
     cues: { in: 'im', im: 'im', anfang: 'Anfang', mitte: 'Mitte', ende: 'Ende', seit: 'seit', ab: 'ab', bis: 'bis' },
   },
+  // ("in 2019", copied from English: German writes "2019" or "im Jahr 2019", "in den 1990er Jahren",
+  // "in den Jahren 1996, 2005 und 2014". On MLQE-PE train 8 machine translations have one, and
+  // every post-edit changed it; no post-edit has one.)
   yearPreposition: {
     prepositions: words('in'),
     year: ['im Jahr {year}', '{year}'],

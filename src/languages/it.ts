@@ -153,7 +153,6 @@ export const it: LanguageProfile = {
   // names take none, "i film", "gli smartphone".)
   nounEndings: [],
   hyphenatesNameCompounds: false,
-  // ("in 2019", copied from English: Italian writes "nel 2019", "negli anni 1996, 2005 e 2014".)
   // (A month left in English: "il March 5" → "il 5 marzo", "a March" → "a marzo".)
   calendar: {
     months: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
@@ -164,6 +163,7 @@ export const it: LanguageProfile = {
     nameCues: words('a in da'),
     cues: { a: 'a', in: 'in', inizio: 'inizio', metà: 'metà', fine: 'fine', da: 'da' },
   },
+  // ("in 2019", copied from English: Italian writes "nel 2019", "negli anni 1996, 2005 e 2014".)
   yearPreposition: {
     prepositions: words('in'),
     year: ['nel {year}'],
