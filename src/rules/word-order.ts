@@ -231,6 +231,10 @@ export default defineRule(
         { lang: 'de', text: 'Er wusste, dass seine Technologie verwendet wurde, um Uiguren zu überwachen.' },
         { lang: 'de', text: 'Sie nutzten Kameras, um die Minderheit zu überwachen.' },
         { lang: 'de', text: 'Es ist schwer, zu den Menschen durchzudringen.' },
+        // "zu" before a relative pronoun, as an adverb, in an idiom: no zu-infinitive.
+        { lang: 'de', text: 'Es gibt mehrere Schritte, zu denen der Prozess gehört.' },
+        { lang: 'de', text: 'Ab und zu brechen die Verschlussringe.' },
+        { lang: 'de', text: 'Er neigt nur zu oft dem Neid zu.' },
         { lang: 'de', text: 'Er sagte, dass es sich bewusst war, dass die Geräte verwendet wurden.' },
         // Passive with a modal: participle + "werden" + the finite modal, already verb-final.
         { lang: 'de', text: 'Die Behörde prüft, ob die Geräte eingesetzt werden dürfen.' },
@@ -650,6 +654,12 @@ function subordinate(ctx: RuleContext, offset: number, text: string, units: Unit
       taken.fill(1, e.from, e.to);
     } else if (e.kind === 'infinitive') {
       if (!isVerbForm(e.from + 1) || !articles.has(lower[e.from + 2])) continue;
+      // "zu" as a preposition before a relative pronoun ("…, zu denen der Prozess gehört"), an
+      // adverb ("nur zu oft dem Neid"), or in an idiom ("ab und zu brechen die Ringe"): no
+      // zu-infinitive.
+      const verb = lower[e.from + 1];
+      if (tables.relativePronouns.has(verb) || (tables.infinitiveEnding && !tables.infinitiveEnding.test(verb))) continue;
+      if (tables.particleIdioms?.some((p) => p.every((w, k) => lower[e.from - p.length + k] === w))) continue;
       const { end, movable } = objectEnd(e.from + 2);
       if (overlaps(e.from, end)) continue;
       const moved = movable ? rotate(text, units, e.from, e.from + 2, end) : undefined;

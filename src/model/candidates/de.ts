@@ -12,6 +12,8 @@ export const de: CandidateTables = {
   relativePronouns: set('der die das dem den deren dessen denen welcher welche welches welchem welchen'),
   infinitiveParticle: 'zu',
   infinitiveOpeners: set('um ohne statt anstatt'),
+  infinitiveEnding: /n$/u,
+  particleIdioms: [['ab', 'und']],
   articleFamilies: [
     ['der', 'die', 'das', 'den', 'dem', 'des'],
     ['ein', 'eine', 'einen', 'einem', 'einer', 'eines'],

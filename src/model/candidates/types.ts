@@ -13,6 +13,10 @@ export interface CandidateTables {
   infinitiveParticle?: string;
   /** Words that open an infinitive clause ("um", "ohne", "statt"): a zu-infinitive's object ends before one. */
   infinitiveOpeners?: ReadonlySet<string>;
+  /** How every infinitive after the particle ends (German "-n": "zu überwachen", "zu ändern", "zu tun"); not "zu oft". */
+  infinitiveEnding?: RegExp;
+  /** Phrases before the particle that make it no infinitive's ("ab und" zu: now and then). */
+  particleIdioms?: ReadonlyArray<readonly string[]>;
   /** Families of articles and determiners that differ by gender, number or case. */
   articleFamilies: ReadonlyArray<readonly string[]>;
 }
