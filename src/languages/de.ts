@@ -358,6 +358,8 @@ export const de: LanguageProfile = {
     objectPronouns: words('mich dich ihn uns euch mir dir ihm ihnen sich'),
     subjectPronouns: words('ich du er wir man'),
     afterComma: words('dass ob weil wenn obwohl damit falls sobald nachdem bevor indem sodass wobei um ohne statt anstatt'),
+    // ("Mehr als 100 Menschen haben verloren ihr Zuhause": "als" compares a number there.)
+    comparison: { before: words('mehr weniger'), opener: 'als' },
   },
   // (A month left in English: "am March 5" → "am 5. März", "in March" → "im März".)
   calendar: {

@@ -550,6 +550,8 @@ export interface LanguageProfile {
     objectPronouns: ReadonlySet<string>;
     subjectPronouns: ReadonlySet<string>;
     afterComma: ReadonlySet<string>;
+    /** A comparison before a number, no subordinate clause: the comparative, then the opener ("mehr als 100 Menschen haben …"). */
+    comparison?: { before: ReadonlySet<string>; opener: string };
   };
   /** Whether a name and a noun form a hyphenated compound ("Hikvision-Geräte", German). */
   hyphenatesNameCompounds: boolean;

@@ -207,6 +207,8 @@ export default defineRule(
         // finite auxiliary or modal, before the object; it goes at the clause's end.
         { lang: 'de', text: 'Die Nutzer haben gelöscht ihre Konten.', output: 'Die Nutzer haben ihre Konten gelöscht.' },
         { lang: 'de', text: 'Die Polizei hat festgenommen einen Mann.', output: 'Die Polizei hat einen Mann festgenommen.' },
+        // ("als" comparing a number, no subordinate clause.)
+        { lang: 'de', text: 'Mehr als 100 Menschen haben verloren ihr Zuhause.', output: 'Mehr als 100 Menschen haben ihr Zuhause verloren.' },
         { lang: 'de', text: 'Das Unternehmen hat veröffentlicht seine Zahlen für das Quartal.', output: 'Das Unternehmen hat seine Zahlen für das Quartal veröffentlicht.' },
         { lang: 'de', text: 'Er wird treffen den Präsidenten am Montag.', output: 'Er wird den Präsidenten am Montag treffen.' },
         { lang: 'de', text: 'Sie können herunterladen die App kostenlos.', output: 'Sie können die App kostenlos herunterladen.' },
@@ -1539,6 +1541,8 @@ function brokenBracket(ctx: RuleContext, offset: number, text: string, units: Un
   const phrases = cfg.adverbs.map((a) => a.split(' '));
   const isWord = (k: number) => units[k]?.kind === 'word';
   const isNumber = (k: number) => units[k]?.kind === 'number';
+  // "als" after "mehr" before a number compares it ("Mehr als 100 Menschen haben …"): no clause.
+  const comparison = (k: number) => vb.comparison !== undefined && lower[k] === vb.comparison.opener && vb.comparison.before.has(lower[k - 1] ?? '') && isNumber(k + 1);
   const capital = (k: number) => isWord(k) && /^\p{Lu}/u.test(units[k].text);
   const small = (k: number) => isWord(k) && /^\p{Ll}/u.test(units[k].text);
   const determiner = (w: string) => tables.articleFamilies.some((f) => f.includes(w)) || possessives.has(w) || cfg.determiners.has(w) || (cfg.plural.has(w) && !pronouns.has(w));
@@ -1607,7 +1611,7 @@ function brokenBracket(ctx: RuleContext, offset: number, text: string, units: Un
     let c = a - 1;
     let subordinate = false;
     for (; c >= 0 && !(units[c].kind === 'punct' && /^[,;:()–—„“”"«»]$/u.test(units[c].text)); c--) {
-      if (isWord(c) && (openers.has(lower[c]) || lower[c] === tables.infinitiveParticle)) subordinate = true;
+      if (isWord(c) && (openers.has(lower[c]) || lower[c] === tables.infinitiveParticle) && !comparison(c)) subordinate = true;
     }
     if (subordinate || (units[c]?.text === ',' && isWord(c + 1) && c + 1 < a && tables.relativePronouns.has(lower[c + 1]))) continue;
     // (A subject between them, a pronoun, "Hast du gesehen den Film?", or a noun and its
