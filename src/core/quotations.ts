@@ -71,3 +71,26 @@ export function inForeignQuotation(ctx: RuleContext, start: number, end: number)
   for (const q of foreignQuotations(ctx)) if (start >= q.start && end <= q.end) return q;
   return undefined;
 }
+
+/** A short quotation on one line: a title's marks ("Live in 1969", „March 5“). */
+const SHORT_QUOTATION = /[„“”"«‹»›‚‘][^„“”"«»‹›\n]{0,80}[“”"»«›‹‘’]/gu;
+/** Most words of a quotation taken for a title. */
+const TITLE_WORDS = 6;
+
+const titleCache = new WeakMap<RuleContext['block'], ReadonlyArray<readonly [number, number]>>();
+
+/**
+ * Whether `[start, end)` is inside a short quotation of six words at most, a title ("Live in
+ * 1969"). The block's titles are found once, not once per question (a long paragraph of dates
+ * asked for each).
+ */
+export function inTitle(ctx: RuleContext, start: number, end: number): boolean {
+  let titles = titleCache.get(ctx.block);
+  if (!titles) {
+    const found: Array<readonly [number, number]> = [];
+    for (const m of ctx.text.matchAll(SHORT_QUOTATION)) if (m[0].split(/\s+/).length <= TITLE_WORDS) found.push([m.index, m.index + m[0].length]);
+    titleCache.set(ctx.block, (titles = found));
+  }
+  for (const [s, e] of titles) if (s <= start && e >= end) return true;
+  return false;
+}

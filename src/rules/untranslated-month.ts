@@ -24,9 +24,8 @@
 import { defineRule } from '../core/rule.js';
 import { isVerbatim } from '../core/document.js';
 import { isCapitalized } from '../core/segment.js';
-import { inForeignQuotation } from '../core/quotations.js';
+import { inForeignQuotation, inTitle } from '../core/quotations.js';
 import { PROFILES, profileFor, type LanguageProfile } from '../languages/index.js';
-import { inTitle } from './year-preposition.js';
 
 const SOURCE_LANGUAGE = 'en';
 /**
@@ -193,7 +192,7 @@ export default defineRule(
         if (isCapitalized(prev.value)) replacement = replacement.charAt(0).toUpperCase() + replacement.slice(1);
       }
       if (ctx.isClaimed(start, end) || !isVerbatim(ctx.block, start, end)) continue;
-      if (inForeignQuotation(ctx, start, end) || inTitle(text, start, end)) continue;
+      if (inForeignQuotation(ctx, start, end) || inTitle(ctx, start, end)) continue;
       // (A sentence's first word keeps its capital.)
       const sentenceStart = words[ctx.sentences[w.sentence].firstWord]?.start === start;
       if (sentenceStart) replacement = replacement.charAt(0).toUpperCase() + replacement.slice(1);
@@ -208,8 +207,9 @@ export default defineRule(
         expected: [replacement],
         ...(info ? { severity: 'info' as const } : {}),
       });
-      i = words.findIndex((x2) => x2.start >= end) - 1;
-      if (i < 0) break;
+      // (On past the words of the date: a search from here, not from the block's start, which
+      // made a long list of dates quadratic.)
+      while (i + 1 < words.length && words[i + 1].start < end) i++;
     }
   },
 );

@@ -19,7 +19,7 @@
 import { defineRule, type RuleContext } from '../core/rule.js';
 import { isVerbatim } from '../core/document.js';
 import { isCapitalized } from '../core/segment.js';
-import { inForeignQuotation } from '../core/quotations.js';
+import { inForeignQuotation, inTitle } from '../core/quotations.js';
 import { UNIT_SYMBOLS } from '../spell/units.js';
 import { PROFILES } from '../languages/index.js';
 
@@ -85,7 +85,7 @@ export default defineRule(
       if (!found) continue;
       const { end, year, years, decade } = found;
       if (ctx.isClaimed(w.start, end) || !isVerbatim(ctx.block, w.start, end)) continue;
-      if (inForeignQuotation(ctx, w.start, end) || inTitle(text, w.start, end)) continue;
+      if (inForeignQuotation(ctx, w.start, end) || inTitle(ctx, w.start, end)) continue;
       const templates = decade ? (data.decade?.suggestions ?? []) : years ? data.years : data.year;
       const capital = w.value !== lower;
       const expected = templates.map((t) => {
@@ -138,18 +138,20 @@ function yearAfter(ctx: RuleContext, i: number): { end: number; year: string; ye
     end += next[0].length;
     listed = true;
   }
-  if (isCount(ctx, end)) return undefined;
+  if (isCount(ctx, end, i + 1)) return undefined;
   return { end, year: first[1], years: listed ? text.slice(yearStart, end) : undefined, decade: false };
 }
 
 /** Whether what follows the number that ends at `end` makes it a count, not a year ("in 2000 Metern", "in 1000 der Fälle"). */
-function isCount(ctx: RuleContext, end: number): boolean {
+function isCount(ctx: RuleContext, end: number, from: number): boolean {
   const profile = ctx.profile!;
   const data = profile.yearPreposition!;
   const { words, text } = ctx;
   // The word right after the number, with only spaces between.
-  let k = words.findIndex((x) => x.start >= end);
-  if (k < 0 || !/^[ \u00A0]+$/u.test(text.slice(end, words[k].start))) return false;
+  // (Searched from the preposition on, `from`: not from the block's start for every year.)
+  let k = from;
+  while (k < words.length && words[k].start < end) k++;
+  if (k === words.length || !/^[ \u00A0]+$/u.test(text.slice(end, words[k].start))) return false;
   const followed = (a: number) => a + 1 < words.length && words[a + 1].sentence === words[a].sentence && /^[ \u00A0]+$/u.test(text.slice(words[a].end, words[a + 1].start));
   let lower = words[k].value.toLowerCase();
   // (A coordinator before a count's word: "in 1000 oder mehr Fällen".)
@@ -188,10 +190,3 @@ function isCount(ctx: RuleContext, end: number): boolean {
   return !small;
 }
 
-/** Whether `[start, end)` is inside a short quotation, a title ("Live in 1969"). */
-export function inTitle(text: string, start: number, end: number): boolean {
-  for (const m of text.matchAll(/[„“”"«‹»›‚‘][^„“”"«»‹›\n]{0,80}[“”"»«›‹‘’]/gu)) {
-    if (m.index <= start && m.index + m[0].length >= end && m[0].split(/\s+/).length <= 6) return true;
-  }
-  return false;
-}
