@@ -716,7 +716,7 @@ function mainClause(ctx: RuleContext, offset: number, text: string, units: UnitL
   const prepositions = profile.prepositions ?? new Set<string>();
   const possessives = profile.possessives ?? new Set<string>();
   const pronouns = profile.pronouns ?? new Set<string>();
-  const phrases = cfg.adverbs.map((a) => a.split(' '));
+  const phrases = adverbPhrases(cfg.adverbs);
   const isWord = (k: number) => units[k]?.kind === 'word';
   const capital = (k: number) => isWord(k) && /^\p{Lu}/u.test(units[k].text);
   const small = (k: number) => isWord(k) && /^\p{Ll}/u.test(units[k].text);
@@ -1210,7 +1210,7 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
     let j = k;
     while (j < units.length && !(small(j) && !cfg.attributes.has(lower[j]) && !prepositionLike(lower[j])) && !ends(j)) j++;
     if (!small(j)) return false;
-    const phrases = cfg.adverbs.map((a) => a.split(' '));
+    const phrases = adverbPhrases(cfg.adverbs);
     j = adverbs(phrases, lower, j + 1);
     if (small(j) && cfg.reflexives.has(lower[j])) j = adverbs(phrases, lower, j + 1);
     if (small(j) && prepositionLike(lower[j])) {
@@ -1357,7 +1357,7 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
     // (Its number is not told: "In 170 Costoboci überfallen Dobruja" are a people.)
     while (capital(k) && name(k)) k++;
   } else return;
-  const v = adverbs(cfg.adverbs.map((a) => a.split(' ')), lower, k);
+  const v = adverbs(adverbPhrases(cfg.adverbs), lower, k);
   if (!small(v) || (zeroPlural && !genitiveRuledOut(v)) || (afterPhraseNoun && subjectElsewhere(v))) return;
   const after = v + 1;
   // (A zu-infinitive clause after a comma goes on the clause: "plant, den Markt zu verlassen".)
@@ -1455,6 +1455,15 @@ function closedPhrase(phrases: ReadonlyArray<readonly string[]>, word: (k: numbe
   return phrases.find((p) => p.every((w, i) => word(i) === w))?.length ?? 0;
 }
 
+const phrasesCache = new WeakMap<readonly string[], ReadonlyArray<readonly string[]>>();
+
+/** The profile's adverbs (`mainClauseVerb.adverbs`) as phrases of words, split once per list, not per sentence. */
+function adverbPhrases(list: readonly string[]): ReadonlyArray<readonly string[]> {
+  let phrases = phrasesCache.get(list);
+  if (!phrases) phrasesCache.set(list, (phrases = list.map((a) => a.split(' '))));
+  return phrases;
+}
+
 /** The unit after the adverbs (phrases of one or more words, in small letters) that start at unit `k`. */
 function adverbs(phrases: ReadonlyArray<readonly string[]>, lower: readonly string[], k: number): number {
   for (;;) {
@@ -1538,7 +1547,7 @@ function brokenBracket(ctx: RuleContext, offset: number, text: string, units: Un
   const articles = profile.articles ?? new Set<string>();
   const pronouns = profile.pronouns ?? new Set<string>();
   const openers = clauseOpeners(ctx.language, false);
-  const phrases = cfg.adverbs.map((a) => a.split(' '));
+  const phrases = adverbPhrases(cfg.adverbs);
   const isWord = (k: number) => units[k]?.kind === 'word';
   const isNumber = (k: number) => units[k]?.kind === 'number';
   // "als" after "mehr" before a number compares it ("Mehr als 100 Menschen haben …"): no clause.
