@@ -388,6 +388,8 @@ export const de: LanguageProfile = {
     attributive: /(?:e|en|em|er|es)$/u,
   },
   capitalizesNouns: true,
+  // Horsepower: "150 PS".
+  unitSymbols: words('PS'),
   numbers: {
     decimal: ',',
     group: '.\u00a0\u202f ’\'',

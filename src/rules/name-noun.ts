@@ -28,6 +28,7 @@ import { defineRule } from '../core/rule.js';
 import { isCapitalized, spaced } from '../core/segment.js';
 import { sourceView } from '../core/source.js';
 import { isKnownToken } from './spelling.js';
+import { UNIT_SYMBOLS } from '../spell/units.js';
 
 const NOUN_SHAPE = /^\p{Lu}\p{Ll}{2,}$/u;
 const NAME_SHAPE = /^\p{Lu}[\p{L}\d]*$/u;
@@ -130,6 +131,8 @@ export default defineRule(
         { lang: 'de', text: 'Bald darauf wurde Hendrix Mitglied der Band.' },
         // A Roman numeral, an ordinal.
         { lang: 'de', text: 'Die 7. und die XI Husaren wurden zusammengelegt.' },
+        // After a number, a unit's symbol and what it measures.
+        { lang: 'de', text: 'Das Gerät hat 16 GB Arbeitsspeicher, 512 MiB Cache und 150 PS Leistung bei 300 Nm Drehmoment.' },
         // A club's or a union's name, opened by its kind.
         { lang: 'de', text: 'Die IG Metall streikt, der SC Freiburg gewann gegen den FC Schalke, der 1. FC Köln und der SV Werder verloren.' },
       ],
@@ -156,6 +159,9 @@ export default defineRule(
       if (ctx.profile.organisationKinds?.has(a.value)) continue;
       // A Roman numeral is no acronym: an ordinal, as a regiment's or a corps' ("die XI Husaren").
       if (ROMAN.test(a.value)) continue;
+      // After a number, a unit's symbol: the noun is what is measured ("16 GB Arbeitsspeicher",
+      // "150 PS Leistung", "300 Nm Drehmoment").
+      if (/^\p{N}/u.test(prev.value) && (UNIT_SYMBOLS.has(a.value) || ctx.profile.unitSymbols?.has(a.value) === true)) continue;
       const acronym = ACRONYM.test(a.value);
       if (!acronym && (!a.alpha || isKnownToken(ctx, a))) continue;
       // A common noun: known to the dictionary only capitalized; not one that opens a time

@@ -11,7 +11,7 @@ export const UNIT_SYMBOLS: ReadonlySet<string> = new Set(
   mg µg μg ng kg mm cm dm km nm µm μm pm ml cl dl hl ha ms µs ns min kmh
   kWh MWh GWh TWh kW MW GW TW mV kV mA Hz kHz MHz GHz THz dB dBA
   Pa hPa kPa MPa bar mbar cal kcal kJ MJ GJ mol mmol µmol μmol nmol pmol ppm ppb Bq Sv mSv µSv Gy lm lx
-  kN Nm rpm ct kB MB GB TB kbit Mbit Gbit Mbps Gbps kn pp
+  kN Nm rpm ct kB MB GB TB KB PB EB KiB MiB GiB TiB PiB kbit Mbit Gbit Mbps Gbps kn pp
   atm Torr mmHg eV keV MeV GeV TeV Ah mAh Wh kVA µF μF nF pF
   `
     .split(/\s+/)
