@@ -37,6 +37,9 @@ const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'd
 /** Nouns that name a party, movement or alliance, whose name follows them: every language's (the profiles' `partyNouns`). */
 const PARTY_NOUNS = wordsOfAll((p) => p.partyNouns);
 
+/** The hyphens that join a word's parts: hyphen-minus, the hyphen (U+2010), the non-breaking hyphen and the soft hyphen. */
+const WORD_HYPHENS: ReadonlySet<number> = new Set([0x2d, 0x2010, 0x2011, 0xad]);
+
 /** What may stand between the previous word and a flagged word: spaces, at most one comma. */
 const GAP = /^,?[ \t\u00A0\u202F]+$/u;
 
@@ -108,6 +111,8 @@ export default defineRule(
         { lang: 'es', text: 'Paró el portero De Gea, y lo celebró De Ligt.' },
         { lang: 'fr', text: 'Il a appelé De Ligt et Van Dijk.' },
         { lang: 'en', text: 'It happened\nIn the morning.' },
+        // A word hyphenated at a line's end, as text copied from print has it.
+        { lang: 'de', text: 'Ohne eine ausdrückliche An‐\ngabe gilt die Grenze, und die Ein-\ngabe bleibt leer.' },
         { lang: 'de', text: 'Ouidah, wie von Bruce Chatwin in Der Vizekönig von Ouidah beschrieben, und Bands wie Mastodon und In Flames.' },
         { lang: 'en', text: 'Majerus himself described Of Moths and Men as a novel, on the album From Here to Eternity.' },
         { lang: 'es', text: 'La serie La casa de papel y la película La sociedad de la nieve triunfaron.' },
@@ -131,6 +136,9 @@ export default defineRule(
       const lower = w.value.toLowerCase();
       // Only "Auf": not "AUF", "MIT", "McDonald".
       if (w.value.slice(1) !== lower.slice(1) || !fw.has(lower)) continue;
+      // A word's first part before a hyphen ("An‐" of "An‐⏎gabe", a word hyphenated at a line's
+      // end, as text copied from print or a PDF has it): no function word.
+      if (WORD_HYPHENS.has(ctx.text.charCodeAt(w.end))) continue;
       if (!midSentence(ctx, i) || excused(ctx, i)) continue;
       if (ctx.isClaimed(w.start, w.end)) continue;
       ctx.report({
