@@ -167,6 +167,9 @@ export default defineRule(
         // Two cells of a table laid out in columns, spaces or tabs.
         { lang: 'de', text: 'Platz  Verein           Stadt       Punkte\n1.     Union Berlin     Berlin      24\n3.     Bayern München   München     19\n4.\tUnion Berlin\tBerlin\t18' },
         { lang: 'de', text: 'Die Frauen, die die Kinder betreuen, sind müde.' },
+        // A compound's first part, hyphenated at a line's end; a label alone on its line, which the next line begins with.
+        { lang: 'de', text: 'Er erzeugt einen Eintrag für den Rechner Rechner‐\nname, und für den Rechner Rechner- und Netzwerknamen.' },
+        { lang: 'de', text: 'Die Befehle folgen.\n\nentfernen\n    entfernen löscht ein Paket.' },
         { lang: 'de', text: 'Er sah, dass sie sie kannte.' },
         { lang: 'de', text: 'Die die Regierung stützende Koalition zerbrach.' },
         { lang: 'de', text: 'Die Rede von von der Leyen wurde gelobt.' },
@@ -266,6 +269,11 @@ export default defineRule(
       // (Within one line: a line break and the next line's indentation are no column's gap.)
       const gap = text.slice(a.end, b.start);
       if (COLUMN_GAP.test(gap) && !/[\n\r]/.test(gap)) continue;
+      // The second copy is a compound's first part, hyphenated at a line's end ("den Rechner
+      // Rechner‐⏎name", as text copied from print has it) or before a suspended part ("Rechner
+      // Rechner- und Netzwerkname"); or the first copy is alone on its line, a heading or a
+      // label the next line begins with ("hold⏎   hold wird benutzt").
+      if (WORD_HYPHENS.has(text.charCodeAt(b.end)) || (/[\n\r]/.test(gap) && aloneOnLine(text, a.start, a.end))) continue;
       const lower = a.value.toLowerCase();
       if (allowed?.has(lower)) continue;
       // (Not both copies capitalized at a sentence's start, "Die Die Polizei kam": a relative
@@ -354,3 +362,21 @@ export default defineRule(
     }
   },
 );
+
+/** The hyphens that join a word's parts: hyphen-minus, the hyphen (U+2010), the non-breaking hyphen and the soft hyphen. */
+const WORD_HYPHENS: ReadonlySet<number> = new Set([0x2d, 0x2010, 0x2011, 0xad]);
+
+/** Whether `text[start, end)` is all its line has, but for spaces and tabs (the block's start and end are a line's). */
+function aloneOnLine(text: string, start: number, end: number): boolean {
+  for (let k = start - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) break;
+    if (c !== 32 && c !== 9) return false;
+  }
+  for (let k = end; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
