@@ -35,6 +35,22 @@ function intensifies(ctx: RuleContext, i: number): boolean {
   return (profile.pastTense?.test(a.value) ?? false) || (profile.verbEndings?.test(a.value) ?? false);
 }
 
+/**
+ * Whether copy `i` follows a word in small letters that is no article (an attribute: "interne
+ * Felder") and copy `j` opens a relative clause after a comma ("Felder, die …"; the profile's
+ * `clauseRepeats` and `subordinators`: "die", "que", "qui").
+ */
+function restrictedApart(ctx: RuleContext, i: number, j: number): boolean {
+  const { words, text, profile } = ctx;
+  const prev = words[i - 1];
+  const next = words[j + 1];
+  if (!profile || !prev || !next || next.sentence !== words[j].sentence || !spaced(ctx, text, i - 1, i)) return false;
+  if (!/^\p{Ll}/u.test(prev.value) || profile.articles?.has(prev.value) === true || profile.coordinators.has(prev.value)) return false;
+  if (!/^,[ \u00A0]+$/u.test(text.slice(words[j].end, next.start))) return false;
+  const lower = next.value.toLowerCase();
+  return profile.clauseRepeats.has(lower) || profile.subordinators.has(lower);
+}
+
 export default defineRule(
   {
     id: 'coordinated-duplicate',
@@ -62,6 +78,8 @@ export default defineRule(
         { lang: 'fr', text: 'Il a attendu des heures et des heures.' },
         { lang: 'de', text: 'Es wurde mehr und mehr Überwachung eingesetzt.' },
         { lang: 'de', text: 'Die Überwachung und Kontrolle der Einrichtungen.' },
+        // An attribute before the first copy, a relative clause after the second: two sets.
+        { lang: 'de', text: 'Verfügbar sind nur interne Felder oder Felder, die im Paket stehen.' },
         { lang: 'en', text: 'They tried again and again.' },
         { lang: 'en', text: 'He starred in Justice League and Justice League Unlimited.' },
         { lang: 'en', text: 'She was a saint and Saint Paul knew it.' },
@@ -100,6 +118,9 @@ export default defineRule(
       const after = words[j + 1];
       if (after && !ctx.profile!.capitalizesNouns && /^\p{Lu}/u.test(after.value) && spaced(ctx, text, j, j + 1)) continue;
       if (j === i + 2 && intensifies(ctx, i)) continue;
+      // Each copy restricted its own way, an attribute before the first and a relative clause
+      // after the second ("nur interne Felder oder Felder, die im Paket stehen"): two sets.
+      if (j === i + 2 && restrictedApart(ctx, i, j)) continue;
       // The source coordinates the word with itself too ("James and James Hogue", "Bishop
       // Potter and Bishop Potter"): two people or things of one name, translated as written.
       if (/^\p{Lu}/u.test(a.value) && sourceCoordinates(ctx, a.value)) continue;
