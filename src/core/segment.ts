@@ -149,6 +149,40 @@ export function spaced(seg: Segmented, text: string, a: number, b: number): bool
   return wb.start > wa.end;
 }
 
+/** A gap between two cells of a table laid out in columns, within one line: a tab, or three spaces or more. */
+export const COLUMN_GAP = /\t| {3,}/;
+
+/**
+ * Whether two neighbouring words stand apart as a layout sets things apart, not as prose runs
+ * on: two cells of a table (a `COLUMN_GAP` within one line), or the first alone on its line, a
+ * heading or a label the next line begins with ("COMMANDS⏎  command …", "update⏎    update
+ * fetches …"). Checks that compare neighbours (a repeated word, a repeated stem) leave such
+ * pairs alone.
+ */
+export function laidOutApart(text: string, a: { start: number; end: number }, b: { start: number }): boolean {
+  const gap = text.slice(a.end, b.start);
+  if (!/[\n\r]/.test(gap)) return COLUMN_GAP.test(gap);
+  return aloneOnLine(text, a.start, a.end);
+}
+
+/** Whether `text[start, end)` is all its line has, but for spaces and tabs (the text's start and end are a line's). */
+export function aloneOnLine(text: string, start: number, end: number): boolean {
+  for (let k = start - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) break;
+    if (c !== 32 && c !== 9) return false;
+  }
+  for (let k = end; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/** The hyphens that join a word's parts: hyphen-minus, the hyphen (U+2010), the non-breaking hyphen and the soft hyphen (char codes). */
+export const WORD_HYPHENS: ReadonlySet<number> = new Set([0x2d, 0x2010, 0x2011, 0xad]);
+
 /** Whether `text[start, end)` is all whitespace (true when empty), without slicing it. */
 export function onlyWhitespace(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!WHITESPACE.test(text[i])) return false;

@@ -27,7 +27,7 @@
  *   suggestion: "auf"
  */
 import { defineRule, type RuleContext, type WordToken } from '../core/rule.js';
-import { isCapitalized, wordListTest } from '../core/segment.js';
+import { WORD_HYPHENS, isCapitalized, wordListTest } from '../core/segment.js';
 import { isKnownToken } from './spelling.js';
 import { wordsOfAll } from '../languages/index.js';
 
@@ -36,9 +36,6 @@ const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'd
 
 /** Nouns that name a party, movement or alliance, whose name follows them: every language's (the profiles' `partyNouns`). */
 const PARTY_NOUNS = wordsOfAll((p) => p.partyNouns);
-
-/** The hyphens that join a word's parts: hyphen-minus, the hyphen (U+2010), the non-breaking hyphen and the soft hyphen. */
-const WORD_HYPHENS: ReadonlySet<number> = new Set([0x2d, 0x2010, 0x2011, 0xad]);
 
 /** What may stand between the previous word and a flagged word: spaces, at most one comma. */
 const GAP = /^,?[ \t\u00A0\u202F]+$/u;

@@ -10,7 +10,7 @@
  *   suggestions: "aufrechtzuerhalten", "Aufrechterhaltung"
  */
 import { defineRule } from '../core/rule.js';
-import { sameLowerCase, spaced } from '../core/segment.js';
+import { laidOutApart, sameLowerCase, spaced } from '../core/segment.js';
 import { SUPPORTED_LANGUAGES } from '../languages/index.js';
 
 function fold(prefix: string): string {
@@ -61,6 +61,9 @@ export default defineRule(
         { lang: 'de', text: 'Die Überwachung der Kameras.' },
         { lang: 'de', text: 'Er ist ist.' },
         { lang: 'en', text: 'The maintenance of the machine.' },
+        // A heading alone on its line, and two cells of a table.
+        { lang: 'de', text: 'Die Pflichten folgen.\n\nAufrechterhaltung\n    aufrechtzuerhalten ist die erste.' },
+        { lang: 'de', text: 'Pflicht\t\tAufrechterhaltung\taufrechtzuerhalten' },
         { lang: 'en', text: 'Protesters protested outside the building.' },
         { lang: 'fr', text: 'Les manifestants manifestaient devant la mairie.' },
         { lang: 'es', text: 'Los manifestantes manifestaron su rechazo.' },
@@ -95,6 +98,8 @@ export default defineRule(
       if (!sameFoldedStart(a.value, b.value)) continue;
       if (sameLowerCase(a.value, b.value)) continue;
       if (!spaced(ctx, text, i, i + 1)) continue;
+      // Two cells of a table, or a heading or label alone on its line ("COMMANDS⏎  COMMAND …").
+      if (laidOutApart(text, a, b)) continue;
       // A plural subject and its verb ("Protesters protested", "les manifestants manifestaient").
       const past = ctx.profile?.pastTense;
       if (past && /s$/i.test(a.value) && past.test(b.value)) continue;

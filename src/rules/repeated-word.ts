@@ -10,7 +10,7 @@
  */
 import { defineRule } from '../core/rule.js';
 import { isVerbatim } from '../core/document.js';
-import { NAME_CONNECTORS, sameLowerCase, spaced } from '../core/segment.js';
+import { NAME_CONNECTORS, WORD_HYPHENS, laidOutApart, sameLowerCase, spaced } from '../core/segment.js';
 import { isKnownToken } from './spelling.js';
 import { UNIT_SYMBOLS } from '../spell/units.js';
 import type { RuleContext } from '../core/rule.js';
@@ -33,8 +33,6 @@ function ownLine(text: string, a: { start: number; end: number; value: string },
   return pair;
 }
 
-/** A gap between two cells of a table: a tab, or three spaces or more. */
-const COLUMN_GAP = /\t| {3,}/;
 const capitalize = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 /** Unit symbols of one or two letters that the symbol lists leave to the dictionary ("10.15 in in the valley": inches). */
@@ -267,13 +265,12 @@ export default defineRule(
       // A tab or three spaces or more between them: two cells of a table laid out in columns
       // ("Union Berlin     Berlin      24").
       // (Within one line: a line break and the next line's indentation are no column's gap.)
-      const gap = text.slice(a.end, b.start);
-      if (COLUMN_GAP.test(gap) && !/[\n\r]/.test(gap)) continue;
+      // (And a heading or a label alone on its line, which the next line begins with: see `laidOutApart`.)
+      if (laidOutApart(text, a, b)) continue;
       // The second copy is a compound's first part, hyphenated at a line's end ("den Rechner
       // Rechner‐⏎name", as text copied from print has it) or before a suspended part ("Rechner
-      // Rechner- und Netzwerkname"); or the first copy is alone on its line, a heading or a
-      // label the next line begins with ("hold⏎   hold wird benutzt").
-      if (WORD_HYPHENS.has(text.charCodeAt(b.end)) || (/[\n\r]/.test(gap) && aloneOnLine(text, a.start, a.end))) continue;
+      // Rechner- und Netzwerkname").
+      if (WORD_HYPHENS.has(text.charCodeAt(b.end))) continue;
       const lower = a.value.toLowerCase();
       if (allowed?.has(lower)) continue;
       // (Not both copies capitalized at a sentence's start, "Die Die Polizei kam": a relative
@@ -363,20 +360,3 @@ export default defineRule(
   },
 );
 
-/** The hyphens that join a word's parts: hyphen-minus, the hyphen (U+2010), the non-breaking hyphen and the soft hyphen. */
-const WORD_HYPHENS: ReadonlySet<number> = new Set([0x2d, 0x2010, 0x2011, 0xad]);
-
-/** Whether `text[start, end)` is all its line has, but for spaces and tabs (the block's start and end are a line's). */
-function aloneOnLine(text: string, start: number, end: number): boolean {
-  for (let k = start - 1; k >= 0; k--) {
-    const c = text.charCodeAt(k);
-    if (c === 10 || c === 13) break;
-    if (c !== 32 && c !== 9) return false;
-  }
-  for (let k = end; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 10 || c === 13) return true;
-    if (c !== 32 && c !== 9) return false;
-  }
-  return true;
-}
