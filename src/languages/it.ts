@@ -346,6 +346,9 @@ export const it: LanguageProfile = {
       words: words('un nessun ciascun alcun buon'),
       endings: /o$/u,
       made: ['o', 'a'],
+      // (Before a word in -a, -à, most often feminine, the slip may be the adjective's ending:
+      // "un’appropriato risposta" is "un’appropriata risposta", not "un appropriato risposta".)
+      feminineAfter: /[aà]$/u,
       nouns: words(`
         errore amore ambiente interesse onore orrore odore autore attore editore elettore esame
         ospedale animale aprile ordine ente insieme

@@ -994,8 +994,12 @@ export interface ArticleForms {
    * `made[1]`, making its feminine, and so is a masculine form, though it takes the prefix
    * (dictionary-it: "appropriato/EyTUYqrs", whose E makes "appropriata", and whose U writes
    * "un’appropriato" as it writes "un’appropriata": "un’appropriato" → "un appropriato").
+   * `feminineAfter`: endings of a word in small letters after it that is most often feminine
+   * (Italian -a, -à: "risposta", "volta", whose gender the dictionary tells for few), before
+   * which the slip may be the adjective's ending, not the apostrophe ("un’appropriato risposta"
+   * is "un’appropriata risposta"): no finding.
    */
-  unelided?: { words: ReadonlySet<string>; endings: RegExp; nouns: ReadonlySet<string>; made?: readonly [strip: string, add: string] };
+  unelided?: { words: ReadonlySet<string>; endings: RegExp; nouns: ReadonlySet<string>; made?: readonly [strip: string, add: string]; feminineAfter?: RegExp };
   /** Phrases left as written, in lower case (a foreign expression: Italian "a la carte"). */
   keep?: readonly string[];
 }

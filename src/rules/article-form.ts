@@ -151,6 +151,7 @@ export function compileArticleForms(profile: Pick<LanguageProfile, 'code' | 'eli
     if (!data.feminine) fail('unelided needs feminine (the prefix the dictionary writes before a feminine word)');
     for (const w of [...data.unelided.words, ...data.unelided.nouns]) if (!WORD.test(w)) fail(`unelided "${w}" is not a word in small letters`);
     if (!(data.unelided.endings instanceof RegExp) || data.unelided.endings.global || data.unelided.endings.sticky) fail('unelided.endings is not a regular expression without the g or y flag');
+    if (data.unelided.feminineAfter && (!(data.unelided.feminineAfter instanceof RegExp) || data.unelided.feminineAfter.global || data.unelided.feminineAfter.sticky)) fail('unelided.feminineAfter is not a regular expression without the g or y flag');
     if (data.unelided.made && (data.unelided.made.length !== 2 || !data.unelided.made.every((x) => WORD.test(x)))) fail('unelided.made is not an ending and the ending that replaces it, in small letters');
   }
   if (data.feminine?.plural && (!(data.feminine.plural.except instanceof RegExp) || data.feminine.plural.except.global || data.feminine.plural.except.sticky)) fail('feminine.plural.except is not a regular expression without the g or y flag');
@@ -406,6 +407,8 @@ export default defineRule(
         { lang: 'it', text: 'I software antivirus e il software gestionale; la sezione i studi.' },
         { lang: 'fr', text: 'Ce livre et ce poste.' },
         { lang: 'it', text: 'Un’altra volta, un’amica, un’auto e un’eco; l’io e lo hobby, la holding.' },
+        // (Before a word in -a, -à, the profile's `unelided.feminineAfter`, the slip may be the adjective's ending.)
+        { lang: 'it', text: 'È stata un’appropriato risposta, e un’appropriato novità.' },
         { lang: 'es', text: 'Juan la ama de verdad. La ama desde niño.' },
         { lang: 'es', text: 'El agua fría y las aguas, la fría agua y esta agua.' },
         { lang: 'es', text: 'La amiga escribió la a; Juan la ama.' },
@@ -536,8 +539,9 @@ export default defineRule(
       // (Before a feminine noun the slip may be the adjective's ending: "un’appropriato risposta" is
       // "un’appropriata risposta", not "un appropriato risposta".)
       const after = next(i);
-      // (A word in -a is most often feminine, and the dictionary tells the gender of few with a consonant first: "risposta", "volta".)
-      if (after && after.value === after.value.toLowerCase() && (/[aà]$/u.test(after.value) || feminine(c, ctx, after.value) || feminineByPlural(c, ctx, after.value))) return;
+      // (A word in `feminineAfter`'s endings is most often feminine, and the dictionary tells the
+      // gender of few with a consonant first: Italian "risposta", "volta".)
+      if (after && after.value === after.value.toLowerCase() && (sign.feminineAfter?.test(after.value) === true || feminine(c, ctx, after.value) || feminineByPlural(c, ctx, after.value))) return;
       report(i, w.end, `${m[1]} ${noun}`, false, `\`${noun}\` is masculine, and takes no apostrophe`);
     }
 
