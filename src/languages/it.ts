@@ -170,6 +170,9 @@ export const it: LanguageProfile = {
     years: ['negli anni {years}', 'nel {years}'],
     // ("in 1000 dei casi", "in 1000 su 5000 casi", "in 1000 o più casi".)
     countAfter: words('di dei degli delle su più meno'),
+    // (No noun, though in small letters: "in 2019 si giocò", "in 2019 non ci furono", "in 2019
+    // anche la Juventus"; a finite verb is told by `pastTense`, "in 2019 vinse".)
+    notCounted: words('si ci vi ne mi ti non anche già ancora poi quindi infatti inoltre invece tuttavia soltanto sempre mai'),
   },
   capitalizesNouns: false,
   numbers: {
@@ -185,8 +188,25 @@ export const it: LanguageProfile = {
     // "15 mila", "3 milioni", "2 miliardi", "5 mld".
     magnitudes: [[/^\s?mila\b/i, 3], [/^\s?(?:milioni|milione|mln)(?![\p{L}])/iu, 6], [/^\s?(?:miliardi|miliardo|mld|mrd)(?![\p{L}])/iu, 9], [/^\s?(?:bilioni|bilione)(?![\p{L}])/iu, 12]],
   },
-  // Passato remoto and imperfetto: "I manifestanti manifestarono", "protestavano".
-  pastTense: /(?:arono|erono|irono|avano|evano|ivano|ava|eva|iva|ò|ì)$/,
+  // Passato remoto and imperfetto: "I manifestanti manifestarono", "protestavano"; the
+  // irregular passato remoto, in -sero, -ssero, -bbero, … ("vinsero", "dissero", "ebbero",
+  // "vennero", "nacquero", "fecero", "videro", "vollero", "seppero") and, as whole words, the
+  // singular forms of news and encyclopedias ("vinse", "nacque", "divenne"; not those that are
+  // plural nouns too: "spese", "corse", "rese"). (Read by the year-preposition check too: "in 2019
+  // vinse" is a year before its verb, not a count before its noun, "in 2019 casi".)
+  pastTense: new RegExp(
+    `(?:arono|erono|irono|avano|evano|ivano|ava|eva|iva|ò|ì|(?:s|ss|bb|nn|cqu|c|d|ll|pp)ero)$|^(?:${[
+      'fu ebbe fece disse venne divenne tenne ottenne mantenne sostenne nacque piacque vinse convinse',
+      'prese riprese sorprese apprese comprese mise ammise commise permise promise trasmise emise',
+      'scrisse descrisse iscrisse rimase giunse raggiunse aggiunse decise chiese vide diede stette perse',
+      'scelse apparve scomparve comparve visse lesse elesse rielesse sconfisse conobbe riconobbe volle',
+      'seppe produsse condusse introdusse ridusse tradusse espresse successe accadde cadde crebbe assunse',
+      'promosse mosse commosse trasse attrasse spense compose propose espose depose impose oppose dispose',
+      'pose risolse svolse coinvolse rivolse sciolse accolse raccolse tolse colse diresse resse discusse',
+      'sorse corresse distrusse costrinse spinse dipinse finse strinse ruppe interruppe',
+    ].join(' ').split(' ').join('|')})$`,
+    'u',
+  ),
   // Agent nouns, the participles in -ante/-ente and the nouns in -tore/-trice, before a verb of
   // their stem: "I manifestanti manifestavano", "i cantanti cantano", "gli organizzatori organizzano".
   agentNouns: /(?:ante|anti|ente|enti|tore|tori|trice|trici)$/,

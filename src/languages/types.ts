@@ -634,8 +634,10 @@ export interface LanguageProfile {
    * Büchern", "in 1000 verschiedenen Fällen"); where only names are capitalized, before a word
    * in small letters that is none of the language's small words (a noun: "in 2000 metri").
    * `through`: words that join a range, read as the coordinators are ("in 1990 bis 1995": "in den
-   * Jahren 1990 bis 1995"; "in 2000 bis 3000 Metern", a count). Only numbers from 1000 to 2099 are
-   * taken for years.
+   * Jahren 1990 bis 1995"; "in 2000 bis 3000 Metern", a count). `notCounted`: words in small
+   * letters that are none of the language's small words and no noun either, which open the
+   * sentence's next phrase after a year (Italian clitics and adverbs: "in 2019 si giocò", "in 2019
+   * non ci furono"). Only numbers from 1000 to 2099 are taken for years.
    */
   /**
    * How the language names and writes dates, for the untranslated-month check, which finds a
@@ -675,6 +677,7 @@ export interface LanguageProfile {
     countAfter: ReadonlySet<string>;
     through?: ReadonlySet<string>;
     attributive?: RegExp;
+    notCounted?: ReadonlySet<string>;
   };
   /**
    * Words for a street or a square, lower case ("rue", "calle", "piazza"), which may be named

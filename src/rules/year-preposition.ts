@@ -8,7 +8,9 @@
  *
  * Left alone: a number outside 1000–2099, or one in a time, a decimal, a range, a season
  * ("1:0", "2019/20"); a count (a number before a unit, a noun or one of the profile's
- * `countAfter`: "in 2000 Metern Höhe", "in 1000 der Fälle", "in 1010 Wien"); an adjective
+ * `countAfter`: "in 2000 Metern Höhe", "in 1000 der Fälle", "in 1010 Wien"; where only names
+ * are capitalized, a word in small letters that is no small word, no finite verb and none of the
+ * profile's `notCounted`: "in 2019 casi", not "in 2019 vinse", "in 2019 si giocò"); an adjective
  * before its noun that the year belongs to ("in 2019 erschienenen Büchern"); a short quotation
  * (a title) and a quotation in another language.
  *
@@ -53,6 +55,11 @@ export default defineRule(
         { lang: 'it', text: 'La squadra ha vinto il campionato in 2019.', output: 'La squadra ha vinto il campionato nel 2019.' },
         { lang: 'it', text: 'In 2019 la squadra ha vinto il campionato.', output: 'Nel 2019 la squadra ha vinto il campionato.' },
         { lang: 'it', text: 'Il torneo si è giocato in 1996 e 2005.', output: 'Il torneo si è giocato negli anni 1996 e 2005.' },
+        // (A finite verb after the year, the profile's `pastTense`, and a clitic or adverb, its `notCounted`: no count's noun.)
+        { lang: 'it', text: 'In 2019 vinse il campionato.', output: 'Nel 2019 vinse il campionato.' },
+        { lang: 'it', text: 'La squadra in 2020 perse la finale.', output: 'La squadra nel 2020 perse la finale.' },
+        { lang: 'it', text: 'In 2019 si giocò la finale a Roma.', output: 'Nel 2019 si giocò la finale a Roma.' },
+        { lang: 'it', text: 'In 2018 non ci furono elezioni.', output: 'Nel 2018 non ci furono elezioni.' },
       ],
       pass: [
         { lang: 'de', text: 'Die Hütte liegt in 2000 Metern Höhe.' },
@@ -65,7 +72,10 @@ export default defineRule(
         { lang: 'de', text: 'Er kandidierte 1828 erneut, im Jahr 1832 und in den 1840er Jahren.' },
         { lang: 'de', text: 'Sie spielten das Album „Live in 1969“ nach.' },
         { lang: 'it', text: 'Il rifugio si trova in 2000 metri di quota.' },
-        { lang: 'it', text: 'La squadra ha vinto il campionato nel 2019.' },
+        { lang: 'it', text: 'La squadra ha vinto il campionato nel 2019, nel 2020 vinse la coppa.' },
+        // (A count before its noun, in small letters: "casi", "persone".)
+        { lang: 'it', text: 'In 2019 casi il contagio è avvenuto in famiglia, in 1500 persone a scuola.' },
+        { lang: 'it', text: 'Il rifugio si raggiunge in 20 minuti.' },
         { lang: 'en', text: 'The team won the league in 2019.' },
         { lang: 'fr', text: "L'équipe a gagné le championnat en 2019." },
       ],
@@ -184,9 +194,11 @@ function isCount(ctx: RuleContext, end: number, from: number): boolean {
     }
     return false;
   }
-  // Where only names are capitalized: a name, or one of the language's small words, follows a
-  // year ("in 2019 la squadra", "in 2019 Trump"); a word in small letters else is a noun, counted.
+  // Where only names are capitalized: a name, one of the language's small words, or a finite
+  // verb (the profile's `pastTense`, `verbEndings`) follows a year ("in 2019 la squadra", "in 2019
+  // Trump", "in 2019 vinse"); a word in small letters else is a noun, counted ("in 2019 casi").
   if (isCapitalized(value)) return false;
+  if (data.notCounted?.has(lower) === true || profile.pastTense?.test(lower) === true || profile.verbEndings?.test(lower) === true) return false;
   return !small;
 }
 
