@@ -726,8 +726,13 @@ export interface LanguageProfile {
   /**
    * Pronouns that join the word before them with an apostrophe (German "geht's", "gibt’s",
    * "war's": es): a known word with one of them is known. Written with the straight apostrophe.
+   * With `cliticHosts`, pronouns joined with no apostrophe onto a verb's form that ends in
+   * `cliticHosts` (Spanish infinitives: "empaquetar|los", "descodificar|las"), which the
+   * dictionary writes for common verbs only: such a form the dictionary knows, with one of them,
+   * is known, in small letters (not "para|los", "con|la": no infinitive).
    */
   clitics?: readonly string[];
+  cliticHosts?: RegExp;
   /** Whether questions and exclamations open with ¿ and ¡ (Spanish). */
   invertedMarks?: boolean;
   /** Whether a percent sign stands close to its number (English "20%"; German, French and Spanish space it: "20 %"). */

@@ -256,12 +256,16 @@ function knownBeyondDictionary(ctx: RuleContext, speller: { correct(w: string): 
   // Only on a word written in lower case (a verb, a pronoun: "gibt's", "wie's"; capitalized at a
   // sentence start, "Hat's"), never on a noun ("Auto's", "Pizza's": an apostrophe for a plural
   // or genitive s) nor a preposition ("in's", "auf's": "ins", "aufs").
+  // (With `cliticHosts`, Spanish, pronouns joined onto an infinitive in small letters, with no
+  // apostrophe: "empaquetarlos".)
   const clitics = ctx.profile?.clitics;
-  if (clitics) {
+  const hosts = ctx.profile?.cliticHosts;
+  if (clitics && (!hosts || /^\p{Ll}/u.test(value))) {
     const folded = foldApostrophes(value);
     for (const clitic of clitics) {
       if (folded.length <= clitic.length + 1 || !folded.endsWith(clitic)) continue;
       const stem = folded.slice(0, -clitic.length).toLowerCase();
+      if (hosts && !hosts.test(stem)) continue;
       if (speller.correct(stem) && !(ctx.profile?.prepositions?.has(stem) ?? false)) return true;
     }
   }
@@ -441,6 +445,8 @@ export default defineRule(
         { lang: 'es', text: 'El exalcalde y la expresidenta, proeuropeos, hablaron del ciberataque y de la posverdad.' },
         { lang: 'de', text: 'Wie geht’s weiter? Gibt\'s Neues? So war\'s, und hat\'s geklappt?' },
         { lang: 'es', text: 'Ganó la contrarreloj con un autorretrato y un antirrobo.' },
+        // (A pronoun joined onto an infinitive the dictionary knows: the profile's `clitics` and `cliticHosts`.)
+        { lang: 'es', text: 'Al descodificarlos, hay que empaquetarlos de nuevo.' },
         // Words hyphenated at a line break, as print and PDF copy break them.
         { lang: 'de', text: 'Wie ein Spre-\ncher am Montag sagte, hat die Nachrichten-\nagentur es bestätigt.\n\nZweiter Absatz.' },
       ],
