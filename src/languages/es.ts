@@ -104,7 +104,8 @@ export const es: LanguageProfile = {
   partyNouns: words('partido movimiento coalición plataforma alianza candidatura formación'),
   titles: { nouns: words('título'), naming: words('titulado titulada llamado llamada') },
   oldNames: { cues: words('antiguamente alias'), fillers: words('también conocida conocido como') },
-  reduplications: words('más poco menos horas días semanas meses años vueltas'),
+  // (And "una y una sola", "uno y uno solo": one and only one.)
+  reduplications: words('más poco menos horas días semanas meses años vueltas uno una'),
   // Prefixes that are also prepositions: "sur|tourisme", "sobre|coste" are words.
   separablePrefixes: words('sobre entre contra'),
   // (Not "re", "des", "co", "in": joined to almost anything, they would hide misspellings.)

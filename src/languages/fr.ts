@@ -94,7 +94,8 @@ export const fr: LanguageProfile = {
   partyNouns: words('mouvement parti coalition alliance liste collectif'),
   titles: { nouns: words('titre'), naming: words('intitulé intitulée') },
   oldNames: { cues: words('anciennement autrefois jadis alias'), fillers: words('aussi') },
-  reduplications: words('plus encore moins heures jours semaines mois années fois'),
+  // (And "une et une seule": one and only one.)
+  reduplications: words('plus encore moins heures jours semaines mois années fois une'),
   // Prefixes that are also prepositions: "sur|tourisme", "sobre|coste" are words.
   separablePrefixes: words('sur sous contre entre'),
   infixes: [],

@@ -139,7 +139,8 @@ export const it: LanguageProfile = {
   // ("Xinjiang, già Sinkiang", "precedentemente nota come".)
   oldNames: { cues: words('già precedentemente anticamente alias'), fillers: words('anche nota noto conosciuta conosciuto come') },
   // "ore e ore", "giorni e giorni", "più e più volte", "ancora e ancora".
-  reduplications: words('più ancora meno ore giorni settimane mesi anni volte'),
+  // (And "una e una sola", "uno e uno solo": one and only one.)
+  reduplications: words('più ancora meno ore giorni settimane mesi anni volte uno una'),
   // Prepositions that are also prefixes: "contro|mossa", "sopra|vvivere", "tra|sporto" are words.
   separablePrefixes: words('contro tra fra sopra sotto'),
   // Written joined: "antimafia", "filorusso", "neoeletto", "postpandemia", "superbonus",
