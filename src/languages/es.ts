@@ -116,11 +116,15 @@ export const es: LanguageProfile = {
     doubleR: true,
   },
   infixes: [],
-  // Object pronouns joined onto an infinitive ("empaquetarlos", "descodificarlas",
-  // "configurarse"), which dictionary-es writes for common verbs only ("enviarlos", "hacerlo"):
-  // known where the infinitive is. (Not two pronouns, whose infinitive takes an accent: "dárselo".)
+  // Object pronouns joined onto an infinitive or a gerund ("empaquetarlos", "descodificarlas",
+  // "configurarse", "procesándolos"), which dictionary-es writes for common verbs only
+  // ("enviarlos", "hacerlo"): known where the infinitive or the gerund is. (Not two pronouns,
+  // whose infinitive takes an accent: "dárselo".)
   clitics: ['lo', 'la', 'los', 'las', 'le', 'les', 'se', 'me', 'te', 'nos', 'os'],
-  cliticHosts: /(?:ar|er|ir|ír)$/u,
+  cliticHosts: /(?:ar|er|ir|ír|ando|iendo|yendo)$/u,
+  // Adverbs of an adjective's feminine form ("recursivamente", "secuencialmente"), which the
+  // dictionary lists for common ones only ("rápidamente").
+  adverbEnding: 'mente',
   nounEndings: ['es', 's'],
   // Verbs made on a noun in -ión, whose forms the dictionary lacks by the dozen while the DLE has
   // them ("tensionar": "zonas tensionadas", the housing law's term; "vacacionar", "racionado"):

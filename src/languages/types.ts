@@ -733,6 +733,12 @@ export interface LanguageProfile {
    */
   clitics?: readonly string[];
   cliticHosts?: RegExp;
+  /**
+   * The ending that makes an adverb of an adjective's feminine form (Spanish "-mente":
+   * "recursiva" → "recursivamente"), which the dictionary lists for common adjectives only: a
+   * word in small letters with it whose adjective the dictionary knows is known.
+   */
+  adverbEnding?: string;
   /** Whether questions and exclamations open with ¿ and ¡ (Spanish). */
   invertedMarks?: boolean;
   /** Whether a percent sign stands close to its number (English "20%"; German, French and Spanish space it: "20 %"). */
