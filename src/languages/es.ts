@@ -141,6 +141,14 @@ export const es: LanguageProfile = {
     nameCues: words('en desde hasta'),
     cues: { en: 'en', desde: 'desde', hasta: 'hasta' },
   },
+  // ("in 2019", the English preposition left: Spanish writes "en 2019". Not a count: "in" is no
+  // Spanish word, but the check reads what follows as it does elsewhere.)
+  yearPreposition: {
+    prepositions: words('in'),
+    year: ['en {year}'],
+    years: ['en {years}'],
+    countAfter: words('de sobre más menos'),
+  },
   capitalizesNouns: false,
   invertedMarks: true,
   numbers: {

@@ -112,6 +112,14 @@ export const fr: LanguageProfile = {
     nameCues: words('en depuis'),
     cues: { en: 'en', début: 'début', fin: 'fin', depuis: 'depuis' },
   },
+  // ("in 2019" copied from English, the preposition left or rendered "dans": French writes "en
+  // 2019". Not a count: "dans 2000 ans", "dans 1500 des cas".)
+  yearPreposition: {
+    prepositions: words('in dans'),
+    year: ['en {year}'],
+    years: ['en {years}'],
+    countAfter: words('de des sur plus moins'),
+  },
   capitalizesNouns: false,
   // Octets: "2,5 Go".
   unitSymbols: words('Go Mo Ko To'),
