@@ -1011,7 +1011,8 @@ export interface ArticleForms {
    * `feminineAfter`: endings of a word in small letters after it that is most often feminine
    * (Italian -a, -à: "risposta", "volta", whose gender the dictionary tells for few), before
    * which the slip may be the adjective's ending, not the apostrophe ("un’appropriato risposta"
-   * is "un’appropriata risposta"): no finding.
+   * is "un’appropriata risposta"): no finding. (Not a word whose class makes a masculine plural,
+   * `feminine.masculine`: "un’altro problema" is "un altro problema".)
    */
   unelided?: { words: ReadonlySet<string>; endings: RegExp; nouns: ReadonlySet<string>; made?: readonly [strip: string, add: string]; feminineAfter?: RegExp };
   /** Phrases left as written, in lower case (a foreign expression: Italian "a la carte"). */

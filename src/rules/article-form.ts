@@ -370,6 +370,7 @@ export default defineRule(
         { lang: 'it', text: 'Un’altro giorno, un’amico e nessun’altro.', output: 'Un altro giorno, un amico e nessun altro.' },
         // (And on a word in -o whose class makes its feminine, which the dictionary writes "un’" before as before the feminine: "un’appropriata".)
         { lang: 'it', text: 'È stato un’appropriato intervento.', output: 'È stato un appropriato intervento.' },
+        { lang: 'it', text: 'Un’altro problema è emerso.', output: 'Un altro problema è emerso.' },
         // (A feminine noun the profile lists, whose gender dictionary-fr does not tell: "maison/S." as "livre/S.".)
         { lang: 'fr', text: 'Ce maison est à vendre.', output: 'Cette maison est à vendre.' },
         { lang: 'it', text: 'Il iato e quel iato, dei ioni.', output: 'Lo iato e quello iato, degli ioni.' },
@@ -541,7 +542,10 @@ export default defineRule(
       const after = next(i);
       // (A word in `feminineAfter`'s endings is most often feminine, and the dictionary tells the
       // gender of few with a consonant first: Italian "risposta", "volta".)
-      if (after && after.value === after.value.toLowerCase() && (sign.feminineAfter?.test(after.value) === true || feminine(c, ctx, after.value) || feminineByPlural(c, ctx, after.value))) return;
+      // (Not one whose class makes a masculine plural, `feminine.masculine`: "problema/R", "problemi";
+      // "Un’altro problema" → "Un altro problema".)
+      const inEnding = sign.feminineAfter?.test(after?.value ?? '') === true && dictionaryMadeBy(speller, c.data.feminine!.masculine)?.has(after!.value) !== true;
+      if (after && after.value === after.value.toLowerCase() && (inEnding || feminine(c, ctx, after.value) || feminineByPlural(c, ctx, after.value))) return;
       report(i, w.end, `${m[1]} ${noun}`, false, `\`${noun}\` is masculine, and takes no apostrophe`);
     }
 
