@@ -168,6 +168,9 @@ export const es: LanguageProfile = {
   // rule leaves any capitalized article.
   articleForms: {
     contractions: { 'de el': 'del', 'a el': 'al' },
+    // "el la ministra": the source's article rendered twice. (Not "el la bemol", the note, kept.)
+    doubled: words('el la los las'),
+    keep: ['el la bemol', 'el la sostenido', 'el la mayor', 'el la menor'],
     // A feminine noun with a stressed a or ha first takes "el" ("la área" → "el área", "de la
     // agua" → "del agua", "a la área" → "al área"), which the RAE holds the only right form:
     // written. Before one that is a verb's form too, only after a preposition ("con la ama de

@@ -139,6 +139,10 @@ export const fr: LanguageProfile = {
   elision: /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\p{L})/iu,
   articleForms: {
     contractions: { 'de le': 'du', 'de les': 'des', 'à le': 'au', 'à les': 'aux' },
+    // "le la ministre": the source's article rendered twice. (Not "donner le la à l’orchestre",
+    // the note, before a function word; nor "le la bémol", kept.)
+    doubled: words('le la les'),
+    keep: ['le la bémol', 'le la dièse', 'le la majeur', 'le la mineur'],
     forms: [
       // "un", "une" are numbers too: elided onto like a word before a noun or an adjective ("de une
       // voix" → "d’une voix", "de un grand pays"), not where they count ("de un à trois", "de une

@@ -379,7 +379,11 @@ export const it: LanguageProfile = {
     adverbPrepositions: words('su'),
     // (And French "bel et bien", "bel esprit", "quel est", quoted: their "bel", "quel" are no
     // Italian "bello", "quello", and dictionary-it knows "et", "esprit", "est".)
-    keep: ['a la carte', 'a la page', 'bel et bien', 'bel esprit', 'quel est'],
+    // "il la ministra": the source's article rendered twice. (Not "le", "gli", object pronouns
+    // too, "gli le ha date", nor "i", the letter too, "la i scritta"; nor "dare il la
+    // all’orchestra", the note, before a function word, or "il la bemolle", kept.)
+    doubled: words('il lo la'),
+    keep: ['a la carte', 'a la page', 'bel et bien', 'bel esprit', 'quel est', 'il la bemolle', 'il la diesis', 'il la maggiore', 'il la minore'],
   },
   // The articles and the articulated prepositions ("della", "dei"): a glossary fix after one that
   // the term may not agree with is a suggestion ("della IMF" → "del Fondo monetario

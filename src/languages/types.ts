@@ -1015,6 +1015,14 @@ export interface ArticleForms {
    * `feminine.masculine`: "un’altro problema" is "un altro problema".)
    */
   unelided?: { words: ReadonlySet<string>; endings: RegExp; nouns: ReadonlySet<string>; made?: readonly [strip: string, add: string]; feminineAfter?: RegExp };
+  /**
+   * Definite articles, in small letters: two different ones in a row before a word in small
+   * letters that is no function word (a noun or an adjective: French "le la ministre", Spanish "el
+   * la ministra", Italian "il la ministra") are one too many, the source's article rendered twice;
+   * listed for review, the second first (the one next to its noun). Not before a function word
+   * ("donner le la à l’orchestre": the note), nor in `keep` ("le la bémol").
+   */
+  doubled?: ReadonlySet<string>;
   /** Phrases left as written, in lower case (a foreign expression: Italian "a la carte"). */
   keep?: readonly string[];
 }

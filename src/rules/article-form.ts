@@ -147,6 +147,7 @@ export function compileArticleForms(profile: Pick<LanguageProfile, 'code' | 'eli
   if (data.feminine?.nouns && (!(data.feminine.nouns.endings instanceof RegExp) || data.feminine.nouns.endings.global || data.feminine.nouns.endings.sticky)) fail('feminine.nouns.endings is not a regular expression without the g or y flag');
   for (const w of data.feminine?.adjectives ?? []) if (!WORD.test(w)) fail(`feminine.adjectives "${w}" is not a word in small letters`);
   for (const w of data.masculine?.words ?? []) if (!LISTED.test(w) || w.endsWith('*')) fail(`masculine.words "${w}" is not a word in small letters`);
+  if (data.doubled) for (const w of data.doubled) if (!WORD.test(w)) fail(`doubled "${w}" is not a word in small letters`);
   if (data.unelided) {
     if (!data.feminine) fail('unelided needs feminine (the prefix the dictionary writes before a feminine word)');
     for (const w of [...data.unelided.words, ...data.unelided.nouns]) if (!WORD.test(w)) fail(`unelided "${w}" is not a word in small letters`);
@@ -370,6 +371,10 @@ export default defineRule(
         { lang: 'it', text: 'Un’altro giorno, un’amico e nessun’altro.', output: 'Un altro giorno, un amico e nessun altro.' },
         // (And on a word in -o whose class makes its feminine, which the dictionary writes "un’" before as before the feminine: "un’appropriata".)
         { lang: 'it', text: 'È stato un’appropriato intervento.', output: 'È stato un appropriato intervento.' },
+        // Two articles in a row (the profile's `doubled`): listed, the second first.
+        { lang: 'fr', text: 'Il a parlé avec le la ministre hier soir.', output: 'Il a parlé avec la ministre hier soir.' },
+        { lang: 'es', text: 'El presidente habló con el la ministra ayer.', output: 'El presidente habló con la ministra ayer.' },
+        { lang: 'it', text: 'Ha parlato con il la ministra ieri sera.', output: 'Ha parlato con la ministra ieri sera.' },
         { lang: 'it', text: 'Un’altro problema è emerso.', output: 'Un altro problema è emerso.' },
         // (A feminine noun the profile lists, whose gender dictionary-fr does not tell: "maison/S." as "livre/S.".)
         { lang: 'fr', text: 'Ce maison est à vendre.', output: 'Cette maison est à vendre.' },
@@ -410,6 +415,9 @@ export default defineRule(
         { lang: 'it', text: 'Un’altra volta, un’amica, un’auto e un’eco; l’io e lo hobby, la holding.' },
         // (Before a word in -a, -à, the profile's `unelided.feminineAfter`, the slip may be the adjective's ending.)
         { lang: 'it', text: 'È stata un’appropriato risposta, e un’appropriato novità.' },
+        // (The note: before a function word, or kept.)
+        { lang: 'fr', text: 'Le hautbois donne le la à l’orchestre, puis le la bémol.' },
+        { lang: 'it', text: 'L’oboe dà il la all’orchestra, poi il la bemolle.' },
         { lang: 'es', text: 'Juan la ama de verdad. La ama desde niño.' },
         { lang: 'es', text: 'El agua fría y las aguas, la fría agua y esta agua.' },
         { lang: 'es', text: 'La amiga escribió la a; Juan la ama.' },
@@ -490,6 +498,7 @@ export default defineRule(
         unelided(i);
         continue;
       }
+      if (c.data.doubled?.has(lower) && !w.opaque) doubledArticle(i);
       if (!c.starts.has(lower) || w.opaque) continue;
       // A capital mid-sentence begins a name or a title ("Il Sole", "De Gaulle").
       if (w.value !== lower && !(capitalized(w.value) && opens(i))) continue;
@@ -518,6 +527,21 @@ export default defineRule(
       if (form.form.endsWith("'")) report(i, b.end, cased(quote(form.form), w.value) + b.value, review, form.noun ? `elided before a vowel, the noun \`${form.noun}\` being feminine` : 'elided before a vowel');
       else if (form.more !== undefined) report(i, w.end, [cased(form.form, w.value), cased(form.more, w.value)], true, `the form before \`${b.value}\` is \`${form.form}\` or \`${form.more}\`, as its gender is`);
       else report(i, w.end, cased(form.form, w.value), review, form.reason ? `\`${b.value}\` is ${form.reason}` : `the form before \`${b.value}\``);
+    }
+
+    /**
+     * Two different definite articles in a row before a noun or an adjective (`doubled`): "le la
+     * ministre" → "la ministre" or "le ministre", listed.
+     */
+    function doubledArticle(i: number): void {
+      const w = words[i];
+      const lower = w.value.toLowerCase();
+      if (w.value !== lower && !(capitalized(w.value) && opens(i))) return;
+      if (w.start > 0 && !/[\s"«“„‘(\[—–]/u.test(text[w.start - 1])) return;
+      const [b, noun] = following(i);
+      if (!b || !noun || b.value === lower || !c.data.doubled!.has(b.value) || kept(w.start)) return;
+      if (!plain(noun) || ctx.profile!.functionWords.has(noun.value) || ctx.profile!.articles?.has(noun.value)) return;
+      report(i, b.end, [cased(b.value, w.value), w.value], true, 'two articles in a row, one left over');
     }
 
     /**
