@@ -48,7 +48,9 @@
  * feminine noun the profile lists ("ce maison" → "cette maison"; "ce page", a pageboy's too, is
  * listed); before another noun of the dictionary it is listed, "cet" or "cette" ("ce option").
  * Spanish "la" before a stressed a that is a verb's form too is "el" where a phrase of the noun
- * follows ("La ama de casa" → "El ama de casa"; "Juan la ama de verdad").
+ * follows ("La ama de casa" → "El ama de casa"; "Juan la ama de verdad"). Two different
+ * definite articles in a row before a noun or an adjective are listed ("le la ministre", "el la
+ * ministra", "il la ministra": the profile's `doubled`; "donner le la à l’orchestre" stays).
  *
  * @example
  *   in:  "Le porte-parole de le ministère a dit que il viendrait."

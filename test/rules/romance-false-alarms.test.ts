@@ -42,6 +42,13 @@ describe('machine translation', () => {
     expect(of(it_, 'year-preposition')).toEqual(['In 2019', 'in 2020']);
   });
 
+  it('finds two articles in a row, and leaves the note', async () => {
+    const fr = await check('Il a parlé avec le la ministre. Le hautbois donne le la à l’orchestre.', { language: 'fr', only: ['article-form'] });
+    expect(of(fr, 'article-form')).toEqual(['le la']);
+    const es = await check('El presidente habló con el la ministra; carece de efecto el la localización.', { language: 'es', only: ['article-form'] });
+    expect(of(es, 'article-form')).toEqual(['el la', 'el la']);
+  });
+
   it('finds an Italian apostrophe on a masculine word before a masculine noun in -a', async () => {
     const r = await check('Un’altro problema è emerso. È stata un’appropriato risposta.', { language: 'it', only: ['article-form'] });
     expect(of(r, 'article-form')).toEqual(['Un’altro']);
