@@ -104,7 +104,8 @@ export const es: LanguageProfile = {
   partyNouns: words('partido movimiento coalición plataforma alianza candidatura formación'),
   titles: { nouns: words('título'), naming: words('titulado titulada llamado llamada') },
   oldNames: { cues: words('antiguamente alias'), fillers: words('también conocida conocido como') },
-  reduplications: words('más poco menos horas días semanas meses años vueltas'),
+  // (And "una y una sola", "uno y uno solo": one and only one.)
+  reduplications: words('más poco menos horas días semanas meses años vueltas uno una'),
   // Prefixes that are also prepositions: "sur|tourisme", "sobre|coste" are words.
   separablePrefixes: words('sobre entre contra'),
   // (Not "re", "des", "co", "in": joined to almost anything, they would hide misspellings.)
@@ -115,6 +116,15 @@ export const es: LanguageProfile = {
     doubleR: true,
   },
   infixes: [],
+  // Object pronouns joined onto an infinitive or a gerund ("empaquetarlos", "descodificarlas",
+  // "configurarse", "procesándolos"), which dictionary-es writes for common verbs only
+  // ("enviarlos", "hacerlo"): known where the infinitive or the gerund is. (Not two pronouns,
+  // whose infinitive takes an accent: "dárselo".)
+  clitics: ['lo', 'la', 'los', 'las', 'le', 'les', 'se', 'me', 'te', 'nos', 'os'],
+  cliticHosts: /(?:ar|er|ir|ír|ando|iendo|yendo)$/u,
+  // Adverbs of an adjective's feminine form ("recursivamente", "secuencialmente"), which the
+  // dictionary lists for common ones only ("rápidamente").
+  adverbEnding: 'mente',
   nounEndings: ['es', 's'],
   // Verbs made on a noun in -ión, whose forms the dictionary lacks by the dozen while the DLE has
   // them ("tensionar": "zonas tensionadas", the housing law's term; "vacacionar", "racionado"):
@@ -130,6 +140,14 @@ export const es: LanguageProfile = {
     dayCues: { en: 'el' },
     nameCues: words('en desde hasta'),
     cues: { en: 'en', desde: 'desde', hasta: 'hasta' },
+  },
+  // ("in 2019", the English preposition left: Spanish writes "en 2019". Not a count: "in" is no
+  // Spanish word, but the check reads what follows as it does elsewhere.)
+  yearPreposition: {
+    prepositions: words('in'),
+    year: ['en {year}'],
+    years: ['en {years}'],
+    countAfter: words('de sobre más menos'),
   },
   capitalizesNouns: false,
   invertedMarks: true,
@@ -150,6 +168,9 @@ export const es: LanguageProfile = {
   // rule leaves any capitalized article.
   articleForms: {
     contractions: { 'de el': 'del', 'a el': 'al' },
+    // "el la ministra": the source's article rendered twice. (Not "el la bemol", the note, kept.)
+    doubled: words('el la los las'),
+    keep: ['el la bemol', 'el la sostenido', 'el la mayor', 'el la menor'],
     // A feminine noun with a stressed a or ha first takes "el" ("la área" → "el área", "de la
     // agua" → "del agua", "a la área" → "al área"), which the RAE holds the only right form:
     // written. Before one that is a verb's form too, only after a preposition ("con la ama de

@@ -94,7 +94,8 @@ export const fr: LanguageProfile = {
   partyNouns: words('mouvement parti coalition alliance liste collectif'),
   titles: { nouns: words('titre'), naming: words('intitulé intitulée') },
   oldNames: { cues: words('anciennement autrefois jadis alias'), fillers: words('aussi') },
-  reduplications: words('plus encore moins heures jours semaines mois années fois'),
+  // (And "une et une seule": one and only one.)
+  reduplications: words('plus encore moins heures jours semaines mois années fois une'),
   // Prefixes that are also prepositions: "sur|tourisme", "sobre|coste" are words.
   separablePrefixes: words('sur sous contre entre'),
   infixes: [],
@@ -110,6 +111,14 @@ export const fr: LanguageProfile = {
     dayCues: { en: 'le' },
     nameCues: words('en depuis'),
     cues: { en: 'en', début: 'début', fin: 'fin', depuis: 'depuis' },
+  },
+  // ("in 2019" copied from English, the preposition left or rendered "dans": French writes "en
+  // 2019". Not a count: "dans 2000 ans", "dans 1500 des cas".)
+  yearPreposition: {
+    prepositions: words('in dans'),
+    year: ['en {year}'],
+    years: ['en {years}'],
+    countAfter: words('de des sur plus moins'),
   },
   capitalizesNouns: false,
   // Octets: "2,5 Go".
@@ -130,6 +139,10 @@ export const fr: LanguageProfile = {
   elision: /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\p{L})/iu,
   articleForms: {
     contractions: { 'de le': 'du', 'de les': 'des', 'à le': 'au', 'à les': 'aux' },
+    // "le la ministre": the source's article rendered twice. (Not "donner le la à l’orchestre",
+    // the note, before a function word; nor "le la bémol", kept.)
+    doubled: words('le la les'),
+    keep: ['le la bémol', 'le la dièse', 'le la majeur', 'le la mineur'],
     forms: [
       // "un", "une" are numbers too: elided onto like a word before a noun or an adjective ("de une
       // voix" → "d’une voix", "de un grand pays"), not where they count ("de un à trois", "de une

@@ -139,7 +139,8 @@ export const it: LanguageProfile = {
   // ("Xinjiang, già Sinkiang", "precedentemente nota come".)
   oldNames: { cues: words('già precedentemente anticamente alias'), fillers: words('anche nota noto conosciuta conosciuto come') },
   // "ore e ore", "giorni e giorni", "più e più volte", "ancora e ancora".
-  reduplications: words('più ancora meno ore giorni settimane mesi anni volte'),
+  // (And "una e una sola", "uno e uno solo": one and only one.)
+  reduplications: words('più ancora meno ore giorni settimane mesi anni volte uno una'),
   // Prepositions that are also prefixes: "contro|mossa", "sopra|vvivere", "tra|sporto" are words.
   separablePrefixes: words('contro tra fra sopra sotto'),
   // Written joined: "antimafia", "filorusso", "neoeletto", "postpandemia", "superbonus",
@@ -170,6 +171,9 @@ export const it: LanguageProfile = {
     years: ['negli anni {years}', 'nel {years}'],
     // ("in 1000 dei casi", "in 1000 su 5000 casi", "in 1000 o più casi".)
     countAfter: words('di dei degli delle su più meno'),
+    // (No noun, though in small letters: "in 2019 si giocò", "in 2019 non ci furono", "in 2019
+    // anche la Juventus"; a finite verb is told by `pastTense`, "in 2019 vinse".)
+    notCounted: words('si ci vi ne mi ti non anche già ancora poi quindi infatti inoltre invece tuttavia soltanto sempre mai'),
   },
   capitalizesNouns: false,
   numbers: {
@@ -185,8 +189,25 @@ export const it: LanguageProfile = {
     // "15 mila", "3 milioni", "2 miliardi", "5 mld".
     magnitudes: [[/^\s?mila\b/i, 3], [/^\s?(?:milioni|milione|mln)(?![\p{L}])/iu, 6], [/^\s?(?:miliardi|miliardo|mld|mrd)(?![\p{L}])/iu, 9], [/^\s?(?:bilioni|bilione)(?![\p{L}])/iu, 12]],
   },
-  // Passato remoto and imperfetto: "I manifestanti manifestarono", "protestavano".
-  pastTense: /(?:arono|erono|irono|avano|evano|ivano|ava|eva|iva|ò|ì)$/,
+  // Passato remoto and imperfetto: "I manifestanti manifestarono", "protestavano"; the
+  // irregular passato remoto, in -sero, -ssero, -bbero, … ("vinsero", "dissero", "ebbero",
+  // "vennero", "nacquero", "fecero", "videro", "vollero", "seppero") and, as whole words, the
+  // singular forms of news and encyclopedias ("vinse", "nacque", "divenne"; not those that are
+  // plural nouns too: "spese", "corse", "rese"). (Read by the year-preposition check too: "in 2019
+  // vinse" is a year before its verb, not a count before its noun, "in 2019 casi".)
+  pastTense: new RegExp(
+    `(?:arono|erono|irono|avano|evano|ivano|ava|eva|iva|ò|ì|(?:s|ss|bb|nn|cqu|c|d|ll|pp)ero)$|^(?:${[
+      'fu ebbe fece disse venne divenne tenne ottenne mantenne sostenne nacque piacque vinse convinse',
+      'prese riprese sorprese apprese comprese mise ammise commise permise promise trasmise emise',
+      'scrisse descrisse iscrisse rimase giunse raggiunse aggiunse decise chiese vide diede stette perse',
+      'scelse apparve scomparve comparve visse lesse elesse rielesse sconfisse conobbe riconobbe volle',
+      'seppe produsse condusse introdusse ridusse tradusse espresse successe accadde cadde crebbe assunse',
+      'promosse mosse commosse trasse attrasse spense compose propose espose depose impose oppose dispose',
+      'pose risolse svolse coinvolse rivolse sciolse accolse raccolse tolse colse diresse resse discusse',
+      'sorse corresse distrusse costrinse spinse dipinse finse strinse ruppe interruppe',
+    ].join(' ').split(' ').join('|')})$`,
+    'u',
+  ),
   // Agent nouns, the participles in -ante/-ente and the nouns in -tore/-trice, before a verb of
   // their stem: "I manifestanti manifestavano", "i cantanti cantano", "gli organizzatori organizzano".
   agentNouns: /(?:ante|anti|ente|enti|tore|tori|trice|trici)$/,
@@ -346,6 +367,9 @@ export const it: LanguageProfile = {
       words: words('un nessun ciascun alcun buon'),
       endings: /o$/u,
       made: ['o', 'a'],
+      // (Before a word in -a, -à, most often feminine, the slip may be the adjective's ending:
+      // "un’appropriato risposta" is "un’appropriata risposta", not "un appropriato risposta".)
+      feminineAfter: /[aà]$/u,
       nouns: words(`
         errore amore ambiente interesse onore orrore odore autore attore editore elettore esame
         ospedale animale aprile ordine ente insieme
@@ -355,7 +379,11 @@ export const it: LanguageProfile = {
     adverbPrepositions: words('su'),
     // (And French "bel et bien", "bel esprit", "quel est", quoted: their "bel", "quel" are no
     // Italian "bello", "quello", and dictionary-it knows "et", "esprit", "est".)
-    keep: ['a la carte', 'a la page', 'bel et bien', 'bel esprit', 'quel est'],
+    // "il la ministra": the source's article rendered twice. (Not "le", "gli", object pronouns
+    // too, "gli le ha date", nor "i", the letter too, "la i scritta"; nor "dare il la
+    // all’orchestra", the note, before a function word, or "il la bemolle", kept.)
+    doubled: words('il lo la'),
+    keep: ['a la carte', 'a la page', 'bel et bien', 'bel esprit', 'quel est', 'il la bemolle', 'il la diesis', 'il la maggiore', 'il la minore'],
   },
   // The articles and the articulated prepositions ("della", "dei"): a glossary fix after one that
   // the term may not agree with is a suggestion ("della IMF" → "del Fondo monetario

@@ -634,8 +634,10 @@ export interface LanguageProfile {
    * Büchern", "in 1000 verschiedenen Fällen"); where only names are capitalized, before a word
    * in small letters that is none of the language's small words (a noun: "in 2000 metri").
    * `through`: words that join a range, read as the coordinators are ("in 1990 bis 1995": "in den
-   * Jahren 1990 bis 1995"; "in 2000 bis 3000 Metern", a count). Only numbers from 1000 to 2099 are
-   * taken for years.
+   * Jahren 1990 bis 1995"; "in 2000 bis 3000 Metern", a count). `notCounted`: words in small
+   * letters that are none of the language's small words and no noun either, which open the
+   * sentence's next phrase after a year (Italian clitics and adverbs: "in 2019 si giocò", "in 2019
+   * non ci furono"). Only numbers from 1000 to 2099 are taken for years.
    */
   /**
    * How the language names and writes dates, for the untranslated-month check, which finds a
@@ -675,6 +677,7 @@ export interface LanguageProfile {
     countAfter: ReadonlySet<string>;
     through?: ReadonlySet<string>;
     attributive?: RegExp;
+    notCounted?: ReadonlySet<string>;
   };
   /**
    * Words for a street or a square, lower case ("rue", "calle", "piazza"), which may be named
@@ -723,8 +726,19 @@ export interface LanguageProfile {
   /**
    * Pronouns that join the word before them with an apostrophe (German "geht's", "gibt’s",
    * "war's": es): a known word with one of them is known. Written with the straight apostrophe.
+   * With `cliticHosts`, pronouns joined with no apostrophe onto a verb's form that ends in
+   * `cliticHosts` (Spanish infinitives: "empaquetar|los", "descodificar|las"), which the
+   * dictionary writes for common verbs only: such a form the dictionary knows, with one of them,
+   * is known, in small letters (not "para|los", "con|la": no infinitive).
    */
   clitics?: readonly string[];
+  cliticHosts?: RegExp;
+  /**
+   * The ending that makes an adverb of an adjective's feminine form (Spanish "-mente":
+   * "recursiva" → "recursivamente"), which the dictionary lists for common adjectives only: a
+   * word in small letters with it whose adjective the dictionary knows is known.
+   */
+  adverbEnding?: string;
   /** Whether questions and exclamations open with ¿ and ¡ (Spanish). */
   invertedMarks?: boolean;
   /** Whether a percent sign stands close to its number (English "20%"; German, French and Spanish space it: "20 %"). */
@@ -994,8 +1008,21 @@ export interface ArticleForms {
    * `made[1]`, making its feminine, and so is a masculine form, though it takes the prefix
    * (dictionary-it: "appropriato/EyTUYqrs", whose E makes "appropriata", and whose U writes
    * "un’appropriato" as it writes "un’appropriata": "un’appropriato" → "un appropriato").
+   * `feminineAfter`: endings of a word in small letters after it that is most often feminine
+   * (Italian -a, -à: "risposta", "volta", whose gender the dictionary tells for few), before
+   * which the slip may be the adjective's ending, not the apostrophe ("un’appropriato risposta"
+   * is "un’appropriata risposta"): no finding. (Not a word whose class makes a masculine plural,
+   * `feminine.masculine`: "un’altro problema" is "un altro problema".)
    */
-  unelided?: { words: ReadonlySet<string>; endings: RegExp; nouns: ReadonlySet<string>; made?: readonly [strip: string, add: string] };
+  unelided?: { words: ReadonlySet<string>; endings: RegExp; nouns: ReadonlySet<string>; made?: readonly [strip: string, add: string]; feminineAfter?: RegExp };
+  /**
+   * Definite articles, in small letters: two different ones in a row before a word in small
+   * letters that is no function word (a noun or an adjective: French "le la ministre", Spanish "el
+   * la ministra", Italian "il la ministra") are one too many, the source's article rendered twice;
+   * listed for review, the second first (the one next to its noun). Not before a function word
+   * ("donner le la à l’orchestre": the note), nor in `keep` ("le la bémol").
+   */
+  doubled?: ReadonlySet<string>;
   /** Phrases left as written, in lower case (a foreign expression: Italian "a la carte"). */
   keep?: readonly string[];
 }

@@ -48,7 +48,9 @@
  * feminine noun the profile lists ("ce maison" → "cette maison"; "ce page", a pageboy's too, is
  * listed); before another noun of the dictionary it is listed, "cet" or "cette" ("ce option").
  * Spanish "la" before a stressed a that is a verb's form too is "el" where a phrase of the noun
- * follows ("La ama de casa" → "El ama de casa"; "Juan la ama de verdad").
+ * follows ("La ama de casa" → "El ama de casa"; "Juan la ama de verdad"). Two different
+ * definite articles in a row before a noun or an adjective are listed ("le la ministre", "el la
+ * ministra", "il la ministra": the profile's `doubled`; "donner le la à l’orchestre" stays).
  *
  * @example
  *   in:  "Le porte-parole de le ministère a dit que il viendrait."
@@ -147,10 +149,12 @@ export function compileArticleForms(profile: Pick<LanguageProfile, 'code' | 'eli
   if (data.feminine?.nouns && (!(data.feminine.nouns.endings instanceof RegExp) || data.feminine.nouns.endings.global || data.feminine.nouns.endings.sticky)) fail('feminine.nouns.endings is not a regular expression without the g or y flag');
   for (const w of data.feminine?.adjectives ?? []) if (!WORD.test(w)) fail(`feminine.adjectives "${w}" is not a word in small letters`);
   for (const w of data.masculine?.words ?? []) if (!LISTED.test(w) || w.endsWith('*')) fail(`masculine.words "${w}" is not a word in small letters`);
+  if (data.doubled) for (const w of data.doubled) if (!WORD.test(w)) fail(`doubled "${w}" is not a word in small letters`);
   if (data.unelided) {
     if (!data.feminine) fail('unelided needs feminine (the prefix the dictionary writes before a feminine word)');
     for (const w of [...data.unelided.words, ...data.unelided.nouns]) if (!WORD.test(w)) fail(`unelided "${w}" is not a word in small letters`);
     if (!(data.unelided.endings instanceof RegExp) || data.unelided.endings.global || data.unelided.endings.sticky) fail('unelided.endings is not a regular expression without the g or y flag');
+    if (data.unelided.feminineAfter && (!(data.unelided.feminineAfter instanceof RegExp) || data.unelided.feminineAfter.global || data.unelided.feminineAfter.sticky)) fail('unelided.feminineAfter is not a regular expression without the g or y flag');
     if (data.unelided.made && (data.unelided.made.length !== 2 || !data.unelided.made.every((x) => WORD.test(x)))) fail('unelided.made is not an ending and the ending that replaces it, in small letters');
   }
   if (data.feminine?.plural && (!(data.feminine.plural.except instanceof RegExp) || data.feminine.plural.except.global || data.feminine.plural.except.sticky)) fail('feminine.plural.except is not a regular expression without the g or y flag');
@@ -369,6 +373,11 @@ export default defineRule(
         { lang: 'it', text: 'Un’altro giorno, un’amico e nessun’altro.', output: 'Un altro giorno, un amico e nessun altro.' },
         // (And on a word in -o whose class makes its feminine, which the dictionary writes "un’" before as before the feminine: "un’appropriata".)
         { lang: 'it', text: 'È stato un’appropriato intervento.', output: 'È stato un appropriato intervento.' },
+        // Two articles in a row (the profile's `doubled`): listed, the second first.
+        { lang: 'fr', text: 'Il a parlé avec le la ministre hier soir.', output: 'Il a parlé avec la ministre hier soir.' },
+        { lang: 'es', text: 'El presidente habló con el la ministra ayer.', output: 'El presidente habló con la ministra ayer.' },
+        { lang: 'it', text: 'Ha parlato con il la ministra ieri sera.', output: 'Ha parlato con la ministra ieri sera.' },
+        { lang: 'it', text: 'Un’altro problema è emerso.', output: 'Un altro problema è emerso.' },
         // (A feminine noun the profile lists, whose gender dictionary-fr does not tell: "maison/S." as "livre/S.".)
         { lang: 'fr', text: 'Ce maison est à vendre.', output: 'Cette maison est à vendre.' },
         { lang: 'it', text: 'Il iato e quel iato, dei ioni.', output: 'Lo iato e quello iato, degli ioni.' },
@@ -406,6 +415,11 @@ export default defineRule(
         { lang: 'it', text: 'I software antivirus e il software gestionale; la sezione i studi.' },
         { lang: 'fr', text: 'Ce livre et ce poste.' },
         { lang: 'it', text: 'Un’altra volta, un’amica, un’auto e un’eco; l’io e lo hobby, la holding.' },
+        // (Before a word in -a, -à, the profile's `unelided.feminineAfter`, the slip may be the adjective's ending.)
+        { lang: 'it', text: 'È stata un’appropriato risposta, e un’appropriato novità.' },
+        // (The note: before a function word, or kept.)
+        { lang: 'fr', text: 'Le hautbois donne le la à l’orchestre, puis le la bémol.' },
+        { lang: 'it', text: 'L’oboe dà il la all’orchestra, poi il la bemolle.' },
         { lang: 'es', text: 'Juan la ama de verdad. La ama desde niño.' },
         { lang: 'es', text: 'El agua fría y las aguas, la fría agua y esta agua.' },
         { lang: 'es', text: 'La amiga escribió la a; Juan la ama.' },
@@ -486,6 +500,7 @@ export default defineRule(
         unelided(i);
         continue;
       }
+      if (c.data.doubled?.has(lower) && !w.opaque) doubledArticle(i);
       if (!c.starts.has(lower) || w.opaque) continue;
       // A capital mid-sentence begins a name or a title ("Il Sole", "De Gaulle").
       if (w.value !== lower && !(capitalized(w.value) && opens(i))) continue;
@@ -517,6 +532,21 @@ export default defineRule(
     }
 
     /**
+     * Two different definite articles in a row before a noun or an adjective (`doubled`): "le la
+     * ministre" → "la ministre" or "le ministre", listed.
+     */
+    function doubledArticle(i: number): void {
+      const w = words[i];
+      const lower = w.value.toLowerCase();
+      if (w.value !== lower && !(capitalized(w.value) && opens(i))) return;
+      if (w.start > 0 && !/[\s"«“„‘(\[—–]/u.test(text[w.start - 1])) return;
+      const [b, noun] = following(i);
+      if (!b || !noun || b.value === lower || !c.data.doubled!.has(b.value) || kept(w.start)) return;
+      if (!plain(noun) || ctx.profile!.functionWords.has(noun.value) || ctx.profile!.articles?.has(noun.value)) return;
+      report(i, b.end, [cased(b.value, w.value), w.value], true, 'two articles in a row, one left over');
+    }
+
+    /**
      * An apostrophe a feminine word takes, written onto a masculine one (`unelided`): "un’altro"
      * → "un altro", "Nessun’altro" → "Nessun altro".
      */
@@ -536,8 +566,12 @@ export default defineRule(
       // (Before a feminine noun the slip may be the adjective's ending: "un’appropriato risposta" is
       // "un’appropriata risposta", not "un appropriato risposta".)
       const after = next(i);
-      // (A word in -a is most often feminine, and the dictionary tells the gender of few with a consonant first: "risposta", "volta".)
-      if (after && after.value === after.value.toLowerCase() && (/[aà]$/u.test(after.value) || feminine(c, ctx, after.value) || feminineByPlural(c, ctx, after.value))) return;
+      // (A word in `feminineAfter`'s endings is most often feminine, and the dictionary tells the
+      // gender of few with a consonant first: Italian "risposta", "volta".)
+      // (Not one whose class makes a masculine plural, `feminine.masculine`: "problema/R", "problemi";
+      // "Un’altro problema" → "Un altro problema".)
+      const inEnding = sign.feminineAfter?.test(after?.value ?? '') === true && dictionaryMadeBy(speller, c.data.feminine!.masculine)?.has(after!.value) !== true;
+      if (after && after.value === after.value.toLowerCase() && (inEnding || feminine(c, ctx, after.value) || feminineByPlural(c, ctx, after.value))) return;
       report(i, w.end, `${m[1]} ${noun}`, false, `\`${noun}\` is masculine, and takes no apostrophe`);
     }
 

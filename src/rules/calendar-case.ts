@@ -5,8 +5,8 @@
  * Lunes"): listed for review, since a name may hold one ("le 14 Juillet", the holiday;
  * "Hospital 12 de Octubre").
  *
- * Left alone: a sentence's first word, a word after a quotation mark, a colon, a bracket or a
- * line break; a run of capitalized words (a title: "Lundi Matin"); a name with a particle
+ * Left alone: a sentence's first word, a word after a quotation mark, a colon, a bracket, a
+ * line break or three spaces (a column's first word: a man page's footer); a run of capitalized words (a title: "Lundi Matin"); a name with a particle
  * before it (`placeParticles`: "Plaza de Mayo"); a street named after a date (`streetWords`: "rue
  * du 4 Septembre", "Avenida 9 de Julio", "Piazza 4 Novembre"); and the words that are names too (`calendarNames`: "Mars", the planet) except after
  * a number.
@@ -59,6 +59,9 @@ export default defineRule(
         { lang: 'en', text: 'The meeting is on Monday, 3 January.' },
         { lang: 'fr', text: 'Le café de la rue du 4 Septembre ferme.' },
         { lang: 'es', text: 'Vive en la Avenida 9 de Julio desde 2010.' },
+        // (A column of a table or of a man page's footer, after three spaces.)
+        { lang: 'fr', text: 'GNU coreutils 9.1        Septembre 2022        CAT(1)' },
+        { lang: 'es', text: 'GNU coreutils 9.1        Septiembre de 2022        CAT(1)' },
       ],
     },
   },
@@ -73,10 +76,12 @@ export default defineRule(
       if (!calendar.has(lower)) continue;
       const prev = words[i - 1];
       if (prev.sentence !== w.sentence || ctx.sentences[w.sentence].firstWord === i) continue;
-      // Only spaces (or a comma) before it: not after a quotation mark, a colon, a bracket, a line break.
+      // Only spaces (or a comma) before it: not after a quotation mark, a colon, a bracket, a line
+      // break, nor after three spaces or more, which begin a table's column (a man page's footer:
+      // "GNU coreutils 9.1        Septembre 2022        CAT(1)").
       // (After a day's number, its ordinal sign may stand between: Italian "il 1° Marzo".)
       const gap = text.slice(prev.end, w.start);
-      if (!/^,?[ \u00A0\u202F]+$/u.test(gap) && !(/^\d{1,2}$/u.test(prev.value) && /^[°º][ \u00A0\u202F]+$/u.test(gap))) continue;
+      if (!/^,?[ \u00A0\u202F]{1,2}$/u.test(gap) && !(/^\d{1,2}$/u.test(prev.value) && /^[°º][ \u00A0\u202F]{1,2}$/u.test(gap))) continue;
       // The number of the day before it ("le 3 Janvier", "el 12 de Septiembre"), not in a street's name.
       const day = /^\d{1,2}(?:er|º|°)?$/u.test(prev.value) ? i - 1 : PARTICLES.has(prev.value) && /^\d{1,2}$/u.test(words[i - 2]?.value ?? '') ? i - 2 : -1;
       const street = day >= 0 && words.slice(Math.max(0, day - 2), day).some((x) => x.sentence === w.sentence && STREETS.has(x.value.toLowerCase()));

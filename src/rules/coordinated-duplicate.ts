@@ -76,6 +76,9 @@ export default defineRule(
         { lang: 'en', text: 'Things got worse and worse for years and years.' },
         { lang: 'es', text: 'Esperamos horas y horas en la estación.' },
         { lang: 'fr', text: 'Il a attendu des heures et des heures.' },
+        // (One and only one: the profile's `reduplications`.)
+        { lang: 'it', text: 'Ogni parte deve essere presente una ed una sola volta, e uno e uno solo file.' },
+        { lang: 'fr', text: 'Il faut une et une seule fois un et un seul argument.' },
         { lang: 'de', text: 'Es wurde mehr und mehr Überwachung eingesetzt.' },
         { lang: 'de', text: 'Die Überwachung und Kontrolle der Einrichtungen.' },
         // An attribute before the first copy, a relative clause after the second: two sets.

@@ -51,6 +51,7 @@ export default defineRule(
         // Other languages' auxiliaries.
         { lang: 'en', text: 'NATOhas announced new measures on Monday.', output: 'NATO has announced new measures on Monday.' },
         { lang: 'es', text: 'La OTANha anunciado nuevas medidas.', output: 'La OTAN ha anunciado nuevas medidas.' },
+        { lang: 'es', text: 'Hay que leer paralos datos.', output: 'Hay que leer para los datos.' },
         // An article at a sentence's start, run into the next word.
         { lang: 'de', text: 'Derneue Präsident kam am Montag.', output: 'Der neue Präsident kam am Montag.' },
       ],
@@ -75,6 +76,8 @@ export default defineRule(
         { lang: 'de', text: 'RTLzwei und ZDFneo zeigen den Film, ARDalpha nicht.' },
         { lang: 'fr', text: 'Le surtourisme et la surinflation inquiètent.' },
         { lang: 'es', text: 'El sobrecoste de la entreguerra.' },
+        // (A pronoun joined onto an infinitive: one word, "descodificar|los" of `clitics`.)
+        { lang: 'es', text: 'Al descodificarlos, los datos pueden incluir saltos de línea.' },
         { lang: 'fr', text: 'Les modèles d’OpenAI et d’AstraZeneca.' },
       ],
     },

@@ -64,6 +64,8 @@ export default defineRule(
       ],
       pass: [
         { lang: 'it', text: 'Ha chiesto: «Vieni?» Poi è uscito.' },
+        // (A period quoted on its own: the quotation is the mark.)
+        { lang: 'fr', text: 'Inclure les entrées débutant par «\u00A0.\u00A0»\n\nOmettre les fichiers.' },
         { lang: 'it', text: 'Ha lavorato per «Rossi & C.» Poi se n’è andato.' },
         { lang: 'de', text: '„Wir glauben nicht, dass sie verantwortlich waren, aber es gab Fehler, die Sie hätten prüfen sollen.“' },
         { lang: 'de', text: 'Das Unternehmen behauptet, es sei „kategorisch falsch, Hikvision als Bedrohung darzustellen“.' },
@@ -236,7 +238,8 @@ function endsWithWord(text: string, index: number, abbreviations: ReadonlySet<st
   let k = index;
   while (k > 0 && /[\p{L}\p{M}\p{N}]/u.test(text[k - 1])) k--;
   const word = text.slice(k, index);
-  if (word === '') return text[index - 1] !== '.';
+  // (Not a period quoted on its own, "« . »", "„.“": the quotation is the mark, not a sentence.)
+  if (word === '') return text[index - 1] !== '.' && !/[«„“‚‹›"'‘]\s*$/u.test(text.slice(Math.max(0, index - 3), index));
   if (/^\p{N}+$/u.test(word) || word.length === 1 || text[k - 1] === '.') return false;
   // The second half of a spaced abbreviation ("EE. UU.", "p. ex.", "z. B."), a doubled-letter
   // plural abbreviation ("UU", "CC. OO."), or a word the dictionary knows only with its period ("janv.").

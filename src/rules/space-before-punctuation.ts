@@ -106,6 +106,8 @@ export default defineRule(
         { lang: 'fr', text: 'Attention\u00A0: il le savait\u202F! Vraiment\u00A0?' },
         { lang: 'fr', text: 'Le site https://www.ipvm.com et la réunion à 12:30, le score 3:1, quoi\u202F?!' },
         { lang: 'fr', text: 'Une entreprise, selon IPVM.' },
+        // (A mark quoted on its own, inside the spaced guillemets.)
+        { lang: 'fr', text: 'Inclure les entrées débutant par «\u00A0.\u00A0», séparées par «\u00A0,\u00A0».' },
         { lang: 'en', text: 'The ratio was 3 : 2 at the time, see https://x.org/a?q=1.' },
         { lang: 'en', text: 'He called it “a mess . . . and a disgrace.”' },
       ],
@@ -186,6 +188,10 @@ function unspaced(ctx: RuleContext, mark: string, s: number, i: number) {
   if (mark === ',' && /\p{N}/u.test(next)) return;
   if ((mark === ':' || mark === ';') && EMOTICON.test(text.slice(i))) return;
   if ((mark === ':' || mark === '!' || mark === '?') && !runIn && ALNUM.test(next)) return;
+  // A mark quoted on its own inside marks spaced on their inner side (French « . », « , »): the
+  // space before it is the quotation's.
+  const quotes = ctx.profile?.quotes;
+  if (quotes?.innerSpace && text[s - 1] === quotes.primary[0] && s < i && after.replace(/^[ \u00A0\u202F]+/u, '').startsWith(quotes.primary[1])) return;
   // Operators in prose about code: "x != y", "a := b".
   if (/[=<>]/.test(next)) return;
   // A score or ratio: "3 : 1".

@@ -256,15 +256,27 @@ function knownBeyondDictionary(ctx: RuleContext, speller: { correct(w: string): 
   // Only on a word written in lower case (a verb, a pronoun: "gibt's", "wie's"; capitalized at a
   // sentence start, "Hat's"), never on a noun ("Auto's", "Pizza's": an apostrophe for a plural
   // or genitive s) nor a preposition ("in's", "auf's": "ins", "aufs").
+  // (With `cliticHosts`, Spanish, pronouns joined onto an infinitive in small letters, with no
+  // apostrophe: "empaquetarlos".)
   const clitics = ctx.profile?.clitics;
-  if (clitics) {
+  const hosts = ctx.profile?.cliticHosts;
+  if (clitics && (!hosts || /^\p{Ll}/u.test(value))) {
     const folded = foldApostrophes(value);
     for (const clitic of clitics) {
       if (folded.length <= clitic.length + 1 || !folded.endsWith(clitic)) continue;
       const stem = folded.slice(0, -clitic.length).toLowerCase();
+      if (hosts) {
+        // (A gerund takes an accent with its pronoun: "procesándolos" of "procesando".)
+        const plain = stem.normalize('NFD').replace(/\u0301/gu, '').normalize('NFC');
+        if (hosts.test(plain) && (speller.correct(stem) || (plain !== stem && speller.correct(plain)))) return true;
+        continue;
+      }
       if (speller.correct(stem) && !(ctx.profile?.prepositions?.has(stem) ?? false)) return true;
     }
   }
+  // An adverb of a known adjective ("recursivamente": "recursiva").
+  const adverb = ctx.profile?.adverbEnding;
+  if (adverb && value.length > adverb.length + 3 && value.endsWith(adverb) && /^\p{Ll}/u.test(value) && speller.correct(value.slice(0, -adverb.length))) return true;
   // A prefix written joined to a known word ("exalcalde", "ciberataque", "proeuropeo").
   const joined = ctx.profile?.joinedPrefixes;
   if (joined && /^\p{Ll}/u.test(value)) {
@@ -441,6 +453,10 @@ export default defineRule(
         { lang: 'es', text: 'El exalcalde y la expresidenta, proeuropeos, hablaron del ciberataque y de la posverdad.' },
         { lang: 'de', text: 'Wie geht’s weiter? Gibt\'s Neues? So war\'s, und hat\'s geklappt?' },
         { lang: 'es', text: 'Ganó la contrarreloj con un autorretrato y un antirrobo.' },
+        // (A pronoun joined onto an infinitive the dictionary knows: the profile's `clitics` and `cliticHosts`.)
+        { lang: 'es', text: 'Al descodificarlos, hay que empaquetarlos de nuevo, procesándolos uno a uno.' },
+        // (An adverb of a known adjective, the profile's `adverbEnding`.)
+        { lang: 'es', text: 'Se aplica recursivamente y secuencialmente.' },
         // Words hyphenated at a line break, as print and PDF copy break them.
         { lang: 'de', text: 'Wie ein Spre-\ncher am Montag sagte, hat die Nachrichten-\nagentur es bestätigt.\n\nZweiter Absatz.' },
       ],

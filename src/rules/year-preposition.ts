@@ -1,14 +1,17 @@
 /**
  * A year after a bare preposition, copied from English ("in 2019"), where the language writes
  * none or another (the profile's `yearPreposition`: German "2019" or "im Jahr 2019", "in den
- * 1990er Jahren", "in den Jahren 1996, 2005 und 2014"; Italian "nel 2019"). Listed for review:
+ * 1990er Jahren", "in den Jahren 1996, 2005 und 2014"; Italian "nel 2019"; French and Spanish
+ * "en 2019", for the English "in" left or French "dans"). Listed for review:
  * which form reads best depends on the sentence. (German style guides call "in 2019" an
  * anglicism the Duden does not accept generally, though older German has it now and then; on
  * MLQE-PE every post-editor took it out.)
  *
  * Left alone: a number outside 1000–2099, or one in a time, a decimal, a range, a season
  * ("1:0", "2019/20"); a count (a number before a unit, a noun or one of the profile's
- * `countAfter`: "in 2000 Metern Höhe", "in 1000 der Fälle", "in 1010 Wien"); an adjective
+ * `countAfter`: "in 2000 Metern Höhe", "in 1000 der Fälle", "in 1010 Wien"; where only names
+ * are capitalized, a word in small letters that is no small word, no finite verb and none of the
+ * profile's `notCounted`: "in 2019 casi", not "in 2019 vinse", "in 2019 si giocò"); an adjective
  * before its noun that the year belongs to ("in 2019 erschienenen Büchern"); a short quotation
  * (a title) and a quotation in another language.
  *
@@ -33,7 +36,7 @@ const COMMA_YEAR = /^[ \u00A0]*,[ \u00A0]*(\d{4})/u;
 export default defineRule(
   {
     id: 'year-preposition',
-    description: 'A year after a bare preposition, copied from English ("in 2019"), where the language writes none or another (German "im Jahr 2019", Italian "nel 2019").',
+    description: 'A year after a bare preposition, copied from English ("in 2019"), where the language writes none or another (German "im Jahr 2019", Italian "nel 2019", French "en 2019" for "dans 2019").',
     category: 'grammar',
     severity: 'warning',
     // (The profiles that list `yearPreposition`.)
@@ -53,6 +56,17 @@ export default defineRule(
         { lang: 'it', text: 'La squadra ha vinto il campionato in 2019.', output: 'La squadra ha vinto il campionato nel 2019.' },
         { lang: 'it', text: 'In 2019 la squadra ha vinto il campionato.', output: 'Nel 2019 la squadra ha vinto il campionato.' },
         { lang: 'it', text: 'Il torneo si è giocato in 1996 e 2005.', output: 'Il torneo si è giocato negli anni 1996 e 2005.' },
+        // (French and Spanish: the English preposition left, or French "dans".)
+        { lang: 'fr', text: 'Il a été élu en 1998 et réélu dans 2002.', output: 'Il a été élu en 1998 et réélu en 2002.' },
+        { lang: 'fr', text: 'La société a été fondée in 2019 à Lyon.', output: 'La société a été fondée en 2019 à Lyon.' },
+        { lang: 'es', text: 'El equipo ganó el campeonato in 2019.', output: 'El equipo ganó el campeonato en 2019.' },
+        // (A finite verb after the year, the profile's `pastTense`, and a clitic or adverb, its `notCounted`: no count's noun.)
+        { lang: 'it', text: 'In 2019 vinse il campionato.', output: 'Nel 2019 vinse il campionato.' },
+        { lang: 'it', text: 'La squadra in 2020 perse la finale.', output: 'La squadra nel 2020 perse la finale.' },
+        // ("ha" is the symbol of the hectare too: the verb here.)
+        { lang: 'it', text: 'La squadra in 2020 ha perso la finale.', output: 'La squadra nel 2020 ha perso la finale.' },
+        { lang: 'it', text: 'In 2019 si giocò la finale a Roma.', output: 'Nel 2019 si giocò la finale a Roma.' },
+        { lang: 'it', text: 'In 2018 non ci furono elezioni.', output: 'Nel 2018 non ci furono elezioni.' },
       ],
       pass: [
         { lang: 'de', text: 'Die Hütte liegt in 2000 Metern Höhe.' },
@@ -65,8 +79,14 @@ export default defineRule(
         { lang: 'de', text: 'Er kandidierte 1828 erneut, im Jahr 1832 und in den 1840er Jahren.' },
         { lang: 'de', text: 'Sie spielten das Album „Live in 1969“ nach.' },
         { lang: 'it', text: 'Il rifugio si trova in 2000 metri di quota.' },
-        { lang: 'it', text: 'La squadra ha vinto il campionato nel 2019.' },
+        { lang: 'it', text: 'La squadra ha vinto il campionato nel 2019, nel 2020 vinse la coppa.' },
+        // (A count before its noun, in small letters: "casi", "persone".)
+        { lang: 'it', text: 'In 2019 casi il contagio è avvenuto in famiglia, in 1500 persone a scuola.' },
+        { lang: 'it', text: 'Il rifugio si raggiunge in 20 minuti.' },
+        { lang: 'it', text: 'Il fuoco si è esteso in 2000 ha di bosco.' },
         { lang: 'en', text: 'The team won the league in 2019.' },
+        { lang: 'fr', text: 'La ville compte 1500 habitants et sera reconstruite dans 2000 ans, dans 1500 des cas.' },
+        { lang: 'es', text: 'El equipo ganó la liga en 2019.' },
         { lang: 'fr', text: "L'équipe a gagné le championnat en 2019." },
       ],
     },
@@ -158,7 +178,10 @@ function isCount(ctx: RuleContext, end: number, from: number): boolean {
   if (profile.coordinators?.has(lower) && followed(k) && data.countAfter.has(words[k + 1].value.toLowerCase())) return true;
   if (data.countAfter.has(lower)) return true;
   const value = words[k].value;
-  if (UNIT_SYMBOLS.has(value) || profile.unitSymbols?.has(value) === true) return true;
+  // (A unit's symbol that is a finite auxiliary too, Italian "ha" for hectares and "has": the
+  // verb, unless a count's word follows it, "in 2000 ha di bosco"; "in 2020 ha perso" is a year.)
+  const verb = profile.finiteAuxiliaries?.has(value) === true && !(followed(k) && data.countAfter.has(words[k + 1].value.toLowerCase()));
+  if (!verb && (UNIT_SYMBOLS.has(value) || profile.unitSymbols?.has(value) === true)) return true;
   lower = value.toLowerCase();
   const small =
     profile.functionWords.has(lower) ||
@@ -184,9 +207,11 @@ function isCount(ctx: RuleContext, end: number, from: number): boolean {
     }
     return false;
   }
-  // Where only names are capitalized: a name, or one of the language's small words, follows a
-  // year ("in 2019 la squadra", "in 2019 Trump"); a word in small letters else is a noun, counted.
+  // Where only names are capitalized: a name, one of the language's small words, or a finite
+  // verb (the profile's `pastTense`, `verbEndings`) follows a year ("in 2019 la squadra", "in 2019
+  // Trump", "in 2019 vinse"); a word in small letters else is a noun, counted ("in 2019 casi").
   if (isCapitalized(value)) return false;
+  if (data.notCounted?.has(lower) === true || profile.pastTense?.test(lower) === true || profile.verbEndings?.test(lower) === true) return false;
   return !small;
 }
 
