@@ -202,7 +202,7 @@ export async function writeBack(file: string, read: string, corrected: string): 
 
 export async function checkFile(input: InputFile, context: FileContext, lektor: Lektor): Promise<Outcome> {
   try {
-    const { text } = await readInput(input.path, { keepBom: true });
+    const { text } = await readInput(input.path, { keepBom: true, content: input.content });
     const source = await sourceOf(input, context);
     const result = await lektor.check(text, {
       path: input.path,

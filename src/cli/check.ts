@@ -24,6 +24,12 @@ import { checkFile, relativeHref, reportNames, type FileContext, type Outcome } 
 
 export interface CheckCommandOptions {
   paths: string[];
+  /**
+   * `lektor check -`: the one input is standard input, already read, checked under `name`
+   * (`--stdin-filename`, default `stdin.txt`), whose extension gives its format and whose
+   * reports are named after it. `paths` is not walked.
+   */
+  stdin?: { name: string; content: Uint8Array };
   /** Files and folders a folder walk leaves out (the configuration's `ignore`, relative to its folder). */
   ignore?: { list: IgnoreList; base: string };
   /** Severities per rule and rules whose fixes are only listed (the configuration's `rules`), for the threads' `Lektor`s. */
@@ -93,6 +99,8 @@ export function defaultConcurrency(): number {
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  /** Read for `lektor check -` (default: the process's standard input). */
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
 }
 
 /** How the terminal summary is drawn (the same for every file of a run). */
@@ -125,7 +133,7 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
   const leftOut: string[] = [];
   // Earlier runs' report copies found by the walk, by folder and the argument walked.
   const reportCopies = new Map<string, { base: string; files: number }>();
-  const inputs = await findInputs(options.paths, {
+  const inputs: InputFile[] = options.stdin ? [{ path: options.stdin.name, base: '.', content: options.stdin.content }] : await findInputs(options.paths, {
     onExcluded: (dir) => leftOut.push(dir),
     onReportCopy: (file, walked) => {
       const dir = path.dirname(file);
@@ -281,7 +289,8 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
   // cores busy, and two pool threads were slower (3.6 vs 2.8 s for 185 articles, with
   // 30 % more CPU: each thread loads and warms its own dictionaries and caches).
   // No more threads than files, or than files in flight (each thread loads its own dictionaries).
-  const threads = Math.min(options.threads ?? 0, inputs.length, options.concurrency);
+  // (Not for standard input: its bytes are this process's, and one document needs no pool.)
+  const threads = options.stdin ? 0 : Math.min(options.threads ?? 0, inputs.length, options.concurrency);
   if (threads > 0 && lektor.model) io.stderr.write(`lektor: --threads is ignored with a model (it checks in one thread)\n`);
   let pool: LektorPool | undefined;
   if (threads > 0 && !lektor.model) {
@@ -478,7 +487,7 @@ function failedJson(o: Outcome): string {
 
 /** The inputs' size in bytes (an input that cannot be read counts 0: it is reported when read). */
 async function inputBytes(inputs: readonly InputFile[]): Promise<number> {
-  const sizes = await Promise.all(inputs.map((i) => stat(i.path).then((s) => s.size, () => 0)));
+  const sizes = await Promise.all(inputs.map((i) => (i.content !== undefined ? i.content.length : stat(i.path).then((s) => s.size, () => 0))));
   return sizes.reduce((a, b) => a + b, 0);
 }
 

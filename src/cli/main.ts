@@ -16,6 +16,7 @@ import { ModelUnavailableError, DEFAULT_MODEL } from '../model/hub.js';
 import { defaultRules } from '../rules/index.js';
 import { runCheck, defaultConcurrency, type Io } from './check.js';
 import { ConfigError, isDirectory, loadConfig, searchConfig } from './config.js';
+import { InputError, readStream } from '../io/files.js';
 // (`lektor glossary`, with the YAML library its editing needs, is loaded only for that command.)
 import { terminalSafe } from '../report/terminal.js';
 import { PROFILES, SUPPORTED_LANGUAGES, localeTag, parseLocale, profileFor, otherRegion } from '../languages/index.js';
@@ -23,6 +24,12 @@ import { PROFILES, SUPPORTED_LANGUAGES, localeTag, parseLocale, profileFor, othe
 /** The regional dictionaries there are, for the help: "de-AT, de-CH, en-GB, …". */
 function localeChoices(): string {
   return PROFILES.flatMap((p) => Object.keys(p.regions ?? {}).map((r) => localeTag({ language: p.code, region: r }))).join(', ');
+}
+
+/** Whether a name is a relative file name without a way out of its folder ("article.md", "news/a.txt"; not "/x", "../x", "a/"). */
+function relativeName(name: string): boolean {
+  if (name.trim() === '' || name.includes('\0') || path.isAbsolute(name) || /[\\/]$/.test(name)) return false;
+  return !name.split(/[\\/]/).some((part) => part === '..' || part === '');
 }
 
 /** The glossary folder used when --glossary is not given (when it exists). */
@@ -37,7 +44,8 @@ const HELP = `Usage: lektor check [paths…] [options]
        lektor models pull|list|path|calibrate …   (the on-device model)
 
 Checks machine-translated text (.txt, .md) and writes the corrected text plus a
-reviewable report for each file. Paths are files or folders (default: corpus/).
+reviewable report for each file. Paths are files or folders (default: corpus/);
+- alone reads the text from standard input.
 
 Options:
   --out DIR            where reports go (default: reports/)
@@ -65,6 +73,9 @@ Options:
                        short source may be read as another). With --source: de-CH
                        reads numbers as Switzerland writes them; another code,
                        such as nl: only the source's plain digits are compared
+  --stdin-filename NAME  the name standard input (-) is checked under: its
+                       extension gives the format (.md: Markdown), its reports are
+                       named after it (default: stdin.txt)
   --concurrency N      files in flight at once (default: two per core)
   --threads N          check files in N threads, each with its own dictionaries
                        (for machines with many cores; default 0: one thread,
@@ -187,6 +198,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         disable: { type: 'string' },
         quiet: { type: 'boolean', default: false },
         config: { type: 'string' },
+        'stdin-filename': { type: 'string' },
         'no-config': { type: 'boolean', default: false },
         'no-directives': { type: 'boolean', default: false },
         directives: { type: 'boolean', default: false },
@@ -317,6 +329,14 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       io.stderr.write(`lektor: no dictionary for ${terminalSafe(sourceLanguage)}: words left untranslated are looked for in English (${SUPPORTED_LANGUAGES.join(', ')} have their own)\n`);
     }
     if (values.source !== undefined && !isDirectory(values.source) && (paths.length !== 1 || isDirectory(paths[0]))) throw new UsageError('--source FILE needs exactly one input file (give a folder of sources for several)');
+    // `lektor check -`: standard input, checked as one document (`--stdin-filename` names it:
+    // its extension gives the format, and its reports are named after it).
+    const fromStdin = paths.includes('-');
+    if (fromStdin && paths.length > 1) throw new UsageError('- (standard input) is checked alone: give no other paths with it');
+    if (!fromStdin && values['stdin-filename'] !== undefined) throw new UsageError('--stdin-filename names standard input: give - as the path');
+    if (fromStdin && values.write) throw new UsageError('--write cannot write back to standard input: the corrected text is in the reports and in --format json ("corrected")');
+    const stdinName = values['stdin-filename'] ?? 'stdin.txt';
+    if (fromStdin && !relativeName(stdinName)) throw new UsageError(`--stdin-filename must be a relative file name such as article.md, not "${terminalSafe(stdinName)}"`);
     // (path.resolve('') is the current folder: its index.html would be replaced.)
     if (values.out !== undefined && values.out.trim() === '') throw new UsageError('--out needs a folder');
     const suggestions = values.suggestions === undefined ? (config?.suggestions ?? 20) : values.suggestions === 'all' ? Infinity : whole(values.suggestions);
@@ -343,6 +363,18 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       threshold,
       warn: (m) => io.stderr.write(`lektor: ${m}\n`),
     });
+    let stdin: { name: string; content: Uint8Array } | undefined;
+    if (fromStdin) {
+      const input = io.stdin ?? process.stdin;
+      if (input.isTTY && values.quiet !== true) io.stderr.write('lektor: reading the text to check from standard input (end it with Ctrl-D)\n');
+      try {
+        stdin = { name: stdinName, content: await readStream(input, '-') };
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        io.stderr.write(`lektor: ${error.message}\n`);
+        return 2;
+      }
+    }
     // Comments in the articles silence findings unless the command line or the configuration says
     // not (--directives overrules the configuration's directives: false).
     const directives = values.directives || (!values['no-directives'] && config?.directives !== false);
@@ -351,6 +383,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       return await runCheck(
       {
         paths: paths.length > 0 ? paths : [path.join(projectDir, 'corpus')],
+        ...(stdin ? { stdin } : {}),
         ignore: config?.ignore ? { list: config.ignore, base: config.dir } : undefined,
         ...(values.config === undefined && config !== undefined && config.dir !== realCwd() ? { configuration: config.file } : {}),
         severity,

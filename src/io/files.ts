@@ -23,10 +23,12 @@ export class InputError extends Error {
 }
 
 export interface InputFile {
-  /** Path as given or found (relative to the working directory when the argument was). */
+  /** Path as given or found (relative to the working directory when the argument was); for standard input, the name it is checked under. */
   path: string;
   /** Folder that outputs are named relative to. */
   base: string;
+  /** The input's bytes, already read (standard input, `lektor check -`): `path` only names it. */
+  content?: Uint8Array;
 }
 
 /**
@@ -303,23 +305,32 @@ export interface ReadResult {
   bom: boolean;
 }
 
-const MAX_BYTES = 50 * 1024 * 1024;
+/** The largest input read, a file or standard input (50 MB). */
+export const MAX_BYTES = 50 * 1024 * 1024;
 
-/** Read a file as strict UTF-8 text, or throw an InputError that says what is wrong and where. */
-export async function readInput(file: string, options: { keepBom?: boolean } = {}): Promise<ReadResult> {
+/**
+ * Read a file as strict UTF-8 text, or throw an InputError that says what is wrong and where.
+ * With `content`, those bytes are the input (standard input), checked the same way; `file` names it.
+ */
+export async function readInput(file: string, options: { keepBom?: boolean; content?: Uint8Array } = {}): Promise<ReadResult> {
   let buf: Buffer;
-  try {
-    const info = await stat(file);
-    // A FIFO or a device has no end to read to (or never sends one): refused, not waited on.
-    if (!info.isFile()) throw new InputError(file, 'not a regular file (a device, FIFO or socket), not checked');
-    if (info.size > MAX_BYTES) throw new InputError(file, `file is too large (${info.size} bytes; the limit is ${MAX_BYTES})`);
-    buf = await readFile(file);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    // (Worded as a folder's are: "cannot read: EACCES" told a newcomer little.)
-    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (code ?? (error as Error).message);
-    throw new InputError(file, `cannot read this file (${why}), not checked`);
+  if (options.content !== undefined) {
+    if (options.content.length > MAX_BYTES) throw new InputError(file, `input is too large (more than ${MAX_BYTES} bytes), not checked`);
+    buf = Buffer.from(options.content.buffer, options.content.byteOffset, options.content.length);
+  } else {
+    try {
+      const info = await stat(file);
+      // A FIFO or a device has no end to read to (or never sends one): refused, not waited on.
+      if (!info.isFile()) throw new InputError(file, 'not a regular file (a device, FIFO or socket), not checked');
+      if (info.size > MAX_BYTES) throw new InputError(file, `file is too large (${info.size} bytes; the limit is ${MAX_BYTES})`);
+      buf = await readFile(file);
+    } catch (error) {
+      if (error instanceof InputError) throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      // (Worded as a folder's are: "cannot read: EACCES" told a newcomer little.)
+      const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (code ?? (error as Error).message);
+      throw new InputError(file, `cannot read this file (${why}), not checked`);
+    }
   }
   const nul = buf.indexOf(0);
   const wide = nul >= 0 ? utf16(buf) : undefined;
@@ -670,4 +681,20 @@ export function commonBase(dirs: string[]): string {
     n = k;
   }
   return first.slice(0, n).join(path.sep) || path.sep;
+}
+
+/**
+ * Read a stream to its end (standard input for `lektor check -`), refusing more than `limit`
+ * bytes: an InputError naming `name` once the limit is passed, without holding the rest.
+ */
+export async function readStream(stream: NodeJS.ReadableStream, name: string, limit = MAX_BYTES): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const b = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk as Uint8Array);
+    size += b.length;
+    if (size > limit) throw new InputError(name, `input is too large (more than ${limit} bytes), not checked`);
+    chunks.push(b);
+  }
+  return Buffer.concat(chunks);
 }
