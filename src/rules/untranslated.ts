@@ -19,7 +19,7 @@
 import { defineRule, type RuleContext } from '../core/rule.js';
 import { toSource } from '../core/document.js';
 import { NAME_CONNECTORS, isCapitalized, spaced } from '../core/segment.js';
-import { citationAbbreviation, connectsName, inMarkup, isKnownToken, nextToNumber, lineBreakHyphenation } from './spelling.js';
+import { citationAbbreviation, connectsName, inForeignPhrase, inMarkup, isKnownToken, listNumeral, nextToNumber, lineBreakHyphenation, reduplicated } from './spelling.js';
 import { UNIT_SYMBOLS } from '../spell/units.js';
 import { foreignQuotations } from '../core/quotations.js';
 import { profileFor } from '../languages/index.js';
@@ -222,6 +222,9 @@ export default defineRule(
         { lang: 'de', text: 'Der Bezahlsender Sky zeigt die Serie ab Montag. Sie läuft bei Sky am Abend.' },
         // A publication's title, of a plural's shape too.
         { lang: 'de', text: 'Die britische Zeitung Times hat am Montag berichtet, dass der Minister zurücktritt. Die Times berief sich auf Quellen im Ministerium.' },
+        // A sound's word written twice, its vowels changed ("tick tack"); a list's Roman numeral.
+        { lang: 'de', text: 'Die Uhr machte tick tack, der Weg ging zick zack.' },
+        { lang: 'de', text: 'Ziele: ii) Schutz der Arten, iii) Überwachung der Marienkäfer.' },
         // Where only names are capitalized, a capitalized word inside a sentence is one, and so
         // the same word opening a sentence.
         { lang: 'fr', text: 'La série commence lundi chez Sky, a annoncé la chaîne. Sky diffusera dix épisodes.' },
@@ -316,6 +319,15 @@ export default defineRule(
         !(text[w.end] === '.' && ctx.profile?.abbreviations?.has(w.value.toLowerCase()) === true && (isCapitalized(w.value) || /^\s*[\p{Ll}\p{N}]/u.test(text.slice(w.end + 1, w.end + 4)) || /\p{L}\.\s+$/u.test(text.slice(Math.max(0, w.start - 8), w.start)))) &&
         // (Not a noun of a source language that capitalizes nouns, which its dictionary knows: "Pressekonferenz" is left over.)
         !(source && isCapitalized(w.value) && source.words.has(w.value) && !(fromProfile?.capitalizesNouns === true && leftover.correct(w.value))) &&
+        // So is one the source writes capitalized with an English plural's or genitive's s, or
+        // without it: the name in a form of this language ("die Marauder" for "the Marauders",
+        // "Cyborgs zunehmende Prominenz" for "Cyborg 's increased prominence").
+        // (In the aligned paragraph, inside a sentence: a capital there is a name's, not a sentence's.)
+        !(source && fromProfile?.capitalizesNouns !== true && isCapitalized(w.value) && nameInSource(ctx, w.value.endsWith('s') ? w.value.slice(0, -1) : `${w.value}s`)) &&
+        // A Roman numeral in small letters that numbers a list ("iii) Überwachung").
+        !listNumeral(text, w) &&
+        // A sound's word written twice ("Die Uhr machte tick tack").
+        !reduplicated(ctx, k) &&
         // A unit after a number ("1:23,45 min", "410 ppm"), as the spelling check reads it.
         !((UNIT_SYMBOLS.has(w.value) || ctx.profile?.unitSymbols?.has(w.value) === true) && nextToNumber(text, w.start, w.end)) &&
         knownThere(w.value) &&
@@ -362,9 +374,13 @@ export default defineRule(
             : !opensSentence(k))
         ) &&
         !inEnglishQuotation(w) &&
-        !quoted.some(([s, e]) => w.start >= s && w.end <= e)
+        !quoted.some(([s, e]) => w.start >= s && w.end <= e) &&
+        // In a phrase of a third language that the source has verbatim ("si sine liberis",
+        // "Journal des savants", "Alma mater" for "alma mater"), see `inForeignPhrase`.
+        !(source && inForeignPhrase(ctx, k))
       );
     };
+
     // A word both languages know, in small letters and no small word of this one, joins the
     // English words beside it: "un vero game changer", "and create new jobs", "next week" are
     // one finding each (Italian knows "game", "create", "week"). Only between or beside words
@@ -613,6 +629,22 @@ export default defineRule(
     }
   },
 );
+
+/**
+ * Whether the aligned source paragraph has `word` as a whole word inside a sentence, after a word
+ * or a comma, not at the paragraph's start or after a sentence's end or a quotation mark. (Asked
+ * only of a word about to be found: a look through one paragraph.)
+ */
+function nameInSource(ctx: RuleContext, word: string): boolean {
+  const paragraph = sourceParagraph(ctx);
+  if (paragraph === undefined) return false;
+  for (let at = paragraph.indexOf(word); at >= 0; at = paragraph.indexOf(word, at + 1)) {
+    const after = paragraph.charAt(at + word.length);
+    if (at === 0 || /[\p{L}\p{N}]/u.test(after) || /[\p{L}\p{N}'’-]/u.test(paragraph.charAt(at - 1))) continue;
+    if (/[\p{L}\p{N},;)]\s+$/u.test(paragraph.slice(Math.max(0, at - 3), at))) return true;
+  }
+  return false;
+}
 
 /** The most words one finding of words left over takes in (an English sentence left in the text is shorter). */
 const MAX_RUN = 80;
