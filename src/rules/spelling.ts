@@ -474,6 +474,8 @@ export default defineRule(
         // A sound's word written twice, its vowels changed; a list's Roman numeral.
         { lang: 'de', text: 'Die Uhr machte tick tack, der Weg ging zick zack.' },
         { lang: 'de', text: 'Ziele: ii) Schutz der Arten, iii) Überwachung der Marienkäfer.' },
+        // Words in another script.
+        { lang: 'de', text: 'Das Gedicht beginnt mit 猿狖群嘯兮虎豹原, das Wort λόγος steht am Ende.' },
         // A name before a hyphen and a German noun, with its connector ("Hall of Fame-Kandidaten").
         { lang: 'de', text: 'Die neuen Hall of Fame-Kandidaten wurden bekannt gegeben.' },
       ],
@@ -502,6 +504,10 @@ export default defineRule(
       // After an elided article ("l’OTAN", "d’ArcelorMittal"), the word itself says whether it is an acronym or a name.
       const { core, offset } = elided(value, ctx.profile?.elision);
       if (/^\p{Lu}[\p{Lu}\d-]*$/u.test(core) && core.length <= 6) continue; // acronyms
+      // A word in another script than the language's ("猿狖群嘯兮", "λόγος" in a German text):
+      // quoted in its language, which this dictionary does not judge. (Every language Lektor
+      // spells writes Latin letters.)
+      if (!LATIN_LETTER.test(core)) continue;
       // A known word after the elided article ("presqu’une"): the dictionary lacked the pair only.
       // (Known as any word is: an accepted word or a glossary term too, Italian "dell’app".)
       if (offset > 0 && isKnownWord(ctx, core)) continue;
@@ -866,6 +872,9 @@ export function inSourcePhrase(ctx: RuleContext, i: number, j: number, folded = 
   const phrase = text.slice(words[i].start, words[j].end);
   return paragraph.includes(phrase) || (folded && paragraph.includes(phrase[0].toLowerCase() + phrase.slice(1)));
 }
+
+/** A letter of the Latin script. */
+const LATIN_LETTER = /\p{Script=Latin}/u;
 
 /** A Roman numeral in small letters, two to four letters ("ii", "iii", "iv", "viii"; not "i", "v", "x", "mix"). */
 const ROMAN_NUMERAL = /^(?:i{2,3}|iv|vi{1,3}|ix|xi{1,3})$/u;
