@@ -50,6 +50,8 @@ export const de: LanguageProfile = {
     CH: { words: 'ss', never: ['ß', 'ẞ'], names: /\p{L}strasse$/u },
   },
   wordList: 'de.txt',
+  // Nouns shared with English that German declines as its own ("Limousinen", "Meridiane"): no English left over.
+  loanwordList: 'de-loanwords.txt',
   suggestionTryWithout: 'áéêàâñ',
   stemmer: 'german',
   quotes: { primary: ['„', '“'], secondary: ['‚', '‘'], alternatives: [['»', '«']], alternativeSecondary: { '»': ['›', '‹'] }, oneStyle: true },

@@ -62,6 +62,11 @@ export interface LanguageProfile {
    * word the dictionary rejects and the list has is known.
    */
   wordList?: string;
+  /**
+   * A word list in `wordlists/` of nouns the language shares with English and declines as its
+   * own ("Limousine", "Limousinen"): loanwords, which the untranslated-word check leaves alone.
+   */
+  loanwordList?: string;
   /** Snowball stemmer algorithm name (snowball-stemmers). */
   stemmer: string;
   quotes: {

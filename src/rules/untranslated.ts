@@ -21,6 +21,7 @@ import { toSource } from '../core/document.js';
 import { NAME_CONNECTORS, isCapitalized, spaced } from '../core/segment.js';
 import { citationAbbreviation, connectsName, inForeignPhrase, inMarkup, isKnownToken, listNumeral, nextToNumber, lineBreakHyphenation, reduplicated } from './spelling.js';
 import { UNIT_SYMBOLS } from '../spell/units.js';
+import { loadWordList } from '../spell/wordlist.js';
 import { foreignQuotations } from '../core/quotations.js';
 import { profileFor } from '../languages/index.js';
 import { carriedOver, sourceParagraph, sourceView } from '../core/source.js';
@@ -179,6 +180,8 @@ export default defineRule(
         // warning where the document writes it after an article too: "das Release".)
         { lang: 'de', text: 'Die Serie startet am Montag bei Sky, teilte der Sender mit.' },
         { lang: 'de', text: 'Das Release kommt im Mai. Die Kritik an Release ist groß.' },
+        // A noun the German lexicon has with an English -s plural ("Associations"): English left over.
+        { lang: 'de', text: 'Die Association tagte am Montag.' },
         // A plural stands bare as a name does; a name takes no genitive after it: warnings.
         { lang: 'de', text: 'Das Programm warnt jetzt mit Flags vor Fehlern.' },
         { lang: 'de', text: 'Bei Release des Spiels gab es Probleme.' },
@@ -222,6 +225,8 @@ export default defineRule(
         { lang: 'de', text: 'Der Bezahlsender Sky zeigt die Serie ab Montag. Sie läuft bei Sky am Abend.' },
         // A publication's title, of a plural's shape too.
         { lang: 'de', text: 'Die britische Zeitung Times hat am Montag berichtet, dass der Minister zurücktritt. Die Times berief sich auf Quellen im Ministerium.' },
+        // Nouns German shares with English and declines as its own ("Limousinen", "Idiome").
+        { lang: 'de', text: 'Er fuhr eine Limousine, das Idiom ist alt.' },
         // A sound's word written twice, its vowels changed ("tick tack"); a list's Roman numeral.
         { lang: 'de', text: 'Die Uhr machte tick tack, der Weg ging zick zack.' },
         { lang: 'de', text: 'Ziele: ii) Schutz der Arten, iii) Überwachung der Marienkäfer.' },
@@ -296,6 +301,7 @@ export default defineRule(
       (shape === 'loan' || (shape === 'plural' ? loanSpellings.plurals : loanSpellings.singulars)?.test(value) === true) &&
       ownSpelling(own, loanSpellings.spellings, ctx.profile?.nounFlags ?? '', shape === 'plural' ? value.slice(0, -1) : value) !== undefined;
     const broken = own ? lineBreakHyphenation(ctx, own) : undefined;
+    const loanwords = ctx.profile?.loanwordList === undefined ? undefined : loadWordList(ctx.profile.loanwordList);
     // (Asked of a word several times as runs are joined: each answer is kept.)
     const foreignSeen = new Int8Array(words.length);
     const foreign = (k: number): boolean => {
@@ -331,6 +337,9 @@ export default defineRule(
         // A unit after a number ("1:23,45 min", "410 ppm"), as the spelling check reads it.
         !((UNIT_SYMBOLS.has(w.value) || ctx.profile?.unitSymbols?.has(w.value) === true) && nextToNumber(text, w.start, w.end)) &&
         knownThere(w.value) &&
+        // A noun the language shares with English and declines as its own ("Limousine":
+        // "Limousinen", "Meridian": "Meridiane"; the profile's `loanwordList`): a loanword.
+        !(loanwords !== undefined && isCapitalized(w.value) && loanwords.has(w.value)) &&
         // An English reference's abbreviation, cited as it is ("Popular Science, vol. 22").
         !citationAbbreviation(text, w.start, w.end) &&
         // Markup left in plain text ("< / ref >", "\\major"), as the spelling check reads it.
