@@ -891,24 +891,19 @@ export function listNumeral(text: string, w: { value: string; end: number }): bo
  * English lacks ("Alma mater", "Hydrocele testis": a term this language capitalizes as a noun).
  */
 export function inForeignPhrase(ctx: RuleContext, k: number): boolean {
-  if (k === 0) return false;
+  const p = ctx.words[k - 1];
+  // (The word's shape and the source's string first; the dictionaries last.)
+  if (p === undefined || p.opaque || !p.alpha || !sourceView(ctx.doc)?.aligned) return false;
   const english = ctx.doc.resources.speller('en');
   if (!english || english === ctx.doc.resources.speller(ctx.language)) return false;
-  const words = ctx.words;
-  const other = (m: number): boolean => {
-    const n = words[m];
-    if (n === undefined || n.opaque || !n.alpha || !/^\p{Ll}+$/u.test(n.value) || english.correct(n.value)) return false;
-    return PROFILES.some((p) => p.code !== ctx.language.split('-')[0] && p.code !== 'en' && (p.functionWords.has(n.value) || p.articles?.has(n.value) === true));
-  };
-  if (other(k - 1) && inSourcePhrase(ctx, k - 1, k)) return true;
-  const p = words[k - 1];
-  return (
-    p !== undefined &&
-    /^\p{Lu}\p{Ll}+$/u.test(p.value) &&
-    foldedForeign(english, p.value) &&
-    !inSourcePhrase(ctx, k - 1, k) &&
-    inSourcePhrase(ctx, k - 1, k, true)
-  );
+  if (/^\p{Ll}+$/u.test(p.value)) {
+    return (
+      inSourcePhrase(ctx, k - 1, k) &&
+      !english.correct(p.value) &&
+      PROFILES.some((other) => other.code !== ctx.language.split('-')[0] && other.code !== 'en' && (other.functionWords.has(p.value) || other.articles?.has(p.value) === true))
+    );
+  }
+  return /^\p{Lu}\p{Ll}+$/u.test(p.value) && !inSourcePhrase(ctx, k - 1, k) && inSourcePhrase(ctx, k - 1, k, true) && foldedForeign(english, p.value);
 }
 
 /**
