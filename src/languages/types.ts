@@ -67,6 +67,12 @@ export interface LanguageProfile {
    * own ("Limousine", "Limousinen"): loanwords, which the untranslated-word check leaves alone.
    */
   loanwordList?: string;
+  /**
+   * Determiners of a genitive singular whose noun takes an -s ("des", "eines", "seines"): a noun
+   * of another language with that -s after one is declined as this language's own ("des
+   * Canyons", "des Rapiers"), a loanword, not a word left over (the untranslated-word check).
+   */
+  genitiveDeterminers?: ReadonlySet<string>;
   /** Snowball stemmer algorithm name (snowball-stemmers). */
   stemmer: string;
   quotes: {

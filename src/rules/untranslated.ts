@@ -182,6 +182,8 @@ export default defineRule(
         { lang: 'de', text: 'Das Release kommt im Mai. Die Kritik an Release ist groß.' },
         // A noun the German lexicon has with an English -s plural ("Associations"): English left over.
         { lang: 'de', text: 'Die Association tagte am Montag.' },
+        // An English plural after an article of the plural: no genitive.
+        { lang: 'de', text: 'Die Kritiker lasen die Blurbs auf dem Umschlag.' },
         // A plural stands bare as a name does; a name takes no genitive after it: warnings.
         { lang: 'de', text: 'Das Programm warnt jetzt mit Flags vor Fehlern.' },
         { lang: 'de', text: 'Bei Release des Spiels gab es Probleme.' },
@@ -227,6 +229,8 @@ export default defineRule(
         { lang: 'de', text: 'Die britische Zeitung Times hat am Montag berichtet, dass der Minister zurücktritt. Die Times berief sich auf Quellen im Ministerium.' },
         // Nouns German shares with English and declines as its own ("Limousinen", "Idiome").
         { lang: 'de', text: 'Er fuhr eine Limousine, das Idiom ist alt.' },
+        // A noun declined as German declines it, with a genitive's -s after "des".
+        { lang: 'de', text: 'Der Bogen des Canyons ist steil, er lobte den Stil des gallischen Orators.' },
         // A sound's word written twice, its vowels changed ("tick tack"); a list's Roman numeral.
         { lang: 'de', text: 'Die Uhr machte tick tack, der Weg ging zick zack.' },
         { lang: 'de', text: 'Ziele: ii) Schutz der Arten, iii) Überwachung der Marienkäfer.' },
@@ -302,6 +306,14 @@ export default defineRule(
       ownSpelling(own, loanSpellings.spellings, ctx.profile?.nounFlags ?? '', shape === 'plural' ? value.slice(0, -1) : value) !== undefined;
     const broken = own ? lineBreakHyphenation(ctx, own) : undefined;
     const loanwords = ctx.profile?.loanwordList === undefined ? undefined : loadWordList(ctx.profile.loanwordList);
+    const genitives = ctx.profile?.genitiveDeterminers;
+    const declinedHere = (k: number): boolean => {
+      if (genitives === undefined || k === 0 || !words[k].value.endsWith('s') || !isCapitalized(words[k].value)) return false;
+      let d = k - 1;
+      // (Over one adjective in small letters with the weak ending: "des gallischen Orators".)
+      if (/^\p{Ll}+en$/u.test(words[d].value) && d > 0 && words[d - 1].sentence === words[k].sentence && spaced(ctx, text, d - 1, d) && spaced(ctx, text, d, k)) d--;
+      return words[d].sentence === words[k].sentence && spaced(ctx, text, d, d + 1) && genitives.has(words[d].value.toLowerCase()) && knownThere(words[k].value.slice(0, -1));
+    };
     // (Asked of a word several times as runs are joined: each answer is kept.)
     const foreignSeen = new Int8Array(words.length);
     const foreign = (k: number): boolean => {
@@ -340,6 +352,9 @@ export default defineRule(
         // A noun the language shares with English and declines as its own ("Limousine":
         // "Limousinen", "Meridian": "Meridiane"; the profile's `loanwordList`): a loanword.
         !(loanwords !== undefined && isCapitalized(w.value) && loanwords.has(w.value)) &&
+        // A noun with a genitive's -s after a genitive's determiner, an adjective between or none
+        // ("des Canyons", "des gallischen Orators"): declined as this language's noun, a loanword.
+        !declinedHere(k) &&
         // An English reference's abbreviation, cited as it is ("Popular Science, vol. 22").
         !citationAbbreviation(text, w.start, w.end) &&
         // Markup left in plain text ("< / ref >", "\\major"), as the spelling check reads it.
