@@ -11,6 +11,11 @@
  * Sky", "von Snap"; "beim Sender"), is information, a name or English left over (and so is the
  * word elsewhere without an article, unless the document writes it after one); and a name after
  * a noun it is the apposition of ("der Bezahlsender Sky") is one in the whole document.
+ * Nouns the language declines as its own are loanwords (its lexicon's, "Limousine": "Limousinen";
+ * a genitive's -s, "des Canyons"). With the source: a word of a phrase in a third language it
+ * has ("Journal des savants", "Alma mater"), a name it writes capitalized with or without an s
+ * ("die Marauder"), and a compound joined with hyphens whose parts it writes as words
+ * ("Online-Communities": information).
  *
  * @example
  *   in:  "es gibt einige Flags, die Sie hätten prüfen sollen"
@@ -134,6 +139,12 @@ interface Pending {
   asName?: { message: string; bare: boolean };
   /** Found where only names are capitalized: no finding where the document writes the word capitalized inside a sentence, as a name. */
   onlyNames?: boolean;
+  /**
+   * Where the word is a compound the source writes as two words, joined with a hyphen as this
+   * language joins a compound ("Online-Communities" for "online communities"): the finding's
+   * information, a loanword as likely as a word left over.
+   */
+  joined?: string;
 }
 /** Document state: where only names are capitalized, the capitalized words the document writes inside a sentence and not as words left over ("chez Sky"). */
 const INSIDE = 'untranslated.inside';
@@ -313,6 +324,15 @@ export default defineRule(
       // (Over one adjective in small letters with the weak ending: "des gallischen Orators".)
       if (/^\p{Ll}+en$/u.test(words[d].value) && d > 0 && words[d - 1].sentence === words[k].sentence && spaced(ctx, text, d - 1, d) && spaced(ctx, text, d, k)) d--;
       return words[d].sentence === words[k].sentence && spaced(ctx, text, d, d + 1) && genitives.has(words[d].value.toLowerCase()) && knownThere(words[k].value.slice(0, -1));
+    };
+    // A compound of capitalized parts joined with hyphens, the parts as words in the source
+    // ("Online-Communities" for "online communities", "SERF-Magnetometer" for "SERF magnetometers").
+    const joinedHere = (value: string): boolean => {
+      if (!value.includes('-')) return false;
+      const parts = value.split('-');
+      if (parts.length > 4 || !parts.every((part) => /^\p{Lu}/u.test(part))) return false;
+      const paragraph = sourceParagraph(ctx)?.toLowerCase();
+      return paragraph !== undefined && paragraph.includes(parts.join(' ').toLowerCase().slice(0, -1));
     };
     // (Asked of a word several times as runs are joined: each answer is kept.)
     const foreignSeen = new Int8Array(words.length);
@@ -620,6 +640,9 @@ export default defineRule(
             message,
             asName,
             onlyNames: onlyNames || undefined,
+            joined: source && joinedHere(run[0].value)
+              ? `\`${run[0].value}\` joins with a hyphen what the source writes as words, as a compound of this language is written: a loanword, or ${fromProfile?.name ?? 'English'} left untranslated?`
+              : undefined,
             // (Not a plural: a team takes an article, "die Buccaneers", "die Padres".)
             common: common && !pluralThere(run[0].value.toLowerCase()) ? `\`${run[0].value}\` stands after an article, though the document writes it as a name elsewhere: the name, or ${fromProfile?.name ?? 'English'} left untranslated?` : undefined,
           });
@@ -649,6 +672,7 @@ export default defineRule(
       }
       if (names?.has(p.word) || (p.onlyNames && inside?.has(p.word))) continue;
       if (p.asName && asNames.has(p.word)) ctx.report({ start: p.start, end: p.end, message: p.asName.message, severity: 'info' });
+      else if (p.joined) ctx.report({ start: p.start, end: p.end, message: p.joined, severity: 'info' });
       else ctx.report({ start: p.start, end: p.end, message: p.message });
     }
   },

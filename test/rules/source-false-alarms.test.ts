@@ -61,4 +61,13 @@ describe('untranslated, with the source', () => {
     const common = await withSource('Die Lynchings waren häufig.', 'Lynching was common.', 'untranslated');
     expect(warnings(common, 'untranslated')).toEqual(['Lynchings']);
   });
+
+  it('reports a compound joined with hyphens, whose parts the source writes as words, as information', async () => {
+    const text = 'In seinem nächsten Spiel traf er einen Punt-Returner.';
+    const r = await withSource(text, 'In his next game, he hit a punt returner.', 'untranslated');
+    expect(r.findings.filter((f) => f.ruleId === 'untranslated').map((f) => [f.actual, f.severity])).toEqual([['Punt-Returner', 'info']]);
+    // Without the source, a warning.
+    const alone = await check(text, { language: 'de', only: ['untranslated'] });
+    expect(warnings(alone, 'untranslated')).toEqual(['Punt-Returner']);
+  });
 });
