@@ -17,7 +17,7 @@
 import { PROFILES, SUPPORTED_LANGUAGES, profileFor } from '../languages/index.js';
 import type { LanguageProfile } from '../languages/types.js';
 import { defineRule, type RuleContext, type WordToken } from '../core/rule.js';
-import { COMBINING_MARK, NAME_CONNECTORS, elided, foldApostrophes, inCapitals, isAlphabetic, isCapitalized, spaced } from '../core/segment.js';
+import { COMBINING_MARK, NAME_CONNECTORS, WORD_HYPHENS, elided, foldApostrophes, inCapitals, isAlphabetic, isCapitalized, spaced } from '../core/segment.js';
 import { carriedOver, sourceParagraph, sourceView } from '../core/source.js';
 import { UNIT_SYMBOLS } from '../spell/units.js';
 import type { Speller } from '../spell/hunspell.js';
@@ -390,15 +390,16 @@ function isTerm(terms: ReadonlySet<string>, value: string, endings: readonly str
  */
 export function lineBreakHyphenation(ctx: RuleContext, speller: { correct(word: string): boolean }): Set<number> | undefined {
   const { text, words } = ctx;
-  if (!/-[ \t]*[\r\n]/.test(text)) return undefined;
+  // (Any of the hyphens that join a word's parts: typeset text has the hyphen, U+2010, and the soft hyphen.)
+  if (!/[-\u2010\u2011\u00AD][ \t]*[\r\n]/.test(text)) return undefined;
   let found: Set<number> | undefined;
   for (let k = 0; k + 1 < words.length; k++) {
     const w = words[k];
     const next = words[k + 1];
-    const hyphen = w.value.endsWith('-') ? w.end - 1 : text[w.end] === '-' ? w.end : -1;
+    const hyphen = WORD_HYPHENS.has(w.value.charCodeAt(w.value.length - 1)) ? w.end - 1 : WORD_HYPHENS.has(text.charCodeAt(w.end)) ? w.end : -1;
     if (hyphen < 0 || w.opaque || next.opaque || !/^\p{Ll}/u.test(next.value)) continue;
-    if (!/^-[ \t]*(?:\r\n|\r|\n)[ \t]*$/.test(text.slice(hyphen, next.start))) continue;
-    const joined = w.value.replace(/-$/, '') + next.value;
+    if (!/^[-\u2010\u2011\u00AD][ \t]*(?:\r\n|\r|\n)[ \t]*$/.test(text.slice(hyphen, next.start))) continue;
+    const joined = w.value.replace(/[-\u2010\u2011\u00AD]$/, '') + next.value;
     if (speller.correct(joined)) (found ??= new Set()).add(k).add(k + 1);
   }
   return found;
@@ -471,6 +472,8 @@ export default defineRule(
         { lang: 'es', text: 'Se aplica recursivamente y secuencialmente.' },
         // Words hyphenated at a line break, as print and PDF copy break them.
         { lang: 'de', text: 'Wie ein Spre-\ncher am Montag sagte, hat die Nachrichten-\nagentur es bestätigt.\n\nZweiter Absatz.' },
+        // (With the typographic hyphen, U+2010, as typeset text has it.)
+        { lang: 'de', text: 'Ohne eine ausdrückliche An\u2010\ngabe gilt die Grenze.' },
         // A sound's word written twice, its vowels changed; a list's Roman numeral.
         { lang: 'de', text: 'Die Uhr machte tick tack, der Weg ging zick zack.' },
         { lang: 'de', text: 'Ziele: ii) Schutz der Arten, iii) Überwachung der Marienkäfer.' },
