@@ -473,7 +473,7 @@ export default defineRule(
         // Words hyphenated at a line break, as print and PDF copy break them.
         { lang: 'de', text: 'Wie ein Spre-\ncher am Montag sagte, hat die Nachrichten-\nagentur es bestätigt.\n\nZweiter Absatz.' },
         // (With the typographic hyphen, U+2010, as typeset text has it.)
-        { lang: 'de', text: 'Ohne eine ausdrückliche An\u2010\ngabe gilt die Grenze.' },
+        { lang: 'de', text: 'Ohne eine ausdrückliche An\u2010\ngabe gilt die Grenze.\n\nZweiter Absatz.' },
         // A sound's word written twice, its vowels changed; a list's Roman numeral.
         { lang: 'de', text: 'Die Uhr machte tick tack, der Weg ging zick zack.' },
         { lang: 'de', text: 'Ziele: ii) Schutz der Arten, iii) Überwachung der Marienkäfer.' },
