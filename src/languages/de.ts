@@ -300,12 +300,25 @@ export const de: LanguageProfile = {
       // LanguageTool's list, one gender a word, lacks: "die Band" ("Bigband/Sm", "Rockband";
       // not "Verband"), "die Mark" ("D-Mark", "Altmark"; "das Knochenmark" takes no "der"
       // either): "Nach Auflösung der Band gründete der Sänger …", "Nach Einführung der Mark …".)
-      never: /(?:[aeiouyäöü]|en|ung|heit|keit|schaft|ion|tät|ei|(?<!e)ur|nz|(?<!ver)band|mark)$/u,
+      never: /(?:[aeiouyäöü]|ung|heit|keit|schaft|ion|tät|ei|(?<!e)ur|nz|(?<!ver)band|mark)$/u,
+      // ("Garten/Smij", "Boden", "Frieden": a masculine's of "-en", its entry's own with a
+      // genitive in -s or -es; not a plural's, "Agenten/ghij", "Abiturienten/ghij", a weak
+      // masculine's forms; its plural may be its form: `zeroPlural`.)
+      pluralLike: { ending: /en$/u, classes: 'TS', not: 'g' },
+      // (Weak masculines whose entries have no class of a masculine's, "Mensch/Pm", "Graf/Pm",
+      // or end with a vowel, "Junge/Nm", "Kollege/Nm": "Nach dem Spiel der Mensch lobte …".)
+      weak: words(`
+        mensch graf prinz fürst held herr narr bär fink spatz hirt zar
+        junge knabe kollege kunde bote zeuge experte erbe riese neffe affe löwe hase rabe
+        franzose russe türke grieche schwede pole chinese ire schotte däne finne
+        genosse gefährte gatte laie sklave
+        name gedanke glaube buchstabe wille friede funke same
+      `),
       links: ['s', 'es', 'n', 'en', 'er', 'e', 'ens'],
       infinitive: /[lr]n$/u,
       // (And the feminines "die Gang", "die Hut" ("Vorhut"), "die Marsch", of a masculine's form.)
       not: words('saison liaison show bar lok reling boeing holding fax sims hektar geschwulst karre mutter gegenwart großmut ostmark austern körner trümmer polos solos schmankerl gang hut marsch'),
-      zeroPlural: /(?:er|el|chen|lein|s|x)$/u,
+      zeroPlural: /(?:er|el|en|lein|s|x)$/u,
       pluralVerb: /^(?:sind|\p{Ll}*(?:en|[lr]n))$/u,
       impersonal: words('wird wurde würde werde werden worden'),
       subjects: words('niemand jemand nichts etwas alles keiner jeder einer manche mancher welche'),

@@ -457,7 +457,10 @@ export interface LanguageProfile {
    *   it: "Fahrer/FNSm") and no ending of `feminine` ("-in": "Spielerin"); never of an ending of
    *   `never` (a vowel's, a feminine noun's: "Kamera", "Regierung", "Saison" in `not`), nor one
    *   of `not`, nor an infinitive as a noun (one of the dictionary's verbs, or of `infinitive`'s
-   *   ending and known in small letters: "Fesseln", "Schleudern"). One of `zeroPlural`'s ending may be a plural too ("der Fahrer": "Laut Angaben
+   *   ending and known in small letters: "Fesseln", "Schleudern"); one of `pluralLike.ending`
+   *   (a plural's mostly: "-en") only with one of its `classes` and none of its `not`
+   *   ("Garten/Smij", not "Agenten/ghij"); one of `weak` always (weak masculines,
+   *   whose entries have no such class or end with a vowel: "Mensch/Pm", "Kollege/Nm"). One of `zeroPlural`'s ending may be a plural too ("der Fahrer": "Laut Angaben
    *   der Fahrer war die Straße glatt"): there the verb is not of `pluralVerb`'s shape, and
    *   neither it nor a word after it in the sentence is one of `impersonal` (an impersonal
    *   passive's: "Auf Wunsch der Spieler wurde gespielt") or the infinitive particle, and no
@@ -504,7 +507,7 @@ export interface LanguageProfile {
     particles: ReadonlySet<string>;
     attributes: ReadonlySet<string>;
     interrogatives?: ReadonlySet<string>;
-    masculine?: { genitive: string; classes: string; feminine: RegExp; never: RegExp; links: readonly string[]; infinitive: RegExp; not: ReadonlySet<string>; zeroPlural: RegExp; pluralVerb: RegExp; impersonal: ReadonlySet<string>; subjects: ReadonlySet<string>; feminineNouns: RegExp };
+    masculine?: { genitive: string; classes: string; feminine: RegExp; never: RegExp; pluralLike?: { ending: RegExp; classes: string; not: string }; weak?: ReadonlySet<string>; links: readonly string[]; infinitive: RegExp; not: ReadonlySet<string>; zeroPlural: RegExp; pluralVerb: RegExp; impersonal: ReadonlySet<string>; subjects: ReadonlySet<string>; feminineNouns: RegExp };
     clusterVerbs: ReadonlySet<string>;
     postpositions: { all: ReadonlySet<string>; bare: ReadonlySet<string> };
     decadeSuffix?: string;

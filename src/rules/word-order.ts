@@ -30,12 +30,14 @@
  *   Aufstand brach aus"; not "In Phase 2 der Studie zeigte sich", "Im Finale 2019 der
  *   Champions League gewann", nor a genitive plural with its subject after the verb: "In der
  *   Rangliste 2019 der Tennisspieler führte Nadal", "Im Mai der Saison wechselte er"), "der"
- *   after the phrase's noun before a masculine noun in the singular, as the dictionary tells it
- *   ("Laut Polizei der Fahrer war betrunken", "Im Jahr 2019 der Verein gewann"; not "Laut
+ *   after the phrase's noun before a masculine noun in the singular, as the dictionary tells it,
+ *   or the profile's weak masculines, perhaps a name after it ("Laut Polizei der Fahrer war
+ *   betrunken", "Im Jahr 2019 der Verein gewann", "Im Sommer der Garten blühte", "Nach dem Spiel
+ *   der Mensch lobte", "Am Dienstag der Präsident Trump sagte"; not "Laut
  *   Angaben der Polizei war", nor a genitive plural, "Laut Aussage der Fahrer war die Straße
  *   glatt", nor a feminine homograph, "Nach Auflösung der Band gründete der Sänger …", nor a
  *   feminine of the dictionary after a date, "Im Haushalt 2020 der Stadt fehlt Geld"; no phrase
- *   of an interrogative: "In welchem Jahr der Verein gewann weiß niemand"), "der" and a feminine noun after "während", "seit" ("Während der Pandemie die
+ *   of an interrogative: "In welchem Jahr der Verein gewann weiß niemand"), "der" and a feminine noun after "während", "seit" (one the dictionary does not tell only before an object: "Seit der Wahl die Regierung hat die Steuern erhöht"; "Während der Pandemie die
  *   Regierung schloss"), a genitive and a prepositional phrase after the subject's noun
  *   ("die Zahl der Infektionen in Deutschland stieg"), a zu-infinitive clause after the verb
  *   and a comma ("die Firma plant, den Markt zu verlassen"); not an instruction's infinitive
@@ -184,9 +186,19 @@ export default defineRule(
         { lang: 'de', text: 'Nach Angaben der Polizei der Fahrer war betrunken.', output: 'Nach Angaben der Polizei war der Fahrer betrunken.' },
         { lang: 'de', text: 'Laut Polizei der Lkw-Fahrer verlor den Führerschein.', output: 'Laut Polizei verlor der Lkw-Fahrer den Führerschein.' },
         { lang: 'de', text: 'Laut Bericht der Zeitung der Minister trat zurück.', output: 'Laut Bericht der Zeitung trat der Minister zurück.' },
+        // (A name after its title; a weak masculine, "der Mensch", "der Kollege", which the
+        // dictionary's classes do not tell; a masculine in "-en", "der Garten", told by its entry.)
+        { lang: 'de', text: 'Am Dienstag der Präsident Trump sagte, dass alles gut sei.', output: 'Am Dienstag sagte der Präsident Trump, dass alles gut sei.' },
+        { lang: 'de', text: 'Nach dem Spiel der Mensch lobte die Mannschaft.', output: 'Nach dem Spiel lobte der Mensch die Mannschaft.' },
+        { lang: 'de', text: 'Im Auftrag der Regierung der Experte prüfte die Daten.', output: 'Im Auftrag der Regierung prüfte der Experte die Daten.' },
+        { lang: 'de', text: 'Im Sommer der Garten blühte prächtig.', output: 'Im Sommer blühte der Garten prächtig.' },
+        { lang: 'de', text: 'Laut Polizei der Boden war nass.', output: 'Laut Polizei war der Boden nass.' },
         // After "während", "seit" a feminine noun or an adjective of a genitive's ending ends the phrase.
         { lang: 'de', text: 'Während der Pandemie die Regierung schloss die Schulen.', output: 'Während der Pandemie schloss die Regierung die Schulen.' },
         { lang: 'de', text: 'Während der letzten Wochen die Firma verkaufte Kameras.', output: 'Während der letzten Wochen verkaufte die Firma Kameras.' },
+        // (A noun whose entry has no masculine's class, "Wahl/Pmij", where the verb has an object.)
+        { lang: 'de', text: 'Seit der Wahl die Regierung hat die Steuern erhöht.', output: 'Seit der Wahl hat die Regierung die Steuern erhöht.' },
+        { lang: 'de', text: 'Seit der Wahl die Regierung plant neue Steuern.', output: 'Seit der Wahl plant die Regierung neue Steuern.' },
         // The verb before a comma and a zu-infinitive clause, which goes on the main clause.
         { lang: 'de', text: 'Im Herbst die Firma plant, den Markt zu verlassen.', output: 'Im Herbst plant die Firma, den Markt zu verlassen.' },
         { lang: 'de', text: 'Im Herbst die Firma plant, den Markt aufzugeben.', output: 'Im Herbst plant die Firma, den Markt aufzugeben.' },
@@ -407,6 +419,14 @@ export default defineRule(
         { lang: 'de', text: 'Nach Trockenlegung der Marsch wuchs das Dorf.' },
         { lang: 'de', text: 'Nach Genuss der Maß schlief der Gast ein.' },
         { lang: 'de', text: 'Nach Genuss der Maß schlief er ein.' },
+        // (A genitive plural in "-en", the plural of a weak masculine or another's; after a noun
+        // and its year a name after the verb, its subject: "der Außenminister" is a genitive.)
+        { lang: 'de', text: 'Laut Angaben der Agenten war die Lage ruhig.' },
+        { lang: 'de', text: 'Im Land der Kelten herrschte Krieg.' },
+        { lang: 'de', text: 'Im Namen der Studenten sprach ein Vertreter.' },
+        { lang: 'de', text: 'Laut Aussage der Kollegen war er krank.' },
+        { lang: 'de', text: 'Nach dem Treffen der Minister Maas und Le Drian sprachen sie.' },
+        { lang: 'de', text: 'Beim Treffen 2019 der Außenminister sprach Maas.' },
         // (An indirect question, its comma left out.)
         { lang: 'de', text: 'In welchem Jahr der Verein gewann weiß niemand.' },
         { lang: 'de', text: 'Mit welchem Ziel die Ministerin reiste blieb unklar.' },
@@ -419,6 +439,9 @@ export default defineRule(
         { lang: 'de', text: 'Bis der Mensch die Natur zerstört hat, vergehen Jahre.' },
         { lang: 'de', text: 'Während der Graf die Stadt regierte blühte der Handel.' },
         { lang: 'de', text: 'Während der Spion die Stadt verließ in der Nacht, schlief die Wache.' },
+        { lang: 'de', text: 'Seit der Graf die Stadt regiert, blüht der Handel.' },
+        { lang: 'de', text: 'Seit der Prinz die Stadt verließ in der Nacht, schläft die Wache.' },
+        { lang: 'de', text: 'Während der Fahrt die Kinder schliefen.' },
         // An instruction's infinitive ends its clause, after a plural subject too.
         { lang: 'de', text: 'Vor dem Essen die Hände waschen und abtrocknen.' },
         { lang: 'de', text: 'Im Notfall die Nachbarn anrufen oder die Polizei rufen.' },
@@ -1116,13 +1139,25 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   // "Hamburg/Sm"). See `masculine` in the profile.
   const masculine = (k: number): boolean => {
     const m = cfg.masculine;
+    // (A weak masculine the classes do not tell, "Mensch/Pm", "Kollege", which the dictionary
+    // may have in no entry of its own.)
+    if (m?.weak?.has(units[k].text.slice(units[k].text.lastIndexOf('-') + 1).toLowerCase())) return true;
     const entry = entryOf(k);
     if (!m || !entry) return false;
     const w = entry.word.toLowerCase();
     // (Nor an infinitive as a noun, a neuter's or a plural's form: "Fesseln/SJm", "Klammern",
     // "Schleudern"; not "Konzern".)
     const stem = entry.stem.toLowerCase();
+    // (A weak masculine the classes do not tell: "Mensch/Pm", "Kollege/Nm".)
+    if (m.weak?.has(stem) && !m.not.has(w)) return true;
     if (m.never.test(w) || m.not.has(w) || m.not.has(stem) || words.infinitives.has(stem) || (m.infinitive.test(stem) && speller.correct(stem))) return false;
+    // (Of a plural's ending, "-en", an entry with a genitive's class and none of a plural's:
+    // "Garten/Smij", not "Agenten/ghij".)
+    // (The dictionary gives such a noun no class of a common noun's: "Garten/Smij" is told by
+    // its genitive alone, as "Bremen/Sm" is, which no "der" opens; and one whose plural is its
+    // form, "der Garten", must be no genitive plural, see `genitiveRuledOut`.)
+    const like = m.pluralLike;
+    if (like?.ending.test(w)) return !m.feminine.test(w) && ![...like.not].some((c) => entry.classes.includes(c)) && [...like.classes].some((c) => entry.classes.includes(c));
     // (A genitive in -es is a common noun's, "Papst/Tmij"; one in -s a name's too, "Hamburg/Sm".)
     if (entry.classes.includes(m.genitive)) return !m.feminine.test(w) || entry.stem.length >= 5;
     return !m.feminine.test(w) && [...entry.classes].some((c) => m.classes.includes(c)) && speller.isCommonNoun(entry.stem, profile.nounFlags ?? '');
@@ -1135,7 +1170,11 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
     if (!small(k) || !cfg.dates.subjects.has(lower[k]) || !capital(k - 1) || k - 1 <= b) return false;
     let j = k + 1;
     while (adjective(j)) if (cfg.dates.notAdjective.test(lower[j++])) return false;
-    return capital(j) && !capital(j + 1) && !determiner(j + 1) && !cfg.subjects.has(lower[j + 1]) && masculine(j);
+    if (!capital(j) || !masculine(j)) return false;
+    // (A name after its title, "der Präsident Trump", "der Minister Heiko Maas".)
+    let e = j + 1;
+    while (capital(e) && name(e) && e < j + 4) e++;
+    return !capital(e) && !determiner(e) && !cfg.subjects.has(lower[e]);
   };
   // Whether "der" and a noun whose plural is its form ("der Fahrer") before the verb at unit `v`
   // can be no genitive plural of the phrase's noun ("Laut Angaben der Fahrer war die Straße
@@ -1184,21 +1223,28 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   const feminineEntry = (k: number): boolean => {
     const m = cfg.masculine;
     const entry = m ? entryOf(k) : undefined;
-    return entry !== undefined && ![...entry.classes].some((c) => c === m!.genitive || m!.classes.includes(c));
+    return entry !== undefined && !m!.weak?.has(entry.stem.toLowerCase()) && ![...entry.classes].some((c) => c === m!.genitive || m!.classes.includes(c));
   };
   // "der" after a preposition that opens a clause too, before an adjective of a genitive's ending
   // or a noun of a feminine's ending (`feminineNouns`) whose entry has none of the classes of a
   // masculine's: a genitive's or a dative's, no subject's ("Während der Pandemie", "Seit der
   // letzten Wahl"; not "Während der Krieg die Stadt zerstörte, …", "Während der Spion
-  // (Spion/EFPSm) die Stadt verließ in der Nacht, …"; not "Seit der Wahl" either: a weak
-  // masculine, "Mensch/Pm", has a feminine's classes).)
+  // (Spion/EFPSm) die Stadt verließ in der Nacht, …"). A noun of another ending whose entry has
+  // none of those classes, not a weak masculine of `masculine.weak` ("Mensch/Pm"), is a
+  // feminine's too, "Seit der Wahl", but only `loosely`: the clause's verb must then have an
+  // object after it ("Seit der Wahl die Regierung hat die Steuern erhöht"; a weak masculine the
+  // list lacks opens a subordinate clause, its verb at its end: "Seit der Graf die Stadt regiert, …").
+  let loosely = false;
   const feminine = (k: number): boolean => {
     const m = cfg.masculine;
     if (!m || !small(k) || !cfg.dates.subjects.has(lower[k])) return false;
     if (adjective(k + 1) && cfg.dates.notAdjective.test(lower[k + 1])) return true;
-    if (!capital(k + 1) || capital(k + 2) || !m.feminineNouns.test(lower[k + 1])) return false;
+    if (!capital(k + 1) || capital(k + 2)) return false;
     const entry = entryOf(k + 1);
-    return entry !== undefined && entry.classes === '';
+    if (entry === undefined || entry.classes !== '') return false;
+    if (m.feminineNouns.test(lower[k + 1])) return true;
+    if (m.weak?.has(entry.stem.toLowerCase()) || m.weak?.has(lower[k + 1])) return false;
+    return (loosely = true);
   };
   // A month alone after its preposition ("Im August der Zerstörer segelte"): "der" may open a
   // genitive there as well ("Im Mai der Saison wechselte er"), told by what follows the verb.
@@ -1225,9 +1271,10 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
       else g++;
       j = adverbs(phrases, lower, g);
     }
-    // (A word the dictionary lacks, or one not of a plural's ending; not a plural without an
-    // article: "verkaufte Elektroautos" has its object.)
-    if (capital(j)) return !known(j) || !cfg.dates.bare.test(lower[j]);
+    // (A word the dictionary lacks, or one not of a plural's ending, or an entry of its own that
+    // is a name, "sprach Maas"; not a plural without an article: "verkaufte Elektroautos" has its
+    // object.)
+    if (capital(j)) return !known(j) || !cfg.dates.bare.test(lower[j]) || (words.nouns.has(units[j].text) && name(j));
     if (!small(j)) return false;
     return cfg.subjects.has(lower[j]) || cfg.dates.subjects.has(lower[j]) || (profile.pronouns?.has(lower[j]) === true && !profile.possessives?.has(lower[j]));
   };
@@ -1404,7 +1451,7 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   // Preise stiegen, …"; or before the main clause's verb, its comma left out: "Während der Graf
   // die Stadt regierte blühte der Handel". A main clause's verb there has its object or a
   // prepositional phrase after it: "Während der Pandemie die Regierung schloss die Schulen".)
-  if (cfg.conjunctions.has(lower[b]) && (closes || zu || !objectAfter)) return;
+  if (cfg.conjunctions.has(lower[b]) && (closes || zu || !objectAfter || (loosely && small(after) && profile.prepositions?.has(lower[after]) === true))) return;
   if (units[after]?.text === ',' && !zu && !(isWord(after + 1) && (profile.subordinators.has(lower[after + 1]) || tables.clauseOpeners.has(lower[after + 1])))) return;
   // (After a coordinator, a verb at the clause's end may close a subordinate clause that it
   // goes on: "…, weil die Preise stiegen, und dann die Regierung verbot.", and so may one before a
