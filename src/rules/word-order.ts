@@ -60,7 +60,10 @@
  *   prepositional phrase, a comparison, a zu-infinitive or a clause, which German puts after it
  *   ("wurde abgebrochen wegen Regen", "hat mehr verdient als sein Chef", "hat gelernt zu
  *   schwimmen"), nor where a verb of another clause follows, its comma left out ("Er hat gesagt
- *   die Firma sei pleite").
+ *   die Firma sei pleite"); likewise in a subordinate clause that one of the profile's
+ *   subordinators opens, its subject (a pronoun, a noun phrase or a name) right before the
+ *   finite verb ("…, weil er hat verloren das Spiel" → "weil er das Spiel verloren hat"), the
+ *   finite verb then last; after "seit", "während" (prepositions too) only with a pronoun.
  *
  * @example
  *   in:  "wusste, dass seine Technologie war verwendet, um zu überwachen die Minderheit."
@@ -240,6 +243,15 @@ export default defineRule(
         // A list up to the sentence's end; before another comma no suggestion.
         { lang: 'de', text: 'Wir haben gekauft Brot, Milch und Eier.', output: 'Wir haben Brot, Milch und Eier gekauft.' },
         { lang: 'de', text: 'Die Firma hat gekauft das Haus, das am See liegt.' },
+        // In a subordinate clause its subject, then the bracket broken: the object first, the
+        // finite verb last; before a comma and the main clause's verb too.
+        { lang: 'de', text: 'Er weinte, weil er hat verloren das Spiel.', output: 'Er weinte, weil er das Spiel verloren hat.' },
+        { lang: 'de', text: 'Er sagte, dass die Polizei hat festgenommen einen Mann.', output: 'Er sagte, dass die Polizei einen Mann festgenommen hat.' },
+        { lang: 'de', text: 'Er weiß, dass die Firma wird kaufen das Haus.', output: 'Er weiß, dass die Firma das Haus kaufen wird.' },
+        { lang: 'de', text: 'Sie fragt, ob Hikvision hat verkauft die Kameras an die Polizei.', output: 'Sie fragt, ob Hikvision die Kameras an die Polizei verkauft hat.' },
+        { lang: 'de', text: 'Weil er hat verloren das Spiel, ist er traurig.', output: 'Weil er das Spiel verloren hat, ist er traurig.' },
+        { lang: 'de', text: 'Während er hat gelesen das Buch, schlief sie.', output: 'Während er das Buch gelesen hat, schlief sie.' },
+        { lang: 'de', text: 'Er sagte, dass er hat gekauft das Haus, das am See liegt.' },
       ],
       pass: [
         { lang: 'de', text: 'Er wusste, dass seine Technologie verwendet wurde, um Uiguren zu überwachen.' },
@@ -505,6 +517,11 @@ export default defineRule(
         { lang: 'de', text: 'Er wurde bestimmt ein guter Arzt.' },
         { lang: 'de', text: 'Gestern hat die Polizei bestätigt, dass der Mann tot ist.' },
         { lang: 'de', text: 'Damals hat der Vater gesagt, er komme zurück.' },
+        // Subordinate clauses that end with their verbs, a double infinitive after the finite verb.
+        { lang: 'de', text: 'Weil er das Spiel verloren hat, ist er traurig.' },
+        { lang: 'de', text: 'Er sagte, dass er gesehen hat, wie die Polizei einen Mann festnahm.' },
+        { lang: 'de', text: 'Ich weiß, dass er es hat machen müssen.' },
+        { lang: 'de', text: 'Er fragte, ob die Firma das Haus hat bauen lassen.' },
       ],
     },
   },
@@ -1574,9 +1591,12 @@ function mayBeBracket(ctx: RuleContext, first: number, last: number): boolean {
  * infinitive to the clause's end where the end is sure: the sentence's, a semicolon or a colon,
  * or a comma before a subordinator, a zu-infinitive's "um", or a coordinator and a new clause
  * (a finite verb of the tables, or a subject's pronoun); before another comma, a bracket or a
- * dash, the finding has none. Not in a subordinate clause (its verb-final order is another
- * pattern's), nor after "hat" as the full verb before a participle that is an adverb too ("Er
- * hat bestimmt einen Grund"). Returns the block offsets of the participles and infinitives
+ * dash, the finding has none. In a subordinate clause only where a subordinator opens it and
+ * its subject alone stands before the finite verb (see `subordinateClause`): the object then goes
+ * before the participle or infinitive and the finite verb last ("…, weil er hat verloren das
+ * Spiel" → "weil er das Spiel verloren hat"); its end is sure before a comma and a main clause's
+ * verb too ("Weil er hat verloren das Spiel, ist er traurig"). Not after "hat" as the full verb
+ * before a participle that is an adverb too ("Er hat bestimmt einen Grund"). Returns the block offsets of the participles and infinitives
  * reported, which the infinitive pattern then leaves alone.
  */
 function brokenBracket(ctx: RuleContext, offset: number, text: string, units: UnitLike[], lower: string[], tables: CandidateTables, words: MainClauseWords): Set<number> {
@@ -1654,6 +1674,27 @@ function brokenBracket(ctx: RuleContext, offset: number, text: string, units: Un
   const closing = (t: string) => /^[“”»«"‘’‹›]$/u.test(t);
   const opening = (t: string) => /^[„«»"‚‹›]$/u.test(t);
 
+  // The unit of the subordinator that opens the clause at unit `c` (after a mark, or the
+  // sentence's first) whose subject is all there is before the finite verb at unit `a` (then
+  // adverbs): a pronoun, a determiner, adjectives and nouns (a name perhaps after them), or
+  // names; else -1. After a preposition that is a conjunction too ("seit", "während") only a
+  // pronoun: "Während der Pause hat gesprochen der Präsident" is a main clause.
+  const subordinateClause = (c: number, a: number): number => {
+    while (c < a && !isWord(c)) c++;
+    if (!small(c) && !(c === first && capital(c))) return -1;
+    if (!profile.subordinators.has(lower[c]) || comparison(c)) return -1;
+    let k = c + 1;
+    if (small(k) && pronouns.has(lower[k]) && !possessives.has(lower[k])) k++;
+    else if (cfg.conjunctions.has(lower[c])) return -1;
+    else if (small(k) && (determiner(lower[k]) || cfg.subjects.has(lower[k]))) {
+      k++;
+      while (adjective(k)) k++;
+      if (!capital(k)) return -1;
+      while (capital(k) && k < c + 6) k++;
+    } else if (capital(k)) while (capital(k) && k < c + 5) k++;
+    else return -1;
+    return adverbs(phrases, lower, k) === a ? c : -1;
+  };
   // (The finite verb in capitals only as the sentence's first word: "unter diesem Wollen zanken sich beide".)
   let first = 0;
   while (first < units.length && !isWord(first)) first++;
@@ -1669,13 +1710,19 @@ function brokenBracket(ctx: RuleContext, offset: number, text: string, units: Un
     for (; c >= 0 && !(units[c].kind === 'punct' && /^[,;:()–—„“”"«»]$/u.test(units[c].text)); c--) {
       if (isWord(c) && (openers.has(lower[c]) || lower[c] === tables.infinitiveParticle) && !comparison(c)) subordinate = true;
     }
-    if (subordinate || (units[c]?.text === ',' && isWord(c + 1) && c + 1 < a && tables.relativePronouns.has(lower[c + 1]))) continue;
+    // A subordinate clause that a subordinator opens, its subject before the finite verb ("…,
+    // weil er hat verloren das Spiel", "…, dass die Polizei hat festgenommen einen Mann"): the
+    // finite verb goes last there (`clause` is then the subordinator's unit).
+    const clause = subordinate ? subordinateClause(c + 1, a) : -1;
+    if ((subordinate && clause < 0) || (units[c]?.text === ',' && isWord(c + 1) && c + 1 < a && tables.relativePronouns.has(lower[c + 1]))) continue;
     // (A subject between them, a pronoun, "Hast du gesehen den Film?", or a noun and its
     // article, "Gestern hat die Polizei festgenommen einen Mann", and adverbs.)
     // (Not before an infinitive: "Fröhlich soll mein Herze springen dieser Zeit", a poem's order.)
     let v = a + 1;
     let subject = false;
-    if (small(v) && pronouns.has(lower[v])) v++;
+    if (clause >= 0) {
+      // (The subject before the finite verb: only adverbs after it.)
+    } else if (small(v) && pronouns.has(lower[v])) v++;
     else if (kind !== 'modal' && small(v) && tables.articleFamilies.some((f) => f.includes(lower[v]))) {
       subject = true;
       v++;
@@ -1721,6 +1768,9 @@ function brokenBracket(ctx: RuleContext, offset: number, text: string, units: Un
         if (t === ',') {
           const next = end + 1;
           if (small(next) && vb.afterComma.has(lower[next])) sure = true;
+          // (After a subordinate clause the main clause's finite verb: "Weil er hat verloren das
+          // Spiel, ist er traurig".)
+          else if (clause >= 0 && small(next) && (vb.perfect.has(lower[next]) || vb.sein.has(lower[next]) || vb.modal.has(lower[next]) || verbish(next))) sure = true;
           else if (small(next) && (profile.coordinators.has(lower[next]) || cfg.joiners.has(lower[next])) && (capital(end - 1) || isNumber(end - 1))) {
             // (A new clause: a subject's pronoun right after the coordinator, or a finite verb of
             // the tables before the next mark.)
@@ -1788,6 +1838,24 @@ function brokenBracket(ctx: RuleContext, offset: number, text: string, units: Un
     if (bad || quotes > 0 || end === o || (subject && !sure)) continue;
     const verbText = units[v].text;
     const what = kind === 'modal' ? 'infinitive' : 'past participle';
+    if (clause >= 0) {
+      // The participle or infinitive after the object, the finite verb last: "weil er das Spiel
+      // verloren hat".
+      const start = offset + units[a].start;
+      const stop = offset + units[end - 1].end;
+      const between = v > a + 1 ? text.slice(units[a + 1].start, units[v - 1].end) + ' ' : '';
+      const moved = sure ? `${between}${text.slice(units[o].start, units[end - 1].end)} ${verbText} ${units[a].text}` : undefined;
+      const why = `in a subordinate clause after \`${units[clause].text}\` the ${what} goes after its object and the finite verb last (\`… ${verbText} ${units[a].text}\`)`;
+      if (ctx.isClaimed(start, stop)) continue;
+      ctx.report(
+        moved !== undefined
+          ? { start, end: stop, message: `Unexpected \`${ctx.text.slice(start, stop)}\`, expected \`${moved}\`: ${why}`, expected: [moved] }
+          : { start, end: offset + units[v].end, message: `Unexpected \`${ctx.text.slice(start, offset + units[v].end)}\` before its object: ${why}`, expected: [] },
+      );
+      reported.add(offset + units[v].start);
+      a = end;
+      continue;
+    }
     const start = offset + units[v].start;
     if (sure) {
       const moved = rotate(text, units, v, v + 1, end);
