@@ -373,6 +373,16 @@ export const de: LanguageProfile = {
     afterComma: words('dass ob weil wenn obwohl damit falls sobald nachdem bevor indem sodass wobei um ohne statt anstatt'),
     // ("Mehr als 100 Menschen haben verloren ihr Zuhause": "als" compares a number there.)
     comparison: { before: words('mehr weniger'), opener: 'als' },
+    // (English puts them last: "was made last week" → "wurde getroffen letzte Woche"; "to talk like
+    // that all the time" → "so zu reden die ganze Zeit".)
+    timePhrases: {
+      determiners: [
+        'jeden', 'jede', 'jedes', 'letzte', 'letzten', 'letztes', 'nächste', 'nächsten', 'nächstes', 'vergangene', 'vergangenen', 'vergangenes',
+        'kommende', 'kommenden', 'kommendes', 'vorige', 'vorigen', 'voriges', 'diese', 'diesen', 'dieses', 'die ganze', 'den ganzen', 'das ganze',
+      ],
+      nouns: words('zeit tag woche monat jahr nacht morgen vormittag nachmittag abend wochenende sommer winter herbst frühling frühjahr saison mal stunde minute jahrzehnt jahrhundert'),
+      adverbs: words('gestern heute vorgestern'),
+    },
   },
   // (A month left in English: "am March 5" → "am 5. März", "in March" → "im März".)
   calendar: {

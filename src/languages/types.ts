@@ -555,6 +555,15 @@ export interface LanguageProfile {
     afterComma: ReadonlySet<string>;
     /** A comparison before a number, no subordinate clause: the comparative, then the opener ("mehr als 100 Menschen haben …"). */
     comparison?: { before: ReadonlySet<string>; opener: string };
+    /**
+     * Phrases of time that English puts at the clause's end: one of `determiners` (a word or
+     * two, in small letters) before one of `nouns` ("letzte Woche", "die ganze Zeit", "jeden
+     * Tag"), or one of `adverbs` ("gestern"). After the bracket's participle at the clause's end
+     * the finding names it ("wurde getroffen letzte Woche", "wurde getroffen gestern"); after a
+     * zu-infinitive it is no object, and goes before the zu-infinitive's clause ("so zu reden
+     * die ganze Zeit" → "die ganze Zeit so zu reden").
+     */
+    timePhrases?: { determiners: readonly string[]; nouns: ReadonlySet<string>; adverbs: ReadonlySet<string> };
   };
   /** Whether a name and a noun form a hyphenated compound ("Hikvision-Geräte", German). */
   hyphenatesNameCompounds: boolean;

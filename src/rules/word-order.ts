@@ -12,7 +12,9 @@
  * - zu-infinitive: "zu" + infinitive followed by an article or determiner that opens
  *   its object ("um zu überwachen die Minderheit"); the object ends where its clause does (a
  *   comma, a subordinator, "um", "und", the next zu-infinitive), and the edit is suggested only
- *   where a comma, a sentence's end or a new clause follows it;
+ *   where a comma, a sentence's end or a new clause follows it; a phrase of time there
+ *   ("so zu reden die ganze Zeit") is no object and goes before the zu-infinitive's clause ("die
+ *   ganze Zeit so zu reden"), suggested where that clause's start is told (a comma, "um");
  * - participle: where the profile says how (`mainClauseVerb`), a sentence that opens with its
  *   subject, then perhaps adverbs, then a word that can only be a past participle and then an
  *   object ("Das Unternehmen zuvor beworben seine Fähigkeit": the auxiliary left out); a subject
@@ -56,7 +58,9 @@
  * - bracket: where the profile says how (`verbBracket`), a main clause's participle or
  *   infinitive right after its finite auxiliary or modal and before its object, the bracket
  *   broken as English has it ("Die Nutzer haben gelöscht ihre Konten", "Er wird treffen den
- *   Präsidenten am Montag"), moved to the clause's end where that end is sure; not before a
+ *   Präsidenten am Montag", and before a phrase of time, "wurde getroffen letzte Woche", or an
+ *   adverb of time at the clause's end, "wurde getroffen gestern"), moved to the clause's end
+ *   where that end is sure; not before a
  *   prepositional phrase, a comparison, a zu-infinitive or a clause, which German puts after it
  *   ("wurde abgebrochen wegen Regen", "hat mehr verdient als sein Chef", "hat gelernt zu
  *   schwimmen"), nor where a verb of another clause follows, its comma left out ("Er hat gesagt
@@ -97,6 +101,12 @@ export default defineRule(
         // is not told where it ends, no suggestion.
         { lang: 'de', text: 'Sie planen, zu verlagern die Produktion um Kosten zu sparen.', output: 'Sie planen, die Produktion zu verlagern um Kosten zu sparen.' },
         { lang: 'de', text: 'Die Kampagne sparte Geld, um zu sparen die Produktion zu verlagern.' },
+        // A phrase of time after the zu-infinitive is no object: it goes before the zu-infinitive's
+        // clause; where the clause's start is not told, or an object follows it, no suggestion.
+        { lang: 'de', text: 'Er hörte nicht auf, so zu reden die ganze Zeit.', output: 'Er hörte nicht auf, die ganze Zeit so zu reden.' },
+        { lang: 'de', text: 'Er ging hin, um zu reden die ganze Zeit.', output: 'Er ging hin, um die ganze Zeit zu reden.' },
+        { lang: 'de', text: 'Er versuchte so zu reden die ganze Zeit.' },
+        { lang: 'de', text: 'Er hörte nicht auf, so zu reden die ganze Zeit über Politik.' },
         // A main clause without its finite verb: a past participle after the subject (and adverbs).
         { lang: 'de', text: 'Das Unternehmen zuvor beworben seine Fähigkeit, Minderheiten zu identifizieren.', output: 'Das Unternehmen hat zuvor seine Fähigkeit beworben, Minderheiten zu identifizieren.' },
         { lang: 'de', text: 'Großbritannien auch vor kurzem verboten Hikvision-Geräte aus sensiblen Bereichen.', output: 'Großbritannien hat auch vor kurzem Hikvision-Geräte aus sensiblen Bereichen verboten.' },
@@ -232,6 +242,11 @@ export default defineRule(
         { lang: 'de', text: 'Die Partei ist geworden die stärkste Kraft im Land.', output: 'Die Partei ist die stärkste Kraft im Land geworden.' },
         { lang: 'de', text: 'Er hat getroffen ihn gestern in Berlin.', output: 'Er hat ihn gestern in Berlin getroffen.' },
         { lang: 'de', text: 'Die Firma hat verkauft 500 Autos im letzten Jahr.', output: 'Die Firma hat 500 Autos im letzten Jahr verkauft.' },
+        // A phrase of time where English has it, after the participle; an adverb of time at the clause's end.
+        { lang: 'de', text: 'Die Entscheidung wurde getroffen letzte Woche.', output: 'Die Entscheidung wurde letzte Woche getroffen.' },
+        { lang: 'de', text: 'Die Regierung hat beschlossen letzten Monat neue Regeln.', output: 'Die Regierung hat letzten Monat neue Regeln beschlossen.' },
+        { lang: 'de', text: 'Die Entscheidung wurde getroffen gestern.', output: 'Die Entscheidung wurde gestern getroffen.' },
+        { lang: 'de', text: 'Wir haben gegessen heute Morgen.', output: 'Wir haben heute Morgen gegessen.' },
         // A subject between them; a passive.
         { lang: 'de', text: 'Gestern hat die Polizei festgenommen einen Mann.', output: 'Gestern hat die Polizei einen Mann festgenommen.' },
         { lang: 'de', text: 'Es wurde gefunden eine Leiche im Wald.', output: 'Es wurde eine Leiche im Wald gefunden.' },
@@ -505,6 +520,10 @@ export default defineRule(
         { lang: 'de', text: 'Sie hat ausgerechnet den Chef angerufen.' },
         { lang: 'de', text: 'Das Rauchen ist verboten in allen Gebäuden.' },
         { lang: 'de', text: 'Der Laden ist geöffnet jeden Tag.' },
+        { lang: 'de', text: 'Die Entscheidung wurde letzte Woche getroffen.' },
+        { lang: 'de', text: 'Die Entscheidung wurde gestern in Berlin getroffen.' },
+        { lang: 'de', text: 'Er hat heute gewonnen.' },
+        { lang: 'de', text: 'Er hörte nicht auf, die ganze Zeit so zu reden.' },
         { lang: 'de', text: 'Das wird bestimmt ein schöner Tag.' },
         { lang: 'de', text: 'Sie möchte gerne einen Kaffee.' },
         { lang: 'de', text: 'Die Welt will betrogen sein.' },
@@ -704,6 +723,33 @@ function subordinate(ctx: RuleContext, offset: number, text: string, units: Unit
       if (tables.particleIdioms?.some((p) => p.every((w, k) => lower[e.from - p.length + k] === w))) continue;
       const { end, movable } = objectEnd(e.from + 2);
       if (overlaps(e.from, end)) continue;
+      // A phrase of time after the zu-infinitive is no object ("so zu reden die ganze Zeit"): it
+      // goes before the zu-infinitive's clause (after its comma or "um"), "die ganze Zeit so zu
+      // reden"; where an object follows it and words before "zu" may be another, no suggestion.
+      const time = timePhraseEnd(profile, units, lower, e.from + 2);
+      if (time >= 0) {
+        // (The clause's start: after a comma, a semicolon, a colon, "um" or a subordinator, within
+        // eight words; else not told.)
+        let cs = e.from;
+        while (cs > 0 && cs > e.from - 8 && isWordOf(units[cs - 1]) && !openers.has(lower[cs - 1]) && !tables.infinitiveOpeners?.has(lower[cs - 1])) cs--;
+        const told = cs > 0 && (isWordOf(units[cs - 1]) ? openers.has(lower[cs - 1]) || tables.infinitiveOpeners?.has(lower[cs - 1]) === true : /^[,;:]$/u.test(units[cs - 1].text));
+        if (!told) cs = e.from;
+        const phrase = text.slice(units[e.from + 2].start, units[time - 1].end);
+        const zuText = text.slice(units[cs].start, units[e.from + 1].end);
+        const moved = !movable || (!told && e.from > 0 && isWordOf(units[e.from - 1])) || (time < end && cs < e.from) ? undefined : time === end ? `${phrase} ${zuText}` : `${text.slice(units[e.from + 2].start, units[end - 1].end)} ${zuText}`;
+        const start = offset + units[cs].start;
+        const stop = offset + units[end - 1].end;
+        if (ctx.isClaimed(start, stop)) continue;
+        const why = `the phrase of time \`${phrase}\` goes before the zu-infinitive${time < end ? ', and its object too' : ''}`;
+        ctx.report({
+          start,
+          end: stop,
+          message: moved === undefined ? `Unexpected \`${ctx.text.slice(start, stop)}\`: ${why}` : `Unexpected \`${ctx.text.slice(start, stop)}\`, expected \`${moved}\`: ${why}`,
+          expected: moved === undefined ? [] : [moved],
+        });
+        taken.fill(1, cs, end);
+        continue;
+      }
       const moved = movable ? rotate(text, units, e.from, e.from + 2, end) : undefined;
       report(ctx, offset + units[e.from].start, offset + units[end - 1].end, moved, e.kind);
       taken.fill(1, e.from, end);
@@ -1514,6 +1560,28 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   if (profile.finiteAuxiliaries?.has(lower[v]) && !closes) report(v, v + 1, undefined, '');
 }
 
+/** Whether a unit is a word (not a mark nor a number). */
+function isWordOf(u: UnitLike | undefined): boolean {
+  return u?.kind === 'word';
+}
+
+/**
+ * The unit after a phrase of time of the profile's `verbBracket.timePhrases` that starts at unit
+ * `k` ("letzte Woche", "die ganze Zeit", "jeden Tag", "gestern"), or -1.
+ */
+function timePhraseEnd(profile: LanguageProfile, units: readonly UnitLike[], lower: readonly string[], k: number): number {
+  const t = profile.verbBracket?.timePhrases;
+  if (!t || !isWordOf(units[k])) return -1;
+  // (An adverb, perhaps before a time of the day: "heute Morgen", "gestern Abend".)
+  if (t.adverbs.has(lower[k])) return isWordOf(units[k + 1]) && t.nouns.has(lower[k + 1]) && /^\p{Lu}/u.test(units[k + 1].text) ? k + 2 : k + 1;
+  for (const d of adverbPhrases(t.determiners)) {
+    if (lower[k] !== d[0] || !d.every((w, i) => lower[k + i] === w)) continue;
+    const n = k + d.length;
+    if (isWordOf(units[n]) && t.nouns.has(lower[n]) && /^\p{Lu}/u.test(units[n].text)) return n + 1;
+  }
+  return -1;
+}
+
 /** The length of the phrase of `phrases` (words in small letters) whose words `word(0)`, `word(1)`, … are, or 0. */
 function closedPhrase(phrases: ReadonlyArray<readonly string[]>, word: (k: number) => string | undefined): number {
   return phrases.find((p) => p.every((w, i) => word(i) === w))?.length ?? 0;
@@ -1747,7 +1815,11 @@ function brokenBracket(ctx: RuleContext, offset: number, text: string, units: Un
     // (A determiner before its noun: "will betrogen sein" ends with an infinitive.)
     let n = o + 1;
     while (adjective(n)) n++;
-    const object = (small(o) && ((determiner(lower[o]) && (capital(n) || isNumber(n))) || vb.objectPronouns.has(lower[o]))) || capital(g) || (isNumber(o) && capital(o + 1));
+    // (Or a phrase of time, which English puts there: "wurde getroffen letzte Woche"; an adverb of
+    // time only at the clause's end, "wurde getroffen gestern.")
+    const time = timePhraseEnd(profile, units, lower, o);
+    const timeAlone = time > o && small(o) && !capital(time - 1) && (time >= units.length || /^[.!?;:]$/u.test(units[time].text));
+    const object = (small(o) && ((determiner(lower[o]) && (capital(n) || isNumber(n))) || vb.objectPronouns.has(lower[o]))) || capital(g) || (isNumber(o) && capital(o + 1)) || timeAlone;
     if (!object || (small(o) && (articles.has(lower[o]) || prepositions.has(lower[o])) && !tables.articleFamilies.some((f) => f.includes(lower[o])))) continue;
     // Up to the clause's end.
     let end = o;
@@ -1838,6 +1910,8 @@ function brokenBracket(ctx: RuleContext, offset: number, text: string, units: Un
     if (bad || quotes > 0 || end === o || (subject && !sure)) continue;
     const verbText = units[v].text;
     const what = kind === 'modal' ? 'infinitive' : 'past participle';
+    // ("after its object", or after the phrase of time that opens what follows it.)
+    const after = time > o && time <= end ? `the phrase of time \`${text.slice(units[o].start, units[time - 1].end)}\`${time < end ? ' and its object' : ''}` : 'its object';
     if (clause >= 0) {
       // The participle or infinitive after the object, the finite verb last: "weil er das Spiel
       // verloren hat".
@@ -1845,7 +1919,7 @@ function brokenBracket(ctx: RuleContext, offset: number, text: string, units: Un
       const stop = offset + units[end - 1].end;
       const between = v > a + 1 ? text.slice(units[a + 1].start, units[v - 1].end) + ' ' : '';
       const moved = sure ? `${between}${text.slice(units[o].start, units[end - 1].end)} ${verbText} ${units[a].text}` : undefined;
-      const why = `in a subordinate clause after \`${units[clause].text}\` the ${what} goes after its object and the finite verb last (\`… ${verbText} ${units[a].text}\`)`;
+      const why = `in a subordinate clause after \`${units[clause].text}\` the ${what} goes after ${after} and the finite verb last (\`… ${verbText} ${units[a].text}\`)`;
       if (ctx.isClaimed(start, stop)) continue;
       ctx.report(
         moved !== undefined
@@ -1864,7 +1938,7 @@ function brokenBracket(ctx: RuleContext, offset: number, text: string, units: Un
       ctx.report({
         start,
         end: stop,
-        message: `Unexpected \`${ctx.text.slice(start, stop)}\`, expected \`${moved}\`: in a main clause the ${what} goes at the clause's end, after its object (\`${units[a].text} … ${verbText}\`)`,
+        message: `Unexpected \`${ctx.text.slice(start, stop)}\`, expected \`${moved}\`: in a main clause the ${what} goes at the clause's end, after ${after} (\`${units[a].text} … ${verbText}\`)`,
         expected: [moved],
       });
     } else {
@@ -1872,7 +1946,7 @@ function brokenBracket(ctx: RuleContext, offset: number, text: string, units: Un
       ctx.report({
         start,
         end: start + verbText.length,
-        message: `Unexpected ${what} \`${verbText}\` right after \`${units[a].text}\`: in a main clause it goes at the clause's end, after its object`,
+        message: `Unexpected ${what} \`${verbText}\` right after \`${units[a].text}\`: in a main clause it goes at the clause's end, after ${after}`,
         expected: [],
       });
     }
