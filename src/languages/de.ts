@@ -310,7 +310,7 @@ export const de: LanguageProfile = {
       weak: words(`
         mensch graf prinz fürst held herr narr bär fink spatz hirt zar
         junge knabe kollege kunde bote zeuge experte erbe riese neffe affe löwe hase rabe
-        franzose russe türke grieche schwede pole chinese ire schotte däne finne
+        franzose russe türke grieche schwede chinese ire schotte däne
         genosse gefährte gatte laie sklave
         name gedanke glaube buchstabe wille friede funke same
       `),
