@@ -1202,23 +1202,21 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   // "Hamburg/Sm"). See `masculine` in the profile.
   const masculine = (k: number): boolean => {
     const m = cfg.masculine;
-    // (A weak masculine the classes do not tell, "Mensch/Pm", "Kollege", which the dictionary
-    // may have in no entry of its own.)
+    // (A weak masculine the classes do not tell, "Mensch/Pm", "Kollege" (no entry of its own), or
+    // a compound of one, "Mitmensch".)
     if (m?.weak?.has(units[k].text.slice(units[k].text.lastIndexOf('-') + 1).toLowerCase())) return true;
     const entry = entryOf(k);
     if (!m || !entry) return false;
     const w = entry.word.toLowerCase();
+    const stem = entry.stem.toLowerCase();
+    if (m.weak?.has(stem)) return true;
     // (Nor an infinitive as a noun, a neuter's or a plural's form: "Fesseln/SJm", "Klammern",
     // "Schleudern"; not "Konzern".)
-    const stem = entry.stem.toLowerCase();
-    // (A weak masculine the classes do not tell: "Mensch/Pm", "Kollege/Nm".)
-    if (m.weak?.has(stem) && !m.not.has(w)) return true;
     if (m.never.test(w) || m.not.has(w) || m.not.has(stem) || words.infinitives.has(stem) || (m.infinitive.test(stem) && speller.correct(stem))) return false;
     // (Of a plural's ending, "-en", an entry with a genitive's class and none of a plural's:
-    // "Garten/Smij", not "Agenten/ghij".)
-    // (The dictionary gives such a noun no class of a common noun's: "Garten/Smij" is told by
-    // its genitive alone, as "Bremen/Sm" is, which no "der" opens; and one whose plural is its
-    // form, "der Garten", must be no genitive plural, see `genitiveRuledOut`.)
+    // "Garten/Smij", not "Agenten/ghij". The dictionary gives it no class of a common noun's:
+    // it is told by its genitive alone, as "Bremen/Sm" is, which no "der" opens; and as its
+    // plural is its form, "der Garten" must be no genitive plural: see `genitiveRuledOut`.)
     const like = m.pluralLike;
     if (like?.ending.test(w)) return !m.feminine.test(w) && ![...like.not].some((c) => entry.classes.includes(c)) && [...like.classes].some((c) => entry.classes.includes(c));
     // (A genitive in -es is a common noun's, "Papst/Tmij"; one in -s a name's too, "Hamburg/Sm".)
@@ -1664,8 +1662,9 @@ function mayBeBracket(ctx: RuleContext, first: number, last: number): boolean {
  * before the participle or infinitive and the finite verb last ("…, weil er hat verloren das
  * Spiel" → "weil er das Spiel verloren hat"); its end is sure before a comma and a main clause's
  * verb too ("Weil er hat verloren das Spiel, ist er traurig"). Not after "hat" as the full verb
- * before a participle that is an adverb too ("Er hat bestimmt einen Grund"). Returns the block offsets of the participles and infinitives
- * reported, which the infinitive pattern then leaves alone.
+ * before a participle that is an adverb too ("Er hat bestimmt einen Grund"). Returns the block
+ * offsets of the participles and infinitives reported, which the infinitive pattern then leaves
+ * alone.
  */
 function brokenBracket(ctx: RuleContext, offset: number, text: string, units: UnitLike[], lower: string[], tables: CandidateTables, words: MainClauseWords): Set<number> {
   const reported = new Set<number>();
