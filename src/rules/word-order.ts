@@ -282,6 +282,9 @@ export default defineRule(
         { lang: 'de', text: 'Er sagt, dass die Anlagen schnell gebaut werden können.' },
         { lang: 'de', text: 'Sie weiß, dass die Geräte geprüft werden müssen.' },
         { lang: 'de', text: 'Er fragt, ob die Daten verkauft werden sollen.' },
+        // An infinitive and the finite modal after it, not after a participle.
+        { lang: 'de', text: 'Das ist selten nötig, weil dadurch das System unbrauchbar werden kann.' },
+        { lang: 'de', text: 'Es fehlen Leerzeichen, wo die Werte stehen sollten.' },
         // Reported speech without "dass", two main clauses joined by a comma.
         { lang: 'de', text: 'Ein Sprecher sagte, das Problem sei bekannt.' },
         { lang: 'de', text: 'Das Wetter war schlecht, die Sicht war begrenzt.' },
@@ -709,7 +712,12 @@ function subordinate(ctx: RuleContext, offset: number, text: string, units: Unit
     if (e.kind === 'verb-final') {
       if (overlaps(e.from, e.to)) continue; // the first of overlapping edits
       const main = e.to - e.from === 2 ? mainClause(e.from) : false;
-      const strict = e.to - e.from === 2 && isVerbForm(e.from + 1) && closes(e.to) && !verbCluster(e.from) && main !== true;
+      // (A finite verb second already ends the clause: "weil dadurch das System unbrauchbar werden
+      // kann", "wo die Werte stehen sollten".)
+      const second = lower[e.from + 1];
+      const vb = profile.verbBracket;
+      const finiteSecond = tables.finiteVerbs.has(second) || vb?.modal.has(second) === true || vb?.perfect.has(second) === true || vb?.sein.has(second) === true || vb?.passive.has(second) === true;
+      const strict = e.to - e.from === 2 && isVerbForm(e.from + 1) && !finiteSecond && closes(e.to) && !verbCluster(e.from) && main !== true;
       if (!strict) continue;
       report(ctx, offset + units[e.from].start, offset + units[e.to - 1].end, e.text, e.kind, main === 'maybe');
       taken.fill(1, e.from, e.to);
