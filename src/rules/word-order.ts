@@ -272,6 +272,9 @@ export default defineRule(
         { lang: 'de', text: 'Er wusste, dass seine Technologie verwendet wurde, um Uiguren zu überwachen.' },
         { lang: 'de', text: 'Sie nutzten Kameras, um die Minderheit zu überwachen.' },
         { lang: 'de', text: 'Es ist schwer, zu den Menschen durchzudringen.' },
+        // Another clause after the zu-infinitive, its comma left out: no object.
+        { lang: 'de', text: 'Falls Sie vorhaben, einen Branch zu versenden der seinem Gegenstück folgen soll, geben Sie das an.' },
+        { lang: 'de', text: 'Um alle Beglaubigungen zu prüfen das Kommando verwenden.' },
         // "zu" before a relative pronoun, as an adverb, in an idiom: no zu-infinitive.
         { lang: 'de', text: 'Es gibt mehrere Schritte, zu denen der Prozess gehört.' },
         { lang: 'de', text: 'Ab und zu brechen die Verschlussringe.' },
@@ -731,6 +734,15 @@ function subordinate(ctx: RuleContext, offset: number, text: string, units: Unit
       if (tables.particleIdioms?.some((p) => p.every((w, k) => lower[e.from - p.length + k] === w))) continue;
       const { end, movable } = objectEnd(e.from + 2);
       if (overlaps(e.from, end)) continue;
+      // (Another clause after the zu-infinitive, its comma left out, is no object: a relative
+      // clause that ends with its finite verb, "zu versenden der seinem Gegenstück folgen soll", or
+      // an instruction's infinitive, "um sie zu prüfen das Kommando verwenden".)
+      let clauseAfter = false;
+      for (let k = e.from + 3; k < end && !clauseAfter; k++) {
+        if (units[k].kind !== 'word' || !/^\p{Ll}/u.test(units[k].text)) continue;
+        clauseAfter = tables.finiteVerbs.has(lower[k]) || (k === end - 1 && isVerbForm(k) && tables.infinitiveEnding?.test(lower[k]) === true);
+      }
+      if (clauseAfter) continue;
       // A phrase of time after the zu-infinitive is no object ("so zu reden die ganze Zeit"): it
       // goes before the zu-infinitive's clause (after its comma or "um"), "die ganze Zeit so zu
       // reden"; where an object follows it and words before "zu" may be another, no suggestion.
