@@ -1222,14 +1222,13 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   // "Hamburg/Sm"). See `masculine` in the profile.
   const masculine = (k: number): boolean => {
     const m = cfg.masculine;
-    // (A weak masculine the classes do not tell, "Mensch/Pm", "Kollege" (no entry of its own), or
-    // a compound of one, "Mitmensch".)
+    // (A weak masculine the classes do not tell, "Mensch/Pm", "Kollege" (no entry of its own); not
+    // a compound of one, which may be another's: "Landeskunde", "Piaffe".)
     if (m?.weak?.has(units[k].text.slice(units[k].text.lastIndexOf('-') + 1).toLowerCase())) return true;
     const entry = entryOf(k);
     if (!m || !entry) return false;
     const w = entry.word.toLowerCase();
     const stem = entry.stem.toLowerCase();
-    if (m.weak?.has(stem)) return true;
     // (Nor an infinitive as a noun, a neuter's or a plural's form: "Fesseln/SJm", "Klammern",
     // "Schleudern"; not "Konzern".)
     if (m.never.test(w) || m.not.has(w) || m.not.has(stem) || words.infinitives.has(stem) || (m.infinitive.test(stem) && speller.correct(stem))) return false;
@@ -1237,8 +1236,12 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
     // "Garten/Smij", not "Agenten/ghij". The dictionary gives it no class of a common noun's:
     // it is told by its genitive alone, as "Bremen/Sm" is, which no "der" opens; and as its
     // plural is its form, "der Garten" must be no genitive plural: see `genitiveRuledOut`.)
+    // Only an entry of its own: a compound's last part of that ending is often a plural's or
+    // another word's ("Metropo|len": "Polen", "Feuerbeständige|ren": "Ren"); and not where the
+    // dictionary has it without its last letter, a plural's too ("Namen": "Name", "Marken",
+    // "Schweden").
     const like = m.pluralLike;
-    if (like?.ending.test(w)) return !m.feminine.test(w) && ![...like.not].some((c) => entry.classes.includes(c)) && [...like.classes].some((c) => entry.classes.includes(c));
+    if (like?.ending.test(w)) return entry.stem === entry.word && !words.nouns.has(entry.word.slice(0, -1)) && !m.feminine.test(w) && ![...like.not].some((c) => entry.classes.includes(c)) && [...like.classes].some((c) => entry.classes.includes(c));
     // (A genitive in -es is a common noun's, "Papst/Tmij"; one in -s a name's too, "Hamburg/Sm".)
     if (entry.classes.includes(m.genitive)) return !m.feminine.test(w) || entry.stem.length >= 5;
     return !m.feminine.test(w) && [...entry.classes].some((c) => m.classes.includes(c)) && speller.isCommonNoun(entry.stem, profile.nounFlags ?? '');
@@ -1304,7 +1307,7 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   const feminineEntry = (k: number): boolean => {
     const m = cfg.masculine;
     const entry = m ? entryOf(k) : undefined;
-    return entry !== undefined && !m!.weak?.has(entry.stem.toLowerCase()) && ![...entry.classes].some((c) => c === m!.genitive || m!.classes.includes(c));
+    return entry !== undefined && !m!.weak?.has(entry.word.toLowerCase()) && ![...entry.classes].some((c) => c === m!.genitive || m!.classes.includes(c));
   };
   // "der" after a preposition that opens a clause too, before an adjective of a genitive's ending
   // or a noun of a feminine's ending (`feminineNouns`) whose entry has none of the classes of a
