@@ -304,9 +304,10 @@ export const de: LanguageProfile = {
       // not "Verband"), "die Mark" ("D-Mark", "Altmark"; "das Knochenmark" takes no "der"
       // either): "Nach Auflösung der Band gründete der Sänger …", "Nach Einführung der Mark …".)
       never: /(?:[aeiouyäöü]|ung|heit|keit|schaft|ion|tät|ei|(?<!e)ur|nz|(?<!ver)band|mark)$/u,
-      // ("Garten/Smij", "Boden", "Frieden": a masculine's of "-en", its entry's own with a
+      // ("Garten/Smij", "Boden", "Hafen": a masculine's of "-en", its entry's own with a
       // genitive in -s or -es; not a plural's, "Agenten/ghij", "Abiturienten/ghij", a weak
-      // masculine's forms; its plural may be its form: `zeroPlural`.)
+      // masculine's forms, nor "Namen", "Schweden" beside "Name", "Schwede"; its plural may be
+      // its form: `zeroPlural`.)
       pluralLike: { ending: /en$/u, classes: 'TS', not: 'g' },
       // (Weak masculines whose entries have no class of a masculine's, "Mensch/Pm", "Graf/Pm",
       // or end with a vowel, "Junge/Nm", "Kollege/Nm": "Nach dem Spiel der Mensch lobte …".)

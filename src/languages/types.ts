@@ -458,9 +458,12 @@ export interface LanguageProfile {
    *   `never` (a vowel's, a feminine noun's: "Kamera", "Regierung", "Saison" in `not`), nor one
    *   of `not`, nor an infinitive as a noun (one of the dictionary's verbs, or of `infinitive`'s
    *   ending and known in small letters: "Fesseln", "Schleudern"); one of `pluralLike.ending`
-   *   (a plural's mostly: "-en") only with one of its `classes` and none of its `not`
-   *   ("Garten/Smij", not "Agenten/ghij"); one of `weak` always (weak masculines,
-   *   whose entries have no such class or end with a vowel: "Mensch/Pm", "Kollege/Nm"). One of `zeroPlural`'s ending may be a plural too ("der Fahrer": "Laut Angaben
+   *   (a plural's mostly: "-en") only as an entry of its own (no compound's part: "Metropo|len")
+   *   with one of its `classes` and none of its `not` ("Garten/Smij", not "Agenten/ghij"), and
+   *   not where the dictionary has it without its last letter ("Namen": "Name"); one of `weak`
+   *   always, as a word of its own, not a compound's part (weak masculines, whose entries have
+   *   no such class or end with a vowel: "Mensch/Pm", "Kollege"; not "Landeskunde"). One of
+   *   `zeroPlural`'s ending may be a plural too ("der Fahrer": "Laut Angaben
    *   der Fahrer war die Straße glatt"): there the verb is not of `pluralVerb`'s shape, and
    *   neither it nor a word after it in the sentence is one of `impersonal` (an impersonal
    *   passive's: "Auf Wunsch der Spieler wurde gespielt") or the infinitive particle, and no
