@@ -288,6 +288,9 @@ export default defineRule(
         // An infinitive and the finite modal after it, not after a participle.
         { lang: 'de', text: 'Das ist selten nötig, weil dadurch das System unbrauchbar werden kann.' },
         { lang: 'de', text: 'Es fehlen Leerzeichen, wo die Werte stehen sollten.' },
+        // A noun that is a finite verb's form in small letters.
+        { lang: 'de', text: 'Kapitel 9. Wie man sein Debian-System auf aktuellem Stand hält.' },
+        { lang: 'de', text: 'Sie lösen das Problem, indem Sie alle Pakete auf den neuesten Stand bringen.' },
         // Reported speech without "dass", two main clauses joined by a comma.
         { lang: 'de', text: 'Ein Sprecher sagte, das Problem sei bekannt.' },
         { lang: 'de', text: 'Das Wetter war schlecht, die Sicht war begrenzt.' },
@@ -720,7 +723,9 @@ function subordinate(ctx: RuleContext, offset: number, text: string, units: Unit
       const second = lower[e.from + 1];
       const vb = profile.verbBracket;
       const finiteSecond = tables.finiteVerbs.has(second) || vb?.modal.has(second) === true || vb?.perfect.has(second) === true || vb?.sein.has(second) === true || vb?.passive.has(second) === true;
-      const strict = e.to - e.from === 2 && isVerbForm(e.from + 1) && !finiteSecond && closes(e.to) && !verbCluster(e.from) && main !== true;
+      // (The finite verb in small letters: "auf den neuesten Stand bringen", "ein besonderes Können
+      // erfordert" have a noun there.)
+      const strict = e.to - e.from === 2 && /^\p{Ll}/u.test(units[e.from].text) && isVerbForm(e.from + 1) && !finiteSecond && closes(e.to) && !verbCluster(e.from) && main !== true;
       if (!strict) continue;
       report(ctx, offset + units[e.from].start, offset + units[e.to - 1].end, e.text, e.kind, main === 'maybe');
       taken.fill(1, e.from, e.to);
