@@ -95,6 +95,8 @@ export default defineRule(
         { lang: 'de', text: 'Sie nutzten Kameras, um zu überwachen die muslimische Minderheit.', output: 'Sie nutzten Kameras, um die muslimische Minderheit zu überwachen.' },
         // The object moves as written, its quotation marks on their words.
         { lang: 'de', text: 'Er plante, um zu überwachen die „uigurische“ Minderheit des Landes.', output: 'Er plante, um die „uigurische“ Minderheit des Landes zu überwachen.' },
+        // (A pronoun in "-en" at its end is no infinitive of another clause.)
+        { lang: 'de', text: 'Sie planten, um zu überwachen die Minderheit trotz früherer Ablehnungen genau dessen.', output: 'Sie planten, um die Minderheit trotz früherer Ablehnungen genau dessen zu überwachen.' },
         { lang: 'de', text: 'Das sind die Kameras, die die Polizei hat verwendet.', output: 'Das sind die Kameras, die die Polizei verwendet hat.' },
         { lang: 'de', text: 'Das ist die Firma, die Kameras hat gebaut.', output: 'Das ist die Firma, die Kameras gebaut hat.' },
         // The object ends with its clause: before "um", not at the next zu-infinitive; where it
@@ -616,7 +618,7 @@ export default defineRule(
       const units = splitUnits(text);
       const lower = units.map((u) => u.text.toLowerCase());
       const bracketed = bracket ? brokenBracket(ctx, s.start, text, units, lower, tables, main!) : undefined;
-      if (particle || (opener && finite)) subordinate(ctx, s.start, text, units, lower, tables);
+      if (particle || (opener && finite)) subordinate(ctx, s.start, text, units, lower, tables, main);
       if (main && (inMain || fronted)) mainClause(ctx, s.start, text, units, lower, tables, main, inMain, fronted, frontedAtStart, opening!, bracketed);
     }
   },
@@ -668,7 +670,7 @@ function frontedOpener(ctx: RuleContext, i: number, last: number, opening: Reado
 }
 
 /** Verb-final subordinate clauses and zu-infinitives before their object (see the file comment). */
-function subordinate(ctx: RuleContext, offset: number, text: string, units: UnitLike[], lower: string[], tables: CandidateTables): void {
+function subordinate(ctx: RuleContext, offset: number, text: string, units: UnitLike[], lower: string[], tables: CandidateTables, words?: MainClauseWords): void {
   const profile = ctx.profile!;
   const articles = profile.articles!;
   const isVerbForm = (i: number) => units[i]?.kind === 'word' && /^\p{Ll}\p{L}*(?:t|en|n)$/u.test(units[i].text) && !articles.has(lower[i]) && !profile.functionWords.has(lower[i]);
@@ -741,11 +743,12 @@ function subordinate(ctx: RuleContext, offset: number, text: string, units: Unit
       if (overlaps(e.from, end)) continue;
       // (Another clause after the zu-infinitive, its comma left out, is no object: a relative
       // clause that ends with its finite verb, "zu versenden der seinem Gegenstück folgen soll", or
-      // an instruction's infinitive, "um sie zu prüfen das Kommando verwenden".)
+      // an instruction's infinitive, a verb of the dictionary, "um sie zu prüfen das Kommando
+      // verwenden"; not "… trotz früherer Ablehnungen genau dessen".)
       let clauseAfter = false;
       for (let k = e.from + 3; k < end && !clauseAfter; k++) {
         if (units[k].kind !== 'word' || !/^\p{Ll}/u.test(units[k].text)) continue;
-        clauseAfter = tables.finiteVerbs.has(lower[k]) || (k === end - 1 && isVerbForm(k) && tables.infinitiveEnding?.test(lower[k]) === true);
+        clauseAfter = tables.finiteVerbs.has(lower[k]) || (k === end - 1 && isVerbForm(k) && words?.infinitives.has(lower[k]) === true);
       }
       if (clauseAfter) continue;
       // A phrase of time after the zu-infinitive is no object ("so zu reden die ganze Zeit"): it
