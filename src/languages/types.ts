@@ -468,7 +468,13 @@ export interface LanguageProfile {
    *   it: "Fahrer/FNSm") and no ending of `feminine` ("-in": "Spielerin"); never of an ending of
    *   `never` (a vowel's, a feminine noun's: "Kamera", "Regierung", "Saison" in `not`), nor one
    *   of `not`, nor an infinitive as a noun (one of the dictionary's verbs, or of `infinitive`'s
-   *   ending and known in small letters: "Fesseln", "Schleudern"). One of `zeroPlural`'s ending may be a plural too ("der Fahrer": "Laut Angaben
+   *   ending and known in small letters: "Fesseln", "Schleudern"); one of `pluralLike.ending`
+   *   (a plural's mostly: "-en") only as an entry of its own (no compound's part: "Metropo|len")
+   *   with one of its `classes` and none of its `not` ("Garten/Smij", not "Agenten/ghij"), and
+   *   not where the dictionary has it without its last letter ("Namen": "Name"); one of `weak`
+   *   always, as a word of its own, not a compound's part (weak masculines, whose entries have
+   *   no such class or end with a vowel: "Mensch/Pm", "Kollege"; not "Landeskunde"). One of
+   *   `zeroPlural`'s ending may be a plural too ("der Fahrer": "Laut Angaben
    *   der Fahrer war die Straße glatt"): there the verb is not of `pluralVerb`'s shape, and
    *   neither it nor a word after it in the sentence is one of `impersonal` (an impersonal
    *   passive's: "Auf Wunsch der Spieler wurde gespielt") or the infinitive particle, and no
@@ -515,7 +521,7 @@ export interface LanguageProfile {
     particles: ReadonlySet<string>;
     attributes: ReadonlySet<string>;
     interrogatives?: ReadonlySet<string>;
-    masculine?: { genitive: string; classes: string; feminine: RegExp; never: RegExp; links: readonly string[]; infinitive: RegExp; not: ReadonlySet<string>; zeroPlural: RegExp; pluralVerb: RegExp; impersonal: ReadonlySet<string>; subjects: ReadonlySet<string>; feminineNouns: RegExp };
+    masculine?: { genitive: string; classes: string; feminine: RegExp; never: RegExp; pluralLike?: { ending: RegExp; classes: string; not: string }; weak?: ReadonlySet<string>; links: readonly string[]; infinitive: RegExp; not: ReadonlySet<string>; zeroPlural: RegExp; pluralVerb: RegExp; impersonal: ReadonlySet<string>; subjects: ReadonlySet<string>; feminineNouns: RegExp };
     clusterVerbs: ReadonlySet<string>;
     postpositions: { all: ReadonlySet<string>; bare: ReadonlySet<string> };
     decadeSuffix?: string;
@@ -563,6 +569,15 @@ export interface LanguageProfile {
     afterComma: ReadonlySet<string>;
     /** A comparison before a number, no subordinate clause: the comparative, then the opener ("mehr als 100 Menschen haben …"). */
     comparison?: { before: ReadonlySet<string>; opener: string };
+    /**
+     * Phrases of time that English puts at the clause's end: one of `determiners` (a word or
+     * two, in small letters) before one of `nouns` ("letzte Woche", "die ganze Zeit", "jeden
+     * Tag"), or one of `adverbs` ("gestern"). After the bracket's participle at the clause's end
+     * the finding names it ("wurde getroffen letzte Woche", "wurde getroffen gestern"); after a
+     * zu-infinitive it is no object, and goes before the zu-infinitive's clause ("so zu reden
+     * die ganze Zeit" → "die ganze Zeit so zu reden").
+     */
+    timePhrases?: { determiners: readonly string[]; nouns: ReadonlySet<string>; adverbs: ReadonlySet<string> };
   };
   /** Whether a name and a noun form a hyphenated compound ("Hikvision-Geräte", German). */
   hyphenatesNameCompounds: boolean;

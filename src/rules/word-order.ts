@@ -12,7 +12,9 @@
  * - zu-infinitive: "zu" + infinitive followed by an article or determiner that opens
  *   its object ("um zu überwachen die Minderheit"); the object ends where its clause does (a
  *   comma, a subordinator, "um", "und", the next zu-infinitive), and the edit is suggested only
- *   where a comma, a sentence's end or a new clause follows it;
+ *   where a comma, a sentence's end or a new clause follows it; a phrase of time there
+ *   ("so zu reden die ganze Zeit") is no object and goes before the zu-infinitive's clause ("die
+ *   ganze Zeit so zu reden"), suggested where that clause's start is told (a comma, "um");
  * - participle: where the profile says how (`mainClauseVerb`), a sentence that opens with its
  *   subject, then perhaps adverbs, then a word that can only be a past participle and then an
  *   object ("Das Unternehmen zuvor beworben seine Fähigkeit": the auxiliary left out); a subject
@@ -30,12 +32,14 @@
  *   Aufstand brach aus"; not "In Phase 2 der Studie zeigte sich", "Im Finale 2019 der
  *   Champions League gewann", nor a genitive plural with its subject after the verb: "In der
  *   Rangliste 2019 der Tennisspieler führte Nadal", "Im Mai der Saison wechselte er"), "der"
- *   after the phrase's noun before a masculine noun in the singular, as the dictionary tells it
- *   ("Laut Polizei der Fahrer war betrunken", "Im Jahr 2019 der Verein gewann"; not "Laut
+ *   after the phrase's noun before a masculine noun in the singular, as the dictionary tells it,
+ *   or the profile's weak masculines, perhaps a name after it ("Laut Polizei der Fahrer war
+ *   betrunken", "Im Jahr 2019 der Verein gewann", "Im Sommer der Garten blühte", "Nach dem Spiel
+ *   der Mensch lobte", "Am Dienstag der Präsident Trump sagte"; not "Laut
  *   Angaben der Polizei war", nor a genitive plural, "Laut Aussage der Fahrer war die Straße
  *   glatt", nor a feminine homograph, "Nach Auflösung der Band gründete der Sänger …", nor a
  *   feminine of the dictionary after a date, "Im Haushalt 2020 der Stadt fehlt Geld"; no phrase
- *   of an interrogative: "In welchem Jahr der Verein gewann weiß niemand"), "der" and a feminine noun after "während", "seit" ("Während der Pandemie die
+ *   of an interrogative: "In welchem Jahr der Verein gewann weiß niemand"), "der" and a feminine noun after "während", "seit" (one the dictionary does not tell only before an object: "Seit der Wahl die Regierung hat die Steuern erhöht"; "Während der Pandemie die
  *   Regierung schloss"), a genitive and a prepositional phrase after the subject's noun
  *   ("die Zahl der Infektionen in Deutschland stieg"), a zu-infinitive clause after the verb
  *   and a comma ("die Firma plant, den Markt zu verlassen"); not an instruction's infinitive
@@ -54,11 +58,16 @@
  * - bracket: where the profile says how (`verbBracket`), a main clause's participle or
  *   infinitive right after its finite auxiliary or modal and before its object, the bracket
  *   broken as English has it ("Die Nutzer haben gelöscht ihre Konten", "Er wird treffen den
- *   Präsidenten am Montag"), moved to the clause's end where that end is sure; not before a
+ *   Präsidenten am Montag", and before a phrase of time, "wurde getroffen letzte Woche", or an
+ *   adverb of time at the clause's end, "wurde getroffen gestern"), moved to the clause's end
+ *   where that end is sure; not before a
  *   prepositional phrase, a comparison, a zu-infinitive or a clause, which German puts after it
  *   ("wurde abgebrochen wegen Regen", "hat mehr verdient als sein Chef", "hat gelernt zu
  *   schwimmen"), nor where a verb of another clause follows, its comma left out ("Er hat gesagt
- *   die Firma sei pleite").
+ *   die Firma sei pleite"); likewise in a subordinate clause that one of the profile's
+ *   subordinators opens, its subject (a pronoun, a noun phrase or a name) right before the
+ *   finite verb ("…, weil er hat verloren das Spiel" → "weil er das Spiel verloren hat"), the
+ *   finite verb then last; after "seit", "während" (prepositions too) only with a pronoun.
  *
  * @example
  *   in:  "wusste, dass seine Technologie war verwendet, um zu überwachen die Minderheit."
@@ -86,12 +95,20 @@ export default defineRule(
         { lang: 'de', text: 'Sie nutzten Kameras, um zu überwachen die muslimische Minderheit.', output: 'Sie nutzten Kameras, um die muslimische Minderheit zu überwachen.' },
         // The object moves as written, its quotation marks on their words.
         { lang: 'de', text: 'Er plante, um zu überwachen die „uigurische“ Minderheit des Landes.', output: 'Er plante, um die „uigurische“ Minderheit des Landes zu überwachen.' },
+        // (A pronoun in "-en" at its end is no infinitive of another clause.)
+        { lang: 'de', text: 'Sie planten, um zu überwachen die Minderheit trotz früherer Ablehnungen genau dessen.', output: 'Sie planten, um die Minderheit trotz früherer Ablehnungen genau dessen zu überwachen.' },
         { lang: 'de', text: 'Das sind die Kameras, die die Polizei hat verwendet.', output: 'Das sind die Kameras, die die Polizei verwendet hat.' },
         { lang: 'de', text: 'Das ist die Firma, die Kameras hat gebaut.', output: 'Das ist die Firma, die Kameras gebaut hat.' },
         // The object ends with its clause: before "um", not at the next zu-infinitive; where it
         // is not told where it ends, no suggestion.
         { lang: 'de', text: 'Sie planen, zu verlagern die Produktion um Kosten zu sparen.', output: 'Sie planen, die Produktion zu verlagern um Kosten zu sparen.' },
         { lang: 'de', text: 'Die Kampagne sparte Geld, um zu sparen die Produktion zu verlagern.' },
+        // A phrase of time after the zu-infinitive is no object: it goes before the zu-infinitive's
+        // clause; where the clause's start is not told, or an object follows it, no suggestion.
+        { lang: 'de', text: 'Er hörte nicht auf, so zu reden die ganze Zeit.', output: 'Er hörte nicht auf, die ganze Zeit so zu reden.' },
+        { lang: 'de', text: 'Er ging hin, um zu reden die ganze Zeit.', output: 'Er ging hin, um die ganze Zeit zu reden.' },
+        { lang: 'de', text: 'Er versuchte so zu reden die ganze Zeit.' },
+        { lang: 'de', text: 'Er hörte nicht auf, so zu reden die ganze Zeit über Politik.' },
         // A main clause without its finite verb: a past participle after the subject (and adverbs).
         { lang: 'de', text: 'Das Unternehmen zuvor beworben seine Fähigkeit, Minderheiten zu identifizieren.', output: 'Das Unternehmen hat zuvor seine Fähigkeit beworben, Minderheiten zu identifizieren.' },
         { lang: 'de', text: 'Großbritannien auch vor kurzem verboten Hikvision-Geräte aus sensiblen Bereichen.', output: 'Großbritannien hat auch vor kurzem Hikvision-Geräte aus sensiblen Bereichen verboten.' },
@@ -184,9 +201,19 @@ export default defineRule(
         { lang: 'de', text: 'Nach Angaben der Polizei der Fahrer war betrunken.', output: 'Nach Angaben der Polizei war der Fahrer betrunken.' },
         { lang: 'de', text: 'Laut Polizei der Lkw-Fahrer verlor den Führerschein.', output: 'Laut Polizei verlor der Lkw-Fahrer den Führerschein.' },
         { lang: 'de', text: 'Laut Bericht der Zeitung der Minister trat zurück.', output: 'Laut Bericht der Zeitung trat der Minister zurück.' },
+        // (A name after its title; a weak masculine, "der Mensch", "der Kollege", which the
+        // dictionary's classes do not tell; a masculine in "-en", "der Garten", told by its entry.)
+        { lang: 'de', text: 'Am Dienstag der Präsident Trump sagte, dass alles gut sei.', output: 'Am Dienstag sagte der Präsident Trump, dass alles gut sei.' },
+        { lang: 'de', text: 'Nach dem Spiel der Mensch lobte die Mannschaft.', output: 'Nach dem Spiel lobte der Mensch die Mannschaft.' },
+        { lang: 'de', text: 'Im Auftrag der Regierung der Experte prüfte die Daten.', output: 'Im Auftrag der Regierung prüfte der Experte die Daten.' },
+        { lang: 'de', text: 'Im Sommer der Garten blühte prächtig.', output: 'Im Sommer blühte der Garten prächtig.' },
+        { lang: 'de', text: 'Laut Polizei der Boden war nass.', output: 'Laut Polizei war der Boden nass.' },
         // After "während", "seit" a feminine noun or an adjective of a genitive's ending ends the phrase.
         { lang: 'de', text: 'Während der Pandemie die Regierung schloss die Schulen.', output: 'Während der Pandemie schloss die Regierung die Schulen.' },
         { lang: 'de', text: 'Während der letzten Wochen die Firma verkaufte Kameras.', output: 'Während der letzten Wochen verkaufte die Firma Kameras.' },
+        // (A noun whose entry has no masculine's class, "Wahl/Pmij", where the verb has an object.)
+        { lang: 'de', text: 'Seit der Wahl die Regierung hat die Steuern erhöht.', output: 'Seit der Wahl hat die Regierung die Steuern erhöht.' },
+        { lang: 'de', text: 'Seit der Wahl die Regierung plant neue Steuern.', output: 'Seit der Wahl plant die Regierung neue Steuern.' },
         // The verb before a comma and a zu-infinitive clause, which goes on the main clause.
         { lang: 'de', text: 'Im Herbst die Firma plant, den Markt zu verlassen.', output: 'Im Herbst plant die Firma, den Markt zu verlassen.' },
         { lang: 'de', text: 'Im Herbst die Firma plant, den Markt aufzugeben.', output: 'Im Herbst plant die Firma, den Markt aufzugeben.' },
@@ -217,6 +244,11 @@ export default defineRule(
         { lang: 'de', text: 'Die Partei ist geworden die stärkste Kraft im Land.', output: 'Die Partei ist die stärkste Kraft im Land geworden.' },
         { lang: 'de', text: 'Er hat getroffen ihn gestern in Berlin.', output: 'Er hat ihn gestern in Berlin getroffen.' },
         { lang: 'de', text: 'Die Firma hat verkauft 500 Autos im letzten Jahr.', output: 'Die Firma hat 500 Autos im letzten Jahr verkauft.' },
+        // A phrase of time where English has it, after the participle; an adverb of time at the clause's end.
+        { lang: 'de', text: 'Die Entscheidung wurde getroffen letzte Woche.', output: 'Die Entscheidung wurde letzte Woche getroffen.' },
+        { lang: 'de', text: 'Die Regierung hat beschlossen letzten Monat neue Regeln.', output: 'Die Regierung hat letzten Monat neue Regeln beschlossen.' },
+        { lang: 'de', text: 'Die Entscheidung wurde getroffen gestern.', output: 'Die Entscheidung wurde gestern getroffen.' },
+        { lang: 'de', text: 'Wir haben gegessen heute Morgen.', output: 'Wir haben heute Morgen gegessen.' },
         // A subject between them; a passive.
         { lang: 'de', text: 'Gestern hat die Polizei festgenommen einen Mann.', output: 'Gestern hat die Polizei einen Mann festgenommen.' },
         { lang: 'de', text: 'Es wurde gefunden eine Leiche im Wald.', output: 'Es wurde eine Leiche im Wald gefunden.' },
@@ -228,11 +260,23 @@ export default defineRule(
         // A list up to the sentence's end; before another comma no suggestion.
         { lang: 'de', text: 'Wir haben gekauft Brot, Milch und Eier.', output: 'Wir haben Brot, Milch und Eier gekauft.' },
         { lang: 'de', text: 'Die Firma hat gekauft das Haus, das am See liegt.' },
+        // In a subordinate clause its subject, then the bracket broken: the object first, the
+        // finite verb last; before a comma and the main clause's verb too.
+        { lang: 'de', text: 'Er weinte, weil er hat verloren das Spiel.', output: 'Er weinte, weil er das Spiel verloren hat.' },
+        { lang: 'de', text: 'Er sagte, dass die Polizei hat festgenommen einen Mann.', output: 'Er sagte, dass die Polizei einen Mann festgenommen hat.' },
+        { lang: 'de', text: 'Er weiß, dass die Firma wird kaufen das Haus.', output: 'Er weiß, dass die Firma das Haus kaufen wird.' },
+        { lang: 'de', text: 'Sie fragt, ob Hikvision hat verkauft die Kameras an die Polizei.', output: 'Sie fragt, ob Hikvision die Kameras an die Polizei verkauft hat.' },
+        { lang: 'de', text: 'Weil er hat verloren das Spiel, ist er traurig.', output: 'Weil er das Spiel verloren hat, ist er traurig.' },
+        { lang: 'de', text: 'Während er hat gelesen das Buch, schlief sie.', output: 'Während er das Buch gelesen hat, schlief sie.' },
+        { lang: 'de', text: 'Er sagte, dass er hat gekauft das Haus, das am See liegt.' },
       ],
       pass: [
         { lang: 'de', text: 'Er wusste, dass seine Technologie verwendet wurde, um Uiguren zu überwachen.' },
         { lang: 'de', text: 'Sie nutzten Kameras, um die Minderheit zu überwachen.' },
         { lang: 'de', text: 'Es ist schwer, zu den Menschen durchzudringen.' },
+        // Another clause after the zu-infinitive, its comma left out: no object.
+        { lang: 'de', text: 'Falls Sie vorhaben, einen Branch zu versenden der seinem Gegenstück folgen soll, geben Sie das an.' },
+        { lang: 'de', text: 'Um alle Beglaubigungen zu prüfen das Kommando verwenden.' },
         // "zu" before a relative pronoun, as an adverb, in an idiom: no zu-infinitive.
         { lang: 'de', text: 'Es gibt mehrere Schritte, zu denen der Prozess gehört.' },
         { lang: 'de', text: 'Ab und zu brechen die Verschlussringe.' },
@@ -243,6 +287,12 @@ export default defineRule(
         { lang: 'de', text: 'Er sagt, dass die Anlagen schnell gebaut werden können.' },
         { lang: 'de', text: 'Sie weiß, dass die Geräte geprüft werden müssen.' },
         { lang: 'de', text: 'Er fragt, ob die Daten verkauft werden sollen.' },
+        // An infinitive and the finite modal after it, not after a participle.
+        { lang: 'de', text: 'Das ist selten nötig, weil dadurch das System unbrauchbar werden kann.' },
+        { lang: 'de', text: 'Es fehlen Leerzeichen, wo die Werte stehen sollten.' },
+        // A noun that is a finite verb's form in small letters.
+        { lang: 'de', text: 'Kapitel 9. Wie man sein Debian-System auf aktuellem Stand hält.' },
+        { lang: 'de', text: 'Sie lösen das Problem, indem Sie alle Pakete auf den neuesten Stand bringen.' },
         // Reported speech without "dass", two main clauses joined by a comma.
         { lang: 'de', text: 'Ein Sprecher sagte, das Problem sei bekannt.' },
         { lang: 'de', text: 'Das Wetter war schlecht, die Sicht war begrenzt.' },
@@ -407,6 +457,14 @@ export default defineRule(
         { lang: 'de', text: 'Nach Trockenlegung der Marsch wuchs das Dorf.' },
         { lang: 'de', text: 'Nach Genuss der Maß schlief der Gast ein.' },
         { lang: 'de', text: 'Nach Genuss der Maß schlief er ein.' },
+        // (A genitive plural in "-en", the plural of a weak masculine or another's; after a noun
+        // and its year a name after the verb, its subject: "der Außenminister" is a genitive.)
+        { lang: 'de', text: 'Laut Angaben der Agenten war die Lage ruhig.' },
+        { lang: 'de', text: 'Im Land der Kelten herrschte Krieg.' },
+        { lang: 'de', text: 'Im Namen der Studenten sprach ein Vertreter.' },
+        { lang: 'de', text: 'Laut Aussage der Kollegen war er krank.' },
+        { lang: 'de', text: 'Nach dem Treffen der Minister Maas und Le Drian sprachen sie.' },
+        { lang: 'de', text: 'Beim Treffen 2019 der Außenminister sprach Maas.' },
         // (An indirect question, its comma left out.)
         { lang: 'de', text: 'In welchem Jahr der Verein gewann weiß niemand.' },
         { lang: 'de', text: 'Mit welchem Ziel die Ministerin reiste blieb unklar.' },
@@ -419,6 +477,9 @@ export default defineRule(
         { lang: 'de', text: 'Bis der Mensch die Natur zerstört hat, vergehen Jahre.' },
         { lang: 'de', text: 'Während der Graf die Stadt regierte blühte der Handel.' },
         { lang: 'de', text: 'Während der Spion die Stadt verließ in der Nacht, schlief die Wache.' },
+        { lang: 'de', text: 'Seit der Graf die Stadt regiert, blüht der Handel.' },
+        { lang: 'de', text: 'Seit der Prinz die Stadt verließ in der Nacht, schläft die Wache.' },
+        { lang: 'de', text: 'Während der Fahrt die Kinder schliefen.' },
         // An instruction's infinitive ends its clause, after a plural subject too.
         { lang: 'de', text: 'Vor dem Essen die Hände waschen und abtrocknen.' },
         { lang: 'de', text: 'Im Notfall die Nachbarn anrufen oder die Polizei rufen.' },
@@ -470,6 +531,10 @@ export default defineRule(
         { lang: 'de', text: 'Sie hat ausgerechnet den Chef angerufen.' },
         { lang: 'de', text: 'Das Rauchen ist verboten in allen Gebäuden.' },
         { lang: 'de', text: 'Der Laden ist geöffnet jeden Tag.' },
+        { lang: 'de', text: 'Die Entscheidung wurde letzte Woche getroffen.' },
+        { lang: 'de', text: 'Die Entscheidung wurde gestern in Berlin getroffen.' },
+        { lang: 'de', text: 'Er hat heute gewonnen.' },
+        { lang: 'de', text: 'Er hörte nicht auf, die ganze Zeit so zu reden.' },
         { lang: 'de', text: 'Das wird bestimmt ein schöner Tag.' },
         { lang: 'de', text: 'Sie möchte gerne einen Kaffee.' },
         { lang: 'de', text: 'Die Welt will betrogen sein.' },
@@ -482,6 +547,11 @@ export default defineRule(
         { lang: 'de', text: 'Er wurde bestimmt ein guter Arzt.' },
         { lang: 'de', text: 'Gestern hat die Polizei bestätigt, dass der Mann tot ist.' },
         { lang: 'de', text: 'Damals hat der Vater gesagt, er komme zurück.' },
+        // Subordinate clauses that end with their verbs, a double infinitive after the finite verb.
+        { lang: 'de', text: 'Weil er das Spiel verloren hat, ist er traurig.' },
+        { lang: 'de', text: 'Er sagte, dass er gesehen hat, wie die Polizei einen Mann festnahm.' },
+        { lang: 'de', text: 'Ich weiß, dass er es hat machen müssen.' },
+        { lang: 'de', text: 'Er fragte, ob die Firma das Haus hat bauen lassen.' },
       ],
     },
   },
@@ -548,7 +618,7 @@ export default defineRule(
       const units = splitUnits(text);
       const lower = units.map((u) => u.text.toLowerCase());
       const bracketed = bracket ? brokenBracket(ctx, s.start, text, units, lower, tables, main!) : undefined;
-      if (particle || (opener && finite)) subordinate(ctx, s.start, text, units, lower, tables);
+      if (particle || (opener && finite)) subordinate(ctx, s.start, text, units, lower, tables, main);
       if (main && (inMain || fronted)) mainClause(ctx, s.start, text, units, lower, tables, main, inMain, fronted, frontedAtStart, opening!, bracketed);
     }
   },
@@ -600,7 +670,7 @@ function frontedOpener(ctx: RuleContext, i: number, last: number, opening: Reado
 }
 
 /** Verb-final subordinate clauses and zu-infinitives before their object (see the file comment). */
-function subordinate(ctx: RuleContext, offset: number, text: string, units: UnitLike[], lower: string[], tables: CandidateTables): void {
+function subordinate(ctx: RuleContext, offset: number, text: string, units: UnitLike[], lower: string[], tables: CandidateTables, words?: MainClauseWords): void {
   const profile = ctx.profile!;
   const articles = profile.articles!;
   const isVerbForm = (i: number) => units[i]?.kind === 'word' && /^\p{Ll}\p{L}*(?:t|en|n)$/u.test(units[i].text) && !articles.has(lower[i]) && !profile.functionWords.has(lower[i]);
@@ -650,7 +720,14 @@ function subordinate(ctx: RuleContext, offset: number, text: string, units: Unit
     if (e.kind === 'verb-final') {
       if (overlaps(e.from, e.to)) continue; // the first of overlapping edits
       const main = e.to - e.from === 2 ? mainClause(e.from) : false;
-      const strict = e.to - e.from === 2 && isVerbForm(e.from + 1) && closes(e.to) && !verbCluster(e.from) && main !== true;
+      // (A finite verb second already ends the clause: "weil dadurch das System unbrauchbar werden
+      // kann", "wo die Werte stehen sollten".)
+      const second = lower[e.from + 1];
+      const vb = profile.verbBracket;
+      const finiteSecond = tables.finiteVerbs.has(second) || vb?.modal.has(second) === true || vb?.perfect.has(second) === true || vb?.sein.has(second) === true || vb?.passive.has(second) === true;
+      // (The finite verb in small letters: "auf den neuesten Stand bringen", "ein besonderes Können
+      // erfordert" have a noun there.)
+      const strict = e.to - e.from === 2 && /^\p{Ll}/u.test(units[e.from].text) && isVerbForm(e.from + 1) && !finiteSecond && closes(e.to) && !verbCluster(e.from) && main !== true;
       if (!strict) continue;
       report(ctx, offset + units[e.from].start, offset + units[e.to - 1].end, e.text, e.kind, main === 'maybe');
       taken.fill(1, e.from, e.to);
@@ -664,6 +741,43 @@ function subordinate(ctx: RuleContext, offset: number, text: string, units: Unit
       if (tables.particleIdioms?.some((p) => p.every((w, k) => lower[e.from - p.length + k] === w))) continue;
       const { end, movable } = objectEnd(e.from + 2);
       if (overlaps(e.from, end)) continue;
+      // (Another clause after the zu-infinitive, its comma left out, is no object: a relative
+      // clause that ends with its finite verb, "zu versenden der seinem Gegenstück folgen soll", or
+      // an instruction's infinitive, a verb of the dictionary, "um sie zu prüfen das Kommando
+      // verwenden"; not "… trotz früherer Ablehnungen genau dessen".)
+      let clauseAfter = false;
+      for (let k = e.from + 3; k < end && !clauseAfter; k++) {
+        if (units[k].kind !== 'word' || !/^\p{Ll}/u.test(units[k].text)) continue;
+        clauseAfter = tables.finiteVerbs.has(lower[k]) || (k === end - 1 && isVerbForm(k) && words?.infinitives.has(lower[k]) === true);
+      }
+      if (clauseAfter) continue;
+      // A phrase of time after the zu-infinitive is no object ("so zu reden die ganze Zeit"): it
+      // goes before the zu-infinitive's clause (after its comma or "um"), "die ganze Zeit so zu
+      // reden"; where an object follows it and words before "zu" may be another, no suggestion.
+      const time = timePhraseEnd(profile, units, lower, e.from + 2);
+      if (time >= 0) {
+        // (The clause's start: after a comma, a semicolon, a colon, "um" or a subordinator, within
+        // eight words; else not told.)
+        let cs = e.from;
+        while (cs > 0 && cs > e.from - 8 && isWordOf(units[cs - 1]) && !openers.has(lower[cs - 1]) && !tables.infinitiveOpeners?.has(lower[cs - 1])) cs--;
+        const told = cs > 0 && (isWordOf(units[cs - 1]) ? openers.has(lower[cs - 1]) || tables.infinitiveOpeners?.has(lower[cs - 1]) === true : /^[,;:]$/u.test(units[cs - 1].text));
+        if (!told) cs = e.from;
+        const phrase = text.slice(units[e.from + 2].start, units[time - 1].end);
+        const zuText = text.slice(units[cs].start, units[e.from + 1].end);
+        const moved = !movable || (!told && e.from > 0 && isWordOf(units[e.from - 1])) || (time < end && cs < e.from) ? undefined : time === end ? `${phrase} ${zuText}` : `${text.slice(units[e.from + 2].start, units[end - 1].end)} ${zuText}`;
+        const start = offset + units[cs].start;
+        const stop = offset + units[end - 1].end;
+        if (ctx.isClaimed(start, stop)) continue;
+        const why = `the phrase of time \`${phrase}\` goes before the zu-infinitive${time < end ? ', and its object too' : ''}`;
+        ctx.report({
+          start,
+          end: stop,
+          message: moved === undefined ? `Unexpected \`${ctx.text.slice(start, stop)}\`: ${why}` : `Unexpected \`${ctx.text.slice(start, stop)}\`, expected \`${moved}\`: ${why}`,
+          expected: moved === undefined ? [] : [moved],
+        });
+        taken.fill(1, cs, end);
+        continue;
+      }
       const moved = movable ? rotate(text, units, e.from, e.from + 2, end) : undefined;
       report(ctx, offset + units[e.from].start, offset + units[end - 1].end, moved, e.kind);
       taken.fill(1, e.from, end);
@@ -1116,13 +1230,26 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   // "Hamburg/Sm"). See `masculine` in the profile.
   const masculine = (k: number): boolean => {
     const m = cfg.masculine;
+    // (A weak masculine the classes do not tell, "Mensch/Pm", "Kollege" (no entry of its own); not
+    // a compound of one, which may be another's: "Landeskunde", "Piaffe".)
+    if (m?.weak?.has(units[k].text.slice(units[k].text.lastIndexOf('-') + 1).toLowerCase())) return true;
     const entry = entryOf(k);
     if (!m || !entry) return false;
     const w = entry.word.toLowerCase();
+    const stem = entry.stem.toLowerCase();
     // (Nor an infinitive as a noun, a neuter's or a plural's form: "Fesseln/SJm", "Klammern",
     // "Schleudern"; not "Konzern".)
-    const stem = entry.stem.toLowerCase();
     if (m.never.test(w) || m.not.has(w) || m.not.has(stem) || words.infinitives.has(stem) || (m.infinitive.test(stem) && speller.correct(stem))) return false;
+    // (Of a plural's ending, "-en", an entry with a genitive's class and none of a plural's:
+    // "Garten/Smij", not "Agenten/ghij". The dictionary gives it no class of a common noun's:
+    // it is told by its genitive alone, as "Bremen/Sm" is, which no "der" opens; and as its
+    // plural is its form, "der Garten" must be no genitive plural: see `genitiveRuledOut`.)
+    // Only an entry of its own: a compound's last part of that ending is often a plural's or
+    // another word's ("Metropo|len": "Polen", "Feuerbeständige|ren": "Ren"); and not where the
+    // dictionary has it without its last letter, a plural's too ("Namen": "Name", "Marken",
+    // "Schweden").
+    const like = m.pluralLike;
+    if (like?.ending.test(w)) return entry.stem === entry.word && !words.nouns.has(entry.word.slice(0, -1)) && !m.feminine.test(w) && ![...like.not].some((c) => entry.classes.includes(c)) && [...like.classes].some((c) => entry.classes.includes(c));
     // (A genitive in -es is a common noun's, "Papst/Tmij"; one in -s a name's too, "Hamburg/Sm".)
     if (entry.classes.includes(m.genitive)) return !m.feminine.test(w) || entry.stem.length >= 5;
     return !m.feminine.test(w) && [...entry.classes].some((c) => m.classes.includes(c)) && speller.isCommonNoun(entry.stem, profile.nounFlags ?? '');
@@ -1135,7 +1262,11 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
     if (!small(k) || !cfg.dates.subjects.has(lower[k]) || !capital(k - 1) || k - 1 <= b) return false;
     let j = k + 1;
     while (adjective(j)) if (cfg.dates.notAdjective.test(lower[j++])) return false;
-    return capital(j) && !capital(j + 1) && !determiner(j + 1) && !cfg.subjects.has(lower[j + 1]) && masculine(j);
+    if (!capital(j) || !masculine(j)) return false;
+    // (A name after its title, "der Präsident Trump", "der Minister Heiko Maas".)
+    let e = j + 1;
+    while (capital(e) && name(e) && e < j + 4) e++;
+    return !capital(e) && !determiner(e) && !cfg.subjects.has(lower[e]);
   };
   // Whether "der" and a noun whose plural is its form ("der Fahrer") before the verb at unit `v`
   // can be no genitive plural of the phrase's noun ("Laut Angaben der Fahrer war die Straße
@@ -1184,21 +1315,28 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   const feminineEntry = (k: number): boolean => {
     const m = cfg.masculine;
     const entry = m ? entryOf(k) : undefined;
-    return entry !== undefined && ![...entry.classes].some((c) => c === m!.genitive || m!.classes.includes(c));
+    return entry !== undefined && !m!.weak?.has(entry.word.toLowerCase()) && ![...entry.classes].some((c) => c === m!.genitive || m!.classes.includes(c));
   };
   // "der" after a preposition that opens a clause too, before an adjective of a genitive's ending
   // or a noun of a feminine's ending (`feminineNouns`) whose entry has none of the classes of a
   // masculine's: a genitive's or a dative's, no subject's ("Während der Pandemie", "Seit der
   // letzten Wahl"; not "Während der Krieg die Stadt zerstörte, …", "Während der Spion
-  // (Spion/EFPSm) die Stadt verließ in der Nacht, …"; not "Seit der Wahl" either: a weak
-  // masculine, "Mensch/Pm", has a feminine's classes).)
+  // (Spion/EFPSm) die Stadt verließ in der Nacht, …"). A noun of another ending whose entry has
+  // none of those classes, not a weak masculine of `masculine.weak` ("Mensch/Pm"), is a
+  // feminine's too, "Seit der Wahl", but only `loosely`: the clause's verb must then have an
+  // object after it ("Seit der Wahl die Regierung hat die Steuern erhöht"; a weak masculine the
+  // list lacks opens a subordinate clause, its verb at its end: "Seit der Graf die Stadt regiert, …").
+  let loosely = false;
   const feminine = (k: number): boolean => {
     const m = cfg.masculine;
     if (!m || !small(k) || !cfg.dates.subjects.has(lower[k])) return false;
     if (adjective(k + 1) && cfg.dates.notAdjective.test(lower[k + 1])) return true;
-    if (!capital(k + 1) || capital(k + 2) || !m.feminineNouns.test(lower[k + 1])) return false;
+    if (!capital(k + 1) || capital(k + 2)) return false;
     const entry = entryOf(k + 1);
-    return entry !== undefined && entry.classes === '';
+    if (entry === undefined || entry.classes !== '') return false;
+    if (m.feminineNouns.test(lower[k + 1])) return true;
+    if (m.weak?.has(entry.stem.toLowerCase()) || m.weak?.has(lower[k + 1])) return false;
+    return (loosely = true);
   };
   // A month alone after its preposition ("Im August der Zerstörer segelte"): "der" may open a
   // genitive there as well ("Im Mai der Saison wechselte er"), told by what follows the verb.
@@ -1225,9 +1363,10 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
       else g++;
       j = adverbs(phrases, lower, g);
     }
-    // (A word the dictionary lacks, or one not of a plural's ending; not a plural without an
-    // article: "verkaufte Elektroautos" has its object.)
-    if (capital(j)) return !known(j) || !cfg.dates.bare.test(lower[j]);
+    // (A word the dictionary lacks, or one not of a plural's ending, or an entry of its own that
+    // is a name, "sprach Maas"; not a plural without an article: "verkaufte Elektroautos" has its
+    // object.)
+    if (capital(j)) return !known(j) || !cfg.dates.bare.test(lower[j]) || (words.nouns.has(units[j].text) && name(j));
     if (!small(j)) return false;
     return cfg.subjects.has(lower[j]) || cfg.dates.subjects.has(lower[j]) || (profile.pronouns?.has(lower[j]) === true && !profile.possessives?.has(lower[j]));
   };
@@ -1404,7 +1543,7 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   // Preise stiegen, …"; or before the main clause's verb, its comma left out: "Während der Graf
   // die Stadt regierte blühte der Handel". A main clause's verb there has its object or a
   // prepositional phrase after it: "Während der Pandemie die Regierung schloss die Schulen".)
-  if (cfg.conjunctions.has(lower[b]) && (closes || zu || !objectAfter)) return;
+  if (cfg.conjunctions.has(lower[b]) && (closes || zu || !objectAfter || (loosely && small(after) && profile.prepositions?.has(lower[after]) === true))) return;
   if (units[after]?.text === ',' && !zu && !(isWord(after + 1) && (profile.subordinators.has(lower[after + 1]) || tables.clauseOpeners.has(lower[after + 1])))) return;
   // (After a coordinator, a verb at the clause's end may close a subordinate clause that it
   // goes on: "…, weil die Preise stiegen, und dann die Regierung verbot.", and so may one before a
@@ -1448,6 +1587,28 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   // A present tense that may be a participle ("verkauft"), not before a mark: "Im Jahr 2019 die
   // Firma verkauft, gründete er …" has its verb.
   if (profile.finiteAuxiliaries?.has(lower[v]) && !closes) report(v, v + 1, undefined, '');
+}
+
+/** Whether a unit is a word (not a mark nor a number). */
+function isWordOf(u: UnitLike | undefined): boolean {
+  return u?.kind === 'word';
+}
+
+/**
+ * The unit after a phrase of time of the profile's `verbBracket.timePhrases` that starts at unit
+ * `k` ("letzte Woche", "die ganze Zeit", "jeden Tag", "gestern"), or -1.
+ */
+function timePhraseEnd(profile: LanguageProfile, units: readonly UnitLike[], lower: readonly string[], k: number): number {
+  const t = profile.verbBracket?.timePhrases;
+  if (!t || !isWordOf(units[k])) return -1;
+  // (An adverb, perhaps before a time of the day: "heute Morgen", "gestern Abend".)
+  if (t.adverbs.has(lower[k])) return isWordOf(units[k + 1]) && t.nouns.has(lower[k + 1]) && /^\p{Lu}/u.test(units[k + 1].text) ? k + 2 : k + 1;
+  for (const d of adverbPhrases(t.determiners)) {
+    if (lower[k] !== d[0] || !d.every((w, i) => lower[k + i] === w)) continue;
+    const n = k + d.length;
+    if (isWordOf(units[n]) && t.nouns.has(lower[n]) && /^\p{Lu}/u.test(units[n].text)) return n + 1;
+  }
+  return -1;
 }
 
 /** The length of the phrase of `phrases` (words in small letters) whose words `word(0)`, `word(1)`, … are, or 0. */
@@ -1527,10 +1688,14 @@ function mayBeBracket(ctx: RuleContext, first: number, last: number): boolean {
  * infinitive to the clause's end where the end is sure: the sentence's, a semicolon or a colon,
  * or a comma before a subordinator, a zu-infinitive's "um", or a coordinator and a new clause
  * (a finite verb of the tables, or a subject's pronoun); before another comma, a bracket or a
- * dash, the finding has none. Not in a subordinate clause (its verb-final order is another
- * pattern's), nor after "hat" as the full verb before a participle that is an adverb too ("Er
- * hat bestimmt einen Grund"). Returns the block offsets of the participles and infinitives
- * reported, which the infinitive pattern then leaves alone.
+ * dash, the finding has none. In a subordinate clause only where a subordinator opens it and
+ * its subject alone stands before the finite verb (see `subordinateClause`): the object then goes
+ * before the participle or infinitive and the finite verb last ("…, weil er hat verloren das
+ * Spiel" → "weil er das Spiel verloren hat"); its end is sure before a comma and a main clause's
+ * verb too ("Weil er hat verloren das Spiel, ist er traurig"). Not after "hat" as the full verb
+ * before a participle that is an adverb too ("Er hat bestimmt einen Grund"). Returns the block
+ * offsets of the participles and infinitives reported, which the infinitive pattern then leaves
+ * alone.
  */
 function brokenBracket(ctx: RuleContext, offset: number, text: string, units: UnitLike[], lower: string[], tables: CandidateTables, words: MainClauseWords): Set<number> {
   const reported = new Set<number>();
@@ -1607,6 +1772,27 @@ function brokenBracket(ctx: RuleContext, offset: number, text: string, units: Un
   const closing = (t: string) => /^[“”»«"‘’‹›]$/u.test(t);
   const opening = (t: string) => /^[„«»"‚‹›]$/u.test(t);
 
+  // The unit of the subordinator that opens the clause at unit `c` (after a mark, or the
+  // sentence's first) whose subject is all there is before the finite verb at unit `a` (then
+  // adverbs): a pronoun, a determiner, adjectives and nouns (a name perhaps after them), or
+  // names; else -1. After a preposition that is a conjunction too ("seit", "während") only a
+  // pronoun: "Während der Pause hat gesprochen der Präsident" is a main clause.
+  const subordinateClause = (c: number, a: number): number => {
+    while (c < a && !isWord(c)) c++;
+    if (!small(c) && !(c === first && capital(c))) return -1;
+    if (!profile.subordinators.has(lower[c]) || comparison(c)) return -1;
+    let k = c + 1;
+    if (small(k) && pronouns.has(lower[k]) && !possessives.has(lower[k])) k++;
+    else if (cfg.conjunctions.has(lower[c])) return -1;
+    else if (small(k) && (determiner(lower[k]) || cfg.subjects.has(lower[k]))) {
+      k++;
+      while (adjective(k)) k++;
+      if (!capital(k)) return -1;
+      while (capital(k) && k < c + 6) k++;
+    } else if (capital(k)) while (capital(k) && k < c + 5) k++;
+    else return -1;
+    return adverbs(phrases, lower, k) === a ? c : -1;
+  };
   // (The finite verb in capitals only as the sentence's first word: "unter diesem Wollen zanken sich beide".)
   let first = 0;
   while (first < units.length && !isWord(first)) first++;
@@ -1622,13 +1808,19 @@ function brokenBracket(ctx: RuleContext, offset: number, text: string, units: Un
     for (; c >= 0 && !(units[c].kind === 'punct' && /^[,;:()–—„“”"«»]$/u.test(units[c].text)); c--) {
       if (isWord(c) && (openers.has(lower[c]) || lower[c] === tables.infinitiveParticle) && !comparison(c)) subordinate = true;
     }
-    if (subordinate || (units[c]?.text === ',' && isWord(c + 1) && c + 1 < a && tables.relativePronouns.has(lower[c + 1]))) continue;
+    // A subordinate clause that a subordinator opens, its subject before the finite verb ("…,
+    // weil er hat verloren das Spiel", "…, dass die Polizei hat festgenommen einen Mann"): the
+    // finite verb goes last there (`clause` is then the subordinator's unit).
+    const clause = subordinate ? subordinateClause(c + 1, a) : -1;
+    if ((subordinate && clause < 0) || (units[c]?.text === ',' && isWord(c + 1) && c + 1 < a && tables.relativePronouns.has(lower[c + 1]))) continue;
     // (A subject between them, a pronoun, "Hast du gesehen den Film?", or a noun and its
     // article, "Gestern hat die Polizei festgenommen einen Mann", and adverbs.)
     // (Not before an infinitive: "Fröhlich soll mein Herze springen dieser Zeit", a poem's order.)
     let v = a + 1;
     let subject = false;
-    if (small(v) && pronouns.has(lower[v])) v++;
+    if (clause >= 0) {
+      // (The subject before the finite verb: only adverbs after it.)
+    } else if (small(v) && pronouns.has(lower[v])) v++;
     else if (kind !== 'modal' && small(v) && tables.articleFamilies.some((f) => f.includes(lower[v]))) {
       subject = true;
       v++;
@@ -1653,7 +1845,11 @@ function brokenBracket(ctx: RuleContext, offset: number, text: string, units: Un
     // (A determiner before its noun: "will betrogen sein" ends with an infinitive.)
     let n = o + 1;
     while (adjective(n)) n++;
-    const object = (small(o) && ((determiner(lower[o]) && (capital(n) || isNumber(n))) || vb.objectPronouns.has(lower[o]))) || capital(g) || (isNumber(o) && capital(o + 1));
+    // (Or a phrase of time, which English puts there: "wurde getroffen letzte Woche"; an adverb of
+    // time only at the clause's end, "wurde getroffen gestern.")
+    const time = timePhraseEnd(profile, units, lower, o);
+    const timeAlone = time > o && small(o) && !capital(time - 1) && (time >= units.length || /^[.!?;:]$/u.test(units[time].text));
+    const object = (small(o) && ((determiner(lower[o]) && (capital(n) || isNumber(n))) || vb.objectPronouns.has(lower[o]))) || capital(g) || (isNumber(o) && capital(o + 1)) || timeAlone;
     if (!object || (small(o) && (articles.has(lower[o]) || prepositions.has(lower[o])) && !tables.articleFamilies.some((f) => f.includes(lower[o])))) continue;
     // Up to the clause's end.
     let end = o;
@@ -1674,6 +1870,9 @@ function brokenBracket(ctx: RuleContext, offset: number, text: string, units: Un
         if (t === ',') {
           const next = end + 1;
           if (small(next) && vb.afterComma.has(lower[next])) sure = true;
+          // (After a subordinate clause the main clause's finite verb: "Weil er hat verloren das
+          // Spiel, ist er traurig".)
+          else if (clause >= 0 && small(next) && (vb.perfect.has(lower[next]) || vb.sein.has(lower[next]) || vb.modal.has(lower[next]) || verbish(next))) sure = true;
           else if (small(next) && (profile.coordinators.has(lower[next]) || cfg.joiners.has(lower[next])) && (capital(end - 1) || isNumber(end - 1))) {
             // (A new clause: a subject's pronoun right after the coordinator, or a finite verb of
             // the tables before the next mark.)
@@ -1741,6 +1940,26 @@ function brokenBracket(ctx: RuleContext, offset: number, text: string, units: Un
     if (bad || quotes > 0 || end === o || (subject && !sure)) continue;
     const verbText = units[v].text;
     const what = kind === 'modal' ? 'infinitive' : 'past participle';
+    // ("after its object", or after the phrase of time that opens what follows it.)
+    const after = time > o && time <= end ? `the phrase of time \`${text.slice(units[o].start, units[time - 1].end)}\`${time < end ? ' and its object' : ''}` : 'its object';
+    if (clause >= 0) {
+      // The participle or infinitive after the object, the finite verb last: "weil er das Spiel
+      // verloren hat".
+      const start = offset + units[a].start;
+      const stop = offset + units[end - 1].end;
+      const between = v > a + 1 ? text.slice(units[a + 1].start, units[v - 1].end) + ' ' : '';
+      const moved = sure ? `${between}${text.slice(units[o].start, units[end - 1].end)} ${verbText} ${units[a].text}` : undefined;
+      const why = `in a subordinate clause after \`${units[clause].text}\` the ${what} goes after ${after} and the finite verb last (\`… ${verbText} ${units[a].text}\`)`;
+      if (ctx.isClaimed(start, stop)) continue;
+      ctx.report(
+        moved !== undefined
+          ? { start, end: stop, message: `Unexpected \`${ctx.text.slice(start, stop)}\`, expected \`${moved}\`: ${why}`, expected: [moved] }
+          : { start, end: offset + units[v].end, message: `Unexpected \`${ctx.text.slice(start, offset + units[v].end)}\` before its object: ${why}`, expected: [] },
+      );
+      reported.add(offset + units[v].start);
+      a = end;
+      continue;
+    }
     const start = offset + units[v].start;
     if (sure) {
       const moved = rotate(text, units, v, v + 1, end);
@@ -1749,7 +1968,7 @@ function brokenBracket(ctx: RuleContext, offset: number, text: string, units: Un
       ctx.report({
         start,
         end: stop,
-        message: `Unexpected \`${ctx.text.slice(start, stop)}\`, expected \`${moved}\`: in a main clause the ${what} goes at the clause's end, after its object (\`${units[a].text} … ${verbText}\`)`,
+        message: `Unexpected \`${ctx.text.slice(start, stop)}\`, expected \`${moved}\`: in a main clause the ${what} goes at the clause's end, after ${after} (\`${units[a].text} … ${verbText}\`)`,
         expected: [moved],
       });
     } else {
@@ -1757,7 +1976,7 @@ function brokenBracket(ctx: RuleContext, offset: number, text: string, units: Un
       ctx.report({
         start,
         end: start + verbText.length,
-        message: `Unexpected ${what} \`${verbText}\` right after \`${units[a].text}\`: in a main clause it goes at the clause's end, after its object`,
+        message: `Unexpected ${what} \`${verbText}\` right after \`${units[a].text}\`: in a main clause it goes at the clause's end, after ${after}`,
         expected: [],
       });
     }
