@@ -54,6 +54,15 @@ export const COMBINING_MARK = /[\u0300-\u036f]/;
  * no backtracking beyond a part's length.)
  */
 const NON_PROSE = /(?<![\p{L}\p{N}])(?:[A-Za-z]:|\\\\[\w.-]{1,63})\\(?:[^\\\n<>"“”„«»|?*]{1,255}\\){0,64}[^\s\\<>"“”„«»|?*]{0,255}[^\s\\<>"“”„«»|?*.,;:!)]|\b(?:https?:\/\/|www\.)[^\s<>"“”„«»]{1,2000}[^\s<>"“”„«».,;:!?)]|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|(?<![\w@])@\w{2,64}|(?<![\p{L}\p{N}_#&])#\p{L}[\p{L}\p{M}\p{N}_]{1,138}/giu;
+/**
+ * The things of a computer that technical articles name, no prose either (`NON_PROSE`): Unix
+ * paths of two parts or more (`/etc/apt/sources.list`; one part, "/etc", may be a slash between
+ * words), paths from the home or the current folder (`~/.config/x`, `./build`), long
+ * command-line options (`--human-readable`, `--format=json`) and manual pages in small letters
+ * (`cat(1)`, not "Artikel(1)"): their words are no untranslated English nor misspellings, and a
+ * fix must not close the space before "./build". (Case-sensitive, unlike `NON_PROSE`.)
+ */
+const COMPUTER = /(?<![\p{L}\p{N}\/.:~\\])\/[\p{L}\p{N}_+@-][\p{L}\p{N}_.+@-]{0,254}(?:\/[\p{L}\p{N}_.+@-]{1,255}){1,64}\/?|(?<![\p{L}\p{N}\/.~\\])(?:~|\.{1,2})\/[\p{L}\p{N}_.+@-]{1,255}(?:\/[\p{L}\p{N}_.+@-]{1,255}){0,64}\/?|(?<![\p{L}\p{N}-])--[a-z][a-z0-9]{0,40}(?:-[a-z0-9]{1,40}){0,10}(?:=[^\s"“”„«»]{0,254}[^\s"“”„«».,;:!?)])?|(?<![\p{L}\p{N}_.-])[a-z][a-z0-9_.+-]{0,63}\([1-9][a-z]{0,3}\)/gu;
 
 /**
  * A news agency's dateline at a paragraph's start: a place, maybe a date, and the agency's
@@ -90,7 +99,7 @@ export function segment(block: Block): Segmented {
   const sentences: SentenceSpan[] = [];
   const text = block.text;
   const dateline = datelineSpan(text);
-  const skip = [...long, ...(dateline ? [dateline] : []), ...(!/https?:|www\.|@|#|\\/i.test(text) ? [] : [...text.matchAll(NON_PROSE)].map((m) => [m.index, m.index + m[0].length] as const))];
+  const skip = [...long, ...(dateline ? [dateline] : []), ...(!/https?:|www\.|@|#|\\/i.test(text) ? [] : [...text.matchAll(NON_PROSE)].map((m) => [m.index, m.index + m[0].length] as const)), ...(!/\/|--|\(\d/.test(text) ? [] : [...text.matchAll(COMPUTER)].map((m) => [m.index, m.index + m[0].replace(/\.+$/, '').length] as const))];
   // Words come in order: a pointer into the ranges (sorted by start), not a search of all of
   // them per word ("#ab " × 50,000 was quadratic).
   skip.sort((a, b) => a[0] - b[0]);

@@ -16,4 +16,22 @@ describe('segment', () => {
     expect(opaque('Schreib an a@b.de oder @handle, #Tag.').length).toBeGreaterThan(0);
     expect(opaque('Die Zeit: 12:30 Uhr, wwie. http ist ein Wort.')).toEqual([]);
   });
+
+  it('reads Unix paths, long command-line options and manual pages as no prose, and not slashes between words', () => {
+    const opaque = (text: string) => segment({ text } as never).words.filter((w) => w.opaque).map((w) => w.value);
+    expect(opaque('Die Datei /etc/apt/sources.list und /home/jürgen/Übersicht.txt.')).toEqual(['etc', 'apt', 'sources.list', 'home', 'jürgen', 'Übersicht.txt']);
+    expect(opaque('In ~/.config/lektor und ./build liegt es.')).toEqual(['.config', 'lektor', 'build']);
+    expect(opaque('Mit ls --all --human-readable oder --format=json, siehe cat(1).')).toEqual(['all', 'human-readable', 'format=json', 'cat', '1']);
+    // A slash between words, a unit, a date, a fraction, one part after a space, a dash of two hyphens, a name before a bracket.
+    expect(opaque('Er fährt 100 km/h, und/oder die CDU/CSU; am 12/05/2020, 1/2 und /etc. Das -- sagte er -- steht in Artikel(1).')).toEqual([]);
+  });
+
+  it('leaves the space before a path from the current folder as it is (no "in./build")', async () => {
+    const { Lektor } = await import('../../src/core/pipeline.js');
+    const lektor = await Lektor.create({ only: ['space-before-punctuation', 'untranslated', 'spelling'], quality: false });
+    const text = 'Der Fehler steckt in ./build/output und in /usr/share/keyrings.\n';
+    const result = await lektor.check(text, { language: 'de', path: 'x.txt', format: 'text' });
+    expect(result.corrected).toBe(text);
+    expect(result.findings.map((f) => f.actual)).toEqual([]);
+  });
 });
