@@ -27,7 +27,7 @@
  *   suggestion: "auf"
  */
 import { defineRule, type RuleContext, type WordToken } from '../core/rule.js';
-import { WORD_HYPHENS, isCapitalized, wordListTest } from '../core/segment.js';
+import { COLUMN_GAP, WORD_HYPHENS, isCapitalized, wordListTest } from '../core/segment.js';
 import { isKnownToken } from './spelling.js';
 import { wordsOfAll } from '../languages/index.js';
 
@@ -108,6 +108,8 @@ export default defineRule(
         { lang: 'es', text: 'Paró el portero De Gea, y lo celebró De Ligt.' },
         { lang: 'fr', text: 'Il a appelé De Ligt et Van Dijk.' },
         { lang: 'en', text: 'It happened\nIn the morning.' },
+        // A column after a tab or three spaces: a definition list, a table.
+        { lang: 'de', text: 'Optionen: -s\tDer stille Modus, und xz    Die Kompression im Format xz.' },
         // A word hyphenated at a line's end, as text copied from print has it.
         { lang: 'de', text: 'Ohne eine ausdrückliche An‐\ngabe gilt die Grenze, und die Ein-\ngabe bleibt leer.' },
         { lang: 'de', text: 'Ouidah, wie von Bruce Chatwin in Der Vizekönig von Ouidah beschrieben, und Bands wie Mastodon und In Flames.' },
@@ -153,7 +155,9 @@ function midSentence(ctx: RuleContext, i: number): boolean {
   const w = ctx.words[i];
   const prev = ctx.words[i - 1];
   if (prev.sentence !== w.sentence || prev.opaque) return false;
-  if (!GAP.test(ctx.text.slice(prev.end, w.start))) return false;
+  const gap = ctx.text.slice(prev.end, w.start);
+  // (A tab or three spaces or more: a table's or a definition list's next column, "-s⇥Der stille Modus".)
+  if (!GAP.test(gap) || COLUMN_GAP.test(gap)) return false;
   if (/^\p{Ll}/u.test(prev.value) && prev.alpha) return true;
   // Where nouns are capitalized (German), a conjunction after a noun too ("in der Ukraine Und
   // im Nahen Osten", "nach Washington, Wo er"): no title or name goes on with one in capitals.
