@@ -113,7 +113,9 @@ export const de: LanguageProfile = {
   pronouns: words('er sie es wir ihr ich du man'),
   possessives: words('sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere mein meine'),
   questionWords: words('warum wie wann'),
-  nounHomographs: words('trotz laut'),
+  // ("Wegen": the plural of "Weg", "auf anderen Wegen", is far more common mid-sentence than a
+  // capitalized preposition.)
+  nounHomographs: words('trotz laut wegen'),
   abbreviations: words('usw bzw etc ca vgl co inc ltd corp dr prof nr st str mio mrd bio jh chr jr sr hl evtl ggf inkl zzgl hrsg bzgl geb gest ehem sog urspr nachf gebr bd abt kap hbf bhf tsd hr stv vors gez lkr kath ev jun sen ebd hg ausg verl jan feb tab bsp ztg abs ff bros jhs med phil rer nat jur dipl tel wwe'),
   coordinators: words('und oder sowie beziehungsweise bzw'),
   workNouns: words('film roman buch lied song hit album single serie sendung stück oper musical gedicht spiel magazin zeitschrift zeitung'),

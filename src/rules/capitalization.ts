@@ -108,6 +108,10 @@ export default defineRule(
         { lang: 'es', text: 'Paró el portero De Gea, y lo celebró De Ligt.' },
         { lang: 'fr', text: 'Il a appelé De Ligt et Van Dijk.' },
         { lang: 'en', text: 'It happened\nIn the morning.' },
+        // A command's short option, then its description.
+        { lang: 'de', text: 'Die Optionen sind -e Wenn der Pfad fehlt, und -p Den Stapel ausgeben.' },
+        // "Wegen", a noun's plural ("auf anderen Wegen"), far more often than a capitalized preposition.
+        { lang: 'de', text: 'Sie suchen nach anderen Wegen, das System zu starten.' },
         // A column after a tab or three spaces: a definition list, a table.
         { lang: 'de', text: 'Optionen: -s\tDer stille Modus, und xz    Die Kompression im Format xz.' },
         // A word hyphenated at a line's end, as text copied from print has it.
@@ -155,6 +159,8 @@ function midSentence(ctx: RuleContext, i: number): boolean {
   const w = ctx.words[i];
   const prev = ctx.words[i - 1];
   if (prev.sentence !== w.sentence || prev.opaque) return false;
+  // (After a command's short option, "-e Wenn …", "-p Den Verzeichnisstapel …": its description begins.)
+  if (prev.value.length <= 2 && ctx.text[prev.start - 1] === '-' && (prev.start < 2 || /\s/u.test(ctx.text[prev.start - 2]))) return false;
   const gap = ctx.text.slice(prev.end, w.start);
   // (A tab or three spaces or more: a table's or a definition list's next column, "-s⇥Der stille Modus".)
   if (!GAP.test(gap) || COLUMN_GAP.test(gap)) return false;

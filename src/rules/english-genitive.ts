@@ -19,6 +19,7 @@
 import { defineRule } from '../core/rule.js';
 import { spaced } from '../core/segment.js';
 import { sourceView } from '../core/source.js';
+import { profileFor } from '../languages/index.js';
 
 const POSSESSIVE = /^(\p{Lu}[\p{L}.-]*)['’]s$/u;
 
@@ -28,6 +29,9 @@ const POSSESSIVE_NAMES = new Set(
     .split(' ')
     .flatMap((n) => [n, n.replace("'", '’')]),
 );
+
+/** English pronouns and function words ("it", "that", "what", "there"), which an apostrophe s after is "is" or "has" ("It's", "That's"). */
+const ENGLISH_HOSTS: ReadonlySet<string> = new Set([...(profileFor('en')?.pronouns ?? []), ...(profileFor('en')?.functionWords ?? []), ...(profileFor('en')?.subordinators ?? [])]);
 
 export default defineRule(
   {
@@ -44,6 +48,9 @@ export default defineRule(
       ],
       pass: [
         { lang: 'de', text: 'Bradys drei Touchdowns entschieden das Spiel.' },
+        // An English contraction in an English quotation: "is", no possessive.
+        { lang: 'de', text: 'Auf dem Schild stand „It\'s just Fun“ und darunter ein Preis.' },
+        { lang: 'de', text: 'Der Kommentar war kurz: That\'s all, sagte er am Montag vor den Journalisten in Berlin.' },
         { lang: 'de', text: "Der Film Zorro's Strange Duel lief 1940." },
         { lang: 'de', text: "Die Filialen von McDonald's schließen, sagte Moody's am Montag." },
         { lang: 'de', text: "Er ging zu Papa's Pizza." },
@@ -71,6 +78,9 @@ export default defineRule(
       // A German word with "es" elided is no possessive ("Gibt's", "Geht's", "Wie's"): names are
       // words the dictionary does not know in lower case.
       if (speller.correct(stem.toLowerCase())) continue;
+      // An English contraction, in an English quotation ("It's just selective", "That's all"):
+      // a pronoun or a function word with "is" or "has", no possessive.
+      if (ENGLISH_HOSTS.has(stem.toLowerCase())) continue;
       const apostrophe = w.value[stem.length];
       const german = /[sxzß]$/u.test(stem) ? `${stem}${apostrophe}` : `${stem}s`;
       ctx.report({ start: w.start, end: w.end, message: `Unexpected \`${w.value}\`, expected \`${german}\`: an English possessive; German writes a name's genitive without the apostrophe`, expected: [german] });
