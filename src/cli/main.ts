@@ -16,7 +16,7 @@ import { ModelUnavailableError, DEFAULT_MODEL } from '../model/hub.js';
 import { defaultRules } from '../rules/index.js';
 import { runCheck, defaultConcurrency, type Io } from './check.js';
 import { ConfigError, isDirectory, loadConfig, searchConfig } from './config.js';
-import { InputError, readStream } from '../io/files.js';
+import { InputError, outputPath, readStream } from '../io/files.js';
 // (`lektor glossary`, with the YAML library its editing needs, is loaded only for that command.)
 import { terminalSafe } from '../report/terminal.js';
 import { PROFILES, SUPPORTED_LANGUAGES, localeTag, parseLocale, profileFor, otherRegion } from '../languages/index.js';
@@ -26,10 +26,15 @@ function localeChoices(): string {
   return PROFILES.flatMap((p) => Object.keys(p.regions ?? {}).map((r) => localeTag({ language: p.code, region: r }))).join(', ');
 }
 
-/** Whether a name is a relative file name without a way out of its folder ("article.md", "news/a.txt"; not "/x", "../x", "a/"). */
+/** Whether a name is a file's relative name that stays inside its folder, as a report's must (`outputPath`: "article.md", "news/a.txt"; not "/x", "../x", "a/"). */
 function relativeName(name: string): boolean {
-  if (name.trim() === '' || name.includes('\0') || path.isAbsolute(name) || /[\\/]$/.test(name)) return false;
-  return !name.split(/[\\/]/).some((part) => part === '..' || part === '');
+  if (name.trim() === '' || name.includes('\0') || /[\\/]$/.test(name)) return false;
+  try {
+    outputPath('.', name);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The glossary folder used when --glossary is not given (when it exists). */

@@ -80,17 +80,24 @@ const TITLE_WORDS = 6;
 const titleCache = new WeakMap<RuleContext['block'], ReadonlyArray<readonly [number, number]>>();
 
 /**
- * Whether `[start, end)` is inside a short quotation of six words at most, a title ("Live in
- * 1969"). The block's titles are found once, not once per question (a long paragraph of dates
- * asked for each).
+ * The block's short quotations of six words at most, titles ("Live in 1969"), as block offsets
+ * of their marks (the opening mark's, and the closing mark's end), in order. Found once per
+ * block, not once per question (a long paragraph of dates asked for each).
  */
-export function inTitle(ctx: RuleContext, start: number, end: number): boolean {
+export function shortQuotations(ctx: RuleContext): ReadonlyArray<readonly [number, number]> {
   let titles = titleCache.get(ctx.block);
   if (!titles) {
     const found: Array<readonly [number, number]> = [];
-    for (const m of ctx.text.matchAll(SHORT_QUOTATION)) if (m[0].split(/\s+/).length <= TITLE_WORDS) found.push([m.index, m.index + m[0].length]);
+    // (Most blocks have no quotation mark: no expression is run for them.)
+    if (QUOTATION_MARK.test(ctx.text)) for (const m of ctx.text.matchAll(SHORT_QUOTATION)) if (m[0].split(/\s+/).length <= TITLE_WORDS) found.push([m.index, m.index + m[0].length]);
     titleCache.set(ctx.block, (titles = found));
   }
-  for (const [s, e] of titles) if (s <= start && e >= end) return true;
+  return titles;
+}
+const QUOTATION_MARK = /[„“”"«‹»›‚‘]/u;
+
+/** Whether `[start, end)` is inside a short quotation of six words at most, a title ("Live in 1969"; see `shortQuotations`). */
+export function inTitle(ctx: RuleContext, start: number, end: number): boolean {
+  for (const [s, e] of shortQuotations(ctx)) if (s <= start && e >= end) return true;
   return false;
 }

@@ -21,7 +21,7 @@ import { COMBINING_MARK, NAME_CONNECTORS, WORD_HYPHENS, elided, foldApostrophes,
 import { carriedOver, sourceParagraph, sourceView } from '../core/source.js';
 import { UNIT_SYMBOLS } from '../spell/units.js';
 import type { Speller } from '../spell/hunspell.js';
-import { inForeignQuotation } from '../core/quotations.js';
+import { inForeignQuotation, shortQuotations } from '../core/quotations.js';
 
 /**
  * Whether a word is known: to the dictionary, as a glossary term, or (compounds) part by part.
@@ -759,27 +759,18 @@ function titleShaped(words: string): boolean {
   return true;
 }
 
-/** A short quotation on one line, as `inTitle` (core/quotations.ts) reads one. */
-const SHORT_QUOTATION = /[„“”"«‹»›‚‘][^„“”"«»‹›\n]{0,80}[“”"»«›‹‘’]/gu;
-const QUOTATION_MARK = /[„“”"«‹»›‚‘]/u;
-const quotedCache = new WeakMap<RuleContext['block'], ReadonlyArray<readonly [number, number]>>();
-
 /**
- * Whether `[start, end)` is inside a short quotation (six words at most) written as a title, its
- * first word capitalized and the others capitalized or English's small words, that the aligned
- * source paragraph has verbatim: a title kept in its language ("„Wimmin at War“", "„Pay me“").
- * (Not words in small letters quoted from the source, "„hunky newcomer“", "„overseers“":
- * English left untranslated in quotation marks as often.)
+ * Whether `[start, end)` is inside a short quotation (six words at most, `shortQuotations` in
+ * core/quotations.ts) written as a title, its first word capitalized and the others capitalized
+ * or English's small words, that the aligned source paragraph has verbatim: a title kept in its
+ * language ("„Wimmin at War“", "„Pay me“"). (Not words in small letters quoted from the source,
+ * "„hunky newcomer“", "„overseers“": English left untranslated in quotation marks as often.)
  */
 function quotedFromSource(ctx: RuleContext, start: number, end: number): boolean {
-  let ranges = quotedCache.get(ctx.block);
-  if (!ranges) {
-    const found: Array<readonly [number, number]> = [];
-    // (Most blocks have no quotation mark: no expression is run for them.)
-    if (QUOTATION_MARK.test(ctx.text)) for (const m of ctx.text.matchAll(SHORT_QUOTATION)) if (m[0].split(/\s+/).length <= 6) found.push([m.index + 1, m.index + m[0].length - 1]);
-    quotedCache.set(ctx.block, (ranges = found));
-  }
-  for (const [s, e] of ranges) {
+  // (Inside the marks.)
+  for (const [open, close] of shortQuotations(ctx)) {
+    const s = open + 1;
+    const e = close - 1;
     if (s > start || e < end) continue;
     const inner = ctx.text.slice(s, e).trim();
     if (!titleShaped(inner)) return false;

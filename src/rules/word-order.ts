@@ -724,7 +724,7 @@ function subordinate(ctx: RuleContext, offset: number, text: string, units: Unit
       // kann", "wo die Werte stehen sollten".)
       const second = lower[e.from + 1];
       const vb = profile.verbBracket;
-      const finiteSecond = tables.finiteVerbs.has(second) || vb?.modal.has(second) === true || vb?.perfect.has(second) === true || vb?.sein.has(second) === true || vb?.passive.has(second) === true;
+      const finiteSecond = tables.finiteVerbs.has(second) || (vb !== undefined && bracketVerb(vb, second) !== undefined);
       // (The finite verb in small letters: "auf den neuesten Stand bringen", "ein besonderes Können
       // erfordert" have a noun there.)
       const strict = e.to - e.from === 2 && /^\p{Ll}/u.test(units[e.from].text) && isVerbForm(e.from + 1) && !finiteSecond && closes(e.to) && !verbCluster(e.from) && main !== true;
@@ -1659,6 +1659,11 @@ function report(ctx: RuleContext, start: number, end: number, reordered: string 
   });
 }
 
+/** Which of the profile's finite verbs that open a verb bracket a word is (`verbBracket`: "hat", "ist", "wird", "kann"), if any. */
+function bracketVerb(vb: NonNullable<LanguageProfile['verbBracket']>, w: string): 'perfect' | 'sein' | 'modal' | 'passive' | undefined {
+  return vb.perfect.has(w) ? 'perfect' : vb.sein.has(w) ? 'sein' : vb.modal.has(w) ? 'modal' : vb.passive.has(w) ? 'passive' : undefined;
+}
+
 /**
  * The cheap look for a broken verb bracket (sentence words `first`..`last`): a finite verb of
  * the profile's `verbBracket`, then within three words one in small letters that may be a
@@ -1668,7 +1673,7 @@ function mayBeBracket(ctx: RuleContext, first: number, last: number): boolean {
   const vb = ctx.profile!.verbBracket!;
   for (let i = first; i < last - 1; i++) {
     const lower = ctx.words[i].value.toLowerCase();
-    if (!vb.perfect.has(lower) && !vb.sein.has(lower) && !vb.modal.has(lower) && !vb.passive.has(lower)) continue;
+    if (bracketVerb(vb, lower) === undefined) continue;
     for (let j = i + 1; j <= i + 3 && j < last; j++) if (/^\p{Ll}\p{L}*[tn]$/u.test(ctx.words[j].value)) return true;
   }
   return false;
@@ -1799,7 +1804,7 @@ function brokenBracket(ctx: RuleContext, offset: number, text: string, units: Un
   for (let a = 0; a + 2 < units.length; a++) {
     if (!small(a) && !(a === first && capital(a))) continue;
     const w = lower[a];
-    const kind = vb.perfect.has(w) ? 'perfect' : vb.sein.has(w) ? 'sein' : vb.modal.has(w) ? 'modal' : vb.passive.has(w) ? 'passive' : undefined;
+    const kind = bracketVerb(vb, w);
     if (!kind) continue;
     // A main clause: no subordinator, no "zu" before the finite verb in its clause, nor a
     // relative pronoun after a comma at its start.
