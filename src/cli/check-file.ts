@@ -9,7 +9,8 @@ import { access, stat } from 'node:fs/promises';
 import type { Lektor } from '../core/pipeline.js';
 import { formatFromPath } from '../core/pipeline.js';
 import { SEVERITY_RANK, isReviewHint, type Severity, type DocumentResult } from '../core/types.js';
-import { readInput, outputPath, removeOutput, writeOutput, writeOutputParts, writeAtomic, InputError, type InputFile } from '../io/files.js';
+import { readInput, outputPath, realPathOf, removeOutput, writeOutput, writeOutputParts, writeAtomic, InputError, type InputFile } from '../io/files.js';
+import { readCached, writeCached, stampReports, reportsUnchanged, type CacheSettings, type ReportStamps } from './cache.js';
 import { renderPatch } from '../report/patch.js';
 import { ModelUnavailableError } from '../model/hub.js';
 import { documentHtmlParts } from '../report/html.js';
@@ -43,6 +44,8 @@ export interface FileContext {
   terminal: TerminalOptions;
   /** Called once a file is checked, before its reports are written (the batch frees the spelling worker after its last check). */
   checked?: () => Promise<void>;
+  /** `--cache`: where results of unchanged files are kept, and the run's key (see cache.ts). */
+  cache?: CacheSettings;
 }
 
 /**
@@ -71,6 +74,10 @@ export interface Outcome {
   writeError?: string;
   /** Of `writeError`: its reports are (some of them) missing, so the batch page does not link them. */
   reportsMissing?: boolean;
+  /** `--cache`: its result came from the cache (the file and the settings were unchanged since it was made). */
+  cached?: boolean;
+  /** `--cache`: why its result could not be kept in the cache (told once by the batch). */
+  cacheError?: string;
 }
 
 function reachesThreshold(result: DocumentResult, context: FileContext): boolean {
@@ -204,7 +211,10 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
   try {
     const { text } = await readInput(input.path, { keepBom: true, content: input.content });
     const source = await sourceOf(input, context);
-    const result = await lektor.check(text, {
+    const cache = context.cache;
+    const realPath = cache ? await realPathOf(input.path) : '';
+    const cached = cache ? await readCached(cache, realPath, input.path, text, source.text) : undefined;
+    const result = cached?.result ?? await lektor.check(text, {
       path: input.path,
       format: formatFromPath(input.path),
       language: context.language,
@@ -221,7 +231,13 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
     let reportsMissing = false;
     // The document's JSON: the findings file's, and printed with --format json (made once for both).
     let json: string | undefined;
-    if (context.reports) {
+    // (--cache: the report files, by name, and where they are written; a cached result's
+    // reports left as its entry says are not written again.)
+    const reportFiles = context.reports ? Object.fromEntries(Object.entries(reportNames(rel)).map(([k, name]) => [k, outputPath(outDir, name)])) : {};
+    const reportsAt = `${outDir}\u0000${rel}`;
+    const reportsKept = cached !== undefined && context.reports && (await reportsUnchanged(cached.reports, reportsAt, reportFiles));
+    let stamps: ReportStamps | undefined = reportsKept ? cached.reports : undefined;
+    if (context.reports && !reportsKept) {
       // (That none of them replaces an input or a source text was checked for the whole run, before anything was written.)
       const names = reportNames(rel);
       // One after another, each rendered when its turn comes: a long document's reports are
@@ -249,6 +265,15 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
       if (failure !== undefined) {
         writeError = `could not write its reports: ${(failure as Error).message}`;
         reportsMissing = true;
+      } else if (cache) stamps = await stampReports(reportsAt, reportFiles);
+    }
+    let cacheError: string | undefined;
+    // (Written after the reports, with how they were left; again for a cached result only when they were rewritten.)
+    if (cache && (!cached || (context.reports && stamps !== cached.reports))) {
+      try {
+        await writeCached(cache, realPath, input.path, text, source.text, result, stamps);
+      } catch (error) {
+        cacheError = (error as Error).message;
       }
     }
     let unwritten = false;
@@ -285,6 +310,8 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
       ...(source.missing ? { noSource: true } : {}),
       ...(writeError !== undefined ? { writeError } : {}),
       ...(reportsMissing ? { reportsMissing } : {}),
+      ...(cached ? { cached: true } : {}),
+      ...(cacheError !== undefined ? { cacheError } : {}),
     };
   } catch (error) {
     // A model required (--require-model) but unusable ends the run, not one document.

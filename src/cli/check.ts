@@ -21,6 +21,7 @@ import { githubFailure, lineFailure, type LineFormat } from '../report/lines.js'
 import { renderIndexHtml, type IndexEntry } from '../report/index-html.js';
 import { terminalBlock, emptyTotals, addBlock, totalsLine, terminalSafe, type TerminalBlock, type TerminalOptions } from '../report/terminal.js';
 import { checkFile, relativeHref, reportNames, type FileContext, type Outcome } from './check-file.js';
+import { settingsKey } from './cache.js';
 
 export interface CheckCommandOptions {
   paths: string[];
@@ -66,6 +67,12 @@ export interface CheckCommandOptions {
   /** Regional dictionaries (`--locale`, or a region in `--lang`), for the threads' `Lektor`s. */
   locales?: string[];
   quiet: boolean;
+  /**
+   * `--cache`: a file unchanged since an earlier run with the same settings is not checked
+   * again (see cache.ts): the folder of entries, and the configuration file the run read (its
+   * bytes are part of the key).
+   */
+  cache?: { dir: string; config?: string };
 }
 
 /** From this many files a run is a batch, and starts the spelling worker at once. */
@@ -282,6 +289,29 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
     failBelow: options.failBelow,
     terminal: terminalOptions,
   };
+  if (options.cache) {
+    // Everything a document's result depends on besides its own bytes and its source text
+    // (each file's key adds those): a change to any of them checks every file again.
+    const info = lektor.model?.modelInfo;
+    const modelFile = info ? await stat(path.join(info.path, info.file)).catch(() => undefined) : undefined;
+    context.cache = {
+      dir: path.resolve(options.cache.dir),
+      key: await settingsKey({
+        only: options.only,
+        disable: options.disable,
+        severity: options.severity,
+        review: options.review,
+        locales: options.locales,
+        suggestions: options.suggestions,
+        directives: options.directives,
+        language: options.language,
+        sourceLanguage: options.sourceLanguage,
+        model: info ? { id: info.id, source: info.source, path: info.path, file: info.file, quantized: info.quantized, bytes: info.bytes, modified: modelFile?.mtimeMs, threshold: info.threshold, calibration: info.calibration } : 'none',
+        glossary: options.glossary,
+        config: options.cache.config,
+      }),
+    };
+  }
 
   // `--threads N`: files are checked in a pool of N threads (not with a model: it checks
   // the sentences of all documents in one session, in this thread). Not by default: on the
@@ -452,7 +482,15 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
     if (sourceDir && withoutSource > 0) io.stderr.write(`${withoutSource} of ${inputs.length} input${inputs.length === 1 ? '' : 's'} had no source in ${options.source} (checked without one)\n`);
     if (options.configuration !== undefined) io.stderr.write(`Configuration: ${terminalSafe(path.relative(process.cwd(), options.configuration) || options.configuration)}\n`);
     if (options.reports && !indexFailed) io.stderr.write(`Reports: ${path.relative(process.cwd(), path.join(outDir, 'index.html')) || 'index.html'}\n`);
+    if (context.cache) {
+      const hits = outcomes.filter((o) => o?.cached).length;
+      const where = terminalSafe(path.relative(process.cwd(), context.cache.dir) || context.cache.dir);
+      io.stderr.write(`Cache: ${hits.toLocaleString('en-US')} of ${ok.length.toLocaleString('en-US')} file${ok.length === 1 ? '' : 's'} unchanged since an earlier run with these settings, not checked again (${where})\n`);
+    }
   }
+  // (Told whatever --quiet says, once: the next run checks these files again.)
+  const cacheError = outcomes.find((o) => o?.cacheError !== undefined)?.cacheError;
+  if (cacheError !== undefined) io.stderr.write(`lektor: could not keep results in the cache (${terminalSafe(cacheError)}): the files will be checked again next time\n`);
 
   if (ok.length === 0) return 2;
   if (all.some((o) => o.error || o.writeError) || indexFailed) return 1;

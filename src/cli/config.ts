@@ -65,6 +65,8 @@ export interface ProjectConfig {
   modelThreshold?: number;
   /** `directives: false`: Markdown comments silence nothing (as --no-directives). */
   directives?: boolean;
+  /** `cache: true` (as --cache), `false`, or a folder (as --cache-location, relative to the configuration's folder). */
+  cache?: boolean | string;
   rules: Map<string, RuleSetting>;
 }
 
@@ -120,6 +122,7 @@ const KEYS = [
   'offline',
   'model-threshold',
   'directives',
+  'cache',
   'rules',
 ] as const;
 
@@ -308,6 +311,13 @@ export async function loadConfig(
       case 'directives':
         config.directives = bool(key!, value);
         break;
+      case 'cache': {
+        const s = scalar(key!, value);
+        if (typeof s.value === 'boolean') config.cache = s.value;
+        else if (typeof s.value === 'string' && s.value.trim() !== '') config.cache = relative(s.value);
+        else fail(s, `cache must be true, false or a folder, not ${JSON.stringify(s.value)}`);
+        break;
+      }
       case 'model-threshold':
         config.modelThreshold = num(key!, value, 0, 1, false);
         break;

@@ -13,6 +13,7 @@ import { GlossaryError, loadGlossary } from '../glossary/index.js';
 // (The model's modules, onnxruntime's glue and the scorer, about 80 ms to load, are loaded only
 // when a model is to run: a run with --model none, or LEKTOR_MODEL=none, never needs them.)
 import { ModelUnavailableError, DEFAULT_MODEL } from '../model/hub.js';
+import { defaultCacheRoot } from '../model/paths.js';
 import { defaultRules } from '../rules/index.js';
 import { runCheck, defaultConcurrency, type Io } from './check.js';
 import { ConfigError, isDirectory, loadConfig, searchConfig } from './config.js';
@@ -99,6 +100,12 @@ Options:
                        automatically (default 0.9)
   --rules a,b          run only these rules
   --disable a,b        skip these rules
+  --cache              do not check again a file unchanged since an earlier run with
+                       the same settings, glossary and Lektor: its results are read
+                       from the cache (--no-cache undoes the configuration's cache)
+  --cache-location DIR where --cache keeps results (implies --cache; default:
+                       checks/ in $LEKTOR_CACHE, else $XDG_CACHE_HOME/lektor,
+                       else ~/.cache/lektor)
   --quiet              no summary on stderr (files that could not be checked are still named)
   --config FILE        the project configuration (default: lektor.yaml here or in
                        the nearest folder above, up to the repository's root or
@@ -207,6 +214,9 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         'no-config': { type: 'boolean', default: false },
         'no-directives': { type: 'boolean', default: false },
         directives: { type: 'boolean', default: false },
+        cache: { type: 'boolean', default: false },
+        'no-cache': { type: 'boolean', default: false },
+        'cache-location': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -228,7 +238,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     if (values.config !== undefined && values['no-config']) throw new UsageError('--config and --no-config exclude each other');
     // (The opposites undo the configuration's reports: false, offline: true and directives: false;
     // both of a pair on one command line is a contradiction, not a choice of the last one.)
-    for (const [yes, no] of [['reports', 'no-reports'], ['offline', 'no-offline'], ['directives', 'no-directives']] as const) {
+    for (const [yes, no] of [['reports', 'no-reports'], ['offline', 'no-offline'], ['directives', 'no-directives'], ['cache', 'no-cache']] as const) {
       if (values[yes] && values[no]) throw new UsageError(`--${yes} and --${no} exclude each other`);
     }
     if (values.config !== undefined && values.config.trim() === '') throw new UsageError('--config needs a file');
@@ -383,6 +393,13 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     // Comments in the articles silence findings unless the command line or the configuration says
     // not (--directives overrules the configuration's directives: false).
     const directives = values.directives || (!values['no-directives'] && config?.directives !== false);
+    // `--cache` (or the configuration's cache: true or a folder): files unchanged since an earlier
+    // run with the same settings are not checked again. --cache-location chooses the folder (and
+    // turns the cache on); --no-cache undoes the configuration's.
+    if (values['cache-location'] !== undefined && values['cache-location'].trim() === '') throw new UsageError('--cache-location needs a folder');
+    if (values['cache-location'] !== undefined && values['no-cache']) throw new UsageError('--cache-location and --no-cache exclude each other');
+    const cacheOn = values.cache || values['cache-location'] !== undefined || (!values['no-cache'] && config?.cache !== undefined && config.cache !== false);
+    const cacheDir = values['cache-location'] ?? (typeof config?.cache === 'string' ? config.cache : path.join(defaultCacheRoot(), 'checks'));
     const lektor = await Lektor.create({ glossary, only, disable, suggestions, model, locales, severity, review, directives });
     try {
       return await runCheck(
@@ -411,6 +428,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         disable,
         locales,
         quiet: values.quiet,
+        ...(cacheOn ? { cache: { dir: cacheDir, config: configFile } } : {}),
       },
         io,
         lektor,

@@ -66,6 +66,7 @@ describe('the project configuration (lektor.yaml)', () => {
     ['concurrency: two\n', /lektor\.yaml:1: concurrency must be a whole number from 1 to 256, written in digits, not "two"/],
     ['ignore:\n  - ok\n  - "a/**b"\n', /lektor\.yaml:3: ignore: "a\/\*\*b": \*\* must be a whole part/],
     ['glossary: nope\n', /lektor\.yaml:1: glossary: nope: no such glossary folder or file/],
+    ['fail-on: error\ncache: 5\n', /lektor\.yaml:2: cache must be true, false or a folder, not 5/],
     ['lang: zz\n', /lektor\.yaml:1: lang: "zz" is no language Lektor has rules for/],
     ['locale: [de-CH, de-XX]\n', /lektor\.yaml:1: locale: Lektor has no dictionary for "de-XX"/],
     ['rules:\n  quotes: { fix: always }\n', /lektor\.yaml:2: rules: quotes: fix must be review/],

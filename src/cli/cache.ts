@@ -1,0 +1,230 @@
+/**
+ * `lektor check --cache`: a file unchanged since an earlier run with the same settings is not
+ * checked again; its result (findings, corrected text, scores) is read back from the cache and
+ * its reports are written from it as from a fresh check. A batch job over a folder of articles
+ * where a few changed since the last run then checks only those (as ESLint's and Prettier's
+ * `--cache` do).
+ *
+ * An entry is one JSON file per input, named by a hash of the input's real path, holding the
+ * key it was made under and the document's result. The key is a SHA-256 hash of everything a
+ * result depends on:
+ *
+ * - the build: Lektor's version, the bytes of its compiled code, word lists and quality
+ *   weights (`dist/`, `src/` in a checkout, `wordlists/`, `quality/`), and the versions of its dependencies as
+ *   installed (the dictionaries among them);
+ * - the run's settings: the rules run and their severities, the locales, the suggestion
+ *   budget, directives, a forced language, the source language, the model (its file's
+ *   fingerprint and threshold), and the bytes of the glossary files and of the configuration
+ *   file;
+ * - the input: its path as given, its bytes and its source text (`--source`).
+ *
+ * So any change to any of them checks the file again. An entry that cannot be read (deleted,
+ * truncated, another version's) is a miss, and a cache folder that cannot be written is told
+ * once and the run goes on: the cache is an optimisation, never a failure. Entries are written
+ * atomically. The folder may be deleted at any time.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DocumentResult } from '../core/types.js';
+import { writeAtomic } from '../io/files.js';
+
+/** What every file of a run needs to use the cache (plain data: it goes to the pool's threads). */
+export interface CacheSettings {
+  /** The folder of entries. */
+  dir: string;
+  /** The hash of the build and the run's settings (see `settingsKey`). */
+  key: string;
+}
+
+/** Bumped when an entry's layout changes: older entries are then misses. */
+const ENTRY_VERSION = 1;
+
+/** The installed package's root (dist/cli/cache.js → the folder above dist). */
+const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The folders of the package whose bytes make a result: the compiled code (and its sources, where they are: a checkout), and its data. */
+const BUILD_FOLDERS = ['dist', 'src', 'wordlists', 'quality'];
+
+function hashOf(parts: Iterable<string | Uint8Array>): string {
+  const h = createHash('sha256');
+  for (const p of parts) h.update(p).update('\u0000');
+  return h.digest('hex');
+}
+
+/** Every file below `dir`, as paths relative to it, sorted (links are not followed). */
+async function filesBelow(dir: string, rel = ''): Promise<string[]> {
+  const entries = await readdir(path.join(dir, rel), { withFileTypes: true }).catch(() => []);
+  const files: string[] = [];
+  for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const name = rel === '' ? e.name : `${rel}/${e.name}`;
+    if (e.isDirectory()) files.push(...(await filesBelow(dir, name)));
+    else if (e.isFile()) files.push(name);
+  }
+  return files;
+}
+
+/** The bytes of a file or of every file below a folder, with their names, as hash parts. */
+async function* contentsOf(where: string): AsyncGenerator<string | Uint8Array> {
+  const info = await stat(where).catch(() => undefined);
+  if (info === undefined) {
+    yield `missing:${where}`;
+    return;
+  }
+  if (info.isFile()) {
+    yield path.basename(where);
+    yield await readFile(where);
+    return;
+  }
+  for (const name of await filesBelow(where)) {
+    yield name;
+    yield await readFile(path.join(where, name));
+  }
+}
+
+let buildKey: Promise<string> | undefined;
+
+/** The hash of this build: its version, compiled code and data, and its dependencies' installed versions. */
+export function buildFingerprint(root = PACKAGE_ROOT): Promise<string> {
+  if (root !== PACKAGE_ROOT) return computeBuild(root);
+  buildKey ??= computeBuild(root);
+  return buildKey;
+}
+
+async function computeBuild(root: string): Promise<string> {
+  const parts: Array<string | Uint8Array> = [];
+  const manifest = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as { version?: string; dependencies?: Record<string, string> };
+  parts.push(`lektor@${manifest.version ?? '?'}`);
+  for (const folder of BUILD_FOLDERS) {
+    parts.push(`folder:${folder}`);
+    for await (const p of contentsOf(path.join(root, folder))) parts.push(p);
+  }
+  // Each dependency's installed version, found as Node finds it (node_modules here or in a
+  // folder above): a new dictionary release changes what is a spelling error.
+  for (const dep of Object.keys(manifest.dependencies ?? {}).sort()) parts.push(`${dep}@${installedVersion(root, dep) ?? 'missing'}`);
+  return hashOf(parts);
+}
+
+/** A dependency's version as installed (read synchronously: a few dozen small files, once a run). */
+function installedVersion(root: string, dep: string): string | undefined {
+  for (let dir = root; ; dir = path.dirname(dir)) {
+    const manifest = path.join(dir, 'node_modules', dep, 'package.json');
+    if (existsSync(manifest)) {
+      try {
+        return (JSON.parse(readFileSync(manifest, 'utf8')) as { version?: string }).version;
+      } catch {
+        return undefined;
+      }
+    }
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+/** What a run's results depend on besides the build and the input (see the module's comment). */
+export interface RunSettings {
+  [name: string]: unknown;
+  /** The glossary file or folder, whose bytes are hashed. */
+  glossary?: string;
+  /** The configuration file, whose bytes are hashed. */
+  config?: string;
+}
+
+/** The key of a run: the build's fingerprint, the settings, and the glossary's and configuration's bytes. */
+export async function settingsKey(settings: RunSettings): Promise<string> {
+  const { glossary, config, ...rest } = settings;
+  const parts: Array<string | Uint8Array> = [`entry:${ENTRY_VERSION}`, await buildFingerprint(), JSON.stringify(sorted(rest))];
+  parts.push('glossary');
+  if (glossary !== undefined) for await (const p of contentsOf(path.resolve(glossary))) parts.push(p);
+  parts.push('config');
+  if (config !== undefined) for await (const p of contentsOf(path.resolve(config))) parts.push(p);
+  return hashOf(parts);
+}
+
+/** A value with its objects' keys sorted, so that the same settings always hash the same. */
+function sorted(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sorted);
+  if (value === Infinity) return 'Infinity';
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, v]) => [k, sorted(v)]),
+  );
+}
+
+/** The entry file of an input (by its real path: one entry a file, replaced when it changes). */
+function entryFile(cache: CacheSettings, realPath: string): string {
+  return path.join(cache.dir, `${hashOf([realPath]).slice(0, 40)}.json`);
+}
+
+/** The key of one input: the run's key, the path as given, the text and its source text. */
+function inputKey(cache: CacheSettings, given: string, text: string, sourceText: string | undefined): string {
+  return hashOf([cache.key, given, text, sourceText === undefined ? '\u0001none' : `source:${sourceText}`]);
+}
+
+function isResult(value: unknown, given: string): value is DocumentResult {
+  const r = value as DocumentResult | null;
+  return typeof r === 'object' && r !== null && r.path === given && typeof r.corrected === 'string' && typeof r.language === 'string' && Array.isArray(r.findings) && Array.isArray(r.checks);
+}
+
+/**
+ * The report files a result was written to, as they were left: where (the output folder and
+ * the input's name below it) and each file's size and modification time (null: none was
+ * written, as the patch of a document without a change). A cached result whose reports are
+ * still so is not written again (rendering them is most of a cached run's time).
+ */
+export interface ReportStamps {
+  at: string;
+  files: Record<string, { size: number; mtimeMs: number } | null>;
+}
+
+export interface CachedResult {
+  result: DocumentResult;
+  reports?: ReportStamps;
+}
+
+/** The cached result of an input, when its entry was made under the same key; else undefined. */
+export async function readCached(cache: CacheSettings, realPath: string, given: string, text: string, sourceText: string | undefined): Promise<CachedResult | undefined> {
+  let entry: { version?: unknown; key?: unknown; result?: unknown; reports?: ReportStamps };
+  try {
+    entry = JSON.parse(await readFile(entryFile(cache, realPath), 'utf8')) as typeof entry;
+  } catch {
+    return undefined;
+  }
+  if (entry?.version !== ENTRY_VERSION || entry.key !== inputKey(cache, given, text, sourceText)) return undefined;
+  if (!isResult(entry.result, given)) return undefined;
+  const reports = entry.reports;
+  return { result: entry.result, ...(typeof reports?.at === 'string' && typeof reports.files === 'object' && reports.files !== null ? { reports } : {}) };
+}
+
+/** Keeps an input's result (and how its reports were left) for the next run, atomically: a run stopped halfway leaves the old entry or none. */
+export async function writeCached(cache: CacheSettings, realPath: string, given: string, text: string, sourceText: string | undefined, result: DocumentResult, reports?: ReportStamps): Promise<void> {
+  const entry = { version: ENTRY_VERSION, key: inputKey(cache, given, text, sourceText), path: realPath, result, ...(reports ? { reports } : {}) };
+  await writeAtomic(entryFile(cache, realPath), JSON.stringify(entry));
+}
+
+/** How the report files `files` (full paths by name) are now. */
+export async function stampReports(at: string, files: Record<string, string>): Promise<ReportStamps> {
+  const stamps: ReportStamps = { at, files: {} };
+  for (const [name, file] of Object.entries(files)) {
+    const info = await stat(file).catch(() => undefined);
+    stamps.files[name] = info?.isFile() ? { size: info.size, mtimeMs: info.mtimeMs } : null;
+  }
+  return stamps;
+}
+
+/** Whether the reports are still as `stamps` says they were left (same place, each file the same size and time, or still absent). */
+export async function reportsUnchanged(stamps: ReportStamps | undefined, at: string, files: Record<string, string>): Promise<boolean> {
+  if (stamps === undefined || stamps.at !== at) return false;
+  const now = await stampReports(at, files);
+  const names = Object.keys(files);
+  if (names.length !== Object.keys(stamps.files).length) return false;
+  return names.every((name) => {
+    const was = stamps.files[name];
+    const is = now.files[name];
+    return was === null || is === null ? was === is : was !== undefined && was.size === is.size && was.mtimeMs === is.mtimeMs;
+  });
+}
