@@ -55,7 +55,10 @@ export default defineRule(
     // "er" is an English word too.)
     const quotation = !names && inside >= 0.6 * letters && (ownOutside >= 2 || (ownOutside >= 1 && inside >= 6));
     const name = (code: string) => profileFor(code)?.name ?? code;
-    const start = ctx.words[0].start;
+    // (From the start of the first word's token: a paragraph that opens with a path or an
+    // option, which are no words, "/etc/shadow holds …", is flagged from its "/", not its "etc".)
+    let start = ctx.words[0].start;
+    while (start > 0 && /[\p{L}\p{N}/~._-]/u.test(ctx.text[start - 1])) start--;
     const end = ctx.words[ctx.words.length - 1].end;
     ctx.report({
       start,

@@ -20,6 +20,15 @@ describe('paragraph-language', () => {
     const given = await check(text, { path: 'a.txt', language: 'de' });
     expect(given.findings.filter((x) => x.ruleId === 'paragraph-language').map((x) => x.start.line)).toEqual([2]);
   });
+  it('flags a paragraph that opens with a path or an option from its first character', async () => {
+    const german = 'Die Firma hat neue Kameras verkauft, die in vielen Städten hängen und die Bürger überwachen. Die Regierung prüft nun, ob sie verboten werden sollen. Eine Entscheidung wird für den Herbst erwartet, nachdem die Gutachten der Behörden vorliegen.\n\n';
+    for (const opening of ['/etc/shadow holds', '--verbose prints', './build holds', 'The file']) {
+      const text = `${german}${opening} the passwords of the users and must never be readable by others.\n`;
+      const [f] = (await check(text, { path: 'a.txt' })).findings.filter((x) => x.ruleId === 'paragraph-language');
+      expect(f.start.column).toBe(1);
+      expect(f.actual.slice(0, opening.length)).toBe(opening);
+    }
+  });
   it('checks the words of an English paragraph with the English dictionary, and takes the German words in it for German', async () => {
     // The paragraph's language is told from the German dictionary's verdicts on its words;
     // once it is English, "recieved" is an English misspelling, and "veröffentlicht", a German
