@@ -147,6 +147,8 @@ export const es: LanguageProfile = {
     prepositions: words('in'),
     year: ['en {year}'],
     years: ['en {years}'],
+    // ("in 2019-2020": "en 2019-2020", "de 2019 a 2020".)
+    range: ['en {range}', 'de {year} a {to}'],
     countAfter: words('de sobre más menos'),
   },
   capitalizesNouns: false,

@@ -169,6 +169,8 @@ export const it: LanguageProfile = {
     prepositions: words('in'),
     year: ['nel {year}'],
     years: ['negli anni {years}', 'nel {years}'],
+    // ("in 2019-2020": "nel 2019-2020", "tra il 2019 e il 2020".)
+    range: ['nel {range}', 'tra il {year} e il {to}'],
     // ("in 1000 dei casi", "in 1000 su 5000 casi", "in 1000 o più casi".)
     countAfter: words('di dei degli delle su più meno'),
     // (No noun, though in small letters: "in 2019 si giocò", "in 2019 non ci furono", "in 2019

@@ -650,7 +650,9 @@ export interface LanguageProfile {
    * `prepositions`: those prepositions, in small letters. The suggestions, best first, with
    * `{year}` for the year as written: `year` for one year ("im Jahr {year}", "{year}"); `years` for
    * a list joined by commas and `coordinators` ("in den Jahren {years}": "1996, 2005 und 2014",
-   * as written). `decade`: what follows the number, with no space, to make a decade (`suffix`,
+   * as written); `range` for a span written with a hyphen or a dash ("dans 2019-2020", "in
+   * 2019–20"), with `{range}` for the span as written and `{to}` for its last year in full ("en
+   * {range}", "de {year} à {to}"; a span that runs backwards or over a century is left). `decade`: what follows the number, with no space, to make a decade (`suffix`,
    * with the noun after it that the suggestion writes: German "er", "1990er Jahren",
    * "1990er-Jahren", "1990ern"), and its suggestions ("in den {year}er Jahren"). Not a year but a
    * count: a number before one of `countAfter` ("in 1000 der Fälle", "in 1000 oder mehr Fällen"),
@@ -699,6 +701,7 @@ export interface LanguageProfile {
     prepositions: ReadonlySet<string>;
     year: readonly string[];
     years: readonly string[];
+    range?: readonly string[];
     decade?: { suffix: RegExp; suggestions: readonly string[] };
     countAfter: ReadonlySet<string>;
     through?: ReadonlySet<string>;

@@ -32,6 +32,10 @@ const YEAR = /^(?:1\d{3}|20\d\d)/u;
 const YEAR_END = /^(?![\p{L}\p{N}]|[.,:/–-]\p{N}|[ \u00A0]?[%‰°])/u;
 /** A further year of a list: after a comma. */
 const COMMA_YEAR = /^[ \u00A0]*,[ \u00A0]*(\d{4})/u;
+/** A span of years after the first: a hyphen or a dash and the last year, of four digits or two ("2019-2020", "2019–20"), then no further digits. */
+const RANGE = /^[ \u00A0]?[–-][ \u00A0]?(\d{4}|\d\d)(?![\p{L}\p{N}]|[.,:/–-]\p{N}|[ \u00A0]?[%‰°])/u;
+/** After a year, another year in brackets: a title's ("dans 1984 (1956)", a film's year). */
+const BRACKETED_YEAR = /^[ \u00A0]*\((?:1\d{3}|20\d\d)\)/u;
 
 export default defineRule(
   {
@@ -67,6 +71,16 @@ export default defineRule(
         { lang: 'it', text: 'La squadra in 2020 ha perso la finale.', output: 'La squadra nel 2020 ha perso la finale.' },
         { lang: 'it', text: 'In 2019 si giocò la finale a Roma.', output: 'Nel 2019 si giocò la finale a Roma.' },
         { lang: 'it', text: 'In 2018 non ci furono elezioni.', output: 'Nel 2018 non ci furono elezioni.' },
+        // (A span of years, with a hyphen or a dash, its last year in four digits or two: the profile's `range`.)
+        { lang: 'fr', text: 'Il a été député dans 2019-2020 à Paris.', output: 'Il a été député en 2019-2020 à Paris.' },
+        { lang: 'fr', text: 'La saison in 2019–2020 a été difficile.', output: 'La saison en 2019–2020 a été difficile.' },
+        { lang: 'fr', text: 'Dans 2019-20, le club a gagné.', output: 'En 2019-20, le club a gagné.' },
+        { lang: 'es', text: 'El club ganó in 1999-00 la liga.', output: 'El club ganó en 1999-00 la liga.' },
+        { lang: 'it', text: 'La squadra ha vinto il campionato in 2019-2020.', output: 'La squadra ha vinto il campionato nel 2019-2020.' },
+        { lang: 'it', text: 'In 2019 – 2020 la squadra vinse due coppe.', output: 'Nel 2019 – 2020 la squadra vinse due coppe.' },
+        { lang: 'es', text: 'El equipo ganó la liga in 2019-2020.', output: 'El equipo ganó la liga en 2019-2020.' },
+        // (A title ends a list of years, not the preposition's: "in 1996 e 2005" is a list.)
+        { lang: 'fr', text: 'Il a été élu dans 1998 et 2002.', output: 'Il a été élu en 1998 et 2002.' },
       ],
       pass: [
         { lang: 'de', text: 'Die Hütte liegt in 2000 Metern Höhe.' },
@@ -88,6 +102,20 @@ export default defineRule(
         { lang: 'fr', text: 'La ville compte 1500 habitants et sera reconstruite dans 2000 ans, dans 1500 des cas.' },
         { lang: 'es', text: 'El equipo ganó la liga en 2019.' },
         { lang: 'fr', text: "L'équipe a gagné le championnat en 2019." },
+        // (Spans written as the language writes them; a span that runs backwards, over a century, or a count's.)
+        { lang: 'fr', text: 'Il a été député en 2019-2020, puis de 2021 à 2022.' },
+        { lang: 'it', text: 'Ha giocato nel 2019-2020 e tra il 2021 e il 2022.' },
+        { lang: 'es', text: 'El equipo ganó la liga en 2019-2020 y de 2021 a 2022.' },
+        { lang: 'fr', text: 'Le refuge se trouve dans 1500-2000 mètres de neige, la pièce dans 2020-1999 et dans 1800-1950.' },
+        { lang: 'fr', text: 'Le fichier dans 1970-01 et dans 2021-05-12 est vide.' },
+        // (A title: in quotation marks, the preposition's, or a year in brackets after it, or a
+        // capitalized title after a coordinator; "de", "d’" and its author: a count's word.)
+        { lang: 'fr', text: 'Dans «\u00a01984\u00a0», Orwell décrit une dystopie, dans "1984" aussi.' },
+        { lang: 'fr', text: 'Dans «1984», Winston travaille; dans « 1984 » aussi.' },
+        { lang: 'fr', text: 'Il a joué dans 1984 (1956) et dans 1984 et Brazil.' },
+        { lang: 'fr', text: 'Orwell décrit dans 1984 d’Orwell et dans 1984 de George Orwell une dystopie.' },
+        { lang: 'it', text: 'Orwell descrive in «1984» e in 1984 e La fattoria degli animali una distopia.' },
+        { lang: 'es', text: 'Orwell describe in «1984» una distopía.' },
       ],
     },
   },
@@ -103,13 +131,13 @@ export default defineRule(
       if (w.value !== lower && ctx.sentences[w.sentence].firstWord !== i) continue;
       const found = yearAfter(ctx, i);
       if (!found) continue;
-      const { end, year, years, decade } = found;
+      const { end, year, years, range, decade } = found;
       if (ctx.isClaimed(w.start, end) || !isVerbatim(ctx.block, w.start, end)) continue;
       if (inForeignQuotation(ctx, w.start, end) || inTitle(ctx, w.start, end)) continue;
-      const templates = decade ? (data.decade?.suggestions ?? []) : years ? data.years : data.year;
+      const templates = decade ? (data.decade?.suggestions ?? []) : range ? (data.range ?? []) : years ? data.years : data.year;
       const capital = w.value !== lower;
       const expected = templates.map((t) => {
-        const s = t.replace('{year}', year).replace('{years}', years ?? year);
+        const s = t.replace('{year}', year).replace('{years}', years ?? year).replace('{range}', range?.written ?? year).replace('{to}', range?.to ?? year);
         return capital ? s.charAt(0).toUpperCase() + s.slice(1) : s;
       });
       const written = text.slice(w.start, end);
@@ -118,7 +146,7 @@ export default defineRule(
         end,
         message: decade
           ? `Unexpected \`${written}\`: a decade takes an article here (\`${expected[0]}\`)`
-          : `Unexpected \`${written}\`, copied from English: ${years ? 'years are' : 'a year is'} written ${expected.map((e) => `\`${e}\``).join(' or ')}`,
+          : `Unexpected \`${written}\`, copied from English: ${range ? 'a span of years is' : years ? 'years are' : 'a year is'} written ${expected.map((e) => `\`${e}\``).join(' or ')}`,
         expected,
       });
     }
@@ -130,7 +158,7 @@ export default defineRule(
  * of the span to replace, the first year, the list as written from its first year to its last,
  * and whether it is a decade.
  */
-function yearAfter(ctx: RuleContext, i: number): { end: number; year: string; years?: string; decade: boolean } | undefined {
+function yearAfter(ctx: RuleContext, i: number): { end: number; year: string; years?: string; range?: { written: string; to: string }; decade: boolean } | undefined {
   const data = ctx.profile!.yearPreposition!;
   const { words, text } = ctx;
   const w = words[i];
@@ -142,6 +170,24 @@ function yearAfter(ctx: RuleContext, i: number): { end: number; year: string; ye
   if (data.decade) {
     const d = data.decade.suffix.exec(text.slice(end, end + 12));
     if (d && d[0].length > 0) return { end: end + d[0].length, year: first[1], decade: true };
+  }
+  // A span of years: "in 2019-2020", "dans 2019–20" (the profile's `range`).
+  if (data.range) {
+    const r = RANGE.exec(text.slice(end, end + 10));
+    if (r) {
+      const from = Number(first[1]);
+      // (The last year in full: "2019-20" ends in 2020, "1999-00" in 2000; "1970-01", a month,
+      // ends nowhere.)
+      let to = Number(r[1]);
+      if (r[1].length === 2) {
+        to += from - (from % 100);
+        if (to <= from && from % 100 >= 90 && to % 100 < 10) to += 100;
+      }
+      const rangeEnd = end + r[0].length;
+      // (Not a span that runs backwards or over a century, nor one a count's noun follows: "dans 1500-2000 mètres".)
+      if (to <= from || to - from > 100 || !YEAR.test(String(to)) || isCount(ctx, rangeEnd, i + 1) || titleAfter(ctx, rangeEnd)) return undefined;
+      return { end: rangeEnd, year: first[1], range: { written: text.slice(yearStart, rangeEnd), to: String(to) }, decade: false };
+    }
   }
   if (!YEAR_END.test(text.slice(end, end + 3))) return undefined;
   // A list: "in 1996, 2005 und 2014", "in 1183 und 1184".
@@ -158,8 +204,21 @@ function yearAfter(ctx: RuleContext, i: number): { end: number; year: string; ye
     end += next[0].length;
     listed = true;
   }
-  if (isCount(ctx, end, i + 1)) return undefined;
+  if (isCount(ctx, end, i + 1) || (!listed && titleAfter(ctx, end))) return undefined;
   return { end, year: first[1], years: listed ? text.slice(yearStart, end) : undefined, decade: false };
+}
+
+/**
+ * Whether what follows the number that ends at `end` makes it a title, not a year: another
+ * year in brackets ("dans 1984 (1956)", a film's), or a coordinator and a capitalized word
+ * that is no year ("dans 1984 et Brazil", "in 1984 e La fattoria degli animali": titles listed).
+ */
+function titleAfter(ctx: RuleContext, end: number): boolean {
+  const rest = ctx.text.slice(end, end + 40);
+  if (BRACKETED_YEAR.test(rest)) return true;
+  const joined = /^[ \u00A0]+(\p{L}+)[ \u00A0]+(?:\p{L}{1,2}['’])?(\p{Lu})/u.exec(rest);
+  // (Where only names are capitalized: a German noun after "und" is no title.)
+  return joined !== null && ctx.profile?.capitalizesNouns === false && ctx.profile.coordinators?.has(joined[1]) === true;
 }
 
 /** Whether what follows the number that ends at `end` makes it a count, not a year ("in 2000 Metern", "in 1000 der Fälle"). */

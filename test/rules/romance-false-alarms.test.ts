@@ -42,6 +42,15 @@ describe('machine translation', () => {
     expect(of(it_, 'year-preposition')).toEqual(['In 2019', 'in 2020']);
   });
 
+  it('finds a span of years after the English preposition, and leaves a title in italics or quotation marks', async () => {
+    const fr = await check('Orwell décrit dans *1984* une dystopie, et dans «\u00a01984\u00a0» aussi. Il a été député dans 2019-2020.', { language: 'fr', only: ['year-preposition'], path: 'example.md' });
+    expect(of(fr, 'year-preposition')).toEqual(['dans 2019-2020']);
+    const html = await check('<p>Il a joué dans <i>1984</i> et dans 1984 (1956), puis in 2019–20 à Paris.</p>', { language: 'fr', only: ['year-preposition'], path: 'example.html' });
+    expect(of(html, 'year-preposition')).toEqual(['in 2019–20']);
+    const it_ = await check('La squadra ha vinto in 2019-2020 il campionato, nel 2021-2022 la coppa.', { language: 'it', only: ['year-preposition'] });
+    expect(of(it_, 'year-preposition')).toEqual(['in 2019-2020']);
+  });
+
   it('finds two articles in a row, and leaves the note', async () => {
     const fr = await check('Il a parlé avec le la ministre. Le hautbois donne le la à l’orchestre.', { language: 'fr', only: ['article-form'] });
     expect(of(fr, 'article-form')).toEqual(['le la']);
