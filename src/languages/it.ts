@@ -150,6 +150,20 @@ export const it: LanguageProfile = {
     minRest: 4,
   },
   infixes: [],
+  // Object pronouns joined onto an infinitive without its last vowel or a gerund ("farlo",
+  // "mandarmelo", "dirglielo", "porlo", "facendolo"), which dictionary-it lists for most verbs
+  // but not every one it knows ("twittare", "twittarlo"): known where the infinitive or the
+  // gerund is. One pronoun, or two as Italian joins them ("me", "te", "ce", "ve", "se", "glie"
+  // before "lo", "la", "li", "le", "ne").
+  enclitics: {
+    pronouns: [...'me te ce ve se glie'.split(' ').flatMap((a) => 'lo la li le ne'.split(' ').map((b) => a + b)), ...'gli lo la li le ne mi ti ci vi si'.split(' ')].sort((a, b) => b.length - a.length),
+    // (Gerunds; the infinitives, shortened, are restored.)
+    hosts: /ndo$/u,
+    // ("mandar|lo" of "mandare", "dir|lo" of "dire", "por|lo" of "porre", "tradur|lo" of
+    // "tradurre"; not "Car|lo", "For|lo".)
+    restore: [[/(?:\p{L}{2}[aei]r|^(?:dar|far|dir|star))\|/u, 'e'], [/(?:por|trar|dur)\|/u, 're']],
+    accents: false,
+  },
   // (A plural changes a noun's last vowel, "gatto", "gatti": no ending is added; loanwords and
   // names take none, "i film", "gli smartphone".)
   nounEndings: [],

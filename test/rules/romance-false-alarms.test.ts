@@ -21,6 +21,11 @@ describe('man pages', () => {
     expect(of(r, 'spelling')).toEqual([]);
   });
 
+  it('knows a Spanish verb with pronouns joined and the accent they ask for (fortunes), and finds a gerund without it (procmailex(5))', async () => {
+    const r = await check('¡Alejaos de mí y precaveos contra Zaratustra! Aprovechémoslo. Hay que confiársele. Extrae el nombre del remitente insertandolo en el fichero.', { language: 'es', only: ['spelling'] });
+    expect(of(r, 'spelling')).toEqual(['insertandolo']);
+  });
+
   it('takes "una e una sola" for the idiom, and "sorveglianza e sorveglianza" for a duplicate', async () => {
     const r = await check('Ogni parte deve essere presente una ed una sola volta. Ha chiesto la sorveglianza e sorveglianza delle moschee.', { language: 'it', only: ['coordinated-duplicate'] });
     expect(of(r, 'coordinated-duplicate')).toEqual(['sorveglianza e sorveglianza']);
