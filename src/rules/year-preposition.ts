@@ -81,6 +81,8 @@ export default defineRule(
         { lang: 'es', text: 'El equipo ganó la liga in 2019-2020.', output: 'El equipo ganó la liga en 2019-2020.' },
         // (A title ends a list of years, not the preposition's: "in 1996 e 2005" is a list.)
         { lang: 'fr', text: 'Il a été élu dans 1998 et 2002.', output: 'Il a été élu en 1998 et 2002.' },
+        // (Another number is the document's title: this one is a year.)
+        { lang: 'fr', text: 'Orwell publie «\u00a01984\u00a0» dans 1949 à Londres.', output: 'Orwell publie «\u00a01984\u00a0» en 1949 à Londres.' },
       ],
       pass: [
         { lang: 'de', text: 'Die Hütte liegt in 2000 Metern Höhe.' },
@@ -113,6 +115,9 @@ export default defineRule(
         { lang: 'fr', text: 'Dans «\u00a01984\u00a0», Orwell décrit une dystopie, dans "1984" aussi.' },
         { lang: 'fr', text: 'Dans «1984», Winston travaille; dans « 1984 » aussi.' },
         { lang: 'fr', text: 'Il a joué dans 1984 (1956) et dans 1984 et Brazil.' },
+        // (A number the document writes as a title elsewhere, in quotation marks: that title.)
+        { lang: 'fr', text: 'Orwell publie «\u00a01984\u00a0» en 1949. Dans 1984, Winston Smith travaille au ministère.' },
+        { lang: 'es', text: 'La novela “1984” se publicó en 1949; in 1984, Winston Smith trabaja en el ministerio.' },
         { lang: 'fr', text: 'Orwell décrit dans 1984 d’Orwell et dans 1984 de George Orwell une dystopie.' },
         { lang: 'it', text: 'Orwell descrive in «1984» e in 1984 e La fattoria degli animali una distopia.' },
         { lang: 'es', text: 'Orwell describe in «1984» una distopía.' },
@@ -134,6 +139,8 @@ export default defineRule(
       const { end, year, years, range, decade } = found;
       if (ctx.isClaimed(w.start, end) || !isVerbatim(ctx.block, w.start, end)) continue;
       if (inForeignQuotation(ctx, w.start, end) || inTitle(ctx, w.start, end)) continue;
+      // (A number the document writes as a title elsewhere: "«1984»", "*1984*", then "dans 1984".)
+      if (!years && !range && !decade && titledInDocument(ctx, year)) continue;
       const templates = decade ? (data.decade?.suggestions ?? []) : range ? (data.range ?? []) : years ? data.years : data.year;
       const capital = w.value !== lower;
       const expected = templates.map((t) => {
@@ -206,6 +213,26 @@ function yearAfter(ctx: RuleContext, i: number): { end: number; year: string; ye
   }
   if (isCount(ctx, end, i + 1) || (!listed && titleAfter(ctx, end))) return undefined;
   return { end, year: first[1], years: listed ? text.slice(yearStart, end) : undefined, decade: false };
+}
+
+/** Document state: the numbers the document writes as titles, by number. */
+const TITLED = 'year-preposition.titled';
+
+/**
+ * Whether the document writes `year` alone as a title somewhere: in quotation marks ("«1984»",
+ * "“1984”"), in Markdown's emphasis ("*1984*", "_1984_") or in HTML's ("<i>1984</i>",
+ * "<em>", "<cite>"). Its bare mentions are that title then ("Orwell décrit dans 1984 …").
+ */
+function titledInDocument(ctx: RuleContext, year: string): boolean {
+  let titled = ctx.doc.state.get(TITLED) as Map<string, boolean> | undefined;
+  if (!titled) ctx.doc.state.set(TITLED, (titled = new Map()));
+  let found = titled.get(year);
+  if (found === undefined) {
+    // (Spaces inside guillemets only: in '"bonjour" 1984 "x"' the marks are two quotations'.)
+    const title = new RegExp(`(?:«[ \u00A0\u202F]?|[‹"“„‘]|(?<![*_])[*_]{1,2}|<(?:i|em|cite)>)${year}(?:[ \u00A0\u202F]?»|[›"”“’]|[*_]{1,2}(?![*_])|</(?:i|em|cite)>)`, 'u');
+    titled.set(year, (found = title.test(ctx.doc.source)));
+  }
+  return found;
 }
 
 /**

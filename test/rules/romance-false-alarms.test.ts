@@ -52,6 +52,8 @@ describe('machine translation', () => {
     expect(of(fr, 'year-preposition')).toEqual(['dans 2019-2020']);
     const html = await check('<p>Il a joué dans <i>1984</i> et dans 1984 (1956), puis in 2019–20 à Paris.</p>', { language: 'fr', only: ['year-preposition'], path: 'example.html' });
     expect(of(html, 'year-preposition')).toEqual(['in 2019–20']);
+    const titled = await check('Orwell publie *1984* en 1949.\n\nDans 1984, Winston Smith travaille au ministère, dans 1950 il meurt.', { language: 'fr', only: ['year-preposition'], path: 'example.md' });
+    expect(of(titled, 'year-preposition')).toEqual(['dans 1950']);
     const it_ = await check('La squadra ha vinto in 2019-2020 il campionato, nel 2021-2022 la coppa.', { language: 'it', only: ['year-preposition'] });
     expect(of(it_, 'year-preposition')).toEqual(['in 2019-2020']);
   });
