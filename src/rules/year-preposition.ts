@@ -2,18 +2,21 @@
  * A year after a bare preposition, copied from English ("in 2019"), where the language writes
  * none or another (the profile's `yearPreposition`: German "2019" or "im Jahr 2019", "in den
  * 1990er Jahren", "in den Jahren 1996, 2005 und 2014"; Italian "nel 2019"; French and Spanish
- * "en 2019", for the English "in" left or French "dans"). Listed for review:
+ * "en 2019", for the English "in" left or French "dans"), and a span of years where the profile
+ * has `range` ("dans 2019-2020": "en 2019-2020", "de 2019 à 2020"). Listed for review:
  * which form reads best depends on the sentence. (German style guides call "in 2019" an
  * anglicism the Duden does not accept generally, though older German has it now and then; on
  * MLQE-PE every post-editor took it out.)
  *
- * Left alone: a number outside 1000–2099, or one in a time, a decimal, a range, a season
- * ("1:0", "2019/20"); a count (a number before a unit, a noun or one of the profile's
+ * Left alone: a number outside 1000–2099, or one in a time, a decimal, a season ("1:0",
+ * "2019/20"), a range where the profile has no `range` (German), a year and month ("1970-01"); a count (a number before a unit, a noun or one of the profile's
  * `countAfter`: "in 2000 Metern Höhe", "in 1000 der Fälle", "in 1010 Wien"; where only names
  * are capitalized, a word in small letters that is no small word, no finite verb and none of the
  * profile's `notCounted`: "in 2019 casi", not "in 2019 vinse", "in 2019 si giocò"); an adjective
  * before its noun that the year belongs to ("in 2019 erschienenen Büchern"); a short quotation
- * (a title) and a quotation in another language.
+ * (a title) and a quotation in another language; a title: a year in brackets after the number
+ * ("dans 1984 (1956)"), a capitalized title after a coordinator ("dans 1984 et Brazil"), a
+ * number the document writes as a title elsewhere («1984», *1984*).
  *
  * @example
  *   in:  "Jackson kandidierte in 1828 erneut."
