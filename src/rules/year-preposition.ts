@@ -15,8 +15,7 @@
  * profile's `notCounted`: "in 2019 casi", not "in 2019 vinse", "in 2019 si giocò"); an adjective
  * before its noun that the year belongs to ("in 2019 erschienenen Büchern"); a short quotation
  * (a title) and a quotation in another language; a title: a year in brackets after the number
- * ("dans 1984 (1956)"), a capitalized title after a coordinator ("dans 1984 et Brazil"), a
- * number the document writes as a title elsewhere («1984», *1984*).
+ * ("dans 1984 (1956)"), a number the document writes as a title elsewhere («1984», *1984*).
  *
  * @example
  *   in:  "Jackson kandidierte in 1828 erneut."
@@ -84,6 +83,8 @@ export default defineRule(
         { lang: 'es', text: 'El equipo ganó la liga in 2019-2020.', output: 'El equipo ganó la liga en 2019-2020.' },
         // (A title ends a list of years, not the preposition's: "in 1996 e 2005" is a list.)
         { lang: 'fr', text: 'Il a été élu dans 1998 et 2002.', output: 'Il a été élu en 1998 et 2002.' },
+        // (A year, and the next clause after a coordinator, its subject a name.)
+        { lang: 'es', text: 'Fue elegido in 2016 y Trump asumió el cargo.', output: 'Fue elegido en 2016 y Trump asumió el cargo.' },
         // (Another number is the document's title: this one is a year.)
         { lang: 'fr', text: 'Orwell publie «\u00a01984\u00a0» dans 1949 à Londres.', output: 'Orwell publie «\u00a01984\u00a0» en 1949 à Londres.' },
       ],
@@ -113,16 +114,16 @@ export default defineRule(
         { lang: 'es', text: 'El equipo ganó la liga en 2019-2020 y de 2021 a 2022.' },
         { lang: 'fr', text: 'Le refuge se trouve dans 1500-2000 mètres de neige, la pièce dans 2020-1999 et dans 1800-1950.' },
         { lang: 'fr', text: 'Le fichier dans 1970-01 et dans 2021-05-12 est vide.' },
-        // (A title: in quotation marks, the preposition's, or a year in brackets after it, or a
-        // capitalized title after a coordinator; "de", "d’" and its author: a count's word.)
+        // (A title: in quotation marks, the preposition's, or a year in brackets after it; "de",
+        // "d’" and its author: a count's word.)
         { lang: 'fr', text: 'Dans «\u00a01984\u00a0», Orwell décrit une dystopie, dans "1984" aussi.' },
         { lang: 'fr', text: 'Dans «1984», Winston travaille; dans « 1984 » aussi.' },
-        { lang: 'fr', text: 'Il a joué dans 1984 (1956) et dans 1984 et Brazil.' },
+        { lang: 'fr', text: 'Il a joué dans 1984 (1956) et dans 1984 (1984).' },
         // (A number the document writes as a title elsewhere, in quotation marks: that title.)
         { lang: 'fr', text: 'Orwell publie «\u00a01984\u00a0» en 1949. Dans 1984, Winston Smith travaille au ministère.' },
         { lang: 'es', text: 'La novela “1984” se publicó en 1949; in 1984, Winston Smith trabaja en el ministerio.' },
         { lang: 'fr', text: 'Orwell décrit dans 1984 d’Orwell et dans 1984 de George Orwell une dystopie.' },
-        { lang: 'it', text: 'Orwell descrive in «1984» e in 1984 e La fattoria degli animali una distopia.' },
+        { lang: 'it', text: 'Orwell descrive in «1984» una distopia.' },
         { lang: 'es', text: 'Orwell describe in «1984» una distopía.' },
       ],
     },
@@ -240,15 +241,12 @@ function titledInDocument(ctx: RuleContext, year: string): boolean {
 
 /**
  * Whether what follows the number that ends at `end` makes it a title, not a year: another
- * year in brackets ("dans 1984 (1956)", a film's), or a coordinator and a capitalized word
- * that is no year ("dans 1984 et Brazil", "in 1984 e La fattoria degli animali": titles listed).
+ * year in brackets ("dans 1984 (1956)", a film's). (Not a coordinator and a capitalized word:
+ * "dans 1984 et Brazil" names two films, but "elegido in 2016 y Trump asumió" is a year and
+ * the next clause.)
  */
 function titleAfter(ctx: RuleContext, end: number): boolean {
-  const rest = ctx.text.slice(end, end + 40);
-  if (BRACKETED_YEAR.test(rest)) return true;
-  const joined = /^[ \u00A0]+(\p{L}+)[ \u00A0]+(?:\p{L}{1,2}['’])?(\p{Lu})/u.exec(rest);
-  // (Where only names are capitalized: a German noun after "und" is no title.)
-  return joined !== null && ctx.profile?.capitalizesNouns === false && ctx.profile.coordinators?.has(joined[1]) === true;
+  return BRACKETED_YEAR.test(ctx.text.slice(end, end + 12));
 }
 
 /** Whether what follows the number that ends at `end` makes it a count, not a year ("in 2000 Metern", "in 1000 der Fälle"). */
