@@ -1,4 +1,4 @@
-import { words, byValue, oneOf, ordinalStems, type LanguageProfile } from './types.js';
+import { words, byValue, oneOf, ordinalStems, pronounSequences, type LanguageProfile } from './types.js';
 
 /**
  * Feminine nouns whose first syllable, a stressed a or ha, takes "el" and "un" in the singular
@@ -116,12 +116,22 @@ export const es: LanguageProfile = {
     doubleR: true,
   },
   infixes: [],
-  // Object pronouns joined onto an infinitive or a gerund ("empaquetarlos", "descodificarlas",
-  // "configurarse", "procesándolos"), which dictionary-es writes for common verbs only
-  // ("enviarlos", "hacerlo"): known where the infinitive or the gerund is. (Not two pronouns,
-  // whose infinitive takes an accent: "dárselo".)
   clitics: ['lo', 'la', 'los', 'las', 'le', 'les', 'se', 'me', 'te', 'nos', 'os'],
-  cliticHosts: /(?:ar|er|ir|ír|ando|iendo|yendo)$/u,
+  // Object pronouns joined onto an infinitive, a gerund or an imperative ("empaquetarlos",
+  // "configurarse", "procesándolos", "dárselo", "explicárnoslo", "cuéntamelo", "digámoselo"),
+  // which dictionary-es writes for common verbs only ("enviarlos", "hacerlo", "decírmelo"):
+  // known where the form is, with the accent that the joined pronouns ask for. Up to three, in
+  // their order: "se", then "te" or "os", then "me" or "nos", then "lo", "la", "le" and plurals.
+  enclitics: {
+    pronouns: pronounSequences([['se'], ['te', 'os'], ['me', 'nos'], ['lo', 'la', 'los', 'las', 'le', 'les']]),
+    // (Infinitives, gerunds; imperatives: "cuenta", "cuente", "contemos", "contad"; of one
+    // syllable, only those listed: not "que|te", "be|la", "car|lo".)
+    hosts: /[aeiouáéíóú]\p{L}*(?:[aeií]r|ando|iendo|yendo|mos|[aeií]d)$|(?:[aeiouáéíóú][^aeiouáéíóú]+|[íú]|[aeo])[iu]?[aeé]$|^(?:dar|ver|ser|ir|id|da|dé|di|ve|sé|haz|pon|ten|ven|sal)$/u,
+    // (The s of "-mos" before "nos" and "se": "vámonos", "digámoselo"; the d of "-ad", "-ed",
+    // "-id" before "os": "sentaos", "divertíos".)
+    restore: [[/mo\|(?:nos|se)/u, 's'], [/[aeií]\|os/u, 'd']],
+    accents: true,
+  },
   // Adverbs of an adjective's feminine form ("recursivamente", "secuencialmente"), which the
   // dictionary lists for common ones only ("rápidamente").
   adverbEnding: 'mente',
@@ -147,6 +157,8 @@ export const es: LanguageProfile = {
     prepositions: words('in'),
     year: ['en {year}'],
     years: ['en {years}'],
+    // ("in 2019-2020": "en 2019-2020", "de 2019 a 2020".)
+    range: ['en {range}', 'de {year} a {to}'],
     countAfter: words('de sobre más menos'),
   },
   capitalizesNouns: false,

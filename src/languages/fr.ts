@@ -118,6 +118,8 @@ export const fr: LanguageProfile = {
     prepositions: words('in dans'),
     year: ['en {year}'],
     years: ['en {years}'],
+    // ("dans 2019-2020": "en 2019-2020", "de 2019 à 2020".)
+    range: ['en {range}', 'de {year} à {to}'],
     countAfter: words('de des sur plus moins'),
   },
   capitalizesNouns: false,

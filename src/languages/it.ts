@@ -150,6 +150,20 @@ export const it: LanguageProfile = {
     minRest: 4,
   },
   infixes: [],
+  // Object pronouns joined onto an infinitive without its last vowel or a gerund ("farlo",
+  // "mandarmelo", "dirglielo", "porlo", "facendolo"), which dictionary-it lists for most verbs
+  // but not every one it knows ("twittare", "twittarlo"): known where the infinitive or the
+  // gerund is. One pronoun, or two as Italian joins them ("me", "te", "ce", "ve", "se", "glie"
+  // before "lo", "la", "li", "le", "ne").
+  enclitics: {
+    pronouns: [...'me te ce ve se glie'.split(' ').flatMap((a) => 'lo la li le ne'.split(' ').map((b) => a + b)), ...'gli lo la li le ne mi ti ci vi si'.split(' ')].sort((a, b) => b.length - a.length),
+    // (Gerunds; the infinitives, shortened, are restored.)
+    hosts: /ndo$/u,
+    // ("mandar|lo" of "mandare", "dir|lo" of "dire", "por|lo" of "porre", "tradur|lo" of
+    // "tradurre"; not "Car|lo", "For|lo".)
+    restore: [[/(?:\p{L}{2}[aei]r|^(?:dar|far|dir|star))\|/u, 'e'], [/(?:por|trar|dur)\|/u, 're']],
+    accents: false,
+  },
   // (A plural changes a noun's last vowel, "gatto", "gatti": no ending is added; loanwords and
   // names take none, "i film", "gli smartphone".)
   nounEndings: [],
@@ -169,6 +183,8 @@ export const it: LanguageProfile = {
     prepositions: words('in'),
     year: ['nel {year}'],
     years: ['negli anni {years}', 'nel {years}'],
+    // ("in 2019-2020": "nel 2019-2020", "tra il 2019 e il 2020".)
+    range: ['nel {range}', 'tra il {year} e il {to}'],
     // ("in 1000 dei casi", "in 1000 su 5000 casi", "in 1000 o più casi".)
     countAfter: words('di dei degli delle su più meno'),
     // (No noun, though in small letters: "in 2019 si giocò", "in 2019 non ci furono", "in 2019

@@ -650,7 +650,9 @@ export interface LanguageProfile {
    * `prepositions`: those prepositions, in small letters. The suggestions, best first, with
    * `{year}` for the year as written: `year` for one year ("im Jahr {year}", "{year}"); `years` for
    * a list joined by commas and `coordinators` ("in den Jahren {years}": "1996, 2005 und 2014",
-   * as written). `decade`: what follows the number, with no space, to make a decade (`suffix`,
+   * as written); `range` for a span written with a hyphen or a dash ("dans 2019-2020", "in
+   * 2019–20"), with `{range}` for the span as written and `{to}` for its last year in full ("en
+   * {range}", "de {year} à {to}"; a span that runs backwards or over a century is left). `decade`: what follows the number, with no space, to make a decade (`suffix`,
    * with the noun after it that the suggestion writes: German "er", "1990er Jahren",
    * "1990er-Jahren", "1990ern"), and its suggestions ("in den {year}er Jahren"). Not a year but a
    * count: a number before one of `countAfter` ("in 1000 der Fälle", "in 1000 oder mehr Fällen"),
@@ -699,6 +701,7 @@ export interface LanguageProfile {
     prepositions: ReadonlySet<string>;
     year: readonly string[];
     years: readonly string[];
+    range?: readonly string[];
     decade?: { suffix: RegExp; suggestions: readonly string[] };
     countAfter: ReadonlySet<string>;
     through?: ReadonlySet<string>;
@@ -752,13 +755,23 @@ export interface LanguageProfile {
   /**
    * Pronouns that join the word before them with an apostrophe (German "geht's", "gibt’s",
    * "war's": es): a known word with one of them is known. Written with the straight apostrophe.
-   * With `cliticHosts`, pronouns joined with no apostrophe onto a verb's form that ends in
-   * `cliticHosts` (Spanish infinitives: "empaquetar|los", "descodificar|las"), which the
-   * dictionary writes for common verbs only: such a form the dictionary knows, with one of them,
-   * is known, in small letters (not "para|los", "con|la": no infinitive).
+   * (Read by the fused-token check too: Spanish "descodificar|los" is one word. Pronouns joined
+   * with no apostrophe onto a verb are the spelling check's `enclitics`.)
    */
   clitics?: readonly string[];
-  cliticHosts?: RegExp;
+  /**
+   * Pronouns joined with no apostrophe onto a verb's form (Spanish "dárselo", "poniéndose",
+   * "cuéntamelo"; Italian "twittarlo"), which the dictionary writes for common verbs only: a word
+   * that is a form the dictionary knows and one of `hosts` (infinitives, gerunds, imperatives),
+   * with one of `pronouns` (every sequence the language joins, longest first), is known; not
+   * "para|los", "con|la". `restore`: letters the form drops before the pronouns, where the
+   * word split as "rest|pronouns" matches: the form with them is the one the pattern names,
+   * known when the dictionary knows it (Spanish "digámo|selo" of "digamos", "senta|os" of
+   * "sentad"; Italian "dir|lo" of "dire"). `accents`: the word carries the written accent that
+   * the form's stress asks for once the pronouns join it ("dar" + "selo" is "dárselo"; "darselo",
+   * "procesandolos" are misspelt): see src/spell/enclitics.ts.
+   */
+  enclitics?: { pronouns: readonly string[]; hosts: RegExp; restore: ReadonlyArray<readonly [RegExp, string]>; accents: boolean };
   /**
    * The ending that makes an adverb of an adjective's feminine form (Spanish "-mente":
    * "recursiva" → "recursivamente"), which the dictionary lists for common adjectives only: a
@@ -1116,4 +1129,23 @@ export function words(list: string): ReadonlySet<string> {
 /** An expression that matches one of `list`, a whole word (the `before` of a form for listed nouns: `commonNouns`). */
 export function oneOf(list: Iterable<string>): RegExp {
   return new RegExp(`^(?:${[...list].join('|')})$`, 'u');
+}
+
+/**
+ * The pronouns a word may end in, joined onto a verb (`enclitics`), from the groups they are
+ * joined in, in order (Spanish "se", then "te", "os", then "me", "nos", then "lo", "la", …):
+ * one of each group at most, up to `most` of them, longest first ("selo", "me", "nos").
+ */
+export function pronounSequences(groups: ReadonlyArray<readonly string[]>, most = 3): string[] {
+  const out: string[] = [];
+  const walk = (from: number, prefix: string, count: number) => {
+    for (let g = from; g < groups.length; g++) {
+      for (const p of groups[g]) {
+        out.push(prefix + p);
+        if (count + 1 < most) walk(g + 1, prefix + p, count + 1);
+      }
+    }
+  };
+  walk(0, '', 0);
+  return [...new Set(out)].sort((a, b) => b.length - a.length);
 }

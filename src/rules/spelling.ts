@@ -20,6 +20,7 @@ import { defineRule, type RuleContext, type WordToken } from '../core/rule.js';
 import { COMBINING_MARK, NAME_CONNECTORS, WORD_HYPHENS, elided, foldApostrophes, inCapitals, isAlphabetic, isCapitalized, spaced } from '../core/segment.js';
 import { carriedOver, sourceParagraph, sourceView } from '../core/source.js';
 import { UNIT_SYMBOLS } from '../spell/units.js';
+import { joinedToVerb } from '../spell/enclitics.js';
 import type { Speller } from '../spell/hunspell.js';
 import { inForeignQuotation, shortQuotations } from '../core/quotations.js';
 
@@ -268,24 +269,20 @@ function knownBeyondDictionary(ctx: RuleContext, speller: { correct(w: string): 
   // Only on a word written in lower case (a verb, a pronoun: "gibt's", "wie's"; capitalized at a
   // sentence start, "Hat's"), never on a noun ("Auto's", "Pizza's": an apostrophe for a plural
   // or genitive s) nor a preposition ("in's", "auf's": "ins", "aufs").
-  // (With `cliticHosts`, Spanish, pronouns joined onto an infinitive in small letters, with no
-  // apostrophe: "empaquetarlos".)
+  // (Pronouns joined onto a verb with no apostrophe, the profile's `enclitics`, are read below.)
   const clitics = ctx.profile?.clitics;
-  const hosts = ctx.profile?.cliticHosts;
-  if (clitics && (!hosts || /^\p{Ll}/u.test(value))) {
+  if (clitics && !ctx.profile?.enclitics) {
     const folded = foldApostrophes(value);
     for (const clitic of clitics) {
       if (folded.length <= clitic.length + 1 || !folded.endsWith(clitic)) continue;
       const stem = folded.slice(0, -clitic.length).toLowerCase();
-      if (hosts) {
-        // (A gerund takes an accent with its pronoun: "procesándolos" of "procesando".)
-        const plain = stem.normalize('NFD').replace(/\u0301/gu, '').normalize('NFC');
-        if (hosts.test(plain) && (speller.correct(stem) || (plain !== stem && speller.correct(plain)))) return true;
-        continue;
-      }
       if (speller.correct(stem) && !(ctx.profile?.prepositions?.has(stem) ?? false)) return true;
     }
   }
+  // Pronouns joined onto a verb's form the dictionary knows, with the accent they ask for
+  // ("dárselo", "poniéndose", "cuéntamelo"; Italian "twittarlo"): see src/spell/enclitics.ts.
+  const enclitics = ctx.profile?.enclitics;
+  if (enclitics && joinedToVerb(enclitics, speller, value)) return true;
   // An adverb of a known adjective ("recursivamente": "recursiva").
   const adverb = ctx.profile?.adverbEnding;
   if (adverb && value.length > adverb.length + 3 && value.endsWith(adverb) && /^\p{Ll}/u.test(value) && speller.correct(value.slice(0, -adverb.length))) return true;
@@ -434,6 +431,11 @@ export default defineRule(
         { lang: 'de', text: 'Die Auto\'s fahren in\'s Kino.' },
         // The r doubles after a prefix's vowel.
         { lang: 'es', text: 'Ganó la contrareloj.' },
+        // A verb with its pronouns joined, misspelt, or without the accent they ask for (the profile's `enclitics`).
+        { lang: 'es', text: 'Quería dárselp mañana.', output: 'Quería dárselo mañana.' },
+        { lang: 'es', text: 'Quería darselo mañana.' },
+        { lang: 'es', text: 'Siguió procesandolos uno a uno.' },
+        { lang: 'it', text: 'Voglio mandarmelp domani.' },
         // A unit symbol is one only next to a number.
         { lang: 'de', text: 'Das mg ist kein Wort.' },
         // An English unit in a German text is one a translation writes out ("3000 Fuß").
@@ -466,8 +468,12 @@ export default defineRule(
         { lang: 'es', text: 'El exalcalde y la expresidenta, proeuropeos, hablaron del ciberataque y de la posverdad.' },
         { lang: 'de', text: 'Wie geht’s weiter? Gibt\'s Neues? So war\'s, und hat\'s geklappt?' },
         { lang: 'es', text: 'Ganó la contrarreloj con un autorretrato y un antirrobo.' },
-        // (A pronoun joined onto an infinitive the dictionary knows: the profile's `clitics` and `cliticHosts`.)
+        // (A pronoun joined onto an infinitive the dictionary knows: the profile's `enclitics`.)
         { lang: 'es', text: 'Al descodificarlos, hay que empaquetarlos de nuevo, procesándolos uno a uno.' },
+        // (Two pronouns or three, the accent they ask for; an imperative's, at a sentence's start too.)
+        { lang: 'es', text: 'Quiero configurármelo y descargárselo, guardándoselo; van a compartírmelo poniéndose de acuerdo.' },
+        { lang: 'es', text: 'Cómetelo. Descárgalo y reinícialo, digámoselo, vámonos, sentaos y divertíos.' },
+        { lang: 'it', text: 'Voglio twittarlo e dirglielo, farlo e mandarmelo.' },
         // (An adverb of a known adjective, the profile's `adverbEnding`.)
         { lang: 'es', text: 'Se aplica recursivamente y secuencialmente.' },
         // Words hyphenated at a line break, as print and PDF copy break them.

@@ -2,18 +2,20 @@
  * A year after a bare preposition, copied from English ("in 2019"), where the language writes
  * none or another (the profile's `yearPreposition`: German "2019" or "im Jahr 2019", "in den
  * 1990er Jahren", "in den Jahren 1996, 2005 und 2014"; Italian "nel 2019"; French and Spanish
- * "en 2019", for the English "in" left or French "dans"). Listed for review:
+ * "en 2019", for the English "in" left or French "dans"), and a span of years where the profile
+ * has `range` ("dans 2019-2020": "en 2019-2020", "de 2019 à 2020"). Listed for review:
  * which form reads best depends on the sentence. (German style guides call "in 2019" an
  * anglicism the Duden does not accept generally, though older German has it now and then; on
  * MLQE-PE every post-editor took it out.)
  *
- * Left alone: a number outside 1000–2099, or one in a time, a decimal, a range, a season
- * ("1:0", "2019/20"); a count (a number before a unit, a noun or one of the profile's
+ * Left alone: a number outside 1000–2099, or one in a time, a decimal, a season ("1:0",
+ * "2019/20"), a range where the profile has no `range` (German), a year and month ("1970-01"); a count (a number before a unit, a noun or one of the profile's
  * `countAfter`: "in 2000 Metern Höhe", "in 1000 der Fälle", "in 1010 Wien"; where only names
  * are capitalized, a word in small letters that is no small word, no finite verb and none of the
  * profile's `notCounted`: "in 2019 casi", not "in 2019 vinse", "in 2019 si giocò"); an adjective
  * before its noun that the year belongs to ("in 2019 erschienenen Büchern"); a short quotation
- * (a title) and a quotation in another language.
+ * (a title) and a quotation in another language; a title: a year in brackets after the number
+ * ("dans 1984 (1956)"), a number the document writes as a title elsewhere («1984», *1984*).
  *
  * @example
  *   in:  "Jackson kandidierte in 1828 erneut."
@@ -32,6 +34,10 @@ const YEAR = /^(?:1\d{3}|20\d\d)/u;
 const YEAR_END = /^(?![\p{L}\p{N}]|[.,:/–-]\p{N}|[ \u00A0]?[%‰°])/u;
 /** A further year of a list: after a comma. */
 const COMMA_YEAR = /^[ \u00A0]*,[ \u00A0]*(\d{4})/u;
+/** A span of years after the first: a hyphen or a dash and the last year, of four digits or two ("2019-2020", "2019–20"), then no further digits. */
+const RANGE = /^[ \u00A0]?[–-][ \u00A0]?(\d{4}|\d\d)(?![\p{L}\p{N}]|[.,:/–-]\p{N}|[ \u00A0]?[%‰°])/u;
+/** After a year, another year in brackets: a title's ("dans 1984 (1956)", a film's year). */
+const BRACKETED_YEAR = /^[ \u00A0]*\((?:1\d{3}|20\d\d)\)/u;
 
 export default defineRule(
   {
@@ -67,6 +73,20 @@ export default defineRule(
         { lang: 'it', text: 'La squadra in 2020 ha perso la finale.', output: 'La squadra nel 2020 ha perso la finale.' },
         { lang: 'it', text: 'In 2019 si giocò la finale a Roma.', output: 'Nel 2019 si giocò la finale a Roma.' },
         { lang: 'it', text: 'In 2018 non ci furono elezioni.', output: 'Nel 2018 non ci furono elezioni.' },
+        // (A span of years, with a hyphen or a dash, its last year in four digits or two: the profile's `range`.)
+        { lang: 'fr', text: 'Il a été député dans 2019-2020 à Paris.', output: 'Il a été député en 2019-2020 à Paris.' },
+        { lang: 'fr', text: 'La saison in 2019–2020 a été difficile.', output: 'La saison en 2019–2020 a été difficile.' },
+        { lang: 'fr', text: 'Dans 2019-20, le club a gagné.', output: 'En 2019-20, le club a gagné.' },
+        { lang: 'es', text: 'El club ganó in 1999-00 la liga.', output: 'El club ganó en 1999-00 la liga.' },
+        { lang: 'it', text: 'La squadra ha vinto il campionato in 2019-2020.', output: 'La squadra ha vinto il campionato nel 2019-2020.' },
+        { lang: 'it', text: 'In 2019 – 2020 la squadra vinse due coppe.', output: 'Nel 2019 – 2020 la squadra vinse due coppe.' },
+        { lang: 'es', text: 'El equipo ganó la liga in 2019-2020.', output: 'El equipo ganó la liga en 2019-2020.' },
+        // (A title ends a list of years, not the preposition's: "in 1996 e 2005" is a list.)
+        { lang: 'fr', text: 'Il a été élu dans 1998 et 2002.', output: 'Il a été élu en 1998 et 2002.' },
+        // (A year, and the next clause after a coordinator, its subject a name.)
+        { lang: 'es', text: 'Fue elegido in 2016 y Trump asumió el cargo.', output: 'Fue elegido en 2016 y Trump asumió el cargo.' },
+        // (Another number is the document's title: this one is a year.)
+        { lang: 'fr', text: 'Orwell publie «\u00a01984\u00a0» dans 1949 à Londres.', output: 'Orwell publie «\u00a01984\u00a0» en 1949 à Londres.' },
       ],
       pass: [
         { lang: 'de', text: 'Die Hütte liegt in 2000 Metern Höhe.' },
@@ -88,6 +108,23 @@ export default defineRule(
         { lang: 'fr', text: 'La ville compte 1500 habitants et sera reconstruite dans 2000 ans, dans 1500 des cas.' },
         { lang: 'es', text: 'El equipo ganó la liga en 2019.' },
         { lang: 'fr', text: "L'équipe a gagné le championnat en 2019." },
+        // (Spans written as the language writes them; a span that runs backwards, over a century, or a count's.)
+        { lang: 'fr', text: 'Il a été député en 2019-2020, puis de 2021 à 2022.' },
+        { lang: 'it', text: 'Ha giocato nel 2019-2020 e tra il 2021 e il 2022.' },
+        { lang: 'es', text: 'El equipo ganó la liga en 2019-2020 y de 2021 a 2022.' },
+        { lang: 'fr', text: 'Le refuge se trouve dans 1500-2000 mètres de neige, la pièce dans 2020-1999 et dans 1800-1950.' },
+        { lang: 'fr', text: 'Le fichier dans 1970-01 et dans 2021-05-12 est vide.' },
+        // (A title: in quotation marks, the preposition's, or a year in brackets after it; "de",
+        // "d’" and its author: a count's word.)
+        { lang: 'fr', text: 'Dans «\u00a01984\u00a0», Orwell décrit une dystopie, dans "1984" aussi.' },
+        { lang: 'fr', text: 'Dans «1984», Winston travaille; dans « 1984 » aussi.' },
+        { lang: 'fr', text: 'Il a joué dans 1984 (1956) et dans 1984 (1984).' },
+        // (A number the document writes as a title elsewhere, in quotation marks: that title.)
+        { lang: 'fr', text: 'Orwell publie «\u00a01984\u00a0» en 1949. Dans 1984, Winston Smith travaille au ministère.' },
+        { lang: 'es', text: 'La novela “1984” se publicó en 1949; in 1984, Winston Smith trabaja en el ministerio.' },
+        { lang: 'fr', text: 'Orwell décrit dans 1984 d’Orwell et dans 1984 de George Orwell une dystopie.' },
+        { lang: 'it', text: 'Orwell descrive in «1984» una distopia.' },
+        { lang: 'es', text: 'Orwell describe in «1984» una distopía.' },
       ],
     },
   },
@@ -103,13 +140,15 @@ export default defineRule(
       if (w.value !== lower && ctx.sentences[w.sentence].firstWord !== i) continue;
       const found = yearAfter(ctx, i);
       if (!found) continue;
-      const { end, year, years, decade } = found;
+      const { end, year, years, range, decade } = found;
       if (ctx.isClaimed(w.start, end) || !isVerbatim(ctx.block, w.start, end)) continue;
       if (inForeignQuotation(ctx, w.start, end) || inTitle(ctx, w.start, end)) continue;
-      const templates = decade ? (data.decade?.suggestions ?? []) : years ? data.years : data.year;
+      // (A number the document writes as a title elsewhere: "«1984»", "*1984*", then "dans 1984".)
+      if (!years && !range && !decade && titledInDocument(ctx, year)) continue;
+      const templates = decade ? (data.decade?.suggestions ?? []) : range ? (data.range ?? []) : years ? data.years : data.year;
       const capital = w.value !== lower;
       const expected = templates.map((t) => {
-        const s = t.replace('{year}', year).replace('{years}', years ?? year);
+        const s = t.replace('{year}', year).replace('{years}', years ?? year).replace('{range}', range?.written ?? year).replace('{to}', range?.to ?? year);
         return capital ? s.charAt(0).toUpperCase() + s.slice(1) : s;
       });
       const written = text.slice(w.start, end);
@@ -118,7 +157,7 @@ export default defineRule(
         end,
         message: decade
           ? `Unexpected \`${written}\`: a decade takes an article here (\`${expected[0]}\`)`
-          : `Unexpected \`${written}\`, copied from English: ${years ? 'years are' : 'a year is'} written ${expected.map((e) => `\`${e}\``).join(' or ')}`,
+          : `Unexpected \`${written}\`, copied from English: ${range ? 'a span of years is' : years ? 'years are' : 'a year is'} written ${expected.map((e) => `\`${e}\``).join(' or ')}`,
         expected,
       });
     }
@@ -130,7 +169,7 @@ export default defineRule(
  * of the span to replace, the first year, the list as written from its first year to its last,
  * and whether it is a decade.
  */
-function yearAfter(ctx: RuleContext, i: number): { end: number; year: string; years?: string; decade: boolean } | undefined {
+function yearAfter(ctx: RuleContext, i: number): { end: number; year: string; years?: string; range?: { written: string; to: string }; decade: boolean } | undefined {
   const data = ctx.profile!.yearPreposition!;
   const { words, text } = ctx;
   const w = words[i];
@@ -142,6 +181,24 @@ function yearAfter(ctx: RuleContext, i: number): { end: number; year: string; ye
   if (data.decade) {
     const d = data.decade.suffix.exec(text.slice(end, end + 12));
     if (d && d[0].length > 0) return { end: end + d[0].length, year: first[1], decade: true };
+  }
+  // A span of years: "in 2019-2020", "dans 2019–20" (the profile's `range`).
+  if (data.range) {
+    const r = RANGE.exec(text.slice(end, end + 10));
+    if (r) {
+      const from = Number(first[1]);
+      // (The last year in full: "2019-20" ends in 2020, "1999-00" in 2000; "1970-01", a month,
+      // ends nowhere.)
+      let to = Number(r[1]);
+      if (r[1].length === 2) {
+        to += from - (from % 100);
+        if (to <= from && from % 100 >= 90 && to % 100 < 10) to += 100;
+      }
+      const rangeEnd = end + r[0].length;
+      // (Not a span that runs backwards or over a century, nor one a count's noun follows: "dans 1500-2000 mètres".)
+      if (to <= from || to - from > 100 || !YEAR.test(String(to)) || isCount(ctx, rangeEnd, i + 1) || titleAfter(ctx, rangeEnd)) return undefined;
+      return { end: rangeEnd, year: first[1], range: { written: text.slice(yearStart, rangeEnd), to: String(to) }, decade: false };
+    }
   }
   if (!YEAR_END.test(text.slice(end, end + 3))) return undefined;
   // A list: "in 1996, 2005 und 2014", "in 1183 und 1184".
@@ -158,8 +215,38 @@ function yearAfter(ctx: RuleContext, i: number): { end: number; year: string; ye
     end += next[0].length;
     listed = true;
   }
-  if (isCount(ctx, end, i + 1)) return undefined;
+  if (isCount(ctx, end, i + 1) || (!listed && titleAfter(ctx, end))) return undefined;
   return { end, year: first[1], years: listed ? text.slice(yearStart, end) : undefined, decade: false };
+}
+
+/** Document state: the numbers the document writes as titles, by number. */
+const TITLED = 'year-preposition.titled';
+
+/**
+ * Whether the document writes `year` alone as a title somewhere: in quotation marks ("«1984»",
+ * "“1984”"), in Markdown's emphasis ("*1984*", "_1984_") or in HTML's ("<i>1984</i>",
+ * "<em>", "<cite>"). Its bare mentions are that title then ("Orwell décrit dans 1984 …").
+ */
+function titledInDocument(ctx: RuleContext, year: string): boolean {
+  let titled = ctx.doc.state.get(TITLED) as Map<string, boolean> | undefined;
+  if (!titled) ctx.doc.state.set(TITLED, (titled = new Map()));
+  let found = titled.get(year);
+  if (found === undefined) {
+    // (Spaces inside guillemets only: in '"bonjour" 1984 "x"' the marks are two quotations'.)
+    const title = new RegExp(`(?:«[ \u00A0\u202F]?|[‹"“„‘]|(?<![*_])[*_]{1,2}|<(?:i|em|cite)>)${year}(?:[ \u00A0\u202F]?»|[›"”“’]|[*_]{1,2}(?![*_])|</(?:i|em|cite)>)`, 'u');
+    titled.set(year, (found = title.test(ctx.doc.source)));
+  }
+  return found;
+}
+
+/**
+ * Whether what follows the number that ends at `end` makes it a title, not a year: another
+ * year in brackets ("dans 1984 (1956)", a film's). (Not a coordinator and a capitalized word:
+ * "dans 1984 et Brazil" names two films, but "elegido in 2016 y Trump asumió" is a year and
+ * the next clause.)
+ */
+function titleAfter(ctx: RuleContext, end: number): boolean {
+  return BRACKETED_YEAR.test(ctx.text.slice(end, end + 12));
 }
 
 /** Whether what follows the number that ends at `end` makes it a count, not a year ("in 2000 Metern", "in 1000 der Fälle"). */

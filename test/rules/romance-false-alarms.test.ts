@@ -21,6 +21,11 @@ describe('man pages', () => {
     expect(of(r, 'spelling')).toEqual([]);
   });
 
+  it('knows a Spanish verb with pronouns joined and the accent they ask for (fortunes), and finds a gerund without it (procmailex(5))', async () => {
+    const r = await check('¡Alejaos de mí y precaveos contra Zaratustra! Aprovechémoslo. Hay que confiársele. Extrae el nombre del remitente insertandolo en el fichero.', { language: 'es', only: ['spelling'] });
+    expect(of(r, 'spelling')).toEqual(['insertandolo']);
+  });
+
   it('takes "una e una sola" for the idiom, and "sorveglianza e sorveglianza" for a duplicate', async () => {
     const r = await check('Ogni parte deve essere presente una ed una sola volta. Ha chiesto la sorveglianza e sorveglianza delle moschee.', { language: 'it', only: ['coordinated-duplicate'] });
     expect(of(r, 'coordinated-duplicate')).toEqual(['sorveglianza e sorveglianza']);
@@ -40,6 +45,17 @@ describe('machine translation', () => {
     expect(of(es, 'year-preposition')).toEqual(['in 2019']);
     const it_ = await check('In 2019 vinse il campionato, in 2020 ha perso la finale. In 2019 casi il contagio è avvenuto in famiglia.', { language: 'it', only: ['year-preposition'] });
     expect(of(it_, 'year-preposition')).toEqual(['In 2019', 'in 2020']);
+  });
+
+  it('finds a span of years after the English preposition, and leaves a title in italics or quotation marks', async () => {
+    const fr = await check('Orwell décrit dans *1984* une dystopie, et dans «\u00a01984\u00a0» aussi. Il a été député dans 2019-2020.', { language: 'fr', only: ['year-preposition'], path: 'example.md' });
+    expect(of(fr, 'year-preposition')).toEqual(['dans 2019-2020']);
+    const html = await check('<p>Il a joué dans <i>1984</i> et dans 1984 (1956), puis in 2019–20 à Paris.</p>', { language: 'fr', only: ['year-preposition'], path: 'example.html' });
+    expect(of(html, 'year-preposition')).toEqual(['in 2019–20']);
+    const titled = await check('Orwell publie *1984* en 1949.\n\nDans 1984, Winston Smith travaille au ministère, dans 1950 il meurt.', { language: 'fr', only: ['year-preposition'], path: 'example.md' });
+    expect(of(titled, 'year-preposition')).toEqual(['dans 1950']);
+    const it_ = await check('La squadra ha vinto in 2019-2020 il campionato, nel 2021-2022 la coppa.', { language: 'it', only: ['year-preposition'] });
+    expect(of(it_, 'year-preposition')).toEqual(['in 2019-2020']);
   });
 
   it('finds two articles in a row, and leaves the note', async () => {
