@@ -287,6 +287,9 @@ export default defineRule(
         { lang: 'de', text: 'Letzte Woche Kanzlerin Merkel kündigte neue Maßnahmen an.', output: 'Letzte Woche kündigte Kanzlerin Merkel neue Maßnahmen an.' },
         { lang: 'de', text: 'Im Jahr 2019 Präsident Trump besuchte Berlin.', output: 'Im Jahr 2019 besuchte Präsident Trump Berlin.' },
         { lang: 'de', text: 'Letzte Woche die Regierung verbot die Geräte.', output: 'Letzte Woche verbot die Regierung die Geräte.' },
+        // (A name the dictionary lacks after the title; an adverb before a time of the day.)
+        { lang: 'de', text: 'Vergangene Woche Präsident Biden unterzeichnete das Gesetz.', output: 'Vergangene Woche unterzeichnete Präsident Biden das Gesetz.' },
+        { lang: 'de', text: 'Heute Morgen die Polizei fand die Leiche.', output: 'Heute Morgen fand die Polizei die Leiche.' },
         // A phrase of time after the passive's participle and "worden" or "werden".
         { lang: 'de', text: 'Der Vertrag ist unterzeichnet worden letzte Woche.', output: 'Der Vertrag ist letzte Woche unterzeichnet worden.' },
         { lang: 'de', text: 'Der Mann wurde verhaftet gestern.', output: 'Der Mann wurde gestern verhaftet.' },
@@ -589,6 +592,7 @@ export default defineRule(
         { lang: 'de', text: 'Am Dienstag sagte Präsident Trump, dass alles gut sei.' },
         { lang: 'de', text: 'Präsident Trump sagte am Dienstag, dass alles gut sei.' },
         { lang: 'de', text: 'Letzte Woche kündigte Kanzlerin Merkel neue Maßnahmen an.' },
+        { lang: 'de', text: 'Heute Morgen fand die Polizei die Leiche.' },
         { lang: 'de', text: 'Am Dienstag Präsident Trump in Berlin' },
         { lang: 'de', text: 'Letzte Woche Kanzlerin Merkel, diese Woche Präsident Macron.' },
         { lang: 'de', text: 'Im Winkel König Fahrenheit hat still sein Mus gegessen.' },
@@ -1042,9 +1046,10 @@ function mainClause(ctx: RuleContext, offset: number, text: string, units: UnitL
       if (cfg.particles.has(lower[b]) && isWord(b + 1) && opening.has(lower[b + 1]) && !cfg.fronted.has(lower[b + 1])) b++;
       // (A phrase of time without a preposition, "Letzte Woche Kanzlerin Merkel kündigte … an":
       // it ends where its noun does.)
-      const time = b === from && (i > 0 || frontedAtStart) && !opening.has(lower[b]) ? timePhraseEnd(profile, units, lower, b) : -1;
-      if (i > 0 ? opening.has(lower[b]) : frontedAtStart && opening.has(lower[b])) frontedPhrase(ctx, offset, text, units, lower, tables, words, tools, b, from, i > 0, -1);
-      else if (time > b) frontedPhrase(ctx, offset, text, units, lower, tables, words, tools, b, from, i > 0, time);
+      // (Or an adverb before a time of the day: "Heute Morgen Präsident Trump sagte".)
+      const time = b === from && (i > 0 || frontedAtStart) ? timePhraseEnd(profile, units, lower, b) : -1;
+      if (time > b + (opening.has(lower[b]) ? 1 : 0)) frontedPhrase(ctx, offset, text, units, lower, tables, words, tools, b, from, i > 0, time);
+      else if (i > 0 ? opening.has(lower[b]) : frontedAtStart && opening.has(lower[b])) frontedPhrase(ctx, offset, text, units, lower, tables, words, tools, b, from, i > 0, -1);
       else if (i === 0 && frontedAtStart && b === from) {
         // A phrase with its preposition after its noun: "Meiner Meinung nach", "Dem Bericht zufolge".
         // A determiner of a dative first, "Dem Bericht zufolge", "Der Reihe nach" (not "Die Reise
@@ -1188,8 +1193,11 @@ function mayBeTimeFronted(ctx: RuleContext, first: number, last: number): boolea
   if (!t || first + 2 > last) return false;
   const w = (k: number) => ctx.words[k].value.toLowerCase();
   let k = first;
-  if (t.adverbs.has(w(k))) k++;
-  else {
+  if (t.adverbs.has(w(k))) {
+    // (Perhaps before a time of the day: "Heute Morgen".)
+    k++;
+    if (k < last && t.nouns.has(w(k)) && /^\p{Lu}/u.test(ctx.words[k].value)) k++;
+  } else {
     const d = adverbPhrases(t.determiners).find((p) => p.every((x, i) => first + i < last && w(first + i) === x));
     if (!d) return false;
     k = first + d.length;
@@ -1510,9 +1518,11 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   // Trump sagte", "Kanzlerin Merkel kündigte"): the unit after the names, or -1. (Not a title
   // alone, nor before a noun of the dictionary: "Am Tag Präsident Kennedys Tod" is no subject.)
   function titled(k: number): number {
-    if (!capital(k) || !cfg.titles?.nouns.has(lower[k]) || !capital(k + 1) || !name(k + 1)) return -1;
+    // (A name of the dictionary's, or a word it lacks: "Biden".)
+    const named = (j: number) => capital(j) && (name(j) || !known(j));
+    if (!capital(k) || !cfg.titles?.nouns.has(lower[k]) || !named(k + 1)) return -1;
     let j = k + 1;
-    while (capital(j) && name(j) && j < k + 4) j++;
+    while (named(j) && j < k + 4) j++;
     return small(j) && !(profile.prepositions?.has(lower[j]) ?? false) && !(profile.articles?.has(lower[j]) ?? false) ? j : -1;
   }
   // (Not a question or an exclamation, its mark perhaps inside quotation marks.)
@@ -1607,7 +1617,7 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   } else if (small(k) && profile.pronouns?.has(lower[k]) && !profile.possessives?.has(lower[k])) {
     number = cfg.singular.has(lower[k]) || (cfg.plural.has(lower[k]) ? false : undefined);
     k++;
-  } else if (titled(k) >= 0 && (given >= 0 || units.slice(b, phraseEnd).some((u, i) => u.kind === 'number' || cfg.dates.months.has(lower[b + i]) || cfg.titles!.times.has(lower[b + i])))) {
+  } else if (titled(k) >= 0 && (given >= 0 || cfg.fronted.has(lower[b]) || units.slice(b, phraseEnd).some((u, i) => u.kind === 'number' || cfg.dates.months.has(lower[b + i]) || cfg.titles!.times.has(lower[b + i])))) {
     // A title and a name after a phrase of time: "Am Dienstag Präsident Trump sagte".
     number = true;
     k = titled(k);
