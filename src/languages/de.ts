@@ -246,6 +246,14 @@ export const de: LanguageProfile = {
     genitives: words('des eines'),
     // (A phrase of these opens an indirect question: "In welchem Jahr der Verein gewann weiß niemand".)
     interrogatives: words('welche welcher welchem welchen welches wessen'),
+    // ("Das ist etwas, das …", "jemand, der …": a relative clause's; "…, das ist gut." a main clause's.)
+    antecedents: words(`
+      etwas nichts alles vieles weniges manches einiges jemand niemand jeder jede jedes keiner keine keines
+      einer eine eines alle viele wenige manche einige solche derjenige diejenige dasjenige diejenigen
+      derselbe dieselbe dasselbe dieser diese dieses jener jene jenes beide
+    `),
+    // ("…, es sei denn, die Option -y wird verwendet": a main clause.)
+    mainClauseAfter: [['es', 'sei', 'denn']],
     // ("Am Dienstag Präsident Trump sagte", "Letzte Woche Kanzlerin Merkel kündigte … an": a title
     // before a name, no article.)
     titles: {

@@ -529,6 +529,14 @@ export interface LanguageProfile {
      * month of `dates.months` or one of `times` ("Am Dienstag", "Im Jahr 2019").
      */
     titles?: { nouns: ReadonlySet<string>; times: ReadonlySet<string> };
+    /**
+     * Words in small letters that a relative clause may go with ("etwas, das …", "jemand, der
+     * …"): after a comma and another word in small letters a relative pronoun is a demonstrative
+     * that opens a main clause ("…, das ist gut."), whose finite verb is second.
+     */
+    antecedents?: ReadonlySet<string>;
+    /** Phrases after which a comma opens a main clause, its verb second ("es sei denn, die Option wird verwendet"). */
+    mainClauseAfter?: ReadonlyArray<readonly string[]>;
     masculine?: { genitive: string; classes: string; feminine: RegExp; never: RegExp; pluralLike?: { ending: RegExp; classes: string; not: string }; weak?: ReadonlySet<string>; links: readonly string[]; infinitive: RegExp; not: ReadonlySet<string>; zeroPlural: RegExp; pluralVerb: RegExp; impersonal: ReadonlySet<string>; subjects: ReadonlySet<string>; feminineNouns: RegExp };
     clusterVerbs: ReadonlySet<string>;
     postpositions: { all: ReadonlySet<string>; bare: ReadonlySet<string> };

@@ -10,7 +10,11 @@
  *   a verb cluster that already ends with its finite auxiliary or modal ("ob die Geräte
  *   eingesetzt werden dürfen"), nor a subject taken up by a demonstrative, as verse and speech
  *   do ("Der Bauer, der ist mißgestimmt, weil …": the clause's article and noun, a comma, the
- *   same word, and the sentence ends or a subordinator or coordinator follows);
+ *   same word, and the sentence ends or a subordinator or coordinator follows), nor one after a
+ *   comma and a word in small letters that no relative clause goes with ("…, das ist gut."), or a
+ *   coordinator ("Denn, der kann kochen"), nor after "es sei denn," (`mainClauseAfter`), nor where
+ *   the sentence's first word, a subordinator, stands right before the finite verb: an adverb
+ *   ("Damit wird sichergestellt, dass …");
  * - zu-infinitive: "zu" + infinitive followed by an article or determiner that opens
  *   its object ("um zu überwachen die Minderheit"); the object ends where its clause does (a
  *   comma, a subordinator, "um", "und", the next zu-infinitive), and the edit is suggested only
@@ -304,6 +308,8 @@ export default defineRule(
         { lang: 'de', text: 'Er sagte, dass er wird morgen kommen.', output: 'Er sagte, dass er morgen kommen wird.' },
         // A relative clause that the main clause's verb follows: no subject taken up.
         { lang: 'de', text: 'Die Firma, die war verschuldet, wuchs trotzdem.', output: 'Die Firma, die verschuldet war, wuchs trotzdem.' },
+        // (After a pronoun a relative clause may go with: "etwas, das".)
+        { lang: 'de', text: 'Das ist etwas, das ist verboten.', output: 'Das ist etwas, das verboten ist.' },
       ],
       pass: [
         { lang: 'de', text: 'Er wusste, dass seine Technologie verwendet wurde, um Uiguren zu überwachen.' },
@@ -612,6 +618,13 @@ export default defineRule(
         { lang: 'de', text: 'Der Bauer, der ist mißgestimmt, weil kleine Schweine Ferkel sind.' },
         { lang: 'de', text: 'Der Teufel, der ist alt.' },
         { lang: 'de', text: 'Und die Resolution, die blieb unversandt.' },
+        // A demonstrative after a clause or a coordinator opens a main clause; so does a comma
+        // after "es sei denn"; a subordinator right before the finite verb is an adverb.
+        { lang: 'de', text: 'Er kam zu spät, das ist schlecht.' },
+        { lang: 'de', text: 'Denn, der kann kochen, Betten machen und aufräumen.' },
+        { lang: 'de', text: 'Eine Warnung wird ausgegeben, es sei denn, die Umgebungsvariable POSIXLY_CORRECT ist gesetzt.' },
+        { lang: 'de', text: 'Damit wird sichergestellt, dass alles läuft.' },
+        { lang: 'de', text: 'Da wird dann, wenn es regnet, gefeiert.' },
       ],
     },
   },
@@ -753,15 +766,41 @@ function subordinate(ctx: RuleContext, offset: number, text: string, units: Unit
     return before?.kind === 'word' && /^\p{Ll}/u.test(before.text) ? true : 'maybe';
   };
   const closes = (i: number) => i >= units.length || (units[i].kind === 'punct' && /^[,.;:!?)–—]$/.test(units[i].text));
+  // The sentence's first word, a subordinator, right before the finite verb: an adverb there,
+  // the verb second ("Damit wird sichergestellt, dass …", "Da ist …").
+  const adverbOpener = (f: number): boolean => {
+    let k = 0;
+    while (k < f && !isWordOf(units[k])) k++;
+    return k === f - 1 && /^\p{Lu}/u.test(units[k].text) && openers.has(lower[k]);
+  };
+  // A main clause after one of the profile's `mainClauseAfter` and a comma ("es sei denn, die
+  // Option -y wird verwendet"): its article is no relative pronoun.
+  const afterPhrase = (f: number): boolean => {
+    const phrases = profile.mainClauseVerb?.mainClauseAfter;
+    if (!phrases) return false;
+    let k = f - 1;
+    while (k >= 0 && !(units[k].kind === 'punct' && /^[,;:]$/u.test(units[k].text))) k--;
+    if (k < 1 || units[k].text !== ',') return false;
+    return phrases.some((p) => p.length <= k && p.every((w, i) => lower[k - p.length + i] === w));
+  };
   // A subject taken up by a demonstrative, as verse and speech do ("Der Bauer, der ist
   // mißgestimmt, weil …", "Der Teufel, der ist alt;", "Und die Resolution, die blieb
   // unversandt."): the clause opens with an article and its noun (adjectives between), a comma,
   // the same word as the pronoun, and the verb at `f`; the sentence ends after its clause, or a
   // subordinator or coordinator follows its comma. No relative clause, which the main clause's
-  // verb would follow ("Die Firma, die war verwendet, wuchs").
+  // verb would follow ("Die Firma, die war verwendet, wuchs"). Or a demonstrative that opens a
+  // main clause after another (see below).
   const dislocated = (f: number, to: number): boolean => {
     const p = f - 1;
-    if (p < 3 || units[p - 1].text !== ',' || !isWordOf(units[p]) || !tables.relativePronouns.has(lower[p])) return false;
+    if (p < 2 || units[p - 1].text !== ',' || !isWordOf(units[p]) || !tables.relativePronouns.has(lower[p])) return false;
+    // (A demonstrative after a clause or a coordinator, "…, das ist gut.", "Immer hart, das ist
+    // hart.", "Denn, der kann kochen": after a comma the pronoun has no noun nor pronoun before it
+    // that a relative clause would go with, a word in small letters, not one of the profile's
+    // `antecedents` ("etwas, das", "jemand, der").)
+    const before = p - 2;
+    const mv = profile.mainClauseVerb;
+    if (mv?.antecedents && isWordOf(units[before]) && (profile.coordinators.has(lower[before]) || mv.joiners.has(lower[before]) || (/^\p{Ll}/u.test(units[before].text) && !mv.antecedents.has(lower[before]) && !profile.pronouns?.has(lower[before]) && !articles.has(lower[before])))) return true;
+    if (p < 3) return false;
     let k = 0;
     while (k < p && !isWordOf(units[k])) k++;
     if (profile.mainClauseVerb?.leading.has(lower[k])) k++;
@@ -808,7 +847,7 @@ function subordinate(ctx: RuleContext, offset: number, text: string, units: Unit
       const finiteSecond = tables.finiteVerbs.has(second) || (vb !== undefined && bracketVerb(vb, second) !== undefined);
       // (The finite verb in small letters: "auf den neuesten Stand bringen", "ein besonderes Können
       // erfordert" have a noun there.)
-      const strict = e.to - e.from === 2 && /^\p{Ll}/u.test(units[e.from].text) && isVerbForm(e.from + 1) && !finiteSecond && closes(e.to) && !verbCluster(e.from) && main !== true && !dislocated(e.from, e.to);
+      const strict = e.to - e.from === 2 && /^\p{Ll}/u.test(units[e.from].text) && isVerbForm(e.from + 1) && !finiteSecond && closes(e.to) && !verbCluster(e.from) && main !== true && !dislocated(e.from, e.to) && !adverbOpener(e.from) && !afterPhrase(e.from);
       if (!strict) continue;
       report(ctx, offset + units[e.from].start, offset + units[e.to - 1].end, e.text, e.kind, main === 'maybe');
       taken.fill(1, e.from, e.to);
