@@ -80,10 +80,14 @@
  *   finite verb then last; after "seit", "während" (prepositions too) only with a pronoun;
  * - verb-second: in a subordinate clause after a comma or at the sentence's start, its subject,
  *   then its finite verb and an adverb or a phrase of time, as English has it ("…, weil er hat
- *   gestern verloren", "…, dass die Firma plant jetzt neue Stellen"): the finite verb goes at the
- *   clause's end (a separable verb's particle joined to it: "… ankündigt"), where no other verb,
- *   "zu", subordinator or mark but a comma or the sentence's end follows; not after "als" ("Als
- *   Kind hat er oft gespielt"), and after "seit", "während" only with a pronoun.
+ *   gestern verloren", "…, dass die Firma plant jetzt neue Stellen"), or an object or a
+ *   predicate (a determiner, adjectives and a noun; after a pronoun a noun or a number too:
+ *   "…, obwohl es war Mick Lewis, der …"; not a prepositional phrase, which may follow the verb
+ *   at the clause's end): the finite verb goes at the clause's end (a separable verb's particle
+ *   joined to it: "… ankündigt"), where no other verb, "zu", subordinator or mark but a comma or
+ *   the sentence's end follows (before a comma and another noun of a list no suggestion); not
+ *   after "als" ("Als Kind hat er oft gespielt"), after "seit", "während" only with a pronoun,
+ *   and not in a clause alone on a line of verse.
  *
  * @example
  *   in:  "wusste, dass seine Technologie war verwendet, um zu überwachen die Minderheit."
@@ -306,6 +310,10 @@ export default defineRule(
         { lang: 'de', text: 'Er sagte, dass die Firma kündigt jetzt neue Stellen an.', output: 'Er sagte, dass die Firma jetzt neue Stellen ankündigt.' },
         { lang: 'de', text: 'Weil er ist noch krank, bleibt er zu Hause.', output: 'Weil er noch krank ist, bleibt er zu Hause.' },
         { lang: 'de', text: 'Er sagte, dass er wird morgen kommen.', output: 'Er sagte, dass er morgen kommen wird.' },
+        // Or before an object or a predicate; before another noun of a list, no suggestion.
+        { lang: 'de', text: 'Er sagte, dass die Firma plant neue Stellen.', output: 'Er sagte, dass die Firma neue Stellen plant.' },
+        { lang: 'de', text: 'Er spielte gut, obwohl es war Mick Lewis, der die Tore nahm.', output: 'Er spielte gut, obwohl es Mick Lewis war, der die Tore nahm.' },
+        { lang: 'de', text: 'Ein Epitaph sagt, dass er war Konsul, Zensor und Ädil.' },
         // A relative clause that the main clause's verb follows: no subject taken up.
         { lang: 'de', text: 'Die Firma, die war verschuldet, wuchs trotzdem.', output: 'Die Firma, die verschuldet war, wuchs trotzdem.' },
         // (After a pronoun a relative clause may go with: "etwas, das".)
@@ -614,6 +622,12 @@ export default defineRule(
         { lang: 'de', text: 'Als Kind hat er oft gespielt.' },
         { lang: 'de', text: 'Während der Pause hat er oft gespielt.' },
         { lang: 'de', text: 'Er sagte, dass er morgen kommen wird.' },
+        // A prepositional phrase after the verb at the clause's end; a coordinator; a double
+        // infinitive; a clause alone on a line of verse.
+        { lang: 'de', text: 'Er blieb, weil er Kameras verkauft in China.' },
+        { lang: 'de', text: 'Er kommt, ob er will oder nicht.' },
+        { lang: 'de', text: 'Er sagte, dass sie haben kommen müssen.' },
+        { lang: 'de', text: 'Und sie fragte sich,\n  ob sie sei die Fei,\nim Walde allein.' },
         // A subject taken up by a demonstrative, in verse and speech.
         { lang: 'de', text: 'Der Bauer, der ist mißgestimmt, weil kleine Schweine Ferkel sind.' },
         { lang: 'de', text: 'Der Teufel, der ist alt.' },
@@ -1852,9 +1866,9 @@ function mayBeBracket(ctx: RuleContext, first: number, last: number): boolean {
 }
 
 /**
- * The cheap look for a subordinate clause's finite verb before an adverb (sentence words
- * `first`..`last`): a subordinator, then within five words one of the adverbs of
- * `mainClauseVerb.adverbs` or of `verbBracket.timePhrases` (its first word).
+ * The cheap look for a subordinate clause's finite verb before an adverb or an object (sentence
+ * words `first`..`last`): a subordinator, then a subject's pronoun or determiner, or within five
+ * words one of the adverbs of `mainClauseVerb.adverbs` or of `verbBracket.timePhrases` (its first word).
  */
 function mayBeVerbSecond(ctx: RuleContext, first: number, last: number): boolean {
   const profile = ctx.profile!;
@@ -1862,6 +1876,9 @@ function mayBeVerbSecond(ctx: RuleContext, first: number, last: number): boolean
   const adverb = adverbStarts(profile);
   for (let i = first; i < last; i++) {
     if (!profile.subordinators.has(ctx.words[i].value)) continue;
+    // (Or a subject's pronoun or determiner right after it, before an object: "dass er war Konsul".)
+    const next = ctx.words[i + 1].value;
+    if (profile.pronouns?.has(next) || profile.mainClauseVerb?.subjects.has(next) || profile.mainClauseVerb?.dates.subjects.has(next)) return true;
     for (let j = i + 2; j <= i + 5 && j <= last; j++) {
       const w = ctx.words[j].value;
       if (adverb.has(w) || t?.adverbs.has(w) || t?.determiners.some((d) => d.startsWith(w + ' ') || d === w)) return true;
@@ -2038,7 +2055,17 @@ function brokenBracket(ctx: RuleContext, offset: number, text: string, units: Un
       if (n === j) break;
       j = n;
     }
-    if (j === a + 1) continue;
+    if (j === a + 1) {
+      // Or an object or a predicate right after it ("…, dass er war Konsul", "…, dass die Firma
+      // plant neue Stellen"): a determiner, or adjectives and a noun; after a pronoun a noun, a
+      // name or a number too. (Not a prepositional phrase, which may follow a verb at the
+      // clause's end: "…, weil er Kameras verkauft in China".)
+      let g = a + 1;
+      while (adjective(g)) g++;
+      const pronoun = small(c + 1) && pronouns.has(lower[c + 1]);
+      const object = (small(a + 1) && determiner(lower[a + 1]) && !prepositions.has(lower[a + 1])) || (capital(g) && (g > a + 1 || pronoun)) || (pronoun && isNumber(a + 1));
+      if (!object) continue;
+    }
     // Up to the clause's end: a comma, or the sentence's end.
     let end = j;
     let bad = false;
@@ -2064,12 +2091,29 @@ function brokenBracket(ctx: RuleContext, offset: number, text: string, units: Un
     const start = offset + units[a].start;
     const stop = offset + units[end - 1].end;
     if (ctx.isClaimed(start, stop)) continue;
+    // (A line of verse, the clause alone on it, in small letters, its order the rhyme's: "  ob sie
+    // sei die Fei,⏎". A line of the block's text, or the block, a line of the file's.)
+    const at = offset + units[c].start;
+    const after = offset + (end < units.length ? units[end].end : text.length);
+    if (small(c) && ctx.text.slice(ctx.text.lastIndexOf('\n', at - 1) + 1, at).trim() === '' && /^[ \t]*(?:\n|$)/u.test(ctx.text.slice(after, after + 80))) continue;
+    // (Where the clause ends for sure: the sentence's end, a semicolon or a colon, or a comma
+    // before a subordinator, a relative pronoun, a coordinator or a verb, the main clause's: not
+    // before another noun of a list, "dass er war Konsul, Zensor und …".)
+    const next = end + 1;
+    const sure = end >= units.length || units[end].text !== ',' || (small(next) && (vb.afterComma.has(lower[next]) || openers.has(lower[next]) || tables.relativePronouns.has(lower[next]) || profile.coordinators.has(lower[next]) || cfg.joiners.has(lower[next]) || verbish(next)));
+    const why = `in a subordinate clause after \`${units[c].text}\` the finite verb \`${units[a].text}\` goes at the clause's end, not before \`${units[a + 1].text}\``;
+    if (!sure) {
+      ctx.report({ start, end: offset + units[a].end, message: `Unexpected \`${units[a].text}\` right after the subject: ${why}`, expected: [] });
+      second.add(a);
+      c = end;
+      continue;
+    }
     const rest = text.slice(units[a + 1].start, units[(particleAtEnd ? end - 2 : end - 1)].end);
     const moved = particleAtEnd ? `${rest} ${units[end - 1].text}${units[a].text}` : `${rest} ${units[a].text}`;
     ctx.report({
       start,
       end: stop,
-      message: `Unexpected \`${ctx.text.slice(start, stop)}\`, expected \`${moved}\`: in a subordinate clause after \`${units[c].text}\` the finite verb \`${units[a].text}\` goes at the clause's end, not before \`${units[a + 1].text}\``,
+      message: `Unexpected \`${ctx.text.slice(start, stop)}\`, expected \`${moved}\`: ${why}`,
       expected: [moved],
     });
     second.add(a);
