@@ -314,6 +314,7 @@ export default defineRule(
         { lang: 'de', text: 'Er sagte, dass die Firma plant neue Stellen.', output: 'Er sagte, dass die Firma neue Stellen plant.' },
         { lang: 'de', text: 'Er spielte gut, obwohl es war Mick Lewis, der die Tore nahm.', output: 'Er spielte gut, obwohl es Mick Lewis war, der die Tore nahm.' },
         { lang: 'de', text: 'Ein Epitaph sagt, dass er war Konsul, Zensor und Ädil.' },
+        { lang: 'de', text: 'Dass die Firma plant neue Stellen, ist klar.', output: 'Dass die Firma neue Stellen plant, ist klar.' },
         // A relative clause that the main clause's verb follows: no subject taken up.
         { lang: 'de', text: 'Die Firma, die war verschuldet, wuchs trotzdem.', output: 'Die Firma, die verschuldet war, wuchs trotzdem.' },
         // (After a pronoun a relative clause may go with: "etwas, das".)
@@ -1875,7 +1876,8 @@ function mayBeVerbSecond(ctx: RuleContext, first: number, last: number): boolean
   const t = profile.verbBracket!.timePhrases;
   const adverb = adverbStarts(profile);
   for (let i = first; i < last; i++) {
-    if (!profile.subordinators.has(ctx.words[i].value)) continue;
+    // (In capitals too, at the sentence's start: "Dass die Firma plant neue Stellen, …".)
+    if (!profile.subordinators.has(ctx.words[i].value.toLowerCase())) continue;
     // (Or a subject's pronoun or determiner right after it, before an object: "dass er war Konsul".)
     const next = ctx.words[i + 1].value;
     if (profile.pronouns?.has(next) || profile.mainClauseVerb?.subjects.has(next) || profile.mainClauseVerb?.dates.subjects.has(next)) return true;
