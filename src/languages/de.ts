@@ -246,6 +246,29 @@ export const de: LanguageProfile = {
     genitives: words('des eines'),
     // (A phrase of these opens an indirect question: "In welchem Jahr der Verein gewann weiß niemand".)
     interrogatives: words('welche welcher welchem welchen welches wessen'),
+    // ("Das ist etwas, das …", "jemand, der …": a relative clause's; "…, das ist gut." a main clause's.)
+    antecedents: words(`
+      etwas nichts alles vieles weniges manches einiges jemand niemand jeder jede jedes keiner keine keines
+      einer eine eines alle viele wenige manche einige solche derjenige diejenige dasjenige diejenigen
+      derselbe dieselbe dasselbe dieser diese dieses jener jene jenes beide
+    `),
+    // ("…, es sei denn, die Option -y wird verwendet": a main clause.)
+    mainClauseAfter: [['es', 'sei', 'denn']],
+    // ("Am Dienstag Präsident Trump sagte", "Letzte Woche Kanzlerin Merkel kündigte … an": a title
+    // before a name, no article.)
+    titles: {
+      nouns: words(`
+        präsident präsidentin vizepräsident vizepräsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin
+        minister ministerin außenminister außenministerin premierminister premierministerin ministerpräsident
+        ministerpräsidentin bürgermeister bürgermeisterin gouverneur gouverneurin senator senatorin
+        könig königin prinz prinzessin papst kardinal bischof general generalin kommissar kommissarin
+        trainer trainerin kapitän richter richterin professor professorin sprecher sprecherin
+        abgeordnete abgeordneter regierungschef regierungschefin staatschef staatschefin parteichef parteichefin
+      `),
+      // (After a phrase of time only, a day's, a month's or a year's: "Im Winkel König Fahrenheit
+      // hat still sein Mus gegessen" is verse.)
+      times: words('montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag tag woche wochenende monat jahr morgen vormittag mittag nachmittag abend nacht sommer winter herbst frühling frühjahr'),
+    },
     // (And `numerals`: "Laut Polizei zwei Täter flohen".)
     subjects: words(`die das ein eine kein keine diese jene jede seine ihre unsere meine sein unser mein mehrere einige viele wenige zahlreiche alle beide ${NUMERALS}`),
     // (A numeral before one of these counts a time: "Im Januar zwei Wochen nach der Wahl trat er zurück".)
@@ -381,6 +404,10 @@ export const de: LanguageProfile = {
     objectPronouns: words('mich dich ihn uns euch mir dir ihm ihnen sich'),
     subjectPronouns: words('ich du er wir man'),
     afterComma: words('dass ob weil wenn obwohl damit falls sobald nachdem bevor indem sodass wobei um ohne statt anstatt'),
+    // ("Als Kind hat er oft gespielt": "als" before a noun is no subordinator.)
+    verbSecond: { not: words('als') },
+    // ("Der Vertrag ist unterzeichnet worden letzte Woche", "soll unterzeichnet werden nächste Woche".)
+    passiveInfinitive: { perfect: 'worden', infinitive: 'werden' },
     // ("Mehr als 100 Menschen haben verloren ihr Zuhause": "als" compares a number there.)
     comparison: { before: words('mehr weniger'), opener: 'als' },
     // (English puts them last: "was made last week" → "wurde getroffen letzte Woche"; "to talk like
@@ -391,7 +418,7 @@ export const de: LanguageProfile = {
         'kommende', 'kommenden', 'kommendes', 'vorige', 'vorigen', 'voriges', 'diese', 'diesen', 'dieses', 'die ganze', 'den ganzen', 'das ganze',
       ],
       nouns: words('zeit tag woche monat jahr nacht morgen vormittag nachmittag abend wochenende sommer winter herbst frühling frühjahr saison mal stunde minute jahrzehnt jahrhundert'),
-      adverbs: words('gestern heute vorgestern'),
+      adverbs: words('gestern heute vorgestern morgen übermorgen'),
     },
   },
   // (A month left in English: "am March 5" → "am 5. März", "in March" → "im März".)

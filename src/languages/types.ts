@@ -521,6 +521,22 @@ export interface LanguageProfile {
     particles: ReadonlySet<string>;
     attributes: ReadonlySet<string>;
     interrogatives?: ReadonlySet<string>;
+    /**
+     * Nouns of a title or an office before a name, which with the name make a subject without an
+     * article ("Präsident Trump", "Kanzlerin Merkel"): after a fronted phrase, before the verb, the
+     * source's order ("Am Dienstag Präsident Trump sagte"), where the phrase's nouns would else run on;
+     * only after a phrase of time: one of `verbBracket.timePhrases`, or a phrase with a number, a
+     * month of `dates.months` or one of `times` ("Am Dienstag", "Im Jahr 2019").
+     */
+    titles?: { nouns: ReadonlySet<string>; times: ReadonlySet<string> };
+    /**
+     * Words in small letters that a relative clause may go with ("etwas, das …", "jemand, der
+     * …"): after a comma and another word in small letters a relative pronoun is a demonstrative
+     * that opens a main clause ("…, das ist gut."), whose finite verb is second.
+     */
+    antecedents?: ReadonlySet<string>;
+    /** Phrases after which a comma opens a main clause, its verb second ("es sei denn, die Option wird verwendet"). */
+    mainClauseAfter?: ReadonlyArray<readonly string[]>;
     masculine?: { genitive: string; classes: string; feminine: RegExp; never: RegExp; pluralLike?: { ending: RegExp; classes: string; not: string }; weak?: ReadonlySet<string>; links: readonly string[]; infinitive: RegExp; not: ReadonlySet<string>; zeroPlural: RegExp; pluralVerb: RegExp; impersonal: ReadonlySet<string>; subjects: ReadonlySet<string>; feminineNouns: RegExp };
     clusterVerbs: ReadonlySet<string>;
     postpositions: { all: ReadonlySet<string>; bare: ReadonlySet<string> };
@@ -567,6 +583,17 @@ export interface LanguageProfile {
     objectPronouns: ReadonlySet<string>;
     subjectPronouns: ReadonlySet<string>;
     afterComma: ReadonlySet<string>;
+    /**
+     * The passive's participle of its auxiliary (`perfect`, after `sein`'s forms: "ist
+     * unterzeichnet worden") and its infinitive (`infinitive`, after a modal's: "soll unterzeichnet
+     * werden"): with the participle before them they go at the clause's end together.
+     */
+    passiveInfinitive?: { perfect: string; infinitive: string };
+    /**
+     * Subordinators after which a finite verb right after the subject is not looked for (German
+     * "als", which opens a phrase too: "Als Kind hat er oft gespielt").
+     */
+    verbSecond?: { not: ReadonlySet<string> };
     /** A comparison before a number, no subordinate clause: the comparative, then the opener ("mehr als 100 Menschen haben …"). */
     comparison?: { before: ReadonlySet<string>; opener: string };
     /**

@@ -8,7 +8,13 @@
  * - verb-final: in a subordinate clause, a finite auxiliary followed by one participle or
  *   infinitive at the end of the clause ("dass seine Technologie war verwendet,"), but not
  *   a verb cluster that already ends with its finite auxiliary or modal ("ob die Geräte
- *   eingesetzt werden dürfen");
+ *   eingesetzt werden dürfen"), nor a subject taken up by a demonstrative, as verse and speech
+ *   do ("Der Bauer, der ist mißgestimmt, weil …": the clause's article and noun, a comma, the
+ *   same word, and the sentence ends or a subordinator or coordinator follows), nor one after a
+ *   comma and a word in small letters that no relative clause goes with ("…, das ist gut."), or a
+ *   coordinator ("Denn, der kann kochen"), nor after "es sei denn," (`mainClauseAfter`), nor where
+ *   the sentence's first word, a subordinator, stands right before the finite verb: an adverb
+ *   ("Damit wird sichergestellt, dass …");
  * - zu-infinitive: "zu" + infinitive followed by an article or determiner that opens
  *   its object ("um zu überwachen die Minderheit"); the object ends where its clause does (a
  *   comma, a subordinator, "um", "und", the next zu-infinitive), and the edit is suggested only
@@ -42,7 +48,10 @@
  *   of an interrogative: "In welchem Jahr der Verein gewann weiß niemand"), "der" and a feminine noun after "während", "seit" (one the dictionary does not tell only before an object: "Seit der Wahl die Regierung hat die Steuern erhöht"; "Während der Pandemie die
  *   Regierung schloss"), a genitive and a prepositional phrase after the subject's noun
  *   ("die Zahl der Infektionen in Deutschland stieg"), a zu-infinitive clause after the verb
- *   and a comma ("die Firma plant, den Markt zu verlassen"); not an instruction's infinitive
+ *   and a comma ("die Firma plant, den Markt zu verlassen"); a title and a name without an
+ *   article as the subject after a phrase of time ("Am Dienstag Präsident Trump sagte", not "Im
+ *   Winkel König Fahrenheit hat …", verse), and a phrase of time without a preposition
+ *   ("Letzte Woche Kanzlerin Merkel kündigte … an"); not an instruction's infinitive
  *   that is a finite verb's form too, at the clause's end ("Im Bus die Kinder stehen lassen");
  * - participle and fronted also in a main clause after a comma and a coordinator ("…, und im
  *   Januar die Regierung verbot …", "…, aber das Unternehmen zuvor beworben …", "…, doch …"), a
@@ -59,7 +68,8 @@
  *   infinitive right after its finite auxiliary or modal and before its object, the bracket
  *   broken as English has it ("Die Nutzer haben gelöscht ihre Konten", "Er wird treffen den
  *   Präsidenten am Montag", and before a phrase of time, "wurde getroffen letzte Woche", or an
- *   adverb of time at the clause's end, "wurde getroffen gestern"), moved to the clause's end
+ *   adverb of time at the clause's end, "wurde getroffen gestern"; the participle with the
+ *   passive's "worden" or "werden", "ist unterzeichnet worden letzte Woche"), moved to the clause's end
  *   where that end is sure; not before a
  *   prepositional phrase, a comparison, a zu-infinitive or a clause, which German puts after it
  *   ("wurde abgebrochen wegen Regen", "hat mehr verdient als sein Chef", "hat gelernt zu
@@ -67,7 +77,17 @@
  *   die Firma sei pleite"); likewise in a subordinate clause that one of the profile's
  *   subordinators opens, its subject (a pronoun, a noun phrase or a name) right before the
  *   finite verb ("…, weil er hat verloren das Spiel" → "weil er das Spiel verloren hat"), the
- *   finite verb then last; after "seit", "während" (prepositions too) only with a pronoun.
+ *   finite verb then last; after "seit", "während" (prepositions too) only with a pronoun;
+ * - verb-second: in a subordinate clause after a comma or at the sentence's start, its subject,
+ *   then its finite verb and an adverb or a phrase of time, as English has it ("…, weil er hat
+ *   gestern verloren", "…, dass die Firma plant jetzt neue Stellen"), or an object or a
+ *   predicate (a determiner, adjectives and a noun; after a pronoun a noun or a number too:
+ *   "…, obwohl es war Mick Lewis, der …"; not a prepositional phrase, which may follow the verb
+ *   at the clause's end): the finite verb goes at the clause's end (a separable verb's particle
+ *   joined to it: "… ankündigt"), where no other verb, "zu", subordinator or mark but a comma or
+ *   the sentence's end follows (before a comma and another noun of a list no suggestion); not
+ *   after "als" ("Als Kind hat er oft gespielt"), after "seit", "während" only with a pronoun,
+ *   and not in a clause alone on a line of verse.
  *
  * @example
  *   in:  "wusste, dass seine Technologie war verwendet, um zu überwachen die Minderheit."
@@ -269,6 +289,36 @@ export default defineRule(
         { lang: 'de', text: 'Weil er hat verloren das Spiel, ist er traurig.', output: 'Weil er das Spiel verloren hat, ist er traurig.' },
         { lang: 'de', text: 'Während er hat gelesen das Buch, schlief sie.', output: 'Während er das Buch gelesen hat, schlief sie.' },
         { lang: 'de', text: 'Er sagte, dass er hat gekauft das Haus, das am See liegt.' },
+        // After a fronted phrase of time a title and a name, no article, then the verb; a phrase
+        // of time without a preposition.
+        { lang: 'de', text: 'Am Dienstag Präsident Trump sagte, dass alles gut sei.', output: 'Am Dienstag sagte Präsident Trump, dass alles gut sei.' },
+        { lang: 'de', text: 'Letzte Woche Kanzlerin Merkel kündigte neue Maßnahmen an.', output: 'Letzte Woche kündigte Kanzlerin Merkel neue Maßnahmen an.' },
+        { lang: 'de', text: 'Im Jahr 2019 Präsident Trump besuchte Berlin.', output: 'Im Jahr 2019 besuchte Präsident Trump Berlin.' },
+        { lang: 'de', text: 'Letzte Woche die Regierung verbot die Geräte.', output: 'Letzte Woche verbot die Regierung die Geräte.' },
+        // (A name the dictionary lacks after the title; an adverb before a time of the day.)
+        { lang: 'de', text: 'Vergangene Woche Präsident Biden unterzeichnete das Gesetz.', output: 'Vergangene Woche unterzeichnete Präsident Biden das Gesetz.' },
+        { lang: 'de', text: 'Heute Morgen die Polizei fand die Leiche.', output: 'Heute Morgen fand die Polizei die Leiche.' },
+        // A phrase of time after the passive's participle and "worden" or "werden".
+        { lang: 'de', text: 'Der Vertrag ist unterzeichnet worden letzte Woche.', output: 'Der Vertrag ist letzte Woche unterzeichnet worden.' },
+        { lang: 'de', text: 'Der Mann wurde verhaftet gestern.', output: 'Der Mann wurde gestern verhaftet.' },
+        { lang: 'de', text: 'Der Vertrag soll unterzeichnet werden nächste Woche.', output: 'Der Vertrag soll nächste Woche unterzeichnet werden.' },
+        { lang: 'de', text: 'Er sagte, dass der Vertrag ist unterzeichnet worden letzte Woche.', output: 'Er sagte, dass der Vertrag letzte Woche unterzeichnet worden ist.' },
+        // In a subordinate clause the finite verb right after the subject, before an adverb: it goes
+        // last (a separable verb's particle before it).
+        { lang: 'de', text: 'Er weinte, weil er hat gestern verloren.', output: 'Er weinte, weil er gestern verloren hat.' },
+        { lang: 'de', text: 'Er sagte, dass die Firma plant jetzt neue Stellen.', output: 'Er sagte, dass die Firma jetzt neue Stellen plant.' },
+        { lang: 'de', text: 'Er sagte, dass die Firma kündigt jetzt neue Stellen an.', output: 'Er sagte, dass die Firma jetzt neue Stellen ankündigt.' },
+        { lang: 'de', text: 'Weil er ist noch krank, bleibt er zu Hause.', output: 'Weil er noch krank ist, bleibt er zu Hause.' },
+        { lang: 'de', text: 'Er sagte, dass er wird morgen kommen.', output: 'Er sagte, dass er morgen kommen wird.' },
+        // Or before an object or a predicate; before another noun of a list, no suggestion.
+        { lang: 'de', text: 'Er sagte, dass die Firma plant neue Stellen.', output: 'Er sagte, dass die Firma neue Stellen plant.' },
+        { lang: 'de', text: 'Er spielte gut, obwohl es war Mick Lewis, der die Tore nahm.', output: 'Er spielte gut, obwohl es Mick Lewis war, der die Tore nahm.' },
+        { lang: 'de', text: 'Ein Epitaph sagt, dass er war Konsul, Zensor und Ädil.' },
+        { lang: 'de', text: 'Dass die Firma plant neue Stellen, ist klar.', output: 'Dass die Firma neue Stellen plant, ist klar.' },
+        // A relative clause that the main clause's verb follows: no subject taken up.
+        { lang: 'de', text: 'Die Firma, die war verschuldet, wuchs trotzdem.', output: 'Die Firma, die verschuldet war, wuchs trotzdem.' },
+        // (After a pronoun a relative clause may go with: "etwas, das".)
+        { lang: 'de', text: 'Das ist etwas, das ist verboten.', output: 'Das ist etwas, das verboten ist.' },
       ],
       pass: [
         { lang: 'de', text: 'Er wusste, dass seine Technologie verwendet wurde, um Uiguren zu überwachen.' },
@@ -552,6 +602,44 @@ export default defineRule(
         { lang: 'de', text: 'Er sagte, dass er gesehen hat, wie die Polizei einen Mann festnahm.' },
         { lang: 'de', text: 'Ich weiß, dass er es hat machen müssen.' },
         { lang: 'de', text: 'Er fragte, ob die Firma das Haus hat bauen lassen.' },
+        // A title and a name after the verb, or the subject first; a headline, a list; a phrase of
+        // no time (verse); a title before a noun; English quoted.
+        { lang: 'de', text: 'Am Dienstag sagte Präsident Trump, dass alles gut sei.' },
+        { lang: 'de', text: 'Präsident Trump sagte am Dienstag, dass alles gut sei.' },
+        { lang: 'de', text: 'Letzte Woche kündigte Kanzlerin Merkel neue Maßnahmen an.' },
+        { lang: 'de', text: 'Heute Morgen fand die Polizei die Leiche.' },
+        { lang: 'de', text: 'Am Dienstag Präsident Trump in Berlin' },
+        { lang: 'de', text: 'Letzte Woche Kanzlerin Merkel, diese Woche Präsident Macron.' },
+        { lang: 'de', text: 'Im Winkel König Fahrenheit hat still sein Mus gegessen.' },
+        { lang: 'de', text: 'Am Tag Präsident Kennedys Tod war es kalt.' },
+        { lang: 'de', text: 'Die Zeitung schrieb: „On Tuesday President Trump said no.“' },
+        // The passive's bracket closed; a clause after it.
+        { lang: 'de', text: 'Der Vertrag ist letzte Woche unterzeichnet worden.' },
+        { lang: 'de', text: 'Der Vertrag ist unterzeichnet worden, weil alle zustimmten.' },
+        { lang: 'de', text: 'Der Vertrag soll nächste Woche unterzeichnet werden.' },
+        // Subordinate clauses with their verbs last; "als", "während" before a noun open no clause.
+        { lang: 'de', text: 'Er weinte, weil er gestern verloren hat.' },
+        { lang: 'de', text: 'Er sagte, dass die Firma jetzt neue Stellen plant.' },
+        { lang: 'de', text: 'Als Kind hat er oft gespielt.' },
+        { lang: 'de', text: 'Während der Pause hat er oft gespielt.' },
+        { lang: 'de', text: 'Er sagte, dass er morgen kommen wird.' },
+        // A prepositional phrase after the verb at the clause's end; a coordinator; a double
+        // infinitive; a clause alone on a line of verse.
+        { lang: 'de', text: 'Er blieb, weil er Kameras verkauft in China.' },
+        { lang: 'de', text: 'Er kommt, ob er will oder nicht.' },
+        { lang: 'de', text: 'Er sagte, dass sie haben kommen müssen.' },
+        { lang: 'de', text: 'Und sie fragte sich,\n  ob sie sei die Fei,\nim Walde allein.' },
+        // A subject taken up by a demonstrative, in verse and speech.
+        { lang: 'de', text: 'Der Bauer, der ist mißgestimmt, weil kleine Schweine Ferkel sind.' },
+        { lang: 'de', text: 'Der Teufel, der ist alt.' },
+        { lang: 'de', text: 'Und die Resolution, die blieb unversandt.' },
+        // A demonstrative after a clause or a coordinator opens a main clause; so does a comma
+        // after "es sei denn"; a subordinator right before the finite verb is an adverb.
+        { lang: 'de', text: 'Er kam zu spät, das ist schlecht.' },
+        { lang: 'de', text: 'Denn, der kann kochen, Betten machen und aufräumen.' },
+        { lang: 'de', text: 'Eine Warnung wird ausgegeben, es sei denn, die Umgebungsvariable POSIXLY_CORRECT ist gesetzt.' },
+        { lang: 'de', text: 'Damit wird sichergestellt, dass alles läuft.' },
+        { lang: 'de', text: 'Da wird dann, wenn es regnet, gefeiert.' },
       ],
     },
   },
@@ -609,10 +697,10 @@ export default defineRule(
       }
       const inMain = participle || (infinitive && (finite || auxiliary));
       const start = opening === undefined ? -1 : frontedOpener(ctx, s.firstWord, s.lastWord, opening, true);
-      const frontedAtStart = (start >= 0 && mayBeFronted(ctx, start, s.lastWord)) || (opening !== undefined && mayBePostposed(ctx, s.firstWord, s.lastWord));
+      const frontedAtStart = (start >= 0 && mayBeFronted(ctx, start, s.lastWord)) || (opening !== undefined && (mayBePostposed(ctx, s.firstWord, s.lastWord) || mayBeTimeFronted(ctx, s.firstWord, s.lastWord)));
       const fronted = frontedAtStart || frontedLater;
       // (A finite auxiliary or modal and a participle or infinitive right after it: see `brokenBracket`.)
-      const bracket = main !== undefined && ctx.profile!.verbBracket !== undefined && mayBeBracket(ctx, s.firstWord, s.lastWord);
+      const bracket = main !== undefined && ctx.profile!.verbBracket !== undefined && (mayBeBracket(ctx, s.firstWord, s.lastWord) || (opener && mayBeVerbSecond(ctx, s.firstWord, s.lastWord)));
       if (!particle && !(opener && finite) && !inMain && !fronted && !bracket) continue;
       const text = ctx.text.slice(s.start, s.end);
       const units = splitUnits(text);
@@ -693,6 +781,53 @@ function subordinate(ctx: RuleContext, offset: number, text: string, units: Unit
     return before?.kind === 'word' && /^\p{Ll}/u.test(before.text) ? true : 'maybe';
   };
   const closes = (i: number) => i >= units.length || (units[i].kind === 'punct' && /^[,.;:!?)–—]$/.test(units[i].text));
+  // The sentence's first word, a subordinator, right before the finite verb: an adverb there,
+  // the verb second ("Damit wird sichergestellt, dass …", "Da ist …").
+  const adverbOpener = (f: number): boolean => {
+    let k = 0;
+    while (k < f && !isWordOf(units[k])) k++;
+    return k === f - 1 && /^\p{Lu}/u.test(units[k].text) && openers.has(lower[k]);
+  };
+  // A main clause after one of the profile's `mainClauseAfter` and a comma ("es sei denn, die
+  // Option -y wird verwendet"): its article is no relative pronoun.
+  const afterPhrase = (f: number): boolean => {
+    const phrases = profile.mainClauseVerb?.mainClauseAfter;
+    if (!phrases) return false;
+    let k = f - 1;
+    while (k >= 0 && !(units[k].kind === 'punct' && /^[,;:]$/u.test(units[k].text))) k--;
+    if (k < 1 || units[k].text !== ',') return false;
+    return phrases.some((p) => p.length <= k && p.every((w, i) => lower[k - p.length + i] === w));
+  };
+  // A subject taken up by a demonstrative, as verse and speech do ("Der Bauer, der ist
+  // mißgestimmt, weil …", "Der Teufel, der ist alt;", "Und die Resolution, die blieb
+  // unversandt."): the clause opens with an article and its noun (adjectives between), a comma,
+  // the same word as the pronoun, and the verb at `f`; the sentence ends after its clause, or a
+  // subordinator or coordinator follows its comma. No relative clause, which the main clause's
+  // verb would follow ("Die Firma, die war verwendet, wuchs"). Or a demonstrative that opens a
+  // main clause after another (see below).
+  const dislocated = (f: number, to: number): boolean => {
+    const p = f - 1;
+    if (p < 2 || units[p - 1].text !== ',' || !isWordOf(units[p]) || !tables.relativePronouns.has(lower[p])) return false;
+    // (A demonstrative after a clause or a coordinator, "…, das ist gut.", "Immer hart, das ist
+    // hart.", "Denn, der kann kochen": after a comma the pronoun has no noun nor pronoun before it
+    // that a relative clause would go with, a word in small letters, not one of the profile's
+    // `antecedents` ("etwas, das", "jemand, der").)
+    const before = p - 2;
+    const mv = profile.mainClauseVerb;
+    if (mv?.antecedents && isWordOf(units[before]) && (profile.coordinators.has(lower[before]) || mv.joiners.has(lower[before]) || (/^\p{Ll}/u.test(units[before].text) && !mv.antecedents.has(lower[before]) && !profile.pronouns?.has(lower[before]) && !articles.has(lower[before])))) return true;
+    if (p < 3) return false;
+    let k = 0;
+    while (k < p && !isWordOf(units[k])) k++;
+    if (profile.mainClauseVerb?.leading.has(lower[k])) k++;
+    if (lower[k] !== lower[p]) return false;
+    let j = k + 1;
+    while (j < p - 1 && isWordOf(units[j]) && /^\p{Ll}/u.test(units[j].text) && /(?:e|en|er|es|em)$/u.test(lower[j])) j++;
+    if (!(j < p - 1 && /^\p{Lu}/u.test(units[j].text))) return false;
+    while (j < p - 1 && isWordOf(units[j]) && /^\p{Lu}/u.test(units[j].text)) j++;
+    if (j !== p - 1) return false;
+    if (to >= units.length || /^[.;:!?]$/u.test(units[to].text)) return true;
+    return units[to].text === ',' && isWordOf(units[to + 1]) && (profile.subordinators.has(lower[to + 1]) || profile.coordinators.has(lower[to + 1]) || profile.mainClauseVerb?.joiners.has(lower[to + 1]) === true);
+  };
   // Where a zu-infinitive's object ends: at its clause's end (a mark, a subordinator, a
   // coordinator, "um", the next zu-infinitive: "zu sparen die Produktion zu verlagern" is no
   // object "die Produktion zu verlagern"), and whether a new clause starts there, so that the
@@ -727,7 +862,7 @@ function subordinate(ctx: RuleContext, offset: number, text: string, units: Unit
       const finiteSecond = tables.finiteVerbs.has(second) || (vb !== undefined && bracketVerb(vb, second) !== undefined);
       // (The finite verb in small letters: "auf den neuesten Stand bringen", "ein besonderes Können
       // erfordert" have a noun there.)
-      const strict = e.to - e.from === 2 && /^\p{Ll}/u.test(units[e.from].text) && isVerbForm(e.from + 1) && !finiteSecond && closes(e.to) && !verbCluster(e.from) && main !== true;
+      const strict = e.to - e.from === 2 && /^\p{Ll}/u.test(units[e.from].text) && isVerbForm(e.from + 1) && !finiteSecond && closes(e.to) && !verbCluster(e.from) && main !== true && !dislocated(e.from, e.to) && !adverbOpener(e.from) && !afterPhrase(e.from);
       if (!strict) continue;
       report(ctx, offset + units[e.from].start, offset + units[e.to - 1].end, e.text, e.kind, main === 'maybe');
       taken.fill(1, e.from, e.to);
@@ -963,7 +1098,12 @@ function mainClause(ctx: RuleContext, offset: number, text: string, units: UnitL
       if (i === 0 && cfg.leading.has(lower[b]) && isWord(b + 1)) b++;
       const from = b;
       if (cfg.particles.has(lower[b]) && isWord(b + 1) && opening.has(lower[b + 1]) && !cfg.fronted.has(lower[b + 1])) b++;
-      if (i > 0 ? opening.has(lower[b]) : frontedAtStart && opening.has(lower[b])) frontedPhrase(ctx, offset, text, units, lower, tables, words, tools, b, from, i > 0, -1);
+      // (A phrase of time without a preposition, "Letzte Woche Kanzlerin Merkel kündigte … an":
+      // it ends where its noun does.)
+      // (Or an adverb before a time of the day: "Heute Morgen Präsident Trump sagte".)
+      const time = b === from && (i > 0 || frontedAtStart) ? timePhraseEnd(profile, units, lower, b) : -1;
+      if (time > b + (opening.has(lower[b]) ? 1 : 0)) frontedPhrase(ctx, offset, text, units, lower, tables, words, tools, b, from, i > 0, time);
+      else if (i > 0 ? opening.has(lower[b]) : frontedAtStart && opening.has(lower[b])) frontedPhrase(ctx, offset, text, units, lower, tables, words, tools, b, from, i > 0, -1);
       else if (i === 0 && frontedAtStart && b === from) {
         // A phrase with its preposition after its noun: "Meiner Meinung nach", "Dem Bericht zufolge".
         // A determiner of a dative first, "Dem Bericht zufolge", "Der Reihe nach" (not "Die Reise
@@ -1063,6 +1203,8 @@ function mayBeFronted(ctx: RuleContext, first: number, last: number): boolean {
     const afterPhrase = adverb ? i === first + 1 : i > first + 1 && /^[\p{Lu}\p{N}]/u.test(before);
     if (afterPhrase && (cfg.subjects.has(lower) || (profile.pronouns?.has(lower) && !profile.possessives?.has(lower)))) return true;
     if (afterPhrase && cfg.dates.subjects.has(lower) && (cfg.dates.year.test(before) || cfg.dates.months.has(before.toLowerCase()))) return true;
+    // (A title and a name, no article: "Am Dienstag Präsident Trump sagte".)
+    if (afterPhrase && cfg.titles?.nouns.has(lower) && /^\p{Lu}/u.test(value) && i < last && /^\p{Lu}/u.test(ctx.words[i + 1].value)) return true;
     // (After a noun "der" may open a subject too, before a masculine: "Laut Polizei der Fahrer war".)
     if (afterPhrase && cfg.masculine && cfg.dates.subjects.has(lower) && /^\p{Lu}/u.test(before)) return true;
     // (A name after a number, not its day's point: "Im Jahr 2019 Hikvision", "In 1820 Harrison", not "Am 3. Mai".)
@@ -1091,6 +1233,35 @@ function mayBePostposed(ctx: RuleContext, first: number, last: number): boolean 
     return cfg.subjects.has(next) || (profile.pronouns?.has(next) === true && !profile.possessives?.has(next));
   }
   return false;
+}
+
+/**
+ * The cheap look for a phrase of time without a preposition at the sentence's start (words
+ * `first`..`last`), one of `verbBracket.timePhrases` ("Letzte Woche", "Jeden Tag"), then a
+ * subject's determiner, a pronoun or a title ("Letzte Woche Kanzlerin Merkel kündigte").
+ */
+function mayBeTimeFronted(ctx: RuleContext, first: number, last: number): boolean {
+  const profile = ctx.profile!;
+  const cfg = profile.mainClauseVerb!;
+  const t = profile.verbBracket?.timePhrases;
+  if (!t || first + 2 > last) return false;
+  const w = (k: number) => ctx.words[k].value.toLowerCase();
+  let k = first;
+  if (t.adverbs.has(w(k))) {
+    // (Perhaps before a time of the day: "Heute Morgen".)
+    k++;
+    if (k < last && t.nouns.has(w(k)) && /^\p{Lu}/u.test(ctx.words[k].value)) k++;
+  } else {
+    const d = adverbPhrases(t.determiners).find((p) => p.every((x, i) => first + i < last && w(first + i) === x));
+    if (!d) return false;
+    k = first + d.length;
+    if (!t.nouns.has(w(k)) || !/^\p{Lu}/u.test(ctx.words[k].value)) return false;
+    k++;
+  }
+  if (k > last) return false;
+  for (let c = ctx.words[first].end; c < ctx.words[k].start; c++) if (/[,;:()–—"„“”«».]/u.test(ctx.text[c])) return false;
+  const next = w(k);
+  return cfg.subjects.has(next) || cfg.titles?.nouns.has(next) === true || (profile.pronouns?.has(next) === true && !profile.possessives?.has(next));
 }
 
 interface ClauseTools {
@@ -1385,6 +1556,7 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   const nouns = (k: number): number => {
     let noun = false;
     for (;;) {
+      if (noun && titled(k) >= 0) return k;
       if (capital(k)) {
         noun = true;
         k++;
@@ -1396,6 +1568,17 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
       else return k;
     }
   };
+  // A title and names without an article, the subject before a verb in small letters ("Präsident
+  // Trump sagte", "Kanzlerin Merkel kündigte"): the unit after the names, or -1. (Not a title
+  // alone, nor before a noun of the dictionary: "Am Tag Präsident Kennedys Tod" is no subject.)
+  function titled(k: number): number {
+    // (A name of the dictionary's, or a word it lacks: "Biden".)
+    const named = (j: number) => capital(j) && (name(j) || !known(j));
+    if (!capital(k) || !cfg.titles?.nouns.has(lower[k]) || !named(k + 1)) return -1;
+    let j = k + 1;
+    while (named(j) && j < k + 4) j++;
+    return small(j) && !(profile.prepositions?.has(lower[j]) ?? false) && !(profile.articles?.has(lower[j]) ?? false) ? j : -1;
+  }
   // (Not a question or an exclamation, its mark perhaps inside quotation marks.)
   if (!isWord(b) || /[?!][\p{P}\s]*$/u.test(text)) return;
   const closed = given < 0 ? closedPhrase(cfg.closedPhrases, (j) => (isWord(b + j) ? lower[b + j] : undefined)) : 0;
@@ -1488,6 +1671,10 @@ function frontedPhrase(ctx: RuleContext, offset: number, text: string, units: Un
   } else if (small(k) && profile.pronouns?.has(lower[k]) && !profile.possessives?.has(lower[k])) {
     number = cfg.singular.has(lower[k]) || (cfg.plural.has(lower[k]) ? false : undefined);
     k++;
+  } else if (titled(k) >= 0 && (given >= 0 || cfg.fronted.has(lower[b]) || units.slice(b, phraseEnd).some((u, i) => u.kind === 'number' || cfg.dates.months.has(lower[b + i]) || cfg.titles!.times.has(lower[b + i])))) {
+    // A title and a name after a phrase of time: "Am Dienstag Präsident Trump sagte".
+    number = true;
+    k = titled(k);
   } else if (isNumber(k - 1) && capital(k) && name(k) && (units.slice(b + 1, k - 1).some((u, i) => capital(b + i + 1)) || (k === b + 2 && profile.prepositions?.has(lower[b]) && !known(k)))) {
     // A name after a year the phrase names with its noun ("Im Jahr 2019 Hikvision"); after a
     // number alone, right after the preposition, one the dictionary lacks ("In 1820 Harrison
@@ -1680,6 +1867,38 @@ function mayBeBracket(ctx: RuleContext, first: number, last: number): boolean {
 }
 
 /**
+ * The cheap look for a subordinate clause's finite verb before an adverb or an object (sentence
+ * words `first`..`last`): a subordinator, then a subject's pronoun or determiner, or within five
+ * words one of the adverbs of `mainClauseVerb.adverbs` or of `verbBracket.timePhrases` (its first word).
+ */
+function mayBeVerbSecond(ctx: RuleContext, first: number, last: number): boolean {
+  const profile = ctx.profile!;
+  const t = profile.verbBracket!.timePhrases;
+  const adverb = adverbStarts(profile);
+  for (let i = first; i < last; i++) {
+    // (In capitals too, at the sentence's start: "Dass die Firma plant neue Stellen, …".)
+    if (!profile.subordinators.has(ctx.words[i].value.toLowerCase())) continue;
+    // (Or a subject's pronoun or determiner right after it, before an object: "dass er war Konsul".)
+    const next = ctx.words[i + 1].value;
+    if (profile.pronouns?.has(next) || profile.mainClauseVerb?.subjects.has(next) || profile.mainClauseVerb?.dates.subjects.has(next)) return true;
+    for (let j = i + 2; j <= i + 5 && j <= last; j++) {
+      const w = ctx.words[j].value;
+      if (adverb.has(w) || t?.adverbs.has(w) || t?.determiners.some((d) => d.startsWith(w + ' ') || d === w)) return true;
+    }
+  }
+  return false;
+}
+
+/** The first words of the profile's adverbs (`mainClauseVerb.adverbs`), made once per profile. */
+function adverbStarts(profile: LanguageProfile): ReadonlySet<string> {
+  let out = adverbStartsCache.get(profile);
+  if (!out) adverbStartsCache.set(profile, (out = new Set((profile.mainClauseVerb?.adverbs ?? []).map((a) => a.split(' ')[0]))));
+  return out;
+}
+
+const adverbStartsCache = new WeakMap<LanguageProfile, Set<string>>();
+
+/**
  * A main clause's bracket broken in the source's order: its participle or infinitive right after
  * the finite auxiliary or modal (perhaps a pronoun and adverbs between them), before an object,
  * not at the clause's end ("Die Nutzer haben gelöscht ihre Konten", "Er wird treffen den
@@ -1756,6 +1975,17 @@ function brokenBracket(ctx: RuleContext, offset: number, text: string, units: Un
     for (const p of zuPrefixes) if (w.startsWith(p) && infinitive(w.slice(p.length))) return true;
     return w.endsWith('en') && w.length > 4 && (words.preterites.has(w.slice(0, -2)) || words.preterites.has(w.slice(0, -1)));
   };
+  // A finite verb's form in small letters: of the tables, or a present or past tense of a verb
+  // of the dictionary ("plant", "kaufte"; not one in "ge-", a participle's).
+  const finiteForm = (k: number) => {
+    const w = lower[k];
+    if (determiner(w) || articles.has(w) || prepositions.has(w) || pronouns.has(w) || profile.functionWords.has(w)) return false;
+    if (tables.finiteVerbs.has(w) || profile.finiteAuxiliaries?.has(w) || words.preterites.has(w)) return true;
+    const present = cfg.present.shape.exec(w);
+    if (present && !cfg.present.not.has(w) && !/^ge/u.test(w) && verb(present[1])) return true;
+    const weak = cfg.preterite.weak.exec(w);
+    return weak !== null && !/^ge/u.test(w) && verb(weak[1]);
+  };
   const adjective = (k: number) =>
     small(k) && /(?:e|en|er|es|em)$/u.test(lower[k]) && !verbish(k) && !prepositions.has(lower[k]) && !articles.has(lower[k]) && !profile.functionWords.has(lower[k]) && !openers.has(lower[k]) && !pronouns.has(lower[k]);
   const nounPhraseWord = (k: number) => determiner(lower[k]) || articles.has(lower[k]) || prepositions.has(lower[k]) || adjective(k) || vb.objectPronouns.has(lower[k]) || profile.coordinators.has(lower[k]);
@@ -1786,6 +2016,11 @@ function brokenBracket(ctx: RuleContext, offset: number, text: string, units: Un
     while (c < a && !isWord(c)) c++;
     if (!small(c) && !(c === first && capital(c))) return -1;
     if (!profile.subordinators.has(lower[c]) || comparison(c)) return -1;
+    const k = subjectEnd(c);
+    return k >= 0 && adverbs(phrases, lower, k) === a ? c : -1;
+  };
+  // The unit after the subject that follows the subordinator at unit `c`, or -1 (see `subordinateClause`).
+  const subjectEnd = (c: number): number => {
     let k = c + 1;
     if (small(k) && pronouns.has(lower[k]) && !possessives.has(lower[k])) k++;
     else if (cfg.conjunctions.has(lower[c])) return -1;
@@ -1796,12 +2031,98 @@ function brokenBracket(ctx: RuleContext, offset: number, text: string, units: Un
       while (capital(k) && k < c + 6) k++;
     } else if (capital(k)) while (capital(k) && k < c + 5) k++;
     else return -1;
-    return adverbs(phrases, lower, k) === a ? c : -1;
+    return k;
   };
   // (The finite verb in capitals only as the sentence's first word: "unter diesem Wollen zanken sich beide".)
   let first = 0;
   while (first < units.length && !isWord(first)) first++;
+  // The finite verb of a subordinate clause right after its subject and before an adverb or a
+  // phrase of time, as English has it ("…, weil er hat gestern verloren", "…, dass die Firma plant
+  // jetzt neue Stellen"): it goes at the clause's end, after a participle or infinitive there
+  // too. A verb, "zu" or a subordinator after it, or a mark but the clause's end, and the clause
+  // is not told: no finding. (The finite verbs reported, which the bracket's pattern below leaves.)
+  const second = new Set<number>();
+  for (let c = first; c + 3 < units.length; c++) {
+    if (!(small(c) || (c === first && capital(c))) || !profile.subordinators.has(lower[c]) || vb.verbSecond?.not.has(lower[c])) continue;
+    if (c > first && units[c - 1].text !== ',') continue;
+    const a = subjectEnd(c);
+    if (a < 0 || !small(a)) continue;
+    const kind = bracketVerb(vb, lower[a]);
+    if (!(kind || finiteForm(a))) continue;
+    // The adverbs and phrases of time after it.
+    let j = a + 1;
+    for (;;) {
+      const t = timePhraseEnd(profile, units, lower, j);
+      const n = t > j ? t : adverbs(phrases, lower, j);
+      if (n === j) break;
+      j = n;
+    }
+    if (j === a + 1) {
+      // Or an object or a predicate right after it ("…, dass er war Konsul", "…, dass die Firma
+      // plant neue Stellen"): a determiner, or adjectives and a noun; after a pronoun a noun, a
+      // name or a number too. (Not a prepositional phrase, which may follow a verb at the
+      // clause's end: "…, weil er Kameras verkauft in China".)
+      let g = a + 1;
+      while (adjective(g)) g++;
+      const pronoun = small(c + 1) && pronouns.has(lower[c + 1]);
+      const object = (small(a + 1) && determiner(lower[a + 1]) && !prepositions.has(lower[a + 1])) || (capital(g) && (g > a + 1 || pronoun)) || (pronoun && isNumber(a + 1));
+      if (!object) continue;
+    }
+    // Up to the clause's end: a comma, or the sentence's end.
+    let end = j;
+    let bad = false;
+    for (; end < units.length && !/^[,.;:!?]$/u.test(units[end].text); end++) {
+      if (!isWord(end) && !isNumber(end)) bad = true;
+      else if (small(end) && (openers.has(lower[end]) || lower[end] === tables.infinitiveParticle)) bad = true;
+      if (end - a > 12) bad = true;
+    }
+    if (bad) continue;
+    // (The participle or infinitive of the bracket the clause ends with, perhaps "worden", "werden".)
+    let close = end;
+    if (kind && close > j && small(close - 1)) {
+      const x = lower[close - 1];
+      const passive = vb.passiveInfinitive !== undefined && (x === vb.passiveInfinitive.perfect || x === vb.passiveInfinitive.infinitive) && close - 2 >= j && participle(lower[close - 2]);
+      const fits = passive || (kind === 'modal' ? infinitive(x) : kind === 'sein' ? cfg.auxiliary.sein?.participles.has(x) === true || participle(x) : participle(x) && !vb.adverbs.has(x));
+      if (fits) close = passive ? close - 2 : close - 1;
+    }
+    let verbs = false;
+    for (let k = a + 1; k < close; k++) if (small(k) && verbish(k)) verbs = true;
+    if (verbs) continue;
+    // (A separable verb's particle at the clause's end goes before it: "kündigt jetzt … an" → "… ankündigt".)
+    const particleAtEnd = !kind && close === end && small(end - 1) && (profile.separablePrefixes?.has(lower[end - 1]) === true || profile.verbParticles?.has(lower[end - 1]) === true);
+    const start = offset + units[a].start;
+    const stop = offset + units[end - 1].end;
+    if (ctx.isClaimed(start, stop)) continue;
+    // (A line of verse, the clause alone on it, in small letters, its order the rhyme's: "  ob sie
+    // sei die Fei,⏎". A line of the block's text, or the block, a line of the file's.)
+    const at = offset + units[c].start;
+    const after = offset + (end < units.length ? units[end].end : text.length);
+    if (small(c) && ctx.text.slice(ctx.text.lastIndexOf('\n', at - 1) + 1, at).trim() === '' && /^[ \t]*(?:\n|$)/u.test(ctx.text.slice(after, after + 80))) continue;
+    // (Where the clause ends for sure: the sentence's end, a semicolon or a colon, or a comma
+    // before a subordinator, a relative pronoun, a coordinator or a verb, the main clause's: not
+    // before another noun of a list, "dass er war Konsul, Zensor und …".)
+    const next = end + 1;
+    const sure = end >= units.length || units[end].text !== ',' || (small(next) && (vb.afterComma.has(lower[next]) || openers.has(lower[next]) || tables.relativePronouns.has(lower[next]) || profile.coordinators.has(lower[next]) || cfg.joiners.has(lower[next]) || verbish(next)));
+    const why = `in a subordinate clause after \`${units[c].text}\` the finite verb \`${units[a].text}\` goes at the clause's end, not before \`${units[a + 1].text}\``;
+    if (!sure) {
+      ctx.report({ start, end: offset + units[a].end, message: `Unexpected \`${units[a].text}\` right after the subject: ${why}`, expected: [] });
+      second.add(a);
+      c = end;
+      continue;
+    }
+    const rest = text.slice(units[a + 1].start, units[(particleAtEnd ? end - 2 : end - 1)].end);
+    const moved = particleAtEnd ? `${rest} ${units[end - 1].text}${units[a].text}` : `${rest} ${units[a].text}`;
+    ctx.report({
+      start,
+      end: stop,
+      message: `Unexpected \`${ctx.text.slice(start, stop)}\`, expected \`${moved}\`: ${why}`,
+      expected: [moved],
+    });
+    second.add(a);
+    c = end;
+  }
   for (let a = 0; a + 2 < units.length; a++) {
+    if (second.has(a)) continue;
     if (!small(a) && !(a === first && capital(a))) continue;
     const w = lower[a];
     const kind = bracketVerb(vb, w);
@@ -1836,15 +2157,21 @@ function brokenBracket(ctx: RuleContext, offset: number, text: string, units: Un
     v = adverbs(phrases, lower, v);
     if (!small(v) || determiner(lower[v]) || articles.has(lower[v])) continue;
     const form = lower[v];
+    // (A passive's perfect or infinitive, the participle and "worden" or "werden": "ist
+    // unterzeichnet worden letzte Woche", "soll unterzeichnet werden nächste Woche".)
+    const passive = vb.passiveInfinitive !== undefined && (kind === 'sein' || kind === 'modal') && participle(form) && !vb.adverbs.has(form) && small(v + 1) && lower[v + 1] === (kind === 'sein' ? vb.passiveInfinitive.perfect : vb.passiveInfinitive.infinitive);
     const fits =
-      kind === 'perfect' || kind === 'passive'
+      passive ||
+      (kind === 'perfect' || kind === 'passive'
         ? participle(form) && !vb.adverbs.has(form)
         : kind === 'sein'
           ? cfg.auxiliary.sein?.participles.has(form) === true
-          : infinitive(form) && !words.participles.has(form);
+          : infinitive(form) && !words.participles.has(form));
     if (!fits) continue;
+    // (The verbs that go at the clause's end: the participle, perhaps "worden" or "werden".)
+    const last = passive ? v + 1 : v;
     // The object's first word.
-    const o = v + 1;
+    const o = last + 1;
     let g = o;
     while (adjective(g)) g++;
     // (A determiner before its noun: "will betrogen sein" ends with an infinitive.)
@@ -1943,8 +2270,8 @@ function brokenBracket(ctx: RuleContext, offset: number, text: string, units: Un
     if (end >= units.length) sure = true;
     if (dashed) sure = false;
     if (bad || quotes > 0 || end === o || (subject && !sure)) continue;
-    const verbText = units[v].text;
-    const what = kind === 'modal' ? 'infinitive' : 'past participle';
+    const verbText = text.slice(units[v].start, units[last].end);
+    const what = passive ? 'past participle' : kind === 'modal' ? 'infinitive' : 'past participle';
     // ("after its object", or after the phrase of time that opens what follows it.)
     const after = time > o && time <= end ? `the phrase of time \`${text.slice(units[o].start, units[time - 1].end)}\`${time < end ? ' and its object' : ''}` : 'its object';
     if (clause >= 0) {
@@ -1959,7 +2286,7 @@ function brokenBracket(ctx: RuleContext, offset: number, text: string, units: Un
       ctx.report(
         moved !== undefined
           ? { start, end: stop, message: `Unexpected \`${ctx.text.slice(start, stop)}\`, expected \`${moved}\`: ${why}`, expected: [moved] }
-          : { start, end: offset + units[v].end, message: `Unexpected \`${ctx.text.slice(start, offset + units[v].end)}\` before its object: ${why}`, expected: [] },
+          : { start, end: offset + units[last].end, message: `Unexpected \`${ctx.text.slice(start, offset + units[last].end)}\` before its object: ${why}`, expected: [] },
       );
       reported.add(offset + units[v].start);
       a = end;
@@ -1967,7 +2294,7 @@ function brokenBracket(ctx: RuleContext, offset: number, text: string, units: Un
     }
     const start = offset + units[v].start;
     if (sure) {
-      const moved = rotate(text, units, v, v + 1, end);
+      const moved = rotate(text, units, v, last + 1, end);
       const stop = offset + units[end - 1].end;
       if (moved === undefined || ctx.isClaimed(start, stop)) continue;
       ctx.report({
