@@ -16,7 +16,8 @@
  *   budget, directives, a forced language, the source language, the model (its file's
  *   fingerprint and threshold), and the bytes of the glossary files and of the configuration
  *   file;
- * - the input: its path as given, its bytes and its source text (`--source`).
+ * - the input: its path as given, its bytes, its source text (`--source`) and where that was
+ *   read from or looked for in vain (both are said in the result).
  *
  * So any change to any of them checks the file again. An entry that cannot be read (deleted,
  * truncated, another version's) is a miss, and a cache folder that cannot be written is told
@@ -163,9 +164,21 @@ function entryFile(cache: CacheSettings, realPath: string): string {
   return path.join(cache.dir, `${hashOf([realPath]).slice(0, 40)}.json`);
 }
 
-/** The key of one input: the run's key, the path as given, the text and its source text. */
-function inputKey(cache: CacheSettings, given: string, text: string, sourceText: string | undefined): string {
-  return hashOf([cache.key, given, text, sourceText === undefined ? '\u0001none' : `source:${sourceText}`]);
+/**
+ * An input's source as its check is given it: the source text, and where it was read from or
+ * looked for in vain (`--source DIR` without this file): both are said in the result, so a
+ * result checked without a source is not the result of one whose source is missing.
+ */
+export interface InputSource {
+  text?: string;
+  sourcePath?: string;
+  sourceMissing?: string;
+}
+
+/** The key of one input: the run's key, the path as given, the text and its source (text and where). */
+function inputKey(cache: CacheSettings, given: string, text: string, source: InputSource): string {
+  const where = JSON.stringify([source.sourcePath ?? null, source.sourceMissing ?? null]);
+  return hashOf([cache.key, given, text, source.text === undefined ? '\u0001none' : `source:${source.text}`, where]);
 }
 
 function isResult(value: unknown, given: string): value is DocumentResult {
@@ -190,22 +203,22 @@ export interface CachedResult {
 }
 
 /** The cached result of an input, when its entry was made under the same key; else undefined. */
-export async function readCached(cache: CacheSettings, realPath: string, given: string, text: string, sourceText: string | undefined): Promise<CachedResult | undefined> {
+export async function readCached(cache: CacheSettings, realPath: string, given: string, text: string, source: InputSource): Promise<CachedResult | undefined> {
   let entry: { version?: unknown; key?: unknown; result?: unknown; reports?: ReportStamps };
   try {
     entry = JSON.parse(await readFile(entryFile(cache, realPath), 'utf8')) as typeof entry;
   } catch {
     return undefined;
   }
-  if (entry?.version !== ENTRY_VERSION || entry.key !== inputKey(cache, given, text, sourceText)) return undefined;
+  if (entry?.version !== ENTRY_VERSION || entry.key !== inputKey(cache, given, text, source)) return undefined;
   if (!isResult(entry.result, given)) return undefined;
   const reports = entry.reports;
   return { result: entry.result, ...(typeof reports?.at === 'string' && typeof reports.files === 'object' && reports.files !== null ? { reports } : {}) };
 }
 
 /** Keeps an input's result (and how its reports were left) for the next run, atomically: a run stopped halfway leaves the old entry or none. */
-export async function writeCached(cache: CacheSettings, realPath: string, given: string, text: string, sourceText: string | undefined, result: DocumentResult, reports?: ReportStamps): Promise<void> {
-  const entry = { version: ENTRY_VERSION, key: inputKey(cache, given, text, sourceText), path: realPath, result, ...(reports ? { reports } : {}) };
+export async function writeCached(cache: CacheSettings, realPath: string, given: string, text: string, source: InputSource, result: DocumentResult, reports?: ReportStamps): Promise<void> {
+  const entry = { version: ENTRY_VERSION, key: inputKey(cache, given, text, source), path: realPath, result, ...(reports ? { reports } : {}) };
   await writeAtomic(entryFile(cache, realPath), JSON.stringify(entry));
 }
 

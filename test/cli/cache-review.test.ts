@@ -1,0 +1,59 @@
+import { describe, it, expect, beforeEach } from 'vitest';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { main } from '../../src/cli/main.js';
+import { Capture } from '../helpers.js';
+
+/** `lektor check --cache`: cases found in review, where a cached result differed from a fresh check's. */
+
+let dir: string;
+let corpus: string;
+let cache: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-cache-review-'));
+  corpus = path.join(dir, 'corpus');
+  mkdirSync(corpus);
+  writeFileSync(path.join(corpus, 'a.txt'), 'Die Firma hat hat neue Kameras verkauft.\n');
+  cache = path.join(dir, 'cache');
+});
+
+interface JsonFile {
+  path: string;
+  source?: { path?: string; missing?: string };
+}
+
+async function run(extra: string[], options: { cache?: boolean } = {}) {
+  const stdout = new Capture();
+  const stderr = new Capture();
+  const code = await main(['check', corpus, '--format', 'json', '--model', 'none', '--no-reports', '--fail-on', 'none', '--no-config', ...(options.cache === false ? [] : ['--cache-location', cache]), ...extra], { stdout, stderr });
+  const hits = /Cache: (\d+) of/.exec(stderr.text);
+  return { code, json: JSON.parse(stdout.text) as { files: JsonFile[] }, stderr: stderr.text, hits: hits ? Number(hits[1]) : undefined };
+}
+
+describe('lektor check --cache (review)', () => {
+  it('does not read back a result checked without a source for a run whose --source folder lacks the file', async () => {
+    const empty = path.join(dir, 'sources');
+    mkdirSync(empty);
+    await run([]);
+    const cached = await run(['--source', empty]);
+    const fresh = await run(['--source', empty], { cache: false });
+    expect(fresh.json.files[0].source?.missing).toBeDefined();
+    expect(cached.json.files[0]).toEqual(fresh.json.files[0]);
+    expect(cached.hits).toBe(0);
+    // (The same run again is a hit.)
+    expect((await run(['--source', empty])).hits).toBe(1);
+  });
+
+  it('does not read back a result whose source was read from another --source folder', async () => {
+    for (const name of ['one', 'two']) {
+      mkdirSync(path.join(dir, name));
+      writeFileSync(path.join(dir, name, 'a.txt'), 'The company has sold new cameras.\n');
+    }
+    await run(['--source', path.join(dir, 'one')]);
+    const cached = await run(['--source', path.join(dir, 'two')]);
+    const fresh = await run(['--source', path.join(dir, 'two')], { cache: false });
+    expect(fresh.json.files[0].source?.path).toContain('two');
+    expect(cached.json.files[0]).toEqual(fresh.json.files[0]);
+  });
+});
