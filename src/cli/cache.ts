@@ -55,7 +55,11 @@ function hashOf(parts: Iterable<string | Uint8Array>): string {
   return h.digest('hex');
 }
 
-/** Every file below `dir`, as paths relative to it, sorted (links are not followed). */
+/**
+ * Every file below `dir`, as paths relative to it, sorted. A link to a file counts as the file
+ * it links to (the glossary's loader reads it: a glossary kept as links to a shared checkout's
+ * files); a linked folder is not followed (nor by the loader: a link back up would loop).
+ */
 function filesBelow(dir: string, rel = ''): string[] {
   let entries: Dirent[];
   try {
@@ -67,9 +71,18 @@ function filesBelow(dir: string, rel = ''): string[] {
   for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const name = rel === '' ? e.name : `${rel}/${e.name}`;
     if (e.isDirectory()) files.push(...filesBelow(dir, name));
-    else if (e.isFile()) files.push(name);
+    else if (e.isFile() || (e.isSymbolicLink() && isFileBehind(path.join(dir, name)))) files.push(name);
   }
   return files;
+}
+
+/** Whether a link leads to a file (not a folder, nor nowhere). */
+function isFileBehind(link: string): boolean {
+  try {
+    return statSync(link).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeEach } from 'vitest';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli/main.js';
@@ -55,5 +55,26 @@ describe('lektor check --cache (review)', () => {
     const fresh = await run(['--source', path.join(dir, 'two')], { cache: false });
     expect(fresh.json.files[0].source?.path).toContain('two');
     expect(cached.json.files[0]).toEqual(fresh.json.files[0]);
+  });
+});
+
+describe('lektor check --cache: the glossary', () => {
+  it('checks again when a glossary file kept as a link to another file changes', async () => {
+    const shared = path.join(dir, 'shared');
+    const glossary = path.join(dir, 'glossary');
+    mkdirSync(shared);
+    mkdirSync(glossary);
+    writeFileSync(path.join(corpus, 'a.txt'), 'Die Firma Akme verkauft Kameras.\n');
+    const terms = path.join(shared, 'terms.yaml');
+    writeFileSync(terms, 'languages: [de]\nentries:\n  - term: Acme\n    type: brand\n    wrong: [Akme]\n');
+    symlinkSync(terms, path.join(glossary, 'terms.yaml'));
+    const glossaryRules = (r: Awaited<ReturnType<typeof run>>) => (r.json.files[0] as unknown as { findings: Array<{ ruleId: string }> }).findings.map((f) => f.ruleId).filter((id) => id.startsWith('glossary'));
+    expect(glossaryRules(await run(['--glossary', glossary]))).toEqual(['glossary/acme']);
+    // The linked file now names no wrong form of the text.
+    writeFileSync(terms, 'languages: [de]\nentries:\n  - term: Akme\n    type: brand\n    wrong: [Acme]\n');
+    const cached = await run(['--glossary', glossary]);
+    expect(glossaryRules(await run(['--glossary', glossary], { cache: false }))).toEqual([]);
+    expect(cached.hits).toBe(0);
+    expect(glossaryRules(cached)).toEqual([]);
   });
 });
