@@ -273,8 +273,11 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
       } else if (cache) stamps = await stampReports(reportsAt, reportFiles);
     }
     let cacheError: string | undefined;
-    // (Written after the reports, with how they were left; again for a cached result only when they were rewritten.)
-    if (cache && (!cached || (context.reports && stamps !== cached.reports))) {
+    // (Written after the reports, with how they were left; again for a cached result only when they were rewritten.
+    // Not a result the model failed to judge: read back, it had gone on without the model, without a
+    // word and whatever --require-model says, until the file changed.)
+    const degraded = !cached && lektor.model?.hasFailed?.() === true;
+    if (cache && !degraded && (!cached || (context.reports && stamps !== cached.reports))) {
       try {
         await writeCached(cache, realPath, input.path, text, cacheSource, result, stamps);
       } catch (error) {

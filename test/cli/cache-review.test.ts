@@ -78,3 +78,33 @@ describe('lektor check --cache: the glossary', () => {
     expect(glossaryRules(cached)).toEqual([]);
   });
 });
+
+describe('lektor check --cache: the model', () => {
+  it('keeps no result the model failed to judge: the next run tries the model again (and --require-model fails)', async () => {
+    // A model folder that resolves but cannot be loaded (its ONNX file is no protobuf).
+    const model = path.join(dir, 'model');
+    mkdirSync(path.join(model, 'onnx'), { recursive: true });
+    for (const name of ['config.json', 'tokenizer.json', 'tokenizer_config.json']) writeFileSync(path.join(model, name), '{}');
+    writeFileSync(path.join(model, 'onnx', 'model_quantized.onnx'), 'not a model');
+    const was = process.env.LEKTOR_CACHE;
+    process.env.LEKTOR_CACHE = path.join(dir, 'lektor-cache');
+    try {
+      const runModel = async (extra: string[] = []) => {
+        const stdout = new Capture();
+        const stderr = new Capture();
+        const code = await main(['check', corpus, '--format', 'json', '--model', model, '--no-reports', '--fail-on', 'none', '--no-config', '--cache-location', cache, ...extra], { stdout, stderr });
+        return { code, stderr: stderr.text, hits: Number(/Cache: (\d+) of/.exec(stderr.text)?.[1]) };
+      };
+      const first = await runModel();
+      expect(first.stderr).toContain('could not be loaded');
+      const second = await runModel();
+      // (Not said again here: the warning is told once a process, and these runs share one.)
+      expect(second.hits).toBe(0);
+      // (A cached result had passed a run that requires the model.)
+      expect((await runModel(['--require-model'])).code).toBe(2);
+    } finally {
+      if (was === undefined) delete process.env.LEKTOR_CACHE;
+      else process.env.LEKTOR_CACHE = was;
+    }
+  });
+});
