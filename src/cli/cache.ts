@@ -38,6 +38,8 @@ export interface CacheSettings {
   dir: string;
   /** The hash of the build and the run's settings (see `settingsKey`). */
   key: string;
+  /** Why the folder cannot be made, when it cannot: no entry is written (the run says so once). */
+  unwritable?: string;
 }
 
 /** Bumped when an entry's layout changes: older entries are then misses. */

@@ -277,7 +277,7 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
     // Not a result the model failed to judge: read back, it had gone on without the model, without a
     // word and whatever --require-model says, until the file changed.)
     const degraded = !cached && lektor.model?.hasFailed?.() === true;
-    if (cache && !degraded && (!cached || (context.reports && stamps !== cached.reports))) {
+    if (cache && cache.unwritable === undefined && !degraded && (!cached || (context.reports && stamps !== cached.reports))) {
       try {
         await writeCached(cache, realPath, input.path, text, cacheSource, result, stamps);
       } catch (error) {

@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeEach } from 'vitest';
-import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli/main.js';
@@ -107,4 +107,16 @@ describe('lektor check --cache: the model', () => {
       else process.env.LEKTOR_CACHE = was;
     }
   });
+});
+
+describe('lektor check --cache: a folder that cannot be made', () => {
+  // (Under /proc no folder can be made, and node's recursive mkdir says ENOENT there for ever.)
+  it.runIf(process.platform === 'linux' && existsSync('/proc/self'))('checks the files and says once that nothing is kept, rather than hanging', async () => {
+    const stdout = new Capture();
+    const stderr = new Capture();
+    const code = await main(['check', corpus, '--format', 'json', '--model', 'none', '--no-reports', '--fail-on', 'none', '--no-config', '--cache-location', '/proc/lektor-no-such-cache'], { stdout, stderr });
+    expect(code).toBe(0);
+    expect((JSON.parse(stdout.text) as { files: unknown[] }).files).toHaveLength(1);
+    expect(stderr.text.match(/could not keep results in the cache \(cannot make the folder/g)).toHaveLength(1);
+  }, 15_000);
 });
