@@ -14,8 +14,8 @@
  *   installed (the dictionaries among them);
  * - the run's settings: the rules run and their severities, the locales, the suggestion
  *   budget, directives, a forced language, the source language, the model (its file's
- *   fingerprint and threshold), and the bytes of the glossary files and of the configuration
- *   file;
+ *   fingerprint, threshold and the bytes of its calibration file), and the bytes of the
+ *   glossary files and of the configuration file;
  * - the input: its path as given, its bytes, its source text (`--source`) and where that was
  *   read from or looked for in vain (both are said in the result).
  *
@@ -148,16 +148,20 @@ export interface RunSettings {
   glossary?: string;
   /** The configuration file, whose bytes are hashed. */
   config?: string;
+  /** The model's calibration file (`lektor-calibration.json` in its folder), whose bytes are hashed. */
+  calibration?: string;
 }
 
 /** The key of a run: the build's fingerprint, the settings, and the glossary's and configuration's bytes. */
 export async function settingsKey(settings: RunSettings): Promise<string> {
-  const { glossary, config, ...rest } = settings;
+  const { glossary, config, calibration, ...rest } = settings;
   const parts: Array<string | Uint8Array> = [`entry:${ENTRY_VERSION}`, await buildFingerprint(), JSON.stringify(sorted(rest))];
   parts.push('glossary');
   if (glossary !== undefined) parts.push(...contentsOf(path.resolve(glossary)));
   parts.push('config');
   if (config !== undefined) parts.push(...contentsOf(path.resolve(config)));
+  parts.push('calibration');
+  if (calibration !== undefined) parts.push(...contentsOf(path.resolve(calibration)));
   return hashOf(parts);
 }
 

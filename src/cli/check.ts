@@ -309,6 +309,9 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
         model: info ? { id: info.id, source: info.source, path: info.path, file: info.file, quantized: info.quantized, bytes: info.bytes, modified: modelFile?.mtimeMs, threshold: info.threshold, calibration: info.calibration } : 'none',
         glossary: options.glossary,
         config: options.cache.config,
+        // (Its numbers, read when the model stage is made: the name it gives itself, in `calibration`
+        // above, is the same for every file without one, "fitted (…/lektor-calibration.json)".)
+        ...(info ? { calibration: path.join(info.path, 'lektor-calibration.json') } : {}),
       }),
     };
     // The folder of entries, made once here one level at a time (as the reports' folder above):
