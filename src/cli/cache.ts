@@ -14,9 +14,10 @@
  *   installed (the dictionaries among them);
  * - the run's settings: the rules run and their severities, the locales, the suggestion
  *   budget, directives, a forced language, the source language, the model (its file's
- *   fingerprint and threshold), and the bytes of the glossary files and of the configuration
- *   file;
- * - the input: its path as given, its bytes and its source text (`--source`).
+ *   fingerprint, threshold and the bytes of its calibration file), and the bytes of the
+ *   glossary files and of the configuration file;
+ * - the input: its path as given, its bytes, its source text (`--source`) and where that was
+ *   read from or looked for in vain (both are said in the result).
  *
  * So any change to any of them checks the file again. An entry that cannot be read (deleted,
  * truncated, another version's) is a miss, and a cache folder that cannot be written is told
@@ -37,6 +38,8 @@ export interface CacheSettings {
   dir: string;
   /** The hash of the build and the run's settings (see `settingsKey`). */
   key: string;
+  /** Why the folder cannot be made, when it cannot: no entry is written (the run says so once). */
+  unwritable?: string;
 }
 
 /** Bumped when an entry's layout changes: older entries are then misses. */
@@ -54,7 +57,11 @@ function hashOf(parts: Iterable<string | Uint8Array>): string {
   return h.digest('hex');
 }
 
-/** Every file below `dir`, as paths relative to it, sorted (links are not followed). */
+/**
+ * Every file below `dir`, as paths relative to it, sorted. A link to a file counts as the file
+ * it links to (the glossary's loader reads it: a glossary kept as links to a shared checkout's
+ * files); a linked folder is not followed (nor by the loader: a link back up would loop).
+ */
 function filesBelow(dir: string, rel = ''): string[] {
   let entries: Dirent[];
   try {
@@ -66,9 +73,18 @@ function filesBelow(dir: string, rel = ''): string[] {
   for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const name = rel === '' ? e.name : `${rel}/${e.name}`;
     if (e.isDirectory()) files.push(...filesBelow(dir, name));
-    else if (e.isFile()) files.push(name);
+    else if (e.isFile() || (e.isSymbolicLink() && isFileBehind(path.join(dir, name)))) files.push(name);
   }
   return files;
+}
+
+/** Whether a link leads to a file (not a folder, nor nowhere). */
+function isFileBehind(link: string): boolean {
+  try {
+    return statSync(link).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -132,16 +148,20 @@ export interface RunSettings {
   glossary?: string;
   /** The configuration file, whose bytes are hashed. */
   config?: string;
+  /** The model's calibration file (`lektor-calibration.json` in its folder), whose bytes are hashed. */
+  calibration?: string;
 }
 
 /** The key of a run: the build's fingerprint, the settings, and the glossary's and configuration's bytes. */
 export async function settingsKey(settings: RunSettings): Promise<string> {
-  const { glossary, config, ...rest } = settings;
+  const { glossary, config, calibration, ...rest } = settings;
   const parts: Array<string | Uint8Array> = [`entry:${ENTRY_VERSION}`, await buildFingerprint(), JSON.stringify(sorted(rest))];
   parts.push('glossary');
   if (glossary !== undefined) parts.push(...contentsOf(path.resolve(glossary)));
   parts.push('config');
   if (config !== undefined) parts.push(...contentsOf(path.resolve(config)));
+  parts.push('calibration');
+  if (calibration !== undefined) parts.push(...contentsOf(path.resolve(calibration)));
   return hashOf(parts);
 }
 
@@ -163,9 +183,21 @@ function entryFile(cache: CacheSettings, realPath: string): string {
   return path.join(cache.dir, `${hashOf([realPath]).slice(0, 40)}.json`);
 }
 
-/** The key of one input: the run's key, the path as given, the text and its source text. */
-function inputKey(cache: CacheSettings, given: string, text: string, sourceText: string | undefined): string {
-  return hashOf([cache.key, given, text, sourceText === undefined ? '\u0001none' : `source:${sourceText}`]);
+/**
+ * An input's source as its check is given it: the source text, and where it was read from or
+ * looked for in vain (`--source DIR` without this file): both are said in the result, so a
+ * result checked without a source is not the result of one whose source is missing.
+ */
+export interface InputSource {
+  text?: string;
+  sourcePath?: string;
+  sourceMissing?: string;
+}
+
+/** The key of one input: the run's key, the path as given, the text and its source (text and where). */
+function inputKey(cache: CacheSettings, given: string, text: string, source: InputSource): string {
+  const where = JSON.stringify([source.sourcePath ?? null, source.sourceMissing ?? null]);
+  return hashOf([cache.key, given, text, source.text === undefined ? '\u0001none' : `source:${source.text}`, where]);
 }
 
 function isResult(value: unknown, given: string): value is DocumentResult {
@@ -190,22 +222,22 @@ export interface CachedResult {
 }
 
 /** The cached result of an input, when its entry was made under the same key; else undefined. */
-export async function readCached(cache: CacheSettings, realPath: string, given: string, text: string, sourceText: string | undefined): Promise<CachedResult | undefined> {
+export async function readCached(cache: CacheSettings, realPath: string, given: string, text: string, source: InputSource): Promise<CachedResult | undefined> {
   let entry: { version?: unknown; key?: unknown; result?: unknown; reports?: ReportStamps };
   try {
     entry = JSON.parse(await readFile(entryFile(cache, realPath), 'utf8')) as typeof entry;
   } catch {
     return undefined;
   }
-  if (entry?.version !== ENTRY_VERSION || entry.key !== inputKey(cache, given, text, sourceText)) return undefined;
+  if (entry?.version !== ENTRY_VERSION || entry.key !== inputKey(cache, given, text, source)) return undefined;
   if (!isResult(entry.result, given)) return undefined;
   const reports = entry.reports;
   return { result: entry.result, ...(typeof reports?.at === 'string' && typeof reports.files === 'object' && reports.files !== null ? { reports } : {}) };
 }
 
 /** Keeps an input's result (and how its reports were left) for the next run, atomically: a run stopped halfway leaves the old entry or none. */
-export async function writeCached(cache: CacheSettings, realPath: string, given: string, text: string, sourceText: string | undefined, result: DocumentResult, reports?: ReportStamps): Promise<void> {
-  const entry = { version: ENTRY_VERSION, key: inputKey(cache, given, text, sourceText), path: realPath, result, ...(reports ? { reports } : {}) };
+export async function writeCached(cache: CacheSettings, realPath: string, given: string, text: string, source: InputSource, result: DocumentResult, reports?: ReportStamps): Promise<void> {
+  const entry = { version: ENTRY_VERSION, key: inputKey(cache, given, text, source), path: realPath, result, ...(reports ? { reports } : {}) };
   await writeAtomic(entryFile(cache, realPath), JSON.stringify(entry));
 }
 

@@ -211,9 +211,15 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
   try {
     const { text } = await readInput(input.path, { keepBom: true, content: input.content });
     const source = await sourceOf(input, context);
+    // (Where the source was read from, or looked for in vain, is said in the result: part of a cache entry's key, as its text.)
+    const sourceWhere = {
+      ...(source.text !== undefined && source.path !== undefined ? { sourcePath: source.path } : {}),
+      ...(source.missing && source.path !== undefined ? { sourceMissing: source.path } : {}),
+    };
+    const cacheSource = { text: source.text, ...sourceWhere };
     const cache = context.cache;
     const realPath = cache ? await realPathOf(input.path) : '';
-    const cached = cache ? await readCached(cache, realPath, input.path, text, source.text) : undefined;
+    const cached = cache ? await readCached(cache, realPath, input.path, text, cacheSource) : undefined;
     const result = cached?.result ?? await lektor.check(text, {
       path: input.path,
       format: formatFromPath(input.path),
@@ -221,8 +227,7 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
       sourceText: source.text,
       // (Also without a source text: the language it was translated from, whose leftovers are looked for.)
       sourceLanguage: context.sourceLanguage,
-      ...(source.text !== undefined && source.path !== undefined ? { sourcePath: source.path } : {}),
-      ...(source.missing && source.path !== undefined ? { sourceMissing: source.path } : {}),
+      ...sourceWhere,
     });
     await context.checked?.();
     const rel = path.relative(context.base, path.resolve(input.path));
@@ -268,10 +273,13 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
       } else if (cache) stamps = await stampReports(reportsAt, reportFiles);
     }
     let cacheError: string | undefined;
-    // (Written after the reports, with how they were left; again for a cached result only when they were rewritten.)
-    if (cache && (!cached || (context.reports && stamps !== cached.reports))) {
+    // (Written after the reports, with how they were left; again for a cached result only when they were rewritten.
+    // Not a result the model failed to judge: read back, it had gone on without the model, without a
+    // word and whatever --require-model says, until the file changed.)
+    const degraded = !cached && lektor.model?.hasFailed?.() === true;
+    if (cache && cache.unwritable === undefined && !degraded && (!cached || (context.reports && stamps !== cached.reports))) {
       try {
-        await writeCached(cache, realPath, input.path, text, source.text, result, stamps);
+        await writeCached(cache, realPath, input.path, text, cacheSource, result, stamps);
       } catch (error) {
         cacheError = (error as Error).message;
       }

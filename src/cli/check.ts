@@ -309,8 +309,17 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
         model: info ? { id: info.id, source: info.source, path: info.path, file: info.file, quantized: info.quantized, bytes: info.bytes, modified: modelFile?.mtimeMs, threshold: info.threshold, calibration: info.calibration } : 'none',
         glossary: options.glossary,
         config: options.cache.config,
+        // (Its numbers, read when the model stage is made: the name it gives itself, in `calibration`
+        // above, is the same for every file without one, "fitted (…/lektor-calibration.json)".)
+        ...(info ? { calibration: path.join(info.path, 'lektor-calibration.json') } : {}),
       }),
     };
+    // The folder of entries, made once here one level at a time (as the reports' folder above):
+    // made by each entry's write, node's recursive mkdir had looped for ever where a level
+    // cannot be made (under /proc), and the run with it. Where it cannot be made, entries are
+    // read (none are there) and none written: told once, at the end.
+    const made = await makeFolder(context.cache.dir);
+    if (made !== undefined) context.cache.unwritable = `cannot make the folder ${context.cache.dir}: ${made}`;
   }
 
   // `--threads N`: files are checked in a pool of N threads (not with a model: it checks
@@ -489,7 +498,7 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
     }
   }
   // (Told whatever --quiet says, once: the next run checks these files again.)
-  const cacheError = outcomes.find((o) => o?.cacheError !== undefined)?.cacheError;
+  const cacheError = context.cache?.unwritable ?? outcomes.find((o) => o?.cacheError !== undefined)?.cacheError;
   if (cacheError !== undefined) io.stderr.write(`lektor: could not keep results in the cache (${terminalSafe(cacheError)}): the files will be checked again next time\n`);
 
   if (ok.length === 0) return 2;

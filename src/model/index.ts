@@ -151,6 +151,11 @@ export interface ModelStage {
    */
   prefetch?(sentences: ModelSentence[]): void;
   stats(): ModelStageStats;
+  /**
+   * Whether the model failed to load or to run in this session (said once; the documents
+   * checked since have none of its findings). `lektor check --cache` keeps no such result.
+   */
+  hasFailed?(): boolean;
   /** Flush the result cache and release the session. */
   close(): Promise<void>;
 }
@@ -397,6 +402,10 @@ class Stage implements ModelStage {
     const unjudged = results.filter((r) => r === undefined).length;
     if (unjudged > 0) out.unjudged = unjudged;
     return out;
+  }
+
+  hasFailed(): boolean {
+    return this.failed;
   }
 
   /** The model cannot be used: an error with --require-model, else said once and the run goes on without it. */
