@@ -9,7 +9,7 @@
  * key it was made under and the document's result. The key is a SHA-256 hash of everything a
  * result depends on:
  *
- * - the build: Lektor's version, the bytes of its compiled code, word lists and quality
+ * - the build: Lektor's version, Node's (and its ICU's and Unicode's), the bytes of its compiled code, word lists and quality
  *   weights (`dist/`, `src/` in a checkout, `wordlists/`, `quality/`), and the versions of its dependencies as
  *   installed (the dictionaries among them);
  * - the run's settings: the rules run and their severities, the locales, the suggestion
@@ -116,6 +116,9 @@ async function computeBuild(root: string): Promise<string> {
   const parts: Array<string | Uint8Array> = [];
   const manifest = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as { version?: string; dependencies?: Record<string, string> };
   parts.push(`lektor@${manifest.version ?? '?'}`);
+  // The runtime: a new Node brings another V8 and ICU, whose Unicode tables decide what a
+  // regular expression's \p{L} or a case mapping is.
+  parts.push(`node@${process.versions.node} icu@${process.versions.icu ?? '-'} unicode@${process.versions.unicode ?? '-'}`);
   for (const folder of BUILD_FOLDERS) {
     parts.push(`folder:${folder}`);
     parts.push(...contentsOf(path.join(root, folder)));
@@ -200,9 +203,28 @@ function inputKey(cache: CacheSettings, given: string, text: string, source: Inp
   return hashOf([cache.key, given, text, source.text === undefined ? '\u0001none' : `source:${source.text}`, where]);
 }
 
-function isResult(value: unknown, given: string): value is DocumentResult {
+const SEVERITIES = new Set(['error', 'warning', 'info']);
+
+function isPoint(p: unknown): boolean {
+  const point = p as { line?: unknown; column?: unknown; offset?: unknown } | null;
+  return typeof point === 'object' && point !== null && Number.isInteger(point.line) && Number.isInteger(point.column) && Number.isInteger(point.offset);
+}
+
+/**
+ * Whether an entry's result has the shape the reports read, its findings' spans in the text
+ * and each finding's `actual` the text there: an entry damaged or edited by hand is a miss,
+ * checked again, not a report that cannot be written.
+ */
+function isResult(value: unknown, given: string, text: string): value is DocumentResult {
   const r = value as DocumentResult | null;
-  return typeof r === 'object' && r !== null && r.path === given && typeof r.corrected === 'string' && typeof r.language === 'string' && Array.isArray(r.findings) && Array.isArray(r.checks);
+  if (typeof r !== 'object' || r === null || r.path !== given || typeof r.corrected !== 'string' || typeof r.language !== 'string' || !Array.isArray(r.findings) || !Array.isArray(r.checks)) return false;
+  if (r.quality !== undefined && (typeof r.quality !== 'object' || r.quality === null || typeof r.quality.score !== 'number')) return false;
+  return r.findings.every((f) => {
+    if (typeof f !== 'object' || f === null) return false;
+    if (typeof f.ruleId !== 'string' || typeof f.category !== 'string' || !SEVERITIES.has(f.severity) || typeof f.message !== 'string' || typeof f.fixed !== 'boolean') return false;
+    if (!Array.isArray(f.expected) || !f.expected.every((e) => typeof e === 'string') || !isPoint(f.start) || !isPoint(f.end)) return false;
+    return f.start.offset <= f.end.offset && f.end.offset <= text.length && text.slice(f.start.offset, f.end.offset) === f.actual;
+  });
 }
 
 /**
@@ -230,7 +252,7 @@ export async function readCached(cache: CacheSettings, realPath: string, given: 
     return undefined;
   }
   if (entry?.version !== ENTRY_VERSION || entry.key !== inputKey(cache, given, text, source)) return undefined;
-  if (!isResult(entry.result, given)) return undefined;
+  if (!isResult(entry.result, given, text)) return undefined;
   const reports = entry.reports;
   return { result: entry.result, ...(typeof reports?.at === 'string' && typeof reports.files === 'object' && reports.files !== null ? { reports } : {}) };
 }

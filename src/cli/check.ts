@@ -493,7 +493,9 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
     if (options.reports && !indexFailed) io.stderr.write(`Reports: ${path.relative(process.cwd(), path.join(outDir, 'index.html')) || 'index.html'}\n`);
     if (context.cache) {
       const hits = outcomes.filter((o) => o?.cached).length;
-      const where = terminalSafe(path.relative(process.cwd(), context.cache.dir) || context.cache.dir);
+      // (Relative where it is below the working folder; else as it is: "../../../home/u/.cache" says less than "/home/u/.cache".)
+      const relative = path.relative(process.cwd(), context.cache.dir);
+      const where = terminalSafe(relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? context.cache.dir : relative);
       io.stderr.write(`Cache: ${hits.toLocaleString('en-US')} of ${ok.length.toLocaleString('en-US')} file${ok.length === 1 ? '' : 's'} unchanged since an earlier run with these settings, not checked again (${where})\n`);
     }
   }

@@ -114,6 +114,27 @@ describe('lektor check --cache', () => {
     expect((await run()).hits).toBe(3);
   });
 
+  it('checks again a file whose entry was edited into another shape or other findings, keeping its key', async () => {
+    const first = await run();
+    const edits: Array<(e: { result: { findings: unknown[]; quality?: unknown } }) => void> = [
+      (e) => (e.result.findings = [{}]),
+      (e) => (e.result.findings = [{ ...(e.result.findings[0] as object), actual: 'forged' }]),
+      (e) => (e.result.quality = 'high'),
+    ];
+    for (const edit of edits) {
+      for (const name of readdirSync(cache)) {
+        const entry = JSON.parse(readFileSync(path.join(cache, name), 'utf8'));
+        if (entry.result.findings.length === 0) continue;
+        edit(entry);
+        writeFileSync(path.join(cache, name), JSON.stringify(entry));
+      }
+      const again = await run();
+      expect(again.code).toBe(0);
+      expect(again.hits).toBe(0);
+      expect(again.stdout).toBe(first.stdout);
+    }
+  });
+
   it('goes on when the cache cannot be written, and says so once', async () => {
     writeFileSync(cache, 'a file where the folder should be');
     const first = await run();
