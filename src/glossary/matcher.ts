@@ -1001,7 +1001,7 @@ export class LanguageMatcher {
     // A headline: the words around the run are in capitals too ("HUAWEI KLAGT GEGEN TICK TACK").
     // There the term itself is written in capitals: a variant that is only the term in
     // capitals ("HUAWEI") is right, and a replacement is written in capitals ("VOLKSREPUBLIK CHINA").
-    const headlineContext = capitals && capitalsAround(toks, i, j);
+    const headlineContext = capitals && capitalsAround(toks, i, j, this.termWords);
     // The term in another letter case is looked for only once no variant matches as written
     // (a variant listed for review, "Whatsapp", or another entry's term, "Moma" beside "MoMA", wins).
     let recasing = false;
@@ -1333,14 +1333,19 @@ function declineTerm(v: Variant, toks: SubToken[], i: number, j: number, ending:
  * Whether the words just before and after the run (two each way, in its sentence) are in
  * capitals, and there is one at least. A word of one capital letter and a number neither break
  * nor make the run ("EL GOBIERNO VETA A HUAWEI", "ZTE E HUAWEI", "HUAWEI 2024 RESULTS"): they are
- * passed over, at most two each way.
+ * passed over, at most two each way. A word of a glossary term as the glossary writes it, with a
+ * capital ("TikTok"), counts as one in capitals: it is what the glossary's own fix writes at the
+ * end of a run in capitals that a sentence in small letters goes on after ("… SUCH AS HUAWEI OR
+ * TIK TOK, but" → "… OR TikTok, but"), and a second run must read the run as the first did
+ * (else "HUAWEI" there became "Huawei" only then).
  */
-function capitalsAround(toks: SubToken[], i: number, j: number): boolean {
+function capitalsAround(toks: SubToken[], i: number, j: number, termWords: ReadonlySet<string>): boolean {
+  const inCapitals = (k: number) => allCapitals(toks, k, k) || (termWords.has(toks[k].value) && /\p{Lu}/u.test(toks[k].value));
   let seen = 0;
   let skipped = 0;
   for (let k = i - 1, words = 0; k >= 0 && words < 2; k--) {
     if (neutralInCapitals(toks[k].value) && skipped < 2) skipped++;
-    else if (allCapitals(toks, k, k)) {
+    else if (inCapitals(k)) {
       seen++;
       words++;
     } else return false;
@@ -1350,7 +1355,7 @@ function capitalsAround(toks: SubToken[], i: number, j: number): boolean {
   for (let k = j + 1, words = 0; k < toks.length && words < 2; k++) {
     if (toks[k].sentenceStart) break;
     if (neutralInCapitals(toks[k].value) && skipped < 2) skipped++;
-    else if (allCapitals(toks, k, k)) {
+    else if (inCapitals(k)) {
       seen++;
       words++;
     } else return false;

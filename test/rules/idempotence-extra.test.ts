@@ -209,3 +209,23 @@ describe('idempotence: quotation marks of another style', () => {
     expect(refixed).toEqual([]);
   });
 });
+
+describe('idempotence: a glossary fix at the end of a run in capitals', () => {
+  // Found by fuzzing: "TIK TOK" ends a run in capitals that a sentence in small letters goes
+  // on after, so it is no headline and becomes "TikTok"; the second run then read "HUAWEI", whose
+  // neighbours were all capitals before, as a word in capitals inside a sentence, and "fixed" it.
+  it.each([
+    ['en', 'Hikvision is less known than other Chinese COMPANIES SUCH AS HUAWEI OR TIK TOK, but its footprint is just as large.'],
+    ['de', 'Hikvision ist weniger bekannt als andere chinesische FIRMEN WIE HUAWEI ODER TICK TACK, aber sein Fußabdruck ist groß.'],
+  ])('%s: the run reads the same after the fix', async (language, text) => {
+    const { first, refixed } = await twice(text, language);
+    expect(first.corrected).toContain('HUAWEI');
+    expect(first.corrected).toContain('TikTok');
+    expect(refixed).toEqual([]);
+  });
+
+  it('still writes a variant in capitals inside a sentence in small letters as the glossary writes the term', async () => {
+    const { first } = await twice('Die App TICK TACK ist bei Jugendlichen beliebt, sagte er.');
+    expect(first.corrected).toBe('Die App TikTok ist bei Jugendlichen beliebt, sagte er.');
+  });
+});
