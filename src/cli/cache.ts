@@ -24,13 +24,13 @@
  * once and the run goes on: the cache is an optimisation, never a failure. Entries are written
  * atomically. The folder may be deleted at any time.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DocumentResult } from '../core/types.js';
 import { writeAtomic } from '../io/files.js';
+import { resultKey } from '../model/cache.js';
 
 /** What every file of a run needs to use the cache (plain data: it goes to the pool's threads). */
 export interface CacheSettings {
@@ -51,11 +51,8 @@ const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 
 /** The folders of the package whose bytes make a result: the compiled code (and its sources, where they are: a checkout), and its data. */
 const BUILD_FOLDERS = ['dist', 'src', 'wordlists', 'quality'];
 
-function hashOf(parts: Iterable<string | Uint8Array>): string {
-  const h = createHash('sha256');
-  for (const p of parts) h.update(p).update('\u0000');
-  return h.digest('hex');
-}
+/** (The model's result keys are hashed the same way.) */
+const hashOf = resultKey;
 
 /**
  * Every file below `dir`, as paths relative to it, sorted. A link to a file counts as the file

@@ -218,7 +218,7 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
     };
     const cacheSource = { text: source.text, ...sourceWhere };
     const cache = context.cache;
-    const realPath = cache ? await realPathOf(input.path) : '';
+    const realPath = cache ? (input.realPath ?? (await realPathOf(input.path))) : '';
     const cached = cache ? await readCached(cache, realPath, input.path, text, cacheSource) : undefined;
     const result = cached?.result ?? await lektor.check(text, {
       path: input.path,
@@ -238,13 +238,13 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
     let json: string | undefined;
     // (--cache: the report files, by name, and where they are written; a cached result's
     // reports left as its entry says are not written again.)
-    const reportFiles = context.reports ? Object.fromEntries(Object.entries(reportNames(rel)).map(([k, name]) => [k, outputPath(outDir, name)])) : {};
+    const names = reportNames(rel);
+    const reportFiles = context.reports ? Object.fromEntries(Object.entries(names).map(([k, name]) => [k, outputPath(outDir, name)])) : {};
     const reportsAt = `${outDir}\u0000${rel}`;
     const reportsKept = cached !== undefined && context.reports && (await reportsUnchanged(cached.reports, reportsAt, reportFiles));
     let stamps: ReportStamps | undefined = reportsKept ? cached.reports : undefined;
     if (context.reports && !reportsKept) {
       // (That none of them replaces an input or a source text was checked for the whole run, before anything was written.)
-      const names = reportNames(rel);
       // One after another, each rendered when its turn comes: a long document's reports are
       // tens of MB each (41,000 findings: 26 MB of JSON, 27 MB of HTML), and rendered at once
       // they had doubled the run's peak memory (577 MB against 272 without reports).

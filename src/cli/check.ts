@@ -204,7 +204,8 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
   }
   const base = commonBase(inputs.map((i) => i.base));
   // The files no output may replace: the inputs, and the source texts (`--source`).
-  const inputSet = new Set(await Promise.all(inputs.map((i) => realPathOf(i.path))));
+  const realPaths = await Promise.all(inputs.map((i) => realPathOf(i.path)));
+  const inputSet = new Set(realPaths);
   if (options.source !== undefined && sourceDir === undefined) inputSet.add(await realPathOf(options.source));
   // An output folder where a report would replace an input or a source text (the input
   // folder itself, or a link to it: compared by real path) is refused before anything is
@@ -320,6 +321,8 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
     // read (none are there) and none written: told once, at the end.
     const made = await makeFolder(context.cache.dir);
     if (made !== undefined) context.cache.unwritable = `cannot make the folder ${context.cache.dir}: ${made}`;
+    // (Entries are named by the inputs' real paths, read above already.)
+    inputs.forEach((input, i) => (input.realPath = realPaths[i]));
   }
 
   // `--threads N`: files are checked in a pool of N threads (not with a model: it checks

@@ -29,6 +29,8 @@ export interface InputFile {
   base: string;
   /** The input's bytes, already read (standard input, `lektor check -`): `path` only names it. */
   content?: Uint8Array;
+  /** Its real path (`realPathOf`), where the run has it already (`lektor check --cache` names entries by it). */
+  realPath?: string;
 }
 
 /**

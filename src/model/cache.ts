@@ -18,7 +18,8 @@ import path from 'node:path';
 
 const SHARDS = 64;
 
-export function resultKey(parts: string[]): string {
+/** The SHA-256 (hex) of the parts, each ended by a NUL (the model's result keys; `lektor check --cache`'s keys). */
+export function resultKey(parts: Iterable<string | Uint8Array>): string {
   const h = createHash('sha256');
   for (const p of parts) h.update(p).update('\u0000');
   return h.digest('hex');
