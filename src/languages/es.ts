@@ -116,7 +116,6 @@ export const es: LanguageProfile = {
     doubleR: true,
   },
   infixes: [],
-  clitics: ['lo', 'la', 'los', 'las', 'le', 'les', 'se', 'me', 'te', 'nos', 'os'],
   // Object pronouns joined onto an infinitive, a gerund or an imperative ("empaquetarlos",
   // "configurarse", "procesándolos", "dárselo", "explicárnoslo", "cuéntamelo", "digámoselo"),
   // which dictionary-es writes for common verbs only ("enviarlos", "hacerlo", "decírmelo"):

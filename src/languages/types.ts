@@ -782,8 +782,7 @@ export interface LanguageProfile {
   /**
    * Pronouns that join the word before them with an apostrophe (German "geht's", "gibt’s",
    * "war's": es): a known word with one of them is known. Written with the straight apostrophe.
-   * (Read by the fused-token check too: Spanish "descodificar|los" is one word. Pronouns joined
-   * with no apostrophe onto a verb are the spelling check's `enclitics`.)
+   * (Pronouns joined with no apostrophe onto a verb are `enclitics`.)
    */
   clitics?: readonly string[];
   /**

@@ -76,7 +76,7 @@ export default defineRule(
         { lang: 'de', text: 'RTLzwei und ZDFneo zeigen den Film, ARDalpha nicht.' },
         { lang: 'fr', text: 'Le surtourisme et la surinflation inquiètent.' },
         { lang: 'es', text: 'El sobrecoste de la entreguerra.' },
-        // (A pronoun joined onto an infinitive: one word, "descodificar|los" of `clitics`.)
+        // (A pronoun joined onto an infinitive: one word, "descodificar|los" of `enclitics`.)
         { lang: 'es', text: 'Al descodificarlos, los datos pueden incluir saltos de línea.' },
         { lang: 'fr', text: 'Les modèles d’OpenAI et d’AstraZeneca.' },
       ],

@@ -271,7 +271,7 @@ function knownBeyondDictionary(ctx: RuleContext, speller: { correct(w: string): 
   // or genitive s) nor a preposition ("in's", "auf's": "ins", "aufs").
   // (Pronouns joined onto a verb with no apostrophe, the profile's `enclitics`, are read below.)
   const clitics = ctx.profile?.clitics;
-  if (clitics && !ctx.profile?.enclitics) {
+  if (clitics) {
     const folded = foldApostrophes(value);
     for (const clitic of clitics) {
       if (folded.length <= clitic.length + 1 || !folded.endsWith(clitic)) continue;
@@ -379,6 +379,10 @@ function isTerm(terms: ReadonlySet<string>, value: string, endings: readonly str
   return hasWithEnding(terms, value, endings, false);
 }
 
+/** A hyphen of `WORD_HYPHENS` before a line's end (spaces between); the same alone before the next line's spaces. */
+const HYPHEN_AT_LINE_END = /[-\u2010\u2011\u00AD][ \t]*[\r\n]/;
+const HYPHEN_LINE_BREAK = /^[-\u2010\u2011\u00AD][ \t]*(?:\r\n|\r|\n)[ \t]*$/;
+
 /**
  * The words of a paragraph hyphenated at a line break, as print and PDF copy break them
  * ("ein Spre-\nchersagte", "Nachrichten-\nagentur"), whose halves make a known word
@@ -387,16 +391,17 @@ function isTerm(terms: ReadonlySet<string>, value: string, endings: readonly str
  */
 export function lineBreakHyphenation(ctx: RuleContext, speller: { correct(word: string): boolean }): Set<number> | undefined {
   const { text, words } = ctx;
-  // (Any of the hyphens that join a word's parts: typeset text has the hyphen, U+2010, and the soft hyphen.)
-  if (!/[-\u2010\u2011\u00AD][ \t]*[\r\n]/.test(text)) return undefined;
+  // (Any of the hyphens that join a word's parts, `WORD_HYPHENS`: typeset text has the hyphen, U+2010, and the soft hyphen.)
+  if (!HYPHEN_AT_LINE_END.test(text)) return undefined;
   let found: Set<number> | undefined;
   for (let k = 0; k + 1 < words.length; k++) {
     const w = words[k];
     const next = words[k + 1];
     const hyphen = WORD_HYPHENS.has(w.value.charCodeAt(w.value.length - 1)) ? w.end - 1 : WORD_HYPHENS.has(text.charCodeAt(w.end)) ? w.end : -1;
     if (hyphen < 0 || w.opaque || next.opaque || !/^\p{Ll}/u.test(next.value)) continue;
-    if (!/^[-\u2010\u2011\u00AD][ \t]*(?:\r\n|\r|\n)[ \t]*$/.test(text.slice(hyphen, next.start))) continue;
-    const joined = w.value.replace(/[-\u2010\u2011\u00AD]$/, '') + next.value;
+    if (!HYPHEN_LINE_BREAK.test(text.slice(hyphen, next.start))) continue;
+    // (The hyphen is the word's last character, or the one after it.)
+    const joined = (hyphen === w.end - 1 ? w.value.slice(0, -1) : w.value) + next.value;
     if (speller.correct(joined)) (found ??= new Set()).add(k).add(k + 1);
   }
   return found;

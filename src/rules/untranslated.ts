@@ -357,11 +357,6 @@ export default defineRule(
         !(text[w.end] === '.' && ctx.profile?.abbreviations?.has(w.value.toLowerCase()) === true && (isCapitalized(w.value) || /^\s*[\p{Ll}\p{N}]/u.test(text.slice(w.end + 1, w.end + 4)) || /\p{L}\.\s+$/u.test(text.slice(Math.max(0, w.start - 8), w.start)))) &&
         // (Not a noun of a source language that capitalizes nouns, which its dictionary knows: "Pressekonferenz" is left over.)
         !(source && isCapitalized(w.value) && source.words.has(w.value) && !(fromProfile?.capitalizesNouns === true && leftover.correct(w.value))) &&
-        // So is one the source writes capitalized with an English plural's or genitive's s, or
-        // without it: the name in a form of this language ("die Marauder" for "the Marauders",
-        // "Cyborgs zunehmende Prominenz" for "Cyborg 's increased prominence").
-        // (In the aligned paragraph, inside a sentence: a capital there is a name's, not a sentence's.)
-        !(source && fromProfile?.capitalizesNouns !== true && isCapitalized(w.value) && nameInSource(ctx, w.value.endsWith('s') ? w.value.slice(0, -1) : `${w.value}s`)) &&
         // A Roman numeral in small letters that numbers a list ("iii) Überwachung").
         !listNumeral(text, w) &&
         // A sound's word written twice ("Die Uhr machte tick tack").
@@ -421,7 +416,13 @@ export default defineRule(
         !quoted.some(([s, e]) => w.start >= s && w.end <= e) &&
         // In a phrase of a third language that the source has verbatim ("si sine liberis",
         // "Journal des savants", "Alma mater" for "alma mater"), see `inForeignPhrase`.
-        !(source && inForeignPhrase(ctx, k))
+        !(source && inForeignPhrase(ctx, k)) &&
+        // A word the source writes capitalized with an English plural's or genitive's s, or
+        // without it: the name in a form of this language ("die Marauder" for "the Marauders",
+        // "Cyborgs zunehmende Prominenz" for "Cyborg 's increased prominence").
+        // (In the aligned paragraph, inside a sentence: a capital there is a name's, not a
+        // sentence's. Asked last: it searches the paragraph.)
+        !(source && fromProfile?.capitalizesNouns !== true && isCapitalized(w.value) && nameInSource(ctx, w.value.endsWith('s') ? w.value.slice(0, -1) : `${w.value}s`))
       );
     };
 
