@@ -4,7 +4,7 @@
  * and the thread keeps the process alive only while a call is pending. Once the thread fails
  * or exits, every pending and later call is rejected with that error.
  */
-import { Worker } from 'node:worker_threads';
+import { Worker, type Transferable } from 'node:worker_threads';
 import { GlossaryError } from '../glossary/types.js';
 
 export interface ChannelReply {
@@ -23,10 +23,11 @@ export class WorkerChannel<Reply extends ChannelReply> {
 
   /**
    * `source` is the worker's code, or the URL of its module. `name` appears in the error
-   * when the thread exits ("the onnxruntime worker exited").
+   * when the thread exits ("the onnxruntime worker exited"). `transferList` moves what
+   * `workerData` holds that must be moved (a MessagePort).
    */
-  constructor(source: string | URL, workerData: unknown, name: string, execArgv?: string[]) {
-    this.worker = typeof source === 'string' ? new Worker(source, { eval: true, workerData }) : new Worker(source, { workerData, execArgv });
+  constructor(source: string | URL, workerData: unknown, name: string, execArgv?: string[], transferList?: Transferable[]) {
+    this.worker = typeof source === 'string' ? new Worker(source, { eval: true, workerData, transferList }) : new Worker(source, { workerData, execArgv, transferList });
     this.worker.unref();
     this.worker.on('message', (r: Reply) => this.settle(r));
     this.worker.on('error', (e) => this.fail(e));

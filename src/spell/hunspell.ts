@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LanguageProfile } from '../languages/index.js';
-import { suggestionWorker, readyWorker, WORKER_AFTER_MS, MODULE_TIMEOUT_MS, type EngineFiles } from './suggest-worker.js';
+import { suggestionWorker, readyWorker, hasOrLoadsWorker, WORKER_AFTER_MS, MODULE_TIMEOUT_MS, type EngineFiles } from './suggest-worker.js';
 import { loadWordList, type WordList } from './wordlist.js';
 
 
@@ -92,13 +92,35 @@ const CACHE_LIMIT = 200_000;
 /**
  * Where suggestions run: `auto` (the main thread, until the process has spent
  * `WORKER_AFTER_MS` on them, then the suggestion worker), `main` (never the worker),
- * or `worker` (the worker from the first suggestion: tests use it).
+ * `worker` (the worker from the first suggestion: a batch or a long text in `lektor check`;
+ * tests), or `remote`: the worker from the first suggestion and the first verdict, this thread
+ * building no engine of its own until it has waited `REMOTE_BUDGET_MS` for the worker's
+ * verdicts (`lektor check` on an article or a few: the engines, ~0.2 s for German and English,
+ * are built on the other core; see `Speller.spell`). The mode is read when a language's
+ * speller is made.
  */
-export type SuggestionMode = 'auto' | 'main' | 'worker';
+export type SuggestionMode = 'auto' | 'main' | 'worker' | 'remote';
 let suggestionMode: SuggestionMode = 'auto';
 export function setSuggestionMode(mode: SuggestionMode): void {
   suggestionMode = mode;
 }
+
+/**
+ * Time (ms) a speller without an engine of its own may spend waiting for verdicts from the
+ * spelling worker's ready engine (see `Speller.spell`) before it builds its own: about what
+ * building German's takes (~175 ms) halved. A single article asks the worker for a few dozen
+ * words (about 2 ms); a batch asks for thousands, and soon spells here again.
+ */
+const REMOTE_BUDGET_MS = 100;
+
+/**
+ * Longest wait for one answer of the worker while it may still be building the engine: past
+ * it (a thread that exited cannot say so while this one waits), this thread builds its own.
+ */
+const REMOTE_TIMEOUT_MS = 5000;
+
+/** Words of a prefetch job asked of the worker at once by a speller without an engine (see `askAhead`). */
+const ASK_AHEAD = 64;
 
 /** Share of a document's distinct words that must be new for it to start the worker (see `prefetch`). */
 const START_NEW_SHARE = 0.05;
@@ -127,7 +149,17 @@ export function suggestionAff(aff: Buffer, tryWithout = ''): Buffer {
 
 export class Speller {
   readonly language: string;
-  private readonly engine: HunspellInstance;
+  /** The engine of this thread, once built (see `engine`). */
+  private engineValue: HunspellInstance | undefined;
+  private readonly makeEngine: (() => HunspellInstance) | undefined;
+  /**
+   * Whether verdicts are asked of the spelling worker while this thread has no engine (the
+   * `remote` mode: see `loadSpeller`). Off for good once the waits pass `REMOTE_BUDGET_MS`
+   * or the worker cannot answer.
+   */
+  private remote: boolean;
+  /** Time spent waiting for the worker's verdicts once its engine was ready. */
+  private remoteMs = 0;
   private readonly verdicts = new Map<string, boolean>();
   private readonly suggestions = new Map<string, string[]>();
   private readonly inFlight = new Map<string, Promise<string[]>>();
@@ -136,17 +168,21 @@ export class Speller {
   /** Time it spent on first verdicts on the main thread. */
   private localVerdictMs = 0;
   /** First verdicts and suggestions, by where they were computed (for benchmarks and tests). */
-  readonly stats = { verdictsHere: 0, verdictsAhead: 0, suggestionsHere: 0, suggestionsInWorker: 0, fromWordList: 0 };
+  readonly stats = { verdictsHere: 0, verdictsAhead: 0, verdictsAsked: 0, suggestionsHere: 0, suggestionsInWorker: 0, fromWordList: 0 };
   /** Verdicts the worker computes ahead (see `prefetch`), newest last. */
-  private jobs: Array<{ index: Map<string, number>; flags: Int8Array }> = [];
+  private jobs: Array<{ index: Map<string, number>; flags: Int8Array; words: readonly string[]; lower: boolean }> = [];
   /** The dictionary's capitalized entries (see `isName`), read on first use. */
   private names: ReadonlySet<string> | undefined;
   /** The capitalized stems with their flags and the suffix rules of the noun flags (see `isCommonNoun`), read on first use. */
   private nouns: ({ flags: string } & ReturnType<typeof nounEntries>) | undefined;
 
+  /**
+   * `engine` is the engine, or what builds it on first need; with a builder and `files`, a
+   * speller made in the `remote` mode asks the worker for verdicts until then.
+   */
   constructor(
     language: string,
-    engine: HunspellInstance,
+    engine: HunspellInstance | (() => HunspellInstance),
     readonly files?: EngineFiles,
     /** Forms the dictionary lacks (the profile's `wordList`). */
     readonly wordList?: WordList,
@@ -156,7 +192,49 @@ export class Speller {
     readonly izeForIse = false,
   ) {
     this.language = language;
-    this.engine = engine;
+    if (typeof engine === 'function') this.makeEngine = engine;
+    else this.engineValue = engine;
+    this.remote = this.makeEngine !== undefined && files !== undefined && suggestionMode === 'remote';
+  }
+
+  /**
+   * Whether a verdict asked now would wait for the spelling worker to build the engine (this
+   * thread has none, and asks the worker, which has not built it yet): the time to do
+   * something else meanwhile (see `Rule.prepare`).
+   */
+  building(): boolean {
+    return this.engineValue === undefined && this.remote && hasOrLoadsWorker(this.language) !== undefined && readyWorker(this.language) === undefined;
+  }
+
+  /** Read now the table that `isName` reads on first use. */
+  prepareNames(): void {
+    this.isName('');
+  }
+
+  /** Read now the tables that `isCommonNoun` reads on first use (with these `flags`). */
+  prepareNouns(flags = ''): void {
+    if (flags !== '') this.isCommonNoun('', flags);
+  }
+
+  /** This thread's engine, built on first need. */
+  private get engine(): HunspellInstance {
+    return (this.engineValue ??= this.makeEngine!());
+  }
+
+  /**
+   * Hunspell's verdict on a word: from the spelling worker while this thread has no engine
+   * (`remote`), else from this thread's.
+   */
+  private spell(word: string): boolean {
+    if (this.engineValue === undefined && this.remote) {
+      const answer = this.ask([word]);
+      if (answer !== undefined) return answer[0] === 1;
+    }
+    const start = performance.now();
+    const v = this.engine.spell(word);
+    this.localVerdictMs += performance.now() - start;
+    this.stats.verdictsHere++;
+    return v;
   }
 
   /**
@@ -170,18 +248,14 @@ export class Speller {
     if (v === undefined) {
       if (this.verdicts.size >= CACHE_LIMIT) this.verdicts.clear();
       v = this.jobs.length > 0 ? this.prefetched(word) : undefined;
-      if (v === undefined) {
-        const start = performance.now();
-        v = this.engine.spell(word);
-        this.localVerdictMs += performance.now() - start;
-        this.stats.verdictsHere++;
-      } else this.stats.verdictsAhead++;
+      if (v === undefined) v = this.spell(word);
+      else this.stats.verdictsAhead++;
       if (!v && this.wordList && this.listed(word)) {
         v = true;
         this.stats.fromWordList++;
       }
       if (!v && this.ssForSharpS && word.includes('ss')) v = this.sharpSForm(word);
-      if (!v && this.izeForIse && /iz[aei]/i.test(word)) v = this.engine.spell(word.replace(/iz(?=[aei])/g, 'is').replace(/IZ(?=[AEI])/g, 'IS'));
+      if (!v && this.izeForIse && /iz[aei]/i.test(word)) v = this.spell(word.replace(/iz(?=[aei])/g, 'is').replace(/IZ(?=[AEI])/g, 'IS'));
       // The typographic apostrophe is the apostrophe: a dictionary that lists elided forms with
       // the straight one and has no ICONV for it (dictionary-it: "l'incontro", "dell'ONU",
       // "c'è") knows "l’incontro" too. (dictionary-fr and dictionary-en convert it themselves.)
@@ -224,7 +298,7 @@ export class Speller {
       }
       if (overlapping) continue;
       form += word.slice(from);
-      if (this.engine.spell(form) || (this.wordList !== undefined && this.listed(form))) return form;
+      if (this.spell(form) || (this.wordList !== undefined && this.listed(form))) return form;
     }
     return undefined;
   }
@@ -306,9 +380,43 @@ export class Speller {
       const i = index.get(word);
       if (i === undefined) continue;
       const f = Atomics.compareExchange(flags, i, 0, 3);
+      if (f === 0 && this.engineValue === undefined && this.remote) return this.askAhead(this.jobs[j], i);
       return f === 1 ? true : f === 2 ? false : undefined;
     }
     return undefined;
+  }
+
+  /**
+   * Without an engine here: the verdict on slot `i` of a job the worker has not reached, asked
+   * of the worker with the next slots it has not reached either (one wait for up to
+   * `ASK_AHEAD` words instead of one each: the document is read in the order the job has).
+   * The slots are this thread's (3) until their verdicts are stored. Undefined when the
+   * worker gave no answer: the slots stay this thread's, which spells them itself.
+   */
+  private askAhead(job: { flags: Int8Array; words: readonly string[]; lower: boolean }, i: number): boolean | undefined {
+    const { flags, words, lower } = job;
+    const slots = [i];
+    for (let k = i + 1; k < words.length && slots.length < ASK_AHEAD; k++) if (Atomics.compareExchange(flags, k, 0, 3) === 0) slots.push(k);
+    const answer = this.ask(slots.map((k) => (lower ? words[k].toLowerCase() : words[k])));
+    if (answer === undefined) return undefined;
+    slots.forEach((k, n) => Atomics.store(flags, k, answer[n]));
+    return answer[0] === 1;
+  }
+
+  /**
+   * The worker's verdicts (1 known, 2 unknown), while this thread has no engine and asks it
+   * (`remote`); undefined when it cannot answer, which ends asking.
+   */
+  private ask(words: readonly string[]): Int32Array | undefined {
+    // (Not a worker started anew: one closed since has not loaded the language.)
+    const worker = hasOrLoadsWorker(this.language);
+    const ready = worker?.ready(this.language) ?? false;
+    const start = performance.now();
+    const answer = worker?.spellSync(this.language, words, REMOTE_TIMEOUT_MS);
+    if (ready) this.remoteMs += performance.now() - start;
+    if (answer === undefined || this.remoteMs > REMOTE_BUDGET_MS) this.remote = false;
+    if (answer !== undefined) this.stats.verdictsAsked += words.length;
+    return answer;
   }
 
   /**
@@ -348,7 +456,7 @@ export class Speller {
     const worker = suggestionWorker();
     worker.load(this.files);
     const flags = new Int8Array(new SharedArrayBuffer(fresh.length));
-    this.addJob(index, flags);
+    this.addJob(index, flags, fresh, false);
     let other: { language: string; flags: Int8Array } | undefined;
     if (fallback?.files && fallback !== this) {
       worker.load(fallback.files);
@@ -358,16 +466,16 @@ export class Speller {
         const lower = w.toLowerCase();
         if (!index.has(lower)) index.set(lower, i);
       });
-      fallback.addJob(index, other.flags);
+      fallback.addJob(index, other.flags, fresh, true);
     }
     worker.prefetch(this.language, fresh, flags, other);
     return true;
   }
 
-  private addJob(index: Map<string, number>, flags: Int8Array): void {
+  private addJob(index: Map<string, number>, flags: Int8Array, words: readonly string[], lower: boolean): void {
     // One job per document in flight (the CLI's concurrency, two per core); older ones are done or moot.
     if (this.jobs.length >= 16) this.jobs.shift();
-    this.jobs.push({ index, flags });
+    this.jobs.push({ index, flags, words, lower });
   }
 
   /** Hunspell's suggestions for a word it rejects (empty for a correct word). */
@@ -395,8 +503,9 @@ export class Speller {
     const pending = this.inFlight.get(word);
     if (pending) return pending;
     if (this.files && suggestionMode !== 'main') {
-      if (suggestionMode === 'worker' || this.localSuggestMs >= WORKER_AFTER_MS) suggestionWorker().load(this.files);
-      const remote = readyWorker(this.language);
+      if (suggestionMode === 'worker' || suggestionMode === 'remote' || this.localSuggestMs >= WORKER_AFTER_MS) suggestionWorker().load(this.files);
+      // (A speller without an engine of its own sends them while the worker still builds its engine.)
+      const remote = this.engineValue === undefined && this.remote ? hasOrLoadsWorker(this.language) : readyWorker(this.language);
       if (remote) {
         const p = remote.suggest(this.language, word).then(
           (s) => {
@@ -516,19 +625,28 @@ export function loadSpeller(profile: LanguageProfile, region?: string): Promise<
     s = (async () => {
       const dir = dictionaryDir(pkg);
       const dicPath = path.join(dir, 'index.dic');
-      const [f, rawAff, dic] = await Promise.all([loadFactory(), readFile(path.join(dir, 'index.aff')), readFile(dicPath)]);
+      // In the `remote` mode the spelling worker builds its engine at once, and this thread
+      // builds its own only when it needs one (see `Speller.spell`): a single article's
+      // verdicts all come from the worker, and the ~0.25 s that German's and English's
+      // engines take to build is spent on the other core.
+      const lazy = suggestionMode === 'remote';
+      const [f, rawAff, dic] = await Promise.all([loadFactory(), readFile(path.join(dir, 'index.aff')), lazy ? undefined : readFile(dicPath)]);
       const aff = suggestionAff(rawAff, profile.suggestionTryWithout);
       const files: EngineFiles = { language: id, aff, dicPath };
-      const affFile = f.mountBuffer(aff, `${id}.aff`);
-      const dicFile = f.mountBuffer(dic, `${id}.dic`);
-      const engine = f.create(affFile, dicFile);
-      // Hunspell has read both files into its own tables: their copies in the module's
-      // in-memory file system (1.1 MB for German, 5 MB for the five languages) are let go.
-      f.unmount(affFile);
-      f.unmount(dicFile);
+      const build = (dicBytes: Buffer) => {
+        const affFile = f.mountBuffer(aff, `${id}.aff`);
+        const dicFile = f.mountBuffer(dicBytes, `${id}.dic`);
+        const engine = f.create(affFile, dicFile);
+        // Hunspell has read both files into its own tables: their copies in the module's
+        // in-memory file system (1.1 MB for German, 5 MB for the five languages) are let go.
+        f.unmount(affFile);
+        f.unmount(dicFile);
+        return engine;
+      };
+      if (lazy) suggestionWorker().load(files);
       return new Speller(
         id,
-        engine,
+        dic === undefined ? () => build(readFileSync(dicPath)) : build(dic),
         files,
         profile.wordList ? loadWordList(profile.wordList) : undefined,
         region !== undefined && (profile.ssForSharpS?.includes(region) ?? false),

@@ -11,9 +11,16 @@
  * when `lektor check` is given a batch or a long text (`spellingWorkerAtOnce` in src/cli/check.ts). Until it has loaded a language, the main
  * thread does the work as before; results are the same either way (same dictionary, same
  * settings).
+ *
+ * (3) Verdicts on demand (`spellSync`): where the main thread has not built an engine of its
+ * own (the `remote` mode: `lektor check` starts the worker as it starts, and a single article
+ * is then spelled by it alone), the main thread asks the worker and waits for the answer in
+ * shared memory. The request goes through a port of its own, which the worker reads between
+ * any two pieces of work, so that it never waits behind a queue of suggestions.
  */
 import { WorkerChannel, type ChannelReply } from '../core/worker-channel.js';
 import { createRequire } from 'node:module';
+import { MessageChannel, type MessagePort } from 'node:worker_threads';
 
 /**
  * How long the WebAssembly module may take to start. hunspell-asm gives up after 3 s by
@@ -39,19 +46,50 @@ export interface EngineFiles {
 // the loop yields every few milliseconds so that a new document's prefetch overtakes
 // suggestions still queued for an earlier one.
 const WORKER = `
-const { parentPort, workerData } = require('node:worker_threads');
+const { parentPort, workerData, receiveMessageOnPort } = require('node:worker_threads');
 const factory = require(workerData.hunspellPath).loadModule({ timeout: workerData.timeout });
 const { readFileSync } = require('node:fs');
 const engines = new Map();
+// Verdicts asked before the language's engine was built, by language (answered once it is:
+// the main thread asks only after it has sent the load, which may be read after them), and the
+// languages whose engine could not be built.
+const waiting = new Map();
+const failed = new Set();
 const prefetches = [];
 const suggestions = [];
 let scheduled = false;
 const schedule = () => { if (!scheduled) { scheduled = true; setImmediate(pump); } };
 function verdict(engine, word) { return engine.spell(word) ? 1 : 2; }
+// A verdict the main thread waits for: buf[0] becomes 1 (buf[1 + i]: 1 known, 2 unknown) or 2 (failed).
+function answer(m) {
+  const engine = engines.get(m.language);
+  if (!engine) {
+    if (failed.has(m.language)) { Atomics.store(m.buf, 0, 2); Atomics.notify(m.buf, 0); }
+    else waiting.set(m.language, [...(waiting.get(m.language) || []), m]);
+    return;
+  }
+  try {
+    for (let i = 0; i < m.words.length; i++) m.buf[i + 1] = verdict(engine, m.words[i]);
+    Atomics.store(m.buf, 0, 1);
+  } catch (e) {
+    Atomics.store(m.buf, 0, 2);
+  }
+  Atomics.notify(m.buf, 0);
+}
+const spellPort = workerData.spellPort;
+spellPort.on('message', answer);
+function loaded(language, ok) {
+  if (!ok) failed.add(language);
+  const asked = waiting.get(language) || [];
+  waiting.delete(language);
+  asked.forEach(answer);
+}
+function answerWaiting() { for (let r; (r = receiveMessageOnPort(spellPort)); ) answer(r.message); }
 function pump() {
   scheduled = false;
   const deadline = Date.now() + 4;
   while (Date.now() < deadline) {
+    answerWaiting();
     const job = prefetches[0];
     if (job) {
       const engine = engines.get(job.language);
@@ -82,14 +120,24 @@ parentPort.on('message', async (m) => {
   try {
     const f = await factory;
     if (m.type === 'load') {
-      if (!engines.has(m.files.language)) {
-        const dic = readFileSync(m.files.dicPath);
-        const affFile = f.mountBuffer(Buffer.from(m.files.aff), m.files.language + '.aff');
-        const dicFile = f.mountBuffer(dic, m.files.language + '.dic');
-        engines.set(m.files.language, f.create(affFile, dicFile));
-        // (Read into Hunspell's tables: the file system's copies go.)
-        f.unmount(affFile);
-        f.unmount(dicFile);
+      const language = m.files.language;
+      if (!engines.has(language)) {
+        // (Built at once, before any later message is read: a prefetch sent right after needs it.)
+        try {
+          const dic = readFileSync(m.files.dicPath);
+          const affFile = f.mountBuffer(Buffer.from(m.files.aff), language + '.aff');
+          const dicFile = f.mountBuffer(dic, language + '.dic');
+          engines.set(language, f.create(affFile, dicFile));
+          // (Read into Hunspell's tables: the file system's copies go.)
+          f.unmount(affFile);
+          f.unmount(dicFile);
+        } catch (e) {
+          loaded(language, false);
+          throw e;
+        }
+        // (Ready before the verdicts waiting for it are answered.)
+        Atomics.store(m.flag, 0, 1);
+        loaded(language, true);
       }
       Atomics.store(m.flag, 0, 1);
       parentPort.postMessage({ id: m.id });
@@ -103,6 +151,7 @@ parentPort.on('message', async (m) => {
       schedule();
     }
   } catch (e) {
+    if (m.type === 'load' && !failed.has(m.files.language) && !engines.has(m.files.language)) loaded(m.files.language, false);
     if (m.flag) Atomics.store(m.flag, 0, 2);
     parentPort.postMessage({ id: m.id, error: String(e && e.message || e) });
   }
@@ -126,15 +175,49 @@ class SuggestionWorker {
    */
   private readonly loaded = new Map<string, Int32Array>();
 
+  /** This side of the port that verdicts on demand go through (see `spellSync`). */
+  private readonly spellPort: MessagePort;
+
   constructor() {
     const hunspellPath = createRequire(import.meta.url).resolve('hunspell-asm');
-    this.channel = new WorkerChannel<Reply>(WORKER, { hunspellPath, timeout: MODULE_TIMEOUT_MS }, 'suggestion worker');
+    const { port1, port2 } = new MessageChannel();
+    this.spellPort = port1;
+    // (Nothing comes back through it: the answers are written into shared memory.)
+    this.spellPort.unref();
+    this.channel = new WorkerChannel<Reply>(WORKER, { hunspellPath, timeout: MODULE_TIMEOUT_MS, spellPort: port2 }, 'suggestion worker', undefined, [port2]);
   }
 
   /** Whether suggestions for the language can be sent to the worker now. */
   ready(language: string): boolean {
     const flag = this.loaded.get(language);
     return !this.channel.failed && flag !== undefined && Atomics.load(flag, 0) === 1;
+  }
+
+  /** Whether the worker has the language's engine, or is building it (and has not failed). */
+  hasOrLoads(language: string): boolean {
+    const flag = this.loaded.get(language);
+    return !this.channel.failed && flag !== undefined && Atomics.load(flag, 0) !== 2;
+  }
+
+  /**
+   * The worker's verdicts on `words` (1 known, 2 unknown), waited for on this thread: while
+   * the worker still builds the language's engine, until it has. Undefined when the worker
+   * has not been asked to load the language, failed, or gave no answer within `timeoutMs`
+   * (an exited thread cannot say so while this thread waits): the caller then spells here.
+   */
+  spellSync(language: string, words: readonly string[], timeoutMs: number): Int32Array | undefined {
+    const flag = this.loaded.get(language);
+    if (this.channel.failed || flag === undefined || Atomics.load(flag, 0) === 2) return undefined;
+    const buf = new Int32Array(new SharedArrayBuffer(4 * (words.length + 1)));
+    this.spellPort.postMessage({ language, words, buf });
+    const end = performance.now() + timeoutMs;
+    while (Atomics.load(buf, 0) === 0) {
+      const left = end - performance.now();
+      // (A failed load is seen by its flag: looked at every 50 ms.)
+      if (left <= 0 || Atomics.load(flag, 0) === 2) return undefined;
+      Atomics.wait(buf, 0, 0, Math.min(left, 50));
+    }
+    return Atomics.load(buf, 0) === 1 ? buf.subarray(1) : undefined;
   }
 
   /** Load a language's engine in the worker (in the background). */
@@ -194,6 +277,11 @@ export async function closeSpellingWorker(): Promise<void> {
   const w = worker;
   worker = undefined;
   await w?.close();
+}
+
+/** The worker if it exists and has the language loaded or is loading it (never starts it). */
+export function hasOrLoadsWorker(language: string): SuggestionWorker | undefined {
+  return worker?.hasOrLoads(language) ? worker : undefined;
 }
 
 /** The worker if it exists and has the language loaded (never starts it). */
