@@ -266,6 +266,8 @@ export function checkRuleSettings(options: Pick<LektorOptions, 'severity' | 'rev
 
 export class Lektor {
   readonly rules: readonly Rule[];
+  /** The languages whose rules were prepared (see `prepareWhileBuilding`). */
+  private readonly prepared = new Set<string>();
   readonly resources: Resources;
   /**
    * The rules as a unified processor (one plugin per rule), and the transformers its
@@ -384,6 +386,17 @@ export class Lektor {
   }
 
   /**
+   * While the spelling worker builds a language's engine, which this thread would wait for
+   * (`Speller.building`: `lektor check`'s first document), the rules load what they would load
+   * on first use for it (`Rule.prepare`): once a language and Lektor.
+   */
+  private prepareWhileBuilding(resources: Resources, language: string): void {
+    if (this.prepared.has(language) || !resources.speller(language)?.building()) return;
+    this.prepared.add(language);
+    for (const rule of this.rules) if (rule.prepare && appliesTo(rule.meta, language)) rule.prepare(language, resources);
+  }
+
+  /**
    * Whether a directive comment's id names something that reports findings: a rule there is
    * (run or not), `model`, or a finding's sub-id under a rule (`glossary/tiktok`).
    */
@@ -437,6 +450,7 @@ export class Lektor {
     };
     const language = options.language ?? (await this.detectLanguage(resources, doc, prefetch));
     await resources.ensureLanguages([language]);
+    this.prepareWhileBuilding(resources, language);
     // Written the way a region spells ("Strasse", "colour")? Then spelled with its dictionary.
     let detected: { region: string; evidence: string[] } | undefined;
     if (!regionGiven && this.regionsToDetect?.has(language)) {
@@ -695,6 +709,7 @@ export class Lektor {
       for (const [code] of candidates) {
         await resources.ensureLanguages([code]);
         if (code === ranking.best) await prefetch?.(code);
+        this.prepareWhileBuilding(resources, code);
         const speller = resources.speller(code);
         if (speller && words.length >= 3 && words.filter((w) => speller.correct(w)).length / words.length >= 0.6) return code;
       }

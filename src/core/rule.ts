@@ -149,10 +149,25 @@ export interface Rule {
   check(ctx: RuleContext): void;
   /** Optional document-level pass after all blocks (consistency across paragraphs). */
   finish?(ctx: FinishContext): void;
+  /**
+   * Optional: load now the tables `check` reads from a language's dictionary or model on first
+   * use (a dictionary's verbs, a word model). The pipeline calls it while the spelling worker
+   * builds that language's engine and this thread would otherwise wait (see `Speller.building`):
+   * the time is then spent meanwhile. It must change no result: what it loads is what `check`
+   * would load.
+   */
+  prepare?(language: string, resources: Resources): void;
 }
 
-export function defineRule(meta: RuleMeta, check: (ctx: RuleContext) => void, finish?: (ctx: FinishContext) => void): Rule {
-  return finish ? { meta, check, finish } : { meta, check };
+/** What a rule may have besides its check (see `Rule`). */
+export interface RuleHooks {
+  finish?(ctx: FinishContext): void;
+  prepare?(language: string, resources: Resources): void;
+}
+
+export function defineRule(meta: RuleMeta, check: (ctx: RuleContext) => void, hooks?: ((ctx: FinishContext) => void) | RuleHooks): Rule {
+  const { finish, prepare } = typeof hooks === 'function' ? { finish: hooks, prepare: undefined } : (hooks ?? {});
+  return { meta, check, ...(finish && { finish }), ...(prepare && { prepare }) };
 }
 
 export function appliesTo(meta: RuleMeta, language: string): boolean {

@@ -21,7 +21,7 @@
  *   in:  "es gibt einige Flags, die Sie hätten prüfen sollen"
  *   finding: "`Flags` looks like English left untranslated"
  */
-import { defineRule, type RuleContext } from '../core/rule.js';
+import { defineRule, type FinishContext, type RuleContext } from '../core/rule.js';
 import { toSource } from '../core/document.js';
 import { NAME_CONNECTORS, isCapitalized, spaced } from '../core/segment.js';
 import { citationAbbreviation, connectsName, inForeignPhrase, inMarkup, isKnownToken, listNumeral, nextToNumber, lineBreakHyphenation, reduplicated } from './spelling.js';
@@ -654,30 +654,41 @@ export default defineRule(
     }
     namesInside(ctx, foreign);
   },
-  (ctx) => {
-    const names = ctx.doc.state.get(NAMES) as Set<string> | undefined;
-    const pending = (ctx.doc.state.get(PENDING) as Pending[] | undefined) ?? [];
-    const withArticle = ctx.doc.state.get(WITH_ARTICLE) as Set<string> | undefined;
-    // Words the document writes as a name stands ("bei Sky") and never after an article: each of
-    // their findings without an article is information, opening a sentence too ("Sky zeigt die
-    // Serie", "wie Sky mitteilte").
-    const asNames = new Set(pending.filter((p) => p.asName?.bare === true && !withArticle?.has(p.word)).map((p) => p.word));
-    const inside = ctx.doc.state.get(INSIDE) as Set<string> | undefined;
-    for (const p of pending) {
-      // (A name's word after an article may be the common noun, "der Sky über Berlin" after "der
-      // Bezahlsender Sky", or the name that takes one, "die Shell" after "der Ölkonzern Shell":
-      // information.)
-      if (names?.has(p.word) && p.common) {
-        ctx.report({ start: p.start, end: p.end, message: p.common, severity: 'info' });
-        continue;
-      }
-      if (names?.has(p.word) || (p.onlyNames && inside?.has(p.word))) continue;
-      if (p.asName && asNames.has(p.word)) ctx.report({ start: p.start, end: p.end, message: p.asName.message, severity: 'info' });
-      else if (p.joined) ctx.report({ start: p.start, end: p.end, message: p.joined, severity: 'info' });
-      else ctx.report({ start: p.start, end: p.end, message: p.message });
-    }
+  {
+    finish,
+    // The paragraph's dictionary's nouns and English's names (the leftover language without a
+    // source), which the check reads on first use in nearly every article.
+    prepare(language, resources) {
+      resources.speller(language)?.prepareNouns(resources.profile(language)?.nounFlags);
+      if (language !== SOURCE_LANGUAGE) resources.speller(SOURCE_LANGUAGE)?.prepareNames();
+    },
   },
 );
+
+/** After the document's blocks: the findings held back until the document's names were known. */
+function finish(ctx: FinishContext): void {
+  const names = ctx.doc.state.get(NAMES) as Set<string> | undefined;
+  const pending = (ctx.doc.state.get(PENDING) as Pending[] | undefined) ?? [];
+  const withArticle = ctx.doc.state.get(WITH_ARTICLE) as Set<string> | undefined;
+  // Words the document writes as a name stands ("bei Sky") and never after an article: each of
+  // their findings without an article is information, opening a sentence too ("Sky zeigt die
+  // Serie", "wie Sky mitteilte").
+  const asNames = new Set(pending.filter((p) => p.asName?.bare === true && !withArticle?.has(p.word)).map((p) => p.word));
+  const inside = ctx.doc.state.get(INSIDE) as Set<string> | undefined;
+  for (const p of pending) {
+    // (A name's word after an article may be the common noun, "der Sky über Berlin" after "der
+    // Bezahlsender Sky", or the name that takes one, "die Shell" after "der Ölkonzern Shell":
+    // information.)
+    if (names?.has(p.word) && p.common) {
+      ctx.report({ start: p.start, end: p.end, message: p.common, severity: 'info' });
+      continue;
+    }
+    if (names?.has(p.word) || (p.onlyNames && inside?.has(p.word))) continue;
+    if (p.asName && asNames.has(p.word)) ctx.report({ start: p.start, end: p.end, message: p.asName.message, severity: 'info' });
+    else if (p.joined) ctx.report({ start: p.start, end: p.end, message: p.joined, severity: 'info' });
+    else ctx.report({ start: p.start, end: p.end, message: p.message });
+  }
+}
 
 /**
  * Whether the aligned source paragraph has `word` as a whole word inside a sentence, after a word

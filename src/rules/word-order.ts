@@ -710,6 +710,19 @@ export default defineRule(
       if (main && (inMain || fronted)) mainClause(ctx, s.start, text, units, lower, tables, main, inMain, fronted, frontedAtStart, opening!, bracketed);
     }
   },
+  {
+    // The dictionary's verbs that `mainClauseWords` and `brokenBracket` read on first use (an
+    // article with a main clause's infinitive or participle to look at: most news articles).
+    prepare(language, resources) {
+      const profile = resources.profile(language);
+      const speller = resources.speller(language);
+      const cfg = profile?.mainClauseVerb;
+      if (!speller || !cfg) return;
+      dictionaryVerbs(speller, cfg.infinitive);
+      dictionaryClass(speller, cfg.preterite.flag);
+      if (profile.verbBracket) dictionaryVerbs(speller, profile.verbBracket.infinitive);
+    },
+  },
 );
 
 /** Opening quotation marks (a unit's text), which may open a sentence or a clause after a colon. */

@@ -87,4 +87,10 @@ export default defineRule(
       flush();
     }
   },
+  {
+    // (The model's file, read on first use: ~40 ms for German.)
+    prepare(language) {
+      loadWordModel(language);
+    },
+  },
 );
