@@ -346,8 +346,11 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
   }
   // A folder of articles, or a long document, in this thread: the spelling worker starts
   // with the first document instead of after 150 ms of Hunspell on the main thread (see
-  // suggest-worker.ts).
-  if (!pool && spellingWorkerAtOnce(inputs.length, inputs.length >= BATCH_FILES ? 0 : await inputBytes(inputs))) setSuggestionMode('worker');
+  // suggest-worker.ts). An article or a few: the worker (started with the command, see
+  // src/cli/main.ts) does the spelling alone, and this thread builds no engine.
+  if (!pool) setSuggestionMode(spellingWorkerAtOnce(inputs.length, inputs.length >= BATCH_FILES ? 0 : await inputBytes(inputs)) ? 'worker' : 'remote');
+  // (A pool of threads named by lektor.yaml: the worker started with the command is not used.)
+  else await closeSpellingWorker();
   // Once the last file is checked, its reports are written without the spelling worker: its
   // engines (25–45 MB) were what took a long document's run with reports over 300 MB.
   // (Not with a pool of threads: the context is sent to them, and a function cannot be.)

@@ -1,7 +1,6 @@
-#!/usr/bin/env node
 /**
- * The `lektor` command. Arguments are parsed with node:util's parseArgs; every usage
- * error exits with 2 and a message saying what was wrong.
+ * The `lektor` command's program (started by src/cli/main.ts). Arguments are parsed with
+ * node:util's parseArgs; every usage error exits with 2 and a message saying what was wrong.
  */
 import { didYouMean } from '../core/did-you-mean.js';
 import { parseArgs } from 'node:util';
@@ -471,46 +470,6 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     }
     throw error;
   }
-}
-
-/**
- * Whether this module is the program node was started with: also through a link to it, as
- * npm installs the `lektor` command (node_modules/.bin/lektor, npx, npm link), which ran
- * nothing and exited 0 when only the path as given was compared.
- */
-function invokedDirectly(): boolean {
-  const script = process.argv[1];
-  if (!script) return false;
-  const self = fileURLToPath(import.meta.url);
-  if (path.resolve(script) === self) return true;
-  try {
-    return realpathSync(script) === realpathSync(self);
-  } catch {
-    return false;
-  }
-}
-
-const invoked = invokedDirectly();
-if (invoked) {
-  // A reader that stops early (`lektor check … --format json | head`) closes stdout: what is
-  // left to print is dropped, and the run goes on to write its reports and exit as usual.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-  });
-  // So does one that stops reading the log (`lektor check … 2>&1 | head -1`): the batch had
-  // died with an unhandled EPIPE, most reports unwritten and exit 1, which reads as findings.
-  process.stderr.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-  });
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`lektor: internal error: ${(error as Error).stack ?? String(error)}\n`);
-      process.exitCode = 2;
-    },
-  );
 }
 
 /**

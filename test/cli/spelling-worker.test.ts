@@ -5,7 +5,9 @@ import path from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { LONG_INPUT_BYTES, BATCH_FILES, spellingWorkerAtOnce } from '../../src/cli/check.js';
 import { readyWorker, closeSpellingWorker, spellingWorkerStarts } from '../../src/spell/suggest-worker.js';
-import { setSuggestionMode } from '../../src/spell/hunspell.js';
+import { loadSpeller, setSuggestionMode } from '../../src/spell/hunspell.js';
+import { profileFor } from '../../src/languages/index.js';
+import { startsSpellingWorker } from '../../src/cli/main.js';
 import { ROOT, Capture } from '../helpers.js';
 
 // Its own file: vitest runs each file in a fresh process, where no spelling worker runs yet.
@@ -23,18 +25,40 @@ async function check(file: string) {
 }
 
 describe('when lektor check starts the spelling worker', () => {
-  it('at once for a batch or for much text, not for a few articles', () => {
+  it('with the command, for a check run in this thread', () => {
+    expect(startsSpellingWorker(['check', 'corpus'])).toBe(true);
+    expect(startsSpellingWorker(['corpus/a.txt', '--format', 'json'])).toBe(true);
+    expect(startsSpellingWorker([])).toBe(true);
+    expect(startsSpellingWorker(['check', '--threads', '0'])).toBe(true);
+    expect(startsSpellingWorker(['check', '--', '--help'])).toBe(true);
+    expect(startsSpellingWorker(['check', '--threads', '2'])).toBe(false);
+    expect(startsSpellingWorker(['check', '--threads=2'])).toBe(false);
+    expect(startsSpellingWorker(['check', '--help'])).toBe(false);
+    expect(startsSpellingWorker(['--version'])).toBe(false);
+    expect(startsSpellingWorker(['glossary', 'list'])).toBe(false);
+    expect(startsSpellingWorker(['models', 'list'])).toBe(false);
+    expect(startsSpellingWorker(['eval', '--data', 'x'])).toBe(false);
+  });
+
+  it('builds the engines there alone for a few articles, and here too for a batch or for much text', () => {
     expect(spellingWorkerAtOnce(1, 5_000)).toBe(false);
     expect(spellingWorkerAtOnce(BATCH_FILES - 1, LONG_INPUT_BYTES - 1)).toBe(false);
     expect(spellingWorkerAtOnce(BATCH_FILES, 0)).toBe(true);
     expect(spellingWorkerAtOnce(1, LONG_INPUT_BYTES)).toBe(true);
   });
 
-  it('one article: no worker', async () => {
+  it('one article: the worker spells it, and this thread builds no engine for a few verdicts', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-worker-'));
     const file = path.join(dir, 'short.txt');
     writeFileSync(file, SENTENCE.repeat(20));
+    const before = spellingWorkerStarts();
     expect((await check(file)).code).toBe(0);
+    expect(spellingWorkerStarts()).toBe(before + 1);
+    const german = await loadSpeller(profileFor('de')!);
+    expect(german.stats.verdictsAsked + german.stats.verdictsAhead).toBeGreaterThan(5);
+    // (Unless the worker kept it waiting past the budget, on a machine busy with other work.)
+    if (german.stats.verdictsHere > 0) console.warn('the article was spelled here too', german.stats);
+    // Closed once the last file was checked.
     expect(readyWorker('de')).toBeUndefined();
   });
 

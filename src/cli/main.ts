@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+/**
+ * The `lektor` command: the program is src/cli/command.ts, loaded from here. This module is kept
+ * small so that a check run starts its spelling worker first: the worker thread then starts,
+ * and loads its WebAssembly module, on the other core while this thread loads Lektor's
+ * modules (~0.25 s) and reads the input. By the time the first document's language is known it
+ * is ready to build that language's engine, and a single article is spelled by it alone (see
+ * `Speller.spell` in src/spell/hunspell.ts).
+ */
+import path from 'node:path';
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { suggestionWorker } from '../spell/suggest-worker.js';
+import type { Io } from './check.js';
+
+/** Run the command with `argv` (the arguments after `lektor`); resolves to the exit code. */
+export async function main(argv: string[], io?: Io): Promise<number> {
+  return (await import('./command.js')).main(argv, io);
+}
+
+/** The commands other than `check` (which is also the command when none is named). */
+const OTHER_COMMANDS = new Set(['glossary', 'models', 'eval']);
+
+/**
+ * Whether the arguments are a check run that checks in this thread: not another command, not
+ * the help or the version, and not a pool of threads (`--threads N` with N > 0: each thread has
+ * its own worker). A pool named by lektor.yaml is not seen here: the run closes the worker then.
+ */
+export function startsSpellingWorker(argv: readonly string[]): boolean {
+  const args = argv[0] === 'check' ? argv.slice(1) : argv;
+  if (args.length > 0 && OTHER_COMMANDS.has(args[0])) return false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--') break;
+    if (a === '-h' || a === '--help' || a === '-v' || a === '--version') return false;
+    const threads = a === '--threads' ? args[i + 1] : a.startsWith('--threads=') ? a.slice('--threads='.length) : undefined;
+    if (threads !== undefined && !/^\s*0+\s*$/.test(threads)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether this module is the program node was started with: also through a link to it, as
+ * npm installs the `lektor` command (node_modules/.bin/lektor, npx, npm link), which ran
+ * nothing and exited 0 when only the path as given was compared.
+ */
+function invokedDirectly(): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  const self = fileURLToPath(import.meta.url);
+  if (path.resolve(script) === self) return true;
+  try {
+    return realpathSync(script) === realpathSync(self);
+  } catch {
+    return false;
+  }
+}
+
+if (invokedDirectly()) {
+  if (startsSpellingWorker(process.argv.slice(2))) suggestionWorker();
+  // A reader that stops early (`lektor check … --format json | head`) closes stdout: what is
+  // left to print is dropped, and the run goes on to write its reports and exit as usual.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+  // So does one that stops reading the log (`lektor check … 2>&1 | head -1`): the batch had
+  // died with an unhandled EPIPE, most reports unwritten and exit 1, which reads as findings.
+  process.stderr.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`lektor: internal error: ${(error as Error).stack ?? String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}
