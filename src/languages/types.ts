@@ -677,7 +677,7 @@ export interface LanguageProfile {
    * `prepositions`: those prepositions, in small letters. The suggestions, best first, with
    * `{year}` for the year as written: `year` for one year ("im Jahr {year}", "{year}"); `years` for
    * a list joined by commas and `coordinators` ("in den Jahren {years}": "1996, 2005 und 2014",
-   * as written); `range` for a span written with a hyphen or a dash ("dans 2019-2020", "in
+   * as written); `range` for a span written with a hyphen, a dash or a season's slash ("dans 2019-2020", "in 2019/20", "in
    * 2019–20"), with `{range}` for the span as written and `{to}` for its last year in full ("en
    * {range}", "de {year} à {to}"; a span that runs backwards or over a century is left). `decade`: what follows the number, with no space, to make a decade (`suffix`,
    * with the noun after it that the suggestion writes: German "er", "1990er Jahren",

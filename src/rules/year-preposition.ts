@@ -3,13 +3,15 @@
  * none or another (the profile's `yearPreposition`: German "2019" or "im Jahr 2019", "in den
  * 1990er Jahren", "in den Jahren 1996, 2005 und 2014"; Italian "nel 2019"; French and Spanish
  * "en 2019", for the English "in" left or French "dans"), and a span of years where the profile
- * has `range` ("dans 2019-2020": "en 2019-2020", "de 2019 à 2020"). Listed for review:
+ * has `range`, with a hyphen, a dash or a season's slash ("dans 2019-2020": "en 2019-2020", "de
+ * 2019 à 2020"; "in 2019/20": "en 2019/20"). Listed for review:
  * which form reads best depends on the sentence. (German style guides call "in 2019" an
  * anglicism the Duden does not accept generally, though older German has it now and then; on
  * MLQE-PE every post-editor took it out.)
  *
- * Left alone: a number outside 1000–2099, or one in a time, a decimal, a season ("1:0",
- * "2019/20"), a range where the profile has no `range` (German), a year and month ("1970-01"); a count (a number before a unit, a noun or one of the profile's
+ * Left alone: a number outside 1000–2099, or one in a time or a decimal ("1:0", "2019,5"), a
+ * range or a season where the profile has no `range` (German "in 2019/20"), a year and month
+ * ("1970-01", "2019/05"); a count (a number before a unit, a noun or one of the profile's
  * `countAfter`: "in 2000 Metern Höhe", "in 1000 der Fälle", "in 1010 Wien"; where only names
  * are capitalized, a word in small letters that is no small word, no finite verb and none of the
  * profile's `notCounted`: "in 2019 casi", not "in 2019 vinse", "in 2019 si giocò"); an adjective
@@ -34,8 +36,8 @@ const YEAR = /^(?:1\d{3}|20\d\d)/u;
 const YEAR_END = /^(?![\p{L}\p{N}]|[.,:/–-]\p{N}|[ \u00A0]?[%‰°])/u;
 /** A further year of a list: after a comma. */
 const COMMA_YEAR = /^[ \u00A0]*,[ \u00A0]*(\d{4})/u;
-/** A span of years after the first: a hyphen or a dash and the last year, of four digits or two ("2019-2020", "2019–20"), then no further digits. */
-const RANGE = /^[ \u00A0]?[–-][ \u00A0]?(\d{4}|\d\d)(?![\p{L}\p{N}]|[.,:/–-]\p{N}|[ \u00A0]?[%‰°])/u;
+/** A span of years after the first: a hyphen, a dash or a season's slash and the last year, of four digits or two ("2019-2020", "2019–20", "2019/20"), then no further digits. */
+const RANGE = /^[ \u00A0]?[–/-][ \u00A0]?(\d{4}|\d\d)(?![\p{L}\p{N}]|[.,:/–-]\p{N}|[ \u00A0]?[%‰°])/u;
 /** After a year, another year in brackets: a title's ("dans 1984 (1956)", a film's year). */
 const BRACKETED_YEAR = /^[ \u00A0]*\((?:1\d{3}|20\d\d)\)/u;
 
@@ -81,6 +83,11 @@ export default defineRule(
         { lang: 'it', text: 'La squadra ha vinto il campionato in 2019-2020.', output: 'La squadra ha vinto il campionato nel 2019-2020.' },
         { lang: 'it', text: 'In 2019 – 2020 la squadra vinse due coppe.', output: 'Nel 2019 – 2020 la squadra vinse due coppe.' },
         { lang: 'es', text: 'El equipo ganó la liga in 2019-2020.', output: 'El equipo ganó la liga en 2019-2020.' },
+        // (A season with a slash, as the span with a hyphen.)
+        { lang: 'fr', text: 'Le club a gagné la coupe dans 2019/2020 à Paris.', output: 'Le club a gagné la coupe en 2019/2020 à Paris.' },
+        { lang: 'fr', text: 'La saison in 2019/20 a été difficile.', output: 'La saison en 2019/20 a été difficile.' },
+        { lang: 'es', text: 'El club ganó la liga in 2019 / 2020.', output: 'El club ganó la liga en 2019 / 2020.' },
+        { lang: 'it', text: 'In 1999/00 la squadra vinse la coppa.', output: 'Nel 1999/00 la squadra vinse la coppa.' },
         // (A title ends a list of years, not the preposition's: "in 1996 e 2005" is a list.)
         { lang: 'fr', text: 'Il a été élu dans 1998 et 2002.', output: 'Il a été élu en 1998 et 2002.' },
         // (A year, and the next clause after a coordinator, its subject a name.)
@@ -114,6 +121,10 @@ export default defineRule(
         { lang: 'es', text: 'El equipo ganó la liga en 2019-2020 y de 2021 a 2022.' },
         { lang: 'fr', text: 'Le refuge se trouve dans 1500-2000 mètres de neige, la pièce dans 2020-1999 et dans 1800-1950.' },
         { lang: 'fr', text: 'Le fichier dans 1970-01 et dans 2021-05-12 est vide.' },
+        // (A year and month, a date, a count's or a fraction's numbers with a slash.)
+        { lang: 'fr', text: 'Le dossier dans 2019/05 et dans 2019/05/12 est vide.' },
+        { lang: 'fr', text: 'Il a roulé dans 1500/2000 mètres de neige, dans 1024/2048 aussi.' },
+        { lang: 'es', text: 'El club ganó la liga en 2019/2020.' },
         // (A title: in quotation marks, the preposition's, or a year in brackets after it; "de",
         // "d’" and its author: a count's word.)
         { lang: 'fr', text: 'Dans «\u00a01984\u00a0», Orwell décrit une dystopie, dans "1984" aussi.' },
@@ -182,13 +193,13 @@ function yearAfter(ctx: RuleContext, i: number): { end: number; year: string; ye
     const d = data.decade.suffix.exec(text.slice(end, end + 12));
     if (d && d[0].length > 0) return { end: end + d[0].length, year: first[1], decade: true };
   }
-  // A span of years: "in 2019-2020", "dans 2019–20" (the profile's `range`).
+  // A span of years: "in 2019-2020", "dans 2019–20", a season "in 2019/20" (the profile's `range`).
   if (data.range) {
     const r = RANGE.exec(text.slice(end, end + 10));
     if (r) {
       const from = Number(first[1]);
-      // (The last year in full: "2019-20" ends in 2020, "1999-00" in 2000; "1970-01", a month,
-      // ends nowhere.)
+      // (The last year in full: "2019-20" ends in 2020, "1999-00" in 2000; "1970-01" and
+      // "2019/05", a month, end nowhere.)
       let to = Number(r[1]);
       if (r[1].length === 2) {
         to += from - (from % 100);

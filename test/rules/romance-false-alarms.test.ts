@@ -58,6 +58,16 @@ describe('machine translation', () => {
     expect(of(it_, 'year-preposition')).toEqual(['in 2019-2020']);
   });
 
+  it('finds a season with a slash as a span with a hyphen, its suggestions the same, and leaves a month, a date and a count', async () => {
+    const fr = await check('Le club a gagné dans 2019/2020 et dans 2020-2021. Le dossier dans 2019/05 et dans 2019/05/12 compte dans 1500/2000 mètres.', { language: 'fr', only: ['year-preposition'] });
+    expect(fr.findings.map((f) => [f.actual, f.expected])).toEqual([
+      ['dans 2019/2020', ['en 2019/2020', 'de 2019 à 2020']],
+      ['dans 2020-2021', ['en 2020-2021', 'de 2020 à 2021']],
+    ]);
+    const it_ = await check('In 1999/00 la squadra vinse la coppa.', { language: 'it', only: ['year-preposition'] });
+    expect(it_.findings.map((f) => [f.actual, f.expected])).toEqual([['In 1999/00', ['Nel 1999/00', 'Tra il 1999 e il 2000']]]);
+  });
+
   it('finds two articles in a row, and leaves the note', async () => {
     const fr = await check('Il a parlé avec le la ministre. Le hautbois donne le la à l’orchestre.', { language: 'fr', only: ['article-form'] });
     expect(of(fr, 'article-form')).toEqual(['le la']);
