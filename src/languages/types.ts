@@ -692,7 +692,11 @@ export interface LanguageProfile {
    * Jahren 1990 bis 1995"; "in 2000 bis 3000 Metern", a count). `notCounted`: words in small
    * letters that are none of the language's small words and no noun either, which open the
    * sentence's next phrase after a year (Italian clitics and adverbs: "in 2019 si giocò", "in 2019
-   * non ci furono"). Only numbers from 1000 to 2099 are taken for years.
+   * non ci furono"). `plural`: where a noun after a count of a thousand or more is plural and
+   * its ending shows it (French, Spanish), that ending: a word in small letters without it is no
+   * counted noun, but a verb or an adverb after a year ("in 2019 fut difficile", "in 2019 hubo
+   * elecciones"); unset where a plural looks like a verb's form (Italian "casi", "vinse"). Only
+   * numbers from 1000 to 2099 are taken for years.
    */
   /**
    * How the language names and writes dates, for the untranslated-month check, which finds a
@@ -734,6 +738,7 @@ export interface LanguageProfile {
     through?: ReadonlySet<string>;
     attributive?: RegExp;
     notCounted?: ReadonlySet<string>;
+    plural?: RegExp;
   };
   /**
    * Words for a street or a square, lower case ("rue", "calle", "piazza"), which may be named

@@ -14,7 +14,10 @@
  * ("1970-01", "2019/05"); a count (a number before a unit, a noun or one of the profile's
  * `countAfter`: "in 2000 Metern Höhe", "in 1000 der Fälle", "in 1010 Wien"; where only names
  * are capitalized, a word in small letters that is no small word, no finite verb and none of the
- * profile's `notCounted`: "in 2019 casi", not "in 2019 vinse", "in 2019 si giocò"); an adjective
+ * profile's `notCounted`: "in 2019 casi", not "in 2019 vinse", "in 2019 si giocò"; where a
+ * count's noun shows its plural, the profile's `plural`, only a word with that ending, a
+ * number's word ("mil"), an abbreviation or a word the dictionary lacks: "dans 2000 ans",
+ * "dans 1000 évaluations", "dans 2000 m", not "in 2019 fut", "in 2019 hubo"); an adjective
  * before its noun that the year belongs to ("in 2019 erschienenen Büchern"); a short quotation
  * (a title) and a quotation in another language; a title: a year in brackets after the number
  * ("dans 1984 (1956)"), a number the document writes as a title elsewhere («1984», *1984*).
@@ -75,6 +78,12 @@ export default defineRule(
         { lang: 'it', text: 'La squadra in 2020 ha perso la finale.', output: 'La squadra nel 2020 ha perso la finale.' },
         { lang: 'it', text: 'In 2019 si giocò la finale a Roma.', output: 'Nel 2019 si giocò la finale a Roma.' },
         { lang: 'it', text: 'In 2018 non ci furono elezioni.', output: 'Nel 2018 non ci furono elezioni.' },
+        // (Where a count's noun shows its plural, the profile's `plural`: a word of the dictionary
+        // without the ending, a verb, an elided article, is no count's.)
+        { lang: 'fr', text: 'La saison in 2019 fut difficile pour le club.', output: 'La saison en 2019 fut difficile pour le club.' },
+        { lang: 'fr', text: 'Le club dans 1998 remporta la coupe de France.', output: 'Le club en 1998 remporta la coupe de France.' },
+        { lang: 'fr', text: 'Dans 2019 l’équipe a gagné la coupe.', output: 'En 2019 l’équipe a gagné la coupe.' },
+        { lang: 'es', text: 'In 2019 hubo elecciones en el país.', output: 'En 2019 hubo elecciones en el país.' },
         // (A span of years, with a hyphen or a dash, its last year in four digits or two: the profile's `range`.)
         { lang: 'fr', text: 'Il a été député dans 2019-2020 à Paris.', output: 'Il a été député en 2019-2020 à Paris.' },
         { lang: 'fr', text: 'La saison in 2019–2020 a été difficile.', output: 'La saison en 2019–2020 a été difficile.' },
@@ -134,6 +143,11 @@ export default defineRule(
         { lang: 'fr', text: 'Orwell publie «\u00a01984\u00a0» en 1949. Dans 1984, Winston Smith travaille au ministère.' },
         { lang: 'es', text: 'La novela “1984” se publicó en 1949; in 1984, Winston Smith trabaja en el ministerio.' },
         { lang: 'fr', text: 'Orwell décrit dans 1984 d’Orwell et dans 1984 de George Orwell une dystopie.' },
+        // (A plural, though a verb's ending reads it so too; a unit's symbol, an abbreviation;
+        // "d’": "de", a count's word.)
+        { lang: 'fr', text: 'Il a été jugé dans 1000 évaluations et dans 2000 questions.' },
+        { lang: 'fr', text: 'Le signal porte dans 2000 m et tourne dans 1500 tr/min.' },
+        { lang: 'fr', text: 'Dans 1500 d’entre eux, rien ne change.' },
         { lang: 'it', text: 'Orwell descrive in «1984» una distopia.' },
         { lang: 'es', text: 'Orwell describe in «1984» una distopía.' },
       ],
@@ -309,7 +323,29 @@ function isCount(ctx: RuleContext, end: number, from: number): boolean {
   // verb (the profile's `pastTense`, `verbEndings`) follows a year ("in 2019 la squadra", "in 2019
   // Trump", "in 2019 vinse"); a word in small letters else is a noun, counted ("in 2019 casi").
   if (isCapitalized(value)) return false;
-  if (data.notCounted?.has(lower) === true || profile.pastTense?.test(lower) === true || profile.verbEndings?.test(lower) === true) return false;
-  return !small;
+  if (data.notCounted?.has(lower) === true) return false;
+  const finite = profile.pastTense?.test(lower) === true || profile.verbEndings?.test(lower) === true;
+  if (!data.plural) return !finite && !small;
+  if (small) return false;
+  // Where a noun counted by a year's number, a thousand or more, is plural and shows it (the
+  // profile's `plural`): a word of the dictionary without the ending is no counted noun but the
+  // sentence's next word, a verb ("in 2019 fut difficile", "in 2019 hubo elecciones") or an
+  // adverb; one with it is counted, though a verb's ending reads it so too ("dans 1000
+  // évaluations", not "-ons"). An elided word is an article's or a clitic's ("in 2019 l’équipe",
+  // "dans 2019 s’est tenu"), or one of `countAfter`'s, "de": "dans 1500 d’entre eux".
+  const elided = profile.elision?.exec(value);
+  if (elided) {
+    const particle = elided[0].slice(0, -1).toLowerCase();
+    return [...data.countAfter].some((w) => w === particle || profile.elides?.[w] === particle);
+  }
+  if (data.plural.test(lower)) return true;
+  if (finite) return false;
+  // (A number's word: "in 2019 mil coches", two million and some.)
+  if (profile.numbers?.magnitudes?.some(([m]) => m.test(text.slice(words[k].start, words[k].start + 20))) === true) return true;
+  // (A word of one letter or two is a unit's symbol or an abbreviation, as one with a period is:
+  // "dans 2000 m", "dans 2000 tr/min", "dans 2000 m.", "env."; so is a word the dictionary lacks:
+  // counted, as before.)
+  if ([...lower].length < 3 || lower.endsWith('.')) return true;
+  return ctx.doc.resources.speller(ctx.language)?.correct(value) !== true;
 }
 
