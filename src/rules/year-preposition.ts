@@ -22,6 +22,10 @@
  * (a title) and a quotation in another language; a title: a year in brackets after the number
  * ("dans 1984 (1956)"), a number the document writes as a title elsewhere («1984», *1984*).
  *
+ * Not told: a title that only the sentence's sense makes one, "Orwell décrit dans 1984 une
+ * dystopie" (found as a year): "Le rapport décrit dans 2019 une hausse", a year, has the same
+ * words around it, and only knowing the book tells them apart.
+ *
  * @example
  *   in:  "Jackson kandidierte in 1828 erneut."
  *   suggestion: "im Jahr 1828", "1828"
