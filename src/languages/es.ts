@@ -159,6 +159,9 @@ export const es: LanguageProfile = {
     // ("in 2019-2020": "en 2019-2020", "de 2019 a 2020".)
     range: ['en {range}', 'de {year} a {to}'],
     countAfter: words('de sobre más menos'),
+    // (A count of many takes a plural: "in 2000 metros", "in 1500 casos"; "in 2019 hubo", "in
+    // 2019 ganaba", a year and a verb.)
+    plural: /[sx]$/u,
   },
   capitalizesNouns: false,
   invertedMarks: true,

@@ -121,6 +121,9 @@ export const fr: LanguageProfile = {
     // ("dans 2019-2020": "en 2019-2020", "de 2019 à 2020".)
     range: ['en {range}', 'de {year} à {to}'],
     countAfter: words('de des sur plus moins'),
+    // (A count of many takes a plural: "dans 2000 ans", "dans 1500 cas"; "in 2019 fut difficile",
+    // "in 2019 remporta", a year and a verb.)
+    plural: /[sxz]$/u,
   },
   capitalizesNouns: false,
   // Octets: "2,5 Go".

@@ -677,7 +677,7 @@ export interface LanguageProfile {
    * `prepositions`: those prepositions, in small letters. The suggestions, best first, with
    * `{year}` for the year as written: `year` for one year ("im Jahr {year}", "{year}"); `years` for
    * a list joined by commas and `coordinators` ("in den Jahren {years}": "1996, 2005 und 2014",
-   * as written); `range` for a span written with a hyphen or a dash ("dans 2019-2020", "in
+   * as written); `range` for a span written with a hyphen, a dash or a season's slash ("dans 2019-2020", "in 2019/20", "in
    * 2019–20"), with `{range}` for the span as written and `{to}` for its last year in full ("en
    * {range}", "de {year} à {to}"; a span that runs backwards or over a century is left). `decade`: what follows the number, with no space, to make a decade (`suffix`,
    * with the noun after it that the suggestion writes: German "er", "1990er Jahren",
@@ -692,7 +692,11 @@ export interface LanguageProfile {
    * Jahren 1990 bis 1995"; "in 2000 bis 3000 Metern", a count). `notCounted`: words in small
    * letters that are none of the language's small words and no noun either, which open the
    * sentence's next phrase after a year (Italian clitics and adverbs: "in 2019 si giocò", "in 2019
-   * non ci furono"). Only numbers from 1000 to 2099 are taken for years.
+   * non ci furono"). `plural`: where a noun after a count of a thousand or more is plural and
+   * its ending shows it (French, Spanish), that ending: a word in small letters without it is no
+   * counted noun, but a verb or an adverb after a year ("in 2019 fut difficile", "in 2019 hubo
+   * elecciones"); unset where a plural looks like a verb's form (Italian "casi", "vinse"). Only
+   * numbers from 1000 to 2099 are taken for years.
    */
   /**
    * How the language names and writes dates, for the untranslated-month check, which finds a
@@ -734,6 +738,7 @@ export interface LanguageProfile {
     through?: ReadonlySet<string>;
     attributive?: RegExp;
     notCounted?: ReadonlySet<string>;
+    plural?: RegExp;
   };
   /**
    * Words for a street or a square, lower case ("rue", "calle", "piazza"), which may be named

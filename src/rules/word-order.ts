@@ -69,7 +69,9 @@
  *   broken as English has it ("Die Nutzer haben gelöscht ihre Konten", "Er wird treffen den
  *   Präsidenten am Montag", and before a phrase of time, "wurde getroffen letzte Woche", or an
  *   adverb of time at the clause's end, "wurde getroffen gestern"; the participle with the
- *   passive's "worden" or "werden", "ist unterzeichnet worden letzte Woche"), moved to the clause's end
+ *   passive's "worden" or "werden", "ist unterzeichnet worden letzte Woche"; after an object's
+ *   pronoun, the participle only before a phrase of time, "hat ihn verhaftet gestern", and not
+ *   where the block ends without a mark, a line of verse), moved to the clause's end
  *   where that end is sure; not before a
  *   prepositional phrase, a comparison, a zu-infinitive or a clause, which German puts after it
  *   ("wurde abgebrochen wegen Regen", "hat mehr verdient als sein Chef", "hat gelernt zu
@@ -303,6 +305,13 @@ export default defineRule(
         { lang: 'de', text: 'Der Mann wurde verhaftet gestern.', output: 'Der Mann wurde gestern verhaftet.' },
         { lang: 'de', text: 'Der Vertrag soll unterzeichnet werden nächste Woche.', output: 'Der Vertrag soll nächste Woche unterzeichnet werden.' },
         { lang: 'de', text: 'Er sagte, dass der Vertrag ist unterzeichnet worden letzte Woche.', output: 'Er sagte, dass der Vertrag letzte Woche unterzeichnet worden ist.' },
+        // An object's pronoun before the participle and a phrase of time after it; a subject's
+        // pronoun before them; in a subordinate clause the finite verb last.
+        { lang: 'de', text: 'Die Polizei hat ihn verhaftet gestern.', output: 'Die Polizei hat ihn gestern verhaftet.' },
+        { lang: 'de', text: 'Die Firma hat ihnen geschrieben letzte Woche.', output: 'Die Firma hat ihnen letzte Woche geschrieben.' },
+        { lang: 'de', text: 'Hat er ihn gesehen gestern?', output: 'Hat er ihn gestern gesehen?' },
+        { lang: 'de', text: 'Er ist ihm begegnet heute Morgen.', output: 'Er ist ihm heute Morgen begegnet.' },
+        { lang: 'de', text: 'Er sagte, dass die Polizei hat ihn verhaftet gestern.', output: 'Er sagte, dass die Polizei ihn gestern verhaftet hat.' },
         // In a subordinate clause the finite verb right after the subject, before an adverb: it goes
         // last (a separable verb's particle before it).
         { lang: 'de', text: 'Er weinte, weil er hat gestern verloren.', output: 'Er weinte, weil er gestern verloren hat.' },
@@ -617,6 +626,17 @@ export default defineRule(
         { lang: 'de', text: 'Der Vertrag ist letzte Woche unterzeichnet worden.' },
         { lang: 'de', text: 'Der Vertrag ist unterzeichnet worden, weil alle zustimmten.' },
         { lang: 'de', text: 'Der Vertrag soll nächste Woche unterzeichnet werden.' },
+        // An object's pronoun, the participle last; a phrase of time after a comma, an afterthought,
+        // or before more words of the clause; a noun after the participle, one addressed; a modal's
+        // infinitive, a song's order; a line that ends without a mark, verse's or a heading's.
+        { lang: 'de', text: 'Die Polizei hat ihn gestern verhaftet.' },
+        { lang: 'de', text: 'Er hat ihn verhaftet, gestern noch.' },
+        { lang: 'de', text: 'Er hat ihn verhaftet gestern noch und heute.' },
+        { lang: 'de', text: 'Er hat ihm gesagt gestern, dass er kommt.' },
+        { lang: 'de', text: 'Er hat ihm versprochen morgen zu kommen.' },
+        { lang: 'de', text: 'Ich habe dich vermisst Mama!' },
+        { lang: 'de', text: 'Ich will dich lieben heute.' },
+        { lang: 'de', text: 'Sie hat ihn geküsst heute' },
         // Subordinate clauses with their verbs last; "als", "während" before a noun open no clause.
         { lang: 'de', text: 'Er weinte, weil er gestern verloren hat.' },
         { lang: 'de', text: 'Er sagte, dass die Firma jetzt neue Stellen plant.' },
@@ -1913,7 +1933,8 @@ const adverbStartsCache = new WeakMap<LanguageProfile, Set<string>>();
 
 /**
  * A main clause's bracket broken in the source's order: its participle or infinitive right after
- * the finite auxiliary or modal (perhaps a pronoun and adverbs between them), before an object,
+ * the finite auxiliary or modal (perhaps a pronoun and adverbs between them; an object's pronoun
+ * only before a participle and a phrase of time, "hat ihn verhaftet gestern"), before an object,
  * not at the clause's end ("Die Nutzer haben gelöscht ihre Konten", "Er wird treffen den
  * Präsidenten am Montag", "Hast du gesehen den Film?"). The object opens with a determiner, a
  * pronoun of an object, an adjective and a noun, a noun or a number: a prepositional phrase, a
@@ -2181,6 +2202,12 @@ function brokenBracket(ctx: RuleContext, offset: number, text: string, units: Un
       if (!capital(v)) continue;
       while (capital(v) && v < a + 6) v++;
     }
+    // (An object's pronoun before the participle, as German has it, and a phrase of time after
+    // the participle, as English has it: "Die Polizei hat ihn verhaftet gestern", "hat ihn
+    // gestern verhaftet". Not before a modal's infinitive: "Ich will dich lieben heute", a song's
+    // order.)
+    const pronounObject = kind !== 'modal' && small(v) && vb.objectPronouns.has(lower[v]);
+    if (pronounObject) v++;
     v = adverbs(phrases, lower, v);
     if (!small(v) || determiner(lower[v]) || articles.has(lower[v])) continue;
     const form = lower[v];
@@ -2210,6 +2237,9 @@ function brokenBracket(ctx: RuleContext, offset: number, text: string, units: Un
     const timeAlone = time > o && small(o) && !capital(time - 1) && (time >= units.length || /^[.!?;:]$/u.test(units[time].text));
     const object = (small(o) && ((determiner(lower[o]) && (capital(n) || isNumber(n))) || vb.objectPronouns.has(lower[o]))) || capital(g) || (isNumber(o) && capital(o + 1)) || timeAlone;
     if (!object || (small(o) && (articles.has(lower[o]) || prepositions.has(lower[o])) && !tables.articleFamilies.some((f) => f.includes(lower[o])))) continue;
+    // (After an object's pronoun only a phrase of time: a noun after the participle there may be
+    // one addressed, its comma left out, "Ich habe dich vermisst Mama!", not a second object.)
+    if (pronounObject && time <= o) continue;
     // Up to the clause's end.
     let end = o;
     let sure = false;
@@ -2294,6 +2324,9 @@ function brokenBracket(ctx: RuleContext, offset: number, text: string, units: Un
         break;
       }
     }
+    // (After an object's pronoun, a clause that runs to the block's end without a mark is left:
+    // a line of verse broken there, its order the rhyme's, "Sie hat ihn geküsst heute⏎und …".)
+    if (pronounObject && end >= units.length) continue;
     if (end >= units.length) sure = true;
     if (dashed) sure = false;
     if (bad || quotes > 0 || end === o || (subject && !sure)) continue;

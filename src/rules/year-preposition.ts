@@ -3,19 +3,28 @@
  * none or another (the profile's `yearPreposition`: German "2019" or "im Jahr 2019", "in den
  * 1990er Jahren", "in den Jahren 1996, 2005 und 2014"; Italian "nel 2019"; French and Spanish
  * "en 2019", for the English "in" left or French "dans"), and a span of years where the profile
- * has `range` ("dans 2019-2020": "en 2019-2020", "de 2019 à 2020"). Listed for review:
+ * has `range`, with a hyphen, a dash or a season's slash ("dans 2019-2020": "en 2019-2020", "de
+ * 2019 à 2020"; "in 2019/20": "en 2019/20"). Listed for review:
  * which form reads best depends on the sentence. (German style guides call "in 2019" an
  * anglicism the Duden does not accept generally, though older German has it now and then; on
  * MLQE-PE every post-editor took it out.)
  *
- * Left alone: a number outside 1000–2099, or one in a time, a decimal, a season ("1:0",
- * "2019/20"), a range where the profile has no `range` (German), a year and month ("1970-01"); a count (a number before a unit, a noun or one of the profile's
+ * Left alone: a number outside 1000–2099, or one in a time or a decimal ("1:0", "2019,5"), a
+ * range or a season where the profile has no `range` (German "in 2019/20"), a year and month
+ * ("1970-01", "2019/05"); a count (a number before a unit, a noun or one of the profile's
  * `countAfter`: "in 2000 Metern Höhe", "in 1000 der Fälle", "in 1010 Wien"; where only names
  * are capitalized, a word in small letters that is no small word, no finite verb and none of the
- * profile's `notCounted`: "in 2019 casi", not "in 2019 vinse", "in 2019 si giocò"); an adjective
+ * profile's `notCounted`: "in 2019 casi", not "in 2019 vinse", "in 2019 si giocò"; where a
+ * count's noun shows its plural, the profile's `plural`, only a word with that ending, a
+ * number's word ("mil"), an abbreviation or a word the dictionary lacks: "dans 2000 ans",
+ * "dans 1000 évaluations", "dans 2000 m", not "in 2019 fut", "in 2019 hubo"); an adjective
  * before its noun that the year belongs to ("in 2019 erschienenen Büchern"); a short quotation
  * (a title) and a quotation in another language; a title: a year in brackets after the number
  * ("dans 1984 (1956)"), a number the document writes as a title elsewhere («1984», *1984*).
+ *
+ * Not told: a title that only the sentence's sense makes one, "Orwell décrit dans 1984 une
+ * dystopie" (found as a year): "Le rapport décrit dans 2019 une hausse", a year, has the same
+ * words around it, and only knowing the book tells them apart.
  *
  * @example
  *   in:  "Jackson kandidierte in 1828 erneut."
@@ -34,8 +43,8 @@ const YEAR = /^(?:1\d{3}|20\d\d)/u;
 const YEAR_END = /^(?![\p{L}\p{N}]|[.,:/–-]\p{N}|[ \u00A0]?[%‰°])/u;
 /** A further year of a list: after a comma. */
 const COMMA_YEAR = /^[ \u00A0]*,[ \u00A0]*(\d{4})/u;
-/** A span of years after the first: a hyphen or a dash and the last year, of four digits or two ("2019-2020", "2019–20"), then no further digits. */
-const RANGE = /^[ \u00A0]?[–-][ \u00A0]?(\d{4}|\d\d)(?![\p{L}\p{N}]|[.,:/–-]\p{N}|[ \u00A0]?[%‰°])/u;
+/** A span of years after the first: a hyphen, a dash or a season's slash and the last year, of four digits or two ("2019-2020", "2019–20", "2019/20"), then no further digits. */
+const RANGE = /^[ \u00A0]?[–/-][ \u00A0]?(\d{4}|\d\d)(?![\p{L}\p{N}]|[.,:/–-]\p{N}|[ \u00A0]?[%‰°])/u;
 /** After a year, another year in brackets: a title's ("dans 1984 (1956)", a film's year). */
 const BRACKETED_YEAR = /^[ \u00A0]*\((?:1\d{3}|20\d\d)\)/u;
 
@@ -73,6 +82,12 @@ export default defineRule(
         { lang: 'it', text: 'La squadra in 2020 ha perso la finale.', output: 'La squadra nel 2020 ha perso la finale.' },
         { lang: 'it', text: 'In 2019 si giocò la finale a Roma.', output: 'Nel 2019 si giocò la finale a Roma.' },
         { lang: 'it', text: 'In 2018 non ci furono elezioni.', output: 'Nel 2018 non ci furono elezioni.' },
+        // (Where a count's noun shows its plural, the profile's `plural`: a word of the dictionary
+        // without the ending, a verb, an elided article, is no count's.)
+        { lang: 'fr', text: 'La saison in 2019 fut difficile pour le club.', output: 'La saison en 2019 fut difficile pour le club.' },
+        { lang: 'fr', text: 'Le club dans 1998 remporta la coupe de France.', output: 'Le club en 1998 remporta la coupe de France.' },
+        { lang: 'fr', text: 'Dans 2019 l’équipe a gagné la coupe.', output: 'En 2019 l’équipe a gagné la coupe.' },
+        { lang: 'es', text: 'In 2019 hubo elecciones en el país.', output: 'En 2019 hubo elecciones en el país.' },
         // (A span of years, with a hyphen or a dash, its last year in four digits or two: the profile's `range`.)
         { lang: 'fr', text: 'Il a été député dans 2019-2020 à Paris.', output: 'Il a été député en 2019-2020 à Paris.' },
         { lang: 'fr', text: 'La saison in 2019–2020 a été difficile.', output: 'La saison en 2019–2020 a été difficile.' },
@@ -81,6 +96,11 @@ export default defineRule(
         { lang: 'it', text: 'La squadra ha vinto il campionato in 2019-2020.', output: 'La squadra ha vinto il campionato nel 2019-2020.' },
         { lang: 'it', text: 'In 2019 – 2020 la squadra vinse due coppe.', output: 'Nel 2019 – 2020 la squadra vinse due coppe.' },
         { lang: 'es', text: 'El equipo ganó la liga in 2019-2020.', output: 'El equipo ganó la liga en 2019-2020.' },
+        // (A season with a slash, as the span with a hyphen.)
+        { lang: 'fr', text: 'Le club a gagné la coupe dans 2019/2020 à Paris.', output: 'Le club a gagné la coupe en 2019/2020 à Paris.' },
+        { lang: 'fr', text: 'La saison in 2019/20 a été difficile.', output: 'La saison en 2019/20 a été difficile.' },
+        { lang: 'es', text: 'El club ganó la liga in 2019 / 2020.', output: 'El club ganó la liga en 2019 / 2020.' },
+        { lang: 'it', text: 'In 1999/00 la squadra vinse la coppa.', output: 'Nel 1999/00 la squadra vinse la coppa.' },
         // (A title ends a list of years, not the preposition's: "in 1996 e 2005" is a list.)
         { lang: 'fr', text: 'Il a été élu dans 1998 et 2002.', output: 'Il a été élu en 1998 et 2002.' },
         // (A year, and the next clause after a coordinator, its subject a name.)
@@ -114,6 +134,10 @@ export default defineRule(
         { lang: 'es', text: 'El equipo ganó la liga en 2019-2020 y de 2021 a 2022.' },
         { lang: 'fr', text: 'Le refuge se trouve dans 1500-2000 mètres de neige, la pièce dans 2020-1999 et dans 1800-1950.' },
         { lang: 'fr', text: 'Le fichier dans 1970-01 et dans 2021-05-12 est vide.' },
+        // (A year and month, a date, a count's or a fraction's numbers with a slash.)
+        { lang: 'fr', text: 'Le dossier dans 2019/05 et dans 2019/05/12 est vide.' },
+        { lang: 'fr', text: 'Il a roulé dans 1500/2000 mètres de neige, dans 1024/2048 aussi.' },
+        { lang: 'es', text: 'El club ganó la liga en 2019/2020.' },
         // (A title: in quotation marks, the preposition's, or a year in brackets after it; "de",
         // "d’" and its author: a count's word.)
         { lang: 'fr', text: 'Dans «\u00a01984\u00a0», Orwell décrit une dystopie, dans "1984" aussi.' },
@@ -123,6 +147,11 @@ export default defineRule(
         { lang: 'fr', text: 'Orwell publie «\u00a01984\u00a0» en 1949. Dans 1984, Winston Smith travaille au ministère.' },
         { lang: 'es', text: 'La novela “1984” se publicó en 1949; in 1984, Winston Smith trabaja en el ministerio.' },
         { lang: 'fr', text: 'Orwell décrit dans 1984 d’Orwell et dans 1984 de George Orwell une dystopie.' },
+        // (A plural, though a verb's ending reads it so too; a unit's symbol, an abbreviation;
+        // "d’": "de", a count's word.)
+        { lang: 'fr', text: 'Il a été jugé dans 1000 évaluations et dans 2000 questions.' },
+        { lang: 'fr', text: 'Le signal porte dans 2000 m et tourne dans 1500 tr/min.' },
+        { lang: 'fr', text: 'Dans 1500 d’entre eux, rien ne change.' },
         { lang: 'it', text: 'Orwell descrive in «1984» una distopia.' },
         { lang: 'es', text: 'Orwell describe in «1984» una distopía.' },
       ],
@@ -182,13 +211,13 @@ function yearAfter(ctx: RuleContext, i: number): { end: number; year: string; ye
     const d = data.decade.suffix.exec(text.slice(end, end + 12));
     if (d && d[0].length > 0) return { end: end + d[0].length, year: first[1], decade: true };
   }
-  // A span of years: "in 2019-2020", "dans 2019–20" (the profile's `range`).
+  // A span of years: "in 2019-2020", "dans 2019–20", a season "in 2019/20" (the profile's `range`).
   if (data.range) {
     const r = RANGE.exec(text.slice(end, end + 10));
     if (r) {
       const from = Number(first[1]);
-      // (The last year in full: "2019-20" ends in 2020, "1999-00" in 2000; "1970-01", a month,
-      // ends nowhere.)
+      // (The last year in full: "2019-20" ends in 2020, "1999-00" in 2000; "1970-01" and
+      // "2019/05", a month, end nowhere.)
       let to = Number(r[1]);
       if (r[1].length === 2) {
         to += from - (from % 100);
@@ -298,7 +327,29 @@ function isCount(ctx: RuleContext, end: number, from: number): boolean {
   // verb (the profile's `pastTense`, `verbEndings`) follows a year ("in 2019 la squadra", "in 2019
   // Trump", "in 2019 vinse"); a word in small letters else is a noun, counted ("in 2019 casi").
   if (isCapitalized(value)) return false;
-  if (data.notCounted?.has(lower) === true || profile.pastTense?.test(lower) === true || profile.verbEndings?.test(lower) === true) return false;
-  return !small;
+  if (data.notCounted?.has(lower) === true) return false;
+  const finite = profile.pastTense?.test(lower) === true || profile.verbEndings?.test(lower) === true;
+  if (!data.plural) return !finite && !small;
+  if (small) return false;
+  // Where a noun counted by a year's number, a thousand or more, is plural and shows it (the
+  // profile's `plural`): a word of the dictionary without the ending is no counted noun but the
+  // sentence's next word, a verb ("in 2019 fut difficile", "in 2019 hubo elecciones") or an
+  // adverb; one with it is counted, though a verb's ending reads it so too ("dans 1000
+  // évaluations", not "-ons"). An elided word is an article's or a clitic's ("in 2019 l’équipe",
+  // "dans 2019 s’est tenu"), or one of `countAfter`'s, "de": "dans 1500 d’entre eux".
+  const elided = profile.elision?.exec(value);
+  if (elided) {
+    const particle = elided[0].slice(0, -1).toLowerCase();
+    return [...data.countAfter].some((w) => w === particle || profile.elides?.[w] === particle);
+  }
+  if (data.plural.test(lower)) return true;
+  if (finite) return false;
+  // (A number's word: "in 2019 mil coches", two million and some.)
+  if (profile.numbers?.magnitudes?.some(([m]) => m.test(text.slice(words[k].start, words[k].start + 20))) === true) return true;
+  // (A word of one letter or two is a unit's symbol or an abbreviation, as one with a period is:
+  // "dans 2000 m", "dans 2000 tr/min", "dans 2000 m.", "env."; so is a word the dictionary lacks:
+  // counted, as before.)
+  if ([...lower].length < 3 || lower.endsWith('.')) return true;
+  return ctx.doc.resources.speller(ctx.language)?.correct(value) !== true;
 }
 

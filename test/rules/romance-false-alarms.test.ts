@@ -58,6 +58,29 @@ describe('machine translation', () => {
     expect(of(it_, 'year-preposition')).toEqual(['in 2019-2020']);
   });
 
+  it('finds a season with a slash as a span with a hyphen, its suggestions the same, and leaves a month, a date and a count', async () => {
+    const fr = await check('Le club a gagné dans 2019/2020 et dans 2020-2021. Le dossier dans 2019/05 et dans 2019/05/12 compte dans 1500/2000 mètres.', { language: 'fr', only: ['year-preposition'] });
+    expect(fr.findings.map((f) => [f.actual, f.expected])).toEqual([
+      ['dans 2019/2020', ['en 2019/2020', 'de 2019 à 2020']],
+      ['dans 2020-2021', ['en 2020-2021', 'de 2020 à 2021']],
+    ]);
+    const it_ = await check('In 1999/00 la squadra vinse la coppa.', { language: 'it', only: ['year-preposition'] });
+    expect(it_.findings.map((f) => [f.actual, f.expected])).toEqual([['In 1999/00', ['Nel 1999/00', 'Tra il 1999 e il 2000']]]);
+  });
+
+  it('reads a verb after a year as the next word, not a counted noun, where a count\'s noun shows its plural (French, Spanish)', async () => {
+    const fr = await check('La saison in 2019 fut difficile. Le club dans 1998 remporta la coupe, dans 1999 perdit la finale. Dans 2019 s’est tenu le congrès.', { language: 'fr', only: ['year-preposition'] });
+    expect(of(fr, 'year-preposition')).toEqual(['in 2019', 'dans 1998', 'dans 1999', 'Dans 2019']);
+    // (A plural, a unit's symbol, an abbreviation, a word the dictionary lacks, "d’" for "de": counts.)
+    const counts = await check('Il a été jugé dans 1000 évaluations et dans 2000 saisons. Le signal porte dans 2000 m et dans 1500 km. Il tourne dans 1500 tr/min. Dans 1500 d’entre eux, rien.', { language: 'fr', only: ['year-preposition'] });
+    expect(of(counts, 'year-preposition')).toEqual([]);
+    const es = await check('In 2019 hubo elecciones y el club in 2020 ganaba todo. Se vendieron in 2019 mil coches, in 2000 metros y in 1500 crisis.', { language: 'es', only: ['year-preposition'] });
+    expect(of(es, 'year-preposition')).toEqual(['In 2019', 'in 2020']);
+    // (Italian, whose plurals look like verbs' forms, "casi", "vinse": as before.)
+    const it_ = await check('In 2019 casi il contagio è avvenuto in famiglia; in 2019 vinse la coppa.', { language: 'it', only: ['year-preposition'] });
+    expect(of(it_, 'year-preposition')).toEqual(['in 2019']);
+  });
+
   it('finds two articles in a row, and leaves the note', async () => {
     const fr = await check('Il a parlé avec le la ministre. Le hautbois donne le la à l’orchestre.', { language: 'fr', only: ['article-form'] });
     expect(of(fr, 'article-form')).toEqual(['le la']);
