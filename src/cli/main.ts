@@ -1,21 +1,41 @@
 #!/usr/bin/env node
 /**
- * The `lektor` command: the program is src/cli/command.ts, loaded from here. This module is kept
- * small so that a check run starts its spelling worker first: the worker thread then starts,
- * and loads its WebAssembly module, on the other core while this thread loads Lektor's
- * modules (~0.25 s) and reads the input. By the time the first document's language is known it
- * is ready to build that language's engine, and a single article is spelled by it alone (see
- * `Speller.spell` in src/spell/hunspell.ts).
+ * The `lektor` command: the program is src/cli/command.ts, loaded from here through
+ * src/cli/entry.ts (from the bundle `npm run build` writes, dist/bundle/, while it is newer than
+ * tsc's output; see scripts/bundle.mjs). This module is kept small so that a check run starts its
+ * spelling worker first: the worker thread then starts, and loads its WebAssembly module, on the
+ * other core while this thread loads Lektor's modules and reads the input. By the time the first
+ * document's language is known it is ready to build that language's engine, and a single
+ * article is spelled by it alone (see `Speller.spell` in src/spell/hunspell.ts).
  */
 import path from 'node:path';
-import { realpathSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { suggestionWorker } from '../spell/suggest-worker.js';
 import type { Io } from './check.js';
+
+type Entry = typeof import('./entry.js');
+
+/**
+ * Whether the bundle in `dist` (dist/bundle/entry.js) is there and was written after tsc's
+ * modules (dist/cli/command.js): a `tsc` run after `npm run build` leaves it stale.
+ */
+export function bundleIsFresh(dist: string): boolean {
+  try {
+    return statSync(path.join(dist, 'bundle/entry.js')).mtimeMs >= statSync(path.join(dist, 'cli/command.js')).mtimeMs;
+  } catch {
+    return false;
+  }
+}
+
+/** The entry module: the bundle's when it is fresh, else the one tsc wrote (or, run from the sources, src/cli/entry.ts). */
+function entry(): Promise<Entry> {
+  const fromDist = import.meta.url.endsWith('.js') && bundleIsFresh(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'));
+  return fromDist ? (import('../bundle/entry.js' as string) as Promise<Entry>) : import('./entry.js');
+}
 
 /** Run the command with `argv` (the arguments after `lektor`); resolves to the exit code. */
 export async function main(argv: string[], io?: Io): Promise<number> {
-  return (await import('./command.js')).main(argv, io);
+  return (await entry()).run(argv, io);
 }
 
 /** The commands other than `check` (which is also the command when none is named). */
@@ -57,7 +77,7 @@ function invokedDirectly(): boolean {
 }
 
 if (invokedDirectly()) {
-  if (startsSpellingWorker(process.argv.slice(2))) suggestionWorker();
+  if (startsSpellingWorker(process.argv.slice(2))) (await entry()).suggestionWorker();
   // A reader that stops early (`lektor check … --format json | head`) closes stdout: what is
   // left to print is dropped, and the run goes on to write its reports and exit as usual.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {

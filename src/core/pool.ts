@@ -71,7 +71,8 @@ interface Thread {
  * transpile TypeScript (ts-hooks.mjs).
  */
 function workerModule(): { url: URL; execArgv?: string[] } {
-  if (!import.meta.url.endsWith('.ts')) return { url: new URL('./pool-worker.js', import.meta.url) };
+  // (From dist/core/, or from a chunk of the bundle in dist/bundle/: the worker is tsc's module.)
+  if (!import.meta.url.endsWith('.ts')) return { url: new URL('../core/pool-worker.js', import.meta.url) };
   const hooks = new URL('./ts-hooks.mjs', import.meta.url).href;
   const register = `import { register } from 'node:module'; register(${JSON.stringify(hooks)});`;
   return { url: new URL('./pool-worker.ts', import.meta.url), execArgv: ['--import', `data:text/javascript,${encodeURIComponent(register)}`] };
