@@ -39,8 +39,12 @@ import { PROFILES } from '../languages/index.js';
 
 /** A year, as the check takes one: four digits from 1000 to 2099. */
 const YEAR = /^(?:1\d{3}|20\d\d)/u;
-/** After a year: not a letter or digit, nor a time's, a decimal's, a range's or a season's digits ("1:0", "2019/20", "2019-20"), nor a percent. */
-const YEAR_END = /^(?![\p{L}\p{N}]|[.,:/–-]\p{N}|[ \u00A0]?[%‰°])/u;
+/**
+ * After a year: not a letter or digit, nor a time's, a decimal's, a range's or a season's digits
+ * ("1:0", "2019/20", "2019-20"), nor a percent, nor a sign of arithmetic: a number in a
+ * dimension or a sum ("dans 1024 × 640 pixels", "1024 + 512") is no year.
+ */
+const YEAR_END = /^(?![\p{L}\p{N}]|[.,:/–-]\p{N}|[ \u00A0]?[%‰°×*+=÷])/u;
 /** A further year of a list: after a comma. */
 const COMMA_YEAR = /^[ \u00A0]*,[ \u00A0]*(\d{4})/u;
 /** A span of years after the first: a hyphen, a dash or a season's slash and the last year, of four digits or two ("2019-2020", "2019–20", "2019/20"), then no further digits. */
@@ -115,6 +119,7 @@ export default defineRule(
         { lang: 'de', text: 'In 1000 der Fälle wurde die Frist versäumt, in 1000 oder mehr Fällen nicht.' },
         { lang: 'de', text: 'In 2019 erschienenen Büchern wird das Thema behandelt.' },
         { lang: 'de', text: 'Er lebt in 1010 Wien.' },
+        { lang: 'fr', text: 'L’image tient dans 1024 × 640 pixels, le fond dans 2000 × 2000 px et le total dans 1024 + 512 octets.' },
         { lang: 'de', text: 'Bayern führte in 1:0 Spielen, in 12 Jahren und in 3000 m Höhe.' },
         { lang: 'de', text: 'Er kandidierte 1828 erneut, im Jahr 1832 und in den 1840er Jahren.' },
         { lang: 'de', text: 'Sie spielten das Album „Live in 1969“ nach.' },
