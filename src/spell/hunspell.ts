@@ -203,7 +203,7 @@ export class Speller {
    * something else meanwhile (see `Rule.prepare`).
    */
   building(): boolean {
-    return this.engineValue === undefined && this.remote && hasOrLoadsWorker(this.language) !== undefined && readyWorker(this.language) === undefined;
+    return this.asking && hasOrLoadsWorker(this.language) !== undefined && readyWorker(this.language) === undefined;
   }
 
   /** Read now the table that `isName` reads on first use. */
@@ -216,6 +216,15 @@ export class Speller {
     if (flags !== '') this.isCommonNoun('', flags);
   }
 
+  /**
+   * Whether verdicts are asked of the worker now: no engine here, and the mode the speller was
+   * made in is still the process's (a speller is process-wide: one made for a single article's
+   * run goes on to a later batch or library call in another mode, which spells here).
+   */
+  private get asking(): boolean {
+    return this.engineValue === undefined && this.remote && suggestionMode === 'remote';
+  }
+
   /** This thread's engine, built on first need. */
   private get engine(): HunspellInstance {
     return (this.engineValue ??= this.makeEngine!());
@@ -226,7 +235,7 @@ export class Speller {
    * (`remote`), else from this thread's.
    */
   private spell(word: string): boolean {
-    if (this.engineValue === undefined && this.remote) {
+    if (this.asking) {
       const answer = this.ask([word]);
       if (answer !== undefined) return answer[0] === 1;
     }
@@ -380,7 +389,7 @@ export class Speller {
       const i = index.get(word);
       if (i === undefined) continue;
       const f = Atomics.compareExchange(flags, i, 0, 3);
-      if (f === 0 && this.engineValue === undefined && this.remote) return this.askAhead(this.jobs[j], i);
+      if (f === 0 && this.asking) return this.askAhead(this.jobs[j], i);
       return f === 1 ? true : f === 2 ? false : undefined;
     }
     return undefined;
@@ -505,7 +514,7 @@ export class Speller {
     if (this.files && suggestionMode !== 'main') {
       if (suggestionMode === 'worker' || suggestionMode === 'remote' || this.localSuggestMs >= WORKER_AFTER_MS) suggestionWorker().load(this.files);
       // (A speller without an engine of its own sends them while the worker still builds its engine.)
-      const remote = this.engineValue === undefined && this.remote ? hasOrLoadsWorker(this.language) : readyWorker(this.language);
+      const remote = this.asking ? hasOrLoadsWorker(this.language) : readyWorker(this.language);
       if (remote) {
         const p = remote.suggest(this.language, word).then(
           (s) => {
