@@ -193,10 +193,18 @@ class SuggestionWorker {
     return !this.channel.failed && flag !== undefined && Atomics.load(flag, 0) === 1;
   }
 
-  /** Whether the worker has the language's engine, or is building it (and has not failed). */
+  /**
+   * Set once a wait of `spellSync` passed its time without an answer: the thread may have
+   * exited, which this one hears of only in a later turn of its event loop. Every later
+   * verdict is then spelled on the main thread at once, by every language's speller, instead
+   * of each waiting as long again.
+   */
+  private unanswered = false;
+
+  /** Whether the worker has the language's engine, or is building it (and has not failed, nor left a verdict unanswered). */
   hasOrLoads(language: string): boolean {
     const flag = this.loaded.get(language);
-    return !this.channel.failed && flag !== undefined && Atomics.load(flag, 0) !== 2;
+    return !this.channel.failed && !this.unanswered && flag !== undefined && Atomics.load(flag, 0) !== 2;
   }
 
   /**
@@ -207,14 +215,18 @@ class SuggestionWorker {
    */
   spellSync(language: string, words: readonly string[], timeoutMs: number): Int32Array | undefined {
     const flag = this.loaded.get(language);
-    if (this.channel.failed || flag === undefined || Atomics.load(flag, 0) === 2) return undefined;
+    if (this.channel.failed || this.unanswered || flag === undefined || Atomics.load(flag, 0) === 2) return undefined;
     const buf = new Int32Array(new SharedArrayBuffer(4 * (words.length + 1)));
     this.spellPort.postMessage({ language, words, buf });
     const end = performance.now() + timeoutMs;
     while (Atomics.load(buf, 0) === 0) {
       const left = end - performance.now();
       // (A failed load is seen by its flag: looked at every 50 ms.)
-      if (left <= 0 || Atomics.load(flag, 0) === 2) return undefined;
+      if (Atomics.load(flag, 0) === 2) return undefined;
+      if (left <= 0) {
+        this.unanswered = true;
+        return undefined;
+      }
       Atomics.wait(buf, 0, 0, Math.min(left, 50));
     }
     return Atomics.load(buf, 0) === 1 ? buf.subarray(1) : undefined;
