@@ -12,7 +12,7 @@ import type cliProgressModule from 'cli-progress';
 import { onExit } from 'signal-exit';
 import { Lektor } from '../core/pipeline.js';
 import type { LektorPool } from '../core/pool.js';
-import { setSuggestionMode } from '../spell/hunspell.js';
+import { currentSuggestionMode, setSuggestionMode } from '../spell/hunspell.js';
 import { closeSpellingWorker } from '../spell/suggest-worker.js';
 import type { Severity } from '../core/types.js';
 import { findInputs, readInput, outputPath, realPathOf, writeOutput, commonBase, isHighSurrogate, textsNotReports, reportFolderOf, type InputFile } from '../io/files.js';
@@ -117,6 +117,17 @@ function terminalOptionsOf(options: CheckCommandOptions, io: Io): TerminalOption
 
 /** Run the check command; resolves to the exit code (0 clean, 1 findings or failed files, 2 nothing read). */
 export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lektor): Promise<number> {
+  // The run chooses where it spells (see `checkRun`); the process gets its mode back after it:
+  // spellers are the process's, and a later run or library call makes its own in its own mode.
+  const mode = currentSuggestionMode();
+  try {
+    return await checkRun(options, io, lektor);
+  } finally {
+    setSuggestionMode(mode);
+  }
+}
+
+async function checkRun(options: CheckCommandOptions, io: Io, lektor: Lektor): Promise<number> {
   const failures: Outcome[] = [];
   const outDir = path.resolve(options.out);
   if (options.reports) {

@@ -104,6 +104,10 @@ let suggestionMode: SuggestionMode = 'auto';
 export function setSuggestionMode(mode: SuggestionMode): void {
   suggestionMode = mode;
 }
+/** The mode now (a run that sets its own gives this one back at its end). */
+export function currentSuggestionMode(): SuggestionMode {
+  return suggestionMode;
+}
 
 /**
  * Time (ms) a speller without an engine of its own may spend waiting for verdicts from the
