@@ -42,7 +42,7 @@ export interface FileContext {
   failOn: Severity | 'none';
   failBelow?: number;
   terminal: TerminalOptions;
-  /** Called once a file is checked, before its reports are written (the batch frees the spelling worker after its last check). */
+  /** Called once a file is checked (or found unreadable), before its reports are written (the batch frees the spelling worker after its last check). */
   checked?: () => Promise<void>;
   /** `--cache`: where results of unchanged files are kept, and the run's key (see cache.ts). */
   cache?: CacheSettings;
@@ -208,6 +208,13 @@ export async function writeBack(file: string, read: string, corrected: string): 
 }
 
 export async function checkFile(input: InputFile, context: FileContext, lektor: Lektor): Promise<Outcome> {
+  // (Told once, whether the file was checked or could not be: the run counts its files done.)
+  let told = false;
+  const checked = async () => {
+    if (told) return;
+    told = true;
+    await context.checked?.();
+  };
   try {
     const { text } = await readInput(input.path, { keepBom: true, content: input.content });
     const source = await sourceOf(input, context);
@@ -229,7 +236,7 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
       sourceLanguage: context.sourceLanguage,
       ...sourceWhere,
     });
-    await context.checked?.();
+    await checked();
     const rel = path.relative(context.base, path.resolve(input.path));
     const { outDir } = context;
     let writeError: string | undefined;
@@ -324,6 +331,8 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
   } catch (error) {
     // A model required (--require-model) but unusable ends the run, not one document.
     if (error instanceof ModelUnavailableError) throw error;
+    // A file that cannot be checked is done too: the last one frees the spelling worker.
+    await checked();
     const message = error instanceof InputError ? error.message.slice(input.path.length + 2) : (error as Error).message;
     // An earlier run's reports of this file are gone with it: a CI step reading
     // reports/*.findings.json had taken them for this run's.
