@@ -97,7 +97,8 @@ const CACHE_LIMIT = 200_000;
  * building no engine of its own until it has waited `REMOTE_BUDGET_MS` for the worker's
  * verdicts (`lektor check` on an article or a few: the engines, ~0.2 s for German and English,
  * are built on the other core; see `Speller.spell`). The mode is read when a language's
- * speller is made.
+ * speller is made, and a speller made in the `remote` mode asks the worker only while the
+ * process stays in it.
  */
 export type SuggestionMode = 'auto' | 'main' | 'worker' | 'remote';
 let suggestionMode: SuggestionMode = 'auto';
@@ -171,7 +172,11 @@ export class Speller {
   private localSuggestMs = 0;
   /** Time it spent on first verdicts on the main thread. */
   private localVerdictMs = 0;
-  /** First verdicts and suggestions, by where they were computed (for benchmarks and tests). */
+  /**
+   * First verdicts and suggestions, by where they were computed (for benchmarks and tests).
+   * `verdictsAsked` counts the words asked of the worker on demand (the `remote` mode), with
+   * those asked ahead of need, which are counted again in `verdictsAhead` when read.
+   */
   readonly stats = { verdictsHere: 0, verdictsAhead: 0, verdictsAsked: 0, suggestionsHere: 0, suggestionsInWorker: 0, fromWordList: 0 };
   /** Verdicts the worker computes ahead (see `prefetch`), newest last. */
   private jobs: Array<{ index: Map<string, number>; flags: Int8Array; words: readonly string[]; lower: boolean }> = [];
