@@ -438,6 +438,8 @@ export const de: LanguageProfile = {
     prepositions: words('in'),
     year: ['im Jahr {year}', '{year}'],
     years: ['in den Jahren {years}'],
+    // ("in 2019/20": "2019/20", a season or a business year, as it is; "in 2019-2020": "von 2019 bis 2020".)
+    range: ['{range}', 'von {year} bis {to}'],
     // ("1600er Jahren", "1990er-Jahren", "1990ern".)
     decade: { suffix: /^er(?:n|[ \u00A0-]Jahren?)?(?![\p{L}\p{N}])/u, suggestions: ['in den {year}er Jahren'] },
     // ("in 1000 der Fälle", "in 1000 von 5000 Fällen", "in 1000 oder mehr Fällen".)

@@ -4,13 +4,14 @@
  * 1990er Jahren", "in den Jahren 1996, 2005 und 2014"; Italian "nel 2019"; French and Spanish
  * "en 2019", for the English "in" left or French "dans"), and a span of years where the profile
  * has `range`, with a hyphen, a dash or a season's slash ("dans 2019-2020": "en 2019-2020", "de
- * 2019 à 2020"; "in 2019/20": "en 2019/20"). Listed for review:
+ * 2019 à 2020"; "in 2019/20": "en 2019/20"; German "in 2019/20": "2019/20", "von 2019 bis
+ * 2020"). Listed for review:
  * which form reads best depends on the sentence. (German style guides call "in 2019" an
  * anglicism the Duden does not accept generally, though older German has it now and then; on
  * MLQE-PE every post-editor took it out.)
  *
  * Left alone: a number outside 1000–2099, or one in a time or a decimal ("1:0", "2019,5"), a
- * range or a season where the profile has no `range` (German "in 2019/20"), a year and month
+ * range or a season where the profile has no `range`, a year and month
  * ("1970-01", "2019/05"); a count (a number before a unit, a noun or one of the profile's
  * `countAfter`: "in 2000 Metern Höhe", "in 1000 der Fälle", "in 1010 Wien"; where only names
  * are capitalized, a word in small letters that is no small word, no finite verb and none of the
@@ -69,6 +70,8 @@ export default defineRule(
         { lang: 'de', text: 'Die Band war in 1990er-Jahren erfolgreich.', output: 'Die Band war in den 1990er Jahren erfolgreich.' },
         { lang: 'de', text: 'Indien war Gastgeber der Trophy in 1996, 2005 und 2014.', output: 'Indien war Gastgeber der Trophy in den Jahren 1996, 2005 und 2014.' },
         { lang: 'de', text: 'Er regierte in 1990 bis 1995 das Land.', output: 'Er regierte in den Jahren 1990 bis 1995 das Land.' },
+        { lang: 'de', text: 'Der Umsatz stieg in 2019/20 deutlich.', output: 'Der Umsatz stieg 2019/20 deutlich.' },
+        { lang: 'de', text: 'In 2019–2020 wuchs die Firma.', output: '2019–2020 wuchs die Firma.' },
         // (A participle that is no adjective's inflected form: the year is the sentence's.)
         { lang: 'de', text: 'Die Star-Spieler in 1906 enthalten Kapitän Chip Robert.' },
         { lang: 'de', text: 'Er heiratete in 2019 seine Frau Anna.', output: 'Er heiratete im Jahr 2019 seine Frau Anna.' },
@@ -119,6 +122,7 @@ export default defineRule(
         { lang: 'de', text: 'In 1000 der Fälle wurde die Frist versäumt, in 1000 oder mehr Fällen nicht.' },
         { lang: 'de', text: 'In 2019 erschienenen Büchern wird das Thema behandelt.' },
         { lang: 'de', text: 'Er lebt in 1010 Wien.' },
+        { lang: 'de', text: 'Die Hütten liegen in 1500-2000 Metern Höhe; in 2019-2020 erschienenen Büchern steht es, in 2019/05 nicht.' },
         { lang: 'fr', text: 'L’image tient dans 1024 × 640 pixels, le fond dans 2000 × 2000 px et le total dans 1024 + 512 octets.' },
         { lang: 'de', text: 'Bayern führte in 1:0 Spielen, in 12 Jahren und in 3000 m Höhe.' },
         { lang: 'de', text: 'Er kandidierte 1828 erneut, im Jahr 1832 und in den 1840er Jahren.' },
