@@ -27,10 +27,15 @@ export function bundleIsFresh(dist: string): boolean {
   }
 }
 
-/** The entry module: the bundle's when it is fresh, else the one tsc wrote (or, run from the sources, src/cli/entry.ts). */
+let entryModule: Promise<Entry> | undefined;
+
+/** The entry module, chosen once: the bundle's when it is fresh, else the one tsc wrote (or, run from the sources, src/cli/entry.ts). */
 function entry(): Promise<Entry> {
-  const fromDist = import.meta.url.endsWith('.js') && bundleIsFresh(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'));
-  return fromDist ? (import('../bundle/entry.js' as string) as Promise<Entry>) : import('./entry.js');
+  if (!entryModule) {
+    const fromDist = import.meta.url.endsWith('.js') && bundleIsFresh(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'));
+    entryModule = fromDist ? (import('../bundle/entry.js' as string) as Promise<Entry>) : import('./entry.js');
+  }
+  return entryModule;
 }
 
 /** Run the command with `argv` (the arguments after `lektor`); resolves to the exit code. */

@@ -121,25 +121,21 @@ parentPort.on('message', async (m) => {
     const f = await factory;
     if (m.type === 'load') {
       const language = m.files.language;
-      if (!engines.has(language)) {
-        // (Built at once, before any later message is read: a prefetch sent right after needs it.)
-        try {
-          const dic = readFileSync(m.files.dicPath);
-          const affFile = f.mountBuffer(Buffer.from(m.files.aff), language + '.aff');
-          const dicFile = f.mountBuffer(dic, language + '.dic');
-          engines.set(language, f.create(affFile, dicFile));
-          // (Read into Hunspell's tables: the file system's copies go.)
-          f.unmount(affFile);
-          f.unmount(dicFile);
-        } catch (e) {
-          loaded(language, false);
-          throw e;
-        }
-        // (Ready before the verdicts waiting for it are answered.)
-        Atomics.store(m.flag, 0, 1);
-        loaded(language, true);
+      const building = !engines.has(language);
+      if (building) {
+        // (Built at once, before any later message is read: a prefetch sent right after needs it.
+        // A failure is told to the verdicts waiting for it below, in the catch.)
+        const dic = readFileSync(m.files.dicPath);
+        const affFile = f.mountBuffer(Buffer.from(m.files.aff), language + '.aff');
+        const dicFile = f.mountBuffer(dic, language + '.dic');
+        engines.set(language, f.create(affFile, dicFile));
+        // (Read into Hunspell's tables: the file system's copies go.)
+        f.unmount(affFile);
+        f.unmount(dicFile);
       }
+      // (Ready before the verdicts waiting for it are answered.)
       Atomics.store(m.flag, 0, 1);
+      if (building) loaded(language, true);
       parentPort.postMessage({ id: m.id });
     } else if (m.type === 'prefetch') {
       if (!engines.has(m.language) || (m.fallback && !engines.has(m.fallback.language))) return;
