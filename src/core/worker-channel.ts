@@ -14,6 +14,21 @@ export interface ChannelReply {
   glossary?: { file: string; line: number; message: string; others?: string[] };
 }
 
+/**
+ * The process's Node options for a worker run from source, less `--input-type`: a program run
+ * as `node --input-type=module -e …` passed it on, and the worker's CommonJS source failed as a
+ * module ("require is not defined"), unseen, since the main thread then does the work itself.
+ */
+export function evalExecArgv(execArgv: readonly string[] = process.execArgv): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const a = execArgv[i];
+    if (a === '--input-type') i++;
+    else if (!a.startsWith('--input-type=')) out.push(a);
+  }
+  return out;
+}
+
 export class WorkerChannel<Reply extends ChannelReply> {
   private next = 0;
   private readonly pending = new Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void }>();
@@ -27,7 +42,7 @@ export class WorkerChannel<Reply extends ChannelReply> {
    * `workerData` holds that must be moved (a MessagePort).
    */
   constructor(source: string | URL, workerData: unknown, name: string, execArgv?: string[], transferList?: Transferable[]) {
-    this.worker = typeof source === 'string' ? new Worker(source, { eval: true, workerData, transferList }) : new Worker(source, { workerData, execArgv, transferList });
+    this.worker = typeof source === 'string' ? new Worker(source, { eval: true, workerData, transferList, execArgv: evalExecArgv() }) : new Worker(source, { workerData, execArgv, transferList });
     this.worker.unref();
     this.worker.on('message', (r: Reply) => this.settle(r));
     this.worker.on('error', (e) => this.fail(e));
