@@ -4,7 +4,7 @@
  * program into dist/bundle/ (scripts/bundle.mjs), where both share one copy of the spelling
  * worker's module, so the worker started first is the one the program uses.
  */
-export { suggestionWorker } from '../spell/suggest-worker.js';
+export { suggestionWorker, closeSpellingWorker } from '../spell/suggest-worker.js';
 import type { Io } from './check.js';
 
 /** Run the command with `argv` (the arguments after `lektor`); resolves to the exit code. */

@@ -7,8 +7,9 @@
  *   ~/.cache/lektor
  *
  * with `models/<owner>/<name>/…` (Hugging Face layout, as transformers.js stores it),
- * `prepared/` (scoring graphs derived from a model), `results/<model>/` (cached results)
- * and `built/` (the project's generated models for tests and benchmarks).
+ * `prepared/` (scoring graphs derived from a model), `results/<model>/` (cached results),
+ * `built/` (the project's generated models for tests and benchmarks) and `spelling/` (snapshots
+ * of the Hunspell engines, see src/spell/engine.ts).
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -25,6 +26,7 @@ export interface CachePaths {
   prepared: string;
   results: string;
   built: string;
+  spelling: string;
 }
 
 export function cachePaths(root = defaultCacheRoot()): CachePaths {
@@ -34,6 +36,7 @@ export function cachePaths(root = defaultCacheRoot()): CachePaths {
     prepared: path.join(root, 'prepared'),
     results: path.join(root, 'results'),
     built: path.join(root, 'built'),
+    spelling: path.join(root, 'spelling'),
   };
 }
 

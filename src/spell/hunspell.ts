@@ -11,72 +11,29 @@ import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LanguageProfile } from '../languages/index.js';
-import { suggestionWorker, readyWorker, hasOrLoadsWorker, WORKER_AFTER_MS, MODULE_TIMEOUT_MS, type EngineFiles } from './suggest-worker.js';
+import { suggestionWorker, readyWorker, hasOrLoadsWorker, WORKER_AFTER_MS, type EngineFiles } from './suggest-worker.js';
+import { engineKit, kitOptions, type EngineKit, type HunspellEngine } from './engine.js';
 import { loadWordList, type WordList } from './wordlist.js';
 
 
 const require = createRequire(import.meta.url);
 
-interface HunspellInstance {
-  spell(word: string): boolean;
-  suggest(word: string): string[];
-  dispose(): void;
-}
-interface HunspellFactory {
-  mountBuffer(contents: ArrayBufferView, fileName?: string): string;
-  create(affPath: string, dicPath: string): HunspellInstance;
-  unmount(mountedPath: string): void;
+let kitValue: EngineKit | undefined;
+function kit(): EngineKit {
+  return (kitValue ??= engineKit(require, kitOptions()));
 }
 
-let factory: Promise<HunspellFactory> | undefined;
+/** How this thread's engines were made (built, or restored from a snapshot): for tests and benchmarks. */
+export function engineStats(): EngineKit['stats'] {
+  return kit().stats;
+}
 
 /**
- * Start the WebAssembly module now (Lektor.create does, while the glossary loads): started by
- * the first document instead, its start waited for the event loop behind the parsing of other
- * documents of the batch (15 s for a deeply nested Markdown file).
+ * Compile the WebAssembly module now, in the background (Lektor.create does, while the
+ * glossary loads): a build compiles it itself otherwise.
  */
 export async function loadSpellingModule(): Promise<void> {
-  await loadFactory();
-}
-
-function loadFactory(): Promise<HunspellFactory> {
-  factory ??= withoutModuleHandlers(() => (require('hunspell-asm') as { loadModule(options?: { timeout?: number }): Promise<HunspellFactory> }).loadModule({ timeout: MODULE_TIMEOUT_MS })).catch((error: unknown) => {
-    // (Not kept: the next document tries again, rather than failing with this one's error.)
-    factory = undefined;
-    throw error;
-  });
-  return factory;
-}
-
-/**
- * Run `load` and take back the process-wide `uncaughtException` listener that the
- * WebAssembly glue (Emscripten) adds: it rethrows every uncaught error of the whole
- * process from inside its one-line, 750 KB source file, which Node then prints whole. Any
- * error anywhere (a closed pipe on stdout, say) buried the message under that dump.
- */
-async function withoutModuleHandlers<T>(load: () => Promise<T>): Promise<T> {
-  const before = new Set(process.listeners('uncaughtException'));
-  // Only the glue's own listener (it rethrows anything but its ExitStatus): one the
-  // application adds meanwhile is its own, and stays. It is taken off as soon as the glue adds
-  // it (the glue runs midway through loading), not once the module is ready: an error
-  // elsewhere meanwhile (a missing glossary folder in the same `Lektor.create`) had gone to
-  // it, which rethrew it and printed the glue's whole minified source line.
-  const isGlue = (event: string | symbol, listener: unknown) => event === 'uncaughtException' && String(listener).includes('ExitStatus');
-  const drop = () => {
-    // (Not another Emscripten module's, which the application had loaded before.)
-    for (const l of process.listeners('uncaughtException')) if (!before.has(l) && isGlue('uncaughtException', l)) process.removeListener('uncaughtException', l);
-  };
-  const watch = (event: string | symbol, listener: unknown) => {
-    // ('newListener' comes before the listener is added.)
-    if (isGlue(event, listener)) queueMicrotask(drop);
-  };
-  process.on('newListener', watch);
-  try {
-    return await load();
-  } finally {
-    process.removeListener('newListener', watch);
-    drop();
-  }
+  await kit().prepare();
 }
 
 /**
@@ -155,8 +112,8 @@ export function suggestionAff(aff: Buffer, tryWithout = ''): Buffer {
 export class Speller {
   readonly language: string;
   /** The engine of this thread, once built (see `engine`). */
-  private engineValue: HunspellInstance | undefined;
-  private readonly makeEngine: (() => HunspellInstance) | undefined;
+  private engineValue: HunspellEngine | undefined;
+  private readonly makeEngine: (() => HunspellEngine) | undefined;
   /**
    * Whether verdicts are asked of the spelling worker while this thread has no engine (the
    * `remote` mode: see `loadSpeller`). Off for good once the waits pass `REMOTE_BUDGET_MS`
@@ -191,7 +148,7 @@ export class Speller {
    */
   constructor(
     language: string,
-    engine: HunspellInstance | (() => HunspellInstance),
+    engine: HunspellEngine | (() => HunspellEngine),
     readonly files?: EngineFiles,
     /** Forms the dictionary lacks (the profile's `wordList`). */
     readonly wordList?: WordList,
@@ -235,7 +192,7 @@ export class Speller {
   }
 
   /** This thread's engine, built on first need. */
-  private get engine(): HunspellInstance {
+  private get engine(): HunspellEngine {
     return (this.engineValue ??= this.makeEngine!());
   }
 
@@ -651,19 +608,10 @@ export function loadSpeller(profile: LanguageProfile, region?: string): Promise<
       // verdicts all come from the worker, and the ~0.25 s that German's and English's
       // engines take to build is spent on the other core.
       const lazy = suggestionMode === 'remote';
-      const [f, rawAff, dic] = await Promise.all([loadFactory(), readFile(path.join(dir, 'index.aff')), lazy ? undefined : readFile(dicPath)]);
+      const [, rawAff, dic] = await Promise.all([kit().prepare(), readFile(path.join(dir, 'index.aff')), lazy ? undefined : readFile(dicPath)]);
       const aff = suggestionAff(rawAff, profile.suggestionTryWithout);
       const files: EngineFiles = { language: id, aff, dicPath };
-      const build = (dicBytes: Buffer) => {
-        const affFile = f.mountBuffer(aff, `${id}.aff`);
-        const dicFile = f.mountBuffer(dicBytes, `${id}.dic`);
-        const engine = f.create(affFile, dicFile);
-        // Hunspell has read both files into its own tables: their copies in the module's
-        // in-memory file system (1.1 MB for German, 5 MB for the five languages) are let go.
-        f.unmount(affFile);
-        f.unmount(dicFile);
-        return engine;
-      };
+      const build = (dicBytes: Buffer) => kit().build(id, aff, dicBytes);
       if (lazy) suggestionWorker().load(files);
       return new Speller(
         id,

@@ -19,16 +19,8 @@
  * any two pieces of work, so that it never waits behind a queue of suggestions.
  */
 import { WorkerChannel, type ChannelReply } from '../core/worker-channel.js';
-import { createRequire } from 'node:module';
+import { engineKit, kitOptions, type EngineKit } from './engine.js';
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
-
-/**
- * How long the WebAssembly module may take to start. hunspell-asm gives up after 3 s by
- * default, counted on the clock: a long document parsed meanwhile on the same thread (a 650 KB
- * Markdown file takes seconds) made it give up, and every other file of the batch failed with
- * "Timeout to initialize runtime".
- */
-export const MODULE_TIMEOUT_MS = 600_000;
 
 /** Main-thread Hunspell time (ms) after which the worker pays for its start-up (~150 ms of the other core). */
 export const WORKER_AFTER_MS = 150;
@@ -47,7 +39,7 @@ export interface EngineFiles {
 // suggestions still queued for an earlier one.
 const WORKER = `
 const { parentPort, workerData, receiveMessageOnPort } = require('node:worker_threads');
-const factory = require(workerData.hunspellPath).loadModule({ timeout: workerData.timeout });
+const kit = (${engineKit.toString()})(require, workerData.kit);
 const { readFileSync } = require('node:fs');
 const engines = new Map();
 // Verdicts asked before the language's engine was built, by language (answered once it is:
@@ -118,25 +110,21 @@ function pump() {
 }
 parentPort.on('message', async (m) => {
   try {
-    const f = await factory;
     if (m.type === 'load') {
       const language = m.files.language;
       const building = !engines.has(language);
       if (building) {
         // (Built at once, before any later message is read: a prefetch sent right after needs it.
         // A failure is told to the verdicts waiting for it below, in the catch.)
-        const dic = readFileSync(m.files.dicPath);
-        const affFile = f.mountBuffer(Buffer.from(m.files.aff), language + '.aff');
-        const dicFile = f.mountBuffer(dic, language + '.dic');
-        engines.set(language, f.create(affFile, dicFile));
-        // (Read into Hunspell's tables: the file system's copies go.)
-        f.unmount(affFile);
-        f.unmount(dicFile);
+        // (Restored from its snapshot if there is one: see src/spell/engine.ts.)
+        engines.set(language, kit.build(language, m.files.aff, readFileSync(m.files.dicPath)));
       }
       // (Ready before the verdicts waiting for it are answered.)
       Atomics.store(m.flag, 0, 1);
       if (building) loaded(language, true);
       parentPort.postMessage({ id: m.id });
+    } else if (m.type === 'stats') {
+      parentPort.postMessage({ id: m.id, stats: kit.stats });
     } else if (m.type === 'prefetch') {
       if (!engines.has(m.language) || (m.fallback && !engines.has(m.fallback.language))) return;
       prefetches.push({ ...m, next: 0 });
@@ -156,6 +144,7 @@ parentPort.on('message', async (m) => {
 
 interface Reply extends ChannelReply {
   suggestions?: string[];
+  stats?: EngineKit['stats'];
 }
 
 /**
@@ -175,12 +164,11 @@ class SuggestionWorker {
   private readonly spellPort: MessagePort;
 
   constructor() {
-    const hunspellPath = createRequire(import.meta.url).resolve('hunspell-asm');
     const { port1, port2 } = new MessageChannel();
     this.spellPort = port1;
     // (Nothing comes back through it: the answers are written into shared memory.)
     this.spellPort.unref();
-    this.channel = new WorkerChannel<Reply>(WORKER, { hunspellPath, timeout: MODULE_TIMEOUT_MS, spellPort: port2 }, 'suggestion worker', undefined, [port2]);
+    this.channel = new WorkerChannel<Reply>(WORKER, { kit: kitOptions(), spellPort: port2 }, 'suggestion worker', undefined, [port2]);
   }
 
   /** Whether suggestions for the language can be sent to the worker now. */
@@ -246,6 +234,11 @@ class SuggestionWorker {
    */
   prefetch(language: string, words: string[], flags: Int8Array, fallback?: { language: string; flags: Int8Array }): void {
     this.channel.post({ type: 'prefetch', language, words, flags, fallback });
+  }
+
+  /** How the worker's engines were made (built, or restored from a snapshot): for tests. */
+  async engineStats(): Promise<EngineKit['stats']> {
+    return (await this.channel.call({ type: 'stats' })).stats!;
   }
 
   async suggest(language: string, word: string): Promise<string[]> {

@@ -42,4 +42,30 @@ describe('the bundle', () => {
     expect(JSON.parse(bundled).files.length).toBe(5);
     expect(bundled).toBe(run('dist/cli/entry.js'));
   }, 120_000);
+
+  // (The worker runs the engine module's source: a bundle that broke it would go unseen above, where
+  // the main thread spells for a worker that failed. Run as `node --input-type=module -e`, as above.)
+  it.skipIf(!built)("starts a spelling worker that builds and restores engines", () => {
+    const cache = mkdtempSync(path.join(os.tmpdir(), 'lektor-bundle-cache-'));
+    const entry = pathToFileURL(path.join(ROOT, 'dist/bundle/entry.js')).href;
+    const code = `
+      import { readFileSync } from 'node:fs';
+      import { createRequire } from 'node:module';
+      import path from 'node:path';
+      const { suggestionWorker, closeSpellingWorker } = await import(${JSON.stringify(entry)});
+      const dir = path.dirname(createRequire(path.join(process.cwd(), 'x.js')).resolve('dictionary-en'));
+      const out = [];
+      for (let i = 0; i < 2; i++) {
+        const w = suggestionWorker();
+        w.load({ language: 'en', aff: readFileSync(path.join(dir, 'index.aff')), dicPath: path.join(dir, 'index.dic') });
+        out.push({ verdicts: [...(w.spellSync('en', ['government', 'governmnet'], 30000) ?? [])], stats: await w.engineStats() });
+        await closeSpellingWorker();
+      }
+      console.log(JSON.stringify(out));`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, LEKTOR_CACHE: cache } });
+    expect(r.status, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout) as Array<{ verdicts: number[]; stats: Record<string, number> }>;
+    expect(out[0]).toMatchObject({ verdicts: [1, 2], stats: { built: 1, written: 1 } });
+    expect(out[1]).toMatchObject({ verdicts: [1, 2], stats: { built: 0, restored: 1 } });
+  }, 60_000);
 });
