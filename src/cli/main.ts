@@ -12,16 +12,18 @@ import path from 'node:path';
 import { realpathSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Io } from './check.js';
+import { requireWithCodeCache, saveCodeCache } from './code-cache.js';
+import { cachePaths, startupCachesOff } from '../model/paths.js';
 
 type Entry = typeof import('./entry.js');
 
 /**
- * Whether the bundle in `dist` (dist/bundle/entry.js) is there and was written after tsc's
+ * Whether the bundle in `dist` (dist/bundle/entry.cjs) is there and was written after tsc's
  * modules (dist/cli/command.js): a `tsc` run after `npm run build` leaves it stale.
  */
 export function bundleIsFresh(dist: string): boolean {
   try {
-    return statSync(path.join(dist, 'bundle/entry.js')).mtimeMs >= statSync(path.join(dist, 'cli/command.js')).mtimeMs;
+    return statSync(path.join(dist, 'bundle/entry.cjs')).mtimeMs >= statSync(path.join(dist, 'cli/command.js')).mtimeMs;
   } catch {
     return false;
   }
@@ -29,18 +31,29 @@ export function bundleIsFresh(dist: string): boolean {
 
 let entryModule: Promise<Entry> | undefined;
 
-/** The entry module, chosen once: the bundle's when it is fresh, else the one tsc wrote (or, run from the sources, src/cli/entry.ts). */
+/**
+ * The entry module, chosen once: the bundle's when it is fresh (loaded with V8's code cache:
+ * see src/cli/code-cache.ts), else the one tsc wrote (or, run from the sources, src/cli/entry.ts).
+ */
 function entry(): Promise<Entry> {
   if (!entryModule) {
-    const fromDist = import.meta.url.endsWith('.js') && bundleIsFresh(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'));
-    entryModule = fromDist ? (import('../bundle/entry.js' as string) as Promise<Entry>) : import('./entry.js');
+    const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+    const fromDist = import.meta.url.endsWith('.js') && bundleIsFresh(dist);
+    entryModule = fromDist
+      ? Promise.resolve().then(() => requireWithCodeCache(path.join(dist, 'bundle/entry.cjs'), startupCachesOff() ? undefined : cachePaths().code) as Entry)
+      : import('./entry.js');
   }
   return entryModule;
 }
 
 /** Run the command with `argv` (the arguments after `lektor`); resolves to the exit code. */
 export async function main(argv: string[], io?: Io): Promise<number> {
-  return (await entry()).run(argv, io);
+  try {
+    return await (await entry()).run(argv, io);
+  } finally {
+    // (What the run compiled, for the next one.)
+    saveCodeCache();
+  }
 }
 
 /** The commands other than `check` (which is also the command when none is named). */

@@ -16,6 +16,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { cachePaths } from './paths.js';
+import { importEsm } from '../core/import-esm.js';
 
 /** The default model (see docs/model.md, "Which model", for why). */
 export const DEFAULT_MODEL = 'Xenova/xlm-roberta-base';
@@ -167,11 +168,11 @@ export async function pullModel(id: string, options: ResolveOptions): Promise<Re
 }
 
 async function download(id: string, files: string[], dir: string, options: ResolveOptions): Promise<void> {
-  const { env } = await import('@xenova/transformers');
-  // @ts-expect-error -- transformers.js ships no declaration for this internal module path.
-  const hub = (await import('@xenova/transformers/src/utils/hub.js')) as {
+  const { env } = await importEsm<typeof import('@xenova/transformers')>('@xenova/transformers');
+  // (transformers.js ships no declaration for this internal module path.)
+  const hub = await importEsm<{
     getModelFile: (id: string, file: string, fatal: boolean, options: Record<string, unknown>) => Promise<Uint8Array | null>;
-  };
+  }>('@xenova/transformers/src/utils/hub.js');
   const models = cachePaths(options.cacheRoot).models;
   const saved = { cacheDir: env.cacheDir, allowRemoteModels: env.allowRemoteModels, allowLocalModels: env.allowLocalModels, useFSCache: env.useFSCache };
   // transformers.js fetches without a timeout: give up when a server does not answer within

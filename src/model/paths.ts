@@ -8,8 +8,9 @@
  *
  * with `models/<owner>/<name>/…` (Hugging Face layout, as transformers.js stores it),
  * `prepared/` (scoring graphs derived from a model), `results/<model>/` (cached results),
- * `built/` (the project's generated models for tests and benchmarks) and `spelling/` (snapshots
- * of the Hunspell engines, see src/spell/engine.ts).
+ * `built/` (the project's generated models for tests and benchmarks), and what makes a start
+ * faster: `spelling/` (snapshots of the Hunspell engines, see src/spell/engine.ts) and `code/`
+ * (V8's code cache of the bundled command, see src/cli/code-cache.ts).
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -20,6 +21,14 @@ export function defaultCacheRoot(env: NodeJS.ProcessEnv = process.env): string {
   return path.join(os.homedir(), '.cache', 'lektor');
 }
 
+/**
+ * Whether what Lektor keeps to start faster (the engine snapshots, the code cache) is neither
+ * read nor written: `LEKTOR_SNAPSHOTS` set to 0, off, false or no.
+ */
+export function startupCachesOff(env: NodeJS.ProcessEnv = process.env): boolean {
+  return /^(?:0|off|false|no)$/i.test(env.LEKTOR_SNAPSHOTS ?? '');
+}
+
 export interface CachePaths {
   root: string;
   models: string;
@@ -27,6 +36,7 @@ export interface CachePaths {
   results: string;
   built: string;
   spelling: string;
+  code: string;
 }
 
 export function cachePaths(root = defaultCacheRoot()): CachePaths {
@@ -37,6 +47,7 @@ export function cachePaths(root = defaultCacheRoot()): CachePaths {
     results: path.join(root, 'results'),
     built: path.join(root, 'built'),
     spelling: path.join(root, 'spelling'),
+    code: path.join(root, 'code'),
   };
 }
 

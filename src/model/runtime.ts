@@ -19,6 +19,7 @@ import type { ResolvedModel } from './hub.js';
 import { prepareScoringModel, PREPARE_VERSION, type PrepareInfo } from './onnx/prepare.js';
 import { WorkerSession, type Feed } from './session.js';
 import { pieceConvention, type PieceTokenizer } from './tokens.js';
+import { importEsm } from '../core/import-esm.js';
 
 export interface RuntimeOptions {
   cacheRoot: string;
@@ -289,7 +290,7 @@ interface TjsTokenizer {
 
 /** The model's tokenizer through transformers.js, from the local folder only. */
 export async function loadTokenizer(dir: string): Promise<LoadedTokenizer> {
-  const { AutoTokenizer, env } = await import('@xenova/transformers');
+  const { AutoTokenizer, env } = await importEsm<typeof import('@xenova/transformers')>('@xenova/transformers');
   const saved = { allowRemoteModels: env.allowRemoteModels, allowLocalModels: env.allowLocalModels, localModelPath: env.localModelPath, useFSCache: env.useFSCache };
   env.allowRemoteModels = false;
   env.allowLocalModels = true;

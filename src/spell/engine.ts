@@ -24,11 +24,11 @@
  */
 
 import { createRequire } from 'node:module';
-import { cachePaths, defaultCacheRoot } from '../model/paths.js';
+import { cachePaths, defaultCacheRoot, startupCachesOff } from '../model/paths.js';
 
 /** Where engine snapshots are kept: none when `LEKTOR_SNAPSHOTS` is 0 or off. */
 export function snapshotDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  return /^(?:0|off|false|no)$/i.test(env.LEKTOR_SNAPSHOTS ?? '') ? undefined : cachePaths(defaultCacheRoot(env)).spelling;
+  return startupCachesOff(env) ? undefined : cachePaths(defaultCacheRoot(env)).spelling;
 }
 
 /** What builds the engines of a thread (the main thread's and the spelling worker's alike). */

@@ -4,12 +4,13 @@
  */
 import { describe, it, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bundleIsFresh } from '../../src/cli/main.js';
 import { ROOT } from '../helpers.js';
+import { buildTiny } from '../model/tiny-model.js';
 
 describe('the bundle', () => {
   it('is used only while it is newer than the modules tsc wrote', () => {
@@ -19,9 +20,9 @@ describe('the bundle', () => {
     mkdirSync(path.join(dist, 'bundle'));
     writeFileSync(path.join(dist, 'cli/command.js'), '');
     expect(bundleIsFresh(dist)).toBe(false);
-    writeFileSync(path.join(dist, 'bundle/entry.js'), '');
+    writeFileSync(path.join(dist, 'bundle/entry.cjs'), '');
     utimesSync(path.join(dist, 'cli/command.js'), 1000, 1000);
-    utimesSync(path.join(dist, 'bundle/entry.js'), 2000, 2000);
+    utimesSync(path.join(dist, 'bundle/entry.cjs'), 2000, 2000);
     expect(bundleIsFresh(dist)).toBe(true);
     // A `tsc` after the build: the modules are newer.
     utimesSync(path.join(dist, 'cli/command.js'), 3000, 3000);
@@ -29,7 +30,7 @@ describe('the bundle', () => {
   });
 
   // CI builds it (`npm ci` runs `prepare`) and sets LEKTOR_REQUIRE_BUNDLE, so that this cannot be skipped there.
-  const built = existsSync(path.join(ROOT, 'dist/bundle/entry.js')) && bundleIsFresh(path.join(ROOT, 'dist'));
+  const built = existsSync(path.join(ROOT, 'dist/bundle/entry.cjs')) && bundleIsFresh(path.join(ROOT, 'dist'));
   if (!built && process.env.LEKTOR_REQUIRE_BUNDLE) throw new Error('dist/bundle is missing or older than dist/cli: run npm run build');
   it.skipIf(!built)('checks the corpus as tsc’s modules do (same JSON)', () => {
     const run = (entry: string) => {
@@ -38,7 +39,7 @@ describe('the bundle', () => {
       expect(r.status, r.stderr).toBe(0);
       return r.stdout;
     };
-    const bundled = run('dist/bundle/entry.js');
+    const bundled = run('dist/bundle/entry.cjs');
     expect(JSON.parse(bundled).files.length).toBe(5);
     expect(bundled).toBe(run('dist/cli/entry.js'));
   }, 120_000);
@@ -47,7 +48,7 @@ describe('the bundle', () => {
   // the main thread spells for a worker that failed. Run as `node --input-type=module -e`, as above.)
   it.skipIf(!built)("starts a spelling worker that builds and restores engines", () => {
     const cache = mkdtempSync(path.join(os.tmpdir(), 'lektor-bundle-cache-'));
-    const entry = pathToFileURL(path.join(ROOT, 'dist/bundle/entry.js')).href;
+    const entry = pathToFileURL(path.join(ROOT, 'dist/bundle/entry.cjs')).href;
     const code = `
       import { readFileSync } from 'node:fs';
       import { createRequire } from 'node:module';
@@ -68,4 +69,33 @@ describe('the bundle', () => {
     expect(out[0]).toMatchObject({ verdicts: [1, 2], stats: { built: 1, written: 1 } });
     expect(out[1]).toMatchObject({ verdicts: [1, 2], stats: { built: 0, restored: 1 } });
   }, 60_000);
+
+  // The command as users run it (dist/cli/main.js), from the bundle with V8's code cache: the
+  // second run is given the cache the first wrote. The model (transformers.js, an ES module the
+  // CommonJS bundle imports through src/core/import-esm.ts) is loaded in both.
+  it.skipIf(!built)('runs the command from the bundle with its code cache, model included', async () => {
+    const tiny = await buildTiny();
+    try {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-bundle-model-'));
+      const file = path.join(dir, 'a.txt');
+      writeFileSync(file, 'Die Polizei nutzt Kameras, um zu überwachen die muslimische Minderheit.\n');
+      const env = { ...process.env, LEKTOR_CACHE: tiny.cacheRoot };
+      const outputs = [];
+      for (let i = 0; i < 2; i++) {
+        const r = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli/main.js'), 'check', file, '--format', 'json', '--no-reports', '--lang', 'de', '--model', tiny.modelDir, '--offline'], { cwd: dir, encoding: 'utf8', env });
+        expect(r.status, r.stderr).toBe(0);
+        // (No warning from Node: an experimental feature, say.)
+        expect(r.stderr).not.toMatch(/\(node:\d+\)|ExperimentalWarning/);
+        expect(r.stderr).toMatch(/2 warnings in 1 file/);
+        const doc = JSON.parse(r.stdout).files[0];
+        expect(doc.findings.some((f: { source: string }) => f.source === 'model')).toBe(true);
+        outputs.push(r.stdout);
+        const cached = readdirSync(path.join(tiny.cacheRoot, 'code'));
+        expect(cached.some((f) => /^command-.*\.cjs\.[0-9a-f]{20}\.bin$/.test(f))).toBe(true);
+      }
+      expect(outputs[1]).toBe(outputs[0]);
+    } finally {
+      tiny.cleanup();
+    }
+  }, 120_000);
 });

@@ -1,0 +1,116 @@
+/**
+ * V8's code cache for the bundled command (dist/bundle/, CommonJS): the bytecode of the
+ * bundle's functions, kept in the cache folder (`<cache>/code/`, see src/model/paths.ts) after
+ * a run, and given back to V8 when the next run loads the same files, which then neither parses
+ * them nor compiles the functions that run used. Node 22 does this itself
+ * (`module.enableCompileCache`); Node 20 does not, for modules of either kind, so the bundle is
+ * CommonJS and its files are compiled here with `vm.Script` (the `cachedData` option) instead
+ * of by Node's loader, as the v8-compile-cache package does for older Node.
+ *
+ * V8 checks what it is given (its version, its flags, the source's hash) and rejects a cache
+ * that does not match: the file is then compiled as usual, and its cache written again at the
+ * run's end. A cache folder that cannot be read or written costs only the time it would have
+ * saved. This module is loaded before the program (src/cli/main.ts), and is kept small.
+ */
+import { createRequire } from 'node:module';
+import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import vm from 'node:vm';
+import { IMPORT_ESM } from '../core/import-esm.js';
+
+/** Age past which a cache file is deleted when others are written (the files of earlier builds). */
+const STALE_MS = 30 * 24 * 3600 * 1000;
+
+interface Compiled {
+  script: vm.Script;
+  /** Where its cache goes. */
+  file: string;
+}
+
+/** Files compiled without a cache V8 accepted: their caches are written by `saveCodeCache`. */
+const fresh: Compiled[] = [];
+let cacheFolder: string | undefined;
+const stats = { compiled: 0, cached: 0, rejected: 0, written: 0, writeErrors: 0 };
+
+/** How the bundle's files were compiled in this process (for tests). */
+export function codeCacheStats(): Readonly<typeof stats> {
+  return stats;
+}
+
+type ModuleClass = {
+  prototype: { _compile(content: string, filename: string): unknown };
+  wrap(content: string): string;
+  createRequire(filename: string): NodeJS.Require;
+};
+
+/**
+ * `require` the CommonJS module `entry`, compiling it and every file it loads from its own
+ * folder with V8's code cache from `cacheDir` (none: Node compiles them, as it would). The
+ * files must make no `import()` of their own (the bundle's are `require` calls, and
+ * `importEsm` for ES module packages: see src/core/import-esm.ts).
+ */
+export function requireWithCodeCache(entry: string, cacheDir: string | undefined): unknown {
+  const require = createRequire(import.meta.url);
+  // What the files' `importEsm` calls (the bundler made its own `import()` a `require`, which
+  // cannot load an ES module in Node 20; one in a `vm.Script` would need an option Node 20 marks
+  // experimental, with a warning, and fails once the file comes from the cache).
+  (globalThis as { [IMPORT_ESM]?: (s: string) => Promise<unknown> })[IMPORT_ESM] = (specifier: string) => import(specifier);
+  if (cacheDir === undefined) return require(entry);
+  cacheFolder = cacheDir;
+  const Module = require('node:module') as ModuleClass;
+  const folder = path.dirname(entry) + path.sep;
+  const compile = Module.prototype._compile;
+  Module.prototype._compile = function (this: { exports: unknown }, content: string, filename: string) {
+    if (!filename.startsWith(folder)) return compile.call(this, content, filename);
+    const key = createHash('sha1').update(content).update(`\0${process.version}\0${process.arch}`).digest('hex').slice(0, 20);
+    const file = path.join(cacheDir, `${path.basename(filename)}.${key}.bin`);
+    let cachedData: Buffer | undefined;
+    try {
+      cachedData = readFileSync(file);
+    } catch {
+      // (None yet.)
+    }
+    const script = new vm.Script(Module.wrap(content), { filename, cachedData });
+    if (cachedData !== undefined && !script.cachedDataRejected) stats.cached++;
+    else {
+      if (cachedData !== undefined) stats.rejected++;
+      stats.compiled++;
+      fresh.push({ script, file });
+    }
+    const wrapper = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => unknown;
+    return wrapper.call(this.exports, this.exports, Module.createRequire(filename), this, filename, path.dirname(filename));
+  };
+  return require(entry);
+}
+
+/**
+ * Write the caches of the files compiled without one, with the bytecode of every function the
+ * run has compiled so far: called once the run is done, so that the next run of the same kind
+ * compiles nothing. Never throws.
+ */
+export function saveCodeCache(): void {
+  if (fresh.length === 0 || cacheFolder === undefined) return;
+  const dir = cacheFolder;
+  const done = fresh.splice(0);
+  try {
+    mkdirSync(dir, { recursive: true });
+    for (const { script, file } of done) {
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync(tmp, script.createCachedData());
+      renameSync(tmp, file);
+      stats.written++;
+    }
+    const old = Date.now() - STALE_MS;
+    for (const name of readdirSync(dir)) {
+      if (!name.endsWith('.bin')) continue;
+      try {
+        if (statSync(path.join(dir, name)).mtimeMs < old) unlinkSync(path.join(dir, name));
+      } catch {
+        // (Another process's doing.)
+      }
+    }
+  } catch {
+    stats.writeErrors++;
+  }
+}
