@@ -30,13 +30,14 @@
  *  - the CLI on the whole input as one file, writing its reports (peak RSS, time: one run);
  *  - cold start of one article end to end: `node dist/cli/main.js check corpus/hikvision-de.txt
  *    --format json` spawned 5 times (or, while the CLI is not built, dist/bench/cold.js, which
- *    does the same through the library).
+ *    does the same through the library), with a cache folder of its own that a first run, also
+ *    reported, finds empty and fills (the Hunspell engine snapshots, the code cache).
  *
  * Prints a table against the targets and writes the figures to reports/bench/pipeline.json.
  * Only node built-ins are imported statically, so that the library's import can be timed.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -297,10 +298,10 @@ interface Spawned {
   stderr: string;
 }
 
-function run(args: string[], stderr: 'pipe' | 'inherit' = 'pipe'): Promise<Spawned> {
+function run(args: string[], stderr: 'pipe' | 'inherit' = 'pipe', env: NodeJS.ProcessEnv = process.env): Promise<Spawned> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', stderr] });
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', stderr], env });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout?.on('data', (b: Buffer) => out.push(b));
@@ -377,8 +378,8 @@ interface ColdRun {
   stderr?: string;
 }
 
-async function runCold(command: ColdCommand): Promise<ColdRun> {
-  const r = await run(command.args);
+async function runCold(command: ColdCommand, env?: NodeJS.ProcessEnv): Promise<ColdRun> {
+  const r = await run(command.args, 'pipe', env);
   let json = false;
   try {
     JSON.parse(r.stdout);
@@ -465,10 +466,16 @@ async function main(): Promise<void> {
   }
 
   const command = coldCommand();
-  log(`bench: cold start × ${COLD_RUNS}: node ${path.relative(ROOT, command.args[0])} …`);
+  // In a cache folder of its own: the first run finds it empty (as on a new machine), and writes
+  // the engine snapshots and the code cache that the timed runs then find (as every later run).
+  const coldCache = mkdtempSync(path.join(os.tmpdir(), 'lektor-bench-cold-'));
+  const coldEnv = { ...process.env, LEKTOR_CACHE: coldCache };
+  log(`bench: cold start, first run (empty cache), then × ${COLD_RUNS}: node ${path.relative(ROOT, command.args[0])} …`);
+  const firstRun = await runCold(command, coldEnv);
   const coldRuns: ColdRun[] = [];
-  for (let i = 0; i < COLD_RUNS; i++) coldRuns.push(await runCold(command));
-  const coldOk = coldRuns.every((r) => r.json);
+  for (let i = 0; i < COLD_RUNS; i++) coldRuns.push(await runCold(command, coldEnv));
+  rmSync(coldCache, { recursive: true, force: true });
+  const coldOk = coldRuns.every((r) => r.json) && firstRun.json;
   const coldMedianMs = median(coldRuns.map((r) => r.ms));
 
   const cliOk = existsSync(path.join(ROOT, 'dist/cli/main.js'));
@@ -532,6 +539,8 @@ async function main(): Promise<void> {
     coldStart: {
       command: coldCommandText,
       kind: command.kind,
+      note: 'each run a fresh process; the runs after a first one with an empty cache folder, which wrote the engine snapshots and the code cache',
+      firstRun,
       runs: coldRuns,
       medianMs: coldMedianMs,
       bestMs: Math.min(...coldRuns.map((r) => r.ms)),
@@ -562,7 +571,7 @@ async function main(): Promise<void> {
     ['peak RSS', `${fmtMB(peakRssBytes)} (document ${fmtMB(document.peakRssBytes)}, articles ${fmtMB(batch.peakRssBytes)})`, `< ${fmtMB(TARGETS.peakRssBytes)}`, verdict(pass.peakRss)],
     [
       `cold start, one article (${command.kind})`,
-      `${fmtMs(coldMedianMs)} (median of ${COLD_RUNS}; best ${fmtMs(report.coldStart.bestMs)})${coldOk ? '' : ', FAILED RUNS'}`,
+      `${fmtMs(coldMedianMs)} (median of ${COLD_RUNS}; best ${fmtMs(report.coldStart.bestMs)}; the first run, with an empty cache folder: ${fmtMs(firstRun.ms)})${coldOk && firstRun.json ? '' : ', FAILED RUNS'}`,
       `< ${fmtMs(TARGETS.coldStartMs)}`,
       verdict(pass.coldStart),
     ],
