@@ -13,6 +13,7 @@ import path from 'node:path';
 import type { LanguageProfile } from '../languages/index.js';
 import { suggestionWorker, readyWorker, hasOrLoadsWorker, WORKER_AFTER_MS, type EngineFiles } from './suggest-worker.js';
 import { engineKit, kitOptions, type EngineKit, type HunspellEngine } from './engine.js';
+import { dictionaryTable } from './tables.js';
 import { loadWordList, type WordList } from './wordlist.js';
 
 
@@ -304,7 +305,7 @@ export class Speller {
    * every noun so). The entries are read from the .dic on first use (~10,000 for English).
    */
   isName(word: string): boolean {
-    if (!this.names) this.names = this.files ? capitalizedEntries(readFileSync(this.files.dicPath, 'utf8')) : new Set();
+    if (!this.names) this.names = this.files ? dictionaryTable(this.files, 'names', (_, dic) => capitalizedEntries(dic)) : new Set();
     const names = this.names;
     if (names.has(word)) return true;
     if (word.endsWith('s')) {
@@ -325,7 +326,7 @@ export class Speller {
    */
   isCommonNoun(word: string, flags: string): boolean {
     if (!this.files || flags === '') return false;
-    if (!this.nouns || this.nouns.flags !== flags) this.nouns = { flags, ...nounEntries(readFileSync(this.files.dicPath, 'utf8'), Buffer.from(this.files.aff).toString('utf8'), flags) };
+    if (!this.nouns || this.nouns.flags !== flags) this.nouns = { flags, ...dictionaryTable(this.files, `nouns\u0000${flags}`, (aff, dic) => nounEntries(dic, aff, flags)) };
     const { stems, rules } = this.nouns;
     const has = (stem: string, flag?: string) => {
       const f = stems.get(stem);

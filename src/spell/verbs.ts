@@ -7,8 +7,8 @@
  * says it. Read once per dictionary and ending, on first use (dictionary-fr: 8,011 stems, in
  * some 140 ms).
  */
-import { readFileSync } from 'node:fs';
 import { detached, type Speller } from './hunspell.js';
+import { dictionaryTable } from './tables.js';
 import type { FeminineSign } from '../languages/types.js';
 
 const readCache = new WeakMap<Speller, Map<string, unknown>>();
@@ -22,7 +22,8 @@ function fromDictionary<T = ReadonlySet<string>>(speller: Speller, key: string, 
   if (!byKey) readCache.set(speller, (byKey = new Map()));
   if (byKey.has(key)) return byKey.get(key) as T | undefined;
   const files = speller.files;
-  const words = files ? read(Buffer.from(files.aff).toString('utf8'), readFileSync(files.dicPath, 'utf8')) : undefined;
+  // (Kept between runs: see src/spell/tables.ts.)
+  const words = files ? dictionaryTable(files, key, read) : undefined;
   byKey.set(key, words);
   return words;
 }

@@ -1,0 +1,81 @@
+/**
+ * Tables read out of a dictionary are kept between runs (src/spell/tables.ts): a kept table is
+ * the table read out of the dictionary (sets, maps and regular expressions included), a file
+ * that does not read back is read again and rewritten, and another dictionary makes another file.
+ */
+import { describe, it, expect, afterAll } from 'vitest';
+import { createRequire } from 'node:module';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { dictionaryTable, tableStats } from '../../src/spell/tables.js';
+import { capitalizedEntries, nounEntries } from '../../src/spell/hunspell.js';
+import { readVerbs } from '../../src/spell/verbs.js';
+
+const require = createRequire(import.meta.url);
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'lektor-tables-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const source = path.dirname(require.resolve('dictionary-de'));
+const dicPath = path.join(tmp, 'de.dic');
+copyFileSync(path.join(source, 'index.dic'), dicPath);
+const files = { language: 'de', aff: readFileSync(path.join(source, 'index.aff')), dicPath };
+
+describe('dictionary tables kept between runs', () => {
+  const dir = path.join(tmp, 'kept');
+  const readers = {
+    verbs: (aff: string, dic: string) => readVerbs(aff, dic, /^[dt]$/),
+    names: (_: string, dic: string) => capitalizedEntries(dic),
+    nouns: (aff: string, dic: string) => nounEntries(dic, aff, 'NPS'),
+  };
+
+  it('gives back what was read out of the dictionary', () => {
+    for (const [key, read] of Object.entries(readers)) {
+      const before = { ...tableStats() };
+      const first = dictionaryTable(files, key, read as (a: string, d: string) => unknown, dir);
+      expect(tableStats().read - before.read).toBe(1);
+      expect(tableStats().written - before.written).toBe(1);
+      const second = dictionaryTable(files, key, () => { throw new Error('read again'); }, dir);
+      expect(tableStats().kept - before.kept).toBe(1);
+      expect(second).toEqual(first);
+      expect(second).toEqual(read(files.aff.toString('utf8'), readFileSync(dicPath, 'utf8')));
+    }
+    const verbs = dictionaryTable(files, 'verbs', readers.verbs, dir) as Set<string>;
+    expect(verbs.size).toBeGreaterThan(5000);
+    expect(verbs.has('verwenden') && verbs.has('überwachen')).toBe(true);
+    const nouns = dictionaryTable(files, 'nouns', readers.nouns, dir) as ReturnType<typeof nounEntries>;
+    expect(nouns.stems.size).toBeGreaterThan(5000);
+    expect(nouns.rules[0].condition).toBeInstanceOf(RegExp);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.table'))).toHaveLength(3);
+  });
+
+  it('reads a table again when its file does not read back', () => {
+    const table = readdirSync(dir).find((f) => f.endsWith('.table'))!;
+    writeFileSync(path.join(dir, table), Buffer.from([0xff, 0x0f, 0x6f, 0x01]));
+    const before = { ...tableStats() };
+    for (const [key, read] of Object.entries(readers)) dictionaryTable(files, key, read as (a: string, d: string) => unknown, dir);
+    expect(tableStats().rejected - before.rejected).toBe(1);
+    expect(tableStats().read - before.read).toBe(1);
+    expect(tableStats().kept - before.kept).toBe(2);
+  });
+
+  it('reads the tables of a changed dictionary anew', () => {
+    const later = Date.now() / 1000 + 60;
+    utimesSync(dicPath, later, later);
+    // (A new object: the dictionary's key is computed once per object.)
+    const changed = { ...files };
+    const before = { ...tableStats() };
+    dictionaryTable(changed, 'names', readers.names, dir);
+    expect(tableStats().read - before.read).toBe(1);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.table'))).toHaveLength(4);
+  });
+
+  it('reads without keeping when there is no folder, or one that cannot be written', () => {
+    const before = { ...tableStats() };
+    dictionaryTable(files, 'names', readers.names, undefined);
+    const blocked = path.join(tmp, 'a-file');
+    writeFileSync(blocked, 'x');
+    expect((dictionaryTable(files, 'names', readers.names, path.join(blocked, 'spelling')) as Set<string>).has('Hamburg')).toBe(true);
+    expect(tableStats().read - before.read).toBe(2);
+    expect(tableStats().writeErrors - before.writeErrors).toBe(1);
+  });
+});
