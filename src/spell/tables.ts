@@ -1,6 +1,7 @@
 /**
  * Tables read out of a Hunspell dictionary's .aff and .dic (the verbs, the nouns and their
- * suffix rules, the names: src/spell/verbs.ts, `Speller.isName`, `Speller.isCommonNoun`), kept
+ * suffix rules, the names: src/spell/verbs.ts, `Speller.isName`, `Speller.isCommonNoun`) and the
+ * index of a word list (src/spell/wordlist.ts: its sort order checked once, not each run), kept
  * between runs beside the engine snapshots (`<cache>/spelling/*.table`, V8's serialization of the
  * value). Reading them out of German's 1.1 MB .dic took a cold start of one article 60–120 ms of
  * regular expressions over its 75,000 lines, on the main thread; a kept table is read in a
@@ -27,8 +28,8 @@ export interface DictionaryFiles {
   dicPath: string;
 }
 
-/** The modules whose functions read tables out of dictionaries (beside this one; in the bundle, all are its one file). */
-const READERS = ['verbs', 'hunspell'];
+/** The modules whose functions read tables out of dictionaries and word lists (beside this one; in the bundle, all are its one file). */
+const READERS = ['verbs', 'hunspell', 'wordlist'];
 
 /** Age past which a table file is deleted when another is written. */
 const STALE_MS = 30 * 24 * 3600 * 1000;
@@ -86,11 +87,31 @@ function dicText(dicPath: string): string {
  * strings, regular expressions).
  */
 export function dictionaryTable<T>(files: DictionaryFiles, key: string, read: (aff: string, dic: string) => T, dir = snapshotDir()): T {
+  return keptTable(files.language, () => `${dictionaryKey(files)}\0${key}`, () => read(Buffer.from(files.aff).toString('utf8'), dicText(files.dicPath)), dir);
+}
+
+/**
+ * What `read` makes of a file (a word list): kept as `dictionaryTable` keeps a table, named by
+ * the file's path, size and modification time and by `key`.
+ */
+export function fileTable<T>(file: string, key: string, read: () => T, dir = snapshotDir()): T {
+  return keptTable(
+    'file',
+    () => {
+      const st = statSync(file);
+      return `${file}\0${st.size}\0${st.mtimeMs}\0${key}`;
+    },
+    read,
+    dir,
+  );
+}
+
+function keptTable<T>(prefix: string, identity: () => string, read: () => T, dir: string | undefined): T {
   let file: string | undefined;
   if (dir !== undefined) {
     try {
-      const name = createHash('sha1').update(`${dictionaryKey(files)}\0${readersKey()}\0${key}`).digest('hex').slice(0, 24);
-      file = path.join(dir, `${files.language.replace(/[^A-Za-z0-9_-]/g, '_')}-${name}.table`);
+      const name = createHash('sha1').update(`${identity()}\0${readersKey()}`).digest('hex').slice(0, 24);
+      file = path.join(dir, `${prefix.replace(/[^A-Za-z0-9_-]/g, '_')}-${name}.table`);
       const kept = v8.deserialize(readFileSync(file)) as T;
       stats.kept++;
       return kept;
@@ -98,7 +119,7 @@ export function dictionaryTable<T>(files: DictionaryFiles, key: string, read: (a
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT' && file !== undefined) stats.rejected++;
     }
   }
-  const value = read(Buffer.from(files.aff).toString('utf8'), dicText(files.dicPath));
+  const value = read();
   stats.read++;
   if (file !== undefined) keep(file, value);
   return value;

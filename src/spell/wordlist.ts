@@ -12,23 +12,42 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileTable } from './tables.js';
 import { fileURLToPath } from 'node:url';
 
 /** The `wordlists/` folder at the package root, two levels above this module. */
 export const WORDLIST_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../wordlists');
 
+export interface WordListIndex {
+  /** Where the words start in the content, after its comment lines. */
+  body: number;
+  /** The content's length. */
+  length: number;
+  starts: Int32Array;
+}
+
 export class WordList {
   private readonly text: string;
   /** Start offset of each word in `text`, and one past the end of the last. */
   private readonly starts: Int32Array;
+  private readonly body: number = 0;
+  private readonly length: number = 0;
 
   /**
    * Parse a word list. Throws, naming the file and line, when a word has whitespace, a
-   * line is empty, or the words are not sorted and distinct (the search relies on it).
+   * line is empty, or the words are not sorted and distinct (the search relies on it). With
+   * `index`, what `index` gave for the same content: it is taken as it is (see `loadWordList`).
    */
-  constructor(content: string, file = '<word list>') {
+  constructor(content: string, file = '<word list>', index?: WordListIndex) {
     // (A checkout with CRLF line ends: git on Windows.)
     if (content.includes('\r\n')) content = content.replace(/\r\n/g, '\n');
+    if (index !== undefined && index.length === content.length && index.starts[index.starts.length - 1] <= content.length - index.body + 1) {
+      this.text = content.slice(index.body);
+      this.starts = index.starts;
+      this.body = index.body;
+      this.length = index.length;
+      return;
+    }
     let body = 0;
     let line = 1;
     while (content.charCodeAt(body) === 0x23 /* # */) {
@@ -67,6 +86,13 @@ export class WordList {
     starts[count] = at;
     this.text = text;
     this.starts = starts;
+    this.body = body;
+    this.length = content.length;
+  }
+
+  /** Where the words start in the content (after its comment lines), and their starts: what a later parse of the same content may take as it is. */
+  index(): WordListIndex {
+    return { body: this.body, length: this.length, starts: this.starts };
   }
 
   get size(): number {
@@ -114,7 +140,9 @@ export function loadWordList(file: string): WordList {
   let list = loaded.get(file);
   if (!list) {
     const full = path.join(WORDLIST_DIR, file);
-    list = new WordList(readFileSync(full, 'utf8'), full);
+    const content = readFileSync(full, 'utf8');
+    // (The index, checked for order once, is kept between runs: src/spell/tables.ts.)
+    list = new WordList(content, full, fileTable(full, 'word-list', () => new WordList(content, full).index()));
     loaded.set(file, list);
   }
   return list;

@@ -22,6 +22,18 @@ describe('WordList', () => {
     expect(new WordList('# only a comment\n').size).toBe(0);
   });
 
+  it('takes the index a parse of the same content gave, and checks a content that differs', () => {
+    const content = '# header\nAbc\nabc\nzurückkam\n';
+    const index = new WordList(content).index();
+    const again = new WordList(content, 'x.txt', index);
+    expect(again.size).toBe(3);
+    for (const w of ['Abc', 'abc', 'zurückkam']) expect(again.has(w), w).toBe(true);
+    expect(again.has('zurück')).toBe(false);
+    expect(again.index()).toEqual(index);
+    // Another content (unsorted, of another length): parsed and refused as ever.
+    expect(() => new WordList('# header\nb\na\n', 'y.txt', index)).toThrow(/y\.txt:3: "a" is out of order/);
+  });
+
   it('refuses a list it could not search, naming the file and line', () => {
     expect(() => new WordList('# h\nb\na\n', 'de.txt')).toThrow('de.txt:3: "a" is out of order or repeated');
     expect(() => new WordList('a\na\n', 'de.txt')).toThrow('de.txt:2: "a" is out of order or repeated');
