@@ -447,6 +447,10 @@ export default defineRule(
         { lang: 'de', text: 'Der Berg ist 3000 ft hoch.' },
         // Two known words closed up: information only, "a compound of … and …?".
         { lang: 'de', text: 'Sie trug eine türkisgrüne Jacke.' },
+        // A word broken at a line's end whose halves make no known word: the half misspelt is
+        // found (a text of one sentence a line, which the reader goes on over such a break).
+        { lang: 'de', text: 'Die genaue An-\ngbae der Quelle fehlt in dem Bericht.' },
+        { lang: 'en', text: 'The docu-\nmnet was signed yesterday.' },
         // Swiss German (de-CH) has no ß.
         { lang: 'de-CH', text: 'Die Straße ist groß.', output: 'Die Strasse ist groß.' },
         // And German German has it: a noun written with ss gets its ß form offered (information: "Weiss" is a name too).
@@ -485,6 +489,12 @@ export default defineRule(
         { lang: 'de', text: 'Wie ein Spre-\ncher am Montag sagte, hat die Nachrichten-\nagentur es bestätigt.\n\nZweiter Absatz.' },
         // (With the typographic hyphen, U+2010, as typeset text has it.)
         { lang: 'de', text: 'Ohne eine ausdrückliche An\u2010\ngabe gilt die Grenze.\n\nZweiter Absatz.' },
+        // (In a text of one sentence a line too, in every language; a hyphen before a capital or a
+        // suspended part stays, and no half is unknown.)
+        { lang: 'de', text: 'Die genaue An-\ngabe der Quelle fehlt in dem Bericht.' },
+        { lang: 'fr', text: 'Il y a un pro-\nblème avec la machine.' },
+        { lang: 'en', text: 'The docu-\nment was signed yesterday.' },
+        { lang: 'de', text: 'Die Nord-\nSüd-Verbindung und der Ein- und Ausgang, eine E-\nMail an das Max-\nPlanck-Institut.' },
         // A sound's word written twice, its vowels changed; a list's Roman numeral.
         { lang: 'de', text: 'Die Uhr machte tick tack, der Weg ging zick zack.' },
         { lang: 'de', text: 'Ziele: ii) Schutz der Arten, iii) Überwachung der Marienkäfer.' },

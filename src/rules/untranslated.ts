@@ -202,6 +202,8 @@ export default defineRule(
       pass: [
         // The halves of words hyphenated at a line break.
         { lang: 'de', text: 'Die Regie-\nrung hat die Mel-\ndung am Montag bestätigt.\n\nZweiter Absatz.' },
+        // (And in a text of one sentence a line, which the reader goes on over such a break.)
+        { lang: 'de', text: 'Die Regie-\nrung hat die Mel-\ndung am Montag bestätigt.' },
         { lang: 'de', text: 'Ende letzten Jahres kündigte die Federal Communications Commission an, den Kauf nicht mehr zu genehmigen.' },
         { lang: 'de', text: 'Einer der Verträge, der als „The Moyu Project“ bezeichnet wird.' },
         { lang: 'de', text: 'Die Software und das Management des Unternehmens.' },
