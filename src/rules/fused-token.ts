@@ -90,8 +90,7 @@ export default defineRule(
     const english = ctx.language === 'en' ? undefined : ctx.doc.resources.speller('en');
     const source = sourceView(ctx.doc);
     // The halves of a word hyphenated at a line's end ("ermit‐⏎teln"), read as spelling reads them.
-    const speller = ctx.doc.resources.speller(ctx.language);
-    const broken = speller ? lineBreakHyphenation(ctx, speller) : undefined;
+    const broken = lineBreakHyphenation(ctx);
     for (let k = 0; k < ctx.words.length; k++) {
       const w = ctx.words[k];
       // (Not inside a hyphenated compound: "Packers-Punter" is no "Packers-P unter".)

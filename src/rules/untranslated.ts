@@ -317,7 +317,7 @@ export default defineRule(
       loanSpellings !== undefined &&
       (shape === 'loan' || (shape === 'plural' ? loanSpellings.plurals : loanSpellings.singulars)?.test(value) === true) &&
       ownSpelling(own, loanSpellings.spellings, ctx.profile?.nounFlags ?? '', shape === 'plural' ? value.slice(0, -1) : value) !== undefined;
-    const broken = own ? lineBreakHyphenation(ctx, own) : undefined;
+    const broken = lineBreakHyphenation(ctx);
     const loanwords = ctx.profile?.loanwordList === undefined ? undefined : loadWordList(ctx.profile.loanwordList);
     const genitives = ctx.profile?.genitiveDeterminers;
     const declinedHere = (k: number): boolean => {
