@@ -78,6 +78,8 @@ describe('plain text: hard-wrapped paragraphs without blank lines', () => {
     for (const apart of ['Schreiben Sie eine E-\nMail an das Max-\nPlanck-Institut.', 'Er kam -\nund ging.', 'Preis: 10,-\nund mehr', 'Die An-\n\ngabe fehlt.']) {
       expect(blocks(apart)).toEqual(apart.split(/\n+/));
     }
+    // Between blank lines a line that ends in a hyphen went on already; the soft hyphen now too, before a capital as well.
+    expect(blocks('Titel\n\nDie E\u00AD\nMail kam an.')).toEqual(['Titel', 'Die E\u00AD\nMail kam an.']);
     // In a hard-wrapped text, a broken word's line goes on even where the next line is indented more.
     // (Its last word broken: "Techno-⏎  logie".)
     const lines = wrap(PARAGRAPHS[0], 60).split('\n');
