@@ -60,9 +60,11 @@ const NON_PROSE = /(?<![\p{L}\p{N}])(?:[A-Za-z]:|\\\\[\w.-]{1,63})\\(?:[^\\\n<>"
  * words), paths from the home or the current folder (`~/.config/x`, `./build`), long
  * command-line options (`--human-readable`, `--format=json`) and manual pages in small letters
  * (`cat(1)`, not "Artikel(1)"): their words are no untranslated English nor misspellings, and a
- * fix must not close the space before "./build". (Case-sensitive, unlike `NON_PROSE`.)
+ * fix must not close the space before "./build". (Case-sensitive, unlike `NON_PROSE`.) An option
+ * or a manual page broken at a line's end by a hyphen, as man pages break them ("--no-⏎verify",
+ * "--mem‐⏎limit-decompress", "dpkg-⏎architecture(1)", "vim‐⏎diff(1)"), is one still.
  */
-const COMPUTER = /(?<![\p{L}\p{N}\/.:~\\])\/[\p{L}\p{N}_+@-][\p{L}\p{N}_.+@-]{0,254}(?:\/[\p{L}\p{N}_.+@-]{1,255}){1,64}\/?|(?<![\p{L}\p{N}\/.~\\])(?:~|\.{1,2})\/[\p{L}\p{N}_.+@-]{1,255}(?:\/[\p{L}\p{N}_.+@-]{1,255}){0,64}\/?|(?<![\p{L}\p{N}-])--[a-z][a-z0-9]{0,40}(?:-[a-z0-9]{1,40}){0,10}(?:=[^\s"“”„«»]{0,254}[^\s"“”„«».,;:!?)])?|(?<![\p{L}\p{N}_.-])[a-z][a-z0-9_.+-]{0,63}\([1-9][a-z]{0,3}\)/gu;
+const COMPUTER = /(?<![\p{L}\p{N}\/.:~\\])\/[\p{L}\p{N}_+@-][\p{L}\p{N}_.+@-]{0,254}(?:\/[\p{L}\p{N}_.+@-]{1,255}){1,64}\/?|(?<![\p{L}\p{N}\/.~\\])(?:~|\.{1,2})\/[\p{L}\p{N}_.+@-]{1,255}(?:\/[\p{L}\p{N}_.+@-]{1,255}){0,64}\/?|(?<![\p{L}\p{N}-])--[a-z][a-z0-9]{0,40}(?:(?:-|[-\u2010\u00AD][ \t]*(?:\r\n|\r|\n)[ \t]*)[a-z0-9]{1,40}){0,10}(?:=[^\s"“”„«»]{0,254}[^\s"“”„«».,;:!?)])?|(?<![\p{L}\p{N}_.-])[a-z][a-z0-9_.+-]{0,63}(?:[-\u2010\u00AD][ \t]*(?:\r\n|\r|\n)[ \t]*[a-z0-9_.+-]{1,63})?\([1-9][a-z]{0,3}\)/gu;
 
 /**
  * A news agency's dateline at a paragraph's start: a place, maybe a date, and the agency's

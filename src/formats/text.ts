@@ -5,7 +5,8 @@
  * output usually comes), unless it is hard-wrapped (see `hardWrapJoins`): then a line
  * break is a paragraph break only where the line ended before the width for another
  * reason (the next word would have fitted, and it ends a sentence or is short), or the next
- * line starts a list item or is indented. The width is read so that a second run over
+ * line starts a list item or is indented. In every text a line that ends in a word broken by
+ * a hyphen goes on into the next where that starts in small letters (`brokenWord`). The width is read so that a second run over
  * Lektor's own fixes reads the same paragraphs (see `readingOf`, `longerThanShort`). The
  * block text is the verbatim source slice.
  */
@@ -31,7 +32,8 @@ export function readText(source: string): ProseDocument {
   const lines = splitLines(source);
   const blankLines = blankLine.test(source);
   const read = blankLines ? paragraphJoins(lines) : hardWrapJoins(lines);
-  const joins = read?.joins;
+  // (One paragraph per line: but for a word broken at a line's end, "An-⏎gabe".)
+  const joins = read?.joins ?? (blankLines ? undefined : brokenWordJoins(lines));
   let start = 0;
   let first = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -182,7 +184,33 @@ const BLANK = /^[ \t]*$/;
 /** What a line that is no sentence's end may stop at before a new one: a capital, a digit, an opening quotation mark or bracket. */
 const STARTS_ANEW = /^[ \t]*(?:\p{Lu}|\p{N}|["„‚“‘»«(\[¿¡])/u;
 /** A line that goes on into the next: it ends in a comma, a dash, a hyphen, a conjunction's mark. */
-const GOES_ON = /[,;\-‐‑–—&/]\s*$/u;
+const GOES_ON = /[,;\-‐‑\u00AD–—&/]\s*$/u;
+/** A line that ends in a word broken by a hyphen (a letter, then hyphen-minus, the hyphen U+2010, the non-breaking or the soft hyphen). */
+const BROKEN_WORD = /\p{L}[-\u2010\u2011\u00AD][ \t]*$/u;
+/** A line that starts in small letters (after its indentation). */
+const STARTS_SMALL = /^[ \t]*\p{Ll}/u;
+
+/**
+ * Whether a line ends in a word broken at its end by a hyphen and the next line goes on in
+ * small letters ("Die genaue An-⏎gabe der Quelle", "Nachrichten-⏎agentur", "Ein-⏎und
+ * Ausgang"): one sentence, whatever the hyphen turns out to be (the rules judge the word: see
+ * `lineBreakHyphenation` in rules/spelling.ts). Only before small letters, the sure sign:
+ * before a capital ("E-⏎Mail", "Nord-⏎Süd-Verbindung") the lines are read as the text's others.
+ */
+export function brokenWord(line: string, next: string): boolean {
+  return BROKEN_WORD.test(line) && STARTS_SMALL.test(next);
+}
+
+/** The line breaks inside words broken by a hyphen (`brokenWord`) of a text read one paragraph a line; undefined where there is none. */
+function brokenWordJoins(lines: readonly { text: string }[]): boolean[] | undefined {
+  let joins: boolean[] | undefined;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!brokenWord(lines[i].text, lines[i + 1].text)) continue;
+    joins ??= new Array<boolean>(lines.length - 1).fill(false);
+    joins[i] = true;
+  }
+  return joins;
+}
 
 /**
  * The line breaks inside the paragraphs of a text with blank lines (`joins[i]`: line i goes on
@@ -247,6 +275,8 @@ function wrappedGoesOn(line: string, next: string, fits: boolean, lineWidth: num
   // ("… inhaftiert sind\n– und …", "… am\n1. Januar"): an item follows a sentence's end
   // (a colon included) or another item.
   const nextItem = LIST_ITEM.test(next) && (item || ends);
+  // (A word broken by a hyphen goes on, as in a text read one paragraph a line.)
+  if (brokenWord(line, next)) return true;
   return (fits || longerThanShort(lineWidth, width, ends, first)) && !nextItem && indentOf(next) <= indentOf(line) + (item ? 8 : 0);
 }
 

@@ -13,7 +13,7 @@
 import { defineRule } from '../core/rule.js';
 import { toSource } from '../core/document.js';
 import { sourceParagraph } from '../core/source.js';
-import { inCapitals, isCapitalized, spaced } from '../core/segment.js';
+import { WORD_HYPHENS, inCapitals, isCapitalized, spaced } from '../core/segment.js';
 
 interface Form {
   /** The spelling-insensitive key (see `key`). */
@@ -67,6 +67,8 @@ export default defineRule(
         { lang: 'de', text: 'Mit Wirkung zum Frühjahr wechselte er an das MIT.' },
         { lang: 'de', text: 'Der Alpha- oder Beta-Zerfall. Das Alpha-Teilchen.' },
         { lang: 'de', text: 'Das Moyu-Projekt begann. Das Moyu-Projekt endete.' },
+        // The first parts of words broken at a line's end by the hyphen (U+2010), as a man page has them.
+        { lang: 'de', text: 'Eine Multi-Thread-De\u2010\nkompression ist geplant.\n\nDie Multithread-De\u2010\ncodierung gibt es.' },
         { lang: 'es', text: 'Esta semana hubo protestas en la capital. Está previsto que sigan mañana.' },
         { lang: 'fr', text: 'Des manifestants sont sortis dans la rue. Dès lundi, la grève reprend.' },
       ],
@@ -99,6 +101,10 @@ export default defineRule(
       if (!capital[i]) continue;
       // A word alone at a sentence start may be a common word with a capital (see the finish).
       if (ctx.sentences[w.sentence].firstWord === i && !capital[i + 1]) initial.add(toSource(block, w.start));
+      // Not a word's first part before the hyphen (U+2010) or the soft hyphen at a line's end
+      // ("Multithread-De‐⏎kompression", as man pages and print break words), which are no part of
+      // the word as hyphen-minus is (see the suspended part below); the same word elsewhere may be a name.
+      if (WORD_HYPHENS.has(text.charCodeAt(w.end))) continue;
       // A form seen before passed or failed the name test already (a failed one is NOT_NAME).
       const seen = forms.get(w.value);
       // (Not a suspended compound's first part either: "Alpha- oder Beta-Zerfall".)
@@ -109,7 +115,7 @@ export default defineRule(
       add(w.value, w.start, w.end);
       // Runs of two or three capitalized words: "Moyu Projekt", "Pierre Richard Prosper".
       let j = i;
-      while (j + 1 < words.length && j - i < 2 && capital[j + 1] && spaced(ctx, text, j, j + 1)) {
+      while (j + 1 < words.length && j - i < 2 && capital[j + 1] && spaced(ctx, text, j, j + 1) && !WORD_HYPHENS.has(text.charCodeAt(words[j + 1].end))) {
         j++;
         const run = text.slice(w.start, words[j].end);
         add(SINGLE_SPACED.test(run) ? run : run.replace(/\s+/g, ' '), w.start, words[j].end);

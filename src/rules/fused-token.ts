@@ -13,8 +13,8 @@
  */
 import { defineRule, type RuleContext } from '../core/rule.js';
 
-import { elided, isCapitalized, longestWord } from '../core/segment.js';
-import { isKnownToken, isKnownWord } from './spelling.js';
+import { WORD_HYPHENS, elided, isCapitalized, longestWord } from '../core/segment.js';
+import { isKnownToken, isKnownWord, lineBreakHyphenation } from './spelling.js';
 import { sourceView } from '../core/source.js';
 import { SUPPORTED_LANGUAGES } from '../languages/index.js';
 
@@ -54,6 +54,8 @@ export default defineRule(
         { lang: 'es', text: 'Hay que leer paralos datos.', output: 'Hay que leer para los datos.' },
         // An article at a sentence's start, run into the next word.
         { lang: 'de', text: 'Derneue Präsident kam am Montag.', output: 'Der neue Präsident kam am Montag.' },
+        // (Next to a word hyphenated at a line's end, as a man page has it.)
+        { lang: 'de', text: 'Die Daten gehen auf die Standardaus\u2010\ngabe, sagte er, dassdie Firma es wusste.', output: 'Die Daten gehen auf die Standardaus\u2010\ngabe, sagte er, dass die Firma es wusste.' },
       ],
       pass: [
         // Italian elisions with the typographic apostrophe (dictionary-it lists them with the straight one).
@@ -67,6 +69,8 @@ export default defineRule(
         { lang: 'de', text: 'In drei aufeinanderfolgenden Jahren stieg der Umsatz der Aufsichtsführenden.' },
         { lang: 'de', text: 'In außertropischen Regionen leben die Nichtgläubigen.' },
         { lang: 'de', text: 'Der Packers-Punter kam zurück.' },
+        // Words hyphenated at a line's end with the hyphen (U+2010) or the soft hyphen, as man pages and print have them.
+        { lang: 'de', text: 'Die Daten gehen auf die Standardaus\u2010\ngabe, die Standardfehleraus\u00AD\ngabe bleibt leer, wie wir ermit\u2010\nteln konnten.' },
         { lang: 'en', text: 'He won at WrestleMania and on SmackDown.' },
         { lang: 'en', text: 'Josef Theodor Erb signed an overbroad warrant.' },
         { lang: 'de', text: 'Das iPhone und die McDonalds-Filiale.' },
@@ -85,10 +89,16 @@ export default defineRule(
   (ctx) => {
     const english = ctx.language === 'en' ? undefined : ctx.doc.resources.speller('en');
     const source = sourceView(ctx.doc);
+    // The halves of a word hyphenated at a line's end ("ermit‐⏎teln"), read as spelling reads them.
+    const broken = lineBreakHyphenation(ctx);
     for (let k = 0; k < ctx.words.length; k++) {
       const w = ctx.words[k];
       // (Not inside a hyphenated compound: "Packers-Punter" is no "Packers-P unter".)
       if (w.opaque || !w.alpha || w.value.length < 4 || w.value.length > 40 || w.value.includes('-')) continue;
+      // Nor a compound's first part before the hyphen (U+2010) or the soft hyphen, which are no
+      // part of the word as hyphen-minus is ("Standardaus‐⏎gabe" copied from a man page or print,
+      // no "Standard aus"), nor a half of a broken word.
+      if (WORD_HYPHENS.has(ctx.text.charCodeAt(w.end)) || broken?.has(k)) continue;
       if (ctx.isClaimed(w.start, w.end) || isKnownToken(ctx, w)) continue;
       // A capitalized word English knows is a name or an English word, not two fused ones
       // ("Cardinals"). (Asked in lower case, as the untranslated check asks: the spelling

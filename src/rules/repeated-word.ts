@@ -132,6 +132,8 @@ export default defineRule(
         { lang: 'it', text: 'L’incontro con l’l’azienda e un’un’altra crisi.', output: 'L’incontro con l’azienda e un’altra crisi.' },
         { lang: 'de', text: 'Das ist ist ein Problem.', output: 'Das ist ein Problem.' },
         { lang: 'de', text: 'Er hat die die Prüfung bestanden.', output: 'Er hat die Prüfung bestanden.' },
+        // (After a word broken at a line's end, in a text of one sentence a line.)
+        { lang: 'de', text: 'Die genaue An-\ngabe fehlt fehlt im Bericht.\nDer Bericht folgt.', output: 'Die genaue An-\ngabe fehlt im Bericht.\nDer Bericht folgt.' },
         { lang: 'en', text: 'This is the the problem.', output: 'This is the problem.' },
         { lang: 'fr', text: 'Il a a dit non.', output: 'Il a dit non.' },
         { lang: 'fr', text: 'Il parle de de la loi.', output: 'Il parle de la loi.' },
@@ -167,6 +169,8 @@ export default defineRule(
         { lang: 'de', text: 'Die Frauen, die die Kinder betreuen, sind müde.' },
         // A compound's first part, hyphenated at a line's end; a label alone on its line, which the next line begins with.
         { lang: 'de', text: 'Er erzeugt einen Eintrag für den Rechner Rechner‐\nname, und für den Rechner Rechner- und Netzwerknamen.' },
+        // (With hyphen-minus, in a text of one sentence a line, which the reader goes on over the break.)
+        { lang: 'de', text: 'Er erzeugt einen Eintrag für den Rechner Rechner-\nname.\nDer Eintrag bleibt.' },
         { lang: 'de', text: 'Die Befehle folgen.\n\nentfernen\n    entfernen löscht ein Paket.' },
         { lang: 'de', text: 'Er sah, dass sie sie kannte.' },
         { lang: 'de', text: 'Die die Regierung stützende Koalition zerbrach.' },

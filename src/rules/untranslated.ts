@@ -198,10 +198,16 @@ export default defineRule(
         // A plural stands bare as a name does; a name takes no genitive after it: warnings.
         { lang: 'de', text: 'Das Programm warnt jetzt mit Flags vor Fehlern.' },
         { lang: 'de', text: 'Bei Release des Spiels gab es Probleme.' },
+        // (Beside an option broken at a line's end, English prose is still found.)
+        { lang: 'de', text: 'Die Option --no-\nverify überspringt die Prüfung, sagte der spokesman.' },
       ],
       pass: [
         // The halves of words hyphenated at a line break.
         { lang: 'de', text: 'Die Regie-\nrung hat die Mel-\ndung am Montag bestätigt.\n\nZweiter Absatz.' },
+        // (And in a text of one sentence a line, which the reader goes on over such a break.)
+        { lang: 'de', text: 'Die Regie-\nrung hat die Mel-\ndung am Montag bestätigt.' },
+        // An option and manual pages broken at a line's end, as man pages break them: no prose.
+        { lang: 'de', text: 'Die Option --no-\nverify überspringt die Prüfung, siehe vim\u2010\ndiff(1) und dpkg-\narchitecture(1).' },
         { lang: 'de', text: 'Ende letzten Jahres kündigte die Federal Communications Commission an, den Kauf nicht mehr zu genehmigen.' },
         { lang: 'de', text: 'Einer der Verträge, der als „The Moyu Project“ bezeichnet wird.' },
         { lang: 'de', text: 'Die Software und das Management des Unternehmens.' },
@@ -315,7 +321,7 @@ export default defineRule(
       loanSpellings !== undefined &&
       (shape === 'loan' || (shape === 'plural' ? loanSpellings.plurals : loanSpellings.singulars)?.test(value) === true) &&
       ownSpelling(own, loanSpellings.spellings, ctx.profile?.nounFlags ?? '', shape === 'plural' ? value.slice(0, -1) : value) !== undefined;
-    const broken = own ? lineBreakHyphenation(ctx, own) : undefined;
+    const broken = lineBreakHyphenation(ctx);
     const loanwords = ctx.profile?.loanwordList === undefined ? undefined : loadWordList(ctx.profile.loanwordList);
     const genitives = ctx.profile?.genitiveDeterminers;
     const declinedHere = (k: number): boolean => {

@@ -26,6 +26,13 @@ describe('segment', () => {
     expect(opaque('Er fährt 100 km/h, und/oder die CDU/CSU; am 12/05/2020, 1/2 und /etc. Das -- sagte er -- steht in Artikel(1).')).toEqual([]);
   });
 
+  it('reads an option or a manual page broken at a line\'s end by a hyphen as one, as man pages break them', () => {
+    const opaque = (text: string) => segment({ text } as never).words.filter((w) => w.opaque).map((w) => w.value);
+    expect(opaque('Mit --no-\nverify oder --mem\u2010\n   limit-decompress, siehe dpkg-\narchitecture(1) und vim\u2010\ndiff(1).')).toEqual(['no-', 'verify', 'mem', 'limit-decompress', 'dpkg-', 'architecture', '1', 'vim', 'diff', '1']);
+    // Not over a dash after a space, a line without the hyphen, nor a blank line; nor a word before a manual page's line.
+    expect(opaque('Mit --verbose -\nund dann --no\nverify, --all-\n\nsagte er, siehe\ncat(1).')).toEqual(['verbose', 'no', 'all-', 'cat', '1']);
+  });
+
   it('leaves the space before a path from the current folder as it is (no "in./build")', async () => {
     const { Lektor } = await import('../../src/core/pipeline.js');
     const lektor = await Lektor.create({ only: ['space-before-punctuation', 'untranslated', 'spelling'], quality: false });

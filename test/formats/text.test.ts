@@ -66,6 +66,30 @@ describe('plain text: hard-wrapped paragraphs without blank lines', () => {
     expect(blocks(titles.join('\n'))).toEqual(titles);
   });
 
+  it('goes on over a word broken by a hyphen at a line\'s end before small letters, one sentence a line or not', () => {
+    // (Each line a paragraph before: "gabe der Quelle …" was a paragraph of its own, and "gabe" an unknown word.)
+    expect(blocks('Die genaue An-\ngabe der Quelle fehlt in dem Bericht.\n')).toEqual(['Die genaue An-\ngabe der Quelle fehlt in dem Bericht.']);
+    expect(blocks('Die genaue An\u2010\r\n   gabe fehlt.\r\nDer Bericht folgt.')).toEqual(['Die genaue An\u2010\r\n   gabe fehlt.', 'Der Bericht folgt.']);
+    expect(blocks('Il y a un pro-\nblème.\nThe docu\u00AD\nment is signed.')).toEqual(['Il y a un pro-\nblème.', 'The docu\u00AD\nment is signed.']);
+    // A suspended part ("Ein- und Ausgang") goes on too: one sentence, whatever its hyphen is.
+    expect(blocks('Der Ein-\nund Ausgang ist gesperrt.')).toEqual(['Der Ein-\nund Ausgang ist gesperrt.']);
+    // Not before a capital ("E-⏎Mail", "Nord-⏎Süd-Verbindung": a line of a list may end so), nor after a dash
+    // with a space before it or a hyphen alone, nor over a blank line.
+    for (const apart of ['Schreiben Sie eine E-\nMail an das Max-\nPlanck-Institut.', 'Er kam -\nund ging.', 'Preis: 10,-\nund mehr', 'Die An-\n\ngabe fehlt.']) {
+      expect(blocks(apart)).toEqual(apart.split(/\n+/));
+    }
+    // Between blank lines a line that ends in a hyphen went on already; the soft hyphen now too, before a capital as well.
+    expect(blocks('Titel\n\nDie E\u00AD\nMail kam an.')).toEqual(['Titel', 'Die E\u00AD\nMail kam an.']);
+    // In a hard-wrapped text, a broken word's line goes on even where the next line is indented more.
+    // (Its last word broken: "Techno-⏎  logie".)
+    const lines = wrap(PARAGRAPHS[0], 60).split('\n');
+    const k = lines.findIndex((l) => l.endsWith(' Technologie'));
+    expect(k).toBeGreaterThan(0);
+    const broken = [...lines.slice(0, k), lines[k].replace(/Technologie$/, 'Techno-'), `  logie ${lines[k + 1]}`, ...lines.slice(k + 2)].join('\n');
+    expect(blocks(broken)).toEqual([broken]);
+    expect(blocks(broken.replace('Techno-', 'Techno'))).not.toEqual([broken.replace('Techno-', 'Techno')]);
+  });
+
   it('keeps a column of short lines (a list without marks) apart', () => {
     const list = ['Berlin', 'Hamburg', 'München', 'Köln', 'Frankfurt am Main'];
     expect(blocks(list.join('\n'))).toEqual(list);
