@@ -349,15 +349,16 @@ export class Lektor {
     if (options.model !== undefined && typeof (options.model as Partial<ModelStage>)?.checkSentences !== 'function') {
       throw new TypeError('Lektor.create: `model` must be a model stage (createModelStage); leave it out to check without a model');
     }
-    // (The spelling engine starts meanwhile; should it fail, the first document says why.)
-    const spelling = loadSpellingModule().catch(() => undefined);
+    // (The spelling module compiles meanwhile, on V8's background threads; it is not waited for:
+    // in the CLI's `remote` mode this thread may never need it, and an engine built before it is
+    // ready compiles it itself. Should it fail, the first document says why.)
+    void loadSpellingModule().catch(() => undefined);
     const glossary =
       options.glossary instanceof CompiledGlossary
         ? options.glossary
         : typeof options.glossary === 'string'
           ? await loadGlossary(options.glossary)
           : new CompiledGlossary([]);
-    await spelling;
     let rules = options.rules ?? defaultRules;
     if (options.only) rules = rules.filter((r) => options.only!.includes(r.meta.id));
     if (options.disable) rules = rules.filter((r) => !options.disable!.includes(r.meta.id));

@@ -609,7 +609,9 @@ export function loadSpeller(profile: LanguageProfile, region?: string): Promise<
       // verdicts all come from the worker, and the ~0.25 s that German's and English's
       // engines take to build is spent on the other core.
       const lazy = suggestionMode === 'remote';
-      const [, rawAff, dic] = await Promise.all([kit().prepare(), readFile(path.join(dir, 'index.aff')), lazy ? undefined : readFile(dicPath)]);
+      // (Nor does it wait for the module's compiling, on V8's background threads, which a busy
+      // machine may leave waiting: a build here compiles it itself if it must.)
+      const [, rawAff, dic] = await Promise.all([lazy ? undefined : kit().prepare(), readFile(path.join(dir, 'index.aff')), lazy ? undefined : readFile(dicPath)]);
       const aff = suggestionAff(rawAff, profile.suggestionTryWithout);
       const files: EngineFiles = { language: id, aff, dicPath };
       const build = (dicBytes: Buffer) => kit().build(id, aff, dicBytes);
