@@ -15,11 +15,14 @@ export interface ChannelReply {
 }
 
 /**
- * The process's Node options for a worker run from source, less `--input-type`: a program run
- * as `node --input-type=module -e …` passed it on, and the worker's CommonJS source failed as a
- * module ("require is not defined"), unseen, since the main thread then does the work itself.
+ * The Node options for a worker run from source: the process's less `--input-type`, when it has
+ * one (a program run as `node --input-type=module -e …` passed it on, and the worker's CommonJS
+ * source failed as a module, "require is not defined", unseen, since the main thread then did
+ * the work itself); otherwise undefined, the worker's default (the process's, less what a
+ * worker may not have: `--expose-gc`, given explicitly, is refused).
  */
-export function evalExecArgv(execArgv: readonly string[] = process.execArgv): string[] {
+export function evalExecArgv(execArgv: readonly string[] = process.execArgv): string[] | undefined {
+  if (!execArgv.some((a) => a === '--input-type' || a.startsWith('--input-type='))) return undefined;
   const out: string[] = [];
   for (let i = 0; i < execArgv.length; i++) {
     const a = execArgv[i];
@@ -27,6 +30,18 @@ export function evalExecArgv(execArgv: readonly string[] = process.execArgv): st
     else if (!a.startsWith('--input-type=')) out.push(a);
   }
   return out;
+}
+
+/** A worker run from source with the options of `evalExecArgv`, or none if the process's others are refused. */
+function evalWorker(source: string, workerData: unknown, transferList: Transferable[] | undefined): Worker {
+  const execArgv = evalExecArgv();
+  if (execArgv === undefined) return new Worker(source, { eval: true, workerData, transferList });
+  try {
+    return new Worker(source, { eval: true, workerData, transferList, execArgv });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw error;
+    return new Worker(source, { eval: true, workerData, transferList, execArgv: [] });
+  }
 }
 
 export class WorkerChannel<Reply extends ChannelReply> {
@@ -42,7 +57,7 @@ export class WorkerChannel<Reply extends ChannelReply> {
    * `workerData` holds that must be moved (a MessagePort).
    */
   constructor(source: string | URL, workerData: unknown, name: string, execArgv?: string[], transferList?: Transferable[]) {
-    this.worker = typeof source === 'string' ? new Worker(source, { eval: true, workerData, transferList, execArgv: evalExecArgv() }) : new Worker(source, { workerData, execArgv, transferList });
+    this.worker = typeof source === 'string' ? evalWorker(source, workerData, transferList) : new Worker(source, { workerData, execArgv, transferList });
     this.worker.unref();
     this.worker.on('message', (r: Reply) => this.settle(r));
     this.worker.on('error', (e) => this.fail(e));
