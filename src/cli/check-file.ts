@@ -19,6 +19,7 @@ import { toJsonDocument, jsonDocumentParts } from '../report/json.js';
 import { githubFailure, githubReport, lineFailure, lineReport, type LineFormat } from '../report/lines.js';
 import { profileFor, SUPPORTED_LANGUAGES } from '../languages/index.js';
 import { terminalBlock, type TerminalBlock, type TerminalOptions } from '../report/terminal.js';
+import { groupDigits } from '../core/count.js';
 
 /** What every file of a run shares (plain data: it goes to the pool's threads once each). */
 export interface FileContext {
@@ -145,7 +146,7 @@ function directiveNotes(result: DocumentResult): string[] {
 function directiveProblems(result: DocumentResult): string[] {
   return (result.directives ?? []).flatMap((d) => [
     ...(d.problem ? [`line ${d.line}: ${d.problem}`] : []),
-    ...(d.unknown ? [`line ${d.line}: ${d.directive} names ${d.unknown.length === 1 ? 'no rule' : 'no rules'} "${d.unknown.slice(0, SHOWN_IDS).join('", "')}"${d.unknown.length > SHOWN_IDS ? ` and ${(d.unknown.length - SHOWN_IDS).toLocaleString('en-US')} more` : ''} (${didYouMean(d.didYouMean)}the rules are listed by lektor --help; a glossary entry by its finding's id)`] : []),
+    ...(d.unknown ? [`line ${d.line}: ${d.directive} names ${d.unknown.length === 1 ? 'no rule' : 'no rules'} "${d.unknown.slice(0, SHOWN_IDS).join('", "')}"${d.unknown.length > SHOWN_IDS ? ` and ${groupDigits(d.unknown.length - SHOWN_IDS)} more` : ''} (${didYouMean(d.didYouMean)}the rules are listed by lektor --help; a glossary entry by its finding's id)`] : []),
   ]);
 }
 

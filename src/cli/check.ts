@@ -22,6 +22,7 @@ import { renderIndexHtml, type IndexEntry } from '../report/index-html.js';
 import { terminalBlock, emptyTotals, addBlock, totalsLine, terminalSafe, type TerminalBlock, type TerminalOptions } from '../report/terminal.js';
 import { checkFile, relativeHref, reportNames, type FileContext, type Outcome } from './check-file.js';
 import { settingsKey } from './cache.js';
+import { groupDigits } from '../core/count.js';
 
 export interface CheckCommandOptions {
   paths: string[];
@@ -503,7 +504,7 @@ async function checkRun(options: CheckCommandOptions, io: Io, lektor: Lektor): P
   if (!options.quiet) {
     io.stderr.write(`${listed > 0 ? '\n' : ''}${totalsLine(totals, terminalOptions)}\n`);
     const hints = totals.hints;
-    if (hints > 0 && options.format !== 'json') io.stderr.write(`${hints.toLocaleString('en-US')} review hint${hints === 1 ? '' : 's'} (word-quality: words an editor would likely change) not listed here${options.reports ? '; see the HTML report' : ''}\n`);
+    if (hints > 0 && options.format !== 'json') io.stderr.write(`${groupDigits(hints)} review hint${hints === 1 ? '' : 's'} (word-quality: words an editor would likely change) not listed here${options.reports ? '; see the HTML report' : ''}\n`);
     if (skippedReports !== undefined) io.stderr.write(`${skippedReports}\n`);
     if (sourceDir && withoutSource > 0) io.stderr.write(`${withoutSource} of ${inputs.length} input${inputs.length === 1 ? '' : 's'} had no source in ${options.source} (checked without one)\n`);
     if (options.configuration !== undefined) io.stderr.write(`Configuration: ${terminalSafe(path.relative(process.cwd(), options.configuration) || options.configuration)}\n`);
@@ -513,7 +514,7 @@ async function checkRun(options: CheckCommandOptions, io: Io, lektor: Lektor): P
       // (Relative where it is below the working folder; else as it is: "../../../home/u/.cache" says less than "/home/u/.cache".)
       const relative = path.relative(process.cwd(), context.cache.dir);
       const where = terminalSafe(relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? context.cache.dir : relative);
-      io.stderr.write(`Cache: ${hits.toLocaleString('en-US')} of ${ok.length.toLocaleString('en-US')} file${ok.length === 1 ? '' : 's'} unchanged since an earlier run with these settings, not checked again (${where})\n`);
+      io.stderr.write(`Cache: ${groupDigits(hits)} of ${groupDigits(ok.length)} file${ok.length === 1 ? '' : 's'} unchanged since an earlier run with these settings, not checked again (${where})\n`);
     }
   }
   // (Told whatever --quiet says, once: the next run checks these files again.)
@@ -541,7 +542,7 @@ async function reportCopiesNote(copies: ReadonlyMap<string, { base: string; file
   const names = [...folders.keys()];
   const shown = names.slice(0, 3).map(terminalSafe).join(', ') + (names.length > 3 ? `, and ${names.length - 3} more` : '');
   return (
-    `Skipped ${files.toLocaleString('en-US')} ${files === 1 ? 'text' : 'texts'} in ${shown}: ${files === 1 ? 'the corrected copy' : 'corrected copies'} in an earlier run's reports ` +
+    `Skipped ${groupDigits(files)} ${files === 1 ? 'text' : 'texts'} in ${shown}: ${files === 1 ? 'the corrected copy' : 'corrected copies'} in an earlier run's reports ` +
     `(beside ${files === 1 ? 'its' : 'their'} .findings.json), not articles; name a file to check it`
   );
 }

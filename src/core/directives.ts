@@ -20,6 +20,7 @@
 
 import { nearestName } from './did-you-mean.js';
 import { ruleOf } from './types.js';
+import { groupDigits } from './count.js';
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
 const KINDS: readonly string[] = ['disable', 'enable', 'disable-next-line', 'disable-line'];
@@ -181,7 +182,7 @@ export class Silencer {
     });
     if (given.length > MAX_DIRECTIVES) {
       const next = given[MAX_DIRECTIVES];
-      this.reports.push({ line: lineOf(next.start), directive: `lektor-${next.name}`, rules: next.rules, silenced: 0, problem: `more than ${MAX_DIRECTIVES.toLocaleString('en-US')} directive comments in one document: this one and those after it are not read` });
+      this.reports.push({ line: lineOf(next.start), directive: `lektor-${next.name}`, rules: next.rules, silenced: 0, problem: `more than ${groupDigits(MAX_DIRECTIVES)} directive comments in one document: this one and those after it are not read` });
     }
     // Lines end at LF, CR LF or CR alone (as the findings' lines are counted).
     const lineStart = (offset: number) => Math.max(source.lastIndexOf('\n', offset - 1), source.lastIndexOf('\r', offset - 1)) + 1;

@@ -24,6 +24,7 @@ import type { Nodes, Parents, PhrasingContent, Root, Text } from 'mdast';
 import { partitionPoint } from '../core/spans.js';
 import { OPAQUE, type Block, type BlockKind, type ProseDocument, type Segment } from '../core/document.js';
 import { directivesIn, MAX_DIRECTIVES, MAY_HOLD_DIRECTIVE, type Directive } from '../core/directives.js';
+import { groupDigits } from '../core/count.js';
 
 // GitHub-flavoured Markdown (tables, footnotes, strikethrough, task lists, bare links), as
 // newsrooms write it: without it a table was one paragraph (a fix could merge two rows) and
@@ -112,7 +113,7 @@ export function readMarkdown(source: string): ProseDocument {
   if (source.length > 2_000) {
     const { brackets, nesting } = outsideCode(source);
     if (brackets > MAX_BRACKETS) {
-      throw new Error(`the Markdown has more than ${MAX_BRACKETS.toLocaleString('en')} opening brackets "[" outside code, which its parser would take minutes over; check it as plain text (.txt)`);
+      throw new Error(`the Markdown has more than ${groupDigits(MAX_BRACKETS)} opening brackets "[" outside code, which its parser would take minutes over; check it as plain text (.txt)`);
     }
     if (nesting > MAX_NESTING) {
       throw new Error('the Markdown is nested too deeply (lists or block quotes hundreds of levels inside each other), which its parser would take minutes over; check it as plain text (.txt)');

@@ -16,6 +16,7 @@ import escapeHtml from 'escape-html';
 import { SEVERITY_RANK, isReviewHint, type DocumentResult, type Finding, type Severity, type SentenceScore } from '../core/types.js';
 import { profileFor, SUPPORTED_LANGUAGES } from '../languages/index.js';
 import { reviewChanges, reviewFingerprint, reviewPanelParts, reviewScriptHash, type ReviewChange } from './review.js';
+import { groupDigits } from '../core/count.js';
 
 /**
  * Escapes text for element content and for double-quoted attribute values. Bidirectional
@@ -708,7 +709,7 @@ function directivesLine(result: DocumentResult): string {
   const ds = result.directives;
   if (!ds || ds.length === 0) return '';
   // (Ten ids at most, and how many more: a comment may name thousands.)
-  const some = (ids: readonly string[]) => esc(ids.slice(0, 10).join(', ')) + (ids.length > 10 ? ` and ${(ids.length - 10).toLocaleString('en-US')} more` : '');
+  const some = (ids: readonly string[]) => esc(ids.slice(0, 10).join(', ')) + (ids.length > 10 ? ` and ${groupDigits(ids.length - 10)} more` : '');
   const items = ds.map((d) => {
     const named = d.rules.length > 0 ? ` ${some(d.rules)}` : '';
     const meant = Object.entries(d.didYouMean ?? {}).slice(0, 10);

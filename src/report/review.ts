@@ -23,6 +23,7 @@ import { toSource, type Block, type ProseDocument, type Segment } from '../core/
 import { keepLineBreaksInBlock } from '../fix/line-breaks.js';
 import { readText } from '../formats/text.js';
 import { markdownLoaded, readMarkdown } from '../formats/markdown-reader.js';
+import { groupDigits } from '../core/count.js';
 
 /** One change an editor can choose for: a finding's span and its suggestions. */
 export interface ReviewChange {
@@ -639,7 +640,7 @@ export type ReviewOffer = { changes: ReviewChange[]; reason?: undefined } | { ch
  * fix around it makes the change, and keeping that one keeps the original text there.
  */
 export function reviewChanges(result: Pick<DocumentResult, 'findings' | 'corrected'> & { format?: unknown }, original: string, numbers: ReadonlyMap<object, number>): ReviewOffer {
-  if (original.length > REVIEW_LIMITS.characters) return { reason: `the text is over ${REVIEW_LIMITS.characters.toLocaleString('en-US')} characters` };
+  if (original.length > REVIEW_LIMITS.characters) return { reason: `the text is over ${groupDigits(REVIEW_LIMITS.characters)} characters` };
   const changes: ReviewChange[] = [];
   let count = 0;
   let all = 0;
@@ -656,8 +657,8 @@ export function reviewChanges(result: Pick<DocumentResult, 'findings' | 'correct
     if (++all > REVIEW_LIMITS.changes) continue;
     changes.push({ n, s, e, a: original.slice(s, e), x, c: f.fixed ? 1 : 0, f: f.fixed ? 1 : 0 });
   }
-  if (count > REVIEW_LIMITS.changes) return { reason: `it has ${count.toLocaleString('en-US')} changes to choose for, over ${REVIEW_LIMITS.changes.toLocaleString('en-US')}` };
-  if (all > REVIEW_LIMITS.changes) return { reason: `it has ${all.toLocaleString('en-US')} findings to decide on, over ${REVIEW_LIMITS.changes.toLocaleString('en-US')}` };
+  if (count > REVIEW_LIMITS.changes) return { reason: `it has ${groupDigits(count)} changes to choose for, over ${groupDigits(REVIEW_LIMITS.changes)}` };
+  if (all > REVIEW_LIMITS.changes) return { reason: `it has ${groupDigits(all)} findings to decide on, over ${groupDigits(REVIEW_LIMITS.changes)}` };
   if (changes.length === 0) return { reason: undefined };
   // Those inside another fixed one: by start, the longer first; inside what an earlier one spans.
   // (In applyChoices' order: at one position an insertion first, which one around it does not hold.)

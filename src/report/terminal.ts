@@ -10,6 +10,7 @@
  */
 import type { Finding, Severity } from '../core/types.js';
 import { isReviewHint } from '../core/types.js';
+import { groupDigits } from '../core/count.js';
 
 export interface TerminalFile {
   path: string;
@@ -73,7 +74,7 @@ function position(f: Finding): string {
   return start.line === end.line && start.column === end.column ? `${start.line}:${start.column}` : `${start.line}:${start.column}-${end.line}:${end.column}`;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many = `${one}s`) => `${groupDigits(n)} ${n === 1 ? one : many}`;
 
 /** One file's part of the summary: its lines and what it adds to the totals. */
 export interface TerminalBlock {
@@ -178,7 +179,7 @@ export function totalsLine(totals: TerminalTotals, options: TerminalOptions = {}
   const summary = parts.length > 0 ? `${parts.join(', ')} in ${plural(totals.files, 'file')}` : `no issues found in ${plural(totals.files - totals.failed, 'file')}`;
   const found = t.error + t.warning + t.info;
   // (What an editor still has to look at: the findings not fixed in the corrected text.)
-  const fixed = totals.fixed > 0 ? `: ${totals.fixed.toLocaleString('en-US')} fixed, ${(found - totals.fixed).toLocaleString('en-US')} open` : '';
+  const fixed = totals.fixed > 0 ? `: ${groupDigits(totals.fixed)} fixed, ${groupDigits(found - totals.fixed)} open` : '';
   return paint(BOLD, summary) + fixed;
 }
 
