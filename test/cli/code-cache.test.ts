@@ -1,9 +1,9 @@
 /**
  * V8's code cache for the bundled command (src/cli/code-cache.ts): the first run compiles the
  * folder's CommonJS files and writes their caches, the next one is given them, and does what
- * the first did; a cache V8 rejects is compiled past and written again; files outside the
- * folder are Node's to compile. Each run in a process of its own (the module replaces Node's
- * compile step for the folder).
+ * the first did; a cache V8 rejects is compiled past and written again; a file outside the
+ * bundle's folder that has an import() is left to Node. Each run in a process of its own (the
+ * module replaces Node's compile step).
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -17,6 +17,7 @@ import { startupCachesOff } from '../../src/model/paths.js';
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'lektor-code-cache-'));
 const app = path.join(tmp, 'app');
 const outside = path.join(tmp, 'outside.cjs');
+const dynamic = path.join(tmp, 'dynamic.cjs');
 const cache = path.join(tmp, 'cache');
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -25,13 +26,16 @@ beforeAll(() => {
   writeFileSync(path.join(app, 'entry.cjs'), `
     const { double } = require('./math.cjs');
     const { triple } = require(${JSON.stringify(outside)});
+    const { platform } = require(${JSON.stringify(dynamic)});
     exports.run = async (n) => {
       // (As the bundle's importEsm does: code-cache.ts imports for the files it loads, cache or not.)
       const { basename } = await globalThis[Symbol.for('lektor.importEsm')]('node:path');
-      return { double: double(n), triple: triple(n), base: basename(__filename), dir: basename(__dirname) };
+      return { double: double(n), triple: triple(n), base: basename(__filename), dir: basename(__dirname), platform: await platform() };
     };`);
   writeFileSync(path.join(app, 'math.cjs'), 'exports.double = (n) => 2 * n;\n');
   writeFileSync(outside, 'exports.triple = (n) => 3 * n;\n');
+  // (A dependency's own import(), as Node runs it.)
+  writeFileSync(dynamic, "exports.platform = async () => (await import('node:os')).platform();\n");
 });
 
 /** Load the app through the code cache in a fresh process: what it computed and the cache's stats after saving. */
@@ -50,18 +54,22 @@ function run(cacheDir: string | undefined) {
   return JSON.parse(r.stdout) as { result: Record<string, unknown>; stats: Record<string, number> };
 }
 
-const RESULT = { double: 14, triple: 21, base: 'entry.cjs', dir: 'app' };
+const RESULT = { double: 14, triple: 21, base: 'entry.cjs', dir: 'app', platform: os.platform() };
 
 describe('the code cache', () => {
   it('is written by the first run and used by the next, which does the same', () => {
     const first = run(cache);
     expect(first.result).toEqual(RESULT);
-    // The folder's two files, not the one outside it.
-    expect(first.stats).toMatchObject({ compiled: 2, cached: 0, written: 2 });
-    expect(readdirSync(cache).sort()).toEqual([expect.stringMatching(/^entry\.cjs\.[0-9a-f]{20}\.bin$/), expect.stringMatching(/^math\.cjs\.[0-9a-f]{20}\.bin$/)]);
+    // The folder's two files and the one outside it, not the one with an import().
+    expect(first.stats).toMatchObject({ compiled: 3, cached: 0, written: 3 });
+    expect(readdirSync(cache).sort()).toEqual([
+      expect.stringMatching(/^entry\.cjs\.[0-9a-f]{20}\.bin$/),
+      expect.stringMatching(/^math\.cjs\.[0-9a-f]{20}\.bin$/),
+      expect.stringMatching(/^outside\.cjs\.[0-9a-f]{20}\.bin$/),
+    ]);
     const second = run(cache);
     expect(second.result).toEqual(RESULT);
-    expect(second.stats).toMatchObject({ compiled: 0, cached: 2, rejected: 0, written: 0 });
+    expect(second.stats).toMatchObject({ compiled: 0, cached: 3, rejected: 0, written: 0 });
   });
 
   it('compiles past a cache V8 rejects, and writes it again', () => {
@@ -70,13 +78,13 @@ describe('the code cache', () => {
     writeFileSync(path.join(cache, file), Buffer.from(good.map((b, i) => (i > 16 && i < 200 ? b ^ 0xff : b))));
     const r = run(cache);
     expect(r.result).toEqual(RESULT);
-    expect(r.stats).toMatchObject({ compiled: 1, cached: 1, rejected: 1, written: 1 });
-    expect(run(cache).stats).toMatchObject({ compiled: 0, cached: 2, rejected: 0 });
+    expect(r.stats).toMatchObject({ compiled: 1, cached: 2, rejected: 1, written: 1 });
+    expect(run(cache).stats).toMatchObject({ compiled: 0, cached: 3, rejected: 0 });
   });
 
   it('is a new one for a changed file', () => {
     writeFileSync(path.join(app, 'math.cjs'), 'exports.double = (n) => n + n;\n');
-    expect(run(cache).stats).toMatchObject({ compiled: 1, cached: 1, written: 1 });
+    expect(run(cache).stats).toMatchObject({ compiled: 1, cached: 2, written: 1 });
   });
 
   it('costs nothing but its time when it cannot be written, and is not used when off', () => {
@@ -84,7 +92,7 @@ describe('the code cache', () => {
     writeFileSync(blocked, 'x');
     const r = run(path.join(blocked, 'code'));
     expect(r.result).toEqual(RESULT);
-    expect(r.stats).toMatchObject({ compiled: 2, written: 0, writeErrors: 1 });
+    expect(r.stats).toMatchObject({ compiled: 3, written: 0, writeErrors: 1 });
     const off = run(undefined);
     expect(off.result).toEqual(RESULT);
     expect(off.stats).toMatchObject({ compiled: 0, cached: 0, written: 0 });
