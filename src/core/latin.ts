@@ -444,7 +444,8 @@ export class LatinParser extends ParseLatin {
    * are parsed when a glossary of 10,000 entries is loaded.
    */
   override parse(value?: string | null): Root {
-    if (value && this.built && this.plugins.every((list, k) => sameList(list, this.built![k]))) {
+    const built = this.built;
+    if (value && built && sameList(this.tokenizeSentencePlugins, built[0]) && sameList(this.tokenizeParagraphPlugins, built[1]) && sameList(this.tokenizeRootPlugins, built[2])) {
       const tree = plainSentence(value);
       if (tree) return tree;
     }

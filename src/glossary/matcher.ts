@@ -448,11 +448,17 @@ export class LanguageMatcher {
       owner.set(key, entry);
       this.insert({ entry, kind: 'term', words, separators: phraseSeparators(entry.term) }, entry.term);
     }
+    // (Each variant's words, for `deriveChained`: split once.)
+    const variantWords = new Map<string, string[]>();
     for (const entry of entries) {
-      const review = new Set(entry.review ?? []);
-      for (const wrong of [...entry.wrong, ...review]) {
+      const review = entry.review && entry.review.length > 0 ? new Set(entry.review) : undefined;
+      const count = entry.wrong.length + (review?.size ?? 0);
+      const listed = review ? [...entry.wrong, ...review] : entry.wrong;
+      for (let v = 0; v < count; v++) {
+        const wrong = listed[v];
         const words = phraseWords(wrong);
-        const other = owner.get(words.join(' ').toLowerCase());
+        if (v < entry.wrong.length) variantWords.set(wrong, words);
+        const other = owner.get(words.length === 1 ? words[0].toLowerCase() : words.join(' ').toLowerCase());
         if (other && other !== entry) {
           throw new GlossaryError(
             entry.origin.file,
@@ -464,7 +470,7 @@ export class LanguageMatcher {
           throw new GlossaryError(entry.origin.file, entry.origin.line, `entry "${entry.term}": variant "${wrong}" is the term itself (separators do not matter)`);
         }
         const variant: Variant = { entry, kind: 'wrong', words, separators: phraseSeparators(wrong) };
-        if (review.has(wrong)) variant.review = true;
+        if (review?.has(wrong)) variant.review = true;
         this.insert(variant, wrong);
         this.declinable(variant, wrong, owner);
       }
@@ -475,7 +481,7 @@ export class LanguageMatcher {
         node.variants.push({ entry, kind: 'wrong', words, separators: [] });
       }
     }
-    this.deriveChained(entries);
+    this.deriveChained(entries, variantWords);
     // (`words`, every word of the trie, is filled as `path` makes its nodes.)
     this.firstChars = new Uint8Array(65536);
     const lengths = new Set<number>();
@@ -494,7 +500,7 @@ export class LanguageMatcher {
    * would fix "Tick Tack" to "TikTok" and only the second would find "TikTok Laden". The
    * derived variants belong to the longer entry, and the longest match wins.
    */
-  private deriveChained(entries: GlossaryEntry[]): void {
+  private deriveChained(entries: GlossaryEntry[], variantWords: ReadonlyMap<string, string[]>): void {
     // The terms of entries with variants, by their words in lower case (a look-up per stretch
     // of a variant's words, not a scan of every entry that shares a first word).
     const byTerm = new Map<string, GlossaryEntry[]>();
@@ -511,11 +517,12 @@ export class LanguageMatcher {
     if (byTerm.size === 0) return;
     for (const entry of entries) {
       for (const wrong of entry.wrong) {
-        const words = phraseWords(wrong);
+        const words = variantWords.get(wrong) ?? phraseWords(wrong);
         const lower = words.map((w) => foldApostrophes(w.toLowerCase()));
         for (let p = 0; p < lower.length; p++) {
           for (let n = 1; n <= longest && p + n <= lower.length; n++) {
-            for (const inner of byTerm.get(lower.slice(p, p + n).join(' ')) ?? []) {
+            // (One word, most stretches: the word itself, not a list joined.)
+            for (const inner of byTerm.get(n === 1 ? lower[p] : lower.slice(p, p + n).join(' ')) ?? []) {
               if (inner === entry) continue;
               for (const innerWrong of inner.wrong) {
                 const derived = [...words.slice(0, p), ...phraseWords(innerWrong), ...words.slice(p + n)];
