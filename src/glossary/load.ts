@@ -311,12 +311,12 @@ export function parseGlossary(text: string, file: string): GlossaryEntry[] {
     // Variants are matched as words (split at spaces and hyphens): punctuation at an edge
     // ("Yahu!", ".*", "C++") could never match, and would only be a dead entry.
     // (Composed, NFC: "ü" typed as u and a combining diaeresis is the same word; see `subTokens`.)
-    const wrongList = listOf(stringList, r.wrong, 'wrong').map((v) => v.normalize('NFC'));
-    const reviewList = listOf(stringList, r.review, 'review').map((v) => v.normalize('NFC'));
+    const wrongList = listOf(stringList, r.wrong, 'wrong').map(nfc);
+    const reviewList = listOf(stringList, r.review, 'review').map(nfc);
     // (The item's own line, in a list written one item a line.)
     const itemOf = (key: 'wrong' | 'review' | 'reviewNear', v: string): Array<string | number> => {
       const items = Array.isArray(r[key]) ? (r[key] as unknown[]) : [];
-      const k = items.findIndex((item) => typeof item === 'string' && item.trim().normalize('NFC') === v);
+      const k = items.findIndex((item) => typeof item === 'string' && nfc(item.trim()) === v);
       return k < 0 ? [key] : [key, k];
     };
     for (const [key, variants] of [['wrong', wrongList], ['review', reviewList]] as const) {
@@ -326,7 +326,7 @@ export function parseGlossary(text: string, file: string): GlossaryEntry[] {
       }
     }
     for (const v of reviewList) if (wrongList.includes(v)) attempt(() => fail(`variant "${v}" is listed under both "wrong" and "review"`, itemOf('review', v)), undefined);
-    const nearList = listOf(stringList, r.reviewNear, 'reviewNear').map((v) => v.normalize('NFC'));
+    const nearList = listOf(stringList, r.reviewNear, 'reviewNear').map(nfc);
     for (const w of nearList) if (!REVIEW_NEAR_WORD.test(w)) attempt(() => fail(`reviewNear "${w}" must be one word (letters, digits, hyphens, apostrophes)`, itemOf('reviewNear', w)), undefined);
     // (A word of the term or of its own variants would make every mention a suggestion.)
     const own = nearList.length === 0 ? undefined : new Set([typeof r.term === 'string' ? r.term : '', ...wrongList, ...reviewList].flatMap((p) => p.toLowerCase().split(/[\s\-‐‑]+/u)));
@@ -335,14 +335,14 @@ export function parseGlossary(text: string, file: string): GlossaryEntry[] {
     const examples = attempt(() => parseExamples(r.examples, fail), { flag: [], pass: [] });
     if (problems.length > before) continue;
     const entry: GlossaryEntry = {
-      term: (r.term as string).trim().normalize('NFC'),
+      term: nfc((r.term as string).trim()),
       languages: languages.length > 0 ? languages : defaults,
       type,
       wrong: wrongList,
       ...(reviewList.length > 0 ? { review: reviewList } : {}),
       ...(nearList.length > 0 ? { reviewNear: nearList } : {}),
       caseSensitive: (r.caseSensitive as boolean | undefined) ?? true,
-      firstMention: (r.firstMention as string | undefined)?.normalize('NFC'),
+      firstMention: r.firstMention === undefined ? undefined : nfc(r.firstMention as string),
       doNotTranslate: (r.doNotTranslate as boolean | undefined) ?? false,
       note: r.note as string | undefined,
       source: r.source as string | undefined,
@@ -424,6 +424,17 @@ function shown(term: string): string {
   return term.replace(new RegExp(HIDDEN.source, 'g'), (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/**
+ * A text in its composed form, NFC. A text whose code units are all below U+0300 (ASCII, Latin-1,
+ * the Latin extensions: nearly every term, variant and example) is composed already: no such
+ * character decomposes otherwise than it composes, and the combining marks begin at U+0300. So
+ * only other texts are asked to normalize, which cost ~1 µs each, 60,000 times for 10,000 entries.
+ */
+export function nfc(text: string): string {
+  return BEYOND_LATIN.test(text) ? text.normalize('NFC') : text;
+}
+const BEYOND_LATIN = /[^\u0000-\u02ff]/;
+
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -444,14 +455,14 @@ function parseExamples(value: unknown, fail: Fail): GlossaryEntry['examples'] {
   };
   for (const [k, ex] of list('flag').entries()) {
     // (Composed, NFC, as the terms and variants are: a file written with combining marks says the same.)
-    if (typeof ex === 'string') flag.push({ text: ex.normalize('NFC') });
+    if (typeof ex === 'string') flag.push({ text: nfc(ex) });
     else if (isRecord(ex) && typeof ex.text === 'string' && (ex.fixed === undefined || typeof ex.fixed === 'string')) {
-      flag.push({ text: ex.text.normalize('NFC'), fixed: (ex.fixed as string | undefined)?.normalize('NFC') });
+      flag.push({ text: nfc(ex.text), fixed: ex.fixed === undefined ? undefined : nfc(ex.fixed as string) });
     } else fail('each "examples.flag" item must be a string or { text, fixed }', ['examples', 'flag', k]);
   }
   const pass = list('pass');
   for (const [k, ex] of pass.entries()) if (typeof ex !== 'string' || ex.trim() === '') fail('each "examples.pass" item must be a non-empty string', ['examples', 'pass', k]);
-  return { flag, pass: (pass as string[]).map((t) => t.trim().normalize('NFC')) };
+  return { flag, pass: (pass as string[]).map((t) => nfc(t.trim())) };
 }
 
 /**
