@@ -525,12 +525,13 @@ export function plainSentence(value: string): Root | undefined {
   const last = value.charCodeAt(n - 1);
   if (last === 46 || last === 33 || last === 63) {
     end = n - 1;
-    if (!isWordUnit(value.charCodeAt(end - 1))) return undefined;
+    if (end === 0 || !isWordUnit(value.charCodeAt(end - 1))) return undefined;
   }
   // (The checks first, so that most other texts are refused before any node is made.)
   for (let k = 1; k < end; k++) {
     const c = value.charCodeAt(k);
-    if (c === 32 ? !isWordUnit(value.charCodeAt(k + 1)) : !isWordUnit(c)) return undefined;
+    // (A space is followed by a word's first unit; one before the final mark or the end is none.)
+    if (c === 32 ? k + 1 >= end || !isWordUnit(value.charCodeAt(k + 1)) : !isWordUnit(c)) return undefined;
   }
   if (last === 46) {
     const wordStart = value.lastIndexOf(' ', end - 1) + 1;
@@ -556,5 +557,5 @@ export function plainSentence(value: string): Root | undefined {
 
 /** Whether parse-latin reads a code unit as a word character (a surrogate, one of a pair, is left to it). */
 function isWordUnit(code: number): boolean {
-  return !(code >= 0xd800 && code <= 0xdfff) && code === code && typeOf(code) === 'WordNode';
+  return !(code >= 0xd800 && code <= 0xdfff) && typeOf(code) === 'WordNode';
 }

@@ -87,8 +87,8 @@ class Reader {
     for (; k < this.lines.length; k++) {
       const line = this.lines[k];
       let i = 0;
-      while (line.charCodeAt(i) === 32) i++;
-      if (i < line.length && line.charCodeAt(i) !== 35) {
+      while (at(line, i) === 32) i++;
+      if (i < line.length && at(line, i) !== 35) {
         this.indent = i;
         break;
       }
@@ -110,9 +110,9 @@ class Reader {
     while (this.row < this.lines.length && this.indent === n && isItem(this.lines[this.row], n)) {
       const line = this.lines[this.row];
       let c = n + 1;
-      while (line.charCodeAt(c) === 32) c++;
+      while (at(line, c) === 32) c++;
       // (An empty item, "-", which js-yaml reports no line for; a nested sequence on the dash's line.)
-      if (c >= line.length || line.charCodeAt(c) === 35 || isItem(line, c)) throw NOT_PLAIN;
+      if (c >= line.length || at(line, c) === 35 || isItem(line, c)) throw NOT_PLAIN;
       lines.push(this.row + 1);
       const key = keyAt(line, c);
       if (key !== undefined && KEY.test(key)) out.push(this.mapping(c, n + 1));
@@ -143,10 +143,10 @@ class Reader {
       // (A key js-yaml would resolve to another type, "null", "true", is left to it.)
       if (key === undefined || !this.isKey(key) || Object.prototype.hasOwnProperty.call(out, key)) throw NOT_PLAIN;
       let c = n + key.length + 1;
-      while (line.charCodeAt(c) === 32) c++;
-      if (c >= line.length || line.charCodeAt(c) === 35) {
+      while (at(line, c) === 32) c++;
+      if (c >= line.length || at(line, c) === 35) {
         // The value is on the lines below: more indented, or a sequence at the key's own indentation.
-        if (c < line.length && line.charCodeAt(c - 1) !== 32) throw NOT_PLAIN;
+        if (c < line.length && at(line, c - 1) !== 32) throw NOT_PLAIN;
         this.advance(this.row + 1);
         if (this.row < this.lines.length && (this.indent > n || (this.indent === n && isItem(this.lines[this.row], n)))) {
           out[key] = this.block(this.indent);
@@ -166,7 +166,7 @@ class Reader {
 
   /** A value on one line from column `c` to its end (or to a comment). */
   private inline(line: string, c: number): unknown {
-    const ch = line.charCodeAt(c);
+    const ch = at(line, c);
     let value: unknown;
     let end: number;
     if (ch === 91 || ch === 123) value = this.flow(line, c);
@@ -181,28 +181,28 @@ class Reader {
       return this.plain(raw.trimEnd());
     }
     end = this.at;
-    while (line.charCodeAt(end) === 32) end++;
-    if (end < line.length && (line.charCodeAt(end) !== 35 || line.charCodeAt(end - 1) !== 32)) throw NOT_PLAIN;
+    while (at(line, end) === 32) end++;
+    if (end < line.length && (at(line, end) !== 35 || at(line, end - 1) !== 32)) throw NOT_PLAIN;
     return value;
   }
 
   /** A flow sequence or mapping at `c`, on this line (`at`: the column after it). */
   private flow(line: string, c: number): unknown {
-    const mapping = line.charCodeAt(c) === 123;
+    const mapping = at(line, c) === 123;
     const close = mapping ? 125 : 93;
     const out: unknown = mapping ? {} : [];
     this.depth++;
     // (Only the lists at depth 0 and 1 keep their lines.)
     const lines: number[] | undefined = !mapping && this.depth <= 2 ? [] : undefined;
     let k = skipSpaces(line, c + 1);
-    if (line.charCodeAt(k) === close) k++;
+    if (at(line, k) === close) k++;
     else {
       for (;;) {
         let key: string | undefined;
         if (mapping) {
           const colon = line.indexOf(':', k);
           key = colon < 0 ? undefined : line.slice(k, colon);
-          if (key === undefined || !this.isKey(key) || line.charCodeAt(colon + 1) !== 32 || Object.prototype.hasOwnProperty.call(out, key)) throw NOT_PLAIN;
+          if (key === undefined || !this.isKey(key) || at(line, colon + 1) !== 32 || Object.prototype.hasOwnProperty.call(out, key)) throw NOT_PLAIN;
           k = skipSpaces(line, colon + 1);
         }
         lines?.push(this.row + 1);
@@ -210,7 +210,7 @@ class Reader {
         if (mapping) (out as Record<string, unknown>)[key!] = value;
         else (out as unknown[]).push(value);
         k = skipSpaces(line, this.at);
-        const ch = line.charCodeAt(k);
+        const ch = at(line, k);
         if (ch === close) {
           k++;
           break;
@@ -218,7 +218,7 @@ class Reader {
         if (ch !== 44) throw NOT_PLAIN;
         k = skipSpaces(line, k + 1);
         // (No empty item, and no comma before the closing bracket.)
-        const next = line.charCodeAt(k);
+        const next = at(line, k);
         if (next === 44 || next === close || k >= line.length) throw NOT_PLAIN;
       }
     }
@@ -230,7 +230,7 @@ class Reader {
 
   /** An item of a flow collection at `k` (`at`: the column after it). */
   private flowItem(line: string, k: number): unknown {
-    const ch = line.charCodeAt(k);
+    const ch = at(line, k);
     if (ch === 91 || ch === 123) return this.flow(line, k);
     if (ch === 34 || ch === 39) return this.quoted(line, k);
     if (k >= line.length || INDICATOR.has(ch)) throw NOT_PLAIN;
@@ -247,7 +247,7 @@ class Reader {
 
   /** A quoted scalar at `k`, on this line (`at`: the column after it). Single quotes double inside; double-quoted ones have no escape. */
   private quoted(line: string, k: number): string {
-    if (line.charCodeAt(k) === 34) {
+    if (at(line, k) === 34) {
       const end = line.indexOf('"', k + 1);
       if (end < 0) throw NOT_PLAIN;
       const value = line.slice(k + 1, end);
@@ -261,7 +261,7 @@ class Reader {
       const end = line.indexOf("'", from);
       if (end < 0) throw NOT_PLAIN;
       value += line.slice(from, end);
-      if (line.charCodeAt(end + 1) !== 39) {
+      if (at(line, end + 1) !== 39) {
         this.at = end + 1;
         return value;
       }
@@ -287,8 +287,8 @@ class Reader {
 
 /** Whether the line has a sequence's dash at column `n` ("- x" or a lone "-"). */
 function isItem(line: string, n: number): boolean {
-  if (line.charCodeAt(n) !== 45) return false;
-  const next = line.charCodeAt(n + 1);
+  if (at(line, n) !== 45) return false;
+  const next = at(line, n + 1);
   return next === 32 || n + 1 >= line.length;
 }
 
@@ -299,7 +299,12 @@ function keyAt(line: string, c: number): string | undefined {
   return line.slice(c, colon);
 }
 
+/** The code unit at `k`, or -1 past the end (`charCodeAt` past the end made the optimized reader start over). */
+function at(line: string, k: number): number {
+  return k < line.length ? line.charCodeAt(k) : -1;
+}
+
 function skipSpaces(line: string, k: number): number {
-  while (line.charCodeAt(k) === 32) k++;
+  while (at(line, k) === 32) k++;
   return k;
 }
