@@ -31,6 +31,11 @@ import { languageCode, profileFor, PROFILES } from '../languages/index.js';
 import { escapeRegExp } from '../core/regexp.js';
 import { WORDLIST_DIR } from '../spell/wordlist.js';
 
+/** An entry's fields written into the corrected text, which must hold no hidden character; its fields of true or false; its fields of text. */
+const SHOWN_KEYS = ['term', 'firstMention'] as const;
+const BOOLEAN_KEYS = ['caseSensitive', 'doNotTranslate'] as const;
+const STRING_KEYS = ['firstMention', 'note', 'source', 'concept'] as const;
+
 const ENTRY_KEYS = new Set([
   'term', 'languages', 'lang', 'type', 'wrong', 'review', 'reviewNear', 'caseSensitive', 'firstMention',
   'doNotTranslate', 'note', 'source', 'examples', 'concept', 'gender', 'plural',
@@ -292,7 +297,7 @@ export function parseGlossary(text: string, file: string): GlossaryEntry[] {
     if (typeof r.term !== 'string' || r.term.trim() === '') attempt(() => fail(`"term" must be a non-empty string${typeof r.term === 'number' || typeof r.term === 'boolean' ? ` (YAML reads ${String(r.term)} as a ${typeof r.term}: quote it, term: "${String(r.term)}")` : ''}`, ['term']), undefined);
     // The term (and its first-mention form) is written into the corrected articles: a control
     // character, a bidirectional override or an invisible character would be published with it.
-    for (const key of ['term', 'firstMention'] as const) {
+    for (const key of SHOWN_KEYS) {
       // (Spaces and line breaks at the ends only: "term" is stored trimmed, "firstMention" as written.)
       const hidden = typeof r[key] === 'string' ? HIDDEN.exec(key === 'term' ? (r[key] as string).trim() : (r[key] as string).replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '')) : null;
       if (hidden) attempt(() => fail(`"${key}" contains the invisible or control character U+${hidden[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}, which would be written into the corrected text`, [key]), undefined);
@@ -302,10 +307,10 @@ export function parseGlossary(text: string, file: string): GlossaryEntry[] {
     const languages = own2.length === 0 && own1.length <= 1 ? own1 : [...new Set([...own1, ...own2])];
     const type = (r.type ?? 'term') as TermType;
     if (!TERM_TYPES.includes(type)) attempt(() => fail(`"type" must be one of ${TERM_TYPES.join(', ')}`, ['type']), undefined);
-    for (const key of ['caseSensitive', 'doNotTranslate'] as const) {
+    for (const key of BOOLEAN_KEYS) {
       if (r[key] !== undefined && typeof r[key] !== 'boolean') attempt(() => fail(`"${key}" must be true or false`, [key]), undefined);
     }
-    for (const key of ['firstMention', 'note', 'source', 'concept'] as const) {
+    for (const key of STRING_KEYS) {
       if (r[key] !== undefined && typeof r[key] !== 'string') attempt(() => fail(`"${key}" must be a string`, [key]), undefined);
     }
     // Variants are matched as words (split at spaces and hyphens): punctuation at an edge
@@ -319,11 +324,11 @@ export function parseGlossary(text: string, file: string): GlossaryEntry[] {
       const k = items.findIndex((item) => typeof item === 'string' && nfc(item.trim()) === v);
       return k < 0 ? [key] : [key, k];
     };
-    for (const [key, variants] of [['wrong', wrongList], ['review', reviewList]] as const) {
-      for (const v of variants) {
-        const problem = variantProblem(v);
-        if (problem) attempt(() => fail(`variant "${v}" ${problem}`, itemOf(key, v)), undefined);
-      }
+    for (let k = 0; k < wrongList.length + reviewList.length; k++) {
+      const review = k >= wrongList.length;
+      const v = review ? reviewList[k - wrongList.length] : wrongList[k];
+      const problem = variantProblem(v);
+      if (problem) attempt(() => fail(`variant "${v}" ${problem}`, itemOf(review ? 'review' : 'wrong', v)), undefined);
     }
     for (const v of reviewList) if (wrongList.includes(v)) attempt(() => fail(`variant "${v}" is listed under both "wrong" and "review"`, itemOf('review', v)), undefined);
     const nearList = listOf(stringList, r.reviewNear, 'reviewNear').map(nfc);
@@ -453,7 +458,11 @@ function parseExamples(value: unknown, fail: Fail): GlossaryEntry['examples'] {
     if (!Array.isArray(value)) fail(`"examples.${key}" must be a list of examples`, ['examples', key]);
     return value as unknown[];
   };
-  for (const [k, ex] of list('flag').entries()) {
+  // (Indexed loops: run for every entry, before the loader's code is optimized, where an
+  // iterator of entries and its destructuring cost several times a plain loop.)
+  const flags = list('flag');
+  for (let k = 0; k < flags.length; k++) {
+    const ex = flags[k];
     // (Composed, NFC, as the terms and variants are: a file written with combining marks says the same.)
     if (typeof ex === 'string') flag.push({ text: nfc(ex) });
     else if (isRecord(ex) && typeof ex.text === 'string' && (ex.fixed === undefined || typeof ex.fixed === 'string')) {
@@ -461,7 +470,10 @@ function parseExamples(value: unknown, fail: Fail): GlossaryEntry['examples'] {
     } else fail('each "examples.flag" item must be a string or { text, fixed }', ['examples', 'flag', k]);
   }
   const pass = list('pass');
-  for (const [k, ex] of pass.entries()) if (typeof ex !== 'string' || ex.trim() === '') fail('each "examples.pass" item must be a non-empty string', ['examples', 'pass', k]);
+  for (let k = 0; k < pass.length; k++) {
+    const ex = pass[k];
+    if (typeof ex !== 'string' || ex.trim() === '') fail('each "examples.pass" item must be a non-empty string', ['examples', 'pass', k]);
+  }
   return { flag, pass: (pass as string[]).map((t) => nfc(t.trim())) };
 }
 
