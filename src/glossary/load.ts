@@ -88,9 +88,9 @@ const GLOSSARY_SCHEMA = yaml.DEFAULT_SCHEMA.extend({
 const PLAIN_TYPES = (GLOSSARY_SCHEMA as unknown as { compiledImplicit?: ImplicitType[] }).compiledImplicit;
 
 /**
- * Parse YAML with js-yaml (fast: 10,000 entries in ~0.3 s, where a full document
- * model takes ~2 s; editing, which must keep comments, uses the `yaml` package), and
- * record the line on which each entry starts through js-yaml's event listener.
+ * Parse YAML: plain YAML directly (`readPlainYaml`), any other with js-yaml (10,000 entries in
+ * ~0.3 s, where a full document model takes ~2 s; editing, which must keep comments, uses the
+ * `yaml` package), recording the line on which each entry starts through its event listener.
  */
 export function parseYaml(text: string, file: string, options: { direct?: boolean } = {}): { data: unknown; itemLines: WeakMap<object, number[]> } {
   // (Most glossaries are plain YAML, read directly: the same data and lines. `direct: false`, js-yaml only, is for the tests that compare the two.)

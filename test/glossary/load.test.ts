@@ -113,6 +113,12 @@ describe('variants that could never match', () => {
     // Spaces around a term are trimmed, as before; a block scalar's line break is one of them.
     expect(parseGlossary(HEAD + '  - term: |\n      TikTok\n    wrong: [Tick Tack]\n', 'g.yaml')[0].term).toBe('TikTok');
   });
+  it('names each variant that could never match at its own item, under "wrong" and under "review" alike', () => {
+    const yaml = 'languages: [de]\nentries:\n  - term: TikTok\n    wrong: [Tick Tack, "C++"]\n    review:\n      - Tic Tac\n      - "Tik!"\n';
+    const never = 'must begin and end with a letter or digit: Lektor matches variants as words, so this one could never match';
+    expect(error(yaml).problems).toEqual([`g.yaml:4: entry "TikTok": variant "C++" ${never}`, `g.yaml:7: entry "TikTok": variant "Tik!" ${never}`]);
+    expect(() => parseGlossary(yaml.replace('"C++"', 'Tik Tok').replace('"Tik!"', 'Tiktok'), 'g.yaml')).not.toThrow();
+  });
   it('takes variants with inner punctuation', () => {
     const yaml = `languages: [de]\nentries:\n  - term: TikTok\n    wrong: ["Tick-Tack", "Tick Tack", "O'Tick", "T"]\n`;
     expect(parseGlossary(yaml, 'brands.yaml')[0].wrong).toEqual(['Tick-Tack', 'Tick Tack', "O'Tick", 'T']);
