@@ -316,8 +316,8 @@ export function parseGlossary(text: string, file: string): GlossaryEntry[] {
     // Variants are matched as words (split at spaces and hyphens): punctuation at an edge
     // ("Yahu!", ".*", "C++") could never match, and would only be a dead entry.
     // (Composed, NFC: "ü" typed as u and a combining diaeresis is the same word; see `subTokens`.)
-    const wrongList = listOf(stringList, r.wrong, 'wrong').map(nfc);
-    const reviewList = listOf(stringList, r.review, 'review').map(nfc);
+    const wrongList = nfcList(listOf(stringList, r.wrong, 'wrong'));
+    const reviewList = nfcList(listOf(stringList, r.review, 'review'));
     // (The item's own line, in a list written one item a line.)
     const itemOf = (key: 'wrong' | 'review' | 'reviewNear', v: string): Array<string | number> => {
       const items = Array.isArray(r[key]) ? (r[key] as unknown[]) : [];
@@ -331,7 +331,7 @@ export function parseGlossary(text: string, file: string): GlossaryEntry[] {
       if (problem) attempt(() => fail(`variant "${v}" ${problem}`, itemOf(review ? 'review' : 'wrong', v)), undefined);
     }
     for (const v of reviewList) if (wrongList.includes(v)) attempt(() => fail(`variant "${v}" is listed under both "wrong" and "review"`, itemOf('review', v)), undefined);
-    const nearList = listOf(stringList, r.reviewNear, 'reviewNear').map(nfc);
+    const nearList = nfcList(listOf(stringList, r.reviewNear, 'reviewNear'));
     for (const w of nearList) if (!REVIEW_NEAR_WORD.test(w)) attempt(() => fail(`reviewNear "${w}" must be one word (letters, digits, hyphens, apostrophes)`, itemOf('reviewNear', w)), undefined);
     // (A word of the term or of its own variants would make every mention a suggestion.)
     const own = nearList.length === 0 ? undefined : new Set([typeof r.term === 'string' ? r.term : '', ...wrongList, ...reviewList].flatMap((p) => p.toLowerCase().split(/[\s\-‐‑]+/u)));
@@ -439,6 +439,17 @@ export function nfc(text: string): string {
   return BEYOND_LATIN.test(text) ? text.normalize('NFC') : text;
 }
 const BEYOND_LATIN = /[^\u0000-\u02ff]/;
+
+/**
+ * `nfc` of each of a list, in a list built by pushing: the entries' checks read the lists'
+ * lengths, and `map`'s lists are of another kind once V8 has optimized it than before, which
+ * threw the optimized loader away in the middle of a glossary of 10,000 entries.
+ */
+function nfcList(list: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < list.length; k++) out.push(nfc(list[k]));
+  return out;
+}
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
