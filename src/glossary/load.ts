@@ -485,7 +485,10 @@ function parseExamples(value: unknown, fail: Fail): GlossaryEntry['examples'] {
     const ex = pass[k];
     if (typeof ex !== 'string' || ex.trim() === '') fail('each "examples.pass" item must be a non-empty string', ['examples', 'pass', k]);
   }
-  return { flag, pass: (pass as string[]).map((t) => nfc(t.trim())) };
+  // (Built by pushing, as the flagged: one kind of list for the loader's loops, see `nfcList`.)
+  const passed: string[] = [];
+  for (let k = 0; k < pass.length; k++) passed.push(nfc((pass[k] as string).trim()));
+  return { flag, pass: passed };
 }
 
 /**
