@@ -88,6 +88,9 @@ export function datelineSpan(text: string): readonly [number, number] | undefine
   return [m[1]?.length ?? 0, m[0].length];
 }
 
+/** The ranges not to check of a text without any (shared, never changed). */
+const NOTHING_SKIPPED: Array<readonly [number, number]> = [];
+
 /** Parse block text into a tree and its word and sentence index. */
 export function segment(block: Block): Segmented {
   // A run of thousands of characters without whitespace is no prose (a pasted hash, a
@@ -101,10 +104,16 @@ export function segment(block: Block): Segmented {
   const sentences: SentenceSpan[] = [];
   const text = block.text;
   const dateline = datelineSpan(text);
-  const skip = [...long, ...(dateline ? [dateline] : []), ...(!/https?:|www\.|@|#|\\/i.test(text) ? [] : [...text.matchAll(NON_PROSE)].map((m) => [m.index, m.index + m[0].length] as const)), ...(!/\/|--|\(\d/.test(text) ? [] : [...text.matchAll(COMPUTER)].map((m) => [m.index, m.index + m[0].replace(/\.+$/, '').length] as const))];
+  // (Most texts have none of these: no list is made for them.)
+  const nonProse = /https?:|www\.|@|#|\\/i.test(text);
+  const computer = /\/|--|\(\d/.test(text);
+  const skip: Array<readonly [number, number]> =
+    long.length === 0 && !dateline && !nonProse && !computer
+      ? NOTHING_SKIPPED
+      : [...long, ...(dateline ? [dateline] : []), ...(!nonProse ? [] : [...text.matchAll(NON_PROSE)].map((m) => [m.index, m.index + m[0].length] as const)), ...(!computer ? [] : [...text.matchAll(COMPUTER)].map((m) => [m.index, m.index + m[0].replace(/\.+$/, '').length] as const))];
   // Words come in order: a pointer into the ranges (sorted by start), not a search of all of
   // them per word ("#ab " × 50,000 was quadratic).
-  skip.sort((a, b) => a[0] - b[0]);
+  if (skip.length > 1) skip.sort((a, b) => a[0] - b[0]);
   let next = 0;
   const inSkip = (start: number, end: number) => {
     while (next < skip.length && skip[next][1] <= start) next++;

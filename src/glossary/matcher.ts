@@ -231,6 +231,17 @@ function phraseSeparators(phrase: string): string[] {
   return out;
 }
 
+/**
+ * Words in small letters, apostrophes folded, in a list built by pushing: `map`'s lists are of
+ * another kind once V8 has optimized it than before, and reading them then threw the optimized
+ * compiling away, twice in a glossary of 10,000 entries.
+ */
+function foldedWords(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < words.length; k++) out.push(foldApostrophes(words[k].toLowerCase()));
+  return out;
+}
+
 /** Whether two lists of words are the same words (as their joins with spaces are: no word has a space). */
 function sameWords(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
@@ -448,11 +459,20 @@ export class LanguageMatcher {
       owner.set(key, entry);
       this.insert({ entry, kind: 'term', words, separators: phraseSeparators(entry.term) }, entry.term);
     }
-    for (const entry of entries) {
-      const review = new Set(entry.review ?? []);
-      for (const wrong of [...entry.wrong, ...review]) {
+    // (Each entry's variants' words, by the entry's index, for `deriveChained`: split once. An
+    // array, not a map by the variant: 20,000 look-ups of a map cost more than the splitting.)
+    const variantWords: string[][][] = [];
+    for (let e = 0; e < entries.length; e++) {
+      const entry = entries[e];
+      const wrongWords: string[][] = (variantWords[e] = []);
+      const review = entry.review && entry.review.length > 0 ? new Set(entry.review) : undefined;
+      const count = entry.wrong.length + (review?.size ?? 0);
+      const listed = review ? [...entry.wrong, ...review] : entry.wrong;
+      for (let v = 0; v < count; v++) {
+        const wrong = listed[v];
         const words = phraseWords(wrong);
-        const other = owner.get(words.join(' ').toLowerCase());
+        if (v < entry.wrong.length) wrongWords.push(words);
+        const other = owner.get(words.length === 1 ? words[0].toLowerCase() : words.join(' ').toLowerCase());
         if (other && other !== entry) {
           throw new GlossaryError(
             entry.origin.file,
@@ -464,7 +484,7 @@ export class LanguageMatcher {
           throw new GlossaryError(entry.origin.file, entry.origin.line, `entry "${entry.term}": variant "${wrong}" is the term itself (separators do not matter)`);
         }
         const variant: Variant = { entry, kind: 'wrong', words, separators: phraseSeparators(wrong) };
-        if (review.has(wrong)) variant.review = true;
+        if (review?.has(wrong)) variant.review = true;
         this.insert(variant, wrong);
         this.declinable(variant, wrong, owner);
       }
@@ -475,7 +495,7 @@ export class LanguageMatcher {
         node.variants.push({ entry, kind: 'wrong', words, separators: [] });
       }
     }
-    this.deriveChained(entries);
+    this.deriveChained(entries, variantWords);
     // (`words`, every word of the trie, is filled as `path` makes its nodes.)
     this.firstChars = new Uint8Array(65536);
     const lengths = new Set<number>();
@@ -494,14 +514,14 @@ export class LanguageMatcher {
    * would fix "Tick Tack" to "TikTok" and only the second would find "TikTok Laden". The
    * derived variants belong to the longer entry, and the longest match wins.
    */
-  private deriveChained(entries: GlossaryEntry[]): void {
+  private deriveChained(entries: GlossaryEntry[], variantWords: ReadonlyArray<readonly string[][]>): void {
     // The terms of entries with variants, by their words in lower case (a look-up per stretch
     // of a variant's words, not a scan of every entry that shares a first word).
     const byTerm = new Map<string, GlossaryEntry[]>();
     let longest = 0;
     for (const entry of entries) {
       if (entry.wrong.length === 0) continue;
-      const words = phraseWords(entry.term).map((w) => foldApostrophes(w.toLowerCase()));
+      const words = foldedWords(phraseWords(entry.term));
       const key = words.join(' ');
       let list = byTerm.get(key);
       if (!list) byTerm.set(key, (list = []));
@@ -509,13 +529,15 @@ export class LanguageMatcher {
       longest = Math.max(longest, words.length);
     }
     if (byTerm.size === 0) return;
-    for (const entry of entries) {
-      for (const wrong of entry.wrong) {
-        const words = phraseWords(wrong);
-        const lower = words.map((w) => foldApostrophes(w.toLowerCase()));
+    for (let e = 0; e < entries.length; e++) {
+      const entry = entries[e];
+      for (let k = 0; k < entry.wrong.length; k++) {
+        const words = variantWords[e][k];
+        const lower = foldedWords(words);
         for (let p = 0; p < lower.length; p++) {
           for (let n = 1; n <= longest && p + n <= lower.length; n++) {
-            for (const inner of byTerm.get(lower.slice(p, p + n).join(' ')) ?? []) {
+            // (One word, most stretches: the word itself, not a list joined.)
+            for (const inner of byTerm.get(n === 1 ? lower[p] : lower.slice(p, p + n).join(' ')) ?? []) {
               if (inner === entry) continue;
               for (const innerWrong of inner.wrong) {
                 const derived = [...words.slice(0, p), ...phraseWords(innerWrong), ...words.slice(p + n)];

@@ -1,14 +1,28 @@
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ParseLatin } from 'parse-latin';
-import { LatinParser } from '../../src/core/latin.js';
+import { LatinParser, plainSentence } from '../../src/core/latin.js';
 import { readMarkdown } from '../../src/formats/markdown.js';
 import { sharedDir, ROOT } from '../helpers.js';
 
 const stock = new ParseLatin();
 const fast = new LatinParser();
 const same = (text: string) => JSON.stringify(fast.parse(text)) === JSON.stringify(stock.parse(text));
+
+/**
+ * Whether two trees are equal and share their objects alike (a word and its text node one start
+ * point, a sentence its first word's): a step that moves a point would move the same ones.
+ */
+function sameTree(a: unknown, b: unknown, there = new Map<object, object>(), back = new Map<object, object>()): boolean {
+  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return a === b;
+  if (there.has(a) || back.has(b)) return there.get(a) === b && back.get(b) === a;
+  there.set(a, b);
+  back.set(b, a);
+  const keys = Object.keys(a);
+  if (keys.join() !== Object.keys(b).join()) return false;
+  return keys.every((k) => sameTree((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], there, back));
+}
 
 describe('LatinParser (parse-latin with table look-ups)', () => {
   it('replaced the stock blank-line plugin, those that were quadratic and patchPosition, and still breaks a sentence at a blank line', () => {
@@ -37,6 +51,42 @@ describe('LatinParser (parse-latin with table look-ups)', () => {
       'Das z. B. z. B. und usw. so.', 'Dr. med. X. sagte. . . ja.', 'a . b . c .', '. x', 'x .y .', 'U.S.A. x y.', 'a. . b', 'z.  B.  x', 'Er kam ... und ging. Dann .', 'Nr. 5 . 6 .. 7',
     ];
     for (const text of cases) expect(fast.parse(text), JSON.stringify(text)).toEqual(stock.parse(text));
+  });
+
+  it('builds the tree of one plain sentence directly, as the stock parser builds it, and leaves every other text to the parser', () => {
+    const plain = ['a', 'Hallo Welt', 'Die App Tick Tack wächst.', 'Ja!', 'Ja?', 'Haus 1234.', 'Lu\u0308denscheid ist schön.', 'Tick Tack Wächst!', 'ETCX.', 'Straße Ærø ﬁ', 'x 1000.'];
+    for (const text of plain) {
+      expect(plainSentence(text), text).toBeDefined();
+      expect(sameTree(fast.parse(text), stock.parse(text)), text).toBe(true);
+    }
+    // A mark inside, two spaces, white space at an end, a line break, two final marks, and a
+    // full stop that parse-latin puts into the word before it ("etc.", "a.", "12.").
+    const other = ['', ' ', '.', 'Ja .', 'Ja  nein', ' Ja', 'Ja ', 'Ja\nnein', 'Ja\tnein', 'Ja..', 'Ja?!', 'Er kam etc.', 'Es ist a.', 'Es ist A.', 'Haus 12.', 'Nr ca.', 'ETC.', 'Tick-Tack', "O'Neil", 'a, b', '😀 x', 'Ja\u00a0nein', 'x 1.5'];
+    for (const text of other) {
+      expect(plainSentence(text), text).toBeUndefined();
+      expect(sameTree(fast.parse(text), stock.parse(text)), text).toBe(true);
+    }
+    // (Built directly: parse-latin's tokenizer is not asked; it is for another text.)
+    const parser = new LatinParser();
+    const tokenize = vi.spyOn(parser, 'tokenize');
+    parser.parse('Die App Tick Tack wächst.');
+    expect(tokenize).not.toHaveBeenCalled();
+    parser.parse('Die App, Tick Tack, wächst.');
+    expect(tokenize).toHaveBeenCalled();
+    // Random texts of letters, digits, marks, spaces and punctuation: whatever the direct way
+    // builds is the stock parser's tree.
+    let seed = 7;
+    const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const units = ['a', 'b', 'e', 't', 'c', 'Z', 'A', 'ä', 'ß', '\u0308', '1', '2', ' ', ' ', ' ', '.', '!', '?', ',', '-', "'", '&', '/', '\n', '\u00a0', '“', '\ud83d\ude00'];
+    let built = 0;
+    for (let k = 0; k < 20_000; k++) {
+      let text = '';
+      const length = 1 + Math.floor(random() * 12);
+      for (let j = 0; j < length; j++) text += units[Math.floor(random() * (j === length - 1 ? units.length : 15))];
+      if (plainSentence(text)) built++;
+      expect(sameTree(fast.parse(text), stock.parse(text)), JSON.stringify(text)).toBe(true);
+    }
+    expect(built).toBeGreaterThan(2_000);
   });
 
   it('gives the stock parser’s trees on every line of the shared data and every block of the corpus', () => {

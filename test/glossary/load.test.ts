@@ -113,6 +113,12 @@ describe('variants that could never match', () => {
     // Spaces around a term are trimmed, as before; a block scalar's line break is one of them.
     expect(parseGlossary(HEAD + '  - term: |\n      TikTok\n    wrong: [Tick Tack]\n', 'g.yaml')[0].term).toBe('TikTok');
   });
+  it('names each variant that could never match at its own item, under "wrong" and under "review" alike', () => {
+    const yaml = 'languages: [de]\nentries:\n  - term: TikTok\n    wrong: [Tick Tack, "C++"]\n    review:\n      - Tic Tac\n      - "Tik!"\n';
+    const never = 'must begin and end with a letter or digit: Lektor matches variants as words, so this one could never match';
+    expect(error(yaml).problems).toEqual([`g.yaml:4: entry "TikTok": variant "C++" ${never}`, `g.yaml:7: entry "TikTok": variant "Tik!" ${never}`]);
+    expect(() => parseGlossary(yaml.replace('"C++"', 'Tik Tok').replace('"Tik!"', 'Tiktok'), 'g.yaml')).not.toThrow();
+  });
   it('takes variants with inner punctuation', () => {
     const yaml = `languages: [de]\nentries:\n  - term: TikTok\n    wrong: ["Tick-Tack", "Tick Tack", "O'Tick", "T"]\n`;
     expect(parseGlossary(yaml, 'brands.yaml')[0].wrong).toEqual(['Tick-Tack', 'Tick Tack', "O'Tick", 'T']);
@@ -137,3 +143,22 @@ describe('an entry that is not a mapping', () => {
   });
 });
 
+describe('nfc', () => {
+  it('is String.prototype.normalize’s NFC, asked only of texts with a character from U+0300 on', async () => {
+    const { nfc } = await import('../../src/glossary/load.js');
+    for (let c = 0; c < 0x300; c++) expect(nfc(String.fromCharCode(c))).toBe(String.fromCharCode(c).normalize('NFC'));
+    const samples = ['Tick Tack', 'Lu\u0308denscheid', 'Ångström \u212b', 'Café', 'e\u0301', '\u1100\u1161', 'ﬁ', 'Ω \u2126', 'a\u0300\u0316'];
+    for (const s of samples) expect(nfc(s), s).toBe(s.normalize('NFC'));
+    let seed = 5;
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const ranges = [[0x20, 0x7f], [0xa0, 0x2ff], [0x300, 0x36f], [0x1100, 0x1175], [0x2100, 0x2140], [0xac00, 0xac10]];
+    for (let k = 0; k < 20_000; k++) {
+      let s = '';
+      for (let j = 0; j < 1 + Math.floor(random() * 6); j++) {
+        const [lo, hi] = ranges[Math.floor(random() * (k % 2 === 0 ? 2 : ranges.length))];
+        s += String.fromCharCode(lo + Math.floor(random() * (hi - lo)));
+      }
+      expect(nfc(s), JSON.stringify(s)).toBe(s.normalize('NFC'));
+    }
+  });
+});
