@@ -19,7 +19,6 @@ import { readFile, readdir } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { readPlainYaml, type ImplicitType } from './plain-yaml.js';
 import { createRequire } from 'node:module';
 // (Types only: the `yaml` package is loaded when a file has an error, see `fieldLines`; a check with a valid glossary does without it.)
 import type * as Yaml from 'yaml';
@@ -84,18 +83,12 @@ const GLOSSARY_SCHEMA = yaml.DEFAULT_SCHEMA.extend({
   ],
 });
 
-/** The implicit types of the glossary's schema, in js-yaml's order, for `readPlainYaml` (undefined if js-yaml no longer has them where it had). */
-const PLAIN_TYPES = (GLOSSARY_SCHEMA as unknown as { compiledImplicit?: ImplicitType[] }).compiledImplicit;
-
 /**
- * Parse YAML: plain YAML directly (`readPlainYaml`), any other with js-yaml (10,000 entries in
- * ~0.3 s, where a full document model takes ~2 s; editing, which must keep comments, uses the
- * `yaml` package), recording the line on which each entry starts through its event listener.
+ * Parse YAML with js-yaml (fast: 10,000 entries in ~0.3 s, where a full document model takes
+ * ~2 s; editing, which must keep comments, uses the `yaml` package), recording the line on which
+ * each entry starts through its event listener.
  */
-export function parseYaml(text: string, file: string, options: { direct?: boolean } = {}): { data: unknown; itemLines: WeakMap<object, number[]> } {
-  // (Most glossaries are plain YAML, read directly: the same data and lines. `direct: false`, js-yaml only, is for the tests that compare the two.)
-  const plain = options.direct !== false && PLAIN_TYPES ? readPlainYaml(text, PLAIN_TYPES) : undefined;
-  if (plain) return plain;
+function parseYaml(text: string, file: string): { data: unknown; itemLines: WeakMap<object, number[]> } {
   // Per list, the lines its items start on (an empty item, a bare "-", has no line here: js-yaml
   // reports no node for it). Only for the document's list and its mapping's values, which hold
   // the entries (not for the lists of every entry: 30,000 WeakMap entries for 10,000 entries).
