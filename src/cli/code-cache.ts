@@ -40,9 +40,35 @@ export function codeCacheStats(): Readonly<typeof stats> {
 
 type ModuleClass = {
   prototype: { _compile(content: string, filename: string): unknown };
-  wrap(content: string): string;
-  createRequire(filename: string): NodeJS.Require;
+  _resolveFilename(request: string, parent: unknown, isMain: boolean, options?: unknown): string;
+  _resolveLookupPaths(request: string, parent: unknown): string[] | null;
+  _extensions: NodeJS.RequireExtensions;
+  _cache: NodeJS.Dict<NodeModule>;
 };
+
+/** What `require` a module gets from Node (its `makeRequireFunction`): loads with the module as parent. */
+function requireOf(Module: ModuleClass, mod: { require(id: string): unknown }): NodeJS.Require {
+  const require = function require(id: string) {
+    return mod.require(id);
+  } as NodeJS.Require;
+  const resolve = ((request: string, options?: unknown) => Module._resolveFilename(request, mod, false, options)) as NodeJS.RequireResolve;
+  resolve.paths = (request: string) => Module._resolveLookupPaths(request, mod);
+  require.resolve = resolve;
+  require.main = process.mainModule;
+  require.extensions = Module._extensions;
+  require.cache = Module._cache;
+  return require;
+}
+
+/**
+ * The function a module's source is the body of, as Node compiles it: the parameters on a line
+ * of their own (given `lineOffset: -1`, so that the file's lines and columns are an error's, the
+ * first line's too), and a first line's hashbang a comment.
+ */
+const WRAP_HEAD = '(function (exports, require, module, __filename, __dirname) {\n';
+function wrap(content: string): string {
+  return `${WRAP_HEAD}${content.startsWith('#!') ? `//${content.slice(2)}` : content}\n})`;
+}
 
 /**
  * `require` the CommonJS module `entry`, compiling it and every CommonJS file the process
@@ -64,9 +90,9 @@ export function requireWithCodeCache(entry: string, cacheDir: string | undefined
   const Module = require('node:module') as ModuleClass;
   const bundle = path.dirname(entry) + path.sep;
   const compile = Module.prototype._compile;
-  Module.prototype._compile = function (this: { exports: unknown }, content: string, filename: string) {
+  Module.prototype._compile = function (this: { exports: unknown; require(id: string): unknown }, content: string, filename: string) {
     if (!filename.startsWith(bundle) && content.includes('import(')) return compile.call(this, content, filename);
-    const key = createHash('sha1').update(content).update(`\0${process.version}\0${process.arch}`).digest('hex').slice(0, 20);
+    const key = createHash('sha1').update(content).update(`\0${process.version}\0${process.arch}\0${WRAP_HEAD}`).digest('hex').slice(0, 20);
     const file = path.join(cacheDir, `${path.basename(filename)}.${key}.bin`);
     let cachedData: Buffer | undefined;
     try {
@@ -74,7 +100,7 @@ export function requireWithCodeCache(entry: string, cacheDir: string | undefined
     } catch {
       // (None yet.)
     }
-    const script = new vm.Script(Module.wrap(content), { filename, cachedData });
+    const script = new vm.Script(wrap(content), { filename, lineOffset: -1, cachedData });
     if (cachedData !== undefined && !script.cachedDataRejected) stats.cached++;
     else {
       if (cachedData !== undefined) stats.rejected++;
@@ -82,7 +108,7 @@ export function requireWithCodeCache(entry: string, cacheDir: string | undefined
       fresh.push({ script, file });
     }
     const wrapper = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => unknown;
-    return wrapper.call(this.exports, this.exports, Module.createRequire(filename), this, filename, path.dirname(filename));
+    return wrapper.call(this.exports, this.exports, requireOf(Module, this), this, filename, path.dirname(filename));
   };
   return require(entry);
 }

@@ -101,3 +101,56 @@ describe('the code cache', () => {
     expect(startupCachesOff({})).toBe(false);
   });
 });
+
+/**
+ * A file compiled through the code cache is run as Node runs it: a first line that is a
+ * hashbang (a package's bin file) is a comment, the module's `require` makes it the parent of
+ * what it loads (module.children, module.parent), `this` is its exports, and an error's stack
+ * names the line and column of the file, first line included.
+ */
+describe('a file compiled through the code cache', () => {
+  const same = path.join(tmp, 'same');
+  beforeAll(() => {
+    mkdirSync(same);
+    writeFileSync(path.join(same, 'entry.cjs'), `exports.where = () => new Error('here').stack.split('\\n')[1].replace(/^.*[\\\\/]/, '');
+      const bin = require('./bin.cjs');
+      exports.report = () => ({
+        bin: bin.name,
+        binWhere: bin.where(),
+        where: exports.where(),
+        children: module.children.map((c) => path.basename(c.id)),
+        parentIsEntry: bin.parent === module,
+        thisIsExports: bin.self === bin,
+        main: require.main === process.mainModule,
+        resolved: path.basename(require.resolve('./bin.cjs')),
+        paths: Array.isArray(require.resolve.paths('x')),
+        cache: require.cache[require.resolve('./bin.cjs')] === module.children[0],
+      });
+      const path = require('node:path');`);
+    writeFileSync(path.join(same, 'bin.cjs'), `#!/usr/bin/env node
+exports.name = 'bin'; exports.where = () => new Error('there').stack.split('\\n')[1].replace(/^.*[\\\\/]/, ''); exports.parent = module.parent; exports.self = this;
+`);
+  });
+
+  function report(cacheDir: string | undefined) {
+    const hooks = pathToFileURL(path.join(ROOT, 'src/core/ts-hooks.mjs')).href;
+    const register = `data:text/javascript,${encodeURIComponent(`import { register } from 'node:module'; register(${JSON.stringify(hooks)});`)}`;
+    const module = pathToFileURL(path.join(ROOT, 'src/cli/code-cache.ts')).href;
+    const code = `
+      const { requireWithCodeCache, saveCodeCache } = await import(${JSON.stringify(module)});
+      const app = requireWithCodeCache(${JSON.stringify(path.join(same, 'entry.cjs'))}, ${JSON.stringify(cacheDir)});
+      console.log(JSON.stringify(app.report()));
+      saveCodeCache();`;
+    const r = spawnSync(process.execPath, ['--import', register, '--input-type=module', '-e', code], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    return JSON.parse(r.stdout) as Record<string, unknown>;
+  }
+
+  it('behaves as one Node compiled, with no cache and with one', () => {
+    const node = report(undefined);
+    expect(node).toMatchObject({ bin: 'bin', children: ['bin.cjs'], parentIsEntry: true, thisIsExports: true, main: true, resolved: 'bin.cjs', paths: true, cache: true });
+    const dir = path.join(tmp, 'same-cache');
+    expect(report(dir)).toEqual(node);
+    expect(report(dir)).toEqual(node);
+  });
+});
