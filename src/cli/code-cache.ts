@@ -13,13 +13,13 @@
  * saved. This module is loaded before the program (src/cli/main.ts), and is kept small.
  */
 import { createRequire } from 'node:module';
-import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, readdirSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import vm from 'node:vm';
 import { IMPORT_ESM } from '../core/import-esm.js';
 
-/** Age past which a cache file is deleted when others are written (the files of earlier builds). */
+/** Age past which a cache file no run has used is deleted when others are written (the files of earlier builds). */
 const STALE_MS = 30 * 24 * 3600 * 1000;
 
 interface Compiled {
@@ -95,14 +95,29 @@ export function requireWithCodeCache(entry: string, cacheDir: string | undefined
     const key = createHash('sha1').update(content).update(`\0${process.version}\0${process.arch}\0${WRAP_HEAD}`).digest('hex').slice(0, 20);
     const file = path.join(cacheDir, `${path.basename(filename)}.${key}.bin`);
     let cachedData: Buffer | undefined;
+    let cachedTime = Infinity;
     try {
-      cachedData = readFileSync(file);
+      const fd = openSync(file, 'r');
+      try {
+        const st = fstatSync(fd);
+        cachedData = Buffer.allocUnsafe(st.size);
+        // (A short read leaves bytes V8 rejects.)
+        readSync(fd, cachedData, 0, st.size, 0);
+        cachedTime = st.mtimeMs;
+      } finally {
+        closeSync(fd);
+      }
     } catch {
       // (None yet.)
+      cachedData = undefined;
     }
     const script = new vm.Script(wrap(content), { filename, lineOffset: -1, cachedData });
-    if (cachedData !== undefined && !script.cachedDataRejected) stats.cached++;
-    else {
+    if (cachedData !== undefined && !script.cachedDataRejected) {
+      stats.cached++;
+      // A cache in use is never written again: its time is made the run's every half month, so
+      // that only those no run has used for a month are deleted as stale.
+      if (Date.now() - cachedTime > STALE_MS / 2) touch(file);
+    } else {
       if (cachedData !== undefined) stats.rejected++;
       stats.compiled++;
       fresh.push({ script, file });
@@ -111,6 +126,15 @@ export function requireWithCodeCache(entry: string, cacheDir: string | undefined
     return wrapper.call(this.exports, this.exports, requireOf(Module, this), this, filename, path.dirname(filename));
   };
   return require(entry);
+}
+
+function touch(file: string): void {
+  try {
+    const now = Date.now() / 1000;
+    utimesSync(file, now, now);
+  } catch {
+    // (A folder that cannot be written: the cache is still read.)
+  }
 }
 
 /**
@@ -133,8 +157,9 @@ export function saveCodeCache(): void {
     const old = Date.now() - STALE_MS;
     for (const name of readdirSync(dir)) {
       if (!name.endsWith('.bin')) continue;
+      const full = path.join(dir, name);
       try {
-        if (statSync(path.join(dir, name)).mtimeMs < old) unlinkSync(path.join(dir, name));
+        if (statSync(full).mtimeMs < old) unlinkSync(full);
       } catch {
         // (Another process's doing.)
       }

@@ -7,7 +7,7 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -85,6 +85,26 @@ describe('the code cache', () => {
   it('is a new one for a changed file', () => {
     writeFileSync(path.join(app, 'math.cjs'), 'exports.double = (n) => n + n;\n');
     expect(run(cache).stats).toMatchObject({ compiled: 1, cached: 2, written: 1 });
+  });
+
+  // A cache V8 accepts is never written again, so its file's time is that of its first run: a
+  // run that wrote another file deleted every cache in use for a month, and the next run
+  // compiled them all again. Only caches no run has used for a month go.
+  it('keeps a month-old cache that runs still use when another file is written, and deletes one no run uses', () => {
+    const dir = path.join(tmp, 'aged');
+    run(dir);
+    const month = Date.now() / 1000 - 31 * 24 * 3600;
+    for (const f of readdirSync(dir)) utimesSync(path.join(dir, f), month, month);
+    writeFileSync(path.join(dir, 'gone.cjs.0123456789abcdef0123.bin'), 'x');
+    utimesSync(path.join(dir, 'gone.cjs.0123456789abcdef0123.bin'), month, month);
+    writeFileSync(path.join(app, 'math.cjs'), 'exports.double = (n) => n * 2 + 0;\n');
+    expect(run(dir).stats).toMatchObject({ compiled: 1, cached: 2, written: 1 });
+    expect(readdirSync(dir).some((f) => f.startsWith('gone.'))).toBe(false);
+    expect(run(dir).stats).toMatchObject({ compiled: 0, cached: 3, written: 0 });
+    // A run that writes nothing still marks the month-old caches it used as in use.
+    for (const f of readdirSync(dir)) utimesSync(path.join(dir, f), month, month);
+    expect(run(dir).stats).toMatchObject({ compiled: 0, cached: 3, written: 0 });
+    for (const f of readdirSync(dir)) expect(statSync(path.join(dir, f)).mtimeMs, f).toBeGreaterThan(Date.now() - 24 * 3600 * 1000);
   });
 
   it('costs nothing but its time when it cannot be written, and is not used when off', () => {
