@@ -13,13 +13,13 @@
  * saved. This module is loaded before the program (src/cli/main.ts), and is kept small.
  */
 import { createRequire } from 'node:module';
-import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, readdirSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import vm from 'node:vm';
 import { IMPORT_ESM } from '../core/import-esm.js';
 
-/** Age past which a cache file is deleted when others are written (the files of earlier builds). */
+/** Age past which a cache file no run has used is deleted when others are written (the files of earlier builds). */
 const STALE_MS = 30 * 24 * 3600 * 1000;
 
 interface Compiled {
@@ -40,9 +40,35 @@ export function codeCacheStats(): Readonly<typeof stats> {
 
 type ModuleClass = {
   prototype: { _compile(content: string, filename: string): unknown };
-  wrap(content: string): string;
-  createRequire(filename: string): NodeJS.Require;
+  _resolveFilename(request: string, parent: unknown, isMain: boolean, options?: unknown): string;
+  _resolveLookupPaths(request: string, parent: unknown): string[] | null;
+  _extensions: NodeJS.RequireExtensions;
+  _cache: NodeJS.Dict<NodeModule>;
 };
+
+/** What `require` a module gets from Node (its `makeRequireFunction`): loads with the module as parent. */
+function requireOf(Module: ModuleClass, mod: { require(id: string): unknown }): NodeJS.Require {
+  const require = function require(id: string) {
+    return mod.require(id);
+  } as NodeJS.Require;
+  const resolve = ((request: string, options?: unknown) => Module._resolveFilename(request, mod, false, options)) as NodeJS.RequireResolve;
+  resolve.paths = (request: string) => Module._resolveLookupPaths(request, mod);
+  require.resolve = resolve;
+  require.main = process.mainModule;
+  require.extensions = Module._extensions;
+  require.cache = Module._cache;
+  return require;
+}
+
+/**
+ * The function a module's source is the body of, as Node compiles it: the parameters on a line
+ * of their own (given `lineOffset: -1`, so that the file's lines and columns are an error's, the
+ * first line's too), and a first line's hashbang a comment.
+ */
+const WRAP_HEAD = '(function (exports, require, module, __filename, __dirname) {\n';
+function wrap(content: string): string {
+  return `${WRAP_HEAD}${content.startsWith('#!') ? `//${content.slice(2)}` : content}\n})`;
+}
 
 /**
  * `require` the CommonJS module `entry`, compiling it and every CommonJS file the process
@@ -64,27 +90,51 @@ export function requireWithCodeCache(entry: string, cacheDir: string | undefined
   const Module = require('node:module') as ModuleClass;
   const bundle = path.dirname(entry) + path.sep;
   const compile = Module.prototype._compile;
-  Module.prototype._compile = function (this: { exports: unknown }, content: string, filename: string) {
+  Module.prototype._compile = function (this: { exports: unknown; require(id: string): unknown }, content: string, filename: string) {
     if (!filename.startsWith(bundle) && content.includes('import(')) return compile.call(this, content, filename);
-    const key = createHash('sha1').update(content).update(`\0${process.version}\0${process.arch}`).digest('hex').slice(0, 20);
+    const key = createHash('sha1').update(content).update(`\0${process.version}\0${process.arch}\0${WRAP_HEAD}`).digest('hex').slice(0, 20);
     const file = path.join(cacheDir, `${path.basename(filename)}.${key}.bin`);
     let cachedData: Buffer | undefined;
+    let cachedTime = Infinity;
     try {
-      cachedData = readFileSync(file);
+      const fd = openSync(file, 'r');
+      try {
+        const st = fstatSync(fd);
+        cachedData = Buffer.allocUnsafe(st.size);
+        // (A short read leaves bytes V8 rejects.)
+        readSync(fd, cachedData, 0, st.size, 0);
+        cachedTime = st.mtimeMs;
+      } finally {
+        closeSync(fd);
+      }
     } catch {
       // (None yet.)
+      cachedData = undefined;
     }
-    const script = new vm.Script(Module.wrap(content), { filename, cachedData });
-    if (cachedData !== undefined && !script.cachedDataRejected) stats.cached++;
-    else {
+    const script = new vm.Script(wrap(content), { filename, lineOffset: -1, cachedData });
+    if (cachedData !== undefined && !script.cachedDataRejected) {
+      stats.cached++;
+      // A cache in use is never written again: its time is made the run's every half month, so
+      // that only those no run has used for a month are deleted as stale.
+      if (Date.now() - cachedTime > STALE_MS / 2) touch(file);
+    } else {
       if (cachedData !== undefined) stats.rejected++;
       stats.compiled++;
       fresh.push({ script, file });
     }
     const wrapper = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => unknown;
-    return wrapper.call(this.exports, this.exports, Module.createRequire(filename), this, filename, path.dirname(filename));
+    return wrapper.call(this.exports, this.exports, requireOf(Module, this), this, filename, path.dirname(filename));
   };
   return require(entry);
+}
+
+function touch(file: string): void {
+  try {
+    const now = Date.now() / 1000;
+    utimesSync(file, now, now);
+  } catch {
+    // (A folder that cannot be written: the cache is still read.)
+  }
 }
 
 /**
@@ -107,8 +157,9 @@ export function saveCodeCache(): void {
     const old = Date.now() - STALE_MS;
     for (const name of readdirSync(dir)) {
       if (!name.endsWith('.bin')) continue;
+      const full = path.join(dir, name);
       try {
-        if (statSync(path.join(dir, name)).mtimeMs < old) unlinkSync(path.join(dir, name));
+        if (statSync(full).mtimeMs < old) unlinkSync(full);
       } catch {
         // (Another process's doing.)
       }

@@ -106,13 +106,19 @@ if (invokedDirectly()) {
   process.stderr.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
   });
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`lektor: internal error: ${(error as Error).stack ?? String(error)}\n`);
-      process.exitCode = 2;
-    },
-  );
+  main(process.argv.slice(2))
+    .then(
+      (code) => {
+        process.exitCode = code;
+      },
+      (error: unknown) => {
+        process.stderr.write(`lektor: internal error: ${(error as Error).stack ?? String(error)}\n`);
+        process.exitCode = 2;
+      },
+    )
+    // The worker started above waits for messages, which keeps the process alive: a check run
+    // closes it after its last file, but one that ends before (a usage error, a missing file)
+    // did not, and the process never exited.
+    .then(async () => (await entry()).closeSpellingWorker())
+    .catch(() => {});
 }

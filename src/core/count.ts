@@ -11,5 +11,6 @@ export function groupDigits(n: number): string {
     if (i > 0 && (s.length - i) % 3 === 0) out += ',';
     out += s[i];
   }
-  return n < 0 ? `-${out}` : out;
+  // (-0 is written "-0" there too.)
+  return n < 0 || Object.is(n, -0) ? `-${out}` : out;
 }

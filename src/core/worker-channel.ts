@@ -14,25 +14,32 @@ export interface ChannelReply {
   glossary?: { file: string; line: number; message: string; others?: string[] };
 }
 
+/** Whether Node options name `--input-type`. */
+const hasInputType = (options: readonly string[]) => options.some((a) => a === '--input-type' || a.startsWith('--input-type='));
+
 /**
- * The Node options for a worker run from source: the process's less `--input-type`, when it has
- * one (a program run as `node --input-type=module -e …` passed it on, and the worker's CommonJS
- * source failed as a module, "require is not defined", unseen, since the main thread then did
- * the work itself); otherwise undefined, the worker's default (the process's, less what a
- * worker may not have: `--expose-gc`, given explicitly, is refused).
+ * The Node options for a worker run from source: the process's less `--input-type`, and
+ * `--input-type=commonjs`, when the process has that option (a program run as `node
+ * --input-type=module -e …` passed it on, and the worker's CommonJS source failed as a module,
+ * "require is not defined", unseen, since the main thread then did the work itself), in its
+ * arguments or in NODE_OPTIONS (which a worker reads too, whatever its `execArgv`: only an
+ * explicit `--input-type=commonjs` overrides it); otherwise undefined, the worker's default (the
+ * process's, less what a worker may not have: `--expose-gc`, given explicitly, is refused).
  */
-export function evalExecArgv(execArgv: readonly string[] = process.execArgv): string[] | undefined {
-  if (!execArgv.some((a) => a === '--input-type' || a.startsWith('--input-type='))) return undefined;
+export function evalExecArgv(execArgv: readonly string[] = process.execArgv, nodeOptions: string | undefined = process.env.NODE_OPTIONS): string[] | undefined {
+  if (!hasInputType(execArgv) && !hasInputType((nodeOptions ?? '').split(/\s+/))) return undefined;
   const out: string[] = [];
   for (let i = 0; i < execArgv.length; i++) {
     const a = execArgv[i];
     if (a === '--input-type') i++;
     else if (!a.startsWith('--input-type=')) out.push(a);
   }
+  out.push(COMMONJS);
   return out;
 }
+const COMMONJS = '--input-type=commonjs';
 
-/** A worker run from source with the options of `evalExecArgv`, or none if the process's others are refused. */
+/** A worker run from source with the options of `evalExecArgv`, or CommonJS's alone if the process's others are refused. */
 function evalWorker(source: string, workerData: unknown, transferList: Transferable[] | undefined): Worker {
   const execArgv = evalExecArgv();
   if (execArgv === undefined) return new Worker(source, { eval: true, workerData, transferList });
@@ -40,7 +47,7 @@ function evalWorker(source: string, workerData: unknown, transferList: Transfera
     return new Worker(source, { eval: true, workerData, transferList, execArgv });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw error;
-    return new Worker(source, { eval: true, workerData, transferList, execArgv: [] });
+    return new Worker(source, { eval: true, workerData, transferList, execArgv: [COMMONJS] });
   }
 }
 

@@ -74,7 +74,7 @@ export function engineKit(req: (id: string) => any, options: EngineKitOptions): 
   const WASM_PAGE = 65536;
   /** Bytes of the buffer a word is written into for a verdict (longer words get one of their own). */
   const WORD_BYTES = 1024;
-  /** Age past which a snapshot of another dictionary of the language is deleted when a new one is written. */
+  /** Age past which a snapshot of another dictionary of the language that nobody restored is deleted when a new one is written. */
   const STALE_MS = 7 * 24 * 3600 * 1000;
   // (Not in the TypeScript libraries this project compiles with.)
   const WA: any = (globalThis as any).WebAssembly;
@@ -271,7 +271,8 @@ export function engineKit(req: (id: string) => any, options: EngineKitOptions): 
       return undefined;
     }
     try {
-      const fileSize: number = fs.fstatSync(fd).size;
+      const st = fs.fstatSync(fd);
+      const fileSize: number = st.size;
       const read = (length: number, position: number): Buffer | undefined => {
         if (position + length > fileSize) return undefined;
         const b = Buffer.alloc(length);
@@ -321,6 +322,15 @@ export function engineKit(req: (id: string) => any, options: EngineKitOptions): 
       const engine = engineOf(x, memory, handle);
       const expected = probeLen === 0 ? [] : probeBytes.toString('utf8').split('\0');
       if (!expected.every((w) => engine.spell(w)) || engine.spell(NONSENSE)) return undefined;
+      // A snapshot in use is never written again: its time is made the start's every half week,
+      // so that another installation's pruning (see `write`) takes only snapshots nobody restores.
+      if (Date.now() - st.mtimeMs > STALE_MS / 2) {
+        try {
+          fs.utimesSync(file, Date.now() / 1000, Date.now() / 1000);
+        } catch {
+          // (A folder that cannot be written: the snapshot is still read.)
+        }
+      }
       return engine;
     } catch {
       return undefined;

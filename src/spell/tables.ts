@@ -14,7 +14,7 @@
  * rewritten; a folder that cannot be written costs only the time.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
@@ -31,7 +31,7 @@ export interface DictionaryFiles {
 /** The modules whose functions read tables out of dictionaries and word lists (beside this one; in the bundle, all are its one file). */
 const READERS = ['verbs', 'hunspell', 'wordlist'];
 
-/** Age past which a table file is deleted when another is written. */
+/** Age past which a table file no run has read is deleted when another is written. */
 const STALE_MS = 30 * 24 * 3600 * 1000;
 
 const stats = { read: 0, kept: 0, written: 0, rejected: 0, writeErrors: 0 };
@@ -112,8 +112,28 @@ function keptTable<T>(prefix: string, identity: () => string, read: () => T, dir
     try {
       const name = createHash('sha1').update(`${identity()}\0${readersKey()}`).digest('hex').slice(0, 24);
       file = path.join(dir, `${prefix.replace(/[^A-Za-z0-9_-]/g, '_')}-${name}.table`);
-      const kept = v8.deserialize(readFileSync(file)) as T;
+      const fd = openSync(file, 'r');
+      let kept: T;
+      let time: number;
+      try {
+        const st = fstatSync(fd);
+        const data = Buffer.allocUnsafe(st.size);
+        if (readSync(fd, data, 0, st.size, 0) !== st.size) throw new Error(`${file}: short read`);
+        kept = v8.deserialize(data) as T;
+        time = st.mtimeMs;
+      } finally {
+        closeSync(fd);
+      }
       stats.kept++;
+      // A kept table is never written again: its time is made the run's every half month, so
+      // that only tables no run has read for a month are deleted as stale.
+      if (Date.now() - time > STALE_MS / 2) {
+        try {
+          utimesSync(file, Date.now() / 1000, Date.now() / 1000);
+        } catch {
+          // (A folder that cannot be written: the table is still read.)
+        }
+      }
       return kept;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT' && file !== undefined) stats.rejected++;

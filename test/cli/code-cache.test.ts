@@ -7,7 +7,7 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -87,6 +87,26 @@ describe('the code cache', () => {
     expect(run(cache).stats).toMatchObject({ compiled: 1, cached: 2, written: 1 });
   });
 
+  // A cache V8 accepts is never written again, so its file's time is that of its first run: a
+  // run that wrote another file deleted every cache in use for a month, and the next run
+  // compiled them all again. Only caches no run has used for a month go.
+  it('keeps a month-old cache that runs still use when another file is written, and deletes one no run uses', () => {
+    const dir = path.join(tmp, 'aged');
+    run(dir);
+    const month = Date.now() / 1000 - 31 * 24 * 3600;
+    for (const f of readdirSync(dir)) utimesSync(path.join(dir, f), month, month);
+    writeFileSync(path.join(dir, 'gone.cjs.0123456789abcdef0123.bin'), 'x');
+    utimesSync(path.join(dir, 'gone.cjs.0123456789abcdef0123.bin'), month, month);
+    writeFileSync(path.join(app, 'math.cjs'), 'exports.double = (n) => n * 2 + 0;\n');
+    expect(run(dir).stats).toMatchObject({ compiled: 1, cached: 2, written: 1 });
+    expect(readdirSync(dir).some((f) => f.startsWith('gone.'))).toBe(false);
+    expect(run(dir).stats).toMatchObject({ compiled: 0, cached: 3, written: 0 });
+    // A run that writes nothing still marks the month-old caches it used as in use.
+    for (const f of readdirSync(dir)) utimesSync(path.join(dir, f), month, month);
+    expect(run(dir).stats).toMatchObject({ compiled: 0, cached: 3, written: 0 });
+    for (const f of readdirSync(dir)) expect(statSync(path.join(dir, f)).mtimeMs, f).toBeGreaterThan(Date.now() - 24 * 3600 * 1000);
+  });
+
   it('costs nothing but its time when it cannot be written, and is not used when off', () => {
     const blocked = path.join(tmp, 'a-file');
     writeFileSync(blocked, 'x');
@@ -99,5 +119,58 @@ describe('the code cache', () => {
     expect(startupCachesOff({ LEKTOR_SNAPSHOTS: 'off' })).toBe(true);
     expect(startupCachesOff({ LEKTOR_SNAPSHOTS: 'no' })).toBe(true);
     expect(startupCachesOff({})).toBe(false);
+  });
+});
+
+/**
+ * A file compiled through the code cache is run as Node runs it: a first line that is a
+ * hashbang (a package's bin file) is a comment, the module's `require` makes it the parent of
+ * what it loads (module.children, module.parent), `this` is its exports, and an error's stack
+ * names the line and column of the file, first line included.
+ */
+describe('a file compiled through the code cache', () => {
+  const same = path.join(tmp, 'same');
+  beforeAll(() => {
+    mkdirSync(same);
+    writeFileSync(path.join(same, 'entry.cjs'), `exports.where = () => new Error('here').stack.split('\\n')[1].replace(/^.*[\\\\/]/, '');
+      const bin = require('./bin.cjs');
+      exports.report = () => ({
+        bin: bin.name,
+        binWhere: bin.where(),
+        where: exports.where(),
+        children: module.children.map((c) => path.basename(c.id)),
+        parentIsEntry: bin.parent === module,
+        thisIsExports: bin.self === bin,
+        main: require.main === process.mainModule,
+        resolved: path.basename(require.resolve('./bin.cjs')),
+        paths: Array.isArray(require.resolve.paths('x')),
+        cache: require.cache[require.resolve('./bin.cjs')] === module.children[0],
+      });
+      const path = require('node:path');`);
+    writeFileSync(path.join(same, 'bin.cjs'), `#!/usr/bin/env node
+exports.name = 'bin'; exports.where = () => new Error('there').stack.split('\\n')[1].replace(/^.*[\\\\/]/, ''); exports.parent = module.parent; exports.self = this;
+`);
+  });
+
+  function report(cacheDir: string | undefined) {
+    const hooks = pathToFileURL(path.join(ROOT, 'src/core/ts-hooks.mjs')).href;
+    const register = `data:text/javascript,${encodeURIComponent(`import { register } from 'node:module'; register(${JSON.stringify(hooks)});`)}`;
+    const module = pathToFileURL(path.join(ROOT, 'src/cli/code-cache.ts')).href;
+    const code = `
+      const { requireWithCodeCache, saveCodeCache } = await import(${JSON.stringify(module)});
+      const app = requireWithCodeCache(${JSON.stringify(path.join(same, 'entry.cjs'))}, ${JSON.stringify(cacheDir)});
+      console.log(JSON.stringify(app.report()));
+      saveCodeCache();`;
+    const r = spawnSync(process.execPath, ['--import', register, '--input-type=module', '-e', code], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    return JSON.parse(r.stdout) as Record<string, unknown>;
+  }
+
+  it('behaves as one Node compiled, with no cache and with one', () => {
+    const node = report(undefined);
+    expect(node).toMatchObject({ bin: 'bin', children: ['bin.cjs'], parentIsEntry: true, thisIsExports: true, main: true, resolved: 'bin.cjs', paths: true, cache: true });
+    const dir = path.join(tmp, 'same-cache');
+    expect(report(dir)).toEqual(node);
+    expect(report(dir)).toEqual(node);
   });
 });

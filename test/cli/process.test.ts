@@ -4,7 +4,7 @@
  * sources through the hooks the check pool uses (src/core/ts-hooks.mjs).
  */
 import { describe, it, expect } from 'vitest';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -122,4 +122,16 @@ describe('the default glossary folder', () => {
     expect(code).toBe(0);
     expect(JSON.parse(stdout).files[0].corrected).toBe('Das ist gut.\n');
   }, 60_000);
+  // The CLI starts the spelling worker before it reads its arguments; a run that ends before it
+  // checks anything (a usage error, a missing file) never closed it, and the process, whose
+  // worker waits for messages, never exited.
+  for (const args of [['--no-such-option'], ['no-such-file.txt', '--model', 'none', '--no-reports']]) {
+    it(`exits after a run that checks nothing (${args.join(' ')})`, async () => {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-exit-'));
+      // (Killed if it is still running after 30 s.)
+      const r = spawnSync(process.execPath, ['--import', REGISTER, path.join(ROOT, 'src/cli/main.ts'), ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
+      expect(r.error, 'still running after 30 s').toBeUndefined();
+      expect(r.status, r.stderr).toBe(2);
+    }, 60_000);
+  }
 });

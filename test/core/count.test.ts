@@ -10,6 +10,10 @@ describe('groupDigits', () => {
   it('leaves other numbers to toLocaleString', () => {
     for (const n of [1.5, 1234.25, NaN, Infinity, 2 ** 60]) expect(groupDigits(n)).toBe(n.toLocaleString('en-US'));
   });
+  it('writes negative zero as toLocaleString("en-US") does ("-0"; a safe integer, whose sign Math.abs loses)', () => {
+    expect(groupDigits(-0)).toBe((-0).toLocaleString('en-US'));
+    expect(groupDigits(0)).toBe('0');
+  });
 });
 
 describe('compareIds', () => {

@@ -11,10 +11,12 @@ import { ROOT } from '../helpers.js';
 
 describe('workers run from source', () => {
   it('get the process’s Node options less --input-type', () => {
-    expect(evalExecArgv(['--input-type=module', '-e', 'x', '--max-old-space-size=512'])).toEqual(['-e', 'x', '--max-old-space-size=512']);
-    expect(evalExecArgv(['--input-type', 'module', '--expose-gc'])).toEqual(['--expose-gc']);
+    expect(evalExecArgv(['--input-type=module', '-e', 'x', '--max-old-space-size=512'], '')).toEqual(['-e', 'x', '--max-old-space-size=512', '--input-type=commonjs']);
+    expect(evalExecArgv(['--input-type', 'module', '--expose-gc'], undefined)).toEqual(['--expose-gc', '--input-type=commonjs']);
     // (Nothing to take off: the worker's default, which leaves out what a worker may not have.)
-    expect(evalExecArgv(['--expose-gc'])).toBeUndefined();
+    expect(evalExecArgv(['--expose-gc'], '--max-old-space-size=512')).toBeUndefined();
+    // NODE_OPTIONS, which the worker reads whatever it is given, is overridden.
+    expect(evalExecArgv(['--expose-gc'], '--max-old-space-size=512 --input-type=module')).toEqual(['--expose-gc', '--input-type=commonjs']);
   });
 
   it('answer in CommonJS', async () => {
@@ -40,6 +42,26 @@ describe('workers run from source', () => {
         await channel.close(new Error('done'));
       });`;
       const r = spawnSync(process.execPath, ['--import', register, ...flags, '-e', code], { encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout.trim()).toBe('42');
+    });
+  }
+
+  // NODE_OPTIONS is not in process.execArgv, but a worker takes its options too: one given
+  // --input-type=module there failed as a module ("require is not defined") whatever the
+  // process's own options, unless the worker is told CommonJS explicitly.
+  for (const flags of [[], ['--expose-gc']]) {
+    it(`start in a process run with NODE_OPTIONS=--input-type=module ${flags.join(' ')}`, () => {
+      const hooks = pathToFileURL(path.join(ROOT, 'src/core/ts-hooks.mjs')).href;
+      const register = `data:text/javascript,${encodeURIComponent(`import { register } from 'node:module'; register(${JSON.stringify(hooks)});`)}`;
+      const module = pathToFileURL(path.join(ROOT, 'src/core/worker-channel.ts')).href;
+      const code = `import(${JSON.stringify(module)}).then(async ({ WorkerChannel }) => {
+        const channel = new WorkerChannel("const { parentPort } = require('node:worker_threads'); parentPort.on('message', (m) => parentPort.postMessage({ id: m.id, value: m.n + 1 }));", undefined, 'test worker');
+        console.log((await channel.call({ n: 41 })).value);
+        await channel.close(new Error('done'));
+      });`;
+      const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --input-type=module`.trim() };
+      const r = spawnSync(process.execPath, ['--import', register, ...flags, '-e', code], { encoding: 'utf8', env });
       expect(r.status, r.stderr).toBe(0);
       expect(r.stdout.trim()).toBe('42');
     });

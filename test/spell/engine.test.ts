@@ -128,6 +128,25 @@ describe('Hunspell engines and their snapshots', () => {
     expect(left.filter((f) => /^en-[0-9a-f]{24}\.snap$/.test(f) && statSync(path.join(dir, f)).size > 1000)).toHaveLength(2);
   }, 60_000);
 
+  // A restored snapshot is never written again: its time stayed that of its first build, and an
+  // installation beside with another dictionary of the language deleted it a week later while it
+  // was restored on every start (and the two rebuilt each other's every week).
+  it('keeps a week-old snapshot that is still restored when one of another dictionary is written', () => {
+    const dir = path.join(tmp, 'in-use');
+    const { aff, dic } = dictionary('en');
+    engineKit(require, { gluePath, snapshotDir: dir }).build('en', aff, dic);
+    const [used] = readdirSync(dir);
+    const weeks = (Date.now() - 8 * 24 * 3600 * 1000) / 1000;
+    utimesSync(path.join(dir, used), weeks, weeks);
+    const restoring = engineKit(require, { gluePath, snapshotDir: dir });
+    restoring.build('en', aff, dic);
+    expect(restoring.stats).toMatchObject({ restored: 1, built: 0 });
+    const other = engineKit(require, { gluePath, snapshotDir: dir });
+    other.build('en', Buffer.concat([aff, Buffer.from('\n# another installation\n')]), dic);
+    expect(other.stats.written).toBe(1);
+    expect(readdirSync(dir)).toContain(used);
+  }, 60_000);
+
   it('keeps snapshots in the cache folder, unless LEKTOR_SNAPSHOTS is off', () => {
     expect(snapshotDir({ LEKTOR_CACHE: '/tmp/x' })).toBe(path.resolve('/tmp/x/spelling'));
     expect(snapshotDir({ LEKTOR_CACHE: '/tmp/x', LEKTOR_SNAPSHOTS: 'off' })).toBeUndefined();

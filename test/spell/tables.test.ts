@@ -69,6 +69,25 @@ describe('dictionary tables kept between runs', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.table'))).toHaveLength(4);
   });
 
+  // A kept table is read, never written again: its file's time stayed its first run's, and any
+  // table written a month later (another language, another dictionary) deleted it while in use.
+  it('keeps a month-old table that is still read when another is written, and deletes one no run reads', () => {
+    const aged = path.join(tmp, 'aged');
+    const read = (_: string, dic: string) => dic.length;
+    dictionaryTable(files, 'used', read, aged);
+    const month = Date.now() / 1000 - 31 * 24 * 3600;
+    writeFileSync(path.join(aged, 'xx-0123456789abcdef01234567.table'), 'x');
+    for (const f of readdirSync(aged)) utimesSync(path.join(aged, f), month, month);
+    const before = { ...tableStats() };
+    expect(dictionaryTable(files, 'used', () => { throw new Error('read again'); }, aged)).toBe(read('', readFileSync(dicPath, 'utf8')));
+    // (Another table written: the old files are looked over.)
+    dictionaryTable(files, 'other', () => 1, aged);
+    expect(tableStats().written - before.written).toBe(1);
+    expect(readdirSync(aged).some((f) => f.startsWith('xx-'))).toBe(false);
+    dictionaryTable(files, 'used', () => { throw new Error('read again'); }, aged);
+    expect(tableStats().kept - before.kept).toBe(2);
+  });
+
   it('reads without keeping when there is no folder, or one that cannot be written', () => {
     const before = { ...tableStats() };
     dictionaryTable(files, 'names', readers.names, undefined);
