@@ -13,11 +13,11 @@
  * saved. This module is loaded before the program (src/cli/main.ts), and is kept small.
  */
 import { createRequire } from 'node:module';
-import { closeSync, fstatSync, mkdirSync, openSync, readSync, readdirSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import vm from 'node:vm';
 import { IMPORT_ESM } from '../core/import-esm.js';
+import { keepCacheFile, pruneCacheFiles, readCacheFile, writeCacheFile } from '../io/cache-file.js';
 
 /** Age past which a cache file no run has used is deleted when others are written (the files of earlier builds). */
 const STALE_MS = 30 * 24 * 3600 * 1000;
@@ -94,29 +94,17 @@ export function requireWithCodeCache(entry: string, cacheDir: string | undefined
     if (!filename.startsWith(bundle) && content.includes('import(')) return compile.call(this, content, filename);
     const key = createHash('sha1').update(content).update(`\0${process.version}\0${process.arch}\0${WRAP_HEAD}`).digest('hex').slice(0, 20);
     const file = path.join(cacheDir, `${path.basename(filename)}.${key}.bin`);
-    let cachedData: Buffer | undefined;
-    let cachedTime = Infinity;
+    let cached: { data: Buffer; mtimeMs: number } | undefined;
     try {
-      const fd = openSync(file, 'r');
-      try {
-        const st = fstatSync(fd);
-        cachedData = Buffer.allocUnsafe(st.size);
-        // (A short read leaves bytes V8 rejects.)
-        readSync(fd, cachedData, 0, st.size, 0);
-        cachedTime = st.mtimeMs;
-      } finally {
-        closeSync(fd);
-      }
+      cached = readCacheFile(file);
     } catch {
-      // (None yet.)
-      cachedData = undefined;
+      // (None yet, or unreadable: compiled as if none.)
     }
+    const cachedData = cached?.data;
     const script = new vm.Script(wrap(content), { filename, lineOffset: -1, cachedData });
     if (cachedData !== undefined && !script.cachedDataRejected) {
       stats.cached++;
-      // A cache in use is never written again: its time is made the run's every half month, so
-      // that only those no run has used for a month are deleted as stale.
-      if (Date.now() - cachedTime > STALE_MS / 2) touch(file);
+      keepCacheFile(file, cached!.mtimeMs, STALE_MS);
     } else {
       if (cachedData !== undefined) stats.rejected++;
       stats.compiled++;
@@ -126,15 +114,6 @@ export function requireWithCodeCache(entry: string, cacheDir: string | undefined
     return wrapper.call(this.exports, this.exports, requireOf(Module, this), this, filename, path.dirname(filename));
   };
   return require(entry);
-}
-
-function touch(file: string): void {
-  try {
-    const now = Date.now() / 1000;
-    utimesSync(file, now, now);
-  } catch {
-    // (A folder that cannot be written: the cache is still read.)
-  }
 }
 
 /**
@@ -147,23 +126,11 @@ export function saveCodeCache(): void {
   const dir = cacheFolder;
   const done = fresh.splice(0);
   try {
-    mkdirSync(dir, { recursive: true });
     for (const { script, file } of done) {
-      const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync(tmp, script.createCachedData());
-      renameSync(tmp, file);
+      writeCacheFile(file, script.createCachedData());
       stats.written++;
     }
-    const old = Date.now() - STALE_MS;
-    for (const name of readdirSync(dir)) {
-      if (!name.endsWith('.bin')) continue;
-      const full = path.join(dir, name);
-      try {
-        if (statSync(full).mtimeMs < old) unlinkSync(full);
-      } catch {
-        // (Another process's doing.)
-      }
-    }
+    pruneCacheFiles(dir, '.bin', STALE_MS);
   } catch {
     stats.writeErrors++;
   }

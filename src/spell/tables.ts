@@ -8,18 +8,18 @@
  * millisecond or two.
  *
  * A table's file is named by a hash of the dictionary (the .aff as Lektor gives it, the .dic's
- * path, size and modification time), of the code that reads tables out of it (the modules
- * named in `READERS`, as this process runs them: a changed reader makes new tables) and of the
- * table's key. A file that cannot be read back is read out of the dictionary again and
+ * path, size and modification time), of the code that reads tables out of it (the files of
+ * the modules named in `READERS`, as this process runs them, by path, size and time: a rebuilt
+ * or edited reader makes new tables) and of the table's key. A file that cannot be read back is read out of the dictionary again and
  * rewritten; a folder that cannot be written costs only the time.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
-import { threadId } from 'node:worker_threads';
 import { snapshotDir } from './engine.js';
+import { keepCacheFile, pruneCacheFiles, readCacheFile, writeCacheFile } from '../io/cache-file.js';
 
 /** What a table is read out of: the engine's files (see `EngineFiles`). */
 export interface DictionaryFiles {
@@ -43,15 +43,23 @@ export function tableStats(): Readonly<typeof stats> {
 
 let codeKey: string | undefined;
 
-/** A hash of the files of the modules that read tables, as this process runs them. */
+/**
+ * The files of the modules that read tables, as this process runs them, by path, size and
+ * modification time (a build or an edit gives new ones). Not their content: in the bundle it is
+ * the 1.3 MB file that the code cache has just read and hashed already.
+ */
 function readersKey(): string {
   if (codeKey === undefined) {
     const self = fileURLToPath(import.meta.url);
     const ext = path.extname(self);
     const files = new Set([self, ...READERS.map((name) => path.join(path.dirname(self), name + ext))].filter((f) => existsSync(f)));
-    const h = createHash('sha1');
-    for (const f of [...files].sort()) h.update(readFileSync(f));
-    codeKey = h.digest('hex');
+    codeKey = [...files]
+      .sort()
+      .map((f) => {
+        const st = statSync(f);
+        return `${f}\0${st.size}\0${st.mtimeMs}`;
+      })
+      .join('\0');
   }
   return codeKey;
 }
@@ -112,28 +120,10 @@ function keptTable<T>(prefix: string, identity: () => string, read: () => T, dir
     try {
       const name = createHash('sha1').update(`${identity()}\0${readersKey()}`).digest('hex').slice(0, 24);
       file = path.join(dir, `${prefix.replace(/[^A-Za-z0-9_-]/g, '_')}-${name}.table`);
-      const fd = openSync(file, 'r');
-      let kept: T;
-      let time: number;
-      try {
-        const st = fstatSync(fd);
-        const data = Buffer.allocUnsafe(st.size);
-        if (readSync(fd, data, 0, st.size, 0) !== st.size) throw new Error(`${file}: short read`);
-        kept = v8.deserialize(data) as T;
-        time = st.mtimeMs;
-      } finally {
-        closeSync(fd);
-      }
+      const { data, mtimeMs } = readCacheFile(file);
+      const kept = v8.deserialize(data) as T;
       stats.kept++;
-      // A kept table is never written again: its time is made the run's every half month, so
-      // that only tables no run has read for a month are deleted as stale.
-      if (Date.now() - time > STALE_MS / 2) {
-        try {
-          utimesSync(file, Date.now() / 1000, Date.now() / 1000);
-        } catch {
-          // (A folder that cannot be written: the table is still read.)
-        }
-      }
+      keepCacheFile(file, mtimeMs, STALE_MS);
       return kept;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT' && file !== undefined) stats.rejected++;
@@ -147,21 +137,9 @@ function keptTable<T>(prefix: string, identity: () => string, read: () => T, dir
 
 function keep(file: string, value: unknown): void {
   try {
-    const dir = path.dirname(file);
-    mkdirSync(dir, { recursive: true });
-    const tmp = `${file}.${process.pid}-${threadId}.tmp`;
-    writeFileSync(tmp, v8.serialize(value));
-    renameSync(tmp, file);
+    writeCacheFile(file, v8.serialize(value));
     stats.written++;
-    const old = Date.now() - STALE_MS;
-    for (const name of readdirSync(dir)) {
-      if (!name.endsWith('.table') || path.join(dir, name) === file) continue;
-      try {
-        if (statSync(path.join(dir, name)).mtimeMs < old) unlinkSync(path.join(dir, name));
-      } catch {
-        // (Another process's doing.)
-      }
-    }
+    pruneCacheFiles(path.dirname(file), '.table', STALE_MS);
   } catch {
     stats.writeErrors++;
   }
