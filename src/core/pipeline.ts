@@ -17,7 +17,6 @@ import { toSource, fixable, OPAQUE, type ProseDocument, type Block } from './doc
 import { segment, startsLower, type Segmented } from './segment.js';
 import { rulePlugin, finishContext, emit, toMessage, appliesTo, type RuleMeta, type BlockData, type DocContext, type Rule } from './rule.js';
 import { createResources, type Resources } from './resources.js';
-import { loadSpellingModule } from '../spell/hunspell.js';
 import { readText } from '../formats/text.js';
 import { loadMarkdown, readMarkdown } from '../formats/markdown-reader.js';
 import { detectDocumentLanguage, rankLanguages, type LanguageRanking } from '../language/detect.js';
@@ -349,10 +348,9 @@ export class Lektor {
     if (options.model !== undefined && typeof (options.model as Partial<ModelStage>)?.checkSentences !== 'function') {
       throw new TypeError('Lektor.create: `model` must be a model stage (createModelStage); leave it out to check without a model');
     }
-    // (The spelling module compiles meanwhile, on V8's background threads; it is not waited for:
-    // in the CLI's `remote` mode this thread may never need it, and an engine built before it is
-    // ready compiles it itself. Should it fail, the first document says why.)
-    void loadSpellingModule().catch(() => undefined);
+    // (The spelling module is not prepared here: reading it out of its glue costs this thread
+    // 5–9 ms, which the CLI's `remote` mode never needs; a speller that builds an engine
+    // prepares it, and an engine built before it is ready compiles it itself.)
     const glossary =
       options.glossary instanceof CompiledGlossary
         ? options.glossary

@@ -30,14 +30,6 @@ export function engineStats(): EngineKit['stats'] {
 }
 
 /**
- * Compile the WebAssembly module now, in the background (Lektor.create does, while the
- * glossary loads): a build compiles it itself otherwise.
- */
-export async function loadSpellingModule(): Promise<void> {
-  await kit().prepare();
-}
-
-/**
  * Longest word handed to Hunspell. Hunspell itself gives up on words over 100 characters
  * (MAXWORDLEN), and the WebAssembly build copies each word onto its small stack, so an
  * untrusted 200,000-character token must never reach it: longer words are unknown.
