@@ -97,8 +97,10 @@ export function requireWithCodeCache(entry: string, cacheDir: string | undefined
     let cached: { data: Buffer; mtimeMs: number } | undefined;
     try {
       cached = readCacheFile(file);
-    } catch {
-      // (None yet, or unreadable: compiled as if none.)
+    } catch (error) {
+      // (None yet, or unreadable: compiled as if none. V8 checks a cache's flags and source but
+      // not its bytes, so a damaged one is told by its checksum: src/io/cache-file.ts.)
+      if ((error as NodeJS.ErrnoException).code === 'EBADCACHE') stats.rejected++;
     }
     const cachedData = cached?.data;
     const script = new vm.Script(wrap(content), { filename, lineOffset: -1, cachedData });

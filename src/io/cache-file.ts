@@ -1,25 +1,42 @@
 /**
  * Files of Lektor's cache folder that make a start faster (src/spell/tables.ts, src/cli/code-cache.ts;
  * src/spell/engine.ts does the same in its own, self-contained code): read with their time,
- * written whole or not at all, kept while runs use them, deleted once none has for a while.
- * None of these throws for a folder that cannot be written, except `readCacheFile` (a missing
- * or unreadable file is the caller's to tell).
+ * written whole or not at all, sealed with a checksum of their content, kept while runs use
+ * them, deleted once none has for a while. None of these throws for a folder that cannot be
+ * written, except `readCacheFile` (a missing, unreadable or damaged file is the caller's to tell).
  */
-import { closeSync, fstatSync, mkdirSync, openSync, readSync, readdirSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, readdirSync, renameSync, statSync, unlinkSync, utimesSync, writevSync } from 'node:fs';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
+import { crc32 } from 'node:zlib';
 
-/** A cache file's bytes and modification time (throws as `openSync` does when there is none). */
+/** A cache file starts with this word and the CRC-32 of the rest (little-endian). */
+const SEAL = 0x46434b4c; // "LKCF"
+const HEAD = 8;
+
+/**
+ * A cache file's content and modification time. Throws as `openSync` does when there is none,
+ * and with `code` EBADCACHE when the file is not one `writeCacheFile` wrote or its content no
+ * longer matches its checksum (a disk's or a copy's damage: a table or code cache read back
+ * wrong would give wrong verdicts, or code V8 does not check).
+ */
 export function readCacheFile(file: string): { data: Buffer; mtimeMs: number } {
   const fd = openSync(file, 'r');
   try {
     const st = fstatSync(fd);
-    const data = Buffer.allocUnsafe(st.size);
-    if (readSync(fd, data, 0, st.size, 0) !== st.size) throw new Error(`${file}: short read`);
+    const all = Buffer.allocUnsafe(st.size);
+    if (readSync(fd, all, 0, st.size, 0) !== st.size) throw damaged(file, 'short read');
+    if (st.size < HEAD || all.readUInt32LE(0) !== SEAL) throw damaged(file, 'not a Lektor cache file');
+    const data = all.subarray(HEAD);
+    if (crc32(data) !== all.readUInt32LE(4)) throw damaged(file, 'checksum does not match its content');
     return { data, mtimeMs: st.mtimeMs };
   } finally {
     closeSync(fd);
   }
+}
+
+function damaged(file: string, why: string): Error {
+  return Object.assign(new Error(`${file}: ${why}`), { code: 'EBADCACHE' });
 }
 
 /**
@@ -36,12 +53,34 @@ export function keepCacheFile(file: string, mtimeMs: number, maxAgeMs: number): 
   }
 }
 
-/** Write a cache file whole, through a temporary file beside it renamed over it (throws when it cannot). */
+/**
+ * Write a cache file whole, sealed with its checksum, through a temporary file beside it renamed
+ * over it (throws when it cannot; the temporary file is then removed).
+ */
 export function writeCacheFile(file: string, data: Uint8Array): void {
   mkdirSync(path.dirname(file), { recursive: true });
+  const head = Buffer.alloc(HEAD);
+  head.writeUInt32LE(SEAL, 0);
+  head.writeUInt32LE(crc32(data), 4);
   const tmp = `${file}.${process.pid}-${threadId}.tmp`;
-  writeFileSync(tmp, data);
-  renameSync(tmp, file);
+  let fd: number | undefined = openSync(tmp, 'w');
+  try {
+    let written = 0;
+    while (written < HEAD + data.byteLength) {
+      written += writevSync(fd, written < HEAD ? [head.subarray(written), data] : [data.subarray(written - HEAD)]);
+    }
+    closeSync(fd);
+    fd = undefined;
+    renameSync(tmp, file);
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd);
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // (Gone already.)
+    }
+    throw error;
+  }
 }
 
 /** Delete the files of `dir` ending in `suffix` that no run has used for `maxAgeMs` (another process may be deleting them too). */

@@ -13,8 +13,8 @@
  * name made of the language and a hash of what it was built from: the WebAssembly module,
  * the .aff as Lektor gives it, the .dic, and this file's format. Another dictionary or a new
  * build of hunspell-asm gives another name; the other snapshots of the language are then
- * deleted. A snapshot is checked when restored: its header and sizes, the stack pointer of
- * the new instance, and a few words of the dictionary it must accept and a made-up one it
+ * deleted. A snapshot is checked when restored: its header and sizes, a checksum of its
+ * content, the stack pointer of the new instance, and a few words of the dictionary it must accept and a made-up one it
  * must reject, as the engine it was taken from did; one that fails is built again and
  * rewritten. A folder that cannot be written only means no snapshot: the engine is built.
  *
@@ -66,9 +66,10 @@ export function engineKit(req: (id: string) => any, options: EngineKitOptions): 
   const fs = req('node:fs');
   const path = req('node:path');
   const crypto = req('node:crypto');
+  const { crc32 } = req('node:zlib');
   const { threadId } = req('node:worker_threads');
   /** Bump when the snapshot's layout or what it holds changes. */
-  const FORMAT = 1;
+  const FORMAT = 2;
   const MAGIC = 0x53484b4c; // "LKHS"
   const PAGE = 4096;
   const WASM_PAGE = 65536;
@@ -216,6 +217,8 @@ export function engineKit(req: (id: string) => any, options: EngineKitOptions): 
     return out;
   }
   const NONSENSE = 'qxzqjvkwq';
+  /** Bytes of the header's fixed words. */
+  const TOP = 32;
 
   function snapshotFile(language: string, aff: Uint8Array, dic: Uint8Array): string | undefined {
     if (options.snapshotDir === undefined) return undefined;
@@ -245,21 +248,23 @@ export function engineKit(req: (id: string) => any, options: EngineKitOptions): 
 
   /**
    * Layout (little-endian 32-bit words): magic, format, the memory's size, the engine's
-   * handle, the stack pointer, the number of runs, the probes' byte length; the probes
-   * (UTF-8, NUL-separated, padded to 4 bytes); each run's offset and length; the runs' bytes.
+   * handle, the stack pointer, the number of runs, the probes' byte length, the CRC-32 of all
+   * the rest; the probes (UTF-8, NUL-separated, padded to 4 bytes); each run's offset and
+   * length; the runs' bytes.
    */
   function encode(image: ReturnType<typeof capture>, handle: number, stack: number, probeWords: string[]): Buffer {
     const probeBytes = Buffer.from(probeWords.join('\0'), 'utf8');
     const probeLen = Math.ceil(probeBytes.length / 4) * 4;
-    const head = Buffer.alloc(7 * 4 + probeLen + image.runs.length * 8);
+    const head = Buffer.alloc(TOP + probeLen + image.runs.length * 8);
     [MAGIC, FORMAT, image.size, handle, stack, image.runs.length, probeBytes.length].forEach((v, i) => head.writeUInt32LE(v, i * 4));
-    probeBytes.copy(head, 28);
-    let at = 28 + probeLen;
+    probeBytes.copy(head, TOP);
+    let at = TOP + probeLen;
     for (const [o, l] of image.runs) {
       head.writeUInt32LE(o, at);
       head.writeUInt32LE(l, at + 4);
       at += 8;
     }
+    head.writeUInt32LE(crc32(image.data, crc32(head.subarray(TOP), crc32(head.subarray(0, 28)))), 28);
     return Buffer.concat([head, image.data]);
   }
 
@@ -278,14 +283,16 @@ export function engineKit(req: (id: string) => any, options: EngineKitOptions): 
         const b = Buffer.alloc(length);
         return fs.readSync(fd, b, 0, length, position) === length ? b : undefined;
       };
-      const top = read(28, 0);
+      const top = read(TOP, 0);
       if (top === undefined || top.readUInt32LE(0) !== MAGIC || top.readUInt32LE(4) !== FORMAT) return undefined;
-      const [size, handle, stack, count, probeLen] = [8, 12, 16, 20, 24].map((i) => top.readUInt32LE(i));
-      const runsAt = 28 + Math.ceil(probeLen / 4) * 4;
+      const [size, handle, stack, count, probeLen, checksum] = [8, 12, 16, 20, 24, 28].map((i) => top.readUInt32LE(i));
+      const runsAt = TOP + Math.ceil(probeLen / 4) * 4;
       if (size % WASM_PAGE !== 0 || size === 0 || size > 2 ** 31 || handle === 0 || handle >= size) return undefined;
-      const probeBytes = read(probeLen, 28);
+      const padded = read(runsAt - TOP, TOP);
       const table = read(count * 8, runsAt);
-      if (probeBytes === undefined || table === undefined) return undefined;
+      if (padded === undefined || table === undefined) return undefined;
+      const probeBytes = padded.subarray(0, probeLen);
+      let crc: number = crc32(table, crc32(padded, crc32(top.subarray(0, 28))));
       const runs: Array<[number, number]> = [];
       let end = 0;
       let data = runsAt + count * 8;
@@ -315,10 +322,13 @@ export function engineKit(req: (id: string) => any, options: EngineKitOptions): 
         zeroes(from, o);
         // (Read straight into the instance's memory.)
         if (fs.readSync(fd, heap, o, l, at) !== l) return undefined;
+        crc = crc32(heap.subarray(o, o + l), crc);
         at += l;
         from = o + l;
       }
       zeroes(from, size);
+      // (Damage the checks above cannot see: a page's bytes changed on disk.)
+      if (crc !== checksum) return undefined;
       const engine = engineOf(x, memory, handle);
       const expected = probeLen === 0 ? [] : probeBytes.toString('utf8').split('\0');
       if (!expected.every((w) => engine.spell(w)) || engine.spell(NONSENSE)) return undefined;
@@ -344,8 +354,18 @@ export function engineKit(req: (id: string) => any, options: EngineKitOptions): 
       const dir = path.dirname(file);
       fs.mkdirSync(dir, { recursive: true });
       const tmp = `${file}.${process.pid}-${threadId}.tmp`;
-      fs.writeFileSync(tmp, content);
-      fs.renameSync(tmp, file);
+      try {
+        fs.writeFileSync(tmp, content);
+        fs.renameSync(tmp, file);
+      } catch (error) {
+        // (A full disk: nothing half-written is left behind.)
+        try {
+          fs.unlinkSync(tmp);
+        } catch {
+          // (Never made.)
+        }
+        throw error;
+      }
       stats.written++;
       // The language's snapshots of other dictionaries or builds, unless written lately (two
       // installations of Lektor may share the folder): no longer read.

@@ -7,11 +7,13 @@
  * regular expressions over its 75,000 lines, on the main thread; a kept table is read in a
  * millisecond or two.
  *
- * A table's file is named by a hash of the dictionary (the .aff as Lektor gives it, the .dic's
- * path, size and modification time), of the code that reads tables out of it (the files of
+ * A table's file is named by a hash of the dictionary (the .aff as Lektor gives it and the .dic's
+ * content: 1–2 ms for German's, where its size and time would miss a dictionary replaced by
+ * `cp -p`, `rsync -t` or a package of the same size), of the code that reads tables out of it (the files of
  * the modules named in `READERS`, as this process runs them, by path, size and time: a rebuilt
- * or edited reader makes new tables) and of the table's key. A file that cannot be read back is read out of the dictionary again and
- * rewritten; a folder that cannot be written costs only the time.
+ * or edited reader makes new tables) and of the table's key. A file that cannot be read back
+ * (damaged: src/io/cache-file.ts checks each file's checksum) is read out of the dictionary again
+ * and rewritten; a folder that cannot be written costs only the time.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -69,8 +71,7 @@ const dictionaryKeys = new WeakMap<DictionaryFiles, string>();
 function dictionaryKey(files: DictionaryFiles): string {
   let key = dictionaryKeys.get(files);
   if (key === undefined) {
-    const st = statSync(files.dicPath);
-    key = createHash('sha1').update(files.aff).update(`\0${files.dicPath}\0${st.size}\0${st.mtimeMs}`).digest('hex');
+    key = createHash('sha256').update(files.aff).update('\0').update(readFileSync(files.dicPath)).digest('hex');
     dictionaryKeys.set(files, key);
   }
   return key;
@@ -99,19 +100,11 @@ export function dictionaryTable<T>(files: DictionaryFiles, key: string, read: (a
 }
 
 /**
- * What `read` makes of a file (a word list): kept as `dictionaryTable` keeps a table, named by
- * the file's path, size and modification time and by `key`.
+ * What `read` makes of a file's content (a word list's): kept as `dictionaryTable` keeps a
+ * table, named by a hash of the content and by `key`.
  */
-export function fileTable<T>(file: string, key: string, read: () => T, dir = snapshotDir()): T {
-  return keptTable(
-    'file',
-    () => {
-      const st = statSync(file);
-      return `${file}\0${st.size}\0${st.mtimeMs}\0${key}`;
-    },
-    read,
-    dir,
-  );
+export function fileTable<T>(content: Uint8Array, key: string, read: () => T, dir = snapshotDir()): T {
+  return keptTable('file', () => `${createHash('sha256').update(content).digest('hex')}\0${key}`, read, dir);
 }
 
 function keptTable<T>(prefix: string, identity: () => string, read: () => T, dir: string | undefined): T {

@@ -140,9 +140,10 @@ export function loadWordList(file: string): WordList {
   let list = loaded.get(file);
   if (!list) {
     const full = path.join(WORDLIST_DIR, file);
-    const content = readFileSync(full, 'utf8');
+    const bytes = readFileSync(full);
+    const content = bytes.toString('utf8');
     // (The index, checked for order once, is kept between runs: src/spell/tables.ts.)
-    list = new WordList(content, full, fileTable(full, 'word-list', () => new WordList(content, full).index()));
+    list = new WordList(content, full, fileTable(bytes, 'word-list', () => new WordList(content, full).index()));
     loaded.set(file, list);
   }
   return list;

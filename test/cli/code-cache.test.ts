@@ -13,6 +13,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from '../helpers.js';
 import { startupCachesOff } from '../../src/model/paths.js';
+import { writeCacheFile } from '../../src/io/cache-file.js';
+import vm from 'node:vm';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'lektor-code-cache-'));
 const app = path.join(tmp, 'app');
@@ -72,13 +74,43 @@ describe('the code cache', () => {
     expect(second.stats).toMatchObject({ compiled: 0, cached: 3, rejected: 0, written: 0 });
   });
 
-  it('compiles past a cache V8 rejects, and writes it again', () => {
+  it('compiles past a damaged cache, and writes it again', () => {
     const file = readdirSync(cache).find((f) => f.startsWith('entry.cjs.'))!;
     const good = readFileSync(path.join(cache, file));
     writeFileSync(path.join(cache, file), Buffer.from(good.map((b, i) => (i > 16 && i < 200 ? b ^ 0xff : b))));
     const r = run(cache);
     expect(r.result).toEqual(RESULT);
     expect(r.stats).toMatchObject({ compiled: 1, cached: 2, rejected: 1, written: 1 });
+    expect(run(cache).stats).toMatchObject({ compiled: 0, cached: 3, rejected: 0 });
+  });
+
+  // V8 checks a cache's source hash and flags, not its bytes: a cache with one bit changed is
+  // accepted and runs whatever the bit now says. The file's checksum tells it.
+  it('does not give V8 a cache with one bit changed', () => {
+    const script = new vm.Script('(function (n) { return n * 2 + 1; })');
+    const data = script.createCachedData();
+    const flipped = Buffer.from(data);
+    flipped[data.length - 9] ^= 0x01;
+    expect(new vm.Script('(function (n) { return n * 2 + 1; })', { cachedData: flipped }).cachedDataRejected).toBe(false);
+
+    const file = path.join(cache, readdirSync(cache).find((f) => f.startsWith('math.cjs.'))!);
+    const good = readFileSync(file);
+    const bad = Buffer.from(good);
+    bad[good.length - 9] ^= 0x01;
+    writeFileSync(file, bad);
+    const r = run(cache);
+    expect(r.result).toEqual(RESULT);
+    expect(r.stats).toMatchObject({ compiled: 1, cached: 2, rejected: 1, written: 1 });
+    expect(readFileSync(file).length).toBe(good.length);
+  });
+
+  it('compiles past a sound cache file that V8 rejects, and writes it again', () => {
+    const file = path.join(cache, readdirSync(cache).find((f) => f.startsWith('entry.cjs.'))!);
+    writeCacheFile(file, Buffer.from('not a code cache of this file'));
+    const r = run(cache);
+    expect(r.result).toEqual(RESULT);
+    expect(r.stats).toMatchObject({ compiled: 1, cached: 2, rejected: 1, written: 1 });
+    expect(readFileSync(file).length).toBeGreaterThan(100);
     expect(run(cache).stats).toMatchObject({ compiled: 0, cached: 3, rejected: 0 });
   });
 

@@ -1,14 +1,15 @@
 /**
  * Tables read out of a dictionary are kept between runs (src/spell/tables.ts): a kept table is
  * the table read out of the dictionary (sets, maps and regular expressions included), a file
- * that does not read back is read again and rewritten, and another dictionary makes another file.
+ * that does not read back or whose bytes changed is read again and rewritten, and another
+ * dictionary (by content, not by size and time) makes another file.
  */
 import { describe, it, expect, afterAll } from 'vitest';
 import { createRequire } from 'node:module';
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { dictionaryTable, tableStats } from '../../src/spell/tables.js';
+import { dictionaryTable, fileTable, tableStats } from '../../src/spell/tables.js';
 import { capitalizedEntries, nounEntries } from '../../src/spell/hunspell.js';
 import { readVerbs } from '../../src/spell/verbs.js';
 
@@ -58,15 +59,59 @@ describe('dictionary tables kept between runs', () => {
     expect(tableStats().kept - before.kept).toBe(2);
   });
 
-  it('reads the tables of a changed dictionary anew', () => {
-    const later = Date.now() / 1000 + 60;
-    utimesSync(dicPath, later, later);
+  it('reads a table again when a byte of its file changed', () => {
+    const table = path.join(dir, readdirSync(dir).find((f) => f.endsWith('.table'))!);
+    const good = readFileSync(table);
+    const bad = Buffer.from(good);
+    bad[Math.floor(good.length / 2)] ^= 0x01;
+    writeFileSync(table, bad);
+    const before = { ...tableStats() };
+    for (const [key, read] of Object.entries(readers)) dictionaryTable(files, key, read as (a: string, d: string) => unknown, dir);
+    expect(tableStats().rejected - before.rejected).toBe(1);
+    expect(tableStats().read - before.read).toBe(1);
+    expect(readFileSync(table).equals(good)).toBe(true);
+  });
+
+  it('reads the tables of a changed dictionary anew, also one of the same size and time (cp -p)', async () => {
+    // (The .dic's text read by the test before is let go on the event loop's next turn.)
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const { mtime } = statSync(dicPath);
+    const original = readFileSync(dicPath);
+    const dic = Buffer.from(original);
+    // One entry's letter changed: "Hamburg" is no longer a name of this dictionary.
+    const at = dic.indexOf('\nHamburg');
+    expect(at).toBeGreaterThan(0);
+    dic[at + 1] = 'X'.charCodeAt(0);
+    writeFileSync(dicPath, dic);
+    utimesSync(dicPath, mtime, mtime);
     // (A new object: the dictionary's key is computed once per object.)
     const changed = { ...files };
     const before = { ...tableStats() };
-    dictionaryTable(changed, 'names', readers.names, dir);
+    const names = dictionaryTable(changed, 'names', readers.names, dir) as Set<string>;
     expect(tableStats().read - before.read).toBe(1);
+    expect(names.has('Hamburg')).toBe(false);
+    expect(names.has('Xamburg')).toBe(true);
     expect(readdirSync(dir).filter((f) => f.endsWith('.table'))).toHaveLength(4);
+    // Only its time changed: the same content, the same tables.
+    const later = Date.now() / 1000 + 60;
+    utimesSync(dicPath, later, later);
+    const touched = { ...files };
+    dictionaryTable(touched, 'names', () => { throw new Error('read again'); }, dir);
+    expect(tableStats().kept - before.kept).toBe(1);
+    writeFileSync(dicPath, original);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+
+  it('keeps a word list\'s index by its content', () => {
+    const kept = path.join(tmp, 'lists');
+    const a = Buffer.from('# a list\nAal\nBach\n');
+    const before = { ...tableStats() };
+    expect(fileTable(a, 'index', () => [1, 2], kept)).toEqual([1, 2]);
+    expect(fileTable(Buffer.from(a), 'index', () => { throw new Error('read again'); }, kept)).toEqual([1, 2]);
+    // Same length, one letter changed.
+    expect(fileTable(Buffer.from('# a list\nAal\nBaci\n'), 'index', () => [3], kept)).toEqual([3]);
+    expect(tableStats().read - before.read).toBe(2);
+    expect(tableStats().kept - before.kept).toBe(1);
   });
 
   // A kept table is read, never written again: its file's time stayed its first run's, and any
@@ -90,7 +135,15 @@ describe('dictionary tables kept between runs', () => {
 
   it('reads without keeping when there is no folder, or one that cannot be written', () => {
     const before = { ...tableStats() };
-    dictionaryTable(files, 'names', readers.names, undefined);
+    // (No folder: the caches are off. An argument left undefined is the user's cache folder.)
+    const was = process.env.LEKTOR_SNAPSHOTS;
+    process.env.LEKTOR_SNAPSHOTS = 'off';
+    try {
+      dictionaryTable(files, 'names', readers.names);
+    } finally {
+      if (was === undefined) delete process.env.LEKTOR_SNAPSHOTS;
+      else process.env.LEKTOR_SNAPSHOTS = was;
+    }
     const blocked = path.join(tmp, 'a-file');
     writeFileSync(blocked, 'x');
     expect((dictionaryTable(files, 'names', readers.names, path.join(blocked, 'spelling')) as Set<string>).has('Hamburg')).toBe(true);
