@@ -180,9 +180,15 @@ export function engineKit(req: (id: string) => any, options: EngineKitOptions): 
       while (h[end] !== 0) end++;
       return decoder.decode(h.subarray(ptr, end));
     };
+    let disposed = false;
+    const gone = () => new Error('this Hunspell engine was disposed');
     return {
-      spell: (w) => withWord(w, (p) => x.Hunspell_spell(handle, p)) !== 0,
+      spell: (w) => {
+        if (disposed) throw gone();
+        return withWord(w, (p) => x.Hunspell_spell(handle, p)) !== 0;
+      },
       suggest: (w) => {
+        if (disposed) throw gone();
         const list = x.malloc(4);
         try {
           const n: number = withWord(w, (p) => x.Hunspell_suggest(handle, list, p));
@@ -198,6 +204,9 @@ export function engineKit(req: (id: string) => any, options: EngineKitOptions): 
         }
       },
       dispose: () => {
+        // (Once: Hunspell freeing its tables twice would trap.)
+        if (disposed) return;
+        disposed = true;
         x.Hunspell_destroy(handle);
         if (word !== 0) x.free(word);
         word = 0;

@@ -65,6 +65,10 @@ describe('Hunspell engines and their snapshots', () => {
       if (code === 'de') expect(restored.spell('U\u0308berwachung')).toBe(true);
       restored.dispose();
       built.dispose();
+      // A second dispose does nothing; a disposed engine says so rather than trapping.
+      expect(() => restored.dispose()).not.toThrow();
+      expect(() => restored.spell('government')).toThrow(/disposed/);
+      expect(() => built.suggest('governmnet')).toThrow(/disposed/);
     }, 120_000);
   }
 
