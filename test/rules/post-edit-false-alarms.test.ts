@@ -106,6 +106,29 @@ describe('spelling', () => {
     expect(at(alone, 'spelling').map(([w]) => w)).toContain('canis');
   });
 
+  it('reports the second word of a Latin name as information without the source, and a misspelling after another word as a warning', async () => {
+    const r = await check('Die Myrmecia pilosula jagt, die Arteria basilaris teilt sich, der N. femoralis und E. coli auch.', { language: 'de', only: ['spelling'] });
+    expect(at(r, 'spelling')).toEqual([
+      ['Myrmecia', 'info'],
+      ['pilosula', 'info'],
+      ['Arteria', 'info'],
+      ['basilaris', 'info'],
+      ['femoralis', 'info'],
+      ['coli', 'info'],
+    ]);
+    // After a word the dictionary knows ("Zirkus"); of no epithet's shape ("basilar"); a slip of a
+    // known word ("schreibta": "schreibt"), after a name of Latin shape; in a language whose nouns
+    // are written small, where such a pair is as likely a name and a misspelt word.
+    const still = await check('Der Zirkus spielta, die Arteria basilar teilt sich, und Marcus schreibta oft.', { language: 'de', only: ['spelling'] });
+    expect(at(still, 'spelling').filter(([, s]) => s === 'warning')).toEqual([
+      ['spielta', 'warning'],
+      ['basilar', 'warning'],
+      ['schreibta', 'warning'],
+    ]);
+    const italian = await check('Ieri Giuliettus cantavus in piazza.', { language: 'it', only: ['spelling'] });
+    expect(at(italian, 'spelling')).toContainEqual(['cantavus', 'warning']);
+  });
+
   it('reports a phrase in another language that the source has as one finding, not one a word', async () => {
     const options = { language: 'de', only: ['spelling'], sourceText: 'Phoenix became the nota bene of critics, and sang sotto voce at the Pas de deux.', sourceLanguage: 'en' };
     const r = await check('Phoenix wurde zum nota bene der Kritiker und sang sotto voce beim Pas de deux.', options);
