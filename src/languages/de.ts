@@ -483,6 +483,9 @@ export const de: LanguageProfile = {
     links: ['', 's', 'es', 'n', 'en', 'e', 'er', 'ens', 'ns'],
     // A first part that is a known word with one of these endings is an inflected word, not a compound's first part ("große|schwarze").
     endings: /^(.{3,}?)(?:e|en|er|es|em|te|ten|tet|test|t|st|end)$/,
+    // Ordinals' stems, which begin compounds with a superlative or a participle ("fünft|höchsten",
+    // "zweit|größte", "acht|platzierten"): "fünft" is no word alone, "acht" reads as "ach|t".
+    heads: words('erst zweit dritt viert fünft sechst siebt siebent acht neunt zehnt elft zwölft'),
   },
   closedCompounds: {
     // (And the adjectives of places: "Schweizer Franken", "Berliner Mauer".)

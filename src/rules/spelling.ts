@@ -161,13 +161,15 @@ function unlistedCompound(ctx: RuleContext, speller: { correct(w: string): boole
     const head = value.slice(0, i);
     const tail = value.slice(i);
     if (excluded(head) || excluded(tail) || !speller.correct(tail)) continue;
-    const lowerHead = speller.correct(head);
+    // (One of the profile's `heads` is a first part as a known word is: "fünft|höchsten".)
+    const listedHead = rule.heads?.has(head) === true;
+    const lowerHead = listedHead || speller.correct(head);
     // A first part is a known word, or a noun with its linking element ("Leistung|s", "Verteidigung|s").
     const linked = (): boolean =>
       rule.links.some((link) => link !== '' && head.endsWith(link) && head.length - link.length >= 4 && speller.correct(capital(head.slice(0, -link.length))));
     if (!lowerHead && !speller.correct(capital(head)) && !linked()) continue;
     // An inflected word before another ("große|schwarze", "setzte|seine"): two words run together.
-    if (lowerHead) {
+    if (lowerHead && !listedHead) {
       const m = rule.endings.exec(head);
       if (m && !excluded(m[1]) && speller.correct(m[1])) continue;
     }
@@ -191,7 +193,7 @@ function unlistedCompound(ctx: RuleContext, speller: { correct(w: string): boole
   if (!found) return undefined;
   // A known noun written in lower case ("zahnbürste"): where the first part is a noun (an
   // adjective's compound, "leicht|gefallen", is no noun, whatever Hunspell makes of "Leichtgefallen").
-  if (!speller.correct(found[0]) && speller.correct(capital(value))) return undefined;
+  if (!speller.correct(found[0]) && !rule.heads?.has(found[0]) && speller.correct(capital(value))) return undefined;
   // A letter less, or two letters swapped, make a known word: a slip ("wiederspiegeln", "hautsächlich").
   if (oneSlipFromKnown(speller, value)) return undefined;
   return found;
@@ -450,6 +452,8 @@ export default defineRule(
         { lang: 'de', text: 'Der Berg ist 3000 ft hoch.' },
         // Two known words closed up: information only, "a compound of … and …?".
         { lang: 'de', text: 'Sie trug eine türkisgrüne Jacke.' },
+        // (And an ordinal's stem before a superlative or a participle: "fünft|höchsten"; the second part misspelt, a warning.)
+        { lang: 'de', text: 'Der fünfthöchste Turm, die zweitschnelste Läuferin.' },
         // A word broken at a line's end whose halves make no known word: the half misspelt is
         // found (a text of one sentence a line, which the reader goes on over such a break).
         { lang: 'de', text: 'Die genaue An-\ngbae der Quelle fehlt in dem Bericht.' },
