@@ -435,6 +435,8 @@ export default defineRule(
         { lang: 'de', text: 'Die Reaktion war aggresiv.' },
         { lang: 'de', text: 'Das Angebot ist exclusiv.' },
         { lang: 'de', text: 'Die Reaktion der Regierung war hysterig.' },
+        // An adjective of a Greek prefix and root (information: "ektotherme"), its root misspelt (a warning).
+        { lang: 'de', text: 'Die ektotherme Echse lag auf der metamorfen Schicht.' },
         { lang: 'en', text: 'This is a seriuos problem.', output: 'This is a serious problem.' },
         { lang: 'de', text: 'Das ist ein Problém.' },
         // An apostrophe s on a noun or a preposition is no "es".

@@ -28,6 +28,19 @@ describe('spelling', () => {
     ]);
   });
 
+  it('reports an adjective of a Greek prefix and root the dictionary lacks as information, and another first part or a slip as a warning', async () => {
+    const r = await check('Die metamorphe Schicht, ektotherme Tiere, dystrophen Muskeln, polychrome Vasen. Dazu anglophonen Siedler, eine metamorfe und hetreotrophe Form.', { language: 'de', only: ['spelling'] });
+    expect(at(r, 'spelling')).toEqual([
+      ['metamorphe', 'info'],
+      ['ektotherme', 'info'],
+      ['dystrophen', 'info'],
+      ['polychrome', 'info'],
+      ['anglophonen', 'warning'],
+      ['metamorfe', 'warning'],
+      ['hetreotrophe', 'warning'],
+    ]);
+  });
+
   it('reports an inflected adjective of Latin shape that English has as information, and one English lacks as a warning', async () => {
     const r = await check('Die ventralen Zellen, eine zerebrale Blutung, die deferentielle Arterie und taktile Reize, aber blutrhoidalen Gefäße.', { language: 'de', only: ['spelling'] });
     expect(at(r, 'spelling')).toEqual([
