@@ -776,8 +776,10 @@ export interface LanguageProfile {
    * word ("großeschwarze"), another linking element (`links`) makes it a known word
    * ("gesundheitschädlich" for "gesundheitsschädlich"), a letter less or two letters swapped
    * make it one ("wiederspiegeln"), or it is a known noun written in lower case ("zahnbürste").
+   * `heads`: first parts that are no word alone, or end like an inflected one, and begin
+   * compounds all the same (ordinals' stems: "fünft|höchsten", "acht|platzierten", "dritt|beste").
    */
-  unlistedCompounds?: { minHead: number; minTail: number; notParts: ReadonlySet<string>; links: readonly string[]; endings: RegExp };
+  unlistedCompounds?: { minHead: number; minTail: number; notParts: ReadonlySet<string>; links: readonly string[]; endings: RegExp; heads?: ReadonlySet<string> };
   /**
    * Prefixes the language writes joined to a word (Spanish since the RAE's 2010 rules:
    * "exalcalde", "antivacunas", "ciberataque", "posverdad"): a lower-case word that is one of

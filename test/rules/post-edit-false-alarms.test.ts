@@ -28,6 +28,19 @@ describe('spelling', () => {
     ]);
   });
 
+  it('reports an adjective of a Greek prefix and root the dictionary lacks as information, and another first part or a slip as a warning', async () => {
+    const r = await check('Die metamorphe Schicht, ektotherme Tiere, dystrophen Muskeln, polychrome Vasen. Dazu anglophonen Siedler, eine metamorfe und hetreotrophe Form.', { language: 'de', only: ['spelling'] });
+    expect(at(r, 'spelling')).toEqual([
+      ['metamorphe', 'info'],
+      ['ektotherme', 'info'],
+      ['dystrophen', 'info'],
+      ['polychrome', 'info'],
+      ['anglophonen', 'warning'],
+      ['metamorfe', 'warning'],
+      ['hetreotrophe', 'warning'],
+    ]);
+  });
+
   it('reports an inflected adjective of Latin shape that English has as information, and one English lacks as a warning', async () => {
     const r = await check('Die ventralen Zellen, eine zerebrale Blutung, die deferentielle Arterie und taktile Reize, aber blutrhoidalen Gefäße.', { language: 'de', only: ['spelling'] });
     expect(at(r, 'spelling')).toEqual([
@@ -104,6 +117,29 @@ describe('spelling', () => {
     // Without the source, "canis" is an unknown word.
     const alone = await check('Die Wespe P. dominula lebt hier, der Hakenwurm Toxocara canis auch.', { language: 'de', only: ['spelling'] });
     expect(at(alone, 'spelling').map(([w]) => w)).toContain('canis');
+  });
+
+  it('reports the second word of a Latin name as information without the source, and a misspelling after another word as a warning', async () => {
+    const r = await check('Die Myrmecia pilosula jagt, die Arteria basilaris teilt sich, der N. femoralis und E. coli auch.', { language: 'de', only: ['spelling'] });
+    expect(at(r, 'spelling')).toEqual([
+      ['Myrmecia', 'info'],
+      ['pilosula', 'info'],
+      ['Arteria', 'info'],
+      ['basilaris', 'info'],
+      ['femoralis', 'info'],
+      ['coli', 'info'],
+    ]);
+    // After a word the dictionary knows ("Zirkus"); of no epithet's shape ("basilar"); a slip of a
+    // known word ("schreibta": "schreibt"), after a name of Latin shape; in a language whose nouns
+    // are written small, where such a pair is as likely a name and a misspelt word.
+    const still = await check('Der Zirkus spielta, die Arteria basilar teilt sich, und Marcus schreibta oft.', { language: 'de', only: ['spelling'] });
+    expect(at(still, 'spelling').filter(([, s]) => s === 'warning')).toEqual([
+      ['spielta', 'warning'],
+      ['basilar', 'warning'],
+      ['schreibta', 'warning'],
+    ]);
+    const italian = await check('Ieri Giuliettus cantavus in piazza.', { language: 'it', only: ['spelling'] });
+    expect(at(italian, 'spelling')).toContainEqual(['cantavus', 'warning']);
   });
 
   it('reports a phrase in another language that the source has as one finding, not one a word', async () => {

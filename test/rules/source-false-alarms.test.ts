@@ -16,9 +16,11 @@ describe('spelling, with the source', () => {
     const text = 'Der Bulbus arteriosus ist mit der Aorta verbunden, die Medulla oblongata mit dem Rückenmark.';
     const r = await withSource(text, 'The bulbus arteriosus connects to the aorta, the medulla oblongata to the spinal cord.', 'spelling');
     expect(warnings(r, 'spelling')).toEqual([]);
-    // Without the source, as before.
+    // Without the source, information still: a Latin name's second word after its first, which
+    // no dictionary has either (see the post-edit cases of test/rules/post-edit-false-alarms.test.ts).
     const alone = await check(text, { language: 'de', only: ['spelling'] });
-    expect(warnings(alone, 'spelling')).toEqual(['arteriosus', 'oblongata']);
+    expect(warnings(alone, 'spelling')).toEqual([]);
+    expect(alone.findings.filter((f) => f.ruleId === 'spelling' && f.severity === 'info').map((f) => f.actual)).toEqual(expect.arrayContaining(['arteriosus', 'oblongata']));
   });
 
   it('takes a species name before a hyphen and a German noun as carried over', async () => {

@@ -21,6 +21,13 @@ describe('spelling: compounds the dictionary does not list', () => {
       ['türkisgrüne', 'info', 'Unknown word `türkisgrüne` (a compound of `türkis` and `grüne`?)'],
       ['nachtaktiv', 'info', 'Unknown word `nachtaktiv` (a compound of `nacht` and `aktiv`?)'],
     ]);
+    // An ordinal's stem as the first part, which is no word alone ("fünft") or ends like an
+    // inflected one ("acht": "ach|t"); the second part misspelt, a warning still.
+    expect(await spelling('Er wurde achtplatzierter im fünfthöchsten Rennen und zweitschnelste Frau.')).toEqual([
+      ['achtplatzierter', 'info', 'Unknown word `achtplatzierter` (a compound of `acht` and `platzierter`?)'],
+      ['fünfthöchsten', 'info', 'Unknown word `fünfthöchsten` (a compound of `fünft` and `höchsten`?)'],
+      ['zweitschnelste', 'warning', 'Unknown word `zweitschnelste`'],
+    ]);
     // A noun as the first part ("Kuppel"), with its linking element ("Staat|s").
     expect(await spelling('Die kuppelförmigen Dächer und staatskapitalistisch geführt.')).toEqual([
       ['kuppelförmigen', 'info', 'Unknown word `kuppelförmigen` (a compound of `kuppel` and `förmigen`?)'],
