@@ -643,10 +643,17 @@ export default defineRule(
           continue;
         }
       }
+      // A term cited in English in a short quotation of its own English words ("flavor",
+      // «upstream», «patch files», in a French, Spanish or Italian text): the writer marked it
+      // as a word of another language; information. (Not a quotation with a word of this
+      // language, «autore upstream»: the English word in it is judged as any other.)
+      const cited = !capital && !parts && !productive && !shared && !superlativeOf && quotedEnglishTerm(ctx, w.start, w.end);
       ctx.report({
         start: w.start,
         end: w.start + value.length,
-        message: capital
+        message: cited
+          ? `Unknown word \`${value}\` (a term quoted in English?)`
+          : capital
           ? `Unknown word \`${value}\` (a name?)`
           : parts
             ? `Unknown word \`${value}\` (a compound of \`${parts[0]}\` and \`${parts[1]}\`?)`
@@ -659,11 +666,36 @@ export default defineRule(
         // for a word of a productive ending either: its stem is no slip of a known word, and the
         // nearest known words change that stem ("tensionadas" → "pensionadas").
         suggest: capital || productive || shared ? undefined : laterSuggestions(speller, value, speller.ssForSharpS),
-        severity: capital || parts || productive || shared || superlativeOf ? 'info' : 'warning',
+        severity: capital || parts || productive || shared || superlativeOf || cited ? 'info' : 'warning',
       });
     }
   },
 );
+
+/** The words of a quotation, for `quotedEnglishTerm`. */
+const QUOTED_WORD = /\p{L}[\p{L}'’-]*/gu;
+/** Most words of a quotation that cites a term. */
+const TERM_WORDS = 3;
+
+/**
+ * Whether `[start, end)` is in a short quotation (`shortQuotations`) of at most `TERM_WORDS`
+ * words, every one of them a word English knows, in a text of another language: a term cited
+ * in English ("flavor", «upstream», «patch files»).
+ */
+function quotedEnglishTerm(ctx: RuleContext, start: number, end: number): boolean {
+  // (Where only names are capitalized: French, Spanish, Italian. German, whose findings are
+  // tuned on MLQE-PE, keeps its own: there it made one of the 59 warnings on the post-edits
+  // information, 4.15 → 4.07 false alarms per 1,000 words, MCC unchanged.)
+  if (ctx.profile?.capitalizesNouns !== false || ctx.language === 'en' || ctx.language.startsWith('en-')) return false;
+  const english = ctx.doc.resources.speller('en');
+  if (!english) return false;
+  for (const [s, e] of shortQuotations(ctx)) {
+    if (s > start || e < end) continue;
+    const words = ctx.text.slice(s + 1, e - 1).match(QUOTED_WORD) ?? [];
+    return words.length > 0 && words.length <= TERM_WORDS && words.every((x) => english.correct(x) || english.correct(x.toLowerCase()));
+  }
+  return false;
+}
 
 /**
  * A finding's suggestions, computed when the findings are made (in the spelling worker when it

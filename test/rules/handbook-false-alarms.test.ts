@@ -35,3 +35,27 @@ describe('French spacing: an ordinary space where a no-break one belongs', () =>
     expect(r.corrected).toBe(`Il a dit «${NBSP}bonjour${NBSP}» hier, puis «${NBSP}au revoir${NBSP}» et «${NBSP}merci${NBSP}».`);
   });
 });
+
+describe('a term cited in English in quotation marks', () => {
+  it('is information in a French, Spanish or Italian text; a word of the language beside it is judged as before', async () => {
+    const it_ = await check('Il lavoro è inviato all\'autore (definito "upstream"), che rilascia le varianti, note come "flavor".', { language: 'it', only: ['spelling'] });
+    expect(of(it_, 'spelling')).toEqual([]);
+    expect(infoOf(it_, 'spelling')).toEqual(['upstream', 'flavor']);
+    const es = await check('Permite distribuir «parches» («patch files») con el código.', { language: 'es', only: ['spelling'] });
+    expect(of(es, 'spelling')).toEqual([]);
+    const fr = await check('Il devient un « auteur upstream » pour ces créations.', { language: 'fr', only: ['spelling', 'untranslated'] });
+    expect(of(fr, 'spelling')).toEqual(['upstream']);
+  });
+
+  it('is a warning still when the quoted word is no English word either, or the quotation has a word of the language', async () => {
+    const es = await check('Un «flamewar» es una discusión, y el «transgesores» también.', { language: 'es', only: ['spelling'] });
+    expect(of(es, 'spelling')).toEqual(['flamewar', 'transgesores']);
+    const it_ = await check('Si scarica la "versione upstream" del programma.', { language: 'it', only: ['spelling'] });
+    expect(of(it_, 'spelling')).toEqual(['upstream']);
+  });
+
+  it('is a warning in an English text', async () => {
+    const en = await check('The developer calls it "upstreem" work.', { language: 'en', only: ['spelling'] });
+    expect(of(en, 'spelling')).toEqual(['upstreem']);
+  });
+});
