@@ -50,6 +50,9 @@ export const en: LanguageProfile = {
   titles: { nouns: words('title'), naming: words('titled entitled called named') },
   oldNames: { cues: words('formerly alias'), fillers: words('also known as') },
   accentedLoanwords: true,
+  // Prefixes written joined or with a hyphen to a known word ("preselected", "pre-installation",
+  // "co-maintainer", "multiuser"), which the dictionary lists for common words only.
+  joinedPrefixes: { prefixes: 'pre post re co non anti multi sub inter intra semi mini micro macro super ultra counter cyber auto bio self'.split(' '), minRest: 4 },
   // Prefixes that are also function words: "over|broad", "under|croft", "for|amen" are words.
   separablePrefixes: words('over under for nor'),
   reduplications: words('more again over through round by on less worse better faster slower bigger smaller longer shorter higher lower larger closer further louder stronger weaker harder years hours days weeks months decades miles'),

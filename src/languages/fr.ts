@@ -98,6 +98,9 @@ export const fr: LanguageProfile = {
   reduplications: words('plus encore moins heures jours semaines mois années fois une'),
   // Prefixes that are also prepositions: "sur|tourisme", "sobre|coste" are words.
   separablePrefixes: words('sur sous contre entre'),
+  // Prefixes written joined or with a hyphen to a known word ("microcodes", "multiplateforme",
+  // "pré-installation"), which the dictionary lists for common words only.
+  joinedPrefixes: { prefixes: 'anti auto bio co cyber éco euro extra hyper inter intra macro méta micro mini multi néo post pré pro semi super télé ultra'.split(' '), minRest: 4 },
   infixes: [],
   nounEndings: ['x', 's'],
   hyphenatesNameCompounds: false,

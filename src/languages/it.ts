@@ -146,7 +146,7 @@ export const it: LanguageProfile = {
   // Written joined: "antimafia", "filorusso", "neoeletto", "postpandemia", "superbonus",
   // "cyberattacco", "vicepremier". (Not "ex", written apart: "l'ex ministro".)
   joinedPrefixes: {
-    prefixes: 'anti pro post pre filo neo vice eco euro cyber semi multi mini maxi micro macro bio auto tele video extra ultra iper inter intra infra super'.split(' '),
+    prefixes: 'anti pro post pre filo neo vice eco euro cyber semi multi mini maxi micro macro bio auto tele video extra ultra iper inter intra infra super sotto meta'.split(' '),
     minRest: 4,
   },
   infixes: [],

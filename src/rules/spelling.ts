@@ -260,8 +260,10 @@ function knownBeyondDictionary(ctx: RuleContext, speller: { correct(w: string): 
   if (listed(value)) return true;
   if (value.includes('-')) {
     // "Hikvision-Kameras", "Moyu-Vertrag": every part known, or a glossary term, or a capitalized name-like part.
+    // (The first part may be one of the profile's `joinedPrefixes` before a known word: "pre-selected", "pré-installation".)
     const parts = value.split('-').filter(Boolean);
-    const known = parts.map((p) => speller.correct(p) || listed(p));
+    const prefixes = ctx.profile?.joinedPrefixes?.prefixes;
+    const known = parts.map((p, i) => speller.correct(p) || listed(p) || (i === 0 && parts.length > 1 && prefixes?.includes(p.toLowerCase()) === true));
     const last = parts.length - 1;
     return known[last] && known.every((k, i) => k || (i < last && isCapitalized(parts[i])));
   }
@@ -439,6 +441,9 @@ export default defineRule(
         { lang: 'de', text: 'Die Auto\'s fahren in\'s Kino.' },
         // The r doubles after a prefix's vowel.
         { lang: 'es', text: 'Ganó la contrareloj.' },
+        // A prefix before a word misspelt, with a hyphen or without (the profile's `joinedPrefixes`).
+        { lang: 'en', text: 'Only a pre-selcted set of packages is on the disc.' },
+        { lang: 'fr', text: 'Les pilotes utilisent des microcdes.' },
         // A verb with its pronouns joined, misspelt, or without the accent they ask for (the profile's `enclitics`).
         { lang: 'es', text: 'Quería dárselp mañana.', output: 'Quería dárselo mañana.' },
         { lang: 'es', text: 'Quería darselo mañana.' },
@@ -465,6 +470,11 @@ export default defineRule(
         // Italian: elisions with the typographic apostrophe, an accepted word after one (wordlists/accept-it.txt), prefixes written joined.
         { lang: 'it', text: 'L’azienda ha presentato l’app all’inizio dell’anno.' },
         { lang: 'it', text: 'Il cyberattacco ha colpito la Regione durante il superbonus.' },
+        // A prefix before a known word, with a hyphen or without (the profile's `joinedPrefixes`).
+        { lang: 'en', text: 'Only a pre-selected set of packages runs its pre-installation scripts.' },
+        { lang: 'fr', text: 'Les pilotes utilisent des microcodes et une pré-installation.' },
+        { lang: 'it', text: 'La lista dei sottoprogetti e dei pacchetti pre-selezionati.' },
+        { lang: 'es', text: 'El proyecto es una metadistribución.' },
         { lang: 'de', text: 'Sie glauben nicht, dass wir das prüfen und überwachen sollen.' },
         { lang: 'de', text: 'Die Hikvision-Kameras und TikTok-Videos.' },
         // "of" between known words, before a name English lists: a name's joint.

@@ -59,3 +59,25 @@ describe('a term cited in English in quotation marks', () => {
     expect(of(en, 'spelling')).toEqual(['upstreem']);
   });
 });
+
+describe('a prefix joined to a known word', () => {
+  it('is known with a hyphen or without, in English, French, Spanish and Italian', async () => {
+    const en = await check('Only a pre-selected set of packages runs its pre-installation scripts.', { language: 'en', only: ['spelling'] });
+    expect(of(en, 'spelling')).toEqual([]);
+    const fr = await check('Les pilotes utilisent des microcodes.', { language: 'fr', only: ['spelling'] });
+    expect(of(fr, 'spelling')).toEqual([]);
+    const es = await check('El proyecto es una metadistribución.', { language: 'es', only: ['spelling'] });
+    expect(of(es, 'spelling')).toEqual([]);
+    const it_ = await check('La lista dei sottoprogetti e dei pacchetti pre-selezionati.', { language: 'it', only: ['spelling'] });
+    expect(of(it_, 'spelling')).toEqual([]);
+  });
+
+  it('leaves a slip after the prefix, and a word that is no prefix, unknown', async () => {
+    const en = await check('Only a pre-selcted set of packages runs its pre-instalation scripts.', { language: 'en', only: ['spelling'] });
+    expect(of(en, 'spelling')).toEqual(['pre-selcted', 'pre-instalation']);
+    const fr = await check('Les pilotes utilisent des microcdes et des xyz-codes.', { language: 'fr', only: ['spelling'] });
+    expect(of(fr, 'spelling')).toEqual(['microcdes', 'xyz-codes']);
+    const it_ = await check('La lista dei sottoprogeti.', { language: 'it', only: ['spelling'] });
+    expect(of(it_, 'spelling')).toEqual(['sottoprogeti']);
+  });
+});
