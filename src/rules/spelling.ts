@@ -267,6 +267,14 @@ function knownBeyondDictionary(ctx: RuleContext, speller: { correct(w: string): 
     const last = parts.length - 1;
     return known[last] && known.every((k, i) => k || (i < last && isCapitalized(parts[i])));
   }
+  // A possessive of a known word where the language writes every noun's with an apostrophe
+  // (English "maintainer's", its `possessive.otherwise`), which Hunspell lists for some nouns only.
+  // (Not German, whose nouns take a bare -s: "Auto's" is misspelt.)
+  const possessive = ctx.profile?.possessive?.otherwise;
+  if (possessive !== undefined && possessive.startsWith("'")) {
+    const folded = foldApostrophes(value);
+    if (folded.length > possessive.length + 2 && folded.endsWith(possessive) && speller.correct(folded.slice(0, -possessive.length))) return true;
+  }
   // A known word with a pronoun joined by an apostrophe ("geht's", "gibt’s": es).
   // Only on a word written in lower case (a verb, a pronoun: "gibt's", "wie's"; capitalized at a
   // sentence start, "Hat's"), never on a noun ("Auto's", "Pizza's": an apostrophe for a plural
@@ -441,6 +449,8 @@ export default defineRule(
         { lang: 'de', text: 'Die Auto\'s fahren in\'s Kino.' },
         // The r doubles after a prefix's vowel.
         { lang: 'es', text: 'Ganó la contrareloj.' },
+        // An English possessive of a word misspelt.
+        { lang: 'en', text: "The maintainr's work is never done." },
         // A prefix before a word misspelt, with a hyphen or without (the profile's `joinedPrefixes`).
         { lang: 'en', text: 'Only a pre-selcted set of packages is on the disc.' },
         { lang: 'fr', text: 'Les pilotes utilisent des microcdes.' },
@@ -470,6 +480,8 @@ export default defineRule(
         // Italian: elisions with the typographic apostrophe, an accepted word after one (wordlists/accept-it.txt), prefixes written joined.
         { lang: 'it', text: 'L’azienda ha presentato l’app all’inizio dell’anno.' },
         { lang: 'it', text: 'Il cyberattacco ha colpito la Regione durante il superbonus.' },
+        // An English possessive of a known word, which Hunspell lists for some nouns only.
+        { lang: 'en', text: "The maintainer's work and the maintainer’s tools." },
         // A prefix before a known word, with a hyphen or without (the profile's `joinedPrefixes`).
         { lang: 'en', text: 'Only a pre-selected set of packages runs its pre-installation scripts.' },
         { lang: 'fr', text: 'Les pilotes utilisent des microcodes et une pré-installation.' },
@@ -658,11 +670,17 @@ export default defineRule(
       // as a word of another language; information. (Not a quotation with a word of this
       // language, «autore upstream»: the English word in it is judged as any other.)
       const cited = !capital && !parts && !productive && !shared && !superlativeOf && quotedEnglishTerm(ctx, w.start, w.end);
+      // A word in small letters with no vowel ("dpkg", "gcc", "xvfb"): no word of these
+      // languages, nor a slip of one, which keeps its vowels; a command, a program or an
+      // abbreviation written in small letters: information.
+      const unvoweled = !capital && !parts && !productive && !shared && !superlativeOf && !cited && NO_VOWEL.test(value);
       ctx.report({
         start: w.start,
         end: w.start + value.length,
         message: cited
           ? `Unknown word \`${value}\` (a term quoted in English?)`
+          : unvoweled
+          ? `Unknown word \`${value}\` (no vowel: a command, a program's name or an abbreviation?)`
           : capital
           ? `Unknown word \`${value}\` (a name?)`
           : parts
@@ -676,11 +694,14 @@ export default defineRule(
         // for a word of a productive ending either: its stem is no slip of a known word, and the
         // nearest known words change that stem ("tensionadas" → "pensionadas").
         suggest: capital || productive || shared ? undefined : laterSuggestions(speller, value, speller.ssForSharpS),
-        severity: capital || parts || productive || shared || superlativeOf || cited ? 'info' : 'warning',
+        severity: capital || parts || productive || shared || superlativeOf || cited || unvoweled ? 'info' : 'warning',
       });
     }
   },
 );
+
+/** A word of three letters or more in small letters with no vowel ("dpkg", "gcc"). */
+const NO_VOWEL = /^(?!.*[aeiouyàáâãäåæèéêëìíîïòóôõöøœùúûüýÿ])\p{Ll}{3,}$/u;
 
 /** The words of a quotation, for `quotedEnglishTerm`. */
 const QUOTED_WORD = /\p{L}[\p{L}'’-]*/gu;

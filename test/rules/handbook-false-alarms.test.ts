@@ -81,3 +81,20 @@ describe('a prefix joined to a known word', () => {
     expect(of(it_, 'spelling')).toEqual(['sottoprogeti']);
   });
 });
+
+describe('an English possessive of a known word', () => {
+  it('is known, with either apostrophe; a misspelt stem is not, nor a German noun with an apostrophe s', async () => {
+    const en = await check('The maintainer’s work and the maintainer\'s tools; the maintainr\'s job.', { language: 'en', only: ['spelling'] });
+    expect(of(en, 'spelling')).toEqual(["maintainr's"]);
+    const de = await check('Die Auto\'s fahren.', { language: 'de', only: ['spelling'] });
+    expect(de.findings.filter((f) => f.ruleId === 'spelling').map((f) => f.actual)).toEqual(["Auto's"]);
+  });
+});
+
+describe('a word in small letters with no vowel', () => {
+  it('is information (a command, a program, an abbreviation); a misspelt word with vowels stays a warning', async () => {
+    const fr = await check('On manipule le paquet avec le programme dpkg, puis gcc le compile en binare.', { language: 'fr', only: ['spelling'] });
+    expect(of(fr, 'spelling')).toEqual(['binare']);
+    expect(infoOf(fr, 'spelling')).toEqual(['dpkg', 'gcc']);
+  });
+});
