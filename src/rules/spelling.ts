@@ -307,6 +307,11 @@ function knownBeyondDictionary(ctx: RuleContext, speller: { correct(w: string): 
       if (speller.correct(rest.startsWith('rr') && /[aeiouáéíóú]$/u.test(prefix) ? rest.slice(1) : rest)) return true;
     }
   }
+  // A spelling the language's reforms allow (French "cèdera" for "cédera": the profile's `reformedSpellings`).
+  for (const [pattern, dictionary] of ctx.profile?.reformedSpellings ?? []) {
+    const old = value.replace(pattern, dictionary);
+    if (old !== value && speller.correct(old)) return true;
+  }
   // A loanword written with its accents ("régime", "façade", "fiancé") where the language
   // writes accents only on loanwords (English): known when its unaccented form is.
   if (ctx.profile?.accentedLoanwords && /[^\x00-\x7f]/.test(value)) {
@@ -454,6 +459,8 @@ export default defineRule(
         // A prefix before a word misspelt, with a hyphen or without (the profile's `joinedPrefixes`).
         { lang: 'en', text: 'Only a pre-selcted set of packages is on the disc.' },
         { lang: 'fr', text: 'Les pilotes utilisent des microcdes.' },
+        // A grave accent where no reform writes one (the future of "céder" is "cèdera" or "cédera").
+        { lang: 'fr', text: 'Il cèdait sa place et il cèdra la suivante.' },
         // A verb with its pronouns joined, misspelt, or without the accent they ask for (the profile's `enclitics`).
         { lang: 'es', text: 'Quería dárselp mañana.', output: 'Quería dárselo mañana.' },
         { lang: 'es', text: 'Quería darselo mañana.' },
@@ -485,6 +492,8 @@ export default defineRule(
         // A prefix before a known word, with a hyphen or without (the profile's `joinedPrefixes`).
         { lang: 'en', text: 'Only a pre-selected set of packages runs its pre-installation scripts.' },
         { lang: 'fr', text: 'Les pilotes utilisent des microcodes et une pré-installation.' },
+        // The future and conditional as the 1990 rectifications write them (the profile's `reformedSpellings`).
+        { lang: 'fr', text: 'L’interface vous suggèrera une demande, il cèderait sa place et ils règleront la facture.' },
         { lang: 'it', text: 'La lista dei sottoprogetti e dei pacchetti pre-selezionati.' },
         { lang: 'es', text: 'El proyecto es una metadistribución.' },
         { lang: 'de', text: 'Sie glauben nicht, dass wir das prüfen und überwachen sollen.' },
