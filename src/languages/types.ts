@@ -68,6 +68,13 @@ export interface LanguageProfile {
    */
   loanwordList?: string;
   /**
+   * Plural determiners after which the language writes an English loanword as it is, in the
+   * singular (Italian, whose loanwords take no plural ending: "i file", "altri kernel", "le
+   * mailing list"): such a word there is written as the language writes its loanwords, and the
+   * untranslated-word check leaves it (an English plural there, "i flags", is still found).
+   */
+  invariablePluralAfter?: ReadonlySet<string>;
+  /**
    * Determiners of a genitive singular whose noun takes an -s ("des", "eines", "seines"): a noun
    * of another language with that -s after one is declined as this language's own ("des
    * Canyons", "des Rapiers"), a loanword, not a word left over (the untranslated-word check).

@@ -98,3 +98,10 @@ describe('a word in small letters with no vowel', () => {
     expect(infoOf(fr, 'spelling')).toEqual(['dpkg', 'gcc']);
   });
 });
+
+describe('an English word in the singular after an Italian plural determiner', () => {
+  it('is an Italian loanword, invariable; the same word in the singular, or an English plural, is still found', async () => {
+    const r = await check('Debian supporta altri kernel, discussi sulle mailing list. Linux è solo un kernel. Il programma controlla i flags.', { language: 'it', only: ['untranslated'] });
+    expect(of(r, 'untranslated')).toEqual(['kernel', 'flags']);
+  });
+});
