@@ -454,6 +454,8 @@ export default defineRule(
         { lang: 'de', text: 'Die Auto\'s fahren in\'s Kino.' },
         // The r doubles after a prefix's vowel.
         { lang: 'es', text: 'Ganó la contrareloj.' },
+        // Two English words fused with a quantifier: no compound (the profile's `unlistedCompounds`).
+        { lang: 'en', text: 'They help eachother everytime.' },
         // An English possessive of a word misspelt.
         { lang: 'en', text: "The maintainr's work is never done." },
         // A prefix before a word misspelt, with a hyphen or without (the profile's `joinedPrefixes`).

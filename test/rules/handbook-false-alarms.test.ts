@@ -105,3 +105,11 @@ describe('an English word in the singular after an Italian plural determiner', (
     expect(of(r, 'untranslated')).toEqual(['kernel', 'flags']);
   });
 });
+
+describe('two English words closed up', () => {
+  it('are information, a compound the dictionary lacks; fused words with a pronoun, a determiner, a quantifier or after an inflected word stay warnings', async () => {
+    const r = await check('The bootloader mounts the filesystem and picks the runlevel; uncomment the line. They help eachother everytime, he walkedhome with itsown car and the governmentsaid no.', { language: 'en', only: ['spelling'] });
+    expect(infoOf(r, 'spelling')).toEqual(['bootloader', 'filesystem', 'runlevel']);
+    expect(of(r, 'spelling')).toEqual(['eachother', 'everytime', 'walkedhome', 'itsown', 'governmentsaid']);
+  });
+});
