@@ -110,6 +110,8 @@ export default defineRule(
         { lang: 'de', text: 'Die Liste:\n. erster Punkt\n, zweiter Punkt' },
         { lang: 'de', text: 'Laut Hikvision ist dies der Fall, aber Prospers Prüfung behauptet es: „Gruppen zu betrachten“.' },
         { lang: 'fr', text: 'Attention\u00A0: il le savait\u202F! Vraiment\u00A0?' },
+        // A doubled colon: a scope in code, no punctuation.
+        { lang: 'fr', text: 'Ajoutez une ligne Acquire::http::Proxy ou la directive APT::Default-Release.' },
         // A quotation in English spaces its marks as English does.
         { lang: 'fr', text: 'Il écrivit sur une enveloppe\u00A0: «\u00A0copyleft: all rights reversed\u00A0».' },
         { lang: 'fr', text: 'Le site https://www.ipvm.com et la réunion à 12:30, le score 3:1, quoi\u202F?!' },
@@ -263,6 +265,8 @@ function spaced(ctx: RuleContext, mark: string, s: number, i: number) {
   if (present === '') {
     // "?!", "...?", "12:30", "http:", ":-)", after inline code: not a missing space.
     if (!/[\p{L}\p{N}»”"’)\]]/u.test(before)) return;
+    // A doubled colon is a scope in code ("Acquire::http::Proxy", "APT::Default-Release"), no mark.
+    if (mark === ':' && next === ':') return;
     if ((mark === '?' || mark === '!') && runIntoSentence(text, s, i)) after = ' ';
     else if (next !== undefined && !/[\s»”"’;:!?]/u.test(next)) return;
     // A "!" or "?" glued to a word that the sentence goes on after in lower case is part of a
