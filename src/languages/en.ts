@@ -53,6 +53,8 @@ export const en: LanguageProfile = {
   // Prefixes written joined or with a hyphen to a known word ("preselected", "pre-installation",
   // "co-maintainer", "multiuser"), which the dictionary lists for common words only.
   joinedPrefixes: { prefixes: 'pre post re co non un anti multi sub inter intra semi mini micro macro super ultra counter cyber auto bio self'.split(' '), minRest: 4 },
+  // The noun of action and the adjective of a verb in -ize ("initialization", "customizable"), which en_US lacks for many.
+  derivedForms: [[/izations?$/u, 'ize'], [/izable$/u, 'ize']],
   // Two nouns closed up, as English writes many a compound that its dictionary lacks
   // ("filesystem", "bootloader", "runlevel", "codenames", "wishlist"): information, "a compound
   // of … and …?". Not with a pronoun, a possessive, a determiner or a quantifier, which make

@@ -148,6 +148,8 @@ export const it: LanguageProfile = {
   separablePrefixes: words('contro tra fra sopra sotto'),
   // Written joined: "antimafia", "filorusso", "neoeletto", "postpandemia", "superbonus",
   // "cyberattacco", "vicepremier". (Not "ex", written apart: "l'ex ministro".)
+  // The noun of action of a verb in -izzare ("inizializzazione" of "inizializzare"), which dictionary-it lacks for many.
+  derivedForms: [[/izza(?:zione|zioni)$/u, 'izzare']],
   joinedPrefixes: {
     prefixes: 'anti pro post pre filo neo vice eco euro cyber semi multi mini maxi micro macro bio auto tele video extra ultra iper inter intra infra super sotto meta'.split(' '),
     minRest: 4,

@@ -303,12 +303,13 @@ export interface LanguageProfile {
   verbEndings?: RegExp;
   accentedLoanwords?: boolean;
   /**
-   * Spellings the language's reforms allow beside its dictionary's, as a pattern and what its
-   * match is written as in the dictionary's spelling (French 1990 rectifications: "cèdera",
-   * "suggèrerait" for "cédera", "suggérerait"): a word the pattern matches is known when the
-   * word with the match replaced is.
+   * Forms the dictionary lacks that are made regularly from a word it knows, as a pattern and
+   * what its match is in that word: a word the pattern matches is known when the word with the
+   * match replaced is. Spellings a reform allows (French 1990 rectifications: "cèdera",
+   * "suggèrerait" for "cédera", "suggérerait"), nouns of action of verbs in -ize ("inicialización"
+   * of "inicializar", "initialization" of "initialize").
    */
-  reformedSpellings?: ReadonlyArray<readonly [pattern: RegExp, dictionary: string]>;
+  derivedForms?: ReadonlyArray<readonly [pattern: RegExp, dictionary: string]>;
   /**
    * Words that join coordinated phrases ("und", "and"). Read by coordinated-duplicate (the
    * paragraph's own; and every profile's on the source, where a name coordinated with itself,

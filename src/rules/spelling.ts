@@ -307,8 +307,9 @@ function knownBeyondDictionary(ctx: RuleContext, speller: { correct(w: string): 
       if (speller.correct(rest.startsWith('rr') && /[aeiouáéíóú]$/u.test(prefix) ? rest.slice(1) : rest)) return true;
     }
   }
-  // A spelling the language's reforms allow (French "cèdera" for "cédera": the profile's `reformedSpellings`).
-  for (const [pattern, dictionary] of ctx.profile?.reformedSpellings ?? []) {
+  // A form made regularly from a known word (French "cèdera" for "cédera", Spanish
+  // "inicialización" of "inicializar": the profile's `derivedForms`).
+  for (const [pattern, dictionary] of ctx.profile?.derivedForms ?? []) {
     const old = value.replace(pattern, dictionary);
     if (old !== value && speller.correct(old)) return true;
   }
@@ -461,6 +462,9 @@ export default defineRule(
         // A prefix before a word misspelt, with a hyphen or without (the profile's `joinedPrefixes`).
         { lang: 'en', text: 'Only a pre-selcted set of packages is on the disc.' },
         { lang: 'fr', text: 'Les pilotes utilisent des microcdes.' },
+        // A noun of action whose verb is misspelt, or which lacks its accent (the profile's `derivedForms`).
+        { lang: 'en', text: 'The initalizations failed.' },
+        { lang: 'es', text: 'La inicializacion terminó.' },
         // A grave accent where no reform writes one (the future of "céder" is "cèdera" or "cédera").
         { lang: 'fr', text: 'Il cèdait sa place et il cèdra la suivante.' },
         // A verb with its pronouns joined, misspelt, or without the accent they ask for (the profile's `enclitics`).
@@ -494,7 +498,10 @@ export default defineRule(
         // A prefix before a known word, with a hyphen or without (the profile's `joinedPrefixes`).
         { lang: 'en', text: 'Only a pre-selected set of packages runs its pre-installation scripts.' },
         { lang: 'fr', text: 'Les pilotes utilisent des microcodes et une pré-installation.' },
-        // The future and conditional as the 1990 rectifications write them (the profile's `reformedSpellings`).
+        // A noun of action or an adjective of a known verb in -ize, -izar (the profile's `derivedForms`).
+        { lang: 'en', text: 'The initializations are customizable.' },
+        { lang: 'es', text: 'La inicialización y las inicializaciones terminaron.' },
+        // The future and conditional as the 1990 rectifications write them (the profile's `derivedForms`).
         { lang: 'fr', text: 'L’interface vous suggèrera une demande, il cèderait sa place et ils règleront la facture.' },
         { lang: 'it', text: 'La lista dei sottoprogetti e dei pacchetti pre-selezionati.' },
         { lang: 'es', text: 'El proyecto es una metadistribución.' },
