@@ -51,8 +51,9 @@ export const en: LanguageProfile = {
   oldNames: { cues: words('formerly alias'), fillers: words('also known as') },
   accentedLoanwords: true,
   // Prefixes written joined or with a hyphen to a known word ("preselected", "pre-installation",
-  // "co-maintainer", "multiuser"), which the dictionary lists for common words only.
-  joinedPrefixes: { prefixes: 'pre post re co non un anti multi sub inter intra semi mini micro macro super ultra counter cyber auto bio self'.split(' '), minRest: 4 },
+  // "co-maintainer"), which the dictionary lists for common words only. (Joined, the rest has five
+  // letters at least: "co|lour" is British "colour", no prefixed "lour".)
+  joinedPrefixes: { prefixes: 'pre post re co non un anti multi sub inter intra semi mini micro macro super ultra counter cyber auto bio self'.split(' '), minRest: 5 },
   // The noun of action and the adjective of a verb in -ize ("initialization", "customizable"), which en_US lacks for many.
   derivedForms: [[/izations?$/u, 'ize'], [/izable$/u, 'ize']],
   // Two nouns closed up, as English writes many a compound that its dictionary lacks

@@ -107,7 +107,7 @@ export const fr: LanguageProfile = {
   ],
   // Prefixes written joined or with a hyphen to a known word ("microcodes", "multiplateforme",
   // "pré-installation"), which the dictionary lists for common words only.
-  joinedPrefixes: { prefixes: 'anti auto bio co cyber éco euro extra hyper inter intra macro méta micro mini multi néo post pré pro semi super télé ultra'.split(' '), minRest: 4 },
+  joinedPrefixes: { prefixes: 'anti auto bio co cyber éco euro extra hyper inter intra macro méta micro mini multi néo post pré pro semi super télé ultra'.split(' '), minRest: 5 },
   infixes: [],
   nounEndings: ['x', 's'],
   hyphenatesNameCompounds: false,
