@@ -50,6 +50,28 @@ export const en: LanguageProfile = {
   titles: { nouns: words('title'), naming: words('titled entitled called named') },
   oldNames: { cues: words('formerly alias'), fillers: words('also known as') },
   accentedLoanwords: true,
+  // Prefixes written joined or with a hyphen to a known word ("preselected", "pre-installation",
+  // "co-maintainer"), which the dictionary lists for common words only. (Joined, the rest has five
+  // letters at least: "co|lour" is British "colour", no prefixed "lour".)
+  joinedPrefixes: { prefixes: 'pre post re co non un anti multi sub inter intra semi mini micro macro super ultra counter cyber auto bio self'.split(' '), minRest: 5 },
+  // The noun of action and the adjective of a verb in -ize ("initialization", "customizable"), which en_US lacks for many.
+  derivedForms: [[/izations?$/u, 'ize'], [/izable$/u, 'ize']],
+  // Two nouns closed up, as English writes many a compound that its dictionary lacks
+  // ("filesystem", "bootloader", "runlevel", "codenames", "wishlist"): information, "a compound
+  // of … and …?". Not with a pronoun, a possessive, a determiner or a quantifier, which make
+  // fused words ("itsown", "eachother", "everytime"), nor a verb of saying ("governmentsaid"),
+  // nor after an inflected word ("walkedhome").
+  unlistedCompounds: {
+    minHead: 3,
+    minTail: 4,
+    notParts: words(`
+      his her its their our my your him them they she you this that these those there here what which when where
+      some many much more most such very also just only even then than each every any all both either neither other another none
+      said says told asked added
+    `),
+    links: [''],
+    endings: /^(.{3,}?)(?:ed|ing)$/,
+  },
   // Prefixes that are also function words: "over|broad", "under|croft", "for|amen" are words.
   separablePrefixes: words('over under for nor'),
   reduplications: words('more again over through round by on less worse better faster slower bigger smaller longer shorter higher lower larger closer further louder stronger weaker harder years hours days weeks months decades miles'),

@@ -109,8 +109,10 @@ export const es: LanguageProfile = {
   // Prefixes that are also prepositions: "sur|tourisme", "sobre|coste" are words.
   separablePrefixes: words('sobre entre contra'),
   // (Not "re", "des", "co", "in": joined to almost anything, they would hide misspellings.)
+  // The noun of action of a verb in -izar ("inicialización" of "inicializar"), which dictionary-es lacks for many.
+  derivedForms: [[/iza(?:ción|ciones)$/u, 'izar']],
   joinedPrefixes: {
-    prefixes: 'ex anti pro pos post pre ciber eco euro macro micro mini multi neo semi sobre super ultra vice contra auto bio hiper inter intra extra infra tele video geo narco filo afro archi sub trans tras mega poli seudo pseudo cuasi'.split(' '),
+    prefixes: 'ex anti pro pos post pre ciber eco euro macro micro mini multi neo semi sobre super ultra vice contra auto bio hiper inter intra extra infra tele video geo narco filo afro archi sub trans tras mega poli seudo pseudo cuasi meta'.split(' '),
     minRest: 4,
     // "contra" + "reloj" is "contrarreloj": an r after the prefix's vowel doubles.
     doubleR: true,

@@ -98,6 +98,16 @@ export const fr: LanguageProfile = {
   reduplications: words('plus encore moins heures jours semaines mois années fois une'),
   // Prefixes that are also prepositions: "sur|tourisme", "sobre|coste" are words.
   separablePrefixes: words('sur sous contre entre'),
+  // The 1990 rectifications write the future and conditional of verbs like "céder" with a grave
+  // accent, as they sound ("cèdera", "suggèrerait", "règleront"), which dictionary-fr lacks; and
+  // the noun of action of a verb in -iser ("paramétrisation" of "paramétriser").
+  derivedForms: [
+    [/è(?=[^aeiouyéèê]{1,3}er(?:ai|as|a|ons|ez|ont|ais|ait|ions|iez|aient)$)/u, 'é'],
+    [/isations?$/u, 'iser'],
+  ],
+  // Prefixes written joined or with a hyphen to a known word ("microcodes", "multiplateforme",
+  // "pré-installation"), which the dictionary lists for common words only.
+  joinedPrefixes: { prefixes: 'anti auto bio co cyber éco euro extra hyper inter intra macro méta micro mini multi néo post pré pro semi super télé ultra'.split(' '), minRest: 5 },
   infixes: [],
   nounEndings: ['x', 's'],
   hyphenatesNameCompounds: false,

@@ -131,6 +131,9 @@ export const it: LanguageProfile = {
   // ("ecc.", "sig.", "dott.", "on." for onorevole, "es." in "ad es.", "cfr.", "n." for numero.)
   abbreviations: words('ecc etc sig sigg sigra dott dr prof avv ing arch on sen mons rag geom gen magg pag pagg art vol ed es cfr tel fig sez nr n nn ca genn febbr apr giu lug ag sett ott nov dic inc co ltd corp jr sr st bros'),
   coordinators: words('e ed o oppure'),
+  // Loanwords take no plural ending ("i file", "gli smartphone", "altri kernel"): after these,
+  // an English word in the singular is written as Italian writes its loanwords.
+  invariablePluralAfter: words('i gli le dei degli delle nei negli nelle ai agli alle sui sugli sulle dai dagli dalle coi altri altre alcuni alcune molti molte tanti tante pochi poche tutti tutte questi queste quei quegli quelle vari varie diversi diverse numerosi numerose'),
   workNouns: words('film romanzo libro canzone brano album singolo disco poesia opera serie documentario episodio podcast programma spettacolo videogioco'),
   // (No partyNouns yet: "partito", "movimento", "coalizione", "alleanza", "lista" would leave
   // a capitalized function word after them alone in the capitalization check ("il movimento Per la
@@ -145,8 +148,10 @@ export const it: LanguageProfile = {
   separablePrefixes: words('contro tra fra sopra sotto'),
   // Written joined: "antimafia", "filorusso", "neoeletto", "postpandemia", "superbonus",
   // "cyberattacco", "vicepremier". (Not "ex", written apart: "l'ex ministro".)
+  // The noun of action of a verb in -izzare ("inizializzazione" of "inizializzare"), which dictionary-it lacks for many.
+  derivedForms: [[/izza(?:zione|zioni)$/u, 'izzare']],
   joinedPrefixes: {
-    prefixes: 'anti pro post pre filo neo vice eco euro cyber semi multi mini maxi micro macro bio auto tele video extra ultra iper inter intra infra super'.split(' '),
+    prefixes: 'anti pro post pre filo neo vice eco euro cyber semi multi mini maxi micro macro bio auto tele video extra ultra iper inter intra infra super sotto meta'.split(' '),
     minRest: 4,
   },
   infixes: [],

@@ -68,6 +68,13 @@ export interface LanguageProfile {
    */
   loanwordList?: string;
   /**
+   * Plural determiners after which the language writes an English loanword as it is, in the
+   * singular (Italian, whose loanwords take no plural ending: "i file", "altri kernel", "le
+   * mailing list"): such a word there is written as the language writes its loanwords, and the
+   * untranslated-word check leaves it (an English plural there, "i flags", is still found).
+   */
+  invariablePluralAfter?: ReadonlySet<string>;
+  /**
    * Determiners of a genitive singular whose noun takes an -s ("des", "eines", "seines"): a noun
    * of another language with that -s after one is declined as this language's own ("des
    * Canyons", "des Rapiers"), a loanword, not a word left over (the untranslated-word check).
@@ -295,6 +302,14 @@ export interface LanguageProfile {
   /** Endings of finite verb forms besides `pastTense` ("waiting", "suben", "augmentent"): a verb coordinated with itself is emphasis. */
   verbEndings?: RegExp;
   accentedLoanwords?: boolean;
+  /**
+   * Forms the dictionary lacks that are made regularly from a word it knows, as a pattern and
+   * what its match is in that word: a word the pattern matches is known when the word with the
+   * match replaced is. Spellings a reform allows (French 1990 rectifications: "cèdera",
+   * "suggèrerait" for "cédera", "suggérerait"), nouns of action of verbs in -ize ("inicialización"
+   * of "inicializar", "initialization" of "initialize").
+   */
+  derivedForms?: ReadonlyArray<readonly [pattern: RegExp, dictionary: string]>;
   /**
    * Words that join coordinated phrases ("und", "and"). Read by coordinated-duplicate (the
    * paragraph's own; and every profile's on the source, where a name coordinated with itself,

@@ -192,6 +192,10 @@ export default defineRule(
         { lang: 'de', text: 'Die Privatization der Bahn bezahlte die Foundation.' },
         // A capitalized noun beside it names nothing: the other "Flags" are still found.
         { lang: 'de', text: 'Am Montag Flags gehisst. Es gibt einige Flags, die Sie hätten prüfen sollen.' },
+        // An English plural after an Italian plural determiner: no loanword, which is invariable.
+        // (The singular there is one: information, "altri kernel", "sulle mailing list".)
+        { lang: 'it', text: 'Il programma controlla i flags prima di partire.' },
+        { lang: 'it', text: 'Debian supporta altri kernel, e se ne parla sulle mailing list del progetto.' },
         // "the" between capitalized words, with no noun naming a work before them.
         { lang: 'it', text: 'Allo stadio hanno cantato We Are the Champions.' },
         // Bare after "bei", as a name stands: information, a name or English left over? (A
@@ -639,7 +643,21 @@ export default defineRule(
         while (k >= 0 && spaced(ctx, text, k, k + 1) && (isCapitalized(words[k].value) || NAME_CONNECTORS.has(words[k].value))) k--;
         return k >= 0 && k < i - 1 && capital(k + 1) && spaced(ctx, text, k, k + 1) && profile?.workNouns?.has(words[k].value.toLowerCase()) === true;
       };
-      if (!titleLike && !inName && !sourceTitle && !workTitle() && !ctx.isClaimed(start, end) && !(source && carriedOver(ctx, i, j))) {
+      // A loanword in the singular after a plural determiner, where the language keeps its
+      // loanwords invariable ("altri kernel", "sulle mailing list"; the profile's
+      // `invariablePluralAfter`): written as the language writes them, information (claimed, so
+      // that the spelling check does not report its words). Not an English plural ("i flags").
+      const invariable =
+        profile?.invariablePluralAfter !== undefined &&
+        lowerRun &&
+        i > 0 &&
+        joins(i - 1, i) &&
+        profile.invariablePluralAfter.has(words[i - 1].value.toLowerCase()) &&
+        !pluralThere(run[run.length - 1].value.toLowerCase());
+      if (invariable && !titleLike && !ctx.isClaimed(start, end)) {
+        ctx.claim(start, end);
+        ctx.report({ start, end, message: `\`${text.slice(start, end)}\` after \`${words[i - 1].value}\`: a loanword, invariable as ${profile?.name ?? 'the language'} writes them, or English left untranslated?`, severity: 'info' });
+      } else if (!titleLike && !inName && !sourceTitle && !workTitle() && !ctx.isClaimed(start, end) && !(source && carriedOver(ctx, i, j))) {
         ctx.claim(start, end);
         const message = `\`${text.slice(start, end)}\` looks like ${fromProfile?.name ?? 'English'} left untranslated`;
         // A capitalized word alone may be a name the document writes in full elsewhere

@@ -66,9 +66,17 @@ describe('spelling: compounds the dictionary does not list', () => {
     }
   });
 
-  it('only where the profile says the language closes compounds up (not English)', async () => {
-    const en = await spelling('The treaty was signed by the greenhousekeeper today.', 'en');
-    expect(en).toEqual([['greenhousekeeper', 'warning', 'Unknown word `greenhousekeeper`']]);
+  it('only where the profile says the language closes compounds up (not French)', async () => {
+    const fr = await spelling("Le traité a été signé par le jardinmaison aujourd'hui.", 'fr');
+    expect(fr).toEqual([['jardinmaison', 'warning', 'Unknown word `jardinmaison`']]);
+  });
+
+  it('in English too, which closes many a compound up ("filesystem", "bootloader"), with its own guards', async () => {
+    const en = await spelling('The treaty was signed by the greenhousekeeper today, and they help eachother.', 'en');
+    expect(en).toEqual([
+      ['greenhousekeeper', 'info', 'Unknown word `greenhousekeeper` (a compound of `greenhouse` and `keeper`?)'],
+      ['eachother', 'warning', 'Unknown word `eachother`'],
+    ]);
   });
 });
 
