@@ -54,10 +54,28 @@ const MAX_BRACKETS = 10_000;
  */
 const MAX_NESTING = 100_000;
 
-/** Opening brackets, and the nesting summed over lines (see `MAX_NESTING`), outside fenced code blocks (``` or ~~~). */
-function outsideCode(source: string): { brackets: number; nesting: number } {
+/**
+ * More emphasis marks than this (`*`, `_`, `~`) in one paragraph: the parser resolves a
+ * paragraph's marks in time that grows with their square (20,000 in one paragraph: 7 s; 30,000:
+ * 13 s; a megabyte of them, hours). Spread over paragraphs they cost little (20,000 in 200: about
+ * a second). Counted per run of lines between blank lines outside fenced code, which is at least
+ * a paragraph (a tight list or a table is one run): an article's paragraph holds a few dozen.
+ */
+const MAX_EMPHASIS_MARKS = 10_000;
+
+/**
+ * Opening brackets, the nesting summed over lines (see `MAX_NESTING`), and the first paragraph
+ * with too many emphasis marks (see `MAX_EMPHASIS_MARKS`: the line it begins on), outside fenced
+ * code blocks (``` or ~~~).
+ */
+function outsideCode(source: string): { brackets: number; nesting: number; emphasisAt?: number } {
   let brackets = 0;
   let nesting = 0;
+  // The emphasis marks of the run of lines being read, and the line it began on (1-based).
+  let marks = 0;
+  let runStart = 0;
+  let emphasisAt: number | undefined;
+  let lineNumber = 0;
   // The depth of the containers open (in pairs of columns and quote marks; 0: none, after a
   // paragraph at the margin), and of the last list item's or block quote's indentation.
   let container = -1;
@@ -65,14 +83,26 @@ function outsideCode(source: string): { brackets: number; nesting: number } {
   let blank = false;
   let fence: string | undefined;
   for (const line of source.split('\n')) {
+    lineNumber++;
     const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
     if (f) {
       if (fence === undefined) fence = f[1][0];
       else if (f[1][0] === fence) fence = undefined;
+      marks = 0;
       continue;
     }
     if (fence !== undefined) continue;
     for (let i = line.indexOf('['); i >= 0; i = line.indexOf('[', i + 1)) brackets++;
+    if (emphasisAt === undefined) {
+      // (A blank line ends the paragraph, and its marks with it.)
+      if (/^[ \t\r]*$/.test(line)) marks = 0;
+      if (marks === 0) runStart = lineNumber;
+      for (let i = 0; i < line.length; i++) {
+        const c = line.charCodeAt(i);
+        if (c === 42 || c === 95 || c === 126) marks++; // * _ ~
+      }
+      if (marks > MAX_EMPHASIS_MARKS) emphasisAt = runStart;
+    }
     // Only nesting counts: a line's indentation up to the deepest container open (the last list
     // item's or block quote's, and a little more for its text), not the indentation of code or of
     // HTML, which opens none (26,000 lines of indented code had been refused).
@@ -106,14 +136,17 @@ function outsideCode(source: string): { brackets: number; nesting: number } {
     blank = false;
     nesting += container < 0 ? 0 : Math.max(depth, Math.min(columns, container + 4) >> 1) + quotes;
   }
-  return { brackets, nesting };
+  return { brackets, nesting, ...(emphasisAt !== undefined ? { emphasisAt } : {}) };
 }
 
 export function readMarkdown(source: string): ProseDocument {
   if (source.length > 2_000) {
-    const { brackets, nesting } = outsideCode(source);
+    const { brackets, nesting, emphasisAt } = outsideCode(source);
     if (brackets > MAX_BRACKETS) {
       throw new Error(`the Markdown has more than ${groupDigits(MAX_BRACKETS)} opening brackets "[" outside code, which its parser would take minutes over; check it as plain text (.txt)`);
+    }
+    if (emphasisAt !== undefined) {
+      throw new Error(`line ${emphasisAt}: a paragraph with more than ${groupDigits(MAX_EMPHASIS_MARKS)} emphasis marks (*, _ or ~) outside code, which its parser would take minutes over; check it as plain text (.txt)`);
     }
     if (nesting > MAX_NESTING) {
       throw new Error('the Markdown is nested too deeply (lists or block quotes hundreds of levels inside each other), which its parser would take minutes over; check it as plain text (.txt)');
