@@ -469,6 +469,28 @@ describe('Markdown: a document the parser would take minutes over', () => {
     expect(texts(readMarkdown(paragraphs))).toHaveLength(200);
     const code = readMarkdown('Ein Satz.\n\n```\n' + 'a * b ** c ~ d _e_\n'.repeat(20_000) + '```\n\nNoch ein Satz.\n');
     expect(texts(code)).toEqual(['Ein Satz.', 'Noch ein Satz.']);
+    // Escaped marks are no emphasis ("\\*"); a mark after an escaped backslash ("\\\\*") is.
+    expect(texts(readMarkdown('\\*'.repeat(30_000)))).toHaveLength(1);
+    expect(() => readMarkdown('a\\\\*'.repeat(20_000))).toThrow(/emphasis marks/);
+  });
+
+  it('is refused with a message, in no time: a paragraph of HTML comments, declarations or instructions left open (the parser reads each to the paragraph\'s end: 6,000 took 8 s, 20,000 94 s)', () => {
+    expect(() => readMarkdown('Ein Satz.\n\n' + 'Das ist gut <!-- x '.repeat(6_000) + '\n')).toThrow(/line 3: a paragraph with thousands of HTML comments, declarations or instructions left open \(<!--, <!…, <\?\), which its parser would take minutes over; check it as plain text/);
+    expect(() => readMarkdown('x <? '.repeat(20_000))).toThrow(/left open/);
+    expect(() => readMarkdown('x <![CDATA[ '.repeat(3_000) + 'Wort und Wort. '.repeat(10_000))).toThrow(/left open/);
+    expect(() => readMarkdown('x <!A '.repeat(20_000))).toThrow(/left open/);
+    // A few left open before a long paragraph cost as much.
+    expect(() => readMarkdown('x <!-- '.repeat(300) + 'Wort und Wort. '.repeat(40_000))).toThrow(/left open/);
+  });
+
+  it('reads HTML comments that are closed, and those left open in short paragraphs, however many', () => {
+    const closed = readMarkdown('Das <!-- a --> ist <?php b ?> gut. '.repeat(2_000) + '\n');
+    expect(texts(closed)).toHaveLength(1);
+    const spread = readMarkdown('Ein <!-- offener Kommentar und <? noch einer.\n\n'.repeat(2_000));
+    expect(texts(spread)).toHaveLength(2_000);
+    // An HTML block that begins with them (at a line's start) is read at once, however long.
+    expect(texts(readMarkdown('<!--'.repeat(20_000) + '\n' + 'x <!-- '.repeat(20_000) + '-->\n\nEin Satz.\n'))).toEqual(['Ein Satz.']);
+    expect(texts(readMarkdown('<!-- lektor-disable spelling -->\n'.repeat(5_000) + 'Ein Satz.\n'))).toEqual(['Ein Satz.']);
   });
 
   it('reads brackets in fenced code, which are no links, however many', () => {
