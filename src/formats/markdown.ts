@@ -93,14 +93,25 @@ function openHtmlTooLong(text: string): boolean {
 }
 
 /**
+ * More setext headings than this (a line of text underlined with `=` or `-`): the parser's time
+ * grows faster than their square (2,000 tight: 1 s; 4,000: 5 s; 10,000: 32 s; with a paragraph
+ * each, 4,000 took 9 s). Counted conservatively: every line of only `=` or `-` after a line with
+ * text, outside fenced code. An article has a few dozen headings.
+ */
+const MAX_SETEXT_HEADINGS = 2_000;
+
+/**
  * Opening brackets, the nesting summed over lines (see `MAX_NESTING`), and the first paragraph
  * the parser would take minutes over (the line it begins on, and why: too many emphasis marks,
  * see `MAX_EMPHASIS_MARKS`, or HTML comments left open, see `MAX_OPEN_HTML_READ`), outside
  * fenced code blocks (``` or ~~~).
  */
-function outsideCode(source: string): { brackets: number; nesting: number; slowParagraph?: { line: number; why: 'emphasis' | 'html' } } {
+function outsideCode(source: string): { brackets: number; nesting: number; setext: number; slowParagraph?: { line: number; why: 'emphasis' | 'html' } } {
   let brackets = 0;
   let nesting = 0;
+  // Lines that may underline a setext heading (see MAX_SETEXT_HEADINGS), and whether the line before held text.
+  let setext = 0;
+  let afterText = false;
   // The run of lines being read (a paragraph or more, see MAX_EMPHASIS_MARKS): the line it
   // began on (1-based), its emphasis marks, its lines when one holds "<!" or "<?".
   let marks = 0;
@@ -130,9 +141,13 @@ function outsideCode(source: string): { brackets: number; nesting: number; slowP
       if (fence === undefined) fence = f[1][0];
       else if (f[1][0] === fence) fence = undefined;
       endRun();
+      afterText = false;
       continue;
     }
     if (fence !== undefined) continue;
+    const text = !/^[ \t\r]*$/.test(line);
+    if (afterText && /^ {0,3}(?:=+|-+)[ \t]*\r?$/.test(line)) setext++;
+    afterText = text;
     for (let i = line.indexOf('['); i >= 0; i = line.indexOf('[', i + 1)) brackets++;
     if (slowParagraph === undefined) {
       // An HTML block that begins with a comment, a declaration or an instruction runs to the
@@ -201,12 +216,15 @@ function outsideCode(source: string): { brackets: number; nesting: number; slowP
     nesting += container < 0 ? 0 : Math.max(depth, Math.min(columns, container + 4) >> 1) + quotes;
   }
   endRun();
-  return { brackets, nesting, ...(slowParagraph !== undefined ? { slowParagraph } : {}) };
+  return { brackets, nesting, setext, ...(slowParagraph !== undefined ? { slowParagraph } : {}) };
 }
 
 export function readMarkdown(source: string): ProseDocument {
   if (source.length > 2_000) {
-    const { brackets, nesting, slowParagraph } = outsideCode(source);
+    const { brackets, nesting, setext, slowParagraph } = outsideCode(source);
+    if (setext > MAX_SETEXT_HEADINGS) {
+      throw new Error(`the Markdown has more than ${groupDigits(MAX_SETEXT_HEADINGS)} setext headings (a line underlined with = or -), which its parser would take minutes over; check it as plain text (.txt), or write its headings with #`);
+    }
     if (brackets > MAX_BRACKETS) {
       throw new Error(`the Markdown has more than ${groupDigits(MAX_BRACKETS)} opening brackets "[" outside code, which its parser would take minutes over; check it as plain text (.txt)`);
     }

@@ -493,6 +493,20 @@ describe('Markdown: a document the parser would take minutes over', () => {
     expect(texts(readMarkdown('<!-- lektor-disable spelling -->\n'.repeat(5_000) + 'Ein Satz.\n'))).toEqual(['Ein Satz.']);
   });
 
+  it('is refused with a message, in no time: 10,000 setext headings (underlined with = or -: the parser took 32 s, 4,000 with their paragraphs 9 s)', () => {
+    expect(() => readMarkdown('Ein Satz.\n\n' + 'Titel\n===\n'.repeat(10_000))).toThrow(/more than 2,000 setext headings \(a line underlined with = or -\), which its parser would take minutes over; check it as plain text/);
+    expect(() => readMarkdown('Titel\n-----\n\nText hier.\n\n'.repeat(4_000))).toThrow(/setext headings/);
+  });
+
+  it('reads a document of a thousand setext headings, and of thematic breaks, tables and rules in code, however many', () => {
+    const headings = readMarkdown('Titel\n=====\n\nText hier.\n\n'.repeat(1_000));
+    expect(texts(headings)).toHaveLength(2_000);
+    // A rule after a blank line is a thematic break, and one inside fenced code is code: no headings.
+    const breaks = readMarkdown('Ein Satz.\n\n---\n\n'.repeat(5_000) + '```\na\n---\n'.repeat(1) + 'b\n---\n'.repeat(5_000) + '```\n');
+    expect(texts(breaks)).toHaveLength(5_000);
+    expect(() => readMarkdown('| a | b |\n|---|---|\n| 1 | 2 |\n\n'.repeat(3_000))).not.toThrow();
+  });
+
   it('reads brackets in fenced code, which are no links, however many', () => {
     const doc = readMarkdown('Ein Satz.\n\n```json\n' + '[1, 2]\n'.repeat(40_000) + '```\n\nNoch ein Satz.\n');
     expect(texts(doc)).toEqual(['Ein Satz.', 'Noch ein Satz.']);
