@@ -17,6 +17,7 @@ import path from 'node:path';
 import type { Node as YamlNode, Pair, Scalar } from 'yaml';
 import type { Severity } from '../core/types.js';
 import { IgnoreList, IgnorePatternError } from '../io/ignore.js';
+import { decodeUtf8, utf16 } from '../io/files.js';
 
 export const CONFIG_NAMES = ['lektor.yaml', 'lektor.yml', '.lektor.yaml', '.lektor.yml'];
 
@@ -147,13 +148,21 @@ export async function loadConfig(
   /** `lektor glossary add` may create the glossary folder the configuration names. */
   options: { glossaryMayBeMissing?: boolean } = {},
 ): Promise<ProjectConfig> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new ConfigError(file, 1, code === 'ENOENT' ? 'no such configuration file' : code === 'EISDIR' ? 'a folder, not a configuration file' : `cannot be read (${code ?? (error as Error).message})`);
   }
+  // Read strictly, as the glossary is: a file saved as UTF-16 (Windows PowerShell's
+  // "> lektor.yaml") had been read as "the configuration must be a mapping", and a Latin-1 byte
+  // as U+FFFD inside a value.
+  const wide = bytes.includes(0) ? utf16(bytes) : undefined;
+  if (wide) throw new ConfigError(file, 1, `${wide.name} text (${wide.order}): save it as UTF-8 (iconv -f ${wide.iconv} -t UTF-8)`);
+  const decoded = decodeUtf8(bytes);
+  if (typeof decoded !== 'string') throw new ConfigError(file, decoded.line, `not valid UTF-8 (byte offset ${decoded.byte}); save it as UTF-8`);
+  const text = decoded;
   // (Loaded here, not with the CLI: the YAML library takes 34 ms to load, a run without a
   // configuration file has no use for it, and the cold start has a budget of 1 s.)
   const { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } = await import('yaml');

@@ -280,7 +280,7 @@ export async function realPathOf(file: string): Promise<string> {
  * Whether the bytes are UTF-16 text, and which order: a byte order mark, or (without one)
  * a zero byte in every other place of the first kilobyte, where ASCII letters stand.
  */
-function utf16(buf: Buffer): { name: string; order: string; iconv: string } | undefined {
+export function utf16(buf: Buffer): { name: string; order: string; iconv: string } | undefined {
   if (buf.length >= 4 && buf[0] === 0xff && buf[1] === 0xfe && buf[2] === 0 && buf[3] === 0) return { name: 'UTF-32', order: 'little-endian, with a byte order mark', iconv: 'UTF-32' };
   if (buf.length >= 4 && buf[0] === 0 && buf[1] === 0 && buf[2] === 0xfe && buf[3] === 0xff) return { name: 'UTF-32', order: 'big-endian, with a byte order mark', iconv: 'UTF-32' };
   if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return { name: 'UTF-16', order: 'little-endian, with a byte order mark', iconv: 'UTF-16' };

@@ -98,6 +98,25 @@ describe('the project configuration (lektor.yaml)', () => {
     expect(r.stderr).toMatch(/leave none to run/);
   });
 
+  it('says that a configuration saved as UTF-16 or in another encoding is not UTF-8, with the line (not that it is no mapping, nor a value with U+FFFD in it)', async () => {
+    const file = path.join(dir, 'lektor.yaml');
+    const check = async (bytes: Buffer) => {
+      writeFileSync(file, bytes);
+      const stderr = new Capture();
+      const code = await main(['check', path.join(dir, 'articles'), '--config', file, '--model', 'none', '--no-reports'], { stdout: new Capture(), stderr });
+      return { code, stderr: stderr.text };
+    };
+    // (What Windows PowerShell's "> lektor.yaml" writes: UTF-16, little-endian, with a byte order mark.)
+    const wide = await check(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('lang: de\r\nfail-on: warning\r\n', 'utf16le')]));
+    expect(wide.code).toBe(2);
+    expect(wide.stderr).toContain(`${file}:1: UTF-16 text (little-endian, with a byte order mark): save it as UTF-8 (iconv -f UTF-16 -t UTF-8)`);
+    const latin1 = await check(Buffer.from('lang: de\nfail-on: warn\xe9\n', 'latin1'));
+    expect(latin1.code).toBe(2);
+    expect(latin1.stderr).toContain(`${file}:2: not valid UTF-8 (byte offset 22); save it as UTF-8`);
+    // A UTF-8 byte order mark is no problem.
+    expect((await check(Buffer.from('\ufefflang: de\nfail-on: none\n', 'utf8'))).code).toBe(0);
+  });
+
   it('is found in the current folder (one of lektor.yaml, .lektor.yaml…; two is an error), unless --no-config', () => {
     expect(findConfig(dir)).toBeUndefined();
     writeFileSync(path.join(dir, '.lektor.yml'), 'fail-on: none\n');
