@@ -524,6 +524,9 @@ export async function loadGlossaryPath(target: string, options: { everyFile?: bo
     files = (await glossaryFileNames(target)).map((n) => path.join(target, n));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOTDIR') throw error;
+    // (A spreadsheet's or a terminology tool's file given as the glossary had been read as YAML: '"entries" must be a list of entries'.)
+    const kind = /\.(csv|tbx)$/i.exec(target)?.[1].toUpperCase();
+    if (kind !== undefined) throw new GlossaryError(target, 1, `a ${kind} file: a glossary is YAML files; import it into one with "lektor glossary import ${target}"`);
     files = [target];
   }
   const all: GlossaryEntry[] = [];
