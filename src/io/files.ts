@@ -3,7 +3,7 @@
  * non-UTF-8 files are refused with a message naming the file and the place), writing
  * outputs atomically, and keeping output paths inside the chosen output folder.
  */
-import { readdir, readFile, stat, lstat, mkdir, realpath, open, rename, rm, unlink, type FileHandle } from 'node:fs/promises';
+import { readdir, readFile, readlink, stat, lstat, mkdir, realpath, open, rename, rm, unlink, type FileHandle } from 'node:fs/promises';
 import { unlinkSync } from 'node:fs';
 import { onExit } from 'signal-exit';
 import { BroadcastChannel, isMainThread } from 'node:worker_threads';
@@ -117,10 +117,10 @@ export async function findInputs(
           const target = await stat(full);
           isDirectory = target.isDirectory();
           isFile = target.isFile();
-        } catch {
+        } catch (error) {
           // Named like a text to check: said; anything else (a dangling "logo.png", a loop) is
           // skipped as its target would have been.
-          if (CHECKED_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) fail(full, 'broken symbolic link, not checked');
+          if (CHECKED_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) fail(full, await linkProblem(full, error));
           continue;
         }
         // (Only inside the folder given: a link out of it is said and not followed; the target
@@ -162,7 +162,12 @@ export async function findInputs(
     let info;
     try {
       info = await stat(arg);
-    } catch {
+    } catch (error) {
+      // A link that loops or leads nowhere is said as such ("no such file or folder" named a file that is there).
+      if ((await lstat(arg).catch(() => undefined))?.isSymbolicLink()) {
+        fail(arg, await linkProblem(arg, error));
+        continue;
+      }
       // A name the shell passed in another encoding than UTF-8 arrives with U+FFFD in it.
       fail(arg, arg.includes('\uFFFD') ? 'no such file or folder (its name is not valid UTF-8 as given: rename it, convmv -f latin1 -t utf8)' : 'no such file or folder');
       continue;
@@ -176,6 +181,17 @@ export async function findInputs(
     else await add(arg, path.dirname(arg));
   }
   return found;
+}
+
+/** What is wrong with a symbolic link that `stat` could not follow (`error`): a loop, or a target that is not there. */
+async function linkProblem(link: string, error: unknown): Promise<string> {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ELOOP') return 'symbolic link that loops (too many levels of symbolic links), not checked';
+  if (code !== 'ENOENT' && code !== 'ENOTDIR') return `symbolic link that cannot be followed (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? (error as Error).message)}), not checked`;
+  const target = await readlink(link).catch(() => undefined);
+  if (target === undefined) return 'broken symbolic link, not checked';
+  const there = await lstat(path.resolve(path.dirname(link), target)).then(() => true, () => false);
+  return `broken symbolic link (${there ? `to ${target}, which leads nowhere` : `${target} does not exist`}), not checked`;
 }
 
 /**

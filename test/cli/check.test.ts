@@ -668,6 +668,24 @@ describe('inputs', () => {
     expect((await run(['check', inputs, '--no-reports', '--model', 'none'])).code).toBe(0);
   });
 
+  it('says a link that loops as a loop and a broken link as broken, named or found in a folder (named, both had been "no such file or folder")', async () => {
+    const inputs = path.join(dir, 'in');
+    mkdirSync(inputs);
+    writeFileSync(path.join(inputs, 'a.txt'), 'Das ist gut.\n');
+    symlinkSync('loop2.txt', path.join(inputs, 'loop1.txt'));
+    symlinkSync('loop1.txt', path.join(inputs, 'loop2.txt'));
+    symlinkSync('gone.txt', path.join(inputs, 'b.txt'));
+    const named = await run(['check', path.join(inputs, 'a.txt'), path.join(inputs, 'loop1.txt'), path.join(inputs, 'b.txt'), path.join(inputs, 'none.txt'), '--no-reports', '--model', 'none']);
+    expect(named.stderr).toMatch(/loop1\.txt\n {2}error {2}symbolic link that loops \(too many levels of symbolic links\), not checked/);
+    expect(named.stderr).toMatch(/b\.txt\n {2}error {2}broken symbolic link \(gone\.txt does not exist\), not checked/);
+    expect(named.stderr).toMatch(/none\.txt\n {2}error {2}no such file or folder/);
+    expect(named.code).toBe(1);
+    const walked = await run(['check', inputs, '--no-reports', '--model', 'none']);
+    expect(walked.stderr).toMatch(/loop1\.txt\n {2}error {2}symbolic link that loops \(too many levels of symbolic links\), not checked/);
+    expect(walked.stderr).toMatch(/b\.txt\n {2}error {2}broken symbolic link \(gone\.txt does not exist\), not checked/);
+    expect(walked.code).toBe(1);
+  });
+
   it('says so, without a stack trace, when index.html cannot be written (a link in its place)', async () => {
     writeFileSync(path.join(dir, 'a.txt'), 'Das ist gut.\n');
     const out = path.join(dir, 'out');
