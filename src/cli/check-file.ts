@@ -182,7 +182,9 @@ async function sourceOf(input: InputFile, context: FileContext): Promise<{ text?
   try {
     return { text: (await readInput(candidate)).text, path: shown };
   } catch (error) {
-    throw new InputError(input.path, `its source ${(error as Error).message}`);
+    // (Named as shown, not by its full path: the message goes into the batch page.)
+    const why = error instanceof InputError ? error.message.slice(error.path.length + 2) : (error as Error).message;
+    throw new InputError(input.path, `its source ${shown}: ${why}`);
   }
 }
 

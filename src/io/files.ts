@@ -338,6 +338,7 @@ export async function readInput(file: string, options: { keepBom?: boolean; cont
   } else {
     try {
       const info = await stat(file);
+      if (info.isDirectory()) throw new InputError(file, 'a folder, not a file, not checked');
       // A FIFO or a device has no end to read to (or never sends one): refused, not waited on.
       if (!info.isFile()) throw new InputError(file, 'not a regular file (a device, FIFO or socket), not checked');
       if (info.size > MAX_BYTES) throw new InputError(file, `file is too large (${info.size} bytes; the limit is ${MAX_BYTES})`);

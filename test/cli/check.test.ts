@@ -170,6 +170,31 @@ describe('lektor check --format json', () => {
     expect(usage.stderr).toContain('--source FILE needs exactly one input file');
   });
 
+  it('names a source that cannot be read as the reports name sources (relative, not the server\'s folders), and a folder as a folder', async () => {
+    const inputs = path.join(dir, 'in');
+    const sources = path.join(dir, 'src');
+    mkdirSync(inputs);
+    mkdirSync(path.join(sources, 'a.txt'), { recursive: true });
+    writeFileSync(path.join(inputs, 'a.txt'), 'Das ist gut.\n');
+    writeFileSync(path.join(inputs, 'b.txt'), 'Das ist gut.\n');
+    writeFileSync(path.join(sources, 'b.txt'), Buffer.from([0, 1]));
+    const before = process.cwd();
+    let r: Awaited<ReturnType<typeof run>>;
+    try {
+      process.chdir(dir);
+      r = await run(['check', 'in', '--source', 'src', '--out', 'out', '--model', 'none', '--format', 'json']);
+    } finally {
+      process.chdir(before);
+    }
+    expect(r.code).toBe(2);
+    const files = (JSON.parse(r.stdout) as { files: Array<{ path: string; error: string }> }).files;
+    expect(files).toEqual([
+      { path: path.join('in', 'a.txt'), error: `its source ${path.join('src', 'a.txt')}: a folder, not a file, not checked` },
+      { path: path.join('in', 'b.txt'), error: `its source ${path.join('src', 'b.txt')}: binary file (NUL byte at line 1, byte offset 0 in the file), not checked` },
+    ]);
+    expect(readFileSync(path.join(dir, 'out', 'index.html'), 'utf8')).not.toContain(dir);
+  });
+
   it('records the language each document was translated from (sourceLanguage), also without a source text, in its findings file too', async () => {
     const inputs = path.join(dir, 'in');
     mkdirSync(path.join(inputs, 'sources'), { recursive: true });
