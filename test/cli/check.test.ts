@@ -195,6 +195,28 @@ describe('lektor check --format json', () => {
     expect(readFileSync(path.join(dir, 'out', 'index.html'), 'utf8')).not.toContain(dir);
   });
 
+  it('names a report it could not write as the run names it (relative), not by the server\'s folders, in the batch page too', async () => {
+    mkdirSync(path.join(dir, 'in'));
+    writeFileSync(path.join(dir, 'in', 'a.txt'), 'Das ist ist gut.\n');
+    writeFileSync(path.join(dir, 'in', 'b.txt'), 'Das ist ist gut.\n');
+    mkdirSync(path.join(dir, 'out', 'a.txt'), { recursive: true });
+    const before = process.cwd();
+    let r: Awaited<ReturnType<typeof run>>;
+    try {
+      process.chdir(dir);
+      r = await run(['check', 'in', '--out', 'out', '--model', 'none', '--format', 'json', '--fail-on', 'none']);
+    } finally {
+      process.chdir(before);
+    }
+    expect(r.code).toBe(1);
+    const a = (JSON.parse(r.stdout) as { files: Array<{ path: string; error?: string }> }).files[0];
+    expect(a.error).toBe(`could not write its reports: ${path.join('out', 'a.txt')} is a folder, not a file`);
+    expect(r.stderr).not.toContain(dir);
+    const index = readFileSync(path.join(dir, 'out', 'index.html'), 'utf8');
+    expect(index).toContain(`could not write its reports: ${path.join('out', 'a.txt')} is a folder`);
+    expect(index).not.toContain(dir);
+  });
+
   it('records the language each document was translated from (sourceLanguage), also without a source text, in its findings file too', async () => {
     const inputs = path.join(dir, 'in');
     mkdirSync(path.join(inputs, 'sources'), { recursive: true });
