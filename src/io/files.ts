@@ -251,12 +251,21 @@ export async function reportFolderOf(file: string, root: string): Promise<string
   let found: string | undefined;
   for (;;) {
     const head = await readHead(path.join(dir, 'index.html'), 2048);
-    if (head !== undefined && head.includes('<title>Lektor report</title>')) found = dir;
+    if (head !== undefined && head.includes(LEKTOR_PAGE_TITLE)) found = dir;
     const resolved = path.resolve(dir);
     if (resolved === top || !resolved.startsWith(top + path.sep)) return found ?? path.dirname(file);
     dir = path.dirname(dir);
   }
 }
+
+/** Whether `file` is a page that is not Lektor's batch page (a site's own index.html): absent, empty or Lektor's, it is not. */
+export async function isForeignPage(file: string): Promise<boolean> {
+  const head = await readHead(file, 2048);
+  return head !== undefined && head.trim() !== '' && !head.includes(LEKTOR_PAGE_TITLE);
+}
+
+/** The title of Lektor's batch page (see report/index-html.ts), by which an earlier run's is told from another page. */
+const LEKTOR_PAGE_TITLE = '<title>Lektor report</title>';
 
 async function readHead(file: string, bytes: number): Promise<string | undefined> {
   try {

@@ -412,6 +412,25 @@ describe('batches', () => {
     expect((await run(['check', path.join(root, 'articles'), '--out', path.join(root, 'reports')])).code).not.toBe(2);
   });
 
+  it('refuses an output folder whose index.html is not Lektor\'s batch page (a site\'s public/): it would be replaced; an earlier run\'s is', async () => {
+    const articles = path.join(dir, 'articles');
+    const site = path.join(dir, 'site');
+    mkdirSync(articles);
+    mkdirSync(site);
+    writeFileSync(path.join(articles, 'a.txt'), ARTICLE);
+    writeFileSync(path.join(site, 'index.html'), '<!DOCTYPE html>\n<title>Our newsroom</title>\n');
+    const refused = await run(['check', articles, '--out', site, '--model', 'none']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/--out .*site holds an index\.html that is not Lektor's batch page: it would be replaced by the reports' index\.html; choose a folder of their own for the reports/);
+    expect(readFileSync(path.join(site, 'index.html'), 'utf8')).toBe('<!DOCTYPE html>\n<title>Our newsroom</title>\n');
+    expect(existsSync(path.join(site, 'a.txt.html'))).toBe(false);
+    // An earlier run's batch page is replaced, as before; and --no-reports writes nothing there.
+    const reports = path.join(dir, 'reports');
+    expect((await run(['check', articles, '--out', reports, '--model', 'none', '--fail-on', 'none'])).code).toBe(0);
+    expect((await run(['check', articles, '--out', reports, '--model', 'none', '--fail-on', 'none'])).code).toBe(0);
+    expect((await run(['check', articles, '--out', site, '--model', 'none', '--fail-on', 'none', '--no-reports'])).code).toBe(0);
+  });
+
   it('refuses an output folder inside the folder checked that holds texts other than its reports: they would go unchecked, and the reports land among them', async () => {
     const root = path.join(dir, 'nested-out');
     mkdirSync(path.join(root, 'sub'), { recursive: true });
