@@ -84,6 +84,10 @@ describe('the project configuration (lektor.yaml)', () => {
     ['concurrency: &c 2\nthreads: *c\n', /lektor\.yaml:2: threads: an alias \(\*name\) is not read here/],
     ['out: !!js/function x\n', /lektor\.yaml:1: invalid YAML: .*js\/function/],
     ['ignore: |\n  drafts\n  archive\n', /lektor\.yaml:1: ignore: one pattern per list item/],
+    // (A NUL character, which no path can hold: it had been said as "--out …: cannot make this folder (ERR_INVALID_ARG_VALUE)".)
+    ['fail-on: none\nout: "reports\\0x"\n', /lektor\.yaml:2: out: a path cannot hold a NUL character \(\\0\)/],
+    ['paths:\n  - articles\n  - "a\\0.txt"\n', /lektor\.yaml:3: each of paths: a path cannot hold a NUL character/],
+    ['cache: "c\\0"\n', /lektor\.yaml:1: cache: a path cannot hold a NUL character/],
   ])('refuses %j with the file, the line and the problem (exit 2)', async (config, message) => {
     const r = await run(config);
     expect(r.code).toBe(2);
