@@ -8,7 +8,7 @@
  * of by Node's loader, as the v8-compile-cache package does for older Node.
  *
  * V8 checks what it is given (its version, its flags, the source's hash) and rejects a cache
- * that does not match: the file is then compiled as usual, and its cache written again at the
+ * that does not match, and a checksum here catches one damaged past that (see `seal`): the file is then compiled as usual, and its cache written again at the
  * run's end. A cache folder that cannot be read or written costs only the time it would have
  * saved. This module is loaded before the program (src/cli/main.ts), and is kept small.
  */
@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import vm from 'node:vm';
+import { crc32 } from 'node:zlib';
 import { IMPORT_ESM } from '../core/import-esm.js';
 import { keepCacheFile, pruneCacheFiles, readCacheFile, writeCacheFile } from '../io/cache-file.js';
 
@@ -26,6 +27,26 @@ interface Compiled {
   script: vm.Script;
   /** Where its cache goes. */
   file: string;
+}
+
+/**
+ * A cache file is the CRC-32 of V8's data (4 bytes, little-endian), then the data. V8 checks the
+ * data's header (its version, flags, the source's hash and the length), not the bytecode after
+ * it: a cache damaged there had crashed the process ("Fatal error … unreachable code", in V8's
+ * deserializer), where it must be compiled past like one V8 rejects. (CRC-32: 1 ms for the
+ * bundle's few MB; the damage is a disk's or a copy's, not an adversary's.)
+ */
+function seal(data: Buffer): Buffer {
+  const head = Buffer.alloc(4);
+  head.writeUInt32LE(crc32(data));
+  return Buffer.concat([head, data]);
+}
+
+/** The data of a sealed cache file, or undefined when it is damaged (or of another layout). */
+function unseal(file: Buffer): Buffer | undefined {
+  if (file.length < 4) return undefined;
+  const data = file.subarray(4);
+  return crc32(data) === file.readUInt32LE(0) ? data : undefined;
 }
 
 /** Files compiled without a cache V8 accepted: their caches are written by `saveCodeCache`. */
@@ -100,13 +121,14 @@ export function requireWithCodeCache(entry: string, cacheDir: string | undefined
     } catch {
       // (None yet, or unreadable: compiled as if none.)
     }
-    const cachedData = cached?.data;
+    const cachedData = cached !== undefined ? unseal(cached.data) : undefined;
     const script = new vm.Script(wrap(content), { filename, lineOffset: -1, cachedData });
     if (cachedData !== undefined && !script.cachedDataRejected) {
       stats.cached++;
       keepCacheFile(file, cached!.mtimeMs, STALE_MS);
     } else {
-      if (cachedData !== undefined) stats.rejected++;
+      // (Damaged, or rejected by V8: compiled, and written again.)
+      if (cached !== undefined) stats.rejected++;
       stats.compiled++;
       fresh.push({ script, file });
     }
@@ -127,7 +149,7 @@ export function saveCodeCache(): void {
   const done = fresh.splice(0);
   try {
     for (const { script, file } of done) {
-      writeCacheFile(file, script.createCachedData());
+      writeCacheFile(file, seal(script.createCachedData()));
       stats.written++;
     }
     pruneCacheFiles(dir, '.bin', STALE_MS);
