@@ -5,8 +5,9 @@
  * where a few changed since the last run then checks only those (as ESLint's and Prettier's
  * `--cache` do).
  *
- * An entry is one JSON file per input, named by a hash of the input's real path, holding the
- * key it was made under and the document's result. The key is a SHA-256 hash of everything a
+ * An entry is one file per input, named by a hash of the input's real path: a line of JSON
+ * with the key it was made under and the SHA-256 hash of the rest, then the document's result
+ * as JSON. The key is a SHA-256 hash of everything a
  * result depends on:
  *
  * - the build: Lektor's version, Node's (and its ICU's and Unicode's), the bytes of its compiled code, word lists and quality
@@ -20,7 +21,7 @@
  *   read from or looked for in vain (both are said in the result).
  *
  * So any change to any of them checks the file again. An entry that cannot be read (deleted,
- * truncated, another version's) is a miss, and a cache folder that cannot be written is told
+ * truncated, damaged, another version's) is a miss, and a cache folder that cannot be written is told
  * once and the run goes on: the cache is an optimisation, never a failure. Entries are written
  * atomically. The folder may be deleted at any time.
  */
@@ -28,7 +29,7 @@ import { existsSync, readFileSync, readdirSync, statSync, type Dirent, type Stat
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { DocumentResult } from '../core/types.js';
+import type { DocumentResult, QualityResult } from '../core/types.js';
 import { writeAtomic } from '../io/files.js';
 import { resultKey } from '../model/cache.js';
 
@@ -43,7 +44,7 @@ export interface CacheSettings {
 }
 
 /** Bumped when an entry's layout changes: older entries are then misses. */
-const ENTRY_VERSION = 1;
+const ENTRY_VERSION = 2;
 
 /** The installed package's root (dist/cli/cache.js → the folder above dist). */
 const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -207,6 +208,14 @@ function isPoint(p: unknown): boolean {
   return typeof point === 'object' && point !== null && Number.isInteger(point.line) && Number.isInteger(point.column) && Number.isInteger(point.offset);
 }
 
+/** Whether a quality estimate has the numbers the reports and the terminal read (its score, its share to edit, its MQM counts, its sentences). */
+function isQuality(q: unknown): boolean {
+  const quality = q as QualityResult | null;
+  if (typeof quality !== 'object' || quality === null || typeof quality.score !== 'number' || typeof quality.predictedHter !== 'number' || !Array.isArray(quality.sentences)) return false;
+  const mqm = quality.mqm as { score?: unknown; words?: unknown } | null;
+  return typeof mqm === 'object' && mqm !== null && typeof mqm.score === 'number' && typeof mqm.words === 'number';
+}
+
 /**
  * Whether an entry's result has the shape the reports read, its findings' spans in the text
  * and each finding's `actual` the text there: an entry damaged or edited by hand is a miss,
@@ -215,7 +224,7 @@ function isPoint(p: unknown): boolean {
 function isResult(value: unknown, given: string, text: string): value is DocumentResult {
   const r = value as DocumentResult | null;
   if (typeof r !== 'object' || r === null || r.path !== given || typeof r.corrected !== 'string' || typeof r.language !== 'string' || !Array.isArray(r.findings) || !Array.isArray(r.checks)) return false;
-  if (r.quality !== undefined && (typeof r.quality !== 'object' || r.quality === null || typeof r.quality.score !== 'number')) return false;
+  if (r.quality !== undefined && !isQuality(r.quality)) return false;
   return r.findings.every((f) => {
     if (typeof f !== 'object' || f === null) return false;
     if (typeof f.ruleId !== 'string' || typeof f.category !== 'string' || !SEVERITIES.has(f.severity) || typeof f.message !== 'string' || typeof f.fixed !== 'boolean') return false;
@@ -240,15 +249,28 @@ export interface CachedResult {
   reports?: ReportStamps;
 }
 
-/** The cached result of an input, when its entry was made under the same key; else undefined. */
+/**
+ * The cached result of an input, when its entry was made under the same key and its body is
+ * whole; else undefined. (An entry is a line of JSON, its version, key and the hash of its
+ * body, then the body, the JSON of the result: a byte damaged inside the result, a corrected
+ * text still valid JSON, had been read back as the result and, with --write, written into the
+ * input.)
+ */
 export async function readCached(cache: CacheSettings, realPath: string, given: string, text: string, source: InputSource): Promise<CachedResult | undefined> {
-  let entry: { version?: unknown; key?: unknown; result?: unknown; reports?: ReportStamps };
+  let entry: { result?: unknown; reports?: ReportStamps };
   try {
-    entry = JSON.parse(await readFile(entryFile(cache, realPath), 'utf8')) as typeof entry;
+    const bytes = await readFile(entryFile(cache, realPath), 'utf8');
+    const end = bytes.indexOf('\n');
+    if (end < 0) return undefined;
+    const head = JSON.parse(bytes.slice(0, end)) as { version?: unknown; key?: unknown; sum?: unknown } | null;
+    if (head?.version !== ENTRY_VERSION || head.key !== inputKey(cache, given, text, source)) return undefined;
+    const body = bytes.slice(end + 1);
+    if (head.sum !== hashOf([body])) return undefined;
+    entry = JSON.parse(body) as typeof entry;
   } catch {
     return undefined;
   }
-  if (entry?.version !== ENTRY_VERSION || entry.key !== inputKey(cache, given, text, source)) return undefined;
+  if (typeof entry !== 'object' || entry === null) return undefined;
   if (!isResult(entry.result, given, text)) return undefined;
   const reports = entry.reports;
   return { result: entry.result, ...(typeof reports?.at === 'string' && typeof reports.files === 'object' && reports.files !== null ? { reports } : {}) };
@@ -256,8 +278,10 @@ export async function readCached(cache: CacheSettings, realPath: string, given: 
 
 /** Keeps an input's result (and how its reports were left) for the next run, atomically: a run stopped halfway leaves the old entry or none. */
 export async function writeCached(cache: CacheSettings, realPath: string, given: string, text: string, source: InputSource, result: DocumentResult, reports?: ReportStamps): Promise<void> {
-  const entry = { version: ENTRY_VERSION, key: inputKey(cache, given, text, source), path: realPath, result, ...(reports ? { reports } : {}) };
-  await writeAtomic(entryFile(cache, realPath), JSON.stringify(entry));
+  const body = JSON.stringify({ path: realPath, result, ...(reports ? { reports } : {}) });
+  const head = JSON.stringify({ version: ENTRY_VERSION, key: inputKey(cache, given, text, source), sum: hashOf([body]) });
+  // (JSON.stringify writes no line break: the first one ends the head.)
+  await writeAtomic(entryFile(cache, realPath), `${head}\n${body}`);
 }
 
 /** How the report files `files` (full paths by name) are now. */

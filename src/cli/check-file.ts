@@ -170,19 +170,42 @@ export function relativeHref(fromDir: string, to: string): string {
     .join('/');
 }
 
+/**
+ * A path as the reports say it: relative to the folder the run started in where it is below it,
+ * else in full (an absolute path had put the server's folders into published reports).
+ */
+function shownPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+}
+
+/** A message about a file the run could not write, with the output folder's and the input's full paths said as `shownPath` says them. */
+function withShownPaths(message: string, outDir: string, input: string, realPath: string | undefined): string {
+  let out = message;
+  for (const [full, shown] of [
+    [outDir, shownPath(outDir)],
+    [realPath, input],
+    [path.resolve(input), input],
+  ] as const) {
+    if (full !== undefined && full !== shown && path.isAbsolute(full)) out = out.split(full).join(shown);
+  }
+  return out;
+}
+
 /** The input's source text: `--source FILE`, or the file at the same place under `--source DIR`. */
 async function sourceOf(input: InputFile, context: FileContext): Promise<{ text?: string; missing?: boolean; path?: string }> {
   if (!context.sourceDir) return { text: context.sourceText, path: context.sourcePath };
   const candidate = path.join(context.sourceDir, path.relative(context.base, path.resolve(input.path)));
   // (Said in the reports relative to the folder the run started in, as the user gave it: an
   // absolute path had put the server's folders into published reports.)
-  const relative = path.relative(process.cwd(), candidate);
-  const shown = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : candidate;
+  const shown = shownPath(candidate);
   if (!existsSync(candidate)) return { missing: true, path: shown };
   try {
     return { text: (await readInput(candidate)).text, path: shown };
   } catch (error) {
-    throw new InputError(input.path, `its source ${(error as Error).message}`);
+    // (Named as shown, not by its full path: the message goes into the batch page.)
+    const why = error instanceof InputError ? error.message.slice(error.path.length + 2) : (error as Error).message;
+    throw new InputError(input.path, `its source ${shown}: ${why}`);
   }
 }
 
@@ -276,7 +299,7 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
       await attempt(() => (result.corrected === text ? removeOutput(outDir, names.patch) : writeOutput(outDir, names.patch, renderPatch(rel, text, result.corrected))));
       await attempt(() => writeOutputParts(outDir, names.html, documentHtmlParts(result, text, { indexHref: relativeHref(path.dirname(outputPath(outDir, rel)), path.join(outDir, 'index.html')) })));
       if (failure !== undefined) {
-        writeError = `could not write its reports: ${(failure as Error).message}`;
+        writeError = `could not write its reports: ${withShownPaths((failure as Error).message, outDir, input.path, input.realPath)}`;
         reportsMissing = true;
       } else if (cache) stamps = await stampReports(reportsAt, reportFiles);
     }
@@ -297,7 +320,7 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
       try {
         await writeBack(input.path, text, result.corrected);
       } catch (error) {
-        const why = `could not write the corrected text to it: ${(error as Error).message}`;
+        const why = `could not write the corrected text to it: ${withShownPaths((error as Error).message, outDir, input.path, input.realPath ?? (await realPathOf(input.path)))}`;
         writeError = writeError === undefined ? why : `${writeError}; ${why}`;
         unwritten = true;
       }

@@ -15,7 +15,7 @@ import type { LektorPool } from '../core/pool.js';
 import { currentSuggestionMode, setSuggestionMode } from '../spell/hunspell.js';
 import { closeSpellingWorker } from '../spell/suggest-worker.js';
 import type { Severity } from '../core/types.js';
-import { findInputs, readInput, outputPath, realPathOf, writeOutput, commonBase, isHighSurrogate, textsNotReports, reportFolderOf, type InputFile } from '../io/files.js';
+import { findInputs, readInput, outputPath, realPathOf, writeOutput, commonBase, isHighSurrogate, textsNotReports, reportFolderOf, isForeignPage, type InputFile } from '../io/files.js';
 import type { IgnoreList } from '../io/ignore.js';
 import { githubFailure, lineFailure, type LineFormat } from '../report/lines.js';
 import { renderIndexHtml, type IndexEntry } from '../report/index-html.js';
@@ -247,6 +247,11 @@ async function checkRun(options: CheckCommandOptions, io: Io, lektor: Lektor): P
     const index = await realPathOf(outputPath(outDir, 'index.html'));
     if (inputSet.has(index)) {
       io.stderr.write(`lektor: --out ${terminalSafe(options.out)} would overwrite the input ${terminalSafe(index)} with the batch page index.html; choose another --out\n`);
+      return 2;
+    }
+    // (A site's own index.html in the output folder, "--out public", had been replaced without a word.)
+    if (await isForeignPage(path.join(outDir, 'index.html'))) {
+      io.stderr.write(`lektor: --out ${terminalSafe(options.out)} holds an index.html that is not Lektor's batch page: it would be replaced by the reports' index.html; choose a folder of their own for the reports\n`);
       return 2;
     }
     writers.set(index, 'the batch page index.html');

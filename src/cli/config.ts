@@ -17,6 +17,7 @@ import path from 'node:path';
 import type { Node as YamlNode, Pair, Scalar } from 'yaml';
 import type { Severity } from '../core/types.js';
 import { IgnoreList, IgnorePatternError } from '../io/ignore.js';
+import { decodeUtf8, utf16 } from '../io/files.js';
 
 export const CONFIG_NAMES = ['lektor.yaml', 'lektor.yml', '.lektor.yaml', '.lektor.yml'];
 
@@ -147,13 +148,21 @@ export async function loadConfig(
   /** `lektor glossary add` may create the glossary folder the configuration names. */
   options: { glossaryMayBeMissing?: boolean } = {},
 ): Promise<ProjectConfig> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new ConfigError(file, 1, code === 'ENOENT' ? 'no such configuration file' : code === 'EISDIR' ? 'a folder, not a configuration file' : `cannot be read (${code ?? (error as Error).message})`);
   }
+  // Read strictly, as the glossary is: a file saved as UTF-16 (Windows PowerShell's
+  // "> lektor.yaml") had been read as "the configuration must be a mapping", and a Latin-1 byte
+  // as U+FFFD inside a value.
+  const wide = bytes.includes(0) ? utf16(bytes) : undefined;
+  if (wide) throw new ConfigError(file, 1, `${wide.name} text (${wide.order}): save it as UTF-8 (iconv -f ${wide.iconv} -t UTF-8)`);
+  const decoded = decodeUtf8(bytes);
+  if (typeof decoded !== 'string') throw new ConfigError(file, decoded.line, `not valid UTF-8 (byte offset ${decoded.byte}); save it as UTF-8`);
+  const text = decoded;
   // (Loaded here, not with the CLI: the YAML library takes 34 ms to load, a run without a
   // configuration file has no use for it, and the cold start has a budget of 1 s.)
   const { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } = await import('yaml');
@@ -212,6 +221,11 @@ export async function loadConfig(
     if (items.length === 0) fail(node as YamlNode, `${key} is an empty list (leave it out for the default)`);
     return items.map((item) => ({ value: str(`each of ${key}`, item), node: item as Scalar }));
   };
+  // A path: no NUL character, which no call can take (it had been said as "--out …: cannot make this folder (ERR_INVALID_ARG_VALUE)").
+  const pathText = (key: string, node: Scalar, value: string): string => {
+    if (value.includes('\0')) fail(node, `${key}: a path cannot hold a NUL character (\\0)`);
+    return value;
+  };
   // (Said relative to the current folder, as a path given on the command line is.)
   const relative = (p: string) => (path.isAbsolute(p) ? p : path.join(path.relative(process.cwd(), dir) || '.', p));
 
@@ -226,7 +240,7 @@ export async function loadConfig(
     if (value === null || (isScalar(value) && value.value === null)) fail(keyNode as YamlNode, `${key} has no value`);
     switch (key as (typeof KEYS)[number]) {
       case 'paths':
-        config.paths = strings(key!, value).map((p) => relative(p.value));
+        config.paths = strings(key!, value).map((p) => relative(pathText(`each of ${key}`, p.node, p.value)));
         break;
       case 'ignore': {
         const patterns = strings(key!, value);
@@ -239,7 +253,7 @@ export async function loadConfig(
         break;
       }
       case 'out':
-        config.out = relative(str(key!, value));
+        config.out = relative(pathText(key!, value as Scalar, str(key!, value)));
         break;
       case 'reports':
         config.reports = bool(key!, value);
@@ -282,7 +296,7 @@ export async function loadConfig(
         break;
       }
       case 'glossary': {
-        const given = str(key!, value);
+        const given = pathText(key!, value as Scalar, str(key!, value));
         config.glossary = relative(given);
         if (!options.glossaryMayBeMissing && !existsSync(path.resolve(dir, given))) fail(value as YamlNode, `glossary: ${given}: no such glossary folder or file`);
         break;
@@ -300,7 +314,7 @@ export async function loadConfig(
       }
       case 'model': {
         // A folder beside the configuration is read from there; anything else is a model id or none.
-        const given = str(key!, value);
+        const given = pathText(key!, value as Scalar, str(key!, value));
         const local = path.resolve(dir, given);
         config.model = !path.isAbsolute(given) && given !== 'none' && isDirectory(local) ? local : given;
         break;
@@ -314,7 +328,7 @@ export async function loadConfig(
       case 'cache': {
         const s = scalar(key!, value);
         if (typeof s.value === 'boolean') config.cache = s.value;
-        else if (typeof s.value === 'string' && s.value.trim() !== '') config.cache = relative(s.value);
+        else if (typeof s.value === 'string' && s.value.trim() !== '') config.cache = relative(pathText(key!, s, s.value));
         else fail(s, `cache must be true, false or a folder, not ${JSON.stringify(s.value)}`);
         break;
       }

@@ -8,6 +8,7 @@
  */
 import { parseArgs } from 'node:util';
 import path from 'node:path';
+import { existsSync, statSync } from 'node:fs';
 import type { Io } from './check.js';
 import { compileGlossary, declinedDuplicates, loadAcceptedWords, loadGlossaryPath, runGlossaryExamples, glossaryExampleFailures, GlossaryError, TERM_TYPES, ACCEPT_FILE, type GlossaryEntry, type CompiledGlossary } from '../glossary/index.js';
 import type { TermType } from '../glossary/types.js';
@@ -15,7 +16,7 @@ import { GlossaryEditError, GlossaryWorkspace, withGlossaryLock, type EditResult
 import { csvToEntries, csvVariantLine, entriesToCsv } from '../glossary/csv.js';
 import { tbxToEntries, entriesToTbx } from '../glossary/tbx.js';
 import { InputError, readInput, realPathOf, writeAtomic } from '../io/files.js';
-import { builtinAcceptedWords } from '../glossary/load.js';
+import { builtinAcceptedWords, importedFormatError } from '../glossary/load.js';
 import { languageCode, profileFor } from '../languages/index.js';
 import type { LanguageProfile } from '../languages/types.js';
 
@@ -121,6 +122,9 @@ export async function runGlossary(args: string[], io: Io, options: { glossaryDir
       return command === undefined && !values.help ? 2 : 0;
     }
     const dir = values.glossary ?? options.glossaryDir;
+    // (A CSV or TBX file given as the glossary: to be imported, not edited as YAML.)
+    const other = existsSync(dir) && !statSync(dir).isDirectory() ? importedFormatError(dir) : undefined;
+    if (other) throw new RefusedError(other.message);
     const usedOnlyBy = (names: string[], allowed: string[]) => {
       for (const n of names) {
         const v = (values as Record<string, unknown>)[n];

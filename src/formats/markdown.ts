@@ -54,10 +54,80 @@ const MAX_BRACKETS = 10_000;
  */
 const MAX_NESTING = 100_000;
 
-/** Opening brackets, and the nesting summed over lines (see `MAX_NESTING`), outside fenced code blocks (``` or ~~~). */
-function outsideCode(source: string): { brackets: number; nesting: number } {
+/**
+ * More emphasis marks than this (`*`, `_`, `~`, not escaped) in one paragraph: the parser
+ * resolves a paragraph's marks in time that grows with their square (20,000 in one paragraph:
+ * 7 s; 30,000: 13 s; a megabyte of them, hours). Spread over paragraphs they cost little (20,000
+ * in 200: about a second). Counted per run of lines between blank lines outside fenced code,
+ * which is at least a paragraph (a tight list or a table is one run): an article's paragraph
+ * holds a few dozen.
+ */
+const MAX_EMPHASIS_MARKS = 10_000;
+
+/**
+ * More characters than this read in a paragraph by the parser's tries at its HTML comments,
+ * declarations and instructions (`<!--`, `<!…`, `<![CDATA[`, `<?`): each is read up to its end
+ * (`-->`, `>`, `]]>`, `?>`) or, left open, to the paragraph's end, and the sum of those reads
+ * is the parser's time (about 20 ns a character: 6,000 left open in a paragraph of 110 KB, 8 s;
+ * 20,000, 94 s; a megabyte, hours). An article's comments, closed, cost a few hundred.
+ */
+const MAX_OPEN_HTML_READ = 100_000_000;
+
+/** The ends of the HTML constructs that the parser reads to their end (see `MAX_OPEN_HTML_READ`). */
+function htmlEnd(text: string, at: number): string {
+  if (text.startsWith('<!--', at)) return '-->';
+  if (text.startsWith('<![CDATA[', at)) return ']]>';
+  return text[at + 1] === '?' ? '?>' : '>';
+}
+
+/** Whether the parser's reads of a paragraph's HTML comments, declarations and instructions exceed `MAX_OPEN_HTML_READ` (counted up to there only). */
+function openHtmlTooLong(text: string): boolean {
+  let read = 0;
+  const opening = /<[!?]/g;
+  for (let m = opening.exec(text); m !== null; m = opening.exec(text)) {
+    const end = text.indexOf(htmlEnd(text, m.index), m.index + 2);
+    read += (end < 0 ? text.length : end) - m.index;
+    if (read > MAX_OPEN_HTML_READ) return true;
+  }
+  return false;
+}
+
+/**
+ * More setext headings than this (a line of text underlined with `=` or `-`): the parser's time
+ * grows faster than their square (2,000 tight: 1 s; 4,000: 5 s; 10,000: 32 s; with a paragraph
+ * each, 4,000 took 9 s). Counted conservatively: every line of only `=` or `-` after a line with
+ * text, outside fenced code. An article has a few dozen headings.
+ */
+const MAX_SETEXT_HEADINGS = 2_000;
+
+/**
+ * Opening brackets, the nesting summed over lines (see `MAX_NESTING`), and the first paragraph
+ * the parser would take minutes over (the line it begins on, and why: too many emphasis marks,
+ * see `MAX_EMPHASIS_MARKS`, or HTML comments left open, see `MAX_OPEN_HTML_READ`), outside
+ * fenced code blocks (``` or ~~~).
+ */
+function outsideCode(source: string): { brackets: number; nesting: number; setext: number; slowParagraph?: { line: number; why: 'emphasis' | 'html' } } {
   let brackets = 0;
   let nesting = 0;
+  // Lines that may underline a setext heading (see MAX_SETEXT_HEADINGS), and whether the line before held text.
+  let setext = 0;
+  let afterText = false;
+  // The run of lines being read (a paragraph or more, see MAX_EMPHASIS_MARKS): the line it
+  // began on (1-based), its emphasis marks, its lines when one holds "<!" or "<?".
+  let marks = 0;
+  let runStart = 0;
+  let runLines: string[] = [];
+  let html = false;
+  let slowParagraph: { line: number; why: 'emphasis' | 'html' } | undefined;
+  // In an HTML block of a comment, declaration or instruction: the text that ends it.
+  let htmlBlockEnd: string | undefined;
+  let lineNumber = 0;
+  const endRun = () => {
+    if (slowParagraph === undefined && html && openHtmlTooLong(runLines.join('\n'))) slowParagraph = { line: runStart, why: 'html' };
+    marks = 0;
+    runLines = [];
+    html = false;
+  };
   // The depth of the containers open (in pairs of columns and quote marks; 0: none, after a
   // paragraph at the margin), and of the last list item's or block quote's indentation.
   let container = -1;
@@ -65,14 +135,53 @@ function outsideCode(source: string): { brackets: number; nesting: number } {
   let blank = false;
   let fence: string | undefined;
   for (const line of source.split('\n')) {
+    lineNumber++;
     const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
     if (f) {
       if (fence === undefined) fence = f[1][0];
       else if (f[1][0] === fence) fence = undefined;
+      endRun();
+      afterText = false;
       continue;
     }
     if (fence !== undefined) continue;
+    const text = !/^[ \t\r]*$/.test(line);
+    if (afterText && /^ {0,3}(?:=+|-+)[ \t]*\r?$/.test(line)) setext++;
+    afterText = text;
     for (let i = line.indexOf('['); i >= 0; i = line.indexOf('[', i + 1)) brackets++;
+    if (slowParagraph === undefined) {
+      // An HTML block that begins with a comment, a declaration or an instruction runs to the
+      // line that ends it (or to the end), and is read at once: no paragraph's.
+      let inHtmlBlock = htmlBlockEnd !== undefined;
+      if (htmlBlockEnd !== undefined) {
+        if (line.includes(htmlBlockEnd)) htmlBlockEnd = undefined;
+      } else {
+        const block = /^ {0,3}<[!?]/.exec(line);
+        if (block) {
+          endRun();
+          inHtmlBlock = true;
+          const end = htmlEnd(line, block[0].length - 2);
+          if (!line.includes(end, block[0].length)) htmlBlockEnd = end;
+        }
+      }
+      // (A blank line ends the paragraph.)
+      if (inHtmlBlock) {
+        // read with its block
+      } else if (/^[ \t\r]*$/.test(line)) endRun();
+      else {
+        if (runLines.length === 0 && marks === 0) runStart = lineNumber;
+        // (A mark after an odd number of backslashes is escaped: "\*" is no emphasis.)
+        let escaped = false;
+        for (let i = 0; i < line.length; i++) {
+          const c = line.charCodeAt(i);
+          if ((c === 42 || c === 95 || c === 126) && !escaped) marks++; // * _ ~
+          escaped = c === 92 && !escaped;
+        }
+        if (marks > MAX_EMPHASIS_MARKS) slowParagraph = { line: runStart, why: 'emphasis' };
+        runLines.push(line);
+        html ||= line.includes('<!') || line.includes('<?');
+      }
+    }
     // Only nesting counts: a line's indentation up to the deepest container open (the last list
     // item's or block quote's, and a little more for its text), not the indentation of code or of
     // HTML, which opens none (26,000 lines of indented code had been refused).
@@ -106,14 +215,22 @@ function outsideCode(source: string): { brackets: number; nesting: number } {
     blank = false;
     nesting += container < 0 ? 0 : Math.max(depth, Math.min(columns, container + 4) >> 1) + quotes;
   }
-  return { brackets, nesting };
+  endRun();
+  return { brackets, nesting, setext, ...(slowParagraph !== undefined ? { slowParagraph } : {}) };
 }
 
 export function readMarkdown(source: string): ProseDocument {
   if (source.length > 2_000) {
-    const { brackets, nesting } = outsideCode(source);
+    const { brackets, nesting, setext, slowParagraph } = outsideCode(source);
+    if (setext > MAX_SETEXT_HEADINGS) {
+      throw new Error(`the Markdown has more than ${groupDigits(MAX_SETEXT_HEADINGS)} setext headings (a line underlined with = or -), which its parser would take minutes over; check it as plain text (.txt), or write its headings with #`);
+    }
     if (brackets > MAX_BRACKETS) {
       throw new Error(`the Markdown has more than ${groupDigits(MAX_BRACKETS)} opening brackets "[" outside code, which its parser would take minutes over; check it as plain text (.txt)`);
+    }
+    if (slowParagraph !== undefined) {
+      const what = slowParagraph.why === 'emphasis' ? `more than ${groupDigits(MAX_EMPHASIS_MARKS)} emphasis marks (*, _ or ~) outside code` : 'thousands of HTML comments, declarations or instructions left open (<!--, <!…, <?)';
+      throw new Error(`line ${slowParagraph.line}: a paragraph with ${what}, which its parser would take minutes over; check it as plain text (.txt)`);
     }
     if (nesting > MAX_NESTING) {
       throw new Error('the Markdown is nested too deeply (lists or block quotes hundreds of levels inside each other), which its parser would take minutes over; check it as plain text (.txt)');

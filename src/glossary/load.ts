@@ -514,6 +514,16 @@ export async function glossaryFileNames(dir: string, test: (name: string) => boo
 }
 
 /**
+ * The error for a CSV or TBX file given as the glossary (a spreadsheet's or a terminology tool's
+ * export), which is to be imported: read as YAML, it had been refused with '"entries" must be a
+ * list of entries'. Undefined for any other name.
+ */
+export function importedFormatError(file: string): GlossaryError | undefined {
+  const kind = /\.(csv|tbx)$/i.exec(file)?.[1].toUpperCase();
+  return kind === undefined ? undefined : new GlossaryError(file, 1, `a ${kind} file: a glossary is YAML files; import it into one with "lektor glossary import ${file}"`);
+}
+
+/**
  * Load every `*.yaml` / `*.yml` file of a folder and its subfolders (sorted by path), or one file.
  * A file with errors throws them all (see `parseGlossary`); with `everyFile`, the other files are
  * read too, and the errors of all of them thrown together (`glossary validate`).
@@ -524,6 +534,8 @@ export async function loadGlossaryPath(target: string, options: { everyFile?: bo
     files = (await glossaryFileNames(target)).map((n) => path.join(target, n));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOTDIR') throw error;
+    const other = importedFormatError(target);
+    if (other) throw other;
     files = [target];
   }
   const all: GlossaryEntry[] = [];

@@ -3,7 +3,7 @@
  * non-UTF-8 files are refused with a message naming the file and the place), writing
  * outputs atomically, and keeping output paths inside the chosen output folder.
  */
-import { readdir, readFile, stat, lstat, mkdir, realpath, open, rename, rm, unlink, type FileHandle } from 'node:fs/promises';
+import { readdir, readFile, readlink, stat, lstat, mkdir, realpath, open, rename, rm, unlink, type FileHandle } from 'node:fs/promises';
 import { unlinkSync } from 'node:fs';
 import { onExit } from 'signal-exit';
 import { BroadcastChannel, isMainThread } from 'node:worker_threads';
@@ -117,10 +117,10 @@ export async function findInputs(
           const target = await stat(full);
           isDirectory = target.isDirectory();
           isFile = target.isFile();
-        } catch {
+        } catch (error) {
           // Named like a text to check: said; anything else (a dangling "logo.png", a loop) is
           // skipped as its target would have been.
-          if (CHECKED_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) fail(full, 'broken symbolic link, not checked');
+          if (CHECKED_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) fail(full, await linkProblem(full, error));
           continue;
         }
         // (Only inside the folder given: a link out of it is said and not followed; the target
@@ -162,7 +162,12 @@ export async function findInputs(
     let info;
     try {
       info = await stat(arg);
-    } catch {
+    } catch (error) {
+      // A link that loops or leads nowhere is said as such ("no such file or folder" named a file that is there).
+      if ((await lstat(arg).catch(() => undefined))?.isSymbolicLink()) {
+        fail(arg, await linkProblem(arg, error));
+        continue;
+      }
       // A name the shell passed in another encoding than UTF-8 arrives with U+FFFD in it.
       fail(arg, arg.includes('\uFFFD') ? 'no such file or folder (its name is not valid UTF-8 as given: rename it, convmv -f latin1 -t utf8)' : 'no such file or folder');
       continue;
@@ -176,6 +181,17 @@ export async function findInputs(
     else await add(arg, path.dirname(arg));
   }
   return found;
+}
+
+/** What is wrong with a symbolic link that `stat` could not follow (`error`): a loop, or a target that is not there. */
+async function linkProblem(link: string, error: unknown): Promise<string> {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ELOOP') return 'symbolic link that loops (too many levels of symbolic links), not checked';
+  if (code !== 'ENOENT' && code !== 'ENOTDIR') return `symbolic link that cannot be followed (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? (error as Error).message)}), not checked`;
+  const target = await readlink(link).catch(() => undefined);
+  if (target === undefined) return 'broken symbolic link, not checked';
+  const there = await lstat(path.resolve(path.dirname(link), target)).then(() => true, () => false);
+  return `broken symbolic link (${there ? `to ${target}, which leads nowhere` : `${target} does not exist`}), not checked`;
 }
 
 /**
@@ -235,12 +251,21 @@ export async function reportFolderOf(file: string, root: string): Promise<string
   let found: string | undefined;
   for (;;) {
     const head = await readHead(path.join(dir, 'index.html'), 2048);
-    if (head !== undefined && head.includes('<title>Lektor report</title>')) found = dir;
+    if (head !== undefined && head.includes(LEKTOR_PAGE_TITLE)) found = dir;
     const resolved = path.resolve(dir);
     if (resolved === top || !resolved.startsWith(top + path.sep)) return found ?? path.dirname(file);
     dir = path.dirname(dir);
   }
 }
+
+/** Whether `file` is a page that is not Lektor's batch page (a site's own index.html): absent, empty or Lektor's, it is not. */
+export async function isForeignPage(file: string): Promise<boolean> {
+  const head = await readHead(file, 2048);
+  return head !== undefined && head.trim() !== '' && !head.includes(LEKTOR_PAGE_TITLE);
+}
+
+/** The title of Lektor's batch page (see report/index-html.ts), by which an earlier run's is told from another page. */
+const LEKTOR_PAGE_TITLE = '<title>Lektor report</title>';
 
 async function readHead(file: string, bytes: number): Promise<string | undefined> {
   try {
@@ -280,7 +305,7 @@ export async function realPathOf(file: string): Promise<string> {
  * Whether the bytes are UTF-16 text, and which order: a byte order mark, or (without one)
  * a zero byte in every other place of the first kilobyte, where ASCII letters stand.
  */
-function utf16(buf: Buffer): { name: string; order: string; iconv: string } | undefined {
+export function utf16(buf: Buffer): { name: string; order: string; iconv: string } | undefined {
   if (buf.length >= 4 && buf[0] === 0xff && buf[1] === 0xfe && buf[2] === 0 && buf[3] === 0) return { name: 'UTF-32', order: 'little-endian, with a byte order mark', iconv: 'UTF-32' };
   if (buf.length >= 4 && buf[0] === 0 && buf[1] === 0 && buf[2] === 0xfe && buf[3] === 0xff) return { name: 'UTF-32', order: 'big-endian, with a byte order mark', iconv: 'UTF-32' };
   if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return { name: 'UTF-16', order: 'little-endian, with a byte order mark', iconv: 'UTF-16' };
@@ -322,6 +347,7 @@ export async function readInput(file: string, options: { keepBom?: boolean; cont
   } else {
     try {
       const info = await stat(file);
+      if (info.isDirectory()) throw new InputError(file, 'a folder, not a file, not checked');
       // A FIFO or a device has no end to read to (or never sends one): refused, not waited on.
       if (!info.isFile()) throw new InputError(file, 'not a regular file (a device, FIFO or socket), not checked');
       if (info.size > MAX_BYTES) throw new InputError(file, `file is too large (${info.size} bytes; the limit is ${MAX_BYTES})`);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { ROOT, Capture } from '../helpers.js';
 import { settingsKey } from '../../src/cli/cache.js';
+import { resultKey } from '../../src/model/cache.js';
 
 /** `lektor check --cache`: files unchanged since an earlier run with the same settings are not checked again. */
 
@@ -120,19 +121,50 @@ describe('lektor check --cache', () => {
       (e) => (e.result.findings = [{}]),
       (e) => (e.result.findings = [{ ...(e.result.findings[0] as object), actual: 'forged' }]),
       (e) => (e.result.quality = 'high'),
+      (e) => (e.result.quality = { score: 5 }),
     ];
     for (const edit of edits) {
       for (const name of readdirSync(cache)) {
-        const entry = JSON.parse(readFileSync(path.join(cache, name), 'utf8'));
+        // (Sealed again with the hash of its new body: what the shape check must catch.)
+        const [head, body] = readFileSync(path.join(cache, name), 'utf8').split('\n');
+        const entry = JSON.parse(body);
         if (entry.result.findings.length === 0) continue;
         edit(entry);
-        writeFileSync(path.join(cache, name), JSON.stringify(entry));
+        const edited = JSON.stringify(entry);
+        writeFileSync(path.join(cache, name), `${JSON.stringify({ ...JSON.parse(head), sum: resultKey([edited]) })}\n${edited}`);
       }
       const again = await run();
       expect(again.code).toBe(0);
       expect(again.hits).toBe(0);
       expect(again.stdout).toBe(first.stdout);
     }
+  });
+
+  it('checks again a file whose entry was damaged inside its result, the JSON still valid, and --write writes the real correction', async () => {
+    const file = path.join(corpus, 'b.txt');
+    const text = readFileSync(file, 'utf8');
+    const first = await run([], [file]);
+    const corrected = first.json.files[0].corrected;
+    expect(corrected).not.toBe(text);
+    const [name] = readdirSync(cache);
+    const bytes = readFileSync(path.join(cache, name), 'utf8');
+    // A flipped bit in the corrected text ("Kameras" → "Kamgras": e 0x65 → g 0x67) leaves valid JSON under the same key.
+    expect(bytes).toContain('neue Kameras verkauft');
+    writeFileSync(path.join(cache, name), bytes.replace('neue Kameras verkauft', 'neue Kamgras verkauft'));
+    const again = await run(['--write'], [file]);
+    expect(again.hits).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(corrected);
+    // A quality estimate cut short (its counts lost) is a miss too, not a file that cannot be checked.
+    writeFileSync(file, text);
+    await run([], [file]);
+    const quality = JSON.stringify((first.json.files[0] as JsonFile & { quality: unknown }).quality);
+    const entry = readFileSync(path.join(cache, name), 'utf8');
+    expect(entry).toContain(quality);
+    writeFileSync(path.join(cache, name), entry.replace(quality, '{"score":5}'));
+    const third = await run([], [file]);
+    expect(third.code).toBe(0);
+    expect(third.hits).toBe(0);
+    expect(third.stdout).toBe(first.stdout);
   });
 
   it('goes on when the cache cannot be written, and says so once', async () => {

@@ -170,6 +170,53 @@ describe('lektor check --format json', () => {
     expect(usage.stderr).toContain('--source FILE needs exactly one input file');
   });
 
+  it('names a source that cannot be read as the reports name sources (relative, not the server\'s folders), and a folder as a folder', async () => {
+    const inputs = path.join(dir, 'in');
+    const sources = path.join(dir, 'src');
+    mkdirSync(inputs);
+    mkdirSync(path.join(sources, 'a.txt'), { recursive: true });
+    writeFileSync(path.join(inputs, 'a.txt'), 'Das ist gut.\n');
+    writeFileSync(path.join(inputs, 'b.txt'), 'Das ist gut.\n');
+    writeFileSync(path.join(sources, 'b.txt'), Buffer.from([0, 1]));
+    const before = process.cwd();
+    let r: Awaited<ReturnType<typeof run>>;
+    try {
+      process.chdir(dir);
+      r = await run(['check', 'in', '--source', 'src', '--out', 'out', '--model', 'none', '--format', 'json']);
+    } finally {
+      process.chdir(before);
+    }
+    expect(r.code).toBe(2);
+    const files = (JSON.parse(r.stdout) as { files: Array<{ path: string; error: string }> }).files;
+    expect(files).toEqual([
+      { path: path.join('in', 'a.txt'), error: `its source ${path.join('src', 'a.txt')}: a folder, not a file, not checked` },
+      { path: path.join('in', 'b.txt'), error: `its source ${path.join('src', 'b.txt')}: binary file (NUL byte at line 1, byte offset 0 in the file), not checked` },
+    ]);
+    expect(readFileSync(path.join(dir, 'out', 'index.html'), 'utf8')).not.toContain(dir);
+  });
+
+  it('names a report it could not write as the run names it (relative), not by the server\'s folders, in the batch page too', async () => {
+    mkdirSync(path.join(dir, 'in'));
+    writeFileSync(path.join(dir, 'in', 'a.txt'), 'Das ist ist gut.\n');
+    writeFileSync(path.join(dir, 'in', 'b.txt'), 'Das ist ist gut.\n');
+    mkdirSync(path.join(dir, 'out', 'a.txt'), { recursive: true });
+    const before = process.cwd();
+    let r: Awaited<ReturnType<typeof run>>;
+    try {
+      process.chdir(dir);
+      r = await run(['check', 'in', '--out', 'out', '--model', 'none', '--format', 'json', '--fail-on', 'none']);
+    } finally {
+      process.chdir(before);
+    }
+    expect(r.code).toBe(1);
+    const a = (JSON.parse(r.stdout) as { files: Array<{ path: string; error?: string }> }).files[0];
+    expect(a.error).toBe(`could not write its reports: ${path.join('out', 'a.txt')} is a folder, not a file`);
+    expect(r.stderr).not.toContain(dir);
+    const index = readFileSync(path.join(dir, 'out', 'index.html'), 'utf8');
+    expect(index).toContain(`could not write its reports: ${path.join('out', 'a.txt')} is a folder`);
+    expect(index).not.toContain(dir);
+  });
+
   it('records the language each document was translated from (sourceLanguage), also without a source text, in its findings file too', async () => {
     const inputs = path.join(dir, 'in');
     mkdirSync(path.join(inputs, 'sources'), { recursive: true });
@@ -363,6 +410,25 @@ describe('batches', () => {
     expect(stderr).toMatch(/holds the folder checked/);
     expect(readFileSync(path.join(root, 'index.html'), 'utf8')).toBe('<p>the project’s own page</p>\n');
     expect((await run(['check', path.join(root, 'articles'), '--out', path.join(root, 'reports')])).code).not.toBe(2);
+  });
+
+  it('refuses an output folder whose index.html is not Lektor\'s batch page (a site\'s public/): it would be replaced; an earlier run\'s is', async () => {
+    const articles = path.join(dir, 'articles');
+    const site = path.join(dir, 'site');
+    mkdirSync(articles);
+    mkdirSync(site);
+    writeFileSync(path.join(articles, 'a.txt'), ARTICLE);
+    writeFileSync(path.join(site, 'index.html'), '<!DOCTYPE html>\n<title>Our newsroom</title>\n');
+    const refused = await run(['check', articles, '--out', site, '--model', 'none']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/--out .*site holds an index\.html that is not Lektor's batch page: it would be replaced by the reports' index\.html; choose a folder of their own for the reports/);
+    expect(readFileSync(path.join(site, 'index.html'), 'utf8')).toBe('<!DOCTYPE html>\n<title>Our newsroom</title>\n');
+    expect(existsSync(path.join(site, 'a.txt.html'))).toBe(false);
+    // An earlier run's batch page is replaced, as before; and --no-reports writes nothing there.
+    const reports = path.join(dir, 'reports');
+    expect((await run(['check', articles, '--out', reports, '--model', 'none', '--fail-on', 'none'])).code).toBe(0);
+    expect((await run(['check', articles, '--out', reports, '--model', 'none', '--fail-on', 'none'])).code).toBe(0);
+    expect((await run(['check', articles, '--out', site, '--model', 'none', '--fail-on', 'none', '--no-reports'])).code).toBe(0);
   });
 
   it('refuses an output folder inside the folder checked that holds texts other than its reports: they would go unchecked, and the reports land among them', async () => {
@@ -666,6 +732,24 @@ describe('inputs', () => {
     expect(code).toBe(1);
     rmSync(path.join(inputs, 'b.txt'));
     expect((await run(['check', inputs, '--no-reports', '--model', 'none'])).code).toBe(0);
+  });
+
+  it('says a link that loops as a loop and a broken link as broken, named or found in a folder (named, both had been "no such file or folder")', async () => {
+    const inputs = path.join(dir, 'in');
+    mkdirSync(inputs);
+    writeFileSync(path.join(inputs, 'a.txt'), 'Das ist gut.\n');
+    symlinkSync('loop2.txt', path.join(inputs, 'loop1.txt'));
+    symlinkSync('loop1.txt', path.join(inputs, 'loop2.txt'));
+    symlinkSync('gone.txt', path.join(inputs, 'b.txt'));
+    const named = await run(['check', path.join(inputs, 'a.txt'), path.join(inputs, 'loop1.txt'), path.join(inputs, 'b.txt'), path.join(inputs, 'none.txt'), '--no-reports', '--model', 'none']);
+    expect(named.stderr).toMatch(/loop1\.txt\n {2}error {2}symbolic link that loops \(too many levels of symbolic links\), not checked/);
+    expect(named.stderr).toMatch(/b\.txt\n {2}error {2}broken symbolic link \(gone\.txt does not exist\), not checked/);
+    expect(named.stderr).toMatch(/none\.txt\n {2}error {2}no such file or folder/);
+    expect(named.code).toBe(1);
+    const walked = await run(['check', inputs, '--no-reports', '--model', 'none']);
+    expect(walked.stderr).toMatch(/loop1\.txt\n {2}error {2}symbolic link that loops \(too many levels of symbolic links\), not checked/);
+    expect(walked.stderr).toMatch(/b\.txt\n {2}error {2}broken symbolic link \(gone\.txt does not exist\), not checked/);
+    expect(walked.code).toBe(1);
   });
 
   it('says so, without a stack trace, when index.html cannot be written (a link in its place)', async () => {

@@ -114,6 +114,18 @@ describe('the code cache', () => {
     expect(run(cache).stats).toMatchObject({ compiled: 0, cached: 3, rejected: 0 });
   });
 
+  it('compiles past a cache damaged past its header, which V8 does not check (the process had crashed: "Fatal error … unreachable code")', () => {
+    for (const name of readdirSync(cache)) {
+      const good = readFileSync(path.join(cache, name));
+      // (Every 7th byte of the bytecode flipped, the header left as it was.)
+      writeFileSync(path.join(cache, name), Buffer.from(good.map((b, i) => (i >= 64 && i % 7 === 0 ? b ^ 0xff : b))));
+    }
+    const r = run(cache);
+    expect(r.result).toEqual(RESULT);
+    expect(r.stats).toMatchObject({ compiled: 3, cached: 0, rejected: 3, written: 3 });
+    expect(run(cache).stats).toMatchObject({ compiled: 0, cached: 3, rejected: 0 });
+  });
+
   it('is a new one for a changed file', () => {
     writeFileSync(path.join(app, 'math.cjs'), 'exports.double = (n) => n + n;\n');
     expect(run(cache).stats).toMatchObject({ compiled: 1, cached: 2, written: 1 });

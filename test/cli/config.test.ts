@@ -84,6 +84,10 @@ describe('the project configuration (lektor.yaml)', () => {
     ['concurrency: &c 2\nthreads: *c\n', /lektor\.yaml:2: threads: an alias \(\*name\) is not read here/],
     ['out: !!js/function x\n', /lektor\.yaml:1: invalid YAML: .*js\/function/],
     ['ignore: |\n  drafts\n  archive\n', /lektor\.yaml:1: ignore: one pattern per list item/],
+    // (A NUL character, which no path can hold: it had been said as "--out …: cannot make this folder (ERR_INVALID_ARG_VALUE)".)
+    ['fail-on: none\nout: "reports\\0x"\n', /lektor\.yaml:2: out: a path cannot hold a NUL character \(\\0\)/],
+    ['paths:\n  - articles\n  - "a\\0.txt"\n', /lektor\.yaml:3: each of paths: a path cannot hold a NUL character/],
+    ['cache: "c\\0"\n', /lektor\.yaml:1: cache: a path cannot hold a NUL character/],
   ])('refuses %j with the file, the line and the problem (exit 2)', async (config, message) => {
     const r = await run(config);
     expect(r.code).toBe(2);
@@ -96,6 +100,25 @@ describe('the project configuration (lektor.yaml)', () => {
     const r = await run(`rules:\n${defaultRules.map((x) => `  ${x.meta.id}: off\n`).join('')}`);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/leave none to run/);
+  });
+
+  it('says that a configuration saved as UTF-16 or in another encoding is not UTF-8, with the line (not that it is no mapping, nor a value with U+FFFD in it)', async () => {
+    const file = path.join(dir, 'lektor.yaml');
+    const check = async (bytes: Buffer) => {
+      writeFileSync(file, bytes);
+      const stderr = new Capture();
+      const code = await main(['check', path.join(dir, 'articles'), '--config', file, '--model', 'none', '--no-reports'], { stdout: new Capture(), stderr });
+      return { code, stderr: stderr.text };
+    };
+    // (What Windows PowerShell's "> lektor.yaml" writes: UTF-16, little-endian, with a byte order mark.)
+    const wide = await check(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('lang: de\r\nfail-on: warning\r\n', 'utf16le')]));
+    expect(wide.code).toBe(2);
+    expect(wide.stderr).toContain(`${file}:1: UTF-16 text (little-endian, with a byte order mark): save it as UTF-8 (iconv -f UTF-16 -t UTF-8)`);
+    const latin1 = await check(Buffer.from('lang: de\nfail-on: warn\xe9\n', 'latin1'));
+    expect(latin1.code).toBe(2);
+    expect(latin1.stderr).toContain(`${file}:2: not valid UTF-8 (byte offset 22); save it as UTF-8`);
+    // A UTF-8 byte order mark is no problem.
+    expect((await check(Buffer.from('\ufefflang: de\nfail-on: none\n', 'utf8'))).code).toBe(0);
   });
 
   it('is found in the current folder (one of lektor.yaml, .lektor.yaml…; two is an error), unless --no-config', () => {

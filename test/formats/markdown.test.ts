@@ -457,6 +457,56 @@ describe('Markdown: a document the parser would take minutes over', () => {
     expect(() => readMarkdown(lazy)).toThrow(/nested too deeply/);
   });
 
+  it('is refused with a message, in no time: a paragraph of 20,000 emphasis marks (the parser takes the square of them: 7 s, 30,000 13 s, a megabyte hours)', () => {
+    expect(() => readMarkdown('Ein Satz.\n\n' + 'a*'.repeat(20_000) + '\n')).toThrow(/line 3: a paragraph with more than 10,000 emphasis marks \(\*, _ or ~\) outside code, which its parser would take minutes over; check it as plain text/);
+    expect(() => readMarkdown('~a'.repeat(20_000))).toThrow(/line 1: a paragraph with more than 10,000 emphasis marks/);
+    expect(() => readMarkdown('_a_ '.repeat(10_000))).toThrow(/emphasis marks/);
+  });
+
+  it('reads emphasis marks spread over paragraphs, and in fenced code, however many', () => {
+    // (Each paragraph is resolved on its own: 20,000 marks in 200 paragraphs are read in about a second.)
+    const paragraphs = ('Ein *kurzer* Satz mit **fett** und ~~alt~~. '.repeat(10) + '\n\n').repeat(200);
+    expect(texts(readMarkdown(paragraphs))).toHaveLength(200);
+    const code = readMarkdown('Ein Satz.\n\n```\n' + 'a * b ** c ~ d _e_\n'.repeat(20_000) + '```\n\nNoch ein Satz.\n');
+    expect(texts(code)).toEqual(['Ein Satz.', 'Noch ein Satz.']);
+    // Escaped marks are no emphasis ("\\*"); a mark after an escaped backslash ("\\\\*") is.
+    expect(texts(readMarkdown('\\*'.repeat(30_000)))).toHaveLength(1);
+    expect(() => readMarkdown('a\\\\*'.repeat(20_000))).toThrow(/emphasis marks/);
+  });
+
+  it('is refused with a message, in no time: a paragraph of HTML comments, declarations or instructions left open (the parser reads each to the paragraph\'s end: 6,000 took 8 s, 20,000 94 s)', () => {
+    expect(() => readMarkdown('Ein Satz.\n\n' + 'Das ist gut <!-- x '.repeat(6_000) + '\n')).toThrow(/line 3: a paragraph with thousands of HTML comments, declarations or instructions left open \(<!--, <!…, <\?\), which its parser would take minutes over; check it as plain text/);
+    expect(() => readMarkdown('x <? '.repeat(20_000))).toThrow(/left open/);
+    expect(() => readMarkdown('x <![CDATA[ '.repeat(3_000) + 'Wort und Wort. '.repeat(10_000))).toThrow(/left open/);
+    expect(() => readMarkdown('x <!A '.repeat(20_000))).toThrow(/left open/);
+    // A few left open before a long paragraph cost as much.
+    expect(() => readMarkdown('x <!-- '.repeat(300) + 'Wort und Wort. '.repeat(40_000))).toThrow(/left open/);
+  });
+
+  it('reads HTML comments that are closed, and those left open in short paragraphs, however many', () => {
+    const closed = readMarkdown('Das <!-- a --> ist <?php b ?> gut. '.repeat(2_000) + '\n');
+    expect(texts(closed)).toHaveLength(1);
+    const spread = readMarkdown('Ein <!-- offener Kommentar und <? noch einer.\n\n'.repeat(2_000));
+    expect(texts(spread)).toHaveLength(2_000);
+    // An HTML block that begins with them (at a line's start) is read at once, however long.
+    expect(texts(readMarkdown('<!--'.repeat(20_000) + '\n' + 'x <!-- '.repeat(20_000) + '-->\n\nEin Satz.\n'))).toEqual(['Ein Satz.']);
+    expect(texts(readMarkdown('<!-- lektor-disable spelling -->\n'.repeat(5_000) + 'Ein Satz.\n'))).toEqual(['Ein Satz.']);
+  });
+
+  it('is refused with a message, in no time: 10,000 setext headings (underlined with = or -: the parser took 32 s, 4,000 with their paragraphs 9 s)', () => {
+    expect(() => readMarkdown('Ein Satz.\n\n' + 'Titel\n===\n'.repeat(10_000))).toThrow(/more than 2,000 setext headings \(a line underlined with = or -\), which its parser would take minutes over; check it as plain text/);
+    expect(() => readMarkdown('Titel\n-----\n\nText hier.\n\n'.repeat(4_000))).toThrow(/setext headings/);
+  });
+
+  it('reads a document of a thousand setext headings, and of thematic breaks, tables and rules in code, however many', () => {
+    const headings = readMarkdown('Titel\n=====\n\nText hier.\n\n'.repeat(1_000));
+    expect(texts(headings)).toHaveLength(2_000);
+    // A rule after a blank line is a thematic break, and one inside fenced code is code: no headings.
+    const breaks = readMarkdown('Ein Satz.\n\n---\n\n'.repeat(5_000) + '```\na\n---\n'.repeat(1) + 'b\n---\n'.repeat(5_000) + '```\n');
+    expect(texts(breaks)).toHaveLength(5_000);
+    expect(() => readMarkdown('| a | b |\n|---|---|\n| 1 | 2 |\n\n'.repeat(3_000))).not.toThrow();
+  });
+
   it('reads brackets in fenced code, which are no links, however many', () => {
     const doc = readMarkdown('Ein Satz.\n\n```json\n' + '[1, 2]\n'.repeat(40_000) + '```\n\nNoch ein Satz.\n');
     expect(texts(doc)).toEqual(['Ein Satz.', 'Noch ein Satz.']);

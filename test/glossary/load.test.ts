@@ -1,6 +1,9 @@
 /** Glossary data is checked at load: every error names the file, the line and the entry. */
 import { describe, it, expect } from 'vitest';
-import { parseGlossary, compileGlossary, GlossaryError, applyGlossary } from '../../src/glossary/index.js';
+import { parseGlossary, compileGlossary, GlossaryError, applyGlossary, loadGlossaryPath } from '../../src/glossary/index.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { glossaryError } from '../helpers.js';
 
 const error = glossaryError;
@@ -30,6 +33,19 @@ describe('glossary loading', () => {
     ]);
     expect(e.line).toBe(4);
     expect(e.message).toBe(e.problems.join('\n'));
+  });
+  it('says that a CSV or TBX file given as the glossary is to be imported (it had said that "entries" must be a list)', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-glossary-file-'));
+    const csv = path.join(dir, 'terms.csv');
+    writeFileSync(csv, 'term,wrong,languages,type\nFoo,Fo,de,term\n');
+    await expect(loadGlossaryPath(csv)).rejects.toThrow(`${csv}:1: a CSV file: a glossary is YAML files; import it into one with "lektor glossary import ${csv}"`);
+    const tbx = path.join(dir, 'terms.TBX');
+    writeFileSync(tbx, '<?xml version="1.0"?><martif type="TBX"><text><body></body></text></martif>\n');
+    await expect(loadGlossaryPath(tbx)).rejects.toThrow(`${tbx}:1: a TBX file: a glossary is YAML files; import it into one with "lektor glossary import ${tbx}"`);
+    // A YAML file given is read, whatever its name.
+    const yml = path.join(dir, 'terms.txt');
+    writeFileSync(yml, HEAD + '  - term: Foo\n    type: term\n    wrong: [Fo]\n');
+    expect((await loadGlossaryPath(yml)).map((e) => e.term)).toEqual(['Foo']);
   });
   it('names the line of invalid YAML', () => {
     const e = error(HEAD + '  - term: A1\n    wrong: [unclosed\n');

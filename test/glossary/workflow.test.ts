@@ -107,6 +107,18 @@ function byConcept(entries: readonly GlossaryEntry[]): GlossaryEntry[] {
 }
 
 describe('glossary add', () => {
+  it('says that a CSV file given as the glossary is to be imported, and leaves it as it is (it had said that "entries" must be a list)', async () => {
+    const csv = path.join(tmp, 'terms.csv');
+    writeFileSync(csv, 'term,wrong,languages,type\nFoo,Fo,de,term\n');
+    for (const args of [['add', 'Bar', '--lang', 'de'], ['remove', 'Foo'], ['list']]) {
+      const stderr = new Capture();
+      const code = await main(['glossary', ...args, '--glossary', csv], { stdout: new Capture(), stderr });
+      expect(code).toBe(2);
+      expect(stderr.text).toContain(`${csv}:1: a CSV file: a glossary is YAML files; import it into one with "lektor glossary import ${csv}"`);
+    }
+    expect(readFileSync(csv, 'utf8')).toBe('term,wrong,languages,type\nFoo,Fo,de,term\n');
+  });
+
   it('appends a person to the matching file, keeps its comments and lines, and the next check enforces it', async () => {
     const before = readFileSync(path.join(dir, 'people.yaml'), 'utf8');
     const { code, stdout, stderr } = await cli('add', 'Olaf Scholz', '--wrong', 'Olaf Schulz', '--wrong', 'Olaf Scholtz', '--lang', 'de,en,fr,es,it', '--type', 'person', '--note', 'German chancellor: "Scholz"', '--source', 'Bundesregierung');
