@@ -16,6 +16,17 @@ async function run(args: string[]) {
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
 
+/** `run` with the process in `cwd` (the run names files relative to it). */
+async function runIn(cwd: string, args: string[]) {
+  const before = process.cwd();
+  try {
+    process.chdir(cwd);
+    return await run(args);
+  } finally {
+    process.chdir(before);
+  }
+}
+
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-cli-'));
@@ -178,14 +189,7 @@ describe('lektor check --format json', () => {
     writeFileSync(path.join(inputs, 'a.txt'), 'Das ist gut.\n');
     writeFileSync(path.join(inputs, 'b.txt'), 'Das ist gut.\n');
     writeFileSync(path.join(sources, 'b.txt'), Buffer.from([0, 1]));
-    const before = process.cwd();
-    let r: Awaited<ReturnType<typeof run>>;
-    try {
-      process.chdir(dir);
-      r = await run(['check', 'in', '--source', 'src', '--out', 'out', '--model', 'none', '--format', 'json']);
-    } finally {
-      process.chdir(before);
-    }
+    const r = await runIn(dir, ['check', 'in', '--source', 'src', '--out', 'out', '--model', 'none', '--format', 'json']);
     expect(r.code).toBe(2);
     const files = (JSON.parse(r.stdout) as { files: Array<{ path: string; error: string }> }).files;
     expect(files).toEqual([
@@ -200,14 +204,7 @@ describe('lektor check --format json', () => {
     writeFileSync(path.join(dir, 'in', 'a.txt'), 'Das ist ist gut.\n');
     writeFileSync(path.join(dir, 'in', 'b.txt'), 'Das ist ist gut.\n');
     mkdirSync(path.join(dir, 'out', 'a.txt'), { recursive: true });
-    const before = process.cwd();
-    let r: Awaited<ReturnType<typeof run>>;
-    try {
-      process.chdir(dir);
-      r = await run(['check', 'in', '--out', 'out', '--model', 'none', '--format', 'json', '--fail-on', 'none']);
-    } finally {
-      process.chdir(before);
-    }
+    const r = await runIn(dir, ['check', 'in', '--out', 'out', '--model', 'none', '--format', 'json', '--fail-on', 'none']);
     expect(r.code).toBe(1);
     const a = (JSON.parse(r.stdout) as { files: Array<{ path: string; error?: string }> }).files[0];
     expect(a.error).toBe(`could not write its reports: ${path.join('out', 'a.txt')} is a folder, not a file`);
