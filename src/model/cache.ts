@@ -8,13 +8,16 @@
  * is read the first time one of its keys is asked for. Each shard keeps at most
  * `maxEntries / 64` entries: when its file holds twice that, it is rewritten with the most
  * recently used half (least recently used first out). Memory and disk are bounded by the
- * same number. Concurrent writers only append whole lines; a line that does not parse is
- * skipped.
+ * same number. Concurrent writers only append whole lines. Each line starts with the CRC-32 of
+ * its JSON (`sealedLine`): a line torn by an interrupted write, or changed since (a disk's or a
+ * copy's damage inside a value, which would still parse), is skipped, and its sentence is
+ * judged afresh.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { appendFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { crc32 } from 'node:zlib';
 
 const SHARDS = 64;
 
@@ -23,6 +26,18 @@ export function resultKey(parts: Iterable<string | Uint8Array>): string {
   const h = createHash('sha256');
   for (const p of parts) h.update(p).update('\u0000');
   return h.digest('hex');
+}
+
+/** A cache line: the CRC-32 of the JSON (8 hex digits), a space, the JSON. */
+export function sealedLine(json: string): string {
+  return `${crc32(json).toString(16).padStart(8, '0')} ${json}`;
+}
+
+/** The JSON of a cache line whose checksum matches, else undefined. */
+function unsealed(line: string): string | undefined {
+  if (line.length < 10 || line.charCodeAt(8) !== 0x20) return undefined;
+  const json = line.slice(9);
+  return parseInt(line.slice(0, 8), 16) === crc32(json) ? json : undefined;
 }
 
 interface Shard {
@@ -77,14 +92,16 @@ export class ResultCache {
         for (const line of text.split('\n')) {
           if (!line) continue;
           lines++;
+          const json = unsealed(line);
+          if (json === undefined) continue;
           try {
-            const { k, v } = JSON.parse(line) as { k: string; v: unknown };
+            const { k, v } = JSON.parse(json) as { k: string; v: unknown };
             if (typeof k === 'string') {
               entries.delete(k);
               entries.set(k, v);
             }
           } catch {
-            // a torn line from an interrupted write
+            // (A checksum that matches JSON that does not parse: a writer's bug, skipped all the same.)
           }
         }
         return { entries, lines, pending: [] };
@@ -144,7 +161,7 @@ export class ResultCache {
     for (const [index, p] of this.shards) {
       const shard = await p;
       if (shard.pending.length === 0) continue;
-      const lines = shard.pending.map(([k, v]) => JSON.stringify({ k, v }) + '\n').join('');
+      const lines = shard.pending.map(([k, v]) => sealedLine(JSON.stringify({ k, v })) + '\n').join('');
       shard.pending = [];
       shard.lines += lines.split('\n').length - 1;
       await appendFile(this.file(index), lines);
@@ -154,7 +171,7 @@ export class ResultCache {
         shard.entries = new Map(keep);
         const file = this.file(index);
         const tmp = `${file}.${process.pid}.tmp`;
-        await writeFile(tmp, keep.map(([k, v]) => JSON.stringify({ k, v }) + '\n').join(''));
+        await writeFile(tmp, keep.map(([k, v]) => sealedLine(JSON.stringify({ k, v })) + '\n').join(''));
         await rename(tmp, file);
         shard.lines = keep.length;
       }

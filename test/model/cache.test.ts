@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createModelStage } from '../../src/model/index.js';
-import { ResultCache, resultKey } from '../../src/model/cache.js';
+import { ResultCache, resultKey, sealedLine } from '../../src/model/cache.js';
 import { buildTiny, type TinyFixture } from './tiny-model.js';
 
 let tiny: TinyFixture;
@@ -105,7 +105,7 @@ describe('a cache that cannot be used', () => {
     const shards = readdirSync(folder).filter((n) => n.endsWith('.jsonl'));
     // Values of the wrong shape in one shard, a folder in place of another.
     const [one, two] = shards;
-    writeFileSync(path.join(folder, one), readFileSync(path.join(folder, one), 'utf8').replace(/"v":\[[^\n]*\]\}/g, '"v":"x"}'));
+    writeFileSync(path.join(folder, one), resealed(readFileSync(path.join(folder, one), 'utf8'), (json) => json.replace(/"v":\[.*\]\}$/, '"v":"x"}')));
     if (two) {
       rmSync(path.join(folder, two));
       mkdirSync(path.join(folder, two));
@@ -130,6 +130,37 @@ describe('a cache that cannot be used', () => {
   }, 60_000);
 });
 
+/** A shard's text with `change` made to each line's JSON, sealed again with its checksum (values of a wrong shape that pass it). */
+function resealed(text: string, change: (json: string) => string): string {
+  return text
+    .split('\n')
+    .map((line) => (line === '' ? line : sealedLine(change(line.slice(9)))))
+    .join('\n');
+}
+
+describe('a cache line changed since it was written', () => {
+  it('is a miss: a digit of a value changed still parses, its checksum does not match', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-cache-damaged-'));
+    try {
+      const cache = new ResultCache(dir);
+      await cache.set(resultKey(['a']), [{ start: 3, end: 7 }]);
+      await cache.set(resultKey(['b']), [{ start: 1, end: 2 }]);
+      await cache.flush();
+      const [file] = readdirSync(dir).filter((n) => readFileSync(path.join(dir, n), 'utf8').includes('"end":7'));
+      const { writeFileSync } = await import('node:fs');
+      writeFileSync(path.join(dir, file), readFileSync(path.join(dir, file), 'utf8').replace('"end":7', '"end":9'));
+      const again = new ResultCache(dir);
+      expect(await again.get(resultKey(['a']))).toBeUndefined();
+      expect(await again.get(resultKey(['b']))).toEqual([{ start: 1, end: 2 }]);
+      // A line of the earlier layout, with no checksum, is a miss too.
+      writeFileSync(path.join(dir, file), JSON.stringify({ k: resultKey(['a']), v: [{ start: 3, end: 7 }] }) + '\n');
+      expect(await new ResultCache(dir).get(resultKey(['a']))).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('findings of the wrong shape in the cache', () => {
   it('are misses: suggestions that are no list (written into the corrected text letter by letter), a span beyond the sentence', async () => {
     const { writeFileSync } = await import('node:fs');
@@ -145,7 +176,7 @@ describe('findings of the wrong shape in the cache', () => {
       for (const name of readdirSync(folder).filter((n) => n.endsWith('.jsonl'))) {
         const file = path.join(folder, name);
         const before = readFileSync(file, 'utf8');
-        const after = tamper(before);
+        const after = resealed(before, tamper);
         if (after !== before) tampered++;
         writeFileSync(file, after);
       }
