@@ -16,6 +16,7 @@
  */
 import { isReviewHint, type DocumentResult, type Finding } from '../core/types.js';
 import { terminalSafe } from './terminal.js';
+import path from 'node:path';
 
 export type LineFormat = 'line' | 'github';
 
@@ -32,6 +33,14 @@ export function lineReport(result: Pick<DocumentResult, 'path' | 'findings'>): s
     out += `${terminalSafe(result.path)}:${f.start.line}:${f.start.column}: ${f.severity}: ${terminalSafe(message(f))} [${terminalSafe(f.ruleId)}]\n`;
   }
   return out;
+}
+
+/**
+ * A path as GitHub names a repository's files, with `/`: the separator of Windows (`\`) becomes
+ * one there only. Elsewhere `\` is a letter of a file's name, which the annotation must keep.
+ */
+export function repositoryPath(file: string, sep: string = path.sep): string {
+  return sep === '\\' ? file.split('\\').join('/') : file;
 }
 
 /** A file that could not be checked, in the `line` format. */
@@ -54,7 +63,7 @@ const LEVEL = { error: 'error', warning: 'warning', info: 'notice' } as const;
 /** `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=rule::message`, one per finding. */
 export function githubReport(result: Pick<DocumentResult, 'path' | 'findings'>): string {
   let out = '';
-  const file = githubProperty(result.path.split('\\').join('/'));
+  const file = githubProperty(repositoryPath(result.path));
   for (const f of result.findings) {
     if (isReviewHint(f)) continue;
     const where = `file=${file},line=${f.start.line},col=${f.start.column},endLine=${f.end.line},endColumn=${f.end.column}`;
@@ -66,5 +75,5 @@ export function githubReport(result: Pick<DocumentResult, 'path' | 'findings'>):
 
 /** A file that could not be checked (or, `checked`, whose reports could not be written), as a GitHub error annotation on it. */
 export function githubFailure(file: string, error: string, checked = false): string {
-  return `::error file=${githubProperty(file.split('\\').join('/'))},title=Lektor::${githubData(terminalSafe(checked ? error : `could not be checked: ${error}`))}\n`;
+  return `::error file=${githubProperty(repositoryPath(file))},title=Lektor::${githubData(terminalSafe(checked ? error : `could not be checked: ${error}`))}\n`;
 }

@@ -75,5 +75,13 @@ describe('--format line and github', () => {
     const { githubFailure } = await import('../../src/report/lines.js');
     expect(githubFailure('a.txt', 'could not write its reports: EACCES', true)).toBe('::error file=a.txt,title=Lektor::could not write its reports: EACCES\n');
     expect(githubFailure('a.txt', 'empty file')).toBe('::error file=a.txt,title=Lektor::could not be checked: empty file\n');
+    // A backslash is the separator on Windows only; elsewhere it is part of a file's name.
+    const { repositoryPath } = await import('../../src/report/lines.js');
+    expect(repositoryPath('dir\\a.txt', '\\')).toBe('dir/a.txt');
+    expect(repositoryPath('dir\\a.txt', '/')).toBe('dir\\a.txt');
+    if (path.sep === '/') {
+      expect(githubFailure('odd\\name.txt', 'empty file')).toContain('file=odd\\name.txt,');
+      expect(githubReport({ path: 'odd\\name.txt', findings: [finding({})] })).toContain('file=odd\\name.txt,');
+    }
   });
 });
