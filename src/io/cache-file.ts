@@ -5,7 +5,7 @@
  * them, deleted once none has for a while. None of these throws for a folder that cannot be
  * written, except `readCacheFile` (a missing, unreadable or damaged file is the caller's to tell).
  */
-import { closeSync, fstatSync, mkdirSync, openSync, readSync, readdirSync, renameSync, statSync, unlinkSync, utimesSync, writevSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, readdirSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { crc32 } from 'node:zlib';
@@ -63,21 +63,14 @@ export function writeCacheFile(file: string, data: Uint8Array): void {
   head.writeUInt32LE(SEAL, 0);
   head.writeUInt32LE(crc32(data), 4);
   const tmp = `${file}.${process.pid}-${threadId}.tmp`;
-  let fd: number | undefined = openSync(tmp, 'w');
   try {
-    let written = 0;
-    while (written < HEAD + data.byteLength) {
-      written += writevSync(fd, written < HEAD ? [head.subarray(written), data] : [data.subarray(written - HEAD)]);
-    }
-    closeSync(fd);
-    fd = undefined;
+    writeFileSync(tmp, Buffer.concat([head, data]));
     renameSync(tmp, file);
   } catch (error) {
-    if (fd !== undefined) closeSync(fd);
     try {
       unlinkSync(tmp);
     } catch {
-      // (Gone already.)
+      // (Never made.)
     }
     throw error;
   }
