@@ -17,7 +17,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import vm from 'node:vm';
 import { IMPORT_ESM } from '../core/import-esm.js';
-import { keepCacheFile, pruneCacheFiles, readCacheFile, writeCacheFile } from '../io/cache-file.js';
+import { SOURCE_HASHES, keepCacheFile, pruneCacheFiles, readCacheFile, writeCacheFile } from '../io/cache-file.js';
 
 /** Age past which a cache file no run has used is deleted when others are written (the files of earlier builds). */
 const STALE_MS = 30 * 24 * 3600 * 1000;
@@ -87,12 +87,15 @@ export function requireWithCodeCache(entry: string, cacheDir: string | undefined
   (globalThis as { [IMPORT_ESM]?: (s: string) => Promise<unknown> })[IMPORT_ESM] = (specifier: string) => import(specifier);
   if (cacheDir === undefined) return require(entry);
   cacheFolder = cacheDir;
+  const hashes = new Map<string, string>();
+  (globalThis as { [SOURCE_HASHES]?: Map<string, string> })[SOURCE_HASHES] = hashes;
   const Module = require('node:module') as ModuleClass;
   const bundle = path.dirname(entry) + path.sep;
   const compile = Module.prototype._compile;
   Module.prototype._compile = function (this: { exports: unknown; require(id: string): unknown }, content: string, filename: string) {
     if (!filename.startsWith(bundle) && content.includes('import(')) return compile.call(this, content, filename);
     const key = createHash('sha1').update(content).update(`\0${process.version}\0${process.arch}\0${WRAP_HEAD}`).digest('hex').slice(0, 20);
+    hashes.set(filename, key);
     const file = path.join(cacheDir, `${path.basename(filename)}.${key}.bin`);
     let cached: { data: Buffer; mtimeMs: number } | undefined;
     try {

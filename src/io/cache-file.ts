@@ -10,6 +10,18 @@ import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { crc32 } from 'node:zlib';
 
+/**
+ * Where src/cli/code-cache.ts, as it compiles the bundle's files, leaves the hash of each file's
+ * content (by its full path), for src/spell/tables.ts to name its tables by: a global, since the
+ * bundle holds a copy of this module of its own.
+ */
+export const SOURCE_HASHES = Symbol.for('lektor.sourceHashes');
+
+/** The hash of a file's content that the code cache computed when it compiled it, if it did. */
+export function sourceHash(file: string): string | undefined {
+  return (globalThis as { [SOURCE_HASHES]?: Map<string, string> })[SOURCE_HASHES]?.get(file);
+}
+
 /** A cache file starts with this word and the CRC-32 of the rest (little-endian). */
 const SEAL = 0x46434b4c; // "LKCF"
 const HEAD = 8;

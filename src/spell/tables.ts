@@ -10,8 +10,8 @@
  * A table's file is named by a hash of the dictionary (the .aff as Lektor gives it and the .dic's
  * content: 1–2 ms for German's, where its size and time would miss a dictionary replaced by
  * `cp -p`, `rsync -t` or a package of the same size), of the code that reads tables out of it (the files of
- * the modules named in `READERS`, as this process runs them, by path, size and time: a rebuilt
- * or edited reader makes new tables) and of the table's key. A file that cannot be read back
+ * the modules named in `READERS`, as this process runs them: the bundle's by their content, tsc's
+ * by path, size and time; an edited reader makes new tables) and of the table's key. A file that cannot be read back
  * (damaged: src/io/cache-file.ts checks each file's checksum) is read out of the dictionary again
  * and rewritten; a folder that cannot be written costs only the time.
  */
@@ -21,7 +21,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import { snapshotDir } from './engine.js';
-import { keepCacheFile, pruneCacheFiles, readCacheFile, writeCacheFile } from '../io/cache-file.js';
+import { keepCacheFile, pruneCacheFiles, readCacheFile, sourceHash, writeCacheFile } from '../io/cache-file.js';
 
 /** What a table is read out of: the engine's files (see `EngineFiles`). */
 export interface DictionaryFiles {
@@ -46,9 +46,10 @@ export function tableStats(): Readonly<typeof stats> {
 let codeKey: string | undefined;
 
 /**
- * The files of the modules that read tables, as this process runs them, by path, size and
- * modification time (a build or an edit gives new ones). Not their content: in the bundle it is
- * the 1.3 MB file that the code cache has just read and hashed already.
+ * The files of the modules that read tables, as this process runs them: by the hash of their
+ * content when the code cache compiled them (the bundle: src/cli/code-cache.ts hashes each file
+ * it compiles, so it costs nothing here), else by path, size and modification time (tsc's
+ * modules; a build or an edit gives new ones), not hashed here: the bundle's file is 1.3 MB.
  */
 function readersKey(): string {
   if (codeKey === undefined) {
@@ -58,6 +59,11 @@ function readersKey(): string {
     codeKey = [...files]
       .sort()
       .map((f) => {
+        // (In the bundle, the hash of its content the code cache computed as it compiled it: the
+        // same for the same code wherever it is and whenever it was written, where a reinstall or
+        // a CI job's fresh clone gave the same code a new time, and so new tables, each time.)
+        const hash = sourceHash(f);
+        if (hash !== undefined) return `#${hash}`;
         const st = statSync(f);
         return `${f}\0${st.size}\0${st.mtimeMs}`;
       })

@@ -4,7 +4,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -42,6 +42,41 @@ describe('the bundle', () => {
     const bundled = run('dist/bundle/entry.cjs');
     expect(JSON.parse(bundled).files.length).toBe(5);
     expect(bundled).toBe(run('dist/cli/entry.js'));
+  }, 120_000);
+
+  // A reinstall (`npm ci` runs `prepare`, which writes the bundle again) or a CI job's fresh
+  // clone gives the same code a new path or time. The dictionary tables (src/spell/tables.ts) are
+  // named by the code that reads them: by the bundle's content, which the code cache hashes as it
+  // compiles it, and not by the files' times, which made each such run read them out of the
+  // dictionaries again and leave a new set of files in the cache folder.
+  it.skipIf(!built)('keeps its dictionary tables when the same bundle is installed again elsewhere', () => {
+    const cache = mkdtempSync(path.join(os.tmpdir(), 'lektor-bundle-tables-'));
+    // (Beside dist/bundle, as deep: the bundle finds the glossary and word lists from where it is.)
+    const copies = ['a', 'b'].map((n) => path.join(ROOT, 'dist', `bundle-copy-${process.pid}-${n}`));
+    try {
+      const tables = () => readdirSync(path.join(cache, 'spelling')).filter((f) => f.endsWith('.table')).sort();
+      const runs = [];
+      for (const [i, copy] of copies.entries()) {
+        cpSync(path.join(ROOT, 'dist/bundle'), copy, { recursive: true });
+        // (The second copy is written later: its files' times differ from the first's.)
+        for (const f of readdirSync(copy)) utimesSync(path.join(copy, f), 1_700_000_000 + i * 1000, 1_700_000_000 + i * 1000);
+        const code = `
+          import { requireWithCodeCache, saveCodeCache } from ${JSON.stringify(pathToFileURL(path.join(ROOT, 'dist/cli/code-cache.js')).href)};
+          const m = requireWithCodeCache(${JSON.stringify(path.join(copy, 'entry.cjs'))}, ${JSON.stringify(path.join(cache, 'code'))});
+          const code = await m.run(['check', 'corpus/hikvision-de.txt', '--format', 'json', '--model', 'none', '--no-reports', '--fail-on', 'none']);
+          saveCodeCache();
+          process.exitCode = code;`;
+        const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, LEKTOR_CACHE: cache } });
+        expect(r.status, r.stderr).toBe(0);
+        runs.push({ findings: JSON.parse(r.stdout).files[0].findings.length, tables: tables() });
+      }
+      expect(runs[0].tables.length).toBeGreaterThan(0);
+      expect(runs[1].tables).toEqual(runs[0].tables);
+      expect(runs[1].findings).toBe(runs[0].findings);
+    } finally {
+      for (const copy of copies) rmSync(copy, { recursive: true, force: true });
+      rmSync(cache, { recursive: true, force: true });
+    }
   }, 120_000);
 
   // (The worker runs the engine module's source: a bundle that broke it would go unseen above, where
