@@ -70,8 +70,10 @@ Options:
   --source FILE|DIR    the text the (single) input was translated from, or a
                        folder of sources laid out like the inputs (same
                        relative paths): glossary terms and numbers of the
-                       source must appear, names it has are no spelling
-                       errors, and the word-level estimate weighs the source
+                       source must appear, and its names as it writes them
+                       (not "Richard-Pierre" for "Pierre-Richard"); names it
+                       has are no spelling errors, and the word-level
+                       estimate weighs the source
   --source-lang CODE   the language the input was translated from: ${SUPPORTED_LANGUAGES.join(', ')}
                        (words of it left in the translation are untranslated;
                        default: English, or the --source text's, detected; a

@@ -23,6 +23,8 @@ export interface RuleExample {
   text: string;
   /** For examples that must be flagged: the text after the rule's safe fixes (or its first suggestion). */
   output?: string;
+  /** The text it was translated from, for a rule that compares the two (`needsSource`); read as English. */
+  source?: string;
 }
 
 export interface RuleMeta {

@@ -55,8 +55,11 @@ export function codeCell(text: string): string {
   return shown === '' ? '(empty)' : `${fence}${pad}${shown}${pad}${fence}`;
 }
 
-function exampleRows(examples: RuleExample[], withOutput: boolean): string[] {
-  return examples.map((ex) => (withOutput ? `| ${ex.lang} | ${codeCell(ex.text)} | ${ex.output === undefined ? '(flagged)' : codeCell(ex.output)} |` : `| ${ex.lang} | ${codeCell(ex.text)} |`));
+function exampleRows(examples: RuleExample[], withOutput: boolean, withSource: boolean): string[] {
+  return examples.map((ex) => {
+    const cells = [ex.lang, ...(withSource ? [codeCell(ex.source ?? '')] : []), codeCell(ex.text), ...(withOutput ? [ex.output === undefined ? '(flagged)' : codeCell(ex.output)] : [])];
+    return `| ${cells.join(' | ')} |`;
+  });
 }
 
 /** The hand-written part of an existing page, or a placeholder for a new rule's. */
@@ -104,7 +107,7 @@ export function rulePage(meta: RuleMeta, details: string): string {
     '',
   ];
   // (Replaced in order, as `codeCell` does: a CR LF is no lone CR.)
-  let all = [...meta.examples.flag.flatMap((e) => [e.text, e.output ?? '']), ...meta.examples.pass.map((e) => e.text)].join('');
+  let all = [...meta.examples.flag.flatMap((e) => [e.source ?? '', e.text, e.output ?? '']), ...meta.examples.pass.flatMap((e) => [e.source ?? '', e.text])].join('');
   const signs: string[] = [];
   for (const [re, sign, what] of SHOWN) {
     const next = all.replace(re, '');
@@ -112,8 +115,11 @@ export function rulePage(meta: RuleMeta, details: string): string {
     all = next;
   }
   if (signs.length > 0) lines.push(`In the texts, ${signs.join(', ')}.`, '');
-  if (meta.examples.flag.length > 0) lines.push('Flagged:', '', '| language | text | after |', '| --- | --- | --- |', ...exampleRows(meta.examples.flag, true), '');
-  if (meta.examples.pass.length > 0) lines.push('Left alone:', '', '| language | text |', '| --- | --- |', ...exampleRows(meta.examples.pass, false), '');
+  // (A rule that compares with the source: each example's, read as English, in a column before the text.)
+  const src = meta.needsSource === true;
+  const head = (names: string[]) => [`| ${names.join(' | ')} |`, `|${names.map(() => ' --- |').join('')}`];
+  if (meta.examples.flag.length > 0) lines.push('Flagged:', '', ...head(['language', ...(src ? ['source (English)'] : []), 'text', 'after']), ...exampleRows(meta.examples.flag, true, src), '');
+  if (meta.examples.pass.length > 0) lines.push('Left alone:', '', ...head(['language', ...(src ? ['source (English)'] : []), 'text']), ...exampleRows(meta.examples.pass, false, src), '');
   if (meta.examples.flag.length + meta.examples.pass.length === 0) lines.push('This rule needs more than one text (a source, a whole document); its tests are in `test/rules/`.', '');
   return lines.join('\n');
 }

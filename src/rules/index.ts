@@ -10,6 +10,7 @@ import nameCompound from './name-compound.js';
 import consistency from './consistency.js';
 import glossarySource from './glossary-source.js';
 import sourceNumbers from './source-numbers.js';
+import sourceNames from './source-names.js';
 import repeatedWord from './repeated-word.js';
 import articleForm from './article-form.js';
 import accentApostrophe from './accent-apostrophe.js';
@@ -43,6 +44,7 @@ export const defaultRules: Rule[] = [
   nameCompound,
   glossarySource,
   sourceNumbers,
+  sourceNames,
   articleForm,
   accentApostrophe,
   repeatedWord,

@@ -8,17 +8,25 @@
 import { describe, it, expect } from 'vitest';
 import { defaultRules } from '../../src/rules/index.js';
 import { check, applyFirstSuggestion } from '../helpers.js';
+import type { RuleExample } from '../../src/core/rule.js';
+
+/** A rule that compares the text with its source (`needsSource`) gets the example's, read as English. */
+function withSource(ex: RuleExample): { sourceText?: string; sourceLanguage?: string } {
+  return ex.source === undefined ? {} : { sourceText: ex.source, sourceLanguage: 'en' };
+}
 
 for (const rule of defaultRules) {
   const { id, examples, fix } = rule.meta;
   describe(`rule ${id}`, () => {
     it('has examples of both kinds, or is exercised elsewhere', () => {
+      // (A rule that compares with the source has one in each example, and only such a rule does.)
+      expect([...examples.flag, ...examples.pass].every((ex) => (ex.source !== undefined) === (rule.meta.needsSource === true))).toBe(true);
       // Rules that need more than one text are tested elsewhere: test/rules/document.test.ts, test/rules/source-numbers.test.ts.
       expect(examples.flag.length + examples.pass.length >= 2 || ['paragraph-language', 'glossary-source', 'source-numbers'].includes(id)).toBe(true);
     });
     for (const ex of examples.flag) {
       it(`flags [${ex.lang}] ${JSON.stringify(ex.text)}`, async () => {
-        const result = await check(ex.text, { language: ex.lang, only: [id], path: 'example.txt' });
+        const result = await check(ex.text, { language: ex.lang, only: [id], path: 'example.txt', ...withSource(ex) });
         const mine = result.findings.filter((f) => f.ruleId === id || f.ruleId.startsWith(`${id}/`));
         expect(mine.length, `no ${id} finding in ${JSON.stringify(ex.text)}`).toBeGreaterThan(0);
         if (ex.output !== undefined) {
@@ -30,7 +38,7 @@ for (const rule of defaultRules) {
     }
     for (const ex of examples.pass) {
       it(`passes [${ex.lang}] ${JSON.stringify(ex.text)}`, async () => {
-        const result = await check(ex.text, { language: ex.lang, only: [id], path: 'example.txt' });
+        const result = await check(ex.text, { language: ex.lang, only: [id], path: 'example.txt', ...withSource(ex) });
         const mine = result.findings.filter((f) => f.ruleId === id || f.ruleId.startsWith(`${id}/`));
         expect(mine.map((f) => `${f.actual}: ${f.message}`)).toEqual([]);
         expect(result.corrected).toBe(ex.text);
