@@ -21,7 +21,7 @@
  *
  * @example
  *   source: "said Pierre-Richard Prosper, a lawyer"   translation: "sagte Richard-Pierre Prosper, ein Anwalt"
- *   finding: "`Richard-Pierre`: the source writes this name `Pierre-Richard`"
+ *   finding: "Unexpected `Richard-Pierre`, expected `Pierre-Richard`: the source writes the name so"
  */
 import { defineRule, type DocContext } from '../core/rule.js';
 import { sourceView } from '../core/source.js';
@@ -93,7 +93,7 @@ export default defineRule(
       ctx.report({
         start,
         end,
-        message: `\`${text.slice(start, end)}\`: the source writes this name \`${written}\``,
+        message: `Unexpected \`${text.slice(start, end)}\`, expected \`${written}\`: the source writes the name so`,
         expected: [written],
         fix: written,
       });

@@ -24,7 +24,7 @@ describe('source-names', () => {
     // (A suggestion for review: not applied.)
     expect(r.corrected).toBe('Die Unterlagen wurden von Pierre-Richard Prosper geprüft. Prosper traf Jinping Xi.');
     const f = r.findings[1];
-    expect(f).toMatchObject({ category: 'accuracy', severity: 'warning', message: '`Jinping Xi`: the source writes this name `Xi Jinping`' });
+    expect(f).toMatchObject({ category: 'accuracy', severity: 'warning', message: 'Unexpected `Jinping Xi`, expected `Xi Jinping`: the source writes the name so' });
     expect(text.slice(f.start.offset, f.end.offset)).toBe('Jinping Xi');
   });
 
