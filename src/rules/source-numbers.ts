@@ -263,6 +263,14 @@ function roman(s: string): number | undefined {
 
 type LengthUnits = NonNullable<LanguageProfile['lengthUnits']>;
 
+const unitPatterns = new WeakMap<ReadonlySet<string>, RegExp>();
+/** Whether a text has one of the units as a word, in any case (compiled once per set). */
+function anyOf(units: ReadonlySet<string>): RegExp {
+  let re = unitPatterns.get(units);
+  if (!re) unitPatterns.set(units, (re = new RegExp(`(?<!\\p{L})(?:${[...units].map(escapeRegExp).join('|')})(?!\\p{L})`, 'iu')));
+  return re;
+}
+
 /**
  * The numbers of a text with a unit of `units` after them ("280 yards", "60-mile", "sechs Meter",
  * "30-Meter-Lauf"): the number's value (digits read with the format, or a cardinal word) and the
@@ -293,6 +301,8 @@ function withUnit(text: string, format: NumberFormat, units: ReadonlySet<string>
  * "500 acres" as "500 Hektar", the same slip, was tagged as an error 4 times in 13 on train.)
  */
 function convertedUnits(ctx: RuleContext, source: string, from: NumberFormat, to: NumberFormat, sourceUnits: LengthUnits, targetUnits: LengthUnits): void {
+  // (One test of the paragraph first: most have no such unit.)
+  if (!anyOf(sourceUnits.imperial).test(source)) return;
   const imperial = withUnit(source, from, sourceUnits.imperial);
   if (imperial.length === 0 || withUnit(source, from, sourceUnits.metric).length > 0) return;
   const values = new Map(imperial.map((f) => [key(f.value), f]));
