@@ -457,6 +457,10 @@ export const de: LanguageProfile = {
   capitalizesNouns: true,
   // Horsepower: "150 PS".
   unitSymbols: words('PS'),
+  lengthUnits: {
+    imperial: words('Fuß Yard Yards Meile Meilen Zoll'),
+    metric: words('m km cm mm Meter Metern Meters Kilometer Kilometern Kilometers Zentimeter Zentimetern Zentimeters Millimeter Millimetern Millimeters'),
+  },
   numbers: {
     decimal: ',',
     group: '.\u00a0\u202f ’\'',

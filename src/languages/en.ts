@@ -102,6 +102,10 @@ export const en: LanguageProfile = {
     magnitudes: [[/^\s?thousand\b/i, 3], [/^[\s-]?(?:million|mn)\b/i, 6], [/^[\s-]?(?:billion|bn)\b/i, 9], [/^[\s-]?(?:trillion|tn)\b/i, 12]],
   },
   unitSymbols: words('ft yd mi nmi lb lbs oz st mph kt psi hp'),
+  lengthUnits: {
+    imperial: words('ft feet foot yd yard yards mi mile miles inch inches'),
+    metric: words('m km cm mm meter meters metre metres kilometer kilometers kilometre kilometres centimeter centimeters centimetre centimetres millimeter millimeters millimetre millimetres'),
+  },
   convertibleUnits: words('ft feet foot yd yard yards mi mile miles nmi lb lbs pound pounds oz ounce ounces stone mph inch inches acre acres gallon gallons gal °F degree degrees Fahrenheit psi hp'),
   pastTense: /ed$/,
   verbEndings: /(?:ing)$/,

@@ -655,6 +655,11 @@ export interface LanguageProfile {
   };
   /** Units a translation may convert into another system ("50 yd" → "45 m", "°F" → "°C"): their numbers are not compared with the translation's. */
   convertibleUnits?: ReadonlySet<string>;
+  /**
+   * Units of length as this language writes them, by system, for `source-numbers`: a source's
+   * "280 yards" translated as "280 Meter" has its unit converted and its number not.
+   */
+  lengthUnits?: { imperial: ReadonlySet<string>; metric: ReadonlySet<string> };
   /** Unit symbols of this language besides the international ones (src/spell/units.ts): English "ft", "lb", "mph". */
   unitSymbols?: ReadonlySet<string>;
   /**

@@ -47,6 +47,24 @@ describe('source-numbers', () => {
     ]);
   });
 
+  it('finds a length whose unit was converted and its number not', async () => {
+    expect(await numbers('Kelly threw for 280 yards and ran a 30-yard touchdown.', 'Kelly warf 280 Meter und lief einen 30-Meter-Touchdown.')).toEqual([
+      ['Meter', '`280 Meter`: the source has `280 yards`; the unit is converted, the number not', []],
+      ['Meter', '`30 Meter`: the source has `30 yard`; the unit is converted, the number not', []],
+    ]);
+    // A number in words, on either side.
+    expect((await numbers('He ran for six yards.', 'Er lief sechs Meter weit.')).map((f) => f[1])).toEqual(['`sechs Meter`: the source has `six yards`; the unit is converted, the number not']);
+    // Converted with its number, kept, or the source's own metric figure: nothing.
+    for (const [source, text] of [
+      ['He threw for 280 yards.', 'Er warf für 256 Meter.'],
+      ['He threw for 280 yards.', 'Er warf für 280 Yards.'],
+      ['The wall is 280 yards (256 m) long.', 'Die Mauer ist 256 Meter lang.'],
+      ['The estate covers 500 acres.', 'Das Gut umfasst 500 Hektar.'],
+    ]) {
+      expect(await numbers(source, text), text).toEqual([]);
+    }
+  });
+
   it('takes each language’s notation and words, and what translations write for numbers', async () => {
     for (const [source, text, language] of [
       ['The company employs 15,000 people and grew 5.3 percent.', 'Das Unternehmen beschäftigt 15.000 Menschen und wuchs um 5,3 Prozent.', 'de'],
