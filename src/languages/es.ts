@@ -167,6 +167,10 @@ export const es: LanguageProfile = {
   },
   capitalizesNouns: false,
   invertedMarks: true,
+  lengthUnits: {
+    imperial: words('pie pies yarda yardas milla millas pulgada pulgadas'),
+    metric: words('m km cm mm metro metros kilómetro kilómetros centímetro centímetros milímetro milímetros'),
+  },
   numbers: {
     decimal: ',',
     group: '.\u00a0\u202f ',

@@ -137,6 +137,10 @@ export const fr: LanguageProfile = {
   },
   capitalizesNouns: false,
   // Octets: "2,5 Go".
+  lengthUnits: {
+    imperial: words('pied pieds yard yards mile miles pouce pouces'),
+    metric: words('m km cm mm mètre mètres kilomètre kilomètres centimètre centimètres millimètre millimètres'),
+  },
   unitSymbols: words('Go Mo Ko To'),
   numbers: {
     decimal: ',',

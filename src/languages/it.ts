@@ -197,6 +197,10 @@ export const it: LanguageProfile = {
     notCounted: words('si ci vi ne mi ti non anche già ancora poi quindi infatti inoltre invece tuttavia soltanto sempre mai'),
   },
   capitalizesNouns: false,
+  lengthUnits: {
+    imperial: words('piede piedi iarda iarde yard miglio miglia pollice pollici'),
+    metric: words('m km cm mm metro metri chilometro chilometri centimetro centimetri millimetro millimetri'),
+  },
   numbers: {
     decimal: ',',
     group: '.\u00a0\u202f ',

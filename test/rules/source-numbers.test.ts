@@ -54,6 +54,14 @@ describe('source-numbers', () => {
     ]);
     // A number in words, on either side.
     expect((await numbers('He ran for six yards.', 'Er lief sechs Meter weit.')).map((f) => f[1])).toEqual(['`sechs Meter`: the source has `six yards`; the unit is converted, the number not']);
+    // In the other languages with a profile of their units.
+    for (const [text, language, unit] of [
+      ['Kelly a lancé 280 mètres.', 'fr', 'mètres'],
+      ['Kelly lanzó 280 metros.', 'es', 'metros'],
+      ['Kelly ha lanciato per 280 metri.', 'it', 'metri'],
+    ]) {
+      expect((await numbers('Kelly threw for 280 yards.', text, language)).map((f) => f[0]), text).toEqual([unit]);
+    }
     // Converted with its number, kept, or the source's own metric figure: nothing.
     for (const [source, text] of [
       ['He threw for 280 yards.', 'Er warf für 256 Meter.'],
