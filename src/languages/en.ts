@@ -18,7 +18,7 @@ export const en: LanguageProfile = {
   // each dictionary rejects too ("organize" is Canadian, not British).
   regionHints: { GB: { words: COMMONWEALTH }, AU: { words: COMMONWEALTH }, CA: { words: COMMONWEALTH } },
   stemmer: 'english',
-  quotes: { primary: ['“', '”'], secondary: ['‘', '’'] },
+  quotes: { primary: ['“', '”'], secondary: ['‘', '’'], straightAccepted: true },
   periodOutsideEmbeddedQuote: false,
   spacedPunctuation: '',
   percentClose: true,

@@ -1,4 +1,4 @@
-import { words, byValue, oneOf, ordinalStems, pronounSequences, type LanguageProfile } from './types.js';
+import { words, byValue, oneOf, ordinalStems, pronounSequences, phrases, type LanguageProfile } from './types.js';
 
 /**
  * Feminine nouns whose first syllable, a stressed a or ha, takes "el" and "un" in the singular
@@ -55,7 +55,14 @@ export const es: LanguageProfile = {
   stemmer: 'spanish',
   // «…» first (the RAE's order), “…” as widely used in news and accepted as well, also beside
   // «…» for another use (a word in a special sense): a mix stays (no `oneStyle`).
-  quotes: { primary: ['«', '»'], secondary: ['“', '”'], tertiary: ['‘', '’'], alternatives: [['“', '”']] },
+  // Computing terms Spanish technical prose writes in English, with an -s in the plural ("los scripts").
+  computingLoanwords: {
+    terms: phrases(
+      'backup, blog, boot, bootloader, bug, chat, cluster, cookie, daemon, e-mail, email, firewall, firmware, framework, hacker, hardware, host, hosting, kernel, link, log, login, malware, mirror, on-line, online, plug-in, plugin, prompt, proxy, router, script, shell, software, spam, spyware, streaming, switch, tablet, token, upstream, web, widget, wiki, wrapper',
+    ),
+    plural: 's',
+  },
+  quotes: { primary: ['«', '»'], secondary: ['“', '”'], tertiary: ['‘', '’'], alternatives: [['“', '”']], straightAccepted: true },
   periodOutsideEmbeddedQuote: true,
   periodAfterQuotation: true,
   spacedPunctuation: '',

@@ -1,4 +1,4 @@
-import { words, byValue, oneOf, ordinalStems, type LanguageProfile } from './types.js';
+import { words, byValue, oneOf, ordinalStems, phrases, type LanguageProfile } from './types.js';
 
 /** Function words, which an article or "de" stands before only where the word is named ("le ou logique", "de et"). */
 const FUNCTION_WORDS = words(`
@@ -52,6 +52,13 @@ export const fr: LanguageProfile = {
   name: 'French',
   dictionary: 'dictionary-fr',
   stemmer: 'french',
+  // Computing terms French technical prose writes in English, with an -s in the plural ("des scripts").
+  computingLoanwords: {
+    terms: phrases(
+      'blog, bug, buffer, cookie, daemon, e-mail, framework, hacker, hash, login, merge request, newsletter, patch, plug-in, plugin, proxy, pull request, shell, spam, streaming, tag, thread, token, upstream, widget, wiki, workflow',
+    ),
+    plural: 's',
+  },
   quotes: { primary: ['«', '»'], secondary: ['“', '”'], innerSpace: '\u00A0', nestSame: true },
   periodOutsideEmbeddedQuote: true,
   spacedPunctuation: ';:!?',
@@ -134,6 +141,10 @@ export const fr: LanguageProfile = {
     // (A count of many takes a plural: "dans 2000 ans", "dans 1500 cas"; "in 2019 fut difficile",
     // "in 2019 remporta", a year and a verb.)
     plural: /[sxz]$/u,
+    // ("Orwell décrit dans 1984", "la société décrite dans 1984": a novel, or a year?)
+    workVerbs: words(
+      'décrit décrite décrits décrites décrivait décrivent raconte racontait racontent raconté racontée racontés racontées imagine imaginait imaginé imaginée imaginés imaginées dépeint dépeinte dépeints dépeintes dépeignait montre montrait montré montrée évoque évoquait évoqué évoquée narre narrait narré narrée prédit prédite prédisait dénonce dénonçait dénoncé dénoncée',
+    ),
   },
   capitalizesNouns: false,
   // Octets: "2,5 Go".

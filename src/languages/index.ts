@@ -193,3 +193,14 @@ function bibliographic(): Map<string, string> {
   return bibliographicCodes;
 }
 
+/**
+ * Whether `written` (a word, or words separated by spaces) is one of the profile's
+ * `computingLoanwords`, in small letters as they are listed, or its plural where the language
+ * gives them one ("scripts").
+ */
+export function isComputingLoanword(profile: LanguageProfile | undefined, written: string): boolean {
+  const loans = profile?.computingLoanwords;
+  if (!loans || written !== written.toLowerCase()) return false;
+  const phrase = written.replace(/\s+/gu, ' ');
+  return loans.terms.has(phrase) || (loans.plural !== undefined && phrase.endsWith(loans.plural) && loans.terms.has(phrase.slice(0, -loans.plural.length)));
+}

@@ -1,4 +1,4 @@
-import { words, byValue, ordinalStems, type LanguageProfile } from './types.js';
+import { words, byValue, ordinalStems, phrases, type LanguageProfile } from './types.js';
 
 const FUNCTION_WORDS = words(`
   il lo la i gli le un uno una
@@ -67,7 +67,13 @@ export const it: LanguageProfile = {
   // «…» without inner spaces, “…” inside; ‘…’ inside those. Much of the Italian press writes
   // “…” as its first marks, so those are accepted as they are (as for Spanish); and much writes
   // both, «…» for words said and “…” for a word in a special sense, so a mix stays (no `oneStyle`).
-  quotes: { primary: ['«', '»'], secondary: ['“', '”'], tertiary: ['‘', '’'], alternatives: [['“', '”']] },
+  // Computing terms Italian technical prose writes in English, invariable ("il kernel", "la shell", "i file").
+  computingLoanwords: {
+    terms: phrases(
+      'account, applet, appliance, backend, backup, blog, boot, bootloader, browser, bug, bugfix, cache, chat, chip, client, cloud, cluster, container, cookie, cracker, daemon, database, debug, desktop, device, download, driver, e-mail, email, embedded, feedback, file system, filesystem, firewall, firmware, font, forum, framework, frontend, gateway, hacker, hardware, hash, home page, homepage, host, hosting, hub, input, kernel, keyword, laptop, layout, link, log, login, logout, mailing list, mainframe, malware, mirror, mouse, network, newsletter, newsgroup, notebook, on-line, online, open source, output, password, patch, performance, pixel, plug-in, plugin, port, prompt, provider, proxy, release, repository, reset, root, router, scanner, screenshot, script, server, shell, smartphone, socket, software, spam, spyware, stack, storage, streaming, switch, tablet, tag, task, template, thread, timeout, token, tool, toolkit, tutorial, upgrade, upload, upstream, username, utility, web, webcam, widget, wiki, wizard, workaround, workstation, wrapper',
+    ),
+  },
+  quotes: { primary: ['«', '»'], secondary: ['“', '”'], tertiary: ['‘', '’'], alternatives: [['“', '”']], straightAccepted: true },
   // The period goes after the closing mark, of a quoted fragment and of a quoted sentence that
   // ends the sentence too, as the Italian press writes it: Ha detto: «Non ci sono le condizioni».
   periodOutsideEmbeddedQuote: true,
@@ -195,6 +201,10 @@ export const it: LanguageProfile = {
     // (No noun, though in small letters: "in 2019 si giocò", "in 2019 non ci furono", "in 2019
     // anche la Juventus"; a finite verb is told by `pastTense`, "in 2019 vinse".)
     notCounted: words('si ci vi ne mi ti non anche già ancora poi quindi infatti inoltre invece tuttavia soltanto sempre mai'),
+    // ("Orwell descrive in 1984", "la società descritta in 1984": a novel, or a year?)
+    workVerbs: words(
+      'descrive descriveva descrivono descritto descritta descritti descritte racconta raccontava raccontano raccontato raccontata raccontati raccontate narra narrava narrato narrata immagina immaginava immaginato immaginata dipinge dipingeva dipinto dipinta mostra mostrava evoca evocava evocato evocata prevede prevedeva denuncia denunciava',
+    ),
   },
   capitalizesNouns: false,
   lengthUnits: {

@@ -75,6 +75,15 @@ export interface LanguageProfile {
    */
   invariablePluralAfter?: ReadonlySet<string>;
   /**
+   * Computing terms the language's technical prose writes in English, as established loanwords
+   * ("kernel", "shell", "hardware", "mailing list"), in small letters, a phrase's words separated
+   * by a space; and the ending their plural takes, if the language gives them one (Spanish and
+   * French "scripts"; Italian keeps them invariable). Such a word, or a run of English words each
+   * of them one, is information in the untranslated-word and spelling checks: a loanword as likely
+   * as a word left over. A run with other English words ("the kernel is loaded") is found as before.
+   */
+  computingLoanwords?: { terms: ReadonlySet<string>; plural?: string };
+  /**
    * Determiners of a genitive singular whose noun takes an -s ("des", "eines", "seines"): a noun
    * of another language with that -s after one is declined as this language's own ("des
    * Canyons", "des Rapiers"), a loanword, not a word left over (the untranslated-word check).
@@ -112,6 +121,16 @@ export interface LanguageProfile {
     alternativeSecondary?: Readonly<Record<string, readonly [string, string]>>;
     /** Whether a quotation nested in another may take the same marks (French « … « … » … », which the Imprimerie nationale allows). */
     nestSame?: boolean;
+    /**
+     * Whether the language's technical and everyday writing keeps straight double marks ("…") as
+     * a house style, where print writes its own (English “…”, Italian and Spanish «…» or “…”): in a
+     * document that writes most of its quotations in them (at least three of them, and more than
+     * in the language's marks), each straight mark is information, fixed still; in one that
+     * writes most in the language's marks, a straight one breaks its style: a warning. Not French,
+     * whose guillemets technical writing keeps too, nor German, tuned on MLQE-PE, where the
+     * post-editors curled a third of the straight quotations of machine translation.
+     */
+    straightAccepted?: boolean;
   };
   /**
    * Where the language writes a possessive apostrophe after an s, x, z or ß: after names only
@@ -759,6 +778,13 @@ export interface LanguageProfile {
     attributive?: RegExp;
     notCounted?: ReadonlySet<string>;
     plural?: RegExp;
+    /**
+     * Verbs of telling, in small letters, after which the preposition and a number may name a
+     * work ("Orwell décrit dans 1984", "Orwell descrive in 1984": the novel), where the
+     * preposition is the language's own before a title: the finding is information, a title or a
+     * year ("Le rapport décrit dans 2019 une hausse" has the same words around it).
+     */
+    workVerbs?: ReadonlySet<string>;
   };
   /**
    * Words for a street or a square, lower case ("rue", "calle", "piazza"), which may be named
@@ -1173,6 +1199,11 @@ export function ordinalStems(list: string): Record<number, string> {
   const out: Record<number, string> = {};
   list.split(/\s+/).filter(Boolean).forEach((w, i) => (out[i + 1] = w));
   return out;
+}
+
+/** A set of phrases, separated by commas ("kernel, mailing list, file system"). */
+export function phrases(list: string): ReadonlySet<string> {
+  return new Set(list.split(',').map((p) => p.trim().replace(/\s+/gu, ' ')).filter((p) => p !== ''));
 }
 
 export function words(list: string): ReadonlySet<string> {

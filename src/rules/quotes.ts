@@ -394,6 +394,11 @@ interface DocumentStyle {
   /** Whether another pair has as many (the primary wins a tie). */
   tied?: boolean;
   /**
+   * Where the language keeps straight marks as a house style (`straightAccepted`): how many of
+   * the document's quotations (counted as the others are) are written in them.
+   */
+  straight?: number;
+  /**
    * A region whose own marks as many of the document's counted quotations take as any pair the
    * language accepts (Swiss «…» in a German text not read as de-CH): whether the text is written
    * for there cannot be told, so no quotation's marks are changed; each one to fix is listed for
@@ -447,14 +452,17 @@ function countStyle(ctx: RuleContext, profile: LanguageProfile): DocumentStyle {
   const regions = regionalPairs(profile);
   const candidates = [...accepted, ...regions.map(([, pair]) => pair)];
   const { source } = ctx.doc;
+  // (Straight quotations are counted where the language may keep them as its house style.)
+  const straightToo = profile.quotes.straightAccepted === true && source.includes('"');
   // (Most documents have no mark of another pair at all.)
-  if (!candidates.slice(1).some(([o]) => source.includes(o))) return { pair: profile.quotes.primary, votes: 0, others: 0 };
+  if (!straightToo && !candidates.slice(1).some(([o]) => source.includes(o))) return { pair: profile.quotes.primary, votes: 0, others: 0 };
   const counts = candidates.map(() => 0);
+  let straight = 0;
   const ranges = ctx.doc.blocks.length > 0 ? ctx.doc.blocks : [{ start: 0, end: source.length }];
   for (const { start, end } of ranges) {
     // (Inline code is no prose: its marks read as the placeholder of an opaque span.)
     const text = source.slice(start, end).replace(CODE_SPAN, (code) => '\uFFFC'.repeat(code.length));
-    if (!candidates.some(([o]) => text.includes(o))) continue;
+    if (!candidates.some(([o]) => text.includes(o)) && !(straightToo && text.includes('"'))) continue;
     const typewriter = text.includes(',,') ? typewriterSpans(text, profile, []) : [];
     const pairing = pairMarks(text, profile, [], new Set(typewriter.map((t) => t.close)), true);
     if (!pairing) continue;
@@ -463,6 +471,10 @@ function countStyle(ctx: RuleContext, profile: LanguageProfile): DocumentStyle {
       if (depth !== 0) continue;
       const around = typewriter[partitionPoint(typewriter, (t) => t.open < open.index) - 1];
       if (around !== undefined && close.index < around.close) continue;
+      if (straightToo && open.char === '"' && close.char === '"') {
+        straight++;
+        continue;
+      }
       const n = candidates.findIndex(([o, c]) => o === open.char && c === close.char);
       if (n < 0 || (n >= accepted.length && regionWriting(text, open, close, regions) === undefined)) continue;
       if (candidates.every((pair) => readableAs(text, open.index, close.index, profile, pair, true))) counts[n]++;
@@ -476,7 +488,36 @@ function countStyle(ctx: RuleContext, profile: LanguageProfile): DocumentStyle {
   const votes = counts[winner];
   const others = counts.reduce((a, b) => a + b, 0) - votes;
   const tied = counts.some((n, k) => k !== winner && n === votes);
-  return { pair: accepted[best] as readonly [string, string], votes, others, ...(tied ? { tied } : {}), ...(regional !== undefined ? { region: regions[regional - accepted.length][0] } : {}) };
+  return {
+    pair: accepted[best] as readonly [string, string],
+    votes,
+    others,
+    ...(tied ? { tied } : {}),
+    ...(regional !== undefined ? { region: regions[regional - accepted.length][0] } : {}),
+    ...(straightToo ? { straight } : {}),
+  };
+}
+
+/** The fewest straight quotations that make a document's house style (`straightAccepted`): one or two tell nothing. */
+const STRAIGHT_STYLE = 3;
+
+/**
+ * Whether a document writes its quotations in straight marks as its house style, where the
+ * language keeps them so (`straightAccepted`: English, Italian, Spanish technical prose): at
+ * least `STRAIGHT_STYLE` of them, and more than in all the language's pairs together. Its
+ * straight marks are then information (fixed still: the language's own are print's); in a
+ * document that quotes mostly in the language's marks, a straight one breaks its style, and
+ * stays a warning.
+ */
+function straightHouseStyle(style: DocumentStyle): boolean {
+  return style.straight !== undefined && style.straight >= STRAIGHT_STYLE && style.straight > style.votes + style.others;
+}
+
+/** How a message says that the document quotes in straight marks. */
+function straightNote(style: DocumentStyle, profile: LanguageProfile): string {
+  const [o, c] = profile.quotes.primary;
+  const total = style.straight! + style.votes + style.others;
+  return `the document quotes in straight marks (${style.straight} of its ${total} quotations), as much technical writing does; print writes ${o}…${c}`;
 }
 
 interface RawPair {
@@ -741,6 +782,12 @@ export default defineRule(
     examples: {
       flag: [
         { lang: 'it', text: 'Il ministro ha detto che "la situazione è grave".', output: 'Il ministro ha detto che «la situazione è grave».' },
+        // A document that writes its quotations in straight marks (three or more, more than in the
+        // language's): its house style, as much technical writing has it (English, Italian, Spanish:
+        // `straightAccepted`); information, fixed still. (One or two, or a document quoting mostly
+        // in «…», is a warning: see test/rules/quotes-style.test.ts.)
+        { lang: 'it', text: 'Il comando "apt" installa i pacchetti, il ramo "stable" è il consigliato e il "kernel" viene da Linux.', output: 'Il comando «apt» installa i pacchetti, il ramo «stable» è il consigliato e il «kernel» viene da Linux.' },
+        { lang: 'es', text: 'El programa "apt" instala paquetes, la rama "stable" es la recomendada y el "kernel" viene de Linux.', output: 'El programa «apt» instala paquetes, la rama «stable» es la recomendada y el «kernel» viene de Linux.' },
         { lang: 'it', text: 'Ha detto: « Il cosiddetto «piano B» non esiste ».', output: 'Ha detto: «Il cosiddetto “piano B” non esiste».' },
         // Spaces inside marks that take none, as machine translation leaves them.
         { lang: 'de', text: 'Der Kanzler sprach von einem „ historischen Tag “ für das Land.', output: 'Der Kanzler sprach von einem „historischen Tag“ für das Land.' },
@@ -921,12 +968,16 @@ export default defineRule(
       if (continued.review) reportReview(ctx, continued.review, 0, false, continued, 0, message, documentQuotes);
       else ctx.report({ start: continued.start, end: continued.end, message: restyling(ctx, continued.char) ? `${message}: ${styleNote(documentQuotes)}` : message, fix: continued.expected, ...(spaceKindOnly(actual, continued.expected) ? { severity: 'info' as const } : {}) });
     }
+    const straightStyle = straightHouseStyle(documentQuotes);
     for (const pair of analysis.pairs) {
       if (!pair.fixable) continue;
+      // (A quotation in straight marks, in a document that quotes in them: its house style.)
+      const house = straightStyle && pair.open.char === '"' && pair.close.char === '"';
       for (const [k, mark] of [pair.open, pair.close].entries()) {
         const actual = text.slice(mark.start, mark.end);
         if (actual === mark.expected) continue;
         if (pair.review) reportReview(ctx, pair.review, pair.depth, pair.depth === 0 && ownRegional(ctx, pair), mark, k, markMessage(mark, actual), documentQuotes);
+        else if (house) ctx.report({ start: mark.start, end: mark.end, message: `${markMessage(mark, actual)}: ${straightNote(documentQuotes, ctx.profile)}`, fix: mark.expected, severity: 'info' });
         else ctx.report({ start: mark.start, end: mark.end, message: pair.restyle ? `${markMessage(mark, actual)}: ${styleNote(documentQuotes)}` : markMessage(mark, actual), fix: mark.expected, ...(spaceKindOnly(actual, mark.expected) ? { severity: 'info' as const } : {}) });
       }
       if (pair.depth === 0 && pair.review !== 'region') innerSingles(ctx, pair, nestedPairs, openingAfterFixes(pair), pair.open.char === openingAfterFixes(pair));

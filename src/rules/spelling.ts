@@ -14,7 +14,7 @@
  *   in:  "Das ist ein Problemm."
  *   finding: "Unknown word `Problemm`", suggestions from Hunspell
  */
-import { PROFILES, SUPPORTED_LANGUAGES, profileFor } from '../languages/index.js';
+import { PROFILES, SUPPORTED_LANGUAGES, isComputingLoanword, profileFor } from '../languages/index.js';
 import type { LanguageProfile } from '../languages/types.js';
 import { defineRule, type RuleContext, type WordToken } from '../core/rule.js';
 import { COMBINING_MARK, NAME_CONNECTORS, WORD_HYPHENS, elided, foldApostrophes, inCapitals, isAlphabetic, isCapitalized, spaced } from '../core/segment.js';
@@ -495,6 +495,18 @@ export default defineRule(
         // a known word, a misspelling still.
         { lang: 'de', text: 'Eine Lähmung des N. femoralis und der Arteria basilaris.' },
         { lang: 'de', text: 'Der Zirkus spielta am Montag, die Arteria basilar teilt sich.' },
+        // A word in small letters the document writes three times or more, no slip of a known word
+        // (or in a path too): a term, a command's or a program's name, information; a slip of an
+        // accent, repeated or not, a warning. (Severities in test/rules/handbook-false-alarms.test.ts.)
+        { lang: 'it', text: 'Il primo processo è init, che legge /etc/init.d; poi init avvia i servizi e init resta attivo.' },
+        { lang: 'it', text: 'Non so perchè parte, né perchè si ferma, né perchè riparte.', output: 'Non so perché parte, né perchè si ferma, né perchè riparte.' },
+        // Words joined by hyphens, one of them no word and no slip of one: a package's name,
+        // information; a slip in one of them, a warning.
+        { lang: 'fr', text: 'Le paquet sysv-rc fournit les scripts, debian-installer les installe.' },
+        { lang: 'en', text: 'It is a well-knwon problem.', output: 'It is a well-known problem.' },
+        // A computing term the language writes in English (the profile's `computingLoanwords`), where
+        // the untranslated-word check leaves it (in a quotation with a word of the language): information.
+        { lang: 'it', text: 'Si scarica la "versione upstream" del programma.' },
         // Swiss German (de-CH) has no ß.
         { lang: 'de-CH', text: 'Die Straße ist groß.', output: 'Die Strasse ist groß.' },
         // And German German has it: a noun written with ss gets its ß form offered (information: "Weiss" is a name too).
@@ -708,11 +720,29 @@ export default defineRule(
       // languages, nor a slip of one, which keeps its vowels; a command, a program or an
       // abbreviation written in small letters: information.
       const unvoweled = !capital && !parts && !productive && !shared && !superlativeOf && !cited && NO_VOWEL.test(value);
+      // A computing term the language's technical prose writes in English (the profile's
+      // `computingLoanwords`: "upstream", "kernel" in Italian): a loanword, information.
+      const computing = !capital && !cited && !unvoweled && isComputingLoanword(ctx.profile, value);
+      // A word in small letters the document writes alike again and again (`TERM_USES` times or
+      // more, in a path or an option too: "init", "/etc/init.d", "init=/bin/sh"), which is no slip
+      // of a known word: a term of the document, a command's or a program's name, as a misspelling
+      // repeated to the letter seldom is; information. (See `documentTerm`.)
+      const uses = capital || parts || productive || shared || superlativeOf || genus || cited || unvoweled || computing ? 0 : documentTerm(ctx, speller, value);
+      // Words in small letters joined by hyphens, one of which is no word and no slip of one
+      // ("sysv-rc", "dirvish-expire", "debian-installer"): a package's or a command's name, as
+      // prose joins known words ("well-known"); information. (Not where nouns are capitalized.)
+      const packaged = !capital && !parts && !cited && !unvoweled && !computing && uses === 0 && packageName(ctx, speller, value);
       ctx.report({
         start: w.start,
         end: w.start + value.length,
         message: cited
           ? `Unknown word \`${value}\` (a term quoted in English?)`
+          : computing
+          ? `Unknown word \`${value}\` (a computing term ${ctx.profile?.name ?? 'the language'} writes in English?)`
+          : uses > 0
+          ? `Unknown word \`${value}\` (written ${uses} times in the document: a term, a command or a program's name?)`
+          : packaged
+          ? `Unknown word \`${value}\` (words joined by hyphens, one of them no word: a package's or a command's name?)`
           : unvoweled
           ? `Unknown word \`${value}\` (no vowel: a command, a program's name or an abbreviation?)`
           : capital
@@ -730,11 +760,130 @@ export default defineRule(
         // for a word of a productive ending either: its stem is no slip of a known word, and the
         // nearest known words change that stem ("tensionadas" → "pensionadas").
         suggest: capital || productive || shared ? undefined : laterSuggestions(speller, value, speller.ssForSharpS),
-        severity: capital || parts || productive || shared || superlativeOf || genus || cited || unvoweled ? 'info' : 'warning',
+        severity: capital || parts || productive || shared || superlativeOf || genus || cited || unvoweled || computing || uses > 0 || packaged ? 'info' : 'warning',
       });
     }
   },
 );
+
+/** How often a word in small letters must stand in a document to be one of its terms (`documentTerm`). */
+const TERM_USES = 3;
+/** Document state: the document's words in small letters, with how often each stands. */
+const WORD_USES = 'spelling.word-uses';
+
+/**
+ * How often an unknown word in small letters stands in the document, where that is `TERM_USES`
+ * times or more and the word is no slip of a known one (an accent for another or none, "perchè",
+ * "nonchè"; a letter left out or two swapped, "diffcile", unless the document writes the word in
+ * a path or an option too): a term of the document, a command's or a program's name ("init",
+ * "systemctl", "runlevel" in a handbook). Else 0. Counted over the document's source, where
+ * paths and options have it too ("/etc/init.d", "init=/bin/sh"), as words of letters, digits and
+ * inner hyphens. Not where nouns are capitalized (German, tuned on MLQE-PE, a document of a
+ * thousand unrelated sentences).
+ */
+function documentTerm(ctx: RuleContext, speller: { correct(w: string): boolean }, value: string): number {
+  if (ctx.profile?.capitalizesNouns !== false || !/^\p{Ll}[\p{Ll}\p{N}-]*$/u.test(value)) return 0;
+  const state = wordUses(ctx);
+  const n = state.uses.get(value) ?? 0;
+  if (n < TERM_USES) return 0;
+  // (Each word's verdict once: "init" stands fifteen times in a chapter.)
+  let term = state.terms.get(value);
+  if (term === undefined) {
+    // (A slip of a known word, "diffcile", only where the document writes it in a path or an
+    // option too, as no misspelling is: "init" of "/etc/init.d", "systemd" of "/lib/systemd".)
+    term = !accentSlip(speller, value) && (state.inCode.has(value) || !oneSlipFromKnown(speller, value));
+    state.terms.set(value, term);
+  }
+  return term ? n : 0;
+}
+
+/**
+ * Whether the document writes a word in small letters in a path, an option or a file's name too
+ * ("apt" of "/etc/apt/sources.list", "init" of "init=/bin/sh", "/etc/init.d"): a command's, a
+ * program's or a file's name there, whose markup plain text has lost.
+ */
+export function writtenInCode(ctx: RuleContext, value: string): boolean {
+  return wordUses(ctx).inCode.has(value);
+}
+
+/** The document's words in small letters (letters, digits and inner hyphens), how often each stands, and those it writes in a path or an option (see `CODE_BEFORE`, `CODE_AFTER`). */
+interface WordUses {
+  uses: Map<string, number>;
+  inCode: Set<string>;
+  /** `documentTerm`'s and `packageName`'s verdicts, by word. */
+  terms: Map<string, boolean>;
+  packages: Map<string, boolean>;
+}
+
+/** The document's `WordUses`, read on first use. */
+function wordUses(ctx: RuleContext): WordUses {
+  let state = ctx.doc.state.get(WORD_USES) as WordUses | undefined;
+  if (!state) {
+    state = { uses: new Map(), inCode: new Set(), terms: new Map(), packages: new Map() };
+    const { source } = ctx.doc;
+    for (const m of source.matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu)) {
+      const word = m[0];
+      if (word !== word.toLowerCase()) continue;
+      state.uses.set(word, (state.uses.get(word) ?? 0) + 1);
+      const end = m.index + word.length;
+      if (CODE_BEFORE.test(source.charAt(m.index - 1)) || CODE_AFTER.test(source.slice(end, end + 2))) state.inCode.add(word);
+    }
+    ctx.doc.state.set(WORD_USES, state);
+  }
+  return state;
+}
+
+/**
+ * Whether a word is words in small letters joined by hyphens ("sysv-rc", "dirvish-expire",
+ * "debian-installer"), one of which the dictionary lacks, the first no prefix of the language's
+ * (`joinedPrefixes`: "pre-selcted" is a word misspelt), and none of which of four letters or
+ * more is a slip of a word it knows (a letter added or two swapped, an accent: "well-knwon" is
+ * a misspelling): a package's or a command's name. Not where nouns are capitalized (German, tuned on MLQE-PE).
+ */
+function packageName(ctx: RuleContext, speller: { correct(w: string): boolean }, value: string): boolean {
+  if (ctx.profile?.capitalizesNouns !== false || !PACKAGE_NAME.test(value)) return false;
+  const { packages } = wordUses(ctx);
+  let verdict = packages.get(value);
+  if (verdict === undefined) packages.set(value, (verdict = packageShaped(ctx, speller, value)));
+  return verdict;
+}
+
+function packageShaped(ctx: RuleContext, speller: { correct(w: string): boolean }, value: string): boolean {
+  const parts = value.split('-');
+  if (!parts.some((p) => /\p{L}/u.test(p) && !speller.correct(p))) return false;
+  // (A prefix before a word misspelt is no name: "pre-selcted". A part of three letters or fewer is
+  // a slip of a known one by any letter left out: "rc", "cd".)
+  if (ctx.profile?.joinedPrefixes?.prefixes.includes(parts[0]) === true) return false;
+  return parts.every((p) => speller.correct(p) || p.length < 4 || !(oneSlipFromKnown(speller, p) || accentSlip(speller, p)));
+}
+
+/** Words in small letters and digits joined by hyphens. */
+const PACKAGE_NAME = /^\p{Ll}[\p{Ll}\p{N}]*(?:-[\p{Ll}\p{N}]+)+$/u;
+
+/** Before a word: a path's or an option's mark ("/etc/init.d", "init=/bin/sh"). */
+const CODE_BEFORE = /^[\/=]$/u;
+/** After a word: a path's, an option's or a file name's mark ("init=", "systemd/", "init.d"). */
+const CODE_AFTER = /^(?:[\/=]|\.\p{L})/u;
+
+/** Whether the word with one accented vowel written otherwise (another accent, or none), or one vowel given an accent, is known ("perchè": "perché", "nonchè": "nonché"). */
+function accentSlip(speller: { correct(w: string): boolean }, word: string): boolean {
+  const bare = word.normalize('NFD').replace(/\p{M}/gu, '');
+  for (let i = 0; i < word.length; i++) {
+    const base = bare[i];
+    if (bare.length !== word.length || !/[aeiou]/u.test(base)) continue;
+    for (const v of ACCENTED[base]) if (v !== word[i] && speller.correct(word.slice(0, i) + v + word.slice(i + 1))) return true;
+  }
+  return false;
+}
+
+/** A vowel and the forms the checked languages write it in. */
+const ACCENTED: Readonly<Record<string, readonly string[]>> = {
+  a: ['a', 'à', 'á', 'â'],
+  e: ['e', 'è', 'é', 'ê', 'ë'],
+  i: ['i', 'ì', 'í', 'î', 'ï'],
+  o: ['o', 'ò', 'ó', 'ô'],
+  u: ['u', 'ù', 'ú', 'û', 'ü'],
+};
 
 /** A word of three letters or more in small letters with no vowel ("dpkg", "gcc"). */
 const NO_VOWEL = /^(?!.*[aeiouyàáâãäåæèéêëìíîïòóôõöøœùúûüýÿ])\p{Ll}{3,}$/u;

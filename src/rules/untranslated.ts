@@ -24,11 +24,11 @@
 import { defineRule, type FinishContext, type RuleContext } from '../core/rule.js';
 import { toSource } from '../core/document.js';
 import { NAME_CONNECTORS, isCapitalized, spaced } from '../core/segment.js';
-import { citationAbbreviation, connectsName, inForeignPhrase, inMarkup, isKnownToken, listNumeral, nextToNumber, lineBreakHyphenation, reduplicated } from './spelling.js';
+import { citationAbbreviation, connectsName, inForeignPhrase, inMarkup, isKnownToken, listNumeral, nextToNumber, lineBreakHyphenation, reduplicated, writtenInCode } from './spelling.js';
 import { UNIT_SYMBOLS } from '../spell/units.js';
 import { loadWordList } from '../spell/wordlist.js';
 import { foreignQuotations } from '../core/quotations.js';
-import { profileFor } from '../languages/index.js';
+import { isComputingLoanword, profileFor } from '../languages/index.js';
 import { carriedOver, sourceParagraph, sourceView } from '../core/source.js';
 
 const SOURCE_LANGUAGE = 'en';
@@ -196,6 +196,13 @@ export default defineRule(
         // (The singular there is one: information, "altri kernel", "sulle mailing list".)
         { lang: 'it', text: 'Il programma controlla i flags prima di partire.' },
         { lang: 'it', text: 'Debian supporta altri kernel, e se ne parla sulle mailing list del progetto.' },
+        // A computing term the language's technical prose writes in English (the profile's
+        // `computingLoanwords`): information, a loanword or a word left over; an English word
+        // beside it makes the run English left over, a warning ("the kernel"). (Severities in
+        // test/rules/handbook-false-alarms.test.ts.)
+        { lang: 'it', text: 'Il kernel e la shell girano sul server, e se ne parla sulle mailing list.' },
+        { lang: 'it', text: 'Il sistema carica the kernel all’avvio.' },
+        { lang: 'es', text: 'El hardware ejecuta los scripts del kernel.' },
         // "the" between capitalized words, with no noun naming a work before them.
         { lang: 'it', text: 'Allo stadio hanno cantato We Are the Champions.' },
         // Bare after "bei", as a name stands: information, a name or English left over? (A
@@ -514,6 +521,21 @@ export default defineRule(
       if (determiner(k - 1)) return true;
       return k > 1 && joins(k - 2, k - 1) && /^\p{Ll}/u.test(words[k - 1].value) && !ownSmall(words[k - 1].value) && determiner(k - 2);
     };
+    // Whether the words left over from i to j are each one of the profile's `computingLoanwords`
+    // (or two of them one phrase, "mailing list"), or the run as written is one ("file system").
+    const computingRun = (i: number, j: number): boolean => {
+      if (!profile?.computingLoanwords) return false;
+      if (isComputingLoanword(profile, text.slice(words[i].start, words[j].end))) return true;
+      for (let k = i; k <= j; k++) {
+        if (!foreign(k) || isComputingLoanword(profile, words[k].value)) continue;
+        if (k < j && isComputingLoanword(profile, text.slice(words[k].start, words[k + 1].end))) {
+          k++;
+          continue;
+        }
+        return false;
+      }
+      return true;
+    };
     // (The last word of the previous finding's run: a run reaches back no further.)
     let previous = -1;
     for (let i = 0; i < words.length; i++) {
@@ -654,9 +676,24 @@ export default defineRule(
         joins(i - 1, i) &&
         profile.invariablePluralAfter.has(words[i - 1].value.toLowerCase()) &&
         !pluralThere(run[run.length - 1].value.toLowerCase());
+      // A computing term the language's technical prose writes in English ("il kernel", "el
+      // hardware", "la shell"), or a run of such terms and this language's words (the profile's
+      // `computingLoanwords`): a loanword as likely as a word left over, information. A run with
+      // another English word ("the kernel") is found as before.
+      const computing = lowerRun && !titleLike && computingRun(i, j);
+      // A word the document writes in a path or an option too ("apt" of "/etc/apt/sources.list"):
+      // a command's or a file's name whose markup plain text has lost, or a word left over:
+      // information. (Each word of the run left over so, where only names are capitalized.)
+      const named = !computing && lowerRun && !titleLike && profile?.capitalizesNouns === false && words.slice(i, j + 1).every((w, n) => !foreign(i + n) || writtenInCode(ctx, w.value));
       if (invariable && !titleLike && !ctx.isClaimed(start, end)) {
         ctx.claim(start, end);
         ctx.report({ start, end, message: `\`${text.slice(start, end)}\` after \`${words[i - 1].value}\`: a loanword, invariable as ${profile?.name ?? 'the language'} writes them, or English left untranslated?`, severity: 'info' });
+      } else if (computing && !ctx.isClaimed(start, end)) {
+        ctx.claim(start, end);
+        ctx.report({ start, end, message: `\`${text.slice(start, end)}\`: a computing term ${profile?.name ?? 'the language'} writes in English, or English left untranslated?`, severity: 'info' });
+      } else if (named && !ctx.isClaimed(start, end)) {
+        ctx.claim(start, end);
+        ctx.report({ start, end, message: `\`${text.slice(start, end)}\`: the document writes it in a path or an option too; a command's or a file's name, or English left untranslated?`, severity: 'info' });
       } else if (!titleLike && !inName && !sourceTitle && !workTitle() && !ctx.isClaimed(start, end) && !(source && carriedOver(ctx, i, j))) {
         ctx.claim(start, end);
         const message = `\`${text.slice(start, end)}\` looks like ${fromProfile?.name ?? 'English'} left untranslated`;

@@ -23,9 +23,9 @@
  * (a title) and a quotation in another language; a title: a year in brackets after the number
  * ("dans 1984 (1956)"), a number the document writes as a title elsewhere («1984», *1984*).
  *
- * Not told: a title that only the sentence's sense makes one, "Orwell décrit dans 1984 une
- * dystopie" (found as a year): "Le rapport décrit dans 2019 une hausse", a year, has the same
- * words around it, and only knowing the book tells them apart.
+ * A title that only the sentence's sense makes one, "Orwell décrit dans 1984 une dystopie", cannot
+ * be told from "Le rapport décrit dans 2019 une hausse", a year, with the same words around it:
+ * after a verb of telling (the profile's `workVerbs`) the finding is information, a title or a year.
  *
  * @example
  *   in:  "Jackson kandidierte in 1828 erneut."
@@ -114,6 +114,11 @@ export default defineRule(
         { lang: 'es', text: 'Fue elegido in 2016 y Trump asumió el cargo.', output: 'Fue elegido en 2016 y Trump asumió el cargo.' },
         // (Another number is the document's title: this one is a year.)
         { lang: 'fr', text: 'Orwell publie «\u00a01984\u00a0» dans 1949 à Londres.', output: 'Orwell publie «\u00a01984\u00a0» en 1949 à Londres.' },
+        // After a verb of telling (the profile's `workVerbs`), a work's title or a year: information,
+        // with the year's forms suggested; after another verb, a year, a warning.
+        { lang: 'fr', text: 'Orwell décrit dans 1984 une société de surveillance.', output: 'Orwell décrit en 1984 une société de surveillance.' },
+        { lang: 'it', text: 'Orwell descrive in 1984 una società di sorveglianza.', output: 'Orwell descrive nel 1984 una società di sorveglianza.' },
+        { lang: 'fr', text: 'Orwell a publié dans 1949 un roman.', output: 'Orwell a publié en 1949 un roman.' },
       ],
       pass: [
         { lang: 'de', text: 'Die Hütte liegt in 2000 Metern Höhe.' },
@@ -190,6 +195,13 @@ export default defineRule(
         return capital ? s.charAt(0).toUpperCase() + s.slice(1) : s;
       });
       const written = text.slice(w.start, end);
+      // After a verb of telling (the profile's `workVerbs`: "Orwell décrit dans 1984"), a single
+      // number may be a work's title as much as a year: information.
+      const before = i > 0 && words[i - 1].sentence === w.sentence && /^[ \u00A0]+$/u.test(text.slice(words[i - 1].end, w.start)) ? words[i - 1].value : undefined;
+      if (!years && !range && !decade && before !== undefined && data.workVerbs?.has(before.toLowerCase())) {
+        ctx.report({ start: w.start, end, message: `\`${written}\` after \`${before}\`: a work's title (\`${year}\`), or a year copied from English (${expected.map((e) => `\`${e}\``).join(' or ')})?`, expected, severity: 'info' });
+        continue;
+      }
       ctx.report({
         start: w.start,
         end,

@@ -253,3 +253,33 @@ describe('the quotes rule’s own examples', () => {
     }
   });
 });
+
+describe('straight quotations as a house style (English, Italian, Spanish: `straightAccepted`)', () => {
+  const severities = async (text: string, language: string) =>
+    (await check(text, { language, only: ['quotes'], path: 'x.txt' })).findings.filter((f) => f.ruleId === 'quotes').map((f) => [f.actual, f.severity, f.fixed]);
+
+  it('a document that quotes in straight marks: information, fixed still', async () => {
+    const text = 'Il comando "apt" installa i pacchetti.\n\nIl ramo "stable" è quello consigliato, e il "kernel" viene da Linux.\n\nLa sezione «Il ruolo delle distribuzioni» ne parla.';
+    const { corrected, findings } = await check(text, { language: 'it', only: ['quotes'], path: 'x.txt' });
+    expect(findings.filter((f) => f.ruleId === 'quotes').every((f) => f.severity === 'info' && f.fixed)).toBe(true);
+    expect(findings.filter((f) => f.ruleId === 'quotes')).toHaveLength(6);
+    expect(corrected).toBe('Il comando «apt» installa i pacchetti.\n\nIl ramo «stable» è quello consigliato, e il «kernel» viene da Linux.\n\nLa sezione «Il ruolo delle distribuzioni» ne parla.');
+    expect(findings[0].message).toContain('the document quotes in straight marks (3 of its 4 quotations)');
+    expect((await severities('The command "apt" installs packages; the "stable" branch and the "testing" one.', 'en')).every(([, s]) => s === 'info')).toBe(true);
+    expect((await severities('El programa "apt" instala paquetes; la rama "stable" y la "testing".', 'es')).every(([, s]) => s === 'info')).toBe(true);
+  });
+
+  it('one or two straight quotations, or fewer than in the language\'s marks: a warning, as a break in the style', async () => {
+    expect(await severities('Il ministro ha detto che "la situazione è grave".', 'it')).toEqual([
+      ['"', 'warning', true],
+      ['"', 'warning', true],
+    ]);
+    const mixed = 'Il ramo «stable», il ramo «testing» e il ramo «unstable».\n\nIl comando "apt" installa i pacchetti, "dpkg" li spacchetta.';
+    expect((await severities(mixed, 'it')).map(([, s]) => s)).toEqual(['warning', 'warning', 'warning', 'warning']);
+  });
+
+  it('not in French nor German, whose writing keeps its own marks', async () => {
+    expect((await severities('La commande "apt" installe, la branche "stable" et la "testing" aussi.', 'fr')).every(([, s]) => s === 'warning')).toBe(true);
+    expect((await severities('Der Befehl "apt" installiert, der Zweig "stable" und der "testing" auch.', 'de')).every(([, s]) => s === 'warning')).toBe(true);
+  });
+});
