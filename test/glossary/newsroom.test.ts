@@ -258,6 +258,26 @@ describe('glossary fixes a newsroom can trust', () => {
     expect(again.findings.filter((f) => f.fixed)).toEqual([]);
   });
 
+  it('elides the Italian "il" and "del", "al", "dal", "nel", "sul" before a term that begins with a vowel, as "lo", "dello" (review28)', async () => {
+    // (The variant begins with a consonant, the term with a vowel: "il Pinstagram" had become
+    // "il Instagram", "del Pinstagram" "del Instagram", where "lo", "dello" became "l’", "dell’".)
+    const yaml = '  - term: Instagram\n    languages: [it]\n    type: brand\n    wrong: [Pinstagram]\n';
+    const { result, again } = await run(
+      yaml,
+      'Il Pinstagram cresce e il Pinstagram piace; gli utenti del Pinstagram, al Pinstagram, dal Pinstagram, nel Pinstagram e sul Pinstagram, come lo Pinstagram e dello Pinstagram.',
+      'it',
+    );
+    expect(result.corrected).toBe(
+      'L’Instagram cresce e l’Instagram piace; gli utenti dell’Instagram, all’Instagram, dall’Instagram, nell’Instagram e sull’Instagram, come l’Instagram e dell’Instagram.',
+    );
+    expect(result.findings.every((f) => f.fixed)).toBe(true);
+    expect(again.findings.filter((f) => f.fixed)).toEqual([]);
+    // "l’", "dell’" before a term that begins otherwise stand for two words or more: for review, as before.
+    const back = await run('  - term: TikTok\n    languages: [it]\n    type: brand\n    wrong: [Ouatsapp]\n', 'Gli utenti dell’Ouatsapp e l’Ouatsapp.', 'it');
+    expect(back.result.corrected).toBe('Gli utenti dell’Ouatsapp e l’Ouatsapp.');
+    expect(back.result.findings.map((f) => f.fixed)).toEqual([false, false]);
+  });
+
   it('leaves a word that is only written like a term in another case, and lets a listed variant or another term win (code review)', async () => {
     const yaml =
       '  - term: DoS\n    languages: [de, en, fr, es]\n  - term: MoD\n    languages: [en]\n  - term: MoMA\n    type: organisation\n  - term: Moma\n    type: brand\n' +
