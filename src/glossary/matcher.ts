@@ -1365,7 +1365,8 @@ function capitalsAround(toks: SubToken[], i: number, j: number, termWords: Reado
   const inCapitals = (k: number) => allCapitals(toks, k, k) || (termWords.has(toks[k].value) && /\p{Lu}/u.test(toks[k].value));
   let seen = 0;
   let skipped = 0;
-  for (let k = i - 1, words = 0; k >= 0 && words < 2; k--) {
+  // (A run that begins its sentence has nothing before it there: the sentence before is another's.)
+  for (let k = i - 1, words = 0; k >= 0 && words < 2 && !toks[i].sentenceStart; k--) {
     if (neutralInCapitals(toks[k].value) && skipped < 2) skipped++;
     else if (inCapitals(k)) {
       seen++;

@@ -34,6 +34,20 @@ describe('a headline in capitals', () => {
     }
   });
 
+  it('is read in its own sentence: one in small letters before it does not break it (review28)', async () => {
+    // (The words before a run at a sentence's start were looked at in the sentence before:
+    // "HUAWEI" became "Huawei", "TICK TACK" "TikTok", in a sentence all in capitals.)
+    const { result } = await run(huawei, 'The company said so. HUAWEI RESULTS BEAT FORECASTS', 'en');
+    expect(result.findings).toEqual([]);
+    const tiktok = 'languages: [de]\nentries:\n  - term: TikTok\n    type: brand\n    wrong: [Tick Tack]\n';
+    const capitals = await run(tiktok, 'Die Firma reagierte. TICK TACK IST VERBOTEN.');
+    expect(capitals.result.corrected).toBe('Die Firma reagierte. TIKTOK IST VERBOTEN.');
+    expect(capitals.again.findings).toEqual([]);
+    // (And one in capitals before a sentence in small letters does not make it a headline.)
+    const small = await run(tiktok, 'DIE FIRMA REAGIERTE. TICK TACK ist verboten.');
+    expect(small.result.corrected).toBe('DIE FIRMA REAGIERTE. TikTok ist verboten.');
+  });
+
   it('still corrects the variant in a sentence, beside a number or a one-letter word', async () => {
     const { result, again } = await run(huawei, 'Im Jahr 2024 verkaufte HUAWEI mehr. Y HUAWEI creció.', 'de');
     expect(result.corrected).toBe('Im Jahr 2024 verkaufte Huawei mehr. Y Huawei creció.');
