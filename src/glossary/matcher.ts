@@ -1055,13 +1055,15 @@ export class LanguageMatcher {
           if (!asWritten && !recased && !(headline && sameCase(v.words, toks, i, j, ending, true, inner, adjectives))) continue;
           if (v.kind === 'term' && inflected) continue; // the term itself, inflected: nothing to correct
           if (headlineContext && v.kind === 'wrong' && v.words.join(' ') === v.entry.term.toUpperCase()) continue;
-          // A name's possessive as the term takes it ("Olaf Scholls" → "Olaf Scholz'", "McDonalds'" → "McDonald's").
-          const written = NAME_TYPES.has(v.entry.type) ? possessiveEnding(v.entry.term, ending, this.possessive, this.apostrophe) : ending;
-          let replacement = (inCompound ? v.entry.term.replace(/\s+/gu, '-') : v.entry.term) + written;
           // In capitals only in a headline: a variant in capitals inside a sentence in small letters
           // ("Die App TICK TACK ist beliebt") is written as the glossary writes the term ("TikTok"),
           // the house form; the term itself in capitals there is left as it is.
           const upper = headlineContext || ((headline || (capitals && !v.entry.caseSensitive && !writtenInCapitals(v.words))) && v.kind === 'term');
+          // A name's possessive as the term takes it ("Olaf Scholls" → "Olaf Scholz'", "McDonalds'" → "McDonald's").
+          let written = NAME_TYPES.has(v.entry.type) ? possessiveEnding(v.entry.term, ending, this.possessive, this.apostrophe) : ending;
+          // (So written, the ending in the case of the term's last letter: "TICK TACKS" → "TikToks", not "TikTokS".)
+          if (!upper && /\p{Ll}$/u.test(v.entry.term)) written = written.toLowerCase();
+          let replacement = (inCompound ? v.entry.term.replace(/\s+/gu, '-') : v.entry.term) + written;
           if (upper) {
             replacement = replacement.toUpperCase();
             // "STRAUSS" for "Strauß" is the same text in capitals: nothing to correct.
@@ -1113,7 +1115,7 @@ export class LanguageMatcher {
             const reshaped = inflected || (adjectives !== undefined && toks[i].value.length > v.words[0].length);
             const termAdjectives = endings && ending !== '' ? leadingAdjectives(v.entry.term.split(/\s+/u), undefined, endings, v.entry.type).length : 0;
             const declining = endings !== undefined && !inCompound && (reshaped || adjectives !== undefined || termAdjectives > 0);
-            const declined = declining ? declineTerm(v, toks, i, j, ending, endings) : undefined;
+            const declined = declining ? declineTerm(v, toks, i, j, ending, endings, !upper) : undefined;
             if (declined !== undefined) {
               match.replacement = upper ? declined.text.toUpperCase() : declined.text;
               match.declined = { term: upper ? v.entry.term.toUpperCase() : v.entry.term, adjectives: declined.adjectives };
@@ -1298,8 +1300,11 @@ export function sameHead(a: string, b: string): boolean {
  * Another noun with an ending ("des Bundesbüros" for "Bundesamt") declines otherwise, and a
  * term's adjectives cannot be declined after a variant without them: undefined.
  */
-function declineTerm(v: Variant, toks: SubToken[], i: number, j: number, ending: string, adjectiveEndings: readonly string[]): { text: string; adjectives: string[] } | undefined {
+function declineTerm(v: Variant, toks: SubToken[], i: number, j: number, ending: string, adjectiveEndings: readonly string[], asTerm = false): { text: string; adjectives: string[] } | undefined {
   const words = v.words;
+  // (`asTerm`: the term is written as the glossary writes it, not in capitals, and so are the
+  // endings it takes from a variant in capitals: "des BUNDESVERFASSUNGSGERICHTS" → "-gerichts".)
+  const fit = (e: string, word: string) => (asTerm && /\p{Ll}$/u.test(word) ? e.toLowerCase() : e);
   if (words.length !== j - i + 1) return undefined;
   const term = v.entry.term.split(/\s+/u);
   const termBases = leadingAdjectives(term, undefined, adjectiveEndings, v.entry.type);
@@ -1321,7 +1326,7 @@ function declineTerm(v: Variant, toks: SubToken[], i: number, j: number, ending:
     inflected = true;
     // The last word's ending, onto the term's last word where it is one noun or a name.
     if (k === words.length - 1 && takesEnding(v) && /\p{L}$/u.test(out[out.length - 1])) {
-      out[out.length - 1] += e;
+      out[out.length - 1] += fit(e, out[out.length - 1]);
       continue;
     }
     const lower = words[k].toLowerCase();
@@ -1329,7 +1334,7 @@ function declineTerm(v: Variant, toks: SubToken[], i: number, j: number, ending:
     if (at < termBases.length || term.findIndex((w, n) => n > at && w.toLowerCase() === lower) >= 0) return undefined;
     // A capitalized word before it that is no adjective declines too, and how is not told here.
     if (term.slice(termBases.length, at).some((w) => /^\p{Lu}/u.test(w))) return undefined;
-    out[at] += e;
+    out[at] += fit(e, out[at]);
   }
   const changed: string[] = [];
   if (termBases.length > 0) {
