@@ -542,7 +542,9 @@ export class LanguageMatcher {
               for (const innerWrong of inner.wrong) {
                 const derived = [...words.slice(0, p), ...phraseWords(innerWrong), ...words.slice(p + n)];
                 const node = this.path(derived);
-                if (node.variants.length > 0) continue; // listed, or another entry's: left as it is
+                // Listed, or another entry's, as written: left as it is. (The trie's path is the
+                // words in small letters: "Tiktok Laden" of "TikTok Laden" is another variant there.)
+                if (node.variants.some((v) => !v.entry.caseSensitive || sameWords(v.words, derived))) continue;
                 node.variants.push({ entry, kind: 'wrong', words: derived, separators: [] });
               }
             }

@@ -145,6 +145,17 @@ describe('glossary fixes a newsroom can trust', () => {
     expect(again.findings.filter((f) => f.fixed)).toEqual([]);
   });
 
+  it('so too where the other entry’s variant is its term in another case ("Tiktok Laden", "HUAWEI Wolke") (review28)', async () => {
+    // (Written so, the variant was the same path of the trie as the listed one, in small letters,
+    // and taken for listed: the first run wrote "TikTok Laden", and only the second "TikTok Shop".)
+    const yaml =
+      '  - term: TikTok\n    wrong: [Tick Tack, Tiktok]\n  - term: TikTok Shop\n    gender: m\n    wrong: [TikTok Laden]\n' +
+      '  - term: Huawei\n    wrong: [HUAWEI]\n  - term: Huawei Cloud\n    gender: f\n    wrong: [Huawei Wolke]\n';
+    const { result, again } = await run(yaml, 'Im Tiktok Laden kauft man. Die HUAWEI Wolke wächst. Der TikTok Laden, die Huawei Wolke.');
+    expect(result.corrected).toBe('Im TikTok Shop kauft man. Die Huawei Cloud wächst. Der TikTok Shop, die Huawei Cloud.');
+    expect(again.findings.filter((f) => f.fixed)).toEqual([]);
+  });
+
   it('finds a variant whose words before the last are inflected: a suggestion of the term where another noun declines otherwise', async () => {
     const yaml =
       '  - term: Bundesamt für Sicherheit in der Informationstechnik\n    type: body\n    wrong: [Bundesbüro für Informationssicherheit]\n' +
