@@ -376,6 +376,8 @@ export class LanguageMatcher {
   private readonly elides: LanguageProfile['elides'];
   /** The apostrophe of the block being matched, for one the glossary writes ("Scholz’"): its text's, else the typographic one. */
   private apostrophe = '’';
+  /** The text of the block being matched (`match`'s `text`). */
+  private text = '';
   /** The language's elided words ("d’HikVision": the variant is the word after them). */
   private readonly elision: RegExp | undefined;
   private readonly workNouns: ReadonlySet<string> | undefined;
@@ -724,6 +726,7 @@ export class LanguageMatcher {
   match(seg: Segmented, text: string, words?: WordCheck): GlossaryMatch[] {
     const toks = subTokens(seg, text, this.elision, this.dotted, this.isFirstWord, this.isWord);
     this.apostrophe = !text.includes('’') && text.includes("'") ? "'" : '’';
+    this.text = text;
     this.wordCheck = words;
     const out: GlossaryMatch[] = [];
     for (let i = 0; i < toks.length; i++) {
@@ -1017,7 +1020,8 @@ export class LanguageMatcher {
   private accept(node: TrieNode, toks: SubToken[], i: number, j: number, ending: string, inflected = false): GlossaryMatch | undefined {
     // Inside a hyphenated compound ("Richard-Pierre-Prosper-Rede"), a term of several words is
     // written with hyphens throughout ("Pierre-Richard-Prosper-Rede", not "Pierre-Richard Prosper-Rede").
-    const inCompound = toks[i].joint === 'hyphen' || toks[j + 1]?.joint === 'hyphen';
+    // (So too before a hyphen that leaves the compound open, "Tick-Tack- und YouTube-Videos".)
+    const inCompound = toks[i].joint === 'hyphen' || toks[j + 1]?.joint === 'hyphen' || openCompound(this.text, toks[j].end);
     // A run in capitals (a headline: "TICK TACK KAUFT") matches a variant in capitals and is
     // replaced in capitals, but only when no variant matches as written: a variant the
     // glossary writes in capitals ("HUAWEI", "VRC") is matched, and replaced, as written.
@@ -1391,6 +1395,15 @@ function capitalsAround(toks: SubToken[], i: number, j: number, termWords: Reado
     } else return false;
   }
   return seen > 0;
+}
+
+/**
+ * Whether a hyphen at `end` leaves a compound open, its last part written once for two
+ * ("Tick-Tack- und YouTube-Videos", "Tick-Tack-/Instagram-Nutzer"): a hyphen after the word,
+ * then no letter or digit.
+ */
+function openCompound(text: string, end: number): boolean {
+  return (text[end] === '-' || text[end] === '\u2010') && !/[\p{L}\p{N}\-\u2010]/u.test(text[end + 1] ?? '');
 }
 
 /** A word that a headline in capitals and a sentence write alike: one capital letter ("A", "E", "Y") or a number ("2024", "5,2"). */

@@ -42,6 +42,19 @@ describe('glossary fixes a newsroom can trust', () => {
     expect(result.corrected).toBe('Die TikTok-Videos laufen. „TikTok ist beliebt“, sagte er, wie Huawei oder TikTok.');
   });
 
+  it('replaces a hyphenated variant that begins a compound left open by a hyphen ("Tick-Tack- und YouTube-Videos") as in the compound (review28)', async () => {
+    // (The hyphen after it, before a space, "und", "/" or ",", makes it the first part of a
+    // compound, as "Tick-Tack-Videos": no word of its own. It had been left for review.)
+    const yaml = '  - term: TikTok\n    type: brand\n    wrong: [Tick Tack]\n  - term: Olaf Scholz\n    type: person\n    wrong: [Olaf Schulz]\n';
+    const { result, again } = await run(yaml, 'Viele Tick-Tack- und YouTube-Videos, Tick-Tack-/Instagram-Nutzer und Olaf-Schulz- und Merz-Anhänger.');
+    expect(result.corrected).toBe('Viele TikTok- und YouTube-Videos, TikTok-/Instagram-Nutzer und Olaf-Scholz- und Merz-Anhänger.');
+    expect(result.findings.map((f) => f.fixed)).toEqual([true, true, true]);
+    expect(again.findings).toEqual([]);
+    // (A word of its own, the hyphen after it no compound's: still for review.)
+    const { result: clock } = await run(yaml, 'Man hörte das Tick-Tack - leise - der Uhr.');
+    expect(clock.findings.map((f) => f.fixed)).toEqual([false]);
+  });
+
   it('leaves hashtags and handles alone: "#Sinkiang" is another tag than "#Xinjiang"', async () => {
     const { result } = await run('  - term: Xinjiang\n    wrong: [Sinkiang]\n', 'Unter #Sinkiang und @Sinkiang posten Nutzer Fotos aus Sinkiang. Platz #1 der Charts.');
     expect(result.corrected).toBe('Unter #Sinkiang und @Sinkiang posten Nutzer Fotos aus Xinjiang. Platz #1 der Charts.');
