@@ -921,6 +921,20 @@ export class LanguageMatcher {
     match.start = start;
   }
 
+  /**
+   * The term as a part of a compound: its words hyphenated ("Pierre-Richard-Prosper-Rede"), and
+   * where the language makes such compounds, without an article of the language it begins with
+   * that the variant lacks ("Spiegel-Interview" of "Der Spiegel"; "Le-Monde-Artikel" keeps French "Le").
+   */
+  private inCompound(v: Variant): string {
+    const words = v.entry.term.split(/\s+/u);
+    const first = words[0].toLowerCase();
+    // (The definite article, the agreement's first slot, "der", "die", "das": "Ein Herz für Kinder" keeps its "Ein".)
+    const definite = this.profile?.capitalizesNouns ? this.profile.agreement?.articles[0] : undefined;
+    if (words.length > 1 && definite && Object.values(definite).flat().includes(first) && v.words[0].toLowerCase() !== first) words.shift();
+    return words.join('-');
+  }
+
   private matchAt(toks: SubToken[], i: number): { match: GlossaryMatch; last: number } | undefined {
     let node = this.root.children.get(toks[i].lower);
     // Inflected single-word variant ("Tacks"); or the first word of a longer one, inflected
@@ -1069,7 +1083,7 @@ export class LanguageMatcher {
           let written = NAME_TYPES.has(v.entry.type) ? possessiveEnding(v.entry.term, ending, this.possessive, this.apostrophe) : ending;
           // (So written, the ending in the case of the term's last letter: "TICK TACKS" → "TikToks", not "TikTokS".)
           if (!upper && /\p{Ll}$/u.test(v.entry.term)) written = written.toLowerCase();
-          let replacement = (inCompound ? v.entry.term.replace(/\s+/gu, '-') : v.entry.term) + written;
+          let replacement = (inCompound ? this.inCompound(v) : v.entry.term) + written;
           if (upper) {
             replacement = replacement.toUpperCase();
             // "STRAUSS" for "Strauß" is the same text in capitals: nothing to correct.
@@ -1127,7 +1141,7 @@ export class LanguageMatcher {
               match.declined = { term: upper ? v.entry.term.toUpperCase() : v.entry.term, adjectives: declined.adjectives };
             } else if (reshaped || declining) {
               match.review ??= 'form';
-              match.replacement = inCompound ? v.entry.term.replace(/\s+/gu, '-') : v.entry.term;
+              match.replacement = inCompound ? this.inCompound(v) : v.entry.term;
               if (upper) match.replacement = match.replacement.toUpperCase();
             }
             // The variant's adjectives written in a form no listed variant has ("Föderalen" for a

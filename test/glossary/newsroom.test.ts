@@ -55,6 +55,17 @@ describe('glossary fixes a newsroom can trust', () => {
     expect(clock.findings.map((f) => f.fixed)).toEqual([false]);
   });
 
+  it('writes a term that begins with the language’s article into a German compound without it ("Spiegel-Interview") (review28)', async () => {
+    // ("Das Spiegl-Interview" had become "Das Der-Spiegel-Interview", "Zeitt-Artikel" "Die-Zeit-Artikel";
+    // another language's article stays: "Le-Monde-Artikel".)
+    const papers =
+      '  - term: Der Spiegel\n    type: organisation\n    wrong: [Spiegl]\n  - term: Die Zeit\n    type: organisation\n    wrong: [Zeitt]\n' +
+      '  - term: Le Monde\n    type: organisation\n    wrong: [Le Mond]\n';
+    const compounds = await run(papers, 'Das Spiegl-Interview, ein Zeitt-Artikel, Spiegl- und Zeitt-Reporter, ein Le-Mond-Artikel.');
+    expect(compounds.result.corrected).toBe('Das Spiegel-Interview, ein Zeit-Artikel, Spiegel- und Zeit-Reporter, ein Le-Monde-Artikel.');
+    expect(compounds.again.findings).toEqual([]);
+  });
+
   it('leaves hashtags and handles alone: "#Sinkiang" is another tag than "#Xinjiang"', async () => {
     const { result } = await run('  - term: Xinjiang\n    wrong: [Sinkiang]\n', 'Unter #Sinkiang und @Sinkiang posten Nutzer Fotos aus Sinkiang. Platz #1 der Charts.');
     expect(result.corrected).toBe('Unter #Sinkiang und @Sinkiang posten Nutzer Fotos aus Xinjiang. Platz #1 der Charts.');
