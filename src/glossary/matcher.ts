@@ -890,8 +890,18 @@ export class LanguageMatcher {
       end = before.end;
     }
     if (form === undefined) return;
-    if (profile.clauseComma && /,[ \u00a0]*$/u.test(text.slice(Math.max(0, start - 3), start))) return;
+    const afterComma = profile.clauseComma && /,[ \u00a0]*$/u.test(text.slice(Math.max(0, start - 3), start));
     const { entry } = match;
+    // A term that begins with the definite article after the text's own article ("laut dem
+    // Spiegl"): that article is the term's, in the text's case ("laut dem Spiegel", never "dem
+    // Der Spiegel"). (Not a word alone after a comma, which may be a relative pronoun: "die Firma,
+    // die Die Zeit gründete"; ", in der" is an article.)
+    const space = match.replacement.search(/\s/u);
+    if (this.leadingArticle(entry, match.words) && !(afterComma && !form.includes(' ')) && space > 0 && match.replacement.slice(0, space).toLowerCase() === entry.term.slice(0, space).toLowerCase()) {
+      match.replacement = match.replacement.slice(space).trimStart();
+      return;
+    }
+    if (afterComma) return;
     const gender = entry.gender?.[this.language];
     const plural = entry.plural?.[this.language];
     const features: Features | undefined = gender !== undefined || plural !== undefined ? { gender, plural } : undefined;
@@ -928,11 +938,22 @@ export class LanguageMatcher {
    */
   private inCompound(v: Variant): string {
     const words = v.entry.term.split(/\s+/u);
-    const first = words[0].toLowerCase();
-    // (The definite article, the agreement's first slot, "der", "die", "das": "Ein Herz für Kinder" keeps its "Ein".)
-    const definite = this.profile?.capitalizesNouns ? this.profile.agreement?.articles[0] : undefined;
-    if (words.length > 1 && definite && Object.values(definite).flat().includes(first) && v.words[0].toLowerCase() !== first) words.shift();
+    if (this.leadingArticle(v.entry, v.words)) words.shift();
     return words.join('-');
+  }
+
+  /**
+   * Whether the term begins with the language's definite article ("Der Spiegel", "Die Zeit")
+   * that the variant lacks, where the language makes compounds of nouns (German): the text's own
+   * article, or a compound, stands for it. (The agreement's first slot, "der", "die", "das":
+   * "Ein Herz für Kinder" keeps its "Ein".)
+   */
+  private leadingArticle(entry: GlossaryEntry, variantWords: readonly string[]): boolean {
+    const definite = this.profile?.capitalizesNouns ? this.profile.agreement?.articles[0] : undefined;
+    if (!definite) return false;
+    const words = entry.term.split(/\s+/u);
+    const first = words[0].toLowerCase();
+    return words.length > 1 && Object.values(definite).flat().includes(first) && variantWords[0].toLowerCase() !== first;
   }
 
   private matchAt(toks: SubToken[], i: number): { match: GlossaryMatch; last: number } | undefined {

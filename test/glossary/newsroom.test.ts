@@ -66,6 +66,17 @@ describe('glossary fixes a newsroom can trust', () => {
     expect(compounds.again.findings).toEqual([]);
   });
 
+  it('writes a term that begins with the language’s article after the text’s own article without it ("laut dem Spiegel") (review28)', async () => {
+    // (It had been a suggestion of the whole term there, "der Der Spiegel" if taken, and after
+    // ", in der" a fix: "in der Die Zeit". A word alone after a comma may be a relative pronoun:
+    // "die Firma, die Die Zeit gründete" is left as before.)
+    const papers = '  - term: Der Spiegel\n    type: organisation\n    wrong: [Spiegl]\n  - term: Die Zeit\n    type: organisation\n    wrong: [Zeitt]\n';
+    const { result, again } = await run(papers, 'Wie der Spiegl berichtet, laut dem Spiegl. Der Spiegl schreibt, in der Zeitt stand es. Spiegl berichtet.');
+    expect(result.corrected).toBe('Wie der Spiegel berichtet, laut dem Spiegel. Der Spiegel schreibt, in der Zeit stand es. Der Spiegel berichtet.');
+    expect(result.findings.every((f) => f.fixed)).toBe(true);
+    expect(again.findings).toEqual([]);
+  });
+
   it('leaves hashtags and handles alone: "#Sinkiang" is another tag than "#Xinjiang"', async () => {
     const { result } = await run('  - term: Xinjiang\n    wrong: [Sinkiang]\n', 'Unter #Sinkiang und @Sinkiang posten Nutzer Fotos aus Sinkiang. Platz #1 der Charts.');
     expect(result.corrected).toBe('Unter #Sinkiang und @Sinkiang posten Nutzer Fotos aus Xinjiang. Platz #1 der Charts.');
