@@ -870,7 +870,7 @@ export class LanguageMatcher {
    */
   private agree(match: GlossaryMatch, toks: SubToken[], i: number, last: number, text: string, elided: { value: string; start: number } | undefined): void {
     const profile = this.profile!;
-    if (toks[i].joint === 'hyphen' || toks[last + 1]?.joint === 'hyphen') return;
+    if (toks[i].joint === 'hyphen' || toks[last + 1]?.joint === 'hyphen' || openCompound(text, toks[last].end)) return;
     const after = toks[last + 1];
     if (profile.capitalizesNouns && after && after.joint === 'space' && !after.sentenceStart && /^\p{Lu}/u.test(after.value)) return;
     const straight = (w: string) => foldApostrophes(w.toLowerCase());

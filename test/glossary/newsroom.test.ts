@@ -64,6 +64,10 @@ describe('glossary fixes a newsroom can trust', () => {
     const compounds = await run(papers, 'Das Spiegl-Interview, ein Zeitt-Artikel, Spiegl- und Zeitt-Reporter, ein Le-Mond-Artikel.');
     expect(compounds.result.corrected).toBe('Das Spiegel-Interview, ein Zeit-Artikel, Spiegel- und Zeit-Reporter, ein Le-Monde-Artikel.');
     expect(compounds.again.findings).toEqual([]);
+    // (The article before a compound left open is the compound's, as before "Spiegl-Reporter": not compared with the term.)
+    const open = await run(papers, 'Die Spiegl- und Zeitt-Reporter streiken.');
+    expect(open.result.corrected).toBe('Die Spiegel- und Zeit-Reporter streiken.');
+    expect(open.result.findings.map((f) => f.fixed)).toEqual([true, true]);
   });
 
   it('writes a term that begins with the language’s article after the text’s own article without it ("laut dem Spiegel") (review28)', async () => {
