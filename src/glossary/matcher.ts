@@ -894,10 +894,12 @@ export class LanguageMatcher {
     const { entry } = match;
     // A term that begins with the definite article after the text's own article ("laut dem
     // Spiegl"): that article is the term's, in the text's case ("laut dem Spiegel", never "dem
-    // Der Spiegel"). (Not a word alone after a comma, which may be a relative pronoun: "die Firma,
-    // die Die Zeit gründete"; ", in der" is an article.)
+    // Der Spiegel"). (Not a form of the definite article alone after a comma, the agreement's
+    // first four slots, which may be a relative pronoun: "die Firma, die Die Zeit gründete"; ", in
+    // der", ", im" are articles.)
     const space = match.replacement.search(/\s/u);
-    if (this.leadingArticle(entry, match.words) && !(afterComma && !form.includes(' ')) && space > 0 && match.replacement.slice(0, space).toLowerCase() === entry.term.slice(0, space).toLowerCase()) {
+    const relative = afterComma && profile.agreement!.articles.slice(0, 4).some((slot) => Object.values(slot).flat().includes(form));
+    if (this.leadingArticle(entry, match.words) && !relative && space > 0 && match.replacement.slice(0, space).toLowerCase() === entry.term.slice(0, space).toLowerCase()) {
       match.replacement = match.replacement.slice(space).trimStart();
       return;
     }

@@ -79,6 +79,11 @@ describe('glossary fixes a newsroom can trust', () => {
     expect(result.corrected).toBe('Wie der Spiegel berichtet, laut dem Spiegel. Der Spiegel schreibt, in der Zeit stand es. Der Spiegel berichtet.');
     expect(result.findings.every((f) => f.fixed)).toBe(true);
     expect(again.findings).toEqual([]);
+    // (After a comma, an article that is no relative pronoun, "im", "vom", "zur", "beim", is the term's too.)
+    const comma = await run(papers, 'Er arbeitet beim Spiegl, im Spiegl stand es, vom Spiegl kam es, zur Zeitt ging er.');
+    expect(comma.result.corrected).toBe('Er arbeitet beim Spiegel, im Spiegel stand es, vom Spiegel kam es, zur Zeit ging er.');
+    // (A relative pronoun may stand there: left as before.)
+    expect((await run(papers, 'Die Firma, die Zeitt gründete, ist alt.')).result.corrected).toBe('Die Firma, die Die Zeit gründete, ist alt.');
   });
 
   it('leaves hashtags and handles alone: "#Sinkiang" is another tag than "#Xinjiang"', async () => {
