@@ -32,8 +32,8 @@ export interface CheckCommandOptions {
    * reports are named after it. `paths` is not walked.
    */
   stdin?: { name: string; content: Uint8Array };
-  /** Files and folders a folder walk leaves out (the configuration's `ignore`, relative to its folder). */
-  ignore?: { list: IgnoreList; base: string };
+  /** Files and folders a folder walk leaves out (the configuration's `ignore`, relative to its folder; `file`: the configuration, named when it left every input out). */
+  ignore?: { list: IgnoreList; base: string; file?: string };
   /** Severities per rule and rules whose fixes are only listed (the configuration's `rules`), for the threads' `Lektor`s. */
   severity?: Record<string, Severity>;
   review?: string[];
@@ -152,6 +152,9 @@ async function checkRun(options: CheckCommandOptions, io: Io, lektor: Lektor): P
   const leftOut: string[] = [];
   // Earlier runs' report copies found by the walk, by folder and the argument walked.
   const reportCopies = new Map<string, { base: string; files: number }>();
+  // (How many files and folders the configuration's ignore left out: said where nothing is left.)
+  let ignored = 0;
+  const ignores = options.ignore ? ignoredBy(options.ignore) : undefined;
   const inputs: InputFile[] = options.stdin ? [{ path: options.stdin.name, base: '.', content: options.stdin.content }] : await findInputs(options.paths, {
     onExcluded: (dir) => leftOut.push(dir),
     onReportCopy: (file, walked) => {
@@ -161,7 +164,7 @@ async function checkRun(options: CheckCommandOptions, io: Io, lektor: Lektor): P
       else reportCopies.set(dir, { base: walked, files: 1 });
     },
     exclude: [outDir, ...(sourceDir ? [sourceDir] : [])],
-    ignore: options.ignore ? ignoredBy(options.ignore) : undefined,
+    ignore: ignores && ((file, isDirectory) => ignores(file, isDirectory) && ++ignored > 0),
     onError: (file, message, position) => {
       failures.push({ input: { path: file, base: '.' }, error: message });
       at.push(position);
@@ -196,7 +199,8 @@ async function checkRun(options: CheckCommandOptions, io: Io, lektor: Lektor): P
   if (inputs.length === 0) {
     for (const f of failures) io.stderr.write(`lektor: ${terminalSafe(f.input.path)}: ${f.error}\n`);
     if (skippedReports !== undefined) io.stderr.write(`lektor: ${skippedReports[0].toLowerCase()}${skippedReports.slice(1)}\n`);
-    io.stderr.write(`lektor: no input files found in ${options.paths.map(terminalSafe).join(', ')}\n`);
+    const left = ignored > 0 ? ` (${ignored} ${ignored === 1 ? 'file or folder there is' : 'files or folders there are'} left out by ignore in ${terminalSafe(options.ignore?.file ?? 'lektor.yaml')})` : '';
+    io.stderr.write(`lektor: no input files found in ${options.paths.map(terminalSafe).join(', ')}${left}\n`);
     // (--format json says so too: the files it could not read, each with why.)
     if (options.format === 'json') {
       const printer = jsonPrinter(io.stdout);

@@ -407,7 +407,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       {
         paths: paths.length > 0 ? paths : [path.join(projectDir, 'corpus')],
         ...(stdin ? { stdin } : {}),
-        ignore: config?.ignore ? { list: config.ignore, base: config.dir } : undefined,
+        ignore: config?.ignore ? { list: config.ignore, base: config.dir, file: config.file } : undefined,
         ...(values.config === undefined && config !== undefined && config.dir !== realCwd() ? { configuration: config.file } : {}),
         severity,
         review,

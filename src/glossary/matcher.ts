@@ -376,6 +376,8 @@ export class LanguageMatcher {
   private readonly elides: LanguageProfile['elides'];
   /** The apostrophe of the block being matched, for one the glossary writes ("Scholz’"): its text's, else the typographic one. */
   private apostrophe = '’';
+  /** The text of the block being matched (`match`'s `text`). */
+  private text = '';
   /** The language's elided words ("d’HikVision": the variant is the word after them). */
   private readonly elision: RegExp | undefined;
   private readonly workNouns: ReadonlySet<string> | undefined;
@@ -542,7 +544,9 @@ export class LanguageMatcher {
               for (const innerWrong of inner.wrong) {
                 const derived = [...words.slice(0, p), ...phraseWords(innerWrong), ...words.slice(p + n)];
                 const node = this.path(derived);
-                if (node.variants.length > 0) continue; // listed, or another entry's: left as it is
+                // Listed, or another entry's, as written: left as it is. (The trie's path is the
+                // words in small letters: "Tiktok Laden" of "TikTok Laden" is another variant there.)
+                if (node.variants.some((v) => !v.entry.caseSensitive || sameWords(v.words, derived))) continue;
                 node.variants.push({ entry, kind: 'wrong', words: derived, separators: [] });
               }
             }
@@ -722,6 +726,7 @@ export class LanguageMatcher {
   match(seg: Segmented, text: string, words?: WordCheck): GlossaryMatch[] {
     const toks = subTokens(seg, text, this.elision, this.dotted, this.isFirstWord, this.isWord);
     this.apostrophe = !text.includes('’') && text.includes("'") ? "'" : '’';
+    this.text = text;
     this.wordCheck = words;
     const out: GlossaryMatch[] = [];
     for (let i = 0; i < toks.length; i++) {
@@ -865,7 +870,7 @@ export class LanguageMatcher {
    */
   private agree(match: GlossaryMatch, toks: SubToken[], i: number, last: number, text: string, elided: { value: string; start: number } | undefined): void {
     const profile = this.profile!;
-    if (toks[i].joint === 'hyphen' || toks[last + 1]?.joint === 'hyphen') return;
+    if (toks[i].joint === 'hyphen' || toks[last + 1]?.joint === 'hyphen' || openCompound(text, toks[last].end)) return;
     const after = toks[last + 1];
     if (profile.capitalizesNouns && after && after.joint === 'space' && !after.sentenceStart && /^\p{Lu}/u.test(after.value)) return;
     const straight = (w: string) => foldApostrophes(w.toLowerCase());
@@ -885,8 +890,20 @@ export class LanguageMatcher {
       end = before.end;
     }
     if (form === undefined) return;
-    if (profile.clauseComma && /,[ \u00a0]*$/u.test(text.slice(Math.max(0, start - 3), start))) return;
+    const afterComma = profile.clauseComma && /,[ \u00a0]*$/u.test(text.slice(Math.max(0, start - 3), start));
     const { entry } = match;
+    // A term that begins with the definite article after the text's own article ("laut dem
+    // Spiegl"): that article is the term's, in the text's case ("laut dem Spiegel", never "dem
+    // Der Spiegel"). (Not a form of the definite article alone after a comma, the agreement's
+    // first four slots, which may be a relative pronoun: "die Firma, die Die Zeit gründete"; ", in
+    // der", ", im" are articles.)
+    const space = match.replacement.search(/\s/u);
+    const relative = afterComma && profile.agreement!.articles.slice(0, 4).some((slot) => Object.values(slot).flat().includes(form));
+    if (this.leadingArticle(entry, match.words) && !relative && space > 0 && match.replacement.slice(0, space).toLowerCase() === entry.term.slice(0, space).toLowerCase()) {
+      match.replacement = match.replacement.slice(space).trimStart();
+      return;
+    }
+    if (afterComma) return;
     const gender = entry.gender?.[this.language];
     const plural = entry.plural?.[this.language];
     const features: Features | undefined = gender !== undefined || plural !== undefined ? { gender, plural } : undefined;
@@ -914,6 +931,31 @@ export class LanguageMatcher {
     const cased = /^\p{Lu}/u.test(written) ? (written.length > 1 && written === written.toUpperCase() ? next.toUpperCase() : next[0].toUpperCase() + next.slice(1)) : next;
     match.replacement = cased.endsWith("'") ? cased.slice(0, -1) + this.apostrophe + match.replacement : `${cased} ${match.replacement}`;
     match.start = start;
+  }
+
+  /**
+   * The term as a part of a compound: its words hyphenated ("Pierre-Richard-Prosper-Rede"), and
+   * where the language makes such compounds, without an article of the language it begins with
+   * that the variant lacks ("Spiegel-Interview" of "Der Spiegel"; "Le-Monde-Artikel" keeps French "Le").
+   */
+  private inCompound(v: Variant): string {
+    const words = v.entry.term.split(/\s+/u);
+    if (this.leadingArticle(v.entry, v.words)) words.shift();
+    return words.join('-');
+  }
+
+  /**
+   * Whether the term begins with the language's definite article ("Der Spiegel", "Die Zeit")
+   * that the variant lacks, where the language makes compounds of nouns (German): the text's own
+   * article, or a compound, stands for it. (The agreement's first slot, "der", "die", "das":
+   * "Ein Herz für Kinder" keeps its "Ein".)
+   */
+  private leadingArticle(entry: GlossaryEntry, variantWords: readonly string[]): boolean {
+    const definite = this.profile?.capitalizesNouns ? this.profile.agreement?.articles[0] : undefined;
+    if (!definite) return false;
+    const words = entry.term.split(/\s+/u);
+    const first = words[0].toLowerCase();
+    return words.length > 1 && Object.values(definite).flat().includes(first) && variantWords[0].toLowerCase() !== first;
   }
 
   private matchAt(toks: SubToken[], i: number): { match: GlossaryMatch; last: number } | undefined {
@@ -1015,7 +1057,8 @@ export class LanguageMatcher {
   private accept(node: TrieNode, toks: SubToken[], i: number, j: number, ending: string, inflected = false): GlossaryMatch | undefined {
     // Inside a hyphenated compound ("Richard-Pierre-Prosper-Rede"), a term of several words is
     // written with hyphens throughout ("Pierre-Richard-Prosper-Rede", not "Pierre-Richard Prosper-Rede").
-    const inCompound = toks[i].joint === 'hyphen' || toks[j + 1]?.joint === 'hyphen';
+    // (So too before a hyphen that leaves the compound open, "Tick-Tack- und YouTube-Videos".)
+    const inCompound = toks[i].joint === 'hyphen' || toks[j + 1]?.joint === 'hyphen' || openCompound(this.text, toks[j].end);
     // A run in capitals (a headline: "TICK TACK KAUFT") matches a variant in capitals and is
     // replaced in capitals, but only when no variant matches as written: a variant the
     // glossary writes in capitals ("HUAWEI", "VRC") is matched, and replaced, as written.
@@ -1055,13 +1098,15 @@ export class LanguageMatcher {
           if (!asWritten && !recased && !(headline && sameCase(v.words, toks, i, j, ending, true, inner, adjectives))) continue;
           if (v.kind === 'term' && inflected) continue; // the term itself, inflected: nothing to correct
           if (headlineContext && v.kind === 'wrong' && v.words.join(' ') === v.entry.term.toUpperCase()) continue;
-          // A name's possessive as the term takes it ("Olaf Scholls" → "Olaf Scholz'", "McDonalds'" → "McDonald's").
-          const written = NAME_TYPES.has(v.entry.type) ? possessiveEnding(v.entry.term, ending, this.possessive, this.apostrophe) : ending;
-          let replacement = (inCompound ? v.entry.term.replace(/\s+/gu, '-') : v.entry.term) + written;
           // In capitals only in a headline: a variant in capitals inside a sentence in small letters
           // ("Die App TICK TACK ist beliebt") is written as the glossary writes the term ("TikTok"),
           // the house form; the term itself in capitals there is left as it is.
           const upper = headlineContext || ((headline || (capitals && !v.entry.caseSensitive && !writtenInCapitals(v.words))) && v.kind === 'term');
+          // A name's possessive as the term takes it ("Olaf Scholls" → "Olaf Scholz'", "McDonalds'" → "McDonald's").
+          let written = NAME_TYPES.has(v.entry.type) ? possessiveEnding(v.entry.term, ending, this.possessive, this.apostrophe) : ending;
+          // (So written, the ending in the case of the term's last letter: "TICK TACKS" → "TikToks", not "TikTokS".)
+          if (!upper && /\p{Ll}$/u.test(v.entry.term)) written = written.toLowerCase();
+          let replacement = (inCompound ? this.inCompound(v) : v.entry.term) + written;
           if (upper) {
             replacement = replacement.toUpperCase();
             // "STRAUSS" for "Strauß" is the same text in capitals: nothing to correct.
@@ -1113,13 +1158,13 @@ export class LanguageMatcher {
             const reshaped = inflected || (adjectives !== undefined && toks[i].value.length > v.words[0].length);
             const termAdjectives = endings && ending !== '' ? leadingAdjectives(v.entry.term.split(/\s+/u), undefined, endings, v.entry.type).length : 0;
             const declining = endings !== undefined && !inCompound && (reshaped || adjectives !== undefined || termAdjectives > 0);
-            const declined = declining ? declineTerm(v, toks, i, j, ending, endings) : undefined;
+            const declined = declining ? declineTerm(v, toks, i, j, ending, endings, !upper) : undefined;
             if (declined !== undefined) {
               match.replacement = upper ? declined.text.toUpperCase() : declined.text;
               match.declined = { term: upper ? v.entry.term.toUpperCase() : v.entry.term, adjectives: declined.adjectives };
             } else if (reshaped || declining) {
               match.review ??= 'form';
-              match.replacement = inCompound ? v.entry.term.replace(/\s+/gu, '-') : v.entry.term;
+              match.replacement = inCompound ? this.inCompound(v) : v.entry.term;
               if (upper) match.replacement = match.replacement.toUpperCase();
             }
             // The variant's adjectives written in a form no listed variant has ("Föderalen" for a
@@ -1298,8 +1343,11 @@ export function sameHead(a: string, b: string): boolean {
  * Another noun with an ending ("des Bundesbüros" for "Bundesamt") declines otherwise, and a
  * term's adjectives cannot be declined after a variant without them: undefined.
  */
-function declineTerm(v: Variant, toks: SubToken[], i: number, j: number, ending: string, adjectiveEndings: readonly string[]): { text: string; adjectives: string[] } | undefined {
+function declineTerm(v: Variant, toks: SubToken[], i: number, j: number, ending: string, adjectiveEndings: readonly string[], asTerm = false): { text: string; adjectives: string[] } | undefined {
   const words = v.words;
+  // (`asTerm`: the term is written as the glossary writes it, not in capitals, and so are the
+  // endings it takes from a variant in capitals: "des BUNDESVERFASSUNGSGERICHTS" → "-gerichts".)
+  const fit = (e: string, word: string) => (asTerm && /\p{Ll}$/u.test(word) ? e.toLowerCase() : e);
   if (words.length !== j - i + 1) return undefined;
   const term = v.entry.term.split(/\s+/u);
   const termBases = leadingAdjectives(term, undefined, adjectiveEndings, v.entry.type);
@@ -1321,7 +1369,7 @@ function declineTerm(v: Variant, toks: SubToken[], i: number, j: number, ending:
     inflected = true;
     // The last word's ending, onto the term's last word where it is one noun or a name.
     if (k === words.length - 1 && takesEnding(v) && /\p{L}$/u.test(out[out.length - 1])) {
-      out[out.length - 1] += e;
+      out[out.length - 1] += fit(e, out[out.length - 1]);
       continue;
     }
     const lower = words[k].toLowerCase();
@@ -1329,7 +1377,7 @@ function declineTerm(v: Variant, toks: SubToken[], i: number, j: number, ending:
     if (at < termBases.length || term.findIndex((w, n) => n > at && w.toLowerCase() === lower) >= 0) return undefined;
     // A capitalized word before it that is no adjective declines too, and how is not told here.
     if (term.slice(termBases.length, at).some((w) => /^\p{Lu}/u.test(w))) return undefined;
-    out[at] += e;
+    out[at] += fit(e, out[at]);
   }
   const changed: string[] = [];
   if (termBases.length > 0) {
@@ -1365,7 +1413,8 @@ function capitalsAround(toks: SubToken[], i: number, j: number, termWords: Reado
   const inCapitals = (k: number) => allCapitals(toks, k, k) || (termWords.has(toks[k].value) && /\p{Lu}/u.test(toks[k].value));
   let seen = 0;
   let skipped = 0;
-  for (let k = i - 1, words = 0; k >= 0 && words < 2; k--) {
+  // (A run that begins its sentence has nothing before it there: the sentence before is another's.)
+  for (let k = i - 1, words = 0; k >= 0 && words < 2 && !toks[i].sentenceStart; k--) {
     if (neutralInCapitals(toks[k].value) && skipped < 2) skipped++;
     else if (inCapitals(k)) {
       seen++;
@@ -1383,6 +1432,15 @@ function capitalsAround(toks: SubToken[], i: number, j: number, termWords: Reado
     } else return false;
   }
   return seen > 0;
+}
+
+/**
+ * Whether a hyphen at `end` leaves a compound open, its last part written once for two
+ * ("Tick-Tack- und YouTube-Videos", "Tick-Tack-/Instagram-Nutzer"): a hyphen after the word,
+ * then no letter or digit.
+ */
+function openCompound(text: string, end: number): boolean {
+  return (text[end] === '-' || text[end] === '\u2010') && !/[\p{L}\p{N}\-\u2010]/u.test(text[end + 1] ?? '');
 }
 
 /** A word that a headline in capitals and a sentence write alike: one capital letter ("A", "E", "Y") or a number ("2024", "5,2"). */

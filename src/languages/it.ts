@@ -250,8 +250,12 @@ export const it: LanguageProfile = {
   verbEndings: /(?:ano|ono|ando|endo)$/,
   // The words that elide before a vowel, and their elided forms: "la UE" → "l’UE", "della
   // Unione" → "dell’Unione", "una azienda" → "un’azienda". (Only where the elision is the rule;
-  // "questa", "quella" elide or not.)
-  elides: { lo: 'l', la: 'l', dello: 'dell', della: 'dell', allo: 'all', alla: 'all', dallo: 'dall', dalla: 'dall', nello: 'nell', nella: 'nell', sullo: 'sull', sulla: 'sull', una: 'un' },
+  // "questa", "quella" elide or not.) "il", "del", "al", "dal", "nel", "sul" too, as `articleForms`
+  // has them ("il Pinstagram" → "l’Instagram", not "il Instagram").
+  elides: {
+    il: 'l', lo: 'l', la: 'l', del: 'dell', dello: 'dell', della: 'dell', al: 'all', allo: 'all', alla: 'all', dal: 'dall', dallo: 'dall', dalla: 'dall',
+    nel: 'nell', nello: 'nell', nella: 'nell', sul: 'sull', sullo: 'sull', sulla: 'sull', una: 'un',
+  },
   // Articles, articulated prepositions and other words elided onto the next: "l’Italia",
   // "dell’ONU", "un’azienda", "c’è", "d’Italia", "quest’anno", "anch’io", "sant’Agostino".
   elision: /^(?:l|d|c|m|t|s|v|n|un|dell|all|dall|nell|sull|coll|quell|quest|bell|sant|buon|nessun|alcun|ciascun|anch|tutt|senz|mezz|dov|com|cos)['’](?=\p{L})/iu,

@@ -198,6 +198,15 @@ describe('the project configuration (lektor.yaml)', () => {
     expect(broken.stderr).toMatch(/lektor\.yaml:1: unknown setting "fail_on"/);
   });
 
+  it('says, where its ignore left every file out, that it did (review28)', async () => {
+    // ("no input files found in articles" alone, exit 2: a batch job's log did not say why.)
+    const r = await run(`${glossary}paths: articles\nignore: [drafts/, "a.txt"]\n`, ['--no-reports']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/no input files found in \S*articles \(/u);
+    expect(r.stderr).toContain('2 files or folders there are left out by ignore in ');
+    expect(r.stderr).toContain(path.join(dir, 'lektor.yaml'));
+  });
+
   it('leaves out an ignored folder reached through a link too', async () => {
     const { symlinkSync } = await import('node:fs');
     symlinkSync(path.join(dir, 'articles/drafts'), path.join(dir, 'articles/linked'));

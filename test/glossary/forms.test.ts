@@ -34,6 +34,41 @@ describe('a headline in capitals', () => {
     }
   });
 
+  it('is read in its own sentence: one in small letters before it does not break it (review28)', async () => {
+    // (The words before a run at a sentence's start were looked at in the sentence before:
+    // "HUAWEI" became "Huawei", "TICK TACK" "TikTok", in a sentence all in capitals.)
+    const { result } = await run(huawei, 'The company said so. HUAWEI RESULTS BEAT FORECASTS', 'en');
+    expect(result.findings).toEqual([]);
+    const tiktok = 'languages: [de]\nentries:\n  - term: TikTok\n    type: brand\n    wrong: [Tick Tack]\n';
+    const capitals = await run(tiktok, 'Die Firma reagierte. TICK TACK IST VERBOTEN.');
+    expect(capitals.result.corrected).toBe('Die Firma reagierte. TIKTOK IST VERBOTEN.');
+    expect(capitals.again.findings).toEqual([]);
+    // (And one in capitals before a sentence in small letters does not make it a headline.)
+    const small = await run(tiktok, 'DIE FIRMA REAGIERTE. TICK TACK ist verboten.');
+    expect(small.result.corrected).toBe('DIE FIRMA REAGIERTE. TikTok ist verboten.');
+  });
+
+  it('gives the term its ending in small letters where a variant in capitals inside a sentence is written as the glossary writes the term (review28)', async () => {
+    // ("TICK TACKS" had become "TikTokS", "TICK TACK'S" "TikTok'S": the ending kept the capitals.)
+    const tiktok = 'languages: [de, en]\nentries:\n  - term: TikTok\n    type: brand\n    wrong: [Tick Tack]\n';
+    const de = await run(tiktok, 'Viele TICK TACKS sind beliebt.');
+    expect(de.result.corrected).toBe('Viele TikToks sind beliebt.');
+    expect(de.again.findings).toEqual([]);
+    const en = await run(tiktok, "The TICK TACK'S users and the TICK TACKS of others.", 'en');
+    expect(en.result.corrected).toBe("The TikTok's users and the TikToks of others.");
+    // (In a headline the ending stays in capitals, with the term.)
+    expect((await run(tiktok, 'VIELE TICK TACKS SIND BELIEBT')).result.corrected).toBe('VIELE TIKTOKS SIND BELIEBT');
+    const iphone = 'languages: [de]\nentries:\n  - term: iPhone\n    type: brand\n    caseSensitive: false\n    wrong: [I-Phone]\n';
+    const ci = await run(iphone, 'Er kaufte zwei I-PHONES und ein i-phone.');
+    expect(ci.result.corrected).toBe('Er kaufte zwei iPhones und ein iPhone.');
+    expect(ci.again.findings).toEqual([]);
+    // (So where German declines the term from the variant: "des FÖDERALEN VERFASSUNGSGERICHTS".)
+    const court = 'languages: [de]\nentries:\n  - term: Bundesverfassungsgericht\n    type: body\n    wrong: [Föderales Verfassungsgericht]\n';
+    const declined = await run(court, 'Das Urteil des FÖDERALEN VERFASSUNGSGERICHTS wurde begrüßt.');
+    expect(declined.result.corrected).toBe('Das Urteil des Bundesverfassungsgerichts wurde begrüßt.');
+    expect(declined.again.findings).toEqual([]);
+  });
+
   it('still corrects the variant in a sentence, beside a number or a one-letter word', async () => {
     const { result, again } = await run(huawei, 'Im Jahr 2024 verkaufte HUAWEI mehr. Y HUAWEI creció.', 'de');
     expect(result.corrected).toBe('Im Jahr 2024 verkaufte Huawei mehr. Y Huawei creció.');

@@ -42,6 +42,50 @@ describe('glossary fixes a newsroom can trust', () => {
     expect(result.corrected).toBe('Die TikTok-Videos laufen. „TikTok ist beliebt“, sagte er, wie Huawei oder TikTok.');
   });
 
+  it('replaces a hyphenated variant that begins a compound left open by a hyphen ("Tick-Tack- und YouTube-Videos") as in the compound (review28)', async () => {
+    // (The hyphen after it, before a space, "und", "/" or ",", makes it the first part of a
+    // compound, as "Tick-Tack-Videos": no word of its own. It had been left for review.)
+    const yaml = '  - term: TikTok\n    type: brand\n    wrong: [Tick Tack]\n  - term: Olaf Scholz\n    type: person\n    wrong: [Olaf Schulz]\n';
+    const { result, again } = await run(yaml, 'Viele Tick-Tack- und YouTube-Videos, Tick-Tack-/Instagram-Nutzer und Olaf-Schulz- und Merz-Anhänger.');
+    expect(result.corrected).toBe('Viele TikTok- und YouTube-Videos, TikTok-/Instagram-Nutzer und Olaf-Scholz- und Merz-Anhänger.');
+    expect(result.findings.map((f) => f.fixed)).toEqual([true, true, true]);
+    expect(again.findings).toEqual([]);
+    // (A word of its own, the hyphen after it no compound's: still for review.)
+    const { result: clock } = await run(yaml, 'Man hörte das Tick-Tack - leise - der Uhr.');
+    expect(clock.findings.map((f) => f.fixed)).toEqual([false]);
+  });
+
+  it('writes a term that begins with the language’s article into a German compound without it ("Spiegel-Interview") (review28)', async () => {
+    // ("Das Spiegl-Interview" had become "Das Der-Spiegel-Interview", "Zeitt-Artikel" "Die-Zeit-Artikel";
+    // another language's article stays: "Le-Monde-Artikel".)
+    const papers =
+      '  - term: Der Spiegel\n    type: organisation\n    wrong: [Spiegl]\n  - term: Die Zeit\n    type: organisation\n    wrong: [Zeitt]\n' +
+      '  - term: Le Monde\n    type: organisation\n    wrong: [Le Mond]\n';
+    const compounds = await run(papers, 'Das Spiegl-Interview, ein Zeitt-Artikel, Spiegl- und Zeitt-Reporter, ein Le-Mond-Artikel.');
+    expect(compounds.result.corrected).toBe('Das Spiegel-Interview, ein Zeit-Artikel, Spiegel- und Zeit-Reporter, ein Le-Monde-Artikel.');
+    expect(compounds.again.findings).toEqual([]);
+    // (The article before a compound left open is the compound's, as before "Spiegl-Reporter": not compared with the term.)
+    const open = await run(papers, 'Die Spiegl- und Zeitt-Reporter streiken.');
+    expect(open.result.corrected).toBe('Die Spiegel- und Zeit-Reporter streiken.');
+    expect(open.result.findings.map((f) => f.fixed)).toEqual([true, true]);
+  });
+
+  it('writes a term that begins with the language’s article after the text’s own article without it ("laut dem Spiegel") (review28)', async () => {
+    // (It had been a suggestion of the whole term there, "der Der Spiegel" if taken, and after
+    // ", in der" a fix: "in der Die Zeit". A word alone after a comma may be a relative pronoun:
+    // "die Firma, die Die Zeit gründete" is left as before.)
+    const papers = '  - term: Der Spiegel\n    type: organisation\n    wrong: [Spiegl]\n  - term: Die Zeit\n    type: organisation\n    wrong: [Zeitt]\n';
+    const { result, again } = await run(papers, 'Wie der Spiegl berichtet, laut dem Spiegl. Der Spiegl schreibt, in der Zeitt stand es. Spiegl berichtet.');
+    expect(result.corrected).toBe('Wie der Spiegel berichtet, laut dem Spiegel. Der Spiegel schreibt, in der Zeit stand es. Der Spiegel berichtet.');
+    expect(result.findings.every((f) => f.fixed)).toBe(true);
+    expect(again.findings).toEqual([]);
+    // (After a comma, an article that is no relative pronoun, "im", "vom", "zur", "beim", is the term's too.)
+    const comma = await run(papers, 'Er arbeitet beim Spiegl, im Spiegl stand es, vom Spiegl kam es, zur Zeitt ging er.');
+    expect(comma.result.corrected).toBe('Er arbeitet beim Spiegel, im Spiegel stand es, vom Spiegel kam es, zur Zeit ging er.');
+    // (A relative pronoun may stand there: left as before.)
+    expect((await run(papers, 'Die Firma, die Zeitt gründete, ist alt.')).result.corrected).toBe('Die Firma, die Die Zeit gründete, ist alt.');
+  });
+
   it('leaves hashtags and handles alone: "#Sinkiang" is another tag than "#Xinjiang"', async () => {
     const { result } = await run('  - term: Xinjiang\n    wrong: [Sinkiang]\n', 'Unter #Sinkiang und @Sinkiang posten Nutzer Fotos aus Sinkiang. Platz #1 der Charts.');
     expect(result.corrected).toBe('Unter #Sinkiang und @Sinkiang posten Nutzer Fotos aus Xinjiang. Platz #1 der Charts.');
@@ -142,6 +186,17 @@ describe('glossary fixes a newsroom can trust', () => {
   it('fixes a variant written with another entry’s variant in one pass ("Tick Tack Laden" → "TikTok Shop")', async () => {
     const { result, again } = await run('  - term: TikTok\n    wrong: [Tick Tack]\n  - term: TikTok Shop\n    gender: m\n    wrong: [TikTok Laden]\n', 'Im Tick Tack Laden kauft man. Tick Tack ist beliebt.');
     expect(result.corrected).toBe('Im TikTok Shop kauft man. TikTok ist beliebt.');
+    expect(again.findings.filter((f) => f.fixed)).toEqual([]);
+  });
+
+  it('so too where the other entry’s variant is its term in another case ("Tiktok Laden", "HUAWEI Wolke") (review28)', async () => {
+    // (Written so, the variant was the same path of the trie as the listed one, in small letters,
+    // and taken for listed: the first run wrote "TikTok Laden", and only the second "TikTok Shop".)
+    const yaml =
+      '  - term: TikTok\n    wrong: [Tick Tack, Tiktok]\n  - term: TikTok Shop\n    gender: m\n    wrong: [TikTok Laden]\n' +
+      '  - term: Huawei\n    wrong: [HUAWEI]\n  - term: Huawei Cloud\n    gender: f\n    wrong: [Huawei Wolke]\n';
+    const { result, again } = await run(yaml, 'Im Tiktok Laden kauft man. Die HUAWEI Wolke wächst. Der TikTok Laden, die Huawei Wolke.');
+    expect(result.corrected).toBe('Im TikTok Shop kauft man. Die Huawei Cloud wächst. Der TikTok Shop, die Huawei Cloud.');
     expect(again.findings.filter((f) => f.fixed)).toEqual([]);
   });
 
@@ -256,6 +311,26 @@ describe('glossary fixes a newsroom can trust', () => {
     // ("l’" is "le" or "la": the term's gender decides, for review.)
     expect(result.findings.filter((f) => !f.fixed).map((f) => [f.actual, f.expected])).toEqual([['Ivory Coast', ['Côte d’Ivoire']]]);
     expect(again.findings.filter((f) => f.fixed)).toEqual([]);
+  });
+
+  it('elides the Italian "il" and "del", "al", "dal", "nel", "sul" before a term that begins with a vowel, as "lo", "dello" (review28)', async () => {
+    // (The variant begins with a consonant, the term with a vowel: "il Pinstagram" had become
+    // "il Instagram", "del Pinstagram" "del Instagram", where "lo", "dello" became "l’", "dell’".)
+    const yaml = '  - term: Instagram\n    languages: [it]\n    type: brand\n    wrong: [Pinstagram]\n';
+    const { result, again } = await run(
+      yaml,
+      'Il Pinstagram cresce e il Pinstagram piace; gli utenti del Pinstagram, al Pinstagram, dal Pinstagram, nel Pinstagram e sul Pinstagram, come lo Pinstagram e dello Pinstagram.',
+      'it',
+    );
+    expect(result.corrected).toBe(
+      'L’Instagram cresce e l’Instagram piace; gli utenti dell’Instagram, all’Instagram, dall’Instagram, nell’Instagram e sull’Instagram, come l’Instagram e dell’Instagram.',
+    );
+    expect(result.findings.every((f) => f.fixed)).toBe(true);
+    expect(again.findings.filter((f) => f.fixed)).toEqual([]);
+    // "l’", "dell’" before a term that begins otherwise stand for two words or more: for review, as before.
+    const back = await run('  - term: TikTok\n    languages: [it]\n    type: brand\n    wrong: [Ouatsapp]\n', 'Gli utenti dell’Ouatsapp e l’Ouatsapp.', 'it');
+    expect(back.result.corrected).toBe('Gli utenti dell’Ouatsapp e l’Ouatsapp.');
+    expect(back.result.findings.map((f) => f.fixed)).toEqual([false, false]);
   });
 
   it('leaves a word that is only written like a term in another case, and lets a listed variant or another term win (code review)', async () => {
