@@ -24,7 +24,7 @@
 import { defineRule, type FinishContext, type RuleContext } from '../core/rule.js';
 import { toSource } from '../core/document.js';
 import { NAME_CONNECTORS, isCapitalized, spaced } from '../core/segment.js';
-import { citationAbbreviation, connectsName, inForeignPhrase, inMarkup, isKnownToken, listNumeral, nextToNumber, lineBreakHyphenation, reduplicated, writtenInCode } from './spelling.js';
+import { citationAbbreviation, connectsName, inForeignPhrase, inMarkup, isKnownToken, listNumeral, nextToNumber, lineBreakHyphenation, reduplicated, writtenInCode, countsTerms } from './spelling.js';
 import { UNIT_SYMBOLS } from '../spell/units.js';
 import { loadWordList } from '../spell/wordlist.js';
 import { foreignQuotations } from '../core/quotations.js';
@@ -684,7 +684,7 @@ export default defineRule(
       // A word the document writes in a path or an option too ("apt" of "/etc/apt/sources.list"):
       // a command's or a file's name whose markup plain text has lost, or a word left over:
       // information. (Each word of the run left over so, where only names are capitalized.)
-      const named = !computing && lowerRun && !titleLike && profile?.capitalizesNouns === false && words.slice(i, j + 1).every((w, n) => !foreign(i + n) || writtenInCode(ctx, w.value));
+      const named = !computing && lowerRun && !titleLike && countsTerms(ctx) && words.slice(i, j + 1).every((w, n) => !foreign(i + n) || writtenInCode(ctx, w.value));
       if (invariable && !titleLike && !ctx.isClaimed(start, end)) {
         ctx.claim(start, end);
         ctx.report({ start, end, message: `\`${text.slice(start, end)}\` after \`${words[i - 1].value}\`: a loanword, invariable as ${profile?.name ?? 'the language'} writes them, or English left untranslated?`, severity: 'info' });
