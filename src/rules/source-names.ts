@@ -99,9 +99,13 @@ export default defineRule(
       });
       ctx.claim(start, end);
     };
-    // Runs of capitalized words, longest first: "Jong Un Kim" is one finding, not also its "Jong Un" (claimed).
-    let run: Unit[] = [];
-    const compare = () => {
+    // Hyphenated names, then runs of capitalized words, longest stretch first: "Jong Un Kim" is
+    // one finding, not also its "Jong Un" (claimed).
+    const runs = nameRuns(ctx.words, text, () => true, (word, parts) => {
+      const written = ctx.isClaimed(word.start, word.end) ? undefined : swapped(names.hyphenated, parts);
+      if (written !== undefined) report(word.start, word.end, written);
+    });
+    for (const run of runs) {
       for (let n = Math.min(MAX_UNITS, run.length); n >= 2; n--) {
         for (let a = 0; a + n <= run.length; a++) {
           const units = run.slice(a, a + n);
@@ -109,27 +113,33 @@ export default defineRule(
           if (written !== undefined && !ctx.isClaimed(units[0].start, units[n - 1].end)) report(units[0].start, units[n - 1].end, written);
         }
       }
-      run = [];
-    };
-    let previous: WordToken | undefined;
-    for (const word of ctx.words) {
-      const parts = capitalizedParts(word);
-      if (parts === undefined) {
-        compare();
-        previous = word;
-        continue;
-      }
-      if (parts.length > 1 && !ctx.isClaimed(word.start, word.end)) {
-        const written = swapped(names.hyphenated, parts);
-        if (written !== undefined) report(word.start, word.end, written);
-      }
-      if (!(previous && run.length > 0 && gapIsSpace(text, previous, word))) compare();
-      run.push({ text: word.value, start: word.start, end: word.end });
-      previous = word;
     }
-    compare();
   },
 );
+
+/**
+ * The runs of two or more name words of a block (`words`, its text `text`): capitalized words
+ * (see `capitalizedParts`) that `isName` takes, one space apart. Each hyphenated one is given to
+ * `hyphenated` with its parts, whether `isName` takes it or not.
+ */
+function nameRuns(words: readonly WordToken[], text: string, isName: (word: string) => boolean, hyphenated: (word: WordToken, parts: string[]) => void): Unit[][] {
+  const runs: Unit[][] = [];
+  let run: Unit[] = [];
+  let previous: WordToken | undefined;
+  for (const word of words) {
+    const parts = capitalizedParts(word);
+    if (parts !== undefined && parts.length > 1) hyphenated(word, parts);
+    const joins = parts !== undefined && isName(word.value);
+    if (!joins || !(previous && gapIsSpace(text, previous, word))) {
+      if (run.length >= 2) runs.push(run);
+      run = [];
+    }
+    if (joins) run.push({ text: word.value, start: word.start, end: word.end });
+    previous = word;
+  }
+  if (run.length >= 2) runs.push(run);
+  return runs;
+}
 
 /** How the source writes the name whose parts are `parts` in another order, when it writes it in one order only; else undefined. */
 function swapped(orders: Orders, parts: readonly string[]): string | undefined {
@@ -176,28 +186,15 @@ function sourceNames(doc: DocContext): SourceNames | undefined {
     // (A language without a dictionary here: its hyphenated names only.)
     const isName = (w: string) => speller !== undefined && (w.length <= 2 || w.includes('-') || speller.isName(w) || !speller.correct(w.toLowerCase()));
     for (const block of view.blocks) {
-      let run: Unit[] = [];
-      const flush = () => {
+      const runs = nameRuns(segment(block).words, block.text, isName, (word, parts) => add(names!.hyphenated, parts, word.value));
+      for (const run of runs) {
         for (let n = 2; n <= Math.min(MAX_UNITS, run.length); n++) {
           for (let a = 0; a + n <= run.length; a++) {
             const units = run.slice(a, a + n);
-            add(names!.runs, units.map((u) => u.text), block.text.slice(units[0].start, units[n - 1].end));
+            add(names.runs, units.map((u) => u.text), block.text.slice(units[0].start, units[n - 1].end));
           }
         }
-        run = [];
-      };
-      let previous: WordToken | undefined;
-      for (const word of segment(block).words) {
-        const parts = capitalizedParts(word);
-        if (parts !== undefined && parts.length > 1) add(names.hyphenated, parts, word.value);
-        if (parts === undefined || !isName(word.value)) flush();
-        else {
-          if (!(previous && run.length > 0 && gapIsSpace(block.text, previous, word))) flush();
-          run.push({ text: word.value, start: word.start, end: word.end });
-        }
-        previous = word;
       }
-      flush();
     }
   }
   doc.state.set(STATE, names);
