@@ -28,11 +28,16 @@ export function sourceView(doc: DocContext): SourceView | undefined {
     // Read as the translation is (a Markdown source's lists, tables and code as the translation's).
     const { blocks } = doc.original.document ?? (doc.original.format === 'markdown' ? readMarkdown(doc.original.text) : readText(doc.original.text));
     const words = new Set<string>();
-    for (const b of blocks) for (const m of b.text.matchAll(WORD)) words.add(m[0]);
+    for (const b of blocks) for (const w of wordsOf(b.text)) words.add(w);
     view = { blocks, aligned: blocks.length === doc.blocks.length, words };
     doc.state.set(KEY, view);
   }
   return view;
+}
+
+/** The words of a text as `SourceView.words` counts them ("U.S.", "well-known", "don't" one each). */
+export function wordsOf(text: string): string[] {
+  return text.match(WORD) ?? [];
 }
 
 /** The source paragraph of the rule context's block, when the paragraphs line up. */

@@ -36,7 +36,7 @@
  */
 import { defineRule } from '../core/rule.js';
 import { isCapitalized, spaced } from '../core/segment.js';
-import { sourceParagraph, sourceView } from '../core/source.js';
+import { sourceParagraph, sourceView, wordsOf } from '../core/source.js';
 import { isKnownToken } from './spelling.js';
 import { UNIT_SYMBOLS } from '../spell/units.js';
 
@@ -163,7 +163,7 @@ export default defineRule(
     let paragraphWords: ReadonlySet<string> | undefined;
     const inSource = (word: string): boolean => {
       if (!source) return false;
-      paragraphWords ??= new Set(sourceParagraph(ctx)?.match(/[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu) ?? []);
+      paragraphWords ??= new Set(wordsOf(sourceParagraph(ctx) ?? ''));
       return paragraphWords.has(word);
     };
     for (let i = 1; i + 1 < words.length; i++) {
