@@ -274,8 +274,9 @@ function sourceNames(doc: DocContext): SourceNames | undefined {
       const { words, sentences } = segment(block);
       const within = (i: number) => {
         if (i === 0 || sentences[words[i].sentence].firstWord === i) return false;
-        const before = block.text.slice(0, words[i].start).trimEnd();
-        return before !== '' && WITHIN.test(before[before.length - 1]);
+        let k = words[i].start - 1;
+        while (k >= 0 && /\s/u.test(block.text[k])) k--;
+        return k >= 0 && WITHIN.test(block.text[k]);
       };
       const joins = (w: WordToken, i: number) => speller !== undefined && (nameLike(w.value) || within(i));
       const runs = nameRuns(words, block.text, joins, (word, parts) => add(names!.hyphenated, parts, { text: word.value, weak: none }));
