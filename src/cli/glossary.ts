@@ -453,8 +453,8 @@ function shellQuoted(s: string): string {
  * Whether a variant, as written, is likely ordinary prose of the language, which a text may
  * write in another sense: each word a form that running text writes, a word the dictionary
  * knows in lower case ("die", "zeit" for "Zeit" at a sentence's start) or, in a language that
- * capitalizes its nouns, a common noun of the dictionary ("Zeit", "Welt"; not "Tick", a
- * name-like stem without a noun's endings). Not: a word the dictionary lists as a name
+ * capitalizes its nouns, a common noun of the dictionary ("Zeit", "Welt", "Spiegel": a noun's
+ * endings or a compound's part; not "Tick", "Merkels", a name-like stem without either). Not: a word the dictionary lists as a name
  * ("Peter", "Apple"), a capitalized word after the first unknown in lower case ("Tick Tack" in
  * English, where running text writes "tick tack"), a word the dictionary does not know. A
  * single word is also ordinary where the dictionary knows it and lists no name of it (a German
@@ -463,7 +463,9 @@ function shellQuoted(s: string): string {
 export function ordinaryProse(variant: string, speller: { correct(w: string): boolean; isName(w: string): boolean; isCommonNoun(w: string, flags: string): boolean }, profile: LanguageProfile): boolean {
   const words = variant.split(/[\s\-‐‑]+/u).filter(Boolean);
   if (words.length === 0) return false;
-  const noun = (w: string) => profile.capitalizesNouns && profile.nounFlags !== undefined && speller.isCommonNoun(w, profile.nounFlags);
+  // (A noun's plural or feminine flags, or the flags of a compound's part, which "Spiegel" has without the others: see `compoundFlags`.)
+  const flags = (profile.nounFlags ?? '') + (profile.compoundFlags ?? '');
+  const noun = (w: string) => profile.capitalizesNouns && flags !== '' && speller.isCommonNoun(w, flags);
   // (In a language that capitalizes nouns every noun is a "name" of the .dic: a name there is one that is no noun.)
   const name = (w: string) => speller.isName(w) && !noun(w);
   return words.every((w, i) => {

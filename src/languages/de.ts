@@ -179,6 +179,10 @@ export const de: LanguageProfile = {
   // p the umlaut plurals ("Haus", "Häuser"), q and Q -se/-sen/-ses ("Gefängnis"), F and g -in/-innen
   // ("Wähler", "Wählerin"). Names take S (the genitive) and m only ("Merkel/S", "Hamburg/Sm").
   nounFlags: 'ENPRpqQFg',
+  // Its compound flags: i ("-Spiegel", in "Hand- und -spiegel"), j ("Spiegel" beginning a compound,
+  // "Spiegel-"). 734 capitalized stems carry them and no noun flag: ordinary nouns but for some 25
+  // places and the like ("Afrika", "Europa", "Donau", "Windows").
+  compoundFlags: 'ij',
   // English's spelling of a German noun ("Lemonade": "Limonade", "Grenade": "Granate", "Federation":
   // "Föderation", "Dolphins": "Delphin", "Ideas": "Idee"): its vowels, and d for t, ph for f.
   loanSpellings: {

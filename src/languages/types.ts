@@ -403,6 +403,15 @@ export interface LanguageProfile {
    */
   nounFlags?: string;
   /**
+   * Where the language capitalizes nouns: the flags of its Hunspell .aff that let a stem begin or
+   * end a compound (dictionary-de: "i", "j": "Spiegelbild", "Spiegel-"), which most common nouns
+   * carry, those whose plural takes no ending among them ("Spiegel/SMmij", "Wagen/Smij": no
+   * `nounFlags`), and names hardly ("Merkel/S", "Peter/SM", "Tick/Sm"; a few places do:
+   * "Afrika/Smij", "Deutschland/Smij"). Read with `nounFlags` where a capitalized word of the
+   * language must be told from a name: a glossary variant that is ordinary prose ("Spiegel").
+   */
+  compoundFlags?: string;
+  /**
    * Where the language capitalizes nouns: English's spelling of a noun this language spells its
    * own way (`spellings`: English's letters and this language's, one or two of them apart:
    * "Lemonade" for "Limonade", "Grenade" for "Granate", "Penguin" for "Pinguin"). A word of the

@@ -48,6 +48,19 @@ describe('source-names', () => {
     expect(r.findings.map((f) => f.actual)).toEqual(['Peter-Jan']);
   });
 
+  it('takes a capital within the source’s sentence for a name only where the translation’s dictionary does not know the swapped words', async () => {
+    // MLQE-PE train: the source's title "The Roman Army" (another sentence) had made "Roman The"
+    // of "seinem Roman The Three Musketeers" a swap; "Roman" is a German noun, "The" English.
+    const source = 'Simkins, Michael, The Roman Army from Hadrian. Dumas wrote his novel The Three Musketeers. Emmanuel Macron met Theresa May.';
+    const text = 'Dumas schrieb seinen Roman The Three Musketeers. Macron Emmanuel traf May Theresa. Die Musketeers Three kamen.';
+    const r = await check(text, { language: 'de', only: ['source-names'], sourceText: source, sourceLanguage: 'en' });
+    expect(r.findings.map((f) => [f.actual, f.expected[0]])).toEqual([
+      ['Macron Emmanuel', 'Emmanuel Macron'],
+      ['May Theresa', 'Theresa May'],
+      ['Musketeers Three', 'Three Musketeers'],
+    ]);
+  });
+
   it('runs from the command line with --source, its suggestion left for review', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-source-names-'));
     writeFileSync(path.join(dir, 'src.txt'), 'Chinese President Xi Jinping met Jean-Luc Mélenchon.\n');
