@@ -302,6 +302,13 @@ export interface LanguageProfile {
    */
   elides?: Readonly<Record<string, string>>;
   /**
+   * Words before a glossary term that take another form, besides `elides`, when the term begins
+   * with a vowel and the variant it replaces did not: French "du", "au" ("du Pinstagram" → "de
+   * l’Instagram"), Italian "uno" ("uno Pinstagram" → "un Instagram"). An apostrophe in a form is
+   * written as the text writes its apostrophes.
+   */
+  formsBeforeVowel?: Readonly<Record<string, string>>;
+  /**
    * The indefinite article that agrees with the sound after it (English "a", "an"): read by the
    * indefinite-article check, and by the glossary, whose term may begin with another sound than the
    * variant it replaces ("a Pinstagram post" → "an Instagram post"). Which sound a word begins
