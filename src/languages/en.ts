@@ -45,6 +45,7 @@ export const en: LanguageProfile = {
     vowel: 'an',
     either: ['url', 'urls', 'sql', 'faq', 'faqs', 'led', 'leds', 'lan', 'heroic*', 'hypothe*'],
     vowelLetters: 'AEFHILMNORSX',
+    notBefore: words('either neither each every any all both another none nor also'),
   },
   pronouns: words('he she it we they you i'),
   possessives: words('his her its their our my your'),

@@ -947,6 +947,8 @@ export interface IndefiniteArticle {
   either: readonly string[];
   /** The capital letters whose name begins with a vowel sound, for a word read by its letters ("an FBI agent", "an X-ray", "an NHS hospital"). */
   vowelLetters: string;
+  /** Words no article stands before, besides function words, pronouns and auxiliaries: "a" before them is a letter or a slip of another word ("a either the line or…"). */
+  notBefore: ReadonlySet<string>;
 }
 
 export interface ArticleForms {

@@ -68,6 +68,8 @@ export default defineRule(
         { lang: 'en', text: 'He said a "umbrella" was a ‘orange’ and ran a example() there.' },
         { lang: 'en', text: 'A user, a utility, a ukulele, an umbrella, an ultra-fast car, an unidentified man.' },
         { lang: 'en', text: 'He spoke of an der Elbe and a posteriori reasons.' },
+        // (A slip of another word: found in a package's readme.)
+        { lang: 'en', text: 'Returns all mappings corresponding to a either the line we are searching for or the next.' },
         { lang: 'en', text: 'The UN sent a UN envoy and an EU official to a US base.' },
         { lang: 'en', text: 'He read an e-mail in a T-shirt.' },
         // Not English: Italian, Spanish and French "a", German "an".
@@ -110,7 +112,7 @@ export default defineRule(
       if (/^[(=_/\\<>[{]/u.test(text[n.end] ?? '')) continue;
       const next = n.value.toLowerCase();
       // A letter or a label: "A and B", "A is for apple", "from point a to point b".
-      if (notNouns(next)) continue;
+      if (notNouns(next) || data.notBefore.has(next)) continue;
       // Between two names, another language's preposition ("Sant'Angelo a Nilo", "Ponte a Ema").
       if (i > 0 && words[i - 1].sentence === w.sentence && /^\p{Lu}/u.test(words[i - 1].value) && !opens(i - 1) && /^\p{Lu}/u.test(n.value) && w.value === lower) continue;
       if (ctx.isClaimed(w.start, n.end)) continue;
@@ -131,7 +133,8 @@ export default defineRule(
         continue;
       }
       const message = `Unexpected \`${w.value}\` before \`${n.value}\`, expected \`${expected}\`: ${sound.vowel ? '`' + n.value + '` begins with a vowel sound' : '`' + n.value + '` begins with a consonant sound'}${sound.sure ? '' : ' (as it is most often said; check how it is read)'}`;
-      ctx.report({ start: w.start, end: w.end, message, ...(sound.sure && oneSpace ? { fix: expected } : { expected: [expected] }) });
+      // (Only the article is written: across a line break too.)
+      ctx.report({ start: w.start, end: w.end, message, ...(sound.sure ? { fix: expected } : { expected: [expected] }) });
     }
   },
 );
