@@ -27,6 +27,7 @@
  */
 import { defineRule, type WordToken } from '../core/rule.js';
 import { isVerbatim } from '../core/document.js';
+import { PROFILES } from '../languages/index.js';
 import { soundOf } from '../languages/indefinite-article.js';
 import { casedLike } from './article-form.js';
 
@@ -36,7 +37,7 @@ export default defineRule(
     description: 'An indefinite article that does not agree with the sound after it ("a hour" → "an hour", "an video" → "a video").',
     category: 'grammar',
     severity: 'warning',
-    languages: ['en'],
+    languages: PROFILES.filter((p) => p.indefiniteArticle).map((p) => p.code),
     fix: 'safe',
     examples: {
       flag: [
