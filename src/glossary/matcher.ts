@@ -7,6 +7,7 @@
  * language's inflectional endings ("Tick Tacks" → "TikToks"), which the replacement keeps.
  */
 import { COMBINING_MARK, foldApostrophes, onlyWhitespace, type Segmented } from '../core/segment.js';
+import { soundOf } from '../languages/indefinite-article.js';
 import { profileFor, wordsOfAll } from '../languages/index.js';
 import type { LanguageProfile } from '../languages/types.js';
 import { agreementOf, articleFor, isAgreeingArticle, onlyPlural, type Features } from '../languages/agreement.js';
@@ -723,6 +724,38 @@ export class LanguageMatcher {
   private readonly isWord = (lower: string): boolean =>
     this.words.has(lower) || this.endings.some((e) => lower.length > e.length + 1 && lower.endsWith(e) && this.words.has(lower.slice(0, -e.length)));
 
+  /**
+   * The word before a term that begins with another sound than its variant, in the form the
+   * term's sound asks (written into the match, which then begins at that word): English "a", "an"
+   * (`indefiniteArticle`: "a Pinstagram post" → "an Instagram post", "an Esnapchat story" → "a
+   * Snapchat story"), and the profile's `formsBeforeVowel` (French "du Pinstagram" → "de
+   * l’Instagram", Italian "uno Pinstagram" → "un Instagram"). Only one space apart, in small
+   * letters or with the capital of a sentence's first word ("Plan A Pinstagram" stays); where the
+   * sound is not sure ("a Uber"), the article is left to the editor.
+   */
+  private articleBefore(match: GlossaryMatch, before: SubToken, first: SubToken, text: string): void {
+    const profile = this.profile;
+    if (!profile || text.slice(before.end, first.start) !== ' ' || before.cut > 0) return;
+    const lower = before.value.toLowerCase();
+    if (before.value !== lower && !(before.sentenceStart && before.value === lower[0].toUpperCase() + lower.slice(1))) return;
+    // (A word of its own, not the end of a hyphenated one: "vitamin-a".)
+    if (before.start > 0 && !/[\s"“‘„«(\[—–]/u.test(text[before.start - 1])) return;
+    let form: string | undefined;
+    const data = profile.indefiniteArticle;
+    if (data && (lower === data.consonant || lower === data.vowel)) {
+      const sound = soundOf(match.replacement.split(' ')[0], data, () => true);
+      if (!sound?.sure) return;
+      form = sound.vowel ? data.vowel : data.consonant;
+      if (form === lower) return;
+    } else if (profile.formsBeforeVowel?.[lower] !== undefined && VOWEL_START.test(match.replacement) && !/^h/iu.test(match.replacement)) {
+      form = profile.formsBeforeVowel[lower].replace("'", this.apostrophe);
+    }
+    if (form === undefined) return;
+    const written = before.value === lower ? form : form[0].toUpperCase() + form.slice(1);
+    match.start = before.start;
+    match.replacement = form.endsWith(this.apostrophe) ? `${written}${match.replacement}` : `${written} ${match.replacement}`;
+  }
+
   match(seg: Segmented, text: string, words?: WordCheck): GlossaryMatch[] {
     const toks = subTokens(seg, text, this.elision, this.dotted, this.isFirstWord, this.isWord);
     this.apostrophe = !text.includes('’') && text.includes("'") ? "'" : '’';
@@ -774,6 +807,7 @@ export class LanguageMatcher {
           m.match.replacement = `${written}${this.apostrophe}${m.match.replacement}`;
         }
       }
+      if (m && i > 0 && m.match.kind === 'wrong' && toks[i].joint === 'space' && m.match.start === toks[i].start) this.articleBefore(m.match, toks[i - 1], toks[i], text);
       if (m) {
         // A possessive apostrophe after a name's variant that ends in a sibilant ("Angela Merz’
         // Rede", "McDonalds’ profits"): the name's possessive, written as the term takes it

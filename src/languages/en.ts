@@ -40,6 +40,13 @@ export const en: LanguageProfile = {
   // (Read by the fused-token check: an acronym run into one, "NATOhas", is two words.)
   finiteAuxiliaries: words('is are was were has have had will would can could should may might must does did'),
   articles: words('the a an'),
+  indefiniteArticle: {
+    consonant: 'a',
+    vowel: 'an',
+    either: ['url', 'urls', 'sql', 'faq', 'faqs', 'led', 'leds', 'lan', 'heroic*', 'hypothe*'],
+    vowelLetters: 'AEFHILMNORSX',
+    notBefore: words('either neither each every any all both another none nor also'),
+  },
   pronouns: words('he she it we they you i'),
   possessives: words('his her its their our my your'),
   questionWords: words('why how when'),

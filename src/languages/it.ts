@@ -256,6 +256,8 @@ export const it: LanguageProfile = {
     il: 'l', lo: 'l', la: 'l', del: 'dell', dello: 'dell', della: 'dell', al: 'all', allo: 'all', alla: 'all', dal: 'dall', dallo: 'dall', dalla: 'dall',
     nel: 'nell', nello: 'nell', nella: 'nell', sul: 'sull', sullo: 'sull', sulla: 'sull', una: 'un',
   },
+  // "uno" before a glossary term that begins with a vowel is "un" ("uno Pinstagram" → "un Instagram"; "una" elides, `elides`).
+  formsBeforeVowel: { uno: 'un' },
   // Articles, articulated prepositions and other words elided onto the next: "l’Italia",
   // "dell’ONU", "un’azienda", "c’è", "d’Italia", "quest’anno", "anch’io", "sant’Agostino".
   elision: /^(?:l|d|c|m|t|s|v|n|un|dell|all|dall|nell|sull|coll|quell|quest|bell|sant|buon|nessun|alcun|ciascun|anch|tutt|senz|mezz|dov|com|cos)['’](?=\p{L})/iu,

@@ -302,6 +302,21 @@ export interface LanguageProfile {
    */
   elides?: Readonly<Record<string, string>>;
   /**
+   * Words before a glossary term that take another form, besides `elides`, when the term begins
+   * with a vowel and the variant it replaces did not: French "du", "au" ("du Pinstagram" → "de
+   * l’Instagram"), Italian "uno" ("uno Pinstagram" → "un Instagram"). An apostrophe in a form is
+   * written as the text writes its apostrophes.
+   */
+  formsBeforeVowel?: Readonly<Record<string, string>>;
+  /**
+   * The indefinite article that agrees with the sound after it (English "a", "an"): read by the
+   * indefinite-article check, and by the glossary, whose term may begin with another sound than the
+   * variant it replaces ("a Pinstagram post" → "an Instagram post"). Which sound a word begins
+   * with is told by src/languages/indefinite-article.ts (retext-indefinite-article's lists, and
+   * the word's letters).
+   */
+  indefiniteArticle?: IndefiniteArticle;
+  /**
    * Endings of finite past-tense verbs ("-ed", "-aient", "-aron"): a plural noun followed by
    * such a verb of its own stem is a subject and its verb ("Protesters protested",
    * "Los manifestantes manifestaron"), not one word rendered twice.
@@ -928,6 +943,23 @@ export interface Agreement {
  * written in lower case, an elided form with the straight apostrophe ("l'"), which the check
  * writes as the text writes its apostrophes (’ unless it has only ').
  */
+/** `LanguageProfile.indefiniteArticle`. */
+export interface IndefiniteArticle {
+  /** The article before a consonant sound ("a") and before a vowel sound ("an"). */
+  consonant: string;
+  vowel: string;
+  /**
+   * Words read either way, before which neither form is flagged (lower case; a `*` at the end
+   * is a beginning): an acronym said as a word or by its letters ("a URL", "an URL" said
+   * "earl"; "an SQL", "a SQL" said "sequel"), an h some sound and some do not ("an heroic").
+   */
+  either: readonly string[];
+  /** The capital letters whose name begins with a vowel sound, for a word read by its letters ("an FBI agent", "an X-ray", "an NHS hospital"). */
+  vowelLetters: string;
+  /** Words no article stands before, besides function words, pronouns and auxiliaries: "a" before them is a letter or a slip of another word ("a either the line or…"). */
+  notBefore: ReadonlySet<string>;
+}
+
 export interface ArticleForms {
   /**
    * A preposition and an article written as one word: "de le" → "du", "a el" → "al", "di il"

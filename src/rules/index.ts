@@ -14,6 +14,7 @@ import sourceNames from './source-names.js';
 import repeatedWord from './repeated-word.js';
 import articleForm from './article-form.js';
 import accentApostrophe from './accent-apostrophe.js';
+import indefiniteArticle from './indefinite-article.js';
 import coordinatedDuplicate from './coordinated-duplicate.js';
 import repeatedStem from './repeated-stem.js';
 import wordOrder from './word-order.js';
@@ -47,6 +48,7 @@ export const defaultRules: Rule[] = [
   sourceNames,
   articleForm,
   accentApostrophe,
+  indefiniteArticle,
   repeatedWord,
   coordinatedDuplicate,
   repeatedStem,

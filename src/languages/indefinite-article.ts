@@ -1,0 +1,141 @@
+/**
+ * Which indefinite article a word takes, by the sound it begins with (English "a" before a
+ * consonant sound, "an" before a vowel sound): read by the indefinite-article check and by the
+ * glossary, whose term may begin with another sound than the variant it replaces.
+ *
+ * retext-indefinite-article (wooorm) knows the words whose spelling misleads ("an hour", "an
+ * honest", "a European", "a one-off", "a unique", "an FBI agent", "an MRI", "a UN summit") and
+ * reads a number by its words ("an 8-hour shift", "an 11", "a 100"). Its lists are asked through
+ * its plugin, as a word with a capital, so that only a word they hold gets an answer. Beyond
+ * them it guesses by the first letter of a word in small letters ("an unicorn", "an unilateral"),
+ * and leaves a name or an acronym it does not list alone ("a Instagram post", "an NHS
+ * hospital"): here the letters decide, and where they may be read two ways the answer is not
+ * `sure`, for an editor.
+ *
+ * - a word in small letters or a name: a, e, i, o begin a vowel ("an apple", "an Instagram
+ *   post"); b, c, d… a consonant; u is "un-" before a vowel or a word ("an unusual", "an
+ *   unexpected", "an unidentified"),
+ *   or a vowel before two consonants ("an umbrella", "an ultra"), and otherwise "yoo", not
+ *   sure ("a unicorn", "a unilateral"); h and x, not sure ("a hand", "a xylophone").
+ * - an acronym in capitals: by its first letter's name where it has no vowel ("an NHS
+ *   hospital", "a BBC report"), a, e, i, o an, u a; one that may be said as a word ("NATO",
+ *   "NASA", "LED") is left unless the lists have it. Never sure, but for the lists.
+ * - a letter before a hyphen, or an abbreviation with periods, by its name ("an X-ray", "a
+ *   U-turn", "an e-mail", "a T-shirt", "a U.S. senator").
+ * - a year of the 1100s or 1800s is left ("an 1800s house" said "eighteen hundreds", "a 1800-page"
+ *   said "one thousand eight hundred").
+ */
+import retextIndefiniteArticle from 'retext-indefinite-article';
+import { VFile } from 'vfile';
+import type { Root } from 'nlcst';
+import type { IndefiniteArticle } from './types.js';
+
+/** The sound a word begins with, and whether the letters leave no doubt about it. */
+export interface Sound {
+  vowel: boolean;
+  sure: boolean;
+}
+
+const plugin = retextIndefiniteArticle();
+
+/** The article the library's lists (or its reading of a number) ask before `word`, if any. */
+function listed(word: string): 'a' | 'an' | undefined {
+  let answer = LISTED.get(word);
+  if (answer !== undefined) return answer || undefined;
+  answer = '';
+  for (const article of ['a', 'an'] as const) {
+    const tree: Root = {
+      type: 'RootNode',
+      children: [
+        {
+          type: 'ParagraphNode',
+          children: [
+            {
+              type: 'SentenceNode',
+              children: [
+                { type: 'WordNode', children: [{ type: 'TextNode', value: article }] },
+                { type: 'WhiteSpaceNode', value: ' ' },
+                { type: 'WordNode', children: [{ type: 'TextNode', value: word }] },
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    const file = new VFile();
+    plugin(tree, file);
+    if (file.messages.length > 0) {
+      answer = article === 'a' ? 'an' : 'a';
+      break;
+    }
+  }
+  if (LISTED.size > 20_000) LISTED.clear();
+  LISTED.set(word, answer);
+  return answer || undefined;
+}
+/** The library's answers by word ('' for none), kept: a document asks about the same words again and again. */
+const LISTED = new Map<string, 'a' | 'an' | ''>();
+
+/** Whether one of `either`'s entries (lower case, `*` a beginning) is `lower`. */
+function eitherWay(data: IndefiniteArticle, lower: string): boolean {
+  return data.either.some((e) => (e.endsWith('*') ? lower.startsWith(e.slice(0, -1)) : lower === e));
+}
+
+/**
+ * The sound `word` begins with, or undefined where it may be either or cannot be told. `known`
+ * says whether the language's dictionary (or the glossary) knows a word: a word in small letters
+ * it does not know is left (a word of another language, "an der"), and a name it does not know
+ * is not sure.
+ */
+export function soundOf(word: string, data: IndefiniteArticle, known: (word: string) => boolean): Sound | undefined {
+  const head = word.split(/[-–'’/]/u)[0];
+  if (head === '') return undefined;
+  const lower = head.toLowerCase();
+  if (eitherWay(data, lower)) return undefined;
+  if (/^\p{N}/u.test(head)) {
+    if (!/^\d/.test(head) || /^1[18]\d\d(?!\d)/.test(head)) return undefined;
+    const article = listed(head);
+    return article === undefined ? undefined : { vowel: article === 'an', sure: true };
+  }
+  if (!/^\p{L}/u.test(head)) return undefined;
+  // An abbreviation with periods, said by its letters ("a U.S. senator", "an F.B.I. agent").
+  if (/^(?:\p{L}\.){2,}/u.test(head)) return /^[a-z]/iu.test(head) ? { vowel: data.vowelLetters.includes(head[0].toUpperCase()), sure: true } : undefined;
+  // A letter said by its name: before a hyphen ("an X-ray", "a U-turn", "an e-mail").
+  if ([...head].length === 1) {
+    if (head === word || !/^[a-z]$/iu.test(head)) return undefined;
+    return { vowel: data.vowelLetters.includes(head.toUpperCase()), sure: true };
+  }
+  const capitals = /^\p{Lu}[\p{Lu}\p{N}&]+$/u.test(head);
+  // (As a name, the lists answer only for a word they hold: "an hour", "a European", "an FBI".)
+  const asName = capitals ? head : head[0].toUpperCase() + head.slice(1).toLowerCase();
+  const fromList = listed(asName);
+  if (fromList !== undefined) return { vowel: fromList === 'an', sure: true };
+  // (In small letters the library answers every word but one both its lists hold: "a historic", "an historic".)
+  if (/^\p{Ll}+$/u.test(lower) && listed(lower) === undefined) return undefined;
+  if (capitals) {
+    const first = head[0];
+    if ('AEIO'.includes(first)) return { vowel: true, sure: false };
+    if (first === 'U') return { vowel: false, sure: false };
+    // An acronym without a vowel is said by its letters ("an NHS", "a BBC"); one with may be a word ("NATO").
+    if (/[AEIOUY]/u.test(head)) return undefined;
+    return { vowel: data.vowelLetters.includes(first), sure: false };
+  }
+  const isKnown = known(word) || known(head);
+  // A word in small letters the dictionary does not know may be another language's ("an der").
+  if (head === lower && !isKnown) return undefined;
+  const sure = isKnown;
+  const first = lower[0];
+  if (/^eu|^ewe/u.test(lower)) return { vowel: false, sure };
+  if ('aeioàâéèêíóô'.includes(first)) return { vowel: true, sure };
+  if (first === 'u') {
+    // "un-" before a vowel or a word: "an unusual", "an unexpectedly", "an unidentified" (not
+    // "unicorn": no "icorn"; the lists hold "a unanimous", "a unary").
+    if (/^un[aeou]/u.test(lower) || (lower.startsWith('un') && lower.length >= 5 && known(lower.slice(2)))) return { vowel: true, sure };
+    if (/^u[^aeiou][^aeiou]/u.test(lower)) return { vowel: true, sure };
+    if (/^u[^aeiou][aeiou]/u.test(lower)) return { vowel: false, sure: false };
+    return undefined;
+  }
+  if (first === 'h' || first === 'x') return { vowel: false, sure: false };
+  if (/^[bcdfgjklmnpqrstvwyz]/u.test(first)) return { vowel: false, sure };
+  return undefined;
+}

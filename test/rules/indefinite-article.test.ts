@@ -1,0 +1,144 @@
+/**
+ * The indefinite article after a glossary replacement, and the indefinite-article check beyond
+ * its examples: one run of every rule leaves an article that agrees with the term it put in
+ * (English "a", "an"; French "du", "au", "le", "de"; Italian "il", "uno"), and a second run over
+ * that output fixes nothing more. Then the sound of words (src/languages/indefinite-article.ts)
+ * on the cases retext-indefinite-article gets wrong or leaves, and texts in other languages.
+ */
+import { describe, it, expect, beforeAll } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Lektor } from '../../src/core/pipeline.js';
+import { main } from '../../src/cli/main.js';
+import { compileGlossary, parseGlossary } from '../../src/glossary/index.js';
+import { profileFor } from '../../src/languages/index.js';
+import { soundOf } from '../../src/languages/indefinite-article.js';
+import { loadSpeller } from '../../src/spell/hunspell.js';
+import { Capture, check } from '../helpers.js';
+
+// A term that begins with a vowel whose variants begin with a consonant, and the reverse.
+const GLOSSARY = `languages: [de, en, fr, es, it]
+entries:
+  - term: Instagram
+    type: brand
+    wrong: [Pinstagram, Linstagram]
+  - term: Snapchat
+    type: brand
+    wrong: [Esnapchat]
+  - term: Uber
+    type: brand
+    wrong: [Juber]
+`;
+
+async function twice(text: string, language: string) {
+  const lektor = await Lektor.create({ glossary: compileGlossary(parseGlossary(GLOSSARY, 'g.yaml')) });
+  const first = await lektor.check(text, { path: 'a.txt', language });
+  const again = await lektor.check(first.corrected, { path: 'a.txt', language });
+  const open = (r: typeof first) => r.findings.filter((f) => f.source !== 'qe' && !f.fixed).map((f) => [f.ruleId, f.actual, f.expected]);
+  return { corrected: first.corrected, open: open(first), fixedAgain: again.findings.filter((f) => f.fixed).map((f) => [f.ruleId, f.actual]), openAgain: open(again) };
+}
+
+describe('the article before a term the glossary puts in', () => {
+  it('English: "a", "an" agree with the term in one run, and a second run fixes nothing', async () => {
+    const r = await twice('I saw a Pinstagram post and an Esnapchat story. A Pinstagram reel went viral, an Linstagram video too.', 'en');
+    expect(r.corrected).toBe('I saw an Instagram post and a Snapchat story. An Instagram reel went viral, an Instagram video too.');
+    expect(r.open).toEqual([]);
+    expect(r.fixedAgain).toEqual([]);
+    expect(r.openAgain).toEqual([]);
+  });
+
+  it('English: leaves the article before a term whose sound the letters do not tell ("a Uber"), and a capital "A" inside a sentence', async () => {
+    const r = await twice('He booked a Juber ride after Plan A Pinstagram failed.', 'en');
+    expect(r.corrected).toBe('He booked a Uber ride after Plan A Instagram failed.');
+    expect(r.fixedAgain).toEqual([]);
+  });
+
+  it('French: "du", "au", "le", "de" before a term that begins with a vowel; the reverse "d’" written in full', async () => {
+    const r = await twice('Le compte du Pinstagram, au Pinstagram, le Pinstagram et de Pinstagram, puis d’Esnapchat.', 'fr');
+    expect(r.corrected).toBe('Le compte de l’Instagram, à l’Instagram, l’Instagram et d’Instagram, puis de Snapchat.');
+    expect(r.fixedAgain).toEqual([]);
+    // "Du" at a sentence's start keeps its capital; the straight apostrophe of a text that writes it.
+    const straight = await twice("Du Pinstagram, on sait peu. C'est l'avis au Pinstagram.", 'fr');
+    expect(straight.corrected).toBe("De l'Instagram, on sait peu. C'est l'avis à l'Instagram.");
+    expect(straight.fixedAgain).toEqual([]);
+  });
+
+  it('Italian: "il", "uno" before a term that begins with a vowel; "un’" before one that does not', async () => {
+    const r = await twice('Il Pinstagram e uno Pinstagram nuovo, con un’Esnapchat.', 'it');
+    expect(r.corrected).toBe('L’Instagram e un Instagram nuovo, con una Snapchat.');
+    expect(r.fixedAgain).toEqual([]);
+  });
+
+  it('Spanish is left as it is ("el", "del", "al" before a vowel)', async () => {
+    const r = await twice('El Pinstagram, del Pinstagram y al Pinstagram.', 'es');
+    expect(r.corrected).toBe('El Instagram, del Instagram y al Instagram.');
+  });
+
+  it('through the CLI: one run of `lektor check` writes the article, a second over its output fixes nothing', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-article-'));
+    writeFileSync(path.join(dir, 'g.yaml'), GLOSSARY);
+    writeFileSync(path.join(dir, 'a.txt'), 'I saw a Pinstagram post and an video about a hour long.\n');
+    const run = async (file: string) => {
+      const stdout = new Capture();
+      await main(['check', file, '--format', 'json', '--model', 'none', '--no-reports', '--lang', 'en', '--glossary', path.join(dir, 'g.yaml')], { stdout, stderr: new Capture() });
+      return JSON.parse(stdout.text).files[0] as { corrected: string; findings: Array<{ fixed: boolean; source: string }> };
+    };
+    const first = await run(path.join(dir, 'a.txt'));
+    expect(first.corrected).toBe('I saw an Instagram post and a video about an hour long.\n');
+    writeFileSync(path.join(dir, 'b.txt'), first.corrected);
+    const second = await run(path.join(dir, 'b.txt'));
+    expect(second.findings.filter((f) => f.source !== 'qe')).toEqual([]);
+    expect(second.corrected).toBe(first.corrected);
+  });
+});
+
+describe('which sound a word begins with', () => {
+  const data = profileFor('en')!.indefiniteArticle!;
+  let known: (word: string) => boolean = () => true;
+  beforeAll(async () => {
+    const speller = await loadSpeller(profileFor('en')!);
+    // (The glossary's terms are known to the check too: "Instagram", "Uber".)
+    known = (word) => speller.correct(word) || word === 'Instagram' || word === 'Uber';
+  });
+  const article = (word: string) => {
+    const s = soundOf(word, data, known);
+    return s === undefined ? 'either' : `${s.vowel ? 'an' : 'a'}${s.sure ? '' : '?'}`;
+  };
+  it('where retext-indefinite-article guesses wrong or says nothing', () => {
+    // The library's guess by the first letter ("an unicorn") and its silence on names and acronyms.
+    expect(['unicorn', 'unilateral', 'unusual', 'unidentified', 'umbrella', 'Instagram', 'Uber', 'NHS', 'BBC', 'EU', 'NATO', 'NASA'].map(article)).toEqual([
+      'a?', 'a?', 'an', 'an', 'an', 'an', 'a?', 'an?', 'a?', 'an?', 'either', 'either',
+    ]);
+  });
+  it('where its lists are right', () => {
+    expect(['hour', 'honest', 'European', 'one-off', 'unique', 'FBI', 'MRI', 'UN', 'US', 'X-ray', 'U-turn', 'e-mail'].map(article)).toEqual([
+      'an', 'an', 'a', 'a', 'a', 'an', 'an', 'a', 'a', 'an', 'a', 'an',
+    ]);
+  });
+  it('numbers, and words said either way', () => {
+    expect(['8-hour', '11', '18th', '80s', '100', '1990s', '1800s', '1100', 'URL', 'SQL', 'historic', 'herb', 'hotel'].map(article)).toEqual([
+      'an', 'an', 'an', 'an', 'a', 'a', 'either', 'either', 'either', 'either', 'either', 'either', 'either',
+    ]);
+  });
+  it('a word in small letters the dictionary does not know is left (another language’s)', () => {
+    expect(soundOf('der', data, () => false)).toBeUndefined();
+    expect(soundOf('Ozblax', data, () => false)).toEqual({ vowel: true, sure: false });
+  });
+});
+
+describe('the check on real text', () => {
+  it('raises nothing on "a" and "an" in other languages, in code, or in quotations', async () => {
+    for (const [text, language] of [
+      ['Siamo andati a Instagram e a Roma, a ottobre.', 'it'],
+      ['Fueron a Italia y a Europa en avión.', 'es'],
+      ['Er schrieb an Anna, an Instagram und an Oskar.', 'de'],
+      ['Il a un avis, a Anne aussi.', 'fr'],
+    ]) {
+      const result = await check(text, { language, only: ['indefinite-article'] });
+      expect(result.findings, text).toEqual([]);
+    }
+    const md = await check('Run `a example` here, and read a “umbrella” note.\n', { language: 'en', path: 'a.md', only: ['indefinite-article'] });
+    expect(md.findings).toEqual([]);
+  });
+});
