@@ -229,3 +229,24 @@ describe('idempotence: a glossary fix at the end of a run in capitals', () => {
     expect(first.corrected).toBe('Die App TikTok ist bei Jugendlichen beliebt, sagte er.');
   });
 });
+
+describe('idempotence: a colon glued to a quotation in straight marks', () => {
+  // Found by running Lektor twice over MLQE-PE sentences with `word:"Quote"` written into them:
+  // the first run curled the marks ("sagte:„Wir"), and only the second saw the colon glued to
+  // an opening mark and wrote its space.
+  it.each([
+    ['de', 'Der Minister sagte:"Wir kommen morgen wieder."', 'Der Minister sagte: „Wir kommen morgen wieder.“'],
+    ['en', 'The minister said:"We will come back tomorrow."', 'The minister said: “We will come back tomorrow.”'],
+    ['it', 'Il ministro ha detto:"Torneremo domani."', 'Il ministro ha detto: «Torneremo domani.»'],
+  ])('%s: the colon is spaced in the run that curls the marks', async (language, text, corrected) => {
+    const { first, refixed } = await twice(text, language);
+    expect(first.corrected).toBe(corrected);
+    expect(refixed).toEqual([]);
+  });
+
+  it('leaves a colon before a closing straight mark alone ("Achtung:" und ging)', async () => {
+    const { first, refixed } = await twice('Er rief "Achtung:" und ging.');
+    expect(first.findings.filter((f) => f.ruleId === 'missing-space')).toEqual([]);
+    expect(refixed).toEqual([]);
+  });
+});
