@@ -250,3 +250,20 @@ describe('idempotence: a colon glued to a quotation in straight marks', () => {
     expect(refixed).toEqual([]);
   });
 });
+
+describe('idempotence: double spaces on a line with a space before a comma', () => {
+  // Found by running Lektor twice over MLQE-PE sentences with spacing errors written into them:
+  // double-space read a line of two gaps as a table unless a cell held a comma after a word,
+  // and "Polizei , die" holds none until space-before-punctuation's fix of the same run; the
+  // second run then read the line as prose and fixed its gaps.
+  it.each([
+    ['Die Polizei , die Feuerwehr  und  der Notarzt', 'Die Polizei, die Feuerwehr und der Notarzt'],
+    ['Knute Nelson in MNopedia , -  der -  Minnesota-Enzyklopädie', 'Knute Nelson in MNopedia, - der - Minnesota-Enzyklopädie'],
+    ['Die Polizei ,die Feuerwehr  und  der Notarzt', 'Die Polizei, die Feuerwehr und der Notarzt'],
+    ['Er nannte Hikvision,Huawei  und  ZTE', 'Er nannte Hikvision, Huawei und ZTE'],
+  ])('%s: the gaps are read as the run leaves the comma', async (text, corrected) => {
+    const { first, refixed } = await twice(text);
+    expect(first.corrected).toBe(corrected);
+    expect(refixed).toEqual([]);
+  });
+});
