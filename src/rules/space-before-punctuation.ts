@@ -21,6 +21,7 @@ import { isVerbatim, OPAQUE } from '../core/document.js';
 import { inSpans } from '../core/spans.js';
 import { isKnownWord } from './spelling.js';
 import { inForeignQuotation } from '../core/quotations.js';
+import { oneSidedQuoteMarks } from '../languages/index.js';
 
 const MARKS = ',.;:!?)';
 /** Whether a character code is one of `MARKS`. */
@@ -71,6 +72,10 @@ export default defineRule(
         { lang: 'de', text: 'Kameras ,Drohnen und Server.', output: 'Kameras, Drohnen und Server.' },
         // Before an opening quotation mark the space moves too (removed, it glued the mark to the quotation).
         { lang: 'de', text: 'Er sagte :"Das ist gut", und ging. Er sagte ,„Das ist gut“, und ging. Er rief :»Das ist gut«.', output: 'Er sagte: "Das ist gut", und ging. Er sagte, „Das ist gut“, und ging. Er rief: »Das ist gut«.' },
+        // A sentence's end before a quotation that opens the next: the space goes after the mark.
+        { lang: 'de', text: 'Er hatte sich damit befasst .„Das ist ein Problem“, schrieb er.', output: 'Er hatte sich damit befasst. „Das ist ein Problem“, schrieb er.' },
+        // (Not before a straight mark, which may close a quotation there.)
+        { lang: 'de', text: 'Er rief "Komm her ."Dann ging er.', output: 'Er rief "Komm her."Dann ging er.' },
         { lang: 'en', text: 'He said :“This is fine,” and left ,(as always).', output: 'He said: “This is fine,” and left, (as always).' },
         { lang: 'de', text: 'Die Daten liegen in den USA .Die Kritiker bleiben skeptisch.', output: 'Die Daten liegen in den USA. Die Kritiker bleiben skeptisch.' },
         { lang: 'de', text: 'Die Inflation lag bei 2,2 % .Die Notenbank wartet. Das Spiel endete 2:1 .Die Fans jubelten.', output: 'Die Inflation lag bei 2,2 %. Die Notenbank wartet. Das Spiel endete 2:1. Die Fans jubelten.' },
@@ -209,9 +214,14 @@ function unspaced(ctx: RuleContext, mark: string, s: number, i: number) {
   if (text[s - 1] === '.' && mark === '.') return;
   // "Wort ,und": the space belongs after the comma. So before an opening quotation mark or
   // bracket ("sagte :"Das", "sagte ,„Das", "rief :»Das", "Wort ,(und"): removing the space
-  // alone glued the mark to the quotation.
+  // alone glued the mark to the quotation. So after a sentence's end, before a mark that only
+  // opens a quotation and its capital ("hatte .„Das", "wahr ?„Nein"): the space removed alone,
+  // "hatte.„Das" waited for missing-space's fix in a second run.
   const moveSpace =
-    runIn || ((mark === ',' || mark === ';') && LETTER.test(next)) || ((mark === ',' || mark === ';' || mark === ':') && OPENS_AFTER.test(after));
+    runIn ||
+    ((mark === ',' || mark === ';') && LETTER.test(next)) ||
+    ((mark === ',' || mark === ';' || mark === ':') && OPENS_AFTER.test(after)) ||
+    ((mark === '.' || mark === '!' || mark === '?') && sentenceIntoQuotation(ctx, s, next, text[i + 2] ?? ''));
   const end = i + 1;
   // The same comma or semicolon twice ("das , , und"): the second goes with its space, else
   // the fix wrote "das,, und".
@@ -298,6 +308,16 @@ function spaced(ctx: RuleContext, mark: string, s: number, i: number) {
     // Debian handbook, 58 warnings in 6,000 words, every one of them this.)
     ...(name ? { expected: [space + mark + after], severity: 'info' as const } : { fix: space + mark + after, ...(present !== '' && after === '' ? { severity: 'info' as const } : {}) }),
   });
+}
+
+/**
+ * Whether a sentence's end before `s` runs into a quotation: after a word of letters, the next
+ * character a mark that only opens a quotation in the language (German „ and », English “), and
+ * a capital after it.
+ */
+function sentenceIntoQuotation(ctx: RuleContext, s: number, next: string, afterNext: string): boolean {
+  const profile = ctx.profile;
+  return profile !== undefined && oneSidedQuoteMarks(profile).opening.has(next) && /\p{Lu}/u.test(afterNext) && /^\p{L}{2,}$/u.test(lastWordBefore(ctx.text, s));
 }
 
 /** Whether the text starts with a function word or article of the paragraph's language ("Die", "the"). */

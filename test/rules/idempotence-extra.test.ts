@@ -267,3 +267,18 @@ describe('idempotence: double spaces on a line with a space before a comma', () 
     expect(refixed).toEqual([]);
   });
 });
+
+describe('idempotence: a space before a sentence\'s period glued to the quotation that follows', () => {
+  // Found by running Lektor twice over the corpus with spacing errors written into it:
+  // "hatte .„Das" lost its space to space-before-punctuation ("hatte.„Das"), and only the
+  // second run saw the sentence run into the quotation and spaced it.
+  it.each([
+    ['de', 'Er hatte sich damit befasst .„Das ist ein Problem“, schrieb er.', 'Er hatte sich damit befasst. „Das ist ein Problem“, schrieb er.'],
+    ['de', 'Ist das wahr ?„Nein“, sagte er.', 'Ist das wahr? „Nein“, sagte er.'],
+    ['en', 'He had looked into it .“This is a problem,” he wrote.', 'He had looked into it. “This is a problem,” he wrote.'],
+  ])('%s: the space goes after the mark in one run', async (language, text, corrected) => {
+    const { first, refixed } = await twice(text, language);
+    expect(first.corrected).toBe(corrected);
+    expect(refixed).toEqual([]);
+  });
+});
