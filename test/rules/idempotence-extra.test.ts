@@ -282,3 +282,16 @@ describe('idempotence: a space before a sentence\'s period glued to the quotatio
     expect(refixed).toEqual([]);
   });
 });
+
+describe('French: a colon glued to the quotation it opens', () => {
+  // "dit:"Bonjour"" became "dit :« Bonjour »": the no-break space before the colon was
+  // written, the space after it was not, and no later run wrote it.
+  it.each([
+    ['Le ministre a dit:"Bonjour à tous" devant la presse.', 'Le ministre a dit\u00A0: «\u00A0Bonjour à tous\u00A0» devant la presse.'],
+    ['Le ministre a dit:«Bonjour à tous» devant la presse.', 'Le ministre a dit\u00A0: «\u00A0Bonjour à tous\u00A0» devant la presse.'],
+  ])('%s', async (text, corrected) => {
+    const { first, refixed } = await twice(text, 'fr');
+    expect(first.corrected).toBe(corrected);
+    expect(refixed).toEqual([]);
+  });
+});
