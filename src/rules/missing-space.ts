@@ -209,8 +209,9 @@ export default defineRule(
           }
           if (word === undefined || !/^\p{Ll}/u.test(word)) continue;
         } else {
-          if (profile.punctuationSpaces?.[':'] !== undefined || !isKnownWord(ctx, colonWord)) continue;
           at = m.index + colonWord.length;
+          // (A word a glossary rule found is a word too: "Tick Tacks:„Videos" is "TikToks:„Videos" after its fix.)
+          if (profile.punctuationSpaces?.[':'] !== undefined || !(isKnownWord(ctx, colonWord) || ctx.isClaimed(m.index, at))) continue;
           // (A straight mark only where it opens one of the block's quotations, as the quotes rule pairs them.)
           if (open === '"' ? !quotationPairs(ctx)?.some((p) => p.open.index === at + 1) : !openers.has(open)) continue;
           fix = `${colon} `;

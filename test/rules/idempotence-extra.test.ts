@@ -238,6 +238,8 @@ describe('idempotence: a colon glued to a quotation in straight marks', () => {
     ['de', 'Der Minister sagte:"Wir kommen morgen wieder."', 'Der Minister sagte: „Wir kommen morgen wieder.“'],
     ['en', 'The minister said:"We will come back tomorrow."', 'The minister said: “We will come back tomorrow.”'],
     ['it', 'Il ministro ha detto:"Torneremo domani."', 'Il ministro ha detto: «Torneremo domani.»'],
+    // (After a glossary variant, which the dictionary does not know, but the term it becomes.)
+    ['de', 'Der Erfolg von Tick Tacks:"Videos."', 'Der Erfolg von TikToks: „Videos.“'],
   ])('%s: the colon is spaced in the run that curls the marks', async (language, text, corrected) => {
     const { first, refixed } = await twice(text, language);
     expect(first.corrected).toBe(corrected);
