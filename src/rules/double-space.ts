@@ -71,7 +71,10 @@ function notColumn(text: string, start: number, end: number): boolean {
   // (Past the rest of the gap: in "Preis\t ;" the tab stands before punctuation too.)
   let next = end;
   while (text[next] === ' ' || text[next] === '\t') next++;
-  return PUNCTUATION.test(text[next] ?? '') || SENTENCE_END.test(text.slice(Math.max(0, start - 8), start));
+  // (Two commas before a word open a quotation, as a typewriter writes „ (",,Die Zeit''"): no
+  // punctuation, the quotes rule writes „ in the same run.)
+  const typewriter = text[next] === ',' && text[next + 1] === ',' && /[\p{L}\p{N}]/u.test(text[next + 2] ?? '');
+  return (PUNCTUATION.test(text[next] ?? '') && !typewriter) || SENTENCE_END.test(text.slice(Math.max(0, start - 8), start));
 }
 
 /**
@@ -187,6 +190,8 @@ export default defineRule(
         { lang: 'de', text: 'Das kostet z. B.  einen Euro und  mehr, sagte Dr.  Meier,  der Händler.', output: 'Das kostet z. B. einen Euro und mehr, sagte Dr. Meier, der Händler.' },
         // A comma the spacing rules write in the same run makes the line prose, as it does after them.
         { lang: 'de', text: 'Die Polizei , die Feuerwehr  und  der Notarzt', output: 'Die Polizei , die Feuerwehr und der Notarzt' },
+        // Two commas that open a quotation are no punctuation ("las  ,,Die Zeit''": the quotes rule writes „).
+        { lang: 'de', text: "Er las  ,,Die Zeit'' jeden Morgen.", output: "Er las ,,Die Zeit'' jeden Morgen." },
       ],
       pass: [
         // A schedule: one cell a long description, the lines around it in columns too.

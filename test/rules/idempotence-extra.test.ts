@@ -268,6 +268,12 @@ describe('idempotence: double spaces on a line with a space before a comma', () 
     expect(first.corrected).toBe(corrected);
     expect(refixed).toEqual([]);
   });
+
+  it('a gap before two commas that open a quotation ("las  ,,Die Zeit\'\'") is fixed in the run that writes „', async () => {
+    const { first, refixed } = await twice("Er las  ,,Die Zeit'' jeden Morgen.");
+    expect(first.corrected).toBe('Er las „Die Zeit“ jeden Morgen.');
+    expect(refixed).toEqual([]);
+  });
 });
 
 describe('idempotence: a space before a sentence\'s period glued to the quotation that follows', () => {
