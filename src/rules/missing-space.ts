@@ -42,7 +42,8 @@ const BEFORE_QUOTE_TEST = /\p{L}[.!?][„“«»‚‘]\p{Lu}/u;
  * or a word at once ("tarde»,dijo", "pacifique»et", French "pacifique⍽»et"); or a word, a colon
  * and an opening mark ("lleno:«Hace"), or a straight mark that opens a quotation there
  * ("sagte:"Wir", which the quotes rule curls in the same run: the colon's space then waited
- * for a second run, which saw "sagte:„Wir"). Not a mark after a space or an opening bracket, which
+ * for a second run, which saw "sagte:„Wir"), or one of another style that opens one there
+ * ("heißt:“The" in German). Not a mark after a space or an opening bracket, which
  * opens there, whatever it closes elsewhere: German "von einem “historischen Tag”" and Swiss
  * "mit »reportbug«", whose marks the quotes rule rewrites as opening ones („, «).
  */
@@ -212,8 +213,9 @@ export default defineRule(
           at = m.index + colonWord.length;
           // (A word a glossary rule found is a word too: "Tick Tacks:„Videos" is "TikToks:„Videos" after its fix.)
           if (profile.punctuationSpaces?.[':'] !== undefined || !(isKnownWord(ctx, colonWord) || ctx.isClaimed(m.index, at))) continue;
-          // (A straight mark only where it opens one of the block's quotations, as the quotes rule pairs them.)
-          if (open === '"' ? !quotationPairs(ctx)?.some((p) => p.open.index === at + 1) : !openers.has(open)) continue;
+          // (A straight mark, or one of another style ("heißt:“The", which the quotes rule rewrites
+          // as „), where it opens one of the block's quotations, as the quotes rule pairs them.)
+          if (!openers.has(open) && !quotationPairs(ctx)?.some((p) => p.open.index === at + 1)) continue;
           fix = `${colon} `;
         }
         const [s0, e0] = runAround(text, m.index, m.index + whole.length);

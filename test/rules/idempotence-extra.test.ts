@@ -240,6 +240,8 @@ describe('idempotence: a colon glued to a quotation in straight marks', () => {
     ['it', 'Il ministro ha detto:"Torneremo domani."', 'Il ministro ha detto: «Torneremo domani.»'],
     // (After a glossary variant, which the dictionary does not know, but the term it becomes.)
     ['de', 'Der Erfolg von Tick Tacks:"Videos."', 'Der Erfolg von TikToks: „Videos.“'],
+    // (In another style's marks, which the quotes rule rewrites: English “…” in German.)
+    ['de', 'Der Vertrag heißt:“The Moyu Project”.', 'Der Vertrag heißt: „The Moyu Project“.'],
   ])('%s: the colon is spaced in the run that curls the marks', async (language, text, corrected) => {
     const { first, refixed } = await twice(text, language);
     expect(first.corrected).toBe(corrected);
