@@ -326,7 +326,8 @@ export class Lektor {
     }
     checkRuleSettings(options, known, 'Lektor.create');
     if (options.detectRegions !== undefined && typeof options.detectRegions !== 'boolean') throw new TypeError('Lektor.create: `detectRegions` must be true or false');
-    if (options.suggestions !== undefined && !(options.suggestions >= 0)) throw new RangeError('Lektor.create: `suggestions` must be a number ≥ 0 (or Infinity)');
+    if (options.suggestions !== undefined && !(typeof options.suggestions === 'number' && options.suggestions >= 0)) throw new RangeError('Lektor.create: `suggestions` must be a number ≥ 0 (or Infinity)');
+    if (options.quality !== undefined && typeof options.quality !== 'boolean') throw new TypeError('Lektor.create: `quality` must be true or false');
     const regions: Record<string, string | undefined> = {};
     if (options.locales !== undefined) {
       if (!Array.isArray(options.locales)) throw new TypeError('Lektor.create: `locales` must be an array of locale tags such as "de-CH"');

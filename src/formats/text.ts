@@ -72,8 +72,13 @@ function splitLines(source: string): Line[] {
 const LIST_ITEM = /^[ \t]*(?:[-*+•–◦▪]|\d{1,3}[.)]|[a-z][)])[ \t]/u;
 /** A line that ends a sentence: its last mark, before closing quotes and brackets. */
 const SENTENCE_END = /[.!?…:]["'”“»«’‘)\]]*$/u;
-/** A sentence's end anywhere in a line: its mark before a space, a closing mark or the line's end. */
-const SENTENCE_ENDS = /\p{L}[.!?…:]["'”“»«’‘)\]]*(?=\s|$)/gu;
+/**
+ * A sentence's end anywhere in a line: its mark before a space, a closing mark or the line's end;
+ * after its word, or after a space as tokenized machine translation writes it ("wurde .") and
+ * French spaces its marks ("vrai ?"). (Counted only after the word, a tokenized text was read
+ * one paragraph a line, and the text the fixes made, without those spaces, as paragraphs.)
+ */
+const SENTENCE_ENDS = /\p{L}[ \u00A0\u202F]?[.!?…:]["'”“»«’‘)\]]*(?=\s|$)/gu;
 /** Narrowest wrap width taken for one (a column of short lines is a list, not a wrapped paragraph). */
 const MIN_WIDTH = 30;
 

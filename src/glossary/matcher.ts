@@ -1578,7 +1578,10 @@ function quotedAlone(text: string, start: number, end: number): boolean {
   // (American punctuation goes inside the marks: “Tik Tok,” “Tik Tok.”)
   while (b < text.length && /[.,;:!?…]/u.test(text[b])) b++;
   while (b < text.length && (text[b] === ' ' || text[b] === '\u00a0' || text[b] === '\u202f')) b++;
-  return a >= 0 && b < text.length && OPENING_QUOTES.includes(text[a]) && CLOSING_QUOTES.includes(text[b]);
+  // (Not between two quotations: a mark right after its word closes one ("„von“ Tick Tack"), a
+  // mark right before its word opens the next ("Tick Tack: "Videos"").)
+  const word = /[\p{L}\p{N}]/u;
+  return a >= 0 && b < text.length && OPENING_QUOTES.includes(text[a]) && CLOSING_QUOTES.includes(text[b]) && !word.test(text[a - 1] ?? '') && !word.test(text[b + 1] ?? '');
 }
 
 /** Double quotation marks and guillemets (single marks are apostrophes as often). */

@@ -71,7 +71,10 @@ function notColumn(text: string, start: number, end: number): boolean {
   // (Past the rest of the gap: in "Preis\t ;" the tab stands before punctuation too.)
   let next = end;
   while (text[next] === ' ' || text[next] === '\t') next++;
-  return PUNCTUATION.test(text[next] ?? '') || SENTENCE_END.test(text.slice(Math.max(0, start - 8), start));
+  // (Two commas before a word open a quotation, as a typewriter writes „ (",,Die Zeit''"): no
+  // punctuation, the quotes rule writes „ in the same run.)
+  const typewriter = text[next] === ',' && text[next + 1] === ',' && /[\p{L}\p{N}]/u.test(text[next + 2] ?? '');
+  return (PUNCTUATION.test(text[next] ?? '') && !typewriter) || SENTENCE_END.test(text.slice(Math.max(0, start - 8), start));
 }
 
 /**
@@ -93,12 +96,14 @@ function alignedLine(text: string, from: number, to: number): { columns: boolean
   // A table's cells are short and hold no sentence: a stretch of five words or more, a comma
   // or a sentence end inside a cell, or a line of six words or more that ends a sentence, is
   // prose, and its runs typos ("wurden drei  Menschen verletzt. Die Straße war für  mehrere
-  // Stunden gesperrt", "Er sagte  am Montag, dass  er kommt.").
+  // Stunden gesperrt", "Er sagte  am Montag, dass  er kommt."). (A comma as the spacing rules
+  // write it in the same run counts too: "Polizei , die", "Polizei ,die", "Hikvision,Huawei";
+  // read only after their fix, the line's gaps waited for a second run.)
   const line = text.slice(from, to);
   const cells = line.split(/ {2,}/);
   const words = (cell: string) => cell.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   const prose =
-    cells.some((cell) => words(cell) >= 5 || /\p{L}, \S/u.test(cell) || /\p{L}[.!?] \p{L}/u.test(cell)) ||
+    cells.some((cell) => words(cell) >= 5 || /\p{L}[ \t]*,(?: \S|\p{L})/u.test(cell) || /\p{L}[.!?] \p{L}/u.test(cell)) ||
     (/[.!?…]["“”»«’)]*\s*$/u.test(line) && cells.reduce((n, cell) => n + words(cell), 0) >= 6);
   return { columns: true, prose };
 }
@@ -183,6 +188,10 @@ export default defineRule(
         { lang: 'de', text: 'Der Preis\t ; die Kosten und  der Rest.', output: 'Der Preis\t ; die Kosten und der Rest.' },
         { lang: 'de', text: 'Das kostet z. B.  einen Euro, ca.  8 Stück, sagte Dr.  Peter Müller.', output: 'Das kostet z. B. einen Euro, ca. 8 Stück, sagte Dr. Peter Müller.' },
         { lang: 'de', text: 'Das kostet z. B.  einen Euro und  mehr, sagte Dr.  Meier,  der Händler.', output: 'Das kostet z. B. einen Euro und mehr, sagte Dr. Meier, der Händler.' },
+        // A comma the spacing rules write in the same run makes the line prose, as it does after them.
+        { lang: 'de', text: 'Die Polizei , die Feuerwehr  und  der Notarzt', output: 'Die Polizei , die Feuerwehr und der Notarzt' },
+        // Two commas that open a quotation are no punctuation ("las  ,,Die Zeit''": the quotes rule writes „).
+        { lang: 'de', text: "Er las  ,,Die Zeit'' jeden Morgen.", output: "Er las ,,Die Zeit'' jeden Morgen." },
       ],
       pass: [
         // A schedule: one cell a long description, the lines around it in columns too.

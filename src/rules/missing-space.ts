@@ -14,6 +14,7 @@ import { defineRule } from '../core/rule.js';
 import { isVerbatim } from '../core/document.js';
 import { isKnownWord } from './spelling.js';
 import { SUPPORTED_LANGUAGES, oneSidedQuoteMarks, quotePairs, wordsOfAll, type LanguageProfile } from '../languages/index.js';
+import { quotePairs as quotationPairs } from './quotes.js';
 
 /**
  * A word, punctuation without a space, a word: the candidates (checked word by word below).
@@ -39,12 +40,15 @@ const BEFORE_QUOTE_TEST = /\p{L}[.!?][„“«»‚‘]\p{Lu}/u;
 /**
  * A quotation's edge without its space: a closing mark, then a comma or semicolon and a word,
  * or a word at once ("tarde»,dijo", "pacifique»et", French "pacifique⍽»et"); or a word, a colon
- * and an opening mark ("lleno:«Hace"). Not a mark after a space or an opening bracket, which
+ * and an opening mark ("lleno:«Hace"), or a straight mark that opens a quotation there
+ * ("sagte:"Wir", which the quotes rule curls in the same run: the colon's space then waited
+ * for a second run, which saw "sagte:„Wir"), or one of another style that opens one there
+ * ("heißt:“The" in German). Not a mark after a space or an opening bracket, which
  * opens there, whatever it closes elsewhere: German "von einem “historischen Tag”" and Swiss
  * "mit »reportbug«", whose marks the quotes rule rewrites as opening ones („, «).
  */
-const EDGE = /(?<![ \t\n\r([{–—]|^)([»“”])(?:([,;])(\p{L}{2,})|(?=(\p{L}{2,})))|(?<!\p{L})(\p{L}{2,})(:)([«„“»])(?=\p{Lu})/gu;
-const EDGE_TEST = /[»“”][,;]?\p{L}|\p{L}:[«„“»]\p{Lu}/u;
+const EDGE = /(?<![ \t\n\r([{–—]|^)([»“”])(?:([,;])(\p{L}{2,})|(?=(\p{L}{2,})))|(?<!\p{L})(\p{L}{2,})(:)([«„“»"])(?=\p{Lu})/gu;
+const EDGE_TEST = /[»“”][,;]?\p{L}|\p{L}:[«„“»"]\p{Lu}/u;
 
 /** The closing mark of the language's pair that opens with `open`. */
 function closerOf(profile: LanguageProfile, open: string): string | undefined {
@@ -121,6 +125,9 @@ export default defineRule(
         { lang: 'fr', text: 'Il a jugé «\u00a0Le mouvement doit rester pacifique\u00a0»et a condamné les violences.', output: 'Il a jugé «\u00a0Le mouvement doit rester pacifique\u00a0» et a condamné les violences.' },
         { lang: 'de', text: 'Er sagte „Ja“,aber dann „Nein“und ging.', output: 'Er sagte „Ja“, aber dann „Nein“ und ging.' },
         { lang: 'de', text: 'Das Spiel war verloren.»Der Trainer ging nach Hause«, sagte er.', output: 'Das Spiel war verloren. »Der Trainer ging nach Hause«, sagte er.' },
+        // A colon before a quotation in straight marks, which the quotes rule curls in the same run.
+        { lang: 'de', text: 'Der Minister sagte:"Wir kommen morgen wieder."', output: 'Der Minister sagte: "Wir kommen morgen wieder."' },
+        { lang: 'en', text: 'The minister said:"We will come back tomorrow."', output: 'The minister said: "We will come back tomorrow."' },
         { lang: 'de', text: 'Er sagte »Nein« zu dem Plan. Die Mannschaft hat verloren.»Die Frage bleibt offen«, sagte er.', output: 'Er sagte »Nein« zu dem Plan. Die Mannschaft hat verloren. »Die Frage bleibt offen«, sagte er.' },
         // A word that is a top-level domain too, after a lower-case word: a sentence, not a domain.
         { lang: 'en', text: 'The suspect fled.It was later found.', output: 'The suspect fled. It was later found.' },
@@ -153,6 +160,8 @@ export default defineRule(
         { lang: 'de', text: 'Der Sprecher sagte: «Wir haben verloren.»Die Frage bleibt offen.' },
         { lang: 'en', text: 'He said “we lost the game.“The coach left early.' },
         { lang: 'de', text: 'Er fragte: «Wie geht es dir?»Die Frage blieb offen («Nein»). Das war alles.' },
+        // A straight mark after a colon that opens no quotation (it pairs with none).
+        { lang: 'de', text: 'Der Code lautet Wert:"Null und endet dort.' },
       ],
     },
   },
@@ -201,8 +210,12 @@ export default defineRule(
           }
           if (word === undefined || !/^\p{Ll}/u.test(word)) continue;
         } else {
-          if (!openers.has(open) || profile.punctuationSpaces?.[':'] !== undefined || !isKnownWord(ctx, colonWord)) continue;
           at = m.index + colonWord.length;
+          // (A word a glossary rule found is a word too: "Tick Tacks:„Videos" is "TikToks:„Videos" after its fix.)
+          if (profile.punctuationSpaces?.[':'] !== undefined || !(isKnownWord(ctx, colonWord) || ctx.isClaimed(m.index, at))) continue;
+          // (A straight mark, or one of another style ("heißt:“The", which the quotes rule rewrites
+          // as „), where it opens one of the block's quotations, as the quotes rule pairs them.)
+          if (!openers.has(open) && !quotationPairs(ctx)?.some((p) => p.open.index === at + 1)) continue;
           fix = `${colon} `;
         }
         const [s0, e0] = runAround(text, m.index, m.index + whole.length);

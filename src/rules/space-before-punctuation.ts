@@ -21,6 +21,7 @@ import { isVerbatim, OPAQUE } from '../core/document.js';
 import { inSpans } from '../core/spans.js';
 import { isKnownWord } from './spelling.js';
 import { inForeignQuotation } from '../core/quotations.js';
+import { oneSidedQuoteMarks } from '../languages/index.js';
 
 const MARKS = ',.;:!?)';
 /** Whether a character code is one of `MARKS`. */
@@ -71,6 +72,10 @@ export default defineRule(
         { lang: 'de', text: 'Kameras ,Drohnen und Server.', output: 'Kameras, Drohnen und Server.' },
         // Before an opening quotation mark the space moves too (removed, it glued the mark to the quotation).
         { lang: 'de', text: 'Er sagte :"Das ist gut", und ging. Er sagte ,„Das ist gut“, und ging. Er rief :»Das ist gut«.', output: 'Er sagte: "Das ist gut", und ging. Er sagte, „Das ist gut“, und ging. Er rief: »Das ist gut«.' },
+        // A sentence's end before a quotation that opens the next: the space goes after the mark.
+        { lang: 'de', text: 'Er hatte sich damit befasst .„Das ist ein Problem“, schrieb er.', output: 'Er hatte sich damit befasst. „Das ist ein Problem“, schrieb er.' },
+        // (Not before a straight mark, which may close a quotation there.)
+        { lang: 'de', text: 'Er rief "Komm her ."Dann ging er.', output: 'Er rief "Komm her."Dann ging er.' },
         { lang: 'en', text: 'He said :“This is fine,” and left ,(as always).', output: 'He said: “This is fine,” and left, (as always).' },
         { lang: 'de', text: 'Die Daten liegen in den USA .Die Kritiker bleiben skeptisch.', output: 'Die Daten liegen in den USA. Die Kritiker bleiben skeptisch.' },
         { lang: 'de', text: 'Die Inflation lag bei 2,2 % .Die Notenbank wartet. Das Spiel endete 2:1 .Die Fans jubelten.', output: 'Die Inflation lag bei 2,2 %. Die Notenbank wartet. Das Spiel endete 2:1. Die Fans jubelten.' },
@@ -83,6 +88,11 @@ export default defineRule(
         { lang: 'de', text: 'Der Index ( „DAX“ ) fiel ( -5 % ).', output: 'Der Index („DAX“) fiel (-5 %).' },
         { lang: 'fr', text: 'Une entreprise de caméras de surveillance , savait-elle ?', output: 'Une entreprise de caméras de surveillance, savait-elle\u202F?' },
         { lang: 'fr', text: 'Attention: il le savait!', output: 'Attention\u00A0: il le savait\u202F!' },
+        // A colon glued to the quotation it opens takes a space after it too (the quotes rule
+        // writes the mark's inner space in the same run): "dit\u00A0:«" was a new error.
+        { lang: 'fr', text: 'Le ministre a dit:"Bonjour à tous" devant la presse.', output: 'Le ministre a dit\u00A0: "Bonjour à tous" devant la presse.' },
+        { lang: 'fr', text: 'Le ministre a dit:«\u00A0Bonjour à tous\u00A0» devant la presse.', output: 'Le ministre a dit\u00A0: «\u00A0Bonjour à tous\u00A0» devant la presse.' },
+        { lang: 'fr', text: 'Le ministre a dit\u00A0:«\u00A0Bonjour à tous\u00A0» devant la presse.', output: 'Le ministre a dit\u00A0: «\u00A0Bonjour à tous\u00A0» devant la presse.' },
         { lang: 'fr', text: 'Il a dit « oui » ; puis il est parti.', output: 'Il a dit « oui »\u202F; puis il est parti.' },
         // (A quotation in French spaces its marks as French does.)
         { lang: 'fr', text: 'Il écrivit : « tous droits renversés: rien ne reste ».', output: 'Il écrivit\u00A0: « tous droits renversés\u00A0: rien ne reste ».' },
@@ -110,6 +120,7 @@ export default defineRule(
         { lang: 'de', text: 'Die Liste:\n. erster Punkt\n, zweiter Punkt' },
         { lang: 'de', text: 'Laut Hikvision ist dies der Fall, aber Prospers Prüfung behauptet es: „Gruppen zu betrachten“.' },
         { lang: 'fr', text: 'Attention\u00A0: il le savait\u202F! Vraiment\u00A0?' },
+        { lang: 'fr', text: 'Le ministre a dit\u00A0: «\u00A0Bonjour à tous\u00A0» et « Attention\u00A0» devant la presse.' },
         // A doubled colon: a scope in code, no punctuation.
         { lang: 'fr', text: 'Ajoutez une ligne Acquire::http::Proxy ou la directive APT::Default-Release.' },
         // A quotation in English spaces its marks as English does.
@@ -209,9 +220,14 @@ function unspaced(ctx: RuleContext, mark: string, s: number, i: number) {
   if (text[s - 1] === '.' && mark === '.') return;
   // "Wort ,und": the space belongs after the comma. So before an opening quotation mark or
   // bracket ("sagte :"Das", "sagte ,„Das", "rief :»Das", "Wort ,(und"): removing the space
-  // alone glued the mark to the quotation.
+  // alone glued the mark to the quotation. So after a sentence's end, before a mark that only
+  // opens a quotation and its capital ("hatte .„Das", "wahr ?„Nein"): the space removed alone,
+  // "hatte.„Das" waited for missing-space's fix in a second run.
   const moveSpace =
-    runIn || ((mark === ',' || mark === ';') && LETTER.test(next)) || ((mark === ',' || mark === ';' || mark === ':') && OPENS_AFTER.test(after));
+    runIn ||
+    ((mark === ',' || mark === ';') && LETTER.test(next)) ||
+    ((mark === ',' || mark === ';' || mark === ':') && OPENS_AFTER.test(after)) ||
+    ((mark === '.' || mark === '!' || mark === '?') && sentenceIntoQuotation(ctx, s, next, text[i + 2] ?? ''));
   const end = i + 1;
   // The same comma or semicolon twice ("das , , und"): the second goes with its space, else
   // the fix wrote "das,, und".
@@ -256,9 +272,18 @@ function spaced(ctx: RuleContext, mark: string, s: number, i: number) {
   if (inForeignQuotation(ctx, s, i + 1)) return;
   const space = ctx.profile?.punctuationSpaces?.[mark] ?? '\u00A0';
   const present = text.slice(s, i);
-  if (present.length === 1 && NO_BREAK.has(present)) return;
   const before = text[s - 1];
   const next = text[i + 1];
+  // A mark glued to the quotation it opens ("dit:«Bonjour", "dit:"Bonjour"): a space after it
+  // too (the quotes rule writes the mark's inner space). Written with the space before, "dit :«"
+  // was left, which no later run changed.
+  const quoted = next !== undefined && (opensQuotation(ctx, next) || next === '"') && /^[ \u00A0\u202F]?\p{L}/u.test(text.slice(i + 2, i + 4)) && (next !== '"' || /^\p{L}/u.test(text[i + 2]));
+  if (present.length === 1 && NO_BREAK.has(present)) {
+    if (quoted && /[\p{L}\p{N}»”"’)\]]/u.test(text[s - 1] ?? '') && isVerbatim(ctx.block, i, i + 1)) {
+      ctx.report({ start: i, end: i + 1, message: `Missing space after \`${mark}\` before the quotation`, fix: `${mark} ` });
+    }
+    return;
+  }
   // "Pourquoi?Parce que": a question or exclamation run into the next sentence, which needs
   // a space after the mark too.
   let after = '';
@@ -267,7 +292,7 @@ function spaced(ctx: RuleContext, mark: string, s: number, i: number) {
     if (!/[\p{L}\p{N}»”"’)\]]/u.test(before)) return;
     // A doubled colon is a scope in code ("Acquire::http::Proxy", "APT::Default-Release"), no mark.
     if (mark === ':' && next === ':') return;
-    if ((mark === '?' || mark === '!') && runIntoSentence(text, s, i)) after = ' ';
+    if (((mark === '?' || mark === '!') && runIntoSentence(text, s, i)) || quoted) after = ' ';
     else if (next !== undefined && !/[\s»”"’;:!?]/u.test(next)) return;
     // A "!" or "?" glued to a word that the sentence goes on after in lower case is part of a
     // name or title ("Yahoo! a fermé", "Jeopardy! revient"), not a sentence's mark.
@@ -275,7 +300,7 @@ function spaced(ctx: RuleContext, mark: string, s: number, i: number) {
   } else {
     if (before === OPAQUE) return;
     // "réunion ?Personne": the space is there, the one after the mark is missing.
-    if ((mark === '?' || mark === '!') && runIntoSentence(text, s, i)) after = ' ';
+    if (((mark === '?' || mark === '!') && runIntoSentence(text, s, i)) || quoted) after = ' ';
     if (mark === ':' && /\p{N}/u.test(before) && /^\s*\p{N}/u.test(text.slice(i + 1))) return;
     if ((mark === ':' || mark === ';') && EMOTICON.test(text.slice(i))) return;
   }
@@ -298,6 +323,16 @@ function spaced(ctx: RuleContext, mark: string, s: number, i: number) {
     // Debian handbook, 58 warnings in 6,000 words, every one of them this.)
     ...(name ? { expected: [space + mark + after], severity: 'info' as const } : { fix: space + mark + after, ...(present !== '' && after === '' ? { severity: 'info' as const } : {}) }),
   });
+}
+
+/**
+ * Whether a sentence's end before `s` runs into a quotation: after a word of letters, the next
+ * character a mark that only opens a quotation in the language (German „ and », English “), and
+ * a capital after it.
+ */
+function sentenceIntoQuotation(ctx: RuleContext, s: number, next: string, afterNext: string): boolean {
+  const profile = ctx.profile;
+  return profile !== undefined && oneSidedQuoteMarks(profile).opening.has(next) && /\p{Lu}/u.test(afterNext) && /^\p{L}{2,}$/u.test(lastWordBefore(ctx.text, s));
 }
 
 /** Whether the text starts with a function word or article of the paragraph's language ("Die", "the"). */

@@ -23,6 +23,11 @@ describe('Lektor.create options', () => {
 
   it('refuses a negative suggestion budget', async () => {
     await expect(Lektor.create({ suggestions: -1 })).rejects.toThrow(RangeError);
+    // (A string had been taken: "5" as five, and `quality: 'false'`, from an environment
+    // variable, as true, the quality estimate running where it was turned off.)
+    await expect(Lektor.create({ suggestions: '5' as never })).rejects.toThrow(/`suggestions` must be a number/);
+    await expect(Lektor.create({ quality: 'false' as never })).rejects.toThrow(/`quality` must be true or false/);
+    await expect(Lektor.create({ quality: false, suggestions: Infinity })).resolves.toBeDefined();
   });
 });
 

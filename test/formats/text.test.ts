@@ -226,6 +226,29 @@ describe('plain text: read as before after a fix changed a line\'s width', () =>
     }
   });
 
+  it('reads a hard-wrapped text tokenized as machine translation comes ("wurde ." , "teil ,") as it reads it detokenized', async () => {
+    // (Its sentences' ends, each after a space, were not counted: the text was read one
+    // paragraph a line, and after the fixes took those spaces out, as paragraphs; a second run
+    // found "ihn⏎ihn", which the first had not.)
+    const tokenized = [
+      'Gleichzeitig nahm die Legion an der Befriedung Algeriens',
+      'teil , die von verschiedenen Stammesaufständen heimgesucht',
+      'wurde . Er beginnt auch eine Affäre mit Veronica , die ihn',
+      'ihn rettet . Der Minister sagte dazu am Montag in Berlin ,',
+      'dass die Lage ernst ist . Die urbane Morphologie dieser',
+      'beiden lokalen Wasserscheiden tendiert dazu , sie zusammen',
+      'zu bringen .',
+    ].join('\n');
+    const detokenized = tokenized.replace(/ ([.,])/g, '$1');
+    expect(shape(tokenized)).toEqual(shape(detokenized));
+    expect(shape(tokenized)).toEqual([7]);
+    const first = await check(tokenized, { language: 'de', path: 'a.txt' });
+    const second = await check(first.corrected, { language: 'de', path: 'a.txt' });
+    const found = (r: typeof first) => r.findings.filter((f) => f.ruleId === 'repeated-word').map((f) => f.start.line);
+    expect(found(first)).toEqual([4]);
+    expect(found(second)).toEqual(found(first));
+  });
+
   it('goes on over a line that breaks off in a sentence a few characters shorter (a shorter term)', () => {
     let shorter = 0;
     for (const text of texts) {

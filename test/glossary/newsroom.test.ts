@@ -40,6 +40,13 @@ describe('glossary fixes a newsroom can trust', () => {
     // A compound, a quotation with more in it, and the variant as written are replaced.
     const { result } = await run(yaml, 'Die Tick-Tack-Videos laufen. „Tick Tack ist beliebt“, sagte er, wie Huawei oder Tick Tack.');
     expect(result.corrected).toBe('Die TikTok-Videos laufen. „TikTok ist beliebt“, sagte er, wie Huawei oder TikTok.');
+    // Nor between two quotations, the mark before it closing one (after its word) and the mark
+    // after it opening the next (before its word): it had been listed for review, and replaced in
+    // a second run, once the quotes rule had curled the straight marks ("„von“ Tick Tacks: "Videos."").
+    for (const text of ['Der Erfolg „von“ Tick Tack: "Videos."', 'Die Serie "Dark" Tick Tack "Staffel" läuft.']) {
+      const { result: between } = await run(yaml, text);
+      expect(between.findings.filter((f) => f.ruleId === 'glossary/tiktok').map((f) => f.fixed), text).toEqual([true]);
+    }
   });
 
   it('replaces a hyphenated variant that begins a compound left open by a hyphen ("Tick-Tack- und YouTube-Videos") as in the compound (review28)', async () => {

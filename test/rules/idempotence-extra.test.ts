@@ -229,3 +229,79 @@ describe('idempotence: a glossary fix at the end of a run in capitals', () => {
     expect(first.corrected).toBe('Die App TikTok ist bei Jugendlichen beliebt, sagte er.');
   });
 });
+
+describe('idempotence: a colon glued to a quotation in straight marks', () => {
+  // Found by running Lektor twice over MLQE-PE sentences with `word:"Quote"` written into them:
+  // the first run curled the marks ("sagte:„Wir"), and only the second saw the colon glued to
+  // an opening mark and wrote its space.
+  it.each([
+    ['de', 'Der Minister sagte:"Wir kommen morgen wieder."', 'Der Minister sagte: „Wir kommen morgen wieder.“'],
+    ['en', 'The minister said:"We will come back tomorrow."', 'The minister said: “We will come back tomorrow.”'],
+    ['it', 'Il ministro ha detto:"Torneremo domani."', 'Il ministro ha detto: «Torneremo domani.»'],
+    // (After a glossary variant, which the dictionary does not know, but the term it becomes.)
+    ['de', 'Der Erfolg von Tick Tacks:"Videos."', 'Der Erfolg von TikToks: „Videos.“'],
+    // (In another style's marks, which the quotes rule rewrites: English “…” in German.)
+    ['de', 'Der Vertrag heißt:“The Moyu Project”.', 'Der Vertrag heißt: „The Moyu Project“.'],
+  ])('%s: the colon is spaced in the run that curls the marks', async (language, text, corrected) => {
+    const { first, refixed } = await twice(text, language);
+    expect(first.corrected).toBe(corrected);
+    expect(refixed).toEqual([]);
+  });
+
+  it('leaves a colon before a closing straight mark alone ("Achtung:" und ging)', async () => {
+    const { first, refixed } = await twice('Er rief "Achtung:" und ging.');
+    expect(first.findings.filter((f) => f.ruleId === 'missing-space')).toEqual([]);
+    expect(refixed).toEqual([]);
+  });
+});
+
+describe('idempotence: double spaces on a line with a space before a comma', () => {
+  // Found by running Lektor twice over MLQE-PE sentences with spacing errors written into them:
+  // double-space read a line of two gaps as a table unless a cell held a comma after a word,
+  // and "Polizei , die" holds none until space-before-punctuation's fix of the same run; the
+  // second run then read the line as prose and fixed its gaps.
+  it.each([
+    ['Die Polizei , die Feuerwehr  und  der Notarzt', 'Die Polizei, die Feuerwehr und der Notarzt'],
+    ['Knute Nelson in MNopedia , -  der -  Minnesota-Enzyklopädie', 'Knute Nelson in MNopedia, - der - Minnesota-Enzyklopädie'],
+    ['Die Polizei ,die Feuerwehr  und  der Notarzt', 'Die Polizei, die Feuerwehr und der Notarzt'],
+    ['Er nannte Hikvision,Huawei  und  ZTE', 'Er nannte Hikvision, Huawei und ZTE'],
+  ])('%s: the gaps are read as the run leaves the comma', async (text, corrected) => {
+    const { first, refixed } = await twice(text);
+    expect(first.corrected).toBe(corrected);
+    expect(refixed).toEqual([]);
+  });
+
+  it('a gap before two commas that open a quotation ("las  ,,Die Zeit\'\'") is fixed in the run that writes „', async () => {
+    const { first, refixed } = await twice("Er las  ,,Die Zeit'' jeden Morgen.");
+    expect(first.corrected).toBe('Er las „Die Zeit“ jeden Morgen.');
+    expect(refixed).toEqual([]);
+  });
+});
+
+describe('idempotence: a space before a sentence\'s period glued to the quotation that follows', () => {
+  // Found by running Lektor twice over the corpus with spacing errors written into it:
+  // "hatte .„Das" lost its space to space-before-punctuation ("hatte.„Das"), and only the
+  // second run saw the sentence run into the quotation and spaced it.
+  it.each([
+    ['de', 'Er hatte sich damit befasst .„Das ist ein Problem“, schrieb er.', 'Er hatte sich damit befasst. „Das ist ein Problem“, schrieb er.'],
+    ['de', 'Ist das wahr ?„Nein“, sagte er.', 'Ist das wahr? „Nein“, sagte er.'],
+    ['en', 'He had looked into it .“This is a problem,” he wrote.', 'He had looked into it. “This is a problem,” he wrote.'],
+  ])('%s: the space goes after the mark in one run', async (language, text, corrected) => {
+    const { first, refixed } = await twice(text, language);
+    expect(first.corrected).toBe(corrected);
+    expect(refixed).toEqual([]);
+  });
+});
+
+describe('French: a colon glued to the quotation it opens', () => {
+  // "dit:"Bonjour"" became "dit :« Bonjour »": the no-break space before the colon was
+  // written, the space after it was not, and no later run wrote it.
+  it.each([
+    ['Le ministre a dit:"Bonjour à tous" devant la presse.', 'Le ministre a dit\u00A0: «\u00A0Bonjour à tous\u00A0» devant la presse.'],
+    ['Le ministre a dit:«Bonjour à tous» devant la presse.', 'Le ministre a dit\u00A0: «\u00A0Bonjour à tous\u00A0» devant la presse.'],
+  ])('%s', async (text, corrected) => {
+    const { first, refixed } = await twice(text, 'fr');
+    expect(first.corrected).toBe(corrected);
+    expect(refixed).toEqual([]);
+  });
+});
