@@ -49,6 +49,8 @@ export default defineRule(
         { lang: 'en', text: 'It was a unusual day and an useful lesson.', output: 'It was an unusual day and a useful lesson.' },
         { lang: 'en', text: 'A apple a day, he said, with a ironic smile.', output: 'An apple a day, he said, with an ironic smile.' },
         { lang: 'en', text: 'The doctor ordered a X-ray after an U-turn.', output: 'The doctor ordered an X-ray after a U-turn.' },
+        // A headline in capitals: "AN", not "An".
+        { lang: 'en', text: 'A HOUR LATER, THE POLICE ARRIVED.', output: 'AN HOUR LATER, THE POLICE ARRIVED.' },
         // For review: a name the dictionary does not know, and an acronym the lists lack.
         { lang: 'en', text: 'I saw a Ozblax post.', output: 'I saw an Ozblax post.' },
         { lang: 'en', text: 'He works in a NHS hospital.', output: 'He works in an NHS hospital.' },
@@ -73,6 +75,7 @@ export default defineRule(
         { lang: 'en', text: 'Returns all mappings corresponding to a either the line we are searching for or the next.' },
         { lang: 'en', text: 'The UN sent a UN envoy and an EU official to a US base.' },
         { lang: 'en', text: 'He read an e-mail in a T-shirt.' },
+        { lang: 'en', text: 'AN HOUR LATER, AN FBI AGENT ARRIVED IN A UNIFORM.' },
         // Not English: Italian, Spanish and French "a", German "an".
         { lang: 'it', text: 'Siamo andati a Instagram e a Roma.' },
         { lang: 'es', text: 'Fueron a Italia y a Europa.' },
@@ -98,6 +101,19 @@ export default defineRule(
       while (k >= 0 && /\s/u.test(text[k])) k--;
       return k < 0 || /["«“‘(\[—–:]/u.test(text[k]);
     };
+    /** Whether sentence `s` is written in capitals, a headline ("A HOUR LATER"): two words of capitals, none with a small letter. */
+    const shouting = (s: number) => {
+      const { firstWord, lastWord } = ctx.sentences[s];
+      let capitals = 0;
+      for (let k = firstWord; k >= 0 && k <= lastWord; k++) {
+        if (/\p{Ll}/u.test(words[k].value)) return false;
+        if (/\p{Lu}\p{M}*\p{Lu}/u.test(words[k].value)) capitals++;
+      }
+      return capitals >= 2;
+    };
+    /** The article as `written` writes its letters: "An", or "AN" in a headline in capitals. */
+    const cased = (form: string, written: string, sentence: number) =>
+      written.length === 1 && written !== written.toLowerCase() && shouting(sentence) ? form.toUpperCase() : casedLike(form, written);
     const articles = new Set([data.consonant, data.vowel]);
     for (let i = 0; i + 1 < words.length; i++) {
       const w = words[i];
@@ -121,14 +137,14 @@ export default defineRule(
       if (!sound) continue;
       const wanted = sound.vowel ? data.vowel : data.consonant;
       if (wanted === lower || !isVerbatim(ctx.block, w.start, w.end)) continue;
-      let expected = casedLike(wanted, w.value);
+      let expected = cased(wanted, w.value, w.sentence);
       const oneSpace = n.start === w.end + 1;
       // A doubled article ("a a apple"), which repeated-word would make one: the two become the
       // right one here, in one fix (two fixes of the same words would overlap, and a second run
       // find the article).
       const before = words[i - 1];
       if (sound.sure && oneSpace && before && before.sentence === w.sentence && before.value.toLowerCase() === lower && text.slice(before.end, w.start) === ' ' && !ctx.isClaimed(before.start, w.end)) {
-        expected = casedLike(wanted, before.value);
+        expected = cased(wanted, before.value, w.sentence);
         ctx.report({ start: before.start, end: w.end, message: `Unexpected \`${text.slice(before.start, w.end)}\` before \`${n.value}\`, expected \`${expected}\`: the article twice, and \`${n.value}\` begins with a ${sound.vowel ? 'vowel' : 'consonant'} sound`, fix: expected });
         ctx.claim(before.start, w.end);
         continue;

@@ -142,3 +142,14 @@ describe('the check on real text', () => {
     expect(md.findings).toEqual([]);
   });
 });
+
+describe('the article as the text writes it', () => {
+  const fixed = async (text: string) => (await check(text, { language: 'en', only: ['indefinite-article'] })).corrected;
+  it('a headline in capitals gets "AN", not "An" (found: "A HOUR LATER" became "An HOUR LATER")', async () => {
+    expect(await fixed('A HOUR LATER, THE POLICE ARRIVED.')).toBe('AN HOUR LATER, THE POLICE ARRIVED.');
+    expect(await fixed('BREAKING: A FBI AGENT IS MISSING.')).toBe('BREAKING: AN FBI AGENT IS MISSING.');
+    // An acronym in a sentence of small letters keeps "An".
+    expect(await fixed('A FBI agent and a MRI scan.')).toBe('An FBI agent and an MRI scan.');
+    expect(await fixed('A Hour Later: The Story')).toBe('An Hour Later: The Story');
+  });
+});
