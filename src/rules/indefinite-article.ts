@@ -75,6 +75,8 @@ export default defineRule(
         { lang: 'en', text: 'Returns all mappings corresponding to a either the line we are searching for or the next.' },
         { lang: 'en', text: 'The UN sent a UN envoy and an EU official to a US base.' },
         { lang: 'en', text: 'He read an e-mail in a T-shirt.' },
+        // Another language's phrase in an English sentence.
+        { lang: 'en', text: 'The banner read "Vamos a Argentina" and "Alle an Deck".' },
         { lang: 'en', text: 'AN HOUR LATER, AN FBI AGENT ARRIVED IN A UNIFORM.' },
         // Not English: Italian, Spanish and French "a", German "an".
         { lang: 'it', text: 'Siamo andati a Instagram e a Roma.' },
@@ -137,6 +139,11 @@ export default defineRule(
       if (!sound) continue;
       const wanted = sound.vowel ? data.vowel : data.consonant;
       if (wanted === lower || !isVerbatim(ctx.block, w.start, w.end)) continue;
+      // After a word the dictionary does not know, in small letters or opening the sentence or a
+      // quotation: another language's phrase, whose "a" or "an" is its own ("Vamos a Argentina",
+      // "Gracias a Obama", "Alle an Deck"). (Not after a name inside a sentence: "called Zelenskyy a hero".)
+      const p = words[i - 1];
+      if (p && p.sentence === w.sentence && p.alpha && /^\s+$/u.test(text.slice(p.end, w.start)) && (p.value === p.value.toLowerCase() || opens(i - 1)) && !known(p.value) && !known(p.value.toLowerCase())) continue;
       let expected = cased(wanted, w.value, w.sentence);
       const oneSpace = n.start === w.end + 1;
       // A doubled article ("a a apple"), which repeated-word would make one: the two become the

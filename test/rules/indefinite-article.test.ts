@@ -153,3 +153,21 @@ describe('the article as the text writes it', () => {
     expect(await fixed('A Hour Later: The Story')).toBe('An Hour Later: The Story');
   });
 });
+
+describe('another language’s phrase inside English', () => {
+  const fixed = async (text: string) => (await check(text, { language: 'en', only: ['indefinite-article'] })).corrected;
+  it('leaves "a", "an" after a word the dictionary does not know (found: "Vamos a Argentina" became "Vamos an Argentina")', async () => {
+    for (const text of [
+      'The banner read "Vamos a Argentina" in big letters.',
+      'The banner read "Gracias a Obama" in big letters.',
+      'The slogan "Alle an Deck" was printed on the shirts.',
+      'He sang “Andiamo a Ostia” all night.',
+    ]) {
+      expect(await fixed(text), text).toBe(text);
+    }
+  });
+  it('still fixes the article after an English word, a name or a number', async () => {
+    expect(await fixed('The banner read "Welcome a Argentina" and "Thanks an Obama".')).toBe('The banner read "Welcome an Argentina" and "Thanks an Obama".');
+    expect(await fixed('Trump called Zelenskyy a honest man, and 3 a hour.')).toBe('Trump called Zelenskyy an honest man, and 3 an hour.');
+  });
+});
