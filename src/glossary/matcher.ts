@@ -733,7 +733,7 @@ export class LanguageMatcher {
    * letters or with the capital of a sentence's first word ("Plan A Pinstagram" stays); where the
    * sound is not sure ("a Uber"), the article is left to the editor.
    */
-  private articleBefore(match: GlossaryMatch, before: SubToken, first: SubToken, text: string): void {
+  private articleBefore(match: GlossaryMatch, before: SubToken, first: SubToken, text: string, twice?: SubToken): void {
     const profile = this.profile;
     if (!profile || text.slice(before.end, first.start) !== ' ' || before.cut > 0) return;
     const lower = before.value.toLowerCase();
@@ -751,6 +751,10 @@ export class LanguageMatcher {
       form = profile.formsBeforeVowel[lower].replace("'", this.apostrophe);
     }
     if (form === undefined) return;
+    // The article twice ("a a Pinstagram post"): both become the one article ("an Instagram post";
+    // changing only the second left "a an Instagram", which no check flags, and repeated-word's
+    // fix overlaps this one).
+    if (data && twice && twice.lower === lower && twice.cut === 0 && text.slice(twice.end, before.start) === ' ' && before.value === lower && (twice.value === lower || twice.sentenceStart)) before = twice;
     const written = before.value === lower ? form : form[0].toUpperCase() + form.slice(1);
     match.start = before.start;
     match.replacement = form.endsWith(this.apostrophe) ? `${written}${match.replacement}` : `${written} ${match.replacement}`;
@@ -807,7 +811,7 @@ export class LanguageMatcher {
           m.match.replacement = `${written}${this.apostrophe}${m.match.replacement}`;
         }
       }
-      if (m && i > 0 && m.match.kind === 'wrong' && toks[i].joint === 'space' && m.match.start === toks[i].start) this.articleBefore(m.match, toks[i - 1], toks[i], text);
+      if (m && i > 0 && m.match.kind === 'wrong' && toks[i].joint === 'space' && m.match.start === toks[i].start) this.articleBefore(m.match, toks[i - 1], toks[i], text, toks[i - 2]);
       if (m) {
         // A possessive apostrophe after a name's variant that ends in a sibilant ("Angela Merz’
         // Rede", "McDonalds’ profits"): the name's possessive, written as the term takes it

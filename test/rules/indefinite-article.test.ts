@@ -54,6 +54,13 @@ describe('the article before a term the glossary puts in', () => {
     expect(r.fixedAgain).toEqual([]);
   });
 
+  it('English: the article twice before a term ("a a Pinstagram") becomes one article that agrees (found: "a an Instagram", which no check then flagged)', async () => {
+    const r = await twice('He read a a Pinstagram post and an an Esnapchat story.', 'en');
+    expect(r.corrected).toBe('He read an Instagram post and a Snapchat story.');
+    expect(r.fixedAgain).toEqual([]);
+    expect(r.openAgain).toEqual([]);
+  });
+
   it('French: "du", "au", "le", "de" before a term that begins with a vowel; the reverse "d’" written in full', async () => {
     const r = await twice('Le compte du Pinstagram, au Pinstagram, le Pinstagram et de Pinstagram, puis d’Esnapchat.', 'fr');
     expect(r.corrected).toBe('Le compte de l’Instagram, à l’Instagram, l’Instagram et d’Instagram, puis de Snapchat.');
