@@ -71,6 +71,12 @@ describe('the article before a term the glossary puts in', () => {
     expect(straight.fixedAgain).toEqual([]);
   });
 
+  it('French: "ce" before a term that begins with a vowel is "cet" (found: "ce Pinstagram" became "ce Instagram")', async () => {
+    const r = await twice('Ce Pinstagram est nouveau, et ce Juber aussi, ce Esnapchat reste.', 'fr');
+    expect(r.corrected).toBe('Cet Instagram est nouveau, et cet Uber aussi, ce Snapchat reste.');
+    expect(r.fixedAgain).toEqual([]);
+  });
+
   it('Italian: "il", "uno" before a term that begins with a vowel; "un’" before one that does not', async () => {
     const r = await twice('Il Pinstagram e uno Pinstagram nuovo, con un’Esnapchat.', 'it');
     expect(r.corrected).toBe('L’Instagram e un Instagram nuovo, con una Snapchat.');
