@@ -139,11 +139,16 @@ export default defineRule(
       if (!sound) continue;
       const wanted = sound.vowel ? data.vowel : data.consonant;
       if (wanted === lower || !isVerbatim(ctx.block, w.start, w.end)) continue;
-      // After a word the dictionary does not know, in small letters or opening the sentence or a
-      // quotation: another language's phrase, whose "a" or "an" is its own ("Vamos a Argentina",
-      // "Gracias a Obama", "Alle an Deck"). (Not after a name inside a sentence: "called Zelenskyy a hero".)
+      // After a word the dictionary does not know that opens the sentence or a quotation, or
+      // before a name: another language's phrase, whose "a" or "an" is its own ("Vamos a
+      // Argentina", "Gracias a Obama", "Alle an Deck"). (Not after a name inside a sentence:
+      // "called Zelenskyy a hero"; nor after a word in small letters before one: "marginalised an
+      // chapel", spelt as en-GB spells it.)
       const p = words[i - 1];
-      if (p && p.sentence === w.sentence && p.alpha && /^\s+$/u.test(text.slice(p.end, w.start)) && (p.value === p.value.toLowerCase() || opens(i - 1)) && !known(p.value) && !known(p.value.toLowerCase())) continue;
+      if (
+        p && p.sentence === w.sentence && p.alpha && /^\s+$/u.test(text.slice(p.end, w.start)) &&
+        (opens(i - 1) || (p.value === p.value.toLowerCase() && /^\p{Lu}/u.test(n.value))) && !known(p.value) && !known(p.value.toLowerCase())
+      ) continue;
       let expected = cased(wanted, w.value, w.sentence);
       const oneSpace = n.start === w.end + 1;
       // A doubled article ("a a apple"), which repeated-word would make one: the two become the
