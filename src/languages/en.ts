@@ -46,6 +46,7 @@ export const en: LanguageProfile = {
     either: ['url', 'urls', 'sql', 'faq', 'faqs', 'led', 'leds', 'lan', 'heroic*', 'hypothe*'],
     vowelLetters: 'AEFHILMNORSX',
     notBefore: words('either neither each every any all both another none nor also'),
+    foreignArticles: words('der die das den dem des'),
   },
   pronouns: words('he she it we they you i'),
   possessives: words('his her its their our my your'),

@@ -958,6 +958,12 @@ export interface IndefiniteArticle {
   vowelLetters: string;
   /** Words no article stands before, besides function words, pronouns and auxiliaries: "a" before them is a letter or a slip of another word ("a either the line or…"). */
   notBefore: ReadonlySet<string>;
+  /**
+   * Another language's articles, which after the vowel form and before a word with a capital make
+   * that language's phrase, left alone (German "Ode an die Freude", "Brief an den Vater"); English
+   * "an den of thieves" is still "a den".
+   */
+  foreignArticles: ReadonlySet<string>;
 }
 
 export interface ArticleForms {

@@ -77,6 +77,7 @@ export default defineRule(
         { lang: 'en', text: 'He read an e-mail in a T-shirt.' },
         // Another language's phrase in an English sentence.
         { lang: 'en', text: 'The banner read "Vamos a Argentina" and "Alle an Deck".' },
+        { lang: 'en', text: 'Beethoven set the Ode an die Freude to music.' },
         { lang: 'en', text: 'AN HOUR LATER, AN FBI AGENT ARRIVED IN A UNIFORM.' },
         // Not English: Italian, Spanish and French "a", German "an".
         { lang: 'it', text: 'Siamo andati a Instagram e a Roma.' },
@@ -132,6 +133,9 @@ export default defineRule(
       const next = n.value.toLowerCase();
       // A letter or a label: "A and B", "A is for apple", "from point a to point b".
       if (notNouns(next) || data.notBefore.has(next)) continue;
+      // German's "an die Freude", "an den Vater" inside English (not "an den of thieves").
+      const after = words[i + 2];
+      if (lower === data.vowel && data.foreignArticles.has(next) && after && after.sentence === w.sentence && /^\p{Lu}/u.test(after.value)) continue;
       // Between two names, another language's preposition ("Sant'Angelo a Nilo", "Ponte a Ema").
       if (i > 0 && words[i - 1].sentence === w.sentence && /^\p{Lu}/u.test(words[i - 1].value) && !opens(i - 1) && /^\p{Lu}/u.test(n.value) && w.value === lower) continue;
       if (ctx.isClaimed(w.start, n.end)) continue;

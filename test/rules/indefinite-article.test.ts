@@ -187,3 +187,15 @@ describe('another language’s phrase inside English', () => {
     expect(await fixed('The song said "grazie a Obama" and "que a Obama".')).toBe('The song said "grazie a Obama" and "que a Obama".');
   });
 });
+
+describe('German’s "an" inside English', () => {
+  const fixed = async (text: string) => (await check(text, { language: 'en', only: ['indefinite-article'] })).corrected;
+  it('leaves "an die", "an den" before a noun with a capital (found: "Ode an die Freude" became "Ode a die Freude")', async () => {
+    for (const text of ['Beethoven set the Ode an die Freude to music.', 'Kafka wrote "Brief an den Vater" in 1919.', 'The poem "An die Musik" was sung.', 'A letter an dem Tag.']) {
+      expect(await fixed(text), text).toBe(text);
+    }
+  });
+  it('still fixes English "an den", "an die" ("a den of thieves", "a die roll")', async () => {
+    expect(await fixed('It was an den of thieves and an die roll decided it.')).toBe('It was a den of thieves and a die roll decided it.');
+  });
+});
