@@ -199,3 +199,13 @@ describe('German’s "an" inside English', () => {
     expect(await fixed('It was an den of thieves and an die roll decided it.')).toBe('It was a den of thieves and a die roll decided it.');
   });
 });
+
+describe('"a" as a label', () => {
+  const fixed = async (text: string) => (await check(text, { language: 'en', only: ['indefinite-article'] })).corrected;
+  it('leaves a letter before "above", "below" (found: "Note a above" became "Note an above")', async () => {
+    for (const text of ['See Section a, and Note a above.', 'Items a below and b below are optional.']) expect(await fixed(text), text).toBe(text);
+  });
+  it('still fixes an article before "above-average"', async () => {
+    expect(await fixed('It was a above-average year.')).toBe('It was an above-average year.');
+  });
+});
