@@ -729,13 +729,15 @@ export class LanguageMatcher {
    * term's sound asks (written into the match, which then begins at that word): English "a", "an"
    * (`indefiniteArticle`: "a Pinstagram post" → "an Instagram post", "an Esnapchat story" → "a
    * Snapchat story"), and the profile's `formsBeforeVowel` (French "du Pinstagram" → "de
-   * l’Instagram", Italian "uno Pinstagram" → "un Instagram"). Only one space apart, in small
+   * l’Instagram", Italian "uno Pinstagram" → "un Instagram"). Only one space (or no-break space) apart, in small
    * letters or with the capital of a sentence's first word ("Plan A Pinstagram" stays); where the
    * sound is not sure ("a Uber"), the article is left to the editor.
    */
   private articleBefore(match: GlossaryMatch, before: SubToken, first: SubToken, text: string, twice?: SubToken): void {
     const profile = this.profile;
-    if (!profile || text.slice(before.end, first.start) !== ' ' || before.cut > 0) return;
+    // (One space, or a no-break space, which is kept: "a\u00a0Pinstagram" → "an\u00a0Instagram".)
+    const space = text.slice(before.end, first.start);
+    if (!profile || (space !== ' ' && space !== '\u00a0') || before.cut > 0) return;
     const lower = before.value.toLowerCase();
     if (before.value !== lower && !(before.sentenceStart && before.value === lower[0].toUpperCase() + lower.slice(1))) return;
     // (A word of its own, not the end of a hyphenated one: "vitamin-a".)
@@ -757,7 +759,7 @@ export class LanguageMatcher {
     if (data && twice && twice.lower === lower && twice.cut === 0 && text.slice(twice.end, before.start) === ' ' && before.value === lower && (twice.value === lower || twice.sentenceStart)) before = twice;
     const written = before.value === lower ? form : form[0].toUpperCase() + form.slice(1);
     match.start = before.start;
-    match.replacement = form.endsWith(this.apostrophe) ? `${written}${match.replacement}` : `${written} ${match.replacement}`;
+    match.replacement = form.endsWith(this.apostrophe) ? `${written}${match.replacement}` : `${written}${space}${match.replacement}`;
   }
 
   match(seg: Segmented, text: string, words?: WordCheck): GlossaryMatch[] {

@@ -61,6 +61,13 @@ describe('the article before a term the glossary puts in', () => {
     expect(r.openAgain).toEqual([]);
   });
 
+  it('English: the article before a term after a no-break space agrees in the first run and keeps the space (found: a second run fixed "a\u00a0Instagram")', async () => {
+    const r = await twice('She saw a\u00a0Pinstagram post and an\u00a0Esnapchat story.', 'en');
+    expect(r.corrected).toBe('She saw an\u00a0Instagram post and a\u00a0Snapchat story.');
+    expect(r.fixedAgain).toEqual([]);
+    expect(r.openAgain).toEqual([]);
+  });
+
   it('French: "du", "au", "le", "de" before a term that begins with a vowel; the reverse "d’" written in full', async () => {
     const r = await twice('Le compte du Pinstagram, au Pinstagram, le Pinstagram et de Pinstagram, puis d’Esnapchat.', 'fr');
     expect(r.corrected).toBe('Le compte de l’Instagram, à l’Instagram, l’Instagram et d’Instagram, puis de Snapchat.');
