@@ -216,3 +216,10 @@ describe('"a" as a label', () => {
     expect(await fixed('It was a above-average year.')).toBe('It was an above-average year.');
   });
 });
+
+describe('words said both ways', () => {
+  it('leaves "a homage" and "an homage" (found: "a homage", as American usage writes it, was changed to "an homage": the library lists only "an")', async () => {
+    const text = 'The film is a homage to Hitchcock and an homage to Lang.';
+    expect((await check(text, { language: 'en', only: ['indefinite-article'] })).findings).toEqual([]);
+  });
+});
