@@ -1255,8 +1255,11 @@ export function possessiveEnding(term: string, ending: string, rule: LanguagePro
 const AS_WRITTEN: readonly boolean[] = [false];
 const BOTH_CASES: readonly boolean[] = [false, true];
 
-/** A word that begins with a vowel, before which French elides ("OTAN", "Élysée"). */
-const VOWEL_START = /^[aeiouyàâäéèêëîïôöùûüœæ]/iu;
+/**
+ * A word that begins with a vowel, before which French elides ("OTAN", "Élysée", "Yves"); not y
+ * before a vowel, a consonant there ("le YouTube", "de Yahoo", Italian "lo Yahoo", "uno yacht").
+ */
+const VOWEL_START = /^(?:[aeiouàâäéèêëîïôöùûüœæ]|y(?![aeiouàâäéèêëîïôöùûü]))/iu;
 
 /** The adjective endings of the first of an entry's languages whose adjectives decline (`adjectiveEndings`), if any. */
 function adjectiveEndingsOf(entry: GlossaryEntry): readonly string[] | undefined {

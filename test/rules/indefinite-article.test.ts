@@ -29,6 +29,12 @@ entries:
   - term: Uber
     type: brand
     wrong: [Juber]
+  - term: YouTube
+    type: brand
+    wrong: [Joutube]
+  - term: Yahoo
+    type: brand
+    wrong: [Jahoo]
 `;
 
 async function twice(text: string, language: string) {
@@ -88,6 +94,15 @@ describe('the article before a term the glossary puts in', () => {
     const r = await twice('Il Pinstagram e uno Pinstagram nuovo, con un’Esnapchat.', 'it');
     expect(r.corrected).toBe('L’Instagram e un Instagram nuovo, con una Snapchat.');
     expect(r.fixedAgain).toEqual([]);
+  });
+
+  it('French and Italian: a term that begins with y before a vowel begins with a consonant (found: "du Joutube" became "de l’YouTube", "uno Jahoo" "un Yahoo", "lo Jahoo" "l’Yahoo")', async () => {
+    const fr = await twice('Il parle du Joutube, au Joutube, le Joutube et de Joutube.', 'fr');
+    expect(fr.corrected).toBe('Il parle du YouTube, au YouTube, le YouTube et de YouTube.');
+    expect(fr.fixedAgain).toEqual([]);
+    const it = await twice('Ho visto uno Jahoo, lo Jahoo e il Pinstagram.', 'it');
+    expect(it.corrected).toBe('Ho visto uno Yahoo, lo Yahoo e l’Instagram.');
+    expect(it.fixedAgain).toEqual([]);
   });
 
   it('Spanish is left as it is ("el", "del", "al" before a vowel)', async () => {
