@@ -105,14 +105,24 @@ export default defineRule(
       return k < 0 || /["«“‘(\[—–:]/u.test(text[k]);
     };
     /** Whether sentence `s` is written in capitals, a headline ("A HOUR LATER"): two words of capitals, none with a small letter. */
+    // (Read once per sentence: a long headline with many articles is not read again for each.)
+    const shouted = new Map<number, boolean>();
     const shouting = (s: number) => {
+      let answer = shouted.get(s);
+      if (answer !== undefined) return answer;
       const { firstWord, lastWord } = ctx.sentences[s];
       let capitals = 0;
+      answer = true;
       for (let k = firstWord; k >= 0 && k <= lastWord; k++) {
-        if (/\p{Ll}/u.test(words[k].value)) return false;
+        if (/\p{Ll}/u.test(words[k].value)) {
+          answer = false;
+          break;
+        }
         if (/\p{Lu}\p{M}*\p{Lu}/u.test(words[k].value)) capitals++;
       }
-      return capitals >= 2;
+      answer &&= capitals >= 2;
+      shouted.set(s, answer);
+      return answer;
     };
     /** The article as `written` writes its letters: "An", or "AN" in a headline in capitals. */
     const cased = (form: string, written: string, sentence: number) =>
