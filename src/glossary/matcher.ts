@@ -749,6 +749,15 @@ export class LanguageMatcher {
       if (!sound?.sure) return;
       form = sound.vowel ? data.vowel : data.consonant;
       if (form === lower) return;
+      // After a word the dictionary does not know, in small letters or opening the sentence or a
+      // quotation: another language's phrase, whose "a" is its own ("grazie a Pinstagram", "Vamos
+      // a Pinstagram"), as the indefinite-article check leaves it.
+      const p = twice;
+      if (
+        p && this.wordCheck && p.cut === 0 && /^\p{L}+$/u.test(p.value) && /^\s+$/u.test(text.slice(p.end, before.start)) &&
+        (p.value === p.value.toLowerCase() || p.sentenceStart || /["“‘„«(\[]/u.test(text[p.start - 1] ?? '')) &&
+        !this.wordCheck.correct(p.value) && !this.wordCheck.correct(p.value.toLowerCase())
+      ) return;
     } else if (profile.formsBeforeVowel?.[lower] !== undefined && VOWEL_START.test(match.replacement) && !/^h/iu.test(match.replacement)) {
       form = profile.formsBeforeVowel[lower].replace("'", this.apostrophe);
     }

@@ -74,6 +74,12 @@ describe('the article before a term the glossary puts in', () => {
     expect(r.openAgain).toEqual([]);
   });
 
+  it('English: leaves the article of another language’s phrase before a term (found: "grazie a Pinstagram" became "grazie an Instagram")', async () => {
+    const r = await twice('He said “grazie a Pinstagram” and “Vamos a Pinstagram”, then read a Pinstagram post.', 'en');
+    expect(r.corrected).toBe('He said “grazie a Instagram” and “Vamos a Instagram”, then read an Instagram post.');
+    expect(r.fixedAgain).toEqual([]);
+  });
+
   it('French: "du", "au", "le", "de" before a term that begins with a vowel; the reverse "d’" written in full', async () => {
     const r = await twice('Le compte du Pinstagram, au Pinstagram, le Pinstagram et de Pinstagram, puis d’Esnapchat.', 'fr');
     expect(r.corrected).toBe('Le compte de l’Instagram, à l’Instagram, l’Instagram et d’Instagram, puis de Snapchat.');
