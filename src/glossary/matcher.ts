@@ -754,7 +754,7 @@ export class LanguageMatcher {
       // a Pinstagram"), as the indefinite-article check leaves it.
       const p = twice;
       if (
-        p && this.wordCheck && p.cut === 0 && /^\p{L}+$/u.test(p.value) && /^\s+$/u.test(text.slice(p.end, before.start)) &&
+        p && this.wordCheck && p.cut === 0 && /^\p{L}+$/u.test(p.value) && /\p{Ll}/u.test(p.value) && /^\s+$/u.test(text.slice(p.end, before.start)) &&
         (p.value === p.value.toLowerCase() || p.sentenceStart || /["“‘„«(\[]/u.test(text[p.start - 1] ?? '')) &&
         !this.wordCheck.correct(p.value) && !this.wordCheck.correct(p.value.toLowerCase())
       ) return;

@@ -157,10 +157,10 @@ export default defineRule(
       // before a name: another language's phrase, whose "a" or "an" is its own ("Vamos a
       // Argentina", "Gracias a Obama", "Alle an Deck"). (Not after a name inside a sentence:
       // "called Zelenskyy a hero"; nor after a word in small letters before one: "marginalised an
-      // chapel", spelt as en-GB spells it.)
+      // chapel", spelt as en-GB spells it; nor after an acronym in capitals: "PSA a hour-long outage".)
       const p = words[i - 1];
       if (
-        p && p.sentence === w.sentence && p.alpha && /^\s+$/u.test(text.slice(p.end, w.start)) &&
+        p && p.sentence === w.sentence && p.alpha && /\p{Ll}/u.test(p.value) && /^\s+$/u.test(text.slice(p.end, w.start)) &&
         (opens(i - 1) || (p.value === p.value.toLowerCase() && /^\p{Lu}/u.test(n.value))) && !known(p.value) && !known(p.value.toLowerCase())
       ) continue;
       let expected = cased(wanted, w.value, w.sentence);

@@ -210,6 +210,8 @@ describe('another language’s phrase inside English', () => {
   it('still fixes the article after an English word, a name or a number', async () => {
     expect(await fixed('The banner read "Welcome a Argentina" and "Thanks an Obama".')).toBe('The banner read "Welcome an Argentina" and "Thanks an Obama".');
     expect(await fixed('Trump called Zelenskyy a honest man, and 3 a hour.')).toBe('Trump called Zelenskyy an honest man, and 3 an hour.');
+    // (An acronym in capitals is no other language's word.)
+    expect(await fixed('PSA a hour-long outage is planned.')).toBe('PSA an hour-long outage is planned.');
     // (A word spelt as en-GB spells it, which the en-US dictionary does not know.)
     expect(await fixed('Seat rents marginalised an chapel and organised a event.')).toBe('Seat rents marginalised a chapel and organised an event.');
     expect(await fixed('The song said "grazie a Obama" and "que a Obama".')).toBe('The song said "grazie a Obama" and "que a Obama".');
