@@ -729,7 +729,8 @@ export class LanguageMatcher {
    * term's sound asks (written into the match, which then begins at that word): English "a", "an"
    * (`indefiniteArticle`: "a Pinstagram post" → "an Instagram post", "an Esnapchat story" → "a
    * Snapchat story"), and the profile's `formsBeforeVowel` (French "du Pinstagram" → "de
-   * l’Instagram", Italian "uno Pinstagram" → "un Instagram"). Only one space (or no-break space) apart, in small
+   * l’Instagram", Italian "uno Pinstagram" → "un Instagram") and `formsBeforeConsonant` ("cet
+   * Esnapchat" → "ce Snapchat"). Only one space (or no-break space) apart, in small
    * letters or with the capital of a sentence's first word ("Plan A Pinstagram" stays); where the
    * sound is not sure ("a Uber"), the article is left to the editor.
    */
@@ -760,6 +761,8 @@ export class LanguageMatcher {
       ) return;
     } else if (profile.formsBeforeVowel?.[lower] !== undefined && VOWEL_START.test(match.replacement) && !/^h/iu.test(match.replacement)) {
       form = profile.formsBeforeVowel[lower].replace("'", this.apostrophe);
+    } else if (profile.formsBeforeConsonant?.[lower] !== undefined && /^\p{L}/u.test(match.replacement) && !VOWEL_START.test(match.replacement) && !/^h/iu.test(match.replacement)) {
+      form = profile.formsBeforeConsonant[lower];
     }
     if (form === undefined) return;
     // The article twice ("a a Pinstagram post"): both become the one article ("an Instagram post";

@@ -309,6 +309,12 @@ export interface LanguageProfile {
    */
   formsBeforeVowel?: Readonly<Record<string, string>>;
   /**
+   * The reverse, where the form before a vowel is that word's only use: French "cet" before a
+   * glossary term that begins with a consonant, and a variant that did not ("cet Esnapchat" →
+   * "ce Snapchat"). Not Italian "un", which stands before consonants too.
+   */
+  formsBeforeConsonant?: Readonly<Record<string, string>>;
+  /**
    * The indefinite article that agrees with the sound after it (English "a", "an"): read by the
    * indefinite-article check, and by the glossary, whose term may begin with another sound than the
    * variant it replaces ("a Pinstagram post" → "an Instagram post"). Which sound a word begins

@@ -94,6 +94,10 @@ describe('the article before a term the glossary puts in', () => {
     const r = await twice('Ce Pinstagram est nouveau, et ce Juber aussi, ce Esnapchat reste.', 'fr');
     expect(r.corrected).toBe('Cet Instagram est nouveau, et cet Uber aussi, ce Snapchat reste.');
     expect(r.fixedAgain).toEqual([]);
+    // The reverse: "cet" before a term that begins with a consonant (found: "cet Esnapchat" became "cet Snapchat").
+    const back = await twice('Cet Esnapchat est nouveau, et cet Esnapchat aussi.', 'fr');
+    expect(back.corrected).toBe('Ce Snapchat est nouveau, et ce Snapchat aussi.');
+    expect(back.fixedAgain).toEqual([]);
   });
 
   it('Italian: "il", "uno" before a term that begins with a vowel; "un’" before one that does not', async () => {
