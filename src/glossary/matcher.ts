@@ -740,7 +740,14 @@ export class LanguageMatcher {
     const space = text.slice(before.end, first.start);
     if (!profile || (space !== ' ' && space !== '\u00a0') || before.cut > 0) return;
     const lower = before.value.toLowerCase();
-    if (before.value !== lower && !(before.sentenceStart && before.value === lower[0].toUpperCase() + lower.slice(1))) return;
+    // (With a capital: a sentence's first word, or one after a quotation mark, a bracket, a dash or
+    // a colon, where the indefinite-article check reads a capital "A" too.)
+    const opens = () => {
+      let k = before.start - 1;
+      while (k >= 0 && /\s/u.test(text[k])) k--;
+      return k < 0 || /["«“‘(\[—–:]/u.test(text[k]);
+    };
+    if (before.value !== lower && !(before.value === lower[0].toUpperCase() + lower.slice(1) && (before.sentenceStart || opens()))) return;
     // (A word of its own, not the end of a hyphenated one: "vitamin-a".)
     if (before.start > 0 && !/[\s"“‘„«(\[—–]/u.test(text[before.start - 1])) return;
     let form: string | undefined;

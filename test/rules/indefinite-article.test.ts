@@ -60,6 +60,14 @@ describe('the article before a term the glossary puts in', () => {
     expect(r.fixedAgain).toEqual([]);
   });
 
+  it('English: "A" with a capital after a quotation mark, a bracket or a colon agrees in the first run (found: a second run fixed "“A Instagram", "(A Instagram", "Headline: A Instagram")', async () => {
+    const r = await twice('He wrote: “A Pinstagram post is enough,” she said. They said (A Pinstagram post was deleted). Headline: A Pinstagram post went viral.', 'en');
+    expect(r.corrected).toBe('He wrote: “An Instagram post is enough,” she said. They said (An Instagram post was deleted). Headline: An Instagram post went viral.');
+    expect(r.fixedAgain).toEqual([]);
+    // (Not "Plan A" inside a sentence.)
+    expect((await twice('We chose Plan A Pinstagram ads.', 'en')).corrected).toBe('We chose Plan A Instagram ads.');
+  });
+
   it('English: the article twice before a term ("a a Pinstagram") becomes one article that agrees (found: "a an Instagram", which no check then flagged)', async () => {
     const r = await twice('He read a a Pinstagram post and an an Esnapchat story.', 'en');
     expect(r.corrected).toBe('He read an Instagram post and a Snapchat story.');
