@@ -169,6 +169,9 @@ describe('which sound a word begins with', () => {
       'an', 'an', 'a', 'a', 'a', 'an', 'an', 'a', 'a', 'an', 'a', 'an',
     ]);
   });
+  it('an abbreviation whose last period is cut off as the one before its word is ("B.A ."), as with it (found: "an B.A ." for review, then fixed by a second run once the space was taken out)', () => {
+    expect(['B.A.', 'B.A', 'U.S', 'M.A', 'F.B.I'].map(article)).toEqual(['a', 'a', 'a', 'an', 'an']);
+  });
   it('numbers, and words said either way', () => {
     expect(['8-hour', '11', '18th', '80s', '100', '1990s', '1800s', '1100', 'URL', 'SQL', 'historic', 'herb', 'hotel'].map(article)).toEqual([
       'an', 'an', 'an', 'an', 'a', 'a', 'either', 'either', 'either', 'either', 'either', 'either', 'either',
