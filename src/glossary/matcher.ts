@@ -729,15 +729,25 @@ export class LanguageMatcher {
    * term's sound asks (written into the match, which then begins at that word): English "a", "an"
    * (`indefiniteArticle`: "a Pinstagram post" → "an Instagram post", "an Esnapchat story" → "a
    * Snapchat story"), and the profile's `formsBeforeVowel` (French "du Pinstagram" → "de
-   * l’Instagram", Italian "uno Pinstagram" → "un Instagram"). Only one space apart, in small
+   * l’Instagram", Italian "uno Pinstagram" → "un Instagram") and `formsBeforeConsonant` ("cet
+   * Esnapchat" → "ce Snapchat"). Only one space (or no-break space) apart, in small
    * letters or with the capital of a sentence's first word ("Plan A Pinstagram" stays); where the
    * sound is not sure ("a Uber"), the article is left to the editor.
    */
-  private articleBefore(match: GlossaryMatch, before: SubToken, first: SubToken, text: string): void {
+  private articleBefore(match: GlossaryMatch, before: SubToken, first: SubToken, text: string, twice?: SubToken): void {
     const profile = this.profile;
-    if (!profile || text.slice(before.end, first.start) !== ' ' || before.cut > 0) return;
+    // (One space, or a no-break space, which is kept: "a\u00a0Pinstagram" → "an\u00a0Instagram".)
+    const space = text.slice(before.end, first.start);
+    if (!profile || (space !== ' ' && space !== '\u00a0') || before.cut > 0) return;
     const lower = before.value.toLowerCase();
-    if (before.value !== lower && !(before.sentenceStart && before.value === lower[0].toUpperCase() + lower.slice(1))) return;
+    // (With a capital: a sentence's first word, or one after a quotation mark, a bracket, a dash or
+    // a colon, where the indefinite-article check reads a capital "A" too.)
+    const opens = () => {
+      let k = before.start - 1;
+      while (k >= 0 && /\s/u.test(text[k])) k--;
+      return k < 0 || /["«“‘(\[—–:]/u.test(text[k]);
+    };
+    if (before.value !== lower && !(before.value === lower[0].toUpperCase() + lower.slice(1) && (before.sentenceStart || opens()))) return;
     // (A word of its own, not the end of a hyphenated one: "vitamin-a".)
     if (before.start > 0 && !/[\s"“‘„«(\[—–]/u.test(text[before.start - 1])) return;
     let form: string | undefined;
@@ -747,13 +757,28 @@ export class LanguageMatcher {
       if (!sound?.sure) return;
       form = sound.vowel ? data.vowel : data.consonant;
       if (form === lower) return;
+      // After a word the dictionary does not know, in small letters or opening the sentence or a
+      // quotation: another language's phrase, whose "a" is its own ("grazie a Pinstagram", "Vamos
+      // a Pinstagram"), as the indefinite-article check leaves it.
+      const p = twice;
+      if (
+        p && this.wordCheck && p.cut === 0 && /^\p{L}+$/u.test(p.value) && /\p{Ll}/u.test(p.value) && /^\s+$/u.test(text.slice(p.end, before.start)) &&
+        (p.value === p.value.toLowerCase() || p.sentenceStart || /["“‘„«(\[]/u.test(text[p.start - 1] ?? '')) &&
+        !this.wordCheck.correct(p.value) && !this.wordCheck.correct(p.value.toLowerCase())
+      ) return;
     } else if (profile.formsBeforeVowel?.[lower] !== undefined && VOWEL_START.test(match.replacement) && !/^h/iu.test(match.replacement)) {
       form = profile.formsBeforeVowel[lower].replace("'", this.apostrophe);
+    } else if (profile.formsBeforeConsonant?.[lower] !== undefined && /^\p{L}/u.test(match.replacement) && !VOWEL_START.test(match.replacement) && !/^h/iu.test(match.replacement)) {
+      form = profile.formsBeforeConsonant[lower];
     }
     if (form === undefined) return;
+    // The article twice ("a a Pinstagram post"): both become the one article ("an Instagram post";
+    // changing only the second left "a an Instagram", which no check flags, and repeated-word's
+    // fix overlaps this one).
+    if (data && twice && twice.lower === lower && twice.cut === 0 && text.slice(twice.end, before.start) === ' ' && before.value === lower && (twice.value === lower || twice.sentenceStart)) before = twice;
     const written = before.value === lower ? form : form[0].toUpperCase() + form.slice(1);
     match.start = before.start;
-    match.replacement = form.endsWith(this.apostrophe) ? `${written}${match.replacement}` : `${written} ${match.replacement}`;
+    match.replacement = form.endsWith(this.apostrophe) ? `${written}${match.replacement}` : `${written}${space}${match.replacement}`;
   }
 
   match(seg: Segmented, text: string, words?: WordCheck): GlossaryMatch[] {
@@ -807,7 +832,7 @@ export class LanguageMatcher {
           m.match.replacement = `${written}${this.apostrophe}${m.match.replacement}`;
         }
       }
-      if (m && i > 0 && m.match.kind === 'wrong' && toks[i].joint === 'space' && m.match.start === toks[i].start) this.articleBefore(m.match, toks[i - 1], toks[i], text);
+      if (m && i > 0 && m.match.kind === 'wrong' && toks[i].joint === 'space' && m.match.start === toks[i].start) this.articleBefore(m.match, toks[i - 1], toks[i], text, toks[i - 2]);
       if (m) {
         // A possessive apostrophe after a name's variant that ends in a sibilant ("Angela Merz’
         // Rede", "McDonalds’ profits"): the name's possessive, written as the term takes it
@@ -1249,8 +1274,11 @@ export function possessiveEnding(term: string, ending: string, rule: LanguagePro
 const AS_WRITTEN: readonly boolean[] = [false];
 const BOTH_CASES: readonly boolean[] = [false, true];
 
-/** A word that begins with a vowel, before which French elides ("OTAN", "Élysée"). */
-const VOWEL_START = /^[aeiouyàâäéèêëîïôöùûüœæ]/iu;
+/**
+ * A word that begins with a vowel, before which French elides ("OTAN", "Élysée", "Yves"); not y
+ * before a vowel, a consonant there ("le YouTube", "de Yahoo", Italian "lo Yahoo", "uno yacht").
+ */
+const VOWEL_START = /^(?:[aeiouàâäéèêëîïôöùûüœæ]|y(?![aeiouàâäéèêëîïôöùûü]))/iu;
 
 /** The adjective endings of the first of an entry's languages whose adjectives decline (`adjectiveEndings`), if any. */
 function adjectiveEndingsOf(entry: GlossaryEntry): readonly string[] | undefined {

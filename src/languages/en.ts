@@ -43,9 +43,12 @@ export const en: LanguageProfile = {
   indefiniteArticle: {
     consonant: 'a',
     vowel: 'an',
-    either: ['url', 'urls', 'sql', 'faq', 'faqs', 'led', 'leds', 'lan', 'heroic*', 'hypothe*'],
+    // ("homage": "a homage" in American usage, "an homage" after the French; the library lists only "an".)
+    either: ['url', 'urls', 'sql', 'faq', 'faqs', 'led', 'leds', 'lan', 'heroic*', 'hypothe*', 'homage*'],
     vowelLetters: 'AEFHILMNORSX',
-    notBefore: words('either neither each every any all both another none nor also'),
+    // (And "above", "below": "a" before them is a letter, "Note a above"; "an above-average" is one word.)
+    notBefore: words('either neither each every any all both another none nor also above below'),
+    foreignArticles: words('der die das den dem des'),
   },
   pronouns: words('he she it we they you i'),
   possessives: words('his her its their our my your'),

@@ -166,8 +166,10 @@ export const fr: LanguageProfile = {
   pastTense: /(?:ait|aient|èrent|irent|urent)$/,
   verbEndings: /(?:[^m]ent|ons|ez)$/,
   elides: { le: 'l', la: 'l', de: 'd', que: 'qu', ne: 'n', se: 's', je: 'j', me: 'm', te: 't', jusque: 'jusqu', lorsque: 'lorsqu', puisque: 'puisqu' },
-  // "du", "au" before a glossary term that begins with a vowel: "de l’", "à l’" ("du Pinstagram" → "de l’Instagram").
-  formsBeforeVowel: { du: "de l'", au: "à l'" },
+  // "du", "au", "ce" before a glossary term that begins with a vowel: "de l’", "à l’", "cet" ("du Pinstagram" → "de l’Instagram", "ce Pinstagram" → "cet Instagram").
+  formsBeforeVowel: { du: "de l'", au: "à l'", ce: 'cet' },
+  // And "cet" before one that begins with a consonant: "ce" ("cet Esnapchat" → "ce Snapchat").
+  formsBeforeConsonant: { cet: 'ce' },
   elision: /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\p{L})/iu,
   articleForms: {
     contractions: { 'de le': 'du', 'de les': 'des', 'à le': 'au', 'à les': 'aux' },

@@ -98,8 +98,9 @@ export function soundOf(word: string, data: IndefiniteArticle, known: (word: str
     return article === undefined ? undefined : { vowel: article === 'an', sure: true };
   }
   if (!/^\p{L}/u.test(head)) return undefined;
-  // An abbreviation with periods, said by its letters ("a U.S. senator", "an F.B.I. agent").
-  if (/^(?:\p{L}\.){2,}/u.test(head)) return /^[a-z]/iu.test(head) ? { vowel: data.vowelLetters.includes(head[0].toUpperCase()), sure: true } : undefined;
+  // An abbreviation with periods, said by its letters ("a U.S. senator", "an F.B.I. agent"; "a
+  // B.A ." whose last period the tokenizer cut off, as the sentence's).
+  if (/^(?:\p{L}\.){2,}|^(?:\p{L}\.)+\p{L}$/u.test(head)) return /^[a-z]/iu.test(head) ? { vowel: data.vowelLetters.includes(head[0].toUpperCase()), sure: true } : undefined;
   // A letter said by its name: before a hyphen ("an X-ray", "a U-turn", "an e-mail").
   if ([...head].length === 1) {
     if (head === word || !/^[a-z]$/iu.test(head)) return undefined;

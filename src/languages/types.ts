@@ -309,6 +309,12 @@ export interface LanguageProfile {
    */
   formsBeforeVowel?: Readonly<Record<string, string>>;
   /**
+   * The reverse, where the form before a vowel is that word's only use: French "cet" before a
+   * glossary term that begins with a consonant, and a variant that did not ("cet Esnapchat" →
+   * "ce Snapchat"). Not Italian "un", which stands before consonants too.
+   */
+  formsBeforeConsonant?: Readonly<Record<string, string>>;
+  /**
    * The indefinite article that agrees with the sound after it (English "a", "an"): read by the
    * indefinite-article check, and by the glossary, whose term may begin with another sound than the
    * variant it replaces ("a Pinstagram post" → "an Instagram post"). Which sound a word begins
@@ -958,6 +964,12 @@ export interface IndefiniteArticle {
   vowelLetters: string;
   /** Words no article stands before, besides function words, pronouns and auxiliaries: "a" before them is a letter or a slip of another word ("a either the line or…"). */
   notBefore: ReadonlySet<string>;
+  /**
+   * Another language's articles, which after the vowel form and before a word with a capital make
+   * that language's phrase, left alone (German "Ode an die Freude", "Brief an den Vater"); English
+   * "an den of thieves" is still "a den".
+   */
+  foreignArticles: ReadonlySet<string>;
 }
 
 export interface ArticleForms {

@@ -49,6 +49,8 @@ export default defineRule(
         { lang: 'en', text: 'It was a unusual day and an useful lesson.', output: 'It was an unusual day and a useful lesson.' },
         { lang: 'en', text: 'A apple a day, he said, with a ironic smile.', output: 'An apple a day, he said, with an ironic smile.' },
         { lang: 'en', text: 'The doctor ordered a X-ray after an U-turn.', output: 'The doctor ordered an X-ray after a U-turn.' },
+        // A headline in capitals: "AN", not "An".
+        { lang: 'en', text: 'A HOUR LATER, THE POLICE ARRIVED.', output: 'AN HOUR LATER, THE POLICE ARRIVED.' },
         // For review: a name the dictionary does not know, and an acronym the lists lack.
         { lang: 'en', text: 'I saw a Ozblax post.', output: 'I saw an Ozblax post.' },
         { lang: 'en', text: 'He works in a NHS hospital.', output: 'He works in an NHS hospital.' },
@@ -73,6 +75,10 @@ export default defineRule(
         { lang: 'en', text: 'Returns all mappings corresponding to a either the line we are searching for or the next.' },
         { lang: 'en', text: 'The UN sent a UN envoy and an EU official to a US base.' },
         { lang: 'en', text: 'He read an e-mail in a T-shirt.' },
+        // Another language's phrase in an English sentence.
+        { lang: 'en', text: 'The banner read "Vamos a Argentina" and "Alle an Deck".' },
+        { lang: 'en', text: 'Beethoven set the Ode an die Freude to music.' },
+        { lang: 'en', text: 'AN HOUR LATER, AN FBI AGENT ARRIVED IN A UNIFORM.' },
         // Not English: Italian, Spanish and French "a", German "an".
         { lang: 'it', text: 'Siamo andati a Instagram e a Roma.' },
         { lang: 'es', text: 'Fueron a Italia y a Europa.' },
@@ -98,6 +104,29 @@ export default defineRule(
       while (k >= 0 && /\s/u.test(text[k])) k--;
       return k < 0 || /["«“‘(\[—–:]/u.test(text[k]);
     };
+    /** Whether sentence `s` is written in capitals, a headline ("A HOUR LATER"): two words of capitals, none with a small letter. */
+    // (Read once per sentence: a long headline with many articles is not read again for each.)
+    const shouted = new Map<number, boolean>();
+    const shouting = (s: number) => {
+      let answer = shouted.get(s);
+      if (answer !== undefined) return answer;
+      const { firstWord, lastWord } = ctx.sentences[s];
+      let capitals = 0;
+      answer = true;
+      for (let k = firstWord; k >= 0 && k <= lastWord; k++) {
+        if (/\p{Ll}/u.test(words[k].value)) {
+          answer = false;
+          break;
+        }
+        if (/\p{Lu}\p{M}*\p{Lu}/u.test(words[k].value)) capitals++;
+      }
+      answer &&= capitals >= 2;
+      shouted.set(s, answer);
+      return answer;
+    };
+    /** The article as `written` writes its letters: "An", or "AN" in a headline in capitals. */
+    const cased = (form: string, written: string, sentence: number) =>
+      written.length === 1 && written !== written.toLowerCase() && shouting(sentence) ? form.toUpperCase() : casedLike(form, written);
     const articles = new Set([data.consonant, data.vowel]);
     for (let i = 0; i + 1 < words.length; i++) {
       const w = words[i];
@@ -114,6 +143,9 @@ export default defineRule(
       const next = n.value.toLowerCase();
       // A letter or a label: "A and B", "A is for apple", "from point a to point b".
       if (notNouns(next) || data.notBefore.has(next)) continue;
+      // German's "an die Freude", "an den Vater" inside English (not "an den of thieves").
+      const after = words[i + 2];
+      if (lower === data.vowel && data.foreignArticles.has(next) && after && after.sentence === w.sentence && /^\p{Lu}/u.test(after.value)) continue;
       // Between two names, another language's preposition ("Sant'Angelo a Nilo", "Ponte a Ema").
       if (i > 0 && words[i - 1].sentence === w.sentence && /^\p{Lu}/u.test(words[i - 1].value) && !opens(i - 1) && /^\p{Lu}/u.test(n.value) && w.value === lower) continue;
       if (ctx.isClaimed(w.start, n.end)) continue;
@@ -121,14 +153,24 @@ export default defineRule(
       if (!sound) continue;
       const wanted = sound.vowel ? data.vowel : data.consonant;
       if (wanted === lower || !isVerbatim(ctx.block, w.start, w.end)) continue;
-      let expected = casedLike(wanted, w.value);
+      // After a word the dictionary does not know that opens the sentence or a quotation, or
+      // before a name: another language's phrase, whose "a" or "an" is its own ("Vamos a
+      // Argentina", "Gracias a Obama", "Alle an Deck"). (Not after a name inside a sentence:
+      // "called Zelenskyy a hero"; nor after a word in small letters before one: "marginalised an
+      // chapel", spelt as en-GB spells it; nor after an acronym in capitals: "PSA a hour-long outage".)
+      const p = words[i - 1];
+      if (
+        p && p.sentence === w.sentence && p.alpha && /\p{Ll}/u.test(p.value) && /^\s+$/u.test(text.slice(p.end, w.start)) &&
+        (opens(i - 1) || (p.value === p.value.toLowerCase() && /^\p{Lu}/u.test(n.value))) && !known(p.value) && !known(p.value.toLowerCase())
+      ) continue;
+      let expected = cased(wanted, w.value, w.sentence);
       const oneSpace = n.start === w.end + 1;
       // A doubled article ("a a apple"), which repeated-word would make one: the two become the
       // right one here, in one fix (two fixes of the same words would overlap, and a second run
       // find the article).
       const before = words[i - 1];
       if (sound.sure && oneSpace && before && before.sentence === w.sentence && before.value.toLowerCase() === lower && text.slice(before.end, w.start) === ' ' && !ctx.isClaimed(before.start, w.end)) {
-        expected = casedLike(wanted, before.value);
+        expected = cased(wanted, before.value, w.sentence);
         ctx.report({ start: before.start, end: w.end, message: `Unexpected \`${text.slice(before.start, w.end)}\` before \`${n.value}\`, expected \`${expected}\`: the article twice, and \`${n.value}\` begins with a ${sound.vowel ? 'vowel' : 'consonant'} sound`, fix: expected });
         ctx.claim(before.start, w.end);
         continue;

@@ -29,6 +29,12 @@ entries:
   - term: Uber
     type: brand
     wrong: [Juber]
+  - term: YouTube
+    type: brand
+    wrong: [Joutube]
+  - term: Yahoo
+    type: brand
+    wrong: [Jahoo]
 `;
 
 async function twice(text: string, language: string) {
@@ -54,6 +60,34 @@ describe('the article before a term the glossary puts in', () => {
     expect(r.fixedAgain).toEqual([]);
   });
 
+  it('English: "A" with a capital after a quotation mark, a bracket or a colon agrees in the first run (found: a second run fixed "“A Instagram", "(A Instagram", "Headline: A Instagram")', async () => {
+    const r = await twice('He wrote: “A Pinstagram post is enough,” she said. They said (A Pinstagram post was deleted). Headline: A Pinstagram post went viral.', 'en');
+    expect(r.corrected).toBe('He wrote: “An Instagram post is enough,” she said. They said (An Instagram post was deleted). Headline: An Instagram post went viral.');
+    expect(r.fixedAgain).toEqual([]);
+    // (Not "Plan A" inside a sentence.)
+    expect((await twice('We chose Plan A Pinstagram ads.', 'en')).corrected).toBe('We chose Plan A Instagram ads.');
+  });
+
+  it('English: the article twice before a term ("a a Pinstagram") becomes one article that agrees (found: "a an Instagram", which no check then flagged)', async () => {
+    const r = await twice('He read a a Pinstagram post and an an Esnapchat story.', 'en');
+    expect(r.corrected).toBe('He read an Instagram post and a Snapchat story.');
+    expect(r.fixedAgain).toEqual([]);
+    expect(r.openAgain).toEqual([]);
+  });
+
+  it('English: the article before a term after a no-break space agrees in the first run and keeps the space (found: a second run fixed "a\u00a0Instagram")', async () => {
+    const r = await twice('She saw a\u00a0Pinstagram post and an\u00a0Esnapchat story.', 'en');
+    expect(r.corrected).toBe('She saw an\u00a0Instagram post and a\u00a0Snapchat story.');
+    expect(r.fixedAgain).toEqual([]);
+    expect(r.openAgain).toEqual([]);
+  });
+
+  it('English: leaves the article of another language’s phrase before a term (found: "grazie a Pinstagram" became "grazie an Instagram")', async () => {
+    const r = await twice('He said “grazie a Pinstagram” and “Vamos a Pinstagram”, then read a Pinstagram post.', 'en');
+    expect(r.corrected).toBe('He said “grazie a Instagram” and “Vamos a Instagram”, then read an Instagram post.');
+    expect(r.fixedAgain).toEqual([]);
+  });
+
   it('French: "du", "au", "le", "de" before a term that begins with a vowel; the reverse "d’" written in full', async () => {
     const r = await twice('Le compte du Pinstagram, au Pinstagram, le Pinstagram et de Pinstagram, puis d’Esnapchat.', 'fr');
     expect(r.corrected).toBe('Le compte de l’Instagram, à l’Instagram, l’Instagram et d’Instagram, puis de Snapchat.');
@@ -64,10 +98,29 @@ describe('the article before a term the glossary puts in', () => {
     expect(straight.fixedAgain).toEqual([]);
   });
 
+  it('French: "ce" before a term that begins with a vowel is "cet" (found: "ce Pinstagram" became "ce Instagram")', async () => {
+    const r = await twice('Ce Pinstagram est nouveau, et ce Juber aussi, ce Esnapchat reste.', 'fr');
+    expect(r.corrected).toBe('Cet Instagram est nouveau, et cet Uber aussi, ce Snapchat reste.');
+    expect(r.fixedAgain).toEqual([]);
+    // The reverse: "cet" before a term that begins with a consonant (found: "cet Esnapchat" became "cet Snapchat").
+    const back = await twice('Cet Esnapchat est nouveau, et cet Esnapchat aussi.', 'fr');
+    expect(back.corrected).toBe('Ce Snapchat est nouveau, et ce Snapchat aussi.');
+    expect(back.fixedAgain).toEqual([]);
+  });
+
   it('Italian: "il", "uno" before a term that begins with a vowel; "un’" before one that does not', async () => {
     const r = await twice('Il Pinstagram e uno Pinstagram nuovo, con un’Esnapchat.', 'it');
     expect(r.corrected).toBe('L’Instagram e un Instagram nuovo, con una Snapchat.');
     expect(r.fixedAgain).toEqual([]);
+  });
+
+  it('French and Italian: a term that begins with y before a vowel begins with a consonant (found: "du Joutube" became "de l’YouTube", "uno Jahoo" "un Yahoo", "lo Jahoo" "l’Yahoo")', async () => {
+    const fr = await twice('Il parle du Joutube, au Joutube, le Joutube et de Joutube.', 'fr');
+    expect(fr.corrected).toBe('Il parle du YouTube, au YouTube, le YouTube et de YouTube.');
+    expect(fr.fixedAgain).toEqual([]);
+    const it = await twice('Ho visto uno Jahoo, lo Jahoo e il Pinstagram.', 'it');
+    expect(it.corrected).toBe('Ho visto uno Yahoo, lo Yahoo e l’Instagram.');
+    expect(it.fixedAgain).toEqual([]);
   });
 
   it('Spanish is left as it is ("el", "del", "al" before a vowel)', async () => {
@@ -116,6 +169,9 @@ describe('which sound a word begins with', () => {
       'an', 'an', 'a', 'a', 'a', 'an', 'an', 'a', 'a', 'an', 'a', 'an',
     ]);
   });
+  it('an abbreviation whose last period is cut off as the one before its word is ("B.A ."), as with it (found: "an B.A ." for review, then fixed by a second run once the space was taken out)', () => {
+    expect(['B.A.', 'B.A', 'U.S', 'M.A', 'F.B.I'].map(article)).toEqual(['a', 'a', 'a', 'an', 'an']);
+  });
   it('numbers, and words said either way', () => {
     expect(['8-hour', '11', '18th', '80s', '100', '1990s', '1800s', '1100', 'URL', 'SQL', 'historic', 'herb', 'hotel'].map(article)).toEqual([
       'an', 'an', 'an', 'an', 'a', 'a', 'either', 'either', 'either', 'either', 'either', 'either', 'either',
@@ -140,5 +196,68 @@ describe('the check on real text', () => {
     }
     const md = await check('Run `a example` here, and read a “umbrella” note.\n', { language: 'en', path: 'a.md', only: ['indefinite-article'] });
     expect(md.findings).toEqual([]);
+  });
+});
+
+describe('the article as the text writes it', () => {
+  const fixed = async (text: string) => (await check(text, { language: 'en', only: ['indefinite-article'] })).corrected;
+  it('a headline in capitals gets "AN", not "An" (found: "A HOUR LATER" became "An HOUR LATER")', async () => {
+    expect(await fixed('A HOUR LATER, THE POLICE ARRIVED.')).toBe('AN HOUR LATER, THE POLICE ARRIVED.');
+    expect(await fixed('BREAKING: A FBI AGENT IS MISSING.')).toBe('BREAKING: AN FBI AGENT IS MISSING.');
+    // An acronym in a sentence of small letters keeps "An".
+    expect(await fixed('A FBI agent and a MRI scan.')).toBe('An FBI agent and an MRI scan.');
+    expect(await fixed('A Hour Later: The Story')).toBe('An Hour Later: The Story');
+  });
+});
+
+describe('another language’s phrase inside English', () => {
+  const fixed = async (text: string) => (await check(text, { language: 'en', only: ['indefinite-article'] })).corrected;
+  it('leaves "a", "an" after a word the dictionary does not know (found: "Vamos a Argentina" became "Vamos an Argentina")', async () => {
+    for (const text of [
+      'The banner read "Vamos a Argentina" in big letters.',
+      'The banner read "Gracias a Obama" in big letters.',
+      'The slogan "Alle an Deck" was printed on the shirts.',
+      'He sang “Andiamo a Ostia” all night.',
+    ]) {
+      expect(await fixed(text), text).toBe(text);
+    }
+  });
+  it('still fixes the article after an English word, a name or a number', async () => {
+    expect(await fixed('The banner read "Welcome a Argentina" and "Thanks an Obama".')).toBe('The banner read "Welcome an Argentina" and "Thanks an Obama".');
+    expect(await fixed('Trump called Zelenskyy a honest man, and 3 a hour.')).toBe('Trump called Zelenskyy an honest man, and 3 an hour.');
+    // (An acronym in capitals is no other language's word.)
+    expect(await fixed('PSA a hour-long outage is planned.')).toBe('PSA an hour-long outage is planned.');
+    // (A word spelt as en-GB spells it, which the en-US dictionary does not know.)
+    expect(await fixed('Seat rents marginalised an chapel and organised a event.')).toBe('Seat rents marginalised a chapel and organised an event.');
+    expect(await fixed('The song said "grazie a Obama" and "que a Obama".')).toBe('The song said "grazie a Obama" and "que a Obama".');
+  });
+});
+
+describe('German’s "an" inside English', () => {
+  const fixed = async (text: string) => (await check(text, { language: 'en', only: ['indefinite-article'] })).corrected;
+  it('leaves "an die", "an den" before a noun with a capital (found: "Ode an die Freude" became "Ode a die Freude")', async () => {
+    for (const text of ['Beethoven set the Ode an die Freude to music.', 'Kafka wrote "Brief an den Vater" in 1919.', 'The poem "An die Musik" was sung.', 'A letter an dem Tag.']) {
+      expect(await fixed(text), text).toBe(text);
+    }
+  });
+  it('still fixes English "an den", "an die" ("a den of thieves", "a die roll")', async () => {
+    expect(await fixed('It was an den of thieves and an die roll decided it.')).toBe('It was a den of thieves and a die roll decided it.');
+  });
+});
+
+describe('"a" as a label', () => {
+  const fixed = async (text: string) => (await check(text, { language: 'en', only: ['indefinite-article'] })).corrected;
+  it('leaves a letter before "above", "below" (found: "Note a above" became "Note an above")', async () => {
+    for (const text of ['See Section a, and Note a above.', 'Items a below and b below are optional.']) expect(await fixed(text), text).toBe(text);
+  });
+  it('still fixes an article before "above-average"', async () => {
+    expect(await fixed('It was a above-average year.')).toBe('It was an above-average year.');
+  });
+});
+
+describe('words said both ways', () => {
+  it('leaves "a homage" and "an homage" (found: "a homage", as American usage writes it, was changed to "an homage": the library lists only "an")', async () => {
+    const text = 'The film is a homage to Hitchcock and an homage to Lang.';
+    expect((await check(text, { language: 'en', only: ['indefinite-article'] })).findings).toEqual([]);
   });
 });
