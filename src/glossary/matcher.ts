@@ -736,9 +736,13 @@ export class LanguageMatcher {
    */
   private articleBefore(match: GlossaryMatch, before: SubToken, first: SubToken, text: string, twice?: SubToken): void {
     const profile = this.profile;
-    // (One space, or a no-break space, which is kept: "a\u00a0Pinstagram" → "an\u00a0Instagram".)
-    const space = text.slice(before.end, first.start);
-    if (!profile || (space !== ' ' && space !== '\u00a0') || before.cut > 0) return;
+    // (One space, or a no-break space, which is kept: "a\u00a0Pinstagram" → "an\u00a0Instagram".
+    // Spaces, which the double-space check makes one in prose: written as one here, since its fix
+    // overlaps this one and a second run had fixed the article or the gap ("a  Pinstagram" → "an
+    // Instagram"); kept on a line with other runs of spaces, a table's, which that check leaves.)
+    const gap = text.slice(before.end, first.start);
+    if (!profile || (gap !== ' ' && gap !== '\u00a0' && !/^ {2,}$/u.test(gap)) || before.cut > 0) return;
+    const space = gap.length > 1 && !otherRunOfSpaces(text, before.end, first.start) ? ' ' : gap;
     const lower = before.value.toLowerCase();
     // (With a capital: a sentence's first word, or one after a quotation mark, a bracket, a dash or
     // a colon, where the indefinite-article check reads a capital "A" too.)
@@ -1840,4 +1844,12 @@ export class CompiledGlossary {
     }
     return m;
   }
+}
+
+/** Whether the line of `[start, end)` has another run of two spaces or more than that one. */
+function otherRunOfSpaces(text: string, start: number, end: number): boolean {
+  const from = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\r', start - 1)) + 1;
+  const nl = text.slice(end).search(/[\r\n]/u);
+  const to = nl < 0 ? text.length : end + nl;
+  return /  /u.test(text.slice(from, start)) || /  /u.test(text.slice(end, to));
 }

@@ -75,6 +75,19 @@ describe('the article before a term the glossary puts in', () => {
     expect(r.openAgain).toEqual([]);
   });
 
+  it('the article before a term after two spaces agrees in the first run, the gap made one space as double-space makes it in prose (found: "a Instagram" fixed by a second run, French "du Instagram" never), and a table keeps its gap', async () => {
+    const en = await twice('I saw a  Pinstagram post.', 'en');
+    expect(en.corrected).toBe('I saw an Instagram post.');
+    expect(en.fixedAgain).toEqual([]);
+    const fr = await twice('Il parle du  Pinstagram et de  Esnapchat.', 'fr');
+    expect(fr.corrected).toBe('Il parle de l’Instagram et de Snapchat.');
+    expect(fr.fixedAgain).toEqual([]);
+    // (A line with other runs of spaces is a table's: its gaps stay, the article still agrees.)
+    const table = await twice('Post     | a  Pinstagram post  | 2019\nVideo    | a  Esnapchat story  | 2020', 'en');
+    expect(table.corrected).toBe('Post     | an  Instagram post  | 2019\nVideo    | a  Snapchat story  | 2020');
+    expect(table.fixedAgain).toEqual([]);
+  });
+
   it('English: the article before a term after a no-break space agrees in the first run and keeps the space (found: a second run fixed "a\u00a0Instagram")', async () => {
     const r = await twice('She saw a\u00a0Pinstagram post and an\u00a0Esnapchat story.', 'en');
     expect(r.corrected).toBe('She saw an\u00a0Instagram post and a\u00a0Snapchat story.');
