@@ -76,6 +76,14 @@ export interface GlossaryMatch {
    */
   review?: 'ambiguous' | 'form';
   /**
+   * Where the match was widened to take in the article before the term (`articleBefore`): its
+   * start and replacement without it, for a text whose source has markup between the two
+   * ("a [Pinstagram](url)" in Markdown), which a replacement of both would drop.
+   */
+  withoutArticle?: { start: number; replacement: string };
+  /** The article's own fix where the match could not take it in (see `withoutArticle`): block offsets and text. */
+  articleFix?: { start: number; end: number; text: string };
+  /**
    * Why a variant is `ambiguous` that the glossary lists to replace: `hyphenated`, the text
    * writes its words as one hyphenated word of their own ("das Tick-Tack der Uhr", a word
    * of the language; "Tick-Tack-Videos", a compound, is still replaced); `quoted`, the
@@ -781,6 +789,7 @@ export class LanguageMatcher {
     // fix overlaps this one).
     if (data && twice && twice.lower === lower && twice.cut === 0 && text.slice(twice.end, before.start) === ' ' && before.value === lower && (twice.value === lower || twice.sentenceStart)) before = twice;
     const written = before.value === lower ? form : form[0].toUpperCase() + form.slice(1);
+    match.withoutArticle = { start: match.start, replacement: match.replacement };
     match.start = before.start;
     match.replacement = form.endsWith(this.apostrophe) ? `${written}${match.replacement}` : `${written}${space}${match.replacement}`;
   }

@@ -37,6 +37,25 @@ export function blockMatches(ctx: RuleContext): GlossaryMatch[] {
     const speller = ctx.doc.resources.speller(ctx.language);
     // (With the dictionary: a variant that begins a closed compound, "Komissionsmitglieder", is found too.)
     matches = ctx.doc.resources.glossary.matcher(ctx.language).match(ctx, ctx.text, speller);
+    // The article before a term, written with it, only where the source has the two as the text
+    // does: in Markdown, "a [Pinstagram](url)" has the link's mark between them, which one
+    // replacement of both would drop (and so was not applied: the variant stayed). The term
+    // then, and the article (with the space after it) in a fix of its own.
+    for (const m of matches) {
+      const bare = m.withoutArticle;
+      if (bare === undefined || isVerbatim(ctx.block, m.start, m.end)) continue;
+      const article = { start: m.start, end: bare.start, text: m.replacement.slice(0, m.replacement.length - bare.replacement.length) };
+      // (The article alone where the space after it stays: "a" → "an"; with it, "du " → "de l’".)
+      const gap = /\s+$/u.exec(ctx.text.slice(article.start, article.end))?.[0] ?? '';
+      if (gap !== '' && article.text.endsWith(gap)) {
+        article.end -= gap.length;
+        article.text = article.text.slice(0, -gap.length);
+      }
+      if (isVerbatim(ctx.block, article.start, article.end)) m.articleFix = article;
+      m.start = bare.start;
+      m.replacement = bare.replacement;
+      m.withoutArticle = undefined;
+    }
     // A variant's adjectives written in another form than listed only where each is an adjective:
     // a word the dictionary knows in small letters, or one with the language's productive
     // adjective ending ("Föderalen" of "Föderales", "Mormonischen"; not "Werden" of "Werder Bremen").
@@ -217,6 +236,18 @@ export default defineRule(
         source: 'glossary',
         note: m.entry.note,
       });
+      const a = m.articleFix;
+      if (fix && a && !ctx.isClaimed(a.start, a.end)) {
+        ctx.claim(a.start, a.end);
+        ctx.report({
+          start: a.start,
+          end: a.end,
+          message: `Unexpected \`${ctx.text.slice(a.start, a.end).trim()}\` before \`${m.replacement}\`, expected \`${a.text.trim()}\`: the article agrees with the term put in (${m.entry.type})`,
+          fix: a.text,
+          ruleId: `glossary/${slug(m.entry.term)}`,
+          source: 'glossary',
+        });
+      }
     }
   },
   (ctx) => {

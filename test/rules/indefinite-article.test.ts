@@ -75,6 +75,19 @@ describe('the article before a term the glossary puts in', () => {
     expect(r.openAgain).toEqual([]);
   });
 
+  it('Markdown: the article before a term in a link or emphasis agrees in the first run, in a fix of its own (found: the article and the term made one replacement over the link\'s mark, which was not applied, and the variant stayed)', async () => {
+    const lektor = await Lektor.create({ glossary: compileGlossary(parseGlossary(GLOSSARY, 'g.yaml')) });
+    for (const [text, language, corrected] of [
+      ['I saw a [Pinstagram](https://x.example) post and a *Pinstagram* reel.\n', 'en', 'I saw an [Instagram](https://x.example) post and an *Instagram* reel.\n'],
+      ['Il parle du [Pinstagram](https://x.example) et du **Pinstagram**.\n', 'fr', 'Il parle de l’[Instagram](https://x.example) et de l’**Instagram**.\n'],
+    ]) {
+      const first = await lektor.check(text, { path: 'a.md', language });
+      expect(first.corrected).toBe(corrected);
+      const again = await lektor.check(first.corrected, { path: 'a.md', language });
+      expect(again.findings.filter((f) => f.fixed)).toEqual([]);
+    }
+  });
+
   it('the article before a term after two spaces agrees in the first run, the gap made one space as double-space makes it in prose (found: "a Instagram" fixed by a second run, French "du Instagram" never), and a table keeps its gap', async () => {
     const en = await twice('I saw a  Pinstagram post.', 'en');
     expect(en.corrected).toBe('I saw an Instagram post.');
