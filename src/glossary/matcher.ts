@@ -7,7 +7,7 @@
  * language's inflectional endings ("Tick Tacks" → "TikToks"), which the replacement keeps.
  */
 import { COMBINING_MARK, foldApostrophes, onlyWhitespace, type Segmented } from '../core/segment.js';
-import { soundOf } from '../languages/indefinite-article.js';
+import { afterOpeningMark, soundOf } from '../languages/indefinite-article.js';
 import { profileFor, wordsOfAll } from '../languages/index.js';
 import type { LanguageProfile } from '../languages/types.js';
 import { agreementOf, articleFor, isAgreeingArticle, onlyPlural, type Features } from '../languages/agreement.js';
@@ -754,12 +754,7 @@ export class LanguageMatcher {
     const lower = before.value.toLowerCase();
     // (With a capital: a sentence's first word, or one after a quotation mark, a bracket, a dash or
     // a colon, where the indefinite-article check reads a capital "A" too.)
-    const opens = () => {
-      let k = before.start - 1;
-      while (k >= 0 && /\s/u.test(text[k])) k--;
-      return k < 0 || /["«“‘(\[—–:]/u.test(text[k]);
-    };
-    if (before.value !== lower && !(before.value === lower[0].toUpperCase() + lower.slice(1) && (before.sentenceStart || opens()))) return;
+    if (before.value !== lower && !(before.value === lower[0].toUpperCase() + lower.slice(1) && (before.sentenceStart || afterOpeningMark(text, before.start)))) return;
     // (A word of its own, not the end of a hyphenated one: "vitamin-a".)
     if (before.start > 0 && !/[\s"“‘„«(\[—–]/u.test(text[before.start - 1])) return;
     let form: string | undefined;

@@ -82,6 +82,17 @@ function eitherWay(data: IndefiniteArticle, lower: string): boolean {
 }
 
 /**
+ * Whether the text before `start`, past its whitespace, is the text's beginning or a mark that
+ * opens a quotation or a bracket, a dash or a colon: where a capital "A" is the article ("He
+ * wrote: “A …", "(A …"), as at a sentence's start, and not a letter or a label ("Plan A").
+ */
+export function afterOpeningMark(text: string, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && /\s/u.test(text[k])) k--;
+  return k < 0 || /["«“‘(\[—–:]/u.test(text[k]);
+}
+
+/**
  * The sound `word` begins with, or undefined where it may be either or cannot be told. `known`
  * says whether the language's dictionary (or the glossary) knows a word: a word in small letters
  * it does not know is left (a word of another language, "an der"), and a name it does not know

@@ -28,7 +28,7 @@
 import { defineRule, type WordToken } from '../core/rule.js';
 import { isVerbatim } from '../core/document.js';
 import { PROFILES } from '../languages/index.js';
-import { soundOf } from '../languages/indefinite-article.js';
+import { afterOpeningMark, soundOf } from '../languages/indefinite-article.js';
 import { casedLike } from './article-form.js';
 
 export default defineRule(
@@ -98,12 +98,7 @@ export default defineRule(
     const notNouns = (lower: string) =>
       profile.functionWords.has(lower) || profile.finiteAuxiliaries?.has(lower) === true || profile.pronouns?.has(lower) === true || profile.articles?.has(lower) === true;
     /** Whether word `i` begins its sentence, or a quotation or bracket in it. */
-    const opens = (i: number) => {
-      if (ctx.sentences[words[i].sentence].firstWord === i) return true;
-      let k = words[i].start - 1;
-      while (k >= 0 && /\s/u.test(text[k])) k--;
-      return k < 0 || /["«“‘(\[—–:]/u.test(text[k]);
-    };
+    const opens = (i: number) => ctx.sentences[words[i].sentence].firstWord === i || afterOpeningMark(text, words[i].start);
     /** Whether sentence `s` is written in capitals, a headline ("A HOUR LATER"): two words of capitals, none with a small letter. */
     // (Read once per sentence: a long headline with many articles is not read again for each.)
     const shouted = new Map<number, boolean>();
