@@ -520,6 +520,7 @@ export default defineRule(
         // (wordlists/accept-de.txt), with their endings: words editors wrote in the MLQE-PE post-edits.
         { lang: 'de', text: 'Die Bakterien hydrolysieren das Protein, das granulierte und denaturierte Eiweiß ist inert.' },
         { lang: 'de', text: 'Die Ärzte fermentierten den Extrakt und fanden sardonische Worte für die thorakale Blutung.' },
+        { lang: 'de', text: 'An drei aufeinanderfolgenden Tagen blieb der Wagen gerüchteweise im Schlamm steckenbleiben, sagten die entmenschlichten Wärter.' },
         // Italian: elisions with the typographic apostrophe, an accepted word after one (wordlists/accept-it.txt), prefixes written joined.
         { lang: 'it', text: 'L’azienda ha presentato l’app all’inizio dell’anno.' },
         { lang: 'it', text: 'Il cyberattacco ha colpito la Regione durante il superbonus.' },
