@@ -273,6 +273,8 @@ export default defineRule(
         { lang: 'de', text: 'Die Clans handelten mit Rattan, Ginseng und Sorghum, dazu gab es Grapefruit und Ghee.' },
         { lang: 'de', text: 'Ein Epitaph erinnert an den Satrap, die Pheromone und Barbiturate wirken im Perineum.' },
         { lang: 'de', text: 'Die Comedians sahen die Skyline, die Trucker trugen Dreadlocks und einen Holster.' },
+        // Miles per hour and per gallon after a number, which German keeps (the profile's `unitSymbols`).
+        { lang: 'de', text: 'Der Wagen schaffte 112 mph und verbrauchte 14 mpg in der Stadt.' },
         { lang: 'de', text: 'Der konservative Peer sagte ciao, der Spiritualist blieb, und die Mods fuhren den Skip hinab.' },
         // Nouns German shares with English and declines as its own ("Limousinen", "Idiome").
         { lang: 'de', text: 'Er fuhr eine Limousine, das Idiom ist alt.' },
