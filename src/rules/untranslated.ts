@@ -220,6 +220,8 @@ export default defineRule(
         { lang: 'de', text: 'Die Polizisten trugen Truncheons, und Border erzwang das Follow-on.' },
         // An English word beside loanwords German uses as its own (wordlists/accept-de.txt): still found.
         { lang: 'de', text: 'Die Comedians sahen die Skyline, nach dem Buyout kam ein Sidesaddle.' },
+        // (A noun German declines weak, "Satrap", "des Satrapen", is no accepted word: its -s form is English's plural.)
+        { lang: 'de', text: 'Alexander setzte die persischen Satraps ab.' },
         // (Beside an option broken at a line's end, English prose is still found.)
         { lang: 'de', text: 'Die Option --no-\nverify überspringt die Prüfung, sagte der spokesman.' },
       ],
@@ -271,11 +273,11 @@ export default defineRule(
         // Loanwords German uses as its own that its dictionary lacks and English knows (the Duden's,
         // in wordlists/accept-de.txt; kept by the editors of the MLQE-PE post-edits), with their endings.
         { lang: 'de', text: 'Die Clans handelten mit Rattan, Ginseng und Sorghum, dazu gab es Grapefruit und Ghee.' },
-        { lang: 'de', text: 'Ein Epitaph erinnert an den Satrap, die Pheromone und Barbiturate wirken im Perineum.' },
+        { lang: 'de', text: 'Ein Epitaph erinnert an den Baluster, die Pheromone und Barbiturate wirken im Perineum.' },
         { lang: 'de', text: 'Die Comedians sahen die Skyline, die Trucker trugen Dreadlocks und einen Holster.' },
         // Miles per hour and per gallon after a number, which German keeps (the profile's `unitSymbols`).
         { lang: 'de', text: 'Der Wagen schaffte 112 mph und verbrauchte 14 mpg in der Stadt.' },
-        { lang: 'de', text: 'Der konservative Peer sagte ciao, der Spiritualist blieb, und die Mods fuhren den Skip hinab.' },
+        { lang: 'de', text: 'Der konservative Peer sagte ciao und die Mods fuhren den Skip hinab.' },
         // Nouns German shares with English and declines as its own ("Limousinen", "Idiome").
         { lang: 'de', text: 'Er fuhr eine Limousine, das Idiom ist alt.' },
         // A noun declined as German declines it, with a genitive's -s after "des".
