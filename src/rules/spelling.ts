@@ -480,6 +480,8 @@ export default defineRule(
         { lang: 'de', text: 'Das mg ist kein Wort.' },
         // An English unit in a German text is one a translation writes out ("3000 Fuß").
         { lang: 'de', text: 'Der Berg ist 3000 ft hoch.' },
+        // (And "mph", which German keeps after a number, is a word before none.)
+        { lang: 'de', text: 'Das mph ist kein Wort.' },
         // Two known words closed up: information only, "a compound of … and …?".
         { lang: 'de', text: 'Sie trug eine türkisgrüne Jacke.' },
         // (And an ordinal's stem before a superlative or a participle: "fünft|höchsten"; the second part misspelt, a warning.)
@@ -511,8 +513,18 @@ export default defineRule(
         { lang: 'de-CH', text: 'Die Straße ist groß.', output: 'Die Strasse ist groß.' },
         // And German German has it: a noun written with ss gets its ß form offered (information: "Weiss" is a name too).
         { lang: 'de', text: 'Die Regierung beschloss neue Massnahmen.', output: 'Die Regierung beschloss neue Maßnahmen.' },
+        // A verb in -ieren that German has not (a calque of English "quarantined"), beside one of
+        // the Duden's that the dictionary lacks (wordlists/accept-de.txt): still misspelt.
+        { lang: 'de', text: 'Die Behörden quarantänisierten die Stadt, die Bakterien hydrolysieren das Protein.' },
       ],
       pass: [
+        // Verbs in -ieren and adjectives of the sciences that German has and the dictionary lacks
+        // (wordlists/accept-de.txt), with their endings: words editors wrote in the MLQE-PE post-edits.
+        { lang: 'de', text: 'Die Bakterien hydrolysieren das Protein, das granulierte und denaturierte Eiweiß ist inert.' },
+        { lang: 'de', text: 'Die Ärzte fermentierten den Extrakt und fanden sardonische Worte für die thorakale Blutung.' },
+        // Miles per hour and per gallon after a number, which German keeps (the profile's `unitSymbols`).
+        { lang: 'de', text: 'Der Wagen schaffte 112 mph und verbrauchte 14 mpg in der Stadt.' },
+        { lang: 'de', text: 'An drei aufeinanderfolgenden Tagen blieb der Wagen gerüchteweise im Schlamm steckenbleiben, sagten die entmenschlichten Wärter.' },
         // Italian: elisions with the typographic apostrophe, an accepted word after one (wordlists/accept-it.txt), prefixes written joined.
         { lang: 'it', text: 'L’azienda ha presentato l’app all’inizio dell’anno.' },
         { lang: 'it', text: 'Il cyberattacco ha colpito la Regione durante il superbonus.' },

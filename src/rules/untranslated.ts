@@ -218,6 +218,10 @@ export default defineRule(
         { lang: 'de', text: 'Bei Release des Spiels gab es Probleme.' },
         // English's nouns in -eon, and a compound's last part in -on: no Greek noun.
         { lang: 'de', text: 'Die Polizisten trugen Truncheons, und Border erzwang das Follow-on.' },
+        // An English word beside loanwords German uses as its own (wordlists/accept-de.txt): still found.
+        { lang: 'de', text: 'Die Comedians sahen die Skyline, nach dem Buyout kam ein Sidesaddle.' },
+        // (A noun German declines weak, "Satrap", "des Satrapen", is no accepted word: its -s form is English's plural.)
+        { lang: 'de', text: 'Alexander setzte die persischen Satraps ab.' },
         // (Beside an option broken at a line's end, English prose is still found.)
         { lang: 'de', text: 'Die Option --no-\nverify überspringt die Prüfung, sagte der spokesman.' },
       ],
@@ -266,6 +270,14 @@ export default defineRule(
         { lang: 'de', text: 'Der Bezahlsender Sky zeigt die Serie ab Montag. Sie läuft bei Sky am Abend.' },
         // A publication's title, of a plural's shape too.
         { lang: 'de', text: 'Die britische Zeitung Times hat am Montag berichtet, dass der Minister zurücktritt. Die Times berief sich auf Quellen im Ministerium.' },
+        // Loanwords German uses as its own that its dictionary lacks and English knows (the Duden's,
+        // in wordlists/accept-de.txt; kept by the editors of the MLQE-PE post-edits), with their endings.
+        { lang: 'de', text: 'Die Clans handelten mit Rattan, Ginseng und Sorghum, dazu gab es Grapefruit und Ghee.' },
+        { lang: 'de', text: 'Ein Epitaph erinnert an den Baluster, die Pheromone und Barbiturate wirken im Perineum.' },
+        { lang: 'de', text: 'Die Comedians sahen die Skyline, die Trucker trugen Dreadlocks und einen Holster.' },
+        // Miles per hour and per gallon after a number, which German keeps (the profile's `unitSymbols`).
+        { lang: 'de', text: 'Der Wagen schaffte 112 mph und verbrauchte 14 mpg in der Stadt.' },
+        { lang: 'de', text: 'Der konservative Peer sagte ciao und die Mods fuhren den Skip hinab.' },
         // Nouns German shares with English and declines as its own ("Limousinen", "Idiome").
         { lang: 'de', text: 'Er fuhr eine Limousine, das Idiom ist alt.' },
         // A noun declined as German declines it, with a genitive's -s after "des".

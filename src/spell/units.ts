@@ -1,9 +1,9 @@
 /**
  * Unit symbols, which stand after a number ("5 mg", "12 kn", "20 kWh") and are no words: the
  * spelling check leaves them alone there. These are the international (SI and technical)
- * ones, for every language; a profile adds its own (`unitSymbols`: English "ft", "lb", "mph",
- * which a German translation writes out as "Fuß", "Pfund", and whose spelling warning there
- * points at an edit). Symbols Hunspell dictionaries already know ("km", "kg") need not be
+ * ones, for every language; a profile adds its own (`unitSymbols`: English "ft", "lb", "mph";
+ * German "PS", and "mph", which German keeps, but not "ft", "lb", which a German translation
+ * writes out as "Fuß", "Pfund", and whose spelling warning there points at an edit). Symbols Hunspell dictionaries already know ("km", "kg") need not be
  * listed; listing them does no harm.
  */
 export const UNIT_SYMBOLS: ReadonlySet<string> = new Set(
