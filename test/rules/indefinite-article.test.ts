@@ -35,6 +35,18 @@ entries:
   - term: Yahoo
     type: brand
     wrong: [Jahoo]
+  - term: Zalando
+    type: brand
+    wrong: [Salando]
+  - term: Pinterest
+    type: brand
+    wrong: [Spinterest]
+  - term: Xiaomi
+    type: brand
+    wrong: [Chiaomi]
+  - term: ZTE
+    type: brand
+    wrong: [CTE]
 `;
 
 async function twice(text: string, language: string) {
@@ -137,6 +149,27 @@ describe('the article before a term the glossary puts in', () => {
   it('Italian: "il", "uno" before a term that begins with a vowel; "un’" before one that does not', async () => {
     const r = await twice('Il Pinstagram e uno Pinstagram nuovo, con un’Esnapchat.', 'it');
     expect(r.corrected).toBe('L’Instagram e un Instagram nuovo, con una Snapchat.');
+    expect(r.fixedAgain).toEqual([]);
+    // And "i", "dei" before one are "gli", "degli" (found: "i Pinstagram" became "i Instagram").
+    const plural = await twice('I Pinstagram e i Pinstagram, dei Pinstagram e ai Pinstagram.', 'it');
+    expect(plural.corrected).toBe('Gli Instagram e gli Instagram, degli Instagram e agli Instagram.');
+    expect(plural.fixedAgain).toEqual([]);
+  });
+
+  it('Italian: "un", "il", "i" and the articulated prepositions before a term that begins with s and a consonant, z, gn or ps are "uno", "lo", "gli", "dello" (found: "un Esnapchat" became "un Snapchat")', async () => {
+    const r = await twice('Ho visto un Esnapchat, il Salando e un Salando. Un Esnapchat, del Salando, nel Esnapchat, i Salando e dei Salando.', 'it');
+    expect(r.corrected).toBe('Ho visto uno Snapchat, lo Zalando e uno Zalando. Uno Snapchat, dello Zalando, nello Snapchat, gli Zalando e degli Zalando.');
+    expect(r.fixedAgain).toEqual([]);
+    // The reverse: "uno", "lo", "gli", "dello" before a term that begins with another consonant, whose variant did not.
+    const back = await twice('Ho visto uno Spinterest, lo Spinterest, gli Spinterest e dello Spinterest.', 'it');
+    expect(back.corrected).toBe('Ho visto un Pinterest, il Pinterest, i Pinterest e del Pinterest.');
+    expect(back.fixedAgain).toEqual([]);
+  });
+
+  it('Italian: the article is left where the term’s first letters are read either way (x, y, i and a vowel, an acronym) or the variant began as the term does', async () => {
+    // ("l’Xbox" and "lo Xiaomi" are both written, "lo ZTE" and "il ZTE"; "un" before an s and a consonant may be a slip for "una".)
+    const r = await twice('Ho visto un Chiaomi, il Chiaomi, un Jahoo, il CTE, un Salando e lo Esnapchat. Non un Spinterest.', 'it');
+    expect(r.corrected).toBe('Ho visto un Xiaomi, il Xiaomi, un Yahoo, il ZTE, uno Zalando e lo Snapchat. Non un Pinterest.');
     expect(r.fixedAgain).toEqual([]);
   });
 
