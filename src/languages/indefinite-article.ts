@@ -94,9 +94,9 @@ export function afterOpeningMark(text: string, start: number): boolean {
   return k < 0 || /["«“‘(\[—–:]/u.test(text[k]);
 }
 
-/** Consonant letters (upper case) that begin English words: "STR", "SCH", "PH", "KN"; "SQ" before its u. */
+/** Consonant letters (upper case) that begin English words: "STR", "SCH", "PH", "KN"; "SQ" before its u; "SCHW", "SHL" of loanwords and names ("schwa", "Schwarzenegger"). */
 const ONSETS = new Set(
-  'B C D F G H J K L M N P Q R S T V W X Z BL BR CH CL CR DR DW FL FR GH GL GN GR GW KL KN KR KW PH PL PR PS PT SC SH SK SL SM SN SP SQ ST SW TH TR TW WH WR SCH SCR SHR SPH SPL SPR STR THR CHR PHR SKR'.split(' '),
+  'B C D F G H J K L M N P Q R S T V W X Z BL BR CH CL CR DR DW FL FR GH GL GN GR GW KL KN KR KW PH PL PR PS PT SC SH SK SL SM SN SP SQ ST SW TH TR TW WH WR SCH SCR SHR SPH SPL SPR STR THR CHR PHR SKR SCHL SCHM SCHN SCHW SHL SHM SHN SHW'.split(' '),
 );
 /**
  * Consonant letters that end English words ("NG", "RST", "GHT"; an h only after a consonant:
