@@ -44,7 +44,7 @@
 import { partitionPoint } from '../core/spans.js';
 import { blockIndex, defineRule, type RuleContext } from '../core/rule.js';
 import { isVerbatim, type Block } from '../core/document.js';
-import { oneSidedQuoteMarks, type LanguageProfile } from '../languages/index.js';
+import { oneSidedQuoteMarks, quotePairs as quotePairsOf, type LanguageProfile } from '../languages/index.js';
 
 /** Double quotation marks this rule pairs and may replace. */
 const DOUBLE = new Set(['"', '“', '”', '„', '‟', '«', '»']);
@@ -682,6 +682,56 @@ function typewriterPairs(ctx: RuleContext, profile: LanguageProfile, opaque: rea
   });
 }
 
+/** Where each quotation mark stands in a text (see `markPlaces`), for the last text asked about. */
+let placesCache: { text: string; places: Map<string, number[]> } | undefined;
+
+/**
+ * The offsets of `mark` in `text`, ascending: anywhere; where it closes (after a non-space:
+ * "Hause«," closes, " «Nein" opens); where it opens (after a space, a bracket, a dash or the
+ * text's start). Found once per text and mark: a block of many such marks is not scanned once
+ * per mark.
+ */
+function markPlaces(text: string, mark: string, as: 'any' | 'closing' | 'opening'): number[] {
+  if (placesCache?.text !== text) placesCache = { text, places: new Map() };
+  let list = placesCache.places.get(as + mark);
+  if (!list) {
+    list = [];
+    for (let k = text.indexOf(mark); k >= 0; k = text.indexOf(mark, k + 1)) {
+      const before = text[k - 1] ?? '';
+      if (as === 'closing' ? k > 0 && !/\s/u.test(before) : as === 'opening' ? /^[\s(\[–—]?$/u.test(before) : true) list.push(k);
+    }
+    placesCache.places.set(as + mark, list);
+  }
+  return list;
+}
+
+/**
+ * Whether a mark that opens in the language's styles (German » of »…«), glued to the sentence
+ * before it and to the word after it ("verloren.»Die Frage … «"), opens a quotation there: only
+ * where the quotation closes later in the text, before the same mark opens again (not a closing
+ * mark typed as an opening one, with nothing to close after it), and no region's quotation that
+ * closes with it is still open (Swiss "«Wie geht es dir?»Die Frage … («Nein»)", whose » closes).
+ * The missing-space rule spaces such a mark, and the quotes rule reads it as opening, in the same
+ * run: read as closing, the quotation inside it had taken the outer marks, and a second run,
+ * reading the spaced mark as opening, the nested ones.
+ */
+export function opensAfterSentence(text: string, at: number, profile: LanguageProfile): boolean {
+  const quote = text[at];
+  const closer = quotePairsOf(profile).find((p) => p[0] === quote)?.[1];
+  if (closer === undefined) return false;
+  const closings = markPlaces(text, closer, 'closing');
+  const close = closings[partitionPoint(closings, (k) => k <= at)];
+  if (close === undefined) return false;
+  const same = markPlaces(text, quote, 'any');
+  const again = same[partitionPoint(same, (k) => k <= at)];
+  if (again !== undefined && again < close) return false;
+  const lastBefore = (list: number[]): number => list[partitionPoint(list, (k) => k < at) - 1] ?? -1;
+  for (const q of Object.values(profile.regionalQuotes ?? {})) {
+    if (q.primary[1] === quote && lastBefore(markPlaces(text, q.primary[0], 'opening')) > lastBefore(same)) return false;
+  }
+  return true;
+}
+
 /** Whether the paragraph after the rule context's block opens with a quotation mark. */
 function nextParagraphOpens(ctx: RuleContext, profile: LanguageProfile): boolean {
   const k = blockIndex(ctx);
@@ -726,6 +776,11 @@ function roleOf(text: string, i: number, profile: LanguageProfile, options: { ch
     const after = b >= text.length ? '' : text[b];
     if ((before === '' || /\s/u.test(before)) && /[…–—]/u.test(after)) return 'open';
     if (/[…–—]/u.test(before) && (after === '' || /[\s.,;:!?)]/u.test(after))) return 'close';
+  }
+  // A sentence glued to a quotation that opens the next ("verloren.»Die Frage … «"), as the
+  // missing-space rule spaces it in the same run.
+  if (!opens && !closes && char === text[i] && /[.!?]/u.test(text[i - 1] ?? '') && /\p{Lu}/u.test(text[i + 1] ?? '') && oneSidedQuoteMarks(profile).opening.has(char) && opensAfterSentence(text, i, profile)) {
+    return 'open';
   }
   // Both or neither ("« Bonjour »", "Ende.“Dann"): only the mark itself can tell.
   switch (char) {
