@@ -1003,9 +1003,6 @@ export default defineRule(
         severity: 'info',
       });
     }
-    // The quotations nested in others, by where they open (each quotation's are found by
-    // bisection: filtering them all for each quotation was quadratic, 5 s for 30,000).
-    const nestedPairs = analysis.pairs.filter((p) => p.depth === 1).sort((a, b) => a.open.index - b.open.index);
     for (const pair of analysis.typewriter) {
       if (!pair.fixable) continue;
       for (const [k, mark] of [pair.open, pair.close].entries()) {
@@ -1014,7 +1011,6 @@ export default defineRule(
         if (pair.review) reportReview(ctx, pair.review, pair.depth, false, mark, k, message, documentQuotes);
         else ctx.report({ start: mark.start, end: mark.end, message, fix: mark.expected });
       }
-      if (pair.depth === 0 && !pair.review) innerSingles(ctx, pair, nestedPairs, pair.open.expected.trim(), false);
     }
     const { continued } = analysis;
     if (continued && text.slice(continued.start, continued.end) !== continued.expected) {
@@ -1035,7 +1031,9 @@ export default defineRule(
         else if (house) ctx.report({ start: mark.start, end: mark.end, message: `${markMessage(mark, actual)}: ${straightNote(documentQuotes, ctx.profile)}`, fix: mark.expected, severity: 'info' });
         else ctx.report({ start: mark.start, end: mark.end, message: pair.restyle ? `${markMessage(mark, actual)}: ${styleNote(documentQuotes)}` : markMessage(mark, actual), fix: mark.expected, ...(spaceKindOnly(actual, mark.expected) ? { severity: 'info' as const } : {}) });
       }
-      if (pair.depth === 0 && pair.review !== 'region') innerSingles(ctx, pair, nestedPairs, openingAfterFixes(pair), pair.open.char === openingAfterFixes(pair));
+    }
+    for (const { at, actual, expected } of singleFixes(ctx, analysis)) {
+      ctx.report({ start: at, end: at + 1, message: `Unexpected \`${actual}\` inside a quotation, expected \`${expected}\``, fix: expected });
     }
   },
 );
@@ -1188,9 +1186,9 @@ function singleMarks(ctx: RuleContext, from: number, to: number, nested: Readonl
  * whose style the fixes change takes the nested marks of its new one („…‚…‘…“ → »…›…‹…«). Only
  * when every single mark of the quotation pairs up: otherwise nothing is touched.
  */
-function innerSingles(ctx: RuleContext, pair: QuotePair, depthOne: readonly QuotePair[], outer: string, keepSecondary: boolean): void {
+function innerSingles(ctx: RuleContext, pair: QuotePair | TypewriterPair, depthOne: readonly QuotePair[], outer: string, keepSecondary: boolean): Array<{ at: number; actual: string; expected: string }> {
   const quotes = ctx.profile?.quotes;
-  if (!quotes || !pair.fixable) return;
+  if (!quotes || !pair.fixable) return [];
   // What a quotation inside this one takes: the secondary marks, or (Spanish “…”) the tertiary,
   // or (German »…«) the alternative pair's own.
   const target = nestedMarks(quotes, outer);
@@ -1199,15 +1197,51 @@ function innerSingles(ctx: RuleContext, pair: QuotePair, depthOne: readonly Quot
   const nested: Array<{ open: number; close: number }> = [];
   for (let k = lo; k < depthOne.length && depthOne[k].open.index < pair.close.index; k++) if (depthOne[k].close.index < pair.close.index) nested.push({ open: depthOne[k].open.index, close: depthOne[k].close.index });
   const found = singleMarks(ctx, pair.open.end, pair.close.start, nested).pairs;
-  if (!found) return;
+  if (!found) return [];
   // (Inside an alternative pair, German »…«, whose nested marks are its own.)
   const inAlternative = keepSecondary && target !== quotes.secondary && target !== quotes.tertiary;
+  const fixes: Array<{ at: number; actual: string; expected: string }> = [];
   for (const [i, j] of found) {
     const [open, close] = [text[i], text[j]];
     if (open === target[0] && close === target[1]) continue;
     // (German ‚…‘ inside »…«: the language's own nested marks, kept as a „…“ there is.)
     if (inAlternative && open === quotes.secondary[0] && close === quotes.secondary[1]) continue;
-    ctx.report({ start: i, end: i + 1, message: `Unexpected \`${open}\` inside a quotation, expected \`${target[0]}\``, fix: target[0] });
-    ctx.report({ start: j, end: j + 1, message: `Unexpected \`${close}\` inside a quotation, expected \`${target[1]}\``, fix: target[1] });
+    fixes.push({ at: i, actual: open, expected: target[0] }, { at: j, actual: close, expected: target[1] });
   }
+  return fixes;
+}
+
+/** The single marks inside the block's quotations that this run rewrites (see `innerSingles`), each at its offset. */
+function singleFixes(ctx: RuleContext, analysis: Analysis): Array<{ at: number; actual: string; expected: string }> {
+  // (The quotations nested in others, by where they open: each quotation's are found by
+  // bisection; filtering them all for each quotation was quadratic, 5 s for 30,000.)
+  const nestedPairs = analysis.pairs.filter((p) => p.depth === 1).sort((a, b) => a.open.index - b.open.index);
+  const fixes: Array<{ at: number; actual: string; expected: string }> = [];
+  for (const pair of analysis.typewriter) {
+    if (pair.fixable && pair.depth === 0 && !pair.review) fixes.push(...innerSingles(ctx, pair, nestedPairs, pair.open.expected.trim(), false));
+  }
+  for (const pair of analysis.pairs) {
+    if (pair.fixable && pair.depth === 0 && pair.review !== 'region') fixes.push(...innerSingles(ctx, pair, nestedPairs, openingAfterFixes(pair), pair.open.char === openingAfterFixes(pair)));
+  }
+  return fixes;
+}
+
+const singlesCache = new WeakMap<Block, { language: string; singles: Map<number, string> }>();
+
+/**
+ * The mark a single quotation mark at `at` of the block is written with after this run: the
+ * quotes rule's fix ('oui' inside French guillemets becomes “oui”), or the mark as it stands.
+ * Rules that read the marks around punctuation (space-before-punctuation) read them so, as a
+ * second run would.
+ */
+export function singleAfterFixes(ctx: RuleContext, at: number): string {
+  let cached = singlesCache.get(ctx.block);
+  if (!cached || cached.language !== ctx.language) {
+    const analysis = analysisOf(ctx);
+    const singles = new Map<number, string>();
+    if (analysis && ctx.profile) for (const f of singleFixes(ctx, analysis)) singles.set(f.at, f.expected);
+    cached = { language: ctx.language, singles };
+    singlesCache.set(ctx.block, cached);
+  }
+  return cached.singles.get(at) ?? ctx.text[at];
 }

@@ -22,6 +22,7 @@ import { inSpans } from '../core/spans.js';
 import { isKnownWord } from './spelling.js';
 import { inForeignQuotation } from '../core/quotations.js';
 import { oneSidedQuoteMarks } from '../languages/index.js';
+import { singleAfterFixes } from './quotes.js';
 
 const MARKS = ',.;:!?)';
 /** Whether a character code is one of `MARKS`. */
@@ -272,14 +273,16 @@ function spaced(ctx: RuleContext, mark: string, s: number, i: number) {
   if (inForeignQuotation(ctx, s, i + 1)) return;
   const space = ctx.profile?.punctuationSpaces?.[mark] ?? '\u00A0';
   const present = text.slice(s, i);
-  const before = text[s - 1];
+  // (A straight single mark as the quotes rule writes it in this run: 'oui' inside guillemets
+  // becomes “oui”, after which a second run spaced the mark.)
+  const before = text[s - 1] === "'" ? singleAfterFixes(ctx, s - 1) : text[s - 1];
   const next = text[i + 1];
   // A mark glued to the quotation it opens ("dit:«Bonjour", "dit:"Bonjour"): a space after it
   // too (the quotes rule writes the mark's inner space). Written with the space before, "dit :«"
   // was left, which no later run changed.
   const quoted = next !== undefined && (opensQuotation(ctx, next) || next === '"') && /^[ \u00A0\u202F]?\p{L}/u.test(text.slice(i + 2, i + 4)) && (next !== '"' || /^\p{L}/u.test(text[i + 2]));
   if (present.length === 1 && NO_BREAK.has(present)) {
-    if (quoted && /[\p{L}\p{N}»”"’)\]]/u.test(text[s - 1] ?? '') && isVerbatim(ctx.block, i, i + 1)) {
+    if (quoted && /[\p{L}\p{N}»”"’)\]]/u.test(before ?? '') && isVerbatim(ctx.block, i, i + 1)) {
       ctx.report({ start: i, end: i + 1, message: `Missing space after \`${mark}\` before the quotation`, fix: `${mark} ` });
     }
     return;

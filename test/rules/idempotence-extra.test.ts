@@ -329,3 +329,24 @@ describe('idempotence: a sentence glued to a quotation in »…« with a quotati
     expect(refixed).toEqual([]);
   });
 });
+
+describe('French: a mark the language spaces after straight single marks inside guillemets', () => {
+  // "« c'est 'oui': demain »": the quotes rule curled 'oui' to “oui” (the marks a quotation
+  // inside guillemets takes), while the colon after the straight ' (which may be an apostrophe)
+  // was left unspaced; the second run saw “oui”: and spaced it.
+  it.each([
+    ["Il a dit « c'est 'oui': demain ».", 'Il a dit «\u00A0c\'est “oui”\u00A0: demain\u00A0».'],
+    ["« Le mot 'liberté'; voilà », dit-il.", '«\u00A0Le mot “liberté”\u202F; voilà\u00A0», dit-il.'],
+    ["Il a dit « c'est 'oui'? » hier.", 'Il a dit «\u00A0c\'est “oui”\u202F?\u00A0» hier.'],
+  ])('%s', async (text, corrected) => {
+    const { first, refixed } = await twice(text, 'fr');
+    expect(first.corrected).toBe(corrected);
+    expect(refixed).toEqual([]);
+  });
+
+  it('leaves a straight mark that stays straight (outside a quotation: maybe an apostrophe) as it was', async () => {
+    const { first, refixed } = await twice("Il a dit 'oui': il viendra.", 'fr');
+    expect(first.corrected).toBe("Il a dit 'oui': il viendra.");
+    expect(refixed).toEqual([]);
+  });
+});
