@@ -13,7 +13,7 @@ import { defineRule } from '../core/rule.js';
 import { isVerbatim } from '../core/document.js';
 import { isKnownWord } from './spelling.js';
 import { SUPPORTED_LANGUAGES, oneSidedQuoteMarks, wordsOfAll, type LanguageProfile } from '../languages/index.js';
-import { opensAfterSentence, quotePairs as quotationPairs } from './quotes.js';
+import { closesAt, opensAfterSentence, opensAt } from './quotes.js';
 
 /**
  * A word, punctuation without a space, a word: the candidates (checked word by word below).
@@ -46,8 +46,8 @@ const BEFORE_QUOTE_TEST = /\p{L}[.!?][„“«»‚‘]\p{Lu}/u;
  * opens there, whatever it closes elsewhere: German "von einem “historischen Tag”" and Swiss
  * "mit »reportbug«", whose marks the quotes rule rewrites as opening ones („, «).
  */
-const EDGE = /(?<![ \t\n\r([{–—]|^)([»“”])(?:([,;])(\p{L}{2,})|(?=(\p{L}{2,})))|(?<!\p{L})(\p{L}{2,})(:)([«„“»"])(?=\p{Lu})/gu;
-const EDGE_TEST = /[»“”][,;]?\p{L}|\p{L}:[«„“»"]\p{Lu}/u;
+const EDGE = /(?<![ \t\n\r([{–—]|^)([»“”"])(?:([,;])(\p{L}{2,})|(?=(\p{L}{2,})))|(?<!\p{L})(\p{L}{2,})(:)([«„“»"]|,,)(?=[ \t]?\p{Lu})/gu;
+const EDGE_TEST = /[»“”"][,;]?\p{L}|\p{L}:(?:[«„“»"]|,,)[ \t]?\p{Lu}/u;
 
 /** Question words that begin a sentence after a quotation ("».Pourquoi"): every language's (the profiles' `questionWords`). */
 const QUESTION_WORDS = wordsOfAll((p) => p.questionWords);
@@ -193,7 +193,11 @@ export default defineRule(
         let at: number;
         let fix: string;
         if (close !== undefined) {
-          if (!closers.has(close)) continue;
+          // A mark that only closes in the language's styles, or one the quotes rule pairs as a
+          // closing mark and rewrites in the same run ("mesi",ha → «…», ha; German “Ja”,aber); not
+          // one it pairs as an opening mark ("Tiere:“waren", which becomes „waren": a space after
+          // it was taken out again by the next run).
+          if (opensAt(ctx, m.index) || !(closers.has(close) || closesAt(ctx, m.index))) continue;
           if (mark !== undefined) {
             at = m.index + 1;
             fix = `${mark} `;
@@ -210,7 +214,9 @@ export default defineRule(
           if (profile.punctuationSpaces?.[':'] !== undefined || !(isKnownWord(ctx, colonWord) || ctx.isClaimed(m.index, at))) continue;
           // (A straight mark, or one of another style ("heißt:“The", which the quotes rule rewrites
           // as „), where it opens one of the block's quotations, as the quotes rule pairs them.)
-          if (!openers.has(open) && !quotationPairs(ctx)?.some((p) => p.open.index === at + 1)) continue;
+          // (Or typewriter commas that open one, ":,,David", which become „; or a mark with a space
+          // after it that the quotes rule takes out, "sagte:„ Wir".)
+          if (!openers.has(open) && !opensAt(ctx, at + 1)) continue;
           fix = `${colon} `;
         }
         const [s0, e0] = runAround(text, m.index, m.index + whole.length);

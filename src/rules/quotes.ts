@@ -141,6 +141,38 @@ export function quotePairs(ctx: RuleContext): QuotePair[] | undefined {
   return analysisOf(ctx)?.pairs;
 }
 
+const edges = new WeakMap<Analysis, { opens: Set<number>; closes: Set<number> }>();
+
+/** The offsets at which the block's quotations open and close, as this rule pairs them (typewriter commas included). */
+function edgesOf(ctx: RuleContext): { opens: Set<number>; closes: Set<number> } | undefined {
+  const analysis = analysisOf(ctx);
+  if (!analysis) return undefined;
+  let e = edges.get(analysis);
+  if (!e) {
+    e = { opens: new Set(), closes: new Set() };
+    for (const p of [...analysis.pairs, ...analysis.typewriter]) {
+      e.opens.add(p.open.index);
+      e.closes.add(p.close.index);
+    }
+    edges.set(analysis, e);
+  }
+  return e;
+}
+
+/**
+ * Whether a quotation opens at `index` of the block as this rule pairs the marks (a mark of
+ * another style it rewrites, `:”Flamin` → `:„Flamin`, or typewriter commas, `:,,David`): rules
+ * that space punctuation around a quotation read the mark so, as the next run will.
+ */
+export function opensAt(ctx: RuleContext, index: number): boolean {
+  return edgesOf(ctx)?.opens.has(index) ?? false;
+}
+
+/** Whether a quotation closes at `index` of the block as this rule pairs the marks (`"Ja",aber`, whose " becomes “). */
+export function closesAt(ctx: RuleContext, index: number): boolean {
+  return edgesOf(ctx)?.closes.has(index) ?? false;
+}
+
 /** What a quotation's closing mark reads after this run's fixes (quote-period writes it so). */
 export function closingAfterFixes(text: string, pair: QuotePair): string {
   return pair.review === undefined ? pair.close.expected : text.slice(pair.close.start, pair.close.end);

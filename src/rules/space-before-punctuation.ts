@@ -22,7 +22,7 @@ import { inSpans } from '../core/spans.js';
 import { isKnownWord } from './spelling.js';
 import { inForeignQuotation } from '../core/quotations.js';
 import { oneSidedQuoteMarks } from '../languages/index.js';
-import { singleAfterFixes } from './quotes.js';
+import { opensAt, singleAfterFixes } from './quotes.js';
 
 const MARKS = ',.;:!?)';
 /** Whether a character code is one of `MARKS`. */
@@ -227,7 +227,7 @@ function unspaced(ctx: RuleContext, mark: string, s: number, i: number) {
   const moveSpace =
     runIn ||
     ((mark === ',' || mark === ';') && LETTER.test(next)) ||
-    ((mark === ',' || mark === ';' || mark === ':') && OPENS_AFTER.test(after)) ||
+    ((mark === ',' || mark === ';' || mark === ':') && (OPENS_AFTER.test(after) || opensAt(ctx, i + 1))) ||
     ((mark === '.' || mark === '!' || mark === '?') && sentenceIntoQuotation(ctx, s, next, text[i + 2] ?? ''));
   const end = i + 1;
   // The same comma or semicolon twice ("das , , und"): the second goes with its space, else
@@ -280,7 +280,11 @@ function spaced(ctx: RuleContext, mark: string, s: number, i: number) {
   // A mark glued to the quotation it opens ("dit:«Bonjour", "dit:"Bonjour"): a space after it
   // too (the quotes rule writes the mark's inner space). Written with the space before, "dit :«"
   // was left, which no later run changed.
-  const quoted = next !== undefined && (opensQuotation(ctx, next) || next === '"') && /^[ \u00A0\u202F]?\p{L}/u.test(text.slice(i + 2, i + 4)) && (next !== '"' || /^\p{L}/u.test(text[i + 2]));
+  // (So before a mark of another style that the quotes rule pairs as opening and rewrites as «,
+  // "chinoises :„controversées", "n'a:”Tick", and before « with more than one space after it.)
+  const quoted =
+    next !== undefined &&
+    (((opensQuotation(ctx, next) || next === '"') && /^[ \u00A0\u202F]?\p{L}/u.test(text.slice(i + 2, i + 4)) && (next !== '"' || /^\p{L}/u.test(text[i + 2]))) || opensAt(ctx, i + 1));
   if (present.length === 1 && NO_BREAK.has(present)) {
     if (quoted && /[\p{L}\p{N}»”"’)\]]/u.test(before ?? '') && isVerbatim(ctx.block, i, i + 1)) {
       ctx.report({ start: i, end: i + 1, message: `Missing space after \`${mark}\` before the quotation`, fix: `${mark} ` });

@@ -350,3 +350,45 @@ describe('French: a mark the language spaces after straight single marks inside 
     expect(refixed).toEqual([]);
   });
 });
+
+describe('idempotence: quotations glued to the punctuation around them, in marks the quotes rule rewrites', () => {
+  // Found by running Lektor twice over MLQE-PE sentences and the corpus with quotation and
+  // spacing errors written into them (a seeded script). Each left work for a second run.
+  it.each([
+    // A mark another rule reads as closing glued to a word, which the quotes rule pairs as an
+    // opening one and rewrites: missing-space wrote a space after it ("Tiere: „ waren"), which the
+    // second run took out.
+    ['de', 'Die ersten Tiere :“waren wahrscheinlich klein.”', 'Die ersten Tiere: „waren wahrscheinlich klein.“'],
+    ['de', 'Die Preußen schlugen am Tor:“zu und gingen dann “.', 'Die Preußen schlugen am Tor:„zu und gingen dann“.'],
+    ['es', 'Los críticos dicen que :”el anuncio es solo un primer paso”.', 'Los críticos dicen que: «el anuncio es solo un primer paso».'],
+    ['it', 'Negli ultimi anni TikTok è:»diventata una delle app più usate«.', 'Negli ultimi anni TikTok è:«diventata una delle app più usate».'],
+    // A colon glued to a quotation that opens after this run's fixes: the opening mark's space,
+    // the space before the colon, or typewriter commas taken out first ("sagte:„Wir", "mit:„David").
+    ['de', 'Er sagte:„ Wir kommen morgen.“', 'Er sagte: „Wir kommen morgen.“'],
+    ['de', 'Am Montag spielten sie mit den :”Flamin Groovies vor 2.000 Leuten”.', 'Am Montag spielten sie mit den: „Flamin Groovies vor 2.000 Leuten“.'],
+    ['de', "Er spielte mit :,,David Nelson, einem Kollegen.'' Dann ging er.", 'Er spielte mit: „David Nelson, einem Kollegen.“ Dann ging er.'],
+    ['en', "He assisted the:,,Tik Tok in suppressing the revolt.''", 'He assisted the: “TikTok in suppressing the revolt.”'],
+    ['es', 'Anunció nuevas reglas en:« Europa »', 'Anunció nuevas reglas en: «Europa»'],
+    // French: the colon's space after it too, before a mark that becomes « (not only before « and ").
+    ['fr', "Hikvision est moins connue que d'autres entreprises chinoises :„controversées comme Huawei“.", "Hikvision est moins connue que d'autres entreprises chinoises\u00A0: «\u00A0controversées comme Huawei\u00A0»."],
+    ['fr', "L'entreprise n'a:”Tick Tack pas vérifié son système”.", "L'entreprise n'a\u00A0: «\u00A0TikTok pas vérifié son système\u00A0»."],
+    ['fr', 'Le projet appelé Moyu :«  visait des groupes. »', 'Le projet appelé Moyu\u00A0: «\u00A0visait des groupes.\u00A0»'],
+    // A comma glued to the word after a closing mark the quotes rule rewrites (straight, or another style's).
+    ['it', 'Il Garante ha accolto la notizia. "Valuteremo le misure nei prossimi mesi",ha dichiarato un funzionario.', 'Il Garante ha accolto la notizia. «Valuteremo le misure nei prossimi mesi», ha dichiarato un funzionario.'],
+    ['fr', 'Les „documents“,obtenus par IPVM, montrent tout.', 'Les «\u00A0documents\u00A0», obtenus par IPVM, montrent tout.'],
+    ['de', 'Er sagte "Ja",aber dann ging er.', 'Er sagte „Ja“, aber dann ging er.'],
+    ['de', 'Er sagte “Ja”,aber dann ging er.', 'Er sagte „Ja“, aber dann ging er.'],
+  ])('%s: %s', async (language, text, corrected) => {
+    const { first, refixed } = await twice(text, language);
+    expect(first.corrected).toBe(corrected);
+    expect(refixed).toEqual([]);
+  });
+
+  it('leaves marks that pair with nothing as they are (no space written around them)', async () => {
+    for (const text of ['Der Code lautet Wert:"Null und endet dort.', 'Er rief "Achtung:" und ging.', 'Er kaufte den 27",aber nicht den 32"-Monitor.']) {
+      const { first, refixed } = await twice(text);
+      expect(first.findings.filter((f) => f.ruleId === 'missing-space' && f.fixed), text).toEqual([]);
+      expect(refixed, text).toEqual([]);
+    }
+  });
+});
