@@ -284,7 +284,7 @@ function spaced(ctx: RuleContext, mark: string, s: number, i: number) {
   // "chinoises :„controversées", "n'a:”Tick", and before « with more than one space after it.)
   const quoted =
     next !== undefined &&
-    (((opensQuotation(ctx, next) || next === '"') && /^[ \u00A0\u202F]?\p{L}/u.test(text.slice(i + 2, i + 4)) && (next !== '"' || /^\p{L}/u.test(text[i + 2]))) || opensAt(ctx, i + 1));
+    (((opensQuotation(ctx, next) || next === '"') && /^[ \u00A0\u202F]*\p{L}/u.test(text.slice(i + 2, i + 8)) && (next !== '"' || /^\p{L}/u.test(text[i + 2]))) || opensAt(ctx, i + 1));
   if (present.length === 1 && NO_BREAK.has(present)) {
     if (quoted && /[\p{L}\p{N}»”"’)\]]/u.test(before ?? '') && isVerbatim(ctx.block, i, i + 1)) {
       ctx.report({ start: i, end: i + 1, message: `Missing space after \`${mark}\` before the quotation`, fix: `${mark} ` });
@@ -390,7 +390,13 @@ function protectedRuns(ctx: RuleContext): Array<[number, number]> {
     while (i < text.length && !/\s/u.test(text[i])) i++;
     const b = i;
     while (k < opaque.length && opaque[k].end <= a) k++;
-    if (k < opaque.length && opaque[k].start < b) runs.push([a, b]);
+    if (k < opaque.length && opaque[k].start < b) {
+      // (From a quotation's opening mark before the address on: the words before it are prose,
+      // "site:“<https://…>", whose colon is spaced as the run that writes « with its space splits it.)
+      let from = a;
+      for (let j = opaque[k].start - 1; j > a && from === a; j--) if (opensAt(ctx, j)) from = j;
+      runs.push([from, b]);
+    }
   }
   return runs;
 }

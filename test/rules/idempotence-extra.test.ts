@@ -392,3 +392,24 @@ describe('idempotence: quotations glued to the punctuation around them, in marks
     }
   });
 });
+
+describe('French: a colon before a quotation with an address or two spaces in it', () => {
+  // Found by the seeded script: "site:“<https://…>" was one run of non-spaces with the address,
+  // left as it is, until the quotes rule's « and its space split it, and the second run spaced
+  // the colon; ":«  visait" (two spaces, which double-space makes one) waited for the same.
+  it.each([
+    ['Le code et le site:“<https://www.ipvm.com> ne sont pas vérifiés”.', 'Le code et le site\u00A0: «\u00A0<https://www.ipvm.com> ne sont pas vérifiés\u00A0».'],
+    ['Le projet appelé "Moyu :«  visait des groupes. » Hikvision le nie.', 'Le projet appelé "Moyu\u00A0: « visait des groupes. » Hikvision le nie.'],
+  ])('%s', async (text, corrected) => {
+    const { first, refixed } = await twice(text, 'fr');
+    expect(first.corrected).toBe(corrected);
+    expect(refixed).toEqual([]);
+  });
+
+  it('leaves an address glued to a colon without a quotation alone', async () => {
+    const text = 'Voir le site:<https://www.ipvm.com> et le code.';
+    const { first, refixed } = await twice(text, 'fr');
+    expect(first.findings.filter((f) => f.ruleId === 'space-before-punctuation')).toEqual([]);
+    expect(refixed).toEqual([]);
+  });
+});
