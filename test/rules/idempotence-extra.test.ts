@@ -413,3 +413,20 @@ describe('French: a colon before a quotation with an address or two spaces in it
     expect(refixed).toEqual([]);
   });
 });
+
+describe('French: an opening guillemet after a comma, with its inner space', () => {
+  // Found by the seeded script: ',„"Moyu" …“' became ',« “Moyu” … »' (“…” nested in « … »);
+  // the second run read ",« " as closing (a space after the mark), the nested quotation as an
+  // outer one, and rewrote it « Moyu ».
+  it('keeps the quotation inside nested in one run', async () => {
+    const { first, refixed } = await twice('Le projet appelé,„"Moyu" visait des groupes“, dit-il.', 'fr');
+    expect(first.corrected).toBe('Le projet appelé,«\u00A0“Moyu” visait des groupes\u00A0», dit-il.');
+    expect(refixed).toEqual([]);
+  });
+
+  it('reads « oui » as a quotation still', async () => {
+    const { first, refixed } = await twice('Il a dit « oui » , puis «non».', 'fr');
+    expect(first.corrected).toBe('Il a dit «\u00A0oui\u00A0», puis «\u00A0non\u00A0».');
+    expect(refixed).toEqual([]);
+  });
+});
