@@ -29,9 +29,13 @@ function beginsSentence(profile: LanguageProfile | undefined, lower: string): bo
   return (profile?.functionWords.has(lower) ?? false) || (profile?.articles?.has(lower) ?? false) || (profile?.subordinators.has(lower) ?? false) || PRONOUNS.has(lower) || POSSESSIVES.has(lower);
 }
 
-/** A closing quotation mark or bracket, or a number ("gewann 2:1.Der Trainer"), a sentence's end, and a capitalized word run into it. */
-const AFTER_QUOTE = /([»”“")\d%])([.!?])(\p{Lu}\p{Ll}+)/gu;
-const AFTER_QUOTE_TEST = /[»”“")\d%][.!?]\p{Lu}/u;
+/**
+ * A closing quotation mark or bracket, or a number ("gewann 2:1.Der Trainer"), a sentence's end,
+ * and a capitalized word run into it. (« and „, or a typewriter's '', where the quotes rule pairs
+ * them as closing marks: "«padres«.Los" and "mes''.Según" are "«padres».Los" after its fix.)
+ */
+const AFTER_QUOTE = /(''|[»”“")\d%«„])([.!?])(\p{Lu}\p{Ll}+)/gu;
+const AFTER_QUOTE_TEST = /(?:''|[»”“")\d%«„])[.!?]\p{Lu}/u;
 /** A sentence run into a quotation that opens the next ("enttäuscht.„Wir haben"): a word, its mark, an opening quote, a capital. */
 const BEFORE_QUOTE = /(?<!\p{L})(\p{L}{2,})([.!?])([„“«»‚‘])(\p{Lu}\p{Ll}+)/gu;
 const BEFORE_QUOTE_TEST = /\p{L}[.!?][„“«»‚‘]\p{Lu}/u;
@@ -46,8 +50,8 @@ const BEFORE_QUOTE_TEST = /\p{L}[.!?][„“«»‚‘]\p{Lu}/u;
  * opens there, whatever it closes elsewhere: German "von einem “historischen Tag”" and Swiss
  * "mit »reportbug«", whose marks the quotes rule rewrites as opening ones („, «).
  */
-const EDGE = /(?<![ \t\n\r([{–—]|^)([»“”"])(?:([,;])(\p{L}{2,})|(?=(\p{L}{2,})))|(?<!\p{L})(\p{L}{2,})(:)([«„“»"]|,,)(?=[ \t]?\p{Lu})/gu;
-const EDGE_TEST = /[»“”"][,;]?\p{L}|\p{L}:(?:[«„“»"]|,,)[ \t]?\p{Lu}/u;
+const EDGE = /(?<![ \t\n\r([{–—]|^)([»“”"])(?:([,;])(\p{L}{2,})|(?=(\p{L}{2,})))|(?<!\p{L})(\p{L}{2,})(:)([«„“”»"]|,,)(?=[ \t]?\p{Lu})/gu;
+const EDGE_TEST = /[»“”"][,;]?\p{L}|\p{L}:(?:[«„“”»"]|,,)[ \t]?\p{Lu}/u;
 
 /** Question words that begin a sentence after a quotation ("».Pourquoi"): every language's (the profiles' `questionWords`). */
 const QUESTION_WORDS = wordsOfAll((p) => p.questionWords);
@@ -167,9 +171,10 @@ export default defineRule(
     // function word, article or pronoun, where a sentence surely begins.
     if (AFTER_QUOTE_TEST.test(text)) for (const m of text.matchAll(AFTER_QUOTE)) {
       const [, before, mark, right] = m;
-      const at = m.index + 1;
+      const at = m.index + before.length;
       const lower = right.toLowerCase();
       if (!(beginsSentence(profile, lower) || QUESTION_WORDS.has(lower))) continue;
+      if ((before === '«' || before === '„' || before === "''") && !closesAt(ctx, m.index)) continue;
       // Not in a web or e-mail address, a file name or an ID ("…/Report1.Es", "info@radio1.Es",
       // "Apollo_11.Die_Mission", "Bericht2023.Die-Ergebnisse.pdf"): the run of non-spaces around
       // it has one of their marks, or the word goes on with one. After a number, only a number

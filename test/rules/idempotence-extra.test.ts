@@ -430,3 +430,20 @@ describe('French: an opening guillemet after a comma, with its inner space', () 
     expect(refixed).toEqual([]);
   });
 });
+
+describe('idempotence: a sentence run into the next after a closing mark the quotes rule rewrites, and a colon before ”', () => {
+  // Found by the seeded script (10,000 texts): the mark became a closing one in the run ("«padres«"
+  // → "«padres»", "''" → "»"), and only the second run saw ».Los and spaced it; "unter:”Königin"
+  // became "unter:„Königin", spaced by the second run.
+  it.each([
+    ['es', 'Ofrece más control «a los padres«.Los críticos dicen que no basta.', 'Ofrece más control «a los padres». Los críticos dicen que no basta.'],
+    ['it', 'Deve verificare l\'età »degli utenti«.La questione sarà discussa a Bruxelles.', 'Deve verificare l\'età «degli utenti». La questione sarà discussa a Bruxelles.'],
+    ['es', "Las reglas entrarán en vigor el ,,próximo mes''.Según un portavoz, la compañía quiere más.", 'Las reglas entrarán en vigor el «próximo mes». Según un portavoz, la compañía quiere más.'],
+    ['de', 'Er erwähnt, dass die Amazonen unter:”Königin Myrina reisten”.', 'Er erwähnt, dass die Amazonen unter: „Königin Myrina reisten“.'],
+    ['en', 'Goetz further theorized that:”Yashovarman participated in this campaign ”.', 'Goetz further theorized that: “Yashovarman participated in this campaign”.'],
+  ])('%s: %s', async (language, text, corrected) => {
+    const { first, refixed } = await twice(text, language);
+    expect(first.corrected).toBe(corrected);
+    expect(refixed).toEqual([]);
+  });
+});
