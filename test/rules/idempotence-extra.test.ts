@@ -424,6 +424,12 @@ describe('French: an opening guillemet after a comma, with its inner space', () 
     expect(refixed).toEqual([]);
   });
 
+  it('still reads marks the wrong way round (»le plan«) as a quotation, and rewrites them', async () => {
+    const { first, refixed } = await twice('Il surveille »le plan« demain.', 'fr');
+    expect(first.corrected).toBe('Il surveille «\u00A0le plan\u00A0» demain.');
+    expect(refixed).toEqual([]);
+  });
+
   it('reads « oui » as a quotation still', async () => {
     const { first, refixed } = await twice('Il a dit « oui » , puis «non».', 'fr');
     expect(first.corrected).toBe('Il a dit «\u00A0oui\u00A0», puis «\u00A0non\u00A0».');
@@ -444,6 +450,22 @@ describe('idempotence: a sentence run into the next after a closing mark the quo
   ])('%s: %s', async (language, text, corrected) => {
     const { first, refixed } = await twice(text, language);
     expect(first.corrected).toBe(corrected);
+    expect(refixed).toEqual([]);
+  });
+});
+
+describe('idempotence: a doubled word quoted alone, in marks the quotes rule spaces (French « … »)', () => {
+  // Found by the seeded script: '"la la"' is the words quoted (listed for review); the quotes
+  // rule wrote « la la », in which the second run no longer saw a quotation of the copies and
+  // deleted one.
+  it.each([
+    ['fr', 'Il surveille "la la" minorité ouïghoure.', 'Il surveille «\u00A0la la\u00A0» minorité ouïghoure.'],
+    ['fr', 'Il surveille »la la« minorité ouïghoure.', 'Il surveille «\u00A0la la\u00A0» minorité ouïghoure.'],
+    ['fr', 'Il surveille « la la » minorité ouïghoure.', 'Il surveille «\u00A0la la\u00A0» minorité ouïghoure.'],
+  ])('%s: %s', async (language, text, corrected) => {
+    const { first, refixed } = await twice(text, language);
+    expect(first.corrected).toBe(corrected);
+    expect(first.findings.filter((f) => f.ruleId === 'repeated-word').map((f) => [f.actual, f.fixed])).toEqual([['la la', false]]);
     expect(refixed).toEqual([]);
   });
 });
