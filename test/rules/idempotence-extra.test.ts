@@ -469,3 +469,22 @@ describe('idempotence: a doubled word quoted alone, in marks the quotes rule spa
     expect(refixed).toEqual([]);
   });
 });
+
+describe('idempotence: two spaces after an initial with a space before its period', () => {
+  // Found by the seeded script: "H .  Prescott" became "H.  Prescott" (space-before-punctuation),
+  // and only the second run read the two spaces as after an initial's period and made them one.
+  it.each([
+    ['en', 'William H .  Prescott described the Inquisition.', 'William H. Prescott described the Inquisition.'],
+    ['en', 'Gaius Julius C. f .  C. n. Caesar was consul.', 'Gaius Julius C. f. C. n. Caesar was consul.'],
+  ])('%s: %s', async (language, text, corrected) => {
+    const { first, refixed } = await twice(text, language);
+    expect(first.corrected).toBe(corrected);
+    expect(refixed).toEqual([]);
+  });
+
+  it('keeps two spaces between sentences after a word with a space before its period', async () => {
+    const { first, refixed } = await twice('Er kam nach Hause .  Dann schlief er.');
+    expect(first.corrected).toBe('Er kam nach Hause.  Dann schlief er.');
+    expect(refixed).toEqual([]);
+  });
+});
