@@ -488,3 +488,25 @@ describe('idempotence: two spaces after an initial with a space before its perio
     expect(refixed).toEqual([]);
   });
 });
+
+describe('idempotence: an article glued to the punctuation before it', () => {
+  // Found by the seeded script: "generally ,a affine" became "generally, a affine" (the comma's
+  // space moved), and only the second run read "a" as a word of its own and wrote "an".
+  it.each([
+    ['More generally ,a affine subspace is the intersection.', 'More generally, an affine subspace is the intersection.'],
+    ['The submarine dove .An comparable structure is the monopteros.', 'The submarine dove. A comparable structure is the monopteros.'],
+    ['The submarine dove  .An comparable structure is the monopteros.', 'The submarine dove. A comparable structure is the monopteros.'],
+    // (Glued on both sides, "generally,a", the parser reads one word: left as it is, in both runs.)
+    ['More generally,a affine subspace is the intersection.', 'More generally,a affine subspace is the intersection.'],
+  ])('%s', async (text, corrected) => {
+    const { first, refixed } = await twice(text, 'en');
+    expect(first.corrected).toBe(corrected);
+    expect(refixed).toEqual([]);
+  });
+
+  it('leaves a letter after an abbreviation or inside a name alone ("U.S.A apple", "e.g.a orange")', async () => {
+    const text = 'It was U.S.A apple and e.g.a orange.';
+    const { first } = await twice(text, 'en');
+    expect(first.findings.filter((f) => f.ruleId === 'indefinite-article')).toEqual([]);
+  });
+});
