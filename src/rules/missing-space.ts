@@ -51,6 +51,8 @@ const BEFORE_QUOTE_TEST = /\p{L}[.!?][„“«»‚‘]\p{Lu}/u;
  * "mit »reportbug«", whose marks the quotes rule rewrites as opening ones („, «).
  */
 const EDGE = /(?<![ \t\n\r([{–—]|^)([»“”"])(?:([,;])(\p{L}{2,})|(?=(\p{L}{2,})))|(?<!\p{L})(\p{L}{2,})(:)([«„“”»"]|,,)(?=[ \t]?\p{Lu})/gu;
+/** A quotation mark of any style (a closing mark glued to one after it is no quotation's edge the rule can read). */
+const QUOTE_MARK = /["“”„‟«»'‘’‚‛‹›]/u;
 const EDGE_TEST = /[»“”"][,;]?\p{L}|\p{L}:(?:[«„“”»"]|,,)[ \t]?\p{Lu}/u;
 
 /** Question words that begin a sentence after a quotation ("».Pourquoi"): every language's (the profiles' `questionWords`). */
@@ -198,11 +200,13 @@ export default defineRule(
         let at: number;
         let fix: string;
         if (close !== undefined) {
-          // A mark that only closes in the language's styles, or one the quotes rule pairs as a
-          // closing mark and rewrites in the same run ("mesi",ha → «…», ha; German “Ja”,aber); not
-          // one it pairs as an opening mark ("Tiere:“waren", which becomes „waren": a space after
-          // it was taken out again by the next run).
-          if (opensAt(ctx, m.index) || !(closers.has(close) || closesAt(ctx, m.index))) continue;
+          // A mark the quotes rule pairs as a closing mark, whatever it rewrites it with in the same
+          // run ("mesi",ha → «…», ha; German “Ja”,aber); not one it pairs as an opening mark
+          // ("Tiere:“waren", which becomes „waren": a space after it was taken out again by the next
+          // run); else a mark that only closes in the language's styles ("pacifique »et"), but not
+          // after another quotation mark, which the quotes rule pairs with none (marks that make no
+          // sense, "»»el anuncio:«", "„»nuove": spaced, they paired otherwise in the next run).
+          if (opensAt(ctx, m.index) || !(closesAt(ctx, m.index) || (closers.has(close) && !QUOTE_MARK.test(text[m.index - 1] ?? '')))) continue;
           if (mark !== undefined) {
             at = m.index + 1;
             fix = `${mark} `;

@@ -510,3 +510,26 @@ describe('idempotence: an article glued to the punctuation before it', () => {
     expect(first.findings.filter((f) => f.ruleId === 'indefinite-article')).toEqual([]);
   });
 });
+
+describe('idempotence: quotation marks that make no sense', () => {
+  // Found by the seeded script (marks written at random word edges): a first run fixes all of
+  // them or lists them for review, and leaves nothing for a second. A closing mark glued to a
+  // word after another mark ("»»el", "„»nuove", "’“the") was spaced by missing-space, and the
+  // marks then paired otherwise in the next run.
+  it.each([
+    ['es', 'Los críticos dicen que »»el anuncio:« es solo un primer paso. » La empresa dijo que las reglas entrarán en vigor.'],
+    ['it', 'La piattaforma ha annunciato „»nuove regole per i creatori› di contenuti in Europa„.'],
+    ['de', '"The Continuum ›Political Encyclopedia« »of ’“the Middle East .'],
+    ['es', 'La empresa”" dijo” que „”las reglas entrarán en «vigor« el\' próximo mes.'],
+    ['it', 'Molti genitori chiedono regole chiare «»sull’uso« degli smartphone a» scuola.'],
+  ])('%s: %s', async (language, text) => {
+    const { refixed } = await twice(text, language);
+    expect(refixed).toEqual([]);
+  });
+
+  it('still spaces a closing guillemet glued to the word after it ("pacifique »et")', async () => {
+    const { first, refixed } = await twice('Il a jugé «\u00A0Le mouvement doit rester pacifique\u00A0»et a condamné les violences.', 'fr');
+    expect(first.corrected).toBe('Il a jugé «\u00A0Le mouvement doit rester pacifique\u00A0» et a condamné les violences.');
+    expect(refixed).toEqual([]);
+  });
+});
