@@ -135,8 +135,11 @@ export default defineRule(
       if (!articles.has(lower) || w.opaque) continue;
       // In small letters, or with a capital where the sentence begins ("A apple a day"): not "Plan A".
       if (w.value !== lower && !(w.value === lower[0].toUpperCase() + lower.slice(1) && opens(i))) continue;
-      // A word of its own: not part of one ("vitamin-a", "l'a") nor code.
-      if (w.start > 0 && !/[\s"“‘(\[—–]/u.test(text[w.start - 1])) continue;
+      // A word of its own: not part of one ("vitamin-a", "l'a") nor code. (After a comma or a
+      // sentence's mark with the space on its wrong side, "generally ,a affine", "dove .An": a word
+      // of its own too, as space-before-punctuation writes it in the same run.)
+      const glued = /[,;:.!?]/u.test(text[w.start - 1] ?? '') && /\p{L}[ \t]+[,;:.!?]$/u.test(text.slice(Math.max(0, w.start - 12), w.start));
+      if (w.start > 0 && !/[\s"“‘(\[—–]/u.test(text[w.start - 1]) && !glued) continue;
       const n: WordToken = words[i + 1];
       if (n.sentence !== w.sentence || n.opaque || !/^[ \t\n\u00a0]+$/u.test(text.slice(w.end, n.start))) continue;
       // Code after it ("a example()", "a/b").
