@@ -30,9 +30,13 @@ function afterAbbreviation(ctx: RuleContext, start: number, end: number): boolea
   return abbreviationBefore(text, 0, start, ctx.profile?.abbreviations);
 }
 
-/** Whether the text ending at `start` (not before `from`) ends in an abbreviation and its period: one letter, or one of the language's. */
+/**
+ * Whether the text ending at `start` (not before `from`) ends in an abbreviation and its period:
+ * one letter, or one of the language's. (A space before the period too, "H .  Prescott", which
+ * space-before-punctuation takes out in the same run: the second read "H.  Prescott".)
+ */
 function abbreviationBefore(text: string, from: number, start: number, abbreviations: ReadonlySet<string> | undefined): boolean {
-  const word = /(\p{L}+)\.$/u.exec(text.slice(Math.max(from, start - 12), start))?.[1];
+  const word = /(?<!\p{L})(\p{L}+)[ \u00A0]?\.$/u.exec(text.slice(Math.max(from, start - 12), start))?.[1];
   return word !== undefined && (word.length === 1 || (abbreviations?.has(word.toLowerCase()) ?? false));
 }
 

@@ -9,12 +9,11 @@
  *   in:  "Er wurde festgenommen.Der Mann schwieg."
  *   out: "Er wurde festgenommen. Der Mann schwieg."
  */
-import { partitionPoint } from '../core/spans.js';
 import { defineRule } from '../core/rule.js';
 import { isVerbatim } from '../core/document.js';
 import { isKnownWord } from './spelling.js';
-import { SUPPORTED_LANGUAGES, oneSidedQuoteMarks, quotePairs, wordsOfAll, type LanguageProfile } from '../languages/index.js';
-import { quotePairs as quotationPairs } from './quotes.js';
+import { SUPPORTED_LANGUAGES, oneSidedQuoteMarks, wordsOfAll, type LanguageProfile } from '../languages/index.js';
+import { closesAt, opensAfterSentence, opensAt } from './quotes.js';
 
 /**
  * A word, punctuation without a space, a word: the candidates (checked word by word below).
@@ -30,9 +29,13 @@ function beginsSentence(profile: LanguageProfile | undefined, lower: string): bo
   return (profile?.functionWords.has(lower) ?? false) || (profile?.articles?.has(lower) ?? false) || (profile?.subordinators.has(lower) ?? false) || PRONOUNS.has(lower) || POSSESSIVES.has(lower);
 }
 
-/** A closing quotation mark or bracket, or a number ("gewann 2:1.Der Trainer"), a sentence's end, and a capitalized word run into it. */
-const AFTER_QUOTE = /([»”“")\d%])([.!?])(\p{Lu}\p{Ll}+)/gu;
-const AFTER_QUOTE_TEST = /[»”“")\d%][.!?]\p{Lu}/u;
+/**
+ * A closing quotation mark or bracket, or a number ("gewann 2:1.Der Trainer"), a sentence's end,
+ * and a capitalized word run into it. (« and „, or a typewriter's '', where the quotes rule pairs
+ * them as closing marks: "«padres«.Los" and "mes''.Según" are "«padres».Los" after its fix.)
+ */
+const AFTER_QUOTE = /(''|[»”“")\d%«„])([.!?])(\p{Lu}\p{Ll}+)/gu;
+const AFTER_QUOTE_TEST = /(?:''|[»”“")\d%«„])[.!?]\p{Lu}/u;
 /** A sentence run into a quotation that opens the next ("enttäuscht.„Wir haben"): a word, its mark, an opening quote, a capital. */
 const BEFORE_QUOTE = /(?<!\p{L})(\p{L}{2,})([.!?])([„“«»‚‘])(\p{Lu}\p{Ll}+)/gu;
 const BEFORE_QUOTE_TEST = /\p{L}[.!?][„“«»‚‘]\p{Lu}/u;
@@ -47,13 +50,9 @@ const BEFORE_QUOTE_TEST = /\p{L}[.!?][„“«»‚‘]\p{Lu}/u;
  * opens there, whatever it closes elsewhere: German "von einem “historischen Tag”" and Swiss
  * "mit »reportbug«", whose marks the quotes rule rewrites as opening ones („, «).
  */
-const EDGE = /(?<![ \t\n\r([{–—]|^)([»“”])(?:([,;])(\p{L}{2,})|(?=(\p{L}{2,})))|(?<!\p{L})(\p{L}{2,})(:)([«„“»"])(?=\p{Lu})/gu;
-const EDGE_TEST = /[»“”][,;]?\p{L}|\p{L}:[«„“»"]\p{Lu}/u;
+const EDGE = /(?<![ \t\n\r([{–—]|^)([»“”"])(?:([,;])(\p{L}{2,})|(?=(\p{L}{2,})))|(?<!\p{L})(\p{L}{2,})(:)([«„“”»"]|,,)(?=[ \t]?\p{Lu})/gu;
+const EDGE_TEST = /[»“”"][,;]?\p{L}|\p{L}:(?:[«„“”»"]|,,)[ \t]?\p{Lu}/u;
 
-/** The closing mark of the language's pair that opens with `open`. */
-function closerOf(profile: LanguageProfile, open: string): string | undefined {
-  return quotePairs(profile).find((p) => p[0] === open)?.[1];
-}
 /** Question words that begin a sentence after a quotation ("».Pourquoi"): every language's (the profiles' `questionWords`). */
 const QUESTION_WORDS = wordsOfAll((p) => p.questionWords);
 
@@ -172,9 +171,10 @@ export default defineRule(
     // function word, article or pronoun, where a sentence surely begins.
     if (AFTER_QUOTE_TEST.test(text)) for (const m of text.matchAll(AFTER_QUOTE)) {
       const [, before, mark, right] = m;
-      const at = m.index + 1;
+      const at = m.index + before.length;
       const lower = right.toLowerCase();
       if (!(beginsSentence(profile, lower) || QUESTION_WORDS.has(lower))) continue;
+      if ((before === '«' || before === '„' || before === "''") && !closesAt(ctx, m.index)) continue;
       // Not in a web or e-mail address, a file name or an ID ("…/Report1.Es", "info@radio1.Es",
       // "Apollo_11.Die_Mission", "Bericht2023.Die-Ergebnisse.pdf"): the run of non-spaces around
       // it has one of their marks, or the word goes on with one. After a number, only a number
@@ -198,7 +198,11 @@ export default defineRule(
         let at: number;
         let fix: string;
         if (close !== undefined) {
-          if (!closers.has(close)) continue;
+          // A mark that only closes in the language's styles, or one the quotes rule pairs as a
+          // closing mark and rewrites in the same run ("mesi",ha → «…», ha; German “Ja”,aber); not
+          // one it pairs as an opening mark ("Tiere:“waren", which becomes „waren": a space after
+          // it was taken out again by the next run).
+          if (opensAt(ctx, m.index) || !(closers.has(close) || closesAt(ctx, m.index))) continue;
           if (mark !== undefined) {
             at = m.index + 1;
             fix = `${mark} `;
@@ -215,7 +219,9 @@ export default defineRule(
           if (profile.punctuationSpaces?.[':'] !== undefined || !(isKnownWord(ctx, colonWord) || ctx.isClaimed(m.index, at))) continue;
           // (A straight mark, or one of another style ("heißt:“The", which the quotes rule rewrites
           // as „), where it opens one of the block's quotations, as the quotes rule pairs them.)
-          if (!openers.has(open) && !quotationPairs(ctx)?.some((p) => p.open.index === at + 1)) continue;
+          // (Or typewriter commas that open one, ":,,David", which become „; or a mark with a space
+          // after it that the quotes rule takes out, "sagte:„ Wir".)
+          if (!openers.has(open) && !opensAt(ctx, at + 1)) continue;
           fix = `${colon} `;
         }
         const [s0, e0] = runAround(text, m.index, m.index + whole.length);
@@ -232,47 +238,15 @@ export default defineRule(
       // closing “; not the straight ", which the quotes rule reads by its spaces; nor Swiss German's
       // closing », which Germany opens with, told by where its closer stands).
       const openers = profile ? oneSidedQuoteMarks(profile).opening : new Set<string>();
-      // The opening marks of the regions whose quotations close with a mark this language opens
-      // with (Swiss « … », whose » opens German » … «).
-      const regionalOpeners = new Map<string, string>();
-      for (const q of Object.values(profile?.regionalQuotes ?? {})) if (openers.has(q.primary[1])) regionalOpeners.set(q.primary[1], q.primary[0]);
-      // Where a mark stands, found once per block and mark, ascending: anywhere; where it closes
-      // (after a non-space: "Hause«," closes, " «Nein" opens); where it opens (after a space, a
-      // bracket or the paragraph's start: German "»Nein« zu" opens no Swiss quotation with «).
-      const places = new Map<string, number[]>();
-      const placesOf = (mark: string, as: 'any' | 'closing' | 'opening'): number[] => {
-        let list = places.get(as + mark);
-        if (!list) {
-          list = [];
-          for (let k = text.indexOf(mark); k >= 0; k = text.indexOf(mark, k + 1)) {
-            const after = text[k - 1] ?? '';
-            if (as === 'closing' ? k > 0 && !/\s/u.test(after) : as === 'opening' ? /^[\s(\[–—]?$/u.test(after) : true) list.push(k);
-          }
-          places.set(as + mark, list);
-        }
-        return list;
-      };
-      const lastBefore = (list: number[], at: number): number => list[partitionPoint(list, (k) => k < at) - 1] ?? -1;
-      const closesRegional = (quote: string, at: number): boolean => {
-        const opener = regionalOpeners.get(quote);
-        return opener !== undefined && lastBefore(placesOf(opener, 'opening'), at) > lastBefore(placesOf(quote, 'any'), at);
-      };
       for (const m of text.matchAll(BEFORE_QUOTE)) {
         const [, left, mark, quote, right] = m;
         const at = m.index + left.length;
         if (!openers.has(quote) || (mark === '!' && /^\p{Lu}/u.test(left))) continue;
         // Only where the quotation closes later in the paragraph, before the same mark opens
         // again: a closing mark typed as an opening one ("verloren.„Der Trainer", no “ after
-        // it), or Swiss German's closing » ("verloren.»Die Frage … «Nein»"), opens nothing.
-        const closer = closerOf(profile!, quote);
-        const closings = closer === undefined ? [] : placesOf(closer, 'closing');
-        const close = closings[partitionPoint(closings, (k) => k < m.index + m[0].length)];
-        if (close === undefined) continue;
-        const again = text.indexOf(quote, m.index + m[0].length);
-        if (again >= 0 && again < close) continue;
-        // Nor where a region's quotation opened before it is still open: the mark closes it (Swiss
-        // "«Wie geht es dir?»Die Frage … («Nein»)").
-        if (closesRegional(quote, m.index)) continue;
+        // it), or Swiss German's closing » ("verloren.»Die Frage … «Nein»"), opens nothing (the
+        // quotes rule reads the mark by the same test).
+        if (!opensAfterSentence(text, at + 1, profile!)) continue;
         if (!/^\p{L}\p{Ll}/u.test(left) || !isKnownWord(ctx, left) || !isKnownWord(ctx, right)) continue;
         if (!isVerbatim(ctx.block, m.index, m.index + m[0].length) || ctx.isClaimed(at, at + 1)) continue;
         ctx.report({ start: at, end: at + 1, message: `Missing space after \`${mark}\` in \`${m[0]}\``, fix: `${mark} ` });

@@ -44,7 +44,7 @@
 import { partitionPoint } from '../core/spans.js';
 import { blockIndex, defineRule, type RuleContext } from '../core/rule.js';
 import { isVerbatim, type Block } from '../core/document.js';
-import { oneSidedQuoteMarks, type LanguageProfile } from '../languages/index.js';
+import { oneSidedQuoteMarks, quotePairs as quotePairsOf, type LanguageProfile } from '../languages/index.js';
 
 /** Double quotation marks this rule pairs and may replace. */
 const DOUBLE = new Set(['"', '“', '”', '„', '‟', '«', '»']);
@@ -139,6 +139,38 @@ function analysisOf(ctx: RuleContext): Analysis | undefined {
  */
 export function quotePairs(ctx: RuleContext): QuotePair[] | undefined {
   return analysisOf(ctx)?.pairs;
+}
+
+const edges = new WeakMap<Analysis, { opens: Set<number>; closes: Set<number> }>();
+
+/** The offsets at which the block's quotations open and close, as this rule pairs them (typewriter commas included). */
+function edgesOf(ctx: RuleContext): { opens: Set<number>; closes: Set<number> } | undefined {
+  const analysis = analysisOf(ctx);
+  if (!analysis) return undefined;
+  let e = edges.get(analysis);
+  if (!e) {
+    e = { opens: new Set(), closes: new Set() };
+    for (const p of [...analysis.pairs, ...analysis.typewriter]) {
+      e.opens.add(p.open.index);
+      e.closes.add(p.close.index);
+    }
+    edges.set(analysis, e);
+  }
+  return e;
+}
+
+/**
+ * Whether a quotation opens at `index` of the block as this rule pairs the marks (a mark of
+ * another style it rewrites, `:”Flamin` → `:„Flamin`, or typewriter commas, `:,,David`): rules
+ * that space punctuation around a quotation read the mark so, as the next run will.
+ */
+export function opensAt(ctx: RuleContext, index: number): boolean {
+  return edgesOf(ctx)?.opens.has(index) ?? false;
+}
+
+/** Whether a quotation closes at `index` of the block as this rule pairs the marks (`"Ja",aber`, whose " becomes “). */
+export function closesAt(ctx: RuleContext, index: number): boolean {
+  return edgesOf(ctx)?.closes.has(index) ?? false;
 }
 
 /** What a quotation's closing mark reads after this run's fixes (quote-period writes it so). */
@@ -682,6 +714,56 @@ function typewriterPairs(ctx: RuleContext, profile: LanguageProfile, opaque: rea
   });
 }
 
+/** Where each quotation mark stands in a text (see `markPlaces`), for the last text asked about. */
+let placesCache: { text: string; places: Map<string, number[]> } | undefined;
+
+/**
+ * The offsets of `mark` in `text`, ascending: anywhere; where it closes (after a non-space:
+ * "Hause«," closes, " «Nein" opens); where it opens (after a space, a bracket, a dash or the
+ * text's start). Found once per text and mark: a block of many such marks is not scanned once
+ * per mark.
+ */
+function markPlaces(text: string, mark: string, as: 'any' | 'closing' | 'opening'): number[] {
+  if (placesCache?.text !== text) placesCache = { text, places: new Map() };
+  let list = placesCache.places.get(as + mark);
+  if (!list) {
+    list = [];
+    for (let k = text.indexOf(mark); k >= 0; k = text.indexOf(mark, k + 1)) {
+      const before = text[k - 1] ?? '';
+      if (as === 'closing' ? k > 0 && !/\s/u.test(before) : as === 'opening' ? /^[\s(\[–—]?$/u.test(before) : true) list.push(k);
+    }
+    placesCache.places.set(as + mark, list);
+  }
+  return list;
+}
+
+/**
+ * Whether a mark that opens in the language's styles (German » of »…«), glued to the sentence
+ * before it and to the word after it ("verloren.»Die Frage … «"), opens a quotation there: only
+ * where the quotation closes later in the text, before the same mark opens again (not a closing
+ * mark typed as an opening one, with nothing to close after it), and no region's quotation that
+ * closes with it is still open (Swiss "«Wie geht es dir?»Die Frage … («Nein»)", whose » closes).
+ * The missing-space rule spaces such a mark, and the quotes rule reads it as opening, in the same
+ * run: read as closing, the quotation inside it had taken the outer marks, and a second run,
+ * reading the spaced mark as opening, the nested ones.
+ */
+export function opensAfterSentence(text: string, at: number, profile: LanguageProfile): boolean {
+  const quote = text[at];
+  const closer = quotePairsOf(profile).find((p) => p[0] === quote)?.[1];
+  if (closer === undefined) return false;
+  const closings = markPlaces(text, closer, 'closing');
+  const close = closings[partitionPoint(closings, (k) => k <= at)];
+  if (close === undefined) return false;
+  const same = markPlaces(text, quote, 'any');
+  const again = same[partitionPoint(same, (k) => k <= at)];
+  if (again !== undefined && again < close) return false;
+  const lastBefore = (list: number[]): number => list[partitionPoint(list, (k) => k < at) - 1] ?? -1;
+  for (const q of Object.values(profile.regionalQuotes ?? {})) {
+    if (q.primary[1] === quote && lastBefore(markPlaces(text, q.primary[0], 'opening')) > lastBefore(same)) return false;
+  }
+  return true;
+}
+
 /** Whether the paragraph after the rule context's block opens with a quotation mark. */
 function nextParagraphOpens(ctx: RuleContext, profile: LanguageProfile): boolean {
   const k = blockIndex(ctx);
@@ -711,6 +793,12 @@ function roleOf(text: string, i: number, profile: LanguageProfile, options: { ch
   while (a >= 0 && (QUOTE_LIKE.test(text[a]) || (inside === 'before' && HSPACE.test(text[a])) || (markup && MARKUP.test(text[a])))) a--;
   let b = i + 1;
   while (b < text.length && (QUOTE_LIKE.test(text[b]) || (inside === 'after' && HSPACE.test(text[b])) || (markup && MARKUP.test(text[b])))) b++;
+  // Where the language spaces its marks on their inner side (French « … »), the space after the
+  // opening one is the mark's: ",« Moyu" opens as ",«Moyu" does (read as closing, the quotation
+  // inside it had become an outer one in the run after the one that wrote the space). Not after
+  // a word ("la« minorité" closes, a mark the wrong way round), nor the closing mark's space.
+  const { innerSpace, primary } = profile.quotes;
+  if (innerSpace !== undefined && char === primary[0] && !ALNUM.test(text[i - 1] ?? '')) while (b < text.length && HSPACE.test(text[b])) b++;
   // (An elided article or preposition before an opening mark: "l’« affaire »", "d’„Ordnung“".)
   const elided = (char === '«' || char === '“' || char === '„') && (text[i - 1] === '’' || text[i - 1] === "'") && /\p{L}/u.test(text[i - 2] ?? '');
   // (After a comma or semicolon before a word too: "sagte ,"Das" has its space moved after the
@@ -726,6 +814,11 @@ function roleOf(text: string, i: number, profile: LanguageProfile, options: { ch
     const after = b >= text.length ? '' : text[b];
     if ((before === '' || /\s/u.test(before)) && /[…–—]/u.test(after)) return 'open';
     if (/[…–—]/u.test(before) && (after === '' || /[\s.,;:!?)]/u.test(after))) return 'close';
+  }
+  // A sentence glued to a quotation that opens the next ("verloren.»Die Frage … «"), as the
+  // missing-space rule spaces it in the same run.
+  if (!opens && !closes && char === text[i] && /[.!?]/u.test(text[i - 1] ?? '') && /\p{Lu}/u.test(text[i + 1] ?? '') && oneSidedQuoteMarks(profile).opening.has(char) && opensAfterSentence(text, i, profile)) {
+    return 'open';
   }
   // Both or neither ("« Bonjour »", "Ende.“Dann"): only the mark itself can tell.
   switch (char) {
@@ -948,9 +1041,6 @@ export default defineRule(
         severity: 'info',
       });
     }
-    // The quotations nested in others, by where they open (each quotation's are found by
-    // bisection: filtering them all for each quotation was quadratic, 5 s for 30,000).
-    const nestedPairs = analysis.pairs.filter((p) => p.depth === 1).sort((a, b) => a.open.index - b.open.index);
     for (const pair of analysis.typewriter) {
       if (!pair.fixable) continue;
       for (const [k, mark] of [pair.open, pair.close].entries()) {
@@ -959,7 +1049,6 @@ export default defineRule(
         if (pair.review) reportReview(ctx, pair.review, pair.depth, false, mark, k, message, documentQuotes);
         else ctx.report({ start: mark.start, end: mark.end, message, fix: mark.expected });
       }
-      if (pair.depth === 0 && !pair.review) innerSingles(ctx, pair, nestedPairs, pair.open.expected.trim(), false);
     }
     const { continued } = analysis;
     if (continued && text.slice(continued.start, continued.end) !== continued.expected) {
@@ -980,7 +1069,9 @@ export default defineRule(
         else if (house) ctx.report({ start: mark.start, end: mark.end, message: `${markMessage(mark, actual)}: ${straightNote(documentQuotes, ctx.profile)}`, fix: mark.expected, severity: 'info' });
         else ctx.report({ start: mark.start, end: mark.end, message: pair.restyle ? `${markMessage(mark, actual)}: ${styleNote(documentQuotes)}` : markMessage(mark, actual), fix: mark.expected, ...(spaceKindOnly(actual, mark.expected) ? { severity: 'info' as const } : {}) });
       }
-      if (pair.depth === 0 && pair.review !== 'region') innerSingles(ctx, pair, nestedPairs, openingAfterFixes(pair), pair.open.char === openingAfterFixes(pair));
+    }
+    for (const { at, actual, expected } of singleFixes(ctx, analysis)) {
+      ctx.report({ start: at, end: at + 1, message: `Unexpected \`${actual}\` inside a quotation, expected \`${expected}\``, fix: expected });
     }
   },
 );
@@ -1133,9 +1224,9 @@ function singleMarks(ctx: RuleContext, from: number, to: number, nested: Readonl
  * whose style the fixes change takes the nested marks of its new one („…‚…‘…“ → »…›…‹…«). Only
  * when every single mark of the quotation pairs up: otherwise nothing is touched.
  */
-function innerSingles(ctx: RuleContext, pair: QuotePair, depthOne: readonly QuotePair[], outer: string, keepSecondary: boolean): void {
+function innerSingles(ctx: RuleContext, pair: QuotePair | TypewriterPair, depthOne: readonly QuotePair[], outer: string, keepSecondary: boolean): Array<{ at: number; actual: string; expected: string }> {
   const quotes = ctx.profile?.quotes;
-  if (!quotes || !pair.fixable) return;
+  if (!quotes || !pair.fixable) return [];
   // What a quotation inside this one takes: the secondary marks, or (Spanish “…”) the tertiary,
   // or (German »…«) the alternative pair's own.
   const target = nestedMarks(quotes, outer);
@@ -1144,15 +1235,51 @@ function innerSingles(ctx: RuleContext, pair: QuotePair, depthOne: readonly Quot
   const nested: Array<{ open: number; close: number }> = [];
   for (let k = lo; k < depthOne.length && depthOne[k].open.index < pair.close.index; k++) if (depthOne[k].close.index < pair.close.index) nested.push({ open: depthOne[k].open.index, close: depthOne[k].close.index });
   const found = singleMarks(ctx, pair.open.end, pair.close.start, nested).pairs;
-  if (!found) return;
+  if (!found) return [];
   // (Inside an alternative pair, German »…«, whose nested marks are its own.)
   const inAlternative = keepSecondary && target !== quotes.secondary && target !== quotes.tertiary;
+  const fixes: Array<{ at: number; actual: string; expected: string }> = [];
   for (const [i, j] of found) {
     const [open, close] = [text[i], text[j]];
     if (open === target[0] && close === target[1]) continue;
     // (German ‚…‘ inside »…«: the language's own nested marks, kept as a „…“ there is.)
     if (inAlternative && open === quotes.secondary[0] && close === quotes.secondary[1]) continue;
-    ctx.report({ start: i, end: i + 1, message: `Unexpected \`${open}\` inside a quotation, expected \`${target[0]}\``, fix: target[0] });
-    ctx.report({ start: j, end: j + 1, message: `Unexpected \`${close}\` inside a quotation, expected \`${target[1]}\``, fix: target[1] });
+    fixes.push({ at: i, actual: open, expected: target[0] }, { at: j, actual: close, expected: target[1] });
   }
+  return fixes;
+}
+
+/** The single marks inside the block's quotations that this run rewrites (see `innerSingles`), each at its offset. */
+function singleFixes(ctx: RuleContext, analysis: Analysis): Array<{ at: number; actual: string; expected: string }> {
+  // (The quotations nested in others, by where they open: each quotation's are found by
+  // bisection; filtering them all for each quotation was quadratic, 5 s for 30,000.)
+  const nestedPairs = analysis.pairs.filter((p) => p.depth === 1).sort((a, b) => a.open.index - b.open.index);
+  const fixes: Array<{ at: number; actual: string; expected: string }> = [];
+  for (const pair of analysis.typewriter) {
+    if (pair.fixable && pair.depth === 0 && !pair.review) fixes.push(...innerSingles(ctx, pair, nestedPairs, pair.open.expected.trim(), false));
+  }
+  for (const pair of analysis.pairs) {
+    if (pair.fixable && pair.depth === 0 && pair.review !== 'region') fixes.push(...innerSingles(ctx, pair, nestedPairs, openingAfterFixes(pair), pair.open.char === openingAfterFixes(pair)));
+  }
+  return fixes;
+}
+
+const singlesCache = new WeakMap<Block, { language: string; singles: Map<number, string> }>();
+
+/**
+ * The mark a single quotation mark at `at` of the block is written with after this run: the
+ * quotes rule's fix ('oui' inside French guillemets becomes “oui”), or the mark as it stands.
+ * Rules that read the marks around punctuation (space-before-punctuation) read them so, as a
+ * second run would.
+ */
+export function singleAfterFixes(ctx: RuleContext, at: number): string {
+  let cached = singlesCache.get(ctx.block);
+  if (!cached || cached.language !== ctx.language) {
+    const analysis = analysisOf(ctx);
+    const singles = new Map<number, string>();
+    if (analysis && ctx.profile) for (const f of singleFixes(ctx, analysis)) singles.set(f.at, f.expected);
+    cached = { language: ctx.language, singles };
+    singlesCache.set(ctx.block, cached);
+  }
+  return cached.singles.get(at) ?? ctx.text[at];
 }

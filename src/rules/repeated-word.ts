@@ -327,8 +327,13 @@ export default defineRule(
       // oder Elbe"): the words of the safe lists that are names too are listed for review there.
       const named = opening && NAME_HOMOGRAPHS.has(lower);
       // A quotation of the copies alone is the words quoted, a refrain or a joke ("singt „ist ist
-      // ist“"), not a slip of the machine: listed for review.
-      const mentioned = QUOTE_OPENERS.has(text[a.start - 1] ?? '') && QUOTE_CLOSERS.has(text[end] ?? '');
+      // ist“"), not a slip of the machine: listed for review. (Inside marks spaced on their inner
+      // side too, French "« la la »", as the quotes rule writes '"la la"': else the run after it
+      // deleted what this one listed.)
+      const inner = (k: number) => (/[ \u00A0\u202F]/u.test(text[k] ?? '') ? k : -1);
+      const opener = text[a.start - 1] === undefined ? '' : inner(a.start - 1) >= 0 ? (text[a.start - 2] ?? '') : text[a.start - 1];
+      const closer = inner(end) >= 0 ? (text[end + 1] ?? '') : (text[end] ?? '');
+      const mentioned = QUOTE_OPENERS.has(opener) && QUOTE_CLOSERS.has(closer);
       // A finite verb that may end a clause before the main clause's verb, without the comma
       // between them ("Wer die Wahl hat hat die Qual"): listed for review, with the comma.
       // (Where the sentence goes on after the copies: at its end, "…, dass er es gemacht hat hat.", the second has no clause to begin.)

@@ -22,6 +22,7 @@ import { inSpans } from '../core/spans.js';
 import { isKnownWord } from './spelling.js';
 import { inForeignQuotation } from '../core/quotations.js';
 import { oneSidedQuoteMarks } from '../languages/index.js';
+import { opensAt, singleAfterFixes } from './quotes.js';
 
 const MARKS = ',.;:!?)';
 /** Whether a character code is one of `MARKS`. */
@@ -226,7 +227,7 @@ function unspaced(ctx: RuleContext, mark: string, s: number, i: number) {
   const moveSpace =
     runIn ||
     ((mark === ',' || mark === ';') && LETTER.test(next)) ||
-    ((mark === ',' || mark === ';' || mark === ':') && OPENS_AFTER.test(after)) ||
+    ((mark === ',' || mark === ';' || mark === ':') && (OPENS_AFTER.test(after) || opensAt(ctx, i + 1))) ||
     ((mark === '.' || mark === '!' || mark === '?') && sentenceIntoQuotation(ctx, s, next, text[i + 2] ?? ''));
   const end = i + 1;
   // The same comma or semicolon twice ("das , , und"): the second goes with its space, else
@@ -272,14 +273,20 @@ function spaced(ctx: RuleContext, mark: string, s: number, i: number) {
   if (inForeignQuotation(ctx, s, i + 1)) return;
   const space = ctx.profile?.punctuationSpaces?.[mark] ?? '\u00A0';
   const present = text.slice(s, i);
-  const before = text[s - 1];
+  // (A straight single mark as the quotes rule writes it in this run: 'oui' inside guillemets
+  // becomes “oui”, after which a second run spaced the mark.)
+  const before = text[s - 1] === "'" ? singleAfterFixes(ctx, s - 1) : text[s - 1];
   const next = text[i + 1];
   // A mark glued to the quotation it opens ("dit:«Bonjour", "dit:"Bonjour"): a space after it
   // too (the quotes rule writes the mark's inner space). Written with the space before, "dit :«"
   // was left, which no later run changed.
-  const quoted = next !== undefined && (opensQuotation(ctx, next) || next === '"') && /^[ \u00A0\u202F]?\p{L}/u.test(text.slice(i + 2, i + 4)) && (next !== '"' || /^\p{L}/u.test(text[i + 2]));
+  // (So before a mark of another style that the quotes rule pairs as opening and rewrites as «,
+  // "chinoises :„controversées", "n'a:”Tick", and before « with more than one space after it.)
+  const quoted =
+    next !== undefined &&
+    (((opensQuotation(ctx, next) || next === '"') && /^[ \u00A0\u202F]*\p{L}/u.test(text.slice(i + 2, i + 8)) && (next !== '"' || /^\p{L}/u.test(text[i + 2]))) || opensAt(ctx, i + 1));
   if (present.length === 1 && NO_BREAK.has(present)) {
-    if (quoted && /[\p{L}\p{N}»”"’)\]]/u.test(text[s - 1] ?? '') && isVerbatim(ctx.block, i, i + 1)) {
+    if (quoted && /[\p{L}\p{N}»”"’)\]]/u.test(before ?? '') && isVerbatim(ctx.block, i, i + 1)) {
       ctx.report({ start: i, end: i + 1, message: `Missing space after \`${mark}\` before the quotation`, fix: `${mark} ` });
     }
     return;
@@ -383,7 +390,13 @@ function protectedRuns(ctx: RuleContext): Array<[number, number]> {
     while (i < text.length && !/\s/u.test(text[i])) i++;
     const b = i;
     while (k < opaque.length && opaque[k].end <= a) k++;
-    if (k < opaque.length && opaque[k].start < b) runs.push([a, b]);
+    if (k < opaque.length && opaque[k].start < b) {
+      // (From a quotation's opening mark before the address on: the words before it are prose,
+      // "site:“<https://…>", whose colon is spaced as the run that writes « with its space splits it.)
+      let from = a;
+      for (let j = opaque[k].start - 1; j > a && from === a; j--) if (opensAt(ctx, j)) from = j;
+      runs.push([from, b]);
+    }
   }
   return runs;
 }
