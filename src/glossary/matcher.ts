@@ -777,6 +777,8 @@ export class LanguageMatcher {
       form = profile.formsBeforeVowel[lower].replace("'", this.apostrophe);
     } else if (profile.formsBeforeConsonant?.[lower] !== undefined && /^\p{L}/u.test(match.replacement) && !VOWEL_START.test(match.replacement) && !/^h/iu.test(match.replacement)) {
       form = profile.formsBeforeConsonant[lower];
+    } else if (profile.formsBeforeLetters) {
+      form = formBeforeLetters(profile.formsBeforeLetters, lower, first.value, match.replacement.split(' ')[0]);
     }
     if (form === undefined) return;
     // The article twice ("a a Pinstagram post"): both become the one article ("an Instagram post";
@@ -1287,6 +1289,27 @@ const BOTH_CASES: readonly boolean[] = [false, true];
  * before a vowel, a consonant there ("le YouTube", "de Yahoo", Italian "lo Yahoo", "uno yacht").
  */
 const VOWEL_START = /^(?:[aeiouàâäéèêëîïôöùûüœæ]|y(?![aeiouàâäéèêëîïôöùûü]))/iu;
+
+/**
+ * The form of a word before a term that `formsBeforeLetters` chooses, where the term begins with
+ * other letters than its variant ("un" before "Snapchat" for "Esnapchat": "uno"; "lo" before
+ * "Pinterest" for "Spinterest": "il"); undefined where the word stays. A word (or name) begins
+ * with letters that take the forms, another consonant, a vowel (an h too: "un hotel", "il
+ * Hikvision"), or letters read either way, as an acronym's are ("ZTE", "XL"), which leave it.
+ */
+function formBeforeLetters(letters: NonNullable<LanguageProfile['formsBeforeLetters']>, lower: string, variant: string, term: string): string | undefined {
+  const kind = (word: string): 'forms' | 'other' | 'vowel' | 'unsure' => {
+    const small = word.toLowerCase();
+    if (/^\p{Lu}[\p{Lu}\d]/u.test(word) || letters.unsure.test(small) || !/^\p{L}/u.test(word)) return 'unsure';
+    if (letters.before.test(small)) return 'forms';
+    return VOWEL_START.test(small) || /^h/u.test(small) ? 'vowel' : 'other';
+  };
+  const [from, to] = [kind(variant), kind(term)];
+  if (from === to) return undefined;
+  if (to === 'forms') return letters.forms[lower];
+  if (to !== 'other') return undefined;
+  return Object.keys(letters.forms).find((w) => letters.forms[w] === lower);
+}
 
 /** The adjective endings of the first of an entry's languages whose adjectives decline (`adjectiveEndings`), if any. */
 function adjectiveEndingsOf(entry: GlossaryEntry): readonly string[] | undefined {

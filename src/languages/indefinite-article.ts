@@ -18,8 +18,10 @@
  *   or a vowel before two consonants ("an umbrella", "an ultra"), and otherwise "yoo", not
  *   sure ("a unicorn", "a unilateral"); h and x, not sure ("a hand", "a xylophone").
  * - an acronym in capitals: by its first letter's name where it has no vowel ("an NHS
- *   hospital", "a BBC report"), a, e, i, o an, u a; one that may be said as a word ("NATO",
- *   "NASA", "LED") is left unless the lists have it. Never sure, but for the lists.
+ *   hospital", "a BBC report") or English cannot say it as a word (consonants no English word
+ *   begins or ends with: "an HBO show", "an LAPD unit"), a, e, i, o an, u a; one that may be
+ *   said as a word ("NATO", "NASA", "LED", "REPL"), a word in capitals ("A NIGHT") and a Roman
+ *   numeral are left unless the lists have them. Never sure, but for the lists.
  * - a letter before a hyphen, or an abbreviation with periods, by its name ("an X-ray", "a
  *   U-turn", "an e-mail", "a T-shirt", "a U.S. senator").
  * - a year of the 1100s or 1800s is left ("an 1800s house" said "eighteen hundreds", "a 1800-page"
@@ -92,6 +94,43 @@ export function afterOpeningMark(text: string, start: number): boolean {
   return k < 0 || /["«“‘(\[—–:]/u.test(text[k]);
 }
 
+/** Consonant letters (upper case) that begin English words: "STR", "SCH", "PH", "KN"; "SQ" before its u; "SCHW", "SHL" of loanwords and names ("schwa", "Schwarzenegger"). */
+const ONSETS = new Set(
+  'B C D F G H J K L M N P Q R S T V W X Z BL BR CH CL CR DR DW FL FR GH GL GN GR GW KL KN KR KW PH PL PR PS PT SC SH SK SL SM SN SP SQ ST SW TH TR TW WH WR SCH SCR SHR SPH SPL SPR STR THR CHR PHR SKR SCHL SCHM SCHN SCHW SHL SHM SHN SHW'.split(' '),
+);
+/**
+ * Consonant letters that end English words ("NG", "RST", "GHT"; an h only after a consonant:
+ * "SH", "TH"; an l said as a syllable, "REPL" said "repple"), before an s too ("NTS").
+ */
+const CODAS = new Set(
+  'B C D F G J K L M N P Q R S T V W X Z BB CC CH CK CT DD FF FT GG GH GN LB LC LD LF LK LL LM LN LP LT LV MB MM MN MP NC ND NG NK NN NT NX NZ PH PP PT RB RC RD RF RG RK RL RM RN RP RR RT RV SH SK SM SP SS ST TH TT TZ WD WK WL WN XT ZZ BL CL DL FL GL KL PL SL TL ZL CHT GHT LCH LTH MPT NCH NCT NGTH NTH RCH RST RTH SCH TCH'.split(' '),
+);
+
+/**
+ * Whether English could say an acronym (capitals with a vowel) as a word, as "NATO", "NASA",
+ * "UNESCO", "NASDAQ" are said: its consonants before the first vowel begin an English word, those
+ * after the last end one, and those between end one and begin the next. "HBO", "NSA", "LAPD",
+ * "NIH" cannot be said so, and are said by their letters. (Y is a vowel after the first letter:
+ * "NYPD", "NYT".)
+ */
+function sayable(acronym: string): boolean {
+  // (A Roman numeral is said as its number: "Super Bowl XLII", "MCMXCIX".)
+  if (/^[MDCLXVI]+$/u.test(acronym)) return true;
+  const groups = acronym.split(/(?<=.)[AEIOUY]+|^[AEIOU]+/u);
+  const onset = groups[0];
+  const coda = groups.length > 1 ? groups[groups.length - 1] : '';
+  const codaOk = (c: string) => c === '' || CODAS.has(c) || (c.endsWith('S') && (c.length === 1 || CODAS.has(c.slice(0, -1))));
+  if (groups.length === 1) return false;
+  if (onset !== '' && !ONSETS.has(onset)) return false;
+  if (!codaOk(coda)) return false;
+  for (const inner of groups.slice(1, -1)) {
+    let ok = false;
+    for (let k = 0; k <= inner.length && !ok; k++) ok = codaOk(inner.slice(0, k)) && (k === inner.length || ONSETS.has(inner.slice(k)));
+    if (!ok) return false;
+  }
+  return true;
+}
+
 /**
  * The sound `word` begins with, or undefined where it may be either or cannot be told. `known`
  * says whether the language's dictionary (or the glossary) knows a word: a word in small letters
@@ -128,8 +167,10 @@ export function soundOf(word: string, data: IndefiniteArticle, known: (word: str
     const first = head[0];
     if ('AEIO'.includes(first)) return { vowel: true, sure: false };
     if (first === 'U') return { vowel: false, sure: false };
-    // An acronym without a vowel is said by its letters ("an NHS", "a BBC"); one with may be a word ("NATO").
-    if (/[AEIOUY]/u.test(head)) return undefined;
+    // An acronym without a vowel is said by its letters ("an NHS", "a BBC"); one with may be a
+    // word ("NATO"), unless English cannot say it as one ("an HBO", "an LAPD"), or a word it is
+    // ("A NIGHT" in a headline).
+    if (/[AEIOUY]/u.test(head) && (/\p{N}|&/u.test(head) || sayable(head) || known(lower))) return undefined;
     return { vowel: data.vowelLetters.includes(first), sure: false };
   }
   const isKnown = known(word) || known(head);

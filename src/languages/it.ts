@@ -256,8 +256,18 @@ export const it: LanguageProfile = {
     il: 'l', lo: 'l', la: 'l', del: 'dell', dello: 'dell', della: 'dell', al: 'all', allo: 'all', alla: 'all', dal: 'dall', dallo: 'dall', dalla: 'dall',
     nel: 'nell', nello: 'nell', nella: 'nell', sul: 'sull', sullo: 'sull', sulla: 'sull', una: 'un',
   },
-  // "uno" before a glossary term that begins with a vowel is "un" ("uno Pinstagram" → "un Instagram"; "una" elides, `elides`).
-  formsBeforeVowel: { uno: 'un' },
+  // "uno" before a glossary term that begins with a vowel is "un" ("uno Pinstagram" → "un Instagram"; "una" elides, `elides`),
+  // "i", "dei" are "gli", "degli" ("i Pinstagram" → "gli Instagram").
+  formsBeforeVowel: { uno: 'un', i: 'gli', ...Object.fromEntries(['de', 'a', 'da', 'ne', 'su'].map((p) => [`${p}i`, `${p}gli`])) },
+  // "un", "il", "i", "del" before a glossary term that begins with s and a consonant, z, gn, ps
+  // are "uno", "lo", "gli", "dello" ("un Esnapchat" → "uno Snapchat"), and back before another
+  // consonant ("lo Spinterest" → "il Pinterest"). (x, y, pn and i before a vowel are read either
+  // way in a name, "lo Xiaomi" and "l’Xbox", "il Yahoo": left, as `articleForms` lists them.)
+  formsBeforeLetters: {
+    before: /^(?:s[bcdfghjklmnpqrstvwxz]|z|gn|ps)/u,
+    unsure: /^(?:x|y|pn|i[aeiouàèéìíòóùú])/u,
+    forms: { un: 'uno', ...LO_FORMS },
+  },
   // Articles, articulated prepositions and other words elided onto the next: "l’Italia",
   // "dell’ONU", "un’azienda", "c’è", "d’Italia", "quest’anno", "anch’io", "sant’Agostino".
   elision: /^(?:l|d|c|m|t|s|v|n|un|dell|all|dall|nell|sull|coll|quell|quest|bell|sant|buon|nessun|alcun|ciascun|anch|tutt|senz|mezz|dov|com|cos)['’](?=\p{L})/iu,

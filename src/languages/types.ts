@@ -315,6 +315,16 @@ export interface LanguageProfile {
    */
   formsBeforeConsonant?: Readonly<Record<string, string>>;
   /**
+   * Words before a glossary term whose form the term's first letters choose among consonants
+   * (Italian "uno", "lo", "gli", "dello" before s and a consonant, z, gn, ps; "un", "il", "i",
+   * "del" before another consonant), where the term begins otherwise than the variant it replaces:
+   * "un Esnapchat" → "uno Snapchat", "il Salando" → "lo Zalando", and back, "lo Spinterest" → "il
+   * Pinterest". `forms`: each word (lower case) and its form before `before`; the reverse before
+   * another consonant. `unsure`: first letters a name may be read by either way ("lo Xiaomi",
+   * "l’Xbox"; "lo yacht", "il Yahoo"), before which the article is left, as before an acronym.
+   */
+  formsBeforeLetters?: { before: RegExp; unsure: RegExp; forms: Readonly<Record<string, string>> };
+  /**
    * The indefinite article that agrees with the sound after it (English "a", "an"): read by the
    * indefinite-article check, and by the glossary, whose term may begin with another sound than the
    * variant it replaces ("a Pinstagram post" → "an Instagram post"). Which sound a word begins

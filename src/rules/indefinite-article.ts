@@ -10,7 +10,8 @@
  * The fix is written where the word's sound leaves no doubt: a word of the dictionary or the
  * glossary, a word the lists hold ("an FBI agent", "a one-off", "a European"), a number ("an
  * 8-hour shift"). Listed for review: a name the dictionary does not know ("a Instagram" without a
- * glossary), an acronym the lists lack ("a NHS hospital"), a word with u said "yoo" ("an
+ * glossary), an acronym the lists lack, said by its letters ("a NHS hospital", "a HBO show": no
+ * English word begins with "hb"), a word with u said "yoo" ("an
  * unicorn"), h or x ("an hand"). Left alone: an acronym that may be said as a word ("a NATO
  * summit", "an NATO"), words said either way ("a URL", "an URL", "an historic", "a herb"), a
  * year of the 1100s or 1800s, a word in small letters the dictionary does not know (another
@@ -54,12 +55,17 @@ export default defineRule(
         // For review: a name the dictionary does not know, and an acronym the lists lack.
         { lang: 'en', text: 'I saw a Ozblax post.', output: 'I saw an Ozblax post.' },
         { lang: 'en', text: 'He works in a NHS hospital.', output: 'He works in an NHS hospital.' },
+        // An acronym with a vowel, said by its letters: no English word begins with "HB", or ends with "PD".
+        { lang: 'en', text: 'She watched a HBO show.', output: 'She watched an HBO show.' },
+        { lang: 'en', text: 'He joined a LAPD unit.', output: 'He joined an LAPD unit.' },
         { lang: 'en', text: 'She rode an unicorn.', output: 'She rode a unicorn.' },
         // The article twice: one fix, which repeated-word's would overlap.
         { lang: 'en', text: 'He saw a a apple and an an video.', output: 'He saw an apple and a video.' },
       ],
       pass: [
         { lang: 'en', text: 'An FBI agent attended a NATO summit and an NATO dinner.' },
+        { lang: 'en', text: 'A FIFA official met a NASA engineer, a SWAT team and a FEMA agent at a NASCAR race.' },
+        { lang: 'en', text: 'A SCHOOL NIGHT: A STRONG SHOW FOR A NEW HBO SERIES.' },
         { lang: 'en', text: 'Paste a URL or an URL, an SQL or a SQL query, an LED or a LED lamp.' },
         { lang: 'en', text: 'It was a one-off, an hour, a European, an honest man, a unicorn and an MRI.' },
         { lang: 'en', text: 'He worked an 8-hour shift in a 1990s office, a 100-day plan.' },

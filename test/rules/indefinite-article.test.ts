@@ -35,6 +35,18 @@ entries:
   - term: Yahoo
     type: brand
     wrong: [Jahoo]
+  - term: Zalando
+    type: brand
+    wrong: [Salando]
+  - term: Pinterest
+    type: brand
+    wrong: [Spinterest]
+  - term: Xiaomi
+    type: brand
+    wrong: [Chiaomi]
+  - term: ZTE
+    type: brand
+    wrong: [CTE]
 `;
 
 async function twice(text: string, language: string) {
@@ -138,6 +150,27 @@ describe('the article before a term the glossary puts in', () => {
     const r = await twice('Il Pinstagram e uno Pinstagram nuovo, con un’Esnapchat.', 'it');
     expect(r.corrected).toBe('L’Instagram e un Instagram nuovo, con una Snapchat.');
     expect(r.fixedAgain).toEqual([]);
+    // And "i", "dei" before one are "gli", "degli" (found: "i Pinstagram" became "i Instagram").
+    const plural = await twice('I Pinstagram e i Pinstagram, dei Pinstagram e ai Pinstagram.', 'it');
+    expect(plural.corrected).toBe('Gli Instagram e gli Instagram, degli Instagram e agli Instagram.');
+    expect(plural.fixedAgain).toEqual([]);
+  });
+
+  it('Italian: "un", "il", "i" and the articulated prepositions before a term that begins with s and a consonant, z, gn or ps are "uno", "lo", "gli", "dello" (found: "un Esnapchat" became "un Snapchat")', async () => {
+    const r = await twice('Ho visto un Esnapchat, il Salando e un Salando. Un Esnapchat, del Salando, nel Esnapchat, i Salando e dei Salando.', 'it');
+    expect(r.corrected).toBe('Ho visto uno Snapchat, lo Zalando e uno Zalando. Uno Snapchat, dello Zalando, nello Snapchat, gli Zalando e degli Zalando.');
+    expect(r.fixedAgain).toEqual([]);
+    // The reverse: "uno", "lo", "gli", "dello" before a term that begins with another consonant, whose variant did not.
+    const back = await twice('Ho visto uno Spinterest, lo Spinterest, gli Spinterest e dello Spinterest.', 'it');
+    expect(back.corrected).toBe('Ho visto un Pinterest, il Pinterest, i Pinterest e del Pinterest.');
+    expect(back.fixedAgain).toEqual([]);
+  });
+
+  it('Italian: the article is left where the term’s first letters are read either way (x, y, i and a vowel, an acronym) or the variant began as the term does', async () => {
+    // ("l’Xbox" and "lo Xiaomi" are both written, "lo ZTE" and "il ZTE"; "un" before an s and a consonant may be a slip for "una".)
+    const r = await twice('Ho visto un Chiaomi, il Chiaomi, un Jahoo, il CTE, un Salando e lo Esnapchat. Non un Spinterest.', 'it');
+    expect(r.corrected).toBe('Ho visto un Xiaomi, il Xiaomi, un Yahoo, il ZTE, uno Zalando e lo Snapchat. Non un Pinterest.');
+    expect(r.fixedAgain).toEqual([]);
   });
 
   it('French and Italian: a term that begins with y before a vowel begins with a consonant (found: "du Joutube" became "de l’YouTube", "uno Jahoo" "un Yahoo", "lo Jahoo" "l’Yahoo")', async () => {
@@ -189,6 +222,17 @@ describe('which sound a word begins with', () => {
     expect(['unicorn', 'unilateral', 'unusual', 'unidentified', 'umbrella', 'Instagram', 'Uber', 'NHS', 'BBC', 'EU', 'NATO', 'NASA'].map(article)).toEqual([
       'a?', 'a?', 'an', 'an', 'an', 'an', 'a?', 'an?', 'a?', 'an?', 'either', 'either',
     ]);
+  });
+  it('an acronym with a vowel that English cannot say as a word is said by its letters (found: "a HBO show" never flagged)', () => {
+    // A cluster no English word begins with ("HB", "NS", "HM"), nor ends with ("PD", "CP", an h after a vowel). (The lists hold "NBA", "NGO", "MBA".)
+    expect(['HBO', 'NBA', 'HSBC', 'NGO', 'NSA', 'HMO', 'MBA', 'HDMI', 'LAPD', 'NYPD', 'NAACP', 'NIH', 'RKO', 'BDO'].map(article)).toEqual([
+      'an?', 'an', 'an?', 'an', 'an?', 'an?', 'an', 'an?', 'an?', 'an?', 'an?', 'an?', 'an?', 'a?',
+    ]);
+    // One English can say as a word may be one ("a NATO summit", "a REPL" said "repple"), a word in capitals is a word ("A
+    // NIGHT", "A SCHOOL"), and a Roman numeral is said as a number.
+    expect(['NATO', 'NASA', 'NAFTA', 'FIFA', 'FEMA', 'NASCAR', 'SWAT', 'SCOTUS', 'NASDAQ', 'LOT', 'NYT', 'NIGHT', 'SCHOOL', 'STRENGTHS', 'H2O', 'REPL', 'XLII', 'MCMXCIX', 'SCHWARZENEGGER'].map(article)).toEqual(
+      Array(19).fill('either'),
+    );
   });
   it('where its lists are right', () => {
     expect(['hour', 'honest', 'European', 'one-off', 'unique', 'FBI', 'MRI', 'UN', 'US', 'X-ray', 'U-turn', 'e-mail'].map(article)).toEqual([

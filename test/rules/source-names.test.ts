@@ -61,6 +61,19 @@ describe('source-names', () => {
     ]);
   });
 
+  it('takes a word the translation’s dictionary knows for a part of the name where the swap moves it back, as German puts no designator (found: "Buford Fort" for the source’s "Fort Buford" never flagged)', async () => {
+    // ("Fort", "Senator", "Roman" are German nouns; German puts a designator first, "das Ghetto
+    // Gulfton" for "Gulfton Ghetto", and "Roman The" is "seinen Roman The Three Musketeers".)
+    // (Nor the source's own words copied, MLQE-PE train: "U.S. Army National Infantry Museum" in another sentence than "Afghan National Army".)
+    const source = 'The army built Fort Buford. Later, Senator Henry spoke. They called it the Gulfton Ghetto. Dumas wrote The Roman Army. He sent Afghan National Army troops. U.S. Army National Infantry Museum.';
+    const text = 'Die Armee baute Buford Fort. Später sprach Henry Senator. Sie nannten es das Ghetto Gulfton. Dumas schrieb seinen Roman The Army. U.S. Army National Infantry Museum.';
+    const r = await check(text, { language: 'de', only: ['source-names'], sourceText: source, sourceLanguage: 'en' });
+    expect(r.findings.map((f) => [f.actual, f.expected[0]])).toEqual([
+      ['Buford Fort', 'Fort Buford'],
+      ['Henry Senator', 'Senator Henry'],
+    ]);
+  });
+
   it('runs from the command line with --source, its suggestion left for review', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-source-names-'));
     writeFileSync(path.join(dir, 'src.txt'), 'Chinese President Xi Jinping met Jean-Luc Mélenchon.\n');
