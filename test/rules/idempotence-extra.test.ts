@@ -488,3 +488,20 @@ describe('idempotence: two spaces after an initial with a space before its perio
     expect(refixed).toEqual([]);
   });
 });
+
+describe('repeated-word: a doubled word between two quotations is no quotation of the copies', () => {
+  // Found in review: reading a mark across a space (« la la ») took the closing mark of the
+  // quotation before the copies for an opening one, and the opening mark of the one after for a
+  // closing one: "« oui » et et « non »" was listed for review, not fixed, and in English
+  // '"yes" the the "end"' only the second run, after the quotes rule's “…”, fixed it.
+  it.each([
+    ['fr', 'Il a dit « oui » et et « non » ensuite.', 'Il a dit «\u00A0oui\u00A0» et «\u00A0non\u00A0» ensuite.'],
+    ['de-CH', 'Er sagte «Ja» und und «Nein» dann.', 'Er sagte «Ja» und «Nein» dann.'],
+    ['de', 'Er las »Faust« und und »Ende« dann.', 'Er las »Faust« und »Ende« dann.'],
+    ['en', 'He said "yes" the the "end" then.', 'He said “yes” the “end” then.'],
+  ])('%s: %s', async (language, text, corrected) => {
+    const { first, refixed } = await twice(text, language);
+    expect(first.corrected).toBe(corrected);
+    expect(refixed).toEqual([]);
+  });
+});
