@@ -505,3 +505,17 @@ describe('repeated-word: a doubled word between two quotations is no quotation o
     expect(refixed).toEqual([]);
   });
 });
+
+describe('idempotence: French spacing before ; : ! ? after a closing mark the quotes rule rewrites in the same run', () => {
+  // Found in review: guillemets the wrong way round ("»le rapport«;") are rewritten as « … »,
+  // but space-before-punctuation read the « before the mark as opening, after which no space
+  // goes, and only the second run spaced it.
+  it.each([
+    ['Selon »le rapport de«; Prosper a parlé.', 'Selon «\u00A0le rapport de\u00A0»\u202F; Prosper a parlé.'],
+    ["L'entreprise n'a »pas vérifié«: certains flags.", "L'entreprise n'a «\u00A0pas vérifié\u00A0»\u00A0: certains flags."],
+  ])('%s', async (text, corrected) => {
+    const { first, refixed } = await twice(text, 'fr');
+    expect(first.corrected).toBe(corrected);
+    expect(refixed).toEqual([]);
+  });
+});
