@@ -183,7 +183,10 @@ export default defineRule(
       if (/[@/_\\]|www\./iu.test(text.slice(s0, e0)) || /^[-_./@]/u.test(text[m.index + m[0].length] ?? '')) continue;
       if (/[\d%]/u.test(before) && !/^[(\[„“"«]?[\d.,:%\u00A0\u202F -]*$/u.test(text.slice(s0, m.index + 1))) continue;
       if (!isVerbatim(ctx.block, m.index, at + 1 + right.length) || ctx.isClaimed(at, at + 1)) continue;
-      ctx.report({ start: at, end: at + 1, message: `Missing space after \`${mark}\` in \`${m[0]}\``, fix: `${mark} ` });
+      // (Where the language spaces the mark itself, French "»\u202F! Les", its space before it too:
+      // space-before-punctuation's fix of the same mark overlaps this one, and came a run later.)
+      const spaceBefore = profile?.punctuationSpaces?.[mark] ?? '';
+      ctx.report({ start: at, end: at + 1, message: `Missing space after \`${mark}\` in \`${m[0]}\`${spaceBefore ? ', and a no-break space before it' : ''}`, fix: `${spaceBefore}${mark} ` });
     }
     // At a quotation's edge in the middle of a sentence: a closing mark, then a comma or
     // semicolon and a word ("tarde»,dijo" → "tarde», dijo"); a closing-only mark and a word
