@@ -536,3 +536,14 @@ describe('idempotence: French ! and ? after a closing guillemet, run into the ne
     expect((await twice('Er sagte „Nein“!Die Leute gingen.', 'de')).first.corrected).toBe('Er sagte „Nein“! Die Leute gingen.');
   });
 });
+
+describe('quotes, French: a « glued to the closing mark of a quotation inside closes', () => {
+  // Found in review: 6cd534c passes over the space after « where no word is glued before it, and
+  // '"Moyu"«  visait' (« the wrong way round after a nested quotation's closing mark) read as
+  // opening: no pair was left and nothing was rewritten, where a45a8a5 wrote « … “Moyu” ».
+  it('is rewritten as the outer quotation’s closing mark', async () => {
+    const { first, refixed } = await twice('Les documents montrent que “le projet appelé "Moyu"«  visait explicitement des groupes.', 'fr');
+    expect(first.corrected).toBe('Les documents montrent que «\u00A0le projet appelé “Moyu”\u00A0» visait explicitement des groupes.');
+    expect(refixed).toEqual([]);
+  });
+});
