@@ -225,6 +225,10 @@ export default defineRule(
           // (Or typewriter commas that open one, ":,,David", which become „; or a mark with a space
           // after it that the quotes rule takes out, "sagte:„ Wir".)
           if (!openers.has(open) && !opensAt(ctx, at + 1)) continue;
+          // (A mark with a space after it only where the quotes rule pairs it and so takes the
+          // space out: else "aplicación :« TikTok" without a closing mark became ":« TikTok" by
+          // space-before-punctuation's fix, and only the second run spaced the colon.)
+          if (/[ \t]/u.test(text[at + 1 + open.length] ?? '') && !opensAt(ctx, at + 1)) continue;
           fix = `${colon} `;
         }
         const [s0, e0] = runAround(text, m.index, m.index + whole.length);

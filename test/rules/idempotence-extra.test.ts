@@ -547,3 +547,22 @@ describe('quotes, French: a « glued to the closing mark of a quotation inside c
     expect(refixed).toEqual([]);
   });
 });
+
+describe('missing-space: a colon before an opening mark with a space after it that no quotation pairs', () => {
+  // Found in review: 754d754 spaces a colon before a mark with a space after it ("sagte:„ Wir",
+  // whose inner space the quotes rule takes out), but also where the mark opens no quotation the
+  // quotes rule pairs: the first run took the space before the colon out (":«"), and only the
+  // second spaced it (": « TikTok").
+  it.each([
+    ['es', 'La aplicación :« TikTok anunció,,nuevas reglas para los creadores.'],
+    ['it', 'La piattaforma :« TikTok ha,,annunciato nuove regole per i creatori.'],
+  ])('%s: %s', async (language, text) => {
+    const { refixed } = await twice(text, language);
+    expect(refixed).toEqual([]);
+  });
+  it('still spaces one the quotes rule pairs ("sagte:„ Wir …“")', async () => {
+    const { first, refixed } = await twice('Er sagte:„ Wir kommen morgen“ und ging.', 'de');
+    expect(first.corrected).toBe('Er sagte: „Wir kommen morgen“ und ging.');
+    expect(refixed).toEqual([]);
+  });
+});
