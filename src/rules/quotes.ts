@@ -719,8 +719,8 @@ let placesCache: { text: string; places: Map<string, number[]> } | undefined;
 
 /**
  * The offsets of `mark` in `text`, ascending: anywhere; where it closes (after a non-space:
- * "Hause«," closes, " «Nein" opens); where it opens (after a space, a bracket, a dash or the
- * text's start). Found once per text and mark: a block of many such marks is not scanned once
+ * "Hause«," closes, " «Nein" opens); where it opens (after a space, a bracket, a dash, a colon,
+ * "fragte:«Wohin", or the text's start). Found once per text and mark: a block of many such marks is not scanned once
  * per mark.
  */
 function markPlaces(text: string, mark: string, as: 'any' | 'closing' | 'opening'): number[] {
@@ -730,7 +730,7 @@ function markPlaces(text: string, mark: string, as: 'any' | 'closing' | 'opening
     list = [];
     for (let k = text.indexOf(mark); k >= 0; k = text.indexOf(mark, k + 1)) {
       const before = text[k - 1] ?? '';
-      if (as === 'closing' ? k > 0 && !/\s/u.test(before) : as === 'opening' ? /^[\s(\[–—]?$/u.test(before) : true) list.push(k);
+      if (as === 'closing' ? k > 0 && !/\s/u.test(before) : as === 'opening' ? /^[\s(\[–—:]?$/u.test(before) : true) list.push(k);
     }
     placesCache.places.set(as + mark, list);
   }

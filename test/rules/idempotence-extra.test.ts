@@ -566,3 +566,14 @@ describe('missing-space: a colon before an opening mark with a space after it th
     expect(refixed).toEqual([]);
   });
 });
+
+describe('missing-space and quotes: a Swiss » glued to the next sentence after a quotation opened right after a colon', () => {
+  // Found in review: the test both rules share (opensAfterSentence) took a « glued to a colon for
+  // no opening mark, so in a German text with Swiss marks ("fragte:«Wohin?»Er") the closing »
+  // read as opening the next sentence's quotation: "«Wohin? »Er".
+  it('is left closing the question', async () => {
+    const { first, refixed } = await twice('Sie fragte:«Wohin?»Er schwieg und sagte dann:«Nirgends».', 'de');
+    expect(first.corrected).not.toContain('? »');
+    expect(refixed).toEqual([]);
+  });
+});
