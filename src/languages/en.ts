@@ -43,8 +43,10 @@ export const en: LanguageProfile = {
   indefiniteArticle: {
     consonant: 'a',
     vowel: 'an',
-    // ("homage": "a homage" in American usage, "an homage" after the French; the library lists only "an".)
-    either: ['url', 'urls', 'sql', 'faq', 'faqs', 'led', 'leds', 'lan', 'heroic*', 'hypothe*', 'homage*'],
+    // ("homage": "a homage" in American usage, "an homage" after the French; the library lists only "an".
+    // Acronyms said as words whose letters no English word begins with, which would be read by
+    // their letters: "FTSE" said "footsie", "SCSI" "scuzzy", "MRSA" "mersa" or by its letters.)
+    either: ['url', 'urls', 'sql', 'faq', 'faqs', 'led', 'leds', 'lan', 'heroic*', 'hypothe*', 'homage*', 'ftse', 'scsi', 'mrsa'],
     vowelLetters: 'AEFHILMNORSX',
     // (And "above", "below": "a" before them is a letter, "Note a above"; "an above-average" is one word.)
     notBefore: words('either neither each every any all both another none nor also above below'),

@@ -36,6 +36,8 @@ import type { IndefiniteArticle } from './types.js';
 export interface Sound {
   vowel: boolean;
   sure: boolean;
+  /** An acronym with a vowel read by its letters because English cannot say it as a word ("HBO"): in a headline in capitals it may be a name ("A SRI LANKAN"). */
+  unsayable?: true;
 }
 
 const plugin = retextIndefiniteArticle();
@@ -170,8 +172,9 @@ export function soundOf(word: string, data: IndefiniteArticle, known: (word: str
     // An acronym without a vowel is said by its letters ("an NHS", "a BBC"); one with may be a
     // word ("NATO"), unless English cannot say it as one ("an HBO", "an LAPD"), or a word it is
     // ("A NIGHT" in a headline).
-    if (/[AEIOUY]/u.test(head) && (/\p{N}|&/u.test(head) || sayable(head) || known(lower))) return undefined;
-    return { vowel: data.vowelLetters.includes(first), sure: false };
+    const vowels = /[AEIOUY]/u.test(head);
+    if (vowels && (/\p{N}|&/u.test(head) || sayable(head) || known(lower))) return undefined;
+    return { vowel: data.vowelLetters.includes(first), sure: false, ...(vowels ? { unsayable: true as const } : {}) };
   }
   const isKnown = known(word) || known(head);
   // A word in small letters the dictionary does not know may be another language's ("an der").

@@ -13,7 +13,9 @@
  * glossary), an acronym the lists lack, said by its letters ("a NHS hospital", "a HBO show": no
  * English word begins with "hb"), a word with u said "yoo" ("an
  * unicorn"), h or x ("an hand"). Left alone: an acronym that may be said as a word ("a NATO
- * summit", "an NATO"), words said either way ("a URL", "an URL", "an historic", "a herb"), a
+ * summit", "an NATO"; in a headline in capitals, one with a vowel that English cannot say, which
+ * may be a name there, "A SRI LANKAN SOLDIER"), words said either way ("a URL", "an URL", "an
+ * historic", "a herb", "a FTSE 100 company"), a
  * year of the 1100s or 1800s, a word in small letters the dictionary does not know (another
  * language's, "an der"), a capital "A" inside a sentence or before a function word, a letter or
  * a label ("Plan A", "Type A", "A and B", "point a to point b"), a lone letter, a quoted word, code,
@@ -66,6 +68,10 @@ export default defineRule(
         { lang: 'en', text: 'An FBI agent attended a NATO summit and an NATO dinner.' },
         { lang: 'en', text: 'A FIFA official met a NASA engineer, a SWAT team and a FEMA agent at a NASCAR race.' },
         { lang: 'en', text: 'A SCHOOL NIGHT: A STRONG SHOW FOR A NEW HBO SERIES.' },
+        // (A name in a headline in capitals, whose letters English reads as another language's: "Sri", "Rwandan", "Lloyds", "Nguyen".)
+        { lang: 'en', text: 'A SRI LANKAN SOLDIER AND A RWANDAN SURVIVOR MET AT A LLOYDS BRANCH AND A NGUYEN FAMILY HOME.' },
+        // (Acronyms said as words whose letters no English word begins with: "footsie", "scuzzy", "mersa".)
+        { lang: 'en', text: 'A FTSE 100 company bought a SCSI disk after a MRSA outbreak.' },
         { lang: 'en', text: 'Paste a URL or an URL, an SQL or a SQL query, an LED or a LED lamp.' },
         { lang: 'en', text: 'It was a one-off, an hour, a European, an honest man, a unicorn and an MRI.' },
         { lang: 'en', text: 'He worked an 8-hour shift in a 1990s office, a 100-day plan.' },
@@ -155,6 +161,10 @@ export default defineRule(
       if (ctx.isClaimed(w.start, n.end)) continue;
       const sound = soundOf(n.value, data, known);
       if (!sound) continue;
+      // An acronym with a vowel that English cannot say as a word, in a headline in capitals: a
+      // name there as likely, written in the letters of another language ("A SRI LANKAN SOLDIER",
+      // "A RWANDAN SURVIVOR", "A NGUYEN FAMILY").
+      if (sound.unsayable && shouting(w.sentence)) continue;
       const wanted = sound.vowel ? data.vowel : data.consonant;
       if (wanted === lower || !isVerbatim(ctx.block, w.start, w.end)) continue;
       // After a word the dictionary does not know that opens the sentence or a quotation, or

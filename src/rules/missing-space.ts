@@ -185,7 +185,10 @@ export default defineRule(
       if (/[@/_\\]|www\./iu.test(text.slice(s0, e0)) || /^[-_./@]/u.test(text[m.index + m[0].length] ?? '')) continue;
       if (/[\d%]/u.test(before) && !/^[(\[„“"«]?[\d.,:%\u00A0\u202F -]*$/u.test(text.slice(s0, m.index + 1))) continue;
       if (!isVerbatim(ctx.block, m.index, at + 1 + right.length) || ctx.isClaimed(at, at + 1)) continue;
-      ctx.report({ start: at, end: at + 1, message: `Missing space after \`${mark}\` in \`${m[0]}\``, fix: `${mark} ` });
+      // (Where the language spaces the mark itself, French "»\u202F! Les", its space before it too:
+      // space-before-punctuation's fix of the same mark overlaps this one, and came a run later.)
+      const spaceBefore = profile?.punctuationSpaces?.[mark] ?? '';
+      ctx.report({ start: at, end: at + 1, message: `Missing space after \`${mark}\` in \`${m[0]}\`${spaceBefore ? ', and a no-break space before it' : ''}`, fix: `${spaceBefore}${mark} ` });
     }
     // At a quotation's edge in the middle of a sentence: a closing mark, then a comma or
     // semicolon and a word ("tarde»,dijo" → "tarde», dijo"); a closing-only mark and a word
@@ -226,6 +229,10 @@ export default defineRule(
           // (Or typewriter commas that open one, ":,,David", which become „; or a mark with a space
           // after it that the quotes rule takes out, "sagte:„ Wir".)
           if (!openers.has(open) && !opensAt(ctx, at + 1)) continue;
+          // (A mark with a space after it only where the quotes rule pairs it and so takes the
+          // space out: else "aplicación :« TikTok" without a closing mark became ":« TikTok" by
+          // space-before-punctuation's fix, and only the second run spaced the colon.)
+          if (/[ \t]/u.test(text[at + 1 + open.length] ?? '') && !opensAt(ctx, at + 1)) continue;
           fix = `${colon} `;
         }
         const [s0, e0] = runAround(text, m.index, m.index + whole.length);

@@ -719,8 +719,8 @@ let placesCache: { text: string; places: Map<string, number[]> } | undefined;
 
 /**
  * The offsets of `mark` in `text`, ascending: anywhere; where it closes (after a non-space:
- * "Hause«," closes, " «Nein" opens); where it opens (after a space, a bracket, a dash or the
- * text's start). Found once per text and mark: a block of many such marks is not scanned once
+ * "Hause«," closes, " «Nein" opens); where it opens (after a space, a bracket, a dash, a colon,
+ * "fragte:«Wohin", or the text's start). Found once per text and mark: a block of many such marks is not scanned once
  * per mark.
  */
 function markPlaces(text: string, mark: string, as: 'any' | 'closing' | 'opening'): number[] {
@@ -730,7 +730,7 @@ function markPlaces(text: string, mark: string, as: 'any' | 'closing' | 'opening
     list = [];
     for (let k = text.indexOf(mark); k >= 0; k = text.indexOf(mark, k + 1)) {
       const before = text[k - 1] ?? '';
-      if (as === 'closing' ? k > 0 && !/\s/u.test(before) : as === 'opening' ? /^[\s(\[–—]?$/u.test(before) : true) list.push(k);
+      if (as === 'closing' ? k > 0 && !/\s/u.test(before) : as === 'opening' ? /^[\s(\[–—:]?$/u.test(before) : true) list.push(k);
     }
     placesCache.places.set(as + mark, list);
   }
@@ -796,9 +796,12 @@ function roleOf(text: string, i: number, profile: LanguageProfile, options: { ch
   // Where the language spaces its marks on their inner side (French « … »), the space after the
   // opening one is the mark's: ",« Moyu" opens as ",«Moyu" does (read as closing, the quotation
   // inside it had become an outer one in the run after the one that wrote the space). Not after
-  // a word ("la« minorité" closes, a mark the wrong way round), nor the closing mark's space.
+  // a word ("la« minorité" closes, a mark the wrong way round), nor after a closing mark glued to
+  // one ('"Moyu"«  visait', the outer quotation's end after a nested one's), nor the closing
+  // mark's space.
   const { innerSpace, primary } = profile.quotes;
-  if (innerSpace !== undefined && char === primary[0] && !ALNUM.test(text[i - 1] ?? '')) while (b < text.length && HSPACE.test(text[b])) b++;
+  const afterWord = ALNUM.test(text[i - 1] ?? '') || (/["“”»«]/u.test(text[i - 1] ?? '') && ALNUM.test(text[a] ?? ''));
+  if (innerSpace !== undefined && char === primary[0] && !afterWord) while (b < text.length && HSPACE.test(text[b])) b++;
   // (An elided article or preposition before an opening mark: "l’« affaire »", "d’„Ordnung“".)
   const elided = (char === '«' || char === '“' || char === '„') && (text[i - 1] === '’' || text[i - 1] === "'") && /\p{L}/u.test(text[i - 2] ?? '');
   // (After a comma or semicolon before a word too: "sagte ,"Das" has its space moved after the

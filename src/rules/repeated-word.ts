@@ -12,6 +12,7 @@ import { defineRule } from '../core/rule.js';
 import { isVerbatim } from '../core/document.js';
 import { NAME_CONNECTORS, WORD_HYPHENS, laidOutApart, sameLowerCase, spaced } from '../core/segment.js';
 import { isKnownToken } from './spelling.js';
+import { closesAt, opensAt } from './quotes.js';
 import { UNIT_SYMBOLS } from '../spell/units.js';
 import type { RuleContext } from '../core/rule.js';
 
@@ -330,9 +331,13 @@ export default defineRule(
       // ist“"), not a slip of the machine: listed for review. (Inside marks spaced on their inner
       // side too, French "« la la »", as the quotes rule writes '"la la"': else the run after it
       // deleted what this one listed.)
+      // (Across a space only marks the quotes rule pairs as the quotation's own, opening before
+      // the copies and closing after them: in "« oui » et et « non »", '"yes" the the "end"' the
+      // marks either side close the quotation before and open the next, and the copies are a
+      // slip between two quotations.)
       const inner = (k: number) => (/[ \u00A0\u202F]/u.test(text[k] ?? '') ? k : -1);
-      const opener = text[a.start - 1] === undefined ? '' : inner(a.start - 1) >= 0 ? (text[a.start - 2] ?? '') : text[a.start - 1];
-      const closer = inner(end) >= 0 ? (text[end + 1] ?? '') : (text[end] ?? '');
+      const opener = text[a.start - 1] === undefined ? '' : inner(a.start - 1) >= 0 ? (opensAt(ctx, a.start - 2) ? (text[a.start - 2] ?? '') : '') : text[a.start - 1];
+      const closer = inner(end) >= 0 ? (closesAt(ctx, end + 1) ? (text[end + 1] ?? '') : '') : (text[end] ?? '');
       const mentioned = QUOTE_OPENERS.has(opener) && QUOTE_CLOSERS.has(closer);
       // A finite verb that may end a clause before the main clause's verb, without the comma
       // between them ("Wer die Wahl hat hat die Qual"): listed for review, with the comma.

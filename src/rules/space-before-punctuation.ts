@@ -22,7 +22,7 @@ import { inSpans } from '../core/spans.js';
 import { isKnownWord } from './spelling.js';
 import { inForeignQuotation } from '../core/quotations.js';
 import { oneSidedQuoteMarks } from '../languages/index.js';
-import { opensAt, singleAfterFixes } from './quotes.js';
+import { closesAt, opensAt, singleAfterFixes } from './quotes.js';
 
 const MARKS = ',.;:!?)';
 /** Whether a character code is one of `MARKS`. */
@@ -275,7 +275,9 @@ function spaced(ctx: RuleContext, mark: string, s: number, i: number) {
   const present = text.slice(s, i);
   // (A straight single mark as the quotes rule writes it in this run: 'oui' inside guillemets
   // becomes “oui”, after which a second run spaced the mark.)
-  const before = text[s - 1] === "'" ? singleAfterFixes(ctx, s - 1) : text[s - 1];
+  // (And a double mark the quotes rule pairs as closing: "»le rapport«;" becomes "« le rapport »",
+  // whose « had read as opening, after which no space goes, and a second run spaced the mark.)
+  const before = text[s - 1] === "'" ? singleAfterFixes(ctx, s - 1) : s > 0 && closesAt(ctx, s - 1) ? '»' : text[s - 1];
   const next = text[i + 1];
   // A mark glued to the quotation it opens ("dit:«Bonjour", "dit:"Bonjour"): a space after it
   // too (the quotes rule writes the mark's inner space). Written with the space before, "dit :«"

@@ -516,6 +516,9 @@ export default defineRule(
         // A verb in -ieren that German has not (a calque of English "quarantined"), beside one of
         // the Duden's that the dictionary lacks (wordlists/accept-de.txt): still misspelt.
         { lang: 'de', text: 'Die Behörden quarantänisierten die Stadt, die Bakterien hydrolysieren das Protein.' },
+        // English's plural "modes" beside the Duden's "Mods" (wordlists/accept-de.txt), which takes
+        // German's endings: "Mod" listed had let "Modes" (Mod and -es) through.
+        { lang: 'de', text: 'Die Mods spielten die drei neuen Modes des Spiels.' },
       ],
       pass: [
         // Verbs in -ieren and adjectives of the sciences that German has and the dictionary lacks
