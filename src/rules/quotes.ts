@@ -787,12 +787,18 @@ function closerFollows(text: string, i: number, profile: LanguageProfile): boole
  * paragraph's Markdown source as its text would read (emphasis and code marks are passed over,
  * a tag is a boundary: `*»Ja«*`, `<b>»Ja«</b>`).
  */
+/** How far `roleOf` reads over marks, spaces and markup on either side of a mark. */
+const ROLE_REACH = 64;
+
 function roleOf(text: string, i: number, profile: LanguageProfile, options: { char?: string; inside?: 'before' | 'after'; markup?: boolean } = {}): 'open' | 'close' | undefined {
   const { char = text[i], inside, markup = false } = options;
+  // (Each side is read up to ROLE_REACH characters of marks, spaces and markup: a run of thousands
+  // of marks, "««««…", would otherwise cost each of its marks the whole run, a quadratic time. A
+  // mark that far inside such a run is read by itself, below.)
   let a = i - 1;
-  while (a >= 0 && (QUOTE_LIKE.test(text[a]) || (inside === 'before' && HSPACE.test(text[a])) || (markup && MARKUP.test(text[a])))) a--;
+  while (a >= 0 && i - a <= ROLE_REACH && (QUOTE_LIKE.test(text[a]) || (inside === 'before' && HSPACE.test(text[a])) || (markup && MARKUP.test(text[a])))) a--;
   let b = i + 1;
-  while (b < text.length && (QUOTE_LIKE.test(text[b]) || (inside === 'after' && HSPACE.test(text[b])) || (markup && MARKUP.test(text[b])))) b++;
+  while (b < text.length && b - i <= ROLE_REACH && (QUOTE_LIKE.test(text[b]) || (inside === 'after' && HSPACE.test(text[b])) || (markup && MARKUP.test(text[b])))) b++;
   // Where the language spaces its marks on their inner side (French « … »), the space after the
   // opening one is the mark's: ",« Moyu" opens as ",«Moyu" does (read as closing, the quotation
   // inside it had become an outer one in the run after the one that wrote the space). Not after

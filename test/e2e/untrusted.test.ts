@@ -44,6 +44,8 @@ const CASES: Record<string, string> = {
   '20,000 doubled periods in one run (double-period)': 'Das ist gut. ' + 'x..)'.repeat(20_000),
   // (Each run after an abbreviation read its whole line again: 40 s for 200 KB.)
   '10,000 abbreviations with a double space on one line (double-space)': 'Das ' + 'z. B.  einen '.repeat(10_000),
+  // (Each mark's role was read over the whole run of marks around it: 12 s for 20,000.)
+  '50,000 guillemets in a row (quotes)': '«'.repeat(50_000),
 };
 
 describe('untrusted Spanish input', () => {
