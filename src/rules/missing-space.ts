@@ -50,10 +50,10 @@ const BEFORE_QUOTE_TEST = /\p{L}[.!?][„“«»‚‘]\p{Lu}/u;
  * opens there, whatever it closes elsewhere: German "von einem “historischen Tag”" and Swiss
  * "mit »reportbug«", whose marks the quotes rule rewrites as opening ones („, «).
  */
-const EDGE = /(?<![ \t\n\r([{–—]|^)([»“”"])(?:([,;])(\p{L}{2,})|(?=(\p{L}{2,})))|(?<!\p{L})(\p{L}{2,})(:)([«„“”»"]|,,)(?=[ \t]?\p{Lu})/gu;
+const EDGE = /(?<![ \t\n\r([{–—]|^)([»“”"])(?:([,;])(\p{L}{2,})|(?=(\p{L}{2,})))|(?<!\p{L})(\p{L}{2,})([:,;])([«„“”»"]|,,)(?=[ \t]?\p{Lu})/gu;
 /** A quotation mark of any style (a closing mark glued to one after it is no quotation's edge the rule can read). */
 const QUOTE_MARK = /["“”„‟«»'‘’‚‛‹›]/u;
-const EDGE_TEST = /[»“”"][,;]?\p{L}|\p{L}:(?:[«„“”»"]|,,)[ \t]?\p{Lu}/u;
+const EDGE_TEST = /[»“”"][,;]?\p{L}|\p{L}[:,;](?:[«„“”»"]|,,)[ \t]?\p{Lu}/u;
 
 /** Question words that begin a sentence after a quotation ("».Pourquoi"): every language's (the profiles' `questionWords`). */
 const QUESTION_WORDS = wordsOfAll((p) => p.questionWords);
@@ -123,6 +123,9 @@ export default defineRule(
         { lang: 'de', text: 'Er war enttäuscht.„Wir haben verloren“, sagte er.', output: 'Er war enttäuscht. „Wir haben verloren“, sagte er.' },
         // At a quotation's edge inside a sentence.
         { lang: 'es', text: '«Llega tarde»,dijo la directora, y añadió:«Hace tres meses estaba en el hospital».', output: '«Llega tarde», dijo la directora, y añadió: «Hace tres meses estaba en el hospital».' },
+        // A comma or semicolon glued to a quotation it opens.
+        { lang: 'de', text: 'Das Projekt hieß,„Moyu“ und zielte auf Gruppen.', output: 'Das Projekt hieß, „Moyu“ und zielte auf Gruppen.' },
+        { lang: 'fr', text: 'Le projet appelé,« Moyu » visait des groupes.', output: 'Le projet appelé, « Moyu » visait des groupes.' },
         { lang: 'fr', text: 'Il a jugé «\u00a0Le mouvement doit rester pacifique\u00a0»et a condamné les violences.', output: 'Il a jugé «\u00a0Le mouvement doit rester pacifique\u00a0» et a condamné les violences.' },
         { lang: 'de', text: 'Er sagte „Ja“,aber dann „Nein“und ging.', output: 'Er sagte „Ja“, aber dann „Nein“ und ging.' },
         { lang: 'de', text: 'Das Spiel war verloren.»Der Trainer ging nach Hause«, sagte er.', output: 'Das Spiel war verloren. »Der Trainer ging nach Hause«, sagte er.' },
@@ -139,6 +142,8 @@ export default defineRule(
         { lang: 'de', text: 'Das Zentrum Digitalisierung.Bayern fördert Start-ups.', output: 'Das Zentrum Digitalisierung. Bayern fördert Start-ups.' },
       ],
       pass: [
+        // A comma inside a quotation, before the mark that closes it.
+        { lang: 'en', text: '"Hello,"Bob said, "come here."' },
         // A mark that closes in the language's style, after a space: it opens there (the quotes rule rewrites it).
         { lang: 'de', text: 'Er sprach von einem “historischen Tag” für das Land.' },
         { lang: 'de-CH', text: 'Sie können mit »reportbug« einen Fehler melden.' },
@@ -223,7 +228,8 @@ export default defineRule(
         } else {
           at = m.index + colonWord.length;
           // (A word a glossary rule found is a word too: "Tick Tacks:„Videos" is "TikToks:„Videos" after its fix.)
-          if (profile.punctuationSpaces?.[':'] !== undefined || !(isKnownWord(ctx, colonWord) || ctx.isClaimed(m.index, at))) continue;
+          // (A comma or semicolon too: "hieß,„Moyu“" → "hieß, „Moyu“", French "appelé,« Moyu »".)
+          if (profile.punctuationSpaces?.[colon] !== undefined || !(isKnownWord(ctx, colonWord) || ctx.isClaimed(m.index, at))) continue;
           // (A straight mark, or one of another style ("heißt:“The", which the quotes rule rewrites
           // as „), where it opens one of the block's quotations, as the quotes rule pairs them.)
           // (Or typewriter commas that open one, ":,,David", which become „; or a mark with a space

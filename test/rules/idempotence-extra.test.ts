@@ -622,3 +622,23 @@ describe('missing-space and quotes: a Swiss » glued to the next sentence after 
     expect(refixed).toEqual([]);
   });
 });
+
+describe('missing-space: a comma or semicolon glued to a quotation it opens', () => {
+  // Noticed by idem30 ("appelé,« Moyu »" stayed as it was in every run): spaced in one run,
+  // with the quotes rule's fixes of the same marks, and a second run fixes nothing.
+  it.each([
+    ['de', 'Das Projekt hieß,„Moyu“ und zielte auf Gruppen.', 'Das Projekt hieß, „Moyu“ und zielte auf Gruppen.'],
+    ['de', 'Sie las Zeitungen;„Die Zeit“ war ihr liebstes Blatt.', 'Sie las Zeitungen; „Die Zeit“ war ihr liebstes Blatt.'],
+    ['de', 'Sie sagte,“Nein” und ging.', 'Sie sagte, „Nein“ und ging.'],
+    ['de-CH', 'Er sagte,«Nein» und ging.', 'Er sagte, «Nein» und ging.'],
+    ['fr', 'Le projet appelé,« Moyu » visait des groupes.', 'Le projet appelé, «\u00A0Moyu\u00A0» visait des groupes.'],
+    ['en', 'The project,“Moyu”, targeted groups.', 'The project, “Moyu”, targeted groups.'],
+    ['es', 'El proyecto llamado,«Moyu» apuntaba a grupos.', 'El proyecto llamado, «Moyu» apuntaba a grupos.'],
+    // (A comma inside the quotation, before its closing mark: left.)
+    ['en', '"Hello,"Bob said, "come here."', '"Hello,"Bob said, "come here."'],
+  ])('%s: %s', async (language, text, corrected) => {
+    const { first, refixed } = await twice(text, language);
+    expect(first.corrected).toBe(corrected);
+    expect(refixed).toEqual([]);
+  });
+});
