@@ -325,8 +325,36 @@ function knownBeyondDictionary(ctx: RuleContext, speller: { correct(w: string): 
 }
 
 /**
- * Whether a newsroom's accepted-words list has the word: as written, with a capital at a
- * sentence start or in capitals for a word listed in lower case, or with one of the
+ * The small-letter form of word `k` where it is an accepted word listed only so, written with a
+ * capital after a small word of its sentence, only spaces between ("ist Viral gegangen", "sind
+ * Fermentiert"): asked only where a capital says noun (German). `isAccepted` takes the capital
+ * anywhere, as Hunspell takes "Sehr" for "sehr" (a word's verdict does not know its place); here
+ * the place is read. Not after an article or another function word, where a verb or adjective
+ * becomes a noun ("das Teleportieren", "beim Koexistieren"), nor with an ending ("nichts
+ * Virales"), nor in a heading, nor for a word the dictionary, a glossary term or the source has
+ * as written. Undefined otherwise.
+ */
+function acceptedInSmallLetters(ctx: RuleContext, speller: { correct(w: string): boolean }, k: number): string | undefined {
+  const w = ctx.words[k];
+  const value = w.value;
+  if (k === 0 || value.length < 2 || !isCapitalized(value) || value.slice(1) !== value.slice(1).toLowerCase()) return undefined;
+  const prev = ctx.words[k - 1];
+  if (prev.sentence !== w.sentence || prev.opaque || !prev.alpha || !/^\p{Ll}/u.test(prev.value) || ctx.block.kind === 'heading') return undefined;
+  if (!/^[ \t\u00A0\u202F]+$/u.test(ctx.text.slice(prev.end, w.start))) return undefined;
+  const profile = ctx.profile!;
+  if (profile.functionWords.has(prev.value) || profile.articles?.has(prev.value)) return undefined;
+  const accepted = ctx.doc.resources.glossary.acceptedWords(ctx.language);
+  const folded = foldApostrophes(value);
+  const lower = folded[0].toLowerCase() + folded.slice(1);
+  if (!accepted.has(lower) || accepted.has(folded) || speller.correct(value)) return undefined;
+  if (ctx.doc.resources.glossary.matcher(ctx.language).termWords.has(value) || sourceView(ctx.doc)?.words.has(value)) return undefined;
+  return value[0].toLowerCase() + value.slice(1);
+}
+
+/**
+ * Whether a newsroom's accepted-words list has the word: as written, with a capital (anywhere:
+ * the verdict is a word's, not a place's; a German sentence's middle is read by
+ * `acceptedInSmallLetters`) or in capitals for a word listed in lower case, or with one of the
  * language's endings ("Touchdowns" for "Touchdown").
  */
 function isAccepted(accepted: ReadonlySet<string>, raw: string, endings: readonly string[]): boolean {
@@ -446,6 +474,8 @@ export default defineRule(
         // "of" before a place, after a word English does not know: English left over.
         { lang: 'de', text: 'Der Bürgermeister of London sprach am Montag mit der Presse.' },
         { lang: 'de', text: 'Das ist ein schwerwigendes Problem.', output: 'Das ist ein schwerwiegendes Problem.' },
+        // An accepted word listed in small letters (wordlists/accept-de.txt), capitalized in the middle of a German sentence.
+        { lang: 'de', text: 'Das Video ist Viral gegangen.' },
         // An adjective's productive ending for another: "hysterisch" misspelt, not a new word;
         // its stem misspelt: a consonant written once, English "c" for "k".
         { lang: 'de', text: 'Die Reaktion war aggresiv.' },
@@ -521,6 +551,8 @@ export default defineRule(
         { lang: 'de', text: 'Die Mods spielten die drei neuen Modes des Spiels.' },
       ],
       pass: [
+        // An accepted word with a capital at a sentence start, as a nominalization, or with an ending.
+        { lang: 'de', text: 'Viral ist das Video nicht, doch das Teleportieren gelang, und nichts Virales blieb.' },
         // Verbs in -ieren and adjectives of the sciences that German has and the dictionary lacks
         // (wordlists/accept-de.txt), with their endings: words editors wrote in the MLQE-PE post-edits.
         { lang: 'de', text: 'Die Bakterien hydrolysieren das Protein, das granulierte und denaturierte Eiweiß ist inert.' },
@@ -610,7 +642,13 @@ export default defineRule(
         continue;
       }
       // (Known words first: nearly every word is one, and its verdict is kept on the token.)
-      if ((value === w.value ? isKnownToken(ctx, w) : isKnownWord(ctx, value)) || ctx.isClaimed(w.start, w.end)) continue;
+      if ((value === w.value ? isKnownToken(ctx, w) : isKnownWord(ctx, value)) || ctx.isClaimed(w.start, w.end)) {
+        // An accepted word listed in small letters, capitalized in the middle of a German sentence
+        // ("ist Viral gegangen"): known only at a sentence start (see `acceptedInSmallLetters`).
+        const small = ctx.profile?.capitalizesNouns && value === w.value && !ctx.isClaimed(w.start, w.end) ? acceptedInSmallLetters(ctx, speller, k) : undefined;
+        if (small !== undefined) ctx.report({ start: w.start, end: w.end, message: `\`${value}\` is written in small letters in the middle of a sentence: \`${small}\``, expected: [small] });
+        continue;
+      }
       // After an elided article ("l’OTAN", "d’ArcelorMittal"), the word itself says whether it is an acronym or a name.
       const { core, offset } = elided(value, ctx.profile?.elision);
       if (/^\p{Lu}[\p{Lu}\d-]*$/u.test(core) && core.length <= 6) continue; // acronyms

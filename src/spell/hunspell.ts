@@ -209,8 +209,10 @@ export class Speller {
 
   /**
    * Whether the word is known: Hunspell accepts it (exactly as the `hunspell` program would),
-   * or the language's word list has it (as written, or with a lower-case first letter: a
-   * sentence start).
+   * or the language's word list has it (as written, or with a lower-case first letter, wherever
+   * the word stands: as Hunspell takes "Sehr" for "sehr", a word's verdict does not know its
+   * place; the rules read the place, see `acceptedInSmallLetters` in src/rules/spelling.ts and
+   * the capitalization rule).
    */
   correct(word: string): boolean {
     if (word.length > MAX_WORD_LENGTH) return false;
