@@ -51,6 +51,9 @@ const BEFORE_QUOTE_TEST = /\p{L}[.!?][„“«»‚‘]\p{Lu}/u;
  * "mit »reportbug«", whose marks the quotes rule rewrites as opening ones („, «).
  */
 const EDGE = /(?<![ \t\n\r([{–—]|^)([»“”"])(?:([,;])(\p{L}{2,})|(?=(\p{L}{2,})))|(?<!\p{L})(\p{L}{2,})([:,;])([«„“”»"]|,,)(?=[ \t]?\p{Lu})/gu;
+/** A closing quotation mark, a comma or semicolon, and an opening one, glued: "„Hikvision“,„Huawei“". */
+const BETWEEN_QUOTES = /(?<=\p{L}[.!?…]?)([»“”"«])([,;])([«„“”»"])(?=\p{L})/gu;
+const BETWEEN_QUOTES_TEST = /[»“”"«][,;][«„“”»"]/u;
 /** A quotation mark of any style (a closing mark glued to one after it is no quotation's edge the rule can read). */
 const QUOTE_MARK = /["“”„‟«»'‘’‚‛‹›]/u;
 const EDGE_TEST = /[»“”"][,;]?\p{L}|\p{L}[:,;](?:[«„“”»"]|,,)[ \t]?\p{Lu}/u;
@@ -126,6 +129,8 @@ export default defineRule(
         // A comma or semicolon glued to a quotation it opens.
         { lang: 'de', text: 'Das Projekt hieß,„Moyu“ und zielte auf Gruppen.', output: 'Das Projekt hieß, „Moyu“ und zielte auf Gruppen.' },
         { lang: 'fr', text: 'Le projet appelé,« Moyu » visait des groupes.', output: 'Le projet appelé, « Moyu » visait des groupes.' },
+        // A comma between two quotations, glued to both marks.
+        { lang: 'de', text: 'Firmen wie „Hikvision“,„Huawei“ und „Dahua“ liefern Kameras.', output: 'Firmen wie „Hikvision“, „Huawei“ und „Dahua“ liefern Kameras.' },
         { lang: 'fr', text: 'Il a jugé «\u00a0Le mouvement doit rester pacifique\u00a0»et a condamné les violences.', output: 'Il a jugé «\u00a0Le mouvement doit rester pacifique\u00a0» et a condamné les violences.' },
         { lang: 'de', text: 'Er sagte „Ja“,aber dann „Nein“und ging.', output: 'Er sagte „Ja“, aber dann „Nein“ und ging.' },
         { lang: 'de', text: 'Das Spiel war verloren.»Der Trainer ging nach Hause«, sagte er.', output: 'Das Spiel war verloren. »Der Trainer ging nach Hause«, sagte er.' },
@@ -246,6 +251,23 @@ export default defineRule(
         if (!isVerbatim(ctx.block, at, at + 1) || ctx.isClaimed(at, at + 1)) continue;
         const shown = whole + (glued ?? '');
         ctx.report({ start: at, end: at + 1, message: `Missing space after \`${mark ?? colon ?? close}\` in \`${shown}\``, fix });
+      }
+    }
+    // Between two quotations: a closing mark, a comma or semicolon, and the next quotation's
+    // opening mark ("„Hikvision“,„Huawei“" → "„Hikvision“, „Huawei“"; Swiss "«A»,«B»"), where the
+    // quotes rule pairs the first as closing and the second as opening (or, unpaired, each is a
+    // mark only the language closes, or opens, with). The word-and-comma case above needs a word
+    // before the comma.
+    if (profile && BETWEEN_QUOTES_TEST.test(text)) {
+      const { opening: openers, closing: closers } = oneSidedQuoteMarks(profile);
+      for (const m of text.matchAll(BETWEEN_QUOTES)) {
+        const [whole, close, mark, open] = m;
+        const at = m.index + 1;
+        if (opensAt(ctx, m.index) || !(closesAt(ctx, m.index) || closers.has(close))) continue;
+        if (closesAt(ctx, at + 1) || !(opensAt(ctx, at + 1) || openers.has(open))) continue;
+        if (profile.punctuationSpaces?.[mark] !== undefined) continue;
+        if (!isVerbatim(ctx.block, m.index, m.index + whole.length) || ctx.isClaimed(at, at + 1)) continue;
+        ctx.report({ start: at, end: at + 1, message: `Missing space after \`${mark}\` in \`${whole}\``, fix: `${mark} ` });
       }
     }
     // Before a quotation that opens the next sentence ("enttäuscht.„Wir haben"), between two

@@ -642,3 +642,20 @@ describe('missing-space: a comma or semicolon glued to a quotation it opens', ()
     expect(refixed).toEqual([]);
   });
 });
+
+describe('missing-space: a comma or semicolon glued between two quotations', () => {
+  // A closing mark, the comma, and the next quotation's opening mark, with no space
+  // ("„Hikvision“,„Huawei“"): the word-and-comma case of 6f213db does not reach it (no word before
+  // the comma). Spaced in one run, and a second run fixes nothing.
+  it.each([
+    ['de', 'Firmen wie „Hikvision“,„Huawei“ und „Dahua“ liefern Kameras.', 'Firmen wie „Hikvision“, „Huawei“ und „Dahua“ liefern Kameras.'],
+    ['de', 'Er nannte „Moyu“;„Tiktok“ nannte er nicht.', 'Er nannte „Moyu“; „Tiktok“ nannte er nicht.'],
+    ['de-CH', 'Firmen wie «Hikvision»,«Huawei» und «Dahua» liefern Kameras.', 'Firmen wie «Hikvision», «Huawei» und «Dahua» liefern Kameras.'],
+    ['en', 'Firms such as “Hikvision”,“Huawei” and “Dahua” sell cameras.', 'Firms such as “Hikvision”, “Huawei” and “Dahua” sell cameras.'],
+    ['es', 'Empresas como «Hikvision»,«Huawei» y «Dahua» venden cámaras.', 'Empresas como «Hikvision», «Huawei» y «Dahua» venden cámaras.'],
+  ])('%s: %s', async (language, text, corrected) => {
+    const { first, refixed } = await twice(text, language);
+    expect(first.corrected).toBe(corrected);
+    expect(refixed).toEqual([]);
+  });
+});
