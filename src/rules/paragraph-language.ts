@@ -4,13 +4,14 @@
  * dictionaries, see `Lektor.paragraphLanguage`); this rule reports the difference, when
  * the paragraph reads as running text (an error). A line made mostly of capitalized words
  * (a reference "Connelly, Joan, The Parthenon Enigma, Knopf, 2014", a list of band names, a
- * title) is mostly names and titles, which often stay in their language: information only,
+ * title, an English institution named in a German line: a connector between two capitalized
+ * words, "Institute of Science and Technology", is the name's) is mostly names and titles, which often stay in their language: information only,
  * so that a bibliography does not fail a CI run. On the MLQE-PE train split, 108 of the
  * 118 paragraphs this rule reported were such lines (under 40 % of their words in lower case).
  */
-import { defineRule } from '../core/rule.js';
+import { defineRule, type WordToken } from '../core/rule.js';
 import { profileFor } from '../languages/index.js';
-import { startsLower } from '../core/segment.js';
+import { NAME_CONNECTORS, isCapitalized, startsLower } from '../core/segment.js';
 
 /** Share of a paragraph's words that must start in lower case for it to read as running text. */
 export const RUNNING_TEXT_LOWER_SHARE = 0.4;
@@ -33,10 +34,22 @@ export default defineRule(
     if (ctx.language === ctx.doc.language || ctx.words.length === 0) return;
     let letters = 0;
     let lower = 0;
-    for (const w of ctx.words) {
+    const { words } = ctx;
+    const own = ctx.doc.resources.speller(ctx.doc.language);
+    const other = ctx.doc.resources.speller(ctx.language);
+    // (A name's connector between two capitalized words, "University of Manchester Institute of
+    // Science and Technology", is the name's where the line has a word of the document's language
+    // that the paragraph's does not know: a German line naming an English institution,
+    // "Wissenschaftler des University of …", is names, not running English text. Not in a line
+    // all English, "Regiment Deployed from the Seattle Port of Embarkation on 24 December": a
+    // headline-cased sentence left untranslated, an error still.)
+    let ownWord: boolean | undefined;
+    const hasOwnWord = () => (ownWord ??= words.some((w) => !w.opaque && w.alpha && own?.correct(w.value) === true && other?.correct(w.value) === false));
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
       if (w.opaque || !w.alpha) continue;
       letters++;
-      if (startsLower(w.value)) lower++;
+      if (startsLower(w.value) && !(inName(words, i) && hasOwnWord())) lower++;
     }
     const names = lower < RUNNING_TEXT_LOWER_SHARE * letters;
     // A quotation kept in its language, introduced in the document's ("Im Original heißt es:
@@ -45,11 +58,10 @@ export default defineRule(
     const quotes = quotedSpans(ctx.text);
     let inside = 0;
     let ownOutside = 0;
-    const own = ctx.doc.resources.speller(ctx.doc.language);
     for (const w of ctx.words) {
       if (w.opaque || !w.alpha) continue;
       if (quotes.some(([s, e]) => w.start >= s && w.end <= e)) inside++;
-      else if (own?.correct(w.value) && !ctx.doc.resources.speller(ctx.language)?.correct(w.value)) ownOutside++;
+      else if (own?.correct(w.value) && !other?.correct(w.value)) ownOutside++;
     }
     // (One word of it is enough after a long quotation: „This is a very sad day …“, schrieb er;
     // "er" is an English word too.)
@@ -72,6 +84,15 @@ export default defineRule(
     });
   },
 );
+
+/** Whether word `i` is a name's connector ("of", "and", "des") between two capitalized words of its sentence. */
+function inName(words: readonly WordToken[], i: number): boolean {
+  const w = words[i];
+  const prev = words[i - 1];
+  const next = words[i + 1];
+  if (!NAME_CONNECTORS.has(w.value) || prev === undefined || next === undefined) return false;
+  return prev.sentence === w.sentence && next.sentence === w.sentence && prev.alpha && next.alpha && isCapitalized(prev.value) && isCapitalized(next.value);
+}
 
 /** Spans from an opening quotation mark to its closing one (or to the end of the paragraph). */
 function quotedSpans(text: string): Array<[number, number]> {
