@@ -34,6 +34,9 @@ import { PROFILES } from '../languages/index.js';
 import { afterOpeningMark, soundOf } from '../languages/indefinite-article.js';
 import { casedLike } from './article-form.js';
 
+/** A word in small letters, a sentence's mark and a capitalized word of two letters or more, read as one word ("dove.An"). */
+const GLUED_ARTICLE = /^(\p{Ll}{2,})[.!?](\p{Lu}\p{Ll}+)$/u;
+
 export default defineRule(
   {
     id: 'indefinite-article',
@@ -192,6 +195,29 @@ export default defineRule(
       const message = `Unexpected \`${w.value}\` before \`${n.value}\`, expected \`${expected}\`: ${sound.vowel ? '`' + n.value + '` begins with a vowel sound' : '`' + n.value + '` begins with a consonant sound'}${sound.sure ? '' : ' (as it is most often said; check how it is read)'}`;
       // (Only the article is written: across a line break too.)
       ctx.report({ start: w.start, end: w.end, message, ...(sound.sure ? { fix: expected } : { expected: [expected] }) });
+    }
+    // A sentence run into the next that begins with the article, glued ("dove.An comparable"): the
+    // parser reads one word, which missing-space splits in the same run ("dove. An", a known word
+    // in small letters before the mark, as it asks); the article is read here too, so that a
+    // second run does not write it ("dove. A comparable"). Only a sure sound, and only the
+    // two-letter form: missing-space leaves a one-letter word glued ("over.A").
+    for (let i = 0; i + 1 < words.length; i++) {
+      const w = words[i];
+      const m = w.opaque ? null : GLUED_ARTICLE.exec(w.value);
+      if (!m || !articles.has(m[2].toLowerCase()) || !known(m[1])) continue;
+      const written = m[2];
+      const lower = written.toLowerCase();
+      const start = w.start + m[1].length + 1;
+      const n: WordToken = words[i + 1];
+      if (n.sentence !== w.sentence || n.opaque || !/^[ \t\u00a0]+$/u.test(text.slice(w.end, n.start))) continue;
+      const next = n.value.toLowerCase();
+      if (notNouns(next) || data.notBefore.has(next) || /^[(=_/\\<>[{]/u.test(text[n.end] ?? '')) continue;
+      const sound = soundOf(n.value, data, known);
+      if (!sound?.sure) continue;
+      const wanted = sound.vowel ? data.vowel : data.consonant;
+      if (wanted === lower || !isVerbatim(ctx.block, start, w.end) || ctx.isClaimed(start, w.end)) continue;
+      const expected = casedLike(wanted, written);
+      ctx.report({ start, end: w.end, message: `Unexpected \`${written}\` before \`${n.value}\`, expected \`${expected}\`: \`${n.value}\` begins with a ${sound.vowel ? 'vowel' : 'consonant'} sound`, fix: expected });
     }
   },
 );

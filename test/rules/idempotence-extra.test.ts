@@ -496,6 +496,9 @@ describe('idempotence: an article glued to the punctuation before it', () => {
     ['More generally ,a affine subspace is the intersection.', 'More generally, an affine subspace is the intersection.'],
     ['The submarine dove .An comparable structure is the monopteros.', 'The submarine dove. A comparable structure is the monopteros.'],
     ['The submarine dove  .An comparable structure is the monopteros.', 'The submarine dove. A comparable structure is the monopteros.'],
+    // (Glued on both sides, "dove.An", the parser reads one word; missing-space writes the space,
+    // and the article is read in the same run, not only in the second.)
+    ['The submarine dove.An comparable structure is the monopteros.', 'The submarine dove. A comparable structure is the monopteros.'],
     // (Glued on both sides, "generally,a", the parser reads one word: left as it is, in both runs.)
     ['More generally,a affine subspace is the intersection.', 'More generally,a affine subspace is the intersection.'],
   ])('%s', async (text, corrected) => {
