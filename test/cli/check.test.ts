@@ -122,6 +122,9 @@ describe('lektor check --format json', () => {
     expect(json.files.filter((f) => f.findings).length).toBe(3);
     expect(stdout).toBe(JSON.stringify(json, null, 2) + '\n');
     expect(stderr).toMatch(/b\.txt\n {2}error {2}empty file/);
+    // The summary goes to stderr (docs/cli.md, --format), stdout is the JSON alone.
+    expect(stderr).toMatch(/✖ 4 errors in 4 files: 3 fixed, 0 open\n$/);
+    expect(stdout).not.toMatch(/✖/);
   });
 
   it('lists only errors when nothing could be checked, and names a missing path too', async () => {
