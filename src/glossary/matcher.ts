@@ -91,7 +91,12 @@ export interface GlossaryMatch {
    * Tok,” in American punctuation); `titled`, after a noun that names a work (the profile's
    * `workNouns`: "her debut single Tik Tok", "la canción Tik Tok").
    */
-  why?: 'hyphenated' | 'quoted' | 'titled' | 'named' | 'near' | 'article' | 'compound' | 'punctuation';
+  why?: 'hyphenated' | 'quoted' | 'titled' | 'named' | 'near' | 'article' | 'compound' | 'punctuation' | 'elided';
+  /**
+   * For `elided`: the replacements the editor chooses among, one for each article the elided one
+   * stands for ("le TikTok", "la TikTok" for "l’Tick Tack"); `replacement` is the first.
+   */
+  alternatives?: string[];
   /**
    * For `article`: the article (or articulated preposition) right before the variant as written
    * ("Los", "della"), which the term does not agree with (`disagrees`: the replacement then
@@ -801,6 +806,8 @@ export class LanguageMatcher {
       let m = this.matchAt(toks, i);
       const cut = toks[i].cut;
       let elided: { value: string; start: number } | undefined;
+      // (An elided article written in full by the term's gender: it agrees.)
+      let inFull = false;
       if (!m && cut > 0) {
         // The word after the elided article, as a token of its own (for this match only).
         const whole = toks[i];
@@ -819,10 +826,32 @@ export class LanguageMatcher {
         else if (m && this.elides && !VOWEL_START.test(m.match.replacement) && !/^h/iu.test(m.match.replacement)) {
           const article = whole.value.slice(0, cut - 1);
           const full = Object.keys(this.elides).filter((k) => this.elides![k] === article.toLowerCase());
+          const cased = (w: string) => (/^\p{Lu}/u.test(article) ? w[0].toUpperCase() + w.slice(1) : w);
           if (full.length === 1) {
-            const word = /^\p{Lu}/u.test(article) ? full[0][0].toUpperCase() + full[0].slice(1) : full[0];
             m.match.start = whole.start;
-            m.match.replacement = `${word} ${m.match.replacement}`;
+            m.match.replacement = `${cased(full[0])} ${m.match.replacement}`;
+          } else if (full.length > 1 && !m.match.review) {
+            // "l’" is "le" or "la" (Italian "il", "lo", "la"; "dell’" "del", "dello", "della"): the
+            // form the term's gender and first letters take, where the entry gives its gender
+            // ("l’Ivory Coast" → "la Côte d’Ivoire"); else each gender's, for review, never the
+            // term alone ("l’TikTok" is no French).
+            const match = m.match;
+            const features = this.featuresOf(match.entry);
+            const agreement = this.profile?.agreement;
+            const given = features && agreement ? articleFor(this.profile!, full[0], features, m.match.replacement) : undefined;
+            const each = agreement && !features ? [...new Set(agreement.genders.map((gender) => articleFor(this.profile!, full[0], { gender }, match.replacement)))] : [];
+            m.match.start = whole.start;
+            if (given !== undefined) {
+              m.match.replacement = `${cased(given)} ${m.match.replacement}`;
+              inFull = true;
+            } else {
+              const forms = each.length > 0 && each.every((f) => f !== undefined) ? (each as string[]) : full;
+              match.alternatives = forms.map((f) => `${cased(f)} ${match.replacement}`);
+              m.match.replacement = match.alternatives[0];
+              m.match.review = 'form';
+              m.match.why = 'elided';
+              m.match.article = { written: whole.value.slice(0, cut), agreement: 'unknown' };
+            }
           } else if (full.length > 1) m.match.review ??= 'form';
         }
       }
@@ -831,7 +860,7 @@ export class LanguageMatcher {
         const compound = this.compoundAt(toks[i], words);
         if (compound) m = { match: compound, last: i };
       }
-      if (m && this.profile?.agreement && m.match.kind === 'wrong' && !m.match.review && m.match.compound === undefined) this.agree(m.match, toks, i, m.last, text, elided);
+      if (m && !inFull && this.profile?.agreement && m.match.kind === 'wrong' && !m.match.review && m.match.compound === undefined) this.agree(m.match, toks, i, m.last, text, elided);
       // The word before a term that begins with a vowel elides ("la NATO" → "l’OTAN", "de OTAN" → "d’OTAN").
       if (m && this.elides && i > 0 && toks[i].joint === 'space' && m.match.start === toks[i].start && VOWEL_START.test(m.match.replacement) && !/^h/iu.test(m.match.replacement)) {
         const before = toks[i - 1];
@@ -937,6 +966,13 @@ export class LanguageMatcher {
    * belong to another word: a capitalized word after the variant where nouns are capitalized
    * ("der Tick Tack Konzern"), a relative pronoun after a comma ("Nutzer, die Tick Tack …").
    */
+  /** The term's gender and number in this language, as the entry gives them (`gender`, `plural`), or undefined. */
+  private featuresOf(entry: GlossaryEntry): Features | undefined {
+    const gender = entry.gender?.[this.language];
+    const plural = entry.plural?.[this.language];
+    return gender !== undefined || plural !== undefined ? { gender, plural } : undefined;
+  }
+
   private agree(match: GlossaryMatch, toks: SubToken[], i: number, last: number, text: string, elided: { value: string; start: number } | undefined): void {
     const profile = this.profile!;
     if (toks[i].joint === 'hyphen' || toks[last + 1]?.joint === 'hyphen' || openCompound(text, toks[last].end)) return;
@@ -973,9 +1009,7 @@ export class LanguageMatcher {
       return;
     }
     if (afterComma) return;
-    const gender = entry.gender?.[this.language];
-    const plural = entry.plural?.[this.language];
-    const features: Features | undefined = gender !== undefined || plural !== undefined ? { gender, plural } : undefined;
+    const features = this.featuresOf(entry);
     let verdict = agreementOf(profile, form, features);
     // (A term written with its own elided article, "L’Oréal", is compared without it.)
     const own = this.elision?.exec(entry.term);
