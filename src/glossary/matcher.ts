@@ -388,6 +388,8 @@ export class LanguageMatcher {
   private readonly possessive: LanguageProfile['possessive'];
   /** The words that elide before a vowel (`LanguageProfile.elides`). */
   private readonly elides: LanguageProfile['elides'];
+  /** The conflicts between entries found while compiling (a variant of two terms, a variant that is a term), thrown together. */
+  private readonly conflicts: GlossaryError[] = [];
   /** The apostrophe of the block being matched, for one the glossary writes ("Scholz’"): its text's, else the typographic one. */
   private apostrophe = '’';
   /** The text of the block being matched (`match`'s `text`). */
@@ -470,7 +472,8 @@ export class LanguageMatcher {
       const key = words.join(' ').toLowerCase();
       const other = owner.get(key);
       if (other && other !== entry && other.caseSensitive === false) {
-        throw new GlossaryError(entry.origin.file, entry.origin.line, `entry "${entry.term}" duplicates entry "${other.term}" (${other.origin.file}:${other.origin.line})`);
+        this.conflicts.push(new GlossaryError(entry.origin.file, entry.origin.line, `entry "${entry.term}" duplicates entry "${other.term}" (${other.origin.file}:${other.origin.line})`));
+        continue;
       }
       owner.set(key, entry);
       this.insert({ entry, kind: 'term', words, separators: phraseSeparators(entry.term) }, entry.term);
@@ -490,18 +493,22 @@ export class LanguageMatcher {
         if (v < entry.wrong.length) wrongWords.push(words);
         const other = owner.get(words.length === 1 ? words[0].toLowerCase() : words.join(' ').toLowerCase());
         if (other && other !== entry) {
-          throw new GlossaryError(
-            entry.origin.file,
-            entry.origin.line,
-            `entry "${entry.term}": variant "${wrong}" is the term of entry "${other.term}" (${other.origin.file}:${other.origin.line}); a replacement must not lead to another entry`,
+          this.conflicts.push(
+            new GlossaryError(
+              entry.origin.file,
+              entry.origin.line,
+              `entry "${entry.term}": variant "${wrong}" is the term of entry "${other.term}" (${other.origin.file}:${other.origin.line}); a replacement must not lead to another entry`,
+            ),
           );
+          continue;
         }
         if (other === entry && (!entry.caseSensitive || words.join(' ') === phraseWords(entry.term).join(' '))) {
-          throw new GlossaryError(entry.origin.file, entry.origin.line, `entry "${entry.term}": variant "${wrong}" is the term itself (separators do not matter)`);
+          this.conflicts.push(new GlossaryError(entry.origin.file, entry.origin.line, `entry "${entry.term}": variant "${wrong}" is the term itself (separators do not matter)`));
+          continue;
         }
         const variant: Variant = { entry, kind: 'wrong', words, separators: phraseSeparators(wrong) };
         if (review?.has(wrong)) variant.review = true;
-        this.insert(variant, wrong);
+        if (!this.insert(variant, wrong)) continue;
         this.declinable(variant, wrong, owner);
       }
       for (const words of personVariants(entry)) {
@@ -522,6 +529,8 @@ export class LanguageMatcher {
     }
     this.firstLengths = lengths;
     this.collectCompounds(entries);
+    // Every conflict at once, in the files' order (`glossary validate` lists them all).
+    if (this.conflicts.length > 0) throw GlossaryError.of(sortedErrors(this.conflicts));
   }
 
   /**
@@ -602,17 +611,20 @@ export class LanguageMatcher {
     const key = words.join(' ').toLowerCase();
     const other = owner.get(key);
     if (other) {
-      throw new GlossaryError(
-        entry.origin.file,
-        entry.origin.line,
-        other === entry
-          ? `entry "${entry.term}": variant "${written}" is the term itself, declined (right as it is in its case: "${words.join(' ')}" in the form in -e)`
-          : `entry "${entry.term}": variant "${written}" is a declined form of the term of entry "${other.term}" (${other.origin.file}:${other.origin.line}); a replacement must not lead to another entry`,
+      this.conflicts.push(
+        new GlossaryError(
+          entry.origin.file,
+          entry.origin.line,
+          other === entry
+            ? `entry "${entry.term}": variant "${written}" is the term itself, declined (right as it is in its case: "${words.join(' ')}" in the form in -e)`
+            : `entry "${entry.term}": variant "${written}" is a declined form of the term of entry "${other.term}" (${other.origin.file}:${other.origin.line}); a replacement must not lead to another entry`,
+        ),
       );
+      return;
     }
     if (!base) {
       base = { entry, kind: 'wrong', words, separators: variant.separators, adjectives: bases.length, derived: true, forms: [], ...(variant.review ? { review: true } : {}) };
-      this.insert(base, written, words.join(' '));
+      if (!this.insert(base, written, words.join(' '))) return;
     }
     base.forms!.push(form);
     variant.base = base;
@@ -706,21 +718,26 @@ export class LanguageMatcher {
     return node;
   }
 
-  private insert(variant: Variant, written: string, as?: string): void {
+  /** Put a variant into the trie; false where it clashes with another entry's (a conflict, said in `conflicts`). */
+  private insert(variant: Variant, written: string, as?: string): boolean {
     const node = this.path(variant.words);
     const clash = node.variants.find((v) => v.entry !== variant.entry && (v.entry.caseSensitive && variant.entry.caseSensitive ? sameWords(v.words, variant.words) : true));
     if (clash) {
       const { entry } = variant;
-      throw new GlossaryError(
-        entry.origin.file,
-        entry.origin.line,
-        `entry "${entry.term}": "${written}"${as === undefined ? '' : ` (declined as "${as}")`} is also ${clash.kind === 'term' ? 'the term' : 'a variant'} of entry "${clash.entry.term}" (${clash.entry.origin.file}:${clash.entry.origin.line})`,
+      this.conflicts.push(
+        new GlossaryError(
+          entry.origin.file,
+          entry.origin.line,
+          `entry "${entry.term}": "${written}"${as === undefined ? '' : ` (declined as "${as}")`} is also ${clash.kind === 'term' ? 'the term' : 'a variant'} of entry "${clash.entry.term}" (${clash.entry.origin.file}:${clash.entry.origin.line})`,
+        ),
       );
+      return false;
     }
     // (The same words with other separators are kept: "Tik Tok" and "Tik-Tok" both listed fix both.)
     if (!node.variants.some((v) => v.entry === variant.entry && v.kind === variant.kind && sameWords(v.words, variant.words) && sameWords(v.separators, variant.separators))) {
       node.variants.push(variant);
     }
+    return true;
   }
 
   /**
@@ -1905,6 +1922,11 @@ export class CompiledGlossary {
     }
     return m;
   }
+}
+
+/** Errors in the order of their files and lines (each file's in the order found where they share a line). */
+export function sortedErrors(errors: readonly GlossaryError[]): GlossaryError[] {
+  return [...errors].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
 }
 
 /** Whether the line of `[start, end)` has another run of two spaces or more than that one. */
