@@ -7,7 +7,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { sliceBlock } from '../core/document.js';
 import { segment, type Segmented } from '../core/segment.js';
 import { keepLineBreaks } from '../fix/line-breaks.js';
-import { CompiledGlossary, type GlossaryMatch } from './matcher.js';
+import { CompiledGlossary, sortedErrors, type GlossaryMatch } from './matcher.js';
 import { GlossaryError, type GlossaryEntry } from './types.js';
 import { loadAcceptedWords, loadGlossaryPath } from './load.js';
 
@@ -78,7 +78,20 @@ export function glossaryExampleFailures(glossary: CompiledGlossary, limit = Infi
 /** Compile entries into one matcher per language, check conflicts and run examples. */
 export function compileGlossary(entries: GlossaryEntry[], options: { runExamples?: boolean; accepted?: ReadonlyMap<string, ReadonlySet<string>> } = {}): CompiledGlossary {
   const glossary = new CompiledGlossary(entries, options.accepted);
-  for (const language of glossary.languages()) glossary.matcher(language);
+  // Every language's conflicts, each said once (entries of several languages clash in each).
+  const conflicts = new Map<string, GlossaryError>();
+  for (const language of glossary.languages()) {
+    try {
+      glossary.matcher(language);
+    } catch (error) {
+      if (!(error instanceof GlossaryError)) throw error;
+      for (const problem of error.problems) {
+        const [, file, line, message] = /^(.*?):(\d+): ([^]*)$/.exec(problem) ?? [];
+        if (file !== undefined && !conflicts.has(problem)) conflicts.set(problem, new GlossaryError(file, Number(line), message));
+      }
+    }
+  }
+  if (conflicts.size > 0) throw GlossaryError.of(sortedErrors([...conflicts.values()]));
   if (options.runExamples !== false) runGlossaryExamples(glossary);
   return glossary;
 }

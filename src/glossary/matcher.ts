@@ -91,7 +91,12 @@ export interface GlossaryMatch {
    * Tok,” in American punctuation); `titled`, after a noun that names a work (the profile's
    * `workNouns`: "her debut single Tik Tok", "la canción Tik Tok").
    */
-  why?: 'hyphenated' | 'quoted' | 'titled' | 'named' | 'near' | 'article' | 'compound' | 'punctuation';
+  why?: 'hyphenated' | 'quoted' | 'titled' | 'named' | 'near' | 'article' | 'compound' | 'punctuation' | 'elided';
+  /**
+   * For `elided`: the replacements the editor chooses among, one for each article the elided one
+   * stands for ("le TikTok", "la TikTok" for "l’Tick Tack"); `replacement` is the first.
+   */
+  alternatives?: string[];
   /**
    * For `article`: the article (or articulated preposition) right before the variant as written
    * ("Los", "della"), which the term does not agree with (`disagrees`: the replacement then
@@ -383,6 +388,8 @@ export class LanguageMatcher {
   private readonly possessive: LanguageProfile['possessive'];
   /** The words that elide before a vowel (`LanguageProfile.elides`). */
   private readonly elides: LanguageProfile['elides'];
+  /** The conflicts between entries found while compiling (a variant of two terms, a variant that is a term), thrown together. */
+  private readonly conflicts: GlossaryError[] = [];
   /** The apostrophe of the block being matched, for one the glossary writes ("Scholz’"): its text's, else the typographic one. */
   private apostrophe = '’';
   /** The text of the block being matched (`match`'s `text`). */
@@ -465,7 +472,8 @@ export class LanguageMatcher {
       const key = words.join(' ').toLowerCase();
       const other = owner.get(key);
       if (other && other !== entry && other.caseSensitive === false) {
-        throw new GlossaryError(entry.origin.file, entry.origin.line, `entry "${entry.term}" duplicates entry "${other.term}" (${other.origin.file}:${other.origin.line})`);
+        this.conflicts.push(new GlossaryError(entry.origin.file, entry.origin.line, `entry "${entry.term}" duplicates entry "${other.term}" (${other.origin.file}:${other.origin.line})`));
+        continue;
       }
       owner.set(key, entry);
       this.insert({ entry, kind: 'term', words, separators: phraseSeparators(entry.term) }, entry.term);
@@ -485,18 +493,22 @@ export class LanguageMatcher {
         if (v < entry.wrong.length) wrongWords.push(words);
         const other = owner.get(words.length === 1 ? words[0].toLowerCase() : words.join(' ').toLowerCase());
         if (other && other !== entry) {
-          throw new GlossaryError(
-            entry.origin.file,
-            entry.origin.line,
-            `entry "${entry.term}": variant "${wrong}" is the term of entry "${other.term}" (${other.origin.file}:${other.origin.line}); a replacement must not lead to another entry`,
+          this.conflicts.push(
+            new GlossaryError(
+              entry.origin.file,
+              entry.origin.line,
+              `entry "${entry.term}": variant "${wrong}" is the term of entry "${other.term}" (${other.origin.file}:${other.origin.line}); a replacement must not lead to another entry`,
+            ),
           );
+          continue;
         }
         if (other === entry && (!entry.caseSensitive || words.join(' ') === phraseWords(entry.term).join(' '))) {
-          throw new GlossaryError(entry.origin.file, entry.origin.line, `entry "${entry.term}": variant "${wrong}" is the term itself (separators do not matter)`);
+          this.conflicts.push(new GlossaryError(entry.origin.file, entry.origin.line, `entry "${entry.term}": variant "${wrong}" is the term itself (separators do not matter)`));
+          continue;
         }
         const variant: Variant = { entry, kind: 'wrong', words, separators: phraseSeparators(wrong) };
         if (review?.has(wrong)) variant.review = true;
-        this.insert(variant, wrong);
+        if (!this.insert(variant, wrong)) continue;
         this.declinable(variant, wrong, owner);
       }
       for (const words of personVariants(entry)) {
@@ -517,6 +529,8 @@ export class LanguageMatcher {
     }
     this.firstLengths = lengths;
     this.collectCompounds(entries);
+    // Every conflict at once, in the files' order (`glossary validate` lists them all).
+    if (this.conflicts.length > 0) throw GlossaryError.of(sortedErrors(this.conflicts));
   }
 
   /**
@@ -597,17 +611,20 @@ export class LanguageMatcher {
     const key = words.join(' ').toLowerCase();
     const other = owner.get(key);
     if (other) {
-      throw new GlossaryError(
-        entry.origin.file,
-        entry.origin.line,
-        other === entry
-          ? `entry "${entry.term}": variant "${written}" is the term itself, declined (right as it is in its case: "${words.join(' ')}" in the form in -e)`
-          : `entry "${entry.term}": variant "${written}" is a declined form of the term of entry "${other.term}" (${other.origin.file}:${other.origin.line}); a replacement must not lead to another entry`,
+      this.conflicts.push(
+        new GlossaryError(
+          entry.origin.file,
+          entry.origin.line,
+          other === entry
+            ? `entry "${entry.term}": variant "${written}" is the term itself, declined (right as it is in its case: "${words.join(' ')}" in the form in -e)`
+            : `entry "${entry.term}": variant "${written}" is a declined form of the term of entry "${other.term}" (${other.origin.file}:${other.origin.line}); a replacement must not lead to another entry`,
+        ),
       );
+      return;
     }
     if (!base) {
       base = { entry, kind: 'wrong', words, separators: variant.separators, adjectives: bases.length, derived: true, forms: [], ...(variant.review ? { review: true } : {}) };
-      this.insert(base, written, words.join(' '));
+      if (!this.insert(base, written, words.join(' '))) return;
     }
     base.forms!.push(form);
     variant.base = base;
@@ -701,21 +718,26 @@ export class LanguageMatcher {
     return node;
   }
 
-  private insert(variant: Variant, written: string, as?: string): void {
+  /** Put a variant into the trie; false where it clashes with another entry's (a conflict, said in `conflicts`). */
+  private insert(variant: Variant, written: string, as?: string): boolean {
     const node = this.path(variant.words);
     const clash = node.variants.find((v) => v.entry !== variant.entry && (v.entry.caseSensitive && variant.entry.caseSensitive ? sameWords(v.words, variant.words) : true));
     if (clash) {
       const { entry } = variant;
-      throw new GlossaryError(
-        entry.origin.file,
-        entry.origin.line,
-        `entry "${entry.term}": "${written}"${as === undefined ? '' : ` (declined as "${as}")`} is also ${clash.kind === 'term' ? 'the term' : 'a variant'} of entry "${clash.entry.term}" (${clash.entry.origin.file}:${clash.entry.origin.line})`,
+      this.conflicts.push(
+        new GlossaryError(
+          entry.origin.file,
+          entry.origin.line,
+          `entry "${entry.term}": "${written}"${as === undefined ? '' : ` (declined as "${as}")`} is also ${clash.kind === 'term' ? 'the term' : 'a variant'} of entry "${clash.entry.term}" (${clash.entry.origin.file}:${clash.entry.origin.line})`,
+        ),
       );
+      return false;
     }
     // (The same words with other separators are kept: "Tik Tok" and "Tik-Tok" both listed fix both.)
     if (!node.variants.some((v) => v.entry === variant.entry && v.kind === variant.kind && sameWords(v.words, variant.words) && sameWords(v.separators, variant.separators))) {
       node.variants.push(variant);
     }
+    return true;
   }
 
   /**
@@ -801,6 +823,8 @@ export class LanguageMatcher {
       let m = this.matchAt(toks, i);
       const cut = toks[i].cut;
       let elided: { value: string; start: number } | undefined;
+      // (An elided article written in full by the term's gender: it agrees.)
+      let inFull = false;
       if (!m && cut > 0) {
         // The word after the elided article, as a token of its own (for this match only).
         const whole = toks[i];
@@ -819,10 +843,32 @@ export class LanguageMatcher {
         else if (m && this.elides && !VOWEL_START.test(m.match.replacement) && !/^h/iu.test(m.match.replacement)) {
           const article = whole.value.slice(0, cut - 1);
           const full = Object.keys(this.elides).filter((k) => this.elides![k] === article.toLowerCase());
+          const cased = (w: string) => (/^\p{Lu}/u.test(article) ? w[0].toUpperCase() + w.slice(1) : w);
           if (full.length === 1) {
-            const word = /^\p{Lu}/u.test(article) ? full[0][0].toUpperCase() + full[0].slice(1) : full[0];
             m.match.start = whole.start;
-            m.match.replacement = `${word} ${m.match.replacement}`;
+            m.match.replacement = `${cased(full[0])} ${m.match.replacement}`;
+          } else if (full.length > 1 && !m.match.review) {
+            // "l’" is "le" or "la" (Italian "il", "lo", "la"; "dell’" "del", "dello", "della"): the
+            // form the term's gender and first letters take, where the entry gives its gender
+            // ("l’Ivory Coast" → "la Côte d’Ivoire"); else each gender's, for review, never the
+            // term alone ("l’TikTok" is no French).
+            const match = m.match;
+            const features = this.featuresOf(match.entry);
+            const agreement = this.profile?.agreement;
+            const given = features && agreement ? articleFor(this.profile!, full[0], features, m.match.replacement) : undefined;
+            const each = agreement && !features ? [...new Set(agreement.genders.map((gender) => articleFor(this.profile!, full[0], { gender }, match.replacement)))] : [];
+            m.match.start = whole.start;
+            if (given !== undefined) {
+              m.match.replacement = `${cased(given)} ${m.match.replacement}`;
+              inFull = true;
+            } else {
+              const forms = each.length > 0 && each.every((f) => f !== undefined) ? (each as string[]) : full;
+              match.alternatives = forms.map((f) => `${cased(f)} ${match.replacement}`);
+              m.match.replacement = match.alternatives[0];
+              m.match.review = 'form';
+              m.match.why = 'elided';
+              m.match.article = { written: whole.value.slice(0, cut), agreement: 'unknown' };
+            }
           } else if (full.length > 1) m.match.review ??= 'form';
         }
       }
@@ -831,7 +877,7 @@ export class LanguageMatcher {
         const compound = this.compoundAt(toks[i], words);
         if (compound) m = { match: compound, last: i };
       }
-      if (m && this.profile?.agreement && m.match.kind === 'wrong' && !m.match.review && m.match.compound === undefined) this.agree(m.match, toks, i, m.last, text, elided);
+      if (m && !inFull && this.profile?.agreement && m.match.kind === 'wrong' && !m.match.review && m.match.compound === undefined) this.agree(m.match, toks, i, m.last, text, elided);
       // The word before a term that begins with a vowel elides ("la NATO" → "l’OTAN", "de OTAN" → "d’OTAN").
       if (m && this.elides && i > 0 && toks[i].joint === 'space' && m.match.start === toks[i].start && VOWEL_START.test(m.match.replacement) && !/^h/iu.test(m.match.replacement)) {
         const before = toks[i - 1];
@@ -937,6 +983,13 @@ export class LanguageMatcher {
    * belong to another word: a capitalized word after the variant where nouns are capitalized
    * ("der Tick Tack Konzern"), a relative pronoun after a comma ("Nutzer, die Tick Tack …").
    */
+  /** The term's gender and number in this language, as the entry gives them (`gender`, `plural`), or undefined. */
+  private featuresOf(entry: GlossaryEntry): Features | undefined {
+    const gender = entry.gender?.[this.language];
+    const plural = entry.plural?.[this.language];
+    return gender !== undefined || plural !== undefined ? { gender, plural } : undefined;
+  }
+
   private agree(match: GlossaryMatch, toks: SubToken[], i: number, last: number, text: string, elided: { value: string; start: number } | undefined): void {
     const profile = this.profile!;
     if (toks[i].joint === 'hyphen' || toks[last + 1]?.joint === 'hyphen' || openCompound(text, toks[last].end)) return;
@@ -973,9 +1026,7 @@ export class LanguageMatcher {
       return;
     }
     if (afterComma) return;
-    const gender = entry.gender?.[this.language];
-    const plural = entry.plural?.[this.language];
-    const features: Features | undefined = gender !== undefined || plural !== undefined ? { gender, plural } : undefined;
+    const features = this.featuresOf(entry);
     let verdict = agreementOf(profile, form, features);
     // (A term written with its own elided article, "L’Oréal", is compared without it.)
     const own = this.elision?.exec(entry.term);
@@ -1871,6 +1922,11 @@ export class CompiledGlossary {
     }
     return m;
   }
+}
+
+/** Errors in the order of their files and lines (each file's in the order found where they share a line). */
+export function sortedErrors(errors: readonly GlossaryError[]): GlossaryError[] {
+  return [...errors].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
 }
 
 /** Whether the line of `[start, end)` has another run of two spaces or more than that one. */

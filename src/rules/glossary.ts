@@ -205,6 +205,8 @@ export default defineRule(
             ? `Unexpected \`${actual}\`, expected \`${m.replacement}\`: ${m.entry.type} written in other letter case`
             : m.kind === 'form'
             ? `Unexpected \`${actual}\`, expected \`${m.replacement}\`: ${m.entry.type} written with other hyphens or spaces`
+            : m.why === 'elided'
+              ? `Unexpected \`${actual}\`, expected ${(m.alternatives ?? [m.replacement]).map((a) => `\`${a}\``).join(' or ')} (${m.entry.type}): \`${m.article?.written ?? ''}\` is elided before a vowel only, and before the term it is written in full, as the term's gender asks (the glossary gives none for it in ${ctx.language}: \`gender:\`)`
             : m.why === 'article' && m.article?.agreement === 'disagrees'
               ? `Unexpected \`${actual}\`, expected \`${m.replacement}\` (${m.entry.type}): \`${m.article.written}\` does not agree with the term (${grammarOf(m, ctx.language)}); write the article that does`
               : m.why === 'article'
@@ -230,7 +232,7 @@ export default defineRule(
               : m.review
                 ? `Unexpected \`${actual}\`, expected a form of \`${m.replacement}\` (${m.entry.type}): inflect it by hand`
                 : `Unexpected \`${actual}\`, expected \`${m.replacement}\` (${m.entry.type})`,
-        ...(fix === undefined ? { expected: [m.replacement] } : { fix: fix.text, acrossLines: true }),
+        ...(fix === undefined ? { expected: m.alternatives ?? [m.replacement] } : { fix: fix.text, acrossLines: true }),
         ...(m.review === 'ambiguous' ? { severity: 'warning' as const } : {}),
         ruleId: `glossary/${slug(m.entry.term)}`,
         source: 'glossary',
