@@ -121,4 +121,5 @@ export const en: LanguageProfile = {
   convertibleUnits: words('ft feet foot yd yard yards mi mile miles nmi lb lbs pound pounds oz ounce ounces stone mph inch inches acre acres gallon gallons gal °F degree degrees Fahrenheit psi hp'),
   pastTense: /ed$/,
   verbEndings: /(?:ing)$/,
+  modifierEndings: /(?:ed|ful|ous|ive|ial|al|ly)$/,
 };

@@ -351,6 +351,8 @@ export interface LanguageProfile {
   pluralEndings?: ReadonlyArray<readonly [plural: string, singular: string]>;
   /** Endings of finite verb forms besides `pastTense` ("waiting", "suben", "augmentent"): a verb coordinated with itself is emphasis. */
   verbEndings?: RegExp;
+  /** Endings of the language's adjectives and adverbs ("-ful", "-ous", "-ly"): a word left over with one is no name standing bare (the untranslated check). */
+  modifierEndings?: RegExp;
   accentedLoanwords?: boolean;
   /**
    * Forms the dictionary lacks that are made regularly from a word it knows, as a pattern and

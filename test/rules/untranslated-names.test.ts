@@ -20,8 +20,8 @@ describe('untranslated: a name bare after a preposition', () => {
     expect(await findings('Sky zeigt die Serie ab Montag. Die Serie läuft bei Sky.')).toEqual(['info:Sky', 'info:Sky']);
     // (And anywhere without an article, in a document that has it after such a preposition.)
     expect(await findings('Wie Sky am Montag mitteilte, startet die Serie bei Sky. Am Abend zeigt Sky die erste Folge.')).toEqual(['info:Sky', 'info:Sky', 'info:Sky']);
-    // (Without one, a warning as before.)
-    expect(await findings('Wie Sky am Montag mitteilte, startet die Serie im Mai.')).toEqual(['warning:Sky']);
+    // (Without one, and after an article, a warning as before.)
+    expect(await findings('Wie der Sky am Montag mitteilte, startet die Serie im Mai.')).toEqual(['warning:Sky']);
   });
 
   it('is a warning where the word is a plural, a verbal noun, or takes a complement', async () => {
@@ -77,3 +77,36 @@ describe('untranslated: a name bare after a preposition', () => {
     expect(found).toEqual(['Pressekonferenz', 'Pressekonferenz']);
   });
 });
+
+describe('untranslated without the source: a capitalized singular standing where a noun takes an article', () => {
+  // From MLQE-PE train's post-edits (names the source had excused: wrestlers, ships, characters).
+  it('is information opening a sentence, after a verb, a conjunction or a title', async () => {
+    expect(await findings('Sting wehrte seine Gegner ab, bis Flair auftauchte.')).toEqual(['info:Sting']);
+    expect(await findings('Edge besiegte Foley, nachdem er ihn durch einen Tisch geschleudert hatte.')).toEqual(['info:Edge']);
+    expect(await findings('Jedoch überlebt der Held die Explosion und besiegt Gambit.')).toEqual(['info:Gambit']);
+    expect(await findings('Leutnant Board wurde von einer Kanonenkugel vom Pferd gerissen.')).toEqual(['info:Board']);
+  });
+
+  it('is a warning after an article, a determiner, a preposition, an adjective, a number or a comma', async () => {
+    expect(await findings('Die Contusion heilt häufig alleine.')).toEqual(['warning:Contusion']);
+    expect(await findings('Er hielt die Zigarren sorgfältig in Humidor.')).toEqual(['warning:Humidor']);
+    expect(await findings('Es gab einen raffinierten Swordfish im Hafen.')).toEqual(['warning:Swordfish']);
+    expect(await findings('Im Wald leben Eichhörnchen, Waschbär, Possum und Bär.')).toEqual(['warning:Possum']);
+    expect(await findings('Die Eigentümer behaupteten etwa 8600000 Acre im Tal.')).toEqual(['warning:Acre']);
+  });
+
+  it('is a warning for a plural, a verbal noun, an adjective or an adverb of the leftover language', async () => {
+    expect(await findings('Das Programm warnt jetzt Flags vor Fehlern.')).toEqual(['warning:Flags']);
+    expect(await findings('Batting als Nachtwächter trat er spät an.')).toEqual(['warning:Batting']);
+    expect(await findings('Unfazed stellt Matteo einen Mörder ein.')).toEqual(['warning:Unfazed']);
+  });
+
+  it('is a warning where the source is given and does not have the word', async () => {
+    const withSource = async (text: string, sourceText: string) =>
+      (await check(text, { language: 'de', path: 'a.txt', only: ['untranslated'], sourceText, sourceLanguage: 'en' })).findings
+        .filter((f) => f.ruleId === 'untranslated')
+        .map((f) => `${f.severity}:${f.actual}`);
+    expect(await withSource('Sting wehrte seine Gegner ab.', 'The sting fought off his opponents.')).toEqual(['warning:Sting']);
+  });
+});
+
