@@ -85,10 +85,7 @@ export function compileGlossary(entries: GlossaryEntry[], options: { runExamples
       glossary.matcher(language);
     } catch (error) {
       if (!(error instanceof GlossaryError)) throw error;
-      for (const problem of error.problems) {
-        const [, file, line, message] = /^(.*?):(\d+): ([^]*)$/.exec(problem) ?? [];
-        if (file !== undefined && !conflicts.has(problem)) conflicts.set(problem, new GlossaryError(file, Number(line), message));
-      }
+      for (const part of error.parts ?? [error]) if (!conflicts.has(part.message)) conflicts.set(part.message, part);
     }
   }
   if (conflicts.size > 0) throw GlossaryError.of(sortedErrors([...conflicts.values()]));

@@ -64,6 +64,8 @@ export class GlossaryError extends Error {
    * several: each `file:line: message`. The message holds them all, a line each.
    */
   readonly problems: readonly string[];
+  /** The errors this one joins, each as it was made, where it was made by `of` from several. */
+  parts?: readonly GlossaryError[];
   constructor(file: string, line: number, message: string, others: readonly string[] = []) {
     const problems = [`${file}:${line}: ${message}`, ...others];
     super(problems.join('\n'));
@@ -77,7 +79,9 @@ export class GlossaryError extends Error {
   static of(errors: readonly GlossaryError[]): GlossaryError {
     if (errors.length === 1) return errors[0];
     const [first, ...rest] = errors;
-    return new GlossaryError(first.file, first.line, first.problems[0].slice(`${first.file}:${first.line}: `.length), [...first.problems.slice(1), ...rest.flatMap((e) => e.problems)]);
+    const joined = new GlossaryError(first.file, first.line, first.problems[0].slice(`${first.file}:${first.line}: `.length), [...first.problems.slice(1), ...rest.flatMap((e) => e.problems)]);
+    joined.parts = errors.flatMap((e) => e.parts ?? [e]);
+    return joined;
   }
 }
 

@@ -338,15 +338,17 @@ function acceptedInSmallLetters(ctx: RuleContext, speller: { correct(w: string):
   const w = ctx.words[k];
   const value = w.value;
   if (k === 0 || value.length < 2 || !isCapitalized(value) || value.slice(1) !== value.slice(1).toLowerCase()) return undefined;
+  // (The list first: asked of every known capitalized word, and nearly none is on it.)
+  const accepted = ctx.doc.resources.glossary.acceptedWords(ctx.language);
+  const folded = foldApostrophes(value);
+  const lower = folded[0].toLowerCase() + folded.slice(1);
+  if (!accepted.has(lower) || accepted.has(folded)) return undefined;
   const prev = ctx.words[k - 1];
   if (prev.sentence !== w.sentence || prev.opaque || !prev.alpha || !/^\p{Ll}/u.test(prev.value) || ctx.block.kind === 'heading') return undefined;
   if (!/^[ \t\u00A0\u202F]+$/u.test(ctx.text.slice(prev.end, w.start))) return undefined;
   const profile = ctx.profile!;
   if (profile.functionWords.has(prev.value) || profile.articles?.has(prev.value)) return undefined;
-  const accepted = ctx.doc.resources.glossary.acceptedWords(ctx.language);
-  const folded = foldApostrophes(value);
-  const lower = folded[0].toLowerCase() + folded.slice(1);
-  if (!accepted.has(lower) || accepted.has(folded) || speller.correct(value)) return undefined;
+  if (speller.correct(value)) return undefined;
   if (ctx.doc.resources.glossary.matcher(ctx.language).termWords.has(value) || sourceView(ctx.doc)?.words.has(value)) return undefined;
   return value[0].toLowerCase() + value.slice(1);
 }
