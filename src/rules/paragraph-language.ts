@@ -73,7 +73,7 @@ export default defineRule(
     while (start > 0 && /[\p{L}\p{N}/~._-]/u.test(ctx.text[start - 1])) start--;
     const end = ctx.words[ctx.words.length - 1].end;
     // (An image's alt text and a title are named as what they are: no paragraph to be seen.)
-    const what = ctx.block.kind === 'alt-text' ? 'Image alt text' : ctx.block.kind === 'title' ? 'Title' : 'Paragraph';
+    const what = ctx.block.kind === 'alt-text' ? 'Image alt text' : ctx.block.kind === 'title' ? 'Link or image title' : 'Paragraph';
     ctx.report({
       start,
       end,

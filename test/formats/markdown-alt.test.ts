@@ -239,12 +239,17 @@ describe('Markdown alt text and titles in a check', () => {
       '',
       'Die Eltern sollen aufpassen, sagte sie. ![Eine Mutter mit ihrem Kind](f.png) Das Kind spielt.',
       '',
+      'Mehr dazu steht [auf der Seite](https://example.com "Read the full report on the company here") des Ministeriums.',
+      '',
     ].join('\n');
     const r = await check(source, { path: 'a.md' });
     // The article's language is the article's, not its first image's.
     expect(r.language).toBe('de');
     const foreign = r.findings.filter((f) => f.ruleId === 'paragraph-language');
-    expect(foreign.map((f) => [f.actual, f.message])).toEqual([['A man looks at his phone in the subway', 'Image alt text is in English, the document is in German: untranslated?']]);
+    expect(foreign.map((f) => [f.actual, f.message])).toEqual([
+      ['A man looks at his phone in the subway', 'Image alt text is in English, the document is in German: untranslated?'],
+      ['Read the full report on the company here', 'Link or image title is in English, the document is in German: untranslated?'],
+    ]);
     // The paragraph around an image is read as before: one sentence reaches over the image.
     const sentences = r.quality!.sentences.map((s) => source.slice(s.start.offset, s.end.offset));
     expect(sentences).toContain('Die Eltern sollen aufpassen, sagte sie.');
