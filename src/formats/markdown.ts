@@ -40,12 +40,12 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
 
 /**
  * What the parser reads of an image's alt text and of a title, and drops: the alt text's inline
- * nodes (the tree keeps only their string, `alt`) and where it is written (the label's brackets,
- * `![` … `]`); the title's text nodes (where it is written, escapes and references).
+ * nodes (the tree keeps only their string, `alt`), and the title's text nodes (where it is
+ * written, escapes and references); each with its place in the source.
  */
 interface Kept {
-  alt?: { children: PhrasingContent[]; start: number; end: number };
-  title?: { children: PhrasingContent[] };
+  alt?: PhrasingContent[];
+  title?: PhrasingContent[];
 }
 
 /**
@@ -56,11 +56,10 @@ interface Kept {
 function keepLabels(this: Processor) {
   const data = this.data() as { fromMarkdownExtensions?: unknown[] };
   type Context = { stack: Array<Nodes & { children: PhrasingContent[] }>; resume(): string; data: Record<string, unknown> };
-  type Token = { start: { offset: number }; end: { offset: number } };
   const kept = (node: Nodes): Kept => ((node.data ??= {}) as { lektor?: Kept }).lektor ??= {};
   const extension = {
     exit: {
-      label(this: Context, token: Token) {
+      label(this: Context) {
         const fragment = this.stack[this.stack.length - 1];
         const value = this.resume();
         const node = this.stack[this.stack.length - 1] as unknown as Link | Image | ImageReference;
@@ -68,7 +67,7 @@ function keepLabels(this: Processor) {
         if (node.type === 'link') node.children = fragment.children as Link['children'];
         else {
           node.alt = value;
-          kept(node).alt = { children: fragment.children, start: token.start.offset, end: token.end.offset };
+          kept(node).alt = fragment.children;
         }
       },
       resourceTitleString(this: Context) {
@@ -76,7 +75,7 @@ function keepLabels(this: Processor) {
         const value = this.resume();
         const node = this.stack[this.stack.length - 1] as unknown as Link | Image;
         node.title = value;
-        kept(node).title = { children: fragment.children };
+        kept(node).title = fragment.children;
       },
     },
   };
@@ -598,12 +597,12 @@ function inline(source: string, b: BlockBuilder, node: PhrasingContent) {
       // The alt text of "![alt]" and "![alt][]" is also the label that finds the image's
       // definition: checked, but a fix there would break the image (as a link's, below).
       const label = node.type === 'imageReference' && node.referenceType !== 'full';
-      innerBlock(source, b, 'alt-text', keptOf(node)?.alt?.children, label);
-      if (node.type === 'image') innerBlock(source, b, 'title', keptOf(node)?.title?.children, false, titleDelimiter(source, keptOf(node)?.title?.children));
+      innerBlock(source, b, 'alt-text', keptOf(node)?.alt, label);
+      if (node.type === 'image') titleBlock(source, b, keptOf(node)?.title);
       return;
     }
     case 'link':
-      innerBlock(source, b, 'title', keptOf(node)?.title?.children, false, titleDelimiter(source, keptOf(node)?.title?.children));
+      titleBlock(source, b, keptOf(node)?.title);
       if (raw.startsWith('<') || isUrlText(node.children, node.url)) {
         b.opaque(start, raw.length, OPAQUE);
         return;
@@ -645,12 +644,15 @@ function innerBlock(source: string, b: BlockBuilder, kind: 'alt-text' | 'title',
   b.inner.push({ kind, text: inner.text, segments: inner.segments, ...(delimiter !== undefined ? { delimiter } : {}) });
 }
 
-/** The character that closes a title (`"`, `'` or `)`), read after its text in the source. */
-function titleDelimiter(source: string, children: PhrasingContent[] | undefined): Block['delimiter'] {
+/**
+ * The block of a title, with the character that closes it (`"`, `'` or `)`, read after its text
+ * in the source), which a fix may not write; never fixed where that cannot be read.
+ */
+function titleBlock(source: string, b: BlockBuilder, children: PhrasingContent[] | undefined) {
   const end = children?.[children.length - 1]?.position?.end.offset;
-  if (end === undefined) return undefined;
-  const c = source[end];
-  return c === '"' || c === "'" || c === ')' ? c : undefined;
+  const c = end === undefined ? undefined : source[end];
+  const delimiter = c === '"' || c === "'" || c === ')' ? c : undefined;
+  innerBlock(source, b, 'title', children, delimiter === undefined, delimiter);
 }
 
 /** Whether a link shows its own URL (`[https://x.y](https://x.y)`, `<a@b.c>`). */
