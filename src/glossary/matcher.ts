@@ -175,8 +175,12 @@ interface SubToken {
   lower: string;
   start: number;
   end: number;
-  /** How it is joined to the previous sub-token: inside one word by a hyphen, by whitespace, or otherwise. */
-  joint: 'hyphen' | 'space' | 'other';
+  /**
+   * How it is joined to the previous sub-token: inside one word by a hyphen, by whitespace (soft
+   * hyphens in it too), by a dash written straight between the two words ("Tick–Tack", an en or
+   * em dash that machine translation and editors write for a hyphen or a space), or otherwise.
+   */
+  joint: 'hyphen' | 'space' | 'dash' | 'other';
   sentenceStart: boolean;
   /** Length of an elided article written onto the word ("d’" in "d’HikVision"); 0 for none. */
   cut: number;
@@ -1240,7 +1244,8 @@ export class LanguageMatcher {
           let kind: GlossaryMatch['kind'] = recased ? 'form' : v.kind;
           if (kind === 'term') {
             for (let k = i + 1; k <= j; k++) {
-              if ((toks[k].joint === 'hyphen' ? '-' : ' ') !== (inCompound ? '-' : v.separators[k - i - 1])) kind = 'form';
+              // (A dash is neither: the term written with one is corrected, "Olaf–Scholz".)
+              if ((toks[k].joint === 'hyphen' ? '-' : toks[k].joint === 'dash' ? '–' : ' ') !== (inCompound ? '-' : v.separators[k - i - 1])) kind = 'form';
             }
           }
           // The text's apostrophe wins over the glossary's ("O’Rourke" stays typographic).
@@ -1792,7 +1797,7 @@ function subTokens(
       lastWordEnd = -1;
       continue;
     }
-    let joint: SubToken['joint'] = prevEnd >= 0 && w.sentence === prevSentence && w.start > prevEnd && onlyWhitespace(text, prevEnd, w.start) ? 'space' : 'other';
+    let joint: SubToken['joint'] = prevEnd >= 0 && w.sentence === prevSentence && w.start > prevEnd ? gapJoint(text, prevEnd, w.start) : 'other';
     const sentenceStart = w.sentence !== prevSentence && seg.sentences[w.sentence].firstWord >= 0 && seg.words[seg.sentences[w.sentence].firstWord] === w;
     const brokenAt = lastWordEnd;
     lastWordEnd = w.end;
@@ -1856,6 +1861,26 @@ function subTokens(
     prevSentence = w.sentence;
   }
   return out;
+}
+
+/**
+ * How the text between two words joins them: 'space' for whitespace (with soft hyphens: "Tick\u00AD
+ * Tack"), 'dash' for one dash (U+2012–U+2015) with no space beside it ("Tick–Tack"; with spaces it
+ * parts clauses, "Tick – und dann"), else 'other'.
+ */
+function gapJoint(text: string, from: number, to: number): SubToken['joint'] {
+  if (to - from > 40) return 'other';
+  let space = false;
+  let dash = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0xad) continue;
+    if (c >= 0x2012 && c <= 0x2015) dash++;
+    else if (isSpaceUnit(c)) space = true;
+    else return 'other';
+  }
+  if (dash === 0) return space ? 'space' : 'other';
+  return dash === 1 && !space ? 'dash' : 'other';
 }
 
 /**
