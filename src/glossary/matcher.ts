@@ -12,6 +12,7 @@ import { profileFor, wordsOfAll } from '../languages/index.js';
 import type { LanguageProfile } from '../languages/types.js';
 import { agreementOf, articleFor, isAgreeingArticle, onlyPlural, type Features } from '../languages/agreement.js';
 import { GlossaryError, type GlossaryEntry } from './types.js';
+import { entryPlace } from './load.js';
 import { builtinAcceptedWords } from './load.js';
 
 /**
@@ -476,7 +477,7 @@ export class LanguageMatcher {
       const key = words.join(' ').toLowerCase();
       const other = owner.get(key);
       if (other && other !== entry && other.caseSensitive === false) {
-        this.conflicts.push(new GlossaryError(entry.origin.file, entry.origin.line, `entry "${entry.term}" duplicates entry "${other.term}" (${other.origin.file}:${other.origin.line})`));
+        this.conflicts.push(GlossaryError.at(entry.origin.file, entryPlace(entry, 'term'), entry.origin.line, `entry "${entry.term}" duplicates entry "${other.term}" (${other.origin.file}:${other.origin.line})`));
         continue;
       }
       owner.set(key, entry);
@@ -498,8 +499,9 @@ export class LanguageMatcher {
         const other = owner.get(words.length === 1 ? words[0].toLowerCase() : words.join(' ').toLowerCase());
         if (other && other !== entry) {
           this.conflicts.push(
-            new GlossaryError(
+            GlossaryError.at(
               entry.origin.file,
+              variantPlace(entry, wrong),
               entry.origin.line,
               `entry "${entry.term}": variant "${wrong}" is the term of entry "${other.term}" (${other.origin.file}:${other.origin.line}); a replacement must not lead to another entry`,
             ),
@@ -507,7 +509,7 @@ export class LanguageMatcher {
           continue;
         }
         if (other === entry && (!entry.caseSensitive || words.join(' ') === phraseWords(entry.term).join(' '))) {
-          this.conflicts.push(new GlossaryError(entry.origin.file, entry.origin.line, `entry "${entry.term}": variant "${wrong}" is the term itself (separators do not matter)`));
+          this.conflicts.push(GlossaryError.at(entry.origin.file, variantPlace(entry, wrong), entry.origin.line, `entry "${entry.term}": variant "${wrong}" is the term itself (separators do not matter)`));
           continue;
         }
         const variant: Variant = { entry, kind: 'wrong', words, separators: phraseSeparators(wrong) };
@@ -616,8 +618,9 @@ export class LanguageMatcher {
     const other = owner.get(key);
     if (other) {
       this.conflicts.push(
-        new GlossaryError(
+        GlossaryError.at(
           entry.origin.file,
+          variantPlace(entry, written),
           entry.origin.line,
           other === entry
             ? `entry "${entry.term}": variant "${written}" is the term itself, declined (right as it is in its case: "${words.join(' ')}" in the form in -e)`
@@ -729,8 +732,9 @@ export class LanguageMatcher {
     if (clash) {
       const { entry } = variant;
       this.conflicts.push(
-        new GlossaryError(
+        GlossaryError.at(
           entry.origin.file,
+          variant.kind === 'term' ? entryPlace(entry, 'term') : variantPlace(entry, written),
           entry.origin.line,
           `entry "${entry.term}": "${written}"${as === undefined ? '' : ` (declined as "${as}")`} is also ${clash.kind === 'term' ? 'the term' : 'a variant'} of entry "${clash.entry.term}" (${clash.entry.origin.file}:${clash.entry.origin.line})`,
         ),
@@ -1951,7 +1955,12 @@ export class CompiledGlossary {
 
 /** Errors in the order of their files and lines (each file's in the order found where they share a line). */
 export function sortedErrors(errors: readonly GlossaryError[]): GlossaryError[] {
-  return [...errors].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+  return [...errors].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.column ?? 0) - (b.column ?? 0)));
+}
+
+/** Where an entry's variant is written (under `wrong`, else `review`), for an error about it. */
+function variantPlace(entry: GlossaryEntry, variant: string): ReturnType<typeof entryPlace> {
+  return entryPlace(entry, entry.wrong.includes(variant) ? 'wrong' : entry.review?.includes(variant) ? 'review' : 'wrong', variant);
 }
 
 /** Whether the line of `[start, end)` has another run of two spaces or more than that one. */
