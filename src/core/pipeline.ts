@@ -154,6 +154,7 @@ function lazyMessages(result: CheckResult, file: VFile, fixes: Map<Finding, Fix>
           if (f.note) raw.note = f.note;
           if (f.url) raw.url = f.url;
           if (f.confidence !== undefined) raw.confidence = f.confidence;
+          if (f.glossaryEntry) raw.glossaryEntry = f.glossaryEntry;
           toMessage(file, f, raw);
         }
       }
@@ -915,6 +916,7 @@ export class Lektor {
       if (f.url) finding.url = f.url;
       if (f.note) finding.note = f.note;
       if (f.confidence !== undefined) finding.confidence = f.confidence;
+      if (f.glossaryEntry) finding.glossaryEntry = f.glossaryEntry;
       if (f.fix) fixes.set(finding, f.fix);
       return finding;
     });

@@ -290,7 +290,7 @@ describe('exit codes', () => {
     const stderr = new Capture();
     const code = await main(['check', file, '--no-reports', '--glossary', g], { stdout: new Capture(), stderr });
     expect(code).toBe(2);
-    expect(stderr.text).toContain(`${g}:5: entry "TikTok": unknown field "colour"`);
+    expect(stderr.text).toContain(`${g}:5:13: entry "TikTok": unknown field "colour"`);
     // A --glossary path that does not exist is named as the glossary, not taken for a missing input.
     const noGlossary = new Capture();
     expect(await main(['check', file, '--no-reports', '--glossary', path.join(dir, 'nothere')], { stdout: new Capture(), stderr: noGlossary })).toBe(2);
