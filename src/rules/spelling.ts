@@ -499,6 +499,7 @@ export default defineRule(
         // with the American spelling suggested (two such words make the text British: no finding).
         { lang: 'en', text: 'The organisers said the festival would go ahead.', output: 'The organizers said the festival would go ahead.' },
         { lang: 'it', text: 'Il governo ha approvato la rifroma delle pensioni.', output: 'Il governo ha approvato la riforma delle pensioni.' },
+        { lang: 'pt', text: 'O governo aprovou a refroma da previdência.' },
         // "of" before a place, after a word English does not know: English left over.
         { lang: 'de', text: 'Der Bürgermeister of London sprach am Montag mit der Presse.' },
         { lang: 'de', text: 'Das ist ein schwerwigendes Problem.', output: 'Das ist ein schwerwiegendes Problem.' },
@@ -598,6 +599,9 @@ export default defineRule(
         // Italian: elisions with the typographic apostrophe, an accepted word after one (wordlists/accept-it.txt), prefixes written joined.
         { lang: 'it', text: 'L’azienda ha presentato l’app all’inizio dell’anno.' },
         { lang: 'it', text: 'Il cyberattacco ha colpito la Regione durante il superbonus.' },
+        { lang: 'pt', text: 'As empresas anunciaram que vão investir nos aplicativos e nas informações dos usuários.' },
+        { lang: 'pt-PT', text: 'O crescimento económico do país surpreendeu o académico António Costa.' },
+        { lang: 'pt', text: 'O ciberataque atingiu a microempresa e a inicialização do sistema falhou.' },
         // An English possessive of a known word, which Hunspell lists for some nouns only.
         { lang: 'en', text: "The maintainer's work and the maintainer’s tools." },
         // A prefix before a known word, with a hyphen or without (the profile's `joinedPrefixes`).

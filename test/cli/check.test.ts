@@ -830,7 +830,7 @@ describe('inputs', () => {
     writeFileSync(path.join(dir, 'a.txt'), 'Das ist ist gut.\n');
     const bad = await run(['check', path.join(dir, 'a.txt'), '--lang', 'dee', '--no-reports', '--model', 'none']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/--lang must be one of the languages Lektor has rules for \(de, en, fr, es, it\), not "dee"/);
+    expect(bad.stderr).toMatch(/--lang must be one of the languages Lektor has rules for \(de, en, fr, es, it, pt\), not "dee"/);
     for (const lang of ['deu', 'DE', 'de-DE']) {
       const good = await run(['check', path.join(dir, 'a.txt'), '--lang', lang, '--format', 'json', '--no-reports', '--model', 'none', '--fail-on', 'none']);
       expect(good.code).toBe(0);
