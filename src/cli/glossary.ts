@@ -349,7 +349,7 @@ function runExamples(glossary: CompiledGlossary, io: Io): number {
     return 0;
   }
   const total = passed + failures.length;
-  const entries = new Set(failures.map((f) => `${f.file}:${f.line}`)).size;
+  const entries = new Set(failures.map((f) => `${f.file}:${f.entryLine ?? f.line}`)).size;
   io.stdout.write(`${passed} of ${total} examples passed; ${failures.length} failed, in ${entries} ${entries === 1 ? 'entry' : 'entries'}:\n`);
   for (const f of failures) io.stdout.write(`  ${f.message}\n`);
   return 1;
@@ -508,7 +508,7 @@ async function tryText(glossary: CompiledGlossary, text: string, lang: string | 
  * the rows that write the word in question ("Tick Tack" is also a variant of …) where some do.
  */
 export function importedRows(error: GlossaryError, entries: readonly GlossaryEntry[], imported: readonly GlossaryEntry[]): string[] {
-  const places = [[error.file, error.line], ...[...error.message.matchAll(/\(([^()]+?):(\d+)\)/g)].map((m) => [m[1], Number(m[2])])];
+  const places = [[error.file, error.entryLine ?? error.line], ...[...error.message.matchAll(/\(([^()]+?):(\d+)\)/g)].map((m) => [m[1], Number(m[2])])];
   const terms = new Set(entries.filter((e) => places.some(([file, line]) => e.origin.file === file && e.origin.line === line)).map((e) => e.term));
   const rows = imported.filter((e) => terms.has(e.term));
   const word = /"([^"]+)" is (?:also|the term)/.exec(error.message)?.[1];

@@ -154,6 +154,7 @@ function lazyMessages(result: CheckResult, file: VFile, fixes: Map<Finding, Fix>
           if (f.note) raw.note = f.note;
           if (f.url) raw.url = f.url;
           if (f.confidence !== undefined) raw.confidence = f.confidence;
+          if (f.glossaryEntry) raw.glossaryEntry = f.glossaryEntry;
           toMessage(file, f, raw);
         }
       }
@@ -737,8 +738,10 @@ export class Lektor {
     text: string,
     outsideQuotations: readonly string[] = words,
   ): Promise<string | undefined> {
-    const codes = PROFILES.map((p) => p.code);
-    await resources.ensureLanguages(codes);
+    // (A language with a `shortTextCue` only where the text has it or franc ranks it first:
+    // Portuguese's dictionary is not loaded for a short German or English file.)
+    const profiles = PROFILES.filter((p) => p.shortTextCue === undefined || ranking?.best === p.code || p.shortTextCue.test(text));
+    await resources.ensureLanguages(profiles.map((p) => p.code));
     // Quotations opened with marks only one language uses (German „…“, which no other
     // language's style has, whichever level): a short text is that language, where its
     // dictionary knows a word of it ("Apple-Chef Tim Cook: „Wir lieben Berlin.“" is German,
@@ -760,7 +763,7 @@ export class Lektor {
     if (counted.length === 0) return undefined;
     const lower = counted.filter((w) => startsLower(w));
     let best: { code: string; score: number; grammar: number; rank: number } | undefined;
-    for (const profile of PROFILES) {
+    for (const profile of profiles) {
       const speller = resources.speller(profile.code);
       if (!speller) continue;
       const all = counted.filter((w) => speller.correct(w)).length / counted.length;
@@ -923,6 +926,7 @@ export class Lektor {
       if (f.url) finding.url = f.url;
       if (f.note) finding.note = f.note;
       if (f.confidence !== undefined) finding.confidence = f.confidence;
+      if (f.glossaryEntry) finding.glossaryEntry = f.glossaryEntry;
       if (f.fix) fixes.set(finding, f.fix);
       return finding;
     });

@@ -49,7 +49,7 @@ port.on('message', (message: PoolRequest & { id: number }) => {
         id: message.id,
         error: error instanceof Error ? error.message : String(error),
         // (A glossary error keeps its file and line across the thread boundary.)
-        ...(error instanceof GlossaryError ? { glossary: { file: error.file, line: error.line, message: error.problems[0].slice(`${error.file}:${error.line}: `.length), others: error.problems.slice(1) } } : {}),
+        ...(error instanceof GlossaryError ? { glossary: { file: error.file, line: error.line, column: error.column, message: error.reason, others: error.problems.slice(1) } } : {}),
       }),
   );
 });

@@ -9,7 +9,7 @@ import type { Plugin } from 'unified';
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import type { Category, Severity, RawFinding, Point, Finding } from './types.js';
+import type { Category, Severity, RawFinding, Point, Finding, GlossaryEntryRef } from './types.js';
 import type { Block, ProseDocument } from './document.js';
 import { toSource, isVerbatimAcrossLines, fixable } from './document.js';
 import { partitionPoint } from './spans.js';
@@ -82,6 +82,8 @@ export interface Report {
   note?: string;
   url?: string;
   confidence?: number;
+  /** For a glossary finding: the file and line of its entry. */
+  glossaryEntry?: GlossaryEntryRef;
 }
 
 /** State shared by all blocks of one document. */
@@ -221,6 +223,7 @@ export function emit(meta: RuleMeta, doc: DocContext, r: Report, safe: boolean, 
   if (r.note) finding.note = r.note;
   if (r.url) finding.url = r.url;
   if (r.confidence !== undefined) finding.confidence = r.confidence;
+  if (r.glossaryEntry) finding.glossaryEntry = r.glossaryEntry;
   doc.findings.push(finding);
 }
 

@@ -79,6 +79,14 @@ export interface Finding {
   note?: string;
   /** For the model's findings and the word-level estimate's review hints: the calibrated probability that the first suggestion is right (or that the span is an error). */
   confidence?: number;
+  /** For a glossary finding: where its entry is written, the glossary file (the path as the glossary was given) and the entry's line. */
+  glossaryEntry?: GlossaryEntryRef;
+}
+
+/** Where a glossary entry is written: its file (as the glossary path was given) and line. */
+export interface GlossaryEntryRef {
+  file: string;
+  line: number;
 }
 
 /** A finding before positions are resolved: what rules hand to the pipeline. */
@@ -99,6 +107,7 @@ export interface RawFinding {
   confidence?: number;
   url?: string;
   note?: string;
+  glossaryEntry?: GlossaryEntryRef;
 }
 
 /** A sentence's quality estimate (see `src/quality/score.ts`). */

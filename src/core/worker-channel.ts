@@ -11,7 +11,7 @@ export interface ChannelReply {
   id: number;
   error?: string;
   /** When the error was a glossary error: where (rebuilt as a GlossaryError on this side). */
-  glossary?: { file: string; line: number; message: string; others?: string[] };
+  glossary?: { file: string; line: number; column?: number; message: string; others?: string[] };
 }
 
 /** Whether Node options name `--input-type`. */
@@ -100,7 +100,7 @@ export class WorkerChannel<Reply extends ChannelReply> {
     if (!p) return;
     this.pending.delete(reply.id);
     if (this.pending.size === 0) this.worker.unref();
-    if (reply.error !== undefined) p.reject(reply.glossary ? new GlossaryError(reply.glossary.file, reply.glossary.line, reply.glossary.message, reply.glossary.others ?? []) : new Error(reply.error));
+    if (reply.error !== undefined) p.reject(reply.glossary ? new GlossaryError(reply.glossary.file, reply.glossary.line, reply.glossary.message, reply.glossary.others ?? [], reply.glossary.column) : new Error(reply.error));
     else p.resolve(reply);
   }
 

@@ -342,7 +342,9 @@ export class GlossaryWorkspace {
         const changed = this.files.filter((f) => f.dirty).map((f) => f.file);
         const named = changed.filter((file) => error.message.includes(`${file}:`));
         const hint = named.length > 0 ? ` (line numbers in ${named.join(', ')} are those of the file with the change, which was not written)` : '';
-        throw new GlossaryError(error.file, error.line, `${error.message.slice(`${error.file}:${error.line}: `.length)}${hint}`);
+        const again = new GlossaryError(error.file, error.line, `${error.message.slice(error.problems[0].length - error.reason.length)}${hint}`, [], error.column);
+        if (error.entryLine !== undefined) again.entryLine = error.entryLine;
+        throw again;
       }
       throw error;
     }

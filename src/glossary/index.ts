@@ -9,7 +9,7 @@ import { segment, type Segmented } from '../core/segment.js';
 import { keepLineBreaks } from '../fix/line-breaks.js';
 import { CompiledGlossary, sortedErrors, type GlossaryMatch } from './matcher.js';
 import { GlossaryError, type GlossaryEntry } from './types.js';
-import { loadAcceptedWords, loadGlossaryPath } from './load.js';
+import { entryPlace, loadAcceptedWords, loadGlossaryPath } from './load.js';
 
 export { CompiledGlossary, declinedDuplicates, type GlossaryMatch } from './matcher.js';
 export { GlossaryError, type GlossaryEntry, TERM_TYPES } from './types.js';
@@ -55,19 +55,20 @@ export function glossaryExampleFailures(glossary: CompiledGlossary, limit = Infi
   for (const entry of glossary.entries) {
     const segmented = entry.languages.length > 1 ? new Map<string, Segmented>() : undefined;
     for (const language of entry.languages) {
-      const fail = (m: string) => failures.push(new GlossaryError(entry.origin.file, entry.origin.line, `entry "${entry.term}" [${language}]: ${m}`));
+      // (At the example's own line and column, in a YAML file.)
+      const fail = (m: string, key: 'flag' | 'pass', text: string) => failures.push(GlossaryError.at(entry.origin.file, entryPlace(entry, key, text), entry.origin.line, `entry "${entry.term}" [${language}]: ${m}`));
       for (const ex of entry.examples.flag) {
         if (failures.length >= limit) return { passed, failures };
         const { text, matches } = applyGlossary(glossary, language, ex.text, segmented);
-        if (!matches.some((m) => m.entry === entry)) fail(`example "${ex.text}" should be flagged but is not`);
-        else if (ex.fixed !== undefined && text !== ex.fixed) fail(`example "${ex.text}" becomes "${text}", expected "${ex.fixed}"`);
+        if (!matches.some((m) => m.entry === entry)) fail(`example "${ex.text}" should be flagged but is not`, 'flag', ex.text);
+        else if (ex.fixed !== undefined && text !== ex.fixed) fail(`example "${ex.text}" becomes "${text}", expected "${ex.fixed}"`, 'flag', ex.text);
         else passed++;
       }
       for (const ex of entry.examples.pass) {
         if (failures.length >= limit) return { passed, failures };
         const { matches } = applyGlossary(glossary, language, ex, segmented);
         const hit = matches.find((m) => m.entry === entry);
-        if (hit) fail(`example "${ex}" must not be flagged, but "${ex.slice(hit.start, hit.end)}" is`);
+        if (hit) fail(`example "${ex}" must not be flagged, but "${ex.slice(hit.start, hit.end)}" is`, 'pass', ex);
         else passed++;
       }
     }

@@ -166,15 +166,21 @@ function keyLine(text: string, key: string): number {
 /** A validation failure: the message, and where in the entry (a field, an item of a list) it is, for its line. */
 type Fail = (m: string, at?: ReadonlyArray<string | number>) => never;
 
+/** A place in a file: its line and column, from 1. */
+export interface Place {
+  line: number;
+  column: number;
+}
+
 /**
- * The line of a field of an entry (`at`: its key, then an item's index or a key inside it), read
+ * The place of a field of an entry (`at`: its key, then an item's index or a key inside it), read
  * with the `yaml` package's node ranges, parsed only when a file has an error: the 1-based line
- * of the deepest part of `at` found, or undefined.
+ * and column of the value of the deepest part of `at` found (of its key where it has no value), or
+ * undefined. The entry is given by its index in the list, or by the line it begins on.
  */
-function fieldLines(text: string, topLevel: boolean): (index: number, at: ReadonlyArray<string | number>) => number | undefined {
+function fieldLines(text: string, topLevel: boolean): (index: number | { line: number }, at: ReadonlyArray<string | number>) => Place | undefined {
   let parsed: { list: unknown; lines: Yaml.LineCounter; yaml: typeof Yaml } | undefined;
   return (index, at) => {
-    if (at.length === 0) return undefined;
     if (!parsed) {
       const { LineCounter, parseDocument } = createRequire(import.meta.url)('yaml') as typeof Yaml;
       const lines = new LineCounter();
@@ -183,25 +189,52 @@ function fieldLines(text: string, topLevel: boolean): (index: number, at: Readon
     }
     const { list, lines, yaml: { isMap, isScalar, isSeq } } = parsed;
     if (!isSeq(list)) return undefined;
-    let node: unknown = list.items[index];
-    let line: number | undefined;
-    const lineOf = (n: unknown) => {
-      const range = (n as { range?: [number, number, number] } | null)?.range;
-      if (range) line = lines.linePos(range[0]).line;
+    const startOf = (n: unknown) => (n as { range?: [number, number, number] } | null)?.range?.[0];
+    let node: unknown =
+      typeof index === 'number' ? list.items[index] : list.items.find((item) => { const s = startOf(item); return s !== undefined && lines.linePos(s).line === index.line; });
+    if (at.length === 0 || node === undefined) return undefined;
+    let place: Place | undefined;
+    const placeOf = (n: unknown) => {
+      const s = startOf(n);
+      if (s !== undefined) {
+        const { line, col } = lines.linePos(s);
+        place = { line, column: col };
+      }
     };
     for (const key of at) {
       if (isMap(node)) {
         const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === key);
         if (!pair) break;
-        lineOf(pair.key);
+        placeOf(pair.key);
         node = pair.value;
+        // (A scalar value's own place: the error is about it. A list or mapping is named by its key.)
+        if (isScalar(node)) placeOf(node);
       } else if (isSeq(node) && typeof key === 'number' && key < node.items.length) {
         node = node.items[key];
-        lineOf(node);
+        placeOf(node);
       } else break;
     }
-    return line;
+    return place;
   };
+}
+
+/** The text of each YAML glossary file parsed last (by its name), for the places of errors found when it is compiled. */
+const PARSED = new Map<string, (index: number | { line: number }, at: ReadonlyArray<string | number>) => Place | undefined>();
+
+/**
+ * Where a value of an entry is written in its YAML file: the term (`['term']`), a variant (`'wrong'`
+ * or `'review'` and the variant as the entry holds it), an example's text; undefined where the
+ * file is not one `parseGlossary` read (an entry of a CSV or TBX import) or the value is not found.
+ */
+export function entryPlace(entry: GlossaryEntry, key: 'term' | 'wrong' | 'review' | 'flag' | 'pass', value?: string): Place | undefined {
+  const locate = PARSED.get(entry.origin.file);
+  if (!locate || entry.origin.line <= 0) return undefined;
+  if (key === 'term') return locate({ line: entry.origin.line }, ['term']);
+  const list: readonly unknown[] = key === 'flag' || key === 'pass' ? entry.examples[key].map((e) => (typeof e === 'string' ? e : e.text)) : (entry[key] ?? []);
+  const k = value === undefined ? -1 : list.indexOf(value);
+  const path = key === 'flag' || key === 'pass' ? ['examples', key] : [key];
+  // (A list's items are the entry's, in order, where every item was valid: a broken one refuses the entry.)
+  return locate({ line: entry.origin.line }, k < 0 ? path : [...path, k]) ?? undefined;
 }
 
 /**
@@ -239,6 +272,7 @@ export function parseGlossary(text: string, file: string): GlossaryEntry[] {
   }
   const lines = entryLines(list as unknown[], itemLines.get(list as object) ?? [], text, Array.isArray(data));
   const fieldLine = fieldLines(text, Array.isArray(data));
+  PARSED.set(file, fieldLine);
 
   const entries: GlossaryEntry[] = [];
   // (The entry being read, for `fail`: one set of helpers for the file, not closures made anew
@@ -248,7 +282,7 @@ export function parseGlossary(text: string, file: string): GlossaryEntry[] {
   let raw: unknown;
   const fail: Fail = (m, at = []) => {
     const label = isRecord(raw) && typeof raw.term === 'string' ? `entry "${shown(raw.term)}"` : 'entry';
-    throw new GlossaryError(file, fieldLine(index, at) ?? line, `${label}: ${m}`);
+    throw GlossaryError.at(file, at.length === 0 ? undefined : fieldLine(index, at), line, `${label}: ${m}`);
   };
   // Each check on its own: a problem is kept and the entry's other fields are checked too.
   const attempt = <T>(check: () => T, otherwise: T): T => {

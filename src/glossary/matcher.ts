@@ -12,6 +12,7 @@ import { profileFor, wordsOfAll } from '../languages/index.js';
 import type { LanguageProfile } from '../languages/types.js';
 import { agreementOf, articleFor, isAgreeingArticle, onlyPlural, type Features } from '../languages/agreement.js';
 import { GlossaryError, type GlossaryEntry } from './types.js';
+import { entryPlace } from './load.js';
 import { builtinAcceptedWords } from './load.js';
 
 /**
@@ -175,8 +176,12 @@ interface SubToken {
   lower: string;
   start: number;
   end: number;
-  /** How it is joined to the previous sub-token: inside one word by a hyphen, by whitespace, or otherwise. */
-  joint: 'hyphen' | 'space' | 'other';
+  /**
+   * How it is joined to the previous sub-token: inside one word by a hyphen, by whitespace (soft
+   * hyphens in it too), by a dash written straight between the two words ("Tick–Tack", an en or
+   * em dash that machine translation and editors write for a hyphen or a space), or otherwise.
+   */
+  joint: 'hyphen' | 'space' | 'dash' | 'other';
   sentenceStart: boolean;
   /** Length of an elided article written onto the word ("d’" in "d’HikVision"); 0 for none. */
   cut: number;
@@ -472,7 +477,7 @@ export class LanguageMatcher {
       const key = words.join(' ').toLowerCase();
       const other = owner.get(key);
       if (other && other !== entry && other.caseSensitive === false) {
-        this.conflicts.push(new GlossaryError(entry.origin.file, entry.origin.line, `entry "${entry.term}" duplicates entry "${other.term}" (${other.origin.file}:${other.origin.line})`));
+        this.conflicts.push(GlossaryError.at(entry.origin.file, entryPlace(entry, 'term'), entry.origin.line, `entry "${entry.term}" duplicates entry "${other.term}" (${other.origin.file}:${other.origin.line})`));
         continue;
       }
       owner.set(key, entry);
@@ -494,8 +499,9 @@ export class LanguageMatcher {
         const other = owner.get(words.length === 1 ? words[0].toLowerCase() : words.join(' ').toLowerCase());
         if (other && other !== entry) {
           this.conflicts.push(
-            new GlossaryError(
+            GlossaryError.at(
               entry.origin.file,
+              variantPlace(entry, wrong),
               entry.origin.line,
               `entry "${entry.term}": variant "${wrong}" is the term of entry "${other.term}" (${other.origin.file}:${other.origin.line}); a replacement must not lead to another entry`,
             ),
@@ -503,7 +509,7 @@ export class LanguageMatcher {
           continue;
         }
         if (other === entry && (!entry.caseSensitive || words.join(' ') === phraseWords(entry.term).join(' '))) {
-          this.conflicts.push(new GlossaryError(entry.origin.file, entry.origin.line, `entry "${entry.term}": variant "${wrong}" is the term itself (separators do not matter)`));
+          this.conflicts.push(GlossaryError.at(entry.origin.file, variantPlace(entry, wrong), entry.origin.line, `entry "${entry.term}": variant "${wrong}" is the term itself (separators do not matter)`));
           continue;
         }
         const variant: Variant = { entry, kind: 'wrong', words, separators: phraseSeparators(wrong) };
@@ -612,8 +618,9 @@ export class LanguageMatcher {
     const other = owner.get(key);
     if (other) {
       this.conflicts.push(
-        new GlossaryError(
+        GlossaryError.at(
           entry.origin.file,
+          variantPlace(entry, written),
           entry.origin.line,
           other === entry
             ? `entry "${entry.term}": variant "${written}" is the term itself, declined (right as it is in its case: "${words.join(' ')}" in the form in -e)`
@@ -725,8 +732,9 @@ export class LanguageMatcher {
     if (clash) {
       const { entry } = variant;
       this.conflicts.push(
-        new GlossaryError(
+        GlossaryError.at(
           entry.origin.file,
+          variant.kind === 'term' ? entryPlace(entry, 'term') : variantPlace(entry, written),
           entry.origin.line,
           `entry "${entry.term}": "${written}"${as === undefined ? '' : ` (declined as "${as}")`} is also ${clash.kind === 'term' ? 'the term' : 'a variant'} of entry "${clash.entry.term}" (${clash.entry.origin.file}:${clash.entry.origin.line})`,
         ),
@@ -1240,7 +1248,8 @@ export class LanguageMatcher {
           let kind: GlossaryMatch['kind'] = recased ? 'form' : v.kind;
           if (kind === 'term') {
             for (let k = i + 1; k <= j; k++) {
-              if ((toks[k].joint === 'hyphen' ? '-' : ' ') !== (inCompound ? '-' : v.separators[k - i - 1])) kind = 'form';
+              // (A dash is neither: the term written with one is corrected, "Olaf–Scholz".)
+              if ((toks[k].joint === 'hyphen' ? '-' : toks[k].joint === 'dash' ? '–' : ' ') !== (inCompound ? '-' : v.separators[k - i - 1])) kind = 'form';
             }
           }
           // The text's apostrophe wins over the glossary's ("O’Rourke" stays typographic).
@@ -1792,7 +1801,7 @@ function subTokens(
       lastWordEnd = -1;
       continue;
     }
-    let joint: SubToken['joint'] = prevEnd >= 0 && w.sentence === prevSentence && w.start > prevEnd && onlyWhitespace(text, prevEnd, w.start) ? 'space' : 'other';
+    let joint: SubToken['joint'] = prevEnd >= 0 && w.sentence === prevSentence && w.start > prevEnd ? gapJoint(text, prevEnd, w.start) : 'other';
     const sentenceStart = w.sentence !== prevSentence && seg.sentences[w.sentence].firstWord >= 0 && seg.words[seg.sentences[w.sentence].firstWord] === w;
     const brokenAt = lastWordEnd;
     lastWordEnd = w.end;
@@ -1856,6 +1865,26 @@ function subTokens(
     prevSentence = w.sentence;
   }
   return out;
+}
+
+/**
+ * How the text between two words joins them: 'space' for whitespace (with soft hyphens: "Tick\u00AD
+ * Tack"), 'dash' for one dash (U+2012–U+2015) with no space beside it ("Tick–Tack"; with spaces it
+ * parts clauses, "Tick – und dann"), else 'other'.
+ */
+function gapJoint(text: string, from: number, to: number): SubToken['joint'] {
+  if (to - from > 40) return 'other';
+  let space = false;
+  let dash = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0xad) continue;
+    if (c >= 0x2012 && c <= 0x2015) dash++;
+    else if (isSpaceUnit(c)) space = true;
+    else return 'other';
+  }
+  if (dash === 0) return space ? 'space' : 'other';
+  return dash === 1 && !space ? 'dash' : 'other';
 }
 
 /**
@@ -1926,7 +1955,12 @@ export class CompiledGlossary {
 
 /** Errors in the order of their files and lines (each file's in the order found where they share a line). */
 export function sortedErrors(errors: readonly GlossaryError[]): GlossaryError[] {
-  return [...errors].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+  return [...errors].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.column ?? 0) - (b.column ?? 0)));
+}
+
+/** Where an entry's variant is written (under `wrong`, else `review`), for an error about it. */
+function variantPlace(entry: GlossaryEntry, variant: string): ReturnType<typeof entryPlace> {
+  return entryPlace(entry, entry.wrong.includes(variant) ? 'wrong' : entry.review?.includes(variant) ? 'review' : 'wrong', variant);
 }
 
 /** Whether the line of `[start, end)` has another run of two spaces or more than that one. */

@@ -59,6 +59,10 @@ export interface GlossaryEntry {
 export class GlossaryError extends Error {
   readonly file: string;
   readonly line: number;
+  /** The column (from 1) of the value at fault, where it is known: the error reads `file:line:column: message`. */
+  readonly column?: number;
+  /** The line of the entry at fault, where the error is at a field of it (`line`, then, is the field's). */
+  entryLine?: number;
   /**
    * Every problem found, this one first, where a file (or `glossary validate`'s glossary) had
    * several: each `file:line: message`. The message holds them all, a line each.
@@ -66,21 +70,35 @@ export class GlossaryError extends Error {
   readonly problems: readonly string[];
   /** The errors this one joins, each as it was made, where it was made by `of` from several. */
   parts?: readonly GlossaryError[];
-  constructor(file: string, line: number, message: string, others: readonly string[] = []) {
-    const problems = [`${file}:${line}: ${message}`, ...others];
+  constructor(file: string, line: number, message: string, others: readonly string[] = [], column?: number) {
+    const problems = [`${file}:${line}:${column === undefined ? '' : `${column}:`} ${message}`, ...others];
     super(problems.join('\n'));
     this.name = 'GlossaryError';
     this.file = file;
     this.line = line;
+    if (column !== undefined) this.column = column;
     this.problems = problems;
+  }
+
+  /** The first problem's message, without its `file:line:column: `. */
+  get reason(): string {
+    return this.problems[0].slice(`${this.file}:${this.line}:${this.column === undefined ? '' : `${this.column}:`} `.length);
+  }
+
+  /** An error at a place (`at()`'s line and column, else `line`). */
+  static at(file: string, place: { line: number; column?: number } | undefined, line: number, message: string): GlossaryError {
+    const error = new GlossaryError(file, place?.line ?? line, message, [], place?.column);
+    if (place) error.entryLine = line;
+    return error;
   }
 
   /** One error for several (the first's file and line, all their problems), or the one. */
   static of(errors: readonly GlossaryError[]): GlossaryError {
     if (errors.length === 1) return errors[0];
     const [first, ...rest] = errors;
-    const joined = new GlossaryError(first.file, first.line, first.problems[0].slice(`${first.file}:${first.line}: `.length), [...first.problems.slice(1), ...rest.flatMap((e) => e.problems)]);
+    const joined = new GlossaryError(first.file, first.line, first.reason, [...first.problems.slice(1), ...rest.flatMap((e) => e.problems)], first.column);
     joined.parts = errors.flatMap((e) => e.parts ?? [e]);
+    if (first.entryLine !== undefined) joined.entryLine = first.entryLine;
     return joined;
   }
 }

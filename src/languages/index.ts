@@ -6,6 +6,7 @@ import { en } from './en.js';
 import { fr } from './fr.js';
 import { es } from './es.js';
 import { it } from './it.js';
+import { pt } from './pt.js';
 
 export type { LanguageProfile } from './types.js';
 
@@ -27,7 +28,7 @@ function sameShape(profiles: readonly LanguageProfile[]): LanguageProfile[] {
 }
 
 /** The languages Lektor has profiles for. A new language is a new file plus one line here. */
-export const PROFILES: readonly LanguageProfile[] = sameShape([de, en, fr, es, it]);
+export const PROFILES: readonly LanguageProfile[] = sameShape([de, en, fr, es, it, pt]);
 
 const byCode = new Map<string, LanguageProfile>();
 for (const p of PROFILES) {

@@ -236,7 +236,20 @@ function findingTitle(it: Item): string {
   ];
   const suggestions = Array.isArray(f.expected) ? f.expected : [];
   if (suggestions.length > 0) lines.push(clip(`Suggestions: ${suggestions.map((s) => quote(String(s))).join(', ')}`));
+  const entry = entryPlace(f);
+  if (entry !== undefined) lines.push(clip(`Glossary entry: ${entry}`));
   return lines.join('\n');
+}
+
+/**
+ * Where a glossary finding's entry is written, `file:line` (the glossary file as it was given):
+ * an editor sees which entry made the change. Undefined for another finding (or a malformed field
+ * of a findings file read back).
+ */
+function entryPlace(f: Finding): string | undefined {
+  const e = f.glossaryEntry as { file?: unknown; line?: unknown } | undefined;
+  if (!e || typeof e.file !== 'string' || !Number.isInteger(e.line)) return undefined;
+  return `${e.file}:${e.line as number}`;
 }
 
 /**
@@ -465,10 +478,11 @@ function findingRow(it: Item, lang = ''): string {
   const s = sev(f.severity);
   const status = f.fixed ? 'fixed' : 'open';
   const rule = f.url ? `<a href="${safeHref(f.url, true)}">${esc(f.ruleId)}</a>` : esc(f.ruleId);
+  const entry = entryPlace(f);
   return `<tr id="f-${it.n}" class="${status} sev-${s}">` +
     `<td class="num"><a href="#ref-${it.n}">${it.n}</a></td>` +
     `<td class="num">${esc(f.start?.line)}:${esc(f.start?.column)}</td>` +
-    `<td>${badge(s)}</td><td>${esc(f.category)}</td><td>${rule}<br><small>${esc(f.source)}</small></td>` +
+    `<td>${badge(s)}</td><td>${esc(f.category)}</td><td>${rule}<br><small>${esc(f.source)}</small>${entry === undefined ? '' : `<br><small class="entry">${esc(entry)}</small>`}</td>` +
     `<td class="t">${messageHtml(f.message)}</td><td class="t choices">${suggestionsCell(f, lang)}</td>` +
     `<td class="status-${status}">${status}</td><td class="t">${esc(f.note ?? '')}</td></tr>`;
 }

@@ -62,6 +62,7 @@ export default defineRule(
     examples: {
       flag: [
         { lang: 'it', text: 'Ha chiesto la sorveglianza e sorveglianza delle moschee.', output: 'Ha chiesto la sorveglianza delle moschee.' },
+        { lang: 'pt', text: 'Pediu a vigilância e vigilância das mesquitas.' },
         { lang: 'de', text: 'Sie forderte die Überwachung und Überwachung ihrer Einrichtungen.', output: 'Sie forderte die Überwachung ihrer Einrichtungen.' },
         { lang: 'de', text: 'Der Schutz und der Schutz der Daten.', output: 'Der Schutz der Daten.' },
         { lang: 'en', text: 'It demanded surveillance and surveillance of mosques.', output: 'It demanded surveillance of mosques.' },
@@ -73,6 +74,7 @@ export default defineRule(
       ],
       pass: [
         { lang: 'it', text: 'I prezzi salgono e salgono, e abbiamo aspettato ore e ore.' },
+        { lang: 'pt', text: 'Os preços sobem e sobem, e esperamos horas e horas.' },
         { lang: 'en', text: 'Things got worse and worse for years and years.' },
         { lang: 'es', text: 'Esperamos horas y horas en la estación.' },
         { lang: 'fr', text: 'Il a attendu des heures et des heures.' },

@@ -14,7 +14,7 @@ import { defineRule } from '../core/rule.js';
 import { sourceView } from '../core/source.js';
 import { segment } from '../core/segment.js';
 import type { GlossaryEntry } from '../glossary/index.js';
-import { occurrences, slug } from './glossary.js';
+import { entryRef, occurrences, slug } from './glossary.js';
 
 export default defineRule(
   {
@@ -50,6 +50,7 @@ export default defineRule(
           expected: [],
           ruleId: `glossary-source/${slug(targets[0].term)}`,
           source: 'glossary',
+          glossaryEntry: entryRef(targets[0]),
         });
       }
     });

@@ -13,7 +13,8 @@
 import { defineRule, type RuleContext } from '../core/rule.js';
 import { isVerbatim, toSource, type Block } from '../core/document.js';
 import { onlyWhitespace } from '../core/segment.js';
-import type { GlossaryMatch } from '../glossary/index.js';
+import type { GlossaryEntry, GlossaryMatch } from '../glossary/index.js';
+import type { GlossaryEntryRef } from '../core/types.js';
 import { profileFor } from '../languages/index.js';
 import { escapeRegExp } from '../core/regexp.js';
 import { keepLineBreaksInBlock } from '../fix/line-breaks.js';
@@ -188,6 +189,7 @@ export default defineRule(
           ruleId: `glossary/${slug(m.entry.term)}`,
           source: 'glossary',
           note: m.entry.note,
+          glossaryEntry: entryRef(m.entry),
         });
         i = last;
         continue;
@@ -237,6 +239,7 @@ export default defineRule(
         ruleId: `glossary/${slug(m.entry.term)}`,
         source: 'glossary',
         note: m.entry.note,
+        glossaryEntry: entryRef(m.entry),
       });
       const a = m.articleFix;
       if (fix && a && !ctx.isClaimed(a.start, a.end)) {
@@ -248,6 +251,7 @@ export default defineRule(
           fix: a.text,
           ruleId: `glossary/${slug(m.entry.term)}`,
           source: 'glossary',
+          glossaryEntry: entryRef(m.entry),
         });
       }
     }
@@ -271,10 +275,24 @@ export default defineRule(
         ruleId: `glossary/${slug(entry.term)}`,
         source: 'glossary',
         note: entry.note,
+        glossaryEntry: entryRef(entry),
       });
     }
   },
 );
+
+const ENTRY_REFS = new WeakMap<GlossaryEntry, GlossaryEntryRef>();
+
+/**
+ * Where a finding's glossary entry is written (its file, as the glossary path was given, and the
+ * entry's line), for the reports: an editor sees which rule made the change. One object per
+ * entry, shared by its findings.
+ */
+export function entryRef(entry: GlossaryEntry): GlossaryEntryRef {
+  let ref = ENTRY_REFS.get(entry);
+  if (!ref) ENTRY_REFS.set(entry, (ref = { file: entry.origin.file, line: entry.origin.line }));
+  return ref;
+}
 
 /**
  * The fix that writes `replacement` over `[start, end)` of the block, its line breaks kept (see

@@ -51,8 +51,11 @@ const BEFORE_QUOTE_TEST = /\p{L}[.!?][„“«»‚‘]\p{Lu}/u;
  * "mit »reportbug«", whose marks the quotes rule rewrites as opening ones („, «).
  */
 const EDGE = /(?<![ \t\n\r([{–—]|^)([»“”"])(?:([,;])(\p{L}{2,})|(?=(\p{L}{2,})))|(?<!\p{L})(\p{L}{2,})([:,;])([«„“”»"]|,,)(?=[ \t]?\p{Lu})/gu;
-/** A closing quotation mark, a comma or semicolon, and an opening one, glued: "„Hikvision“,„Huawei“". */
-const BETWEEN_QUOTES = /(?<=\p{L}[.!?…]?)([»“”"«])([,;])([«„“”»"])(?=\p{L})/gu;
+/**
+ * A closing quotation mark, a comma or semicolon, and an opening one, glued: "„Hikvision“,„Huawei“";
+ * French with its spaces inside the marks, "« Hikvision »,« Huawei »".
+ */
+const BETWEEN_QUOTES = /(?<=\p{L}[.!?…]?[ \u00A0\u202F]?)([»“”"«])([,;])([«„“”»"])(?=[ \u00A0\u202F]?\p{L})/gu;
 const BETWEEN_QUOTES_TEST = /[»“”"«][,;][«„“”»"]/u;
 /** A quotation mark of any style (a closing mark glued to one after it is no quotation's edge the rule can read). */
 const QUOTE_MARK = /["“”„‟«»'‘’‚‛‹›]/u;
@@ -106,6 +109,8 @@ export default defineRule(
     examples: {
       flag: [
         { lang: 'it', text: 'Il ministro si è dimesso ieri.Il suo vice prende il posto.', output: 'Il ministro si è dimesso ieri. Il suo vice prende il posto.' },
+        { lang: 'pt', text: 'O ministro demitiu-se ontem.Ele será substituído pelo vice.', output: 'O ministro demitiu-se ontem. Ele será substituído pelo vice.' },
+        { lang: 'pt', text: 'A polícia chegou tarde,mas ninguém ficou ferido.', output: 'A polícia chegou tarde, mas ninguém ficou ferido.' },
         { lang: 'it', text: 'La polizia è arrivata tardi,ma nessuno è rimasto ferito.', output: 'La polizia è arrivata tardi, ma nessuno è rimasto ferito.' },
         // Before a subject pronoun, and after a quotation before a question word.
         { lang: 'it', text: 'Il sindaco ha parlato a lungo.Lei ha risposto subito.', output: 'Il sindaco ha parlato a lungo. Lei ha risposto subito.' },
@@ -131,6 +136,7 @@ export default defineRule(
         { lang: 'fr', text: 'Le projet appelé,« Moyu » visait des groupes.', output: 'Le projet appelé, « Moyu » visait des groupes.' },
         // A comma between two quotations, glued to both marks.
         { lang: 'de', text: 'Firmen wie „Hikvision“,„Huawei“ und „Dahua“ liefern Kameras.', output: 'Firmen wie „Hikvision“, „Huawei“ und „Dahua“ liefern Kameras.' },
+        { lang: 'fr', text: 'Les entreprises « Hikvision »,« Huawei » et « ZTE » sont visées.', output: 'Les entreprises « Hikvision », « Huawei » et « ZTE » sont visées.' },
         { lang: 'fr', text: 'Il a jugé «\u00a0Le mouvement doit rester pacifique\u00a0»et a condamné les violences.', output: 'Il a jugé «\u00a0Le mouvement doit rester pacifique\u00a0» et a condamné les violences.' },
         { lang: 'de', text: 'Er sagte „Ja“,aber dann „Nein“und ging.', output: 'Er sagte „Ja“, aber dann „Nein“ und ging.' },
         { lang: 'de', text: 'Das Spiel war verloren.»Der Trainer ging nach Hause«, sagte er.', output: 'Das Spiel war verloren. »Der Trainer ging nach Hause«, sagte er.' },

@@ -92,6 +92,7 @@ export default defineRule(
         { lang: 'es', text: 'Se reunió con el Presidente Sánchez y con el Rey Felipe VI.', output: 'Se reunió con el presidente Sánchez y con el Rey Felipe VI.' },
         { lang: 'es', text: 'Lo anunció la Ministra Montero en Madrid.', output: 'Lo anunció la ministra Montero en Madrid.' },
         { lang: 'it', text: 'Ha incontrato il Ministro Nordio a Roma.', output: 'Ha incontrato il ministro Nordio a Roma.' },
+        { lang: 'pt', text: 'Ele se reuniu com o Ministro Haddad em Brasília.', output: 'Ele se reuniu com o ministro Haddad em Brasília.' },
         { lang: 'it', text: 'Lo ha detto il Presidente Mattarella.', output: 'Lo ha detto il presidente Mattarella.' },
         // A sentence quoted is no title of a work.
         { lang: 'fr', text: '« Nous avons reçu hier à Paris le Président Macron », a-t-il dit.', output: '« Nous avons reçu hier à Paris le président Macron », a-t-il dit.' },
@@ -119,6 +120,7 @@ export default defineRule(
         { lang: 'es', text: 'Presidente Sánchez, ¿qué opina?' },
         // (After a first word that is no article or preposition: a heading's, a name's.)
         { lang: 'it', text: 'Caro Presidente Mattarella, le scrivo.' },
+        { lang: 'pt', text: 'O Presidente Marcelo Rebelo de Sousa promulgou o diploma.' },
         // (A vocative, a headline: in title case, without a stop.)
         { lang: 'it', text: 'Presidente Mattarella, grazie di essere qui.' },
         { lang: 'it', text: 'Presidente Mattarella Firma la Legge Elettorale.' },

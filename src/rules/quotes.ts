@@ -893,6 +893,8 @@ export default defineRule(
     examples: {
       flag: [
         { lang: 'it', text: 'Il ministro ha detto che "la situazione è grave".', output: 'Il ministro ha detto che «la situazione è grave».' },
+        { lang: 'pt', text: 'O ministro disse que "a situação é grave" e que vai agir.', output: 'O ministro disse que “a situação é grave” e que vai agir.' },
+        { lang: 'pt-PT', text: 'O ministro disse que "a situação económica é grave" e que vai agir.', output: 'O ministro disse que «a situação económica é grave» e que vai agir.' },
         // A document that writes its quotations in straight marks (three or more, more than in the
         // language's): its house style, as much technical writing has it (English, Italian, Spanish:
         // `straightAccepted`); information, fixed still. (One or two, or a document quoting mostly
@@ -1003,6 +1005,8 @@ export default defineRule(
         { lang: 'de', text: "Die Werte 1,,5 und 2,,5 sind falsch getippt." },
         // “…” as much of the Italian press writes them.
         { lang: 'it', text: 'Il ministro ha detto che “la situazione è grave”.' },
+        { lang: 'pt', text: 'O ministro disse que “a situação é grave” e que o ‘plano B’ não existe.' },
+        { lang: 'pt-PT', text: 'O ministro disse: «A situação económica é grave e o “plano B” não existe.»' },
         // French may nest guillemets in guillemets.
         { lang: 'fr', text: '«\u00A0Il m’a dit\u00A0: «\u00A0Reviens demain\u00A0», et je suis revenue\u00A0», raconte-t-elle.' },
         { lang: 'es', text: 'Dijo: “El plan «Vivienda joven» es un éxito”.' },

@@ -204,6 +204,9 @@ export default defineRule(
         // test/rules/handbook-false-alarms.test.ts.)
         { lang: 'it', text: 'Il kernel e la shell girano sul server, e se ne parla sulle mailing list.' },
         { lang: 'it', text: 'Il sistema carica the kernel all’avvio.' },
+        { lang: 'pt', text: 'Os críticos dizem que o anúncio é apenas um first step.' },
+        // (Information: computing terms Portuguese writes in English.)
+        { lang: 'pt', text: 'O kernel e o shell rodam no servidor, e os scripts ficam no site do projeto.' },
         { lang: 'es', text: 'El hardware ejecuta los scripts del kernel.' },
         // "the" between capitalized words, with no noun naming a work before them.
         { lang: 'it', text: 'Allo stadio hanno cantato We Are the Champions.' },
@@ -267,6 +270,7 @@ export default defineRule(
         { lang: 'de', text: 'Odermatt siegte in 1:23,45 min, die Luft enthält 420 ppm CO2 und die Schulden 9,8 Bio. Yen.' },
         // A title after a noun that names a work.
         { lang: 'it', text: 'Il brano We Are the Champions è stato cantato allo stadio.' },
+        { lang: 'pt', text: 'Os usuários do aplicativo reclamaram da atualização, que apagou as suas fotos.' },
         { lang: 'es', text: 'La serie The Walking Dead terminó en 2022.' },
         // A name after a noun it is the apposition of, and so the same word elsewhere.
         { lang: 'de', text: 'Der Bezahlsender Sky zeigt die Serie ab Montag. Sie läuft bei Sky am Abend.' },

@@ -76,6 +76,7 @@ export default defineRule(
         { lang: 'de', text: 'Die Star-Spieler in 1906 enthalten Kapitän Chip Robert.' },
         { lang: 'de', text: 'Er heiratete in 2019 seine Frau Anna.', output: 'Er heiratete im Jahr 2019 seine Frau Anna.' },
         { lang: 'it', text: 'La squadra ha vinto il campionato in 2019.', output: 'La squadra ha vinto il campionato nel 2019.' },
+        { lang: 'pt', text: 'O time venceu o campeonato in 2019.', output: 'O time venceu o campeonato em 2019.' },
         { lang: 'it', text: 'In 2019 la squadra ha vinto il campionato.', output: 'Nel 2019 la squadra ha vinto il campionato.' },
         { lang: 'it', text: 'Il torneo si è giocato in 1996 e 2005.', output: 'Il torneo si è giocato negli anni 1996 e 2005.' },
         // (French and Spanish: the English preposition left, or French "dans".)

@@ -69,7 +69,7 @@ export function engineKit(req: (id: string) => any, options: EngineKitOptions): 
   const { crc32 } = req('node:zlib');
   const { threadId } = req('node:worker_threads');
   /** Bump when the snapshot's layout or what it holds changes. */
-  const FORMAT = 2;
+  const FORMAT = 3;
   const MAGIC = 0x53484b4c; // "LKHS"
   const PAGE = 4096;
   const WASM_PAGE = 65536;
@@ -87,6 +87,29 @@ export function engineKit(req: (id: string) => any, options: EngineKitOptions): 
   let wasmModule: WasmModule | undefined;
   let compiling: Promise<void> | undefined;
   let moduleHash: string | undefined;
+  /** The glue's memory layout, when its source names it (see `bytes`). */
+  let layout: { sbrkPtr: number; stackBase: number; stackMax: number } | undefined;
+
+  /**
+   * The parts of an instance's memory that can hold anything but zeros, as page-aligned
+   * [from, to) ranges: the static data, the live stack (from the stack pointer `sp` up) and
+   * the heap up to the break. The rest (the stack below `sp`, the memory above the break) is
+   * not looked at: reading a page that was never written costs nothing on most kernels (the
+   * system's zero page), but on some (seen on a 6.18 kernel) it brings a page of its own into
+   * memory, which made every 16 MB instance wholly resident: 7 engines, 80 MB more at the
+   * bench's peak. Without a layout, or one the memory does not fit, the whole memory.
+   */
+  function liveRanges(memory: Uint8Array, sp: number): Array<[number, number]> {
+    const size = memory.byteLength;
+    const all: Array<[number, number]> = [[0, size]];
+    if (!layout) return all;
+    const brk = new DataView(memory.buffer, memory.byteOffset, memory.byteLength).getUint32(layout.sbrkPtr, true);
+    if (!(layout.stackMax < sp && sp <= layout.stackBase && layout.stackBase <= brk && brk <= size)) return all;
+    const up = (n: number) => Math.ceil(n / PAGE) * PAGE;
+    const dataEnd = up(layout.stackMax);
+    const live = Math.max(dataEnd, Math.floor(sp / PAGE) * PAGE);
+    return live <= dataEnd ? [[0, up(brk)]] : [[0, dataEnd], [live, up(brk)]];
+  }
 
   /** The module's bytes: the glue carries them as a data URI. */
   function bytes(): Uint8Array {
@@ -95,6 +118,14 @@ export function engineKit(req: (id: string) => any, options: EngineKitOptions): 
     const m = /data:application\/octet-stream;base64,([A-Za-z0-9+/=]+)/.exec(source);
     if (!m) throw new Error(`no WebAssembly module in ${options.gluePath}`);
     wasmBytes = new Uint8Array(Buffer.from(m[1], 'base64'));
+    // Where the glue lays out the C memory: static data below STACK_MAX, the stack growing
+    // down from STACK_BASE, the heap from there up to the break kept at DYNAMICTOP_PTR.
+    const top = /DYNAMICTOP_PTR=(\d+)/.exec(source);
+    const stack = /STACK_BASE=(\d+),STACK_MAX=(\d+)/.exec(source);
+    if (top && stack) {
+      const [sbrkPtr, stackBase, stackMax] = [Number(top[1]), Number(stack[1]), Number(stack[2])];
+      if (sbrkPtr % 4 === 0 && stackMax < stackBase) layout = { sbrkPtr, stackBase, stackMax };
+    }
     moduleHash = crypto.createHash('sha1').update(wasmBytes).update(String(FORMAT)).digest('hex');
     return wasmBytes;
   }
@@ -237,14 +268,16 @@ export function engineKit(req: (id: string) => any, options: EngineKitOptions): 
   }
 
   /** The non-zero pages of a memory, copied, as runs of (offset, length). */
-  function capture(memory: Uint8Array): { size: number; runs: Array<[number, number]>; data: Buffer } {
+  function capture(memory: Uint8Array, sp: number): { size: number; runs: Array<[number, number]>; data: Buffer } {
     const zero = Buffer.alloc(PAGE);
     const runs: Array<[number, number]> = [];
-    for (let at = 0; at < memory.byteLength; at += PAGE) {
-      if (Buffer.from(memory.buffer, memory.byteOffset + at, PAGE).equals(zero)) continue;
-      const last = runs[runs.length - 1];
-      if (last && last[0] + last[1] === at) last[1] += PAGE;
-      else runs.push([at, PAGE]);
+    for (const [from, to] of liveRanges(memory, sp)) {
+      for (let at = from; at < to; at += PAGE) {
+        if (Buffer.from(memory.buffer, memory.byteOffset + at, PAGE).equals(zero)) continue;
+        const last = runs[runs.length - 1];
+        if (last && last[0] + last[1] === at) last[1] += PAGE;
+        else runs.push([at, PAGE]);
+      }
     }
     const data = Buffer.allocUnsafe(runs.reduce((n, r) => n + r[1], 0));
     let at = 0;
@@ -319,11 +352,27 @@ export function engineKit(req: (id: string) => any, options: EngineKitOptions): 
       if (x.stackSave() !== stack) return undefined;
       const heap = new Uint8Array(memory.buffer);
       // The new instance's start wrote its own state (static data, the stack, the C library's
-      // first allocations): every byte becomes the snapshot's, zeros included. (A page nobody
-      // touched is not brought into memory by the look: it reads as the system's zero page.)
+      // first allocations): every byte becomes the snapshot's, zeros included. Only where the new instance can have written is looked at (see `liveRanges`): its
+      // static data, its heap, its live stack and what its start left below the stack pointer
+      // (read down to 16 zero pages in a row).
       const zero = Buffer.alloc(PAGE);
+      const isZero = (p: number) => Buffer.from(memory.buffer, p, PAGE).equals(zero);
+      const written = liveRanges(heap, stack);
+      if (layout && written.length === 2) {
+        let low = written[1][0];
+        for (let p = low - PAGE, clear = 0; p >= written[0][1] && clear < 16; p -= PAGE) {
+          if (isZero(p)) clear++;
+          else {
+            clear = 0;
+            low = p;
+          }
+        }
+        written[1][0] = low;
+      }
       const zeroes = (a: number, b: number) => {
-        for (let p = a; p < b; p += PAGE) if (!Buffer.from(memory.buffer, p, PAGE).equals(zero)) heap.fill(0, p, p + PAGE);
+        for (const [from, to] of written) {
+          for (let p = Math.max(a, from); p < Math.min(b, to); p += PAGE) if (!isZero(p)) heap.fill(0, p, p + PAGE);
+        }
       };
       let at = runsAt + count * 8;
       let from = 0;
@@ -429,7 +478,7 @@ export function engineKit(req: (id: string) => any, options: EngineKitOptions): 
     stats.built++;
     if (file === undefined) return engineOf(x, memory, handle);
     // (Taken before the engine's first call, which allocates the buffer words are written into.)
-    const image = capture(new Uint8Array(memory.buffer));
+    const image = capture(new Uint8Array(memory.buffer), x.stackSave());
     const engine = engineOf(x, memory, handle);
     write(file, encode(image, handle, stack, probes(dic, engine)));
     return engine;

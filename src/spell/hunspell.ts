@@ -99,8 +99,22 @@ export function suggestionAff(aff: Buffer, tryWithout = ''): Buffer {
   if (/^SET\s+UTF-8\s*$/m.test(text)) {
     text = text.replace(/^TRY\s+(\S+)/m, (_, letters: string) => `TRY ${[...letters].filter((c) => c === c.toLowerCase() && !tryWithout.includes(c)).join('')}`);
   }
-  return Buffer.from(`${text}\nMAXNGRAMSUGS 0\nMAXCPDSUGS 0\nNOSPLITSUGS\n`);
+  // Each setting once: one the .aff sets itself is replaced where it stands (dictionary-pt has
+  // "MAXNGRAMSUGS 12"). Given twice, Hunspell stops reading the file at the second ("multiple
+  // definitions") and leaves its affixes unordered: every word two suffixes end alike in
+  // ("casas", "empresas", "disse") was unknown.
+  let tail = '';
+  for (const setting of SUGGESTION_SETTINGS) {
+    const key = setting.split(' ')[0];
+    let seen = false;
+    text = text.replace(new RegExp(`^[ \\t]*${key}(?:[ \\t][^\\n]*)?$`, 'gm'), () => (seen ? '' : ((seen = true), setting)));
+    if (!seen) tail += `${setting}\n`;
+  }
+  return Buffer.from(tail === '' ? text : `${text}\n${tail}`);
 }
+
+/** The suggestion settings `suggestionAff` writes into every .aff. */
+const SUGGESTION_SETTINGS = ['MAXNGRAMSUGS 0', 'MAXCPDSUGS 0', 'NOSPLITSUGS'];
 
 export class Speller {
   readonly language: string;

@@ -290,7 +290,7 @@ describe('exit codes', () => {
     const stderr = new Capture();
     const code = await main(['check', file, '--no-reports', '--glossary', g], { stdout: new Capture(), stderr });
     expect(code).toBe(2);
-    expect(stderr.text).toContain(`${g}:5: entry "TikTok": unknown field "colour"`);
+    expect(stderr.text).toContain(`${g}:5:13: entry "TikTok": unknown field "colour"`);
     // A --glossary path that does not exist is named as the glossary, not taken for a missing input.
     const noGlossary = new Capture();
     expect(await main(['check', file, '--no-reports', '--glossary', path.join(dir, 'nothere')], { stdout: new Capture(), stderr: noGlossary })).toBe(2);
@@ -830,7 +830,7 @@ describe('inputs', () => {
     writeFileSync(path.join(dir, 'a.txt'), 'Das ist ist gut.\n');
     const bad = await run(['check', path.join(dir, 'a.txt'), '--lang', 'dee', '--no-reports', '--model', 'none']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/--lang must be one of the languages Lektor has rules for \(de, en, fr, es, it\), not "dee"/);
+    expect(bad.stderr).toMatch(/--lang must be one of the languages Lektor has rules for \(de, en, fr, es, it, pt\), not "dee"/);
     for (const lang of ['deu', 'DE', 'de-DE']) {
       const good = await run(['check', path.join(dir, 'a.txt'), '--lang', lang, '--format', 'json', '--no-reports', '--model', 'none', '--fail-on', 'none']);
       expect(good.code).toBe(0);

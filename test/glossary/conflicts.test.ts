@@ -18,7 +18,7 @@ function conflicts(yaml: string): readonly string[] {
 }
 
 describe('conflicts between entries', () => {
-  it('are all said, each at its entry, in the order of the file', () => {
+  it('are all said, each at its variant’s line and column (gloss32), in the order of the file', () => {
     const yaml =
       'languages: [de, en]\nentries:\n' +
       '  - term: TikTok\n    type: brand\n    wrong: [Tick Tack]\n' + // 3
@@ -26,9 +26,9 @@ describe('conflicts between entries', () => {
       '  - term: Hua\n    type: brand\n    wrong: [Huawei]\n' + // 9
       '  - term: Yahoo\n    type: brand\n    wrong: [Yahoo]\n'; // 12
     expect(conflicts(yaml)).toEqual([
-      'g.yaml:6: entry "Huawei": "Tick Tack" is also a variant of entry "TikTok" (g.yaml:3)',
-      'g.yaml:9: entry "Hua": variant "Huawei" is the term of entry "Huawei" (g.yaml:6); a replacement must not lead to another entry',
-      'g.yaml:12: entry "Yahoo": variant "Yahoo" is the term itself (separators do not matter)',
+      'g.yaml:8:13: entry "Huawei": "Tick Tack" is also a variant of entry "TikTok" (g.yaml:3)',
+      'g.yaml:11:13: entry "Hua": variant "Huawei" is the term of entry "Huawei" (g.yaml:6); a replacement must not lead to another entry',
+      'g.yaml:14:13: entry "Yahoo": variant "Yahoo" is the term itself (separators do not matter)',
     ]);
   });
 
@@ -39,12 +39,26 @@ describe('conflicts between entries', () => {
       '  - term: Huawei\n    languages: [de, en]\n    type: brand\n    wrong: [Tick Tack]\n' + // 6
       '  - term: Hua\n    languages: [en, fr]\n    type: brand\n    wrong: [Huawei]\n'; // 10
     expect(conflicts(yaml)).toEqual([
-      'g.yaml:6: entry "Huawei": "Tick Tack" is also a variant of entry "TikTok" (g.yaml:2)',
-      'g.yaml:10: entry "Hua": variant "Huawei" is the term of entry "Huawei" (g.yaml:6); a replacement must not lead to another entry',
+      'g.yaml:9:13: entry "Huawei": "Tick Tack" is also a variant of entry "TikTok" (g.yaml:2)',
+      'g.yaml:13:13: entry "Hua": variant "Huawei" is the term of entry "Huawei" (g.yaml:6); a replacement must not lead to another entry',
     ]);
   });
 
   it('leave a glossary without them compiling as before', () => {
     expect(conflicts('languages: [de]\nentries:\n  - term: TikTok\n    type: brand\n    wrong: [Tick Tack]\n')).toEqual([]);
+  });
+});
+
+describe('a conflict in a long list of variants (gloss32)', () => {
+  it('is said at the variant at fault, its line and column, not the entry’s first line', () => {
+    const yaml =
+      'languages: [de]\nentries:\n' +
+      '  - term: TikTok\n    type: brand\n    wrong: [Tick Tack]\n' + // 3
+      '  - term: Huawei\n    type: brand\n    wrong:\n      - Hua Wei\n      - Hu Awei\n      - Tick Tack\n' + // 6; "Tick Tack" on 11
+      '  - term: Yahoo\n    type: brand\n    review: [Jahu, Huawei]\n'; // 12; "Huawei" on 14, column 20
+    expect(conflicts(yaml)).toEqual([
+      'g.yaml:11:9: entry "Huawei": "Tick Tack" is also a variant of entry "TikTok" (g.yaml:3)',
+      'g.yaml:14:20: entry "Yahoo": variant "Huawei" is the term of entry "Huawei" (g.yaml:6); a replacement must not lead to another entry',
+    ]);
   });
 });

@@ -129,7 +129,7 @@ describe('a variant listed in a declined form', () => {
 
   it('is refused where it is the term itself, declined (it would turn right text wrong)', () => {
     const yaml = 'languages: [de]\nentries:\n  - term: Vereinte Nationen\n    type: body\n    wrong: [Vereinten Nationen]\n';
-    expect(() => compileGlossary(parseGlossary(yaml, 'g.yaml'))).toThrow(/g\.yaml:3: entry "Vereinte Nationen": variant "Vereinten Nationen" is the term itself, declined/);
+    expect(() => compileGlossary(parseGlossary(yaml, 'g.yaml'))).toThrow(/g\.yaml:5:13: entry "Vereinte Nationen": variant "Vereinten Nationen" is the term itself, declined/);
   });
 
   it('is said to be covered by the other form (lektor glossary validate)', async () => {
@@ -222,7 +222,7 @@ describe('an article right before a variant (Spanish, Italian, French, German)',
     const g = parseGlossary('languages: [de, en, es]\nentries:\n  - term: X1\n    gender: f\n    plural: { es: true }\n', 'g.yaml')[0];
     expect(g.gender).toEqual({ de: 'f', es: 'f' });
     expect(g.plural).toEqual({ es: true });
-    expect(load('    gender: n\n')).toThrow(/g\.yaml:5: entry "X1": "gender" must be a gender of Spanish: m \(masculine\), f \(feminine\), or a value per language/);
+    expect(load('    gender: n\n')).toThrow(/g\.yaml:5:13: entry "X1": "gender" must be a gender of Spanish: m \(masculine\), f \(feminine\), or a value per language/);
     expect(load('    gender: { it: f }\n')).toThrow(/"gender" names it, which is not one of the entry's languages \(de, en, es\)/);
     expect(load('    gender: { en: f }\n')).toThrow(/"gender" names en, whose articles Lektor does not read for gender and number/);
     expect(load('    plural: yes please\n')).toThrow(/"plural" must be true or false/);

@@ -11,10 +11,10 @@ const error = glossaryError;
 const HEAD = 'languages: [de]\nentries:\n';
 
 describe('glossary loading', () => {
-  it('names the line of an unknown field (it had named the entry\'s)', () => {
+  it('names the line and column of an unknown field (it had named the entry\'s line)', () => {
     const e = error(HEAD + '  - term: A1\n  - term: B2\n    wrong: [B 2]\n    colour: red\n');
     expect(e.line).toBe(6);
-    expect(e.message).toBe('g.yaml:6: entry "B2": unknown field "colour"');
+    expect(e.message).toBe('g.yaml:6:13: entry "B2": unknown field "colour"');
   });
   it('names every error of a file, each at its field\'s line (it had named the first, at its entry\'s line)', () => {
     const e = error(
@@ -25,11 +25,11 @@ describe('glossary loading', () => {
         '  - term: OK\n    wrong: [Okay]\n',
     );
     expect(e.problems).toEqual([
-      'g.yaml:4: entry "TikTok": "type" must be one of person, organisation, body, brand, title, place, term',
-      'g.yaml:7: entry "Huawei": unknown field "wrongs"',
-      'g.yaml:11: entry "Yahoo": variant "Yahu!" must begin and end with a letter or digit: Lektor matches variants as words, so this one could never match',
-      'g.yaml:12: entry "Yahoo": variant "Jahu" is listed under both "wrong" and "review"',
-      'g.yaml:13: entry "Yahoo": "caseSensitive" must be true or false',
+      'g.yaml:4:11: entry "TikTok": "type" must be one of person, organisation, body, brand, title, place, term',
+      'g.yaml:7:5: entry "Huawei": unknown field "wrongs"',
+      'g.yaml:11:9: entry "Yahoo": variant "Yahu!" must begin and end with a letter or digit: Lektor matches variants as words, so this one could never match',
+      'g.yaml:12:14: entry "Yahoo": variant "Jahu" is listed under both "wrong" and "review"',
+      'g.yaml:13:20: entry "Yahoo": "caseSensitive" must be true or false',
     ]);
     expect(e.line).toBe(4);
     expect(e.message).toBe(e.problems.join('\n'));
@@ -54,7 +54,9 @@ describe('glossary loading', () => {
   });
   it('rejects a variant mapped to two terms', () => {
     const e = error(HEAD + '  - term: Alpha\n    wrong: [Alfa]\n  - term: Alpha AG\n    wrong: [Alfa]\n');
-    expect(e.line).toBe(5);
+    // (At the variant's own line and column, not its entry's first line: gloss32.)
+    expect(e.line).toBe(6);
+    expect(e.problems[0]).toMatch(/^g\.yaml:6:13: /);
     expect(e.message).toContain('"Alfa" is also a variant of entry "Alpha" (g.yaml:3)');
   });
   it('rejects a variant that is another entry\'s term (a chain of replacements)', () => {
@@ -67,8 +69,9 @@ describe('glossary loading', () => {
   });
   it('runs the examples: a flagged example that is not flagged fails with the entry', () => {
     const e = error(HEAD + '  - term: TikTok\n    wrong: [Tick Tack]\n    examples:\n      flag: [{ text: "Tik Tak", fixed: "TikTok" }]\n');
-    expect(e.line).toBe(3);
-    expect(e.message).toContain('entry "TikTok" [de]: example "Tik Tak" should be flagged but is not');
+    // (At the example, not the entry's first line.)
+    expect(e.line).toBe(6);
+    expect(e.message).toContain('g.yaml:6:14: entry "TikTok" [de]: example "Tik Tak" should be flagged but is not');
   });
   it('runs the examples: a wrong expected correction fails', () => {
     const e = error(HEAD + '  - term: TikTok\n    wrong: [Tick Tack]\n    examples:\n      flag: [{ text: "Mit Tick Tacks", fixed: "Mit TikTok" }]\n');
@@ -116,23 +119,23 @@ describe('glossary matching', () => {
 describe('variants that could never match', () => {
   it.each(['Yahu!', '.*', '(a+)+$', 'C++', '-Tack'])('refuses %s, naming the file and line', (wrong) => {
     const yaml = `languages: [de]\nentries:\n  - term: Yahoo\n    wrong: [Jahu]\n  - term: TikTok\n    wrong: [${JSON.stringify(wrong)}]\n`;
-    expect(() => parseGlossary(yaml, 'brands.yaml')).toThrow(/brands\.yaml:6: entry "TikTok": variant ".*" must begin and end with a letter or digit/);
+    expect(() => parseGlossary(yaml, 'brands.yaml')).toThrow(/brands\.yaml:6:13: entry "TikTok": variant ".*" must begin and end with a letter or digit/);
   });
   it('refuses a term or first mention with a control or invisible character, which would be published', () => {
     expect(error(HEAD + '  - term: A1\n  - term: "Tik\\eTok"\n    wrong: [Tick Tack]\n').message).toBe(
-      'g.yaml:4: entry "Tik\\u001bTok": "term" contains the invisible or control character U+001B, which would be written into the corrected text',
+      'g.yaml:4:11: entry "Tik\\u001bTok": "term" contains the invisible or control character U+001B, which would be written into the corrected text',
     );
-    expect(error(HEAD + '  - term: "Tik\\u202eTok"\n').message).toMatch(/^g\.yaml:3: .*U\+202E/);
-    expect(error(HEAD + '  - term: EZB\n    firstMention: "Europäische\\u200bZentralbank (EZB)"\n').message).toMatch(/^g\.yaml:4: entry "EZB": "firstMention" contains .*U\+200B/);
+    expect(error(HEAD + '  - term: "Tik\\u202eTok"\n').message).toMatch(/^g\.yaml:3:11: .*U\+202E/);
+    expect(error(HEAD + '  - term: EZB\n    firstMention: "Europäische\\u200bZentralbank (EZB)"\n').message).toMatch(/^g\.yaml:4:19: entry "EZB": "firstMention" contains .*U\+200B/);
     // A first mention is stored as written: a byte order mark or line separator at its end counts too.
-    expect(error(HEAD + '  - term: EZB\n    firstMention: "\\ufeffEuropäische Zentralbank (EZB)\\u2028"\n').message).toMatch(/^g\.yaml:4: entry "EZB": "firstMention" contains .*U\+FEFF/);
+    expect(error(HEAD + '  - term: EZB\n    firstMention: "\\ufeffEuropäische Zentralbank (EZB)\\u2028"\n').message).toMatch(/^g\.yaml:4:19: entry "EZB": "firstMention" contains .*U\+FEFF/);
     // Spaces around a term are trimmed, as before; a block scalar's line break is one of them.
     expect(parseGlossary(HEAD + '  - term: |\n      TikTok\n    wrong: [Tick Tack]\n', 'g.yaml')[0].term).toBe('TikTok');
   });
   it('names each variant that could never match at its own item, under "wrong" and under "review" alike', () => {
     const yaml = 'languages: [de]\nentries:\n  - term: TikTok\n    wrong: [Tick Tack, "C++"]\n    review:\n      - Tic Tac\n      - "Tik!"\n';
     const never = 'must begin and end with a letter or digit: Lektor matches variants as words, so this one could never match';
-    expect(error(yaml).problems).toEqual([`g.yaml:4: entry "TikTok": variant "C++" ${never}`, `g.yaml:7: entry "TikTok": variant "Tik!" ${never}`]);
+    expect(error(yaml).problems).toEqual([`g.yaml:4:24: entry "TikTok": variant "C++" ${never}`, `g.yaml:7:9: entry "TikTok": variant "Tik!" ${never}`]);
     expect(() => parseGlossary(yaml.replace('"C++"', 'Tik Tok').replace('"Tik!"', 'Tiktok'), 'g.yaml')).not.toThrow();
   });
   it('takes variants with inner punctuation', () => {

@@ -409,13 +409,13 @@ describe('glossary fixes a newsroom can trust', () => {
 describe('glossary files that could never apply are refused', () => {
   it('refuses a language that is not a code, and reads a tag as its language', () => {
     expect(loadError('languages: [German]\nentries:\n  - term: A\n').message).toBe('g.yaml:1: languages: "German" is not a language code (write codes such as de, en, fr, each its own list item)');
-    expect(loadError('entries:\n  - term: A\n    languages: "de, en"\n').message).toMatch(/^g\.yaml:3: entry "A": languages: "de, en" is not a language code/);
+    expect(loadError('entries:\n  - term: A\n    languages: "de, en"\n').message).toMatch(/^g\.yaml:3:16: entry "A": languages: "de, en" is not a language code/);
     expect(parseGlossary('languages: [DE, en-US]\nentries:\n  - term: A\n', 'g.yaml')[0].languages).toEqual(['de', 'en']);
   });
 
   it('refuses examples that are not lists, naming the entry', () => {
-    expect(loadError(HEAD + '  - term: Foo\n    examples: {flag: 5}\n').message).toBe('g.yaml:4: entry "Foo": "examples.flag" must be a list of examples');
-    expect(loadError(HEAD + '  - term: Foo\n    examples: {pass: [1]}\n').message).toBe('g.yaml:4: entry "Foo": each "examples.pass" item must be a non-empty string');
+    expect(loadError(HEAD + '  - term: Foo\n    examples: {flag: 5}\n').message).toBe('g.yaml:4:22: entry "Foo": "examples.flag" must be a list of examples');
+    expect(loadError(HEAD + '  - term: Foo\n    examples: {pass: [1]}\n').message).toBe('g.yaml:4:23: entry "Foo": each "examples.pass" item must be a non-empty string');
     // One example without a list is one example, not one per character.
     const [entry] = parseGlossary(HEAD + '  - term: Foo\n    wrong: [Fu]\n    examples: {flag: "Das Fu", pass: "Das Foo"}\n', 'g.yaml');
     expect(entry.examples).toEqual({ flag: [{ text: 'Das Fu' }], pass: ['Das Foo'] });
@@ -503,7 +503,7 @@ describe('variants for review', () => {
   });
 
   it('refuses a variant listed both to replace and to review', () => {
-    expect(loadError(HEAD + '  - term: Apple\n    wrong: [Apfel]\n    review: [Apfel]\n').message).toBe('g.yaml:5: entry "Apple": variant "Apfel" is listed under both "wrong" and "review"');
+    expect(loadError(HEAD + '  - term: Apple\n    wrong: [Apfel]\n    review: [Apfel]\n').message).toBe('g.yaml:5:14: entry "Apple": variant "Apfel" is listed under both "wrong" and "review"');
   });
 
   it('is added from the command line with --review, and exported and imported as CSV and TBX', async () => {
@@ -530,7 +530,7 @@ describe('adding a variant for one language of an entry for several', () => {
     writeFileSync(path.join(dir, 'brands.yaml'), readFileSync(path.join('glossary', 'brands.yaml')));
     const ws = await GlossaryWorkspace.open(dir);
     const r = ws.add({ term: 'TikTok', languages: ['fr'], wrong: ['Tique Taque'] });
-    expect(r.messages.join('\n')).toMatch(/added variant "Tique Taque" to it \(for all its languages, de, en, fr, es, it, not only fr; .*lektor glossary remove "TikTok" --lang fr/);
+    expect(r.messages.join('\n')).toMatch(/added variant "Tique Taque" to it \(for all its languages, de, en, fr, es, it, pt, not only fr; .*lektor glossary remove "TikTok" --lang fr/);
   });
 });
 

@@ -121,10 +121,10 @@ describe('glossary add', () => {
 
   it('appends a person to the matching file, keeps its comments and lines, and the next check enforces it', async () => {
     const before = readFileSync(path.join(dir, 'people.yaml'), 'utf8');
-    const { code, stdout, stderr } = await cli('add', 'Olaf Scholz', '--wrong', 'Olaf Schulz', '--wrong', 'Olaf Scholtz', '--lang', 'de,en,fr,es,it', '--type', 'person', '--note', 'German chancellor: "Scholz"', '--source', 'Bundesregierung');
+    const { code, stdout, stderr } = await cli('add', 'Olaf Scholz', '--wrong', 'Olaf Schulz', '--wrong', 'Olaf Scholtz', '--lang', 'de,en,fr,es,it,pt', '--type', 'person', '--note', 'German chancellor: "Scholz"', '--source', 'Bundesregierung');
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/added "Olaf Scholz" \(person; de, en, fr, es, it\) to .*people\.yaml:\d+/);
+    expect(stdout).toMatch(/added "Olaf Scholz" \(person; de, en, fr, es, it, pt\) to .*people\.yaml:\d+/);
     const after = readFileSync(path.join(dir, 'people.yaml'), 'utf8');
     // Every original byte is kept (the comment line included); the entry is appended at the end.
     expect(after.startsWith(before)).toBe(true);
@@ -133,7 +133,7 @@ describe('glossary add', () => {
       ['  - term: Olaf Scholz', '    type: person', '    wrong: [Olaf Schulz, Olaf Scholtz]', "    note: 'German chancellor: \"Scholz\"'", '    source: Bundesregierung', ''].join('\n'),
     );
     const entries = parseGlossary(after, 'people.yaml');
-    expect(entries.at(-1)).toMatchObject({ term: 'Olaf Scholz', type: 'person', wrong: ['Olaf Schulz', 'Olaf Scholtz'], languages: ['de', 'en', 'fr', 'es', 'it'], note: 'German chancellor: "Scholz"' });
+    expect(entries.at(-1)).toMatchObject({ term: 'Olaf Scholz', type: 'person', wrong: ['Olaf Schulz', 'Olaf Scholtz'], languages: ['de', 'en', 'fr', 'es', 'it', 'pt'], note: 'German chancellor: "Scholz"' });
 
     const lektor = await Lektor.create({ glossary: dir, only: ['glossary'] });
     const result = await lektor.check('Am Montag sagte Olaf Schulz in Berlin, dass Huawei oder Tick Tack beliebt seien.\n', { language: 'de' });
@@ -245,7 +245,8 @@ describe('glossary add', () => {
     expect(r.stderr).toMatch(/"Tick Tack"/);
     expect(r.stderr).toMatch(/"TikTok"/);
     expect(r.stderr).toMatch(/"TikTak" \(.*brands-de\.yaml:5\)/);
-    expect(r.stderr).toMatch(/brands\.yaml:5/);
+    // (At the variant at fault, its line and column: "Tick Tack" in the existing entry's list.)
+    expect(r.stderr).toMatch(/brands\.yaml:7:13: entry "TikTok": "Tick Tack" is also a variant of entry "TikTak"/);
     expect(snapshot()).toEqual(before);
     // A new term that is another entry's variant.
     r = await cli('add', 'Tick Tack', '--lang', 'de');
@@ -281,7 +282,7 @@ describe('glossary remove', () => {
     r = await cli('remove', 'Hikvision', '--lang', 'fr');
     expect(r.code).toBe(0);
     const hik = (await loadGlossaryPath(dir)).find((e) => e.term === 'Hikvision')!;
-    expect(hik.languages).toEqual(['de', 'en', 'es', 'it']);
+    expect(hik.languages).toEqual(['de', 'en', 'es', 'it', 'pt']);
 
     r = await cli('remove', 'Nobody');
     expect(r.code).toBe(1);
@@ -588,11 +589,11 @@ describe('lektor glossary (CLI)', () => {
     let r = await cli('validate');
     expect(r.code).toBe(0);
     expect(reviewed).toBeGreaterThan(0);
-    expect(r.stdout).toMatch(new RegExp(`^OK: ${entries.length} entries in ${files} files \\(de, en, es, fr, it\\), ${variants} forbidden variants and ${reviewed} for review, \\d+ examples passed${accepted > 0 ? `, ${accepted} accepted words \\(${acceptLanguages}\\)` : ''}\n$`));
+    expect(r.stdout).toMatch(new RegExp(`^OK: ${entries.length} entries in ${files} files \\(de, en, es, fr, it, pt\\), ${variants} forbidden variants and ${reviewed} for review, \\d+ examples passed${accepted > 0 ? `, ${accepted} accepted words \\(${acceptLanguages}\\)` : ''}\n$`));
     writeFileSync(path.join(dir, 'zz.yaml'), 'languages: [de]\nentries:\n  - term: Tiktok\n    wrong: [Tick Tick]\n');
     r = await cli('validate');
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/brands\.yaml:5: entry "TikTok": variant "Tiktok" is the term of entry "Tiktok" \(.*zz\.yaml:3\)/);
+    expect(r.stderr).toMatch(/brands\.yaml:7:33: entry "TikTok": variant "Tiktok" is the term of entry "Tiktok" \(.*zz\.yaml:3\)/);
   });
 
   it('add says when a variant to replace is a word of the entry’s language, with the command that lists it for review', async () => {
@@ -613,9 +614,9 @@ describe('lektor glossary (CLI)', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
       [
-        `lektor glossary: ${path.join(dir, 'a.yaml')}:4: entry "TikTok": "type" must be one of person, organisation, body, brand, title, place, term`,
-        `lektor glossary: ${path.join(dir, 'a.yaml')}:7: entry "Huawei": unknown field "wrongs"`,
-        `lektor glossary: ${path.join(dir, 'b.yaml')}:6: entry "Yahoo": variant "Yahu!" must begin and end with a letter or digit: Lektor matches variants as words, so this one could never match`,
+        `lektor glossary: ${path.join(dir, 'a.yaml')}:4:11: entry "TikTok": "type" must be one of person, organisation, body, brand, title, place, term`,
+        `lektor glossary: ${path.join(dir, 'a.yaml')}:7:5: entry "Huawei": unknown field "wrongs"`,
+        `lektor glossary: ${path.join(dir, 'b.yaml')}:6:9: entry "Yahoo": variant "Yahu!" must begin and end with a letter or digit: Lektor matches variants as words, so this one could never match`,
         'lektor glossary: 3 errors',
         '',
       ].join('\n'),
@@ -628,8 +629,8 @@ describe('lektor glossary (CLI)', () => {
     expect(code).toBe(2);
     const lines = stderr.text.trimEnd().split('\n');
     expect(lines).toHaveLength(21);
-    expect(lines[0]).toBe(`lektor: glossary error: ${path.join(dir, 'a.yaml')}:4: entry "T0": "type" must be one of person, organisation, body, brand, title, place, term`);
-    expect(lines[19]).toContain(`a.yaml:42: entry "T19"`);
+    expect(lines[0]).toBe(`lektor: glossary error: ${path.join(dir, 'a.yaml')}:4:11: entry "T0": "type" must be one of person, organisation, body, brand, title, place, term`);
+    expect(lines[19]).toContain(`a.yaml:42:11: entry "T19"`);
     expect(lines[20]).toBe(`lektor: glossary error: … and 5 more in ${path.join(dir, 'a.yaml')} (lektor glossary validate lists them all)`);
   });
 
@@ -716,16 +717,16 @@ describe('lektor glossary (CLI)', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe(
       `${passed + 2} of ${passed + 5} examples passed; 3 failed, in 2 entries:\n` +
-        `  ${path.join(dir, 'zz.yaml')}:3: entry "Berlin" [de]: example "Berlin ist groß" should be flagged but is not\n` +
-        `  ${path.join(dir, 'zz.yaml')}:3: entry "Berlin" [de]: example "Berlin liegt an der Spree" should be flagged but is not\n` +
-        `  ${path.join(dir, 'zz.yaml')}:10: entry "Köln" [de]: example "Koeln" must not be flagged, but "Koeln" is\n`,
+        `  ${path.join(dir, 'zz.yaml')}:6:33: entry "Berlin" [de]: example "Berlin ist groß" should be flagged but is not\n` +
+        `  ${path.join(dir, 'zz.yaml')}:6:52: entry "Berlin" [de]: example "Berlin liegt an der Spree" should be flagged but is not\n` +
+        `  ${path.join(dir, 'zz.yaml')}:13:14: entry "Köln" [de]: example "Koeln" must not be flagged, but "Koeln" is\n`,
     );
   });
 
   it('list: text and JSON, filtered by language and type', async () => {
     let r = await cli('list', '--type', 'brand', '--lang', 'fr');
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n')[0]).toMatch(/^TikTok \(brand; de, en, fr, es, it; do not translate\)  ← Tick Tack, Tik Tok, Tiktok  \?← Tic Tac \(review\)  \(review near Uhr, Wecker, Wanduhr, .*\)  \[.*brands\.yaml:5\]$/);
+    expect(r.stdout.split('\n')[0]).toMatch(/^TikTok \(brand; de, en, fr, es, it, pt; do not translate\)  ← Tick Tack, Tik Tok, Tiktok  \?← Tic Tac \(review\)  \(review near Uhr, Wecker, Wanduhr, .*\)  \[.*brands\.yaml:5\]$/);
     r = await cli('list', '--lang', 'de', '--format', 'json');
     const list = JSON.parse(r.stdout) as GlossaryEntry[];
     expect(list.map((e) => e.term)).toContain('Xinjiang');
@@ -755,7 +756,7 @@ describe('lektor glossary (CLI)', () => {
       expect(code).toBe(0);
       // IPVM (an organisation in brands.yaml) goes to bodies-…, Xinjiang (a place in bodies-de.yaml) to places-de.yaml.
       expect(readdirSync(empty).sort()).toEqual([...new Set(original.map((e) => `${topicOf(e.type)}-${e.languages.join('-')}.yaml`))].sort());
-      expect(readdirSync(empty)).toEqual(expect.arrayContaining(['bodies-de-en-fr-es-it.yaml', 'places-de.yaml', 'people-de-en-fr-es-it.yaml']));
+      expect(readdirSync(empty)).toEqual(expect.arrayContaining(['bodies-de-en-fr-es-it-pt.yaml', 'places-de.yaml', 'people-de-en-fr-es-it-pt.yaml']));
       const back = await loadGlossaryPath(empty);
       expect(withoutOrigin(back).sort(byTerm)).toEqual(withoutOrigin(original).sort(byTerm));
       const check = await main(['glossary', 'validate', '--glossary', empty], { stdout: new Capture(), stderr: new Capture() });
@@ -1016,7 +1017,7 @@ describe('reviewNear: words that make a variant a suggestion in their sentence',
     expect((await check('Reporter berichteten über Tick Tack direkt vor Ort. Der Wecker im Hotel klingelte früh.')).corrected).toBe('Reporter berichteten über TikTok direkt vor Ort. Der Wecker im Hotel klingelte früh.');
     expect((await check('Er nutzt Tick Tack jeden Tag. Der Wecker klingelt.')).corrected).toBe('Er nutzt TikTok jeden Tag. Der Wecker klingelt.');
     expect((await check('Die Wanduhr von J. Müller machte Tick Tack.')).corrected).toBe('Die Wanduhr von J. Müller machte Tick Tack.');
-    expect(() => parseGlossary(yaml.replace('[Wecker, Wanduhr]', '[alte Uhr]'), 'g.yaml')).toThrow(/g\.yaml:6: entry "TikTok": reviewNear "alte Uhr" must be one word/);
+    expect(() => parseGlossary(yaml.replace('[Wecker, Wanduhr]', '[alte Uhr]'), 'g.yaml')).toThrow(/g\.yaml:6:18: entry "TikTok": reviewNear "alte Uhr" must be one word/);
     expect(() => parseGlossary('languages: [de]\nentries:\n  - term: TikTok\n    reviewNear: [Wecker]\n', 'g.yaml')).toThrow(/"reviewNear" needs variants/);
   });
 

@@ -236,6 +236,6 @@ describe('source-numbers', () => {
     expect((await run('--source-lang', 'nl', '--lang', 'de')).actual).toEqual([]);
     const bad = await run('--source-lang', 'x1!');
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('--source-lang must be a language code such as de, en, fr, es, it or nl, not "x1!"');
+    expect(bad.stderr).toContain('--source-lang must be a language code such as de, en, fr, es, it, pt or nl, not "x1!"');
   });
 });

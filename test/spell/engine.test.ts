@@ -72,6 +72,42 @@ describe('Hunspell engines and their snapshots', () => {
     }, 120_000);
   }
 
+  it('keeps in a snapshot only the static data, the live stack and the heap below the break', () => {
+    // Reading a page never written brings it into memory on some kernels: a snapshot that
+    // held the whole 16 MB, or a restore that looked at every page, made every engine wholly
+    // resident. The glue's layout (static data below STACK_MAX, the stack down from
+    // STACK_BASE, the heap up to the break) bounds what is read.
+    const glue = readFileSync(gluePath, 'latin1');
+    const stackMax = Number(/STACK_MAX=(\d+)/.exec(glue)![1]);
+    const stackBase = Number(/STACK_BASE=(\d+)/.exec(glue)![1]);
+    const dir = path.join(tmp, 'bounded');
+    const { aff, dic } = dictionary('de');
+    const kit = engineKit(require, { gluePath, snapshotDir: dir });
+    kit.build('de', aff, dic);
+    const file = path.join(dir, readdirSync(dir).find((f) => f.endsWith('.snap'))!);
+    const snap = readFileSync(file);
+    const [size, , sp, count, probeLen] = [8, 12, 16, 20, 24].map((i) => snap.readUInt32LE(i));
+    const runsAt = 32 + Math.ceil(probeLen / 4) * 4;
+    const runs = Array.from({ length: count }, (_, i) => [snap.readUInt32LE(runsAt + 8 * i), snap.readUInt32LE(runsAt + 8 * i + 4)]);
+    const bytes = runs.reduce((n, [, l]) => n + l, 0);
+    expect(size).toBe(16 * 1024 * 1024);
+    // German's tables: megabytes, but not the whole memory.
+    expect(bytes).toBeGreaterThan(1_000_000);
+    expect(bytes).toBeLessThan(size - 4_000_000);
+    const top = Math.max(...runs.map(([o, l]) => o + l));
+    for (const [o, l] of runs) {
+      // Each run is static data, or lies from the stack pointer's page up.
+      expect(o + l <= Math.ceil(stackMax / 4096) * 4096 || o >= Math.floor(sp / 4096) * 4096).toBe(true);
+    }
+    expect(sp).toBeLessThanOrEqual(stackBase);
+    expect(top).toBeGreaterThan(stackBase);
+    // A restore of it is the same engine.
+    const again = engineKit(require, { gluePath, snapshotDir: dir });
+    const restored = again.build('de', aff, dic);
+    expect(again.stats).toMatchObject({ restored: 1, built: 0 });
+    expect(['Regierung', 'Überwachung', 'regirung'].map((w) => restored.spell(w))).toEqual([true, true, false]);
+  }, 60_000);
+
   it('does not use a damaged snapshot: it builds the engine again and rewrites the snapshot', () => {
     const dir = path.join(tmp, 'damaged');
     const { aff, dic } = dictionary('en');

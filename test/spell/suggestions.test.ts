@@ -44,6 +44,23 @@ describe('suggestionAff', () => {
     }
   });
 
+  it('sets each suggestion setting once: a setting the .aff has is replaced, not written twice (dictionary-pt: MAXNGRAMSUGS 12)', () => {
+    const aff = suggestionAff(Buffer.from('SET UTF-8\nTRY aeiou\n# own settings\nMAXNGRAMSUGS 12\nMAXCPDSUGS 3\nNOSPLITSUGS\nMAXDIFF 10\n')).toString('utf8');
+    expect(aff.match(/^MAXNGRAMSUGS\b.*$/gm)).toEqual(['MAXNGRAMSUGS 0']);
+    expect(aff.match(/^MAXCPDSUGS\b.*$/gm)).toEqual(['MAXCPDSUGS 0']);
+    expect(aff.match(/^NOSPLITSUGS\b.*$/gm)).toEqual(['NOSPLITSUGS']);
+    expect(aff).toMatch(/^MAXDIFF 10$/m);
+  });
+
+  it('keeps every affix of an .aff that sets MAXNGRAMSUGS itself (a setting given twice made Hunspell stop reading it: "flores", "novas" unknown)', async () => {
+    const factory = await (createRequire(import.meta.url)('hunspell-asm') as { loadModule(): Promise<any> }).loadModule();
+    // Two suffixes that end alike ("s", "es", "as") need the order Hunspell makes once it has read the whole file.
+    const raw = Buffer.from('SET UTF-8\nTRY aeiou\nMAXNGRAMSUGS 4\n\nSFX S Y 1\nSFX S 0 s .\n\nSFX T Y 1\nSFX T 0 es .\n\nSFX U Y 1\nSFX U o as o\n');
+    const dic = Buffer.from('3\ncasa/S\nflor/T\nnovo/U\n');
+    const engine = factory.create(factory.mountBuffer(suggestionAff(raw), 'own-ngram.aff'), factory.mountBuffer(dic, 'own-ngram.dic'));
+    for (const w of ['casa', 'casas', 'flor', 'flores', 'novas']) expect(engine.spell(w), w).toBe(true);
+  });
+
   it('leaves TRY alone in a dictionary that is not UTF-8 (its bytes are not letters)', () => {
     const aff = suggestionAff(Buffer.from('SET ISO8859-1\nTRY esiESI\n')).toString('utf8');
     expect(aff).toMatch(/^TRY esiESI$/m);

@@ -5,10 +5,11 @@ import { en } from './en.js';
 import { fr } from './fr.js';
 import { es } from './es.js';
 import { it } from './it.js';
+import { pt } from './pt.js';
 
 export type { CandidateTables } from './types.js';
 
-const TABLES: Record<string, CandidateTables> = { de, en, fr, es, it };
+const TABLES: Record<string, CandidateTables> = { de, en, fr, es, it, pt };
 
 /** The candidate tables of a language (empty tables for a language without any: only generic edits). */
 export function candidateTables(language: string): CandidateTables {

@@ -1,0 +1,62 @@
+/**
+ * Portuguese's dictionary is the largest Lektor loads (dictionary-pt: about 1.2 s of CPU time
+ * and 75 MB to build). A short document's language is told by asking the dictionaries, every
+ * one of them before Portuguese; so Portuguese's is asked only where the text has a Portuguese
+ * cue (ã, õ, "também", "você", …) or franc ranks Portuguese first (`shortTextCue`). Observed
+ * through the spellers a fresh Lektor has loaded: a German, English or French document loads
+ * no Portuguese one.
+ */
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Lektor } from '../../src/core/pipeline.js';
+import { PROFILES } from '../../src/languages/index.js';
+import { ROOT, repoGlossary } from '../helpers.js';
+
+const fresh = async () => Lektor.create({ glossary: await repoGlossary(), quality: false });
+const loaded = (lektor: Lektor) => PROFILES.map((p) => p.code).filter((code) => lektor.resources.speller(code) !== undefined);
+
+describe('Portuguese at a cold start', () => {
+  it('a short German text (21 words) loads no Portuguese dictionary', async () => {
+    const lektor = await fresh();
+    const text = 'Die Regierung hat am Montag neue Regeln für soziale Netzwerke vorgestellt, die ab März für alle Anbieter in Deutschland gelten sollen.\n';
+    expect(text.match(/\p{L}+/gu)!.length).toBe(21);
+    const result = await lektor.check(text, { path: 'kurz.txt' });
+    expect(result.language).toBe('de');
+    expect(loaded(lektor)).not.toContain('pt');
+    expect(loaded(lektor)).toEqual(['de', 'en', 'fr', 'es', 'it']);
+  });
+
+  it('nor does a short English or French text, nor one that names São Paulo among German words (loaded, not chosen)', async () => {
+    const english = await fresh();
+    expect((await english.check('The company said on Monday that its new rules would apply to every creator in Europe.\n', { path: 'en.txt' })).language).toBe('en');
+    expect(loaded(english)).not.toContain('pt');
+    const french = await fresh();
+    expect((await french.check('La société a annoncé lundi de nouvelles règles pour les créateurs de contenu en Europe.\n', { path: 'fr.txt' })).language).toBe('fr');
+    expect(loaded(french)).not.toContain('pt');
+    // (A cue loads Portuguese; the dictionaries still tell the language.)
+    const cue = await fresh();
+    expect((await cue.check('Die Firma hat ihren Sitz seit Jahren in São Paulo und wächst schnell.\n', { path: 'sp.txt' })).language).toBe('de');
+  });
+
+  it('the shipped German article (corpus/hikvision-de.txt) loads German and English only', async () => {
+    const lektor = await fresh();
+    const source = readFileSync(path.join(ROOT, 'corpus/hikvision-de.txt'), 'utf8');
+    expect((await lektor.check(source, { path: 'corpus/hikvision-de.txt' })).language).toBe('de');
+    expect(loaded(lektor)).toEqual(['de', 'en']);
+  });
+
+  it('a short Portuguese text is read as Portuguese and checked with its dictionary', async () => {
+    const lektor = await fresh();
+    const result = await lektor.check('O governo anunciou novas regras para as redes sociais, que também valem para as plataformas extrangeiras.\n', { path: 'pt.txt' });
+    expect(result.language).toBe('pt');
+    expect(loaded(lektor)).toContain('pt');
+    expect(result.findings.filter((f) => f.ruleId === 'spelling').map((f) => f.actual)).toEqual(['extrangeiras']);
+  });
+
+  it('a short Portuguese text without ã or õ or a cue word is read as Portuguese where franc ranks it first', async () => {
+    const lektor = await fresh();
+    const result = await lektor.check('O presidente da empresa disse que os resultados do trimestre foram bons para os acionistas.\n', { path: 'pt2.txt' });
+    expect(result.language).toBe('pt');
+  });
+});
