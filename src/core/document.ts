@@ -20,7 +20,12 @@ export interface Segment {
   opaque?: boolean;
 }
 
-export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'table-cell' | 'blockquote';
+/**
+ * What a block is. 'alt-text' and 'title' are a Markdown image's alt text and a link's or an
+ * image's title: each a block of its own, after the block whose text holds the image or link
+ * (there one placeholder), its source inside that block's (see `flowBlocks`).
+ */
+export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'table-cell' | 'blockquote' | 'alt-text' | 'title';
 
 export interface Block {
   kind: BlockKind;
@@ -33,6 +38,33 @@ export interface Block {
    * applied only where the value stays a valid scalar of that style (see `fixable`).
    */
   scalar?: 'plain' | 'single' | 'double';
+  /**
+   * A Markdown title (`[a](url "title")`): the character that closes it, which a fix may not
+   * write (nor "(" in a title in parentheses, nor a line break), lest the title end there.
+   */
+  delimiter?: '"' | "'" | ')';
+}
+
+/** Whether a block is an alt text or a title, inside another block's source (see `BlockKind`). */
+export function isInner(block: Block): boolean {
+  return block.kind === 'alt-text' || block.kind === 'title';
+}
+
+/**
+ * The blocks of the text's flow, in order: without those whose source lies inside the block
+ * before them (an alt text or a title inside its paragraph), so that their sentences are sorted
+ * and apart. An image alone in its paragraph, which makes no block, keeps its alt text's.
+ */
+export function flowBlocks(blocks: readonly Block[]): Block[] {
+  const out: Block[] = [];
+  let reach = -1;
+  for (const b of blocks) {
+    const start = toSource(b, 0);
+    if (start < reach) continue;
+    out.push(b);
+    reach = toSource(b, b.text.length, true);
+  }
+  return out;
 }
 
 /**
@@ -111,10 +143,12 @@ export function isVerbatim(block: Block, start: number, end: number): boolean {
  * Whether a fix of `[start, end)` with `replacement` may be applied to the source: the range is
  * verbatim (`isVerbatim`), and in a front-matter value the value stays a scalar of its style
  * (no quotation mark of its own, nor a backslash in a double-quoted one; in a plain one, no ": ",
- * " #" or a leading indicator, which YAML reads as structure).
+ * " #" or a leading indicator, which YAML reads as structure), and a Markdown title is not closed
+ * early (see `Block.delimiter`).
  */
 export function fixable(block: Block, start: number, end: number, replacement: string): boolean {
   if (!isVerbatim(block, start, end)) return false;
+  if (block.delimiter !== undefined) return !/[\n\r]/.test(replacement) && !replacement.includes(block.delimiter) && !(block.delimiter === ')' && replacement.includes('('));
   const style = block.scalar;
   if (style === undefined) return true;
   if (/[\n\r]/.test(replacement)) return false;

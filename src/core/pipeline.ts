@@ -13,7 +13,7 @@ import type { Root } from 'nlcst';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { SEVERITY_RANK, ruleOf, type DocumentResult, type Finding, type Fix, type RawFinding, type Point, type Severity } from './types.js';
-import { toSource, fixable, OPAQUE, type ProseDocument, type Block } from './document.js';
+import { toSource, fixable, flowBlocks, isInner, OPAQUE, type ProseDocument, type Block } from './document.js';
 import { segment, startsLower, type Segmented } from './segment.js';
 import { rulePlugin, finishContext, emit, toMessage, appliesTo, type RuleMeta, type BlockData, type DocContext, type Rule } from './rule.js';
 import { createResources, type Resources } from './resources.js';
@@ -513,12 +513,17 @@ export class Lektor {
     const checkedLanguages = new Set<string>();
     const sentences: Array<{ start: number; end: number }> = [];
     const modelSentences: ModelInput[] = [];
+    // The sentences scored are the text's flow, sorted and apart: an alt text or a title inside a
+    // paragraph is scored as part of its sentence there (its findings count in that sentence).
+    const flow = new Set(flowBlocks(doc.blocks));
     for (const block of doc.blocks) {
       const segmented = segment(block);
-      for (const s of segmented.sentences) {
-        const start = toSource(block, s.start);
-        const end = toSource(block, s.end, true);
-        if (end > start) sentences.push({ start, end });
+      if (flow.has(block)) {
+        for (const s of segmented.sentences) {
+          const start = toSource(block, s.start);
+          const end = toSource(block, s.end, true);
+          if (end > start) sentences.push({ start, end });
+        }
       }
       // (With a language given too: it is the document's, and an English paragraph left in it is still found.)
       const blockLanguage = await this.paragraphLanguage(resources, block, segmented, language);
@@ -671,7 +676,10 @@ export class Lektor {
     // (NFC: text written with combining marks read as Spanish), unless little is left.
     let text = '';
     let whole = '';
-    for (const b of doc.blocks) {
+    // (Without the alt texts and titles of Markdown, unless there is nothing else: an image's
+    // description, left in English or short, would weigh on the article's first lines.)
+    const blocks = doc.blocks.some((b) => !isInner(b)) ? doc.blocks.filter((b) => !isInner(b)) : doc.blocks;
+    for (const b of blocks) {
       const head = b.text.slice(0, 2000).normalize('NFC');
       whole += head + '\n';
       text += head.replace(QUOTATION, ' ') + '\n';

@@ -297,7 +297,7 @@ export function blockContext(data: BlockData): BlockContext {
       const start = toSource(block, r.start);
       const end = toSource(block, r.end, true);
       const safe =
-        r.fix !== undefined && meta.fix === 'safe' && (fixable(block, r.start, r.end, r.fix) || (r.acrossLines === true && isVerbatimAcrossLines(block, doc.source, r.start, r.end)));
+        r.fix !== undefined && meta.fix === 'safe' && (fixable(block, r.start, r.end, r.fix) || (r.acrossLines === true && block.delimiter === undefined && isVerbatimAcrossLines(block, doc.source, r.start, r.end)));
       // (The report's span given in source offsets beside it, not as a copy of the report: one per finding.)
       emit(meta, doc, r, safe, start, end);
     },

@@ -15,12 +15,19 @@
  *   (`<https://…>`, or a link whose text is its URL) is one placeholder.
  * - inline code, inline HTML, images and footnote references are one `OPAQUE` placeholder.
  * - a hard line break is an opaque " " (a verbatim "\n" if its source is exactly that).
+ *
+ * An image's alt text (`![alt](…)`, `![alt][ref]`, `![alt]`) and a link's or an image's title
+ * (`[a](url "title")`) are prose a reader meets too (a screen reader reads the alt text aloud, a
+ * browser shows it where the image does not load, the title as a tooltip): each is a block of
+ * its own ('alt-text', 'title'), after the block that holds it, mapped to the bytes between
+ * `![` and `]` or between the title's quotation marks, read as the paragraph's text is (escapes
+ * and references opaque, emphasis marks left out). In its block the image stays one placeholder.
  */
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
-import type { Nodes, Parents, PhrasingContent, Root, Text } from 'mdast';
+import type { Image, ImageReference, Link, Nodes, Parents, PhrasingContent, Root, Text } from 'mdast';
 import { partitionPoint } from '../core/spans.js';
 import { OPAQUE, type Block, type BlockKind, type ProseDocument, type Segment } from '../core/document.js';
 import { directivesIn, MAX_DIRECTIVES, MAY_HOLD_DIRECTIVE, type Directive } from '../core/directives.js';
@@ -29,7 +36,56 @@ import { groupDigits } from '../core/count.js';
 // GitHub-flavoured Markdown (tables, footnotes, strikethrough, task lists, bare links), as
 // newsrooms write it: without it a table was one paragraph (a fix could merge two rows) and
 // a footnote definition "[^1]: …" was prose (French spacing broke it).
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(keepLabels);
+
+/**
+ * What the parser reads of an image's alt text and of a title, and drops: the alt text's inline
+ * nodes (the tree keeps only their string, `alt`), and the title's text nodes (where it is
+ * written, escapes and references); each with its place in the source.
+ */
+interface Kept {
+  alt?: PhrasingContent[];
+  title?: PhrasingContent[];
+}
+
+/**
+ * Keeps them on the node's `data.lektor` (see `Kept`). The parser's own handlers of a label's and
+ * a title's end, written again (they are these lines in mdast-util-from-markdown) with what they
+ * dropped kept: nothing is parsed twice.
+ */
+function keepLabels(this: Processor) {
+  const data = this.data() as { fromMarkdownExtensions?: unknown[] };
+  type Context = { stack: Array<Nodes & { children: PhrasingContent[] }>; resume(): string; data: Record<string, unknown> };
+  const kept = (node: Nodes): Kept => ((node.data ??= {}) as { lektor?: Kept }).lektor ??= {};
+  const extension = {
+    exit: {
+      label(this: Context) {
+        const fragment = this.stack[this.stack.length - 1];
+        const value = this.resume();
+        const node = this.stack[this.stack.length - 1] as unknown as Link | Image | ImageReference;
+        this.data.inReference = true;
+        if (node.type === 'link') node.children = fragment.children as Link['children'];
+        else {
+          node.alt = value;
+          kept(node).alt = fragment.children;
+        }
+      },
+      resourceTitleString(this: Context) {
+        const fragment = this.stack[this.stack.length - 1];
+        const value = this.resume();
+        const node = this.stack[this.stack.length - 1] as unknown as Link | Image;
+        node.title = value;
+        kept(node).title = fragment.children;
+      },
+    },
+  };
+  (data.fromMarkdownExtensions ??= []).push(extension);
+}
+
+/** What `keepLabels` kept of a node. */
+function keptOf(node: PhrasingContent): Kept | undefined {
+  return (node.data as { lektor?: Kept } | undefined)?.lektor;
+}
 
 /** Block-level nodes that carry no prose. */
 const SKIPPED = new Set(['code', 'html', 'yaml', 'toml', 'thematicBreak', 'definition']);
@@ -262,10 +318,14 @@ function readMarkdownTree(source: string): ProseDocument {
   const tree = processor.parse(source) as Root;
   const blocks: Block[] = [];
   const templates = templateRanges(source);
-  const buildBlock = (src: string, kind: BlockKind, children: PhrasingContent[]): Block => {
-    const b = new BlockBuilder(templates);
+  // A block, then the alt texts and titles inside it, in the order they begin.
+  const pushBlocks = (src: string, kind: BlockKind, children: PhrasingContent[]) => {
+    const inner: Block[] = [];
+    const b = new BlockBuilder(templates, inner);
     inlineChildren(src, b, children);
-    return { kind, text: b.text, segments: b.segments };
+    pushBlock(blocks, { kind, text: b.text, segments: b.segments });
+    if (inner.length > 1) inner.sort((x, y) => x.segments[0].sourceStart - y.segments[0].sourceStart);
+    for (const block of inner) pushBlock(blocks, block);
   };
 
   // Directive comments (`<!-- lektor-disable -->`), in block or inline HTML, looked for only
@@ -291,13 +351,13 @@ function readMarkdownTree(source: string): ProseDocument {
     if (SKIPPED.has(node.type)) return;
     switch (node.type) {
       case 'paragraph':
-        pushBlock(blocks, buildBlock(source, container, node.children));
+        pushBlocks(source, container, node.children);
         return;
       case 'heading':
-        pushBlock(blocks, buildBlock(source, 'heading', node.children));
+        pushBlocks(source, 'heading', node.children);
         return;
       case 'tableCell':
-        pushBlock(blocks, buildBlock(source, 'table-cell', node.children));
+        pushBlocks(source, 'table-cell', node.children);
         return;
       case 'listItem':
         for (const child of node.children) visit(child, 'list-item');
@@ -366,8 +426,14 @@ class BlockBuilder {
   /** Inside text that is also a link's label: checked as written, never fixed (see `inline`). */
   locked = 0;
 
-  /** Template tags of the source (`templateRanges`), sorted: placeholders wherever they fall. */
-  constructor(private readonly templates: ReadonlyArray<readonly [number, number]> = []) {}
+  /**
+   * Template tags of the source (`templateRanges`), sorted: placeholders wherever they fall. The
+   * blocks of the alt texts and titles met in this one's text go to `inner` (none where it is undefined).
+   */
+  constructor(
+    readonly templates: ReadonlyArray<readonly [number, number]> = [],
+    readonly inner?: Block[],
+  ) {}
 
   verbatim(sourceStart: number, value: string) {
     if (value === '') return;
@@ -525,7 +591,18 @@ function inline(source: string, b: BlockBuilder, node: PhrasingContent) {
         return;
       }
       break;
+    case 'image':
+    case 'imageReference': {
+      b.opaque(start, raw.length, OPAQUE);
+      // The alt text of "![alt]" and "![alt][]" is also the label that finds the image's
+      // definition: checked, but a fix there would break the image (as a link's, below).
+      const label = node.type === 'imageReference' && node.referenceType !== 'full';
+      innerBlock(source, b, 'alt-text', keptOf(node)?.alt, label);
+      if (node.type === 'image') titleBlock(source, b, keptOf(node)?.title);
+      return;
+    }
     case 'link':
+      titleBlock(source, b, keptOf(node)?.title);
       if (raw.startsWith('<') || isUrlText(node.children, node.url)) {
         b.opaque(start, raw.length, OPAQUE);
         return;
@@ -551,6 +628,31 @@ function inline(source: string, b: BlockBuilder, node: PhrasingContent) {
     // Any other leaf (from an extension): not prose.
     b.opaque(start, raw.length, OPAQUE);
   }
+}
+
+/**
+ * The block of an alt text or a title (`children`, as the parser read them), for the builder's
+ * `inner` blocks: read as a paragraph's text, its own sentences. Checked as written, never fixed,
+ * where it is a reference's label (`locked`) or inside one (the builder's text is locked).
+ */
+function innerBlock(source: string, b: BlockBuilder, kind: 'alt-text' | 'title', children: PhrasingContent[] | undefined, locked: boolean, delimiter?: Block['delimiter']) {
+  if (!b.inner || !children || children.length === 0) return;
+  const inner = new BlockBuilder(b.templates, b.inner);
+  inner.locked = b.locked + (locked ? 1 : 0);
+  inlineChildren(source, inner, children);
+  if (inner.segments.length === 0) return;
+  b.inner.push({ kind, text: inner.text, segments: inner.segments, ...(delimiter !== undefined ? { delimiter } : {}) });
+}
+
+/**
+ * The block of a title, with the character that closes it (`"`, `'` or `)`, read after its text
+ * in the source), which a fix may not write; never fixed where that cannot be read.
+ */
+function titleBlock(source: string, b: BlockBuilder, children: PhrasingContent[] | undefined) {
+  const end = children?.[children.length - 1]?.position?.end.offset;
+  const c = end === undefined ? undefined : source[end];
+  const delimiter = c === '"' || c === "'" || c === ')' ? c : undefined;
+  innerBlock(source, b, 'title', children, delimiter === undefined, delimiter);
 }
 
 /** Whether a link shows its own URL (`[https://x.y](https://x.y)`, `<a@b.c>`). */

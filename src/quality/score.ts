@@ -23,7 +23,7 @@ import { isReviewHint, type Category, type Severity } from '../core/types.js';
 import { readText } from '../formats/text.js';
 import { readMarkdown } from '../formats/markdown-reader.js';
 import { segment } from '../core/segment.js';
-import { toSource, type ProseDocument } from '../core/document.js';
+import { flowBlocks, toSource, type ProseDocument } from '../core/document.js';
 import type { Lexicon } from './lexicon.js';
 import { loadWordModel, sentenceWordBad } from './word-model.js';
 import { FEATURES, sentenceFeaturesAndWords, wordSet, type FeatureName, type FeatureVector, type FindingLike } from './features.js';
@@ -228,7 +228,8 @@ export function mqmBreakdown(findings: ReadonlyArray<{ category: Category; sever
 
 /** Sentence spans (source offsets, none empty) of each paragraph of a document, as the pipeline segments it. */
 function paragraphSentences(doc: ProseDocument): Array<Array<{ start: number; end: number }>> {
-  return doc.blocks.map((block) => {
+  // (The text's flow: an alt text or a title is read in its paragraph's sentence, see `flowBlocks`.)
+  return flowBlocks(doc.blocks).map((block) => {
     const out: Array<{ start: number; end: number }> = [];
     for (const s of segment(block).sentences) {
       const start = toSource(block, s.start);
@@ -263,8 +264,9 @@ export function pairSources(text: string, spans: ReadonlyArray<{ start: number; 
   const all = sourceSentences.flat();
   if (all.length === spans.length) return all.map((t) => ({ text: t }));
   const targetDoc = format === 'markdown' ? readMarkdown(text) : readText(text);
-  if (targetDoc.blocks.length !== sourceDoc.blocks.length) return spans.map(() => ({ text: source, copiedOnly: true }));
-  const ranges = targetDoc.blocks.map((b) => ({ start: toSource(b, 0), end: toSource(b, b.text.length, true) }));
+  const targetBlocks = flowBlocks(targetDoc.blocks);
+  if (targetBlocks.length !== sourceDoc.blocks.length) return spans.map(() => ({ text: source, copiedOnly: true }));
+  const ranges = targetBlocks.map((b) => ({ start: toSource(b, 0), end: toSource(b, b.text.length, true) }));
   const inBlock: number[][] = ranges.map(() => []);
   let k = 0;
   spans.forEach((s, i) => {

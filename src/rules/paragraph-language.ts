@@ -72,14 +72,16 @@ export default defineRule(
     let start = ctx.words[0].start;
     while (start > 0 && /[\p{L}\p{N}/~._-]/u.test(ctx.text[start - 1])) start--;
     const end = ctx.words[ctx.words.length - 1].end;
+    // (An image's alt text and a title are named as what they are: no paragraph to be seen.)
+    const what = ctx.block.kind === 'alt-text' ? 'Image alt text' : ctx.block.kind === 'title' ? 'Link or image title' : 'Paragraph';
     ctx.report({
       start,
       end,
       message: names
-        ? `Paragraph is mostly ${name(ctx.language)} names and titles, the document is in ${name(ctx.doc.language)}: translate those that have a ${name(ctx.doc.language)} name`
+        ? `${what} is mostly ${name(ctx.language)} names and titles, the document is in ${name(ctx.doc.language)}: translate those that have a ${name(ctx.doc.language)} name`
         : quotation
-          ? `Paragraph quotes ${name(ctx.language)} text, the document is in ${name(ctx.doc.language)}: a quotation kept in its language, or left untranslated?`
-          : `Paragraph is in ${name(ctx.language)}, the document is in ${name(ctx.doc.language)}: untranslated?`,
+          ? `${what} quotes ${name(ctx.language)} text, the document is in ${name(ctx.doc.language)}: a quotation kept in its language, or left untranslated?`
+          : `${what} is in ${name(ctx.language)}, the document is in ${name(ctx.doc.language)}: untranslated?`,
       ...(names || quotation ? { severity: 'info' as const } : {}),
     });
   },

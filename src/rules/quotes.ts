@@ -43,7 +43,7 @@
  */
 import { partitionPoint } from '../core/spans.js';
 import { blockIndex, defineRule, type RuleContext } from '../core/rule.js';
-import { isVerbatim, type Block } from '../core/document.js';
+import { isInner, isVerbatim, type Block } from '../core/document.js';
 import { oneSidedQuoteMarks, quotePairs as quotePairsOf, type LanguageProfile } from '../languages/index.js';
 
 /** Double quotation marks this rule pairs and may replace. */
@@ -491,7 +491,11 @@ function countStyle(ctx: RuleContext, profile: LanguageProfile): DocumentStyle {
   const counts = candidates.map(() => 0);
   let straight = 0;
   const ranges = ctx.doc.blocks.length > 0 ? ctx.doc.blocks : [{ start: 0, end: source.length }];
+  // (A block inside the one before it, an alt text or a title inside its paragraph, is counted there.)
+  let reach = -1;
   for (const { start, end } of ranges) {
+    if (start < reach) continue;
+    reach = end;
     // (Inline code is no prose: its marks read as the placeholder of an opaque span.)
     const text = source.slice(start, end).replace(CODE_SPAN, (code) => '\uFFFC'.repeat(code.length));
     if (!candidates.some(([o]) => text.includes(o)) && !(straightToo && text.includes('"'))) continue;
@@ -766,8 +770,13 @@ export function opensAfterSentence(text: string, at: number, profile: LanguagePr
 
 /** Whether the paragraph after the rule context's block opens with a quotation mark. */
 function nextParagraphOpens(ctx: RuleContext, profile: LanguageProfile): boolean {
+  // (An alt text or a title goes on in no paragraph; a paragraph goes on past those inside it.)
+  if (isInner(ctx.block)) return false;
   const k = blockIndex(ctx);
-  const next = k >= 0 ? ctx.doc.blocks[k + 1] : undefined;
+  const blocks = ctx.doc.blocks;
+  let n = k + 1;
+  while (k >= 0 && n < blocks.length && blocks[n].start < blocks[k].end) n++;
+  const next = k >= 0 ? blocks[n] : undefined;
   if (!next) return false;
   const head = ctx.doc.source.slice(next.start, Math.min(next.end, next.start + 16));
   const at = head.search(/\S/u);

@@ -255,11 +255,12 @@ describe('readMarkdown', () => {
     expect(source.slice(first.sourceStart, first.sourceStart + first.sourceLength!)).toBe('<https://example.com/a_b>');
   });
 
-  it('reads link text as prose and drops URLs and titles', () => {
+  it('reads link text as prose and drops URLs; a title is a block of its own', () => {
     const source = 'Lies [das *Handbuch*](http://x.y "Titel") und [dies][ref] und [das].\n\n[ref]: http://r\n[das]: http://d';
     const doc = readMarkdown(source);
     expectWellFormed(doc);
-    expect(texts(doc)).toEqual(['Lies das Handbuch und dies und das.']);
+    expect(texts(doc)).toEqual(['Lies das Handbuch und dies und das.', 'Titel']);
+    expect(kinds(doc)).toEqual(['paragraph', 'title']);
     const [block] = doc.blocks;
     expect(toSource(block, block.text.indexOf('Handbuch'))).toBe(source.indexOf('Handbuch'));
     expect(toSource(block, block.text.indexOf(' und dies'))).toBe(source.indexOf(' und [dies]'));

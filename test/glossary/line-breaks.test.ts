@@ -113,6 +113,9 @@ describe('a glossary fix across a line break keeps the lines', () => {
     // A line that would begin like an ordered list item ("1. "): the words stay joined.
     expect(await md('Das Spiel gegen den Erster FC\nKöln endete.\n')).toBe('Das Spiel gegen den 1. FC\nKöln endete.\n');
     expect(await md('Das Spiel gegen den Erster\nFC Köln endete.\n')).toBe('Das Spiel gegen den 1.\nFC Köln endete.\n');
+    // In an image's alt text, and in a block quote's (its "> " kept): the same, inside the brackets alone.
+    expect(await md('Ein Bild: ![Die eigene Tick\nTack-Präsenz](a.png) hier.\n')).toBe('Ein Bild: ![Die eigene\nTikTok-Präsenz](a.png) hier.\n');
+    expect(await md('> Ein Bild: ![Die eigene Tick\n> Tack-Präsenz](a.png) hier.\n')).toBe('> Ein Bild: ![Die eigene\n> TikTok-Präsenz](a.png) hier.\n');
   });
 
   it('puts the break between corresponding words when the term has other words', async () => {
