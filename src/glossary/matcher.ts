@@ -12,8 +12,7 @@ import { profileFor, wordsOfAll } from '../languages/index.js';
 import type { LanguageProfile } from '../languages/types.js';
 import { agreementOf, articleFor, isAgreeingArticle, onlyPlural, type Features } from '../languages/agreement.js';
 import { GlossaryError, type GlossaryEntry } from './types.js';
-import { entryPlace } from './load.js';
-import { builtinAcceptedWords } from './load.js';
+import { builtinAcceptedWords, entryPlace } from './load.js';
 
 /**
  * What a path through the trie means: a forbidden variant (`wrong`, listed or derived,
