@@ -22,7 +22,7 @@ import { fitRidge, predict, type RidgeModel } from './regression.js';
 import { buildLexicon } from './lexicon.js';
 import { validateWeights, WEIGHTS_PATH, type QeWeights } from './score.js';
 import { trainWordModel } from './word-train.js';
-import { validateWordModel, wordModelPath } from './word-model.js';
+import { lexiconTable, lexiconTableSorted, validateWordModel, wordModelPath } from './word-model.js';
 
 export interface TrainOptions {
   dataDir: string;
@@ -175,7 +175,10 @@ export async function main(argv: string[]): Promise<number> {
   const alignFile = path.basename(wordOut).replace(/\.json$/, '') + '.align.json';
   const { align, ...rest } = word.model;
   await writeFile(path.join(path.dirname(wordOut), alignFile), JSON.stringify(align) + '\n');
-  await writeFile(wordOut, JSON.stringify({ ...rest, alignFile }) + '\n');
+  // The lexicon as a table (one string: parsed in a few milliseconds at a cold start).
+  const lexicon = typeof rest.lexicon === 'string' ? rest.lexicon : lexiconTable(rest.lexicon);
+  if (!lexiconTableSorted(lexicon)) throw new Error(`${wordOut}: the lexicon table is out of order`);
+  await writeFile(wordOut, JSON.stringify({ ...rest, lexicon, alignFile }) + '\n');
   const cv = word.crossValidated;
   process.stderr.write(`wrote ${wordOut}: cross-validated word MCC ${cv.source.mcc.toFixed(3)} with source, ${cv.target.mcc.toFixed(3)} without (flagging ${(cv.source.flaggedShare * 100).toFixed(1)} % of tokens; BAD share ${(cv.badShare * 100).toFixed(1)} %)\n`);
   for (const m of [word.model.source, word.model.target]) {

@@ -4,9 +4,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import {
   estimateWords,
+  lexiconTable,
+  lexiconTableSorted,
   loadWordModel,
   meanWordBad,
   sourceSide,
+  tableLine,
   validateWordModel,
   WORD_FEATURES_SOURCE,
   WORD_FEATURES_TARGET,
@@ -81,6 +84,48 @@ describe('word-level estimate', () => {
   it('never reads Object.prototype for tokens such as "constructor"', () => {
     const m = handModel('lex', 1);
     expect(estimateWords(m, 'constructor hasOwnProperty toString').map((e) => e.p)).toEqual([0.2, 0.2, 0.2].map((x) => expect.closeTo(x, 10)));
+  });
+
+  it('reads the lexicon as a table (one line a token, sorted) exactly as the object', () => {
+    // Keys that are prefixes of one another, punctuation, digits and letters past ASCII:
+    // the order is that of `<`, UTF-16 code units.
+    const lexicon: Record<string, [number, number]> = { Haus: [100, 0], Hauss: [10, 10], 'Haus-': [3, 1], Hausa: [4, 4], ',': [50, 2], '„': [7, 3], Ärger: [9, 2], '2020': [5, 0], '😀': [2, 1], a: [1, 0] };
+    const table = lexiconTable(lexicon);
+    expect(table.split('\n')).toHaveLength(10);
+    expect(lexiconTableSorted(table)).toBe(true);
+    for (const [token, [n, bad]] of Object.entries(lexicon)) expect(tableLine(table, token), token).toBe(`\t${n}\t${bad}`);
+    for (const absent of ['Hau', 'Hausb', 'Haus ', '', 'z', '!', 'ärger', '😁', 'constructor']) expect(tableLine(table, absent), absent).toBeUndefined();
+    expect(tableLine('', 'Haus')).toBeUndefined();
+    const object = handModel('lex', 1);
+    const asTable = { ...object, lexicon: lexiconTable(object.lexicon as Record<string, [number, number]>) };
+    const text = 'Haus Hauss Neu constructor';
+    expect(estimateWords(asTable, text)).toEqual(estimateWords(object, text));
+    // Out of order, or a token a line cannot hold, is refused where the table is written.
+    expect(lexiconTableSorted('b\t1\t0\na\t1\t0')).toBe(false);
+    expect(lexiconTableSorted('a\t1\t0\na\t2\t0')).toBe(false);
+    expect(() => lexiconTable({ 'a\tb': [1, 0] })).toThrow(/cannot be a line/);
+  });
+
+  it('names a broken line of the lexicon table when it is read', () => {
+    for (const line of ['Hauss\t10', 'Hauss\t10\t11', 'Hauss\t1.5\t0', 'Hauss\tx\t1']) {
+      const m = { ...handModel('lex', 1), lexicon: `Haus\t100\t0\n${line}` };
+      expect(() => estimateWords(m, 'Haus Hauss'), line).toThrow(/lexicon's line for "Hauss" must be/);
+      expect(estimateWords(m, 'Haus')[0].p).toBeCloseTo((0 + 5 * 0.2) / (100 + 5), 10);
+    }
+    expect(() => validateWordModel('q.json', { ...handModel('lex', 1), lexicon: 'no tab here' })).toThrow(/q\.json: invalid word quality model: lexicon must be/);
+  });
+
+  it('ships its lexicon as a table in order, every line well formed', () => {
+    const model = loadWordModel('de');
+    expect(typeof model?.lexicon).toBe('string');
+    const table = model!.lexicon as string;
+    expect(lexiconTableSorted(table)).toBe(true);
+    const lines = table.split('\n');
+    expect(lines.length).toBeGreaterThan(20_000);
+    expect(lines.filter((l) => !/^[^\t\n]+\t\d+\t\d+$/.test(l))).toEqual([]);
+    // A token of the table is found, and one the training MT never had is not.
+    expect(tableLine(table, 'Haus')).toMatch(/^\t\d+\t\d+$/);
+    expect(tableLine(table, 'Qxqzv')).toBeUndefined();
   });
 
   it('rejects a broken model file, naming the file and the problem', () => {
