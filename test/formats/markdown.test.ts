@@ -424,8 +424,8 @@ describe('Markdown: template tags and emoji shortcodes are not prose', () => {
     const many = readMarkdown(`Das ist ein Test ${':smile: '.repeat(100_000)}\n\n${'{{ x }} '.repeat(100_000)}\n\n${'{{ {% :a '.repeat(100_000)}\n`);
     expectWellFormed(many);
     expect(many.blocks[0].text.startsWith(`Das ist ein Test ${OPAQUE} ${OPAQUE}`)).toBe(true);
-    // (300,000 tags: 8 s on an idle machine of two cores, 17–30 s with it loaded, which the
-    // suite's 30 s did not always cover. A reader quadratic in them would take hours.)
+    // (300,000 tags: reading them took 17 s with the machine loaded, and the test more than
+    // the suite's 30 s. A reader quadratic in them would take hours.)
   }, 120_000);
 
   it('leaves them as they are in a check (French spacing, quotes, the glossary)', async () => {
