@@ -263,8 +263,10 @@ export function parseXml(text: string, file: string): XmlElement {
     parser.write(text).close();
   } catch (error) {
     if (error instanceof GlossaryError) throw error;
-    const message = (error as Error).message.replace(/^(?:[^:]*:)?\d+:\d+:\s*/, '');
-    throw new GlossaryError(file, parser.line, `invalid XML: ${message}`);
+    // (saxes starts its message with the line and the column, from 1, of the character at fault.)
+    const place = /^(?:[^:]*:)?(\d+):(\d+):\s*/.exec((error as Error).message);
+    const message = (error as Error).message.slice(place?.[0].length ?? 0);
+    throw new GlossaryError(file, place ? Number(place[1]) : parser.line, `invalid XML: ${message}`, [], place ? Number(place[2]) : undefined);
   }
   if (!root) throw new GlossaryError(file, 1, 'no XML element');
   return root;

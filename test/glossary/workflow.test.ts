@@ -573,7 +573,9 @@ describe('TBX', () => {
     // A DOCTYPE without entity declarations is ignored (nothing is fetched).
     expect(attempt('<!DOCTYPE martif SYSTEM "TBXBasiccoreStructV02.dtd"><martif><text><body/></text></martif>')).toBe('{"entries":[],"warnings":[]}');
     expect(attempt('<html/>')).toMatch(/not a TBX document/);
-    expect(attempt('<martif><text>')).toMatch(/^evil\.tbx:1: invalid XML/);
+    expect(attempt('<martif><text>')).toMatch(/^evil\.tbx:1:\d+: invalid XML/);
+    // The line and column of the character at fault (the unquoted value's "1").
+    expect(attempt('<martif>\n  <text x=1/></martif>')).toMatch(/^evil\.tbx:2:11: invalid XML: unquoted attribute value/);
   });
 });
 
