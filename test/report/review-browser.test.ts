@@ -10,6 +10,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { renderDocumentHtml } from '../../src/report/html.js';
+import { renderIndexHtml } from '../../src/report/index-html.js';
 import type { DocumentResult, Finding } from '../../src/core/types.js';
 import { check, ROOT } from '../helpers.js';
 import { Lektor } from '../../src/core/pipeline.js';
@@ -405,13 +406,17 @@ describe.skipIf(!available)('the report page in Chromium', () => {
 
   // The corpus' longest article, as an editor gets it: fixed and open findings, sentences, hints.
   // (Checked once for the tests that read it.)
-  let corpus: Promise<string> | undefined;
-  const corpusPage = () =>
+  let corpus: Promise<{ result: DocumentResult; text: string }> | undefined;
+  const corpusCheck = () =>
     (corpus ??= (async () => {
       const file = 'corpus/hikvision-de.txt';
       const text = readFileSync(path.join(ROOT, file), 'utf8');
-      return renderDocumentHtml(await check(text, { path: file }), text);
+      return { result: await check(text, { path: file }), text };
     })());
+  const corpusPage = async () => {
+    const { result, text } = await corpusCheck();
+    return renderDocumentHtml(result, text);
+  };
 
   it('keeps every table on the paper when printed (the findings table kept its 60rem and lost its status and notes)', async () => {
     // (720 px: an A4 page's width between its margins.)
@@ -438,6 +443,12 @@ describe.skipIf(!available)('the report page in Chromium', () => {
     expect(low).toEqual([]);
   }, 60_000);
 
+  it('has every text of the batch\'s page at a contrast of 4.5:1 at least: its grey zeros had read at 4.1:1 in the totals\' row', async () => {
+    const batch = drive(renderIndexHtml({ documents: [{ result: (await corpusCheck()).result, reportHref: 'a.html' }] }), [LOW_CONTRAST]).run;
+    expect(batch.errors).toEqual([]);
+    expect(batch.values[0]).toEqual([[], expect.any(Number)]);
+  }, 60_000);
+
   it('says, without JavaScript, that the choices need it (the panel is hidden there), and not with it', async () => {
     const seen = `[document.body.innerText.includes('needs JavaScript'), document.getElementById('review-panel').hidden]`;
     const html = await corpusPage();
@@ -448,8 +459,9 @@ describe.skipIf(!available)('the report page in Chromium', () => {
     expect(scripted.values).toEqual([[false, false]]);
   }, 60_000);
 
-  it('fits the sentences and the findings in a phone\'s width: no column out of sight', async () => {
-    const { run } = drive(await corpusPage(), [`[document.documentElement.scrollWidth, ...[...document.querySelectorAll('table.sentences td, table.findings td')].map((td) => td.getBoundingClientRect().right)]`], { viewport: '390x844' });
+  it('fits the sentences, the findings and the review hints in a phone\'s width: no column out of sight', async () => {
+    // (The review hints opened, as an editor opens them.)
+    const { run } = drive(await corpusPage(), [`(() => { document.querySelectorAll('details').forEach((d) => (d.open = true)); return [document.documentElement.scrollWidth, ...[...document.querySelectorAll('table.sentences td, table.findings td, table.hints td')].map((td) => td.getBoundingClientRect().right)]; })()`], { viewport: '390x844' });
     expect(run.errors).toEqual([]);
     const [page, ...cells] = run.values[0] as number[];
     expect(page).toBe(390);
