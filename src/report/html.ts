@@ -102,17 +102,19 @@ table.findings.fixed th:nth-child(1){width:3.2rem}table.findings.fixed th:nth-ch
 table.sentences.fixed th:nth-child(1){width:4rem}table.sentences.fixed th:nth-child(2){width:4rem}table.sentences.fixed th:nth-child(4){width:9rem}table.sentences.fixed th:nth-child(5){width:4.5rem}
 table.hints.fixed th:nth-child(1){width:6rem}table.hints.fixed th:nth-child(3){width:6rem}
 .rows{content-visibility:auto;contain-intrinsic-size:auto 400rem}
-@media print{.scroll{overflow:visible}.scroll table{min-width:0}.rows{content-visibility:visible}td,th{overflow-wrap:anywhere}}
-/* On a phone each finding is a card, its cells one under another, instead of a table wider than the screen. */
-@media (max-width:40rem){table.findings.fixed{min-width:0}table.findings.fixed,table.findings.fixed tbody,table.findings.fixed tr,table.findings.fixed td{display:block;width:auto}table.findings.fixed thead{display:none}table.findings.fixed tr{border-bottom:2px solid #bbb;padding:.2rem 0}table.findings.fixed td{border:0;padding:.1rem .45rem}}
+/* Printed, a table is as wide as the paper (the findings table's 60rem had lost its status and notes off an A4 page), its columns as wide as their text needs: the fixed widths took all of it. */
+@media print{.scroll{overflow:visible}.scroll table,table.findings.fixed{min-width:0}table{font-size:12px}table.fixed{table-layout:auto}table.fixed th{width:auto!important}.rows{content-visibility:visible}td,th{overflow-wrap:anywhere}}
+/* On a phone each finding and each sentence is a card, its cells one under another (the short ones side by side, named where a number alone would not say what it is), instead of a table wider than the screen: the sentences' findings and MQM had been out of sight. The review hints' three columns fit as they are. */
+@media (max-width:40rem){:is(table.findings,table.sentences).fixed{min-width:0}:is(table.findings,table.sentences).fixed,:is(table.findings,table.sentences).fixed :is(tbody,tr,td){display:block;width:auto}:is(table.findings,table.sentences).fixed thead{display:none}:is(table.findings,table.sentences).fixed tr{border-bottom:2px solid #bbb;padding:.2rem 0}:is(table.findings,table.sentences).fixed td{border:0;padding:.1rem .45rem}
+table.hints.fixed{min-width:0}table.findings.fixed td:nth-child(-n+3),table.sentences.fixed td:not(.t){display:inline-block;text-align:left}table.findings.fixed td:nth-child(1)::before{content:"#"}table.findings.fixed td:nth-child(2)::before,table.sentences.fixed td:nth-child(2)::before{content:"line "}table.sentences.fixed td:nth-child(5)::before{content:"MQM "}}
 th{background:#ecece8;overflow-wrap:normal}
 td.num{text-align:right;font-variant-numeric:tabular-nums;overflow-wrap:normal;white-space:nowrap}
 .status-fixed{color:var(--ins-fg);font-weight:600}.status-open{color:var(--err);font-weight:600}
 .error-msg{color:var(--err);white-space:pre-wrap}
 .score{display:inline-block;min-width:2.2em;text-align:center;padding:0 .35em;border-radius:.4em;font-weight:700;color:#fff}
 .score-good{background:#2e7d32}.score-fair{background:#8f5600}.score-poor{background:#b3261e}.score-fixed{background:#767676}
-/* Fixed findings' rows recede; open ones stay as they are. */
-tr.fixed td{background:#f4f8f4;color:#4a4a4a}tr.fixed .badge{opacity:.55}
+/* Fixed findings' rows recede; open ones stay as they are. (Their badges outlined, not faded: at opacity .55, white on red read at 2.8:1, under WCAG AA's 4.5:1.) */
+tr.fixed td{background:#f4f8f4;color:#4a4a4a}tr.fixed .badge{background:#fff;box-shadow:inset 0 0 0 1px}tr.fixed .badge.sev-error{color:var(--err)}tr.fixed .badge.sev-warning{color:var(--warn)}tr.fixed .badge.sev-info{color:var(--info)}
 `;
 
 export function page(title: string, css: string, body: string): string {
@@ -465,7 +467,7 @@ function* joinedRows<T>(items: readonly T[], row: (item: T) => string, reopen?: 
 
 const WHITE_SPACE = /^\s+$/;
 
-/** `lang`: the attribute for the article's text (` lang="de"`), so that a screen reader reads it in its language. */
+/** `lang`: the attributes for the article's text (` lang="de"`, ` lang="he" dir="rtl"`), so that a screen reader reads it in its language. */
 function suggestionsCell(f: Finding, lang = ''): string {
   const suggestions = Array.isArray(f.expected) ? f.expected : [];
   const actual = `<code class="actual"${lang}>${esc(f.actual)}</code>`;
@@ -654,6 +656,9 @@ export function* documentHtmlParts(
   const back = options.indexHref === undefined ? '' : `<p class="back"><a href="${safeHref(options.indexHref)}">← All documents</a></p>`;
   const lang = String(result.language ?? '');
   const textLang = /^[a-z]{2,3}$/.test(lang) ? ` lang="${lang}"` : '';
+  // (The article's words in the tables, with their direction: a right-to-left sentence in a
+  // left-to-right cell had its full stop before its first word as it is read.)
+  const cellLang = textLang + (RIGHT_TO_LEFT.has(lang) ? ' dir="rtl"' : '');
   const noProse = lang === 'und' && result.quality?.mqm.words === 0;
   const noRules = profileFor(lang) === undefined && !noProse;
 
@@ -678,7 +683,7 @@ ${result.quality ? `<p class="meta">Quality score: <span id="doc-score">${scoreB
   yield `</div>
 </section>
 `;
-  yield* sentencesSection(result, items, original, textLang, changes !== undefined);
+  yield* sentencesSection(result, items, original, cellLang, changes !== undefined);
   yield `
 <section id="findings"><h2>Findings</h2>
 `;
@@ -687,13 +692,13 @@ ${result.quality ? `<p class="meta">Quality score: <span id="doc-score">${scoreB
   if (items.length > 0) {
     yield `${FINDINGS_OPEN}<tbody>
 `;
-    yield* joinedRows(items, (it) => findingRow(it, textLang), FINDINGS_OPEN);
+    yield* joinedRows(items, (it) => findingRow(it, cellLang), FINDINGS_OPEN);
     yield `
 </tbody></table></div>`;
   } else yield '<p>No findings.</p>';
   yield `
 </section>`;
-  yield* hintsSection(hintItems, textLang);
+  yield* hintsSection(hintItems, cellLang);
   yield `
 <section class="checks-ran"><details><summary><h2 style="display:inline">Checks that ran (${checks.length})</h2></summary>
 ${checks.length > 0 ? `<ul class="checks">${checks.map((c) => `<li>${esc(c)}</li>`).join('')}</ul>` : '<p>None.</p>'}

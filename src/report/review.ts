@@ -780,7 +780,9 @@ export function* reviewPanelParts(changes: readonly ReviewChange[], original: st
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')
     .replace(/&/g, '\\u0026');
-  yield `<div id="review-panel" class="review-panel" hidden>
+  // (Without JavaScript the panel stays hidden: the page says why, and what it shows instead.)
+  yield `<noscript><p class="meta">Choosing for each finding (the review panel) needs JavaScript: without it, this page shows Lektor’s choices.</p></noscript>
+<div id="review-panel" class="review-panel" hidden>
 <p><strong>Your review.</strong> Each finding below has a choice: keep the original, take a suggestion, or leave an open one as is. The text, the statuses and the counts follow your choices, which are kept in this browser until you go back to Lektor’s. <span id="review-count" role="status"></span></p>
 <p><button type="button" id="review-download">Download the text with these choices</button> <button type="button" id="review-reset">Back to Lektor’s choices</button></p>
 <details><summary>The text with these choices</summary><textarea id="review-text" readonly rows="14" spellcheck="false" aria-label="The text with these choices"></textarea></details>

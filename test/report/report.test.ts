@@ -583,6 +583,13 @@ describe('a report at any size, for any language', () => {
     expect(renderDocumentHtml({ ...doc([], 'de.txt', 'محمد sagte heute.\n'), language: 'de' }, 'محمد sagte heute.\n')).toContain('<div class="text" id="text" lang="de" dir="ltr">');
     expect(out).not.toContain('id="flt-hints"');
     expect(renderDocumentHtml(doc([]), ORIGINAL)).not.toContain('<p class="note">');
+    // The article's words in the tables run right to left too: in a left-to-right cell, the
+    // sentence's full stop had stood at its right end, before its first word as it is read.
+    const words = 'שלום שלום עולם.\n';
+    const twice = finding('שלום שלום', { ruleId: 'repeated-word', category: 'repetition', expected: ['שלום'] }, words);
+    const table = renderDocumentHtml({ ...doc([twice], 'he.txt', words), language: 'he' }, words);
+    expect(table).toContain('<code class="actual" lang="he" dir="rtl">שלום שלום</code> → <code lang="he" dir="rtl">שלום</code>');
+    expect(table).toContain('<div class="text" id="text" lang="he" dir="rtl">');
   });
 });
 

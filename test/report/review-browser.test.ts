@@ -10,6 +10,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { renderDocumentHtml } from '../../src/report/html.js';
+import { renderIndexHtml } from '../../src/report/index-html.js';
 import type { DocumentResult, Finding } from '../../src/core/types.js';
 import { check, ROOT } from '../helpers.js';
 import { Lektor } from '../../src/core/pipeline.js';
@@ -36,9 +37,10 @@ interface Run {
 
 /**
  * `profile`: a browser profile kept between runs; `viewport`: the window as on a phone
- * ("390x844"); `noScript`: the page's script does not run, as in a browser without JavaScript.
+ * ("390x844"); `noScript`: the page's script does not run, as in a browser without JavaScript;
+ * `print`: the page laid out as it is printed.
  */
-function drive(html: string, expressions: string[], { profile, viewport, noScript, file }: { profile?: string; viewport?: string; noScript?: boolean; file?: string } = {}): { run: Run; dir: string } {
+function drive(html: string, expressions: string[], { profile, viewport, noScript, file, print }: { profile?: string; viewport?: string; noScript?: boolean; file?: string; print?: boolean } = {}): { run: Run; dir: string } {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-review-'));
   // (A page in the same place each time with a kept profile: the browser keeps what a page
   // stores by its location. `file`: a page written already, opened as it is.)
@@ -50,7 +52,7 @@ function drive(html: string, expressions: string[], { profile, viewport, noScrip
   const r = spawnSync(process.execPath, ['--experimental-websocket', '--no-warnings', path.join(ROOT, 'test/fixtures/cdp.mjs'), page, downloads, ...expressions], {
     encoding: 'utf8',
     timeout: 90_000,
-    env: { ...process.env, ...(expectDownload ? { CDP_EXPECT_DOWNLOAD: '1' } : {}), ...(profile ? { CDP_PROFILE: path.join(profile, 'chromium') } : {}), ...(viewport ? { CDP_VIEWPORT: viewport } : {}), ...(noScript ? { CDP_NO_SCRIPT: '1' } : {}) },
+    env: { ...process.env, ...(expectDownload ? { CDP_EXPECT_DOWNLOAD: '1' } : {}), ...(profile ? { CDP_PROFILE: path.join(profile, 'chromium') } : {}), ...(viewport ? { CDP_VIEWPORT: viewport } : {}), ...(noScript ? { CDP_NO_SCRIPT: '1' } : {}), ...(print ? { CDP_MEDIA: 'print' } : {}) },
   });
   const run = JSON.parse(r.stdout.trim().split('\n').at(-1) ?? '{}') as Run;
   expect(run.error, r.stderr).toBeUndefined();
@@ -340,6 +342,43 @@ describe.skipIf(!available)('an article\'s hostile text in the editor\'s choices
   }, 120_000);
 });
 
+/**
+ * The page's texts whose colour on what is drawn behind them is below WCAG AA's contrast (4.5:1;
+ * 3:1 for large text), each as "text: ratio", and how many texts were measured. Backgrounds are
+ * laid over each other, and an element's opacity blends it, text and background, into what is
+ * behind it.
+ */
+const LOW_CONTRAST = String.raw`(() => {
+  const rgba = (c) => { const m = /rgba?\(([^)]*)\)/.exec(c); const p = m ? m[1].split(/[\s,\/]+/).filter(Boolean).map(Number) : [0, 0, 0, 0]; return [p[0], p[1], p[2], p.length > 3 ? p[3] : 1]; };
+  const over = (top, under, a = top[3]) => [0, 1, 2].map((i) => top[i] * a + under[i] * (1 - a));
+  const lum = (c) => { const [r, g, b] = c.map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; }); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+  const low = [];
+  let seen = 0;
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node; (node = walker.nextNode()); ) {
+    const el = node.parentElement;
+    if (node.textContent.trim() === '' || el.getClientRects().length === 0 || getComputedStyle(el).visibility !== 'visible' || parseFloat(getComputedStyle(el).fontSize) === 0) continue;
+    const chain = [];
+    for (let e = el; e; e = e.parentElement) chain.unshift(e);
+    let bg = [255, 255, 255];
+    const groups = [];
+    for (const e of chain) {
+      const style = getComputedStyle(e);
+      if (Number(style.opacity) < 1) groups.push([bg, Number(style.opacity)]);
+      bg = over(rgba(style.backgroundColor), bg);
+    }
+    const style = getComputedStyle(el);
+    let fg = over(rgba(style.color), bg);
+    for (const [behind, o] of groups.reverse()) { fg = over(fg, behind, o); bg = over(bg, behind, o); }
+    const ratio = (Math.max(lum(fg), lum(bg)) + 0.05) / (Math.min(lum(fg), lum(bg)) + 0.05);
+    const size = parseFloat(style.fontSize);
+    const large = size >= 24 || (Number(style.fontWeight) >= 700 && size >= 18.66);
+    seen++;
+    if (ratio < (large ? 3 : 4.5)) low.push(node.textContent.trim().slice(0, 30) + ': ' + ratio.toFixed(2));
+  }
+  return [low, seen];
+})()`;
+
 describe.skipIf(!available)('the report page in Chromium', () => {
   // Where a jump to a finding lands: the target's top and bottom, the filter bar's top and bottom,
   // and the window's height (after the jump has scrolled).
@@ -364,6 +403,71 @@ describe.skipIf(!available)('the report page in Chromium', () => {
       }
     }
   }, 120_000);
+
+  // The corpus' longest article, as an editor gets it: fixed and open findings, sentences, hints.
+  // (Checked once for the tests that read it.)
+  let corpus: Promise<{ result: DocumentResult; text: string }> | undefined;
+  const corpusCheck = () =>
+    (corpus ??= (async () => {
+      const file = 'corpus/hikvision-de.txt';
+      const text = readFileSync(path.join(ROOT, file), 'utf8');
+      return { result: await check(text, { path: file }), text };
+    })());
+  const corpusPage = async () => {
+    const { result, text } = await corpusCheck();
+    return renderDocumentHtml(result, text);
+  };
+
+  it('keeps every table on the paper when printed (the findings table kept its 60rem and lost its status and notes)', async () => {
+    // (720 px: an A4 page's width between its margins.)
+    const { run } = drive(await corpusPage(), [
+      `(() => { const main = document.querySelector('main').getBoundingClientRect(); return [innerWidth, main.right, ...[...document.querySelectorAll('table')].map((t) => [t.className, t.getBoundingClientRect().right])]; })()`,
+      `[...document.querySelectorAll('table.findings th')].map((th) => [th.textContent, th.getBoundingClientRect().width])`,
+    ], { viewport: '720x1000', print: true });
+    expect(run.errors).toEqual([]);
+    const [width, main, ...tables] = run.values[0] as [number, number, ...Array<[string, number]>];
+    expect(width).toBe(720);
+    expect(tables.map(([name]) => name)).toEqual(expect.arrayContaining(['sentences fixed', 'findings fixed']));
+    for (const [name, right] of tables) expect(right, name).toBeLessThanOrEqual(main);
+    // …and no column squeezed to a letter a line by the others' fixed widths.
+    const columns = Object.fromEntries(run.values[1] as Array<[string, number]>);
+    expect(Object.keys(columns)).toHaveLength(9);
+    for (const [name, px] of Object.entries(columns)) expect(px, name).toBeGreaterThanOrEqual(name === 'Message' || name.startsWith('Actual') ? 100 : 30);
+  }, 60_000);
+
+  it('has every text at a contrast of 4.5:1 at least (3:1 where large), the receding rows\' badges too', async () => {
+    const { run } = drive(await corpusPage(), [LOW_CONTRAST]);
+    expect(run.errors).toEqual([]);
+    const [low, seen] = run.values[0] as [string[], number];
+    expect(seen).toBeGreaterThan(500);
+    expect(low).toEqual([]);
+  }, 60_000);
+
+  it('has every text of the batch\'s page at a contrast of 4.5:1 at least: its grey zeros had read at 4.1:1 in the totals\' row', async () => {
+    const batch = drive(renderIndexHtml({ documents: [{ result: (await corpusCheck()).result, reportHref: 'a.html' }] }), [LOW_CONTRAST]).run;
+    expect(batch.errors).toEqual([]);
+    expect(batch.values[0]).toEqual([[], expect.any(Number)]);
+  }, 60_000);
+
+  it('says, without JavaScript, that the choices need it (the panel is hidden there), and not with it', async () => {
+    const seen = `[document.body.innerText.includes('needs JavaScript'), document.getElementById('review-panel').hidden]`;
+    const html = await corpusPage();
+    const plain = drive(html, [seen], { noScript: true }).run;
+    const scripted = drive(html, [seen]).run;
+    expect([plain.errors, scripted.errors]).toEqual([[], []]);
+    expect(plain.values).toEqual([[true, true]]);
+    expect(scripted.values).toEqual([[false, false]]);
+  }, 60_000);
+
+  it('fits the sentences, the findings and the review hints in a phone\'s width: no column out of sight', async () => {
+    // (The review hints opened, as an editor opens them.)
+    const { run } = drive(await corpusPage(), [`(() => { document.querySelectorAll('details').forEach((d) => (d.open = true)); return [document.documentElement.scrollWidth, ...[...document.querySelectorAll('table.sentences td, table.findings td, table.hints td')].map((td) => td.getBoundingClientRect().right)]; })()`], { viewport: '390x844' });
+    expect(run.errors).toEqual([]);
+    const [page, ...cells] = run.values[0] as number[];
+    expect(page).toBe(390);
+    expect(cells.length).toBeGreaterThan(100);
+    expect(Math.max(...cells)).toBeLessThanOrEqual(390);
+  }, 60_000);
 });
 
 /** The text section as it reads with "only what is open" ticked, the finding numbers left out. */
