@@ -200,14 +200,15 @@ const CLOSE_RANK = 0.95;
 
 /**
  * The supported language whose quotation marks the text opens and closes a quotation with, when
- * no other language's style uses those marks at any level (German „…“), else undefined.
+ * no other language's style uses that pair at any level (German „…“), else undefined. (A pair,
+ * not its opening mark: Dutch accepts „…”, closed by ”, which tells nothing of German „…“.)
  */
 function ownQuotationLanguage(text: string): string | undefined {
   for (const p of PROFILES) {
     const [open, close] = p.quotes.primary;
     const at = text.indexOf(open);
     if (at < 0 || text.indexOf(close, at + 1) < 0) continue;
-    const shared = PROFILES.some((o) => o !== p && [o.quotes.primary, o.quotes.secondary, o.quotes.tertiary, ...(o.quotes.alternatives ?? [])].some((pair) => pair?.[0] === open));
+    const shared = PROFILES.some((o) => o !== p && [o.quotes.primary, o.quotes.secondary, o.quotes.tertiary, ...(o.quotes.alternatives ?? [])].some((pair) => pair?.[0] === open && pair[1] === close));
     if (!shared) return p.code;
   }
   return undefined;

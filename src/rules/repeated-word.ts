@@ -325,7 +325,7 @@ export default defineRule(
       // a refrain, not a loop of the machine ("ist ist ist"): listed for review.
       // So are three copies of a conjunction: German "Schule, Sportverein und und und" (and so on).
       const refrain = last >= i + 2 && (REFRAIN_SYLLABLES.has(lower) || ctx.profile?.coordinators?.has(lower) === true);
-      // (A language without a profile: no word is known to be safe, Dutch "de mensen die die auto kopen" is right.)
+      // (A language without a profile: no word is known to be safe, Swedish "det var det det handlade om" is right.)
       // At a sentence start a capitalized first copy may be a name ("Will will eine Pause", "Oder
       // oder Elbe"): the words of the safe lists that are names too are listed for review there.
       const named = opening && NAME_HOMOGRAPHS.has(lower);
