@@ -54,8 +54,10 @@ export const nl: LanguageProfile = {
   // Months and days in small letters, as the Woordenlijst writes them.
   calendarWords: words('januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag'),
   // ("premier Schoof", "minister Dijkgraaf", "koning Willem-Alexander", "paus Leo": a title before
-  // a name in small letters, as the Taalunie writes it.)
+  // a name in small letters, as the Taalunie writes it; at a sentence's start without an article,
+  // "Premier Schoof sprak".)
   officeTitles: {
+    bareAtStart: true,
     nouns: words('premier minister staatssecretaris president burgemeester wethouder gouverneur ambassadeur kanselier bondskanselier paus koning koningin'),
     places: words('stadion universiteit school instituut ziekenhuis luchthaven museum stichting prijs centrum hotel'),
   },

@@ -750,9 +750,13 @@ export interface LanguageProfile {
    * "le", "il", "l'" (elided), or two with `|` for a title of both genders ("le|la" for
    * "ministre": the first is offered first); a title without one is offered in small letters only.
    * `notNames`: words that after a title make a name of no person ("Premier League"), lower case.
+   * `bareAtStart`: the language writes a title that begins a sentence before a name without an
+   * article, with its capital as the sentence's first word (Dutch "Premier Schoof sprak"): not
+   * looked for there.
    */
   officeTitles?: {
     nouns: ReadonlySet<string>;
+    bareAtStart?: boolean;
     before?: Readonly<Record<string, string>>;
     places?: ReadonlySet<string>;
     articles?: Readonly<Record<string, string>>;
