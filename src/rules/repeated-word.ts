@@ -131,6 +131,7 @@ export default defineRule(
       flag: [
         { lang: 'it', text: 'Il governo ha deciso che che la legge entrerà in vigore.', output: 'Il governo ha deciso che la legge entrerà in vigore.' },
         { lang: 'pt', text: 'O governo decidiu que a a lei entra em vigor em março.', output: 'O governo decidiu que a lei entra em vigor em março.' },
+        { lang: 'nl', text: 'Het kabinet besloot dat de de wet in maart ingaat.', output: 'Het kabinet besloot dat de wet in maart ingaat.' },
         { lang: 'it', text: 'L’incontro con l’l’azienda e un’un’altra crisi.', output: 'L’incontro con l’azienda e un’altra crisi.' },
         { lang: 'de', text: 'Das ist ist ein Problem.', output: 'Das ist ein Problem.' },
         { lang: 'de', text: 'Er hat die die Prüfung bestanden.', output: 'Er hat die Prüfung bestanden.' },
@@ -164,6 +165,8 @@ export default defineRule(
         // Doubled for emphasis ("piano piano", "via via", "lì lì"); a preposition before a name's particle.
         { lang: 'it', text: 'Ha lavorato piano piano, via via che cresceva, ed era lì lì per mollare.' },
         { lang: 'pt', text: 'Ainda não se sabe se se trata de um erro, mas a resposta chega já já.' },
+        // (Dutch: the conjunction or the relative pronoun, then the demonstrative; her hair.)
+        { lang: 'nl', text: 'Ik weet dat dat klopt. De mensen die die auto kopen, kammen haar haar.' },
         { lang: 'it', text: 'La politica di di Maio è cambiata.' },
         // "A" the league, "a" the preposition.
         { lang: 'it', text: 'La Juventus gioca in Serie A a partire da domenica.' },
