@@ -14,7 +14,8 @@
  * letters, "Il presidente"; not a vocative ("Presidente Sánchez, ¿qué opina?"), a heading, a
  * sentence without a stop or in title case (a headline's), a street's or a station's name
  * ("Príncipe Pío es una estación"), a title of its own before a preposition ("Director General
- * de la UNESCO").
+ * de la UNESCO"); nor in a language that begins such a sentence with the title alone (Dutch
+ * "Premier Schoof sprak": the profile's `bareAtStart`).
  *
  * Elsewhere, only a title between a word in small letters (an article, a preposition: "du
  * Président Macron"), or one of the words that make a title of it (`before`: "le Premier Ministre
