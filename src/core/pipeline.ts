@@ -821,11 +821,18 @@ export class Lektor {
     if (unknown / words.length < 0.5) return docLanguage;
     const ranking = rankLanguages(block.text);
     if (!ranking || ranking.best === docLanguage) return docLanguage;
-    await resources.ensureLanguages([ranking.best]);
-    const other = resources.speller(ranking.best);
-    if (!other) return docLanguage;
-    const knownInOther = words.filter((w) => other.correct(w.value)).length;
-    return knownInOther / words.length >= 0.7 && knownInOther > words.length - unknown ? ranking.best : docLanguage;
+    // The best-ranked language, then any other that trigrams can barely tell from it, each taken
+    // where its dictionary knows the words: Dutch ranks first for "Handbook of American Indians U.
+    // S. Bureau of American ethnology", whose "ethnology" only English knows.
+    const candidates = [...ranking.scores].filter(([code, score]) => code !== docLanguage && (code === ranking.best || score >= CLOSE_RANK)).sort((a, b) => b[1] - a[1]);
+    for (const [code] of candidates) {
+      await resources.ensureLanguages([code]);
+      const other = resources.speller(code);
+      if (!other) continue;
+      const knownInOther = words.filter((w) => other.correct(w.value)).length;
+      if (knownInOther / words.length >= 0.7 && knownInOther > words.length - unknown) return code;
+    }
+    return docLanguage;
   }
 
   private async finish(ctx: DocContext, source: string, format: Format, checks: Set<string>, directives?: readonly Directive[]): Promise<CheckResult> {

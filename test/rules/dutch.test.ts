@@ -87,6 +87,20 @@ describe('Dutch among the other languages', () => {
     expect(f.message).toMatch(/Dutch|"nl"|nl/);
   });
 
+  it('a line of English names in a German article stays English where trigrams rank Dutch first (MLQE-PE dev, line 439)', async () => {
+    // Trigrams rank Dutch first; its dictionary knows "of" but not "ethnology": English, a close
+    // second, is asked too, and knows both. (Read as German, "ethnology" was untranslated English.)
+    const text =
+      'Die Ausstellung zeigte Werke aus drei Jahrhunderten und wurde von vielen Besuchern gelobt.\n' +
+      'Handbook of American Indians U. S. Bureau of American ethnology.\n' +
+      'Der Katalog ist im Buchhandel erhältlich und kostet zwanzig Euro.\n';
+    const r = await check(text, { path: 'a.txt' });
+    expect(r.language).toBe('de');
+    expect(paragraphLanguage(r)).toEqual([[2, 'info']]);
+    expect(r.findings.find((f) => f.ruleId === 'paragraph-language')!.message).toMatch(/mostly English names/);
+    expect(r.findings.filter((f) => f.ruleId === 'untranslated')).toEqual([]);
+  });
+
   it('an English paragraph left in a Dutch article is found, and the Dutch ones are not', async () => {
     const text =
       'Hikvision ontkent publiekelijk elke betrokkenheid bij de detentie, maar nieuwe details lijken het tegendeel te laten zien.\n' +
