@@ -819,20 +819,20 @@ export class Lektor {
       }
     }
     if (unknown / words.length < 0.5) return docLanguage;
-    const ranking = rankLanguages(block.text);
+    // A language whose dictionary a short text asks only on a cue (`shortTextCue`) is ranked only
+    // where the paragraph has that cue too, as the document's own language always is: trigrams put
+    // Dutch first for a line of English names in a German article, "Handbook of American Indians U.
+    // S. Bureau of American ethnology", whose "ethnology" Dutch's dictionary does not know, and the
+    // line stayed German, "ethnology" untranslated English; nor is that dictionary loaded for it.
+    const uncued: string[] = [];
+    for (const p of PROFILES) if (p.shortTextCue !== undefined && p.code !== docLanguage && !p.shortTextCue.test(block.text)) uncued.push(p.franc);
+    const ranking = rankLanguages(block.text, uncued);
     if (!ranking || ranking.best === docLanguage) return docLanguage;
-    // The best-ranked language, then any other that trigrams can barely tell from it, each taken
-    // where its dictionary knows the words: Dutch ranks first for "Handbook of American Indians U.
-    // S. Bureau of American ethnology", whose "ethnology" only English knows.
-    const candidates = [...ranking.scores].filter(([code, score]) => code !== docLanguage && (code === ranking.best || score >= CLOSE_RANK)).sort((a, b) => b[1] - a[1]);
-    for (const [code] of candidates) {
-      await resources.ensureLanguages([code]);
-      const other = resources.speller(code);
-      if (!other) continue;
-      const knownInOther = words.filter((w) => other.correct(w.value)).length;
-      if (knownInOther / words.length >= 0.7 && knownInOther > words.length - unknown) return code;
-    }
-    return docLanguage;
+    await resources.ensureLanguages([ranking.best]);
+    const other = resources.speller(ranking.best);
+    if (!other) return docLanguage;
+    const knownInOther = words.filter((w) => other.correct(w.value)).length;
+    return knownInOther / words.length >= 0.7 && knownInOther > words.length - unknown ? ranking.best : docLanguage;
   }
 
   private async finish(ctx: DocContext, source: string, format: Format, checks: Set<string>, directives?: readonly Directive[]): Promise<CheckResult> {

@@ -74,6 +74,18 @@ describe('Dutch at a cold start', () => {
     expect(loaded(lektor)).not.toContain('nl');
   });
 
+  it('nor does a line of English names in a German article that trigrams rank Dutch first (a paragraph ranks Dutch on its cue only)', async () => {
+    const lektor = await fresh();
+    const text =
+      'Die Ausstellung zeigte Werke aus drei Jahrhunderten und wurde von vielen Besuchern gelobt, bevor sie im Herbst nach Wien und danach nach Zürich ging.\n' +
+      'Handbook of American Indians U. S. Bureau of American ethnology.\n' +
+      'Der Katalog ist im Buchhandel erhältlich und kostet zwanzig Euro, sagte die Sprecherin des Museums am Montag in Berlin.\n';
+    const result = await lektor.check(text, { path: 'refs.txt' });
+    expect(result.language).toBe('de');
+    expect(result.findings.filter((f) => f.ruleId === 'paragraph-language').map((f) => f.start.line)).toEqual([2]);
+    expect(loaded(lektor)).not.toContain('nl');
+  });
+
   it('a short Dutch text is read as Dutch and checked with its dictionary', async () => {
     const lektor = await fresh();
     const result = await lektor.check('Het kabinet heeft maandag nieuwe regels voor sociale media gepresenteerd, die vanaf maart voor alle aanbieders moeten gelden.\n', { path: 'nl.txt' });
