@@ -338,7 +338,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
 
     const sourceLanguage = values['source-lang'];
     if (sourceLanguage !== undefined && !isSourceLanguage(sourceLanguage)) {
-      throw new UsageError(`--source-lang must be a language code such as ${SUPPORTED_LANGUAGES.join(', ')} or nl, not "${sourceLanguage}"`);
+      throw new UsageError(`--source-lang must be a language code such as ${SUPPORTED_LANGUAGES.join(', ')} or sv, not "${sourceLanguage}"`);
     }
     // (Without a source text, a language Lektor has no dictionary for cannot tell its leftovers: said.)
     if (sourceLanguage !== undefined && values.source === undefined && !profileFor(sourceLanguage) && values.quiet !== true) {
@@ -508,7 +508,7 @@ function whole(text: string): number {
 
 /**
  * A language Lektor has rules for, with its region kept ("de-CH" reads the source's numbers the
- * Swiss way), or any other language code ("nl": its plain digits are compared).
+ * Swiss way), or any other language code ("sv": its plain digits are compared).
  */
 function isSourceLanguage(code: string): boolean {
   return profileFor(code) !== undefined || /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})?$/i.test(code);

@@ -276,7 +276,7 @@ export async function loadConfig(
       }
       case 'source-lang': {
         const v = str(key!, value);
-        if (!checks.sourceLanguage(v.trim())) fail(value as YamlNode, `source-lang must be a language code such as en, fr or nl, not "${v}"`);
+        if (!checks.sourceLanguage(v.trim())) fail(value as YamlNode, `source-lang must be a language code such as en, fr or sv, not "${v}"`);
         config.sourceLang = v.trim();
         break;
       }

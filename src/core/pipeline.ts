@@ -200,14 +200,15 @@ const CLOSE_RANK = 0.95;
 
 /**
  * The supported language whose quotation marks the text opens and closes a quotation with, when
- * no other language's style uses those marks at any level (German „…“), else undefined.
+ * no other language's style uses that pair at any level (German „…“), else undefined. (A pair,
+ * not its opening mark: Dutch accepts „…”, closed by ”, which tells nothing of German „…“.)
  */
 function ownQuotationLanguage(text: string): string | undefined {
   for (const p of PROFILES) {
     const [open, close] = p.quotes.primary;
     const at = text.indexOf(open);
     if (at < 0 || text.indexOf(close, at + 1) < 0) continue;
-    const shared = PROFILES.some((o) => o !== p && [o.quotes.primary, o.quotes.secondary, o.quotes.tertiary, ...(o.quotes.alternatives ?? [])].some((pair) => pair?.[0] === open));
+    const shared = PROFILES.some((o) => o !== p && [o.quotes.primary, o.quotes.secondary, o.quotes.tertiary, ...(o.quotes.alternatives ?? [])].some((pair) => pair?.[0] === open && pair[1] === close));
     if (!shared) return p.code;
   }
   return undefined;
@@ -818,7 +819,14 @@ export class Lektor {
       }
     }
     if (unknown / words.length < 0.5) return docLanguage;
-    const ranking = rankLanguages(block.text);
+    // A language whose dictionary a short text asks only on a cue (`shortTextCue`) is ranked only
+    // where the paragraph has that cue too, as the document's own language always is: trigrams put
+    // Dutch first for a line of English names in a German article, "Handbook of American Indians U.
+    // S. Bureau of American ethnology", whose "ethnology" Dutch's dictionary does not know, and the
+    // line stayed German, "ethnology" untranslated English; nor is that dictionary loaded for it.
+    const uncued: string[] = [];
+    for (const p of PROFILES) if (p.shortTextCue !== undefined && p.code !== docLanguage && !p.shortTextCue.test(block.text)) uncued.push(p.franc);
+    const ranking = rankLanguages(block.text, uncued);
     if (!ranking || ranking.best === docLanguage) return docLanguage;
     await resources.ensureLanguages([ranking.best]);
     const other = resources.speller(ranking.best);

@@ -28,9 +28,9 @@ export interface LanguageRanking {
   scores: Map<string, number>;
 }
 
-/** Rank the supported languages for a paragraph. */
-export function rankLanguages(text: string): LanguageRanking | undefined {
-  const all = francAll(text, { only: SUPPORTED_FRANC, minLength: 10 });
+/** Rank the supported languages for a paragraph (without the languages of `without`, franc's codes). */
+export function rankLanguages(text: string, without: readonly string[] = []): LanguageRanking | undefined {
+  const all = francAll(text, { only: without.length === 0 ? SUPPORTED_FRANC : SUPPORTED_FRANC.filter((c) => !without.includes(c)), minLength: 10 });
   if (all.length === 0 || all[0][0] === 'und') return undefined;
   const scores = new Map<string, number>();
   for (const [code, score] of all) {

@@ -7,6 +7,7 @@ import { fr } from './fr.js';
 import { es } from './es.js';
 import { it } from './it.js';
 import { pt } from './pt.js';
+import { nl } from './nl.js';
 
 export type { LanguageProfile } from './types.js';
 
@@ -28,7 +29,7 @@ function sameShape(profiles: readonly LanguageProfile[]): LanguageProfile[] {
 }
 
 /** The languages Lektor has profiles for. A new language is a new file plus one line here. */
-export const PROFILES: readonly LanguageProfile[] = sameShape([de, en, fr, es, it, pt]);
+export const PROFILES: readonly LanguageProfile[] = sameShape([de, en, fr, es, it, pt, nl]);
 
 const byCode = new Map<string, LanguageProfile>();
 for (const p of PROFILES) {

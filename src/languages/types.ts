@@ -48,7 +48,9 @@ export interface LanguageProfile {
    * 40 words, see `knownWordsLanguage` in src/core/pipeline.ts): this language's dictionary is
    * asked only where the text matches this cue or franc ranks the language first. Portuguese's,
    * the largest (about 1.2 s of CPU time and 75 MB to build), would else be loaded for every
-   * short German or English file; unset, a language's dictionary is always asked.
+   * short German or English file; unset, a language's dictionary is always asked. A paragraph of
+   * a document in another language is ranked as this language only where it matches the cue too
+   * (Dutch, whose trigrams came first for a line of English names in a German article).
    */
   shortTextCue?: RegExp;
   /** The region of `dictionary` when it is not the code in capitals ("US" for English). */
@@ -750,9 +752,13 @@ export interface LanguageProfile {
    * "le", "il", "l'" (elided), or two with `|` for a title of both genders ("le|la" for
    * "ministre": the first is offered first); a title without one is offered in small letters only.
    * `notNames`: words that after a title make a name of no person ("Premier League"), lower case.
+   * `bareAtStart`: the language writes a title that begins a sentence before a name without an
+   * article, with its capital as the sentence's first word (Dutch "Premier Schoof sprak"): not
+   * looked for there.
    */
   officeTitles?: {
     nouns: ReadonlySet<string>;
+    bareAtStart?: boolean;
     before?: Readonly<Record<string, string>>;
     places?: ReadonlySet<string>;
     articles?: Readonly<Record<string, string>>;

@@ -40,6 +40,7 @@ export default defineRule(
       flag: [
         { lang: 'it', text: 'Il vertice si terrà il 3 Marzo a Roma.', output: 'Il vertice si terrà il 3 marzo a Roma.' },
         { lang: 'pt', text: 'A cúpula será realizada em 3 de Março em Lisboa.' },
+        { lang: 'nl', text: 'De top vindt plaats op 3 Maart in Den Haag.' },
         { lang: 'it', text: 'Il Consiglio dei ministri si è riunito Lunedì a Palazzo Chigi.', output: 'Il Consiglio dei ministri si è riunito lunedì a Palazzo Chigi.' },
         // The day's number with its ordinal sign.
         { lang: 'it', text: 'Il vertice si terrà il 1° Marzo a Bruxelles.', output: 'Il vertice si terrà il 1° marzo a Bruxelles.' },
@@ -52,6 +53,7 @@ export default defineRule(
         { lang: 'it', text: 'Il concerto del Primo Maggio si tiene in piazza San Giovanni.' },
         { lang: 'it', text: 'Abita in piazza 4 Novembre a Perugia.' },
         { lang: 'pt', text: 'Mora na Avenida 9 de Julho, em São Paulo, desde março.' },
+        { lang: 'nl', text: 'Dinsdag begint de campagne; de uitslag volgt op 3 maart.' },
         { lang: 'it', text: 'Lo ha raccontato a Domenica, la sorella della vittima.' },
         { lang: 'it', text: 'La riunione è fissata per lunedì 3 marzo.' },
         { lang: 'fr', text: 'Lundi, le gouvernement a présenté son budget.' },

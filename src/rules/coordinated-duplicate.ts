@@ -75,6 +75,7 @@ export default defineRule(
       pass: [
         { lang: 'it', text: 'I prezzi salgono e salgono, e abbiamo aspettato ore e ore.' },
         { lang: 'pt', text: 'Os preços sobem e sobem, e esperamos horas e horas.' },
+        { lang: 'nl', text: 'De prijzen stijgen en stijgen, en we wachten uren en uren.' },
         { lang: 'en', text: 'Things got worse and worse for years and years.' },
         { lang: 'es', text: 'Esperamos horas y horas en la estación.' },
         { lang: 'fr', text: 'Il a attendu des heures et des heures.' },

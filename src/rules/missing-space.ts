@@ -111,6 +111,8 @@ export default defineRule(
         { lang: 'it', text: 'Il ministro si è dimesso ieri.Il suo vice prende il posto.', output: 'Il ministro si è dimesso ieri. Il suo vice prende il posto.' },
         { lang: 'pt', text: 'O ministro demitiu-se ontem.Ele será substituído pelo vice.', output: 'O ministro demitiu-se ontem. Ele será substituído pelo vice.' },
         { lang: 'pt', text: 'A polícia chegou tarde,mas ninguém ficou ferido.', output: 'A polícia chegou tarde, mas ninguém ficou ferido.' },
+        { lang: 'nl', text: 'De minister trad gisteren af.Hij wordt opgevolgd door zijn staatssecretaris.', output: 'De minister trad gisteren af. Hij wordt opgevolgd door zijn staatssecretaris.' },
+        { lang: 'nl', text: 'De politie kwam laat,maar niemand raakte gewond.', output: 'De politie kwam laat, maar niemand raakte gewond.' },
         { lang: 'it', text: 'La polizia è arrivata tardi,ma nessuno è rimasto ferito.', output: 'La polizia è arrivata tardi, ma nessuno è rimasto ferito.' },
         // Before a subject pronoun, and after a quotation before a question word.
         { lang: 'it', text: 'Il sindaco ha parlato a lungo.Lei ha risposto subito.', output: 'Il sindaco ha parlato a lungo. Lei ha risposto subito.' },

@@ -14,7 +14,8 @@
  * letters, "Il presidente"; not a vocative ("Presidente Sánchez, ¿qué opina?"), a heading, a
  * sentence without a stop or in title case (a headline's), a street's or a station's name
  * ("Príncipe Pío es una estación"), a title of its own before a preposition ("Director General
- * de la UNESCO").
+ * de la UNESCO"); nor in a language that begins such a sentence with the title alone (Dutch
+ * "Premier Schoof sprak": the profile's `bareAtStart`).
  *
  * Elsewhere, only a title between a word in small letters (an article, a preposition: "du
  * Président Macron"), or one of the words that make a title of it (`before`: "le Premier Ministre
@@ -94,6 +95,8 @@ export default defineRule(
         { lang: 'it', text: 'Ha incontrato il Ministro Nordio a Roma.', output: 'Ha incontrato il ministro Nordio a Roma.' },
         { lang: 'pt', text: 'Ele se reuniu com o Ministro Haddad em Brasília.', output: 'Ele se reuniu com o ministro Haddad em Brasília.' },
         { lang: 'it', text: 'Lo ha detto il Presidente Mattarella.', output: 'Lo ha detto il presidente Mattarella.' },
+        { lang: 'nl', text: 'Het kabinet van Premier Schoof viel in juni.', output: 'Het kabinet van premier Schoof viel in juni.' },
+        { lang: 'nl', text: 'Ze sprak met Koning Willem-Alexander.', output: 'Ze sprak met koning Willem-Alexander.' },
         // A sentence quoted is no title of a work.
         { lang: 'fr', text: '« Nous avons reçu hier à Paris le Président Macron », a-t-il dit.', output: '« Nous avons reçu hier à Paris le président Macron », a-t-il dit.' },
         // Italian and Spanish write "primo ministro", "primer ministro" small; French "le Premier ministre".
@@ -121,6 +124,8 @@ export default defineRule(
         // (After a first word that is no article or preposition: a heading's, a name's.)
         { lang: 'it', text: 'Caro Presidente Mattarella, le scrivo.' },
         { lang: 'pt', text: 'O Presidente Marcelo Rebelo de Sousa promulgou o diploma.' },
+        // (Dutch writes a title that begins a sentence without an article: `bareAtStart`.)
+        { lang: 'nl', text: 'Premier Schoof sprak donderdag in Brussel. Wethouder Broeksma was er ook.' },
         // (A vocative, a headline: in title case, without a stop.)
         { lang: 'it', text: 'Presidente Mattarella, grazie di essere qui.' },
         { lang: 'it', text: 'Presidente Mattarella Firma la Legge Elettorale.' },
@@ -211,7 +216,7 @@ const STOP = /^[^\p{L}\p{N}]*?[.!?…][»”"’)\]]*\s*$/u;
 function sentenceStart(ctx: RuleContext, f: number, terms: ReadonlySet<string>): void {
   const titles = ctx.profile!.officeTitles!;
   const { words, text } = ctx;
-  if (f < 0 || ctx.block.kind === 'heading' || ctx.block.scalar !== undefined) return;
+  if (titles.bareAtStart || f < 0 || ctx.block.kind === 'heading' || ctx.block.scalar !== undefined) return;
   const first = words[f];
   if (!CAPITALIZED.test(first.value)) return;
   const spaced = (a: number, b: number) => words[b] !== undefined && words[b].sentence === first.sentence && SPACES.test(text.slice(words[a].end, words[b].start));

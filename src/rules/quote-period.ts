@@ -39,6 +39,7 @@ export default defineRule(
       flag: [
         { lang: 'it', text: 'Ha definito la proposta «inaccettabile.» Poi se n’è andato.', output: 'Ha definito la proposta «inaccettabile». Poi se n’è andato.' },
         { lang: 'pt', text: 'Ele chamou a proposta de “inaceitável.” Depois foi embora.', output: 'Ele chamou a proposta de “inaceitável”. Depois foi embora.' },
+        { lang: 'nl', text: 'Hij noemde het voorstel “onaanvaardbaar.” Daarna vertrok hij.', output: 'Hij noemde het voorstel “onaanvaardbaar”. Daarna vertrok hij.' },
         { lang: 'it', text: 'Il ministro ha detto: «Non ci sono le condizioni.».', output: 'Il ministro ha detto: «Non ci sono le condizioni».' },
         {
           lang: 'de',

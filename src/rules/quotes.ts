@@ -894,6 +894,8 @@ export default defineRule(
       flag: [
         { lang: 'it', text: 'Il ministro ha detto che "la situazione è grave".', output: 'Il ministro ha detto che «la situazione è grave».' },
         { lang: 'pt', text: 'O ministro disse que "a situação é grave" e que vai agir.', output: 'O ministro disse que “a situação é grave” e que vai agir.' },
+        { lang: 'nl', text: 'De minister zei dat "de situatie ernstig is" en dat ze ingrijpt.', output: 'De minister zei dat “de situatie ernstig is” en dat ze ingrijpt.' },
+        { lang: 'nl', text: 'De minister noemde het «een goede stap» en een „historisch“ besluit.', output: 'De minister noemde het “een goede stap” en een “historisch” besluit.' },
         { lang: 'pt-PT', text: 'O ministro disse que "a situação económica é grave" e que vai agir.', output: 'O ministro disse que «a situação económica é grave» e que vai agir.' },
         // A document that writes its quotations in straight marks (three or more, more than in the
         // language's): its house style, as much technical writing has it (English, Italian, Spanish:
@@ -1006,6 +1008,9 @@ export default defineRule(
         // “…” as much of the Italian press writes them.
         { lang: 'it', text: 'Il ministro ha detto che “la situazione è grave”.' },
         { lang: 'pt', text: 'O ministro disse que “a situação é grave” e que o ‘plano B’ não existe.' },
+        // (Dutch newspapers quote in ‘…’ as often as in “…”; „…” is the Taalunie's too.)
+        { lang: 'nl', text: 'De minister zei dat “de situatie ernstig is” en dat het ‘plan B’ niet bestaat.' },
+        { lang: 'nl', text: '‘We kunnen niet langer wachten’, zei ze. De minister sprak van „een historisch besluit”.' },
         { lang: 'pt-PT', text: 'O ministro disse: «A situação económica é grave e o “plano B” não existe.»' },
         // French may nest guillemets in guillemets.
         { lang: 'fr', text: '«\u00A0Il m’a dit\u00A0: «\u00A0Reviens demain\u00A0», et je suis revenue\u00A0», raconte-t-elle.' },

@@ -131,6 +131,7 @@ export default defineRule(
       flag: [
         { lang: 'it', text: 'Il governo ha deciso che che la legge entrerà in vigore.', output: 'Il governo ha deciso che la legge entrerà in vigore.' },
         { lang: 'pt', text: 'O governo decidiu que a a lei entra em vigor em março.', output: 'O governo decidiu que a lei entra em vigor em março.' },
+        { lang: 'nl', text: 'Het kabinet besloot dat de de wet in maart ingaat.', output: 'Het kabinet besloot dat de wet in maart ingaat.' },
         { lang: 'it', text: 'L’incontro con l’l’azienda e un’un’altra crisi.', output: 'L’incontro con l’azienda e un’altra crisi.' },
         { lang: 'de', text: 'Das ist ist ein Problem.', output: 'Das ist ein Problem.' },
         { lang: 'de', text: 'Er hat die die Prüfung bestanden.', output: 'Er hat die Prüfung bestanden.' },
@@ -164,6 +165,8 @@ export default defineRule(
         // Doubled for emphasis ("piano piano", "via via", "lì lì"); a preposition before a name's particle.
         { lang: 'it', text: 'Ha lavorato piano piano, via via che cresceva, ed era lì lì per mollare.' },
         { lang: 'pt', text: 'Ainda não se sabe se se trata de um erro, mas a resposta chega já já.' },
+        // (Dutch: the conjunction or the relative pronoun, then the demonstrative; her hair.)
+        { lang: 'nl', text: 'Ik weet dat dat klopt. De mensen die die auto kopen, kammen haar haar.' },
         { lang: 'it', text: 'La politica di di Maio è cambiata.' },
         // "A" the league, "a" the preposition.
         { lang: 'it', text: 'La Juventus gioca in Serie A a partire da domenica.' },
@@ -325,7 +328,7 @@ export default defineRule(
       // a refrain, not a loop of the machine ("ist ist ist"): listed for review.
       // So are three copies of a conjunction: German "Schule, Sportverein und und und" (and so on).
       const refrain = last >= i + 2 && (REFRAIN_SYLLABLES.has(lower) || ctx.profile?.coordinators?.has(lower) === true);
-      // (A language without a profile: no word is known to be safe, Dutch "de mensen die die auto kopen" is right.)
+      // (A language without a profile: no word is known to be safe, Swedish "det var det det handlade om" is right.)
       // At a sentence start a capitalized first copy may be a name ("Will will eine Pause", "Oder
       // oder Elbe"): the words of the safe lists that are names too are listed for review there.
       const named = opening && NAME_HOMOGRAPHS.has(lower);

@@ -402,7 +402,7 @@ function check(ctx: RuleContext): void {
   const sourceProfile = language && regionalProfile(language, original.region);
   const to = ctx.profile?.numbers;
   if (source === undefined || !to) return;
-  // A source in a language Lektor has no number profile for (Dutch, Portuguese…): only its plain
+  // A source in a language Lektor has no number profile for (Swedish, Polish…): only its plain
   // runs of digits are compared ("2019", "14"), matched by their value as written ("3 milhões"
   // is 3 of "3 Millionen": its words of magnitude are not known); a number with marks
   // ("15.000", "15,000") or in words cannot be read without the language's notation.

@@ -500,6 +500,7 @@ export default defineRule(
         { lang: 'en', text: 'The organisers said the festival would go ahead.', output: 'The organizers said the festival would go ahead.' },
         { lang: 'it', text: 'Il governo ha approvato la rifroma delle pensioni.', output: 'Il governo ha approvato la riforma delle pensioni.' },
         { lang: 'pt', text: 'O governo aprovou a refroma da previdência.' },
+        { lang: 'nl', text: 'De regering keurde de hervroming van de pensioenen goed.' },
         // "of" before a place, after a word English does not know: English left over.
         { lang: 'de', text: 'Der Bürgermeister of London sprach am Montag mit der Presse.' },
         { lang: 'de', text: 'Das ist ein schwerwigendes Problem.', output: 'Das ist ein schwerwiegendes Problem.' },
@@ -602,6 +603,7 @@ export default defineRule(
         { lang: 'pt', text: 'As empresas anunciaram que vão investir nos aplicativos e nas informações dos usuários.' },
         { lang: 'pt-PT', text: 'O crescimento económico do país surpreendeu o académico António Costa.' },
         { lang: 'pt', text: 'O ciberataque atingiu a microempresa e a inicialização do sistema falhou.' },
+        { lang: 'nl', text: 'De meeting met het team werd uitgesteld vanwege de deadline van de manager.' },
         // An English possessive of a known word, which Hunspell lists for some nouns only.
         { lang: 'en', text: "The maintainer's work and the maintainer’s tools." },
         // A prefix before a known word, with a hyphen or without (the profile's `joinedPrefixes`).

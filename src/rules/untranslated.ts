@@ -205,6 +205,7 @@ export default defineRule(
         { lang: 'it', text: 'Il kernel e la shell girano sul server, e se ne parla sulle mailing list.' },
         { lang: 'it', text: 'Il sistema carica the kernel all’avvio.' },
         { lang: 'pt', text: 'Os críticos dizem que o anúncio é apenas um first step.' },
+        { lang: 'nl', text: 'Het bedrijf zei dat the company will review all accounts voor het einde van het jaar.' },
         // (Information: computing terms Portuguese writes in English.)
         { lang: 'pt', text: 'O kernel e o shell rodam no servidor, e os scripts ficam no site do projeto.' },
         { lang: 'es', text: 'El hardware ejecuta los scripts del kernel.' },
@@ -271,6 +272,8 @@ export default defineRule(
         // A title after a noun that names a work.
         { lang: 'it', text: 'Il brano We Are the Champions è stato cantato allo stadio.' },
         { lang: 'pt', text: 'Os usuários do aplicativo reclamaram da atualização, que apagou as suas fotos.' },
+        // (Dutch writes these English words as its own: its dictionary has them.)
+        { lang: 'nl', text: 'De meeting met het team werd uitgesteld vanwege de deadline van de manager.' },
         { lang: 'es', text: 'La serie The Walking Dead terminó en 2022.' },
         // A name after a noun it is the apposition of, and so the same word elsewhere.
         { lang: 'de', text: 'Der Bezahlsender Sky zeigt die Serie ab Montag. Sie läuft bei Sky am Abend.' },

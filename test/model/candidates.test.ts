@@ -74,6 +74,13 @@ describe('other languages', () => {
     expect(proposals('Il a vu le voiture.', 'fr', ['article']).map((p) => p.sentence)).toContain('Il a vu la voiture.');
     expect(proposals('Vio el casa.', 'es', ['article']).map((p) => p.sentence)).toContain('Vio la casa.');
   });
+
+  it('Dutch: de and het, die and dat; "dat dat" is no duplicate to propose, no verb-final clauses', () => {
+    expect(proposals('Hij zag het auto.', 'nl', ['article']).map((p) => p.sentence)).toContain('Hij zag de auto.');
+    expect(proposals('Het huis die verkocht werd.', 'nl', ['article']).map((p) => p.sentence)).toContain('Het huis dat verkocht werd.');
+    expect(proposals('Ik weet dat dat klopt.', 'nl', ['duplicate'])).toEqual([]);
+    expect(proposals('Hij zei dat het bedrijf camera’s heeft gebruikt.', 'nl').map((p) => p.kind)).not.toContain('verb-final');
+  });
 });
 
 describe('words and tokens', () => {

@@ -233,9 +233,11 @@ describe('document language', () => {
     ['The government changed the law.', 'en'],
     ['La casa è molto bella e la città è grande. Il governo ha deciso di cambiare la legge sulla sorveglianza.', 'it'],
     ['Il governo ha cambiato la legge.', 'it'],
-    // Languages without rules stay what franc says (by their ISO 639-1 code): a close supported language's dictionary does not know them.
     ['Het kabinet heeft de wet veranderd en de regering is blij met het resultaat.', 'nl'],
     ['De regering heeft de begroting goedgekeurd.', 'nl'],
+    // Languages without rules stay what franc says (by their ISO 639-1 code): a close supported language's dictionary does not know them.
+    ['Regeringen har ändrat lagen och ministern är nöjd med resultatet.', 'sv'],
+    ['Riksdagen har godkänt regeringens budget för nästa år.', 'sv'],
     ['Rząd przyjął budżet na przyszły rok.', 'pl'],
     // Short texts full of names, which trigrams ranked as French, English or Low German: the dictionaries tell.
     ['Apple-Chef Tim Cook: „Wir lieben Berlin.“', 'de'],

@@ -101,9 +101,9 @@ describe('repeated-word: what is fixed', () => {
     expect((await repeats('Das ist die Frau, mit der der Minister sprach.', 'de')).findings).toEqual([]);
   });
 
-  it('fixes nothing in a language Lektor has no rules for (Dutch "die die": the relative pronoun, then the demonstrative)', async () => {
-    const r = await repeats('De mensen die die auto kopen zijn blij.', 'nl');
-    expect(r.corrected).toBe('De mensen die die auto kopen zijn blij.');
+  it('fixes nothing in a language Lektor has no rules for (Swedish "det det": the pronoun, then the relative)', async () => {
+    const r = await repeats('Det var det det handlade om.', 'sv');
+    expect(r.corrected).toBe('Det var det det handlade om.');
     expect(r.findings.map((f) => f.fixed)).toEqual([false]);
   });
 

@@ -43,8 +43,8 @@ describe('source-names', () => {
   });
 
   it('compares hyphenated names only when the source’s language has no dictionary here', async () => {
-    const source = 'Jan-Peter Balkenende en Mark Rutte spraken met Xi Jinping.';
-    const r = await check('Peter-Jan Balkenende und Mark Rutte sprachen mit Jinping Xi.', { language: 'de', only: ['source-names'], sourceText: source, sourceLanguage: 'nl' });
+    const source = 'Jan-Peter Balkenende och Mark Rutte talade med Xi Jinping.';
+    const r = await check('Peter-Jan Balkenende und Mark Rutte sprachen mit Jinping Xi.', { language: 'de', only: ['source-names'], sourceText: source, sourceLanguage: 'sv' });
     expect(r.findings.map((f) => f.actual)).toEqual(['Peter-Jan']);
   });
 

@@ -176,22 +176,35 @@ describe('source-numbers', () => {
   });
 
   it('compares a source in a language without a number profile by its plain digits only', async () => {
-    // Dutch: "2019" and "14" are compared; "15.000" (whose marks Lektor cannot read in Dutch) is not.
-    expect((await numbers('Het bedrijf heeft 15.000 werknemers sinds 2019.', 'Das Unternehmen beschäftigt 1.500 Menschen seit 2018.', 'de', 'nl')).map((f) => f[1])).toEqual([
+    // Swedish: "2019" and "14" are compared; "15.000" (whose marks Lektor cannot read in Swedish) is not.
+    expect((await numbers('Företaget har 15.000 anställda sedan 2019.', 'Das Unternehmen beschäftigt 1.500 Menschen seit 2018.', 'de', 'sv')).map((f) => f[1])).toEqual([
       'The source has `2019`; the translation of this paragraph does not',
     ]);
-    expect(await numbers('Het bedrijf heeft 15.000 werknemers sinds 2019.', 'Das Unternehmen beschäftigt 1.500 Menschen seit 2019.', 'de', 'nl')).toEqual([]);
-    // Matched as written: "3 miljoen" is the 3 of "3 Millionen", a number in words the 3 of "drei".
-    expect(await numbers('Het kostte 3 miljoen euro en er stierven 3 mensen, niet 14.', 'Es kostete 3 Millionen Euro und drei Menschen starben, nicht 14.', 'de', 'nl')).toEqual([]);
-    expect((await numbers('Er stierven 14 mensen.', 'Es starben 41 Menschen.', 'de', 'nl')).map((f) => f[0])).toEqual(['41']);
+    expect(await numbers('Företaget har 15.000 anställda sedan 2019.', 'Das Unternehmen beschäftigt 1.500 Menschen seit 2019.', 'de', 'sv')).toEqual([]);
+    // Matched as written: "3 miljoner" is the 3 of "3 Millionen", a number in words the 3 of "drei".
+    expect(await numbers('Det kostade 3 miljoner kronor och 3 människor dog, inte 14.', 'Es kostete 3 Millionen Kronen und drei Menschen starben, nicht 14.', 'de', 'sv')).toEqual([]);
+    expect((await numbers('14 människor dog.', 'Es starben 41 Menschen.', 'de', 'sv')).map((f) => f[0])).toEqual(['41']);
     // Its decades and clocks are read from the translation's side; its thousands and millions by the translation's value.
     for (const [source, text, language] of [
-      ['In de jaren 90 groeide de stad.', 'In the 1990s the city grew.', 'en'],
-      ['Om 20 uur begint het.', 'It starts at 8 p.m.', 'en'],
-      ['Er kwamen 15 duizend mensen; het kostte 3 miljoen.', 'Es kamen 15.000 Menschen; es kostete 3.000.000 Euro.', 'de'],
+      ['Under 90-talet växte staden.', 'In the 1990s the city grew.', 'en'],
+      ['Klockan 20 börjar det.', 'It starts at 8 p.m.', 'en'],
+      ['Det kom 15 tusen människor; det kostade 3 miljoner.', 'Es kamen 15.000 Menschen; es kostete 3.000.000 Euro.', 'de'],
     ] as const) {
-      expect(await numbers(source, text, language, 'nl'), text).toEqual([]);
+      expect(await numbers(source, text, language, 'sv'), text).toEqual([]);
     }
+  });
+
+  it('reads Dutch numbers with the Dutch profile: 15.000, 5,3, "miljoen", "miljard"', async () => {
+    // As a source: "15.000" is fifteen thousand (read as plain digits before Dutch had a profile, it was not compared).
+    expect(await numbers('Het bedrijf heeft 15.000 werknemers sinds 2019.', 'Das Unternehmen beschäftigt 1.500 Menschen seit 2019.', 'de', 'nl')).toEqual([
+      ['1.500', '`1.500`: the source has `15.000` (15.000)', ['15.000']],
+    ]);
+    // As a translation: its marks and words of magnitude; a Dutch "miljard" is a billion.
+    expect(await numbers('The company employs 15,000 people.', 'Het bedrijf heeft 15,000 werknemers.', 'nl')).toEqual([
+      ['15,000', "`15,000` is the source's number in its notation: Dutch writes it `15.000`", ['15.000']],
+    ]);
+    expect(await numbers('It cost $5 billion and prices rose 5.3 percent.', 'Het kostte 5 miljard dollar en de prijzen stegen met 5,3 procent.', 'nl')).toEqual([]);
+    expect((await numbers('It cost 5 million.', 'Het kostte 5 miljard.', 'nl')).map((f) => f[1])).toEqual(['`5 miljard`: the source has `5 million`']);
   });
 
   it('reads Italian numbers with the Italian profile: 15.000, 5,3, "milioni", a range with "e"', async () => {
@@ -233,9 +246,9 @@ describe('source-numbers', () => {
     };
     expect((await run('--source-lang', 'en', '--lang', 'de')).actual).toEqual(['15,000', '5.3']);
     // Another language: its plain digits ("2023") are compared, not "15,000" or "5.3".
-    expect((await run('--source-lang', 'nl', '--lang', 'de')).actual).toEqual([]);
+    expect((await run('--source-lang', 'sv', '--lang', 'de')).actual).toEqual([]);
     const bad = await run('--source-lang', 'x1!');
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('--source-lang must be a language code such as de, en, fr, es, it, pt or nl, not "x1!"');
+    expect(bad.stderr).toContain('--source-lang must be a language code such as de, en, fr, es, it, pt, nl or sv, not "x1!"');
   });
 });

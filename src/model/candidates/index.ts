@@ -6,10 +6,11 @@ import { fr } from './fr.js';
 import { es } from './es.js';
 import { it } from './it.js';
 import { pt } from './pt.js';
+import { nl } from './nl.js';
 
 export type { CandidateTables } from './types.js';
 
-const TABLES: Record<string, CandidateTables> = { de, en, fr, es, it, pt };
+const TABLES: Record<string, CandidateTables> = { de, en, fr, es, it, pt, nl };
 
 /** The candidate tables of a language (empty tables for a language without any: only generic edits). */
 export function candidateTables(language: string): CandidateTables {

