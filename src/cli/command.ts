@@ -73,7 +73,8 @@ Options:
                        source must appear, and its names as it writes them
                        (not "Richard-Pierre" for "Pierre-Richard"); names it
                        has are no spelling errors, and the word-level
-                       estimate weighs the source
+                       estimate weighs the source. Not for XLIFF: each
+                       unit's <source> is its target's
   --source-lang CODE   the language the input was translated from: ${SUPPORTED_LANGUAGES.join(', ')}
                        (words of it left in the translation are untranslated;
                        default: English, or the --source text's, detected; a
@@ -81,8 +82,9 @@ Options:
                        reads numbers as Switzerland writes them; another code,
                        such as nl: only the source's plain digits are compared
   --stdin-filename NAME  the name standard input (-) is checked under: its
-                       extension gives the format (.md: Markdown), its reports are
-                       named after it (default: stdin.txt)
+                       extension gives the format (.md: Markdown; .xlf:
+                       XLIFF), its reports are named after it (default:
+                       stdin.txt)
   --concurrency N      files in flight at once (default: two per core)
   --threads N          check files in N threads, each with its own dictionaries
                        (for machines with many cores; default 0: one thread,
