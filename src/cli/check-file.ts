@@ -20,6 +20,7 @@ import { githubFailure, githubReport, lineFailure, lineReport, type LineFormat }
 import { profileFor, SUPPORTED_LANGUAGES } from '../languages/index.js';
 import { terminalBlock, type TerminalBlock, type TerminalOptions } from '../report/terminal.js';
 import { groupDigits } from '../core/count.js';
+import { XliffError } from '../formats/xliff-reader.js';
 
 /** What every file of a run shares (plain data: it goes to the pool's threads once each). */
 export interface FileContext {
@@ -130,6 +131,19 @@ function localeNote(result: DocumentResult): string | undefined {
   return `spelled as ${result.locale}, as its spelling tells (${result.localeEvidence.join(', ')}); --locale ${result.language}-${profileFor(result.language)?.region ?? result.language.toUpperCase()} spells it as ${result.language}`;
 }
 
+/** XLIFF: the targets left out, and why (said where there are any). */
+function unitsNote(result: DocumentResult): string | undefined {
+  const u = result.units;
+  if (!u) return undefined;
+  const left = [
+    ...(u.notTranslatable > 0 ? [`${groupDigits(u.notTranslatable)} marked translate="no"`] : []),
+    ...(u.empty > 0 ? [`${groupDigits(u.empty)} with an empty target`] : []),
+    ...(u.missing > 0 ? [`${groupDigits(u.missing)} without a target`] : []),
+  ];
+  if (left.length === 0) return undefined;
+  return `${groupDigits(u.checked)} target${u.checked === 1 ? '' : 's'} checked; not checked: ${left.join(', ')}`;
+}
+
 /** Directive comments that name no rule (a typo silences nothing): said with their line. */
 function directiveNotes(result: DocumentResult): string[] {
   // What comments silenced is said too: an article's own "lektor-disable" takes findings out of
@@ -194,6 +208,8 @@ function withShownPaths(message: string, outDir: string, input: string, realPath
 
 /** The input's source text: `--source FILE`, or the file at the same place under `--source DIR`. */
 async function sourceOf(input: InputFile, context: FileContext): Promise<{ text?: string; missing?: boolean; path?: string }> {
+  // (An XLIFF file holds its own: each unit's <source>. `--source FILE` with one is refused by the command.)
+  if (formatFromPath(input.path) === 'xliff') return {};
   if (!context.sourceDir) return { text: context.sourceText, path: context.sourcePath };
   const candidate = path.join(context.sourceDir, path.relative(context.base, path.resolve(input.path)));
   // (Said in the reports relative to the folder the run started in, as the user gave it: an
@@ -335,7 +351,7 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
           path: result.path,
           findings: result.findings,
           note: joinNotes(languageNote(result.language, result.quality?.mqm.words), scoreNote(result, context)),
-          aside: [localeNote(result), ...directiveNotes(result)].filter((n): n is string => n !== undefined),
+          aside: [localeNote(result), unitsNote(result), ...directiveNotes(result)].filter((n): n is string => n !== undefined),
           ...(writeError !== undefined ? { problem: writeError } : {}),
           ...(unwritten ? { unwritten } : {}),
         },
@@ -357,7 +373,12 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
     if (error instanceof ModelUnavailableError) throw error;
     // A file that cannot be checked is done too: the last one frees the spelling worker.
     await checked();
-    const message = error instanceof InputError ? error.message.slice(input.path.length + 2) : (error as Error).message;
+    const message =
+      error instanceof InputError
+        ? error.message.slice(input.path.length + 2)
+        : error instanceof XliffError
+          ? `line ${error.line}, column ${error.column}: ${error.problem}`
+          : (error as Error).message;
     // An earlier run's reports of this file are gone with it: a CI step reading
     // reports/*.findings.json had taken them for this run's.
     if (context.reports) {

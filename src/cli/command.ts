@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Lektor } from '../core/pipeline.js';
+import { Lektor, formatFromPath } from '../core/pipeline.js';
 import { GlossaryError, loadGlossary } from '../glossary/index.js';
 // (The model's modules, onnxruntime's glue and the scorer, about 80 ms to load, are loaded only
 // when a model is to run: a run with --model none, or LEKTOR_MODEL=none, never needs them.)
@@ -48,7 +48,7 @@ const HELP = `Usage: lektor check [paths…] [options]
        lektor eval --data DIR   (measure against post-edited MT, see docs/quality.md)
        lektor models pull|list|path|calibrate …   (the on-device model)
 
-Checks machine-translated text (.txt, .md) and writes the corrected text plus a
+Checks machine-translated text (.txt, .md, .xlf, .xliff) and writes the corrected text plus a
 reviewable report for each file. Paths are files or folders (default: corpus/);
 - alone reads the text from standard input.
 
@@ -73,7 +73,8 @@ Options:
                        source must appear, and its names as it writes them
                        (not "Richard-Pierre" for "Pierre-Richard"); names it
                        has are no spelling errors, and the word-level
-                       estimate weighs the source
+                       estimate weighs the source. Not for XLIFF: each
+                       unit's <source> is its target's
   --source-lang CODE   the language the input was translated from: ${SUPPORTED_LANGUAGES.join(', ')}
                        (words of it left in the translation are untranslated;
                        default: English, or the --source text's, detected; a
@@ -81,8 +82,9 @@ Options:
                        reads numbers as Switzerland writes them; another code,
                        such as nl: only the source's plain digits are compared
   --stdin-filename NAME  the name standard input (-) is checked under: its
-                       extension gives the format (.md: Markdown), its reports are
-                       named after it (default: stdin.txt)
+                       extension gives the format (.md: Markdown; .xlf:
+                       XLIFF), its reports are named after it (default:
+                       stdin.txt)
   --concurrency N      files in flight at once (default: two per core)
   --threads N          check files in N threads, each with its own dictionaries
                        (for machines with many cores; default 0: one thread,
@@ -352,6 +354,11 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     if (!fromStdin && values['stdin-filename'] !== undefined) throw new UsageError('--stdin-filename names standard input: give - as the path');
     if (fromStdin && values.write) throw new UsageError('--write cannot write back to standard input: the corrected text is in the reports and in --format json ("corrected")');
     const stdinName = values['stdin-filename'] ?? 'stdin.txt';
+    // An XLIFF file holds its source: each unit's <source> is its target's.
+    const xliffInput = fromStdin ? stdinName : paths[0];
+    if (values.source !== undefined && !isDirectory(values.source) && formatFromPath(xliffInput) === 'xliff') {
+      throw new UsageError(`--source is not for an XLIFF file: ${terminalSafe(xliffInput)} holds its own source text (each unit's <source>)`);
+    }
     if (fromStdin && !relativeName(stdinName)) throw new UsageError(`--stdin-filename must be a relative file name such as article.md, not "${terminalSafe(stdinName)}"`);
     // (path.resolve('') is the current folder: its index.html would be replaced.)
     if (values.out !== undefined && values.out.trim() === '') throw new UsageError('--out needs a folder');

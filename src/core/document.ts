@@ -90,8 +90,13 @@ export interface LineReading {
 
 export interface ProseDocument {
   source: string;
-  format: 'text' | 'markdown';
+  format: 'text' | 'markdown' | 'xliff';
   blocks: Block[];
+  /**
+   * XLIFF: the content of the CDATA sections in the blocks, as flat start, end pairs of source
+   * offsets: a replacement there is written as it is, not XML-escaped.
+   */
+  cdata?: number[];
   /** `<!-- lektor-disable … -->` comments (Markdown), in order (see directives.ts). */
   directives?: Directive[];
 }

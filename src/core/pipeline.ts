@@ -19,6 +19,7 @@ import { rulePlugin, finishContext, emit, toMessage, appliesTo, type RuleMeta, t
 import { createResources, type Resources } from './resources.js';
 import { readText } from '../formats/text.js';
 import { loadMarkdown, readMarkdown } from '../formats/markdown-reader.js';
+import { loadXliff, readXliff, XliffError, type XliffDocument } from '../formats/xliff-reader.js';
 import { detectDocumentLanguage, rankLanguages, type LanguageRanking } from '../language/detect.js';
 import { detectRegion } from '../language/region.js';
 import { languageCode, profileFor, parseLocale, PROFILES } from '../languages/index.js';
@@ -33,7 +34,7 @@ import { CompiledGlossary, loadGlossary } from '../glossary/index.js';
 import { scoreDocument } from '../quality/score.js';
 import type { ModelStage } from '../model/index.js';
 
-export type Format = 'text' | 'markdown';
+export type Format = 'text' | 'markdown' | 'xliff';
 
 export interface LektorOptions {
   /** A compiled glossary, or a path to a glossary folder/file to load. */
@@ -172,7 +173,20 @@ export function markdownLiteral(text: string, replaced: string): string {
 }
 
 export function formatFromPath(path: string): Format {
-  return /\.(md|markdown|mdown|mkd)$/i.test(path) ? 'markdown' : 'text';
+  return /\.(md|markdown|mdown|mkd)$/i.test(path) ? 'markdown' : /\.(xlf|xliff)$/i.test(path) ? 'xliff' : 'text';
+}
+
+/** Characters that are markup in XML text. */
+const XML_SPECIAL = /[&<>]/g;
+const XML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/**
+ * `text` as XML text content (`&` → `&amp;`, `<` → `&lt;`, `>` → `&gt;`); in a CDATA section
+ * (`cdata`) as it is, or undefined where it would end the section (`]]>`).
+ */
+export function xmlLiteral(text: string, cdata = false): string | undefined {
+  if (cdata) return text.includes(']]>') ? undefined : text;
+  return text.replace(XML_SPECIAL, (c) => XML_ESCAPES[c]);
 }
 
 /** A language code as Lektor names it: its profile's ISO 639-1 code ("DE", "deu", "de-DE" → "de"), else lower-cased. */
@@ -420,7 +434,22 @@ export class Lektor {
     if (typeof source !== 'string') throw new TypeError(`Lektor.check: the text must be a string, not ${source === null ? 'null' : typeof source}`);
     const path = options.path ?? '<input>';
     const format = options.format ?? formatFromPath(path);
-    if (format !== 'text' && format !== 'markdown') throw new RangeError(`Lektor.check: \`format\` must be "text" or "markdown", not "${String(format)}"`);
+    if (format !== 'text' && format !== 'markdown' && format !== 'xliff') throw new RangeError(`Lektor.check: \`format\` must be "text", "markdown" or "xliff", not "${String(format)}"`);
+    // An XLIFF file holds its targets' sources, and says its languages (the options still choose).
+    let xliff: XliffDocument | undefined;
+    if (format === 'xliff') {
+      if (options.sourceText !== undefined) throw new RangeError('Lektor.check: an XLIFF document holds its own source text (each unit\'s <source>): give no `sourceText`');
+      await loadXliff();
+      xliff = readXliff(source, options.path);
+      if (options.language === undefined) {
+        if (xliff.targetLanguage === undefined) {
+          const at = xliff.targetLanguageAt;
+          throw new XliffError(at.line, at.column, `no target language (${xliff.version === '1.2' ? 'the <file> element\'s target-language' : 'the <xliff> element\'s trgLang'}); give --lang`, options.path);
+        }
+        options = { ...options, language: xliff.targetLanguage };
+      }
+      if (options.sourceLanguage === undefined && xliff.sourceLanguage !== undefined) options = { ...options, sourceLanguage: xliff.sourceLanguage };
+    }
     // "DE", "deu" and "de-DE" name German; a code Lektor has no profile for is kept as given
     // (only the language-independent checks run for it).
     // A region in the tag ("de-CH") chooses this document's dictionary; "de" keeps the Lektor's.
@@ -442,7 +471,7 @@ export class Lektor {
       options = { ...options, sourceLanguage: normalizeLanguage(tag, 'sourceLanguage') };
     }
     if (format === 'markdown') await loadMarkdown();
-    const doc: ProseDocument = format === 'markdown' ? readMarkdown(source) : readText(source);
+    const doc: ProseDocument = xliff ? xliff.document : format === 'markdown' ? readMarkdown(source) : readText(source);
     // The document's words go to the spelling worker (when it runs) as soon as its likely
     // language is known, before detection asks the dictionary about them.
     let prefetched: string | undefined;
@@ -469,7 +498,10 @@ export class Lektor {
     // its trigrams alone (which read an English sentence as Scots, and found no glossary terms).
     let sourceLanguage: string | undefined;
     let sourceDocument: ProseDocument | undefined;
-    if (options.sourceText === undefined) sourceLanguage = options.sourceLanguage;
+    if (xliff) {
+      sourceDocument = xliff.sources;
+      sourceLanguage = options.sourceLanguage ?? (await this.detectLanguage(resources, sourceDocument));
+    } else if (options.sourceText === undefined) sourceLanguage = options.sourceLanguage;
     else {
       if (options.sourceLanguage !== undefined) sourceLanguage = options.sourceLanguage;
       else {
@@ -496,9 +528,11 @@ export class Lektor {
       blocks: doc.blocks.map((b) => ({ start: toSource(b, 0), end: toSource(b, b.text.length, true) })),
       ...(sourceLanguage !== undefined ? { translatedFrom: sourceLanguage } : {}),
       original:
-        options.sourceText === undefined
-          ? undefined
-          : { text: options.sourceText, language: sourceLanguage!, format, ...(sourceRegion ? { region: sourceRegion } : {}), ...(sourceDocument ? { document: sourceDocument } : {}) },
+        xliff
+          ? { text: xliff.sources.blocks.map((b) => b.text).join('\n\n'), language: sourceLanguage!, format, ...(sourceRegion ? { region: sourceRegion } : {}), document: xliff.sources }
+          : options.sourceText === undefined
+            ? undefined
+            : { text: options.sourceText, language: sourceLanguage!, format, ...(sourceRegion ? { region: sourceRegion } : {}), ...(sourceDocument ? { document: sourceDocument } : {}) },
       file,
       findings: [],
       toPoint: (offset: number): Point => {
@@ -517,14 +551,19 @@ export class Lektor {
     // The sentences scored are the text's flow, sorted and apart: an alt text or a title inside a
     // paragraph is scored as part of its sentence there (its findings count in that sentence).
     const flow = new Set(flowBlocks(doc.blocks));
-    for (const block of doc.blocks) {
+    // (XLIFF: each sentence's source, from its unit's; see `xliffSentenceSources`.)
+    const sentenceSources: Array<{ text?: string; copiedOnly?: boolean }> | undefined = xliff ? [] : undefined;
+    for (let k = 0; k < doc.blocks.length; k++) {
+      const block = doc.blocks[k];
       const segmented = segment(block);
       if (flow.has(block)) {
+        const before = sentences.length;
         for (const s of segmented.sentences) {
           const start = toSource(block, s.start);
           const end = toSource(block, s.end, true);
           if (end > start) sentences.push({ start, end });
         }
+        if (sentenceSources) sentenceSources.push(...xliffSentenceSources(xliff!.sources.blocks[k], sentences.length - before));
       }
       // (With a language given too: it is the document's, and an English paragraph left in it is still found.)
       const blockLanguage = await this.paragraphLanguage(resources, block, segmented, language);
@@ -559,10 +598,11 @@ export class Lektor {
     // The rules' cross-block state is done with (the names of the consistency check, the
     // glossary's matches per block): only the word-level means are read later, by the score.
     for (const key of [...ctx.state.keys()]) if (key !== SENTENCE_MEANS) ctx.state.delete(key);
-    const result = await this.finish(ctx, source, format, checks, this.directives ? doc.directives : undefined);
+    const result = await this.finish(ctx, source, format, checks, this.directives ? doc.directives : undefined, doc.cdata);
     // Checked with a region's dictionary and quotation marks ("de-CH"): said, so that a report shows which.
     const spelledWith = resources.speller(language)?.language;
     if (spelledWith !== undefined && spelledWith !== language) result.locale = spelledWith;
+    if (xliff) result.units = { ...xliff.units };
     if (detected) result.localeEvidence = detected.evidence;
     if (ctx.original) result.source = { ...(options.sourcePath !== undefined ? { path: options.sourcePath } : {}), language: ctx.original.language };
     else if (options.sourceMissing !== undefined) result.source = { missing: options.sourceMissing };
@@ -578,6 +618,7 @@ export class Lektor {
       const q = scoreDocument(source, result.findings, {
         sentences,
         source: options.sourceText,
+        ...(sentenceSources ? { paired: sentenceSources } : {}),
         isKnownWord: speller ? (w) => speller.correct(w) : undefined,
         language,
         sourceLanguage: ctx.original?.language,
@@ -835,7 +876,7 @@ export class Lektor {
     return knownInOther / words.length >= 0.7 && knownInOther > words.length - unknown ? ranking.best : docLanguage;
   }
 
-  private async finish(ctx: DocContext, source: string, format: Format, checks: Set<string>, directives?: readonly Directive[]): Promise<CheckResult> {
+  private async finish(ctx: DocContext, source: string, format: Format, checks: Set<string>, directives?: readonly Directive[], cdata?: readonly number[]): Promise<CheckResult> {
     // Findings in a span that a directive comment silences (`<!-- lektor-disable spelling -->`)
     // are not reported, and their fixes not applied.
     const silencer = directives && directives.length > 0 ? new Silencer(directives, source, (o) => ctx.toPoint(o).line, (id) => this.knowsRuleId(id), [...new Set(['model', ...defaultRules.map((r) => r.meta.id), ...this.rules.map((r) => r.meta.id)])]) : undefined;
@@ -881,6 +922,27 @@ export class Lektor {
         const replaced = source.slice(f.start, f.end);
         const escaped = f.expected.map((e) => (e === was ? safe! : markdownLiteral(e, replaced)));
         if (escaped.some((e, i) => e !== f.expected[i])) f.expected = escaped;
+      }
+    }
+    // In XLIFF a replacement is written as XML text (`&` → `&amp;`, `<` → `&lt;`), in a CDATA
+    // section as it is (a fix that would write `]]>` there is listed instead); so is every
+    // suggestion, which the review panel writes into the file.
+    if (format === 'xliff') {
+      const inCdata = (offset: number) => {
+        for (let k = 0; cdata && k < cdata.length; k += 2) if (cdata[k] <= offset && offset <= cdata[k + 1]) return true;
+        return false;
+      };
+      for (const f of unique) {
+        const literal = inCdata(f.start);
+        if (f.fix) {
+          const safe = xmlLiteral(f.fix.text, inCdata(f.fix.start));
+          if (safe === undefined) f.fix = undefined;
+          else if (safe !== f.fix.text) f.fix = { ...f.fix, text: safe };
+        }
+        if (f.expected.length > 0 && !literal) {
+          const escaped = f.expected.map((e) => xmlLiteral(e)!);
+          if (escaped.some((e, i) => e !== f.expected[i])) f.expected = escaped;
+        }
       }
     }
     const priority = new Map(this.rules.map((r, i) => [r.meta.id, i]));
@@ -946,6 +1008,17 @@ export class Lektor {
     lazyMessages(result, ctx.file, fixes);
     return result;
   }
+}
+
+/**
+ * The sources of a target block's `count` sentences, from its XLIFF unit's source block: sentence
+ * for sentence where both have as many, the whole source for a target of one sentence, else the
+ * source's words only (as `pairSources` pairs a translation's paragraphs with a source's).
+ */
+function xliffSentenceSources(source: Block, count: number): Array<{ text?: string; copiedOnly?: boolean }> {
+  const own = segment(source).sentences.map((s) => source.text.slice(s.start, s.end)).filter((t) => t.trim() !== '');
+  if (own.length === count) return own.map((text) => ({ text }));
+  return Array.from({ length: count }, () => (count === 1 ? { text: source.text } : { text: source.text, copiedOnly: true }));
 }
 
 /** Ids whose order by code units is the order `localeCompare` gives (small letters, digits, "-" and "/", in that order in both). */

@@ -138,7 +138,12 @@ export interface QualityResult {
 
 export interface DocumentResult {
   path: string;
-  format: 'text' | 'markdown';
+  format: 'text' | 'markdown' | 'xliff';
+  /**
+   * XLIFF: how many targets were checked, and how many were left out: their unit has
+   * `translate="no"`, the target is empty, or the unit has none.
+   */
+  units?: { checked: number; notTranslatable: number; empty: number; missing: number };
   /** ISO 639-1 code of the document's language, or `und` when undetermined. */
   language: string;
   /** The regional locale the document was checked with ("de-CH": its dictionary and quotation marks), when not the language's own. */

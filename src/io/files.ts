@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 
 /** Extensions checked when a folder is walked. A file named explicitly is checked whatever its extension. */
-export const CHECKED_EXTENSIONS = ['.txt', '.md', '.markdown'];
+export const CHECKED_EXTENSIONS = ['.txt', '.md', '.markdown', '.xlf', '.xliff'];
 
 export class InputError extends Error {
   readonly path: string;

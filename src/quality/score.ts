@@ -118,6 +118,11 @@ export interface ScoreOptions {
   /** The source of each sentence, aligned with `sentences`. */
   sources?: ReadonlyArray<string | undefined>;
   /**
+   * The source of each sentence, aligned with `sentences`, as `pairSources` pairs them: its own
+   * text, or (`copiedOnly`) a text only its copied words are looked up in (an XLIFF unit's).
+   */
+  paired?: ReadonlyArray<PairedSource>;
+  /**
    * The source of the whole text. When it has as many sentences as the text they are
    * paired in order; otherwise only words copied from it are counted (length ratios unknown).
    */
@@ -246,7 +251,7 @@ export function splitSentences(text: string, format: 'text' | 'markdown' = 'text
 }
 
 /** The source of one sentence: its own source sentence, or only a text its copied words are looked up in. */
-interface PairedSource {
+export interface PairedSource {
   text?: string;
   copiedOnly?: boolean;
 }
@@ -293,7 +298,9 @@ const NO_FEATURES: FeatureVector = Object.freeze(Object.fromEntries(FEATURES.map
 export function scoreSentences(text: string, findings: readonly ScoredFinding[], options: ScoreOptions = {}): SentenceQuality[] {
   const weights = options.weights ?? loadWeights();
   const spans = options.sentences ?? splitSentences(text, options.format);
-  const paired: PairedSource[] | undefined = options.sources
+  const paired: readonly PairedSource[] | undefined = options.paired
+    ? options.paired
+    : options.sources
     ? options.sources.map((s) => (s === undefined ? {} : { text: s }))
     : options.source !== undefined
       ? pairSources(text, spans, options.source, options.format)

@@ -23,6 +23,8 @@ export interface JsonDocument {
   model?: DocumentResult['model'];
   /** The source text it was compared with (`--source`), or where it was looked for and not found. */
   source?: DocumentResult['source'];
+  /** XLIFF: how many targets were checked, and how many were left out (`translate="no"`, empty, missing). */
+  units?: DocumentResult['units'];
   /** The document's `<!-- lektor-disable … -->` comments, each with its line, the rules it names and how many findings it silenced. */
   directives?: DocumentResult['directives'];
   findings: Finding[];
@@ -42,6 +44,7 @@ export function toJsonDocument(result: DocumentResult): JsonDocument {
     ...(result.model ? { model: result.model } : {}),
     ...(result.source ? { source: result.source } : {}),
     ...(result.directives ? { directives: result.directives } : {}),
+    ...(result.units ? { units: result.units } : {}),
     findings: result.findings,
     corrected: result.corrected,
   };

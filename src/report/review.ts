@@ -23,6 +23,7 @@ import { toSource, type Block, type ProseDocument, type Segment } from '../core/
 import { keepLineBreaksInBlock } from '../fix/line-breaks.js';
 import { readText } from '../formats/text.js';
 import { markdownLoaded, readMarkdown } from '../formats/markdown-reader.js';
+import { readXliff, xliffLoaded } from '../formats/xliff-reader.js';
 import { groupDigits } from '../core/count.js';
 
 /** One change an editor can choose for: a finding's span and its suggestions. */
@@ -690,7 +691,8 @@ function suggestionLayouts(changes: ReviewChange[], original: string, format: un
   const wanted = (c: ReviewChange, k: number) => c.x[k] !== '' && !(c.f === 1 && k === 0);
   const broken = (c: ReviewChange) => /[\r\n]/.test(c.a) && c.x.some((_, k) => wanted(c, k));
   if (!changes.some(broken)) return;
-  const doc: ProseDocument | undefined = format === 'markdown' ? (markdownLoaded() ? readMarkdown(original) : undefined) : format === 'text' ? readText(original) : undefined;
+  const doc: ProseDocument | undefined =
+    format === 'markdown' ? (markdownLoaded() ? readMarkdown(original) : undefined) : format === 'text' ? readText(original) : format === 'xliff' ? (xliffLoaded() ? readXliff(original).document : undefined) : undefined;
   if (!doc) return;
   // The blocks' verbatim stretches, by where they begin in the source.
   const stretches: Array<{ block: Block; seg: Segment }> = [];

@@ -1,0 +1,83 @@
+/** `lektor check` of XLIFF files, end to end: a folder walk, reports, errors with their place, --source refused, --write. */
+import { describe, it, expect, beforeEach } from 'vitest';
+import { mkdtempSync, writeFileSync, readFileSync, existsSync, mkdirSync, copyFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { main } from '../../src/cli/main.js';
+import { ROOT, Capture } from '../helpers.js';
+
+async function run(args: string[]) {
+  const stdout = new Capture();
+  const stderr = new Capture();
+  const code = await main([...args, '--glossary', path.join(ROOT, 'glossary'), '--model', 'none', '--no-config'], { stdout, stderr });
+  return { code, stdout: stdout.text, stderr: stderr.text };
+}
+
+const FIXTURES = path.join(ROOT, 'test/fixtures/xliff');
+const V12 = readFileSync(path.join(FIXTURES, 'tiktok-de.xlf'), 'utf8');
+const V2 = readFileSync(path.join(FIXTURES, 'tiktok-de.xliff'), 'utf8');
+const BROKEN = '<?xml version="1.0"?>\n<xliff version="1.2"><file source-language="en" target-language="de"><body>\n<trans-unit id="1"><source>a</source><target>b</g></target></trans-unit></body></file></xliff>\n';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-xliff-'));
+});
+
+describe('lektor check of XLIFF files', () => {
+  it('checks the .xlf and .xliff files of a folder, names a broken one with its line and column, and goes on', async () => {
+    const input = path.join(dir, 'in');
+    mkdirSync(input);
+    copyFileSync(path.join(FIXTURES, 'tiktok-de.xlf'), path.join(input, 'a.xlf'));
+    copyFileSync(path.join(FIXTURES, 'tiktok-de.xliff'), path.join(input, 'b.xliff'));
+    writeFileSync(path.join(input, 'broken.xlf'), BROKEN);
+    writeFileSync(path.join(input, 'notes.xml'), '<x/>');
+    const out = path.join(dir, 'out');
+    const { code, stdout, stderr } = await run(['check', input, '--out', out, '--format', 'json', '--fail-on', 'none']);
+    // (As for a file that cannot be read: the run exits 1, the others are checked.)
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/broken\.xlf[\s\S]*line 3, column 50: not well-formed XML: unexpected close tag/);
+    const files = (JSON.parse(stdout) as { files: Array<{ path: string; format?: string; error?: string; units?: unknown; corrected?: string }> }).files;
+    expect(files.map((f) => path.basename(f.path))).toEqual(['a.xlf', 'b.xliff', 'broken.xlf']);
+    expect(files[0].format).toBe('xliff');
+    expect(files[0].units).toEqual({ checked: 2, notTranslatable: 1, empty: 1, missing: 1 });
+    expect(files[2].error).toBe('line 3, column 50: not well-formed XML: unexpected close tag');
+    // The corrected files: the same XLIFF with the target's text changed, byte for byte.
+    expect(readFileSync(path.join(out, 'a.xlf'), 'utf8')).toBe(V12.replace('<g id="b1">Tick Tack</g>', '<g id="b1">TikTok</g>'));
+    expect(readFileSync(path.join(out, 'b.xliff'), 'utf8')).toBe(V2.replace('Die App Tick Tack ist', 'Die App TikTok ist'));
+    expect(readFileSync(path.join(out, 'a.xlf.patch'), 'utf8')).toMatch(/^-\s+<target>Die App <g id="b1">Tick Tack<\/g>[\s\S]*^\+\s+<target>Die App <g id="b1">TikTok<\/g>/m);
+    expect(readFileSync(path.join(out, 'a.xlf.html'), 'utf8')).toMatch(/TikTok/);
+    expect(existsSync(path.join(out, 'notes.xml'))).toBe(false);
+  }, 60_000);
+
+  it('says in the summary which targets it left out, and writes the fix back with --write', async () => {
+    const file = path.join(dir, 'a.xlf');
+    writeFileSync(file, V12);
+    const { code, stderr } = await run(['check', file, '--no-reports', '--write']);
+    expect(stderr).toMatch(/2 targets checked; not checked: 1 marked translate="no", 1 with an empty target, 1 without a target/);
+    expect(stderr).toMatch(/10:36-10:45 .*Tick Tack/);
+    // (The glossary's error is fixed and written: what is left is source-numbers' warning.)
+    expect(code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(V12.replace('<g id="b1">Tick Tack</g>', '<g id="b1">TikTok</g>'));
+  }, 60_000);
+
+  it('refuses --source for an XLIFF file (its source is inside), a usage error', async () => {
+    const file = path.join(dir, 'a.xlf');
+    writeFileSync(file, V12);
+    writeFileSync(path.join(dir, 'en.txt'), 'TikTok is popular.\n');
+    const { code, stderr } = await run(['check', file, '--source', path.join(dir, 'en.txt'), '--no-reports']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--source is not for an XLIFF file: .*a\.xlf holds its own source text/);
+  });
+
+  it('refuses a file without a target language, and checks it with --lang', async () => {
+    const file = path.join(dir, 'a.xlf');
+    writeFileSync(file, V12.replace(' target-language="de"', ''));
+    const without = await run(['check', file, '--no-reports']);
+    // (As for a single file that cannot be read: no input could be.)
+    expect(without.code).toBe(2);
+    expect(without.stderr).toMatch(/line 3, column 3: no target language \(the <file> element's target-language\); give --lang/);
+    const given = await run(['check', file, '--no-reports', '--lang', 'de', '--fail-on', 'none']);
+    expect(given.code).toBe(0);
+    expect(given.stderr).toMatch(/glossary\/tiktok/);
+  }, 60_000);
+});
