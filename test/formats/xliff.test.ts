@@ -3,32 +3,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readXliff } from '../../src/formats/xliff.js';
 import { XliffError } from '../../src/formats/xliff-reader.js';
-import { OPAQUE, isVerbatim, type ProseDocument } from '../../src/core/document.js';
+import { OPAQUE, isVerbatim } from '../../src/core/document.js';
 import { Lektor, xmlLiteral } from '../../src/core/pipeline.js';
 import { compileGlossary, parseGlossary } from '../../src/glossary/index.js';
 import { ROOT, check } from '../helpers.js';
+import { expectWellFormed } from './well-formed.js';
 
 const fixture = (name: string) => readFileSync(path.join(ROOT, 'test/fixtures/xliff', name), 'utf8');
-
-/** Asserts the segment invariants of every block, written out without any helper from the library. */
-function expectWellFormed(doc: ProseDocument) {
-  const { source } = doc;
-  for (const block of doc.blocks) {
-    expect(block.segments.length).toBeGreaterThan(0);
-    let textPos = 0;
-    let sourcePos = 0;
-    for (const seg of block.segments) {
-      expect(seg.textStart).toBe(textPos);
-      textPos = seg.textStart + seg.length;
-      const sourceLength = seg.opaque ? (seg.sourceLength ?? seg.length) : seg.length;
-      expect(seg.sourceStart).toBeGreaterThanOrEqual(sourcePos);
-      expect(seg.sourceStart + sourceLength).toBeLessThanOrEqual(source.length);
-      sourcePos = seg.sourceStart + sourceLength;
-      if (!seg.opaque) expect(source.slice(seg.sourceStart, seg.sourceStart + seg.length)).toBe(block.text.slice(seg.textStart, seg.textStart + seg.length));
-    }
-    expect(textPos).toBe(block.text.length);
-  }
-}
 
 /** An XLIFF 1.2 file of the given trans-units (German from English). */
 const v12 = (units: string, file = 'source-language="en" target-language="de"') =>
