@@ -28,6 +28,7 @@
  * character, so that every segment maps to the file's text exactly.
  */
 import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { location } from 'vfile-location';
 import { OPAQUE, type Block, type ProseDocument, type Segment } from '../core/document.js';
 import { XliffError, type XliffDocument, type XliffUnits } from './xliff-reader.js';
 
@@ -40,15 +41,10 @@ const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/;
 
 const ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', apos: "'", quot: '"' };
 
-/** 1-based line and column of an offset of the text. */
+/** 1-based line and column of an offset of the text (vfile-location, as the pipeline's points). */
 function pointAt(xml: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = xml.indexOf('\n'); i >= 0 && i < offset; i = xml.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
+  const p = location(xml).toPoint(offset);
+  return p ? { line: p.line, column: p.column } : { line: 1, column: 1 };
 }
 
 /** The index after the `>` of the tag that starts at `i` (quoted attribute values may hold `>`). */
