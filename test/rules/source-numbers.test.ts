@@ -75,6 +75,8 @@ describe('source-numbers', () => {
       ['Meter', '`280 Meter`: the source has `280 yards`; the unit is converted, the number not', []],
       ['Meter', '`30 Meter`: the source has `30 yard`; the unit is converted, the number not', []],
     ]);
+    // A wrong figure: a warning, as a number changed is.
+    expect((await lektor.check('Kelly warf 280 Meter.', { path: 'a.txt', language: 'de', sourceText: 'Kelly threw for 280 yards.', sourceLanguage: 'en' })).findings.map((f) => f.severity)).toEqual(['warning']);
     // A number in words, on either side.
     expect((await numbers('He ran for six yards.', 'Er lief sechs Meter weit.')).map((f) => f[1])).toEqual(['`sechs Meter`: the source has `six yards`; the unit is converted, the number not']);
     // In the other languages with a profile of their units.
