@@ -356,12 +356,27 @@ function droppedDays(ctx: RuleContext, source: string, missing: Figure[], from: 
   return left;
 }
 
+const datePatternCache = new WeakMap<Calendar, { monthBefore: RegExp; monthAfter: RegExp }>();
+/** A month's name right before a day (the text up to the day), and a day's ending and a month's name right after it (the text from the day): compiled once per calendar. */
+function datePatterns(calendar: Calendar): { monthBefore: RegExp; monthAfter: RegExp } {
+  let p = datePatternCache.get(calendar);
+  if (!p) {
+    const names = calendar.months.map(escapeRegExp).join('|');
+    const suffixes = (calendar.daySuffixes ?? []).map(escapeRegExp).join('|');
+    p = {
+      monthBefore: new RegExp(`(?<!\\p{L})(${names})\\s+$`, 'u'),
+      monthAfter: new RegExp(`^(?:${suffixes || '(?!)'})?\\s+(${names})(?!\\p{L})`, 'u'),
+    };
+    datePatternCache.set(calendar, p);
+  }
+  return p;
+}
+
 /** The month of the date whose day is `f`, and the date as the source writes it, if `f` is a day after its month or before it and the month is written once. */
 function dayOf(source: string, f: Figure, calendar: Calendar): { month: number; written: string } | undefined {
-  const names = calendar.months.map(escapeRegExp).join('|');
-  const suffixes = (calendar.daySuffixes ?? []).map(escapeRegExp).join('|');
-  const before = new RegExp(`(?<!\\p{L})(${names})\\s+$`, 'u').exec(source.slice(Math.max(0, f.start - 20), f.start));
-  const after = before ? null : new RegExp(`^(?:${suffixes || '(?!)'})?\\s+(?:of\\s+)?(${names})(?!\\p{L})`, 'u').exec(source.slice(f.end, f.end + 24));
+  const { monthBefore, monthAfter } = datePatterns(calendar);
+  const before = monthBefore.exec(source.slice(Math.max(0, f.start - 20), f.start));
+  const after = before ? null : monthAfter.exec(source.slice(f.end, f.end + 24));
   const name = before?.[1] ?? after?.[1];
   if (name === undefined) return undefined;
   if ((source.match(new RegExp(`(?<!\\p{L})${escapeRegExp(name)}(?!\\p{L})`, 'gu')) ?? []).length !== 1) return undefined;
