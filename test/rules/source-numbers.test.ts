@@ -47,11 +47,36 @@ describe('source-numbers', () => {
     ]);
   });
 
+  it('reports a day dropped from a date on the date the translation kept, not on the sentence', async () => {
+    // "late on September 8" as "Ende September": the day is missing where the month is.
+    expect(await numbers('By late on September 8, Gerda intensified into a hurricane.', 'Ende September intensivierte sich Gerda zu einem Hurrikan.')).toEqual([
+      ['Ende September', "The source has `September 8`; the translation's `Ende September` has no day", []],
+    ]);
+    // The day before its month, with its ordinal ending; the month after another cue, or alone.
+    expect((await numbers('The storm dissipated inland early on the 27th September.', 'Der Sturm löste sich im September im Landesinneren auf.')).map((f) => f[0])).toEqual(['im September']);
+    expect((await numbers('It opened on March 23, 1990.', 'Es wurde im März 1990 eröffnet.')).map((f) => f[0])).toEqual(['im März']);
+    expect((await numbers('It opened on March 23.', 'Es wurde März eröffnet.')).map((f) => f[0])).toEqual(['März']);
+    // The other numbers missing are still reported on the sentence, and only they.
+    expect(await numbers('On March 23, 14 people died.', 'Ende März starben Menschen.')).toEqual([
+      ['Ende März', "The source has `March 23`; the translation's `Ende März` has no day", []],
+      ['Ende März starben Menschen.', 'The source has `14`; the translation of this paragraph does not', []],
+    ]);
+    // Not where the month is not told: written twice without a day, with its day (another
+    // date), not there at all, or the source's number no day (a year, a count after the month).
+    expect((await numbers('It opened on March 23.', 'Im März wurde es geplant und im März eröffnet.')).map((f) => f[0])).toEqual(['Im März wurde es geplant und im März eröffnet.']);
+    expect((await numbers('It opened on March 23 and closed on March 30.', 'Es wurde am 30. März geschlossen, eröffnet im März.')).map((f) => f[0])).toEqual(['Es wurde am 30. März geschlossen, eröffnet im März.']);
+    expect((await numbers('It opened on March 23.', 'Es wurde im Frühjahr eröffnet.')).map((f) => f[0])).toEqual(['Es wurde im Frühjahr eröffnet.']);
+    expect((await numbers('In March 1990 it opened.', 'Im März wurde es eröffnet.')).map((f) => f[0])).toEqual(['Im März wurde es eröffnet.']);
+    expect((await numbers('In March 300 people came.', 'Im März kamen viele Menschen.')).map((f) => f[0])).toEqual(['Im März kamen viele Menschen.']);
+  });
+
   it('finds a length whose unit was converted and its number not', async () => {
     expect(await numbers('Kelly threw for 280 yards and ran a 30-yard touchdown.', 'Kelly warf 280 Meter und lief einen 30-Meter-Touchdown.')).toEqual([
       ['Meter', '`280 Meter`: the source has `280 yards`; the unit is converted, the number not', []],
       ['Meter', '`30 Meter`: the source has `30 yard`; the unit is converted, the number not', []],
     ]);
+    // A wrong figure: a warning, as a number changed is.
+    expect((await lektor.check('Kelly warf 280 Meter.', { path: 'a.txt', language: 'de', sourceText: 'Kelly threw for 280 yards.', sourceLanguage: 'en' })).findings.map((f) => f.severity)).toEqual(['warning']);
     // A number in words, on either side.
     expect((await numbers('He ran for six yards.', 'Er lief sechs Meter weit.')).map((f) => f[1])).toEqual(['`sechs Meter`: the source has `six yards`; the unit is converted, the number not']);
     // In the other languages with a profile of their units.
