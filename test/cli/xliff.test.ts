@@ -5,6 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { ROOT, Capture } from '../helpers.js';
+import { spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
 
 async function run(args: string[]) {
   const stdout = new Capture();
@@ -45,7 +47,11 @@ describe('lektor check of XLIFF files', () => {
     expect(readFileSync(path.join(out, 'a.xlf'), 'utf8')).toBe(V12.replace('<g id="b1">Tick Tack</g>', '<g id="b1">TikTok</g>'));
     expect(readFileSync(path.join(out, 'b.xliff'), 'utf8')).toBe(V2.replace('Die App Tick Tack ist', 'Die App TikTok ist'));
     expect(readFileSync(path.join(out, 'a.xlf.patch'), 'utf8')).toMatch(/^-\s+<target>Die App <g id="b1">Tick Tack<\/g>[\s\S]*^\+\s+<target>Die App <g id="b1">TikTok<\/g>/m);
-    expect(readFileSync(path.join(out, 'a.xlf.html'), 'utf8')).toMatch(/TikTok/);
+    // The review page shows the units, not the file's XML.
+    const page = readFileSync(path.join(out, 'a.xlf.html'), 'utf8');
+    expect(page).toMatch(/<div class="unit-id">Unit <code>1<\/code><\/div>/);
+    expect(page).toMatch(/<ins>TikTok<\/ins>/);
+    expect(page).not.toMatch(/&lt;trans-unit/);
     expect(existsSync(path.join(out, 'notes.xml'))).toBe(false);
   }, 60_000);
 
@@ -79,5 +85,21 @@ describe('lektor check of XLIFF files', () => {
     const given = await run(['check', file, '--no-reports', '--lang', 'de', '--fail-on', 'none']);
     expect(given.code).toBe(0);
     expect(given.stderr).toMatch(/glossary\/tiktok/);
+  }, 60_000);
+
+  it('shows the units on the review page of a result read back from the cache, in a process that never read the file', () => {
+    const HOOKS = pathToFileURL(path.join(ROOT, 'src/core/ts-hooks.mjs')).href;
+    const TS = `data:text/javascript,${encodeURIComponent(`import { register } from 'node:module'; register(${JSON.stringify(HOOKS)});`)}`;
+    writeFileSync(path.join(dir, 'a.xlf'), V12);
+    const args = ['--import', TS, path.join(ROOT, 'src/cli/main.ts'), 'check', 'a.xlf', '--out', 'out', '--cache', '--cache-location', 'cache', '--model', 'none', '--no-config', '--fail-on', 'none', '--glossary', path.join(ROOT, 'glossary')];
+    for (const round of ['first', 'cached']) {
+      // (The report removed: the cached run writes it again, from the result it reads back.)
+      if (round === 'cached') writeFileSync(path.join(dir, 'out', 'a.xlf.html'), '');
+      const r = spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      const page = readFileSync(path.join(dir, 'out', 'a.xlf.html'), 'utf8');
+      expect(page, round).toMatch(/<div class="unit-id">Unit <code>1<\/code><\/div>/);
+      expect(page, round).not.toMatch(/&lt;trans-unit/);
+    }
   }, 60_000);
 });
