@@ -18,6 +18,7 @@ import { profileFor, SUPPORTED_LANGUAGES } from '../languages/index.js';
 import { reviewChanges, reviewFingerprint, reviewPanelParts, reviewScriptHash, type ReviewChange } from './review.js';
 import { groupDigits } from '../core/count.js';
 import { xliffView, type XliffView } from './xliff-view.js';
+import type { TextEncoding } from '../io/files.js';
 
 /**
  * Escapes text for element content and for double-quoted attribute values. Bidirectional
@@ -681,7 +682,7 @@ export function reviewKey(result: DocumentResult, original: string): string | un
 export function renderDocumentHtml(
   result: DocumentResult,
   original: string,
-  options: { title?: string; indexHref?: string } = {},
+  options: { title?: string; indexHref?: string; encoding?: TextEncoding } = {},
 ): string {
   return [...documentHtmlParts(result, original, options)].join('');
 }
@@ -694,7 +695,7 @@ export function renderDocumentHtml(
 export function* documentHtmlParts(
   result: DocumentResult,
   original: string,
-  options: { title?: string; indexHref?: string } = {},
+  options: { title?: string; indexHref?: string; /** The file's encoding, which the review panel downloads it in (UTF-8 unless said). */ encoding?: TextEncoding } = {},
 ): Generator<string> {
   const everything = Array.isArray(result.findings) ? result.findings : [];
   const findings = everything.filter((f) => !isReviewHint(f));
@@ -750,7 +751,7 @@ ${result.quality ? `<p class="meta">Quality score: <span id="doc-score">${scoreB
   yield `
 <section id="findings"><h2>Findings</h2>
 `;
-  if (changes) yield* reviewPanelParts(changes, original, reviewName(result), { xml: result.format === 'xliff' });
+  if (changes) yield* reviewPanelParts(changes, original, reviewName(result), { xml: result.format === 'xliff', encoding: options.encoding });
   else if (offer.reason !== undefined) yield `<p class="meta">No review panel for this document: ${esc(offer.reason)}. Its changes are listed below.</p>\n`;
   if (items.length > 0) {
     yield `${FINDINGS_OPEN}<tbody>

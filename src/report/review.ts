@@ -602,7 +602,19 @@ const SCRIPT = String.raw`(function () {
     update();
   });
   document.getElementById('review-download').addEventListener('click', function () {
-    var blob = new Blob([current], { type: 'text/plain;charset=utf-8' });
+    // (A UTF-16 file in its own encoding, its byte order mark kept: the text holds it as U+FEFF.)
+    var wide = review.encoding === 'utf-16le' || review.encoding === 'utf-16be';
+    var bytes = null;
+    if (wide) {
+      bytes = new Uint8Array(current.length * 2);
+      for (var b = 0; b < current.length; b++) {
+        var unit = current.charCodeAt(b);
+        var hi = unit >> 8, lo = unit & 255;
+        bytes[2 * b] = review.encoding === 'utf-16le' ? lo : hi;
+        bytes[2 * b + 1] = review.encoding === 'utf-16le' ? hi : lo;
+      }
+    }
+    var blob = new Blob([wide ? bytes : current], { type: wide ? 'application/octet-stream' : 'text/plain;charset=utf-8' });
     var a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
     a.download = review.name;
@@ -787,10 +799,12 @@ export function reviewFingerprint(changes: readonly ReviewChange[], original: st
  * The panel (hidden until the script shows it), its data and its script, in parts of at most
  * 32,768 characters (the report is written as it is made: see `documentHtmlParts`).
  */
-export function* reviewPanelParts(changes: readonly ReviewChange[], original: string, name: string, options: { xml?: boolean } = {}): Generator<string> {
+export function* reviewPanelParts(changes: readonly ReviewChange[], original: string, name: string, options: { xml?: boolean; encoding?: 'utf-8' | 'utf-16le' | 'utf-16be' } = {}): Generator<string> {
   const fingerprint = reviewFingerprint(changes, original);
-  // (An XLIFF file: its suggestions are XML text, which the page draws unescaped; `original` and the download are the whole file.)
-  const data = JSON.stringify({ name, fingerprint, original, changes, ...(options.xml ? { xml: true } : {}) })
+  // (An XLIFF file: its suggestions are XML text, which the page draws unescaped; `original` and
+  // the download are the whole file, in UTF-16 where the file is.)
+  const encoding = options.encoding !== undefined && options.encoding !== 'utf-8' ? { encoding: options.encoding } : {};
+  const data = JSON.stringify({ name, fingerprint, original, changes, ...(options.xml ? { xml: true } : {}), ...encoding })
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')
     .replace(/&/g, '\\u0026');
@@ -817,6 +831,6 @@ export function* reviewPanelParts(changes: readonly ReviewChange[], original: st
 }
 
 /** `reviewPanelParts` whole. */
-export function reviewPanel(changes: readonly ReviewChange[], original: string, name: string, options: { xml?: boolean } = {}): string {
+export function reviewPanel(changes: readonly ReviewChange[], original: string, name: string, options: { xml?: boolean; encoding?: 'utf-8' | 'utf-16le' | 'utf-16be' } = {}): string {
   return [...reviewPanelParts(changes, original, name, options)].join('');
 }

@@ -16,6 +16,7 @@ import { check, ROOT } from '../helpers.js';
 import { Lektor } from '../../src/core/pipeline.js';
 import { compileGlossary, parseGlossary } from '../../src/glossary/index.js';
 import { longDocument } from '../fixtures/long-document.mjs';
+import { encodeText } from '../../src/io/files.js';
 
 function hasChromium(): boolean {
   try {
@@ -791,5 +792,19 @@ describe.skipIf(!available)('the review page of an XLIFF file', () => {
     const plain = drive(html, [units], { noScript: true }).run;
     expect(plain.errors).toEqual([]);
     expect(plain.values[0]).toEqual(shown);
+  }, 120_000);
+
+  it('downloads a UTF-16 file in its own encoding, its byte order mark kept', async () => {
+    const text = `\uFEFF${XML.replace('encoding="UTF-8"', 'encoding="UTF-16"')}`;
+    const r = await (await lektor).check(text, { path: 'w.xlf' });
+    const att = r.findings.findIndex((f) => f.ruleId === 'glossary/at-and-t') + 1;
+    for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+      const html = renderDocumentHtml(r, text, { encoding });
+      const { run, dir } = drive(html, [choose(att, 1), download]);
+      expect(run.errors).toEqual([]);
+      expect(run.downloads).toEqual(['w.xlf']);
+      const chosen = r.corrected.replace('AT und T', 'AT&amp;T');
+      expect(readFileSync(path.join(dir, 'w.xlf')).equals(encodeText(chosen, encoding)), encoding).toBe(true);
+    }
   }, 120_000);
 });
