@@ -77,4 +77,18 @@ describe('the review page of an XLIFF file', () => {
     expect(sentences).not.toContain('&lt;g id=&quot;1&quot;&gt;AT');
     expect(sentences).toContain('AT&amp;T');
   });
+
+  it('escapes what the file says: a unit\'s id, a tag\'s attributes, a source\'s text', async () => {
+    const xml =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" source-language="en" target-language="de" datatype="plaintext"><body>\n' +
+      '<trans-unit id="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"><source>&lt;img src=x onerror=alert(2)&gt; TikTok</source><target>Die <g id="&quot; onmouseover=&quot;alert(3)">App</g> Tick Tack &lt;b&gt;ist&lt;/b&gt; da.</target></trans-unit>\n' +
+      '</body></file></xliff>\n';
+    const r = await check(xml, { path: 'h.xlf' });
+    const html = renderDocumentHtml(r, xml);
+    const text = textSection(html);
+    expect(text).not.toMatch(/<script|<img|<b>|onmouseover="/);
+    expect(text).toContain('Unit <code>&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;</code>');
+    expect(text).toContain('&lt;img src=x onerror=alert(2)&gt; TikTok');
+    expect(text).toContain('&lt;b&gt;ist&lt;/b&gt; da.');
+  });
 });
