@@ -137,12 +137,15 @@ describe('lektor check of XLIFF files', () => {
       writeFileSync(path.join(input, 'nomark.xlf'), utf16(V12, 'le').subarray(2));
       writeFileSync(path.join(input, 'odd.xlf'), Buffer.concat([utf16(V12, 'le'), Buffer.from([0x0a])]));
       writeFileSync(path.join(input, 'text.txt'), Buffer.from('\uFEFFDie App Tick Tack.\n', 'utf16le'));
+      // (Half a surrogate pair alone, on line 2.)
+      writeFileSync(path.join(input, 'lone.xlf'), Buffer.from('\uFEFF<?xml version="1.0"?>\n<x>\uD800y</x>\n', 'utf16le'));
       // (And one that is read: the others are named, and the run goes on.)
       writeFileSync(path.join(input, 'good.xlf'), V12);
       const { code, stderr } = await run(['check', input, '--no-reports', '--fail-on', 'none']);
       expect(code).toBe(1);
       expect(stderr).toMatch(/nomark\.xlf[\s\S]*UTF-16 text \(little-endian\) without a byte order mark, not checked: save it with one \(as translation tools do\) or as UTF-8 \(iconv -f UTF-16LE -t UTF-8\)/);
       expect(stderr).toMatch(/odd\.xlf[\s\S]*UTF-16 text of an odd number of bytes \(\d+\): its last byte, at line 34, is half a character; not checked/);
+      expect(stderr).toMatch(/lone\.xlf[\s\S]*not valid UTF-16 \(little-endian\): half a surrogate pair at line 2, byte offset 52 in the file; not checked/);
       expect(stderr).toMatch(/text\.txt[\s\S]*UTF-16 text \(little-endian, with a byte order mark\), not checked: save it as UTF-8/);
     }, 60_000);
   });
