@@ -17,7 +17,7 @@ export { loadGlossary, compileGlossary, parseGlossary, applyGlossary, CompiledGl
 export { applyFixes, type FixCandidate } from './fix/apply.js';
 export { readText } from './formats/text.js';
 export { readMarkdown } from './formats/markdown.js';
-export { loadXliff, readXliff, XliffError, type XliffDocument, type XliffUnits } from './formats/xliff-reader.js';
+export { loadXliff, readXliff, XliffError, type XliffDocument, type XliffTarget, type XliffUnits } from './formats/xliff-reader.js';
 export { renderDocumentHtml } from './report/html.js';
 export { renderIndexHtml, summarizeDocument, type DocumentSummary } from './report/index-html.js';
 export { terminalReport, terminalSafe } from './report/terminal.js';

@@ -9,7 +9,7 @@ import { access, stat } from 'node:fs/promises';
 import type { Lektor } from '../core/pipeline.js';
 import { formatFromPath } from '../core/pipeline.js';
 import { SEVERITY_RANK, isReviewHint, type Severity, type DocumentResult } from '../core/types.js';
-import { readInput, outputPath, realPathOf, removeOutput, writeOutput, writeOutputParts, writeAtomic, InputError, type InputFile } from '../io/files.js';
+import { readInput, outputPath, realPathOf, removeOutput, writeOutput, writeOutputParts, writeAtomic, InputError, type InputFile, type TextEncoding } from '../io/files.js';
 import { readCached, writeCached, stampReports, reportsUnchanged, type CacheSettings, type ReportStamps } from './cache.js';
 import { renderPatch } from '../report/patch.js';
 import { ModelUnavailableError } from '../model/hub.js';
@@ -20,7 +20,7 @@ import { githubFailure, githubReport, lineFailure, lineReport, type LineFormat }
 import { profileFor, SUPPORTED_LANGUAGES } from '../languages/index.js';
 import { terminalBlock, type TerminalBlock, type TerminalOptions } from '../report/terminal.js';
 import { groupDigits } from '../core/count.js';
-import { XliffError } from '../formats/xliff-reader.js';
+import { XliffError, loadXliff } from '../formats/xliff-reader.js';
 
 /** What every file of a run shares (plain data: it goes to the pool's threads once each). */
 export interface FileContext {
@@ -236,15 +236,16 @@ function* fileLines(parts: Iterable<string>): Generator<string> {
  * (the rename needs only the folder's rights: a file marked read-only, or another user's, had
  * been replaced) or changed while it was checked (an editor's save would have been lost).
  */
-export async function writeBack(file: string, read: string, corrected: string): Promise<void> {
+export async function writeBack(file: string, read: string, corrected: string, encoding: TextEncoding = 'utf-8'): Promise<void> {
   const info = await stat(file);
   const writable = await access(file, fsConstants.W_OK).then(
     () => true,
     () => false,
   );
   if ((info.mode & 0o222) === 0 || !writable) throw new Error('it is read-only (left as it was)');
-  if ((await readInput(file, { keepBom: true })).text !== read) throw new Error('it changed while it was checked (left as it is now; check it again)');
-  await writeAtomic(file, corrected);
+  if ((await readInput(file, { keepBom: true, utf16: encoding !== 'utf-8' })).text !== read) throw new Error('it changed while it was checked (left as it is now; check it again)');
+  // (In the file's own encoding: an XLIFF file in UTF-16 stays so, its byte order mark kept.)
+  await writeAtomic(file, corrected, encoding);
 }
 
 export async function checkFile(input: InputFile, context: FileContext, lektor: Lektor): Promise<Outcome> {
@@ -256,7 +257,9 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
     await context.checked?.();
   };
   try {
-    const { text } = await readInput(input.path, { keepBom: true, content: input.content });
+    // (An XLIFF file may be UTF-16 with a byte order mark, as translation tools write it; its
+    // corrected file is written back in it.)
+    const { text, encoding } = await readInput(input.path, { keepBom: true, content: input.content, utf16: formatFromPath(input.path) === 'xliff' });
     const source = await sourceOf(input, context);
     // (Where the source was read from, or looked for in vain, is said in the result: part of a cache entry's key, as its text.)
     const sourceWhere = {
@@ -277,6 +280,8 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
       ...sourceWhere,
     });
     await checked();
+    // (An XLIFF result read back from the cache: its report reads the file again, to show its units.)
+    if (result.format === 'xliff' && context.reports) await loadXliff();
     const rel = path.relative(context.base, path.resolve(input.path));
     const { outDir } = context;
     let writeError: string | undefined;
@@ -305,7 +310,7 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
           failure ??= error;
         }
       };
-      await attempt(() => writeOutput(outDir, names.corrected, result.corrected));
+      await attempt(() => writeOutput(outDir, names.corrected, result.corrected, encoding));
       if (context.json) {
         json = JSON.stringify(toJsonDocument(result), null, 2);
         await attempt(() => writeOutput(outDir, names.findings, json + '\n'));
@@ -313,7 +318,7 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
       // No patch for a document without a change (and none left from an earlier run): git apply
       // refuses an empty one, and a CI loop over reports/*.patch failed on every clean file.
       await attempt(() => (result.corrected === text ? removeOutput(outDir, names.patch) : writeOutput(outDir, names.patch, renderPatch(rel, text, result.corrected))));
-      await attempt(() => writeOutputParts(outDir, names.html, documentHtmlParts(result, text, { indexHref: relativeHref(path.dirname(outputPath(outDir, rel)), path.join(outDir, 'index.html')) })));
+      await attempt(() => writeOutputParts(outDir, names.html, documentHtmlParts(result, text, { indexHref: relativeHref(path.dirname(outputPath(outDir, rel)), path.join(outDir, 'index.html')), encoding })));
       if (failure !== undefined) {
         writeError = `could not write its reports: ${withShownPaths((failure as Error).message, outDir, input.path, input.realPath)}`;
         reportsMissing = true;
@@ -334,7 +339,7 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
     let unwritten = false;
     if (context.write && result.corrected !== text) {
       try {
-        await writeBack(input.path, text, result.corrected);
+        await writeBack(input.path, text, result.corrected, encoding);
       } catch (error) {
         const why = `could not write the corrected text to it: ${withShownPaths((error as Error).message, outDir, input.path, input.realPath ?? (await realPathOf(input.path)))}`;
         writeError = writeError === undefined ? why : `${writeError}; ${why}`;

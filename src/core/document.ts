@@ -134,6 +134,20 @@ export function toSource(block: Block, offset: number, isEnd = false): number {
 }
 
 /**
+ * Map a source offset to a block-text offset: inside a verbatim segment, the same place; inside
+ * an opaque one, its end (its start where the offset is); between segments (markup the text
+ * leaves out), the next segment's start; after the last, the text's end.
+ */
+export function fromSource(block: Block, offset: number): number {
+  for (const seg of block.segments) {
+    const length = seg.opaque ? (seg.sourceLength ?? seg.length) : seg.length;
+    if (offset < seg.sourceStart) return seg.textStart;
+    if (offset <= seg.sourceStart + length) return seg.opaque ? (offset === seg.sourceStart ? seg.textStart : seg.textStart + seg.length) : seg.textStart + offset - seg.sourceStart;
+  }
+  return block.text.length;
+}
+
+/**
  * Whether `[start, end)` of the block text is a verbatim copy of one source range,
  * so that replacing it in the source is safe (no markup or opaque span inside).
  */

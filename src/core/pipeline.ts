@@ -31,7 +31,7 @@ import { defaultRules } from '../rules/index.js';
 import { SENTENCE_MEANS } from '../rules/word-quality.js';
 import { occurrences } from '../rules/glossary.js';
 import { CompiledGlossary, loadGlossary } from '../glossary/index.js';
-import { scoreDocument } from '../quality/score.js';
+import { scoreDocument, sentenceProse, type SentenceProse } from '../quality/score.js';
 import type { ModelStage } from '../model/index.js';
 
 export type Format = 'text' | 'markdown' | 'xliff';
@@ -553,6 +553,8 @@ export class Lektor {
     const flow = new Set(flowBlocks(doc.blocks));
     // (XLIFF: each sentence's source, from its unit's; see `xliffSentenceSources`.)
     const sentenceSources: Array<{ text?: string; copiedOnly?: boolean }> | undefined = xliff ? [] : undefined;
+    // (XLIFF: each sentence's prose, its target's text without its inline tags, for the score.)
+    const sentenceTexts: SentenceProse[] | undefined = xliff ? [] : undefined;
     for (let k = 0; k < doc.blocks.length; k++) {
       const block = doc.blocks[k];
       const segmented = segment(block);
@@ -561,7 +563,10 @@ export class Lektor {
         for (const s of segmented.sentences) {
           const start = toSource(block, s.start);
           const end = toSource(block, s.end, true);
-          if (end > start) sentences.push({ start, end });
+          if (end > start) {
+            sentences.push({ start, end });
+            sentenceTexts?.push(sentenceProse(block, s.start, s.end));
+          }
         }
         if (sentenceSources) sentenceSources.push(...xliffSentenceSources(xliff!.sources.blocks[k], sentences.length - before));
       }
@@ -619,6 +624,7 @@ export class Lektor {
         sentences,
         source: options.sourceText,
         ...(sentenceSources ? { paired: sentenceSources } : {}),
+        ...(sentenceTexts ? { sentenceTexts } : {}),
         isKnownWord: speller ? (w) => speller.correct(w) : undefined,
         language,
         sourceLanguage: ctx.original?.language,

@@ -35,11 +35,26 @@ export interface XliffUnits {
   missing: number;
 }
 
+/** Where a target block is in the file: its unit, and its target's and source's content. */
+export interface XliffTarget {
+  /** The unit's id (1.2 `<trans-unit id>`, 2.x `<unit id>`), where it has one. */
+  unit?: string;
+  /** The segment's: a 2.x `<segment id>`, or the `mid` of a 1.2 `<mrk mtype="seg">`. */
+  segment?: string;
+  /** The target's content (or its segment's `<mrk>`'s), `[start, end)` of the file's text, inline tags included. */
+  start: number;
+  end: number;
+  /** Its source's content, where it has one. */
+  source?: { start: number; end: number };
+}
+
 export interface XliffDocument {
   /** The targets, one block each, mapped into the file's text. */
   document: ProseDocument;
   /** The sources, one block each, lined up with the targets' blocks (block i is the source of target block i). */
   sources: ProseDocument;
+  /** Lined up with the targets' blocks: where each is, and its unit. */
+  targets: XliffTarget[];
   version: string;
   /** The file's target language (`target-language`, `trgLang`), as written. */
   targetLanguage?: string;

@@ -30,7 +30,7 @@
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { location } from 'vfile-location';
 import { OPAQUE, type Block, type ProseDocument, type Segment } from '../core/document.js';
-import { XliffError, type XliffDocument, type XliffUnits } from './xliff-reader.js';
+import { XliffError, type XliffDocument, type XliffTarget, type XliffUnits } from './xliff-reader.js';
 
 /** Elements whose content is prose: their tags are left out, their text read. */
 const PROSE_CONTAINERS = new Set(['g', 'pc', 'mrk']);
@@ -130,10 +130,11 @@ class BlockBuilder {
  * one per `<mrk mtype="seg">` at its top level (with its `mid`), the text between them unread.
  * CDATA sections' content ranges are added to `cdata`.
  */
-function readInline(xml: string, start: number, end: number, bySegment: boolean, cdata: number[]): Array<{ mid?: string; block: Block }> {
-  const out: Array<{ mid?: string; block: Block }> = [];
+function readInline(xml: string, start: number, end: number, bySegment: boolean, cdata: number[]): Array<{ mid?: string; block: Block; range: Range }> {
+  const out: Array<{ mid?: string; block: Block; range: Range }> = [];
   let current: BlockBuilder | undefined = bySegment ? undefined : new BlockBuilder(xml, start);
   let currentMid: string | undefined;
+  let currentStart = start;
   // The prose containers open, and whether each is a segment's `<mrk mtype="seg">`.
   const open: boolean[] = [];
   let i = start;
@@ -156,7 +157,7 @@ function readInline(xml: string, start: number, end: number, bySegment: boolean,
       if (xml[i + 1] === '/') {
         // (Only a prose container's end tag is met here: every other element is skipped whole.)
         if (open.pop() === true && current) {
-          out.push({ ...(currentMid !== undefined ? { mid: currentMid } : {}), block: current.block() });
+          out.push({ ...(currentMid !== undefined ? { mid: currentMid } : {}), block: current.block(), range: { start: currentStart, end: i } });
           current = undefined;
         }
         i = after;
@@ -171,6 +172,7 @@ function readInline(xml: string, start: number, end: number, bySegment: boolean,
         if (segment) {
           current = new BlockBuilder(xml, after);
           currentMid = attrs.get('mid');
+          currentStart = after;
         }
         open.push(segment);
         i = after;
@@ -194,7 +196,7 @@ function readInline(xml: string, start: number, end: number, bySegment: boolean,
     current?.verbatim(i, j - i);
     i = j;
   }
-  if (current) out.push({ block: current.block() });
+  if (current) out.push({ block: current.block(), range: { start, end } });
   return out;
 }
 
@@ -206,6 +208,9 @@ interface Range {
 
 interface Unit {
   translate: boolean;
+  /** The unit's id (1.2 `<trans-unit>`, 2.x `<unit>`), and a 2.x segment's. */
+  id?: string;
+  segment?: string;
   source?: Range;
   segSource?: Range;
   target?: Range;
@@ -229,6 +234,9 @@ export function readXliff(xml: string, path?: string): XliffDocument {
   const stack: Open[] = [];
   const targets: Block[] = [];
   const sources: Block[] = [];
+  const places: XliffTarget[] = [];
+  // (The id of the 2.x <unit> a segment is in.)
+  let unitId: string | undefined;
   const cdata: number[] = [];
   const units: XliffUnits = { checked: 0, notTranslatable: 0, empty: 0, missing: 0 };
   let version = '';
@@ -261,8 +269,8 @@ export function readXliff(xml: string, path?: string): XliffDocument {
     const bySegment = version === '1.2' && u.segSource !== undefined && /\bmtype\s*=\s*["']seg["']/.test(xml.slice(u.target.start, u.target.end));
     const parts = readInline(xml, u.target.start, u.target.end, bySegment, cdata);
     const whole = u.source ? readInline(xml, u.source.start, u.source.end, false, [])[0].block : new BlockBuilder(xml, u.target.start).block();
-    const bySourceMid = new Map<string, Block>();
-    if (bySegment) for (const p of readInline(xml, u.segSource!.start, u.segSource!.end, true, [])) if (p.mid !== undefined) bySourceMid.set(p.mid, p.block);
+    const bySourceMid = new Map<string, { block: Block; range: Range }>();
+    if (bySegment) for (const p of readInline(xml, u.segSource!.start, u.segSource!.end, true, [])) if (p.mid !== undefined) bySourceMid.set(p.mid, p);
     for (const part of parts) {
       if (part.block.text.trim() === '') {
         units.empty++;
@@ -270,7 +278,17 @@ export function readXliff(xml: string, path?: string): XliffDocument {
       }
       units.checked++;
       targets.push(part.block);
-      sources.push(bySegment ? ((part.mid !== undefined ? bySourceMid.get(part.mid) : undefined) ?? new BlockBuilder(xml, u.target.start).block()) : whole);
+      const own = bySegment && part.mid !== undefined ? bySourceMid.get(part.mid) : undefined;
+      sources.push(bySegment ? (own?.block ?? new BlockBuilder(xml, u.target.start).block()) : whole);
+      const sourceRange = bySegment ? own?.range : u.source;
+      const segmentId = bySegment ? part.mid : u.segment;
+      places.push({
+        ...(u.id !== undefined ? { unit: u.id } : {}),
+        ...(segmentId !== undefined ? { segment: segmentId } : {}),
+        start: part.range.start,
+        end: part.range.end,
+        ...(sourceRange ? { source: { start: sourceRange.start, end: sourceRange.end } } : {}),
+      });
     }
     if (parts.length === 0) units.empty++;
   };
@@ -311,7 +329,12 @@ export function readXliff(xml: string, path?: string): XliffDocument {
         failAt(start, `this <file> has target-language="${target}", an earlier one "${targetLanguage}": check files of one target language each`);
       }
     }
-    if ((version === '1.2' && tag.local === 'trans-unit') || (version !== '1.2' && tag.local === 'segment')) unit = { translate: open.translate };
+    if (version !== '1.2' && tag.local === 'unit') unitId = attr('id');
+    if (version === '1.2' && tag.local === 'trans-unit') unit = { translate: open.translate, ...(attr('id') !== undefined ? { id: attr('id') } : {}) };
+    else if (version !== '1.2' && tag.local === 'segment') {
+      const segment = attr('id');
+      unit = { translate: open.translate, ...(unitId !== undefined ? { id: unitId } : {}), ...(segment !== undefined ? { segment } : {}) };
+    }
   });
   parser.on('closetag', (tag: SaxesTagNS) => {
     const open = stack.pop()!;
@@ -338,6 +361,7 @@ export function readXliff(xml: string, path?: string): XliffDocument {
   return {
     document: { source: xml, format: 'xliff', blocks: targets, ...(cdata.length > 0 ? { cdata } : {}) },
     sources: { source: xml, format: 'xliff', blocks: sources },
+    targets: places,
     version,
     ...(targetLanguage !== undefined ? { targetLanguage } : {}),
     targetLanguageAt,

@@ -325,11 +325,50 @@ export function utf16(buf: Buffer): { name: string; order: string; iconv: string
   return undefined;
 }
 
+/** How a text file is encoded: UTF-8, or (XLIFF only, with a byte order mark) UTF-16. */
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+
 export interface ReadResult {
   /** The text; with its byte order mark (U+FEFF) when `keepBom` was asked and the file has one. */
   text: string;
-  /** The file began with a UTF-8 byte order mark. */
+  /** The file began with a byte order mark (UTF-8's; or UTF-16's, where `utf16` allowed it). */
   bom: boolean;
+  /** Its encoding: UTF-8, or UTF-16 with a byte order mark where `utf16` allowed it. */
+  encoding: TextEncoding;
+}
+
+/** The text as bytes of its encoding (UTF-16: a byte order mark it holds, U+FEFF, is written as such). */
+export function encodeText(text: string, encoding: TextEncoding = 'utf-8'): Buffer {
+  if (encoding === 'utf-8') return Buffer.from(text, 'utf8');
+  const le = Buffer.from(text, 'utf16le');
+  return encoding === 'utf-16le' ? le : le.swap16();
+}
+
+/** The line (1-based) of the code unit at `units` of UTF-16 bytes (`be`: big-endian). */
+function utf16LineAt(buf: Buffer, units: number, be: boolean): number {
+  let line = 1;
+  for (let i = 0; i < units && 2 * i + 1 < buf.length; i++) if ((be ? buf[2 * i] === 0 && buf[2 * i + 1] === 0x0a : buf[2 * i] === 0x0a && buf[2 * i + 1] === 0)) line++;
+  return line;
+}
+
+/**
+ * UTF-16 bytes with a byte order mark as text (the mark kept as U+FEFF with `keepBom`), or an
+ * InputError saying what is wrong: an odd number of bytes, a half of a surrogate pair alone.
+ */
+function decodeUtf16(file: string, buf: Buffer, be: boolean, keepBom: boolean): string {
+  const order = be ? 'big-endian' : 'little-endian';
+  if (buf.length % 2 === 1) throw new InputError(file, `UTF-16 text of an odd number of bytes (${buf.length}): its last byte, at line ${utf16LineAt(buf, (buf.length - 1) / 2, be)}, is half a character; not checked (the file is cut short or not UTF-16)`);
+  try {
+    const text = new TextDecoder(be ? 'utf-16be' : 'utf-16le', { fatal: true, ignoreBOM: true }).decode(buf);
+    return keepBom ? text : text.slice(1);
+  } catch {
+    // (A lone half of a surrogate pair: where.)
+    const units = be ? Buffer.from(buf).swap16() : buf;
+    const text = units.toString('utf16le');
+    const bad = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(text);
+    const at = bad?.index ?? 0;
+    throw new InputError(file, `not valid UTF-16 (${order}): half a surrogate pair at line ${utf16LineAt(buf, at, be)}, byte offset ${2 * at} in the file; not checked`);
+  }
 }
 
 /** The largest input read, a file or standard input (50 MB). */
@@ -339,7 +378,7 @@ export const MAX_BYTES = 50 * 1024 * 1024;
  * Read a file as strict UTF-8 text, or throw an InputError that says what is wrong and where.
  * With `content`, those bytes are the input (standard input), checked the same way; `file` names it.
  */
-export async function readInput(file: string, options: { keepBom?: boolean; content?: Uint8Array } = {}): Promise<ReadResult> {
+export async function readInput(file: string, options: { keepBom?: boolean; content?: Uint8Array; utf16?: boolean } = {}): Promise<ReadResult> {
   let buf: Buffer;
   if (options.content !== undefined) {
     if (options.content.length > MAX_BYTES) throw new InputError(file, `input is too large (more than ${MAX_BYTES} bytes), not checked`);
@@ -360,8 +399,17 @@ export async function readInput(file: string, options: { keepBom?: boolean; cont
       throw new InputError(file, `cannot read this file (${why}), not checked`);
     }
   }
+  // UTF-16 with a byte order mark, where the format allows it (XLIFF: translation tools write it).
+  const wideMark = options.utf16 === true && buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe && !(buf.length >= 4 && buf[2] === 0 && buf[3] === 0)) || (buf[0] === 0xfe && buf[1] === 0xff));
+  if (wideMark) {
+    const be = buf[0] === 0xfe;
+    const text = decodeUtf16(file, buf, be, options.keepBom === true);
+    if (text.replace(/^\uFEFF/, '').trim() === '') throw new InputError(file, 'empty file, nothing to check');
+    return { text, bom: true, encoding: be ? 'utf-16be' : 'utf-16le' };
+  }
   const nul = buf.indexOf(0);
   const wide = nul >= 0 ? utf16(buf) : undefined;
+  if (wide && options.utf16 === true && wide.name === 'UTF-16') throw new InputError(file, `UTF-16 text (${wide.order}) without a byte order mark, not checked: save it with one (as translation tools do) or as UTF-8 (iconv -f ${wide.iconv} -t UTF-8)`);
   if (wide) throw new InputError(file, `${wide.name} text (${wide.order}), not checked: save it as UTF-8 (iconv -f ${wide.iconv} -t UTF-8)`);
   if (nul >= 0) throw new InputError(file, `binary file (NUL byte at line ${lineAt(buf, nul)}, byte offset ${nul} in the file), not checked`);
   // (A checked document keeps its byte order mark: offsets count from the file's first
@@ -371,7 +419,7 @@ export async function readInput(file: string, options: { keepBom?: boolean; cont
   const text = decoded;
   const bom = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
   if (text.trim() === '') throw new InputError(file, 'empty file, nothing to check');
-  return { text, bom };
+  return { text, bom, encoding: 'utf-8' };
 }
 
 /** Bytes as strict UTF-8 text, or where the first invalid byte is (its offset and line). */
@@ -442,9 +490,9 @@ export async function safeOutputPath(outDir: string, relative: string): Promise<
 }
 
 /** Write an output file inside `outDir` atomically (see `safeOutputPath`); resolves to its path. */
-export async function writeOutput(outDir: string, relative: string, content: string): Promise<string> {
+export async function writeOutput(outDir: string, relative: string, content: string, encoding: TextEncoding = 'utf-8'): Promise<string> {
   const file = await safeOutputPath(outDir, relative);
-  await writeAtomic(file, content);
+  await writeAtomic(file, content, encoding);
   return file;
 }
 
@@ -470,8 +518,8 @@ export async function writeOutputParts(outDir: string, relative: string, parts: 
  * input given as a link stays one with `--write`), and the file keeps its mode (and its
  * owner, when run as root).
  */
-export async function writeAtomic(file: string, content: string): Promise<void> {
-  await writeFileParts(await writeTarget(file), [content]);
+export async function writeAtomic(file: string, content: string, encoding: TextEncoding = 'utf-8'): Promise<void> {
+  await writeFileParts(await writeTarget(file), [content], encoding);
 }
 
 /** Where an atomic write of `file` goes: its folder created, a link followed to its target. */
@@ -557,8 +605,8 @@ function untrack(temporary: string): void {
  * mode (setuid and setgid bits included), its owner when run as root, and its group where the
  * writer may give it (as write-file-atomic did).
  */
-async function writeFileParts(file: string, parts: Iterable<string>): Promise<void> {
-  await (await prepareFileParts(file, parts)).commit();
+async function writeFileParts(file: string, parts: Iterable<string>, encoding: TextEncoding = 'utf-8'): Promise<void> {
+  await (await prepareFileParts(file, parts, encoding)).commit();
 }
 
 /** A file written to its temporary file, not yet renamed over its target (see `prepareFileParts`). */
@@ -570,7 +618,7 @@ interface PreparedFile {
 }
 
 /** `writeFileParts` up to the rename: the temporary file complete and flushed to disk. */
-async function prepareFileParts(file: string, parts: Iterable<string>): Promise<PreparedFile> {
+async function prepareFileParts(file: string, parts: Iterable<string>, encoding: TextEncoding = 'utf-8'): Promise<PreparedFile> {
   const dir = path.dirname(file);
   const base = path.basename(file);
   // (A short name: the file's may be near the system's limit of 255 bytes.)
@@ -611,11 +659,11 @@ async function prepareFileParts(file: string, parts: Iterable<string>): Promise<
         if (pending.length >= 1 << 15) {
           // (A part may end inside a surrogate pair: its first half waits for the second.)
           const keep = isHighSurrogate(pending.charCodeAt(pending.length - 1)) ? 1 : 0;
-          await writeFully(handle, pending.slice(0, pending.length - keep));
+          await writeFully(handle, pending.slice(0, pending.length - keep), encoding);
           pending = pending.slice(pending.length - keep);
         }
       }
-      if (pending !== '') await writeFully(handle, pending);
+      if (pending !== '') await writeFully(handle, pending, encoding);
       await handle.sync();
     } finally {
       await handle.close();
@@ -687,8 +735,8 @@ export async function writeAtomicAll(files: ReadonlyArray<readonly [file: string
 export const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 
 /** Write all of `text`: a write may take fewer bytes than given (a disk nearly full), and the rest is written again (or fails). */
-export async function writeFully(handle: Pick<FileHandle, 'write'>, text: string): Promise<void> {
-  const bytes = Buffer.from(text, 'utf8');
+export async function writeFully(handle: Pick<FileHandle, 'write'>, text: string, encoding: TextEncoding = 'utf-8'): Promise<void> {
+  const bytes = encodeText(text, encoding);
   let at = 0;
   while (at < bytes.length) {
     const { bytesWritten } = await handle.write(bytes, at, bytes.length - at);

@@ -22,8 +22,10 @@ import { fileURLToPath } from 'node:url';
 import { isReviewHint, type Category, type Severity } from '../core/types.js';
 import { readText } from '../formats/text.js';
 import { readMarkdown } from '../formats/markdown-reader.js';
+import { readXliff } from '../formats/xliff-reader.js';
 import { segment } from '../core/segment.js';
-import { flowBlocks, toSource, type ProseDocument } from '../core/document.js';
+import { flowBlocks, fromSource, toSource, type Block, type ProseDocument } from '../core/document.js';
+import type { Format } from '../core/pipeline.js';
 import type { Lexicon } from './lexicon.js';
 import { loadWordModel, sentenceWordBad } from './word-model.js';
 import { FEATURES, sentenceFeaturesAndWords, wordSet, type FeatureName, type FeatureVector, type FindingLike } from './features.js';
@@ -112,6 +114,18 @@ export interface DocumentQuality {
   afterFixes?: number;
 }
 
+/** A sentence's prose (its text without markup), and where an offset of the text falls in it. */
+export interface SentenceProse {
+  text: string;
+  at(offset: number): number;
+}
+
+/** The prose of the sentence `[start, end)` of a block's text. */
+export function sentenceProse(block: Block, start: number, end: number): SentenceProse {
+  const text = block.text.slice(start, end);
+  return { text, at: (offset) => Math.min(text.length, Math.max(0, fromSource(block, offset) - start)) };
+}
+
 export interface ScoreOptions {
   /** Sentence spans (offsets into the text); default: parse-latin sentences (`splitSentences`). */
   sentences?: ReadonlyArray<{ start: number; end: number }>;
@@ -133,7 +147,16 @@ export interface ScoreOptions {
   isKnownWord?: (word: string) => boolean;
   /** Weights to use instead of `quality/qe-weights.json`. */
   weights?: QeWeights;
-  format?: 'text' | 'markdown';
+  /**
+   * The text's format, for its sentences when `sentences` is not given: an XLIFF file's are its
+   * targets', read without their inline tags (`sentenceTexts`; its reader must be loaded).
+   */
+  format?: Format;
+  /**
+   * The prose of each sentence, aligned with `sentences`, where it is not the text's slice: an
+   * XLIFF target's without its inline tags and with its references read. Default: the slice.
+   */
+  sentenceTexts?: ReadonlyArray<SentenceProse>;
   /** Per sentence, the mean word-level estimate when the `word-quality` check already computed it. */
   wordBad?: ReadonlyArray<number | undefined>;
   /** Language of the text: selects the word-level estimate (`quality/word-qe-<language>.json`). */
@@ -246,8 +269,29 @@ function paragraphSentences(doc: ProseDocument): Array<Array<{ start: number; en
 }
 
 /** Sentence spans of a text, as the pipeline segments it (parse-latin, per block). */
-export function splitSentences(text: string, format: 'text' | 'markdown' = 'text'): Array<{ start: number; end: number }> {
-  return paragraphSentences(format === 'markdown' ? readMarkdown(text) : readText(text)).flat();
+export function splitSentences(text: string, format: Format = 'text'): Array<{ start: number; end: number }> {
+  return paragraphSentences(readAs(text, format)).flat();
+}
+
+/** The document a text of a format is (an XLIFF file's targets: its reader must be loaded). */
+function readAs(text: string, format: Format): ProseDocument {
+  return format === 'markdown' ? readMarkdown(text) : format === 'xliff' ? readXliff(text).document : readText(text);
+}
+
+/** Sentence spans of an XLIFF file's targets, and each one's prose (its reader must be loaded). */
+function xliffSentences(text: string): { spans: Array<{ start: number; end: number }>; texts: SentenceProse[] } {
+  const spans: Array<{ start: number; end: number }> = [];
+  const texts: SentenceProse[] = [];
+  for (const block of flowBlocks(readXliff(text).document.blocks)) {
+    for (const s of segment(block).sentences) {
+      const start = toSource(block, s.start);
+      const end = toSource(block, s.end, true);
+      if (end <= start) continue;
+      spans.push({ start, end });
+      texts.push(sentenceProse(block, s.start, s.end));
+    }
+  }
+  return { spans, texts };
 }
 
 /** The source of one sentence: its own source sentence, or only a text its copied words are looked up in. */
@@ -263,12 +307,12 @@ export interface PairedSource {
  * for a one-sentence paragraph, and the paragraph's words only otherwise); else the whole
  * source, for its words only (no length or number comparison).
  */
-export function pairSources(text: string, spans: ReadonlyArray<{ start: number; end: number }>, source: string, format: 'text' | 'markdown' = 'text'): PairedSource[] {
+export function pairSources(text: string, spans: ReadonlyArray<{ start: number; end: number }>, source: string, format: Format = 'text'): PairedSource[] {
   const sourceDoc = readText(source);
   const sourceSentences = paragraphSentences(sourceDoc).map((spans) => spans.map((s) => source.slice(s.start, s.end)));
   const all = sourceSentences.flat();
   if (all.length === spans.length) return all.map((t) => ({ text: t }));
-  const targetDoc = format === 'markdown' ? readMarkdown(text) : readText(text);
+  const targetDoc = readAs(text, format);
   const targetBlocks = flowBlocks(targetDoc.blocks);
   if (targetBlocks.length !== sourceDoc.blocks.length) return spans.map(() => ({ text: source, copiedOnly: true }));
   const ranges = targetBlocks.map((b) => ({ start: toSource(b, 0), end: toSource(b, b.text.length, true) }));
@@ -297,7 +341,10 @@ const NO_FEATURES: FeatureVector = Object.freeze(Object.fromEntries(FEATURES.map
 /** The score of each sentence of `text`, given the findings on it. */
 export function scoreSentences(text: string, findings: readonly ScoredFinding[], options: ScoreOptions = {}): SentenceQuality[] {
   const weights = options.weights ?? loadWeights();
-  const spans = options.sentences ?? splitSentences(text, options.format);
+  // (An XLIFF file without its sentences: its targets', each read without its tags.)
+  const own = options.sentences === undefined && options.format === 'xliff' ? xliffSentences(text) : undefined;
+  const spans = options.sentences ?? own?.spans ?? splitSentences(text, options.format);
+  const texts = options.sentenceTexts ?? own?.texts;
   const paired: readonly PairedSource[] | undefined = options.paired
     ? options.paired
     : options.sources
@@ -316,7 +363,7 @@ export function scoreSentences(text: string, findings: readonly ScoredFinding[],
   let next = 0;
   /** Findings that started before the current sentence's end (and may reach into it). */
   let active: number[] = [];
-  const findingsIn = (span: { start: number; end: number }): { local: FindingLike[]; fixed: Set<number> | undefined } => {
+  const findingsIn = (span: { start: number; end: number }, prose?: SentenceProse): { local: FindingLike[]; fixed: Set<number> | undefined } => {
     for (; next < findings.length && findings[order ? order[next] : next].start.offset < span.end; next++) active.push(order ? order[next] : next);
     const reach = (f: ScoredFinding) => Math.max(f.end.offset, f.start.offset + 1);
     if (active.some((k) => reach(findings[k]) <= span.start)) active = active.filter((k) => reach(findings[k]) > span.start);
@@ -325,12 +372,10 @@ export function scoreSentences(text: string, findings: readonly ScoredFinding[],
     for (const k of active) {
       const f = findings[k];
       if (f.fixed === true) (fixed ??= new Set()).add(local.length);
-      local.push({
-        category: f.category,
-        severity: f.severity,
-        start: Math.max(0, f.start.offset - span.start),
-        end: Math.min(span.end, f.end.offset) - span.start,
-      });
+      const start = Math.max(0, f.start.offset - span.start);
+      const end = Math.min(span.end, f.end.offset) - span.start;
+      // (In the sentence's prose where it is not the text's slice.)
+      local.push({ category: f.category, severity: f.severity, start: prose ? prose.at(span.start + start) : start, end: prose ? prose.at(span.start + end) : end });
     }
     return { local, fixed };
   };
@@ -342,8 +387,9 @@ export function scoreSentences(text: string, findings: readonly ScoredFinding[],
     return set;
   };
   return spans.map((span, i) => {
-    const sentenceText = text.slice(span.start, span.end);
-    const { local, fixed } = findingsIn(span);
+    const prose = texts?.[i];
+    const sentenceText = prose ? prose.text : text.slice(span.start, span.end);
+    const { local, fixed } = findingsIn(span, prose);
     const pair = paired?.[i];
     const source = pair?.text;
     const { features, words } = sentenceFeaturesAndWords({

@@ -17,6 +17,8 @@ import { SEVERITY_RANK, isReviewHint, type DocumentResult, type Finding, type Se
 import { profileFor, SUPPORTED_LANGUAGES } from '../languages/index.js';
 import { reviewChanges, reviewFingerprint, reviewPanelParts, reviewScriptHash, type ReviewChange } from './review.js';
 import { groupDigits } from '../core/count.js';
+import { xliffView, type XliffView } from './xliff-view.js';
+import type { TextEncoding } from '../io/files.js';
 
 /**
  * Escapes text for element content and for double-quoted attribute values. Bidirectional
@@ -206,6 +208,15 @@ mark.decided{background:none;border-bottom:1px dotted #999}mark.point.decided{di
 #flt-open:checked~section .text .fix.undone del{display:inline}
 #flt-open:checked~section .text .fix.other,#flt-open:checked~section .text .taken{display:none}
 td.status-yours{font-style:italic}
+/* An XLIFF file's units: the id, the source (read-only, plain) and the target side by side, as a translation tool shows them; one under another on a phone. */
+.units{display:flex;flex-direction:column;gap:.5rem}
+.unit{display:grid;grid-template-columns:7rem 1fr 1fr;gap:.5rem;align-items:start}
+.unit-id{font-size:.85rem;color:#555;overflow-wrap:anywhere;padding-top:.3rem}
+.unit-source{background:#f0f0ec;border:1px solid #ddd;border-radius:6px;padding:.5rem .7rem;white-space:pre-wrap;overflow-wrap:anywhere;color:#333}
+.unit .text{padding:.5rem .7rem}
+.tag{display:inline-block;font:12px/1.3 ui-monospace,Menlo,Consolas,monospace;color:#4a3a7a;background:#ece8f6;border:1px solid #b9aee0;border-radius:3px;padding:0 .2em;margin:0 1px;vertical-align:1px}
+@media (max-width:40rem){.unit{grid-template-columns:1fr}}
+@media print{.unit{grid-template-columns:5rem 1fr 1fr}.tag{print-color-adjust:exact;-webkit-print-color-adjust:exact}}
 `;
 
 interface Item {
@@ -299,7 +310,7 @@ function firstAbove(sorted: readonly number[], x: number): number {
  * `spaces`: the offsets of the spaces a suggestion's layout may take for a line break
  * (`data-w`, see `layoutSpaces`).
  */
-function* renderText(original: string, items: Item[], live?: ReadonlySet<number>, spaces: ReadonlySet<number> = new Set()): Generator<string> {
+function* renderText(original: string, items: Item[], live?: ReadonlySet<number>, spaces: ReadonlySet<number> = new Set(), view?: TextWindow): Generator<string> {
   // Applied fixes cannot overlap; if the data says otherwise, highlight the later one. At one
   // position an insertion comes first, then the longer fix: one marked fixed because an applied
   // fix around it made it, starting where that one starts, is drawn by its number, not as the
@@ -378,7 +389,7 @@ function* renderText(original: string, items: Item[], live?: ReadonlySet<number>
     for (let i = 0; i + 1 < points.length; i++) {
       const p = points[i];
       const q = points[i + 1];
-      let html = esc(original.slice(p, q));
+      let html = view ? view.show(p, q) : esc(original.slice(p, q));
       // (A space a suggestion over a line break may take for the break: the panel's script draws it so.)
       if (q === p + 1 && spaces.has(p)) html = `<span data-w="${p}">${html}</span>`;
       // (A fix that only removes white space ("teil ," → "teil,") draws it as ␣: struck
@@ -408,7 +419,7 @@ function* renderText(original: string, items: Item[], live?: ReadonlySet<number>
   };
 
   let out = '';
-  let pos = 0;
+  let pos = view?.from ?? 0;
   for (const u of units) {
     if (out !== '') {
       yield out;
@@ -430,7 +441,7 @@ function* renderText(original: string, items: Item[], live?: ReadonlySet<number>
     let o = u.start;
     for (const part of parts) {
       if (part.value === '') continue;
-      if (part.added) inner += `<ins>${esc(part.value)}</ins>`;
+      if (part.added) inner += `<ins>${view ? view.inserted(part.value, u.start) : esc(part.value)}</ins>`;
       else {
         // (White space a fix removes is drawn as ␣, alone or beside other changes: "minority ," → "minority,".)
         inner += renderOriginal(o, o + part.value.length, part.removed && WHITE_SPACE.test(part.value) ? 'space' : part.removed);
@@ -440,10 +451,55 @@ function* renderText(original: string, items: Item[], live?: ReadonlySet<number>
     out += `<span class="fix"${live === undefined ? '' : ` id="fix-${u.n}"`} title="${esc(findingTitle(u))}">${inner}</span>${ref(u)}`;
     pos = u.end;
   }
-  out += renderOriginal(pos, original.length, false);
+  out += renderOriginal(pos, view?.to ?? original.length, false);
   // Safety net: any reference not yet placed (it cannot be, but never drop one).
   for (const m of marks) if (!done.has(m.n) && !m.hint) out += ref(m);
   yield out;
+}
+
+/**
+ * A stretch of the source drawn on its own (an XLIFF target, `[from, to)` of the file), with how
+ * it is drawn: `show` for the source's text, `inserted` for a replacement (see xliff-view.ts).
+ */
+interface TextWindow {
+  from: number;
+  to: number;
+  show(p: number, q: number): string;
+  inserted(text: string, at: number): string;
+}
+
+/**
+ * The text section of an XLIFF file: each checked target as a unit (its id, its source, its target
+ * drawn by `renderText` over its stretch of the file), and the units not checked, counted. The
+ * findings go to the target they begin in; one outside every target (none is) is listed after.
+ */
+function* unitsText(original: string, view: XliffView, items: Item[], live: ReadonlySet<number> | undefined, spaces: ReadonlySet<number>, lang: string, sourceLang: string): Generator<string> {
+  const u = view.units;
+  const left = [
+    ...(u.notTranslatable > 0 ? [`${groupDigits(u.notTranslatable)} marked translate="no"`] : []),
+    ...(u.empty > 0 ? [`${groupDigits(u.empty)} with an empty target`] : []),
+    ...(u.missing > 0 ? [`${groupDigits(u.missing)} without a target`] : []),
+  ];
+  yield `<p class="meta">${groupDigits(u.checked)} target${u.checked === 1 ? '' : 's'} checked${left.length > 0 ? `; not checked: ${esc(left.join(', '))}` : ''}.</p>
+<div id="text" class="units">`;
+  const textLang = /^[a-z]{2,3}$/.test(lang) ? ` lang="${lang}"` : '';
+  const srcLang = /^[a-z]{2,3}$/.test(sourceLang) ? ` lang="${sourceLang}"` : '';
+  const stray: Item[] = [];
+  let k = 0;
+  for (const w of view.windows) {
+    const mine: Item[] = [];
+    for (; k < items.length && items[k].start <= w.end; k++) (items[k].start >= w.start ? mine : stray).push(items[k]);
+    const id = `${w.unit !== undefined ? `Unit <code>${esc(w.unit)}</code>` : 'Unit'}${w.segment !== undefined ? ` · segment <code>${esc(w.segment)}</code>` : ''}`;
+    yield `
+<div class="unit"><div class="unit-id">${id}</div><div class="unit-source"${srcLang}>${w.sourceHtml}</div><div class="text unit-target"${textLang}${textDirection(lang)}>`;
+    yield* renderText(original, mine, live, spaces, { from: w.start, to: w.end, show: view.show, inserted: view.inserted });
+    yield '</div></div>';
+  }
+  stray.push(...items.slice(k));
+  const refs = stray.filter((it) => !it.hint);
+  if (refs.length > 0) yield `
+<p class="meta">Findings outside the targets: ${refs.map(ref).join(' ')}</p>`;
+  yield '\n</div>';
 }
 
 /** What opens each block of a table: its wrapper, the table, and its head. */
@@ -504,7 +560,7 @@ export function scoreBadge(score: unknown, resolved = false): string {
  * those whose every finding was fixed (their score is the machine translation's, before the
  * fixes). A sentence links to its first finding.
  */
-function* sentencesSection(result: DocumentResult, items: readonly Item[], original: string, lang = '', live = false): Generator<string> {
+function* sentencesSection(result: DocumentResult, items: readonly Item[], original: string, lang = '', live = false, show?: (p: number, q: number) => string): Generator<string> {
   const sentences = result.quality?.sentences ?? [];
   if (sentences.length === 0) return;
   const spans = sentences.map((s) => {
@@ -565,7 +621,7 @@ ${SENTENCES_OPEN}<tbody>
       const status = n === 0 ? '' : resolved(i) ? `<span class="status-fixed">all ${n} fixed</span>` : `<span class="status-open">${open} open</span>${fixed[i] > 0 ? ` <small>(${fixed[i]} fixed)</small>` : ''}`;
       const after = !resolved(i) && left(s) !== s.score ? ` <small class="after" title="the score once Lektor's fixes are in">→ ${esc(Math.round(left(s)))}</small>` : '';
       return `<tr${resolved(i) ? ' class="fixed"' : ''}${members && n > 0 ? ` data-f="${members[i].join(' ')}"` : ''}><td class="num">${scoreBadge(s.score, resolved(i))}${after}</td><td class="num">${n > 0 ? `<a href="#f-${firstOpen[i] || first[i]}">${line}</a>` : line}</td>` +
-        `<td class="t"${lang}>${esc(original.slice(start, end))}</td><td>${status}</td>` +
+        `<td class="t"${lang}>${show ? show(start, end) : esc(original.slice(start, end))}</td><td>${status}</td>` +
         `<td class="num">${esc(s.mqm?.score)}</td></tr>`;
   }, SENTENCES_OPEN);
   yield `
@@ -626,7 +682,7 @@ export function reviewKey(result: DocumentResult, original: string): string | un
 export function renderDocumentHtml(
   result: DocumentResult,
   original: string,
-  options: { title?: string; indexHref?: string } = {},
+  options: { title?: string; indexHref?: string; encoding?: TextEncoding } = {},
 ): string {
   return [...documentHtmlParts(result, original, options)].join('');
 }
@@ -639,7 +695,7 @@ export function renderDocumentHtml(
 export function* documentHtmlParts(
   result: DocumentResult,
   original: string,
-  options: { title?: string; indexHref?: string } = {},
+  options: { title?: string; indexHref?: string; /** The file's encoding, which the review panel downloads it in (UTF-8 unless said). */ encoding?: TextEncoding } = {},
 ): Generator<string> {
   const everything = Array.isArray(result.findings) ? result.findings : [];
   const findings = everything.filter((f) => !isReviewHint(f));
@@ -665,6 +721,8 @@ export function* documentHtmlParts(
   // The review panel: a choice per change, and the text with the editor's choices.
   const offer = reviewChanges(result, original, new Map(items.map((it) => [it.f, it.n])));
   const changes = offer.changes;
+  // An XLIFF file: its units, as a translation tool shows them (where its reader is loaded).
+  const view = result.format === 'xliff' ? xliffView(original) : undefined;
   yield pageHead(options.title ?? `Lektor: ${String(result.path)}`, DOC_CSS, changes ? reviewScriptHash() : undefined);
   yield `${back}
 <header>
@@ -675,19 +733,25 @@ ${sourceLine(result)}${directivesLine(result)}${noProse ? '<p class="note">No pr
 ${result.quality ? `<p class="meta">Quality score: <span id="doc-score">${scoreBadge(result.quality.score, findings.length > 0 && fixed === findings.length)}</span> (predicted share of words to edit ${(result.quality.predictedHter * 100).toFixed(0)} %, its errors counted as MQM counts them; MQM ${esc(result.quality.mqm.score)})${typeof result.quality.afterFixes === 'number' && result.quality.afterFixes !== result.quality.score ? ` · <span title="the score once Lektor's fixes are in: what is left for an editor">after Lektor's fixes: ${scoreBadge(result.quality.afterFixes, false)}</span>` : ''}</p>` : ''}
 </header>
 <input type="checkbox" id="flt-open" class="flt"><input type="checkbox" id="flt-warn" class="flt"><input type="checkbox" id="flt-info" class="flt">${hintItems.length ? '<input type="checkbox" id="flt-hints" class="flt">' : ''}
-<div class="filters">Show: <label for="flt-open">only what is open (<span id="open-count">${findings.length - fixed}</span>)</label><label for="flt-warn">hide warnings</label><label for="flt-info">hide info</label>${hintItems.length ? `<label for="flt-hints">review hints (${hintItems.length} places an editor would likely change, <span class="hint" style="--p:0.5">shaded</span>)</label>` : ''}<span class="jump">Go to: <a href="#text-section">text</a> · <a href="#sentences">sentences</a> · <a href="#findings">findings</a></span></div>
-<section id="text-section"><h2>Text</h2>
-<div class="legend"><span><del>removed</del> <ins>inserted</ins> applied fix</span><span><mark class="sev-error">error</mark> <mark class="sev-warning">warning</mark> <mark class="sev-info">info</mark> open finding</span><span><mark class="multi sev-info">darker</mark> several findings</span><span><mark class="point sev-error"></mark> missing text</span><span><del class="ws" title="space removed"> </del> space removed</span><span><sup class="ref fixed"><a>1</a></sup> <sup class="ref open"><a>2</a></sup> link to the finding</span></div>
-<div class="text" id="text"${textLang}${textDirection(lang)}>`;
-  yield* renderText(original, [...items, ...hintItems].sort((a, b) => a.start - b.start || a.end - b.end || a.n - b.n), changes && new Set(changes.map((c) => c.n)), changes && layoutSpaces(changes));
-  yield `</div>
+<div class="filters">Show: <label for="flt-open">only what is open (<span id="open-count">${findings.length - fixed}</span>)</label><label for="flt-warn">hide warnings</label><label for="flt-info">hide info</label>${hintItems.length ? `<label for="flt-hints">review hints (${hintItems.length} places an editor would likely change, <span class="hint" style="--p:0.5">shaded</span>)</label>` : ''}<span class="jump">Go to: <a href="#text-section">${view ? 'units' : 'text'}</a> · <a href="#sentences">sentences</a> · <a href="#findings">findings</a></span></div>
+<section id="text-section"><h2>${view ? 'Units' : 'Text'}</h2>
+<div class="legend"><span><del>removed</del> <ins>inserted</ins> applied fix</span><span><mark class="sev-error">error</mark> <mark class="sev-warning">warning</mark> <mark class="sev-info">info</mark> open finding</span><span><mark class="multi sev-info">darker</mark> several findings</span><span><mark class="point sev-error"></mark> missing text</span><span><del class="ws" title="space removed"> </del> space removed</span><span><sup class="ref fixed"><a>1</a></sup> <sup class="ref open"><a>2</a></sup> link to the finding</span>${view ? '<span><span class="tag">&lt;g&gt;</span> inline tag</span>' : ''}</div>
+`;
+  const all = [...items, ...hintItems].sort((a, b) => a.start - b.start || a.end - b.end || a.n - b.n);
+  if (view) yield* unitsText(original, view, all, changes && new Set(changes.map((c) => c.n)), changes ? layoutSpaces(changes) : new Set(), lang, String(result.sourceLanguage ?? ''));
+  else {
+    yield `<div class="text" id="text"${textLang}${textDirection(lang)}>`;
+    yield* renderText(original, all, changes && new Set(changes.map((c) => c.n)), changes && layoutSpaces(changes));
+    yield '</div>';
+  }
+  yield `
 </section>
 `;
-  yield* sentencesSection(result, items, original, cellLang, changes !== undefined);
+  yield* sentencesSection(result, items, original, cellLang, changes !== undefined, view?.show);
   yield `
 <section id="findings"><h2>Findings</h2>
 `;
-  if (changes) yield* reviewPanelParts(changes, original, reviewName(result));
+  if (changes) yield* reviewPanelParts(changes, original, reviewName(result), { xml: result.format === 'xliff', encoding: options.encoding });
   else if (offer.reason !== undefined) yield `<p class="meta">No review panel for this document: ${esc(offer.reason)}. Its changes are listed below.</p>\n`;
   if (items.length > 0) {
     yield `${FINDINGS_OPEN}<tbody>

@@ -152,16 +152,27 @@ const SCRIPT = String.raw`(function () {
   function named(s) {
     return s.replace(BIDI, function (ch) { return ch === '\t' || ch === '\n' || ch === '\r' ? ch : '<U+' + ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0') + '>'; });
   }
+  // An XLIFF file's text as its reader reads it: its references as their characters (the
+  // suggestions are written into the file as XML text).
+  var REFERENCE = /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(lt|gt|amp|quot|apos));/g;
+  var ENTITIES = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+  function read(s) {
+    return !review.xml ? s : s.replace(REFERENCE, function (all, hex, dec, name) {
+      if (name) return ENTITIES[name];
+      var code = hex ? parseInt(hex, 16) : parseInt(dec, 10);
+      return code <= 0x10FFFF ? String.fromCodePoint(code) : all;
+    });
+  }
   // Text drawn into the page: controls by name, and its line breaks as the page's text has them
   // (an HTML page reads CR LF and CR as LF).
   function drawnText(s) {
-    return named(s).replace(/\r\n?/g, '\n');
+    return named(read(s)).replace(/\r\n?/g, '\n');
   }
   // A label: controls and special spaces by name, line breaks as a return sign, spaces at its
   // ends as open boxes, and a long text as its start and its end (two suggestions that differ
   // near the end still look different).
   function shown(s) {
-    var t = named(s).replace(/\r\n|\r|\n/g, '\u23CE').replace(/[\u00A0\u202F\u2009\t]/g, function (ch) { return SPACES[ch]; });
+    var t = named(read(s)).replace(/\r\n|\r|\n/g, '\u23CE').replace(/[\u00A0\u202F\u2009\t]/g, function (ch) { return SPACES[ch]; });
     t = t.replace(/^ +| +$/g, function (sp) { return sp.replace(/ /g, '\u2423'); });
     return t.length > 80 ? t.slice(0, 44) + ' \u2026 ' + t.slice(-32) : t;
   }
@@ -591,7 +602,19 @@ const SCRIPT = String.raw`(function () {
     update();
   });
   document.getElementById('review-download').addEventListener('click', function () {
-    var blob = new Blob([current], { type: 'text/plain;charset=utf-8' });
+    // (A UTF-16 file in its own encoding, its byte order mark kept: the text holds it as U+FEFF.)
+    var wide = review.encoding === 'utf-16le' || review.encoding === 'utf-16be';
+    var bytes = null;
+    if (wide) {
+      bytes = new Uint8Array(current.length * 2);
+      for (var b = 0; b < current.length; b++) {
+        var unit = current.charCodeAt(b);
+        var hi = unit >> 8, lo = unit & 255;
+        bytes[2 * b] = review.encoding === 'utf-16le' ? lo : hi;
+        bytes[2 * b + 1] = review.encoding === 'utf-16le' ? hi : lo;
+      }
+    }
+    var blob = new Blob([wide ? bytes : current], { type: wide ? 'application/octet-stream' : 'text/plain;charset=utf-8' });
     var a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
     a.download = review.name;
@@ -776,9 +799,12 @@ export function reviewFingerprint(changes: readonly ReviewChange[], original: st
  * The panel (hidden until the script shows it), its data and its script, in parts of at most
  * 32,768 characters (the report is written as it is made: see `documentHtmlParts`).
  */
-export function* reviewPanelParts(changes: readonly ReviewChange[], original: string, name: string): Generator<string> {
+export function* reviewPanelParts(changes: readonly ReviewChange[], original: string, name: string, options: { xml?: boolean; encoding?: 'utf-8' | 'utf-16le' | 'utf-16be' } = {}): Generator<string> {
   const fingerprint = reviewFingerprint(changes, original);
-  const data = JSON.stringify({ name, fingerprint, original, changes })
+  // (An XLIFF file: its suggestions are XML text, which the page draws unescaped; `original` and
+  // the download are the whole file, in UTF-16 where the file is.)
+  const encoding = options.encoding !== undefined && options.encoding !== 'utf-8' ? { encoding: options.encoding } : {};
+  const data = JSON.stringify({ name, fingerprint, original, changes, ...(options.xml ? { xml: true } : {}), ...encoding })
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')
     .replace(/&/g, '\\u0026');
@@ -787,7 +813,7 @@ export function* reviewPanelParts(changes: readonly ReviewChange[], original: st
 <div id="review-panel" class="review-panel" hidden>
 <p><strong>Your review.</strong> Each finding below has a choice: keep the original, take a suggestion, or leave an open one as is. The text, the statuses and the counts follow your choices, which are kept in this browser until you go back to Lektor’s. <span id="review-count" role="status"></span></p>
 <p><button type="button" id="review-download">Download the text with these choices</button> <button type="button" id="review-reset">Back to Lektor’s choices</button></p>
-<details><summary>The text with these choices</summary><textarea id="review-text" readonly rows="14" spellcheck="false" aria-label="The text with these choices"></textarea></details>
+<details><summary>The ${options.xml ? 'file' : 'text'} with these choices</summary><textarea id="review-text" readonly rows="14" spellcheck="false" aria-label="The ${options.xml ? 'file' : 'text'} with these choices"></textarea></details>
 </div>
 <script type="application/json" id="lektor-review">`;
   // (Never between the two halves of a surrogate pair: each part is encoded on its own, and
@@ -805,6 +831,6 @@ export function* reviewPanelParts(changes: readonly ReviewChange[], original: st
 }
 
 /** `reviewPanelParts` whole. */
-export function reviewPanel(changes: readonly ReviewChange[], original: string, name: string): string {
-  return [...reviewPanelParts(changes, original, name)].join('');
+export function reviewPanel(changes: readonly ReviewChange[], original: string, name: string, options: { xml?: boolean; encoding?: 'utf-8' | 'utf-16le' | 'utf-16be' } = {}): string {
+  return [...reviewPanelParts(changes, original, name, options)].join('');
 }

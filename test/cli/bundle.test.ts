@@ -40,7 +40,7 @@ describe('the bundle', () => {
       return r.stdout;
     };
     const bundled = run('dist/bundle/entry.cjs');
-    expect(JSON.parse(bundled).files.length).toBe(7);
+    expect(JSON.parse(bundled).files.length).toBe(8);
     expect(bundled).toBe(run('dist/cli/entry.js'));
   }, 120_000);
 

@@ -5,6 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { ROOT, Capture } from '../helpers.js';
+import { spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
 
 async function run(args: string[]) {
   const stdout = new Capture();
@@ -45,7 +47,11 @@ describe('lektor check of XLIFF files', () => {
     expect(readFileSync(path.join(out, 'a.xlf'), 'utf8')).toBe(V12.replace('<g id="b1">Tick Tack</g>', '<g id="b1">TikTok</g>'));
     expect(readFileSync(path.join(out, 'b.xliff'), 'utf8')).toBe(V2.replace('Die App Tick Tack ist', 'Die App TikTok ist'));
     expect(readFileSync(path.join(out, 'a.xlf.patch'), 'utf8')).toMatch(/^-\s+<target>Die App <g id="b1">Tick Tack<\/g>[\s\S]*^\+\s+<target>Die App <g id="b1">TikTok<\/g>/m);
-    expect(readFileSync(path.join(out, 'a.xlf.html'), 'utf8')).toMatch(/TikTok/);
+    // The review page shows the units, not the file's XML.
+    const page = readFileSync(path.join(out, 'a.xlf.html'), 'utf8');
+    expect(page).toMatch(/<div class="unit-id">Unit <code>1<\/code><\/div>/);
+    expect(page).toMatch(/<ins>TikTok<\/ins>/);
+    expect(page).not.toMatch(/&lt;trans-unit/);
     expect(existsSync(path.join(out, 'notes.xml'))).toBe(false);
   }, 60_000);
 
@@ -80,4 +86,67 @@ describe('lektor check of XLIFF files', () => {
     expect(given.code).toBe(0);
     expect(given.stderr).toMatch(/glossary\/tiktok/);
   }, 60_000);
+
+  it('shows the units on the review page of a result read back from the cache, in a process that never read the file', () => {
+    const HOOKS = pathToFileURL(path.join(ROOT, 'src/core/ts-hooks.mjs')).href;
+    const TS = `data:text/javascript,${encodeURIComponent(`import { register } from 'node:module'; register(${JSON.stringify(HOOKS)});`)}`;
+    writeFileSync(path.join(dir, 'a.xlf'), V12);
+    const args = ['--import', TS, path.join(ROOT, 'src/cli/main.ts'), 'check', 'a.xlf', '--out', 'out', '--cache', '--cache-location', 'cache', '--model', 'none', '--no-config', '--fail-on', 'none', '--glossary', path.join(ROOT, 'glossary')];
+    for (const round of ['first', 'cached']) {
+      // (The report removed: the cached run writes it again, from the result it reads back.)
+      if (round === 'cached') writeFileSync(path.join(dir, 'out', 'a.xlf.html'), '');
+      const r = spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      const page = readFileSync(path.join(dir, 'out', 'a.xlf.html'), 'utf8');
+      expect(page, round).toMatch(/<div class="unit-id">Unit <code>1<\/code><\/div>/);
+      expect(page, round).not.toMatch(/&lt;trans-unit/);
+    }
+  }, 60_000);
+
+  describe('UTF-16 XLIFF (with a byte order mark, as translation tools write it)', () => {
+    const utf16 = (text: string, order: 'le' | 'be') => {
+      const le = Buffer.from(`\uFEFF${text.replace('encoding="UTF-8"', 'encoding="UTF-16"')}`, 'utf16le');
+      return order === 'le' ? le : Buffer.from(le).swap16();
+    };
+    for (const order of ['le', 'be'] as const) {
+      it(`checks a UTF-16 ${order.toUpperCase()} file and writes the corrected file back in UTF-16 ${order.toUpperCase()} with its mark, byte for byte the same outside the fix`, async () => {
+        const file = path.join(dir, 'a.xlf');
+        const bytes = utf16(V12, order);
+        writeFileSync(file, bytes);
+        const out = path.join(dir, 'out');
+        const { code, stdout, stderr } = await run(['check', file, '--out', out, '--format', 'json', '--fail-on', 'none']);
+        expect(code, stderr).toBe(0);
+        const [doc] = (JSON.parse(stdout) as { files: Array<{ findings: Array<{ ruleId: string; start: { line: number; column: number } }>; units: unknown }> }).files;
+        // The same findings, at the same lines and columns, as in the UTF-8 file (the mark is no column).
+        expect(doc.findings.filter((f) => f.ruleId === 'glossary/tiktok').map((f) => f.start)).toEqual([{ line: 10, column: 36, offset: expect.any(Number) }]);
+        expect(doc.units).toEqual({ checked: 2, notTranslatable: 1, empty: 1, missing: 1 });
+        const fixed = utf16(V12.replace('<g id="b1">Tick Tack</g>', '<g id="b1">TikTok</g>'), order);
+        expect(readFileSync(path.join(out, 'a.xlf')).equals(fixed)).toBe(true);
+        // The review page's download is UTF-16 too: the panel is told the file's encoding.
+        expect(readFileSync(path.join(out, 'a.xlf.html'), 'utf8')).toContain(`"encoding":"utf-16${order}"`);
+        // --write: the input itself, the same way.
+        const w = await run(['check', file, '--no-reports', '--write', '--fail-on', 'none']);
+        expect(w.code, w.stderr).toBe(0);
+        expect(readFileSync(file).equals(fixed)).toBe(true);
+      }, 60_000);
+    }
+
+    it('names a UTF-16 XLIFF file without a byte order mark, and one of an odd number of bytes, with the line; other formats stay UTF-8 only', async () => {
+      const input = path.join(dir, 'in');
+      mkdirSync(input);
+      writeFileSync(path.join(input, 'nomark.xlf'), utf16(V12, 'le').subarray(2));
+      writeFileSync(path.join(input, 'odd.xlf'), Buffer.concat([utf16(V12, 'le'), Buffer.from([0x0a])]));
+      writeFileSync(path.join(input, 'text.txt'), Buffer.from('\uFEFFDie App Tick Tack.\n', 'utf16le'));
+      // (Half a surrogate pair alone, on line 2.)
+      writeFileSync(path.join(input, 'lone.xlf'), Buffer.from('\uFEFF<?xml version="1.0"?>\n<x>\uD800y</x>\n', 'utf16le'));
+      // (And one that is read: the others are named, and the run goes on.)
+      writeFileSync(path.join(input, 'good.xlf'), V12);
+      const { code, stderr } = await run(['check', input, '--no-reports', '--fail-on', 'none']);
+      expect(code).toBe(1);
+      expect(stderr).toMatch(/nomark\.xlf[\s\S]*UTF-16 text \(little-endian\) without a byte order mark, not checked: save it with one \(as translation tools do\) or as UTF-8 \(iconv -f UTF-16LE -t UTF-8\)/);
+      expect(stderr).toMatch(/odd\.xlf[\s\S]*UTF-16 text of an odd number of bytes \(\d+\): its last byte, at line 34, is half a character; not checked/);
+      expect(stderr).toMatch(/lone\.xlf[\s\S]*not valid UTF-16 \(little-endian\): half a surrogate pair at line 2, byte offset 52 in the file; not checked/);
+      expect(stderr).toMatch(/text\.txt[\s\S]*UTF-16 text \(little-endian, with a byte order mark\), not checked: save it as UTF-8/);
+    }, 60_000);
+  });
 });

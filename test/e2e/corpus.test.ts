@@ -11,7 +11,7 @@ import { check, ROOT } from '../helpers.js';
 import { toJsonDocument } from '../../src/report/json.js';
 
 const corpus = path.join(ROOT, 'corpus');
-const files = readdirSync(corpus).filter((n) => /\.(txt|md)$/.test(n)).sort();
+const files = readdirSync(corpus).filter((n) => /\.(txt|md|xlf)$/.test(n)).sort();
 
 describe.each(files)('corpus/%s', (name) => {
   const source = readFileSync(path.join(corpus, name), 'utf8');
@@ -72,5 +72,21 @@ describe('corpus/hikvision-de.txt, the reference article', () => {
     // "Tick" alone is never touched.
     const tick = await check('Die Uhr sagte Tick und dann nichts mehr.', { language: 'de' });
     expect(tick.findings.filter((f) => f.ruleId.startsWith('glossary'))).toEqual([]);
+  });
+});
+
+describe('corpus/press-release-de.xlf, the XLIFF sample', () => {
+  const source = readFileSync(path.join(corpus, 'press-release-de.xlf'), 'utf8');
+  it('finds the machine translation\'s errors in its targets, against their sources, and changes nothing else of the file', async () => {
+    const result = await check(source, { path: 'corpus/press-release-de.xlf' });
+    const by = (actual: string) => result.findings.filter((f) => f.actual === actual && f.category !== 'quality').map((f) => [f.ruleId, f.fixed]);
+    expect(by('Tick Tack')).toEqual([['glossary/tiktok', true]]);
+    expect(by('und und')).toEqual([['repeated-word', true]]);
+    expect(by('available')).toEqual([['untranslated', false]]);
+    expect(by('90')).toEqual([['source-numbers', false]]);
+    // YouTube and Instagram are the glossary's brands, no unknown words.
+    expect(result.findings.filter((f) => f.ruleId === 'spelling')).toEqual([]);
+    expect(result.units).toEqual({ checked: 6, notTranslatable: 1, empty: 0, missing: 0 });
+    expect(result.corrected).toBe(source.replace('>Tick Tack führt', '>TikTok führt').replace('folgt, und und Direkt', 'folgt, und Direkt'));
   });
 });

@@ -109,6 +109,30 @@ describe('XLIFF: reading', () => {
     expect(x.units.checked).toBe(2);
   });
 
+  it('says, for each target block, its unit (and segment), and where its target and source are in the file', () => {
+    const xml = fixture('tiktok-de.xliff');
+    const x = readXliff(xml);
+    expect(x.targets.map((t) => [t.unit, t.segment])).toEqual([['u1', 's1'], ['u1', 's2']]);
+    expect(x.targets.map((t) => xml.slice(t.start, t.end))).toEqual(['Die App Tick Tack ist bei <pc id="1">Jugendlichen</pc> beliebt.', 'Öffne die <ph id="2"/> Einstellungen.']);
+    expect(x.targets.map((t) => xml.slice(t.source!.start, t.source!.end))).toEqual(['TikTok is popular with <pc id="1">teenagers</pc>.', 'Open <ph id="2"/> settings.']);
+    const v1 = fixture('tiktok-de.xlf');
+    const y = readXliff(v1);
+    expect(y.targets.map((t) => [t.unit, t.segment, v1.slice(t.start, t.end)])).toEqual([
+      ['1', undefined, 'Die App <g id="b1">Tick Tack</g> ist bei Jugendlichen beliebt.'],
+      ['2', undefined, 'AT&amp;T verkaufte 2019 viele Telefone.'],
+    ]);
+    // A 1.2 target cut into segments: each <mrk>'s content, and its <seg-source> segment's.
+    const seg = v12(
+      '<trans-unit id="7"><source>One. Two 2.</source><seg-source><mrk mtype="seg" mid="1">One.</mrk> <mrk mtype="seg" mid="2">Two 2.</mrk></seg-source>' +
+        '<target><mrk mtype="seg" mid="1">Eins.</mrk><mrk mtype="seg" mid="2">Zwei 2.</mrk></target></trans-unit>',
+    );
+    const z = readXliff(seg);
+    expect(z.targets.map((t) => [t.unit, t.segment, seg.slice(t.start, t.end), seg.slice(t.source!.start, t.source!.end)])).toEqual([
+      ['7', '1', 'Eins.', 'One.'],
+      ['7', '2', 'Zwei 2.', 'Two 2.'],
+    ]);
+  });
+
   it('leaves out units marked translate="no" themselves or by their group or file, and counts them', () => {
     const xml = v12(`<group translate="no">${unit('1', 'a', 'Tick Tack')}</group><group>${unit('2', 'b', 'Die App.')}</group><trans-unit id="3" translate="no"><source>c</source><target>x</target></trans-unit><trans-unit id="4"><source>d</source><target>  </target></trans-unit><trans-unit id="5"><source>e</source><target/></trans-unit>`);
     const x = readXliff(xml);

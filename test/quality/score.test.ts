@@ -19,6 +19,7 @@ import {
 } from '../../src/quality/score.js';
 import { detokenize } from '../../src/eval/detok.js';
 import { ROOT, sharedDir, check } from '../helpers.js';
+import { loadXliff } from '../../src/formats/xliff-reader.js';
 
 const SEVERITIES: Severity[] = ['info', 'warning', 'error'];
 
@@ -230,5 +231,31 @@ describe('MQM breakdown', () => {
     expect(m.penaltyPerWord).toBeCloseTo(0.31, 12);
     expect(m.score).toBe(69);
     expect(mqmBreakdown([{ category: 'glossary', severity: 'error' }], 10).score).toBe(0);
+  });
+});
+
+describe('the score of an XLIFF file\'s sentences', () => {
+  const XML =
+    '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" source-language="en" target-language="de" datatype="plaintext"><body>\n' +
+    '<trans-unit id="1"><source>The app TikTok is popular.</source><target>Die <g id="1" ctype="bold">App</g> <x id="2" ctype="image"/>Tick Tack ist sehr beliebt.</target></trans-unit>\n' +
+    '</body></file></xliff>\n';
+
+  it('reads the target\'s prose, without its inline tags: the words are the target\'s', async () => {
+    const r = await check(XML, { path: 'a.xlf' });
+    const s = r.quality!.sentences;
+    expect(s).toHaveLength(1);
+    // "Die App Tick Tack ist sehr beliebt." is 7 words; its tags' names and attributes ("g", "id", "1", "ctype", "bold", …) are none.
+    expect(s[0].mqm.words).toBe(7);
+    expect(r.quality!.mqm.words).toBe(7);
+  });
+
+  it('reads an XLIFF text given to scoreDocument as its format says, the same as the pipeline does', async () => {
+    await loadXliff();
+    const r = await check(XML, { path: 'a.xlf' });
+    const findings = r.findings.filter((f) => f.category !== 'quality');
+    const q = scoreDocument(XML, findings, { format: 'xliff', language: 'de' });
+    expect(q.sentences.map((s) => [s.start, s.end, s.mqm.words])).toEqual([[XML.indexOf('Die <g'), XML.indexOf('</target>'), 7]]);
+    // The glossary finding is in the sentence, on its words.
+    expect(q.sentences[0].mqm.counts.critical).toBe(1);
   });
 });

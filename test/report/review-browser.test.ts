@@ -16,6 +16,7 @@ import { check, ROOT } from '../helpers.js';
 import { Lektor } from '../../src/core/pipeline.js';
 import { compileGlossary, parseGlossary } from '../../src/glossary/index.js';
 import { longDocument } from '../fixtures/long-document.mjs';
+import { encodeText } from '../../src/io/files.js';
 
 function hasChromium(): boolean {
   try {
@@ -744,5 +745,66 @@ describe.skipIf(!available)('a sentence\'s score after Lektor\'s fixes, beside i
     const { run } = drive(html, [after, choose(2, -1), after, choose(1, 0), after, choose(1, 2), after, `(() => { document.getElementById('review-reset').click(); return ${after}; })()`]);
     expect(run.errors).toEqual([]);
     expect([0, 2, 4, 6, 7].map((k) => run.values[k])).toEqual([true, true, false, false, true]);
+  }, 120_000);
+});
+
+describe.skipIf(!available)('the review page of an XLIFF file', () => {
+  // "AT&T" listed for review: its suggestion is XML text in the file (AT&amp;T), and reads AT&T.
+  const glossary = compileGlossary(parseGlossary('languages: [de]\nentries:\n  - term: TikTok\n    type: brand\n    wrong: [Tick-Tack]\n  - term: AT&T\n    type: brand\n    review: [AT und T]\n', 'g.yaml'));
+  const lektor = Lektor.create({ glossary, only: ['glossary'] });
+  const XML =
+    '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n' +
+    '  <file original="p.html" source-language="en" target-language="de" datatype="html"><body>\n' +
+    '    <trans-unit id="intro"><source>TikTok and AT&amp;T are <g id="1">big</g>.</source>\n' +
+    '      <target>Tick-Tack und AT und T sind <g id="1">groß</g>.</target></trans-unit>\n' +
+    '    <trans-unit id="skip" translate="no"><source>Tick Tack</source><target>Tick Tack</target></trans-unit>\n' +
+    '  </body></file>\n</xliff>\n';
+
+  it('shows the units, takes and undoes choices in the XLIFF\'s offsets, draws a suggestion as it reads, and downloads the whole file', async () => {
+    const r = await (await lektor).check(XML, { path: 'p.xlf' });
+    const tiktok = r.findings.findIndex((f) => f.ruleId === 'glossary/tiktok') + 1;
+    const att = r.findings.findIndex((f) => f.ruleId === 'glossary/at-and-t') + 1;
+    expect([tiktok > 0, att > 0]).toEqual([true, true]);
+    expect(r.findings[tiktok - 1].fixed).toBe(true);
+    expect(r.findings[att - 1].expected).toEqual(['AT&amp;T']);
+    const html = renderDocumentHtml(r, XML);
+    const units = `[...document.querySelectorAll('#text .unit')].map((u) => [u.querySelector('.unit-id').textContent, u.querySelector('.unit-source').textContent, u.querySelector('.unit-target').innerText])`;
+    const options = `[...document.querySelectorAll('#f-${att} select option')].map((o) => o.textContent).join('|')`;
+    const yours = `[...document.querySelectorAll('#text ins.yours')].map((i) => i.textContent)`;
+    const { run, dir } = drive(html, [units, textArea, options, choose(att, 1), yours, choose(tiktok, 0), `document.querySelector('#text .unit-target').innerText`, download]);
+    expect(run.errors).toEqual([]);
+    const [shown, preset, labels, taken, inserted, undone, target] = run.values as [string[][], string, string, string, string[], string, string];
+    // One unit (the one marked translate="no" is not shown), its source plain, its target with the fix.
+    expect(shown).toHaveLength(1);
+    expect(shown[0][0]).toBe('Unit intro');
+    expect(shown[0][1]).toBe('TikTok and AT&T are <g>big</g>.');
+    expect(shown[0][2]).toContain('TikTok');
+    expect(shown[0][2]).not.toContain('trans-unit');
+    // The text box and the download: the whole XLIFF, the suggestion as XML text.
+    expect(preset).toBe(r.corrected);
+    expect(labels).toContain('write: AT&T');
+    expect(taken).toBe(r.corrected.replace('AT und T', 'AT&amp;T'));
+    expect(inserted).toEqual(['AT&T']);
+    expect(undone).toBe(XML.replace('AT und T', 'AT&amp;T'));
+    expect(target).not.toContain('TikTok');
+    expect(readFileSync(path.join(dir, 'p.xlf'), 'utf8')).toBe(undone);
+    // Without JavaScript: the units as Lektor left them.
+    const plain = drive(html, [units], { noScript: true }).run;
+    expect(plain.errors).toEqual([]);
+    expect(plain.values[0]).toEqual(shown);
+  }, 120_000);
+
+  it('downloads a UTF-16 file in its own encoding, its byte order mark kept', async () => {
+    const text = `\uFEFF${XML.replace('encoding="UTF-8"', 'encoding="UTF-16"')}`;
+    const r = await (await lektor).check(text, { path: 'w.xlf' });
+    const att = r.findings.findIndex((f) => f.ruleId === 'glossary/at-and-t') + 1;
+    for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+      const html = renderDocumentHtml(r, text, { encoding });
+      const { run, dir } = drive(html, [choose(att, 1), download]);
+      expect(run.errors).toEqual([]);
+      expect(run.downloads).toEqual(['w.xlf']);
+      const chosen = r.corrected.replace('AT und T', 'AT&amp;T');
+      expect(readFileSync(path.join(dir, 'w.xlf')).equals(encodeText(chosen, encoding)), encoding).toBe(true);
+    }
   }, 120_000);
 });

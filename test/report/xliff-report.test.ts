@@ -1,0 +1,94 @@
+/**
+ * The review page of an XLIFF file: its checked units as a CAT tool shows them (the unit's id, its
+ * source, its target with the diff and the findings), not the XML; the review panel's data still
+ * the whole file, in its offsets, so that the download is the XLIFF with the choices.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { renderDocumentHtml } from '../../src/report/html.js';
+import { applyChoices, type ReviewChange } from '../../src/report/review.js';
+import { check, ROOT } from '../helpers.js';
+
+const fixture = (name: string) => readFileSync(path.join(ROOT, 'test/fixtures/xliff', name), 'utf8');
+
+/** The page's text section (between its heading and the sentences). */
+function textSection(html: string): string {
+  const start = html.indexOf('<section id="text-section">');
+  return html.slice(start, html.indexOf('</section>', start));
+}
+
+/** The review panel's data block, parsed. */
+function reviewData(html: string): { original: string; changes: ReviewChange[]; xml?: boolean } {
+  const m = /<script type="application\/json" id="lektor-review">([\s\S]*?)<\/script>/.exec(html);
+  expect(m).not.toBeNull();
+  return JSON.parse(m![1]);
+}
+
+describe('the review page of an XLIFF file', () => {
+  it('shows each checked unit: its id, its source as plain text, its target with the diff; not the XML', async () => {
+    const xml = fixture('tiktok-de.xlf');
+    const r = await check(xml, { path: 'a.xlf' });
+    const html = renderDocumentHtml(r, xml);
+    const text = textSection(html);
+    // No XML of the file in the text: no declaration, no elements, no notes, no alt-trans.
+    expect(text).not.toMatch(/&lt;\?xml|&lt;trans-unit|&lt;source|&lt;target|&lt;note|Exported for review|alt-trans/);
+    // Two units, with their ids, in file order.
+    const ids = [...text.matchAll(/<div class="unit-id">Unit <code>([^<]*)<\/code>/g)].map((m) => m[1]);
+    expect(ids).toEqual(['1', '2']);
+    // Each unit's source, read-only and plain, in its language; the target in the document's.
+    const sources = [...text.matchAll(/<div class="unit-source" lang="en">([\s\S]*?)<\/div>/g)].map((m) => m[1].replace(/<[^>]+>/g, ''));
+    expect(sources).toEqual(['TikTok is popular with teenagers.', 'AT&amp;T sold 2,500 phones in 2019.']);
+    expect(text).toMatch(/<div class="text unit-target" lang="de"/);
+    // The target with the word-level diff of the glossary fix, the inline tags as chips.
+    expect(text).toContain('<del>Tick Tack</del><ins>TikTok</ins>');
+    expect(text).toMatch(/<span class="tag" title="&lt;g id=&quot;b1&quot;&gt;">&lt;g&gt;<\/span>/);
+    expect(text).toMatch(/<span class="tag" title="&lt;\/g&gt;">&lt;\/g&gt;<\/span>/);
+    // A reference reads as its character (escaped once for HTML), not as the reference.
+    expect(text).toContain('AT&amp;T verkaufte');
+    expect(text).not.toContain('&amp;amp;');
+    // The units not checked, counted.
+    expect(text).toContain('2 targets checked; not checked: 1 marked translate=&quot;no&quot;, 1 with an empty target, 1 without a target.');
+  });
+
+  it('keeps the review panel on the whole file: its offsets, Lektor\'s choices give the corrected XLIFF, undoing gives the file', async () => {
+    const xml = fixture('tiktok-de.xliff');
+    const r = await check(xml, { path: 'b.xliff' });
+    const html = renderDocumentHtml(r, xml);
+    const data = reviewData(html);
+    expect(data.original).toBe(xml);
+    expect(data.xml).toBe(true);
+    expect(applyChoices(xml, data.changes, data.changes.map((c) => c.c)).text).toBe(r.corrected);
+    expect(applyChoices(xml, data.changes, data.changes.map(() => 0)).text).toBe(xml);
+    // Each fix drawn in the text has the id the panel finds it by, inside a unit.
+    for (const c of data.changes.filter((c) => c.c > 0)) expect(textSection(html)).toContain(`id="fix-${c.n}"`);
+    // The 2.x unit's segments, by their unit and segment ids; a native code as a chip.
+    const ids = [...textSection(html).matchAll(/<div class="unit-id">Unit <code>([^<]*)<\/code>(?: · segment <code>([^<]*)<\/code>)?/g)].map((m) => [m[1], m[2]]);
+    expect(ids).toEqual([['u1', 's1'], ['u1', 's2']]);
+    expect(textSection(html)).toMatch(/<span class="tag" title="&lt;ph id=&quot;2&quot;\/&gt;">&lt;ph\/&gt;<\/span>/);
+  });
+
+  it('draws a suggestion as the reader sees it (an XML-escaped one unescaped), and the sentence table without tags', async () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" source-language="en" target-language="de" datatype="plaintext"><body>\n<trans-unit id="9"><source>TikTok and AT&amp;T are big.</source><target>Tick Tack und <g id="1">AT&amp;T</g> sind groß groß.</target></trans-unit>\n</body></file></xliff>\n`;
+    const r = await check(xml, { path: 'c.xlf' });
+    const html = renderDocumentHtml(r, xml);
+    const sentences = html.slice(html.indexOf('<section id="sentences">'), html.indexOf('<section id="findings">'));
+    expect(sentences).toContain('Tick Tack und <span class="tag"');
+    expect(sentences).not.toContain('&lt;g id=&quot;1&quot;&gt;AT');
+    expect(sentences).toContain('AT&amp;T');
+  });
+
+  it('escapes what the file says: a unit\'s id, a tag\'s attributes, a source\'s text', async () => {
+    const xml =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" source-language="en" target-language="de" datatype="plaintext"><body>\n' +
+      '<trans-unit id="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"><source>&lt;img src=x onerror=alert(2)&gt; TikTok</source><target>Die <g id="&quot; onmouseover=&quot;alert(3)">App</g> Tick Tack &lt;b&gt;ist&lt;/b&gt; da.</target></trans-unit>\n' +
+      '</body></file></xliff>\n';
+    const r = await check(xml, { path: 'h.xlf' });
+    const html = renderDocumentHtml(r, xml);
+    const text = textSection(html);
+    expect(text).not.toMatch(/<script|<img|<b>|onmouseover="/);
+    expect(text).toContain('Unit <code>&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;</code>');
+    expect(text).toContain('&lt;img src=x onerror=alert(2)&gt; TikTok');
+    expect(text).toContain('&lt;b&gt;ist&lt;/b&gt; da.');
+  });
+});
