@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { renderDocumentHtml } from '../../src/report/html.js';
-import { renderIndexHtml } from '../../src/report/index-html.js';
+import { renderIndexHtml, summarizeDocument } from '../../src/report/index-html.js';
 import type { DocumentResult, Finding } from '../../src/core/types.js';
 import { check, ROOT } from '../helpers.js';
 import { Lektor } from '../../src/core/pipeline.js';
@@ -484,6 +484,57 @@ describe.skipIf(!available)('the report page in Chromium', () => {
     expect(cells.length).toBeGreaterThan(100);
     expect(Math.max(...cells)).toBeLessThanOrEqual(390);
   }, 60_000);
+});
+
+/**
+ * What of a page is wider than the window, or scrolled in its own box: each such element
+ * (its tag, class, and how far it reaches), the page's width, and how the documents' table is laid
+ * out (its display, its head's, and its first row's cells, each with the label drawn before it).
+ */
+const OVERFLOW = String.raw`(() => {
+  const over = [...document.querySelectorAll('body *')].filter((el) => el.getClientRects().length > 0 && (el.getBoundingClientRect().right > innerWidth + 0.5 || (getComputedStyle(el).overflowX !== 'visible' && el.scrollWidth > el.clientWidth + 0.5)));
+  const table = document.querySelector('table.documents');
+  const cells = [...table.querySelectorAll('tbody tr:first-child td')].filter((td) => td.getClientRects().length > 0);
+  return {
+    over: over.map((el) => el.tagName + '.' + el.className + ': ' + Math.round(el.getBoundingClientRect().right) + ' / ' + el.scrollWidth + ' in ' + el.clientWidth),
+    width: document.documentElement.scrollWidth,
+    display: [getComputedStyle(table).display, getComputedStyle(table.tHead).display],
+    cells: cells.map((td) => (getComputedStyle(td, '::before').content.replace(/^none$|^"|"$/g, '') + td.textContent).replace(/\s+/g, ' ').trim()),
+  };
+})()`;
+
+describe.skipIf(!available)('the batch page (index.html) on a phone, on a desk and on paper', () => {
+  it('is as wide as a phone\'s screen, each document a card with its counts named; a table on a desk and on paper, as before', async () => {
+    const file = 'corpus/hikvision-de.txt';
+    const text = readFileSync(path.join(ROOT, file), 'utf8');
+    const result = await check(text, { path: file });
+    const other: DocumentResult = { ...doc('news/2026/11/ein-ziemlich-langer-ordnername/ein-artikel-mit-einem-sehr-langen-namen.txt', 'Kurz.\n', [], 'Kurz.\n'), language: 'sw' };
+    const html = renderIndexHtml({
+      generatedAt: '2026-12-02T17:00:00.000Z',
+      documents: [
+        { summary: summarizeDocument(result, text), reportHref: 'hikvision-de.txt.html' },
+        { result: other, reportHref: 'other.html' },
+        { path: 'kaputt/eine-datei-mit-einem-langen-namen-die-nicht-gelesen-werden-konnte.txt', error: 'not UTF-8: byte 0xFF at line 3, column 17 (the rest of the batch was checked)' },
+      ],
+    });
+    const phone = drive(html, [OVERFLOW], { viewport: '390x844' }).run;
+    const desk = drive(html, [OVERFLOW], { viewport: '1280x800' }).run;
+    const paper = drive(html, [OVERFLOW], { viewport: '720x1000', print: true }).run;
+    expect([phone.errors, desk.errors, paper.errors]).toEqual([[], [], []]);
+    const [onPhone, onDesk, onPaper] = [phone, desk, paper].map((r) => r.values[0] as { over: string[]; width: number; display: string[]; cells: string[] });
+    // Nothing wider than the phone, nothing scrolled in its box.
+    expect(onPhone.over).toEqual([]);
+    expect(onPhone.width).toBe(390);
+    // The document a card: its head hidden, each count named by what it counts.
+    expect(onPhone.display).toEqual(['block', 'none']);
+    expect(onPhone.cells).toEqual([file, 'language de', expect.stringMatching(/^score \d+$/), expect.stringMatching(/^open: errors \d+$/), expect.stringMatching(/^warnings \d+$/), expect.stringMatching(/^info \d+$/), expect.stringMatching(/^fixed \d+$/), expect.stringMatching(/^hints \d+$/), 'your review: as Lektor chose']);
+    // On a desk and on paper, the table as it was, nothing out of sight.
+    for (const seen of [onDesk, onPaper]) {
+      expect(seen.over).toEqual([]);
+      expect(seen.display).toEqual(['table', 'table-header-group']);
+      expect(seen.cells).toEqual([file, 'de', expect.stringMatching(/^\d+$/), expect.stringMatching(/^\d+$/), expect.stringMatching(/^\d+$/), expect.stringMatching(/^\d+$/), expect.stringMatching(/^\d+$/), expect.stringMatching(/^\d+$/), 'as Lektor chose']);
+    }
+  }, 120_000);
 });
 
 /** The text section as it reads with "only what is open" ticked, the finding numbers left out. */
