@@ -444,7 +444,7 @@ describe('the document report at a glance', () => {
 
   it('counts in its header what is still open, and shows messages with code spans', () => {
     expect(html).toContain('Open, by severity: <span id="open-by-severity"><span class="badge sev-error zero">error 0</span> <span class="badge sev-warning">warning 1</span> <span class="badge sev-info zero">info 0</span>');
-    expect(html).toContain('<td class="t">Unknown word <code>schlecht</code></td>');
+    expect(html).toContain('<td class="t">Unknown word <code lang="de">schlecht</code></td>');
   });
 
   it('puts its filters above the text, and its tables in scrolling boxes (phones)', () => {
@@ -593,6 +593,39 @@ describe('a report at any size, for any language', () => {
   });
 });
 
+describe('the article\'s words in an English page: their language and direction', () => {
+  it('lays out a text of right-to-left letters right to left whatever language was told (a short Arabic text had been "sc", Sardinian, left to right)', () => {
+    const t = 'مرحبا مرحبا بالعالم.\n';
+    const twice = finding('مرحبا مرحبا', { ruleId: 'repeated-word', category: 'repetition', expected: ['مرحبا'], message: 'Unexpected `مرحبا مرحبا`, expected `مرحبا`: the word is repeated' }, t);
+    for (const language of ['sc', 'und', 'ar']) {
+      const out = renderDocumentHtml({ ...doc([twice], 'ar.txt', t), language }, t);
+      expect(out, language).toContain(`<div class="text" id="text" lang="${language}" dir="rtl">`);
+      expect(out, language).toContain(`<code class="actual" lang="${language}" dir="rtl">مرحبا مرحبا</code>`);
+      // The message is English, its quotations Arabic, each isolated right to left.
+      expect(out, language).toContain(`<td class="t">Unexpected <code lang="${language}" dir="rtl">مرحبا مرحبا</code>, expected <code lang="${language}" dir="rtl">مرحبا</code>: the word is repeated</td>`);
+    }
+    // Mostly Latin letters: left to right, whatever the language (an Arabic article of code and names).
+    const latin = 'TikTok und Hikvision: مرحبا.\n';
+    expect(renderDocumentHtml({ ...doc([], 'ar.txt', latin), language: 'ar' }, latin)).toContain('<div class="text" id="text" lang="ar" dir="ltr">');
+    // No letters: by the language.
+    expect(renderDocumentHtml({ ...doc([], 'he.txt', '123.\n'), language: 'he' }, '123.\n')).toContain('<div class="text" id="text" lang="he" dir="rtl">');
+  });
+
+  it('marks the words a message quotes with the article\'s language, not punctuation alone, nor an untranslated finding\'s words; escaped', () => {
+    const t = 'Sie kaufte Tick Tack "heute" und Flags.\n';
+    const glossary = finding('Tick Tack', { ruleId: 'glossary/tiktok', category: 'glossary', severity: 'error', expected: ['TikTok'], fixed: true, message: 'Unexpected `Tick Tack`, expected `TikTok` (brand)' }, t);
+    const quote = finding('"', { ruleId: 'quotes', category: 'punctuation', expected: ['„'], message: 'Unexpected `"`, expected `„`' }, t);
+    const flags = finding('Flags', { ruleId: 'untranslated', category: 'untranslated', message: '`Flags` looks like English left untranslated' }, t);
+    const hostile = finding('heute', { ruleId: 'x', category: 'grammar', message: 'About `<img src=x onerror=alert(1)>` and `a&b`' }, t);
+    const out = renderDocumentHtml(doc([glossary, quote, flags, hostile], 'de.txt', t.replace('Tick Tack', 'TikTok')), t);
+    expect(out).toContain('<td class="t">Unexpected <code lang="de">Tick Tack</code>, expected <code lang="de">TikTok</code> (brand)</td>');
+    expect(out).toContain('<td class="t">Unexpected <code>&quot;</code>, expected <code>„</code></td>');
+    expect(out).toContain('<td class="t"><code>Flags</code> looks like English left untranslated</td>');
+    expect(out).toContain('<td class="t">About <code lang="de">&lt;img src=x onerror=alert(1)&gt;</code> and <code lang="de">a&amp;b</code></td>');
+    expect(out).not.toContain('<img src=x');
+  });
+});
+
 describe('the batch page and what could not be written', () => {
   it('does not link a report that was not written, lists it among the failures, and marks a language without rules', () => {
     const written = summarizeDocument(doc([], 'a.txt'));
@@ -660,7 +693,7 @@ describe('a message that quotes words across a line break', () => {
     const text = 'Er nutzt laut Tick\nTack gestern.\n';
     const f = finding('Tick\nTack', { ruleId: 'glossary/tiktok', category: 'glossary', expected: ['TikTok'], message: 'Unexpected `Tick\nTack`, expected `TikTok` (brand)' }, text);
     const html = renderDocumentHtml(doc([f], 'a.txt', text), text);
-    expect(html).toContain('<td class="t">Unexpected <code>Tick\nTack</code>, expected <code>TikTok</code> (brand)</td>');
+    expect(html).toContain('<td class="t">Unexpected <code lang="de">Tick\nTack</code>, expected <code lang="de">TikTok</code> (brand)</td>');
     expect(html).toContain('title="#1 glossary/tiktok · glossary · warning · open\nUnexpected “Tick\nTack”, expected “TikTok” (brand)\n');
   });
 });

@@ -537,6 +537,24 @@ describe.skipIf(!available)('the batch page (index.html) on a phone, on a desk a
   }, 120_000);
 });
 
+describe.skipIf(!available)('the article\'s words in the English page, in Chromium', () => {
+  it('reads a short Arabic text right to left, whatever language was told, and the words a message quotes in the article\'s language', async () => {
+    const text = 'مرحبا مرحبا بالعالم.\n';
+    const twice = made(text, 'مرحبا مرحبا', { ruleId: 'repeated-word', category: 'repetition', expected: ['مرحبا'], message: 'Unexpected `مرحبا مرحبا`, expected `مرحبا`: the word is repeated' });
+    const arabic = renderDocumentHtml({ ...doc('ar.txt', text, [twice], text), language: 'sc' }, text);
+    const german = renderDocumentHtml(await check(TEXT, { path: 'de.txt', language: 'de' }), TEXT);
+    // Each quotation of the findings' messages: its words, the language it is read in, its direction; and the text's direction.
+    const seen = `[getComputedStyle(document.getElementById('text')).direction, [...document.querySelectorAll('table.findings td:nth-child(6) code')].map((c) => [c.textContent, c.closest('[lang]').lang, getComputedStyle(c).direction]), getComputedStyle(document.querySelector('table.findings td:nth-child(6)')).direction]`;
+    const [ar, de] = [drive(arabic, [seen]).run, drive(german, [seen]).run];
+    expect([ar.errors, de.errors]).toEqual([[], []]);
+    expect(ar.values[0]).toEqual(['rtl', [['مرحبا مرحبا', 'sc', 'rtl'], ['مرحبا', 'sc', 'rtl']], 'ltr']);
+    const [direction, quoted] = de.values[0] as [string, Array<[string, string, string]>];
+    expect(direction).toBe('ltr');
+    expect(quoted).toEqual(expect.arrayContaining([['Tick Tack', 'de', 'ltr'], ['TikTok', 'de', 'ltr'], ['und und', 'de', 'ltr']]));
+    expect(quoted.every(([, lang]) => lang === 'de')).toBe(true);
+  }, 60_000);
+});
+
 /** The text section as it reads with "only what is open" ticked, the finding numbers left out. */
 const READS = `(() => {
   const label = document.querySelector('label[for=flt-open]');
