@@ -419,6 +419,16 @@ describe('the document report at a glance', () => {
   } as unknown as DocumentResult;
   const html = renderDocumentHtml(result, text);
 
+  it('says in plain words what its quality score and its MQM count and how, with their figures', () => {
+    const line = html.slice(html.indexOf('<p class="meta">Quality score:'), html.indexOf('</p>', html.indexOf('<p class="meta">Quality score:')));
+    const words = line.replace(/<[^>]+>/g, '');
+    expect(words).toBe(
+      'Quality score: 50 (100 less the predicted share of words an editor would change, 50 %: learned from post-edited machine translation, and raised by the errors found, each counted as 5 words to edit, a glossary error as 25) · ' +
+        "MQM 90 (100 less the findings' points per 100 words: a warning 1, an error 5, a glossary error 25)",
+    );
+    expect(words).not.toContain('as MQM counts them');
+  });
+
   it('draws a fix that only removes a space as ␣, and a word replacement as struck words', () => {
     const section = textSection(html);
     expect(section).toContain('<del class="ws" title="space removed"> </del>');
