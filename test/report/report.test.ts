@@ -589,7 +589,7 @@ describe('a report at any size, for any language', () => {
     const out = renderDocumentHtml(r, t);
     expect(out).toContain('<p class="note">Lektor has no language rules for “he”');
     expect(out).toContain('<div class="text" id="text" lang="he" dir="rtl">');
-    // Left to right by the language, not by a first letter (a German article that opens with an Arabic name).
+    // Left to right by its script, mostly Latin letters, not by a first letter (a German article that opens with an Arabic name).
     expect(renderDocumentHtml({ ...doc([], 'de.txt', 'محمد sagte heute.\n'), language: 'de' }, 'محمد sagte heute.\n')).toContain('<div class="text" id="text" lang="de" dir="ltr">');
     expect(out).not.toContain('id="flt-hints"');
     expect(renderDocumentHtml(doc([]), ORIGINAL)).not.toContain('<p class="note">');
