@@ -10,10 +10,32 @@ import { PROFILES, languageCode, profileFor } from '../languages/index.js';
 
 const SUPPORTED_FRANC = PROFILES.map((p) => p.franc);
 
-/** The text's language as `languageCode` names it (ISO 639-1 where the language has a code there), or `und`. */
+/**
+ * Whether most of a text's letters are Latin, the script every supported language is written in.
+ * A text that is not (Arabic, Hebrew, Cyrillic…) is none of theirs whatever its trigrams or a
+ * dictionary say: a short Arabic text with a Latin name had been German or Spanish by chance.
+ */
+export function mostlyLatin(text: string): boolean {
+  let letters = 0;
+  let latin = 0;
+  for (const m of text.slice(0, 10_000).matchAll(/\p{L}+/gu)) {
+    letters += m[0].length;
+    if (LATIN.test(m[0])) latin += m[0].length;
+  }
+  return latin * 2 > letters;
+}
+const LATIN = /^\p{Script=Latin}/u;
+
+/**
+ * The text's language as `languageCode` names it (ISO 639-1 where the language has a code there),
+ * or `und`. A text too short for franc over all its languages is ranked among the supported ones,
+ * unless most of its letters are of another script: then it is `und` (a script such as Arabic's
+ * is written in several languages, and too little of it tells none of them).
+ */
 export function detectDocumentLanguage(text: string): string {
   const code = franc(text, { minLength: 20 });
   if (code === 'und') {
+    if (!mostlyLatin(text)) return 'und';
     // Too short or ambiguous for all languages: rank among the supported ones.
     const best = franc(text, { only: SUPPORTED_FRANC, minLength: 10 });
     return best === 'und' ? 'und' : languageCode(best);

@@ -39,9 +39,22 @@ export function esc(value: unknown): string {
 const BIDI = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u200B\u2060\u2028\u2029]/;
 const BIDI_ALL = new RegExp(BIDI.source, 'g');
 
-/** A message for HTML: escaped, with its `code` spans (the rules' quoting) as <code>. */
-export function messageHtml(message: unknown): string {
-  return esc(message).replace(/`([^`]+)`/g, '<code>$1</code>');
+/**
+ * A message for HTML: escaped, with its `code` spans (the rules' quoting) as <code>. A message is
+ * written in English, the page's language, and quotes the article's words: `lang` (` lang="de"`,
+ * ` lang="he" dir="rtl"`) marks each quotation with letters in it as of the article's language,
+ * so that a screen reader reads "Tick Tack" as German and not as English (not a quotation of
+ * punctuation only, `"`).
+ */
+export function messageHtml(message: unknown, lang = ''): string {
+  const text = typeof message === 'string' ? message : String(message ?? '');
+  let out = '';
+  let at = 0;
+  for (const m of text.matchAll(/`([^`]+)`/g)) {
+    out += `${esc(text.slice(at, m.index))}<code${lang !== '' && /\p{L}/u.test(m[1]) ? lang : ''}>${esc(m[1])}</code>`;
+    at = m.index + m[0].length;
+  }
+  return out + esc(text.slice(at));
 }
 
 /**
@@ -491,7 +504,7 @@ function* unitsText(original: string, view: XliffView, items: Item[], live: Read
     for (; k < items.length && items[k].start <= w.end; k++) (items[k].start >= w.start ? mine : stray).push(items[k]);
     const id = `${w.unit !== undefined ? `Unit <code>${esc(w.unit)}</code>` : 'Unit'}${w.segment !== undefined ? ` · segment <code>${esc(w.segment)}</code>` : ''}`;
     yield `
-<div class="unit"><div class="unit-id">${id}</div><div class="unit-source"${srcLang}>${w.sourceHtml}</div><div class="text unit-target"${textLang}${textDirection(lang)}>`;
+<div class="unit"><div class="unit-id">${id}</div><div class="unit-source"${srcLang}>${w.sourceHtml}</div><div class="text unit-target"${textLang}${textDirection(lang, original.slice(w.start, w.end))}>`;
     yield* renderText(original, mine, live, spaces, { from: w.start, to: w.end, show: view.show, inserted: view.inserted });
     yield '</div></div>';
   }
@@ -541,7 +554,8 @@ function findingRow(it: Item, lang = ''): string {
     `<td class="num"><a href="#ref-${it.n}">${it.n}</a></td>` +
     `<td class="num">${esc(f.start?.line)}:${esc(f.start?.column)}</td>` +
     `<td>${badge(s)}</td><td>${esc(f.category)}</td><td>${rule}<br><small>${esc(f.source)}</small>${entry === undefined ? '' : `<br><small class="entry">${esc(entry)}</small>`}</td>` +
-    `<td class="t">${messageHtml(f.message)}</td><td class="t choices">${suggestionsCell(f, lang)}</td>` +
+    // (The words an `untranslated` finding quotes are, by its finding, not of the article's language.)
+    `<td class="t">${messageHtml(f.message, f.ruleId === 'untranslated' ? '' : lang)}</td><td class="t choices">${suggestionsCell(f, lang)}</td>` +
     `<td class="status-${status}">${status}</td><td class="t">${esc(f.note ?? '')}</td></tr>`;
 }
 
@@ -714,7 +728,8 @@ export function* documentHtmlParts(
   const textLang = /^[a-z]{2,3}$/.test(lang) ? ` lang="${lang}"` : '';
   // (The article's words in the tables, with their direction: a right-to-left sentence in a
   // left-to-right cell had its full stop before its first word as it is read.)
-  const cellLang = textLang + (RIGHT_TO_LEFT.has(lang) ? ' dir="rtl"' : '');
+  const direction = textDirection(lang, original);
+  const cellLang = textLang + (direction === ' dir="rtl"' ? direction : '');
   const noProse = lang === 'und' && result.quality?.mqm.words === 0;
   const noRules = profileFor(lang) === undefined && !noProse;
 
@@ -730,7 +745,7 @@ export function* documentHtmlParts(
 <p class="meta">Language: <strong>${esc(result.language)}</strong>${result.locale ? ` (locale ${esc(result.locale)}${result.localeEvidence ? `, told by <em>${esc(result.localeEvidence.join(', '))}</em>` : ''})` : ''} · Format: ${esc(result.format)} · ${findings.length} finding${findings.length === 1 ? '' : 's'}: <span class="status-fixed" id="count-fixed">${fixed} fixed</span>, <span class="status-open" id="count-open">${findings.length - fixed} open</span></p>
 ${sourceLine(result)}${directivesLine(result)}${noProse ? '<p class="note">No prose to check: the document holds only code, markup or front matter.</p>\n' : ''}${noRules ? `<p class="note">Lektor has no language rules for ${lang === 'und' ? 'this text: its language could not be told' : `“${esc(lang)}”`} (it has ${SUPPORTED_LANGUAGES.join(', ')}): only the glossary and the language-independent checks ran, so few findings mean little. Give <code>--lang</code> to choose the language.</p>\n` : ''}<p class="meta">Open, by severity: <span id="open-by-severity">${openBySeverity}</span></p>
 <p class="meta">Open, by category: <span id="open-by-category">${byCategory || 'none'}</span></p>
-${result.quality ? `<p class="meta">Quality score: <span id="doc-score">${scoreBadge(result.quality.score, findings.length > 0 && fixed === findings.length)}</span> (predicted share of words to edit ${(result.quality.predictedHter * 100).toFixed(0)} %, its errors counted as MQM counts them; MQM ${esc(result.quality.mqm.score)})${typeof result.quality.afterFixes === 'number' && result.quality.afterFixes !== result.quality.score ? ` · <span title="the score once Lektor's fixes are in: what is left for an editor">after Lektor's fixes: ${scoreBadge(result.quality.afterFixes, false)}</span>` : ''}</p>` : ''}
+${result.quality ? `<p class="meta">Quality score: <span id="doc-score">${scoreBadge(result.quality.score, findings.length > 0 && fixed === findings.length)}</span> (100 less the predicted share of words an editor would change, ${(result.quality.predictedHter * 100).toFixed(0)} %: learned from post-edited machine translation, and raised by the errors found, each counted as 5 words to edit, a glossary error as 25) · MQM ${esc(result.quality.mqm.score)} (100 less the findings' points per 100 words: a warning 1, an error 5, a glossary error 25)${typeof result.quality.afterFixes === 'number' && result.quality.afterFixes !== result.quality.score ? ` · <span title="the score once Lektor's fixes are in: what is left for an editor">after Lektor's fixes: ${scoreBadge(result.quality.afterFixes, false)}</span>` : ''}</p>` : ''}
 </header>
 <input type="checkbox" id="flt-open" class="flt"><input type="checkbox" id="flt-warn" class="flt"><input type="checkbox" id="flt-info" class="flt">${hintItems.length ? '<input type="checkbox" id="flt-hints" class="flt">' : ''}
 <div class="filters">Show: <label for="flt-open">only what is open (<span id="open-count">${findings.length - fixed}</span>)</label><label for="flt-warn">hide warnings</label><label for="flt-info">hide info</label>${hintItems.length ? `<label for="flt-hints">review hints (${hintItems.length} places an editor would likely change, <span class="hint" style="--p:0.5">shaded</span>)</label>` : ''}<span class="jump">Go to: <a href="#text-section">${view ? 'units' : 'text'}</a> · <a href="#sentences">sentences</a> · <a href="#findings">findings</a></span></div>
@@ -740,7 +755,7 @@ ${result.quality ? `<p class="meta">Quality score: <span id="doc-score">${scoreB
   const all = [...items, ...hintItems].sort((a, b) => a.start - b.start || a.end - b.end || a.n - b.n);
   if (view) yield* unitsText(original, view, all, changes && new Set(changes.map((c) => c.n)), changes ? layoutSpaces(changes) : new Set(), lang, String(result.sourceLanguage ?? ''));
   else {
-    yield `<div class="text" id="text"${textLang}${textDirection(lang)}>`;
+    yield `<div class="text" id="text"${textLang}${direction}>`;
     yield* renderText(original, all, changes && new Set(changes.map((c) => c.n)), changes && layoutSpaces(changes));
     yield '</div>';
   }
@@ -776,16 +791,33 @@ ${checks.length > 0 ? `<ul class="checks">${checks.map((c) => `<li>${esc(c)}</li
 const RIGHT_TO_LEFT: ReadonlySet<string> = new Set(['ar', 'arb', 'ary', 'arz', 'he', 'heb', 'fa', 'fas', 'pes', 'prs', 'ur', 'urd', 'yi', 'yid', 'ydd', 'ps', 'pus', 'pbu', 'sd', 'snd', 'ug', 'uig', 'dv', 'div', 'ckb', 'syr']);
 
 /**
- * The text's direction, from its language: `dir="auto"` took it from the first strong letter
- * (a German article that opens with an Arabic name was laid out right to left), and made the
- * browser resolve it again at every change of a 40,000-finding page (four minutes to load,
- * against ten seconds). A text whose language could not be told sets each paragraph's
- * direction by its own first letter (`unicode-bidi: plaintext`).
+ * The text's direction, from its script: right to left where most of its letters are written so
+ * (Arabic, Hebrew, Syriac, Thaana, N'Ko…), whatever language was told (a short Arabic text
+ * detected as Sardinian had been laid out left to right); else from its language. Not
+ * `dir="auto"`, which took it from the first strong letter (a German article that opens with an
+ * Arabic name was laid out right to left), and made the browser resolve it again at every change
+ * of a 40,000-finding page (four minutes to load, against ten seconds). A text whose language
+ * could not be told, mostly not right to left, sets each paragraph's direction by its own first
+ * letter (`unicode-bidi: plaintext`).
  */
-function textDirection(lang: string): string {
-  if (RIGHT_TO_LEFT.has(lang)) return ' dir="rtl"';
+function textDirection(lang: string, text: string): string {
+  const script = scriptDirection(text);
+  if (script === 'rtl' || (script === undefined && RIGHT_TO_LEFT.has(lang))) return ' dir="rtl"';
   return lang === '' || lang === 'und' ? ' style="unicode-bidi:plaintext"' : ' dir="ltr"';
 }
+
+/** Whether most letters of a text (of its first 100,000 characters) are of a right-to-left script; undefined without letters. */
+function scriptDirection(text: string): 'rtl' | 'ltr' | undefined {
+  let letters = 0;
+  let rtl = 0;
+  for (const m of text.slice(0, 100_000).matchAll(/\p{L}+/gu)) {
+    letters += m[0].length;
+    if (RTL_SCRIPT.test(m[0])) rtl += m[0].length;
+  }
+  return letters === 0 ? undefined : rtl * 2 > letters ? 'rtl' : 'ltr';
+}
+/** A word that opens with a letter of a script written right to left. */
+const RTL_SCRIPT = /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}]/u;
 
 /** The document's directive comments: what each silenced, and any that names no rule. */
 function directivesLine(result: DocumentResult): string {

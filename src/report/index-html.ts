@@ -116,6 +116,10 @@ tfoot td{font-weight:600;background:#f3f3ef}
 .summary{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;margin:.6rem 0}
 .summary div{background:#fff;border:1px solid #ddd;border-radius:6px;padding:.4rem .8rem}
 .summary strong{display:block;font-size:1.3rem}
+/* On a phone each document, rule and category is a card, its counts side by side and named, instead of a table scrolled in its box (the documents' were 576 px wide at 390 px, the rules' 628). */
+@media (max-width:40rem){.scroll table{min-width:0}.cards,.cards :is(tbody,tfoot,tr,td){display:block}.cards thead{display:none}.cards tr{border-bottom:2px solid #bbb;padding:.2rem 0}.cards td{border:0;padding:.1rem .45rem}.cards td+td{display:inline-block}.cards td:empty{display:none}.cards tfoot tr{background:#f3f3ef}
+.documents td:nth-child(2)::before{content:"language "}.documents td:nth-child(3)::before{content:"score "}.documents td:nth-child(4)::before{content:"open: errors "}.documents td:nth-child(5)::before{content:"warnings "}.documents td:nth-child(6)::before{content:"info "}.documents td:nth-child(7)::before{content:"fixed "}.documents td:nth-child(8)::before{content:"hints "}.documents td:nth-child(9){display:block}.documents td:nth-child(9)::before{content:"your review: "}
+.totals td:nth-child(2):nth-last-child(7)::before{content:"category "}.totals td:nth-last-child(6)::before{content:"errors "}.totals td:nth-last-child(5)::before{content:"warnings "}.totals td:nth-last-child(4)::before{content:"info "}.totals td:nth-last-child(3)::before{content:"total "}.totals td:nth-last-child(2)::before{content:"fixed "}.totals td:nth-last-child(1)::before{content:"open "}}
 `;
 
 function num(n: number): string {
@@ -153,7 +157,7 @@ function totalsTable(groups: Map<string, { counts: Counts; categories?: Set<stri
     })
     .join('\n');
   const sevHeads = SEVERITIES.map((s) => `<th>${badge(s)}</th>`).join('');
-  return `<div class="scroll"><table><thead><tr><th>${esc(heading)}</th>${withCategories ? '<th>Category</th>' : ''}${sevHeads}<th>Total</th><th>Fixed</th><th>Open</th></tr></thead>
+  return `<div class="scroll"><table class="totals cards"><thead><tr><th>${esc(heading)}</th>${withCategories ? '<th>Category</th>' : ''}${sevHeads}<th>Total</th><th>Fixed</th><th>Open</th></tr></thead>
 <tbody>
 ${rows}
 </tbody></table></div>`;
@@ -211,7 +215,7 @@ export function renderIndexHtml(batch: BatchIndex): string {
     ok.length === 0
       ? '<p>No documents were checked successfully.</p>'
       : `<p class="meta">Worst first: open errors, then open warnings, then the lowest quality score. The score (0–100, higher is better) is the machine translation's, before any fix; the severity columns count what is still open, the per-rule and per-category tables below every finding, open or fixed.</p>
-<div class="scroll"><table class="documents"><thead><tr><th rowspan="2">Document</th><th rowspan="2">Language</th><th rowspan="2">Score</th><th colspan="3">Open</th><th rowspan="2">Fixed</th><th rowspan="2" title="words an editor would likely change (word-level estimate)">Hints</th></tr><tr>${sevHeads}</tr></thead>
+<div class="scroll"><table class="documents cards"><thead><tr><th rowspan="2">Document</th><th rowspan="2">Language</th><th rowspan="2">Score</th><th colspan="3">Open</th><th rowspan="2">Fixed</th><th rowspan="2" title="words an editor would likely change (word-level estimate)">Hints</th></tr><tr>${sevHeads}</tr></thead>
 <tbody>
 ${docRows}
 </tbody>

@@ -26,6 +26,28 @@ describe('languageCode', () => {
   });
 });
 
+describe('a short text in another script than the supported languages\'', () => {
+  it('is not one of them by chance: franc names it, or it is undetermined (a script is written in several languages)', async () => {
+    const { check } = await import('../helpers.js');
+    const { detectDocumentLanguage, mostlyLatin } = await import('../../src/language/detect.js');
+    const { SUPPORTED_LANGUAGES } = await import('../../src/languages/index.js');
+    // Mostly Arabic letters, a Latin name among them: Spanish and German had been guessed. (Franc
+    // may still guess among the languages written in Arabic script: Malay's Jawi for the first.)
+    for (const text of ['TikTok: تيك توك', 'Apple و Google تعلنان اليوم', 'TikTok: تيك توك الآن']) {
+      expect(mostlyLatin(text), text).toBe(false);
+      expect(SUPPORTED_LANGUAGES, text).not.toContain((await check(`${text}\n`, { path: 'ar.txt' })).language);
+      expect(SUPPORTED_LANGUAGES, text).not.toContain(detectDocumentLanguage(text));
+    }
+    // Too short for franc: undetermined, not a supported language's; long enough, Arabic and Hebrew.
+    expect(detectDocumentLanguage('مرحبا بالعالم')).toBe('und');
+    expect((await check('قالت الشركة إنها ستفعل المزيد.\n', { path: 'ar.txt' })).language).toBe('ar');
+    expect((await check('שלום עולם, זה טקסט קצר על החברה.\n', { path: 'he.txt' })).language).toBe('he');
+    // Latin text as before: a short one by its dictionaries.
+    expect(mostlyLatin('Er nutzt TikTok: تيك توك')).toBe(true);
+    expect((await check('Der Tick Tack Konzern.\n', { path: 'de.txt' })).language).toBe('de');
+  });
+});
+
 describe('a language without rules', () => {
   it('is detected under its 639-1 code, and its glossary entries apply, written either way', async () => {
     for (const written of ['it', 'ita']) {

@@ -419,6 +419,16 @@ describe('the document report at a glance', () => {
   } as unknown as DocumentResult;
   const html = renderDocumentHtml(result, text);
 
+  it('says in plain words what its quality score and its MQM count and how, with their figures', () => {
+    const line = html.slice(html.indexOf('<p class="meta">Quality score:'), html.indexOf('</p>', html.indexOf('<p class="meta">Quality score:')));
+    const words = line.replace(/<[^>]+>/g, '');
+    expect(words).toBe(
+      'Quality score: 50 (100 less the predicted share of words an editor would change, 50 %: learned from post-edited machine translation, and raised by the errors found, each counted as 5 words to edit, a glossary error as 25) · ' +
+        "MQM 90 (100 less the findings' points per 100 words: a warning 1, an error 5, a glossary error 25)",
+    );
+    expect(words).not.toContain('as MQM counts them');
+  });
+
   it('draws a fix that only removes a space as ␣, and a word replacement as struck words', () => {
     const section = textSection(html);
     expect(section).toContain('<del class="ws" title="space removed"> </del>');
@@ -444,7 +454,7 @@ describe('the document report at a glance', () => {
 
   it('counts in its header what is still open, and shows messages with code spans', () => {
     expect(html).toContain('Open, by severity: <span id="open-by-severity"><span class="badge sev-error zero">error 0</span> <span class="badge sev-warning">warning 1</span> <span class="badge sev-info zero">info 0</span>');
-    expect(html).toContain('<td class="t">Unknown word <code>schlecht</code></td>');
+    expect(html).toContain('<td class="t">Unknown word <code lang="de">schlecht</code></td>');
   });
 
   it('puts its filters above the text, and its tables in scrolling boxes (phones)', () => {
@@ -579,7 +589,7 @@ describe('a report at any size, for any language', () => {
     const out = renderDocumentHtml(r, t);
     expect(out).toContain('<p class="note">Lektor has no language rules for “he”');
     expect(out).toContain('<div class="text" id="text" lang="he" dir="rtl">');
-    // Left to right by the language, not by a first letter (a German article that opens with an Arabic name).
+    // Left to right by its script, mostly Latin letters, not by a first letter (a German article that opens with an Arabic name).
     expect(renderDocumentHtml({ ...doc([], 'de.txt', 'محمد sagte heute.\n'), language: 'de' }, 'محمد sagte heute.\n')).toContain('<div class="text" id="text" lang="de" dir="ltr">');
     expect(out).not.toContain('id="flt-hints"');
     expect(renderDocumentHtml(doc([]), ORIGINAL)).not.toContain('<p class="note">');
@@ -590,6 +600,39 @@ describe('a report at any size, for any language', () => {
     const table = renderDocumentHtml({ ...doc([twice], 'he.txt', words), language: 'he' }, words);
     expect(table).toContain('<code class="actual" lang="he" dir="rtl">שלום שלום</code> → <code lang="he" dir="rtl">שלום</code>');
     expect(table).toContain('<div class="text" id="text" lang="he" dir="rtl">');
+  });
+});
+
+describe('the article\'s words in an English page: their language and direction', () => {
+  it('lays out a text of right-to-left letters right to left whatever language was told (a short Arabic text had been "sc", Sardinian, left to right)', () => {
+    const t = 'مرحبا مرحبا بالعالم.\n';
+    const twice = finding('مرحبا مرحبا', { ruleId: 'repeated-word', category: 'repetition', expected: ['مرحبا'], message: 'Unexpected `مرحبا مرحبا`, expected `مرحبا`: the word is repeated' }, t);
+    for (const language of ['sc', 'und', 'ar']) {
+      const out = renderDocumentHtml({ ...doc([twice], 'ar.txt', t), language }, t);
+      expect(out, language).toContain(`<div class="text" id="text" lang="${language}" dir="rtl">`);
+      expect(out, language).toContain(`<code class="actual" lang="${language}" dir="rtl">مرحبا مرحبا</code>`);
+      // The message is English, its quotations Arabic, each isolated right to left.
+      expect(out, language).toContain(`<td class="t">Unexpected <code lang="${language}" dir="rtl">مرحبا مرحبا</code>, expected <code lang="${language}" dir="rtl">مرحبا</code>: the word is repeated</td>`);
+    }
+    // Mostly Latin letters: left to right, whatever the language (an Arabic article of code and names).
+    const latin = 'TikTok und Hikvision: مرحبا.\n';
+    expect(renderDocumentHtml({ ...doc([], 'ar.txt', latin), language: 'ar' }, latin)).toContain('<div class="text" id="text" lang="ar" dir="ltr">');
+    // No letters: by the language.
+    expect(renderDocumentHtml({ ...doc([], 'he.txt', '123.\n'), language: 'he' }, '123.\n')).toContain('<div class="text" id="text" lang="he" dir="rtl">');
+  });
+
+  it('marks the words a message quotes with the article\'s language, not punctuation alone, nor an untranslated finding\'s words; escaped', () => {
+    const t = 'Sie kaufte Tick Tack "heute" und Flags.\n';
+    const glossary = finding('Tick Tack', { ruleId: 'glossary/tiktok', category: 'glossary', severity: 'error', expected: ['TikTok'], fixed: true, message: 'Unexpected `Tick Tack`, expected `TikTok` (brand)' }, t);
+    const quote = finding('"', { ruleId: 'quotes', category: 'punctuation', expected: ['„'], message: 'Unexpected `"`, expected `„`' }, t);
+    const flags = finding('Flags', { ruleId: 'untranslated', category: 'untranslated', message: '`Flags` looks like English left untranslated' }, t);
+    const hostile = finding('heute', { ruleId: 'x', category: 'grammar', message: 'About `<img src=x onerror=alert(1)>` and `a&b`' }, t);
+    const out = renderDocumentHtml(doc([glossary, quote, flags, hostile], 'de.txt', t.replace('Tick Tack', 'TikTok')), t);
+    expect(out).toContain('<td class="t">Unexpected <code lang="de">Tick Tack</code>, expected <code lang="de">TikTok</code> (brand)</td>');
+    expect(out).toContain('<td class="t">Unexpected <code>&quot;</code>, expected <code>„</code></td>');
+    expect(out).toContain('<td class="t"><code>Flags</code> looks like English left untranslated</td>');
+    expect(out).toContain('<td class="t">About <code lang="de">&lt;img src=x onerror=alert(1)&gt;</code> and <code lang="de">a&amp;b</code></td>');
+    expect(out).not.toContain('<img src=x');
   });
 });
 
@@ -660,7 +703,7 @@ describe('a message that quotes words across a line break', () => {
     const text = 'Er nutzt laut Tick\nTack gestern.\n';
     const f = finding('Tick\nTack', { ruleId: 'glossary/tiktok', category: 'glossary', expected: ['TikTok'], message: 'Unexpected `Tick\nTack`, expected `TikTok` (brand)' }, text);
     const html = renderDocumentHtml(doc([f], 'a.txt', text), text);
-    expect(html).toContain('<td class="t">Unexpected <code>Tick\nTack</code>, expected <code>TikTok</code> (brand)</td>');
+    expect(html).toContain('<td class="t">Unexpected <code lang="de">Tick\nTack</code>, expected <code lang="de">TikTok</code> (brand)</td>');
     expect(html).toContain('title="#1 glossary/tiktok · glossary · warning · open\nUnexpected “Tick\nTack”, expected “TikTok” (brand)\n');
   });
 });

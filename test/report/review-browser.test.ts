@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { renderDocumentHtml } from '../../src/report/html.js';
-import { renderIndexHtml } from '../../src/report/index-html.js';
+import { renderIndexHtml, summarizeDocument } from '../../src/report/index-html.js';
 import type { DocumentResult, Finding } from '../../src/core/types.js';
 import { check, ROOT } from '../helpers.js';
 import { Lektor } from '../../src/core/pipeline.js';
@@ -39,9 +39,10 @@ interface Run {
 /**
  * `profile`: a browser profile kept between runs; `viewport`: the window as on a phone
  * ("390x844"); `noScript`: the page's script does not run, as in a browser without JavaScript;
- * `print`: the page laid out as it is printed.
+ * `print`: the page laid out as it is printed; `kill`: with a profile, the browser killed at the
+ * end, not closed.
  */
-function drive(html: string, expressions: string[], { profile, viewport, noScript, file, print }: { profile?: string; viewport?: string; noScript?: boolean; file?: string; print?: boolean } = {}): { run: Run; dir: string } {
+function drive(html: string, expressions: string[], { profile, viewport, noScript, file, print, kill }: { profile?: string; viewport?: string; noScript?: boolean; file?: string; print?: boolean; kill?: boolean } = {}): { run: Run; dir: string } {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-review-'));
   // (A page in the same place each time with a kept profile: the browser keeps what a page
   // stores by its location. `file`: a page written already, opened as it is.)
@@ -53,12 +54,27 @@ function drive(html: string, expressions: string[], { profile, viewport, noScrip
   const r = spawnSync(process.execPath, ['--experimental-websocket', '--no-warnings', path.join(ROOT, 'test/fixtures/cdp.mjs'), page, downloads, ...expressions], {
     encoding: 'utf8',
     timeout: 90_000,
-    env: { ...process.env, ...(expectDownload ? { CDP_EXPECT_DOWNLOAD: '1' } : {}), ...(profile ? { CDP_PROFILE: path.join(profile, 'chromium') } : {}), ...(viewport ? { CDP_VIEWPORT: viewport } : {}), ...(noScript ? { CDP_NO_SCRIPT: '1' } : {}), ...(print ? { CDP_MEDIA: 'print' } : {}) },
+    env: { ...process.env, ...(expectDownload ? { CDP_EXPECT_DOWNLOAD: '1' } : {}), ...(profile ? { CDP_PROFILE: path.join(profile, 'chromium') } : {}), ...(viewport ? { CDP_VIEWPORT: viewport } : {}), ...(noScript ? { CDP_NO_SCRIPT: '1' } : {}), ...(print ? { CDP_MEDIA: 'print' } : {}), ...(kill ? { CDP_KILL: '1' } : {}) },
   });
   const run = JSON.parse(r.stdout.trim().split('\n').at(-1) ?? '{}') as Run;
   expect(run.error, r.stderr).toBeUndefined();
   return { run, dir: downloads };
 }
+
+describe.skipIf(!available)('the browser the tests drive (test/fixtures/cdp.mjs)', () => {
+  it('keeps for the next visit what a page stored, a change after an earlier one was written too, even when it is killed at the end', () => {
+    // Chromium writes a page's storage 5 s after a change and then at most once a minute: a
+    // second change 6 s after the first (a loaded machine's pace) was not on disk when the run
+    // ended, and a browser that did not write it as it closed lost it; the next visit read the
+    // first. (The wait provokes that order; it hides nothing.)
+    const profile = mkdtempSync(path.join(os.tmpdir(), 'lektor-written-'));
+    const page = '<!DOCTYPE html><title>kept</title><p>kept';
+    const first = drive(page, [`localStorage.setItem('k', 'first'); localStorage.setItem('gone', 'x'); 1`, 'new Promise((r) => setTimeout(r, 6500))', `localStorage.setItem('k', 'second'); localStorage.removeItem('gone'); 2`], { profile, kill: true }).run;
+    expect(first.errors).toEqual([]);
+    const next = drive(page, [`[localStorage.getItem('k'), localStorage.getItem('gone')]`], { profile, kill: true }).run;
+    expect(next.values).toEqual([['second', null]]);
+  }, 120_000);
+});
 
 const TEXT = 'Sie kaufte Tick Tack und und Brot.\n\nDas Wetter ist ist schön.\n';
 const textArea = `document.getElementById('review-text').value`;
@@ -468,6 +484,75 @@ describe.skipIf(!available)('the report page in Chromium', () => {
     expect(page).toBe(390);
     expect(cells.length).toBeGreaterThan(100);
     expect(Math.max(...cells)).toBeLessThanOrEqual(390);
+  }, 60_000);
+});
+
+/**
+ * What of a page is wider than the window, or scrolled in its own box: each such element
+ * (its tag, class, and how far it reaches), the page's width, and how the documents' table is laid
+ * out (its display, its head's, and its first row's cells, each with the label drawn before it).
+ */
+const OVERFLOW = String.raw`(() => {
+  const over = [...document.querySelectorAll('body *')].filter((el) => el.getClientRects().length > 0 && (el.getBoundingClientRect().right > innerWidth + 0.5 || (getComputedStyle(el).overflowX !== 'visible' && el.scrollWidth > el.clientWidth + 0.5)));
+  const table = document.querySelector('table.documents');
+  const cells = [...table.querySelectorAll('tbody tr:first-child td')].filter((td) => td.getClientRects().length > 0);
+  return {
+    over: over.map((el) => el.tagName + '.' + el.className + ': ' + Math.round(el.getBoundingClientRect().right) + ' / ' + el.scrollWidth + ' in ' + el.clientWidth),
+    width: document.documentElement.scrollWidth,
+    display: [getComputedStyle(table).display, getComputedStyle(table.tHead).display],
+    cells: cells.map((td) => (getComputedStyle(td, '::before').content.replace(/^none$|^"|"$/g, '') + td.textContent).replace(/\s+/g, ' ').trim()),
+  };
+})()`;
+
+describe.skipIf(!available)('the batch page (index.html) on a phone, on a desk and on paper', () => {
+  it('is as wide as a phone\'s screen, each document a card with its counts named; a table on a desk and on paper, as before', async () => {
+    const file = 'corpus/hikvision-de.txt';
+    const text = readFileSync(path.join(ROOT, file), 'utf8');
+    const result = await check(text, { path: file });
+    const other: DocumentResult = { ...doc('news/2026/11/ein-ziemlich-langer-ordnername/ein-artikel-mit-einem-sehr-langen-namen.txt', 'Kurz.\n', [], 'Kurz.\n'), language: 'sw' };
+    const html = renderIndexHtml({
+      generatedAt: '2026-12-02T17:00:00.000Z',
+      documents: [
+        { summary: summarizeDocument(result, text), reportHref: 'hikvision-de.txt.html' },
+        { result: other, reportHref: 'other.html' },
+        { path: 'kaputt/eine-datei-mit-einem-langen-namen-die-nicht-gelesen-werden-konnte.txt', error: 'not UTF-8: byte 0xFF at line 3, column 17 (the rest of the batch was checked)' },
+      ],
+    });
+    const phone = drive(html, [OVERFLOW], { viewport: '390x844' }).run;
+    const desk = drive(html, [OVERFLOW], { viewport: '1280x800' }).run;
+    const paper = drive(html, [OVERFLOW], { viewport: '720x1000', print: true }).run;
+    expect([phone.errors, desk.errors, paper.errors]).toEqual([[], [], []]);
+    const [onPhone, onDesk, onPaper] = [phone, desk, paper].map((r) => r.values[0] as { over: string[]; width: number; display: string[]; cells: string[] });
+    // Nothing wider than the phone, nothing scrolled in its box.
+    expect(onPhone.over).toEqual([]);
+    expect(onPhone.width).toBe(390);
+    // The document a card: its head hidden, each count named by what it counts.
+    expect(onPhone.display).toEqual(['block', 'none']);
+    expect(onPhone.cells).toEqual([file, 'language de', expect.stringMatching(/^score \d+$/), expect.stringMatching(/^open: errors \d+$/), expect.stringMatching(/^warnings \d+$/), expect.stringMatching(/^info \d+$/), expect.stringMatching(/^fixed \d+$/), expect.stringMatching(/^hints \d+$/), 'your review: as Lektor chose']);
+    // On a desk and on paper, the table as it was, nothing out of sight.
+    for (const seen of [onDesk, onPaper]) {
+      expect(seen.over).toEqual([]);
+      expect(seen.display).toEqual(['table', 'table-header-group']);
+      expect(seen.cells).toEqual([file, 'de', expect.stringMatching(/^\d+$/), expect.stringMatching(/^\d+$/), expect.stringMatching(/^\d+$/), expect.stringMatching(/^\d+$/), expect.stringMatching(/^\d+$/), expect.stringMatching(/^\d+$/), 'as Lektor chose']);
+    }
+  }, 120_000);
+});
+
+describe.skipIf(!available)('the article\'s words in the English page, in Chromium', () => {
+  it('reads a short Arabic text right to left, whatever language was told, and the words a message quotes in the article\'s language', async () => {
+    const text = 'مرحبا مرحبا بالعالم.\n';
+    const twice = made(text, 'مرحبا مرحبا', { ruleId: 'repeated-word', category: 'repetition', expected: ['مرحبا'], message: 'Unexpected `مرحبا مرحبا`, expected `مرحبا`: the word is repeated' });
+    const arabic = renderDocumentHtml({ ...doc('ar.txt', text, [twice], text), language: 'sc' }, text);
+    const german = renderDocumentHtml(await check(TEXT, { path: 'de.txt', language: 'de' }), TEXT);
+    // Each quotation of the findings' messages: its words, the language it is read in, its direction; and the text's direction.
+    const seen = `[getComputedStyle(document.getElementById('text')).direction, [...document.querySelectorAll('table.findings td:nth-child(6) code')].map((c) => [c.textContent, c.closest('[lang]').lang, getComputedStyle(c).direction]), getComputedStyle(document.querySelector('table.findings td:nth-child(6)')).direction]`;
+    const [ar, de] = [drive(arabic, [seen]).run, drive(german, [seen]).run];
+    expect([ar.errors, de.errors]).toEqual([[], []]);
+    expect(ar.values[0]).toEqual(['rtl', [['مرحبا مرحبا', 'sc', 'rtl'], ['مرحبا', 'sc', 'rtl']], 'ltr']);
+    const [direction, quoted] = de.values[0] as [string, Array<[string, string, string]>];
+    expect(direction).toBe('ltr');
+    expect(quoted).toEqual(expect.arrayContaining([['Tick Tack', 'de', 'ltr'], ['TikTok', 'de', 'ltr'], ['und und', 'de', 'ltr']]));
+    expect(quoted.every(([, lang]) => lang === 'de')).toBe(true);
   }, 60_000);
 });
 
