@@ -20,7 +20,7 @@ import { createResources, type Resources } from './resources.js';
 import { readText } from '../formats/text.js';
 import { loadMarkdown, readMarkdown } from '../formats/markdown-reader.js';
 import { loadXliff, readXliff, XliffError, type XliffDocument } from '../formats/xliff-reader.js';
-import { detectDocumentLanguage, mostlyLatin, rankLanguages, type LanguageRanking } from '../language/detect.js';
+import { detectDocumentLanguage, mostlyInScripts, rankLanguages, type LanguageRanking } from '../language/detect.js';
 import { detectRegion } from '../language/region.js';
 import { languageCode, profileFor, parseLocale, PROFILES } from '../languages/index.js';
 import type { LanguageProfile } from '../languages/types.js';
@@ -734,9 +734,9 @@ export class Lektor {
       if (text.length > 600) break;
     }
     if ((text.match(/\p{L}{2,}/gu) ?? []).length < 2) text = whole;
-    // (A text mostly in another script than the supported languages' is none of theirs: franc
+    // (A text mostly in a script no supported language is written in is none of theirs: franc
     // over all its languages names it, or `und`.)
-    if (!mostlyLatin(text)) return detectDocumentLanguage(text);
+    if (!mostlyInScripts(text)) return detectDocumentLanguage(text);
     const ranking = rankLanguages(text);
     let sample = (text.match(/\p{L}+/gu) ?? []).slice(0, 200);
     const outside = sample;

@@ -10,32 +10,54 @@ import { PROFILES, languageCode, profileFor } from '../languages/index.js';
 
 const SUPPORTED_FRANC = PROFILES.map((p) => p.franc);
 
+/** The scripts the supported languages are written in: their profiles' `scripts` (ISO 15924 codes). */
+export const SUPPORTED_SCRIPTS: readonly string[] = [...new Set(PROFILES.flatMap((p) => p.scripts))];
+
+const scriptStarts = new Map<string, RegExp>();
+
+/** Whether a word (its first letter) is in one of `scripts`, ISO 15924 codes; one expression a set of them, compiled once. */
+export function inScripts(word: string, scripts: readonly string[]): boolean {
+  const key = scripts.join(' ');
+  let re = scriptStarts.get(key);
+  if (!re) scriptStarts.set(key, (re = new RegExp(`^[${scripts.map((s) => `\\p{Script=${s}}`).join('')}]`, 'u')));
+  return re.test(word);
+}
+
 /**
- * Whether most of a text's letters are Latin, the script every supported language is written in.
- * A text that is not (Arabic, Hebrew, Cyrillic…) is none of theirs whatever its trigrams or a
- * dictionary say: a short Arabic text with a Latin name had been German or Spanish by chance.
+ * A text's letters (of its first 10,000 characters), and how many of them are in none of
+ * `scripts`, each run of letters counted by its first.
  */
-export function mostlyLatin(text: string): boolean {
+export function otherScriptLetters(text: string, scripts: readonly string[]): { letters: number; other: number } {
   let letters = 0;
-  let latin = 0;
+  let other = 0;
   for (const m of text.slice(0, 10_000).matchAll(/\p{L}+/gu)) {
     letters += m[0].length;
-    if (LATIN.test(m[0])) latin += m[0].length;
+    if (!inScripts(m[0], scripts)) other += m[0].length;
   }
-  return latin * 2 > letters;
+  return { letters, other };
 }
-const LATIN = /^\p{Script=Latin}/u;
+
+/**
+ * Whether most of a text's letters are in `scripts`: by default, those some supported language is
+ * written in (`SUPPORTED_SCRIPTS`, from the profiles). A text that is not (Arabic, Hebrew, Cyrillic
+ * while no profile writes them) is none of theirs whatever its trigrams or a dictionary say: a
+ * short Arabic text with a Latin name had been German or Spanish by chance.
+ */
+export function mostlyInScripts(text: string, scripts: readonly string[] = SUPPORTED_SCRIPTS): boolean {
+  const { letters, other } = otherScriptLetters(text, scripts);
+  return (letters - other) * 2 > letters;
+}
 
 /**
  * The text's language as `languageCode` names it (ISO 639-1 where the language has a code there),
  * or `und`. A text too short for franc over all its languages is ranked among the supported ones,
- * unless most of its letters are of another script: then it is `und` (a script such as Arabic's
- * is written in several languages, and too little of it tells none of them).
+ * unless most of its letters are in a script none of them is written in: then it is `und` (a
+ * script such as Arabic's is written in several languages, and too little of it tells none of them).
  */
 export function detectDocumentLanguage(text: string): string {
   const code = franc(text, { minLength: 20 });
   if (code === 'und') {
-    if (!mostlyLatin(text)) return 'und';
+    if (!mostlyInScripts(text)) return 'und';
     // Too short or ambiguous for all languages: rank among the supported ones.
     const best = franc(text, { only: SUPPORTED_FRANC, minLength: 10 });
     return best === 'und' ? 'und' : languageCode(best);
