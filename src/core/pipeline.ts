@@ -20,7 +20,7 @@ import { createResources, type Resources } from './resources.js';
 import { readText } from '../formats/text.js';
 import { loadMarkdown, readMarkdown } from '../formats/markdown-reader.js';
 import { loadXliff, readXliff, XliffError, type XliffDocument } from '../formats/xliff-reader.js';
-import { detectDocumentLanguage, mostlyInScripts, rankLanguages, type LanguageRanking } from '../language/detect.js';
+import { detectDocumentLanguage, mostlyInScripts, otherScriptLanguage, rankLanguages, type LanguageRanking } from '../language/detect.js';
 import { detectRegion } from '../language/region.js';
 import { languageCode, profileFor, parseLocale, PROFILES } from '../languages/index.js';
 import type { LanguageProfile } from '../languages/types.js';
@@ -832,15 +832,22 @@ export class Lektor {
   }
 
   /**
-   * A paragraph's language: the document's, unless most of its lower-case words are unknown
-   * to the document language's dictionary, franc ranks another supported language first, and
-   * that language's dictionary knows most of them. Capitalized words are left out: names and
-   * titles ("Netflix diffuse The Crown, House of Cards et …") are in no dictionary, and would
-   * make a French paragraph English, and its typography wrong.
+   * A paragraph's language: where most of its letters are in a script the document's language
+   * is not written in, another (`otherScriptLanguage`); else the document's, unless most of its
+   * lower-case words are unknown to the document language's dictionary, franc ranks another
+   * supported language first, and that language's dictionary knows most of them. Capitalized
+   * words are left out: names and titles ("Netflix diffuse The Crown, House of Cards et …") are
+   * in no dictionary, and would make a French paragraph English, and its typography wrong.
    */
   private async paragraphLanguage(resources: Resources, block: Block, seg: Segmented, docLanguage: string): Promise<string> {
     const speller = resources.speller(docLanguage);
     if (!speller) return docLanguage;
+    // A paragraph mostly in a script the document's language is not written in (Arabic, Chinese,
+    // Cyrillic in a German article) is another language's, which its words, without case, never
+    // told: the language franc names, or its script (`und-Cyrl`). Not a name in its script.
+    const scripts = resources.profile(docLanguage)?.scripts;
+    const otherScript = scripts && otherScriptLanguage(block.text, scripts);
+    if (otherScript) return otherScript;
     // A sample of the paragraph's lower-case words is enough to tell (and keeps look-ups few).
     const words: typeof seg.words = [];
     for (const w of seg.words) {

@@ -50,15 +50,22 @@ describe('a short text in another script than the supported languages\'', () => 
 
 describe('the scripts the supported languages are written in', () => {
   it('are their profiles\': a text in a script a profile writes is mostly in theirs, whatever that script is', async () => {
-    const { mostlyInScripts, SUPPORTED_SCRIPTS } = await import('../../src/language/detect.js');
+    const { mostlyInScripts, otherScriptLanguage, SUPPORTED_SCRIPTS } = await import('../../src/language/detect.js');
     const { PROFILES } = await import('../../src/languages/index.js');
     expect(SUPPORTED_SCRIPTS).toEqual([...new Set(PROFILES.flatMap((p) => p.scripts))]);
     const arabic = 'TikTok: تيك توك الآن';
     const russian = 'Президент заявил сегодня, что правительство изменит закон.';
     // The scripts given are what counts: with a profile written in Arabic or Cyrillic (a Russian
-    // one, later), such a text is of the supported scripts.
+    // one, later), such a text is of the supported scripts, and a paragraph in it of its document's.
     expect([mostlyInScripts(arabic, ['Latn']), mostlyInScripts(arabic, ['Latn', 'Arab'])]).toEqual([false, true]);
     expect([mostlyInScripts(russian, ['Latn']), mostlyInScripts(russian, ['Cyrl']), mostlyInScripts('Der Präsident sagte heute.', ['Cyrl'])]).toEqual([false, true, false]);
+    expect(otherScriptLanguage(russian, ['Latn'])).toBe('und-Cyrl');
+    expect(otherScriptLanguage(russian, ['Cyrl'])).toBeUndefined();
+    // (A sentence of German in a Cyrillic-script document: German, or Latin script where franc's
+    // trigrams of German and its neighbours come close.)
+    expect(otherScriptLanguage('Die Präsidentin sagte heute, das Gesetz werde geändert.', ['Cyrl'])).toMatch(/^(?:de|und-Latn)$/);
+    // Too few words in the other script: a name.
+    expect(otherScriptLanguage('Пётр Иванов', ['Latn'])).toBeUndefined();
   });
 });
 
