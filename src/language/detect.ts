@@ -23,6 +23,16 @@ export function inScripts(word: string, scripts: readonly string[]): boolean {
   return re.test(word);
 }
 
+const scriptLetters = new Map<string, RegExp>();
+
+/** Whether a word has a letter in one of `scripts` (ISO 15924 codes) anywhere in it. */
+export function hasScriptLetter(word: string, scripts: readonly string[]): boolean {
+  const key = scripts.join(' ');
+  let re = scriptLetters.get(key);
+  if (!re) scriptLetters.set(key, (re = new RegExp(`[${scripts.map((s) => `\\p{Script=${s}}`).join('')}]`, 'u')));
+  return re.test(word);
+}
+
 /**
  * A text's letters (of its first 10,000 characters), and how many of them are in none of
  * `scripts`, each run of letters counted by its first; `words`, the runs those make, a run in a

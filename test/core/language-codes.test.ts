@@ -50,7 +50,7 @@ describe('a short text in another script than the supported languages\'', () => 
 
 describe('the scripts the supported languages are written in', () => {
   it('are their profiles\': a text in a script a profile writes is mostly in theirs, whatever that script is', async () => {
-    const { mostlyInScripts, otherScriptLanguage, SUPPORTED_SCRIPTS } = await import('../../src/language/detect.js');
+    const { hasScriptLetter, mostlyInScripts, otherScriptLanguage, SUPPORTED_SCRIPTS } = await import('../../src/language/detect.js');
     const { PROFILES } = await import('../../src/languages/index.js');
     expect(SUPPORTED_SCRIPTS).toEqual([...new Set(PROFILES.flatMap((p) => p.scripts))]);
     const arabic = 'TikTok: تيك توك الآن';
@@ -66,6 +66,8 @@ describe('the scripts the supported languages are written in', () => {
     expect(otherScriptLanguage('Die Präsidentin sagte heute, das Gesetz werde geändert.', ['Cyrl'])).toMatch(/^(?:de|und-Latn)$/);
     // Too few words in the other script: a name.
     expect(otherScriptLanguage('Пётр Иванов', ['Latn'])).toBeUndefined();
+    // The spelling check judges a word with a letter of its language's scripts ("λόγος" in German is quoted Greek).
+    expect([hasScriptLetter('λόγος', ['Latn']), hasScriptLetter('λόγος', ['Latn', 'Grek']), hasScriptLetter('Lóγος', ['Latn'])]).toEqual([false, true, true]);
   });
 });
 
