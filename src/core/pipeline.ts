@@ -553,8 +553,9 @@ export class Lektor {
     const flow = new Set(flowBlocks(doc.blocks));
     // (XLIFF: each sentence's source, from its unit's; see `xliffSentenceSources`.)
     const sentenceSources: Array<{ text?: string; copiedOnly?: boolean }> | undefined = xliff ? [] : undefined;
-    // (XLIFF: each sentence's prose, its target's text without its inline tags, for the score.)
-    const sentenceTexts: SentenceProse[] | undefined = xliff ? [] : undefined;
+    // (Markdown and XLIFF: each sentence's prose, for the score: its text without its markup, an
+    // XLIFF target's without its inline tags.)
+    const sentenceTexts: SentenceProse[] | undefined = xliff || format === 'markdown' ? [] : undefined;
     for (let k = 0; k < doc.blocks.length; k++) {
       const block = doc.blocks[k];
       const segmented = segment(block);
