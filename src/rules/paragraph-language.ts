@@ -62,14 +62,18 @@ export default defineRule(
     // headline-cased sentence left untranslated, an error still.)
     let ownWord: boolean | undefined;
     const hasOwnWord = () => (ownWord ??= words.some((w) => !w.opaque && w.alpha && own?.correct(w.value) === true && other?.correct(w.value) === false));
+    // (Words of a script without case, Arabic or Chinese, tell no name from running text: `cased`.)
+    let cased = 0;
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
-      // (Words of a script without case, Arabic or Chinese, tell no name from running text.)
-      if (w.opaque || !w.alpha || !(startsLower(w.value) || isCapitalized(w.value))) continue;
+      if (w.opaque || !w.alpha) continue;
       letters++;
-      if (startsLower(w.value) && !(inName(words, i) && hasOwnWord())) lower++;
+      if (startsLower(w.value)) {
+        cased++;
+        if (!(inName(words, i) && hasOwnWord())) lower++;
+      } else if (isCapitalized(w.value)) cased++;
     }
-    const names = lower < RUNNING_TEXT_LOWER_SHARE * letters;
+    const names = lower < RUNNING_TEXT_LOWER_SHARE * cased;
     // A quotation kept in its language, introduced in the document's ("Im Original heißt es:
     // „We choose to go to the Moon …“"): most words quoted, a few of the document's language
     // outside the quotation marks.

@@ -41,6 +41,9 @@ describe('paragraph-language', () => {
     ]);
     // A quotation in its script introduced in German: information, as a quotation in English is.
     expect((await found('Er sagte: „Мы никогда не сдадимся и будем бороться до самого конца“.')).map((f) => f[1])).toEqual(['info']);
+    expect((await found('Der Sprecher sagte am Montag: „قالت الشركة إنها ستفعل المزيد لحماية بيانات المستخدمين“.')).map((f) => f.slice(1, 3))).toEqual([
+      ['info', 'Paragraph quotes Arabic text, the document is in German: a quotation kept in its language, or left untranslated?'],
+    ]);
     // A name in its script, alone or in a German sentence: no finding.
     expect(await found('Пётр Иванов')).toEqual([]);
     expect(await found('Der Schriftsteller Пётр Иванов lebt in Berlin und nutzt TikTok (تيك توك) jeden Tag.')).toEqual([]);
