@@ -20,7 +20,7 @@ import { createResources, type Resources } from './resources.js';
 import { readText } from '../formats/text.js';
 import { loadMarkdown, readMarkdown } from '../formats/markdown-reader.js';
 import { loadXliff, readXliff, XliffError, type XliffDocument } from '../formats/xliff-reader.js';
-import { detectDocumentLanguage, mostlyLatin, rankLanguages, type LanguageRanking } from '../language/detect.js';
+import { detectDocumentLanguage, mostlyInScripts, otherScriptLanguage, rankLanguages, type LanguageRanking } from '../language/detect.js';
 import { detectRegion } from '../language/region.js';
 import { languageCode, profileFor, parseLocale, PROFILES } from '../languages/index.js';
 import type { LanguageProfile } from '../languages/types.js';
@@ -553,8 +553,9 @@ export class Lektor {
     const flow = new Set(flowBlocks(doc.blocks));
     // (XLIFF: each sentence's source, from its unit's; see `xliffSentenceSources`.)
     const sentenceSources: Array<{ text?: string; copiedOnly?: boolean }> | undefined = xliff ? [] : undefined;
-    // (XLIFF: each sentence's prose, its target's text without its inline tags, for the score.)
-    const sentenceTexts: SentenceProse[] | undefined = xliff ? [] : undefined;
+    // (Markdown and XLIFF: each sentence's prose, for the score: its text without its markup, an
+    // XLIFF target's without its inline tags.)
+    const sentenceTexts: SentenceProse[] | undefined = xliff || format === 'markdown' ? [] : undefined;
     for (let k = 0; k < doc.blocks.length; k++) {
       const block = doc.blocks[k];
       const segmented = segment(block);
@@ -734,9 +735,9 @@ export class Lektor {
       if (text.length > 600) break;
     }
     if ((text.match(/\p{L}{2,}/gu) ?? []).length < 2) text = whole;
-    // (A text mostly in another script than the supported languages' is none of theirs: franc
+    // (A text mostly in a script no supported language is written in is none of theirs: franc
     // over all its languages names it, or `und`.)
-    if (!mostlyLatin(text)) return detectDocumentLanguage(text);
+    if (!mostlyInScripts(text)) return detectDocumentLanguage(text);
     const ranking = rankLanguages(text);
     let sample = (text.match(/\p{L}+/gu) ?? []).slice(0, 200);
     const outside = sample;
@@ -832,15 +833,22 @@ export class Lektor {
   }
 
   /**
-   * A paragraph's language: the document's, unless most of its lower-case words are unknown
-   * to the document language's dictionary, franc ranks another supported language first, and
-   * that language's dictionary knows most of them. Capitalized words are left out: names and
-   * titles ("Netflix diffuse The Crown, House of Cards et …") are in no dictionary, and would
-   * make a French paragraph English, and its typography wrong.
+   * A paragraph's language: where most of its letters are in a script the document's language
+   * is not written in, another (`otherScriptLanguage`); else the document's, unless most of its
+   * lower-case words are unknown to the document language's dictionary, franc ranks another
+   * supported language first, and that language's dictionary knows most of them. Capitalized
+   * words are left out: names and titles ("Netflix diffuse The Crown, House of Cards et …") are
+   * in no dictionary, and would make a French paragraph English, and its typography wrong.
    */
   private async paragraphLanguage(resources: Resources, block: Block, seg: Segmented, docLanguage: string): Promise<string> {
     const speller = resources.speller(docLanguage);
     if (!speller) return docLanguage;
+    // A paragraph mostly in a script the document's language is not written in (Arabic, Chinese,
+    // Cyrillic in a German article) is another language's, which its words, without case, never
+    // told: the language franc names, or its script (`und-Cyrl`). Not a name in its script.
+    const scripts = resources.profile(docLanguage)?.scripts;
+    const otherScript = scripts && otherScriptLanguage(block.text, scripts);
+    if (otherScript) return otherScript;
     // A sample of the paragraph's lower-case words is enough to tell (and keeps look-ups few).
     const words: typeof seg.words = [];
     for (const w of seg.words) {

@@ -37,6 +37,7 @@ export const de: LanguageProfile = {
   code: 'de',
   franc: 'deu',
   name: 'German',
+  scripts: ['Latn'],
   dictionary: 'dictionary-de',
   // (dictionary-de-ch is igerman98's Swiss list: Swiss words, but with ß; see ssForSharpS.)
   regions: { AT: 'dictionary-de-at', CH: 'dictionary-de-ch' },

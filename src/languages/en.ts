@@ -8,6 +8,7 @@ export const en: LanguageProfile = {
   code: 'en',
   franc: 'eng',
   name: 'English',
+  scripts: ['Latn'],
   dictionary: 'dictionary-en',
   region: 'US',
   regions: { GB: 'dictionary-en-gb', AU: 'dictionary-en-au', CA: 'dictionary-en-ca' },

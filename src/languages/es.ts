@@ -51,6 +51,7 @@ export const es: LanguageProfile = {
   code: 'es',
   franc: 'spa',
   name: 'Spanish',
+  scripts: ['Latn'],
   dictionary: 'dictionary-es',
   stemmer: 'spanish',
   // «…» first (the RAE's order), “…” as widely used in news and accepted as well, also beside

@@ -50,6 +50,7 @@ export const fr: LanguageProfile = {
   code: 'fr',
   franc: 'fra',
   name: 'French',
+  scripts: ['Latn'],
   dictionary: 'dictionary-fr',
   stemmer: 'french',
   // Computing terms French technical prose writes in English, with an -s in the plural ("des scripts").

@@ -31,6 +31,18 @@ function sameShape(profiles: readonly LanguageProfile[]): LanguageProfile[] {
 /** The languages Lektor has profiles for. A new language is a new file plus one line here. */
 export const PROFILES: readonly LanguageProfile[] = sameShape([de, en, fr, es, it, pt, nl]);
 
+// A profile's scripts are checked as it loads: one that `\p{Script=…}` does not know fails here, named.
+for (const p of PROFILES) {
+  if (p.scripts.length === 0) throw new Error(`Language profile ${p.code}: no scripts (ISO 15924 codes: Latn, Cyrl, Grek…)`);
+  for (const s of p.scripts) {
+    try {
+      new RegExp(`\\p{Script=${s}}`, 'u');
+    } catch {
+      throw new Error(`Language profile ${p.code}: unknown script "${s}" (an ISO 15924 code: Latn, Cyrl, Grek…)`);
+    }
+  }
+}
+
 const byCode = new Map<string, LanguageProfile>();
 for (const p of PROFILES) {
   byCode.set(p.code, p);

@@ -60,6 +60,7 @@ export const it: LanguageProfile = {
   code: 'it',
   franc: 'ita',
   name: 'Italian',
+  scripts: ['Latn'],
   // (dictionary-it: the Italian dictionary of OpenOffice's "Estensione linguistica italiana",
   // GPL-3.0, as dictionary-de is GPL.)
   dictionary: 'dictionary-it',

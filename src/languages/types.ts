@@ -24,6 +24,14 @@ export interface LanguageProfile {
   /** ISO 639-3 code, as franc reports it. */
   franc: string;
   name: string;
+  /**
+   * The scripts the language is written in, as ISO 15924 codes (`Latn`, `Cyrl`, `Grek`; what a
+   * BCP 47 tag writes, and what `\p{Script=…}` reads). A text most of whose letters are in no
+   * script a supported language writes is none of theirs (src/language/detect.ts), and a
+   * paragraph mostly in a script its document's language does not write is another language's
+   * (the paragraph-language check). Checked when the profiles load.
+   */
+  scripts: readonly string[];
   /** npm package with `index.aff` and `index.dic` (Hunspell format). */
   dictionary: string;
   /**

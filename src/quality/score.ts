@@ -148,13 +148,15 @@ export interface ScoreOptions {
   /** Weights to use instead of `quality/qe-weights.json`. */
   weights?: QeWeights;
   /**
-   * The text's format, for its sentences when `sentences` is not given: an XLIFF file's are its
-   * targets', read without their inline tags (`sentenceTexts`; its reader must be loaded).
+   * The text's format, for its sentences when `sentences` is not given: a Markdown file's are read
+   * without their markup (`sentenceTexts`), an XLIFF file's are its targets', read without their
+   * inline tags (its reader must be loaded).
    */
   format?: Format;
   /**
-   * The prose of each sentence, aligned with `sentences`, where it is not the text's slice: an
-   * XLIFF target's without its inline tags and with its references read. Default: the slice.
+   * The prose of each sentence, aligned with `sentences`, where it is not the text's slice: a
+   * Markdown sentence's without its markup (link addresses, `**`, backticks), an XLIFF target's
+   * without its inline tags and with its references read. Default: the slice.
    */
   sentenceTexts?: ReadonlyArray<SentenceProse>;
   /** Per sentence, the mean word-level estimate when the `word-quality` check already computed it. */
@@ -278,11 +280,11 @@ function readAs(text: string, format: Format): ProseDocument {
   return format === 'markdown' ? readMarkdown(text) : format === 'xliff' ? readXliff(text).document : readText(text);
 }
 
-/** Sentence spans of an XLIFF file's targets, and each one's prose (its reader must be loaded). */
-function xliffSentences(text: string): { spans: Array<{ start: number; end: number }>; texts: SentenceProse[] } {
+/** Sentence spans of a document with markup (Markdown, an XLIFF file's targets), and each one's prose. */
+function proseSentences(doc: ProseDocument): { spans: Array<{ start: number; end: number }>; texts: SentenceProse[] } {
   const spans: Array<{ start: number; end: number }> = [];
   const texts: SentenceProse[] = [];
-  for (const block of flowBlocks(readXliff(text).document.blocks)) {
+  for (const block of flowBlocks(doc.blocks)) {
     for (const s of segment(block).sentences) {
       const start = toSource(block, s.start);
       const end = toSource(block, s.end, true);
@@ -341,8 +343,9 @@ const NO_FEATURES: FeatureVector = Object.freeze(Object.fromEntries(FEATURES.map
 /** The score of each sentence of `text`, given the findings on it. */
 export function scoreSentences(text: string, findings: readonly ScoredFinding[], options: ScoreOptions = {}): SentenceQuality[] {
   const weights = options.weights ?? loadWeights();
-  // (An XLIFF file without its sentences: its targets', each read without its tags.)
-  const own = options.sentences === undefined && options.format === 'xliff' ? xliffSentences(text) : undefined;
+  // (A Markdown or XLIFF file without its sentences: each read as its prose, without its markup,
+  // an XLIFF file's from its targets.)
+  const own = options.sentences === undefined && (options.format === 'xliff' || options.format === 'markdown') ? proseSentences(readAs(text, options.format)) : undefined;
   const spans = options.sentences ?? own?.spans ?? splitSentences(text, options.format);
   const texts = options.sentenceTexts ?? own?.texts;
   const paired: readonly PairedSource[] | undefined = options.paired

@@ -8,6 +8,10 @@
  * words, "Institute of Science and Technology", is the name's) is mostly names and titles, which often stay in their language: information only,
  * so that a bibliography does not fail a CI run. On the MLQE-PE train split, 108 of the
  * 118 paragraphs this rule reported were such lines (under 40 % of their words in lower case).
+ * A paragraph mostly in a script the document's language is not written in (Arabic, Chinese,
+ * Cyrillic in a German article) is another language's too: named where franc tells it
+ * ("Arabic"), else by its script ("Cyrillic script"); its words, if they have no case, tell no
+ * names from running text.
  */
 import { defineRule, type WordToken } from '../core/rule.js';
 import { profileFor } from '../languages/index.js';
@@ -25,9 +29,22 @@ export default defineRule(
     languages: 'all',
     fix: 'none',
     examples: {
-      flag: [],
-      // (A one-paragraph example is a document of its own language; see test/rules/document.test.ts.)
-      pass: [],
+      // (A one-paragraph example in a language written in the document's script is a document of
+      // its own language; see test/rules/document.test.ts. One in another script is not.)
+      flag: [
+        // A paragraph mostly in a script German is not written in: its language where franc tells it, else the script.
+        { lang: 'de', text: 'Die Regierung hat heute neue Regeln beschlossen, sagte ein Sprecher.\n\nПрезидент заявил сегодня, что правительство изменит закон о наблюдении за гражданами.' },
+        { lang: 'de', text: 'Die Regierung hat heute neue Regeln beschlossen, sagte ein Sprecher.\n\nقالت الشركة إنها ستفعل المزيد لحماية بيانات المستخدمين.' },
+        { lang: 'de', text: 'Die Regierung hat heute neue Regeln beschlossen, sagte ein Sprecher.\n\n中国政府今天宣布了新的数据保护政策，以保护用户。' },
+        { lang: 'fr', text: 'Le gouvernement a annoncé de nouvelles règles.\n\nΗ κυβέρνηση ανακοίνωσε σήμερα νέους κανόνες για την προστασία των δεδομένων.' },
+      ],
+      pass: [
+        // A name, or a few words, in another script in a paragraph of the document's.
+        { lang: 'de', text: 'Der Schriftsteller „Пётр Иванов“ lebt seit Jahren in Berlin.' },
+        { lang: 'de', text: 'Er nutzt TikTok, auf Arabisch „تيك توك“, jeden Tag, und das Wort λόγος kennt er auch.' },
+        // A paragraph that is a name in its script (a caption): too few words to tell a language.
+        { lang: 'de', text: 'Die Regierung hat heute neue Regeln beschlossen, sagte ein Sprecher.\n\nПётр Иванов' },
+      ],
     },
   },
   (ctx) => {
@@ -45,13 +62,18 @@ export default defineRule(
     // headline-cased sentence left untranslated, an error still.)
     let ownWord: boolean | undefined;
     const hasOwnWord = () => (ownWord ??= words.some((w) => !w.opaque && w.alpha && own?.correct(w.value) === true && other?.correct(w.value) === false));
+    // (Words of a script without case, Arabic or Chinese, tell no name from running text: `cased`.)
+    let cased = 0;
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       if (w.opaque || !w.alpha) continue;
       letters++;
-      if (startsLower(w.value) && !(inName(words, i) && hasOwnWord())) lower++;
+      if (startsLower(w.value)) {
+        cased++;
+        if (!(inName(words, i) && hasOwnWord())) lower++;
+      } else if (isCapitalized(w.value)) cased++;
     }
-    const names = lower < RUNNING_TEXT_LOWER_SHARE * letters;
+    const names = lower < RUNNING_TEXT_LOWER_SHARE * cased;
     // A quotation kept in its language, introduced in the document's ("Im Original heißt es:
     // „We choose to go to the Moon …“"): most words quoted, a few of the document's language
     // outside the quotation marks.
@@ -66,7 +88,8 @@ export default defineRule(
     // (One word of it is enough after a long quotation: „This is a very sad day …“, schrieb er;
     // "er" is an English word too.)
     const quotation = !names && inside >= 0.6 * letters && (ownOutside >= 2 || (ownOutside >= 1 && inside >= 6));
-    const name = (code: string) => profileFor(code)?.name ?? code;
+    const name = (code: string) => languageName(code).name;
+    const adjective = (code: string) => languageName(code).adjective;
     // (From the start of the first word's token: a paragraph that opens with a path or an
     // option, which are no words, "/etc/shadow holds …", is flagged from its "/", not its "etc".)
     let start = ctx.words[0].start;
@@ -78,14 +101,40 @@ export default defineRule(
       start,
       end,
       message: names
-        ? `${what} is mostly ${name(ctx.language)} names and titles, the document is in ${name(ctx.doc.language)}: translate those that have a ${name(ctx.doc.language)} name`
+        ? `${what} is mostly ${adjective(ctx.language)} names and titles, the document is in ${name(ctx.doc.language)}: translate those that have a ${name(ctx.doc.language)} name`
         : quotation
-          ? `${what} quotes ${name(ctx.language)} text, the document is in ${name(ctx.doc.language)}: a quotation kept in its language, or left untranslated?`
+          ? `${what} quotes ${adjective(ctx.language)} text, the document is in ${name(ctx.doc.language)}: a quotation kept in its language, or left untranslated?`
           : `${what} is in ${name(ctx.language)}, the document is in ${name(ctx.doc.language)}: untranslated?`,
       ...(names || quotation ? { severity: 'info' as const } : {}),
     });
   },
 );
+
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+const SCRIPT_NAMES = new Intl.DisplayNames(['en'], { type: 'script', fallback: 'none' });
+
+/**
+ * A paragraph language's name in English, and the word for its text ("Russian"; "Cyrillic script",
+ * "Cyrillic-script"): a profile's name, else the name of the language, else of the script
+ * (`und-Cyrl`, a paragraph in a script its document's language is not written in, whose
+ * language franc could not tell), else the code.
+ */
+function languageName(code: string): { name: string; adjective: string } {
+  const profile = profileFor(code);
+  if (profile) return { name: profile.name, adjective: profile.name };
+  const [language, script] = code.split('-');
+  if (language === 'und') {
+    const named = script === undefined ? undefined : SCRIPT_NAMES.of(script);
+    return named === undefined ? { name: 'another script', adjective: 'other-script' } : { name: `${named} script`, adjective: `${named}-script` };
+  }
+  let named: string | undefined;
+  try {
+    named = LANGUAGE_NAMES.of(code);
+  } catch {
+    // (Not a well-formed tag: named by its code.)
+  }
+  return { name: named ?? code, adjective: named ?? code };
+}
 
 /** Whether word `i` is a name's connector ("of", "and", "des") between two capitalized words of its sentence. */
 function inName(words: readonly WordToken[], i: number): boolean {

@@ -20,6 +20,7 @@ import { defineRule, type RuleContext, type WordToken } from '../core/rule.js';
 import { COMBINING_MARK, NAME_CONNECTORS, WORD_HYPHENS, elided, foldApostrophes, inCapitals, isAlphabetic, isCapitalized, spaced } from '../core/segment.js';
 import { carriedOver, sourceParagraph, sourceView } from '../core/source.js';
 import { UNIT_SYMBOLS } from '../spell/units.js';
+import { SUPPORTED_SCRIPTS, hasScriptLetter } from '../language/detect.js';
 import { joinedToVerb } from '../spell/enclitics.js';
 import type { Speller } from '../spell/hunspell.js';
 import { inForeignQuotation, shortQuotations } from '../core/quotations.js';
@@ -693,10 +694,9 @@ export default defineRule(
       // After an elided article ("l’OTAN", "d’ArcelorMittal"), the word itself says whether it is an acronym or a name.
       const { core, offset } = elided(value, ctx.profile?.elision);
       if (/^\p{Lu}[\p{Lu}\d-]*$/u.test(core) && core.length <= 6) continue; // acronyms
-      // A word in another script than the language's ("猿狖群嘯兮", "λόγος" in a German text):
-      // quoted in its language, which this dictionary does not judge. (Every language Lektor
-      // spells writes Latin letters.)
-      if (!LATIN_LETTER.test(core)) continue;
+      // A word in another script than the language's ("猿狖群嘯兮", "λόγος" in a German text;
+      // the profile's `scripts`): quoted in its language, which this dictionary does not judge.
+      if (!hasScriptLetter(core, ctx.profile?.scripts ?? SUPPORTED_SCRIPTS)) continue;
       // A known word after the elided article ("presqu’une"): the dictionary lacked the pair only.
       // (Known as any word is: an accepted word or a glossary term too, Italian "dell’app".)
       if (offset > 0 && isKnownWord(ctx, core)) continue;
@@ -1275,9 +1275,6 @@ export function inSourcePhrase(ctx: RuleContext, i: number, j: number, folded = 
   const phrase = text.slice(words[i].start, words[j].end);
   return paragraph.includes(phrase) || (folded && paragraph.includes(phrase[0].toLowerCase() + phrase.slice(1)));
 }
-
-/** A letter of the Latin script. */
-const LATIN_LETTER = /\p{Script=Latin}/u;
 
 /** A Roman numeral in small letters, two to four letters ("ii", "iii", "iv", "viii"; not "i", "v", "x", "mix"). */
 const ROMAN_NUMERAL = /^(?:i{2,3}|iv|vi{1,3}|ix|xi{1,3})$/u;

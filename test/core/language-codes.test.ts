@@ -29,12 +29,12 @@ describe('languageCode', () => {
 describe('a short text in another script than the supported languages\'', () => {
   it('is not one of them by chance: franc names it, or it is undetermined (a script is written in several languages)', async () => {
     const { check } = await import('../helpers.js');
-    const { detectDocumentLanguage, mostlyLatin } = await import('../../src/language/detect.js');
+    const { detectDocumentLanguage, mostlyInScripts } = await import('../../src/language/detect.js');
     const { SUPPORTED_LANGUAGES } = await import('../../src/languages/index.js');
     // Mostly Arabic letters, a Latin name among them: Spanish and German had been guessed. (Franc
     // may still guess among the languages written in Arabic script: Malay's Jawi for the first.)
     for (const text of ['TikTok: تيك توك', 'Apple و Google تعلنان اليوم', 'TikTok: تيك توك الآن']) {
-      expect(mostlyLatin(text), text).toBe(false);
+      expect(mostlyInScripts(text), text).toBe(false);
       expect(SUPPORTED_LANGUAGES, text).not.toContain((await check(`${text}\n`, { path: 'ar.txt' })).language);
       expect(SUPPORTED_LANGUAGES, text).not.toContain(detectDocumentLanguage(text));
     }
@@ -43,8 +43,31 @@ describe('a short text in another script than the supported languages\'', () => 
     expect((await check('قالت الشركة إنها ستفعل المزيد.\n', { path: 'ar.txt' })).language).toBe('ar');
     expect((await check('שלום עולם, זה טקסט קצר על החברה.\n', { path: 'he.txt' })).language).toBe('he');
     // Latin text as before: a short one by its dictionaries.
-    expect(mostlyLatin('Er nutzt TikTok: تيك توك')).toBe(true);
+    expect(mostlyInScripts('Er nutzt TikTok: تيك توك')).toBe(true);
     expect((await check('Der Tick Tack Konzern.\n', { path: 'de.txt' })).language).toBe('de');
+  });
+});
+
+describe('the scripts the supported languages are written in', () => {
+  it('are their profiles\': a text in a script a profile writes is mostly in theirs, whatever that script is', async () => {
+    const { hasScriptLetter, mostlyInScripts, otherScriptLanguage, SUPPORTED_SCRIPTS } = await import('../../src/language/detect.js');
+    const { PROFILES } = await import('../../src/languages/index.js');
+    expect(SUPPORTED_SCRIPTS).toEqual([...new Set(PROFILES.flatMap((p) => p.scripts))]);
+    const arabic = 'TikTok: تيك توك الآن';
+    const russian = 'Президент заявил сегодня, что правительство изменит закон.';
+    // The scripts given are what counts: with a profile written in Arabic or Cyrillic (a Russian
+    // one, later), such a text is of the supported scripts, and a paragraph in it of its document's.
+    expect([mostlyInScripts(arabic, ['Latn']), mostlyInScripts(arabic, ['Latn', 'Arab'])]).toEqual([false, true]);
+    expect([mostlyInScripts(russian, ['Latn']), mostlyInScripts(russian, ['Cyrl']), mostlyInScripts('Der Präsident sagte heute.', ['Cyrl'])]).toEqual([false, true, false]);
+    expect(otherScriptLanguage(russian, ['Latn'])).toBe('und-Cyrl');
+    expect(otherScriptLanguage(russian, ['Cyrl'])).toBeUndefined();
+    // (A sentence of German in a Cyrillic-script document: German, or Latin script where franc's
+    // trigrams of German and its neighbours come close.)
+    expect(otherScriptLanguage('Die Präsidentin sagte heute, das Gesetz werde geändert.', ['Cyrl'])).toMatch(/^(?:de|und-Latn)$/);
+    // Too few words in the other script: a name.
+    expect(otherScriptLanguage('Пётр Иванов', ['Latn'])).toBeUndefined();
+    // The spelling check judges a word with a letter of its language's scripts ("λόγος" in German is quoted Greek).
+    expect([hasScriptLetter('λόγος', ['Latn']), hasScriptLetter('λόγος', ['Latn', 'Grek']), hasScriptLetter('Lóγος', ['Latn'])]).toEqual([false, true, true]);
   });
 });
 

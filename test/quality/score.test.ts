@@ -259,3 +259,29 @@ describe('the score of an XLIFF file\'s sentences', () => {
     expect(q.sentences[0].mqm.counts.critical).toBe(1);
   });
 });
+
+describe('the score of a Markdown file\'s sentences', () => {
+  const MD = 'Die **App** [Tick Tack](https://example.com/tick-tack/app?id=42 "Die App") ist `sehr` beliebt.\n';
+
+  it('reads each sentence\'s prose, without its markup: the words are the text\'s, not the link\'s address or the emphasis marks', async () => {
+    const r = await check(MD, { path: 'a.md' });
+    const s = r.quality!.sentences;
+    expect(s).toHaveLength(1);
+    // "Die App Tick Tack ist ￼ beliebt.": 6 words, as in plain text without the code span, which
+    // no check reads as prose either; the address's parts, the link's title and the marks are none (15 had been counted).
+    const plain = await check('Die App Tick Tack ist beliebt.\n', { path: 'a.txt' });
+    expect(s[0].mqm.words).toBe(6);
+    expect(s[0].mqm.words).toBe(plain.quality!.sentences[0].mqm.words);
+    expect(r.quality!.mqm.words).toBe(plain.quality!.mqm.words);
+    // The glossary's finding on "Tick Tack" is in the sentence, as in plain text.
+    expect(s[0].mqm.counts.critical).toBe(1);
+  });
+
+  it('reads a Markdown text given to scoreDocument as its format says, the same as the pipeline does', async () => {
+    const r = await check(MD, { path: 'a.md' });
+    const findings = r.findings.filter((f) => f.category !== 'quality');
+    const q = scoreDocument(MD, findings, { format: 'markdown', language: 'de' });
+    expect(q.sentences.map((s) => s.mqm.words)).toEqual(r.quality!.sentences.map((s) => s.mqm.words));
+    expect(q.sentences[0].mqm.counts.critical).toBe(1);
+  });
+});

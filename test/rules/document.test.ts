@@ -20,6 +20,34 @@ describe('paragraph-language', () => {
     const given = await check(text, { path: 'a.txt', language: 'de' });
     expect(given.findings.filter((x) => x.ruleId === 'paragraph-language').map((x) => x.start.line)).toEqual([2]);
   });
+  it('flags a paragraph mostly in a script the document\'s language is not written in, named by its language or its script; not a name in it', async () => {
+    const german = 'Die Regierung hat heute neue Regeln für den Datenschutz beschlossen, sagte ein Sprecher in Berlin.\n\n';
+    const found = async (paragraph: string) =>
+      (await check(`${german}${paragraph}\n`, { path: 'a.txt' })).findings.filter((x) => x.ruleId === 'paragraph-language').map((x) => [x.start.line, x.severity, x.message, x.actual]);
+    // Its letters have no case (Arabic, Chinese), or its language is not told by the German
+    // dictionary's verdicts (Cyrillic): no finding had been made of any.
+    expect(await found('قالت الشركة إنها ستفعل المزيد لحماية بيانات المستخدمين.')).toEqual([
+      [3, 'error', 'Paragraph is in Arabic, the document is in German: untranslated?', 'قالت الشركة إنها ستفعل المزيد لحماية بيانات المستخدمين'],
+    ]);
+    expect((await found('中国政府今天宣布了新的数据保护政策，以保护用户。')).map((f) => f[2])).toEqual(['Paragraph is in Chinese, the document is in German: untranslated?']);
+    // (Russian, Bulgarian and Macedonian trigrams come close in one sentence: named by its script.)
+    expect((await found('Президент заявил сегодня, что правительство изменит закон о наблюдении за гражданами.')).map((f) => f.slice(1, 3))).toEqual([
+      ['error', 'Paragraph is in Cyrillic script, the document is in German: untranslated?'],
+    ]);
+    expect((await found('Президент заявив сьогодні, що уряд змінить закон про спостереження.')).map((f) => f[2])).toEqual(['Paragraph is in Ukrainian, the document is in German: untranslated?']);
+    // Names in a script with case, as a line of Latin names is: information.
+    expect((await found('Президент Владимир Путин и Министр Сергей Лавров')).map((f) => f.slice(1, 3))).toEqual([
+      ['info', 'Paragraph is mostly Cyrillic-script names and titles, the document is in German: translate those that have a German name'],
+    ]);
+    // A quotation in its script introduced in German: information, as a quotation in English is.
+    expect((await found('Er sagte: „Мы никогда не сдадимся и будем бороться до самого конца“.')).map((f) => f[1])).toEqual(['info']);
+    expect((await found('Der Sprecher sagte am Montag: „قالت الشركة إنها ستفعل المزيد لحماية بيانات المستخدمين“.')).map((f) => f.slice(1, 3))).toEqual([
+      ['info', 'Paragraph quotes Arabic text, the document is in German: a quotation kept in its language, or left untranslated?'],
+    ]);
+    // A name in its script, alone or in a German sentence: no finding.
+    expect(await found('Пётр Иванов')).toEqual([]);
+    expect(await found('Der Schriftsteller Пётр Иванов lebt in Berlin und nutzt TikTok (تيك توك) jeden Tag.')).toEqual([]);
+  });
   it('flags a paragraph that opens with a path or an option from its first character', async () => {
     const german = 'Die Firma hat neue Kameras verkauft, die in vielen Städten hängen und die Bürger überwachen. Die Regierung prüft nun, ob sie verboten werden sollen. Eine Entscheidung wird für den Herbst erwartet, nachdem die Gutachten der Behörden vorliegen.\n\n';
     for (const opening of ['/etc/shadow holds', '--verbose prints', './build holds', 'The file']) {
