@@ -239,6 +239,8 @@ interface Item {
   end: number;
   /** A review hint of the word-level estimate (category `quality`): drawn lightly, not numbered in the text. */
   hint?: boolean;
+  /** An XLIFF file's: its actual text and suggestions as read (`AT&amp;T` is AT&T; see xliff-view.ts). */
+  read?: (text: string) => string;
 }
 
 
@@ -261,7 +263,8 @@ function findingTitle(it: Item): string {
     clip(String(f.message ?? '').replace(/`([^`]+)`/g, '“$1”')),
   ];
   const suggestions = Array.isArray(f.expected) ? f.expected : [];
-  if (suggestions.length > 0) lines.push(clip(`Suggestions: ${suggestions.map((s) => quote(String(s))).join(', ')}`));
+  const read = it.read ?? ((s: string) => s);
+  if (suggestions.length > 0) lines.push(clip(`Suggestions: ${suggestions.map((s) => quote(read(String(s)))).join(', ')}`));
   const entry = entryPlace(f);
   if (entry !== undefined) lines.push(clip(`Glossary entry: ${entry}`));
   return lines.join('\n');
@@ -537,11 +540,11 @@ function* joinedRows<T>(items: readonly T[], row: (item: T) => string, reopen?: 
 const WHITE_SPACE = /^\s+$/;
 
 /** `lang`: the attributes for the article's text (` lang="de"`, ` lang="he" dir="rtl"`), so that a screen reader reads it in its language. */
-function suggestionsCell(f: Finding, lang = ''): string {
+function suggestionsCell(f: Finding, lang = '', read: (text: string) => string = (s) => s): string {
   const suggestions = Array.isArray(f.expected) ? f.expected : [];
-  const actual = `<code class="actual"${lang}>${esc(f.actual)}</code>`;
+  const actual = `<code class="actual"${lang}>${esc(typeof f.actual === 'string' ? read(f.actual) : f.actual)}</code>`;
   if (suggestions.length === 0) return actual;
-  return `${actual} → ${suggestions.map((s) => (s === '' ? '<em>(delete)</em>' : `<code${lang}>${esc(s)}</code>`)).join(', ')}`;
+  return `${actual} → ${suggestions.map((s) => (s === '' ? '<em>(delete)</em>' : `<code${lang}>${esc(typeof s === 'string' ? read(s) : s)}</code>`)).join(', ')}`;
 }
 
 function findingRow(it: Item, lang = ''): string {
@@ -555,7 +558,7 @@ function findingRow(it: Item, lang = ''): string {
     `<td class="num">${esc(f.start?.line)}:${esc(f.start?.column)}</td>` +
     `<td>${badge(s)}</td><td>${esc(f.category)}</td><td>${rule}<br><small>${esc(f.source)}</small>${entry === undefined ? '' : `<br><small class="entry">${esc(entry)}</small>`}</td>` +
     // (The words an `untranslated` finding quotes are, by its finding, not of the article's language.)
-    `<td class="t">${messageHtml(f.message, f.ruleId === 'untranslated' ? '' : lang)}</td><td class="t choices">${suggestionsCell(f, lang)}</td>` +
+    `<td class="t">${messageHtml(f.message, f.ruleId === 'untranslated' ? '' : lang)}</td><td class="t choices">${suggestionsCell(f, lang, it.read)}</td>` +
     `<td class="status-${status}">${status}</td><td class="t">${esc(f.note ?? '')}</td></tr>`;
 }
 
@@ -738,6 +741,8 @@ export function* documentHtmlParts(
   const changes = offer.changes;
   // An XLIFF file: its units, as a translation tool shows them (where its reader is loaded).
   const view = result.format === 'xliff' ? xliffView(original) : undefined;
+  // (Its findings' actual text and suggestions, in the table and the tooltips, as read: AT&T, as the units show it.)
+  if (view) for (const it of [...items, ...hintItems]) it.read = (text) => view.read(text, it.start);
   yield pageHead(options.title ?? `Lektor: ${String(result.path)}`, DOC_CSS, changes ? reviewScriptHash() : undefined);
   yield `${back}
 <header>

@@ -39,6 +39,8 @@ export interface XliffView {
   show(p: number, q: number): string;
   /** A replacement as the page draws it: an XML-escaped one unescaped (not in a CDATA section, where it is written as it is). */
   inserted(text: string, at: number): string;
+  /** Text of the file at `at` (a finding's actual text, a suggestion) as read: `inserted`'s, as plain text. */
+  read(text: string, at: number): string;
 }
 
 const REFERENCE = /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(lt|gt|amp|quot|apos));/g;
@@ -182,5 +184,6 @@ export function xliffView(xml: string): XliffView | undefined {
     units: x.units,
     show: (p, q) => draw(xml, pieces, p, q),
     inserted: (text, at) => esc(inCdata(at) ? text : unescapeXml(text)),
+    read: (text, at) => (inCdata(at) ? text : unescapeXml(text)),
   };
 }

@@ -9,6 +9,9 @@ import path from 'node:path';
 import { renderDocumentHtml } from '../../src/report/html.js';
 import { applyChoices, type ReviewChange } from '../../src/report/review.js';
 import { check, ROOT } from '../helpers.js';
+import { Lektor } from '../../src/core/pipeline.js';
+import { xliffView } from '../../src/report/xliff-view.js';
+import { compileGlossary, parseGlossary } from '../../src/glossary/index.js';
 
 const fixture = (name: string) => readFileSync(path.join(ROOT, 'test/fixtures/xliff', name), 'utf8');
 
@@ -90,5 +93,32 @@ describe('the review page of an XLIFF file', () => {
     expect(text).toContain('Unit <code>&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;</code>');
     expect(text).toContain('&lt;img src=x onerror=alert(2)&gt; TikTok');
     expect(text).toContain('&lt;b&gt;ist&lt;/b&gt; da.');
+  });
+
+  it('shows a finding\'s actual text and suggestions as read in the table and the tooltips (AT&T, not AT&amp;T), in a CDATA section as written', async () => {
+    const g = compileGlossary(parseGlossary('languages: [de]\nentries:\n  - term: "AT&T"\n    type: brand\n    wrong: ["AT und T"]\n  - term: "P&G"\n    type: brand\n    review: ["P und G"]\n', 'g.yaml'));
+    const lektor = await Lektor.create({ glossary: g });
+    const xml =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" source-language="en" target-language="de" datatype="plaintext"><body>\n' +
+      '<trans-unit id="1"><source>AT&amp;T and P&amp;G are big.</source><target>AT und T und P und G sind gro&#xDF; gro&#xDF;.</target></trans-unit>\n' +
+      '<trans-unit id="2"><source>P&amp;G.</source><target><![CDATA[Ja, P &amp; G und mehr.]]></target></trans-unit>\n' +
+      '</body></file></xliff>\n';
+    const r = await lektor.check(xml, { path: 'amp.xlf' });
+    const html = renderDocumentHtml(r, xml);
+    const findings = html.slice(html.indexOf('<section id="findings">'));
+    const row = (rule: string) => [...findings.matchAll(/<tr id="f-\d+"[\s\S]*?<\/tr>/g)].map((m) => m[0]).filter((t) => t.includes(rule));
+    // The glossary's suggestion, written into the file as AT&amp;T, reads AT&T (escaped once for HTML).
+    expect(row('glossary/at-and-t')[0]).toContain('→ <code lang="de">AT&amp;T</code>');
+    expect(findings).not.toContain('&amp;amp;');
+    // The actual text with a reference: groß groß, not gro&#xDF;.
+    expect(row('repeated-word')[0]).toContain('<code class="actual" lang="de">groß groß</code>');
+    // The tooltips alike.
+    const titles = [...html.matchAll(/title="(#\d+ [^"]*)"/g)].map((m) => m[1]);
+    expect(titles.some((t) => t.includes('Suggestions: “AT&amp;T”'))).toBe(true);
+    expect(titles.join('\n')).not.toContain('&amp;amp;');
+    // In a CDATA section the text is as written: "P &amp; G" there is read so, not as P & G.
+    const view = xliffView(xml)!;
+    expect(view.read('P &amp; G', xml.indexOf('P &amp; G'))).toBe('P &amp; G');
+    expect(view.read('AT&amp;T', xml.indexOf('AT und T'))).toBe('AT&T');
   });
 });
