@@ -29,6 +29,8 @@ export interface UnitWindow {
   unit?: string;
   segment?: string;
   sourceHtml: string;
+  /** The target's text as read (its prose: no tag's name or attribute), which tells its direction. */
+  text: string;
 }
 
 export interface XliffView {
@@ -171,7 +173,7 @@ export function xliffView(xml: string): XliffView | undefined {
       piecesOf(xml, t.source.start, t.source.end, x.sources.blocks[i], own);
       sourceHtml = draw(xml, own, t.source.start, t.source.end);
     }
-    windows.push({ start: t.start, end: t.end, ...(t.unit !== undefined ? { unit: t.unit } : {}), ...(t.segment !== undefined ? { segment: t.segment } : {}), sourceHtml });
+    windows.push({ start: t.start, end: t.end, ...(t.unit !== undefined ? { unit: t.unit } : {}), ...(t.segment !== undefined ? { segment: t.segment } : {}), sourceHtml, text: x.document.blocks[i].text });
   });
   pieces.sort((a, b) => a.s - b.s);
   const cdata = x.document.cdata ?? [];

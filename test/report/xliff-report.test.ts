@@ -139,4 +139,17 @@ describe('the review page of an XLIFF file', () => {
     expect(view.read('&amp;', xml.indexOf('<source>A.'))).toBe('&');
     expect(performance.now() - t).toBeLessThan(3000);
   });
+
+  it('lays a right-to-left target out right to left, whatever its inline tags\' names and attributes (no letters of its text)', async () => {
+    const xml =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" source-language="en" target-language="ar" datatype="plaintext"><body>\n' +
+      '<trans-unit id="1"><source>The <g id="1" ctype="x-bold">company</g> said it.</source><target>قالت <g id="1" ctype="x-bold">الشركة</g><x id="2" ctype="x-linebreak"/><bpt id="3" ctype="italic">&lt;em&gt;</bpt>إنها<ept id="3">&lt;/em&gt;</ept>.</target></trans-unit>\n' +
+      '</body></file></xliff>\n';
+    const r = await check(xml, { path: 'ar.xlf' });
+    const html = renderDocumentHtml(r, xml);
+    // (Its 14 Arabic letters against the tags' many more Latin ones had been laid out left to
+    // right: the unit, and the tables' cells, which the whole file's XML had told.)
+    expect(textSection(html)).toMatch(/<div class="text unit-target" lang="ar" dir="rtl">/);
+    expect(html).toMatch(/<td class="t" lang="ar" dir="rtl">قالت/);
+  });
 });
