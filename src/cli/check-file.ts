@@ -292,7 +292,10 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
     // reports left as its entry says are not written again.)
     const names = reportNames(rel);
     const reportFiles = context.reports ? Object.fromEntries(Object.entries(names).map(([k, name]) => [k, outputPath(outDir, name)])) : {};
-    const reportsAt = `${outDir}\u0000${rel}`;
+    // (And the file's encoding, where it is not UTF-8: a UTF-16 file's text, mark and all, is a
+    // UTF-8 file's with a mark, and its corrected copy and review page, made for the one, had
+    // been kept for the other.)
+    const reportsAt = `${outDir}\u0000${rel}${encoding === 'utf-8' ? '' : `\u0000${encoding}`}`;
     const reportsKept = cached !== undefined && context.reports && (await reportsUnchanged(cached.reports, reportsAt, reportFiles));
     let stamps: ReportStamps | undefined = reportsKept ? cached.reports : undefined;
     if (context.reports && !reportsKept) {

@@ -139,12 +139,37 @@ export function toSource(block: Block, offset: number, isEnd = false): number {
  * leaves out), the next segment's start; after the last, the text's end.
  */
 export function fromSource(block: Block, offset: number): number {
-  for (const seg of block.segments) {
-    const length = seg.opaque ? (seg.sourceLength ?? seg.length) : seg.length;
-    if (offset < seg.sourceStart) return seg.textStart;
-    if (offset <= seg.sourceStart + length) return seg.opaque ? (offset === seg.sourceStart ? seg.textStart : seg.textStart + seg.length) : seg.textStart + offset - seg.sourceStart;
+  const segs = block.segments;
+  // The first segment that ends at or after the offset: by halves where the segments' source
+  // ends only grow (as a reader makes them), else in order. (A scan for every offset made the
+  // score of a target of 100,000 inline tags and 50,000 findings take 9 s.)
+  let k = 0;
+  if (inSourceOrder(block)) {
+    let hi = segs.length;
+    while (k < hi) {
+      const mid = (k + hi) >> 1;
+      if (sourceEnd(segs[mid]) < offset) k = mid + 1;
+      else hi = mid;
+    }
+  } else while (k < segs.length && sourceEnd(segs[k]) < offset) k++;
+  const seg = segs[k];
+  if (seg === undefined) return block.text.length;
+  if (offset < seg.sourceStart) return seg.textStart;
+  return seg.opaque ? (offset === seg.sourceStart ? seg.textStart : seg.textStart + seg.length) : seg.textStart + offset - seg.sourceStart;
+}
+
+const sourceEnd = (seg: Segment): number => seg.sourceStart + (seg.opaque ? (seg.sourceLength ?? seg.length) : seg.length);
+
+/** Whether a block's segments' source ends never go down (known once per block). */
+const sourceOrdered = new WeakMap<Block, boolean>();
+function inSourceOrder(block: Block): boolean {
+  let known = sourceOrdered.get(block);
+  if (known === undefined) {
+    known = true;
+    for (let i = 1; i < block.segments.length && known; i++) if (sourceEnd(block.segments[i]) < sourceEnd(block.segments[i - 1])) known = false;
+    sourceOrdered.set(block, known);
   }
-  return block.text.length;
+  return known;
 }
 
 /**

@@ -239,6 +239,8 @@ interface Item {
   end: number;
   /** A review hint of the word-level estimate (category `quality`): drawn lightly, not numbered in the text. */
   hint?: boolean;
+  /** An XLIFF file's: its actual text and suggestions as read (`AT&amp;T` is AT&T; see xliff-view.ts). */
+  read?: (text: string) => string;
 }
 
 
@@ -261,7 +263,8 @@ function findingTitle(it: Item): string {
     clip(String(f.message ?? '').replace(/`([^`]+)`/g, '“$1”')),
   ];
   const suggestions = Array.isArray(f.expected) ? f.expected : [];
-  if (suggestions.length > 0) lines.push(clip(`Suggestions: ${suggestions.map((s) => quote(String(s))).join(', ')}`));
+  const read = it.read ?? ((s: string) => s);
+  if (suggestions.length > 0) lines.push(clip(`Suggestions: ${suggestions.map((s) => quote(read(String(s)))).join(', ')}`));
   const entry = entryPlace(f);
   if (entry !== undefined) lines.push(clip(`Glossary entry: ${entry}`));
   return lines.join('\n');
@@ -504,7 +507,7 @@ function* unitsText(original: string, view: XliffView, items: Item[], live: Read
     for (; k < items.length && items[k].start <= w.end; k++) (items[k].start >= w.start ? mine : stray).push(items[k]);
     const id = `${w.unit !== undefined ? `Unit <code>${esc(w.unit)}</code>` : 'Unit'}${w.segment !== undefined ? ` · segment <code>${esc(w.segment)}</code>` : ''}`;
     yield `
-<div class="unit"><div class="unit-id">${id}</div><div class="unit-source"${srcLang}>${w.sourceHtml}</div><div class="text unit-target"${textLang}${textDirection(lang, original.slice(w.start, w.end))}>`;
+<div class="unit"><div class="unit-id">${id}</div><div class="unit-source"${srcLang}>${w.sourceHtml}</div><div class="text unit-target"${textLang}${textDirection(lang, w.text)}>`;
     yield* renderText(original, mine, live, spaces, { from: w.start, to: w.end, show: view.show, inserted: view.inserted });
     yield '</div></div>';
   }
@@ -537,11 +540,11 @@ function* joinedRows<T>(items: readonly T[], row: (item: T) => string, reopen?: 
 const WHITE_SPACE = /^\s+$/;
 
 /** `lang`: the attributes for the article's text (` lang="de"`, ` lang="he" dir="rtl"`), so that a screen reader reads it in its language. */
-function suggestionsCell(f: Finding, lang = ''): string {
+function suggestionsCell(f: Finding, lang = '', read: (text: string) => string = (s) => s): string {
   const suggestions = Array.isArray(f.expected) ? f.expected : [];
-  const actual = `<code class="actual"${lang}>${esc(f.actual)}</code>`;
+  const actual = `<code class="actual"${lang}>${esc(typeof f.actual === 'string' ? read(f.actual) : f.actual)}</code>`;
   if (suggestions.length === 0) return actual;
-  return `${actual} → ${suggestions.map((s) => (s === '' ? '<em>(delete)</em>' : `<code${lang}>${esc(s)}</code>`)).join(', ')}`;
+  return `${actual} → ${suggestions.map((s) => (s === '' ? '<em>(delete)</em>' : `<code${lang}>${esc(typeof s === 'string' ? read(s) : s)}</code>`)).join(', ')}`;
 }
 
 function findingRow(it: Item, lang = ''): string {
@@ -555,7 +558,7 @@ function findingRow(it: Item, lang = ''): string {
     `<td class="num">${esc(f.start?.line)}:${esc(f.start?.column)}</td>` +
     `<td>${badge(s)}</td><td>${esc(f.category)}</td><td>${rule}<br><small>${esc(f.source)}</small>${entry === undefined ? '' : `<br><small class="entry">${esc(entry)}</small>`}</td>` +
     // (The words an `untranslated` finding quotes are, by its finding, not of the article's language.)
-    `<td class="t">${messageHtml(f.message, f.ruleId === 'untranslated' ? '' : lang)}</td><td class="t choices">${suggestionsCell(f, lang)}</td>` +
+    `<td class="t">${messageHtml(f.message, f.ruleId === 'untranslated' ? '' : lang)}</td><td class="t choices">${suggestionsCell(f, lang, it.read)}</td>` +
     `<td class="status-${status}">${status}</td><td class="t">${esc(f.note ?? '')}</td></tr>`;
 }
 
@@ -726,9 +729,13 @@ export function* documentHtmlParts(
   const back = options.indexHref === undefined ? '' : `<p class="back"><a href="${safeHref(options.indexHref)}">← All documents</a></p>`;
   const lang = String(result.language ?? '');
   const textLang = /^[a-z]{2,3}$/.test(lang) ? ` lang="${lang}"` : '';
+  // An XLIFF file: its units, as a translation tool shows them (where its reader is loaded).
+  const view = result.format === 'xliff' ? xliffView(original) : undefined;
   // (The article's words in the tables, with their direction: a right-to-left sentence in a
-  // left-to-right cell had its full stop before its first word as it is read.)
-  const direction = textDirection(lang, original);
+  // left-to-right cell had its full stop before its first word as it is read. An XLIFF file's
+  // from its targets' text: its XML, tags and declaration, is mostly Latin letters, and an
+  // Arabic file's tables had been laid out left to right.)
+  const direction = textDirection(lang, view ? targetsSample(view) : original);
   const cellLang = textLang + (direction === ' dir="rtl"' ? direction : '');
   const noProse = lang === 'und' && result.quality?.mqm.words === 0;
   const noRules = profileFor(lang) === undefined && !noProse;
@@ -736,8 +743,8 @@ export function* documentHtmlParts(
   // The review panel: a choice per change, and the text with the editor's choices.
   const offer = reviewChanges(result, original, new Map(items.map((it) => [it.f, it.n])));
   const changes = offer.changes;
-  // An XLIFF file: its units, as a translation tool shows them (where its reader is loaded).
-  const view = result.format === 'xliff' ? xliffView(original) : undefined;
+  // (An XLIFF file's findings' actual text and suggestions, in the table and the tooltips, as read: AT&T, as the units show it.)
+  if (view) for (const it of [...items, ...hintItems]) it.read = (text) => view.read(text, it.start);
   yield pageHead(options.title ?? `Lektor: ${String(result.path)}`, DOC_CSS, changes ? reviewScriptHash() : undefined);
   yield `${back}
 <header>
@@ -804,6 +811,16 @@ function textDirection(lang: string, text: string): string {
   const script = scriptDirection(text);
   if (script === 'rtl' || (script === undefined && RIGHT_TO_LEFT.has(lang))) return ' dir="rtl"';
   return lang === '' || lang === 'und' ? ' style="unicode-bidi:plaintext"' : ' dir="ltr"';
+}
+
+/** The start of an XLIFF file's targets' text, as much as `scriptDirection` reads. */
+function targetsSample(view: XliffView): string {
+  let out = '';
+  for (const w of view.windows) {
+    if (out.length >= 100_000) break;
+    out += `${w.text}\n`;
+  }
+  return out;
 }
 
 /** Whether most letters of a text (of its first 100,000 characters) are of a right-to-left script; undefined without letters. */

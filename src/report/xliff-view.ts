@@ -29,6 +29,8 @@ export interface UnitWindow {
   unit?: string;
   segment?: string;
   sourceHtml: string;
+  /** The target's text as read (its prose: no tag's name or attribute), which tells its direction. */
+  text: string;
 }
 
 export interface XliffView {
@@ -39,6 +41,8 @@ export interface XliffView {
   show(p: number, q: number): string;
   /** A replacement as the page draws it: an XML-escaped one unescaped (not in a CDATA section, where it is written as it is). */
   inserted(text: string, at: number): string;
+  /** Text of the file at `at` (a finding's actual text, a suggestion) as read: `inserted`'s, as plain text. */
+  read(text: string, at: number): string;
 }
 
 const REFERENCE = /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(lt|gt|amp|quot|apos));/g;
@@ -169,18 +173,27 @@ export function xliffView(xml: string): XliffView | undefined {
       piecesOf(xml, t.source.start, t.source.end, x.sources.blocks[i], own);
       sourceHtml = draw(xml, own, t.source.start, t.source.end);
     }
-    windows.push({ start: t.start, end: t.end, ...(t.unit !== undefined ? { unit: t.unit } : {}), ...(t.segment !== undefined ? { segment: t.segment } : {}), sourceHtml });
+    windows.push({ start: t.start, end: t.end, ...(t.unit !== undefined ? { unit: t.unit } : {}), ...(t.segment !== undefined ? { segment: t.segment } : {}), sourceHtml, text: x.document.blocks[i].text });
   });
   pieces.sort((a, b) => a.s - b.s);
   const cdata = x.document.cdata ?? [];
+  // (The sections are in file order: the first that ends at or after `at`, by halves. Every
+  // finding's title and table cell asks; a scan of them all made 50,000 units' page 12 s.)
   const inCdata = (at: number) => {
-    for (let k = 0; k < cdata.length; k += 2) if (cdata[k] <= at && at <= cdata[k + 1]) return true;
-    return false;
+    let lo = 0;
+    let hi = cdata.length / 2;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cdata[2 * mid + 1] < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < cdata.length / 2 && cdata[2 * lo] <= at;
   };
   return {
     windows,
     units: x.units,
     show: (p, q) => draw(xml, pieces, p, q),
     inserted: (text, at) => esc(inCdata(at) ? text : unescapeXml(text)),
+    read: (text, at) => (inCdata(at) ? text : unescapeXml(text)),
   };
 }

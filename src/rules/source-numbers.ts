@@ -338,8 +338,16 @@ function droppedDays(ctx: RuleContext, source: string, missing: Figure[], from: 
   if (!from || !to) return missing;
   const left: Figure[] = [];
   const done = new Set<number>();
+  // (How often the source names each month, counted once: a day counted it in the whole source
+  // again, 20 s for a source of 16,000 dates.)
+  const times = new Map<string, number>();
+  const count = (name: string): number => {
+    let n = times.get(name);
+    if (n === undefined) times.set(name, (n = (source.match(new RegExp(`(?<!\\p{L})${escapeRegExp(name)}(?!\\p{L})`, 'gu')) ?? []).length));
+    return n;
+  };
   for (const f of missing) {
-    const date = f.magnitude === '' && Number.isInteger(f.plain) && f.plain >= 1 && f.plain <= 31 ? dayOf(source, f, from) : undefined;
+    const date = f.magnitude === '' && Number.isInteger(f.plain) && f.plain >= 1 && f.plain <= 31 ? dayOf(source, f, from, count) : undefined;
     const at = date && !done.has(date.month) ? monthAlone(ctx.text, to, date.month) : undefined;
     if (!date || !at) {
       left.push(f);
@@ -373,13 +381,13 @@ function datePatterns(calendar: Calendar): { monthBefore: RegExp; monthAfter: Re
 }
 
 /** The month of the date whose day is `f`, and the date as the source writes it, if `f` is a day after its month or before it and the month is written once. */
-function dayOf(source: string, f: Figure, calendar: Calendar): { month: number; written: string } | undefined {
+function dayOf(source: string, f: Figure, calendar: Calendar, count: (name: string) => number): { month: number; written: string } | undefined {
   const { monthBefore, monthAfter } = datePatterns(calendar);
   const before = monthBefore.exec(source.slice(Math.max(0, f.start - 20), f.start));
   const after = before ? null : monthAfter.exec(source.slice(f.end, f.end + 24));
   const name = before?.[1] ?? after?.[1];
   if (name === undefined) return undefined;
-  if ((source.match(new RegExp(`(?<!\\p{L})${escapeRegExp(name)}(?!\\p{L})`, 'gu')) ?? []).length !== 1) return undefined;
+  if (count(name) !== 1) return undefined;
   const written = before ? `${name} ${f.raw}` : source.slice(f.start, f.end + after![0].length);
   return { month: calendar.months.indexOf(name), written };
 }

@@ -131,6 +131,28 @@ describe('lektor check of XLIFF files', () => {
       }, 60_000);
     }
 
+    it('writes the reports again, in the file\'s encoding, where --cache knows its text from a UTF-8 file (the same text, saved as UTF-16 since, or back)', async () => {
+      const file = path.join(dir, 'a.xlf');
+      const out = path.join(dir, 'out');
+      const args = ['check', file, '--out', out, '--cache', '--cache-location', path.join(dir, 'cache'), '--fail-on', 'none'];
+      const fixedText = `\uFEFF${V12.replace('encoding="UTF-8"', 'encoding="UTF-16"').replace('<g id="b1">Tick Tack</g>', '<g id="b1">TikTok</g>')}`;
+      // (A UTF-8 file with a mark: its text, as read, is the UTF-16 file's, mark and all.)
+      const utf8 = Buffer.from(`\uFEFF${V12.replace('encoding="UTF-8"', 'encoding="UTF-16"')}`, 'utf8');
+      writeFileSync(file, utf8);
+      expect((await run(args)).code).toBe(0);
+      expect(readFileSync(path.join(out, 'a.xlf')).equals(Buffer.from(fixedText, 'utf8'))).toBe(true);
+      writeFileSync(file, utf16(V12, 'le'));
+      const second = await run(args);
+      expect(second.code, second.stderr).toBe(0);
+      expect(readFileSync(path.join(out, 'a.xlf')).equals(utf16(V12.replace('<g id="b1">Tick Tack</g>', '<g id="b1">TikTok</g>'), 'le'))).toBe(true);
+      expect(readFileSync(path.join(out, 'a.xlf.html'), 'utf8')).toContain('"encoding":"utf-16le"');
+      // And back: UTF-8 again.
+      writeFileSync(file, utf8);
+      expect((await run(args)).code).toBe(0);
+      expect(readFileSync(path.join(out, 'a.xlf')).equals(Buffer.from(fixedText, 'utf8'))).toBe(true);
+      expect(readFileSync(path.join(out, 'a.xlf.html'), 'utf8')).not.toContain('"encoding":');
+    }, 60_000);
+
     it('names a UTF-16 XLIFF file without a byte order mark, and one of an odd number of bytes, with the line; other formats stay UTF-8 only', async () => {
       const input = path.join(dir, 'in');
       mkdirSync(input);

@@ -9,6 +9,9 @@ import path from 'node:path';
 import { renderDocumentHtml } from '../../src/report/html.js';
 import { applyChoices, type ReviewChange } from '../../src/report/review.js';
 import { check, ROOT } from '../helpers.js';
+import { Lektor } from '../../src/core/pipeline.js';
+import { xliffView } from '../../src/report/xliff-view.js';
+import { compileGlossary, parseGlossary } from '../../src/glossary/index.js';
 
 const fixture = (name: string) => readFileSync(path.join(ROOT, 'test/fixtures/xliff', name), 'utf8');
 
@@ -90,5 +93,63 @@ describe('the review page of an XLIFF file', () => {
     expect(text).toContain('Unit <code>&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;</code>');
     expect(text).toContain('&lt;img src=x onerror=alert(2)&gt; TikTok');
     expect(text).toContain('&lt;b&gt;ist&lt;/b&gt; da.');
+  });
+
+  it('shows a finding\'s actual text and suggestions as read in the table and the tooltips (AT&T, not AT&amp;T), in a CDATA section as written', async () => {
+    const g = compileGlossary(parseGlossary('languages: [de]\nentries:\n  - term: "AT&T"\n    type: brand\n    wrong: ["AT und T"]\n  - term: "P&G"\n    type: brand\n    review: ["P und G"]\n', 'g.yaml'));
+    const lektor = await Lektor.create({ glossary: g });
+    const xml =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" source-language="en" target-language="de" datatype="plaintext"><body>\n' +
+      '<trans-unit id="1"><source>AT&amp;T and P&amp;G are big.</source><target>AT und T und P und G sind gro&#xDF; gro&#xDF;.</target></trans-unit>\n' +
+      '<trans-unit id="2"><source>P&amp;G.</source><target><![CDATA[Ja, P &amp; G und mehr.]]></target></trans-unit>\n' +
+      '</body></file></xliff>\n';
+    const r = await lektor.check(xml, { path: 'amp.xlf' });
+    const html = renderDocumentHtml(r, xml);
+    const findings = html.slice(html.indexOf('<section id="findings">'));
+    const row = (rule: string) => [...findings.matchAll(/<tr id="f-\d+"[\s\S]*?<\/tr>/g)].map((m) => m[0]).filter((t) => t.includes(rule));
+    // The glossary's suggestion, written into the file as AT&amp;T, reads AT&T (escaped once for HTML).
+    expect(row('glossary/at-and-t')[0]).toContain('→ <code lang="de">AT&amp;T</code>');
+    expect(findings).not.toContain('&amp;amp;');
+    // The actual text with a reference: groß groß, not gro&#xDF;.
+    expect(row('repeated-word')[0]).toContain('<code class="actual" lang="de">groß groß</code>');
+    // The tooltips alike.
+    const titles = [...html.matchAll(/title="(#\d+ [^"]*)"/g)].map((m) => m[1]);
+    expect(titles.some((t) => t.includes('Suggestions: “AT&amp;T”'))).toBe(true);
+    expect(titles.join('\n')).not.toContain('&amp;amp;');
+    // In a CDATA section the text is as written: "P &amp; G" there is read so, not as P & G.
+    const view = xliffView(xml)!;
+    expect(view.read('P &amp; G', xml.indexOf('P &amp; G'))).toBe('P &amp; G');
+    expect(view.read('AT&amp;T', xml.indexOf('AT und T'))).toBe('AT&T');
+  });
+
+  it('tells whether a place is in a CDATA section in time that does not grow with the file\'s sections (100,000 of them)', async () => {
+    await check('<?xml version="1.0"?><xliff version="1.2"><file source-language="en" target-language="de"><body><trans-unit id="1"><source>a</source><target>b</target></trans-unit></body></file></xliff>', { path: 'load.xlf' });
+    let xml = '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" source-language="en" target-language="de" datatype="plaintext"><body>\n';
+    const n = 100_000;
+    for (let i = 0; i < n; i++) xml += `<trans-unit id="${i}"><source>A.</source><target><![CDATA[A &amp; B.]]></target></trans-unit>\n`;
+    xml += '</body></file></xliff>\n';
+    const view = xliffView(xml)!;
+    const at: number[] = [];
+    for (let i = xml.indexOf('A &amp;'); i >= 0; i = xml.indexOf('A &amp;', i + 1)) at.push(i);
+    expect(at.length).toBe(n);
+    const t = performance.now();
+    // (Every finding's title and table cell asks, once per stretch of text it covers: a linear
+    // look-up over the sections made a page of 50,000 such units take 12 s to render, not 2.)
+    for (const a of at) expect(view.read('&amp;', a)).toBe('&amp;');
+    expect(view.read('&amp;', xml.indexOf('<source>A.'))).toBe('&');
+    expect(performance.now() - t).toBeLessThan(3000);
+  });
+
+  it('lays a right-to-left target out right to left, whatever its inline tags\' names and attributes (no letters of its text)', async () => {
+    const xml =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" source-language="en" target-language="ar" datatype="plaintext"><body>\n' +
+      '<trans-unit id="1"><source>The <g id="1" ctype="x-bold">company</g> said it.</source><target>قالت <g id="1" ctype="x-bold">الشركة</g><x id="2" ctype="x-linebreak"/><bpt id="3" ctype="italic">&lt;em&gt;</bpt>إنها<ept id="3">&lt;/em&gt;</ept>.</target></trans-unit>\n' +
+      '</body></file></xliff>\n';
+    const r = await check(xml, { path: 'ar.xlf' });
+    const html = renderDocumentHtml(r, xml);
+    // (Its 14 Arabic letters against the tags' many more Latin ones had been laid out left to
+    // right: the unit, and the tables' cells, which the whole file's XML had told.)
+    expect(textSection(html)).toMatch(/<div class="text unit-target" lang="ar" dir="rtl">/);
+    expect(html).toMatch(/<td class="t" lang="ar" dir="rtl">قالت/);
   });
 });
