@@ -21,6 +21,7 @@ import { profileFor, SUPPORTED_LANGUAGES } from '../languages/index.js';
 import { terminalBlock, type TerminalBlock, type TerminalOptions } from '../report/terminal.js';
 import { groupDigits } from '../core/count.js';
 import { XliffError, loadXliff } from '../formats/xliff-reader.js';
+import { HtmlError, loadHtml } from '../formats/html-reader.js';
 
 /** What every file of a run shares (plain data: it goes to the pool's threads once each). */
 export interface FileContext {
@@ -282,6 +283,8 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
     await checked();
     // (An XLIFF result read back from the cache: its report reads the file again, to show its units.)
     if (result.format === 'xliff' && context.reports) await loadXliff();
+    // (An HTML one's too: its review panel lays suggestions out as the check read the file.)
+    if (result.format === 'html' && context.reports) await loadHtml();
     const rel = path.relative(context.base, path.resolve(input.path));
     const { outDir } = context;
     let writeError: string | undefined;
@@ -384,7 +387,7 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
     const message =
       error instanceof InputError
         ? error.message.slice(input.path.length + 2)
-        : error instanceof XliffError
+        : error instanceof XliffError || error instanceof HtmlError
           ? `line ${error.line}, column ${error.column}: ${error.problem}`
           : (error as Error).message;
     // An earlier run's reports of this file are gone with it: a CI step reading

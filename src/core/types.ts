@@ -138,7 +138,7 @@ export interface QualityResult {
 
 export interface DocumentResult {
   path: string;
-  format: 'text' | 'markdown' | 'xliff';
+  format: 'text' | 'markdown' | 'xliff' | 'html';
   /**
    * XLIFF: how many targets were checked, and how many were left out: their unit has
    * `translate="no"`, the target is empty, or the unit has none.

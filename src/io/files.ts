@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 
 /** Extensions checked when a folder is walked. A file named explicitly is checked whatever its extension. */
-export const CHECKED_EXTENSIONS = ['.txt', '.md', '.markdown', '.xlf', '.xliff'];
+export const CHECKED_EXTENSIONS = ['.txt', '.md', '.markdown', '.xlf', '.xliff', '.html', '.htm'];
 
 export class InputError extends Error {
   readonly path: string;

@@ -48,7 +48,8 @@ export default defineRule(
     },
   },
   (ctx) => {
-    if (ctx.language === ctx.doc.language || ctx.words.length === 0) return;
+    // (An HTML block marked with its language, `<p lang="en">`, is meant to be in it.)
+    if (ctx.language === ctx.doc.language || ctx.words.length === 0 || ctx.block.lang !== undefined) return;
     let letters = 0;
     let lower = 0;
     const { words } = ctx;
