@@ -79,9 +79,13 @@ function notTranslated(el: Element): boolean {
 
 /** Where an element's source ends, its children's included (an element closed by the parser has no end tag of its own). */
 function endOf(node: Node): number {
-  const loc = (node as { sourceCodeLocation?: { endOffset: number } | null }).sourceCodeLocation;
-  let end = loc?.endOffset ?? -1;
-  for (const c of (node as { childNodes?: Node[] }).childNodes ?? []) end = Math.max(end, endOf(c));
+  let end = -1;
+  // (Without recursion: a page may nest elements tens of thousands deep.)
+  const todo: Node[] = [node];
+  for (let n = todo.pop(); n !== undefined; n = todo.pop()) {
+    end = Math.max(end, (n as { sourceCodeLocation?: { endOffset: number } | null }).sourceCodeLocation?.endOffset ?? -1);
+    for (const c of (n as { childNodes?: Node[] }).childNodes ?? []) todo.push(c);
+  }
   return end;
 }
 
@@ -171,7 +175,16 @@ function readChars(source: string, start: number, end: number, decoded: string, 
     if (c === '&') {
       cps = [];
       decoder.startEntity(mode);
-      let n = decoder.write(source.slice(i, end), 1);
+      // (A window of the text: a reference's name is at most 32 characters; a numeric one with
+      // more zeros than that is read again with the rest. The whole rest for each had made a
+      // text of 100,000 references quadratic.)
+      const window = Math.min(end, i + 64);
+      let n = decoder.write(source.slice(i, window), 1);
+      if (n < 0 && window < end) {
+        cps = [];
+        decoder.startEntity(mode);
+        n = decoder.write(source.slice(i, end), 1);
+      }
       if (n < 0) n = decoder.end();
       if (n > 0) {
         const value = String.fromCodePoint(...cps);
@@ -214,9 +227,9 @@ export function readHtml(source: string, path?: string): HtmlDocument {
   let unmarked = false;
   const flush = () => {
     const b = current?.block();
-    if (current) {
-      if (current.lang === undefined) unmarked = true;
-      else marks.add(current.lang.toLowerCase());
+    if (b) {
+      if (b.lang === undefined) unmarked = true;
+      else marks.add(b.lang.toLowerCase());
     }
     current = undefined;
     if (b) blocks.push(b);
@@ -247,7 +260,15 @@ export function readHtml(source: string, path?: string): HtmlDocument {
     const b = builder.block();
     if (b) inner.push({ ...b, delimiter: m[1] as '"' | "'" });
   };
-  /** `kind` and `lang`: the nearest block container's. */
+  /**
+   * The nodes still to read, last first, each with its nearest block container's kind and
+   * `lang`; `null` ends a block element (the block before it is done). Without recursion: a page
+   * may nest elements tens of thousands deep.
+   */
+  const todo: Array<{ node: Node; kind: BlockKind; lang: string | undefined } | null> = [];
+  const children = (nodes: readonly Node[], kind: BlockKind, lang: string | undefined) => {
+    for (let k = nodes.length - 1; k >= 0; k--) todo.push({ node: nodes[k], kind, lang });
+  };
   const walk = (node: Node, kind: BlockKind, lang: string | undefined) => {
     if (node.nodeName === '#text') {
       const text = node as TextNode;
@@ -263,7 +284,7 @@ export function readHtml(source: string, path?: string): HtmlDocument {
     }
     if (node.nodeName === '#comment' || node.nodeName === '#documentType') return;
     if (!('tagName' in node)) {
-      for (const c of (node as { childNodes?: Node[] }).childNodes ?? []) walk(c, kind, lang);
+      children((node as { childNodes?: Node[] }).childNodes ?? [], kind, lang);
       return;
     }
     const el = node as Element;
@@ -286,12 +307,14 @@ export function readHtml(source: string, path?: string): HtmlDocument {
     if (name === 'head') {
       // (Read for its <title> and its <meta charset>, nothing else.)
       flush();
+      todo.push(null);
+      const titles: Node[] = [];
       for (const c of el.childNodes) {
         if (!('tagName' in c)) continue;
         if (c.tagName === 'meta') charset(c);
-        else if (c.tagName === 'title' && !notTranslated(c)) walk(c, 'heading', elLang);
+        else if (c.tagName === 'title' && !notTranslated(c)) titles.push(c);
       }
-      flush();
+      children(titles, 'heading', elLang);
       return;
     }
     if (SKIPPED.has(name) || notTranslated(el)) {
@@ -301,17 +324,21 @@ export function readHtml(source: string, path?: string): HtmlDocument {
     }
     if (inline) {
       // (An inline element's `lang` is no block's: its text stays in the paragraph's language.)
-      for (const c of el.childNodes) walk(c, kind, lang);
+      children(el.childNodes, kind, lang);
       return;
     }
     flush();
     // (The nearest container's kind: a <p> in a list item is the item's text, as in Markdown.)
     const ownKind = KINDS[name];
     const containerKind = ownKind === undefined || ownKind === 'paragraph' ? kind : ownKind;
-    for (const c of el.childNodes) walk(c, containerKind, elLang);
-    flush();
+    todo.push(null);
+    children(el.childNodes, containerKind, elLang);
   };
-  walk(tree as Node, 'paragraph', undefined);
+  todo.push({ node: tree as Node, kind: 'paragraph', lang: undefined });
+  for (let next = todo.pop(); next !== undefined; next = todo.pop()) {
+    if (next === null) flush();
+    else walk(next.node, next.kind, next.lang);
+  }
   flush();
   // The document's language: the root's, the body's, else the one every block is marked with.
   const html = tree.childNodes.find((c): c is Element => 'tagName' in c && c.tagName === 'html');

@@ -99,6 +99,8 @@ describe('HTML: reading', () => {
     expect(readHtml(page('<p>Hallo</p>', ' lang="de-CH"')).language).toBe('de-CH');
     expect(readHtml('<html><body lang="fr"><p>Bonjour</p></body></html>').language).toBe('fr');
     expect(readHtml('<article lang="de"><p>Hallo</p><p>Welt</p></article>').language).toBe('de');
+    // (White space between the body's elements is no block of another language.)
+    expect(readHtml('<body>\n  <article lang="de">\n<p>Hallo</p>\n</article>\n</body>').language).toBe('de');
     expect(readHtml('<p>Hallo</p>').language).toBeUndefined();
     expect(readHtml('<html lang="Deutsch"><p>Hallo</p></html>').language).toBeUndefined();
     const d = readHtml(page('<p>Deutsch</p><blockquote lang="en"><p>English <span lang="fr">oui</span></p></blockquote><p lang="de-AT">Auch Deutsch</p><p><span lang="en">Inline</span> bleibt</p>'));
@@ -203,6 +205,27 @@ describe('HTML: checking', () => {
   it('tells the language as for text where the page names none', async () => {
     const r = await check('<p>Die Regierung hat heute neue Regeln beschlossen, sagte ein Sprecher am Montag.</p>', { path: 'a.html', only: ['glossary'] });
     expect(r.language).toBe('de');
+  });
+});
+
+describe('HTML: untrusted pages finish, read in linear time', () => {
+  it.each([
+    ['100,000 nested <span>s', '<p>' + '<span>'.repeat(100_000) + 'Die App ist ist gut.'],
+    ['100,000 nested <div>s', '<div>'.repeat(100_000) + 'Die App ist ist gut.'],
+    ['100,000 nested <code>s in a paragraph', '<p>Vor ' + '<code>'.repeat(100_000) + 'x'],
+    ['100,000 character references in one text', '<p>' + 'a&amp;'.repeat(100_000) + '</p>'],
+    ['50,000 unclosed <p>s', '<p>Ein Satz.'.repeat(50_000)],
+    ['a numeric reference of 100 zeros', '<p>Ein &#' + '0'.repeat(100) + '65; Satz.</p>'],
+  ])('%s', (_name, html) => {
+    const started = performance.now();
+    const d = readHtml(html);
+    // (About 1.5 s each, the parser's own time most of it.)
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(d.document.blocks.length).toBeGreaterThan(0);
+  });
+
+  it('reads a numeric reference longer than its window as its character', () => {
+    expect(readHtml('<p>Ein &#' + '0'.repeat(100) + '65; Satz.</p>').document.blocks[0].text).toBe('Ein A Satz.');
   });
 });
 
