@@ -71,3 +71,24 @@ describe('lektor check of HTML files', () => {
     expect(readFileSync(file, 'utf8')).toBe(PAGE.replace('<em>Tick Tack</em>', '<em>TikTok</em>'));
   }, 60_000);
 });
+
+describe('lektor check of a folder that holds an earlier run\'s reports', () => {
+  it('never reads Lektor\'s own pages (the review pages, index.html) as HTML articles', async () => {
+    const input = path.join(dir, 'in');
+    mkdirSync(input);
+    writeFileSync(path.join(input, 'a.html'), PAGE);
+    writeFileSync(path.join(input, 'b.txt'), 'Das ist ist gut.\n');
+    expect((await run(['check', input, '--out', path.join(input, 'run1'), '--fail-on', 'none'])).code).toBe(0);
+    expect(existsSync(path.join(input, 'run1', 'a.html.html'))).toBe(true);
+    expect(existsSync(path.join(input, 'run1', 'index.html'))).toBe(true);
+    // Again into the same folder inside: it holds Lektor's reports only (not "texts that are not Lektor's reports").
+    const again = await run(['check', input, '--out', path.join(input, 'run1'), '--fail-on', 'none']);
+    expect(again.stderr).not.toMatch(/not Lektor's reports/);
+    expect(again.code).toBe(0);
+    // Into another: the first run's pages are no articles.
+    const other = await run(['check', input, '--out', path.join(dir, 'out'), '--format', 'json', '--fail-on', 'none']);
+    expect(other.code).toBe(0);
+    const files = (JSON.parse(other.stdout) as { files: Array<{ path: string }> }).files.map((f) => path.relative(input, f.path));
+    expect(files).toEqual(['a.html', 'b.txt']);
+  }, 60_000);
+});
