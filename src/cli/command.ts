@@ -114,7 +114,8 @@ Options:
                        the nearest folder above, up to the repository's root or
                        your home; the command line wins over it)
   --no-config          ignore lektor.yaml
-  --no-directives      <!-- lektor-disable --> comments in Markdown silence nothing
+  --no-directives      <!-- lektor-disable --> comments in Markdown and HTML
+                       silence nothing
                        (a CI gate that an article cannot open; --directives
                        undoes the configuration's directives: false)
   -h, --help           this help

@@ -102,7 +102,7 @@ export interface ProseDocument {
    * offsets: a replacement there is written as it is, not XML-escaped.
    */
   cdata?: number[];
-  /** `<!-- lektor-disable … -->` comments (Markdown), in order (see directives.ts). */
+  /** `<!-- lektor-disable … -->` comments (Markdown, HTML), in order (see directives.ts). */
   directives?: Directive[];
 }
 

@@ -171,7 +171,7 @@ export interface DocumentResult {
    * CLI's --source-lang) or told from its source text; ISO 639-1 as `language` is.
    */
   sourceLanguage?: string;
-  /** The document's `<!-- lektor-disable … -->` comments (Markdown), each with how many findings it silenced. */
+  /** The document's `<!-- lektor-disable … -->` comments (Markdown, HTML), each with how many findings it silenced. */
   directives?: DirectiveReport[];
 }
 

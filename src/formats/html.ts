@@ -27,6 +27,8 @@
  *   block that holds the image), mapped to the bytes between them (with their references read
  *   as an attribute's are), as a Markdown image's alt text is; a fix there never writes the
  *   quotation mark that closes it (`Block.delimiter`). No other attribute is read.
+ * - Comments are left out of the text; `<!-- lektor-disable … -->` comments are directives, as
+ *   in Markdown (see core/directives.ts).
  * - `lang`: the document's language is `<html lang>`, else `<body lang>`, else the one every
  *   block is marked with; a block whose element (or an ancestor) has a `lang` of its own keeps it
  *   in `Block.lang` (the pipeline reads it in that language, not as an untranslated paragraph).
@@ -39,6 +41,7 @@ import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { DecodingMode, HtmlEntityDecoder } from 'entities/decode';
 import { location } from 'vfile-location';
 import { OPAQUE, type Block, type BlockKind, type Segment } from '../core/document.js';
+import { directivesIn, MAX_DIRECTIVES, MAY_HOLD_DIRECTIVE, type Directive } from '../core/directives.js';
 import { HtmlError, type HtmlDocument } from './html-reader.js';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -224,6 +227,9 @@ export function readHtml(source: string, path?: string): HtmlDocument {
   let inner: Block[] = [];
   let current: BlockBuilder | undefined;
   const marks = new Set<string>();
+  // Directive comments (`<!-- lektor-disable -->`), looked for only where the text names one.
+  const directives: Directive[] = [];
+  const mayDirect = MAY_HOLD_DIRECTIVE.test(source);
   let unmarked = false;
   const flush = () => {
     const b = current?.block();
@@ -282,7 +288,13 @@ export function readHtml(source: string, path?: string): HtmlDocument {
       }
       return;
     }
-    if (node.nodeName === '#comment' || node.nodeName === '#documentType') return;
+    if (node.nodeName === '#comment') {
+      // (One past the most a document's comments are read, so that the rest can be said, as in Markdown.)
+      const loc = (node as DefaultTreeAdapterMap['commentNode']).sourceCodeLocation;
+      if (mayDirect && loc && directives.length <= MAX_DIRECTIVES) directives.push(...directivesIn(source.slice(loc.startOffset, loc.endOffset), loc.startOffset));
+      return;
+    }
+    if (node.nodeName === '#documentType') return;
     if (!('tagName' in node)) {
       children((node as { childNodes?: Node[] }).childNodes ?? [], kind, lang);
       return;
@@ -352,5 +364,6 @@ export function readHtml(source: string, path?: string): HtmlDocument {
   // A block's own language is kept only where it is not the document's.
   const primary = (t: string) => t.toLowerCase().split(/[-_]/)[0];
   for (const b of blocks) if (b.lang !== undefined && language !== undefined && primary(b.lang) === primary(language)) delete b.lang;
-  return { document: { source, format: 'html', blocks }, ...(language !== undefined ? { language } : {}) };
+  directives.sort((a, b) => a.start - b.start);
+  return { document: { source, format: 'html', blocks, ...(directives.length > 0 ? { directives } : {}) }, ...(language !== undefined ? { language } : {}) };
 }

@@ -208,6 +208,17 @@ describe('HTML: checking', () => {
   });
 });
 
+describe('HTML: directive comments', () => {
+  it('reads <!-- lektor-disable … --> comments as Markdown does: a finding after one is silenced, its fix not applied', async () => {
+    const text = page('<p>Die App Tick Tack ist beliebt.</p>\n<!-- lektor-disable-next-line glossary -->\n<p>Die Uhr macht <em>Tick Tack</em>.</p>\n<!-- lektor-disable-nextline -->');
+    expect(readHtml(text).document.directives?.map((d) => [d.kind, d.rules])).toEqual([['disable-next-line', ['glossary']], [undefined, []]]);
+    const r = await check(text, { path: 'a.html', only: ['glossary'] });
+    expect(r.findings.map((f) => [f.start.line, f.fixed])).toEqual([[8, true]]);
+    expect(r.corrected).toBe(text.replace('App Tick Tack', 'App TikTok'));
+    expect(r.directives?.map((d) => [d.line, d.silenced])).toEqual([[9, 1], [11, 0]]);
+  });
+});
+
 describe('HTML: untrusted pages finish, read in linear time', () => {
   it.each([
     ['100,000 nested <span>s', '<p>' + '<span>'.repeat(100_000) + 'Die App ist ist gut.'],
