@@ -219,7 +219,7 @@ function readChars(source: string, start: number, end: number, decoded: string, 
   return true;
 }
 
-/** Read an HTML file (see the module's comment). Throws an `HtmlError` where a `<meta>` names an encoding other than UTF-8. */
+/** Read an HTML file (see the module's comment). Throws an `HtmlError` where a `<meta>` (or an XML declaration) names an encoding other than UTF-8. */
 export function readHtml(source: string, path?: string): HtmlDocument {
   const tree = parse(source, { sourceCodeLocationInfo: true });
   const blocks: Block[] = [];
@@ -247,12 +247,16 @@ export function readHtml(source: string, path?: string): HtmlDocument {
     const p = location(source).toPoint(offset);
     return p ? { line: p.line, column: p.column } : { line: 1, column: 1 };
   };
+  /** An encoding named at `offset` by `what`: an error unless it is UTF-8. */
+  const refuse = (named: string, what: string, offset: number) => {
+    if (UTF8.has(named.trim().toLowerCase())) return;
+    const at = pointAt(offset);
+    throw new HtmlError(at.line, at.column, `${what} names the encoding "${named.trim()}": Lektor reads HTML as UTF-8 only; convert the file to UTF-8 (and ${what === '<meta>' ? 'its <meta charset>' : 'its declaration'} with it)`, path);
+  };
   const charset = (el: Element) => {
     let named = attr(el, 'charset');
     if (named === undefined && attr(el, 'http-equiv')?.trim().toLowerCase() === 'content-type') named = /charset\s*=\s*["']?([^\s"';]+)/i.exec(attr(el, 'content') ?? '')?.[1];
-    if (named === undefined || UTF8.has(named.trim().toLowerCase())) return;
-    const at = pointAt(el.sourceCodeLocation?.startOffset ?? 0);
-    throw new HtmlError(at.line, at.column, `<meta> names the encoding "${named.trim()}": Lektor reads HTML as UTF-8 only; convert the file to UTF-8 (and its <meta charset> with it)`, path);
+    if (named !== undefined) refuse(named, '<meta>', el.sourceCodeLocation?.startOffset ?? 0);
   };
   const altText = (el: Element, lang: string | undefined) => {
     const loc = el.sourceCodeLocation?.attrs?.alt;
@@ -289,6 +293,9 @@ export function readHtml(source: string, path?: string): HtmlDocument {
       return;
     }
     if (node.nodeName === '#comment') {
+      // (An XHTML page's XML declaration, which the parser reads as a comment, names an encoding too.)
+      const declared = /^\?xml\b[^>]*?\bencoding\s*=\s*["']([^"']*)["']/i.exec((node as DefaultTreeAdapterMap['commentNode']).data)?.[1];
+      if (declared !== undefined) refuse(declared, 'the XML declaration', (node as DefaultTreeAdapterMap['commentNode']).sourceCodeLocation?.startOffset ?? 0);
       // (One past the most a document's comments are read, so that the rest can be said, as in Markdown.)
       const loc = (node as DefaultTreeAdapterMap['commentNode']).sourceCodeLocation;
       if (mayDirect && loc && directives.length <= MAX_DIRECTIVES) directives.push(...directivesIn(source.slice(loc.startOffset, loc.endOffset), loc.startOffset));

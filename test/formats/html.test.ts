@@ -117,6 +117,9 @@ describe('HTML: reading', () => {
     expect(e.message).toMatch(/^a\.html:4:3: <meta> names the encoding "ISO-8859-1": Lektor reads HTML as UTF-8 only/);
     expect(htmlError('<head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head>').line).toBe(1);
     expect(() => readHtml('<meta charset="UTF-8"><p>x</p>')).not.toThrow();
+    // (An XHTML page's XML declaration names it too.)
+    expect(htmlError('<?xml version="1.0" encoding="ISO-8859-1"?>\n<html><p>x</p></html>').message).toMatch(/^a\.html:1:1: the XML declaration names the encoding "ISO-8859-1": Lektor reads HTML as UTF-8 only/);
+    expect(() => readHtml('<?xml version="1.0" encoding="utf-8"?>\n<html><p>x</p></html>')).not.toThrow();
     expect(() => readHtml('<meta http-equiv="content-type" content="text/html;charset=utf-8"><p>x</p>')).not.toThrow();
   });
 });
