@@ -78,8 +78,9 @@ describe('source-numbers', () => {
     const found = await numbers(source, 'Die Stürme kamen Ende September und gingen wieder.');
     // (The month is the source's many times: no date told, the numbers missing on the sentence.)
     expect(found.map((f) => f[0])).toEqual(['Die Stürme kamen Ende September und gingen wieder.']);
-    // (Each day had counted its month in the whole source again: 20 s for these.)
-    expect(performance.now() - t).toBeLessThan(5000);
+    // (Each day had counted its month in the whole source again: 20 s for these. It takes about
+    // 1 s idle; the limit leaves room for a machine running other work, and still fails the 20 s.)
+    expect(performance.now() - t).toBeLessThan(10_000);
   }, 60_000);
 
   it('finds a length whose unit was converted and its number not', async () => {
