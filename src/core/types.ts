@@ -153,6 +153,12 @@ export interface DocumentResult {
    * that told it ("Strasse", "heisst"; at most five).
    */
   localeEvidence?: string[];
+  /**
+   * The paragraphs (headings, list items, alt texts, XLIFF targets) the checks read in another
+   * language than the text around them, in text order: an English paragraph left in a German
+   * article, an Arabic one. Absent when there is none.
+   */
+  paragraphLanguages?: ParagraphLanguage[];
   findings: Finding[];
   corrected: string;
   /** Names of the checks that ran on this document. */
@@ -173,6 +179,17 @@ export interface DocumentResult {
   sourceLanguage?: string;
   /** The document's `<!-- lektor-disable … -->` comments (Markdown), each with how many findings it silenced. */
   directives?: DirectiveReport[];
+}
+
+/**
+ * A paragraph in another language than the text around it: its span (`end` exclusive) and its
+ * language, ISO 639-1 as the document's (`en`, `ar`), or undetermined in its script where franc
+ * could not tell which language (`und-Cyrl`, BCP 47's way).
+ */
+export interface ParagraphLanguage {
+  start: Point;
+  end: Point;
+  language: string;
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
