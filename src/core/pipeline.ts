@@ -156,6 +156,7 @@ function lazyMessages(result: CheckResult, file: VFile, fixes: Map<Finding, Fix>
           if (f.url) raw.url = f.url;
           if (f.confidence !== undefined) raw.confidence = f.confidence;
           if (f.glossaryEntry) raw.glossaryEntry = f.glossaryEntry;
+          if (f.quoteLanguages) raw.quoteLanguages = f.quoteLanguages;
           toMessage(file, f, raw);
         }
       }
@@ -1026,6 +1027,7 @@ export class Lektor {
       if (f.note) finding.note = f.note;
       if (f.confidence !== undefined) finding.confidence = f.confidence;
       if (f.glossaryEntry) finding.glossaryEntry = f.glossaryEntry;
+      if (f.quoteLanguages) finding.quoteLanguages = f.quoteLanguages;
       if (f.fix) fixes.set(finding, f.fix);
       return finding;
     });

@@ -81,6 +81,13 @@ export interface Finding {
   confidence?: number;
   /** For a glossary finding: where its entry is written, the glossary file (the path as the glossary was given) and the entry's line. */
   glossaryEntry?: GlossaryEntryRef;
+  /**
+   * The language of each of the message's quotations (its `…` spans), in order, where the rule
+   * knows it is not the text's around the finding: `["en"]` for an English word left untranslated
+   * in German ("`Flags` looks like English left untranslated"), `["de", "en"]` for "`280 Meter`:
+   * the source has `280 yards`". A quotation past its end is in the text's language.
+   */
+  quoteLanguages?: string[];
 }
 
 /** Where a glossary entry is written: its file (as the glossary path was given) and line. */
@@ -108,6 +115,8 @@ export interface RawFinding {
   url?: string;
   note?: string;
   glossaryEntry?: GlossaryEntryRef;
+  /** The language of each of the message's quotations, where not the text's (see `Finding`). */
+  quoteLanguages?: string[];
 }
 
 /** A sentence's quality estimate (see `src/quality/score.ts`). */

@@ -44,14 +44,20 @@ const BIDI_ALL = new RegExp(BIDI.source, 'g');
  * written in English, the page's language, and quotes the article's words: `lang` (` lang="de"`,
  * ` lang="he" dir="rtl"`) marks each quotation with letters in it as of the article's language,
  * so that a screen reader reads "Tick Tack" as German and not as English (not a quotation of
- * punctuation only, `"`).
+ * punctuation only, `"`). `languages`: the finding's `quoteLanguages`, the language of each
+ * quotation where the rule that wrote it said (an untranslated word's, the source's), its
+ * direction by its letters.
  */
-export function messageHtml(message: unknown, lang = ''): string {
+export function messageHtml(message: unknown, lang = '', languages?: unknown): string {
   const text = typeof message === 'string' ? message : String(message ?? '');
+  const told = Array.isArray(languages) ? languages : [];
   let out = '';
   let at = 0;
+  let k = 0;
   for (const m of text.matchAll(/`([^`]+)`/g)) {
-    out += `${esc(text.slice(at, m.index))}<code${lang !== '' && /\p{L}/u.test(m[1]) ? lang : ''}>${esc(m[1])}</code>`;
+    const own = told[k++];
+    const attrs = !/\p{L}/u.test(m[1]) ? '' : typeof own === 'string' && LANGUAGE_TAG.test(own) ? ` lang="${own}"${scriptDirection(m[1]) === 'rtl' ? ' dir="rtl"' : ''}` : lang;
+    out += `${esc(text.slice(at, m.index))}<code${attrs}>${esc(m[1])}</code>`;
     at = m.index + m[0].length;
   }
   return out + esc(text.slice(at));
@@ -518,7 +524,7 @@ interface TextLanguages {
 }
 
 /** A language the report writes into `lang`: ISO 639's two or three letters, with a script where undetermined (`und-Cyrl`). */
-const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?$/;
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-[A-Z]{2})?$/;
 
 /**
  * The result's paragraphs in another language, for the report: in text order, each inside the one
@@ -650,8 +656,8 @@ function findingRow(it: Item, lang = ''): string {
     `<td class="num"><a href="#ref-${it.n}">${it.n}</a></td>` +
     `<td class="num">${esc(f.start?.line)}:${esc(f.start?.column)}</td>` +
     `<td>${badge(s)}</td><td>${esc(f.category)}</td><td>${rule}<br><small>${esc(f.source)}</small>${entry === undefined ? '' : `<br><small class="entry">${esc(entry)}</small>`}</td>` +
-    // (The words an `untranslated` finding quotes are, by its finding, not of the article's language.)
-    `<td class="t">${messageHtml(f.message, f.ruleId === 'untranslated' ? '' : lang)}</td><td class="t choices">${suggestionsCell(f, lang, it.read)}</td>` +
+    // (The words a finding quotes are of the article's language, unless it says (`quoteLanguages`): an untranslated word's are of the source's.)
+    `<td class="t">${messageHtml(f.message, lang, f.quoteLanguages)}</td><td class="t choices">${suggestionsCell(f, lang, it.read)}</td>` +
     `<td class="status-${status}">${status}</td><td class="t">${esc(f.note ?? '')}</td></tr>`;
 }
 
