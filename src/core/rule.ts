@@ -25,6 +25,8 @@ export interface RuleExample {
   output?: string;
   /** The text it was translated from, for a rule that compares the two (`needsSource`); read as English. */
   source?: string;
+  /** For examples that must be flagged: the severity of the rule's first finding, where the example is about it (information, not an error). */
+  severity?: Severity;
 }
 
 export interface RuleMeta {
