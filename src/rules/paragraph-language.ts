@@ -11,7 +11,10 @@
  * A paragraph mostly in a script the document's language is not written in (Arabic, Chinese,
  * Cyrillic in a German article) is another language's too: named where franc tells it
  * ("Arabic"), else by its script ("Cyrillic script"); its words, if they have no case, tell no
- * names from running text.
+ * names from running text, so a short line of them without a sentence's punctuation is taken for a
+ * caption of names or a title, and not flagged, as a line of Latin names is not. The document's
+ * words around such a passage are its frame, not its case: quoted in a German sentence, a long
+ * Chinese passage (a word every two letters) is a quotation, information.
  */
 import { defineRule, type WordToken } from '../core/rule.js';
 import { profileFor } from '../languages/index.js';
