@@ -156,6 +156,7 @@ function lazyMessages(result: CheckResult, file: VFile, fixes: Map<Finding, Fix>
           if (f.url) raw.url = f.url;
           if (f.confidence !== undefined) raw.confidence = f.confidence;
           if (f.glossaryEntry) raw.glossaryEntry = f.glossaryEntry;
+          if (f.quoteLanguages) raw.quoteLanguages = f.quoteLanguages;
           toMessage(file, f, raw);
         }
       }
@@ -556,6 +557,10 @@ export class Lektor {
     // (Markdown and XLIFF: each sentence's prose, for the score: its text without its markup, an
     // XLIFF target's without its inline tags.)
     const sentenceTexts: SentenceProse[] | undefined = xliff || format === 'markdown' ? [] : undefined;
+    // The blocks in another language than the text around them (the document's, or for an alt
+    // text or a title its paragraph's), for the reports to mark up in theirs.
+    const otherLanguages: Array<{ start: number; end: number; language: string }> = [];
+    let around: { start: number; end: number; language: string } | undefined;
     for (let k = 0; k < doc.blocks.length; k++) {
       const block = doc.blocks[k];
       const segmented = segment(block);
@@ -573,6 +578,10 @@ export class Lektor {
       }
       // (With a language given too: it is the document's, and an English paragraph left in it is still found.)
       const blockLanguage = await this.paragraphLanguage(resources, block, segmented, language);
+      const span = ctx.blocks[k];
+      const inherited = !flow.has(block) && around !== undefined && around.start <= span.start && span.end <= around.end ? around.language : language;
+      if (flow.has(block)) around = { ...span, language: blockLanguage };
+      if (blockLanguage !== inherited && span.end > span.start) otherLanguages.push({ ...span, language: blockLanguage });
       const data: BlockData = { block, segmented, language: blockLanguage, profile: resources.profile(blockLanguage), doc: ctx };
       segmented.tree.data = { lektor: data } as never;
       if (this.model && data.profile) {
@@ -609,6 +618,10 @@ export class Lektor {
     const spelledWith = resources.speller(language)?.language;
     if (spelledWith !== undefined && spelledWith !== language) result.locale = spelledWith;
     if (xliff) result.units = { ...xliff.units };
+    if (otherLanguages.length > 0) {
+      otherLanguages.sort((a, b) => a.start - b.start || b.end - a.end);
+      result.paragraphLanguages = otherLanguages.map((s) => ({ start: ctx.toPoint(s.start), end: ctx.toPoint(s.end), language: s.language }));
+    }
     if (detected) result.localeEvidence = detected.evidence;
     if (ctx.original) result.source = { ...(options.sourcePath !== undefined ? { path: options.sourcePath } : {}), language: ctx.original.language };
     else if (options.sourceMissing !== undefined) result.source = { missing: options.sourceMissing };
@@ -1014,6 +1027,7 @@ export class Lektor {
       if (f.note) finding.note = f.note;
       if (f.confidence !== undefined) finding.confidence = f.confidence;
       if (f.glossaryEntry) finding.glossaryEntry = f.glossaryEntry;
+      if (f.quoteLanguages) finding.quoteLanguages = f.quoteLanguages;
       if (f.fix) fixes.set(finding, f.fix);
       return finding;
     });

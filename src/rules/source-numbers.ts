@@ -316,6 +316,7 @@ function convertedUnits(ctx: RuleContext, source: string, from: NumberFormat, to
       end: g.end,
       message: `\`${g.raw} ${g.unit}\`: the source has \`${f.raw} ${f.unit}\`; the unit is converted, the number not`,
       expected: [],
+      quoteLanguages: [ctx.language, sourceLanguage(ctx)],
     });
   }
 }
@@ -359,6 +360,7 @@ function droppedDays(ctx: RuleContext, source: string, missing: Figure[], from: 
       end: at.end,
       message: `The source has \`${date.written}\`; the translation's \`${ctx.text.slice(at.start, at.end)}\` has no day`,
       expected: [],
+      quoteLanguages: [sourceLanguage(ctx), ctx.language],
     });
   }
   return left;
@@ -648,6 +650,7 @@ function check(ctx: RuleContext): void {
         end: g.end,
         message: `\`${mine}\`: the source has \`${theirs}\`${f.magnitude ? '' : ` (${write(f.plain, to)})`}`,
         expected: f.magnitude || g.magnitude ? [] : [write(f.plain, to)],
+        quoteLanguages: [ctx.language, sourceLanguage(ctx)],
       });
     });
     return;
@@ -678,7 +681,7 @@ function check(ctx: RuleContext): void {
       }
       if (bySentence.size > 0 && bySentence.size <= 3) {
         for (const [k, fs] of [...bySentence].sort((a, b) => a[0] - b[0])) {
-          ctx.report({ start: targets[k].start, end: targets[k].end, message: `The source has ${named(fs)}; the translation of this sentence does not`, expected: [] });
+          ctx.report({ start: targets[k].start, end: targets[k].end, message: `The source has ${named(fs)}; the translation of this sentence does not`, expected: [], quoteLanguages: fs.map(() => sourceLanguage(ctx)) });
         }
         return;
       }
@@ -689,5 +692,11 @@ function check(ctx: RuleContext): void {
     end: text.length,
     message: `The source has ${named(unmatched)}; the translation of this paragraph does not`,
     expected: [],
+    quoteLanguages: unmatched.map(() => sourceLanguage(ctx)),
   });
+}
+
+/** The language of the source's words a finding quotes (`quoteLanguages`): the source's. */
+function sourceLanguage(ctx: RuleContext): string {
+  return ctx.doc.original?.language ?? '';
 }
