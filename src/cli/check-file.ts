@@ -20,7 +20,7 @@ import { githubFailure, githubReport, lineFailure, lineReport, type LineFormat }
 import { profileFor, SUPPORTED_LANGUAGES } from '../languages/index.js';
 import { terminalBlock, type TerminalBlock, type TerminalOptions } from '../report/terminal.js';
 import { groupDigits } from '../core/count.js';
-import { XliffError, loadXliff } from '../formats/xliff-reader.js';
+import { XliffError } from '../formats/xliff-reader.js';
 
 /** What every file of a run shares (plain data: it goes to the pool's threads once each). */
 export interface FileContext {
@@ -280,8 +280,6 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
       ...sourceWhere,
     });
     await checked();
-    // (An XLIFF result read back from the cache: its report reads the file again, to show its units.)
-    if (result.format === 'xliff' && context.reports) await loadXliff();
     const rel = path.relative(context.base, path.resolve(input.path));
     const { outDir } = context;
     let writeError: string | undefined;

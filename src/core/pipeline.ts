@@ -19,7 +19,7 @@ import { rulePlugin, finishContext, emit, toMessage, appliesTo, type RuleMeta, t
 import { createResources, type Resources } from './resources.js';
 import { readText } from '../formats/text.js';
 import { loadMarkdown, readMarkdown } from '../formats/markdown-reader.js';
-import { loadXliff, readXliff, XliffError, type XliffDocument } from '../formats/xliff-reader.js';
+import { readXliff, XliffError, type XliffDocument } from '../formats/xliff-reader.js';
 import { detectDocumentLanguage, mostlyInScripts, otherScriptLanguage, rankLanguages, type LanguageRanking } from '../language/detect.js';
 import { detectRegion } from '../language/region.js';
 import { languageCode, profileFor, parseLocale, PROFILES } from '../languages/index.js';
@@ -439,7 +439,6 @@ export class Lektor {
     let xliff: XliffDocument | undefined;
     if (format === 'xliff') {
       if (options.sourceText !== undefined) throw new RangeError('Lektor.check: an XLIFF document holds its own source text (each unit\'s <source>): give no `sourceText`');
-      await loadXliff();
       xliff = readXliff(source, options.path);
       if (options.language === undefined) {
         if (xliff.targetLanguage === undefined) {

@@ -1,27 +1,14 @@
 /**
- * The XLIFF reader, loaded on first use (as the Markdown reader is, see markdown-reader.ts): its
- * XML parser is not loaded for a run over plain text or Markdown. `Lektor.check` loads it before
- * it reads an XLIFF document; the review page's layouts call `readXliff` after that.
+ * The XLIFF reader's types, and the reader. Its XML parser (saxes) is loaded when the first XLIFF
+ * file is read (see xliff.ts), not for a run over plain text or Markdown; the reader itself is no
+ * longer loaded on first use: whatever reads an XLIFF file (a check, the review page of a result
+ * from LektorPool's threads or read back from a findings file, in a process that never checked
+ * one) can read it at once. `loadXliff` is kept for the library's users.
  */
 import type { ProseDocument } from '../core/document.js';
+import * as reader from './xliff.js';
 
-/**
- * An XLIFF file that cannot be read: not well-formed XML, a DOCTYPE, a version other than 1.2
- * or 2.x, no target language. `line` and `column` (1-based) say where, in the file's text.
- */
-export class XliffError extends Error {
-  readonly line: number;
-  readonly column: number;
-  /** What is wrong, without the place. */
-  readonly problem: string;
-  constructor(line: number, column: number, problem: string, path?: string) {
-    super(`${path !== undefined ? `${path}:` : ''}${line}:${column}: ${problem}`);
-    this.name = 'XliffError';
-    this.line = line;
-    this.column = column;
-    this.problem = problem;
-  }
-}
+export { XliffError } from './xliff.js';
 
 /** What the units of an XLIFF file held: the targets checked, and those left out and why. */
 export interface XliffUnits {
@@ -65,21 +52,18 @@ export interface XliffDocument {
 }
 
 type XliffModule = typeof import('./xliff.js');
-let loaded: XliffModule | undefined;
 
-/** Loads the XLIFF reader (once). */
+/** The XLIFF reader (kept for the library's users: `readXliff` needs no loading any more). */
 export async function loadXliff(): Promise<XliffModule> {
-  loaded ??= await import('./xliff.js');
-  return loaded;
+  return reader;
 }
 
-/** `readXliff` of ./xliff.js, once `loadXliff` has run. */
+/** Read an XLIFF 1.2 or 2.x file (see xliff.ts). Throws an `XliffError` saying where and what is wrong. */
 export function readXliff(source: string, path?: string): XliffDocument {
-  if (!loaded) throw new Error('readXliff before loadXliff(): the XLIFF reader is loaded on first use');
-  return loaded.readXliff(source, path);
+  return reader.readXliff(source, path);
 }
 
-/** Whether the XLIFF reader has been loaded. */
+/** Whether the XLIFF reader's XML parser has been loaded (by reading an XLIFF file). */
 export function xliffLoaded(): boolean {
-  return loaded !== undefined;
+  return reader.parserLoaded();
 }

@@ -23,7 +23,7 @@ import { toSource, type Block, type ProseDocument, type Segment } from '../core/
 import { keepLineBreaksInBlock } from '../fix/line-breaks.js';
 import { readText } from '../formats/text.js';
 import { markdownLoaded, readMarkdown } from '../formats/markdown-reader.js';
-import { readXliff, xliffLoaded } from '../formats/xliff-reader.js';
+import { readXliff } from '../formats/xliff-reader.js';
 import { groupDigits } from '../core/count.js';
 
 /** One change an editor can choose for: a finding's span and its suggestions. */
@@ -705,9 +705,9 @@ export function reviewChanges(result: Pick<DocumentResult, 'findings' | 'correct
  * had joined the lines. Not the suggestion Lektor applied (its fix is what it wrote, already
  * laid out), nor a deletion (no word to keep a break beside).
  *
- * The document is read again as the check read it (plain text by `readText`; Markdown by its
- * reader, when this process has loaded it, as a check of a Markdown document does: else its
- * suggestions are written as they are). A layout never takes a space another change spans, nor
+ * The document is read again as the check read it (plain text by `readText`; XLIFF by its reader;
+ * Markdown by its reader, when this process has loaded it, as a check of a Markdown document
+ * does: else its suggestions are written as they are). A layout never takes a space another change spans, nor
  * one an earlier change's layout takes: the choices stay as apart as their spans are.
  */
 function suggestionLayouts(changes: ReviewChange[], original: string, format: unknown): void {
@@ -715,7 +715,7 @@ function suggestionLayouts(changes: ReviewChange[], original: string, format: un
   const broken = (c: ReviewChange) => /[\r\n]/.test(c.a) && c.x.some((_, k) => wanted(c, k));
   if (!changes.some(broken)) return;
   const doc: ProseDocument | undefined =
-    format === 'markdown' ? (markdownLoaded() ? readMarkdown(original) : undefined) : format === 'text' ? readText(original) : format === 'xliff' ? (xliffLoaded() ? readXliff(original).document : undefined) : undefined;
+    format === 'markdown' ? (markdownLoaded() ? readMarkdown(original) : undefined) : format === 'text' ? readText(original) : format === 'xliff' ? xliffDocument(original) : undefined;
   if (!doc) return;
   // The blocks' verbatim stretches, by where they begin in the source.
   const stretches: Array<{ block: Block; seg: Segment }> = [];
@@ -783,6 +783,15 @@ function suggestionLayouts(changes: ReviewChange[], original: string, format: un
       c.l = layouts;
       for (const l of layouts) if (l !== 0) reach = Math.max(reach, l[1]);
     }
+  }
+}
+
+/** An XLIFF file's targets as the check read them, or undefined where it cannot be read (a findings file read back beside another text). */
+function xliffDocument(original: string): ProseDocument | undefined {
+  try {
+    return readXliff(original).document;
+  } catch {
+    return undefined;
   }
 }
 

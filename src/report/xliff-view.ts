@@ -6,13 +6,13 @@
  * stretch `[p, q)` of the file is drawn. The review panel's data is still the whole file, so the
  * download is the XLIFF with the editor's choices.
  *
- * The file is read again here (the XLIFF reader must be loaded: `Lektor.check` of an XLIFF
- * document loads it, and the CLI before it writes a report it read back from its cache); a file
- * that cannot be read, or a process without the reader, gets the page of its XML as before.
+ * The file is read again here (its XML parser is loaded then, if this process has not read an XLIFF
+ * file yet: a result from LektorPool's threads, or one read back from a findings file or the
+ * cache); a file that cannot be read gets the page of its XML as before.
  */
 import { partitionPoint } from '../core/spans.js';
 import { OPAQUE, type Block } from '../core/document.js';
-import { readXliff, xliffLoaded, type XliffDocument, type XliffUnits } from '../formats/xliff-reader.js';
+import { readXliff, type XliffDocument, type XliffUnits } from '../formats/xliff-reader.js';
 import { esc } from './html.js';
 
 /** A stretch of the file as drawn: verbatim text (`html` undefined) or what stands for it. */
@@ -156,7 +156,6 @@ function draw(xml: string, pieces: readonly Piece[], p: number, q: number): stri
 
 /** The view of an XLIFF file, or undefined where it cannot be made (see the module's comment). */
 export function xliffView(xml: string): XliffView | undefined {
-  if (!xliffLoaded()) return undefined;
   let x: XliffDocument;
   try {
     x = readXliff(xml);
