@@ -63,6 +63,23 @@ export function readXliff(source: string, path?: string): XliffDocument {
   return reader.readXliff(source, path);
 }
 
+/**
+ * Whether `at` is in one of a document's CDATA sections (`ProseDocument.cdata`: content ranges in
+ * file order, pairs of start and end, the end counted in: an insertion where a section ends is
+ * written into it), by halves: every finding asks, and a file may have 100,000 sections.
+ */
+export function inCdata(cdata: readonly number[] | undefined, at: number): boolean {
+  if (!cdata || cdata.length === 0) return false;
+  let lo = 0;
+  let hi = cdata.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cdata[2 * mid + 1] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < cdata.length / 2 && cdata[2 * lo] <= at;
+}
+
 /** Whether the XLIFF reader's XML parser has been loaded (by reading an XLIFF file). */
 export function xliffLoaded(): boolean {
   return reader.parserLoaded();

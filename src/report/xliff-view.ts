@@ -12,7 +12,7 @@
  */
 import { partitionPoint } from '../core/spans.js';
 import { OPAQUE, type Block } from '../core/document.js';
-import { readXliff, type XliffDocument, type XliffUnits } from '../formats/xliff-reader.js';
+import { inCdata, readXliff, type XliffDocument, type XliffUnits } from '../formats/xliff-reader.js';
 import { esc } from './html.js';
 
 /** A stretch of the file as drawn: verbatim text (`html` undefined) or what stands for it. */
@@ -37,6 +37,8 @@ export interface XliffView {
   /** The checked targets, in file order. */
   windows: UnitWindow[];
   units: XliffUnits;
+  /** Its CDATA sections' content, `[start, end]` pairs in file order (`ProseDocument.cdata`). */
+  cdata: readonly number[];
   /** The file's `[p, q)` as the page draws it: tags as chips, references as their characters. */
   show(p: number, q: number): string;
   /** A replacement as the page draws it: an XML-escaped one unescaped (not in a CDATA section, where it is written as it is). */
@@ -176,23 +178,14 @@ export function xliffView(xml: string): XliffView | undefined {
   });
   pieces.sort((a, b) => a.s - b.s);
   const cdata = x.document.cdata ?? [];
-  // (The sections are in file order: the first that ends at or after `at`, by halves. Every
-  // finding's title and table cell asks; a scan of them all made 50,000 units' page 12 s.)
-  const inCdata = (at: number) => {
-    let lo = 0;
-    let hi = cdata.length / 2;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cdata[2 * mid + 1] < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < cdata.length / 2 && cdata[2 * lo] <= at;
-  };
+  // (By halves: every finding's title and table cell asks; a scan of them all made 50,000 units'
+  // page 12 s.)
   return {
     windows,
     units: x.units,
+    cdata,
     show: (p, q) => draw(xml, pieces, p, q),
-    inserted: (text, at) => esc(inCdata(at) ? text : unescapeXml(text)),
-    read: (text, at) => (inCdata(at) ? text : unescapeXml(text)),
+    inserted: (text, at) => esc(inCdata(cdata, at) ? text : unescapeXml(text)),
+    read: (text, at) => (inCdata(cdata, at) ? text : unescapeXml(text)),
   };
 }
