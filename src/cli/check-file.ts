@@ -20,7 +20,7 @@ import { githubFailure, githubReport, lineFailure, lineReport, type LineFormat }
 import { profileFor, SUPPORTED_LANGUAGES } from '../languages/index.js';
 import { terminalBlock, type TerminalBlock, type TerminalOptions } from '../report/terminal.js';
 import { groupDigits } from '../core/count.js';
-import { XliffError } from '../formats/xliff-reader.js';
+import { XliffError, xliffTextAsRead } from '../formats/xliff-reader.js';
 
 /** What every file of a run shares (plain data: it goes to the pool's threads once each). */
 export interface FileContext {
@@ -206,6 +206,12 @@ function withShownPaths(message: string, outDir: string, input: string, realPath
   return out;
 }
 
+/** The document's findings in the `line` or `github` format: an XLIFF file's suggestions quoted as they read. */
+function lines(result: DocumentResult, text: string, format: LineFormat): string {
+  const read = result.format === 'xliff' && result.findings.some((f) => !f.fixed && f.expected.some((e) => e.includes('&'))) ? xliffTextAsRead(text) : undefined;
+  return format === 'github' ? githubReport(result, read) : lineReport(result, read);
+}
+
 /** The input's source text: `--source FILE`, or the file at the same place under `--source DIR`. */
 async function sourceOf(input: InputFile, context: FileContext): Promise<{ text?: string; missing?: boolean; path?: string }> {
   // (An XLIFF file holds its own: each unit's <source>. `--source FILE` with one is refused by the command.)
@@ -367,7 +373,7 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
       // (With the write error in it: a JSON reader learns that the reports are missing.)
       ...(context.json ? { json: writeError !== undefined ? JSON.stringify({ ...toJsonDocument(result), error: writeError }, null, 2) : (json ?? JSON.stringify(toJsonDocument(result), null, 2)) } : {}),
       // (A score below --fail-below is said as a line of its own: what failed the run.)
-      ...(context.lines ? { lines: (context.lines === 'github' ? githubReport(result) : lineReport(result)) + scoreLine(result, context, context.lines) } : {}),
+      ...(context.lines ? { lines: lines(result, text, context.lines) + scoreLine(result, context, context.lines) } : {}),
       ...(source.missing ? { noSource: true } : {}),
       ...(writeError !== undefined ? { writeError } : {}),
       ...(reportsMissing ? { reportsMissing } : {}),

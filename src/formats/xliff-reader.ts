@@ -80,6 +80,36 @@ export function inCdata(cdata: readonly number[] | undefined, at: number): boole
   return lo < cdata.length / 2 && cdata[2 * lo] <= at;
 }
 
+const REFERENCE = /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(lt|gt|amp|quot|apos));/g;
+const ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', apos: "'", quot: '"' };
+
+/** XML text with its references read as their characters. */
+export function unescapeXml(text: string): string {
+  return text.replace(REFERENCE, (all, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
+    if (name !== undefined) return ENTITIES[name];
+    const code = hex !== undefined ? parseInt(hex, 16) : parseInt(dec!, 10);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : all;
+  });
+}
+
+/**
+ * How text of an XLIFF file at an offset reads (a finding's actual text, a suggestion, which are
+ * the file's text and what is written into it): its references as their characters (`AT&amp;T`
+ * reads AT&T), but in a CDATA section as it is written. The file is read for its sections (one
+ * that cannot be read has none).
+ */
+export function xliffTextAsRead(xml: string): (text: string, at: number) => string {
+  let cdata: readonly number[] | undefined;
+  if (xml.includes('<![CDATA[')) {
+    try {
+      cdata = readXliff(xml).document.cdata;
+    } catch {
+      // (None known: its text is read as XML text.)
+    }
+  }
+  return (text, at) => (inCdata(cdata, at) ? text : unescapeXml(text));
+}
+
 /** Whether the XLIFF reader's XML parser has been loaded (by reading an XLIFF file). */
 export function xliffLoaded(): boolean {
   return reader.parserLoaded();

@@ -12,7 +12,7 @@
  */
 import { partitionPoint } from '../core/spans.js';
 import { OPAQUE, type Block } from '../core/document.js';
-import { inCdata, readXliff, type XliffDocument, type XliffUnits } from '../formats/xliff-reader.js';
+import { inCdata, readXliff, unescapeXml, type XliffDocument, type XliffUnits } from '../formats/xliff-reader.js';
 import { esc } from './html.js';
 
 /** A stretch of the file as drawn: verbatim text (`html` undefined) or what stands for it. */
@@ -47,17 +47,7 @@ export interface XliffView {
   read(text: string, at: number): string;
 }
 
-const REFERENCE = /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(lt|gt|amp|quot|apos));/g;
-const ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', apos: "'", quot: '"' };
-
-/** XML text with its references read as their characters. */
-export function unescapeXml(text: string): string {
-  return text.replace(REFERENCE, (all, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
-    if (name !== undefined) return ENTITIES[name];
-    const code = hex !== undefined ? parseInt(hex, 16) : parseInt(dec!, 10);
-    return code <= 0x10ffff ? String.fromCodePoint(code) : all;
-  });
-}
+export { unescapeXml };
 
 /** Longest raw tag a chip's title repeats. */
 const TITLE_MAX = 200;

@@ -66,6 +66,39 @@ describe('lektor check of XLIFF files', () => {
     expect(readFileSync(file, 'utf8')).toBe(V12.replace('<g id="b1">Tick Tack</g>', '<g id="b1">TikTok</g>'));
   }, 60_000);
 
+  it('quotes a suggestion in --format line and github as the text reads (P&G, not the XML P&amp;G), in a CDATA section as written; the JSON keeps the file\'s own text in `actual` and `expected`', async () => {
+    const glossary = path.join(dir, 'g.yaml');
+    writeFileSync(glossary, 'languages: [de]\nentries:\n  - term: "P&G"\n    type: brand\n    review: ["P und G"]\n');
+    const file = path.join(dir, 'p.xlf');
+    const xml =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" source-language="en" target-language="de" datatype="plaintext"><body>\n' +
+      '<trans-unit id="1"><source>P&amp;G sells.</source><target>P und G verkauft gro&#xDF; gro&#xDF;.</target></trans-unit>\n' +
+      '<trans-unit id="2"><source>P&amp;G sells.</source><target><![CDATA[Ja, P und G &amp; mehr.]]></target></trans-unit>\n' +
+      '</body></file></xliff>\n';
+    writeFileSync(file, xml);
+    const lektor = async (format: string) => {
+      const stdout = new Capture();
+      const stderr = new Capture();
+      const code = await main(['check', file, '--glossary', glossary, '--model', 'none', '--no-config', '--no-reports', '--fail-on', 'none', '--format', format], { stdout, stderr });
+      expect(code, stderr.text).toBe(0);
+      return stdout.text;
+    };
+    const line = await lektor('line');
+    expect(line).toContain(':3:59: warning: `P und G` may stand for `P&G` (brand); it is also right in other contexts: check which is meant (suggested: “P&G”) [glossary/p-and-g]');
+    expect(line).toContain('warning: `groß groß`: the word is repeated; keep one copy, unless both are meant (two words spelt alike) (suggested: “groß”) [repeated-word]');
+    expect(line).toContain(':4:72: warning: `P und G` may stand for `P&G` (brand); it is also right in other contexts: check which is meant (suggested: “P&G”) [glossary/p-and-g]');
+    expect(line).not.toMatch(/&amp;|&#x/);
+    const github = await lektor('github');
+    expect(github).toContain('check which is meant (suggested: “P&G”)');
+    expect(github).not.toMatch(/&amp;|&#x/);
+    // The JSON: the message as read; `actual` the file's text at the span, `expected` what is written there.
+    const findings = (JSON.parse(await lektor('json')) as { files: Array<{ findings: Array<{ ruleId: string; message: string; actual: string; expected: string[]; start: { line: number } }> }> }).files[0].findings;
+    const pg = findings.filter((f) => f.ruleId === 'glossary/p-and-g');
+    expect(pg.map((f) => [f.start.line, f.actual, f.expected])).toEqual([[3, 'P und G', ['P&amp;G']], [4, 'P und G', ['P&G']]]);
+    const repeated = findings.find((f) => f.ruleId === 'repeated-word')!;
+    expect([repeated.actual, repeated.expected, repeated.message.startsWith('`groß groß`')]).toEqual(['gro&#xDF; gro&#xDF;', ['groß'], true]);
+  }, 60_000);
+
   it('refuses --source for an XLIFF file (its source is inside), a usage error', async () => {
     const file = path.join(dir, 'a.xlf');
     writeFileSync(file, V12);
