@@ -9,7 +9,7 @@ import { access, stat } from 'node:fs/promises';
 import type { Lektor } from '../core/pipeline.js';
 import { formatFromPath } from '../core/pipeline.js';
 import { SEVERITY_RANK, isReviewHint, type Severity, type DocumentResult } from '../core/types.js';
-import { readInput, outputPath, realPathOf, removeOutput, writeOutput, writeOutputParts, writeAtomic, InputError, type InputFile, type TextEncoding } from '../io/files.js';
+import { readInput, outputPath, realPathOf, removeOutput, writeOutput, writeOutputParts, replaceUnchanged, encodeText, InputError, type InputFile, type TextEncoding } from '../io/files.js';
 import { readCached, writeCached, stampReports, reportsUnchanged, type CacheSettings, type ReportStamps } from './cache.js';
 import { renderPatch } from '../report/patch.js';
 import { ModelUnavailableError } from '../model/hub.js';
@@ -240,7 +240,8 @@ function* fileLines(parts: Iterable<string>): Generator<string> {
 /**
  * `--write`: the corrected text replaces the input, atomically, unless the file is read-only
  * (the rename needs only the folder's rights: a file marked read-only, or another user's, had
- * been replaced) or changed while it was checked (an editor's save would have been lost).
+ * been replaced) or changed while it was checked (an editor's save would have been lost): `read`
+ * and `encoding` are what the check read, from one read of the file.
  */
 export async function writeBack(file: string, read: string, corrected: string, encoding: TextEncoding = 'utf-8'): Promise<void> {
   const info = await stat(file);
@@ -249,9 +250,10 @@ export async function writeBack(file: string, read: string, corrected: string, e
     () => false,
   );
   if ((info.mode & 0o222) === 0 || !writable) throw new Error('it is read-only (left as it was)');
-  if ((await readInput(file, { keepBom: true, utf16: encoding !== 'utf-8' })).text !== read) throw new Error('it changed while it was checked (left as it is now; check it again)');
-  // (In the file's own encoding: an XLIFF file in UTF-16 stays so, its byte order mark kept.)
-  await writeAtomic(file, corrected, encoding);
+  // (Only over the bytes that were read: `read` in `encoding` is exactly them, the text decoded
+  // strictly, its byte order mark kept. In the file's own encoding: an XLIFF file in UTF-16 stays
+  // so, its byte order mark kept.)
+  await replaceUnchanged(file, encodeText(read, encoding), corrected, encoding);
 }
 
 export async function checkFile(input: InputFile, context: FileContext, lektor: Lektor): Promise<Outcome> {

@@ -1,6 +1,6 @@
 /** `lektor check` of XLIFF files, end to end: a folder walk, reports, errors with their place, --source refused, --write. */
 import { describe, it, expect, beforeEach } from 'vitest';
-import { mkdtempSync, writeFileSync, readFileSync, existsSync, mkdirSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, existsSync, mkdirSync, copyFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli/main.js';
@@ -185,6 +185,43 @@ describe('lektor check of XLIFF files', () => {
       expect(readFileSync(path.join(out, 'a.xlf')).equals(Buffer.from(fixedText, 'utf8'))).toBe(true);
       expect(readFileSync(path.join(out, 'a.xlf.html'), 'utf8')).not.toContain('"encoding":');
     }, 60_000);
+
+    it('with --write never replaces a file saved again while it was checked, also with the same text in another encoding (the bytes written are the read\'s encoding)', async () => {
+      const { writeBack } = await import('../../src/cli/check-file.js');
+      const { readInput } = await import('../../src/io/files.js');
+      const file = path.join(dir, 'r.xlf');
+      const fixed = V12.replace('<g id="b1">Tick Tack</g>', '<g id="b1">TikTok</g>');
+      const text = `\uFEFF${V12.replace('encoding="UTF-8"', 'encoding="UTF-16"')}`;
+      const corrected = `\uFEFF${fixed.replace('encoding="UTF-8"', 'encoding="UTF-16"')}`;
+      // Read as UTF-16 LE (the check's read), then saved by another tool as each of these, the same text.
+      const resaved: Array<[string, Buffer]> = [
+        ['UTF-16 BE', utf16(V12, 'be')],
+        ['UTF-8 with a byte order mark', Buffer.from(text, 'utf8')],
+      ];
+      for (const [name, bytes] of resaved) {
+        writeFileSync(file, utf16(V12, 'le'));
+        const read = await readInput(file, { keepBom: true, utf16: true });
+        expect([read.text, read.encoding]).toEqual([text, 'utf-16le']);
+        writeFileSync(file, bytes);
+        // (Its text, read again, is the same: a guard by the text had written UTF-16 LE over it.)
+        expect((await readInput(file, { keepBom: true, utf16: true })).text, name).toBe(text);
+        await expect(writeBack(file, read.text, corrected, read.encoding), name).rejects.toThrow(/changed while it was checked/);
+        expect(readFileSync(file).equals(bytes), name).toBe(true);
+      }
+      // Read as UTF-8, saved as UTF-16 since: the same refusal (it had been refused as a UTF-16 file
+      // "not checked: save it as UTF-8").
+      writeFileSync(file, V12);
+      const utf8 = await readInput(file, { keepBom: true, utf16: true });
+      writeFileSync(file, utf16(V12, 'le'));
+      await expect(writeBack(file, utf8.text, fixed, utf8.encoding)).rejects.toThrow(/^it changed while it was checked/);
+      expect(readFileSync(file).equals(utf16(V12, 'le'))).toBe(true);
+      // Unchanged: written, in the read's encoding; no temporary file left beside it.
+      writeFileSync(file, utf16(V12, 'be'));
+      const be = await readInput(file, { keepBom: true, utf16: true });
+      await writeBack(file, be.text, corrected, be.encoding);
+      expect(readFileSync(file).equals(utf16(fixed, 'be'))).toBe(true);
+      expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    });
 
     it('names a UTF-16 XLIFF file without a byte order mark, and one of an odd number of bytes, with the line; other formats stay UTF-8 only', async () => {
       const input = path.join(dir, 'in');
