@@ -19,7 +19,7 @@ import { rulePlugin, finishContext, emit, toMessage, appliesTo, type RuleMeta, t
 import { createResources, type Resources } from './resources.js';
 import { readText } from '../formats/text.js';
 import { loadMarkdown, readMarkdown } from '../formats/markdown-reader.js';
-import { loadXliff, readXliff, XliffError, type XliffDocument } from '../formats/xliff-reader.js';
+import { inCdata, readXliff, XliffError, type XliffDocument } from '../formats/xliff-reader.js';
 import { detectDocumentLanguage, mostlyInScripts, otherScriptLanguage, rankLanguages, type LanguageRanking } from '../language/detect.js';
 import { detectRegion } from '../language/region.js';
 import { languageCode, profileFor, parseLocale, PROFILES } from '../languages/index.js';
@@ -440,7 +440,6 @@ export class Lektor {
     let xliff: XliffDocument | undefined;
     if (format === 'xliff') {
       if (options.sourceText !== undefined) throw new RangeError('Lektor.check: an XLIFF document holds its own source text (each unit\'s <source>): give no `sourceText`');
-      await loadXliff();
       xliff = readXliff(source, options.path);
       if (options.language === undefined) {
         if (xliff.targetLanguage === undefined) {
@@ -958,14 +957,12 @@ export class Lektor {
     // section as it is (a fix that would write `]]>` there is listed instead); so is every
     // suggestion, which the review panel writes into the file.
     if (format === 'xliff') {
-      const inCdata = (offset: number) => {
-        for (let k = 0; cdata && k < cdata.length; k += 2) if (cdata[k] <= offset && offset <= cdata[k + 1]) return true;
-        return false;
-      };
+      // (The sections by halves: a scan of them all for each finding took 3.4 of the 11.6 s of a
+      // check of 40,000 CDATA targets with a finding each.)
       for (const f of unique) {
-        const literal = inCdata(f.start);
+        const literal = inCdata(cdata, f.start);
         if (f.fix) {
-          const safe = xmlLiteral(f.fix.text, inCdata(f.fix.start));
+          const safe = xmlLiteral(f.fix.text, inCdata(cdata, f.fix.start));
           if (safe === undefined) f.fix = undefined;
           else if (safe !== f.fix.text) f.fix = { ...f.fix, text: safe };
         }

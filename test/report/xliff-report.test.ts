@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { renderDocumentHtml } from '../../src/report/html.js';
+import { renderDocumentHtml, reviewKey } from '../../src/report/html.js';
 import { applyChoices, type ReviewChange } from '../../src/report/review.js';
 import { check, ROOT } from '../helpers.js';
 import { Lektor } from '../../src/core/pipeline.js';
@@ -120,6 +120,19 @@ describe('the review page of an XLIFF file', () => {
     const view = xliffView(xml)!;
     expect(view.read('P &amp; G', xml.indexOf('P &amp; G'))).toBe('P &amp; G');
     expect(view.read('AT&amp;T', xml.indexOf('AT und T'))).toBe('AT&T');
+  });
+
+  it('marks the review panel\'s changes in a CDATA section (drawn as written), and the batch\'s page knows the page\'s choices by the same key', async () => {
+    const xml =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" source-language="en" target-language="de" datatype="plaintext"><body>\n' +
+      '<trans-unit id="1"><source>It is big.</source><target><![CDATA[Das ist ist groß &amp; gut.]]></target></trans-unit>\n' +
+      '<trans-unit id="2"><source>It is big.</source><target>Das ist ist groß &amp; gut.</target></trans-unit>\n' +
+      '</body></file></xliff>\n';
+    const r = await check(xml, { path: 'k.xlf', only: ['repeated-word'] });
+    const html = renderDocumentHtml(r, xml);
+    const data = reviewData(html) as unknown as { changes: ReviewChange[]; fingerprint: string };
+    expect(data.changes.map((c) => [c.a, c.r])).toEqual([['ist ist', 1], ['ist ist', undefined]]);
+    expect(reviewKey(r, xml)).toBe(`k.xlf:${data.fingerprint}`);
   });
 
   it('tells whether a place is in a CDATA section in time that does not grow with the file\'s sections (100,000 of them)', async () => {
