@@ -9,7 +9,7 @@ import { access, stat } from 'node:fs/promises';
 import type { Lektor } from '../core/pipeline.js';
 import { formatFromPath } from '../core/pipeline.js';
 import { SEVERITY_RANK, isReviewHint, type Severity, type DocumentResult } from '../core/types.js';
-import { readInput, outputPath, realPathOf, removeOutput, writeOutput, writeOutputParts, writeAtomic, InputError, type InputFile, type TextEncoding } from '../io/files.js';
+import { readInput, outputPath, realPathOf, removeOutput, writeOutput, writeOutputParts, replaceUnchanged, encodeText, InputError, type InputFile, type TextEncoding } from '../io/files.js';
 import { readCached, writeCached, stampReports, reportsUnchanged, type CacheSettings, type ReportStamps } from './cache.js';
 import { renderPatch } from '../report/patch.js';
 import { ModelUnavailableError } from '../model/hub.js';
@@ -20,7 +20,7 @@ import { githubFailure, githubReport, lineFailure, lineReport, type LineFormat }
 import { profileFor, SUPPORTED_LANGUAGES } from '../languages/index.js';
 import { terminalBlock, type TerminalBlock, type TerminalOptions } from '../report/terminal.js';
 import { groupDigits } from '../core/count.js';
-import { XliffError, loadXliff } from '../formats/xliff-reader.js';
+import { XliffError, xliffTextAsRead } from '../formats/xliff-reader.js';
 import { HtmlError, loadHtml } from '../formats/html-reader.js';
 
 /** What every file of a run shares (plain data: it goes to the pool's threads once each). */
@@ -207,6 +207,12 @@ function withShownPaths(message: string, outDir: string, input: string, realPath
   return out;
 }
 
+/** The document's findings in the `line` or `github` format: an XLIFF file's suggestions quoted as they read. */
+function lines(result: DocumentResult, text: string, format: LineFormat): string {
+  const read = result.format === 'xliff' && result.findings.some((f) => !f.fixed && f.expected.some((e) => e.includes('&'))) ? xliffTextAsRead(text) : undefined;
+  return format === 'github' ? githubReport(result, read) : lineReport(result, read);
+}
+
 /** The input's source text: `--source FILE`, or the file at the same place under `--source DIR`. */
 async function sourceOf(input: InputFile, context: FileContext): Promise<{ text?: string; missing?: boolean; path?: string }> {
   // (An XLIFF file holds its own: each unit's <source>. `--source FILE` with one is refused by the command.)
@@ -235,7 +241,8 @@ function* fileLines(parts: Iterable<string>): Generator<string> {
 /**
  * `--write`: the corrected text replaces the input, atomically, unless the file is read-only
  * (the rename needs only the folder's rights: a file marked read-only, or another user's, had
- * been replaced) or changed while it was checked (an editor's save would have been lost).
+ * been replaced) or changed while it was checked (an editor's save would have been lost): `read`
+ * and `encoding` are what the check read, from one read of the file.
  */
 export async function writeBack(file: string, read: string, corrected: string, encoding: TextEncoding = 'utf-8'): Promise<void> {
   const info = await stat(file);
@@ -244,9 +251,10 @@ export async function writeBack(file: string, read: string, corrected: string, e
     () => false,
   );
   if ((info.mode & 0o222) === 0 || !writable) throw new Error('it is read-only (left as it was)');
-  if ((await readInput(file, { keepBom: true, utf16: encoding !== 'utf-8' })).text !== read) throw new Error('it changed while it was checked (left as it is now; check it again)');
-  // (In the file's own encoding: an XLIFF file in UTF-16 stays so, its byte order mark kept.)
-  await writeAtomic(file, corrected, encoding);
+  // (Only over the bytes that were read: `read` in `encoding` is exactly them, the text decoded
+  // strictly, its byte order mark kept. In the file's own encoding: an XLIFF file in UTF-16 stays
+  // so, its byte order mark kept.)
+  await replaceUnchanged(file, encodeText(read, encoding), corrected, encoding);
 }
 
 export async function checkFile(input: InputFile, context: FileContext, lektor: Lektor): Promise<Outcome> {
@@ -281,9 +289,7 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
       ...sourceWhere,
     });
     await checked();
-    // (An XLIFF result read back from the cache: its report reads the file again, to show its units.)
-    if (result.format === 'xliff' && context.reports) await loadXliff();
-    // (An HTML one's too: its review panel lays suggestions out as the check read the file.)
+    // (An HTML result read back from the cache: its review panel lays suggestions out as the check read the file.)
     if (result.format === 'html' && context.reports) await loadHtml();
     const rel = path.relative(context.base, path.resolve(input.path));
     const { outDir } = context;
@@ -323,7 +329,7 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
       } else await attempt(() => writeOutputParts(outDir, names.findings, fileLines(jsonDocumentParts(toJsonDocument(result)))));
       // No patch for a document without a change (and none left from an earlier run): git apply
       // refuses an empty one, and a CI loop over reports/*.patch failed on every clean file.
-      await attempt(() => (result.corrected === text ? removeOutput(outDir, names.patch) : writeOutput(outDir, names.patch, renderPatch(rel, text, result.corrected))));
+      await attempt(() => (result.corrected === text ? removeOutput(outDir, names.patch) : writeOutput(outDir, names.patch, renderPatch(rel, text, result.corrected, encoding))));
       await attempt(() => writeOutputParts(outDir, names.html, documentHtmlParts(result, text, { indexHref: relativeHref(path.dirname(outputPath(outDir, rel)), path.join(outDir, 'index.html')), encoding })));
       if (failure !== undefined) {
         writeError = `could not write its reports: ${withShownPaths((failure as Error).message, outDir, input.path, input.realPath)}`;
@@ -372,7 +378,7 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
       // (With the write error in it: a JSON reader learns that the reports are missing.)
       ...(context.json ? { json: writeError !== undefined ? JSON.stringify({ ...toJsonDocument(result), error: writeError }, null, 2) : (json ?? JSON.stringify(toJsonDocument(result), null, 2)) } : {}),
       // (A score below --fail-below is said as a line of its own: what failed the run.)
-      ...(context.lines ? { lines: (context.lines === 'github' ? githubReport(result) : lineReport(result)) + scoreLine(result, context, context.lines) } : {}),
+      ...(context.lines ? { lines: lines(result, text, context.lines) + scoreLine(result, context, context.lines) } : {}),
       ...(source.missing ? { noSource: true } : {}),
       ...(writeError !== undefined ? { writeError } : {}),
       ...(reportsMissing ? { reportsMissing } : {}),

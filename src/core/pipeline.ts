@@ -19,7 +19,7 @@ import { rulePlugin, finishContext, emit, toMessage, appliesTo, type RuleMeta, t
 import { createResources, type Resources } from './resources.js';
 import { readText } from '../formats/text.js';
 import { loadMarkdown, readMarkdown } from '../formats/markdown-reader.js';
-import { loadXliff, readXliff, XliffError, type XliffDocument } from '../formats/xliff-reader.js';
+import { inCdata, readXliff, XliffError, type XliffDocument } from '../formats/xliff-reader.js';
 import { loadHtml, readHtml, type HtmlDocument } from '../formats/html-reader.js';
 import { detectDocumentLanguage, mostlyInScripts, otherScriptLanguage, rankLanguages, type LanguageRanking } from '../language/detect.js';
 import { detectRegion } from '../language/region.js';
@@ -157,6 +157,7 @@ function lazyMessages(result: CheckResult, file: VFile, fixes: Map<Finding, Fix>
           if (f.url) raw.url = f.url;
           if (f.confidence !== undefined) raw.confidence = f.confidence;
           if (f.glossaryEntry) raw.glossaryEntry = f.glossaryEntry;
+          if (f.quoteLanguages) raw.quoteLanguages = f.quoteLanguages;
           toMessage(file, f, raw);
         }
       }
@@ -440,7 +441,6 @@ export class Lektor {
     let xliff: XliffDocument | undefined;
     if (format === 'xliff') {
       if (options.sourceText !== undefined) throw new RangeError('Lektor.check: an XLIFF document holds its own source text (each unit\'s <source>): give no `sourceText`');
-      await loadXliff();
       xliff = readXliff(source, options.path);
       if (options.language === undefined) {
         if (xliff.targetLanguage === undefined) {
@@ -564,6 +564,10 @@ export class Lektor {
     // (Markdown and XLIFF: each sentence's prose, for the score: its text without its markup, an
     // XLIFF target's without its inline tags.)
     const sentenceTexts: SentenceProse[] | undefined = xliff || html || format === 'markdown' ? [] : undefined;
+    // The blocks in another language than the text around them (the document's, or for an alt
+    // text or a title its paragraph's), for the reports to mark up in theirs.
+    const otherLanguages: Array<{ start: number; end: number; language: string }> = [];
+    let around: { start: number; end: number; language: string } | undefined;
     for (let k = 0; k < doc.blocks.length; k++) {
       const block = doc.blocks[k];
       const segmented = segment(block);
@@ -582,6 +586,10 @@ export class Lektor {
       // (With a language given too: it is the document's, and an English paragraph left in it is still found.
       // An HTML block marked with a language of its own, `<p lang="en">`, is read in it.)
       const blockLanguage = (await this.markedLanguage(resources, block, language)) ?? (await this.paragraphLanguage(resources, block, segmented, language));
+      const span = ctx.blocks[k];
+      const inherited = !flow.has(block) && around !== undefined && around.start <= span.start && span.end <= around.end ? around.language : language;
+      if (flow.has(block)) around = { ...span, language: blockLanguage };
+      if (blockLanguage !== inherited && span.end > span.start) otherLanguages.push({ ...span, language: blockLanguage });
       const data: BlockData = { block, segmented, language: blockLanguage, profile: resources.profile(blockLanguage), doc: ctx };
       segmented.tree.data = { lektor: data } as never;
       if (this.model && data.profile) {
@@ -618,6 +626,10 @@ export class Lektor {
     const spelledWith = resources.speller(language)?.language;
     if (spelledWith !== undefined && spelledWith !== language) result.locale = spelledWith;
     if (xliff) result.units = { ...xliff.units };
+    if (otherLanguages.length > 0) {
+      otherLanguages.sort((a, b) => a.start - b.start || b.end - a.end);
+      result.paragraphLanguages = otherLanguages.map((s) => ({ start: ctx.toPoint(s.start), end: ctx.toPoint(s.end), language: s.language }));
+    }
     if (detected) result.localeEvidence = detected.evidence;
     if (ctx.original) result.source = { ...(options.sourcePath !== undefined ? { path: options.sourcePath } : {}), language: ctx.original.language };
     else if (options.sourceMissing !== undefined) result.source = { missing: options.sourceMissing };
@@ -969,14 +981,12 @@ export class Lektor {
     // suggestion, which the review panel writes into the file.
     // In HTML too (no CDATA there): a replacement's `<` had opened a tag, its `&` a reference.
     if (format === 'xliff' || format === 'html') {
-      const inCdata = (offset: number) => {
-        for (let k = 0; cdata && k < cdata.length; k += 2) if (cdata[k] <= offset && offset <= cdata[k + 1]) return true;
-        return false;
-      };
+      // (The sections by halves: a scan of them all for each finding took 3.4 of the 11.6 s of a
+      // check of 40,000 CDATA targets with a finding each.)
       for (const f of unique) {
-        const literal = inCdata(f.start);
+        const literal = inCdata(cdata, f.start);
         if (f.fix) {
-          const safe = xmlLiteral(f.fix.text, inCdata(f.fix.start));
+          const safe = xmlLiteral(f.fix.text, inCdata(cdata, f.fix.start));
           if (safe === undefined) f.fix = undefined;
           else if (safe !== f.fix.text) f.fix = { ...f.fix, text: safe };
         }
@@ -1038,6 +1048,7 @@ export class Lektor {
       if (f.note) finding.note = f.note;
       if (f.confidence !== undefined) finding.confidence = f.confidence;
       if (f.glossaryEntry) finding.glossaryEntry = f.glossaryEntry;
+      if (f.quoteLanguages) finding.quoteLanguages = f.quoteLanguages;
       if (f.fix) fixes.set(finding, f.fix);
       return finding;
     });

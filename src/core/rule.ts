@@ -25,6 +25,8 @@ export interface RuleExample {
   output?: string;
   /** The text it was translated from, for a rule that compares the two (`needsSource`); read as English. */
   source?: string;
+  /** For examples that must be flagged: the severity of the rule's first finding, where the example is about it (information, not an error). */
+  severity?: Severity;
 }
 
 export interface RuleMeta {
@@ -84,6 +86,11 @@ export interface Report {
   confidence?: number;
   /** For a glossary finding: the file and line of its entry. */
   glossaryEntry?: GlossaryEntryRef;
+  /**
+   * The language of each of the message's quotations, in order, where it is not the paragraph's:
+   * a rule that quotes words of the source, or words left over from its language, says so.
+   */
+  quoteLanguages?: string[];
 }
 
 /** State shared by all blocks of one document. */
@@ -224,6 +231,7 @@ export function emit(meta: RuleMeta, doc: DocContext, r: Report, safe: boolean, 
   if (r.url) finding.url = r.url;
   if (r.confidence !== undefined) finding.confidence = r.confidence;
   if (r.glossaryEntry) finding.glossaryEntry = r.glossaryEntry;
+  if (r.quoteLanguages) finding.quoteLanguages = r.quoteLanguages;
   doc.findings.push(finding);
 }
 

@@ -81,6 +81,13 @@ export interface Finding {
   confidence?: number;
   /** For a glossary finding: where its entry is written, the glossary file (the path as the glossary was given) and the entry's line. */
   glossaryEntry?: GlossaryEntryRef;
+  /**
+   * The language of each of the message's quotations (its `…` spans), in order, where the rule
+   * knows it is not the text's around the finding: `["en"]` for an English word left untranslated
+   * in German ("`Flags` looks like English left untranslated"), `["de", "en"]` for "`280 Meter`:
+   * the source has `280 yards`". A quotation past its end is in the text's language.
+   */
+  quoteLanguages?: string[];
 }
 
 /** Where a glossary entry is written: its file (as the glossary path was given) and line. */
@@ -108,6 +115,8 @@ export interface RawFinding {
   url?: string;
   note?: string;
   glossaryEntry?: GlossaryEntryRef;
+  /** The language of each of the message's quotations, where not the text's (see `Finding`). */
+  quoteLanguages?: string[];
 }
 
 /** A sentence's quality estimate (see `src/quality/score.ts`). */
@@ -153,6 +162,12 @@ export interface DocumentResult {
    * that told it ("Strasse", "heisst"; at most five).
    */
   localeEvidence?: string[];
+  /**
+   * The paragraphs (headings, list items, alt texts, XLIFF targets) the checks read in another
+   * language than the text around them, in text order: an English paragraph left in a German
+   * article, an Arabic one. Absent when there is none.
+   */
+  paragraphLanguages?: ParagraphLanguage[];
   findings: Finding[];
   corrected: string;
   /** Names of the checks that ran on this document. */
@@ -173,6 +188,17 @@ export interface DocumentResult {
   sourceLanguage?: string;
   /** The document's `<!-- lektor-disable … -->` comments (Markdown, HTML), each with how many findings it silenced. */
   directives?: DirectiveReport[];
+}
+
+/**
+ * A paragraph in another language than the text around it: its span (`end` exclusive) and its
+ * language, ISO 639-1 as the document's (`en`, `ar`), or undetermined in its script where franc
+ * could not tell which language (`und-Cyrl`, BCP 47's way).
+ */
+export interface ParagraphLanguage {
+  start: Point;
+  end: Point;
+  language: string;
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };

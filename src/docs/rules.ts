@@ -57,7 +57,7 @@ export function codeCell(text: string): string {
 
 function exampleRows(examples: RuleExample[], withOutput: boolean, withSource: boolean): string[] {
   return examples.map((ex) => {
-    const cells = [ex.lang, ...(withSource ? [codeCell(ex.source ?? '')] : []), codeCell(ex.text), ...(withOutput ? [ex.output === undefined ? '(flagged)' : codeCell(ex.output)] : [])];
+    const cells = [ex.lang, ...(withSource ? [codeCell(ex.source ?? '')] : []), codeCell(ex.text), ...(withOutput ? [ex.output === undefined ? (ex.severity === undefined ? '(flagged)' : `(flagged: ${ex.severity})`) : codeCell(ex.output)] : [])];
     return `| ${cells.join(' | ')} |`;
   });
 }
@@ -115,6 +115,7 @@ export function rulePage(meta: RuleMeta, details: string): string {
     all = next;
   }
   if (signs.length > 0) lines.push(`In the texts, ${signs.join(', ')}.`, '');
+  if (meta.examples.flag.some((e) => e.severity !== undefined)) lines.push('*flagged: info* (or *error*): the severity its first finding must have.', '');
   // (A rule that compares with the source: each example's, read as English, in a column before the text.)
   const src = meta.needsSource === true;
   const head = (names: string[]) => [`| ${names.join(' | ')} |`, `|${names.map(() => ' --- |').join('')}`];

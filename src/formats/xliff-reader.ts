@@ -1,27 +1,14 @@
 /**
- * The XLIFF reader, loaded on first use (as the Markdown reader is, see markdown-reader.ts): its
- * XML parser is not loaded for a run over plain text or Markdown. `Lektor.check` loads it before
- * it reads an XLIFF document; the review page's layouts call `readXliff` after that.
+ * The XLIFF reader's types, and the reader. Its XML parser (saxes) is loaded when the first XLIFF
+ * file is read (see xliff.ts), not for a run over plain text or Markdown; the reader itself is no
+ * longer loaded on first use: whatever reads an XLIFF file (a check, the review page of a result
+ * from LektorPool's threads or read back from a findings file, in a process that never checked
+ * one) can read it at once. `loadXliff` is kept for the library's users.
  */
 import type { ProseDocument } from '../core/document.js';
+import * as reader from './xliff.js';
 
-/**
- * An XLIFF file that cannot be read: not well-formed XML, a DOCTYPE, a version other than 1.2
- * or 2.x, no target language. `line` and `column` (1-based) say where, in the file's text.
- */
-export class XliffError extends Error {
-  readonly line: number;
-  readonly column: number;
-  /** What is wrong, without the place. */
-  readonly problem: string;
-  constructor(line: number, column: number, problem: string, path?: string) {
-    super(`${path !== undefined ? `${path}:` : ''}${line}:${column}: ${problem}`);
-    this.name = 'XliffError';
-    this.line = line;
-    this.column = column;
-    this.problem = problem;
-  }
-}
+export { XliffError } from './xliff.js';
 
 /** What the units of an XLIFF file held: the targets checked, and those left out and why. */
 export interface XliffUnits {
@@ -65,21 +52,65 @@ export interface XliffDocument {
 }
 
 type XliffModule = typeof import('./xliff.js');
-let loaded: XliffModule | undefined;
 
-/** Loads the XLIFF reader (once). */
+/** The XLIFF reader (kept for the library's users: `readXliff` needs no loading any more). */
 export async function loadXliff(): Promise<XliffModule> {
-  loaded ??= await import('./xliff.js');
-  return loaded;
+  return reader;
 }
 
-/** `readXliff` of ./xliff.js, once `loadXliff` has run. */
+/** Read an XLIFF 1.2 or 2.x file (see xliff.ts). Throws an `XliffError` saying where and what is wrong. */
 export function readXliff(source: string, path?: string): XliffDocument {
-  if (!loaded) throw new Error('readXliff before loadXliff(): the XLIFF reader is loaded on first use');
-  return loaded.readXliff(source, path);
+  return reader.readXliff(source, path);
 }
 
-/** Whether the XLIFF reader has been loaded. */
+/**
+ * Whether `at` is in one of a document's CDATA sections (`ProseDocument.cdata`: content ranges in
+ * file order, pairs of start and end, the end counted in: an insertion where a section ends is
+ * written into it), by halves: every finding asks, and a file may have 100,000 sections.
+ */
+export function inCdata(cdata: readonly number[] | undefined, at: number): boolean {
+  if (!cdata || cdata.length === 0) return false;
+  let lo = 0;
+  let hi = cdata.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cdata[2 * mid + 1] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < cdata.length / 2 && cdata[2 * lo] <= at;
+}
+
+const REFERENCE = /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(lt|gt|amp|quot|apos));/g;
+const ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', apos: "'", quot: '"' };
+
+/** XML text with its references read as their characters. */
+export function unescapeXml(text: string): string {
+  return text.replace(REFERENCE, (all, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
+    if (name !== undefined) return ENTITIES[name];
+    const code = hex !== undefined ? parseInt(hex, 16) : parseInt(dec!, 10);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : all;
+  });
+}
+
+/**
+ * How text of an XLIFF file at an offset reads (a finding's actual text, a suggestion, which are
+ * the file's text and what is written into it): its references as their characters (`AT&amp;T`
+ * reads AT&T), but in a CDATA section as it is written. The file is read for its sections (one
+ * that cannot be read has none).
+ */
+export function xliffTextAsRead(xml: string): (text: string, at: number) => string {
+  let cdata: readonly number[] | undefined;
+  if (xml.includes('<![CDATA[')) {
+    try {
+      cdata = readXliff(xml).document.cdata;
+    } catch {
+      // (None known: its text is read as XML text.)
+    }
+  }
+  return (text, at) => (inCdata(cdata, at) ? text : unescapeXml(text));
+}
+
+/** Whether the XLIFF reader's XML parser has been loaded (by reading an XLIFF file). */
 export function xliffLoaded(): boolean {
-  return loaded !== undefined;
+  return reader.parserLoaded();
 }

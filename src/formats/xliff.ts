@@ -27,10 +27,46 @@
  * inline content of a target or source, well-formed then, is read here again character by
  * character, so that every segment maps to the file's text exactly.
  */
-import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { createRequire } from 'node:module';
+import type * as Saxes from 'saxes';
+import type { SaxesTagNS } from 'saxes';
 import { location } from 'vfile-location';
 import { OPAQUE, type Block, type ProseDocument, type Segment } from '../core/document.js';
-import { XliffError, type XliffDocument, type XliffTarget, type XliffUnits } from './xliff-reader.js';
+import type { XliffDocument, XliffTarget, XliffUnits } from './xliff-reader.js';
+
+/**
+ * An XLIFF file that cannot be read: not well-formed XML, a DOCTYPE, a version other than 1.2
+ * or 2.x, no target language. `line` and `column` (1-based) say where, in the file's text.
+ */
+export class XliffError extends Error {
+  readonly line: number;
+  readonly column: number;
+  /** What is wrong, without the place. */
+  readonly problem: string;
+  constructor(line: number, column: number, problem: string, path?: string) {
+    super(`${path !== undefined ? `${path}:` : ''}${line}:${column}: ${problem}`);
+    this.name = 'XliffError';
+    this.line = line;
+    this.column = column;
+    this.problem = problem;
+  }
+}
+
+let saxes: typeof Saxes | undefined;
+/**
+ * The XML parser, loaded when the first XLIFF file is read (a CommonJS package, required at once:
+ * a render of a review page is synchronous, and the process that renders it may never have
+ * checked an XLIFF file, LektorPool's caller or one that read a findings file back).
+ */
+function parserModule(): typeof Saxes {
+  saxes ??= createRequire(import.meta.url)('saxes') as typeof Saxes;
+  return saxes;
+}
+
+/** Whether the XML parser has been loaded. */
+export function parserLoaded(): boolean {
+  return saxes !== undefined;
+}
 
 /** Elements whose content is prose: their tags are left out, their text read. */
 const PROSE_CONTAINERS = new Set(['g', 'pc', 'mrk']);
@@ -230,7 +266,7 @@ const NAMESPACES = new Set(['', 'urn:oasis:names:tc:xliff:document:1.2', 'urn:oa
 
 /** Read an XLIFF 1.2 or 2.x file (see the module's comment). Throws an `XliffError` saying where and what is wrong. */
 export function readXliff(xml: string, path?: string): XliffDocument {
-  const parser = new SaxesParser({ xmlns: true, position: true });
+  const parser = new (parserModule().SaxesParser)({ xmlns: true, position: true });
   const stack: Open[] = [];
   const targets: Block[] = [];
   const sources: Block[] = [];

@@ -537,6 +537,42 @@ export async function writeAtomic(file: string, content: string, encoding: TextE
   await writeFileParts(await writeTarget(file), [content], encoding);
 }
 
+/**
+ * `--write`'s replacement of an input: `content` in `encoding` written atomically over `file` (a
+ * link written through to its target), only if the file still holds exactly the bytes `read`,
+ * those the check read its text and its encoding from. Compared by bytes, not by the text read
+ * again: a file saved meanwhile with the same text in another encoding (an XLIFF file's UTF-16 LE
+ * as BE, or as UTF-8) would have been written over in the encoding of the first read. The
+ * comparison is made once the new content is written to its temporary file, just before the
+ * rename, so that a change while a long file is written is seen too. Throws `FileChangedError`
+ * where it changed (the file left as it is now).
+ */
+export async function replaceUnchanged(file: string, read: Uint8Array, content: string, encoding: TextEncoding = 'utf-8'): Promise<void> {
+  const prepared = await prepareFileParts(await writeTarget(file), [content], encoding);
+  try {
+    if (!(await holds(file, read))) throw new FileChangedError();
+  } catch (error) {
+    await prepared.abort();
+    throw error;
+  }
+  await prepared.commit();
+}
+
+/** An input that changed on disk since it was read (see `replaceUnchanged`). */
+export class FileChangedError extends Error {
+  constructor() {
+    super('it changed while it was checked (left as it is now; check it again)');
+    this.name = 'FileChangedError';
+  }
+}
+
+/** Whether `file` holds exactly these bytes (its size first: most changes change it). */
+async function holds(file: string, bytes: Uint8Array): Promise<boolean> {
+  const info = await stat(file);
+  if (!info.isFile() || info.size !== bytes.length) return false;
+  return (await readFile(file)).equals(bytes);
+}
+
 /** Where an atomic write of `file` goes: its folder created, a link followed to its target. */
 async function writeTarget(file: string): Promise<string> {
   await mkdir(path.dirname(file), { recursive: true });

@@ -46,9 +46,14 @@ export function otherScriptLetters(text: string, scripts: readonly string[]): { 
     letters += m[0].length;
     if (inScripts(m[0], scripts)) continue;
     other += m[0].length;
-    words += UNSPACED.test(m[0]) ? m[0].length / 2 : 1;
+    words += wordsIn(m[0]);
   }
   return { letters, other, words };
+}
+
+/** How many words a run of letters counts for: one, or in a script written without spaces (Chinese, Japanese, Thai…) one every two letters. */
+export function wordsIn(run: string): number {
+  return UNSPACED.test(run) ? run.length / 2 : 1;
 }
 const UNSPACED = /^[\p{Script=Hani}\p{Script=Hira}\p{Script=Kana}\p{Script=Thai}\p{Script=Laoo}\p{Script=Khmr}\p{Script=Mymr}\p{Script=Tibt}]/u;
 

@@ -466,6 +466,9 @@ export const de: LanguageProfile = {
   unitSymbols: words('PS mph mpg'),
   lengthUnits: {
     imperial: words('Fuß Yard Yards Meile Meilen Zoll'),
+    // (On MLQE-PE train the post-editors wrote "Yards" for 15 of the machine translation's 17
+    // "Meter" that were yards; the other 2 they left.)
+    written: { foot: ['Fuß', 'Fuß'], yard: ['Yard', 'Yards'], mile: ['Meile', 'Meilen'], inch: ['Zoll', 'Zoll'] },
     metric: words('m km cm mm Meter Metern Meters Kilometer Kilometern Kilometers Zentimeter Zentimetern Zentimeters Millimeter Millimetern Millimeters'),
   },
   numbers: {

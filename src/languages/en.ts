@@ -117,6 +117,7 @@ export const en: LanguageProfile = {
   unitSymbols: words('ft yd mi nmi lb lbs oz st mph kt psi hp'),
   lengthUnits: {
     imperial: words('ft feet foot yd yard yards mi mile miles inch inches'),
+    kinds: new Map([...['ft', 'feet', 'foot'].map((w) => [w, 'foot'] as const), ...['yd', 'yard', 'yards'].map((w) => [w, 'yard'] as const), ...['mi', 'mile', 'miles'].map((w) => [w, 'mile'] as const), ...['inch', 'inches'].map((w) => [w, 'inch'] as const)]),
     metric: words('m km cm mm meter meters metre metres kilometer kilometers kilometre kilometres centimeter centimeters centimetre centimetres millimeter millimeters millimetre millimetres'),
   },
   convertibleUnits: words('ft feet foot yd yard yards mi mile miles nmi lb lbs pound pounds oz ounce ounces stone mph inch inches acre acres gallon gallons gal °F degree degrees Fahrenheit psi hp'),

@@ -18,6 +18,9 @@ export interface RegionHint {
   names?: RegExp;
 }
 
+/** The imperial units of length `lengthUnits` tells apart. */
+export type ImperialUnit = 'foot' | 'yard' | 'mile' | 'inch';
+
 export interface LanguageProfile {
   /** ISO 639-1 code, as used in glossaries, `--lang` and reports. */
   code: string;
@@ -736,9 +739,16 @@ export interface LanguageProfile {
   convertibleUnits?: ReadonlySet<string>;
   /**
    * Units of length as this language writes them, by system, for `source-numbers`: a source's
-   * "280 yards" translated as "280 Meter" has its unit converted and its number not.
+   * "280 yards" translated as "280 Meter" has its unit converted and its number not. `kinds`
+   * names the unit of each imperial word (for a source: "ft", "feet" → foot), `written` how the
+   * language writes each, singular and plural (for the fix of a translation: "Yard", "Yards").
    */
-  lengthUnits?: { imperial: ReadonlySet<string>; metric: ReadonlySet<string> };
+  lengthUnits?: {
+    imperial: ReadonlySet<string>;
+    metric: ReadonlySet<string>;
+    kinds?: ReadonlyMap<string, ImperialUnit>;
+    written?: Readonly<Record<ImperialUnit, readonly [singular: string, plural: string]>>;
+  };
   /** Unit symbols of this language besides the international ones (src/spell/units.ts): English "ft", "lb", "mph". */
   unitSymbols?: ReadonlySet<string>;
   /**

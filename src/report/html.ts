@@ -44,14 +44,20 @@ const BIDI_ALL = new RegExp(BIDI.source, 'g');
  * written in English, the page's language, and quotes the article's words: `lang` (` lang="de"`,
  * ` lang="he" dir="rtl"`) marks each quotation with letters in it as of the article's language,
  * so that a screen reader reads "Tick Tack" as German and not as English (not a quotation of
- * punctuation only, `"`).
+ * punctuation only, `"`). `languages`: the finding's `quoteLanguages`, the language of each
+ * quotation where the rule that wrote it said (an untranslated word's, the source's), its
+ * direction by its letters.
  */
-export function messageHtml(message: unknown, lang = ''): string {
+export function messageHtml(message: unknown, lang = '', languages?: unknown): string {
   const text = typeof message === 'string' ? message : String(message ?? '');
+  const told = Array.isArray(languages) ? languages : [];
   let out = '';
   let at = 0;
+  let k = 0;
   for (const m of text.matchAll(/`([^`]+)`/g)) {
-    out += `${esc(text.slice(at, m.index))}<code${lang !== '' && /\p{L}/u.test(m[1]) ? lang : ''}>${esc(m[1])}</code>`;
+    const own = told[k++];
+    const attrs = !/\p{L}/u.test(m[1]) ? '' : typeof own === 'string' && LANGUAGE_TAG.test(own) ? ` lang="${own}"${scriptDirection(m[1]) === 'rtl' ? ' dir="rtl"' : ''}` : lang;
+    out += `${esc(text.slice(at, m.index))}<code${attrs}>${esc(m[1])}</code>`;
     at = m.index + m[0].length;
   }
   return out + esc(text.slice(at));
@@ -326,7 +332,7 @@ function firstAbove(sorted: readonly number[], x: number): number {
  * `spaces`: the offsets of the spaces a suggestion's layout may take for a line break
  * (`data-w`, see `layoutSpaces`).
  */
-function* renderText(original: string, items: Item[], live?: ReadonlySet<number>, spaces: ReadonlySet<number> = new Set(), view?: TextWindow): Generator<string> {
+function* renderText(original: string, items: Item[], live?: ReadonlySet<number>, spaces: ReadonlySet<number> = new Set(), view?: TextWindow, languages?: TextLanguages): Generator<string> {
   // Applied fixes cannot overlap; if the data says otherwise, highlight the later one. At one
   // position an insertion comes first, then the longer fix: one marked fixed because an applied
   // fix around it made it, starting where that one starts, is drawn by its number, not as the
@@ -342,7 +348,28 @@ function* renderText(original: string, items: Item[], live?: ReadonlySet<number>
   }
   const units = items.filter((it) => drawn.has(it));
   const marks = items.filter((it) => !drawn.has(it));
-  const cuts = [...new Set([...marks.flatMap((m) => [m.start, m.end]), ...[...spaces].flatMap((w) => [w, w + 1])])].sort((a, b) => a - b);
+  const spans = languages?.spans ?? [];
+  const cuts = [...new Set([...marks.flatMap((m) => [m.start, m.end]), ...[...spaces].flatMap((w) => [w, w + 1]), ...spans.flatMap((l) => [l.start, l.end])])].sort((a, b) => a - b);
+  // The paragraphs in another language than the text's, each a <span lang> (with its direction
+  // where it differs from the text around it), opened and closed between the fixes: one that
+  // begins or ends inside a fix (none does; the data may say so) begins or ends after it.
+  const open: LanguageSpan[] = [];
+  let nextSpan = 0;
+  const languageAt = (p: number): string => {
+    let out = '';
+    while (open.length > 0 && open[open.length - 1].end <= p) {
+      open.pop();
+      out += '</span>';
+    }
+    while (nextSpan < spans.length && spans[nextSpan].start <= p) {
+      const l = spans[nextSpan++];
+      if (l.end <= p) continue;
+      const rtl = open.length > 0 ? open[open.length - 1].rtl : languages!.rtl;
+      out += `<span lang="${l.language}"${l.rtl === rtl ? '' : l.rtl ? ' dir="rtl"' : ' dir="ltr"'}>`;
+      open.push(l);
+    }
+    return out;
+  };
   const done = new Set<number>();
   // Marks by their end, in item order (the references placed at a position).
   const endingAt = new Map<number, Item[]>();
@@ -396,12 +423,15 @@ function* renderText(original: string, items: Item[], live?: ReadonlySet<number>
     return ending.length === 0 ? over : [...over, ...ending].sort((a, b) => order.get(a)! - order.get(b)!);
   };
 
-  /** `removed`: struck through; 'space': a removed stretch of white space only, drawn as ␣. */
-  const renderOriginal = (a: number, b: number, removed: boolean | 'space'): string => {
+  /**
+   * `removed`: struck through; 'space': a removed stretch of white space only, drawn as ␣. `top`:
+   * between the fixes, where a paragraph's language may begin or end.
+   */
+  const renderOriginal = (a: number, b: number, removed: boolean | 'space', top = false): string => {
     const points = [a];
     for (let i = firstAbove(cuts, a); i < cuts.length && cuts[i] < b; i++) points.push(cuts[i]);
     points.push(b);
-    let out = eventsAt(a);
+    let out = eventsAt(a) + (top && spans.length > 0 ? languageAt(a) : '');
     for (let i = 0; i + 1 < points.length; i++) {
       const p = points[i];
       const q = points[i + 1];
@@ -429,7 +459,7 @@ function* renderText(original: string, items: Item[], live?: ReadonlySet<number>
         const multi = covering.length > 1 ? ' multi' : '';
         html = `<mark class="sev-${sev(top.f.severity)}${multi}" title="${esc(title)}"${tag}>${html}</mark>`;
       } else if (tag !== '') html = `<span${tag}>${html}</span>`;
-      out += html + eventsAt(q);
+      out += html + eventsAt(q) + (top && spans.length > 0 ? languageAt(q) : '');
     }
     return out;
   };
@@ -441,7 +471,7 @@ function* renderText(original: string, items: Item[], live?: ReadonlySet<number>
       yield out;
       out = '';
     }
-    out += renderOriginal(pos, u.start, false);
+    out += renderOriginal(pos, u.start, false, true);
     const actual = original.slice(u.start, u.end);
     const replacement = String(u.f.expected?.[0] ?? '');
     let parts = diffWordsWithSpace(actual, replacement);
@@ -467,10 +497,77 @@ function* renderText(original: string, items: Item[], live?: ReadonlySet<number>
     out += `<span class="fix"${live === undefined ? '' : ` id="fix-${u.n}"`} title="${esc(findingTitle(u))}">${inner}</span>${ref(u)}`;
     pos = u.end;
   }
-  out += renderOriginal(pos, view?.to ?? original.length, false);
+  out += renderOriginal(pos, view?.to ?? original.length, false, true);
   // Safety net: any reference not yet placed (it cannot be, but never drop one).
   for (const m of marks) if (!done.has(m.n) && !m.hint) out += ref(m);
+  out += '</span>'.repeat(open.length);
   yield out;
+}
+
+/**
+ * A paragraph in another language than the text around it (`DocumentResult.paragraphLanguages`),
+ * as the report marks it up: its offsets, its language (checked: it is written into attributes),
+ * whether its letters run right to left, and the span it lies in (-1: the text).
+ */
+interface LanguageSpan {
+  start: number;
+  end: number;
+  language: string;
+  rtl: boolean;
+  parent: number;
+}
+
+/** The paragraphs in another language of a text, and whether the text around them runs right to left (undefined: each line by its first letter). */
+interface TextLanguages {
+  spans: LanguageSpan[];
+  rtl: boolean | undefined;
+}
+
+/** A language the report writes into `lang`: ISO 639's two or three letters, with a script where undetermined (`und-Cyrl`). */
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-[A-Z]{2})?$/;
+
+/**
+ * The result's paragraphs in another language, for the report: in text order, each inside the one
+ * it lies in or apart from it (one that overlaps another only in part, or is malformed, as a
+ * findings file read back may have, is left out).
+ */
+function languageSpans(result: DocumentResult, original: string): LanguageSpan[] {
+  const given = Array.isArray(result.paragraphLanguages) ? result.paragraphLanguages : [];
+  if (given.length === 0) return [];
+  const clamp = (x: unknown): number => (typeof x === 'number' && Number.isFinite(x) ? Math.min(Math.max(Math.trunc(x), 0), original.length) : 0);
+  const sorted = given
+    .filter((l) => typeof l?.language === 'string' && LANGUAGE_TAG.test(l.language))
+    .map((l) => ({ start: clamp(l.start?.offset), end: clamp(l.end?.offset), language: l.language }))
+    .filter((l) => l.end > l.start)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: LanguageSpan[] = [];
+  const stack: number[] = [];
+  for (const l of sorted) {
+    while (stack.length > 0 && out[stack[stack.length - 1]].end <= l.start) stack.pop();
+    const parent = stack.length > 0 ? stack[stack.length - 1] : -1;
+    if (parent >= 0 && out[parent].end < l.end) continue;
+    const script = scriptDirection(original.slice(l.start, l.end));
+    out.push({ ...l, rtl: script === 'rtl' || (script === undefined && RIGHT_TO_LEFT.has(l.language.split('-')[0])), parent });
+    stack.push(out.length - 1);
+  }
+  return out;
+}
+
+/** The innermost of `spans` (as `languageSpans` makes them) that `offset` lies in, or undefined. */
+function spanAt(spans: readonly LanguageSpan[], offset: number): LanguageSpan | undefined {
+  let i = partitionPoint(spans, (l) => l.start <= offset) - 1;
+  while (i >= 0 && spans[i].end <= offset) i = spans[i].parent;
+  return i >= 0 ? spans[i] : undefined;
+}
+
+/**
+ * The attributes of the article's words at `offset` in the tables (` lang="de"`, ` lang="ar"
+ * dir="rtl"`): those of its paragraph where that is in another language, else `text`, the
+ * document's.
+ */
+function wordsLang(spans: readonly LanguageSpan[], offset: number, text: string): string {
+  const l = spans.length === 0 ? undefined : spanAt(spans, offset);
+  return l === undefined ? text : ` lang="${l.language}"${l.rtl ? ' dir="rtl"' : ''}`;
 }
 
 /**
@@ -489,7 +586,7 @@ interface TextWindow {
  * drawn by `renderText` over its stretch of the file), and the units not checked, counted. The
  * findings go to the target they begin in; one outside every target (none is) is listed after.
  */
-function* unitsText(original: string, view: XliffView, items: Item[], live: ReadonlySet<number> | undefined, spaces: ReadonlySet<number>, lang: string, sourceLang: string): Generator<string> {
+function* unitsText(original: string, view: XliffView, items: Item[], live: ReadonlySet<number> | undefined, spaces: ReadonlySet<number>, lang: string, sourceLang: string, spans: readonly LanguageSpan[] = []): Generator<string> {
   const u = view.units;
   const left = [
     ...(u.notTranslatable > 0 ? [`${groupDigits(u.notTranslatable)} marked translate="no"`] : []),
@@ -506,8 +603,10 @@ function* unitsText(original: string, view: XliffView, items: Item[], live: Read
     const mine: Item[] = [];
     for (; k < items.length && items[k].start <= w.end; k++) (items[k].start >= w.start ? mine : stray).push(items[k]);
     const id = `${w.unit !== undefined ? `Unit <code>${esc(w.unit)}</code>` : 'Unit'}${w.segment !== undefined ? ` · segment <code>${esc(w.segment)}</code>` : ''}`;
+    // (A target in another language than the file's, in its own.)
+    const own = spans.length === 0 ? undefined : spanAt(spans, w.start);
     yield `
-<div class="unit"><div class="unit-id">${id}</div><div class="unit-source"${srcLang}>${w.sourceHtml}</div><div class="text unit-target"${textLang}${textDirection(lang, w.text)}>`;
+<div class="unit"><div class="unit-id">${id}</div><div class="unit-source"${srcLang}>${w.sourceHtml}</div><div class="text unit-target"${own ? ` lang="${own.language}"` : textLang}${textDirection(own?.language ?? lang, w.text)}>`;
     yield* renderText(original, mine, live, spaces, { from: w.start, to: w.end, show: view.show, inserted: view.inserted });
     yield '</div></div>';
   }
@@ -557,8 +656,8 @@ function findingRow(it: Item, lang = ''): string {
     `<td class="num"><a href="#ref-${it.n}">${it.n}</a></td>` +
     `<td class="num">${esc(f.start?.line)}:${esc(f.start?.column)}</td>` +
     `<td>${badge(s)}</td><td>${esc(f.category)}</td><td>${rule}<br><small>${esc(f.source)}</small>${entry === undefined ? '' : `<br><small class="entry">${esc(entry)}</small>`}</td>` +
-    // (The words an `untranslated` finding quotes are, by its finding, not of the article's language.)
-    `<td class="t">${messageHtml(f.message, f.ruleId === 'untranslated' ? '' : lang)}</td><td class="t choices">${suggestionsCell(f, lang, it.read)}</td>` +
+    // (The words a finding quotes are of the article's language, unless it says (`quoteLanguages`): an untranslated word's are of the source's.)
+    `<td class="t">${messageHtml(f.message, lang, f.quoteLanguages)}</td><td class="t choices">${suggestionsCell(f, lang, it.read)}</td>` +
     `<td class="status-${status}">${status}</td><td class="t">${esc(f.note ?? '')}</td></tr>`;
 }
 
@@ -577,7 +676,7 @@ export function scoreBadge(score: unknown, resolved = false): string {
  * those whose every finding was fixed (their score is the machine translation's, before the
  * fixes). A sentence links to its first finding.
  */
-function* sentencesSection(result: DocumentResult, items: readonly Item[], original: string, lang = '', live = false, show?: (p: number, q: number) => string): Generator<string> {
+function* sentencesSection(result: DocumentResult, items: readonly Item[], original: string, langAt: (offset: number) => string = () => '', live = false, show?: (p: number, q: number) => string): Generator<string> {
   const sentences = result.quality?.sentences ?? [];
   if (sentences.length === 0) return;
   const spans = sentences.map((s) => {
@@ -638,7 +737,7 @@ ${SENTENCES_OPEN}<tbody>
       const status = n === 0 ? '' : resolved(i) ? `<span class="status-fixed">all ${n} fixed</span>` : `<span class="status-open">${open} open</span>${fixed[i] > 0 ? ` <small>(${fixed[i]} fixed)</small>` : ''}`;
       const after = !resolved(i) && left(s) !== s.score ? ` <small class="after" title="the score once Lektor's fixes are in">→ ${esc(Math.round(left(s)))}</small>` : '';
       return `<tr${resolved(i) ? ' class="fixed"' : ''}${members && n > 0 ? ` data-f="${members[i].join(' ')}"` : ''}><td class="num">${scoreBadge(s.score, resolved(i))}${after}</td><td class="num">${n > 0 ? `<a href="#f-${firstOpen[i] || first[i]}">${line}</a>` : line}</td>` +
-        `<td class="t"${lang}>${show ? show(start, end) : esc(original.slice(start, end))}</td><td>${status}</td>` +
+        `<td class="t"${langAt(start)}>${show ? show(start, end) : esc(original.slice(start, end))}</td><td>${status}</td>` +
         `<td class="num">${esc(s.mqm?.score)}</td></tr>`;
   }, SENTENCES_OPEN);
   yield `
@@ -663,7 +762,7 @@ function confidenceOf(f: Finding): number | undefined {
   return typeof f.confidence === 'number' && Number.isFinite(f.confidence) ? f.confidence : undefined;
 }
 
-function* hintsSection(hints: Item[], lang = ''): Generator<string> {
+function* hintsSection(hints: Item[], langAt: (offset: number) => string = () => ''): Generator<string> {
   if (hints.length === 0) return;
   yield `
 <section><details><summary><h2 style="display:inline">Review hints (${hints.length})</h2></summary>
@@ -673,7 +772,7 @@ ${HINTS_OPEN}<tbody>
   yield* joinedRows(hints, (it) => {
     const c = confidenceOf(it.f);
     const p = c === undefined ? '' : `${Math.round(c * 100)} %`;
-    return `<tr class="hint-row"><td class="num">${esc(it.f.start?.line)}:${esc(it.f.start?.column)}</td><td class="t"><code class="actual"${lang}>${esc(it.f.actual)}</code></td><td class="num">${esc(p)}</td></tr>`;
+    return `<tr class="hint-row"><td class="num">${esc(it.f.start?.line)}:${esc(it.f.start?.column)}</td><td class="t"><code class="actual"${langAt(it.start)}>${esc(it.f.actual)}</code></td><td class="num">${esc(p)}</td></tr>`;
   }, HINTS_OPEN);
   yield `
 </tbody></table></div></details></section>`;
@@ -737,11 +836,14 @@ export function* documentHtmlParts(
   // Arabic file's tables had been laid out left to right.)
   const direction = textDirection(lang, view ? targetsSample(view) : original);
   const cellLang = textLang + (direction === ' dir="rtl"' ? direction : '');
+  // (The paragraphs in another language: their text, their sentences and the findings in them in theirs.)
+  const spans = languageSpans(result, original);
+  const langAt = (offset: number) => wordsLang(spans, offset, cellLang);
   const noProse = lang === 'und' && result.quality?.mqm.words === 0;
   const noRules = profileFor(lang) === undefined && !noProse;
 
   // The review panel: a choice per change, and the text with the editor's choices.
-  const offer = reviewChanges(result, original, new Map(items.map((it) => [it.f, it.n])));
+  const offer = reviewChanges(result, original, new Map(items.map((it) => [it.f, it.n])), view?.cdata);
   const changes = offer.changes;
   // (An XLIFF file's findings' actual text and suggestions, in the table and the tooltips, as read: AT&T, as the units show it.)
   if (view) for (const it of [...items, ...hintItems]) it.read = (text) => view.read(text, it.start);
@@ -760,16 +862,17 @@ ${result.quality ? `<p class="meta">Quality score: <span id="doc-score">${scoreB
 <div class="legend"><span><del>removed</del> <ins>inserted</ins> applied fix</span><span><mark class="sev-error">error</mark> <mark class="sev-warning">warning</mark> <mark class="sev-info">info</mark> open finding</span><span><mark class="multi sev-info">darker</mark> several findings</span><span><mark class="point sev-error"></mark> missing text</span><span><del class="ws" title="space removed"> </del> space removed</span><span><sup class="ref fixed"><a>1</a></sup> <sup class="ref open"><a>2</a></sup> link to the finding</span>${view ? '<span><span class="tag">&lt;g&gt;</span> inline tag</span>' : ''}</div>
 `;
   const all = [...items, ...hintItems].sort((a, b) => a.start - b.start || a.end - b.end || a.n - b.n);
-  if (view) yield* unitsText(original, view, all, changes && new Set(changes.map((c) => c.n)), changes ? layoutSpaces(changes) : new Set(), lang, String(result.sourceLanguage ?? ''));
+  if (view) yield* unitsText(original, view, all, changes && new Set(changes.map((c) => c.n)), changes ? layoutSpaces(changes) : new Set(), lang, String(result.sourceLanguage ?? ''), spans);
   else {
     yield `<div class="text" id="text"${textLang}${direction}>`;
-    yield* renderText(original, all, changes && new Set(changes.map((c) => c.n)), changes && layoutSpaces(changes));
+    const languages = { spans, rtl: direction === ' dir="rtl"' ? true : direction === ' dir="ltr"' ? false : undefined };
+    yield* renderText(original, all, changes && new Set(changes.map((c) => c.n)), changes && layoutSpaces(changes), undefined, languages);
     yield '</div>';
   }
   yield `
 </section>
 `;
-  yield* sentencesSection(result, items, original, cellLang, changes !== undefined, view?.show);
+  yield* sentencesSection(result, items, original, langAt, changes !== undefined, view?.show);
   yield `
 <section id="findings"><h2>Findings</h2>
 `;
@@ -778,13 +881,13 @@ ${result.quality ? `<p class="meta">Quality score: <span id="doc-score">${scoreB
   if (items.length > 0) {
     yield `${FINDINGS_OPEN}<tbody>
 `;
-    yield* joinedRows(items, (it) => findingRow(it, cellLang), FINDINGS_OPEN);
+    yield* joinedRows(items, (it) => findingRow(it, langAt(it.start)), FINDINGS_OPEN);
     yield `
 </tbody></table></div>`;
   } else yield '<p>No findings.</p>';
   yield `
 </section>`;
-  yield* hintsSection(hintItems, cellLang);
+  yield* hintsSection(hintItems, langAt);
   yield `
 <section class="checks-ran"><details><summary><h2 style="display:inline">Checks that ran (${checks.length})</h2></summary>
 ${checks.length > 0 ? `<ul class="checks">${checks.map((c) => `<li>${esc(c)}</li>`).join('')}</ul>` : '<p>None.</p>'}

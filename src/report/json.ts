@@ -15,6 +15,8 @@ export interface JsonDocument {
   locale?: string;
   /** When the locale was told from the text, not chosen: the words that told it ("Strasse", "heisst"). */
   localeEvidence?: string[];
+  /** The paragraphs in another language than the text around them: each one's span and language. */
+  paragraphLanguages?: DocumentResult['paragraphLanguages'];
   checks: string[];
   /** Document quality score, 0–100 (higher is better); absent when not estimated. */
   score?: number;
@@ -39,6 +41,7 @@ export function toJsonDocument(result: DocumentResult): JsonDocument {
     ...(result.sourceLanguage !== undefined ? { sourceLanguage: result.sourceLanguage } : {}),
     ...(result.locale ? { locale: result.locale } : {}),
     ...(result.localeEvidence ? { localeEvidence: result.localeEvidence } : {}),
+    ...(result.paragraphLanguages ? { paragraphLanguages: result.paragraphLanguages } : {}),
     checks: result.checks,
     ...(result.quality ? { score: result.quality.score, quality: result.quality } : {}),
     ...(result.model ? { model: result.model } : {}),

@@ -20,17 +20,25 @@ import path from 'node:path';
 
 export type LineFormat = 'line' | 'github';
 
-function message(f: Finding): string {
-  const suggestion = f.expected.length > 0 && !f.fixed ? ` (suggested: ${f.expected.slice(0, 3).map((e) => (e === '' ? 'delete' : `“${e}”`)).join(', ')})` : '';
+/**
+ * Text of the document at an offset as it reads: an XLIFF file's suggestions are XML text
+ * (`P&amp;G`, written so into the file), quoted as read (P&G), as the message quotes the text
+ * (`xliffTextAsRead`). Else as it is.
+ */
+export type ReadText = (text: string, at: number) => string;
+
+function message(f: Finding, read?: ReadText): string {
+  const quote = (e: string) => `“${read ? read(e, f.start.offset) : e}”`;
+  const suggestion = f.expected.length > 0 && !f.fixed ? ` (suggested: ${f.expected.slice(0, 3).map((e) => (e === '' ? 'delete' : quote(e))).join(', ')})` : '';
   return `${f.message}${suggestion}${f.fixed ? ' (fixed in the corrected text)' : ''}`;
 }
 
 /** `path:line:column: severity: message [rule]`, one line per finding. */
-export function lineReport(result: Pick<DocumentResult, 'path' | 'findings'>): string {
+export function lineReport(result: Pick<DocumentResult, 'path' | 'findings'>, read?: ReadText): string {
   let out = '';
   for (const f of result.findings) {
     if (isReviewHint(f)) continue;
-    out += `${terminalSafe(result.path)}:${f.start.line}:${f.start.column}: ${f.severity}: ${terminalSafe(message(f))} [${terminalSafe(f.ruleId)}]\n`;
+    out += `${terminalSafe(result.path)}:${f.start.line}:${f.start.column}: ${f.severity}: ${terminalSafe(message(f, read))} [${terminalSafe(f.ruleId)}]\n`;
   }
   return out;
 }
@@ -61,14 +69,14 @@ function githubProperty(text: string): string {
 const LEVEL = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
 /** `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=rule::message`, one per finding. */
-export function githubReport(result: Pick<DocumentResult, 'path' | 'findings'>): string {
+export function githubReport(result: Pick<DocumentResult, 'path' | 'findings'>, read?: ReadText): string {
   let out = '';
   const file = githubProperty(repositoryPath(result.path));
   for (const f of result.findings) {
     if (isReviewHint(f)) continue;
     const where = `file=${file},line=${f.start.line},col=${f.start.column},endLine=${f.end.line},endColumn=${f.end.column}`;
     // (Other control characters are shown escaped, as in the terminal: the annotation is read by people.)
-    out += `::${LEVEL[f.severity]} ${where},title=${githubProperty(`Lektor ${f.ruleId}`)}::${githubData(terminalSafe(message(f)))}\n`;
+    out += `::${LEVEL[f.severity]} ${where},title=${githubProperty(`Lektor ${f.ruleId}`)}::${githubData(terminalSafe(message(f, read)))}\n`;
   }
   return out;
 }

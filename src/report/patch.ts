@@ -1,6 +1,9 @@
 /**
  * The patch reporter: a unified diff from the original input to the corrected text,
- * with git-style `a/<path>` and `b/<path>` names, ready for `git apply` or `patch -p1`.
+ * with git-style `a/<path>` and `b/<path>` names, ready for `git apply` or `patch -p1`. For a
+ * UTF-16 file (an XLIFF file, as translation tools write it), whose bytes a diff of its text
+ * written in UTF-8 matches nowhere, git's binary patch of its bytes, which `git apply` applies,
+ * under the text's diff in comments, to read.
  *
  * Lektor's fixes change words inside lines and almost never add or remove a line, so the
  * two texts usually have the same lines in the same places: then the changed lines are
@@ -9,20 +12,205 @@
  * used only when a fix changed the number of lines.
  */
 
-import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
+import { createHash } from 'node:crypto';
+import { deflateSync } from 'node:zlib';
+import { createTwoFilesPatch, diffArrays, FILE_HEADERS_ONLY } from 'diff';
 
 const CONTEXT = 3;
 
-/** A unified diff with 3 lines of context; the empty string when nothing changed. */
-export function renderPatch(path: string, original: string, corrected: string): string {
+/** The encoding of the file the texts were read from (and the corrected one is written in). */
+export type PatchEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+
+/**
+ * A unified diff with 3 lines of context; the empty string when nothing changed. A UTF-16 file's
+ * (`encoding`): the diff of its text as comments (`# `, which `git apply` passes over), then git's
+ * binary patch of its bytes (see `gitBinaryPatch`).
+ */
+export function renderPatch(path: string, original: string, corrected: string, encoding: PatchEncoding = 'utf-8'): string {
   if (original === corrected) return '';
   const [a, b] = [patchName('a', path), patchName('b', path)];
   // (A name with a space ends with a tab, as git writes it: patch reads a name up to a tab.)
   const tab = a.includes(' ') && !a.startsWith('"') ? '' : undefined;
-  return alignedPatch(a, b, tab !== undefined, original, corrected) ?? createTwoFilesPatch(a, b, original, corrected, tab, tab, {
-    context: CONTEXT,
-    headerOptions: FILE_HEADERS_ONLY,
-  });
+  const text =
+    alignedPatch(a, b, tab !== undefined, original, corrected) ??
+    createTwoFilesPatch(a, b, original, corrected, tab, tab, {
+      context: CONTEXT,
+      headerOptions: FILE_HEADERS_ONLY,
+    });
+  if (encoding === 'utf-8') return text;
+  const order = encoding === 'utf-16le' ? 'little-endian' : 'big-endian';
+  const readable = text
+    .split(/(?<=\n)/)
+    .map((line) => `# ${line}`)
+    .join('');
+  return (
+    `# The changes to ${path.replace(/[\r\n]/g, ' ')}, a UTF-16 (${order}) file, as text in UTF-8, to read. Below, the same\n` +
+    `# changes to its bytes as git's binary patch, which git apply applies (and git apply -R takes back).\n#\n` +
+    `${readable}#\n${gitBinaryPatch(path, original, corrected, encoding)}`
+  );
+}
+
+/** Text as the bytes of a UTF-16 file (a byte order mark it holds, U+FEFF, as such). */
+function utf16Bytes(text: string, encoding: 'utf-16le' | 'utf-16be'): Buffer {
+  const le = Buffer.from(text, 'utf16le');
+  return encoding === 'utf-16le' ? le : le.swap16();
+}
+
+/** The id git gives a file's content (a blob's SHA-1), which a binary patch names in full. */
+function blobId(bytes: Uint8Array): string {
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
+/**
+ * git's binary patch (`git diff --binary`) from the UTF-16 bytes of `original` to those of
+ * `corrected`: the header with both contents' full ids (git applies it only to a file with the
+ * first, and checks that it made the second), then a forward and a reverse hunk, each a delta of
+ * the unchanged lines copied and the changed ones inserted, or the whole content where that is
+ * shorter, deflated and in git's base 85.
+ */
+export function gitBinaryPatch(path: string, original: string, corrected: string, encoding: 'utf-16le' | 'utf-16be'): string {
+  const a = utf16Bytes(original, encoding);
+  const b = utf16Bytes(corrected, encoding);
+  // (In code units, then bytes: 2 a unit.)
+  const same = sameLines(original, corrected).map(([p, q, n]): [number, number, number] => [2 * p, 2 * q, 2 * n]);
+  const forward = binaryHunk(delta(a, b, same), b);
+  const reverse = binaryHunk(
+    delta(
+      b,
+      a,
+      same.map(([p, q, n]): [number, number, number] => [q, p, n]),
+    ),
+    a,
+  );
+  return `diff --git ${patchName('a', path)} ${patchName('b', path)}\nindex ${blobId(a)}..${blobId(b)}\nGIT binary patch\n${forward}\n${reverse}\n`;
+}
+
+/**
+ * The lines the two texts share, in order, as runs `[start in original, start in corrected,
+ * length]` in code units: line i against line i where they have as many lines (Lektor's fixes
+ * hardly ever add or remove one), else by a line diff.
+ */
+function sameLines(original: string, corrected: string): Array<[number, number, number]> {
+  const la = splitLines(original);
+  const lb = splitLines(corrected);
+  const runs: Array<[number, number, number]> = [];
+  const add = (p: number, q: number, n: number) => {
+    const last = runs[runs.length - 1];
+    if (last && last[0] + last[2] === p && last[1] + last[2] === q) last[2] += n;
+    else runs.push([p, q, n]);
+  };
+  let p = 0;
+  let q = 0;
+  if (la.length === lb.length) {
+    for (let i = 0; i < la.length; i++) {
+      if (la[i] === lb[i]) add(p, q, la[i].length);
+      p += la[i].length;
+      q += lb[i].length;
+    }
+    return runs;
+  }
+  for (const part of diffArrays(la, lb)) {
+    const length = part.value.reduce((n, line) => n + line.length, 0);
+    if (part.added) q += length;
+    else if (part.removed) p += length;
+    else {
+      add(p, q, length);
+      p += length;
+      q += length;
+    }
+  }
+  return runs;
+}
+
+/** A size as git's delta header writes it: 7 bits a byte, the lowest first. */
+function varint(n: number, out: number[]): void {
+  do {
+    let byte = n & 0x7f;
+    n = Math.floor(n / 128);
+    if (n > 0) byte |= 0x80;
+    out.push(byte);
+  } while (n > 0);
+}
+
+/**
+ * git's delta from `src` to `dst` (as `patch-delta.c` reads it): the sizes, then copies from
+ * `src` (`copies`: `[offset in src, offset in dst, length]`, in order of `dst`) and what lies
+ * between them in `dst` inserted.
+ */
+function delta(src: Uint8Array, dst: Uint8Array, copies: ReadonlyArray<readonly [number, number, number]>): Buffer {
+  const out: number[] = [];
+  varint(src.length, out);
+  varint(dst.length, out);
+  const insert = (from: number, to: number) => {
+    for (let i = from; i < to; i += 0x7f) {
+      const n = Math.min(0x7f, to - i);
+      out.push(n);
+      for (let k = 0; k < n; k++) out.push(dst[i + k]);
+    }
+  };
+  let at = 0;
+  for (const [from, to, length] of copies) {
+    if (length === 0) continue;
+    insert(at, to);
+    for (let done = 0; done < length; ) {
+      // (At most 2^24 - 1 bytes a copy: three bytes of size.)
+      const size = Math.min(0xffffff, length - done);
+      const offset = from + done;
+      let cmd = 0x80;
+      const args: number[] = [];
+      for (let i = 0; i < 4; i++) {
+        const byte = Math.floor(offset / 2 ** (8 * i)) & 0xff;
+        if (byte !== 0) {
+          cmd |= 1 << i;
+          args.push(byte);
+        }
+      }
+      for (let i = 0; i < 3; i++) {
+        const byte = (size >>> (8 * i)) & 0xff;
+        if (byte !== 0) {
+          cmd |= 0x10 << i;
+          args.push(byte);
+        }
+      }
+      out.push(cmd, ...args);
+      done += size;
+    }
+    at = to + length;
+  }
+  insert(at, dst.length);
+  return Buffer.from(out);
+}
+
+/** git's base 85 digits. */
+const BASE85 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~';
+
+/**
+ * One hunk of a binary patch: the delta, or the whole content (`literal`) where that deflates
+ * shorter, as git chooses; deflated, then lines of at most 52 bytes, each its length (A–Z for
+ * 1–26, a–z for 27–52) and its bytes in base 85, and an empty line.
+ */
+function binaryHunk(deltaBytes: Buffer, content: Uint8Array): string {
+  const deflatedDelta = deflateSync(deltaBytes);
+  const deflatedContent = deflateSync(content);
+  const useDelta = deflatedDelta.length < deflatedContent.length;
+  const data = useDelta ? deflatedDelta : deflatedContent;
+  let out = useDelta ? `delta ${deltaBytes.length}\n` : `literal ${content.length}\n`;
+  for (let i = 0; i < data.length; i += 52) {
+    const n = Math.min(52, data.length - i);
+    out += n <= 26 ? String.fromCharCode(64 + n) : String.fromCharCode(96 + n - 26);
+    for (let k = 0; k < n; k += 4) {
+      let acc = 0;
+      for (let j = 0; j < 4; j++) acc = acc * 256 + (k + j < n ? data[i + k + j] : 0);
+      let chars = '';
+      for (let j = 0; j < 5; j++) {
+        chars = BASE85[acc % 85] + chars;
+        acc = Math.floor(acc / 85);
+      }
+      out += chars;
+    }
+    out += '\n';
+  }
+  return out;
 }
 
 /**

@@ -23,7 +23,7 @@ import { toSource, type Block, type ProseDocument, type Segment } from '../core/
 import { keepLineBreaksInBlock } from '../fix/line-breaks.js';
 import { readText } from '../formats/text.js';
 import { markdownLoaded, readMarkdown } from '../formats/markdown-reader.js';
-import { readXliff, xliffLoaded } from '../formats/xliff-reader.js';
+import { inCdata, readXliff } from '../formats/xliff-reader.js';
 import { readHtml, htmlLoaded } from '../formats/html-reader.js';
 import { groupDigits } from '../core/count.js';
 
@@ -52,6 +52,11 @@ export interface ReviewChange {
    * before the span or the one after the word it ends in.
    */
   l?: Array<[number, number, string] | 0>;
+  /**
+   * 1 where the span is in a CDATA section of an XLIFF file: its text and suggestions are as
+   * written there (`&amp;` is five characters), not XML text the page draws read.
+   */
+  r?: 1;
 }
 
 /**
@@ -154,11 +159,12 @@ const SCRIPT = String.raw`(function () {
     return s.replace(BIDI, function (ch) { return ch === '\t' || ch === '\n' || ch === '\r' ? ch : '<U+' + ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0') + '>'; });
   }
   // An XLIFF file's text as its reader reads it: its references as their characters (the
-  // suggestions are written into the file as XML text).
+  // suggestions are written into the file as XML text); in a CDATA section (the change's \`r\`),
+  // as it is written, where "&amp;" is five characters.
   var REFERENCE = /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(lt|gt|amp|quot|apos));/g;
   var ENTITIES = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-  function read(s) {
-    return !review.xml ? s : s.replace(REFERENCE, function (all, hex, dec, name) {
+  function read(s, c) {
+    return !review.xml || c.r ? s : s.replace(REFERENCE, function (all, hex, dec, name) {
       if (name) return ENTITIES[name];
       var code = hex ? parseInt(hex, 16) : parseInt(dec, 10);
       return code <= 0x10FFFF ? String.fromCodePoint(code) : all;
@@ -166,14 +172,14 @@ const SCRIPT = String.raw`(function () {
   }
   // Text drawn into the page: controls by name, and its line breaks as the page's text has them
   // (an HTML page reads CR LF and CR as LF).
-  function drawnText(s) {
-    return named(read(s)).replace(/\r\n?/g, '\n');
+  function drawnText(s, c) {
+    return named(read(s, c)).replace(/\r\n?/g, '\n');
   }
   // A label: controls and special spaces by name, line breaks as a return sign, spaces at its
   // ends as open boxes, and a long text as its start and its end (two suggestions that differ
   // near the end still look different).
-  function shown(s) {
-    var t = named(read(s)).replace(/\r\n|\r|\n/g, '\u23CE').replace(/[\u00A0\u202F\u2009\t]/g, function (ch) { return SPACES[ch]; });
+  function shown(s, c) {
+    var t = named(read(s, c)).replace(/\r\n|\r|\n/g, '\u23CE').replace(/[\u00A0\u202F\u2009\t]/g, function (ch) { return SPACES[ch]; });
     t = t.replace(/^ +| +$/g, function (sp) { return sp.replace(/ /g, '\u2423'); });
     return t.length > 80 ? t.slice(0, 44) + ' \u2026 ' + t.slice(-32) : t;
   }
@@ -207,10 +213,10 @@ const SCRIPT = String.raw`(function () {
     select.setAttribute('aria-label', 'Your choice for finding ' + c.n);
     if (c.f === 0) {
       option(select, 0, 'not decided yet');
-      option(select, -1, c.a === '' ? 'leave as is: add nothing' : 'leave as is: ' + shown(c.a));
-    } else option(select, 0, c.a === '' ? 'keep: add nothing' : 'keep: ' + shown(c.a));
+      option(select, -1, c.a === '' ? 'leave as is: add nothing' : 'leave as is: ' + shown(c.a, c));
+    } else option(select, 0, c.a === '' ? 'keep: add nothing' : 'keep: ' + shown(c.a, c));
     c.x.forEach(function (x, k) {
-      option(select, k + 1, x === '' ? 'delete it' : (c.a === '' ? 'add: ' : 'write: ') + shown(x));
+      option(select, k + 1, x === '' ? 'delete it' : (c.a === '' ? 'add: ' : 'write: ') + shown(x, c));
     });
     select.value = String(chosen[i]);
     select.addEventListener('change', function () {
@@ -313,7 +319,7 @@ const SCRIPT = String.raw`(function () {
     if (v > 0 && v !== c.c) {
       var end = note.indexOf('\n');
       if (end < 0) end = note.length;
-      note = note.slice(0, end) + '\nYour choice: ' + (c.x[v - 1] === '' ? '(delete)' : '\u201C' + shown(c.x[v - 1]) + '\u201D') + note.slice(end);
+      note = note.slice(0, end) + '\nYour choice: ' + (c.x[v - 1] === '' ? '(delete)' : '\u201C' + shown(c.x[v - 1], c) + '\u201D') + note.slice(end);
     }
     return note;
   }
@@ -379,7 +385,7 @@ const SCRIPT = String.raw`(function () {
         inserted[i].className = 'yours';
       }
       inserted[i].title = noteBase[i] !== null ? describe(noteBase[i], i) : 'your choice for finding ' + c.n;
-      inserted[i].textContent = drawnText(insert);
+      inserted[i].textContent = drawnText(insert, c);
       if (fix) fix.after(inserted[i]);
       else if (ref) ref.before(inserted[i]);
     }
@@ -402,7 +408,7 @@ const SCRIPT = String.raw`(function () {
       el.classList.add('taken', 'ws');
       el.title = 'a line break instead of this space, for your choice for finding ' + c.n;
       moved[i].ins.title = el.title;
-      moved[i].ins.textContent = drawnText(written);
+      moved[i].ins.textContent = drawnText(written, c);
       el.after(moved[i].ins);
     }
   }
@@ -664,7 +670,13 @@ export type ReviewOffer = { changes: ReviewChange[]; reason?: undefined } | { ch
  * `.".` → `“.` curls the quote the quotes rule would have curled) is preset to "keep": the
  * fix around it makes the change, and keeping that one keeps the original text there.
  */
-export function reviewChanges(result: Pick<DocumentResult, 'findings' | 'corrected'> & { format?: unknown }, original: string, numbers: ReadonlyMap<object, number>): ReviewOffer {
+export function reviewChanges(
+  result: Pick<DocumentResult, 'findings' | 'corrected'> & { format?: unknown },
+  original: string,
+  numbers: ReadonlyMap<object, number>,
+  /** An XLIFF file's CDATA sections (`ProseDocument.cdata`), where the caller has read them: else read here. */
+  cdata?: readonly number[],
+): ReviewOffer {
   if (original.length > REVIEW_LIMITS.characters) return { reason: `the text is over ${groupDigits(REVIEW_LIMITS.characters)} characters` };
   const changes: ReviewChange[] = [];
   let count = 0;
@@ -685,6 +697,11 @@ export function reviewChanges(result: Pick<DocumentResult, 'findings' | 'correct
   if (count > REVIEW_LIMITS.changes) return { reason: `it has ${groupDigits(count)} changes to choose for, over ${groupDigits(REVIEW_LIMITS.changes)}` };
   if (all > REVIEW_LIMITS.changes) return { reason: `it has ${groupDigits(all)} findings to decide on, over ${groupDigits(REVIEW_LIMITS.changes)}` };
   if (changes.length === 0) return { reason: undefined };
+  // (An XLIFF file's changes in a CDATA section: the page draws their text as it is written.)
+  if (result.format === 'xliff' && original.includes('<![CDATA[')) {
+    const sections = cdata ?? xliffDocument(original)?.cdata;
+    for (const c of changes) if (inCdata(sections, c.s)) c.r = 1;
+  }
   // Those inside another fixed one: by start, the longer first; inside what an earlier one spans.
   // (In applyChoices' order: at one position an insertion first, which one around it does not hold.)
   const fixed = changes.filter((c) => c.c > 0).sort((p, q) => p.s - q.s || (p.e === p.s ? 0 : 1) - (q.e === q.s ? 0 : 1) || q.e - q.s - (p.e - p.s) || p.n - q.n);
@@ -706,9 +723,9 @@ export function reviewChanges(result: Pick<DocumentResult, 'findings' | 'correct
  * had joined the lines. Not the suggestion Lektor applied (its fix is what it wrote, already
  * laid out), nor a deletion (no word to keep a break beside).
  *
- * The document is read again as the check read it (plain text by `readText`; Markdown by its
- * reader, when this process has loaded it, as a check of a Markdown document does: else its
- * suggestions are written as they are). A layout never takes a space another change spans, nor
+ * The document is read again as the check read it (plain text by `readText`; XLIFF by its reader;
+ * Markdown by its reader, when this process has loaded it, as a check of a Markdown document
+ * does: else its suggestions are written as they are). A layout never takes a space another change spans, nor
  * one an earlier change's layout takes: the choices stay as apart as their spans are.
  */
 function suggestionLayouts(changes: ReviewChange[], original: string, format: unknown): void {
@@ -716,7 +733,7 @@ function suggestionLayouts(changes: ReviewChange[], original: string, format: un
   const broken = (c: ReviewChange) => /[\r\n]/.test(c.a) && c.x.some((_, k) => wanted(c, k));
   if (!changes.some(broken)) return;
   const doc: ProseDocument | undefined =
-    format === 'markdown' ? (markdownLoaded() ? readMarkdown(original) : undefined) : format === 'text' ? readText(original) : format === 'xliff' ? (xliffLoaded() ? readXliff(original).document : undefined) : format === 'html' ? (htmlLoaded() ? readHtml(original).document : undefined) : undefined;
+    format === 'markdown' ? (markdownLoaded() ? readMarkdown(original) : undefined) : format === 'text' ? readText(original) : format === 'xliff' ? xliffDocument(original) : format === 'html' ? (htmlLoaded() ? readHtml(original).document : undefined) : undefined;
   if (!doc) return;
   // The blocks' verbatim stretches, by where they begin in the source.
   const stretches: Array<{ block: Block; seg: Segment }> = [];
@@ -784,6 +801,15 @@ function suggestionLayouts(changes: ReviewChange[], original: string, format: un
       c.l = layouts;
       for (const l of layouts) if (l !== 0) reach = Math.max(reach, l[1]);
     }
+  }
+}
+
+/** An XLIFF file's targets as the check read them, or undefined where it cannot be read (a findings file read back beside another text). */
+function xliffDocument(original: string): ProseDocument | undefined {
+  try {
+    return readXliff(original).document;
+  } catch {
+    return undefined;
   }
 }
 

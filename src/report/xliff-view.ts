@@ -6,13 +6,13 @@
  * stretch `[p, q)` of the file is drawn. The review panel's data is still the whole file, so the
  * download is the XLIFF with the editor's choices.
  *
- * The file is read again here (the XLIFF reader must be loaded: `Lektor.check` of an XLIFF
- * document loads it, and the CLI before it writes a report it read back from its cache); a file
- * that cannot be read, or a process without the reader, gets the page of its XML as before.
+ * The file is read again here (its XML parser is loaded then, if this process has not read an XLIFF
+ * file yet: a result from LektorPool's threads, or one read back from a findings file or the
+ * cache); a file that cannot be read gets the page of its XML as before.
  */
 import { partitionPoint } from '../core/spans.js';
 import { OPAQUE, type Block } from '../core/document.js';
-import { readXliff, xliffLoaded, type XliffDocument, type XliffUnits } from '../formats/xliff-reader.js';
+import { inCdata, readXliff, unescapeXml, type XliffDocument, type XliffUnits } from '../formats/xliff-reader.js';
 import { esc } from './html.js';
 
 /** A stretch of the file as drawn: verbatim text (`html` undefined) or what stands for it. */
@@ -37,6 +37,8 @@ export interface XliffView {
   /** The checked targets, in file order. */
   windows: UnitWindow[];
   units: XliffUnits;
+  /** Its CDATA sections' content, `[start, end]` pairs in file order (`ProseDocument.cdata`). */
+  cdata: readonly number[];
   /** The file's `[p, q)` as the page draws it: tags as chips, references as their characters. */
   show(p: number, q: number): string;
   /** A replacement as the page draws it: an XML-escaped one unescaped (not in a CDATA section, where it is written as it is). */
@@ -45,17 +47,7 @@ export interface XliffView {
   read(text: string, at: number): string;
 }
 
-const REFERENCE = /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(lt|gt|amp|quot|apos));/g;
-const ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', apos: "'", quot: '"' };
-
-/** XML text with its references read as their characters. */
-export function unescapeXml(text: string): string {
-  return text.replace(REFERENCE, (all, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
-    if (name !== undefined) return ENTITIES[name];
-    const code = hex !== undefined ? parseInt(hex, 16) : parseInt(dec!, 10);
-    return code <= 0x10ffff ? String.fromCodePoint(code) : all;
-  });
-}
+export { unescapeXml };
 
 /** Longest raw tag a chip's title repeats. */
 const TITLE_MAX = 200;
@@ -156,7 +148,6 @@ function draw(xml: string, pieces: readonly Piece[], p: number, q: number): stri
 
 /** The view of an XLIFF file, or undefined where it cannot be made (see the module's comment). */
 export function xliffView(xml: string): XliffView | undefined {
-  if (!xliffLoaded()) return undefined;
   let x: XliffDocument;
   try {
     x = readXliff(xml);
@@ -177,23 +168,14 @@ export function xliffView(xml: string): XliffView | undefined {
   });
   pieces.sort((a, b) => a.s - b.s);
   const cdata = x.document.cdata ?? [];
-  // (The sections are in file order: the first that ends at or after `at`, by halves. Every
-  // finding's title and table cell asks; a scan of them all made 50,000 units' page 12 s.)
-  const inCdata = (at: number) => {
-    let lo = 0;
-    let hi = cdata.length / 2;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cdata[2 * mid + 1] < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < cdata.length / 2 && cdata[2 * lo] <= at;
-  };
+  // (By halves: every finding's title and table cell asks; a scan of them all made 50,000 units'
+  // page 12 s.)
   return {
     windows,
     units: x.units,
+    cdata,
     show: (p, q) => draw(xml, pieces, p, q),
-    inserted: (text, at) => esc(inCdata(at) ? text : unescapeXml(text)),
-    read: (text, at) => (inCdata(at) ? text : unescapeXml(text)),
+    inserted: (text, at) => esc(inCdata(cdata, at) ? text : unescapeXml(text)),
+    read: (text, at) => (inCdata(cdata, at) ? text : unescapeXml(text)),
   };
 }

@@ -33,7 +33,8 @@ export default defineRule(
     const view = sourceView(doc);
     if (!doc.original || !view) return;
     const glossary = doc.resources.glossary;
-    const matcher = glossary.matcher(doc.original.language);
+    const from = doc.original.language;
+    const matcher = glossary.matcher(from);
     const present = new Set(occurrences(doc.state).map((o) => o.match.entry));
     const reported = new Set<GlossaryEntry>();
     view.blocks.forEach((block, index) => {
@@ -48,6 +49,7 @@ export default defineRule(
           end: where.end,
           message: `The source has \`${block.text.slice(m.start, m.end)}\`, the translation has no \`${targets[0].term}\``,
           expected: [],
+          quoteLanguages: [from, doc.language],
           ruleId: `glossary-source/${slug(targets[0].term)}`,
           source: 'glossary',
           glossaryEntry: entryRef(targets[0]),

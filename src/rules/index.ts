@@ -11,6 +11,7 @@ import consistency from './consistency.js';
 import glossarySource from './glossary-source.js';
 import sourceNumbers from './source-numbers.js';
 import sourceNames from './source-names.js';
+import sourceCalque from './source-calque.js';
 import repeatedWord from './repeated-word.js';
 import articleForm from './article-form.js';
 import accentApostrophe from './accent-apostrophe.js';
@@ -46,6 +47,7 @@ export const defaultRules: Rule[] = [
   glossarySource,
   sourceNumbers,
   sourceNames,
+  sourceCalque,
   articleForm,
   accentApostrophe,
   indefiniteArticle,

@@ -11,14 +11,23 @@
  * A paragraph mostly in a script the document's language is not written in (Arabic, Chinese,
  * Cyrillic in a German article) is another language's too: named where franc tells it
  * ("Arabic"), else by its script ("Cyrillic script"); its words, if they have no case, tell no
- * names from running text.
+ * names from running text, so a short line of them without a sentence's punctuation is taken for a
+ * caption of names or a title, and not flagged, as a line of Latin names is not. The document's
+ * words around such a passage are its frame, not its case: quoted in a German sentence, a long
+ * Chinese passage (a word every two letters) is a quotation, information.
  */
 import { defineRule, type WordToken } from '../core/rule.js';
 import { profileFor } from '../languages/index.js';
 import { NAME_CONNECTORS, isCapitalized, startsLower } from '../core/segment.js';
+import { inScripts, mostlyInScripts, wordsIn } from '../language/detect.js';
 
 /** Share of a paragraph's words that must start in lower case for it to read as running text. */
 export const RUNNING_TEXT_LOWER_SHARE = 0.4;
+
+/** Most words a caption or a title in a script without case has (every two letters a word in Chinese or Japanese). */
+export const CAPTION_WORDS = 6;
+/** A sentence's or a clause's punctuation, which a caption of names has none of. */
+const SENTENCE_PUNCTUATION = /[.!?;:,…\u060C\u061B\u061F\u06D4\u3001\u3002\uFF01\uFF0C\uFF1A\uFF1B\uFF1F\u0964\u0965]/u;
 
 export default defineRule(
   {
@@ -33,9 +42,14 @@ export default defineRule(
       // its own language; see test/rules/document.test.ts. One in another script is not.)
       flag: [
         // A paragraph mostly in a script German is not written in: its language where franc tells it, else the script.
-        { lang: 'de', text: 'Die Regierung hat heute neue Regeln beschlossen, sagte ein Sprecher.\n\nПрезидент заявил сегодня, что правительство изменит закон о наблюдении за гражданами.' },
-        { lang: 'de', text: 'Die Regierung hat heute neue Regeln beschlossen, sagte ein Sprecher.\n\nقالت الشركة إنها ستفعل المزيد لحماية بيانات المستخدمين.' },
-        { lang: 'de', text: 'Die Regierung hat heute neue Regeln beschlossen, sagte ein Sprecher.\n\n中国政府今天宣布了新的数据保护政策，以保护用户。' },
+        { lang: 'de', text: 'Die Regierung hat heute neue Regeln beschlossen, sagte ein Sprecher.\n\nПрезидент заявил сегодня, что правительство изменит закон о наблюдении за гражданами.', severity: 'error' },
+        { lang: 'de', text: 'Die Regierung hat heute neue Regeln beschlossen, sagte ein Sprecher.\n\nقالت الشركة إنها ستفعل المزيد لحماية بيانات المستخدمين.', severity: 'error' },
+        { lang: 'de', text: 'Die Regierung hat heute neue Regeln beschlossen, sagte ein Sprecher.\n\n中国政府今天宣布了新的数据保护政策，以保护用户。', severity: 'error' },
+        // Running text without its full stop, longer than a caption: still an error.
+        { lang: 'de', text: 'Die Regierung hat heute neue Regeln beschlossen, sagte ein Sprecher.\n\nقالت الشركة إنها ستفعل المزيد لحماية بيانات المستخدمين', severity: 'error' },
+        // A passage in another script quoted in a German sentence: most of the paragraph's letters, but quoted on purpose, information.
+        { lang: 'de', text: 'Die Regierung hat heute neue Regeln beschlossen, sagte ein Sprecher.\n\nDer Präsident sagte: „我们将继续推进改革开放，坚定不移地走和平发展道路，维护世界和平“.', severity: 'info' },
+        { lang: 'de', text: 'Die Regierung hat heute neue Regeln beschlossen, sagte ein Sprecher.\n\nDer Roman heißt im Original „吾輩は猫である。名前はまだ無い。どこで生れたかとんと見当がつかぬ。何でも薄暗いじめじめした所で“.', severity: 'info' },
         { lang: 'fr', text: 'Le gouvernement a annoncé de nouvelles règles.\n\nΗ κυβέρνηση ανακοίνωσε σήμερα νέους κανόνες για την προστασία των δεδομένων.' },
       ],
       pass: [
@@ -44,15 +58,25 @@ export default defineRule(
         { lang: 'de', text: 'Er nutzt TikTok, auf Arabisch „تيك توك“, jeden Tag, und das Wort λόγος kennt er auch.' },
         // A paragraph that is a name in its script (a caption): too few words to tell a language.
         { lang: 'de', text: 'Die Regierung hat heute neue Regeln beschlossen, sagte ein Sprecher.\n\nПётр Иванов' },
+        // A caption of names, or a title, of three words or more in a script without case, as one in Latin letters is not
+        // flagged: a short line without a sentence's punctuation.
+        { lang: 'de', text: 'Die Regierung hat heute neue Regeln beschlossen, sagte ein Sprecher.\n\nمحمد بن سلمان آل سعود' },
+        { lang: 'de', text: 'Die Regierung hat heute neue Regeln beschlossen, sagte ein Sprecher.\n\nجامعة الملك عبد العزيز' },
+        { lang: 'de', text: 'Die Regierung hat heute neue Regeln beschlossen, sagte ein Sprecher.\n\n中华人民共和国国务院' },
       ],
     },
   },
   (ctx) => {
     // (An HTML block marked with its language, `<p lang="en">`, is meant to be in it.)
     if (ctx.language === ctx.doc.language || ctx.words.length === 0 || ctx.block.lang !== undefined) return;
+    const { words } = ctx;
+    // A paragraph mostly in a script the document's language is not written in (Chinese, Arabic in
+    // a German article): its words in the document's script are the document's frame around it
+    // ("Der Präsident sagte: „…“"), not its names; they do not count as its case.
+    const scripts = ctx.doc.resources.profile(ctx.doc.language)?.scripts;
+    const otherScript = scripts !== undefined && !mostlyInScripts(ctx.text, scripts);
     let letters = 0;
     let lower = 0;
-    const { words } = ctx;
     const own = ctx.doc.resources.speller(ctx.doc.language);
     const other = ctx.doc.resources.speller(ctx.language);
     // (A name's connector between two capitalized words, "University of Manchester Institute of
@@ -68,12 +92,18 @@ export default defineRule(
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       if (w.opaque || !w.alpha) continue;
-      letters++;
+      letters += wordsIn(w.value);
+      if (otherScript && inScripts(w.value, scripts)) continue;
       if (startsLower(w.value)) {
         cased++;
         if (!(inName(words, i) && hasOwnWord())) lower++;
       } else if (isCapitalized(w.value)) cased++;
     }
+    // A short line in a script without case and without a sentence's punctuation is a caption of
+    // names or a title ("محمد بن سلمان آل سعود", "中华人民共和国国务院"), as a line of names in Latin
+    // letters, without three words in small letters, is not read as another language at all: no
+    // finding. (Its language stays told, for the reports to mark it up in.)
+    if (otherScript && cased === 0 && letters <= CAPTION_WORDS && !SENTENCE_PUNCTUATION.test(ctx.text)) return;
     const names = lower < RUNNING_TEXT_LOWER_SHARE * cased;
     // A quotation kept in its language, introduced in the document's ("Im Original heißt es:
     // „We choose to go to the Moon …“"): most words quoted, a few of the document's language
@@ -83,7 +113,8 @@ export default defineRule(
     let ownOutside = 0;
     for (const w of ctx.words) {
       if (w.opaque || !w.alpha) continue;
-      if (quotes.some(([s, e]) => w.start >= s && w.end <= e)) inside++;
+      // (A passage in Chinese or Japanese, without spaces, counts a word every two letters.)
+      if (quotes.some(([s, e]) => w.start >= s && w.end <= e)) inside += wordsIn(w.value);
       else if (own?.correct(w.value) && !other?.correct(w.value)) ownOutside++;
     }
     // (One word of it is enough after a long quotation: „This is a very sad day …“, schrieb er;

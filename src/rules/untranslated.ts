@@ -133,6 +133,8 @@ interface Pending {
   start: number;
   end: number;
   message: string;
+  /** The language of the word its messages quote: the leftover language's. */
+  quoteLanguages: string[];
   /**
    * Where the word stands after an article or a determiner, as a common noun does ("der Sky über
    * Berlin"): the finding's information where the document writes the word as a name elsewhere.
@@ -316,6 +318,8 @@ export default defineRule(
       return;
     }
     const fromProfile = profileFor(from);
+    // (The words its findings quote are the leftover language's, not the paragraph's.)
+    const quoting = [from];
     const english = from === SOURCE_LANGUAGE ? leftover : undefined;
     // A word of the leftover language: English's as a common (lower-case) word, as before; another
     // language's as written too, where its nouns are capitalized ("Haushaltsausschuss").
@@ -338,6 +342,7 @@ export default defineRule(
             end: q.end,
             message: `\`${ctx.text.slice(q.start, q.end)}\` is a quotation in English: quoted as said, or left untranslated?`,
             severity: 'info',
+            quoteLanguages: [q.language],
           });
         }
       }
@@ -727,13 +732,13 @@ export default defineRule(
       const named = !computing && lowerRun && !titleLike && countsTerms(ctx) && words.slice(i, j + 1).every((w, n) => !foreign(i + n) || writtenInCode(ctx, w.value));
       if (invariable && !titleLike && !ctx.isClaimed(start, end)) {
         ctx.claim(start, end);
-        ctx.report({ start, end, message: `\`${text.slice(start, end)}\` after \`${words[i - 1].value}\`: a loanword, invariable as ${profile?.name ?? 'the language'} writes them, or English left untranslated?`, severity: 'info' });
+        ctx.report({ start, end, message: `\`${text.slice(start, end)}\` after \`${words[i - 1].value}\`: a loanword, invariable as ${profile?.name ?? 'the language'} writes them, or English left untranslated?`, severity: 'info', quoteLanguages: [from, ctx.language] });
       } else if (computing && !ctx.isClaimed(start, end)) {
         ctx.claim(start, end);
-        ctx.report({ start, end, message: `\`${text.slice(start, end)}\`: a computing term ${profile?.name ?? 'the language'} writes in English, or English left untranslated?`, severity: 'info' });
+        ctx.report({ start, end, message: `\`${text.slice(start, end)}\`: a computing term ${profile?.name ?? 'the language'} writes in English, or English left untranslated?`, severity: 'info', quoteLanguages: quoting });
       } else if (named && !ctx.isClaimed(start, end)) {
         ctx.claim(start, end);
-        ctx.report({ start, end, message: `\`${text.slice(start, end)}\`: the document writes it in a path or an option too; a command's or a file's name, or English left untranslated?`, severity: 'info' });
+        ctx.report({ start, end, message: `\`${text.slice(start, end)}\`: the document writes it in a path or an option too; a command's or a file's name, or English left untranslated?`, severity: 'info', quoteLanguages: quoting });
       } else if (!titleLike && !inName && !sourceTitle && !workTitle() && !ctx.isClaimed(start, end) && !(source && carriedOver(ctx, i, j))) {
         ctx.claim(start, end);
         const message = `\`${text.slice(start, end)}\` looks like ${fromProfile?.name ?? 'English'} left untranslated`;
@@ -751,6 +756,7 @@ export default defineRule(
             start: toSource(ctx.block, start),
             end: toSource(ctx.block, end, true),
             message,
+            quoteLanguages: quoting,
             asName,
             alone: source === undefined && asName !== undefined && standsAlone(i) ? true : undefined,
             onlyNames: onlyNames || undefined,
@@ -760,7 +766,7 @@ export default defineRule(
             // (Not a plural: a team takes an article, "die Buccaneers", "die Padres".)
             common: common && !pluralThere(run[0].value.toLowerCase()) ? `\`${run[0].value}\` stands after an article, though the document writes it as a name elsewhere: the name, or ${fromProfile?.name ?? 'English'} left untranslated?` : undefined,
           });
-        } else ctx.report({ start, end, message });
+        } else ctx.report({ start, end, message, quoteLanguages: quoting });
       }
       previous = j;
       i = j;
@@ -793,13 +799,14 @@ function finish(ctx: FinishContext): void {
     // Bezahlsender Sky", or the name that takes one, "die Shell" after "der Ölkonzern Shell":
     // information.)
     if (names?.has(p.word) && p.common) {
-      ctx.report({ start: p.start, end: p.end, message: p.common, severity: 'info' });
+      ctx.report({ start: p.start, end: p.end, message: p.common, severity: 'info', quoteLanguages: p.quoteLanguages });
       continue;
     }
     if (names?.has(p.word) || (p.onlyNames && inside?.has(p.word))) continue;
-    if (p.asName && (asNames.has(p.word) || (p.alone && !withArticle?.has(p.word)))) ctx.report({ start: p.start, end: p.end, message: p.asName.message, severity: 'info' });
-    else if (p.joined) ctx.report({ start: p.start, end: p.end, message: p.joined, severity: 'info' });
-    else ctx.report({ start: p.start, end: p.end, message: p.message });
+    const { quoteLanguages } = p;
+    if (p.asName && (asNames.has(p.word) || (p.alone && !withArticle?.has(p.word)))) ctx.report({ start: p.start, end: p.end, message: p.asName.message, severity: 'info', quoteLanguages });
+    else if (p.joined) ctx.report({ start: p.start, end: p.end, message: p.joined, severity: 'info', quoteLanguages });
+    else ctx.report({ start: p.start, end: p.end, message: p.message, quoteLanguages });
   }
 }
 

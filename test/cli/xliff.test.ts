@@ -1,6 +1,6 @@
 /** `lektor check` of XLIFF files, end to end: a folder walk, reports, errors with their place, --source refused, --write. */
 import { describe, it, expect, beforeEach } from 'vitest';
-import { mkdtempSync, writeFileSync, readFileSync, existsSync, mkdirSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, existsSync, mkdirSync, copyFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli/main.js';
@@ -64,6 +64,39 @@ describe('lektor check of XLIFF files', () => {
     // (The glossary's error is fixed and written: what is left is source-numbers' warning.)
     expect(code).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(V12.replace('<g id="b1">Tick Tack</g>', '<g id="b1">TikTok</g>'));
+  }, 60_000);
+
+  it('quotes a suggestion in --format line and github as the text reads (P&G, not the XML P&amp;G), in a CDATA section as written; the JSON keeps the file\'s own text in `actual` and `expected`', async () => {
+    const glossary = path.join(dir, 'g.yaml');
+    writeFileSync(glossary, 'languages: [de]\nentries:\n  - term: "P&G"\n    type: brand\n    review: ["P und G"]\n');
+    const file = path.join(dir, 'p.xlf');
+    const xml =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" source-language="en" target-language="de" datatype="plaintext"><body>\n' +
+      '<trans-unit id="1"><source>P&amp;G sells.</source><target>P und G verkauft gro&#xDF; gro&#xDF;.</target></trans-unit>\n' +
+      '<trans-unit id="2"><source>P&amp;G sells.</source><target><![CDATA[Ja, P und G &amp; mehr.]]></target></trans-unit>\n' +
+      '</body></file></xliff>\n';
+    writeFileSync(file, xml);
+    const lektor = async (format: string) => {
+      const stdout = new Capture();
+      const stderr = new Capture();
+      const code = await main(['check', file, '--glossary', glossary, '--model', 'none', '--no-config', '--no-reports', '--fail-on', 'none', '--format', format], { stdout, stderr });
+      expect(code, stderr.text).toBe(0);
+      return stdout.text;
+    };
+    const line = await lektor('line');
+    expect(line).toContain(':3:59: warning: `P und G` may stand for `P&G` (brand); it is also right in other contexts: check which is meant (suggested: “P&G”) [glossary/p-and-g]');
+    expect(line).toContain('warning: `groß groß`: the word is repeated; keep one copy, unless both are meant (two words spelt alike) (suggested: “groß”) [repeated-word]');
+    expect(line).toContain(':4:72: warning: `P und G` may stand for `P&G` (brand); it is also right in other contexts: check which is meant (suggested: “P&G”) [glossary/p-and-g]');
+    expect(line).not.toMatch(/&amp;|&#x/);
+    const github = await lektor('github');
+    expect(github).toContain('check which is meant (suggested: “P&G”)');
+    expect(github).not.toMatch(/&amp;|&#x/);
+    // The JSON: the message as read; `actual` the file's text at the span, `expected` what is written there.
+    const findings = (JSON.parse(await lektor('json')) as { files: Array<{ findings: Array<{ ruleId: string; message: string; actual: string; expected: string[]; start: { line: number } }> }> }).files[0].findings;
+    const pg = findings.filter((f) => f.ruleId === 'glossary/p-and-g');
+    expect(pg.map((f) => [f.start.line, f.actual, f.expected])).toEqual([[3, 'P und G', ['P&amp;G']], [4, 'P und G', ['P&G']]]);
+    const repeated = findings.find((f) => f.ruleId === 'repeated-word')!;
+    expect([repeated.actual, repeated.expected, repeated.message.startsWith('`groß groß`')]).toEqual(['gro&#xDF; gro&#xDF;', ['groß'], true]);
   }, 60_000);
 
   it('refuses --source for an XLIFF file (its source is inside), a usage error', async () => {
@@ -152,6 +185,43 @@ describe('lektor check of XLIFF files', () => {
       expect(readFileSync(path.join(out, 'a.xlf')).equals(Buffer.from(fixedText, 'utf8'))).toBe(true);
       expect(readFileSync(path.join(out, 'a.xlf.html'), 'utf8')).not.toContain('"encoding":');
     }, 60_000);
+
+    it('with --write never replaces a file saved again while it was checked, also with the same text in another encoding (the bytes written are the read\'s encoding)', async () => {
+      const { writeBack } = await import('../../src/cli/check-file.js');
+      const { readInput } = await import('../../src/io/files.js');
+      const file = path.join(dir, 'r.xlf');
+      const fixed = V12.replace('<g id="b1">Tick Tack</g>', '<g id="b1">TikTok</g>');
+      const text = `\uFEFF${V12.replace('encoding="UTF-8"', 'encoding="UTF-16"')}`;
+      const corrected = `\uFEFF${fixed.replace('encoding="UTF-8"', 'encoding="UTF-16"')}`;
+      // Read as UTF-16 LE (the check's read), then saved by another tool as each of these, the same text.
+      const resaved: Array<[string, Buffer]> = [
+        ['UTF-16 BE', utf16(V12, 'be')],
+        ['UTF-8 with a byte order mark', Buffer.from(text, 'utf8')],
+      ];
+      for (const [name, bytes] of resaved) {
+        writeFileSync(file, utf16(V12, 'le'));
+        const read = await readInput(file, { keepBom: true, utf16: true });
+        expect([read.text, read.encoding]).toEqual([text, 'utf-16le']);
+        writeFileSync(file, bytes);
+        // (Its text, read again, is the same: a guard by the text had written UTF-16 LE over it.)
+        expect((await readInput(file, { keepBom: true, utf16: true })).text, name).toBe(text);
+        await expect(writeBack(file, read.text, corrected, read.encoding), name).rejects.toThrow(/changed while it was checked/);
+        expect(readFileSync(file).equals(bytes), name).toBe(true);
+      }
+      // Read as UTF-8, saved as UTF-16 since: the same refusal (it had been refused as a UTF-16 file
+      // "not checked: save it as UTF-8").
+      writeFileSync(file, V12);
+      const utf8 = await readInput(file, { keepBom: true, utf16: true });
+      writeFileSync(file, utf16(V12, 'le'));
+      await expect(writeBack(file, utf8.text, fixed, utf8.encoding)).rejects.toThrow(/^it changed while it was checked/);
+      expect(readFileSync(file).equals(utf16(V12, 'le'))).toBe(true);
+      // Unchanged: written, in the read's encoding; no temporary file left beside it.
+      writeFileSync(file, utf16(V12, 'be'));
+      const be = await readInput(file, { keepBom: true, utf16: true });
+      await writeBack(file, be.text, corrected, be.encoding);
+      expect(readFileSync(file).equals(utf16(fixed, 'be'))).toBe(true);
+      expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    });
 
     it('names a UTF-16 XLIFF file without a byte order mark, and one of an odd number of bytes, with the line; other formats stay UTF-8 only', async () => {
       const input = path.join(dir, 'in');

@@ -1,5 +1,5 @@
 /**
- * The XLIFF reader (and its XML parser) is loaded only for XLIFF: a check of plain text or
+ * The XLIFF reader's XML parser is loaded only for XLIFF: a check of plain text or
  * Markdown does not pay for it. (Its own process: vitest runs each file apart.)
  */
 import { describe, it, expect } from 'vitest';

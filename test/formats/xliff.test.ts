@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readXliff } from '../../src/formats/xliff.js';
-import { XliffError } from '../../src/formats/xliff-reader.js';
+import { XliffError, inCdata } from '../../src/formats/xliff-reader.js';
 import { OPAQUE, isVerbatim } from '../../src/core/document.js';
 import { Lektor, xmlLiteral } from '../../src/core/pipeline.js';
 import { compileGlossary, parseGlossary } from '../../src/glossary/index.js';
@@ -271,5 +271,18 @@ describe('XLIFF: the format of a path', () => {
   it('reads .xlf and .xliff files as XLIFF, not others', async () => {
     const { formatFromPath } = await import('../../src/core/pipeline.js');
     expect(['a.xlf', 'b.XLIFF', 'c.txt', 'd.md', 'e.xml'].map(formatFromPath)).toEqual(['xliff', 'xliff', 'text', 'markdown', 'text']);
+  });
+});
+
+describe('inCdata', () => {
+  it('tells a place inside a CDATA section (its end counted in, where an insertion is written into it) from one outside, by halves', () => {
+    const xml = '<target><![CDATA[ab]]></target><target>cd</target><target><![CDATA[]]></target><target><![CDATA[ef]]></target>';
+    const cdata = readXliff(`<xliff version="1.2"><file source-language="en" target-language="de"><body>${['1', '2', '3', '4'].map((id, i) => `<trans-unit id="${id}"><source>x</source>${xml.split('</target>')[i]}</target></trans-unit>`).join('')}</body></file></xliff>`).document.cdata!;
+    expect(cdata.length).toBe(6);
+    const sections = Array.from({ length: cdata.length / 2 }, (_, k) => [cdata[2 * k], cdata[2 * k + 1]]);
+    const inside = (at: number) => sections.some(([s, e]) => s <= at && at <= e);
+    for (let at = -1; at <= cdata[cdata.length - 1] + 3; at++) expect(inCdata(cdata, at), String(at)).toBe(inside(at));
+    expect(inCdata(undefined, 5)).toBe(false);
+    expect(inCdata([], 5)).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { githubReport, lineReport } from '../../src/report/lines.js';
+import { xliffTextAsRead } from '../../src/formats/xliff-reader.js';
 import { main } from '../../src/cli/main.js';
 import type { Finding } from '../../src/core/types.js';
 import { ROOT, Capture } from '../helpers.js';
@@ -27,6 +28,20 @@ describe('--format line and github', () => {
   it('writes path:line:column: severity: message [rule], with the suggestion or that it was fixed', () => {
     const text = lineReport({ path: 'a/b.txt', findings: [finding({}), finding({ severity: 'info', fixed: true, ruleId: 'glossary/tiktok', start: { line: 3, column: 1, offset: 20 } })] });
     expect(text).toBe('a/b.txt:2:5: error: Unexpected `ist ist`, expected `ist` (suggested: “ist”) [repeated-word]\na/b.txt:3:1: info: Unexpected `ist ist`, expected `ist` (fixed in the corrected text) [glossary/tiktok]\n');
+  });
+
+  it('quotes an XLIFF file\'s suggestions as they read: references as their characters, in a CDATA section as written', () => {
+    const xml =
+      '<xliff version="1.2"><file source-language="en" target-language="de"><body>\n' +
+      '<trans-unit id="1"><source>a</source><target>P und G</target></trans-unit>\n' +
+      '<trans-unit id="2"><source>a</source><target><![CDATA[P und G]]></target></trans-unit>\n' +
+      '</body></file></xliff>\n';
+    const at = (from: number) => ({ line: 1, column: 1, offset: xml.indexOf('P und G', from) });
+    const plain = finding({ start: at(0), expected: ['P&amp;G', 'P &#x26; G'] });
+    const cdata = finding({ start: at(xml.indexOf('CDATA')), expected: ['P&amp;G'] });
+    const read = xliffTextAsRead(xml);
+    expect(lineReport({ path: 'a.xlf', findings: [plain, cdata] }, read).split('\n').map((l) => /\(suggested: (.*)\)/.exec(l)?.[1])).toEqual(['“P&G”, “P & G”', '“P&amp;G”', undefined]);
+    expect(githubReport({ path: 'a.xlf', findings: [plain] }, read)).toContain('(suggested: “P&G”, “P & G”)');
   });
 
   it('leaves out the review hints', () => {

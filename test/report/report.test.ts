@@ -621,16 +621,16 @@ describe('the article\'s words in an English page: their language and direction'
     expect(renderDocumentHtml({ ...doc([], 'he.txt', '123.\n'), language: 'he' }, '123.\n')).toContain('<div class="text" id="text" lang="he" dir="rtl">');
   });
 
-  it('marks the words a message quotes with the article\'s language, not punctuation alone, nor an untranslated finding\'s words; escaped', () => {
+  it('marks the words a message quotes with the article\'s language, not punctuation alone; an untranslated finding\'s words with the language it gives them; escaped', () => {
     const t = 'Sie kaufte Tick Tack "heute" und Flags.\n';
     const glossary = finding('Tick Tack', { ruleId: 'glossary/tiktok', category: 'glossary', severity: 'error', expected: ['TikTok'], fixed: true, message: 'Unexpected `Tick Tack`, expected `TikTok` (brand)' }, t);
     const quote = finding('"', { ruleId: 'quotes', category: 'punctuation', expected: ['„'], message: 'Unexpected `"`, expected `„`' }, t);
-    const flags = finding('Flags', { ruleId: 'untranslated', category: 'untranslated', message: '`Flags` looks like English left untranslated' }, t);
+    const flags = { ...finding('Flags', { ruleId: 'untranslated', category: 'untranslated', message: '`Flags` looks like English left untranslated' }, t), quoteLanguages: ['en'] };
     const hostile = finding('heute', { ruleId: 'x', category: 'grammar', message: 'About `<img src=x onerror=alert(1)>` and `a&b`' }, t);
     const out = renderDocumentHtml(doc([glossary, quote, flags, hostile], 'de.txt', t.replace('Tick Tack', 'TikTok')), t);
     expect(out).toContain('<td class="t">Unexpected <code lang="de">Tick Tack</code>, expected <code lang="de">TikTok</code> (brand)</td>');
     expect(out).toContain('<td class="t">Unexpected <code>&quot;</code>, expected <code>„</code></td>');
-    expect(out).toContain('<td class="t"><code>Flags</code> looks like English left untranslated</td>');
+    expect(out).toContain('<td class="t"><code lang="en">Flags</code> looks like English left untranslated</td>');
     expect(out).toContain('<td class="t">About <code lang="de">&lt;img src=x onerror=alert(1)&gt;</code> and <code lang="de">a&amp;b</code></td>');
     expect(out).not.toContain('<img src=x');
   });

@@ -15,6 +15,8 @@ import type { DocumentResult, Finding } from '../../src/core/types.js';
 import { check, ROOT } from '../helpers.js';
 import { Lektor } from '../../src/core/pipeline.js';
 import { compileGlossary, parseGlossary } from '../../src/glossary/index.js';
+import { defineRule } from '../../src/core/rule.js';
+import { defaultRules } from '../../src/rules/index.js';
 import { longDocument } from '../fixtures/long-document.mjs';
 import { encodeText } from '../../src/io/files.js';
 
@@ -877,6 +879,48 @@ describe.skipIf(!available)('the review page of an XLIFF file', () => {
     const plain = drive(html, [units], { noScript: true }).run;
     expect(plain.errors).toEqual([]);
     expect(plain.values[0]).toEqual(shown);
+  }, 120_000);
+
+  it('draws the text of a CDATA section as written (its `&amp;` is no reference there), the rest of the file as read', async () => {
+    // A rule that finds an ampersand escaped twice (a machine translation's "AT&amp;T" in a CDATA
+    // section, where it is no reference, reads AT&amp;T) and suggests AT&T, listed for review.
+    const doubled = defineRule(
+      { id: 'doubled-amp', description: 'An escaped ampersand written as text.', category: 'punctuation', severity: 'warning', languages: 'all', fix: 'review', examples: { flag: [], pass: [] } },
+      (ctx) => {
+        for (const m of ctx.text.matchAll(/&amp;/g)) ctx.report({ start: m.index - 2, end: m.index + 6, message: 'an escaped ampersand written as text', expected: [`${ctx.text.slice(m.index - 2, m.index)}&${ctx.text.slice(m.index + 5, m.index + 6)}`] });
+      },
+    );
+    const cdata = await Lektor.create({ glossary, rules: [...defaultRules, doubled], only: ['glossary', 'doubled-amp'] });
+    const xml =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n' +
+      '  <file original="p.html" source-language="en" target-language="de" datatype="html"><body>\n' +
+      '    <trans-unit id="c"><source>AT&amp;T sells.</source>\n' +
+      '      <target><![CDATA[AT&amp;T verkauft.]]></target></trans-unit>\n' +
+      '    <trans-unit id="x"><source>AT&amp;T is big.</source>\n' +
+      '      <target>AT und T ist groß.</target></trans-unit>\n' +
+      '  </body></file>\n</xliff>\n';
+    const r = await cdata.check(xml, { path: 'c.xlf' });
+    const amp = r.findings.findIndex((f) => f.ruleId === 'doubled-amp') + 1;
+    const att = r.findings.findIndex((f) => f.ruleId === 'glossary/at-and-t') + 1;
+    expect([amp > 0, att > 0]).toEqual([true, true]);
+    expect(r.findings[amp - 1]).toMatchObject({ actual: 'AT&amp;T', expected: ['AT&T'], fixed: false });
+    const html = renderDocumentHtml(r, xml);
+    const options = (n: number) => `[...document.querySelectorAll('#f-${n} select option')].map((o) => o.textContent).join('|')`;
+    const yours = `[...document.querySelectorAll('#text ins.yours')].map((i) => i.textContent)`;
+    const tip = `document.querySelector('#ref-${amp} a').getAttribute('data-note')`;
+    const { run } = drive(html, [options(amp), options(att), choose(amp, 1), yours, tip, choose(att, 1), yours]);
+    expect(run.errors).toEqual([]);
+    const [ampLabels, attLabels, taken, inserted, note, both, insertedBoth] = run.values as [string, string, string, string[], string, string, string[]];
+    // In the CDATA section: what is there reads AT&amp;T, the suggestion AT&T (they had both read
+    // "AT&T": the editor saw two choices alike).
+    expect(ampLabels).toBe('not decided yet|leave as is: AT&amp;T|write: AT&T');
+    expect(taken).toBe(xml.replace('AT&amp;T verkauft', 'AT&T verkauft'));
+    expect(inserted).toEqual(['AT&T']);
+    expect(note).toContain('Your choice: \u201CAT&T\u201D');
+    // Outside it, the suggestion is XML text in the file and reads as its character, as before.
+    expect(attLabels).toBe('not decided yet|leave as is: AT und T|write: AT&T');
+    expect(both).toBe(taken.replace('AT und T', 'AT&amp;T'));
+    expect(insertedBoth).toEqual(['AT&T', 'AT&T']);
   }, 120_000);
 
   it('downloads a UTF-16 file in its own encoding, its byte order mark kept', async () => {

@@ -44,6 +44,18 @@ describe('paragraph-language', () => {
     expect((await found('Der Sprecher sagte am Montag: „قالت الشركة إنها ستفعل المزيد لحماية بيانات المستخدمين“.')).map((f) => f.slice(1, 3))).toEqual([
       ['info', 'Paragraph quotes Arabic text, the document is in German: a quotation kept in its language, or left untranslated?'],
     ]);
+    // A long passage in Chinese or Japanese, written without spaces, quoted in a German sentence:
+    // a quotation, information (it had been Chinese "names and titles", by the case of the German
+    // words around it; unquoted, or a paragraph all in it, is an error still).
+    expect((await found('Der Präsident sagte: „我们将继续推进改革开放，坚定不移地走和平发展道路，维护世界和平“.')).map((f) => f.slice(1, 3))).toEqual([
+      ['info', 'Paragraph quotes Chinese text, the document is in German: a quotation kept in its language, or left untranslated?'],
+    ]);
+    expect((await found('„我们将继续推进改革开放，坚定不移地走和平发展道路，维护世界和平“')).map((f) => f[1])).toEqual(['error']);
+    expect((await found('Sein Motto 我们将继续推进改革开放坚定不移地走和平发展道路 kennt jeder.')).map((f) => f[1])).toEqual(['error']);
+    // A caption of names in a script without case, of three words or more: no finding, as one in Latin letters; running text is an error.
+    expect(await found('محمد بن سلمان آل سعود')).toEqual([]);
+    expect(await found('جامعة الملك عبد العزيز')).toEqual([]);
+    expect((await found('قالت الشركة إنها ستفعل المزيد.')).map((f) => f[1])).toEqual(['error']);
     // A name in its script, alone or in a German sentence: no finding.
     expect(await found('Пётр Иванов')).toEqual([]);
     expect(await found('Der Schriftsteller Пётр Иванов lebt in Berlin und nutzt TikTok (تيك توك) jeden Tag.')).toEqual([]);

@@ -29,6 +29,7 @@ for (const rule of defaultRules) {
         const result = await check(ex.text, { language: ex.lang, only: [id], path: 'example.txt', ...withSource(ex) });
         const mine = result.findings.filter((f) => f.ruleId === id || f.ruleId.startsWith(`${id}/`));
         expect(mine.length, `no ${id} finding in ${JSON.stringify(ex.text)}`).toBeGreaterThan(0);
+        if (ex.severity !== undefined) expect(mine[0].severity, mine[0].message).toBe(ex.severity);
         if (ex.output !== undefined) {
           // (A safe rule may still list a finding for review, unfixed: then its suggestion counts.)
           const after = fix === 'safe' && mine.some((f) => f.fixed) ? result.corrected : applyFirstSuggestion(ex.text, mine[0]);

@@ -78,15 +78,25 @@ describe('source-numbers', () => {
     const found = await numbers(source, 'Die Stürme kamen Ende September und gingen wieder.');
     // (The month is the source's many times: no date told, the numbers missing on the sentence.)
     expect(found.map((f) => f[0])).toEqual(['Die Stürme kamen Ende September und gingen wieder.']);
-    // (Each day had counted its month in the whole source again: 20 s for these.)
-    expect(performance.now() - t).toBeLessThan(5000);
+    // (Each day had counted its month in the whole source again: 20 s for these. It takes about
+    // 1 s idle; the limit leaves room for a machine running other work, and still fails the 20 s.)
+    expect(performance.now() - t).toBeLessThan(10_000);
   }, 60_000);
 
-  it('finds a length whose unit was converted and its number not', async () => {
+  it('finds a length whose unit was converted and its number not, and writes the source’s unit', async () => {
     expect(await numbers('Kelly threw for 280 yards and ran a 30-yard touchdown.', 'Kelly warf 280 Meter und lief einen 30-Meter-Touchdown.')).toEqual([
-      ['Meter', '`280 Meter`: the source has `280 yards`; the unit is converted, the number not', []],
-      ['Meter', '`30 Meter`: the source has `30 yard`; the unit is converted, the number not', []],
+      ['Meter', '`280 Meter`: the source has `280 yards`; the unit is converted, the number not', ['Yards']],
+      ['Meter', '`30 Meter`: the source has `30 yard`; the unit is converted, the number not', ['Yard']],
     ]);
+    // The fix is applied: the source's unit as German writes it (a compound's in the singular).
+    const fixed = await lektor.check('Kelly warf 280 Meter und lief einen 30-Meter-Touchdown. Die Bowler warfen aus zwei Metern, der Ball flog 1 Kilometer und dann 20 Kilometer.', {
+      path: 'a.txt',
+      language: 'de',
+      sourceText: 'Kelly threw for 280 yards and ran a 30-yard touchdown. The bowlers delivered from two yards, the ball flew 1 mile and then 20 miles.',
+      sourceLanguage: 'en',
+    });
+    expect(fixed.corrected).toBe('Kelly warf 280 Yards und lief einen 30-Yard-Touchdown. Die Bowler warfen aus zwei Yards, der Ball flog 1 Meile und dann 20 Meilen.');
+    expect((await lektor.check('Er sprang 6 Meter.', { path: 'a.txt', language: 'de', sourceText: 'He jumped 6 feet.', sourceLanguage: 'en' })).corrected).toBe('Er sprang 6 Fuß.');
     // A wrong figure: a warning, as a number changed is.
     expect((await lektor.check('Kelly warf 280 Meter.', { path: 'a.txt', language: 'de', sourceText: 'Kelly threw for 280 yards.', sourceLanguage: 'en' })).findings.map((f) => f.severity)).toEqual(['warning']);
     // A number in words, on either side.

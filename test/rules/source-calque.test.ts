@@ -1,0 +1,40 @@
+/**
+ * source-calque: a term of sport that the machine translation rendered word for word, told by
+ * the source paragraph ("interceptions" as "Interzeptionen", "wickets" as "Dochte"). Its examples
+ * run in examples.test.ts; here, which fixes are applied, and the source's role.
+ */
+import { describe, it, expect } from 'vitest';
+import { check } from '../helpers.js';
+
+const run = (source: string | undefined, text: string) =>
+  check(text, { language: 'de', only: ['source-calque'], path: 'a.txt', ...(source === undefined ? {} : { sourceText: source, sourceLanguage: 'en' }) });
+
+describe('source-calque', () => {
+  it('writes American football’s English term where the translation has a German word for another thing', async () => {
+    const r = await run('He threw 28 touchdowns against two interceptions. Only one interception was returned.', 'Er warf 28 Touchdowns gegen zwei Interzeptionen. Nur eine Interzeption wurde zurückgetragen.');
+    expect(r.findings.map((f) => [f.actual, f.expected[0], f.severity, f.fixed])).toEqual([
+      ['Interzeptionen', 'Interceptions', 'warning', true],
+      ['Interzeption', 'Interception', 'warning', true],
+    ]);
+    expect(r.corrected).toBe('Er warf 28 Touchdowns gegen zwei Interceptions. Nur eine Interception wurde zurückgetragen.');
+  });
+
+  it('suggests cricket’s and baseball’s terms, which editors write in English or in German', async () => {
+    const r = await run('Laker took four wickets, and two batsmen were out.\n\nHe was moved to the bullpen.', 'Laker nahm vier Dochte, und zwei Fledermäuse waren aus.\n\nEr wurde in den Stift versetzt.');
+    expect(r.findings.map((f) => [f.actual, f.expected[0], f.fixed])).toEqual([
+      ['Dochte', 'Wickets', false],
+      ['Fledermäuse', 'Schlagmänner', false],
+      ['Stift', 'Bullpen', false],
+    ]);
+    expect(r.corrected).toBe('Laker nahm vier Dochte, und zwei Fledermäuse waren aus.\n\nEr wurde in den Stift versetzt.');
+  });
+
+  it('reads the source paragraph of the word: another paragraph’s term does not count', async () => {
+    const r = await run('Two batsmen were out.\n\nThe cave holds 500 bats.', 'Zwei Fledermäuse waren aus.\n\nDie Höhle beherbergt 500 Fledermäuse.');
+    expect(r.findings.map((f) => [f.actual, f.start.line])).toEqual([['Fledermäuse', 1]]);
+  });
+
+  it('reports nothing without a source', async () => {
+    expect((await run(undefined, 'Er warf zwei Interzeptionen. Zwei Fledermäuse waren aus.')).findings).toEqual([]);
+  });
+});
