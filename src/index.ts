@@ -17,6 +17,7 @@ export { loadGlossary, compileGlossary, parseGlossary, applyGlossary, CompiledGl
 export { applyFixes, type FixCandidate } from './fix/apply.js';
 export { readText } from './formats/text.js';
 export { readMarkdown } from './formats/markdown.js';
+export { loadHtml, readHtml, HtmlError, type HtmlDocument } from './formats/html-reader.js';
 export { loadXliff, readXliff, XliffError, type XliffDocument, type XliffTarget, type XliffUnits } from './formats/xliff-reader.js';
 export { renderDocumentHtml } from './report/html.js';
 export { renderIndexHtml, summarizeDocument, type DocumentSummary } from './report/index-html.js';

@@ -21,6 +21,7 @@ import { profileFor, SUPPORTED_LANGUAGES } from '../languages/index.js';
 import { terminalBlock, type TerminalBlock, type TerminalOptions } from '../report/terminal.js';
 import { groupDigits } from '../core/count.js';
 import { XliffError, xliffTextAsRead } from '../formats/xliff-reader.js';
+import { HtmlError, loadHtml } from '../formats/html-reader.js';
 
 /** What every file of a run shares (plain data: it goes to the pool's threads once each). */
 export interface FileContext {
@@ -288,6 +289,8 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
       ...sourceWhere,
     });
     await checked();
+    // (An HTML result read back from the cache: its review panel lays suggestions out as the check read the file.)
+    if (result.format === 'html' && context.reports) await loadHtml();
     const rel = path.relative(context.base, path.resolve(input.path));
     const { outDir } = context;
     let writeError: string | undefined;
@@ -390,7 +393,7 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
     const message =
       error instanceof InputError
         ? error.message.slice(input.path.length + 2)
-        : error instanceof XliffError
+        : error instanceof XliffError || error instanceof HtmlError
           ? `line ${error.line}, column ${error.column}: ${error.problem}`
           : (error as Error).message;
     // An earlier run's reports of this file are gone with it: a CI step reading

@@ -48,7 +48,7 @@ const HELP = `Usage: lektor check [paths…] [options]
        lektor eval --data DIR   (measure against post-edited MT, see docs/quality.md)
        lektor models pull|list|path|calibrate …   (the on-device model)
 
-Checks machine-translated text (.txt, .md, .xlf, .xliff) and writes the corrected text plus a
+Checks machine-translated text (.txt, .md, .xlf, .xliff, .html) and writes the corrected text plus a
 reviewable report for each file. Paths are files or folders (default: corpus/);
 - alone reads the text from standard input.
 
@@ -83,7 +83,7 @@ Options:
                        such as nl: only the source's plain digits are compared
   --stdin-filename NAME  the name standard input (-) is checked under: its
                        extension gives the format (.md: Markdown; .xlf:
-                       XLIFF), its reports are named after it (default:
+                       XLIFF; .html: HTML), its reports are named after it (default:
                        stdin.txt)
   --concurrency N      files in flight at once (default: two per core)
   --threads N          check files in N threads, each with its own dictionaries
@@ -114,7 +114,8 @@ Options:
                        the nearest folder above, up to the repository's root or
                        your home; the command line wins over it)
   --no-config          ignore lektor.yaml
-  --no-directives      <!-- lektor-disable --> comments in Markdown silence nothing
+  --no-directives      <!-- lektor-disable --> comments in Markdown and HTML
+                       silence nothing
                        (a CI gate that an article cannot open; --directives
                        undoes the configuration's directives: false)
   -h, --help           this help

@@ -43,6 +43,11 @@ export interface Block {
    * write (nor "(" in a title in parentheses, nor a line break), lest the title end there.
    */
   delimiter?: '"' | "'" | ')';
+  /**
+   * HTML: the language the block's element (or an ancestor) is marked with (`lang="en"`), where
+   * it is not the document's: the block is read in it, not as a paragraph left untranslated.
+   */
+  lang?: string;
 }
 
 /** Whether a block is an alt text or a title, inside another block's source (see `BlockKind`). */
@@ -90,14 +95,14 @@ export interface LineReading {
 
 export interface ProseDocument {
   source: string;
-  format: 'text' | 'markdown' | 'xliff';
+  format: 'text' | 'markdown' | 'xliff' | 'html';
   blocks: Block[];
   /**
    * XLIFF: the content of the CDATA sections in the blocks, as flat start, end pairs of source
    * offsets: a replacement there is written as it is, not XML-escaped.
    */
   cdata?: number[];
-  /** `<!-- lektor-disable … -->` comments (Markdown), in order (see directives.ts). */
+  /** `<!-- lektor-disable … -->` comments (Markdown, HTML), in order (see directives.ts). */
   directives?: Directive[];
 }
 

@@ -20,6 +20,7 @@ import { createResources, type Resources } from './resources.js';
 import { readText } from '../formats/text.js';
 import { loadMarkdown, readMarkdown } from '../formats/markdown-reader.js';
 import { inCdata, readXliff, XliffError, type XliffDocument } from '../formats/xliff-reader.js';
+import { loadHtml, readHtml, type HtmlDocument } from '../formats/html-reader.js';
 import { detectDocumentLanguage, mostlyInScripts, otherScriptLanguage, rankLanguages, type LanguageRanking } from '../language/detect.js';
 import { detectRegion } from '../language/region.js';
 import { languageCode, profileFor, parseLocale, PROFILES } from '../languages/index.js';
@@ -34,7 +35,7 @@ import { CompiledGlossary, loadGlossary } from '../glossary/index.js';
 import { scoreDocument, sentenceProse, type SentenceProse } from '../quality/score.js';
 import type { ModelStage } from '../model/index.js';
 
-export type Format = 'text' | 'markdown' | 'xliff';
+export type Format = 'text' | 'markdown' | 'xliff' | 'html';
 
 export interface LektorOptions {
   /** A compiled glossary, or a path to a glossary folder/file to load. */
@@ -174,7 +175,7 @@ export function markdownLiteral(text: string, replaced: string): string {
 }
 
 export function formatFromPath(path: string): Format {
-  return /\.(md|markdown|mdown|mkd)$/i.test(path) ? 'markdown' : /\.(xlf|xliff)$/i.test(path) ? 'xliff' : 'text';
+  return /\.(md|markdown|mdown|mkd)$/i.test(path) ? 'markdown' : /\.(xlf|xliff)$/i.test(path) ? 'xliff' : /\.html?$/i.test(path) ? 'html' : 'text';
 }
 
 /** Characters that are markup in XML text. */
@@ -435,7 +436,7 @@ export class Lektor {
     if (typeof source !== 'string') throw new TypeError(`Lektor.check: the text must be a string, not ${source === null ? 'null' : typeof source}`);
     const path = options.path ?? '<input>';
     const format = options.format ?? formatFromPath(path);
-    if (format !== 'text' && format !== 'markdown' && format !== 'xliff') throw new RangeError(`Lektor.check: \`format\` must be "text", "markdown" or "xliff", not "${String(format)}"`);
+    if (format !== 'text' && format !== 'markdown' && format !== 'xliff' && format !== 'html') throw new RangeError(`Lektor.check: \`format\` must be "text", "markdown", "xliff" or "html", not "${String(format)}"`);
     // An XLIFF file holds its targets' sources, and says its languages (the options still choose).
     let xliff: XliffDocument | undefined;
     if (format === 'xliff') {
@@ -449,6 +450,13 @@ export class Lektor {
         options = { ...options, language: xliff.targetLanguage };
       }
       if (options.sourceLanguage === undefined && xliff.sourceLanguage !== undefined) options = { ...options, sourceLanguage: xliff.sourceLanguage };
+    }
+    // An HTML page says its language (`<html lang>`), as --lang would (the options still choose).
+    let html: HtmlDocument | undefined;
+    if (format === 'html') {
+      await loadHtml();
+      html = readHtml(source, options.path);
+      if (options.language === undefined && html.language !== undefined) options = { ...options, language: html.language };
     }
     // "DE", "deu" and "de-DE" name German; a code Lektor has no profile for is kept as given
     // (only the language-independent checks run for it).
@@ -471,7 +479,7 @@ export class Lektor {
       options = { ...options, sourceLanguage: normalizeLanguage(tag, 'sourceLanguage') };
     }
     if (format === 'markdown') await loadMarkdown();
-    const doc: ProseDocument = xliff ? xliff.document : format === 'markdown' ? readMarkdown(source) : readText(source);
+    const doc: ProseDocument = xliff ? xliff.document : html ? html.document : format === 'markdown' ? readMarkdown(source) : readText(source);
     // The document's words go to the spelling worker (when it runs) as soon as its likely
     // language is known, before detection asks the dictionary about them.
     let prefetched: string | undefined;
@@ -506,7 +514,7 @@ export class Lektor {
       if (options.sourceLanguage !== undefined) sourceLanguage = options.sourceLanguage;
       else {
         try {
-          sourceDocument = format === 'markdown' ? readMarkdown(options.sourceText) : readText(options.sourceText);
+          sourceDocument = format === 'markdown' ? readMarkdown(options.sourceText) : format === 'html' ? readHtml(options.sourceText).document : readText(options.sourceText);
           sourceLanguage = await this.detectLanguage(resources, sourceDocument);
         } catch {
           sourceLanguage = detectDocumentLanguage(options.sourceText);
@@ -555,7 +563,7 @@ export class Lektor {
     const sentenceSources: Array<{ text?: string; copiedOnly?: boolean }> | undefined = xliff ? [] : undefined;
     // (Markdown and XLIFF: each sentence's prose, for the score: its text without its markup, an
     // XLIFF target's without its inline tags.)
-    const sentenceTexts: SentenceProse[] | undefined = xliff || format === 'markdown' ? [] : undefined;
+    const sentenceTexts: SentenceProse[] | undefined = xliff || html || format === 'markdown' ? [] : undefined;
     // The blocks in another language than the text around them (the document's, or for an alt
     // text or a title its paragraph's), for the reports to mark up in theirs.
     const otherLanguages: Array<{ start: number; end: number; language: string }> = [];
@@ -575,8 +583,9 @@ export class Lektor {
         }
         if (sentenceSources) sentenceSources.push(...xliffSentenceSources(xliff!.sources.blocks[k], sentences.length - before));
       }
-      // (With a language given too: it is the document's, and an English paragraph left in it is still found.)
-      const blockLanguage = await this.paragraphLanguage(resources, block, segmented, language);
+      // (With a language given too: it is the document's, and an English paragraph left in it is still found.
+      // An HTML block marked with a language of its own, `<p lang="en">`, is read in it.)
+      const blockLanguage = (await this.markedLanguage(resources, block, language)) ?? (await this.paragraphLanguage(resources, block, segmented, language));
       const span = ctx.blocks[k];
       const inherited = !flow.has(block) && around !== undefined && around.start <= span.start && span.end <= around.end ? around.language : language;
       if (flow.has(block)) around = { ...span, language: blockLanguage };
@@ -852,6 +861,20 @@ export class Lektor {
    * words are left out: names and titles ("Netflix diffuse The Crown, House of Cards et …") are
    * in no dictionary, and would make a French paragraph English, and its typography wrong.
    */
+  /** The language an HTML block is marked with (`lang`), where it is a code and not the document's; its dictionary loaded. */
+  private async markedLanguage(resources: Resources, block: Block, docLanguage: string): Promise<string | undefined> {
+    if (block.lang === undefined) return undefined;
+    let code: string;
+    try {
+      code = normalizeLanguage(block.lang);
+    } catch {
+      return undefined;
+    }
+    if (code === docLanguage || code === 'und') return undefined;
+    if (profileFor(code) !== undefined) await resources.ensureLanguages([code]);
+    return code;
+  }
+
   private async paragraphLanguage(resources: Resources, block: Block, seg: Segmented, docLanguage: string): Promise<string> {
     const speller = resources.speller(docLanguage);
     if (!speller) return docLanguage;
@@ -956,7 +979,8 @@ export class Lektor {
     // In XLIFF a replacement is written as XML text (`&` → `&amp;`, `<` → `&lt;`), in a CDATA
     // section as it is (a fix that would write `]]>` there is listed instead); so is every
     // suggestion, which the review panel writes into the file.
-    if (format === 'xliff') {
+    // In HTML too (no CDATA there): a replacement's `<` had opened a tag, its `&` a reference.
+    if (format === 'xliff' || format === 'html') {
       // (The sections by halves: a scan of them all for each finding took 3.4 of the 11.6 s of a
       // check of 40,000 CDATA targets with a finding each.)
       for (const f of unique) {

@@ -5,6 +5,7 @@
  * Computed once per document and kept in the document's state.
  */
 import { readText } from '../formats/text.js';
+import { readHtml } from '../formats/html-reader.js';
 import { readMarkdown } from '../formats/markdown-reader.js';
 import type { Block } from './document.js';
 import { blockIndex, type DocContext, type RuleContext } from './rule.js';
@@ -26,7 +27,7 @@ export function sourceView(doc: DocContext): SourceView | undefined {
   let view = doc.state.get(KEY) as SourceView | undefined;
   if (!view) {
     // Read as the translation is (a Markdown source's lists, tables and code as the translation's).
-    const { blocks } = doc.original.document ?? (doc.original.format === 'markdown' ? readMarkdown(doc.original.text) : readText(doc.original.text));
+    const { blocks } = doc.original.document ?? (doc.original.format === 'markdown' ? readMarkdown(doc.original.text) : doc.original.format === 'html' ? readHtml(doc.original.text).document : readText(doc.original.text));
     const words = new Set<string>();
     for (const b of blocks) for (const w of wordsOf(b.text)) words.add(w);
     view = { blocks, aligned: blocks.length === doc.blocks.length, words };

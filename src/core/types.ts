@@ -147,7 +147,7 @@ export interface QualityResult {
 
 export interface DocumentResult {
   path: string;
-  format: 'text' | 'markdown' | 'xliff';
+  format: 'text' | 'markdown' | 'xliff' | 'html';
   /**
    * XLIFF: how many targets were checked, and how many were left out: their unit has
    * `translate="no"`, the target is empty, or the unit has none.
@@ -186,7 +186,7 @@ export interface DocumentResult {
    * CLI's --source-lang) or told from its source text; ISO 639-1 as `language` is.
    */
   sourceLanguage?: string;
-  /** The document's `<!-- lektor-disable … -->` comments (Markdown), each with how many findings it silenced. */
+  /** The document's `<!-- lektor-disable … -->` comments (Markdown, HTML), each with how many findings it silenced. */
   directives?: DirectiveReport[];
 }
 

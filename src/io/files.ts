@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 
 /** Extensions checked when a folder is walked. A file named explicitly is checked whatever its extension. */
-export const CHECKED_EXTENSIONS = ['.txt', '.md', '.markdown', '.xlf', '.xliff'];
+export const CHECKED_EXTENSIONS = ['.txt', '.md', '.markdown', '.xlf', '.xliff', '.html', '.htm'];
 
 export class InputError extends Error {
   readonly path: string;
@@ -144,6 +144,8 @@ export async function findInputs(
         if (!exclude.has(await realPathOf(full))) await walk(full, base, root);
         else options.onExcluded?.(full);
       } else if (isFile && CHECKED_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) {
+        // Lektor's own pages (an earlier run's review pages and batch page) are no HTML articles.
+        if (await isLektorPage(full)) continue;
         // An earlier run's report folder inside the folder checked ("--out in/run1", then
         // "--out rep2"): its corrected copies were checked as articles, run after run.
         if (options.onReportCopy && (await isReportCopy(full))) options.onReportCopy(full, base);
@@ -203,7 +205,7 @@ export async function textsNotReports(dir: string, limit: number): Promise<strin
   const foreign: string[] = [];
   for (const f of found) {
     if (foreign.length >= limit) break;
-    if (!(await isReportCopy(f.path))) foreign.push(f.path);
+    if (!(await isReportCopy(f.path)) && !(await isLektorPage(f.path))) foreign.push(f.path);
   }
   return foreign;
 }
@@ -262,6 +264,19 @@ export async function reportFolderOf(file: string, root: string): Promise<string
 export async function isForeignPage(file: string): Promise<boolean> {
   const head = await readHead(file, 2048);
   return head !== undefined && head.trim() !== '' && !head.includes(LEKTOR_PAGE_TITLE);
+}
+
+/**
+ * Whether a file is one of Lektor's own pages: a review page (`<name>.html`) or a batch page
+ * (`index.html`) of an earlier run, told by how `pageHead` (report/html.ts) begins them: its
+ * content security policy and a title that begins "Lektor". Since HTML files are checked, a walk
+ * had read them as articles, and an output folder inside the folder checked held "texts that are
+ * not Lektor's reports" once a run had written its pages there.
+ */
+export async function isLektorPage(file: string): Promise<boolean> {
+  if (!/\.html?$/i.test(file)) return false;
+  const head = await readHead(file, 2048);
+  return head !== undefined && head.includes('<meta http-equiv="Content-Security-Policy" content="default-src \'none\'') && /<title>Lektor(?: report|: )/.test(head);
 }
 
 /** The title of Lektor's batch page (see report/index-html.ts), by which an earlier run's is told from another page. */

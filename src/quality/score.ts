@@ -23,6 +23,7 @@ import { isReviewHint, type Category, type Severity } from '../core/types.js';
 import { readText } from '../formats/text.js';
 import { readMarkdown } from '../formats/markdown-reader.js';
 import { readXliff } from '../formats/xliff-reader.js';
+import { readHtml } from '../formats/html-reader.js';
 import { segment } from '../core/segment.js';
 import { flowBlocks, fromSource, toSource, type Block, type ProseDocument } from '../core/document.js';
 import type { Format } from '../core/pipeline.js';
@@ -277,7 +278,7 @@ export function splitSentences(text: string, format: Format = 'text'): Array<{ s
 
 /** The document a text of a format is (an XLIFF file's targets: its reader must be loaded). */
 function readAs(text: string, format: Format): ProseDocument {
-  return format === 'markdown' ? readMarkdown(text) : format === 'xliff' ? readXliff(text).document : readText(text);
+  return format === 'markdown' ? readMarkdown(text) : format === 'xliff' ? readXliff(text).document : format === 'html' ? readHtml(text).document : readText(text);
 }
 
 /** Sentence spans of a document with markup (Markdown, an XLIFF file's targets), and each one's prose. */
@@ -345,7 +346,7 @@ export function scoreSentences(text: string, findings: readonly ScoredFinding[],
   const weights = options.weights ?? loadWeights();
   // (A Markdown or XLIFF file without its sentences: each read as its prose, without its markup,
   // an XLIFF file's from its targets.)
-  const own = options.sentences === undefined && (options.format === 'xliff' || options.format === 'markdown') ? proseSentences(readAs(text, options.format)) : undefined;
+  const own = options.sentences === undefined && (options.format === 'xliff' || options.format === 'markdown' || options.format === 'html') ? proseSentences(readAs(text, options.format)) : undefined;
   const spans = options.sentences ?? own?.spans ?? splitSentences(text, options.format);
   const texts = options.sentenceTexts ?? own?.texts;
   const paired: readonly PairedSource[] | undefined = options.paired

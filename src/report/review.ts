@@ -24,6 +24,7 @@ import { keepLineBreaksInBlock } from '../fix/line-breaks.js';
 import { readText } from '../formats/text.js';
 import { markdownLoaded, readMarkdown } from '../formats/markdown-reader.js';
 import { inCdata, readXliff } from '../formats/xliff-reader.js';
+import { readHtml, htmlLoaded } from '../formats/html-reader.js';
 import { groupDigits } from '../core/count.js';
 
 /** One change an editor can choose for: a finding's span and its suggestions. */
@@ -732,7 +733,7 @@ function suggestionLayouts(changes: ReviewChange[], original: string, format: un
   const broken = (c: ReviewChange) => /[\r\n]/.test(c.a) && c.x.some((_, k) => wanted(c, k));
   if (!changes.some(broken)) return;
   const doc: ProseDocument | undefined =
-    format === 'markdown' ? (markdownLoaded() ? readMarkdown(original) : undefined) : format === 'text' ? readText(original) : format === 'xliff' ? xliffDocument(original) : undefined;
+    format === 'markdown' ? (markdownLoaded() ? readMarkdown(original) : undefined) : format === 'text' ? readText(original) : format === 'xliff' ? xliffDocument(original) : format === 'html' ? (htmlLoaded() ? readHtml(original).document : undefined) : undefined;
   if (!doc) return;
   // The blocks' verbatim stretches, by where they begin in the source.
   const stretches: Array<{ block: Block; seg: Segment }> = [];

@@ -67,7 +67,8 @@ export default defineRule(
     },
   },
   (ctx) => {
-    if (ctx.language === ctx.doc.language || ctx.words.length === 0) return;
+    // (An HTML block marked with its language, `<p lang="en">`, is meant to be in it.)
+    if (ctx.language === ctx.doc.language || ctx.words.length === 0 || ctx.block.lang !== undefined) return;
     const { words } = ctx;
     // A paragraph mostly in a script the document's language is not written in (Chinese, Arabic in
     // a German article): its words in the document's script are the document's frame around it

@@ -43,7 +43,7 @@ describe('Lektor.check options', () => {
   it('refuses a text that is not a string, and an unknown format', async () => {
     const lektor = await Lektor.create();
     await expect(lektor.check(42 as never)).rejects.toThrow(/the text must be a string, not number/);
-    await expect(lektor.check('Text.', { format: 'html' as never })).rejects.toThrow(/`format` must be "text", "markdown" or "xliff"/);
+    await expect(lektor.check('Text.', { format: 'docx' as never })).rejects.toThrow(/`format` must be "text", "markdown", "xliff" or "html", not "docx"/);
   });
 
   it('refuses a language that is no code (a language\'s name had switched its rules off without a word), and keeps a code it has no rules for', async () => {

@@ -11,7 +11,7 @@ import { check, ROOT } from '../helpers.js';
 import { toJsonDocument } from '../../src/report/json.js';
 
 const corpus = path.join(ROOT, 'corpus');
-const files = readdirSync(corpus).filter((n) => /\.(txt|md|xlf)$/.test(n)).sort();
+const files = readdirSync(corpus).filter((n) => /\.(txt|md|xlf|html)$/.test(n)).sort();
 
 describe.each(files)('corpus/%s', (name) => {
   const source = readFileSync(path.join(corpus, name), 'utf8');
@@ -88,5 +88,32 @@ describe('corpus/press-release-de.xlf, the XLIFF sample', () => {
     expect(result.findings.filter((f) => f.ruleId === 'spelling')).toEqual([]);
     expect(result.units).toEqual({ checked: 6, notTranslatable: 1, empty: 0, missing: 0 });
     expect(result.corrected).toBe(source.replace('>Tick Tack führt', '>TikTok führt').replace('folgt, und und Direkt', 'folgt, und Direkt'));
+  });
+});
+
+describe('corpus/tiktok-de.html, the HTML sample', () => {
+  const source = readFileSync(path.join(corpus, 'tiktok-de.html'), 'utf8');
+  it('fixes the errors in its text, inline markup and alt text, and leaves its script, style, code, pre and notranslate text as they are', async () => {
+    const result = await check(source, { path: 'corpus/tiktok-de.html' });
+    expect(result.format).toBe('html');
+    expect(result.language).toBe('de');
+    const fixed = (rule: string) => result.findings.filter((f) => f.fixed && f.ruleId.startsWith(rule)).map((f) => f.actual);
+    expect(fixed('glossary')).toEqual(['Tick Tack', 'Tick Tack', 'Tick Tack', 'Tick Tack']);
+    expect(fixed('repeated-word')).toEqual(['ist ist']);
+    expect(fixed('quotes')).toEqual(['"', '"']);
+    expect(result.corrected).toContain('<title>Jugendschutz: Die App TikTok führt');
+    expect(result.corrected).toContain('<strong>TikTok</strong>');
+    expect(result.corrected).toContain('<a href="https://www.tiktok.com/">TikTok</a>');
+    expect(result.corrected).toContain('alt="Ein Smartphone mit der App TikTok"');
+    expect(result.corrected).toContain('<em>ist</em> ab sofort');
+    expect(result.corrected).toContain('<p>„Wir nehmen die Sicherheit junger Menschen sehr ernst“, sagte');
+    // Untouched: the script's and the style's text, the code, the pre, the notranslate span, the references.
+    for (const kept of ['brand: "Tick Tack", quote: "\\"Tick Tack\\""', '<span class="notranslate">Tick Tack Ltd.</span>', '<code>family_pairing = true</code>', '--data "die die"</code></pre>', 'Redaktion &amp; Agenturen', 'beliebt&nbsp;&ndash; besonders']) expect(result.corrected).toContain(kept);
+    // The English quotation is marked lang="en": no paragraph in another language.
+    expect(result.findings.filter((f) => f.ruleId === 'paragraph-language')).toEqual([]);
+    // Outside the fixes, byte for byte the file.
+    let rebuilt = source;
+    for (const [from, to] of [['App Tick Tack führt neue Regeln ein<', 'App TikTok führt neue Regeln ein<'], ['<strong>Tick Tack', '<strong>TikTok'], ['/">Tick Tack</a>', '/">TikTok</a>'], ['<em>ist ist</em>', '<em>ist</em>'], ['"Wir nehmen', '„Wir nehmen'], ['ernst", sagte', 'ernst“, sagte'], ['verfügbar .', 'verfügbar.'], ['App Tick Tack">', 'App TikTok">']]) rebuilt = rebuilt.replace(from, to);
+    expect(result.corrected).toBe(rebuilt);
   });
 });

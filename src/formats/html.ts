@@ -1,0 +1,376 @@
+/**
+ * HTML reader: the prose of an HTML page (a CMS's article export) as blocks mapped into the
+ * file's text, read as a browser reads the file (parse5, the WHATWG parser: malformed markup is
+ * recovered from, never refused).
+ *
+ * - A block is the text of a block element (`<p>`, `<h1>`–`<h6>`, `<li>`, `<blockquote>`,
+ *   `<td>`, `<th>`, `<figcaption>`, `<dt>`, `<dd>`, `<caption>`, `<title>`, text directly in a
+ *   `<div>`, …): every element that is not inline ends the block before it and starts a new one.
+ *   Its kind is the nearest container's (a heading, a list item, a table cell, a quotation), as
+ *   Markdown's is.
+ * - Inline elements (`<a>`, `<em>`, `<strong>`, `<span>`, `<b>`, `<i>`, …) keep their text in the
+ *   block; their tags are left out of its text, as XLIFF's `<g>` is, so that a fix never crosses
+ *   one (it is listed for review). `<br>` is an opaque space; `<img>`, `<input>` and the elements
+ *   never read that stand in a sentence (`<code>`, `<kbd>`, `<samp>`, `<var>`, `<tt>`, `<svg>`,
+ *   `<math>`, `<script>`, an inline element marked `translate="no"` or `class="notranslate"`)
+ *   are one opaque placeholder each, with all they hold.
+ * - Never read, nor changed: `<script>`, `<style>`, `<template>`, `<noscript>`, `<pre>`,
+ *   `<textarea>`, `<select>`, `<iframe>`, `<object>`, `<canvas>`, `<audio>`, `<video>`, the
+ *   code elements above, comments, attributes, and every element marked `translate="no"` or
+ *   with the class `notranslate` (what translation tools and browsers' translators honour).
+ * - A character reference (`&amp;`, `&nbsp;`, `&#8222;`, and the legacy ones without a
+ *   semicolon, `&amp `) is an opaque segment holding its character(s): read as them, never
+ *   fixed inside (as XLIFF's are).
+ * - White space at a block's ends, and around a line break inside it (the file's indentation),
+ *   is left out of its text: the line break stays, as a Markdown paragraph's soft break does.
+ * - An `<img>`'s `alt` text, in quotation marks, is a block of its own ('alt-text', after the
+ *   block that holds the image), mapped to the bytes between them (with their references read
+ *   as an attribute's are), as a Markdown image's alt text is; a fix there never writes the
+ *   quotation mark that closes it (`Block.delimiter`). No other attribute is read.
+ * - Comments are left out of the text; `<!-- lektor-disable … -->` comments are directives, as
+ *   in Markdown (see core/directives.ts).
+ * - `lang`: the document's language is `<html lang>`, else `<body lang>`, else the one every
+ *   block is marked with; a block whose element (or an ancestor) has a `lang` of its own keeps it
+ *   in `Block.lang` (the pipeline reads it in that language, not as an untranslated paragraph).
+ *
+ * Every text node's bytes are read again, character by character, against the text the parser
+ * decoded: a node whose bytes do not give its text (the parser moved or merged text, as it does
+ * in a broken table) is left out rather than mapped wrongly.
+ */
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { DecodingMode, HtmlEntityDecoder } from 'entities/decode';
+import { location } from 'vfile-location';
+import { OPAQUE, type Block, type BlockKind, type Segment } from '../core/document.js';
+import { directivesIn, MAX_DIRECTIVES, MAY_HOLD_DIRECTIVE, type Directive } from '../core/directives.js';
+import { HtmlError, type HtmlDocument } from './html-reader.js';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+type TextNode = DefaultTreeAdapterMap['textNode'];
+
+/** Elements whose text is part of the block around them (phrasing content); their tags are left out. */
+const INLINE = new Set([
+  'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'blink', 'cite', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'label', 'mark', 'nobr', 'q', 'rb', 'rp', 'rt', 'rtc', 'ruby', 's', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'u', 'button', 'output', 'meter', 'progress', 'slot',
+]);
+/** Elements never read that may stand in a sentence: one opaque placeholder each. */
+const OPAQUE_INLINE = new Set(['code', 'kbd', 'samp', 'var', 'tt', 'svg', 'math', 'script', 'img', 'input', 'picture', 'embed', 'map', 'area']);
+/** Elements never read that stand apart: they end the block before them. */
+const SKIPPED = new Set(['style', 'template', 'noscript', 'pre', 'listing', 'xmp', 'plaintext', 'textarea', 'select', 'datalist', 'iframe', 'object', 'canvas', 'audio', 'video', 'head', 'base', 'link', 'meta']);
+/** Elements that stand for nothing in the text. */
+const LEFT_OUT = new Set(['wbr']);
+/** The kind of the text in a container, the nearest one winning (as in Markdown). */
+const KINDS: Readonly<Record<string, BlockKind>> = {
+  h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading', title: 'heading',
+  li: 'list-item', dt: 'list-item', dd: 'list-item',
+  td: 'table-cell', th: 'table-cell',
+  blockquote: 'blockquote',
+  p: 'paragraph', figcaption: 'paragraph', caption: 'paragraph',
+};
+/** A language tag (BCP 47: "de", "de-CH", "sr-Latn-RS"). */
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/;
+/** The names UTF-8 goes by in a `<meta charset>` (WHATWG Encoding's labels). */
+const UTF8 = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8', 'unicode11utf8', 'unicode20utf8', 'x-unicode20utf8']);
+
+const attr = (el: Element, name: string): string | undefined => el.attrs.find((a) => a.name === name)?.value;
+
+/** Whether an element says its content is not to be translated. */
+function notTranslated(el: Element): boolean {
+  if (attr(el, 'translate')?.trim().toLowerCase() === 'no') return true;
+  const cls = attr(el, 'class');
+  return cls !== undefined && /(?:^|\s)notranslate(?:\s|$)/.test(cls);
+}
+
+/** Where an element's source ends, its children's included (an element closed by the parser has no end tag of its own). */
+function endOf(node: Node): number {
+  let end = -1;
+  // (Without recursion: a page may nest elements tens of thousands deep.)
+  const todo: Node[] = [node];
+  for (let n = todo.pop(); n !== undefined; n = todo.pop()) {
+    end = Math.max(end, (n as { sourceCodeLocation?: { endOffset: number } | null }).sourceCodeLocation?.endOffset ?? -1);
+    for (const c of (n as { childNodes?: Node[] }).childNodes ?? []) todo.push(c);
+  }
+  return end;
+}
+
+/** A block being read: its text and the segments that map it to the file's text. */
+class BlockBuilder {
+  text = '';
+  readonly segments: Segment[] = [];
+  constructor(
+    private readonly source: string,
+    readonly kind: BlockKind,
+    readonly lang: string | undefined,
+  ) {}
+
+  verbatim(start: number, length: number): void {
+    if (length <= 0) return;
+    const last = this.segments.at(-1);
+    if (last && !last.opaque && last.sourceStart + last.length === start && last.textStart + last.length === this.text.length) last.length += length;
+    else this.segments.push({ textStart: this.text.length, sourceStart: start, length });
+    this.text += this.source.slice(start, start + length);
+  }
+
+  opaque(start: number, sourceLength: number, value: string): void {
+    this.segments.push({ textStart: this.text.length, sourceStart: start, length: value.length, sourceLength, opaque: true });
+    this.text += value;
+  }
+
+  /**
+   * The block, without the white space at its ends and around its line breaks (the file's
+   * indentation); none where no character is left but white space and placeholders.
+   */
+  block(): Block | undefined {
+    if (!/[^\s\uFFFC]/.test(this.text)) return undefined;
+    const text = this.text;
+    const drop = new Uint8Array(text.length);
+    const space = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f';
+    let first = 0;
+    while (space(text[first])) drop[first++] = 1;
+    let last = text.length - 1;
+    while (space(text[last])) drop[last--] = 1;
+    for (let k = first; k <= last; k++) {
+      if (text[k] !== '\n' && text[k] !== '\r') continue;
+      for (let b = k - 1; b >= first && (text[b] === ' ' || text[b] === '\t'); b--) drop[b] = 1;
+      for (let a = k + 1; a <= last && (text[a] === ' ' || text[a] === '\t'); a++) drop[a] = 1;
+    }
+    let out = '';
+    const segments: Segment[] = [];
+    for (const seg of this.segments) {
+      if (seg.opaque) {
+        segments.push({ ...seg, textStart: out.length });
+        out += text.slice(seg.textStart, seg.textStart + seg.length);
+        continue;
+      }
+      let k = seg.textStart;
+      const end = seg.textStart + seg.length;
+      while (k < end) {
+        while (k < end && drop[k]) k++;
+        let e = k;
+        while (e < end && !drop[e]) e++;
+        if (e > k) {
+          segments.push({ textStart: out.length, sourceStart: seg.sourceStart + (k - seg.textStart), length: e - k });
+          out += text.slice(k, e);
+        }
+        k = e;
+      }
+    }
+    return { kind: this.kind, text: out, segments, ...(this.lang !== undefined ? { lang: this.lang } : {}) };
+  }
+}
+
+/**
+ * Reads `source[start, end)`, which the parser decoded to `decoded`, into `into`: verbatim runs,
+ * and each character reference as an opaque segment of its character(s). False where the bytes
+ * do not give that text (nothing is added then).
+ */
+function readChars(source: string, start: number, end: number, decoded: string, mode: DecodingMode, into: BlockBuilder): boolean {
+  const parts: Array<[number, number, string | undefined]> = [];
+  let j = 0;
+  let i = start;
+  let run = start;
+  const flush = (to: number) => {
+    if (to > run) parts.push([run, to - run, undefined]);
+  };
+  let cps: number[] = [];
+  const decoder = new HtmlEntityDecoder((cp) => cps.push(cp));
+  while (i < end) {
+    const c = source[i];
+    if (c === '&') {
+      cps = [];
+      decoder.startEntity(mode);
+      // (A window of the text: a reference's name is at most 32 characters; a numeric one with
+      // more zeros than that is read again with the rest. The whole rest for each had made a
+      // text of 100,000 references quadratic.)
+      const window = Math.min(end, i + 64);
+      let n = decoder.write(source.slice(i, window), 1);
+      if (n < 0 && window < end) {
+        cps = [];
+        decoder.startEntity(mode);
+        n = decoder.write(source.slice(i, end), 1);
+      }
+      if (n < 0) n = decoder.end();
+      if (n > 0) {
+        const value = String.fromCodePoint(...cps);
+        if (!decoded.startsWith(value, j)) return false;
+        flush(i);
+        parts.push([i, n, value]);
+        i += n;
+        run = i;
+        j += value.length;
+        continue;
+      }
+    }
+    if (c === '\r') {
+      if (decoded[j] !== '\n') return false;
+      i += source[i + 1] === '\n' ? 2 : 1;
+      j++;
+      continue;
+    }
+    if (decoded[j] !== c) return false;
+    i++;
+    j++;
+  }
+  if (j !== decoded.length) return false;
+  flush(end);
+  for (const [at, length, value] of parts) {
+    if (value === undefined) into.verbatim(at, length);
+    else into.opaque(at, length, value);
+  }
+  return true;
+}
+
+/** Read an HTML file (see the module's comment). Throws an `HtmlError` where a `<meta>` (or an XML declaration) names an encoding other than UTF-8. */
+export function readHtml(source: string, path?: string): HtmlDocument {
+  const tree = parse(source, { sourceCodeLocationInfo: true });
+  const blocks: Block[] = [];
+  // (Alt texts wait for the block that holds their image: they come after it, see `flowBlocks`.)
+  let inner: Block[] = [];
+  let current: BlockBuilder | undefined;
+  const marks = new Set<string>();
+  // Directive comments (`<!-- lektor-disable -->`), looked for only where the text names one.
+  const directives: Directive[] = [];
+  const mayDirect = MAY_HOLD_DIRECTIVE.test(source);
+  let unmarked = false;
+  const flush = () => {
+    const b = current?.block();
+    if (b) {
+      if (b.lang === undefined) unmarked = true;
+      else marks.add(b.lang.toLowerCase());
+    }
+    current = undefined;
+    if (b) blocks.push(b);
+    blocks.push(...inner);
+    inner = [];
+  };
+  const open = (kind: BlockKind, lang: string | undefined) => (current ??= new BlockBuilder(source, kind, lang));
+  const pointAt = (offset: number) => {
+    const p = location(source).toPoint(offset);
+    return p ? { line: p.line, column: p.column } : { line: 1, column: 1 };
+  };
+  /** An encoding named at `offset` by `what`: an error unless it is UTF-8. */
+  const refuse = (named: string, what: string, offset: number) => {
+    if (UTF8.has(named.trim().toLowerCase())) return;
+    const at = pointAt(offset);
+    throw new HtmlError(at.line, at.column, `${what} names the encoding "${named.trim()}": Lektor reads HTML as UTF-8 only; convert the file to UTF-8 (and ${what === '<meta>' ? 'its <meta charset>' : 'its declaration'} with it)`, path);
+  };
+  const charset = (el: Element) => {
+    let named = attr(el, 'charset');
+    if (named === undefined && attr(el, 'http-equiv')?.trim().toLowerCase() === 'content-type') named = /charset\s*=\s*["']?([^\s"';]+)/i.exec(attr(el, 'content') ?? '')?.[1];
+    if (named !== undefined) refuse(named, '<meta>', el.sourceCodeLocation?.startOffset ?? 0);
+  };
+  const altText = (el: Element, lang: string | undefined) => {
+    const loc = el.sourceCodeLocation?.attrs?.alt;
+    const value = attr(el, 'alt');
+    if (!loc || value === undefined) return;
+    const raw = source.slice(loc.startOffset, loc.endOffset);
+    const m = /^alt\s*=\s*(["'])/i.exec(raw);
+    if (!m || raw.at(-1) !== m[1]) return;
+    const builder = new BlockBuilder(source, 'alt-text', lang);
+    if (!readChars(source, loc.startOffset + m[0].length, loc.endOffset - 1, value, DecodingMode.Attribute, builder)) return;
+    const b = builder.block();
+    if (b) inner.push({ ...b, delimiter: m[1] as '"' | "'" });
+  };
+  /**
+   * The nodes still to read, last first, each with its nearest block container's kind and
+   * `lang`; `null` ends a block element (the block before it is done). Without recursion: a page
+   * may nest elements tens of thousands deep.
+   */
+  const todo: Array<{ node: Node; kind: BlockKind; lang: string | undefined } | null> = [];
+  const children = (nodes: readonly Node[], kind: BlockKind, lang: string | undefined) => {
+    for (let k = nodes.length - 1; k >= 0; k--) todo.push({ node: nodes[k], kind, lang });
+  };
+  const walk = (node: Node, kind: BlockKind, lang: string | undefined) => {
+    if (node.nodeName === '#text') {
+      const text = node as TextNode;
+      const loc = text.sourceCodeLocation;
+      if (!loc) return;
+      const b = open(kind, lang);
+      const before = { text: b.text.length, segments: b.segments.length };
+      if (!readChars(source, loc.startOffset, loc.endOffset, text.value, DecodingMode.Legacy, b)) {
+        b.text = b.text.slice(0, before.text);
+        b.segments.length = before.segments;
+      }
+      return;
+    }
+    if (node.nodeName === '#comment') {
+      // (An XHTML page's XML declaration, which the parser reads as a comment, names an encoding too.)
+      const declared = /^\?xml\b[^>]*?\bencoding\s*=\s*["']([^"']*)["']/i.exec((node as DefaultTreeAdapterMap['commentNode']).data)?.[1];
+      if (declared !== undefined) refuse(declared, 'the XML declaration', (node as DefaultTreeAdapterMap['commentNode']).sourceCodeLocation?.startOffset ?? 0);
+      // (One past the most a document's comments are read, so that the rest can be said, as in Markdown.)
+      const loc = (node as DefaultTreeAdapterMap['commentNode']).sourceCodeLocation;
+      if (mayDirect && loc && directives.length <= MAX_DIRECTIVES) directives.push(...directivesIn(source.slice(loc.startOffset, loc.endOffset), loc.startOffset));
+      return;
+    }
+    if (node.nodeName === '#documentType') return;
+    if (!('tagName' in node)) {
+      children((node as { childNodes?: Node[] }).childNodes ?? [], kind, lang);
+      return;
+    }
+    const el = node as Element;
+    const name = el.tagName.toLowerCase();
+    if (name === 'meta') charset(el);
+    const own = attr(el, 'lang') ?? attr(el, 'xml:lang');
+    const elLang = own !== undefined && LANGUAGE_TAG.test(own.trim()) ? own.trim() : own !== undefined && own.trim() === '' ? undefined : lang;
+    const inline = INLINE.has(name);
+    const start = el.sourceCodeLocation?.startOffset;
+    if (LEFT_OUT.has(name)) return;
+    if (name === 'br') {
+      if (start !== undefined) open(kind, lang).opaque(start, el.sourceCodeLocation!.endOffset - start, ' ');
+      return;
+    }
+    if (OPAQUE_INLINE.has(name) || (inline && notTranslated(el))) {
+      if (start !== undefined) open(kind, lang).opaque(start, Math.max(endOf(el), start) - start, OPAQUE);
+      if (name === 'img' && !notTranslated(el)) altText(el, elLang);
+      return;
+    }
+    if (name === 'head') {
+      // (Read for its <title> and its <meta charset>, nothing else.)
+      flush();
+      todo.push(null);
+      const titles: Node[] = [];
+      for (const c of el.childNodes) {
+        if (!('tagName' in c)) continue;
+        if (c.tagName === 'meta') charset(c);
+        else if (c.tagName === 'title' && !notTranslated(c)) titles.push(c);
+      }
+      children(titles, 'heading', elLang);
+      return;
+    }
+    if (SKIPPED.has(name) || notTranslated(el)) {
+      flush();
+      for (const c of el.childNodes) if ('tagName' in c && c.tagName === 'meta') charset(c);
+      return;
+    }
+    if (inline) {
+      // (An inline element's `lang` is no block's: its text stays in the paragraph's language.)
+      children(el.childNodes, kind, lang);
+      return;
+    }
+    flush();
+    // (The nearest container's kind: a <p> in a list item is the item's text, as in Markdown.)
+    const ownKind = KINDS[name];
+    const containerKind = ownKind === undefined || ownKind === 'paragraph' ? kind : ownKind;
+    todo.push(null);
+    children(el.childNodes, containerKind, elLang);
+  };
+  todo.push({ node: tree as Node, kind: 'paragraph', lang: undefined });
+  for (let next = todo.pop(); next !== undefined; next = todo.pop()) {
+    if (next === null) flush();
+    else walk(next.node, next.kind, next.lang);
+  }
+  flush();
+  // The document's language: the root's, the body's, else the one every block is marked with.
+  const html = tree.childNodes.find((c): c is Element => 'tagName' in c && c.tagName === 'html');
+  const body = html?.childNodes.find((c): c is Element => 'tagName' in c && c.tagName === 'body');
+  const tag = (el: Element | undefined) => {
+    const v = el && (attr(el, 'lang') ?? attr(el, 'xml:lang'))?.trim();
+    return v !== undefined && LANGUAGE_TAG.test(v) ? v : undefined;
+  };
+  let language = tag(html) ?? tag(body);
+  if (language === undefined && !unmarked && marks.size === 1) language = blocks.find((b) => b.lang !== undefined)?.lang;
+  // A block's own language is kept only where it is not the document's.
+  const primary = (t: string) => t.toLowerCase().split(/[-_]/)[0];
+  for (const b of blocks) if (b.lang !== undefined && language !== undefined && primary(b.lang) === primary(language)) delete b.lang;
+  directives.sort((a, b) => a.start - b.start);
+  return { document: { source, format: 'html', blocks, ...(directives.length > 0 ? { directives } : {}) }, ...(language !== undefined ? { language } : {}) };
+}
