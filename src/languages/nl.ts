@@ -40,6 +40,13 @@ export const nl: LanguageProfile = {
   safeRepeats: words('de en maar met naar tussen zonder tijdens mijn jouw onze uw'),
   clauseRepeats: words(''),
   subordinators: words('dat omdat als toen terwijl hoewel wanneer zodat nadat voordat sinds indien tenzij doordat zodra opdat mits'),
+  // English words OpenTaal's list has from the English phrases Dutch writes ("first lady",
+  // "make-up", "time-out", "know-how"), which are no Dutch words alone: beside another English word
+  // ("een first step"), English left over. (Not the loans Dutch writes alone, "team", "update",
+  // "deadline", "step"; nor English words that are Dutch ones too, "over", "even", "last", "most",
+  // "been", "have", "best", "week", "made", "her"; nor "world", "people", which Dutch writes in
+  // loans with an English noun, "world music", "people manager".) "first lady" is Dutch's loan.
+  englishPhraseWords: { words: words('first the these without more make take get'), loans: phrases('first lady') },
   // (Read by the fused-token check: an acronym run into one, "NAVOis", is two words.)
   finiteAuxiliaries: words('is zijn was waren wordt worden werd werden heeft hebben had hadden kan kunnen moet moeten zal zullen wil willen mag mogen'),
   functionWords: words(`

@@ -102,6 +102,17 @@ export interface LanguageProfile {
    */
   computingLoanwords?: { terms: ReadonlySet<string>; plural?: string };
   /**
+   * English words the language's dictionary lists, from the English phrases and loans it writes
+   * ("first lady", "make-up", "time-out"), that are no words of the language alone ("first",
+   * "the", "without"), in small letters. Beside another word English knows (one of the language's
+   * small words apart), such a word is English left over, and so is the run it makes ("een first
+   * step", where the dictionary knows "first" and "step"): the untranslated-word check. Where the
+   * dictionary lists many English words (Dutch's), a run of them is otherwise never found.
+   * `loans`: the English phrases the language writes as its own ("first lady"), whose two words
+   * are no English left over.
+   */
+  englishPhraseWords?: { words: ReadonlySet<string>; loans: ReadonlySet<string> };
+  /**
    * Determiners of a genitive singular whose noun takes an -s ("des", "eines", "seines"): a noun
    * of another language with that -s after one is declined as this language's own ("des
    * Canyons", "des Rapiers"), a loanword, not a word left over (the untranslated-word check).

@@ -62,6 +62,27 @@ describe('Dutch errors of machine translation', () => {
     expect(r.findings.map((f) => f.actual)).toEqual(['the company will review all accounts', 'However']);
   });
 
+  it('finds a run of English words the Dutch dictionary lists as loans ("first step"), not the loans alone', async () => {
+    const found = async (text: string) => (await check(text + '\n', { path: 'a.txt', language: 'nl', only: ['untranslated'] })).findings.map((f) => f.actual);
+    expect(await found('Dit is een first step naar betere regels.')).toEqual(['first step']);
+    expect(await found('De regering noemt het plan een first step, maar de oppositie is kritisch.')).toEqual(['first step']);
+    // (Not "hand", a Dutch word too, which Dutch inflects its own way: "handen".)
+    expect(await found('On the other hand is de regering niet tevreden over het plan.')).toEqual(['On the other']);
+    expect(await found('In the meantime werkt het team aan een update voor de manager.')).toEqual(['In the meantime']);
+    // (Loans alone, and beside Dutch words: "een stap", "het team", "de deadline", "online".)
+    expect(await found('Het team haalde de deadline, en de manager zette een update online na het weekend.')).toEqual([]);
+    // (Nor an English phrase Dutch writes as its own, the profile's `englishPhraseWords.loans`.)
+    expect(await found('De first lady bezocht dinsdag een school in Den Haag.')).toEqual([]);
+  });
+
+  it('twelve news paragraphs with the English loans Dutch writes give no warning or error', async () => {
+    const text = fixture('loanwords.txt');
+    expect(text.split(/\n\s*\n/).length).toBe(12);
+    const r = await check(text, { path: 'loanwords.txt' });
+    expect(r.language).toBe('nl');
+    expect(serious(r)).toEqual([]);
+  });
+
   it('months and days in small letters; an English month becomes Dutch', async () => {
     const r = await check('De top vindt op Maandag 3 Maart plaats. Het contract werd getekend op March 5.\n', { path: 'a.txt', language: 'nl', only: ['calendar-case', 'untranslated-month'] });
     expect(r.findings.map((f) => [f.ruleId, f.actual, f.expected[0]])).toEqual([
