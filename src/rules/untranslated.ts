@@ -208,6 +208,9 @@ export default defineRule(
         { lang: 'it', text: 'Il sistema carica the kernel all’avvio.' },
         { lang: 'pt', text: 'Os críticos dizem que o anúncio é apenas um first step.' },
         { lang: 'nl', text: 'Het bedrijf zei dat the company will review all accounts voor het einde van het jaar.' },
+        // English words Dutch's dictionary lists from English phrases and loans ("first", "step"):
+        // a run of them is English left over (the profile's `englishPhraseWords`).
+        { lang: 'nl', text: 'Dit is een first step naar betere regels.' },
         // (Information: computing terms Portuguese writes in English.)
         { lang: 'pt', text: 'O kernel e o shell rodam no servidor, e os scripts ficam no site do projeto.' },
         { lang: 'es', text: 'El hardware ejecuta los scripts del kernel.' },
@@ -276,6 +279,7 @@ export default defineRule(
         { lang: 'pt', text: 'Os usuários do aplicativo reclamaram da atualização, que apagou as suas fotos.' },
         // (Dutch writes these English words as its own: its dictionary has them.)
         { lang: 'nl', text: 'De meeting met het team werd uitgesteld vanwege de deadline van de manager.' },
+        { lang: 'nl', text: 'Na het weekend zette de manager een update online; de computer van het team was de eerste stap.' },
         { lang: 'es', text: 'La serie The Walking Dead terminó en 2022.' },
         // A name after a noun it is the apposition of, and so the same word elsewhere.
         { lang: 'de', text: 'Der Bezahlsender Sky zeigt die Serie ab Montag. Sie läuft bei Sky am Abend.' },
@@ -313,7 +317,9 @@ export default defineRule(
     if (!leftover || (dash < 0 ? ctx.language : ctx.language.slice(0, dash)) === from) return;
     // Most paragraphs have no word their own dictionary does not know: none of theirs can be left
     // over, and the rest (some twenty functions a paragraph) is not made for them.
-    if (!ctx.words.some((w) => !w.opaque && w.alpha && w.value.length > 2 && !isKnownToken(ctx, w))) {
+    // (Nor a word of the profile's `englishPhraseWords`, which the dictionary knows: "een first step".)
+    const phraseWords = ctx.profile?.englishPhraseWords;
+    if (!ctx.words.some((w) => !w.opaque && w.alpha && w.value.length > 2 && (!isKnownToken(ctx, w) || phraseWords?.words.has(w.value) === true))) {
       namesInside(ctx, () => false);
       return;
     }
@@ -388,6 +394,23 @@ export default defineRule(
       const paragraph = sourceParagraph(ctx)?.toLowerCase();
       return paragraph !== undefined && paragraph.includes(parts.join(' ').toLowerCase().slice(0, -1));
     };
+    // A word of the profile's `englishPhraseWords` ("first", "the"), which the dictionary knows
+    // from English phrases, beside another word English knows in small letters that is none of
+    // this language's small words: English left over ("een first step naar", where "step" is a
+    // Dutch loan; not "first" alone, nor beside Dutch words).
+    const inEnglishPhrase = (k: number): boolean => {
+      if (phraseWords === undefined || !phraseWords.words.has(words[k].value)) return false;
+      // (Not a loan phrase the language writes as its own: "de first lady".)
+      const english = (n: number): boolean =>
+        words[n] !== undefined &&
+        joins(Math.min(k, n), Math.max(k, n)) &&
+        words[n].alpha &&
+        /^\p{Ll}+$/u.test(words[n].value) &&
+        !ownSmall(words[n].value) &&
+        knownThere(words[n].value) &&
+        !phraseWords.loans.has(n < k ? `${words[n].value} ${words[k].value}` : `${words[k].value} ${words[n].value}`);
+      return english(k - 1) || english(k + 1);
+    };
     // (Asked of a word several times as runs are joined: each answer is kept.)
     const foreignSeen = new Int8Array(words.length);
     const foreign = (k: number): boolean => {
@@ -402,7 +425,7 @@ export default defineRule(
         w.alpha &&
         w.value.length > 2 &&
         // (The cheap, decisive test first: most words are known.)
-        !isKnownToken(ctx, w) &&
+        (!isKnownToken(ctx, w) || inEnglishPhrase(k)) &&
         // Acronyms and Roman numerals ("la OMS", "el SAT", "s. XXI") are no English words.
         !(w.value.length <= 6 && /^\p{Lu}[\p{Lu}\d]*$/u.test(w.value)) &&
         // An abbreviation of the language, with its period ("Abs. 2", "Dr. med."): capitalized,

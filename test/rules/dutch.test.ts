@@ -62,6 +62,27 @@ describe('Dutch errors of machine translation', () => {
     expect(r.findings.map((f) => f.actual)).toEqual(['the company will review all accounts', 'However']);
   });
 
+  it('finds a run of English words the Dutch dictionary lists as loans ("first step"), not the loans alone', async () => {
+    const found = async (text: string) => (await check(text + '\n', { path: 'a.txt', language: 'nl', only: ['untranslated'] })).findings.map((f) => f.actual);
+    expect(await found('Dit is een first step naar betere regels.')).toEqual(['first step']);
+    expect(await found('De regering noemt het plan een first step, maar de oppositie is kritisch.')).toEqual(['first step']);
+    // (Not "hand", a Dutch word too, which Dutch inflects its own way: "handen".)
+    expect(await found('On the other hand is de regering niet tevreden over het plan.')).toEqual(['On the other']);
+    expect(await found('In the meantime werkt het team aan een update voor de manager.')).toEqual(['In the meantime']);
+    // (Loans alone, and beside Dutch words: "een stap", "het team", "de deadline", "online".)
+    expect(await found('Het team haalde de deadline, en de manager zette een update online na het weekend.')).toEqual([]);
+    // (Nor an English phrase Dutch writes as its own, the profile's `englishPhraseWords.loans`.)
+    expect(await found('De first lady bezocht dinsdag een school in Den Haag.')).toEqual([]);
+  });
+
+  it('twelve news paragraphs with the English loans Dutch writes give no warning or error', async () => {
+    const text = fixture('loanwords.txt');
+    expect(text.split(/\n\s*\n/).length).toBe(12);
+    const r = await check(text, { path: 'loanwords.txt' });
+    expect(r.language).toBe('nl');
+    expect(serious(r)).toEqual([]);
+  });
+
   it('months and days in small letters; an English month becomes Dutch', async () => {
     const r = await check('De top vindt op Maandag 3 Maart plaats. Het contract werd getekend op March 5.\n', { path: 'a.txt', language: 'nl', only: ['calendar-case', 'untranslated-month'] });
     expect(r.findings.map((f) => [f.ruleId, f.actual, f.expected[0]])).toEqual([
@@ -115,6 +136,9 @@ describe('Dutch among the other languages', () => {
     for (const [text, language] of [
       ['De regering heeft de begroting goedgekeurd.', 'nl'],
       ['Het weer is vandaag mooi in Amsterdam.', 'nl'],
+      // ("die" twice and no "de", but no word of Afrikaans's own: Dutch.)
+      ['De man die daar loopt, is ziek.', 'nl'],
+      ['Die man die daar loopt is ziek, zegt de buurvrouw.', 'nl'],
       ['Die Regierung hat den Haushalt gebilligt.', 'de'],
       ['Das Wetter ist heute schön in Berlin.', 'de'],
       ['Hulle sal môre na die skool toe gaan.', 'af'],
@@ -123,13 +147,49 @@ describe('Dutch among the other languages', () => {
     }
   });
 
-  it('a limit: a short Afrikaans sentence most of whose words Dutch writes too is read as Dutch', async () => {
+  it('a short Afrikaans sentence most of whose words Dutch writes too is Afrikaans, not Dutch', async () => {
     // ("die", "regering", "het", "begroting" are Dutch words, "goedgekeur" is not; "ons", "het",
     // "gister", "in", "die", "stad" are, "baie", "mense", "gesien" not. Franc cannot tell on so
-    // few words either: it ranks Afrikaans first for short Dutch texts too. Before Dutch had a
-    // profile, no dictionary knew them and franc's Afrikaans stood.)
+    // few words either: it ranks Afrikaans first for short Dutch texts too. Afrikaans's own words
+    // tell: "nie", "baie", "mense", "vandag", "môre", "die" with no Dutch "de".)
     for (const text of ['Die regering het die begroting goedgekeur.', 'Ons het gister baie mense in die stad gesien.', 'Die weer is vandag mooi in Kaapstad.', 'Ons kan nie môre kom nie, want ons werk.']) {
-      expect((await check(text + '\n', { path: 'a.txt' })).language, text).toBe('nl');
+      const r = await check(text + '\n', { path: 'a.txt' });
+      expect(r.language, text).toBe('af');
+      expect(r.findings.filter((f) => f.ruleId === 'spelling'), text).toEqual([]);
     }
+  });
+});
+
+describe('Afrikaans is not checked as Dutch', () => {
+  const AFRIKAANS =
+    "Die regering het Maandag nuwe reëls vir sosiale media aangekondig. Die minister het gesê dat die wet 'n groot verandering vir die land sal wees. " +
+    'Volgens hom is daar ook nie genoeg geld vir die projek nie, en die opposisie wil hê dat die parlement weer daaroor moet stem.';
+  const spelling = (r: Awaited<ReturnType<typeof check>>) => r.findings.filter((f) => f.ruleId === 'spelling').map((f) => f.actual);
+  const paragraphLanguage = (r: Awaited<ReturnType<typeof check>>) => r.findings.filter((f) => f.ruleId === 'paragraph-language').map((f) => [f.start.line, f.message.match(/ is in (\w+)/)?.[1]]);
+
+  it('an Afrikaans article is Afrikaans, a language without rules: no Dutch spelling findings', async () => {
+    const r = await check(AFRIKAANS + '\n\nDie polisie het Dinsdag drie mense in hegtenis geneem. Hulle sal Vrydag in die hof verskyn, het ’n woordvoerder gesê.\n', { path: 'af.txt' });
+    expect(r.language).toBe('af');
+    expect(spelling(r)).toEqual([]);
+  });
+
+  it('an Afrikaans paragraph in a Dutch article is Afrikaans, its words not Dutch misspellings', async () => {
+    const text = fixture('correct.txt').split(/\n\s*\n/).slice(0, 2).join('\n\n') + '\n\n' + AFRIKAANS + '\n';
+    const r = await check(text, { path: 'a.txt' });
+    expect(r.language).toBe('nl');
+    expect(paragraphLanguage(r)).toEqual([[5, 'Afrikaans']]);
+    expect(spelling(r)).toEqual([]);
+  });
+
+  it('an Afrikaans paragraph in a German article is Afrikaans', async () => {
+    const text =
+      'Die Bundesregierung hat am Montag neue Regeln für soziale Netzwerke vorgestellt. Der Minister sagte, das Gesetz sei ein großer Schritt für das Land. ' +
+      'Nach seinen Worten sollen Plattformen künftig schneller gegen Hassrede vorgehen und ihre Entscheidungen besser begründen. Verstöße könnten teuer werden.\n\n' +
+      AFRIKAANS +
+      '\n\nDie Opposition kritisierte den Entwurf als zu spät und zu schwach. Auch die Verbände der Wirtschaft meldeten Bedenken an, weil die Fristen kurz seien.\n';
+    const r = await check(text, { path: 'a.txt' });
+    expect(r.language).toBe('de');
+    expect(paragraphLanguage(r)).toEqual([[3, 'Afrikaans']]);
+    expect(spelling(r)).toEqual([]);
   });
 });
