@@ -15,11 +15,12 @@
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import { createTwoFilesPatch, diffArrays, FILE_HEADERS_ONLY } from 'diff';
+import { encodeText, type TextEncoding } from '../io/files.js';
 
 const CONTEXT = 3;
 
 /** The encoding of the file the texts were read from (and the corrected one is written in). */
-export type PatchEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+export type PatchEncoding = TextEncoding;
 
 /**
  * A unified diff with 3 lines of context; the empty string when nothing changed. A UTF-16 file's
@@ -50,12 +51,6 @@ export function renderPatch(path: string, original: string, corrected: string, e
   );
 }
 
-/** Text as the bytes of a UTF-16 file (a byte order mark it holds, U+FEFF, as such). */
-function utf16Bytes(text: string, encoding: 'utf-16le' | 'utf-16be'): Buffer {
-  const le = Buffer.from(text, 'utf16le');
-  return encoding === 'utf-16le' ? le : le.swap16();
-}
-
 /** The id git gives a file's content (a blob's SHA-1), which a binary patch names in full. */
 function blobId(bytes: Uint8Array): string {
   return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
@@ -69,8 +64,9 @@ function blobId(bytes: Uint8Array): string {
  * shorter, deflated and in git's base 85.
  */
 export function gitBinaryPatch(path: string, original: string, corrected: string, encoding: 'utf-16le' | 'utf-16be'): string {
-  const a = utf16Bytes(original, encoding);
-  const b = utf16Bytes(corrected, encoding);
+  // (As the file is written: a byte order mark it holds, U+FEFF, as such.)
+  const a = encodeText(original, encoding);
+  const b = encodeText(corrected, encoding);
   // (In code units, then bytes: 2 a unit.)
   const same = sameLines(original, corrected).map(([p, q, n]): [number, number, number] => [2 * p, 2 * q, 2 * n]);
   const forward = binaryHunk(delta(a, b, same), b);
