@@ -84,7 +84,8 @@ export function gitBinaryPatch(path: string, original: string, corrected: string
 /**
  * The lines the two texts share, in order, as runs `[start in original, start in corrected,
  * length]` in code units: line i against line i where they have as many lines (Lektor's fixes
- * hardly ever add or remove one), else by a line diff.
+ * hardly ever add or remove one), with the start and the end a changed line keeps, else by a
+ * line diff. (Code units are copied as their bytes: half of a surrogate pair too.)
  */
 function sameLines(original: string, corrected: string): Array<[number, number, number]> {
   const la = splitLines(original);
@@ -99,9 +100,22 @@ function sameLines(original: string, corrected: string): Array<[number, number, 
   let q = 0;
   if (la.length === lb.length) {
     for (let i = 0; i < la.length; i++) {
-      if (la[i] === lb[i]) add(p, q, la[i].length);
-      p += la[i].length;
-      q += lb[i].length;
+      const x = la[i];
+      const y = lb[i];
+      if (x === y) add(p, q, x.length);
+      else {
+        // (What a changed line keeps before and after its change is copied too: a file on one
+        // line, as some tools write XLIFF, had been written into the delta whole.)
+        const most = Math.min(x.length, y.length);
+        let before = 0;
+        while (before < most && x.charCodeAt(before) === y.charCodeAt(before)) before++;
+        let after = 0;
+        while (after < most - before && x.charCodeAt(x.length - 1 - after) === y.charCodeAt(y.length - 1 - after)) after++;
+        if (before > 0) add(p, q, before);
+        if (after > 0) add(p + x.length - after, q + y.length - after, after);
+      }
+      p += x.length;
+      q += y.length;
     }
     return runs;
   }
