@@ -107,6 +107,11 @@ export function xliffTextAsRead(xml: string): (text: string, at: number) => stri
       // (None known: its text is read as XML text.)
     }
   }
+  return textAsRead(cdata);
+}
+
+/** `xliffTextAsRead` of a file whose CDATA sections (`ProseDocument.cdata`) are known. */
+export function textAsRead(cdata: readonly number[] | undefined): (text: string, at: number) => string {
   return (text, at) => (inCdata(cdata, at) ? text : unescapeXml(text));
 }
 

@@ -1,4 +1,4 @@
-import { words, byValue, ordinalStems, type LanguageProfile } from './types.js';
+import { words, byValue, ordinalStems, type ImperialUnit, type LanguageProfile } from './types.js';
 
 /** Finite forms of the auxiliaries and modal verbs. */
 const AUXILIARIES = `
@@ -32,6 +32,13 @@ const PLACES = `
 
 /** Numerals that open a subject after a fronted phrase (mainClauseVerb). */
 const NUMERALS = 'zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert tausend';
+
+/**
+ * German's imperial units of length, singular and plural: `lengthUnits`' words and how the fix
+ * writes each. (On MLQE-PE train the post-editors wrote "Yards" for 15 of the machine
+ * translation's 17 "Meter" that were yards; the other 2 they left.)
+ */
+const IMPERIAL_WRITTEN: Readonly<Record<ImperialUnit, readonly [singular: string, plural: string]>> = { foot: ['Fuß', 'Fuß'], yard: ['Yard', 'Yards'], mile: ['Meile', 'Meilen'], inch: ['Zoll', 'Zoll'] };
 
 export const de: LanguageProfile = {
   code: 'de',
@@ -465,10 +472,8 @@ export const de: LanguageProfile = {
   // the machine translation's 11, while they wrote out about half of its "ft", "lb", "mi").
   unitSymbols: words('PS mph mpg'),
   lengthUnits: {
-    imperial: words('Fuß Yard Yards Meile Meilen Zoll'),
-    // (On MLQE-PE train the post-editors wrote "Yards" for 15 of the machine translation's 17
-    // "Meter" that were yards; the other 2 they left.)
-    written: { foot: ['Fuß', 'Fuß'], yard: ['Yard', 'Yards'], mile: ['Meile', 'Meilen'], inch: ['Zoll', 'Zoll'] },
+    imperial: new Set(Object.values(IMPERIAL_WRITTEN).flat()),
+    written: IMPERIAL_WRITTEN,
     metric: words('m km cm mm Meter Metern Meters Kilometer Kilometern Kilometers Zentimeter Zentimetern Zentimeters Millimeter Millimetern Millimeters'),
   },
   numbers: {

@@ -1,8 +1,13 @@
-import { words, byValue, ordinalStems, type LanguageProfile } from './types.js';
+import { words, byValue, ordinalStems, type ImperialUnit, type LanguageProfile } from './types.js';
 
 /** Words ending the way British, Australian or Canadian English spells and American does not. */
 // (ASCII: these spellings are, and an ASCII class with \b scans ten times faster.)
 const COMMONWEALTH = /\b[a-zA-Z]+(?:our|ours|oured|ouring|ise|ised|ises|ising|iser|isers|isation|isations|yse|ysed|yses|ysing|tre|tres|lled|lling|ller|llers|ence|ogue|ogues|mme|mmes)\b/g;
+
+/** English's imperial units of length, each word by its unit ("ft", "feet" → foot): `lengthUnits`' words and kinds. */
+const IMPERIAL_LENGTHS: ReadonlyMap<string, ImperialUnit> = new Map(
+  Object.entries({ foot: 'ft feet foot', yard: 'yd yard yards', mile: 'mi mile miles', inch: 'inch inches' } satisfies Record<ImperialUnit, string>).flatMap(([unit, names]) => names.split(' ').map((w) => [w, unit as ImperialUnit] as const)),
+);
 
 export const en: LanguageProfile = {
   code: 'en',
@@ -116,8 +121,8 @@ export const en: LanguageProfile = {
   },
   unitSymbols: words('ft yd mi nmi lb lbs oz st mph kt psi hp'),
   lengthUnits: {
-    imperial: words('ft feet foot yd yard yards mi mile miles inch inches'),
-    kinds: new Map([...['ft', 'feet', 'foot'].map((w) => [w, 'foot'] as const), ...['yd', 'yard', 'yards'].map((w) => [w, 'yard'] as const), ...['mi', 'mile', 'miles'].map((w) => [w, 'mile'] as const), ...['inch', 'inches'].map((w) => [w, 'inch'] as const)]),
+    imperial: new Set(IMPERIAL_LENGTHS.keys()),
+    kinds: IMPERIAL_LENGTHS,
     metric: words('m km cm mm meter meters metre metres kilometer kilometers kilometre kilometres centimeter centimeters centimetre centimetres millimeter millimeters millimetre millimetres'),
   },
   convertibleUnits: words('ft feet foot yd yard yards mi mile miles nmi lb lbs pound pounds oz ounce ounces stone mph inch inches acre acres gallon gallons gal °F degree degrees Fahrenheit psi hp'),

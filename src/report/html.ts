@@ -553,9 +553,13 @@ function languageSpans(result: DocumentResult, original: string): LanguageSpan[]
   return out;
 }
 
-/** The innermost of `spans` (as `languageSpans` makes them) that `offset` lies in, or undefined. */
-function spanAt(spans: readonly LanguageSpan[], offset: number): LanguageSpan | undefined {
-  let i = partitionPoint(spans, (l) => l.start <= offset) - 1;
+/**
+ * The innermost of `spans` (as `languageSpans` makes them) that `offset` lies in, or undefined.
+ * With `to`: the innermost that overlaps `[offset, to)` (an XLIFF target's window, whose
+ * paragraph may begin after an inline tag: `<g id="1">…</g>`), the last of them to begin.
+ */
+function spanAt(spans: readonly LanguageSpan[], offset: number, to = offset + 1): LanguageSpan | undefined {
+  let i = partitionPoint(spans, (l) => l.start < to) - 1;
   while (i >= 0 && spans[i].end <= offset) i = spans[i].parent;
   return i >= 0 ? spans[i] : undefined;
 }
@@ -604,7 +608,7 @@ function* unitsText(original: string, view: XliffView, items: Item[], live: Read
     for (; k < items.length && items[k].start <= w.end; k++) (items[k].start >= w.start ? mine : stray).push(items[k]);
     const id = `${w.unit !== undefined ? `Unit <code>${esc(w.unit)}</code>` : 'Unit'}${w.segment !== undefined ? ` · segment <code>${esc(w.segment)}</code>` : ''}`;
     // (A target in another language than the file's, in its own.)
-    const own = spans.length === 0 ? undefined : spanAt(spans, w.start);
+    const own = spans.length === 0 ? undefined : spanAt(spans, w.start, Math.max(w.end, w.start + 1));
     yield `
 <div class="unit"><div class="unit-id">${id}</div><div class="unit-source"${srcLang}>${w.sourceHtml}</div><div class="text unit-target"${own ? ` lang="${own.language}"` : textLang}${textDirection(own?.language ?? lang, w.text)}>`;
     yield* renderText(original, mine, live, spaces, { from: w.start, to: w.end, show: view.show, inserted: view.inserted });

@@ -15,11 +15,12 @@
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import { createTwoFilesPatch, diffArrays, FILE_HEADERS_ONLY } from 'diff';
+import { encodeText, type TextEncoding } from '../io/files.js';
 
 const CONTEXT = 3;
 
 /** The encoding of the file the texts were read from (and the corrected one is written in). */
-export type PatchEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+export type PatchEncoding = TextEncoding;
 
 /**
  * A unified diff with 3 lines of context; the empty string when nothing changed. A UTF-16 file's
@@ -50,12 +51,6 @@ export function renderPatch(path: string, original: string, corrected: string, e
   );
 }
 
-/** Text as the bytes of a UTF-16 file (a byte order mark it holds, U+FEFF, as such). */
-function utf16Bytes(text: string, encoding: 'utf-16le' | 'utf-16be'): Buffer {
-  const le = Buffer.from(text, 'utf16le');
-  return encoding === 'utf-16le' ? le : le.swap16();
-}
-
 /** The id git gives a file's content (a blob's SHA-1), which a binary patch names in full. */
 function blobId(bytes: Uint8Array): string {
   return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
@@ -69,8 +64,9 @@ function blobId(bytes: Uint8Array): string {
  * shorter, deflated and in git's base 85.
  */
 export function gitBinaryPatch(path: string, original: string, corrected: string, encoding: 'utf-16le' | 'utf-16be'): string {
-  const a = utf16Bytes(original, encoding);
-  const b = utf16Bytes(corrected, encoding);
+  // (As the file is written: a byte order mark it holds, U+FEFF, as such.)
+  const a = encodeText(original, encoding);
+  const b = encodeText(corrected, encoding);
   // (In code units, then bytes: 2 a unit.)
   const same = sameLines(original, corrected).map(([p, q, n]): [number, number, number] => [2 * p, 2 * q, 2 * n]);
   const forward = binaryHunk(delta(a, b, same), b);
@@ -88,7 +84,8 @@ export function gitBinaryPatch(path: string, original: string, corrected: string
 /**
  * The lines the two texts share, in order, as runs `[start in original, start in corrected,
  * length]` in code units: line i against line i where they have as many lines (Lektor's fixes
- * hardly ever add or remove one), else by a line diff.
+ * hardly ever add or remove one), with the start and the end a changed line keeps, else by a
+ * line diff. (Code units are copied as their bytes: half of a surrogate pair too.)
  */
 function sameLines(original: string, corrected: string): Array<[number, number, number]> {
   const la = splitLines(original);
@@ -103,9 +100,22 @@ function sameLines(original: string, corrected: string): Array<[number, number, 
   let q = 0;
   if (la.length === lb.length) {
     for (let i = 0; i < la.length; i++) {
-      if (la[i] === lb[i]) add(p, q, la[i].length);
-      p += la[i].length;
-      q += lb[i].length;
+      const x = la[i];
+      const y = lb[i];
+      if (x === y) add(p, q, x.length);
+      else {
+        // (What a changed line keeps before and after its change is copied too: a file on one
+        // line, as some tools write XLIFF, had been written into the delta whole.)
+        const most = Math.min(x.length, y.length);
+        let before = 0;
+        while (before < most && x.charCodeAt(before) === y.charCodeAt(before)) before++;
+        let after = 0;
+        while (after < most - before && x.charCodeAt(x.length - 1 - after) === y.charCodeAt(y.length - 1 - after)) after++;
+        if (before > 0) add(p, q, before);
+        if (after > 0) add(p + x.length - after, q + y.length - after, after);
+      }
+      p += x.length;
+      q += y.length;
     }
     return runs;
   }

@@ -32,10 +32,8 @@ import { sourceParagraph, sourceView, wordsOf } from '../core/source.js';
 interface Calque {
   /** The translation's word for word rendering → what German writes instead. */
   forms: Readonly<Record<string, string>>;
-  /** Source words (lower case, unless `cased`) one of which the source paragraph must have. */
+  /** Source words, in lower case, one of which the source paragraph must have (in any case). */
   source: readonly string[];
-  /** Whether the source words must be written as given ("Cardinals", a team, not "cardinals"). */
-  cased?: boolean;
   /** Whether the replacement is applied (one word for one word, as editors write it). */
   fix?: boolean;
   /** What the term is, for the message. */
@@ -54,7 +52,7 @@ const BY_FORM = new Map<string, Calque>(CALQUES.flatMap((c) => Object.keys(c.for
 
 const LOWER = 'source-calque/lower';
 
-const lowerCased = (words: ReadonlySet<string>): ReadonlySet<string> => new Set([...words].map((x) => x.toLowerCase()));
+const lowerCased = (words: Iterable<string>): ReadonlySet<string> => new Set(Array.from(words, (x) => x.toLowerCase()));
 
 export default defineRule(
   {
@@ -81,26 +79,20 @@ export default defineRule(
   },
   (ctx) => {
     if (!sourceView(ctx.doc)) return;
-    // The source paragraph's words, read at the first German form found (most paragraphs have none).
-    let words: ReadonlySet<string> | undefined;
+    // The source paragraph's words in lower case, read at the first German form found (most paragraphs have none).
     let lower: ReadonlySet<string> | undefined;
     for (const w of ctx.words) {
       const calque = BY_FORM.get(w.value);
       if (!calque || w.opaque) continue;
-      if (!words) {
+      if (!lower) {
         const paragraph = sourceParagraph(ctx);
         if (paragraph === undefined) {
           // (Paragraphs that do not line up: the whole source's words, lower-cased once a document.)
-          words = sourceView(ctx.doc)!.words;
           lower = ctx.doc.state.get(LOWER) as ReadonlySet<string> | undefined;
-          if (!lower) ctx.doc.state.set(LOWER, (lower = lowerCased(words)));
-        } else {
-          words = new Set(wordsOf(paragraph));
-          lower = lowerCased(words);
-        }
+          if (!lower) ctx.doc.state.set(LOWER, (lower = lowerCased(sourceView(ctx.doc)!.words)));
+        } else lower = lowerCased(wordsOf(paragraph));
       }
-      const has = calque.cased ? calque.source.some((s) => words!.has(s)) : calque.source.some((s) => lower!.has(s));
-      if (!has || ctx.isClaimed(w.start, w.end)) continue;
+      if (!calque.source.some((s) => lower!.has(s)) || ctx.isClaimed(w.start, w.end)) continue;
       const expected = calque.forms[w.value];
       ctx.report({
         start: w.start,

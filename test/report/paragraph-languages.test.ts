@@ -123,17 +123,32 @@ describe('a paragraph in another language than its document', () => {
 });
 
 describe('an XLIFF target in another language than its file', () => {
-  it('is told, and its unit\'s target is marked up in its language and direction; the others in the file\'s', async () => {
-    const unit = (id: number, source: string, target: string) => `      <trans-unit id="${id}">\n        <source>${source}</source>\n        <target>${target}</target>\n      </trans-unit>\n`;
+  const unit = (id: number, source: string, target: string) => `      <trans-unit id="${id}">\n        <source>${source}</source>\n        <target>${target}</target>\n      </trans-unit>\n`;
+  /** A German file whose second target is `target`: its check, and the attributes of each unit's target in the report. */
+  const checked = async (target: string) => {
     const xml =
       '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n  <file original="a.html" source-language="en" target-language="de" datatype="html">\n    <body>\n' +
       unit(1, 'The government adopted new rules today, a spokesman said in Berlin.', 'Die Regierung hat heute neue Regeln für den Datenschutz beschlossen, sagte ein Sprecher in Berlin.') +
-      unit(2, 'The company said it would do more to protect its users.', ARABIC) +
+      unit(2, 'The company said it would do more to protect its users.', target) +
       '    </body>\n  </file>\n</xliff>\n';
     const result = await check(xml, { path: 'a.xlf', language: 'de' });
-    expect(result.paragraphLanguages?.map((l) => [xml.slice(l.start.offset, l.end.offset), l.language])).toEqual([[ARABIC, 'ar']]);
     const html = renderDocumentHtml(result, xml);
-    const targets = [...html.matchAll(/<div class="text unit-target"([^>]*)>/g)].map((m) => m[1]);
+    return {
+      languages: result.paragraphLanguages?.map((l) => [xml.slice(l.start.offset, l.end.offset), l.language]),
+      targets: [...html.matchAll(/<div class="text unit-target"([^>]*)>/g)].map((m) => m[1]),
+    };
+  };
+
+  it('is told, and its unit\'s target is marked up in its language and direction; the others in the file\'s', async () => {
+    const { languages, targets } = await checked(ARABIC);
+    expect(languages).toEqual([[ARABIC, 'ar']]);
+    expect(targets).toEqual([' lang="de" dir="ltr"', ' lang="ar" dir="rtl"']);
+  });
+
+  it('is marked up in its language where its text lies inside an inline tag (the target begins before the paragraph)', async () => {
+    const { languages, targets } = await checked(`<g id="b1">${ARABIC}</g>`);
+    expect(languages).toEqual([[ARABIC, 'ar']]);
+    // (It had been the file's language: the target's window begins at its <g>, the paragraph after it.)
     expect(targets).toEqual([' lang="de" dir="ltr"', ' lang="ar" dir="rtl"']);
   });
 });

@@ -87,6 +87,32 @@ describe('the .patch of a UTF-16 XLIFF file', () => {
     }
   }, 60_000);
 
+  it('copies what a changed line keeps: a file on one line (as some tools write XLIFF) gets a small delta, not its bytes again', () => {
+    // (Words that deflate poorly: a literal of the file would be tens of kilobytes.)
+    let seed = 1;
+    const word = () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed.toString(36);
+    };
+    const units = Array.from({ length: 3000 }, (_, i) => `<trans-unit id="${i}"><source>${word()} ${word()}.</source><target>${word()} ${i === 1500 ? 'Tick Tack' : word()}.</target></trans-unit>`);
+    const original = wide(`<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2">${units.join('')}</xliff>`);
+    const corrected = original.replace('Tick Tack', 'TikTok');
+    for (const encoding of ['utf-16le', 'utf-16be'] as TextEncoding[]) {
+      const dir = repository();
+      const file = path.join(dir, 'x.xlf');
+      writeFileSync(file, encodeText(original, encoding));
+      const patch = renderPatch('x.xlf', original, corrected, encoding);
+      const binary = patch.slice(patch.indexOf('GIT binary patch\n'));
+      expect(binary.length, encoding).toBeLessThan(1000);
+      writeFileSync(path.join(dir, 'x.patch'), patch);
+      const r = git(dir, 'apply', 'x.patch');
+      expect(r.status, `${encoding}: ${r.stderr}`).toBe(0);
+      expect(readFileSync(file).equals(encodeText(corrected, encoding))).toBe(true);
+      expect(git(dir, 'apply', '-R', 'x.patch').status).toBe(0);
+      expect(readFileSync(file).equals(encodeText(original, encoding))).toBe(true);
+    }
+  }, 60_000);
+
   it('stays a text diff for a UTF-8 file', () => {
     const patch = renderPatch('a.xlf', V12, FIXED);
     expect(patch.startsWith('--- a/a.xlf\n+++ b/a.xlf\n')).toBe(true);
