@@ -98,7 +98,9 @@ export default defineRule(
       if (ENGLISH_HOSTS.has(stem.toLowerCase())) continue;
       const apostrophe = w.value[stem.length];
       const german = /[sxzß]$/u.test(stem) ? `${stem}${apostrophe}` : `${stem}s`;
-      ctx.report({ start: w.start, end: w.end, message: `Unexpected \`${w.value}\`, expected \`${german}\`: an English possessive; German writes a name's genitive without the apostrophe`, expected: [german], fix: german });
+      // An abbreviation's genitive ("Jr.'s" → "Jr.s") is suggested, not written: German usage is divided.
+      const fix = stem.endsWith('.') ? {} : { fix: german };
+      ctx.report({ start: w.start, end: w.end, message: `Unexpected \`${w.value}\`, expected \`${german}\`: an English possessive; German writes a name's genitive without the apostrophe`, expected: [german], ...fix });
     }
   },
 );

@@ -27,4 +27,11 @@ describe('english-genitive', () => {
       expect(result.corrected).toBe(text);
     }
   });
+
+  it('suggests, and does not write, the genitive of an abbreviation ("Jr.\'s": German usage is divided)', async () => {
+    const text = "Martin Luther King Jr.'s Rede wurde oft zitiert.";
+    const result = await check(text, { language: 'de', only: ['english-genitive'], path: 'a.txt' });
+    expect(result.findings.map((f) => [f.actual, f.expected, f.fixed])).toEqual([["Jr.'s", ['Jr.s'], false]]);
+    expect(result.corrected).toBe(text);
+  });
 });
