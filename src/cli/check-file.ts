@@ -21,6 +21,7 @@ import { profileFor, SUPPORTED_LANGUAGES } from '../languages/index.js';
 import { terminalBlock, type TerminalBlock, type TerminalOptions } from '../report/terminal.js';
 import { groupDigits } from '../core/count.js';
 import { XliffError, xliffTextAsRead } from '../formats/xliff-reader.js';
+import { loadMarkdown } from '../formats/markdown-reader.js';
 
 /** What every file of a run shares (plain data: it goes to the pool's threads once each). */
 export interface FileContext {
@@ -288,6 +289,9 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
       ...sourceWhere,
     });
     await checked();
+    // (A Markdown result read back from the cache: its report reads the text again, to lay out its
+    // suggestions over a line break; the parser as a check loads it, the bundle's.)
+    if (cached && result.format === 'markdown' && context.reports) await loadMarkdown();
     const rel = path.relative(context.base, path.resolve(input.path));
     const { outDir } = context;
     let writeError: string | undefined;

@@ -22,7 +22,7 @@ import { isReviewHint, type DocumentResult } from '../core/types.js';
 import { toSource, type Block, type ProseDocument, type Segment } from '../core/document.js';
 import { keepLineBreaksInBlock } from '../fix/line-breaks.js';
 import { readText } from '../formats/text.js';
-import { markdownLoaded, readMarkdown } from '../formats/markdown-reader.js';
+import { readMarkdown } from '../formats/markdown-reader.js';
 import { inCdata, readXliff } from '../formats/xliff-reader.js';
 import { groupDigits } from '../core/count.js';
 
@@ -722,9 +722,9 @@ export function reviewChanges(
  * had joined the lines. Not the suggestion Lektor applied (its fix is what it wrote, already
  * laid out), nor a deletion (no word to keep a break beside).
  *
- * The document is read again as the check read it (plain text by `readText`; XLIFF by its reader;
- * Markdown by its reader, when this process has loaded it, as a check of a Markdown document
- * does: else its suggestions are written as they are). A layout never takes a space another change spans, nor
+ * The document is read again as the check read it (plain text by `readText`; XLIFF and Markdown
+ * by their readers, which load their parsers then if this process has not read such a file: the
+ * check may have run in LektorPool's threads, or the result been read back). A layout never takes a space another change spans, nor
  * one an earlier change's layout takes: the choices stay as apart as their spans are.
  */
 function suggestionLayouts(changes: ReviewChange[], original: string, format: unknown): void {
@@ -732,7 +732,7 @@ function suggestionLayouts(changes: ReviewChange[], original: string, format: un
   const broken = (c: ReviewChange) => /[\r\n]/.test(c.a) && c.x.some((_, k) => wanted(c, k));
   if (!changes.some(broken)) return;
   const doc: ProseDocument | undefined =
-    format === 'markdown' ? (markdownLoaded() ? readMarkdown(original) : undefined) : format === 'text' ? readText(original) : format === 'xliff' ? xliffDocument(original) : undefined;
+    format === 'markdown' ? markdownDocument(original) : format === 'text' ? readText(original) : format === 'xliff' ? xliffDocument(original) : undefined;
   if (!doc) return;
   // The blocks' verbatim stretches, by where they begin in the source.
   const stretches: Array<{ block: Block; seg: Segment }> = [];
@@ -807,6 +807,15 @@ function suggestionLayouts(changes: ReviewChange[], original: string, format: un
 function xliffDocument(original: string): ProseDocument | undefined {
   try {
     return readXliff(original).document;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A Markdown text as the check read it, or undefined where it cannot be read (one its reader refuses, read back beside a result). */
+function markdownDocument(original: string): ProseDocument | undefined {
+  try {
+    return readMarkdown(original);
   } catch {
     return undefined;
   }
