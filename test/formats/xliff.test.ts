@@ -215,6 +215,15 @@ describe('XLIFF: checking', () => {
     expect(r.corrected).toBe(across);
   });
 
+  it('finds a repeated word in a CDATA target as in a plain one (fixed where sure, listed where it may be German: "der der")', async () => {
+    const lektor = await Lektor.create({ only: ['repeated-word'] });
+    for (const [target, fixed] of [['Das ist ist gut.', true], ['Das ist der der Mann.', false]] as const) {
+      const text = v12(unit('1', 'a', target) + unit('2', 'b', `<![CDATA[${target}]]>`));
+      const r = await lektor.check(text, { path: 'a.xlf' });
+      expect(r.findings.map((f) => [f.actual, f.fixed]), target).toEqual([[target.match(/(\S+) \1/)![0], fixed], [target.match(/(\S+) \1/)![0], fixed]]);
+    }
+  });
+
   it('writes a replacement XML-escaped (and as it is in CDATA), and a second run finds nothing', async () => {
     const glossary = compileGlossary(parseGlossary('languages: [de]\nentries:\n  - term: AT&T\n    type: brand\n    wrong: [ATT]\n  - term: Face<Book>\n    type: brand\n    wrong: [Fasebook]\n  - term: A]]>B\n    type: brand\n    wrong: [AB]\n', 'g.yaml'));
     const lektor = await Lektor.create({ glossary, only: ['glossary'] });
