@@ -853,7 +853,7 @@ export function* documentHtmlParts(
   const noRules = profileFor(lang) === undefined && !noProse;
 
   // The review panel: a choice per change, and the text with the editor's choices.
-  const offer = reviewChanges(result, original, new Map(items.map((it) => [it.f, it.n])), view?.cdata);
+  const offer = reviewChanges(result, original, new Map(items.map((it) => [it.f, it.n])), view?.document);
   const changes = offer.changes;
   // (An XLIFF file's findings' actual text and suggestions, in the table and the tooltips, as read: AT&T, as the units show it.)
   if (view) for (const it of [...items, ...hintItems]) it.read = (text) => view.read(text, it.start);

@@ -673,8 +673,8 @@ export function reviewChanges(
   result: Pick<DocumentResult, 'findings' | 'corrected'> & { format?: unknown },
   original: string,
   numbers: ReadonlyMap<object, number>,
-  /** An XLIFF file's CDATA sections (`ProseDocument.cdata`), where the caller has read them: else read here. */
-  cdata?: readonly number[],
+  /** An XLIFF file's targets as read (its CDATA sections, `ProseDocument.cdata`, and its blocks, for the layouts), where the caller has read it: else read here. */
+  xliff?: ProseDocument,
 ): ReviewOffer {
   if (original.length > REVIEW_LIMITS.characters) return { reason: `the text is over ${groupDigits(REVIEW_LIMITS.characters)} characters` };
   const changes: ReviewChange[] = [];
@@ -698,7 +698,8 @@ export function reviewChanges(
   if (changes.length === 0) return { reason: undefined };
   // (An XLIFF file's changes in a CDATA section: the page draws their text as it is written.)
   if (result.format === 'xliff' && original.includes('<![CDATA[')) {
-    const sections = cdata ?? xliffDocument(original)?.cdata;
+    xliff ??= xliffDocument(original);
+    const sections = xliff?.cdata;
     for (const c of changes) if (inCdata(sections, c.s)) c.r = 1;
   }
   // Those inside another fixed one: by start, the longer first; inside what an earlier one spans.
@@ -711,7 +712,7 @@ export function reviewChanges(
   }
   const own = applyChoices(original, changes, changes.map((c) => c.c));
   if (own.text !== result.corrected) return { reason: 'Lektor’s own choices, applied by the panel, would not give back its corrected text here' };
-  suggestionLayouts(changes, original, result.format);
+  suggestionLayouts(changes, original, result.format, xliff);
   return { changes };
 }
 
@@ -727,12 +728,12 @@ export function reviewChanges(
  * check may have run in LektorPool's threads, or the result been read back). A layout never takes a space another change spans, nor
  * one an earlier change's layout takes: the choices stay as apart as their spans are.
  */
-function suggestionLayouts(changes: ReviewChange[], original: string, format: unknown): void {
+function suggestionLayouts(changes: ReviewChange[], original: string, format: unknown, xliff?: ProseDocument): void {
   const wanted = (c: ReviewChange, k: number) => c.x[k] !== '' && !(c.f === 1 && k === 0);
   const broken = (c: ReviewChange) => /[\r\n]/.test(c.a) && c.x.some((_, k) => wanted(c, k));
   if (!changes.some(broken)) return;
   const doc: ProseDocument | undefined =
-    format === 'markdown' ? markdownDocument(original) : format === 'text' ? readText(original) : format === 'xliff' ? xliffDocument(original) : undefined;
+    format === 'markdown' ? markdownDocument(original) : format === 'text' ? readText(original) : format === 'xliff' ? (xliff ?? xliffDocument(original)) : undefined;
   if (!doc) return;
   // The blocks' verbatim stretches, by where they begin in the source.
   const stretches: Array<{ block: Block; seg: Segment }> = [];
