@@ -92,7 +92,9 @@ export function requireWithCodeCache(entry: string, cacheDir: string | undefined
   const Module = require('node:module') as ModuleClass;
   const bundle = path.dirname(entry) + path.sep;
   const compile = Module.prototype._compile;
-  Module.prototype._compile = function (this: { exports: unknown; require(id: string): unknown }, content: string, filename: string) {
+  Module.prototype._compile = function (this: { exports: unknown; require(id: string): unknown }, content: string, filename: string, format?: string) {
+    // (An ES module a file requires, as Node 20.19 and later do: Node compiles it as one.)
+    if (format === 'module') return (compile as (content: string, filename: string, format?: string) => unknown).call(this, content, filename, format);
     if (!filename.startsWith(bundle) && content.includes('import(')) return compile.call(this, content, filename);
     const key = createHash('sha1').update(content).update(`\0${process.version}\0${process.arch}\0${WRAP_HEAD}`).digest('hex').slice(0, 20);
     hashes.set(filename, key);

@@ -1,27 +1,22 @@
 /**
- * The Markdown reader, loaded on first use: remark, micromark and their extensions take about
- * 100 ms to load, which a run over plain text does not need (the cold start of one article).
- * `Lektor.check` loads it before it reads a Markdown document; what reads Markdown inside a
- * check (the source view, the quality score) calls `readMarkdown` after that.
+ * The Markdown reader. Its parser (remark, micromark and their extensions, about 100 ms to load)
+ * is loaded by `loadMarkdown` before a check reads a Markdown document, not for a run over plain
+ * text (the cold start of one article). The reader itself is not loaded on first use any more:
+ * whatever else reads a Markdown text (the review page of a result from LektorPool's threads or
+ * read back from a findings file, in a process that never checked one) can read it at once, and
+ * the parser is required then (see `processor` in markdown.ts).
  */
 import type { ProseDocument } from '../core/document.js';
+import * as reader from './markdown.js';
 
-type MarkdownModule = typeof import('./markdown.js');
-let loaded: MarkdownModule | undefined;
+export { loadMarkdown } from './markdown.js';
 
-/** Loads the Markdown reader (once). */
-export async function loadMarkdown(): Promise<MarkdownModule> {
-  loaded ??= await import('./markdown.js');
-  return loaded;
-}
-
-/** `readMarkdown` of ./markdown.js, once `loadMarkdown` has run. */
+/** Read a Markdown text (see markdown.ts). */
 export function readMarkdown(source: string): ProseDocument {
-  if (!loaded) throw new Error('readMarkdown before loadMarkdown(): the Markdown reader is loaded on first use');
-  return loaded.readMarkdown(source);
+  return reader.readMarkdown(source);
 }
 
-/** Whether the Markdown reader has been loaded (for the tests of the cold start's path). */
+/** Whether the Markdown reader's parser has been loaded (by reading a Markdown text). */
 export function markdownLoaded(): boolean {
-  return loaded !== undefined;
+  return reader.parserLoaded();
 }

@@ -23,10 +23,8 @@
  * `![` and `]` or between the title's quotation marks, read as the paragraph's text is (escapes
  * and references opaque, emphasis marks left out). In its block the image stays one placeholder.
  */
-import { unified, type Processor } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
+import { createRequire } from 'node:module';
+import type { Processor } from 'unified';
 import type { Image, ImageReference, Link, Nodes, Parents, PhrasingContent, Root, Text } from 'mdast';
 import { partitionPoint } from '../core/spans.js';
 import { OPAQUE, type Block, type BlockKind, type ProseDocument, type Segment } from '../core/document.js';
@@ -36,7 +34,46 @@ import { groupDigits } from '../core/count.js';
 // GitHub-flavoured Markdown (tables, footnotes, strikethrough, task lists, bare links), as
 // newsrooms write it: without it a table was one paragraph (a fix could merge two rows) and
 // a footnote definition "[^1]: …" was prose (French spacing broke it).
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(keepLabels);
+type Packages = typeof import('./markdown-parser.js').packages;
+function makeProcessor({ unified, remarkParse, remarkGfm, remarkFrontmatter }: Packages) {
+  return unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(keepLabels);
+}
+
+let parser: ReturnType<typeof makeProcessor> | undefined;
+
+/**
+ * Loads the parser (once): a check does before it reads a Markdown document (see
+ * markdown-parser.ts). A run over plain text never loads it (the cold start of one article).
+ */
+export async function loadMarkdown(): Promise<void> {
+  if (parser) return;
+  const { packages } = await import('./markdown-parser.js');
+  parser ??= makeProcessor(packages);
+}
+
+/**
+ * The parser. Where no check loaded it, it is required here, at once (ES modules, which Node
+ * 20.19 and later require as it imports them): the render of a review page is synchronous, and
+ * the process that renders it may never have checked a Markdown file (LektorPool's caller, or one
+ * that read a findings file back).
+ */
+function processor(): ReturnType<typeof makeProcessor> {
+  if (!parser) {
+    const require = createRequire(import.meta.url);
+    parser = makeProcessor({
+      unified: (require('unified') as typeof import('unified')).unified,
+      remarkParse: (require('remark-parse') as typeof import('remark-parse')).default,
+      remarkGfm: (require('remark-gfm') as typeof import('remark-gfm')).default,
+      remarkFrontmatter: (require('remark-frontmatter') as typeof import('remark-frontmatter')).default,
+    });
+  }
+  return parser;
+}
+
+/** Whether the Markdown parser has been loaded. */
+export function parserLoaded(): boolean {
+  return parser !== undefined;
+}
 
 /**
  * What the parser reads of an image's alt text and of a title, and drops: the alt text's inline
@@ -315,7 +352,7 @@ function readMarkdownTree(source: string): ProseDocument {
     }
     return { ...doc, source };
   }
-  const tree = processor.parse(source) as Root;
+  const tree = processor().parse(source) as Root;
   const blocks: Block[] = [];
   const templates = templateRanges(source);
   // A block, then the alt texts and titles inside it, in the order they begin.
@@ -745,7 +782,7 @@ const referenceCache = new Map<string, string | undefined>();
 /** Decode a character reference the way the parser does; undefined if it is not one. */
 function decodeReference(reference: string): string | undefined {
   if (referenceCache.has(reference)) return referenceCache.get(reference);
-  const tree = processor.parse(`x${reference}x`) as Root;
+  const tree = processor().parse(`x${reference}x`) as Root;
   const paragraph = tree.children[0];
   let decoded: string | undefined;
   if (paragraph?.type === 'paragraph' && paragraph.children.length === 1 && paragraph.children[0].type === 'text') {

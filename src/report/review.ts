@@ -22,7 +22,7 @@ import { isReviewHint, type DocumentResult } from '../core/types.js';
 import { toSource, type Block, type ProseDocument, type Segment } from '../core/document.js';
 import { keepLineBreaksInBlock } from '../fix/line-breaks.js';
 import { readText } from '../formats/text.js';
-import { markdownLoaded, readMarkdown } from '../formats/markdown-reader.js';
+import { readMarkdown } from '../formats/markdown-reader.js';
 import { inCdata, readXliff } from '../formats/xliff-reader.js';
 import { readHtml, htmlLoaded } from '../formats/html-reader.js';
 import { groupDigits } from '../core/count.js';
@@ -674,8 +674,8 @@ export function reviewChanges(
   result: Pick<DocumentResult, 'findings' | 'corrected'> & { format?: unknown },
   original: string,
   numbers: ReadonlyMap<object, number>,
-  /** An XLIFF file's CDATA sections (`ProseDocument.cdata`), where the caller has read them: else read here. */
-  cdata?: readonly number[],
+  /** An XLIFF file's targets as read (its CDATA sections, `ProseDocument.cdata`, and its blocks, for the layouts), where the caller has read it: else read here. */
+  xliff?: ProseDocument,
 ): ReviewOffer {
   if (original.length > REVIEW_LIMITS.characters) return { reason: `the text is over ${groupDigits(REVIEW_LIMITS.characters)} characters` };
   const changes: ReviewChange[] = [];
@@ -699,7 +699,8 @@ export function reviewChanges(
   if (changes.length === 0) return { reason: undefined };
   // (An XLIFF file's changes in a CDATA section: the page draws their text as it is written.)
   if (result.format === 'xliff' && original.includes('<![CDATA[')) {
-    const sections = cdata ?? xliffDocument(original)?.cdata;
+    xliff ??= xliffDocument(original);
+    const sections = xliff?.cdata;
     for (const c of changes) if (inCdata(sections, c.s)) c.r = 1;
   }
   // Those inside another fixed one: by start, the longer first; inside what an earlier one spans.
@@ -712,7 +713,7 @@ export function reviewChanges(
   }
   const own = applyChoices(original, changes, changes.map((c) => c.c));
   if (own.text !== result.corrected) return { reason: 'Lektor’s own choices, applied by the panel, would not give back its corrected text here' };
-  suggestionLayouts(changes, original, result.format);
+  suggestionLayouts(changes, original, result.format, xliff);
   return { changes };
 }
 
@@ -723,17 +724,17 @@ export function reviewChanges(
  * had joined the lines. Not the suggestion Lektor applied (its fix is what it wrote, already
  * laid out), nor a deletion (no word to keep a break beside).
  *
- * The document is read again as the check read it (plain text by `readText`; XLIFF by its reader;
- * Markdown by its reader, when this process has loaded it, as a check of a Markdown document
- * does: else its suggestions are written as they are). A layout never takes a space another change spans, nor
+ * The document is read again as the check read it (plain text by `readText`; XLIFF and Markdown
+ * by their readers, which load their parsers then if this process has not read such a file: the
+ * check may have run in LektorPool's threads, or the result been read back). A layout never takes a space another change spans, nor
  * one an earlier change's layout takes: the choices stay as apart as their spans are.
  */
-function suggestionLayouts(changes: ReviewChange[], original: string, format: unknown): void {
+function suggestionLayouts(changes: ReviewChange[], original: string, format: unknown, xliff?: ProseDocument): void {
   const wanted = (c: ReviewChange, k: number) => c.x[k] !== '' && !(c.f === 1 && k === 0);
   const broken = (c: ReviewChange) => /[\r\n]/.test(c.a) && c.x.some((_, k) => wanted(c, k));
   if (!changes.some(broken)) return;
   const doc: ProseDocument | undefined =
-    format === 'markdown' ? (markdownLoaded() ? readMarkdown(original) : undefined) : format === 'text' ? readText(original) : format === 'xliff' ? xliffDocument(original) : format === 'html' ? (htmlLoaded() ? readHtml(original).document : undefined) : undefined;
+    format === 'markdown' ? markdownDocument(original) : format === 'text' ? readText(original) : format === 'xliff' ? (xliff ?? xliffDocument(original)) : format === 'html' ? (htmlLoaded() ? readHtml(original).document : undefined) : undefined;
   if (!doc) return;
   // The blocks' verbatim stretches, by where they begin in the source.
   const stretches: Array<{ block: Block; seg: Segment }> = [];
@@ -808,6 +809,15 @@ function suggestionLayouts(changes: ReviewChange[], original: string, format: un
 function xliffDocument(original: string): ProseDocument | undefined {
   try {
     return readXliff(original).document;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A Markdown text as the check read it, or undefined where it cannot be read (one its reader refuses, read back beside a result). */
+function markdownDocument(original: string): ProseDocument | undefined {
+  try {
+    return readMarkdown(original);
   } catch {
     return undefined;
   }

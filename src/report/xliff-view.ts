@@ -11,7 +11,7 @@
  * cache); a file that cannot be read gets the page of its XML as before.
  */
 import { partitionPoint } from '../core/spans.js';
-import { OPAQUE, type Block } from '../core/document.js';
+import { OPAQUE, type Block, type ProseDocument } from '../core/document.js';
 import { readXliff, textAsRead, unescapeXml, type XliffDocument, type XliffUnits } from '../formats/xliff-reader.js';
 import { esc } from './html.js';
 
@@ -39,6 +39,8 @@ export interface XliffView {
   units: XliffUnits;
   /** Its CDATA sections' content, `[start, end]` pairs in file order (`ProseDocument.cdata`). */
   cdata: readonly number[];
+  /** The targets as the check read them (for the review panel's layouts: the file is read once). */
+  document: ProseDocument;
   /** The file's `[p, q)` as the page draws it: tags as chips, references as their characters. */
   show(p: number, q: number): string;
   /** A replacement as the page draws it: an XML-escaped one unescaped (not in a CDATA section, where it is written as it is). */
@@ -175,6 +177,7 @@ export function xliffView(xml: string): XliffView | undefined {
     windows,
     units: x.units,
     cdata,
+    document: x.document,
     show: (p, q) => draw(xml, pieces, p, q),
     inserted: (text, at) => esc(read(text, at)),
     read,

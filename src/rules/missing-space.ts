@@ -10,7 +10,8 @@
  *   out: "Er wurde festgenommen. Der Mann schwieg."
  */
 import { defineRule } from '../core/rule.js';
-import { isVerbatim } from '../core/document.js';
+import { isVerbatim, OPAQUE, type Block } from '../core/document.js';
+import { partitionPoint } from '../core/spans.js';
 import { isKnownWord } from './spelling.js';
 import { SUPPORTED_LANGUAGES, oneSidedQuoteMarks, wordsOfAll, type LanguageProfile } from '../languages/index.js';
 import { closesAt, opensAfterSentence, opensAt } from './quotes.js';
@@ -71,6 +72,27 @@ function runAround(text: string, from: number, to: number): [number, number] {
   let e0 = to;
   while (e0 < text.length && !SPACE.test(text[e0])) e0++;
   return [s0, e0];
+}
+
+/**
+ * Whether `[start, end)` of the block text is the source's text with nothing between its pieces:
+ * verbatim, or a character reference read as its character (XLIFF's `gro&#xDF;`, Markdown's
+ * `&szlig;`), each piece right after the one before in the source. Not across a tag, markup the
+ * reader left out, or a placeholder. (The rule reads such words as written; its fix, of the mark
+ * alone, is written only where the mark itself is verbatim, else listed: see `fixable`.)
+ */
+function readsAsWritten(block: Block, start: number, end: number): boolean {
+  const segs = block.segments;
+  let k = Math.max(0, partitionPoint(segs, (s) => s.textStart + s.length <= start));
+  let sourceEnd: number | undefined;
+  for (; k < segs.length && segs[k].textStart < end; k++) {
+    const seg = segs[k];
+    if (seg.length === 0) continue;
+    if (seg.opaque && block.text.slice(seg.textStart, seg.textStart + seg.length).includes(OPAQUE)) return false;
+    if (sourceEnd !== undefined && seg.sourceStart !== sourceEnd) return false;
+    sourceEnd = seg.sourceStart + (seg.opaque ? (seg.sourceLength ?? seg.length) : seg.length);
+  }
+  return sourceEnd !== undefined;
 }
 
 /** Whether a letter is directly before and after one of . ! ? , ; somewhere in the text. */
@@ -333,7 +355,7 @@ export default defineRule(
         const domain = DOMAINS.has(tld) && !/^\p{Ll}/u.test(left) && !beginsSentence(profile, tld);
         if (mark === '.' && (domain || /^\p{Lu}+$/u.test(left))) continue;
       }
-      if (!isVerbatim(ctx.block, m.index, end) || ctx.isClaimed(at, at + 1)) continue;
+      if (!readsAsWritten(ctx.block, m.index, end) || ctx.isClaimed(at, at + 1)) continue;
       // (A word a glossary rule found, "Tick Tack,Huawei", is a word too: its fix comes first.)
       const leftKnown = isKnownWord(ctx, left) || ctx.isClaimed(at - left.length, at);
       if (!leftKnown || !(isKnownWord(ctx, right) || ctx.isClaimed(at + 1, end))) continue;

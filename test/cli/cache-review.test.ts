@@ -1,9 +1,12 @@
 import { describe, it, expect, beforeEach } from 'vitest';
-import { existsSync, mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { main } from '../../src/cli/main.js';
-import { Capture } from '../helpers.js';
+import { markdownLoaded } from '../../src/formats/markdown-reader.js';
+import { Capture, ROOT } from '../helpers.js';
 
 /** `lektor check --cache`: cases found in review, where a cached result differed from a fresh check's. */
 
@@ -119,4 +122,31 @@ describe('lektor check --cache: a folder that cannot be made', () => {
     expect((JSON.parse(stdout.text) as { files: unknown[] }).files).toHaveLength(1);
     expect(stderr.text.match(/could not keep results in the cache \(cannot make the folder/g)).toHaveLength(1);
   }, 15_000);
+});
+
+/**
+ * A Markdown result read back from the cache, in a process that never checked a Markdown file
+ * (the first run was another process): its review panel lays out a suggestion over a line break
+ * as Lektor's fix writes it (`suggestionLayouts` in report/review.ts), as a fresh check's does.
+ */
+describe('lektor check --cache, a Markdown result read back', () => {
+  it('gives its review panel the layouts of a fresh check', async () => {
+    const md = path.join(dir, 'md');
+    mkdirSync(md);
+    writeFileSync(path.join(md, 'a.md'), '> Die eigene Tick\n> Tack-Präsenz wächst.\n');
+    writeFileSync(path.join(dir, 'g.yaml'), 'languages: [de]\nentries:\n  - term: TikTok\n    type: brand\n    review: [Tick Tack]\n');
+    const args = (out: string) => ['check', md, '--glossary', path.join(dir, 'g.yaml'), '--model', 'none', '--out', path.join(dir, out), '--fail-on', 'none', '--no-config', '--cache-location', cache];
+    const panel = (out: string) => /"changes":(\[.*?\])\}<\/script>/.exec(readFileSync(path.join(dir, out, 'a.md.html'), 'utf8'))?.[1];
+    const hooks = pathToFileURL(path.join(ROOT, 'src/core/ts-hooks.mjs')).href;
+    const register = `data:text/javascript,${encodeURIComponent(`import { register } from 'node:module'; register(${JSON.stringify(hooks)});`)}`;
+    const first = spawnSync(process.execPath, ['--import', register, path.join(ROOT, 'src/cli/main.ts'), ...args('fresh'), '--quiet'], { encoding: 'utf8' });
+    expect(first.status, first.stderr).toBe(0);
+    expect(panel('fresh')).toContain('"l":[[12,24,"\\n\\u003e TikTok"]]');
+    // (Read back: this process has not read Markdown, and does not check it.)
+    expect(markdownLoaded()).toBe(false);
+    const stderr = new Capture();
+    expect(await main(args('cached'), { stdout: new Capture(), stderr })).toBe(0);
+    expect(stderr.text).toMatch(/Cache: 1 of 1/);
+    expect(panel('cached')).toBe(panel('fresh'));
+  }, 120_000);
 });

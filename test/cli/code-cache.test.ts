@@ -20,6 +20,7 @@ const tmp = mkdtempSync(path.join(os.tmpdir(), 'lektor-code-cache-'));
 const app = path.join(tmp, 'app');
 const outside = path.join(tmp, 'outside.cjs');
 const dynamic = path.join(tmp, 'dynamic.cjs');
+const esm = path.join(tmp, 'esm.mjs');
 const cache = path.join(tmp, 'cache');
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -29,12 +30,15 @@ beforeAll(() => {
     const { double } = require('./math.cjs');
     const { triple } = require(${JSON.stringify(outside)});
     const { platform } = require(${JSON.stringify(dynamic)});
+    // (An ES module, required as Node 20.19 and later do: Node compiles it as one.)
+    const { quadruple } = require(${JSON.stringify(esm)});
     exports.run = async (n) => {
       // (As the bundle's importEsm does: code-cache.ts imports for the files it loads, cache or not.)
       const { basename } = await globalThis[Symbol.for('lektor.importEsm')]('node:path');
-      return { double: double(n), triple: triple(n), base: basename(__filename), dir: basename(__dirname), platform: await platform() };
+      return { double: double(n), triple: triple(n), quadruple: quadruple(n), base: basename(__filename), dir: basename(__dirname), platform: await platform() };
     };`);
   writeFileSync(path.join(app, 'math.cjs'), 'exports.double = (n) => 2 * n;\n');
+  writeFileSync(esm, 'export const quadruple = (n) => 4 * n;\n');
   writeFileSync(outside, 'exports.triple = (n) => 3 * n;\n');
   // (A dependency's own import(), as Node runs it.)
   writeFileSync(dynamic, "exports.platform = async () => (await import('node:os')).platform();\n");
@@ -56,7 +60,7 @@ function run(cacheDir: string | undefined) {
   return JSON.parse(r.stdout) as { result: Record<string, unknown>; stats: Record<string, number> };
 }
 
-const RESULT = { double: 14, triple: 21, base: 'entry.cjs', dir: 'app', platform: os.platform() };
+const RESULT = { double: 14, triple: 21, quadruple: 28, base: 'entry.cjs', dir: 'app', platform: os.platform() };
 
 describe('the code cache', () => {
   it('is written by the first run and used by the next, which does the same', () => {

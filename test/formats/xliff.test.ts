@@ -215,6 +215,31 @@ describe('XLIFF: checking', () => {
     expect(r.corrected).toBe(across);
   });
 
+  it('finds a sentence run into the next after a word that ends in a reference, and writes the space after the reference, never inside it', async () => {
+    const lektor = await Lektor.create({ only: ['missing-space'] });
+    const text = v12(unit('1', 'a', 'Er ist gro&#xDF;.Der Mann schwieg.') + unit('2', 'b', 'Er ist gro&szlig;.Der Mann schwieg.'.replace('&szlig;', '&#223;')) + unit('3', 'c', 'Er ist groß.Der Mann schwieg.'));
+    const r = await lektor.check(text, { path: 'a.xlf' });
+    expect(r.findings.map((f) => [f.actual, f.expected, f.fixed])).toEqual([['.', ['. '], true], ['.', ['. '], true], ['.', ['. '], true]]);
+    expect(r.corrected).toBe(text.replace('gro&#xDF;.Der', 'gro&#xDF;. Der').replace('gro&#223;.Der', 'gro&#223;. Der').replace('groß.Der', 'groß. Der'));
+    // A reference right after the mark, and the mark a reference: found; its fix would write over the reference, so listed.
+    const after = v12(unit('1', 'a', 'Er wurde festgenommen.&#x44;er Mann schwieg.') + unit('2', 'b', 'Er wurde festgenommen&#x2E;Der Mann schwieg.'));
+    const listed = await lektor.check(after, { path: 'a.xlf' });
+    expect(listed.findings.map((f) => [f.actual, f.fixed])).toEqual([['.', true], ['&#x2E;', false]]);
+    expect(listed.corrected).toBe(after.replace('festgenommen.&#x44;er', 'festgenommen. &#x44;er'));
+    // Not across a tag or a CDATA section's end: what the file has between the words is not a reference.
+    const apart = v12(unit('1', 'a', 'Er ist <g id="1">groß</g>.Der Mann schwieg.') + unit('2', 'b', '<![CDATA[Er ist groß]]>.Der Mann schwieg.'));
+    expect((await lektor.check(apart, { path: 'a.xlf' })).findings).toEqual([]);
+  });
+
+  it('finds a repeated word in a CDATA target as in a plain one (fixed where sure, listed where it may be German: "der der")', async () => {
+    const lektor = await Lektor.create({ only: ['repeated-word'] });
+    for (const [target, fixed] of [['Das ist ist gut.', true], ['Das ist der der Mann.', false]] as const) {
+      const text = v12(unit('1', 'a', target) + unit('2', 'b', `<![CDATA[${target}]]>`));
+      const r = await lektor.check(text, { path: 'a.xlf' });
+      expect(r.findings.map((f) => [f.actual, f.fixed]), target).toEqual([[target.match(/(\S+) \1/)![0], fixed], [target.match(/(\S+) \1/)![0], fixed]]);
+    }
+  });
+
   it('writes a replacement XML-escaped (and as it is in CDATA), and a second run finds nothing', async () => {
     const glossary = compileGlossary(parseGlossary('languages: [de]\nentries:\n  - term: AT&T\n    type: brand\n    wrong: [ATT]\n  - term: Face<Book>\n    type: brand\n    wrong: [Fasebook]\n  - term: A]]>B\n    type: brand\n    wrong: [AB]\n', 'g.yaml'));
     const lektor = await Lektor.create({ glossary, only: ['glossary'] });

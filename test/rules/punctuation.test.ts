@@ -68,6 +68,16 @@ describe('a doubled comma', () => {
   });
 });
 
+describe('a missing space after a word that ends in a character reference', () => {
+  it('is found in Markdown as in plain text, and the space written after the reference; not across markup', async () => {
+    const md = await check('Er ist gro&szlig;.Der Mann schwieg.\n', { language: 'de', format: 'markdown', only: ['missing-space'] });
+    expect(md.findings.map((f) => [f.actual, f.fixed])).toEqual([['.', true]]);
+    expect(md.corrected).toBe('Er ist gro&szlig;. Der Mann schwieg.\n');
+    // (Emphasis marks between the word and the period: markup the reader left out, as before.)
+    expect((await check('Er ist *groß*.Der Mann schwieg.\n', { language: 'de', format: 'markdown', only: ['missing-space'] })).findings).toEqual([]);
+  });
+});
+
 describe('an empty quotation', () => {
   it('gets one inner space in French and none in English, in one pass', async () => {
     const fr = await fixTwice('Une chaîne vide «» ou « » ou «  » selon eux.', 'fr');
