@@ -22,6 +22,7 @@ import { terminalBlock, type TerminalBlock, type TerminalOptions } from '../repo
 import { groupDigits } from '../core/count.js';
 import { XliffError, xliffTextAsRead } from '../formats/xliff-reader.js';
 import { HtmlError, loadHtml } from '../formats/html-reader.js';
+import { loadMarkdown } from '../formats/markdown-reader.js';
 
 /** What every file of a run shares (plain data: it goes to the pool's threads once each). */
 export interface FileContext {
@@ -289,8 +290,10 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
       ...sourceWhere,
     });
     await checked();
-    // (An HTML result read back from the cache: its review panel lays suggestions out as the check read the file.)
+    // (An HTML or Markdown result read back from the cache: its review panel lays suggestions out,
+    // and tells those over markup, as the check read the file.)
     if (result.format === 'html' && context.reports) await loadHtml();
+    if (result.format === 'markdown' && context.reports) await loadMarkdown();
     const rel = path.relative(context.base, path.resolve(input.path));
     const { outDir } = context;
     let writeError: string | undefined;
