@@ -290,11 +290,11 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
       ...sourceWhere,
     });
     await checked();
-    // (An HTML result read back from the cache: its review panel lays suggestions out as the check read the file.)
+    // (An HTML or Markdown result read back from the cache: its review panel lays suggestions out,
+    // and tells those over markup, as the check read the file.)
     if (result.format === 'html' && context.reports) await loadHtml();
-    // (A Markdown result read back from the cache: its report reads the text again, to lay out its
-    // suggestions over a line break; the parser as a check loads it, the bundle's.)
-    if (cached && result.format === 'markdown' && context.reports) await loadMarkdown();
+    // (The Markdown parser as a check loads it, the bundle's: a render that must require it otherwise loads the modules.)
+    if (result.format === 'markdown' && context.reports) await loadMarkdown();
     const rel = path.relative(context.base, path.resolve(input.path));
     const { outDir } = context;
     let writeError: string | undefined;

@@ -18,6 +18,13 @@ export interface Segment {
   /** Length in the source, when it differs from `length` (opaque segments only). */
   sourceLength?: number;
   opaque?: boolean;
+  /**
+   * An opaque segment that stands for the characters its text holds and for no markup: a
+   * character reference (`&amp;`) or a Markdown escape (`\*`). Text written over it loses no tag
+   * (see `spansMarkup`); every other opaque segment (a tag, inline code, an image, a line break
+   * tag) is markup.
+   */
+  character?: true;
 }
 
 /**
@@ -196,7 +203,15 @@ export function isVerbatim(block: Block, start: number, end: number): boolean {
  * early (see `Block.delimiter`).
  */
 export function fixable(block: Block, start: number, end: number, replacement: string): boolean {
-  if (!isVerbatim(block, start, end)) return false;
+  return isVerbatim(block, start, end) && keepsSyntax(block, start, end, replacement);
+}
+
+/**
+ * Whether writing `replacement` over `[start, end)` of the block text keeps the block what it is:
+ * a front-matter value a scalar of its style, a Markdown title unclosed (`fixable`, without the
+ * range's own check).
+ */
+export function keepsSyntax(block: Block, start: number, end: number, replacement: string): boolean {
   if (block.delimiter !== undefined) return !/[\n\r]/.test(replacement) && !replacement.includes(block.delimiter) && !(block.delimiter === ')' && replacement.includes('('));
   const style = block.scalar;
   if (style === undefined) return true;
@@ -229,5 +244,72 @@ export function isVerbatimAcrossLines(block: Block, source: string, start: numbe
     if (next.sourceStart < seg.sourceStart + seg.length || !(prefix || trailing)) return false;
     seg = next;
   }
+  return true;
+}
+
+/**
+ * Whether the source range `[start, end)`, inside the block's source, holds markup that text
+ * written over it would write away: anything but the block's verbatim text, its character
+ * references and escapes (`Segment.character`), and the white space and line prefixes the reader
+ * left out at a line break inside it (as `isVerbatimAcrossLines` takes them). An HTML or XLIFF
+ * tag, a Markdown emphasis mark or a link's `](url)`, inline code, an image, a `<br>` are markup:
+ * `Tick</b> Tack` holds the end tag and not the start tag, and "TikTok" written over it had left
+ * `<b>TikTok`. A point (`start === end`) holds markup where it is inside it. A range the block's
+ * segments do not reach, or reach out of order, counts as markup.
+ */
+export function spansMarkup(block: Block, source: string, start: number, end: number): boolean {
+  const segs = block.segments;
+  const markup = (seg: Segment) => seg.opaque === true && seg.character !== true;
+  // The segments from the first that ends at or after `start` (by halves where they are in
+  // source order, as a reader makes them), in the block's order.
+  let k = 0;
+  if (inSourceOrder(block)) {
+    let hi = segs.length;
+    while (k < hi) {
+      const mid = (k + hi) >> 1;
+      if (sourceEnd(segs[mid]) < start) k = mid + 1;
+      else hi = mid;
+    }
+  }
+  if (start === end) {
+    for (let j = k; j < segs.length && segs[j].sourceStart <= start; j++) {
+      const seg = segs[j];
+      const to = sourceEnd(seg);
+      if (markup(seg) ? start === seg.sourceStart || start === to : seg.sourceStart <= start && start <= to) return false;
+    }
+    // (Out of order: each one.)
+    return inSourceOrder(block) || !segs.some((seg) => (markup(seg) ? start === seg.sourceStart || start === sourceEnd(seg) : seg.sourceStart <= start && start <= sourceEnd(seg)));
+  }
+  let at = start;
+  let prev: Segment | undefined;
+  for (let j = k; j < segs.length; j++) {
+    const seg = segs[j];
+    const from = seg.sourceStart;
+    const to = sourceEnd(seg);
+    if (!(from < end && to > start)) {
+      if (from >= end && inSourceOrder(block)) break;
+      continue;
+    }
+    if (markup(seg)) return true;
+    // (A reference the range begins or ends inside: its characters cut in two.)
+    if (seg.opaque && (from < start || to > end)) return true;
+    if (prev === undefined) {
+      // (The range begins before its first text: in markup.)
+      if (from > start) return true;
+    } else if (from < at) return true;
+    else if (from > at) {
+      // Left out of the text between the two: only a line's white space or prefix is no markup.
+      const gap = source.slice(at, from);
+      const before = block.text[prev.textStart + prev.length - 1];
+      const after = block.text[seg.textStart];
+      const prefix = (before === '\n' || before === '\r') && /^[ \t>]*$/.test(gap);
+      const trailing = (after === '\n' || after === '\r') && /^[ \t]*$/.test(gap);
+      if (!(prefix || trailing)) return true;
+    }
+    at = to;
+    prev = seg;
+    if (at >= end) return false;
+  }
+  // (It ends after its last text: in markup, or outside the block.)
   return true;
 }

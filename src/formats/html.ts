@@ -110,8 +110,9 @@ class BlockBuilder {
     this.text += this.source.slice(start, start + length);
   }
 
-  opaque(start: number, sourceLength: number, value: string): void {
-    this.segments.push({ textStart: this.text.length, sourceStart: start, length: value.length, sourceLength, opaque: true });
+  /** `character`: a character reference, which stands for its text and no markup (`Segment.character`). */
+  opaque(start: number, sourceLength: number, value: string, character = false): void {
+    this.segments.push({ textStart: this.text.length, sourceStart: start, length: value.length, sourceLength, opaque: true, ...(character ? { character: true as const } : {}) });
     this.text += value;
   }
 
@@ -214,7 +215,7 @@ function readChars(source: string, start: number, end: number, decoded: string, 
   flush(end);
   for (const [at, length, value] of parts) {
     if (value === undefined) into.verbatim(at, length);
-    else into.opaque(at, length, value);
+    else into.opaque(at, length, value, true);
   }
   return true;
 }

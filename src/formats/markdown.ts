@@ -507,8 +507,9 @@ class BlockBuilder {
     this.text += value;
   }
 
-  opaque(sourceStart: number, sourceLength: number, value: string) {
-    this.segments.push({ textStart: this.text.length, sourceStart, length: value.length, sourceLength, opaque: true });
+  /** `character`: an escape or a character reference, which stands for its text and no markup (`Segment.character`). */
+  opaque(sourceStart: number, sourceLength: number, value: string, character = false) {
+    this.segments.push({ textStart: this.text.length, sourceStart, length: value.length, sourceLength, opaque: true, ...(character ? { character: true as const } : {}) });
     this.text += value;
   }
 }
@@ -723,7 +724,7 @@ function alignText(source: string, b: BlockBuilder, node: Text, start: number, e
     const c = source[j];
     if (j < end && c === '\\' && j + 1 < end && ASCII_PUNCTUATION.test(source[j + 1]) && value[i] === source[j + 1]) {
       flush();
-      b.opaque(j, 2, value[i]);
+      b.opaque(j, 2, value[i], true);
       i += 1;
       j += 2;
       restart();
@@ -734,7 +735,7 @@ function alignText(source: string, b: BlockBuilder, node: Text, start: number, e
       const decoded = m ? decodeReference(m[0]) : undefined;
       if (m && decoded !== undefined && value.startsWith(decoded, i)) {
         flush();
-        b.opaque(j, m[0].length, decoded);
+        b.opaque(j, m[0].length, decoded, true);
         i += decoded.length;
         j += m[0].length;
         restart();

@@ -149,8 +149,9 @@ class BlockBuilder {
     this.text += this.xml.slice(start, start + length);
   }
 
-  opaque(start: number, sourceLength: number, value: string): void {
-    this.segments.push({ textStart: this.text.length, sourceStart: start, length: value.length, sourceLength, opaque: true });
+  /** `character`: a character or entity reference, which stands for its text and no markup (`Segment.character`). */
+  opaque(start: number, sourceLength: number, value: string, character = false): void {
+    this.segments.push({ textStart: this.text.length, sourceStart: start, length: value.length, sourceLength, opaque: true, ...(character ? { character: true as const } : {}) });
     this.text += value;
   }
 
@@ -223,7 +224,7 @@ function readInline(xml: string, start: number, end: number, bySegment: boolean,
       const semi = xml.indexOf(';', i);
       const name = xml.slice(i + 1, semi);
       const value = name[0] === '#' ? String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10)) : ENTITIES[name];
-      current?.opaque(i, semi + 1 - i, value);
+      current?.opaque(i, semi + 1 - i, value, true);
       i = semi + 1;
       continue;
     }

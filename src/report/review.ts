@@ -19,7 +19,7 @@
  */
 import { createHash } from 'node:crypto';
 import { isReviewHint, type DocumentResult } from '../core/types.js';
-import { toSource, type Block, type ProseDocument, type Segment } from '../core/document.js';
+import { fromSource, keepsSyntax, spansMarkup, toSource, type Block, type ProseDocument, type Segment } from '../core/document.js';
 import { keepLineBreaksInBlock } from '../fix/line-breaks.js';
 import { readText } from '../formats/text.js';
 import { readMarkdown } from '../formats/markdown-reader.js';
@@ -57,6 +57,15 @@ export interface ReviewChange {
    * written there (`&amp;` is five characters), not XML text the page draws read.
    */
   r?: 1;
+  /**
+   * 1 where the panel offers none of the suggestions to take, for an open finding whose span
+   * holds markup its reader left out of the text (an HTML or XLIFF tag, a Markdown emphasis mark
+   * or a link's `](url)`: `Tick</b> Tack` holds the end tag and not the start tag), where a
+   * suggestion would end a Markdown title or break a front-matter value, or where the file could
+   * not be read again to tell (see `markupSpans`): written over the span, it would break or lose
+   * markup. The editor edits it by hand.
+   */
+  m?: 1;
 }
 
 /**
@@ -73,7 +82,8 @@ const APPLY_SOURCE = String.raw`function applyChoices(original, changes, chosen)
   for (var i = 0; i < changes.length; i++) {
     var c = changes[i];
     var k = chosen[i];
-    if (!(k > 0 && k <= c.x.length)) continue;
+    // (Never a suggestion over markup: see the change's m.)
+    if (!(k > 0 && k <= c.x.length) || c.m) continue;
     // (A suggestion over a line break: as its layout writes it, line break kept.)
     var lay = c.l ? c.l[k - 1] : 0;
     picks.push(lay ? { i: i, n: c.n, s: lay[0], e: lay[1], t: lay[2] } : { i: i, n: c.n, s: c.s, e: c.e, t: c.x[k - 1] });
@@ -120,7 +130,7 @@ const SCRIPT = String.raw`(function () {
   // -1 (an open finding only) left as is, decided.
   var chosen = changes.map(function (c) { return c.c; });
   function allowed(v, c) {
-    return typeof v === 'number' && Math.floor(v) === v && v <= c.x.length && (v >= 0 || (v === -1 && c.f === 0));
+    return typeof v === 'number' && Math.floor(v) === v && v <= c.x.length && (v === 0 || (v > 0 && !c.m) || (v === -1 && c.f === 0));
   }
   // The editor's choices are kept in this browser (for this report of this text: its
   // fingerprint), so that a closed tab or a reload loses nothing; back to Lektor's forgets them.
@@ -215,7 +225,8 @@ const SCRIPT = String.raw`(function () {
       option(select, 0, 'not decided yet');
       option(select, -1, c.a === '' ? 'leave as is: add nothing' : 'leave as is: ' + shown(c.a, c));
     } else option(select, 0, c.a === '' ? 'keep: add nothing' : 'keep: ' + shown(c.a, c));
-    c.x.forEach(function (x, k) {
+    // (A suggestion over markup is not offered: the note says so.)
+    if (!c.m) c.x.forEach(function (x, k) {
       option(select, k + 1, x === '' ? 'delete it' : (c.a === '' ? 'add: ' : 'write: ') + shown(x, c));
     });
     select.value = String(chosen[i]);
@@ -556,7 +567,8 @@ const SCRIPT = String.raw`(function () {
   }
   var count = document.getElementById('review-count');
   var area = document.getElementById('review-text');
-  var suggested = changes.filter(function (c) { return c.x.length > 0; }).length;
+  var suggested = changes.filter(function (c) { return c.x.length > 0 && !c.m; }).length;
+  var MARKUP = 'edit by hand: its suggestion would be written over markup (a tag, a link), which it would break';
   // The text of the choices as made: the text box's value has its line breaks as LF only, and a
   // CR LF file is downloaded with its own.
   var current = original;
@@ -580,7 +592,7 @@ const SCRIPT = String.raw`(function () {
       else if (chosen[i] !== changes[i].c) differ++;
       if (skipped[i] && names.length < 10) names.push('#' + changes[i].n);
       if (rows[i]) rows[i].classList.toggle('choice-skipped', skipped[i] === true);
-      if (notes[i]) notes[i].textContent = skipped[i] ? 'left out: it overlaps another change chosen' : '';
+      if (notes[i]) notes[i].textContent = skipped[i] ? 'left out: it overlaps another change chosen' : changes[i].m ? MARKUP : '';
       // (The choice too: a title says which suggestion was taken, also one left out.)
       var now = status[i] + ':' + chosen[i];
       if (now !== drawn[i]) {
@@ -713,8 +725,69 @@ export function reviewChanges(
   }
   const own = applyChoices(original, changes, changes.map((c) => c.c));
   if (own.text !== result.corrected) return { reason: 'Lektor’s own choices, applied by the panel, would not give back its corrected text here' };
-  suggestionLayouts(changes, original, result.format, xliff);
+  // (The document as the check read it, read again once, where a change needs it.)
+  let read: { doc: ProseDocument | undefined } | undefined;
+  const document = () => (read ??= { doc: readAgain(original, result.format, xliff) }).doc;
+  markupSpans(changes, original, result.format, document);
+  suggestionLayouts(changes, original, document);
   return { changes };
+}
+
+/**
+ * The document as its reader reads it, for a report of a check's result: plain text by
+ * `readText`; XLIFF by its reader; Markdown and HTML by theirs, where this process has loaded them
+ * (as a check of such a document does, and the CLI before it writes a cached result's report).
+ * Undefined where it cannot be read.
+ */
+function readAgain(original: string, format: unknown, xliff?: ProseDocument): ProseDocument | undefined {
+  return format === 'markdown' ? markdownDocument(original) : format === 'text' ? readText(original) : format === 'xliff' ? (xliff ?? xliffDocument(original)) : format === 'html' ? (htmlLoaded() ? readHtml(original).document : undefined) : undefined;
+}
+
+/**
+ * Marks (`m`) each open change whose suggestions the panel may not write: its span holds markup
+ * (`spansMarkup`: the reader of its format tells where markup is), or a suggestion would end a
+ * Markdown title or break a front-matter value (`keepsSyntax`), as Lektor leaves such a fix
+ * unapplied. A change Lektor fixed spans none (its fix was written there). In a document with
+ * markup that cannot be read again here (its reader not loaded), every open one is marked: the
+ * panel cannot tell, and a broken file is worse than a suggestion taken by hand.
+ */
+function markupSpans(changes: ReviewChange[], original: string, format: unknown, document: () => ProseDocument | undefined): void {
+  if (format !== 'markdown' && format !== 'html' && format !== 'xliff') return;
+  const open = changes.filter((c) => c.f === 0 && c.x.length > 0);
+  if (open.length === 0) return;
+  const doc = document();
+  if (!doc) {
+    for (const c of open) c.m = 1;
+    return;
+  }
+  // The blocks by where their source begins (an alt text or a title after the block that holds it).
+  const blocks = doc.blocks.map((block) => ({ block, start: toSource(block, 0), end: toSource(block, block.text.length, true) }));
+  blocks.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const c of open) {
+    // The innermost block that holds the span: the last to begin at or before it that reaches its end.
+    let lo = 0;
+    let hi = blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (blocks[mid].start <= c.s) lo = mid + 1;
+      else hi = mid;
+    }
+    let holder: Block | undefined;
+    for (let k = lo - 1; k >= 0 && k >= lo - 1000; k--) {
+      if (blocks[k].end >= c.e) {
+        holder = blocks[k].block;
+        break;
+      }
+    }
+    if (!holder || spansMarkup(holder, original, c.s, c.e)) {
+      c.m = 1;
+      continue;
+    }
+    const block = holder;
+    const start = fromSource(block, c.s);
+    const end = fromSource(block, c.e);
+    if (c.x.some((x) => !keepsSyntax(block, start, end, x))) c.m = 1;
+  }
 }
 
 /**
@@ -729,12 +802,11 @@ export function reviewChanges(
  * check may have run in LektorPool's threads, or the result been read back). A layout never takes a space another change spans, nor
  * one an earlier change's layout takes: the choices stay as apart as their spans are.
  */
-function suggestionLayouts(changes: ReviewChange[], original: string, format: unknown, xliff?: ProseDocument): void {
+function suggestionLayouts(changes: ReviewChange[], original: string, document: () => ProseDocument | undefined): void {
   const wanted = (c: ReviewChange, k: number) => c.x[k] !== '' && !(c.f === 1 && k === 0);
-  const broken = (c: ReviewChange) => /[\r\n]/.test(c.a) && c.x.some((_, k) => wanted(c, k));
+  const broken = (c: ReviewChange) => /[\r\n]/.test(c.a) && !c.m && c.x.some((_, k) => wanted(c, k));
   if (!changes.some(broken)) return;
-  const doc: ProseDocument | undefined =
-    format === 'markdown' ? markdownDocument(original) : format === 'text' ? readText(original) : format === 'xliff' ? (xliff ?? xliffDocument(original)) : format === 'html' ? (htmlLoaded() ? readHtml(original).document : undefined) : undefined;
+  const doc = document();
   if (!doc) return;
   // The blocks' verbatim stretches, by where they begin in the source.
   const stretches: Array<{ block: Block; seg: Segment }> = [];

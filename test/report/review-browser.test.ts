@@ -937,3 +937,67 @@ describe.skipIf(!available)('the review page of an XLIFF file', () => {
     }
   }, 120_000);
 });
+
+/**
+ * A finding whose span crosses markup (`<b>Tick</b> Tack`: the end tag inside, not the start tag)
+ * is listed unfixed; the panel had written its suggestion over the span all the same, and the
+ * download was `<b>TikTok`: a tag lost, the markup broken. Now it offers no suggestion there
+ * (the note says to edit it by hand), and takes the others as before.
+ */
+describe.skipIf(!available)('the review panel and a suggestion whose span crosses markup', () => {
+  const lektor = Lektor.create({ glossary: compileGlossary(parseGlossary('languages: [de]\nentries:\n  - term: TikTok\n    type: brand\n    wrong: [Tick Tack]\n', 'g.yaml')), only: ['glossary'] });
+  const pages: Array<[string, string, string]> = [
+    ['a.html', '<!DOCTYPE html><html lang="de"><body><p>Sie kaufte <b>Tick</b> Tack und Brot.</p>\n<p>Sie mag Tick&#32;Tack.</p></body></html>\n', '<b>Tick</b> Tack'],
+    [
+      'a.xlf',
+      '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="x" source-language="en" target-language="de" datatype="plaintext"><body>\n' +
+        '<trans-unit id="1"><source>She bought <g id="1">Tick</g> Tack.</source><target>Sie kaufte <g id="1">Tick</g> Tack.</target></trans-unit>\n' +
+        '<trans-unit id="2"><source>She likes Tick Tack.</source><target>Sie mag Tick&#32;Tack.</target></trans-unit>\n</body></file></xliff>\n',
+      '<g id="1">Tick</g> Tack',
+    ],
+    ['a.md', 'Sie kaufte **Tick** Tack und Brot.\n\nSie kaufte [Tick](https://x.org) Tack.\n\nSie mag Tick&#32;Tack.\n', '**Tick** Tack'],
+  ];
+  for (const [name, text, kept] of pages) {
+    it(`offers no suggestion to take over markup, and downloads the file with its tags (${name})`, async () => {
+      const r = await (await lektor).check(text, { path: name, language: 'de' });
+      const found = r.findings.map((f, i) => ({ f, n: i + 1 })).filter((x) => x.f.ruleId === 'glossary/tiktok');
+      const marked = found.filter((x) => x.f.actual !== 'Tick&#32;Tack');
+      const plain = found.find((x) => x.f.actual === 'Tick&#32;Tack')!;
+      expect(marked.length).toBeGreaterThan(0);
+      expect(marked.every((x) => !x.f.fixed) && !plain.f.fixed).toBe(true);
+      const html = renderDocumentHtml(r, text);
+      const options = (n: number) => `[...document.querySelectorAll('#f-${n} select option')].map((o) => o.textContent).join('|')`;
+      const note = (n: number) => `document.querySelector('#f-${n} .choice-note').textContent`;
+      const { run, dir } = drive(html, [options(marked[0].n), note(marked[0].n), options(plain.n), choose(marked[0].n, 1), TAKE_ALL, `document.getElementById('review-count').textContent`, download]);
+      expect(run.errors).toEqual([]);
+      const [markedOptions, markedNote, plainOptions, forced, all, count] = run.values as string[];
+      expect(markedOptions).not.toContain('write:');
+      expect(markedOptions).toMatch(/^not decided yet\|leave as is: /);
+      expect(markedNote).toMatch(/^edit by hand: /);
+      expect(plainOptions).toContain('write: TikTok');
+      // (A choice forced on it writes nothing.)
+      expect(forced).toBe(text);
+      // Every suggestion taken: the one within the text written, the one over markup not.
+      const taken = text.replace('Tick&#32;Tack', 'TikTok');
+      expect(all).toBe(taken);
+      expect(all).toContain(kept);
+      expect(count).toMatch(/^1 of 1 changes made/);
+      expect(run.downloads).toEqual([name]);
+      expect(readFileSync(path.join(dir, name), 'utf8')).toBe(taken);
+    }, 120_000);
+  }
+
+  it('takes no suggestion over markup that the browser kept from an earlier visit', async () => {
+    const [name, text] = pages[0];
+    const r = await (await lektor).check(text, { path: name, language: 'de' });
+    const n = r.findings.findIndex((f) => f.actual === 'Tick</b> Tack') + 1;
+    const html = renderDocumentHtml(r, text);
+    const profile = mkdtempSync(path.join(os.tmpdir(), 'lektor-markup-'));
+    // (The choices as an older page, which offered it, kept them: under this page's key.)
+    const plant = `(() => { const d = JSON.parse(document.getElementById('lektor-review').textContent); const c = d.changes.map((x) => (x.n === ${n} ? 1 : x.c)); localStorage.setItem('lektor-review:' + d.name + ':' + d.fingerprint, JSON.stringify(c)); return c; })()`;
+    expect(drive(html, [plant], { profile }).run.errors).toEqual([]);
+    const { run } = drive(html, [textArea, `document.querySelector('#f-${n} select').value`], { profile });
+    expect(run.errors).toEqual([]);
+    expect(run.values).toEqual([text, '0']);
+  }, 180_000);
+});

@@ -3,6 +3,7 @@ import { applyChoices, reviewChanges, reviewPanel, reviewScriptHash, type Review
 import { renderDocumentHtml } from '../../src/report/html.js';
 import { check } from '../helpers.js';
 import { Lektor } from '../../src/core/pipeline.js';
+import { compileGlossary, parseGlossary } from '../../src/glossary/index.js';
 import type { Finding } from '../../src/core/types.js';
 
 const change = (n: number, s: number, e: number, x: string[], c = 1, a = ''): ReviewChange => ({ n, s, e, a, x, c, f: c > 0 ? 1 : 0 });
@@ -184,5 +185,75 @@ describe('the batch page and the review panels of its documents', () => {
       expect(plain).not.toContain('<script');
       expect(plain).not.toContain('script-src');
     }
+  });
+});
+
+/**
+ * A finding whose span crosses markup (`<b>Tick</b> Tack`, the glossary's TikTok): Lektor lists it
+ * unfixed, and the panel must not write its suggestion over the span either, which holds the end
+ * tag and not the start tag (the download had become `<b>TikTok`). The format's reader tells
+ * where the markup is; the panel offers no suggestion to take there (`m`), and writes none.
+ */
+describe('a suggestion whose span crosses markup', () => {
+  const HTML = '<!DOCTYPE html><html lang="de"><body><p>Sie kaufte <b>Tick</b> Tack und Brot.</p>\n<p>Er kaufte Tick Tack und <i>Brot</i>.</p>\n<p>Sie kaufte Tick <a href="x">Tack</a>.</p>\n<p>Sie mag Tick&#32;Tack.</p>\n<p>Er mag Tic\n    Tac.</p></body></html>\n';
+  const XLIFF =
+    '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="x" source-language="en" target-language="de" datatype="plaintext"><body>\n' +
+    '<trans-unit id="1"><source>She bought <g id="1">Tick</g> Tack.</source><target>Sie kaufte <g id="1">Tick</g> Tack.</target></trans-unit>\n' +
+    '<trans-unit id="2"><source>He bought Tick <g id="2">Tack</g>.</source><target>Er kaufte Tick <g id="2">Tack</g>.</target></trans-unit>\n' +
+    '<trans-unit id="3"><source>He bought Tick Tack.</source><target>Er kaufte Tick Tack, sie Tick&#32;Tack.</target></trans-unit>\n' +
+    '</body></file></xliff>\n';
+  const MD = 'Sie kaufte **Tick** Tack und Brot.\n\nSie kaufte [Tick](https://x.org) Tack.\n\nSie kaufte Tick [Tack](https://x.org).\n\nEr kaufte Tick Tack und *Brot*.\n\n- Sie kaufte Tic\n  Tac und Brot.\n\n> Er mag Tic\n> Tac.\n\nSie mag Tick&#32;Tack.\n';
+  // (`Tick&#32;Tack`: its span holds a character reference, which is no markup, and is not fixed.)
+  const lektor = Lektor.create({ glossary: compileGlossary(parseGlossary('languages: [de]\nentries:\n  - term: TikTok\n    type: brand\n    wrong: [Tick Tack]\n    review: [Tic Tac]\n', 'g.yaml')), only: ['glossary'] });
+
+  const offer = async (text: string, path: string) => {
+    const r = await (await lektor).check(text, { path, language: 'de' });
+    const numbers = new Map(r.findings.map((f, i) => [f as object, i + 1]));
+    const { changes } = reviewChanges(r, text, numbers);
+    const found = (rule: string) => r.findings.filter((f) => f.ruleId === rule).map((f) => changes!.find((c) => c.n === numbers.get(f))!);
+    return { r, changes: changes!, tiktok: found('glossary/tiktok') };
+  };
+
+  it('is marked as not to be taken in HTML (a tag inside), and one within the text, or over a reference, is not', async () => {
+    const { tiktok } = await offer(HTML, 'a.html');
+    expect(tiktok.map((c) => [c.a, c.f, c.m])).toEqual([
+      ['Tick</b> Tack', 0, 1],
+      ['Tick Tack', 1, undefined],
+      ['Tick <a href="x">Tack', 0, 1],
+      ['Tick&#32;Tack', 0, undefined],
+      ['Tic\n    Tac', 0, undefined],
+    ]);
+  });
+
+  it('is marked in XLIFF (an end tag, a start tag inside), and not over a reference', async () => {
+    const { tiktok } = await offer(XLIFF, 'a.xlf');
+    expect(tiktok.map((c) => [c.a, c.f, c.m])).toEqual([
+      ['Tick</g> Tack', 0, 1],
+      ['Tick <g id="2">Tack', 0, 1],
+      ['Tick Tack', 1, undefined],
+      ['Tick&#32;Tack', 0, undefined],
+    ]);
+  });
+
+  it('is marked in Markdown (emphasis, a link), and not across a list item\'s line prefix a block quote\'s, nor over a reference', async () => {
+    const { tiktok } = await offer(MD, 'a.md');
+    expect(tiktok.map((c) => [c.a, c.f, c.m])).toEqual([
+      ['Tick** Tack', 0, 1],
+      ['Tick](https://x.org) Tack', 0, 1],
+      ['Tick [Tack', 0, 1],
+      ['Tick Tack', 1, undefined],
+      ['Tic\n  Tac', 0, undefined],
+      ['Tic\n> Tac', 0, undefined],
+      ['Tick&#32;Tack', 0, undefined],
+    ]);
+  });
+
+  it('is never written by the panel\'s choices, even when chosen', async () => {
+    const { changes, tiktok } = await offer(HTML, 'a.html');
+    const marked = changes.indexOf(tiktok[0]);
+    const chosen = changes.map((c, i) => (i === marked ? 1 : c.c));
+    const r = applyChoices(HTML, changes, chosen);
+    expect(r.text).toContain('<b>Tick</b> Tack');
+    expect(r.text).not.toContain('<b>TikTok');
   });
 });
