@@ -313,3 +313,29 @@ export function spansMarkup(block: Block, source: string, start: number, end: nu
   // (It ends after its last text: in markup, or outside the block.)
   return true;
 }
+
+/**
+ * A block's text as a reader gathers it, with the segments that map it to the source: text read
+ * as written (`verbatim`), and what stands for markup or a character (`opaque`). The XLIFF and
+ * HTML readers build their blocks on it, each with its own ends.
+ */
+export class SegmentedText {
+  text = '';
+  readonly segments: Segment[] = [];
+  constructor(protected readonly source: string) {}
+
+  /** The source's `[start, start + length)` as text, joined to the segment before where they touch. */
+  verbatim(start: number, length: number): void {
+    if (length <= 0) return;
+    const last = this.segments.at(-1);
+    if (last && !last.opaque && last.sourceStart + last.length === start && last.textStart + last.length === this.text.length) last.length += length;
+    else this.segments.push({ textStart: this.text.length, sourceStart: start, length });
+    this.text += this.source.slice(start, start + length);
+  }
+
+  /** `value` standing for the source's `[start, start + sourceLength)`; `character`: a character reference, which stands for its text and no markup (`Segment.character`). */
+  opaque(start: number, sourceLength: number, value: string, character = false): void {
+    this.segments.push({ textStart: this.text.length, sourceStart: start, length: value.length, sourceLength, opaque: true, ...(character ? { character: true as const } : {}) });
+    this.text += value;
+  }
+}

@@ -40,7 +40,7 @@
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { DecodingMode, HtmlEntityDecoder } from 'entities/decode';
 import { location } from 'vfile-location';
-import { OPAQUE, type Block, type BlockKind, type Segment } from '../core/document.js';
+import { OPAQUE, SegmentedText, type Block, type BlockKind, type Segment } from '../core/document.js';
 import { directivesIn, MAX_DIRECTIVES, MAY_HOLD_DIRECTIVE, type Directive } from '../core/directives.js';
 import { HtmlError, type HtmlDocument } from './html-reader.js';
 
@@ -93,27 +93,13 @@ function endOf(node: Node): number {
 }
 
 /** A block being read: its text and the segments that map it to the file's text. */
-class BlockBuilder {
-  text = '';
-  readonly segments: Segment[] = [];
+class BlockBuilder extends SegmentedText {
   constructor(
-    private readonly source: string,
+    source: string,
     readonly kind: BlockKind,
     readonly lang: string | undefined,
-  ) {}
-
-  verbatim(start: number, length: number): void {
-    if (length <= 0) return;
-    const last = this.segments.at(-1);
-    if (last && !last.opaque && last.sourceStart + last.length === start && last.textStart + last.length === this.text.length) last.length += length;
-    else this.segments.push({ textStart: this.text.length, sourceStart: start, length });
-    this.text += this.source.slice(start, start + length);
-  }
-
-  /** `character`: a character reference, which stands for its text and no markup (`Segment.character`). */
-  opaque(start: number, sourceLength: number, value: string, character = false): void {
-    this.segments.push({ textStart: this.text.length, sourceStart: start, length: value.length, sourceLength, opaque: true, ...(character ? { character: true as const } : {}) });
-    this.text += value;
+  ) {
+    super(source);
   }
 
   /**

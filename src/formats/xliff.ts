@@ -31,7 +31,7 @@ import { createRequire } from 'node:module';
 import type * as Saxes from 'saxes';
 import type { SaxesTagNS } from 'saxes';
 import { location } from 'vfile-location';
-import { OPAQUE, type Block, type ProseDocument, type Segment } from '../core/document.js';
+import { OPAQUE, SegmentedText, type Block, type ProseDocument, type Segment } from '../core/document.js';
 import type { XliffDocument, XliffTarget, XliffUnits } from './xliff-reader.js';
 
 /**
@@ -133,26 +133,12 @@ function readTag(tag: string): { local: string; prefixed: boolean; attrs: Map<st
 }
 
 /** A block being read: its text and the segments that map it to the file's text. */
-class BlockBuilder {
-  text = '';
-  readonly segments: Segment[] = [];
+class BlockBuilder extends SegmentedText {
   constructor(
-    private readonly xml: string,
+    xml: string,
     private readonly at: number,
-  ) {}
-
-  verbatim(start: number, length: number): void {
-    if (length <= 0) return;
-    const last = this.segments.at(-1);
-    if (last && !last.opaque && last.sourceStart + last.length === start && last.textStart + last.length === this.text.length) last.length += length;
-    else this.segments.push({ textStart: this.text.length, sourceStart: start, length });
-    this.text += this.xml.slice(start, start + length);
-  }
-
-  /** `character`: a character or entity reference, which stands for its text and no markup (`Segment.character`). */
-  opaque(start: number, sourceLength: number, value: string, character = false): void {
-    this.segments.push({ textStart: this.text.length, sourceStart: start, length: value.length, sourceLength, opaque: true, ...(character ? { character: true as const } : {}) });
-    this.text += value;
+  ) {
+    super(xml);
   }
 
   block(): Block {
