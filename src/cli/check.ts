@@ -18,9 +18,7 @@ import type { Severity } from '../core/types.js';
 import { findInputs, readInput, outputPath, realPathOf, writeOutput, commonBase, isHighSurrogate, textsNotReports, reportFolderOf, isForeignPage, type InputFile } from '../io/files.js';
 import type { IgnoreList } from '../io/ignore.js';
 import { githubFailure, lineFailure, type LineFormat } from '../report/lines.js';
-import { sarifPrinter } from '../report/sarif.js';
-import { defaultRules } from '../rules/index.js';
-import { version } from './command.js';
+import { sarifPrinter, sarifTool } from '../report/sarif.js';
 import { renderIndexHtml, type IndexEntry } from '../report/index-html.js';
 import { terminalBlock, emptyTotals, addBlock, totalsLine, terminalSafe, type TerminalBlock, type TerminalOptions } from '../report/terminal.js';
 import { checkFile, relativeHref, reportNames, type FileContext, type Outcome } from './check-file.js';
@@ -573,12 +571,6 @@ async function reportCopiesNote(copies: ReadonlyMap<string, { base: string; file
     `Skipped ${groupDigits(files)} ${files === 1 ? 'text' : 'texts'} in ${shown}: ${files === 1 ? 'the corrected copy' : 'corrected copies'} in an earlier run's reports ` +
     `(beside ${files === 1 ? 'its' : 'their'} .findings.json), not articles; name a file to check it`
   );
-}
-
-/** Lektor as the SARIF log names it: its version, and its rules' descriptions. */
-function sarifTool() {
-  const meta = new Map(defaultRules.map((r) => [r.meta.id, r.meta]));
-  return { version: version(), describe: (id: string) => meta.get(id) };
 }
 
 /** A file that could not be checked, in `--format json`'s list: its path and why. */

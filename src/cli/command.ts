@@ -3,10 +3,10 @@
  * node:util's parseArgs; every usage error exits with 2 and a message saying what was wrong.
  */
 import { didYouMean } from '../core/did-you-mean.js';
+import { lektorVersion } from '../core/version.js';
 import { parseArgs } from 'node:util';
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Lektor, formatFromPath } from '../core/pipeline.js';
 import { GlossaryError, loadGlossary } from '../glossary/index.js';
 // (The model's modules, onnxruntime's glue and the scorer, about 80 ms to load, are loaded only
@@ -152,11 +152,6 @@ const CONFIG_CHECKS = {
   },
 };
 
-/** Lektor's version, from its package.json. */
-export function version(): string {
-  const pkg = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../package.json');
-  return (JSON.parse(readFileSync(pkg, 'utf8')) as { version: string }).version;
-}
 
 function list(value: string | undefined): string[] | undefined {
   return value === undefined ? undefined : value.split(',').map((s) => s.trim()).filter(Boolean);
@@ -232,7 +227,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       return 0;
     }
     if (values.version) {
-      io.stdout.write(`${version()}\n`);
+      io.stdout.write(`${lektorVersion()}\n`);
       return 0;
     }
     const [command, ...paths] = positionals;

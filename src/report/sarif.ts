@@ -22,6 +22,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isReviewHint, type DocumentResult, type Finding, type Severity } from '../core/types.js';
 import { findingMessage, type ReadText } from './lines.js';
+import { defaultRules } from '../rules/index.js';
+import { lektorVersion } from '../core/version.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -91,7 +93,7 @@ export function sarifPart(result: Pick<DocumentResult, 'path' | 'findings'>, rea
 }
 
 /** What the log says of a rule: its description when Lektor has it (`describe`), else its category, or the glossary entry it checks. */
-function ruleDescriptor(rule: SarifRule, describe: (id: string) => { description: string; severity: Severity } | undefined) {
+function ruleDescriptor(rule: SarifRule, describe: SarifTool['describe']) {
   const known = describe(rule.id);
   const text = known?.description ?? (rule.id.startsWith('glossary/') ? `The glossary's entry ${rule.id.slice('glossary/'.length)}${rule.entry ? ` (${rule.entry})` : ''}: its forbidden variants are replaced by its term` : `A ${rule.category} check`);
   return {
@@ -100,6 +102,18 @@ function ruleDescriptor(rule: SarifRule, describe: (id: string) => { description
     ...(known ? { defaultConfiguration: { level: LEVEL[known.severity] } } : {}),
     properties: { category: rule.category, tags: [rule.category] },
   };
+}
+
+/** What the log says of its tool: Lektor's version and a rule's description (`describe`: from the rules' metadata). */
+export interface SarifTool {
+  version: string;
+  describe: (id: string) => { description: string; severity: Severity } | undefined;
+}
+
+/** Lektor as the log names it: its version, and its own rules' descriptions. */
+export function sarifTool(): SarifTool {
+  const meta = new Map(defaultRules.map((r) => [r.meta.id, r.meta]));
+  return { version: lektorVersion(), describe: (id) => meta.get(id) };
 }
 
 export interface SarifNotification {
@@ -116,7 +130,7 @@ export interface SarifNotification {
  */
 export function sarifPrinter(
   write: (piece: string) => Promise<void>,
-  tool: { version: string; describe: (id: string) => { description: string; severity: Severity } | undefined },
+  tool: SarifTool = sarifTool(),
 ): { document(part: SarifPart): Promise<void>; notify(n: SarifNotification): void; end(): Promise<void> } {
   const rules = new Map<string, SarifRule>();
   const notifications: SarifNotification[] = [];
@@ -161,4 +175,17 @@ export function sarifPrinter(
       );
     },
   };
+}
+
+/**
+ * The library's way to the log: documents checked (`Lektor.check`'s results, in order) as one
+ * SARIF 2.1.0 log, the CLI's `--format sarif`. XLIFF suggestions are quoted as written (the CLI
+ * quotes them as they read; it has the file's text).
+ */
+export async function renderSarif(results: ReadonlyArray<Pick<DocumentResult, 'path' | 'findings'>>, tool: SarifTool = sarifTool()): Promise<string> {
+  let out = '';
+  const printer = sarifPrinter(async (piece) => void (out += piece), tool);
+  for (const r of results) await printer.document(sarifPart(r));
+  await printer.end();
+  return out;
 }

@@ -152,6 +152,18 @@ describe('--format sarif', () => {
     }
   });
 
+  it('is made by the library from Lektor.check\'s results (renderSarif), with Lektor\'s version and rules', async () => {
+    const { Lektor, renderSarif } = await import('../../src/index.js');
+    const lektor = await Lektor.create({ glossary: path.join(ROOT, 'glossary') });
+    const result = await lektor.check('Die App Tick Tack ist ist beliebt.\n', { path: 'a.txt', language: 'de' });
+    const sarif = JSON.parse(await renderSarif([result]));
+    expect(validator()(sarif)).toBe(true);
+    expect(sarif.runs[0].tool.driver.version).toBe(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
+    expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['glossary/tiktok', 'repeated-word']);
+    expect(sarif.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'repeated-word').shortDescription.text).toMatch(/\w/);
+    expect(applyFixes('Die App Tick Tack ist ist beliebt.\n', sarif.runs[0].results)).toBe(result.corrected);
+  });
+
   it('is refused with a usage error for an unknown format, naming sarif among the choices', async () => {
     const stderr = new Capture();
     expect(await main(['check', 'x.txt', '--format', 'sarf'], { stdout: new Capture(), stderr })).toBe(2);
