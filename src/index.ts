@@ -27,3 +27,4 @@ export { setSuggestionMode, type SuggestionMode } from './spell/hunspell.js';
 export { createModelStage, ModelUnavailableError, DEFAULT_MODEL, type ModelStage, type ModelStageOptions } from './model/index.js';
 export { renderPatch } from './report/patch.js';
 export { toJsonDocument, type JsonDocument } from './report/json.js';
+export { renderSarif } from './report/sarif.js';

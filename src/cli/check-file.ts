@@ -16,7 +16,8 @@ import { ModelUnavailableError } from '../model/hub.js';
 import { documentHtmlParts } from '../report/html.js';
 import { summarizeDocument, type DocumentSummary } from '../report/index-html.js';
 import { toJsonDocument, jsonDocumentParts } from '../report/json.js';
-import { githubFailure, githubReport, lineFailure, lineReport, type LineFormat } from '../report/lines.js';
+import { githubFailure, githubReport, lineFailure, lineReport, type LineFormat, type ReadText } from '../report/lines.js';
+import { sarifPart, type SarifPart } from '../report/sarif.js';
 import { profileFor, SUPPORTED_LANGUAGES } from '../languages/index.js';
 import { terminalBlock, type TerminalBlock, type TerminalOptions } from '../report/terminal.js';
 import { groupDigits } from '../core/count.js';
@@ -43,6 +44,8 @@ export interface FileContext {
   json: boolean;
   /** `--format line` or `--format github`: one finding per line on stdout. */
   lines?: LineFormat;
+  /** `--format sarif`: the run as a SARIF log on stdout. */
+  sarif?: boolean;
   failOn: Severity | 'none';
   failBelow?: number;
   terminal: TerminalOptions;
@@ -68,6 +71,10 @@ export interface Outcome {
   json?: string;
   /** With `--format line` or `github`: its lines, until they are printed in input order. */
   lines?: string;
+  /** With `--format sarif`: its results, until they are printed in input order. */
+  sarif?: SarifPart;
+  /** With `--format sarif`: why the document fails --fail-below, said as a notification. */
+  scoreFailure?: string;
   /** With `--source DIR`: no source file was found for this input. */
   noSource?: boolean;
   error?: string;
@@ -208,9 +215,14 @@ function withShownPaths(message: string, outDir: string, input: string, realPath
   return out;
 }
 
+/** How the document's suggestions are quoted: an XLIFF file's as they read (its text is XML). `fixedToo`: also those of fixed findings. */
+function readerOf(result: DocumentResult, text: string, fixedToo = false): ReadText | undefined {
+  return result.format === 'xliff' && result.findings.some((f) => (fixedToo || !f.fixed) && f.expected.some((e) => e.includes('&'))) ? xliffTextAsRead(text) : undefined;
+}
+
 /** The document's findings in the `line` or `github` format: an XLIFF file's suggestions quoted as they read. */
 function lines(result: DocumentResult, text: string, format: LineFormat): string {
-  const read = result.format === 'xliff' && result.findings.some((f) => !f.fixed && f.expected.some((e) => e.includes('&'))) ? xliffTextAsRead(text) : undefined;
+  const read = readerOf(result, text);
   return format === 'github' ? githubReport(result, read) : lineReport(result, read);
 }
 
@@ -362,6 +374,7 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
         unwritten = true;
       }
     }
+    const belowScore = context.sarif ? scoreNote(result, context) : undefined;
     return {
       input,
       // (With reports, what the HTML report's review panel keeps the editor's choices under: index.html shows their progress.)
@@ -383,6 +396,8 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
       ...(context.json ? { json: writeError !== undefined ? JSON.stringify({ ...toJsonDocument(result), error: writeError }, null, 2) : (json ?? JSON.stringify(toJsonDocument(result), null, 2)) } : {}),
       // (A score below --fail-below is said as a line of its own: what failed the run.)
       ...(context.lines ? { lines: lines(result, text, context.lines) + scoreLine(result, context, context.lines) } : {}),
+      // (A score below --fail-below is a notification of the run's: `scoreFailure`.)
+      ...(context.sarif ? { sarif: sarifPart(result, readerOf(result, text, true)), ...(belowScore !== undefined ? { scoreFailure: belowScore } : {}) } : {}),
       ...(source.missing ? { noSource: true } : {}),
       ...(writeError !== undefined ? { writeError } : {}),
       ...(reportsMissing ? { reportsMissing } : {}),

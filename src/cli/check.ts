@@ -18,6 +18,7 @@ import type { Severity } from '../core/types.js';
 import { findInputs, readInput, outputPath, realPathOf, writeOutput, commonBase, isHighSurrogate, textsNotReports, reportFolderOf, isForeignPage, type InputFile } from '../io/files.js';
 import type { IgnoreList } from '../io/ignore.js';
 import { githubFailure, lineFailure, type LineFormat } from '../report/lines.js';
+import { sarifPrinter, sarifTool } from '../report/sarif.js';
 import { renderIndexHtml, type IndexEntry } from '../report/index-html.js';
 import { terminalBlock, emptyTotals, addBlock, totalsLine, terminalSafe, type TerminalBlock, type TerminalOptions } from '../report/terminal.js';
 import { checkFile, relativeHref, reportNames, type FileContext, type Outcome } from './check-file.js';
@@ -42,7 +43,7 @@ export interface CheckCommandOptions {
   /** Whether Markdown comments silence findings (for the threads' `Lektor`s). */
   directives?: boolean;
   out: string;
-  format: 'text' | 'json' | LineFormat;
+  format: 'text' | 'json' | LineFormat | 'sarif';
   failOn: Severity | 'none';
   /** Exit 1 when a document's quality score is below this. */
   failBelow?: number;
@@ -207,6 +208,11 @@ async function checkRun(options: CheckCommandOptions, io: Io, lektor: Lektor): P
       for (const f of failures) await printer.document(failedJson(f));
       printer.end();
     }
+    if (options.format === 'sarif') {
+      const printer = sarifPrinter(waitingWriter(io.stdout), sarifTool());
+      for (const f of failures) printer.notify({ path: f.input.path, message: f.error ?? 'failed', level: 'error' });
+      await printer.end();
+    }
     return 2;
   }
   let sourceText: string | undefined;
@@ -307,6 +313,7 @@ async function checkRun(options: CheckCommandOptions, io: Io, lektor: Lektor): P
     write: options.write,
     json: options.format === 'json',
     ...(options.format === 'line' || options.format === 'github' ? { lines: options.format } : {}),
+    ...(options.format === 'sarif' ? { sarif: true } : {}),
     failOn: options.failOn,
     failBelow: options.failBelow,
     terminal: terminalOptions,
@@ -403,6 +410,8 @@ async function checkRun(options: CheckCommandOptions, io: Io, lektor: Lektor): P
   // `--format line` / `github`: each document's lines, in input order, waiting for a slow reader.
   const lineFormat = options.format === 'line' || options.format === 'github' ? options.format : undefined;
   const writeLines = lineFormat ? waitingWriter(io.stdout) : undefined;
+  // `--format sarif`: each document's results in input order, then the rules they named and the run's notifications.
+  const sarif = options.format === 'sarif' ? sarifPrinter(waitingWriter(io.stdout), sarifTool()) : undefined;
   const lines = writeLines ? (text: string) => (text === '' ? Promise.resolve() : writeLines(text)) : undefined;
   // (`checked`: the file was checked and its reports could not be written.)
   const failedLine = (o: Outcome, error = o.error ?? 'failed', checked = false) => (lineFormat === 'github' ? githubFailure(o.input.path, error, checked) : lineFailure(o.input.path, error));
@@ -430,6 +439,7 @@ async function checkRun(options: CheckCommandOptions, io: Io, lektor: Lektor): P
       const f = failures[failed++];
       await json?.document(failedJson(f));
       await lines?.(failedLine(f));
+      sarif?.notify({ path: f.input.path, message: f.error ?? 'failed', level: 'error' });
       show(terminalBlock({ path: f.input.path, error: f.error ?? 'failed' }, terminalOptions));
     }
   };
@@ -443,11 +453,16 @@ async function checkRun(options: CheckCommandOptions, io: Io, lektor: Lektor): P
       if (o.lines !== undefined) await lines?.(o.lines);
       else if (o.error !== undefined) await lines?.(failedLine(o));
       if (o.writeError !== undefined) await lines?.(failedLine(o, o.writeError, true));
+      if (o.sarif !== undefined) await sarif?.document(o.sarif);
+      else if (o.error !== undefined) sarif?.notify({ path: o.input.path, message: o.error, level: 'error' });
+      if (o.scoreFailure !== undefined) sarif?.notify({ path: o.input.path, message: o.scoreFailure, level: 'warning' });
+      if (o.writeError !== undefined) sarif?.notify({ path: o.input.path, message: o.writeError, level: 'error' });
       // (Checked, but its reports or --write could not be written: said in the file's own
       // block, after its findings, and counted once, not as another file.)
       show(o.terminal ?? terminalBlock({ path: o.input.path, error: o.error ?? 'failed' }, terminalOptions));
       o.json = undefined;
       o.lines = undefined;
+      o.sarif = undefined;
       o.terminal = undefined;
       await failuresBefore(printed);
     }
@@ -479,6 +494,7 @@ async function checkRun(options: CheckCommandOptions, io: Io, lektor: Lektor): P
     // (What was printed stays a JSON document: the files checked so far.)
     await flushing.catch(() => {});
     json?.end();
+    await sarif?.end();
     throw error;
   } finally {
     await pool?.close();
@@ -489,6 +505,7 @@ async function checkRun(options: CheckCommandOptions, io: Io, lektor: Lektor): P
   await failuresBefore(inputs.length);
   if (held.length > 0) io.stderr.write(held.join(''));
   json?.end();
+  await sarif?.end();
 
   // (In list order, for the batch page: each failure before the input found after it.)
   const all: Outcome[] = [];

@@ -3,10 +3,10 @@
  * node:util's parseArgs; every usage error exits with 2 and a message saying what was wrong.
  */
 import { didYouMean } from '../core/did-you-mean.js';
+import { lektorVersion } from '../core/version.js';
 import { parseArgs } from 'node:util';
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Lektor, formatFromPath } from '../core/pipeline.js';
 import { GlossaryError, loadGlossary } from '../glossary/index.js';
 // (The model's modules, onnxruntime's glue and the scorer, about 80 ms to load, are loaded only
@@ -56,7 +56,8 @@ Options:
   --out DIR            where reports go (default: reports/)
   --format FORMAT      text: summary on stderr (default); json: JSON on stdout;
                        line: path:line:col: severity: message [rule] on stdout;
-                       github: GitHub Actions annotations on stdout
+                       github: GitHub Actions annotations on stdout;
+                       sarif: a SARIF 2.1.0 log on stdout (code scanning)
   --fail-on LEVEL      exit 1 when a finding is at least LEVEL: error (default),
                        warning, info, or none
   --fail-below SCORE   also exit 1 when a document's quality score (0–100) is
@@ -151,10 +152,6 @@ const CONFIG_CHECKS = {
   },
 };
 
-function version(): string {
-  const pkg = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../package.json');
-  return (JSON.parse(readFileSync(pkg, 'utf8')) as { version: string }).version;
-}
 
 function list(value: string | undefined): string[] | undefined {
   return value === undefined ? undefined : value.split(',').map((s) => s.trim()).filter(Boolean);
@@ -230,13 +227,13 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       return 0;
     }
     if (values.version) {
-      io.stdout.write(`${version()}\n`);
+      io.stdout.write(`${lektorVersion()}\n`);
       return 0;
     }
     const [command, ...paths] = positionals;
     if (command !== 'check') throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
     const format = values.format;
-    if (format !== 'text' && format !== 'json' && format !== 'line' && format !== 'github') throw new UsageError(`--format must be text, json, line or github, not "${format}"`);
+    if (format !== 'text' && format !== 'json' && format !== 'line' && format !== 'github' && format !== 'sarif') throw new UsageError(`--format must be text, json, line, github or sarif, not "${format}"`);
     // The project's configuration (lektor.yaml here or above, or --config FILE): what the command line
     // does not say. Read first, so that what is wrong in it is said before anything runs.
     if (values.config !== undefined && values['no-config']) throw new UsageError('--config and --no-config exclude each other');

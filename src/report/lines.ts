@@ -27,7 +27,8 @@ export type LineFormat = 'line' | 'github';
  */
 export type ReadText = (text: string, at: number) => string;
 
-function message(f: Finding, read?: ReadText): string {
+/** A finding's message as these formats write it: with its suggestions (at most three) if it was not fixed, or that it was. */
+export function findingMessage(f: Finding, read?: ReadText): string {
   const quote = (e: string) => `“${read ? read(e, f.start.offset) : e}”`;
   const suggestion = f.expected.length > 0 && !f.fixed ? ` (suggested: ${f.expected.slice(0, 3).map((e) => (e === '' ? 'delete' : quote(e))).join(', ')})` : '';
   return `${f.message}${suggestion}${f.fixed ? ' (fixed in the corrected text)' : ''}`;
@@ -38,7 +39,7 @@ export function lineReport(result: Pick<DocumentResult, 'path' | 'findings'>, re
   let out = '';
   for (const f of result.findings) {
     if (isReviewHint(f)) continue;
-    out += `${terminalSafe(result.path)}:${f.start.line}:${f.start.column}: ${f.severity}: ${terminalSafe(message(f, read))} [${terminalSafe(f.ruleId)}]\n`;
+    out += `${terminalSafe(result.path)}:${f.start.line}:${f.start.column}: ${f.severity}: ${terminalSafe(findingMessage(f, read))} [${terminalSafe(f.ruleId)}]\n`;
   }
   return out;
 }
@@ -76,7 +77,7 @@ export function githubReport(result: Pick<DocumentResult, 'path' | 'findings'>, 
     if (isReviewHint(f)) continue;
     const where = `file=${file},line=${f.start.line},col=${f.start.column},endLine=${f.end.line},endColumn=${f.end.column}`;
     // (Other control characters are shown escaped, as in the terminal: the annotation is read by people.)
-    out += `::${LEVEL[f.severity]} ${where},title=${githubProperty(`Lektor ${f.ruleId}`)}::${githubData(terminalSafe(message(f, read)))}\n`;
+    out += `::${LEVEL[f.severity]} ${where},title=${githubProperty(`Lektor ${f.ruleId}`)}::${githubData(terminalSafe(findingMessage(f, read)))}\n`;
   }
   return out;
 }

@@ -616,6 +616,11 @@ describe('quality scores', () => {
     expect(github.stdout).toMatch(/^::error file=[^\n]*q\.txt,title=Lektor::quality score \d+ is below --fail-below 100 /m);
     const line = await run(['check', file, '--no-reports', '--fail-on', 'none', '--fail-below', '100', '--format', 'line', '--write']);
     expect(line.stdout).toMatch(/q\.txt: error: quality score \d+ is below --fail-below 100 \(the machine translation's score, before any fix, so --write does not change it; after Lektor's fixes \d+\)\n$/);
+    const sarif = await run(['check', file, '--no-reports', '--fail-on', 'none', '--fail-below', '100', '--format', 'sarif']);
+    expect(sarif.code).toBe(1);
+    const invocation = JSON.parse(sarif.stdout).runs[0].invocations[0];
+    expect(invocation.toolExecutionNotifications).toEqual([expect.objectContaining({ level: 'warning', message: { text: expect.stringMatching(/^quality score \d+ is below --fail-below 100 /) } })]);
+    expect(invocation.executionSuccessful).toBe(true);
     const passes = await run(['check', file, '--no-reports', '--fail-on', 'none', '--fail-below', '0']);
     expect(passes.code).toBe(0);
     expect(passes.stderr).not.toMatch(/fail-below/);

@@ -1,0 +1,191 @@
+/**
+ * `--format sarif`: the run as one SARIF 2.1.0 log on stdout, the format code-scanning tools read
+ * (GitHub's code scanning takes it with `github/codeql-action/upload-sarif` and shows each
+ * finding on the pull request's lines; VS Code's SARIF viewer lists them and applies the fixes).
+ *
+ * - Each finding is a result: its rule, level (`error`, `warning`, `note`), message (with the
+ *   suggestions, as the `line` format writes it), place (lines and columns, as editors count
+ *   them: UTF-16 code units, the log's `columnKind`), the text there (`snippet`), and each
+ *   suggestion as a fix (a replacement of that region). Lektor's category and whether it fixed
+ *   the finding in its corrected text are the result's properties.
+ * - The rules the results name are described once, in the tool's `driver.rules`, after the
+ *   results: a batch's results are written as each document is done, and a glossary entry's rule
+ *   (`glossary/tiktok`) is known only when one of its findings is.
+ * - A file that could not be checked, or whose reports could not be written (level `error`), or a
+ *   score below `--fail-below` (`warning`), is a notification of the run's invocation, with the
+ *   file as its place; the invocation is not successful when there is an error among them.
+ * - The word-level estimate's review hints are left out, as in the `line` format.
+ *
+ * Article text is untrusted: it is only ever a JSON string's content here.
+ */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { isReviewHint, type DocumentResult, type Finding, type Severity } from '../core/types.js';
+import { findingMessage, type ReadText } from './lines.js';
+import { defaultRules } from '../rules/index.js';
+import { lektorVersion } from '../core/version.js';
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+
+/** A rule a document's results name: what its description in the log is made from. */
+export interface SarifRule {
+  id: string;
+  category: string;
+  /** For a glossary entry's rule: where the entry is written (`glossary/brands.yaml:5`). */
+  entry?: string;
+}
+
+/** A document's part of the log: its results (JSON objects, each on its own, in text order) and the rules they name. */
+export interface SarifPart {
+  results: string[];
+  rules: SarifRule[];
+}
+
+/**
+ * A path as a URI reference: relative (to the folder the run started in, the repository's root
+ * in a CI job) with `/` between its names, each name percent-encoded; an absolute path as a
+ * `file:` URI.
+ */
+export function artifactUri(file: string, sep: string = path.sep): string {
+  if (path.isAbsolute(file)) return pathToFileURL(file).href;
+  return file
+    .split(sep === '\\' ? /[\\/]/ : '/')
+    .map((name) => encodeURIComponent(name))
+    .join('/');
+}
+
+function region(f: Finding) {
+  return { startLine: f.start.line, startColumn: f.start.column, endLine: f.end.line, endColumn: f.end.column };
+}
+
+/** The document's findings as SARIF results. */
+export function sarifPart(result: Pick<DocumentResult, 'path' | 'findings'>, read?: ReadText): SarifPart {
+  const uri = artifactUri(result.path);
+  const results: string[] = [];
+  const rules = new Map<string, SarifRule>();
+  for (const f of result.findings) {
+    if (isReviewHint(f)) continue;
+    if (!rules.has(f.ruleId)) rules.set(f.ruleId, { id: f.ruleId, category: f.category, ...(f.glossaryEntry ? { entry: `${f.glossaryEntry.file}:${f.glossaryEntry.line}` } : {}) });
+    const artifactLocation = { uri };
+    const where = region(f);
+    results.push(
+      JSON.stringify({
+        ruleId: f.ruleId,
+        level: LEVEL[f.severity],
+        message: { text: findingMessage(f, read) },
+        locations: [{ physicalLocation: { artifactLocation, region: { ...where, snippet: { text: f.actual } } } }],
+        // (Each suggestion replaces the finding's text: the file's own text, XML as an XLIFF file writes it.)
+        ...(f.expected.length > 0
+          ? {
+              fixes: f.expected.map((e) => ({
+                description: { text: e === '' ? 'Delete it' : `Replace it with “${read ? read(e, f.start.offset) : e}”` },
+                artifactChanges: [{ artifactLocation, replacements: [{ deletedRegion: where, insertedContent: { text: e } }] }],
+              })),
+            }
+          : {}),
+        properties: { category: f.category, fixed: f.fixed, ...(f.confidence !== undefined ? { confidence: f.confidence } : {}) },
+      }),
+    );
+  }
+  return { results, rules: [...rules.values()] };
+}
+
+/** What the log says of a rule: its description when Lektor has it (`describe`), else its category, or the glossary entry it checks. */
+function ruleDescriptor(rule: SarifRule, describe: SarifTool['describe']) {
+  const known = describe(rule.id);
+  const text = known?.description ?? (rule.id.startsWith('glossary/') ? `The glossary's entry ${rule.id.slice('glossary/'.length)}${rule.entry ? ` (${rule.entry})` : ''}: its forbidden variants are replaced by its term` : `A ${rule.category} check`);
+  return {
+    id: rule.id,
+    shortDescription: { text },
+    ...(known ? { defaultConfiguration: { level: LEVEL[known.severity] } } : {}),
+    properties: { category: rule.category, tags: [rule.category] },
+  };
+}
+
+/** What the log says of its tool: Lektor's version and a rule's description (`describe`: from the rules' metadata). */
+export interface SarifTool {
+  version: string;
+  describe: (id: string) => { description: string; severity: Severity } | undefined;
+}
+
+/** Lektor as the log names it: its version, and its own rules' descriptions. */
+export function sarifTool(): SarifTool {
+  const meta = new Map(defaultRules.map((r) => [r.meta.id, r.meta]));
+  return { version: lektorVersion(), describe: (id) => meta.get(id) };
+}
+
+export interface SarifNotification {
+  /** The file it is about. */
+  path: string;
+  message: string;
+  /** `error`: the file could not be checked, or its reports (or, with --write, its corrected text) could not be written; `warning`: its score is below --fail-below. */
+  level: 'error' | 'warning';
+}
+
+/**
+ * Writes the log a document at a time, in input order, as the run's JSON printer does: the
+ * results as they come, then the rules they named, the notifications and the invocation.
+ */
+export function sarifPrinter(
+  write: (piece: string) => Promise<void>,
+  tool: SarifTool = sarifTool(),
+): { document(part: SarifPart): Promise<void>; notify(n: SarifNotification): void; end(): Promise<void> } {
+  const rules = new Map<string, SarifRule>();
+  const notifications: SarifNotification[] = [];
+  let started = false;
+  let count = 0;
+  let ended = false;
+  const start = async () => {
+    if (started) return;
+    started = true;
+    await write(`{\n  "$schema": ${JSON.stringify(SARIF_SCHEMA)},\n  "version": "2.1.0",\n  "runs": [\n    {\n      "columnKind": "utf16CodeUnits",\n      "results": [`);
+  };
+  return {
+    async document(part) {
+      await start();
+      for (const r of part.rules) if (!rules.has(r.id)) rules.set(r.id, r);
+      for (const r of part.results) await write(`${count++ === 0 ? '\n' : ',\n'}        ${r}`);
+    },
+    notify(n) {
+      notifications.push(n);
+    },
+    async end() {
+      if (ended) return;
+      ended = true;
+      await start();
+      const driver = {
+        name: 'Lektor',
+        version: tool.version,
+        semanticVersion: tool.version,
+        rules: [...rules.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((r) => ruleDescriptor(r, tool.describe)),
+      };
+      const invocation = {
+        executionSuccessful: !notifications.some((n) => n.level === 'error'),
+        toolExecutionNotifications: notifications.map((n) => ({
+          level: n.level,
+          message: { text: n.message },
+          locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(n.path) } } }],
+        })),
+      };
+      const indent = (json: string) => json.replace(/\n/g, '\n      ');
+      await write(
+        `${count > 0 ? '\n      ' : ''}],\n      "tool": ${indent(JSON.stringify({ driver }, null, 2))},\n      "invocations": [${indent(JSON.stringify(invocation, null, 2))}]\n    }\n  ]\n}\n`,
+      );
+    },
+  };
+}
+
+/**
+ * The library's way to the log: documents checked (`Lektor.check`'s results, in order) as one
+ * SARIF 2.1.0 log, the CLI's `--format sarif`. XLIFF suggestions are quoted as written (the CLI
+ * quotes them as they read; it has the file's text).
+ */
+export async function renderSarif(results: ReadonlyArray<Pick<DocumentResult, 'path' | 'findings'>>, tool: SarifTool = sarifTool()): Promise<string> {
+  let out = '';
+  const printer = sarifPrinter(async (piece) => void (out += piece), tool);
+  for (const r of results) await printer.document(sarifPart(r));
+  await printer.end();
+  return out;
+}

@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import Ajv from 'ajv';
+import { artifactUri, sarifPart, sarifPrinter, type SarifPart } from '../../src/report/sarif.js';
+import { xliffTextAsRead } from '../../src/formats/xliff-reader.js';
+import { main } from '../../src/cli/main.js';
+import type { Finding } from '../../src/core/types.js';
+import { ROOT, Capture } from '../helpers.js';
+
+const require = createRequire(import.meta.url);
+
+/** The SARIF 2.1.0 schema (OASIS's, as Microsoft's SARIF SDK ships it), draft-04, checked with ajv 6. */
+function validator() {
+  const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+  const ajv = new Ajv({ schemaId: 'auto', allErrors: true, validateSchema: false });
+  ajv.addMetaSchema(require('ajv/lib/refs/json-schema-draft-04.json'));
+  return ajv.compile(schema);
+}
+
+function finding(over: Partial<Finding>): Finding {
+  return {
+    ruleId: 'repeated-word',
+    source: 'lektor',
+    category: 'repetition',
+    severity: 'error',
+    message: 'Unexpected `ist ist`, expected `ist`',
+    start: { line: 2, column: 5, offset: 10 },
+    end: { line: 2, column: 12, offset: 17 },
+    actual: 'ist ist',
+    expected: ['ist'],
+    fixed: false,
+    ...over,
+  };
+}
+
+async function log(parts: SarifPart[], notify: Array<{ path: string; message: string; level: 'error' | 'warning' }> = []): Promise<string> {
+  let out = '';
+  const printer = sarifPrinter(async (piece) => void (out += piece), { version: '9.9.9', describe: (id) => (id === 'repeated-word' ? { description: 'Words repeated.', severity: 'error' } : undefined) });
+  for (const p of parts) await printer.document(p);
+  for (const n of notify) printer.notify(n);
+  await printer.end();
+  return out;
+}
+
+/** Applies each result's first fix, by its region's lines and columns, to the text: what a SARIF viewer's "apply fix" does. */
+function applyFixes(text: string, results: Array<{ fixes?: Array<{ artifactChanges: Array<{ replacements: Array<{ deletedRegion: { startLine: number; startColumn: number; endLine: number; endColumn: number }; insertedContent: { text: string } }> }> }> }>): string {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const at = (line: number, column: number) => starts[line - 1] + column - 1;
+  const edits = results
+    .filter((r) => r.fixes !== undefined)
+    .map((r) => r.fixes![0].artifactChanges[0].replacements[0])
+    .map((r) => ({ from: at(r.deletedRegion.startLine, r.deletedRegion.startColumn), to: at(r.deletedRegion.endLine, r.deletedRegion.endColumn), text: r.insertedContent.text }))
+    .sort((a, b) => b.from - a.from);
+  let out = text;
+  for (const e of edits) out = out.slice(0, e.from) + e.text + out.slice(e.to);
+  return out;
+}
+
+describe('--format sarif', () => {
+  it('writes a log the SARIF 2.1.0 schema accepts: each finding a result with its level, place, text and fixes', async () => {
+    const part = sarifPart({
+      path: 'articles/a b#1.txt',
+      findings: [
+        finding({}),
+        finding({ ruleId: 'glossary/tiktok', source: 'glossary', category: 'glossary', severity: 'warning', actual: 'Tick Tack', expected: ['TikTok'], fixed: true, glossaryEntry: { file: 'glossary/brands.yaml', line: 5 } }),
+        finding({ ruleId: 'spelling', category: 'spelling', severity: 'info', expected: [] }),
+        finding({ ruleId: 'word-quality', category: 'quality', severity: 'info' }),
+      ],
+    });
+    const text = await log([part], [{ path: 'articles/c.txt', message: 'empty file, nothing to check', level: 'error' }]);
+    const sarif = JSON.parse(text);
+    const validate = validator();
+    expect(validate(sarif), JSON.stringify(validate.errors)).toBe(true);
+    const run = sarif.runs[0];
+    expect(sarif.version).toBe('2.1.0');
+    // (The review hint is left out, as in the line format.)
+    expect(run.results.map((r: { ruleId: string; level: string }) => `${r.ruleId} ${r.level}`)).toEqual(['repeated-word error', 'glossary/tiktok warning', 'spelling note']);
+    const [first, glossary, spelling] = run.results;
+    expect(first.message.text).toBe('Unexpected `ist ist`, expected `ist` (suggested: “ist”)');
+    expect(first.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'articles/a%20b%231.txt' }, region: { startLine: 2, startColumn: 5, endLine: 2, endColumn: 12, snippet: { text: 'ist ist' } } });
+    expect(first.fixes[0].artifactChanges[0].replacements).toEqual([{ deletedRegion: { startLine: 2, startColumn: 5, endLine: 2, endColumn: 12 }, insertedContent: { text: 'ist' } }]);
+    expect(glossary.properties).toEqual({ category: 'glossary', fixed: true });
+    expect(glossary.message.text).toContain('(fixed in the corrected text)');
+    expect(spelling.fixes).toBeUndefined();
+    // Each rule named once, described: Lektor's own from its metadata, a glossary entry by where it is written.
+    expect(run.tool.driver.name).toBe('Lektor');
+    expect(run.tool.driver.version).toBe('9.9.9');
+    expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(['glossary/tiktok', 'repeated-word', 'spelling']);
+    expect(run.tool.driver.rules[0].shortDescription.text).toContain('glossary/brands.yaml:5');
+    expect(run.tool.driver.rules[1]).toMatchObject({ shortDescription: { text: 'Words repeated.' }, defaultConfiguration: { level: 'error' } });
+    expect(run.invocations[0].executionSuccessful).toBe(false);
+    expect(run.invocations[0].toolExecutionNotifications[0]).toEqual({ level: 'error', message: { text: 'empty file, nothing to check' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'articles/c.txt' } } }] });
+  });
+
+  it('is a valid log with no results, and keeps an article\'s text inside its strings', async () => {
+    const empty = JSON.parse(await log([]));
+    expect(validator()(empty)).toBe(true);
+    expect(empty.runs[0].results).toEqual([]);
+    expect(empty.runs[0].invocations[0].executionSuccessful).toBe(true);
+    const hostile = finding({ message: 'Unexpected `"}]}\n\u2028x`', actual: '"}]}\n\u2028x', expected: ['\n"]'] });
+    const parsed = JSON.parse(await log([sarifPart({ path: 'a.txt', findings: [hostile] })]));
+    expect(parsed.runs[0].results).toHaveLength(1);
+    expect(parsed.runs[0].results[0].locations[0].physicalLocation.region.snippet.text).toBe('"}]}\n\u2028x');
+  });
+
+  it('names files by URI: relative with / and each name encoded, absolute as file:, a backslash a separator on Windows only', () => {
+    expect(artifactUri('dir/x y%.txt', '/')).toBe('dir/x%20y%25.txt');
+    expect(artifactUri('dir\\a.txt', '\\')).toBe('dir/a.txt');
+    expect(artifactUri('odd\\name.txt', '/')).toBe('odd%5Cname.txt');
+    expect(artifactUri('../b.txt', '/')).toBe('../b.txt');
+    if (path.sep === '/') expect(artifactUri('/tmp/ä b.txt')).toBe('file:///tmp/%C3%A4%20b.txt');
+  });
+
+  it('quotes an XLIFF file\'s suggestions as they read in messages, and replaces with its XML text', () => {
+    const xml = '<xliff version="1.2"><file source-language="en" target-language="de"><body>\n<trans-unit id="1"><source>a</source><target>P und G</target></trans-unit>\n</body></file></xliff>\n';
+    const f = finding({ start: { line: 2, column: 43, offset: xml.indexOf('P und G') }, end: { line: 2, column: 50, offset: xml.indexOf('P und G') + 7 }, actual: 'P und G', expected: ['P&amp;G'] });
+    const [result] = sarifPart({ path: 'a.xlf', findings: [f] }, xliffTextAsRead(xml)).results.map((r) => JSON.parse(r));
+    expect(result.message.text).toContain('(suggested: “P&G”)');
+    expect(result.fixes[0].description.text).toBe('Replace it with “P&G”');
+    expect(result.fixes[0].artifactChanges[0].replacements[0].insertedContent.text).toBe('P&amp;G');
+  });
+
+  it('is printed by lektor check: valid, in input order, a file that cannot be read a notification, and the fixes Lektor made give its corrected text', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-sarif-'));
+    writeFileSync(path.join(dir, 'a.txt'), 'Das Wetter ist ist schön.\nSie kaufte bei Tick Tack ein , sagte sie.\n');
+    writeFileSync(path.join(dir, 'b.txt'), '');
+    copyFileSync(path.join(ROOT, 'corpus/press-release-de.xlf'), path.join(dir, 'c.xlf'));
+    const stdout = new Capture();
+    const code = await main(['check', dir, '--format', 'sarif', '--no-reports', '--model', 'none', '--no-config', '--glossary', path.join(ROOT, 'glossary')], { stdout, stderr: new Capture() });
+    expect(code).toBe(1);
+    const sarif = JSON.parse(stdout.text);
+    const validate = validator();
+    expect(validate(sarif), JSON.stringify(validate.errors)).toBe(true);
+    const run = sarif.runs[0];
+    const files = run.results.map((r: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => path.basename(decodeURIComponent(new URL(r.locations[0].physicalLocation.artifactLocation.uri).pathname)));
+    expect(files.indexOf('c.xlf')).toBeGreaterThan(files.lastIndexOf('a.txt'));
+    expect(run.results.map((r: { ruleId: string }) => r.ruleId)).toEqual(expect.arrayContaining(['repeated-word', 'glossary/tiktok', 'space-before-punctuation']));
+    expect(run.invocations[0].executionSuccessful).toBe(false);
+    expect(run.invocations[0].toolExecutionNotifications.map((n: { message: { text: string } }) => n.message.text)).toEqual([expect.stringMatching(/empty file/)]);
+    // The fixes of the findings Lektor fixed, applied to the input, give the corrected text of --format json.
+    const json = new Capture();
+    await main(['check', path.join(dir, 'a.txt'), path.join(dir, 'c.xlf'), '--format', 'json', '--no-reports', '--model', 'none', '--no-config', '--glossary', path.join(ROOT, 'glossary'), '--fail-on', 'none'], { stdout: json, stderr: new Capture() });
+    const corrected = JSON.parse(json.text).files.map((f: { corrected: string }) => f.corrected);
+    for (const [i, name] of ['a.txt', 'c.xlf'].entries()) {
+      const fixed = run.results.filter((r: { properties: { fixed: boolean } }, k: number) => files[k] === name && r.properties.fixed);
+      expect(fixed.length).toBeGreaterThan(0);
+      expect(applyFixes(readFileSync(path.join(dir, name), 'utf8'), fixed)).toBe(corrected[i]);
+    }
+  });
+
+  it('is made by the library from Lektor.check\'s results (renderSarif), with Lektor\'s version and rules', async () => {
+    const { Lektor, renderSarif } = await import('../../src/index.js');
+    const lektor = await Lektor.create({ glossary: path.join(ROOT, 'glossary') });
+    const result = await lektor.check('Die App Tick Tack ist ist beliebt.\n', { path: 'a.txt', language: 'de' });
+    const sarif = JSON.parse(await renderSarif([result]));
+    expect(validator()(sarif)).toBe(true);
+    expect(sarif.runs[0].tool.driver.version).toBe(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
+    expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['glossary/tiktok', 'repeated-word']);
+    expect(sarif.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'repeated-word').shortDescription.text).toMatch(/\w/);
+    expect(applyFixes('Die App Tick Tack ist ist beliebt.\n', sarif.runs[0].results)).toBe(result.corrected);
+  });
+
+  it('is refused with a usage error for an unknown format, naming sarif among the choices', async () => {
+    const stderr = new Capture();
+    expect(await main(['check', 'x.txt', '--format', 'sarf'], { stdout: new Capture(), stderr })).toBe(2);
+    expect(stderr.text).toContain('text, json, line, github or sarif');
+  });
+});
