@@ -202,6 +202,34 @@ export function isVerbatim(block: Block, start: number, end: number): boolean {
 }
 
 /**
+ * Whether `[start, end)` of the block text reads the source as it is written: verbatim text and
+ * character references or escapes read as their characters (`Segment.character`: XLIFF's
+ * `&#8222;`, HTML's `&bdquo;`, Markdown's `\*`), each piece right after the one before in the
+ * source. Not across a tag, other markup the reader left out, or a placeholder. A check may read
+ * such a stretch as the text it is ("„Ja“.Die" written `&#8222;Ja&#8220;.Die`); its fix is written
+ * only where the range it replaces is verbatim (`fixable`).
+ */
+export function readsAsWritten(block: Block, start: number, end: number): boolean {
+  const segs = block.segments;
+  let lo = 0;
+  let hi = segs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (segs[mid].textStart + segs[mid].length <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let sourceEnd: number | undefined;
+  for (let k = lo; k < segs.length && segs[k].textStart < end; k++) {
+    const seg = segs[k];
+    if (seg.length === 0) continue;
+    if (seg.opaque && !seg.character) return false;
+    if (sourceEnd !== undefined && seg.sourceStart !== sourceEnd) return false;
+    sourceEnd = seg.sourceStart + (seg.opaque ? (seg.sourceLength ?? seg.length) : seg.length);
+  }
+  return sourceEnd !== undefined;
+}
+
+/**
  * Whether a fix of `[start, end)` with `replacement` may be applied to the source: the range is
  * verbatim (`isVerbatim`), and in a front-matter value the value stays a scalar of its style
  * (no quotation mark of its own, nor a backslash in a double-quoted one; in a plain one, no ": ",
