@@ -106,7 +106,8 @@ export interface ProseDocument {
   blocks: Block[];
   /**
    * XLIFF: the content of the CDATA sections in the blocks, as flat start, end pairs of source
-   * offsets: a replacement there is written as it is, not XML-escaped.
+   * offsets: a replacement there is written as it is, not XML-escaped. (Not a section of HTML,
+   * read as HTML, where a replacement is escaped: see formats/xliff-html.ts.)
    */
   cdata?: number[];
   /** `<!-- lektor-disable … -->` comments (Markdown, HTML), in order (see directives.ts). */
