@@ -73,19 +73,26 @@ export function looksLikeHtml(xml: string, start: number, end: number): boolean 
   return false;
 }
 
-/** The index after the end tag of the element `name` that begins after `from`, within `end`; -1 if none. */
-function closingTag(xml: string, name: string, from: number, end: number): number {
+/**
+ * The index after the first end tag of the element `name` at or after `from`, within `end`; -1 if
+ * none. (`unclosed`: the names already known to have none after a place, each not looked for
+ * again: a section of 10,000 unclosed `<code>`s had been scanned to its end for each.)
+ */
+function closingTag(xml: string, name: string, from: number, end: number, unclosed: Map<string, number>): number {
+  if ((unclosed.get(name) ?? Infinity) <= from) return -1;
   const close = new RegExp(`</${name}\\s*>`, 'iy');
-  const content = xml.slice(from, end).toLowerCase();
-  for (let at = content.indexOf(`</${name}`); at >= 0; at = content.indexOf(`</${name}`, at + 2)) {
-    close.lastIndex = from + at;
-    if (close.test(xml)) return close.lastIndex;
+  // (Among the section's end tags only: the file after it is not searched.)
+  for (let at = xml.indexOf('</', from); at >= 0 && at < end; at = xml.indexOf('</', at + 2)) {
+    close.lastIndex = at;
+    if (close.test(xml) && close.lastIndex <= end) return close.lastIndex;
   }
+  unclosed.set(name, from);
   return -1;
 }
 
 /** Reads the HTML of a CDATA section's content `[start, end)` into the block being read (see the module's comment). */
 export function readHtmlCdata(xml: string, start: number, end: number, into: SegmentedText): void {
+  const unclosed = new Map<string, number>();
   let i = start;
   while (i < end) {
     const c = xml[i];
@@ -107,7 +114,7 @@ export function readHtmlCdata(xml: string, start: number, end: number, into: Seg
         } else if (name === 'br') into.opaque(i, after - i, ' ');
         else if (VOID_OPAQUE.has(name) || (OPAQUE_ELEMENTS.has(name) && (closing || xml[after - 2] === '/'))) into.opaque(i, after - i, OPAQUE);
         else if (OPAQUE_ELEMENTS.has(name)) {
-          const whole = closingTag(xml, name, after, end);
+          const whole = closingTag(xml, name, after, end, unclosed);
           const to = whole < 0 ? after : whole;
           into.opaque(i, to - i, OPAQUE);
           i = to;

@@ -78,6 +78,14 @@ describe('a CDATA section in an XLIFF target', () => {
     expect(html.blocks[0].text).toBe('\nMehr hier & da.\n');
   });
 
+  it('reads a section of 40,000 unclosed <code>s at once (each had searched the section to its end)', () => {
+    const xml = xliff(`<![CDATA[<p>${'Text <code>x '.repeat(40_000)}</p>]]>`);
+    const t = performance.now();
+    const doc = readXliff(xml).document;
+    expect(performance.now() - t).toBeLessThan(3000);
+    expect(doc.blocks[0].text.split('\uFFFC')).toHaveLength(40_001);
+  });
+
   it('knows its named references as HTML does', () => {
     for (const [name, value] of Object.entries(HTML_NAMED_REFERENCES)) expect(value, name).toBe(decodeHTMLStrict(`&${name};`));
   });
