@@ -21,7 +21,7 @@ import { sarifPart, type SarifPart } from '../report/sarif.js';
 import { profileFor, SUPPORTED_LANGUAGES } from '../languages/index.js';
 import { terminalBlock, type TerminalBlock, type TerminalOptions } from '../report/terminal.js';
 import { groupDigits } from '../core/count.js';
-import { XliffError, xliffTextAsRead } from '../formats/xliff-reader.js';
+import { readXliff, textAsRead, XliffError, type XliffDocument } from '../formats/xliff-reader.js';
 import { HtmlError, loadHtml } from '../formats/html-reader.js';
 import { loadMarkdown } from '../formats/markdown-reader.js';
 
@@ -215,14 +215,17 @@ function withShownPaths(message: string, outDir: string, input: string, realPath
   return out;
 }
 
-/** How the document's suggestions are quoted: an XLIFF file's as they read (its text is XML). `fixedToo`: also those of fixed findings. */
-function readerOf(result: DocumentResult, text: string, fixedToo = false): ReadText | undefined {
-  return result.format === 'xliff' && result.findings.some((f) => (fixedToo || !f.fixed) && f.expected.some((e) => e.includes('&'))) ? xliffTextAsRead(text) : undefined;
+/**
+ * How the document's suggestions are quoted: an XLIFF file's as they read (`xliff`: the file as
+ * read, undefined where it cannot be). `fixedToo`: also those of fixed findings.
+ */
+function readerOf(result: DocumentResult, xliff: () => XliffDocument | undefined, fixedToo = false): ReadText | undefined {
+  return result.format === 'xliff' && result.findings.some((f) => (fixedToo || !f.fixed) && f.expected.some((e) => e.includes('&'))) ? textAsRead(xliff()?.document.cdata) : undefined;
 }
 
 /** The document's findings in the `line` or `github` format: an XLIFF file's suggestions quoted as they read. */
-function lines(result: DocumentResult, text: string, format: LineFormat): string {
-  const read = readerOf(result, text);
+function lines(result: DocumentResult, xliff: () => XliffDocument | undefined, format: LineFormat): string {
+  const read = readerOf(result, xliff);
   return format === 'github' ? githubReport(result, read) : lineReport(result, read);
 }
 
@@ -283,6 +286,28 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
     // corrected file is written back in it.)
     const { text, encoding } = await readInput(input.path, { keepBom: true, content: input.content, utf16: formatFromPath(input.path) === 'xliff' });
     const source = await sourceOf(input, context);
+    // (An XLIFF file is read once, for its check and its reports, when first asked for: a
+    // cached result's reports read it then. Each had read it again, four times for one file.)
+    let xliffRead: { doc?: XliffDocument; error?: unknown } | undefined;
+    const xliffFile = (): XliffDocument => {
+      xliffRead ??= (() => {
+        try {
+          return { doc: readXliff(text, input.path) };
+        } catch (error) {
+          return { error };
+        }
+      })();
+      if (xliffRead.doc === undefined) throw xliffRead.error;
+      return xliffRead.doc;
+    };
+    // (For the reports: undefined where it cannot be read, as each report had taken it.)
+    const xliffReport = (): XliffDocument | undefined => {
+      try {
+        return result.format === 'xliff' ? xliffFile() : undefined;
+      } catch {
+        return undefined;
+      }
+    };
     // (Where the source was read from, or looked for in vain, is said in the result: part of a cache entry's key, as its text.)
     const sourceWhere = {
       ...(source.text !== undefined && source.path !== undefined ? { sourcePath: source.path } : {}),
@@ -300,6 +325,7 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
       // (Also without a source text: the language it was translated from, whose leftovers are looked for.)
       sourceLanguage: context.sourceLanguage,
       ...sourceWhere,
+      ...(formatFromPath(input.path) === 'xliff' ? { xliff: xliffFile() } : {}),
     });
     await checked();
     // (An HTML or Markdown result read back from the cache: its review panel lays suggestions out,
@@ -346,7 +372,7 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
       // No patch for a document without a change (and none left from an earlier run): git apply
       // refuses an empty one, and a CI loop over reports/*.patch failed on every clean file.
       await attempt(() => (result.corrected === text ? removeOutput(outDir, names.patch) : writeOutput(outDir, names.patch, renderPatch(rel, text, result.corrected, encoding))));
-      await attempt(() => writeOutputParts(outDir, names.html, documentHtmlParts(result, text, { indexHref: relativeHref(path.dirname(outputPath(outDir, rel)), path.join(outDir, 'index.html')), encoding })));
+      await attempt(() => writeOutputParts(outDir, names.html, documentHtmlParts(result, text, { indexHref: relativeHref(path.dirname(outputPath(outDir, rel)), path.join(outDir, 'index.html')), encoding, xliff: xliffReport() })));
       if (failure !== undefined) {
         writeError = `could not write its reports: ${withShownPaths((failure as Error).message, outDir, input.path, input.realPath)}`;
         reportsMissing = true;
@@ -378,7 +404,7 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
     return {
       input,
       // (With reports, what the HTML report's review panel keeps the editor's choices under: index.html shows their progress.)
-      summary: summarizeDocument(result, context.reports ? text : undefined),
+      summary: summarizeDocument(result, context.reports ? text : undefined, xliffReport),
       // (A write error is said in the file's own block, after its findings.)
       terminal: terminalBlock(
         {
@@ -395,9 +421,9 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
       // (With the write error in it: a JSON reader learns that the reports are missing.)
       ...(context.json ? { json: writeError !== undefined ? JSON.stringify({ ...toJsonDocument(result), error: writeError }, null, 2) : (json ?? JSON.stringify(toJsonDocument(result), null, 2)) } : {}),
       // (A score below --fail-below is said as a line of its own: what failed the run.)
-      ...(context.lines ? { lines: lines(result, text, context.lines) + scoreLine(result, context, context.lines) } : {}),
+      ...(context.lines ? { lines: lines(result, xliffReport, context.lines) + scoreLine(result, context, context.lines) } : {}),
       // (A score below --fail-below is a notification of the run's: `scoreFailure`.)
-      ...(context.sarif ? { sarif: sarifPart(result, readerOf(result, text, true)), ...(belowScore !== undefined ? { scoreFailure: belowScore } : {}) } : {}),
+      ...(context.sarif ? { sarif: sarifPart(result, readerOf(result, xliffReport, true)), ...(belowScore !== undefined ? { scoreFailure: belowScore } : {}) } : {}),
       ...(source.missing ? { noSource: true } : {}),
       ...(writeError !== undefined ? { writeError } : {}),
       ...(reportsMissing ? { reportsMissing } : {}),

@@ -106,7 +106,8 @@ export interface ProseDocument {
   blocks: Block[];
   /**
    * XLIFF: the content of the CDATA sections in the blocks, as flat start, end pairs of source
-   * offsets: a replacement there is written as it is, not XML-escaped.
+   * offsets: a replacement there is written as it is, not XML-escaped. (Not a section of HTML,
+   * read as HTML, where a replacement is escaped: see formats/xliff-html.ts.)
    */
   cdata?: number[];
   /** `<!-- lektor-disable … -->` comments (Markdown, HTML), in order (see directives.ts). */
@@ -199,6 +200,34 @@ export function isVerbatim(block: Block, start: number, end: number): boolean {
   const b = findSegment(block, end, true);
   if (a !== b || a.opaque) return false;
   return start >= a.textStart && end <= a.textStart + a.length;
+}
+
+/**
+ * Whether `[start, end)` of the block text reads the source as it is written: verbatim text and
+ * character references or escapes read as their characters (`Segment.character`: XLIFF's
+ * `&#8222;`, HTML's `&bdquo;`, Markdown's `\*`), each piece right after the one before in the
+ * source. Not across a tag, other markup the reader left out, or a placeholder. A check may read
+ * such a stretch as the text it is ("„Ja“.Die" written `&#8222;Ja&#8220;.Die`); its fix is written
+ * only where the range it replaces is verbatim (`fixable`).
+ */
+export function readsAsWritten(block: Block, start: number, end: number): boolean {
+  const segs = block.segments;
+  let lo = 0;
+  let hi = segs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (segs[mid].textStart + segs[mid].length <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let sourceEnd: number | undefined;
+  for (let k = lo; k < segs.length && segs[k].textStart < end; k++) {
+    const seg = segs[k];
+    if (seg.length === 0) continue;
+    if (seg.opaque && !seg.character) return false;
+    if (sourceEnd !== undefined && seg.sourceStart !== sourceEnd) return false;
+    sourceEnd = seg.sourceStart + (seg.opaque ? (seg.sourceLength ?? seg.length) : seg.length);
+  }
+  return sourceEnd !== undefined;
 }
 
 /**

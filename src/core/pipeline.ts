@@ -101,6 +101,12 @@ export interface CheckOptions {
   sourcePath?: string;
   /** Where a source was looked for and not found (`--source DIR` without this file): said in the reports. */
   sourceMissing?: string;
+  /**
+   * An XLIFF document as `readXliff` read this text, where the caller has read it (the CLI reads
+   * a file once for its check and its reports): not read again. One of another text is not used.
+   * The check leaves it as it was.
+   */
+  xliff?: XliffDocument;
 }
 
 export interface CheckResult extends DocumentResult {
@@ -450,7 +456,7 @@ export class Lektor {
     let xliff: XliffDocument | undefined;
     if (format === 'xliff') {
       if (options.sourceText !== undefined) throw new RangeError('Lektor.check: an XLIFF document holds its own source text (each unit\'s <source>): give no `sourceText`');
-      xliff = readXliff(source, options.path);
+      xliff = options.xliff?.document.source === source ? options.xliff : readXliff(source, options.path);
       if (options.language === undefined) {
         if (xliff.targetLanguage === undefined) {
           const at = xliff.targetLanguageAt;

@@ -16,7 +16,8 @@
  *   with whatever it holds.
  * - A character or entity reference (`&amp;`, `&#x2019;`) is an opaque segment holding its
  *   character: read as that character ("AT&amp;T" is the word AT&T), never fixed inside.
- *   A CDATA section's content is verbatim prose (its own `<![CDATA[` and `]]>` left out).
+ *   A CDATA section's content is verbatim prose (its own `<![CDATA[` and `]]>` left out), unless
+ *   it holds HTML, which is read as HTML (see xliff-html.ts).
  *   Comments and processing instructions are left out.
  * - A unit with `translate="no"` (or in a group or file that has it), an empty target and a
  *   missing one are not read, and counted (`XliffDocument.units`).
@@ -33,6 +34,7 @@ import type { SaxesTagNS } from 'saxes';
 import { location } from 'vfile-location';
 import { OPAQUE, SegmentedText, type Block, type ProseDocument, type Segment } from '../core/document.js';
 import type { XliffDocument, XliffTarget, XliffUnits } from './xliff-reader.js';
+import { looksLikeHtml, readHtmlCdata } from './xliff-html.js';
 
 /**
  * An XLIFF file that cannot be read: not well-formed XML, a DOCTYPE, a version other than 1.2
@@ -166,8 +168,12 @@ function readInline(xml: string, start: number, end: number, bySegment: boolean,
     if (c === '<') {
       if (xml.startsWith('<![CDATA[', i)) {
         const close = xml.indexOf(']]>', i + 9);
-        current?.verbatim(i + 9, close - (i + 9));
-        if (current) cdata.push(i + 9, close);
+        // (HTML in it, as CMS exports write it, is read as HTML: see xliff-html.ts.)
+        if (current && looksLikeHtml(xml, i + 9, close)) readHtmlCdata(xml, i + 9, close, current);
+        else {
+          current?.verbatim(i + 9, close - (i + 9));
+          if (current) cdata.push(i + 9, close);
+        }
         i = close + 3;
         continue;
       }

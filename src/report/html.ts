@@ -18,6 +18,7 @@ import { profileFor, SUPPORTED_LANGUAGES } from '../languages/index.js';
 import { reviewChanges, reviewFingerprint, reviewPanelParts, reviewScriptHash, type ReviewChange } from './review.js';
 import { groupDigits } from '../core/count.js';
 import { xliffView, type XliffView } from './xliff-view.js';
+import type { XliffDocument } from '../formats/xliff-reader.js';
 import type { TextEncoding } from '../io/files.js';
 
 /**
@@ -802,10 +803,13 @@ function reviewName(result: Pick<DocumentResult, 'path'>): string {
  * file's name and the review's fingerprint), for the batch's page to read their progress by;
  * undefined where the report has no review panel.
  */
-export function reviewKey(result: DocumentResult, original: string): string | undefined {
+export function reviewKey(result: DocumentResult, original: string, /** An XLIFF file as `readXliff` reads it, asked for when needed, where the caller reads it. */ xliff?: () => XliffDocument | undefined): string | undefined {
   const findings = (Array.isArray(result.findings) ? result.findings : []).filter((f) => !isReviewHint(f));
   const items = numberFindings(findings, original.length);
-  const { changes } = reviewChanges(result, original, new Map(items.map((it) => [it.f, it.n])));
+  const { changes } = reviewChanges(result, original, new Map(items.map((it) => [it.f, it.n])), xliff && (() => {
+    const read = xliff();
+    return read?.document.source === original ? read.document : undefined;
+  }));
   return changes && `${reviewName(result)}:${reviewFingerprint(changes, original)}`;
 }
 
@@ -825,7 +829,14 @@ export function renderDocumentHtml(
 export function* documentHtmlParts(
   result: DocumentResult,
   original: string,
-  options: { title?: string; indexHref?: string; /** The file's encoding, which the review panel downloads it in (UTF-8 unless said). */ encoding?: TextEncoding } = {},
+  options: {
+    title?: string;
+    indexHref?: string;
+    /** The file's encoding, which the review panel downloads it in (UTF-8 unless said). */
+    encoding?: TextEncoding;
+    /** An XLIFF file as `readXliff` read it, where the caller has (else it is read here). */
+    xliff?: XliffDocument;
+  } = {},
 ): Generator<string> {
   const everything = Array.isArray(result.findings) ? result.findings : [];
   const findings = everything.filter((f) => !isReviewHint(f));
@@ -843,7 +854,7 @@ export function* documentHtmlParts(
   const lang = String(result.language ?? '');
   const textLang = /^[a-z]{2,3}$/.test(lang) ? ` lang="${lang}"` : '';
   // An XLIFF file: its units, as a translation tool shows them (where its reader is loaded).
-  const view = result.format === 'xliff' ? xliffView(original) : undefined;
+  const view = result.format === 'xliff' ? xliffView(original, options.xliff) : undefined;
   // (The article's words in the tables, with their direction: a right-to-left sentence in a
   // left-to-right cell had its full stop before its first word as it is read. An XLIFF file's
   // from its targets' text: its XML, tags and declaration, is mostly Latin letters, and an
@@ -857,7 +868,7 @@ export function* documentHtmlParts(
   const noRules = profileFor(lang) === undefined && !noProse;
 
   // The review panel: a choice per change, and the text with the editor's choices.
-  const offer = reviewChanges(result, original, new Map(items.map((it) => [it.f, it.n])), view?.document);
+  const offer = reviewChanges(result, original, new Map(items.map((it) => [it.f, it.n])), view && (() => view.document));
   const changes = offer.changes;
   // (An XLIFF file's findings' actual text and suggestions, in the table and the tooltips, as read: AT&T, as the units show it.)
   if (view) for (const it of [...items, ...hintItems]) it.read = (text) => view.read(text, it.start);

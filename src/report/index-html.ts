@@ -7,6 +7,7 @@
 
 import { createHash } from 'node:crypto';
 import { isReviewHint, type DocumentResult, type Finding } from '../core/types.js';
+import type { XliffDocument } from '../formats/xliff-reader.js';
 import { badge, esc, PAGE_TAIL, pageHead, reviewKey, safeHref, scoreBadge, sev, SEVERITIES } from './html.js';
 import { profileFor } from '../languages/index.js';
 
@@ -75,9 +76,12 @@ function merge(into: Counts, c: Counts): void {
   into.total += c.total;
 }
 
-/** `original`: the text checked, for the key of its report's review (see `DocumentSummary.review`). */
-export function summarizeDocument(result: DocumentResult, original?: string): DocumentSummary {
-  const review = original === undefined ? undefined : reviewKey(result, original);
+/**
+ * `original`: the text checked, for the key of its report's review (see `DocumentSummary.review`);
+ * `xliff`: an XLIFF file as `readXliff` reads it, asked for when needed, where the caller reads it (else it is read here).
+ */
+export function summarizeDocument(result: DocumentResult, original?: string, xliff?: () => XliffDocument | undefined): DocumentSummary {
+  const review = original === undefined ? undefined : reviewKey(result, original, xliff);
   const summary: DocumentSummary = {
     path: result.path,
     // The locale when a regional one spelled it ("de-CH"), told from the text or chosen.

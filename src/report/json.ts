@@ -64,9 +64,11 @@ export function jsonDocumentParts(document: JsonDocument): Generator<string> {
 
 /**
  * A value as `JSON.stringify(value, null, 2)` writes it at the indentation `indent`, in parts:
- * plain arrays and objects member by member, anything else (a string, a number, an object
- * with `toJSON`) whole. Members that JSON leaves out (undefined, functions, symbols) are left
- * out of objects and written `null` in arrays, as JSON.stringify does.
+ * plain objects member by member, plain arrays item by item, each item whole (a finding, a
+ * sentence's score: small), anything else (a string, a number, an object with `toJSON`) whole.
+ * Members that JSON leaves out (undefined, functions, symbols) are left out of objects and
+ * written `null` in arrays, as JSON.stringify does. (Items member by member had made a 50 MB
+ * findings file 3.5 million parts, 3.5 s; an item a part, 0.9 s.)
  */
 function* jsonParts(value: unknown, indent: string): Generator<string> {
   const inner = indent + '  ';
@@ -77,10 +79,8 @@ function* jsonParts(value: unknown, indent: string): Generator<string> {
     }
     yield '[';
     for (let i = 0; i < value.length; i++) {
-      yield `${i > 0 ? ',' : ''}\n${inner}`;
       const v = value[i];
-      if (omitted(v)) yield 'null';
-      else yield* jsonParts(v, inner);
+      yield `${i > 0 ? ',' : ''}\n${inner}${omitted(v) ? 'null' : whole(v, inner)}`;
     }
     yield `\n${indent}]`;
     return;
@@ -99,8 +99,13 @@ function* jsonParts(value: unknown, indent: string): Generator<string> {
     yield `\n${indent}}`;
     return;
   }
+  yield whole(value, indent);
+}
+
+/** A value as `JSON.stringify(value, null, 2)` writes it at the indentation `indent`, whole. */
+function whole(value: unknown, indent: string): string {
   // (A string's own new lines are escaped: only the layout's are indented.)
-  yield (JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, '\n' + indent);
+  return (JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, '\n' + indent);
 }
 
 /** What JSON.stringify leaves out of an object (and writes as null in an array). */

@@ -686,8 +686,11 @@ export function reviewChanges(
   result: Pick<DocumentResult, 'findings' | 'corrected'> & { format?: unknown },
   original: string,
   numbers: ReadonlyMap<object, number>,
-  /** An XLIFF file's targets as read (its CDATA sections, `ProseDocument.cdata`, and its blocks, for the layouts), where the caller has read it: else read here. */
-  xliff?: ProseDocument,
+  /**
+   * An XLIFF file's targets as read (its CDATA sections, `ProseDocument.cdata`, and its blocks,
+   * for the layouts), asked for when first needed, where the caller reads it: else read here.
+   */
+  xliff?: () => ProseDocument | undefined,
 ): ReviewOffer {
   if (original.length > REVIEW_LIMITS.characters) return { reason: `the text is over ${groupDigits(REVIEW_LIMITS.characters)} characters` };
   const changes: ReviewChange[] = [];
@@ -709,10 +712,12 @@ export function reviewChanges(
   if (count > REVIEW_LIMITS.changes) return { reason: `it has ${groupDigits(count)} changes to choose for, over ${groupDigits(REVIEW_LIMITS.changes)}` };
   if (all > REVIEW_LIMITS.changes) return { reason: `it has ${groupDigits(all)} findings to decide on, over ${groupDigits(REVIEW_LIMITS.changes)}` };
   if (changes.length === 0) return { reason: undefined };
+  // (Read once, if at all, for all that follows.)
+  let targets: { doc: ProseDocument | undefined } | undefined;
+  const xliffTargets = () => (targets ??= { doc: xliff ? xliff() : xliffDocument(original) }).doc;
   // (An XLIFF file's changes in a CDATA section: the page draws their text as it is written.)
   if (result.format === 'xliff' && original.includes('<![CDATA[')) {
-    xliff ??= xliffDocument(original);
-    const sections = xliff?.cdata;
+    const sections = xliffTargets()?.cdata;
     for (const c of changes) if (inCdata(sections, c.s)) c.r = 1;
   }
   // Those inside another fixed one: by start, the longer first; inside what an earlier one spans.
@@ -727,7 +732,7 @@ export function reviewChanges(
   if (own.text !== result.corrected) return { reason: 'Lektor’s own choices, applied by the panel, would not give back its corrected text here' };
   // (The document as the check read it, read again once, where a change needs it.)
   let read: { doc: ProseDocument | undefined } | undefined;
-  const document = () => (read ??= { doc: readAgain(original, result.format, xliff) }).doc;
+  const document = () => (read ??= { doc: readAgain(original, result.format, xliffTargets) }).doc;
   markupSpans(changes, original, result.format, document);
   suggestionLayouts(changes, original, document);
   return { changes };
@@ -739,8 +744,8 @@ export function reviewChanges(
  * (as a check of such a document does, and the CLI before it writes a cached result's report).
  * Undefined where it cannot be read.
  */
-function readAgain(original: string, format: unknown, xliff?: ProseDocument): ProseDocument | undefined {
-  return format === 'markdown' ? markdownDocument(original) : format === 'text' ? readText(original) : format === 'xliff' ? (xliff ?? xliffDocument(original)) : format === 'html' ? (htmlLoaded() ? readHtml(original).document : undefined) : undefined;
+function readAgain(original: string, format: unknown, xliff: () => ProseDocument | undefined): ProseDocument | undefined {
+  return format === 'markdown' ? markdownDocument(original) : format === 'text' ? readText(original) : format === 'xliff' ? xliff() : format === 'html' ? (htmlLoaded() ? readHtml(original).document : undefined) : undefined;
 }
 
 /**

@@ -6,7 +6,7 @@
  * stretch `[p, q)` of the file is drawn. The review panel's data is still the whole file, so the
  * download is the XLIFF with the editor's choices.
  *
- * The file is read again here (its XML parser is loaded then, if this process has not read an XLIFF
+ * The file is read again here, unless its reader's read is given (its XML parser is loaded then, if this process has not read an XLIFF
  * file yet: a result from LektorPool's threads, or one read back from a findings file or the
  * cache); a file that cannot be read gets the page of its XML as before.
  */
@@ -148,13 +148,19 @@ function draw(xml: string, pieces: readonly Piece[], p: number, q: number): stri
   return out;
 }
 
-/** The view of an XLIFF file, or undefined where it cannot be made (see the module's comment). */
-export function xliffView(xml: string): XliffView | undefined {
+/**
+ * The view of an XLIFF file, or undefined where it cannot be made (see the module's comment):
+ * from `given`, the file as `readXliff` read it, where the caller has read it.
+ */
+export function xliffView(xml: string, given?: XliffDocument): XliffView | undefined {
   let x: XliffDocument;
-  try {
-    x = readXliff(xml);
-  } catch {
-    return undefined;
+  if (given?.document.source === xml) x = given;
+  else {
+    try {
+      x = readXliff(xml);
+    } catch {
+      return undefined;
+    }
   }
   const pieces: Piece[] = [];
   const windows: UnitWindow[] = [];

@@ -10,8 +10,7 @@
  *   out: "Er wurde festgenommen. Der Mann schwieg."
  */
 import { defineRule } from '../core/rule.js';
-import { isVerbatim, OPAQUE, type Block } from '../core/document.js';
-import { partitionPoint } from '../core/spans.js';
+import { isVerbatim, readsAsWritten } from '../core/document.js';
 import { isKnownWord } from './spelling.js';
 import { SUPPORTED_LANGUAGES, oneSidedQuoteMarks, wordsOfAll, type LanguageProfile } from '../languages/index.js';
 import { closesAt, opensAfterSentence, opensAt } from './quotes.js';
@@ -72,27 +71,6 @@ function runAround(text: string, from: number, to: number): [number, number] {
   let e0 = to;
   while (e0 < text.length && !SPACE.test(text[e0])) e0++;
   return [s0, e0];
-}
-
-/**
- * Whether `[start, end)` of the block text is the source's text with nothing between its pieces:
- * verbatim, or a character reference read as its character (XLIFF's `gro&#xDF;`, Markdown's
- * `&szlig;`), each piece right after the one before in the source. Not across a tag, markup the
- * reader left out, or a placeholder. (The rule reads such words as written; its fix, of the mark
- * alone, is written only where the mark itself is verbatim, else listed: see `fixable`.)
- */
-function readsAsWritten(block: Block, start: number, end: number): boolean {
-  const segs = block.segments;
-  let k = Math.max(0, partitionPoint(segs, (s) => s.textStart + s.length <= start));
-  let sourceEnd: number | undefined;
-  for (; k < segs.length && segs[k].textStart < end; k++) {
-    const seg = segs[k];
-    if (seg.length === 0) continue;
-    if (seg.opaque && block.text.slice(seg.textStart, seg.textStart + seg.length).includes(OPAQUE)) return false;
-    if (sourceEnd !== undefined && seg.sourceStart !== sourceEnd) return false;
-    sourceEnd = seg.sourceStart + (seg.opaque ? (seg.sourceLength ?? seg.length) : seg.length);
-  }
-  return sourceEnd !== undefined;
 }
 
 /** Whether a letter is directly before and after one of . ! ? , ; somewhere in the text. */
@@ -224,7 +202,8 @@ export default defineRule(
       const [s0, e0] = runAround(text, m.index, m.index + m[0].length);
       if (/[@/_\\]|www\./iu.test(text.slice(s0, e0)) || /^[-_./@]/u.test(text[m.index + m[0].length] ?? '')) continue;
       if (/[\d%]/u.test(before) && !/^[(\[„“"«]?[\d.,:%\u00A0\u202F -]*$/u.test(text.slice(s0, m.index + 1))) continue;
-      if (!isVerbatim(ctx.block, m.index, at + 1 + right.length) || ctx.isClaimed(at, at + 1)) continue;
+      // (Its marks may be character references, `&#8220;.Die`: read as the marks they are.)
+      if (!readsAsWritten(ctx.block, m.index, at + 1 + right.length) || ctx.isClaimed(at, at + 1)) continue;
       // (Where the language spaces the mark itself, French "»\u202F! Les", its space before it too:
       // space-before-punctuation's fix of the same mark overlaps this one, and came a run later.)
       const spaceBefore = profile?.punctuationSpaces?.[mark] ?? '';
@@ -296,7 +275,7 @@ export default defineRule(
         if (opensAt(ctx, m.index) || !(closesAt(ctx, m.index) || closers.has(close))) continue;
         if (closesAt(ctx, at + 1) || !(opensAt(ctx, at + 1) || openers.has(open))) continue;
         if (profile.punctuationSpaces?.[mark] !== undefined) continue;
-        if (!isVerbatim(ctx.block, m.index, m.index + whole.length) || ctx.isClaimed(at, at + 1)) continue;
+        if (!readsAsWritten(ctx.block, m.index, m.index + whole.length) || ctx.isClaimed(at, at + 1)) continue;
         ctx.report({ start: at, end: at + 1, message: `Missing space after \`${mark}\` in \`${whole}\``, fix: `${mark} ` });
       }
     }
@@ -317,7 +296,7 @@ export default defineRule(
         // quotes rule reads the mark by the same test).
         if (!opensAfterSentence(text, at + 1, profile!)) continue;
         if (!/^\p{L}\p{Ll}/u.test(left) || !isKnownWord(ctx, left) || !isKnownWord(ctx, right)) continue;
-        if (!isVerbatim(ctx.block, m.index, m.index + m[0].length) || ctx.isClaimed(at, at + 1)) continue;
+        if (!readsAsWritten(ctx.block, m.index, m.index + m[0].length) || ctx.isClaimed(at, at + 1)) continue;
         ctx.report({ start: at, end: at + 1, message: `Missing space after \`${mark}\` in \`${m[0]}\``, fix: `${mark} ` });
       }
     }

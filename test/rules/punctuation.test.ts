@@ -78,6 +78,37 @@ describe('a missing space after a word that ends in a character reference', () =
   });
 });
 
+describe('a missing space at a quotation whose marks are character references', () => {
+  const xliff = (target: string) => `<xliff version="1.2"><file source-language="en" target-language="de"><body><trans-unit id="1"><source>a</source><target>${target}</target></trans-unit></body></file></xliff>`;
+  // (As the marks themselves: „Ja“.Die, „A“,„B“, enttäuscht.„Wir. The space is written after the
+  // mark of the sentence or the list, which is the file's own; the references stay as written.)
+  const cases: Array<[string, string]> = [
+    ['Er sagte &#8222;Ja&#8220;.Die Frage bleibt.', 'Er sagte &#8222;Ja&#8220;. Die Frage bleibt.'],
+    ['Firmen wie &#8222;Hikvision&#8220;,&#8222;Huawei&#8220; liefern.', 'Firmen wie &#8222;Hikvision&#8220;, &#8222;Huawei&#8220; liefern.'],
+    ['Er war enttäuscht.&#8222;Wir haben verloren&#8220;, sagte er.', 'Er war enttäuscht. &#8222;Wir haben verloren&#8220;, sagte er.'],
+    ['Der Minister sagte:&#8222;Hallo&#8220;, und ging.', 'Der Minister sagte: &#8222;Hallo&#8220;, und ging.'],
+  ];
+  for (const [target, fixed] of cases) {
+    it(`is found in XLIFF as in plain text: ${target}`, async () => {
+      const r = await check(xliff(target), { language: 'de', format: 'xliff', path: 'a.xlf', only: ['missing-space'] });
+      expect(r.findings.map((f) => [f.ruleId, f.fixed])).toEqual([['missing-space', true]]);
+      expect(r.corrected).toBe(xliff(fixed));
+    });
+  }
+
+  it('is found in Markdown and HTML, their named references kept', async () => {
+    const md = await check('Er sagte &bdquo;Ja&ldquo;.Die Frage bleibt.\n', { language: 'de', format: 'markdown', only: ['missing-space'] });
+    expect(md.corrected).toBe('Er sagte &bdquo;Ja&ldquo;. Die Frage bleibt.\n');
+    const html = await check('<p>Er war enttäuscht.&bdquo;Wir haben verloren&ldquo;, sagte er.</p>', { language: 'de', format: 'html', path: 'a.html', only: ['missing-space'] });
+    expect(html.corrected).toBe('<p>Er war enttäuscht. &bdquo;Wir haben verloren&ldquo;, sagte er.</p>');
+  });
+
+  it('is not found across a tag between the mark and the word', async () => {
+    expect((await check(xliff('Er sagte &#8222;Ja&#8220;<x id="1"/>.Die Frage bleibt.'), { language: 'de', format: 'xliff', path: 'a.xlf', only: ['missing-space'] })).findings).toEqual([]);
+    expect((await check(xliff('Firmen wie &#8222;Hikvision&#8220;,<g id="1">&#8222;Huawei&#8220;</g> liefern.'), { language: 'de', format: 'xliff', path: 'a.xlf', only: ['missing-space'] })).findings).toEqual([]);
+  });
+});
+
 describe('an empty quotation', () => {
   it('gets one inner space in French and none in English, in one pass', async () => {
     const fr = await fixTwice('Une chaîne vide «» ou « » ou «  » selon eux.', 'fr');

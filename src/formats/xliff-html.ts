@@ -1,0 +1,145 @@
+/**
+ * HTML in a CDATA section of an XLIFF target or source, as CMS exports put it there
+ * (`<target><![CDATA[<p>Text <b>bold</b></p>]]></target>`): read as HTML, not as prose whose tags
+ * are words. A section is HTML where it holds a tag of an HTML element (`looksLikeHtml`); else it
+ * is plain text, read as it is written (`&amp;` is five characters, "<mehr>" six).
+ *
+ * - An inline element's tags (`<b>`, `<a href>`, `<span>`) are left out of the text, as the
+ *   reader leaves out `<g>`'s: its text is read with the text around it, and a fix never crosses
+ *   a tag (the source has a gap there).
+ * - `<br>` reads as a space; a paragraph's tags (`<p>`, `</li>`, `<div>`) as a line break: the
+ *   block stays the target's one block, its paragraphs apart. Both are opaque: nothing is written
+ *   there. A tag HTML does not know is read as an inline one, as a browser reads it.
+ * - An element whose content is no prose (`<code>`, `<img>`, `<script>`, `<style>`) is one
+ *   placeholder (`OPAQUE`), content and all; so is a comment's place left out.
+ * - A character reference (`&amp;`, `&#8222;`, `&auml;`) is its character (`Segment.character`);
+ *   a named one this reader does not know is a placeholder, never read as letters.
+ *
+ * Such a section is not listed in `ProseDocument.cdata`: a replacement there is HTML text, written
+ * escaped (`&` → `&amp;`, `<` → `&lt;`) as in XML text, which also keeps `]]>` out of it.
+ */
+import { OPAQUE, type SegmentedText } from '../core/document.js';
+
+/** A start or end tag as HTML writes one (a name, then attributes up to its `>`). */
+const TAG = /<\/?([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?\/?>/y;
+const TAGS = /<\/?([A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?\/?>/g;
+const REFERENCE = /&(?:#([0-9]{1,7})|#[xX]([0-9A-Fa-f]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));/y;
+
+/** Elements whose text is part of the sentence around them: their tags are left out. */
+const INLINE = new Set(['a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'label', 'mark', 'nobr', 'q', 's', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'u', 'wbr']);
+/** Elements whose content is no prose: one placeholder, to their end tag. */
+const OPAQUE_ELEMENTS = new Set(['code', 'kbd', 'samp', 'var', 'tt', 'pre', 'script', 'style', 'svg', 'math', 'template', 'noscript', 'textarea', 'select', 'iframe', 'object', 'video', 'audio', 'canvas', 'picture']);
+/** Elements without content that stand in a sentence: one placeholder. */
+const VOID_OPAQUE = new Set(['img', 'input', 'embed', 'area', 'source', 'track']);
+/** Elements that hold or part paragraphs: a line break. */
+const BLOCKS = new Set([
+  'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'blockquote',
+  'section', 'article', 'header', 'footer', 'nav', 'aside', 'main', 'figure', 'figcaption', 'hr', 'address', 'details', 'summary', 'center', 'br', 'html', 'body',
+]);
+
+/**
+ * The named references read as their characters: XML's five, HTML 4's Latin-1 (U+00A0 to
+ * U+00FF, in order) and the punctuation and spaces of its special set.
+ */
+export const HTML_NAMED_REFERENCES: Readonly<Record<string, string>> = (() => {
+  const out: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+  const latin1 =
+    'nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest ' +
+    'Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig ' +
+    'agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml';
+  latin1.split(' ').forEach((name, i) => (out[name] = String.fromCharCode(0xa0 + i)));
+  const special: Record<string, number> = {
+    OElig: 0x152, oelig: 0x153, Scaron: 0x160, scaron: 0x161, Yuml: 0x178, circ: 0x2c6, tilde: 0x2dc,
+    ensp: 0x2002, emsp: 0x2003, thinsp: 0x2009, zwnj: 0x200c, zwj: 0x200d, lrm: 0x200e, rlm: 0x200f,
+    ndash: 0x2013, mdash: 0x2014, lsquo: 0x2018, rsquo: 0x2019, sbquo: 0x201a, ldquo: 0x201c, rdquo: 0x201d, bdquo: 0x201e,
+    dagger: 0x2020, Dagger: 0x2021, bull: 0x2022, hellip: 0x2026, permil: 0x2030, prime: 0x2032, Prime: 0x2033,
+    lsaquo: 0x2039, rsaquo: 0x203a, euro: 0x20ac, trade: 0x2122,
+  };
+  for (const [name, code] of Object.entries(special)) out[name] = String.fromCharCode(code);
+  return out;
+})();
+
+/**
+ * Whether a CDATA section's content `[start, end)` is HTML: it holds a tag of an HTML element
+ * (`<p>`, `</b>`, `<br/>`, `<a href="…">`), not only text that looks like one ("<mehr>", "x<3").
+ */
+export function looksLikeHtml(xml: string, start: number, end: number): boolean {
+  const content = xml.slice(start, end);
+  if (!content.includes('<')) return false;
+  for (const m of content.matchAll(TAGS)) {
+    const name = m[1].toLowerCase();
+    if (INLINE.has(name) || BLOCKS.has(name) || OPAQUE_ELEMENTS.has(name) || VOID_OPAQUE.has(name)) return true;
+  }
+  return false;
+}
+
+/**
+ * The index after the first end tag of the element `name` at or after `from`, within `end`; -1 if
+ * none. (`unclosed`: the names already known to have none after a place, each not looked for
+ * again: a section of 10,000 unclosed `<code>`s had been scanned to its end for each.)
+ */
+function closingTag(xml: string, name: string, from: number, end: number, unclosed: Map<string, number>): number {
+  if ((unclosed.get(name) ?? Infinity) <= from) return -1;
+  const close = new RegExp(`</${name}\\s*>`, 'iy');
+  // (Among the section's end tags only: the file after it is not searched.)
+  for (let at = xml.indexOf('</', from); at >= 0 && at < end; at = xml.indexOf('</', at + 2)) {
+    close.lastIndex = at;
+    if (close.test(xml) && close.lastIndex <= end) return close.lastIndex;
+  }
+  unclosed.set(name, from);
+  return -1;
+}
+
+/** Reads the HTML of a CDATA section's content `[start, end)` into the block being read (see the module's comment). */
+export function readHtmlCdata(xml: string, start: number, end: number, into: SegmentedText): void {
+  const unclosed = new Map<string, number>();
+  let i = start;
+  while (i < end) {
+    const c = xml[i];
+    if (c === '<') {
+      if (xml.startsWith('<!--', i)) {
+        const close = xml.indexOf('-->', i + 4);
+        i = close < 0 || close + 3 > end ? end : close + 3;
+        continue;
+      }
+      TAG.lastIndex = i;
+      const tag = TAG.exec(xml);
+      if (tag && TAG.lastIndex <= end) {
+        const after = TAG.lastIndex;
+        const name = tag[1].toLowerCase();
+        const closing = xml[i + 1] === '/';
+        if (!BLOCKS.has(name) && !OPAQUE_ELEMENTS.has(name) && !VOID_OPAQUE.has(name)) {
+          // (An inline element's, or one HTML does not know, read as inline as a browser does: left
+          // out, the text around it read on, nothing written over it.)
+        } else if (name === 'br') into.opaque(i, after - i, ' ');
+        else if (VOID_OPAQUE.has(name) || (OPAQUE_ELEMENTS.has(name) && (closing || xml[after - 2] === '/'))) into.opaque(i, after - i, OPAQUE);
+        else if (OPAQUE_ELEMENTS.has(name)) {
+          const whole = closingTag(xml, name, after, end, unclosed);
+          const to = whole < 0 ? after : whole;
+          into.opaque(i, to - i, OPAQUE);
+          i = to;
+          continue;
+        } else into.opaque(i, after - i, '\n');
+        i = after;
+        continue;
+      }
+    } else if (c === '&') {
+      REFERENCE.lastIndex = i;
+      const ref = REFERENCE.exec(xml);
+      if (ref && REFERENCE.lastIndex <= end) {
+        const [, dec, hex, name] = ref;
+        const code = name === undefined ? parseInt(dec ?? hex, dec !== undefined ? 10 : 16) : undefined;
+        const value = name !== undefined ? HTML_NAMED_REFERENCES[name] : code! > 0 && code! <= 0x10ffff && !(code! >= 0xd800 && code! <= 0xdfff) ? String.fromCodePoint(code!) : undefined;
+        if (value === undefined) into.opaque(i, REFERENCE.lastIndex - i, OPAQUE);
+        else into.opaque(i, REFERENCE.lastIndex - i, value, true);
+        i = REFERENCE.lastIndex;
+        continue;
+      }
+    }
+    // Text, to the next tag or reference (a `<` or `&` that begins neither is text).
+    let j = i + 1;
+    while (j < end && xml[j] !== '<' && xml[j] !== '&') j++;
+    into.verbatim(i, j - i);
+    i = j;
+  }
+}

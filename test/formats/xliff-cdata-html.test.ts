@@ -1,0 +1,92 @@
+/**
+ * A CDATA section of an XLIFF target: plain text is read as it is written (`&amp;` five
+ * characters, a replacement written as it is); HTML, as CMS exports put it there
+ * (`<![CDATA[<p>Text <b>bold</b></p>]]>`), is read as HTML: its tags left out of the text (inline
+ * ones, as `<g>`) or one placeholder, its references as their characters, and a replacement
+ * written as HTML text (`&` → `&amp;`). Its tags had been read as words and checked.
+ */
+import { describe, expect, it } from 'vitest';
+import { decodeHTMLStrict } from 'entities/decode';
+import { compileGlossary, parseGlossary } from '../../src/glossary/index.js';
+import { Lektor } from '../../src/core/pipeline.js';
+import { readXliff } from '../../src/formats/xliff-reader.js';
+import { HTML_NAMED_REFERENCES } from '../../src/formats/xliff-html.js';
+import { expectWellFormed } from './well-formed.js';
+import { renderDocumentHtml } from '../../src/report/html.js';
+import { applyChoices, type ReviewChange } from '../../src/report/review.js';
+
+const GLOSSARY = 'languages: [de]\nentries:\n  - term: TikTok\n    type: brand\n    wrong: [Tick Tack]\n  - term: AT&T\n    type: brand\n    wrong: [ATundT]\n';
+const xliff = (target: string) => `<xliff version="1.2"><file source-language="en" target-language="de"><body>\n<trans-unit id="1"><source>a</source><target>${target}</target></trans-unit>\n</body></file></xliff>\n`;
+
+async function lektor() {
+  return Lektor.create({ glossary: compileGlossary(parseGlossary(GLOSSARY, 'g.yaml')), only: ['glossary', 'repeated-word', 'spelling'] });
+}
+
+describe('a CDATA section in an XLIFF target', () => {
+  it('of plain text is read as written, its fixes written as they are', async () => {
+    const target = '<![CDATA[Die Tick Tack-App ist ist bei ATundT & Co. <3 beliebt.]]>';
+    const doc = readXliff(xliff(target)).document;
+    expect(doc.blocks[0].text).toBe('Die Tick Tack-App ist ist bei ATundT & Co. <3 beliebt.');
+    expect(doc.cdata).toHaveLength(2);
+    const r = await (await lektor()).check(xliff(target), { path: 'a.xlf' });
+    expect(r.corrected).toBe(xliff('<![CDATA[Die TikTok-App ist bei AT&T & Co. <3 beliebt.]]>'));
+  });
+
+  it('of HTML is read as HTML: tags left out or a placeholder, references as characters', async () => {
+    const target = '<![CDATA[<p>Die <b>Tick Tack</b>-App ist&nbsp;ist <a href="https://example.com/ist-ist" title="ist ist">beliebt</a>,<br/>sagt M&auml;rz &amp; Co.<img src="x.png" alt="Bild Bild"></p>]]>';
+    const doc = readXliff(xliff(target)).document;
+    expectWellFormed(doc);
+    expect(doc.cdata ?? []).toEqual([]);
+    const text = doc.blocks[0].text;
+    expect(text).not.toMatch(/<|href|auml|amp/);
+    expect(text).toContain('Die Tick Tack-App ist\u00A0ist beliebt, sagt März & Co.\uFFFC');
+    const r = await (await lektor()).check(xliff(target), { path: 'a.xlf' });
+    // (No finding in a tag: its attributes are no words; "ist ist" across a reference is found, and
+    // left as it is: a fix over a reference is listed.)
+    for (const f of r.findings) expect(xliff(target).slice(f.start.offset, f.end.offset), f.ruleId).not.toMatch(/[<>]|href|src/);
+    expect(r.findings.map((f) => f.ruleId).sort()).toEqual(['glossary/tiktok', 'repeated-word']);
+    expect(r.corrected).toBe(xliff(target.replace('<b>Tick Tack</b>', '<b>TikTok</b>')));
+  });
+
+  it('of HTML: a fix never crosses a tag, and a replacement is written as HTML text', async () => {
+    const target = '<![CDATA[<p>Die <b>Tick</b> Tack-App von ATundT.</p>]]>';
+    const r = await (await lektor()).check(xliff(target), { path: 'a.xlf' });
+    expect(r.findings.map((f) => [f.actual, f.fixed])).toEqual([
+      ['Tick</b> Tack', false],
+      ['ATundT', true],
+    ]);
+    expect(r.corrected).toBe(xliff('<![CDATA[<p>Die <b>Tick</b> Tack-App von AT&amp;T.</p>]]>'));
+    // The review page: the tags as chips, the change across one not to be taken, the suggestion
+    // read as HTML text (AT&T), the corrected file its own choices' download.
+    const page = renderDocumentHtml(r, xliff(target));
+    expect(page).toContain('<span class="tag" title="&lt;b&gt;">&lt;b&gt;</span>');
+    const data = JSON.parse(/<script type="application\/json" id="lektor-review">([^]*?)<\/script>/.exec(page)![1]) as { changes: ReviewChange[] };
+    expect(data.changes.map((c) => [c.a, c.x, c.m, c.r])).toEqual([
+      ['Tick</b> Tack', ['TikTok'], 1, undefined],
+      ['ATundT', ['AT&amp;T'], undefined, undefined],
+    ]);
+    expect(applyChoices(xliff(target), data.changes, data.changes.map((c) => c.c)).text).toBe(r.corrected);
+  });
+
+  it('is read as HTML only where it holds a tag of an HTML element: "a < b", "x<3" and "<mehr>" stay text', () => {
+    const doc = readXliff(xliff('<![CDATA[Wenn a < b und x<3 & y>2 gilt, <mehr> &amp; <Name>.]]>')).document;
+    expect(doc.blocks[0].text).toBe('Wenn a < b und x<3 & y>2 gilt, <mehr> &amp; <Name>.');
+    expect(doc.cdata).toHaveLength(2);
+    // (In HTML, a tag it does not know is read as an inline one: left out.)
+    const html = readXliff(xliff('<![CDATA[<p>Mehr <mehr>hier</mehr> &amp; <x-y>da</x-y>.</p>]]>')).document;
+    expectWellFormed(html);
+    expect(html.blocks[0].text).toBe('\nMehr hier & da.\n');
+  });
+
+  it('reads a section of 40,000 unclosed <code>s at once (each had searched the section to its end)', () => {
+    const xml = xliff(`<![CDATA[<p>${'Text <code>x '.repeat(40_000)}</p>]]>`);
+    const t = performance.now();
+    const doc = readXliff(xml).document;
+    expect(performance.now() - t).toBeLessThan(3000);
+    expect(doc.blocks[0].text.split('\uFFFC')).toHaveLength(40_001);
+  });
+
+  it('knows its named references as HTML does', () => {
+    for (const [name, value] of Object.entries(HTML_NAMED_REFERENCES)) expect(value, name).toBe(decodeHTMLStrict(`&${name};`));
+  });
+});
