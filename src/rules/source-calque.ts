@@ -19,7 +19,11 @@
  * "Gasthöfen" (an inn's "Gasthof"), its "overs" left in small letters, and American football's
  * "passing yards" as "vorbeifahrende Werften" (shipyards going by), each fixed as the
  * post-editors wrote it: train 19 more findings, all on words tagged as errors, none on the
- * post-edits (17 of 19 fixes as the editors made them); a "Werft" alone stays a shipyard. Left out, since the
+ * post-edits (17 of 19 fixes as the editors made them); a "Werft" alone stays a shipyard. And a
+ * sport's "seasons" as "Jahreszeiten", suggested ("Saisons", "Spielzeiten", "Staffeln"), unless the
+ * source speaks of the year's seasons ("four seasons", "rainy seasons", "seasons of freezing"):
+ * train 4 findings, all on error-tagged words (the one "Jahreszeiten" its editors kept, "seasons of
+ * freezing and thawing", is left alone). Left out, since the
  * post-editors on train kept the word in the post-edit (each such word would be a false alarm
  * on correct text): "Pforten" for wickets (24 of 32 tagged as errors; 12 kept), a storm that
  * "dissipated" as "zerstreute" or "verschwand" (19 of 21; 4 kept), the baseball team
@@ -38,6 +42,10 @@ interface Calque {
   forms: Readonly<Record<string, string>>;
   /** Source words, in lower case, one of which the source paragraph must have (in any case). */
   source: readonly string[];
+  /** A source paragraph (in lower case) this matches has the word in its other sense: no finding. */
+  unless?: RegExp;
+  /** Further suggestions, after the form's own. */
+  also?: readonly string[];
   /**
    * Words that, right before the form, are part of the calque → what they become ("vorbeifahrende
    * Werften" for "passing yards" → "Passing Yards"). With it, the form alone is no finding: a
@@ -55,6 +63,14 @@ const CALQUES: readonly Calque[] = [
   { forms: { Docht: 'Wicket', Dochte: 'Wickets', Dochten: 'Wickets' }, source: ['wicket', 'wickets'], what: "cricket's wicket" },
   { forms: { Fledermaus: 'Schlagmann', Fledermäuse: 'Schlagmänner', Fledermäusen: 'Schlagmännern' }, source: ['batsman', 'batsmen'], what: "cricket's batsman" },
   { forms: { Stift: 'Bullpen' }, source: ['bullpen'], what: "baseball's bullpen" },
+  {
+    forms: { Jahreszeiten: 'Saisons' },
+    source: ['seasons'],
+    // (The year's seasons: "four seasons", "the dry and the rainy seasons", "seasons of freezing and thawing", "mating seasons".)
+    unless: /\b(?:four|all|changing|dry|wet|rainy|monsoon|breeding|mating|growing|nesting|hunting|fishing|winter|summer|spring|autumn|fall)(?: and \w+)? seasons\b|\bseasons of\b/u,
+    also: ['Spielzeiten', 'Staffeln'],
+    what: 'seasons of a sport or a series',
+  },
   { forms: { Gasthof: 'Inning', Gasthöfe: 'Innings', Gasthöfen: 'Innings' }, source: ['innings'], fix: true, what: "cricket's innings" },
   // (English left in small letters: a German noun is capitalized.)
   { forms: { overs: 'Overs' }, source: ['overs'], fix: true, what: "cricket's overs" },
@@ -93,6 +109,8 @@ export default defineRule(
         { lang: 'de', source: 'Essex capitulated within 37 overs.', text: 'Essex kapitulierte innerhalb von 37 overs.', output: 'Essex kapitulierte innerhalb von 37 Overs.' },
         { lang: 'de', source: 'Manning threw for 176 passing yards.', text: 'Manning warf 176 vorbeifahrende Werften.', output: 'Manning warf 176 Passing Yards.' },
         { lang: 'de', source: 'He finished with 2,954 passing yards.', text: 'Er beendete mit 2.954 vorbei Werften.', output: 'Er beendete mit 2.954 Passing Yards.' },
+        // Suggested: editors wrote "Saisons", "Spielzeiten" or, for a series, "Staffeln".
+        { lang: 'de', source: 'Alonso raced for Ferrari for five seasons.', text: 'Alonso fuhr für Ferrari fünf Jahreszeiten.', output: 'Alonso fuhr für Ferrari fünf Saisons.' },
       ],
       pass: [
         { lang: 'de', source: 'The cave holds 500 bats.', text: 'Die Höhle beherbergt 500 Fledermäuse.' },
@@ -106,6 +124,10 @@ export default defineRule(
         { lang: 'de', source: 'The yards built 40 ships for passing trade.', text: 'Die Werften bauten 40 Schiffe für vorbeifahrende Händler.' },
         // "overs" without the source's cricket is no finding here (English left over is untranslated's).
         { lang: 'de', source: 'It is all over.', text: 'Es ist alles overs.' },
+        // The year's seasons.
+        { lang: 'de', source: 'Ice wedges enlarge with successive seasons of freezing and thawing.', text: 'Eiskeile vergrößern sich mit aufeinander folgenden Jahreszeiten des Gefrierens und Tauens.' },
+        { lang: 'de', source: 'The region has dry and rainy seasons.', text: 'Die Region hat trockene und regnerische Jahreszeiten.' },
+        { lang: 'de', source: 'Vivaldi wrote The Four Seasons.', text: 'Vivaldi schrieb Die vier Jahreszeiten.' },
       ],
     },
   },
@@ -113,6 +135,8 @@ export default defineRule(
     if (!sourceView(ctx.doc)) return;
     // The source paragraph's words in lower case, read at the first German form found (most paragraphs have none).
     let lower: ReadonlySet<string> | undefined;
+    // (The paragraph's text in lower case, for an entry's `unless`; '' where the paragraphs do not line up.)
+    let lowerText = '';
     const { words } = ctx;
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
@@ -128,8 +152,13 @@ export default defineRule(
           // (Paragraphs that do not line up: the whole source's words, lower-cased once a document.)
           lower = ctx.doc.state.get(LOWER) as ReadonlySet<string> | undefined;
           if (!lower) ctx.doc.state.set(LOWER, (lower = lowerCased(sourceView(ctx.doc)!.words)));
-        } else lower = lowerCased(wordsOf(paragraph));
+        } else {
+          lower = lowerCased(wordsOf(paragraph));
+          lowerText = paragraph.toLowerCase();
+        }
       }
+      // (Where the source paragraph is not known, a word with another sense is left alone.)
+      if (calque.unless && (lowerText === '' || calque.unless.test(lowerText))) continue;
       const start = first === undefined ? w.start : prev!.start;
       if (!calque.source.some((s) => lower!.has(s)) || ctx.isClaimed(start, w.end)) continue;
       const expected = first === undefined ? calque.forms[w.value] : `${first} ${calque.forms[w.value]}`;
@@ -139,7 +168,7 @@ export default defineRule(
         start,
         end: w.end,
         message: `Unexpected \`${ctx.text.slice(start, w.end)}\`, expected \`${expected}\`: the source has ${calque.what}`,
-        expected: [expected],
+        expected: calque.also ? [expected, ...calque.also] : [expected],
         ...(calque.fix ? { fix: expected } : {}),
       });
     }
