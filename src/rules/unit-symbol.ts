@@ -19,7 +19,7 @@
  *   out: "Tara ritt am weitesten von allen; fast 59 Meilen."
  */
 import { defineRule } from '../core/rule.js';
-import { profileFor } from '../languages/index.js';
+import { PROFILES, profileFor } from '../languages/index.js';
 import type { ImperialUnit } from '../languages/types.js';
 
 /** English's imperial symbols of length, each by its unit ("mi" → mile): its `lengthUnits.kinds` that are also its `unitSymbols`. */
@@ -39,7 +39,8 @@ export default defineRule(
     description: 'An imperial unit\'s English symbol after a number, where the language writes the unit as a word ("59 mi" → "59 Meilen").',
     category: 'untranslated',
     severity: 'warning',
-    languages: 'all',
+    // (The languages whose profile writes the units out: German.)
+    languages: PROFILES.filter((p) => p.lengthUnits?.written !== undefined).map((p) => p.code),
     fix: 'safe',
     examples: {
       flag: [
