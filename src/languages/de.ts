@@ -474,6 +474,9 @@ export const de: LanguageProfile = {
   lengthUnits: {
     imperial: new Set(Object.values(IMPERIAL_WRITTEN).flat()),
     written: IMPERIAL_WRITTEN,
+    // ("59 mi" → "59 Meilen": train's post-editors wrote it 6 times and left "mi" 2; "ft" they
+    // wrote as "Fuß" 6 times and left 8, so it is suggested.)
+    symbolFix: new Set<ImperialUnit>(['mile']),
     metric: words('m km cm mm Meter Metern Meters Kilometer Kilometern Kilometers Zentimeter Zentimetern Zentimeters Millimeter Millimetern Millimeters'),
   },
   numbers: {

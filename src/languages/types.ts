@@ -768,6 +768,8 @@ export interface LanguageProfile {
     metric: ReadonlySet<string>;
     kinds?: ReadonlyMap<string, ImperialUnit>;
     written?: Readonly<Record<ImperialUnit, readonly [singular: string, plural: string]>>;
+    /** The units whose English symbol after a number ("59 mi") `unit-symbol` writes as `written` says; the others' it suggests. */
+    symbolFix?: ReadonlySet<ImperialUnit>;
   };
   /** Unit symbols of this language besides the international ones (src/spell/units.ts): English "ft", "lb", "mph". */
   unitSymbols?: ReadonlySet<string>;

@@ -23,6 +23,7 @@ import fusedToken from './fused-token.js';
 import splitCompound from './split-compound.js';
 import nameNoun from './name-noun.js';
 import englishGenitive from './english-genitive.js';
+import unitSymbol from './unit-symbol.js';
 import yearPreposition from './year-preposition.js';
 import untranslatedMonth from './untranslated-month.js';
 import untranslated from './untranslated.js';
@@ -59,6 +60,7 @@ export const defaultRules: Rule[] = [
   splitCompound,
   nameNoun,
   englishGenitive,
+  unitSymbol,
   yearPreposition,
   untranslatedMonth,
   untranslated,

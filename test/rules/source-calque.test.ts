@@ -29,6 +29,19 @@ describe('source-calque', () => {
     expect(r.corrected).toBe('Laker nahm vier Dochte, und zwei Fledermäuse waren aus.\n\nEr wurde in den Stift versetzt.');
   });
 
+  it('writes cricket’s overs and innings, and football’s passing yards, as the editors did; one finding a word', async () => {
+    const source = 'Essex made 83 in their first innings and capitulated within 37 overs.\n\nManning threw for 176 passing yards.';
+    const text = 'Essex erreichte 83 in ihren ersten Gasthöfen und kapitulierte innerhalb von 37 overs.\n\nManning warf 176 vorbeifahrende Werften.';
+    const r = await check(text, { language: 'de', path: 'a.txt', sourceText: source, sourceLanguage: 'en', only: ['source-calque', 'untranslated', 'spelling'] });
+    // (The untranslated check no longer reports "overs" a second time: the span is claimed.)
+    expect(r.findings.map((f) => [f.ruleId, f.actual, f.expected[0], f.fixed])).toEqual([
+      ['source-calque', 'Gasthöfen', 'Innings', true],
+      ['source-calque', 'overs', 'Overs', true],
+      ['source-calque', 'vorbeifahrende Werften', 'Passing Yards', true],
+    ]);
+    expect(r.corrected).toBe('Essex erreichte 83 in ihren ersten Innings und kapitulierte innerhalb von 37 Overs.\n\nManning warf 176 Passing Yards.');
+  });
+
   it('reads the source paragraph of the word: another paragraph’s term does not count', async () => {
     const r = await run('Two batsmen were out.\n\nThe cave holds 500 bats.', 'Zwei Fledermäuse waren aus.\n\nDie Höhle beherbergt 500 Fledermäuse.');
     expect(r.findings.map((f) => [f.actual, f.start.line])).toEqual([['Fledermäuse', 1]]);
