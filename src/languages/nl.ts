@@ -148,7 +148,8 @@ export const nl: LanguageProfile = {
     endings: /^(.{3,}?)(?:e|ere|ste)$/,
   },
   infixes: [],
-  nounEndings: ['en', 's'],
+  // ("'s": the plural and the genitive after a vowel, "ceo's", "Tesla's".)
+  nounEndings: ["'s", 'en', 's'],
   // (Dutch hyphenates a name and a noun too, "TikTok-video", but the name-compound checks tell
   // the noun by its capital, as German writes it.)
   hyphenatesNameCompounds: false,

@@ -75,6 +75,12 @@ describe('Dutch errors of machine translation', () => {
     expect(await found('De first lady bezocht dinsdag een school in Den Haag.')).toEqual([]);
   });
 
+  it('knows the titles Dutch news writes in small letters as the Woordenlijst does (ceo, cfo), with their plurals; not a law\'s name', async () => {
+    const r = await check('De ceo van ASML en de cfo van Philips spraken met drie andere ceo\'s en een cto. De coo vertrekt. Zijn ww-uitkering en de ww liepen af.\n', { path: 'a.txt', language: 'nl', only: ['spelling'] });
+    // ("WW", the Werkloosheidswet, is a law's name: capitals.)
+    expect(r.findings.filter((f) => f.severity !== 'info').map((f) => f.actual)).toEqual(['ww']);
+  });
+
   it('twelve news paragraphs with the English loans Dutch writes give no warning or error', async () => {
     const text = fixture('loanwords.txt');
     expect(text.split(/\n\s*\n/).length).toBe(12);
