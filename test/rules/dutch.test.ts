@@ -66,8 +66,15 @@ describe('Dutch errors of machine translation', () => {
     const found = async (text: string) => (await check(text + '\n', { path: 'a.txt', language: 'nl', only: ['untranslated'] })).findings.map((f) => f.actual);
     expect(await found('Dit is een first step naar betere regels.')).toEqual(['first step']);
     expect(await found('De regering noemt het plan een first step, maar de oppositie is kritisch.')).toEqual(['first step']);
-    // (Not "hand", a Dutch word too, which Dutch inflects its own way: "handen".)
-    expect(await found('On the other hand is de regering niet tevreden over het plan.')).toEqual(['On the other']);
+    // (Over "hand", "long", "run", "on", words Dutch has too, where the run is English by its
+    // small words, "the": to the Dutch words around it.)
+    expect(await found('On the other hand is de regering niet tevreden over het plan.')).toEqual(['On the other hand']);
+    expect(await found('De regering is on the other hand niet tevreden over het plan.')).toEqual(['on the other hand']);
+    expect(await found('In the long run betaalt de investering zich terug.')).toEqual(['In the long run']);
+    expect(await found('At the end of the day is het team tevreden.')).toEqual(['At the end of the day']);
+    // (Not over a Dutch word English lacks, nor a Dutch small word: "een", "naar", "is".)
+    expect(await found('Dit is een first step naar betere regels, zegt de manager.')).toEqual(['first step']);
+    expect(await found('Hij zei dat the board had besloten om te stoppen.')).toEqual(['the board']);
     expect(await found('In the meantime werkt het team aan een update voor de manager.')).toEqual(['In the meantime']);
     // (Loans alone, and beside Dutch words: "een stap", "het team", "de deadline", "online".)
     expect(await found('Het team haalde de deadline, en de manager zette een update online na het weekend.')).toEqual([]);
