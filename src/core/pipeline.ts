@@ -808,7 +808,10 @@ export class Lektor {
         if (speller && words.length >= 3 && words.filter((w) => speller.correct(w)).length / words.length >= 0.6) return lookalikeOf(code, whole) ?? code;
       }
     }
-    return detectDocumentLanguage(text);
+    // (Franc's too: a sentence of Afrikaans whose words no dictionary knows enough of, "'n
+    // Vragmotor het vanoggend op die N1 … omgeslaan.", it reads as Dutch.)
+    const found = detectDocumentLanguage(text);
+    return lookalikeOf(found, whole) ?? found;
   }
 
   /**

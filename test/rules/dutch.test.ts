@@ -173,6 +173,40 @@ describe('Dutch among the other languages', () => {
   });
 });
 
+describe('one or two sentences of Afrikaans news are Afrikaans, and of Dutch news Dutch', () => {
+  // (Sentences of one or two lines, as a short news item or a caption is: the tells of a longer
+  // text, "nie", "'n", "hulle", may be missing. Franc reads many of them as Dutch; the dictionaries
+  // know too few words for either.)
+  const AFRIKAANS = [
+    "'n Vragmotor het vanoggend op die N1 naby Worcester omgeslaan.",
+    'Die Springbokke het Saterdag met 24-18 teen Nieu-Seeland gewen.',
+    'Die rand het Dinsdag teenoor die dollar verswak nadat die Reserwebank die rentekoers onveranderd gelaat het.',
+    'Die stad Kaapstad waarsku inwoners om water te spaar, want die damme is net 40 persent vol.',
+    'Die boere in die Vrystaat wag nog steeds op reën.',
+    'Die prys van brood styg volgende maand met twee rand.',
+    'Die polisie ondersoek die saak en vra die publiek om hulp.',
+    'Die skool was vir byna vyf jaar gesluit. Nou word dit weer oopgemaak.',
+  ];
+  const DUTCH = [
+    'De politie onderzoekt een moordzaak nadat zondagavond in Utrecht een man is doodgeschoten.',
+    'Die man is volgens de politie al eerder veroordeeld.',
+    'Die plannen zijn volgens de oppositie te duur.',
+    'Die dag was het koud in Groningen.',
+    'Die boeren in Drenthe wachten nog steeds op regen.',
+    'Die auto stond de hele dag op de stoep.',
+    'Het water in de grachten is gestegen. Die van Utrecht staan droog.',
+    'Die prijs van brood stijgt volgende maand met tien cent.',
+    'Ajax won zaterdag met 2-1 van PSV.',
+    'Het bedrijf verwacht dat de omzet dit jaar met vijf procent stijgt.',
+  ];
+  it('Afrikaans', async () => {
+    for (const text of AFRIKAANS) expect((await check(text + '\n', { path: 'a.txt' })).language, text).toBe('af');
+  });
+  it('Dutch', async () => {
+    for (const text of DUTCH) expect((await check(text + '\n', { path: 'a.txt' })).language, text).toBe('nl');
+  });
+});
+
 describe('Afrikaans is not checked as Dutch', () => {
   const AFRIKAANS =
     "Die regering het Maandag nuwe reëls vir sosiale media aangekondig. Die minister het gesê dat die wet 'n groot verandering vir die land sal wees. " +
