@@ -95,6 +95,8 @@ export const en: LanguageProfile = {
   reduplications: words('more again over through round by on less worse better faster slower bigger smaller longer shorter higher lower larger closer further louder stronger weaker harder years hours days weeks months decades miles'),
   infixes: [],
   nounEndings: ["'s", 'es', 's', "'"],
+  // (An acronym's plural: "MPs", "CEOs".)
+  acronymPlural: 's',
   // ("flags", "boxes", "policies", "midshipmen", "wolves", "knives".)
   pluralEndings: [['s', ''], ['es', ''], ['ies', 'y'], ['men', 'man'], ['ves', 'f'], ['ves', 'fe']],
   possessive: { endings: ["'s", "'"], sibilant: /s$/iu, otherwise: "'s" },

@@ -157,6 +157,8 @@ export const nl: LanguageProfile = {
   infixes: [],
   // ("'s": the plural and the genitive after a vowel, "ceo's", "Tesla's".)
   nounEndings: ["'s", 'en', 's'],
+  // (An acronym's plural: "NGO's", "CEO's".)
+  acronymPlural: "'s",
   // (Dutch hyphenates a name and a noun too, "TikTok-video", but the name-compound checks tell
   // the noun by its capital, as German writes it.)
   hyphenatesNameCompounds: false,
