@@ -240,9 +240,10 @@ function ownQuotationLanguage(text: string): string | undefined {
  * A quotation, on one line (at most 1,000 characters: linear on any text): in a language's
  * typographic marks ("„Yes we can“, skandierte die Menge"), or in straight ones, which the
  * quotes rule curls: read with its quotation, `Paris: "Une amitié solide."` was French and
- * its marks became « », and the next run, without it, German, and turned them into „ “.
+ * its marks became « », and the next run, without it, German, and turned them into „ “. Japanese
+ * corner brackets 「…」 and 『…』 (and Chinese as Taiwan and Hong Kong write it) too.
  */
-const QUOTATION = /„[^“”"\n]{0,1000}[“”"]|«[^»\n]{0,1000}»|»[^«\n]{0,1000}«|“[^”\n]{0,1000}”|"[^"\n]{0,1000}"/gu;
+const QUOTATION = /„[^“”"\n]{0,1000}[“”"]|«[^»\n]{0,1000}»|»[^«\n]{0,1000}«|“[^”\n]{0,1000}”|"[^"\n]{0,1000}"|「[^」\n]{0,1000}」|『[^』\n]{0,1000}』/gu;
 
 /**
  * How many of the words are the language's function words, articles, pronouns or
@@ -813,7 +814,10 @@ export class Lektor {
         if (speller && words.length >= 3 && words.filter((w) => speller.correct(w)).length / words.length >= 0.6) return lookalikeOf(code, whole) ?? code;
       }
     }
-    return detectDocumentLanguage(text);
+    // (Franc's too: a sentence of Afrikaans whose words no dictionary knows enough of, "'n
+    // Vragmotor het vanoggend op die N1 … omgeslaan.", it reads as Dutch.)
+    const found = detectDocumentLanguage(text);
+    return lookalikeOf(found, whole) ?? found;
   }
 
   /**

@@ -16,13 +16,17 @@ export interface ForeignQuotation {
 /**
  * A quotation on one line, up to 400 characters: in double marks (an apostrophe inside, "it’s",
  * is no mark), or in single ones, which an apostrophe after it does not close ("‘okay’, but
- * … that’" is the quotation "‘okay’" only).
+ * … that’" is the quotation "‘okay’" only), or in Japanese corner brackets, 「…」 and 『…』 (Chinese
+ * as Taiwan and Hong Kong writes it), each closed by its own.
  */
-const QUOTATION = /[„“”"«»][^„“”"«»\n]{0,400}[“”"»«]|[‹›‚‘][^„“”"«»‹›‚‘’\n]{0,400}[›‹‘’]/gu;
+const QUOTATION = /[„“”"«»][^„“”"«»\n]{0,400}[“”"»«]|[‹›‚‘][^„“”"«»‹›‚‘’\n]{0,400}[›‹‘’]|「[^」\n]{0,400}」|『[^』\n]{0,400}』/gu;
 /** The language a quotation may be told to be in: English, the commonest quoted as said. */
 const QUOTED_LANGUAGE = 'en';
 /** Fewest words for a quotation's language to be told by its words. */
 const MIN_WORDS = 3;
+
+/** A mark that opens a quotation (most blocks have none: no expression is run for them). */
+const QUOTATION_MARK = /[„“”"«‹»›‚‘「『]/u;
 
 const cache = new WeakMap<RuleContext['block'], { language: string; quotations: ForeignQuotation[] }>();
 
@@ -35,7 +39,7 @@ export function foreignQuotations(ctx: RuleContext): readonly ForeignQuotation[]
   if (hit && hit.language === ctx.language) return hit.quotations;
   const quotations: ForeignQuotation[] = [];
   const own = ctx.doc.resources.speller(ctx.language);
-  if (own && /[„“”"«‹»›‚‘]/u.test(ctx.text)) {
+  if (own && QUOTATION_MARK.test(ctx.text)) {
     // English only: it is loaded with every other language (`ensureLanguages`), so the same
     // text gives the same findings whatever else a batch loaded before it.
     const others = [QUOTED_LANGUAGE]
@@ -73,7 +77,7 @@ export function inForeignQuotation(ctx: RuleContext, start: number, end: number)
 }
 
 /** A short quotation on one line: a title's marks ("Live in 1969", „March 5“). */
-const SHORT_QUOTATION = /[„“”"«‹»›‚‘][^„“”"«»‹›\n]{0,80}[“”"»«›‹‘’]/gu;
+const SHORT_QUOTATION = /[„“”"«‹»›‚‘][^„“”"«»‹›\n]{0,80}[“”"»«›‹‘’]|「[^」\n]{0,80}」|『[^』\n]{0,80}』/gu;
 /** Most words of a quotation taken for a title. */
 const TITLE_WORDS = 6;
 
@@ -94,7 +98,6 @@ export function shortQuotations(ctx: RuleContext): ReadonlyArray<readonly [numbe
   }
   return titles;
 }
-const QUOTATION_MARK = /[„“”"«‹»›‚‘]/u;
 
 /** Whether `[start, end)` is inside a short quotation of six words at most, a title ("Live in 1969"; see `shortQuotations`). */
 export function inTitle(ctx: RuleContext, start: number, end: number): boolean {

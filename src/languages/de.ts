@@ -155,6 +155,8 @@ export const de: LanguageProfile = {
   infixes: ['zu'],
   // (With an apostrophe: "Tick Tack's", "Hans’".)
   nounEndings: ['ern', 'ens', "'s", 'en', 'er', 'es', 'em', 'n', 's', "'", 'e'],
+  // (An acronym's plural: "PCs", "LKWs".)
+  acronymPlural: 's',
   nameEndings: ["'s", 's', "'"],
   adjectiveEndings: ['n', 'm', 'r', 's'],
   clauseComma: true,

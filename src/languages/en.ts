@@ -2,7 +2,7 @@ import { words, byValue, ordinalStems, type ImperialUnit, type LanguageProfile }
 
 /** Words ending the way British, Australian or Canadian English spells and American does not. */
 // (ASCII: these spellings are, and an ASCII class with \b scans ten times faster.)
-const COMMONWEALTH = /\b[a-zA-Z]+(?:our|ours|oured|ouring|ise|ised|ises|ising|iser|isers|isation|isations|yse|ysed|yses|ysing|tre|tres|lled|lling|ller|llers|ence|ogue|ogues|mme|mmes)\b/g;
+const COMMONWEALTH = /\b[a-zA-Z]+(?:our|ours|oured|ouring|ise|ised|ises|ising|iser|isers|isation|isations|yse|ysed|yses|ysing|tre|tres|lled|lling|ller|llers|ence|ences|ogue|ogues|mme|mmes)\b/g;
 
 /** English's imperial units of length, each word by its unit ("ft", "feet" → foot): `lengthUnits`' words and kinds. */
 const IMPERIAL_LENGTHS: ReadonlyMap<string, ImperialUnit> = new Map(
@@ -19,7 +19,7 @@ export const en: LanguageProfile = {
   regions: { GB: 'dictionary-en-gb', AU: 'dictionary-en-au', CA: 'dictionary-en-ca' },
   // Oxford spelling: British, with -ize ("organization", "realized"), but "analyse".
   izeForIse: ['GB'],
-  // "colour", "organise", "analyse", "centre", "travelled", "defence", "catalogue", "programme":
+  // "colour", "organise", "analyse", "centre", "travelled", "defence", "offences", "catalogue", "programme":
   // American English writes them otherwise. Which of the three regions is told by the words
   // each dictionary rejects too ("organize" is Canadian, not British).
   regionHints: { GB: { words: COMMONWEALTH }, AU: { words: COMMONWEALTH }, CA: { words: COMMONWEALTH } },
@@ -95,6 +95,8 @@ export const en: LanguageProfile = {
   reduplications: words('more again over through round by on less worse better faster slower bigger smaller longer shorter higher lower larger closer further louder stronger weaker harder years hours days weeks months decades miles'),
   infixes: [],
   nounEndings: ["'s", 'es', 's', "'"],
+  // (An acronym's plural: "MPs", "CEOs".)
+  acronymPlural: 's',
   // ("flags", "boxes", "policies", "midshipmen", "wolves", "knives".)
   pluralEndings: [['s', ''], ['es', ''], ['ies', 'y'], ['men', 'man'], ['ves', 'f'], ['ves', 'fe']],
   possessive: { endings: ["'s", "'"], sibilant: /s$/iu, otherwise: "'s" },

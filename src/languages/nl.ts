@@ -15,9 +15,16 @@ const SHORT_TEXT_CUE = /(?<![\p{L}\p{M}])(?:het|een|niet|zijn|heeft|hebben|wordt
  * "gesê", "hierdie", "daardie", "mense", "vandag", "môre", "'n" (the indefinite article); and
  * Dutch's, which Afrikaans writes otherwise ("de", "niet", "zijn", "hij", "ik", "naar", "bij",
  * "wordt", "zal", "heeft": "y", "s", "het" where Dutch writes "ij", "z", "heeft").
+ * A sentence or two of news may have none of the commonest; so also the words of its news that
+ * Afrikaans spells its own way, "polisie", "persent", "reën", "teen", "weens", "prys", "tyd",
+ * "vyf", "byna", "suid", "wes" ("Suid-Afrika", "Wes-Kaap"), "vanoggend", and the days and months
+ * it spells otherwise, "Saterdag", "Sondag", "Vrydag", "Junie", "Desember" (not "Julie", a name):
+ * none of them a Dutch word of its news.
  */
 // (The article after a space, not Dutch's "zo'n".)
-const AFRIKAANS_WORDS = words(`nie ek jy hy sy hulle julle vir sal baie sê hê gesê hierdie daardie gewees mense jare vandag gister môre nuwe egter sowat sodat sonder selfs mekaar kry dink sien dae 'n ’n`);
+const AFRIKAANS_WORDS = words(`nie ek jy hy sy hulle julle vir sal baie sê hê gesê hierdie daardie gewees mense jare vandag gister môre nuwe egter sowat sodat sonder selfs mekaar kry dink sien dae 'n ’n
+  polisie persent reën teen teenoor weens tans verlede kinders vroue boere hom prys styg tyd vyf byna bly blyk skryf vry skool skole suid oos wes vanoggend vanaand
+  saterdag sondag vrydag januarie februarie junie desember`);
 const DUTCH_WORDS = words('de niet zijn hij zij wij ik jij mijn naar bij deze wordt worden werd werden zal zullen ze zo zegt zei heeft hebben mensen jaren zonder zelfs');
 
 /**
@@ -148,7 +155,10 @@ export const nl: LanguageProfile = {
     endings: /^(.{3,}?)(?:e|ere|ste)$/,
   },
   infixes: [],
-  nounEndings: ['en', 's'],
+  // ("'s": the plural and the genitive after a vowel, "ceo's", "Tesla's".)
+  nounEndings: ["'s", 'en', 's'],
+  // (An acronym's plural: "NGO's", "CEO's".)
+  acronymPlural: "'s",
   // (Dutch hyphenates a name and a noun too, "TikTok-video", but the name-compound checks tell
   // the noun by its capital, as German writes it.)
   hyphenatesNameCompounds: false,

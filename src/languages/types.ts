@@ -419,6 +419,12 @@ export interface LanguageProfile {
    */
   nounEndings: readonly string[];
   /**
+   * The ending an acronym takes in the plural ("s": English "MPs", German "PCs"; Dutch "'s",
+   * "NGO's"): an acronym with it is no unknown word (the spelling check). Unset where the
+   * language writes an acronym's plural without one (Spanish and French: "las ONG").
+   */
+  acronymPlural?: string;
+  /**
    * Of those, the endings a name takes (glossary entries of type person, brand or place), when
    * fewer: a German name takes the genitive only ("Merkels", "Scholz’"); "Schulze" is another
    * name, not "Schulz" inflected. Unset: a name takes `nounEndings`.

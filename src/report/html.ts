@@ -139,6 +139,9 @@ td.num{text-align:right;font-variant-numeric:tabular-nums;overflow-wrap:normal;w
 tr.fixed td{background:#f4f8f4;color:#4a4a4a}tr.fixed .badge{background:#fff;box-shadow:inset 0 0 0 1px}tr.fixed .badge.sev-error{color:var(--err)}tr.fixed .badge.sev-warning{color:var(--warn)}tr.fixed .badge.sev-info{color:var(--info)}
 `;
 
+/** The language of the report's own words (its headings, labels and messages). */
+const REPORT_LANGUAGE = 'en';
+
 export function page(title: string, css: string, body: string): string {
   return pageHead(title, css) + body + PAGE_TAIL;
 }
@@ -148,7 +151,7 @@ export function pageHead(title: string, css: string, scriptHash?: string): strin
   // (A page with the review panel runs its one script, allowed by its hash; no other.)
   const scripts = scriptHash === undefined ? '' : `; script-src '${scriptHash}'`;
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${REPORT_LANGUAGE}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -297,7 +300,9 @@ function ref(it: Item): string {
   const title = findingTitle(it);
   // (The finding shown in a panel on hover and keyboard focus, from `data-note`; not a `title`,
   // which a screen reader would read after the label again.)
-  return `<sup class="ref ${cls} sev-${sev(it.f.severity)}" id="ref-${it.n}"><a href="#f-${it.n}" data-note="${esc(title)}" aria-label="${esc('Finding ' + title.slice(1).replace(/\n/g, '. '))}">${it.n}</a></sup>`;
+  // (In the report's language, not the article's nor a paragraph's around it: the number and its
+  // label are the report's words, read in its voice.)
+  return `<sup class="ref ${cls} sev-${sev(it.f.severity)}" id="ref-${it.n}" lang="${REPORT_LANGUAGE}"><a href="#f-${it.n}" data-note="${esc(title)}" aria-label="${esc('Finding ' + title.slice(1).replace(/\n/g, '. '))}">${it.n}</a></sup>`;
 }
 
 /**

@@ -50,6 +50,11 @@ export default defineRule(
         // A passage in another script quoted in a German sentence: most of the paragraph's letters, but quoted on purpose, information.
         { lang: 'de', text: 'Die Regierung hat heute neue Regeln beschlossen, sagte ein Sprecher.\n\nDer Präsident sagte: „我们将继续推进改革开放，坚定不移地走和平发展道路，维护世界和平“.', severity: 'info' },
         { lang: 'de', text: 'Die Regierung hat heute neue Regeln beschlossen, sagte ein Sprecher.\n\nDer Roman heißt im Original „吾輩は猫である。名前はまだ無い。どこで生れたかとんと見当がつかぬ。何でも薄暗いじめじめした所で“.', severity: 'info' },
+        // In Japanese corner brackets 「…」 and 『…』 (and Chinese as Taiwan and Hong Kong write it), a nested 『…』 inside 「…」: quoted too.
+        { lang: 'de', text: 'Die Regierung hat heute neue Regeln beschlossen, sagte ein Sprecher.\n\nDer Regisseur sagte in Tokio: 「この映画は私の家族の物語であり、同時に戦後の日本の物語でもあります」.', severity: 'info' },
+        { lang: 'de', text: 'Die Regierung hat heute neue Regeln beschlossen, sagte ein Sprecher.\n\nDer Roman heißt im Original 『吾輩は猫である。名前はまだ無い。どこで生れたかとんと見当がつかぬ。何でも薄暗いじめじめした所で』.', severity: 'info' },
+        { lang: 'de', text: 'Die Regierung hat heute neue Regeln beschlossen, sagte ein Sprecher.\n\nDer Autor schrieb: 「母は『もう帰りなさい』と言ったが、私は駅のホームでずっと電車を待っていた」.', severity: 'info' },
+        { lang: 'de', text: 'Die Regierung hat heute neue Regeln beschlossen, sagte ein Sprecher.\n\nDie Ministerin sagte in Taipeh: 「我們將繼續推動改革，堅定地維護民主與自由，保護每一位公民的權利」.', severity: 'info' },
         { lang: 'fr', text: 'Le gouvernement a annoncé de nouvelles règles.\n\nΗ κυβέρνηση ανακοίνωσε σήμερα νέους κανόνες για την προστασία των δεδομένων.' },
       ],
       pass: [
@@ -179,9 +184,14 @@ function inName(words: readonly WordToken[], i: number): boolean {
   return prev.sentence === w.sentence && next.sentence === w.sentence && prev.alpha && next.alpha && isCapitalized(prev.value) && isCapitalized(next.value);
 }
 
-/** Spans from an opening quotation mark to its closing one (or to the end of the paragraph). */
+/**
+ * Spans from an opening quotation mark to its closing one (or to the end of the paragraph): also
+ * Japanese corner brackets 「…」 and 『…』 (Chinese as Taiwan and Hong Kong write it), each closed
+ * by its own mark, a 『…』 nested inside a 「…」 with it.
+ */
 function quotedSpans(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const m of text.matchAll(/[„“”"«»‹›][^„“”"«»‹›]*(?:[“”"»«›‹]|$)/gu)) out.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(QUOTED)) out.push([m.index, m.index + m[0].length]);
   return out;
 }
+const QUOTED = /[„“”"«»‹›][^„“”"«»‹›]*(?:[“”"»«›‹]|$)|「[^」]*(?:」|$)|『[^』]*(?:』|$)/gu;

@@ -407,6 +407,12 @@ function isAccepted(accepted: ReadonlySet<string>, raw: string, endings: readonl
   return false;
 }
 
+/** Whether an apostrophe stands before `start`, opening the word (no letter or digit before it). */
+function apostropheBefore(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  return (c === 0x2019 || c === 0x27) && (start < 2 || !/[\p{L}\p{N}]/u.test(text[start - 2]));
+}
+
 /** A word as Swiss German writes it: ss for ß, SS in capitals ("GROßE" → "GROSSE"). */
 function swissSpelling(word: string): string {
   const rest = word.replace(/ß/g, '');
@@ -691,9 +697,15 @@ export default defineRule(
         if (small !== undefined) ctx.report({ start: w.start, end: w.end, message: `\`${value}\` is written in small letters in the middle of a sentence: \`${small}\``, expected: [small] });
         continue;
       }
+      // A word the dictionary lists with the apostrophe before it, which the parser leaves off
+      // the word: Dutch "’s-Hertogenbosch", "’s-Gravenhage" (listed "'s-Hertogenbosch").
+      if (apostropheBefore(ctx.text, w.start) && speller.correct(`'${value}`)) continue;
       // After an elided article ("l’OTAN", "d’ArcelorMittal"), the word itself says whether it is an acronym or a name.
       const { core, offset } = elided(value, ctx.profile?.elision);
       if (/^\p{Lu}[\p{Lu}\d-]*$/u.test(core) && core.length <= 6) continue; // acronyms
+      // An acronym's plural, where the language writes one ("MPs", "PCs", "NGO's").
+      const plural = ctx.profile?.acronymPlural;
+      if (plural !== undefined && core.length > plural.length + 1 && foldApostrophes(core).endsWith(plural) && /^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(core.slice(0, -plural.length))) continue;
       // A word in another script than the language's ("猿狖群嘯兮", "λόγος" in a German text;
       // the profile's `scripts`): quoted in its language, which this dictionary does not judge.
       if (!hasScriptLetter(core, ctx.profile?.scripts ?? SUPPORTED_SCRIPTS)) continue;

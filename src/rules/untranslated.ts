@@ -521,6 +521,14 @@ export default defineRule(
     const fromSmall = (lower: string) => fromProfile !== undefined && (fromProfile.functionWords.has(lower) || fromProfile.pronouns?.has(lower) === true || fromProfile.articles?.has(lower) === true);
     const ownSmall = (lower: string) =>
       profile !== undefined && (profile.functionWords.has(lower) || profile.articles?.has(lower) === true || profile.pronouns?.has(lower) === true || profile.subordinators.has(lower) || profile.possessives?.has(lower) === true || profile.prepositions?.has(lower) === true);
+    const ownAuxiliary = (k: number): boolean => profile?.finiteAuxiliaries?.has(words[k].value) === true;
+    // A small word of the leftover language that is none of this one's, in any case ("the", "on", "The").
+    const englishSmall = (k: number): boolean => {
+      const w = words[k];
+      if (w === undefined || w.opaque || !w.alpha) return false;
+      const lower = w.value.toLowerCase();
+      return fromSmall(lower) && !ownSmall(lower) && (lower === w.value || opensSentence(k));
+    };
     const leftoverWord = (k: number): boolean => {
       const w = words[k];
       return w !== undefined && !w.opaque && w.alpha && knownThere(w.value) && (!ownSmall(w.value.toLowerCase()) || fromSmall(w.value.toLowerCase()));
@@ -646,11 +654,39 @@ export default defineRule(
         while (k > previous + 1 && j - k < MAX_RUN && joins(k - 1, k) && leftoverWord(k - 1)) k--;
         if (k < i && !(k > 0 && joins(k - 1, k)) && !titleCase(k, j)) i = k;
       }
+      // A run English by its small words, one of English's that is none of this language's ("the",
+      // "on"; Dutch's dictionary knows "the" from "the best of"): it takes in the small words of
+      // English beside it that are none of this language's ("is on the other"), and one it shares
+      // that opens the clause ("In the long run"). (Dutch knows "on", "hand", "long" and "run":
+      // "On the other hand is de regering …" had been found as "On the other".)
+      // (Not in a name or a title, beside a capitalized word inside the sentence: "Dictionary of the
+      // English Language" stays as it was.)
+      const capitalBeside = (k: number) => words[k] !== undefined && (k < i ? joins(k, i) : joins(j, k)) && isCapitalized(words[k].value) && !opensSentence(k);
+      let english = false;
+      if (fromProfile !== undefined && !capitalBeside(i - 1) && !capitalBeside(j + 1)) {
+        for (let k = i; k <= j && !english; k++) english = englishSmall(k);
+        if (english) {
+          while (i > previous + 1 && joins(i - 1, i) && englishSmall(i - 1)) i--;
+          while (j + 1 < words.length && j - i < MAX_RUN && joins(j, j + 1) && englishSmall(j + 1)) j++;
+          if (i > previous + 1 && joins(i - 1, i) && !(i > previous + 2 && joins(i - 2, i - 1)) && fromSmall(words[i - 1].value.toLowerCase())) i--;
+        }
+      }
       // One known word at either end, in small letters as the words left over are ("game changer",
-      // "next week"); not one this language inflects its own way ("del sector online").
-      const lowerRun = words.slice(i, j + 1).every((w) => /^\p{Ll}/u.test(w.value));
-      if (lowerRun && i > 0 && joins(i - 1, i) && bridge(i - 1) && !(i > 1 && joins(i - 2, i - 1) && bridge(i - 2)) && !inflectsHere(i - 1)) i--;
-      if (lowerRun && j + 1 < words.length && joins(j, j + 1) && bridge(j + 1) && !(j + 2 < words.length && joins(j + 1, j + 2) && bridge(j + 2)) && !inflectsHere(j + 1)) j++;
+      // "next week"), but for a sentence's first capital; not one this language inflects its own
+      // way ("del sector online"). Two, where the run is English by its small words ("the long
+      // run", "the other hand"), up to a word English lacks.
+      const lowerRun = words.slice(i, j + 1).every((w, n) => /^\p{Ll}/u.test(w.value) || (n === 0 && opensSentence(i)));
+      // (Where the run is English by its small words, a word this language inflects its own way is
+      // English still: Dutch has "hand", "handen", English "hands".)
+      const ownNoun = (k: number) => !english && inflectsHere(k);
+      if (lowerRun && i > 0 && joins(i - 1, i) && bridge(i - 1) && !(i > 1 && joins(i - 2, i - 1) && bridge(i - 2)) && !ownNoun(i - 1)) i--;
+      if (lowerRun && j + 1 < words.length && joins(j, j + 1) && bridge(j + 1) && !ownNoun(j + 1)) {
+        const twice = j + 2 < words.length && joins(j + 1, j + 2) && bridge(j + 2);
+        if (!twice) j++;
+        // (Not over a finite verb of this language that English has too, which goes on in it:
+        // "the board had besloten", "the board" only.)
+        else if (english && !ownAuxiliary(j + 1)) j += ownAuxiliary(j + 2) ? 1 : j + 3 < words.length && joins(j + 2, j + 3) && bridge(j + 3) ? 0 : 2;
+      }
       const run = words.slice(i, j + 1);
       const start = run[0].start;
       const end = run[run.length - 1].end;

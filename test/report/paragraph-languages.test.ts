@@ -69,6 +69,21 @@ describe('a paragraph in another language than its document', () => {
     expect(html).toMatch(/<td class="t" lang="de">Die Regirung/);
   });
 
+  it("gives the findings' numbers in the text the report's language, English, not the paragraph's or the text's", async () => {
+    // (A number and its label, "Finding 2 spelling · …", are the report's words: a screen reader
+    // read them with the English paragraph's voice, or the German text's.)
+    const text = `${GERMAN}${ENGLISH}\n`;
+    const result = await check(text, { path: 'a.txt', language: 'de' });
+    const section = textSection(renderDocumentHtml(result, text));
+    const refs = [...section.matchAll(/<sup class="ref[^"]*"[^>]*>/g)].map((m) => m[0]);
+    expect(refs.length).toBeGreaterThanOrEqual(2);
+    for (const r of refs) expect(r).toContain(' lang="en"');
+    // One inside the English paragraph, one in the German text.
+    const english = section.indexOf('<span lang="en">');
+    expect(section.slice(english)).toMatch(/<sup class="ref[^>]* lang="en"/);
+    expect(section.slice(0, english)).toMatch(/<sup class="ref[^>]* lang="en"/);
+  });
+
   it('runs right to left where its script does, in a left-to-right document, and the words of its findings too', () => {
     const text = `${GERMAN}${ARABIC}\n`;
     const at = text.indexOf(ARABIC);

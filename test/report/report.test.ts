@@ -529,7 +529,7 @@ describe('the document report at a glance', () => {
   it("reads each finding's number out whole, shows it on keyboard focus, and hides the numbers of what a filter hides", () => {
     const section = textSection(html);
     // (The panel reads `data-note`, not a title, which a screen reader would read after the label again.)
-    const ref = /<sup class="ref open sev-warning" id="ref-3"><a href="#f-3" data-note="([^"]*)" aria-label="([^"]*)">3<\/a><\/sup>/.exec(section);
+    const ref = /<sup class="ref open sev-warning" id="ref-3" lang="en"><a href="#f-3" data-note="([^"]*)" aria-label="([^"]*)">3<\/a><\/sup>/.exec(section);
     expect(ref?.[2]).toBe('Finding 3 spelling · spelling · warning · open. Unknown word “schlecht”');
     expect(ref?.[1].startsWith('#3 spelling')).toBe(true);
     expect(html).toContain('sup.ref a:focus-visible::after,sup.ref a:hover::after{content:attr(data-note)');

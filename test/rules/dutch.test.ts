@@ -66,13 +66,26 @@ describe('Dutch errors of machine translation', () => {
     const found = async (text: string) => (await check(text + '\n', { path: 'a.txt', language: 'nl', only: ['untranslated'] })).findings.map((f) => f.actual);
     expect(await found('Dit is een first step naar betere regels.')).toEqual(['first step']);
     expect(await found('De regering noemt het plan een first step, maar de oppositie is kritisch.')).toEqual(['first step']);
-    // (Not "hand", a Dutch word too, which Dutch inflects its own way: "handen".)
-    expect(await found('On the other hand is de regering niet tevreden over het plan.')).toEqual(['On the other']);
+    // (Over "hand", "long", "run", "on", words Dutch has too, where the run is English by its
+    // small words, "the": to the Dutch words around it.)
+    expect(await found('On the other hand is de regering niet tevreden over het plan.')).toEqual(['On the other hand']);
+    expect(await found('De regering is on the other hand niet tevreden over het plan.')).toEqual(['on the other hand']);
+    expect(await found('In the long run betaalt de investering zich terug.')).toEqual(['In the long run']);
+    expect(await found('At the end of the day is het team tevreden.')).toEqual(['At the end of the day']);
+    // (Not over a Dutch word English lacks, nor a Dutch small word: "een", "naar", "is".)
+    expect(await found('Dit is een first step naar betere regels, zegt de manager.')).toEqual(['first step']);
+    expect(await found('Hij zei dat the board had besloten om te stoppen.')).toEqual(['the board']);
     expect(await found('In the meantime werkt het team aan een update voor de manager.')).toEqual(['In the meantime']);
     // (Loans alone, and beside Dutch words: "een stap", "het team", "de deadline", "online".)
     expect(await found('Het team haalde de deadline, en de manager zette een update online na het weekend.')).toEqual([]);
     // (Nor an English phrase Dutch writes as its own, the profile's `englishPhraseWords.loans`.)
     expect(await found('De first lady bezocht dinsdag een school in Den Haag.')).toEqual([]);
+  });
+
+  it('knows the titles Dutch news writes in small letters as the Woordenlijst does (ceo, cfo), with their plurals; not a law\'s name', async () => {
+    const r = await check('De ceo van ASML en de cfo van Philips spraken met drie andere ceo\'s en een cto. De coo vertrekt. Zijn ww-uitkering en de ww liepen af.\n', { path: 'a.txt', language: 'nl', only: ['spelling'] });
+    // ("WW", the Werkloosheidswet, is a law's name: capitals.)
+    expect(r.findings.filter((f) => f.severity !== 'info').map((f) => f.actual)).toEqual(['ww']);
   });
 
   it('twelve news paragraphs with the English loans Dutch writes give no warning or error', async () => {
@@ -157,6 +170,40 @@ describe('Dutch among the other languages', () => {
       expect(r.language, text).toBe('af');
       expect(r.findings.filter((f) => f.ruleId === 'spelling'), text).toEqual([]);
     }
+  });
+});
+
+describe('one or two sentences of Afrikaans news are Afrikaans, and of Dutch news Dutch', () => {
+  // (Sentences of one or two lines, as a short news item or a caption is: the tells of a longer
+  // text, "nie", "'n", "hulle", may be missing. Franc reads many of them as Dutch; the dictionaries
+  // know too few words for either.)
+  const AFRIKAANS = [
+    "'n Vragmotor het vanoggend op die N1 naby Worcester omgeslaan.",
+    'Die Springbokke het Saterdag met 24-18 teen Nieu-Seeland gewen.',
+    'Die rand het Dinsdag teenoor die dollar verswak nadat die Reserwebank die rentekoers onveranderd gelaat het.',
+    'Die stad Kaapstad waarsku inwoners om water te spaar, want die damme is net 40 persent vol.',
+    'Die boere in die Vrystaat wag nog steeds op reën.',
+    'Die prys van brood styg volgende maand met twee rand.',
+    'Die polisie ondersoek die saak en vra die publiek om hulp.',
+    'Die skool was vir byna vyf jaar gesluit. Nou word dit weer oopgemaak.',
+  ];
+  const DUTCH = [
+    'De politie onderzoekt een moordzaak nadat zondagavond in Utrecht een man is doodgeschoten.',
+    'Die man is volgens de politie al eerder veroordeeld.',
+    'Die plannen zijn volgens de oppositie te duur.',
+    'Die dag was het koud in Groningen.',
+    'Die boeren in Drenthe wachten nog steeds op regen.',
+    'Die auto stond de hele dag op de stoep.',
+    'Het water in de grachten is gestegen. Die van Utrecht staan droog.',
+    'Die prijs van brood stijgt volgende maand met tien cent.',
+    'Ajax won zaterdag met 2-1 van PSV.',
+    'Het bedrijf verwacht dat de omzet dit jaar met vijf procent stijgt.',
+  ];
+  it('Afrikaans', async () => {
+    for (const text of AFRIKAANS) expect((await check(text + '\n', { path: 'a.txt' })).language, text).toBe('af');
+  });
+  it('Dutch', async () => {
+    for (const text of DUTCH) expect((await check(text + '\n', { path: 'a.txt' })).language, text).toBe('nl');
   });
 });
 
