@@ -291,9 +291,9 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
     });
     await checked();
     // (An HTML or Markdown result read back from the cache: its review panel lays suggestions out,
-    // and tells those over markup, as the check read the file.)
+    // and tells those over markup, as the check read the file. Its parser as a check loads it, the
+    // bundle's: a render that must require it otherwise loads the modules.)
     if (result.format === 'html' && context.reports) await loadHtml();
-    // (The Markdown parser as a check loads it, the bundle's: a render that must require it otherwise loads the modules.)
     if (result.format === 'markdown' && context.reports) await loadMarkdown();
     const rel = path.relative(context.base, path.resolve(input.path));
     const { outDir } = context;

@@ -37,12 +37,65 @@
  * decoded: a node whose bytes do not give its text (the parser moved or merged text, as it does
  * in a broken table) is left out rather than mapped wrongly.
  */
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import { DecodingMode, HtmlEntityDecoder } from 'entities/decode';
+import { createRequire } from 'node:module';
+import type { DefaultTreeAdapterMap } from 'parse5';
+import type { DecodingMode } from 'entities/decode';
 import { location } from 'vfile-location';
 import { OPAQUE, SegmentedText, type Block, type BlockKind, type Segment } from '../core/document.js';
 import { directivesIn, MAX_DIRECTIVES, MAY_HOLD_DIRECTIVE, type Directive } from '../core/directives.js';
-import { HtmlError, type HtmlDocument } from './html-reader.js';
+import type { HtmlDocument } from './html-reader.js';
+
+/**
+ * An HTML file that cannot be read as UTF-8 HTML: a `<meta charset>` (or its `http-equiv`
+ * form) names another encoding. `line` and `column` (1-based) say where, in the file's text.
+ * (Malformed markup is no error: it is read as a browser reads it.)
+ */
+export class HtmlError extends Error {
+  readonly line: number;
+  readonly column: number;
+  /** What is wrong, without the place. */
+  readonly problem: string;
+  constructor(line: number, column: number, problem: string, path?: string) {
+    super(`${path !== undefined ? `${path}:` : ''}${line}:${column}: ${problem}`);
+    this.name = 'HtmlError';
+    this.line = line;
+    this.column = column;
+    this.problem = problem;
+  }
+}
+
+type Packages = typeof import('./html-parser.js').packages;
+let packages: Packages | undefined;
+
+/**
+ * Loads the parser (once): a check does before it reads an HTML document (see html-parser.ts).
+ * A run over plain text, Markdown or XLIFF never loads it.
+ */
+export async function loadHtml(): Promise<void> {
+  if (packages) return;
+  const loaded = (await import('./html-parser.js')).packages;
+  packages ??= loaded;
+}
+
+/**
+ * The parser's packages. Where no check loaded them, they are required here, at once (ES
+ * modules, which Node 20.19 and later require as it imports them): the render of a review page is
+ * synchronous, and the process that renders it may never have checked an HTML file (LektorPool's
+ * caller, or one that read a findings file back).
+ */
+function parser(): Packages {
+  if (!packages) {
+    const require = createRequire(import.meta.url);
+    const decode = require('entities/decode') as typeof import('entities/decode');
+    packages = { parse: (require('parse5') as typeof import('parse5')).parse, decodeHTML: decode.decodeHTML, DecodingMode: decode.DecodingMode, HtmlEntityDecoder: decode.HtmlEntityDecoder };
+  }
+  return packages;
+}
+
+/** Whether the HTML parser has been loaded. */
+export function parserLoaded(): boolean {
+  return packages !== undefined;
+}
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -159,7 +212,7 @@ function readChars(source: string, start: number, end: number, decoded: string, 
     if (to > run) parts.push([run, to - run, undefined]);
   };
   let cps: number[] = [];
-  const decoder = new HtmlEntityDecoder((cp) => cps.push(cp));
+  const decoder = new (parser().HtmlEntityDecoder)((cp) => cps.push(cp));
   while (i < end) {
     const c = source[i];
     if (c === '&') {
@@ -208,6 +261,7 @@ function readChars(source: string, start: number, end: number, decoded: string, 
 
 /** Read an HTML file (see the module's comment). Throws an `HtmlError` where a `<meta>` (or an XML declaration) names an encoding other than UTF-8. */
 export function readHtml(source: string, path?: string): HtmlDocument {
+  const { parse, DecodingMode } = parser();
   const tree = parse(source, { sourceCodeLocationInfo: true });
   const blocks: Block[] = [];
   // (Alt texts wait for the block that holds their image: they come after it, see `flowBlocks`.)

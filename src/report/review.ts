@@ -24,7 +24,7 @@ import { keepLineBreaksInBlock } from '../fix/line-breaks.js';
 import { readText } from '../formats/text.js';
 import { readMarkdown } from '../formats/markdown-reader.js';
 import { inCdata, readXliff } from '../formats/xliff-reader.js';
-import { readHtml, htmlLoaded } from '../formats/html-reader.js';
+import { readHtml } from '../formats/html-reader.js';
 import { groupDigits } from '../core/count.js';
 
 /** One change an editor can choose for: a finding's span and its suggestions. */
@@ -735,12 +735,12 @@ export function reviewChanges(
 
 /**
  * The document as its reader reads it, for a report of a check's result: plain text by
- * `readText`; XLIFF by its reader; Markdown and HTML by theirs, where this process has loaded them
- * (as a check of such a document does, and the CLI before it writes a cached result's report).
- * Undefined where it cannot be read.
+ * `readText`, XLIFF, Markdown and HTML by their readers (which load their parsers then, if this
+ * process has not read such a file: the check may have run in LektorPool's threads, or the result
+ * been read back). Undefined where it cannot be read.
  */
 function readAgain(original: string, format: unknown, xliff?: ProseDocument): ProseDocument | undefined {
-  return format === 'markdown' ? markdownDocument(original) : format === 'text' ? readText(original) : format === 'xliff' ? (xliff ?? xliffDocument(original)) : format === 'html' ? (htmlLoaded() ? readHtml(original).document : undefined) : undefined;
+  return format === 'markdown' ? markdownDocument(original) : format === 'text' ? readText(original) : format === 'xliff' ? (xliff ?? xliffDocument(original)) : format === 'html' ? htmlDocument(original) : undefined;
 }
 
 /**
@@ -890,6 +890,15 @@ function xliffDocument(original: string): ProseDocument | undefined {
 function markdownDocument(original: string): ProseDocument | undefined {
   try {
     return readMarkdown(original);
+  } catch {
+    return undefined;
+  }
+}
+
+/** An HTML page as the check read it, or undefined where it cannot be read (one that names another encoding, read back beside a result). */
+function htmlDocument(original: string): ProseDocument | undefined {
+  try {
+    return readHtml(original).document;
   } catch {
     return undefined;
   }
