@@ -21,7 +21,7 @@ import { profileFor, SUPPORTED_LANGUAGES } from '../languages/index.js';
 import { terminalBlock, type TerminalBlock, type TerminalOptions } from '../report/terminal.js';
 import { groupDigits } from '../core/count.js';
 import { XliffError, xliffTextAsRead } from '../formats/xliff-reader.js';
-import { HtmlError, loadHtml } from '../formats/html-reader.js';
+import { HtmlError, htmlTextAsRead, loadHtml } from '../formats/html-reader.js';
 import { loadMarkdown } from '../formats/markdown-reader.js';
 
 /** What every file of a run shares (plain data: it goes to the pool's threads once each). */
@@ -208,9 +208,10 @@ function withShownPaths(message: string, outDir: string, input: string, realPath
   return out;
 }
 
-/** The document's findings in the `line` or `github` format: an XLIFF file's suggestions quoted as they read. */
+/** The document's findings in the `line` or `github` format: an XLIFF file's or an HTML page's suggestions quoted as they read. */
 function lines(result: DocumentResult, text: string, format: LineFormat): string {
-  const read = result.format === 'xliff' && result.findings.some((f) => !f.fixed && f.expected.some((e) => e.includes('&'))) ? xliffTextAsRead(text) : undefined;
+  const referred = result.findings.some((f) => !f.fixed && f.expected.some((e) => e.includes('&')));
+  const read = !referred ? undefined : result.format === 'xliff' ? xliffTextAsRead(text) : result.format === 'html' ? htmlTextAsRead : undefined;
   return format === 'github' ? githubReport(result, read) : lineReport(result, read);
 }
 

@@ -31,6 +31,14 @@ export function readHtml(source: string, path?: string): HtmlDocument {
   return reader.readHtml(source, path);
 }
 
+/**
+ * How text of an HTML page reads (a finding's actual text, a suggestion): its character references
+ * as their characters (`T&amp;T` reads T&T, `&nbsp;` a no-break space), its tags as written.
+ */
+export function htmlTextAsRead(text: string): string {
+  return reader.htmlTextAsRead(text);
+}
+
 /** Whether the HTML reader's parser has been loaded (by reading an HTML file). */
 export function htmlLoaded(): boolean {
   return reader.parserLoaded();

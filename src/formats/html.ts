@@ -97,6 +97,28 @@ export function parserLoaded(): boolean {
   return packages !== undefined;
 }
 
+/** A tag, a comment or a declaration in a stretch of an HTML page's source. */
+const MARKUP = /<!--[\s\S]*?(?:-->|$)|<[!/?]?[A-Za-z][^>]*>?/g;
+
+/**
+ * How text of an HTML page reads (a finding's actual text, a suggestion, which are the file's text
+ * and what is written into it): its character references as their characters, as the reader reads
+ * them (`T&amp;T` reads T&T, `&nbsp;` a no-break space, `&eacute;` é); its tags and comments as
+ * they are written. (As text between tags: an alt text's legacy reference without a semicolon
+ * before a letter or `=`, which an attribute leaves as it is, reads as its character here.)
+ */
+export function htmlTextAsRead(text: string): string {
+  if (!text.includes('&')) return text;
+  const { decodeHTML, DecodingMode } = parser();
+  let out = '';
+  let at = 0;
+  for (const m of text.matchAll(MARKUP)) {
+    out += decodeHTML(text.slice(at, m.index), DecodingMode.Legacy) + m[0];
+    at = m.index + m[0].length;
+  }
+  return out + decodeHTML(text.slice(at), DecodingMode.Legacy);
+}
+
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 type TextNode = DefaultTreeAdapterMap['textNode'];

@@ -18,6 +18,7 @@ import { profileFor, SUPPORTED_LANGUAGES } from '../languages/index.js';
 import { reviewChanges, reviewFingerprint, reviewPanelParts, reviewScriptHash, type ReviewChange } from './review.js';
 import { groupDigits } from '../core/count.js';
 import { xliffView, type XliffView } from './xliff-view.js';
+import { htmlTextAsRead } from '../formats/html-reader.js';
 import type { TextEncoding } from '../io/files.js';
 
 /**
@@ -245,7 +246,7 @@ interface Item {
   end: number;
   /** A review hint of the word-level estimate (category `quality`): drawn lightly, not numbered in the text. */
   hint?: boolean;
-  /** An XLIFF file's: its actual text and suggestions as read (`AT&amp;T` is AT&T; see xliff-view.ts). */
+  /** An XLIFF file's or an HTML page's: its actual text and suggestions as read (`AT&amp;T` is AT&T; see xliff-view.ts, `htmlTextAsRead`). */
   read?: (text: string) => string;
 }
 
@@ -861,6 +862,8 @@ export function* documentHtmlParts(
   const changes = offer.changes;
   // (An XLIFF file's findings' actual text and suggestions, in the table and the tooltips, as read: AT&T, as the units show it.)
   if (view) for (const it of [...items, ...hintItems]) it.read = (text) => view.read(text, it.start);
+  // (An HTML page's too: its references as their characters, `&nbsp;` a no-break space; its tags as written.)
+  else if (result.format === 'html') for (const it of [...items, ...hintItems]) it.read = htmlTextAsRead;
   yield pageHead(options.title ?? `Lektor: ${String(result.path)}`, DOC_CSS, changes ? reviewScriptHash() : undefined);
   yield `${back}
 <header>

@@ -9,6 +9,8 @@ import { applyChoices, type ReviewChange } from '../../src/report/review.js';
 import { toJsonDocument } from '../../src/report/json.js';
 import { renderPatch } from '../../src/report/patch.js';
 import { check } from '../helpers.js';
+import { Lektor } from '../../src/core/pipeline.js';
+import { compileGlossary, parseGlossary } from '../../src/glossary/index.js';
 
 /** The review panel's data block, parsed. */
 function reviewData(html: string): { original: string; changes: ReviewChange[]; xml?: boolean } {
@@ -60,4 +62,25 @@ describe('the review page of an HTML file', () => {
     expect(JSON.stringify(json)).toContain('TikTok');
     expect(renderPatch('a.html', PAGE, r.corrected)).toMatch(/^-<p>Die App <em>Tick Tack<\/em> ist ist beliebt\.<\/p>$[\s\S]*^\+<p>Die App <em>TikTok<\/em> ist beliebt\.<\/p>$/m);
   });
+
+  it('quotes a finding\'s text and its suggestions as read (T&T, a no-break space), in the table and the tooltips; the JSON keeps the file\'s text', async () => {
+    const glossary = compileGlossary(parseGlossary('languages: [de]\nentries:\n  - term: "P&G"\n    type: brand\n    review: ["P und G"]\n', 'g.yaml'));
+    const lektor = await Lektor.create({ glossary, only: ['glossary', 'repeated-word'] });
+    const page = '<html lang="de"><body><p>P und G wächst, das ist&nbsp;ist gut; G&eacute;rard schreibt.</p></body></html>\n';
+    const r = await lektor.check(page, { path: 'a.html' });
+    const byRule = (id: string) => r.findings.find((f) => f.ruleId === id)!;
+    // (The JSON: the file's text at the span, and what is written there.)
+    expect([byRule('glossary/p-and-g').actual, byRule('glossary/p-and-g').expected]).toEqual(['P und G', ['P&amp;G']]);
+    expect(byRule('repeated-word').actual).toBe('ist&nbsp;ist');
+    const html = renderDocumentHtml(r, page);
+    const findings = html.slice(html.indexOf('<section id="findings">'));
+    const cells = [...findings.matchAll(/<td class="t choices">(.*?)(?:<\/td>)/g)].map((m) => m[1].replace(/<[^>]+>/g, ''));
+    // (Escaped once for the page: `&amp;` is the page's `&`.)
+    expect(cells).toContain('P und G → P&amp;G');
+    expect(cells).toContain('ist\u00a0ist → ist');
+    expect(findings).not.toMatch(/&amp;amp;|&amp;nbsp;/);
+    expect(html).toContain('Suggestions: “P&amp;G”');
+    expect(html).not.toContain('Suggestions: “P&amp;amp;G”');
+  });
 });
+
