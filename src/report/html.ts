@@ -893,7 +893,7 @@ ${result.quality ? `<p class="meta">Quality score: <span id="doc-score">${scoreB
   yield `
 <section id="findings"><h2>Findings</h2>
 `;
-  if (changes) yield* reviewPanelParts(changes, original, reviewName(result), { xml: result.format === 'xliff' || result.format === 'html', encoding: options.encoding });
+  if (changes) yield* reviewPanelParts(changes, original, reviewName(result), { xml: result.format === 'xliff', file: result.format === 'xliff' || result.format === 'html', encoding: options.encoding });
   else if (offer.reason !== undefined) yield `<p class="meta">No review panel for this document: ${esc(offer.reason)}. Its changes are listed below.</p>\n`;
   if (items.length > 0) {
     yield `${FINDINGS_OPEN}<tbody>

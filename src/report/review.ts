@@ -24,7 +24,7 @@ import { keepLineBreaksInBlock } from '../fix/line-breaks.js';
 import { readText } from '../formats/text.js';
 import { readMarkdown } from '../formats/markdown-reader.js';
 import { inCdata, readXliff } from '../formats/xliff-reader.js';
-import { readHtml } from '../formats/html-reader.js';
+import { htmlTextAsRead, readHtml } from '../formats/html-reader.js';
 import { groupDigits } from '../core/count.js';
 
 /** One change an editor can choose for: a finding's span and its suggestions. */
@@ -66,6 +66,13 @@ export interface ReviewChange {
    * markup. The editor edits it by hand.
    */
   m?: 1;
+  /**
+   * An HTML page's: the change's text and its suggestions as read, `[a, ...x]` (their character
+   * references as their characters, as its reader reads them: `&nbsp;` a no-break space, `&eacute;`
+   * é), where one differs from what is written. The choices' labels show these; the file gets `a`
+   * and `x`, byte for byte.
+   */
+  d?: string[];
 }
 
 /**
@@ -180,16 +187,21 @@ const SCRIPT = String.raw`(function () {
       return code <= 0x10FFFF ? String.fromCodePoint(code) : all;
     });
   }
+  // A change's text (k 0) or its k-th suggestion as read: an HTML page's as Lektor read it (the
+  // change's \`d\`: its named references too, which the page has no table of), else by \`read\`.
+  function readChoice(c, k) {
+    return c.d ? c.d[k] : read(k === 0 ? c.a : c.x[k - 1], c);
+  }
   // Text drawn into the page: controls by name, and its line breaks as the page's text has them
   // (an HTML page reads CR LF and CR as LF).
   function drawnText(s, c) {
     return named(read(s, c)).replace(/\r\n?/g, '\n');
   }
-  // A label: controls and special spaces by name, line breaks as a return sign, spaces at its
-  // ends as open boxes, and a long text as its start and its end (two suggestions that differ
-  // near the end still look different).
-  function shown(s, c) {
-    var t = named(read(s, c)).replace(/\r\n|\r|\n/g, '\u23CE').replace(/[\u00A0\u202F\u2009\t]/g, function (ch) { return SPACES[ch]; });
+  // A label of text as read: controls and special spaces by name, line breaks as a return sign,
+  // spaces at its ends as open boxes, and a long text as its start and its end (two suggestions
+  // that differ near the end still look different).
+  function shown(s) {
+    var t = named(s).replace(/\r\n|\r|\n/g, '\u23CE').replace(/[\u00A0\u202F\u2009\t]/g, function (ch) { return SPACES[ch]; });
     t = t.replace(/^ +| +$/g, function (sp) { return sp.replace(/ /g, '\u2423'); });
     return t.length > 80 ? t.slice(0, 44) + ' \u2026 ' + t.slice(-32) : t;
   }
@@ -223,11 +235,11 @@ const SCRIPT = String.raw`(function () {
     select.setAttribute('aria-label', 'Your choice for finding ' + c.n);
     if (c.f === 0) {
       option(select, 0, 'not decided yet');
-      option(select, -1, c.a === '' ? 'leave as is: add nothing' : 'leave as is: ' + shown(c.a, c));
-    } else option(select, 0, c.a === '' ? 'keep: add nothing' : 'keep: ' + shown(c.a, c));
+      option(select, -1, c.a === '' ? 'leave as is: add nothing' : 'leave as is: ' + shown(readChoice(c, 0)));
+    } else option(select, 0, c.a === '' ? 'keep: add nothing' : 'keep: ' + shown(readChoice(c, 0)));
     // (A suggestion over markup is not offered: the note says so.)
     if (!c.m) c.x.forEach(function (x, k) {
-      option(select, k + 1, x === '' ? 'delete it' : (c.a === '' ? 'add: ' : 'write: ') + shown(x, c));
+      option(select, k + 1, x === '' ? 'delete it' : (c.a === '' ? 'add: ' : 'write: ') + shown(readChoice(c, k + 1)));
     });
     select.value = String(chosen[i]);
     select.addEventListener('change', function () {
@@ -330,7 +342,7 @@ const SCRIPT = String.raw`(function () {
     if (v > 0 && v !== c.c) {
       var end = note.indexOf('\n');
       if (end < 0) end = note.length;
-      note = note.slice(0, end) + '\nYour choice: ' + (c.x[v - 1] === '' ? '(delete)' : '\u201C' + shown(c.x[v - 1], c) + '\u201D') + note.slice(end);
+      note = note.slice(0, end) + '\nYour choice: ' + (c.x[v - 1] === '' ? '(delete)' : '\u201C' + shown(readChoice(c, v)) + '\u201D') + note.slice(end);
     }
     return note;
   }
@@ -715,6 +727,13 @@ export function reviewChanges(
     const sections = xliff?.cdata;
     for (const c of changes) if (inCdata(sections, c.s)) c.r = 1;
   }
+  // (An HTML page's changes: their text as read, for the labels; the page has no table of HTML's named references.)
+  if (result.format === 'html') {
+    for (const c of changes) {
+      const read = [c.a, ...c.x].map(htmlTextAsRead);
+      if (read.some((t, k) => t !== (k === 0 ? c.a : c.x[k - 1]))) c.d = read;
+    }
+  }
   // Those inside another fixed one: by start, the longer first; inside what an earlier one spans.
   // (In applyChoices' order: at one position an insertion first, which one around it does not hold.)
   const fixed = changes.filter((c) => c.c > 0).sort((p, q) => p.s - q.s || (p.e === p.s ? 0 : 1) - (q.e === q.s ? 0 : 1) || q.e - q.s - (p.e - p.s) || p.n - q.n);
@@ -914,24 +933,38 @@ export function reviewFingerprint(changes: readonly ReviewChange[], original: st
 }
 
 /**
+ * What the panel is told of the text: `xml`, an XLIFF file's (its suggestions are XML text, which
+ * the page draws read); `file`, a file of markup (XLIFF, HTML), which the panel calls a file; its
+ * `encoding`, which the download is written in.
+ */
+export interface PanelOptions {
+  xml?: boolean;
+  file?: boolean;
+  encoding?: 'utf-8' | 'utf-16le' | 'utf-16be';
+}
+
+/**
  * The panel (hidden until the script shows it), its data and its script, in parts of at most
  * 32,768 characters (the report is written as it is made: see `documentHtmlParts`).
  */
-export function* reviewPanelParts(changes: readonly ReviewChange[], original: string, name: string, options: { xml?: boolean; encoding?: 'utf-8' | 'utf-16le' | 'utf-16be' } = {}): Generator<string> {
+export function* reviewPanelParts(changes: readonly ReviewChange[], original: string, name: string, options: PanelOptions = {}): Generator<string> {
   const fingerprint = reviewFingerprint(changes, original);
-  // (An XLIFF file: its suggestions are XML text, which the page draws unescaped; `original` and
-  // the download are the whole file, in UTF-16 where the file is.)
+  // (An XLIFF file: its suggestions are XML text, which the page draws unescaped; an HTML page's
+  // labels are read here (the changes' `d`), and a choice is drawn into its text, which the page
+  // shows as written, as written. `original` and the download are the whole file, in UTF-16 where
+  // the file is.)
   const encoding = options.encoding !== undefined && options.encoding !== 'utf-8' ? { encoding: options.encoding } : {};
   const data = JSON.stringify({ name, fingerprint, original, changes, ...(options.xml ? { xml: true } : {}), ...encoding })
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')
     .replace(/&/g, '\\u0026');
+  const file = options.file ?? options.xml;
   // (Without JavaScript the panel stays hidden: the page says why, and what it shows instead.)
   yield `<noscript><p class="meta">Choosing for each finding (the review panel) needs JavaScript: without it, this page shows Lektor’s choices.</p></noscript>
 <div id="review-panel" class="review-panel" hidden>
 <p><strong>Your review.</strong> Each finding below has a choice: keep the original, take a suggestion, or leave an open one as is. The text, the statuses and the counts follow your choices, which are kept in this browser until you go back to Lektor’s. <span id="review-count" role="status"></span></p>
 <p><button type="button" id="review-download">Download the text with these choices</button> <button type="button" id="review-reset">Back to Lektor’s choices</button></p>
-<details><summary>The ${options.xml ? 'file' : 'text'} with these choices</summary><textarea id="review-text" readonly rows="14" spellcheck="false" aria-label="The ${options.xml ? 'file' : 'text'} with these choices"></textarea></details>
+<details><summary>The ${file ? 'file' : 'text'} with these choices</summary><textarea id="review-text" readonly rows="14" spellcheck="false" aria-label="The ${file ? 'file' : 'text'} with these choices"></textarea></details>
 </div>
 <script type="application/json" id="lektor-review">`;
   // (Never between the two halves of a surrogate pair: each part is encoded on its own, and
@@ -949,6 +982,6 @@ export function* reviewPanelParts(changes: readonly ReviewChange[], original: st
 }
 
 /** `reviewPanelParts` whole. */
-export function reviewPanel(changes: readonly ReviewChange[], original: string, name: string, options: { xml?: boolean; encoding?: 'utf-8' | 'utf-16le' | 'utf-16be' } = {}): string {
+export function reviewPanel(changes: readonly ReviewChange[], original: string, name: string, options: PanelOptions = {}): string {
   return [...reviewPanelParts(changes, original, name, options)].join('');
 }

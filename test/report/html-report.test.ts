@@ -35,8 +35,9 @@ describe('the review page of an HTML file', () => {
     const html = renderDocumentHtml(r, PAGE);
     const data = reviewData(html);
     expect(data.original).toBe(PAGE);
-    // (References in the suggestions are read as the page reads them: the panel is told so.)
-    expect(data.xml).toBe(true);
+    // (Not XML: the labels as read come with the changes, `d`; a choice drawn into the text, which
+    // shows the page's source, is drawn as written.)
+    expect(data.xml).toBeUndefined();
     expect(applyChoices(PAGE, data.changes, data.changes.map((c) => c.c)).text).toBe(r.corrected);
     expect(applyChoices(PAGE, data.changes, data.changes.map(() => 0)).text).toBe(PAGE);
     // The finding across <b>…</b> offers no suggestion to take: written over the finding's span
