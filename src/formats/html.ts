@@ -8,7 +8,9 @@
  *   `<div>`, …): every element that is not inline ends the block before it and starts a new one.
  *   Its kind is the nearest container's (a heading, a list item, a table cell, a quotation), as
  *   Markdown's is.
- * - Inline elements (`<a>`, `<em>`, `<strong>`, `<span>`, `<b>`, `<i>`, …) keep their text in the
+ * - Inline elements (`<a>`, `<em>`, `<strong>`, `<span>`, `<b>`, `<i>`, `<abbr>`, `<time>`, …, and
+ *   every element a browser does not know as a block: a custom element, `<my-term>`, a Word
+ *   export's `<o:p>`, a made-up name, which a browser lays out inline) keep their text in the
  *   block; their tags are left out of its text, as XLIFF's `<g>` is, so that a fix never crosses
  *   one (it is listed for review). `<br>` is an opaque space; `<img>`, `<input>` and the elements
  *   never read that stand in a sentence (`<code>`, `<kbd>`, `<samp>`, `<var>`, `<tt>`, `<svg>`,
@@ -123,9 +125,15 @@ type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 type TextNode = DefaultTreeAdapterMap['textNode'];
 
-/** Elements whose text is part of the block around them (phrasing content); their tags are left out. */
-const INLINE = new Set([
-  'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'blink', 'cite', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'label', 'mark', 'nobr', 'q', 'rb', 'rp', 'rt', 'rtc', 'ruby', 's', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'u', 'button', 'output', 'meter', 'progress', 'slot',
+/**
+ * Elements laid out as blocks (a browser's default style gives them `display: block`, a list
+ * item's or a table's): each ends the block before it and starts a new one. Every other element
+ * is inline, as a browser lays it out (the phrasing elements, `<a>`, `<em>`, `<span>`, `<abbr>`,
+ * `<time>`, `<mark>`, …; a custom element, `<my-term>`; a Word export's `<o:p>`; a name it does
+ * not know): its text is part of the block around it, its tags left out.
+ */
+const BLOCK = new Set([
+  'html', 'body', 'address', 'article', 'aside', 'blockquote', 'center', 'dialog', 'details', 'summary', 'dir', 'div', 'dl', 'dt', 'dd', 'fieldset', 'legend', 'figure', 'figcaption', 'footer', 'form', 'frameset', 'frame', 'noframes', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'menu', 'nav', 'ol', 'optgroup', 'option', 'p', 'search', 'section', 'ul', 'table', 'caption', 'colgroup', 'col', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'title',
 ]);
 /** Elements never read that may stand in a sentence: one opaque placeholder each. */
 const OPAQUE_INLINE = new Set(['code', 'kbd', 'samp', 'var', 'tt', 'svg', 'math', 'script', 'img', 'input', 'picture', 'embed', 'map', 'area']);
@@ -338,11 +346,12 @@ export function readHtml(source: string, path?: string): HtmlDocument {
    * `lang`; `null` ends a block element (the block before it is done). Without recursion: a page
    * may nest elements tens of thousands deep.
    */
-  const todo: Array<{ node: Node; kind: BlockKind; lang: string | undefined } | null> = [];
-  const children = (nodes: readonly Node[], kind: BlockKind, lang: string | undefined) => {
-    for (let k = nodes.length - 1; k >= 0; k--) todo.push({ node: nodes[k], kind, lang });
+  const todo: Array<{ node: Node; kind: BlockKind; lang: string | undefined; scope: string | undefined } | null> = [];
+  const children = (nodes: readonly Node[], kind: BlockKind, lang: string | undefined, scope = lang) => {
+    for (let k = nodes.length - 1; k >= 0; k--) todo.push({ node: nodes[k], kind, lang, scope });
   };
-  const walk = (node: Node, kind: BlockKind, lang: string | undefined) => {
+  /** `lang`: the language of the block the node's text is in; `scope`: of the innermost element marked with one (an inline one's is no block's, but the blocks inside it are in it). */
+  const walk = (node: Node, kind: BlockKind, lang: string | undefined, scope: string | undefined) => {
     if (node.nodeName === '#text') {
       const text = node as TextNode;
       const loc = text.sourceCodeLocation;
@@ -366,15 +375,15 @@ export function readHtml(source: string, path?: string): HtmlDocument {
     }
     if (node.nodeName === '#documentType') return;
     if (!('tagName' in node)) {
-      children((node as { childNodes?: Node[] }).childNodes ?? [], kind, lang);
+      children((node as { childNodes?: Node[] }).childNodes ?? [], kind, lang, scope);
       return;
     }
     const el = node as Element;
     const name = el.tagName.toLowerCase();
     if (name === 'meta') charset(el);
     const own = attr(el, 'lang') ?? attr(el, 'xml:lang');
-    const elLang = own !== undefined && LANGUAGE_TAG.test(own.trim()) ? own.trim() : own !== undefined && own.trim() === '' ? undefined : lang;
-    const inline = INLINE.has(name);
+    const elLang = own !== undefined && LANGUAGE_TAG.test(own.trim()) ? own.trim() : own !== undefined && own.trim() === '' ? undefined : scope;
+    const inline = !BLOCK.has(name);
     const start = el.sourceCodeLocation?.startOffset;
     if (LEFT_OUT.has(name)) return;
     if (name === 'br') {
@@ -405,8 +414,9 @@ export function readHtml(source: string, path?: string): HtmlDocument {
       return;
     }
     if (inline) {
-      // (An inline element's `lang` is no block's: its text stays in the paragraph's language.)
-      children(el.childNodes, kind, lang);
+      // (An inline element's `lang` is no block's: its text stays in the paragraph's language, and
+      // a block inside it, as inside a custom element around paragraphs, is in the element's.)
+      children(el.childNodes, kind, lang, elLang);
       return;
     }
     flush();
@@ -416,10 +426,10 @@ export function readHtml(source: string, path?: string): HtmlDocument {
     todo.push(null);
     children(el.childNodes, containerKind, elLang);
   };
-  todo.push({ node: tree as Node, kind: 'paragraph', lang: undefined });
+  todo.push({ node: tree as Node, kind: 'paragraph', lang: undefined, scope: undefined });
   for (let next = todo.pop(); next !== undefined; next = todo.pop()) {
     if (next === null) flush();
-    else walk(next.node, next.kind, next.lang);
+    else walk(next.node, next.kind, next.lang, next.scope);
   }
   flush();
   // The document's language: the root's, the body's, else the one every block is marked with.
