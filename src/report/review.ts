@@ -933,13 +933,12 @@ export function reviewFingerprint(changes: readonly ReviewChange[], original: st
 }
 
 /**
- * What the panel is told of the text: `xml`, an XLIFF file's (its suggestions are XML text, which
- * the page draws read); `file`, a file of markup (XLIFF, HTML), which the panel calls a file; its
- * `encoding`, which the download is written in.
+ * What the panel is told of the text: `xml`, an XLIFF file's or an HTML page's (its suggestions are
+ * XML or HTML text, with XML's escapes, which the page draws read; an HTML page's labels are read
+ * here, the changes' `d`); its `encoding`, which the download is written in.
  */
 export interface PanelOptions {
   xml?: boolean;
-  file?: boolean;
   encoding?: 'utf-8' | 'utf-16le' | 'utf-16be';
 }
 
@@ -949,22 +948,19 @@ export interface PanelOptions {
  */
 export function* reviewPanelParts(changes: readonly ReviewChange[], original: string, name: string, options: PanelOptions = {}): Generator<string> {
   const fingerprint = reviewFingerprint(changes, original);
-  // (An XLIFF file: its suggestions are XML text, which the page draws unescaped; an HTML page's
-  // labels are read here (the changes' `d`), and a choice is drawn into its text, which the page
-  // shows as written, as written. `original` and the download are the whole file, in UTF-16 where
-  // the file is.)
+  // (An XLIFF file or an HTML page: its suggestions are XML text, which the page draws unescaped;
+  // `original` and the download are the whole file, in UTF-16 where the file is.)
   const encoding = options.encoding !== undefined && options.encoding !== 'utf-8' ? { encoding: options.encoding } : {};
   const data = JSON.stringify({ name, fingerprint, original, changes, ...(options.xml ? { xml: true } : {}), ...encoding })
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')
     .replace(/&/g, '\\u0026');
-  const file = options.file ?? options.xml;
   // (Without JavaScript the panel stays hidden: the page says why, and what it shows instead.)
   yield `<noscript><p class="meta">Choosing for each finding (the review panel) needs JavaScript: without it, this page shows Lektor’s choices.</p></noscript>
 <div id="review-panel" class="review-panel" hidden>
 <p><strong>Your review.</strong> Each finding below has a choice: keep the original, take a suggestion, or leave an open one as is. The text, the statuses and the counts follow your choices, which are kept in this browser until you go back to Lektor’s. <span id="review-count" role="status"></span></p>
 <p><button type="button" id="review-download">Download the text with these choices</button> <button type="button" id="review-reset">Back to Lektor’s choices</button></p>
-<details><summary>The ${file ? 'file' : 'text'} with these choices</summary><textarea id="review-text" readonly rows="14" spellcheck="false" aria-label="The ${file ? 'file' : 'text'} with these choices"></textarea></details>
+<details><summary>The ${options.xml ? 'file' : 'text'} with these choices</summary><textarea id="review-text" readonly rows="14" spellcheck="false" aria-label="The ${options.xml ? 'file' : 'text'} with these choices"></textarea></details>
 </div>
 <script type="application/json" id="lektor-review">`;
   // (Never between the two halves of a surrogate pair: each part is encoded on its own, and

@@ -954,9 +954,16 @@ describe.skipIf(!available)('the review page of an HTML file', () => {
     const html = renderDocumentHtml(r, PAGE);
     const options = (k: number) => `[...document.querySelectorAll('#f-${k} select option')].map((o) => o.textContent).join('|')`;
     const note = (k: number) => `document.querySelector('#ref-${k} a').getAttribute('data-note')`;
-    const { run, dir } = drive(html, [options(pg), options(cafe), options(twice), TAKE_ALL, note(pg), download]);
+    const yours = `[...document.querySelectorAll('#text ins.yours')].map((i) => i.textContent)`;
+    const blocks = `[...document.querySelectorAll('#text .block')].map((b) => b.innerText)`;
+    const { run, dir } = drive(html, [options(pg), options(cafe), options(twice), blocks, TAKE_ALL, note(pg), yours, download]);
     expect(run.errors).toEqual([]);
-    const [pgLabels, cafeLabels, twiceLabels, all, pgNote] = run.values as string[];
+    const [pgLabels, cafeLabels, twiceLabels, read, all, pgNote, inserted] = run.values as [string, string, string, string[], string, string, string[]];
+    // The text as read, not the page's source.
+    // (Each finding's number after it.)
+    expect(read).toEqual(['P und G1 verkauft groß\u00a0groß2 im Cafe Müller3 \u2014 ja.']);
+    // A suggestion taken, drawn into it as read too.
+    expect(inserted).toEqual(['P&G', 'groß', 'Café Müller']);
     expect(pgLabels).toBe('not decided yet|leave as is: P und G|write: P&G');
     expect(cafeLabels).toBe('not decided yet|leave as is: Cafe Müller|write: Café Müller');
     expect(twiceLabels).toBe('not decided yet|leave as is: groß<NBSP>groß|write: groß');
