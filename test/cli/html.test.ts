@@ -51,10 +51,12 @@ describe('lektor check of HTML files', () => {
     expect(readFileSync(path.join(out, 'b.htm'), 'utf8')).toBe(PAGE.replace('<em>Tick Tack</em>', '<em>TikTok</em>'));
     expect(readFileSync(path.join(out, 'a.html.patch'), 'utf8')).toMatch(/^-<p>Die App <em>Tick Tack<\/em>[\s\S]*^\+<p>Die App <em>TikTok<\/em>/m);
     expect(JSON.parse(readFileSync(path.join(out, 'a.html.findings.json'), 'utf8')).format).toBe('html');
-    // The review page shows the file's text as text, with the fix, and its review panel.
+    // The review page shows the page's text as read (not the <pre> it never reads), with the fix
+    // (inside its <em>, a chip), and its review panel.
     const page = readFileSync(path.join(out, 'a.html.html'), 'utf8');
-    expect(page).toMatch(/<ins>TikTok<\/ins>/);
-    expect(page).toContain('&lt;pre&gt;&lt;code&gt;Tick Tack&lt;/code&gt;&lt;/pre&gt;');
+    expect(page).toMatch(/<span class="tag" title="&lt;em&gt;">&lt;em&gt;<\/span><span class="fix"[^>]*><del>Tick Tack<\/del><ins>TikTok<\/ins>/);
+    const text = page.slice(page.indexOf('<section id="text-section">'), page.indexOf('<section id="sentences">'));
+    expect(text).not.toContain('&lt;pre&gt;');
     expect(page).toContain('id="lektor-review"');
     expect(existsSync(path.join(out, 'notes.xml'))).toBe(false);
     expect(existsSync(path.join(out, 'latin.html'))).toBe(false);
