@@ -22,7 +22,7 @@ import { profileFor, SUPPORTED_LANGUAGES } from '../languages/index.js';
 import { terminalBlock, type TerminalBlock, type TerminalOptions } from '../report/terminal.js';
 import { groupDigits } from '../core/count.js';
 import { readXliff, textAsRead, XliffError, type XliffDocument } from '../formats/xliff-reader.js';
-import { HtmlError, loadHtml } from '../formats/html-reader.js';
+import { HtmlError, htmlTextAsRead, loadHtml } from '../formats/html-reader.js';
 import { loadMarkdown } from '../formats/markdown-reader.js';
 
 /** What every file of a run shares (plain data: it goes to the pool's threads once each). */
@@ -216,14 +216,15 @@ function withShownPaths(message: string, outDir: string, input: string, realPath
 }
 
 /**
- * How the document's suggestions are quoted: an XLIFF file's as they read (`xliff`: the file as
- * read, undefined where it cannot be). `fixedToo`: also those of fixed findings.
+ * How the document's suggestions are quoted: an XLIFF file's or an HTML page's as they read
+ * (`xliff`: the XLIFF file as read, undefined where it cannot be). `fixedToo`: also those of fixed findings.
  */
 function readerOf(result: DocumentResult, xliff: () => XliffDocument | undefined, fixedToo = false): ReadText | undefined {
-  return result.format === 'xliff' && result.findings.some((f) => (fixedToo || !f.fixed) && f.expected.some((e) => e.includes('&'))) ? textAsRead(xliff()?.document.cdata) : undefined;
+  const referred = result.findings.some((f) => (fixedToo || !f.fixed) && f.expected.some((e) => e.includes('&')));
+  return !referred ? undefined : result.format === 'xliff' ? textAsRead(xliff()?.document.cdata) : result.format === 'html' ? htmlTextAsRead : undefined;
 }
 
-/** The document's findings in the `line` or `github` format: an XLIFF file's suggestions quoted as they read. */
+/** The document's findings in the `line` or `github` format: an XLIFF file's or an HTML page's suggestions quoted as they read. */
 function lines(result: DocumentResult, xliff: () => XliffDocument | undefined, format: LineFormat): string {
   const read = readerOf(result, xliff);
   return format === 'github' ? githubReport(result, read) : lineReport(result, read);
@@ -329,9 +330,9 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
     });
     await checked();
     // (An HTML or Markdown result read back from the cache: its review panel lays suggestions out,
-    // and tells those over markup, as the check read the file.)
+    // and tells those over markup, as the check read the file. Its parser as a check loads it, the
+    // bundle's: a render that must require it otherwise loads the modules.)
     if (result.format === 'html' && context.reports) await loadHtml();
-    // (The Markdown parser as a check loads it, the bundle's: a render that must require it otherwise loads the modules.)
     if (result.format === 'markdown' && context.reports) await loadMarkdown();
     const rel = path.relative(context.base, path.resolve(input.path));
     const { outDir } = context;

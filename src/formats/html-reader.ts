@@ -1,28 +1,15 @@
 /**
- * The HTML reader, loaded on first use (as the Markdown and XLIFF readers are): its parser
- * (parse5) is not loaded for a run over plain text, Markdown or XLIFF. `Lektor.check` loads it
- * before it reads an HTML document; the report and the quality score call `readHtml` after that.
+ * The HTML reader. Its parser (parse5, and entities' decoder) is loaded by `loadHtml` before a
+ * check reads an HTML document, not for a run over plain text, Markdown or XLIFF, nor by importing
+ * the library. The reader itself is not loaded on first use any more (as Markdown's and XLIFF's
+ * are not): whatever else reads an HTML page (the review page of a result from LektorPool's
+ * threads or read back from a findings file, in a process that never checked one) can read it at
+ * once, and the parser is required then (see `parser` in html.ts).
  */
 import type { ProseDocument } from '../core/document.js';
+import * as reader from './html.js';
 
-/**
- * An HTML file that cannot be read as UTF-8 HTML: a `<meta charset>` (or its `http-equiv`
- * form) names another encoding. `line` and `column` (1-based) say where, in the file's text.
- * (Malformed markup is no error: it is read as a browser reads it.)
- */
-export class HtmlError extends Error {
-  readonly line: number;
-  readonly column: number;
-  /** What is wrong, without the place. */
-  readonly problem: string;
-  constructor(line: number, column: number, problem: string, path?: string) {
-    super(`${path !== undefined ? `${path}:` : ''}${line}:${column}: ${problem}`);
-    this.name = 'HtmlError';
-    this.line = line;
-    this.column = column;
-    this.problem = problem;
-  }
-}
+export { HtmlError } from './html.js';
 
 export interface HtmlDocument {
   /** The prose blocks, mapped into the file's text. */
@@ -32,21 +19,27 @@ export interface HtmlDocument {
 }
 
 type HtmlModule = typeof import('./html.js');
-let loaded: HtmlModule | undefined;
 
-/** Loads the HTML reader (once). */
+/** Loads the HTML reader's parser (once), before a check reads an HTML page; `readHtml` needs no loading (it requires the parser where none was loaded). */
 export async function loadHtml(): Promise<HtmlModule> {
-  loaded ??= await import('./html.js');
-  return loaded;
+  await reader.loadHtml();
+  return reader;
 }
 
-/** `readHtml` of ./html.js, once `loadHtml` has run. */
+/** Read an HTML file (see html.ts). */
 export function readHtml(source: string, path?: string): HtmlDocument {
-  if (!loaded) throw new Error('readHtml before loadHtml(): the HTML reader is loaded on first use');
-  return loaded.readHtml(source, path);
+  return reader.readHtml(source, path);
 }
 
-/** Whether the HTML reader has been loaded. */
+/**
+ * How text of an HTML page reads (a finding's actual text, a suggestion): its character references
+ * as their characters (`T&amp;T` reads T&T, `&nbsp;` a no-break space), its tags as written.
+ */
+export function htmlTextAsRead(text: string): string {
+  return reader.htmlTextAsRead(text);
+}
+
+/** Whether the HTML reader's parser has been loaded (by reading an HTML file). */
 export function htmlLoaded(): boolean {
-  return loaded !== undefined;
+  return reader.parserLoaded();
 }

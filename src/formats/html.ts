@@ -8,7 +8,9 @@
  *   `<div>`, …): every element that is not inline ends the block before it and starts a new one.
  *   Its kind is the nearest container's (a heading, a list item, a table cell, a quotation), as
  *   Markdown's is.
- * - Inline elements (`<a>`, `<em>`, `<strong>`, `<span>`, `<b>`, `<i>`, …) keep their text in the
+ * - Inline elements (`<a>`, `<em>`, `<strong>`, `<span>`, `<b>`, `<i>`, `<abbr>`, `<time>`, …, and
+ *   every element a browser does not know as a block: a custom element, `<my-term>`, a Word
+ *   export's `<o:p>`, a made-up name, which a browser lays out inline) keep their text in the
  *   block; their tags are left out of its text, as XLIFF's `<g>` is, so that a fix never crosses
  *   one (it is listed for review). `<br>` is an opaque space; `<img>`, `<input>` and the elements
  *   never read that stand in a sentence (`<code>`, `<kbd>`, `<samp>`, `<var>`, `<tt>`, `<svg>`,
@@ -37,20 +39,101 @@
  * decoded: a node whose bytes do not give its text (the parser moved or merged text, as it does
  * in a broken table) is left out rather than mapped wrongly.
  */
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import { DecodingMode, HtmlEntityDecoder } from 'entities/decode';
+import { createRequire } from 'node:module';
+import type { DefaultTreeAdapterMap } from 'parse5';
+import type { DecodingMode } from 'entities/decode';
 import { location } from 'vfile-location';
 import { OPAQUE, SegmentedText, type Block, type BlockKind, type Segment } from '../core/document.js';
 import { directivesIn, MAX_DIRECTIVES, MAY_HOLD_DIRECTIVE, type Directive } from '../core/directives.js';
-import { HtmlError, type HtmlDocument } from './html-reader.js';
+import type { HtmlDocument } from './html-reader.js';
+
+/**
+ * An HTML file that cannot be read as UTF-8 HTML: a `<meta charset>` (or its `http-equiv`
+ * form) names another encoding. `line` and `column` (1-based) say where, in the file's text.
+ * (Malformed markup is no error: it is read as a browser reads it.)
+ */
+export class HtmlError extends Error {
+  readonly line: number;
+  readonly column: number;
+  /** What is wrong, without the place. */
+  readonly problem: string;
+  constructor(line: number, column: number, problem: string, path?: string) {
+    super(`${path !== undefined ? `${path}:` : ''}${line}:${column}: ${problem}`);
+    this.name = 'HtmlError';
+    this.line = line;
+    this.column = column;
+    this.problem = problem;
+  }
+}
+
+type Packages = typeof import('./html-parser.js').packages;
+let packages: Packages | undefined;
+
+/**
+ * Loads the parser (once): a check does before it reads an HTML document (see html-parser.ts).
+ * A run over plain text, Markdown or XLIFF never loads it.
+ */
+export async function loadHtml(): Promise<void> {
+  if (packages) return;
+  const loaded = (await import('./html-parser.js')).packages;
+  packages ??= loaded;
+}
+
+/**
+ * The parser's packages. Where no check loaded them, they are required here, at once (ES
+ * modules, which Node 20.19 and later require as it imports them): the render of a review page is
+ * synchronous, and the process that renders it may never have checked an HTML file (LektorPool's
+ * caller, or one that read a findings file back).
+ */
+function parser(): Packages {
+  if (!packages) {
+    const require = createRequire(import.meta.url);
+    const decode = require('entities/decode') as typeof import('entities/decode');
+    packages = { parse: (require('parse5') as typeof import('parse5')).parse, decodeHTML: decode.decodeHTML, DecodingMode: decode.DecodingMode, HtmlEntityDecoder: decode.HtmlEntityDecoder };
+  }
+  return packages;
+}
+
+/** Whether the HTML parser has been loaded. */
+export function parserLoaded(): boolean {
+  return packages !== undefined;
+}
+
+/** A tag, a comment or a declaration in a stretch of an HTML page's source. */
+const MARKUP = /<!--[\s\S]*?(?:-->|$)|<[!/?]?[A-Za-z][^>]*>?/g;
+
+/**
+ * How text of an HTML page reads (a finding's actual text, a suggestion, which are the file's text
+ * and what is written into it): its character references as their characters, as the reader reads
+ * them (`T&amp;T` reads T&T, `&nbsp;` a no-break space, `&eacute;` é); its tags and comments as
+ * they are written. (As text between tags: an alt text's legacy reference without a semicolon
+ * before a letter or `=`, which an attribute leaves as it is, reads as its character here.)
+ */
+export function htmlTextAsRead(text: string): string {
+  if (!text.includes('&')) return text;
+  const { decodeHTML, DecodingMode } = parser();
+  let out = '';
+  let at = 0;
+  for (const m of text.matchAll(MARKUP)) {
+    out += decodeHTML(text.slice(at, m.index), DecodingMode.Legacy) + m[0];
+    at = m.index + m[0].length;
+  }
+  return out + decodeHTML(text.slice(at), DecodingMode.Legacy);
+}
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 type TextNode = DefaultTreeAdapterMap['textNode'];
 
-/** Elements whose text is part of the block around them (phrasing content); their tags are left out. */
-const INLINE = new Set([
-  'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'blink', 'cite', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'label', 'mark', 'nobr', 'q', 'rb', 'rp', 'rt', 'rtc', 'ruby', 's', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'u', 'button', 'output', 'meter', 'progress', 'slot',
+/**
+ * Elements laid out as blocks (a browser's default style gives them `display: block`, a list
+ * item's or a table's): each ends the block before it and starts a new one. Every other element
+ * is inline, as a browser lays it out (the phrasing elements, `<a>`, `<em>`, `<span>`, `<abbr>`,
+ * `<time>`, `<mark>`, …; a custom element, `<my-term>`; a Word export's `<o:p>`; a name it does
+ * not know): its text is part of the block around it, its tags left out.
+ */
+const BLOCK = new Set([
+  'html', 'body', 'address', 'article', 'aside', 'blockquote', 'center', 'dialog', 'details', 'summary', 'dir', 'div', 'dl', 'dt', 'dd', 'fieldset', 'legend', 'figure', 'figcaption', 'footer', 'form', 'frameset', 'frame', 'noframes', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'menu', 'nav', 'ol', 'optgroup', 'option', 'p', 'search', 'section', 'ul', 'table', 'caption', 'colgroup', 'col', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'title',
 ]);
 /** Elements never read that may stand in a sentence: one opaque placeholder each. */
 const OPAQUE_INLINE = new Set(['code', 'kbd', 'samp', 'var', 'tt', 'svg', 'math', 'script', 'img', 'input', 'picture', 'embed', 'map', 'area']);
@@ -159,7 +242,7 @@ function readChars(source: string, start: number, end: number, decoded: string, 
     if (to > run) parts.push([run, to - run, undefined]);
   };
   let cps: number[] = [];
-  const decoder = new HtmlEntityDecoder((cp) => cps.push(cp));
+  const decoder = new (parser().HtmlEntityDecoder)((cp) => cps.push(cp));
   while (i < end) {
     const c = source[i];
     if (c === '&') {
@@ -208,6 +291,7 @@ function readChars(source: string, start: number, end: number, decoded: string, 
 
 /** Read an HTML file (see the module's comment). Throws an `HtmlError` where a `<meta>` (or an XML declaration) names an encoding other than UTF-8. */
 export function readHtml(source: string, path?: string): HtmlDocument {
+  const { parse, DecodingMode } = parser();
   const tree = parse(source, { sourceCodeLocationInfo: true });
   const blocks: Block[] = [];
   // (Alt texts wait for the block that holds their image: they come after it, see `flowBlocks`.)
@@ -262,11 +346,12 @@ export function readHtml(source: string, path?: string): HtmlDocument {
    * `lang`; `null` ends a block element (the block before it is done). Without recursion: a page
    * may nest elements tens of thousands deep.
    */
-  const todo: Array<{ node: Node; kind: BlockKind; lang: string | undefined } | null> = [];
-  const children = (nodes: readonly Node[], kind: BlockKind, lang: string | undefined) => {
-    for (let k = nodes.length - 1; k >= 0; k--) todo.push({ node: nodes[k], kind, lang });
+  const todo: Array<{ node: Node; kind: BlockKind; lang: string | undefined; scope: string | undefined } | null> = [];
+  const children = (nodes: readonly Node[], kind: BlockKind, lang: string | undefined, scope = lang) => {
+    for (let k = nodes.length - 1; k >= 0; k--) todo.push({ node: nodes[k], kind, lang, scope });
   };
-  const walk = (node: Node, kind: BlockKind, lang: string | undefined) => {
+  /** `lang`: the language of the block the node's text is in; `scope`: of the innermost element marked with one (an inline one's is no block's, but the blocks inside it are in it). */
+  const walk = (node: Node, kind: BlockKind, lang: string | undefined, scope: string | undefined) => {
     if (node.nodeName === '#text') {
       const text = node as TextNode;
       const loc = text.sourceCodeLocation;
@@ -290,15 +375,15 @@ export function readHtml(source: string, path?: string): HtmlDocument {
     }
     if (node.nodeName === '#documentType') return;
     if (!('tagName' in node)) {
-      children((node as { childNodes?: Node[] }).childNodes ?? [], kind, lang);
+      children((node as { childNodes?: Node[] }).childNodes ?? [], kind, lang, scope);
       return;
     }
     const el = node as Element;
     const name = el.tagName.toLowerCase();
     if (name === 'meta') charset(el);
     const own = attr(el, 'lang') ?? attr(el, 'xml:lang');
-    const elLang = own !== undefined && LANGUAGE_TAG.test(own.trim()) ? own.trim() : own !== undefined && own.trim() === '' ? undefined : lang;
-    const inline = INLINE.has(name);
+    const elLang = own !== undefined && LANGUAGE_TAG.test(own.trim()) ? own.trim() : own !== undefined && own.trim() === '' ? undefined : scope;
+    const inline = !BLOCK.has(name);
     const start = el.sourceCodeLocation?.startOffset;
     if (LEFT_OUT.has(name)) return;
     if (name === 'br') {
@@ -329,8 +414,9 @@ export function readHtml(source: string, path?: string): HtmlDocument {
       return;
     }
     if (inline) {
-      // (An inline element's `lang` is no block's: its text stays in the paragraph's language.)
-      children(el.childNodes, kind, lang);
+      // (An inline element's `lang` is no block's: its text stays in the paragraph's language, and
+      // a block inside it, as inside a custom element around paragraphs, is in the element's.)
+      children(el.childNodes, kind, lang, elLang);
       return;
     }
     flush();
@@ -340,10 +426,10 @@ export function readHtml(source: string, path?: string): HtmlDocument {
     todo.push(null);
     children(el.childNodes, containerKind, elLang);
   };
-  todo.push({ node: tree as Node, kind: 'paragraph', lang: undefined });
+  todo.push({ node: tree as Node, kind: 'paragraph', lang: undefined, scope: undefined });
   for (let next = todo.pop(); next !== undefined; next = todo.pop()) {
     if (next === null) flush();
-    else walk(next.node, next.kind, next.lang);
+    else walk(next.node, next.kind, next.lang, next.scope);
   }
   flush();
   // The document's language: the root's, the body's, else the one every block is marked with.

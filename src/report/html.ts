@@ -19,6 +19,8 @@ import { reviewChanges, reviewFingerprint, reviewPanelParts, reviewScriptHash, t
 import { groupDigits } from '../core/count.js';
 import { xliffView, type XliffView } from './xliff-view.js';
 import type { XliffDocument } from '../formats/xliff-reader.js';
+import { htmlTextAsRead } from '../formats/html-reader.js';
+import { htmlView, itemsByWindow, type HtmlView } from './html-view.js';
 import type { TextEncoding } from '../io/files.js';
 
 /**
@@ -231,6 +233,8 @@ mark.decided{background:none;border-bottom:1px dotted #999}mark.point.decided{di
 #flt-open:checked~section .text .fix.undone del{display:inline}
 #flt-open:checked~section .text .fix.other,#flt-open:checked~section .text .taken{display:none}
 td.status-yours{font-style:italic}
+/* An HTML page's blocks as read: a heading in bold, a list item with its bullet, a quotation set off, an image's alt text named. */
+.blocks .block{margin:0 0 .6em}.blocks .block:last-child{margin-bottom:0}.blocks .heading{font-weight:bold}.blocks .list-item::before{content:"\\2022\\00a0"}.blocks .blockquote{border-left:3px solid #ccc;padding-left:.8em}.blocks .alt-text{font-size:.9em;color:#444}.blocks .alt-text::before{content:"Alt text: ";font-style:italic}
 /* An XLIFF file's units: the id, the source (read-only, plain) and the target side by side, as a translation tool shows them; one under another on a phone. */
 .units{display:flex;flex-direction:column;gap:.5rem}
 .unit{display:grid;grid-template-columns:7rem 1fr 1fr;gap:.5rem;align-items:start}
@@ -249,7 +253,7 @@ interface Item {
   end: number;
   /** A review hint of the word-level estimate (category `quality`): drawn lightly, not numbered in the text. */
   hint?: boolean;
-  /** An XLIFF file's: its actual text and suggestions as read (`AT&amp;T` is AT&T; see xliff-view.ts). */
+  /** An XLIFF file's or an HTML page's: its actual text and suggestions as read (`AT&amp;T` is AT&T; see xliff-view.ts, `htmlTextAsRead`). */
   read?: (text: string) => string;
 }
 
@@ -635,6 +639,33 @@ function* unitsText(original: string, view: XliffView, items: Item[], live: Read
   yield '\n</div>';
 }
 
+/**
+ * The text section of an HTML page: its blocks as read (`htmlView`), each drawn by `renderText`
+ * over its stretch of the file, its inline tags as chips; an alt text after the block that holds
+ * its image. The findings go to the innermost block they begin in; one outside every block (none
+ * is) is listed after.
+ */
+function* blocksText(original: string, view: HtmlView, items: Item[], live: ReadonlySet<number> | undefined, spaces: ReadonlySet<number>, lang: string, direction: string, spans: readonly LanguageSpan[] = []): Generator<string> {
+  const textLang = /^[a-z]{2,3}$/.test(lang) ? ` lang="${lang}"` : '';
+  yield `<div class="text blocks" id="text"${textLang}${direction}>`;
+  const { mine, stray } = itemsByWindow(view.windows, items);
+  const sorted = [...spaces].sort((a, b) => a - b);
+  for (let k = 0; k < view.windows.length; k++) {
+    const w = view.windows[k];
+    // (A block in another language than the page's, in its own.)
+    const own = spans.length === 0 ? undefined : spanAt(spans, w.start, Math.max(w.end, w.start + 1));
+    yield `<div class="block ${w.kind}"${own ? ` lang="${own.language}"${textDirection(own.language, w.text)}` : ''}>`;
+    const s0 = partitionPoint(sorted, (x) => x + 1 < w.start);
+    const s1 = partitionPoint(sorted, (x) => x <= w.end);
+    const inWindow = s1 > s0 ? new Set(sorted.slice(s0, s1)) : NO_SPACES;
+    yield* renderText(original, mine[k], live, inWindow, { from: w.start, to: w.end, show: w.show, inserted: view.inserted });
+    yield '</div>';
+  }
+  const refs = stray.filter((it) => !it.hint);
+  if (refs.length > 0) yield `<p class="meta">Findings outside the text: ${refs.map(ref).join(' ')}</p>`;
+  yield '</div>';
+}
+
 const NO_SPACES: ReadonlySet<number> = new Set();
 
 /** What opens each block of a table: its wrapper, the table, and its head. */
@@ -860,11 +891,13 @@ export function* documentHtmlParts(
   const textLang = /^[a-z]{2,3}$/.test(lang) ? ` lang="${lang}"` : '';
   // An XLIFF file: its units, as a translation tool shows them (where its reader is loaded).
   const view = result.format === 'xliff' ? xliffView(original, options.xliff) : undefined;
+  // An HTML page: its text as read, block by block, its tags as chips.
+  const page = result.format === 'html' ? htmlView(original) : undefined;
   // (The article's words in the tables, with their direction: a right-to-left sentence in a
   // left-to-right cell had its full stop before its first word as it is read. An XLIFF file's
   // from its targets' text: its XML, tags and declaration, is mostly Latin letters, and an
-  // Arabic file's tables had been laid out left to right.)
-  const direction = textDirection(lang, view ? targetsSample(view) : original);
+  // Arabic file's tables had been laid out left to right. An HTML page's from its blocks'.)
+  const direction = textDirection(lang, view ? targetsSample(view.windows) : page ? targetsSample(page.windows) : original);
   const cellLang = textLang + (direction === ' dir="rtl"' ? direction : '');
   // (The paragraphs in another language: their text, their sentences and the findings in them in theirs.)
   const spans = languageSpans(result, original);
@@ -873,10 +906,12 @@ export function* documentHtmlParts(
   const noRules = profileFor(lang) === undefined && !noProse;
 
   // The review panel: a choice per change, and the text with the editor's choices.
-  const offer = reviewChanges(result, original, new Map(items.map((it) => [it.f, it.n])), view && (() => view.document));
+  const offer = reviewChanges(result, original, new Map(items.map((it) => [it.f, it.n])), view ? () => view.document : page && (() => page.document));
   const changes = offer.changes;
   // (An XLIFF file's findings' actual text and suggestions, in the table and the tooltips, as read: AT&T, as the units show it.)
   if (view) for (const it of [...items, ...hintItems]) it.read = (text) => view.read(text, it.start);
+  // (An HTML page's too: its references as their characters, `&nbsp;` a no-break space; its tags as written.)
+  else if (result.format === 'html') for (const it of [...items, ...hintItems]) it.read = htmlTextAsRead;
   yield pageHead(options.title ?? `Lektor: ${String(result.path)}`, DOC_CSS, changes ? reviewScriptHash() : undefined);
   yield `${back}
 <header>
@@ -889,10 +924,11 @@ ${result.quality ? `<p class="meta">Quality score: <span id="doc-score">${scoreB
 <input type="checkbox" id="flt-open" class="flt"><input type="checkbox" id="flt-warn" class="flt"><input type="checkbox" id="flt-info" class="flt">${hintItems.length ? '<input type="checkbox" id="flt-hints" class="flt">' : ''}
 <div class="filters">Show: <label for="flt-open">only what is open (<span id="open-count">${findings.length - fixed}</span>)</label><label for="flt-warn">hide warnings</label><label for="flt-info">hide info</label>${hintItems.length ? `<label for="flt-hints">review hints (${hintItems.length} places an editor would likely change, <span class="hint" style="--p:0.5">shaded</span>)</label>` : ''}<span class="jump">Go to: <a href="#text-section">${view ? 'units' : 'text'}</a> · <a href="#sentences">sentences</a> · <a href="#findings">findings</a></span></div>
 <section id="text-section"><h2>${view ? 'Units' : 'Text'}</h2>
-<div class="legend"><span><del>removed</del> <ins>inserted</ins> applied fix</span><span><mark class="sev-error">error</mark> <mark class="sev-warning">warning</mark> <mark class="sev-info">info</mark> open finding</span><span><mark class="multi sev-info">darker</mark> several findings</span><span><mark class="point sev-error"></mark> missing text</span><span><del class="ws" title="space removed"> </del> space removed</span><span><sup class="ref fixed"><a>1</a></sup> <sup class="ref open"><a>2</a></sup> link to the finding</span>${view ? '<span><span class="tag">&lt;g&gt;</span> inline tag</span>' : ''}</div>
+<div class="legend"><span><del>removed</del> <ins>inserted</ins> applied fix</span><span><mark class="sev-error">error</mark> <mark class="sev-warning">warning</mark> <mark class="sev-info">info</mark> open finding</span><span><mark class="multi sev-info">darker</mark> several findings</span><span><mark class="point sev-error"></mark> missing text</span><span><del class="ws" title="space removed"> </del> space removed</span><span><sup class="ref fixed"><a>1</a></sup> <sup class="ref open"><a>2</a></sup> link to the finding</span>${view ? '<span><span class="tag">&lt;g&gt;</span> inline tag</span>' : page ? '<span><span class="tag">&lt;b&gt;</span> inline tag</span>' : ''}</div>
 `;
   const all = [...items, ...hintItems].sort((a, b) => a.start - b.start || a.end - b.end || a.n - b.n);
   if (view) yield* unitsText(original, view, all, changes && new Set(changes.map((c) => c.n)), changes ? layoutSpaces(changes) : new Set(), lang, String(result.sourceLanguage ?? ''), spans);
+  else if (page) yield* blocksText(original, page, all, changes && new Set(changes.map((c) => c.n)), changes ? layoutSpaces(changes) : new Set(), lang, direction, spans);
   else {
     yield `<div class="text" id="text"${textLang}${direction}>`;
     const languages = { spans, rtl: direction === ' dir="rtl"' ? true : direction === ' dir="ltr"' ? false : undefined };
@@ -902,7 +938,7 @@ ${result.quality ? `<p class="meta">Quality score: <span id="doc-score">${scoreB
   yield `
 </section>
 `;
-  yield* sentencesSection(result, items, original, langAt, changes !== undefined, view?.show);
+  yield* sentencesSection(result, items, original, langAt, changes !== undefined, view?.show ?? page?.show);
   yield `
 <section id="findings"><h2>Findings</h2>
 `;
@@ -946,10 +982,10 @@ function textDirection(lang: string, text: string): string {
   return lang === '' || lang === 'und' ? ' style="unicode-bidi:plaintext"' : ' dir="ltr"';
 }
 
-/** The start of an XLIFF file's targets' text, as much as `scriptDirection` reads. */
-function targetsSample(view: XliffView): string {
+/** The start of an XLIFF file's targets' text (an HTML page's blocks'), as much as `scriptDirection` reads. */
+function targetsSample(windows: ReadonlyArray<{ text: string }>): string {
   let out = '';
-  for (const w of view.windows) {
+  for (const w of windows) {
     if (out.length >= 100_000) break;
     out += `${w.text}\n`;
   }

@@ -21,9 +21,9 @@ import path from 'node:path';
 export type LineFormat = 'line' | 'github';
 
 /**
- * Text of the document at an offset as it reads: an XLIFF file's suggestions are XML text
- * (`P&amp;G`, written so into the file), quoted as read (P&G), as the message quotes the text
- * (`xliffTextAsRead`). Else as it is.
+ * Text of the document at an offset as it reads: an XLIFF file's suggestions are XML text, an
+ * HTML page's HTML text (`P&amp;G`, written so into the file), quoted as read (P&G), as the
+ * message quotes the text (`xliffTextAsRead`, `htmlTextAsRead`). Else as it is.
  */
 export type ReadText = (text: string, at: number) => string;
 

@@ -24,7 +24,7 @@ import { keepLineBreaksInBlock } from '../fix/line-breaks.js';
 import { readText } from '../formats/text.js';
 import { readMarkdown } from '../formats/markdown-reader.js';
 import { inCdata, readXliff } from '../formats/xliff-reader.js';
-import { readHtml, htmlLoaded } from '../formats/html-reader.js';
+import { htmlTextAsRead, readHtml } from '../formats/html-reader.js';
 import { groupDigits } from '../core/count.js';
 
 /** One change an editor can choose for: a finding's span and its suggestions. */
@@ -66,6 +66,13 @@ export interface ReviewChange {
    * markup. The editor edits it by hand.
    */
   m?: 1;
+  /**
+   * An HTML page's: the change's text and its suggestions as read, `[a, ...x]` (their character
+   * references as their characters, as its reader reads them: `&nbsp;` a no-break space, `&eacute;`
+   * é), where one differs from what is written. The choices' labels show these; the file gets `a`
+   * and `x`, byte for byte.
+   */
+  d?: string[];
 }
 
 /**
@@ -180,16 +187,21 @@ const SCRIPT = String.raw`(function () {
       return code <= 0x10FFFF ? String.fromCodePoint(code) : all;
     });
   }
+  // A change's text (k 0) or its k-th suggestion as read: an HTML page's as Lektor read it (the
+  // change's \`d\`: its named references too, which the page has no table of), else by \`read\`.
+  function readChoice(c, k) {
+    return c.d ? c.d[k] : read(k === 0 ? c.a : c.x[k - 1], c);
+  }
   // Text drawn into the page: controls by name, and its line breaks as the page's text has them
   // (an HTML page reads CR LF and CR as LF).
   function drawnText(s, c) {
     return named(read(s, c)).replace(/\r\n?/g, '\n');
   }
-  // A label: controls and special spaces by name, line breaks as a return sign, spaces at its
-  // ends as open boxes, and a long text as its start and its end (two suggestions that differ
-  // near the end still look different).
-  function shown(s, c) {
-    var t = named(read(s, c)).replace(/\r\n|\r|\n/g, '\u23CE').replace(/[\u00A0\u202F\u2009\t]/g, function (ch) { return SPACES[ch]; });
+  // A label of text as read: controls and special spaces by name, line breaks as a return sign,
+  // spaces at its ends as open boxes, and a long text as its start and its end (two suggestions
+  // that differ near the end still look different).
+  function shown(s) {
+    var t = named(s).replace(/\r\n|\r|\n/g, '\u23CE').replace(/[\u00A0\u202F\u2009\t]/g, function (ch) { return SPACES[ch]; });
     t = t.replace(/^ +| +$/g, function (sp) { return sp.replace(/ /g, '\u2423'); });
     return t.length > 80 ? t.slice(0, 44) + ' \u2026 ' + t.slice(-32) : t;
   }
@@ -223,11 +235,11 @@ const SCRIPT = String.raw`(function () {
     select.setAttribute('aria-label', 'Your choice for finding ' + c.n);
     if (c.f === 0) {
       option(select, 0, 'not decided yet');
-      option(select, -1, c.a === '' ? 'leave as is: add nothing' : 'leave as is: ' + shown(c.a, c));
-    } else option(select, 0, c.a === '' ? 'keep: add nothing' : 'keep: ' + shown(c.a, c));
+      option(select, -1, c.a === '' ? 'leave as is: add nothing' : 'leave as is: ' + shown(readChoice(c, 0)));
+    } else option(select, 0, c.a === '' ? 'keep: add nothing' : 'keep: ' + shown(readChoice(c, 0)));
     // (A suggestion over markup is not offered: the note says so.)
     if (!c.m) c.x.forEach(function (x, k) {
-      option(select, k + 1, x === '' ? 'delete it' : (c.a === '' ? 'add: ' : 'write: ') + shown(x, c));
+      option(select, k + 1, x === '' ? 'delete it' : (c.a === '' ? 'add: ' : 'write: ') + shown(readChoice(c, k + 1)));
     });
     select.value = String(chosen[i]);
     select.addEventListener('change', function () {
@@ -330,7 +342,7 @@ const SCRIPT = String.raw`(function () {
     if (v > 0 && v !== c.c) {
       var end = note.indexOf('\n');
       if (end < 0) end = note.length;
-      note = note.slice(0, end) + '\nYour choice: ' + (c.x[v - 1] === '' ? '(delete)' : '\u201C' + shown(c.x[v - 1], c) + '\u201D') + note.slice(end);
+      note = note.slice(0, end) + '\nYour choice: ' + (c.x[v - 1] === '' ? '(delete)' : '\u201C' + shown(readChoice(c, v)) + '\u201D') + note.slice(end);
     }
     return note;
   }
@@ -687,10 +699,11 @@ export function reviewChanges(
   original: string,
   numbers: ReadonlyMap<object, number>,
   /**
-   * An XLIFF file's targets as read (its CDATA sections, `ProseDocument.cdata`, and its blocks,
-   * for the layouts), asked for when first needed, where the caller reads it: else read here.
+   * An XLIFF file's targets or an HTML page's blocks as read (an XLIFF file's CDATA sections,
+   * `ProseDocument.cdata`, and the blocks, for the layouts), asked for when first needed, where
+   * the caller reads it: else read here.
    */
-  xliff?: () => ProseDocument | undefined,
+  given?: () => ProseDocument | undefined,
 ): ReviewOffer {
   if (original.length > REVIEW_LIMITS.characters) return { reason: `the text is over ${groupDigits(REVIEW_LIMITS.characters)} characters` };
   const changes: ReviewChange[] = [];
@@ -714,11 +727,18 @@ export function reviewChanges(
   if (changes.length === 0) return { reason: undefined };
   // (Read once, if at all, for all that follows.)
   let targets: { doc: ProseDocument | undefined } | undefined;
-  const xliffTargets = () => (targets ??= { doc: xliff ? xliff() : xliffDocument(original) }).doc;
+  const readOnce = () => (targets ??= { doc: given ? given() : readAgain(original, result.format) }).doc;
   // (An XLIFF file's changes in a CDATA section: the page draws their text as it is written.)
   if (result.format === 'xliff' && original.includes('<![CDATA[')) {
-    const sections = xliffTargets()?.cdata;
+    const sections = readOnce()?.cdata;
     for (const c of changes) if (inCdata(sections, c.s)) c.r = 1;
+  }
+  // (An HTML page's changes: their text as read, for the labels; the page has no table of HTML's named references.)
+  if (result.format === 'html') {
+    for (const c of changes) {
+      const read = [c.a, ...c.x].map(htmlTextAsRead);
+      if (read.some((t, k) => t !== (k === 0 ? c.a : c.x[k - 1]))) c.d = read;
+    }
   }
   // Those inside another fixed one: by start, the longer first; inside what an earlier one spans.
   // (In applyChoices' order: at one position an insertion first, which one around it does not hold.)
@@ -731,21 +751,19 @@ export function reviewChanges(
   const own = applyChoices(original, changes, changes.map((c) => c.c));
   if (own.text !== result.corrected) return { reason: 'Lektor’s own choices, applied by the panel, would not give back its corrected text here' };
   // (The document as the check read it, read again once, where a change needs it.)
-  let read: { doc: ProseDocument | undefined } | undefined;
-  const document = () => (read ??= { doc: readAgain(original, result.format, xliffTargets) }).doc;
-  markupSpans(changes, original, result.format, document);
-  suggestionLayouts(changes, original, document);
+  markupSpans(changes, original, result.format, readOnce);
+  suggestionLayouts(changes, original, readOnce);
   return { changes };
 }
 
 /**
  * The document as its reader reads it, for a report of a check's result: plain text by
- * `readText`; XLIFF by its reader; Markdown and HTML by theirs, where this process has loaded them
- * (as a check of such a document does, and the CLI before it writes a cached result's report).
- * Undefined where it cannot be read.
+ * `readText`, XLIFF, Markdown and HTML by their readers (which load their parsers then, if this
+ * process has not read such a file: the check may have run in LektorPool's threads, or the result
+ * been read back). Undefined where it cannot be read.
  */
-function readAgain(original: string, format: unknown, xliff: () => ProseDocument | undefined): ProseDocument | undefined {
-  return format === 'markdown' ? markdownDocument(original) : format === 'text' ? readText(original) : format === 'xliff' ? xliff() : format === 'html' ? (htmlLoaded() ? readHtml(original).document : undefined) : undefined;
+function readAgain(original: string, format: unknown): ProseDocument | undefined {
+  return format === 'markdown' ? markdownDocument(original) : format === 'text' ? readText(original) : format === 'xliff' ? xliffDocument(original) : format === 'html' ? htmlDocument(original) : undefined;
 }
 
 /**
@@ -900,6 +918,15 @@ function markdownDocument(original: string): ProseDocument | undefined {
   }
 }
 
+/** An HTML page as the check read it, or undefined where it cannot be read (one that names another encoding, read back beside a result). */
+function htmlDocument(original: string): ProseDocument | undefined {
+  try {
+    return readHtml(original).document;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * What the editor's choices are kept under in the browser, after the file's name: this text and
  * these changes, so that a report of an edited text starts afresh. (The batch's page reads their
@@ -910,13 +937,23 @@ export function reviewFingerprint(changes: readonly ReviewChange[], original: st
 }
 
 /**
+ * What the panel is told of the text: `xml`, an XLIFF file's or an HTML page's (its suggestions are
+ * XML or HTML text, with XML's escapes, which the page draws read; an HTML page's labels are read
+ * here, the changes' `d`); its `encoding`, which the download is written in.
+ */
+export interface PanelOptions {
+  xml?: boolean;
+  encoding?: 'utf-8' | 'utf-16le' | 'utf-16be';
+}
+
+/**
  * The panel (hidden until the script shows it), its data and its script, in parts of at most
  * 32,768 characters (the report is written as it is made: see `documentHtmlParts`).
  */
-export function* reviewPanelParts(changes: readonly ReviewChange[], original: string, name: string, options: { xml?: boolean; encoding?: 'utf-8' | 'utf-16le' | 'utf-16be' } = {}): Generator<string> {
+export function* reviewPanelParts(changes: readonly ReviewChange[], original: string, name: string, options: PanelOptions = {}): Generator<string> {
   const fingerprint = reviewFingerprint(changes, original);
-  // (An XLIFF file: its suggestions are XML text, which the page draws unescaped; `original` and
-  // the download are the whole file, in UTF-16 where the file is.)
+  // (An XLIFF file or an HTML page: its suggestions are XML text, which the page draws unescaped;
+  // `original` and the download are the whole file, in UTF-16 where the file is.)
   const encoding = options.encoding !== undefined && options.encoding !== 'utf-8' ? { encoding: options.encoding } : {};
   const data = JSON.stringify({ name, fingerprint, original, changes, ...(options.xml ? { xml: true } : {}), ...encoding })
     .replace(/</g, '\\u003c')
@@ -945,6 +982,6 @@ export function* reviewPanelParts(changes: readonly ReviewChange[], original: st
 }
 
 /** `reviewPanelParts` whole. */
-export function reviewPanel(changes: readonly ReviewChange[], original: string, name: string, options: { xml?: boolean; encoding?: 'utf-8' | 'utf-16le' | 'utf-16be' } = {}): string {
+export function reviewPanel(changes: readonly ReviewChange[], original: string, name: string, options: PanelOptions = {}): string {
   return [...reviewPanelParts(changes, original, name, options)].join('');
 }

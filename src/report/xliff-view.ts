@@ -16,7 +16,7 @@ import { readXliff, textAsRead, unescapeXml, type XliffDocument, type XliffUnits
 import { esc } from './html.js';
 
 /** A stretch of the file as drawn: verbatim text (`html` undefined) or what stands for it. */
-interface Piece {
+export interface Piece {
   s: number;
   e: number;
   html?: string;
@@ -55,7 +55,7 @@ export { unescapeXml };
 const TITLE_MAX = 200;
 
 /** A tag or a native code as a chip: its name (`<g>`, `</g>`, `<x/>`, `<ph/>`), the XML in its title. */
-function chip(raw: string): string {
+export function chip(raw: string): string {
   const m = /^<(\/?)([^\s/>]+)/.exec(raw);
   if (!m) return '';
   const name = m[2];
@@ -79,8 +79,18 @@ function tagEnd(xml: string, i: number, limit: number): number {
   return limit;
 }
 
+/**
+ * How a file's markup is drawn: `decode`, a character reference outside the block's segments read
+ * (XML's by default); `chipMarkup`, every opaque segment that is no character reference a chip (an
+ * HTML page's `<br>`, whose text is a space), not only the placeholders.
+ */
+export interface Drawing {
+  decode?: (reference: string) => string;
+  chipMarkup?: boolean;
+}
+
 /** The stretch `[start, end)` of the file outside the block's segments: tags, CDATA markers, comments. */
-function gap(xml: string, start: number, end: number, out: Piece[]): void {
+function gap(xml: string, start: number, end: number, out: Piece[], drawing: Drawing): void {
   let i = start;
   while (i < end) {
     let j: number;
@@ -95,7 +105,7 @@ function gap(xml: string, start: number, end: number, out: Piece[]): void {
     } else if (xml[i] === '&') {
       const semi = xml.indexOf(';', i);
       j = semi < 0 || semi >= end ? end : semi + 1;
-      html = esc(unescapeXml(xml.slice(i, j)));
+      html = esc((drawing.decode ?? unescapeXml)(xml.slice(i, j)));
     } else {
       j = i + 1;
       while (j < end && xml[j] !== '<' && xml[j] !== '&' && !xml.startsWith(']]>', j)) j++;
@@ -108,7 +118,7 @@ function gap(xml: string, start: number, end: number, out: Piece[]): void {
 }
 
 /** The pieces of `[start, end)` of the file, whose prose the block reads. */
-function piecesOf(xml: string, start: number, end: number, block: Block, out: Piece[]): void {
+export function piecesOf(xml: string, start: number, end: number, block: Block, out: Piece[], drawing: Drawing = {}): void {
   const segments = block.segments.filter((s) => (s.opaque ? (s.sourceLength ?? s.length) : s.length) > 0 && s.sourceStart >= start).sort((a, b) => a.sourceStart - b.sourceStart);
   let pos = start;
   let k = 0;
@@ -120,20 +130,20 @@ function piecesOf(xml: string, start: number, end: number, block: Block, out: Pi
       const e = Math.min(end, pos + length);
       if (seg.opaque) {
         const value = block.text.slice(seg.textStart, seg.textStart + seg.length);
-        out.push({ s: pos, e, html: value === OPAQUE ? chip(xml.slice(pos, e)) : esc(value) });
+        out.push({ s: pos, e, html: value === OPAQUE || (drawing.chipMarkup && !seg.character) ? chip(xml.slice(pos, e)) : esc(value) });
       } else out.push({ s: pos, e });
       pos = e;
       k++;
       continue;
     }
     const next = seg ? Math.min(end, seg.sourceStart) : end;
-    gap(xml, pos, next, out);
+    gap(xml, pos, next, out, drawing);
     pos = next;
   }
 }
 
 /** HTML of `[p, q)` of the file from its pieces (sorted, apart); what no piece covers as it is. */
-function draw(xml: string, pieces: readonly Piece[], p: number, q: number): string {
+export function draw(xml: string, pieces: readonly Piece[], p: number, q: number): string {
   let out = '';
   let at = p;
   for (let i = partitionPoint(pieces, (x) => x.e <= p); i < pieces.length && pieces[i].s < q; i++) {

@@ -51,10 +51,12 @@ describe('lektor check of HTML files', () => {
     expect(readFileSync(path.join(out, 'b.htm'), 'utf8')).toBe(PAGE.replace('<em>Tick Tack</em>', '<em>TikTok</em>'));
     expect(readFileSync(path.join(out, 'a.html.patch'), 'utf8')).toMatch(/^-<p>Die App <em>Tick Tack<\/em>[\s\S]*^\+<p>Die App <em>TikTok<\/em>/m);
     expect(JSON.parse(readFileSync(path.join(out, 'a.html.findings.json'), 'utf8')).format).toBe('html');
-    // The review page shows the file's text as text, with the fix, and its review panel.
+    // The review page shows the page's text as read (not the <pre> it never reads), with the fix
+    // (inside its <em>, a chip), and its review panel.
     const page = readFileSync(path.join(out, 'a.html.html'), 'utf8');
-    expect(page).toMatch(/<ins>TikTok<\/ins>/);
-    expect(page).toContain('&lt;pre&gt;&lt;code&gt;Tick Tack&lt;/code&gt;&lt;/pre&gt;');
+    expect(page).toMatch(/<span class="tag" title="&lt;em&gt;">&lt;em&gt;<\/span><span class="fix"[^>]*><del>Tick Tack<\/del><ins>TikTok<\/ins>/);
+    const text = page.slice(page.indexOf('<section id="text-section">'), page.indexOf('<section id="sentences">'));
+    expect(text).not.toContain('&lt;pre&gt;');
     expect(page).toContain('id="lektor-review"');
     expect(existsSync(path.join(out, 'notes.xml'))).toBe(false);
     expect(existsSync(path.join(out, 'latin.html'))).toBe(false);
@@ -92,3 +94,33 @@ describe('lektor check of a folder that holds an earlier run\'s reports', () => 
     expect(files).toEqual(['a.html', 'b.txt']);
   }, 60_000);
 });
+
+describe('lektor check of HTML files, --format line and github', () => {
+  it('quotes a suggestion in --format line and github as the page reads (P&G, not P&amp;G); the JSON keeps the file\'s own text in `actual` and `expected`', async () => {
+    const glossary = path.join(dir, 'g.yaml');
+    writeFileSync(glossary, 'languages: [de]\nentries:\n  - term: "P&G"\n    type: brand\n    review: ["P und G"]\n  - term: "Café Müller"\n    type: brand\n    review: ["Cafe Müller"]\n');
+    const file = path.join(dir, 'p.html');
+    writeFileSync(file, '<html lang="de"><body>\n<p>P und G verkauft gro&szlig;&nbsp;gro&szlig;; Cafe M&uuml;ller auch.</p>\n</body></html>\n');
+    const lektor = async (format: string) => {
+      const stdout = new Capture();
+      const stderr = new Capture();
+      const code = await main(['check', file, '--glossary', glossary, '--model', 'none', '--no-config', '--no-reports', '--fail-on', 'none', '--format', format], { stdout, stderr });
+      expect(code, stderr.text).toBe(0);
+      return stdout.text;
+    };
+    const line = await lektor('line');
+    expect(line).toContain(':2:4: warning: `P und G` may stand for `P&G` (brand); it is also right in other contexts: check which is meant (suggested: “P&G”) [glossary/p-and-g]');
+    expect(line).toMatch(/`groß\u00a0groß`[^\n]*\(suggested: “groß”\) \[repeated-word\]/);
+    expect(line).toContain('(suggested: “Café Müller”)');
+    expect(line).not.toMatch(/&amp;|&[a-z]+;/);
+    const github = await lektor('github');
+    expect(github).toContain('check which is meant (suggested: “P&G”)');
+    expect(github).toContain('(suggested: “Café Müller”)');
+    expect(github).not.toMatch(/&amp;|&[a-z]+;/);
+    // The JSON: `actual` the file's text at the span, `expected` what is written there.
+    const findings = (JSON.parse(await lektor('json')) as { files: Array<{ findings: Array<{ ruleId: string; actual: string; expected: string[] }> }> }).files[0].findings;
+    expect(findings.filter((f) => f.ruleId.startsWith('glossary/')).map((f) => [f.actual, f.expected[0]])).toEqual([['P und G', 'P&amp;G'], ['Cafe M&uuml;ller', 'Café Müller']]);
+    expect(findings.find((f) => f.ruleId === 'repeated-word')?.actual).toBe('gro&szlig;&nbsp;gro&szlig;');
+  }, 60_000);
+});
+

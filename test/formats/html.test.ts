@@ -60,6 +60,47 @@ describe('HTML: reading', () => {
     expect(d.document.source.slice(code.sourceStart, code.sourceStart + code.sourceLength!)).toBe('<code>Tick Tack</code>');
   });
 
+  it('reads an element it does not know as a browser lays it out, inline (a custom element, a Word export\'s <o:p>, a made-up name); the known blocks still end a block', () => {
+    const html = page(
+      '<p>Die App <my-term data-id="7">Tick Tack</my-term> ist <foo>sehr</foo> beliebt<o:p></o:p>.</p>\n' +
+        '<p>Am <time datetime="2024-05-01">1. Mai</time> las sie <abbr title="zum Beispiel">z. B.</abbr> <mark>das</mark> <ins>neue</ins><del>alte</del> <bdi>Buch</bdi> <data value="7">sieben</data> Mal, <ruby>漢<rp>(</rp><rt>kan</rt><rp>)</rp></ruby>.</p>\n' +
+        '<section><my-card><h2>Titel</h2><p>Text</p></my-card></section>\n<details><summary>Mehr</summary><p>Inhalt</p></details>\n<center>Mitte</center><address>Adresse</address><hgroup><h3>Kopf</h3></hgroup><fieldset><legend>Legende</legend>Feld</fieldset>',
+    );
+    const d = readHtml(html);
+    expectWellFormed(d.document);
+    expect(d.document.blocks.slice(1).map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', 'Die App Tick Tack ist sehr beliebt.'],
+      ['paragraph', 'Am 1. Mai las sie z. B. das neuealte Buch sieben Mal, 漢(kan).'],
+      ['heading', 'Titel'],
+      ['paragraph', 'Text'],
+      ['paragraph', 'Mehr'],
+      ['paragraph', 'Inhalt'],
+      ['paragraph', 'Mitte'],
+      ['paragraph', 'Adresse'],
+      ['heading', 'Kopf'],
+      ['paragraph', 'Legende'],
+      ['paragraph', 'Feld'],
+    ]);
+  });
+
+  it('reads the blocks inside an inline element marked with a language in it (a custom element around paragraphs); its inline text stays in the paragraph\'s', () => {
+    const d = readHtml(page('<my-quote lang="en"><p>An English paragraph.</p></my-quote>\n<p>Ein <span lang="en">English</span> Wort, <span lang="en"><img src="a.png" alt="A picture"></span>.</p>'));
+    expect(d.document.blocks.slice(1).map((b) => [b.kind, b.text, b.lang])).toEqual([
+      ['paragraph', 'An English paragraph.', 'en'],
+      ['paragraph', `Ein English Wort, ${OPAQUE}.`, undefined],
+      ['alt-text', 'A picture', 'en'],
+    ]);
+  });
+
+  it('finds a word repeated across a custom element, and lists it (its tags are in the span) rather than fix it', async () => {
+    const html = page('<p>Das ist <my-term>ist</my-term> gut, und das Tick Tack <x-brand>auch</x-brand>.</p>');
+    const r = await check(html, { path: 'a.html' });
+    const repeated = r.findings.find((f) => f.ruleId === 'repeated-word');
+    expect(repeated).toMatchObject({ actual: 'ist <my-term>ist', fixed: false });
+    // (A fix inside the paragraph, beside the custom element, is written.)
+    expect(r.corrected).toBe(html.replace('Tick Tack', 'TikTok'));
+  });
+
   it('reads a character reference as its character(s), an opaque segment: named, numeric and legacy ones', () => {
     const html = page('<p>AT&amp;T und&nbsp;mehr &#8222;Hallo&#x201C; &amp Co &copy;2024</p>');
     const d = readHtml(html);

@@ -938,6 +938,43 @@ describe.skipIf(!available)('the review page of an XLIFF file', () => {
   }, 120_000);
 });
 
+describe.skipIf(!available)('the review page of an HTML file', () => {
+  // "P&G" listed for review: its suggestion is HTML text in the file (P&amp;G), and reads P&G; the
+  // text of the others holds HTML's named references (&szlig;, &nbsp;, &uuml;), which read as
+  // their characters.
+  const glossary = compileGlossary(parseGlossary('languages: [de]\nentries:\n  - term: P&G\n    type: brand\n    review: [P und G]\n  - term: Café Müller\n    type: brand\n    review: [Cafe Müller]\n', 'g.yaml'));
+  const lektor = Lektor.create({ glossary, only: ['glossary', 'repeated-word'] });
+  const PAGE = '<!DOCTYPE html>\n<html lang="de"><body>\n<p>P und G verkauft gro&szlig;&nbsp;gro&szlig; im Cafe M&uuml;ller &mdash; ja.</p>\n</body></html>\n';
+
+  it('labels each choice as the page reads (its named references as their characters), and downloads the page byte for byte', async () => {
+    const r = await (await lektor).check(PAGE, { path: 'p.html' });
+    const n = (id: string) => r.findings.findIndex((f) => f.ruleId === id) + 1;
+    const [pg, cafe, twice] = [n('glossary/p-and-g'), n('glossary/cafe-muller'), n('repeated-word')];
+    expect([pg, cafe, twice].every((k) => k > 0 && !r.findings[k - 1].fixed)).toBe(true);
+    const html = renderDocumentHtml(r, PAGE);
+    const options = (k: number) => `[...document.querySelectorAll('#f-${k} select option')].map((o) => o.textContent).join('|')`;
+    const note = (k: number) => `document.querySelector('#ref-${k} a').getAttribute('data-note')`;
+    const yours = `[...document.querySelectorAll('#text ins.yours')].map((i) => i.textContent)`;
+    const blocks = `[...document.querySelectorAll('#text .block')].map((b) => b.innerText)`;
+    const { run, dir } = drive(html, [options(pg), options(cafe), options(twice), blocks, TAKE_ALL, note(pg), yours, download]);
+    expect(run.errors).toEqual([]);
+    const [pgLabels, cafeLabels, twiceLabels, read, all, pgNote, inserted] = run.values as [string, string, string, string[], string, string, string[]];
+    // The text as read, not the page's source.
+    // (Each finding's number after it.)
+    expect(read).toEqual(['P und G1 verkauft groß\u00a0groß2 im Cafe Müller3 \u2014 ja.']);
+    // A suggestion taken, drawn into it as read too.
+    expect(inserted).toEqual(['P&G', 'groß', 'Café Müller']);
+    expect(pgLabels).toBe('not decided yet|leave as is: P und G|write: P&G');
+    expect(cafeLabels).toBe('not decided yet|leave as is: Cafe Müller|write: Café Müller');
+    expect(twiceLabels).toBe('not decided yet|leave as is: groß<NBSP>groß|write: groß');
+    expect(pgNote).toContain('Your choice: \u201CP&G\u201D');
+    // The file gets what is written: HTML text, its other references as they were.
+    const taken = PAGE.replace('P und G', 'P&amp;G').replace('Cafe M&uuml;ller', 'Café Müller').replace('gro&szlig;&nbsp;gro&szlig;', 'groß');
+    expect(all).toBe(taken);
+    expect(readFileSync(path.join(dir, 'p.html'), 'utf8')).toBe(taken);
+  }, 120_000);
+});
+
 /**
  * A finding whose span crosses markup (`<b>Tick</b> Tack`: the end tag inside, not the start tag)
  * is listed unfixed; the panel had written its suggestion over the span all the same, and the
