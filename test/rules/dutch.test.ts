@@ -75,6 +75,8 @@ describe('Dutch errors of machine translation', () => {
     // (Not over a Dutch word English lacks, nor a Dutch small word: "een", "naar", "is".)
     expect(await found('Dit is een first step naar betere regels, zegt de manager.')).toEqual(['first step']);
     expect(await found('Hij zei dat the board had besloten om te stoppen.')).toEqual(['the board']);
+    // (Nor, before the run, a Dutch finite verb English has too: "was".)
+    expect(await found('Dit was the best of both worlds voor de zanger, zei hij.')).toEqual(['the best of both worlds']);
     expect(await found('In the meantime werkt het team aan een update voor de manager.')).toEqual(['In the meantime']);
     // (Loans alone, and beside Dutch words: "een stap", "het team", "de deadline", "online".)
     expect(await found('Het team haalde de deadline, en de manager zette een update online na het weekend.')).toEqual([]);
