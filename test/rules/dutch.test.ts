@@ -185,6 +185,7 @@ describe('one or two sentences of Afrikaans news are Afrikaans, and of Dutch new
     'Die rand het Dinsdag teenoor die dollar verswak nadat die Reserwebank die rentekoers onveranderd gelaat het.',
     'Die stad Kaapstad waarsku inwoners om water te spaar, want die damme is net 40 persent vol.',
     'Die boere in die Vrystaat wag nog steeds op reën.',
+    'Weens die droogte het boere minder mielies geplant.',
     'Die prys van brood styg volgende maand met twee rand.',
     'Die polisie ondersoek die saak en vra die publiek om hulp.',
     'Die skool was vir byna vyf jaar gesluit. Nou word dit weer oopgemaak.',
@@ -199,6 +200,8 @@ describe('one or two sentences of Afrikaans news are Afrikaans, and of Dutch new
     'Het water in de grachten is gestegen. Die van Utrecht staan droog.',
     'Die prijs van brood stijgt volgende maand met tien cent.',
     'Ajax won zaterdag met 2-1 van PSV.',
+    // ("Weens" is Viennese; "Teen" an English title's.)
+    'Weens model siert cover van Teen Vogue.',
     'Het bedrijf verwacht dat de omzet dit jaar met vijf procent stijgt.',
   ];
   it('Afrikaans', async () => {
