@@ -17,7 +17,7 @@ import { documentHtmlParts } from '../report/html.js';
 import { summarizeDocument, type DocumentSummary } from '../report/index-html.js';
 import { toJsonDocument, jsonDocumentParts } from '../report/json.js';
 import { githubFailure, githubReport, lineFailure, lineReport, type LineFormat, type ReadText } from '../report/lines.js';
-import { sarifPart, type SarifPart } from '../report/sarif.js';
+import { openFixes, sarifPart, type SarifPart } from '../report/sarif.js';
 import { profileFor, SUPPORTED_LANGUAGES } from '../languages/index.js';
 import { terminalBlock, type TerminalBlock, type TerminalOptions } from '../report/terminal.js';
 import { groupDigits } from '../core/count.js';
@@ -330,10 +330,11 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
     });
     await checked();
     // (An HTML or Markdown result read back from the cache: its review panel lays suggestions out,
-    // and tells those over markup, as the check read the file. Its parser as a check loads it, the
-    // bundle's: a render that must require it otherwise loads the modules.)
-    if (result.format === 'html' && context.reports) await loadHtml();
-    if (result.format === 'markdown' && context.reports) await loadMarkdown();
+    // and tells those over markup, as the check read the file; so does a SARIF log's, to tell which
+    // open findings' suggestions are fixes: not those over markup. Its parser as a check loads it,
+    // the bundle's: a render that must require it otherwise loads the modules.)
+    if (result.format === 'html' && (context.reports || context.sarif)) await loadHtml();
+    if (result.format === 'markdown' && (context.reports || context.sarif)) await loadMarkdown();
     const rel = path.relative(context.base, path.resolve(input.path));
     const { outDir } = context;
     let writeError: string | undefined;
@@ -424,7 +425,7 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
       // (A score below --fail-below is said as a line of its own: what failed the run.)
       ...(context.lines ? { lines: lines(result, xliffReport, context.lines) + scoreLine(result, context, context.lines) } : {}),
       // (A score below --fail-below is a notification of the run's: `scoreFailure`.)
-      ...(context.sarif ? { sarif: sarifPart(result, readerOf(result, xliffReport, true)), ...(belowScore !== undefined ? { scoreFailure: belowScore } : {}) } : {}),
+      ...(context.sarif ? { sarif: sarifPart(result, readerOf(result, xliffReport, true), openFixes(result.format, text, () => xliffReport()?.document)), ...(belowScore !== undefined ? { scoreFailure: belowScore } : {}) } : {}),
       ...(source.missing ? { noSource: true } : {}),
       ...(writeError !== undefined ? { writeError } : {}),
       ...(reportsMissing ? { reportsMissing } : {}),

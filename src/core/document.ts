@@ -342,6 +342,41 @@ export function spansMarkup(block: Block, source: string, start: number, end: nu
 }
 
 /**
+ * Whether a suggestion may be written over a span of the source, as read into `doc`: the span
+ * holds no markup its reader left out of the text (`spansMarkup`), and no suggestion would end a
+ * Markdown title or break a front-matter value (`keepsSyntax`), as Lektor leaves such a fix
+ * unapplied. A span no block holds is not. For the review panel's open changes, and the fixes of
+ * a SARIF log's open results: written over markup, a suggestion breaks the file.
+ */
+export function suggestionsWritable(doc: ProseDocument, source: string): (start: number, end: number, suggestions: readonly string[]) => boolean {
+  // The blocks by where their source begins (an alt text or a title after the block that holds it).
+  const blocks = doc.blocks.map((block) => ({ block, start: toSource(block, 0), end: toSource(block, block.text.length, true) }));
+  blocks.sort((a, b) => a.start - b.start || b.end - a.end);
+  return (start, end, suggestions) => {
+    // The innermost block that holds the span: the last to begin at or before it that reaches its end.
+    let lo = 0;
+    let hi = blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (blocks[mid].start <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    let holder: Block | undefined;
+    for (let k = lo - 1; k >= 0 && k >= lo - 1000; k--) {
+      if (blocks[k].end >= end) {
+        holder = blocks[k].block;
+        break;
+      }
+    }
+    if (!holder || spansMarkup(holder, source, start, end)) return false;
+    const block = holder;
+    const from = fromSource(block, start);
+    const to = fromSource(block, end);
+    return suggestions.every((x) => keepsSyntax(block, from, to, x));
+  };
+}
+
+/**
  * A block's text as a reader gathers it, with the segments that map it to the source: text read
  * as written (`verbatim`), and what stands for markup or a character (`opaque`). The XLIFF and
  * HTML readers build their blocks on it, each with its own ends.

@@ -28,16 +28,22 @@ const MIN_WORDS = 3;
 /** A mark that opens a quotation (most blocks have none: no expression is run for them). */
 const QUOTATION_MARK = /[„“”"«‹»›‚‘「『]/u;
 
-const cache = new WeakMap<RuleContext['block'], { language: string; quotations: ForeignQuotation[] }>();
+const cache = new WeakMap<RuleContext['block'], { language: string; quotations: ForeignQuotation[]; others: Array<readonly [number, number]> }>();
 
 /**
  * The block's quotations in English, in a paragraph of another language: three words or more,
  * at most half of them known to the paragraph's dictionary, three in four or more to English's.
  */
 export function foreignQuotations(ctx: RuleContext): readonly ForeignQuotation[] {
+  return quotationsOf(ctx).quotations;
+}
+
+/** The block's quotations read once: those in English (`foreignQuotations`), and all those not in the paragraph's language (`inOtherLanguageQuotation`). */
+function quotationsOf(ctx: RuleContext): { quotations: readonly ForeignQuotation[]; others: ReadonlyArray<readonly [number, number]> } {
   const hit = cache.get(ctx.block);
-  if (hit && hit.language === ctx.language) return hit.quotations;
+  if (hit && hit.language === ctx.language) return hit;
   const quotations: ForeignQuotation[] = [];
+  const notOwn: Array<readonly [number, number]> = [];
   const own = ctx.doc.resources.speller(ctx.language);
   if (own && QUOTATION_MARK.test(ctx.text)) {
     // English only: it is loaded with every other language (`ensureLanguages`), so the same
@@ -58,6 +64,7 @@ export function foreignQuotations(ctx: RuleContext): readonly ForeignQuotation[]
       if (words.length < MIN_WORDS) continue;
       const share = (speller: { correct(w: string): boolean }) => words.filter((w) => speller.correct(w) || speller.correct(w.toLowerCase())).length / words.length;
       if (share(own) > 0.5) continue;
+      notOwn.push([start, end]);
       let best: { code: string; share: number } | undefined;
       for (const { code, speller } of others) {
         const s = share(speller);
@@ -66,8 +73,19 @@ export function foreignQuotations(ctx: RuleContext): readonly ForeignQuotation[]
       if (best) quotations.push({ start, end, language: best.code });
     }
   }
-  cache.set(ctx.block, { language: ctx.language, quotations });
-  return quotations;
+  const entry = { language: ctx.language, quotations, others: notOwn };
+  cache.set(ctx.block, entry);
+  return entry;
+}
+
+/**
+ * Whether `[start, end)` is inside a quotation of three words or more, at most half of them
+ * known to the paragraph's dictionary: in another language, whichever ("„En 2005 mi padre me
+ * llevó a Madrid“" in a German article, whose "2005 mi" is no distance).
+ */
+export function inOtherLanguageQuotation(ctx: RuleContext, start: number, end: number): boolean {
+  for (const [s, e] of quotationsOf(ctx).others) if (start >= s && end <= e) return true;
+  return false;
 }
 
 /** The foreign quotation that holds `[start, end)`, if any. */

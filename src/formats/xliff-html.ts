@@ -20,9 +20,13 @@
  */
 import { OPAQUE, type SegmentedText } from '../core/document.js';
 
-/** A start or end tag as HTML writes one (a name, then attributes up to its `>`). */
-const TAG = /<\/?([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?\/?>/y;
-const TAGS = /<\/?([A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?\/?>/g;
+/**
+ * A start or end tag as HTML writes one (a name, then attributes up to its `>`; a quoted value
+ * may hold `>`, `title="a>b"`, whose rest had been read as prose; not `<`, so that an unclosed
+ * quote is looked for no further than the next tag, and the whole scan stays linear).
+ */
+const TAG = /<\/?([A-Za-z][A-Za-z0-9-]*)(?:\s(?:[^<>"']|"[^"<]*"|'[^'<]*')*)?\/?>/y;
+const TAGS = /<\/?([A-Za-z][A-Za-z0-9]*)(?:\s(?:[^<>"']|"[^"<]*"|'[^'<]*')*)?\/?>/g;
 const REFERENCE = /&(?:#([0-9]{1,7})|#[xX]([0-9A-Fa-f]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));/y;
 
 /** Elements whose text is part of the sentence around them: their tags are left out. */

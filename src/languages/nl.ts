@@ -16,14 +16,14 @@ const SHORT_TEXT_CUE = /(?<![\p{L}\p{M}])(?:het|een|niet|zijn|heeft|hebben|wordt
  * Dutch's, which Afrikaans writes otherwise ("de", "niet", "zijn", "hij", "ik", "naar", "bij",
  * "wordt", "zal", "heeft": "y", "s", "het" where Dutch writes "ij", "z", "heeft").
  * A sentence or two of news may have none of the commonest; so also the words of its news that
- * Afrikaans spells its own way, "polisie", "persent", "reën", "teen", "weens", "prys", "tyd",
- * "vyf", "byna", "suid", "wes" ("Suid-Afrika", "Wes-Kaap"), "vanoggend", and the days and months
+ * Afrikaans spells its own way, "polisie", "persent", "reën", "teen", "prys", "tyd", "weens" (before
+ * an article: Dutch's "Weens" is Viennese), "vyf", "byna", "suid", "wes" ("Suid-Afrika", "Wes-Kaap"), "vanoggend", and the days and months
  * it spells otherwise, "Saterdag", "Sondag", "Vrydag", "Junie", "Desember" (not "Julie", a name):
  * none of them a Dutch word of its news.
  */
 // (The article after a space, not Dutch's "zo'n".)
 const AFRIKAANS_WORDS = words(`nie ek jy hy sy hulle julle vir sal baie sê hê gesê hierdie daardie gewees mense jare vandag gister môre nuwe egter sowat sodat sonder selfs mekaar kry dink sien dae 'n ’n
-  polisie persent reën teen teenoor weens tans verlede kinders vroue boere hom prys styg tyd vyf byna bly blyk skryf vry skool skole suid oos wes vanoggend vanaand
+  polisie persent reën teen teenoor tans verlede kinders vroue boere hom prys styg tyd vyf byna bly blyk skryf vry skool skole suid oos wes vanoggend vanaand
   saterdag sondag vrydag januarie februarie junie desember`);
 const DUTCH_WORDS = words('de niet zijn hij zij wij ik jij mijn naar bij deze wordt worden werd werden zal zullen ze zo zegt zei heeft hebben mensen jaren zonder zelfs');
 
@@ -46,7 +46,9 @@ export function afrikaans(text: string): boolean {
     else if (w === 'die') die++;
     // "het" before an article is Afrikaans's auxiliary ("Die regering het die begroting …"), not
     // Dutch's article.
-    if (previous === 'het' && (w === 'die' || w === "'n" || w === '’n')) af++;
+    // So is "weens" before one ("weens die reën", because of): Dutch's "Weens" is Viennese ("Weens
+    // model siert cover van Teen Vogue" had been Afrikaans by it and "Teen").
+    if ((previous === 'het' || previous === 'weens') && (w === 'die' || w === "'n" || w === '’n')) af++;
     previous = w;
   }
   // (Not "die" alone: "Die man die daar loopt is ziek" is Dutch.)

@@ -19,7 +19,7 @@
  */
 import { createHash } from 'node:crypto';
 import { isReviewHint, type DocumentResult } from '../core/types.js';
-import { fromSource, keepsSyntax, spansMarkup, toSource, type Block, type ProseDocument, type Segment } from '../core/document.js';
+import { suggestionsWritable, toSource, type Block, type ProseDocument, type Segment } from '../core/document.js';
 import { keepLineBreaksInBlock } from '../fix/line-breaks.js';
 import { readText } from '../formats/text.js';
 import { readMarkdown } from '../formats/markdown-reader.js';
@@ -762,7 +762,7 @@ export function reviewChanges(
  * process has not read such a file: the check may have run in LektorPool's threads, or the result
  * been read back). Undefined where it cannot be read.
  */
-function readAgain(original: string, format: unknown): ProseDocument | undefined {
+export function readAgain(original: string, format: unknown): ProseDocument | undefined {
   return format === 'markdown' ? markdownDocument(original) : format === 'text' ? readText(original) : format === 'xliff' ? xliffDocument(original) : format === 'html' ? htmlDocument(original) : undefined;
 }
 
@@ -783,34 +783,8 @@ function markupSpans(changes: ReviewChange[], original: string, format: unknown,
     for (const c of open) c.m = 1;
     return;
   }
-  // The blocks by where their source begins (an alt text or a title after the block that holds it).
-  const blocks = doc.blocks.map((block) => ({ block, start: toSource(block, 0), end: toSource(block, block.text.length, true) }));
-  blocks.sort((a, b) => a.start - b.start || b.end - a.end);
-  for (const c of open) {
-    // The innermost block that holds the span: the last to begin at or before it that reaches its end.
-    let lo = 0;
-    let hi = blocks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (blocks[mid].start <= c.s) lo = mid + 1;
-      else hi = mid;
-    }
-    let holder: Block | undefined;
-    for (let k = lo - 1; k >= 0 && k >= lo - 1000; k--) {
-      if (blocks[k].end >= c.e) {
-        holder = blocks[k].block;
-        break;
-      }
-    }
-    if (!holder || spansMarkup(holder, original, c.s, c.e)) {
-      c.m = 1;
-      continue;
-    }
-    const block = holder;
-    const start = fromSource(block, c.s);
-    const end = fromSource(block, c.e);
-    if (c.x.some((x) => !keepsSyntax(block, start, end, x))) c.m = 1;
-  }
+  const writable = suggestionsWritable(doc, original);
+  for (const c of open) if (!writable(c.s, c.e, c.x)) c.m = 1;
 }
 
 /**

@@ -24,6 +24,8 @@ import { isReviewHint, type DocumentResult, type Finding, type Severity } from '
 import { findingMessage, type ReadText } from './lines.js';
 import { defaultRules } from '../rules/index.js';
 import { lektorVersion } from '../core/version.js';
+import { suggestionsWritable, type ProseDocument } from '../core/document.js';
+import { readAgain } from './review.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -60,8 +62,35 @@ function region(f: Finding) {
   return { startLine: f.start.line, startColumn: f.start.column, endLine: f.end.line, endColumn: f.end.column };
 }
 
-/** The document's findings as SARIF results. */
-export function sarifPart(result: Pick<DocumentResult, 'path' | 'findings'>, read?: ReadText): SarifPart {
+/** Whether an open finding's suggestions may be written over its span of the file (see `openFixes`). */
+export type Writable = (start: number, end: number, suggestions: readonly string[]) => boolean;
+
+/**
+ * Where the suggestions of a document's open findings may be fixes: not over markup its reader
+ * left out of the text (an XLIFF `<g>` or HTML `<b>` inside the span, which a viewer's "apply
+ * fix" would have written away, leaving its end tag: the file no longer XML), nor where one would
+ * break a Markdown title or front-matter value, as the review panel tells (`suggestionsWritable`).
+ * The document is read again (`original`, the file's text) when first asked; where it cannot be
+ * (no text, or a file that does not read), an open finding in markup gets no fix. Plain text: every one.
+ */
+export function openFixes(format: DocumentResult['format'] | undefined, original: string | undefined, xliff?: () => ProseDocument | undefined): Writable | undefined {
+  if (format === undefined || format === 'text') return undefined;
+  if (original === undefined) return () => false;
+  let writable: { test?: Writable } | undefined;
+  return (start, end, suggestions) => {
+    writable ??= (() => {
+      const doc = format === 'xliff' && xliff ? xliff() : readAgain(original, format);
+      return doc ? { test: suggestionsWritable(doc, original) } : {};
+    })();
+    return writable.test?.(start, end, suggestions) ?? false;
+  };
+}
+
+/**
+ * The document's findings as SARIF results. `writable`: where an open finding's suggestions may
+ * be fixes (`openFixes`; every one where it is not given); a fixed finding's always are.
+ */
+export function sarifPart(result: Pick<DocumentResult, 'path' | 'findings'>, read?: ReadText, writable?: Writable): SarifPart {
   const uri = artifactUri(result.path);
   const results: string[] = [];
   const rules = new Map<string, SarifRule>();
@@ -77,7 +106,7 @@ export function sarifPart(result: Pick<DocumentResult, 'path' | 'findings'>, rea
         message: { text: findingMessage(f, read) },
         locations: [{ physicalLocation: { artifactLocation, region: { ...where, snippet: { text: f.actual } } } }],
         // (Each suggestion replaces the finding's text: the file's own text, XML as an XLIFF file writes it.)
-        ...(f.expected.length > 0
+        ...(f.expected.length > 0 && (f.fixed || writable === undefined || writable(f.start.offset, f.end.offset, f.expected))
           ? {
               fixes: f.expected.map((e) => ({
                 description: { text: e === '' ? 'Delete it' : `Replace it with “${read ? read(e, f.start.offset) : e}”` },
@@ -180,12 +209,17 @@ export function sarifPrinter(
 /**
  * The library's way to the log: documents checked (`Lektor.check`'s results, in order) as one
  * SARIF 2.1.0 log, the CLI's `--format sarif`. XLIFF suggestions are quoted as written (the CLI
- * quotes them as they read; it has the file's text).
+ * quotes them as they read; it has the file's text). An open finding's suggestions are fixes
+ * where they are not written over markup, told from the text the result's `file` holds
+ * (`openFixes`): a result of Markdown, HTML or XLIFF without it has fixes for its fixed findings only.
  */
-export async function renderSarif(results: ReadonlyArray<Pick<DocumentResult, 'path' | 'findings'>>, tool: SarifTool = sarifTool()): Promise<string> {
+export async function renderSarif(
+  results: ReadonlyArray<Pick<DocumentResult, 'path' | 'findings'> & { format?: DocumentResult['format']; file?: { value?: unknown } }>,
+  tool: SarifTool = sarifTool(),
+): Promise<string> {
   let out = '';
   const printer = sarifPrinter(async (piece) => void (out += piece), tool);
-  for (const r of results) await printer.document(sarifPart(r));
+  for (const r of results) await printer.document(sarifPart(r, undefined, openFixes(r.format, typeof r.file?.value === 'string' ? r.file.value : undefined)));
   await printer.end();
   return out;
 }

@@ -142,9 +142,10 @@ export default defineRule(
       const w = words[i];
       const calque = BY_FORM.get(w.value);
       if (!calque || w.opaque) continue;
-      // (The word before, when the calque is two words: in the same sentence, nothing but a space between.)
+      // (The word before, when the calque is two words: in the same sentence, nothing but a space
+      // between; an entry's own word, not "constructor", which every object has.)
       const prev = i > 0 ? words[i - 1] : undefined;
-      const first = calque.before && prev && prev.sentence === w.sentence && !prev.opaque && ctx.text.slice(prev.end, w.start) === ' ' ? calque.before[prev.value] : undefined;
+      const first = calque.before && prev && prev.sentence === w.sentence && !prev.opaque && ctx.text.slice(prev.end, w.start) === ' ' && Object.hasOwn(calque.before, prev.value) ? calque.before[prev.value] : undefined;
       if (calque.before && first === undefined) continue;
       if (!lower) {
         const paragraph = sourceParagraph(ctx);

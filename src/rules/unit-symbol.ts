@@ -12,7 +12,8 @@
  * "Fuß" 6 times and left "ft" 8).
  *
  * Left alone: a symbol in a compound unit ("mi/h", "mi²", "sq mi"), after a fraction's slash
- * ("1/2 mi"), or not after a number.
+ * ("1/2 mi"), not after a number, or in a quotation in another language (Spanish "„En 2005 mi
+ * padre …“", Italian "„Nel 2005 mi sono …“": the possessive, the pronoun, had been "Meilen").
  *
  * @example
  *   in:  "Tara ritt am weitesten von allen; fast 59 mi."
@@ -21,6 +22,7 @@
 import { defineRule } from '../core/rule.js';
 import { PROFILES, profileFor } from '../languages/index.js';
 import type { ImperialUnit } from '../languages/types.js';
+import { inOtherLanguageQuotation } from '../core/quotations.js';
 
 /** English's imperial symbols of length, each by its unit ("mi" → mile): its `lengthUnits.kinds` that are also its `unitSymbols`. */
 const SYMBOLS: ReadonlyMap<string, ImperialUnit> = (() => {
@@ -57,6 +59,8 @@ export default defineRule(
         { lang: 'de', text: 'Die Fläche beträgt 40 mi² Wald.' },
         { lang: 'de', text: 'Der Ort liegt 5 Meilen entfernt.' },
         { lang: 'en', text: 'The town lies 5 mi north of the river.' },
+        // (A quotation in another language: Spanish's possessive.)
+        { lang: 'de', text: 'Er erinnerte sich: „En 2005 mi padre me llevó a Madrid“, sagte er.' },
       ],
     },
   },
@@ -73,7 +77,7 @@ export default defineRule(
       const after = text[w.end];
       if (after === '/' || after === '²' || after === '³' || after === '-') continue;
       const number = NUMBER_BEFORE.exec(text.slice(Math.max(0, w.start - 24), w.start))?.[1];
-      if (number === undefined || ctx.isClaimed(w.start, w.end)) continue;
+      if (number === undefined || ctx.isClaimed(w.start, w.end) || inOtherLanguageQuotation(ctx, w.start, w.end)) continue;
       const [singular, plural] = written[unit];
       const expected = number === '1' ? singular : plural;
       ctx.claim(w.start, w.end);

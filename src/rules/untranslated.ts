@@ -679,13 +679,16 @@ export default defineRule(
       // (Where the run is English by its small words, a word this language inflects its own way is
       // English still: Dutch has "hand", "handen", English "hands".)
       const ownNoun = (k: number) => !english && inflectsHere(k);
-      if (lowerRun && i > 0 && joins(i - 1, i) && bridge(i - 1) && !(i > 1 && joins(i - 2, i - 1) && bridge(i - 2)) && !ownNoun(i - 1)) i--;
-      if (lowerRun && j + 1 < words.length && joins(j, j + 1) && bridge(j + 1) && !ownNoun(j + 1)) {
+      // (Nor, at either end, a finite verb of this language's that English has too: the Dutch
+      // "Dit was the best of both worlds" had been found as "was the best of both worlds". Inside
+      // a run it may stand, "the car was stolen".)
+      if (lowerRun && i > 0 && joins(i - 1, i) && bridge(i - 1) && !(i > 1 && joins(i - 2, i - 1) && bridge(i - 2)) && !ownNoun(i - 1) && !ownAuxiliary(i - 1)) i--;
+      if (lowerRun && j + 1 < words.length && joins(j, j + 1) && bridge(j + 1) && !ownNoun(j + 1) && !ownAuxiliary(j + 1)) {
         const twice = j + 2 < words.length && joins(j + 1, j + 2) && bridge(j + 2);
         if (!twice) j++;
         // (Not over a finite verb of this language that English has too, which goes on in it:
         // "the board had besloten", "the board" only.)
-        else if (english && !ownAuxiliary(j + 1)) j += ownAuxiliary(j + 2) ? 1 : j + 3 < words.length && joins(j + 2, j + 3) && bridge(j + 3) ? 0 : 2;
+        else if (english) j += ownAuxiliary(j + 2) ? 1 : j + 3 < words.length && joins(j + 2, j + 3) && bridge(j + 3) ? 0 : 2;
       }
       const run = words.slice(i, j + 1);
       const start = run[0].start;

@@ -86,6 +86,18 @@ describe('a CDATA section in an XLIFF target', () => {
     expect(doc.blocks[0].text.split('\uFFFC')).toHaveLength(40_001);
   });
 
+  it('reads a tag whose quoted attribute holds a ">" as one tag: its attributes are never prose', () => {
+    const target = `<![CDATA[<p>Das <a title="a>b" href="https://example.com/x">Wetter</a> ist <span data-x='1>0'>schön</span>.</p>]]>`;
+    const doc = readXliff(xliff(target)).document;
+    expectWellFormed(doc);
+    expect(doc.blocks[0].text.trim()).toBe('Das Wetter ist schön.');
+    // (An unclosed quote is looked for no further than the next tag: 40,000 of them read at once.)
+    const many = xliff(`<![CDATA[<p>${'<a title="x '.repeat(40_000)}</p>]]>`);
+    const t = performance.now();
+    readXliff(many);
+    expect(performance.now() - t).toBeLessThan(3000);
+  });
+
   it('knows its named references as HTML does', () => {
     for (const [name, value] of Object.entries(HTML_NAMED_REFERENCES)) expect(value, name).toBe(decodeHTMLStrict(`&${name};`));
   });

@@ -152,6 +152,25 @@ describe('--format sarif', () => {
     }
   });
 
+  it('offers no fix for an open finding whose span holds markup (an XLIFF <g>, an HTML <b>): applied, it had left the end tag, the XLIFF no longer XML', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-sarif-'));
+    const unit = (id: number, target: string) => `<trans-unit id="${id}"><source>The weather is nice.</source><target>${target}</target></trans-unit>`;
+    writeFileSync(path.join(dir, 'g.xlf'), `<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2"><file source-language="en" target-language="de" datatype="plaintext" original="x"><body>\n${unit(1, 'Das Wetter ist <g id="1">ist</g> schön.')}\n${unit(2, 'Der Himmel ist ist blau.')}\n</body></file></xliff>\n`);
+    writeFileSync(path.join(dir, 'h.html'), '<html lang="de"><body><p>Das Wetter ist <b>ist</b> schön.</p></body></html>\n');
+    const stdout = new Capture();
+    await main(['check', dir, '--format', 'sarif', '--no-reports', '--model', 'none', '--no-config', '--fail-on', 'none'], { stdout, stderr: new Capture() });
+    const results = JSON.parse(stdout.text).runs[0].results.filter((r: { ruleId: string }) => r.ruleId === 'repeated-word');
+    const byText = Object.fromEntries(results.map((r: { locations: Array<{ physicalLocation: { region: { snippet: { text: string } } } }>; fixes?: unknown[]; properties: { fixed: boolean } }) => [r.locations[0].physicalLocation.region.snippet.text, { fixes: r.fixes?.length ?? 0, fixed: r.properties.fixed }]));
+    expect(byText).toEqual({ 'ist <g id="1">ist': { fixes: 0, fixed: false }, 'ist ist': { fixes: 1, fixed: true }, 'ist <b>ist': { fixes: 0, fixed: false } });
+    // (The library's log, from a result's text: the same.)
+    const { Lektor, renderSarif } = await import('../../src/index.js');
+    const lektor = await Lektor.create({});
+    const html = '<html lang="de"><body><p>Das Wetter ist <b>ist</b> schön. Der Himmel ist ist blau.</p></body></html>\n';
+    const result = await lektor.check(html, { path: 'h.html' });
+    const fixes = JSON.parse(await renderSarif([result])).runs[0].results.filter((r: { ruleId: string }) => r.ruleId === 'repeated-word').map((r: { fixes?: unknown[] }) => r.fixes?.length ?? 0);
+    expect(fixes).toEqual([0, 1]);
+  });
+
   it('is made by the library from Lektor.check\'s results (renderSarif), with Lektor\'s version and rules', async () => {
     const { Lektor, renderSarif } = await import('../../src/index.js');
     const lektor = await Lektor.create({ glossary: path.join(ROOT, 'glossary') });

@@ -75,6 +75,8 @@ describe('Dutch errors of machine translation', () => {
     // (Not over a Dutch word English lacks, nor a Dutch small word: "een", "naar", "is".)
     expect(await found('Dit is een first step naar betere regels, zegt de manager.')).toEqual(['first step']);
     expect(await found('Hij zei dat the board had besloten om te stoppen.')).toEqual(['the board']);
+    // (Nor, before the run, a Dutch finite verb English has too: "was".)
+    expect(await found('Dit was the best of both worlds voor de zanger, zei hij.')).toEqual(['the best of both worlds']);
     expect(await found('In the meantime werkt het team aan een update voor de manager.')).toEqual(['In the meantime']);
     // (Loans alone, and beside Dutch words: "een stap", "het team", "de deadline", "online".)
     expect(await found('Het team haalde de deadline, en de manager zette een update online na het weekend.')).toEqual([]);
@@ -183,6 +185,7 @@ describe('one or two sentences of Afrikaans news are Afrikaans, and of Dutch new
     'Die rand het Dinsdag teenoor die dollar verswak nadat die Reserwebank die rentekoers onveranderd gelaat het.',
     'Die stad Kaapstad waarsku inwoners om water te spaar, want die damme is net 40 persent vol.',
     'Die boere in die Vrystaat wag nog steeds op reën.',
+    'Weens die droogte het boere minder mielies geplant.',
     'Die prys van brood styg volgende maand met twee rand.',
     'Die polisie ondersoek die saak en vra die publiek om hulp.',
     'Die skool was vir byna vyf jaar gesluit. Nou word dit weer oopgemaak.',
@@ -197,6 +200,8 @@ describe('one or two sentences of Afrikaans news are Afrikaans, and of Dutch new
     'Het water in de grachten is gestegen. Die van Utrecht staan droog.',
     'Die prijs van brood stijgt volgende maand met tien cent.',
     'Ajax won zaterdag met 2-1 van PSV.',
+    // ("Weens" is Viennese; "Teen" an English title's.)
+    'Weens model siert cover van Teen Vogue.',
     'Het bedrijf verwacht dat de omzet dit jaar met vijf procent stijgt.',
   ];
   it('Afrikaans', async () => {

@@ -50,4 +50,9 @@ describe('source-calque', () => {
   it('reports nothing without a source', async () => {
     expect((await run(undefined, 'Er warf zwei Interzeptionen. Zwei Fledermäuse waren aus.')).findings).toEqual([]);
   });
+
+  it('takes only its own words before a two-word calque, not a name an object inherits ("constructor")', async () => {
+    const r = await run('Manning threw for 176 passing yards.', 'Manning warf 176 constructor Werften.');
+    expect(r.findings).toEqual([]);
+  });
 });

@@ -19,4 +19,11 @@ describe('unit-symbol', () => {
   it('reports nothing in a language that writes the symbols itself', async () => {
     expect((await check('The town lies 10 mi east of the city, at 5000 ft.', { language: 'en', path: 'a.txt', only: ['unit-symbol'] })).findings).toEqual([]);
   });
+
+  it('leaves alone a number and "mi" in a quotation in another language (the Spanish possessive, the Italian pronoun), and an English one', async () => {
+    const text = 'Er erinnerte sich: „En 2005 mi padre me llevó a Madrid“, sagte er.\n\nSie sagte: „Nel 2005 mi sono trasferita a Roma.“\n\nEr schrieb: „The town lies 5 mi north of the river.“\n\nDer Ort liegt 5 mi nördlich der Stadt.\n';
+    const r = await check(text, { language: 'de', path: 'a.txt', only: ['unit-symbol'] });
+    expect(r.findings.map((f) => [f.actual, f.start.line])).toEqual([['mi', 7]]);
+    expect(r.corrected).toContain('„En 2005 mi padre');
+  });
 });
