@@ -5,6 +5,7 @@ import { Writable } from 'node:stream';
 import { Lektor, type CheckOptions } from '../src/core/pipeline.js';
 import { loadGlossary, compileGlossary, parseGlossary, GlossaryError } from '../src/glossary/index.js';
 import type { CompiledGlossary } from '../src/glossary/index.js';
+import type { Finding } from '../src/core/types.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -63,4 +64,21 @@ export function glossaryError(text: string): GlossaryError {
     throw e;
   }
   throw new Error('expected a GlossaryError');
+}
+
+/** A finding as the reports take it (`ist ist` repeated, line 2), with `over` changed: for the report formats' tests. */
+export function sampleFinding(over: Partial<Finding>): Finding {
+  return {
+    ruleId: 'repeated-word',
+    source: 'lektor',
+    category: 'repetition',
+    severity: 'error',
+    message: 'Unexpected `ist ist`, expected `ist`',
+    start: { line: 2, column: 5, offset: 10 },
+    end: { line: 2, column: 12, offset: 17 },
+    actual: 'ist ist',
+    expected: ['ist'],
+    fixed: false,
+    ...over,
+  };
 }

@@ -6,23 +6,9 @@ import { githubReport, lineReport } from '../../src/report/lines.js';
 import { xliffTextAsRead } from '../../src/formats/xliff-reader.js';
 import { main } from '../../src/cli/main.js';
 import type { Finding } from '../../src/core/types.js';
-import { ROOT, Capture } from '../helpers.js';
+import { ROOT, Capture, sampleFinding } from '../helpers.js';
 
-function finding(over: Partial<Finding>): Finding {
-  return {
-    ruleId: 'repeated-word',
-    source: 'lektor',
-    category: 'repetition',
-    severity: 'error',
-    message: 'Unexpected `ist ist`, expected `ist`',
-    start: { line: 2, column: 5, offset: 10 },
-    end: { line: 2, column: 12, offset: 17 },
-    actual: 'ist ist',
-    expected: ['ist'],
-    fixed: false,
-    ...over,
-  };
-}
+const finding = sampleFinding;
 
 describe('--format line and github', () => {
   it('writes path:line:column: severity: message [rule], with the suggestion or that it was fixed', () => {

@@ -8,7 +8,7 @@ import { artifactUri, sarifPart, sarifPrinter, type SarifPart } from '../../src/
 import { xliffTextAsRead } from '../../src/formats/xliff-reader.js';
 import { main } from '../../src/cli/main.js';
 import type { Finding } from '../../src/core/types.js';
-import { ROOT, Capture } from '../helpers.js';
+import { ROOT, Capture, sampleFinding } from '../helpers.js';
 
 const require = createRequire(import.meta.url);
 
@@ -20,21 +20,7 @@ function validator() {
   return ajv.compile(schema);
 }
 
-function finding(over: Partial<Finding>): Finding {
-  return {
-    ruleId: 'repeated-word',
-    source: 'lektor',
-    category: 'repetition',
-    severity: 'error',
-    message: 'Unexpected `ist ist`, expected `ist`',
-    start: { line: 2, column: 5, offset: 10 },
-    end: { line: 2, column: 12, offset: 17 },
-    actual: 'ist ist',
-    expected: ['ist'],
-    fixed: false,
-    ...over,
-  };
-}
+const finding = sampleFinding;
 
 async function log(parts: SarifPart[], notify: Array<{ path: string; message: string; level: 'error' | 'warning' }> = []): Promise<string> {
   let out = '';
