@@ -94,6 +94,20 @@ function parser(): Packages {
   return packages;
 }
 
+let decoder: typeof import('entities/decode') | undefined;
+
+/**
+ * A named character reference's characters as HTML reads it (`auml` → ä, `hearts` → ♥), or
+ * undefined where HTML has no such name: the `entities` package the reader decodes with (its
+ * decoder alone is required when first needed; not the parser).
+ */
+export function namedReference(name: string): string | undefined {
+  const decode = packages ?? (decoder ??= createRequire(import.meta.url)('entities/decode') as typeof import('entities/decode'));
+  const written = `&${name};`;
+  const value = decode.decodeHTML(written, decode.DecodingMode.Strict);
+  return value === written ? undefined : value;
+}
+
 /** Whether the HTML parser has been loaded. */
 export function parserLoaded(): boolean {
   return packages !== undefined;

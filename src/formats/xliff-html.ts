@@ -12,13 +12,15 @@
  *   there. A tag HTML does not know is read as an inline one, as a browser reads it.
  * - An element whose content is no prose (`<code>`, `<img>`, `<script>`, `<style>`) is one
  *   placeholder (`OPAQUE`), content and all; so is a comment's place left out.
- * - A character reference (`&amp;`, `&#8222;`, `&auml;`) is its character (`Segment.character`);
- *   a named one this reader does not know is a placeholder, never read as letters.
+ * - A character reference (`&amp;`, `&#8222;`, `&auml;`) is its character (`Segment.character`),
+ *   named ones as HTML reads them (`namedReference`: the HTML reader's `entities`); a name HTML
+ *   does not have is a placeholder, never read as letters.
  *
  * Such a section is not listed in `ProseDocument.cdata`: a replacement there is HTML text, written
  * escaped (`&` → `&amp;`, `<` → `&lt;`) as in XML text, which also keeps `]]>` out of it.
  */
 import { OPAQUE, type SegmentedText } from '../core/document.js';
+import { namedReference } from './html.js';
 
 /**
  * A start or end tag as HTML writes one (a name, then attributes up to its `>`; a quoted value
@@ -40,28 +42,6 @@ const BLOCKS = new Set([
   'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'blockquote',
   'section', 'article', 'header', 'footer', 'nav', 'aside', 'main', 'figure', 'figcaption', 'hr', 'address', 'details', 'summary', 'center', 'br', 'html', 'body',
 ]);
-
-/**
- * The named references read as their characters: XML's five, HTML 4's Latin-1 (U+00A0 to
- * U+00FF, in order) and the punctuation and spaces of its special set.
- */
-export const HTML_NAMED_REFERENCES: Readonly<Record<string, string>> = (() => {
-  const out: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-  const latin1 =
-    'nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest ' +
-    'Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig ' +
-    'agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml';
-  latin1.split(' ').forEach((name, i) => (out[name] = String.fromCharCode(0xa0 + i)));
-  const special: Record<string, number> = {
-    OElig: 0x152, oelig: 0x153, Scaron: 0x160, scaron: 0x161, Yuml: 0x178, circ: 0x2c6, tilde: 0x2dc,
-    ensp: 0x2002, emsp: 0x2003, thinsp: 0x2009, zwnj: 0x200c, zwj: 0x200d, lrm: 0x200e, rlm: 0x200f,
-    ndash: 0x2013, mdash: 0x2014, lsquo: 0x2018, rsquo: 0x2019, sbquo: 0x201a, ldquo: 0x201c, rdquo: 0x201d, bdquo: 0x201e,
-    dagger: 0x2020, Dagger: 0x2021, bull: 0x2022, hellip: 0x2026, permil: 0x2030, prime: 0x2032, Prime: 0x2033,
-    lsaquo: 0x2039, rsaquo: 0x203a, euro: 0x20ac, trade: 0x2122,
-  };
-  for (const [name, code] of Object.entries(special)) out[name] = String.fromCharCode(code);
-  return out;
-})();
 
 /**
  * Whether a CDATA section's content `[start, end)` is HTML: it holds a tag of an HTML element
@@ -133,7 +113,7 @@ export function readHtmlCdata(xml: string, start: number, end: number, into: Seg
       if (ref && REFERENCE.lastIndex <= end) {
         const [, dec, hex, name] = ref;
         const code = name === undefined ? parseInt(dec ?? hex, dec !== undefined ? 10 : 16) : undefined;
-        const value = name !== undefined ? HTML_NAMED_REFERENCES[name] : code! > 0 && code! <= 0x10ffff && !(code! >= 0xd800 && code! <= 0xdfff) ? String.fromCodePoint(code!) : undefined;
+        const value = name !== undefined ? namedReference(name) : code! > 0 && code! <= 0x10ffff && !(code! >= 0xd800 && code! <= 0xdfff) ? String.fromCodePoint(code!) : undefined;
         if (value === undefined) into.opaque(i, REFERENCE.lastIndex - i, OPAQUE);
         else into.opaque(i, REFERENCE.lastIndex - i, value, true);
         i = REFERENCE.lastIndex;
