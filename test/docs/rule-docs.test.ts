@@ -17,6 +17,12 @@ describe('rule pages', () => {
     expect(staleDocs(root, defaultRules).map((p) => relative(root, p))).toEqual([]);
   });
 
+  it("say by hand what each rule finds: no page keeps a new rule's placeholder", () => {
+    const placeholder = handWritten(undefined);
+    const pages = defaultRules.map((r) => `docs/rules/${r.meta.id}.md`);
+    expect(pages.filter((p) => handWritten(readFileSync(join(root, p), 'utf8')) === placeholder)).toEqual([]);
+  });
+
   it('keep the part written by hand and renew the rest', () => {
     const meta = defaultRules.find((r) => r.meta.id === 'fused-token')!.meta;
     const page = rulePage(meta, 'Old words.');
