@@ -6,8 +6,9 @@
  * - Each finding is a result: its rule, level (`error`, `warning`, `note`), message (with the
  *   suggestions, as the `line` format writes it), place (lines and columns, as editors count
  *   them: UTF-16 code units, the log's `columnKind`), the text there (`snippet`), and each
- *   suggestion as a fix (a replacement of that region). Lektor's category and whether it fixed
- *   the finding in its corrected text are the result's properties.
+ *   suggestion as a fix (a replacement of that region; none for a finding another's longer fix
+ *   fixed, `fixedInsideAnother`). Lektor's category and whether it fixed the finding in its
+ *   corrected text are the result's properties.
  * - The rules the results name are described once, in the tool's `driver.rules`, after the
  *   results: a batch's results are written as each document is done, and a glossary entry's rule
  *   (`glossary/tiktok`) is known only when one of its findings is.
@@ -87,6 +88,28 @@ export function openFixes(format: DocumentResult['format'] | undefined, original
 }
 
 /**
+ * The fixed findings that another fixed finding's fix carries: Lektor fixed them by applying a
+ * fix over a longer span that writes what theirs would ("„Das ist gut.".": quote-period's `.".`
+ * → `.“` curls the quote the quotes rule's `"` → `“` would). Their own fix would overlap that one,
+ * and a viewer applying both would conflict, so they get none; the outer one stands for both.
+ * Of two fixed findings over the same span, the one whose suggestion holds the other's keeps its fix.
+ * (An insertion is fixed only where its own fix was applied.)
+ */
+function fixedInsideAnother(findings: readonly Finding[]): Set<Finding> {
+  const fixed = findings.filter((f) => f.fixed && !isReviewHint(f) && f.expected.length > 0 && f.end.offset > f.start.offset);
+  const inside = new Set<Finding>();
+  if (fixed.length < 2) return inside;
+  // Outer first: by start, then the longer span, then the suggestion that holds the other's.
+  fixed.sort((a, b) => a.start.offset - b.start.offset || b.end.offset - a.end.offset || b.expected[0].length - a.expected[0].length);
+  let outer = fixed[0];
+  for (const f of fixed.slice(1)) {
+    if (f.end.offset <= outer.end.offset) inside.add(f);
+    else outer = f;
+  }
+  return inside;
+}
+
+/**
  * The document's findings as SARIF results. `writable`: where an open finding's suggestions may
  * be fixes (`openFixes`; every one where it is not given); a fixed finding's always are.
  */
@@ -94,6 +117,7 @@ export function sarifPart(result: Pick<DocumentResult, 'path' | 'findings'>, rea
   const uri = artifactUri(result.path);
   const results: string[] = [];
   const rules = new Map<string, SarifRule>();
+  const inside = fixedInsideAnother(result.findings);
   for (const f of result.findings) {
     if (isReviewHint(f)) continue;
     if (!rules.has(f.ruleId)) rules.set(f.ruleId, { id: f.ruleId, category: f.category, ...(f.glossaryEntry ? { entry: `${f.glossaryEntry.file}:${f.glossaryEntry.line}` } : {}) });
@@ -106,7 +130,7 @@ export function sarifPart(result: Pick<DocumentResult, 'path' | 'findings'>, rea
         message: { text: findingMessage(f, read) },
         locations: [{ physicalLocation: { artifactLocation, region: { ...where, snippet: { text: f.actual } } } }],
         // (Each suggestion replaces the finding's text: the file's own text, XML as an XLIFF file writes it.)
-        ...(f.expected.length > 0 && (f.fixed || writable === undefined || writable(f.start.offset, f.end.offset, f.expected))
+        ...(f.expected.length > 0 && !inside.has(f) && (f.fixed || writable === undefined || writable(f.start.offset, f.end.offset, f.expected))
           ? {
               fixes: f.expected.map((e) => ({
                 description: { text: e === '' ? 'Delete it' : `Replace it with “${read ? read(e, f.start.offset) : e}”` },

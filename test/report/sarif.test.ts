@@ -41,6 +41,8 @@ function applyFixes(text: string, results: Array<{ fixes?: Array<{ artifactChang
     .map((r) => r.fixes![0].artifactChanges[0].replacements[0])
     .map((r) => ({ from: at(r.deletedRegion.startLine, r.deletedRegion.startColumn), to: at(r.deletedRegion.endLine, r.deletedRegion.endColumn), text: r.insertedContent.text }))
     .sort((a, b) => b.from - a.from);
+  // (Two fixes over one span would conflict: a viewer applies one and the other's region is stale.)
+  edits.forEach((e, i) => expect(i === 0 || e.to <= edits[i - 1].from, `fixes overlap at ${e.from}–${e.to}`).toBe(true));
   let out = text;
   for (const e of edits) out = out.slice(0, e.from) + e.text + out.slice(e.to);
   return out;
@@ -112,7 +114,8 @@ describe('--format sarif', () => {
 
   it('is printed by lektor check: valid, in input order, a file that cannot be read a notification, and the fixes Lektor made give its corrected text', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-sarif-'));
-    writeFileSync(path.join(dir, 'a.txt'), 'Das Wetter ist ist schön.\nSie kaufte bei Tick Tack ein , sagte sie.\n');
+    // (The third line: quote-period's fix `.".` → `.“` writes the curled quote of the quotes rule's, whose finding it fixes too.)
+    writeFileSync(path.join(dir, 'a.txt'), 'Das Wetter ist ist schön.\nSie kaufte bei Tick Tack ein , sagte sie.\nEr sagte: „Das ist gut.".\n');
     writeFileSync(path.join(dir, 'b.txt'), '');
     copyFileSync(path.join(ROOT, 'corpus/press-release-de.xlf'), path.join(dir, 'c.xlf'));
     const stdout = new Capture();
