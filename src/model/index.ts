@@ -36,7 +36,6 @@ export type { Calibration } from './calibration.js';
 export { generateCandidates } from './candidates.js';
 export type { Edit, EditKind } from './candidates.js';
 export { runModelsCommand } from './command.js';
-export { calibrateAndStore, readMlqe } from './calibrate.js';
 
 /** Changes whenever the scorer's results for the same input may change (part of the result-cache key). */
 export const SCORER_VERSION = 2;
