@@ -28,3 +28,4 @@ export { createModelStage, ModelUnavailableError, DEFAULT_MODEL, type ModelStage
 export { renderPatch } from './report/patch.js';
 export { toJsonDocument, type JsonDocument } from './report/json.js';
 export { renderSarif } from './report/sarif.js';
+export { renderCodeQuality } from './report/codequality.js';

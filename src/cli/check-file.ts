@@ -18,6 +18,7 @@ import { summarizeDocument, type DocumentSummary } from '../report/index-html.js
 import { toJsonDocument, jsonDocumentParts } from '../report/json.js';
 import { githubFailure, githubReport, lineFailure, lineReport, type LineFormat, type ReadText } from '../report/lines.js';
 import { openFixes, sarifPart, type SarifPart } from '../report/sarif.js';
+import { codeQualityIssues, codeQualityNotice } from '../report/codequality.js';
 import { profileFor, SUPPORTED_LANGUAGES } from '../languages/index.js';
 import { terminalBlock, type TerminalBlock, type TerminalOptions } from '../report/terminal.js';
 import { groupDigits } from '../core/count.js';
@@ -42,7 +43,7 @@ export interface FileContext {
   reports: boolean;
   write: boolean;
   json: boolean;
-  /** `--format line` or `--format github`: one finding per line on stdout. */
+  /** `--format line`, `github` or `gitlab`: one finding per line on stdout (gitlab: one issue a line, until printed as a JSON array). */
   lines?: LineFormat;
   /** `--format sarif`: the run as a SARIF log on stdout. */
   sarif?: boolean;
@@ -126,7 +127,7 @@ function scoreNote(result: DocumentResult, context: FileContext): string | undef
 function scoreLine(result: DocumentResult, context: FileContext, format: LineFormat): string {
   const note = scoreNote(result, context);
   if (note === undefined) return '';
-  return format === 'github' ? githubFailure(result.path, note, true) : lineFailure(result.path, note);
+  return format === 'github' ? githubFailure(result.path, note, true) : format === 'gitlab' ? `${codeQualityNotice(result.path, 'score', note)}\n` : lineFailure(result.path, note);
 }
 
 function joinNotes(...notes: Array<string | undefined>): string | undefined {
@@ -224,9 +225,10 @@ function readerOf(result: DocumentResult, xliff: () => XliffDocument | undefined
   return !referred ? undefined : result.format === 'xliff' ? textAsRead(xliff()?.document.cdata) : result.format === 'html' ? htmlTextAsRead : undefined;
 }
 
-/** The document's findings in the `line` or `github` format: an XLIFF file's or an HTML page's suggestions quoted as they read. */
+/** The document's findings in the `line`, `github` or `gitlab` format (an issue a line): an XLIFF file's or an HTML page's suggestions quoted as they read. */
 function lines(result: DocumentResult, xliff: () => XliffDocument | undefined, format: LineFormat): string {
   const read = readerOf(result, xliff);
+  if (format === 'gitlab') return codeQualityIssues(result, read).map((issue) => `${issue}\n`).join('');
   return format === 'github' ? githubReport(result, read) : lineReport(result, read);
 }
 

@@ -19,6 +19,7 @@ import { findInputs, readInput, outputPath, realPathOf, writeOutput, commonBase,
 import type { IgnoreList } from '../io/ignore.js';
 import { githubFailure, lineFailure, type LineFormat } from '../report/lines.js';
 import { sarifPrinter, sarifTool } from '../report/sarif.js';
+import { codeQualityNotice, codeQualityPrinter } from '../report/codequality.js';
 import { renderIndexHtml, type IndexEntry } from '../report/index-html.js';
 import { terminalBlock, emptyTotals, addBlock, totalsLine, terminalSafe, type TerminalBlock, type TerminalOptions } from '../report/terminal.js';
 import { checkFile, relativeHref, reportNames, type FileContext, type Outcome } from './check-file.js';
@@ -213,6 +214,11 @@ async function checkRun(options: CheckCommandOptions, io: Io, lektor: Lektor): P
       for (const f of failures) printer.notify({ path: f.input.path, message: f.error ?? 'failed', level: 'error' });
       await printer.end();
     }
+    if (options.format === 'gitlab') {
+      const printer = codeQualityPrinter(waitingWriter(io.stdout));
+      await printer.document(failures.map((f) => codeQualityNotice(f.input.path, 'file', f.error ?? 'failed')));
+      await printer.end();
+    }
     return 2;
   }
   let sourceText: string | undefined;
@@ -312,7 +318,7 @@ async function checkRun(options: CheckCommandOptions, io: Io, lektor: Lektor): P
     reports: options.reports,
     write: options.write,
     json: options.format === 'json',
-    ...(options.format === 'line' || options.format === 'github' ? { lines: options.format } : {}),
+    ...(options.format === 'line' || options.format === 'github' || options.format === 'gitlab' ? { lines: options.format } : {}),
     ...(options.format === 'sarif' ? { sarif: true } : {}),
     failOn: options.failOn,
     failBelow: options.failBelow,
@@ -408,13 +414,16 @@ async function checkRun(options: CheckCommandOptions, io: Io, lektor: Lektor): P
   // the documents before it are done, and then let go: a batch holds only counts.
   const json = options.format === 'json' ? jsonPrinter(io.stdout) : undefined;
   // `--format line` / `github`: each document's lines, in input order, waiting for a slow reader.
-  const lineFormat = options.format === 'line' || options.format === 'github' ? options.format : undefined;
-  const writeLines = lineFormat ? waitingWriter(io.stdout) : undefined;
+  const lineFormat = options.format === 'line' || options.format === 'github' || options.format === 'gitlab' ? options.format : undefined;
+  // (`gitlab`: a document's issues, a line each, go into one JSON array.)
+  const codeQuality = lineFormat === 'gitlab' ? codeQualityPrinter(waitingWriter(io.stdout)) : undefined;
+  const writeLines = codeQuality ? (text: string) => codeQuality.document(text.split('\n').filter((line) => line !== '')) : lineFormat ? waitingWriter(io.stdout) : undefined;
   // `--format sarif`: each document's results in input order, then the rules they named and the run's notifications.
   const sarif = options.format === 'sarif' ? sarifPrinter(waitingWriter(io.stdout), sarifTool()) : undefined;
   const lines = writeLines ? (text: string) => (text === '' ? Promise.resolve() : writeLines(text)) : undefined;
   // (`checked`: the file was checked and its reports could not be written.)
-  const failedLine = (o: Outcome, error = o.error ?? 'failed', checked = false) => (lineFormat === 'github' ? githubFailure(o.input.path, error, checked) : lineFailure(o.input.path, error));
+  const failedLine = (o: Outcome, error = o.error ?? 'failed', checked = false) =>
+    lineFormat === 'github' ? githubFailure(o.input.path, error, checked) : lineFormat === 'gitlab' ? `${codeQualityNotice(o.input.path, 'file', error, checked)}\n` : lineFailure(o.input.path, error);
   const totals = emptyTotals();
   let listed = 0;
   // Under a progress bar (an interactive terminal) the blocks wait for the bar to finish
@@ -495,6 +504,7 @@ async function checkRun(options: CheckCommandOptions, io: Io, lektor: Lektor): P
     await flushing.catch(() => {});
     json?.end();
     await sarif?.end();
+    await codeQuality?.end();
     throw error;
   } finally {
     await pool?.close();
@@ -506,6 +516,7 @@ async function checkRun(options: CheckCommandOptions, io: Io, lektor: Lektor): P
   if (held.length > 0) io.stderr.write(held.join(''));
   json?.end();
   await sarif?.end();
+  await codeQuality?.end();
 
   // (In list order, for the batch page: each failure before the input found after it.)
   const all: Outcome[] = [];

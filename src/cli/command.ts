@@ -57,6 +57,7 @@ Options:
   --format FORMAT      text: summary on stderr (default); json: JSON on stdout;
                        line: path:line:col: severity: message [rule] on stdout;
                        github: GitHub Actions annotations on stdout;
+                       gitlab: a GitLab Code Quality report on stdout;
                        sarif: a SARIF 2.1.0 log on stdout (code scanning)
   --fail-on LEVEL      exit 1 when a finding is at least LEVEL: error (default),
                        warning, info, or none
@@ -233,7 +234,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     const [command, ...paths] = positionals;
     if (command !== 'check') throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
     const format = values.format;
-    if (format !== 'text' && format !== 'json' && format !== 'line' && format !== 'github' && format !== 'sarif') throw new UsageError(`--format must be text, json, line, github or sarif, not "${format}"`);
+    if (format !== 'text' && format !== 'json' && format !== 'line' && format !== 'github' && format !== 'gitlab' && format !== 'sarif') throw new UsageError(`--format must be text, json, line, github, gitlab or sarif, not "${format}"`);
     // The project's configuration (lektor.yaml here or above, or --config FILE): what the command line
     // does not say. Read first, so that what is wrong in it is said before anything runs.
     if (values.config !== undefined && values['no-config']) throw new UsageError('--config and --no-config exclude each other');

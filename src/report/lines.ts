@@ -18,7 +18,8 @@ import { isReviewHint, type DocumentResult, type Finding } from '../core/types.j
 import { terminalSafe } from './terminal.js';
 import path from 'node:path';
 
-export type LineFormat = 'line' | 'github';
+/** `gitlab`: a GitLab Code Quality report (src/report/codequality.ts), a document's issues a line each until printed. */
+export type LineFormat = 'line' | 'github' | 'gitlab';
 
 /**
  * Text of the document at an offset as it reads: an XLIFF file's suggestions are XML text, an

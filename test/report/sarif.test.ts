@@ -175,6 +175,6 @@ describe('--format sarif', () => {
   it('is refused with a usage error for an unknown format, naming sarif among the choices', async () => {
     const stderr = new Capture();
     expect(await main(['check', 'x.txt', '--format', 'sarf'], { stdout: new Capture(), stderr })).toBe(2);
-    expect(stderr.text).toContain('text, json, line, github or sarif');
+    expect(stderr.text).toContain('text, json, line, github, gitlab or sarif');
   });
 });

@@ -1,0 +1,134 @@
+/**
+ * `--format gitlab`: the run as a GitLab Code Quality report on stdout, a JSON array of issues in
+ * the Code Climate shape that GitLab reads from a job's `artifacts:reports:codequality` file (every
+ * tier of GitLab shows it in the merge request's widget and, where the plan has it, on the changed
+ * lines of its diff).
+ *
+ * - Each finding is an issue: `check_name` its rule, `description` the message as the `line`
+ *   format writes it (with up to three suggestions, or that it was fixed), `severity` from Lektor's
+ *   (`info`, `minor` for a warning, `major` for an error; `critical` for a glossary error, as the
+ *   MQM breakdown counts a wrong name or brand), and `location` the file's path (relative, with `/`)
+ *   and its lines.
+ * - `fingerprint`: what GitLab compares between the merge request's report and its target
+ *   branch's to tell new findings from fixed ones. It is made of the path, the rule, the text found
+ *   and which occurrence of that text and rule in the file it is, not of the line: a paragraph
+ *   added above a finding does not make it new.
+ * - What is not a finding, a file that could not be checked or whose reports could not be written,
+ *   or a score below `--fail-below`, is an issue on the file's first line (`lektor/file`,
+ *   `lektor/score`), so that the merge request shows it.
+ * - The word-level estimate's review hints are left out, as in `line`, `github` and `sarif`.
+ *
+ * Article text is untrusted: it is only ever a JSON string's content here.
+ */
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { isReviewHint, type DocumentResult, type Finding } from '../core/types.js';
+import { findingMessage, repositoryPath, type ReadText } from './lines.js';
+
+/** Code Climate's severities, as GitLab shows them. */
+export type CodeQualitySeverity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';
+
+export interface CodeQualityIssue {
+  type: 'issue';
+  check_name: string;
+  description: string;
+  severity: CodeQualitySeverity;
+  fingerprint: string;
+  location: { path: string; lines: { begin: number; end: number } };
+}
+
+/** A finding's severity as Code Climate's: a glossary error (a wrong name, brand or body) is critical. */
+export function codeQualitySeverity(f: Pick<Finding, 'severity' | 'category'>): CodeQualitySeverity {
+  if (f.severity === 'info') return 'info';
+  if (f.severity === 'warning') return 'minor';
+  return f.category === 'glossary' ? 'critical' : 'major';
+}
+
+/**
+ * The path as the report names it: relative to the folder the run started in (the repository's
+ * root in a CI job), with `/`, without a leading `./`. An absolute path inside that folder is made
+ * relative; one outside it stays as it is (GitLab places no such issue on a line).
+ */
+export function reportPath(file: string, cwd: string = process.cwd()): string {
+  if (path.isAbsolute(file)) {
+    const relative = path.relative(cwd, file);
+    if (relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)) file = relative;
+  }
+  return repositoryPath(file).replace(/^(?:\.\/)+/, '');
+}
+
+function fingerprint(...parts: Array<string | number>): string {
+  const hash = createHash('sha256');
+  for (const p of parts) hash.update(`${String(p).length}:${p}\0`);
+  return hash.digest('hex');
+}
+
+/** The document's findings as issues, each a JSON object on its own, in text order. */
+export function codeQualityIssues(result: Pick<DocumentResult, 'path' | 'findings'>, read?: ReadText): string[] {
+  const file = reportPath(result.path);
+  const seen = new Map<string, number>();
+  const issues: string[] = [];
+  for (const f of result.findings) {
+    if (isReviewHint(f)) continue;
+    // (The how-manieth finding of this rule on this text in the file: what tells two alike apart.)
+    const key = `${f.ruleId}\0${f.actual}`;
+    const nth = seen.get(key) ?? 0;
+    seen.set(key, nth + 1);
+    const issue: CodeQualityIssue = {
+      type: 'issue',
+      check_name: f.ruleId,
+      description: findingMessage(f, read),
+      severity: codeQualitySeverity(f),
+      fingerprint: fingerprint('lektor', file, f.ruleId, f.actual, nth),
+      location: { path: file, lines: { begin: f.start.line, end: f.end.line } },
+    };
+    issues.push(JSON.stringify(issue));
+  }
+  return issues;
+}
+
+/**
+ * What is not a finding, as an issue on the file's first line: `file`, a file that could not be
+ * checked (or, `checked`, whose reports could not be written: `problem` says which); `score`, a
+ * document below --fail-below.
+ */
+export function codeQualityNotice(file: string, kind: 'file' | 'score', message: string, checked = false): string {
+  const where = reportPath(file);
+  const issue: CodeQualityIssue = {
+    type: 'issue',
+    check_name: `lektor/${kind}`,
+    description: kind === 'file' && !checked ? `could not be checked: ${message}` : message,
+    severity: kind === 'file' ? 'blocker' : 'major',
+    fingerprint: fingerprint('lektor', where, `lektor/${kind}`, message),
+    location: { path: where, lines: { begin: 1, end: 1 } },
+  };
+  return JSON.stringify(issue);
+}
+
+/**
+ * Writes the report a document at a time, in input order: `[`, then each document's issues (a
+ * document may have none), then `]`. `document` takes issues as `codeQualityIssues` makes them.
+ */
+export function codeQualityPrinter(write: (piece: string) => Promise<void>): { document(issues: readonly string[]): Promise<void>; end(): Promise<void> } {
+  let count = 0;
+  let ended = false;
+  return {
+    async document(issues) {
+      for (const issue of issues) await write(`${count++ === 0 ? '[\n  ' : ',\n  '}${issue}`);
+    },
+    async end() {
+      if (ended) return;
+      ended = true;
+      await write(count === 0 ? '[]\n' : '\n]\n');
+    },
+  };
+}
+
+/** The library's way to the report: documents checked (`Lektor.check`'s results, in order) as one GitLab Code Quality report, the CLI's `--format gitlab`. */
+export async function renderCodeQuality(results: ReadonlyArray<Pick<DocumentResult, 'path' | 'findings'>>): Promise<string> {
+  let out = '';
+  const printer = codeQualityPrinter(async (piece) => void (out += piece));
+  for (const r of results) await printer.document(codeQualityIssues(r));
+  await printer.end();
+  return out;
+}

@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { codeQualityIssues, codeQualityNotice, codeQualityPrinter, codeQualitySeverity, reportPath } from '../../src/report/codequality.js';
+import { xliffTextAsRead } from '../../src/formats/xliff-reader.js';
+import { main } from '../../src/cli/main.js';
+import { ROOT, Capture, sampleFinding } from '../helpers.js';
+
+interface Issue {
+  type: string;
+  check_name: string;
+  description: string;
+  severity: string;
+  fingerprint: string;
+  location: { path: string; lines: { begin: number; end: number } };
+}
+
+/**
+ * What GitLab requires of each issue of a Code Quality report (its documentation's table of
+ * fields): a description, a check name, a fingerprint unique in the report, one of Code Climate's
+ * five severities, and a relative path with the first line.
+ */
+function expectGitLabReport(report: unknown, relative = true): asserts report is Issue[] {
+  expect(Array.isArray(report)).toBe(true);
+  const issues = report as Issue[];
+  for (const i of issues) {
+    expect(Object.keys(i).sort()).toEqual(['check_name', 'description', 'fingerprint', 'location', 'severity', 'type']);
+    expect(i.type).toBe('issue');
+    expect(typeof i.description).toBe('string');
+    expect(i.check_name).toMatch(/^[\w/.-]+$/);
+    expect(['info', 'minor', 'major', 'critical', 'blocker']).toContain(i.severity);
+    expect(i.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    // (The CLI's runs below check files outside the repository: their paths stay absolute.)
+    if (relative) expect(path.isAbsolute(i.location.path)).toBe(false);
+    expect(i.location.path).not.toMatch(/\\|^\.\//);
+    expect(Number.isInteger(i.location.lines.begin) && i.location.lines.begin >= 1).toBe(true);
+    expect(i.location.lines.end).toBeGreaterThanOrEqual(i.location.lines.begin);
+  }
+  expect(new Set(issues.map((i) => i.fingerprint)).size).toBe(issues.length);
+}
+
+async function check(args: string[]) {
+  const stdout = new Capture();
+  const stderr = new Capture();
+  const code = await main(['check', ...args, '--format', 'gitlab', '--no-reports', '--model', 'none', '--no-config'], { stdout, stderr });
+  return { code, stdout: stdout.text, stderr: stderr.text };
+}
+
+describe('--format gitlab (GitLab Code Quality)', () => {
+  it('gives each finding an issue: its rule, message, severity (a glossary error critical) and lines; review hints left out', () => {
+    const issues = codeQualityIssues({
+      path: './articles/a.txt',
+      findings: [
+        sampleFinding({}),
+        sampleFinding({ ruleId: 'glossary/tiktok', source: 'glossary', category: 'glossary', actual: 'Tick Tack', expected: ['TikTok'], fixed: true, start: { line: 3, column: 1, offset: 30 }, end: { line: 4, column: 2, offset: 41 } }),
+        sampleFinding({ ruleId: 'spelling', category: 'spelling', severity: 'info', expected: [] }),
+        sampleFinding({ ruleId: 'word-quality', category: 'quality', severity: 'info', expected: [], confidence: 0.8 }),
+      ],
+    }).map((i) => JSON.parse(i));
+    expectGitLabReport(issues);
+    expect(issues.map((i) => [i.check_name, i.severity])).toEqual([
+      ['repeated-word', 'major'],
+      ['glossary/tiktok', 'critical'],
+      ['spelling', 'info'],
+    ]);
+    expect(issues[0].description).toBe('Unexpected `ist ist`, expected `ist` (suggested: “ist”)');
+    expect(issues[1].description).toContain('(fixed in the corrected text)');
+    expect(issues[1].location).toEqual({ path: 'articles/a.txt', lines: { begin: 3, end: 4 } });
+    expect(codeQualitySeverity({ severity: 'warning', category: 'glossary' })).toBe('minor');
+  });
+
+  it('fingerprints a finding by its file, rule, text and occurrence, not its line: a paragraph added above it leaves it as it was, an edit of it makes it new', () => {
+    const at = (line: number, offset: number) => ({ start: { line, column: 5, offset }, end: { line, column: 12, offset: offset + 7 } });
+    const before = codeQualityIssues({ path: 'a.txt', findings: [sampleFinding(at(1, 4)), sampleFinding(at(2, 30))] }).map((i) => JSON.parse(i).fingerprint);
+    // Two alike findings in one file differ by their occurrence.
+    expect(before[0]).not.toBe(before[1]);
+    const moved = codeQualityIssues({ path: 'a.txt', findings: [sampleFinding(at(3, 60)), sampleFinding(at(4, 86))] }).map((i) => JSON.parse(i).fingerprint);
+    expect(moved).toEqual(before);
+    const other = codeQualityIssues({ path: 'b.txt', findings: [sampleFinding(at(1, 4))] }).map((i) => JSON.parse(i).fingerprint);
+    expect(other[0]).not.toBe(before[0]);
+    const edited = codeQualityIssues({ path: 'a.txt', findings: [sampleFinding({ ...at(1, 4), actual: 'war war' })] }).map((i) => JSON.parse(i).fingerprint);
+    expect(edited[0]).not.toBe(before[0]);
+  });
+
+  it('quotes an XLIFF suggestion as it reads, and keeps article text a JSON string (quotes, brackets, line breaks)', () => {
+    const xml = '<target>P und G</target>';
+    const [issue] = codeQualityIssues({ path: 'a.xlf', findings: [sampleFinding({ actual: 'P und G', expected: ['P&amp;G'] })] }, xliffTextAsRead(xml)).map((i) => JSON.parse(i));
+    expect(issue.description).toContain('(suggested: “P&G”)');
+    const hostile = codeQualityIssues({ path: 'a.txt', findings: [sampleFinding({ message: 'Unexpected `"}]\n[{"x":1`' })] });
+    expect(hostile[0]).not.toContain('\n');
+    expect(JSON.parse(hostile[0]).description).toBe('Unexpected `"}]\n[{"x":1` (suggested: “ist”)');
+  });
+
+  it('names files relative to the folder the run started in, as GitLab places issues, with / between names', () => {
+    expect(reportPath('/repo/articles/a.txt', '/repo')).toBe('articles/a.txt');
+    expect(reportPath('/elsewhere/a.txt', '/repo')).toBe('/elsewhere/a.txt');
+    expect(reportPath('./articles/a.txt', '/repo')).toBe('articles/a.txt');
+    expect(reportPath('articles/a.txt', '/repo')).toBe('articles/a.txt');
+  });
+
+  it('prints one JSON array, an empty one when there is nothing', async () => {
+    let out = '';
+    const printer = codeQualityPrinter(async (piece) => void (out += piece));
+    await printer.document([]);
+    await printer.end();
+    expect(out).toBe('[]\n');
+    out = '';
+    const again = codeQualityPrinter(async (piece) => void (out += piece));
+    await again.document([]);
+    await again.document([codeQualityNotice('a.txt', 'file', 'empty file')]);
+    await again.document([codeQualityNotice('b.txt', 'score', 'quality score 40 is below --fail-below 50')]);
+    await again.end();
+    const issues = JSON.parse(out);
+    expectGitLabReport(issues);
+    expect(issues.map((i: Issue) => [i.check_name, i.severity, i.description])).toEqual([
+      ['lektor/file', 'blocker', 'could not be checked: empty file'],
+      ['lektor/score', 'major', 'quality score 40 is below --fail-below 50'],
+    ]);
+  });
+
+  it('is printed by lektor check: in input order, a file that cannot be read an issue, the exit code as with any format, the same with --threads 2', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-gitlab-'));
+    writeFileSync(path.join(dir, 'a.txt'), 'Das Wetter ist ist schön.\nSie kaufte bei Tick Tack ein , sagte sie.\n');
+    writeFileSync(path.join(dir, 'b.txt'), '');
+    copyFileSync(path.join(ROOT, 'corpus/press-release-de.xlf'), path.join(dir, 'c.xlf'));
+    const glossary = ['--glossary', path.join(ROOT, 'glossary')];
+    const { code, stdout } = await check([dir, ...glossary]);
+    expect(code).toBe(1);
+    const issues = JSON.parse(stdout);
+    expectGitLabReport(issues, false);
+    const files = issues.map((i: Issue) => path.basename(i.location.path));
+    expect(files.indexOf('b.txt')).toBeGreaterThan(files.lastIndexOf('a.txt'));
+    expect(files.indexOf('c.xlf')).toBeGreaterThan(files.indexOf('b.txt'));
+    expect(issues.find((i: Issue) => i.check_name === 'lektor/file')).toMatchObject({ severity: 'blocker', description: expect.stringMatching(/empty file/) });
+    expect(issues.filter((i: Issue) => files[issues.indexOf(i)] === 'a.txt').map((i: Issue) => i.check_name)).toEqual(['repeated-word', 'glossary/tiktok', 'space-before-punctuation']);
+    // (The line format's exit code for the same run.)
+    const line = new Capture();
+    expect(await main(['check', dir, ...glossary, '--format', 'line', '--no-reports', '--model', 'none', '--no-config'], { stdout: line, stderr: new Capture() })).toBe(code);
+    expect((await check([dir, ...glossary, '--threads', '2'])).stdout).toBe(stdout);
+    expect((await check([path.join(dir, 'a.txt'), ...glossary, '--fail-on', 'none'])).code).toBe(0);
+  });
+
+  it('says a score below --fail-below, and with no input found still prints a report of what could not be read', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-gitlab-'));
+    writeFileSync(path.join(dir, 'q.txt'), 'Die App Tick Tack ist ist beliebt.\n');
+    const below = await check([path.join(dir, 'q.txt'), '--fail-on', 'none', '--fail-below', '100', '--lang', 'de']);
+    expect(below.code).toBe(1);
+    const issues = JSON.parse(below.stdout);
+    expectGitLabReport(issues, false);
+    expect(issues.at(-1)).toMatchObject({ check_name: 'lektor/score', severity: 'major', description: expect.stringMatching(/^quality score \d+ is below --fail-below 100 /) });
+    const none = await check([path.join(dir, 'missing.txt')]);
+    expect(none.code).toBe(2);
+    const missing = JSON.parse(none.stdout);
+    expectGitLabReport(missing, false);
+    expect(missing).toEqual([expect.objectContaining({ check_name: 'lektor/file', severity: 'blocker' })]);
+  });
+
+  it('is made by the library from Lektor.check\'s results (renderCodeQuality)', async () => {
+    const { Lektor, renderCodeQuality } = await import('../../src/index.js');
+    const lektor = await Lektor.create({ glossary: path.join(ROOT, 'glossary') });
+    const result = await lektor.check('Die App Tick Tack ist ist beliebt.\n', { path: 'a.txt', language: 'de' });
+    const issues = JSON.parse(await renderCodeQuality([result]));
+    expectGitLabReport(issues);
+    expect(issues.map((i: Issue) => [i.check_name, i.severity])).toEqual([
+      ['glossary/tiktok', 'critical'],
+      ['repeated-word', 'major'],
+    ]);
+  });
+});
