@@ -40,8 +40,7 @@ export function renderPatch(path: string, original: string, corrected: string, e
     });
   if (encoding === 'utf-8') return text;
   const order = encoding === 'utf-16le' ? 'little-endian' : 'big-endian';
-  const readable = text
-    .split(/(?<=\n)/)
+  const readable = linesOf(text)
     .map((line) => `# ${line}`)
     .join('');
   return (
@@ -237,11 +236,25 @@ export function patchName(side: 'a' | 'b', path: string): string {
   return `"${name.replace(/["\\\x00-\x1f\x7f]/g, (c) => escapes[c] ?? `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`)}"`;
 }
 
-/** Lines with their line break (the last may have none). */
-function splitLines(text: string): string[] {
-  const lines = text.split(/(?<=\n)/);
-  if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+/**
+ * `text.split(/(?<=\n)/)`, the lines with their line breaks (the last may have none; the empty
+ * text one empty line), by a walk from one line break to the next: the look-behind split tried
+ * the expression at every character (some 150 ms on 6 MB).
+ */
+function linesOf(text: string): string[] {
+  const lines: string[] = [];
+  let from = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', from)) {
+    lines.push(text.slice(from, at + 1));
+    from = at + 1;
+  }
+  if (from < text.length || lines.length === 0) lines.push(text.slice(from));
   return lines;
+}
+
+/** Lines with their line break (the last may have none; the empty text none). */
+function splitLines(text: string): string[] {
+  return text === '' ? [] : linesOf(text);
 }
 
 /**

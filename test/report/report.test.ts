@@ -124,6 +124,15 @@ describe('renderPatch', () => {
     expect(applyPatch(a, renderPatch('x.txt', a, b))).toBe(b);
   });
 
+  it('reads lines as a general diff does: empty lines, CRLF, a lone CR, a line break alone', () => {
+    const a = 'Ein  Satz.\r\n\r\n\n\rZwei  Sätze.\r\nDrei.\n\n';
+    const b = a.replaceAll('  ', ' ');
+    expect(renderPatch('x.txt', a, b)).toBe(general(a, b));
+    expect(applyPatch(a, renderPatch('x.txt', a, b))).toBe(b);
+    expect(renderPatch('x.txt', '\n', '\n\n')).toBe(general('\n', '\n\n'));
+    expect(renderPatch('x.txt', 'a  b', 'a b')).toBe(general('a  b', 'a b'));
+  });
+
   it('falls back to the general diff when a fix changes the number of lines', () => {
     const a = numbered(8, (i) => i === 3);
     const b = a.replace('Satz 3 mit  Fehler .\n', '');

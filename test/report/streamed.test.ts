@@ -61,6 +61,12 @@ describe('jsonDocumentParts', () => {
       findings: [{ a: undefined, b: () => 1, c: [undefined, () => 1, Symbol('s'), NaN, -0, Infinity], d: new Date(0), e: {}, f: [], g: { toJSON: () => ({ h: [1, { i: '\u2028' }] }) } }, [[], [{}]]] as never,
     };
     expect([...jsonDocumentParts(odd)].join('')).toBe(JSON.stringify(odd, null, 2));
+    // Items deeper down (a sentence's score inside `quality`), and items that are lists or hold text with line breaks.
+    const deep = {
+      ...toJsonDocument(result),
+      quality: { score: 50, sentences: [{ start: { line: 1 }, mqm: { errors: [{ a: [1, [2, {}]] }] }, note: 'a\nb' }, [], {}, [[{ x: '\n' }]], 'a\nb', 3, null] } as never,
+    };
+    expect([...jsonDocumentParts(deep)].join('')).toBe(JSON.stringify(deep, null, 2));
     // A key whose value is undefined is left out, as JSON.stringify leaves it out.
     const withUndefined = { ...toJsonDocument(result), model: undefined };
     expect([...jsonDocumentParts(withUndefined)].join('')).toBe(JSON.stringify(withUndefined, null, 2));
