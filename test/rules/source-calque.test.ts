@@ -56,3 +56,59 @@ describe('source-calque', () => {
     expect(r.findings).toEqual([]);
   });
 });
+
+describe('source-calque: words of the thirty-seventh session (found on MLQE-PE train)', () => {
+  it('writes American football’s quarterback where the translation has a lodging ("Quartier")', async () => {
+    const r = await run('Miami senior quarterback Kyle Wright threw for 275 yards.\n\nBoth teams’ quarterbacks benefited.', 'Miami Senior Quartier Kyle Wright warf 275 Yards.\n\nBeide Teams Quartiere profitierten.');
+    expect(r.findings.map((f) => [f.actual, f.expected[0], f.fixed])).toEqual([
+      ['Quartier', 'Quarterback', true],
+      ['Quartiere', 'Quarterbacks', true],
+    ]);
+    expect(r.corrected).toBe('Miami Senior Quarterback Kyle Wright warf 275 Yards.\n\nBeide Teams Quarterbacks profitierten.');
+  });
+
+  it('leaves a lodging a lodging where the source has no quarterback', async () => {
+    expect((await run('She rushes back to her quarters.', 'Sie eilt zurück in ihr Quartier.')).findings).toEqual([]);
+  });
+
+  it('writes a sloop as the editors did ("Schleuder" is a sling), not where the source has none', async () => {
+    const r = await run('The seizure of the sloop Liberty in 1768 triggered a riot.', 'Die Beschlagnahme der Schleuder Liberty 1768 löste einen Aufruhr aus.');
+    expect(r.findings.map((f) => [f.actual, f.expected[0], f.fixed])).toEqual([['Schleuder', 'Schaluppe', true]]);
+    expect(r.corrected).toBe('Die Beschlagnahme der Schaluppe Liberty 1768 löste einen Aufruhr aus.');
+    expect((await run('David killed Goliath with a sling.', 'David tötete Goliath mit einer Schleuder.')).findings).toEqual([]);
+  });
+
+  it('writes cricket’s bowling where the translation bent something ("bog", "gekrümmt", "gebeugt")', async () => {
+    const r = await run('Miller then bowled the English skipper Yardley.\n\nEngland survived the first three overs, bowled by McGrath and Lee.', 'Miller bog dann den englischen Skipper Yardley.\n\nEngland überlebte die ersten drei Overs, von McGrath und Lee gekrümmt.');
+    expect(r.findings.map((f) => [f.actual, f.expected[0], f.fixed])).toEqual([
+      ['bog', 'bowlte', true],
+      ['gekrümmt', 'gebowlt', true],
+    ]);
+    expect(r.corrected).toBe('Miller bowlte dann den englischen Skipper Yardley.\n\nEngland überlebte die ersten drei Overs, von McGrath und Lee gebowlt.');
+  });
+
+  it('leaves "bowled over" (overwhelmed) alone, and a road that bends', async () => {
+    expect((await run('She was bowled over by his kindness and bent down.', 'Sie war gebeugt und überwältigt von seiner Güte.')).findings).toEqual([]);
+    expect((await run('The road turned north.', 'Die Straße bog nach Norden ab.')).findings).toEqual([]);
+  });
+
+  it('suggests cricket’s crease for a fold ("Falte")', async () => {
+    const r = await run('Bradman joined Barnes at the crease.', 'Bradman schloss sich Barnes an der Falte an.');
+    expect(r.findings.map((f) => [f.actual, f.expected, f.fixed])).toEqual([['Falte', ['Crease', 'Linie'], false]]);
+  });
+
+  it('writes "knocks" as a blow, not a knock at the door', async () => {
+    const r = await run('Mary knocks the gun from his hands.', 'Mary klopft die Waffe aus seinen Händen.');
+    expect(r.findings.map((f) => [f.actual, f.expected[0], f.fixed])).toEqual([['klopft', 'schlägt', true]]);
+    expect(r.corrected).toBe('Mary schlägt die Waffe aus seinen Händen.');
+    expect((await run('He knocks on the door twice.', 'Er klopft zweimal an die Tür.')).findings).toEqual([]);
+    expect((await run('When Jason enters without knocking, she shuts the notebook.', 'Als Jason eintritt, ohne zu klopfen, schließt sie das Notizbuch.')).findings).toEqual([]);
+  });
+});
+
+describe('source-calque: a term of several senses needs the source’s sense too', () => {
+  it('takes a crease for cricket’s only where the source has it so ("at the crease"), not a fold in paper', async () => {
+    expect((await run('The letter had a crease in it.', 'Der Brief hatte eine Falte.')).findings).toEqual([]);
+    expect((await run('Lindwall brought Edrich to the crease.', 'Lindwall brachte Edrich an die Falte.')).findings.map((f) => f.actual)).toEqual(['Falte']);
+  });
+});
