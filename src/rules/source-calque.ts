@@ -36,8 +36,11 @@
  * sling; 4, "Schaluppe" in all), cricket's "bowled" as "bog", "gekrümmt" or "gebeugt" (bent; 9, "bowlte"
  * or "gebowlt" in 4, reworded in the rest), its crease as "Falte" (a fold; 3, suggested: "Crease" or
  * "Linie"; only where the source has the batsman's crease, "at the crease", not a fold), and a blow's
- * "knocks" as "klopft" (4 of 4 "schlägt"; not a knock on or at a door). Train 26 more findings, all on
- * words tagged as errors, none on the post-edits; TER 17.986 → 17.975 (dev 18.746 → 18.734, 2 findings).
+ * "knocks" as "klopft" (4 of 4 "schlägt"; not a knock on or at a door); words no dictionary has, bivalves
+ * as "Biklappen" ("Muscheln", 3) and a philanthropist as "Philanthrope" ("Philanthrop", 3 of 3); a
+ * governorship as "Gouvernement" (a governorate; 3, suggested: "Gouverneursamt"); and "wrestled" as
+ * "ringt" (the present; 3, "rang" in 2). Train 39 more findings, all on words tagged as errors, none
+ * on the post-edits; TER 17.986 → 17.967 (dev, measured: 3 findings, 18.746 → 18.728).
  *
  * @example
  *   source: "He threw two interceptions."   translation: "Er warf zwei Interzeptionen."
@@ -93,7 +96,7 @@ const CALQUES: readonly Calque[] = [
     what: "American football's passing yards",
   },
   // (Thirty-seventh session, from MLQE-PE train: each word only ever changed by the editors where the source has the term.)
-  { forms: { Quartier: 'Quarterback', Quartiere: 'Quarterbacks', Quartieren: 'Quarterbacks' }, source: ['quarterback', 'quarterbacks'], fix: true, what: "American football's quarterback" },
+  { forms: { Quartier: 'Quarterback', 'Quartier-Back': 'Quarterback', Quartiere: 'Quarterbacks', Quartieren: 'Quarterbacks' }, source: ['quarterback', 'quarterbacks'], fix: true, what: "American football's quarterback" },
   { forms: { Schleuder: 'Schaluppe', Schleudern: 'Schaluppen' }, source: ['sloop', 'sloops'], fix: true, what: 'a sloop (a ship)' },
   // (Not "bowled over by", overwhelmed.)
   { forms: { bog: 'bowlte', gekrümmt: 'gebowlt', gebeugt: 'gebowlt' }, source: ['bowled'], unless: /\bbowled over by\b/u, fix: true, what: "cricket's bowling" },
@@ -107,6 +110,13 @@ const CALQUES: readonly Calque[] = [
   },
   // (Not a knock at the door: "knocks on", "knocks at".)
   { forms: { klopft: 'schlägt' }, source: ['knocks'], unless: /\bknocks (?:on|at)\b/u, fix: true, what: 'a blow ("knocks")' },
+  // (Words no dictionary has, "Biklappen" for "bi-valves"; "Philanthrope" for German's "Philanthrop".)
+  { forms: { Biklappe: 'Muschel', Biklappen: 'Muscheln' }, source: ['bivalve', 'bivalves'], fix: true, what: 'bivalves (mussels)' },
+  { forms: { Philanthrope: 'Philanthrop' }, source: ['philanthropist'], fix: true, what: 'a philanthropist' },
+  // (A governor's office; a "Gouvernement" is a governorate, a province.)
+  { forms: { Gouvernement: 'Gouverneursamt' }, source: ['governorship'], also: ['Statthalterschaft'], what: "a governor's office (governorship)" },
+  // (The present for the source's past; not where the source has the present too.)
+  { forms: { ringt: 'rang' }, source: ['wrestled'], unless: /\bwrestles\b/u, fix: true, what: 'the past tense "wrestled"' },
 ];
 
 /** Every German form → its entry (the forms of different entries are distinct). */

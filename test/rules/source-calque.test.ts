@@ -112,3 +112,31 @@ describe('source-calque: a term of several senses needs the source’s sense too
     expect((await run('Lindwall brought Edrich to the crease.', 'Lindwall brachte Edrich an die Falte.')).findings.map((f) => f.actual)).toEqual(['Falte']);
   });
 });
+
+describe('source-calque: words no dictionary has, and a tense, told by the source', () => {
+  it('writes bivalves as mussels and a philanthropist as German writes him', async () => {
+    const r = await run('Most bivalves bury themselves in sediment.\n\nHe was an Australian businessman and philanthropist.', 'Die meisten Biklappen vergraben sich in Sedimenten.\n\nEr war australischer Geschäftsmann und Philanthrope.');
+    expect(r.findings.map((f) => [f.actual, f.expected[0], f.fixed])).toEqual([
+      ['Biklappen', 'Muscheln', true],
+      ['Philanthrope', 'Philanthrop', true],
+    ]);
+    expect(r.corrected).toBe('Die meisten Muscheln vergraben sich in Sedimenten.\n\nEr war australischer Geschäftsmann und Philanthrop.');
+  });
+
+  it('writes the past a wrestler wrestled in, not where the source says he wrestles', async () => {
+    const r = await run('He also wrestled dark matches before Raw.', 'Er ringt auch dunkle Kämpfe vor Raw.');
+    expect(r.findings.map((f) => [f.actual, f.expected[0], f.fixed])).toEqual([['ringt', 'rang', true]]);
+    expect((await run('He wrestled in Japan and now wrestles for Impact.', 'Er rang in Japan und ringt heute für Impact.')).findings).toEqual([]);
+  });
+
+  it('suggests the office of a governor for a governorship, not for a governorate', async () => {
+    const r = await run('Aguayo resigned his governorship.', 'Aguayo trat von seinem Gouvernement zurück.');
+    expect(r.findings.map((f) => [f.actual, f.expected, f.fixed])).toEqual([['Gouvernement', ['Gouverneursamt', 'Statthalterschaft'], false]]);
+    expect((await run('The governorate of Cherson was formed.', 'Das Gouvernement Cherson wurde gebildet.')).findings).toEqual([]);
+  });
+
+  it('takes the quarterback written with a hyphen too ("Quartier-Back")', async () => {
+    const r = await run('The Packers signed quarterback Chris Pizzotti.', 'Die Packers verpflichteten Quartier-Back Chris Pizzotti.');
+    expect(r.corrected).toBe('Die Packers verpflichteten Quarterback Chris Pizzotti.');
+  });
+});
