@@ -140,3 +140,12 @@ describe('source-calque: words no dictionary has, and a tense, told by the sourc
     expect(r.corrected).toBe('Die Packers verpflichteten Quarterback Chris Pizzotti.');
   });
 });
+
+describe('source-calque: a tournament’s seed', () => {
+  it('suggests a seeded player’s rank where the translation has a plant’s seed, only for a ranked seed', async () => {
+    const r = await run('She beat 13th seed Svetlana Kuznetsova in the quarterfinals.', 'Sie schlug den 13. Samen Svetlana Kuznetsova im Viertelfinale.');
+    expect(r.findings.map((f) => [f.actual, f.expected, f.fixed])).toEqual([['Samen', ['Gesetzte', 'Setzplatz'], false]]);
+    expect((await run('The ovule develops into a seed.', 'Die Samenanlage entwickelt sich zu einem Samen.')).findings).toEqual([]);
+    expect((await run('Most fruits of this genus disperse 100 seeds.', 'Die meisten Früchte dieser Gattung verstreuen 100 Samen.')).findings).toEqual([]);
+  });
+});
