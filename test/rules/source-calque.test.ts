@@ -149,3 +149,29 @@ describe('source-calque: a tournament’s seed', () => {
     expect((await run('Most fruits of this genus disperse 100 seeds.', 'Die meisten Früchte dieser Gattung verstreuen 100 Samen.')).findings).toEqual([]);
   });
 });
+
+describe('source-calque: military, funeral and press words rendered part for part', () => {
+  it('writes a beachhead, pallbearers, constables and Hessians as the editors did', async () => {
+    const source = 'They closed the beachhead.\n\nSix colonels served as the pallbearers.\n\nThe mine wounded four constables.\n\nThe Hessians began to move.';
+    const text = 'Sie schlossen den Strandkopf.\n\nSechs Oberste dienten als Palettenträger.\n\nDie Mine verwundete vier Konstallationen.\n\nDie Hessianer setzten sich in Bewegung.';
+    const r = await run(source, text);
+    expect(r.findings.map((f) => [f.actual, f.expected[0], f.fixed])).toEqual([
+      ['Strandkopf', 'Brückenkopf', true],
+      ['Palettenträger', 'Sargträger', true],
+      ['Konstallationen', 'Polizisten', true],
+      ['Hessianer', 'Hessen', true],
+    ]);
+    expect(r.corrected).toBe('Sie schlossen den Brückenkopf.\n\nSechs Oberste dienten als Sargträger.\n\nDie Mine verwundete vier Polizisten.\n\nDie Hessen setzten sich in Bewegung.');
+  });
+
+  it('writes sportswriters as journalists, not where the source has athletes too', async () => {
+    const r = await run('A poll of sportswriters elected the Commodores.', 'Eine Umfrage unter Sportlern wählte die Commodores.');
+    expect(r.corrected).toBe('Eine Umfrage unter Sportjournalisten wählte die Commodores.');
+    expect((await run('Sportswriters and athletes met.', 'Sportjournalisten und Sportler trafen sich.')).findings).toEqual([]);
+  });
+
+  it('writes schist as German does, told by the source', async () => {
+    const r = await run('The ore lies in hornblende schist.', 'Das Erz liegt in Hornblende Schist.');
+    expect(r.findings.map((f) => [f.actual, f.expected[0], f.fixed])).toEqual([['Schist', 'Schiefer', true]]);
+  });
+});
