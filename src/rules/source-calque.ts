@@ -44,9 +44,10 @@
  * written as the editors wrote it: a beachhead as "Strandkopf" ("Brückenkopf"), pallbearers as
  * "Palettenträger" ("Sargträger"), constables as "Konstallationen" ("Polizisten"), Hessians as
  * "Hessianer" ("Hessen"), sportswriters as "Sportlern" ("Sportjournalisten"; not where the source
- * has athletes too) and schist left as "Schist" ("Schiefer"). Train 55 more findings, all on words
- * tagged as errors, none on the post-edits; TER 17.986 → 17.958 (dev, measured: 5 findings, 18.746
- * → 18.716).
+ * has athletes too), cowpeas as "Kautschukerbsen" ("Kuhbohnen"), sororities as "Sortitäten"
+ * ("Schwesternschaften"), and English left where German has a word: schist ("Schiefer"), a parapet
+ * ("Brüstung"), pondweed ("Laichkraut"). Train 65 more findings, all on words tagged as errors, none
+ * on the post-edits; TER 17.986 → 17.953 (dev, measured: 5 findings, 18.746 → 18.716).
  *
  * @example
  *   source: "He threw two interceptions."   translation: "Er warf zwei Interzeptionen."
@@ -136,8 +137,12 @@ const CALQUES: readonly Calque[] = [
   { forms: { Hessianer: 'Hessen', Hessianern: 'Hessen' }, source: ['hessian', 'hessians'], fix: true, what: 'Hessian soldiers' },
   // (Not where the source has athletes too.)
   { forms: { Sportler: 'Sportjournalisten', Sportlern: 'Sportjournalisten' }, source: ['sportswriter', 'sportswriters'], unless: /\b(?:athletes?|sportsm[ae]n|sportspeople)\b/u, fix: true, what: 'sportswriters' },
+  { forms: { Kautschukerbsen: 'Kuhbohnen' }, source: ['cowpea', 'cowpeas'], also: ['Augenbohnen'], fix: true, what: 'cowpeas' },
+  { forms: { Sortität: 'Schwesternschaft', Sortitäten: 'Schwesternschaften' }, source: ['sorority', 'sororities'], also: ['Studentinnenverbindungen'], fix: true, what: 'sororities' },
   // (English left in the translation, where German has its own word.)
   { forms: { Schist: 'Schiefer' }, source: ['schist', 'schists'], fix: true, what: 'schist (a rock)' },
+  { forms: { Parapet: 'Brüstung' }, source: ['parapet', 'parapets'], fix: true, what: 'a parapet' },
+  { forms: { Pondweed: 'Laichkraut' }, source: ['pondweed'], fix: true, what: 'pondweed' },
   // (The present for the source's past; not where the source has the present too.)
   { forms: { ringt: 'rang' }, source: ['wrestled'], unless: /\bwrestles\b/u, fix: true, what: 'the past tense "wrestled"' },
 ];
@@ -187,6 +192,10 @@ export default defineRule(
         { lang: 'de', source: 'The Hessians began to move.', text: 'Die Hessianer setzten sich in Bewegung.', output: 'Die Hessen setzten sich in Bewegung.' },
         { lang: 'de', source: 'A poll of sportswriters elected the Commodores.', text: 'Eine Umfrage unter Sportlern wählte die Commodores.', output: 'Eine Umfrage unter Sportjournalisten wählte die Commodores.' },
         { lang: 'de', source: 'The ore lies in hornblende schist.', text: 'Das Erz liegt in Hornblende Schist.', output: 'Das Erz liegt in Hornblende Schiefer.' },
+        { lang: 'de', source: 'He wrote four bulletins on cowpeas.', text: 'Er schrieb vier Bulletins über Kautschukerbsen.', output: 'Er schrieb vier Bulletins über Kuhbohnen.' },
+        { lang: 'de', source: 'It has 8 fraternities and 6 sororities.', text: 'Es hat 8 Bruderschaften und 6 Sortitäten.', output: 'Es hat 8 Bruderschaften und 6 Schwesternschaften.' },
+        { lang: 'de', source: 'It is crowned with a parapet.', text: 'Es ist mit einer Parapet gekrönt.', output: 'Es ist mit einer Brüstung gekrönt.' },
+        { lang: 'de', source: 'Sago pondweed dominates.', text: 'Sago Pondweed dominiert.', output: 'Sago Laichkraut dominiert.' },
       ],
       pass: [
         { lang: 'de', source: 'The cave holds 500 bats.', text: 'Die Höhle beherbergt 500 Fledermäuse.' },

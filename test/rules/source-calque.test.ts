@@ -175,3 +175,21 @@ describe('source-calque: military, funeral and press words rendered part for par
     expect(r.findings.map((f) => [f.actual, f.expected[0], f.fixed])).toEqual([['Schist', 'Schiefer', true]]);
   });
 });
+
+describe('source-calque: plants, a wall and societies', () => {
+  it('writes cowpeas, sororities, a parapet and pondweed as German does', async () => {
+    const source = 'He wrote four bulletins on cowpeas.\n\nThe system comprises 8 fraternities and 6 sororities.\n\nIt is crowned with a parapet.\n\nSago pondweed dominates.';
+    const text = 'Er schrieb vier Bulletins über Kautschukerbsen.\n\nDas System umfasst 8 Bruderschaften und 6 Sortitäten.\n\nEs ist mit einem Parapet gekrönt.\n\nSago Pondweed dominiert.';
+    const r = await run(source, text);
+    expect(r.findings.map((f) => [f.actual, f.expected[0], f.fixed])).toEqual([
+      ['Kautschukerbsen', 'Kuhbohnen', true],
+      ['Sortitäten', 'Schwesternschaften', true],
+      ['Parapet', 'Brüstung', true],
+      ['Pondweed', 'Laichkraut', true],
+    ]);
+  });
+
+  it('leaves a pondweed the source does not name', async () => {
+    expect((await run('The pond has weeds.', 'Der Teich hat Pondweed.')).findings).toEqual([]);
+  });
+});
