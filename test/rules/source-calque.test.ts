@@ -193,3 +193,23 @@ describe('source-calque: plants, a wall and societies', () => {
     expect((await run('The pond has weeds.', 'Der Teich hat Pondweed.')).findings).toEqual([]);
   });
 });
+
+describe('source-calque: more words made part for part (a spout, an understudy, a motorcade)', () => {
+  it('writes them as German does', async () => {
+    const source = 'A waterspout hit several yachts.\n\nHe hired her as understudy for Bankhead.\n\nThe motorcade passed the first assassin.\n\nLipomas can form on the mesentery.\n\nThe teeth or baleen sit on the upper jaw.\n\nHe threw a touchdown and no interceptions.';
+    const text = 'Ein Wasserhahn traf mehrere Yachten.\n\nEr stellte sie als Unterstudie für Bankhead ein.\n\nDie Autokade passierte den ersten Mörder.\n\nLipome können sich auf der Mesenterie bilden.\n\nDie Zähne oder Baleen sitzen im Oberkiefer.\n\nEr warf einen Touchdown und keine Abhörungen.';
+    const r = await run(source, text);
+    expect(r.findings.map((f) => [f.actual, f.expected[0], f.fixed])).toEqual([
+      ['Wasserhahn', 'Wasserhose', true],
+      ['Unterstudie', 'Zweitbesetzung', true],
+      ['Autokade', 'Autokorso', true],
+      ['Mesenterie', 'Mesenterium', true],
+      ['Baleen', 'Barten', true],
+      ['Abhörungen', 'Interceptions', true],
+    ]);
+  });
+
+  it('leaves a tap a tap where the source has one', async () => {
+    expect((await run('He turned on the tap.', 'Er drehte den Wasserhahn auf.')).findings).toEqual([]);
+  });
+});
