@@ -138,8 +138,8 @@ const CALQUES: readonly Calque[] = [
   { forms: { Palettenträger: 'Sargträger', Palettenträgern: 'Sargträgern' }, source: ['pallbearer', 'pallbearers'], fix: true, what: 'pallbearers' },
   { forms: { Konstallation: 'Polizist', Konstallationen: 'Polizisten' }, source: ['constable', 'constables'], fix: true, what: 'constables' },
   { forms: { Hessianer: 'Hessen', Hessianern: 'Hessen' }, source: ['hessian', 'hessians'], fix: true, what: 'Hessian soldiers' },
-  // (Not where the source has athletes too.)
-  { forms: { Sportler: 'Sportjournalisten', Sportlern: 'Sportjournalisten' }, source: ['sportswriter', 'sportswriters'], unless: /\b(?:athletes?|sportsm[ae]n|sportspeople)\b/u, fix: true, what: 'sportswriters' },
+  // (Not where the source has athletes too; not "Sportler", one or many, whose number the fix could not tell.)
+  { forms: { Sportlern: 'Sportjournalisten' }, source: ['sportswriter', 'sportswriters'], unless: /\b(?:athletes?|sportsm[ae]n|sportspeople)\b/u, fix: true, what: 'sportswriters' },
   { forms: { Wasserhahn: 'Wasserhose', Wasserhähne: 'Wasserhosen' }, source: ['waterspout', 'waterspouts'], fix: true, what: 'a waterspout' },
   { forms: { Unterstudie: 'Zweitbesetzung' }, source: ['understudy'], fix: true, what: 'an understudy' },
   { forms: { Autokade: 'Autokorso' }, source: ['motorcade'], also: ['Wagenkolonne'], fix: true, what: 'a motorcade' },
@@ -234,7 +234,7 @@ export default defineRule(
         { lang: 'de', source: 'He wrestled in Japan and now wrestles for Impact.', text: 'Er rang in Japan und ringt heute für Impact.' },
         { lang: 'de', source: 'He turned on the tap.', text: 'Er drehte den Wasserhahn auf.' },
         // Athletes are "Sportler", even beside sportswriters.
-        { lang: 'de', source: 'Sportswriters and athletes met.', text: 'Sportjournalisten und Sportler trafen sich.' },
+        { lang: 'de', source: 'A poll of sportswriters and athletes.', text: 'Eine Umfrage unter Sportjournalisten und Sportlern.' },
         // A crease in paper is a fold.
         { lang: 'de', source: 'The paper has a crease.', text: 'Das Papier hat eine Falte.' },
         { lang: 'de', source: 'He ironed the crease in his trousers.', text: 'Er bügelte die Falte in seiner Hose.' },
