@@ -56,3 +56,162 @@ describe('source-calque', () => {
     expect(r.findings).toEqual([]);
   });
 });
+
+describe('source-calque: words of the thirty-seventh session (found on MLQE-PE train)', () => {
+  it('writes American football’s quarterback where the translation has a lodging ("Quartier")', async () => {
+    const r = await run('Miami senior quarterback Kyle Wright threw for 275 yards.\n\nBoth teams’ quarterbacks benefited.', 'Miami Senior Quartier Kyle Wright warf 275 Yards.\n\nBeide Teams Quartiere profitierten.');
+    expect(r.findings.map((f) => [f.actual, f.expected[0], f.fixed])).toEqual([
+      ['Quartier', 'Quarterback', true],
+      ['Quartiere', 'Quarterbacks', true],
+    ]);
+    expect(r.corrected).toBe('Miami Senior Quarterback Kyle Wright warf 275 Yards.\n\nBeide Teams Quarterbacks profitierten.');
+  });
+
+  it('leaves a lodging a lodging where the source has no quarterback', async () => {
+    expect((await run('She rushes back to her quarters.', 'Sie eilt zurück in ihr Quartier.')).findings).toEqual([]);
+  });
+
+  it('writes a sloop as the editors did ("Schleuder" is a sling), not where the source has none', async () => {
+    const r = await run('The seizure of the sloop Liberty in 1768 triggered a riot.', 'Die Beschlagnahme der Schleuder Liberty 1768 löste einen Aufruhr aus.');
+    expect(r.findings.map((f) => [f.actual, f.expected[0], f.fixed])).toEqual([['Schleuder', 'Schaluppe', true]]);
+    expect(r.corrected).toBe('Die Beschlagnahme der Schaluppe Liberty 1768 löste einen Aufruhr aus.');
+    expect((await run('David killed Goliath with a sling.', 'David tötete Goliath mit einer Schleuder.')).findings).toEqual([]);
+  });
+
+  it('writes cricket’s bowling where the translation bent something ("bog", "gekrümmt", "gebeugt")', async () => {
+    const r = await run('Miller then bowled the English skipper Yardley.\n\nEngland survived the first three overs, bowled by McGrath and Lee.', 'Miller bog dann den englischen Skipper Yardley.\n\nEngland überlebte die ersten drei Overs, von McGrath und Lee gekrümmt.');
+    expect(r.findings.map((f) => [f.actual, f.expected[0], f.fixed])).toEqual([
+      ['bog', 'bowlte', true],
+      ['gekrümmt', 'gebowlt', true],
+    ]);
+    expect(r.corrected).toBe('Miller bowlte dann den englischen Skipper Yardley.\n\nEngland überlebte die ersten drei Overs, von McGrath und Lee gebowlt.');
+  });
+
+  it('leaves "bowled over" (overwhelmed) alone, and a road that bends', async () => {
+    expect((await run('She was bowled over by his kindness and bent down.', 'Sie war gebeugt und überwältigt von seiner Güte.')).findings).toEqual([]);
+    expect((await run('The road turned north.', 'Die Straße bog nach Norden ab.')).findings).toEqual([]);
+  });
+
+  it('suggests cricket’s crease for a fold ("Falte")', async () => {
+    const r = await run('Bradman joined Barnes at the crease.', 'Bradman schloss sich Barnes an der Falte an.');
+    expect(r.findings.map((f) => [f.actual, f.expected, f.fixed])).toEqual([['Falte', ['Crease', 'Linie'], false]]);
+  });
+
+  it('writes "knocks" as a blow, not a knock at the door', async () => {
+    const r = await run('Mary knocks the gun from his hands.', 'Mary klopft die Waffe aus seinen Händen.');
+    expect(r.findings.map((f) => [f.actual, f.expected[0], f.fixed])).toEqual([['klopft', 'schlägt', true]]);
+    expect(r.corrected).toBe('Mary schlägt die Waffe aus seinen Händen.');
+    expect((await run('He knocks on the door twice.', 'Er klopft zweimal an die Tür.')).findings).toEqual([]);
+    expect((await run('When Jason enters without knocking, she shuts the notebook.', 'Als Jason eintritt, ohne zu klopfen, schließt sie das Notizbuch.')).findings).toEqual([]);
+  });
+});
+
+describe('source-calque: a term of several senses needs the source’s sense too', () => {
+  it('takes a crease for cricket’s only where the source has it so ("at the crease"), not a fold in paper', async () => {
+    expect((await run('The letter had a crease in it.', 'Der Brief hatte eine Falte.')).findings).toEqual([]);
+    expect((await run('Lindwall brought Edrich to the crease.', 'Lindwall brachte Edrich an die Falte.')).findings.map((f) => f.actual)).toEqual(['Falte']);
+  });
+});
+
+describe('source-calque: words no dictionary has, and a tense, told by the source', () => {
+  it('writes bivalves as mussels and a philanthropist as German writes him', async () => {
+    const r = await run('Most bivalves bury themselves in sediment.\n\nHe was an Australian businessman and philanthropist.', 'Die meisten Biklappen vergraben sich in Sedimenten.\n\nEr war australischer Geschäftsmann und Philanthrope.');
+    expect(r.findings.map((f) => [f.actual, f.expected[0], f.fixed])).toEqual([
+      ['Biklappen', 'Muscheln', true],
+      ['Philanthrope', 'Philanthrop', true],
+    ]);
+    expect(r.corrected).toBe('Die meisten Muscheln vergraben sich in Sedimenten.\n\nEr war australischer Geschäftsmann und Philanthrop.');
+  });
+
+  it('writes the past a wrestler wrestled in, not where the source says he wrestles', async () => {
+    const r = await run('He also wrestled dark matches before Raw.', 'Er ringt auch dunkle Kämpfe vor Raw.');
+    expect(r.findings.map((f) => [f.actual, f.expected[0], f.fixed])).toEqual([['ringt', 'rang', true]]);
+    expect((await run('He wrestled in Japan and now wrestles for Impact.', 'Er rang in Japan und ringt heute für Impact.')).findings).toEqual([]);
+  });
+
+  it('suggests the office of a governor for a governorship, not for a governorate', async () => {
+    const r = await run('Aguayo resigned his governorship.', 'Aguayo trat von seinem Gouvernement zurück.');
+    expect(r.findings.map((f) => [f.actual, f.expected, f.fixed])).toEqual([['Gouvernement', ['Gouverneursamt', 'Statthalterschaft'], false]]);
+    expect((await run('The governorate of Cherson was formed.', 'Das Gouvernement Cherson wurde gebildet.')).findings).toEqual([]);
+  });
+
+  it('takes the quarterback written with a hyphen too ("Quartier-Back")', async () => {
+    const r = await run('The Packers signed quarterback Chris Pizzotti.', 'Die Packers verpflichteten Quartier-Back Chris Pizzotti.');
+    expect(r.corrected).toBe('Die Packers verpflichteten Quarterback Chris Pizzotti.');
+  });
+});
+
+describe('source-calque: a tournament’s seed', () => {
+  it('suggests a seeded player’s rank where the translation has a plant’s seed, only for a ranked seed', async () => {
+    const r = await run('She beat 13th seed Svetlana Kuznetsova in the quarterfinals.', 'Sie schlug den 13. Samen Svetlana Kuznetsova im Viertelfinale.');
+    expect(r.findings.map((f) => [f.actual, f.expected, f.fixed])).toEqual([['Samen', ['Gesetzte', 'Setzplatz'], false]]);
+    expect((await run('The ovule develops into a seed.', 'Die Samenanlage entwickelt sich zu einem Samen.')).findings).toEqual([]);
+    expect((await run('Most fruits of this genus disperse 100 seeds.', 'Die meisten Früchte dieser Gattung verstreuen 100 Samen.')).findings).toEqual([]);
+  });
+});
+
+describe('source-calque: military, funeral and press words rendered part for part', () => {
+  it('writes a beachhead, pallbearers, constables and Hessians as the editors did', async () => {
+    const source = 'They closed the beachhead.\n\nSix colonels served as the pallbearers.\n\nThe mine wounded four constables.\n\nThe Hessians began to move.';
+    const text = 'Sie schlossen den Strandkopf.\n\nSechs Oberste dienten als Palettenträger.\n\nDie Mine verwundete vier Konstallationen.\n\nDie Hessianer setzten sich in Bewegung.';
+    const r = await run(source, text);
+    expect(r.findings.map((f) => [f.actual, f.expected[0], f.fixed])).toEqual([
+      ['Strandkopf', 'Brückenkopf', true],
+      ['Palettenträger', 'Sargträger', true],
+      ['Konstallationen', 'Polizisten', true],
+      ['Hessianer', 'Hessen', true],
+    ]);
+    expect(r.corrected).toBe('Sie schlossen den Brückenkopf.\n\nSechs Oberste dienten als Sargträger.\n\nDie Mine verwundete vier Polizisten.\n\nDie Hessen setzten sich in Bewegung.');
+  });
+
+  it('writes sportswriters as journalists, not where the source has athletes too', async () => {
+    const r = await run('A poll of sportswriters elected the Commodores.', 'Eine Umfrage unter Sportlern wählte die Commodores.');
+    expect(r.corrected).toBe('Eine Umfrage unter Sportjournalisten wählte die Commodores.');
+    expect((await run('A poll of sportswriters and athletes.', 'Eine Umfrage unter Sportjournalisten und Sportlern.')).findings).toEqual([]);
+    // ("Sportler" is one word and many: no plural written for a singular.)
+    expect((await run('The sportswriter wrote a column.', 'Der Sportler schrieb eine Kolumne.')).findings).toEqual([]);
+  });
+
+  it('writes schist as German does, told by the source', async () => {
+    const r = await run('The ore lies in hornblende schist.', 'Das Erz liegt in Hornblende Schist.');
+    expect(r.findings.map((f) => [f.actual, f.expected[0], f.fixed])).toEqual([['Schist', 'Schiefer', true]]);
+  });
+});
+
+describe('source-calque: plants, a wall and societies', () => {
+  it('writes cowpeas, sororities, a parapet and pondweed as German does', async () => {
+    const source = 'He wrote four bulletins on cowpeas.\n\nThe system comprises 8 fraternities and 6 sororities.\n\nIt is crowned with a parapet.\n\nSago pondweed dominates.';
+    const text = 'Er schrieb vier Bulletins über Kautschukerbsen.\n\nDas System umfasst 8 Bruderschaften und 6 Sortitäten.\n\nEs ist mit einem Parapet gekrönt.\n\nSago Pondweed dominiert.';
+    const r = await run(source, text);
+    expect(r.findings.map((f) => [f.actual, f.expected[0], f.fixed])).toEqual([
+      ['Kautschukerbsen', 'Kuhbohnen', true],
+      ['Sortitäten', 'Schwesternschaften', true],
+      ['Parapet', 'Brüstung', true],
+      ['Pondweed', 'Laichkraut', true],
+    ]);
+  });
+
+  it('leaves a pondweed the source does not name', async () => {
+    expect((await run('The pond has weeds.', 'Der Teich hat Pondweed.')).findings).toEqual([]);
+  });
+});
+
+describe('source-calque: more words made part for part (a spout, an understudy, a motorcade)', () => {
+  it('writes them as German does', async () => {
+    const source = 'A waterspout hit several yachts.\n\nHe hired her as understudy for Bankhead.\n\nThe motorcade passed the first assassin.\n\nLipomas can form on the mesentery.\n\nThe teeth or baleen sit on the upper jaw.\n\nHe threw a touchdown and no interceptions.';
+    const text = 'Ein Wasserhahn traf mehrere Yachten.\n\nEr stellte sie als Unterstudie für Bankhead ein.\n\nDie Autokade passierte den ersten Mörder.\n\nLipome können sich auf der Mesenterie bilden.\n\nDie Zähne oder Baleen sitzen im Oberkiefer.\n\nEr warf einen Touchdown und keine Abhörungen.';
+    const r = await run(source, text);
+    expect(r.findings.map((f) => [f.actual, f.expected[0], f.fixed])).toEqual([
+      ['Wasserhahn', 'Wasserhose', true],
+      ['Unterstudie', 'Zweitbesetzung', true],
+      ['Autokade', 'Autokorso', true],
+      ['Mesenterie', 'Mesenterium', true],
+      ['Baleen', 'Barten', true],
+      ['Abhörungen', 'Interceptions', true],
+    ]);
+  });
+
+  it('leaves a tap a tap where the source has one', async () => {
+    expect((await run('He turned on the tap.', 'Er drehte den Wasserhahn auf.')).findings).toEqual([]);
+  });
+});
