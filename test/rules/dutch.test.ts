@@ -78,6 +78,14 @@ describe('Dutch errors of machine translation', () => {
     // (Nor, before the run, a Dutch finite verb English has too: "was".)
     expect(await found('Dit was the best of both worlds voor de zanger, zei hij.')).toEqual(['the best of both worlds']);
     expect(await found('In the meantime werkt het team aan een update voor de manager.')).toEqual(['In the meantime']);
+    // (An English small word a few words of English from the word Dutch lacks, over words both
+    // languages have, "matter", "of", "cake": the idiom whole, and its finding's span with it.)
+    expect(await found('As a matter of fact is de begroting al rond.')).toEqual(['As a matter of fact']);
+    expect(await found('De minister zei het al: in a nutshell is het plan te duur.')).toEqual(['in a nutshell']);
+    expect(await found('Het was voor de spelers a piece of cake, zei de trainer.')).toEqual(['a piece of cake']);
+    expect(await found('De minister zei dat het plan as a matter of fact al rond is.')).toEqual(['as a matter of fact']);
+    // (Over "of" only to a word that ends the clause, not to Dutch's "de": "of" is Dutch's "or".)
+    expect(await found('De minister heeft the deal of de afspraak niet getekend.')).toEqual(['the deal']);
     // (Loans alone, and beside Dutch words: "een stap", "het team", "de deadline", "online".)
     expect(await found('Het team haalde de deadline, en de manager zette een update online na het weekend.')).toEqual([]);
     // (Nor an English phrase Dutch writes as its own, the profile's `englishPhraseWords.loans`.)
