@@ -54,6 +54,8 @@ export const es: LanguageProfile = {
   scripts: ['Latn'],
   dictionary: 'dictionary-es',
   stemmer: 'spanish',
+  // Given names the dictionary lacks are no "a name?" information (wordlists/names-es.txt).
+  givenNames: 'names-es.txt',
   // «…» first (the RAE's order), “…” as widely used in news and accepted as well, also beside
   // «…» for another use (a word in a special sense): a mix stays (no `oneStyle`).
   // Computing terms Spanish technical prose writes in English, with an -s in the plural ("los scripts").

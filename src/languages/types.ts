@@ -89,6 +89,12 @@ export interface LanguageProfile {
    */
   loanwordList?: string;
   /**
+   * A list in `wordlists/` of the language's given names (`names-<code>.txt`, one a line, a
+   * capital then small letters, checked when read): a capitalized word on it that the dictionary
+   * lacks ("Iker", "Maëlle") is a name, which the spelling check does not report as "a name?".
+   */
+  givenNames?: string;
+  /**
    * Plural determiners after which the language writes an English loanword as it is, in the
    * singular (Italian, whose loanwords take no plural ending: "i file", "altri kernel", "le
    * mailing list"): such a word there is written as the language writes its loanwords, and the
