@@ -65,7 +65,10 @@ export const es: LanguageProfile = {
     ),
     plural: 's',
   },
-  quotes: { primary: ['«', '»'], secondary: ['“', '”'], tertiary: ['‘', '’'], alternatives: [['“', '”']], straightAccepted: true },
+  // The Academy and Fundéu name «…» first, then “…”, and newsrooms print them; Spanish web news
+  // writes straight "…" as often, so one straight quotation is already a document's style
+  // (`straightStyleFrom`): information, fixed still. Beside «…» or “…” it breaks the style: a warning.
+  quotes: { primary: ['«', '»'], secondary: ['“', '”'], tertiary: ['‘', '’'], alternatives: [['“', '”']], straightAccepted: true, straightStyleFrom: 1 },
   periodOutsideEmbeddedQuote: true,
   periodAfterQuotation: true,
   spacedPunctuation: '',

@@ -104,8 +104,10 @@ export const nl: LanguageProfile = {
   // low too („…”), as long as a text keeps to one. Newspapers write ‘…’ (de Volkskrant, Trouw,
   // De Standaard) or “…”, websites straight "…". Single marks are never changed by the quotes
   // rule, so ‘…’ quotations stay as written; „…” is accepted as it is; German „…“ and French
-  // «…» are another language's and get “…”.
-  quotes: { primary: ['“', '”'], secondary: ['‘', '’'], alternatives: [['„', '”']], straightAccepted: true },
+  // «…» are another language's and get “…”. Straight "…" are no error either (Onze Taal): a
+  // document that quotes in them, even once, keeps them (`straightKept`); beside as many in
+  // curly marks (or in marks the rule rewrites) they break its style, a warning.
+  quotes: { primary: ['“', '”'], secondary: ['‘', '’'], alternatives: [['„', '”']], straightAccepted: true, straightStyleFrom: 1, straightKept: true },
   // The period after the closing mark of a quoted fragment ("noemde het ‘historisch’.").
   periodOutsideEmbeddedQuote: true,
   spacedPunctuation: '',

@@ -181,6 +181,20 @@ export interface LanguageProfile {
      * post-editors curled a third of the straight quotations of machine translation.
      */
     straightAccepted?: boolean;
+    /**
+     * Where `straightAccepted`: the fewest quotations in straight marks that make them a
+     * document's house style (3 where not given: one or two tell nothing in English or Italian
+     * technical writing, where print curls them). 1 where the language's web news writes "…" as a
+     * style of its own (Spanish, Dutch): one quotation in them is as much the document's style as
+     * many.
+     */
+    straightStyleFrom?: number;
+    /**
+     * Where `straightAccepted`: whether a document's house style in straight marks is left as
+     * written, no finding (Dutch, whose "…" is one of the styles the language writes beside “…”
+     * and „…”); elsewhere each straight mark is information, and fixed.
+     */
+    straightKept?: boolean;
   };
   /**
    * Where the language writes a possessive apostrophe after an s, x, z or ß: after names only
