@@ -91,7 +91,10 @@ export interface LanguageProfile {
   /**
    * A list in `wordlists/` of the language's given names (`names-<code>.txt`, one a line, a
    * capital then small letters, checked when read): a capitalized word on it that the dictionary
-   * lacks ("Iker", "Maëlle") is a name, which the spelling check does not report as "a name?".
+   * lacks ("Iker", "Lyam") is a name, which the spelling check does not report as "a name?";
+   * and, where the language capitalizes only names, a capitalized word before another or after
+   * a given name is a name and its surname ("Almudena Grandes", "Gérald Darmanin"). (Not for
+   * English, whose titles and headlines capitalize words.)
    */
   givenNames?: string;
   /**

@@ -29,6 +29,8 @@ describe('given names', () => {
 
   it('a misspelt word in small letters stays a warning, and a German noun before a capital is still found', async () => {
     expect(await names('Iker dijo que el proyceto sigue.', 'es')).toEqual(['proyceto:warning']);
+    // (English capitalizes the words of titles and headlines: a capital after a word is no surname there.)
+    expect(await names('The Albanese Labor Government will help.', 'en')).toEqual(['Albanese:info']);
     // (German capitalizes its nouns: a capital after a word is no surname there.)
     expect((await names('Das Problemm Wächst.', 'de')).map((f) => f.split(':')[0])).toContain('Problemm');
   });
