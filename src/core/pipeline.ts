@@ -264,11 +264,24 @@ const SHORT_TEXT_WORDS = 40;
 const LOOKALIKES = PROFILES.filter((p) => p.lookalike !== undefined);
 /** Those profiles' lookalikes by their codes (a map look-up a paragraph: no profile is resolved for a German or English one). */
 const LOOKALIKE_OF = new Map(LOOKALIKES.map((p) => [p.code, p.lookalike!]));
-/** The `lookalike` of `language`'s profile, where `text` is in it: Afrikaans for a text read as Dutch. */
-function lookalikeOf(language: string, text: string): string | undefined {
+/**
+ * The `lookalike` of `language`'s profile, where `text` is in it: Afrikaans for a text read as
+ * Dutch. `speller`, that language's dictionary where it is loaded, confirms a single tell.
+ */
+function lookalikeOf(language: string, text: string, speller?: KnownWords): string | undefined {
   const lookalike = LOOKALIKE_OF.get(language);
-  return lookalike !== undefined && lookalike.tells(text) ? lookalike.code : undefined;
+  return lookalike !== undefined && lookalike.tells(text, knownBy(speller)) ? lookalike.code : undefined;
 }
+/** A lookalike of any profile that `text` is in, its words asked of `speller` (the dictionary of the language it would be read in). */
+function anyLookalike(text: string, speller?: KnownWords): string | undefined {
+  const known = knownBy(speller);
+  for (const p of LOOKALIKES) if (p.lookalike!.tells(text, known)) return p.lookalike!.code;
+  return undefined;
+}
+function knownBy(speller: KnownWords | undefined): ((word: string) => boolean) | undefined {
+  return speller && ((word) => speller.correct(word));
+}
+type KnownWords = { correct(word: string): boolean };
 /** The least score (share of words known plus share of lower-case words known, 0–2) for a short text's language. */
 const SHORT_TEXT_KNOWN = 1.2;
 /**
@@ -794,7 +807,7 @@ export class Lektor {
     if (sample.length > 0 && sample.length < SHORT_TEXT_WORDS) {
       const known = await this.knownWordsLanguage(resources, sample, shortRanking, whole, outside);
       if (known) {
-        const other = lookalikeOf(known, whole);
+        const other = lookalikeOf(known, whole, resources.speller(known));
         if (other) return other;
         await prefetch?.(known);
         return known;
@@ -811,13 +824,24 @@ export class Lektor {
         if (code === ranking.best) await prefetch?.(code);
         this.prepareWhileBuilding(resources, code);
         const speller = resources.speller(code);
-        if (speller && words.length >= 3 && words.filter((w) => speller.correct(w)).length / words.length >= 0.6) return lookalikeOf(code, whole) ?? code;
+        if (speller && words.length >= 3 && words.filter((w) => speller.correct(w)).length / words.length >= 0.6) return lookalikeOf(code, whole, speller) ?? code;
       }
     }
     // (Franc's too: a sentence of Afrikaans whose words no dictionary knows enough of, "'n
     // Vragmotor het vanoggend op die N1 … omgeslaan.", it reads as Dutch.)
+    // Where franc names a language without a profile ("Meer as 20 huise is in Knysna
+    // afgebrand." was Scots, "… 'n skietery …" Low German), the lookalikes are asked too, with
+    // their own language's dictionary where it is loaded.
     const found = detectDocumentLanguage(text);
-    return lookalikeOf(found, whole) ?? found;
+    if (profileFor(found) === undefined) {
+      for (const p of LOOKALIKES) {
+        // (Its dictionary loaded only for a text with a tell: with no word known, one is enough.)
+        if (!p.lookalike!.tells(whole, () => false)) continue;
+        await resources.ensureLanguages([p.code]);
+        if (p.lookalike!.tells(whole, knownBy(resources.speller(p.code)))) return p.lookalike!.code;
+      }
+    }
+    return lookalikeOf(found, whole, resources.speller(found)) ?? found;
   }
 
   /**
@@ -901,7 +925,7 @@ export class Lektor {
     if (!speller) return docLanguage;
     // A paragraph in the language without a profile that this one's dictionary takes for its own
     // (Afrikaans in a Dutch article: the profile's `lookalike`), told by its words.
-    const lookalike = lookalikeOf(docLanguage, block.text);
+    const lookalike = lookalikeOf(docLanguage, block.text, speller);
     if (lookalike) return lookalike;
     // A paragraph mostly in a script the document's language is not written in (Arabic, Chinese,
     // Cyrillic in a German article) is another language's, which its words, without case, never
@@ -921,6 +945,11 @@ export class Lektor {
       if (words.length === 30) break;
     }
     if (words.length < 3) return docLanguage;
+    // A lookalike's paragraph in another language's document (Afrikaans in an English article,
+    // whose dictionary knows "as", "in", "die", "is" and "storm"), told by words of it this
+    // dictionary does not know, where a quarter of the sample is unknown to it too (not an English
+    // paragraph naming the "Wes-Kaap" and the "Oos-Kaap").
+    const told = LOOKALIKE_OF.has(docLanguage) ? undefined : anyLookalike(block.text, speller);
     let unknown = 0;
     let known = 0;
     for (const w of words) {
@@ -931,14 +960,15 @@ export class Lektor {
           w.knownIn = docLanguage;
           w.known = true;
         }
-        // More than half known: the words left cannot make half of them unknown, and the
-        // paragraph keeps the document's language (their verdicts are left to the checks).
-        if (++known * 2 > words.length) return docLanguage;
+        // More than half known (three quarters, for a lookalike's tells): the words left cannot
+        // make half (a quarter) of them unknown, and the paragraph keeps the document's language
+        // (their verdicts are left to the checks).
+        if (told ? ++known * 4 > words.length * 3 : ++known * 2 > words.length) return docLanguage;
       }
     }
+    // (Afrikaans in a German article too: Dutch's dictionary knows enough of it to rank it Dutch.)
+    if (told) return told;
     if (unknown / words.length < 0.5) return docLanguage;
-    // (Afrikaans in a German article: Dutch's dictionary knows enough of it to rank it Dutch.)
-    for (const p of LOOKALIKES) if (p.lookalike!.tells(block.text)) return p.lookalike!.code;
     // A language whose dictionary a short text asks only on a cue (`shortTextCue`) is ranked only
     // where the paragraph has that cue too, as the document's own language always is: trigrams put
     // Dutch first for a line of English names in a German article, "Handbook of American Indians U.

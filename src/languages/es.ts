@@ -54,6 +54,8 @@ export const es: LanguageProfile = {
   scripts: ['Latn'],
   dictionary: 'dictionary-es',
   stemmer: 'spanish',
+  // Given names the dictionary lacks are no "a name?" information (wordlists/names-es.txt).
+  givenNames: 'names-es.txt',
   // «…» first (the RAE's order), “…” as widely used in news and accepted as well, also beside
   // «…» for another use (a word in a special sense): a mix stays (no `oneStyle`).
   // Computing terms Spanish technical prose writes in English, with an -s in the plural ("los scripts").
@@ -63,7 +65,10 @@ export const es: LanguageProfile = {
     ),
     plural: 's',
   },
-  quotes: { primary: ['«', '»'], secondary: ['“', '”'], tertiary: ['‘', '’'], alternatives: [['“', '”']], straightAccepted: true },
+  // The Academy and Fundéu name «…» first, then “…”, and newsrooms print them; Spanish web news
+  // writes straight "…" as often, so one straight quotation is already a document's style
+  // (`straightStyleFrom`): information, fixed still. Beside «…» or “…” it breaks the style: a warning.
+  quotes: { primary: ['«', '»'], secondary: ['“', '”'], tertiary: ['‘', '’'], alternatives: [['“', '”']], straightAccepted: true, straightStyleFrom: 1 },
   periodOutsideEmbeddedQuote: true,
   periodAfterQuotation: true,
   spacedPunctuation: '',

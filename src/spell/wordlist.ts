@@ -18,6 +18,15 @@ import { fileURLToPath } from 'node:url';
 /** The `wordlists/` folder at the package root, two levels above this module. */
 export const WORDLIST_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../wordlists');
 
+/** What every word of a list must look like (`pattern`), and what a word that does not is said to be (`what`). */
+export interface WordShape {
+  pattern: RegExp;
+  what: string;
+}
+
+/** A given name: a capital, then small letters, a hyphen before another capital ("Maëlle", "Jean-Luc"). */
+export const NAME_SHAPE: WordShape = { pattern: /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)*$/u, what: 'no name (a capital, then small letters)' };
+
 export interface WordListIndex {
   /** Where the words start in the content, after its comment lines. */
   body: number;
@@ -35,10 +44,11 @@ export class WordList {
 
   /**
    * Parse a word list. Throws, naming the file and line, when a word has whitespace, a
-   * line is empty, or the words are not sorted and distinct (the search relies on it). With
-   * `index`, what `index` gave for the same content: it is taken as it is (see `loadWordList`).
+   * line is empty, or the words are not sorted and distinct (the search relies on it), or one
+   * is not of `shape`. With `index`, what `index` gave for the same content: it is taken as it
+   * is (see `loadWordList`).
    */
-  constructor(content: string, file = '<word list>', index?: WordListIndex) {
+  constructor(content: string, file = '<word list>', index?: WordListIndex, shape?: WordShape) {
     // (A checkout with CRLF line ends: git on Windows.)
     if (content.includes('\r\n')) content = content.replace(/\r\n/g, '\n');
     if (index !== undefined && index.length === content.length && index.starts[index.starts.length - 1] <= content.length - index.body + 1) {
@@ -78,6 +88,7 @@ export class WordList {
       let end = text.indexOf('\n', at);
       if (end < 0) end = text.length;
       if (end === at) throw new Error(`${file}:${line + i}: empty line (a word list has one word per line)`);
+      if (shape !== undefined && !shape.pattern.test(text.slice(at, end))) throw new Error(`${file}:${line + i}: "${text.slice(at, end)}" is ${shape.what}`);
       if (i > 0 && compareSpans(text, starts[i - 1], at - 1, at, end) >= 0) {
         throw new Error(`${file}:${line + i}: "${text.slice(at, end)}" is out of order or repeated (the words must be sorted by UTF-16 code units, each once)`);
       }
@@ -135,16 +146,22 @@ function compareWord(text: string, start: number, end: number, word: string): nu
 
 const loaded = new Map<string, WordList>();
 
-/** The word list of a language profile (`wordlists/<file>`), read once per process. */
-export function loadWordList(file: string): WordList {
+/** The word list of a language profile (`wordlists/<file>`), read once per process; each word of `shape`, where one is given. */
+export function loadWordList(file: string, shape?: WordShape): WordList {
   let list = loaded.get(file);
   if (!list) {
     const full = path.join(WORDLIST_DIR, file);
     const bytes = readFileSync(full);
     const content = bytes.toString('utf8');
-    // (The index, checked for order once, is kept between runs: src/spell/tables.ts.)
-    list = new WordList(content, full, fileTable(bytes, 'word-list', () => new WordList(content, full).index()));
+    // (The index, checked for order (and shape) once, is kept between runs: src/spell/tables.ts.)
+    const key = shape === undefined ? 'word-list' : `word-list\0${shape.pattern.source}`;
+    list = new WordList(content, full, fileTable(bytes, key, () => new WordList(content, full, undefined, shape).index()));
     loaded.set(file, list);
   }
   return list;
+}
+
+/** A list of given names (`wordlists/names-<code>.txt`, a profile's `givenNames`): each line a name (`NAME_SHAPE`), checked when read. */
+export function loadNameList(file: string): WordList {
+  return loadWordList(file, NAME_SHAPE);
 }

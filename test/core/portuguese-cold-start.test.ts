@@ -96,6 +96,12 @@ describe('Dutch at a cold start', () => {
     expect(misspelt.findings.filter((f) => f.ruleId === 'spelling').map((f) => f.actual)).toEqual(['gepresenteert']);
   });
 
+  it('a short Afrikaans text that franc names Scots, with one tell, is Afrikaans: the Dutch dictionary is loaded to confirm it', async () => {
+    // ("Meer as" is the tell, Dutch writes "meer dan"; "huise" a word Dutch's dictionary does not know.)
+    const lektor = await fresh();
+    expect((await lektor.check('Meer as 20 huise is in Knysna afgebrand.\n', { path: 'af2.txt' })).language).toBe('af');
+  });
+
   it('a short Dutch text without a cue word is Dutch where franc ranks it first; Afrikaans stays Afrikaans', async () => {
     const lektor = await fresh();
     expect((await lektor.check('De politie zoekt getuigen van de brand in Utrecht.\n', { path: 'nl3.txt' })).language).toBe('nl');

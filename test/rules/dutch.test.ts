@@ -78,6 +78,14 @@ describe('Dutch errors of machine translation', () => {
     // (Nor, before the run, a Dutch finite verb English has too: "was".)
     expect(await found('Dit was the best of both worlds voor de zanger, zei hij.')).toEqual(['the best of both worlds']);
     expect(await found('In the meantime werkt het team aan een update voor de manager.')).toEqual(['In the meantime']);
+    // (An English small word a few words of English from the word Dutch lacks, over words both
+    // languages have, "matter", "of", "cake": the idiom whole, and its finding's span with it.)
+    expect(await found('As a matter of fact is de begroting al rond.')).toEqual(['As a matter of fact']);
+    expect(await found('De minister zei het al: in a nutshell is het plan te duur.')).toEqual(['in a nutshell']);
+    expect(await found('Het was voor de spelers a piece of cake, zei de trainer.')).toEqual(['a piece of cake']);
+    expect(await found('De minister zei dat het plan as a matter of fact al rond is.')).toEqual(['as a matter of fact']);
+    // (Over "of" only to a word that ends the clause, not to Dutch's "de": "of" is Dutch's "or".)
+    expect(await found('De minister heeft the deal of de afspraak niet getekend.')).toEqual(['the deal']);
     // (Loans alone, and beside Dutch words: "een stap", "het team", "de deadline", "online".)
     expect(await found('Het team haalde de deadline, en de manager zette een update online na het weekend.')).toEqual([]);
     // (Nor an English phrase Dutch writes as its own, the profile's `englishPhraseWords.loans`.)
@@ -189,6 +197,12 @@ describe('one or two sentences of Afrikaans news are Afrikaans, and of Dutch new
     'Die prys van brood styg volgende maand met twee rand.',
     'Die polisie ondersoek die saak en vra die publiek om hulp.',
     'Die skool was vir byna vyf jaar gesluit. Nou word dit weer oopgemaak.',
+    // (One tell each, "meer as" (Dutch writes "meer dan"), "minder as", "vandag", "styg", beside a
+    // word Dutch's dictionary does not know: "huise", "geslaag", "stroomonderbrekings".)
+    'Meer as 300 skole in Kaapstad is gesluit.',
+    'Meer as 20 huise is in Knysna afgebrand.',
+    'Minder as helfte van die leerders het geslaag.',
+    'Stroomonderbrekings duur vandag voort.',
   ];
   const DUTCH = [
     'De politie onderzoekt een moordzaak nadat zondagavond in Utrecht een man is doodgeschoten.',
@@ -203,6 +217,13 @@ describe('one or two sentences of Afrikaans news are Afrikaans, and of Dutch new
     // ("Weens" is Viennese; "Teen" an English title's.)
     'Weens model siert cover van Teen Vogue.',
     'Het bedrijf verwacht dat de omzet dit jaar met vijf procent stijgt.',
+    // (One Afrikaans-looking word and no other word the dictionary lacks: "Wes" a name, "teen" and
+    // "gister" Dutch's too, "as" Dutch's ash.)
+    'Wes Anderson krijgt een prijs op het filmfestival van Cannes.',
+    'Voetballer breekt grote teen bij training.',
+    'Gister won Feyenoord met 3-0 in Rotterdam.',
+    'Na de uitbarsting lag er meer as dan verwacht op de wegen.',
+    'Nuwe belasting op suiker kom volgende jaar, schrijft een Vlaamse krant.',
   ];
   it('Afrikaans', async () => {
     for (const text of AFRIKAANS) expect((await check(text + '\n', { path: 'a.txt' })).language, text).toBe('af');
@@ -231,6 +252,33 @@ describe('Afrikaans is not checked as Dutch', () => {
     expect(r.language).toBe('nl');
     expect(paragraphLanguage(r)).toEqual([[5, 'Afrikaans']]);
     expect(spelling(r)).toEqual([]);
+  });
+
+  it('an Afrikaans paragraph in an English article is Afrikaans, though English knows "as", "in", "die", "is" and "storm"', async () => {
+    const text =
+      'The Federal Reserve held interest rates steady on Wednesday, but signalled that it expects to cut them three times next year. ' +
+      'Shares of Nvidia rose in early trading after the chipmaker reported strong revenue for the third quarter, and the company is now worth more than ever.\n\n' +
+      'Meer as 300 skole in die Wes-Kaap is deur die storm geraak.\n\n' +
+      'Meer as 300 skole in die Wes-Kaap is op Maandag gesluit nadat swaar storms oor die provinsie getrek het. Die departement van onderwys het aangekondig dat leerders eers Woensdag weer klas toe kan gaan.\n';
+    const r = await check(text, { path: 'a.txt' });
+    expect(r.language).toBe('en');
+    expect(paragraphLanguage(r)).toEqual([[3, 'Afrikaans'], [5, 'Afrikaans']]);
+    expect(r.findings.filter((f) => f.start.line > 1 && f.ruleId !== 'paragraph-language')).toEqual([]);
+  });
+
+  it('an English paragraph naming the Wes-Kaap and Oos-Kaap stays English', async () => {
+    const r = await check('Heavy rain hit the Wes-Kaap and the Oos-Kaap on Monday, and schools in both provinces were closed.\n', { path: 'a.txt' });
+    expect(r.language).toBe('en');
+    expect(paragraphLanguage(r)).toEqual([]);
+  });
+
+  it('a German paragraph with "nie" and "die" stays German', async () => {
+    const text =
+      'Die Bundesregierung hat am Montag neue Regeln für soziale Netzwerke vorgestellt. Der Minister sagte, das Gesetz sei ein großer Schritt.\n\n' +
+      'Die Gewerkschaft will die Reform nie akzeptieren, die Arbeitgeber die Kosten nie tragen.\n';
+    const r = await check(text, { path: 'a.txt' });
+    expect(r.language).toBe('de');
+    expect(paragraphLanguage(r)).toEqual([]);
   });
 
   it('an Afrikaans paragraph in a German article is Afrikaans', async () => {

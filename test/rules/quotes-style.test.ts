@@ -254,7 +254,7 @@ describe('the quotes rule’s own examples', () => {
   });
 });
 
-describe('straight quotations as a house style (English, Italian, Spanish: `straightAccepted`)', () => {
+describe('straight quotations as a house style (English, Italian, Spanish, Dutch: `straightAccepted`, `straightStyleFrom`, `straightKept`)', () => {
   const severities = async (text: string, language: string) =>
     (await check(text, { language, only: ['quotes'], path: 'x.txt' })).findings.filter((f) => f.ruleId === 'quotes').map((f) => [f.actual, f.severity, f.fixed]);
 
@@ -276,6 +276,32 @@ describe('straight quotations as a house style (English, Italian, Spanish: `stra
     ]);
     const mixed = 'Il ramo «stable», il ramo «testing» e il ramo «unstable».\n\nIl comando "apt" installa i pacchetti, "dpkg" li spacchetta.';
     expect((await severities(mixed, 'it')).map(([, s]) => s)).toEqual(['warning', 'warning', 'warning', 'warning']);
+  });
+
+  it('Spanish: one or two straight quotations are a style of their own, as Spanish web news writes them: information, fixed still', async () => {
+    // (The profile's `straightStyleFrom`: 1. Newsrooms print «…» or “…”; the web writes "…".)
+    expect(await severities('El ministro dijo que "la situación es grave".', 'es')).toEqual([
+      ['"', 'info', true],
+      ['"', 'info', true],
+    ]);
+    const two = await check('El ministro dijo que "la situación es grave" y que la reforma es "urgente".', { language: 'es', only: ['quotes'], path: 'x.txt' });
+    expect(two.findings.map((f) => f.severity)).toEqual(['info', 'info', 'info', 'info']);
+    expect(two.findings[0].message).toContain('the document quotes in straight marks (2 of its 2 quotations)');
+    expect(two.corrected).toBe('El ministro dijo que «la situación es grave» y que la reforma es «urgente».');
+    // (Beside as many in the language's marks, a break in the style: a warning.)
+    expect((await severities('El ministro habló de «reformas» y de "ajustes".', 'es')).map(([, s]) => s)).toEqual(['warning', 'warning']);
+  });
+
+  it('Dutch: straight quotations are one of the styles Dutch writes ("…" beside “…” and „…”): left as written', async () => {
+    // (The profile's `straightKept`. Onze Taal: straight marks are no error; a text keeps to one style.)
+    const text = 'De minister zei dat "de situatie ernstig is". Volgens de oppositie is het plan "te laat".\n';
+    const r = await check(text, { language: 'nl', only: ['quotes'], path: 'x.txt' });
+    expect(r.findings).toEqual([]);
+    expect(r.corrected).toBe(text);
+    expect(await severities('De minister zei dat "de situatie ernstig is".', 'nl')).toEqual([]);
+    // (Beside as many in curly marks, or in marks the quotes rule rewrites, a break in the style: a warning, curled.)
+    expect((await severities('De minister noemde het “een goede stap”, maar ook "riskant".', 'nl')).map(([, s]) => s)).toEqual(['warning', 'warning']);
+    expect((await severities('Hij noemde het «een stap» en "riskant".', 'nl')).map(([a, s]) => `${a}:${s}`)).toEqual(['«:warning', '»:warning', '":warning', '":warning']);
   });
 
   it('not in French nor German, whose writing keeps its own marks', async () => {

@@ -16,6 +16,14 @@ describe('untranslated: runs of English', () => {
     expect(await leftovers('Le directeur a parlé d’un véritable game changer. Les négociations reprendront next week à Paris.', 'fr')).toEqual(['game changer', 'next week']);
   });
 
+  it('takes in an English small word a few words from the word left over, over words both languages know ("As a matter of fact")', async () => {
+    // (German knows "matter" and "As" opening a sentence; "fact" had been found alone, then "of fact".)
+    expect(await leftovers('As a matter of fact ist der Haushalt fertig. Der Minister sagte, das sei a piece of cake.', 'de')).toEqual(['As a matter of fact', 'a piece of cake']);
+    expect(await leftovers('La ministra dijo que, as a matter of fact, el presupuesto ya está listo.', 'es')).toEqual(['as a matter of fact']);
+    // (Not from a title's capitalized word to the small word after it.)
+    expect(await leftovers('Er spielte in From Here to Eternity und in Welcome to the Dollhouse.', 'de')).not.toContain('From Here to');
+  });
+
   it('joins no small word of the language, and makes no finding of its own', async () => {
     // ("di", "il" are Italian's own small words; "performance" is no English left over alone.)
     expect(await leftovers('La sua performance è migliorata di il 10 per cento.', 'it')).toEqual([]);

@@ -1,0 +1,48 @@
+/**
+ * Given names in Spanish and French articles: a name the dictionary lacks is no "Unknown word
+ * (a name?)" information where it is one of the language's given names (the profile's
+ * `givenNames`, wordlists/names-<code>.txt) or stands before a surname, as editors of those
+ * languages read "Iker Casillas" or "Ainhoa Arteta".
+ */
+import { describe, it, expect } from 'vitest';
+import { check } from '../helpers.js';
+import { NAME_SHAPE, WordList, loadNameList } from '../../src/spell/wordlist.js';
+import { profileFor } from '../../src/languages/index.js';
+
+const names = async (text: string, language: string) =>
+  (await check(text + '\n', { path: 'a.txt', language, only: ['spelling'] })).findings.map((f) => `${f.actual}:${f.severity}`);
+
+describe('given names', () => {
+  it('Spanish: a given name of the language, and a name with its surname, are no finding; a surname alone still is', async () => {
+    // ("Iker", "Ximena" are on the list; "Almudena", "Unai" stand before their surnames, "Díaz"
+    // after "Yolanda"; "Errejón" and "Colau" stand alone.)
+    expect(await names('Según Iker y Ximena, el proyecto de Almudena Grandes, Yolanda Díaz y Unai Simón sigue adelante, dijo Errejón a Colau.', 'es')).toEqual(['Errejón:info', 'Colau:info']);
+    expect(await names('Ximena llegó tarde.', 'es')).toEqual([]);
+  });
+
+  it('French: a surname after a given name is no finding; a surname alone still is', async () => {
+    // ("Lyam" and "Lyna" are on the list; the dictionary knows "Gérald" and "Jordan" as names.)
+    expect(await names('Selon Lyam et Lyna, le projet de Gérald Darmanin et Jordan Bardella avance, a dit Tondelier.', 'fr')).toEqual(['Tondelier:info']);
+    // (Not after a word the dictionary knows in small letters: "Selon" opens the sentence.)
+    expect(await names('Selon Darmanin, le projet avance.', 'fr')).toEqual(['Darmanin:info']);
+  });
+
+  it('a misspelt word in small letters stays a warning, and a German noun before a capital is still found', async () => {
+    expect(await names('Iker dijo que el proyceto sigue.', 'es')).toEqual(['proyceto:warning']);
+    // (English capitalizes the words of titles and headlines: a capital after a word is no surname there.)
+    expect(await names('The Albanese Labor Government will help.', 'en')).toEqual(['Albanese:info']);
+    // (German capitalizes its nouns: a capital after a word is no surname there.)
+    expect((await names('Das Problemm Wächst.', 'de')).map((f) => f.split(':')[0])).toContain('Problemm');
+  });
+
+  it('the lists are checked when loaded: one name a line, a capital then small letters', () => {
+    expect(() => new WordList('Ana\nana\n', 'names-es.txt', undefined, NAME_SHAPE)).toThrow('names-es.txt:2: "ana" is no name');
+    expect(() => new WordList('Ana María\n', 'names-es.txt', undefined, NAME_SHAPE)).toThrow('has whitespace');
+    for (const code of ['es', 'fr']) {
+      const list = loadNameList(profileFor(code)!.givenNames!);
+      expect(list.size, code).toBeGreaterThan(200);
+    }
+    expect(loadNameList('names-es.txt').has('Iker')).toBe(true);
+    expect(loadNameList('names-fr.txt').has('Maëlle')).toBe(true);
+  });
+});
