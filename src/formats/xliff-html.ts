@@ -45,6 +45,24 @@ const TAG = /<\/?([A-Za-z][A-Za-z0-9-]*)(?:\s(?:[^<>"']|"[^"<]*"|'[^'<]*')*)?\/?
 const TAGS = /<\/?([A-Za-z][A-Za-z0-9]*)(?:\s(?:[^<>"']|"[^"<]*"|'[^'<]*')*)?\/?>/g;
 const REFERENCE = /&(?:#([0-9]{1,7})|#[xX]([0-9A-Fa-f]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));/y;
 
+const REFERENCES = new RegExp(REFERENCE.source, 'g');
+
+/** A character reference's characters (`REFERENCE`'s groups), or undefined where HTML has none. */
+function referenceValue(dec: string | undefined, hex: string | undefined, name: string | undefined): string | undefined {
+  if (name !== undefined) return namedReference(name);
+  const code = parseInt(dec ?? hex ?? '', dec !== undefined ? 10 : 16);
+  return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : undefined;
+}
+
+/**
+ * Text of a section read as HTML (a finding's actual text, a suggestion, as they are written
+ * there) as the reader reads it: its character references as their characters (`M&auml;rz`
+ * März, `AT&amp;T` AT&T), one HTML does not have and its tags as they are written.
+ */
+export function htmlCdataAsRead(text: string): string {
+  return text.includes('&') ? text.replace(REFERENCES, (all: string, dec?: string, hex?: string, name?: string) => referenceValue(dec, hex, name) ?? all) : text;
+}
+
 /** Elements whose text is part of the sentence around them: their tags are left out. */
 const INLINE = new Set(['a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'label', 'mark', 'nobr', 'q', 's', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'u', 'wbr']);
 /** Elements whose content is no prose: one placeholder, to their end tag. */
@@ -125,9 +143,7 @@ export function readHtmlCdata(xml: string, start: number, end: number, into: Htm
       REFERENCE.lastIndex = i;
       const ref = REFERENCE.exec(xml);
       if (ref && REFERENCE.lastIndex <= end) {
-        const [, dec, hex, name] = ref;
-        const code = name === undefined ? parseInt(dec ?? hex, dec !== undefined ? 10 : 16) : undefined;
-        const value = name !== undefined ? namedReference(name) : code! > 0 && code! <= 0x10ffff && !(code! >= 0xd800 && code! <= 0xdfff) ? String.fromCodePoint(code!) : undefined;
+        const value = referenceValue(ref[1], ref[2], ref[3]);
         if (value === undefined) into.opaque(i, REFERENCE.lastIndex - i, OPAQUE);
         else into.opaque(i, REFERENCE.lastIndex - i, value, true);
         i = REFERENCE.lastIndex;

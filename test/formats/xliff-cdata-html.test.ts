@@ -67,6 +67,26 @@ describe('a CDATA section in an XLIFF target', () => {
     expect(applyChoices(xliff(target), data.changes, data.changes.map((c) => c.c)).text).toBe(r.corrected);
   });
 
+  it('of HTML: the review page shows its references as read (März), in the table and the panel', async () => {
+    const target = '<![CDATA[<p>Im M&auml;rz M&auml;rz kam die App von ATundT.</p>]]>';
+    const r = await (await lektor()).check(xliff(target), { path: 'a.xlf' });
+    expect(r.findings.map((f) => [f.actual, f.expected])).toEqual([
+      ['M&auml;rz M&auml;rz', ['März']],
+      ['ATundT', ['AT&amp;T']],
+    ]);
+    const page = renderDocumentHtml(r, xliff(target));
+    // (The table's actual text, as the units show it.)
+    expect(page).toContain('<code class="actual" lang="de">März März</code>');
+    expect(page).not.toContain('&amp;auml;');
+    // (The panel's choices: their text as read; the file gets what is written, byte for byte.)
+    const data = JSON.parse(/<script type="application\/json" id="lektor-review">([^]*?)<\/script>/.exec(page)![1]) as { changes: ReviewChange[] };
+    expect(data.changes.map((c) => [c.a, c.x, c.d])).toEqual([
+      ['M&auml;rz M&auml;rz', ['März'], ['März März', 'März']],
+      ['ATundT', ['AT&amp;T'], ['ATundT', 'AT&T']],
+    ]);
+    expect(applyChoices(xliff(target), data.changes, data.changes.map((c) => c.c)).text).toBe(r.corrected);
+  });
+
   it('is read as HTML only where it holds a tag of an HTML element: "a < b", "x<3" and "<mehr>" stay text', () => {
     const doc = readXliff(xliff('<![CDATA[Wenn a < b und x<3 & y>2 gilt, <mehr> &amp; <Name>.]]>')).document;
     expect(doc.blocks[0].text).toBe('Wenn a < b und x<3 & y>2 gilt, <mehr> &amp; <Name>.');
