@@ -24,7 +24,7 @@ import { keepLineBreaksInBlock } from '../fix/line-breaks.js';
 import { readText } from '../formats/text.js';
 import { readMarkdown } from '../formats/markdown-reader.js';
 import { htmlCdataAsRead, inCdata, readXliff } from '../formats/xliff-reader.js';
-import { htmlTextAsRead, readHtml } from '../formats/html-reader.js';
+import { htmlTextAsReadIn, readHtml } from '../formats/html-reader.js';
 import { groupDigits } from '../core/count.js';
 
 /** One change an editor can choose for: a finding's span and its suggestions. */
@@ -743,8 +743,10 @@ export function reviewChanges(
   }
   // (An HTML page's changes: their text as read, for the labels; the page has no table of HTML's named references.)
   if (result.format === 'html') {
+    // (In an alt text as an attribute's: "a&copy=b" is as written there.)
+    const asRead = htmlTextAsReadIn(changes.some((c) => [c.a, ...c.x].some((t) => t.includes('&'))) ? readOnce() : undefined);
     for (const c of changes) {
-      const read = [c.a, ...c.x].map(htmlTextAsRead);
+      const read = [c.a, ...c.x].map((t) => asRead(t, c.s));
       if (read.some((t, k) => t !== (k === 0 ? c.a : c.x[k - 1]))) c.d = read;
     }
   }
