@@ -222,7 +222,7 @@ function withShownPaths(message: string, outDir: string, input: string, realPath
  */
 function readerOf(result: DocumentResult, xliff: () => XliffDocument | undefined, fixedToo = false): ReadText | undefined {
   const referred = result.findings.some((f) => (fixedToo || !f.fixed) && f.expected.some((e) => e.includes('&')));
-  return !referred ? undefined : result.format === 'xliff' ? textAsRead(xliff()?.document.cdata) : result.format === 'html' ? htmlTextAsRead : undefined;
+  return !referred ? undefined : result.format === 'xliff' ? textAsRead(xliff()?.document.cdata, xliff()?.document.htmlCdata) : result.format === 'html' ? (text) => htmlTextAsRead(text) : undefined;
 }
 
 /** The document's findings in the `line`, `github` or `gitlab` format (an issue a line): an XLIFF file's or an HTML page's suggestions quoted as they read. */

@@ -110,6 +110,12 @@ export interface ProseDocument {
    * read as HTML, where a replacement is escaped: see formats/xliff-html.ts.)
    */
   cdata?: number[];
+  /**
+   * XLIFF: the CDATA sections read as HTML (formats/xliff-html.ts), flat start, end pairs of
+   * source offsets (a run of sections read as one, from the first's content to the last's): their
+   * text reads as HTML reads it (`&auml;` ä), and a replacement there is XML-escaped.
+   */
+  htmlCdata?: number[];
   /** `<!-- lektor-disable … -->` comments (Markdown, HTML), in order (see directives.ts). */
   directives?: Directive[];
 }

@@ -33,10 +33,16 @@ export function readHtml(source: string, path?: string): HtmlDocument {
 
 /**
  * How text of an HTML page reads (a finding's actual text, a suggestion): its character references
- * as their characters (`T&amp;T` reads T&T, `&nbsp;` a no-break space), its tags as written.
+ * as their characters (`T&amp;T` reads T&T, `&nbsp;` a no-break space), its tags as written;
+ * `attribute`: an attribute value's (an alt text's), see html.ts.
  */
-export function htmlTextAsRead(text: string): string {
-  return reader.htmlTextAsRead(text);
+export function htmlTextAsRead(text: string, attribute = false): string {
+  return reader.htmlTextAsRead(text, attribute);
+}
+
+/** How text of a page, read as `doc`, reads at an offset: in an alt text as an attribute's (see html.ts). */
+export function htmlTextAsReadIn(doc: ProseDocument | undefined): (text: string, at: number) => string {
+  return reader.htmlTextAsReadIn(doc);
 }
 
 /** Whether the HTML reader's parser has been loaded (by reading an HTML file). */

@@ -43,7 +43,8 @@ import { createRequire } from 'node:module';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import type { DecodingMode } from 'entities/decode';
 import { location } from 'vfile-location';
-import { OPAQUE, SegmentedText, type Block, type BlockKind, type Segment } from '../core/document.js';
+import { OPAQUE, SegmentedText, toSource, type Block, type BlockKind, type ProseDocument, type Segment } from '../core/document.js';
+import { partitionPoint } from '../core/spans.js';
 import { directivesIn, MAX_DIRECTIVES, MAY_HOLD_DIRECTIVE, type Directive } from '../core/directives.js';
 import type { HtmlDocument } from './html-reader.js';
 
@@ -120,12 +121,15 @@ const MARKUP = /<!--[\s\S]*?(?:-->|$)|<[!/?]?[A-Za-z][^>]*>?/g;
  * How text of an HTML page reads (a finding's actual text, a suggestion, which are the file's text
  * and what is written into it): its character references as their characters, as the reader reads
  * them (`T&amp;T` reads T&T, `&nbsp;` a no-break space, `&eacute;` é); its tags and comments as
- * they are written. (As text between tags: an alt text's legacy reference without a semicolon
- * before a letter or `=`, which an attribute leaves as it is, reads as its character here.)
+ * they are written. `attribute`: text of an attribute value (an alt text), whose references the
+ * reader reads as an attribute's (the parser's decoder in its attribute mode: a legacy reference
+ * without a semicolon before a letter, a digit or `=` is no reference, `a&copy=b` is as written),
+ * and which holds no tag.
  */
-export function htmlTextAsRead(text: string): string {
+export function htmlTextAsRead(text: string, attribute = false): string {
   if (!text.includes('&')) return text;
   const { decodeHTML, DecodingMode } = parser();
+  if (attribute) return decodeHTML(text, DecodingMode.Attribute);
   let out = '';
   let at = 0;
   for (const m of text.matchAll(MARKUP)) {
@@ -133,6 +137,18 @@ export function htmlTextAsRead(text: string): string {
     at = m.index + m[0].length;
   }
   return out + decodeHTML(text.slice(at), DecodingMode.Legacy);
+}
+
+/**
+ * How text of a page, read as `doc`, reads at an offset (`htmlTextAsRead`): in an alt text, as
+ * an attribute's; elsewhere as text between tags.
+ */
+export function htmlTextAsReadIn(doc: ProseDocument | undefined): (text: string, at: number) => string {
+  // (The alt texts' source ranges, in file order, as flat start, end pairs, looked up by halves.)
+  const pairs: Array<[number, number]> = [];
+  for (const b of doc?.blocks ?? []) if (b.kind === 'alt-text') pairs.push([toSource(b, 0), toSource(b, b.text.length, true)]);
+  const alts = pairs.sort((p, q) => p[0] - q[0]).flat();
+  return (text, at) => htmlTextAsRead(text, partitionPoint(alts, (x) => x <= at) % 2 === 1);
 }
 
 type Node = DefaultTreeAdapterMap['node'];

@@ -7,6 +7,9 @@
  */
 import type { ProseDocument } from '../core/document.js';
 import * as reader from './xliff.js';
+import { htmlCdataAsRead } from './xliff-html.js';
+
+export { htmlCdataAsRead };
 
 export { XliffError } from './xliff.js';
 
@@ -99,20 +102,23 @@ export function unescapeXml(text: string): string {
  * that cannot be read has none).
  */
 export function xliffTextAsRead(xml: string): (text: string, at: number) => string {
-  let cdata: readonly number[] | undefined;
+  let doc: ProseDocument | undefined;
   if (xml.includes('<![CDATA[')) {
     try {
-      cdata = readXliff(xml).document.cdata;
+      doc = readXliff(xml).document;
     } catch {
       // (None known: its text is read as XML text.)
     }
   }
-  return textAsRead(cdata);
+  return textAsRead(doc?.cdata, doc?.htmlCdata);
 }
 
-/** `xliffTextAsRead` of a file whose CDATA sections (`ProseDocument.cdata`) are known. */
-export function textAsRead(cdata: readonly number[] | undefined): (text: string, at: number) => string {
-  return (text, at) => (inCdata(cdata, at) ? text : unescapeXml(text));
+/**
+ * `xliffTextAsRead` of a file whose CDATA sections (`ProseDocument.cdata`) are known, and those
+ * read as HTML (`htmlCdata`), where text reads as HTML reads it (`M&auml;rz` März).
+ */
+export function textAsRead(cdata: readonly number[] | undefined, html?: readonly number[]): (text: string, at: number) => string {
+  return (text, at) => (inCdata(cdata, at) ? text : inCdata(html, at) ? htmlCdataAsRead(text) : unescapeXml(text));
 }
 
 /** Whether the XLIFF reader's XML parser has been loaded (by reading an XLIFF file). */

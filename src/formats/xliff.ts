@@ -17,7 +17,8 @@
  * - A character or entity reference (`&amp;`, `&#x2019;`) is an opaque segment holding its
  *   character: read as that character ("AT&amp;T" is the word AT&T), never fixed inside.
  *   A CDATA section's content is verbatim prose (its own `<![CDATA[` and `]]>` left out), unless
- *   it holds HTML, which is read as HTML (see xliff-html.ts).
+ *   it holds HTML, which is read as HTML, with the sections next to it as one HTML text (see
+ *   xliff-html.ts).
  *   Comments and processing instructions are left out.
  * - A unit with `translate="no"` (or in a group or file that has it), an empty target and a
  *   missing one are not read, and counted (`XliffDocument.units`).
@@ -34,7 +35,7 @@ import type { SaxesTagNS } from 'saxes';
 import { location } from 'vfile-location';
 import { OPAQUE, SegmentedText, type Block, type ProseDocument, type Segment } from '../core/document.js';
 import type { XliffDocument, XliffTarget, XliffUnits } from './xliff-reader.js';
-import { looksLikeHtml, readHtmlCdata } from './xliff-html.js';
+import { readCdataRun } from './xliff-html.js';
 
 /**
  * An XLIFF file that cannot be read: not well-formed XML, a DOCTYPE, a version other than 1.2
@@ -153,9 +154,9 @@ class BlockBuilder extends SegmentedText {
 /**
  * The inline content `[start, end)` of a target or source as blocks: one, or with `bySegment`
  * one per `<mrk mtype="seg">` at its top level (with its `mid`), the text between them unread.
- * CDATA sections' content ranges are added to `cdata`.
+ * CDATA sections' content ranges are added to `cdata`, those read as HTML to `html`.
  */
-function readInline(xml: string, start: number, end: number, bySegment: boolean, cdata: number[]): Array<{ mid?: string; block: Block; range: Range }> {
+function readInline(xml: string, start: number, end: number, bySegment: boolean, cdata: number[], html: number[] = []): Array<{ mid?: string; block: Block; range: Range }> {
   const out: Array<{ mid?: string; block: Block; range: Range }> = [];
   let current: BlockBuilder | undefined = bySegment ? undefined : new BlockBuilder(xml, start);
   let currentMid: string | undefined;
@@ -167,14 +168,9 @@ function readInline(xml: string, start: number, end: number, bySegment: boolean,
     const c = xml[i];
     if (c === '<') {
       if (xml.startsWith('<![CDATA[', i)) {
-        const close = xml.indexOf(']]>', i + 9);
-        // (HTML in it, as CMS exports write it, is read as HTML: see xliff-html.ts.)
-        if (current && looksLikeHtml(xml, i + 9, close)) readHtmlCdata(xml, i + 9, close, current);
-        else {
-          current?.verbatim(i + 9, close - (i + 9));
-          if (current) cdata.push(i + 9, close);
-        }
-        i = close + 3;
+        // (HTML in it, as CMS exports write it, is read as HTML, with the sections that follow it
+        // as one text: see xliff-html.ts.)
+        i = current ? readCdataRun(xml, i, end, current, cdata, html) : xml.indexOf(']]>', i + 9) + 3;
         continue;
       }
       const special = skipSpecial(xml, i);
@@ -267,6 +263,7 @@ export function readXliff(xml: string, path?: string): XliffDocument {
   // (The id of the 2.x <unit> a segment is in.)
   let unitId: string | undefined;
   const cdata: number[] = [];
+  const htmlCdata: number[] = [];
   const units: XliffUnits = { checked: 0, notTranslatable: 0, empty: 0, missing: 0 };
   let version = '';
   let targetLanguage: string | undefined;
@@ -296,7 +293,7 @@ export function readXliff(xml: string, path?: string): XliffDocument {
       return;
     }
     const bySegment = version === '1.2' && u.segSource !== undefined && /\bmtype\s*=\s*["']seg["']/.test(xml.slice(u.target.start, u.target.end));
-    const parts = readInline(xml, u.target.start, u.target.end, bySegment, cdata);
+    const parts = readInline(xml, u.target.start, u.target.end, bySegment, cdata, htmlCdata);
     const whole = u.source ? readInline(xml, u.source.start, u.source.end, false, [])[0].block : new BlockBuilder(xml, u.target.start).block();
     const bySourceMid = new Map<string, { block: Block; range: Range }>();
     if (bySegment) for (const p of readInline(xml, u.segSource!.start, u.segSource!.end, true, [])) if (p.mid !== undefined) bySourceMid.set(p.mid, p);
@@ -388,7 +385,7 @@ export function readXliff(xml: string, path?: string): XliffDocument {
   }
   if (version === '') throw new XliffError(1, 1, 'not an XLIFF file: no <xliff> element', path);
   return {
-    document: { source: xml, format: 'xliff', blocks: targets, ...(cdata.length > 0 ? { cdata } : {}) },
+    document: { source: xml, format: 'xliff', blocks: targets, ...(cdata.length > 0 ? { cdata } : {}), ...(htmlCdata.length > 0 ? { htmlCdata } : {}) },
     sources: { source: xml, format: 'xliff', blocks: sources },
     targets: places,
     version,

@@ -12,7 +12,7 @@
  * cache); a page that cannot be read gets the page of its source as before.
  */
 import { isInner, toSource, type BlockKind, type ProseDocument } from '../core/document.js';
-import { htmlTextAsRead, readHtml } from '../formats/html-reader.js';
+import { htmlTextAsRead, htmlTextAsReadIn, readHtml } from '../formats/html-reader.js';
 import { partitionPoint } from '../core/spans.js';
 import { draw, piecesOf, type Piece } from './xliff-view.js';
 import { esc } from './html.js';
@@ -35,13 +35,13 @@ export interface HtmlView {
   windows: BlockWindow[];
   /** The page as the check read it (for the review panel: the file is read once). */
   document: ProseDocument;
-  /** A replacement as the page draws it: HTML text (a suggestion is written into the file so) read. */
+  /** A replacement as the page draws it: HTML text (a suggestion is written into the file so) read, in an alt text as an attribute's. */
   inserted(text: string, at: number): string;
   /** The file's `[p, q)` as the page draws it, in the innermost block that holds it (a sentence); as it is written where none does. */
   show(p: number, q: number): string;
 }
 
-const DRAWING = { decode: htmlTextAsRead, chipMarkup: true };
+const DRAWING = { decode: (reference: string) => htmlTextAsRead(reference), chipMarkup: true };
 
 /** The view of an HTML page, or undefined where it cannot be read (see the module's comment). */
 export function htmlView(html: string): HtmlView | undefined {
@@ -76,7 +76,8 @@ export function htmlView(html: string): HtmlView | undefined {
     const k = innermost(windows, p, q);
     return k < 0 ? esc(html.slice(p, q)) : windows[k].show(p, q);
   };
-  return { windows, document, inserted: (text) => esc(htmlTextAsRead(text)), show };
+  const read = htmlTextAsReadIn(document);
+  return { windows, document, inserted: (text, at) => esc(read(text, at)), show };
 }
 
 /** The innermost block (of those in file order) that holds `[p, q)`, by halves; -1 where none does. */

@@ -19,7 +19,7 @@ import { reviewChanges, reviewFingerprint, reviewPanelParts, reviewScriptHash, t
 import { groupDigits } from '../core/count.js';
 import { xliffView, type XliffView } from './xliff-view.js';
 import type { XliffDocument } from '../formats/xliff-reader.js';
-import { htmlTextAsRead } from '../formats/html-reader.js';
+import { htmlTextAsReadIn } from '../formats/html-reader.js';
 import { htmlView, itemsByWindow, type HtmlView } from './html-view.js';
 import type { TextEncoding } from '../io/files.js';
 
@@ -911,7 +911,11 @@ export function* documentHtmlParts(
   // (An XLIFF file's findings' actual text and suggestions, in the table and the tooltips, as read: AT&T, as the units show it.)
   if (view) for (const it of [...items, ...hintItems]) it.read = (text) => view.read(text, it.start);
   // (An HTML page's too: its references as their characters, `&nbsp;` a no-break space; its tags as written.)
-  else if (result.format === 'html') for (const it of [...items, ...hintItems]) it.read = htmlTextAsRead;
+  // (In an alt text as an attribute's: "a&copy=b" is as written there.)
+  else if (result.format === 'html') {
+    const read = htmlTextAsReadIn(page?.document);
+    for (const it of [...items, ...hintItems]) it.read = (text) => read(text, it.start);
+  }
   yield pageHead(options.title ?? `Lektor: ${String(result.path)}`, DOC_CSS, changes ? reviewScriptHash() : undefined);
   yield `${back}
 <header>

@@ -23,8 +23,8 @@ import { suggestionsWritable, toSource, type Block, type ProseDocument, type Seg
 import { keepLineBreaksInBlock } from '../fix/line-breaks.js';
 import { readText } from '../formats/text.js';
 import { readMarkdown } from '../formats/markdown-reader.js';
-import { inCdata, readXliff } from '../formats/xliff-reader.js';
-import { htmlTextAsRead, readHtml } from '../formats/html-reader.js';
+import { htmlCdataAsRead, inCdata, readXliff } from '../formats/xliff-reader.js';
+import { htmlTextAsReadIn, readHtml } from '../formats/html-reader.js';
 import { groupDigits } from '../core/count.js';
 
 /** One change an editor can choose for: a finding's span and its suggestions. */
@@ -67,9 +67,10 @@ export interface ReviewChange {
    */
   m?: 1;
   /**
-   * An HTML page's: the change's text and its suggestions as read, `[a, ...x]` (their character
-   * references as their characters, as its reader reads them: `&nbsp;` a no-break space, `&eacute;`
-   * é), where one differs from what is written. The choices' labels show these; the file gets `a`
+   * An HTML page's, or an XLIFF file's in a CDATA section read as HTML: the change's text and its
+   * suggestions as read, `[a, ...x]` (their character references as their characters, as its
+   * reader reads them: `&nbsp;` a no-break space, `&eacute;` é), where one differs from what is
+   * written. The choices' labels show these; the file gets `a`
    * and `x`, byte for byte.
    */
   d?: string[];
@@ -728,15 +729,24 @@ export function reviewChanges(
   // (Read once, if at all, for all that follows.)
   let targets: { doc: ProseDocument | undefined } | undefined;
   const readOnce = () => (targets ??= { doc: given ? given() : readAgain(original, result.format) }).doc;
-  // (An XLIFF file's changes in a CDATA section: the page draws their text as it is written.)
+  // (An XLIFF file's changes in a CDATA section: the page draws their text as it is written; in
+  // one read as HTML, their text as read, as an HTML page's: the page has no table of HTML's names.)
   if (result.format === 'xliff' && original.includes('<![CDATA[')) {
-    const sections = readOnce()?.cdata;
-    for (const c of changes) if (inCdata(sections, c.s)) c.r = 1;
+    const doc = readOnce();
+    for (const c of changes) {
+      if (inCdata(doc?.cdata, c.s)) c.r = 1;
+      else if (inCdata(doc?.htmlCdata, c.s)) {
+        const read = [c.a, ...c.x].map(htmlCdataAsRead);
+        if (read.some((t, k) => t !== (k === 0 ? c.a : c.x[k - 1]))) c.d = read;
+      }
+    }
   }
   // (An HTML page's changes: their text as read, for the labels; the page has no table of HTML's named references.)
   if (result.format === 'html') {
+    // (In an alt text as an attribute's: "a&copy=b" is as written there.)
+    const asRead = htmlTextAsReadIn(changes.some((c) => [c.a, ...c.x].some((t) => t.includes('&'))) ? readOnce() : undefined);
     for (const c of changes) {
-      const read = [c.a, ...c.x].map(htmlTextAsRead);
+      const read = [c.a, ...c.x].map((t) => asRead(t, c.s));
       if (read.some((t, k) => t !== (k === 0 ? c.a : c.x[k - 1]))) c.d = read;
     }
   }

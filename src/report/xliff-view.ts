@@ -188,7 +188,7 @@ export function xliffView(xml: string, given?: XliffDocument): XliffView | undef
   const cdata = x.document.cdata ?? [];
   // (The sections looked up by halves: every finding's title and table cell asks; a scan of them
   // all made 50,000 units' page 12 s.)
-  const read = textAsRead(cdata);
+  const read = textAsRead(cdata, x.document.htmlCdata);
   return {
     windows,
     units: x.units,

@@ -9,8 +9,8 @@
  *   in:  "Er wurde festgenommen.Der Mann schwieg."
  *   out: "Er wurde festgenommen. Der Mann schwieg."
  */
-import { defineRule } from '../core/rule.js';
-import { isVerbatim, readsAsWritten } from '../core/document.js';
+import { defineRule, type RuleContext } from '../core/rule.js';
+import { isVerbatim, readsAsWritten, toSource } from '../core/document.js';
 import { isKnownWord } from './spelling.js';
 import { SUPPORTED_LANGUAGES, oneSidedQuoteMarks, wordsOfAll, type LanguageProfile } from '../languages/index.js';
 import { closesAt, opensAfterSentence, opensAt } from './quotes.js';
@@ -60,6 +60,30 @@ const BETWEEN_QUOTES_TEST = /[»“”"«][,;][«„“”»"]/u;
 /** A quotation mark of any style (a closing mark glued to one after it is no quotation's edge the rule can read). */
 const QUOTE_MARK = /["“”„‟«»'‘’‚‛‹›]/u;
 const EDGE_TEST = /[»“”"][,;]?\p{L}|\p{L}[:,;](?:[«„“”»"]|,,)[ \t]?\p{Lu}/u;
+
+/** Tags only, end tags (`</g>`, `</b>`) or start tags (`<g id="1">`, `<b>`): what the reader left out between two characters. */
+const END_TAGS = /^(?:<\/[A-Za-z][^<>]*>)+$/;
+const START_TAGS = /^(?:<[A-Za-z][^<>]*[^<>/]>|<[A-Za-z]>)+$/;
+
+/**
+ * The fix that writes a space between the block text's `p - 1` and `p`, of one of them: where
+ * the source has nothing between them, of the one after where `before` (else of the one before);
+ * where it has start tags, after the one before ("“ <g>und", "sagte: <g>„Wir"); where it has end
+ * tags, before the one after ("“</g> und", "sagte:</g> „Wir"): the space stays outside an element
+ * that ends or begins there, never written into it. 'none' where nothing stands between them and
+ * that character is no verbatim text (a reference) or is claimed; 'markup' where markup does and
+ * the space has no such place (end and start tags both, a Markdown mark, a CDATA section's end,
+ * a reference on the side it goes).
+ */
+function spaceBetween(ctx: RuleContext, p: number, before: boolean): { start: number; fix: string } | 'none' | 'markup' {
+  const { block, text } = ctx;
+  const between = ctx.doc.source.slice(toSource(block, p, true), toSource(block, p));
+  const ofNext = between === '' ? before : START_TAGS.test(between) ? false : END_TAGS.test(between) ? true : undefined;
+  if (ofNext === undefined) return 'markup';
+  const at = ofNext ? p : p - 1;
+  if (!isVerbatim(block, at, at + 1) || ctx.isClaimed(at, at + 1)) return between === '' ? 'none' : 'markup';
+  return { start: at, fix: ofNext ? ` ${text[at]}` : `${text[at]} ` };
+}
 
 /** Question words that begin a sentence after a quotation ("».Pourquoi"): every language's (the profiles' `questionWords`). */
 const QUESTION_WORDS = wordsOfAll((p) => p.questionWords);
@@ -219,8 +243,8 @@ export default defineRule(
       for (const m of text.matchAll(EDGE)) {
         const [whole, close, mark, listed, glued, colonWord, colon, open] = m;
         const word = listed ?? glued;
-        let at: number;
-        let fix: string;
+        // (Where the space goes: between the block text's `p - 1` and `p`.)
+        let p: number;
         if (close !== undefined) {
           // A mark the quotes rule pairs as a closing mark, whatever it rewrites it with in the same
           // run ("mesi",ha → «…», ha; German “Ja”,aber); not one it pairs as an opening mark
@@ -229,18 +253,13 @@ export default defineRule(
           // after another quotation mark, which the quotes rule pairs with none (marks that make no
           // sense, "»»el anuncio:«", "„»nuove": spaced, they paired otherwise in the next run).
           if (opensAt(ctx, m.index) || !(closesAt(ctx, m.index) || (closers.has(close) && !QUOTE_MARK.test(text[m.index - 1] ?? '')))) continue;
-          if (mark !== undefined) {
-            at = m.index + 1;
-            fix = `${mark} `;
-          } else {
-            // (The space goes in before the word, as the word's fix: the mark's own, its inner
-            // space in French, "pacifique⍽»", comes from the quotes rule in the same run.)
-            at = m.index + 1;
-            fix = ` ${text[at]}`;
-          }
+          // (After the comma, or before the word: the mark's own space, its inner one in French,
+          // "pacifique⍽»", comes from the quotes rule in the same run.)
+          p = m.index + (mark !== undefined ? 2 : 1);
           if (word === undefined || !/^\p{Ll}/u.test(word)) continue;
         } else {
-          at = m.index + colonWord.length;
+          const at = m.index + colonWord.length;
+          p = at + 1;
           // (A word a glossary rule found is a word too: "Tick Tacks:„Videos" is "TikToks:„Videos" after its fix.)
           // (A comma or semicolon too: "hieß,„Moyu“" → "hieß, „Moyu“", French "appelé,« Moyu »".)
           if (profile.punctuationSpaces?.[colon] !== undefined || !(isKnownWord(ctx, colonWord) || ctx.isClaimed(m.index, at))) continue;
@@ -253,13 +272,19 @@ export default defineRule(
           // space out: else "aplicación :« TikTok" without a closing mark became ":« TikTok" by
           // space-before-punctuation's fix, and only the second run spaced the colon.)
           if (/[ \t]/u.test(text[at + 1 + open.length] ?? '') && !opensAt(ctx, at + 1)) continue;
-          fix = `${colon} `;
         }
         const [s0, e0] = runAround(text, m.index, m.index + whole.length);
         if (/[@/_\\]|www\./iu.test(text.slice(s0, e0))) continue;
-        if (!isVerbatim(ctx.block, at, at + 1) || ctx.isClaimed(at, at + 1)) continue;
         const shown = whole + (glued ?? '');
-        ctx.report({ start: at, end: at + 1, message: `Missing space after \`${mark ?? colon ?? close}\` in \`${shown}\``, fix });
+        const message = `Missing space after \`${mark ?? colon ?? close}\` in \`${shown}\``;
+        // (Outside the markup between the two, if any: "“</g> und", "“ <g>und".)
+        const place = spaceBetween(ctx, p, close !== undefined && mark === undefined);
+        if (typeof place === 'object') ctx.report({ start: place.start, end: place.start + 1, message, fix: place.fix });
+        // (Across markup with no place for it: listed, over both characters and what stands
+        // between them, which the review panel does not write over; never written inside it.)
+        else if (place === 'markup' && readsAsWritten(ctx.block, p - 1, p) && readsAsWritten(ctx.block, p, p + 1) && !ctx.isClaimed(p - 1, p + 1)) {
+          ctx.report({ start: p - 1, end: p + 1, message, expected: [`${text[p - 1]} ${text[p]}`] });
+        }
       }
     }
     // Between two quotations: a closing mark, a comma or semicolon, and the next quotation's

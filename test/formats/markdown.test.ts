@@ -509,6 +509,16 @@ describe('Markdown: quotation marks between inline tags', () => {
   });
 });
 
+describe('Markdown: a missing space at a quotation\'s edge across an emphasis mark', () => {
+  it('is never written inside the emphasis (its closing mark after a space is none)', async () => {
+    // (It had been written before the quotation mark, inside the emphasis: `**sagte: **„Wir`, whose
+    // `**` after a space closes nothing, so the emphasis was lost.)
+    const md = 'Er **sagte:**„Wir gehen“, und ging.\n';
+    const r = await check(md, { language: 'de', only: ['missing-space'], path: 'a.md' });
+    expect(r.corrected).toBe(md);
+  });
+});
+
 describe('Markdown front matter: the prose values', () => {
   const run = (source: string) => check(source, { path: 'a.md', format: 'markdown', language: 'de' });
 

@@ -67,6 +67,26 @@ describe('a CDATA section in an XLIFF target', () => {
     expect(applyChoices(xliff(target), data.changes, data.changes.map((c) => c.c)).text).toBe(r.corrected);
   });
 
+  it('of HTML: the review page shows its references as read (März), in the table and the panel', async () => {
+    const target = '<![CDATA[<p>Im M&auml;rz M&auml;rz kam die App von ATundT.</p>]]>';
+    const r = await (await lektor()).check(xliff(target), { path: 'a.xlf' });
+    expect(r.findings.map((f) => [f.actual, f.expected])).toEqual([
+      ['M&auml;rz M&auml;rz', ['März']],
+      ['ATundT', ['AT&amp;T']],
+    ]);
+    const page = renderDocumentHtml(r, xliff(target));
+    // (The table's actual text, as the units show it.)
+    expect(page).toContain('<code class="actual" lang="de">März März</code>');
+    expect(page).not.toContain('&amp;auml;');
+    // (The panel's choices: their text as read; the file gets what is written, byte for byte.)
+    const data = JSON.parse(/<script type="application\/json" id="lektor-review">([^]*?)<\/script>/.exec(page)![1]) as { changes: ReviewChange[] };
+    expect(data.changes.map((c) => [c.a, c.x, c.d])).toEqual([
+      ['M&auml;rz M&auml;rz', ['März'], ['März März', 'März']],
+      ['ATundT', ['AT&amp;T'], ['ATundT', 'AT&T']],
+    ]);
+    expect(applyChoices(xliff(target), data.changes, data.changes.map((c) => c.c)).text).toBe(r.corrected);
+  });
+
   it('is read as HTML only where it holds a tag of an HTML element: "a < b", "x<3" and "<mehr>" stay text', () => {
     const doc = readXliff(xliff('<![CDATA[Wenn a < b und x<3 & y>2 gilt, <mehr> &amp; <Name>.]]>')).document;
     expect(doc.blocks[0].text).toBe('Wenn a < b und x<3 & y>2 gilt, <mehr> &amp; <Name>.');
@@ -106,5 +126,54 @@ describe('a CDATA section in an XLIFF target', () => {
     expect(text.startsWith(names.map((n) => decodeHTMLStrict(`&${n};`)).join(' ') + ' ')).toBe(true);
     expect(text).not.toContain('nosuchname');
     expect(text.endsWith(' x')).toBe(true);
+  });
+
+  describe("of HTML split into several sections of one target (one HTML text, as the target's value is)", () => {
+    it('reads an element opened in one section and closed in another as one', () => {
+      // (The code's content, in two sections, is one placeholder; it had been read as prose.)
+      const code = readXliff(xliff('<![CDATA[<p>Rufen Sie <code>foo bar]]><![CDATA[baz qux</code> auf.</p>]]>')).document;
+      expectWellFormed(code);
+      expect(code.blocks[0].text).toBe('\nRufen Sie \uFFFC auf.\n');
+      // (A tag cut by the sections, `]]]]><![CDATA[>` as an XML writer escapes `]]>`, is one tag.)
+      const tag = readXliff(xliff('<![CDATA[Sie <a href="x]]><![CDATA[y">Link</a> hier]]>')).document;
+      expectWellFormed(tag);
+      expect(tag.blocks[0].text).toBe('Sie Link hier');
+      const comment = readXliff(xliff('<![CDATA[Text <!-- a ]]><![CDATA[ b --> mehr <b>x</b>]]>')).document;
+      expectWellFormed(comment);
+      expect(comment.blocks[0].text).toBe('Text  mehr x');
+    });
+
+    it('reads a section without a tag after one with a tag as HTML, its references as characters', () => {
+      const doc = readXliff(xliff('<![CDATA[<b>Hallo</b>]]><![CDATA[ Welt &auml; &amp; Co.]]>')).document;
+      expectWellFormed(doc);
+      expect(doc.blocks[0].text).toBe('Hallo Welt ä & Co.');
+      expect(doc.cdata ?? []).toEqual([]);
+      // (XML text between the sections is part of the HTML text: a tag of it left out.)
+      const between = readXliff(xliff('<![CDATA[<b>Hallo]]> und &lt;i&gt;<![CDATA[Welt</i>]]> &amp; Co.')).document;
+      expectWellFormed(between);
+      expect(between.blocks[0].text).toBe('Hallo und Welt & Co.');
+    });
+
+    it('round trip: unchanged text is written back byte for byte, a fix changes only its characters', async () => {
+      const same = [
+        '<![CDATA[<b>Hallo]]> und <![CDATA[Welt</b>]]>',
+        '<![CDATA[<p>Rufen Sie <code>Tick Tack]]><![CDATA[ ATundT</code> auf.</p>]]>',
+        '<![CDATA[<p>Das <a title="Tick Tack]]><![CDATA[ ATundT">ist</a> gut.</p>]]>',
+      ];
+      for (const target of same) {
+        const r = await (await lektor()).check(xliff(target), { path: 'a.xlf' });
+        expect(r.findings.map((f) => f.ruleId), target).toEqual([]);
+        expect(r.corrected).toBe(xliff(target));
+      }
+      // (The second section has no tag: it is HTML text all the same, its replacement escaped.)
+      const target = '<![CDATA[<b>Die Tick Tack-App</b>]]><![CDATA[ von ATundT & Co.]]>';
+      const r = await (await lektor()).check(xliff(target), { path: 'a.xlf' });
+      expect(r.corrected).toBe(xliff('<![CDATA[<b>Die TikTok-App</b>]]><![CDATA[ von AT&amp;T & Co.]]>'));
+      // (A fix never crosses a tag that the sections split.)
+      const split = '<![CDATA[<p>Die <b>Tick]]><![CDATA[</b> Tack-App</p>]]>';
+      const s = await (await lektor()).check(xliff(split), { path: 'a.xlf' });
+      expect(s.findings.map((f) => [f.actual, f.fixed])).toEqual([['Tick]]><![CDATA[</b> Tack', false]]);
+      expect(s.corrected).toBe(xliff(split));
+    });
   });
 });

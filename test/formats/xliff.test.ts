@@ -231,6 +231,29 @@ describe('XLIFF: checking', () => {
     expect((await lektor.check(apart, { path: 'a.xlf' })).findings).toEqual([]);
   });
 
+  it('writes a missing space at a quotation\'s edge outside the markup between the mark and the word: after an end tag, before a start tag', async () => {
+    const lektor = await Lektor.create({ only: ['missing-space'] });
+    // (The element ends with the quotation, or begins with the word: the space is the sentence's,
+    // not the element's. It had been written before the word, inside `<g> und` and `sagte: </g>`.)
+    const cases: Array<[string, string | undefined]> = [
+      ['Er sagte <g id="1">„Ja&#8220;</g>und ging.', 'Er sagte <g id="1">„Ja&#8220;</g> und ging.'],
+      ['Er sagte „Ja&#8220;<g id="1">und</g> ging.', undefined],
+      ['Er sagte „Ja“<g id="1">und</g> ging.', 'Er sagte „Ja“ <g id="1">und</g> ging.'],
+      ['Er <g id="1">sagte:</g>„Wir gehen“, und ging.', 'Er <g id="1">sagte:</g> „Wir gehen“, und ging.'],
+      ['Er sagte:<g id="1">„Wir gehen“</g>, und ging.', 'Er sagte: <g id="1">„Wir gehen“</g>, und ging.'],
+      ['Er sagte <g id="1">„Ja“,</g>aber ging.', 'Er sagte <g id="1">„Ja“,</g> aber ging.'],
+      ['Er sagte <g id="1">„Ja“</g><g id="2">und</g> ging.', undefined],
+    ];
+    for (const [target, fixed] of cases) {
+      const text = v12(unit('1', 'a', target));
+      const r = await lektor.check(text, { path: 'a.xlf' });
+      expect(r.findings.map((f) => f.ruleId), target).toEqual(['missing-space']);
+      // (Where the space has no place outside the markup the rule can write to, it is listed, never written inside it.)
+      expect(r.corrected, target).toBe(fixed === undefined ? text : v12(unit('1', 'a', fixed)));
+      if (fixed !== undefined) expect(readXliff(r.corrected).document.blocks[0].text, target).toMatch(/[“:,] (?:und|aber|„Wir)/);
+    }
+  });
+
   it('finds a repeated word in a CDATA target as in a plain one (fixed where sure, listed where it may be German: "der der")', async () => {
     const lektor = await Lektor.create({ only: ['repeated-word'] });
     for (const [target, fixed] of [['Das ist ist gut.', true], ['Das ist der der Mann.', false]] as const) {

@@ -121,5 +121,25 @@ describe('the review page of an HTML file', () => {
     expect(sentences).toContain('Ein Foto <span class="tag"');
     expect(sentences).toContain('von T&amp;T\u00a0heute.');
   });
-});
 
+  it('quotes an alt text\'s references as an attribute reads them: "a&copy=b" stays, "&copy;" is ©', async () => {
+    // (In an attribute, a legacy reference without ";" before "=" or a letter is no reference: the
+    // reader reads it so, and the page had read it as text between tags does, ©=b.)
+    const alt = 'This is the English caption &copy; of the photo a&copy=b of our house in the mountains, taken last summer.';
+    const page = `<html lang="de"><body><p>Das ist ein langer deutscher Satz, der hier mit vielen Wörtern steht und gut lesbar ist. <img src="x.png" alt="${alt}"></p></body></html>\n`;
+    const r = await check(page, { path: 'a.html' });
+    const f = r.findings.find((x) => x.ruleId === 'paragraph-language')!;
+    expect(f.actual).toContain('a&copy=b');
+    const html = renderDocumentHtml(r, page);
+    const findings = html.slice(html.indexOf('<section id="findings">'));
+    const cell = [...findings.matchAll(/<td class="t choices">(.*?)(?:<\/td>)/g)].map((m) => m[1].replace(/<[^>]+>/g, '')).find((c) => c.includes('caption'))!;
+    expect(cell).toContain('caption © of the photo a&amp;copy=b of');
+    const change = reviewData(html).changes.find((c) => c.a === f.actual)!;
+    expect(change.d).toEqual([f.actual.replace('&copy;', '©')]);
+    // (Between tags, HTML reads it as text does: ©=b.)
+    const text = '<html lang="de"><body><p>This is the English caption &copy; of the photo a&copy=b of our house in the mountains, taken last summer.</p><p>Das ist ein langer deutscher Satz, der hier mit vielen Wörtern steht und gut lesbar ist.</p></body></html>\n';
+    const t = await check(text, { path: 'a.html' });
+    const g = t.findings.find((x) => x.ruleId === 'paragraph-language')!;
+    expect(reviewData(renderDocumentHtml(t, text)).changes.find((c) => c.a === g.actual)!.d![0]).toContain('caption © of the photo a©=b of');
+  });
+});
