@@ -46,15 +46,16 @@ export function codeQualitySeverity(f: Pick<Finding, 'severity' | 'category'>): 
 
 /**
  * The path as the report names it: relative to the folder the run started in (the repository's
- * root in a CI job), with `/`, without a leading `./`. An absolute path inside that folder is made
- * relative; one outside it stays as it is (GitLab places no such issue on a line).
+ * root in a CI job), with `/`, as git names the file however the command line wrote it
+ * (`./a.txt`, `sub//a.txt`, `sub/../a.txt`, an absolute path inside that folder: `a.txt`; the
+ * fingerprints hold it). A path outside that folder stays as it was written, normalized (GitLab
+ * places no such issue on a line). `p`: the platform's path functions (tests give `path.win32`).
  */
-export function reportPath(file: string, cwd: string = process.cwd()): string {
-  if (path.isAbsolute(file)) {
-    const relative = path.relative(cwd, file);
-    if (relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)) file = relative;
-  }
-  return repositoryPath(file).replace(/^(?:\.\/)+/, '');
+export function reportPath(file: string, cwd: string = process.cwd(), p: path.PlatformPath = path): string {
+  const relative = p.relative(cwd, p.resolve(cwd, file));
+  // (`..` alone or before a separator leaves the folder; `..drafts` is a name in it.)
+  const outside = relative === '' || p.isAbsolute(relative) || relative === '..' || relative.startsWith(`..${p.sep}`);
+  return repositoryPath(outside ? p.normalize(file) : relative, p.sep);
 }
 
 function fingerprint(...parts: Array<string | number>): string {

@@ -99,6 +99,19 @@ describe('--format gitlab (GitLab Code Quality)', () => {
     expect(reportPath('articles/a.txt', '/repo')).toBe('articles/a.txt');
   });
 
+  it('names a file as git does however the command line wrote it (the fingerprint holds the path: `check sub//a.txt` had made every finding new)', () => {
+    for (const written of ['articles//a.txt', './articles/./a.txt', 'articles/../articles/a.txt', '../repo/articles/a.txt', '/repo/articles/../articles/a.txt']) expect(reportPath(written, '/repo')).toBe('articles/a.txt');
+    // (A name that begins with two dots is inside the folder: it had been taken for a way out of it.)
+    expect(reportPath('/repo/..drafts/a.txt', '/repo')).toBe('..drafts/a.txt');
+    expect(reportPath('../elsewhere/a.txt', '/repo')).toBe('../elsewhere/a.txt');
+    // Windows: `\` between names becomes `/`, a path on another drive stays as it is.
+    expect(reportPath('C:\\repo\\articles\\a.txt', 'C:\\repo', path.win32)).toBe('articles/a.txt');
+    expect(reportPath('.\\articles\\a.txt', 'C:\\repo', path.win32)).toBe('articles/a.txt');
+    expect(reportPath('D:\\other\\a.txt', 'C:\\repo', path.win32)).toBe('D:/other/a.txt');
+    // Elsewhere `\` is a letter of a name.
+    expect(reportPath('articles/a\\b.txt', '/repo', path.posix)).toBe('articles/a\\b.txt');
+  });
+
   it('prints one JSON array, an empty one when there is nothing', async () => {
     let out = '';
     const printer = codeQualityPrinter(async (piece) => void (out += piece));
