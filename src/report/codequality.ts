@@ -109,13 +109,29 @@ export function codeQualityNotice(file: string, kind: 'file' | 'score', message:
 /**
  * Writes the report a document at a time, in input order: `[`, then each document's issues (a
  * document may have none), then `]`. `document` takes issues as `codeQualityIssues` makes them.
+ * Each fingerprint is unique in the report, as GitLab requires (of issues that share one it shows
+ * one): an issue whose fingerprint came before, a file named twice on the command line that could
+ * not be read, gets one of its own, made from it and how many came before.
  */
 export function codeQualityPrinter(write: (piece: string) => Promise<void>): { document(issues: readonly string[]): Promise<void>; end(): Promise<void> } {
   let count = 0;
   let ended = false;
+  const seen = new Map<string, number>();
+  const unique = (issue: string): string => {
+    // (The issue is JSON.stringify's: a quotation mark inside a string is written `\"`, so that
+    // only the key itself reads `"fingerprint":"`.)
+    const found = /"fingerprint":"([0-9a-f]{64})"/.exec(issue);
+    if (!found) return issue;
+    const before = seen.get(found[1]) ?? 0;
+    seen.set(found[1], before + 1);
+    if (before === 0) return issue;
+    const own = fingerprint(found[1], before);
+    seen.set(own, 1);
+    return `${issue.slice(0, found.index)}"fingerprint":"${own}"${issue.slice(found.index + found[0].length)}`;
+  };
   return {
     async document(issues) {
-      for (const issue of issues) await write(`${count++ === 0 ? '[\n  ' : ',\n  '}${issue}`);
+      for (const issue of issues) await write(`${count++ === 0 ? '[\n  ' : ',\n  '}${unique(issue)}`);
     },
     async end() {
       if (ended) return;

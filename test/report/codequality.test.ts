@@ -132,6 +132,37 @@ describe('--format gitlab (GitLab Code Quality)', () => {
     ]);
   });
 
+  it('keeps every fingerprint unique in the report, as GitLab requires (it shows one issue of those that share one): a missing file named twice had given two alike', async () => {
+    let out = '';
+    const printer = codeQualityPrinter(async (piece) => void (out += piece));
+    const notice = codeQualityNotice('a.txt', 'file', 'no such file or folder');
+    await printer.document([notice]);
+    await printer.document([notice, notice]);
+    await printer.end();
+    const issues = JSON.parse(out);
+    expect(issues).toHaveLength(3);
+    expectGitLabReport(issues);
+    // (The first keeps its own: the same run gives the same report.)
+    expect(issues[0].fingerprint).toBe(JSON.parse(notice).fingerprint);
+    // An article's text that reads like the key is left as it is.
+    const fp = JSON.parse(notice).fingerprint;
+    const hostile = codeQualityNotice('b.txt', 'file', `"fingerprint":"${fp}"`);
+    out = '';
+    const again = codeQualityPrinter(async (piece) => void (out += piece));
+    await again.document([notice, hostile]);
+    await again.end();
+    expect(JSON.parse(out)[1]).toEqual(JSON.parse(hostile));
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-gitlab-'));
+    const missing = path.join(dir, 'missing.txt');
+    writeFileSync(path.join(dir, 'a.txt'), 'Das Wetter ist ist schön.\n');
+    for (const args of [[missing, missing], [missing, missing, path.join(dir, 'a.txt')]]) {
+      const run = await check(args);
+      const report = JSON.parse(run.stdout);
+      expect(report.filter((i: Issue) => i.check_name === 'lektor/file')).toHaveLength(2);
+      expectGitLabReport(report, false);
+    }
+  });
+
   it('is printed by lektor check: in input order, a file that cannot be read an issue, the exit code as with any format, the same with --threads 2', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-gitlab-'));
     writeFileSync(path.join(dir, 'a.txt'), 'Das Wetter ist ist schön.\nSie kaufte bei Tick Tack ein , sagte sie.\n');
