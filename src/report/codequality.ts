@@ -100,7 +100,9 @@ export function codeQualityNotice(file: string, kind: 'file' | 'score', message:
     check_name: `lektor/${kind}`,
     description: kind === 'file' && !checked ? `could not be checked: ${message}` : message,
     severity: kind === 'file' ? 'blocker' : 'major',
-    fingerprint: fingerprint('lektor', where, `lektor/${kind}`, message),
+    // (A score's by its file alone: the score moves with any edit of the document, a paragraph
+    // added, and the issue had shown as new in every merge request that touched the file.)
+    fingerprint: kind === 'score' ? fingerprint('lektor', where, 'lektor/score') : fingerprint('lektor', where, `lektor/${kind}`, message),
     location: { path: where, lines: { begin: 1, end: 1 } },
   };
   return JSON.stringify(issue);

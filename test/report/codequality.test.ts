@@ -163,6 +163,15 @@ describe('--format gitlab (GitLab Code Quality)', () => {
     }
   });
 
+  it('fingerprints a score below --fail-below by its file alone: an edit that moves the score (a paragraph added) leaves the issue as it was', () => {
+    const a = JSON.parse(codeQualityNotice('a.txt', 'score', 'quality score 40 is below --fail-below 50'));
+    const b = JSON.parse(codeQualityNotice('a.txt', 'score', 'quality score 42 is below --fail-below 50'));
+    expect(b.fingerprint).toBe(a.fingerprint);
+    expect(JSON.parse(codeQualityNotice('b.txt', 'score', 'quality score 40 is below --fail-below 50')).fingerprint).not.toBe(a.fingerprint);
+    // (A file's other notices still differ by what went wrong.)
+    expect(JSON.parse(codeQualityNotice('a.txt', 'file', 'empty file')).fingerprint).not.toBe(JSON.parse(codeQualityNotice('a.txt', 'file', 'no such file or folder')).fingerprint);
+  });
+
   it('is printed by lektor check: in input order, a file that cannot be read an issue, the exit code as with any format, the same with --threads 2', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-gitlab-'));
     writeFileSync(path.join(dir, 'a.txt'), 'Das Wetter ist ist schön.\nSie kaufte bei Tick Tack ein , sagte sie.\n');
