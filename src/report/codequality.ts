@@ -46,15 +46,16 @@ export function codeQualitySeverity(f: Pick<Finding, 'severity' | 'category'>): 
 
 /**
  * The path as the report names it: relative to the folder the run started in (the repository's
- * root in a CI job), with `/`, without a leading `./`. An absolute path inside that folder is made
- * relative; one outside it stays as it is (GitLab places no such issue on a line).
+ * root in a CI job), with `/`, as git names the file however the command line wrote it
+ * (`./a.txt`, `sub//a.txt`, `sub/../a.txt`, an absolute path inside that folder: `a.txt`; the
+ * fingerprints hold it). A path outside that folder stays as it was written, normalized (GitLab
+ * places no such issue on a line). `p`: the platform's path functions (tests give `path.win32`).
  */
-export function reportPath(file: string, cwd: string = process.cwd()): string {
-  if (path.isAbsolute(file)) {
-    const relative = path.relative(cwd, file);
-    if (relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)) file = relative;
-  }
-  return repositoryPath(file).replace(/^(?:\.\/)+/, '');
+export function reportPath(file: string, cwd: string = process.cwd(), p: path.PlatformPath = path): string {
+  const relative = p.relative(cwd, p.resolve(cwd, file));
+  // (`..` alone or before a separator leaves the folder; `..drafts` is a name in it.)
+  const outside = relative === '' || p.isAbsolute(relative) || relative === '..' || relative.startsWith(`..${p.sep}`);
+  return repositoryPath(outside ? p.normalize(file) : relative, p.sep);
 }
 
 function fingerprint(...parts: Array<string | number>): string {
@@ -99,7 +100,9 @@ export function codeQualityNotice(file: string, kind: 'file' | 'score', message:
     check_name: `lektor/${kind}`,
     description: kind === 'file' && !checked ? `could not be checked: ${message}` : message,
     severity: kind === 'file' ? 'blocker' : 'major',
-    fingerprint: fingerprint('lektor', where, `lektor/${kind}`, message),
+    // (A score's by its file alone: the score moves with any edit of the document, a paragraph
+    // added, and the issue had shown as new in every merge request that touched the file.)
+    fingerprint: kind === 'score' ? fingerprint('lektor', where, 'lektor/score') : fingerprint('lektor', where, `lektor/${kind}`, message),
     location: { path: where, lines: { begin: 1, end: 1 } },
   };
   return JSON.stringify(issue);
@@ -108,13 +111,29 @@ export function codeQualityNotice(file: string, kind: 'file' | 'score', message:
 /**
  * Writes the report a document at a time, in input order: `[`, then each document's issues (a
  * document may have none), then `]`. `document` takes issues as `codeQualityIssues` makes them.
+ * Each fingerprint is unique in the report, as GitLab requires (of issues that share one it shows
+ * one): an issue whose fingerprint came before, a file named twice on the command line that could
+ * not be read, gets one of its own, made from it and how many came before.
  */
 export function codeQualityPrinter(write: (piece: string) => Promise<void>): { document(issues: readonly string[]): Promise<void>; end(): Promise<void> } {
   let count = 0;
   let ended = false;
+  const seen = new Map<string, number>();
+  const unique = (issue: string): string => {
+    // (The issue is JSON.stringify's: a quotation mark inside a string is written `\"`, so that
+    // only the key itself reads `"fingerprint":"`.)
+    const found = /"fingerprint":"([0-9a-f]{64})"/.exec(issue);
+    if (!found) return issue;
+    const before = seen.get(found[1]) ?? 0;
+    seen.set(found[1], before + 1);
+    if (before === 0) return issue;
+    const own = fingerprint(found[1], before);
+    seen.set(own, 1);
+    return `${issue.slice(0, found.index)}"fingerprint":"${own}"${issue.slice(found.index + found[0].length)}`;
+  };
   return {
     async document(issues) {
-      for (const issue of issues) await write(`${count++ === 0 ? '[\n  ' : ',\n  '}${issue}`);
+      for (const issue of issues) await write(`${count++ === 0 ? '[\n  ' : ',\n  '}${unique(issue)}`);
     },
     async end() {
       if (ended) return;

@@ -12,9 +12,10 @@
  * one that is a given name too (`names`: "June") not after a cue a name may follow ("verliebt in
  * June"). Before a day, the preposition becomes the language's (`dayCues`: "in April 24, 1972"
  * → "am 24. April 1972"). Left
- * alone: a month after a capitalized word, or before a capitalized word the language does not
- * know, part of a name ("Bataan Death March", "March Madness"), a short quotation (a title) and
- * a quotation in another language. A month and its year after a comma at the end of a sentence
+ * alone: a month without a day after a capitalized word (not a cue), or before a capitalized
+ * word the language does not know, part of a name ("Bataan Death March", "March Madness"; with a
+ * day, "Spring March 5", it is a date all the same), a short quotation (a title) and a quotation
+ * in another language. A month and its year after a comma at the end of a sentence
  * ("Social Justice, March 1938") is a reference's date, perhaps kept as published: information.
  *
  * @example

@@ -99,6 +99,19 @@ describe('--format gitlab (GitLab Code Quality)', () => {
     expect(reportPath('articles/a.txt', '/repo')).toBe('articles/a.txt');
   });
 
+  it('names a file as git does however the command line wrote it (the fingerprint holds the path: `check sub//a.txt` had made every finding new)', () => {
+    for (const written of ['articles//a.txt', './articles/./a.txt', 'articles/../articles/a.txt', '../repo/articles/a.txt', '/repo/articles/../articles/a.txt']) expect(reportPath(written, '/repo')).toBe('articles/a.txt');
+    // (A name that begins with two dots is inside the folder: it had been taken for a way out of it.)
+    expect(reportPath('/repo/..drafts/a.txt', '/repo')).toBe('..drafts/a.txt');
+    expect(reportPath('../elsewhere/a.txt', '/repo')).toBe('../elsewhere/a.txt');
+    // Windows: `\` between names becomes `/`, a path on another drive stays as it is.
+    expect(reportPath('C:\\repo\\articles\\a.txt', 'C:\\repo', path.win32)).toBe('articles/a.txt');
+    expect(reportPath('.\\articles\\a.txt', 'C:\\repo', path.win32)).toBe('articles/a.txt');
+    expect(reportPath('D:\\other\\a.txt', 'C:\\repo', path.win32)).toBe('D:/other/a.txt');
+    // Elsewhere `\` is a letter of a name.
+    expect(reportPath('articles/a\\b.txt', '/repo', path.posix)).toBe('articles/a\\b.txt');
+  });
+
   it('prints one JSON array, an empty one when there is nothing', async () => {
     let out = '';
     const printer = codeQualityPrinter(async (piece) => void (out += piece));
@@ -117,6 +130,46 @@ describe('--format gitlab (GitLab Code Quality)', () => {
       ['lektor/file', 'blocker', 'could not be checked: empty file'],
       ['lektor/score', 'major', 'quality score 40 is below --fail-below 50'],
     ]);
+  });
+
+  it('keeps every fingerprint unique in the report, as GitLab requires (it shows one issue of those that share one): a missing file named twice had given two alike', async () => {
+    let out = '';
+    const printer = codeQualityPrinter(async (piece) => void (out += piece));
+    const notice = codeQualityNotice('a.txt', 'file', 'no such file or folder');
+    await printer.document([notice]);
+    await printer.document([notice, notice]);
+    await printer.end();
+    const issues = JSON.parse(out);
+    expect(issues).toHaveLength(3);
+    expectGitLabReport(issues);
+    // (The first keeps its own: the same run gives the same report.)
+    expect(issues[0].fingerprint).toBe(JSON.parse(notice).fingerprint);
+    // An article's text that reads like the key is left as it is.
+    const fp = JSON.parse(notice).fingerprint;
+    const hostile = codeQualityNotice('b.txt', 'file', `"fingerprint":"${fp}"`);
+    out = '';
+    const again = codeQualityPrinter(async (piece) => void (out += piece));
+    await again.document([notice, hostile]);
+    await again.end();
+    expect(JSON.parse(out)[1]).toEqual(JSON.parse(hostile));
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-gitlab-'));
+    const missing = path.join(dir, 'missing.txt');
+    writeFileSync(path.join(dir, 'a.txt'), 'Das Wetter ist ist schön.\n');
+    for (const args of [[missing, missing], [missing, missing, path.join(dir, 'a.txt')]]) {
+      const run = await check(args);
+      const report = JSON.parse(run.stdout);
+      expect(report.filter((i: Issue) => i.check_name === 'lektor/file')).toHaveLength(2);
+      expectGitLabReport(report, false);
+    }
+  });
+
+  it('fingerprints a score below --fail-below by its file alone: an edit that moves the score (a paragraph added) leaves the issue as it was', () => {
+    const a = JSON.parse(codeQualityNotice('a.txt', 'score', 'quality score 40 is below --fail-below 50'));
+    const b = JSON.parse(codeQualityNotice('a.txt', 'score', 'quality score 42 is below --fail-below 50'));
+    expect(b.fingerprint).toBe(a.fingerprint);
+    expect(JSON.parse(codeQualityNotice('b.txt', 'score', 'quality score 40 is below --fail-below 50')).fingerprint).not.toBe(a.fingerprint);
+    // (A file's other notices still differ by what went wrong.)
+    expect(JSON.parse(codeQualityNotice('a.txt', 'file', 'empty file')).fingerprint).not.toBe(JSON.parse(codeQualityNotice('a.txt', 'file', 'no such file or folder')).fingerprint);
   });
 
   it('is printed by lektor check: in input order, a file that cannot be read an issue, the exit code as with any format, the same with --threads 2', async () => {
