@@ -55,6 +55,9 @@ export interface CalqueTable {
   byForm: ReadonlyMap<string, Calque>;
 }
 
+/** The problems a `CalqueTableError`'s message lists (`problems` holds them all). */
+const PROBLEMS_SHOWN = 20;
+
 /** A table that failed validation: every problem, `file:line: problem` each, the first one's place on the error. */
 export class CalqueTableError extends Error {
   readonly file: string;
@@ -62,7 +65,8 @@ export class CalqueTableError extends Error {
   readonly problems: readonly string[];
   constructor(file: string, problems: ReadonlyArray<{ line: number; problem: string }>) {
     const lines = problems.map((p) => `${file}:${p.line}: ${p.problem}`);
-    super(lines.join('\n'));
+    const more = lines.length - PROBLEMS_SHOWN;
+    super([...lines.slice(0, PROBLEMS_SHOWN), ...(more > 0 ? [`(and ${more} more problem${more === 1 ? '' : 's'} in ${file})`] : [])].join('\n'));
     this.name = 'CalqueTableError';
     this.file = file;
     this.line = problems[0].line;

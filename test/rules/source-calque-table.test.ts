@@ -42,8 +42,10 @@ describe('the English→German table', () => {
     expect(calqueTable('en', 'de')).toBe(calqueTable('en', 'de'));
   });
 
-  it('is the only table shipped, so the check runs on German alone', () => {
-    expect(calqueTargets()).toEqual(['de']);
+  it('makes the check run on German: the targets of the tables shipped', async () => {
+    const { defaultRules } = await import('../../src/rules/index.js');
+    expect(calqueTargets()).toContain('de');
+    expect(defaultRules.find((r) => r.meta.id === 'source-calque')!.meta.languages).toEqual(calqueTargets());
   });
 });
 
@@ -155,5 +157,13 @@ describe('validated at load: each kind of error names the file, the line and the
       'calques-en-xx.yaml:4: the form "Schleuder" is in the entry of line 1 too (a form belongs to one entry)',
     ]);
     expect(e.message).toBe(e.problems.join('\n'));
+  });
+
+  it('at most twenty problems in the message, the rest counted', () => {
+    const entries = Array.from({ length: 23 }, (_, k) => [`- what: a sloop ${k}`, `  forms: { Schleuder${k}: Schaluppe }`]).flat();
+    const e = errorOf(file(...entries));
+    expect(e.problems).toHaveLength(23);
+    const lines = e.message.split('\n');
+    expect([lines.length, lines[19], lines[20]]).toEqual([21, 'calques-en-xx.yaml:39: "source" is missing', '(and 3 more problems in calques-en-xx.yaml)']);
   });
 });
