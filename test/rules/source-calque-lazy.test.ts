@@ -19,7 +19,7 @@ const tableReads = () => reads.filter((f) => /calques-[a-z]+-[a-z]+\.yaml$/.test
 describe('source-calque: its table read lazily', () => {
   it('is not read when the rules are imported, nor for a document without a source; once for the first English→German one', async () => {
     const { defaultRules } = await import('../../src/rules/index.js');
-    expect(defaultRules.find((r) => r.meta.id === 'source-calque')!.meta.languages).toEqual(['de']);
+    expect(defaultRules.find((r) => r.meta.id === 'source-calque')!.meta.languages).toContain('de');
     expect(tableReads()).toEqual([]);
     const { check } = await import('../helpers.js');
     const options = { language: 'de', only: ['source-calque'], path: 'a.txt' };
