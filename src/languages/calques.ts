@@ -247,7 +247,7 @@ export function parseCalques(text: string, file: string): CalqueTable {
   return { file, entries, byForm };
 }
 
-/** The tables read, by file; null for a pair without one, the error for a broken one. */
+/** The tables read, by folder and pair ("<dir>\0en-de"); null for a pair without one, the error for a broken one. */
 const tables = new Map<string, CalqueTable | CalqueTableError | null>();
 
 /**
@@ -256,10 +256,12 @@ const tables = new Map<string, CalqueTable | CalqueTableError | null>();
  * has no file. A broken file throws its `CalqueTableError`, each time it is asked for.
  */
 export function calqueTable(from: string, to: string, dir: string = WORDLIST_DIR): CalqueTable | undefined {
-  if (!CODE.test(from) || !CODE.test(to)) return undefined;
-  const file = path.join(dir, `calques-${from}-${to}.yaml`);
-  let table = tables.get(file);
+  // (Asked for every paragraph: a look-up by a key, the file's path made once.)
+  const key = `${dir}\0${from}-${to}`;
+  let table = tables.get(key);
   if (table === undefined) {
+    if (!CODE.test(from) || !CODE.test(to)) return undefined;
+    const file = path.join(dir, `calques-${from}-${to}.yaml`);
     let text: string | undefined;
     try {
       text = readFileSync(file, 'utf8');
@@ -272,7 +274,7 @@ export function calqueTable(from: string, to: string, dir: string = WORDLIST_DIR
       if (!(e instanceof CalqueTableError)) throw e;
       table = e;
     }
-    tables.set(file, table);
+    tables.set(key, table);
   }
   if (table instanceof CalqueTableError) throw table;
   return table ?? undefined;
