@@ -52,8 +52,9 @@ export function afrikaans(text: string, known?: (word: string) => boolean): bool
   let die = 0;
   // A tell in small letters or the text's first word (not a name inside it, "Wes Anderson").
   let small = false;
-  // A word in small letters (or the first), no tell, that `known` does not know.
-  let unknown = false;
+  // Words in small letters (or the first), no tell, that `known` may not know: asked only where
+  // one tell must be confirmed (every paragraph of an English or German document comes here).
+  const others: string[] = [];
   let previous = '';
   const first = text.search(/[\p{L}\p{M}'’]/u);
   for (const m of text.slice(0, 3000).matchAll(/(?<![\p{L}\p{M}])['’]n(?![\p{L}\p{M}'’])|[\p{L}\p{M}]+/gu)) {
@@ -67,7 +68,7 @@ export function afrikaans(text: string, known?: (word: string) => boolean): bool
       }
     } else if (DUTCH_WORDS.has(w)) nl++;
     else if (w === 'die') die++;
-    else if ((lower || m.index === first) && known !== undefined && !unknown && w.length > 2 && !known(word)) unknown = true;
+    else if ((lower || m.index === first) && known !== undefined && w.length > 2) others.push(word);
     // "het" before an article is Afrikaans's auxiliary ("Die regering het die begroting …"), not
     // Dutch's article.
     // So is "weens" before one ("weens die reën", because of): Dutch's "Weens" is Viennese ("Weens
@@ -84,7 +85,7 @@ export function afrikaans(text: string, known?: (word: string) => boolean): bool
   }
   // (Not "die" alone: "Die man die daar loopt is ziek" is Dutch.)
   if (nl === 0 && af > 0) af += die;
-  if (af === 1 && nl === 0 && small && unknown) return true;
+  if (af === 1 && nl === 0 && small && known !== undefined && others.some((word) => !known(word))) return true;
   return af >= 2 && af > 2 * nl;
 }
 

@@ -738,7 +738,7 @@ export default defineRule(
       // the dictionary has with its capital ("Gérald Darmanin", "Yolanda Díaz"). Names, which
       // editors of those languages do not want asked about. (A surname alone, "dijo Errejón", is
       // still information.)
-      if (capital && NAME_SHAPE.pattern.test(core) && (givenName(ctx.profile, core) || beforeSurname(ctx, k) || afterGivenName(ctx, speller, k))) continue;
+      if (capital && NAME_SHAPE.pattern.test(core) && (givenName(ctx.profile, core) || beforeSurname(ctx, speller, k) || afterGivenName(ctx, speller, k))) continue;
       // Markup left in plain text: inside an HTML tag ("< / ref >", "q<sub>") or a backslash
       // command (LilyPond's "\key aes \major"): no prose.
       if (inMarkup(ctx.text, w.start, w.end)) continue;
@@ -895,11 +895,23 @@ function namesBySurname(profile: LanguageProfile | undefined): boolean {
   return profile?.capitalizesNouns === false && profile.givenNames !== undefined;
 }
 
-/** Whether word `k` stands before a surname: the next word of its sentence capitalized, a space between, where `namesBySurname` ("Ainhoa Arteta"). */
-function beforeSurname(ctx: RuleContext, k: number): boolean {
+/**
+ * Whether word `k` stands before a surname: the next word of its sentence capitalized, a space
+ * between, where `namesBySurname` ("Ainhoa Arteta"). (Not a sentence's first word before a given
+ * name, "Segun Pedro Sánchez", "Apres Jean Castex": the name begins after it, and a misspelling
+ * capitalized only as the sentence's first word had been hidden.)
+ */
+function beforeSurname(ctx: RuleContext, speller: Speller, k: number): boolean {
   if (!namesBySurname(ctx.profile) || k + 1 >= ctx.words.length) return false;
   const next = ctx.words[k + 1];
-  return isCapitalized(next.value) && !inCapitals(next.value) && spaced(ctx, ctx.text, k, k + 1);
+  if (!(isCapitalized(next.value) && !inCapitals(next.value) && spaced(ctx, ctx.text, k, k + 1))) return false;
+  return !(ctx.sentences[ctx.words[k].sentence]?.firstWord === k && givenNameWord(ctx, speller, next.value));
+}
+
+/** Whether a capitalized `word` is a given name: on the profile's list, or a capitalized entry of the dictionary that is no word in small letters. */
+function givenNameWord(ctx: RuleContext, speller: Speller, word: string): boolean {
+  // (A capitalized entry that is a word in small letters too is no given name: "Las" of "Las Palmas".)
+  return givenName(ctx.profile, word) || (speller.isName(word) && !speller.correct(word.toLowerCase()));
 }
 
 /**
@@ -909,8 +921,7 @@ function beforeSurname(ctx: RuleContext, k: number): boolean {
 function afterGivenName(ctx: RuleContext, speller: Speller, k: number): boolean {
   if (!namesBySurname(ctx.profile) || k === 0) return false;
   const before = ctx.words[k - 1].value;
-  // (A capitalized entry that is a word in small letters too is no given name: "Las" of "Las Palmas".)
-  return isCapitalized(before) && !inCapitals(before) && spaced(ctx, ctx.text, k - 1, k) && (givenName(ctx.profile, before) || (speller.isName(before) && !speller.correct(before.toLowerCase())));
+  return isCapitalized(before) && !inCapitals(before) && spaced(ctx, ctx.text, k - 1, k) && givenNameWord(ctx, speller, before);
 }
 
 /** How often a word in small letters must stand in a document to be one of its terms (`documentTerm`). */
