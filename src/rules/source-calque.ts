@@ -122,6 +122,11 @@ export default defineRule(
         { lang: 'de', source: 'The governorate of Kherson was formed.', text: 'Das Gouvernement Cherson wurde gebildet.' },
         { lang: 'de', source: 'The fruits disperse 100 seeds.', text: 'Die Früchte verstreuen 100 Samen.' },
         { lang: 'de', source: 'He wrestled in Japan and now wrestles for Impact.', text: 'Er rang in Japan und ringt heute für Impact.' },
+        // English's present perfect of what still goes on is German's present ("has wrestled since 2003": "ringt seit 2003");
+        // the source's quarters and sling beside the term keep the lodging and the sling.
+        { lang: 'de', source: 'He has wrestled for TNA since 2003.', text: 'Er ringt seit 2003 für TNA.' },
+        { lang: 'de', source: 'The quarterback returned to his quarters.', text: 'Der Quarterback kehrte in sein Quartier zurück.' },
+        { lang: 'de', source: 'The sloop carried a sling for the anchor.', text: 'Die Schaluppe trug eine Schleuder für den Anker.' },
         { lang: 'de', source: 'He turned on the tap.', text: 'Er drehte den Wasserhahn auf.' },
         // Athletes are "Sportler", even beside sportswriters.
         { lang: 'de', source: 'A poll of sportswriters and athletes.', text: 'Eine Umfrage unter Sportjournalisten und Sportlern.' },
