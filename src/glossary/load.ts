@@ -19,9 +19,6 @@ import { readFile, readdir } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { createRequire } from 'node:module';
-// (Types only: the `yaml` package is loaded when a file has an error, see `fieldLines`; a check with a valid glossary does without it.)
-import type * as Yaml from 'yaml';
 import { GlossaryError, REVIEW_NEAR_WORD, TERM_TYPES, type GlossaryEntry, type GlossaryExample, type TermType } from './types.js';
 import { decodeUtf8 } from '../io/files.js';
 import { foldApostrophes, segment } from '../core/segment.js';
@@ -29,6 +26,7 @@ import { sliceBlock } from '../core/document.js';
 import { languageCode, profileFor, PROFILES } from '../languages/index.js';
 import { escapeRegExp } from '../core/regexp.js';
 import { WORDLIST_DIR } from '../spell/wordlist.js';
+import { fieldLines, type Place } from '../core/yaml-places.js';
 
 /** An entry's fields written into the corrected text, which must hold no hidden character; its fields of true or false; its fields of text. */
 const SHOWN_KEYS = ['term', 'firstMention'] as const;
@@ -166,57 +164,7 @@ function keyLine(text: string, key: string): number {
 /** A validation failure: the message, and where in the entry (a field, an item of a list) it is, for its line. */
 type Fail = (m: string, at?: ReadonlyArray<string | number>) => never;
 
-/** A place in a file: its line and column, from 1. */
-export interface Place {
-  line: number;
-  column: number;
-}
-
-/**
- * The place of a field of an entry (`at`: its key, then an item's index or a key inside it), read
- * with the `yaml` package's node ranges, parsed only when a file has an error: the 1-based line
- * and column of the value of the deepest part of `at` found (of its key where it has no value), or
- * undefined. The entry is given by its index in the list, or by the line it begins on.
- */
-function fieldLines(text: string, topLevel: boolean): (index: number | { line: number }, at: ReadonlyArray<string | number>) => Place | undefined {
-  let parsed: { list: unknown; lines: Yaml.LineCounter; yaml: typeof Yaml } | undefined;
-  return (index, at) => {
-    if (!parsed) {
-      const { LineCounter, parseDocument } = createRequire(import.meta.url)('yaml') as typeof Yaml;
-      const lines = new LineCounter();
-      const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
-      parsed = { list: topLevel ? doc.contents : doc.get('entries', true), lines, yaml: createRequire(import.meta.url)('yaml') as typeof Yaml };
-    }
-    const { list, lines, yaml: { isMap, isScalar, isSeq } } = parsed;
-    if (!isSeq(list)) return undefined;
-    const startOf = (n: unknown) => (n as { range?: [number, number, number] } | null)?.range?.[0];
-    let node: unknown =
-      typeof index === 'number' ? list.items[index] : list.items.find((item) => { const s = startOf(item); return s !== undefined && lines.linePos(s).line === index.line; });
-    if (at.length === 0 || node === undefined) return undefined;
-    let place: Place | undefined;
-    const placeOf = (n: unknown) => {
-      const s = startOf(n);
-      if (s !== undefined) {
-        const { line, col } = lines.linePos(s);
-        place = { line, column: col };
-      }
-    };
-    for (const key of at) {
-      if (isMap(node)) {
-        const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === key);
-        if (!pair) break;
-        placeOf(pair.key);
-        node = pair.value;
-        // (A scalar value's own place: the error is about it. A list or mapping is named by its key.)
-        if (isScalar(node)) placeOf(node);
-      } else if (isSeq(node) && typeof key === 'number' && key < node.items.length) {
-        node = node.items[key];
-        placeOf(node);
-      } else break;
-    }
-    return place;
-  };
-}
+export type { Place } from '../core/yaml-places.js';
 
 /** The text of each YAML glossary file parsed last (by its name), for the places of errors found when it is compiled. */
 const PARSED = new Map<string, (index: number | { line: number }, at: ReadonlyArray<string | number>) => Place | undefined>();

@@ -16,14 +16,12 @@
  * file and the line. A pair without a file has no table.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import yaml from 'js-yaml';
-// (Types only: the `yaml` package, whose nodes know their lines, is loaded when a file has an error.)
-import type * as Yaml from 'yaml';
 import { WORDLIST_DIR } from '../spell/wordlist.js';
 import { backtrackingRisk } from '../core/regexp.js';
 import { didYouMean } from '../core/did-you-mean.js';
+import { fieldLines } from '../core/yaml-places.js';
 
 export interface Calque {
   /** What the term is, for the message ("cricket's wicket"). */
@@ -93,40 +91,13 @@ const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !=
 type At = ReadonlyArray<string | number>;
 
 /**
- * The line of a field of entry `index` (`at`: its key, then a key or an index inside it), read
- * with the `yaml` package's nodes (parsed only when a file has an error): the line of the value
- * of the deepest part found, of its key where the value is a list or a mapping.
+ * The line of a field of entry `index` (`at`: its key, then a key or an index inside it): of the
+ * deepest part found (`fieldLines`, which reads the `yaml` package's nodes only when a file has
+ * an error), else of the entry, else the file's first.
  */
 function lineFinder(text: string): (index: number, at: At) => number {
-  let doc: { list: Yaml.YAMLSeq | undefined; lines: Yaml.LineCounter; yaml: typeof Yaml } | undefined;
-  return (index, at) => {
-    if (!doc) {
-      const y = createRequire(import.meta.url)('yaml') as typeof Yaml;
-      const lines = new y.LineCounter();
-      const contents = y.parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false }).contents;
-      doc = { list: y.isSeq(contents) ? contents : undefined, lines, yaml: y };
-    }
-    const { list, lines, yaml: { isMap, isScalar, isSeq } } = doc;
-    const lineOf = (node: unknown) => {
-      const start = (node as { range?: [number, number, number] } | null)?.range?.[0];
-      return start === undefined ? undefined : lines.linePos(start).line;
-    };
-    let node: unknown = list?.items[index];
-    let line = lineOf(node) ?? 1;
-    for (const key of at) {
-      if (isMap(node)) {
-        const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === key);
-        if (!pair) break;
-        line = lineOf(pair.key) ?? line;
-        node = pair.value;
-        if (isScalar(node)) line = lineOf(node) ?? line;
-      } else if (isSeq(node) && typeof key === 'number' && key < node.items.length) {
-        node = node.items[key];
-        line = lineOf(node) ?? line;
-      } else break;
-    }
-    return line;
-  };
+  const place = fieldLines(text, true);
+  return (index, at) => place(index, at)?.line ?? place(index, [])?.line ?? 1;
 }
 
 /** A regular expression of an entry's field, or a problem. */
