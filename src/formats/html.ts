@@ -47,23 +47,17 @@ import { OPAQUE, SegmentedText, toSource, type Block, type BlockKind, type Prose
 import { partitionPoint } from '../core/spans.js';
 import { directivesIn, MAX_DIRECTIVES, MAY_HOLD_DIRECTIVE, type Directive } from '../core/directives.js';
 import type { HtmlDocument } from './html-reader.js';
+import { PlaceError } from '../core/place-error.js';
 
 /**
  * An HTML file that cannot be read as UTF-8 HTML: a `<meta charset>` (or its `http-equiv`
  * form) names another encoding. `line` and `column` (1-based) say where, in the file's text.
  * (Malformed markup is no error: it is read as a browser reads it.)
  */
-export class HtmlError extends Error {
-  readonly line: number;
-  readonly column: number;
-  /** What is wrong, without the place. */
-  readonly problem: string;
+export class HtmlError extends PlaceError {
   constructor(line: number, column: number, problem: string, path?: string) {
-    super(`${path !== undefined ? `${path}:` : ''}${line}:${column}: ${problem}`);
+    super(line, column, problem, path);
     this.name = 'HtmlError';
-    this.line = line;
-    this.column = column;
-    this.problem = problem;
   }
 }
 

@@ -36,22 +36,16 @@ import { location } from 'vfile-location';
 import { OPAQUE, SegmentedText, type Block, type ProseDocument, type Segment } from '../core/document.js';
 import type { XliffDocument, XliffTarget, XliffUnits } from './xliff-reader.js';
 import { readCdataRun } from './xliff-html.js';
+import { PlaceError } from '../core/place-error.js';
 
 /**
  * An XLIFF file that cannot be read: not well-formed XML, a DOCTYPE, a version other than 1.2
  * or 2.x, no target language. `line` and `column` (1-based) say where, in the file's text.
  */
-export class XliffError extends Error {
-  readonly line: number;
-  readonly column: number;
-  /** What is wrong, without the place. */
-  readonly problem: string;
+export class XliffError extends PlaceError {
   constructor(line: number, column: number, problem: string, path?: string) {
-    super(`${path !== undefined ? `${path}:` : ''}${line}:${column}: ${problem}`);
+    super(line, column, problem, path);
     this.name = 'XliffError';
-    this.line = line;
-    this.column = column;
-    this.problem = problem;
   }
 }
 
