@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import { Writable } from 'node:stream';
+import { expect } from 'vitest';
 import { Lektor, type CheckOptions } from '../src/core/pipeline.js';
 import { loadGlossary, compileGlossary, parseGlossary, GlossaryError } from '../src/glossary/index.js';
 import type { CompiledGlossary } from '../src/glossary/index.js';
@@ -81,4 +82,18 @@ export function sampleFinding(over: Partial<Finding>): Finding {
     fixed: false,
     ...over,
   };
+}
+
+/**
+ * `lektor check` with `args` (the files, and options) and no model, configuration or reports,
+ * whatever its findings: its stdout, once it exited 0 (else its stderr is the failure's message).
+ */
+export async function checkOutput(args: string[]): Promise<string> {
+  // (Imported when first used: most tests that take helpers from here never run the command.)
+  const { main } = await import('../src/cli/main.js');
+  const stdout = new Capture();
+  const stderr = new Capture();
+  const code = await main(['check', ...args, '--model', 'none', '--no-config', '--no-reports', '--fail-on', 'none'], { stdout, stderr });
+  expect(code, stderr.text).toBe(0);
+  return stdout.text;
 }

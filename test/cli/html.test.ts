@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync, readFileSync, existsSync, mkdirSync } from 
 import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli/main.js';
-import { ROOT, Capture } from '../helpers.js';
+import { ROOT, Capture, checkOutput } from '../helpers.js';
 
 async function run(args: string[]) {
   const stdout = new Capture();
@@ -101,13 +101,7 @@ describe('lektor check of HTML files, --format line and github', () => {
     writeFileSync(glossary, 'languages: [de]\nentries:\n  - term: "P&G"\n    type: brand\n    review: ["P und G"]\n  - term: "Café Müller"\n    type: brand\n    review: ["Cafe Müller"]\n');
     const file = path.join(dir, 'p.html');
     writeFileSync(file, '<html lang="de"><body>\n<p>P und G verkauft gro&szlig;&nbsp;gro&szlig;; Cafe M&uuml;ller auch.</p>\n</body></html>\n');
-    const lektor = async (format: string) => {
-      const stdout = new Capture();
-      const stderr = new Capture();
-      const code = await main(['check', file, '--glossary', glossary, '--model', 'none', '--no-config', '--no-reports', '--fail-on', 'none', '--format', format], { stdout, stderr });
-      expect(code, stderr.text).toBe(0);
-      return stdout.text;
-    };
+    const lektor = (format: string) => checkOutput([file, '--glossary', glossary, '--format', format]);
     const line = await lektor('line');
     expect(line).toContain(':2:4: warning: `P und G` may stand for `P&G` (brand); it is also right in other contexts: check which is meant (suggested: “P&G”) [glossary/p-and-g]');
     expect(line).toMatch(/`groß\u00a0groß`[^\n]*\(suggested: “groß”\) \[repeated-word\]/);

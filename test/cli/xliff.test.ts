@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync, readFileSync, existsSync, mkdirSync, copyFi
 import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli/main.js';
-import { ROOT, Capture } from '../helpers.js';
+import { ROOT, Capture, checkOutput } from '../helpers.js';
 import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 
@@ -76,13 +76,7 @@ describe('lektor check of XLIFF files', () => {
       '<trans-unit id="2"><source>P&amp;G sells.</source><target><![CDATA[Ja, P und G &amp; mehr.]]></target></trans-unit>\n' +
       '</body></file></xliff>\n';
     writeFileSync(file, xml);
-    const lektor = async (format: string) => {
-      const stdout = new Capture();
-      const stderr = new Capture();
-      const code = await main(['check', file, '--glossary', glossary, '--model', 'none', '--no-config', '--no-reports', '--fail-on', 'none', '--format', format], { stdout, stderr });
-      expect(code, stderr.text).toBe(0);
-      return stdout.text;
-    };
+    const lektor = (format: string) => checkOutput([file, '--glossary', glossary, '--format', format]);
     const line = await lektor('line');
     expect(line).toContain(':3:59: warning: `P und G` may stand for `P&G` (brand); it is also right in other contexts: check which is meant (suggested: “P&G”) [glossary/p-and-g]');
     expect(line).toContain('warning: `groß groß`: the word is repeated; keep one copy, unless both are meant (two words spelt alike) (suggested: “groß”) [repeated-word]');
