@@ -64,11 +64,13 @@ export const defaultRules: Rule[] = [
   yearPreposition,
   untranslatedMonth,
   untranslated,
+  // (Before spelling, which leaves the word it claims: Dutch's dictionary has "maart" in small
+  // letters only, and "3 Maart" had been "a name?" too.)
+  calendarCase,
   spelling,
   consistency,
   // -- punctuation, spacing and capitalization rules (below this line) --
   capitalization,
-  calendarCase,
   officeTitle,
   quotes,
   quotePeriod,
