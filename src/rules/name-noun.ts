@@ -230,6 +230,8 @@ export default defineRule(
         message: `Unexpected \`${text.slice(a.start, b.end)}\`, expected \`${a.value}-${b.value}\`: a compound with a name takes a hyphen`,
         expected: [`${a.value}-${b.value}`],
       });
+      // (The name: the spelling rule, later, would ask whether it is one, which this finding answers.)
+      ctx.claim(a.start, a.end);
       i++;
     }
   },
