@@ -576,5 +576,11 @@ export const de: LanguageProfile = {
       { m: 'ins', f: 'in die', n: 'ins', pl: 'in die' },
       { m: 'ans', f: 'an die', n: 'ans', pl: 'an die' },
     ],
+    // ("jedem Gasthof" as "dem Gasthof"; "seinem Gasthof" as "keinem Gasthof", "seinen
+    // Gasthöfen" as "keinen Gasthöfen".)
+    determiners: [
+      { stems: ['dies', 'jed', 'jen', 'welch', 'manch', 'solch'], article: 'd', endings: { e: ['ie'], es: ['as', 'es'] } },
+      { stems: ['mein', 'dein', 'sein', 'ihr', 'unser'], article: 'kein' },
+    ],
   },
 };

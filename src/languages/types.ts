@@ -1040,6 +1040,14 @@ export interface Agreement {
    */
   head: 'first' | 'last';
   articles: ReadonlyArray<Readonly<Partial<Record<AgreementSlot, string | readonly string[]>>>>;
+  /**
+   * Determiners that inflect as an article of `articles` does, by the article's first letters:
+   * a stem for them and the article's ("dies" for "d": "diesem" as "dem", "diese" as "die"; "sein"
+   * for "kein": "seinem" as "keinem"), and, where the determiner's ending is not the article's,
+   * the article's endings it stands for ("e": "ie" of "die"; "es": "as" of "das" and "es" of
+   * "des"). Read by the source-calque check for the word before a noun whose gender it changes.
+   */
+  determiners?: ReadonlyArray<{ stems: readonly string[]; article: string; endings?: Readonly<Record<string, readonly string[]>> }>;
 }
 
 /**
