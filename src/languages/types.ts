@@ -345,6 +345,20 @@ export interface LanguageProfile {
    */
   verbParticles?: ReadonlySet<string>;
   /**
+   * Prefixes of inseparable (or two-way) verbs that are prepositions too ("über|produziert",
+   * "um|verteilen", "unter|zahlen"): the spelling check splits them off as it does
+   * `verbParticles`, before a known form of a verb. (Not read by the word-order check: the
+   * prefix stays on the verb.)
+   */
+  verbPrefixes?: ReadonlySet<string>;
+  /**
+   * Nouns, lower case, that name words ("Begriff", "Wörter", "Bezeichnung"): a word in quotation
+   * marks right after one, or after such a quotation and a coordinator ("die Begriffe „wallaroo“
+   * und „wallaby“"), is quoted as a word, not written as one of the text's: the spelling check
+   * reports one it does not know as information.
+   */
+  mentionNouns?: ReadonlySet<string>;
+  /**
    * Where nouns are capitalized, the articles a sentence opens with that a translation runs into
    * the next word ("Derneue Präsident"): the fused-token check splits them at a sentence's start,
    * where a capitalized function word before a lower-case word is otherwise a name's beginning
