@@ -105,3 +105,55 @@ export function articleFor(profile: LanguageProfile, form: string, features: Fea
   }
   return out;
 }
+
+/** A row's form for a slot: its first where it lists several; a plural slot falls back to `pl`. */
+function rowForm(row: Agreement['articles'][number], slot: AgreementSlot): string | undefined {
+  const forms = row[slot] ?? (slot.endsWith('.pl') ? row.pl : undefined);
+  return forms === undefined ? undefined : typeof forms === 'string' ? forms : forms[0];
+}
+
+/**
+ * The forms of the article `form`'s paradigm that a noun filling slot `to` takes, over the rows
+ * (the cases) in which `form` fills one of `from`, the slots the noun it stands before may fill:
+ * one form where the case is told, several where not (German "das" before a neuter noun is a
+ * nominative or an accusative: "der" or "den" before a masculine one), none where `form` fills
+ * none of `from`, or a row has no form for `to`. Written forms in the rows' order, each once.
+ *
+ * @example
+ *   articleTargets(de, 'dem', ['m'], 'f')        // ['der']
+ *   articleTargets(de, 'das', ['n'], 'm')        // ['der', 'den']
+ */
+export function articleTargets(profile: LanguageProfile, form: string, from: readonly AgreementSlot[], to: AgreementSlot): string[] {
+  const agreement = profile.agreement;
+  if (!agreement) return [];
+  const out: string[] = [];
+  for (const row of agreement.articles) {
+    if (!from.some((slot) => rowForm(row, slot) === form || (typeof row[slot] !== 'string' && row[slot]?.includes(form)))) continue;
+    const target = rowForm(row, to);
+    if (target === undefined) return [];
+    if (!out.includes(target)) out.push(target);
+  }
+  return out;
+}
+
+/**
+ * The readings of a determiner that inflects as an article (the profile's `agreement.determiners`:
+ * "jedem" as "dem", "seinen" as "einen"): each article form it stands for, and how to write an
+ * article form of that paradigm as the determiner ("der" → "jeder"). Undefined for another word.
+ */
+export function determinerAsArticle(profile: LanguageProfile, word: string): { articles: string[]; written: (article: string) => string | undefined } | undefined {
+  for (const d of profile.agreement?.determiners ?? []) {
+    for (const stem of d.stems) {
+      if (!word.startsWith(stem) || word.length > stem.length + 2) continue;
+      const ending = word.slice(stem.length);
+      const articles = (d.endings?.[ending] ?? [ending]).map((e) => d.article + e).filter((a) => isAgreeingArticle(profile, a));
+      if (articles.length === 0) continue;
+      // (Back from an article's ending to the determiner's: "ie" → "e", "as" → "es".)
+      const back = new Map<string, string>();
+      for (const [own, of] of Object.entries(d.endings ?? {})) for (const e of of) back.set(e, own);
+      const written = (article: string) => (article.startsWith(d.article) && !article.includes(' ') ? stem + (back.get(article.slice(d.article.length)) ?? article.slice(d.article.length)) : undefined);
+      return { articles, written };
+    }
+  }
+  return undefined;
+}

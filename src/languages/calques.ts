@@ -43,7 +43,17 @@ export interface Calque {
    * Werften" for "passing yards" → "Passing Yards"). With it, the form alone is no finding.
    */
   before?: ReadonlyMap<string, string>;
+  /**
+   * The nouns' genders (`m`, `f`, `n`) or `pl` for a plural, of forms and replacements: where a
+   * fix changes a noun's gender, the article before it is fixed with it, or the fix becomes a
+   * suggestion (see src/rules/source-calque.ts).
+   */
+  genders?: ReadonlyMap<string, NounGender>;
 }
+
+/** A noun's gender, or `pl` for a plural form. */
+export type NounGender = 'm' | 'f' | 'n' | 'pl';
+const NOUN_GENDERS: ReadonlySet<string> = new Set(['m', 'f', 'n', 'pl']);
 
 export interface CalqueTable {
   /** The file it was read from. */
@@ -73,7 +83,7 @@ export class CalqueTableError extends Error {
 }
 
 /** An entry's keys, in the order its header explains them. */
-const KEYS = ['what', 'source', 'forms', 'fix', 'also', 'unless', 'when', 'before'] as const;
+const KEYS = ['what', 'source', 'forms', 'fix', 'also', 'unless', 'when', 'before', 'genders'] as const;
 const KEY_SET: ReadonlySet<string> = new Set(KEYS);
 /** A word as `wordsOf` (src/core/source.ts) reads the source: a source word must be one to be found. */
 const SOURCE_WORD = /^[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*$/u;
@@ -197,6 +207,19 @@ export function parseCalques(text: string, file: string): CalqueTable {
       if (typeof m === 'string') fail(index, ['before'], m);
       else words = m;
     }
+    let genders: Map<string, NounGender> | undefined;
+    if (raw.genders !== undefined) {
+      const m = wordMap(raw.genders, '"genders" must map each noun (a form or a replacement) to m, f, n or pl');
+      if (typeof m === 'string') fail(index, ['genders'], m);
+      else {
+        const words = new Set([...(forms?.keys() ?? []), ...(forms?.values() ?? [])]);
+        for (const [word, gender] of m) {
+          if (!NOUN_GENDERS.has(gender)) fail(index, ['genders', word], `"genders": "${word}" is ${JSON.stringify(gender)}; write m, f, n or pl`);
+          else if (forms && !words.has(word)) fail(index, ['genders', word], `"genders": "${word}" is no form or replacement of this entry`);
+        }
+        genders = m as Map<string, NounGender>;
+      }
+    }
     if (problems.length > before || !forms) return;
     const calque: Calque = {
       what: raw.what as string,
@@ -206,6 +229,7 @@ export function parseCalques(text: string, file: string): CalqueTable {
       ...(raw.also !== undefined ? { also: raw.also as string[] } : {}),
       ...patterns,
       ...(words ? { before: words } : {}),
+      ...(genders ? { genders } : {}),
     };
     entries.push(calque);
     for (const form of forms.keys()) byForm.set(form, calque);

@@ -149,6 +149,8 @@ export const de: LanguageProfile = {
   // fewer on the post-edits, "wegschossen", "herauszulocken", "hereingeht"; 2 on the MT on words
   // an editor changed, "herauszuquirlen", "vorbeizuspannen", now information.)
   verbParticles: words('auseinander zusammen hinunter herunter vorbei entgegen heraus herein hinaus hinein herum hinauf herauf zurück weiter wieder nieder davon empor fort hoch heim weg los ab an auf aus bei ein mit nach vor her hin'),
+  verbPrefixes: words('hinter unter wider durch über voll um'),
+  mentionNouns: words('begriff begriffe begriffen begriffs wort worte wörter wörtern wortes ausdruck ausdrücke ausdrücken ausdrucks bezeichnung bezeichnungen name namen namens schreibweise schreibweisen silbe silben'),
   // ("Derneue Präsident" at a sentence's start; not "Ein", "Den": "Einhart", "Denhart" are names.)
   openingArticles: words('der die das'),
   reduplications: words('mehr nach durch immer schritt seite stunden tage wochen monate jahre jahrzehnte'),
@@ -575,6 +577,12 @@ export const de: LanguageProfile = {
       { m: 'beim', f: 'bei der', n: 'beim', pl: 'bei den' },
       { m: 'ins', f: 'in die', n: 'ins', pl: 'in die' },
       { m: 'ans', f: 'an die', n: 'ans', pl: 'an die' },
+    ],
+    // ("jedem Gasthof" as "dem Gasthof"; "seinem Gasthof" as "keinem Gasthof", "seinen
+    // Gasthöfen" as "keinen Gasthöfen".)
+    determiners: [
+      { stems: ['dies', 'jed', 'jen', 'welch', 'manch', 'solch'], article: 'd', endings: { e: ['ie'], es: ['as', 'es'] } },
+      { stems: ['mein', 'dein', 'sein', 'ihr', 'unser'], article: 'kein' },
     ],
   },
 };

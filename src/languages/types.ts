@@ -345,6 +345,20 @@ export interface LanguageProfile {
    */
   verbParticles?: ReadonlySet<string>;
   /**
+   * Prefixes of inseparable (or two-way) verbs that are prepositions too ("über|produziert",
+   * "um|verteilen", "unter|zahlen"): the spelling check splits them off as it does
+   * `verbParticles`, before a known form of a verb. (Not read by the word-order check: the
+   * prefix stays on the verb.)
+   */
+  verbPrefixes?: ReadonlySet<string>;
+  /**
+   * Nouns, lower case, that name words ("Begriff", "Wörter", "Bezeichnung"): a word in quotation
+   * marks right after one, or after such a quotation and a coordinator ("die Begriffe „wallaroo“
+   * und „wallaby“"), is quoted as a word, not written as one of the text's: the spelling check
+   * reports one it does not know as information.
+   */
+  mentionNouns?: ReadonlySet<string>;
+  /**
    * Where nouns are capitalized, the articles a sentence opens with that a translation runs into
    * the next word ("Derneue Präsident"): the fused-token check splits them at a sentence's start,
    * where a capitalized function word before a lower-case word is otherwise a name's beginning
@@ -1040,6 +1054,14 @@ export interface Agreement {
    */
   head: 'first' | 'last';
   articles: ReadonlyArray<Readonly<Partial<Record<AgreementSlot, string | readonly string[]>>>>;
+  /**
+   * Determiners that inflect as an article of `articles` does, by the article's first letters:
+   * a stem for them and the article's ("dies" for "d": "diesem" as "dem", "diese" as "die"; "sein"
+   * for "kein": "seinem" as "keinem"), and, where the determiner's ending is not the article's,
+   * the article's endings it stands for ("e": "ie" of "die"; "es": "as" of "das" and "es" of
+   * "des"). Read by the source-calque check for the word before a noun whose gender it changes.
+   */
+  determiners?: ReadonlyArray<{ stems: readonly string[]; article: string; endings?: Readonly<Record<string, readonly string[]>> }>;
 }
 
 /**

@@ -33,7 +33,8 @@
  */
 import { defineRule, type RuleContext } from '../core/rule.js';
 import { isVerbatim } from '../core/document.js';
-import { isCapitalized } from '../core/segment.js';
+import { inCapitals, isCapitalized } from '../core/segment.js';
+import { isKnownToken } from './spelling.js';
 import { inForeignQuotation, inTitle } from '../core/quotations.js';
 import { UNIT_SYMBOLS } from '../spell/units.js';
 import { PROFILES } from '../languages/index.js';
@@ -75,6 +76,10 @@ export default defineRule(
         // (A participle that is no adjective's inflected form: the year is the sentence's.)
         { lang: 'de', text: 'Die Star-Spieler in 1906 enthalten Kapitän Chip Robert.' },
         { lang: 'de', text: 'Er heiratete in 2019 seine Frau Anna.', output: 'Er heiratete im Jahr 2019 seine Frau Anna.' },
+        // (A name the dictionary does not know, and a word in small letters after it: the clause's
+        // subject and its verb, no count's noun nor a postcode's place.)
+        { lang: 'de', text: 'In 1820 Harrison lief gegen Jennings an.', output: 'Im Jahr 1820 Harrison lief gegen Jennings an.' },
+        { lang: 'de', text: 'Dann trat in 1998 Kowalczyk zurück.', output: 'Dann trat im Jahr 1998 Kowalczyk zurück.' },
         { lang: 'it', text: 'La squadra ha vinto il campionato in 2019.', output: 'La squadra ha vinto il campionato nel 2019.' },
         { lang: 'pt', text: 'O time venceu o campeonato in 2019.', output: 'O time venceu o campeonato em 2019.' },
         { lang: 'it', text: 'In 2019 la squadra ha vinto il campionato.', output: 'Nel 2019 la squadra ha vinto il campionato.' },
@@ -128,6 +133,10 @@ export default defineRule(
         { lang: 'de', text: 'In 1000 der Fälle wurde die Frist versäumt, in 1000 oder mehr Fällen nicht.' },
         { lang: 'de', text: 'In 2019 erschienenen Büchern wird das Thema behandelt.' },
         { lang: 'de', text: 'Er lebt in 1010 Wien.' },
+        // (A postcode before a place the dictionary lacks: the place ends the phrase, or a
+        // preposition or coordinator follows it.)
+        { lang: 'de', text: 'Das Hotel liegt in 3920 Zermatt, das Haus in 3920 Zermatt im Wallis und in 3920 Zermatt und Täsch.' },
+        { lang: 'de', text: 'In 2000 Kilometern Entfernung und in 1500 Dollar teuren Hotels.' },
         { lang: 'de', text: 'Die Hütten liegen in 1500-2000 Metern Höhe; in 2019-2020 erschienenen Büchern steht es, in 2019/05 nicht.' },
         { lang: 'fr', text: 'L’image tient dans 1024 × 640 pixels, le fond dans 2000 × 2000 px et le total dans 1024 + 512 octets.' },
         { lang: 'de', text: 'Bayern führte in 1:0 Spielen, in 12 Jahren und in 3000 m Höhe.' },
@@ -300,6 +309,23 @@ function titleAfter(ctx: RuleContext, end: number): boolean {
   return BRACKETED_YEAR.test(ctx.text.slice(end, end + 12));
 }
 
+/**
+ * Whether word `k`, capitalized, is a name that opens the clause after a year: a word the
+ * dictionary does not know (nor as a compound, a glossary term or an accepted word), no
+ * acronym, and a word in small letters after it, spaced, that is no preposition, coordinator or
+ * article ("In 1820 Harrison lief": a verb follows the subject).
+ */
+function nameBeforeVerb(ctx: RuleContext, k: number): boolean {
+  const { words, text, profile } = ctx;
+  const w = words[k];
+  const next = words[k + 1];
+  if (next === undefined || next.sentence !== w.sentence || !/^[ \u00A0]+$/u.test(text.slice(w.end, next.start))) return false;
+  const lower = next.value;
+  if (!/^\p{Ll}/u.test(lower) || profile?.prepositions?.has(lower) || profile?.coordinators?.has(lower) || profile?.articles?.has(lower)) return false;
+  if (inCapitals(w.value)) return false;
+  return !isKnownToken(ctx, w);
+}
+
 /** Whether what follows the number that ends at `end` makes it a count, not a year ("in 2000 Metern", "in 1000 der Fälle"). */
 function isCount(ctx: RuleContext, end: number, from: number): boolean {
   const profile = ctx.profile!;
@@ -331,8 +357,11 @@ function isCount(ctx: RuleContext, end: number, from: number): boolean {
     profile.coordinators?.has(lower) === true ||
     profile.finiteAuxiliaries?.has(lower) === true;
   if (profile.capitalizesNouns) {
-    // A noun: a count ("in 2000 Metern"), a postcode ("in 1010 Wien").
-    if (isCapitalized(value)) return true;
+    // A noun: a count ("in 2000 Metern"), a postcode ("in 1010 Wien"). Not a name the dictionary
+    // does not know with a word in small letters after it, no preposition or coordinator: the
+    // clause's subject and its verb ("In 1820 Harrison lief", "trat in 1998 Kowalczyk zurück"),
+    // where a postcode's place ends its phrase ("in 3920 Zermatt, …", "in 3920 Zermatt im Wallis").
+    if (isCapitalized(value)) return !nameBeforeVerb(ctx, k);
     // (A small word opens the sentence's next phrase: "in 2019 seine Frau".)
     if (small) return false;
     // An adjective before its noun ("in 2019 erschienenen Büchern"): its form without the

@@ -93,7 +93,9 @@ describe('spelling', () => {
       ['herauszulocken', 'info'],
       ['hereingeht', 'info'],
       ['aufihre', 'warning'],
-      ['überrotteten', 'warning'],
+      // (A calque of "overran", but made as German makes "überproduziert", "umverteilen": the
+      // inseparable prefix and a known verb's form, information since the prefixes were read.)
+      ['überrotteten', 'info'],
     ]);
     // (Two words fused, a particle and no verb: warnings.)
     const fused = await check('Das ist vorallem wichtig, einbisschen später und vorkurzem.', { language: 'de', only: ['spelling'] });
@@ -250,5 +252,35 @@ describe('untranslated words of a German source', () => {
     // Without a source, English is what words are left over from, as before.
     const alone = await check('Le gouvernement a donné lundi une Pressekonferenz et des updates.', { language: 'fr', only: ['untranslated'] });
     expect(alone.findings.map((f) => f.actual)).toEqual(['updates']);
+  });
+});
+
+describe('spelling: words quoted as words, and verbs with an inseparable prefix', () => {
+  it('reports a word in quotation marks after a noun that names words ("die Begriffe „wallaby“ und „wallaroo“") as information', async () => {
+    const r = await check('Wie bei den Begriffen „wallaroo“ und „wallaby“ ist der Name „dunnart“ alt. Der Name stammt von den englischen Wörtern „brier“ und „cliff“.', { language: 'de', only: ['spelling'] });
+    expect(at(r, 'spelling')).toEqual([
+      ['wallaroo', 'info'],
+      ['wallaby', 'info'],
+      ['dunnart', 'info'],
+      ['brier', 'info'],
+      ['cliff', 'info'],
+    ]);
+  });
+
+  it('still warns of a misspelling in quotation marks without such a noun, or far from it', async () => {
+    const r = await check('Er nannte es „wunderbahr“. Der Begriff ist alt, sagte er „unglaublihc“.', { language: 'de', only: ['spelling'] });
+    expect(at(r, 'spelling')).toEqual([
+      ['wunderbahr', 'warning'],
+      ['unglaublihc', 'warning'],
+    ]);
+  });
+
+  it('reports a verb with an inseparable prefix the dictionary lacks ("überproduziert", "umverteilen") as information, not a fused pair', async () => {
+    const r = await check('Die Firma hat überproduziert und will umverteilen. Er lief überdas Feld.', { language: 'de', only: ['spelling'] });
+    expect(at(r, 'spelling')).toEqual([
+      ['überproduziert', 'info'],
+      ['umverteilen', 'info'],
+      ['überdas', 'warning'],
+    ]);
   });
 });

@@ -106,7 +106,12 @@ describe('validated at load: each kind of error names the file, the line and the
   });
 
   it('an unknown key, with the key it was likely meant to be', () => {
-    expect(errorOf(file(...ENTRY, '  unles: x')).message).toBe('calques-en-xx.yaml:5: unknown key "unles" (did you mean "unless"?); an entry has what, source, forms, fix, also, unless, when, before');
+    expect(errorOf(file(...ENTRY, '  unles: x')).message).toBe('calques-en-xx.yaml:5: unknown key "unles" (did you mean "unless"?); an entry has what, source, forms, fix, also, unless, when, before, genders');
+  });
+
+  it('a gender that is none, or given for a word that is no form or replacement of the entry', () => {
+    expect(errorOf(file(...ENTRY, '  genders: { Schleuder: x }')).message).toBe('calques-en-xx.yaml:5: "genders": "Schleuder" is "x"; write m, f, n or pl');
+    expect(errorOf(file(...ENTRY, '  genders: { Katapult: m }')).message).toBe('calques-en-xx.yaml:5: "genders": "Katapult" is no form or replacement of this entry');
   });
 
   it('a form in two entries, at the second, naming the first', () => {

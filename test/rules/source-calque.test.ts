@@ -186,7 +186,8 @@ describe('source-calque: plants, a wall and societies', () => {
     expect(r.findings.map((f) => [f.actual, f.expected[0], f.fixed])).toEqual([
       ['Kautschukerbsen', 'Kuhbohnen', true],
       ['Sortitäten', 'Schwesternschaften', true],
-      ['Parapet', 'Brüstung', true],
+      // ("einem", a neuter's dative: a feminine's is "einer".)
+      ['einem Parapet', 'einer Brüstung', true],
       ['Pondweed', 'Laichkraut', true],
     ]);
   });
@@ -202,10 +203,13 @@ describe('source-calque: more words made part for part (a spout, an understudy, 
     const text = 'Ein Wasserhahn traf mehrere Yachten.\n\nEr stellte sie als Unterstudie für Bankhead ein.\n\nDie Autokade passierte den ersten Mörder.\n\nLipome können sich auf der Mesenterie bilden.\n\nDie Zähne oder Baleen sitzen im Oberkiefer.\n\nEr warf einen Touchdown und keine Abhörungen.';
     const r = await run(source, text);
     expect(r.findings.map((f) => [f.actual, f.expected[0], f.fixed])).toEqual([
-      ['Wasserhahn', 'Wasserhose', true],
+      // (The article with the noun whose gender changes, where its case is told: "Ein" is a
+      // masculine nominative; "Die" a nominative or an accusative, "der" a dative or a genitive:
+      // suggested.)
+      ['Ein Wasserhahn', 'Eine Wasserhose', true],
       ['Unterstudie', 'Zweitbesetzung', true],
-      ['Autokade', 'Autokorso', true],
-      ['Mesenterie', 'Mesenterium', true],
+      ['Die Autokade', 'Der Autokorso', false],
+      ['der Mesenterie', 'dem Mesenterium', false],
       ['Baleen', 'Barten', true],
       ['Abhörungen', 'Interceptions', true],
     ]);
@@ -213,5 +217,72 @@ describe('source-calque: more words made part for part (a spout, an understudy, 
 
   it('leaves a tap a tap where the source has one', async () => {
     expect((await run('He turned on the tap.', 'Er drehte den Wasserhahn auf.')).findings).toEqual([]);
+  });
+});
+
+describe('source-calque: the article before a noun whose gender the fix changes', () => {
+  it('fixes the article with the noun where the article’s case is unambiguous', async () => {
+    // ("der Wasserhahn": masculine nominative; "dem": dative; "den Gasthof": accusative.)
+    const source = 'The waterspout hit the yachts.\n\nThey sailed behind the waterspout.\n\nHe took two wickets in the innings.';
+    const text = 'Der Wasserhahn traf die Yachten.\n\nSie segelten hinter dem Wasserhahn.\n\nEr nahm zwei Wickets über den Gasthof.';
+    const r = await run(source, text);
+    expect(r.findings.map((f) => [f.actual, f.expected, f.fixed])).toEqual([
+      ['Der Wasserhahn', ['Die Wasserhose'], true],
+      ['dem Wasserhahn', ['der Wasserhose'], true],
+      ['den Gasthof', ['das Inning'], true],
+    ]);
+    expect(r.corrected).toBe('Die Wasserhose traf die Yachten.\n\nSie segelten hinter der Wasserhose.\n\nEr nahm zwei Wickets über das Inning.');
+  });
+
+  it('takes the case the article shows with the noun as the translation wrote it: "der Schleuder" is a feminine genitive, "den Schleuder" a masculine accusative', async () => {
+    const r = await run('The sloop was seized, and a frigate captured the sloop.', 'Die Beschlagnahme der Schleuder folgte, und eine Fregatte kaperte den Schleuder.');
+    expect(r.findings.map((f) => [f.actual, f.expected, f.fixed])).toEqual([
+      ['Schleuder', ['Schaluppe'], true],
+      ['den Schleuder', ['die Schaluppe'], true],
+    ]);
+    expect(r.corrected).toBe('Die Beschlagnahme der Schaluppe folgte, und eine Fregatte kaperte die Schaluppe.');
+  });
+
+  it('suggests, and does not fix, where the article may be two cases that the new gender writes differently', async () => {
+    // ("das Quartier": nominative or accusative, "der Quarterback" or "den Quarterback".)
+    const r = await run('The team signed the quarterback.', 'Das Team verpflichtete das Quartier.');
+    expect(r.findings.map((f) => [f.actual, f.expected, f.fixed])).toEqual([['das Quartier', ['der Quarterback', 'den Quarterback'], false]]);
+    expect(r.corrected).toBe('Das Team verpflichtete das Quartier.');
+  });
+
+  it('suggests where an adjective or a determiner the article table lacks stands before a noun whose gender changes', async () => {
+    const r = await run('A large waterspout hit the yachts.', 'Ein großer Wasserhahn traf die Yachten.');
+    expect(r.findings.map((f) => [f.actual, f.expected, f.fixed])).toEqual([['Wasserhahn', ['Wasserhose'], false]]);
+  });
+
+  it('fixes the noun alone where its gender stays, or no article or adjective agrees with it', async () => {
+    const r = await run('Most bivalves bury themselves.\n\nIt entered the Atlantic as a waterspout.', 'Die meisten Biklappen vergraben sich.\n\nEr zog als Wasserhahn auf den Atlantik.');
+    expect(r.findings.map((f) => [f.actual, f.expected, f.fixed])).toEqual([
+      ['Biklappen', ['Muscheln'], true],
+      ['Wasserhahn', ['Wasserhose'], true],
+    ]);
+  });
+});
+
+describe('source-calque: a determiner that inflects as an article', () => {
+  it('reads "jedem" as "dem", "seinen" as "einen", and leaves a genitive to the editor', async () => {
+    const source = 'He took two wickets in each innings.\n\nHe threw a touchdown to his quarterback.\n\nThe sloop was seized, and a frigate captured his sloop.\n\nLipomas form on the mesentery.';
+    const text = 'Er nahm zwei Wickets in jedem Gasthof.\n\nEr warf einen Touchdown zu seinem Quartier.\n\nDie Beschlagnahme folgte, und eine Fregatte kaperte seinen Schleuder.\n\nLipome bilden sich auf der Mesenterie.';
+    const r = await run(source, text);
+    expect(r.findings.map((f) => [f.actual, f.expected, f.fixed])).toEqual([
+      ['Gasthof', ['Inning'], true],
+      ['Quartier', ['Quarterback'], true],
+      ['seinen Schleuder', ['seine Schaluppe'], true],
+      // ("der": a feminine's dative or genitive; "des Mesenterium" would lack the genitive's -s.)
+      ['der Mesenterie', ['dem Mesenterium'], false],
+    ]);
+    expect(r.corrected).toBe('Er nahm zwei Wickets in jedem Inning.\n\nEr warf einen Touchdown zu seinem Quarterback.\n\nDie Beschlagnahme folgte, und eine Fregatte kaperte seine Schaluppe.\n\nLipome bilden sich auf der Mesenterie.');
+  });
+});
+
+describe('source-calque: a plural after a possessive', () => {
+  it('fixes the plural noun alone: a plural article is the same for every gender', async () => {
+    const r = await run('In his innings Ganguly hit four fours.', 'In seinen Gasthöfen traf Ganguly vier Vierer.');
+    expect(r.findings.map((f) => [f.actual, f.expected, f.fixed])).toEqual([['Gasthöfen', ['Innings'], true]]);
   });
 });
