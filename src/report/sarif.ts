@@ -14,7 +14,8 @@
  *   (`glossary/tiktok`) is known only when one of its findings is.
  * - A file that could not be checked, or whose reports could not be written (level `error`), or a
  *   score below `--fail-below` (`warning`), is a notification of the run's invocation, with the
- *   file as its place; the invocation is not successful when there is an error among them.
+ *   file as its place; the invocation is not successful when there is an error among them, nor
+ *   when Ctrl-C or SIGTERM stopped the run (`end(interrupted)`: its `exitSignalName` and `exitCode`).
  * - The word-level estimate's review hints are left out, as in the `line` format.
  *
  * Article text is untrusted: it is only ever a JSON string's content here.
@@ -170,11 +171,17 @@ export function sarifTool(): SarifTool {
 }
 
 export interface SarifNotification {
-  /** The file it is about. */
-  path: string;
+  /** The file it is about (none: the run's, an interruption after every file was started). */
+  path?: string;
   message: string;
   /** `error`: the file could not be checked, or its reports (or, with --write, its corrected text) could not be written; `warning`: its score is below --fail-below. */
   level: 'error' | 'warning';
+}
+
+/** A run a signal stopped (Ctrl-C, SIGTERM): its invocation says so (`exitSignalName`, `exitCode`) and is not successful. */
+export interface SarifInterruption {
+  signal: string;
+  exitCode: number;
 }
 
 /**
@@ -184,7 +191,7 @@ export interface SarifNotification {
 export function sarifPrinter(
   write: (piece: string) => Promise<void>,
   tool: SarifTool = sarifTool(),
-): { document(part: SarifPart): Promise<void>; notify(n: SarifNotification): void; end(): Promise<void> } {
+): { document(part: SarifPart): Promise<void>; notify(n: SarifNotification): void; end(interrupted?: SarifInterruption): Promise<void> } {
   const rules = new Map<string, SarifRule>();
   const notifications: SarifNotification[] = [];
   let started = false;
@@ -204,7 +211,7 @@ export function sarifPrinter(
     notify(n) {
       notifications.push(n);
     },
-    async end() {
+    async end(interrupted) {
       if (ended) return;
       ended = true;
       await start();
@@ -215,11 +222,12 @@ export function sarifPrinter(
         rules: [...rules.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((r) => ruleDescriptor(r, tool.describe)),
       };
       const invocation = {
-        executionSuccessful: !notifications.some((n) => n.level === 'error'),
+        executionSuccessful: !interrupted && !notifications.some((n) => n.level === 'error'),
+        ...(interrupted ? { exitCode: interrupted.exitCode, exitSignalName: interrupted.signal } : {}),
         toolExecutionNotifications: notifications.map((n) => ({
           level: n.level,
           message: { text: n.message },
-          locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(n.path) } } }],
+          ...(n.path !== undefined ? { locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(n.path) } } }] } : {}),
         })),
       };
       const indent = (json: string) => json.replace(/\n/g, '\n      ');
