@@ -7,7 +7,8 @@
  *   suggestions, as the `line` format writes it), place (lines and columns, as editors count
  *   them: UTF-16 code units, the log's `columnKind`), the text there (`snippet`), and each
  *   suggestion as a fix (a replacement of that region; none for a finding another's longer fix
- *   fixed, `fixedInsideAnother`). Lektor's category and whether it fixed the finding in its
+ *   fixed, `fixedInsideAnother`, nor for an open finding over a fix Lektor made, `meetsFixed`:
+ *   applied with Lektor's fixes, no fix in the log overlaps another but two open findings'). Lektor's category and whether it fixed the finding in its
  *   corrected text are the result's properties.
  * - The rules the results name are described once, in the tool's `driver.rules`, after the
  *   results: a batch's results are written as each document is done, and a glossary entry's rule
@@ -111,6 +112,35 @@ function fixedInsideAnother(findings: readonly Finding[]): Set<Finding> {
 }
 
 /**
+ * Whether an open finding's span meets a fix Lektor made (`fixed`: the fixed findings whose fix
+ * the log gives, which do not overlap): its suggestion was made from the text before that fix
+ * (word-order's reordering of `"sensiblen"` holds the straight quotes the quotes rule curled;
+ * name-compound's `TikTok-Geräte` the `Tick Tack` the glossary fixed), and a viewer applying it
+ * with Lektor's fixes would find two over one span. Spans that overlap meet; so does an
+ * insertion inside or at the edge of the other (which comes first is not said).
+ */
+function meetsFixed(fixed: readonly Finding[]): (f: Finding) => boolean {
+  const spans = fixed.map((f) => [f.start.offset, f.end.offset] as const).sort((a, b) => a[0] - b[0]);
+  return (f) => {
+    const s = f.start.offset;
+    const e = f.end.offset;
+    // (The first fixed span that ends at or after the open one's start; those after it start later.)
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid][1] < s) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < spans.length && spans[k][0] <= e; k++) {
+      const [a, b] = spans[k];
+      if (s === e || a === b ? a <= e && s <= b : a < e && s < b) return true;
+    }
+    return false;
+  };
+}
+
+/**
  * The document's findings as SARIF results. `writable`: where an open finding's suggestions may
  * be fixes (`openFixes`; every one where it is not given); a fixed finding's always are.
  */
@@ -119,6 +149,7 @@ export function sarifPart(result: Pick<DocumentResult, 'path' | 'findings'>, rea
   const results: string[] = [];
   const rules = new Map<string, SarifRule>();
   const inside = fixedInsideAnother(result.findings);
+  const overFixed = meetsFixed(result.findings.filter((f) => f.fixed && !isReviewHint(f) && f.expected.length > 0 && !inside.has(f)));
   for (const f of result.findings) {
     if (isReviewHint(f)) continue;
     if (!rules.has(f.ruleId)) rules.set(f.ruleId, { id: f.ruleId, category: f.category, ...(f.glossaryEntry ? { entry: `${f.glossaryEntry.file}:${f.glossaryEntry.line}` } : {}) });
@@ -131,7 +162,7 @@ export function sarifPart(result: Pick<DocumentResult, 'path' | 'findings'>, rea
         message: { text: findingMessage(f, read) },
         locations: [{ physicalLocation: { artifactLocation, region: { ...where, snippet: { text: f.actual } } } }],
         // (Each suggestion replaces the finding's text: the file's own text, XML as an XLIFF file writes it.)
-        ...(f.expected.length > 0 && !inside.has(f) && (f.fixed || writable === undefined || writable(f.start.offset, f.end.offset, f.expected))
+        ...(f.expected.length > 0 && !inside.has(f) && (f.fixed || ((writable === undefined || writable(f.start.offset, f.end.offset, f.expected)) && !overFixed(f)))
           ? {
               fixes: f.expected.map((e) => ({
                 description: { text: e === '' ? 'Delete it' : `Replace it with “${read ? read(e, f.start.offset) : e}”` },
