@@ -435,7 +435,7 @@ async function checkRun(options: CheckCommandOptions, io: Io, lektor: Lektor, in
   const codeQuality = lineFormat === 'gitlab' ? codeQualityPrinter(waitingWriter(io.stdout)) : undefined;
   const writeLines = codeQuality ? (text: string) => codeQuality.document(text.split('\n').filter((line) => line !== '')) : lineFormat ? waitingWriter(io.stdout) : undefined;
   // `--format sarif`: each document's results in input order, then the rules they named and the run's notifications.
-  const sarif = options.format === 'sarif' ? sarifPrinter(waitingWriter(io.stdout), sarifTool()) : undefined;
+  const sarif = options.format === 'sarif' ? sarifPrinter(waitingWriter(io.stdout), sarifTool(), { write: options.write }) : undefined;
   const lines = writeLines ? (text: string) => (text === '' ? Promise.resolve() : writeLines(text)) : undefined;
   // (`checked`: the file was checked and its reports could not be written.)
   const failedLine = (o: Outcome, error = o.error ?? 'failed', checked = false) =>

@@ -21,6 +21,7 @@
  *
  * Article text is untrusted: it is only ever a JSON string's content here.
  */
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isReviewHint, type DocumentResult, type Finding, type Severity } from '../core/types.js';
@@ -46,6 +47,25 @@ export interface SarifRule {
 export interface SarifPart {
   results: string[];
   rules: SarifRule[];
+  /** The file as the log's `artifacts` list it (the CLI's: it has the bytes read; see `sarifArtifact`). */
+  artifact?: SarifArtifact;
+}
+
+/**
+ * A file checked, as the log's `artifacts` name it: its URI, the SHA-256 of the bytes the check
+ * read (what every region and fix describes), and, where `--write` replaced it with its corrected
+ * text, the SHA-256 of the bytes written (what the file holds after the run).
+ */
+export interface SarifArtifact {
+  uri: string;
+  sha256: string;
+  written?: string;
+}
+
+/** A file's artifact: `read`, its bytes as checked; `written`, those `--write` put in their place. */
+export function sarifArtifact(file: string, read: Uint8Array, written?: Uint8Array): SarifArtifact {
+  const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+  return { uri: artifactUri(file), sha256: sha256(read), ...(written ? { written: sha256(written) } : {}) };
 }
 
 /**
@@ -222,8 +242,11 @@ export interface SarifInterruption {
 export function sarifPrinter(
   write: (piece: string) => Promise<void>,
   tool: SarifTool = sarifTool(),
+  options: { write?: boolean } = {},
 ): { document(part: SarifPart): Promise<void>; notify(n: SarifNotification): void; end(interrupted?: SarifInterruption): Promise<void> } {
   const rules = new Map<string, SarifRule>();
+  // (By URI, in input order: a file named twice is one artifact.)
+  const artifacts = new Map<string, SarifArtifact>();
   const notifications: SarifNotification[] = [];
   let started = false;
   let count = 0;
@@ -237,6 +260,7 @@ export function sarifPrinter(
     async document(part) {
       await start();
       for (const r of part.rules) if (!rules.has(r.id)) rules.set(r.id, r);
+      if (part.artifact && !artifacts.has(part.artifact.uri)) artifacts.set(part.artifact.uri, part.artifact);
       for (const r of part.results) await write(`${count++ === 0 ? '\n' : ',\n'}        ${r}`);
     },
     notify(n) {
@@ -262,8 +286,22 @@ export function sarifPrinter(
         })),
       };
       const indent = (json: string) => json.replace(/\n/g, '\n      ');
+      // The files checked, each with the hash of the bytes its regions describe: with --write,
+      // those read, not those on disk after the run (see docs/cli.md#sarif), which a file
+      // written back names in its `written` property.
+      const files = [...artifacts.values()].map((a) => ({
+        location: { uri: a.uri },
+        roles: ['analysisTarget'],
+        hashes: { 'sha-256': a.sha256 },
+        ...(a.written !== undefined ? { properties: { written: { 'sha-256': a.written } } } : {}),
+      }));
+      const written = [...artifacts.values()].filter((a) => a.written !== undefined).length;
       await write(
-        `${count > 0 ? '\n      ' : ''}],\n      "tool": ${indent(JSON.stringify({ driver }, null, 2))},\n      "invocations": [${indent(JSON.stringify(invocation, null, 2))}]\n    }\n  ]\n}\n`,
+        `${count > 0 ? '\n      ' : ''}],\n` +
+          (files.length > 0 ? `      "artifacts": [${files.map((f) => `\n        ${JSON.stringify(f)}`).join(',')}\n      ],\n` : '') +
+          `      "tool": ${indent(JSON.stringify({ driver }, null, 2))},\n      "invocations": [${indent(JSON.stringify(invocation, null, 2))}]` +
+          (options.write ? `,\n      "properties": ${JSON.stringify({ regions: 'asRead', written })}` : '') +
+          `\n    }\n  ]\n}\n`,
       );
     },
   };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { createHash } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
 import os from 'node:os';
 import path from 'node:path';
 import Ajv from 'ajv';
@@ -205,6 +207,37 @@ describe('--format sarif', () => {
     expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['glossary/tiktok', 'repeated-word']);
     expect(sarif.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'repeated-word').shortDescription.text).toMatch(/\w/);
     expect(applyFixes('Die App Tick Tack ist ist beliebt.\n', sarif.runs[0].results)).toBe(result.corrected);
+  });
+
+  it('with --write: regions describe each file as read, which its artifact\'s hash names, and a file written back names the hash of what it holds now', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-sarif-write-'));
+    const before = 'Das Wetter ist ist schön , sagte sie.\n';
+    writeFileSync(path.join(dir, 'a.txt'), before);
+    writeFileSync(path.join(dir, 'b.txt'), 'Das Wetter ist schön.\n');
+    const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+    const stdout = new Capture();
+    await main(['check', path.join(dir, 'a.txt'), path.join(dir, 'b.txt'), '--format', 'sarif', '--write', '--no-reports', '--model', 'none', '--no-config', '--fail-on', 'none'], { stdout, stderr: new Capture() });
+    const sarif = JSON.parse(stdout.text);
+    const validate = validator();
+    expect(validate(sarif), JSON.stringify(validate.errors)).toBe(true);
+    const run = sarif.runs[0];
+    const after = readFileSync(path.join(dir, 'a.txt'), 'utf8');
+    expect(after).not.toBe(before);
+    expect(run.properties).toEqual({ regions: 'asRead', written: 1 });
+    const uri = (name: string) => pathToFileURL(path.join(dir, name)).href;
+    expect(run.artifacts).toEqual([
+      { location: { uri: uri('a.txt') }, roles: ['analysisTarget'], hashes: { 'sha-256': sha(before) }, properties: { written: { 'sha-256': sha(after) } } },
+      { location: { uri: uri('b.txt') }, roles: ['analysisTarget'], hashes: { 'sha-256': sha('Das Wetter ist schön.\n') } },
+    ]);
+    // The regions are the file's as read: Lektor's fixes applied to it give what is on disk now.
+    const ofA = run.results.filter((r: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => r.locations[0].physicalLocation.artifactLocation.uri === uri('a.txt'));
+    expect(applyFixes(before, ofA.filter((r: { properties: { fixed: boolean } }) => r.properties.fixed))).toBe(after);
+    // Without --write: the artifacts' hashes, and no such property.
+    const plain = new Capture();
+    await main(['check', path.join(dir, 'b.txt'), '--format', 'sarif', '--no-reports', '--model', 'none', '--no-config', '--fail-on', 'none'], { stdout: plain, stderr: new Capture() });
+    const run2 = JSON.parse(plain.text).runs[0];
+    expect(run2.properties).toBeUndefined();
+    expect(run2.artifacts).toEqual([{ location: { uri: uri('b.txt') }, roles: ['analysisTarget'], hashes: { 'sha-256': sha('Das Wetter ist schön.\n') } }]);
   });
 
   it('is refused with a usage error for an unknown format, naming sarif among the choices', async () => {
