@@ -32,7 +32,7 @@
 import { createRequire } from 'node:module';
 import type * as Saxes from 'saxes';
 import type { SaxesTagNS } from 'saxes';
-import { location } from 'vfile-location';
+import { pointsOf } from '../core/points.js';
 import { OPAQUE, SegmentedText, type Block, type ProseDocument, type Segment } from '../core/document.js';
 import type { XliffDocument, XliffTarget, XliffUnits } from './xliff-reader.js';
 import { readCdataRun } from './xliff-html.js';
@@ -74,9 +74,9 @@ const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/;
 
 const ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', apos: "'", quot: '"' };
 
-/** 1-based line and column of an offset of the text (vfile-location, as the pipeline's points). */
+/** 1-based line and column of an offset of the text (as git numbers lines, as the pipeline's points). */
 function pointAt(xml: string, offset: number): { line: number; column: number } {
-  const p = location(xml).toPoint(offset);
+  const p = pointsOf(xml).toPoint(offset);
   return p ? { line: p.line, column: p.column } : { line: 1, column: 1 };
 }
 
