@@ -313,7 +313,10 @@ export function readXliff(xml: string, path?: string): XliffDocument {
     if (parts.length === 0) units.empty++;
   };
   parser.on('doctype', () => {
-    throw new XliffError(parser.line, parser.column, 'a DOCTYPE is not accepted in XLIFF (it could declare entities, which are never expanded here); remove it', path);
+    // (Where it begins, as git numbers lines.)
+    const start = xml.lastIndexOf('<!DOCTYPE', parser.position);
+    const at = pointAt(xml, start >= 0 ? start : Math.max(0, parser.position - 1));
+    throw new XliffError(at.line, at.column, 'a DOCTYPE is not accepted in XLIFF (it could declare entities, which are never expanded here); remove it', path);
   });
   parser.on('opentag', (tag: SaxesTagNS) => {
     const contentStart = parser.position;
@@ -375,7 +378,10 @@ export function readXliff(xml: string, path?: string): XliffDocument {
     if (error instanceof XliffError) throw error;
     const m = /^(?:.*?:)?(\d+):(\d+): (.*)$/s.exec((error as Error).message);
     const problem = `not well-formed XML: ${(m ? m[3] : (error as Error).message).replace(/\.$/, '')}`;
-    throw new XliffError(m ? Number(m[1]) : parser.line, m ? Number(m[2]) : parser.column, problem, path);
+    // (The place of the character the parser stopped at, as git numbers lines and in UTF-16
+    // code units, as the findings' are: saxes counts a lone CR as a line break, and code points.)
+    const at = pointAt(xml, Math.max(0, Math.min(xml.length, parser.position - 1)));
+    throw new XliffError(at.line, at.column, problem, path);
   }
   if (version === '') throw new XliffError(1, 1, 'not an XLIFF file: no <xliff> element', path);
   return {
