@@ -503,7 +503,10 @@ async function checkRun(options: CheckCommandOptions, io: Io, lektor: Lektor, in
   let finished = 0;
   interruption.stop = (signal) => {
     interrupted = signal;
+    // (The bar's terminal given back now, and its handler with it: a second signal then ends
+    // the process at once, see interrupt.ts.)
     bar?.stop();
+    releaseBar?.();
     const inFlight = started - finished;
     const left = inputs.length - started;
     io.stderr.write(

@@ -5,7 +5,8 @@
  * closed as a valid document that says it was interrupted, and the process exits 130 (SIGINT)
  * or 143 (SIGTERM), as a shell reports a command a signal ended. A second signal ends the
  * process at once, as if Lektor had no handler (the temporary files being written are still
- * removed: see `track` in src/io/files.ts).
+ * removed: see `track` in src/io/files.ts). (Two signals sent before the first could be taken,
+ * while a long document held the event loop, are taken as one.)
  *
  * The handlers are the process's only while a run asks for them (`processInterrupts`); outside
  * a batch (loading the dictionaries, walking the folders) a signal ends the process at once.
@@ -27,23 +28,22 @@ export function interruptedExitCode(signal: StopSignal): number {
 }
 
 /**
- * The process's SIGINT and SIGTERM: the first one that `listen` takes stops the run; the second
- * (or one it does not take) is sent again with the handlers removed, and so ends the process as
- * the signal would have without them (signal-exit's handlers still run: the temporary files).
+ * The process's SIGINT and SIGTERM: the first one that `listen` takes stops the run, and gives
+ * the signals back to the process at once, so that a second ends it as it would without Lektor,
+ * also while a long document is being checked (a handler runs only once the event loop has a
+ * turn: it had waited for the whole document, seconds for a long one). Where a temporary file is
+ * being written, signal-exit's handler takes the second signal: it removes the file, then ends
+ * the process. A signal `listen` does not take (no batch is running) is sent again with the
+ * handlers removed, and so ends the process likewise.
  */
 export const processInterrupts: Interrupts = (listen) => {
-  let stopping = false;
   const remove = () => {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   };
   function onSignal(signal: NodeJS.Signals): void {
-    if (!stopping && listen(signal as StopSignal)) {
-      stopping = true;
-      return;
-    }
     remove();
-    process.kill(process.pid, signal);
+    if (!listen(signal as StopSignal)) process.kill(process.pid, signal);
   }
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
