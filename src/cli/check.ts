@@ -509,10 +509,11 @@ async function checkRun(options: CheckCommandOptions, io: Io, lektor: Lektor, in
     releaseBar?.();
     const inFlight = started - finished;
     const left = inputs.length - started;
-    io.stderr.write(
-      `${bar ? '' : '\n'}lektor: interrupted (${signal}): ${inFlight > 0 ? `finishing the ${inFlight === 1 ? 'file' : `${groupDigits(inFlight)} files`} being checked, ` : ''}` +
-        `not starting the ${left === 1 ? 'one' : groupDigits(left)} left; ${signal === 'SIGINT' ? 'Ctrl-C' : signal} again stops at once\n`,
-    );
+    const doing = [
+      ...(inFlight > 0 ? [`finishing the ${inFlight === 1 ? 'file' : `${groupDigits(inFlight)} files`} being checked`] : []),
+      ...(left > 0 ? [`not starting the ${left === 1 ? 'one' : groupDigits(left)} left`] : []),
+    ];
+    io.stderr.write(`${bar ? '' : '\n'}lektor: interrupted (${signal}): ${doing.length > 0 ? doing.join(', ') : 'closing the reports'}; ${signal === 'SIGINT' ? 'Ctrl-C' : signal} again stops at once\n`);
     return true;
   };
   await flush();
