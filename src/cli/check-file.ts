@@ -17,7 +17,7 @@ import { documentHtmlParts } from '../report/html.js';
 import { summarizeDocument, type DocumentSummary } from '../report/index-html.js';
 import { toJsonDocument, jsonDocumentParts } from '../report/json.js';
 import { githubFailure, githubReport, lineFailure, lineReport, type LineFormat, type ReadText } from '../report/lines.js';
-import { openFixes, sarifPart, type SarifPart } from '../report/sarif.js';
+import { openFixes, sarifArtifact, sarifPart, type SarifPart } from '../report/sarif.js';
 import { codeQualityIssues, codeQualityNotice } from '../report/codequality.js';
 import { profileFor, SUPPORTED_LANGUAGES } from '../languages/index.js';
 import { terminalBlock, type TerminalBlock, type TerminalOptions } from '../report/terminal.js';
@@ -395,9 +395,11 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
       }
     }
     let unwritten = false;
+    let written = false;
     if (context.write && result.corrected !== text) {
       try {
         await writeBack(input.path, text, result.corrected, encoding);
+        written = true;
       } catch (error) {
         const why = `could not write the corrected text to it: ${withShownPaths((error as Error).message, outDir, input.path, input.realPath ?? (await realPathOf(input.path)))}`;
         writeError = writeError === undefined ? why : `${writeError}; ${why}`;
@@ -427,7 +429,13 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
       // (A score below --fail-below is said as a line of its own: what failed the run.)
       ...(context.lines ? { lines: lines(result, xliffReport, context.lines) + scoreLine(result, context, context.lines) } : {}),
       // (A score below --fail-below is a notification of the run's: `scoreFailure`.)
-      ...(context.sarif ? { sarif: sarifPart(result, readerOf(result, xliffReport, true), openFixes(result.format, text, () => xliffReport()?.document)), ...(belowScore !== undefined ? { scoreFailure: belowScore } : {}) } : {}),
+      // (With the file's hashes: of the bytes read, which its regions describe, and of those --write put in their place.)
+      ...(context.sarif
+        ? {
+            sarif: { ...sarifPart(result, readerOf(result, xliffReport, true), openFixes(result.format, text, () => xliffReport()?.document)), artifact: sarifArtifact(result.path, encodeText(text, encoding), written ? encodeText(result.corrected, encoding) : undefined) },
+            ...(belowScore !== undefined ? { scoreFailure: belowScore } : {}),
+          }
+        : {}),
       ...(source.missing ? { noSource: true } : {}),
       ...(writeError !== undefined ? { writeError } : {}),
       ...(reportsMissing ? { reportsMissing } : {}),

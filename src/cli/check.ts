@@ -25,6 +25,7 @@ import { terminalBlock, emptyTotals, addBlock, totalsLine, terminalSafe, type Te
 import { checkFile, relativeHref, reportNames, type FileContext, type Outcome } from './check-file.js';
 import { settingsKey } from './cache.js';
 import { groupDigits } from '../core/count.js';
+import { interruptedExitCode, type Interrupts, type StopSignal } from './interrupt.js';
 
 export interface CheckCommandOptions {
   paths: string[];
@@ -111,6 +112,16 @@ export interface Io {
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   /** Read for `lektor check -` (default: the process's standard input). */
   stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
+  /**
+   * Where the run hears of Ctrl-C and SIGTERM (the CLI's: `processInterrupts`, the process's own
+   * signals); without it, a signal is left to the process (the library's, a test's run).
+   */
+  interrupts?: Interrupts;
+}
+
+/** How the run is told of a signal: `stop` is set while a batch is running and stops it gracefully (see src/cli/interrupt.ts). */
+interface Interruption {
+  stop?: (signal: StopSignal) => boolean;
 }
 
 /** How the terminal summary is drawn (the same for every file of a run). */
@@ -123,14 +134,19 @@ export async function runCheck(options: CheckCommandOptions, io: Io, lektor: Lek
   // The run chooses where it spells (see `checkRun`); the process gets its mode back after it:
   // spellers are the process's, and a later run or library call makes its own in its own mode.
   const mode = currentSuggestionMode();
+  // (Outside a batch, before its files are started or once its reports on stdout are closed, a
+  // signal ends the process at once: `stop` is unset.)
+  const interruption: Interruption = {};
+  const stopListening = io.interrupts?.((signal) => interruption.stop?.(signal) ?? false);
   try {
-    return await checkRun(options, io, lektor);
+    return await checkRun(options, io, lektor, interruption);
   } finally {
+    stopListening?.();
     setSuggestionMode(mode);
   }
 }
 
-async function checkRun(options: CheckCommandOptions, io: Io, lektor: Lektor): Promise<number> {
+async function checkRun(options: CheckCommandOptions, io: Io, lektor: Lektor, interruption: Interruption = {}): Promise<number> {
   const failures: Outcome[] = [];
   const outDir = path.resolve(options.out);
   if (options.reports) {
@@ -419,7 +435,7 @@ async function checkRun(options: CheckCommandOptions, io: Io, lektor: Lektor): P
   const codeQuality = lineFormat === 'gitlab' ? codeQualityPrinter(waitingWriter(io.stdout)) : undefined;
   const writeLines = codeQuality ? (text: string) => codeQuality.document(text.split('\n').filter((line) => line !== '')) : lineFormat ? waitingWriter(io.stdout) : undefined;
   // `--format sarif`: each document's results in input order, then the rules they named and the run's notifications.
-  const sarif = options.format === 'sarif' ? sarifPrinter(waitingWriter(io.stdout), sarifTool()) : undefined;
+  const sarif = options.format === 'sarif' ? sarifPrinter(waitingWriter(io.stdout), sarifTool(), { write: options.write }) : undefined;
   const lines = writeLines ? (text: string) => (text === '' ? Promise.resolve() : writeLines(text)) : undefined;
   // (`checked`: the file was checked and its reports could not be written.)
   const failedLine = (o: Outcome, error = o.error ?? 'failed', checked = false) =>
@@ -479,20 +495,44 @@ async function checkRun(options: CheckCommandOptions, io: Io, lektor: Lektor): P
   // (One flush at a time, in order: each waits for the one before it to be written out.)
   let flushing: Promise<void> = Promise.resolve();
   const flush = () => (flushing = flushing.then(flushNow));
+  // Ctrl-C or SIGTERM from here until the reports on stdout are closed (see interrupt.ts): no
+  // file is started after it, those being checked are finished (their reports written, their
+  // part of stdout printed), and the report on stdout is closed saying so.
+  let interrupted: StopSignal | undefined;
+  let started = 0;
+  let finished = 0;
+  interruption.stop = (signal) => {
+    interrupted = signal;
+    // (The bar's terminal given back now, and its handler with it: a second signal then ends
+    // the process at once, see interrupt.ts.)
+    bar?.stop();
+    releaseBar?.();
+    const inFlight = started - finished;
+    const left = inputs.length - started;
+    const doing = [
+      ...(inFlight > 0 ? [`finishing the ${inFlight === 1 ? 'file' : `${groupDigits(inFlight)} files`} being checked`] : []),
+      ...(left > 0 ? [`not starting the ${left === 1 ? 'one' : groupDigits(left)} left`] : []),
+    ];
+    io.stderr.write(`${bar ? '' : '\n'}lektor: interrupted (${signal}): ${doing.length > 0 ? doing.join(', ') : 'closing the reports'}; ${signal === 'SIGINT' ? 'Ctrl-C' : signal} again stops at once\n`);
+    return true;
+  };
   await flush();
   let withoutSource = 0;
   try {
     await Promise.all(
       inputs.map((input, index) =>
         queue.add(async () => {
+          if (interrupted) return;
+          started++;
           // (Should every thread of the pool have died, the rest is checked here.)
           const outcome = await (pool && pool.alive > 0 ? pool.checkFile(input, context) : checkFile(input, context, lektor));
+          finished++;
           if (outcome.noSource) withoutSource++;
           outcomes[index] = outcome;
           // (Awaited: a document's slot in the queue is free once its JSON is out, so that
           // finished documents do not pile up behind a slow reader.)
           await flush();
-          bar?.increment(1, { file: terminalSafe(path.basename(input.path)) });
+          if (!interrupted) bar?.increment(1, { file: terminalSafe(path.basename(input.path)) });
         }),
       ),
     );
@@ -512,17 +552,30 @@ async function checkRun(options: CheckCommandOptions, io: Io, lektor: Lektor): P
   bar?.stop();
   releaseBar?.();
   await flushing;
-  await failuresBefore(inputs.length);
+  // (Interrupted: the files started were the first ones, in input order, and all are printed;
+  // those not started, and the failures listed among them, are not.)
+  await failuresBefore(interrupted ? printed : inputs.length);
   if (held.length > 0) io.stderr.write(held.join(''));
-  json?.end();
-  await sarif?.end();
+  const notChecked = interrupted ? inputs.filter((_, i) => outcomes[i] === undefined).map((i) => i.path) : [];
+  if (interrupted) {
+    // Each format says so in its own terms: JSON's `interrupted`, SARIF's invocation (not
+    // successful, its signal and exit code, a notification on the first file not checked), and
+    // in the line formats and GitLab's report an error on that file.
+    const stop = { signal: interrupted, notChecked };
+    sarif?.notify({ ...(notChecked.length > 0 ? { path: notChecked[0] } : {}), message: interruptedMessage(stop), level: 'error' });
+    if (notChecked.length > 0) await lines?.(failedLine({ input: { path: notChecked[0], base: '.' } }, interruptedMessage(stop), true));
+  }
+  json?.end(interrupted ? { signal: interrupted, notChecked } : undefined);
+  await sarif?.end(interrupted ? { signal: interrupted, exitCode: interruptedExitCode(interrupted) } : undefined);
   await codeQuality?.end();
+  // (From here a signal ends the process at once: what is on stdout is complete.)
+  interruption.stop = undefined;
 
   // (In list order, for the batch page: each failure before the input found after it.)
   const all: Outcome[] = [];
   for (let i = 0, k = 0; i <= outcomes.length; i++) {
-    while (k < failures.length && at[k] <= i) all.push(failures[k++]);
-    if (i < outcomes.length) all.push(outcomes[i]);
+    while (k < failures.length && at[k] <= i && !(interrupted && at[k] > printed)) all.push(failures[k++]);
+    if (i < outcomes.length && outcomes[i] !== undefined) all.push(outcomes[i]);
   }
   let indexFailed = false;
   if (options.reports) {
@@ -535,7 +588,7 @@ async function checkRun(options: CheckCommandOptions, io: Io, lektor: Lektor): P
     }
   }
 
-  const ok = outcomes.filter((o) => o.summary);
+  const ok = outcomes.filter((o) => o?.summary);
   // Review hints of the word-level estimate (category `quality`) would drown the terminal
   // list: they are counted there and listed in the HTML and JSON reports.
   if (!options.quiet) {
@@ -554,10 +607,13 @@ async function checkRun(options: CheckCommandOptions, io: Io, lektor: Lektor): P
       io.stderr.write(`Cache: ${groupDigits(hits)} of ${groupDigits(ok.length)} file${ok.length === 1 ? '' : 's'} unchanged since an earlier run with these settings, not checked again (${where})\n`);
     }
   }
+  // (Said whatever --quiet says: the run's exit code is no verdict on the files.)
+  if (interrupted) io.stderr.write(`lektor: ${terminalSafe(interruptedMessage({ signal: interrupted, notChecked }))}\n`);
   // (Told whatever --quiet says, once: the next run checks these files again.)
   const cacheError = context.cache?.unwritable ?? outcomes.find((o) => o?.cacheError !== undefined)?.cacheError;
   if (cacheError !== undefined) io.stderr.write(`lektor: could not keep results in the cache (${terminalSafe(cacheError)}): the files will be checked again next time\n`);
 
+  if (interrupted) return interruptedExitCode(interrupted);
   if (ok.length === 0) return 2;
   if (all.some((o) => o.error || o.writeError) || indexFailed) return 1;
   return ok.some((o) => o.fails) ? 1 : 0;
@@ -582,6 +638,12 @@ async function reportCopiesNote(copies: ReadonlyMap<string, { base: string; file
     `Skipped ${groupDigits(files)} ${files === 1 ? 'text' : 'texts'} in ${shown}: ${files === 1 ? 'the corrected copy' : 'corrected copies'} in an earlier run's reports ` +
     `(beside ${files === 1 ? 'its' : 'their'} .findings.json), not articles; name a file to check it`
   );
+}
+
+/** What a run a signal stopped says of itself, in the summary and in every report on stdout. */
+function interruptedMessage(stop: { signal: StopSignal; notChecked: readonly string[] }): string {
+  const n = stop.notChecked.length;
+  return `the run was interrupted (${stop.signal}): ${n === 0 ? 'every file was checked' : `${groupDigits(n)} file${n === 1 ? ' was' : 's were'} not checked, from ${stop.notChecked[0]} on`}`;
 }
 
 /** A file that could not be checked, in `--format json`'s list: its path and why. */
@@ -633,7 +695,11 @@ function waitingWriter(out: NodeJS.WritableStream): (piece: string) => Promise<v
   };
 }
 
-function jsonPrinter(out: NodeJS.WritableStream): { document(json: string): Promise<void>; end(): void } {
+/**
+ * `--format json`'s printer. `end(interrupted)`: a run a signal stopped adds, after `files`,
+ * `"interrupted": {"signal": "SIGINT", "notChecked": [paths…]}` (the files it did not start, in input order).
+ */
+function jsonPrinter(out: NodeJS.WritableStream): { document(json: string): Promise<void>; end(interrupted?: { signal: StopSignal; notChecked: readonly string[] }): void } {
   let count = 0;
   let ended = false;
   const write = waitingWriter(out);
@@ -651,10 +717,11 @@ function jsonPrinter(out: NodeJS.WritableStream): { document(json: string): Prom
         i = end;
       }
     },
-    end() {
+    end(interrupted) {
       if (ended) return;
       ended = true;
-      void write(count === 0 ? '{\n  "files": []\n}\n' : '\n  ]\n}\n');
+      const more = interrupted ? `,\n  "interrupted": ${JSON.stringify({ signal: interrupted.signal, notChecked: interrupted.notChecked }, null, 2).replace(/\n/g, '\n  ')}` : '';
+      void write(`${count === 0 ? '{\n  "files": []' : '\n  ]'}${more}\n}\n`);
     },
   };
 }

@@ -15,6 +15,7 @@ import { ModelUnavailableError, DEFAULT_MODEL } from '../model/hub.js';
 import { defaultCacheRoot } from '../model/paths.js';
 import { defaultRules } from '../rules/index.js';
 import { runCheck, defaultConcurrency, type Io } from './check.js';
+import { processInterrupts } from './interrupt.js';
 import { ConfigError, isDirectory, loadConfig, searchConfig } from './config.js';
 import { InputError, outputPath, readStream } from '../io/files.js';
 // (`lektor glossary`, with the YAML library its editing needs, is loaded only for that command.)
@@ -158,7 +159,8 @@ function list(value: string | undefined): string[] | undefined {
   return value === undefined ? undefined : value.split(',').map((s) => s.trim()).filter(Boolean);
 }
 
-export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+// (The process's own streams, and its signals: Ctrl-C closes a report on stdout as a valid document; see interrupt.ts.)
+export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, interrupts: processInterrupts }): Promise<number> {
   if (argv[0] === 'glossary') {
     // The project's glossary folder, when its lektor.yaml names one (--glossary still wins, and
     // neither it nor help reads the configuration; `glossary add` may create the folder).

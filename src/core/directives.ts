@@ -184,7 +184,8 @@ export class Silencer {
       const next = given[MAX_DIRECTIVES];
       this.reports.push({ line: lineOf(next.start), directive: `lektor-${next.name}`, rules: next.rules, silenced: 0, problem: `more than ${groupDigits(MAX_DIRECTIVES)} directive comments in one document: this one and those after it are not read` });
     }
-    // Lines end at LF, CR LF or CR alone (as the findings' lines are counted).
+    // Lines end at LF, CR LF or CR alone, as Markdown reads them: the line a directive acts on
+    // is the line its reader sees. (Reports number lines as git does, by LF only: `lineOf`.)
     const lineStart = (offset: number) => Math.max(source.lastIndexOf('\n', offset - 1), source.lastIndexOf('\r', offset - 1)) + 1;
     const lineEnd = (offset: number) => {
       for (let i = offset; i < source.length; i++) if (source[i] === '\n' || source[i] === '\r') return i;

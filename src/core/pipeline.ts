@@ -11,7 +11,7 @@ import { partitionPoint } from './spans.js';
 import { unified, type Processor } from 'unified';
 import type { Root } from 'nlcst';
 import { VFile } from 'vfile';
-import { location } from 'vfile-location';
+import { pointsOf } from './points.js';
 import { SEVERITY_RANK, ruleOf, type DocumentResult, type Finding, type Fix, type RawFinding, type Point, type Severity } from './types.js';
 import { toSource, fixable, flowBlocks, isInner, OPAQUE, type ProseDocument, type Block } from './document.js';
 import { segment, startsLower, type Segmented } from './segment.js';
@@ -553,7 +553,7 @@ export class Lektor {
     // (Its dictionary too, where Lektor has one: the untranslated-word check looks for its words.)
     if (sourceLanguage !== undefined && profileFor(sourceLanguage) !== undefined) await resources.ensureLanguages([sourceLanguage]);
     const file = new VFile({ path, value: source });
-    const loc = location(source);
+    const loc = pointsOf(source);
     const bom = source.charCodeAt(0) === 0xfeff;
     const ctx: DocContext = {
       path,

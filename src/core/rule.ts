@@ -126,7 +126,7 @@ export interface DocContext {
   file: VFile;
   /** The findings reported so far, in order. */
   findings: RawFinding[];
-  /** Source offset to line/column (vfile-location). */
+  /** Source offset to line/column, lines as git numbers them (src/core/points.ts). */
   toPoint(offset: number): Point;
 }
 

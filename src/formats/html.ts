@@ -42,7 +42,7 @@
 import { createRequire } from 'node:module';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import type { DecodingMode } from 'entities/decode';
-import { location } from 'vfile-location';
+import { pointsOf } from '../core/points.js';
 import { OPAQUE, SegmentedText, toSource, type Block, type BlockKind, type ProseDocument, type Segment } from '../core/document.js';
 import { partitionPoint } from '../core/spans.js';
 import { directivesIn, MAX_DIRECTIVES, MAY_HOLD_DIRECTIVE, type Directive } from '../core/directives.js';
@@ -339,7 +339,7 @@ export function readHtml(source: string, path?: string): HtmlDocument {
   };
   const open = (kind: BlockKind, lang: string | undefined) => (current ??= new BlockBuilder(source, kind, lang));
   const pointAt = (offset: number) => {
-    const p = location(source).toPoint(offset);
+    const p = pointsOf(source).toPoint(offset);
     return p ? { line: p.line, column: p.column } : { line: 1, column: 1 };
   };
   /** An encoding named at `offset` by `what`: an error unless it is UTF-8. */

@@ -32,7 +32,7 @@
 import { createRequire } from 'node:module';
 import type * as Saxes from 'saxes';
 import type { SaxesTagNS } from 'saxes';
-import { location } from 'vfile-location';
+import { pointsOf } from '../core/points.js';
 import { OPAQUE, SegmentedText, type Block, type ProseDocument, type Segment } from '../core/document.js';
 import type { XliffDocument, XliffTarget, XliffUnits } from './xliff-reader.js';
 import { readCdataRun } from './xliff-html.js';
@@ -74,9 +74,9 @@ const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/;
 
 const ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', apos: "'", quot: '"' };
 
-/** 1-based line and column of an offset of the text (vfile-location, as the pipeline's points). */
+/** 1-based line and column of an offset of the text (as git numbers lines, as the pipeline's points). */
 function pointAt(xml: string, offset: number): { line: number; column: number } {
-  const p = location(xml).toPoint(offset);
+  const p = pointsOf(xml).toPoint(offset);
   return p ? { line: p.line, column: p.column } : { line: 1, column: 1 };
 }
 
@@ -313,7 +313,10 @@ export function readXliff(xml: string, path?: string): XliffDocument {
     if (parts.length === 0) units.empty++;
   };
   parser.on('doctype', () => {
-    throw new XliffError(parser.line, parser.column, 'a DOCTYPE is not accepted in XLIFF (it could declare entities, which are never expanded here); remove it', path);
+    // (Where it begins, as git numbers lines.)
+    const start = xml.lastIndexOf('<!DOCTYPE', parser.position);
+    const at = pointAt(xml, start >= 0 ? start : Math.max(0, parser.position - 1));
+    throw new XliffError(at.line, at.column, 'a DOCTYPE is not accepted in XLIFF (it could declare entities, which are never expanded here); remove it', path);
   });
   parser.on('opentag', (tag: SaxesTagNS) => {
     const contentStart = parser.position;
@@ -375,7 +378,10 @@ export function readXliff(xml: string, path?: string): XliffDocument {
     if (error instanceof XliffError) throw error;
     const m = /^(?:.*?:)?(\d+):(\d+): (.*)$/s.exec((error as Error).message);
     const problem = `not well-formed XML: ${(m ? m[3] : (error as Error).message).replace(/\.$/, '')}`;
-    throw new XliffError(m ? Number(m[1]) : parser.line, m ? Number(m[2]) : parser.column, problem, path);
+    // (The place of the character the parser stopped at, as git numbers lines and in UTF-16
+    // code units, as the findings' are: saxes counts a lone CR as a line break, and code points.)
+    const at = pointAt(xml, Math.max(0, Math.min(xml.length, parser.position - 1)));
+    throw new XliffError(at.line, at.column, problem, path);
   }
   if (version === '') throw new XliffError(1, 1, 'not an XLIFF file: no <xliff> element', path);
   return {

@@ -7,8 +7,8 @@
  * - Each finding is an issue: `check_name` its rule, `description` the message as the `line`
  *   format writes it (with up to three suggestions, or that it was fixed), `severity` from Lektor's
  *   (`info`, `minor` for a warning, `major` for an error; `critical` for a glossary error, as the
- *   MQM breakdown counts a wrong name or brand), and `location` the file's path (relative, with `/`)
- *   and its lines.
+ *   MQM breakdown counts a wrong name or brand), and `location` the file's path (relative to
+ *   `$CI_PROJECT_DIR` in a GitLab CI job, else to the folder the run started in, with `/`) and its lines.
  * - `fingerprint`: what GitLab compares between the merge request's report and its target
  *   branch's to tell new findings from fixed ones. It is made of the path, the rule, the text found
  *   and which occurrence of that text and rule in the file it is, not of the line: a paragraph
@@ -45,17 +45,31 @@ export function codeQualitySeverity(f: Pick<Finding, 'severity' | 'category'>): 
 }
 
 /**
- * The path as the report names it: relative to the folder the run started in (the repository's
- * root in a CI job), with `/`, as git names the file however the command line wrote it
+ * The path as the report names it: relative to the project's folder, `root` (`codeQualityRoot`:
+ * `$CI_PROJECT_DIR` in a GitLab CI job, where GitLab places issues; else the folder the run
+ * started in, `cwd`), with `/`, as git names the file however the command line wrote it
  * (`./a.txt`, `sub//a.txt`, `sub/../a.txt`, an absolute path inside that folder: `a.txt`; the
- * fingerprints hold it). A path outside that folder stays as it was written, normalized (GitLab
- * places no such issue on a line). `p`: the platform's path functions (tests give `path.win32`).
+ * fingerprints hold it). A path outside that folder: as it was written, normalized, where the
+ * root is the folder the run started in; absolute where it is another (written relative to the
+ * job's folder it would name nothing in the project). GitLab places neither on a line.
+ * `p`: the platform's path functions (tests give `path.win32`).
  */
-export function reportPath(file: string, cwd: string = process.cwd(), p: path.PlatformPath = path): string {
-  const relative = p.relative(cwd, p.resolve(cwd, file));
+export function reportPath(file: string, cwd: string = process.cwd(), p: path.PlatformPath = path, root: string = cwd): string {
+  const absolute = p.resolve(cwd, file);
+  const relative = p.relative(p.resolve(cwd, root), absolute);
   // (`..` alone or before a separator leaves the folder; `..drafts` is a name in it.)
   const outside = relative === '' || p.isAbsolute(relative) || relative === '..' || relative.startsWith(`..${p.sep}`);
-  return repositoryPath(outside ? p.normalize(file) : relative, p.sep);
+  return repositoryPath(outside ? (p.resolve(cwd, root) === p.resolve(cwd) ? p.normalize(file) : absolute) : relative, p.sep);
+}
+
+/**
+ * The folder the report's paths are relative to: the project's in a GitLab CI job
+ * (`CI_PROJECT_DIR`, which GitLab sets to the clone's folder), also when the job runs the check
+ * in a folder below it; else `cwd`, the folder the run started in.
+ */
+export function codeQualityRoot(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): string {
+  const project = env.CI_PROJECT_DIR;
+  return project !== undefined && project !== '' ? path.resolve(cwd, project) : cwd;
 }
 
 function fingerprint(...parts: Array<string | number>): string {
@@ -66,7 +80,7 @@ function fingerprint(...parts: Array<string | number>): string {
 
 /** The document's findings as issues, each a JSON object on its own, in text order. */
 export function codeQualityIssues(result: Pick<DocumentResult, 'path' | 'findings'>, read?: ReadText): string[] {
-  const file = reportPath(result.path);
+  const file = reportPath(result.path, process.cwd(), path, codeQualityRoot());
   const seen = new Map<string, number>();
   const issues: string[] = [];
   for (const f of result.findings) {
@@ -94,7 +108,7 @@ export function codeQualityIssues(result: Pick<DocumentResult, 'path' | 'finding
  * document below --fail-below.
  */
 export function codeQualityNotice(file: string, kind: 'file' | 'score', message: string, checked = false): string {
-  const where = reportPath(file);
+  const where = reportPath(file, process.cwd(), path, codeQualityRoot());
   const issue: CodeQualityIssue = {
     type: 'issue',
     check_name: `lektor/${kind}`,

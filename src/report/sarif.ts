@@ -7,18 +7,21 @@
  *   suggestions, as the `line` format writes it), place (lines and columns, as editors count
  *   them: UTF-16 code units, the log's `columnKind`), the text there (`snippet`), and each
  *   suggestion as a fix (a replacement of that region; none for a finding another's longer fix
- *   fixed, `fixedInsideAnother`). Lektor's category and whether it fixed the finding in its
+ *   fixed, `fixedInsideAnother`, nor for an open finding over a fix Lektor made, `meetsFixed`:
+ *   applied with Lektor's fixes, no fix in the log overlaps another but two open findings'). Lektor's category and whether it fixed the finding in its
  *   corrected text are the result's properties.
  * - The rules the results name are described once, in the tool's `driver.rules`, after the
  *   results: a batch's results are written as each document is done, and a glossary entry's rule
  *   (`glossary/tiktok`) is known only when one of its findings is.
  * - A file that could not be checked, or whose reports could not be written (level `error`), or a
  *   score below `--fail-below` (`warning`), is a notification of the run's invocation, with the
- *   file as its place; the invocation is not successful when there is an error among them.
+ *   file as its place; the invocation is not successful when there is an error among them, nor
+ *   when Ctrl-C or SIGTERM stopped the run (`end(interrupted)`: its `exitSignalName` and `exitCode`).
  * - The word-level estimate's review hints are left out, as in the `line` format.
  *
  * Article text is untrusted: it is only ever a JSON string's content here.
  */
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isReviewHint, type DocumentResult, type Finding, type Severity } from '../core/types.js';
@@ -44,6 +47,25 @@ export interface SarifRule {
 export interface SarifPart {
   results: string[];
   rules: SarifRule[];
+  /** The file as the log's `artifacts` list it (the CLI's: it has the bytes read; see `sarifArtifact`). */
+  artifact?: SarifArtifact;
+}
+
+/**
+ * A file checked, as the log's `artifacts` name it: its URI, the SHA-256 of the bytes the check
+ * read (what every region and fix describes), and, where `--write` replaced it with its corrected
+ * text, the SHA-256 of the bytes written (what the file holds after the run).
+ */
+export interface SarifArtifact {
+  uri: string;
+  sha256: string;
+  written?: string;
+}
+
+/** A file's artifact: `read`, its bytes as checked; `written`, those `--write` put in their place. */
+export function sarifArtifact(file: string, read: Uint8Array, written?: Uint8Array): SarifArtifact {
+  const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+  return { uri: artifactUri(file), sha256: sha256(read), ...(written ? { written: sha256(written) } : {}) };
 }
 
 /**
@@ -110,6 +132,35 @@ function fixedInsideAnother(findings: readonly Finding[]): Set<Finding> {
 }
 
 /**
+ * Whether an open finding's span meets a fix Lektor made (`fixed`: the fixed findings whose fix
+ * the log gives, which do not overlap): its suggestion was made from the text before that fix
+ * (word-order's reordering of `"sensiblen"` holds the straight quotes the quotes rule curled;
+ * name-compound's `TikTok-Geräte` the `Tick Tack` the glossary fixed), and a viewer applying it
+ * with Lektor's fixes would find two over one span. Spans that overlap meet; so does an
+ * insertion inside or at the edge of the other (which comes first is not said).
+ */
+function meetsFixed(fixed: readonly Finding[]): (f: Finding) => boolean {
+  const spans = fixed.map((f) => [f.start.offset, f.end.offset] as const).sort((a, b) => a[0] - b[0]);
+  return (f) => {
+    const s = f.start.offset;
+    const e = f.end.offset;
+    // (The first fixed span that ends at or after the open one's start; those after it start later.)
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid][1] < s) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < spans.length && spans[k][0] <= e; k++) {
+      const [a, b] = spans[k];
+      if (s === e || a === b ? a <= e && s <= b : a < e && s < b) return true;
+    }
+    return false;
+  };
+}
+
+/**
  * The document's findings as SARIF results. `writable`: where an open finding's suggestions may
  * be fixes (`openFixes`; every one where it is not given); a fixed finding's always are.
  */
@@ -118,6 +169,7 @@ export function sarifPart(result: Pick<DocumentResult, 'path' | 'findings'>, rea
   const results: string[] = [];
   const rules = new Map<string, SarifRule>();
   const inside = fixedInsideAnother(result.findings);
+  const overFixed = meetsFixed(result.findings.filter((f) => f.fixed && !isReviewHint(f) && f.expected.length > 0 && !inside.has(f)));
   for (const f of result.findings) {
     if (isReviewHint(f)) continue;
     if (!rules.has(f.ruleId)) rules.set(f.ruleId, { id: f.ruleId, category: f.category, ...(f.glossaryEntry ? { entry: `${f.glossaryEntry.file}:${f.glossaryEntry.line}` } : {}) });
@@ -130,7 +182,7 @@ export function sarifPart(result: Pick<DocumentResult, 'path' | 'findings'>, rea
         message: { text: findingMessage(f, read) },
         locations: [{ physicalLocation: { artifactLocation, region: { ...where, snippet: { text: f.actual } } } }],
         // (Each suggestion replaces the finding's text: the file's own text, XML as an XLIFF file writes it.)
-        ...(f.expected.length > 0 && !inside.has(f) && (f.fixed || writable === undefined || writable(f.start.offset, f.end.offset, f.expected))
+        ...(f.expected.length > 0 && !inside.has(f) && (f.fixed || ((writable === undefined || writable(f.start.offset, f.end.offset, f.expected)) && !overFixed(f)))
           ? {
               fixes: f.expected.map((e) => ({
                 description: { text: e === '' ? 'Delete it' : `Replace it with “${read ? read(e, f.start.offset) : e}”` },
@@ -170,11 +222,17 @@ export function sarifTool(): SarifTool {
 }
 
 export interface SarifNotification {
-  /** The file it is about. */
-  path: string;
+  /** The file it is about (none: the run's, an interruption after every file was started). */
+  path?: string;
   message: string;
   /** `error`: the file could not be checked, or its reports (or, with --write, its corrected text) could not be written; `warning`: its score is below --fail-below. */
   level: 'error' | 'warning';
+}
+
+/** A run a signal stopped (Ctrl-C, SIGTERM): its invocation says so (`exitSignalName`, `exitCode`) and is not successful. */
+export interface SarifInterruption {
+  signal: string;
+  exitCode: number;
 }
 
 /**
@@ -184,8 +242,11 @@ export interface SarifNotification {
 export function sarifPrinter(
   write: (piece: string) => Promise<void>,
   tool: SarifTool = sarifTool(),
-): { document(part: SarifPart): Promise<void>; notify(n: SarifNotification): void; end(): Promise<void> } {
+  options: { write?: boolean } = {},
+): { document(part: SarifPart): Promise<void>; notify(n: SarifNotification): void; end(interrupted?: SarifInterruption): Promise<void> } {
   const rules = new Map<string, SarifRule>();
+  // (By URI, in input order: a file named twice is one artifact.)
+  const artifacts = new Map<string, SarifArtifact>();
   const notifications: SarifNotification[] = [];
   let started = false;
   let count = 0;
@@ -199,12 +260,13 @@ export function sarifPrinter(
     async document(part) {
       await start();
       for (const r of part.rules) if (!rules.has(r.id)) rules.set(r.id, r);
+      if (part.artifact && !artifacts.has(part.artifact.uri)) artifacts.set(part.artifact.uri, part.artifact);
       for (const r of part.results) await write(`${count++ === 0 ? '\n' : ',\n'}        ${r}`);
     },
     notify(n) {
       notifications.push(n);
     },
-    async end() {
+    async end(interrupted) {
       if (ended) return;
       ended = true;
       await start();
@@ -215,16 +277,31 @@ export function sarifPrinter(
         rules: [...rules.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((r) => ruleDescriptor(r, tool.describe)),
       };
       const invocation = {
-        executionSuccessful: !notifications.some((n) => n.level === 'error'),
+        executionSuccessful: !interrupted && !notifications.some((n) => n.level === 'error'),
+        ...(interrupted ? { exitCode: interrupted.exitCode, exitSignalName: interrupted.signal } : {}),
         toolExecutionNotifications: notifications.map((n) => ({
           level: n.level,
           message: { text: n.message },
-          locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(n.path) } } }],
+          ...(n.path !== undefined ? { locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(n.path) } } }] } : {}),
         })),
       };
       const indent = (json: string) => json.replace(/\n/g, '\n      ');
+      // The files checked, each with the hash of the bytes its regions describe: with --write,
+      // those read, not those on disk after the run (see docs/cli.md#sarif), which a file
+      // written back names in its `written` property.
+      const files = [...artifacts.values()].map((a) => ({
+        location: { uri: a.uri },
+        roles: ['analysisTarget'],
+        hashes: { 'sha-256': a.sha256 },
+        ...(a.written !== undefined ? { properties: { written: { 'sha-256': a.written } } } : {}),
+      }));
+      const written = [...artifacts.values()].filter((a) => a.written !== undefined).length;
       await write(
-        `${count > 0 ? '\n      ' : ''}],\n      "tool": ${indent(JSON.stringify({ driver }, null, 2))},\n      "invocations": [${indent(JSON.stringify(invocation, null, 2))}]\n    }\n  ]\n}\n`,
+        `${count > 0 ? '\n      ' : ''}],\n` +
+          (files.length > 0 ? `      "artifacts": [${files.map((f) => `\n        ${JSON.stringify(f)}`).join(',')}\n      ],\n` : '') +
+          `      "tool": ${indent(JSON.stringify({ driver }, null, 2))},\n      "invocations": [${indent(JSON.stringify(invocation, null, 2))}]` +
+          (options.write ? `,\n      "properties": ${JSON.stringify({ regions: 'asRead', written })}` : '') +
+          `\n    }\n  ]\n}\n`,
       );
     },
   };

@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, mkdirSync, writeFileSync, copyFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { codeQualityIssues, codeQualityNotice, codeQualityPrinter, codeQualitySeverity, reportPath } from '../../src/report/codequality.js';
+import { codeQualityIssues, codeQualityNotice, codeQualityPrinter, codeQualitySeverity, codeQualityRoot, reportPath } from '../../src/report/codequality.js';
 import { xliffTextAsRead } from '../../src/formats/xliff-reader.js';
 import { main } from '../../src/cli/main.js';
 import { ROOT, Capture, sampleFinding } from '../helpers.js';
@@ -219,5 +219,55 @@ describe('--format gitlab (GitLab Code Quality)', () => {
       ['glossary/tiktok', 'critical'],
       ['repeated-word', 'major'],
     ]);
+  });
+});
+
+describe('GitLab CI: paths relative to CI_PROJECT_DIR', () => {
+  it('names a file relative to the project folder, not to the folder the job ran the check in', () => {
+    // (`cd site && lektor check articles …` in a job of /builds/g/p: GitLab places `site/articles/a.txt`.)
+    expect(reportPath('articles/a.txt', '/builds/g/p/site', path, '/builds/g/p')).toBe('site/articles/a.txt');
+    expect(reportPath('../other/a.txt', '/builds/g/p/site', path, '/builds/g/p')).toBe('other/a.txt');
+    expect(reportPath('/builds/g/p/site/a.txt', '/builds/g/p/site', path, '/builds/g/p')).toBe('site/a.txt');
+    // Outside the project: absolute, normalized (relative to the job's folder it would name nothing GitLab knows).
+    expect(reportPath('../../../tmp/a.txt', '/builds/g/p/site', path, '/builds/g/p')).toBe('/builds/tmp/a.txt');
+    expect(reportPath('D:\\x\\a.txt', 'C:\\p\\site', path.win32, 'C:\\p')).toBe('D:/x/a.txt');
+    expect(reportPath('a.txt', 'C:\\p\\site', path.win32, 'C:\\p')).toBe('site/a.txt');
+  });
+
+  it('takes the project folder from CI_PROJECT_DIR, else the current folder', () => {
+    expect(codeQualityRoot({ CI_PROJECT_DIR: '/builds/g/p' }, '/builds/g/p/site')).toBe('/builds/g/p');
+    expect(codeQualityRoot({}, '/repo')).toBe('/repo');
+    expect(codeQualityRoot({ CI_PROJECT_DIR: '' }, '/repo')).toBe('/repo');
+  });
+
+  it('lektor check --format gitlab run in a subfolder of $CI_PROJECT_DIR names the files from the project folder, fingerprints too', async () => {
+    const project = mkdtempSync(path.join(os.tmpdir(), 'lektor-ci-project-'));
+    mkdirSync(path.join(project, 'site'));
+    writeFileSync(path.join(project, 'site', 'a.txt'), 'Das ist ist gut.\n');
+    const before = process.cwd();
+    const run = async () => {
+      const stdout = new Capture();
+      const stderr = new Capture();
+      process.chdir(path.join(project, 'site'));
+      try {
+        await main(['check', 'a.txt', '--format', 'gitlab', '--model', 'none', '--no-config', '--no-reports', '--fail-on', 'none', '--rules', 'repeated-word'], { stdout, stderr });
+      } finally {
+        process.chdir(before);
+      }
+      return JSON.parse(stdout.text) as Issue[];
+    };
+    vi.stubEnv('CI_PROJECT_DIR', project);
+    let issue: Issue;
+    try {
+      [issue] = await run();
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    expect(issue.location.path).toBe('site/a.txt');
+    // The same issue as a job run from the project folder itself reports (`lektor check site/a.txt`).
+    expect(issue.fingerprint).toBe(JSON.parse(codeQualityIssues({ path: 'site/a.txt', findings: [sampleFinding({ actual: 'ist ist' })] })[0]).fingerprint);
+    // Without it: relative to the folder the run started in, as before.
+    const [outside] = await run();
+    expect(outside.location.path).toBe('a.txt');
   });
 });

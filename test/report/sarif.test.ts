@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { createHash } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
 import os from 'node:os';
 import path from 'node:path';
 import Ajv from 'ajv';
@@ -54,7 +56,8 @@ describe('--format sarif', () => {
       path: 'articles/a b#1.txt',
       findings: [
         finding({}),
-        finding({ ruleId: 'glossary/tiktok', source: 'glossary', category: 'glossary', severity: 'warning', actual: 'Tick Tack', expected: ['TikTok'], fixed: true, glossaryEntry: { file: 'glossary/brands.yaml', line: 5 } }),
+        // (On the line before: an open finding over a fixed one's span has no fix.)
+        finding({ ruleId: 'glossary/tiktok', source: 'glossary', category: 'glossary', severity: 'warning', start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 10, offset: 9 }, actual: 'Tick Tack', expected: ['TikTok'], fixed: true, glossaryEntry: { file: 'glossary/brands.yaml', line: 5 } }),
         finding({ ruleId: 'spelling', category: 'spelling', severity: 'info', expected: [] }),
         finding({ ruleId: 'word-quality', category: 'quality', severity: 'info' }),
       ],
@@ -141,6 +144,40 @@ describe('--format sarif', () => {
     }
   });
 
+  it('offers no fix for an open finding over a fix Lektor made: applied with Lektor\'s fixes, each open finding\'s fix conflicts with none', async () => {
+    // word-order's reordering holds the straight quotes the quotes rule curled, name-compound's
+    // "TikTok-Geräte" the "Tick Tack" the glossary fixed: both were fixes over the fixed ones' spans.
+    const text = 'Großbritannien auch vor kurzem verboten Hikvision Geräte aus "sensiblen" Bereichen wegen der Befürchtungen.\nDie Firma kaufte bei Tick Tack Geräte ein.\nDas Wetter ist ist schön und der Hikvision Kamera.\n';
+    const { Lektor, renderSarif } = await import('../../src/index.js');
+    const lektor = await Lektor.create({ glossary: path.join(ROOT, 'glossary') });
+    const result = await lektor.check(text, { path: 'a.txt', language: 'de' });
+    const results = JSON.parse(await renderSarif([result])).runs[0].results as Array<Parameters<typeof applyFixes>[1][number] & { ruleId: string; message: { text: string }; properties: { fixed: boolean } }>;
+    const fixed = results.filter((r) => r.properties.fixed);
+    const open = results.filter((r) => !r.properties.fixed);
+    expect(applyFixes(text, fixed)).toBe(result.corrected);
+    // Over a fixed span: no fix, the suggestion still in the message.
+    const over = open.filter((r) => r.ruleId === 'word-order' || (r.ruleId === 'name-compound' && r.message.text.includes('TikTok')));
+    expect(over.map((r) => [r.ruleId, r.fixes?.length ?? 0])).toEqual([['word-order', 0], ['name-compound', 0]]);
+    expect(over[1].message.text).toContain('“TikTok-Geräte”');
+    // Elsewhere an open finding keeps its fix (Hikvision Kamera, on the third line, over no fix).
+    const kept = open.filter((r) => r.fixes !== undefined);
+    expect(kept.map((r) => r.ruleId)).toContain('name-compound');
+    // Each applies with Lektor's own fixes, none over another.
+    for (const r of kept) applyFixes(text, [...fixed, r]);
+  });
+
+  it('tells an open fix that conflicts with a fixed one: overlapping, inside, or an insertion inside or at its edge; not one beside it', () => {
+    const fixedOne = finding({ ruleId: 'quotes', start: { line: 1, column: 11, offset: 10 }, end: { line: 1, column: 13, offset: 12 }, actual: '"x', expected: ['„x'], fixed: true });
+    const open = (start: number, end: number) => finding({ start: { line: 1, column: start + 1, offset: start }, end: { line: 1, column: end + 1, offset: end }, actual: 'y'.repeat(end - start), expected: ['z'] });
+    const fixes = (o: Finding) => (JSON.parse(sarifPart({ path: 'a.txt', findings: [fixedOne, o] }).results[1]).fixes?.length ?? 0) as number;
+    expect([fixes(open(5, 20)), fixes(open(11, 12)), fixes(open(5, 11)), fixes(open(11, 20)), fixes(open(11, 11)), fixes(open(10, 10)), fixes(open(12, 12))]).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect([fixes(open(5, 10)), fixes(open(12, 20)), fixes(open(3, 3))]).toEqual([1, 1, 1]);
+    // A fixed insertion (missing-space's " ") inside an open span, or at its edge.
+    const inserted = finding({ ruleId: 'missing-space', start: { line: 1, column: 11, offset: 10 }, end: { line: 1, column: 11, offset: 10 }, actual: '', expected: [' '], fixed: true });
+    const withInsertion = (o: Finding) => (JSON.parse(sarifPart({ path: 'a.txt', findings: [inserted, o] }).results[1]).fixes?.length ?? 0) as number;
+    expect([withInsertion(open(5, 20)), withInsertion(open(10, 12)), withInsertion(open(5, 10)), withInsertion(open(12, 20)), withInsertion(open(4, 9))]).toEqual([0, 0, 0, 1, 1]);
+  });
+
   it('offers no fix for an open finding whose span holds markup (an XLIFF <g>, an HTML <b>): applied, it had left the end tag, the XLIFF no longer XML', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-sarif-'));
     const unit = (id: number, target: string) => `<trans-unit id="${id}"><source>The weather is nice.</source><target>${target}</target></trans-unit>`;
@@ -170,6 +207,37 @@ describe('--format sarif', () => {
     expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['glossary/tiktok', 'repeated-word']);
     expect(sarif.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'repeated-word').shortDescription.text).toMatch(/\w/);
     expect(applyFixes('Die App Tick Tack ist ist beliebt.\n', sarif.runs[0].results)).toBe(result.corrected);
+  });
+
+  it('with --write: regions describe each file as read, which its artifact\'s hash names, and a file written back names the hash of what it holds now', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lektor-sarif-write-'));
+    const before = 'Das Wetter ist ist schön , sagte sie.\n';
+    writeFileSync(path.join(dir, 'a.txt'), before);
+    writeFileSync(path.join(dir, 'b.txt'), 'Das Wetter ist schön.\n');
+    const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+    const stdout = new Capture();
+    await main(['check', path.join(dir, 'a.txt'), path.join(dir, 'b.txt'), '--format', 'sarif', '--write', '--no-reports', '--model', 'none', '--no-config', '--fail-on', 'none'], { stdout, stderr: new Capture() });
+    const sarif = JSON.parse(stdout.text);
+    const validate = validator();
+    expect(validate(sarif), JSON.stringify(validate.errors)).toBe(true);
+    const run = sarif.runs[0];
+    const after = readFileSync(path.join(dir, 'a.txt'), 'utf8');
+    expect(after).not.toBe(before);
+    expect(run.properties).toEqual({ regions: 'asRead', written: 1 });
+    const uri = (name: string) => pathToFileURL(path.join(dir, name)).href;
+    expect(run.artifacts).toEqual([
+      { location: { uri: uri('a.txt') }, roles: ['analysisTarget'], hashes: { 'sha-256': sha(before) }, properties: { written: { 'sha-256': sha(after) } } },
+      { location: { uri: uri('b.txt') }, roles: ['analysisTarget'], hashes: { 'sha-256': sha('Das Wetter ist schön.\n') } },
+    ]);
+    // The regions are the file's as read: Lektor's fixes applied to it give what is on disk now.
+    const ofA = run.results.filter((r: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => r.locations[0].physicalLocation.artifactLocation.uri === uri('a.txt'));
+    expect(applyFixes(before, ofA.filter((r: { properties: { fixed: boolean } }) => r.properties.fixed))).toBe(after);
+    // Without --write: the artifacts' hashes, and no such property.
+    const plain = new Capture();
+    await main(['check', path.join(dir, 'b.txt'), '--format', 'sarif', '--no-reports', '--model', 'none', '--no-config', '--fail-on', 'none'], { stdout: plain, stderr: new Capture() });
+    const run2 = JSON.parse(plain.text).runs[0];
+    expect(run2.properties).toBeUndefined();
+    expect(run2.artifacts).toEqual([{ location: { uri: uri('b.txt') }, roles: ['analysisTarget'], hashes: { 'sha-256': sha('Das Wetter ist schön.\n') } }]);
   });
 
   it('is refused with a usage error for an unknown format, naming sarif among the choices', async () => {
