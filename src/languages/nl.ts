@@ -208,6 +208,8 @@ export const nl: LanguageProfile = {
     nameCues: words('in sinds tot'),
     cues: { in: 'in', sinds: 'sinds', tot: 'tot', begin: 'begin', eind: 'eind', half: 'half' },
   },
+  // (English phrases Dutch writes as its own: Van Dale's "last but not least".)
+  loanPhrases: new Map([['last but not least', 'last but not least']]),
   // (No `yearPreposition`: Dutch writes "in 2019" as English does.)
   capitalizesNouns: false,
   lengthUnits: {
