@@ -112,6 +112,8 @@ export const en: LanguageProfile = {
     names: words('April June'),
     daySuffixes: ['st', 'nd', 'rd', 'th'],
   },
+  // ("Dutch", "European": adjectives of names take a capital, as in Dutch.)
+  capitalizesNameAdjectives: true,
   // ("no", "not": not small words of English in a Spanish text, which writes "no".)
   smallWordsWhereUnknown: words('no not'),
   // (Read by the untranslated-word check in a translation from English: each found whole. Phrases

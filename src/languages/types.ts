@@ -98,6 +98,14 @@ export interface LanguageProfile {
    */
   givenNames?: string;
   /**
+   * Whether the language capitalizes the adjectives made of names, as English does (Dutch
+   * "Nederlandse", "Europese", "Amerikaanse"; not French "française", Spanish "europea"): then a
+   * capitalized word before another is no given name by its place (`givenNames`), since a
+   * misspelt adjective stands so ("de Europeese Commissie"); a word after a given name is still
+   * its surname.
+   */
+  capitalizesNameAdjectives?: boolean;
+  /**
    * Plural determiners after which the language writes an English loanword as it is, in the
    * singular (Italian, whose loanwords take no plural ending: "i file", "altri kernel", "le
    * mailing list"): such a word there is written as the language writes its loanwords, and the

@@ -887,7 +887,9 @@ function givenName(profile: LanguageProfile | undefined, word: string): boolean 
 
 /**
  * Whether a name is told by the capitalized word beside it in the language: one that capitalizes
- * only names and has a list of given names (`givenNames`: Spanish, French). Not German, whose
+ * only names and has a list of given names (`givenNames`: Spanish, French, Italian, Portuguese,
+ * Dutch; for Dutch, which capitalizes adjectives of names, only after a given name:
+ * `capitalizesNameAdjectives`). Not German, whose
  * nouns take capitals ("Problemm Wächst"), nor English, whose titles and headlines do ("The
  * Albanese Labor Government", "Goverment Annouces Plan").
  */
@@ -902,7 +904,8 @@ function namesBySurname(profile: LanguageProfile | undefined): boolean {
  * capitalized only as the sentence's first word had been hidden.)
  */
 function beforeSurname(ctx: RuleContext, speller: Speller, k: number): boolean {
-  if (!namesBySurname(ctx.profile) || k + 1 >= ctx.words.length) return false;
+  // (Not where adjectives of names are capitalized, Dutch "de Europeese Commissie": a misspelt one stands so.)
+  if (!namesBySurname(ctx.profile) || ctx.profile?.capitalizesNameAdjectives === true || k + 1 >= ctx.words.length) return false;
   const next = ctx.words[k + 1];
   if (!(isCapitalized(next.value) && !inCapitals(next.value) && spaced(ctx, ctx.text, k, k + 1))) return false;
   return !(ctx.sentences[ctx.words[k].sentence]?.firstWord === k && givenNameWord(ctx, speller, next.value));

@@ -1,5 +1,5 @@
 /**
- * Given names in Spanish and French articles: a name the dictionary lacks is no "Unknown word
+ * Given names in Spanish, French, Italian, Portuguese and Dutch articles: a name the dictionary lacks is no "Unknown word
  * (a name?)" information where it is one of the language's given names (the profile's
  * `givenNames`, wordlists/names-<code>.txt) or stands before a surname, as editors of those
  * languages read "Iker Casillas" or "Ainhoa Arteta".
@@ -44,14 +44,37 @@ describe('given names', () => {
     expect(await names('Almudena Grandes escribió la novela.', 'es')).toEqual([]);
   });
 
+  it('Italian, Portuguese: given names of the list, and a name before its surname, are no finding; a surname alone still is', async () => {
+    // ("Ludovica", "Gianmarco", "Heloísa", "Gonçalo" are on the lists; "Giancarlo Giorgetti",
+    // "Fernando Haddad": a surname after a given name; "Elly" before her surname.)
+    expect(await names('Secondo Ludovica e Gianmarco, il progetto di Elly Schlein e Giancarlo Giorgetti va avanti, ha detto Tajani.', 'it')).toEqual(['Schlein:info', 'Tajani:info']);
+    expect(await names('Segundo Heloísa e Gonçalo, o projeto de Simone Tebet e Fernando Haddad avança, disse Lupi.', 'pt')).toEqual(['Lupi:info']);
+  });
+
+  it('Dutch, which capitalizes adjectives of names: a surname after a given name, but no word before a capitalized one by its place', async () => {
+    // ("Sem", "Tijn" are on the list; "Koopmeiners" stands after "Teun".)
+    expect(await names('Volgens Sem en Tijn gaat het plan van Teun Koopmeiners en Femke Halsema door.', 'nl')).toEqual([]);
+    // (A misspelt adjective before a capitalized noun, as Dutch writes "de Europese Commissie", is still asked about.)
+    expect(await names('De Europeese Commissie en de Nederlandsee Spoorwegen vergaderen.', 'nl')).toEqual(['Europeese:info', 'Nederlandsee:info']);
+  });
+
+  it('Italian, Portuguese, Dutch: a misspelt word opening the sentence before a given name is still reported', async () => {
+    expect(await names('Secodno Giorgia Meloni, il governo approverà la manovra.', 'it')).toEqual(['Secodno:info']);
+    expect(await names('Segudno Fernando Haddad, o governo vai investir.', 'pt')).toEqual(['Segudno:info']);
+    expect(await names('Volgnes Femke Halsema is het plan te duur.', 'nl')).toEqual(['Volgnes:info']);
+  });
+
   it('the lists are checked when loaded: one name a line, a capital then small letters', () => {
     expect(() => new WordList('Ana\nana\n', 'names-es.txt', undefined, NAME_SHAPE)).toThrow('names-es.txt:2: "ana" is no name');
     expect(() => new WordList('Ana María\n', 'names-es.txt', undefined, NAME_SHAPE)).toThrow('has whitespace');
-    for (const code of ['es', 'fr']) {
+    for (const code of ['es', 'fr', 'it', 'pt', 'nl']) {
       const list = loadNameList(profileFor(code)!.givenNames!);
       expect(list.size, code).toBeGreaterThan(200);
     }
     expect(loadNameList('names-es.txt').has('Iker')).toBe(true);
     expect(loadNameList('names-fr.txt').has('Maëlle')).toBe(true);
+    expect(loadNameList('names-it.txt').has('Gianmarco')).toBe(true);
+    expect(loadNameList('names-pt.txt').has('Gonçalo')).toBe(true);
+    expect(loadNameList('names-nl.txt').has('Tijn')).toBe(true);
   });
 });
