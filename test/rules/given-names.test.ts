@@ -64,6 +64,21 @@ describe('given names', () => {
     expect(await names('Volgnes Femke Halsema is het plan te duur.', 'nl')).toEqual(['Volgnes:info']);
   });
 
+  it('a listed name without the accent the dictionary writes it with, standing alone: information with the accented form', async () => {
+    const named = async (text: string, language: string) =>
+      (await check(text + '\n', { path: 'a.txt', language, only: ['spelling'] })).findings.map((f) => [f.actual, f.severity, f.expected]);
+    // (The list has "Jose" and "José", "Andre" and "André"; the dictionary only the accented ones.)
+    expect(await named('Jose dijo que el proyecto sigue adelante.', 'es')).toEqual([['Jose', 'info', ['José']]]);
+    expect(await named('Según Victor, el proyecto sigue adelante.', 'es')).toEqual([['Victor', 'info', ['Víctor']]]);
+    expect(await named('Andre a dit que le projet avance.', 'fr')).toEqual([['Andre', 'info', ['André']]]);
+    // (With a surname, the person's own spelling: "Jose Altuve".)
+    expect(await named('Según Jose Altuve, el proyecto sigue adelante.', 'es')).toEqual([]);
+    // (The dictionary writes "Cristian", not "Cristián": no accent is missing.)
+    expect(await named('Cristian dijo que el proyecto sigue adelante.', 'es')).toEqual([]);
+    // (An accent on the capital only, which French often leaves off: "Elodie", "Élodie".)
+    expect(await named('Elodie a dit que le projet avance.', 'fr')).toEqual([]);
+  });
+
   it('the lists are checked when loaded: one name a line, a capital then small letters', () => {
     expect(() => new WordList('Ana\nana\n', 'names-es.txt', undefined, NAME_SHAPE)).toThrow('names-es.txt:2: "ana" is no name');
     expect(() => new WordList('Ana María\n', 'names-es.txt', undefined, NAME_SHAPE)).toThrow('has whitespace');
