@@ -45,7 +45,9 @@ for (const p of PROFILES) {
 
 // Its idioms and loan phrases too: words in small letters, a space between (three words or more
 // for an idiom, two for a loan phrase), as the untranslated-word check matches them.
-for (const p of PROFILES) {
+for (const p of PROFILES) checkPhrases(p);
+/** Throws, naming the profile and the phrase, where an idiom or a loan phrase is not as `phraseSpans` matches them. */
+export function checkPhrases(p: LanguageProfile): void {
   for (const idiom of p.idioms ?? []) checkPhrase(p, 'idiom', idiom, 3);
   for (const phrase of p.loanPhrases?.keys() ?? []) checkPhrase(p, 'loan phrase', phrase, 2);
 }

@@ -8,6 +8,8 @@
  */
 import { describe, it, expect } from 'vitest';
 import { check } from '../helpers.js';
+import { checkPhrases, profileFor } from '../../src/languages/index.js';
+import type { LanguageProfile } from '../../src/languages/types.js';
 
 // (A second sentence in the language: a one-sentence text with an idiom in it reads as English.)
 const AFTER: Record<string, string> = {
@@ -78,5 +80,18 @@ describe('untranslated: English idioms are found whole', () => {
     expect(await findings('Der Film „Out of the Blue“ lief im Kino.', 'de')).toEqual(['untranslated:info:„Out of the Blue“']);
     // (Spanish "no".)
     expect(await findings('No, no lo sé, dijo el ministro.', 'es')).toEqual([]);
+  });
+});
+
+describe('idioms and loan phrases are checked when the profiles load', () => {
+  const en = profileFor('en')!;
+  it('an idiom of fewer than three words, or with a capital, fails naming the profile and the phrase', () => {
+    expect(() => checkPhrases({ ...en, idioms: new Set(['by chance']) } as LanguageProfile)).toThrow('Language profile en: idiom "by chance" is no phrase of 3 words or more');
+    expect(() => checkPhrases({ ...en, idioms: new Set(['out of the Blue']) } as LanguageProfile)).toThrow('idiom "out of the Blue"');
+    expect(() => checkPhrases({ ...profileFor('de')!, loanPhrases: new Map([['Best of', 'Best-of']]) } as LanguageProfile)).toThrow('Language profile de: loan phrase "Best of"');
+  });
+  it('the profiles\' own pass', () => {
+    for (const code of ['en', 'de', 'nl']) expect(() => checkPhrases(profileFor(code)!)).not.toThrow();
+    expect(en.idioms?.has('out of the blue')).toBe(true);
   });
 });
