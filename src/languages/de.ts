@@ -470,6 +470,11 @@ export const de: LanguageProfile = {
     // ("in 2019 erschienenen Büchern", "in 1000 verschiedenen Fällen".)
     attributive: /(?:e|en|em|er|es)$/u,
   },
+  // (English phrases German writes as its own: the Duden's "Best-of" and "last, but not least".)
+  loanPhrases: new Map([
+    ['best of', 'Best-of'],
+    ['last but not least', 'last but not least'],
+  ]),
   capitalizesNouns: true,
   // Horsepower: "150 PS"; and English's miles per hour and per gallon, which German prose on
   // American and British subjects keeps ("112 mph"; on the MLQE-PE train split editors kept 10 of

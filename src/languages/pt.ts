@@ -23,6 +23,8 @@ export const pt: LanguageProfile = {
   // its region (dictionary-pt-pt: natura.di.uminho.pt, (GPL-2.0 OR LGPL-2.1 OR MPL-1.1)). Both
   // write the 1990 agreement's spelling ("ação", "ótimo"; not "acção", "óptimo").
   dictionary: 'dictionary-pt',
+  // Given names the dictionary lacks are no "a name?" information (wordlists/names-pt.txt).
+  givenNames: 'names-pt.txt',
   region: 'BR',
   regions: { PT: 'dictionary-pt-pt' },
   // Portugal writes an open é, ó before m and n where Brazil writes ê, ô ("económico",

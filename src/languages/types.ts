@@ -98,6 +98,14 @@ export interface LanguageProfile {
    */
   givenNames?: string;
   /**
+   * Whether the language capitalizes the adjectives made of names, as English does (Dutch
+   * "Nederlandse", "Europese", "Amerikaanse"; not French "française", Spanish "europea"): then a
+   * capitalized word before another is no given name by its place (`givenNames`), since a
+   * misspelt adjective stands so ("de Europeese Commissie"); a word after a given name is still
+   * its surname.
+   */
+  capitalizesNameAdjectives?: boolean;
+  /**
    * Plural determiners after which the language writes an English loanword as it is, in the
    * singular (Italian, whose loanwords take no plural ending: "i file", "altri kernel", "le
    * mailing list"): such a word there is written as the language writes its loanwords, and the
@@ -136,6 +144,29 @@ export interface LanguageProfile {
    * are no English left over.
    */
   englishPhraseWords?: { words: ReadonlySet<string>; loans: ReadonlySet<string> };
+  /**
+   * The language's idioms, fixed phrases of three words or more in small letters ("out of the
+   * blue", "in spite of", "last but not least"): left in a translation from it, one is found whole
+   * by the untranslated-word check, though the other language knows some of its words ("out",
+   * "of", "in"; Dutch's dictionary knows every word of "last but not least"). Only where its words
+   * stand in small letters but the first (a sentence's capital), outside a quotation, with no
+   * capitalized word inside the sentence beside it: "Out of the Blue", a title, is none.
+   */
+  idioms?: ReadonlySet<string>;
+  /**
+   * Small words of the language (negations: English "no", "not") that count as its
+   * `functionWords` in a text of another language only where that language's dictionary lacks
+   * them: German ("das sei no problem"), not Spanish, Italian or Portuguese, whose "no" is theirs.
+   */
+  smallWordsWhereUnknown?: ReadonlySet<string>;
+  /**
+   * Phrases of another language (English's, in small letters) that this one writes as its own,
+   * with its spelling of them (German "best of": "Best-of", the Duden's; "last but not least"):
+   * found whole by the untranslated-word check, as information, with that spelling where it
+   * differs. Matched as `idioms` are, the first word capitalized where the spelling has it so
+   * ("ein Best of der Hits").
+   */
+  loanPhrases?: ReadonlyMap<string, string>;
   /**
    * Determiners of a genitive singular whose noun takes an -s ("des", "eines", "seines"): a noun
    * of another language with that -s after one is declined as this language's own ("des

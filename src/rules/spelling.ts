@@ -510,6 +510,8 @@ export default defineRule(
         { lang: 'it', text: 'Il governo ha approvato la rifroma delle pensioni.', output: 'Il governo ha approvato la riforma delle pensioni.' },
         { lang: 'pt', text: 'O governo aprovou a refroma da previdência.' },
         { lang: 'nl', text: 'De regering keurde de hervroming van de pensioenen goed.' },
+        // A listed given name without the accent its dictionary writes, standing alone (information).
+        { lang: 'es', text: 'Jose dijo que el proyecto sigue adelante.' },
         // "of" before a place, after a word English does not know: English left over.
         { lang: 'de', text: 'Der Bürgermeister of London sprach am Montag mit der Presse.' },
         { lang: 'de', text: 'Das ist ein schwerwigendes Problem.', output: 'Das ist ein schwerwiegendes Problem.' },
@@ -739,7 +741,21 @@ export default defineRule(
       // the dictionary has with its capital ("Gérald Darmanin", "Yolanda Díaz"). Names, which
       // editors of those languages do not want asked about. (A surname alone, "dijo Errejón", is
       // still information.)
-      if (capital && NAME_SHAPE.pattern.test(core) && (givenName(ctx.profile, core) || beforeSurname(ctx, speller, k) || afterGivenName(ctx, speller, k))) continue;
+      if (capital && NAME_SHAPE.pattern.test(core) && (givenName(ctx.profile, core) || beforeSurname(ctx, speller, k) || afterGivenName(ctx, speller, k))) {
+        // (A listed name without the accent its other listed form has, which the dictionary
+        // writes, standing alone: "Jose dijo" for "José", `accentedGivenName`.)
+        const accented = offset === 0 && core === value ? accentedGivenName(ctx, speller, k, core) : undefined;
+        if (accented !== undefined) {
+          ctx.report({
+            start: w.start,
+            end: w.end,
+            message: `Given name \`${core}\` without its accent: \`${accented}\`, as ${ctx.profile?.name ?? 'the language'} writes it, or the person's own spelling?`,
+            expected: [accented],
+            severity: 'info',
+          });
+        }
+        continue;
+      }
       // Markup left in plain text: inside an HTML tag ("< / ref >", "q<sub>") or a backslash
       // command (LilyPond's "\key aes \major"): no prose.
       if (inMarkup(ctx.text, w.start, w.end)) continue;
@@ -895,9 +911,48 @@ function givenName(profile: LanguageProfile | undefined, word: string): boolean 
   return profile?.givenNames !== undefined && loadNameList(profile.givenNames).has(word);
 }
 
+/** Per list of given names: its names by their letters without accents, where two or more share them ("Jose": "Jose", "José"). */
+const ACCENT_FORMS = new Map<string, ReadonlyMap<string, readonly string[]>>();
+const bareLetters = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+
+/**
+ * The form of a listed given name with the accents the dictionary writes it with, where the name
+ * stands alone: a name of the list that the dictionary lacks ("Jose", "Andre", "Victor"), whose
+ * other form on the list it knows ("José", "André", "Víctor"), and no capitalized word beside it
+ * but a sentence's first word the dictionary knows ("Según Victor"). Where the dictionary knows
+ * no form or both ("Michael", "Michaël"; "Cristian" and not "Cristián"), nothing is missing; where
+ * the forms differ only on the capital ("Elodie", "Élodie"), French writing leaves the accent off;
+ * beside a surname the full name is the person's, who may write it so ("Jose Altuve").
+ */
+function accentedGivenName(ctx: RuleContext, speller: Speller, k: number, word: string): string | undefined {
+  const file = ctx.profile?.givenNames;
+  if (file === undefined || !givenName(ctx.profile, word)) return undefined;
+  let forms = ACCENT_FORMS.get(file);
+  if (forms === undefined) {
+    const byBare = new Map<string, string[]>();
+    for (const name of loadNameList(file).words()) {
+      const bare = bareLetters(name);
+      const list = byBare.get(bare) ?? [];
+      list.push(name);
+      byBare.set(bare, list);
+    }
+    for (const [bare, list] of byBare) if (list.length < 2) byBare.delete(bare);
+    ACCENT_FORMS.set(file, (forms = byBare));
+  }
+  const others = forms.get(bareLetters(word))?.filter((f) => f !== word && f.slice(1) !== word.slice(1) && speller.correct(f));
+  if (others === undefined || others.length !== 1) return undefined;
+  const { words, text } = ctx;
+  const opens = (n: number) => ctx.sentences[words[n].sentence]?.firstWord === n;
+  if (k + 1 < words.length && spaced(ctx, text, k, k + 1) && isCapitalized(words[k + 1].value)) return undefined;
+  if (k > 0 && spaced(ctx, text, k - 1, k) && isCapitalized(words[k - 1].value) && !(opens(k - 1) && speller.correct(words[k - 1].value))) return undefined;
+  return others[0];
+}
+
 /**
  * Whether a name is told by the capitalized word beside it in the language: one that capitalizes
- * only names and has a list of given names (`givenNames`: Spanish, French). Not German, whose
+ * only names and has a list of given names (`givenNames`: Spanish, French, Italian, Portuguese,
+ * Dutch; for Dutch, which capitalizes adjectives of names, only after a given name:
+ * `capitalizesNameAdjectives`). Not German, whose
  * nouns take capitals ("Problemm Wächst"), nor English, whose titles and headlines do ("The
  * Albanese Labor Government", "Goverment Annouces Plan").
  */
@@ -912,7 +967,8 @@ function namesBySurname(profile: LanguageProfile | undefined): boolean {
  * capitalized only as the sentence's first word had been hidden.)
  */
 function beforeSurname(ctx: RuleContext, speller: Speller, k: number): boolean {
-  if (!namesBySurname(ctx.profile) || k + 1 >= ctx.words.length) return false;
+  // (Not where adjectives of names are capitalized, Dutch "de Europeese Commissie": a misspelt one stands so.)
+  if (!namesBySurname(ctx.profile) || ctx.profile?.capitalizesNameAdjectives === true || k + 1 >= ctx.words.length) return false;
   const next = ctx.words[k + 1];
   if (!(isCapitalized(next.value) && !inCapitals(next.value) && spaced(ctx, ctx.text, k, k + 1))) return false;
   return !(ctx.sentences[ctx.words[k].sentence]?.firstWord === k && givenNameWord(ctx, speller, next.value));

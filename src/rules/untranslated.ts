@@ -29,6 +29,7 @@ import { UNIT_SYMBOLS } from '../spell/units.js';
 import { loadWordList } from '../spell/wordlist.js';
 import { foreignQuotations } from '../core/quotations.js';
 import { isComputingLoanword, profileFor } from '../languages/index.js';
+import { phraseSpans, type PhraseSpan } from '../languages/phrases.js';
 import { carriedOver, sourceParagraph, sourceView } from '../core/source.js';
 
 const SOURCE_LANGUAGE = 'en';
@@ -233,6 +234,11 @@ export default defineRule(
         { lang: 'de', text: 'Die Comedians sahen die Skyline, nach dem Buyout kam ein Sidesaddle.' },
         // (A noun German declines weak, "Satrap", "des Satrapen", is no accepted word: its -s form is English's plural.)
         { lang: 'de', text: 'Alexander setzte die persischen Satraps ab.' },
+        // An idiom of English whole, though the language knows some of its words ("out", "of"; the
+        // English profile's `idioms`); a phrase the language writes as its own, information
+        // (`loanPhrases`: German's "Best of", the Duden's "Best-of").
+        { lang: 'nl', text: 'Het nieuws kwam out of the blue, zei hij. Het was voor iedereen een grote verrassing.' },
+        { lang: 'de', text: 'Das Album ist ein Best of der Hits. Es erschien am Montag bei einem kleinen Label.' },
         // (Beside an option broken at a line's end, English prose is still found.)
         { lang: 'de', text: 'Die Option --no-\nverify überspringt die Prüfung, sagte der spokesman.' },
       ],
@@ -300,6 +306,8 @@ export default defineRule(
         // A sound's word written twice, its vowels changed ("tick tack"); a list's Roman numeral.
         { lang: 'de', text: 'Die Uhr machte tick tack, der Weg ging zick zack.' },
         { lang: 'de', text: 'Ziele: ii) Schutz der Arten, iii) Überwachung der Marienkäfer.' },
+        // An idiom's words capitalized as a title's are no idiom ("Out of the Blue", a band's name).
+        { lang: 'de', text: 'Die Band Out of the Blue spielte am Freitag in Berlin. Das Konzert war ausverkauft.' },
         // Where only names are capitalized, a capitalized word inside a sentence is one, and so
         // the same word opening a sentence.
         { lang: 'fr', text: 'La série commence lundi chez Sky, a annoncé la chaîne. Sky diffusera dix épisodes.' },
@@ -319,11 +327,14 @@ export default defineRule(
     // over, and the rest (some twenty functions a paragraph) is not made for them.
     // (Nor a word of the profile's `englishPhraseWords`, which the dictionary knows: "een first step".)
     const phraseWords = ctx.profile?.englishPhraseWords;
-    if (!ctx.words.some((w) => !w.opaque && w.alpha && w.value.length > 2 && (!isKnownToken(ctx, w) || phraseWords?.words.has(w.value) === true))) {
+    // (Nor an idiom of the leftover language, each of whose words it may know: Dutch's
+    // "Last but not least"; `phraseSpans`.)
+    const fromProfile = profileFor(from);
+    const phrases = phraseSpans(ctx, ctx.text, fromProfile, ctx.profile);
+    if (phrases.length === 0 && !ctx.words.some((w) => !w.opaque && w.alpha && w.value.length > 2 && (!isKnownToken(ctx, w) || phraseWords?.words.has(w.value) === true))) {
       namesInside(ctx, () => false);
       return;
     }
-    const fromProfile = profileFor(from);
     // (The words its findings quote are the leftover language's, not the paragraph's.)
     const quoting = [from];
     const english = from === SOURCE_LANGUAGE ? leftover : undefined;
@@ -411,10 +422,22 @@ export default defineRule(
         !phraseWords.loans.has(n < k ? `${words[n].value} ${words[k].value}` : `${words[k].value} ${words[n].value}`);
       return english(k - 1) || english(k + 1);
     };
+    // An idiom of the leftover language, or a phrase of it this language writes as its own
+    // ("out of the blue", "in spite of"; "Best of"): each of its words is left over, those this
+    // language knows too ("out", "in"), and the run takes it in whole. Not inside a quotation, in
+    // English or short (a title's), which the other words are not found in either.
+    const phraseAt = new Int32Array(words.length);
+    const kept: PhraseSpan[] = [];
+    for (const span of phrases) {
+      const inQuotation = (k: number) => inEnglishQuotation(words[k]) || quoted.some(([s, e]) => words[k].start >= s && words[k].end <= e);
+      if (inQuotation(span.first) || inQuotation(span.last)) continue;
+      kept.push(span);
+      for (let k = span.first; k <= span.last; k++) phraseAt[k] = kept.length;
+    }
     // (Asked of a word several times as runs are joined: each answer is kept.)
     const foreignSeen = new Int8Array(words.length);
     const foreign = (k: number): boolean => {
-      if (foreignSeen[k] === 0) foreignSeen[k] = isForeign(k) ? 1 : 2;
+      if (foreignSeen[k] === 0) foreignSeen[k] = phraseAt[k] > 0 || isForeign(k) ? 1 : 2;
       return foreignSeen[k] === 1;
     };
     const isForeign = (k: number): boolean => {
@@ -527,7 +550,9 @@ export default defineRule(
       const w = words[k];
       if (w === undefined || w.opaque || !w.alpha) return false;
       const lower = w.value.toLowerCase();
-      return fromSmall(lower) && !ownSmall(lower) && (lower === w.value || opensSentence(k));
+      // (Or one that is a small word of it only where this language's dictionary lacks it: "no" in German, not in Spanish.)
+      const small = fromSmall(lower) || (fromProfile?.smallWordsWhereUnknown?.has(lower) === true && own?.correct(lower) === false);
+      return small && !ownSmall(lower) && (lower === w.value || opensSentence(k));
     };
     const leftoverWord = (k: number): boolean => {
       const w = words[k];
@@ -720,6 +745,27 @@ export default defineRule(
         // "the board had besloten", "the board" only.)
         else if (english) j += ownAuxiliary(j + 2) ? 1 : j + 3 < words.length && joins(j + 2, j + 3) && bridge(j + 3) ? 0 : 2;
       }
+      // An idiom the run reaches into, whole ("out of the blue", where the run had been "the
+      // blue"), and no word of this language beyond it that only a known word's join took in
+      // ("In spite of tout": "tout" is French).
+      for (let k = i; k <= j; k++) {
+        const span = phraseAt[k] > 0 ? kept[phraseAt[k] - 1] : undefined;
+        if (span === undefined || span.first <= previous) continue;
+        i = Math.min(i, span.first);
+        j = Math.max(j, span.last);
+        k = span.last;
+      }
+      let phrase: PhraseSpan | undefined;
+      for (let k = i; k <= j; k++) {
+        if (phraseAt[k] === 0) continue;
+        const span = kept[phraseAt[k] - 1];
+        if (span.first === i && span.last === j) phrase = span;
+        const trailing = (a: number, b: number) => words.slice(a, b + 1).every((_, n) => !foreign(a + n));
+        if (span.last < j && trailing(span.last + 1, j)) j = span.last;
+        if (span.first > i && trailing(i, span.first - 1)) i = span.first;
+        if (span.first === i && span.last === j) phrase = span;
+        k = span.last;
+      }
       const run = words.slice(i, j + 1);
       const start = run[0].start;
       const end = run[run.length - 1].end;
@@ -822,7 +868,20 @@ export default defineRule(
       // a command's or a file's name whose markup plain text has lost, or a word left over:
       // information. (Each word of the run left over so, where only names are capitalized.)
       const named = !computing && lowerRun && !titleLike && countsTerms(ctx) && words.slice(i, j + 1).every((w, n) => !foreign(i + n) || writtenInCode(ctx, w.value));
-      if (invariable && !titleLike && !ctx.isClaimed(start, end)) {
+      if (phrase?.loan !== undefined && !ctx.isClaimed(start, end)) {
+        // A phrase this language writes as its own (the profile's `loanPhrases`): information, with its spelling.
+        ctx.claim(start, end);
+        const as = text.slice(start, end);
+        const spelled = /^\p{Lu}/u.test(as) && !/^\p{Lu}/u.test(phrase.loan) ? as[0] + phrase.loan.slice(1) : phrase.loan;
+        ctx.report({
+          start,
+          end,
+          message: `\`${as}\`: ${fromProfile?.name ?? 'English'} that ${profile?.name ?? 'the language'} writes as its own${spelled === as ? '' : `, \`${spelled}\``}: kept, or translated?`,
+          expected: spelled === as ? [] : [spelled],
+          severity: 'info',
+          quoteLanguages: [from, ctx.language],
+        });
+      } else if (invariable && !titleLike && !ctx.isClaimed(start, end)) {
         ctx.claim(start, end);
         ctx.report({ start, end, message: `\`${text.slice(start, end)}\` after \`${words[i - 1].value}\`: a loanword, invariable as ${profile?.name ?? 'the language'} writes them, or English left untranslated?`, severity: 'info', quoteLanguages: [from, ctx.language] });
       } else if (computing && !ctx.isClaimed(start, end)) {

@@ -110,6 +110,13 @@ export class WordList {
     return this.starts.length - 1;
   }
 
+  /** The words, in their order. */
+  words(): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < this.size; i++) out.push(this.text.slice(this.starts[i], this.starts[i + 1] - 1));
+    return out;
+  }
+
   has(word: string): boolean {
     let lo = 0;
     let hi = this.size - 1;
