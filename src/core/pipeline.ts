@@ -266,11 +266,12 @@ const LOOKALIKES = PROFILES.filter((p) => p.lookalike !== undefined);
 const LOOKALIKE_OF = new Map(LOOKALIKES.map((p) => [p.code, p.lookalike!]));
 /**
  * The `lookalike` of `language`'s profile, where `text` is in it: Afrikaans for a text read as
- * Dutch. `speller`, that language's dictionary where it is loaded, confirms a single tell.
+ * Dutch. `speller`, that language's own dictionary where it is loaded, weighs the text's words
+ * (`own`: a Dutch word in Afrikaans spelling tells, a typo does not).
  */
 function lookalikeOf(language: string, text: string, speller?: KnownWords): string | undefined {
   const lookalike = LOOKALIKE_OF.get(language);
-  return lookalike !== undefined && lookalike.tells(text, knownBy(speller)) ? lookalike.code : undefined;
+  return lookalike !== undefined && lookalike.tells(text, knownBy(speller), speller !== undefined) ? lookalike.code : undefined;
 }
 /** A lookalike of any profile that `text` is in, its words asked of `speller` (the dictionary of the language it would be read in). */
 function anyLookalike(text: string, speller?: KnownWords): string | undefined {
@@ -282,6 +283,11 @@ function knownBy(speller: KnownWords | undefined): ((word: string) => boolean) |
   return speller && ((word) => speller.correct(word));
 }
 type KnownWords = { correct(word: string): boolean };
+/** Whether a quarter or more of the words in small letters (of those with a vowel) are unknown to `speller`. */
+function partlyUnknown(words: readonly string[], speller: KnownWords): boolean {
+  const small = words.filter((w) => startsLower(w) && !NO_VOWEL.test(w));
+  return small.length > 0 && small.filter((w) => !speller.correct(w)).length * 4 >= small.length;
+}
 /** The least score (share of words known plus share of lower-case words known, 0–2) for a short text's language. */
 const SHORT_TEXT_KNOWN = 1.2;
 /**
@@ -807,7 +813,12 @@ export class Lektor {
     if (sample.length > 0 && sample.length < SHORT_TEXT_WORDS) {
       const known = await this.knownWordsLanguage(resources, sample, shortRanking, whole, outside);
       if (known) {
-        const other = lookalikeOf(known, whole, resources.speller(known));
+        const speller = resources.speller(known);
+        // (Read in another language, as a paragraph is: English knows "is", "in", "na", "by" of
+        // "Twee mans is Woensdag in Pretoria gearresteer na 'n roof by 'n winkelsentrum.", whose
+        // tells it does not know; where a quarter of its words in small letters are unknown to it,
+        // not an English line naming the "Wes-Kaap" and the "Oos-Kaap".)
+        const other = lookalikeOf(known, whole, speller) ?? (LOOKALIKE_OF.has(known) || !speller || !partlyUnknown(sample, speller) ? undefined : anyLookalike(whole, speller));
         if (other) return other;
         await prefetch?.(known);
         return known;
@@ -838,7 +849,8 @@ export class Lektor {
         // (Its dictionary loaded only for a text with a tell: with no word known, one is enough.)
         if (!p.lookalike!.tells(whole, () => false)) continue;
         await resources.ensureLanguages([p.code]);
-        if (p.lookalike!.tells(whole, knownBy(resources.speller(p.code)))) return p.lookalike!.code;
+        const speller = resources.speller(p.code);
+        if (p.lookalike!.tells(whole, knownBy(speller), speller !== undefined)) return p.lookalike!.code;
       }
     }
     return lookalikeOf(found, whole, resources.speller(found)) ?? found;
