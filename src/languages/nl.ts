@@ -51,10 +51,10 @@ const CAPITALIZED_CALENDAR = words('Maandag Dinsdag Woensdag Donderdag Maart Mei
 /**
  * How Afrikaans spells what Dutch writes otherwise, as rewrites of an Afrikaans word into its
  * Dutch form: y for ij ("tyd", "vry"), sk for sch ("skool"), s for z before a vowel ("sonder",
- * "besoek", "huise"), s for c before e or i ("munisipaliteit"), ks for x ("eksamen"), -lik for -lijk, oor- for over- ("oorstromings"), -sie
- * for -tie ("polisie"); and at the end of a word, one of: -e for -en ("huise", "vloedgebiede"),
- * -ings for -ingen, a participle or a verb without its -d or -t ("gearresteer", "geslaag",
- * "verwoes"), -g for -cht ("krag", "lig").
+ * "besoek", "huise"), s for c before e or i, ks for x ("eksamen"), -lik for -lijk, oor- for over-
+ * ("oorstromings"), -sie for -tie ("polisie"); and at the end of a word, one of: -e for -en
+ * ("huise", "vloedgebiede"), -ings for -ingen, a participle or a verb without its -d or -t
+ * ("gearresteer", "geslaag", "verwoes"), -g for -cht ("krag", "lig").
  */
 const RESPELLINGS: readonly (readonly [RegExp, string])[] = [
   [/y/g, 'ij'],
@@ -101,8 +101,12 @@ export function respelledDutch(word: string, known: (word: string) => boolean): 
 
 /** Letters only Dutch writes of the two: ij ("prijs", "tijdrit"), sch, cht, a z that begins a word ("zorg"); Afrikaans writes y, sk, g, s. */
 const DUTCH_SPELLING = /ij|sch|cht|^z/;
-/** Words asked whether they are Dutch ones in Afrikaans spelling, at most. */
+/**
+ * Words asked whether they are Dutch ones in Afrikaans spelling, at most, and words looked at for
+ * them (a paragraph of another language in a Dutch article has no Dutch word either).
+ */
 const RESPELLED_ASKED = 12;
+const RESPELLED_LOOKED_AT = 30;
 
 /**
  * Whether a text read as Dutch (or, in a paragraph, as its document's language) is Afrikaans:
@@ -179,7 +183,7 @@ export function afrikaans(text: string, known?: (word: string) => boolean, own =
     let score = af + leaning / 2;
     if (nl <= 1) {
       let asked = 0;
-      for (const word of others) {
+      for (const word of others.slice(0, RESPELLED_LOOKED_AT)) {
         if ((score >= 2 && score > 2 * nl) || asked === RESPELLED_ASKED) break;
         if (word.length < RESPELLED_LENGTH || known(word)) continue;
         asked++;

@@ -4,7 +4,7 @@
  * as a text with two asks it only of its tells.
  */
 import { describe, it, expect } from 'vitest';
-import { afrikaans } from '../../src/languages/nl.js';
+import { afrikaans, respelledDutch } from '../../src/languages/nl.js';
 
 /** A dictionary that knows `words`, counting what it is asked. */
 function dictionary(words: string[]) {
@@ -57,5 +57,29 @@ describe('Afrikaans tells', () => {
     const d = dictionary(DUTCH);
     expect(afrikaans('De minister zei dat de prijzen van vloedgebiede en huise snel stijgen.', d.known, true)).toBe(false);
     expect(d.asked.filter((w) => w === 'vloedgebieden' || w === 'huizen')).toEqual([]);
+  });
+
+  it('a Dutch word in Afrikaans spelling is found by a few forms; a typo is none', () => {
+    const d = dictionary(['gearresteerd', 'huizen', 'scholen', 'politie', 'overstromingen', 'geld', 'gelden', 'wordt']);
+    expect(respelledDutch('gearresteer', d.known)).toBe(true);
+    expect(respelledDutch('huise', d.known)).toBe(true);
+    expect(respelledDutch('skole', d.known)).toBe(true);
+    expect(respelledDutch('polisie', d.known)).toBe(true);
+    expect(respelledDutch('oorstromings', d.known)).toBe(true);
+    expect(respelledDutch('gelt', d.known)).toBe(false);
+    expect(respelledDutch('werdt', d.known)).toBe(false);
+    // (At most every combination of three rewrites with one ending.)
+    d.asked.length = 0;
+    respelledDutch('syskeyslikes', d.known);
+    expect(d.asked.length).toBeLessThanOrEqual(8 * 6);
+  });
+
+  it('read as Dutch: a paragraph of another language, with no Dutch word, has no more than 30 of its words looked at', () => {
+    // (Words the dictionary knows, so that none is respelled: each looked at is one asked; none in
+    // Dutch's spelling, "schools", which would count as a Dutch word.)
+    const english = 'The storm damaged more than three hundred houses in the western provinces on Tuesday, officials said. '.repeat(10);
+    const d = dictionary(english.match(/\p{L}+/gu)!);
+    expect(afrikaans(english, d.known, true)).toBe(false);
+    expect(d.asked.length).toBeLessThanOrEqual(30);
   });
 });
