@@ -266,11 +266,12 @@ const LOOKALIKES = PROFILES.filter((p) => p.lookalike !== undefined);
 const LOOKALIKE_OF = new Map(LOOKALIKES.map((p) => [p.code, p.lookalike!]));
 /**
  * The `lookalike` of `language`'s profile, where `text` is in it: Afrikaans for a text read as
- * Dutch. `speller`, that language's dictionary where it is loaded, confirms a single tell.
+ * Dutch. `speller`, that language's own dictionary where it is loaded, weighs the text's words
+ * (`own`: a Dutch word in Afrikaans spelling tells, a typo does not).
  */
 function lookalikeOf(language: string, text: string, speller?: KnownWords): string | undefined {
   const lookalike = LOOKALIKE_OF.get(language);
-  return lookalike !== undefined && lookalike.tells(text, knownBy(speller)) ? lookalike.code : undefined;
+  return lookalike !== undefined && lookalike.tells(text, knownBy(speller), speller !== undefined) ? lookalike.code : undefined;
 }
 /** A lookalike of any profile that `text` is in, its words asked of `speller` (the dictionary of the language it would be read in). */
 function anyLookalike(text: string, speller?: KnownWords): string | undefined {
@@ -282,8 +283,57 @@ function knownBy(speller: KnownWords | undefined): ((word: string) => boolean) |
   return speller && ((word) => speller.correct(word));
 }
 type KnownWords = { correct(word: string): boolean };
+/**
+ * A word of a short text, a compound written with hyphens whole ("week-end", "Wes-Kaap"): French
+ * knows "week-end", not "week" and "end", which made "Grève à la SNCF ce week-end" Italian.
+ */
+const WORD_OR_COMPOUND = /\p{L}+(?:-\p{L}+)*/gu;
+/** Whether `speller` knows a word, or every part of a compound written with hyphens. */
+function knows(speller: KnownWords, word: string): boolean {
+  return speller.correct(word) || (word.includes('-') && word.split('-').every((part) => speller.correct(part)));
+}
+/** Whether a quarter or more of the words in small letters (of those with a vowel) are unknown to `speller`. */
+function partlyUnknown(words: readonly string[], speller: KnownWords): boolean {
+  const small = words.filter((w) => startsLower(w) && !NO_VOWEL.test(w));
+  return small.length > 0 && small.filter((w) => !knows(speller, w)).length * 4 >= small.length;
+}
 /** The least score (share of words known plus share of lower-case words known, 0–2) for a short text's language. */
 const SHORT_TEXT_KNOWN = 1.2;
+/** A language's dictionary asked of a short text's words (see `knownWordsLanguage`). */
+interface Judged {
+  code: string;
+  /** Share of the words it knows plus share of the words in small letters it knows (0–2). */
+  score: number;
+  /** Share of the words in small letters it knows, and how many of them it does not know. */
+  small: number;
+  unknownSmall: number;
+  /** How many of the words are its function words, articles, pronouns, subordinators. */
+  grammar: number;
+  /** Franc's score for the language (1 for the best). */
+  rank: number;
+}
+/**
+ * Whether `a` knows a short text better than `b`: its score, then (a tie of the dictionaries)
+ * the language's own small words before franc's rank: French knows "bis", "mit" and "tourte" as
+ * German knows "bis", "mit" and "und", but "Von 2000 bis 2003 tourte Mendoza mit Ted Nugent und
+ * 2004 mit Whitesnake!" has five German function words and no French one.
+ */
+function better(a: Judged, b: Judged): boolean {
+  return a.score > b.score || (a.score === b.score && (a.grammar > b.grammar || (a.grammar === b.grammar && a.rank > b.rank)));
+}
+/**
+ * Whether a dictionary knows a short text well: enough of its words (`SHORT_TEXT_KNOWN`), and all
+ * but one of its words in small letters, the words that are not names, or `SHORT_TEXT_SMALL` of them.
+ */
+function sure(j: Judged | undefined): boolean {
+  return j !== undefined && j.score >= SHORT_TEXT_KNOWN && (j.unknownSmall < 2 || j.small >= SHORT_TEXT_SMALL);
+}
+/**
+ * The least share of a short text's words in small letters that a dictionary knows, where it does
+ * not know two of them or more, for it to know the text well (`sure`); else the dictionaries asked
+ * only on a cue (`shortTextCue`) are asked too.
+ */
+const SHORT_TEXT_SMALL = 0.7;
 /**
  * A word that starts in a small letter and has no vowel: a unit or an abbreviation ("mg",
  * "km", "kWh"). (The first letter is looked at too: "und", "in" and "es" are words.)
@@ -789,14 +839,14 @@ export class Lektor {
     // over all its languages names it, or `und`.)
     if (!mostlyInScripts(text)) return detectDocumentLanguage(text);
     const ranking = rankLanguages(text);
-    let sample = (text.match(/\p{L}+/gu) ?? []).slice(0, 200);
+    let sample = (text.match(WORD_OR_COMPOUND) ?? []).slice(0, 200);
     const outside = sample;
     let shortRanking = ranking;
     // A short text with hardly a lower-case word outside its quotations (names and a quotation:
     // `Die Zeit interviews Olaf Scholz: "Germany is ready."`) is read with them. (Straight or
     // curled, the marks do not matter here: a second run reads the text as the first did.)
     if (text !== whole && sample.length < SHORT_TEXT_WORDS && sample.filter((w) => startsLower(w)).length < 2) {
-      const all = (whole.match(/\p{L}+/gu) ?? []).slice(0, 200);
+      const all = (whole.match(WORD_OR_COMPOUND) ?? []).slice(0, 200);
       if (all.length < SHORT_TEXT_WORDS) {
         sample = all;
         shortRanking = rankLanguages(whole);
@@ -807,7 +857,12 @@ export class Lektor {
     if (sample.length > 0 && sample.length < SHORT_TEXT_WORDS) {
       const known = await this.knownWordsLanguage(resources, sample, shortRanking, whole, outside);
       if (known) {
-        const other = lookalikeOf(known, whole, resources.speller(known));
+        const speller = resources.speller(known);
+        // (Read in another language, as a paragraph is: English knows "is", "in", "na", "by" of
+        // "Twee mans is Woensdag in Pretoria gearresteer na 'n roof by 'n winkelsentrum.", whose
+        // tells it does not know; where a quarter of its words in small letters are unknown to it,
+        // not an English line naming the "Wes-Kaap" and the "Oos-Kaap".)
+        const other = lookalikeOf(known, whole, speller) ?? (LOOKALIKE_OF.has(known) || !speller || !partlyUnknown(sample, speller) ? undefined : anyLookalike(whole, speller));
         if (other) return other;
         await prefetch?.(known);
         return known;
@@ -824,7 +879,7 @@ export class Lektor {
         if (code === ranking.best) await prefetch?.(code);
         this.prepareWhileBuilding(resources, code);
         const speller = resources.speller(code);
-        if (speller && words.length >= 3 && words.filter((w) => speller.correct(w)).length / words.length >= 0.6) return lookalikeOf(code, whole, speller) ?? code;
+        if (speller && words.length >= 3 && words.filter((w) => knows(speller, w)).length / words.length >= 0.6) return lookalikeOf(code, whole, speller) ?? code;
       }
     }
     // (Franc's too: a sentence of Afrikaans whose words no dictionary knows enough of, "'n
@@ -838,7 +893,8 @@ export class Lektor {
         // (Its dictionary loaded only for a text with a tell: with no word known, one is enough.)
         if (!p.lookalike!.tells(whole, () => false)) continue;
         await resources.ensureLanguages([p.code]);
-        if (p.lookalike!.tells(whole, knownBy(resources.speller(p.code)))) return p.lookalike!.code;
+        const speller = resources.speller(p.code);
+        if (p.lookalike!.tells(whole, knownBy(speller), speller !== undefined)) return p.lookalike!.code;
       }
     }
     return lookalikeOf(found, whole, resources.speller(found)) ?? found;
@@ -880,20 +936,38 @@ export class Lektor {
     const counted = words.filter((w) => !NO_VOWEL.test(w));
     if (counted.length === 0) return undefined;
     const lower = counted.filter((w) => startsLower(w));
-    let best: { code: string; score: number; grammar: number; rank: number } | undefined;
-    for (const profile of profiles) {
+    const judge = (profile: LanguageProfile): Judged | undefined => {
       const speller = resources.speller(profile.code);
-      if (!speller) continue;
-      const all = counted.filter((w) => speller.correct(w)).length / counted.length;
-      const small = lower.length > 0 ? lower.filter((w) => speller.correct(w)).length / lower.length : all;
-      const score = all + small;
-      // A tie of the dictionaries is broken by the language's own small words before franc's
-      // rank: French knows "bis", "mit" and "tourte" as German knows "bis", "mit" and "und",
-      // but "Von 2000 bis 2003 tourte Mendoza mit Ted Nugent und 2004 mit Whitesnake!" has
-      // five German function words and no French one.
-      const grammar = grammarWords(profile, words);
-      const rank = ranking?.scores.get(profile.code) ?? 0;
-      if (!best || score > best.score || (score === best.score && (grammar > best.grammar || (grammar === best.grammar && rank > best.rank)))) best = { code: profile.code, score, grammar, rank };
+      if (!speller) return undefined;
+      const all = counted.filter((w) => knows(speller, w)).length / counted.length;
+      const unknownSmall = lower.filter((w) => !knows(speller, w)).length;
+      const small = lower.length > 0 ? 1 - unknownSmall / lower.length : all;
+      // (A tie of the dictionaries is broken by the language's own small words before franc's
+      // rank: see `better`.)
+      return { code: profile.code, score: all + small, small, unknownSmall, grammar: grammarWords(profile, words), rank: ranking?.scores.get(profile.code) ?? 0 };
+    };
+    let best: Judged | undefined;
+    for (const profile of profiles) {
+      const judged = judge(profile);
+      if (judged && (!best || better(judged, best))) best = judged;
+    }
+    // The languages asked only on a cue are asked too where no dictionary asked knows the text
+    // well (`sure`): "Wes Anderson wint prijs in Cannes.", of whose "wint", "prijs", "in" English
+    // knew one, and "Lula recebe Macron em Brasília", of whose "recebe", "em" English and Spanish
+    // knew none, had been English. Most ranked by franc first, one at a time, and taken only where
+    // it knows the text well itself and more of its words in small letters: Dutch's dictionary
+    // knows German's "der" and "und", English's "of" and many Latin names, and "Die Nachnamen der
+    // plebejischen Claudii waren Asellus, Canina, …, Glaber und Marcellus." (MLQE-PE) is German.
+    if (!sure(best)) {
+      const left = PROFILES.filter((p) => !profiles.includes(p)).sort((a, b) => (ranking?.scores.get(b.code) ?? 0) - (ranking?.scores.get(a.code) ?? 0));
+      for (const profile of left) {
+        await resources.ensureLanguages([profile.code]);
+        const judged = judge(profile);
+        if (judged && sure(judged) && (!best || (better(judged, best) && (lower.length === 0 || judged.unknownSmall < best.unknownSmall)))) {
+          best = judged;
+          break;
+        }
+      }
     }
     return best && best.score >= SHORT_TEXT_KNOWN ? best.code : undefined;
   }

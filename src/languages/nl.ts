@@ -34,6 +34,81 @@ const DUTCH_WORDS = words('de niet zijn hij zij wij ik jij mijn naar bij deze wo
 const BEFORE_AS = words('meer minder eerder later langer groter kleiner hoër laer ouer jonger');
 
 /**
+ * Afrikaans words that Dutch's dictionary knows but its news seldom writes ("sedert", formal
+ * Dutch, "krag", "word", Afrikaans's passive, "hul", "oor", "vanjaar", "ná"): read with Dutch's
+ * dictionary, each weighs half a tell, as does a tell Dutch knows ("teen", "gister", "as").
+ */
+const AFRIKAANS_LEANING = words('sedert krag word hul oor by vanjaar ná');
+
+/**
+ * Days and months Afrikaans spells as Dutch does but writes in a capital inside a sentence
+ * ("sedert Maandag", "in Mei", "tot Oktober"), where Dutch writes them in small letters: half a
+ * tell each. (Not "April", "Julie", names too; a Dutch machine translation may write "op Maandag"
+ * from English's "on Monday", so no more than half.)
+ */
+const CAPITALIZED_CALENDAR = words('Maandag Dinsdag Woensdag Donderdag Maart Mei Augustus September Oktober November');
+
+/**
+ * How Afrikaans spells what Dutch writes otherwise, as rewrites of an Afrikaans word into its
+ * Dutch form: y for ij ("tyd", "vry"), sk for sch ("skool"), s for z before a vowel ("sonder",
+ * "besoek", "huise"), s for c before e or i, ks for x ("eksamen"), -lik for -lijk, oor- for over-
+ * ("oorstromings"), -sie for -tie ("polisie"); and at the end of a word, one of: -e for -en
+ * ("huise", "vloedgebiede"), -ings for -ingen, a participle or a verb without its -d or -t
+ * ("gearresteer", "geslaag", "verwoes"), -g for -cht ("krag", "lig").
+ */
+const RESPELLINGS: readonly (readonly [RegExp, string])[] = [
+  [/y/g, 'ij'],
+  [/sk/g, 'sch'],
+  [/(^|[aeiouy])s(?=[aeiouy])/g, '$1z'],
+  [/s(?=[ei])/g, 'c'],
+  [/ks/g, 'x'],
+  [/lik(?=e?s?$)/g, 'lijk'],
+  [/^oor(?=.{3})/g, 'over'],
+  [/sie(?=s?$)/g, 'tie'],
+];
+const RESPELLED_ENDINGS: readonly (readonly [RegExp, string])[] = [
+  [/ings$/, 'ingen'],
+  [/(?<=[^aeiou])e$/, 'en'],
+  [/(?<=[aeiou][lmnr]|[aeiou]{2}[^aeiou]?)$/, 'd'],
+  [/(?<=[^aeiou])$/, 't'],
+  [/(?<=[aeiou])g$/, 'cht'],
+];
+/** Fewest letters of a word respelled: not "is", "op", "as". */
+const RESPELLED_LENGTH = 4;
+
+/**
+ * Whether a word Dutch's dictionary (`known`) does not know is a Dutch word in Afrikaans spelling
+ * ("besoek": "bezoek"; "huise": "huizen"; "gearresteer": "gearresteerd"): a few forms asked,
+ * at most every combination of three rewrites with one ending. A typo ("gelt", "werdt") is none.
+ */
+export function respelledDutch(word: string, known: (word: string) => boolean): boolean {
+  const lower = word.toLowerCase();
+  if (lower.length < RESPELLED_LENGTH) return false;
+  const inner = RESPELLINGS.filter(([re]) => lower.search(re) >= 0).slice(0, 3);
+  const forms = new Set<string>();
+  for (let mask = 0; mask < 1 << inner.length; mask++) {
+    let form = lower;
+    inner.forEach(([re, to], i) => {
+      if (mask & (1 << i)) form = form.replace(re, to);
+    });
+    forms.add(form);
+    for (const [re, to] of RESPELLED_ENDINGS) if (re.test(form)) forms.add(form.replace(re, to));
+  }
+  forms.delete(lower);
+  for (const form of forms) if (known(form)) return true;
+  return false;
+}
+
+/** Letters only Dutch writes of the two: ij ("prijs", "tijdrit"), sch, cht, a z that begins a word ("zorg"); Afrikaans writes y, sk, g, s. */
+const DUTCH_SPELLING = /ij|sch|cht|^z/;
+/**
+ * Words asked whether they are Dutch ones in Afrikaans spelling, at most, and words looked at for
+ * them (a paragraph of another language in a Dutch article has no Dutch word either).
+ */
+const RESPELLED_ASKED = 12;
+const RESPELLED_LOOKED_AT = 30;
+
+/**
  * Whether a text read as Dutch (or, in a paragraph, as its document's language) is Afrikaans:
  * two of Afrikaans's own words or more, and more than twice as many as Dutch's; "het" before an
  * article is one ("het die", "het 'n": the auxiliary of the past, where Dutch writes "heeft"), so
@@ -45,30 +120,49 @@ const BEFORE_AS = words('meer minder eerder later langer groter kleiner hoër la
  * tell is enough where there is no Dutch word and it knows another of the text's words in small
  * letters (or its first) no more ("Stroomonderbrekings duur vandag voort."; not "Wes Anderson krijgt een prijs
  * …", whose one tell is a name). (The first 3,000 characters.)
+ * `own`: `known` is Dutch's own dictionary (the text is read as Dutch). Then a word it does not
+ * know confirms nothing by itself (a typo, "Hy wil meer gelt voor zorg.", is no Afrikaans): a word
+ * it does not know that is a Dutch word in Afrikaans spelling is a tell ("besoek", "vloedgebiede":
+ * "Ramaphosa besoek vloedgebiede in KwaZulu-Natal" has no tell word), asked only where the Dutch
+ * words are one or none; a tell it knows ("teen", "gister"), a word Afrikaans writes far more often
+ * ("sedert", "krag") and a day or month in a capital inside a sentence ("Maandag") weigh half a
+ * tell; and a word in small letters in Dutch's spelling (ij, sch, cht, z: "prijs", "zorg") is a
+ * Dutch word.
  */
-export function afrikaans(text: string, known?: (word: string) => boolean): boolean {
+export function afrikaans(text: string, known?: (word: string) => boolean, own = false): boolean {
   let af = 0;
   let nl = 0;
   let die = 0;
+  // Half tells (read with Dutch's dictionary).
+  let leaning = 0;
   // A tell in small letters or the text's first word (not a name inside it, "Wes Anderson").
   let small = false;
   // Words in small letters (or the first), no tell, that `known` may not know: asked only where
   // one tell must be confirmed (every paragraph of an English or German document comes here).
   const others: string[] = [];
   let previous = '';
+  let sentenceStart = true;
   const first = text.search(/[\p{L}\p{M}'’]/u);
-  for (const m of text.slice(0, 3000).matchAll(/(?<![\p{L}\p{M}])['’]n(?![\p{L}\p{M}'’])|[\p{L}\p{M}]+/gu)) {
+  for (const m of text.slice(0, 3000).matchAll(/(?<![\p{L}\p{M}])['’]n(?![\p{L}\p{M}'’])|[\p{L}\p{M}]+|[.!?:]/gu)) {
     const word = m[0];
+    if (word.length === 1 && '.!?:'.includes(word)) {
+      sentenceStart = true;
+      continue;
+    }
     const w = word.toLowerCase();
     const lower = word === w;
+    const opens = sentenceStart;
+    sentenceStart = false;
     if (AFRIKAANS_WORDS.has(w)) {
       if (known === undefined || !known(word)) {
         af++;
         if (lower || m.index === first) small = true;
-      }
-    } else if (DUTCH_WORDS.has(w)) nl++;
+      } else if (own && (lower || opens)) leaning++;
+    } else if (DUTCH_WORDS.has(w) || (own && lower && DUTCH_SPELLING.test(w))) nl++;
     else if (w === 'die') die++;
-    else if ((lower || m.index === first) && known !== undefined && w.length > 2) others.push(word);
+    else if (own && (lower || opens) && AFRIKAANS_LEANING.has(w)) leaning++;
+    else if (own && !opens && CAPITALIZED_CALENDAR.has(word)) leaning++;
+    else if ((lower || m.index === first || (own && opens)) && known !== undefined && w.length > 2) others.push(word);
     // "het" before an article is Afrikaans's auxiliary ("Die regering het die begroting …"), not
     // Dutch's article.
     // So is "weens" before one ("weens die reën", because of): Dutch's "Weens" is Viennese ("Weens
@@ -82,6 +176,23 @@ export function afrikaans(text: string, known?: (word: string) => boolean): bool
       small = true;
     }
     previous = w;
+  }
+  if (own && known !== undefined) {
+    // Dutch words in Afrikaans spelling, asked only where the Dutch words leave it open (one or
+    // none), until enough.
+    let score = af + leaning / 2;
+    if (nl <= 1) {
+      let asked = 0;
+      for (const word of others.slice(0, RESPELLED_LOOKED_AT)) {
+        if ((score >= 2 && score > 2 * nl) || asked === RESPELLED_ASKED) break;
+        if (word.length < RESPELLED_LENGTH || known(word)) continue;
+        asked++;
+        if (respelledDutch(word, known)) score++;
+      }
+    }
+    // (Not "die" alone: "Die man die daar loopt is ziek" is Dutch.)
+    if (nl === 0 && score > 0) score += die;
+    return score >= 2 && score > 2 * nl;
   }
   // (Not "die" alone: "Die man die daar loopt is ziek" is Dutch.)
   if (nl === 0 && af > 0) af += die;

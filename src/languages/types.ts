@@ -130,9 +130,10 @@ export interface LanguageProfile {
    * quarter or more of whose words in small letters its document language's dictionary does not
    * know. `known` is the dictionary of the language the text is read in, where one is loaded: a
    * word it knows is no tell (German's "nie" is no Afrikaans), and a word it does not know may
-   * confirm a single tell.
+   * confirm a single tell. `own`: `known` is this language's own dictionary (the text is read in
+   * it), which may tell more: its words spelled the lookalike's way (Dutch "bezoek" as "besoek").
    */
-  lookalike?: { code: string; tells(text: string, known?: (word: string) => boolean): boolean };
+  lookalike?: { code: string; tells(text: string, known?: (word: string) => boolean, own?: boolean): boolean };
   /**
    * English words the language's dictionary lists, from the English phrases and loans it writes
    * ("first lady", "make-up", "time-out"), that are no words of the language alone ("first",

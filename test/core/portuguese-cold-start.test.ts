@@ -96,6 +96,15 @@ describe('Dutch at a cold start', () => {
     expect(misspelt.findings.filter((f) => f.ruleId === 'spelling').map((f) => f.actual)).toEqual(['gepresenteert']);
   });
 
+  it('a short Dutch headline with no cue, whose small words English barely knows, loads Dutch (not Portuguese) and is Dutch', async () => {
+    // (English, franc's first, knows "in" of "wint", "prijs", "in": the languages asked on a cue
+    // are asked then, Dutch first, as franc ranks it above Portuguese, and Dutch knows them all.)
+    const lektor = await fresh();
+    expect((await lektor.check('Wes Anderson wint prijs in Cannes.\n', { path: 'nl5.txt' })).language).toBe('nl');
+    expect(loaded(lektor)).toContain('nl');
+    expect(loaded(lektor)).not.toContain('pt');
+  });
+
   it('a short Afrikaans text that franc names Scots, with one tell, is Afrikaans: the Dutch dictionary is loaded to confirm it', async () => {
     // ("Meer as" is the tell, Dutch writes "meer dan"; "huise" a word Dutch's dictionary does not know.)
     const lektor = await fresh();
