@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
+import type * as Saxes from 'saxes';
+import { readDocx, trackedChanges, DocxError } from '../../src/formats/docx.js';
+import { readZip, entryData } from '../../src/formats/zip.js';
+import { isVerbatim } from '../../src/core/document.js';
+import { expectWellFormed } from './well-formed.js';
+import { docx, para, run } from './docx-fixture.js';
+
+const saxes = createRequire(import.meta.url)('saxes') as typeof Saxes;
+
+/** The document.xml of a .docx's bytes, checked to be well-formed XML. */
+function documentOf(bytes: Buffer): string {
+  const zip = readZip(bytes);
+  const xml = entryData(zip, zip.entries.find((e) => e.name === 'word/document.xml')!).toString('utf8');
+  const parser = new saxes.SaxesParser();
+  parser.write(xml).close();
+  return xml;
+}
+
+/** A document.xml's text, a line a paragraph, as Word shows it with every change accepted (`accept`) or rejected. */
+function textOf(xml: string, accept: boolean): string {
+  let x = accept ? xml.replace(/<w:del\b[^>]*>[\s\S]*?<\/w:del>/g, '').replace(/<\/?w:ins\b[^>]*>/g, '') : xml.replace(/<w:ins\b[^>]*>[\s\S]*?<\/w:ins>/g, '').replace(/<\/?w:del\b[^>]*>/g, '').replace(/<(\/?)w:delText\b/g, '<$1w:t');
+  x = x.replace(/<w:instrText\b[^>]*>[\s\S]*?<\/w:instrText>/g, '');
+  const paragraphs = [...x.matchAll(/<w:p\b[^>]*?(?:\/>|>([\s\S]*?)<\/w:p>)/g)].map((m) =>
+    [...(m[1] ?? '').matchAll(/<w:t\b[^>]*?(?:\/>|>([^<]*)<\/w:t>)|<w:tab\/>/g)]
+      .map((t) => (t[0] === '<w:tab/>' ? '\t' : (t[1] ?? '')))
+      .join('')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&'),
+  );
+  return paragraphs.join('\n');
+}
+
+describe('readDocx', () => {
+  it('reads a word split across runs as one word, a paragraph a line', () => {
+    const doc = readDocx(docx(para('Die App Ti', ['ck Tack', '<w:b/>'], ' ist beliebt.') + para('Zweiter Absatz.')));
+    expect(doc.text).toBe('Die App Tick Tack ist beliebt.\nZweiter Absatz.');
+    expect(doc.document.blocks.map((b) => b.text)).toEqual(['Die App Tick Tack ist beliebt.', 'Zweiter Absatz.']);
+    expectWellFormed(doc.document);
+    // (One segment: a fix across the runs is written.)
+    expect(isVerbatim(doc.document.blocks[0], 8, 17)).toBe(true);
+  });
+
+  it('reads tabs and breaks, leaves out deleted text and field instructions, and cuts at a field', () => {
+    const body =
+      '<w:p><w:pPr><w:pStyle w:val="berschrift1"/></w:pPr>' + run('Titel') + '</w:p>' +
+      '<w:p><w:r><w:t>A</w:t><w:tab/><w:t>B</w:t><w:br/><w:t>C</w:t></w:r>' +
+      '<w:del w:id="1" w:author="X"><w:r><w:delText>weg</w:delText></w:r></w:del>' +
+      '<w:ins w:id="2" w:author="X"><w:r><w:t> neu</w:t></w:r></w:ins>' +
+      '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>' +
+      run('7') +
+      '<w:r><w:fldChar w:fldCharType="end"/></w:r>' + run(' Ende &amp; mehr') +
+      '<w:r><w:footnoteReference w:id="3"/></w:r></w:p>';
+    const doc = readDocx(docx(body));
+    expect(doc.text).toBe('Titel\nA\tB\nC neu7 Ende & mehr\uFFFC');
+    expect(doc.document.blocks[0].kind).toBe('heading');
+    expectWellFormed(doc.document);
+    const block = doc.document.blocks[1];
+    const at = (s: string) => block.text.indexOf(s);
+    // The earlier insertion is read, not fixed; nothing crosses the field.
+    expect(isVerbatim(block, at(' neu'), at(' neu') + 4)).toBe(false);
+    expect(isVerbatim(block, at('7'), at(' Ende') + 2)).toBe(false);
+    expect(isVerbatim(block, at('Ende'), at('Ende') + 4)).toBe(true);
+  });
+
+  it('says what is wrong with a file that is no Word document', () => {
+    expect(() => readDocx(Buffer.from('just text, no zip'))).toThrow(/not a zip archive/);
+    const whole = docx(para('Hallo.'));
+    expect(() => readDocx(whole.subarray(0, whole.length - 30))).toThrow(/damaged zip archive/);
+    // Its document.xml's data damaged: the checksum says so.
+    const damaged = docx(para('Hallo Welt, ein Absatz.'));
+    const entry = readZip(damaged).entries.find((e) => e.name === 'word/document.xml')!;
+    damaged[entry.localOffset + 30 + 'word/document.xml'.length + 20] ^= 0xff;
+    expect(() => readDocx(damaged)).toThrow(DocxError);
+    expect(() => readDocx(damaged)).toThrow(/word\/document\.xml (?:is damaged|cannot be inflated)/);
+    expect(() => readDocx(docx('<w:p><w:r><w:t>offen</w:r></w:p>'))).toThrow(/word\/document\.xml is not well-formed XML/);
+    const none = docx(para('x')).toString('latin1').replace(/word\/document\.xml/g, 'word/documenX.xml');
+    expect(() => readDocx(Buffer.from(none, 'latin1'))).toThrow(/no word\/document\.xml in the package/);
+  });
+});
+
+describe('trackedChanges', () => {
+  it('writes a fix across runs as a deletion per run and one insertion, with the first run\'s properties', () => {
+    const original = para('Die App Ti', ['ck Tack', '<w:b/>'], ' ist beliebt.');
+    const doc = readDocx(docx(original));
+    const bytes = trackedChanges(doc, [{ start: 8, end: 17, text: 'TikTok' }]);
+    const xml = documentOf(bytes);
+    expect(xml).toContain('<w:r><w:t xml:space="preserve">Die App </w:t></w:r><w:del w:id="1" w:author="Lektor"><w:r><w:delText xml:space="preserve">Ti</w:delText></w:r></w:del>');
+    expect(xml).toContain('<w:del w:id="2" w:author="Lektor"><w:r><w:rPr><w:b/></w:rPr><w:delText xml:space="preserve">ck Tack</w:delText></w:r></w:del>');
+    expect(xml).toContain('<w:ins w:id="3" w:author="Lektor"><w:r><w:t xml:space="preserve">TikTok</w:t></w:r></w:ins>');
+    expect(textOf(xml, true)).toBe('Die App TikTok ist beliebt.');
+    expect(textOf(xml, false)).toBe('Die App Tick Tack ist beliebt.');
+    // Every other entry is copied byte for byte.
+    const before = readZip(docx(original));
+    const after = readZip(bytes);
+    expect(after.entries.map((e) => e.name)).toEqual(before.entries.map((e) => e.name));
+    for (const name of ['[Content_Types].xml', '_rels/.rels']) {
+      const [a, b] = [before, after].map((z) => entryData(z, z.entries.find((e) => e.name === name)!));
+      expect(b.equals(a)).toBe(true);
+    }
+  });
+
+  it('escapes the text it writes, dates a change where asked, and keeps ids unique', () => {
+    const doc = readDocx(docx('<w:bookmarkStart w:id="7" w:name="a"/>' + para('A und B')));
+    const xml = documentOf(trackedChanges(doc, [{ start: 2, end: 5, text: '<&>' }, { start: 7, end: 7, text: '.' }], { date: '2026-12-03T00:00:00Z' }));
+    expect(xml).toContain('<w:ins w:id="9" w:author="Lektor" w:date="2026-12-03T00:00:00Z"><w:r><w:t xml:space="preserve">&lt;&amp;&gt;</w:t></w:r></w:ins>');
+    expect(textOf(xml, true)).toBe('A <&> B.');
+    expect(textOf(xml, false)).toBe('A und B');
+  });
+});
