@@ -1,37 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createRequire } from 'node:module';
-import type * as Saxes from 'saxes';
 import { readDocx, trackedChanges, DocxError } from '../../src/formats/docx.js';
 import { readZip, entryData } from '../../src/formats/zip.js';
 import { isVerbatim } from '../../src/core/document.js';
 import { expectWellFormed } from './well-formed.js';
-import { docx, para, run } from './docx-fixture.js';
-
-const saxes = createRequire(import.meta.url)('saxes') as typeof Saxes;
-
-/** The document.xml of a .docx's bytes, checked to be well-formed XML. */
-function documentOf(bytes: Buffer): string {
-  const zip = readZip(bytes);
-  const xml = entryData(zip, zip.entries.find((e) => e.name === 'word/document.xml')!).toString('utf8');
-  const parser = new saxes.SaxesParser();
-  parser.write(xml).close();
-  return xml;
-}
-
-/** A document.xml's text, a line a paragraph, as Word shows it with every change accepted (`accept`) or rejected. */
-function textOf(xml: string, accept: boolean): string {
-  let x = accept ? xml.replace(/<w:del\b[^>]*>[\s\S]*?<\/w:del>/g, '').replace(/<\/?w:ins\b[^>]*>/g, '') : xml.replace(/<w:ins\b[^>]*>[\s\S]*?<\/w:ins>/g, '').replace(/<\/?w:del\b[^>]*>/g, '').replace(/<(\/?)w:delText\b/g, '<$1w:t');
-  x = x.replace(/<w:instrText\b[^>]*>[\s\S]*?<\/w:instrText>/g, '');
-  const paragraphs = [...x.matchAll(/<w:p\b[^>]*?(?:\/>|>([\s\S]*?)<\/w:p>)/g)].map((m) =>
-    [...(m[1] ?? '').matchAll(/<w:t\b[^>]*?(?:\/>|>([^<]*)<\/w:t>)|<w:tab\/>/g)]
-      .map((t) => (t[0] === '<w:tab/>' ? '\t' : (t[1] ?? '')))
-      .join('')
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&amp;/g, '&'),
-  );
-  return paragraphs.join('\n');
-}
+import { docx, para, run, documentOf, textOf } from './docx-fixture.js';
 
 describe('readDocx', () => {
   it('reads a word split across runs as one word, a paragraph a line', () => {
