@@ -498,14 +498,24 @@ function renderRun(run: DocxRun, ops: readonly RunOp[], change: (kind: 'ins' | '
     const gone = a < b && deleted(a, b);
     const last = k + 2 >= cuts.length;
     let content = '';
+    // (What takes no place in the text, a field's character or a comment's reference, is never
+    // deleted with the text around it: it stays, in a run of its own before the deletion.)
+    let marks = '';
+    let after = '';
     for (const item of run.items) {
       if ('text' in item) {
         const from = Math.max(a, item.at);
         const to = Math.min(b, item.at + item.text.length);
         if (to > from) content += gone ? `<w:delText xml:space="preserve">${escapeXml(item.text.slice(from - item.at, to - item.at))}</w:delText>` : `<w:t xml:space="preserve">${escapeXml(item.text.slice(from - item.at, to - item.at))}</w:t>`;
-      } else if ((a <= item.at && item.at < b) || (item.length === 0 && last && item.at === b) || (a === b && item.at === a)) content += item.xml;
+      } else if ((a <= item.at && item.at < b) || (item.length === 0 && last && item.at === b) || (a === b && item.at === a)) {
+        if (gone && item.length === 0 && item.at === b && a < b) after += item.xml;
+        else if (gone && item.length === 0) marks += item.xml;
+        else content += item.xml;
+      }
     }
+    if (marks !== '') out += `${open}${run.props}${marks}</w:r>`;
     if (content !== '') out += gone ? change('del', `${open}${run.props}${content}</w:r>`) : `${open}${run.props}${content}</w:r>`;
+    if (after !== '') out += `${open}${run.props}${after}</w:r>`;
   }
   if (cuts.length > 1) inserts(cuts.at(-1)!);
   return out;

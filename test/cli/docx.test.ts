@@ -1,6 +1,6 @@
 /** `lektor check` of Word documents, end to end: a folder walk, exact findings, the corrected .docx with tracked changes, --write, a broken file. */
 import { describe, it, expect, beforeEach } from 'vitest';
-import { mkdtempSync, writeFileSync, readFileSync, existsSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli/main.js';
@@ -126,4 +126,47 @@ describe('lektor check of Word documents', () => {
     ]);
     expect(readFileSync(path.join(out, 'b.docx')).equals(readFileSync(file))).toBe(true);
   }, 60_000);
+
+  it('gives SARIF results at the paragraph\'s line and column, without fixes (a region of the text is no change of the zip)', async () => {
+    const file = path.join(dir, 'a.docx');
+    writeFileSync(file, docx(BODY));
+    const { stdout } = await run(['check', file, '--no-reports', '--format', 'sarif', '--fail-on', 'none']);
+    const results = (JSON.parse(stdout) as { runs: Array<{ results: Array<{ ruleId: string; fixes?: unknown; locations: Array<{ physicalLocation: { region: { startLine: number; startColumn: number } } }> }> }> }).runs[0].results;
+    const glossary = results.find((r) => r.ruleId === 'glossary/tiktok')!;
+    expect(glossary.locations[0].physicalLocation.region).toMatchObject({ startLine: 2, startColumn: 9 });
+    expect(results.some((r) => r.fixes !== undefined)).toBe(false);
+  }, 60_000);
+
+  it('with --cache, reads an unchanged document back and writes its tracked changes again; the same text in other runs is checked again', async () => {
+    const file = path.join(dir, 'a.docx');
+    const cache = path.join(dir, 'cache');
+    const out = path.join(dir, 'out');
+    writeFileSync(file, docx(BODY));
+    const args = ['check', file, '--out', out, '--cache', '--cache-location', cache, '--format', 'json', '--fail-on', 'none'];
+    const first = await run(args);
+    expect(first.stderr).toMatch(/Cache: 0 of 1 file/);
+    const written = readFileSync(path.join(out, 'a.docx'));
+    rmSync(path.join(out, 'a.docx'));
+    const second = await run(args);
+    expect(second.stderr).toMatch(/Cache: 1 of 1 file/);
+    expect(readFileSync(path.join(out, 'a.docx')).equals(written)).toBe(true);
+    // The same text, "Tick Tack" cut by a field now: not the cached result (whose fix crossed it).
+    writeFileSync(file, docx(BODY.replace(para('Die App Ti', ['ck Tack', '<w:i/>'], ' ist ist in Deutschland beliebt.'), '<w:p>' + wrun('Die App Ti') + '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>' + wrun('ck Tack') + '<w:r><w:fldChar w:fldCharType="end"/></w:r>' + wrun(' ist ist in Deutschland beliebt.') + '</w:p>')));
+    const third = await run(args);
+    expect(third.stderr).toMatch(/Cache: 0 of 1 file/);
+    const [doc] = (JSON.parse(third.stdout) as { files: JsonFile[] }).files;
+    expect(doc.findings!.find((f) => f.ruleId === 'glossary/tiktok')!.fixed).toBe(false);
+    expect(textOf(documentOf(readFileSync(path.join(out, 'a.docx'))), true, 'Lektor')).toBe(TEXT.replace('ist ist', 'ist'));
+  }, 60_000);
+
+  it('reads a Word document from standard input, named by --stdin-filename', async () => {
+    const stdout = new Capture();
+    const stderr = new Capture();
+    const { Readable } = await import('node:stream');
+    const stdin = Readable.from([docx(BODY)]);
+    const code = await main(['check', '-', '--stdin-filename', 'a.docx', '--glossary', path.join(ROOT, 'glossary'), '--model', 'none', '--no-config', '--no-reports', '--format', 'json', '--fail-on', 'none'], { stdout, stderr, stdin });
+    expect(code, stderr.text).toBe(0);
+    expect((JSON.parse(stdout.text) as { files: JsonFile[] }).files[0].corrected).toBe(CORRECTED);
+  }, 60_000);
 });
+

@@ -3,7 +3,7 @@ import { readDocx, trackedChanges, DocxError } from '../../src/formats/docx.js';
 import { readZip, entryData } from '../../src/formats/zip.js';
 import { isVerbatim } from '../../src/core/document.js';
 import { expectWellFormed } from './well-formed.js';
-import { docx, para, run, documentOf, textOf } from './docx-fixture.js';
+import { docx, para, run, run as wr, documentOf, textOf } from './docx-fixture.js';
 
 describe('readDocx', () => {
   it('reads a word split across runs as one word, a paragraph a line', () => {
@@ -80,5 +80,40 @@ describe('trackedChanges', () => {
     expect(xml).toContain('<w:ins w:id="9" w:author="Lektor" w:date="2026-12-03T00:00:00Z"><w:r><w:t xml:space="preserve">&lt;&amp;&gt;</w:t></w:r></w:ins>');
     expect(textOf(xml, true)).toBe('A <&> B.');
     expect(textOf(xml, false)).toBe('A und B');
+  });
+});
+
+describe('trackedChanges, around what is no text', () => {
+  it('keeps a field character in its place, out of the deletion, in a run that holds text too', () => {
+    const body = '<w:p><w:r><w:t>ist ist</w:t><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/><w:t>ist ist</w:t></w:r></w:p>';
+    const doc = readDocx(docx(body));
+    expect(doc.text).toBe('ist ist3ist ist');
+    const xml = documentOf(trackedChanges(doc, [{ start: 3, end: 7, text: '' }, { start: 8, end: 12, text: '' }]));
+    expect(xml).toContain('<w:r><w:t xml:space="preserve">ist</w:t></w:r><w:del w:id="1" w:author="Lektor"><w:r><w:delText xml:space="preserve"> ist</w:delText></w:r></w:del><w:r><w:fldChar w:fldCharType="begin"/></w:r>');
+    expect(xml).toContain('<w:r><w:fldChar w:fldCharType="end"/></w:r><w:del w:id="2" w:author="Lektor"><w:r><w:delText xml:space="preserve">ist </w:delText></w:r></w:del><w:r><w:t xml:space="preserve">ist</w:t></w:r>');
+    expect(textOf(xml, true)).toBe('ist3ist');
+    expect(textOf(xml, false)).toBe('ist ist3ist ist');
+  });
+
+  it('inserts at a point inside a run with its properties, splitting it (a missing space)', () => {
+    const doc = readDocx(docx(para(['festgenommen.Der Mann', '<w:b/>'])));
+    const xml = documentOf(trackedChanges(doc, [{ start: 13, end: 13, text: ' ' }]));
+    expect(xml).toContain('<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">festgenommen.</w:t></w:r><w:ins w:id="1" w:author="Lektor"><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve"> </w:t></w:r></w:ins><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">Der Mann</w:t></w:r>');
+    expect(textOf(xml, true)).toBe('festgenommen. Der Mann');
+  });
+
+  it('reads a paragraph of hyperlinks, bookmarks, spelling marks, a drawing and a text box inside it, and table cells', () => {
+    const body =
+      '<w:tbl><w:tblPr/><w:tr><w:tc><w:tcPr/>' + para('Zelle eins') + '</w:tc></w:tr></w:tbl>' +
+      '<w:p><w:bookmarkStart w:id="0" w:name="_Top"/><w:proofErr w:type="spellStart"/>' + wr('Tick') + '<w:proofErr w:type="spellEnd"/>' +
+      '<w:hyperlink r:id="rId9"><w:r><w:t xml:space="preserve"> Tack</w:t></w:r></w:hyperlink>' +
+      '<w:r><w:lastRenderedPageBreak/><w:drawing><wp:inline xmlns:wp="urn:wp"><w:txbxContent><w:p><w:r><w:t>Kasten</w:t></w:r></w:p></w:txbxContent></wp:inline></w:drawing></w:r>' +
+      '<w:bookmarkEnd w:id="0"/></w:p>';
+    const doc = readDocx(docx(body));
+    expect(doc.text).toBe('Zelle eins\nTick Tack\uFFFC');
+    expect(doc.document.blocks.map((b) => b.kind)).toEqual(['table-cell', 'paragraph']);
+    expectWellFormed(doc.document);
+    // (The hyperlink's text is cut from the run before it: "Tick Tack" is found, not fixed.)
+    expect(isVerbatim(doc.document.blocks[1], 0, 9)).toBe(false);
   });
 });
