@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readDocx, trackedChanges, DocxError } from '../../src/formats/docx.js';
-import { readZip, entryData } from '../../src/formats/zip.js';
+import { readZip, entryData, writeZip } from '../../src/formats/zip.js';
 import { isVerbatim } from '../../src/core/document.js';
 import { expectWellFormed } from './well-formed.js';
-import { docx, para, run, run as wr, documentOf, textOf } from './docx-fixture.js';
+import { docx, para, run, run as wr, documentOf, textOf, documentXml, W_NS } from './docx-fixture.js';
+import { engine } from '../helpers.js';
 
 describe('readDocx', () => {
   it('reads a word split across runs as one word, a paragraph a line', () => {
@@ -48,6 +49,8 @@ describe('readDocx', () => {
     expect(() => readDocx(damaged)).toThrow(DocxError);
     expect(() => readDocx(damaged)).toThrow(/word\/document\.xml (?:is damaged|cannot be inflated)/);
     expect(() => readDocx(docx('<w:p><w:r><w:t>offen</w:r></w:p>'))).toThrow(/word\/document\.xml is not well-formed XML/);
+    expect(() => readDocx(writeZip([['word/document.xml', '<!DOCTYPE w:document [<!ENTITY a "b">]>\n' + documentXml(para('&a;'))]]))).toThrow(/not well-formed XML: a DOCTYPE/);
+    expect(() => readDocx(writeZip([['word/document.xml', documentXml(para('x')).replace(W_NS, 'http://purl.oclc.org/ooxml/wordprocessingml/main')]]))).toThrow(/not WordprocessingML with the prefix w:/);
     const none = docx(para('x')).toString('latin1').replace(/word\/document\.xml/g, 'word/documenX.xml');
     expect(() => readDocx(Buffer.from(none, 'latin1'))).toThrow(/no word\/document\.xml in the package/);
   });
@@ -115,5 +118,18 @@ describe('trackedChanges, around what is no text', () => {
     expectWellFormed(doc.document);
     // (The hyperlink's text is cut from the run before it: "Tick Tack" is found, not fixed.)
     expect(isVerbatim(doc.document.blocks[1], 0, 9)).toBe(false);
+  });
+});
+
+describe('Lektor.check of a Word document', () => {
+  it('takes the document read by readDocx, and refuses the format without it', async () => {
+    const lektor = await engine(['repeated-word']);
+    const doc = readDocx(docx(para('Das ist', ' ist gut.')));
+    const result = await lektor.check(doc.text, { format: 'docx', docx: doc, language: 'de' });
+    expect(result.format).toBe('docx');
+    expect(result.corrected).toBe('Das ist gut.');
+    expect(result.edits).toEqual([{ start: 4, end: 11, text: 'ist' }]);
+    expect(textOf(documentOf(trackedChanges(doc, result.edits!)), true)).toBe('Das ist gut.');
+    await expect(lektor.check('Das ist ist gut.', { format: 'docx' })).rejects.toThrow(/a Word document is given as `docx`/);
   });
 });
