@@ -89,16 +89,23 @@ function dataStart(bytes: Buffer, entry: ZipEntry): number {
   return entry.localOffset + 30 + bytes.readUInt16LE(entry.localOffset + 26) + bytes.readUInt16LE(entry.localOffset + 28);
 }
 
-/** An entry's content, inflated and its checksum checked; a ZipError where it cannot be. */
-export function entryData(zip: ZipArchive, entry: ZipEntry): Buffer {
+/** The most an entry may inflate to (a zip bomb's few kilobytes inflate to gigabytes). */
+export const MAX_ENTRY_BYTES = 128 * 1024 * 1024;
+
+/**
+ * An entry's content, inflated and its checksum checked; a ZipError where it cannot be. Never more
+ * than `limit` bytes, nor more than its directory says (a size that lies is a damaged entry).
+ */
+export function entryData(zip: ZipArchive, entry: ZipEntry, limit = MAX_ENTRY_BYTES): Buffer {
   if (entry.flags & 1) throw new ZipError(`its entry ${entry.name} is encrypted`);
+  if (entry.size > limit) throw new ZipError(`its entry ${entry.name} is too large (${entry.size} bytes inflated; the limit is ${limit})`);
   const start = dataStart(zip.bytes, entry);
   const raw = zip.bytes.subarray(start, start + entry.compressedSize);
   let data: Buffer;
   if (entry.method === 0) data = Buffer.from(raw);
   else if (entry.method === 8) {
     try {
-      data = inflateRawSync(raw);
+      data = inflateRawSync(raw, { maxOutputLength: Math.max(1, entry.size) });
     } catch (error) {
       throw new ZipError(`its entry ${entry.name} cannot be inflated (${(error as Error).message}): the archive is damaged`);
     }

@@ -49,6 +49,15 @@ describe('readDocx', () => {
     expect(() => readDocx(damaged)).toThrow(DocxError);
     expect(() => readDocx(damaged)).toThrow(/word\/document\.xml (?:is damaged|cannot be inflated)/);
     expect(() => readDocx(docx('<w:p><w:r><w:t>offen</w:r></w:p>'))).toThrow(/word\/document\.xml is not well-formed XML/);
+    // A zip bomb: a size over the limit is refused before it is inflated; a size that lies, while it is.
+    const bomb = docx(para('a'.repeat(5000)));
+    const at = readZip(bomb).entries.find((e) => e.name === 'word/document.xml')!;
+    const huge = Buffer.from(bomb);
+    huge.writeUInt32LE(0xfffffff0, at.centralStart + 24);
+    expect(() => readDocx(huge)).toThrow(/word\/document\.xml is too large \(4294967280 bytes inflated; the limit is 134217728\)/);
+    const lying = Buffer.from(bomb);
+    lying.writeUInt32LE(100, at.centralStart + 24);
+    expect(() => readDocx(lying)).toThrow(/word\/document\.xml cannot be inflated/);
     expect(() => readDocx(writeZip([['word/document.xml', '<!DOCTYPE w:document [<!ENTITY a "b">]>\n' + documentXml(para('&a;'))]]))).toThrow(/not well-formed XML: a DOCTYPE/);
     expect(() => readDocx(writeZip([['word/document.xml', documentXml(para('x')).replace(W_NS, 'http://purl.oclc.org/ooxml/wordprocessingml/main')]]))).toThrow(/not WordprocessingML with the prefix w:/);
     const none = docx(para('x')).toString('latin1').replace(/word\/document\.xml/g, 'word/documenX.xml');
