@@ -18,6 +18,7 @@ export { applyFixes, type FixCandidate } from './fix/apply.js';
 export { readText } from './formats/text.js';
 export { readMarkdown } from './formats/markdown.js';
 export { loadHtml, readHtml, HtmlError, type HtmlDocument } from './formats/html-reader.js';
+export { readDocx, trackedChanges, DocxError, type DocxDocument, type TextEdit, type TrackOptions } from './formats/docx.js';
 export { loadXliff, readXliff, XliffError, type XliffDocument, type XliffTarget, type XliffUnits } from './formats/xliff-reader.js';
 export { renderDocumentHtml } from './report/html.js';
 export { renderIndexHtml, summarizeDocument, type DocumentSummary } from './report/index-html.js';

@@ -191,6 +191,8 @@ function entryFile(cache: CacheSettings, realPath: string): string {
  */
 export interface InputSource {
   text?: string;
+  /** A Word document: a hash of its bytes, whose text (the key's) is not all a result depends on (its runs, fields and tracked changes are). */
+  bytes?: string;
   sourcePath?: string;
   sourceMissing?: string;
 }
@@ -198,7 +200,7 @@ export interface InputSource {
 /** The key of one input: the run's key, the path as given, the text and its source (text and where). */
 function inputKey(cache: CacheSettings, given: string, text: string, source: InputSource): string {
   const where = JSON.stringify([source.sourcePath ?? null, source.sourceMissing ?? null]);
-  return hashOf([cache.key, given, text, source.text === undefined ? '\u0001none' : `source:${source.text}`, where]);
+  return hashOf([cache.key, given, text, source.text === undefined ? '\u0001none' : `source:${source.text}`, where, ...(source.bytes !== undefined ? [`bytes:${source.bytes}`] : [])]);
 }
 
 const SEVERITIES = new Set(['error', 'warning', 'info']);

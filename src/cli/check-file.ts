@@ -9,7 +9,9 @@ import { access, stat } from 'node:fs/promises';
 import type { Lektor } from '../core/pipeline.js';
 import { formatFromPath } from '../core/pipeline.js';
 import { SEVERITY_RANK, isReviewHint, type Severity, type DocumentResult } from '../core/types.js';
-import { readInput, outputPath, realPathOf, removeOutput, writeOutput, writeOutputParts, replaceUnchanged, encodeText, InputError, type InputFile, type TextEncoding } from '../io/files.js';
+import { createHash } from 'node:crypto';
+import { readDocx, trackedChanges, DocxError, type DocxDocument, type TrackOptions } from '../formats/docx.js';
+import { readInput, readInputBytes, outputPath, realPathOf, removeOutput, writeOutput, writeOutputParts, replaceUnchanged, encodeText, InputError, type InputFile, type TextEncoding } from '../io/files.js';
 import { readCached, writeCached, stampReports, reportsUnchanged, type CacheSettings, type ReportStamps } from './cache.js';
 import { renderPatch } from '../report/patch.js';
 import { ModelUnavailableError } from '../model/hub.js';
@@ -263,7 +265,7 @@ function* fileLines(parts: Iterable<string>): Generator<string> {
  * been replaced) or changed while it was checked (an editor's save would have been lost): `read`
  * and `encoding` are what the check read, from one read of the file.
  */
-export async function writeBack(file: string, read: string, corrected: string, encoding: TextEncoding = 'utf-8'): Promise<void> {
+export async function writeBack(file: string, read: string | Uint8Array, corrected: string | Uint8Array, encoding: TextEncoding = 'utf-8'): Promise<void> {
   const info = await stat(file);
   const writable = await access(file, fsConstants.W_OK).then(
     () => true,
@@ -273,7 +275,32 @@ export async function writeBack(file: string, read: string, corrected: string, e
   // (Only over the bytes that were read: `read` in `encoding` is exactly them, the text decoded
   // strictly, its byte order mark kept. In the file's own encoding: an XLIFF file in UTF-16 stays
   // so, its byte order mark kept.)
-  await replaceUnchanged(file, encodeText(read, encoding), corrected, encoding);
+  await replaceUnchanged(file, typeof read === 'string' ? encodeText(read, encoding) : read, corrected, encoding);
+}
+
+/**
+ * How Lektor signs a Word document's tracked changes: its name, and the date `SOURCE_DATE_EPOCH`
+ * gives (seconds since 1970, as reproducible builds set it), else none (Word shows no date then):
+ * the same input gives the same bytes.
+ */
+export function changeSignature(env: NodeJS.ProcessEnv = process.env): TrackOptions {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch === undefined || !/^\d{1,12}$/.test(epoch.trim())) return { author: 'Lektor' };
+  return { author: 'Lektor', date: new Date(Number(epoch.trim()) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z') };
+}
+
+/** A Word document's bytes and text, or an InputError that says what is wrong with it. */
+async function readWordDocument(input: InputFile): Promise<{ bytes: Buffer; docx: DocxDocument }> {
+  const bytes = await readInputBytes(input.path, input.content);
+  let docx: DocxDocument;
+  try {
+    docx = readDocx(bytes);
+  } catch (error) {
+    if (error instanceof DocxError) throw new InputError(input.path, `${error.message}; not checked`);
+    throw error;
+  }
+  if (docx.text.trim() === '') throw new InputError(input.path, 'a Word document without text in its paragraphs, nothing to check');
+  return { bytes, docx };
 }
 
 export async function checkFile(input: InputFile, context: FileContext, lektor: Lektor): Promise<Outcome> {
@@ -287,7 +314,11 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
   try {
     // (An XLIFF file may be UTF-16 with a byte order mark, as translation tools write it; its
     // corrected file is written back in it.)
-    const { text, encoding } = await readInput(input.path, { keepBom: true, content: input.content, utf16: formatFromPath(input.path) === 'xliff' });
+    // (A Word document is a zip package: its text is its paragraphs' as read, and its corrected
+    // file is the document with the fixes as tracked changes.)
+    const word = formatFromPath(input.path) === 'docx' ? await readWordDocument(input) : undefined;
+    const { text, encoding } = word ? { text: word.docx.text, encoding: 'utf-8' as const } : await readInput(input.path, { keepBom: true, content: input.content, utf16: formatFromPath(input.path) === 'xliff' });
+    const wordHash = word ? createHash('sha256').update(word.bytes).digest('hex') : undefined;
     const source = await sourceOf(input, context);
     // (An XLIFF file is read once, for its check and its reports, when first asked for: a
     // cached result's reports read it then. Each had read it again, four times for one file.)
@@ -316,7 +347,7 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
       ...(source.text !== undefined && source.path !== undefined ? { sourcePath: source.path } : {}),
       ...(source.missing && source.path !== undefined ? { sourceMissing: source.path } : {}),
     };
-    const cacheSource = { text: source.text, ...sourceWhere };
+    const cacheSource = { text: source.text, ...sourceWhere, ...(wordHash !== undefined ? { bytes: wordHash } : {}) };
     const cache = context.cache;
     const realPath = cache ? (input.realPath ?? (await realPathOf(input.path))) : '';
     const cached = cache ? await readCached(cache, realPath, input.path, text, cacheSource) : undefined;
@@ -329,7 +360,18 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
       sourceLanguage: context.sourceLanguage,
       ...sourceWhere,
       ...(formatFromPath(input.path) === 'xliff' ? { xliff: xliffFile() } : {}),
+      ...(word ? { docx: word.docx } : {}),
     });
+    // A Word document's corrected file: the document with each applied fix as a tracked change
+    // (made once, for its report and --write; the document as it was where nothing was fixed).
+    let wordCorrected: Buffer | undefined;
+    const correctedWord = (): Buffer => {
+      if (!word) throw new Error('not a Word document');
+      if (result.corrected === text) return word.bytes;
+      if (result.edits === undefined) throw new Error('its fixes are not known (a result of an earlier version): check it again without --cache');
+      wordCorrected ??= trackedChanges(word.docx, result.edits, changeSignature());
+      return wordCorrected;
+    };
     await checked();
     // (An HTML or Markdown result read back from the cache: its review panel lays suggestions out,
     // and tells those over markup, as the check read the file; so does a SARIF log's, to tell which
@@ -350,7 +392,7 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
     // (And the file's encoding, where it is not UTF-8: a UTF-16 file's text, mark and all, is a
     // UTF-8 file's with a mark, and its corrected copy and review page, made for the one, had
     // been kept for the other.)
-    const reportsAt = `${outDir}\u0000${rel}${encoding === 'utf-8' ? '' : `\u0000${encoding}`}`;
+    const reportsAt = `${outDir}\u0000${rel}${encoding === 'utf-8' ? '' : `\u0000${encoding}`}${wordHash !== undefined ? `\u0000docx:${wordHash}` : ''}`;
     const reportsKept = cached !== undefined && context.reports && (await reportsUnchanged(cached.reports, reportsAt, reportFiles));
     let stamps: ReportStamps | undefined = reportsKept ? cached.reports : undefined;
     if (context.reports && !reportsKept) {
@@ -368,14 +410,16 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
           failure ??= error;
         }
       };
-      await attempt(() => writeOutput(outDir, names.corrected, result.corrected, encoding));
+      await attempt(() => writeOutput(outDir, names.corrected, word ? correctedWord() : result.corrected, encoding));
       if (context.json) {
         json = JSON.stringify(toJsonDocument(result), null, 2);
         await attempt(() => writeOutput(outDir, names.findings, json + '\n'));
       } else await attempt(() => writeOutputParts(outDir, names.findings, fileLines(jsonDocumentParts(toJsonDocument(result)))));
       // No patch for a document without a change (and none left from an earlier run): git apply
       // refuses an empty one, and a CI loop over reports/*.patch failed on every clean file.
-      await attempt(() => (result.corrected === text ? removeOutput(outDir, names.patch) : writeOutput(outDir, names.patch, renderPatch(rel, text, result.corrected, encoding))));
+      // (None for a Word document: its corrected .docx holds the changes, each a tracked change;
+      // a patch of a zip package's bytes would be unreadable, and apply to that file alone.)
+      await attempt(() => (result.corrected === text || word ? removeOutput(outDir, names.patch) : writeOutput(outDir, names.patch, renderPatch(rel, text, result.corrected, encoding))));
       await attempt(() => writeOutputParts(outDir, names.html, documentHtmlParts(result, text, { indexHref: relativeHref(path.dirname(outputPath(outDir, rel)), path.join(outDir, 'index.html')), encoding, xliff: xliffReport() })));
       if (failure !== undefined) {
         writeError = `could not write its reports: ${withShownPaths((failure as Error).message, outDir, input.path, input.realPath)}`;
@@ -398,7 +442,8 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
     let written = false;
     if (context.write && result.corrected !== text) {
       try {
-        await writeBack(input.path, text, result.corrected, encoding);
+        if (word) await writeBack(input.path, word.bytes, correctedWord());
+        else await writeBack(input.path, text, result.corrected, encoding);
         written = true;
       } catch (error) {
         const why = `could not write the corrected text to it: ${withShownPaths((error as Error).message, outDir, input.path, input.realPath ?? (await realPathOf(input.path)))}`;
@@ -432,7 +477,7 @@ export async function checkFile(input: InputFile, context: FileContext, lektor: 
       // (With the file's hashes: of the bytes read, which its regions describe, and of those --write put in their place.)
       ...(context.sarif
         ? {
-            sarif: { ...sarifPart(result, readerOf(result, xliffReport, true), openFixes(result.format, text, () => xliffReport()?.document)), artifact: sarifArtifact(result.path, encodeText(text, encoding), written ? encodeText(result.corrected, encoding) : undefined) },
+            sarif: { ...sarifPart(result, readerOf(result, xliffReport, true), openFixes(result.format, text, () => xliffReport()?.document)), artifact: sarifArtifact(result.path, word ? word.bytes : encodeText(text, encoding), written ? (word ? correctedWord() : encodeText(result.corrected, encoding)) : undefined) },
             ...(belowScore !== undefined ? { scoreFailure: belowScore } : {}),
           }
         : {}),

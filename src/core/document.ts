@@ -25,6 +25,11 @@ export interface Segment {
    * tag) is markup.
    */
   character?: true;
+  /**
+   * Text that is read and checked but never changed: a Word document's text inside an earlier
+   * tracked change (a change inside someone's change is theirs to make). A fix over it is listed.
+   */
+  locked?: true;
 }
 
 /**
@@ -102,7 +107,7 @@ export interface LineReading {
 
 export interface ProseDocument {
   source: string;
-  format: 'text' | 'markdown' | 'xliff' | 'html';
+  format: 'text' | 'markdown' | 'xliff' | 'html' | 'docx';
   blocks: Block[];
   /**
    * XLIFF: the content of the CDATA sections in the blocks, as flat start, end pairs of source
@@ -204,7 +209,7 @@ function inSourceOrder(block: Block): boolean {
 export function isVerbatim(block: Block, start: number, end: number): boolean {
   const a = findSegment(block, start, false);
   const b = findSegment(block, end, true);
-  if (a !== b || a.opaque) return false;
+  if (a !== b || a.opaque || a.locked) return false;
   return start >= a.textStart && end <= a.textStart + a.length;
 }
 
@@ -273,10 +278,10 @@ export function keepsSyntax(block: Block, start: number, end: number, replacemen
 export function isVerbatimAcrossLines(block: Block, source: string, start: number, end: number): boolean {
   if (isVerbatim(block, start, end)) return true;
   let seg = findSegment(block, start, false);
-  if (seg.opaque || start < seg.textStart) return false;
+  if (seg.opaque || seg.locked || start < seg.textStart) return false;
   for (let k = block.segments.indexOf(seg); seg.textStart + seg.length < end; ) {
     const next = block.segments[++k];
-    if (next === undefined || next.opaque || next.textStart !== seg.textStart + seg.length) return false;
+    if (next === undefined || next.opaque || next.locked || next.textStart !== seg.textStart + seg.length) return false;
     const gap = source.slice(seg.sourceStart + seg.length, next.sourceStart);
     const after = block.text[next.textStart - 1];
     const before = block.text[next.textStart];

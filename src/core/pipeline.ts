@@ -34,8 +34,9 @@ import { occurrences } from '../rules/glossary.js';
 import { CompiledGlossary, loadGlossary } from '../glossary/index.js';
 import { scoreDocument, sentenceProse, type SentenceProse } from '../quality/score.js';
 import type { ModelStage } from '../model/index.js';
+import type { DocxDocument } from '../formats/docx.js';
 
-export type Format = 'text' | 'markdown' | 'xliff' | 'html';
+export type Format = 'text' | 'markdown' | 'xliff' | 'html' | 'docx';
 
 export interface LektorOptions {
   /** A compiled glossary, or a path to a glossary folder/file to load. */
@@ -107,6 +108,11 @@ export interface CheckOptions {
    * The check leaves it as it was.
    */
   xliff?: XliffDocument;
+  /**
+   * A Word document as `readDocx` read its bytes: required for the format `docx`, whose text
+   * (`readDocx(…).text`, the paragraphs as read, a line each) is the text given.
+   */
+  docx?: DocxDocument;
 }
 
 export interface CheckResult extends DocumentResult {
@@ -181,7 +187,7 @@ export function markdownLiteral(text: string, replaced: string): string {
 }
 
 export function formatFromPath(path: string): Format {
-  return /\.(md|markdown|mdown|mkd)$/i.test(path) ? 'markdown' : /\.(xlf|xliff)$/i.test(path) ? 'xliff' : /\.html?$/i.test(path) ? 'html' : 'text';
+  return /\.(md|markdown|mdown|mkd)$/i.test(path) ? 'markdown' : /\.(xlf|xliff)$/i.test(path) ? 'xliff' : /\.html?$/i.test(path) ? 'html' : /\.docx$/i.test(path) ? 'docx' : 'text';
 }
 
 /** Characters that are markup in XML text. */
@@ -515,7 +521,10 @@ export class Lektor {
     if (typeof source !== 'string') throw new TypeError(`Lektor.check: the text must be a string, not ${source === null ? 'null' : typeof source}`);
     const path = options.path ?? '<input>';
     const format = options.format ?? formatFromPath(path);
-    if (format !== 'text' && format !== 'markdown' && format !== 'xliff' && format !== 'html') throw new RangeError(`Lektor.check: \`format\` must be "text", "markdown", "xliff" or "html", not "${String(format)}"`);
+    if (format !== 'text' && format !== 'markdown' && format !== 'xliff' && format !== 'html' && format !== 'docx') throw new RangeError(`Lektor.check: \`format\` must be "text", "markdown", "xliff", "html" or "docx", not "${String(format)}"`);
+    // A Word document is bytes: read by `readDocx`, whose text is the text checked.
+    const docx = format === 'docx' ? options.docx : undefined;
+    if (format === 'docx' && (docx === undefined || docx.text !== source)) throw new RangeError('Lektor.check: a Word document is given as `docx` (readDocx of its bytes), and its text (`docx.text`) as the text');
     // An XLIFF file holds its targets' sources, and says its languages (the options still choose).
     let xliff: XliffDocument | undefined;
     if (format === 'xliff') {
@@ -558,7 +567,7 @@ export class Lektor {
       options = { ...options, sourceLanguage: normalizeLanguage(tag, 'sourceLanguage') };
     }
     if (format === 'markdown') await loadMarkdown();
-    const doc: ProseDocument = xliff ? xliff.document : html ? html.document : format === 'markdown' ? readMarkdown(source) : readText(source);
+    const doc: ProseDocument = xliff ? xliff.document : html ? html.document : docx ? docx.document : format === 'markdown' ? readMarkdown(source) : readText(source);
     // The document's words go to the spelling worker (when it runs) as soon as its likely
     // language is known, before detection asks the dictionary about them.
     let prefetched: string | undefined;
@@ -1187,6 +1196,8 @@ export class Lektor {
     ctx.findings.length = 0;
     findings.sort((a, b) => a.start.offset - b.start.offset || a.end.offset - b.end.offset || compareIds(a.ruleId, b.ruleId));
     const result = { path: ctx.path, format, language: ctx.language, findings, corrected, checks: [...checks] } as CheckResult;
+    // A Word document's fixes are written as tracked changes over its runs: which were applied, in order.
+    if (format === 'docx') result.edits = [...applied].map((i) => candidates[i].fix).sort((a, b) => a.start - b.start).map((f) => ({ start: f.start, end: f.end, text: f.text }));
     if (silencer) result.directives = silencer.reports;
     lazyMessages(result, ctx.file, fixes);
     return result;

@@ -116,7 +116,7 @@ export interface DocContext {
   original?: {
     text: string;
     language: string;
-    format?: 'text' | 'markdown' | 'xliff' | 'html';
+    format?: 'text' | 'markdown' | 'xliff' | 'html' | 'docx';
     /** The source's region, from its tag ("CH" of "de-CH"). */
     region?: string;
     /** The source read as a document, when its language was told from it (read once, see `sourceView`). */

@@ -147,7 +147,7 @@ export interface QualityResult {
 
 export interface DocumentResult {
   path: string;
-  format: 'text' | 'markdown' | 'xliff' | 'html';
+  format: 'text' | 'markdown' | 'xliff' | 'html' | 'docx';
   /**
    * XLIFF: how many targets were checked, and how many were left out: their unit has
    * `translate="no"`, the target is empty, or the unit has none.
@@ -170,6 +170,12 @@ export interface DocumentResult {
   paragraphLanguages?: ParagraphLanguage[];
   findings: Finding[];
   corrected: string;
+  /**
+   * A Word document (`docx`): the fixes applied to its text (`corrected`), in order, as offsets
+   * of the text as read and what each writes there: the corrected document's tracked changes.
+   * Not in the JSON reports (kept with a cached result).
+   */
+  edits?: Array<{ start: number; end: number; text: string }>;
   /** Names of the checks that ran on this document. */
   checks: string[];
   /** Quality estimate of the document and each sentence. */

@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 
 /** Extensions checked when a folder is walked. A file named explicitly is checked whatever its extension. */
-export const CHECKED_EXTENSIONS = ['.txt', '.md', '.markdown', '.xlf', '.xliff', '.html', '.htm'];
+export const CHECKED_EXTENSIONS = ['.txt', '.md', '.markdown', '.xlf', '.xliff', '.html', '.htm', '.docx'];
 
 export class InputError extends Error {
   readonly path: string;
@@ -394,10 +394,20 @@ export const MAX_BYTES = 50 * 1024 * 1024;
  * With `content`, those bytes are the input (standard input), checked the same way; `file` names it.
  */
 export async function readInput(file: string, options: { keepBom?: boolean; content?: Uint8Array; utf16?: boolean } = {}): Promise<ReadResult> {
+  const buf = await readInputBytes(file, options.content);
+  return decodeInput(file, buf, options);
+}
+
+/**
+ * A file's bytes, or an InputError that says why it cannot be read (a folder, a device, too
+ * large, no rights). With `content`, those bytes are the input (standard input). A Word
+ * document is read so: its bytes are a zip package, not text.
+ */
+export async function readInputBytes(file: string, content?: Uint8Array): Promise<Buffer> {
   let buf: Buffer;
-  if (options.content !== undefined) {
-    if (options.content.length > MAX_BYTES) throw new InputError(file, `input is too large (more than ${MAX_BYTES} bytes), not checked`);
-    buf = Buffer.from(options.content.buffer, options.content.byteOffset, options.content.length);
+  if (content !== undefined) {
+    if (content.length > MAX_BYTES) throw new InputError(file, `input is too large (more than ${MAX_BYTES} bytes), not checked`);
+    buf = Buffer.from(content.buffer, content.byteOffset, content.length);
   } else {
     try {
       const info = await stat(file);
@@ -414,6 +424,12 @@ export async function readInput(file: string, options: { keepBom?: boolean; cont
       throw new InputError(file, `cannot read this file (${why}), not checked`);
     }
   }
+  if (buf.length === 0) throw new InputError(file, 'empty file, nothing to check');
+  return buf;
+}
+
+/** `readInput`'s text of bytes read. */
+function decodeInput(file: string, buf: Buffer, options: { keepBom?: boolean; utf16?: boolean }): ReadResult {
   // UTF-16 with a byte order mark, where the format allows it (XLIFF: translation tools write it).
   const wideMark = options.utf16 === true && buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe && !(buf.length >= 4 && buf[2] === 0 && buf[3] === 0)) || (buf[0] === 0xfe && buf[1] === 0xff));
   if (wideMark) {
@@ -505,7 +521,7 @@ export async function safeOutputPath(outDir: string, relative: string): Promise<
 }
 
 /** Write an output file inside `outDir` atomically (see `safeOutputPath`); resolves to its path. */
-export async function writeOutput(outDir: string, relative: string, content: string, encoding: TextEncoding = 'utf-8'): Promise<string> {
+export async function writeOutput(outDir: string, relative: string, content: string | Uint8Array, encoding: TextEncoding = 'utf-8'): Promise<string> {
   const file = await safeOutputPath(outDir, relative);
   await writeAtomic(file, content, encoding);
   return file;
@@ -533,7 +549,7 @@ export async function writeOutputParts(outDir: string, relative: string, parts: 
  * input given as a link stays one with `--write`), and the file keeps its mode (and its
  * owner, when run as root).
  */
-export async function writeAtomic(file: string, content: string, encoding: TextEncoding = 'utf-8'): Promise<void> {
+export async function writeAtomic(file: string, content: string | Uint8Array, encoding: TextEncoding = 'utf-8'): Promise<void> {
   await writeFileParts(await writeTarget(file), [content], encoding);
 }
 
@@ -547,7 +563,7 @@ export async function writeAtomic(file: string, content: string, encoding: TextE
  * rename, so that a change while a long file is written is seen too. Throws `FileChangedError`
  * where it changed (the file left as it is now).
  */
-export async function replaceUnchanged(file: string, read: Uint8Array, content: string, encoding: TextEncoding = 'utf-8'): Promise<void> {
+export async function replaceUnchanged(file: string, read: Uint8Array, content: string | Uint8Array, encoding: TextEncoding = 'utf-8'): Promise<void> {
   const prepared = await prepareFileParts(await writeTarget(file), [content], encoding);
   try {
     if (!(await holds(file, read))) throw new FileChangedError();
@@ -656,7 +672,7 @@ function untrack(temporary: string): void {
  * mode (setuid and setgid bits included), its owner when run as root, and its group where the
  * writer may give it (as write-file-atomic did).
  */
-async function writeFileParts(file: string, parts: Iterable<string>, encoding: TextEncoding = 'utf-8'): Promise<void> {
+async function writeFileParts(file: string, parts: Iterable<string | Uint8Array>, encoding: TextEncoding = 'utf-8'): Promise<void> {
   await (await prepareFileParts(file, parts, encoding)).commit();
 }
 
@@ -669,7 +685,7 @@ interface PreparedFile {
 }
 
 /** `writeFileParts` up to the rename: the temporary file complete and flushed to disk. */
-async function prepareFileParts(file: string, parts: Iterable<string>, encoding: TextEncoding = 'utf-8'): Promise<PreparedFile> {
+async function prepareFileParts(file: string, parts: Iterable<string | Uint8Array>, encoding: TextEncoding = 'utf-8'): Promise<PreparedFile> {
   const dir = path.dirname(file);
   const base = path.basename(file);
   // (A short name: the file's may be near the system's limit of 255 bytes.)
@@ -703,6 +719,13 @@ async function prepareFileParts(file: string, parts: Iterable<string>, encoding:
       }
       let pending = '';
       for (const part of parts) {
+        // (Bytes, a Word document's: written as they are, after the text before them.)
+        if (typeof part !== 'string') {
+          if (pending !== '') await writeFully(handle, pending, encoding);
+          pending = '';
+          await writeFully(handle, part);
+          continue;
+        }
         pending += part;
         // Written in pieces of about 32,000 characters: a write per small part would be
         // thousands of calls, and larger pieces are made in the old generation, which only a
@@ -786,8 +809,8 @@ export async function writeAtomicAll(files: ReadonlyArray<readonly [file: string
 export const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 
 /** Write all of `text`: a write may take fewer bytes than given (a disk nearly full), and the rest is written again (or fails). */
-export async function writeFully(handle: Pick<FileHandle, 'write'>, text: string, encoding: TextEncoding = 'utf-8'): Promise<void> {
-  const bytes = encodeText(text, encoding);
+export async function writeFully(handle: Pick<FileHandle, 'write'>, text: string | Uint8Array, encoding: TextEncoding = 'utf-8'): Promise<void> {
+  const bytes = typeof text === 'string' ? encodeText(text, encoding) : text;
   let at = 0;
   while (at < bytes.length) {
     const { bytesWritten } = await handle.write(bytes, at, bytes.length - at);

@@ -707,6 +707,9 @@ export function reviewChanges(
   given?: () => ProseDocument | undefined,
 ): ReviewOffer {
   if (original.length > REVIEW_LIMITS.characters) return { reason: `the text is over ${groupDigits(REVIEW_LIMITS.characters)} characters` };
+  // (A Word document's editor reviews in Word: the corrected .docx holds each fix as a tracked
+  // change to accept or reject there. A download of the text would lose the document's formatting.)
+  if (result.format === 'docx') return { reason: 'a Word document is reviewed in Word: the corrected .docx in the reports holds each fix as a tracked change, to accept or reject there' };
   const changes: ReviewChange[] = [];
   let count = 0;
   let all = 0;

@@ -164,7 +164,9 @@ function meetsFixed(fixed: readonly Finding[]): (f: Finding) => boolean {
  * The document's findings as SARIF results. `writable`: where an open finding's suggestions may
  * be fixes (`openFixes`; every one where it is not given); a fixed finding's always are.
  */
-export function sarifPart(result: Pick<DocumentResult, 'path' | 'findings'>, read?: ReadText, writable?: Writable): SarifPart {
+export function sarifPart(result: Pick<DocumentResult, 'path' | 'findings'> & { format?: DocumentResult['format'] }, read?: ReadText, writable?: Writable): SarifPart {
+  // (A Word document is a zip package: a replacement of its text's region is no change of its bytes.)
+  const fixes = result.format !== 'docx';
   const uri = artifactUri(result.path);
   const results: string[] = [];
   const rules = new Map<string, SarifRule>();
@@ -182,7 +184,7 @@ export function sarifPart(result: Pick<DocumentResult, 'path' | 'findings'>, rea
         message: { text: findingMessage(f, read) },
         locations: [{ physicalLocation: { artifactLocation, region: { ...where, snippet: { text: f.actual } } } }],
         // (Each suggestion replaces the finding's text: the file's own text, XML as an XLIFF file writes it.)
-        ...(f.expected.length > 0 && !inside.has(f) && (f.fixed || ((writable === undefined || writable(f.start.offset, f.end.offset, f.expected)) && !overFixed(f)))
+        ...(fixes && f.expected.length > 0 && !inside.has(f) && (f.fixed || ((writable === undefined || writable(f.start.offset, f.end.offset, f.expected)) && !overFixed(f)))
           ? {
               fixes: f.expected.map((e) => ({
                 description: { text: e === '' ? 'Delete it' : `Replace it with “${read ? read(e, f.start.offset) : e}”` },

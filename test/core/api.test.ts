@@ -43,7 +43,9 @@ describe('Lektor.check options', () => {
   it('refuses a text that is not a string, and an unknown format', async () => {
     const lektor = await Lektor.create();
     await expect(lektor.check(42 as never)).rejects.toThrow(/the text must be a string, not number/);
-    await expect(lektor.check('Text.', { format: 'docx' as never })).rejects.toThrow(/`format` must be "text", "markdown", "xliff" or "html", not "docx"/);
+    await expect(lektor.check('Text.', { format: 'pdf' as never })).rejects.toThrow(/`format` must be "text", "markdown", "xliff", "html" or "docx", not "pdf"/);
+    // (A Word document is its bytes, read by readDocx: not a text alone.)
+    await expect(lektor.check('Text.', { format: 'docx' })).rejects.toThrow(/a Word document is given as `docx` \(readDocx of its bytes\)/);
   });
 
   it('refuses a language that is no code (a language\'s name had switched its rules off without a word), and keeps a code it has no rules for', async () => {

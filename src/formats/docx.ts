@@ -1,0 +1,522 @@
+/**
+ * Word documents (`.docx`, WordprocessingML in a zip package): the paragraphs of the main
+ * document part (`word/document.xml`) as prose, and the corrected document with each applied
+ * fix as a tracked change (`w:del` of the old text, `w:ins` of the new), which the editor
+ * accepts or rejects in Word.
+ *
+ * The text checked is the document's text as read, one line a paragraph (`w:p`, in the body and
+ * in table cells), joined by line breaks: a finding's line is its paragraph's (a `w:br` in a
+ * paragraph begins a line too), its column the place in that line, its offset one in that text.
+ * A paragraph's text is its runs' (`w:r`) text, run after run, whatever Word cut them into (a
+ * word across two runs is one word): `w:t` as written, `w:tab` a tab, `w:br` and `w:cr` a line
+ * break, `w:noBreakHyphen` U+2011, `w:softHyphen` nothing. Deleted text (`w:del`, `w:moveFrom`),
+ * field instructions (`w:instrText`) and properties are not read. What shows but is no text (a
+ * drawing, a footnote's or an endnote's reference, a symbol, an equation, an object) is one
+ * placeholder (U+FFFC) in the sentence. A text box's paragraphs (inside a drawing), headers,
+ * footers, footnotes and comments are other parts or inside a placeholder: not read.
+ *
+ * A fix never crosses what the document holds around runs or between them that it would break:
+ * a field's begin, separator or end (`w:fldChar`), a field or a hyperlink around runs, a content
+ * control, an earlier tracked change, a placeholder; each is where the block's text is cut into
+ * another segment. Text inside an earlier tracked insertion (`w:ins`, `w:moveTo`) is read and
+ * checked, and its fixes only listed (a change inside someone's change is theirs to make).
+ */
+import { createRequire } from 'node:module';
+import type * as Saxes from 'saxes';
+import { OPAQUE, type Block, type BlockKind, type ProseDocument, type Segment } from '../core/document.js';
+import { entryData, readZip, replaceEntry, ZipError, type ZipArchive } from './zip.js';
+
+/** A Word document that cannot be read: what is wrong with it (the file is named by the caller). */
+export class DocxError extends Error {
+  constructor(problem: string) {
+    super(problem);
+    this.name = 'DocxError';
+  }
+}
+
+/** What a run holds, in order: text as read, or markup kept as written that stands for one character of the text (a tab) or none. */
+type RunItem = { at: number; text: string } | { at: number; xml: string; length: 0 | 1 };
+
+/** A run (`w:r`) of a paragraph: where it is written, its properties, and the paragraph text it holds. */
+interface DocxRun {
+  /** `[start, end)` of the document part's XML: the whole element. */
+  start: number;
+  end: number;
+  /** Its start tag as written, and its properties (`<w:rPr>…</w:rPr>`, or none). */
+  open: string;
+  props: string;
+  items: RunItem[];
+  /** `[textStart, textEnd)` of its paragraph's text. */
+  textStart: number;
+  textEnd: number;
+  /** Inside an earlier tracked change: never edited. */
+  locked: boolean;
+}
+
+export interface DocxParagraph {
+  /** Where its line begins in the document's text. */
+  offset: number;
+  text: string;
+  runs: DocxRun[];
+}
+
+export interface DocxDocument {
+  /** The document's text as read: a line a paragraph. */
+  text: string;
+  /** Its blocks (a paragraph with text each), over `text`. */
+  document: ProseDocument;
+  paragraphs: DocxParagraph[];
+  /** The zip package, and the name of its main document part. */
+  zip: ZipArchive;
+  part: string;
+  /** The main document part's XML, as read. */
+  xml: string;
+}
+
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+let saxes: typeof Saxes | undefined;
+function parserModule(): typeof Saxes {
+  saxes ??= createRequire(import.meta.url)('saxes') as typeof Saxes;
+  return saxes;
+}
+
+/** The main document part's name: the package's officeDocument relationship (`_rels/.rels`), else word/document.xml. */
+function mainPart(zip: ZipArchive): string {
+  const rels = zip.entries.find((e) => e.name === '_rels/.rels');
+  if (rels) {
+    const xml = entryData(zip, rels).toString('utf8');
+    for (const m of xml.matchAll(/<Relationship\b[^>]*>/g)) {
+      const type = /\bType="([^"]*)"/.exec(m[0])?.[1] ?? '';
+      const target = /\bTarget="([^"]*)"/.exec(m[0])?.[1];
+      if (target !== undefined && /\/officeDocument$/.test(type)) return target.replace(/^\//, '');
+    }
+  }
+  return 'word/document.xml';
+}
+
+/** Check that the XML is well-formed (saxes, which reads no DTD); a DocxError saying where it is not. */
+function wellFormed(xml: string, part: string): void {
+  const parser = new (parserModule().SaxesParser)({ xmlns: false });
+  let failure: string | undefined;
+  parser.on('error', (error) => {
+    failure ??= error.message;
+  });
+  parser.on('doctype', () => {
+    failure ??= 'a DOCTYPE, which a Word document has none of';
+  });
+  try {
+    parser.write(xml).close();
+  } catch (error) {
+    failure ??= (error as Error).message;
+  }
+  if (failure !== undefined) throw new DocxError(`its ${part} is not well-formed XML: ${failure.replace(/^[^:]*:\d+:\d+: /, '')}`);
+}
+
+const ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', apos: "'", quot: '"' };
+
+/** XML text as it reads (`&amp;` is &). */
+function decode(raw: string): string {
+  return raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (all, name: string) =>
+    name.startsWith('#x') ? String.fromCodePoint(parseInt(name.slice(2), 16)) : name.startsWith('#') ? String.fromCodePoint(parseInt(name.slice(1), 10)) : (ENTITIES[name] ?? all),
+  );
+}
+
+/** Text as XML text (`&`, `<`, `>` escaped). */
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+interface Tag {
+  start: number;
+  end: number;
+  name: string;
+  close: boolean;
+  empty: boolean;
+}
+
+/** The next tag at or after `i` (comments, CDATA sections and processing instructions passed over). */
+function nextTag(xml: string, i: number): Tag | undefined {
+  for (;;) {
+    const start = xml.indexOf('<', i);
+    if (start < 0) return undefined;
+    if (xml.startsWith('<!--', start)) {
+      i = xml.indexOf('-->', start) + 3;
+      continue;
+    }
+    if (xml.startsWith('<![CDATA[', start)) {
+      i = xml.indexOf(']]>', start) + 3;
+      continue;
+    }
+    if (xml.startsWith('<?', start) || xml.startsWith('<!', start)) {
+      i = xml.indexOf('>', start) + 1;
+      continue;
+    }
+    let quote = '';
+    let end = start + 1;
+    for (; end < xml.length; end++) {
+      const c = xml[end];
+      if (quote) {
+        if (c === quote) quote = '';
+      } else if (c === '"' || c === "'") quote = c;
+      else if (c === '>') break;
+    }
+    end++;
+    const close = xml[start + 1] === '/';
+    const name = /^<\/?([^\s/>]+)/.exec(xml.slice(start, Math.min(end, start + 200)))![1];
+    return { start, end, name, close, empty: !close && xml[end - 2] === '/' };
+  }
+}
+
+/** The end of the element whose start tag is `tag` (after its end tag). */
+function elementEnd(xml: string, tag: Tag): number {
+  if (tag.empty) return tag.end;
+  let depth = 1;
+  let at = tag.end;
+  for (;;) {
+    const t = nextTag(xml, at);
+    if (!t) return xml.length;
+    at = t.end;
+    if (t.close) depth--;
+    else if (!t.empty) depth++;
+    if (depth === 0) return at;
+  }
+}
+
+/** Elements around runs inside a paragraph whose content is read, and which no fix crosses. */
+const CONTAINERS = new Set(['w:hyperlink', 'w:smartTag', 'w:fldSimple', 'w:customXml', 'w:dir', 'w:bdo', 'w:sdt', 'w:sdtContent', 'w:ins', 'w:moveTo']);
+/** Elements whose content is an earlier tracked change's insertion: read, never edited. */
+const TRACKED = new Set(['w:ins', 'w:moveTo']);
+/** Elements not read at all (deleted text, properties), which no fix crosses. */
+const UNREAD = new Set(['w:del', 'w:moveFrom', 'w:sdtPr', 'w:sdtEndPr']);
+/** Marks that take no place in the text and are no boundary (a bookmark, a spelling mark, a comment's range). */
+const MARKS = /^w:(?:bookmarkStart|bookmarkEnd|proofErr|commentRangeStart|commentRangeEnd|permStart|permEnd|moveFromRangeStart|moveFromRangeEnd|moveToRangeStart|moveToRangeEnd|customXml\w*RangeStart|customXml\w*RangeEnd)$/;
+
+/** A paragraph's text being read, with its segments over the document's text (starting at `offset`). */
+class ParagraphBuilder {
+  text = '';
+  readonly segments: Segment[] = [];
+  readonly runs: DocxRun[] = [];
+  private cut = true;
+  constructor(readonly offset: number) {}
+
+  add(text: string, locked: boolean): void {
+    if (text === '') return;
+    const last = this.segments.at(-1);
+    if (!this.cut && last && !last.opaque && (last.locked === true) === locked) last.length += text.length;
+    else this.segments.push({ textStart: this.text.length, sourceStart: this.offset + this.text.length, length: text.length, ...(locked ? { locked: true as const } : {}) });
+    this.cut = false;
+    this.text += text;
+  }
+
+  placeholder(): void {
+    this.segments.push({ textStart: this.text.length, sourceStart: this.offset + this.text.length, length: 1, sourceLength: 1, opaque: true });
+    this.text += OPAQUE;
+    this.cut = true;
+  }
+
+  boundary(): void {
+    this.cut = true;
+  }
+}
+
+/** A paragraph's style as a block kind: a heading (Word's Heading/Überschrift/Title/Titel styles), a list item (numbered), a table cell's paragraph. */
+function kindOf(props: string, inCell: boolean): BlockKind {
+  const style = /<w:pStyle\b[^>]*\bw:val="([^"]*)"/.exec(props)?.[1] ?? '';
+  // (Word writes a German heading's style id "berschrift1": the Ü of Überschrift dropped.)
+  if (/^(?:heading|berschrift|Überschrift|title|titel|subtitle|untertitel)/i.test(style)) return 'heading';
+  if (/<w:numPr\b/.test(props)) return 'list-item';
+  return inCell ? 'table-cell' : 'paragraph';
+}
+
+/** Read the runs' content of a paragraph from `at` to its end tag (or a container's); returns where it stopped. */
+function readParagraph(xml: string, pTag: Tag, p: ParagraphBuilder): { end: number; props: string } {
+  let props = '';
+  if (pTag.empty) return { end: pTag.end, props };
+  let at = pTag.end;
+  let locked = 0;
+  const stack: string[] = [];
+  for (;;) {
+    const t = nextTag(xml, at);
+    if (!t) throw new DocxError(`a paragraph is not closed`);
+    if (t.close) {
+      at = t.end;
+      if (t.name === 'w:p' && stack.length === 0) return { end: t.end, props };
+      if (stack.at(-1) === t.name) {
+        stack.pop();
+        if (TRACKED.has(t.name)) locked--;
+        p.boundary();
+      }
+      continue;
+    }
+    if (t.name === 'w:pPr') {
+      at = elementEnd(xml, t);
+      props = xml.slice(t.start, at);
+      continue;
+    }
+    if (t.name === 'w:r') {
+      at = readRun(xml, t, p, locked > 0);
+      continue;
+    }
+    if (MARKS.test(t.name)) {
+      at = elementEnd(xml, t);
+      continue;
+    }
+    if (UNREAD.has(t.name)) {
+      at = elementEnd(xml, t);
+      p.boundary();
+      continue;
+    }
+    if (CONTAINERS.has(t.name)) {
+      p.boundary();
+      at = t.end;
+      if (!t.empty) {
+        stack.push(t.name);
+        if (TRACKED.has(t.name)) locked++;
+      }
+      continue;
+    }
+    // Anything else (an equation, an element of another vocabulary): one placeholder.
+    at = elementEnd(xml, t);
+    p.placeholder();
+  }
+}
+
+/** Run content that is a character of the text, as markup. */
+const CHARACTERS: Readonly<Record<string, string>> = { 'w:tab': '\t', 'w:ptab': '\t', 'w:br': '\n', 'w:cr': '\n', 'w:noBreakHyphen': '\u2011' };
+/** Run content that takes no place in the text (kept where it is). */
+const NOTHING = new Set(['w:softHyphen', 'w:lastRenderedPageBreak', 'w:commentReference', 'w:annotationRef', 'w:instrText', 'w:delText', 'w:delInstrText']);
+
+/** Read a run into the paragraph; returns the end of its element. */
+function readRun(xml: string, rTag: Tag, p: ParagraphBuilder, locked: boolean): number {
+  const run: DocxRun = { start: rTag.start, end: rTag.end, open: xml.slice(rTag.start, rTag.end), props: '', items: [], textStart: p.text.length, textEnd: p.text.length, locked };
+  if (rTag.empty) {
+    p.runs.push(run);
+    return rTag.end;
+  }
+  let at = rTag.end;
+  for (;;) {
+    const t = nextTag(xml, at);
+    if (!t) throw new DocxError('a run is not closed');
+    if (t.close) {
+      // (The run's end tag: its content is never a w:r.)
+      at = t.end;
+      if (t.name === 'w:r') break;
+      continue;
+    }
+    const end = elementEnd(xml, t);
+    const here = p.text.length;
+    if (t.name === 'w:rPr') run.props = xml.slice(t.start, end);
+    else if (t.name === 'w:t') {
+      const text = t.empty ? '' : decode(xml.slice(t.end, xml.lastIndexOf('</', end - 1)));
+      run.items.push({ at: here, text });
+      p.add(text, locked);
+    } else if (CHARACTERS[t.name] !== undefined) {
+      run.items.push({ at: here, xml: xml.slice(t.start, end), length: 1 });
+      p.add(CHARACTERS[t.name], locked);
+    } else if (t.name === 'w:fldChar') {
+      run.items.push({ at: here, xml: xml.slice(t.start, end), length: 0 });
+      p.boundary();
+    } else if (NOTHING.has(t.name)) run.items.push({ at: here, xml: xml.slice(t.start, end), length: 0 });
+    else {
+      // A drawing, a footnote's reference, a symbol, an object: one placeholder.
+      run.items.push({ at: here, xml: xml.slice(t.start, end), length: 1 });
+      p.placeholder();
+    }
+    at = end;
+  }
+  run.end = at;
+  run.textEnd = p.text.length;
+  p.runs.push(run);
+  return at;
+}
+
+/**
+ * Read a Word document's bytes: its paragraphs as prose blocks over its text as read (see the
+ * module's comment). A DocxError (or a ZipError) says what is wrong: not a zip archive, no main
+ * document part, not well-formed XML, not WordprocessingML.
+ */
+export function readDocx(bytes: Uint8Array): DocxDocument {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  let zip: ZipArchive;
+  try {
+    zip = readZip(buf);
+  } catch (error) {
+    if (error instanceof ZipError) throw new DocxError(error.message);
+    throw error;
+  }
+  const part = mainPart(zip);
+  const entry = zip.entries.find((e) => e.name === part);
+  if (!entry) throw new DocxError(`no ${part} in the package: not a Word document (a .docx holds its text there)`);
+  let data: Buffer;
+  try {
+    data = entryData(zip, entry);
+  } catch (error) {
+    if (error instanceof ZipError) throw new DocxError(error.message);
+    throw error;
+  }
+  if ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff)) throw new DocxError(`its ${part} is UTF-16, which Lektor does not read in a Word document (Word writes UTF-8)`);
+  let xml: string;
+  try {
+    xml = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(data);
+  } catch {
+    throw new DocxError(`its ${part} is not valid UTF-8`);
+  }
+  wellFormed(xml, part);
+  const body = /<w:body\b[^>]*>/.exec(xml);
+  if (!xml.includes(`xmlns:w="${W}"`) || !body) throw new DocxError(`its ${part} is not WordprocessingML with the prefix w: (no <w:body> of ${W})`);
+  const paragraphs: DocxParagraph[] = [];
+  const blocks: Block[] = [];
+  let text = '';
+  let cells = 0;
+  let at = body.index + body[0].length;
+  for (;;) {
+    const t = nextTag(xml, at);
+    if (!t || (t.close && t.name === 'w:body')) break;
+    if (t.name === 'w:tc' && !t.empty) cells += t.close ? -1 : 1;
+    if (t.close || t.name === 'w:tc') {
+      at = t.end;
+      continue;
+    }
+    if (t.name === 'w:p') {
+      if (paragraphs.length > 0) text += '\n';
+      const p = new ParagraphBuilder(text.length);
+      const read = readParagraph(xml, t, p);
+      paragraphs.push({ offset: p.offset, text: p.text, runs: p.runs });
+      if (p.text.trim() !== '') blocks.push({ kind: kindOf(read.props, cells > 0), text: p.text, segments: p.segments });
+      text += p.text;
+      at = read.end;
+      continue;
+    }
+    // Between paragraphs: tables, rows and content controls are gone into; section properties,
+    // deleted paragraphs and anything else are not read.
+    if (/^w:(?:tbl|tr|sdt|sdtContent|customXml|ins|moveTo)$/.test(t.name)) at = t.end;
+    else at = elementEnd(xml, t);
+  }
+  return { text, document: { source: text, format: 'docx', blocks }, paragraphs, zip, part, xml };
+}
+
+/** An applied fix, in offsets of the document's text. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** How a tracked change is signed: its author, and its date (none where not given: Word shows no date then). */
+export interface TrackOptions {
+  author?: string;
+  /** An ISO 8601 date, `2026-12-03T00:00:00Z`. */
+  date?: string;
+}
+
+/** The index of the paragraph whose line holds `offset`. */
+function paragraphAt(paragraphs: readonly DocxParagraph[], offset: number): number {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (paragraphs[mid].offset <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+interface RunOp {
+  from: number;
+  to: number;
+  insert?: { text: string; props: string };
+}
+
+/**
+ * The Word document with each edit as a tracked change: the runs it deletes from cut at its ends,
+ * each run's part in a `w:del` of its own (its `w:t` as `w:delText`, its properties kept), and
+ * its new text once, in a `w:ins` after them, with the first run's properties. Everything else
+ * of the part is as it was written, and every other entry of the package byte for byte. An edit
+ * that does not lie in runs of one segment (across a field, into an earlier tracked change)
+ * throws: the check never applies one (see `Segment.locked`, and the cuts at fields).
+ */
+export function trackedChanges(doc: DocxDocument, edits: readonly TextEdit[], options: TrackOptions = {}): Buffer {
+  const { xml } = doc;
+  let id = 0;
+  for (const m of xml.matchAll(/\bw:id="(\d+)"/g)) id = Math.max(id, Number(m[1]));
+  const sign = ` w:author="${escapeXml(options.author ?? 'Lektor').replace(/"/g, '&quot;')}"${options.date !== undefined ? ` w:date="${escapeXml(options.date)}"` : ''}`;
+  const ops = new Map<DocxRun, RunOp[]>();
+  const opsOf = (run: DocxRun) => {
+    let list = ops.get(run);
+    if (!list) ops.set(run, (list = []));
+    return list;
+  };
+  for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
+    const p = doc.paragraphs[paragraphAt(doc.paragraphs, edit.start)];
+    const s = edit.start - p.offset;
+    const e = edit.end - p.offset;
+    if (e > p.text.length) throw new Error(`docx: an edit at ${edit.start} crosses its paragraph's end`);
+    const runs = s < e ? p.runs.filter((r) => r.textStart < e && r.textEnd > s) : [p.runs.find((r) => r.textStart < s && s <= r.textEnd) ?? p.runs.find((r) => r.textStart === s && r.textEnd > s)].filter((r) => r !== undefined);
+    const covered = runs.reduce((n, r) => n + Math.min(e, r.textEnd) - Math.max(s, r.textStart), 0);
+    if (runs.length === 0 || runs.some((r) => r.locked) || (s < e && covered !== e - s)) throw new Error(`docx: an edit at ${edit.start} does not lie in runs it may change`);
+    for (const r of runs) if (s < e) opsOf(r).push({ from: Math.max(s, r.textStart), to: Math.min(e, r.textEnd) });
+    if (edit.text !== '') {
+      const last = runs.at(-1)!;
+      opsOf(last).push({ from: s < e ? e : s, to: s < e ? e : s, insert: { text: edit.text, props: runs[0].props } });
+    }
+  }
+  const change = (kind: 'ins' | 'del', content: string) => `<w:${kind} w:id="${++id}"${sign}>${content}</w:${kind}>`;
+  const touched = [...ops.keys()].sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const run of touched) {
+    out += xml.slice(at, run.start) + renderRun(run, ops.get(run)!, change);
+    at = run.end;
+  }
+  out += xml.slice(at);
+  return replaceEntry(doc.zip, doc.part, Buffer.from(out, 'utf8'));
+}
+
+/** An inserted text as run content: its tabs and line breaks as Word writes them. */
+function insertedContent(text: string): string {
+  return text
+    .split(/(\t|\r?\n)/)
+    .map((piece) => (piece === '\t' ? '<w:tab/>' : piece === '\n' || piece === '\r\n' ? '<w:br/>' : piece === '' ? '' : `<w:t xml:space="preserve">${escapeXml(piece)}</w:t>`))
+    .join('');
+}
+
+/** A run with its ops: cut into kept runs, deleted runs and insertions, in order. */
+function renderRun(run: DocxRun, ops: readonly RunOp[], change: (kind: 'ins' | 'del', content: string) => string): string {
+  const cuts = [...new Set([run.textStart, run.textEnd, ...ops.flatMap((o) => [o.from, o.to])])].sort((a, b) => a - b);
+  const deleted = (a: number, b: number) => ops.some((o) => o.insert === undefined && o.from <= a && b <= o.to);
+  const close = run.open.endsWith('/>') ? '' : '</w:r>';
+  const open = close === '' ? run.open.replace(/\s*\/>$/, '>') : run.open;
+  let out = '';
+  const inserts = (point: number) => {
+    for (const o of ops) if (o.insert && o.from === point) out += change('ins', `<w:r>${o.insert.props}${insertedContent(o.insert.text)}</w:r>`);
+  };
+  for (let k = 0; k + 1 < cuts.length || (k === 0 && cuts.length === 1); k++) {
+    const a = cuts[k];
+    const b = cuts[k + 1] ?? a;
+    inserts(a);
+    const gone = a < b && deleted(a, b);
+    const last = k + 2 >= cuts.length;
+    let content = '';
+    // (What takes no place in the text, a field's character or a comment's reference, is never
+    // deleted with the text around it: it stays, in a run of its own before the deletion.)
+    let marks = '';
+    let after = '';
+    for (const item of run.items) {
+      if ('text' in item) {
+        const from = Math.max(a, item.at);
+        const to = Math.min(b, item.at + item.text.length);
+        if (to > from) content += gone ? `<w:delText xml:space="preserve">${escapeXml(item.text.slice(from - item.at, to - item.at))}</w:delText>` : `<w:t xml:space="preserve">${escapeXml(item.text.slice(from - item.at, to - item.at))}</w:t>`;
+      } else if ((a <= item.at && item.at < b) || (item.length === 0 && last && item.at === b) || (a === b && item.at === a)) {
+        if (gone && item.length === 0 && item.at === b && a < b) after += item.xml;
+        else if (gone && item.length === 0) marks += item.xml;
+        else content += item.xml;
+      }
+    }
+    if (marks !== '') out += `${open}${run.props}${marks}</w:r>`;
+    if (content !== '') out += gone ? change('del', `${open}${run.props}${content}</w:r>`) : `${open}${run.props}${content}</w:r>`;
+    if (after !== '') out += `${open}${run.props}${after}</w:r>`;
+  }
+  if (cuts.length > 1) inserts(cuts.at(-1)!);
+  return out;
+}
