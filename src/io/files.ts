@@ -4,7 +4,7 @@
  * outputs atomically, and keeping output paths inside the chosen output folder.
  */
 import { readdir, readFile, readlink, stat, lstat, mkdir, realpath, open, rename, rm, unlink, type FileHandle } from 'node:fs/promises';
-import { unlinkSync } from 'node:fs';
+import { unlinkSync, openSync, fchown, fchmod, fsync, close as closeFd, write as writeFd } from 'node:fs';
 import { onExit } from 'signal-exit';
 import { BroadcastChannel, isMainThread } from 'node:worker_threads';
 import { randomBytes } from 'node:crypto';
@@ -700,8 +700,10 @@ async function prepareFileParts(file: string, parts: Iterable<string | Uint8Arra
   }
   track(temporary);
   try {
-    // 'wx': never through a file (or a link) that appeared there meanwhile.
-    const handle = await open(temporary, 'wx', 0o666);
+    // 'wx': never through a file (or a link) that appeared there meanwhile. (Made at once, as
+    // it is tracked: a signal's handler, which removes what is tracked, runs between two tasks,
+    // never between the two; an open left in the thread pool had made the file after it.)
+    const handle = createExclusive(temporary);
     try {
       if (existing) {
         // Owner and group first (as write-file-atomic did, for every user: one may keep a group
@@ -765,6 +767,28 @@ async function prepareFileParts(file: string, parts: Iterable<string | Uint8Arra
   };
 }
 
+/** What `prepareFileParts` does with the temporary file it made (a FileHandle's calls, on its descriptor). */
+interface MadeFile {
+  chown(uid: number, gid: number): Promise<void>;
+  chmod(mode: number): Promise<void>;
+  write(buffer: Uint8Array, offset: number, length: number): Promise<{ bytesWritten: number }>;
+  sync(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A new file, made synchronously (`'wx'`: it must not exist), and its calls, asynchronous. */
+function createExclusive(file: string): MadeFile {
+  const fd = openSync(file, 'wx', 0o666);
+  const settle = (resolve: () => void, reject: (e: Error) => void) => (error: Error | null) => (error ? reject(error) : resolve());
+  return {
+    chown: (uid, gid) => new Promise((resolve, reject) => fchown(fd, uid, gid, settle(resolve, reject))),
+    chmod: (mode) => new Promise((resolve, reject) => fchmod(fd, mode, settle(resolve, reject))),
+    write: (buffer, offset, length) => new Promise((resolve, reject) => writeFd(fd, buffer, offset, length, null, (error, bytesWritten) => (error ? reject(error) : resolve({ bytesWritten })))),
+    sync: () => new Promise((resolve, reject) => fsync(fd, settle(resolve, reject))),
+    close: () => new Promise((resolve, reject) => closeFd(fd, settle(resolve, reject))),
+  };
+}
+
 /** An error named by the file being written, not by its temporary file. */
 function named(error: unknown, temporary: string, file: string): unknown {
   const e = error as NodeJS.ErrnoException;
@@ -809,7 +833,7 @@ export async function writeAtomicAll(files: ReadonlyArray<readonly [file: string
 export const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 
 /** Write all of `text`: a write may take fewer bytes than given (a disk nearly full), and the rest is written again (or fails). */
-export async function writeFully(handle: Pick<FileHandle, 'write'>, text: string | Uint8Array, encoding: TextEncoding = 'utf-8'): Promise<void> {
+export async function writeFully(handle: Pick<MadeFile, 'write'> | Pick<FileHandle, 'write'>, text: string | Uint8Array, encoding: TextEncoding = 'utf-8'): Promise<void> {
   const bytes = typeof text === 'string' ? encodeText(text, encoding) : text;
   let at = 0;
   while (at < bytes.length) {

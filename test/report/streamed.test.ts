@@ -342,6 +342,29 @@ describe('writeOutputParts', () => {
     }
   });
 
+  it('has each temporary file on disk from the moment it is tracked: a signal\'s handler removes what is tracked, and an open still in flight would make the file after it', async () => {
+    // (An interrupted run's second Ctrl-C left a .tmp file, under load: the file was tracked, its
+    // asynchronous open was still in the thread pool when the handler ran, and it was made after.)
+    const file = path.join(dir, 'tracked.txt');
+    // (Tracked and not there yet: the window. Tracked and gone again is the rename, done.)
+    const made = new Set<string>();
+    const notYet = new Set<string>();
+    let done = false;
+    const writing = writeAtomic(file, 'x'.repeat(100_000)).finally(() => (done = true));
+    while (!done) {
+      for (const t of pendingTemporaries()) {
+        if (path.dirname(t) !== dir) continue;
+        if (existsSync(t)) made.add(t);
+        else if (!made.has(t)) notYet.add(t);
+      }
+      await new Promise((r) => setImmediate(r));
+    }
+    await writing;
+    expect(made.size).toBe(1);
+    expect([...notYet]).toEqual([]);
+    expect(readFileSync(file, 'utf8')).toHaveLength(100_000);
+  });
+
   it('names the file it could not write, not its temporary file', async () => {
     // The folder goes away while the file is written: the rename fails.
     const gone = mkdtempSync(path.join(os.tmpdir(), 'lektor-gone-'));
