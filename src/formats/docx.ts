@@ -122,9 +122,18 @@ function decode(raw: string): string {
   );
 }
 
-/** Text as XML text (`&`, `<`, `>` escaped). */
+/**
+ * Text as XML text: `&`, `<`, `>` escaped, a carriage return as a reference (a parser reads a raw
+ * one as a line feed), and the characters XML 1.0 forbids (controls but tab and line feed, lone
+ * surrogates, U+FFFE and U+FFFF) left out: one of them makes the document unreadable to Word.
+ */
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\r/g, '&#xD;');
 }
 
 interface Tag {
@@ -436,10 +445,18 @@ interface RunOp {
  * that does not lie in runs of one segment (across a field, into an earlier tracked change)
  * throws: the check never applies one (see `Segment.locked`, and the cuts at fields).
  */
+/** The largest id a Word document's annotations may have (a signed 32-bit integer). */
+const MAX_ID = 2 ** 31 - 1;
+
 export function trackedChanges(doc: DocxDocument, edits: readonly TextEdit[], options: TrackOptions = {}): Buffer {
   const { xml } = doc;
+  // (After the document's largest id that Word's 32-bit ids hold: one past them, "1e+23", had
+  // been written, twice.)
   let id = 0;
-  for (const m of xml.matchAll(/\bw:id="(\d+)"/g)) id = Math.max(id, Number(m[1]));
+  for (const m of xml.matchAll(/\bw:id="(\d+)"/g)) {
+    const n = Number(m[1]);
+    if (n <= MAX_ID - edits.length * 2) id = Math.max(id, n);
+  }
   const sign = ` w:author="${escapeXml(options.author ?? 'Lektor').replace(/"/g, '&quot;')}"${options.date !== undefined ? ` w:date="${escapeXml(options.date)}"` : ''}`;
   const ops = new Map<DocxRun, RunOp[]>();
   const opsOf = (run: DocxRun) => {

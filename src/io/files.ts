@@ -98,6 +98,8 @@ export async function findInputs(
     for (const e of entries) {
       const full = path.join(dir, e.name);
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      // (Word's lock file beside a document open in it, "~$name.docx": no document.)
+      if (e.name.startsWith('~$') && !e.isDirectory()) continue;
       // A name that is not valid UTF-8 comes back with U+FFFD in it, a path no call can open:
       // said as what it is, not as "cannot read: ENOENT". (The folder's raw names read once.)
       if (e.name.includes('\uFFFD') && (e.isDirectory() || CHECKED_EXTENSIONS.includes(path.extname(e.name).toLowerCase()))) {

@@ -106,6 +106,16 @@ describe('lektor check of Word documents', () => {
     expect(doc.findings!.filter((f) => f.fixed)).toEqual([]);
   }, 60_000);
 
+  it('leaves out the lock file Word keeps beside an open document (~$name.docx): no error, exit 0 (review)', async () => {
+    const input = path.join(dir, 'in');
+    mkdirSync(input);
+    writeFileSync(path.join(input, 'a.docx'), docx(para('Das Wetter ist schön.')));
+    writeFileSync(path.join(input, '~$a.docx'), Buffer.alloc(162, 1));
+    const { code, stdout } = await run(['check', input, '--no-reports', '--format', 'json', '--fail-on', 'error']);
+    expect((JSON.parse(stdout) as { files: JsonFile[] }).files.map((f) => path.basename(f.path))).toEqual(['a.docx']);
+    expect(code).toBe(0);
+  }, 60_000);
+
   it('lists a fix that would cross a field or change an earlier tracked change, and applies none there', async () => {
     const glossary = path.join(dir, 'g.yaml');
     writeFileSync(glossary, 'languages: [de]\nentries:\n  - term: Zalando\n    type: brand\n    wrong: [Salando]\n');

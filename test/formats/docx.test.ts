@@ -95,6 +95,22 @@ describe('trackedChanges', () => {
   });
 });
 
+describe('trackedChanges, with what XML cannot hold (review)', () => {
+  it('writes no character XML 1.0 forbids, and a carriage return as a reference', () => {
+    const doc = readDocx(docx(para('A und B')));
+    const xml = documentOf(trackedChanges(doc, [{ start: 2, end: 5, text: 'x\u0001y\u000Cz\uFFFE\r' }]));
+    expect(xml).toContain('<w:t xml:space="preserve">xyz&#xD;</w:t>');
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
+  });
+
+  it('numbers its changes after the largest id Word can hold, whatever ids the document has', () => {
+    const doc = readDocx(docx('<w:bookmarkStart w:id="99999999999999999999999" w:name="a"/><w:bookmarkStart w:id="12" w:name="b"/>' + para('A und B')));
+    const xml = documentOf(trackedChanges(doc, [{ start: 2, end: 5, text: 'oder' }]));
+    const ids = [...xml.matchAll(/<w:(?:ins|del) w:id="([^"]*)"/g)].map((m) => m[1]);
+    expect(ids).toEqual(['13', '14']);
+  });
+});
+
 describe('trackedChanges, around what is no text', () => {
   it('keeps a field character in its place, out of the deletion, in a run that holds text too', () => {
     const body = '<w:p><w:r><w:t>ist ist</w:t><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/><w:t>ist ist</w:t></w:r></w:p>';
