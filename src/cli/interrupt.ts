@@ -4,9 +4,10 @@
  * the files being checked are finished and their reports written), the report on stdout is
  * closed as a valid document that says it was interrupted, and the process exits 130 (SIGINT)
  * or 143 (SIGTERM), as a shell reports a command a signal ended. A second signal ends the
- * process at once, as if Lektor had no handler (the temporary files being written are still
- * removed: see `track` in src/io/files.ts). (Two signals sent before the first could be taken,
- * while a long document held the event loop, are taken as one.)
+ * process, as if Lektor had no handler (the temporary files being written are still removed:
+ * see `track` in src/io/files.ts), once the document being checked lets the event loop turn.
+ * (Two signals sent before the first could be taken, while a long document held the event
+ * loop, are taken as one.)
  *
  * The handlers are the process's only while a run asks for them (`processInterrupts`); outside
  * a batch (loading the dictionaries, walking the folders) a signal ends the process at once.
@@ -28,22 +29,30 @@ export function interruptedExitCode(signal: StopSignal): number {
 }
 
 /**
- * The process's SIGINT and SIGTERM: the first one that `listen` takes stops the run, and gives
- * the signals back to the process at once, so that a second ends it as it would without Lektor,
- * also while a long document is being checked (a handler runs only once the event loop has a
- * turn: it had waited for the whole document, seconds for a long one). Where a temporary file is
- * being written, signal-exit's handler takes the second signal: it removes the file, then ends
- * the process. A signal `listen` does not take (no batch is running) is sent again with the
- * handlers removed, and so ends the process likewise.
+ * The process's SIGINT and SIGTERM: the first one that `listen` takes stops the run; the next
+ * ends the process, as it would without Lektor: the handlers are removed and the signal sent
+ * again (where a temporary file is being written, signal-exit's handler, still there, removes it
+ * first). A signal `listen` does not take (no batch is running) ends the process likewise.
+ *
+ * The handler stays while the run stops: signal-exit, there while a file is being written (or
+ * the progress bar drawn), ends the process on a signal when it finds no other listener than its
+ * own, and this handler had removed itself on the first signal, so that one Ctrl-C ended most
+ * runs with their report on stdout cut. So a second signal is taken when the event loop has a
+ * turn: after the document being checked, seconds for a long one.
  */
 export const processInterrupts: Interrupts = (listen) => {
+  let taken = false;
   const remove = () => {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   };
   function onSignal(signal: NodeJS.Signals): void {
+    if (!taken && listen(signal as StopSignal)) {
+      taken = true;
+      return;
+    }
     remove();
-    if (!listen(signal as StopSignal)) process.kill(process.pid, signal);
+    process.kill(process.pid, signal);
   }
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
