@@ -513,7 +513,7 @@ async function checkRun(options: CheckCommandOptions, io: Io, lektor: Lektor, in
       ...(inFlight > 0 ? [`finishing the ${inFlight === 1 ? 'file' : `${groupDigits(inFlight)} files`} being checked`] : []),
       ...(left > 0 ? [`not starting the ${left === 1 ? 'one' : groupDigits(left)} left`] : []),
     ];
-    io.stderr.write(`${bar ? '' : '\n'}lektor: interrupted (${signal}): ${doing.length > 0 ? doing.join(', ') : 'closing the reports'}; ${signal === 'SIGINT' ? 'Ctrl-C' : signal} again stops at once\n`);
+    io.stderr.write(`${bar ? '' : '\n'}lektor: interrupted (${signal}): ${doing.length > 0 ? doing.join(', ') : 'closing the reports'}; ${signal === 'SIGINT' ? 'Ctrl-C' : signal} again ends the run\n`);
     return true;
   };
   await flush();
