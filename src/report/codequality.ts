@@ -22,6 +22,7 @@
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { realpathSync } from 'node:fs';
 import { isReviewHint, type DocumentResult, type Finding } from '../core/types.js';
 import { findingMessage, repositoryPath, type ReadText } from './lines.js';
 
@@ -69,7 +70,15 @@ export function reportPath(file: string, cwd: string = process.cwd(), p: path.Pl
  */
 export function codeQualityRoot(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): string {
   const project = env.CI_PROJECT_DIR;
-  return project !== undefined && project !== '' ? path.resolve(cwd, project) : cwd;
+  if (project === undefined || project === '') return cwd;
+  // (Through a symbolic link, the folder it leads to, as the current folder is: a project at
+  // /builds/p reached as a link had named every file by its absolute path.)
+  const resolved = path.resolve(cwd, project);
+  try {
+    return realpathSync(resolved);
+  } catch {
+    return resolved;
+  }
 }
 
 function fingerprint(...parts: Array<string | number>): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { mkdtempSync, mkdirSync, writeFileSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync, copyFileSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { codeQualityIssues, codeQualityNotice, codeQualityPrinter, codeQualitySeverity, codeQualityRoot, reportPath } from '../../src/report/codequality.js';
@@ -238,6 +238,18 @@ describe('GitLab CI: paths relative to CI_PROJECT_DIR', () => {
     expect(codeQualityRoot({ CI_PROJECT_DIR: '/builds/g/p' }, '/builds/g/p/site')).toBe('/builds/g/p');
     expect(codeQualityRoot({}, '/repo')).toBe('/repo');
     expect(codeQualityRoot({ CI_PROJECT_DIR: '' }, '/repo')).toBe('/repo');
+  });
+
+  it('takes CI_PROJECT_DIR through a symbolic link as the folder it leads to, as the current folder is (review)', () => {
+    const real = mkdtempSync(path.join(os.tmpdir(), 'lektor-ci-real-'));
+    mkdirSync(path.join(real, 'sub'));
+    const link = `${real}-link`;
+    symlinkSync(real, link);
+    // (process.cwd() is the folder a link leads to: the run's own folder is never a link.)
+    expect(codeQualityRoot({ CI_PROJECT_DIR: link }, path.join(real, 'sub'))).toBe(real);
+    expect(reportPath('a.txt', path.join(real, 'sub'), path, codeQualityRoot({ CI_PROJECT_DIR: link }, path.join(real, 'sub')))).toBe('sub/a.txt');
+    // (A folder that is not there: as written.)
+    expect(codeQualityRoot({ CI_PROJECT_DIR: '/no/such/project' }, '/repo')).toBe('/no/such/project');
   });
 
   it('lektor check --format gitlab run in a subfolder of $CI_PROJECT_DIR names the files from the project folder, fingerprints too', async () => {
