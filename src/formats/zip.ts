@@ -45,14 +45,19 @@ const END = 0x06054b50;
 /** The archive's entries, from its central directory; a ZipError where it is no zip archive Lektor reads. */
 export function readZip(bytes: Buffer): ZipArchive {
   if (bytes.length < 22 || bytes.readUInt32LE(0) !== LOCAL) throw new ZipError('not a zip archive (a .docx file is one): it does not begin as one');
-  // The end record: the last one, within the 64 KB a comment may take at the end.
+  // The end record: the last one whose comment ends the file, within the 64 KB a comment may
+  // take (a comment may hold the signature itself); else the last signature there.
   let end = -1;
+  let found = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
-    if (bytes.readUInt32LE(i) === END) {
+    if (bytes.readUInt32LE(i) !== END) continue;
+    if (found < 0) found = i;
+    if (i + 22 + bytes.readUInt16LE(i + 20) === bytes.length) {
       end = i;
       break;
     }
   }
+  if (end < 0) end = found;
   if (end < 0) throw new ZipError('a damaged zip archive: its end record (the central directory) is missing; the file is cut short or not a zip archive');
   const count = bytes.readUInt16LE(end + 10);
   const size = bytes.readUInt32LE(end + 12);
@@ -61,11 +66,13 @@ export function readZip(bytes: Buffer): ZipArchive {
   if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) throw new ZipError('a ZIP64 archive, which Lektor does not read');
   if (offset + size > end) throw new ZipError('a damaged zip archive: its central directory lies outside the file');
   const entries: ZipEntry[] = [];
+  const names = new Set<string>();
   let at = offset;
   for (let k = 0; k < count; k++) {
     if (at + 46 > end || bytes.readUInt32LE(at) !== CENTRAL) throw new ZipError(`a damaged zip archive: entry ${k + 1} of its central directory is not where it should be`);
     const nameLength = bytes.readUInt16LE(at + 28);
     const recordEnd = at + 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+    if (recordEnd > offset + size) throw new ZipError(`a damaged zip archive: entry ${k + 1} of its central directory runs past it`);
     const entry: ZipEntry = {
       name: bytes.subarray(at + 46, at + 46 + nameLength).toString('utf8'),
       flags: bytes.readUInt16LE(at + 8),
@@ -78,9 +85,14 @@ export function readZip(bytes: Buffer): ZipArchive {
       centralEnd: recordEnd,
     };
     if (entry.localOffset + 30 > offset || bytes.readUInt32LE(entry.localOffset) !== LOCAL) throw new ZipError(`a damaged zip archive: the entry ${entry.name} is not where its directory says`);
+    // (Two of one name: readers differ on which is the file.)
+    if (names.has(entry.name)) throw new ZipError(`a damaged zip archive: two entries named ${entry.name}`);
+    names.add(entry.name);
     entries.push(entry);
     at = recordEnd;
   }
+  // (Records left over: an entry the count leaves out would be lost when the archive is written.)
+  if (at !== offset + size) throw new ZipError(`a damaged zip archive: its central directory holds more than the ${count} entries it counts`);
   return { bytes, entries, centralOffset: offset, endOffset: end };
 }
 
