@@ -34,15 +34,20 @@ export function pointsOf(text: string): { toPoint(offset: number): LinePoint | u
     toPoint(offset) {
       if (!Number.isInteger(offset) || offset < 0 || offset > text.length) return undefined;
       const s = lineStarts();
-      // (The last line that starts at or before the offset.)
-      let lo = 0;
-      let hi = s.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (s[mid] <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return { line: lo + 1, column: offset - s[lo] + 1 };
+      const line = lineAt(s, offset);
+      return { line: line + 1, column: offset - s[line] + 1 };
     },
   };
+}
+
+/** The index of the last line that starts at or before `offset`, of ascending line starts (a binary search). */
+export function lineAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

@@ -7,6 +7,7 @@
 import type { Lektor } from '../core/pipeline.js';
 import type { Finding } from '../core/types.js';
 import type { LektorMessage } from '../core/rule.js';
+import { lineAt } from '../core/points.js';
 import { detokenize, type Detokenized, type DetokOptions, type TextEdit } from './detok.js';
 
 /** A finding located in one line (offsets into the line's detokenized text). */
@@ -89,16 +90,4 @@ export async function checkLines(lektor: Lektor, mtLines: readonly string[], opt
     line.findings.push(lf);
   }
   return { lines, language: result.language, checkMs };
-}
-
-/** Index of the line containing a document offset (binary search over line starts). */
-function lineAt(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
