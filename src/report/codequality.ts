@@ -22,9 +22,11 @@
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { realpathSync } from 'node:fs';
 import { isReviewHint, type DocumentResult, type Finding } from '../core/types.js';
-import { findingMessage, repositoryPath, type ReadText } from './lines.js';
+import { findingMessage, type ReadText } from './lines.js';
+import { projectRoot, reportPath } from './paths.js';
+
+export { reportPath };
 
 /** Code Climate's severities, as GitLab shows them. */
 export type CodeQualitySeverity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';
@@ -46,39 +48,12 @@ export function codeQualitySeverity(f: Pick<Finding, 'severity' | 'category'>): 
 }
 
 /**
- * The path as the report names it: relative to the project's folder, `root` (`codeQualityRoot`:
- * `$CI_PROJECT_DIR` in a GitLab CI job, where GitLab places issues; else the folder the run
- * started in, `cwd`), with `/`, as git names the file however the command line wrote it
- * (`./a.txt`, `sub//a.txt`, `sub/../a.txt`, an absolute path inside that folder: `a.txt`; the
- * fingerprints hold it). A path outside that folder: as it was written, normalized, where the
- * root is the folder the run started in; absolute where it is another (written relative to the
- * job's folder it would name nothing in the project). GitLab places neither on a line.
- * `p`: the platform's path functions (tests give `path.win32`).
- */
-export function reportPath(file: string, cwd: string = process.cwd(), p: path.PlatformPath = path, root: string = cwd): string {
-  const absolute = p.resolve(cwd, file);
-  const relative = p.relative(p.resolve(cwd, root), absolute);
-  // (`..` alone or before a separator leaves the folder; `..drafts` is a name in it.)
-  const outside = relative === '' || p.isAbsolute(relative) || relative === '..' || relative.startsWith(`..${p.sep}`);
-  return repositoryPath(outside ? (p.resolve(cwd, root) === p.resolve(cwd) ? p.normalize(file) : absolute) : relative, p.sep);
-}
-
-/**
  * The folder the report's paths are relative to: the project's in a GitLab CI job
  * (`CI_PROJECT_DIR`, which GitLab sets to the clone's folder), also when the job runs the check
  * in a folder below it; else `cwd`, the folder the run started in.
  */
 export function codeQualityRoot(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): string {
-  const project = env.CI_PROJECT_DIR;
-  if (project === undefined || project === '') return cwd;
-  // (Through a symbolic link, the folder it leads to, as the current folder is: a project at
-  // /builds/p reached as a link had named every file by its absolute path.)
-  const resolved = path.resolve(cwd, project);
-  try {
-    return realpathSync(resolved);
-  } catch {
-    return resolved;
-  }
+  return projectRoot('CI_PROJECT_DIR', env, cwd);
 }
 
 function fingerprint(...parts: Array<string | number>): string {

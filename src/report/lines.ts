@@ -17,6 +17,7 @@
 import { isReviewHint, type DocumentResult, type Finding } from '../core/types.js';
 import { terminalSafe } from './terminal.js';
 import path from 'node:path';
+import { githubPath, repositoryPath } from './paths.js';
 
 /** `gitlab`: a GitLab Code Quality report (src/report/codequality.ts), a document's issues a line each until printed. */
 export type LineFormat = 'line' | 'github' | 'gitlab';
@@ -45,13 +46,7 @@ export function lineReport(result: Pick<DocumentResult, 'path' | 'findings'>, re
   return out;
 }
 
-/**
- * A path as GitHub names a repository's files, with `/`: the separator of Windows (`\`) becomes
- * one there only. Elsewhere `\` is a letter of a file's name, which the annotation must keep.
- */
-export function repositoryPath(file: string, sep: string = path.sep): string {
-  return sep === '\\' ? file.split('\\').join('/') : file;
-}
+export { repositoryPath };
 
 /** A file that could not be checked, in the `line` format. */
 export function lineFailure(file: string, error: string): string {
@@ -73,7 +68,7 @@ const LEVEL = { error: 'error', warning: 'warning', info: 'notice' } as const;
 /** `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=rule::message`, one per finding. */
 export function githubReport(result: Pick<DocumentResult, 'path' | 'findings'>, read?: ReadText): string {
   let out = '';
-  const file = githubProperty(repositoryPath(result.path));
+  const file = githubProperty(githubPath(result.path));
   for (const f of result.findings) {
     if (isReviewHint(f)) continue;
     const where = `file=${file},line=${f.start.line},col=${f.start.column},endLine=${f.end.line},endColumn=${f.end.column}`;
@@ -85,5 +80,5 @@ export function githubReport(result: Pick<DocumentResult, 'path' | 'findings'>, 
 
 /** A file that could not be checked (or, `checked`, whose reports could not be written), as a GitHub error annotation on it. */
 export function githubFailure(file: string, error: string, checked = false): string {
-  return `::error file=${githubProperty(repositoryPath(file))},title=Lektor::${githubData(terminalSafe(checked ? error : `could not be checked: ${error}`))}\n`;
+  return `::error file=${githubProperty(githubPath(file))},title=Lektor::${githubData(terminalSafe(checked ? error : `could not be checked: ${error}`))}\n`;
 }

@@ -23,6 +23,7 @@
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { githubPath } from './paths.js';
 import { pathToFileURL } from 'node:url';
 import { isReviewHint, type DocumentResult, type Finding, type Severity } from '../core/types.js';
 import { findingMessage, type ReadText } from './lines.js';
@@ -65,7 +66,7 @@ export interface SarifArtifact {
 /** A file's artifact: `read`, its bytes as checked; `written`, those `--write` put in their place. */
 export function sarifArtifact(file: string, read: Uint8Array, written?: Uint8Array): SarifArtifact {
   const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-  return { uri: artifactUri(file), sha256: sha256(read), ...(written ? { written: sha256(written) } : {}) };
+  return { uri: documentUri(file), sha256: sha256(read), ...(written ? { written: sha256(written) } : {}) };
 }
 
 /**
@@ -79,6 +80,15 @@ export function artifactUri(file: string, sep: string = path.sep): string {
     .split(sep === '\\' ? /[\\/]/ : '/')
     .map((name) => encodeURIComponent(name))
     .join('/');
+}
+
+/**
+ * A checked file's URI in the log: its path as GitHub names the repository's files (relative to
+ * `$GITHUB_WORKSPACE` in an Actions job, where code scanning places results, also when the job
+ * checks from a folder below it; else to the folder the run started in), as `artifactUri` writes it.
+ */
+export function documentUri(file: string, env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): string {
+  return artifactUri(githubPath(file, env, cwd), '/');
 }
 
 function region(f: Finding) {
@@ -167,7 +177,7 @@ function meetsFixed(fixed: readonly Finding[]): (f: Finding) => boolean {
 export function sarifPart(result: Pick<DocumentResult, 'path' | 'findings'> & { format?: DocumentResult['format'] }, read?: ReadText, writable?: Writable): SarifPart {
   // (A Word document is a zip package: a replacement of its text's region is no change of its bytes.)
   const fixes = result.format !== 'docx';
-  const uri = artifactUri(result.path);
+  const uri = documentUri(result.path);
   const results: string[] = [];
   const rules = new Map<string, SarifRule>();
   const inside = fixedInsideAnother(result.findings);
@@ -284,7 +294,7 @@ export function sarifPrinter(
         toolExecutionNotifications: notifications.map((n) => ({
           level: n.level,
           message: { text: n.message },
-          ...(n.path !== undefined ? { locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(n.path) } } }] } : {}),
+          ...(n.path !== undefined ? { locations: [{ physicalLocation: { artifactLocation: { uri: documentUri(n.path) } } }] } : {}),
         })),
       };
       const indent = (json: string) => json.replace(/\n/g, '\n      ');

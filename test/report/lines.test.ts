@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { githubReport, lineReport } from '../../src/report/lines.js';
+import { githubFailure, githubReport, lineReport } from '../../src/report/lines.js';
 import { xliffTextAsRead } from '../../src/formats/xliff-reader.js';
 import { main } from '../../src/cli/main.js';
 import type { Finding } from '../../src/core/types.js';
@@ -84,5 +84,26 @@ describe('--format line and github', () => {
       expect(githubFailure('odd\\name.txt', 'empty file')).toContain('file=odd\\name.txt,');
       expect(githubReport({ path: 'odd\\name.txt', findings: [finding({})] })).toContain('file=odd\\name.txt,');
     }
+  });
+
+  describe('a GitHub Actions job', () => {
+    afterEach(() => vi.unstubAllEnvs());
+
+    it('names files relative to $GITHUB_WORKSPACE, where GitHub places annotations, also when the check runs in a folder below it', () => {
+      const workspace = path.dirname(process.cwd());
+      const below = path.basename(process.cwd());
+      vi.stubEnv('GITHUB_WORKSPACE', workspace);
+      expect(githubReport({ path: 'articles/a.txt', findings: [finding({})] })).toMatch(new RegExp(`^::error file=${below}/articles/a\\.txt,line=2,`));
+      expect(githubReport({ path: './articles//a.txt', findings: [finding({})] })).toContain(`file=${below}/articles/a.txt,`);
+      expect(githubFailure(path.join(process.cwd(), 'b.txt'), 'empty file')).toBe(`::error file=${below}/b.txt,title=Lektor::could not be checked: empty file\n`);
+      // (A file outside the workspace: its absolute path; no line of the repository holds it.)
+      expect(githubReport({ path: '../../elsewhere/a.txt', findings: [finding({})] })).toContain(`file=${path.resolve('../../elsewhere/a.txt')},`);
+    });
+
+    it('names files as the command line did, normalized, outside a job', () => {
+      vi.stubEnv('GITHUB_WORKSPACE', '');
+      expect(githubReport({ path: './articles//a.txt', findings: [finding({})] })).toContain('file=articles/a.txt,');
+      expect(githubReport({ path: path.join(process.cwd(), 'a.txt'), findings: [finding({})] })).toContain('file=a.txt,');
+    });
   });
 });

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import os from 'node:os';
 import path from 'node:path';
 import Ajv from 'ajv';
-import { artifactUri, sarifPart, sarifPrinter, type SarifPart } from '../../src/report/sarif.js';
+import { artifactUri, documentUri, sarifPart, sarifPrinter, type SarifPart } from '../../src/report/sarif.js';
 import { xliffTextAsRead } from '../../src/formats/xliff-reader.js';
 import { main } from '../../src/cli/main.js';
 import type { Finding } from '../../src/core/types.js';
@@ -104,6 +104,17 @@ describe('--format sarif', () => {
     expect(artifactUri('odd\\name.txt', '/')).toBe('odd%5Cname.txt');
     expect(artifactUri('../b.txt', '/')).toBe('../b.txt');
     if (path.sep === '/') expect(artifactUri('/tmp/ä b.txt')).toBe('file:///tmp/%C3%A4%20b.txt');
+  });
+
+  it('names files relative to $GITHUB_WORKSPACE in an Actions job, where code scanning places results, also when the check runs below it', () => {
+    const job = { GITHUB_WORKSPACE: '/home/runner/work/news/news' };
+    expect(documentUri('articles/ä b.txt', job, '/home/runner/work/news/news/site')).toBe('site/articles/%C3%A4%20b.txt');
+    expect(documentUri('/home/runner/work/news/news/site/a.txt', job, '/home/runner/work/news/news/site')).toBe('site/a.txt');
+    expect(documentUri('../../other/a.txt', job, '/home/runner/work/news/news/site')).toBe('file:///home/runner/work/news/other/a.txt');
+    // (Outside a job: relative to the folder the run started in, normalized; an absolute path inside it too.)
+    expect(documentUri('./articles//a.txt', {}, '/repo')).toBe('articles/a.txt');
+    expect(documentUri('/repo/a.txt', {}, '/repo')).toBe('a.txt');
+    expect(documentUri('/elsewhere/a.txt', {}, '/repo')).toBe('file:///elsewhere/a.txt');
   });
 
   it('quotes an XLIFF file\'s suggestions as they read in messages, and replaces with its XML text', () => {
