@@ -76,6 +76,27 @@ export const it: LanguageProfile = {
       'account, applet, appliance, backend, backup, blog, boot, bootloader, browser, bug, bugfix, cache, chat, chip, client, cloud, cluster, container, cookie, cracker, daemon, database, debug, desktop, device, download, driver, e-mail, email, embedded, feedback, file system, filesystem, firewall, firmware, font, forum, framework, frontend, gateway, hacker, hardware, hash, home page, homepage, host, hosting, hub, input, kernel, keyword, laptop, layout, link, log, login, logout, mailing list, mainframe, malware, mirror, mouse, network, newsletter, newsgroup, notebook, on-line, online, open source, output, password, patch, performance, pixel, plug-in, plugin, port, prompt, provider, proxy, release, repository, reset, root, router, scanner, screenshot, script, server, shell, smartphone, socket, software, spam, spyware, stack, storage, streaming, switch, tablet, tag, task, template, thread, timeout, token, tool, toolkit, tutorial, upgrade, upload, upstream, username, utility, web, webcam, widget, wiki, wizard, workaround, workstation, wrapper',
     ),
   },
+  // English phrases the Italian press writes as its own, invariable (Treccani's and Zingarelli's
+  // entries: "le fake news", "il soft power", "lo smart working"): information.
+  loanPhrases: new Map([
+    ['best of', 'best of'],
+    ['big data', 'big data'],
+    ['dress code', 'dress code'],
+    ['fair play', 'fair play'],
+    ['fake news', 'fake news'],
+    ['happy end', 'happy end'],
+    ['happy hour', 'happy hour'],
+    ['last but not least', 'last but not least'],
+    ['prime time', 'prime time'],
+    ['question time', 'question time'],
+    ['smart working', 'smart working'],
+    ['soft power', 'soft power'],
+    ['spending review', 'spending review'],
+    ['start up', 'start-up'],
+    ['success story', 'success story'],
+    ['talk show', 'talk show'],
+    ['think tank', 'think tank'],
+  ]),
   quotes: { primary: ['«', '»'], secondary: ['“', '”'], tertiary: ['‘', '’'], alternatives: [['“', '”']], straightAccepted: true },
   // The period goes after the closing mark, of a quoted fragment and of a quoted sentence that
   // ends the sentence too, as the Italian press writes it: Ha detto: «Non ci sono le condizioni».
