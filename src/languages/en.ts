@@ -4,6 +4,31 @@ import { words, phrases, byValue, ordinalStems, type ImperialUnit, type Language
 // (ASCII: these spellings are, and an ASCII class with \b scans ten times faster.)
 const COMMONWEALTH = /\b[a-zA-Z]+(?:our|ours|oured|ouring|ise|ised|ises|ising|iser|isers|isation|isations|yse|ysed|yses|ysing|tre|tres|lled|lling|ller|llers|ence|ences|ogue|ogues|mme|mmes)\b/g;
 
+/**
+ * British (and Commonwealth) endings and the American ones for them, inflected forms included,
+ * longest first where one ends another: "-isations" before "-ations"-less "-ise".
+ */
+const AMERICAN_ENDINGS: ReadonlyArray<readonly [string, string]> = [
+  ['isations', 'izations'], ['isation', 'ization'],
+  ['ising', 'izing'], ['ised', 'ized'], ['ises', 'izes'], ['isers', 'izers'], ['iser', 'izer'], ['ise', 'ize'],
+  ['ysing', 'yzing'], ['ysed', 'yzed'], ['yses', 'yzes'], ['yse', 'yze'],
+  ['ouring', 'oring'], ['oured', 'ored'], ['ours', 'ors'], ['our', 'or'],
+  ['tres', 'ters'], ['tre', 'ter'],
+  ['lled', 'led'], ['lling', 'ling'], ['llers', 'lers'], ['ller', 'ler'],
+  ['ences', 'enses'], ['ence', 'ense'],
+  ['ogues', 'ogs'], ['ogue', 'og'],
+  ['mmes', 'ms'], ['mme', 'm'],
+];
+
+/** The American spellings a British word's ending gives ("rumours": "rumors"); none for other words. */
+function americanSpellings(word: string): string[] {
+  const out: string[] = [];
+  for (const [british, american] of AMERICAN_ENDINGS) {
+    if (word.length > british.length + 1 && word.endsWith(british)) out.push(word.slice(0, -british.length) + american);
+  }
+  return out;
+}
+
 /** English's imperial units of length, each word by its unit ("ft", "feet" → foot): `lengthUnits`' words and kinds. */
 const IMPERIAL_LENGTHS: ReadonlyMap<string, ImperialUnit> = new Map(
   Object.entries({ foot: 'ft feet foot', yard: 'yd yard yards', mile: 'mi mile miles', inch: 'inch inches' } satisfies Record<ImperialUnit, string>).flatMap(([unit, names]) => names.split(' ').map((w) => [w, unit as ImperialUnit] as const)),
@@ -23,6 +48,8 @@ export const en: LanguageProfile = {
   // American English writes them otherwise. Which of the three regions is told by the words
   // each dictionary rejects too ("organize" is Canadian, not British).
   regionHints: { GB: { words: COMMONWEALTH }, AU: { words: COMMONWEALTH }, CA: { words: COMMONWEALTH } },
+  // British forms the American dictionary lacks, for English left over in another language's text.
+  variantSpellings: americanSpellings,
   stemmer: 'english',
   quotes: { primary: ['“', '”'], secondary: ['‘', '’'], straightAccepted: true },
   periodOutsideEmbeddedQuote: false,

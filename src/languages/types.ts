@@ -161,6 +161,13 @@ export interface LanguageProfile {
    */
   smallWordsWhereUnknown?: ReadonlySet<string>;
   /**
+   * Other spellings of a word (in small letters) that the dictionary's region writes its own way,
+   * made from the word's ending: for English, the American forms of British ones ("rumours":
+   * "rumors", "organisation": "organization"), so that English left over in British spelling is
+   * told by the American dictionary the untranslated-word check asks (empty where none applies).
+   */
+  variantSpellings?: (word: string) => string[];
+  /**
    * Phrases of another language (English's, in small letters) that this one writes as its own,
    * with its spelling of them (German "best of": "Best-of", the Duden's; "last but not least"):
    * found whole by the untranslated-word check, as information, with that spelling where it
