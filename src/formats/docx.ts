@@ -24,7 +24,7 @@
 import { createRequire } from 'node:module';
 import type * as Saxes from 'saxes';
 import { OPAQUE, type Block, type BlockKind, type ProseDocument, type Segment } from '../core/document.js';
-import { entryData, readZip, replaceEntries, ZipError, type ZipArchive, type ZipEntry } from './zip.js';
+import { entryData, MAX_ENTRY_BYTES, readZip, replaceEntries, ZipError, type ZipArchive, type ZipEntry } from './zip.js';
 
 /** A Word document that cannot be read: what is wrong with it (the file is named by the caller). */
 export class DocxError extends Error {
@@ -249,8 +249,15 @@ function textContent(xml: string, from: number, to: number): string {
   return out;
 }
 
+/**
+ * How deep text boxes inside text boxes are read: a box in a box is (a caption in a frame), one
+ * deeper is not (its drawing is a placeholder), which bounds the work a document of boxes nested
+ * a thousandfold could ask (each level's runs are scanned for boxes once more).
+ */
+const MAX_BOX_DEPTH = 2;
+
 /** Where the text boxes (`w:txbxContent`) inside `[from, to)` have their content, into `boxes`: not inside a markup-compatibility fallback (`mc:Fallback`, the same box again for older readers), nor inside another box (read with it). */
-function findBoxes(xml: string, from: number, to: number, boxes: Array<[number, number]>): void {
+function findBoxes(xml: string, from: number, to: number, boxes: Array<[start: number, end: number, locked?: boolean]>): void {
   let at = from;
   for (;;) {
     const t = nextTag(xml, at);
@@ -351,10 +358,13 @@ class ParagraphBuilder {
   text = '';
   readonly segments: Segment[] = [];
   readonly runs: DocxRun[] = [];
-  /** The text boxes inside it (a drawing's `w:txbxContent`): `[start, end)` of each's content, read after it. */
-  readonly boxes: Array<[number, number]> = [];
+  /** The text boxes inside it (a drawing's `w:txbxContent`): `[start, end)` of each's content, read after it; none in a box inside `MAX_BOX_DEPTH` boxes. */
+  readonly boxes: Array<[start: number, end: number, locked?: boolean]> = [];
   private cut = true;
-  constructor(readonly offset: number) {}
+  constructor(
+    readonly offset: number,
+    readonly boxDepth = 0,
+  ) {}
 
   add(text: string, locked: boolean): void {
     if (text === '') return;
@@ -434,7 +444,7 @@ function readParagraph(xml: string, pTag: Tag, p: ParagraphBuilder, partLocked: 
     }
     // Anything else (an equation, an element of another vocabulary): one placeholder.
     at = elementEnd(xml, t);
-    findBoxes(xml, t.start, at, p.boxes);
+    if (p.boxDepth < MAX_BOX_DEPTH) findBoxes(xml, t.start, at, p.boxes);
     p.placeholder();
   }
 }
@@ -453,7 +463,9 @@ function readRun(xml: string, rTag: Tag, p: ParagraphBuilder, locked: boolean): 
   // (A run that holds a text box is never written again, its text neither: the box's own runs,
   // inside it, are where its fixes go.)
   const boxes = p.boxes.length;
-  findBoxes(xml, rTag.end, elementEnd(xml, rTag), p.boxes);
+  if (p.boxDepth < MAX_BOX_DEPTH) findBoxes(xml, rTag.end, elementEnd(xml, rTag), p.boxes);
+  // (A box inside an earlier tracked insertion is theirs too.)
+  for (const box of p.boxes.slice(boxes)) box[2] = locked;
   if (p.boxes.length > boxes) locked = true;
   const run: DocxRun = { start: rTag.start, end: rTag.end, open: xml.slice(rTag.start, rTag.end), props: '', items: [], textStart: p.text.length, textEnd: p.text.length, locked };
   let at = rTag.end;
@@ -510,34 +522,39 @@ class TextReader {
   readonly blocks: Block[] = [];
 
   /**
-   * Read the paragraphs of `[at, end)` of a part's XML (a body, a note, a header, a text box's
-   * content): into tables, rows, cells and content controls; each text box of a paragraph after it.
+   * Read the paragraphs of `[at, end)` of a part's XML (a body, a note, a header): into tables,
+   * rows, cells and content controls; each text box of a paragraph after it (a stack of places
+   * to read, not a recursion).
    */
   read(xml: string, at: number, end: number, part: number, locked: boolean): void {
-    let cells = 0;
-    for (;;) {
-      const t = nextTag(xml, at);
-      if (!t || t.start >= end) return;
-      if (t.name === 'w:tc' && !t.empty) cells += t.close ? -1 : 1;
+    const stack = [{ at, end, cells: 0, depth: 0, locked }];
+    while (stack.length > 0) {
+      const place = stack.at(-1)!;
+      const t = nextTag(xml, place.at);
+      if (!t || t.start >= place.end) {
+        stack.pop();
+        continue;
+      }
+      if (t.name === 'w:tc' && !t.empty) place.cells += t.close ? -1 : 1;
       if (t.close || t.name === 'w:tc') {
-        at = t.end;
+        place.at = t.end;
         continue;
       }
       if (t.name === 'w:p') {
         if (this.paragraphs.length > 0) this.text += '\n';
-        const p = new ParagraphBuilder(this.text.length);
-        const read = readParagraph(xml, t, p, locked);
+        const p = new ParagraphBuilder(this.text.length, place.depth);
+        const read = readParagraph(xml, t, p, place.locked);
         this.paragraphs.push({ offset: p.offset, text: p.text, runs: p.runs, part });
-        if (p.text.trim() !== '') this.blocks.push({ kind: kindOf(read.props, cells > 0), text: p.text, segments: p.segments });
+        if (p.text.trim() !== '') this.blocks.push({ kind: kindOf(read.props, place.cells > 0), text: p.text, segments: p.segments });
         this.text += p.text;
-        for (const [from, to] of p.boxes) this.read(xml, from, to, part, locked);
-        at = read.end;
+        place.at = read.end;
+        for (const [from, to, inserted] of [...p.boxes].reverse()) stack.push({ at: from, end: to, cells: 0, depth: place.depth + 1, locked: place.locked || inserted === true });
         continue;
       }
       // Between paragraphs: tables, rows and content controls are gone into; section properties,
       // deleted paragraphs and anything else are not read.
-      if (/^w:(?:tbl|tr|sdt|sdtContent|customXml|ins|moveTo)$/.test(t.name)) at = t.end;
-      else at = elementEnd(xml, t);
+      if (/^w:(?:tbl|tr|sdt|sdtContent|customXml|ins|moveTo)$/.test(t.name)) place.at = t.end;
+      else place.at = elementEnd(xml, t);
     }
   }
 }
@@ -626,7 +643,12 @@ export function readDocx(bytes: Uint8Array): DocxDocument {
   const bodyTag = nextTag(xml, body.index)!;
   reader.read(xml, bodyTag.end, elementEnd(xml, bodyTag), 0, false);
   const parts: DocxPart[] = [{ name: part, role: 'document', xml }];
+  // (Each part is inflated within the zip's limit, and all of them together too: a package of
+  // many parts of 100 MB each is refused, not held in memory.)
+  let size = entry.size;
   for (const other of otherParts(zip, part, xml)) {
+    size += other.entry.size;
+    if (size > MAX_ENTRY_BYTES) throw new DocxError(`its ${other.entry.name} is too large: the parts Lektor reads hold more than ${MAX_ENTRY_BYTES} bytes inflated together`);
     const read = partXml(zip, other.entry, other.role);
     const index = parts.push({ name: other.entry.name, role: other.role, xml: read.xml }) - 1;
     // (A comment is an editor's words about the article, not the article: read and checked, its

@@ -207,3 +207,25 @@ describe('readDocx, what a w:t holds', () => {
     expect(textOf(xml, true)).toBe('A < B & C D');
   });
 });
+
+describe('readDocx, a hostile document', () => {
+  it('reads boxes in boxes two deep, no deeper, and a thousandfold nesting at once', () => {
+    const nest = (depth: number, text: string): string => (depth === 0 ? para(text) : `<w:p><w:r><w:drawing><w:txbxContent>${para(`Ebene ${depth}`)}${nest(depth - 1, text)}</w:txbxContent></w:drawing></w:r></w:p>`);
+    expect(readDocx(docxWith({ body: nest(3, 'innen') })).text).toBe('\uFFFC\nEbene 3\n\uFFFC\nEbene 2\n\uFFFC');
+    const deep = readDocx(docxWith({ body: nest(3000, 'innen') }));
+    expect(deep.text.split('\n')).toHaveLength(5);
+  });
+
+  it('refuses parts that together inflate to more than the limit', () => {
+    const bytes = docxWith({ body: para('Text.'), rels: [['footnotes', 'footnotes.xml']], parts: [['word/footnotes.xml', partXml('footnotes', note('footnote', 1, para(' Fußnote.')))]] });
+    const at = readZip(bytes).entries.find((e) => e.name === 'word/footnotes.xml')!;
+    bytes.writeUInt32LE(128 * 1024 * 1024 - 10, at.centralStart + 24);
+    expect(() => readDocx(bytes)).toThrow(/its word\/footnotes\.xml is too large: the parts Lektor reads hold more than 134217728 bytes inflated together/);
+  });
+
+  it('locks a text box inside an earlier tracked insertion', () => {
+    const doc = readDocx(docxWith({ body: `<w:p><w:ins w:id="1" w:author="X"><w:r><w:drawing><w:txbxContent>${para('Kasten Kasten')}</w:txbxContent></w:drawing></w:r></w:ins></w:p>` }));
+    expect(doc.text).toBe('\uFFFC\nKasten Kasten');
+    expect(isVerbatim(doc.document.blocks[1], 0, 7)).toBe(false);
+  });
+});
