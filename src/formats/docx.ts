@@ -1,25 +1,32 @@
 /**
  * Word documents (`.docx`, WordprocessingML in a zip package): the paragraphs of the main
- * document part (`word/document.xml`) as prose, and the corrected document with each applied
- * fix as a tracked change (`w:del` of the old text, `w:ins` of the new), which the editor
- * accepts or rejects in Word.
+ * document part (`word/document.xml`, the part `_rels/.rels` names), then those of the parts its
+ * relationships name (footnotes, endnotes, headers, footers, comments), as prose; and the
+ * corrected document with each applied fix as a tracked change (`w:del` of the old text, `w:ins`
+ * of the new) in the part it is in, which the editor accepts or rejects in Word.
  *
  * The text checked is the document's text as read, one line a paragraph (`w:p`, in the body and
- * in table cells), joined by line breaks: a finding's line is its paragraph's (a `w:br` in a
- * paragraph begins a line too), its column the place in that line, its offset one in that text.
+ * in table cells), joined by line breaks: the body's paragraphs, each followed by its text boxes'
+ * (a drawing's `w:txbxContent`, Word's own and not its fallback copy for older readers, two deep);
+ * then the footnotes' (in id order, not Word's separators), the endnotes', the headers' and the
+ * footers' (in the order the sections name them), the comments'. A finding's line is its
+ * paragraph's (a `w:br` in a paragraph begins a line too), its column the place in that line,
+ * its offset one in that text. A comment is read and checked, its fixes only listed: an editor's
+ * words about the article are not the article's to change.
  * A paragraph's text is its runs' (`w:r`) text, run after run, whatever Word cut them into (a
- * word across two runs is one word): `w:t` as written, `w:tab` a tab, `w:br` and `w:cr` a line
+ * word across two runs is one word): `w:t` as XML reads it (a CDATA section is text, an XML
+ * comment none), `w:tab` a tab, `w:br` and `w:cr` a line
  * break, `w:noBreakHyphen` U+2011, `w:softHyphen` nothing. Deleted text (`w:del`, `w:moveFrom`),
  * field instructions (`w:instrText`) and properties are not read. What shows but is no text (a
  * drawing, a footnote's or an endnote's reference, a symbol, an equation, an object) is one
- * placeholder (U+FFFC) in the sentence. A text box's paragraphs (inside a drawing), headers,
- * footers, footnotes and comments are other parts or inside a placeholder: not read.
+ * placeholder (U+FFFC) in the sentence.
  *
  * A fix never crosses what the document holds around runs or between them that it would break:
  * a field's begin, separator or end (`w:fldChar`), a field or a hyperlink around runs, a content
  * control, an earlier tracked change, a placeholder; each is where the block's text is cut into
  * another segment. Text inside an earlier tracked insertion (`w:ins`, `w:moveTo`) is read and
- * checked, and its fixes only listed (a change inside someone's change is theirs to make).
+ * checked, and its fixes only listed (a change inside someone's change is theirs to make); so is
+ * a run's that holds a text box (the box's runs are written, not it).
  */
 import { createRequire } from 'node:module';
 import type * as Saxes from 'saxes';
