@@ -784,8 +784,8 @@ function insertedContent(text: string): string {
 /** A run with its ops: cut into kept runs, deleted runs and insertions, in order. */
 function renderRun(run: DocxRun, ops: readonly RunOp[], change: (kind: 'ins' | 'del', content: string) => string, next: () => number): string {
   // (A formatting change of someone else's, w:rPrChange, is of the whole run: each piece keeps
-  // it, as Word does when it splits such a run, the first with its id and each other with an id
-  // of its own, for two annotations of one id make the document invalid. Text Lektor inserts had
+  // it, the first with its id and each other with an id of its own, for two annotations of one
+  // id make the document invalid (ECMA-376: an annotation's id is unique in the document). Text Lektor inserts had
   // no formatting before: it is inserted without.)
   let first = true;
   const props = () => {
