@@ -1,7 +1,7 @@
 /**
  * Word documents (`.docx`, WordprocessingML in a zip package): the paragraphs of the main
  * document part (`word/document.xml`, the part `_rels/.rels` names), then those of the parts its
- * relationships name (footnotes, endnotes, headers, footers, comments), as prose; and the
+ * relationships name (footnotes, endnotes, headers, footers), as prose; and the
  * corrected document with each applied fix as a tracked change (`w:del` of the old text, `w:ins`
  * of the new) in the part it is in, which the editor accepts or rejects in Word.
  *
@@ -9,10 +9,11 @@
  * in table cells), joined by line breaks: the body's paragraphs, each followed by its text boxes'
  * (a drawing's `w:txbxContent`, Word's own and not its fallback copy for older readers, two deep);
  * then the footnotes' (in id order, not Word's separators), the endnotes', the headers' and the
- * footers' (in the order the sections name them), the comments'. A finding's line is its
- * paragraph's (a `w:br` in a paragraph begins a line too), its column the place in that line,
- * its offset one in that text. A comment is read and checked, its fixes only listed: an editor's
- * words about the article are not the article's to change.
+ * footers' (in the order the sections name them). A finding's line is its paragraph's (a
+ * `w:br` in a paragraph begins a line too), its column the place in that line, its offset one in
+ * that text. Comments are not read: an editor's words about the article are not the article (in
+ * another language, they had made a short article's language theirs, and been flagged as an
+ * untranslated paragraph).
  * A paragraph's text is its runs' (`w:r`) text, run after run, whatever Word cut them into (a
  * word across two runs is one word): `w:t` as XML reads it (a CDATA section is text, an XML
  * comment none), `w:tab` a tab, `w:br` and `w:cr` a line
@@ -69,8 +70,8 @@ export interface DocxParagraph {
   part: number;
 }
 
-/** What a part read holds: the main document's body, the notes, a header or a footer, the comments. */
-export type DocxPartRole = 'document' | 'footnotes' | 'endnotes' | 'header' | 'footer' | 'comments';
+/** What a part read holds: the main document's body, the notes, a header or a footer. */
+export type DocxPartRole = 'document' | 'footnotes' | 'endnotes' | 'header' | 'footer';
 
 /** A part of the package whose paragraphs are read: its entry's name, what it is, its XML as read. */
 export interface DocxPart {
@@ -512,14 +513,13 @@ function readRun(xml: string, rTag: Tag, p: ParagraphBuilder, locked: boolean): 
   return at;
 }
 
-/** The root element of each part's role, and the elements of notes and comments in it (whose content is read, each in id order). */
+/** The root element of each part's role, and the elements of notes in it (whose content is read, each in id order). */
 const ROOTS: Readonly<Record<DocxPartRole, { root: string; items?: string }>> = {
   document: { root: 'w:document' },
   footnotes: { root: 'w:footnotes', items: 'w:footnote' },
   endnotes: { root: 'w:endnotes', items: 'w:endnote' },
   header: { root: 'w:hdr' },
   footer: { root: 'w:ftr' },
-  comments: { root: 'w:comments', items: 'w:comment' },
 };
 
 /** The document's text being read: its paragraphs, a line each, and its blocks, part after part. */
@@ -596,7 +596,7 @@ function partItems(xml: string, root: Tag, name: string): Array<[number, number]
 
 /**
  * The parts whose paragraphs are read after the main part's, in order: its footnotes, endnotes,
- * headers and footers (each in the order the sections name them, `w:headerReference`), comments;
+ * headers and footers (each in the order the sections name them, `w:headerReference`);
  * each found through the main part's relationships, each once, and none the package does not hold.
  */
 function otherParts(zip: ZipArchive, main: string, xml: string): Array<{ entry: ZipEntry; role: DocxPartRole }> {
@@ -619,13 +619,12 @@ function otherParts(zip: ZipArchive, main: string, xml: string): Array<{ entry: 
       if (id !== undefined) add(byId.get(id), role);
     }
   }
-  add(rels.find((r) => r.type === 'comments'), 'comments');
   return out;
 }
 
 /**
  * Read a Word document's bytes: its paragraphs as prose blocks over its text as read (see the
- * module's comment), the main part's, then its notes', headers', footers' and comments'. A
+ * module's comment), the main part's, then its notes', headers' and footers'. A
  * DocxError (or a ZipError) says what is wrong: not a zip archive, no main document part, a part
  * that is not well-formed XML or not WordprocessingML (named).
  */
@@ -658,12 +657,9 @@ export function readDocx(bytes: Uint8Array): DocxDocument {
     if (size > MAX_ENTRY_BYTES) throw new DocxError(`its ${other.entry.name} is too large: the parts Lektor reads hold more than ${MAX_ENTRY_BYTES} bytes inflated together`);
     const read = partXml(zip, other.entry, other.role);
     const index = parts.push({ name: other.entry.name, role: other.role, xml: read.xml }) - 1;
-    // (A comment is an editor's words about the article, not the article: read and checked, its
-    // findings listed, never changed.)
-    const locked = other.role === 'comments';
     const items = ROOTS[other.role].items;
-    if (items === undefined) reader.read(read.xml, read.root.end, elementEnd(read.xml, read.root), index, locked);
-    else for (const [from, to] of partItems(read.xml, read.root, items)) reader.read(read.xml, from, to, index, locked);
+    if (items === undefined) reader.read(read.xml, read.root.end, elementEnd(read.xml, read.root), index, false);
+    else for (const [from, to] of partItems(read.xml, read.root, items)) reader.read(read.xml, from, to, index, false);
   }
   const { text, paragraphs, blocks } = reader;
   return { text, document: { source: text, format: 'docx', blocks }, paragraphs, zip, part, xml, parts };

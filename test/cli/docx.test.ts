@@ -182,7 +182,7 @@ describe('lektor check of Word documents', () => {
 
 
 describe('lektor check of a Word article with notes, a header and a comment', () => {
-  it('finds and fixes in a footnote and a header (lines after the body\'s), lists a comment\'s, and names a broken part, the batch going on', async () => {
+  it('finds and fixes in a footnote and a header (lines after the body\'s), reads no comment, and names a broken part, the batch going on', async () => {
     const input = path.join(dir, 'in');
     mkdirSync(input);
     const parts = (footnotes: string) =>
@@ -208,12 +208,11 @@ describe('lektor check of a Word article with notes, a header and a comment', ()
     expect(files[1].error).toMatch(/^its word\/footnotes\.xml is not well-formed XML: .*; not checked$/);
     expect(stderr).toMatch(/b\.docx\n\s+error\s+its word\/footnotes\.xml is not well-formed XML/);
     const a = files[0];
-    expect(a.corrected).toBe('Die Polizei hat den Mann festgenommen.\nEr schwieg.\uFFFC\n\uFFFC Das Bild hat dpa gemacht.\nDie Zeitung ist lokal.\nDas ist ist gut so.');
+    expect(a.corrected).toBe('Die Polizei hat den Mann festgenommen.\nEr schwieg.\uFFFC\n\uFFFC Das Bild hat dpa gemacht.\nDie Zeitung ist lokal.');
     const found = a.findings!.filter((f) => f.ruleId === 'repeated-word').map((f) => [f.start.line, f.start.column, f.actual, f.fixed]);
     expect(found).toEqual([
       [3, 12, 'hat hat', true],
       [4, 13, 'ist ist', true],
-      [5, 5, 'ist ist', false],
     ]);
     const written = readFileSync(path.join(out, 'a.docx'));
     expect(textOf(partOf(written, 'word/footnotes.xml'), true)).toBe('\n\n Das Bild hat dpa gemacht.');

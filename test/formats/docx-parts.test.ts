@@ -44,7 +44,7 @@ function article(): Buffer {
 }
 
 describe('readDocx, the parts around the body', () => {
-  it('reads footnotes (in id order, no separators), endnotes, headers and footers (as the sections name them), comments, after the body', () => {
+  it('reads footnotes (in id order, no separators), endnotes, headers and footers (as the sections name them) after the body, and no comment', () => {
     const doc = readDocx(article());
     expect(doc.text.split('\n')).toEqual([
       'Die Polizei hat den Mann festgenommen.',
@@ -55,7 +55,6 @@ describe('readDocx, the parts around the body', () => {
       'Kopf zwei',
       'Kopf eins',
       'Fuß',
-      'Bitte bitte prüfen',
     ]);
     expect(doc.parts.map((p) => [p.name, p.role])).toEqual([
       ['word/document.xml', 'document'],
@@ -64,13 +63,10 @@ describe('readDocx, the parts around the body', () => {
       ['word/header2.xml', 'header'],
       ['word/header1.xml', 'header'],
       ['word/footer1.xml', 'footer'],
-      ['word/comments.xml', 'comments'],
     ]);
-    expect(doc.document.blocks).toHaveLength(9);
+    expect(doc.document.blocks).toHaveLength(8);
     expectWellFormed(doc.document);
-    // A comment is read, never fixed; a footnote is fixed as the body is.
-    const comment = doc.document.blocks[8];
-    expect(isVerbatim(comment, 0, 11)).toBe(false);
+    // A footnote is fixed as the body is.
     const footnote = doc.document.blocks[2];
     expect(isVerbatim(footnote, 10, 25)).toBe(true);
   });
@@ -101,10 +97,15 @@ describe('readDocx, the parts around the body', () => {
     for (const [name, raw] of before) if (!['word/document.xml', 'word/footnotes.xml', 'word/header2.xml'].includes(name)) expect(after.get(name)!.subarray(30).equals(raw.subarray(30)), name).toBe(true);
   });
 
-  it('refuses to write a fix in a comment', () => {
-    const doc = readDocx(article());
-    const start = doc.text.indexOf('bitte prüfen');
-    expect(() => trackedChanges(doc, [{ start, end: start + 6, text: '' }])).toThrow(/does not lie in runs it may change/);
+  it('reads no comment: an editor\'s words, in another language, are not the article\'s', () => {
+    const english = docxWith({
+      body: para('Die Polizei hat am Montag einen Mann in Berlin festgenommen.'),
+      rels: [['comments', 'comments.xml']],
+      parts: [['word/comments.xml', partXml('comments', note('comment', 0, para('Please check the source of this sentence before we publish it.')))]],
+    });
+    const doc = readDocx(english);
+    expect(doc.text).toBe('Die Polizei hat am Montag einen Mann in Berlin festgenommen.');
+    expect(doc.parts.map((p) => p.name)).toEqual(['word/document.xml']);
   });
 
   it('names the part that is broken', () => {
@@ -113,6 +114,8 @@ describe('readDocx, the parts around the body', () => {
     expect(() => readDocx(broken)).toThrow(/its word\/footnotes\.xml is not well-formed XML/);
     const notWord = docxWith({ body: para('Text.') + '<w:sectPr><w:headerReference w:type="default" r:id="rId1"/></w:sectPr>', rels: [['header', 'header1.xml']], parts: [['word/header1.xml', '<root/>']] });
     expect(() => readDocx(notWord)).toThrow(/its word\/header1\.xml is not WordprocessingML/);
+    const brokenRels = docxWith({ body: para('Text.'), relsName: 'x/unused.rels', parts: [['word/_rels/document.xml.rels', '<Relationships><Relationship Id="rId1"></Relationships>']] });
+    expect(() => readDocx(brokenRels)).toThrow(/its word\/_rels\/document\.xml\.rels is not well-formed XML/);
     // (A header no section names is not shown, nor read.)
     expect(readDocx(docxWith({ body: para('Text.'), rels: [['header', 'header1.xml']], parts: [['word/header1.xml', '<root/>']] })).text).toBe('Text.');
   });
