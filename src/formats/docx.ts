@@ -576,7 +576,7 @@ function partXml(zip: ZipArchive, entry: ZipEntry, role: DocxPartRole): { xml: s
   return { xml, root };
 }
 
-/** The `[start, end)` of the content of each note or comment of a part (not Word's separator notes), in id order (as numbers; in the part's order where equal). */
+/** The `[start, end)` of the content of each note of a part (not Word's separator notes), in id order (as numbers; in the part's order where equal). */
 function partItems(xml: string, root: Tag, name: string): Array<[number, number]> {
   const items: Array<{ id: number; k: number; range: [number, number] }> = [];
   if (root.empty) return [];
