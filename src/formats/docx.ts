@@ -1,30 +1,38 @@
 /**
  * Word documents (`.docx`, WordprocessingML in a zip package): the paragraphs of the main
- * document part (`word/document.xml`) as prose, and the corrected document with each applied
- * fix as a tracked change (`w:del` of the old text, `w:ins` of the new), which the editor
- * accepts or rejects in Word.
+ * document part (`word/document.xml`, the part `_rels/.rels` names), then those of the parts its
+ * relationships name (footnotes, endnotes, headers, footers), as prose; and the
+ * corrected document with each applied fix as a tracked change (`w:del` of the old text, `w:ins`
+ * of the new) in the part it is in, which the editor accepts or rejects in Word.
  *
  * The text checked is the document's text as read, one line a paragraph (`w:p`, in the body and
- * in table cells), joined by line breaks: a finding's line is its paragraph's (a `w:br` in a
- * paragraph begins a line too), its column the place in that line, its offset one in that text.
+ * in table cells), joined by line breaks: the body's paragraphs, each followed by its text boxes'
+ * (a drawing's `w:txbxContent`, Word's own and not its fallback copy for older readers, two deep);
+ * then the footnotes' (in id order, not Word's separators), the endnotes', the headers' and the
+ * footers' (in the order the sections name them). A finding's line is its paragraph's (a
+ * `w:br` in a paragraph begins a line too), its column the place in that line, its offset one in
+ * that text. Comments are not read: an editor's words about the article are not the article (in
+ * another language, they had made a short article's language theirs, and been flagged as an
+ * untranslated paragraph).
  * A paragraph's text is its runs' (`w:r`) text, run after run, whatever Word cut them into (a
- * word across two runs is one word): `w:t` as written, `w:tab` a tab, `w:br` and `w:cr` a line
+ * word across two runs is one word): `w:t` as XML reads it (a CDATA section is text, an XML
+ * comment none), `w:tab` a tab, `w:br` and `w:cr` a line
  * break, `w:noBreakHyphen` U+2011, `w:softHyphen` nothing. Deleted text (`w:del`, `w:moveFrom`),
  * field instructions (`w:instrText`) and properties are not read. What shows but is no text (a
  * drawing, a footnote's or an endnote's reference, a symbol, an equation, an object) is one
- * placeholder (U+FFFC) in the sentence. A text box's paragraphs (inside a drawing), headers,
- * footers, footnotes and comments are other parts or inside a placeholder: not read.
+ * placeholder (U+FFFC) in the sentence.
  *
  * A fix never crosses what the document holds around runs or between them that it would break:
  * a field's begin, separator or end (`w:fldChar`), a field or a hyperlink around runs, a content
  * control, an earlier tracked change, a placeholder; each is where the block's text is cut into
  * another segment. Text inside an earlier tracked insertion (`w:ins`, `w:moveTo`) is read and
- * checked, and its fixes only listed (a change inside someone's change is theirs to make).
+ * checked, and its fixes only listed (a change inside someone's change is theirs to make); so is
+ * a run's that holds a text box (the box's runs are written, not it).
  */
 import { createRequire } from 'node:module';
 import type * as Saxes from 'saxes';
 import { OPAQUE, type Block, type BlockKind, type ProseDocument, type Segment } from '../core/document.js';
-import { entryData, readZip, replaceEntry, ZipError, type ZipArchive } from './zip.js';
+import { entryData, MAX_ENTRY_BYTES, readZip, replaceEntries, ZipError, type ZipArchive, type ZipEntry } from './zip.js';
 
 /** A Word document that cannot be read: what is wrong with it (the file is named by the caller). */
 export class DocxError extends Error {
@@ -58,6 +66,18 @@ export interface DocxParagraph {
   offset: number;
   text: string;
   runs: DocxRun[];
+  /** The part it is written in (an index of `DocxDocument.parts`). */
+  part: number;
+}
+
+/** What a part read holds: the main document's body, the notes, a header or a footer. */
+export type DocxPartRole = 'document' | 'footnotes' | 'endnotes' | 'header' | 'footer';
+
+/** A part of the package whose paragraphs are read: its entry's name, what it is, its XML as read. */
+export interface DocxPart {
+  name: string;
+  role: DocxPartRole;
+  xml: string;
 }
 
 export interface DocxDocument {
@@ -71,6 +91,8 @@ export interface DocxDocument {
   part: string;
   /** The main document part's XML, as read. */
   xml: string;
+  /** The parts read, in the order their paragraphs are in the text: the main document part first. */
+  parts: DocxPart[];
 }
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -81,18 +103,103 @@ function parserModule(): typeof Saxes {
   return saxes;
 }
 
-/** The main document part's name: the package's officeDocument relationship (`_rels/.rels`), else word/document.xml. */
-function mainPart(zip: ZipArchive): string {
-  const rels = zip.entries.find((e) => e.name === '_rels/.rels');
-  if (rels) {
-    const xml = entryData(zip, rels).toString('utf8');
-    for (const m of xml.matchAll(/<Relationship\b[^>]*>/g)) {
-      const type = /\bType="([^"]*)"/.exec(m[0])?.[1] ?? '';
-      const target = /\bTarget="([^"]*)"/.exec(m[0])?.[1];
-      if (target !== undefined && /\/officeDocument$/.test(type)) return target.replace(/^\//, '');
+/** A relationship of a part (or of the package): its id, its type's last name (`footnotes`), the part it names (none for an external target). */
+interface Relationship {
+  id: string;
+  type: string;
+  target: string | undefined;
+}
+
+/** The package's entry of a part name: as written, else the one whose name differs in case only (part names are case-insensitive). */
+function findEntry(zip: ZipArchive, name: string): ZipEntry | undefined {
+  return zip.entries.find((e) => e.name === name) ?? zip.entries.find((e) => e.name.toLowerCase() === name.toLowerCase());
+}
+
+/**
+ * The part a relationship's target names, as an entry name: a URI relative to the folder of the
+ * part the relationships are of (`footnotes.xml` beside `word/document.xml`, `../media/a.png`),
+ * or from the package's root (`/word/footnotes.xml`), `.` and `..` resolved, percent-encoding
+ * decoded (`mein%20text.xml`). None for an absolute URI (`https://…`, an external target).
+ */
+export function resolveTarget(source: string, target: string): string | undefined {
+  const t = target.trim().replace(/\\/g, '/').replace(/[?#].*$/, '');
+  if (/^[a-z][a-z0-9+.-]*:/i.test(t) || t.startsWith('//') || t === '') return undefined;
+  const path = t.startsWith('/') ? t : source.slice(0, source.lastIndexOf('/') + 1) + t;
+  const names: string[] = [];
+  for (const segment of path.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') names.pop();
+    else {
+      let name = segment;
+      try {
+        name = decodeURIComponent(segment);
+      } catch {
+        // (A % that begins no escape: the name as written.)
+      }
+      names.push(name);
     }
   }
-  return 'word/document.xml';
+  return names.length > 0 ? names.join('/') : undefined;
+}
+
+/** The relationships of a part (`word/_rels/document.xml.rels` of `word/document.xml`), or the package's (`_rels/.rels`, of the source ''); none where it has no relationships part. */
+function relationships(zip: ZipArchive, source: string): Relationship[] {
+  const name = source === '' ? '_rels/.rels' : source.replace(/([^/]*)$/, '_rels/$1.rels');
+  const entry = findEntry(zip, name);
+  if (!entry) return [];
+  const xml = partText(zip, entry);
+  const out: Relationship[] = [];
+  const parser = new (parserModule().SaxesParser)({ xmlns: false });
+  let failure: string | undefined;
+  parser.on('error', (error) => {
+    failure ??= error.message;
+  });
+  parser.on('doctype', () => {
+    failure ??= 'a DOCTYPE, which a Word document has none of';
+  });
+  parser.on('opentag', (tag) => {
+    if (!/(?:^|:)Relationship$/.test(tag.name)) return;
+    const attr = (key: string) => {
+      const value = tag.attributes[key];
+      return typeof value === 'string' ? value : undefined;
+    };
+    const target = attr('Target');
+    out.push({
+      id: attr('Id') ?? '',
+      type: (attr('Type') ?? '').replace(/^.*\//, ''),
+      target: target === undefined || attr('TargetMode') === 'External' ? undefined : resolveTarget(source, target),
+    });
+  });
+  try {
+    parser.write(xml).close();
+  } catch (error) {
+    failure ??= (error as Error).message;
+  }
+  if (failure !== undefined) throw new DocxError(`its ${entry.name} is not well-formed XML: ${failure.replace(/^[^:]*:\d+:\d+: /, '')}`);
+  return out;
+}
+
+/** The main document part's name: the package's officeDocument relationship (`_rels/.rels`), else word/document.xml. */
+function mainPart(zip: ZipArchive): string {
+  const main = relationships(zip, '').find((r) => r.type === 'officeDocument' && r.target !== undefined);
+  return main?.target ?? 'word/document.xml';
+}
+
+/** An entry's data as text (UTF-8, as Word writes it), or a DocxError. */
+function partText(zip: ZipArchive, entry: ZipEntry): string {
+  let data: Buffer;
+  try {
+    data = entryData(zip, entry);
+  } catch (error) {
+    if (error instanceof ZipError) throw new DocxError(error.message);
+    throw error;
+  }
+  if ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff)) throw new DocxError(`its ${entry.name} is UTF-16, which Lektor does not read in a Word document (Word writes UTF-8)`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(data);
+  } catch {
+    throw new DocxError(`its ${entry.name} is not valid UTF-8`);
+  }
 }
 
 /** Check that the XML is well-formed (saxes, which reads no DTD); a DocxError saying where it is not. */
@@ -120,6 +227,59 @@ function decode(raw: string): string {
   return raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (all, name: string) =>
     name.startsWith('#x') ? String.fromCodePoint(parseInt(name.slice(2), 16)) : name.startsWith('#') ? String.fromCodePoint(parseInt(name.slice(1), 10)) : (ENTITIES[name] ?? all),
   );
+}
+
+/**
+ * The text of an element's content `[from, to)` (a `w:t`'s), as XML reads it: references
+ * decoded, a CDATA section's content as written (it is text), an XML comment and a processing
+ * instruction nothing, a line end (CR LF, CR) a line feed.
+ */
+function textContent(xml: string, from: number, to: number): string {
+  const raw = (a: number, b: number) => decode(xml.slice(a, b).replace(/\r\n?/g, '\n'));
+  let out = '';
+  let at = from;
+  while (at < to) {
+    const lt = xml.indexOf('<', at);
+    if (lt < 0 || lt >= to) {
+      out += raw(at, to);
+      break;
+    }
+    out += raw(at, lt);
+    if (xml.startsWith('<![CDATA[', lt)) {
+      const end = xml.indexOf(']]>', lt);
+      out += xml.slice(lt + 9, end).replace(/\r\n?/g, '\n');
+      at = end + 3;
+    } else if (xml.startsWith('<!--', lt)) at = xml.indexOf('-->', lt) + 3;
+    else if (xml.startsWith('<?', lt)) at = xml.indexOf('?>', lt) + 2;
+    // (An element inside a w:t, which WordprocessingML has none of: passed over.)
+    else at = nextTag(xml, lt)!.end;
+  }
+  return out;
+}
+
+/**
+ * How deep text boxes inside text boxes are read: a box in a box is (a caption in a frame), one
+ * deeper is not (its drawing is a placeholder), which bounds the work a document of boxes nested
+ * a thousandfold could ask (each level's runs are scanned for boxes once more).
+ */
+const MAX_BOX_DEPTH = 2;
+
+/** Where the text boxes (`w:txbxContent`) inside `[from, to)` have their content, into `boxes`: not inside a markup-compatibility fallback (`mc:Fallback`, the same box again for older readers), nor inside another box (read with it). */
+function findBoxes(xml: string, from: number, to: number, boxes: Array<[start: number, end: number, locked?: boolean]>): void {
+  let at = from;
+  for (;;) {
+    const t = nextTag(xml, at);
+    if (!t || t.start >= to) return;
+    if (t.close) {
+      at = t.end;
+      continue;
+    }
+    if (/(?:^|:)Fallback$/.test(t.name)) at = elementEnd(xml, t);
+    else if (t.name === 'w:txbxContent') {
+      at = elementEnd(xml, t);
+      if (!t.empty) boxes.push([t.end, xml.lastIndexOf('</', at - 1)]);
+    } else at = t.end;
+  }
 }
 
 /**
@@ -206,8 +366,13 @@ class ParagraphBuilder {
   text = '';
   readonly segments: Segment[] = [];
   readonly runs: DocxRun[] = [];
+  /** The text boxes inside it (a drawing's `w:txbxContent`): `[start, end)` of each's content, read after it; none in a box inside `MAX_BOX_DEPTH` boxes. */
+  readonly boxes: Array<[start: number, end: number, locked?: boolean]> = [];
   private cut = true;
-  constructor(readonly offset: number) {}
+  constructor(
+    readonly offset: number,
+    readonly boxDepth = 0,
+  ) {}
 
   add(text: string, locked: boolean): void {
     if (text === '') return;
@@ -239,11 +404,11 @@ function kindOf(props: string, inCell: boolean): BlockKind {
 }
 
 /** Read the runs' content of a paragraph from `at` to its end tag (or a container's); returns where it stopped. */
-function readParagraph(xml: string, pTag: Tag, p: ParagraphBuilder): { end: number; props: string } {
+function readParagraph(xml: string, pTag: Tag, p: ParagraphBuilder, partLocked: boolean): { end: number; props: string } {
   let props = '';
   if (pTag.empty) return { end: pTag.end, props };
   let at = pTag.end;
-  let locked = 0;
+  let locked = partLocked ? 1 : 0;
   const stack: string[] = [];
   for (;;) {
     const t = nextTag(xml, at);
@@ -287,6 +452,7 @@ function readParagraph(xml: string, pTag: Tag, p: ParagraphBuilder): { end: numb
     }
     // Anything else (an equation, an element of another vocabulary): one placeholder.
     at = elementEnd(xml, t);
+    if (p.boxDepth < MAX_BOX_DEPTH) findBoxes(xml, t.start, at, p.boxes);
     p.placeholder();
   }
 }
@@ -298,11 +464,18 @@ const NOTHING = new Set(['w:softHyphen', 'w:lastRenderedPageBreak', 'w:commentRe
 
 /** Read a run into the paragraph; returns the end of its element. */
 function readRun(xml: string, rTag: Tag, p: ParagraphBuilder, locked: boolean): number {
-  const run: DocxRun = { start: rTag.start, end: rTag.end, open: xml.slice(rTag.start, rTag.end), props: '', items: [], textStart: p.text.length, textEnd: p.text.length, locked };
   if (rTag.empty) {
-    p.runs.push(run);
+    p.runs.push({ start: rTag.start, end: rTag.end, open: xml.slice(rTag.start, rTag.end), props: '', items: [], textStart: p.text.length, textEnd: p.text.length, locked });
     return rTag.end;
   }
+  // (A run that holds a text box is never written again, its text neither: the box's own runs,
+  // inside it, are where its fixes go.)
+  const boxes = p.boxes.length;
+  if (p.boxDepth < MAX_BOX_DEPTH) findBoxes(xml, rTag.end, elementEnd(xml, rTag), p.boxes);
+  // (A box inside an earlier tracked insertion is theirs too.)
+  for (const box of p.boxes.slice(boxes)) box[2] = locked;
+  if (p.boxes.length > boxes) locked = true;
+  const run: DocxRun = { start: rTag.start, end: rTag.end, open: xml.slice(rTag.start, rTag.end), props: '', items: [], textStart: p.text.length, textEnd: p.text.length, locked };
   let at = rTag.end;
   for (;;) {
     const t = nextTag(xml, at);
@@ -317,7 +490,7 @@ function readRun(xml: string, rTag: Tag, p: ParagraphBuilder, locked: boolean): 
     const here = p.text.length;
     if (t.name === 'w:rPr') run.props = xml.slice(t.start, end);
     else if (t.name === 'w:t') {
-      const text = t.empty ? '' : decode(xml.slice(t.end, xml.lastIndexOf('</', end - 1)));
+      const text = t.empty ? '' : textContent(xml, t.end, xml.lastIndexOf('</', end - 1));
       run.items.push({ at: here, text });
       p.add(text, locked);
     } else if (CHARACTERS[t.name] !== undefined) {
@@ -340,10 +513,120 @@ function readRun(xml: string, rTag: Tag, p: ParagraphBuilder, locked: boolean): 
   return at;
 }
 
+/** The root element of each part's role, and the elements of notes in it (whose content is read, each in id order). */
+const ROOTS: Readonly<Record<DocxPartRole, { root: string; items?: string }>> = {
+  document: { root: 'w:document' },
+  footnotes: { root: 'w:footnotes', items: 'w:footnote' },
+  endnotes: { root: 'w:endnotes', items: 'w:endnote' },
+  header: { root: 'w:hdr' },
+  footer: { root: 'w:ftr' },
+};
+
+/** The document's text being read: its paragraphs, a line each, and its blocks, part after part. */
+class TextReader {
+  text = '';
+  readonly paragraphs: DocxParagraph[] = [];
+  readonly blocks: Block[] = [];
+
+  /**
+   * Read the paragraphs of `[at, end)` of a part's XML (a body, a note, a header): into tables,
+   * rows, cells and content controls; each text box of a paragraph after it (a stack of places
+   * to read, not a recursion).
+   */
+  read(xml: string, at: number, end: number, part: number, locked: boolean): void {
+    const stack = [{ at, end, cells: 0, depth: 0, locked }];
+    while (stack.length > 0) {
+      const place = stack.at(-1)!;
+      const t = nextTag(xml, place.at);
+      if (!t || t.start >= place.end) {
+        stack.pop();
+        continue;
+      }
+      if (t.name === 'w:tc' && !t.empty) place.cells += t.close ? -1 : 1;
+      if (t.close || t.name === 'w:tc') {
+        place.at = t.end;
+        continue;
+      }
+      if (t.name === 'w:p') {
+        if (this.paragraphs.length > 0) this.text += '\n';
+        const p = new ParagraphBuilder(this.text.length, place.depth);
+        const read = readParagraph(xml, t, p, place.locked);
+        this.paragraphs.push({ offset: p.offset, text: p.text, runs: p.runs, part });
+        if (p.text.trim() !== '') this.blocks.push({ kind: kindOf(read.props, place.cells > 0), text: p.text, segments: p.segments });
+        this.text += p.text;
+        place.at = read.end;
+        for (const [from, to, inserted] of [...p.boxes].reverse()) stack.push({ at: from, end: to, cells: 0, depth: place.depth + 1, locked: place.locked || inserted === true });
+        continue;
+      }
+      // Between paragraphs: tables, rows and content controls are gone into; section properties,
+      // deleted paragraphs and anything else are not read.
+      if (/^w:(?:tbl|tr|sdt|sdtContent|customXml|ins|moveTo)$/.test(t.name)) place.at = t.end;
+      else place.at = elementEnd(xml, t);
+    }
+  }
+}
+
+/** A part's XML, checked: well-formed, WordprocessingML, its root element the role's; a DocxError naming it where not. */
+function partXml(zip: ZipArchive, entry: ZipEntry, role: DocxPartRole): { xml: string; root: Tag } {
+  const xml = partText(zip, entry);
+  wellFormed(xml, entry.name);
+  const root = nextTag(xml, 0);
+  const expected = ROOTS[role].root;
+  if (!xml.includes(`xmlns:w="${W}"`) || !root || root.name !== expected) throw new DocxError(`its ${entry.name} is not WordprocessingML with the prefix w: (no <${expected}> of ${W})`);
+  return { xml, root };
+}
+
+/** The `[start, end)` of the content of each note of a part (not Word's separator notes), in id order (as numbers; in the part's order where equal). */
+function partItems(xml: string, root: Tag, name: string): Array<[number, number]> {
+  const items: Array<{ id: number; k: number; range: [number, number] }> = [];
+  if (root.empty) return [];
+  let at = root.end;
+  for (;;) {
+    const t = nextTag(xml, at);
+    if (!t || t.close) break;
+    at = elementEnd(xml, t);
+    if (t.name !== name || t.empty) continue;
+    const tag = xml.slice(t.start, t.end);
+    if (/\bw:type\s*=\s*["'](?:separator|continuationSeparator|continuationNotice)["']/.test(tag)) continue;
+    const id = Number(/\bw:id\s*=\s*["'](-?\d+)["']/.exec(tag)?.[1] ?? NaN);
+    items.push({ id: Number.isNaN(id) ? Infinity : id, k: items.length, range: [t.end, at] });
+  }
+  return items.sort((a, b) => a.id - b.id || a.k - b.k).map((i) => i.range);
+}
+
+/**
+ * The parts whose paragraphs are read after the main part's, in order: its footnotes, endnotes,
+ * headers and footers (each in the order the sections name them, `w:headerReference`);
+ * each found through the main part's relationships, each once, and none the package does not hold.
+ */
+function otherParts(zip: ZipArchive, main: string, xml: string): Array<{ entry: ZipEntry; role: DocxPartRole }> {
+  const rels = relationships(zip, main);
+  const out: Array<{ entry: ZipEntry; role: DocxPartRole }> = [];
+  const seen = new Set<string>([findEntry(zip, main)!.name]);
+  const add = (rel: Relationship | undefined, role: DocxPartRole) => {
+    if (rel?.target === undefined || rel.type !== role) return;
+    const entry = findEntry(zip, rel.target);
+    if (!entry || seen.has(entry.name)) return;
+    seen.add(entry.name);
+    out.push({ entry, role });
+  };
+  add(rels.find((r) => r.type === 'footnotes'), 'footnotes');
+  add(rels.find((r) => r.type === 'endnotes'), 'endnotes');
+  const byId = new Map(rels.map((r) => [r.id, r]));
+  for (const role of ['header', 'footer'] as const) {
+    for (const m of xml.matchAll(new RegExp(`<w:${role}Reference\\b[^>]*>`, 'g'))) {
+      const id = /\s(?!w:)[\w.-]+:id\s*=\s*["']([^"']*)["']/.exec(m[0])?.[1];
+      if (id !== undefined) add(byId.get(id), role);
+    }
+  }
+  return out;
+}
+
 /**
  * Read a Word document's bytes: its paragraphs as prose blocks over its text as read (see the
- * module's comment). A DocxError (or a ZipError) says what is wrong: not a zip archive, no main
- * document part, not well-formed XML, not WordprocessingML.
+ * module's comment), the main part's, then its notes', headers' and footers'. A
+ * DocxError (or a ZipError) says what is wrong: not a zip archive, no main document part, a part
+ * that is not well-formed XML or not WordprocessingML (named).
  */
 export function readDocx(bytes: Uint8Array): DocxDocument {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
@@ -354,55 +637,32 @@ export function readDocx(bytes: Uint8Array): DocxDocument {
     if (error instanceof ZipError) throw new DocxError(error.message);
     throw error;
   }
-  const part = mainPart(zip);
-  const entry = zip.entries.find((e) => e.name === part);
-  if (!entry) throw new DocxError(`no ${part} in the package: not a Word document (a .docx holds its text there)`);
-  let data: Buffer;
-  try {
-    data = entryData(zip, entry);
-  } catch (error) {
-    if (error instanceof ZipError) throw new DocxError(error.message);
-    throw error;
-  }
-  if ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff)) throw new DocxError(`its ${part} is UTF-16, which Lektor does not read in a Word document (Word writes UTF-8)`);
-  let xml: string;
-  try {
-    xml = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(data);
-  } catch {
-    throw new DocxError(`its ${part} is not valid UTF-8`);
-  }
+  const main = mainPart(zip);
+  const entry = findEntry(zip, main);
+  if (!entry) throw new DocxError(`no ${main} in the package: not a Word document (a .docx holds its text there)`);
+  const part = entry.name;
+  const xml = partText(zip, entry);
   wellFormed(xml, part);
   const body = /<w:body\b[^>]*>/.exec(xml);
   if (!xml.includes(`xmlns:w="${W}"`) || !body) throw new DocxError(`its ${part} is not WordprocessingML with the prefix w: (no <w:body> of ${W})`);
-  const paragraphs: DocxParagraph[] = [];
-  const blocks: Block[] = [];
-  let text = '';
-  let cells = 0;
-  let at = body.index + body[0].length;
-  for (;;) {
-    const t = nextTag(xml, at);
-    if (!t || (t.close && t.name === 'w:body')) break;
-    if (t.name === 'w:tc' && !t.empty) cells += t.close ? -1 : 1;
-    if (t.close || t.name === 'w:tc') {
-      at = t.end;
-      continue;
-    }
-    if (t.name === 'w:p') {
-      if (paragraphs.length > 0) text += '\n';
-      const p = new ParagraphBuilder(text.length);
-      const read = readParagraph(xml, t, p);
-      paragraphs.push({ offset: p.offset, text: p.text, runs: p.runs });
-      if (p.text.trim() !== '') blocks.push({ kind: kindOf(read.props, cells > 0), text: p.text, segments: p.segments });
-      text += p.text;
-      at = read.end;
-      continue;
-    }
-    // Between paragraphs: tables, rows and content controls are gone into; section properties,
-    // deleted paragraphs and anything else are not read.
-    if (/^w:(?:tbl|tr|sdt|sdtContent|customXml|ins|moveTo)$/.test(t.name)) at = t.end;
-    else at = elementEnd(xml, t);
+  const reader = new TextReader();
+  const bodyTag = nextTag(xml, body.index)!;
+  reader.read(xml, bodyTag.end, elementEnd(xml, bodyTag), 0, false);
+  const parts: DocxPart[] = [{ name: part, role: 'document', xml }];
+  // (Each part is inflated within the zip's limit, and all of them together too: a package of
+  // many parts of 100 MB each is refused, not held in memory.)
+  let size = entry.size;
+  for (const other of otherParts(zip, part, xml)) {
+    size += other.entry.size;
+    if (size > MAX_ENTRY_BYTES) throw new DocxError(`its ${other.entry.name} is too large: the parts Lektor reads hold more than ${MAX_ENTRY_BYTES} bytes inflated together`);
+    const read = partXml(zip, other.entry, other.role);
+    const index = parts.push({ name: other.entry.name, role: other.role, xml: read.xml }) - 1;
+    const items = ROOTS[other.role].items;
+    if (items === undefined) reader.read(read.xml, read.root.end, elementEnd(read.xml, read.root), index, false);
+    else for (const [from, to] of partItems(read.xml, read.root, items)) reader.read(read.xml, from, to, index, false);
   }
-  return { text, document: { source: text, format: 'docx', blocks }, paragraphs, zip, part, xml };
+  const { text, paragraphs, blocks } = reader;
+  return { text, document: { source: text, format: 'docx', blocks }, paragraphs, zip, part, xml, parts };
 }
 
 /** An applied fix, in offsets of the document's text. */
@@ -449,19 +709,15 @@ interface RunOp {
 const MAX_ID = 2 ** 31 - 1;
 
 export function trackedChanges(doc: DocxDocument, edits: readonly TextEdit[], options: TrackOptions = {}): Buffer {
-  const { xml } = doc;
-  // (After the document's largest id that Word's 32-bit ids hold: one past them, "1e+23", had
-  // been written, twice.)
-  let id = 0;
-  for (const m of xml.matchAll(/\bw:id="(\d+)"/g)) {
-    const n = Number(m[1]);
-    if (n <= MAX_ID - edits.length * 2) id = Math.max(id, n);
-  }
   const sign = ` w:author="${escapeXml(options.author ?? 'Lektor').replace(/"/g, '&quot;')}"${options.date !== undefined ? ` w:date="${escapeXml(options.date)}"` : ''}`;
   const ops = new Map<DocxRun, RunOp[]>();
-  const opsOf = (run: DocxRun) => {
+  const partOf = new Map<DocxRun, number>();
+  const opsOf = (run: DocxRun, part: number) => {
     let list = ops.get(run);
-    if (!list) ops.set(run, (list = []));
+    if (!list) {
+      ops.set(run, (list = []));
+      partOf.set(run, part);
+    }
     return list;
   };
   for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
@@ -472,22 +728,45 @@ export function trackedChanges(doc: DocxDocument, edits: readonly TextEdit[], op
     const runs = s < e ? p.runs.filter((r) => r.textStart < e && r.textEnd > s) : [p.runs.find((r) => r.textStart < s && s <= r.textEnd) ?? p.runs.find((r) => r.textStart === s && r.textEnd > s)].filter((r) => r !== undefined);
     const covered = runs.reduce((n, r) => n + Math.min(e, r.textEnd) - Math.max(s, r.textStart), 0);
     if (runs.length === 0 || runs.some((r) => r.locked) || (s < e && covered !== e - s)) throw new Error(`docx: an edit at ${edit.start} does not lie in runs it may change`);
-    for (const r of runs) if (s < e) opsOf(r).push({ from: Math.max(s, r.textStart), to: Math.min(e, r.textEnd) });
+    for (const r of runs) if (s < e) opsOf(r, p.part).push({ from: Math.max(s, r.textStart), to: Math.min(e, r.textEnd) });
     if (edit.text !== '') {
       const last = runs.at(-1)!;
-      opsOf(last).push({ from: s < e ? e : s, to: s < e ? e : s, insert: { text: edit.text, props: runs[0].props } });
+      opsOf(last, p.part).push({ from: s < e ? e : s, to: s < e ? e : s, insert: { text: edit.text, props: runs[0].props } });
     }
   }
-  const change = (kind: 'ins' | 'del', content: string) => `<w:${kind} w:id="${++id}"${sign}>${content}</w:${kind}>`;
-  const touched = [...ops.keys()].sort((a, b) => a.start - b.start);
-  let out = '';
-  let at = 0;
-  for (const run of touched) {
-    out += xml.slice(at, run.start) + renderRun(run, ops.get(run)!, change);
-    at = run.end;
-  }
-  out += xml.slice(at);
-  return replaceEntry(doc.zip, doc.part, Buffer.from(out, 'utf8'));
+  // Ids after the largest id of the parts read (annotations' ids are unique in the document, not
+  // in a part), as far as Word's 32-bit ids leave room for every id written: a change's, and one
+  // for each further piece of a run whose properties hold one (a formatting change's, w:rPrChange).
+  // (One past them, "1e+23", had been written, twice.)
+  let room = 0;
+  for (const [run, list] of ops) room += list.length * 2 + (list.length * 2 + 1) * 3 * (run.props.match(/\bw:id=/g)?.length ?? 0);
+  let id = 0;
+  for (const part of doc.parts)
+    for (const m of part.xml.matchAll(/\bw:id="(\d+)"/g)) {
+      const n = Number(m[1]);
+      if (n <= MAX_ID - room) id = Math.max(id, n);
+    }
+  const next = () => ++id;
+  const change = (kind: 'ins' | 'del', content: string) => `<w:${kind} w:id="${next()}"${sign}>${content}</w:${kind}>`;
+  const written = new Map<string, Buffer>();
+  doc.parts.forEach((part, index) => {
+    const touched = [...ops.keys()].filter((r) => partOf.get(r) === index).sort((a, b) => a.start - b.start);
+    if (touched.length === 0) return;
+    let out = '';
+    let at = 0;
+    for (const run of touched) {
+      out += part.xml.slice(at, run.start) + renderRun(run, ops.get(run)!, change, next);
+      at = run.end;
+    }
+    out += part.xml.slice(at);
+    written.set(part.name, Buffer.from(out, 'utf8'));
+  });
+  return replaceEntries(doc.zip, written);
+}
+
+/** Run properties without a tracked formatting change (`w:rPrChange`). */
+function withoutFormatChange(props: string): string {
+  return props.replace(/<w:rPrChange\b[^>]*\/>|<w:rPrChange\b[\s\S]*?<\/w:rPrChange>/g, '');
 }
 
 /** An inserted text as run content: its tabs and line breaks as Word writes them. */
@@ -499,14 +778,26 @@ function insertedContent(text: string): string {
 }
 
 /** A run with its ops: cut into kept runs, deleted runs and insertions, in order. */
-function renderRun(run: DocxRun, ops: readonly RunOp[], change: (kind: 'ins' | 'del', content: string) => string): string {
+function renderRun(run: DocxRun, ops: readonly RunOp[], change: (kind: 'ins' | 'del', content: string) => string, next: () => number): string {
+  // (A formatting change of someone else's, w:rPrChange, is of the whole run: each piece keeps
+  // it, the first with its id and each other with an id of its own, for two annotations of one
+  // id make the document invalid (ECMA-376: an annotation's id is unique in the document). Text Lektor inserts had
+  // no formatting before: it is inserted without.)
+  let first = true;
+  const props = () => {
+    if (first || !/\bw:id=/.test(run.props)) {
+      first = false;
+      return run.props;
+    }
+    return run.props.replace(/\bw:id="[^"]*"/g, () => `w:id="${next()}"`);
+  };
   const cuts = [...new Set([run.textStart, run.textEnd, ...ops.flatMap((o) => [o.from, o.to])])].sort((a, b) => a - b);
   const deleted = (a: number, b: number) => ops.some((o) => o.insert === undefined && o.from <= a && b <= o.to);
   const close = run.open.endsWith('/>') ? '' : '</w:r>';
   const open = close === '' ? run.open.replace(/\s*\/>$/, '>') : run.open;
   let out = '';
   const inserts = (point: number) => {
-    for (const o of ops) if (o.insert && o.from === point) out += change('ins', `<w:r>${o.insert.props}${insertedContent(o.insert.text)}</w:r>`);
+    for (const o of ops) if (o.insert && o.from === point) out += change('ins', `<w:r>${withoutFormatChange(o.insert.props)}${insertedContent(o.insert.text)}</w:r>`);
   };
   for (let k = 0; k + 1 < cuts.length || (k === 0 && cuts.length === 1); k++) {
     const a = cuts[k];
@@ -530,9 +821,9 @@ function renderRun(run: DocxRun, ops: readonly RunOp[], change: (kind: 'ins' | '
         else content += item.xml;
       }
     }
-    if (marks !== '') out += `${open}${run.props}${marks}</w:r>`;
-    if (content !== '') out += gone ? change('del', `${open}${run.props}${content}</w:r>`) : `${open}${run.props}${content}</w:r>`;
-    if (after !== '') out += `${open}${run.props}${after}</w:r>`;
+    if (marks !== '') out += `${open}${props()}${marks}</w:r>`;
+    if (content !== '') out += gone ? change('del', `${open}${props()}${content}</w:r>`) : `${open}${props()}${content}</w:r>`;
+    if (after !== '') out += `${open}${props()}${after}</w:r>`;
   }
   if (cuts.length > 1) inserts(cuts.at(-1)!);
   return out;

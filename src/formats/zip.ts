@@ -133,11 +133,18 @@ export function entryData(zip: ZipArchive, entry: ZipEntry, limit = MAX_ENTRY_BY
  * method, sizes and checksum).
  */
 export function replaceEntry(zip: ZipArchive, name: string, data: Buffer): Buffer {
+  return replaceEntries(zip, new Map([[name, data]]));
+}
+
+/** The archive with the content of each entry named in `data` replaced (see `replaceEntry`), every other entry's bytes copied as they are. */
+export function replaceEntries(zip: ZipArchive, data: ReadonlyMap<string, Buffer>): Buffer {
   const { bytes } = zip;
-  const target = zip.entries.find((e) => e.name === name);
-  if (!target) throw new ZipError(`no entry ${name}`);
-  const compressed = deflateRawSync(data);
-  const crc = crc32(data);
+  const written = new Map<ZipEntry, { data: Buffer; compressed: Buffer; crc: number }>();
+  for (const [name, content] of data) {
+    const target = zip.entries.find((e) => e.name === name);
+    if (!target) throw new ZipError(`no entry ${name}`);
+    written.set(target, { data: content, compressed: deflateRawSync(content), crc: crc32(content) });
+  }
   const byOffset = [...zip.entries].sort((a, b) => a.localOffset - b.localOffset);
   const parts: Buffer[] = [];
   const moved = new Map<ZipEntry, number>();
@@ -151,10 +158,12 @@ export function replaceEntry(zip: ZipArchive, name: string, data: Buffer): Buffe
   byOffset.forEach((entry, k) => {
     moved.set(entry, length);
     const next = k + 1 < byOffset.length ? byOffset[k + 1].localOffset : zip.centralOffset;
-    if (entry !== target) {
+    const replaced = written.get(entry);
+    if (!replaced) {
       push(bytes.subarray(entry.localOffset, next));
       return;
     }
+    const { data, compressed, crc } = replaced;
     const headerEnd = dataStart(bytes, entry);
     const header = Buffer.from(bytes.subarray(entry.localOffset, headerEnd));
     header.writeUInt16LE(bytes.readUInt16LE(entry.localOffset + 6) & ~0x8, 6);
@@ -169,7 +178,9 @@ export function replaceEntry(zip: ZipArchive, name: string, data: Buffer): Buffe
   for (const entry of zip.entries) {
     const record = Buffer.from(bytes.subarray(entry.centralStart, entry.centralEnd));
     record.writeUInt32LE(moved.get(entry)!, 42);
-    if (entry === target) {
+    const replaced = written.get(entry);
+    if (replaced) {
+      const { data, compressed, crc } = replaced;
       record.writeUInt16LE(entry.flags & ~0x8, 8);
       record.writeUInt16LE(8, 10);
       record.writeUInt32LE(crc, 16);

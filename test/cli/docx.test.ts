@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { ROOT, Capture } from '../helpers.js';
-import { docx, para, run as wrun, documentOf, textOf } from '../formats/docx-fixture.js';
+import { docx, docxWith, para, partXml, partOf, note, SEPARATORS, run as wrun, documentOf, textOf } from '../formats/docx-fixture.js';
 import { readZip, entryData } from '../../src/formats/zip.js';
 
 async function run(args: string[], env: Record<string, string> = {}) {
@@ -180,3 +180,44 @@ describe('lektor check of Word documents', () => {
   }, 60_000);
 });
 
+
+describe('lektor check of a Word article with notes, a header and a comment', () => {
+  it('finds and fixes in a footnote and a header (lines after the body\'s), reads no comment, and names a broken part, the batch going on', async () => {
+    const input = path.join(dir, 'in');
+    mkdirSync(input);
+    const parts = (footnotes: string) =>
+      docxWith({
+        body: para('Die Polizei hat den Mann festgenommen.') + '<w:p><w:r><w:t>Er schwieg.</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p><w:sectPr><w:headerReference w:type="default" r:id="rId2"/></w:sectPr>',
+        rels: [
+          ['footnotes', 'footnotes.xml'],
+          ['header', 'header1.xml'],
+          ['comments', 'comments.xml'],
+        ],
+        parts: [
+          ['word/footnotes.xml', footnotes],
+          ['word/header1.xml', partXml('hdr', para('Die Zeitung ist ist lokal.'))],
+          ['word/comments.xml', partXml('comments', note('comment', 0, para('Das ist ist gut so.')))],
+        ],
+      });
+    writeFileSync(path.join(input, 'a.docx'), parts(partXml('footnotes', SEPARATORS + note('footnote', 1, para(' Das Bild hat hat dpa gemacht.')))));
+    writeFileSync(path.join(input, 'b.docx'), parts(partXml('footnotes', '<w:footnote w:id="1"><w:p></w:footnote>')));
+    const out = path.join(dir, 'out');
+    const { stdout, stderr } = await run(['check', input, '--out', out, '--format', 'json', '--fail-on', 'none']);
+    const files = (JSON.parse(stdout) as { files: JsonFile[] }).files;
+    expect(files.map((f) => path.basename(f.path))).toEqual(['a.docx', 'b.docx']);
+    expect(files[1].error).toMatch(/^its word\/footnotes\.xml is not well-formed XML: .*; not checked$/);
+    expect(stderr).toMatch(/b\.docx\n\s+error\s+its word\/footnotes\.xml is not well-formed XML/);
+    const a = files[0];
+    expect(a.corrected).toBe('Die Polizei hat den Mann festgenommen.\nEr schwieg.\uFFFC\n\uFFFC Das Bild hat dpa gemacht.\nDie Zeitung ist lokal.');
+    const found = a.findings!.filter((f) => f.ruleId === 'repeated-word').map((f) => [f.start.line, f.start.column, f.actual, f.fixed]);
+    expect(found).toEqual([
+      [3, 12, 'hat hat', true],
+      [4, 13, 'ist ist', true],
+    ]);
+    const written = readFileSync(path.join(out, 'a.docx'));
+    expect(textOf(partOf(written, 'word/footnotes.xml'), true)).toBe('\n\n Das Bild hat dpa gemacht.');
+    expect(textOf(partOf(written, 'word/header1.xml'), true)).toBe('Die Zeitung ist lokal.');
+    expect(partOf(written, 'word/comments.xml')).not.toContain('Lektor');
+    expect(documentOf(written)).not.toContain('Lektor');
+  }, 60_000);
+});

@@ -16,7 +16,7 @@ const RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 
 /** word/document.xml around the body's content. */
 export function documentXml(body: string): string {
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="${W_NS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>${body}<w:sectPr/></w:body></w:document>`;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="${W_NS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>${body}${body.includes('<w:sectPr') ? '' : '<w:sectPr/>'}</w:body></w:document>`;
 }
 
 /** A paragraph of runs, each [text] or [text, rPr content]. */
@@ -67,4 +67,44 @@ export function textOf(xml: string, accept: boolean, author?: string): string {
       .replace(/&amp;/g, '&'),
   );
   return paragraphs.join('\n');
+}
+
+const REL_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
+
+/** A header's, a footer's, a note's or a comment's XML: the root element around its content (`w:hdr` and the paragraphs, `w:footnotes` and the notes). */
+export function partXml(root: string, content: string): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:${root} xmlns:w="${W_NS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">${content}</w:${root}>`;
+}
+
+/** Word's separator notes (ids -1 and 0), which every footnotes part begins with. */
+export const SEPARATORS = '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>';
+
+/** A note (`w:footnote`, `w:endnote`) or a comment of paragraphs, as Word writes it (its own reference mark first). */
+export function note(kind: 'footnote' | 'endnote' | 'comment', id: number, ...paragraphs: string[]): string {
+  const mark = kind === 'comment' ? '<w:annotationRef/>' : `<w:${kind}Ref/>`;
+  const [first, ...rest] = paragraphs;
+  return `<w:${kind} w:id="${id}"${kind === 'comment' ? ' w:author="Redaktion"' : ''}><w:p><w:r>${mark}</w:r>${first.replace(/^<w:p>|<\/w:p>$/g, '')}</w:p>${rest.join('')}</w:${kind}>`;
+}
+
+/**
+ * A .docx whose main part has relationships (word/_rels/document.xml.rels) to further parts:
+ * `rels` as [type (footnotes, header, …), target as written], `parts` as [entry name, XML]. The
+ * main part's name and the package relationship's target may be given (`main`, `mainTarget`).
+ */
+export function docxWith(options: { body: string; rels?: Array<[type: string, target: string]>; parts?: Array<[name: string, xml: string]>; main?: string; mainTarget?: string; relsName?: string }): Buffer {
+  const main = options.main ?? 'word/document.xml';
+  const relsName = options.relsName ?? main.replace(/([^/]*)$/, '_rels/$1.rels');
+  const rels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${(options.rels ?? [])
+    .map(([type, target], k) => `<Relationship Id="rId${k + 1}" Type="${type.includes('/') ? type : REL_TYPE + type}" Target="${target}"/>`)
+    .join('')}</Relationships>`;
+  const root = RELS.replace('Target="word/document.xml"', `Target="${options.mainTarget ?? main}"`);
+  return writeZip([['[Content_Types].xml', CONTENT_TYPES], ['_rels/.rels', root], [main, documentXml(options.body)], [relsName, rels], ...(options.parts ?? [])]);
+}
+
+/** An entry's XML of a .docx's bytes, checked to be well-formed. */
+export function partOf(bytes: Buffer, name: string): string {
+  const zip = readZip(bytes);
+  const xml = entryData(zip, zip.entries.find((e) => e.name === name)!).toString('utf8');
+  new saxes.SaxesParser().write(xml).close();
+  return xml;
 }
