@@ -366,3 +366,48 @@ describe('source-calque: words of the thirty-ninth session (found on MLQE-PE tra
     expect((await run('Her voice sounded tired.', 'Ihre Stimme klang müde.')).findings).toEqual([]);
   });
 });
+
+describe('source-calque: more of the thirty-ninth session (ships, roads, troops, chemistry, baseball)', () => {
+  it('suggests the term of the source’s sense', async () => {
+    const source = [
+      'TF 58 sortied on 10 February.',
+      'East of Bedford the turnpike passes through the narrows.',
+      'Interest petered out by the 1890s.',
+      'The Cardinals signed reliever Bud Norris.',
+      'The 52nd then charged, and the chasseurs broke.',
+      'Xenon liquifies at −161.4 °C.',
+      'The Utes shot arrows onto the mounted militia below.',
+      'He also had five pass breakups.',
+    ].join('\n\n');
+    const text = [
+      'Die TF 58 sortierte sich am 10. Februar.',
+      'Östlich von Bedford führt die Drehkreuze durch die Enge.',
+      'Das Interesse versteinerte in den 1890er Jahren.',
+      'Die Cardinals verpflichteten den Reliefs Bud Norris.',
+      'Die 52. dann geladen, und die Chasseurs brachen.',
+      'Xenon liquidiert sich bei −161,4 °C.',
+      'Die Utes schossen Pfeile auf die darunter montierte Miliz.',
+      'Er hatte auch fünf Durchgänge.',
+    ].join('\n\n');
+    const r = await run(source, text);
+    expect(r.findings.map((f) => [f.actual, f.expected[0], f.fixed])).toEqual([
+      ['sortierte', 'lief aus', false],
+      ['Drehkreuze', 'Mautstraßen', false],
+      ['versteinerte', 'ließ nach', false],
+      ['Reliefs', 'Reliever', false],
+      ['geladen', 'gestürmt', false],
+      ['liquidiert', 'verflüssigt', false],
+      ['montierte', 'berittene', false],
+      ['Durchgänge', 'Pass-Abbrüche', false],
+    ]);
+  });
+
+  it('leaves the words in their own sense', async () => {
+    expect((await run('The mail was sorted by hand.', 'Die Post sortierte man von Hand.')).findings).toEqual([]);
+    expect((await run('The gun was charged with powder; a charged particle moved.', 'Die Kanone wurde geladen; ein geladenes Teilchen bewegte sich.')).findings).toEqual([]);
+    expect((await run('He charged the battery.', 'Er hat die Batterie geladen.')).findings).toEqual([]);
+    expect((await run('The camera was mounted on the wall.', 'Die Kamera wurde an der Wand montiert, die man montierte Kamera nennt.')).findings).toEqual([]);
+    expect((await run('The company was liquidated and the gas liquified.', 'Die Firma wurde liquidiert.')).findings).toEqual([]);
+    expect((await run('The fossils petrified.', 'Die Fossilien versteinerten.')).findings).toEqual([]);
+  });
+});
