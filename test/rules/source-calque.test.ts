@@ -411,3 +411,19 @@ describe('source-calque: more of the thirty-ninth session (ships, roads, troops,
     expect((await run('The fossils petrified.', 'Die Fossilien versteinerten.')).findings).toEqual([]);
   });
 });
+
+describe('source-calque: a ship sunk by another (transitive "sank")', () => {
+  it('suggests "versenkte" where the source sank something and the translation has it sink itself', async () => {
+    const r = await run('The Japanese torpedoes hit and sank the U.S. cruiser.\n\nCase rammed and sank a Japanese midget submarine.', 'Die japanischen Torpedos trafen und sanken den US-Kreuzer.\n\nCase rammte und sank ein japanisches Kleinst-U-Boot.');
+    expect(r.findings.map((f) => [f.actual, f.expected[0], f.fixed])).toEqual([
+      ['sanken', 'versenkten', false],
+      ['sank', 'versenkte', false],
+    ]);
+  });
+
+  it('leaves a ship that sank, and one that sank her', async () => {
+    expect((await run('The ship sank after hitting a mine.', 'Das Schiff sank, nachdem es auf eine Mine gelaufen war.')).findings).toEqual([]);
+    expect((await run('The destroyer sank her before her own demise.', 'Der Zerstörer sank vor ihrem eigenen Untergang.')).findings).toEqual([]);
+    expect((await run('The boat sank to the bottom of the lake.', 'Das Boot sank auf den Grund des Sees.')).findings).toEqual([]);
+  });
+});
