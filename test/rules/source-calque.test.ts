@@ -286,3 +286,144 @@ describe('source-calque: a plural after a possessive', () => {
     expect(r.findings.map((f) => [f.actual, f.expected, f.fixed])).toEqual([['Gasthöfen', ['Innings'], true]]);
   });
 });
+
+describe('source-calque: words of the thirty-ninth session (found on MLQE-PE train)', () => {
+  it('suggests baseball’s batter and strikeout where the translation has dough and a labour strike', async () => {
+    const r = await run('Boston pitching struck out 11 Orioles batters.\n\nIt was his 12th strikeout in the series.', 'Boston Pitching schlug 11 Orioles Teige.\n\nEs war sein 12. Streik in der Serie.');
+    expect(r.findings.map((f) => [f.actual, f.expected, f.fixed])).toEqual([
+      ['Teige', ['Schlagmänner', 'Batter'], false],
+      ['Streik', ['Strikeout'], false],
+    ]);
+  });
+
+  it('leaves dough dough where the source has a cook’s batter, and a strike a strike without a strikeout', async () => {
+    expect((await run('Pour the pancake batter into the pan.', 'Gießen Sie den Pfannkuchenteig, den Teig, in die Pfanne.')).findings).toEqual([]);
+    expect((await run('The workers went on strike.', 'Die Arbeiter traten in den Streik.')).findings).toEqual([]);
+  });
+
+  it('suggests a retreat of troops, marksmanship, proctors and a vigilante’s deeds where the translation has another sense', async () => {
+    const source = 'They began their retreat towards the fortalice.\n\nThe infantry were not as good at marksmanship as the Boers.\n\nStudents resented two unpopular Proctors.\n\nThe KKK did not hide its vigilante activity.';
+    const text = 'Sie begannen ihre Exerzitien in Richtung Festung.\n\nDie Infanterie war nicht so gut in der Markierung wie die Buren.\n\nDie Studenten grollten zwei unpopulären Prozessoren.\n\nDer KKK verbarg seine Wachsamkeit nicht.';
+    const r = await run(source, text);
+    expect(r.findings.map((f) => [f.actual, f.expected[0], f.fixed])).toEqual([
+      ['Exerzitien', 'Rückzug', false],
+      ['Markierung', 'Treffsicherheit', false],
+      ['Prozessoren', 'Aufsichtspersonen', false],
+      ['Wachsamkeit', 'Selbstjustiz', false],
+    ]);
+  });
+
+  it('leaves a spiritual retreat, markings and processors alone', async () => {
+    expect((await run('The monks hold a spiritual retreat every year.', 'Die Mönche halten jedes Jahr Exerzitien ab.')).findings).toEqual([]);
+    expect((await run('The road marking was repainted.', 'Die Markierung wurde neu gestrichen.')).findings).toEqual([]);
+    expect((await run('The processors are fast.', 'Die Prozessoren sind schnell.')).findings).toEqual([]);
+  });
+
+  it('writes a carcass as a dead animal’s and an election’s landslide as a win', async () => {
+    const r = await run('Wolves fight over carcasses.\n\nJackson defeated Adams in a landslide.', 'Wölfe streiten um Schlachtkörper.\n\nJackson besiegte Adams in einem Erdrutsch.');
+    expect(r.findings.map((f) => [f.actual, f.expected[0], f.fixed])).toEqual([
+      ['Schlachtkörper', 'Kadaver', true],
+      ['Erdrutsch', 'Erdrutschsieg', true],
+    ]);
+    expect(r.corrected).toBe('Wölfe streiten um Kadaver.\n\nJackson besiegte Adams in einem Erdrutschsieg.');
+  });
+
+  it('leaves a slaughterhouse’s carcass and a landslide of earth alone', async () => {
+    expect((await run('The slaughterhouse weighs each carcass.', 'Der Schlachthof wiegt jeden Schlachtkörper.')).findings).toEqual([]);
+    expect((await run('A landslide buried the road after heavy rain.', 'Ein Erdrutsch begrub nach starkem Regen die Straße.')).findings).toEqual([]);
+  });
+
+  it('suggests verbs of the source’s sense: retaliated, embarrasses, branded, pinned, advanced', async () => {
+    const source = 'Stewart retaliated by reversing into him.\n\nThis embarrasses the couple.\n\nA writer branded him the "beacon of benevolence".\n\nKane pinned Ziggler.\n\nHewitt advanced to the semifinal.';
+    const text = 'Stewart vergeltet, indem er in ihn zurücksetzte.\n\nDas verleumdet das Paar.\n\nEin Schriftsteller markierte ihn als „Leuchtfeuer des Wohlwollens“.\n\nKane fesselte Ziggler.\n\nHewitt avancierte ins Halbfinale.';
+    const r = await run(source, text);
+    expect(r.findings.map((f) => [f.actual, f.expected[0], f.fixed])).toEqual([
+      ['vergeltet', 'revanchiert sich', false],
+      ['verleumdet', 'bringt in Verlegenheit', false],
+      ['markierte', 'bezeichnete', false],
+      ['fesselte', 'schulterte', false],
+      ['avancierte', 'rückte vor', false],
+    ]);
+  });
+
+  it('leaves those verbs where the source has their own sense', async () => {
+    expect((await run('The rancher branded his cattle.', 'Der Rancher markierte sein Vieh.')).findings).toEqual([]);
+    expect((await run('He was pinned down and tied up by the robbers.', 'Er wurde von den Räubern gefesselt, und sie fesselte ihn.')).findings).toEqual([]);
+    expect((await run('He advanced to become the leading actor.', 'Er avancierte zum führenden Schauspieler.')).findings).toEqual([]);
+  });
+
+  it('suggests a river’s mouth, fused segments and sirens that sound, only in the source’s sense', async () => {
+    const source = 'It extends for 42 km and empties into the bay.\n\nThe thorax is made of three fused segments.\n\nSirens sounded around the country.';
+    const text = 'Es erstreckt sich über 42 km und entleert sich in die Bucht.\n\nDer Thorax besteht aus drei geschmolzenen Segmenten.\n\nSirenen klang im ganzen Land.';
+    const r = await run(source, text);
+    expect(r.findings.map((f) => [f.actual, f.expected[0], f.fixed])).toEqual([
+      ['entleert', 'mündet', false],
+      ['geschmolzenen', 'verwachsenen', false],
+      ['klang', 'ertönten', false],
+    ]);
+    expect((await run('He emptied his revolvers into the crowd.', 'Er entleerte seine Revolver in die Menge.')).findings).toEqual([]);
+    expect((await run('The ice melted and the fused glass cooled.', 'Das Eis schmolz, und das geschmolzene Glas kühlte ab.')).findings).toEqual([]);
+    expect((await run('Her voice sounded tired.', 'Ihre Stimme klang müde.')).findings).toEqual([]);
+  });
+});
+
+describe('source-calque: more of the thirty-ninth session (ships, roads, troops, chemistry, baseball)', () => {
+  it('suggests the term of the source’s sense', async () => {
+    const source = [
+      'TF 58 sortied on 10 February.',
+      'East of Bedford the turnpike passes through the narrows.',
+      'Interest petered out by the 1890s.',
+      'The Cardinals signed reliever Bud Norris.',
+      'The 52nd then charged, and the chasseurs broke.',
+      'Xenon liquifies at −161.4 °C.',
+      'The Utes shot arrows onto the mounted militia below.',
+      'He also had five pass breakups.',
+    ].join('\n\n');
+    const text = [
+      'Die TF 58 sortierte sich am 10. Februar.',
+      'Östlich von Bedford führt die Drehkreuze durch die Enge.',
+      'Das Interesse versteinerte in den 1890er Jahren.',
+      'Die Cardinals verpflichteten den Reliefs Bud Norris.',
+      'Die 52. dann geladen, und die Chasseurs brachen.',
+      'Xenon liquidiert sich bei −161,4 °C.',
+      'Die Utes schossen Pfeile auf die darunter montierte Miliz.',
+      'Er hatte auch fünf Durchgänge.',
+    ].join('\n\n');
+    const r = await run(source, text);
+    expect(r.findings.map((f) => [f.actual, f.expected[0], f.fixed])).toEqual([
+      ['sortierte', 'lief aus', false],
+      ['Drehkreuze', 'Mautstraßen', false],
+      ['versteinerte', 'ließ nach', false],
+      ['Reliefs', 'Reliever', false],
+      ['geladen', 'gestürmt', false],
+      ['liquidiert', 'verflüssigt', false],
+      ['montierte', 'berittene', false],
+      ['Durchgänge', 'Pass-Abbrüche', false],
+    ]);
+  });
+
+  it('leaves the words in their own sense', async () => {
+    expect((await run('The mail was sorted by hand.', 'Die Post sortierte man von Hand.')).findings).toEqual([]);
+    expect((await run('The gun was charged with powder; a charged particle moved.', 'Die Kanone wurde geladen; ein geladenes Teilchen bewegte sich.')).findings).toEqual([]);
+    expect((await run('He charged the battery.', 'Er hat die Batterie geladen.')).findings).toEqual([]);
+    expect((await run('The camera was mounted on the wall.', 'Die Kamera wurde an der Wand montiert, die man montierte Kamera nennt.')).findings).toEqual([]);
+    expect((await run('The company was liquidated and the gas liquified.', 'Die Firma wurde liquidiert.')).findings).toEqual([]);
+    expect((await run('The fossils petrified.', 'Die Fossilien versteinerten.')).findings).toEqual([]);
+  });
+});
+
+describe('source-calque: a ship sunk by another (transitive "sank")', () => {
+  it('suggests "versenkte" where the source sank something and the translation has it sink itself', async () => {
+    const r = await run('The Japanese torpedoes hit and sank the U.S. cruiser.\n\nCase rammed and sank a Japanese midget submarine.', 'Die japanischen Torpedos trafen und sanken den US-Kreuzer.\n\nCase rammte und sank ein japanisches Kleinst-U-Boot.');
+    expect(r.findings.map((f) => [f.actual, f.expected[0], f.fixed])).toEqual([
+      ['sanken', 'versenkten', false],
+      ['sank', 'versenkte', false],
+    ]);
+  });
+
+  it('leaves a ship that sank, and one that sank her', async () => {
+    expect((await run('The ship sank after hitting a mine.', 'Das Schiff sank, nachdem es auf eine Mine gelaufen war.')).findings).toEqual([]);
+    expect((await run('The destroyer sank her before her own demise.', 'Der Zerstörer sank vor ihrem eigenen Untergang.')).findings).toEqual([]);
+    expect((await run('The boat sank to the bottom of the lake.', 'Das Boot sank auf den Grund des Sees.')).findings).toEqual([]);
+  });
+});
