@@ -219,6 +219,10 @@ ul.checks{margin:.2rem 0;padding-left:1.2rem;columns:3 14rem}
 .review-panel{background:#fff;border:1px solid #9bb8e0;border-radius:6px;padding:.3rem .8rem;margin:.6rem 0}
 .review-panel textarea{width:100%;box-sizing:border-box;font:14px/1.5 ui-monospace,monospace}
 td.choices select{display:block;margin-top:.3rem;max-width:100%}
+/* The row the keys moved to (j, k, n): outlined, as a jump's target, also while its list has the focus. */
+table.findings tr.current,table.findings tr[id^="f-"]:focus{outline:3px solid var(--info);outline-offset:-3px}
+.review-keys{font-size:.85rem;color:#555}kbd{font:12px/1.3 ui-monospace,Menlo,Consolas,monospace;border:1px solid #999;border-bottom-width:2px;border-radius:3px;padding:0 .3em;background:#f6f6f4;color:#1d1d1f}
+.review-panel details{margin:.4rem 0}.review-panel table.by-rule{min-width:0}.by-rule th[scope=row]{background:none;font-weight:600;overflow-wrap:anywhere}.by-rule td{white-space:nowrap}.by-rule td:last-child{white-space:normal}.by-rule button{margin:.1rem 0}
 tr.choice-skipped td.choices select{outline:2px dashed var(--warn)}
 td.choices .choice-note{display:block;font-size:.85em;color:#8a5a00}
 @media print{.review-panel,td.choices select{display:none}}
