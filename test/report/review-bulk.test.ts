@@ -10,6 +10,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { renderDocumentHtml } from '../../src/report/html.js';
+import { renderIndexHtml, summarizeDocument } from '../../src/report/index-html.js';
 import type { DocumentResult, Finding } from '../../src/core/types.js';
 import { ROOT } from '../helpers.js';
 
@@ -163,5 +164,16 @@ describe.skipIf(!available)('the review panel by keyboard', () => {
     expect(run.errors).toEqual([]);
     // Only #3 and #5 are open; #3, decided by key, stays in view until the filter is ticked again.
     expect(run.values).toEqual([true, 'f-3', 'f-5', 'f-3', 'f-3', 'f-5', 'f-3', true]);
+  }, 120_000);
+});
+
+describe.skipIf(!available)('the batch page: which documents still need the editor', () => {
+  it('says of a document not yet reviewed what is open in it, beside "as Lektor chose", and counts the documents with findings open', () => {
+    const done = 'Das ist ist gut.\n';
+    const fixed: DocumentResult = { path: 'done.txt', format: 'text', language: 'de', findings: [made(done, 'ist ist', { ruleId: 'repeated-word', category: 'repetition', expected: ['ist'], fixed: true })], corrected: 'Das ist gut.\n', checks: [] };
+    const html = renderIndexHtml({ documents: [{ summary: summarizeDocument(RESULT, TEXT), reportHref: 'bulk.txt.html' }, { summary: summarizeDocument(fixed, done), reportHref: 'done.txt.html' }] });
+    const run = drive(html, [`[...document.querySelectorAll('table.documents tbody tr, table.documents tfoot tr')].map((r) => r.cells[r.cells.length - 1].innerText.replace(/\\s+/g, ' ').trim())`]);
+    expect(run.errors).toEqual([]);
+    expect(run.values[0]).toEqual(['2 open, as Lektor chose', 'as Lektor chose', '0 reviewed; 1 with findings open']);
   }, 120_000);
 });
