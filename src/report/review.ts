@@ -745,7 +745,7 @@ const SCRIPT = String.raw`(function () {
     groups.forEach(function (g) {
       if (!g.count) return;
       var open = g.list.filter(function (i) { return !decided(status[i]); }).length;
-      g.count.textContent = g.list.length + ', ' + (open > 0 ? open + ' open' : 'none open');
+      g.count.textContent = g.list.length + (g.list.length === 1 ? ' finding, ' : ' findings, ') + (open > 0 ? open + ' open' : 'none open');
     });
   }
   // The keys, outside a text box and a choice's list (which keep their own): j and k the next and
