@@ -222,7 +222,7 @@ ul.checks{margin:.2rem 0;padding-left:1.2rem;columns:3 14rem}
 .review-panel textarea{width:100%;box-sizing:border-box;font:14px/1.5 ui-monospace,monospace}
 td.choices select{display:block;margin-top:.3rem;max-width:100%}
 /* The row the keys moved to (j, k, n): outlined, as a jump's target, also while its list has the focus. */
-table.findings tr.current,table.findings tr[id^="f-"]:focus{outline:3px solid var(--info);outline-offset:-3px}
+table.findings tr.current,table.findings tr[id^="f-"]:focus{outline:3px solid var(--info);outline-offset:-3px}@media print{table.findings tr.current{outline:none}}
 .review-keys{font-size:.85rem;color:#555}kbd{font:12px/1.3 ui-monospace,Menlo,Consolas,monospace;border:1px solid #999;border-bottom-width:2px;border-radius:3px;padding:0 .3em;background:#f6f6f4;color:#1d1d1f}
 .review-panel details{margin:.4rem 0}.review-panel table.by-rule{min-width:0}.by-rule th[scope=row]{background:none;font-weight:600}.by-rule button{margin:.1rem 0;white-space:nowrap}
 /* On a phone each rule is a card: its name and count on a line, its buttons under them (in three columns its name had broken letter by letter). */

@@ -787,7 +787,11 @@ const SCRIPT = String.raw`(function () {
       var p = at === undefined ? -1 : order.indexOf(at);
       if (p >= 0) from = p;
     }
-    for (var q = from < 0 ? (step > 0 ? 0 : order.length - 1) : from + step; q >= 0 && q < order.length; q += step) {
+    // (n goes on from the top past the last, to the open ones passed over.)
+    var start = from < 0 ? (step > 0 ? 0 : order.length - 1) : from + step;
+    for (var k = 0; k < order.length; k++) {
+      var q = onlyUndecided ? (start + k) % order.length : start + k * step;
+      if (q < 0 || q >= order.length) return;
       var i = order[q];
       if (shownRow(i) && (!onlyUndecided || !decided(status[i]))) {
         focusRow(q);
