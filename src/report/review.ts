@@ -709,7 +709,9 @@ const SCRIPT = String.raw`(function () {
   }
   groups.sort(function (a, b) { return b.list.length - a.list.length || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0); });
   var rulesBox = document.getElementById('review-rules');
-  var rulesBody = rulesBox ? rulesBox.querySelector('tbody') : null;
+  // (Its body made here: the findings table's is the page's first.)
+  var rulesTable = rulesBox ? rulesBox.querySelector('table') : null;
+  var rulesBody = rulesTable ? rulesTable.appendChild(document.createElement('tbody')) : null;
   if (rulesBody && groups.length > 0) {
     var ACTIONS = [['take', 'Take the suggestions', 'Take the suggestions for all '], ['keep', 'Keep the original', 'Keep the original for all '], ['lektor', 'As Lektor chose', 'Lektor\u2019s choices for all ']];
     groups.forEach(function (g) {
@@ -720,13 +722,22 @@ const SCRIPT = String.raw`(function () {
       g.count = document.createElement('td');
       var buttons = document.createElement('td');
       var many = g.list.length + (g.list.length === 1 ? ' finding of ' : ' findings of ') + g.rule;
+      // (Where none of its findings has a suggestion to take, it says so in the button's place:
+      // a disabled button's grey text is hard to read.)
+      var takeable = g.list.some(function (i) { return changes[i].f === 1 || (changes[i].x.length > 0 && !changes[i].m); });
       ACTIONS.forEach(function (a) {
+        if (a[0] === 'take' && !takeable) {
+          var none = document.createElement('small');
+          none.textContent = 'no suggestion to take';
+          buttons.appendChild(none);
+          buttons.appendChild(document.createTextNode(' '));
+          return;
+        }
         var b = document.createElement('button');
         b.type = 'button';
         b.setAttribute('data-do', a[0]);
         b.textContent = a[1];
         b.setAttribute('aria-label', a[2] + many);
-        if (a[0] === 'take' && !g.list.some(function (i) { return changes[i].f === 1 || (changes[i].x.length > 0 && !changes[i].m); })) b.disabled = true;
         b.addEventListener('click', function () { decide(g.list, a[0]); });
         buttons.appendChild(b);
         buttons.appendChild(document.createTextNode(' '));
@@ -1112,7 +1123,7 @@ export function* reviewPanelParts(changes: readonly ReviewChange[], original: st
 <p><strong>Your review.</strong> Each finding below has a choice: keep the original, take a suggestion, or leave an open one as is. The text, the statuses and the counts follow your choices, which are kept in this browser until you go back to Lektor’s. <span id="review-count" role="status"></span></p>
 <p><button type="button" id="review-download">Download the text with these choices</button> <button type="button" id="review-reset">Back to Lektor’s choices</button></p>
 <p class="review-keys">Keys, outside a choice's list: <kbd>j</kbd> / <kbd>k</kbd> next / previous finding, <kbd>n</kbd> next one still open; for the one in focus, <kbd>a</kbd> take its suggestion, <kbd>r</kbd> keep the original (an open one: leave it as is), <kbd>u</kbd> as Lektor chose.</p>
-<details id="review-rules" hidden><summary>Decide every finding of a rule at once</summary><div class="scroll"><table class="by-rule"><thead><tr><th>Rule</th><th>Findings</th><th>For all of them</th></tr></thead><tbody></tbody></table></div></details>
+<details id="review-rules" hidden><summary>Decide every finding of a rule at once</summary><div class="scroll"><table class="by-rule"><thead><tr><th>Rule</th><th>Findings</th><th>For all of them</th></tr></thead></table></div></details>
 <details><summary>The ${options.xml ? 'file' : 'text'} with these choices</summary><textarea id="review-text" readonly rows="14" spellcheck="false" aria-label="The ${options.xml ? 'file' : 'text'} with these choices"></textarea></details>
 </div>
 <script type="application/json" id="lektor-review">`;
