@@ -124,6 +124,8 @@ table.fixed{table-layout:fixed}
 table.findings.fixed{min-width:60rem}
 table.findings.fixed th:nth-child(1){width:3.2rem}table.findings.fixed th:nth-child(2){width:5rem}table.findings.fixed th:nth-child(3){width:5.6rem}table.findings.fixed th:nth-child(4){width:7rem}table.findings.fixed th:nth-child(5){width:8.5rem}table.findings.fixed th:nth-child(8){width:4.6rem}table.findings.fixed th:nth-child(9){width:9rem}
 table.sentences.fixed th:nth-child(1){width:4rem}table.sentences.fixed th:nth-child(2){width:4rem}table.sentences.fixed th:nth-child(4){width:9rem}table.sentences.fixed th:nth-child(5){width:4.5rem}
+/* Half a laptop's screen (the findings table's 60rem did not fit, and scrolled in its box, the status and the notes out of sight, its scroll bar at its foot hundreds of rows down): as wide as the window, the category left out (the rule says it), the short columns narrower. */
+@media screen and (min-width:40.01rem) and (max-width:63rem){table.findings.fixed{min-width:0}table.findings.fixed :is(th,td):nth-child(4){display:none}table.findings.fixed th:nth-child(1){width:2.8rem}table.findings.fixed th:nth-child(2){width:4.4rem}table.findings.fixed th:nth-child(3){width:5.4rem}table.findings.fixed th:nth-child(5){width:7rem}table.findings.fixed th:nth-child(8){width:5rem}table.findings.fixed th:nth-child(9){width:5.5rem}}
 table.hints.fixed th:nth-child(1){width:6rem}table.hints.fixed th:nth-child(3){width:6rem}
 .rows{content-visibility:auto;contain-intrinsic-size:auto 400rem}
 /* Printed, a table is as wide as the paper (the findings table's 60rem had lost its status and notes off an A4 page), its columns as wide as their text needs: the fixed widths took all of it. */
@@ -219,6 +221,12 @@ ul.checks{margin:.2rem 0;padding-left:1.2rem;columns:3 14rem}
 .review-panel{background:#fff;border:1px solid #9bb8e0;border-radius:6px;padding:.3rem .8rem;margin:.6rem 0}
 .review-panel textarea{width:100%;box-sizing:border-box;font:14px/1.5 ui-monospace,monospace}
 td.choices select{display:block;margin-top:.3rem;max-width:100%}
+/* The row the keys moved to (j, k, n): outlined, as a jump's target, also while its list has the focus. */
+table.findings tr.current,table.findings tr[id^="f-"]:focus{outline:3px solid var(--info);outline-offset:-3px}@media print{table.findings tr.current{outline:none}}
+.review-keys{font-size:.85rem;color:#555}kbd{font:12px/1.3 ui-monospace,Menlo,Consolas,monospace;border:1px solid #999;border-bottom-width:2px;border-radius:3px;padding:0 .3em;background:#f6f6f4;color:#1d1d1f}
+.review-panel details{margin:.4rem 0}.review-panel table.by-rule{min-width:0}.by-rule th[scope=row]{background:none;font-weight:600}.by-rule button{margin:.1rem 0;white-space:nowrap}
+/* On a phone each rule is a card: its name and count on a line, its buttons under them (in three columns its name had broken letter by letter). */
+@media (max-width:40rem){table.by-rule thead{display:none}table.by-rule,table.by-rule :is(tbody,tr,th,td){display:block;border:0}table.by-rule tr{border-bottom:1px solid #ddd;padding:.3rem 0}table.by-rule :is(th,td){padding:.1rem .45rem}table.by-rule :is(th,td:nth-child(2)){display:inline-block}}
 tr.choice-skipped td.choices select{outline:2px dashed var(--warn)}
 td.choices .choice-note{display:block;font-size:.85em;color:#8a5a00}
 @media print{.review-panel,td.choices select{display:none}}

@@ -212,7 +212,7 @@ export function renderIndexHtml(batch: BatchIndex): string {
         (!unlinked ? `<a href="${safeHref(reportHref)}">${esc(summary.path)}</a>` : `${esc(summary.path)} <small class="error-msg">(no report: see below)</small>`) +
         (summary.noSource ? ' <small title="--source had no text for it: numbers and glossary terms were not compared">(checked without a source)</small>' : '');
       const language = profileFor(String(summary.language)) ? esc(summary.language) : `${esc(summary.language)} <small title="only the glossary and the language-independent checks ran">(no rules)</small>`;
-      return `<tr${summary.review === undefined || unlinked ? '' : ` data-review="${esc(summary.review)}"`}><td class="t">${name}</td><td>${language}</td><td class="num">${score}</td>${documentCells(summary.counts)}<td class="num">${summary.hints}</td></tr>`;
+      return `<tr${summary.review === undefined || unlinked ? '' : ` data-review="${esc(summary.review)}" data-open="${summary.counts.total - summary.counts.fixed}"`}><td class="t">${name}</td><td>${language}</td><td class="num">${score}</td>${documentCells(summary.counts)}<td class="num">${summary.hints}</td></tr>`;
     })
     .join('\n');
   const docsTable =
@@ -298,11 +298,21 @@ const INDEX_SCRIPT = String.raw`(function () {
   th.title = 'your choices in each report\u2019s review panel, as this browser keeps them';
   head.appendChild(th);
   var reviewed = 0;
+  var needing = 0;
   for (var r = 0; r < rows.length; r++) {
     var td = document.createElement('td');
     var key = rows[r].getAttribute('data-review');
     var p = key === null ? null : read(key);
-    if (!p) {
+    // (Not reviewed yet: what Lektor left open, which the editor is to decide, beside it. A
+    // grey "as Lektor chose" alone had read as done beside a document of 64 open findings.)
+    var lektorOpen = Number(rows[r].getAttribute('data-open'));
+    if (!count(lektorOpen)) lektorOpen = 0;
+    if (p ? p.open > 0 : key !== null && lektorOpen > 0) needing++;
+    if (!p && key !== null && lektorOpen > 0) {
+      td.appendChild(span('status-open', lektorOpen + ' open'));
+      td.appendChild(document.createTextNode(', '));
+      td.appendChild(span('small', 'as Lektor chose'));
+    } else if (!p) {
       td.className = 'zero';
       td.textContent = key === null ? '\u2013' : 'as Lektor chose';
     } else {
@@ -320,7 +330,7 @@ const INDEX_SCRIPT = String.raw`(function () {
   }
   if (foot) {
     var total = document.createElement('td');
-    total.textContent = reviewed + ' reviewed';
+    total.textContent = reviewed + ' reviewed' + (needing > 0 ? '; ' + needing + ' with findings open' : '');
     foot.appendChild(total);
   }
 })();`;

@@ -620,6 +620,7 @@ const SCRIPT = String.raw`(function () {
     Object.keys(again).forEach(function (q) { resentence(sentences[Number(q)]); });
     // (At Lektor's choices the page stays as the report wrote it.)
     if (dirty) recount();
+    recountRules();
     var out = result.skipped.length;
     count.textContent = (restored ? 'Your choices of your last visit. ' : '') + changed + ' of ' + suggested + ' changes made' + (differ > 0 ? ', ' + differ + ' unlike Lektor' : '') + (left > 0 ? ', ' + left + (left === 1 ? ' finding' : ' findings') + ' left as is' : '') + (differ + left === 0 ? ', as Lektor chose' : '') +
       (out > 0 ? '; ' + out + (out === 1 ? ' choice is' : ' choices are') + ' left out because ' + (out === 1 ? 'it overlaps' : 'they overlap') + ' another (' + names.join(', ') + (out > names.length ? ', \u2026' : '') + ')' : '');
@@ -655,6 +656,176 @@ const SCRIPT = String.raw`(function () {
     a.remove();
     // (Not at once: the download reads the object after the click returns.)
     setTimeout(function () { URL.revokeObjectURL(a.href); }, 60000);
+  });
+  // Setting one finding's choice, by the rules' buttons and the keys (each then remembered and
+  // drawn once): with "only what is open" ticked, a row decided stays in view, receding, as one
+  // decided in its own list does.
+  function set(i, v) {
+    if (!allowed(v, changes[i]) || chosen[i] === v) return false;
+    chosen[i] = v;
+    if (selects[i]) selects[i].value = String(v);
+    if (onlyOpen && onlyOpen.checked && rows[i]) rows[i].classList.add('kept');
+    return true;
+  }
+  // Taking a finding's suggestion: Lektor's fix where it made one (for a fix inside another,
+  // Lektor's "keep": the one around it makes the change), else the first, where one is offered.
+  function take(i) {
+    var c = changes[i];
+    return c.f === 1 ? c.c : c.x.length > 0 && !c.m ? 1 : chosen[i];
+  }
+  // Keeping the original: a fix undone, an open finding left as is.
+  function keep(i) {
+    return changes[i].f === 1 ? 0 : -1;
+  }
+  function decide(list, how) {
+    var any = false;
+    list.forEach(function (i) { if (set(i, how === 'take' ? take(i) : how === 'keep' ? keep(i) : changes[i].c)) any = true; });
+    if (!any) return;
+    restored = false;
+    remember();
+    update();
+  }
+  // Every finding of a rule at once (a glossary's terms also all together, where there are
+  // several): the rule as the findings table names it, most findings first.
+  var groups = [];
+  var byRule = {};
+  var glossaryTerms = 0;
+  changes.forEach(function (c, i) {
+    var row = rows[i];
+    var ruleCell = row && row.cells.length > 4 ? row.cells[4].firstChild : null;
+    var rule = ruleCell ? ruleCell.textContent : '';
+    if (rule === '') return;
+    if (!Object.prototype.hasOwnProperty.call(byRule, rule)) {
+      byRule[rule] = { rule: rule, list: [] };
+      groups.push(byRule[rule]);
+      if (rule.indexOf('glossary/') === 0) glossaryTerms++;
+    }
+    byRule[rule].list.push(i);
+  });
+  if (glossaryTerms > 1) {
+    var terms = { rule: 'glossary (every term)', list: [] };
+    groups.forEach(function (g) { if (g.rule.indexOf('glossary/') === 0) terms.list = terms.list.concat(g.list); });
+    groups.push(terms);
+  }
+  groups.sort(function (a, b) { return b.list.length - a.list.length || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0); });
+  var rulesBox = document.getElementById('review-rules');
+  // (Its body made here: the findings table's is the page's first.)
+  var rulesTable = rulesBox ? rulesBox.querySelector('table') : null;
+  var rulesBody = rulesTable ? rulesTable.appendChild(document.createElement('tbody')) : null;
+  if (rulesBody && groups.length > 0) {
+    var ACTIONS = [['take', 'Take the suggestions', 'Take the suggestions for all '], ['keep', 'Keep the original', 'Keep the original for all '], ['lektor', 'As Lektor chose', 'Lektor\u2019s choices for all ']];
+    groups.forEach(function (g) {
+      var tr = document.createElement('tr');
+      var name = document.createElement('th');
+      name.scope = 'row';
+      name.textContent = g.rule;
+      g.count = document.createElement('td');
+      var buttons = document.createElement('td');
+      var many = g.list.length + (g.list.length === 1 ? ' finding of ' : ' findings of ') + g.rule;
+      // (Where none of its findings has a suggestion to take, it says so in the button's place:
+      // a disabled button's grey text is hard to read.)
+      var takeable = g.list.some(function (i) { return changes[i].f === 1 || (changes[i].x.length > 0 && !changes[i].m); });
+      ACTIONS.forEach(function (a) {
+        if (a[0] === 'take' && !takeable) {
+          var none = document.createElement('small');
+          none.textContent = 'no suggestion to take';
+          buttons.appendChild(none);
+          buttons.appendChild(document.createTextNode(' '));
+          return;
+        }
+        var b = document.createElement('button');
+        b.type = 'button';
+        b.setAttribute('data-do', a[0]);
+        b.textContent = a[1];
+        b.setAttribute('aria-label', a[2] + many);
+        b.addEventListener('click', function () { decide(g.list, a[0]); });
+        buttons.appendChild(b);
+        buttons.appendChild(document.createTextNode(' '));
+      });
+      tr.appendChild(name);
+      tr.appendChild(g.count);
+      tr.appendChild(buttons);
+      rulesBody.appendChild(tr);
+    });
+    // (Open where the rules are few enough to see at a glance.)
+    if (groups.length <= 10) rulesBox.open = true;
+    rulesBox.hidden = false;
+  }
+  // Each rule's count, and what of it is still open under the choices.
+  function recountRules() {
+    groups.forEach(function (g) {
+      if (!g.count) return;
+      var open = g.list.filter(function (i) { return !decided(status[i]); }).length;
+      g.count.textContent = g.list.length + (g.list.length === 1 ? ' finding, ' : ' findings, ') + (open > 0 ? open + ' open' : 'none open');
+    });
+  }
+  // The keys, outside a text box and a choice's list (which keep their own): j and k the next and
+  // previous finding shown (the filters hide some), n the next one still open; a takes the
+  // suggestion of the one in focus, r keeps the original (leaves an open one as is), u gives
+  // back Lektor's choice. The row in focus is read aloud as it is.
+  var order = [];
+  for (var ro = 0; ro < tableRows.length; ro++) {
+    var ri = index[tableRows[ro].id.slice(2)];
+    if (ri !== undefined && selects[ri]) order.push(ri);
+  }
+  var fltWarn = document.getElementById('flt-warn');
+  var fltInfo = document.getElementById('flt-info');
+  // (As the filters' style hides rows; read from the classes, not the layout, which a long table
+  // lays out only near the window.)
+  function shownRow(i) {
+    var row = rows[i];
+    if (onlyOpen && onlyOpen.checked && row.classList.contains('fixed') && !row.classList.contains('kept')) return false;
+    if (fltWarn && fltWarn.checked && row.classList.contains('sev-warning')) return false;
+    if (fltInfo && fltInfo.checked && row.classList.contains('sev-info')) return false;
+    return true;
+  }
+  var focused = -1;
+  order.forEach(function (i) { rows[i].tabIndex = -1; });
+  function focusRow(p) {
+    if (focused >= 0) rows[order[focused]].classList.remove('current');
+    focused = p;
+    var row = rows[order[p]];
+    row.classList.add('current');
+    row.focus({ preventScroll: true });
+    row.scrollIntoView({ block: 'center' });
+  }
+  function move(step, onlyUndecided) {
+    var from = focused;
+    var active = document.activeElement;
+    var inRow = active && active.closest ? active.closest('tr[id^="f-"]') : null;
+    if (inRow) {
+      var at = index[inRow.id.slice(2)];
+      var p = at === undefined ? -1 : order.indexOf(at);
+      if (p >= 0) from = p;
+    }
+    // (n goes on from the top past the last, to the open ones passed over.)
+    var start = from < 0 ? (step > 0 ? 0 : order.length - 1) : from + step;
+    for (var k = 0; k < order.length; k++) {
+      var q = onlyUndecided ? (start + k) % order.length : start + k * step;
+      if (q < 0 || q >= order.length) return;
+      var i = order[q];
+      if (shownRow(i) && (!onlyUndecided || !decided(status[i]))) {
+        focusRow(q);
+        return;
+      }
+    }
+  }
+  document.addEventListener('keydown', function (e) {
+    if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
+    var t = e.target;
+    if (t && (t.isContentEditable || /^(SELECT|TEXTAREA)$/.test(t.tagName) || (t.tagName === 'INPUT' && t.type !== 'checkbox'))) return;
+    var key = e.key;
+    if (key === 'j' || key === 'k' || key === 'n') {
+      e.preventDefault();
+      move(key === 'k' ? -1 : 1, key === 'n');
+      return;
+    }
+    if (key !== 'a' && key !== 'r' && key !== 'u') return;
+    var row = t && t.closest ? t.closest('tr[id^="f-"]') : null;
+    var i = row ? index[row.id.slice(2)] : undefined;
+    if (i === undefined || !selects[i]) return;
+    e.preventDefault();
+    decide([i], key === 'a' ? 'take' : key === 'r' ? 'keep' : 'lektor');
   });
   panel.hidden = false;
   update();
@@ -951,6 +1122,8 @@ export function* reviewPanelParts(changes: readonly ReviewChange[], original: st
 <div id="review-panel" class="review-panel" hidden>
 <p><strong>Your review.</strong> Each finding below has a choice: keep the original, take a suggestion, or leave an open one as is. The text, the statuses and the counts follow your choices, which are kept in this browser until you go back to Lektor’s. <span id="review-count" role="status"></span></p>
 <p><button type="button" id="review-download">Download the text with these choices</button> <button type="button" id="review-reset">Back to Lektor’s choices</button></p>
+<p class="review-keys">Keys, outside a choice's list: <kbd>j</kbd> / <kbd>k</kbd> next / previous finding, <kbd>n</kbd> next one still open; for the one in focus, <kbd>a</kbd> take its suggestion, <kbd>r</kbd> keep the original (an open one: leave it as is), <kbd>u</kbd> as Lektor chose.</p>
+<details id="review-rules" hidden><summary>Decide every finding of a rule at once</summary><div class="scroll"><table class="by-rule"><thead><tr><th>Rule</th><th>Findings</th><th>For all of them</th></tr></thead></table></div></details>
 <details><summary>The ${options.xml ? 'file' : 'text'} with these choices</summary><textarea id="review-text" readonly rows="14" spellcheck="false" aria-label="The ${options.xml ? 'file' : 'text'} with these choices"></textarea></details>
 </div>
 <script type="application/json" id="lektor-review">`;
