@@ -17,6 +17,7 @@ import { toSource, fixable, flowBlocks, isInner, OPAQUE, type ProseDocument, typ
 import { segment, startsLower, type Segmented } from './segment.js';
 import { rulePlugin, finishContext, emit, toMessage, appliesTo, type RuleMeta, type BlockData, type DocContext, type Rule } from './rule.js';
 import { createResources, type Resources } from './resources.js';
+import { releasePrefetched } from '../spell/hunspell.js';
 import { readText } from '../formats/text.js';
 import { loadMarkdown, readMarkdown } from '../formats/markdown-reader.js';
 import { inCdata, readXliff, XliffError, type XliffDocument } from '../formats/xliff-reader.js';
@@ -709,6 +710,8 @@ export class Lektor {
     // The rules' cross-block state is done with (the names of the consistency check, the
     // glossary's matches per block): only the word-level means are read later, by the score.
     for (const key of [...ctx.state.keys()]) if (key !== SENTENCE_MEANS) ctx.state.delete(key);
+    // So are the verdicts the worker computed ahead for this document (a later one is spelled here).
+    releasePrefetched(doc);
     const result = await this.finish(ctx, source, format, checks, this.directives ? doc.directives : undefined, doc.cdata);
     // Checked with a region's dictionary and quotation marks ("de-CH"): said, so that a report shows which.
     const spelledWith = resources.speller(language)?.language;
@@ -820,7 +823,7 @@ export class Lektor {
    * (else both threads would check them).
    */
   private async prefetch(resources: Resources, language: string, doc: ProseDocument): Promise<void> {
-    if (resources.prefetch(language, doc.blocks.map((b) => b.text))) await new Promise((resolve) => setImmediate(resolve));
+    if (resources.prefetch(language, doc.blocks.map((b) => b.text), doc)) await new Promise((resolve) => setImmediate(resolve));
   }
 
   /**
