@@ -17,6 +17,8 @@ import { toSource, fixable, flowBlocks, isInner, OPAQUE, type ProseDocument, typ
 import { segment, startsLower, type Segmented } from './segment.js';
 import { rulePlugin, finishContext, emit, toMessage, appliesTo, type RuleMeta, type BlockData, type DocContext, type Rule } from './rule.js';
 import { createResources, type Resources } from './resources.js';
+import { releasePrefetched } from '../spell/hunspell.js';
+import { collectGarbage } from './collect.js';
 import { readText } from '../formats/text.js';
 import { loadMarkdown, readMarkdown } from '../formats/markdown-reader.js';
 import { inCdata, readXliff, XliffError, type XliffDocument } from '../formats/xliff-reader.js';
@@ -266,6 +268,13 @@ function grammarWords(profile: LanguageProfile, words: readonly string[]): numbe
 
 /** Fewer words than this in a document's first paragraphs: its language is told by the dictionaries (see `knownWordsLanguage`). */
 const SHORT_TEXT_WORDS = 40;
+
+/**
+ * Characters of a document past which its check collects its garbage before making its findings
+ * (see `collectGarbage`): 100,000, as `lektor check` calls a text long (LONG_INPUT_BYTES). An
+ * article's check leaves too little for a collection (about 50 ms for 700 KB) to pay.
+ */
+export const LONG_DOCUMENT = 100_000;
 /** The profiles with a `lookalike`: a language without a profile that their dictionaries take for theirs (Afrikaans for Dutch). */
 const LOOKALIKES = PROFILES.filter((p) => p.lookalike !== undefined);
 /** Those profiles' lookalikes by their codes (a map look-up a paragraph: no profile is resolved for a German or English one). */
@@ -709,6 +718,12 @@ export class Lektor {
     // The rules' cross-block state is done with (the names of the consistency check, the
     // glossary's matches per block): only the word-level means are read later, by the score.
     for (const key of [...ctx.state.keys()]) if (key !== SENTENCE_MEANS) ctx.state.delete(key);
+    // So are the verdicts the worker computed ahead for this document (a later one is spelled here).
+    releasePrefetched(doc);
+    // A long document's blocks have left their garbage in the old generation, where V8 would
+    // keep it through the findings, the corrected text and the score made next, and the
+    // process's peak came there: collected first (see src/core/collect.ts).
+    if (source.length >= LONG_DOCUMENT) collectGarbage();
     const result = await this.finish(ctx, source, format, checks, this.directives ? doc.directives : undefined, doc.cdata);
     // Checked with a region's dictionary and quotation marks ("de-CH"): said, so that a report shows which.
     const spelledWith = resources.speller(language)?.language;
@@ -820,7 +835,7 @@ export class Lektor {
    * (else both threads would check them).
    */
   private async prefetch(resources: Resources, language: string, doc: ProseDocument): Promise<void> {
-    if (resources.prefetch(language, doc.blocks.map((b) => b.text))) await new Promise((resolve) => setImmediate(resolve));
+    if (resources.prefetch(language, doc.blocks.map((b) => b.text), doc)) await new Promise((resolve) => setImmediate(resolve));
   }
 
   /**

@@ -38,8 +38,9 @@ export interface Resources {
    * Start the first spelling verdicts of a document's words on the worker thread (see
    * `Speller.prefetch`): its words, the parts of its hyphenated words, and for the words the
    * language rejects, their lower-case forms in English. Only a hint: nothing waits for it.
+   * `owner` names the document (see `releasePrefetched` in src/spell/hunspell.ts).
    */
-  prefetch(language: string, texts: readonly string[]): boolean;
+  prefetch(language: string, texts: readonly string[], owner?: object): boolean;
 }
 
 /** Word-like runs, as the checks hand them to the speller (a suspended hyphen stripped, compounds also in parts). */
@@ -150,11 +151,11 @@ function makeResources(
       }
       return stem;
     },
-    prefetch(language, texts) {
+    prefetch(language, texts, owner) {
       const speller = spellers.get(language);
       if (!speller) return false;
       const fallback = language === 'en' ? undefined : spellers.get('en');
-      return speller.prefetching(fallback) && speller.prefetch(documentWords(texts), fallback);
+      return speller.prefetching(fallback) && speller.prefetch(documentWords(texts), fallback, owner);
     },
     async ensureLanguages(languages) {
       const wanted = new Set<string>();

@@ -142,8 +142,8 @@ export class Speller {
    * those asked ahead of need, which are counted again in `verdictsAhead` when read.
    */
   readonly stats = { verdictsHere: 0, verdictsAhead: 0, verdictsAsked: 0, suggestionsHere: 0, suggestionsInWorker: 0, fromWordList: 0 };
-  /** Verdicts the worker computes ahead (see `prefetch`), newest last. */
-  private jobs: Array<{ index: Map<string, number>; flags: Int8Array; words: readonly string[]; lower: boolean }> = [];
+  /** Verdicts the worker computes ahead (see `prefetch`), newest last, each with the document it was made for (see `releasePrefetched`). */
+  private jobs: Array<{ index: Map<string, number>; flags: Int8Array; words: readonly string[]; lower: boolean; owner: object | undefined }> = [];
   /** The dictionary's capitalized entries (see `isName`), read on first use. */
   private names: ReadonlySet<string> | undefined;
   /** The capitalized stems with their flags and the suffix rules of the noun flags (see `isCommonNoun`), read on first use. */
@@ -414,9 +414,10 @@ export class Speller {
    * their lower-case forms. The worker starts once this thread has spent `WORKER_AFTER_MS`
    * on Hunspell (in a batch, after a few documents); before that this does nothing. A single
    * long document with the default suggestion budget does not start it: it would gain about
-   * 6 % for ~45 MB more memory. Returns whether the words went to the worker.
+   * 6 % for ~45 MB more memory. Returns whether the words went to the worker. `owner` names the
+   * document they are for: `releasePrefetched(owner)` lets them go once it is checked.
    */
-  prefetch(words: Iterable<string>, fallback?: Speller): boolean {
+  prefetch(words: Iterable<string>, fallback?: Speller, owner?: object): boolean {
     if (!this.files || !this.prefetching(fallback)) return false;
     const starting = suggestionMode === 'auto' && !readyWorker(this.language);
     // The words not judged yet, each with its slot in the shared flags, in document order.
@@ -442,7 +443,7 @@ export class Speller {
     const worker = suggestionWorker();
     worker.load(this.files);
     const flags = new Int8Array(new SharedArrayBuffer(fresh.length));
-    this.addJob(index, flags, fresh, false);
+    this.addJob(index, flags, fresh, false, owner);
     let other: { language: string; flags: Int8Array } | undefined;
     if (fallback?.files && fallback !== this) {
       worker.load(fallback.files);
@@ -452,16 +453,23 @@ export class Speller {
         const lower = w.toLowerCase();
         if (!index.has(lower)) index.set(lower, i);
       });
-      fallback.addJob(index, other.flags, fresh, true);
+      fallback.addJob(index, other.flags, fresh, true, owner);
     }
     worker.prefetch(this.language, fresh, flags, other);
     return true;
   }
 
-  private addJob(index: Map<string, number>, flags: Int8Array, words: readonly string[], lower: boolean): void {
+  private addJob(index: Map<string, number>, flags: Int8Array, words: readonly string[], lower: boolean, owner: object | undefined): void {
     // One job per document in flight (the CLI's concurrency, two per core); older ones are done or moot.
     if (this.jobs.length >= 16) this.jobs.shift();
-    this.jobs.push({ index, flags, words, lower });
+    this.jobs.push({ index, flags, words, lower, owner });
+    withJobs.add(this);
+  }
+
+  /** Let go of the verdicts computed ahead for `owner`'s document (see `releasePrefetched`). */
+  release(owner: object): void {
+    if (this.jobs.some((j) => j.owner === owner)) this.jobs = this.jobs.filter((j) => j.owner !== owner);
+    if (this.jobs.length === 0) withJobs.delete(this);
   }
 
   /** Hunspell's suggestions for a word it rejects (empty for a correct word). */
@@ -518,6 +526,20 @@ export class Speller {
     if (this.suggestions.size >= CACHE_LIMIT / 10) this.suggestions.clear();
     this.suggestions.set(word, s);
   }
+}
+
+/** The spellers that hold verdicts computed ahead (see `Speller.prefetch`). */
+const withJobs = new Set<Speller>();
+
+/**
+ * Let go of the verdicts the worker computed ahead for a document (`owner`, as given to
+ * `Speller.prefetch`), once it is checked: each job holds the document's distinct words, a map
+ * of them and their flags (for a 700 KB document some 4 MB, in both its language's speller and
+ * English's), which had stayed until 16 later documents pushed them out, through a long
+ * document's findings, score and reports. A word asked later is spelled here, the same verdict.
+ */
+export function releasePrefetched(owner: object): void {
+  for (const speller of [...withJobs]) speller.release(owner);
 }
 
 /**

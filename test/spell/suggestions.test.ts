@@ -6,7 +6,7 @@ import { describe, it, expect, afterAll } from 'vitest';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadSpeller, setSuggestionMode, suggestionAff } from '../../src/spell/hunspell.js';
+import { loadSpeller, releasePrefetched, setSuggestionMode, suggestionAff } from '../../src/spell/hunspell.js';
 import { readyWorker, closeSpellingWorker } from '../../src/spell/suggest-worker.js';
 import { profileFor } from '../../src/languages/index.js';
 import { Lektor } from '../../src/core/pipeline.js';
@@ -159,6 +159,30 @@ describe('verdicts computed ahead by the worker', () => {
     expect(de.correct('Sicherheitsbehördenvertreter')).toBe(true);
     expect(de.correct('Sicherheitsbehördenvertretr')).toBe(false);
     expect(de.stats.verdictsHere - before.verdictsHere + de.stats.verdictsAhead - before.verdictsAhead).toBe(2);
+  });
+});
+
+describe('letting go of a checked document\'s verdicts computed ahead', () => {
+  it('drops that document\'s, not another\'s: its words are then spelled here, the same verdicts', async () => {
+    setSuggestionMode('worker');
+    const de = await loadSpeller(profileFor('de')!);
+    for (let i = 0; i < 500 && !readyWorker('de'); i++) await new Promise((r) => setTimeout(r, 10));
+    const checked = {};
+    const other = {};
+    // Words no other test asks about.
+    const mine = ['Bahnsteigkantenhöhe', 'Bahnsteigkantenhöhr'];
+    const theirs = ['Fahrgastinformationssystem', 'Fahrgastinformationssystme'];
+    de.prefetch(mine, undefined, checked);
+    de.prefetch(theirs, undefined, other);
+    await new Promise((r) => setTimeout(r, 1000));
+    releasePrefetched(checked);
+    const before = { ...de.stats };
+    const verdicts = [...mine, ...theirs].map((w) => de.correct(w));
+    expect(de.stats.verdictsHere - before.verdictsHere).toBe(mine.length);
+    expect(de.stats.verdictsAhead - before.verdictsAhead).toBe(theirs.length);
+    expect(verdicts).toEqual([...mine, ...theirs].map((w) => de.hunspellAccepts(w)));
+    expect(verdicts).toEqual([true, false, true, false]);
+    releasePrefetched(other);
   });
 });
 
