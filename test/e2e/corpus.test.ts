@@ -6,19 +6,31 @@
  */
 import { describe, it, expect } from 'vitest';
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { check, ROOT } from '../helpers.js';
 import { toJsonDocument } from '../../src/report/json.js';
+import { readDocx, trackedChanges } from '../../src/formats/docx.js';
+import { partOf, textOf } from '../formats/docx-fixture.js';
 
 const corpus = path.join(ROOT, 'corpus');
-const files = readdirSync(corpus).filter((n) => /\.(txt|md|xlf|html)$/.test(n)).sort();
+// (Every extension `lektor check corpus` reads: a sample of a new format is covered by adding it.)
+const files = readdirSync(corpus).filter((n) => /\.(txt|md|xlf|html|docx)$/.test(n)).sort();
+
+/** A corpus file as `lektor check` reads it: its text, and the options that say what it is (a Word document's, read from its bytes). */
+function input(name: string) {
+  const bytes = readFileSync(path.join(corpus, name));
+  if (!name.endsWith('.docx')) return { bytes, source: bytes.toString('utf8'), options: { path: `corpus/${name}` } };
+  const docx = readDocx(bytes);
+  return { bytes, source: docx.text, options: { path: `corpus/${name}`, format: 'docx' as const, docx } };
+}
 
 describe.each(files)('corpus/%s', (name) => {
-  const source = readFileSync(path.join(corpus, name), 'utf8');
+  const { source, options } = input(name);
   const golden = path.join(ROOT, 'test/golden', `${name}.json`);
 
   it('gives exactly the expected findings and corrected text', async () => {
-    const result = toJsonDocument(await check(source, { path: `corpus/${name}` }));
+    const result = toJsonDocument(await check(source, options));
     // (The glossary was loaded from this checkout's absolute path: its files, relative to the checkout, as `lektor check` from there names them.)
     for (const f of result.findings as Array<{ glossaryEntry?: { file: string } }>) if (f.glossaryEntry) f.glossaryEntry = { ...f.glossaryEntry, file: path.relative(ROOT, f.glossaryEntry.file) };
     if (process.env.UPDATE_GOLDEN || !existsSync(golden)) {
@@ -29,14 +41,17 @@ describe.each(files)('corpus/%s', (name) => {
   });
 
   it('finds nothing more to fix in its own output', async () => {
-    const first = await check(source, { path: `corpus/${name}` });
-    const second = await check(first.corrected, { path: `corpus/${name}` });
+    const first = await check(source, options);
+    // (A Word document's output is the document with the fixes as tracked changes, read again as `lektor check` reads it.)
+    const again = options.docx ? readDocx(trackedChanges(options.docx, first.edits ?? [], { author: 'Lektor' })) : undefined;
+    if (again) expect(again.text).toBe(first.corrected);
+    const second = await check(first.corrected, again ? { ...options, docx: again } : options);
     expect(second.corrected).toBe(first.corrected);
     expect(second.findings.filter((f) => f.fixed)).toEqual([]);
   });
 
   it('reports spans that match the original text exactly', async () => {
-    const result = await check(source, { path: `corpus/${name}` });
+    const result = await check(source, options);
     for (const f of result.findings) expect(source.slice(f.start.offset, f.end.offset)).toBe(f.actual);
   });
 });
@@ -115,5 +130,65 @@ describe('corpus/tiktok-de.html, the HTML sample', () => {
     let rebuilt = source;
     for (const [from, to] of [['App Tick Tack führt neue Regeln ein<', 'App TikTok führt neue Regeln ein<'], ['<strong>Tick Tack', '<strong>TikTok'], ['/">Tick Tack</a>', '/">TikTok</a>'], ['<em>ist ist</em>', '<em>ist</em>'], ['"Wir nehmen', '„Wir nehmen'], ['ernst", sagte', 'ernst“, sagte'], ['verfügbar .', 'verfügbar.'], ['App Tick Tack">', 'App TikTok">']]) rebuilt = rebuilt.replace(from, to);
     expect(result.corrected).toBe(rebuilt);
+  });
+});
+
+describe('corpus/jugend-nachrichten-de.docx, the Word sample', () => {
+  const name = 'jugend-nachrichten-de.docx';
+  const { bytes, source, options } = input(name);
+
+  it('is what scripts/make-sample-docx.mjs writes, byte for byte', () => {
+    // (The script exits 1, and says so, when the file differs from what it writes.)
+    expect(execFileSync(process.execPath, [path.join(ROOT, 'scripts/make-sample-docx.mjs'), '--check'], { encoding: 'utf8' })).toMatch(/is up to date/);
+  });
+
+  it('is read with its heading, table, numbered list, footnote and header, and its errors found in the body and the footnote', async () => {
+    const doc = options.docx!;
+    expect(doc.parts.map((p) => [p.name, p.role])).toEqual([['word/document.xml', 'document'], ['word/footnotes.xml', 'footnotes'], ['word/header1.xml', 'header']]);
+    const kinds = doc.document.blocks.map((b) => b.kind);
+    expect(kinds[0]).toBe('heading');
+    expect(kinds.filter((k) => k === 'table-cell')).toHaveLength(12);
+    expect(kinds.filter((k) => k === 'list-item')).toHaveLength(3);
+    const lines = source.split('\n');
+    expect(lines.at(-2)).toMatch(/^\uFFFC Quelle: Institut für Medienforschung Nord/);
+    expect(lines.at(-1)).toBe('Medien & Digitales | Wochenausgabe');
+
+    const result = await check(source, options);
+    expect(result.format).toBe('docx');
+    expect(result.language).toBe('de');
+    const by = (actual: string) => result.findings.filter((f) => f.actual === actual && f.category !== 'quality').map((f) => [f.ruleId, f.fixed]);
+    expect(by('Tick Tack')).toEqual([['glossary/tiktok', true]]);
+    expect(by('You Tube')).toEqual([['glossary/youtube', true]]);
+    expect(by('sind sind')).toEqual([['repeated-word', true]]);
+    expect(by('"')).toEqual([['quotes', true], ['quotes', true]]);
+    expect(by(' ,')).toEqual([['space-before-punctuation', true], ['space-before-punctuation', true]]);
+    expect(by('unclear')).toEqual([['untranslated', false]]);
+    expect(by('dassviele')).toEqual([['fused-token', false]]);
+    expect(by('zu erreichen die junge Zielgruppe')).toEqual([['word-order', false]]);
+    // The footnote's error is found on its line, and fixed there.
+    const footnote = result.findings.filter((f) => f.start.line === lines.length - 1 && f.category !== 'quality');
+    expect(footnote.map((f) => [f.ruleId, f.fixed])).toEqual([['space-before-punctuation', true]]);
+    // Nothing else: every finding but the review hints is one of the errors above.
+    expect(result.findings.filter((f) => f.category !== 'quality')).toHaveLength(10);
+  });
+
+  it('is corrected as tracked changes in the body and the footnote, signed Lektor, its other parts as they were', async () => {
+    const result = await check(source, options);
+    const corrected = trackedChanges(options.docx!, result.edits ?? [], { author: 'Lektor' });
+    const body = partOf(corrected, 'word/document.xml');
+    const notes = partOf(corrected, 'word/footnotes.xml');
+    expect(body.match(/<w:ins\b/g)).toHaveLength(6);
+    expect(notes.match(/<w:ins\b/g)).toHaveLength(1);
+    expect([...`${body}${notes}`.matchAll(/<w:(?:ins|del)\b[^>]*\bw:author="([^"]*)"/g)].every((m) => m[1] === 'Lektor')).toBe(true);
+    // Accepted, the corrected text; rejected, the text as it was (the body's lines, then the footnote's, as read; the
+    // footnote's mark, a placeholder in the text read, is no text in textOf's).
+    const lines = (xml: string, accept: boolean) => textOf(xml, accept).split('\n');
+    const read = (text: string) => text.split('\n').map((l) => l.replace(/\uFFFC/g, ''));
+    const [bodyLines, noteLine] = [read(result.corrected).slice(0, -2), read(result.corrected).at(-2)];
+    expect(lines(body, true)).toEqual(bodyLines);
+    expect(lines(body, false)).toEqual(read(source).slice(0, -2));
+    expect(lines(notes, true).filter((l) => l !== '')).toEqual([noteLine]);
+    // The parts without a fix, byte for byte.
+    for (const part of ['word/header1.xml', 'word/styles.xml', '[Content_Types].xml']) expect(partOf(corrected, part)).toBe(partOf(bytes, part));
   });
 });
