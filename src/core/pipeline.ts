@@ -317,16 +317,54 @@ interface Judged {
   grammar: number;
   /** Franc's score for the language (1 for the best). */
   rank: number;
+  /** The languages whose words its dictionary lists as loans (the profile's `borrowsFrom`). */
+  borrows?: readonly string[];
 }
 /**
  * Whether `a` knows a short text better than `b`: its score, then (a tie of the dictionaries)
  * the language's own small words before franc's rank: French knows "bis", "mit" and "tourte" as
  * German knows "bis", "mit" and "und", but "Von 2000 bis 2003 tourte Mendoza mit Ted Nugent und
- * 2004 mit Whitesnake!" has five German function words and no French one.
+ * 2004 mit Whitesnake!" has five German function words and no French one. Then, where one
+ * language borrows the other's words (`borrowsFrom`), the lender: Dutch's dictionary knows every
+ * word of "Bitcoin hits new record high" as English's does, as its loans, and franc ranked Dutch
+ * first.
  */
 function better(a: Judged, b: Judged): boolean {
-  return a.score > b.score || (a.score === b.score && (a.grammar > b.grammar || (a.grammar === b.grammar && a.rank > b.rank)));
+  if (a.score !== b.score) return a.score > b.score;
+  if (a.grammar !== b.grammar) return a.grammar > b.grammar;
+  if (b.borrows?.includes(a.code)) return true;
+  if (a.borrows?.includes(b.code)) return false;
+  return a.rank > b.rank;
 }
+/** The words of `words` (a short text's) that are none of an idiom's (a profile's `idioms`, matched in small letters), but all of them where no word in small letters would be left. */
+function withoutIdioms(words: readonly string[]): readonly string[] {
+  let kept: string[] | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const phrases = IDIOMS.get(words[i].toLowerCase());
+    const length = phrases?.find((p) => p.length <= words.length - i && p.every((w, k) => k === 0 || words[i + k] === w))?.length;
+    if (length === undefined) {
+      kept?.push(words[i]);
+      continue;
+    }
+    kept ??= words.slice(0, i);
+    i += length - 1;
+  }
+  return kept === undefined || !kept.some((w) => startsLower(w)) ? words : kept;
+}
+/** Every profile's idioms, by their first word, longest first. */
+const IDIOMS = (() => {
+  const byFirst = new Map<string, (readonly string[])[]>();
+  for (const p of PROFILES) {
+    for (const idiom of p.idioms ?? []) {
+      const w = idiom.split(' ');
+      const list = byFirst.get(w[0]) ?? [];
+      list.push(w);
+      byFirst.set(w[0], list);
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  return byFirst;
+})();
 /**
  * Whether a dictionary knows a short text well: enough of its words (`SHORT_TEXT_KNOWN`), and all
  * but one of its words in small letters, the words that are not names, or `SHORT_TEXT_SMALL` of them.
@@ -942,6 +980,10 @@ export class Lektor {
     }
     // (Not a unit or an abbreviation without a vowel, "mg", "km", which every dictionary may
     // know: "Für die Schwangerschaft 100 mg/Tag; für die Stillzeit 155 mg/Tag." was French.)
+    // (Nor the words of an idiom, English's "out of the blue", "in no time", left in a sentence of
+    // another language: Dutch's dictionary knows each of them, and "Die Nachricht kam out of the
+    // blue, sagte er." had been Dutch, "Er erledigte das in no time." Portuguese.)
+    words = withoutIdioms(words);
     const counted = words.filter((w) => !NO_VOWEL.test(w));
     if (counted.length === 0) return undefined;
     const lower = counted.filter((w) => startsLower(w));
@@ -953,7 +995,7 @@ export class Lektor {
       const small = lower.length > 0 ? 1 - unknownSmall / lower.length : all;
       // (A tie of the dictionaries is broken by the language's own small words before franc's
       // rank: see `better`.)
-      return { code: profile.code, score: all + small, small, unknownSmall, grammar: grammarWords(profile, words), rank: ranking?.scores.get(profile.code) ?? 0 };
+      return { code: profile.code, score: all + small, small, unknownSmall, grammar: grammarWords(profile, words), rank: ranking?.scores.get(profile.code) ?? 0, borrows: profile.borrowsFrom };
     };
     let best: Judged | undefined;
     for (const profile of profiles) {

@@ -356,6 +356,8 @@ export const nl: LanguageProfile = {
   // (English phrases Dutch writes as its own: Van Dale's "last but not least".)
   loanPhrases: new Map([['last but not least', 'last but not least']]),
   // (No `yearPreposition`: Dutch writes "in 2019" as English does.)
+  // (English's words are in its dictionary as loans: a tie of the dictionaries is English's.)
+  borrowsFrom: ['en'],
   capitalizesNouns: false,
   lengthUnits: {
     imperial: words('voet mijl mijlen inch inches yard yards'),

@@ -51,4 +51,25 @@ describe('short texts of news are read in their language', () => {
     expect(await languageOf('Wes Anderson wint prijs in Cannes.')).toBe('nl');
     expect(await languageOf('Lula recebe Macron em Brasília')).toBe('pt');
   });
+
+  it('an English headline of loanwords is English: Dutch and French know them from English', async () => {
+    // (Dutch's dictionary knows "breaks", "record", "drivers", "strike", "hits", "high" as its
+    // English loans, and franc ranked Dutch first: a tie of the dictionaries goes to the language
+    // the other borrows from.)
+    expect(await languageOf('Taylor Swift breaks Spotify record')).toBe('en');
+    expect(await languageOf('Uber drivers strike in London')).toBe('en');
+    expect(await languageOf('Bitcoin hits new record high')).toBe('en');
+    // (Not where the other language knows more: Dutch stays Dutch.)
+    expect(await languageOf('Wes Anderson wint prijs in Cannes.')).toBe('nl');
+  });
+
+  it('an English idiom left in a sentence does not make it English, nor Dutch by its words', async () => {
+    expect(await languageOf('Die Nachricht kam out of the blue, sagte er.')).toBe('de');
+    expect(await languageOf('Er erledigte das in no time.')).toBe('de');
+    expect(await languageOf('Er dankte last but not least den Helfern.')).toBe('de');
+    expect(await languageOf('La nouvelle est arrivée out of the blue, a-t-il dit.')).toBe('fr');
+    // A text that is the idiom alone is English.
+    expect(await languageOf('Out of the blue.')).toBe('en');
+    expect(await languageOf('Last but not least.')).toBe('en');
+  });
 });
