@@ -379,6 +379,18 @@ function sure(j: Judged | undefined): boolean {
  */
 const SHORT_TEXT_SMALL = 0.7;
 /**
+ * The share of a short text's words in small letters that the best of the first dictionaries must
+ * know, where it does not know one of them, for the languages asked only on a cue not to be asked
+ * (though it knows the text well, `sure`): "Marcelo promulga lei da eutanásia" (Italian's knew three
+ * of its four) had been Italian, "Santos cai para a Série B" English. A headline has few such
+ * words, and one unknown is a quarter or a third of them.
+ */
+const SHORT_TEXT_ALL_BUT = 0.8;
+/** Whether some of `words` (a short text's in small letters) are known to none of `spellers` (the dictionaries asked of it). */
+function unknownToAll(words: readonly string[], spellers: readonly (KnownWords | undefined)[]): boolean {
+  return words.some((w) => spellers.every((s) => s === undefined || !knows(s, w)));
+}
+/**
  * A word that starts in a small letter and has no vowel: a unit or an abbreviation ("mg",
  * "km", "kWh"). (The first letter is looked at too: "und", "in" and "es" are words.)
  */
@@ -1009,7 +1021,11 @@ export class Lektor {
     // it knows the text well itself and more of its words in small letters: Dutch's dictionary
     // knows German's "der" and "und", English's "of" and many Latin names, and "Die Nachnamen der
     // plebejischen Claudii waren Asellus, Canina, …, Glaber und Marcellus." (MLQE-PE) is German.
-    if (!sure(best)) {
+    // Asked too where the best leaves a word in small letters unknown, more than a fifth of them
+    // (`SHORT_TEXT_ALL_BUT`), that no dictionary asked knows: a headline's one verb ("cai"), not
+    // English's "to" in a German line ("Zugeschrieben der „Semaphore to Satellite“, …", MLQE-PE,
+    // which Dutch's dictionary, knowing "der" and "to", would have taken).
+    if (!sure(best) || (best!.unknownSmall > 0 && best!.small < SHORT_TEXT_ALL_BUT && unknownToAll(lower, profiles.map((p) => resources.speller(p.code))))) {
       const left = PROFILES.filter((p) => !profiles.includes(p)).sort((a, b) => (ranking?.scores.get(b.code) ?? 0) - (ranking?.scores.get(a.code) ?? 0));
       for (const profile of left) {
         await resources.ensureLanguages([profile.code]);

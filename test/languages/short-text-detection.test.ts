@@ -52,6 +52,12 @@ describe('short texts of news are read in their language', () => {
     expect(await languageOf('Lula recebe Macron em Brasília')).toBe('pt');
   });
 
+  it('a headline the first dictionaries know but one small word of asks those asked on a cue too', async () => {
+    // (Italian's knew "promulga", "lei", "da", not "eutanásia"; English's "para", "a", not "cai".)
+    expect(await languageOf('Marcelo promulga lei da eutanásia')).toBe('pt');
+    expect(await languageOf('Santos cai para a Série B')).toBe('pt');
+  });
+
   it('an English headline of loanwords is English: Dutch and French know them from English', async () => {
     // (Dutch's dictionary knows "breaks", "record", "drivers", "strike", "hits", "high" as its
     // English loans, and franc ranked Dutch first: a tie of the dictionaries goes to the language
