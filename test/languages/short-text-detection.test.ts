@@ -32,11 +32,21 @@ describe('short texts of news are read in their language', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('the held-out set: per language, as many as measured after the thirty-eighth session', async () => {
-    // (Before it: af 9, nl 15, pt 11 of their 16, 16 and 12; the others all.)
-    const measured: Record<string, number> = { af: 12, nl: 16, de: 12, en: 12, fr: 12, es: 12, it: 12, pt: 11 };
+  it('the held-out set: per language, as many as measured after the thirty-ninth session', async () => {
+    // (Before the thirty-eighth: af 9, nl 15, pt 11 of their 16, 16 and 12; the others all. After
+    // it af 12; after the thirty-ninth af 14.)
+    const measured: Record<string, number> = { af: 14, nl: 16, de: 12, en: 12, fr: 12, es: 12, it: 12, pt: 11 };
     const right: Record<string, number> = {};
     for (const { language, text } of set('heldout.tsv')) if ((await languageOf(text)) === language) right[language] = (right[language] ?? 0) + 1;
+    for (const [language, n] of Object.entries(measured)) expect(right[language] ?? 0, language).toBeGreaterThanOrEqual(n);
+  });
+
+  it('the second held-out set: per language, as many as measured after the thirty-ninth session', async () => {
+    // (Written and measured with main's build before that session's changes: pt 15 of 17, af 10 of
+    // 17, the others all 18. Not studied line by line.)
+    const measured: Record<string, number> = { af: 12, nl: 18, de: 18, en: 18, fr: 18, es: 18, it: 18, pt: 16 };
+    const right: Record<string, number> = {};
+    for (const { language, text } of set('heldout2.tsv')) if ((await languageOf(text)) === language) right[language] = (right[language] ?? 0) + 1;
     for (const [language, n] of Object.entries(measured)) expect(right[language] ?? 0, language).toBeGreaterThanOrEqual(n);
   });
 
