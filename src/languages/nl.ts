@@ -132,8 +132,13 @@ function afrikaansCompound(word: string): boolean {
  * where Dutch's third person takes -t ("klopt", "keurt").
  */
 const STEM_TEXT_WORDS = 12;
-/** Words after which a stem is a noun ("de klop", "een val"). */
-const BEFORE_NOUN = words("de het een 'n ’n die deze dit dat elke geen");
+/** Words after which a stem is a noun or an adjective ("de klop", "een val", "te duur", "zo stil"). */
+const BEFORE_NOUN = words("de het een 'n ’n die deze dit dat elke geen te zo zeer heel erg");
+/**
+ * Finite verbs both languages write without -t ("is", "kan", Afrikaans's "het", "sal", "word"):
+ * a text with one has its verb, and a stem in it is no verb of Afrikaans's ("Het plan is te duur").
+ */
+const FINITE_WITHOUT_T = words('is was waren zijn kan kon wil wou zal sal mag het word werd');
 
 /** Letters only Dutch writes of the two: ij ("prijs", "tijdrit"), sch, cht, a z that begins a word ("zorg"); Afrikaans writes y, sk, g, s. */
 const DUTCH_SPELLING = /ij|sch|cht|^z/;
@@ -212,6 +217,7 @@ export function readTells(text: string, known?: (word: string) => boolean, own =
     const opens = sentenceStart;
     sentenceStart = false;
     count++;
+    if (own && (lower || opens) && FINITE_WITHOUT_T.has(w)) finite.push('');
     if (own && lower && !opens && w.length >= 3 && count <= STEM_TEXT_WORDS) {
       if (w.endsWith('t')) finite.push(w);
       else if (!w.endsWith('d') && !BEFORE_NOUN.has(previous) && !AFRIKAANS_WORDS.has(w) && !DUTCH_WORDS.has(w)) stems.push(w);
@@ -260,7 +266,7 @@ export function readTells(text: string, known?: (word: string) => boolean, own =
     // ("Ajax klopt PSV"): one tell at most, for a noun may be a stem too ("Chaos op Schiphol door
     // storm": stormt).
     if (nl === 0 && score < 2 && score + 1 >= 2 && stems.length > 0 && count <= STEM_TEXT_WORDS) {
-      if (!finite.some((w) => w.length >= 4 && known(w) && known(w.slice(0, -1))) && stems.some((w) => known(w) && known(w + 't'))) score++;
+      if (!finite.includes('') && !finite.some((w) => w.length >= 4 && known(w) && known(w.slice(0, -1))) && stems.some((w) => known(w) && known(w + 't'))) score++;
     }
     return score >= 2 && score > 2 * nl;
   }

@@ -84,6 +84,9 @@ describe('Afrikaans tells', () => {
     expect(afrikaans('Klop op de deur door storm', d.known, true)).toBe(false);
     // (After an article it is a noun: "de klop".)
     expect(afrikaans('Bokke en de klop in Dublin', d.known, true)).toBe(false);
+    // (Nor beside a finite verb without -t, "is", "kan", "het": "te duur" is an adjective.)
+    expect(afrikaans('Volgnes Femke Halsema is het plan te duur.', dictionary(['volgens', 'is', 'het', 'plan', 'te', 'duur', 'duurt']).known, true)).toBe(false);
+    expect(afrikaans('Bokke klop Ierland, Dublin is stil', d.known, true)).toBe(false);
     // (Nor in a long text: a paragraph of a Dutch article is not read for it.)
     expect(afrikaans('Bokke klop Ierland in Dublin ' + 'en in Dublin '.repeat(10), d.known, true)).toBe(false);
   });
