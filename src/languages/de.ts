@@ -475,6 +475,8 @@ export const de: LanguageProfile = {
     ['best of', 'Best-of'],
     ['last but not least', 'last but not least'],
   ]),
+  // (English's words are in its dictionary as loans: a tie of the dictionaries is English's.)
+  borrowsFrom: ['en'],
   capitalizesNouns: true,
   // Horsepower: "150 PS"; and English's miles per hour and per gallon, which German prose on
   // American and British subjects keeps ("112 mph"; on the MLQE-PE train split editors kept 10 of

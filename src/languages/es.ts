@@ -178,6 +178,8 @@ export const es: LanguageProfile = {
     // 2019 ganaba", a year and a verb.)
     plural: /[sx]$/u,
   },
+  // (English's words are in its dictionary as loans: a tie of the dictionaries is English's.)
+  borrowsFrom: ['en'],
   capitalizesNouns: false,
   invertedMarks: true,
   lengthUnits: {

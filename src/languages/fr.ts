@@ -172,6 +172,8 @@ export const fr: LanguageProfile = {
       'décrit décrite décrits décrites décrivait décrivent raconte racontait racontent raconté racontée racontés racontées imagine imaginait imaginé imaginée imaginés imaginées dépeint dépeinte dépeints dépeintes dépeignait montre montrait montré montrée évoque évoquait évoqué évoquée narre narrait narré narrée prédit prédite prédisait dénonce dénonçait dénoncé dénoncée',
     ),
   },
+  // (English's words are in its dictionary as loans: a tie of the dictionaries is English's.)
+  borrowsFrom: ['en'],
   capitalizesNouns: false,
   // Octets: "2,5 Go".
   lengthUnits: {

@@ -57,6 +57,13 @@ function checkPhrase(p: LanguageProfile, kind: string, phrase: string, least: nu
   }
 }
 
+// A language a profile borrows from (`borrowsFrom`) is another profile's, named by its code.
+for (const p of PROFILES) {
+  for (const code of p.borrowsFrom ?? []) {
+    if (code === p.code || !PROFILES.some((q) => q.code === code)) throw new Error(`Language profile ${p.code}: borrowsFrom "${code}" is no other profile's code (${PROFILES.map((q) => q.code).join(', ')})`);
+  }
+}
+
 const byCode = new Map<string, LanguageProfile>();
 for (const p of PROFILES) {
   byCode.set(p.code, p);

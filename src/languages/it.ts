@@ -230,6 +230,8 @@ export const it: LanguageProfile = {
       'descrive descriveva descrivono descritto descritta descritti descritte racconta raccontava raccontano raccontato raccontata raccontati raccontate narra narrava narrato narrata immagina immaginava immaginato immaginata dipinge dipingeva dipinto dipinta mostra mostrava evoca evocava evocato evocata prevede prevedeva denuncia denunciava',
     ),
   },
+  // (English's words are in its dictionary as loans: a tie of the dictionaries is English's.)
+  borrowsFrom: ['en'],
   capitalizesNouns: false,
   lengthUnits: {
     imperial: words('piede piedi iarda iarde yard miglio miglia pollice pollici'),

@@ -65,7 +65,8 @@ const CAPITALIZED_CALENDAR = words('Maandag Dinsdag Woensdag Donderdag Maart Mei
  * How Afrikaans spells what Dutch writes otherwise, as rewrites of an Afrikaans word into its
  * Dutch form: y for ij ("tyd", "vry"), sk for sch ("skool"), s for z before a vowel ("sonder",
  * "besoek", "huise"), s for c before e or i, ks for x ("eksamen"), -lik for -lijk, oor- for over-
- * ("oorstromings"), -sie for -tie ("polisie"); and at the end of a word, one of: -e for -en
+ * ("oorstromings"), -sie for -tie ("polisie"), sw for zw ("verswak"), g for ch before t
+ * ("verdagte"); and at the end of a word, one of: -e for -en
  * ("huise", "vloedgebiede"), -ings for -ingen, a participle or a verb without its -d or -t
  * ("gearresteer", "geslaag", "verwoes"), -g for -cht ("krag", "lig").
  */
@@ -78,6 +79,8 @@ const RESPELLINGS: readonly (readonly [RegExp, string])[] = [
   [/lik(?=e?s?$)/g, 'lijk'],
   [/^oor(?=.{3})/g, 'over'],
   [/sie(?=s?$)/g, 'tie'],
+  [/sw/g, 'zw'],
+  [/g(?=t)/g, 'ch'],
 ];
 const RESPELLED_ENDINGS: readonly (readonly [RegExp, string])[] = [
   [/ings$/, 'ingen'],
@@ -86,8 +89,8 @@ const RESPELLED_ENDINGS: readonly (readonly [RegExp, string])[] = [
   [/(?<=[^aeiou])$/, 't'],
   [/(?<=[aeiou])g$/, 'cht'],
 ];
-/** Fewest letters of a word respelled: not "is", "op", "as". */
-const RESPELLED_LENGTH = 4;
+/** Fewest letters of a word respelled: not "is", "op", "as" ("sny": snij). */
+const RESPELLED_LENGTH = 3;
 
 /**
  * Whether a word Dutch's dictionary (`known`) does not know is a Dutch word in Afrikaans spelling
@@ -111,6 +114,31 @@ export function respelledDutch(word: string, known: (word: string) => boolean): 
   for (const form of forms) if (known(form)) return true;
   return false;
 }
+
+/**
+ * Whether a word Dutch's dictionary does not know is a compound whose last part, four letters or
+ * more after three or more, is one of Afrikaans's own words ("Petrolprys": prys, where Dutch
+ * writes "benzineprijs"). No look-up: the parts are read from the word.
+ */
+function afrikaansCompound(word: string): boolean {
+  const lower = word.toLowerCase();
+  for (let i = 3; i <= lower.length - 4; i++) if (AFRIKAANS_WORDS.has(lower.slice(i))) return true;
+  return false;
+}
+
+/**
+ * Most words of a text whose verb in its bare stem may tell Afrikaans (a headline, a short
+ * sentence): Afrikaans writes one form for every person ("Bokke klop Ierland", "stadsraad keur"),
+ * where Dutch's third person takes -t ("klopt", "keurt").
+ */
+const STEM_TEXT_WORDS = 12;
+/** Words after which a stem is a noun or an adjective ("de klop", "een val", "te duur", "zo stil"). */
+const BEFORE_NOUN = words("de het een 'n ’n die deze dit dat elke geen te zo zeer heel erg");
+/**
+ * Finite verbs both languages write without -t ("is", "kan", Afrikaans's "het", "sal", "word"):
+ * a text with one has its verb, and a stem in it is no verb of Afrikaans's ("Het plan is te duur").
+ */
+const FINITE_WITHOUT_T = words('is was waren zijn kan kon wil wou zal sal mag het word werd');
 
 /** Letters only Dutch writes of the two: ij ("prijs", "tijdrit"), sch, cht, a z that begins a word ("zorg"); Afrikaans writes y, sk, g, s. */
 const DUTCH_SPELLING = /ij|sch|cht|^z/;
@@ -172,6 +200,11 @@ export function readTells(text: string, known?: (word: string) => boolean, own =
   const others: string[] = [];
   let previous = '';
   let sentenceStart = true;
+  // Words, and (read with Dutch's own dictionary, in a short text) those that may be a verb in
+  // its bare stem ("klop") and those that may be Dutch's third person ("klopt").
+  let count = 0;
+  const stems: string[] = [];
+  const finite: string[] = [];
   const first = text.search(/[\p{L}\p{M}'’]/u);
   for (const m of text.slice(0, 3000).matchAll(/(?<![\p{L}\p{M}])['’]n(?![\p{L}\p{M}'’])|[\p{L}\p{M}]+|[.!?:]/gu)) {
     const word = m[0];
@@ -183,6 +216,12 @@ export function readTells(text: string, known?: (word: string) => boolean, own =
     const lower = word === w;
     const opens = sentenceStart;
     sentenceStart = false;
+    count++;
+    if (own && (lower || opens) && FINITE_WITHOUT_T.has(w)) finite.push('');
+    if (own && lower && !opens && w.length >= 3 && count <= STEM_TEXT_WORDS) {
+      if (w.endsWith('t')) finite.push(w);
+      else if (!w.endsWith('d') && !BEFORE_NOUN.has(previous) && !AFRIKAANS_WORDS.has(w) && !DUTCH_WORDS.has(w)) stems.push(w);
+    }
     if (AFRIKAANS_WORDS.has(w)) {
       if (known === undefined || !known(word)) {
         af++;
@@ -217,11 +256,18 @@ export function readTells(text: string, known?: (word: string) => boolean, own =
         if ((score >= 2 && score > 2 * nl) || asked === RESPELLED_ASKED) break;
         if (word.length < RESPELLED_LENGTH || known(word)) continue;
         asked++;
-        if (respelledDutch(word, known)) score++;
+        if (respelledDutch(word, known) || afrikaansCompound(word)) score++;
       }
     }
     // (Not "die" alone: "Die man die daar loopt is ziek" is Dutch.)
     if (nl === 0 && score > 0) score += die;
+    // A verb in its bare stem, where Dutch's third person takes -t ("Bokke klop Ierland in
+    // Dublin": klopt), in a short text with no Dutch word and no word that is Dutch's third person
+    // ("Ajax klopt PSV"): one tell at most, for a noun may be a stem too ("Chaos op Schiphol door
+    // storm": stormt).
+    if (nl === 0 && score < 2 && score + 1 >= 2 && stems.length > 0 && count <= STEM_TEXT_WORDS) {
+      if (!finite.includes('') && !finite.some((w) => w.length >= 4 && known(w) && known(w.slice(0, -1))) && stems.some((w) => known(w) && known(w + 't'))) score++;
+    }
     return score >= 2 && score > 2 * nl;
   }
   // (Not "die" alone: "Die man die daar loopt is ziek" is Dutch.)
@@ -356,6 +402,8 @@ export const nl: LanguageProfile = {
   // (English phrases Dutch writes as its own: Van Dale's "last but not least".)
   loanPhrases: new Map([['last but not least', 'last but not least']]),
   // (No `yearPreposition`: Dutch writes "in 2019" as English does.)
+  // (English's words are in its dictionary as loans: a tie of the dictionaries is English's.)
+  borrowsFrom: ['en'],
   capitalizesNouns: false,
   lengthUnits: {
     imperial: words('voet mijl mijlen inch inches yard yards'),

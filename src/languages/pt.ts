@@ -138,6 +138,8 @@ export const pt: LanguageProfile = {
     // (A count of many takes a plural: "in 2000 metros"; "in 2019 houve", a year and a verb.)
     plural: /[sx]$/u,
   },
+  // (English's words are in its dictionary as loans: a tie of the dictionaries is English's.)
+  borrowsFrom: ['en'],
   capitalizesNouns: false,
   lengthUnits: {
     imperial: words('pé pés jarda jardas milha milhas polegada polegadas'),

@@ -146,6 +146,14 @@ export interface LanguageProfile {
    */
   englishPhraseWords?: { words: ReadonlySet<string>; loans: ReadonlySet<string> };
   /**
+   * Languages whose words this one's dictionary lists as its own loans, by their codes (Dutch's
+   * and French's know English's "record", "hits", "drivers", "strike"): a short text that this
+   * language's dictionary and one of those know equally well (the same score and as many small
+   * words of each language) is the lender's. "Bitcoin hits new record high" had been Dutch, every
+   * word known to both and franc ranking Dutch first.
+   */
+  borrowsFrom?: readonly string[];
+  /**
    * The language's idioms, fixed phrases of three words or more in small letters ("out of the
    * blue", "in spite of", "last but not least"): left in a translation from it, one is found whole
    * by the untranslated-word check, though the other language knows some of its words ("out",

@@ -74,6 +74,37 @@ describe('Afrikaans tells', () => {
     expect(d.asked.length).toBeLessThanOrEqual(8 * 6);
   });
 
+  it('read as Dutch: a verb in its bare stem where Dutch writes -t ("klop": klopt) is a tell, once, in a short text without a Dutch finite verb', () => {
+    const d = dictionary(['klop', 'klopt', 'Ierland', 'in', 'Dublin', 'bokken', 'daal', 'daalt', 'weer', 'Mei', 'storm', 'stormt', 'op', 'door', 'PSV', 'Eindhoven']);
+    // ("Bokke": bokken, and "klop" where Dutch's third person is "klopt".)
+    expect(afrikaans('Bokke klop Ierland in Dublin', d.known, true)).toBe(true);
+    // (A Dutch headline's verb has its -t; a noun that is a stem too, "storm", is one tell at most.)
+    expect(afrikaans('Ajax klopt PSV in Eindhoven', d.known, true)).toBe(false);
+    expect(afrikaans('Chaos op Schiphol door storm', d.known, true)).toBe(false);
+    expect(afrikaans('Klop op de deur door storm', d.known, true)).toBe(false);
+    // (After an article it is a noun: "de klop".)
+    expect(afrikaans('Bokke en de klop in Dublin', d.known, true)).toBe(false);
+    // (Nor beside a finite verb without -t, "is", "kan", "het": "te duur" is an adjective.)
+    expect(afrikaans('Volgnes Femke Halsema is het plan te duur.', dictionary(['volgens', 'is', 'het', 'plan', 'te', 'duur', 'duurt']).known, true)).toBe(false);
+    expect(afrikaans('Bokke klop Ierland, Dublin is stil', d.known, true)).toBe(false);
+    // (Nor in a long text: a paragraph of a Dutch article is not read for it.)
+    expect(afrikaans('Bokke klop Ierland in Dublin ' + 'en in Dublin '.repeat(10), d.known, true)).toBe(false);
+  });
+
+  it('read as Dutch: a compound Dutch does not know that ends in an Afrikaans word ("Petrolprys": prys) is a tell', () => {
+    const d = dictionary(['daal', 'daalt', 'weer', 'in', 'Mei']);
+    expect(afrikaans('Petrolprys daal weer in Mei', d.known, true)).toBe(true);
+    // (Not a word that only ends in its letters.)
+    expect(afrikaans('Kaprys weer in Mei', d.known, true)).toBe(false);
+  });
+
+  it('more Dutch words in Afrikaans spelling: sw for zw, gt for cht, y for ij in three letters', () => {
+    const d = dictionary(['verzwakt', 'verdachte', 'snij']);
+    expect(respelledDutch('verswak', d.known)).toBe(true);
+    expect(respelledDutch('verdagte', d.known)).toBe(true);
+    expect(respelledDutch('sny', d.known)).toBe(true);
+  });
+
   it('read as Dutch: a paragraph of another language, with no Dutch word, has no more than 30 of its words looked at', () => {
     // (Words the dictionary knows, so that none is respelled: each looked at is one asked; none in
     // Dutch's spelling, "schools", which would count as a Dutch word.)
