@@ -111,8 +111,21 @@ interface Relationship {
 }
 
 /** The package's entry of a part name: as written, else the one whose name differs in case only (part names are case-insensitive). */
+/** Each package's entries by name and by name in small letters (built once: a package may have 65,535). */
+const ENTRY_INDEX = new WeakMap<ZipArchive, { exact: Map<string, ZipEntry>; lower: Map<string, ZipEntry> }>();
+
 function findEntry(zip: ZipArchive, name: string): ZipEntry | undefined {
-  return zip.entries.find((e) => e.name === name) ?? zip.entries.find((e) => e.name.toLowerCase() === name.toLowerCase());
+  let index = ENTRY_INDEX.get(zip);
+  if (!index) {
+    index = { exact: new Map(), lower: new Map() };
+    for (const e of zip.entries) {
+      if (!index.exact.has(e.name)) index.exact.set(e.name, e);
+      const lower = e.name.toLowerCase();
+      if (!index.lower.has(lower)) index.lower.set(lower, e);
+    }
+    ENTRY_INDEX.set(zip, index);
+  }
+  return index.exact.get(name) ?? index.lower.get(name.toLowerCase());
 }
 
 /**
@@ -741,16 +754,41 @@ export function trackedChanges(doc: DocxDocument, edits: readonly TextEdit[], op
   let room = 0;
   for (const [run, list] of ops) room += list.length * 2 + (list.length * 2 + 1) * 3 * (run.props.match(/\bw:id=/g)?.length ?? 0);
   let id = 0;
-  for (const part of doc.parts)
-    for (const m of part.xml.matchAll(/\bw:id="(\d+)"/g)) {
+  const seen = (xml: string) => {
+    for (const m of xml.matchAll(/\bw:id=["'](\d+)["']/g)) {
       const n = Number(m[1]);
       if (n <= MAX_ID - room) id = Math.max(id, n);
     }
+  };
+  for (const part of doc.parts) seen(part.xml);
+  // (And the ids of the package's other parts, which are not read: a comment's own tracked
+  // change, `<w:ins w:id="2">` in comments.xml, had been given again to one of Lektor's. A part
+  // that cannot be inflated has no text to collide with: it is passed over.)
+  const read = new Set(doc.parts.map((part) => part.name));
+  let budget = 128 * 1024 * 1024;
+  for (const entry of doc.zip.entries) {
+    if (read.has(entry.name) || !/^word\/.*\.xml$/i.test(entry.name) || entry.size > budget) continue;
+    budget -= entry.size;
+    try {
+      seen(entryData(doc.zip, entry).toString('utf8'));
+    } catch {
+      // (Damaged: see above.)
+    }
+  }
   const next = () => ++id;
   const change = (kind: 'ins' | 'del', content: string) => `<w:${kind} w:id="${next()}"${sign}>${content}</w:${kind}>`;
   const written = new Map<string, Buffer>();
+  // (The changed runs by part, in one pass: a filter of every run for each part had taken minutes
+  // for a hostile package of 40,000 headers.)
+  const byPart = new Map<number, DocxRun[]>();
+  for (const r of ops.keys()) {
+    const index = partOf.get(r)!;
+    const list = byPart.get(index);
+    if (list) list.push(r);
+    else byPart.set(index, [r]);
+  }
   doc.parts.forEach((part, index) => {
-    const touched = [...ops.keys()].filter((r) => partOf.get(r) === index).sort((a, b) => a.start - b.start);
+    const touched = byPart.get(index)?.sort((a, b) => a.start - b.start) ?? [];
     if (touched.length === 0) return;
     let out = '';
     let at = 0;

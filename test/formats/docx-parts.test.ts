@@ -232,3 +232,21 @@ describe('readDocx, a hostile document', () => {
     expect(isVerbatim(doc.document.blocks[1], 0, 7)).toBe(false);
   });
 });
+
+describe('trackedChanges, ids of parts not read', () => {
+  it('gives no change an id a comment\'s own tracked change has (comments.xml is not read, its ids count)', () => {
+    const bytes = docxWith({
+      body: '<w:p><w:commentRangeStart w:id="0"/><w:r><w:t>Body text is here</w:t></w:r><w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r></w:p>',
+      rels: [['comments', 'comments.xml']],
+      parts: [['word/comments.xml', partXml('comments', '<w:comment w:id="0" w:author="Ed"><w:p><w:ins w:id="7" w:author="Ed"><w:r><w:t>extra</w:t></w:r></w:ins><w:r><w:t>Comment</w:t></w:r></w:p></w:comment>')]],
+    });
+    const doc = readDocx(bytes);
+    const at = doc.text.indexOf('text');
+    const out = trackedChanges(doc, [{ start: at, end: at + 4, text: 'TEXT' }]);
+    const xml = readZip(out).entries.filter((e) => e.name.endsWith('.xml')).map((e) => partOf(out, e.name)).join('');
+    const ids = [...xml.matchAll(/<w:(?:ins|del)\b[^>]*\bw:id="(\d+)"/g)].map((m) => m[1]);
+    expect(ids.filter((v, i) => ids.indexOf(v) !== i)).toEqual([]);
+    expect(ids).toContain('7');
+    expect(ids.length).toBe(3);
+  });
+});
