@@ -344,10 +344,13 @@ export default defineRule(
     // its dictionary lacks: British "rumours", "organisation" for the American dictionary;
     // `variantSpellings`. Not a capitalized one: "am Harbour", "die Saviours", "Neighbours" on
     // MLQE-PE train's post-edits are names and titles, 3 more false alarms.)
+    // Nor a word the paragraph's own dictionary knows: French "prise", "centre", "lettre",
+    // Italian "altre" are no British "prize", "center", "letter", "alter", and had joined English runs.)
     const variants = fromProfile?.variantSpellings;
+    const ownSpeller = ctx.doc.resources.speller(ctx.language);
     const knownThere = (value: string): boolean =>
       (english ? english.correct(value.toLowerCase()) : leftover.correct(value) || leftover.correct(value.toLowerCase())) ||
-      (variants !== undefined && !isCapitalized(value) && variants(value).some((v) => leftover.correct(v)));
+      (variants !== undefined && !isCapitalized(value) && ownSpeller?.correct(value) !== true && variants(value).some((v) => leftover.correct(v)));
     const quoted = quotedRanges(ctx.text);
     // A quotation in English as a whole («We are fighting for our parents, not just for
     // ourselves»): quoted as said, or left untranslated. One finding for an editor to decide,

@@ -36,5 +36,8 @@ describe('untranslated: English in British spelling', () => {
     // ("Reise", "Krise": known German words; "Kontour" → "kontor" is no English word.)
     expect(await findings('Die Reise in der Krise war lang.', 'de')).toEqual([]);
     expect(await findings('Die Kontour der Küste war klar.', 'de')).toEqual(['spelling:info:Kontour']);
+    // (A French or Italian word whose ending gives an English one: the paragraph's, not British English.)
+    expect(await findings('La prise was sent hier, le centre was closed.', 'fr')).toEqual(['untranslated:warning:was sent', 'untranslated:warning:was closed']);
+    expect(await findings('La lettre was sent hier.', 'fr')).toEqual(['untranslated:warning:was sent']);
   });
 });
