@@ -245,6 +245,11 @@ const SCRIPT = String.raw`(function () {
     select.value = String(chosen[i]);
     select.addEventListener('change', function () {
       chosen[i] = Number(select.value);
+      // (A choice made since a rule's action: that action is no longer the last to undo.)
+      if (undoButton) {
+        undoing = null;
+        undoButton.hidden = true;
+      }
       // (With "only what is open" ticked, the row just decided stays, receding, until the filter
       // is ticked again: the editor sees what they chose, and can change it.)
       if (onlyOpen && onlyOpen.checked) row.classList.add('kept');
@@ -677,10 +682,23 @@ const SCRIPT = String.raw`(function () {
   function keep(i) {
     return changes[i].f === 1 ? 0 : -1;
   }
-  function decide(list, how) {
+  // A rule's action ("label": what it was) can be undone in one step: the choices it replaced,
+  // those the editor had made one by one among them, come back (the undo button, under the rules).
+  var undoButton = null;
+  var undoing = null;
+  function decide(list, how, label) {
+    var before = list.map(function (i) { return chosen[i]; });
     var any = false;
     list.forEach(function (i) { if (set(i, how === 'take' ? take(i) : how === 'keep' ? keep(i) : changes[i].c)) any = true; });
     if (!any) return;
+    if (label && undoButton) {
+      undoing = { list: list, before: before };
+      undoButton.textContent = 'Undo: ' + label;
+      undoButton.hidden = false;
+    } else if (undoButton) {
+      undoing = null;
+      undoButton.hidden = true;
+    }
     restored = false;
     remember();
     update();
@@ -738,7 +756,7 @@ const SCRIPT = String.raw`(function () {
         b.setAttribute('data-do', a[0]);
         b.textContent = a[1];
         b.setAttribute('aria-label', a[2] + many);
-        b.addEventListener('click', function () { decide(g.list, a[0]); });
+        b.addEventListener('click', function () { decide(g.list, a[0], a[1] + ' for ' + g.rule); });
         buttons.appendChild(b);
         buttons.appendChild(document.createTextNode(' '));
       });
@@ -746,6 +764,20 @@ const SCRIPT = String.raw`(function () {
       tr.appendChild(g.count);
       tr.appendChild(buttons);
       rulesBody.appendChild(tr);
+    });
+    undoButton = rulesBox.appendChild(document.createElement('button'));
+    undoButton.type = 'button';
+    undoButton.id = 'review-undo';
+    undoButton.hidden = true;
+    undoButton.addEventListener('click', function () {
+      if (!undoing) return;
+      var u = undoing;
+      undoing = null;
+      undoButton.hidden = true;
+      u.list.forEach(function (i, k) { set(i, u.before[k]); });
+      restored = false;
+      remember();
+      update();
     });
     // (Open where the rules are few enough to see at a glance.)
     if (groups.length <= 10) rulesBox.open = true;

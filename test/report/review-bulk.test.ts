@@ -112,6 +112,35 @@ describe.skipIf(!available)('the review panel: every finding of a rule at once',
   }, 120_000);
 });
 
+describe.skipIf(!available)('the review panel: a rule\'s action undone', () => {
+  const html = renderDocumentHtml(RESULT, TEXT);
+  const UNDO = `(() => { const b = document.getElementById('review-undo'); return b.hidden ? null : b.textContent; })()`;
+
+  it('gives back, in one step, the choices a rule\'s action replaced: those the editor made one by one too', () => {
+    const run = drive(html, [
+      UNDO,
+      // (The editor takes the suggestion of one repeated word by its own list, then keeps the original for the whole rule.)
+      `(() => { const s = document.querySelector('#f-4 select'); s.value = '0'; s.dispatchEvent(new Event('change', { bubbles: true })); return ${AREA}; })()`,
+      bulk('repeated-word', 'keep'),
+      UNDO,
+      `(() => { document.getElementById('review-undo').click(); return ${AREA}; })()`,
+      CHOICES,
+      UNDO,
+      '@reload',
+      CHOICES,
+    ]);
+    expect(run.errors).toEqual([]);
+    const [before, mine, kept, undo, undone, choices, after, , reloaded] = run.values as [string | null, string, string, string | null, string, Record<string, string>, string | null, null, Record<string, string>];
+    expect(before).toBeNull();
+    expect(kept).toBe('Sie kaufte TikTok und Brot.\nDas Wetter ist ist schön, sagte Hikvison und und Hikvisen.\n');
+    expect(undo).toBe('Undo: Keep the original for repeated-word');
+    expect(undone).toBe(mine);
+    expect(choices).toMatchObject({ 2: '1 fixed', 4: '0 undone by you' });
+    expect(after).toBeNull();
+    expect(reloaded).toEqual(choices);
+  }, 120_000);
+});
+
 describe.skipIf(!available)('the review panel: a glossary\'s terms together', () => {
   it('lists the terms also together, and takes every term\'s suggestion at once', () => {
     const text = 'Sie kaufte Tick Tack bei Hikvison.\n';
