@@ -465,7 +465,10 @@ function readParagraph(xml: string, pTag: Tag, p: ParagraphBuilder, partLocked: 
     }
     // Anything else (an equation, an element of another vocabulary): one placeholder.
     at = elementEnd(xml, t);
+    const boxes = p.boxes.length;
     if (p.boxDepth < MAX_BOX_DEPTH) findBoxes(xml, t.start, at, p.boxes);
+    // (A box inside an earlier tracked insertion is theirs too, here as in a run.)
+    if (locked > 0) for (const box of p.boxes.slice(boxes)) box[2] = true;
     p.placeholder();
   }
 }

@@ -250,3 +250,11 @@ describe('trackedChanges, ids of parts not read', () => {
     expect(ids.length).toBe(3);
   });
 });
+
+describe('readDocx, a text box in someone else\'s insertion outside a run', () => {
+  it('reads it locked: its fixes are listed, not written inside their insertion', () => {
+    const doc = readDocx(docxWith({ body: '<w:p><w:ins w:id="1" w:author="X"><mc:AlternateContent><mc:Choice Requires="wps"><w:pict><w:txbxContent><w:p><w:r><w:t>Inserted box words</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Choice></mc:AlternateContent></w:ins></w:p>' }));
+    expect(doc.text).toBe('\uFFFC\nInserted box words');
+    expect(doc.document.blocks[1].segments.every((s) => s.locked === true)).toBe(true);
+  });
+});
