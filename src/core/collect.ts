@@ -26,6 +26,12 @@ function gcFunctionOf(): (() => void) | null {
     v8.setFlagsFromString('--no-expose-gc');
     return typeof gc === 'function' ? (gc as () => void) : null;
   } catch {
+    // (The flag set back here too: no later context may get `gc`.)
+    try {
+      v8.setFlagsFromString('--no-expose-gc');
+    } catch {
+      // (Nothing more to do.)
+    }
     return null;
   }
 }
