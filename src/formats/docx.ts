@@ -162,15 +162,7 @@ function relationships(zip: ZipArchive, source: string): Relationship[] {
   if (!entry) return [];
   const xml = partText(zip, entry);
   const out: Relationship[] = [];
-  const parser = new (parserModule().SaxesParser)({ xmlns: false });
-  let failure: string | undefined;
-  parser.on('error', (error) => {
-    failure ??= error.message;
-  });
-  parser.on('doctype', () => {
-    failure ??= 'a DOCTYPE, which a Word document has none of';
-  });
-  parser.on('opentag', (tag) => {
+  parseStrict(xml, entry.name, (tag) => {
     if (!/(?:^|:)Relationship$/.test(tag.name)) return;
     const attr = (key: string) => {
       const value = tag.attributes[key];
@@ -183,12 +175,6 @@ function relationships(zip: ZipArchive, source: string): Relationship[] {
       target: target === undefined || attr('TargetMode') === 'External' ? undefined : resolveTarget(source, target),
     });
   });
-  try {
-    parser.write(xml).close();
-  } catch (error) {
-    failure ??= (error as Error).message;
-  }
-  if (failure !== undefined) throw new DocxError(`its ${entry.name} is not well-formed XML: ${failure.replace(/^[^:]*:\d+:\d+: /, '')}`);
   return out;
 }
 
@@ -217,6 +203,14 @@ function partText(zip: ZipArchive, entry: ZipEntry): string {
 
 /** Check that the XML is well-formed (saxes, which reads no DTD); a DocxError saying where it is not. */
 function wellFormed(xml: string, part: string): void {
+  parseStrict(xml, part);
+}
+
+/**
+ * Parse a part's XML (saxes, which reads no DTD), each element's start tag to `onOpenTag`; a
+ * DocxError naming the part where it is not well-formed or has a DOCTYPE.
+ */
+function parseStrict(xml: string, part: string, onOpenTag?: (tag: { name: string; attributes: Record<string, unknown> }) => void): void {
   const parser = new (parserModule().SaxesParser)({ xmlns: false });
   let failure: string | undefined;
   parser.on('error', (error) => {
@@ -225,6 +219,7 @@ function wellFormed(xml: string, part: string): void {
   parser.on('doctype', () => {
     failure ??= 'a DOCTYPE, which a Word document has none of';
   });
+  if (onOpenTag) parser.on('opentag', onOpenTag);
   try {
     parser.write(xml).close();
   } catch (error) {
